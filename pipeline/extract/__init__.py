@@ -1,0 +1,124 @@
+"""Stage 4: extractors. Each is a list of named rules over the text and tokens of a document.
+
+A rule is data: a stable `name` (its id in every output row), a compiled `pattern` matched on the
+normalized text, and a `produce` function that turns a match into mentions or nothing (as in
+Duckling's rules). Overlaps are settled afterwards by a named, separately tested function.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+from ..model import Sentence, Token
+from ..normalize import Normalized, normalize
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named extraction rule: `produce(match, context)` returns mentions (maybe none)."""
+
+    name: str
+    pattern: object
+    produce: Callable
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every rule may look at: the original text, its normalized copy and the tokens."""
+
+    text: str
+    norm: Normalized
+    sentences: tuple
+
+    @classmethod
+    def build(cls, text: str, sentences: Sequence[Sentence] = ()) -> "Context":
+        return cls(text, normalize(text), tuple(sentences))
+
+    @property
+    def tokens(self) -> tuple:
+        return _tokens(self)
+
+    def span(self, start: int, end: int) -> tuple:
+        """Original offsets of a normalized slice."""
+        return self.norm.span(start, end)
+
+    def token_at(self, offset: int):
+        """The token that starts at original `offset`, or None."""
+        index = _token_starts(self).get(offset)
+        return None if index is None else self.tokens[index]
+
+    def token_covering(self, offset: int):
+        """The token whose [start, end) holds original `offset`, or None."""
+        tokens, starts = self.tokens, _start_list(self)
+        i = bisect.bisect_right(starts, offset) - 1
+        return tokens[i] if i >= 0 and tokens[i].start <= offset < tokens[i].end else None
+
+    def sentence_of(self, offset: int) -> int:
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        return self.sentences[max(i, 0)].index if self.sentences else 0
+
+
+# Token indexes are derived once per context; kept outside the frozen record.
+_CACHE: dict = {}
+
+
+def _derived(context: Context) -> dict:
+    key = id(context)
+    entry = _CACHE.get(key)
+    if entry is None or entry["context"] is not context:
+        _CACHE.clear()  # one document at a time per process
+        tokens = tuple(t for s in context.sentences for t in s.tokens)
+        entry = {
+            "context": context,
+            "tokens": tokens,
+            "starts": {t.start: i for i, t in reversed(list(enumerate(tokens)))},
+            "start_list": [t.start for t in tokens],
+        }
+        _CACHE[key] = entry
+    return entry
+
+
+def _tokens(context: Context) -> tuple:
+    return _derived(context)["tokens"]
+
+
+def _token_starts(context: Context) -> dict:
+    return _derived(context)["starts"]
+
+
+def _start_list(context: Context) -> list:
+    return _derived(context)["start_list"]
+
+
+def run_rules(rules: Iterable[Rule], context: Context) -> list:
+    """Every mention every rule produces, before overlaps are settled."""
+    found = []
+    for rule in rules:
+        for match in rule.pattern.finditer(context.norm.text):
+            produced = rule.produce(match, context, rule.name)
+            if produced:
+                found.extend(produced if isinstance(produced, (list, tuple)) else [produced])
+    return found
+
+
+def longest_first(mentions: Iterable) -> list:
+    """Settle overlaps: the longest mention wins, then the earliest; result sorted by start.
+
+    >>> from types import SimpleNamespace as M
+    >>> [ (m.start, m.end) for m in longest_first([M(start=0, end=3), M(start=2, end=8), M(start=8, end=9)]) ]
+    [(2, 8), (8, 9)]
+    """
+    chosen, taken = [], []
+    for mention in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
+        if all(mention.end <= s or mention.start >= e for s, e in taken):
+            chosen.append(mention)
+            taken.append((mention.start, mention.end))
+    return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+def drop_overlapping(mentions: Iterable, blockers: Iterable) -> list:
+    """Mentions that overlap none of `blockers` (e.g. quantities inside a date)."""
+    spans = [(b.start, b.end) for b in blockers]
+    return [m for m in mentions if all(m.end <= s or m.start >= e for s, e in spans)]

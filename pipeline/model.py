@@ -1,0 +1,141 @@
+"""Plain data passed between the stages: frozen records with documented fields.
+
+Every offset is a 0-based, end-exclusive code-point index into the *original* document text
+(`Document.text`), so `document.text[m.start:m.end] == m.text` for every mention.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input article.
+
+    doc_id: stable id (file stem, JSONL/CSV `id`).
+    text: the decoded text (UTF-8 or legacy CP949, BOM removed, CRLF → LF).
+    doc_date: publication date, from metadata, `--doc-date`, or inferred from the text.
+    doc_date_source: `metadata`, `inferred` or `none`.
+    source: where the document came from (`path` or `path:line`).
+    meta: other metadata columns (title, url, …).
+    """
+
+    doc_id: str
+    text: str
+    doc_date: Optional[date] = None
+    doc_date_source: str = "none"
+    source: str = ""
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A kiwipiepy morpheme: surface `form`, POS `tag`, offsets into the document text."""
+
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as kiwipiepy split it; `index` counts from 0 within the document."""
+
+    index: int
+    start: int
+    end: int
+    tokens: tuple
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit or counter (ANNOTATION.md, QUANTITY).
+
+    value/value_high: exact decimal strings; value_high only for ranges and vague numbers.
+    unit: canonical unit (ISO 4217, %, %p, SI symbol, duration word, counter in Hangul).
+    unit_text: the unit as written. category: currency, percent, data, measure, duration,
+    count or ordinal. approx: an approximator was written. bound: min, max, gt, lt or "".
+    equivalent_of: mention_id of the quantity this one converts (filled by resolve).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    unit: str
+    unit_text: str
+    category: str
+    rule_id: str
+    value_high: str = ""
+    approx: bool = False
+    bound: str = ""
+    equivalent_of: str = ""
+    mention_id: str = ""
+    sentence_id: int = -1
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A point or period on the calendar (ANNOTATION.md, DATE).
+
+    `parts` is what the extractor read (year, month, day, …) before resolution; resolve fills
+    value (TIMEX3), range_start/range_end (first and last calendar day), relative, anchor_date.
+    """
+
+    start: int
+    end: int
+    text: str
+    rule_id: str
+    parts: tuple = ()
+    value: str = ""
+    mod: str = ""
+    range_start: str = ""
+    range_end: str = ""
+    granularity: str = ""
+    relative: bool = False
+    anchor_date: str = ""
+    mention_id: str = ""
+    sentence_id: int = -1
+
+    @property
+    def info(self) -> dict:
+        return dict(self.parts)
+
+
+@dataclass(frozen=True)
+class Organization:
+    """A named organization (ANNOTATION.md, ORG); canonical and org_id are filled by resolve."""
+
+    start: int
+    end: int
+    text: str
+    rule_id: str
+    canonical: str = ""
+    org_id: str = ""
+    aliases: str = ""
+    org_type: str = ""
+    mention_id: str = ""
+    sentence_id: int = -1
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    document: Document
+    sentences: tuple = ()
+    quantities: tuple = ()
+    dates: tuple = ()
+    organizations: tuple = ()
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+
+replace = dataclasses.replace

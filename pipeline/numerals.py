@@ -1,0 +1,128 @@
+"""Korean numerals → exact `Decimal` values; shared by the QUANTITY and DATE extractors.
+
+Handles Arabic digits (thousands separators, decimals, a sign), Sino-Korean numerals in any mix
+with digits (`33억 5600만`, `5천 만`, `3.5조`, `2천684억`, `천만`, `삼십억`), native numerals and
+their attributive forms (`하나`/`한`, `스물다섯`, `스무`), fuzzy native pairs (`두세` → 2~3),
+vague numbers (`수십` → 10~90, `수백만`) and fractions (`3분의 1`, `절반`).
+The patterns work on the normalized text (NFKC: full-width digits are ASCII there).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional
+
+SINO_DIGITS = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
+SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
+BIG_UNITS = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16}
+NATIVE_UNITS = {
+    "하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "서": 3, "넷": 4, "네": 4, "넉": 4, "너": 4,
+    "다섯": 5, "닷": 5, "여섯": 6, "엿": 6, "일곱": 7, "여덟": 8, "아홉": 9,
+}
+NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80, "아흔": 90}
+# Fuzzy native pairs: a small range written as one word.
+NATIVE_PAIRS = {"한두": (1, 2), "두세": (2, 3), "두서너": (2, 4), "서너": (3, 4), "너덧": (4, 5), "네다섯": (4, 5),
+                "대여섯": (5, 6), "예닐곱": (6, 7), "일여덟": (7, 8), "엳아홉": (8, 9)}
+FRACTION_WORDS = {"절반": Decimal("0.5"), "반": Decimal("0.5")}
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SD = "[" + "".join(d for d in SINO_DIGITS if d not in "영공") + "]"
+# A term below 만: digits or a Sino digit, optionally times 천/백/십 (`5천`, `삼백`, `천`).
+# A group: terms in descending order; a digit run may close it (`2천684`).
+_GROUP = rf"(?:(?:{_DIGITS}|{_SD})?천)?(?:(?:{_DIGITS}|{_SD})?백)?(?:(?:{_DIGITS}|{_SD})?십)?(?:{_DIGITS}|{_SD})?"
+_BIG = "[만억조경]"
+# Numbers with at least one digit or unit word; pure Sino digits alone (`이`, `사`) never match.
+ARABIC_OR_SINO = (
+    rf"(?:(?:(?={_DIGITS}|{_SD}?[천백십]|{_SD}[만억조경]){_GROUP}\s?{_BIG}"
+    rf"(?:\s?(?=\d|{_SD}?[천백십]|{_SD}[만억조경])(?:{_GROUP}\s?{_BIG}))*"
+    rf"(?:\s?(?={_DIGITS}|{_SD}?[천백십]){_GROUP})?)"
+    rf"|(?:(?={_DIGITS}|{_SD}?[천백십]){_GROUP}))"
+)
+_NATIVE_ONES = "|".join(sorted(NATIVE_UNITS, key=len, reverse=True))
+_NATIVE_TENS = "|".join(sorted(NATIVE_TENS, key=len, reverse=True))
+NATIVE = (
+    "(?:" + "|".join(sorted(NATIVE_PAIRS, key=len, reverse=True)) + ")"
+    + rf"|(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:{_NATIVE_ONES})?|스무|{_NATIVE_ONES}"
+)
+VAGUE = rf"수\s?(?:[십백천](?:\s?[만억조경])?|[만억조경])"
+FRACTION = rf"(?:{_DIGITS}|{_SD}|{_NATIVE_ONES})\s?분의\s?(?:{_DIGITS}|{_SD}|{_NATIVE_ONES})"
+
+
+@dataclass(frozen=True)
+class Number:
+    """A parsed number: exact `value`; `high` for ranges and vague numbers; `approx` if vague."""
+
+    value: Decimal
+    high: Optional[Decimal] = None
+    approx: bool = False
+
+
+def plain(value: Decimal) -> str:
+    """A Decimal as a plain string: no exponent, no trailing zeros (`3.50E+9` → `3500000000`)."""
+    text = format(value.normalize(), "f")
+    return text if text != "-0" else "0"
+
+
+def parse_sino(text: str) -> Decimal:
+    """Digits and Sino-Korean numerals in any mix: `33억 5600만` → 3356000000."""
+    total, group, current = Decimal(0), Decimal(0), None
+    for token in re.findall(rf"{_DIGITS}|.", text.replace(" ", "")):
+        if token[0].isdigit():
+            current = Decimal(token.replace(",", ""))
+        elif token in SINO_DIGITS:
+            current = Decimal(SINO_DIGITS[token])
+        elif token in SMALL_UNITS:
+            group += (current if current is not None else 1) * SMALL_UNITS[token]
+            current = None
+        elif token in BIG_UNITS:
+            amount = group + (current or 0)
+            total += (amount if amount else 1) * BIG_UNITS[token]
+            group, current = Decimal(0), None
+    return total + group + (current or 0)
+
+
+def parse_native(text: str) -> Number:
+    """Native numerals: `스물다섯` → 25, `한` → 1, `두세` → 2~3 (approx)."""
+    if text in NATIVE_PAIRS:
+        low, high = NATIVE_PAIRS[text]
+        return Number(Decimal(low), Decimal(high), approx=True)
+    tens = next((t for t in sorted(NATIVE_TENS, key=len, reverse=True) if text.startswith(t)), "")
+    ones = text[len(tens):]
+    return Number(Decimal(NATIVE_TENS.get(tens, 0) + NATIVE_UNITS.get(ones, 0)))
+
+
+def parse_vague(text: str) -> Number:
+    """`수십` → 10~90, `수백만` → 1000000~9000000: 수 stands for one to nine."""
+    scale = parse_sino(text.replace("수", "").replace(" ", ""))
+    return Number(scale, scale * 9, approx=True)
+
+
+def parse_fraction(text: str) -> Number:
+    """`3분의 1` → 1/3, kept to 10 decimal places (`0.3333333333`); `절반` → 0.5."""
+    if text in FRACTION_WORDS:
+        return Number(FRACTION_WORDS[text])
+    denominator, numerator = (parse_number(part.strip()).value for part in text.split("분의"))
+    return Number((numerator / denominator).quantize(Decimal("1e-10")).normalize())
+
+
+_NATIVE_FULL = re.compile(rf"(?:{NATIVE})")
+_VAGUE_FULL = re.compile(VAGUE)
+
+
+def parse_number(text: str) -> Number:
+    """Any numeral this module knows, with an optional leading sign."""
+    text = text.strip()
+    sign = -1 if text[:1] == "-" else 1
+    body = text.lstrip("+-")
+    if "분의" in body or body in FRACTION_WORDS:
+        number = parse_fraction(body)
+    elif _VAGUE_FULL.fullmatch(body):
+        number = parse_vague(body)
+    elif _NATIVE_FULL.fullmatch(body):
+        number = parse_native(body)
+    else:
+        number = Number(parse_sino(body))
+    if sign < 0:
+        number = Number(-number.value, -number.high if number.high is not None else None, number.approx)
+    return number
