@@ -39,11 +39,12 @@ def segment(text: str) -> tuple:
 
 
 def segment_many(texts: Iterable[str]) -> list:
-    """Segment several texts in one kiwipiepy call (faster than one call per text)."""
+    """Segment several texts; kiwipiepy sees one paragraph at a time."""
     texts = list(texts)
     spans = [paragraphs(text) for text in texts]
     flat = [para for doc in spans for _, para in doc]
-    analyzed = iter(kiwi().tokenize(flat, split_sents=True)) if flat else iter(())
+    analyzer = kiwi()
+    analyzed = (analyzer.tokenize(para, split_sents=True) for para in flat)
     result = []
     for doc in spans:
         sentences = []

@@ -92,6 +92,31 @@ def _start_list(context: Context) -> list:
     return _derived(context)["start_list"]
 
 
+# Tags that continue a word: a unit or name followed directly by one of these is part of a longer word.
+WORD_CONTINUES = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XR"})
+
+
+def ends_word(context: Context, norm_end: int, allowed_next: frozenset = frozenset()) -> bool:
+    """The match ends a word: a space, punctuation, a particle or an ending follows (kiwipiepy decides)."""
+    text = context.norm.text
+    if norm_end >= len(text) or not text[norm_end].isalnum():
+        return True
+    end = context.norm.origin[norm_end]
+    following = context.token_at(end)
+    if following is not None:
+        return following.form in allowed_next or following.tag not in WORD_CONTINUES
+    covering = context.token_covering(end)
+    return covering is None or covering.tag not in ("NNG", "NNP", "SL")
+
+
+def starts_word(context: Context, norm_start: int) -> bool:
+    """The match does not continue a name or code (`코로나19`, `한광800`)."""
+    if norm_start == 0 or not context.norm.text[norm_start - 1].isalpha():
+        return True
+    previous = context.token_covering(context.norm.origin[norm_start - 1])
+    return previous is not None and previous.tag not in WORD_CONTINUES
+
+
 def run_rules(rules: Iterable[Rule], context: Context) -> list:
     """Every mention every rule produces, before overlaps are settled."""
     found = []

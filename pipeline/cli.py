@@ -1,0 +1,104 @@
+"""The command line: `koie run`, `koie eval` (also `python -m pipeline`).
+
+A thin layer over the library: every command is a function of the package underneath.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+
+def _run(args) -> int:
+    """Extract and write the tables.
+
+    Example: koie run corpus/ --out outputs/
+    """
+    from .api import extract_many, with_default_date
+    from .load import load, parse_date
+    from .write import write_tables
+
+    try:
+        doc_date = parse_date(args.doc_date, "--doc-date") if args.doc_date else None
+    except ValueError as error:
+        print(f"koie: {error}", file=sys.stderr)
+        return 2
+    results = extract_many(with_default_date(load(args.inputs), doc_date), workers=args.workers)
+    summary = write_tables(_report_errors(results), args.out)
+    failed = [row for row in summary if row["status"] != "ok"]
+    mentions = {key: sum(int(row[key]) for row in summary) for key in ("quantities", "dates", "organizations")}
+    print(f"koie: {len(summary)} documents ({len(failed)} failed), {mentions['quantities']} quantities, "
+          f"{mentions['dates']} dates, {mentions['organizations']} organizations → {args.out}", file=sys.stderr)
+    return 1 if failed or not summary else 0
+
+
+def _report_errors(results):
+    for result in results:
+        if result.error:
+            print(f"koie: error: {result.error}", file=sys.stderr)
+        elif result.document.meta.get("warning"):
+            print(f"koie: warning: {result.document.meta['warning']}", file=sys.stderr)
+        yield result
+
+
+def _eval(args) -> int:
+    """Score a run against one or more gold sets.
+
+    Example: koie eval --gold corpus/gold --gold corpus/klue/gold --pred outputs/ --min-f1 0.9
+    """
+    from .evaluate import combine, evaluate, format_report
+
+    reports = []
+    for gold in args.gold:
+        if not Path(gold).is_dir():
+            print(f"koie: {gold}: no such gold folder", file=sys.stderr)
+            return 2
+        reports.append((gold, evaluate(gold, args.pred)))
+    if not Path(args.pred).is_dir():
+        print(f"koie: {args.pred}: no such prediction folder", file=sys.stderr)
+        return 2
+    for name, result in reports:
+        print(format_report(name, result, details=not args.quiet))
+    if len(reports) > 1:
+        total = combine([r for _, r in reports])
+        print(format_report("all gold sets", total, details=False))
+    if args.min_f1 is not None:
+        low = [(name, kind, r.strict.f1) for name, result in reports for kind, r in result.items() if r.strict.f1 < args.min_f1]
+        for name, kind, f1 in low:
+            print(f"koie: {name} {kind} strict F1 {f1:.3f} < {args.min_f1}", file=sys.stderr)
+        return 1 if low else 0
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="koie", description="Korean information extraction: quantities, dates, organizations.")
+    parser.add_argument("--version", action="version", version=f"koie {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="extract and write the tables", description=_run.__doc__,
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+    run.add_argument("inputs", nargs="+", help=".txt files, folders, .jsonl or .csv/.tsv files")
+    run.add_argument("--out", default="outputs", help="output folder (default: outputs)")
+    run.add_argument("--doc-date", help="document date YYYY-MM-DD for documents without one")
+    run.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
+    run.set_defaults(handler=_run)
+
+    evaluation = commands.add_parser("eval", help="score a run against gold", description=_eval.__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    evaluation.add_argument("--gold", action="append", required=True, help="gold folder (repeatable)")
+    evaluation.add_argument("--pred", required=True, help="folder of a run's tables")
+    evaluation.add_argument("--min-f1", type=float, help="fail (exit 1) when a strict F1 is below this")
+    evaluation.add_argument("--quiet", action="store_true", help="scores only, no misses and false alarms")
+    evaluation.set_defaults(handler=_eval)
+    return parser
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

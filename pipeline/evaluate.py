@@ -1,0 +1,178 @@
+"""Score predicted tables against gold tables: strict span, overlapping span and value P/R/F1.
+
+Optional gold mentions are neither rewarded nor penalized: a prediction that meets one is set
+aside, and a missed one is not a miss. Predictions are scored only in documents the gold covers.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+TYPES = {"QUANTITY": "quantities", "DATE": "dates", "ORG": "organizations"}
+
+
+def read_table(path: Path) -> list:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _decimal(text: str):
+    try:
+        return Decimal(text) if text else None
+    except InvalidOperation:
+        return text
+
+
+def value_key(kind: str, row: dict) -> tuple:
+    """What must agree for a value to count as correct."""
+    if kind == "QUANTITY":
+        return (_decimal(row.get("value", "")), _decimal(row.get("value_high", "")), row.get("unit", ""))
+    if kind == "DATE":
+        return (row.get("value", ""),)
+    return ("".join(row.get("canonical", "").split()),)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: "Score") -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+
+@dataclass
+class TypeResult:
+    strict: Score = field(default_factory=Score)
+    overlap: Score = field(default_factory=Score)
+    value: Score = field(default_factory=Score)
+    value_checked: int = 0
+    value_correct: int = 0
+    misses: list = field(default_factory=list)
+    false_alarms: list = field(default_factory=list)
+    wrong_values: list = field(default_factory=list)
+
+    @property
+    def value_accuracy(self) -> float:
+        return self.value_correct / self.value_checked if self.value_checked else 1.0
+
+    def add(self, other: "TypeResult") -> None:
+        for name in ("strict", "overlap", "value"):
+            getattr(self, name).add(getattr(other, name))
+        self.value_checked += other.value_checked
+        self.value_correct += other.value_correct
+        self.misses += other.misses
+        self.false_alarms += other.false_alarms
+        self.wrong_values += other.wrong_values
+
+
+def _span(row: dict) -> tuple:
+    return row["doc_id"], int(row["start"]), int(row["end"])
+
+
+def _overlaps(a: dict, b: dict) -> bool:
+    return a["doc_id"] == b["doc_id"] and int(a["start"]) < int(b["end"]) and int(b["start"]) < int(a["end"])
+
+
+def score_type(kind: str, gold: list, pred: list) -> TypeResult:
+    result = TypeResult()
+    gold_by_span = {_span(g): g for g in gold}
+    # Strict span and value.
+    for p in pred:
+        g = gold_by_span.get(_span(p))
+        if g is None:
+            continue
+        if g.get("status") == "optional":
+            continue
+        result.strict.tp += 1
+        result.value_checked += 1
+        if value_key(kind, g) == value_key(kind, p):
+            result.value_correct += 1
+            result.value.tp += 1
+        else:
+            result.value.fp += 1
+            result.value.fn += 1
+            result.wrong_values.append((g, p))
+    for p in pred:
+        if _span(p) not in gold_by_span and not any(_overlaps(p, g) and g.get("status") == "optional" for g in gold):
+            result.strict.fp += 1
+            result.value.fp += 1
+            result.false_alarms.append(p)
+    pred_spans = {_span(p) for p in pred}
+    for g in gold:
+        if g.get("status") != "optional" and _span(g) not in pred_spans:
+            result.strict.fn += 1
+            result.value.fn += 1
+            result.misses.append(g)
+    # Overlapping span: one-to-one, in order.
+    used = set()
+    for g in gold:
+        match = next((i for i, p in enumerate(pred) if i not in used and _overlaps(p, g)), None)
+        if match is not None:
+            used.add(match)
+            if g.get("status") != "optional":
+                result.overlap.tp += 1
+        elif g.get("status") != "optional":
+            result.overlap.fn += 1
+    for i, p in enumerate(pred):
+        if i not in used and not any(_overlaps(p, g) for g in gold):
+            result.overlap.fp += 1
+    return result
+
+
+def evaluate(gold_dir, pred_dir) -> dict:
+    """{type: TypeResult} for one gold set against a prediction folder."""
+    gold_dir, pred_dir = Path(gold_dir), Path(pred_dir)
+    covered = {row["doc_id"] for row in read_table(gold_dir / "documents.csv")}
+    results = {}
+    for kind, table in TYPES.items():
+        gold = [r for r in read_table(gold_dir / f"{table}.csv")]
+        covered_here = covered or {r["doc_id"] for r in gold}
+        pred = [r for r in read_table(pred_dir / f"{table}.csv") if r["doc_id"] in covered_here]
+        results[kind] = score_type(kind, gold, pred)
+    return results
+
+
+def combine(results: list) -> dict:
+    total = {kind: TypeResult() for kind in TYPES}
+    for result in results:
+        for kind, type_result in result.items():
+            total[kind].add(type_result)
+    return total
+
+
+def format_report(name: str, results: dict, details: bool = True, limit: int = 40) -> str:
+    lines = [f"== {name}", f"{'type':<9} {'strict P':>8} {'R':>6} {'F1':>6} | {'overlap F1':>10} | {'value F1':>8} {'value acc':>9}"]
+    for kind, r in results.items():
+        lines.append(f"{kind:<9} {r.strict.precision:8.3f} {r.strict.recall:6.3f} {r.strict.f1:6.3f} | "
+                     f"{r.overlap.f1:10.3f} | {r.value.f1:8.3f} {r.value_accuracy:9.3f}"
+                     f"   (tp {r.strict.tp}, fp {r.strict.fp}, fn {r.strict.fn})")
+    if details:
+        for kind, r in results.items():
+            for label, rows in (("miss", r.misses), ("false alarm", r.false_alarms)):
+                for row in rows[:limit]:
+                    lines.append(f"  {kind} {label}: {row['doc_id']} [{row['start']}:{row['end']}] {row['text']!r}"
+                                 + (f" ({row.get('rule_id')})" if row.get("rule_id") else ""))
+                if len(rows) > limit:
+                    lines.append(f"  {kind} {label}: … {len(rows) - limit} more")
+            for g, p in r.wrong_values[:limit]:
+                lines.append(f"  {kind} wrong value: {g['doc_id']} {g['text']!r} gold {value_key(kind, g)} pred {value_key(kind, p)} ({p.get('rule_id')})")
+    return "\n".join(lines)
