@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import warnings
 from typing import Iterable
 
 from .model import Sentence, Token
@@ -22,7 +23,9 @@ def kiwi():
 
     from .lexicons import user_words
 
-    analyzer = Kiwi(num_workers=0)
+    with warnings.catch_warnings():  # kiwipiepy warns that 0 now means one thread, which we want
+        warnings.simplefilter("ignore", DeprecationWarning)
+        analyzer = Kiwi(num_workers=0)
     for word, tag, score in user_words():
         analyzer.add_user_word(word, tag, score)
     return analyzer

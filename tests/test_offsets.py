@@ -1,0 +1,51 @@
+"""Every offset points into the original text: `text[start:end] == row.text`, always."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline import extract
+from pipeline.normalize import normalize
+
+# Text that looks like the news we read: Hangul, digits, units, marks that normalization rewrites.
+PIECES = st.sampled_from([
+    "33억 5600만 위안", "약 ", "(약 84조 원)", "지난 1월 말", "2020년", "알리바바그룹", "의 ", "은 ", " ",
+    "１２３", "，", "３만", "～", "∙", "\u00a0", "\u200b", "㎞", "①", "%", "개", "명", "이상", "넘는", "\n",
+    "11∙11", "코로나19", "$", "3.5", "천만", "한 번", "오는 3월", "이날", "(Lazada)", "'20년", "ﾀ", "ｱｲ",
+])
+KOREANISH = st.lists(st.one_of(PIECES, st.text(max_size=4)), max_size=25).map("".join)
+
+
+def _check(text: str) -> None:
+    result = extract(text, doc_date="2020-12-31")
+    assert result.ok, result.error
+    for mention in (*result.quantities, *result.dates, *result.organizations):
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert text[mention.start:mention.end] == mention.text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(KOREANISH)
+def test_offsets_point_into_the_original_text(text):
+    _check(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60))
+def test_arbitrary_unicode_never_raises(text):
+    _check(text)
+
+
+@given(st.text(max_size=40))
+def test_normalized_offsets_map_back(text):
+    norm = normalize(text)
+    assert len(norm.origin) == len(norm.text) + 1
+    for i in range(len(norm.text)):
+        start, end = norm.span(i, i + 1)
+        assert 0 <= start < end <= len(text)
+
+
+def test_fullwidth_digits_map_back_to_the_original():
+    text = "총 ３３억 ５６００만 위안을 썼다"
+    (quantity,) = extract(text).quantities
+    assert quantity.text == "３３억 ５６００만 위안" and quantity.value == "3356000000"
