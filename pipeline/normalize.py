@@ -1,12 +1,16 @@
 """Stage 2: a normalized working copy of the text with a map back to original offsets.
 
 Rules that work on characters match against `Normalized.text` (NFKC, one middle dot, one
-tilde, plain spaces) and call `Normalized.span` to turn a match into original offsets.
+tilde, one dash, plain spaces and quotes) and call `Normalized.span` to turn a match into
+original offsets.
 """
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Optional
 
 # Characters NFKC leaves alone but Korean news uses interchangeably.
 _UNIFY = {
@@ -16,46 +20,77 @@ _UNIFY = {
     **dict.fromkeys("\u00a0\u2002\u2003\u2009\u200a\u202f\u3000\t", " "),
     **dict.fromkeys("“”„‟«»", '"'),
     **dict.fromkeys("‘’‚‛`´", "'"),
+    **dict.fromkeys("\u200b\u200c\u200d\ufeff", ""),
 }
-_DROP = {"\u200b", "\u200c", "\u200d", "\ufeff"}
+# Only these characters can change: everything else (ASCII, Hangul syllables) is kept as is.
+_CANDIDATES = re.compile(r"[^\x00-\x7f\uac00-\ud7a3]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _map_char(ch: str) -> str:
+    if ch in _UNIFY:
+        return _UNIFY[ch]
+    return "".join(_UNIFY.get(c, c) for c in unicodedata.normalize("NFKC", ch))
 
 
 @dataclass(frozen=True)
 class Normalized:
     """`text` is the working copy; `origin[i]` is the original index of its character i.
 
-    `origin` has one extra entry, the original length, so that end offsets map too.
+    `origin` is None when every character kept its place (the common case), and otherwise has
+    one extra entry, the original length, so that end offsets map too.
     """
 
     text: str
-    origin: tuple
+    origin_map: Optional[tuple] = None
+
+    def index(self, i: int) -> int:
+        """Original index of normalized character i (or the original length at the end)."""
+        return i if self.origin_map is None else self.origin_map[i]
+
+    @property
+    def origin(self):
+        return range(len(self.text) + 1) if self.origin_map is None else self.origin_map
 
     def span(self, start: int, end: int) -> tuple:
         """Original (start, end) of the normalized slice [start, end)."""
-        return self.origin[start], self.origin_end(end)
+        return self.index(start), self.origin_end(end)
 
     def origin_end(self, end: int) -> int:
         # The end of a slice is just past the original character of its last character.
-        return self.origin[end - 1] + 1 if end > 0 else 0
+        return self.index(end - 1) + 1 if end > 0 else 0
 
 
 def normalize(text: str) -> Normalized:
     """NFKC per character (so every output character knows its source), then unify marks.
 
     >>> n = normalize("３３억 ５６００만 위안")
-    >>> n.text
-    '33억 5600만 위안'
+    >>> n.text, n.span(0, 3)
+    ('33억 5600만 위안', (0, 3))
     """
-    out, origin = [], []
-    for i, ch in enumerate(text):
-        if ch in _DROP:
-            continue
-        if ch.isascii():
-            mapped = ch
-        else:
-            mapped = _UNIFY.get(ch) or unicodedata.normalize("NFKC", ch)
-            mapped = "".join(_UNIFY.get(c, c) for c in mapped)
-        out.append(mapped)
+    pieces, origin, last, same_length = [], None, 0, True
+    changes = []
+    for match in _CANDIDATES.finditer(text):
+        for i in range(match.start(), match.end()):
+            mapped = _map_char(text[i])
+            if mapped != text[i]:
+                changes.append((i, mapped))
+                same_length = same_length and len(mapped) == 1
+    if not changes:
+        return Normalized(text)
+    if same_length:
+        chars = list(text)
+        for i, mapped in changes:
+            chars[i] = mapped
+        return Normalized("".join(chars))
+    origin = []
+    for i, mapped in changes:
+        pieces.append(text[last:i])
+        origin.extend(range(last, i))
+        pieces.append(mapped)
         origin.extend([i] * len(mapped))
+        last = i + 1
+    pieces.append(text[last:])
+    origin.extend(range(last, len(text)))
     origin.append(len(text))
-    return Normalized("".join(out), tuple(origin))
+    return Normalized("".join(pieces), tuple(origin))

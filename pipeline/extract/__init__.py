@@ -101,7 +101,7 @@ def ends_word(context: Context, norm_end: int, allowed_next: frozenset = frozens
     text = context.norm.text
     if norm_end >= len(text) or not text[norm_end].isalnum():
         return True
-    end = context.norm.origin[norm_end]
+    end = context.norm.index(norm_end)
     following = context.token_at(end)
     if following is not None:
         return following.form in allowed_next or following.tag not in WORD_CONTINUES
@@ -113,7 +113,7 @@ def starts_word(context: Context, norm_start: int) -> bool:
     """The match does not continue a name or code (`코로나19`, `한광800`)."""
     if norm_start == 0 or not context.norm.text[norm_start - 1].isalpha():
         return True
-    previous = context.token_covering(context.norm.origin[norm_start - 1])
+    previous = context.token_covering(context.norm.index(norm_start - 1))
     return previous is not None and previous.tag not in WORD_CONTINUES
 
 
