@@ -2,7 +2,12 @@
 
 Rules read the parts of an expression (year, month, day, part of period, relative offsets) into
 `DateMention.parts`; `pipeline.resolve.dates` turns the parts into calendar values against the
-document date. Amounts of time (`14일 동안`) are left to the QUANTITY extractor.
+document date. Amounts of time (`14일 동안`, `3년간`) are left to the QUANTITY extractor.
+
+Every rule is a named pattern built from the same pieces (`_pieces`), and one `_produce` reads
+any match: it checks the word boundary with kiwipiepy's tokens (`2019년에서` ends a word,
+`2020년 연말결산` does not, so the compound part word is dropped: `2020년`), rejects
+durations and frequencies, and notes a weekday in parentheses (`3일(목)`) for resolution.
 """
 from __future__ import annotations
 
@@ -12,12 +17,16 @@ import regex
 
 from .. import lexicons
 from ..model import DateMention
-from . import Context, Rule, longest_first, run_rules
+from . import Context, Rule, ends_word, longest_first, run_rules
 
-_DURATION_AFTER = regex.compile(r"\s?(?:간|동안|만에|째|이내|여|가량|정도|남짓|넘게|씩)(?![가-힣])")
+# Characters that may not stand right before a date: it would continue a name or a number.
+LEFT = r"(?<![\p{L}\p{N}.·'/])"
+# Group names of range rules carry these prefixes for their two ends.
+RANGE_ENDS = ("a_", "b_")
 
 
 def _alt(words) -> str:
+    """An alternation, longest first; a space in a form also matches no space."""
     return "|".join(regex.escape(w).replace(r"\ ", r"\s?") for w in sorted(words, key=len, reverse=True))
 
 
@@ -26,73 +35,112 @@ def words() -> dict:
     return lexicons.read_yaml("date_words.yaml")
 
 
+def _following(words_list) -> str:
+    """Words right after a date, then a particle or the end of the word (`동안의`, `간에`)."""
+    return rf"\s?(?:{_alt(words_list)})(?:의|에|은|는|을|를|이|가|도|만|으로|이나|에는)?(?![가-힣])"
+
+
+@functools.lru_cache(maxsize=1)
+def _pieces() -> dict:
+    """Named regex pieces the rules are built from (group names are read by `_parts`)."""
+    w = words()
+    month = r"(?P<month>1[0-2]|0?[1-9])월"
+    day = r"(?P<day>3[01]|[12]\d|0?[1-9])일"
+    year = (r"(?:(?P<year>\d{4})년(?:도)?"  # 2020년, 2020년도
+            r"|'(?P<short>\d{2})년(?:도)?"  # '20년
+            r"|(?P<short>\d{2})년(?:도|(?=\s?(?:1[0-2]|0?[1-9])월)))")  # 96년도, 87년 6월
+    relyear = rf"(?P<relyear>{_alt(w['relative_years'])})"
+    this_year = rf"(?P<this>{w['this_year_short']})"
+    lead = (rf"(?:(?P<deictic>{_alt(w['deictic'])})\s?)?"
+            rf"(?:{relyear}\s?|{this_year}\s?|(?P<relmonth>{_alt(w['relative_months'])})\s?(?=\d))?")
+    parts = {**w["parts"], **w["year_parts_alone"]}
+    part = rf"(?:\s?(?P<part>{_alt(parts)}))?"
+    calendar = rf"(?:{year}(?:\s?{month}(?:\s?{day})?)?|{month}(?:\s?{day})?|{day})"
+    return {
+        "month": month, "day": day, "year": year, "lead": lead, "part": part, "calendar": calendar,
+        "relyear": relyear, "this_year": this_year,
+        "this_followers": _alt(w["this_year_followers"]),
+        "half": rf"(?P<half>{_alt(w['halves'])})",
+        "quarter": r"(?:(?P<quarter>[1-4])\s?분기|(?P<quarter>[1-4])/4\s?분기)",
+    }
+
+
+def _ends(pattern: str, prefix: str) -> str:
+    """A piece with its group names prefixed, for one end of a range."""
+    return pattern.replace("?P<", f"?P<{prefix}").replace("(?P=", f"(?P={prefix}")
+
+
+def _range_rules(p: dict) -> list:
+    """`2019년 4월 초~2020년 3월 말`, `11월 1~3일`, `7~8월`, `2005~2015년`: one mention each."""
+    a, b = RANGE_ENDS
+    dash = r"\s?[~-]\s?"
+    full = (rf"{LEFT}{_ends(p['lead'], a)}{_ends(p['calendar'], a)}{_ends(p['part'], a)}"
+            rf"{dash}{_ends(p['calendar'], b)}{_ends(p['part'], b)}")
+    days = (rf"{LEFT}{_ends(p['lead'], a)}(?:{_ends(p['year'], a)}\s?)?(?:{_ends(p['month'], a)}\s?)?"
+            rf"(?P<a_day>3[01]|[12]\d|0?[1-9]){dash}(?P<b_day>3[01]|[12]\d|0?[1-9])일")
+    months = (rf"{LEFT}{_ends(p['lead'], a)}(?:{_ends(p['year'], a)}\s?)?"
+              rf"(?P<a_month>1[0-2]|0?[1-9]){dash}(?P<b_month>1[0-2]|0?[1-9])월{_ends(p['part'], b)}")
+    years = rf"{LEFT}(?P<a_year>\d{{4}}){dash}(?P<b_year>\d{{4}})년(?:도)?"
+    return [
+        Rule("date.range", regex.compile(full), _produce),
+        Rule("date.range_days", regex.compile(days), _produce),
+        Rule("date.range_months", regex.compile(months), _produce),
+        Rule("date.range_years", regex.compile(years), _produce),
+    ]
+
+
 @functools.lru_cache(maxsize=1)
 def rules() -> tuple:
-    w = words()
-    part = rf"(?:\s?(?P<part>{_alt(w['parts'])}))?"
-    year = r"(?:(?P<year>\d{4})|'(?P<short>\d{2}))\s?년(?:도)?"
-    month = r"(?P<month>1[0-2]|0?[1-9])\s?월"
-    day = r"(?P<day>3[01]|[12]\d|0?[1-9])\s?일"
-    lead = rf"(?:(?P<deictic>{_alt(w['deictic'])})\s)?(?:(?P<relyear>{_alt(w['relative_years'])})\s?)?"
-    left = r"(?<![\p{L}\p{N}.·'])"
-    calendar = rf"{left}{lead}(?:{year}(?:\s?{month}(?:\s?{day})?)?|{month}(?:\s?{day})?|{day}){part}(?![\p{{L}}\p{{N}}]|\s?(?:간|동안)(?![가-힣]))"
-    return (
-        Rule("date.range", regex.compile(
-            rf"(?P<a>{calendar.replace('?P<', '?P<a_')})\s?~\s?(?P<b>{calendar.replace('?P<', '?P<b_').replace(left, '')})"),
-            _produce_range),
-        Rule("date.fiscal_year", regex.compile(rf"{left}(?:(?P<year>\d{{4}})\s?회계\s?연도|FY\s?(?P<fy>\d{{4}}|\d{{2}}))"),
-             _produce_fiscal),
+    w, p = words(), _pieces()
+    lead, part = p["lead"], p["part"]
+    weekday = rf"(?P<weekday>{_alt(w['weekdays'])})요일(?:날)?"
+    holiday = rf"(?P<holiday>{_alt(w['holidays'])})"
+    numeric = (r"(?<![\p{L}\p{N}.,/-])(?:(?P<year>(?:19|20)\d{2})(?P<sep>[./-])\s?(?P<month>1[0-2]|0?[1-9])(?P=sep)"
+               r"\s?(?P<day>3[01]|[12]\d|0?[1-9])"
+               r"|(?P<short>\d{2})(?P<sep>[./])(?P<month>1[0-2]|0[1-9])(?P=sep)(?P<day>3[01]|[12]\d|0[1-9]))"
+               r"(?![\p{N}]|[./-]\d)")
+    return tuple(_range_rules(p)) + (
+        Rule("date.fiscal_year", regex.compile(
+            rf"{LEFT}(?:(?P<year>\d{{4}})\s?(?:년\s?)?회계\s?[연년]도|FY\s?'?(?P<year>\d{{4}})|FY\s?'?(?P<short>\d{{2}}))(?!\p{{N}})"),
+            _produce),
         Rule("date.quarter", regex.compile(
-            rf"{left}{lead}(?:{year}\s?)?(?:(?P<quarter>[1-4])\s?분기|(?P<half>{_alt(w['halves'])}))"), _produce_calendar),
-        Rule("date.decade", regex.compile(rf"{left}(?P<decade>\d{{3}}0)\s?년대{part}"), _produce_calendar),
-        Rule("date.century", regex.compile(rf"{left}(?P<century>\d{{1,2}})\s?세기{part}"), _produce_calendar),
-        Rule("date.numeric", regex.compile(
-            r"(?<![\p{L}\p{N}.])(?P<year>(?:19|20)\d{2}|\d{2})(?P<sep>[./-])\s?(?P<month>1[0-2]|0?[1-9])(?P=sep)\s?(?P<day>3[01]|[12]\d|0?[1-9])\.?(?![\p{N}])"),
-            _produce_calendar),
-        Rule("date.calendar", regex.compile(calendar), _produce_calendar),
+            rf"{LEFT}{lead}(?:{p['year']}\s?)?(?:{p['quarter']}|{p['half']}){part}"), _produce),
+        Rule("date.decade", regex.compile(rf"{LEFT}(?P<decade>\d{{3}}0|\d0)년대(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce),
+        Rule("date.century", regex.compile(rf"{LEFT}(?P<century>\d{{1,2}})세기(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce),
+        Rule("date.numeric", regex.compile(numeric), _produce),
+        Rule("date.calendar", regex.compile(rf"{LEFT}{lead}{p['calendar']}{part}"), _produce),
         Rule("date.relative_year", regex.compile(
-            rf"{left}(?P<relyear>{_alt(w['relative_years'])})(?:\s?(?P<whole>한\s?해))?(?:\s?(?P<part>{_alt(w['parts'])}))?(?![\p{{L}}])"),
-            _produce_calendar),
-        Rule("date.relative_month", regex.compile(rf"{left}(?P<relmonth>{_alt(w['relative_months'])}){part}(?![\p{{L}}])"),
-             _produce_calendar),
-        Rule("date.relative_day", regex.compile(rf"{left}(?P<relday>{_alt(w['relative_days'])})(?![\p{{L}}])"), _produce_calendar),
-        Rule("date.relative_week", regex.compile(rf"{left}(?P<relweek>{_alt(w['relative_weeks'])})(?![\p{{L}}])"), _produce_calendar),
-        Rule("date.anaphoric", regex.compile(rf"{left}(?P<anaphor>{_alt(w['anaphoric_days'])})(?![\p{{L}}])"), _produce_calendar),
-        Rule("date.present", regex.compile(rf"{left}(?P<present>{_alt(w['present'])})(?![\p{{L}}])"), _produce_calendar),
+            rf"{LEFT}(?:{p['relyear']}|{p['this_year']}(?=\s?(?:{p['this_followers']})))(?:\s?(?P<whole>한\s?해))?{part}"),
+            _produce),
+        Rule("date.year_part", regex.compile(rf"{LEFT}(?P<alone>{_alt(w['year_parts_alone'])})"), _produce),
+        Rule("date.relative_month", regex.compile(rf"{LEFT}(?P<relmonth>{_alt(w['relative_months'])}){part}"), _produce),
+        Rule("date.relative_day", regex.compile(rf"{LEFT}(?P<relday>{_alt(w['relative_days'])})"), _produce),
+        Rule("date.weekday", regex.compile(
+            rf"{LEFT}(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce),
+        Rule("date.relative_week", regex.compile(
+            rf"{LEFT}(?P<relweek>{_alt(w['relative_weeks'])})(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce),
+        Rule("date.anaphoric", regex.compile(rf"{LEFT}(?P<anaphor>{_alt(w['anaphoric_days'])})"), _produce),
+        Rule("date.holiday", regex.compile(rf"{LEFT}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?)?{holiday}"), _produce),
     )
 
 
-def _parts(groups: dict) -> tuple:
-    """Non-empty named groups → sorted (key, value) pairs, numbers as ints, words as written."""
+@functools.lru_cache(maxsize=1)
+def _checks() -> dict:
     w = words()
-    found = {}
-    for key, value in groups.items():
-        if value is None:
-            continue
-        value = regex.sub(r"\s+", " ", value.strip())
-        if key in ("year", "month", "day", "quarter", "decade", "century"):
-            found[key] = int(value)
-        elif key == "short":
-            found["year"] = 2000 + int(value) if int(value) < 50 else 1900 + int(value)
-        elif key == "relyear":
-            found["relyear"] = _lookup(w["relative_years"], value)
-        elif key == "relmonth":
-            found["relmonth"] = _lookup(w["relative_months"], value)
-        elif key == "relday":
-            found["relday"] = _lookup(w["relative_days"], value)
-        elif key == "relweek":
-            found["relweek"] = _lookup(w["relative_weeks"], value)
-        elif key == "anaphor":
-            found["anaphor"] = _lookup(w["anaphoric_days"], value)
-        elif key == "part":
-            found["mod"] = _lookup(w["parts"], value)
-        elif key == "half":
-            found["half"] = _lookup(w["halves"], value)
-        elif key == "deictic":
-            found["deictic"] = w["deictic"][value]
-        elif key in ("present", "whole"):
-            found[key] = True
-    return tuple(sorted(found.items()))
+    return {
+        "approx": regex.compile(rf"\s?(?:{_alt(w['approx_after'])})(?![가-힣]{{2}})"),
+        "duration": regex.compile(_following(w["duration_after"])),
+        "frequency": regex.compile(rf"(?:{_alt(w['frequency_before'])})\s?$"),
+        "weekday": regex.compile(rf"\s?\((?P<wd>{_alt(w['weekdays'])})(?:요일)?\)"),
+    }
+
+
+# A match that ends in a number and its unit may be an amount of time (`3년간`, `11일 동안`).
+_NUMBER_UNIT_END = regex.compile(r"\d(?:년|년도|월|일)$")
+_NUMBERS = ("year", "month", "day", "quarter", "century", "short")
+_LOOKUPS = {"relyear": "relative_years", "relmonth": "relative_months", "relday": "relative_days",
+            "relweek": "relative_weeks", "anaphor": "anaphoric_days", "half": "halves", "deictic": "deictic",
+            "weekday": "weekdays"}
 
 
 def _lookup(table: dict, written: str):
@@ -100,35 +148,76 @@ def _lookup(table: dict, written: str):
     return next(v for k, v in table.items() if k.replace(" ", "") == compact)
 
 
-def _mention(match, context: Context, rule_id: str, parts: tuple, start=None, end=None):
-    start = match.start() if start is None else start
-    end = match.end() if end is None else end
-    s, e = context.span(start, end)
-    return DateMention(start=s, end=e, text=context.text[s:e], rule_id=rule_id, parts=parts)
+def _parts(groups: dict) -> tuple:
+    """Non-empty named groups → sorted (key, value) pairs: numbers as ints, words looked up."""
+    w = words()
+    found = {}
+    for key, value in groups.items():
+        if not value or key == "sep":
+            continue
+        value = " ".join(value.split())
+        if key in _NUMBERS:
+            found[key] = int(value)
+        elif key == "decade":
+            found["decade" if len(value) == 4 else "short_decade"] = int(value)
+        elif key in _LOOKUPS:
+            found[key] = _lookup(w[_LOOKUPS[key]], value)
+        elif key == "this":
+            found["relyear"] = 0
+        elif key == "part":
+            found["mod"] = _lookup({**w["parts"], **w["year_parts_alone"]}, value)
+        elif key == "alone":
+            found["relyear"], found["mod"] = 0, _lookup(w["year_parts_alone"], value)
+        elif key == "holiday":
+            found["month"], found["day"] = _lookup(w["holidays"], value)
+        elif key in ("whole", "fiscal"):
+            found[key] = True
+    return tuple(sorted(found.items()))
 
 
-def _produce_calendar(match, context: Context, rule_id: str):
+def _ends_here(context: Context, end: int) -> bool:
+    """The date ends its word: a particle, space or punctuation follows, or `경`/`께`/`쯤`."""
+    return bool(_checks()["approx"].match(context.norm.text, end)) or ends_word(context, end)
+
+
+def _part_start(match, prefix: str = "") -> int:
+    """Where the part-of-period word and the space before it begin."""
+    start = match.start(f"{prefix}part")
+    while start > 0 and match.string[start - 1] == " ":
+        start -= 1
+    return start
+
+
+def _produce(match, context: Context, rule_id: str):
+    text = context.norm.text
+    start, end = match.span()
     groups = match.groupdict()
-    if groups.get("day") and not groups.get("month") and not groups.get("year"):
-        # A bare day: `31일` is a date, `11일 동안` an amount of time.
-        if _DURATION_AFTER.match(context.norm.text, match.end()):
+    last_part = "b_part" if "b_part" in groups else "part"
+    if _checks()["frequency"].search(text, max(0, start - 4), start):
+        return None  # 매월 1일, 매주 금요일
+    if not _ends_here(context, end):
+        if not groups.get(last_part):
             return None
-    if groups.get("deictic") and not any(groups.get(k) for k in ("year", "month", "day", "short")):
-        return None
-    return _mention(match, context, rule_id, _parts(groups))
-
-
-def _produce_fiscal(match, context: Context, rule_id: str):
-    year = match.group("year") or match.group("fy")
-    value = int(year) if len(year) == 4 else 2000 + int(year)
-    return _mention(match, context, rule_id, (("fiscal", True), ("year", value)))
-
-
-def _produce_range(match, context: Context, rule_id: str):
-    groups = match.groupdict()
-    first = _parts({k[2:]: v for k, v in groups.items() if k.startswith("a_")})
-    second = _parts({k[2:]: v for k, v in groups.items() if k.startswith("b_")})
-    return _mention(match, context, rule_id, (("range", (first, second)),))
+        # The part word is glued into a compound (`연말결산`): the date is the span before it.
+        end = _part_start(match, last_part[:-4])
+        groups[last_part] = None
+    if _NUMBER_UNIT_END.search(text, start, end) and _checks()["duration"].match(text, end):
+        return None  # 11일 동안, 3일째: an amount of time
+    if rule_id == "date.fiscal_year":
+        groups["fiscal"] = "1"
+    if rule_id.startswith("date.range"):
+        parts = (("range", tuple(_parts({k[2:]: v for k, v in groups.items() if k.startswith(e)}) for e in RANGE_ENDS)),)
+    else:
+        parts = _parts(groups)
+        if rule_id == "date.calendar" and not any(k in dict(parts) for k in ("year", "short", "month", "day")):
+            return None
+    weekday = _checks()["weekday"].match(text, end)
+    if weekday:
+        parts += (("weekday_check", words()["weekdays"][weekday.group("wd")]),)
+    if _checks()["approx"].match(text, end):
+        parts += (("approx", True),)
+    s, e = context.span(start, end)
+    return DateMention(start=s, end=e, text=context.text[s:e], rule_id=rule_id, parts=tuple(sorted(parts)))
 
 
 def extract_dates(context: Context) -> list:

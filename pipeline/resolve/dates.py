@@ -3,7 +3,9 @@
 Relative expressions resolve against the document date; anaphoric ones (`이날`, `전날`) against
 the latest explicit day before them in the text, else the document date. A month or day without
 a year is the latest such date on or before the anchor, unless the clause is about the future
-(`오는`, `다음`, `예정` …), then the next one (ANNOTATION.md, Relative dates).
+(`오는`, `다음`, `예정` …), then the next one, the anchor itself included (ANNOTATION.md,
+Relative dates). The project's convention for parts of a period (DESIGN.md): month 초 → days
+1–10, 중순 → 11–20, 말 → 21–last; year 초 → Jan–Mar, 중 → May–Aug, 말 → Oct–Dec.
 """
 from __future__ import annotations
 
@@ -12,12 +14,25 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from ..model import DateMention, replace
+from ..model import replace
 
-FUTURE_CUES = re.compile(r"예정|계획|방침|까지\s?(?:제출|신청|접수|마감)|할\s?것|한다고|하기로|열릴|열린다|개최한다|시작한다|출시한다|앞두")
-# Days a part of a period covers: (first, last) day of a month; months of a year.
+# What makes the rest of a sentence about the future.
+FUTURE_CUES = re.compile(
+    r"예정|계획|방침|전망|목표|할\s?것|될\s?것|하기로|키로|열릴|열린다|개최한다|시작한다|출시한다|시행한다|앞두|"
+    r"까지\s?(?:제출|신청|접수|마감|완료|납부|등록)")
+# Days of a month and months of a year that a part of the period covers.
 MONTH_PARTS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
 YEAR_PARTS = {"START": (1, 3), "MID": (5, 8), "END": (10, 12)}
+# Years of a decade and of a century (first, last offset) that a part covers.
+DECADE_PARTS = {"START": (0, 3), "MID": (4, 6), "END": (7, 9)}
+CENTURY_PARTS = {"START": (1, 30), "MID": (31, 70), "END": (71, 100)}
+# `A부터 14일 동안`: the amount of time that stretches a start date.
+STRETCH = re.compile(r"\s?부터\s?(\d{1,3}|하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름)\s?(일|주일|주|개월|달|년)?\s?(?:동안|간)")
+NATIVE_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15}
+# Parts that place a date by themselves, relative to the anchor.
+RELATIVE_KEYS = frozenset({"relyear", "relmonth", "relday", "relweek", "anaphor", "deictic", "weekday"})
+# Between the two ends of `A부터 B까지`.
+FROM_TO = re.compile(r"\s?(?:부터|에서)\s?$")
 
 
 def _last_day(year: int, month: int) -> int:
@@ -29,144 +44,231 @@ def _month_shift(year: int, month: int, offset: int) -> tuple:
     return index // 12, index % 12 + 1
 
 
-def _safe_date(year: int, month: int, day: int) -> Optional[date]:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 class Resolved(dict):
-    """value, mod, range_start, range_end, granularity, relative, anchor (as date)."""
+    """value, mod, range_start, range_end (dates), granularity, relative."""
 
 
-def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, context_start: Optional[dict] = None) -> Optional[Resolved]:
-    """Turn the parts an extractor read into a calendar value, or None if it cannot be placed."""
-    mod = parts.get("mod", "")
-    relative = False
-    if parts.get("present"):
-        if anchor is None:
+def _result(value, first, last, granularity, mod, relative) -> Resolved:
+    return Resolved(value=value, mod=mod, range_start=first, range_end=last, granularity=granularity, relative=relative)
+
+
+def _day(point: date, relative: bool, mod: str = "") -> Resolved:
+    return _result(point.isoformat(), point, point, "day", mod, relative)
+
+
+def _month(year: int, month: int, mod: str, relative: bool) -> Resolved:
+    last = _last_day(year, month)
+    first_day, last_day = MONTH_PARTS.get(mod, (1, last))
+    return _result(f"{year:04d}-{month:02d}", date(year, month, first_day), date(year, month, min(last_day, last)),
+                   "month", mod, relative)
+
+
+def _year(year: int, mod: str, relative: bool) -> Resolved:
+    first, last = YEAR_PARTS.get(mod, (1, 12))
+    return _result(f"{year:04d}", date(year, first, 1), date(year, last, _last_day(year, last)), "year", mod, relative)
+
+
+def _quarter(year: int, q: int, mod: str, relative: bool) -> Resolved:
+    return _result(f"{year}-Q{q}", date(year, 3 * q - 2, 1), date(year, 3 * q, _last_day(year, 3 * q)), "quarter", mod, relative)
+
+
+def _half(year: int, h: int, mod: str, relative: bool) -> Resolved:
+    return _result(f"{year}-H{h}", date(year, 6 * h - 5, 1), date(year, 6 * h, _last_day(year, 6 * h)), "half", mod, relative)
+
+
+def _full_year(short: int, anchor: Optional[date]) -> int:
+    """A two-digit year in the century that puts it at most ten years after the anchor."""
+    reference = anchor.year if anchor else 2000
+    year = reference - reference % 100 + short
+    return year - 100 if year > reference + 10 else year
+
+
+def _build(parts: dict, year: int, month: Optional[int], mod: str, relative: bool) -> Optional[Resolved]:
+    """The period the parts name in `year` (and `month`), or None for an impossible day."""
+    if "quarter" in parts:
+        return _quarter(year, parts["quarter"], mod, relative)
+    if "half" in parts:
+        return _half(year, parts["half"], mod, relative)
+    if month is None:
+        return _year(year, mod, relative)
+    if "day" in parts:
+        try:
+            return _day(date(year, month, parts["day"]), relative, mod)
+        except ValueError:
             return None
-        return _day(anchor, True, "")
-    if "anaphor" in parts or "relday" in parts:
-        if anchor is None:
-            return None
-        day = anchor + timedelta(days=parts.get("anaphor", parts.get("relday", 0)))
-        return _day(day, True, mod)
-    if "relweek" in parts:
-        if anchor is None:
-            return None
-        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=parts["relweek"])
-        iso = monday.isocalendar()
-        return Resolved(value=f"{iso[0]}-W{iso[1]:02d}", mod=mod, range_start=monday, range_end=monday + timedelta(days=6),
-                        granularity="week", relative=True)
-    if "decade" in parts:
-        d = parts["decade"]
-        return _span(str(d // 10), date(d, 1, 1), date(d + 9, 12, 31), "decade", mod, False)
+    return _month(year, month, mod, relative)
+
+
+def _weekday_ok(result: Resolved, parts: dict) -> bool:
+    return "weekday_check" not in parts or result["range_start"].weekday() == parts["weekday_check"]
+
+
+def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int]) -> Optional[Resolved]:
+    """A date without a year (or month): the latest one on or before the anchor, or the next one.
+
+    The whole month, quarter or day is compared with the anchor, not its part (`11월 말` written on
+    10 November is this November). A weekday in parentheses picks among the candidates.
+    """
+    step = 1 if ahead else -1
+    bare_day = month is None and "day" in parts and "quarter" not in parts and "half" not in parts
+    first = None
+    for shift in range(0, 13 if bare_day else 11):
+        if bare_day:
+            year, m = _month_shift(anchor.year, anchor.month, step * shift)
+        else:
+            year, m = anchor.year + step * shift, month
+        whole = _build({k: v for k, v in parts.items() if k != "weekday_check"}, year, m, "", True)
+        if whole is None:
+            continue
+        fits = whole["range_end"] >= anchor if ahead else whole["range_start"] <= anchor
+        if not fits:
+            continue
+        found = _build(parts, year, m, mod, True)
+        first = first or found
+        if _weekday_ok(found, parts):
+            return found
+    return first
+
+
+def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, start: Optional[date] = None) -> Optional[Resolved]:
+    """Turn the parts an extractor read into a calendar value, or None if it cannot be placed.
+
+    `start` is the first day of a range's first end: the second end takes its missing year and
+    month from it (`10월 1일부터 5일까지`).
+    """
+    mod = parts.get("mod") or ("APPROX" if parts.get("approx") else "")
+    if parts.get("fiscal"):
+        y = parts.get("year") or _full_year(parts["short"], anchor)
+        return _result(f"FY{y}", date(y, 1, 1), date(y, 12, 31), "year", "", False)
+    if "decade" in parts or "short_decade" in parts:
+        d = parts.get("decade") or _full_year(parts["short_decade"], anchor)
+        first, last = DECADE_PARTS.get(mod, (0, 9))
+        return _result(str(d // 10), date(d + first, 1, 1), date(d + last, 12, 31), "decade", mod, False)
     if "century" in parts:
         c = parts["century"]
-        return _span(f"{c - 1:02d}", date((c - 1) * 100 + 1, 1, 1), date(c * 100, 12, 31), "century", mod, False)
-    if parts.get("fiscal"):
-        y = parts["year"]
-        return _span(f"FY{y}", date(y, 1, 1), date(y, 12, 31), "year", "", False)
-
-    year = parts.get("year")
+        first, last = CENTURY_PARTS.get(mod, (1, 100))
+        return _result(f"{c - 1:02d}", date((c - 1) * 100 + first, 1, 1), date((c - 1) * 100 + last, 12, 31), "century", mod, False)
+    year = parts.get("year") or (_full_year(parts["short"], anchor) if "short" in parts else None)
     month = parts.get("month")
-    day = parts.get("day")
-    if "relmonth" in parts:
-        if anchor is None:
-            return None
-        year, month = _month_shift(anchor.year, anchor.month, parts["relmonth"])
-        relative = True
-    if "relyear" in parts:
-        if anchor is None:
-            return None
-        year = anchor.year + parts["relyear"]
-        relative = True
-    if context_start:  # the second end of a range takes missing parts from the first
-        if year is None:
-            year = context_start.get("year")
-        if month is None and day is not None:
-            month = context_start.get("month")
-    if year is None:
-        if anchor is None:
-            return None
-        relative = True
-        deictic = parts.get("deictic")
-        ahead = deictic == "future" or (future and deictic != "past")
-        if month is not None:
-            year = anchor.year
-            if ahead and (month, day or 1) < (anchor.month, anchor.day if day else 1):
-                year += 1
-            elif not ahead and (month, day or 1) > (anchor.month, anchor.day if day else anchor.day):
-                year -= 1
-        elif day is not None:
-            year, month = anchor.year, anchor.month
-            if ahead and day < anchor.day:
-                year, month = _month_shift(year, month, 1)
-            elif not ahead and day > anchor.day:
-                year, month = _month_shift(year, month, -1)
-    if "quarter" in parts:
-        q = parts["quarter"]
-        return _span(f"{year}-Q{q}", date(year, 3 * q - 2, 1), date(year, 3 * q, _last_day(year, 3 * q)), "quarter", mod, relative)
-    if "half" in parts:
-        h = parts["half"]
-        return _span(f"{year}-H{h}", date(year, 6 * h - 5, 1), date(year, 6 * h, _last_day(year, 6 * h)), "half", mod, relative)
-    if day is not None and month is not None:
-        point = _safe_date(year, month, day)
-        return None if point is None else _day(point, relative, mod)
-    if month is not None:
-        last = _last_day(year, month)
-        first_day, last_day = MONTH_PARTS.get(mod, (1, last))
-        return _span(f"{year:04d}-{month:02d}", date(year, month, first_day), date(year, month, min(last_day, last)), "month", mod, relative)
+    if start is not None and not parts.keys() & RELATIVE_KEYS:  # the second end of a range
+        year = year or start.year
+        if month is None and "day" in parts:
+            month = start.month
     if year is not None:
-        first_month, last_month = YEAR_PARTS.get(mod, (1, 12))
-        return _span(f"{year:04d}", date(year, first_month, 1), date(year, last_month, _last_day(year, last_month)), "year", mod, relative)
-    return None
+        return _build(parts, year, month, mod, False)
+    if anchor is None:
+        return None
+    if "anaphor" in parts or "relday" in parts:
+        return _day(anchor + timedelta(days=parts.get("anaphor", parts.get("relday", 0))), True, mod)
+    if "relweek" in parts or "weekday" in parts:
+        return _week(parts, anchor, future, mod)
+    if "relmonth" in parts:
+        y, m = _month_shift(anchor.year, anchor.month, parts["relmonth"])
+        return _build(parts, y, m, mod, True)
+    if "relyear" in parts or parts.get("deictic") == "current" and month is None:
+        return _build(parts, anchor.year + parts.get("relyear", 0), month, mod, True)
+    if parts.get("deictic") == "current":
+        return _build(parts, anchor.year, month, mod, True)
+    ahead = parts.get("deictic") == "future" or (future and parts.get("deictic") != "past")
+    return _place(parts, anchor, ahead, mod, month)
 
 
-def _day(point: date, relative: bool, mod: str) -> Resolved:
-    return Resolved(value=point.isoformat(), mod=mod, range_start=point, range_end=point, granularity="day", relative=relative)
-
-
-def _span(value, first, last, granularity, mod, relative) -> Resolved:
-    return Resolved(value=value, mod=mod, range_start=first, range_end=last, granularity=granularity, relative=relative)
+def _week(parts: dict, anchor: date, future: bool, mod: str) -> Resolved:
+    """`지난주`, `이번 주 화요일`, `지난 수요일`, `금요일`."""
+    monday = anchor - timedelta(days=anchor.weekday())
+    if "relweek" in parts:
+        monday += timedelta(weeks=parts["relweek"])
+        if "weekday" in parts:
+            return _day(monday + timedelta(days=parts["weekday"]), True, mod)
+        iso = monday.isocalendar()
+        return _result(f"{iso[0]}-W{iso[1]:02d}", monday, monday + timedelta(days=6), "week", mod, True)
+    ahead = parts.get("deictic") == "future" or (future and parts.get("deictic") != "past")
+    offset = (parts["weekday"] - anchor.weekday()) % 7
+    day = anchor + timedelta(days=offset) if ahead else anchor - timedelta(days=(7 - offset) % 7)
+    return _day(day, True, mod)
 
 
 def _range_value(a: Resolved, b: Resolved) -> Resolved:
     mods = f"{a['mod']}/{b['mod']}" if (a["mod"] or b["mod"]) else ""
-    return Resolved(value=f"{a['value']}/{b['value']}", mod=mods, range_start=a["range_start"], range_end=b["range_end"],
-                    granularity=a["granularity"], relative=a["relative"] or b["relative"])
+    return _result(f"{a['value']}/{b['value']}", a["range_start"], b["range_end"], a["granularity"], mods,
+                   a["relative"] or b["relative"])
+
+
+def _resolve_range(ends: tuple, anchor: Optional[date], future: bool) -> Optional[Resolved]:
+    first, second = (dict(p) for p in ends)
+    a = resolve_parts(first, anchor, future)
+    if a is None:
+        return None
+    b = resolve_parts(second, anchor, future, a["range_start"])
+    if b is not None and b["range_end"] < a["range_start"] and "year" not in second:
+        # `2019년 11월~2월`, `30일~2일`: the second end is in the following year or month.
+        moved = dict(second, year=a["range_start"].year + 1) if "month" in second else None
+        if moved is None:
+            y, m = _month_shift(a["range_start"].year, a["range_start"].month, 1)
+            moved = dict(second, year=y, month=m)
+        b = resolve_parts(moved, anchor, future)
+    return _range_value(a, b) if b else None
+
+
+def _stretch(result: Resolved, after: str) -> Resolved:
+    """`6월 1일부터 14일 동안`: the date covers the days of the duration written after it."""
+    match = STRETCH.match(after)
+    if not match or result["granularity"] != "day" or "/" in result["value"]:
+        return result
+    amount = NATIVE_DAYS.get(match.group(1)) or int(match.group(1))
+    unit = match.group(2) or "일"
+    first = result["range_start"]
+    if unit in ("일",) or match.group(1) in NATIVE_DAYS:
+        last = first + timedelta(days=amount - 1)
+    elif unit in ("주", "주일"):
+        last = first + timedelta(weeks=amount) - timedelta(days=1)
+    else:
+        months = amount * (12 if unit == "년" else 1)
+        y, m = _month_shift(first.year, first.month, months)
+        last = date(y, m, min(first.day, _last_day(y, m))) - timedelta(days=1)
+    return Resolved(result, range_end=last) if amount > 0 else result
+
+
+def _clause_after(text: str, end: int) -> str:
+    stop = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return text[end:stop]
 
 
 def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
     """Resolve every date mention of a document; drop the ones that cannot be placed."""
     resolved = []
-    last_explicit: Optional[date] = None
-    for mention in mentions:
+    last_day: Optional[date] = None  # the latest explicit day, for anaphors
+    previous = None  # (mention, result) just before, for `A부터 B까지`
+    for mention in sorted(mentions, key=lambda m: m.start):
         parts = mention.info
-        anchor = doc_date
-        if "anaphor" in parts and last_explicit is not None:
-            anchor = last_explicit
-        clause = text[mention.end: text.find(".", mention.end) if text.find(".", mention.end) > 0 else len(text)]
-        future = bool(FUTURE_CUES.search(clause))
+        anchor = last_day if "anaphor" in parts and last_day else doc_date
+        future = bool(FUTURE_CUES.search(_clause_after(text, mention.end)))
         if "range" in parts:
-            first_parts, second_parts = (dict(p) for p in parts["range"])
-            a = resolve_parts(first_parts, anchor, future)
-            start_context = {"year": a["range_start"].year, "month": a["range_start"].month} if a else None
-            b = resolve_parts(second_parts, anchor, future, start_context) if a else None
-            result = _range_value(a, b) if a and b else None
+            result = _resolve_range(parts["range"], anchor, future)
         else:
-            result = resolve_parts(parts, anchor, future)
+            start = None
+            if previous and FROM_TO.match(text[previous[0].end:mention.start]):
+                start = previous[1]["range_start"]
+            result = resolve_parts(parts, anchor, future, start)
         if result is None:
             continue
-        if result["granularity"] == "day" and not result["relative"]:
-            last_explicit = result["range_start"]
-        elif result["granularity"] == "day" and "anaphor" not in parts:
-            last_explicit = result["range_start"]
+        result = _stretch(result, text[mention.end:mention.end + 20])
+        if result["granularity"] == "day" and "anaphor" not in parts:
+            last_day = result["range_start"]
+        previous = (mention, result)
         resolved.append(replace(
             mention, value=result["value"], mod=result["mod"], range_start=result["range_start"].isoformat(),
             range_end=result["range_end"].isoformat(), granularity=result["granularity"], relative=result["relative"],
             anchor_date=anchor.isoformat() if result["relative"] and anchor else "",
         ))
-    return resolved
+    return _fiscal_ranges(resolved, text)
+
+
+def _fiscal_ranges(resolved: list, text: str) -> list:
+    """`2020회계연도(2019년 4월 초~2020년 3월 말)`: the fiscal year covers the days in parentheses."""
+    out = list(resolved)
+    for i, mention in enumerate(out[:-1]):
+        following = out[i + 1]
+        if mention.info.get("fiscal") and re.fullmatch(r"\s?\(", text[mention.end:following.start]):
+            out[i] = replace(mention, range_start=following.range_start, range_end=following.range_end)
+    return out
