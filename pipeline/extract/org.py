@@ -1,88 +1,414 @@
-"""ORG: named organizations (ANNOTATION.md) — gazetteer names and suffix rules.
+"""ORG: named organizations (ANNOTATION.md) — gazetteer names, suffix rules and context cues.
+
+The rules look at *words*: a stretch of kiwipiepy tokens with no space or punctuation between
+them, split into the name part (nouns, foreign words, numbers) and what follows it (particles,
+endings). Each rule is named data in `RULES`; every mention carries the rule's name.
+
+- `org.gazetteer`: a name or alias of `organizations.tsv`, matched on a space-free copy of the
+  text (so `알리바바 그룹` finds `알리바바그룹`), one dictionary look-up per word start and length.
+- `org.suffix`: a proper noun ending in (or followed by) an organization suffix (`마윈공익기금회`,
+  `차이냐오 네트워크`, `다모(DAMO) 아카데미`).
+- `org.english`: a capitalized Latin name with a corporate form (`Apple Inc.`).
+- `org.cue`: a proper noun in an organization's context (`X 산하`, `X 측은`, `X 관계자`,
+  `X의 회장`, `계열사인 X`, `이커머스 플랫폼 X`).
 
 `pipeline.resolve.organizations` links mentions to one canonical name and `org_id` each.
 """
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
 import regex
 
 from .. import lexicons
 from ..model import Organization
 from ..normalize import normalize
-from . import Context, Rule, ends_word, longest_first, run_rules, starts_word
+from . import Context, Rule, ends_word, longest_first
 
-# Particles and endings may follow a name directly; nothing else that continues a word.
-_ALLOWED_NEXT = frozenset()
-_PAREN_ALIAS = regex.compile(r"\(([^()]{1,40})\)")
-
-
-@functools.lru_cache(maxsize=1)
-def gazetteer_names() -> dict:
-    """Surface form, normalized, spaces removed → gazetteer row, for names and aliases."""
-    names = {}
-    for row in lexicons.gazetteer():
-        for form in [row["name_ko"], row.get("name_en") or "", *(row.get("aliases") or "").split("|")]:
-            form = _compact(normalize(form.strip()).text)
-            if len(form) >= 2 and form not in names:
-                names[form] = row
-    return names
+# Tags of the name part of a word; everything after it (particles, endings) is left out.
+NAME_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN", "NR", "XPN", "XR"})
+PROPER_TAGS = frozenset({"NNP", "SL", "SH"})
+# Tokens that split words although nothing separates them in the text.
+PUNCT_TAGS = frozenset({"SF", "SP", "SE", "SO", "SW", "SSO", "SSC", "SB"})
+# A parenthesized alias right after a name: Latin or Chinese characters (`(Lazada)`, `(菜鸟网络)`).
+_ALIAS = regex.compile(r"\(\s*([\p{Latin}\p{Han}0-9][\p{Latin}\p{Han}0-9 &.,'·\-]{0,60}?)\s*\)")
+# A Hangul alias after a Latin name (`IMF(국제통화기금)`).
+_HANGUL_ALIAS = regex.compile(r"\(\s*(\p{Hangul}[\p{Hangul}\p{Latin}0-9 ·\-]{1,40}?)\s*\)")
+_LEGAL_FORM = regex.compile(r"\(주\)|㈜")
+_LATIN_WORD = regex.compile(r"[\p{Latin}0-9][\p{Latin}0-9&.'\-]*")
 
 
-def _flexible(form: str) -> str:
-    """A name whose spaces may be written or left out (`알리바바 그룹`/`알리바바그룹`)."""
-    return r"\s?".join(regex.escape(ch) for ch in form)
+@dataclass(frozen=True)
+class Word:
+    """A word of a sentence: `tokens[:size]` are its name part, the rest follow it.
+
+    `gloss` is the (start, end) of a parenthesis right after the name part (`다모(DAMO)`), or None.
+    """
+
+    tokens: tuple
+    size: int
+    gloss: tuple = None
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def name_end(self) -> int:
+        return self.tokens[self.size - 1].end if self.size else self.start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def bare(self) -> bool:
+        """Nothing but the name: no particle or ending after it."""
+        return self.size == len(self.tokens)
+
+    def name_tags(self) -> set:
+        return {t.tag for t in self.tokens[:self.size]}
 
 
-@functools.lru_cache(maxsize=1)
-def rules() -> tuple:
-    suffixes = lexicons.read_yaml("org_suffixes.yaml")
-    names = sorted(gazetteer_names(), key=len, reverse=True)
-    korean = "|".join(regex.escape(s) for s in sorted(set(suffixes["korean"]), key=len, reverse=True))
+def words(context: Context) -> list:
+    """Every word of the document, sentence by sentence; `None` separates sentences."""
     found = []
-    if names:
-        found.append(Rule("org.gazetteer", regex.compile(
-            r"(?<![\p{L}\p{N}])(?:" + "|".join(_flexible(n) for n in names) + ")"), _produce_gazetteer))
-    found.append(Rule("org.suffix", regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?P<name>[\p{{L}}\p{{N}}]+?(?:\([A-Za-z0-9 &.\-]+\))?\s?(?:{korean}))"), _produce_suffix))
-    return tuple(found)
+    for sentence in context.sentences:
+        tokens = sentence.tokens
+        i = 0
+        while i < len(tokens):
+            if tokens[i].tag in PUNCT_TAGS:
+                i += 1
+                continue
+            j = i
+            while j < len(tokens) and tokens[j].tag in NAME_TAGS and (j == i or tokens[j].start == tokens[j - 1].end):
+                j += 1
+            size, gloss = j - i, None
+            if size and j < len(tokens) and tokens[j].form == "(" and tokens[j].start == tokens[j - 1].end:
+                close = next((k for k in range(j + 1, min(j + 12, len(tokens))) if tokens[k].form == ")"), None)
+                if close is not None:
+                    gloss, j = (tokens[j].start, tokens[close].end), close + 1
+            k = max(j, i + 1)
+            while k < len(tokens) and tokens[k].start == tokens[k - 1].end and tokens[k].tag not in PUNCT_TAGS:
+                k += 1
+            found.append(Word(tuple(tokens[i:k]), size, gloss))
+            i = k
+        found.append(None)
+    return found
 
 
-def _aliases(context: Context, end: int) -> str:
-    match = _PAREN_ALIAS.match(context.norm.text, end)
-    return match.group(1).strip() if match else ""
+# --- lexicons ---------------------------------------------------------------------------------
 
-
-def _org(match, context: Context, rule_id: str, **fields):
-    start, end = match.start(), match.end()
-    s, e = context.span(start, end)
-    return Organization(start=s, end=e, text=context.text[s:e], rule_id=rule_id, aliases=_aliases(context, end), **fields)
-
-
-def _produce_gazetteer(match, context: Context, rule_id: str):
-    if not ends_word(context, match.end(), _ALLOWED_NEXT):
-        return None
-    row = gazetteer_names().get(_compact(match.group()))
-    return _org(match, context, rule_id, canonical=row["name_ko"] if row else "", org_id=row["org_id"] if row else "",
-                org_type=row.get("type", "") if row else "")
+@functools.lru_cache(maxsize=1)
+def cues() -> dict:
+    """org_suffixes.yaml, checked and turned into sets; a malformed file fails here."""
+    data = lexicons.read_yaml("org_suffixes.yaml")
+    for key in ("suffixes", "short_suffixes", "institutional", "spaced", "english", "cues", "not_org"):
+        if key not in data:
+            raise lexicons.LexiconError(f"org_suffixes.yaml: missing '{key}'")
+    suffix_type = {str(s): kind for kind, forms in data["suffixes"].items() for s in forms}
+    not_org = data["not_org"]
+    return {
+        "suffix_type": suffix_type,
+        "suffixes": sorted(suffix_type, key=len, reverse=True),
+        "short": {str(k): v for k, v in data["short_suffixes"].items()},
+        "institutional": frozenset(data["institutional"]),
+        "spaced": frozenset(data["spaced"]),
+        "english": [str(s) for s in data["english"]],
+        "after_name": frozenset(data["cues"]["after_name"]),
+        "after_genitive": frozenset(data["cues"]["after_genitive"]),
+        "before_name": frozenset(data["cues"]["before_name"]),
+        "titles": frozenset(not_org["person_titles"]),
+        "surnames": frozenset(not_org["surnames"]),
+        "places": frozenset(not_org["places"]),
+        "events": frozenset(not_org["events"]),
+        "generic": frozenset(not_org["generic_stems"]),
+    }
 
 
 def _compact(written: str) -> str:
     return regex.sub(r"\s", "", written)
 
 
-def _produce_suffix(match, context: Context, rule_id: str):
-    """A suffix word preceded, in the same word, by a proper noun kiwipiepy recognizes."""
-    start = match.start()
-    if not starts_word(context, start) or not ends_word(context, match.end(), _ALLOWED_NEXT):
-        return None
-    first = context.token_at(context.norm.origin[start])
-    if first is None or first.tag not in ("NNP", "SL"):
-        return None
-    return _org(match, context, rule_id)
+@functools.lru_cache(maxsize=1)
+def gazetteer_names() -> dict:
+    """Space-free normalized form → (row, compact offsets where the text may add a space).
+
+    A space may be left out anywhere, but added only where a written form has one or before a
+    suffix that is often spaced (`알리바바 그룹`): `한국 은행들` is not `한국은행`.
+    """
+    spaced = sorted(cues()["spaced"], key=len, reverse=True)
+    names = {}
+    for row in lexicons.gazetteer():
+        forms = [row["name_ko"], row.get("name_en") or "", *(row.get("aliases") or "").split("|")]
+        for form in forms:
+            form = normalize(form.strip()).text
+            compact = _compact(form)
+            if len(compact) < 2 or compact in names:
+                continue
+            breaks, seen = set(), 0
+            for ch in form:
+                if ch.isspace():
+                    breaks.add(seen)
+                else:
+                    seen += 1
+            breaks |= {len(compact) - len(s) for s in spaced if compact.endswith(s) and len(compact) > len(s)}
+            names[compact] = (row, frozenset(breaks))
+    return names
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer_by_name() -> dict:
+    """Space-free canonical or alias → gazetteer row (for linking mentions the rules found)."""
+    return {compact: row for compact, (row, _) in gazetteer_names().items()}
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+def _text(context: Context, start: int, end: int) -> str:
+    return context.text[start:end]
+
+
+def _is_person(context: Context, word: Word, following) -> bool:
+    """A proper noun that reads as a person: a title or 씨 after it, or a Korean name's shape."""
+    c = cues()
+    name = _text(context, word.start, word.name_end)
+    rest = word.tokens[word.size:]
+    if rest and rest[0].form in c["titles"]:
+        return True
+    if following is not None and following.tokens[0].form in c["titles"] and word.bare:
+        return True
+    return len(name) == 3 and regex.fullmatch(r"\p{Hangul}+", name) is not None and name[0] in c["surnames"]
+
+
+def _is_proper(context: Context, word: Word) -> bool:
+    """The name part is made of proper nouns or foreign words, and is no place."""
+    if not word.size or not word.name_tags() <= (PROPER_TAGS | {"SN", "NNG"}):
+        return False
+    if word.tokens[0].tag not in PROPER_TAGS or len(_text(context, word.start, word.name_end)) < 2:
+        return False
+    return _text(context, word.start, word.name_end) not in cues()["places"]
+
+
+def _aliases(context: Context, norm_end: int, latin_name: bool) -> tuple:
+    """(alias text, end of the parenthesis) written right after a name, or ("", norm_end)."""
+    text = context.norm.text
+    match = _ALIAS.match(text, norm_end) or (latin_name and _HANGUL_ALIAS.match(text, norm_end))
+    if not match or regex.fullmatch(r"[0-9 .,\-]+", match.group(1)):
+        return "", norm_end
+    return match.group(1).strip(), match.end()
+
+
+def _norm_index(context: Context, offset: int) -> int:
+    """Normalized index of original `offset` (identity when normalization changed nothing)."""
+    origin = context.norm.origin
+    if offset < len(origin) and origin[offset] == offset:
+        return offset
+    import bisect
+
+    return bisect.bisect_left(origin, offset)
+
+
+def _mention(context: Context, start: int, end: int, rule_id: str, canonical: str = "", org_id: str = "",
+             org_type: str = "") -> Organization:
+    """An Organization over original [start, end), with a legal form `(주)` glued to it kept inside."""
+    text = context.text
+    before = _LEGAL_FORM.search(text, max(0, start - 3), start)
+    if before and before.end() == start:
+        start = before.start()
+    after = _LEGAL_FORM.match(text, end)
+    if after:
+        end = after.end()
+    norm_end = _norm_index(context, end)
+    alias, _ = _aliases(context, norm_end, regex.fullmatch(r"[\p{Latin}0-9 &.\-]+", text[start:end]) is not None)
+    return Organization(start=start, end=end, text=text[start:end], rule_id=rule_id, canonical=canonical,
+                        org_id=org_id, aliases=alias, org_type=org_type)
+
+
+# --- rules ------------------------------------------------------------------------------------
+
+def _gazetteer(context: Context, found_words: list, rule_id: str) -> list:
+    """Gazetteer names at word starts, found on a space-free copy of the normalized text."""
+    names = gazetteer_names()
+    if not names:
+        return []
+    lengths = sorted({len(n) for n in names}, reverse=True)
+    text = context.norm.text
+    kept = [i for i, ch in enumerate(text) if not ch.isspace()]
+    compact = "".join(text[i] for i in kept)
+    mentions = []
+    position = 0
+    while position < len(compact):
+        i = kept[position]
+        if i > 0 and (text[i - 1].isalnum()):
+            position += 1
+            continue
+        hit = None
+        for length in lengths:
+            if position + length > len(compact):
+                continue
+            entry = names.get(compact[position:position + length])
+            if entry is None:
+                continue
+            row, breaks = entry
+            start, end = i, kept[position + length - 1] + 1
+            gaps = {k for k in range(1, length) if kept[position + k] != kept[position + k - 1] + 1}
+            if gaps <= breaks and _ends_name(context, end):
+                hit = (start, end, row, length)
+                break
+        if hit is None:
+            position += 1
+            continue
+        start, end, row, length = hit
+        s, e = context.span(start, end)
+        mentions.append(_mention(context, s, e, rule_id, row["name_ko"], row["org_id"], row.get("type", "")))
+        position += length
+    return mentions
+
+
+def _ends_name(context: Context, norm_end: int) -> bool:
+    """A name ends here: a particle, space or punctuation follows, or Hangul after Latin (`SBS홈피`)."""
+    text = context.norm.text
+    if norm_end < len(text) and text[norm_end - 1].isascii() and text[norm_end - 1].isalpha() \
+            and regex.match(r"\p{Hangul}", text[norm_end]):
+        return True
+    return ends_word(context, norm_end)
+
+
+def _suffix_of(name: str) -> str:
+    return next((s for s in cues()["suffixes"] if name.endswith(s)), "")
+
+
+def _glossed_start(context: Context, found_words: list, index: int) -> int:
+    """Start of a name written before a suffix word: the bare proper noun right before it, or as
+    many words as its Latin gloss has (`클라우드 네이티브(Cloud Native) 기술위원회`); -1 if none."""
+    previous = found_words[index - 1] if index > 0 else None
+    if previous is None or not previous.size:
+        return -1
+    if not previous.gloss:
+        return previous.start if previous.bare and _is_proper(context, previous) else -1
+    if previous.end != previous.gloss[1]:
+        return -1
+    count = max(1, len(_LATIN_WORD.findall(context.text[previous.gloss[0] + 1:previous.gloss[1] - 1])))
+    start = index - 1
+    while count > 1 and start > 0 and found_words[start - 1] is not None and found_words[start - 1].bare \
+            and found_words[start - 1].size and found_words[start - 1].tokens[0].tag in ("NNP", "NNG", "SL"):
+        start, count = start - 1, count - 1
+    return found_words[start].start if count == 1 else -1
+
+
+def _suffix(context: Context, found_words: list, rule_id: str) -> list:
+    c = cues()
+    mentions = []
+    for index, word in enumerate(found_words):
+        if word is None or not word.size:
+            continue
+        name = _text(context, word.start, word.name_end)
+        suffix = _suffix_of(name)
+        stem = name[:len(name) - len(suffix)]
+        if suffix and not stem:
+            if suffix not in c["spaced"]:
+                continue
+            start = _glossed_start(context, found_words, index)
+            if start < 0:
+                continue
+        elif suffix:
+            if not _good_stem(context, word, stem, suffix):
+                continue
+            start = word.start
+        else:
+            short = name[-1:]
+            if short not in c["short"] or not _known_proper_noun(context, word, name):
+                continue
+            start, suffix = word.start, short
+        kind = c["suffix_type"].get(suffix) or c["short"].get(suffix, "")
+        following = found_words[index + 1] if index + 1 < len(found_words) else None
+        if following is not None and following.tokens[0].form in c["events"] and word.bare:
+            continue
+        mentions.append(_mention(context, start, word.name_end, rule_id, org_type=kind))
+    return mentions
+
+
+def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
+    """The part before an attached suffix names something: a proper noun, or a long compound."""
+    c = cues()
+    if stem in c["generic"]:
+        return False
+    first = word.tokens[0]
+    if first.tag in PROPER_TAGS or stem in c["places"] or (first.tag == "SN" and word.size > 1):
+        return True
+    return suffix in c["institutional"] and word.name_tags() <= {"NNG", "NNP", "XPN"} and len(stem) >= 4
+
+
+def _known_proper_noun(context: Context, word: Word, name: str) -> bool:
+    """A one-syllable suffix counts only on a word kiwipiepy lists as one proper noun (새누리당)."""
+    if word.size != 1 or word.tokens[0].tag != "NNP" or len(name) < 3 or name[:-1] in cues()["generic"]:
+        return False
+    return not (len(name) == 3 and name[0] in cues()["surnames"] and name[:2] not in cues()["places"])
+
+
+@functools.lru_cache(maxsize=1)
+def _english_pattern():
+    forms = "|".join(regex.escape(f) + (r"" if f.endswith(".") else r"\b") for f in
+                     sorted(cues()["english"], key=len, reverse=True))
+    name = r"[A-Z][\p{Latin}0-9&'\-]*(?:\s[A-Z&][\p{Latin}0-9&'\-]*){0,4}"
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.]){name}(?:,?\s(?:{forms}))+")
+
+
+def _english(context: Context, found_words: list, rule_id: str) -> list:
+    mentions = []
+    for match in _english_pattern().finditer(context.norm.text):
+        s, e = context.span(match.start(), match.end())
+        mentions.append(_mention(context, s, e, rule_id, org_type="company"))
+    return mentions
+
+
+def _cue(context: Context, found_words: list, rule_id: str) -> list:
+    """A proper noun before `산하`/`측`/`관계자`, before `의 회장`, or after `계열사인`/`플랫폼`."""
+    c = cues()
+    mentions = []
+    for index, word in enumerate(found_words):
+        if word is None or not _is_proper(context, word):
+            continue
+        previous = found_words[index - 1] if index > 0 else None
+        following = found_words[index + 1] if index + 1 < len(found_words) else None
+        rest = [t.form for t in word.tokens[word.size:] if t.tag not in ("SSO", "SSC", "SL", "SH")]
+        cued = False
+        if following is not None and word.bare and following.tokens[0].form in c["after_name"]:
+            cued = True
+        if following is not None and rest[:1] == ["의"] and following.tokens[0].form in c["after_genitive"]:
+            cued = True
+        if previous is not None and _text(context, previous.start, previous.end) in c["before_name"]:
+            cued = True
+        if not cued or _is_person(context, word, following):
+            continue
+        if following is not None and following.tokens[0].form in c["events"]:
+            continue
+        mentions.append(_mention(context, word.start, word.name_end, rule_id))
+    return mentions
+
+
+RULES = (
+    Rule("org.gazetteer", None, _gazetteer),
+    Rule("org.suffix", None, _suffix),
+    Rule("org.english", None, _english),
+    Rule("org.cue", None, _cue),
+)
+
+
+def rules() -> tuple:
+    return RULES
+
+
+def drop_inside_aliases(mentions: list, found_words: list) -> list:
+    """A name inside a parenthesis glued to a word (`라자다(Lazada)`, `티몰슈퍼(天猫超市)`) is an alias."""
+    spans = [w.gloss for w in found_words if w is not None and w.gloss]
+    return [m for m in mentions if not any(s < m.start and m.end < e for s, e in spans)]
 
 
 def extract_organizations(context: Context) -> list:
     """All ORG mentions of a document, overlaps settled (longest first)."""
-    return longest_first(run_rules(rules(), context))
+    found_words = words(context)
+    found = [m for rule in RULES for m in rule.produce(context, found_words, rule.name)]
+    return longest_first(drop_inside_aliases(found, found_words))
