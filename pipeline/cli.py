@@ -72,6 +72,92 @@ def _eval(args) -> int:
     return 0
 
 
+def _diff(args) -> int:
+    """Mentions added, removed and changed between two runs, per document, type and rule.
+
+    Mentions are matched by document, type and overlapping span; a matched pair whose value,
+    unit, span, rule … differ is "changed".
+
+    Example: koie diff outputs/reference outputs/ --fail-on-change
+    """
+    from .diff import diff_runs, format_table, summarize, write_changes
+
+    for folder in (args.dir_a, args.dir_b):
+        if not (Path(folder) / "documents.csv").is_file():
+            print(f"koie: {folder}: not a run folder (no documents.csv)", file=sys.stderr)
+            return 2
+    changes = diff_runs(args.dir_a, args.dir_b)
+    if changes and not args.summary:
+        print(format_table(changes, args.limit))
+    print(summarize(changes))
+    if args.csv:
+        write_changes(changes, args.csv)
+    return 1 if changes and args.fail_on_change else 0
+
+
+def _report(args) -> int:
+    """One self-contained HTML page: every document with its mentions highlighted, and the tables.
+
+    Texts are re-read from the `source` column of documents.csv, or from --inputs.
+
+    Example: koie report outputs/ --out outputs/report.html
+    """
+    from .report import write_report
+
+    if not (Path(args.dir) / "documents.csv").is_file():
+        print(f"koie: {args.dir}: not a run folder (no documents.csv)", file=sys.stderr)
+        return 2
+    out = Path(args.out) if args.out else Path(args.dir) / "report.html"
+    for warning in write_report(args.dir, out, inputs=args.inputs):
+        print(f"koie: warning: {warning}", file=sys.stderr)
+    print(f"koie: report → {out}", file=sys.stderr)
+    return 0
+
+
+def _explain(args) -> int:
+    """Show how the rules read one text: its tokens, then every rule match, kept or dropped.
+
+    Example: koie explain "지난 3월 말 33억 5600만 위안을 투입했다." --doc-date 2020-12-31
+    """
+    from .explain import explain
+    from .load import parse_date
+
+    try:
+        doc_date = parse_date(args.doc_date, "--doc-date") if args.doc_date else None
+    except ValueError as error:
+        print(f"koie: {error}", file=sys.stderr)
+        return 2
+    print(explain(args.text, doc_date))
+    return 0
+
+
+def _add_inspection_commands(commands) -> None:
+    """The subcommands that look at runs and rules: diff, report, explain."""
+    def add(name, handler, help_text):
+        return commands.add_parser(name, help=help_text, description=handler.__doc__,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+
+    diff = add("diff", _diff, "compare two runs: mentions added, removed, changed")
+    diff.add_argument("dir_a", metavar="DIR_A", help="folder of the first (older) run")
+    diff.add_argument("dir_b", metavar="DIR_B", help="folder of the second (newer) run")
+    diff.add_argument("--fail-on-change", action="store_true", help="exit 1 when anything differs (for CI)")
+    diff.add_argument("--summary", action="store_true", help="the summary only, not the table of changes")
+    diff.add_argument("--limit", type=int, help="show at most this many changes in the table")
+    diff.add_argument("--csv", metavar="FILE", help="also write the changes to this CSV file")
+    diff.set_defaults(handler=_diff)
+
+    report = add("report", _report, "an HTML page of a run: highlighted mentions and tables")
+    report.add_argument("dir", metavar="DIR", help="folder of a run's tables")
+    report.add_argument("--inputs", nargs="+", metavar="PATH", help="read the texts from these inputs instead of documents.csv's source")
+    report.add_argument("--out", help="HTML file to write (default: DIR/report.html)")
+    report.set_defaults(handler=_report)
+
+    explain = add("explain", _explain, "show tokens and every rule match for one text")
+    explain.add_argument("text", help="the text to analyse")
+    explain.add_argument("--doc-date", help="document date YYYY-MM-DD (anchors relative dates)")
+    explain.set_defaults(handler=_explain)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="koie", description="Korean information extraction: quantities, dates, organizations.")
     parser.add_argument("--version", action="version", version=f"koie {__version__}")
@@ -92,6 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--min-f1", type=float, help="fail (exit 1) when a strict F1 is below this")
     evaluation.add_argument("--quiet", action="store_true", help="scores only, no misses and false alarms")
     evaluation.set_defaults(handler=_eval)
+
+    _add_inspection_commands(commands)
     return parser
 
 

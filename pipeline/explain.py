@@ -1,0 +1,112 @@
+"""Explain one text: its kiwipiepy tokens, then every rule match, kept or dropped, and why.
+
+The tool for writing and debugging rules. Candidates come from each extractor's `rules()` run
+with `run_rules`, before overlaps are settled; the mentions kept are those of `extract()`, so
+what is shown as kept is exactly what a run writes.
+
+    >>> print(explain("매출 3억 원", "2020-12-31"))  # doctest: +SKIP
+    tokens
+      sentence 0 [0:7]
+           0:2     매출  NNG
+    ...
+    QUANTITY: 1 match, 1 kept
+      kept     qty.number_unit  [3:7] '3억 원'  value=300000000 unit=KRW category=currency
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional, Union
+
+from .api import extract
+from .extract import Context, run_rules
+from .extract import date as date_extractor
+from .extract import org as org_extractor
+from .extract import quantity as quantity_extractor
+
+# Type → (extractor module with a `rules()` function, Extraction field). Looked up at call time,
+# so a patched `rules` is what is explained.
+EXTRACTORS = {
+    "QUANTITY": (quantity_extractor, "quantities"),
+    "DATE": (date_extractor, "dates"),
+    "ORG": (org_extractor, "organizations"),
+}
+SHOWN = ("value", "value_high", "unit", "category", "approx", "bound", "mod", "range_start", "range_end",
+         "canonical", "org_id", "aliases", "equivalent_of")
+
+
+def describe(mention) -> str:
+    """The fields of a mention that are set: `value=3 unit=개 …` (dates not yet resolved show their parts)."""
+    fields = [f"{name}={getattr(mention, name)}" for name in SHOWN
+              if getattr(mention, name, "") not in ("", None, False)]
+    if not fields and getattr(mention, "parts", ()):
+        fields = [f"parts={dict(mention.parts)}"]
+    return " ".join(fields)
+
+
+def _span(mention) -> str:
+    return f"[{mention.start}:{mention.end}] {mention.text!r}"
+
+
+def _overlaps(a, b) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def candidates(text: str, doc_date: Union[str, date, None] = None) -> tuple:
+    """(extraction, {type: [(candidate, kept mention or None, why dropped)]}) for one text.
+
+    A type whose rules raise gets the error message instead of the list.
+    """
+    result = extract(text, doc_date)
+    context = Context.build(result.document.text, result.sentences)
+    found = {}
+    for kind, (module, field) in EXTRACTORS.items():
+        final = getattr(result, field)
+        kept = {(m.start, m.end, m.rule_id): m for m in final}
+        try:
+            matches = run_rules(module.rules(), context)
+        except Exception as error:  # a broken rule is what this tool is for: say so, go on
+            found[kind] = f"{type(error).__name__}: {error}"
+            continue
+        rows = []
+        for candidate in sorted(matches, key=lambda m: (m.start, m.end)):
+            winner = kept.pop((candidate.start, candidate.end, candidate.rule_id), None)
+            rows.append((candidate, winner, "" if winner else _why_dropped(candidate, final, result)))
+        found[kind] = rows
+    return result, found
+
+
+def _why_dropped(candidate, final, result) -> str:
+    for mention in final:
+        if _overlaps(candidate, mention):
+            return f"lost to {mention.rule_id} {_span(mention)}"
+    for other in ("dates", "quantities", "organizations"):
+        for mention in getattr(result, other):
+            if _overlaps(candidate, mention) and mention not in final:
+                return f"inside {other[:-1] if other != 'quantities' else 'quantity'} {mention.rule_id} {_span(mention)}"
+    return "dropped"
+
+
+def explain(text: str, doc_date: Union[str, date, None] = None) -> str:
+    """A readable account of how the rules read `text` (see the module docstring)."""
+    result, found = candidates(text, doc_date)
+    document = result.document
+    lines = [f"text: {len(document.text)} characters, document date {document.doc_date or 'none'}"
+             f" ({document.doc_date_source})"]
+    if result.error:
+        lines.append(f"error: {result.error}")
+    lines.append("tokens")
+    for sentence in result.sentences:
+        lines.append(f"  sentence {sentence.index} [{sentence.start}:{sentence.end}]")
+        lines += [f"    {t.start:>4}:{t.end:<4} {t.form}  {t.tag}" for t in sentence.tokens]
+    for kind, rows in found.items():
+        if isinstance(rows, str):
+            lines.append(f"{kind}: error in the rules: {rows}")
+            continue
+        kept = sum(1 for _, winner, _ in rows if winner)
+        lines.append(f"{kind}: {len(rows)} match{'es' if len(rows) != 1 else ''}, {kept} kept")
+        for candidate, winner, why in rows:
+            if winner:
+                lines.append(f"  kept     {candidate.rule_id}  {_span(winner)}  {describe(winner)}".rstrip())
+            else:
+                lines.append(f"  dropped  {candidate.rule_id}  {_span(candidate)}  {describe(candidate)}  — {why}")
+    return "\n".join(lines)

@@ -1,0 +1,274 @@
+"""One self-contained HTML page for a run: each document with its mentions highlighted, and tables.
+
+No network, no script: inline CSS only, and a Content-Security-Policy that forbids scripts
+anyway. Hover or keyboard focus (Tab) on a mention shows its value, unit, mod, canonical name
+and rule id; checkboxes filter by type (CSS `:has`). Texts are untrusted: every piece of data
+goes through `html.escape`, mention fields into escaped `data-*` attributes.
+
+Texts are not in the tables: they are re-read from the `source` column of documents.csv
+(`path` or `path:line`; relative paths are tried from the working folder, then from the run
+folder and its parents), or from the inputs given.
+
+    >>> from pipeline.report import write_report
+    >>> warnings = write_report("outputs/", "outputs/report.html")  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .diff import TABLES, read_run
+from .load import load
+from .model import Document
+
+KINDS = {"QUANTITY": "quantity", "DATE": "date", "ORG": "org"}  # type → CSS class
+TIP_FIELDS = ("value", "value_high", "unit", "category", "approx", "bound", "mod", "range_start", "range_end",
+              "canonical", "org_id", "equivalent_of")
+DATA_FIELDS = ("value", "value_high", "unit", "mod", "canonical")
+
+
+def esc(value) -> str:
+    """Text or attribute value, escaped (quotes too)."""
+    return html.escape(str(value), quote=True)
+
+
+# -- texts ---------------------------------------------------------------------------------------
+
+def _source_path(source: str, run_dir: Path) -> Optional[Path]:
+    """The file a `source` names (`path` or `path:line`), found from here or the run folder up."""
+    candidates = [source]
+    line = re.match(r"(.+):\d+$", source)
+    if line:
+        candidates.append(line.group(1))
+    bases = [Path.cwd(), *Path(run_dir).resolve().parents]
+    for name in candidates:
+        path = Path(name)
+        for base in [Path()] if path.is_absolute() else bases:
+            if (base / path).is_file():
+                return base / path
+    return None
+
+
+def load_texts(documents: list, run_dir, inputs: Optional[Iterable] = None) -> tuple:
+    """({doc_id: text}, warnings) for the documents of a run."""
+    warnings = []
+    if inputs:
+        paths = list(inputs)
+    else:
+        paths = {}
+        for row in documents:
+            if not row.get("source"):
+                continue
+            path = _source_path(row["source"], Path(run_dir))
+            if path is None:
+                warnings.append(f"{row['doc_id']}: source {row['source']} not found; its text is not shown")
+            else:
+                paths.setdefault(str(path), None)
+        paths = list(paths)
+    texts = {item.doc_id: item.text for item in load(paths) if isinstance(item, Document)}
+    return texts, warnings
+
+
+# -- highlighting --------------------------------------------------------------------------------
+
+def _tip(kind: str, row: dict) -> str:
+    lines = [f"{kind} {row.get('mention_id', '')}", f"rule {row.get('rule_id', '')}"]
+    lines += [f"{name} {row[name]}" for name in TIP_FIELDS if row.get(name) not in (None, "", "false")]
+    return "\n".join(lines)
+
+
+def _open_tag(mention: dict, first: bool) -> str:
+    row, kind = mention["row"], mention["kind"]
+    attributes = {"class": f"m {KINDS[kind]}", "data-type": kind, "data-key": mention["key"],
+                  "data-rule": row.get("rule_id", ""), "data-tip": _tip(kind, row)}
+    attributes.update({f"data-{name}": row.get(name, "") for name in DATA_FIELDS if row.get(name)})
+    if first:
+        attributes.update({"tabindex": "0", "data-first": "1", "aria-label": _tip(kind, row).replace("\n", ", ")})
+    else:  # the rest of a mention that crosses another: one tab stop per mention
+        attributes["tabindex"] = "-1"
+    return "<mark" + "".join(f' {name}="{esc(value)}"' for name, value in attributes.items()) + ">"
+
+
+def highlight(text: str, mentions: list) -> str:
+    """The text as HTML with a <mark> per mention (dicts with start, end, kind, key, row).
+
+    Nested mentions nest; a mention that crosses another is split, its later parts marked
+    `tabindex=-1` without `data-first`. Everything between tags is escaped text.
+    """
+    mentions = sorted(mentions, key=lambda m: (m["start"], -m["end"]))
+    points = sorted({0, len(text), *(m["start"] for m in mentions), *(m["end"] for m in mentions)})
+    out, stack = [], []
+    for a, b in zip(points, points[1:]):
+        wanted = [m for m in mentions if m["start"] <= a < m["end"]]
+        keep = 0
+        while keep < min(len(stack), len(wanted)) and stack[keep] is wanted[keep]:
+            keep += 1
+        out.append("</mark>" * (len(stack) - keep))
+        out += [_open_tag(m, m["start"] == a) for m in wanted[keep:]]
+        stack = wanted
+        out.append(esc(text[a:b]))
+    out.append("</mark>" * len(stack))
+    return "".join(out)
+
+
+# -- page ----------------------------------------------------------------------------------------
+
+STYLE = """
+:root { --q: #dbe9ff; --q-line: #1f5fbf; --d: #d8f3dc; --d-line: #1b7a3a; --o: #ffe6c7; --o-line: #b34d00; }
+* { box-sizing: border-box; }
+body { font: 15px/1.5 system-ui, "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", sans-serif; color: #1d2125;
+       margin: 0 auto; max-width: 64rem; padding: 1rem 1.5rem 4rem; background: #fff; }
+h1 { font-size: 1.35rem; margin: .2rem 0 .4rem; } h2 { font-size: 1.1rem; margin: 0 0 .2rem; }
+.bar { position: sticky; top: 0; z-index: 5; background: #fff; padding: .5rem 0; border-bottom: 1px solid #d0d7de;
+       display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; align-items: center; }
+.bar label { cursor: pointer; white-space: nowrap; }
+.swatch { padding: 0 .35em; border-radius: 3px; }
+table { border-collapse: collapse; margin: .4rem 0 1rem; font-size: .88rem; }
+th, td { border: 1px solid #d0d7de; padding: .15rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f3f5f7; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
+.tables { display: flex; flex-wrap: wrap; gap: 0 2rem; align-items: flex-start; }
+details > summary { cursor: pointer; color: #3c4650; margin: .3rem 0; }
+.doc { border-top: 2px solid #d0d7de; padding-top: .8rem; margin-top: 1.2rem; }
+.meta { color: #57606a; font-size: .85rem; margin: 0 0 .5rem; }
+.text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 2; font-size: 1rem; }
+.note { background: #fff8c5; border: 1px solid #d4a72c; padding: .3rem .6rem; }
+.error { background: #ffebe9; border: 1px solid #cf222e; padding: .3rem .6rem; }
+mark.m { position: relative; color: inherit; border-radius: 3px; padding: .1em .05em; border-bottom: 2px solid; }
+mark.quantity, .swatch.quantity { background: var(--q); border-color: var(--q-line); }
+mark.date, .swatch.date { background: var(--d); border-color: var(--d-line); border-bottom-style: double; border-bottom-width: 3px; }
+mark.org, .swatch.org { background: var(--o); border-color: var(--o-line); border-bottom-style: dashed; }
+mark.m mark.m { padding: 0; }
+mark.m:focus { outline: 2px solid #0a3069; outline-offset: 1px; }
+mark.m:hover:not(:has(mark.m:hover))::after, mark.m:focus::after {
+  content: attr(data-tip); position: absolute; left: 0; top: calc(100% + 4px); z-index: 10; white-space: pre;
+  background: #1d2125; color: #fff; font-size: .8rem; line-height: 1.4; padding: .35rem .55rem; border-radius: 4px;
+  box-shadow: 0 2px 8px rgba(0,0,0,.25); pointer-events: none; }
+"""
+# One rule per type for the filter checkboxes: unchecked → no highlight, no tooltip, no table rows.
+FILTER_STYLE = "".join(
+    f"body:has(#show-{css}:not(:checked)) mark.{css} {{ background: none; border-bottom-color: transparent; }}\n"
+    f"body:has(#show-{css}:not(:checked)) mark.{css}::after {{ display: none; }}\n"
+    f"body:has(#show-{css}:not(:checked)) tr.{css} {{ display: none; }}\n"
+    for css in KINDS.values())
+MENTION_COLUMNS = ("mention_id", "type", "text", "span", "value", "unit", "mod", "canonical", "rule_id")
+
+
+def _table(headers: Iterable, rows: Iterable, row_class=None, numeric=()) -> str:
+    """An HTML table; every cell escaped. `row_class(i)` gives a class per row; `numeric` right-aligns columns."""
+    head = "".join(f"<th>{esc(h)}</th>" for h in headers)
+    body = []
+    for i, row in enumerate(rows):
+        cls = f' class="{esc(row_class(i))}"' if row_class else ""
+        cells = "".join(f'<td class="n">{cell}</td>' if j in numeric else f"<td>{cell}</td>" for j, cell in enumerate(row))
+        body.append(f"<tr{cls}>{cells}</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def _mention_cells(kind: str, row: dict) -> list:
+    value = row.get("value", "") + (f"–{row['value_high']}" if row.get("value_high") else "")
+    return [esc(row.get("mention_id", "")), esc(kind), esc(row.get("text", "")), esc(f"{row['start']}–{row['end']}"),
+            esc(value), esc(row.get("unit", "")), esc(row.get("mod", "")), esc(row.get("canonical", "")),
+            esc(row.get("rule_id", ""))]
+
+
+def _document_section(number: int, document: dict, text: Optional[str], mentions: list, warnings: list) -> str:
+    doc_id = document["doc_id"]
+    counts = ", ".join(f"{document.get(table, '0')} {table}" for table in TABLES)
+    meta = " · ".join(esc(part) for part in (document.get("source", ""), f"date {document.get('doc_date') or 'none'}"
+                                             f" ({document.get('doc_date_source', '')})",
+                                             f"{document.get('chars', '?')} characters", counts))
+    parts = [f'<section class="doc" id="doc-{number}" aria-labelledby="doc-{number}-title">',
+             f'<h2 id="doc-{number}-title">{esc(doc_id)}</h2>', f'<p class="meta">{meta}</p>']
+    if document.get("status", "ok") != "ok":
+        parts.append(f'<p class="error">error: {esc(document.get("error", ""))}</p>')
+    if text is None:
+        if document.get("status", "ok") == "ok":
+            parts.append('<p class="note">text not available: its source could not be read (use --inputs)</p>')
+    else:
+        placed = [m for m in mentions if text[m["start"]:m["end"]] == m["row"].get("text")]
+        if len(placed) < len(mentions):
+            warnings.append(f"{doc_id}: {len(mentions) - len(placed)} mentions do not match the text "
+                            f"(changed since the run?); not highlighted")
+            parts.append(f'<p class="note">{len(mentions) - len(placed)} mentions do not match the text at their '
+                         f'offsets (was the text changed since the run?) and are not highlighted</p>')
+        parts.append(f'<div class="text" lang="ko">{highlight(text, placed)}</div>')
+    if mentions:
+        parts.append(f"<details><summary>{len(mentions)} mentions</summary>"
+                     + _table(MENTION_COLUMNS, (_mention_cells(m["kind"], m["row"]) for m in mentions),
+                              row_class=lambda i: KINDS[mentions[i]["kind"]])
+                     + "</details>")
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _overview(documents: list, run: dict) -> str:
+    per_type = [(kind, len(run[table]), len({r["doc_id"] for r in run[table]}), len({r["rule_id"] for r in run[table]}))
+                for table, kind in TABLES.items()]
+    totals = _table(("type", "mentions", "documents", "rules"),
+                    ([esc(kind), n, docs, rules] for kind, n, docs, rules in per_type),
+                    row_class=lambda i: KINDS[per_type[i][0]], numeric=(1, 2, 3))
+    rules = sorted(Counter((kind, r["rule_id"]) for table, kind in TABLES.items() for r in run[table]).items())
+    per_rule = _table(("type", "rule_id", "mentions"), ([esc(kind), esc(rule), n] for (kind, rule), n in rules),
+                      row_class=lambda i: KINDS[rules[i][0][0]], numeric=(2,))
+    docs = _table(("#", "doc_id", "date", "characters", *TABLES, "status"),
+                  ([i, f'<a href="#doc-{i}">{esc(d["doc_id"])}</a>', esc(d.get("doc_date", "")), esc(d.get("chars", "")),
+                    *(esc(d.get(table, "")) for table in TABLES), esc(d.get("status", ""))]
+                   for i, d in enumerate(documents, start=1)), numeric=(0, 3, 4, 5, 6))
+    failed = sum(1 for d in documents if d.get("status", "ok") != "ok")
+    return (f'<div class="tables">{totals}{per_rule}</div>'
+            f"<details{' open' if len(documents) <= 20 else ''}><summary>{len(documents)} document{'s' if len(documents) != 1 else ''}"
+            f"{f', {failed} failed' if failed else ''}</summary>{docs}</details>")
+
+
+def render(run: dict, texts: dict, title: str = "koie report") -> tuple:
+    """(HTML page, warnings) for a run's tables ({table: rows}) and the texts ({doc_id: text})."""
+    warnings = []
+    documents = run["documents"]
+    by_doc = {}
+    for table, kind in TABLES.items():
+        for row in run[table]:
+            key = f"{row['doc_id']}/{kind}/{row.get('mention_id', '')}"
+            by_doc.setdefault(row["doc_id"], []).append(
+                {"start": int(row["start"]), "end": int(row["end"]), "kind": kind, "key": key, "row": row})
+    filters = "".join(
+        f'<label><input type="checkbox" id="show-{css}" checked> <span class="swatch {css}">{esc(kind)}</span> '
+        f'({len(run[table])})</label>'
+        for table, kind in TABLES.items() for css in [KINDS[kind]])
+    sections = [_document_section(i, d, texts.get(d["doc_id"]), sorted(by_doc.get(d["doc_id"], []),
+                                                                        key=lambda m: (m["start"], m["end"])), warnings)
+                for i, d in enumerate(documents, start=1)]
+    page = f"""<!DOCTYPE html>
+<html lang="ko">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{esc(title)}</title>
+<style>{STYLE}{FILTER_STYLE}</style>
+</head>
+<body>
+<h1>{esc(title)}</h1>
+<div class="bar" role="group" aria-label="show mention types">{filters}
+<span class="meta">hover or Tab to a mention for its value, unit and rule</span></div>
+{_overview(documents, run)}
+{''.join(sections)}
+</body>
+</html>
+"""
+    return page, warnings
+
+
+def write_report(run_dir, out, inputs: Optional[Iterable] = None) -> list:
+    """Write the report of the run in `run_dir` to `out`; return warnings (texts not found, …)."""
+    run = read_run(run_dir)
+    texts, warnings = load_texts(run["documents"], run_dir, inputs)
+    page, more = render(run, texts, title=f"koie report — {Path(run_dir).resolve().name}")
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    temp = out.with_name(f".{out.name}.partial")
+    temp.write_text(page, encoding="utf-8")
+    temp.replace(out)
+    return warnings + more

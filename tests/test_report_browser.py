@@ -1,0 +1,128 @@
+"""The HTML report in a real browser (headless Chromium through selenium and chromedriver).
+
+Checks that the highlighted mentions are exactly the rows of the tables, that keyboard focus
+shows a mention's details, that the type filters work, and that hostile text stays text.
+Saves a screenshot of the first article to outputs/report/report.png.
+Skipped when selenium, chromium or chromedriver is missing (CI installs them).
+"""
+from __future__ import annotations
+
+import shutil
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.diff import TABLES, read_run
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = ROOT / "corpus" / "alibaba_2020_recap.txt"
+SCREENSHOT = ROOT / "outputs" / "report" / "report.png"
+CHROMIUM = next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None)
+CHROMEDRIVER = shutil.which("chromedriver")
+WIDTH = 1100
+
+webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install selenium)")
+pytestmark = pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER),
+                                reason="chromium and chromedriver are needed (apt-get install chromium chromium-driver)")
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--no-first-run", f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
+                 f"--window-size={WIDTH},900", "--hide-scrollbars"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path=CHROMEDRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
+def _report(tmp_path, inputs) -> tuple:
+    """Run the pipeline on `inputs`, write the report; (run folder, report path)."""
+    run, page = tmp_path / "run", tmp_path / "report.html"
+    assert main(["run", *map(str, inputs), "--out", str(run)]) == 0
+    assert main(["report", str(run), "--out", str(page)]) == 0
+    return run, page
+
+
+def _highlighted(browser) -> dict:
+    """{type: [mention text, …]} as highlighted on the page; the parts of a split mention are joined."""
+    parts = browser.execute_script("""
+        return Array.from(document.querySelectorAll('.text mark.m'), m => [m.dataset.type, m.dataset.key, m.textContent]);""")
+    texts = defaultdict(str)
+    for kind, key, text in parts:
+        texts[(kind, key)] += text
+    found = defaultdict(list)
+    for (kind, _), text in texts.items():
+        found[kind].append(text)
+    return found
+
+
+def test_highlights_match_the_tables_and_screenshot(browser, tmp_path):
+    run, page = _report(tmp_path, [ARTICLE])
+    browser.get(page.as_uri())
+    tables = read_run(run)
+    expected = {kind: [row["text"] for row in tables[table]] for table, kind in TABLES.items()}
+    assert all(expected.values()), "the first article should have mentions of every type"
+    found = _highlighted(browser)
+    for kind in expected:
+        assert Counter(found[kind]) == Counter(expected[kind]), kind
+    # The per-document table lists the same rows.
+    rows = browser.execute_script("""
+        return Array.from(document.querySelectorAll('.doc tbody tr'), r => [r.className, r.cells[2].textContent]);""")
+    for table, kind in TABLES.items():
+        css = {"QUANTITY": "quantity", "DATE": "date", "ORG": "org"}[kind]
+        assert Counter(text for cls, text in rows if cls == css) == Counter(expected[kind]), kind
+
+    # Keyboard focus shows the mention's details (rule id, value, unit).
+    first = browser.find_element("css selector", ".text mark.quantity[data-first]")
+    browser.execute_script("arguments[0].focus()", first)
+    tip = browser.execute_script("return getComputedStyle(arguments[0], '::after').content", first)
+    quantity = tables["quantities"][0]
+    for field in ("rule_id", "value", "unit"):
+        assert quantity[field] in tip, (field, tip)
+
+    # Unticking a type removes its highlight; the others stay.
+    background = "return getComputedStyle(document.querySelector('.text mark.' + arguments[0])).backgroundColor"
+    browser.find_element("id", "show-date").click()
+    assert browser.execute_script(background, "date") == "rgba(0, 0, 0, 0)"
+    assert browser.execute_script(background, "quantity") != "rgba(0, 0, 0, 0)"
+    browser.find_element("id", "show-date").click()
+
+    # Screenshot: the page down to the end of the article, one mention focused to show its tooltip.
+    height = browser.execute_script("return document.querySelector('.doc .text').getBoundingClientRect().bottom + scrollY + 16")
+    browser.set_window_size(WIDTH, int(height))
+    mention = browser.find_elements("css selector", ".text mark.quantity[data-first]")[7]
+    browser.execute_script("arguments[0].focus({preventScroll: true}); window.scrollTo(0, 0)", mention)
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    assert browser.save_screenshot(str(SCREENSHOT))
+    browser.set_window_size(WIDTH, 900)
+
+
+HOSTILE = ("<script>window.__pwned=1</script>",
+           '<img src=x onerror="window.__pwned=2">',
+           "</textarea>")
+
+
+def test_hostile_text_stays_text(browser, tmp_path):
+    text = ("알리바바그룹은 지난 3월 말 33억 위안을 투입했다. " + HOSTILE[0] + "\n"
+            "2020년 매출은 5억 달러였다 " + HOSTILE[1] + " 그리고 " + HOSTILE[2] + " 10개 기업.\n")
+    article = tmp_path / "hostile.txt"
+    article.write_text(text, encoding="utf-8")
+    run, page = _report(tmp_path, [article])
+    source = page.read_text(encoding="utf-8")
+    for raw in HOSTILE:
+        assert raw not in source
+    browser.get(page.as_uri())
+    assert browser.execute_script("return typeof window.__pwned") == "undefined"
+    shown = browser.execute_script("return document.querySelector('.doc .text').textContent")
+    assert shown == text.replace("\r\n", "\n")
+    for raw in HOSTILE:
+        assert raw in shown
+    assert browser.execute_script("return document.querySelectorAll('script, img, textarea').length") == 0
+    assert sum(len(texts) for texts in _highlighted(browser).values()) == sum(len(read_run(run)[t]) for t in TABLES)
