@@ -16,9 +16,11 @@ from typing import Optional
 SINO_DIGITS = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
 SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
 BIG_UNITS = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16}
+# Attributive forms (한 두 세/석 네/넉) stand before a counter; 서/너/닷/엿 only occur in pairs and
+# day words (서너, 닷새), so they are left out: alone they would read `서명` as 3명.
 NATIVE_UNITS = {
-    "하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "서": 3, "넷": 4, "네": 4, "넉": 4, "너": 4,
-    "다섯": 5, "닷": 5, "여섯": 6, "엿": 6, "일곱": 7, "여덟": 8, "아홉": 9,
+    "하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "넷": 4, "네": 4, "넉": 4,
+    "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
 }
 NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80, "아흔": 90}
 # Fuzzy native pairs: a small range written as one word.
@@ -32,21 +34,37 @@ _SD = "[" + "".join(d for d in SINO_DIGITS if d not in "영공") + "]"
 # A group: terms in descending order; a digit run may close it (`2천684`).
 _GROUP = rf"(?:(?:{_DIGITS}|{_SD})?천)?(?:(?:{_DIGITS}|{_SD})?백)?(?:(?:{_DIGITS}|{_SD})?십)?(?:{_DIGITS}|{_SD})?"
 _BIG = "[만억조경]"
+_BIG_LEAD = rf"(?={_DIGITS}|{_SD}?[천백십]|{_SD}?{_BIG})"
+
+
+def _sino(approx: bool) -> str:
+    """Digits and Sino numerals grouped by 만/억/조/경; `approx` lets 여 stand before a big unit
+    (`320여만`, `1억5천여만`: more than 3.2 million)."""
+    big = (r"(?:\s?여)?" if approx else "") + rf"\s?{_BIG}"
+    return (
+        rf"(?:(?:{_BIG_LEAD}{_GROUP}{big}"
+        rf"(?:\s?(?=\d|{_SD}?[천백십]|{_SD}{_BIG})(?:{_GROUP}{big}))*"
+        rf"(?:\s?(?={_DIGITS}|{_SD}?[천백십]){_GROUP})?)"
+        rf"|(?:(?={_DIGITS}|{_SD}?[천백십]){_GROUP}))"
+    )
+
+
 # Numbers with at least one digit or unit word; pure Sino digits alone (`이`, `사`) never match.
-ARABIC_OR_SINO = (
-    rf"(?:(?:(?={_DIGITS}|{_SD}?[천백십]|{_SD}[만억조경]){_GROUP}\s?{_BIG}"
-    rf"(?:\s?(?=\d|{_SD}?[천백십]|{_SD}[만억조경])(?:{_GROUP}\s?{_BIG}))*"
-    rf"(?:\s?(?={_DIGITS}|{_SD}?[천백십]){_GROUP})?)"
-    rf"|(?:(?={_DIGITS}|{_SD}?[천백십]){_GROUP}))"
-)
+ARABIC_OR_SINO = _sino(approx=False)
 _NATIVE_ONES = "|".join(sorted(NATIVE_UNITS, key=len, reverse=True))
 _NATIVE_TENS = "|".join(sorted(NATIVE_TENS, key=len, reverse=True))
 NATIVE = (
     "(?:" + "|".join(sorted(NATIVE_PAIRS, key=len, reverse=True)) + ")"
     + rf"|(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:{_NATIVE_ONES})?|스무|{_NATIVE_ONES}"
 )
-VAGUE = rf"수\s?(?:[십백천](?:\s?[만억조경])?|[만억조경])"
+# 수 (and 몇) before a power of ten: one to nine of it (`수십`, `수백만`, `몇 천`).
+VAGUE = rf"[수몇]\s?(?:[십백천](?:\s?{_BIG})?|{_BIG})"
 FRACTION = rf"(?:{_DIGITS}|{_SD}|{_NATIVE_ONES})\s?분의\s?(?:{_DIGITS}|{_SD}|{_NATIVE_ONES})"
+# What the QUANTITY rules read as the number: a sign, a vague or Arabic/Sino number that may
+# carry 여 (`20여`, `1만여`, `320여만`). `parse_number` reads every form this matches.
+NUMBER = rf"[+-]?(?:{VAGUE}|{_sino(approx=True)})(?:\s?여)?"
+# The first of an ordinal (`첫 번째`, `첫째`): only before ordinal markers.
+FIRST = "첫"
 
 
 @dataclass(frozen=True)
@@ -94,7 +112,7 @@ def parse_native(text: str) -> Number:
 
 def parse_vague(text: str) -> Number:
     """`수십` → 10~90, `수백만` → 1000000~9000000: 수 stands for one to nine."""
-    scale = parse_sino(text.replace("수", "").replace(" ", ""))
+    scale = parse_sino(text.replace("수", "").replace("몇", "").replace(" ", ""))
     return Number(scale, scale * 9, approx=True)
 
 
@@ -114,13 +132,18 @@ def parse_number(text: str) -> Number:
     """Any numeral this module knows, with an optional leading sign."""
     text = text.strip()
     sign = -1 if text[:1] == "-" else 1
-    body = text.lstrip("+-")
+    body = text.lstrip("+-").strip()
+    if body == FIRST:
+        return Number(Decimal(1))
     if "분의" in body or body in FRACTION_WORDS:
         number = parse_fraction(body)
-    elif _VAGUE_FULL.fullmatch(body):
-        number = parse_vague(body)
     elif _NATIVE_FULL.fullmatch(body):
         number = parse_native(body)
+    elif "여" in body:  # `20여`, `320여만`: at least the number written, more or less
+        inner = parse_number(body.replace("여", ""))
+        number = Number(inner.value, inner.high, approx=True)
+    elif _VAGUE_FULL.fullmatch(body):
+        number = parse_vague(body)
     else:
         number = Number(parse_sino(body))
     if sign < 0:

@@ -1,47 +1,74 @@
 """QUANTITY: a number together with its unit or counter (ANNOTATION.md).
 
 Rules match on the normalized text; numbers come from `pipeline.numerals`, units from the
-lexicon files. Qualifiers around the span (약, 이상, 넘는 …) become `approx`/`bound`, and a
-match is kept only where the unit ends a word (`3시간공익플랫폼` is a name, not 3 hours).
+lexicon files. Every match goes through the same checks (`_accept`): the number does not continue
+a name or code (`코로나19`), a Hangul numeral is one to kiwipiepy (`천장` is a ceiling, not
+1000장), the unit ends a word (`3시간공익플랫폼` is a name) and is not a particle (`1만도`), and
+the reading is not a date, a clock time, a score or a rate denominator (`1초당`). Qualifiers
+around the span (약, 이상, 넘는 …) become `approx`/`bound`.
 """
 from __future__ import annotations
 
 import functools
 from decimal import Decimal
+from typing import Optional
 
 import regex
 
 from .. import lexicons
 from ..model import Quantity
-from ..numerals import ARABIC_OR_SINO, NATIVE, VAGUE, parse_number, plain
+from ..numerals import FIRST, NATIVE, NUMBER, Number, parse_number, plain
 from . import Context, Rule, ends_word, longest_first, run_rules, starts_word
 
-# Words before the number (outside the span) → attribute.
-BEFORE = {"약": ("approx", True), "대략": ("approx", True), "최대": ("bound", "max"), "최소": ("bound", "min"),
-          "최고": ("bound", "max"), "최저": ("bound", "min")}
-# Words after the unit (outside the span, maybe after a particle) → attribute.
+# Words before the number (outside the span) → attribute; None: outside the span, no attribute.
+BEFORE = {
+    "약": ("approx", True), "대략": ("approx", True), "줄잡아": ("approx", True), "어림잡아": ("approx", True),
+    "최대": ("bound", "max"), "최고": ("bound", "max"), "많게는": ("bound", "max"),
+    "최소": ("bound", "min"), "최저": ("bound", "min"), "적어도": ("bound", "min"), "적게는": ("bound", "min"),
+    "총": None, "무려": None, "단": None, "불과": None, "겨우": None, "고작": None,
+}
+# Words after the unit (outside the span, maybe after a particle and a space) → attribute.
 AFTER = {
     "이상": ("bound", "min"), "이하": ("bound", "max"), "미만": ("bound", "lt"), "초과": ("bound", "gt"),
-    "넘는": ("bound", "gt"), "넘게": ("bound", "gt"), "넘은": ("bound", "gt"), "넘어": ("bound", "gt"),
-    "넘을": ("bound", "gt"), "돌파": ("bound", "gt"), "이내": ("bound", "max"), "내": ("bound", "max"),
+    "이내": ("bound", "max"), "내": ("bound", "max"), "돌파": ("bound", "gt"), "넘": ("bound", "gt"),
+    "웃도": ("bound", "gt"), "웃돈": ("bound", "gt"), "밑도": ("bound", "lt"), "밑돈": ("bound", "lt"),
     "가량": ("approx", True), "정도": ("approx", True), "안팎": ("approx", True), "내외": ("approx", True),
-    "남짓": ("approx", True), "쯤": ("approx", True), "여": ("approx", True), "대": ("approx", True),
-    "치": ("approx", True), "가까이": ("approx", True), "께": ("approx", True),
+    "남짓": ("approx", True), "쯤": ("approx", True), "가까이": ("approx", True), "께": ("approx", True),
 }
+# Suffixes glued to the unit (`1시간여`, `원대`, `달러어치`): outside the span, approx.
+GLUED_AFTER = {"여": ("approx", True), "대": ("approx", True), "어치": ("approx", True), "치": ("approx", True)}
+# Verb stems (넘는, 넘게, 넘어 …) take any ending; the other words end there or take a particle.
+_STEMS = ("넘", "웃도", "웃돈", "밑도", "밑돈", "돌파")
+_AFTER_WORD = "|".join(sorted((w for w in AFTER if w not in _STEMS), key=len, reverse=True))
 _AFTER_PATTERN = regex.compile(
-    r"\)?(?:이|가|을|를|은|는)?\s?(" + "|".join(sorted(AFTER, key=len, reverse=True)) + r")(?=$|[^가-힣]|[의을를이가은는도에으])"
-    r"|\)?(?:이|가|을|를)?\s?(돌파|넘)"
+    rf"(?P<glued>어치|치|여|대)(?![가-힣])|(?P<glued2>어치|치|여|대)(?=[의를은는로인에])"
+    rf"|\)*(?:이|가|을|를|은|는|에|로|으로)?\s?"
+    rf"(?:(?P<word>{_AFTER_WORD})(?=$|[^가-힣]|[의을를이가은는도에으로과와])|(?P<stem>{'|'.join(_STEMS)}))"
 )
-_BEFORE_PATTERN = regex.compile(r"(?:^|[^가-힣])(" + "|".join(BEFORE) + r")\s?$")
+_BEFORE_PATTERN = regex.compile(r"(?:^|[^가-힣])(" + "|".join(BEFORE) + r")\s?\(?$")
 
 # What may follow a unit directly (no space) without making it part of a longer word.
-_ALLOWED_NEXT = frozenset({"여", "간", "째", "대", "씩", "당", "짜리", "가량", "정도", "남짓", "쯤", "이상", "이하", "미만",
-                 "초과", "내", "이내", "만", "동안", "치", "안팎", "내외", "분", "가까이", "께", "여의", "대의"})
+_ALLOWED_NEXT = frozenset({"여", "간", "째", "대", "씩", "짜리", "가량", "정도", "남짓", "쯤", "이상", "이하", "미만",
+                           "초과", "내", "이내", "만", "동안", "치", "어치", "안팎", "내외", "가까이", "께", "여의",
+                           "대의", "급", "권", "분"})
+# Tags a Hangul numeral may carry as a token of its own (`천`/NR, `두`/MM).
+_NUMERAL_TAGS = frozenset({"NR", "MM", "SN"})
+# A digit number may be glued to one of these words before it (`약167억 원`).
+_LEFT = r"(?:(?<=(?:^|[^\p{L}])(?:약|총|단|무려|불과|최대|최소))|(?<![\p{L}\p{N}.,·'/]))"
+
+_CLOCK_BEFORE = regex.compile(r"\d{1,2}\s?시\s?(?:\d{1,2}\s?분\s?)?$|\d{1,2}:$")
+_FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|한|두|세|네)")
+_SCORE_AFTER = regex.compile(r"\s?\d")
+_DURATION_MARK = regex.compile(r"\s?(?:간|동안|만에|만|째|이내|내|여|가량|정도|남짓|넘게|이상|씩|가까이|안팎|내외|새)(?![가-힣])")
+# Duration units in the order compound durations are written, with the factor to the next one.
+DURATION_STEPS = {"year": ("month", 12), "month": None, "week": ("day", 7), "day": ("hour", 24),
+                  "hour": ("minute", 60), "minute": ("second", 60), "second": None}
+_DURATION_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
 
 
 @functools.lru_cache(maxsize=1)
 def _units() -> dict:
-    """form → Unit for units written after the number; longest forms first in the pattern."""
+    """form → Unit for units written after the number."""
     return {u.form: u for u in lexicons.units() if not u.prefix}
 
 
@@ -50,105 +77,313 @@ def _prefixes() -> dict:
     return {u.form: u for u in lexicons.units() if u.prefix}
 
 
+@functools.lru_cache(maxsize=1)
+def _ordinal_prefix_units() -> tuple:
+    return tuple(str(u) for u in lexicons.read_yaml("ordinals.yaml")["prefix_units"])
+
+
 def _alternation(forms) -> str:
-    return "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return "|".join(regex.escape(f).replace(r"\ ", r"\s?") for f in sorted(set(forms), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
 def rules() -> tuple:
-    unit = f"(?P<unit>{_alternation(_units())})"
-    number = rf"(?P<number>[+-]?(?:{VAGUE}|{ARABIC_OR_SINO}))(?P<yeo>\s?여)?"
-    native = rf"(?P<number>{NATIVE})(?P<yeo>\s?여)?"
-    high = rf"(?P<high>(?:{ARABIC_OR_SINO}))"
-    left = r"(?<![\p{L}\p{N}.,·'])"
+    """The QUANTITY rules, compiled once."""
+    units = _alternation(_units())
+    currencies = _alternation(f for f, u in _units().items() if u.category == "currency")
+    durations = _alternation(f for f, u in _units().items() if u.category == "duration" and f not in ("해", "달"))
+    number = rf"(?P<number>{NUMBER})"
+    piece = rf"(?:{NUMBER})\s?(?:{durations})"
     return (
         Rule("qty.range", regex.compile(
-            rf"{left}{number}\s?(?P<unit1>{_alternation(_units())})?\s?(?:~|-|에서)\s?{high}\s?{unit}"), _produce),
-        Rule("qty.ordinal_prefix", regex.compile(rf"(?P<prefix>제)\s?{number}\s?{unit}"), _produce),
-        Rule("qty.currency_prefix", regex.compile(
-            rf"{left}(?P<sign>{_alternation(_prefixes())})\s?{number}(?:\s?(?P<unit>{_alternation(u for u, v in _units().items() if v.category == 'currency')}))?"),
+            rf"{_LEFT}{number}\s?(?P<unit1>{units})?\s?(?:~|-|에서)\s?(?P<high>{NUMBER})\s?(?P<unit>{units})"),
+            _produce_range),
+        Rule("qty.native_range", regex.compile(
+            rf"(?P<number>{NATIVE})\s?(?:~|-)\s?(?P<high>{NATIVE})\s?(?P<unit>{units})"), _produce_range),
+        Rule("qty.ordinal_prefix", regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?P<prefix>제)\s?(?P<number>\d+)\s?(?P<unit>{_alternation([*_units(), *_ordinal_prefix_units()])})"),
             _produce),
-        Rule("qty.number_unit", regex.compile(rf"{left}{number}\s?{unit}"), _produce),
-        Rule("qty.native_unit", regex.compile(rf"(?<![\p{{L}}\p{{N}}]){native}\s?{unit}"), _produce),
+        Rule("qty.currency_sign", regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?P<sign>{_alternation(_prefixes())})\s?{number}(?:\s?(?P<unit>{currencies}))?"),
+            _produce),
+        Rule("qty.currency_word", regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?P<word>{_alternation(lexicons.currency_words())})\s{number}(?!\s?(?:{currencies}|\d))"),
+            _produce),
+        Rule("qty.compound_duration", regex.compile(rf"{_LEFT}{piece}(?:\s?{piece}){{1,2}}(?:\s?(?P<half>반))?"),
+             _produce_compound),
+        Rule("qty.duration_half", regex.compile(rf"{_LEFT}{piece}\s?(?P<half>반)"), _produce_compound),
+        Rule("qty.list", regex.compile(
+            rf"{_LEFT}(?P<items>\d{{1,3}}(?:(?:,\s?|\s?·\s?)\d{{1,3}})+)\s?(?P<unit>{units})"), _produce_list),
+        Rule("qty.number_unit", regex.compile(rf"{_LEFT}{number}\s?(?P<unit>{units})"), _produce),
+        Rule("qty.native_unit", regex.compile(rf"(?P<number>{NATIVE}|{FIRST})(?P<yeo>\s?여)?\s?(?P<unit>{units})"), _produce),
         Rule("qty.native_days", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<days>{_alternation(lexicons.native_days())})"), _produce_days),
+        Rule("qty.counted_noun", regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<number>{NATIVE})\s(?P<noun>\p{{Hangul}}+)"),
+             _produce_counted_noun),
     )
+
+
+# ---- checks shared by every rule --------------------------------------------------------------
+
+def _glued_qualifier(context: Context, start: int) -> bool:
+    """A qualifier written right before the number (`약167억`)."""
+    return bool(regex.search(r"(?:^|[^가-힣])(?:약|총|단|무려|불과|최대|최소)$", context.norm.text[max(0, start - 4):start]))
+
+
+def _hangul_number_ok(context: Context, start: int, unit_start: int) -> bool:
+    """A number written in Hangul must be a numeral to kiwipiepy, ending where the unit starts."""
+    origin = context.norm.origin
+    token = context.token_at(origin[start])
+    return token is not None and token.tag in _NUMERAL_TAGS and context.token_at(origin[unit_start]) is not None
+
+
+def _unit_ok(context: Context, unit_start: int) -> bool:
+    """The unit is not a particle or an ending (`1만도 안 된다`)."""
+    token = context.token_at(context.norm.origin[unit_start])
+    return token is None or not token.tag.startswith(("J", "E", "V"))
+
+
+def _accept(context: Context, start: int, number_start: int, unit_start: int, end: int) -> bool:
+    text = context.norm.text
+    if text[number_start].isdigit() or text[number_start] in "+-":
+        if not (starts_word(context, start) or _glued_qualifier(context, start)):
+            return False
+    elif not _hangul_number_ok(context, number_start, unit_start):
+        return False
+    if not _unit_ok(context, unit_start):
+        return False
+    if text[end:end + 1] == "당":  # a rate denominator (`1초당`, `1인당`): not a quantity of its own
+        return False
+    return ends_word(context, end, _ALLOWED_NEXT)
+
+
+def _not_this_unit(unit, number: Number, number_text: str, context: Context, number_start: int, unit_start: int,
+                   end: int) -> bool:
+    """Readings of number + unit that are something else: dates, clock times, scores, fractions."""
+    text = context.norm.text
+    form = text[unit_start:end]
+    if unit.category == "duration":
+        digits = number_text.replace(",", "").strip()
+        if unit.canonical == "year" and form == "년" and (
+                (digits.isdigit() and len(digits) >= 4) or text[end:end + 1] == "대"
+                or regex.search(r"\s\d{4}$", number_text)):
+            return True  # 2020년, 90년대: calendar years
+        if form in ("일", "주", "해") and not _DURATION_MARK.match(text, end):
+            return True  # 31일 is a date; 11일 동안 an amount of time
+        if unit.canonical in ("minute", "second"):
+            if _CLOCK_BEFORE.search(text, max(0, number_start - 12), number_start):
+                return True  # 오후 7시 30분: a clock time
+            if form == "분" and _FRACTION_AFTER.match(text, end):
+                return True  # 3분의 1: a fraction
+    if form == "대" and _SCORE_AFTER.match(text, end):
+        return True  # 3대 1: a score
+    if unit.canonical == "VND" and number.value < 1000:
+        return True  # 5동: a district, not five dong
+    return False
 
 
 def _qualifiers(context: Context, start: int, end: int) -> dict:
     attributes = {}
-    before = _BEFORE_PATTERN.search(context.norm.text[max(0, start - 6):start])
-    if before:
+    before = _BEFORE_PATTERN.search(context.norm.text[max(0, start - 7):start])
+    if before and BEFORE[before.group(1)]:
         key, value = BEFORE[before.group(1)]
         attributes[key] = value
     after = _AFTER_PATTERN.match(context.norm.text, end)
     if after:
-        word = after.group(1) or after.group(2)
-        key, value = AFTER.get(word, ("bound", "gt"))
+        glued = after.group("glued") or after.group("glued2")
+        key, value = GLUED_AFTER[glued] if glued else AFTER[after.group("word") or after.group("stem")]
         attributes[key] = value
     return attributes
 
 
-def _is_date_like(unit_form: str, number_text: str, context: Context, end: int) -> bool:
-    """년/일/주 after a number are calendar dates unless a duration marker follows."""
-    category = _units()[unit_form].category
-    if category != "duration":
-        return False
-    digits = number_text.replace(",", "")
-    if unit_form in ("년",) and digits.isdigit() and len(digits) >= 4:
-        return True
-    if unit_form in ("일", "주", "해"):
-        return not regex.match(r"\s?(?:간|동안|만에|째|이내|내|여|가량|정도|남짓|넘게|이상|씩)(?![가-힣])", context.norm.text[end:end + 4])
-    return False
-
-
-def _produce(match, context: Context, rule_id: str):
-    start, end = match.start(), match.end()
-    unit_form = match.group("unit") if "unit" in match.groupdict() else None
-    prefix_form = match.groupdict().get("sign")
-    if not unit_form and not prefix_form:
-        return None
-    if not starts_word(context, start) or not ends_word(context, end, _ALLOWED_NEXT):
-        return None
-    number_text = match.group("number")
-    if unit_form and not prefix_form and _is_date_like(unit_form, number_text, context, end):
-        return None
-    number = parse_number(number_text.replace(" ", ""))
-    unit = _units()[unit_form] if unit_form else _prefixes()[prefix_form]
-    if prefix_form and unit_form and _units()[unit_form].canonical != _prefixes()[prefix_form].canonical:
-        return None
-    category = "ordinal" if match.groupdict().get("prefix") else unit.category
-    high = number.high
-    if match.groupdict().get("high"):
-        low_unit = match.group("unit1")
-        if low_unit and low_unit != unit_form:
-            return None
-        high = parse_number(match.group("high")).value
-        if high <= number.value:
-            return None
-    attributes = _qualifiers(context, start, end)
-    if number.approx or match.group("yeo"):
-        attributes["approx"] = True
+def _quantity(context: Context, rule_id: str, start: int, end: int, number: Number, unit_form: str,
+              canonical: str, category: str, high: Optional[Decimal] = None, approx: bool = False,
+              attributes: Optional[dict] = None) -> Quantity:
+    attributes = attributes if attributes is not None else _qualifiers(context, start, end)
     s, e = context.span(start, end)
+    high = high if high is not None else number.high
     return Quantity(
         start=s, end=e, text=context.text[s:e], value=plain(number.value),
-        value_high=plain(high) if high is not None else "", unit=unit.canonical,
-        unit_text=unit_form or prefix_form, category=category, rule_id=rule_id,
-        approx=bool(attributes.get("approx", False)), bound=attributes.get("bound", ""),
+        value_high=plain(high) if high is not None else "", unit=canonical, unit_text=unit_form,
+        category=category, rule_id=rule_id,
+        approx=bool(attributes.get("approx", False) or number.approx or approx), bound=attributes.get("bound", ""),
     )
+
+
+def _unit_reading(form: str, context: Context, start: int) -> tuple:
+    """(canonical, category) of a unit form; `포인트` after a percent is a percentage point."""
+    unit = _units()[regex.sub(r"\s+", " ", form)] if regex.sub(r"\s+", " ", form) in _units() else None
+    if unit is None:
+        return form, "ordinal"
+    if form == "포인트" and regex.search(r"%|퍼센트", context.norm.text[max(0, start - 80):start]):
+        return "%p", "percent"
+    return unit.canonical, unit.category
+
+
+# ---- producers ------------------------------------------------------------------------------------
+
+def _produce(match, context: Context, rule_id: str):
+    groups = match.groupdict()
+    start, end = match.start(), match.end()
+    number_start, number_text = match.start("number"), match.group("number")
+    unit_form = groups.get("unit")
+    if groups.get("sign"):
+        unit = _prefixes()[groups["sign"]]
+        if unit_form and _units()[unit_form].canonical != unit.canonical:
+            return None
+        unit_start = match.start("unit") if unit_form else match.end("number")
+        canonical, category, written = unit.canonical, "currency", unit_form or groups["sign"]
+    elif groups.get("word"):
+        canonical, category, written = lexicons.currency_words()[groups["word"]], "currency", groups["word"]
+        unit_start = end
+    else:
+        unit_start = match.start("unit")
+        canonical, category = _unit_reading(unit_form, context, unit_start)
+        written = unit_form
+    if number_text == FIRST and category != "ordinal":
+        return None
+    if not _accept(context, start, number_start, unit_start, end) and not (groups.get("sign") or groups.get("word")):
+        return None
+    if (groups.get("sign") or groups.get("word")) and not (starts_word(context, start) and ends_word(context, end, _ALLOWED_NEXT)):
+        return None
+    number = parse_number(number_text.replace(" ", "") if not number_text.strip().startswith(("수", "몇")) else number_text)
+    if unit_form and unit_form in _units() and _not_this_unit(_units()[unit_form], number, number_text, context, number_start, unit_start, end):
+        return None
+    if groups.get("prefix"):
+        category = "ordinal"
+    if groups.get("yeo"):
+        number = Number(number.value, number.high, approx=True)
+    return _quantity(context, rule_id, start, end, number, written, canonical, category)
+
+
+def _scale_of(text: str) -> Decimal:
+    """The power of 만/억/조/경 a number ends with (`5조` → 10^12), or 1."""
+    tail = regex.search(r"([만억조경])\s?(?:여)?$", text)
+    return parse_number(tail.group(1)).value if tail else Decimal(1)
+
+
+def _produce_range(match, context: Context, rule_id: str):
+    """`3~5개`, `10만~20만 명`, `3~5조 원` (the scale written once), `26~7살` (27)."""
+    unit_form, low_unit = match.group("unit"), match.groupdict().get("unit1")
+    if low_unit and _units()[low_unit].canonical != _units()[unit_form].canonical:
+        return None
+    start, end, unit_start = match.start(), match.end(), match.start("unit")
+    if not _accept(context, start, match.start("number"), unit_start, end):
+        return None
+    low_text, high_text = match.group("number"), match.group("high")
+    low, high = parse_number(low_text.replace(" ", "")), parse_number(high_text.replace(" ", ""))
+    low_value, high_value = low.value, high.value
+    if not low_unit and _scale_of(low_text) == 1 and _scale_of(high_text) > 1 and regex.fullmatch(r"[\d.,]+", low_text):
+        low_value *= _scale_of(high_text)
+    if high_value <= low_value and regex.fullmatch(r"\d+", low_text) and regex.fullmatch(r"\d", high_text):
+        high_value = Decimal(low_text[:-1] + high_text)  # 26~7살: 26 to 27
+    if high_value <= low_value:
+        return None
+    unit = _units()[unit_form]
+    if _not_this_unit(unit, low, low_text, context, start, unit_start, end):
+        return None
+    canonical, category = _unit_reading(unit_form, context, unit_start)
+    return _quantity(context, rule_id, start, end, Number(low_value, approx=low.approx or high.approx), unit_form,
+                     canonical, category, high=high_value)
+
+
+def _produce_compound(match, context: Context, rule_id: str):
+    """`1년 7개월` → 19 months, `1시간 45분` → 105 minutes, `2시간 반` → 150 minutes.
+
+    Units must come in descending order and convert exactly (no months to days)."""
+    start, end = match.start(), match.end()
+    pieces = list(_piece_pattern().finditer(match.group()))
+    for piece in pieces:
+        unit = _units()[piece.group("u")]
+        if unit.canonical in ("year", "minute", "second") and _not_this_unit(
+                unit, Number(Decimal(0)), piece.group("n"), context, start + piece.start(), start + piece.start("u"),
+                start + piece.end()):
+            return None
+    if not _accept(context, start, start, start + pieces[-1].start("u"), end):
+        return None
+    numbers = [parse_number(p.group("n").replace(" ", "")) for p in pieces]
+    unit, total = _units()[pieces[0].group("u")].canonical, numbers[0].value
+    for piece, number in zip(pieces[1:], numbers[1:]):
+        canonical = _units()[piece.group("u")].canonical
+        while unit != canonical:
+            step = DURATION_STEPS[unit]
+            if not step:
+                return None
+            unit, total = step[0], total * step[1]
+        total += number.value
+    written = pieces[-1].group("u")
+    if match.group("half"):
+        step = DURATION_STEPS[unit]
+        if not step:
+            return None
+        unit, total, written = step[0], total * step[1] + Decimal(step[1]) / 2, step[0]
+    approx = any(n.approx for n in numbers)
+    return _quantity(context, rule_id, start, end, Number(total, approx=approx), written, unit, "duration")
+
+
+@functools.lru_cache(maxsize=1)
+def _piece_pattern():
+    durations = _alternation(f for f, u in _units().items() if u.category == "duration" and f not in ("해", "달"))
+    return regex.compile(rf"(?P<n>{NUMBER})\s?(?P<u>{durations})")
+
+
+def _produce_list(match, context: Context, rule_id: str):
+    """`1, 2루`, `8, 9살`, `1·4호선`: each number with the shared unit; the unit sits on the last."""
+    unit_form, unit_start, end = match.group("unit"), match.start("unit"), match.end()
+    items = list(regex.finditer(r"\d+", match.group("items")))
+    if any(len(i.group()) == 3 and match.group("items")[i.start() - 1:i.start()] == "," for i in items[1:]):
+        return None  # 1,200명: thousands, not a list
+    if not _accept(context, match.start(), match.start(), unit_start, end):
+        return None
+    canonical, category = _unit_reading(unit_form, context, unit_start)
+    base = match.start("items")
+    found = []
+    for item in items:
+        number = parse_number(item.group())
+        if _not_this_unit(_units()[unit_form], number, item.group(), context, base + item.start(), unit_start, end):
+            return None
+        last = item is items[-1]
+        item_end = end if last else base + item.end()
+        found.append(_quantity(context, rule_id, base + item.start(), item_end, number, unit_form, canonical, category,
+                               attributes=_qualifiers(context, base + item.start(), end)))
+    return found
 
 
 def _produce_days(match, context: Context, rule_id: str):
     start, end = match.start(), match.end()
-    if not ends_word(context, end, _ALLOWED_NEXT):
+    token = context.token_at(context.norm.origin[start])
+    if token is None or token.tag.startswith(("V", "J", "E")) or not ends_word(context, end, _ALLOWED_NEXT):
         return None
-    days = lexicons.native_days()[match.group("days")]
-    unit = "month" if match.group("days").endswith("달") else "day"
-    attributes = _qualifiers(context, start, end)
-    s, e = context.span(start, end)
-    return Quantity(start=s, end=e, text=context.text[s:e], value=str(days), unit=unit,
-                    unit_text=match.group("days"), category="duration", rule_id=rule_id,
-                    approx=bool(attributes.get("approx", False)), bound=attributes.get("bound", ""))
+    if context.norm.text[end:end + 1] == "당":
+        return None
+    word = regex.sub(r"\s+", " ", match.group("days"))
+    days = lexicons.native_days()[word]
+    unit = "month" if word.endswith("달") else "day"
+    return _quantity(context, rule_id, start, end, Number(Decimal(days)), word, unit, "duration")
+
+
+# Nouns after a native numeral that do not make a count of their own.
+_NOT_COUNTED = frozenset({"번째", "째", "가지", "차례"})
+
+
+def _produce_counted_noun(match, context: Context, rule_id: str):
+    """`두 사람`, `세 모녀`: a native numeral before a noun that is not a counter (optional in gold).
+
+    `한` is left out: before a noun it is mostly the article `a` (`한 네티즌`)."""
+    number_text = match.group("number")
+    if number_text == "한" or match.group("noun") in _units():
+        return None
+    origin = context.norm.origin
+    numeral = context.token_at(origin[match.start("number")])
+    noun = context.token_at(origin[match.start("noun")])
+    if numeral is None or numeral.tag not in ("MM", "NR") or noun is None or noun.tag != "NNG" or noun.form in _NOT_COUNTED:
+        return None
+    if origin[match.start("number")] + len(number_text) != numeral.end and len(number_text) == len(numeral.form):
+        return None
+    start, end = match.start(), match.start("noun") + (noun.end - noun.start)
+    if noun.form != context.norm.text[match.start("noun"):end] or noun.form in _units():
+        return None
+    return _quantity(context, rule_id, start, end, parse_number(number_text), noun.form, noun.form, "count")
 
 
 def extract_quantities(context: Context) -> list:
