@@ -115,8 +115,8 @@ def rules() -> tuple:
         Rule("date.year_part", regex.compile(rf"{LEFT}(?P<alone>{_alt(w['year_parts_alone'])})"), _produce),
         Rule("date.relative_month", regex.compile(rf"{LEFT}(?P<relmonth>{_alt(w['relative_months'])}){part}"), _produce),
         Rule("date.relative_day", regex.compile(rf"{LEFT}(?P<relday>{_alt(w['relative_days'])})"), _produce),
-        Rule("date.weekday", regex.compile(
-            rf"{LEFT}(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce),
+        Rule("date.weekday", regex.compile(  # not the weekday of a date just before: `3일(목)`
+            rf"{LEFT}(?<!\d일\s?\(?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce),
         Rule("date.relative_week", regex.compile(
             rf"{LEFT}(?P<relweek>{_alt(w['relative_weeks'])})(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce),
         Rule("date.anaphoric", regex.compile(rf"{LEFT}(?P<anaphor>{_alt(w['anaphoric_days'])})"), _produce),
@@ -131,7 +131,7 @@ def _checks() -> dict:
         "approx": regex.compile(rf"\s?(?:{_alt(w['approx_after'])})(?![가-힣]{{2}})"),
         "duration": regex.compile(_following(w["duration_after"])),
         "frequency": regex.compile(rf"(?:{_alt(w['frequency_before'])})\s?$"),
-        "weekday": regex.compile(rf"\s?\((?P<wd>{_alt(w['weekdays'])})(?:요일)?\)"),
+        "weekday": regex.compile(rf"\s?(?:\((?P<wd>{_alt(w['weekdays'])})(?:요일)?\)|(?P<wd>{_alt(w['weekdays'])})요일)"),
     }
 
 
