@@ -20,6 +20,9 @@ from ..model import replace
 FUTURE_CUES = re.compile(
     r"예정|계획|방침|전망|목표|할\s?것|될\s?것|하기로|키로|열릴|열린다|개최한다|시작한다|출시한다|시행한다|앞두|"
     r"까지\s?(?:제출|신청|접수|마감|완료|납부|등록)")
+# A present-tense statement (`열린다`, `개최한다고`) announces what is to come; `…했다고 한다` reports.
+_N_FINAL = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 4)  # syllables ending in ㄴ
+PRESENT_TENSE = re.compile(rf"(?<!고\s)(?:[{_N_FINAL}]|는)다(?:고|며|면서)?(?=[\s.,]|$)")
 # Days of a month and months of a year that a part of the period covers.
 MONTH_PARTS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
 YEAR_PARTS = {"START": (1, 3), "MID": (5, 8), "END": (10, 12)}
@@ -242,7 +245,8 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
     for mention in sorted(mentions, key=lambda m: m.start):
         parts = mention.info
         anchor = last_day if "anaphor" in parts and last_day else doc_date
-        future = bool(FUTURE_CUES.search(_clause_after(text, mention.end)))
+        clause = _clause_after(text, mention.end)
+        future = bool(FUTURE_CUES.search(clause) or PRESENT_TENSE.search(clause))
         if "range" in parts:
             result = _resolve_range(parts["range"], anchor, future)
         else:
