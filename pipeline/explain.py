@@ -1,7 +1,7 @@
 """Explain one text: its kiwipiepy tokens, then every rule match, kept or dropped, and why.
 
-The tool for writing and debugging rules. Candidates come from each extractor's `rules()` run
-with `run_rules`, before overlaps are settled; the mentions kept are those of `extract()`, so
+The tool for writing and debugging rules. Candidates come from each extractor's `rules()`
+(see `matches`), before overlaps are settled; the mentions kept are those of `extract()`, so
 what is shown as kept is exactly what a run writes.
 
     >>> print(explain("매출 3억 원", "2020-12-31"))  # doctest: +SKIP
@@ -63,16 +63,32 @@ def candidates(text: str, doc_date: Union[str, date, None] = None) -> tuple:
         final = getattr(result, field)
         kept = {(m.start, m.end, m.rule_id): m for m in final}
         try:
-            matches = run_rules(module.rules(), context)
+            found_here = matches(module, context)
         except Exception as error:  # a broken rule is what this tool is for: say so, go on
             found[kind] = f"{type(error).__name__}: {error}"
             continue
         rows = []
-        for candidate in sorted(matches, key=lambda m: (m.start, m.end)):
+        for candidate in sorted(found_here, key=lambda m: (m.start, m.end)):
             winner = kept.pop((candidate.start, candidate.end, candidate.rule_id), None)
             rows.append((candidate, winner, "" if winner else _why_dropped(candidate, final, result)))
         found[kind] = rows
     return result, found
+
+
+def matches(module, context: Context) -> list:
+    """Every mention an extractor's rules produce, before overlaps are settled.
+
+    Pattern rules go through `run_rules`; word rules (`pattern` None, as in ORG) get the
+    extractor's `words(context)`: `produce(context, words, rule_id)`.
+    """
+    found, found_words = [], None
+    for rule in module.rules():
+        if rule.pattern is not None:
+            found += run_rules([rule], context)
+        else:
+            found_words = module.words(context) if found_words is None else found_words
+            found += rule.produce(context, found_words, rule.name) or []
+    return found
 
 
 def _why_dropped(candidate, final, result) -> str:
@@ -83,7 +99,7 @@ def _why_dropped(candidate, final, result) -> str:
         for mention in getattr(result, other):
             if _overlaps(candidate, mention) and mention not in final:
                 return f"inside {other[:-1] if other != 'quantities' else 'quantity'} {mention.rule_id} {_span(mention)}"
-    return "dropped"
+    return "dropped by the extractor's filters"
 
 
 def explain(text: str, doc_date: Union[str, date, None] = None) -> str:
@@ -104,9 +120,10 @@ def explain(text: str, doc_date: Union[str, date, None] = None) -> str:
             continue
         kept = sum(1 for _, winner, _ in rows if winner)
         lines.append(f"{kind}: {len(rows)} match{'es' if len(rows) != 1 else ''}, {kept} kept")
+        width = max((len(candidate.rule_id) for candidate, _, _ in rows), default=0)
         for candidate, winner, why in rows:
             if winner:
-                lines.append(f"  kept     {candidate.rule_id}  {_span(winner)}  {describe(winner)}".rstrip())
+                lines.append(f"  kept     {candidate.rule_id:<{width}}  {_span(winner)}  {describe(winner)}".rstrip())
             else:
-                lines.append(f"  dropped  {candidate.rule_id}  {_span(candidate)}  {describe(candidate)}  — {why}")
+                lines.append(f"  dropped  {candidate.rule_id:<{width}}  {_span(candidate)}  {describe(candidate)}  — {why}")
     return "\n".join(lines)

@@ -1,0 +1,43 @@
+"""Every subcommand is documented: help text, a description with an Example, and `--help` works."""
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from pipeline.cli import build_parser, main
+
+
+def _subcommands() -> dict:
+    parser = build_parser()
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    helps = {choice.dest: choice.help for choice in action._choices_actions}
+    return {name: (sub, helps.get(name)) for name, sub in action.choices.items()}
+
+
+def test_the_inspection_commands_exist():
+    assert {"run", "eval", "diff", "report", "explain"} <= set(_subcommands())
+
+
+@pytest.mark.parametrize("name", sorted(_subcommands()))
+def test_subcommand_has_help_and_an_example(name, capsys):
+    sub, help_text = _subcommands()[name]
+    assert help_text, f"{name}: no help text in the command list"
+    assert sub.description and "Example: koie " + name in sub.description, f"{name}: no Example in its docstring"
+    for action in sub._actions:
+        if action.dest != "help":
+            assert action.help, f"{name} {action.dest}: no help text"
+    with pytest.raises(SystemExit) as exit_:
+        main([name, "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"usage: koie {name}") and "Example:" in out
+
+
+def test_top_level_help_lists_every_subcommand(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    for name in _subcommands():
+        assert name in out

@@ -1,0 +1,139 @@
+"""`koie diff`: pairing mentions of two runs, on small hand-made tables and on real runs."""
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.diff import diff_runs, diff_tables, pair_mentions, summarize
+from pipeline.extract import quantity
+
+
+def q(start, end, text, value, unit="개", rule="qty.number_unit", doc="d", mention_id="Q1", **more):
+    return {"doc_id": doc, "mention_id": mention_id, "sentence_id": "0", "start": str(start), "end": str(end),
+            "text": text, "value": value, "unit": unit, "equivalent_of": "", "rule_id": rule, **more}
+
+
+def org(start, end, text, doc="d", rule="org.suffix"):
+    return {"doc_id": doc, "mention_id": "O1", "start": str(start), "end": str(end), "text": text,
+            "canonical": text, "rule_id": rule}
+
+
+def doc(doc_id="d", **more):
+    return {"doc_id": doc_id, "source": f"{doc_id}.txt", "chars": "100", "sentences": "2", "quantities": "1",
+            "status": "ok", **more}
+
+
+def changes(a, b):
+    return [(c.change, c.kind, c.doc_id, c.text, c.fields) for c in diff_tables(a, b)]
+
+
+def test_identical_runs_have_no_differences():
+    run = {"documents": [doc()], "quantities": [q(0, 2, "3개", "3")], "organizations": [org(5, 9, "삼성전자")]}
+    assert diff_tables(run, run) == []
+    assert summarize([]) == "no differences"
+
+
+@pytest.mark.parametrize("after, expected", [
+    (q(0, 2, "3개", "4"), ("value",)),                                   # same span, new value
+    (q(0, 2, "3개", "3", unit="명"), ("unit",)),                          # new unit
+    (q(0, 4, "3개 반", "3.5"), ("end", "text", "value")),                  # overlapping span
+    (q(0, 2, "3개", "3", rule="qty.range"), ("rule_id",)),                # another rule found it
+], ids=["value", "unit", "span", "rule"])
+def test_a_matched_mention_that_differs_is_changed(after, expected):
+    found = changes({"quantities": [q(0, 2, "3개", "3")]}, {"quantities": [after]})
+    assert found == [("changed", "QUANTITY", "d", "3개", expected)]
+
+
+def test_unmatched_mentions_are_added_or_removed():
+    a = {"quantities": [q(0, 2, "3개", "3"), q(10, 13, "5만 원", "50000", "KRW")]}
+    b = {"quantities": [q(10, 13, "5만 원", "50000", "KRW"), q(20, 22, "7명", "7", "명")]}
+    assert changes(a, b) == [("removed", "QUANTITY", "d", "3개", ()), ("added", "QUANTITY", "d", "7명", ())]
+
+
+def test_mentions_pair_only_within_a_document_and_a_type():
+    a = {"quantities": [q(0, 4, "삼성전자", "1")], "organizations": [org(20, 24, "삼성전자", doc="e")]}
+    b = {"organizations": [org(0, 4, "삼성전자")], "quantities": [q(20, 24, "삼성전자", "1", doc="e")]}
+    assert sorted(c[:3] for c in changes(a, b)) == [("added", "ORG", "d"), ("added", "QUANTITY", "e"),
+                                                  ("removed", "ORG", "e"), ("removed", "QUANTITY", "d")]
+
+
+def test_pairing_is_one_to_one_exact_span_first():
+    before = [q(0, 6, "3~5개", "3"), q(2, 6, "5개", "5")]
+    after = [q(2, 6, "5개", "5")]
+    pairs, removed, added = pair_mentions(before, after)
+    assert [(x["text"], y["text"]) for x, y in pairs] == [("5개", "5개")]
+    assert [r["text"] for r in removed] == ["3~5개"] and added == []
+
+
+def test_renumbered_ids_and_conversion_links_are_not_changes():
+    a = {"quantities": [q(0, 5, "1억 위안", "100000000", "CNY", mention_id="Q1"),
+                        q(6, 12, "170억 원", "17000000000", "KRW", mention_id="Q2", equivalent_of="Q1")]}
+    b = {"quantities": [q(30, 32, "2개", "2", mention_id="Q0"),
+                        q(0, 5, "1억 위안", "100000000", "CNY", mention_id="Q2"),
+                        q(6, 12, "170억 원", "17000000000", "KRW", mention_id="Q3", equivalent_of="Q2")]}
+    assert changes(a, b) == [("added", "QUANTITY", "d", "2개", ())]
+    b["quantities"][2]["equivalent_of"] = ""
+    assert ("changed", "QUANTITY", "d", "170억 원", ("equivalent_of",)) in changes(a, b)
+
+
+def test_documents_added_removed_and_changed():
+    a = {"documents": [doc("d"), doc("e")]}
+    b = {"documents": [doc("d", sentences="3", quantities="5", source="elsewhere/d.txt"), doc("f")]}
+    found = diff_tables(a, b)
+    assert [(c.change, c.doc_id, c.fields) for c in found] == [
+        ("changed", "d", ("sentences",)), ("removed", "e", ()), ("added", "f", ())]
+
+
+def test_summary_counts_per_type_and_rule():
+    a = {"quantities": [q(0, 2, "3개", "3"), q(5, 8, "세 번", "3", "번", rule="qty.native_unit")]}
+    b = {"quantities": [q(0, 2, "3개", "4")]}
+    summary = summarize(diff_tables(a, b))
+    assert summary.splitlines()[0] == "0 added, 1 removed, 1 changed in 1 document"
+    assert "qty.native_unit" in summary and "qty.number_unit" in summary
+
+
+def _write_run(folder, tables):
+    folder.mkdir()
+    for table, rows in tables.items():
+        with (folder / f"{table}.csv").open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(dict.fromkeys(k for r in rows for k in r)))
+            writer.writeheader()
+            writer.writerows(rows)
+    return folder
+
+
+def test_cli_prints_a_table_and_fails_on_change_only_when_asked(tmp_path, capsys):
+    a = _write_run(tmp_path / "a", {"documents": [doc()], "quantities": [q(0, 2, "3개", "3")]})
+    b = _write_run(tmp_path / "b", {"documents": [doc()], "quantities": [q(0, 2, "3개", "4")]})
+    assert main(["diff", str(a), str(b)]) == 0
+    out = capsys.readouterr().out
+    assert "changed" in out and "value 3→4" in out and "qty.number_unit" in out
+    assert main(["diff", str(a), str(b), "--fail-on-change", "--csv", str(tmp_path / "changes.csv")]) == 1
+    assert (tmp_path / "changes.csv").read_text(encoding="utf-8").startswith("change,doc_id,type,rule_id")
+    assert main(["diff", str(a), str(a), "--fail-on-change"]) == 0
+    assert main(["diff", str(a), str(tmp_path / "missing")]) == 2
+
+
+TEXT = ("알리바바그룹은 지난 3월 말 33억 5600만 위안을 투입했다. 세 번의 행사에 한 명도 빠지지 않았고 "
+        "전 세계 150개 이상의 국가에 2억 건을 보냈다. 두 명이 3~5개 기업을 세 곳에서 만났다.\n")
+REMOVED = "qty.native_unit"
+
+
+def test_removing_one_rule_shows_exactly_that_rules_rows(tmp_path, monkeypatch):
+    article = tmp_path / "article.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    assert main(["run", str(article), "--out", str(tmp_path / "before"), "--doc-date", "2020-12-31"]) == 0
+    all_rules = quantity.rules()
+    assert REMOVED in {rule.name for rule in all_rules}
+    monkeypatch.setattr(quantity, "rules", lambda: tuple(r for r in all_rules if r.name != REMOVED))
+    assert main(["run", str(article), "--out", str(tmp_path / "after"), "--doc-date", "2020-12-31"]) == 0
+    monkeypatch.undo()
+
+    found = [c for c in diff_runs(tmp_path / "before", tmp_path / "after") if c.kind != "DOCUMENT"]
+    with (tmp_path / "before" / "quantities.csv").open(encoding="utf-8") as handle:
+        expected = [row["text"] for row in csv.DictReader(handle) if row["rule_id"] == REMOVED]
+    assert len(expected) >= 3
+    assert all(REMOVED in c.rule_id.split("→") for c in found), [(c.change, c.rule_id, c.text) for c in found]
+    assert sorted(c.text for c in found) == sorted(expected)
