@@ -20,21 +20,26 @@ from pathlib import Path
 import regex
 
 from pipeline import extract
+from pipeline.normalize import normalize
 from pipeline.numerals import ARABIC_OR_SINO, NATIVE
 
 DEFAULT = Path("/work/shared/data/klue-ner/klue-ner-v1.1-dev-public.jsonl")
 DOC_DATE = "2016-01-01"
 
-_NUMBER = rf"(?:[+-]?(?:{ARABIC_OR_SINO})|{NATIVE}|첫)"
+_NUMBER = rf"(?:[+-]?(?:{ARABIC_OR_SINO})|{NATIVE}|첫|[일이삼사오육칠팔구])"
 # Bare numbers: numerals alone, or joined by separators (scores `3-1`, `3대0`, ratios `1/2`).
-_BARE = regex.compile(rf"(?:약\s?)?{_NUMBER}(?:\s?(?:[-~/:.,]|대|vs)\s?{_NUMBER})*\s?(?:여|쯤|이상)?")
+_BARE = regex.compile(rf"[<(]?(?:약\s?)?{_NUMBER}(?:\s?(?:[-~/:.,]|대|vs)\s?{_NUMBER})*\s?(?:여|쯤|이상)?[>)]?")
 # A label before the number and nothing after it (`시즌2`, `고3`, `part3`): no unit or counter.
-_LABEL_ONLY = regex.compile(rf"[\p{{L}}]+\s?\d+(?:\s?[-~]\s?\d+)?")
+_LABEL_ONLY = regex.compile(r"\p{L}+\s?\d+(?:\.\d+)?(?:\s?[-~]\s?\p{L}*\d+)?")
+# Codes the guideline names as not quantities (`3D`, and the like: `4D`, `2G`, `5G`).
+_CODE = regex.compile(r"\d[DdG]")
 
 
 def kind_of(text: str) -> str:
     """`unit` for QT mentions with a unit/counter; otherwise why the mention is excluded."""
-    text = text.strip()
+    text = normalize(text.strip()).text
+    if _CODE.fullmatch(text):
+        return "code (guideline: 3D is not a quantity)"
     if _BARE.fullmatch(text):
         return "bare number"
     if _LABEL_ONLY.fullmatch(text):

@@ -50,15 +50,20 @@ _BEFORE_PATTERN = regex.compile(r"(?:^|[^가-힣])(" + "|".join(BEFORE) + r")\s?
 # What may follow a unit directly (no space) without making it part of a longer word.
 _ALLOWED_NEXT = frozenset({"여", "간", "째", "대", "씩", "짜리", "가량", "정도", "남짓", "쯤", "이상", "이하", "미만",
                            "초과", "내", "이내", "만", "동안", "치", "어치", "안팎", "내외", "가까이", "께", "여의",
-                           "대의", "급", "권", "분"})
+                           "대의", "급", "권", "분", "때", "적", "중반", "초반", "후반", "만점"})
 # Tags a Hangul numeral may carry as a token of its own (`천`/NR, `두`/MM).
 _NUMERAL_TAGS = frozenset({"NR", "MM", "SN"})
 # A digit number may be glued to one of these words before it (`약167억 원`).
-_LEFT = r"(?:(?<=(?:^|[^\p{L}])(?:약|총|단|무려|불과|최대|최소))|(?<![\p{L}\p{N}.,·'/]))"
+_LEFT = r"(?:(?<=(?:^|[^\p{L}])(?:약|총|단|무려|불과|최대|최소))|(?<![\p{L}\p{N}.,/]))"
 
+_PARTICLE_AFTER = regex.compile(
+    r"(?:을|를|이|가|은|는|의|에|에서|에게|로|으로|도|만|와|과|까지|부터|보다|씩|이나|나|인|이며|이고|이다|입니다|였다|이었다)"
+    r"(?![\p{L}\p{N}])")
 _CLOCK_BEFORE = regex.compile(r"\d{1,2}\s?시\s?(?:\d{1,2}\s?분\s?)?$|\d{1,2}:$")
 _FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|한|두|세|네)")
 _SCORE_AFTER = regex.compile(r"\s?\d")
+# Units read with Sino or Arabic numbers only: after a native numeral they mean something else.
+_SINO_ONLY = frozenset({"년", "일", "분", "초", "세"})
 _DURATION_MARK = regex.compile(r"\s?(?:간|동안|만에|만|째|이내|내|여|가량|정도|남짓|넘게|이상|씩|가까이|안팎|내외|새)(?![가-힣])")
 # Duration units in the order compound durations are written, with the factor to the next one.
 DURATION_STEPS = {"year": ("month", 12), "month": None, "week": ("day", 7), "day": ("hour", 24),
@@ -130,11 +135,23 @@ def _glued_qualifier(context: Context, start: int) -> bool:
     return bool(regex.search(r"(?:^|[^가-힣])(?:약|총|단|무려|불과|최대|최소)$", context.norm.text[max(0, start - 4):start]))
 
 
+def _starts_number(context: Context, start: int) -> bool:
+    """Digits that begin a word, follow a glued qualifier (`약167억`), or follow Hangul in
+    unspaced writing (`시청률50%`) as a number token of their own; never after Latin (`OZ214편`)."""
+    if starts_word(context, start) or _glued_qualifier(context, start):
+        return True
+    token = context.token_at(context.norm.origin[start])
+    return "가" <= context.norm.text[start - 1] <= "힣" and token is not None and token.tag == "SN"
+
+
 def _hangul_number_ok(context: Context, start: int, unit_start: int) -> bool:
-    """A number written in Hangul must be a numeral to kiwipiepy, ending where the unit starts."""
+    """A number written in Hangul must be a numeral to kiwipiepy (`천장` is a ceiling), ending
+    where the unit starts — or running through it as one numeral word (`첫째`)."""
     origin = context.norm.origin
     token = context.token_at(origin[start])
-    return token is not None and token.tag in _NUMERAL_TAGS and context.token_at(origin[unit_start]) is not None
+    if token is None or token.tag not in _NUMERAL_TAGS:
+        return False
+    return context.token_at(origin[unit_start]) is not None or (token.tag == "NR" and token.end > origin[unit_start])
 
 
 def _unit_ok(context: Context, unit_start: int) -> bool:
@@ -146,7 +163,7 @@ def _unit_ok(context: Context, unit_start: int) -> bool:
 def _accept(context: Context, start: int, number_start: int, unit_start: int, end: int) -> bool:
     text = context.norm.text
     if text[number_start].isdigit() or text[number_start] in "+-":
-        if not (starts_word(context, start) or _glued_qualifier(context, start)):
+        if not _starts_number(context, start):
             return False
     elif not _hangul_number_ok(context, number_start, unit_start):
         return False
@@ -154,7 +171,9 @@ def _accept(context: Context, start: int, number_start: int, unit_start: int, en
         return False
     if text[end:end + 1] == "당":  # a rate denominator (`1초당`, `1인당`): not a quantity of its own
         return False
-    return ends_word(context, end, _ALLOWED_NEXT)
+    # kiwipiepy sometimes splits a particle after a symbol oddly (`90%를` → 르 + ᆯ): a particle
+    # and then the end of the word is enough.
+    return bool(_PARTICLE_AFTER.match(text, end)) or ends_word(context, end, _ALLOWED_NEXT)
 
 
 def _not_this_unit(unit, number: Number, number_text: str, context: Context, number_start: int, unit_start: int,
@@ -242,6 +261,8 @@ def _produce(match, context: Context, rule_id: str):
         written = unit_form
     if number_text == FIRST and category != "ordinal":
         return None
+    if unit_form in _SINO_ONLY and regex.fullmatch(NATIVE, number_text):
+        return None  # 두 분 are two people, 한세 a name: native numerals count years, days, minutes otherwise
     if not _accept(context, start, number_start, unit_start, end) and not (groups.get("sign") or groups.get("word")):
         return None
     if (groups.get("sign") or groups.get("word")) and not (starts_word(context, start) and ends_word(context, end, _ALLOWED_NEXT)):
