@@ -120,6 +120,8 @@ def rules() -> tuple:
         Rule("date.relative_week", regex.compile(
             rf"{LEFT}(?P<relweek>{_alt(w['relative_weeks'])})(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce),
         Rule("date.anaphoric", regex.compile(rf"{LEFT}(?P<anaphor>{_alt(w['anaphoric_days'])})"), _produce),
+        Rule("date.anaphoric_year", regex.compile(rf"{LEFT}(?P<anayear>{_alt(w['anaphoric_years'])}){part}"), _produce),
+        Rule("date.anaphoric_month", regex.compile(rf"{LEFT}(?P<anamonth>{_alt(w['anaphoric_months'])}){part}"), _produce),
         Rule("date.holiday", regex.compile(rf"{LEFT}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?)?{holiday}"), _produce),
     )
 
@@ -139,7 +141,8 @@ def _checks() -> dict:
 _NUMBER_UNIT_END = regex.compile(r"\d(?:년|년도|월|일)$")
 _NUMBERS = ("year", "month", "day", "quarter", "century", "short")
 _LOOKUPS = {"relyear": "relative_years", "relmonth": "relative_months", "relday": "relative_days",
-            "relweek": "relative_weeks", "anaphor": "anaphoric_days", "half": "halves", "deictic": "deictic",
+            "relweek": "relative_weeks", "anaphor": "anaphoric_days",
+            "anayear": "anaphoric_years", "anamonth": "anaphoric_months", "half": "halves", "deictic": "deictic",
             "weekday": "weekdays"}
 
 

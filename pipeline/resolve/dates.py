@@ -33,7 +33,9 @@ CENTURY_PARTS = {"START": (1, 30), "MID": (31, 70), "END": (71, 100)}
 STRETCH = re.compile(r"\s?부터\s?(\d{1,3}|하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름)\s?(일|주일|주|개월|달|년)?\s?(?:동안|간)")
 NATIVE_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15}
 # Parts that place a date by themselves, relative to the anchor.
-RELATIVE_KEYS = frozenset({"relyear", "relmonth", "relday", "relweek", "anaphor", "deictic", "weekday"})
+RELATIVE_KEYS = frozenset({"relyear", "relmonth", "relday", "relweek", "anaphor", "anayear", "anamonth", "deictic", "weekday"})
+# Parts of anaphors: they resolve against a date named earlier in the text.
+ANAPHOR_KEYS = frozenset({"anaphor", "anayear", "anamonth"})
 # Between the two ends of `A부터 B까지`.
 FROM_TO = re.compile(r"\s?(?:부터|에서)\s?$")
 
@@ -161,6 +163,11 @@ def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, sta
         return _build(parts, year, month, mod, False)
     if anchor is None:
         return None
+    if "anayear" in parts:
+        return _build(parts, anchor.year + parts["anayear"], None, mod, True)
+    if "anamonth" in parts:
+        y, m = _month_shift(anchor.year, anchor.month, parts["anamonth"])
+        return _build(parts, y, m, mod, True)
     if "anaphor" in parts or "relday" in parts:
         return _day(anchor + timedelta(days=parts.get("anaphor", parts.get("relday", 0))), True, mod)
     if "relweek" in parts or "weekday" in parts:
@@ -240,11 +247,16 @@ def _clause_after(text: str, end: int) -> str:
 def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
     """Resolve every date mention of a document; drop the ones that cannot be placed."""
     resolved = []
-    last_day: Optional[date] = None  # the latest explicit day, for anaphors
+    last_day: Optional[date] = None  # the latest explicit day, for `이날`
+    last_point: Optional[date] = None  # the start of the latest date of any size, for `전년`, `전월`
     previous = None  # (mention, result) just before, for `A부터 B까지`
     for mention in sorted(mentions, key=lambda m: m.start):
         parts = mention.info
-        anchor = last_day if "anaphor" in parts and last_day else doc_date
+        anchor = doc_date
+        if "anaphor" in parts:
+            anchor = last_day or doc_date
+        elif parts.keys() & ANAPHOR_KEYS:
+            anchor = last_point or doc_date
         clause = _clause_after(text, mention.end)
         future = bool(FUTURE_CUES.search(clause) or PRESENT_TENSE.search(clause))
         if "range" in parts:
@@ -257,8 +269,10 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
         if result is None:
             continue
         result = _stretch(result, text[mention.end:mention.end + 20])
-        if result["granularity"] == "day" and "anaphor" not in parts:
-            last_day = result["range_start"]
+        if not parts.keys() & ANAPHOR_KEYS:
+            last_point = result["range_start"]
+            if result["granularity"] == "day":
+                last_day = result["range_start"]
         previous = (mention, result)
         resolved.append(replace(
             mention, value=result["value"], mod=result["mod"], range_start=result["range_start"].isoformat(),
