@@ -124,6 +124,7 @@ def cues() -> dict:
         "places": frozenset(not_org["places"]),
         "events": frozenset(not_org["events"]),
         "generic": frozenset(not_org["generic_stems"]),
+        "areas": frozenset(data["area_stems"]),
     }
 
 
@@ -162,6 +163,16 @@ def gazetteer_names() -> dict:
 def gazetteer_by_name() -> dict:
     """Space-free canonical or alias → gazetteer row (for linking mentions the rules found)."""
     return {compact: row for compact, (row, _) in gazetteer_names().items()}
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer_by_id() -> dict:
+    return {row["org_id"]: row for row in lexicons.gazetteer()}
+
+
+def suffix_type(name: str) -> str:
+    """The type an organization suffix gives a name (`한빛전자` → company), or ""."""
+    return cues()["suffix_type"].get(_suffix_of(_compact(name)), "")
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -331,21 +342,35 @@ def _suffix(context: Context, found_words: list, rule_id: str) -> list:
 
 
 def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
-    """The part before an attached suffix names something: a proper noun, or a long compound."""
+    """The part before an attached suffix names something: a proper noun, or a long compound.
+
+    The suffix must start a token, unless kiwipiepy reads the whole name as one proper noun
+    (`한국전력공사`): `저비용항공사` does not end in 공사.
+    """
     c = cues()
+    name_tokens = word.tokens[:word.size]
+    suffix_start = word.name_end - len(suffix)
     if stem in c["generic"]:
         return False
-    first = word.tokens[0]
-    if first.tag in PROPER_TAGS or stem in c["places"] or (first.tag == "SN" and word.size > 1):
+    if not any(t.start == suffix_start for t in name_tokens) and not (word.size == 1 and name_tokens[0].tag == "NNP"):
+        return False
+    first = name_tokens[0]
+    if first.tag in PROPER_TAGS or (first.tag == "SN" and word.size > 1):
         return True
+    if stem in c["places"] or stem in c["areas"]:
+        return suffix in c["institutional"] or c["suffix_type"].get(suffix) in ("government", "university", "school")
     return suffix in c["institutional"] and word.name_tags() <= {"NNG", "NNP", "XPN"} and len(stem) >= 4
 
 
 def _known_proper_noun(context: Context, word: Word, name: str) -> bool:
-    """A one-syllable suffix counts only on a word kiwipiepy lists as one proper noun (새누리당)."""
-    if word.size != 1 or word.tokens[0].tag != "NNP" or len(name) < 3 or name[:-1] in cues()["generic"]:
+    """A one-syllable suffix counts only on a word kiwipiepy lists as one proper noun (새누리당),
+    and 대/고 only after a place (`서울대`, `부산외대`): `해운대`, `알파고` are no schools."""
+    c = cues()
+    if word.size != 1 or word.tokens[0].tag != "NNP" or len(name) < 3 or name[:-1] in c["generic"]:
         return False
-    return not (len(name) == 3 and name[0] in cues()["surnames"] and name[:2] not in cues()["places"])
+    if name[-1] in "대고":
+        return any(name.startswith(p) for p in c["places"] if len(p) >= 2)
+    return not (len(name) == 3 and name[0] in c["surnames"])
 
 
 @functools.lru_cache(maxsize=1)

@@ -37,6 +37,14 @@ def _known(name: str):
     return gazetteer_by_name().get(compact(name))
 
 
+def org_type(org_id: str, canonical: str) -> str:
+    """The type of an organization: the gazetteer's, else the one its suffix gives, else ""."""
+    from ..extract.org import gazetteer_by_id, suffix_type
+
+    row = gazetteer_by_id().get(org_id) or _known(canonical)
+    return row.get("type", "") if row else suffix_type(canonical)
+
+
 def link_organizations(mentions: list) -> list:
     """Fill `canonical`, `org_id` and `org_type` for every mention of one document."""
     names = []

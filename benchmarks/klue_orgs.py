@@ -1,0 +1,135 @@
+"""ORG against KLUE-NER OG: precision, recall and F1, strict and by overlapping spans.
+
+KLUE's OG differs from our guideline (docs/annotation.md, ORG): it tags countries acting as
+states (`북한`, `미국`), unnamed institution nouns (`경찰`, `검찰`, `정부`), armed forces and national
+teams named by their country. Two views are printed:
+- `KLUE as is`: every OG mention counts;
+- `guideline`: OG mentions the guideline calls not-ORG or optional (countries, unnamed
+  institutions) are set aside: neither rewarded nor penalized, like optional gold.
+Misses are broken down by what would find them, false alarms by rule and by what KLUE calls them.
+
+    python benchmarks/klue_orgs.py [KLUE_JSONL] [--show N]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+import regex
+
+from pipeline import extract
+from pipeline.extract.org import cues, gazetteer_names
+
+DEFAULT = Path("/work/shared/data/klue-ner/klue-ner-v1.1-dev-public.jsonl")
+DOC_DATE = "2016-01-01"
+
+# Unnamed institution nouns and armed forces: optional in the guideline (not names).
+UNNAMED = regex.compile(r"(?:\p{Hangul}{1,4}\s?)?(?:경찰|검찰|정부|당국|국회|의회|시의회|군|육군|해군|공군|해경|해병대|미군|북한군|"
+                        r"재판부|법원|소방당국|금융당국|방역당국|보건당국|교육당국|군 당국|여당|야당|여야|당|청와대|백악관|내각|"
+                        r"정권|행정부|법무팀|경찰청|소방서|대표팀|구단|기업|은행|대학)")
+BROADCASTER = regex.compile(r"[A-Za-z]*(?:KBS|MBC|SBS|EBS|YTN|JTBC|tvN|TVN|OCN|Mnet|CNN|BBC|NHK|MBN|채널A|TV조선)[0-9A-Za-z]*|.*(?:방송|TV)")
+
+
+def overlaps(a: tuple, b: tuple) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def miss_kind(text: str, sentence: str, start: int, end: int) -> str:
+    """Why a KLUE OG mention was missed, as what would move it."""
+    c = cues()
+    name = text.strip()
+    if name in c["places"] or name.split()[0] in c["places"] and len(name.split()) == 1:
+        return "country or place acting as a state (guideline: not ORG)"
+    if UNNAMED.fullmatch(name):
+        return "unnamed institution (guideline: optional)"
+    if BROADCASTER.fullmatch(name):
+        return "broadcaster or channel"
+    compact = regex.sub(r"\s", "", name)
+    if compact in gazetteer_names():
+        return "in gazetteer but rejected in context"
+    if any(compact.endswith(s) for s in c["suffixes"]) or compact[-1:] in c["short"]:
+        return "has a suffix; stem not recognized as a name"
+    if regex.fullmatch(r"[A-Z0-9&.\-]{2,8}", compact):
+        return "acronym with no cue"
+    if regex.search(r"[\p{Latin}\p{Han}]", name):
+        return "foreign-script name"
+    if " " in name:
+        return "multi-word name (parent + unit or place + name)"
+    if len(compact) <= 3 and regex.fullmatch(r"\p{Hangul}+", compact) and name not in c["places"]:
+        return "short form or abbreviation (기재부, 새정치연합)"
+    return "unknown name, no suffix or cue (company, team, brand)"
+
+
+def alarm_kind(row: dict, start: int, end: int) -> str:
+    """What KLUE calls the stretch of a false alarm."""
+    for entity in row["entities"]:
+        if overlaps((entity["start"], entity["end"]), (start, end)):
+            return f"KLUE {entity['type']}"
+    return "untagged in KLUE"
+
+
+def score(tp: int, fp: int, fn: int) -> tuple:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--show", type=int, default=30, help="misses and false alarms to list per kind")
+    args = parser.parse_args()
+
+    rows = [json.loads(line) for line in Path(args.path).open(encoding="utf-8")]
+    counts = {view: Counter() for view in ("as is", "guideline")}
+    misses, alarms, alarm_rules = [], [], Counter()
+    started = time.perf_counter()
+    for row in rows:
+        text = row["text"]
+        gold = [(e["start"], e["end"]) for e in row["entities"] if e["type"] == "OG"]
+        set_aside = {g for g in gold if miss_kind(text[g[0]:g[1]], text, *g).startswith(("country", "unnamed"))}
+        pred = [(m.start, m.end, m.rule_id) for m in extract(text, doc_date=DOC_DATE, doc_id=row["id"]).organizations]
+        for view in counts:
+            aside = set_aside if view == "guideline" else set()
+            kept = [g for g in gold if g not in aside]
+            c = counts[view]
+            spans = {(s, e) for s, e, _ in pred}
+            c["strict tp"] += sum(1 for g in kept if g in spans)
+            c["strict fn"] += sum(1 for g in kept if g not in spans)
+            c["strict fp"] += sum(1 for s, e, _ in pred if (s, e) not in set(gold)
+                                  and not any(overlaps((s, e), a) for a in aside))
+            c["overlap tp"] += sum(1 for g in kept if any(overlaps(g, (s, e)) for s, e, _ in pred))
+            c["overlap fn"] += sum(1 for g in kept if not any(overlaps(g, (s, e)) for s, e, _ in pred))
+            c["overlap fp"] += sum(1 for s, e, _ in pred if not any(overlaps((s, e), g) for g in gold))
+        for g in gold:
+            if not any(overlaps(g, (s, e)) for s, e, _ in pred):
+                misses.append((miss_kind(text[g[0]:g[1]], text, *g), text[g[0]:g[1]], text))
+        for s, e, rule in pred:
+            if not any(overlaps((s, e), g) for g in gold):
+                alarm_rules[rule] += 1
+                alarms.append((alarm_kind(row, s, e), rule, text[s:e], text))
+    seconds = time.perf_counter() - started
+
+    print(f"KLUE-NER dev public half: {len(rows)} sentences, "
+          f"{sum(1 for r in rows for e in r['entities'] if e['type'] == 'OG')} OG mentions, {seconds:.1f}s")
+    for view, c in counts.items():
+        for match in ("strict", "overlap"):
+            p, r, f = score(c[f"{match} tp"], c[f"{match} fp"], c[f"{match} fn"])
+            print(f"  {view:9} {match:7}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}   "
+                  f"(tp {c[f'{match} tp']}, fp {c[f'{match} fp']}, fn {c[f'{match} fn']})")
+    print("\nMisses (no overlapping prediction), by what would find them:")
+    by_kind = Counter(kind for kind, _, _ in misses)
+    for kind, n in by_kind.most_common():
+        examples = Counter(name for k, name, _ in misses if k == kind).most_common(args.show)
+        print(f"  {n:4}  {kind}: " + ", ".join(f"{name}×{k}" if k > 1 else name for name, k in examples))
+    print("\nFalse alarms (overlap no OG), by rule: " + ", ".join(f"{r} {n}" for r, n in alarm_rules.most_common()))
+    for kind, n in Counter(k for k, _, _, _ in alarms).most_common():
+        shown = [f"{name} ({rule[4:]})" for k, rule, name, _ in alarms if k == kind][:args.show]
+        print(f"  {n:4}  {kind}: " + ", ".join(shown))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,110 @@
+"""The ORG example corpus (tests/corpus/org.yaml) and organization linking, through the library API.
+
+Each corpus case lists the complete set of ORG mentions expected in its text (`expect: []` for a
+negative) and, per mention, the fields to check (canonical, aliases, org_id, …).
+"""
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pipeline import extract
+from pipeline.api import extract_many
+from pipeline.model import Document
+from pipeline.write import TableWriter, organization_summary
+
+CORPUS = Path(__file__).resolve().parent / "corpus" / "org.yaml"
+CASES = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
+_DUPLICATES = [i for i, n in Counter(c["id"] for c in CASES).items() if n > 1]
+assert not _DUPLICATES, f"{CORPUS}: duplicate ids {_DUPLICATES}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_org_example(case):
+    result = extract(case["text"])
+    assert not result.error, result.error
+    found = list(result.organizations)
+    assert sorted(m.text for m in found) == sorted(e["text"] for e in case["expect"])
+    remaining = list(found)
+    for expected in case["expect"]:
+        mention = next(m for m in remaining if m.text == expected["text"])
+        remaining.remove(mention)
+        assert case["text"][mention.start:mention.end] == mention.text
+        for field, value in expected.items():
+            assert str(getattr(mention, field)) == str(value), f"{expected['text']}: {field}"
+
+
+def test_corpus_size():
+    assert len(CASES) >= 300
+    assert sum(1 for c in CASES if not c["expect"]) >= 80
+
+
+def test_spellings_share_one_org_id():
+    text = ("알리바바 클라우드는 성장했다. 알리바바클라우드의 고객이 늘었다. 알리바바 그룹과 알리바바그룹은 같다. "
+            "차이냐오 네트워크(菜鸟网络)는 물류 회사다. 차이냐오는 배송을 늘렸다.")
+    orgs = extract(text).organizations
+    ids = {}
+    for m in orgs:
+        ids.setdefault(m.org_id, set()).add(m.text)
+    assert {"알리바바 클라우드", "알리바바클라우드"} in ids.values()
+    assert {"알리바바 그룹", "알리바바그룹"} in ids.values()
+    assert {"차이냐오 네트워크", "차이냐오"} in ids.values()
+    cainiao = [m for m in orgs if m.text.startswith("차이냐오")]
+    assert {m.canonical for m in cainiao} == {"차이냐오 네트워크"}
+
+
+def test_unknown_names_link_by_spelling_and_short_form():
+    text = "한빛 아카데미는 문을 열었다. 한빛아카데미 관계자는 기뻐했다. 한빛 아카데미(Hanbit)가 또 나왔다."
+    orgs = extract(text).organizations
+    assert [m.text for m in orgs] == ["한빛 아카데미", "한빛아카데미", "한빛 아카데미"]
+    assert len({m.org_id for m in orgs}) == 1
+    assert {m.canonical for m in orgs} == {"한빛 아카데미"}
+
+
+def test_alias_written_later_links():
+    orgs = extract("물류 스타트업 로지스밸리(LogisValley)는 상장했다. LogisValley Inc.의 주가가 올랐다.").organizations
+    assert [m.text for m in orgs] == ["로지스밸리", "LogisValley Inc."]
+    orgs = extract("라자다(Lazada)는 성장했다. 업계는 Lazada를 주목했다.").organizations
+    assert len({m.org_id for m in orgs}) == 1 and {m.canonical for m in orgs} == {"라자다"}
+
+
+def test_org_id_links_across_documents():
+    documents = [
+        Document("a", "알리바바 클라우드는 데이터센터를 열었다. 한빛전자 관계자는 말했다."),
+        Document("b", "알리바바클라우드와 한빛전자가 협력한다."),
+    ]
+    results = list(extract_many(documents))
+    by_doc = [{m.text: m.org_id for m in r.organizations} for r in results]
+    assert by_doc[0]["알리바바 클라우드"] == by_doc[1]["알리바바클라우드"]
+    assert by_doc[0]["한빛전자"] == by_doc[1]["한빛전자"]
+
+
+def test_organization_summary_rows():
+    documents = [
+        Document("a", "라자다(Lazada)는 알리바바그룹 산하다. 알리바바 그룹은 라자다에 투자했다."),
+        Document("b", "알리바바그룹은 라자다를 키운다."),
+    ]
+    rows = organization_summary(extract_many(documents))
+    by_name = {r["canonical"]: r for r in rows}
+    assert by_name["알리바바그룹"]["mentions"] == "3" and by_name["알리바바그룹"]["documents"] == "2"
+    assert by_name["라자다"]["aliases"] == "Lazada" and by_name["라자다"]["mentions"] == "3"
+    assert by_name["알리바바그룹"]["type"] == "group"
+    assert [r["canonical"] for r in rows][:2] == ["알리바바그룹", "라자다"] or [r["canonical"] for r in rows][:2] == ["라자다", "알리바바그룹"]
+
+
+def test_run_writes_the_summary_table(tmp_path):
+    documents = [Document("a", "삼성전자와 SK하이닉스가 올랐다."), Document("b", "삼성전자(Samsung Electronics)는 투자한다.")]
+    writer = TableWriter(tmp_path)
+    for result in extract_many(documents):
+        writer.add(result)
+    writer.commit()
+    with (tmp_path / "organization_summary.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == ["org_id", "canonical", "aliases", "type", "mentions", "documents"]
+    samsung = next(r for r in rows if r["canonical"] == "삼성전자")
+    assert (samsung["mentions"], samsung["documents"], samsung["aliases"]) == ("2", "2", "Samsung Electronics")
+    assert not list(tmp_path.glob(".*partial"))
