@@ -131,7 +131,7 @@ th, td { border: 1px solid #d0d7de; padding: .15rem .5rem; text-align: left; ver
 th { background: #f3f5f7; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .tables { display: flex; flex-wrap: wrap; gap: 0 2rem; align-items: flex-start; }
 details > summary { cursor: pointer; color: #3c4650; margin: .3rem 0; }
-.doc { border-top: 2px solid #d0d7de; padding-top: .8rem; margin-top: 1.2rem; }
+.doc { border-top: 2px solid #d0d7de; padding-top: .8rem; margin-top: 1.2rem; scroll-margin-top: 2.8rem; }
 .meta { color: #57606a; font-size: .85rem; margin: 0 0 .5rem; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 2; font-size: 1rem; }
 .note { background: #fff8c5; border: 1px solid #d4a72c; padding: .3rem .6rem; }
@@ -176,7 +176,7 @@ def _mention_cells(kind: str, row: dict) -> list:
 
 def _document_section(number: int, document: dict, text: Optional[str], mentions: list, warnings: list) -> str:
     doc_id = document["doc_id"]
-    counts = ", ".join(f"{document.get(table, '0')} {table}" for table in TABLES)
+    counts = ", ".join(f"{table} {document.get(table) or 0}" for table in TABLES)
     meta = " · ".join(esc(part) for part in (document.get("source", ""), f"date {document.get('doc_date') or 'none'}"
                                              f" ({document.get('doc_date_source', '')})",
                                              f"{document.get('chars', '?')} characters", counts))
@@ -196,7 +196,7 @@ def _document_section(number: int, document: dict, text: Optional[str], mentions
                          f'offsets (was the text changed since the run?) and are not highlighted</p>')
         parts.append(f'<div class="text" lang="ko">{highlight(text, placed)}</div>')
     if mentions:
-        parts.append(f"<details><summary>{len(mentions)} mentions</summary>"
+        parts.append(f"<details><summary>mentions ({len(mentions)})</summary>"
                      + _table(MENTION_COLUMNS, (_mention_cells(m["kind"], m["row"]) for m in mentions),
                               row_class=lambda i: KINDS[mentions[i]["kind"]])
                      + "</details>")
