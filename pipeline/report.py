@@ -53,22 +53,13 @@ def _source_path(source: str, run_dir: Path) -> Optional[Path]:
 
 
 def load_texts(documents: list, run_dir, inputs: Optional[Iterable] = None) -> tuple:
-    """({doc_id: text}, warnings) for the documents of a run."""
-    warnings = []
-    if inputs:
-        paths = list(inputs)
-    else:
-        paths = {}
-        for row in documents:
-            if not row.get("source"):
-                continue
-            path = _source_path(row["source"], Path(run_dir))
-            if path is None:
-                warnings.append(f"{row['doc_id']}: source {row['source']} not found; its text is not shown")
-            else:
-                paths.setdefault(str(path), None)
-        paths = list(paths)
-    texts = {item.doc_id: item.text for item in load(paths) if isinstance(item, Document)}
+    """({doc_id: text}, warnings) for the documents of a run, from `inputs` or their sources."""
+    if inputs is None:
+        found = (_source_path(row["source"], Path(run_dir)) for row in documents if row.get("source"))
+        inputs = dict.fromkeys(str(path) for path in found if path is not None)
+    texts = {item.doc_id: item.text for item in load(inputs) if isinstance(item, Document)}
+    warnings = [f"{row['doc_id']}: text not found (source {row.get('source') or 'unknown'}); not shown"
+                for row in documents if row.get("status", "ok") == "ok" and row["doc_id"] not in texts]
     return texts, warnings
 
 

@@ -3,10 +3,12 @@
 Checks that the highlighted mentions are exactly the rows of the tables, that keyboard focus
 shows a mention's details, that the type filters work, and that hostile text stays text.
 Saves a screenshot of the first article to outputs/report/report.png.
-Skipped when selenium, chromium or chromedriver is missing (CI installs them).
+The browser tests are skipped when selenium, chromium or chromedriver is missing (CI installs
+them); the tests of the page's HTML and of finding the texts run everywhere.
 """
 from __future__ import annotations
 
+import re
 import shutil
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -23,13 +25,12 @@ CHROMIUM = next(filter(None, map(shutil.which, ("chromium", "chromium-browser", 
 CHROMEDRIVER = shutil.which("chromedriver")
 WIDTH = 1100
 
-webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install selenium)")
-pytestmark = pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER),
-                                reason="chromium and chromedriver are needed (apt-get install chromium chromium-driver)")
-
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install selenium)")
+    if not (CHROMIUM and CHROMEDRIVER):
+        pytest.skip("chromium and chromedriver are needed (apt-get install chromium chromium-driver)")
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -126,3 +127,68 @@ def test_hostile_text_stays_text(browser, tmp_path):
         assert raw in shown
     assert browser.execute_script("return document.querySelectorAll('script, img, textarea').length") == 0
     assert sum(len(texts) for texts in _highlighted(browser).values()) == sum(len(read_run(run)[t]) for t in TABLES)
+
+
+# -- without a browser ---------------------------------------------------------------------------
+
+def _mention(start, end, kind="QUANTITY", **row):
+    return {"start": start, "end": end, "kind": kind, "key": f"{kind}{start}",
+            "row": {"start": str(start), "end": str(end), "rule_id": "r", **row}}
+
+
+def _marks(page: str) -> list:
+    """The attributes of each opening <mark> tag."""
+    return re.findall(r"<mark ([^>]*)>", page)
+
+
+def test_highlight_nests_and_splits_crossing_mentions():
+    from pipeline.report import highlight
+
+    text = "0123456789"
+    page = highlight(text, [_mention(0, 5), _mention(1, 3, "DATE"), _mention(4, 8, "ORG")])
+    assert page.count("<mark") == page.count("</mark>") == 4  # ORG crosses the QUANTITY: two parts
+    assert sum("data-first" in tag for tag in _marks(page)) == 3
+    assert re.sub(r"<[^>]+>", "", page) == text
+    assert page.startswith('<mark class="m quantity"')
+
+
+def test_everything_from_the_data_is_escaped(tmp_path):
+    from pipeline.report import render
+
+    hostile = '"><script>alert(1)</script>'
+    text = f"A{hostile}B"
+    run = {"documents": [{"doc_id": hostile, "source": hostile, "status": "ok", "chars": str(len(text))}],
+           "quantities": [{"doc_id": hostile, "mention_id": "Q1", "start": "1", "end": str(1 + len(hostile)),
+                           "text": hostile, "value": hostile, "unit": hostile, "rule_id": hostile}],
+           "dates": [], "organizations": []}
+    page, warnings = render(run, {hostile: text})
+    assert "<script" not in page and 'alert(1)</script>' not in page and not warnings
+    assert page.count("&lt;script&gt;") >= 6
+
+
+def test_texts_are_found_from_the_source_column(tmp_path, monkeypatch):
+    from pipeline.report import load_texts
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("첫 문서 3개", encoding="utf-8")
+    (tmp_path / "corpus" / "more.jsonl").write_text('{"id": "b", "text": "둘째 문서"}\n', encoding="utf-8")
+    (tmp_path / "runs" / "x").mkdir(parents=True)
+    documents = [{"doc_id": "a", "source": "corpus/a.txt"}, {"doc_id": "b", "source": "corpus/more.jsonl:1"},
+                 {"doc_id": "c", "source": "corpus/gone.txt"}]
+    monkeypatch.chdir(tmp_path / "runs")  # relative sources are found from the run folder's parents too
+    texts, warnings = load_texts(documents, tmp_path / "runs" / "x")
+    assert texts == {"a": "첫 문서 3개", "b": "둘째 문서"}
+    assert len(warnings) == 1 and "gone.txt" in warnings[0]
+    texts, warnings = load_texts(documents, tmp_path / "runs" / "x", inputs=[tmp_path / "corpus" / "a.txt"])
+    assert texts == {"a": "첫 문서 3개"} and len(warnings) == 2
+
+
+def test_report_command_notes_texts_it_cannot_find(tmp_path, capsys):
+    article = tmp_path / "article.txt"
+    article.write_text("삼성전자는 지난해 3조 원을 벌었다.\n", encoding="utf-8")
+    run, page = _report(tmp_path, [article])
+    assert 'class="m quantity"' in page.read_text(encoding="utf-8")
+    article.unlink()
+    assert main(["report", str(run), "--out", str(page)]) == 0
+    assert "not found" in capsys.readouterr().err
+    assert "text not available" in page.read_text(encoding="utf-8")
