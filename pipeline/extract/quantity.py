@@ -43,7 +43,7 @@ _AFTER_WORD = "|".join(sorted((w for w in AFTER if w not in _STEMS), key=len, re
 _AFTER_PATTERN = regex.compile(
     rf"(?P<glued>어치|치|여|대)(?![가-힣])|(?P<glued2>어치|치|여|대)(?=[의를은는로인에])"
     rf"|\)*(?:이|가|을|를|은|는|에|로|으로)?\s?"
-    rf"(?:(?P<word>{_AFTER_WORD})(?=$|[^가-힣]|[의을를이가은는도에으로과와])|(?P<stem>{'|'.join(_STEMS)}))"
+    rf"(?:(?P<word>{_AFTER_WORD})(?=$|[^가-힣]|[의을를이가은는도에으로과와다였인면])|(?P<stem>{'|'.join(_STEMS)}))"
 )
 _BEFORE_PATTERN = regex.compile(r"(?:^|[^가-힣])(" + "|".join(BEFORE) + r")\s?\(?$")
 

@@ -1,0 +1,49 @@
+"""The QUANTITY example corpus (tests/corpus/quantity.yaml), run through the library API.
+
+Each case lists the complete set of QUANTITY mentions expected in its text (`expect: []` for a
+negative) and, per mention, the fields to check (value and value_high compared as decimals;
+unit, category, approx, bound, unit_text, equivalent_of as written in the tables).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pipeline import extract
+
+CORPUS = Path(__file__).resolve().parent / "corpus" / "quantity.yaml"
+CASES = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
+_DUPLICATES = [i for i, n in Counter(c["id"] for c in CASES).items() if n > 1]
+assert not _DUPLICATES, f"{CORPUS}: duplicate ids {_DUPLICATES}"
+
+
+def _same(field: str, found, expected) -> bool:
+    if field in ("value", "value_high") and str(expected) != "":
+        return found != "" and Decimal(found) == Decimal(str(expected))
+    if isinstance(expected, bool):
+        return found is expected
+    return str(found) == str(expected)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_quantity_example(case):
+    result = extract(case["text"], doc_date=case.get("doc_date"))
+    assert not result.error, result.error
+    found = list(result.quantities)
+    assert sorted(q.text for q in found) == sorted(e["text"] for e in case["expect"])
+    by_id = {q.mention_id: q for q in found}
+    remaining = list(found)
+    for expected in case["expect"]:
+        mention = next(q for q in remaining if q.text == expected["text"])
+        remaining.remove(mention)
+        for field, value in expected.items():
+            if field == "equivalent_of":  # written as the text of the converted mention
+                source = by_id.get(mention.equivalent_of)
+                assert (source.text if source else "") == value, f"{expected['text']}: {field}"
+            elif field != "text":
+                assert _same(field, getattr(mention, field), value), (
+                    f"{expected['text']}: {field} = {getattr(mention, field)!r}, expected {value!r}")
