@@ -51,8 +51,9 @@ def _pieces() -> dict:
             r"|(?P<short>\d{2})년(?:도|(?=\s?(?:1[0-2]|0?[1-9])월)))")  # 96년도, 87년 6월
     relyear = rf"(?P<relyear>{_alt(w['relative_years'])})"
     this_year = rf"(?P<this>{w['this_year_short']})"
-    lead = (rf"(?:(?P<deictic>{_alt(w['deictic'])})\s?)?"
-            rf"(?:{relyear}\s?|{this_year}\s?|(?P<relmonth>{_alt(w['relative_months'])})\s?(?=\d))?")
+    # One word that places what follows: `지난`, `오는`, `올해`, `지난달` (never two: `지난 내년`).
+    lead = (rf"(?:(?P<deictic>{_alt(w['deictic'])})\s?|{relyear}\s?|{this_year}\s?"
+            rf"|(?P<relmonth>{_alt(w['relative_months'])})\s?(?=\d))?")
     parts = {**w["parts"], **w["year_parts_alone"]}
     part = rf"(?:\s?(?P<part>{_alt(parts)}))?"
     calendar = rf"(?:{year}(?:\s?{month}(?:\s?{day})?)?|{month}(?:\s?{day})?|{day})"
