@@ -77,7 +77,7 @@ def _open_tag(mention: dict, first: bool) -> str:
                   "data-rule": row.get("rule_id", ""), "data-tip": _tip(kind, row)}
     attributes.update({f"data-{name}": row.get(name, "") for name in DATA_FIELDS if row.get(name)})
     if first:
-        attributes.update({"tabindex": "0", "data-first": "1", "aria-label": _tip(kind, row).replace("\n", ", ")})
+        attributes.update({"tabindex": "0", "data-first": "1", "aria-description": _tip(kind, row).replace("\n", ", ")})
     else:  # the rest of a mention that crosses another: one tab stop per mention
         attributes["tabindex"] = "-1"
     return "<mark" + "".join(f' {name}="{esc(value)}"' for name, value in attributes.items()) + ">"
