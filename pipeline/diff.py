@@ -88,20 +88,22 @@ def _overlaps(a: dict, b: dict) -> bool:
     return int(a["start"]) < int(b["end"]) and int(b["start"]) < int(a["end"])
 
 
+def _span(row: dict) -> tuple:
+    return int(row["start"]), int(row["end"])
+
+
 def pair_mentions(before: list, after: list) -> tuple:
     """Pair the rows of one document and type: (pairs, only_before, only_after).
 
     Same span first, then overlapping spans, each row at most once, in text order.
     """
-    key = lambda r: (int(r["start"]), int(r["end"]))
-    before, after = sorted(before, key=key), sorted(after, key=key)
-    pairs, used = {}, set()
-    exact = {}
+    before, after = sorted(before, key=_span), sorted(after, key=_span)
+    pairs, used, exact = {}, set(), {}
     for j, b in enumerate(after):
-        exact.setdefault(key(b), []).append(j)
+        exact.setdefault(_span(b), []).append(j)
     for i, a in enumerate(before):
-        if exact.get(key(a)):
-            j = exact[key(a)].pop(0)
+        if exact.get(_span(a)):
+            j = exact[_span(a)].pop(0)
             pairs[i] = j
             used.add(j)
     for i, a in enumerate(before):
