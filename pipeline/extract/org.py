@@ -36,6 +36,7 @@ _ALIAS = regex.compile(r"\(\s*([\p{Latin}\p{Han}0-9][\p{Latin}\p{Han}0-9 &.,'·\
 # A Hangul alias after a Latin name (`IMF(국제통화기금)`).
 _HANGUL_ALIAS = regex.compile(r"\(\s*(\p{Hangul}[\p{Hangul}\p{Latin}0-9 ·\-]{1,40}?)\s*\)")
 _LEGAL_FORM = regex.compile(r"\(주\)|㈜")
+_PARTICLE = regex.compile(r"의|은|는|이|가|을|를|와|과|에|에서|에게|도|만|로|으로|부터|까지|이다|처럼")
 _LATIN_WORD = regex.compile(r"[\p{Latin}0-9][\p{Latin}0-9&.'\-]*")
 
 
@@ -125,6 +126,7 @@ def cues() -> dict:
         "events": frozenset(not_org["events"]),
         "generic": frozenset(not_org["generic_stems"]),
         "areas": frozenset(data["area_stems"]),
+        "units": frozenset(data["units"]),
     }
 
 
@@ -279,12 +281,19 @@ def _gazetteer(context: Context, found_words: list, rule_id: str) -> list:
 
 
 def _ends_name(context: Context, norm_end: int) -> bool:
-    """A name ends here: a particle, space or punctuation follows, or Hangul after Latin (`SBS홈피`)."""
+    """A name ends here: a particle, space or punctuation follows, or Hangul after Latin (`SBS홈피`).
+
+    kiwipiepy sometimes reads an unknown name and its particle as one proper noun (`컬리의`).
+    """
     text = context.norm.text
     if norm_end < len(text) and text[norm_end - 1].isascii() and text[norm_end - 1].isalpha() \
             and regex.match(r"\p{Hangul}", text[norm_end]):
         return True
-    return ends_word(context, norm_end)
+    if ends_word(context, norm_end):
+        return True
+    end = context.norm.origin[norm_end]
+    token = context.token_covering(end)
+    return token is not None and token.tag == "NNP" and _PARTICLE.fullmatch(context.text[end:token.end]) is not None
 
 
 def _suffix_of(name: str) -> str:
@@ -375,7 +384,7 @@ def _known_proper_noun(context: Context, word: Word, name: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _english_pattern():
-    forms = "|".join(regex.escape(f) + (r"" if f.endswith(".") else r"\b") for f in
+    forms = "|".join(regex.escape(f) + (r"" if f.endswith(".") else r"(?![\p{Latin}0-9])") for f in
                      sorted(cues()["english"], key=len, reverse=True))
     name = r"[A-Z][\p{Latin}0-9&'\-]*(?:\s[A-Z&][\p{Latin}0-9&'\-]*){0,4}"
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}.]){name}(?:,?\s(?:{forms}))+")
@@ -426,14 +435,38 @@ def rules() -> tuple:
     return RULES
 
 
-def drop_inside_aliases(mentions: list, found_words: list) -> list:
-    """A name inside a parenthesis glued to a word (`라자다(Lazada)`, `티몰슈퍼(天猫超市)`) is an alias."""
+def drop_inside_aliases(mentions: list, context: Context, found_words: list) -> list:
+    """A name inside a parenthesis glued to a word or to a mention (`라자다(Lazada)`,
+    `티몰슈퍼(天猫超市)`) is an alias, not a mention."""
     spans = [w.gloss for w in found_words if w is not None and w.gloss]
+    for m in mentions:
+        if m.aliases:
+            _, end = _aliases(context, _norm_index(context, m.end), True)
+            spans.append((m.end, context.norm.origin_end(end)))
     return [m for m in mentions if not any(s < m.start and m.end < e for s, e in spans)]
+
+
+def with_units(mentions: list, context: Context, found_words: list) -> list:
+    """A parent name followed by one of its units is one mention (`고려대학교 총학생회`,
+    `서울중앙지검 조사부`, `국회 법제사법위원회`)."""
+    units = cues()["units"]
+    by_start = {w.start: (i, w) for i, w in enumerate(found_words) if w is not None}
+    merged = []
+    for m in mentions:
+        after = regex.match(r" ", context.text[m.end:m.end + 1])
+        entry = by_start.get(m.end + 1) if after else None
+        if entry is not None and entry[1].size:
+            unit = _text(context, entry[1].start, entry[1].name_end)
+            if any(unit.endswith(u) for u in units) and unit not in units | {s for s in cues()["suffixes"]}:
+                m = _mention(context, m.start, entry[1].name_end, m.rule_id)
+            elif unit in units:
+                m = _mention(context, m.start, entry[1].name_end, m.rule_id)
+        merged.append(m)
+    return merged
 
 
 def extract_organizations(context: Context) -> list:
     """All ORG mentions of a document, overlaps settled (longest first)."""
     found_words = words(context)
     found = [m for rule in RULES for m in rule.produce(context, found_words, rule.name)]
-    return longest_first(drop_inside_aliases(found, found_words))
+    return longest_first(with_units(drop_inside_aliases(found, context, found_words), context, found_words))
