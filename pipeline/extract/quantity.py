@@ -54,10 +54,12 @@ _ALLOWED_NEXT = frozenset({"여", "간", "째", "대", "씩", "짜리", "가량"
 # Tags a Hangul numeral may carry as a token of its own (`천`/NR, `두`/MM).
 _NUMERAL_TAGS = frozenset({"NR", "MM", "SN"})
 # A digit number may be glued to one of these words before it (`약167억 원`).
-_LEFT = r"(?:(?<=(?:^|[^\p{L}])(?:약|총|단|무려|불과|최대|최소))|(?<![\p{L}\p{N}.,/]))"
+# Hangul may come right before (unspaced writing); `_starts_number` then asks kiwipiepy.
+_LEFT = r"(?<![\p{N}.,/\p{Latin}\p{Han}\p{Greek}\p{Cyrillic}])"
 
 _PARTICLE_AFTER = regex.compile(
-    r"(?:을|를|이|가|은|는|의|에|에서|에게|로|으로|도|만|와|과|까지|부터|보다|씩|이나|나|인|이며|이고|이다|입니다|였다|이었다)"
+    r"(?:을|를|이|가|은|는|의|에|에서|에게|로|으로|도|만|와|과|까지|부터|보다|씩|이나|나|인|이며|이고|이다|입니다|였다|이었다"
+    r"|라|라니|라고|라는|라면|라서|이라|이라니|이라고|이라는)"
     r"(?![\p{L}\p{N}])")
 _CLOCK_BEFORE = regex.compile(r"\d{1,2}\s?시\s?(?:\d{1,2}\s?분\s?)?$|\d{1,2}:$")
 _FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|한|두|세|네)")
@@ -375,12 +377,17 @@ def _produce_days(match, context: Context, rule_id: str):
     token = context.token_at(context.norm.origin[start])
     if token is None or token.tag.startswith(("V", "J", "E")) or not ends_word(context, end, _ALLOWED_NEXT):
         return None
-    if context.norm.text[end:end + 1] == "당":
-        return None
+    if context.norm.text[end:end + 1] == "당" or _rate_after().match(context.norm.text, end):
+        return None  # 하루에 세 번, 하루 평균: a rate's denominator, not an amount of time
     word = regex.sub(r"\s+", " ", match.group("days"))
     days = lexicons.native_days()[word]
     unit = "month" if word.endswith("달") else "day"
     return _quantity(context, rule_id, start, end, Number(Decimal(days)), word, unit, "duration")
+
+
+@functools.lru_cache(maxsize=1)
+def _rate_after():
+    return regex.compile(rf"(?:에|마다)?\s(?:(?!만에|동안|내내)[가-힣]+\s)?(?:평균|최대|최소|약|\d|(?:{NATIVE})\s?[가-힣])")
 
 
 # Nouns after a native numeral that do not make a count of their own.
