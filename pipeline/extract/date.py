@@ -35,6 +35,11 @@ def words() -> dict:
     return lexicons.read_yaml("date_words.yaml")
 
 
+def _starts_with(words_list, also: str = "") -> str:
+    """A lookahead on the first character: rules with optional leading words skip most positions fast."""
+    return "(?=[" + regex.escape("".join(sorted({w[0] for w in words_list}))) + also + "])"
+
+
 def _following(words_list) -> str:
     """Words right after a date, then a particle or the end of the word (`동안의`, `간에`)."""
     return rf"\s?(?:{_alt(words_list)})(?:의|에|은|는|을|를|이|가|도|만|으로|이나|에는)?(?![가-힣])"
@@ -52,13 +57,15 @@ def _pieces() -> dict:
     relyear = rf"(?P<relyear>{_alt(w['relative_years'])})"
     this_year = rf"(?P<this>{w['this_year_short']})"
     # One word that places what follows: `지난`, `오는`, `올해`, `지난달` (never two: `지난 내년`).
+    lead_words = [*w["deictic"], *w["relative_years"], w["this_year_short"], *w["relative_months"]]
     lead = (rf"(?:(?P<deictic>{_alt(w['deictic'])})\s?|{relyear}\s?|{this_year}\s?"
             rf"|(?P<relmonth>{_alt(w['relative_months'])})\s?(?=\d))?")
     parts = {**w["parts"], **w["year_parts_alone"]}
     part = rf"(?:\s?(?P<part>{_alt(parts)}))?"
     calendar = rf"(?:{year}(?:\s?{month}(?:\s?{day})?)?|{month}(?:\s?{day})?|{day})"
     return {
-        "month": month, "day": day, "year": year, "lead": lead, "part": part, "calendar": calendar,
+        "month": month, "day": day, "year": year, "lead": lead, "lead_words": lead_words,
+        "lead_start": _starts_with(lead_words, r"\d'"), "part": part, "calendar": calendar,
         "relyear": relyear, "this_year": this_year,
         "this_followers": _alt(w["this_year_followers"]),
         "half": rf"(?P<half>{_alt(w['halves'])})",
@@ -75,11 +82,11 @@ def _range_rules(p: dict) -> list:
     """`2019년 4월 초~2020년 3월 말`, `11월 1~3일`, `7~8월`, `2005~2015년`: one mention each."""
     a, b = RANGE_ENDS
     dash = r"\s?[~-]\s?"
-    full = (rf"{LEFT}{_ends(p['lead'], a)}{_ends(p['calendar'], a)}{_ends(p['part'], a)}"
+    full = (rf"{LEFT}{p['lead_start']}{_ends(p['lead'], a)}{_ends(p['calendar'], a)}{_ends(p['part'], a)}"
             rf"{dash}{_ends(p['calendar'], b)}{_ends(p['part'], b)}")
-    days = (rf"{LEFT}{_ends(p['lead'], a)}(?:{_ends(p['year'], a)}\s?)?(?:{_ends(p['month'], a)}\s?)?"
+    days = (rf"{LEFT}{p['lead_start']}{_ends(p['lead'], a)}(?:{_ends(p['year'], a)}\s?)?(?:{_ends(p['month'], a)}\s?)?"
             rf"(?P<a_day>3[01]|[12]\d|0?[1-9]){dash}(?P<b_day>3[01]|[12]\d|0?[1-9])일")
-    months = (rf"{LEFT}{_ends(p['lead'], a)}(?:{_ends(p['year'], a)}\s?)?"
+    months = (rf"{LEFT}{p['lead_start']}{_ends(p['lead'], a)}(?:{_ends(p['year'], a)}\s?)?"
               rf"(?P<a_month>1[0-2]|0?[1-9]){dash}(?P<b_month>1[0-2]|0?[1-9])월{_ends(p['part'], b)}")
     years = rf"{LEFT}(?P<a_year>\d{{4}}){dash}(?P<b_year>\d{{4}})년(?:도)?"
     return [
@@ -96,6 +103,8 @@ def rules() -> tuple:
     lead, part = p["lead"], p["part"]
     weekday = rf"(?P<weekday>{_alt(w['weekdays'])})요일(?:날)?"
     holiday = rf"(?P<holiday>{_alt(w['holidays'])})"
+    quarter_start = _starts_with([*p["lead_words"], *w["halves"]], r"\d")
+    holiday_start = _starts_with([*w["holidays"], *w["relative_years"]], r"\d")
     numeric = (r"(?<![\p{L}\p{N}.,/-])(?:(?P<year>(?:19|20)\d{2})(?P<sep>[./-])\s?(?P<month>1[0-2]|0?[1-9])(?P=sep)"
                r"\s?(?P<day>3[01]|[12]\d|0?[1-9])"
                r"|(?P<short>\d{2})(?P<sep>[./])(?P<month>1[0-2]|0[1-9])(?P=sep)(?P<day>3[01]|[12]\d|0[1-9]))"
@@ -105,11 +114,11 @@ def rules() -> tuple:
             rf"{LEFT}(?:(?P<year>\d{{4}})\s?(?:년\s?)?회계\s?[연년]도|FY\s?'?(?P<year>\d{{4}})|FY\s?'?(?P<short>\d{{2}}))(?!\p{{N}})"),
             _produce),
         Rule("date.quarter", regex.compile(
-            rf"{LEFT}{lead}(?:{p['year']}\s?)?(?:{p['quarter']}|{p['half']}){part}"), _produce),
+            rf"{LEFT}{quarter_start}{lead}(?:{p['year']}\s?)?(?:{p['quarter']}|{p['half']}){part}"), _produce),
         Rule("date.decade", regex.compile(rf"{LEFT}(?P<decade>\d{{3}}0|\d0)년대(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce),
         Rule("date.century", regex.compile(rf"{LEFT}(?P<century>\d{{1,2}})세기(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce),
         Rule("date.numeric", regex.compile(numeric), _produce),
-        Rule("date.calendar", regex.compile(rf"{LEFT}{lead}{p['calendar']}{part}"), _produce),
+        Rule("date.calendar", regex.compile(rf"{LEFT}{p['lead_start']}{lead}{p['calendar']}{part}"), _produce),
         Rule("date.relative_year", regex.compile(
             rf"{LEFT}(?:{p['relyear']}|{p['this_year']}(?=\s?(?:{p['this_followers']})))(?:\s?(?P<whole>한\s?해))?{part}"),
             _produce),
@@ -123,7 +132,7 @@ def rules() -> tuple:
         Rule("date.anaphoric", regex.compile(rf"{LEFT}(?P<anaphor>{_alt(w['anaphoric_days'])})"), _produce),
         Rule("date.anaphoric_year", regex.compile(rf"{LEFT}(?P<anayear>{_alt(w['anaphoric_years'])}){part}"), _produce),
         Rule("date.anaphoric_month", regex.compile(rf"{LEFT}(?P<anamonth>{_alt(w['anaphoric_months'])}){part}"), _produce),
-        Rule("date.holiday", regex.compile(rf"{LEFT}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?)?{holiday}"), _produce),
+        Rule("date.holiday", regex.compile(rf"{LEFT}{holiday_start}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?)?{holiday}"), _produce),
     )
 
 
