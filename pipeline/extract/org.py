@@ -127,6 +127,10 @@ def cues() -> dict:
         "generic": frozenset(not_org["generic_stems"]),
         "areas": frozenset(data["area_stems"]),
         "units": frozenset(data["units"]),
+        "press": frozenset(data["press"]),
+        "buildings": tuple(not_org["buildings"]),
+        "platforms": frozenset(not_org["posting_platforms"]),
+        "locative": frozenset(not_org["locative_particles"]),
     }
 
 
@@ -359,7 +363,7 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     c = cues()
     name_tokens = word.tokens[:word.size]
     suffix_start = word.name_end - len(suffix)
-    if stem in c["generic"]:
+    if stem in c["generic"] or len(stem) < 2 or (suffix == "공단" and stem in c["places"]) or any(stem.endswith(b) for b in c["buildings"]):
         return False
     if not any(t.start == suffix_start for t in name_tokens) and not (word.size == 1 and name_tokens[0].tag == "NNP"):
         return False
@@ -368,6 +372,8 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
         return True
     if stem in c["places"] or stem in c["areas"]:
         return suffix in c["institutional"] or c["suffix_type"].get(suffix) in ("government", "university", "school")
+    if suffix in c["press"] and word.name_tags() <= {"NNG", "NNP"}:
+        return True
     return suffix in c["institutional"] and word.name_tags() <= {"NNG", "NNP", "XPN"} and len(stem) >= 4
 
 
@@ -375,7 +381,8 @@ def _known_proper_noun(context: Context, word: Word, name: str) -> bool:
     """A one-syllable suffix counts only on a word kiwipiepy lists as one proper noun (새누리당),
     and 대/고 only after a place (`서울대`, `부산외대`): `해운대`, `알파고` are no schools."""
     c = cues()
-    if word.size != 1 or word.tokens[0].tag != "NNP" or len(name) < 3 or name[:-1] in c["generic"]:
+    if word.size != 1 or word.tokens[0].tag != "NNP" or len(name) < 3 or name[:-1] in c["generic"] \
+            or any(name.endswith(b) for b in c["buildings"]):
         return False
     if name[-1] in "대고":
         return any(name.startswith(p) for p in c["places"] if len(p) >= 2)
@@ -446,6 +453,28 @@ def drop_inside_aliases(mentions: list, context: Context, found_words: list) -> 
     return [m for m in mentions if not any(s < m.start and m.end < e for s, e in spans)]
 
 
+def drop_places(mentions: list, context: Context, found_words: list) -> list:
+    """A city or province named as a place (`경기도에서 열린`, `경기도 수원시`) and a social platform
+    named as where something is posted (`페이스북에 올렸다`) are not organizations here."""
+    c = cues()
+    by_end = {w.name_end: (i, w) for i, w in enumerate(found_words) if w is not None and w.size}
+    kept = []
+    for m in mentions:
+        entry = by_end.get(m.end)
+        if entry is not None and (m.org_type == "local_government" or m.text in c["platforms"]):
+            index, word = entry
+            rest = [t.form for t in word.tokens[word.size:]]
+            following = found_words[index + 1] if index + 1 < len(found_words) else None
+            then = following.tokens[0].form if following is not None else ""
+            if rest[:1] and rest[0] in c["locative"] and then not in ("따르", "따라"):
+                continue
+            if not rest and following is not None and following.size and following.tokens[0].tag == "NNP" \
+                    and _text(context, following.start, following.name_end)[-1:] in "시군구동읍면리":
+                continue
+        kept.append(m)
+    return kept
+
+
 def with_units(mentions: list, context: Context, found_words: list) -> list:
     """A parent name followed by one of its units is one mention (`고려대학교 총학생회`,
     `서울중앙지검 조사부`, `국회 법제사법위원회`)."""
@@ -469,4 +498,5 @@ def extract_organizations(context: Context) -> list:
     """All ORG mentions of a document, overlaps settled (longest first)."""
     found_words = words(context)
     found = [m for rule in RULES for m in rule.produce(context, found_words, rule.name)]
-    return longest_first(with_units(drop_inside_aliases(found, context, found_words), context, found_words))
+    found = drop_places(drop_inside_aliases(found, context, found_words), context, found_words)
+    return longest_first(with_units(found, context, found_words))
