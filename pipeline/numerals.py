@@ -44,7 +44,9 @@ def _sino(approx: bool) -> str:
     return (
         rf"(?:(?:{_BIG_LEAD}{_GROUP}{big}"
         rf"(?:\s?(?=\d|{_SD}?[천백십]|{_SD}{_BIG})(?:{_GROUP}{big}))*"
-        rf"(?:\s?(?={_DIGITS}|{_SD}?[천백십]){_GROUP})?)"
+        # A last group below 만 may stand apart only after 만 (`1만 3000`); after 억/조 it is
+        # another number (`47조 3항`, `500억 2019년`).
+        rf"(?:(?:(?<=만)\s|(?<=[만억조경]))(?={_DIGITS}|{_SD}?[천백십]){_GROUP})?)"
         rf"|(?:(?={_DIGITS}|{_SD}?[천백십]){_GROUP}))"
     )
 

@@ -66,7 +66,8 @@ _FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|�
 _SCORE_AFTER = regex.compile(r"\s?\d")
 # Units read with Sino or Arabic numbers only: after a native numeral they mean something else.
 _SINO_ONLY = frozenset({"년", "일", "분", "초", "세"})
-_DURATION_MARK = regex.compile(r"\s?(?:간|동안|만에|만|째|이내|내|여|가량|정도|남짓|넘게|이상|씩|가까이|안팎|내외|새)(?![가-힣])")
+_DURATION_MARK = regex.compile(
+    r"\s?(?:간|동안|만에|만|째|이내|내|여|가량|정도|남짓|넘게|이상|씩|가까이|안팎|내외|새)(?=$|[^가-힣]|[에의을를은는이가도로과와])")
 # Duration units in the order compound durations are written, with the factor to the next one.
 DURATION_STEPS = {"year": ("month", 12), "month": None, "week": ("day", 7), "day": ("hour", 24),
                   "hour": ("minute", 60), "minute": ("second", 60), "second": None}
@@ -189,7 +190,7 @@ def _not_this_unit(unit, number: Number, number_text: str, context: Context, num
                 (digits.isdigit() and len(digits) >= 4) or text[end:end + 1] == "대"
                 or regex.search(r"\s\d{4}$", number_text)):
             return True  # 2020년, 90년대: calendar years
-        if form in ("일", "주", "해") and not _DURATION_MARK.match(text, end):
+        if form in ("일", "해") and not _DURATION_MARK.match(text, end):
             return True  # 31일 is a date; 11일 동안 an amount of time
         if unit.canonical in ("minute", "second"):
             if _CLOCK_BEFORE.search(text, max(0, number_start - 12), number_start):
@@ -378,7 +379,7 @@ def _produce_days(match, context: Context, rule_id: str):
     if token is None or token.tag.startswith(("V", "J", "E")) or not ends_word(context, end, _ALLOWED_NEXT):
         return None
     if context.norm.text[end:end + 1] == "당" or _rate_after().match(context.norm.text, end):
-        return None  # 하루에 세 번, 하루 평균: a rate's denominator, not an amount of time
+        return None  # 하루에 세 번, 하루 평균, 하루 나트륨 섭취량: per day, not an amount of time
     word = regex.sub(r"\s+", " ", match.group("days"))
     days = lexicons.native_days()[word]
     unit = "month" if word.endswith("달") else "day"
@@ -387,7 +388,9 @@ def _produce_days(match, context: Context, rule_id: str):
 
 @functools.lru_cache(maxsize=1)
 def _rate_after():
-    return regex.compile(rf"(?:에|마다)?\s(?:(?!만에|동안|내내)[가-힣]+\s)?(?:평균|최대|최소|약|\d|(?:{NATIVE})\s?[가-힣])")
+    """After a native day word: a number follows (`하루에 세 번`), or a noun it qualifies (`하루 평균`)."""
+    lasting = "만에|만|동안|간|내내|종일|이상|넘게|남짓|이내|내|전|후|뒤|정도|가량|쯤|사이|걸려|늦게|일찍|앞두고|이틀|사흘"
+    return regex.compile(rf"(?:에|마다)?\s(?:(?:{NATIVE})\s?[가-힣]|\d|(?!(?:{lasting})(?:$|[^가-힣]|[에의을를은는이가도로]))[가-힣])")
 
 
 # Nouns after a native numeral that do not make a count of their own.
