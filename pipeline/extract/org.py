@@ -126,7 +126,10 @@ def cues() -> dict:
         "events": frozenset(not_org["events"]),
         "generic": frozenset(not_org["generic_stems"]),
         "areas": frozenset(data["area_stems"]),
-        "units": frozenset(data["units"]),
+        "units": tuple(data["units"]),
+        "divisions": frozenset(data["divisions"]),
+        # A numbered unit, maybe glued to its division word (`14부`, `형사14부`, `3단독`).
+        "numbered_unit": regex.compile(rf"({'|'.join(map(regex.escape, data['divisions']))})?\d+(?:부|단독|팀|과|계)"),
         "press": frozenset(data["press"]),
         "buildings": tuple(not_org["buildings"]),
         "platforms": frozenset(not_org["posting_platforms"]),
@@ -477,21 +480,36 @@ def drop_places(mentions: list, context: Context, found_words: list) -> list:
 
 def with_units(mentions: list, context: Context, found_words: list) -> list:
     """A parent name followed by one of its units is one mention (`고려대학교 총학생회`,
-    `서울중앙지검 조사부`, `국회 법제사법위원회`)."""
-    units = cues()["units"]
+    `서울중앙지검 조사부`, `국회 법제사법위원회`, `인천지법 형사14부`)."""
     by_start = {w.start: (i, w) for i, w in enumerate(found_words) if w is not None}
     merged = []
     for m in mentions:
-        after = regex.match(r" ", context.text[m.end:m.end + 1])
-        entry = by_start.get(m.end + 1) if after else None
+        entry = by_start.get(m.end + 1) if context.text[m.end:m.end + 1] == " " else None
         if entry is not None and entry[1].size:
-            unit = _text(context, entry[1].start, entry[1].name_end)
-            if any(unit.endswith(u) for u in units) and unit not in units | {s for s in cues()["suffixes"]}:
-                m = _mention(context, m.start, entry[1].name_end, m.rule_id)
-            elif unit in units:
-                m = _mention(context, m.start, entry[1].name_end, m.rule_id)
+            index, word = entry
+            end = _unit_end(context, found_words, index)
+            if end:
+                m = _mention(context, m.start, end, m.rule_id)
         merged.append(m)
     return merged
+
+
+def _unit_end(context: Context, found_words: list, index: int) -> int:
+    """End of a unit name starting at word `index` (`조사부`, `형사14부`, or a division word and a
+    numbered unit: `형사 3단독`), or 0."""
+    c = cues()
+    word = found_words[index]
+    unit = _text(context, word.start, word.name_end)
+    if any(unit.endswith(u) for u in c["units"]) and unit not in c["generic"]:
+        return word.name_end
+    numbered = c["numbered_unit"].match(context.text, word.start, word.end)
+    if numbered and (numbered.group(1) or unit in c["divisions"]):
+        return numbered.end()
+    following = found_words[index + 1] if index + 1 < len(found_words) else None
+    if word.bare and unit in c["divisions"] and following is not None:
+        numbered = c["numbered_unit"].match(context.text, following.start, following.end)
+        return numbered.end() if numbered and not numbered.group(1) else 0
+    return 0
 
 
 def extract_organizations(context: Context) -> list:

@@ -31,6 +31,12 @@ def org_id_for(canonical: str) -> str:
     return compact(canonical)
 
 
+def _by_id(org_id: str):
+    from ..extract.org import gazetteer_by_id
+
+    return gazetteer_by_id().get(org_id)
+
+
 def _known(name: str):
     from ..extract.org import gazetteer_by_name
 
@@ -46,30 +52,38 @@ def org_type(org_id: str, canonical: str) -> str:
 
 
 def link_organizations(mentions: list) -> list:
-    """Fill `canonical`, `org_id` and `org_type` for every mention of one document."""
-    names = []
+    """Fill `canonical`, `org_id` and `org_type` for every mention of one document.
+
+    The canonical name is the name as written (spacing made consistent, alias and legal form
+    removed); a short form takes the full name only where the full name is written in the same
+    document (`차이냐오` → `차이냐오 네트워크`). Short forms the gazetteer knows (`기재부`) keep their
+    spelling but share the full name's `org_id`.
+    """
+    rows, names = [], []
     for m in mentions:
-        row = None if m.org_id else _known(canonical_spacing(m.text))
-        if row is not None:
-            m = replace(m, canonical=row["name_ko"], org_id=row["org_id"], org_type=m.org_type or row.get("type", ""))
-        names.append(m.canonical or canonical_spacing(m.text))
-    # Spelling variants (spaces) → the most frequent spelling, the earliest on a tie.
+        written = canonical_spacing(m.text)
+        row = _known(written) if not m.org_id else _by_id(m.org_id)
+        rows.append(row)
+        names.append(row["name_ko"] if row and compact(row["name_ko"]) == compact(written) else written)
+    written_in_full = {row["org_id"] for row, name in zip(rows, names) if row and name == row["name_ko"]}
+    names = [row["name_ko"] if row and row["org_id"] in written_in_full else name for row, name in zip(rows, names)]
+    # Unknown names: a short form of a longer name, or a name written as another mention's alias.
+    alias_of = {compact(a): name for m, name in zip(mentions, names) for a in m.aliases.split("|") if a}
+    full_names = sorted(set(names), key=len, reverse=True)
+    for i, (row, name) in enumerate(zip(rows, names)):
+        if row is None:
+            longer = next((full for full in full_names if len(name) >= 2 and full.startswith(name + " ")), None)
+            names[i] = longer or alias_of.get(compact(name), name)
+    # Spelling variants (spaces) → one spelling: the gazetteer's, else the most frequent, the earliest on a tie.
     counts = Counter(names)
-    spelled = {}
+    spelled = {compact(row["name_ko"]): row["name_ko"] for row in rows if row}
     for name in sorted(names, key=lambda n: (-counts[n], names.index(n))):
         spelled.setdefault(compact(name), name)
-    # Aliases written in parentheses name the same organization.
-    alias_of = {compact(a): compact(n) for m, n in zip(mentions, names) for a in m.aliases.split("|") if a}
-    full_names = sorted(set(spelled.values()), key=len, reverse=True)
-    ids = {compact(n): m.org_id for m, n in zip(mentions, names) if m.org_id}
+    ids = {compact(name): row["org_id"] for row, name in zip(rows, names) if row}
     linked = []
-    for m, name in zip(mentions, names):
-        key = compact(name)
-        if not m.org_id:
-            key = alias_of.get(key, key)
-            longer = next((full for full in full_names if len(name) >= 2 and full.startswith(name + " ")), None)
-            key = compact(longer) if longer else key
-        canonical = spelled.get(key, name)
-        org_id = ids.get(key) or m.org_id or org_id_for(canonical)
-        linked.append(replace(m, canonical=canonical, org_id=org_id))
+    for m, row, name in zip(mentions, rows, names):
+        canonical = spelled[compact(name)]
+        org_id = row["org_id"] if row else ids.get(compact(name)) or org_id_for(canonical)
+        org_type = m.org_type or (row.get("type", "") if row else "")
+        linked.append(replace(m, canonical=canonical, org_id=org_id, org_type=org_type))
     return linked
