@@ -104,7 +104,7 @@ def rules() -> tuple:
     piece = rf"(?:{NUMBER})\s?(?:{durations})"
     return (
         Rule("qty.range", regex.compile(
-            rf"{_LEFT}{number}\s?(?P<unit1>{units})?\s?(?:~|-|에서)\s?(?P<high>{NUMBER})\s?(?P<unit>{units})"),
+            rf"{_LEFT}{number}(?:\s?(?P<unit1>{units})\s?(?:~|-)|\s?(?:~|-|에서))\s?(?P<high>{NUMBER})\s?(?P<unit>{units})"),
             _produce_range),
         Rule("qty.native_range", regex.compile(
             rf"(?P<number>{NATIVE})\s?(?:~|-)\s?(?P<high>{NATIVE})\s?(?P<unit>{units})"), _produce_range),
@@ -174,9 +174,10 @@ def _accept(context: Context, start: int, number_start: int, unit_start: int, en
         return False
     if text[end:end + 1] == "당":  # a rate denominator (`1초당`, `1인당`): not a quantity of its own
         return False
-    # kiwipiepy sometimes splits a particle after a symbol oddly (`90%를` → 르 + ᆯ): a particle
+    # kiwipiepy sometimes splits a particle after a symbol unit oddly (`90%를` → 르 + ᆯ): a particle
     # and then the end of the word is enough.
-    return bool(_PARTICLE_AFTER.match(text, end)) or ends_word(context, end, _ALLOWED_NEXT)
+    symbol_unit = not ("가" <= text[end - 1] <= "힣")
+    return bool(symbol_unit and _PARTICLE_AFTER.match(text, end)) or ends_word(context, end, _ALLOWED_NEXT)
 
 
 def _not_this_unit(unit, number: Number, number_text: str, context: Context, number_start: int, unit_start: int,
