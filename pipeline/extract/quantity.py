@@ -64,6 +64,7 @@ _PARTICLE_AFTER = regex.compile(
 _CLOCK_BEFORE = regex.compile(r"\d{1,2}\s?시\s?(?:\d{1,2}\s?분\s?)?$|\d{1,2}:$")
 _FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|한|두|세|네)")
 _SCORE_AFTER = regex.compile(r"\s?\d")
+_WEEK_OF_MONTH = regex.compile(r"\s?(?:주|날|주말)(?=$|[^가-힣]|[에의을를은는이가도])")
 # Units read with Sino or Arabic numbers only: after a native numeral they mean something else.
 _SINO_ONLY = frozenset({"년", "일", "분", "초", "세"})
 _DURATION_MARK = regex.compile(
@@ -265,6 +266,8 @@ def _produce(match, context: Context, rule_id: str):
         written = unit_form
     if number_text == FIRST and category != "ordinal":
         return None
+    if unit_form == "째" and _WEEK_OF_MONTH.match(context.norm.text, end):
+        return None  # 5월 둘째 주: part of a date
     if unit_form in _SINO_ONLY and regex.fullmatch(NATIVE, number_text):
         return None  # 두 분 are two people, 한세 a name: native numerals count years, days, minutes otherwise
     if not _accept(context, start, number_start, unit_start, end) and not (groups.get("sign") or groups.get("word")):
