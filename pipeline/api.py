@@ -1,4 +1,4 @@
-"""The library API: `extract` for one text, `extract_many` for a batch, `extract_frame` for pandas.
+"""The library API: `extract` for one text, `extract_many` for a batch (`pipeline.frames` for pandas).
 
     >>> from pipeline import extract
     >>> result = extract("알리바바그룹은 지난 3월 말 33억 5600만 위안을 투입했다.", doc_date="2020-12-31")
@@ -54,8 +54,15 @@ def failed(failure: Failure) -> Extraction:
     return Extraction(document=Document(failure.doc_id, "", None, "none", failure.source, {}), error=failure.error)
 
 
-def _process_item(item: Union[Document, Failure]) -> Extraction:
-    return failed(item) if isinstance(item, Failure) else process(item)
+def _process_item(item):
+    """A document → its extraction; a failure → an error row; anything else passes through."""
+    if isinstance(item, Failure):
+        return failed(item)
+    return process(item) if isinstance(item, Document) else item
+
+
+def _process_batch(batch: list) -> list:
+    return [_process_item(item) for item in batch]
 
 
 def with_default_date(items: Iterable, doc_date: Optional[date]) -> Iterator:
@@ -66,47 +73,39 @@ def with_default_date(items: Iterable, doc_date: Optional[date]) -> Iterator:
         yield item
 
 
-def extract_many(items: Iterable[Union[Document, Failure]], workers: int = 1, chunksize: int = 8) -> Iterator[Extraction]:
+def extract_many(items: Iterable[Union[Document, Failure]], workers: int = 1, batch_size: int = 16) -> Iterator[Extraction]:
     """Process documents (and pass failures through) in input order, with `workers` processes.
 
-    Like spaCy's `nlp.pipe`: lazy in and out, so memory stays flat in the corpus size. Each worker
-    process loads its own Kiwi once.
+    Like spaCy's `nlp.pipe`: lazy in and out, so memory stays flat in the corpus size — at most
+    `4 * workers` batches of `batch_size` documents are in flight. Each worker process loads its
+    own Kiwi once.
     """
     if workers <= 1:
         for item in items:
             yield _process_item(item)
         return
     import multiprocessing
+    from collections import deque
+    from itertools import islice
 
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    iterator = iter(items)
     with context.Pool(workers, initializer=_warm_up) as pool:
-        yield from pool.imap(_process_item, items, chunksize=chunksize)
+        pending = deque()
+        while True:
+            batch = list(islice(iterator, batch_size))
+            if batch:
+                pending.append(pool.apply_async(_process_batch, (batch,)))
+            if pending and (not batch or len(pending) >= 4 * workers):
+                yield from pending.popleft().get()
+            elif not batch:
+                return
 
 
 def _warm_up() -> None:
+    import signal
+
     from .segment import kiwi
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
     kiwi()
-
-
-def extract_frame(frame, text_column: str = "text", id_column: Optional[str] = "id", date_column: Optional[str] = "date") -> dict:
-    """A pandas entry point: DataFrame with a text column in, the four tables as DataFrames out.
-
-    This is the batch function a distributed engine maps over partitions (Dask `map_partitions`,
-    Spark `mapInPandas`).
-    """
-    from .write import tables_frames
-
-    documents = []
-    for position, row in enumerate(frame.to_dict("records")):
-        doc_id = str(row.get(id_column)) if id_column and row.get(id_column) is not None else str(position)
-        text = row.get(text_column)
-        raw_date = row.get(date_column) if date_column else None
-        try:
-            if not isinstance(text, str) or not text.strip():
-                raise InputError(f"row {doc_id}: empty or missing '{text_column}'")
-            when = _as_date(raw_date if isinstance(raw_date, (str, date)) and raw_date else None)
-            documents.append(Document(doc_id, text, when, "metadata" if when else "none", f"row {doc_id}", {}))
-        except InputError as error:
-            documents.append(Failure(doc_id, f"row {doc_id}", str(error)))
-    return tables_frames(extract_many(documents))

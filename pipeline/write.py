@@ -1,7 +1,7 @@
 """Stage 6: write the tables — CSV (or Parquet), atomically, in a stable order.
 
-Rows stream into temporary files beside the targets; only a complete run renames them into
-place, so an interrupted run leaves the previous tables whole.
+Rows stream into temporary files beside the targets and are renamed into place at the end of a
+run, so a run killed on the way leaves the previous tables whole.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .model import Extraction
 
 COLUMNS = {
     "documents": ["doc_id", "source", "chars", "doc_date", "doc_date_source", "sentences", "quantities", "dates",
-                  "organizations", "status", "error", "warning"],
+                  "organizations", "status", "error", "warning", "content_hash"],
     "quantities": ["doc_id", "mention_id", "sentence_id", "start", "end", "text", "value", "value_high", "unit",
                    "unit_text", "category", "approx", "bound", "equivalent_of", "rule_id"],
     "dates": ["doc_id", "mention_id", "sentence_id", "start", "end", "text", "value", "mod", "range_start",
@@ -24,6 +24,8 @@ COLUMNS = {
                       "aliases", "rule_id"],
 }
 MENTION_TABLES = ("quantities", "dates", "organizations")
+# One row per organization of a run (not per mention), written beside the tables.
+SUMMARY_COLUMNS = {"organization_summary": ["org_id", "canonical", "aliases", "type", "mentions", "documents"]}
 
 
 def _cell(value) -> str:
@@ -39,7 +41,7 @@ def document_row(result: Extraction) -> dict:
         "doc_date": doc.doc_date.isoformat() if doc.doc_date else "", "doc_date_source": doc.doc_date_source,
         "sentences": len(result.sentences), "quantities": len(result.quantities), "dates": len(result.dates),
         "organizations": len(result.organizations), "status": "ok" if result.ok else "error",
-        "error": result.error, "warning": doc.meta.get("warning", ""),
+        "error": result.error, "warning": doc.meta.get("warning", ""), "content_hash": "",
     }
 
 
@@ -54,51 +56,159 @@ def rows(result: Extraction) -> dict:
     return {table: [{k: _cell(v) for k, v in row.items()} for row in found] for table, found in tables.items()}
 
 
-class TableWriter:
-    """Streams rows into temporary CSV files; `commit()` renames them into place atomically."""
+class OrganizationSummary:
+    """Accumulates organizations.csv rows into one row per `org_id`: its most frequent canonical
+    name, every alias written after it, its type, and how many mentions and documents it has."""
 
-    def __init__(self, out_dir, suffix: str = ".csv"):
-        self.out_dir = Path(out_dir)
+    def __init__(self):
+        self._names, self._aliases, self._mentions, self._documents = {}, {}, {}, {}
+
+    def add(self, organization_rows: Iterable[dict]) -> None:
+        for row in organization_rows:
+            key = row["org_id"]
+            self._names.setdefault(key, {}).setdefault(row["canonical"], 0)
+            self._names[key][row["canonical"]] += 1
+            self._aliases.setdefault(key, {}).update(dict.fromkeys(a for a in row.get("aliases", "").split("|") if a))
+            self._mentions[key] = self._mentions.get(key, 0) + 1
+            self._documents.setdefault(key, set()).add(row["doc_id"])
+
+    def rows(self) -> list:
+        """Most mentioned first, then by canonical name: a stable order."""
+        from .resolve.organizations import org_type
+
+        found = []
+        for key, names in self._names.items():
+            canonical = max(names, key=lambda n: (names[n], -list(names).index(n)))
+            found.append({"org_id": key, "canonical": canonical, "aliases": "|".join(self._aliases[key]),
+                          "type": org_type(key, canonical), "mentions": str(self._mentions[key]),
+                          "documents": str(len(self._documents[key]))})
+        return sorted(found, key=lambda r: (-int(r["mentions"]), r["canonical"], r["org_id"]))
+
+
+def organization_summary(results: Iterable[Extraction]) -> list:
+    """The organization_summary table of a run's results (rows of strings)."""
+    summary = OrganizationSummary()
+    for result in results:
+        summary.add(rows(result)["organizations"])
+    return summary.rows()
+
+
+class TableWriter:
+    """Streams rows into temporary files beside the targets; `commit()` renames them into place.
+
+    `fmt` is `csv` or `parquet` (Parquet row groups of `batch_rows` rows, all columns strings).
+    Until `commit()`, the previous tables stay whole; `abort()` removes the temporary files.
+    """
+
+    def __init__(self, out_dir, fmt: str = "csv", batch_rows: int = 20000):
+        if fmt not in ("csv", "parquet"):
+            raise ValueError(f"unknown table format {fmt!r} (csv or parquet)")
+        self.out_dir, self.fmt, self.batch_rows = Path(out_dir), fmt, batch_rows
         self.out_dir.mkdir(parents=True, exist_ok=True)
-        self._handles, self._writers, self._temps = {}, {}, {}
+        for stale in self.out_dir.glob(".*.partial"):  # left by a killed run
+            stale.unlink(missing_ok=True)
+        self._temps, self._sinks, self._files = {}, {}, {}
+        self._organizations = OrganizationSummary()
         for table, columns in COLUMNS.items():
             fd, temp = tempfile.mkstemp(prefix=f".{table}.", suffix=".partial", dir=self.out_dir)
-            handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
-            writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
-            writer.writeheader()
-            self._handles[table], self._writers[table], self._temps[table] = handle, writer, temp
+            os.close(fd)
+            self._temps[table] = temp
+            self._sinks[table] = _CsvSink(temp, columns) if fmt == "csv" else _ParquetSink(temp, columns, batch_rows)
+
+    def add_rows(self, tables: dict) -> None:
+        for table, found in tables.items():
+            self._sinks[table].write(found)
+        self._organizations.add(tables.get("organizations", ()))
 
     def add(self, result: Extraction) -> None:
-        for table, found in rows(result).items():
-            self._writers[table].writerows(found)
+        self.add_rows(rows(result))
+
+    def add_file(self, name: str, content: str) -> None:
+        """A small file (the run manifest) committed together with the tables."""
+        self._files[name] = content
 
     def commit(self) -> None:
-        for table, handle in self._handles.items():
-            handle.flush()
-            os.fsync(handle.fileno())
-            handle.close()
-            os.replace(self._temps[table], self.out_dir / f"{table}.csv")
+        for table, columns in SUMMARY_COLUMNS.items():
+            fd, temp = tempfile.mkstemp(prefix=f".{table}.", suffix=".partial", dir=self.out_dir)
+            os.close(fd)
+            self._temps[table] = temp
+            self._sinks[table] = _CsvSink(temp, columns) if self.fmt == "csv" else _ParquetSink(temp, columns, self.batch_rows)
+            self._sinks[table].write(self._organizations.rows())
+        for sink in self._sinks.values():
+            sink.close()
+        for table, temp in self._temps.items():
+            os.replace(temp, self.out_dir / f"{table}.{self.fmt}")
+        for name, content in self._files.items():
+            fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".partial", dir=self.out_dir)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(content)
+            os.replace(temp, self.out_dir / name)
 
     def abort(self) -> None:
-        for table, handle in self._handles.items():
-            if not handle.closed:
-                handle.close()
+        for table, sink in self._sinks.items():
+            sink.close()
             Path(self._temps[table]).unlink(missing_ok=True)
 
 
-def write_tables(results: Iterable[Extraction], out_dir) -> list:
-    """Write every result's rows; return the results (for a summary). Atomic for the whole run."""
-    writer = TableWriter(out_dir)
-    seen = []
-    try:
-        for result in results:
-            writer.add(result)
-            seen.append(document_row(result))
-    except BaseException:
-        writer.abort()
-        raise
-    writer.commit()
-    return seen
+class _CsvSink:
+    def __init__(self, path: str, columns: list):
+        self._handle = open(path, "w", encoding="utf-8", newline="")
+        self._writer = csv.DictWriter(self._handle, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
+        self._writer.writeheader()
+
+    def write(self, found: list) -> None:
+        self._writer.writerows(found)
+
+    def close(self) -> None:
+        if not self._handle.closed:
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+            self._handle.close()
+
+
+class _ParquetSink:
+    def __init__(self, path: str, columns: list, batch_rows: int):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self._pa, self._columns, self._batch_rows, self._buffer = pa, columns, batch_rows, []
+        self._schema = pa.schema([(column, pa.string()) for column in columns])
+        self._writer = pq.ParquetWriter(path, self._schema)
+
+    def write(self, found: list) -> None:
+        self._buffer.extend(found)
+        if len(self._buffer) >= self._batch_rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        columns = {c: [row.get(c, "") for row in self._buffer] for c in self._columns}
+        self._writer.write_table(self._pa.table(columns, schema=self._schema))
+        self._buffer = []
+
+    def close(self) -> None:
+        if self._writer is not None:
+            if self._buffer:
+                self._flush()
+            self._writer.close()
+            self._writer = None
+
+
+def read_tables(out_dir, fmt: str = "csv") -> dict:
+    """The tables of a previous run as lists of dict rows (empty where a table is missing)."""
+    out_dir = Path(out_dir)
+    found = {}
+    for table in COLUMNS:
+        path = out_dir / f"{table}.{fmt}"
+        if not path.exists():
+            found[table] = []
+        elif fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            found[table] = pq.read_table(path).to_pylist()
+        else:
+            with path.open(encoding="utf-8", newline="") as handle:
+                found[table] = list(csv.DictReader(handle))
+    return found
 
 
 def tables_frames(results: Iterable[Extraction]) -> dict:

@@ -1,0 +1,180 @@
+"""Batch runs: stream documents through the pipeline into the tables, with a manifest.
+
+Memory stays flat in the corpus size: documents are read lazily, at most a few batches are in
+flight in the worker processes, rows stream into temporary files, and only counters are kept.
+`--resume` reuses the rows of documents already done in the output folder (same doc_id and
+content hash). Ctrl-C or SIGTERM writes a partial run, marked `"status": "partial"` in run.json;
+a hard kill leaves the previous tables untouched.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import signal
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Optional
+
+from . import __version__
+from .api import extract_many, with_default_date
+from .lexicons import fingerprint
+from .load import Failure, load
+from .model import Document
+from .write import MENTION_TABLES, TableWriter, read_tables, rows
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Reused:
+    """A document whose rows are taken from the previous run (`--resume`)."""
+
+    doc_id: str
+
+
+@dataclass
+class RunSummary:
+    status: str = "complete"
+    documents: int = 0
+    failed: int = 0
+    reused: int = 0
+    chars: int = 0
+    mentions: Counter = field(default_factory=Counter)
+    errors: list = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def _previous_rows(out_dir: Path, fmt: str) -> dict:
+    """doc_id → {table: rows} of the documents a previous run finished without error."""
+    previous = read_tables(out_dir, fmt)
+    done = {row["doc_id"] for row in previous.get("documents", []) if row.get("status") == "ok" and row.get("content_hash")}
+    grouped = defaultdict(lambda: defaultdict(list))
+    for table, found in previous.items():
+        for row in found:
+            if row["doc_id"] in done:
+                grouped[row["doc_id"]][table].append(row)
+    return grouped
+
+
+def _mark_reused(items, previous: dict):
+    for item in items:
+        if isinstance(item, Document) and item.doc_id in previous:
+            old = previous[item.doc_id]["documents"][0]
+            if old.get("content_hash") == content_hash(item.text):
+                yield Reused(item.doc_id)
+                continue
+        yield item
+
+
+def _progress(enabled: bool):
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+
+
+class _Interrupted(Exception):
+    pass
+
+
+def _raise_interrupt(signum, frame):
+    raise _Interrupted()
+
+
+def run_batch(inputs, out_dir, *, workers: int = 1, doc_date=None, resume: bool = False, fmt: str = "csv",
+              progress: Optional[bool] = None, log=sys.stderr) -> RunSummary:
+    """Extract every document of `inputs` into the tables of `out_dir`; return a summary."""
+    out_dir = Path(out_dir)
+    started = time.perf_counter()
+    started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    previous = _previous_rows(out_dir, fmt) if resume else {}
+    items = with_default_date(load(inputs), doc_date)
+    if previous:
+        items = _mark_reused(items, previous)
+    summary = RunSummary()
+    bar = _progress(log.isatty() if progress is None else progress)
+    writer = TableWriter(out_dir, fmt)
+    emitted = set()
+    old_handler = signal.signal(signal.SIGTERM, _raise_interrupt) if _main_thread() else None
+    try:
+        for result in extract_many(items, workers=workers):
+            if isinstance(result, Reused):
+                tables = previous[result.doc_id]
+                summary.reused += 1
+            else:
+                tables = rows(result)
+                tables["documents"][0]["content_hash"] = content_hash(result.document.text) if result.document.text else ""
+                _report(result, summary, log, bar)
+            emitted.add(tables["documents"][0]["doc_id"])
+            writer.add_rows(tables)
+            _count(tables, summary)
+            if bar is not None:
+                bar.update(1)
+                bar.set_postfix_str(f"{summary.chars / max(time.perf_counter() - started, 1e-9):,.0f} chars/s", refresh=False)
+    except (KeyboardInterrupt, _Interrupted):
+        summary.status = "partial"
+        for doc_id, tables in previous.items():  # keep what the previous run had done
+            if doc_id not in emitted:
+                writer.add_rows(tables)
+                _count(tables, summary)
+    except BaseException:
+        writer.abort()
+        raise
+    finally:
+        if old_handler is not None:
+            signal.signal(signal.SIGTERM, old_handler)
+        if bar is not None:
+            bar.close()
+    summary.seconds = time.perf_counter() - started
+    writer.add_file("run.json", json.dumps(_manifest(summary, inputs, out_dir, workers, fmt, doc_date, resume, started_at),
+                                           ensure_ascii=False, indent=2) + "\n")
+    writer.commit()
+    return summary
+
+
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _report(result, summary: RunSummary, log, bar) -> None:
+    write = bar.write if bar is not None else (lambda line: print(line, file=log))
+    if result.error:
+        summary.errors.append({"doc_id": result.document.doc_id, "source": result.document.source, "error": result.error})
+        write(f"koie: error: {result.error}")
+    elif result.document.meta.get("warning"):
+        write(f"koie: warning: {result.document.meta['warning']}")
+
+
+def _count(tables: dict, summary: RunSummary) -> None:
+    document = tables["documents"][0]
+    summary.documents += 1
+    summary.failed += document["status"] != "ok"
+    summary.chars += int(document["chars"] or 0)
+    for table in MENTION_TABLES:
+        summary.mentions[table] += len(tables.get(table, ()))
+
+
+def _manifest(summary: RunSummary, inputs, out_dir, workers, fmt, doc_date, resume, started_at) -> dict:
+    return {
+        "koie_version": __version__,
+        "fingerprint": fingerprint(),
+        "status": summary.status,
+        "started": started_at,
+        "inputs": [str(path) for path in inputs],
+        "options": {"workers": workers, "format": fmt, "doc_date": str(doc_date) if doc_date else None, "resume": resume},
+        "counts": {"documents": summary.documents, "ok": summary.documents - summary.failed, "failed": summary.failed,
+                   "reused": summary.reused, "chars": summary.chars, **summary.mentions},
+        "timings": {"seconds": round(summary.seconds, 3),
+                    "documents_per_second": round(summary.documents / summary.seconds, 2) if summary.seconds else None,
+                    "chars_per_second": round(summary.chars / summary.seconds) if summary.seconds else None},
+        "errors": summary.errors,
+    }

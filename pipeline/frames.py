@@ -1,0 +1,77 @@
+"""The pandas entry point, and the batch function distributed engines map over partitions.
+
+`extract_frame(df)` takes a DataFrame with a text column and returns the four tables.
+`extract_partition(df)` returns them stacked in one DataFrame of strings with a `table` column,
+the shape Dask's `map_partitions` and Spark's `mapInPandas` expect; `split_tables` undoes it.
+
+    import dask.dataframe as dd
+    parts = dd.from_pandas(df, npartitions=8).map_partitions(extract_partition, meta=partition_meta())
+    tables = split_tables(parts.compute())
+
+    # Spark: spark_df.mapInPandas(lambda frames: map(extract_partition, frames), schema=spark_schema())
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable, Optional
+
+from .api import extract_many
+from .load import Failure, InputError, parse_date
+from .model import Document
+from .write import COLUMNS, tables_frames
+
+PARTITION_COLUMNS = ["table", *dict.fromkeys(c for columns in COLUMNS.values() for c in columns)]
+
+
+def _documents(frame, text_column: str, id_column: Optional[str], date_column: Optional[str]) -> Iterable:
+    for position, row in enumerate(frame.to_dict("records")):
+        raw_id = row.get(id_column) if id_column else None
+        doc_id = str(raw_id) if raw_id is not None and raw_id == raw_id else str(position)
+        where = f"row {doc_id}"
+        text = row.get(text_column)
+        raw_date = row.get(date_column) if date_column else None
+        try:
+            if not isinstance(text, str) or not text.strip():
+                raise InputError(f"{where}: empty or missing '{text_column}'")
+            if isinstance(raw_date, date):
+                when = raw_date
+            else:
+                when = parse_date(raw_date if isinstance(raw_date, str) else "", where)
+            yield Document(doc_id, text.replace("\r\n", "\n"), when, "metadata" if when else "none", where, {})
+        except InputError as error:
+            yield Failure(doc_id, where, str(error))
+
+
+def extract_frame(frame, text_column: str = "text", id_column: Optional[str] = "id",
+                  date_column: Optional[str] = "date", workers: int = 1) -> dict:
+    """DataFrame with a text column (and optional id and date columns) → {table name: DataFrame}."""
+    return tables_frames(extract_many(_documents(frame, text_column, id_column, date_column), workers=workers))
+
+
+def extract_partition(frame, text_column: str = "text", id_column: Optional[str] = "id",
+                      date_column: Optional[str] = "date"):
+    """One partition → the four tables stacked, with a `table` column; all columns strings."""
+    import pandas as pd
+
+    tables = extract_frame(frame, text_column, id_column, date_column)
+    stacked = [table.assign(table=name) for name, table in tables.items() if len(table)]
+    if not stacked:
+        return partition_meta()
+    return pd.concat(stacked, ignore_index=True).reindex(columns=PARTITION_COLUMNS).fillna("").astype("string")
+
+
+def partition_meta():
+    """An empty DataFrame with the partition's columns (Dask's `meta`)."""
+    import pandas as pd
+
+    return pd.DataFrame({column: pd.Series(dtype="string") for column in PARTITION_COLUMNS})
+
+
+def spark_schema() -> str:
+    """The Spark schema of a partition, as a DDL string (every column a string)."""
+    return ", ".join(f"`{column}` string" for column in PARTITION_COLUMNS)
+
+
+def split_tables(stacked) -> dict:
+    """Stacked partitions → {table name: DataFrame} with each table's own columns."""
+    return {name: stacked[stacked["table"] == name][columns].reset_index(drop=True) for name, columns in COLUMNS.items()}

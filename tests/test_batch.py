@@ -1,0 +1,168 @@
+"""Batch runs: workers, resume, Parquet, the manifest, interruption and the pandas/Dask/Spark paths."""
+from __future__ import annotations
+
+import csv
+import json
+
+import pandas as pd
+import pytest
+
+from pipeline import batch
+from pipeline.batch import run_batch
+from pipeline.frames import extract_frame, extract_partition, partition_meta, split_tables
+from pipeline.write import COLUMNS, read_tables
+
+TEXTS = [
+    "알리바바그룹은 지난 3월 말 기준으로 총 33억 5600만 위안을 투입했다.",
+    "삼성전자는 올해 3분기 영업이익이 12조 원을 넘었다고 밝혔다.",
+    "서울시는 오는 5월 1일부터 14일 동안 시민 1만 명에게 지원금을 준다.",
+    "매출은 전년 동기 대비 26% 늘어난 4,982억 위안(약 84조 원)이었다.",
+]
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, text in enumerate(TEXTS * 3):
+        (folder / f"doc{i:02d}.txt").write_text(text, encoding="utf-8")
+    (folder / "metadata.csv").write_text(
+        "doc_id,date\n" + "".join(f"doc{i:02d},2020-12-31\n" for i in range(len(TEXTS) * 3)), encoding="utf-8")
+    return folder
+
+
+def _tables(out, fmt="csv"):
+    return read_tables(out, fmt)
+
+
+def test_two_workers_write_the_same_tables_in_the_same_order(corpus, tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    run_batch([corpus], one, workers=1, progress=False)
+    run_batch([corpus], two, workers=2, progress=False)
+    for table in ("quantities", "dates", "organizations"):
+        assert _tables(one)[table] == _tables(two)[table]
+    assert [r["doc_id"] for r in _tables(two)["documents"]] == [f"doc{i:02d}" for i in range(12)]
+
+
+def test_manifest_records_the_run(corpus, tmp_path):
+    out = tmp_path / "out"
+    summary = run_batch([corpus], out, progress=False)
+    manifest = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert manifest["status"] == "complete" and manifest["counts"]["documents"] == 12 == summary.documents
+    assert manifest["counts"]["quantities"] == len(_tables(out)["quantities"]) > 0
+    assert len(manifest["fingerprint"]) == 16 and manifest["inputs"] == [str(corpus)]
+    assert manifest["timings"]["seconds"] > 0 and manifest["errors"] == []
+
+
+def test_resume_skips_documents_already_done(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run_batch([corpus], out, progress=False)
+    first = _tables(out)
+    (corpus / "doc03.txt").write_text("내년 1월부터 3개 은행이 참여한다.", encoding="utf-8")
+    processed = []
+    real = batch.extract_many
+    monkeypatch.setattr(batch, "extract_many", lambda items, workers=1: real(
+        (processed.append(getattr(item, "doc_id", None)) or item for item in items), workers=workers))
+    summary = run_batch([corpus], out, resume=True, progress=False)
+    assert summary.reused == 11 and summary.documents == 12
+    second = _tables(out)
+    assert [r for r in second["quantities"] if r["doc_id"] != "doc03"] == [r for r in first["quantities"] if r["doc_id"] != "doc03"]
+    assert [r["text"] for r in second["quantities"] if r["doc_id"] == "doc03"] == ["3개"]
+    assert [r["doc_id"] for r in second["documents"]] == [r["doc_id"] for r in first["documents"]]
+
+
+def test_interrupted_run_is_marked_partial_and_resumable(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    real = batch.extract_many
+
+    def interrupted(items, workers=1):
+        for n, result in enumerate(real(items, workers=workers)):
+            if n == 5:
+                raise KeyboardInterrupt
+            yield result
+
+    monkeypatch.setattr(batch, "extract_many", interrupted)
+    summary = run_batch([corpus], out, progress=False)
+    assert summary.status == "partial" and summary.documents == 5
+    assert json.loads((out / "run.json").read_text(encoding="utf-8"))["status"] == "partial"
+    monkeypatch.setattr(batch, "extract_many", real)
+    summary = run_batch([corpus], out, resume=True, progress=False)
+    assert summary.status == "complete" and summary.reused == 5 and summary.documents == 12
+
+
+def test_killed_run_leaves_previous_tables(corpus, tmp_path):
+    from pipeline.write import TableWriter
+
+    out = tmp_path / "out"
+    run_batch([corpus], out, progress=False)
+    before = (out / "quantities.csv").read_bytes()
+    writer = TableWriter(out)  # a run that dies before commit()
+    writer.add_rows({"quantities": [{"doc_id": "half-written"}]})
+    assert (out / "quantities.csv").read_bytes() == before
+    run_batch([corpus], out, progress=False)  # the next run clears the dead run's temporary files
+    assert not list(out.glob(".*.partial"))
+
+
+def test_parquet_tables_equal_csv_tables(corpus, tmp_path):
+    run_batch([corpus], tmp_path / "csv", progress=False)
+    run_batch([corpus], tmp_path / "pq", fmt="parquet", progress=False)
+    csv_tables, parquet_tables = _tables(tmp_path / "csv"), _tables(tmp_path / "pq", "parquet")
+    for table in COLUMNS:
+        assert parquet_tables[table] == csv_tables[table]
+
+
+def test_cli_summary_line_when_not_a_terminal(corpus, tmp_path, capsys):
+    from pipeline.cli import main
+
+    assert main(["run", str(corpus), "--out", str(tmp_path / "o")]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("koie: complete run: 12 documents (0 failed)") and "chars/s" in err[-1]
+
+
+def _frame():
+    return pd.DataFrame({"id": [f"r{i}" for i in range(len(TEXTS))], "text": TEXTS, "date": ["2020-12-31"] * len(TEXTS)})
+
+
+def test_pandas_entry_point_matches_the_cli_tables(corpus, tmp_path):
+    tables = extract_frame(_frame())
+    assert list(tables["quantities"].columns) == COLUMNS["quantities"]
+    values = dict(zip(tables["quantities"]["text"], tables["quantities"]["value"]))
+    assert values["33억 5600만 위안"] == "3356000000" and values["84조 원"] == "84000000000000"
+    out = tmp_path / "cli"
+    run_batch([corpus], out, progress=False)
+    cli_rows = [r for r in _tables(out)["quantities"] if r["doc_id"] == "doc00"]
+    frame_rows = tables["quantities"][tables["quantities"]["doc_id"] == "r0"].drop(columns="doc_id").to_dict("records")
+    assert [{k: v for k, v in r.items() if k != "doc_id"} for r in cli_rows] == frame_rows
+
+
+def test_partition_stacks_and_splits_back():
+    stacked = extract_partition(_frame())
+    assert list(stacked.columns) == list(partition_meta().columns)
+    tables = split_tables(stacked)
+    assert tables["quantities"].to_dict("records") == extract_frame(_frame())["quantities"].to_dict("records")
+
+
+def test_dask_map_partitions_on_a_local_cluster():
+    dd = pytest.importorskip("dask.dataframe")
+    distributed = pytest.importorskip("distributed")
+    frame = pd.concat([_frame()] * 2, ignore_index=True).assign(id=lambda f: [f"r{i}" for i in range(len(f))])
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            distributed.Client(cluster):
+        stacked = dd.from_pandas(frame, npartitions=2).map_partitions(extract_partition, meta=partition_meta()).compute()
+    tables = split_tables(stacked)
+    expected = extract_frame(frame)
+    for name in ("quantities", "dates", "organizations"):
+        assert sorted(map(tuple, tables[name].astype(str).values.tolist())) == sorted(map(tuple, expected[name].astype(str).values.tolist()))
+
+
+def test_spark_map_in_pandas():
+    pyspark = pytest.importorskip("pyspark", reason="pyspark is not installed (pip install '.[spark]')")
+    from pipeline.frames import spark_schema
+
+    spark = pyspark.sql.SparkSession.builder.master("local[1]").getOrCreate()
+    try:
+        frame = spark.createDataFrame(_frame())
+        stacked = frame.mapInPandas(lambda frames: map(extract_partition, frames), schema=spark_schema()).toPandas()
+    finally:
+        spark.stop()
+    assert sorted(split_tables(stacked)["quantities"]["text"]) == sorted(extract_frame(_frame())["quantities"]["text"])
