@@ -12,35 +12,30 @@ from . import __version__
 
 
 def _run(args) -> int:
-    """Extract and write the tables.
+    """Extract and write the tables (and run.json, the run's manifest).
 
-    Example: koie run corpus/ --out outputs/
+    Example: koie run corpus/ --out outputs/ --workers 2 --resume
     """
-    from .api import extract_many, with_default_date
-    from .load import load, parse_date
-    from .write import write_tables
+    from .batch import run_batch
+    from .load import parse_date
 
     try:
         doc_date = parse_date(args.doc_date, "--doc-date") if args.doc_date else None
     except ValueError as error:
         print(f"koie: {error}", file=sys.stderr)
         return 2
-    results = extract_many(with_default_date(load(args.inputs), doc_date), workers=args.workers)
-    summary = write_tables(_report_errors(results), args.out)
-    failed = [row for row in summary if row["status"] != "ok"]
-    mentions = {key: sum(int(row[key]) for row in summary) for key in ("quantities", "dates", "organizations")}
-    print(f"koie: {len(summary)} documents ({len(failed)} failed), {mentions['quantities']} quantities, "
-          f"{mentions['dates']} dates, {mentions['organizations']} organizations → {args.out}", file=sys.stderr)
-    return 1 if failed or not summary else 0
-
-
-def _report_errors(results):
-    for result in results:
-        if result.error:
-            print(f"koie: error: {result.error}", file=sys.stderr)
-        elif result.document.meta.get("warning"):
-            print(f"koie: warning: {result.document.meta['warning']}", file=sys.stderr)
-        yield result
+    summary = run_batch(args.inputs, args.out, workers=args.workers, doc_date=doc_date, resume=args.resume,
+                        fmt=args.format, progress=args.progress)
+    mentions = summary.mentions
+    reused = f", {summary.reused} reused" if summary.reused else ""
+    print(f"koie: {summary.status} run: {summary.documents} documents ({summary.failed} failed{reused}), "
+          f"{mentions['quantities']} quantities, {mentions['dates']} dates, {mentions['organizations']} organizations, "
+          f"{summary.chars / max(summary.seconds, 1e-9):,.0f} chars/s → {args.out}", file=sys.stderr)
+    if summary.status == "partial":
+        print(f"koie: interrupted: the tables in {args.out} are a partial run (run.json status partial); "
+              f"run again with --resume to finish", file=sys.stderr)
+        return 130
+    return 1 if summary.failed or not summary.documents else 0
 
 
 def _eval(args) -> int:
@@ -169,6 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", default="outputs", help="output folder (default: outputs)")
     run.add_argument("--doc-date", help="document date YYYY-MM-DD for documents without one")
     run.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
+    run.add_argument("--resume", action="store_true", help="reuse the rows of documents already done in --out (same id and content)")
+    run.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (default: csv)")
+    run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                     help="progress bar on stderr (default: when stderr is a terminal)")
     run.set_defaults(handler=_run)
 
     evaluation = commands.add_parser("eval", help="score a run against gold", description=_eval.__doc__,
