@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from .evaluate import TYPES, read_table
+from .evaluate import TYPES
+from .write import read_tables
 
 TABLES = {table: kind for kind, table in TYPES.items()}  # "quantities" → "QUANTITY"
 # Not compared: ids that are renumbered, and document columns that only repeat the mention tables.
@@ -71,10 +72,14 @@ class Change:
         return " ".join(f"{f}={self.row[f]}" for f in shown if self.row.get(f))
 
 
+def run_format(folder) -> Optional[str]:
+    """`csv` or `parquet`, the format of a run folder's tables; None when it holds no run."""
+    return next((fmt for fmt in ("csv", "parquet") if (Path(folder) / f"documents.{fmt}").is_file()), None)
+
+
 def read_run(folder) -> dict:
-    """{table: rows} for the documents table and the mention tables of a run folder."""
-    folder = Path(folder)
-    return {table: read_table(folder / f"{table}.csv") for table in ("documents", *TABLES)}
+    """{table: rows} for the documents table and the mention tables of a run folder (CSV or Parquet)."""
+    return read_tables(folder, run_format(folder) or "csv")
 
 
 def _with_target_spans(rows: list) -> list:

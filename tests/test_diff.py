@@ -137,3 +137,13 @@ def test_removing_one_rule_shows_exactly_that_rules_rows(tmp_path, monkeypatch):
     assert len(expected) >= 3
     assert all(REMOVED in c.rule_id.split("→") for c in found), [(c.change, c.rule_id, c.text) for c in found]
     assert sorted(c.text for c in found) == sorted(expected)
+
+
+def test_a_parquet_run_compares_with_a_csv_run(tmp_path):
+    pytest.importorskip("pyarrow")
+    article = tmp_path / "article.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    for fmt in ("csv", "parquet"):
+        assert main(["run", str(article), "--out", str(tmp_path / fmt), "--format", fmt, "--doc-date", "2020-12-31"]) == 0
+    assert diff_runs(tmp_path / "csv", tmp_path / "parquet") == []
+    assert main(["diff", str(tmp_path / "csv"), str(tmp_path / "parquet"), "--fail-on-change"]) == 0
