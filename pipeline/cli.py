@@ -75,11 +75,11 @@ def _diff(args) -> int:
 
     Example: koie diff outputs/reference outputs/ --fail-on-change
     """
-    from .diff import diff_runs, format_table, summarize, write_changes
+    from .diff import diff_runs, format_table, run_format, summarize, write_changes
 
     for folder in (args.dir_a, args.dir_b):
-        if not (Path(folder) / "documents.csv").is_file():
-            print(f"koie: {folder}: not a run folder (no documents.csv)", file=sys.stderr)
+        if run_format(folder) is None:
+            print(f"koie: {folder}: not a run folder (no documents.csv or documents.parquet)", file=sys.stderr)
             return 2
     changes = diff_runs(args.dir_a, args.dir_b)
     if changes and not args.summary:
@@ -97,10 +97,11 @@ def _report(args) -> int:
 
     Example: koie report outputs/ --out outputs/report.html
     """
+    from .diff import run_format
     from .report import write_report
 
-    if not (Path(args.dir) / "documents.csv").is_file():
-        print(f"koie: {args.dir}: not a run folder (no documents.csv)", file=sys.stderr)
+    if run_format(args.dir) is None:
+        print(f"koie: {args.dir}: not a run folder (no documents.csv or documents.parquet)", file=sys.stderr)
         return 2
     out = Path(args.out) if args.out else Path(args.dir) / "report.html"
     for warning in write_report(args.dir, out, inputs=args.inputs):
