@@ -1,4 +1,4 @@
-"""The command line: `koie run`, `koie eval` (also `python -m pipeline`).
+"""The command line: `koie run`, `eval`, `diff`, `report`, `explain` (also `python -m pipeline`).
 
 A thin layer over the library: every command is a function of the package underneath.
 """
