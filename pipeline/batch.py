@@ -89,9 +89,9 @@ def _raise_interrupt(signum, frame):
 
 
 def run_batch(inputs, out_dir, *, workers: int = 1, doc_date=None, resume: bool = False, fmt: str = "csv",
-              progress: Optional[bool] = None, log=sys.stderr) -> RunSummary:
+              progress: Optional[bool] = None, log=None) -> RunSummary:
     """Extract every document of `inputs` into the tables of `out_dir`; return a summary."""
-    out_dir = Path(out_dir)
+    out_dir, log = Path(out_dir), log or sys.stderr
     started = time.perf_counter()
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     previous = _previous_rows(out_dir, fmt) if resume else {}

@@ -115,26 +115,42 @@ def _record(row: dict, doc_id: str, where: str, warning: str) -> Document:
     return _document(doc_id, text, str(row.get("date") or ""), where, meta, warning)
 
 
-def _load_jsonl(path: Path) -> Iterator[Union[Document, Failure]]:
+def _decode_line(raw: bytes, where: str) -> tuple:
+    """One JSONL line → (text, warning): UTF-8, else CP949 with a warning, else InputError."""
     try:
-        content, warning = decode(path.read_bytes(), str(path))
-    except (InputError, OSError) as error:
-        yield Failure(path.stem, str(path), str(error))
-        return
-    for number, line in enumerate(content.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where, doc_id = f"{path}:{number}", f"{path.stem}-{number}"
+        return raw.decode("utf-8"), ""
+    except UnicodeDecodeError as utf8_error:
         try:
-            row = json.loads(line)
-            if not isinstance(row, dict):
-                raise InputError(f"{where}: a JSON object was expected")
-            doc_id = str(row.get("id") or doc_id)
-            yield _record(row, doc_id, where, warning)
-        except json.JSONDecodeError as error:
-            yield Failure(doc_id, where, f"{where}: not valid JSON ({error.msg})")
-        except InputError as error:
-            yield Failure(doc_id, where, str(error))
+            return raw.decode("cp949"), f"{where}: not UTF-8, decoded as CP949/EUC-KR"
+        except UnicodeDecodeError:
+            raise InputError(f"{where}: invalid UTF-8 at byte {utf8_error.start}") from None
+
+
+def _load_jsonl(path: Path) -> Iterator[Union[Document, Failure]]:
+    """One document per line, read line by line so a large file streams."""
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        yield Failure(path.stem, str(path), f"{path}: {error.strerror or error}")
+        return
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            where, doc_id = f"{path}:{number}", f"{path.stem}-{number}"
+            try:
+                line, warning = _decode_line(raw.rstrip(b"\r\n"), where)
+                row = json.loads(line)
+                if not isinstance(row, dict):
+                    raise InputError(f"{where}: a JSON object was expected")
+                doc_id = str(row.get("id") or doc_id)
+                yield _record(row, doc_id, where, warning)
+            except json.JSONDecodeError as error:
+                yield Failure(doc_id, where, f"{where}: not valid JSON ({error.msg})")
+            except InputError as error:
+                yield Failure(doc_id, where, str(error))
 
 
 def _load_table(path: Path) -> Iterator[Union[Document, Failure]]:

@@ -134,3 +134,18 @@ def test_loader_reads_metadata_and_skips_gold(tmp_path):
     document = items[0]
     assert document.text == "첫 줄\n둘째 줄" and str(document.doc_date) == "2020-12-31"
     assert document.meta["title"] == "제목" and document.doc_date_source == "metadata"
+
+
+def test_jsonl_line_in_a_bad_encoding_fails_alone(tmp_path, capsys):
+    path = tmp_path / "mixed.jsonl"
+    good = json.dumps({"id": "ok1", "text": GOOD}, ensure_ascii=False).encode("utf-8")
+    legacy = json.dumps({"id": "cp", "text": GOOD}, ensure_ascii=False).encode("cp949")
+    broken = b'{"id": "bad", "text": "\xff\xfe\xfd"}'
+    empty = json.dumps({"id": "empty", "text": "  "}).encode("utf-8")
+    path.write_bytes(b"\n".join([good, legacy, broken, empty, good.replace(b"ok1", b"ok2")]) + b"\n")
+    status, err, documents = _run(tmp_path, capsys, path)
+    assert status == 1
+    assert f"{path}:3: invalid UTF-8" in err and f"{path}:4: empty document" in err
+    assert f"{path}:2: not UTF-8, decoded as CP949/EUC-KR" in err
+    assert {row["doc_id"]: row["status"] for row in documents} == {
+        "ok1": "ok", "cp": "ok", "mixed-3": "error", "empty": "error", "ok2": "ok"}
