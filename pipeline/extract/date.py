@@ -17,10 +17,11 @@ import regex
 
 from .. import lexicons
 from ..model import DateMention
-from . import Context, Rule, ends_word, longest_first, run_rules
+from . import Context, Rule, ends_word, longest_first, run_rules, starts_word
 
-# Characters that may not stand right before a date: it would continue a name or a number.
-LEFT = r"(?<![\p{L}\p{N}.·'/])"
+# Characters that may not stand right before a date: it would continue a number or a Latin
+# code (`S21`, `1.5일`). After Hangul, kiwipiepy's tokens decide (`starts_word`).
+LEFT = r"(?<![\p{N}A-Za-z])(?<!\d\.)"
 # Group names of range rules carry these prefixes for their two ends.
 RANGE_ENDS = ("a_", "b_")
 
@@ -53,7 +54,7 @@ def _pieces() -> dict:
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])일"
     year = (r"(?:(?P<year>\d{4})년(?:도)?"  # 2020년, 2020년도
             r"|'(?P<short>\d{2})년(?:도)?"  # '20년
-            r"|(?P<short>\d{2})년(?:도|(?=\s?(?:1[0-2]|0?[1-9])월)))")  # 96년도, 87년 6월
+            r"|(?P<short>\d{2})년(?:도|(?=작|생|\s?당시|\s?(?:초|말)(?![가-힣])|\s?(?:1[0-2]|0?[1-9])월)))")  # 96년도, 87년작, 87년 6월
     relyear = rf"(?P<relyear>{_alt(w['relative_years'])})"
     this_year = rf"(?P<this>{w['this_year_short']})"
     # One word that places what follows: `지난`, `오는`, `올해`, `지난달` (never two: `지난 내년`).
@@ -102,7 +103,7 @@ def rules() -> tuple:
     w, p = words(), _pieces()
     lead, part = p["lead"], p["part"]
     weekday = rf"(?P<weekday>{_alt(w['weekdays'])})요일(?:날)?"
-    holiday = rf"(?P<holiday>{_alt(w['holidays'])})"
+    holiday = rf"(?P<holiday>{_alt(w['holidays'])})(?:날)?"
     quarter_start = _starts_with([*p["lead_words"], *w["halves"]], r"\d")
     holiday_start = _starts_with([*w["holidays"], *w["relative_years"]], r"\d")
     numeric = (r"(?<![\p{L}\p{N}.,/-])(?:(?P<year>(?:19|20)\d{2})(?P<sep>[./-])\s?(?P<month>1[0-2]|0?[1-9])(?P=sep)"
@@ -118,6 +119,9 @@ def rules() -> tuple:
         Rule("date.decade", regex.compile(rf"{LEFT}(?P<decade>\d{{3}}0|\d0)년대(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce),
         Rule("date.century", regex.compile(rf"{LEFT}(?P<century>\d{{1,2}})세기(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce),
         Rule("date.numeric", regex.compile(numeric), _produce),
+        Rule("date.list", regex.compile(  # the first of `2007·2008년`, `8, 9일`, `7·8월` takes the last one's unit
+            rf"{LEFT}{p['lead_start']}{lead}(?:{p['year']}\s?)?(?:{p['month']}\s?)?(?P<listed>\d{{1,4}})"
+            rf"(?=\s?[·,]\s?(?:\d{{1,4}}\s?[·,]\s?)*\d{{1,4}}(?P<unit>년|월|일))"), _produce),
         Rule("date.calendar", regex.compile(rf"{LEFT}{p['lead_start']}{lead}{p['calendar']}{part}"), _produce),
         Rule("date.relative_year", regex.compile(
             rf"{LEFT}(?:{p['relyear']}|{p['this_year']}(?=\s?(?:{p['this_followers']})))(?:\s?(?P<whole>한\s?해))?{part}"),
@@ -140,6 +144,7 @@ def rules() -> tuple:
 def _checks() -> dict:
     w = words()
     return {
+        "glued": regex.compile(rf"(?:{_alt(w['glued_after'])})"),
         "approx": regex.compile(rf"\s?(?:{_alt(w['approx_after'])})(?![가-힣]{{2}})"),
         "duration": regex.compile(_following(w["duration_after"])),
         "frequency": regex.compile(rf"(?:{_alt(w['frequency_before'])})\s?$"),
@@ -149,6 +154,9 @@ def _checks() -> dict:
 
 # A match that ends in a number and its unit may be an amount of time (`3년간`, `11일 동안`).
 _NUMBER_UNIT_END = regex.compile(r"\d(?:년|년도|월|일)$")
+_LIST_OK = {"년": regex.compile(r"\d{4}"), "월": regex.compile(r"1[0-2]|0?[1-9]"), "일": regex.compile(r"3[01]|[12]\d|0?[1-9]")}
+_YEAR_END = regex.compile(r"(?<!\d)\d{4}년도?$")
+_LISTED = {"년": "year", "월": "month", "일": "day"}
 _NUMBERS = ("year", "month", "day", "quarter", "century", "short")
 _LOOKUPS = {"relyear": "relative_years", "relmonth": "relative_months", "relday": "relative_days",
             "relweek": "relative_weeks", "anaphor": "anaphoric_days",
@@ -166,7 +174,7 @@ def _parts(groups: dict) -> tuple:
     w = words()
     found = {}
     for key, value in groups.items():
-        if not value or key == "sep":
+        if not value or key in ("sep", "unit"):
             continue
         value = " ".join(value.split())
         if key in _NUMBERS:
@@ -185,12 +193,18 @@ def _parts(groups: dict) -> tuple:
             found["month"], found["day"] = _lookup(w["holidays"], value)
         elif key in ("whole", "fiscal"):
             found[key] = True
+        elif key == "listed":
+            found[_LISTED[groups["unit"]]] = int(value)
     return tuple(sorted(found.items()))
 
 
-def _ends_here(context: Context, end: int) -> bool:
-    """The date ends its word: a particle, space or punctuation follows, or `경`/`께`/`쯤`."""
-    return bool(_checks()["approx"].match(context.norm.text, end)) or ends_word(context, end)
+def _ends_here(context: Context, start: int, end: int) -> bool:
+    """The date ends its word: a particle, space or punctuation follows, or a word that may be
+    glued to a date (`12일자로`, `24일오후`, `1952년생`, `1월 말경`); a year of four digits
+    ends at 년 whatever follows (`1941년영화`)."""
+    text = context.norm.text
+    return bool(_checks()["approx"].match(text, end) or _checks()["glued"].match(text, end)
+                or _YEAR_END.search(text, start, end)) or ends_word(context, end)
 
 
 def _part_start(match, prefix: str = "") -> int:
@@ -208,7 +222,11 @@ def _produce(match, context: Context, rule_id: str):
     last_part = "b_part" if "b_part" in groups else "part"
     if _checks()["frequency"].search(text, max(0, start - 4), start):
         return None  # 매월 1일, 매주 금요일
-    if not _ends_here(context, end):
+    if groups.get("listed") and not _LIST_OK[groups["unit"]].fullmatch(groups["listed"]):
+        return None
+    if text[start - 1:start].isalpha() and not (context.token_at(context.norm.origin[start]) and starts_word(context, start)):
+        return None  # inside a word: `끝내주는데` holds no `내주`, `행사당일` no `당일`
+    if not _ends_here(context, start, end):
         if not groups.get(last_part):
             return None
         # The part word is glued into a compound (`연말결산`): the date is the span before it.

@@ -36,8 +36,9 @@ NATIVE_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, 
 RELATIVE_KEYS = frozenset({"relyear", "relmonth", "relday", "relweek", "anaphor", "anayear", "anamonth", "deictic", "weekday"})
 # Parts of anaphors: they resolve against a date named earlier in the text.
 ANAPHOR_KEYS = frozenset({"anaphor", "anayear", "anamonth"})
-# Between the two ends of `A부터 B까지`.
-FROM_TO = re.compile(r"\s?(?:부터|에서)\s?$")
+# Between two dates of which the second takes missing parts from the first (`1일부터 11일까지`,
+# `8, 9일`, `3일과 4일`).
+FROM_TO = re.compile(r"\s?(?:부터|에서|[·,]|과|와|및)\s?$")
 
 
 def _last_day(year: int, month: int) -> int:
