@@ -123,7 +123,7 @@ def _explain(args) -> int:
     except ValueError as error:
         print(f"koie: {error}", file=sys.stderr)
         return 2
-    print(explain(args.text, doc_date))
+    print(explain(sys.stdin.read() if args.text == "-" else args.text, doc_date))
     return 0
 
 
@@ -149,7 +149,7 @@ def _add_inspection_commands(commands) -> None:
     report.set_defaults(handler=_report)
 
     explain = add("explain", _explain, "show tokens and every rule match for one text")
-    explain.add_argument("text", help="the text to analyse")
+    explain.add_argument("text", help="the text to analyse (- reads it from standard input)")
     explain.add_argument("--doc-date", help="document date YYYY-MM-DD (anchors relative dates)")
     explain.set_defaults(handler=_explain)
 

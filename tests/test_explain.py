@@ -46,3 +46,11 @@ def test_cli(capsys):
     assert main(["explain", "3~5개 기업", "--doc-date", "2020-12-31"]) == 0
     assert "qty.range" in capsys.readouterr().out
     assert main(["explain", "3개", "--doc-date", "2020-13-01"]) == 2
+
+
+def test_cli_reads_standard_input(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("3~5개 기업\n"))
+    assert main(["explain", "-"]) == 0
+    assert "qty.range" in capsys.readouterr().out
