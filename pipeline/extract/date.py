@@ -58,9 +58,9 @@ def _pieces() -> dict:
     relyear = rf"(?P<relyear>{_alt(w['relative_years'])})"
     this_year = rf"(?P<this>{w['this_year_short']})"
     # One word that places what follows: `지난`, `오는`, `올해`, `지난달` (never two: `지난 내년`).
-    lead_words = [*w["deictic"], *w["relative_years"], w["this_year_short"], *w["relative_months"]]
+    lead_words = [*w["deictic"], *w["relative_years"], w["this_year_short"], *w["relative_months"], *w["anaphoric_months"]]
     lead = (rf"(?:(?P<deictic>{_alt(w['deictic'])})\s?|{relyear}\s?|{this_year}\s?"
-            rf"|(?P<relmonth>{_alt(w['relative_months'])})\s?(?=\d))?")
+            rf"|(?P<relmonth>{_alt(w['relative_months'])})\s?(?=\d)|(?P<anamonth>{_alt(w['anaphoric_months'])})\s?(?=\d))?")
     parts = {**w["parts"], **w["year_parts_alone"]}
     part = rf"(?:\s?(?P<part>{_alt(parts)}))?"
     calendar = rf"(?:{year}(?:\s?{month}(?:\s?{day})?)?|{month}(?:\s?{day})?|{day})"
