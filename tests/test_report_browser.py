@@ -88,6 +88,16 @@ def test_highlights_match_the_tables_and_screenshot(browser, tmp_path):
     for field in ("rule_id", "value", "unit"):
         assert quantity[field] in tip, (field, tip)
 
+    # So does hovering with the mouse (over another mention: the focused one keeps its tooltip).
+    from selenium.webdriver import ActionChains
+
+    date = browser.find_element("css selector", ".text mark.date[data-first]")
+    ActionChains(browser).move_to_element(date).perform()
+    tip = browser.execute_script("return getComputedStyle(arguments[0], '::after').content", date)
+    assert tables["dates"][0]["rule_id"] in tip and tables["dates"][0]["value"] in tip, tip
+    org = browser.find_element("css selector", ".text mark.org[data-first]")
+    assert browser.execute_script("return getComputedStyle(arguments[0], '::after').content", org) == "none"
+
     # Unticking a type removes its highlight; the others stay.
     background = "return getComputedStyle(document.querySelector('.text mark.' + arguments[0])).backgroundColor"
     browser.find_element("id", "show-date").click()
