@@ -94,6 +94,7 @@ def test_highlights_match_the_tables_and_screenshot(browser, tmp_path):
     date = browser.find_element("css selector", ".text mark.date[data-first]")
     ActionChains(browser).move_to_element(date).perform()
     tip = browser.execute_script("return getComputedStyle(arguments[0], '::after').content", date)
+    ActionChains(browser).move_to_element(browser.find_element("tag name", "h1")).perform()
     assert tables["dates"][0]["rule_id"] in tip and tables["dates"][0]["value"] in tip, tip
     org = browser.find_element("css selector", ".text mark.org[data-first]")
     assert browser.execute_script("return getComputedStyle(arguments[0], '::after').content", org) == "none"
