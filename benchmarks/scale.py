@@ -1,0 +1,171 @@
+"""Batch-run benchmark (issue 7): throughput ratios, worker scaling, peak memory, corrupted input.
+
+Builds a JSONL corpus of Korean news-like text from the KLUE half and corpus/ — articles of
+randomly drawn sentences and paragraphs whose numbers are redrawn, so no text repeats — with 1% of
+the documents corrupted (a badly encoded line, an empty text, a malformed JSON line). Then
+measures, side by side in one run on the same documents:
+
+  1. kiwipiepy tokenization alone (paragraph by paragraph, as the pipeline calls it),
+  2. the full pipeline (`koie run`: load, segment, extract, resolve, write) with 1 worker,
+  3. the same with 2 workers,
+  4. peak RSS of a full run for the small corpus and for one ten times larger,
+
+and checks that each run reports exactly the corrupted documents and keeps every other one.
+
+    python benchmarks/scale.py --mb 20 --large-mb 200      # writes benchmarks/results/scale.json
+    python benchmarks/scale.py --mb 1 --large-mb 5          # a quick try
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+KLUE = ROOT.parent / "shared/data/klue-ner/klue-ner-v1.1-dev-public.jsonl"
+DATA = Path(__file__).resolve().parent / "data"
+RESULTS = Path(__file__).resolve().parent / "results"
+CORRUPT_RATE = 0.01
+
+
+def _sources() -> list:
+    sentences = [json.loads(line)["text"] for line in KLUE.open(encoding="utf-8")]
+    article = (ROOT / "corpus/alibaba_2020_recap.txt").read_text(encoding="utf-8")
+    paragraphs = [p for p in article.split("\n") if len(p) > 40]
+    return sentences + paragraphs * 20
+
+
+def _vary(text: str, rng: random.Random) -> str:
+    """Redraw every digit run (keeping its length) so that no two documents are the same text."""
+    return re.sub(r"\d+", lambda m: str(rng.randint(10 ** (len(m.group()) - 1) if len(m.group()) > 1 else 0, 10 ** len(m.group()) - 1)), text)
+
+
+def build_corpus(path: Path, megabytes: float, seed: int) -> dict:
+    """Write a JSONL corpus of about `megabytes` MB; return the ids of the corrupted documents."""
+    rng = random.Random(seed)
+    pool = _sources()
+    target, written, number = megabytes * 1_000_000, 0, 0
+    corrupted = {}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        while written < target:
+            number += 1
+            doc_id = f"doc{number:07d}"
+            paragraphs = [" ".join(_vary(rng.choice(pool), rng) for _ in range(rng.randint(2, 5))) for _ in range(rng.randint(3, 8))]
+            record = {"id": doc_id, "text": "\n".join(paragraphs), "date": f"20{rng.randint(15, 22)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"}
+            line = json.dumps(record, ensure_ascii=False).encode("utf-8")
+            if rng.random() < CORRUPT_RATE:
+                kind = rng.choice(["encoding", "empty", "json"])
+                if kind == "encoding":
+                    line = line[:40] + b"\xff\xfe\xfa" + line[40:]
+                    corrupted[f"{path.stem}-{number}"] = kind
+                elif kind == "empty":
+                    line = json.dumps({**record, "text": ""}).encode("utf-8")
+                    corrupted[doc_id] = kind
+                else:
+                    line = line[:-2]
+                    corrupted[f"{path.stem}-{number}"] = kind
+            handle.write(line + b"\n")
+            written += len(line) + 1
+    return {"documents": number, "bytes": written, "corrupted": corrupted}
+
+
+def _good_texts(path: Path) -> list:
+    texts = []
+    for raw in path.open("rb"):
+        try:
+            row = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            continue
+        if row.get("text", "").strip():
+            texts.append(row["text"])
+    return texts
+
+
+def time_tokenization(path: Path) -> float:
+    from pipeline.segment import kiwi, paragraphs
+
+    analyzer = kiwi()
+    texts = _good_texts(path)
+    started = time.perf_counter()
+    for text in texts:
+        for _, paragraph in paragraphs(text):
+            analyzer.tokenize(paragraph, split_sents=True)
+    return time.perf_counter() - started
+
+
+_RUN = """
+import json, resource, sys, time
+from pipeline.batch import run_batch
+from pipeline.segment import kiwi
+kiwi()
+started = time.perf_counter()
+summary = run_batch([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]), progress=False, log=open('/dev/null', 'w'))
+seconds = time.perf_counter() - started
+print(json.dumps({"seconds": seconds, "documents": summary.documents, "failed": summary.failed,
+                  "rss_self_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                  "rss_children_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
+"""
+
+
+def run_pipeline(path: Path, out: Path, workers: int) -> dict:
+    """A full run in a fresh process (Kiwi loaded before the clock starts, as in a long batch)."""
+    done = subprocess.run([sys.executable, "-c", _RUN, str(path), str(out), str(workers)],
+                          check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def check_errors(out: Path, corpus: dict) -> dict:
+    with (out / "documents.csv").open(encoding="utf-8") as handle:
+        documents = list(csv.DictReader(handle))
+    failed = {row["doc_id"] for row in documents if row["status"] != "ok"}
+    ok = sum(row["status"] == "ok" for row in documents)
+    return {"reported_exactly_the_corrupted": failed == set(corpus["corrupted"]), "failed": len(failed),
+            "corrupted": len(corpus["corrupted"]), "ok": ok, "expected_ok": corpus["documents"] - len(corpus["corrupted"])}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", type=float, default=20)
+    parser.add_argument("--large-mb", type=float, default=200)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    small, large = DATA / f"news_{args.mb:g}mb.jsonl", DATA / f"news_{args.large_mb:g}mb.jsonl"
+    small_corpus = build_corpus(small, args.mb, args.seed)
+    print(f"corpus {small.name}: {small_corpus['documents']} documents, {small_corpus['bytes'] / 1e6:.1f} MB, "
+          f"{len(small_corpus['corrupted'])} corrupted", flush=True)
+    tokenize = time_tokenization(small)
+    print(f"kiwipiepy tokenization alone: {tokenize:.1f} s", flush=True)
+    one = run_pipeline(small, DATA / "out_1", 1)
+    print(f"pipeline, 1 worker: {one['seconds']:.1f} s", flush=True)
+    two = run_pipeline(small, DATA / "out_2", 2)
+    print(f"pipeline, 2 workers: {two['seconds']:.1f} s", flush=True)
+    large_corpus = build_corpus(large, args.large_mb, args.seed + 1)
+    print(f"corpus {large.name}: {large_corpus['documents']} documents, {large_corpus['bytes'] / 1e6:.1f} MB, "
+          f"{len(large_corpus['corrupted'])} corrupted", flush=True)
+    big = run_pipeline(large, DATA / "out_large", 2)
+    print(f"pipeline, 2 workers, large: {big['seconds']:.1f} s", flush=True)
+    results = {
+        "small_mb": small_corpus["bytes"] / 1e6, "large_mb": large_corpus["bytes"] / 1e6,
+        "tokenization_s": tokenize, "pipeline_1_worker_s": one["seconds"], "pipeline_2_workers_s": two["seconds"],
+        "pipeline_over_tokenization": one["seconds"] / tokenize,
+        "speedup_2_workers": one["seconds"] / two["seconds"],
+        "peak_rss_small_mb": (two["rss_self_kb"] + 2 * two["rss_children_kb"]) / 1024,
+        "peak_rss_large_mb": (big["rss_self_kb"] + 2 * big["rss_children_kb"]) / 1024,
+        "peak_rss_main_small_mb": two["rss_self_kb"] / 1024, "peak_rss_main_large_mb": big["rss_self_kb"] / 1024,
+        "errors_small": check_errors(DATA / "out_2", small_corpus), "errors_large": check_errors(DATA / "out_large", large_corpus),
+    }
+    results["rss_large_over_small"] = results["peak_rss_large_mb"] / results["peak_rss_small_mb"]
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "scale.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
