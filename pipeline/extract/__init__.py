@@ -7,6 +7,7 @@ Duckling's rules). Overlaps are settled afterwards by a named, separately tested
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
@@ -35,9 +36,22 @@ class Context:
     def build(cls, text: str, sentences: Sequence[Sentence] = ()) -> "Context":
         return cls(text, normalize(text), tuple(sentences))
 
-    @property
+    # Token indexes, derived once per document (cached_property writes past the frozen fields).
+    @functools.cached_property
     def tokens(self) -> tuple:
-        return _tokens(self)
+        return tuple(t for s in self.sentences for t in s.tokens)
+
+    @functools.cached_property
+    def _token_starts(self) -> dict:
+        return {t.start: i for i, t in reversed(list(enumerate(self.tokens)))}
+
+    @functools.cached_property
+    def _start_list(self) -> list:
+        return [t.start for t in self.tokens]
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list:
+        return [s.start for s in self.sentences]
 
     def span(self, start: int, end: int) -> tuple:
         """Original offsets of a normalized slice."""
@@ -45,51 +59,17 @@ class Context:
 
     def token_at(self, offset: int):
         """The token that starts at original `offset`, or None."""
-        index = _token_starts(self).get(offset)
+        index = self._token_starts.get(offset)
         return None if index is None else self.tokens[index]
 
     def token_covering(self, offset: int):
         """The token whose [start, end) holds original `offset`, or None."""
-        tokens, starts = self.tokens, _start_list(self)
-        i = bisect.bisect_right(starts, offset) - 1
-        return tokens[i] if i >= 0 and tokens[i].start <= offset < tokens[i].end else None
+        i = bisect.bisect_right(self._start_list, offset) - 1
+        return self.tokens[i] if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end else None
 
     def sentence_of(self, offset: int) -> int:
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         return self.sentences[max(i, 0)].index if self.sentences else 0
-
-
-# Token indexes are derived once per context; kept outside the frozen record.
-_CACHE: dict = {}
-
-
-def _derived(context: Context) -> dict:
-    key = id(context)
-    entry = _CACHE.get(key)
-    if entry is None or entry["context"] is not context:
-        _CACHE.clear()  # one document at a time per process
-        tokens = tuple(t for s in context.sentences for t in s.tokens)
-        entry = {
-            "context": context,
-            "tokens": tokens,
-            "starts": {t.start: i for i, t in reversed(list(enumerate(tokens)))},
-            "start_list": [t.start for t in tokens],
-        }
-        _CACHE[key] = entry
-    return entry
-
-
-def _tokens(context: Context) -> tuple:
-    return _derived(context)["tokens"]
-
-
-def _token_starts(context: Context) -> dict:
-    return _derived(context)["starts"]
-
-
-def _start_list(context: Context) -> list:
-    return _derived(context)["start_list"]
 
 
 # Tags that continue a word: a unit or name followed directly by one of these is part of a longer word.
