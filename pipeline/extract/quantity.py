@@ -54,8 +54,10 @@ _ALLOWED_NEXT = frozenset({"여", "간", "째", "대", "씩", "짜리", "가량"
 # Tags a Hangul numeral may carry as a token of its own (`천`/NR, `두`/MM).
 _NUMERAL_TAGS = frozenset({"NR", "MM", "SN"})
 # A digit number may be glued to one of these words before it (`약167억 원`).
-# Hangul may come right before (unspaced writing); `_starts_number` then asks kiwipiepy.
-_LEFT = r"(?<![\p{N}.,/\p{Latin}\p{Han}\p{Greek}\p{Cyrillic}])"
+# Not inside another number or a Latin/Han code. Hangul may come right before digits (unspaced
+# writing; `_starts_number` then asks kiwipiepy), but a Hangul numeral after a letter is part of
+# a word (`이재민만 45만명`: 만 is a particle).
+_LEFT = r"(?<![\p{N}/\p{Latin}\p{Han}\p{Greek}\p{Cyrillic}]|\d[.,])(?!(?<=\p{L})[^\d+-])"
 
 _PARTICLE_AFTER = regex.compile(
     r"(?:을|를|이|가|은|는|의|에|에서|에게|로|으로|도|만|와|과|까지|부터|보다|씩|이나|나|인|이며|이고|이다|입니다|였다|이었다"
@@ -64,6 +66,10 @@ _PARTICLE_AFTER = regex.compile(
 _CLOCK_BEFORE = regex.compile(r"\d{1,2}\s?시\s?(?:\d{1,2}\s?분\s?)?$|\d{1,2}:$")
 _FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|한|두|세|네)")
 _SCORE_AFTER = regex.compile(r"\s?\d")
+# A length after 시속/초속 is a speed: unit → (word before the number, speed unit).
+_SPEEDS = {"km": ("시속", "km/h"), "m": ("초속", "m/s")}
+_MEASURING = frozenset({"currency", "percent", "measure", "data"})
+_PARTICLE_LIKE_UNITS = frozenset({"도", "과"})
 _WEEK_OF_MONTH = regex.compile(r"\s?(?:주|날|주말)(?=$|[^가-힣]|[에의을를은는이가도])")
 # Units read with Sino or Arabic numbers only: after a native numeral they mean something else.
 _SINO_ONLY = frozenset({"년", "일", "분", "초", "세"})
@@ -139,13 +145,19 @@ def _glued_qualifier(context: Context, start: int) -> bool:
     return bool(regex.search(r"(?:^|[^가-힣])(?:약|총|단|무려|불과|최대|최소)$", context.norm.text[max(0, start - 4):start]))
 
 
-def _starts_number(context: Context, start: int) -> bool:
+def _starts_number(context: Context, start: int, category: str) -> bool:
     """Digits that begin a word, follow a glued qualifier (`약167억`), or follow Hangul in
-    unspaced writing (`시청률50%`) as a number token of their own; never after Latin (`OZ214편`)."""
+    unspaced writing as a number token of their own: after a particle or suffix (`내용은7점`,
+    `시청률50%`) any unit; right after a noun only a measuring unit, since a noun, digits and a
+    counter are often a name (`형사14부`). Never after Latin (`OZ214편`)."""
     if starts_word(context, start) or _glued_qualifier(context, start):
         return True
-    token = context.token_at(context.norm.origin[start])
-    return "가" <= context.norm.text[start - 1] <= "힣" and token is not None and token.tag == "SN"
+    origin = context.norm.origin
+    token = context.token_at(origin[start])
+    if not ("가" <= context.norm.text[start - 1] <= "힣") or token is None or token.tag != "SN":
+        return False
+    previous = context.token_covering(origin[start - 1])
+    return previous is None or not previous.tag.startswith("NN") or category in _MEASURING
 
 
 def _hangul_number_ok(context: Context, start: int, unit_start: int) -> bool:
@@ -158,21 +170,27 @@ def _hangul_number_ok(context: Context, start: int, unit_start: int) -> bool:
     return context.token_at(origin[unit_start]) is not None or (token.tag == "NR" and token.end > origin[unit_start])
 
 
-def _unit_ok(context: Context, unit_start: int) -> bool:
-    """The unit is not a particle or an ending (`1만도 안 된다`)."""
+def _unit_ok(context: Context, unit_start: int, unit_form: str = "") -> bool:
+    """The unit is not a particle or an ending (`1만도 안 된다`); a unit that is also a particle
+    (`2도 나오면` — the sequel, too) must be a noun to kiwipiepy."""
     token = context.token_at(context.norm.origin[unit_start])
+    if unit_form in _PARTICLE_LIKE_UNITS:
+        return token is not None and token.tag in ("NNB", "NNG")
     return token is None or not token.tag.startswith(("J", "E", "V"))
 
 
-def _accept(context: Context, start: int, number_start: int, unit_start: int, end: int) -> bool:
+def _accept(context: Context, start: int, number_start: int, unit_start: int, end: int, category: str = "") -> bool:
     text = context.norm.text
     if text[number_start].isdigit() or text[number_start] in "+-":
-        if not _starts_number(context, start):
+        if not _starts_number(context, start, category):
             return False
     elif not _hangul_number_ok(context, number_start, unit_start):
         return False
-    if not _unit_ok(context, unit_start):
+    if not _unit_ok(context, unit_start, text[unit_start:end]):
         return False
+    last = context.token_covering(context.norm.origin[end - 1])
+    if last is not None and last.tag.startswith("NN") and last.end > context.norm.origin_end(end):
+        return False  # the unit is the start of a longer noun to kiwipiepy (`2호선`)
     if text[end:end + 1] == "당":  # a rate denominator (`1초당`, `1인당`): not a quantity of its own
         return False
     # kiwipiepy sometimes splits a particle after a symbol unit oddly (`90%를` → 르 + ᆯ): a particle
@@ -239,6 +257,9 @@ def _unit_reading(form: str, context: Context, start: int) -> tuple:
     unit = _units()[regex.sub(r"\s+", " ", form)] if regex.sub(r"\s+", " ", form) in _units() else None
     if unit is None:
         return form, "ordinal"
+    if unit.canonical in _SPEEDS and regex.search(rf"{_SPEEDS[unit.canonical][0]}\s?(?:최대|최고|약)?\s?[\d.,]+\s?$",
+                                                   context.norm.text[max(0, start - 20):start]):
+        return _SPEEDS[unit.canonical][1], unit.category  # 시속 105km: a speed
     if form == "포인트" and regex.search(r"%|퍼센트", context.norm.text[max(0, start - 80):start]):
         return "%p", "percent"
     return unit.canonical, unit.category
@@ -270,7 +291,7 @@ def _produce(match, context: Context, rule_id: str):
         return None  # 5월 둘째 주: part of a date
     if unit_form in _SINO_ONLY and regex.fullmatch(NATIVE, number_text):
         return None  # 두 분 are two people, 한세 a name: native numerals count years, days, minutes otherwise
-    if not _accept(context, start, number_start, unit_start, end) and not (groups.get("sign") or groups.get("word")):
+    if not _accept(context, start, number_start, unit_start, end, category) and not (groups.get("sign") or groups.get("word")):
         return None
     if (groups.get("sign") or groups.get("word")) and not (starts_word(context, start) and ends_word(context, end, _ALLOWED_NEXT)):
         return None
@@ -296,7 +317,7 @@ def _produce_range(match, context: Context, rule_id: str):
     if low_unit and _units()[low_unit].canonical != _units()[unit_form].canonical:
         return None
     start, end, unit_start = match.start(), match.end(), match.start("unit")
-    if not _accept(context, start, match.start("number"), unit_start, end):
+    if not _accept(context, start, match.start("number"), unit_start, end, _units()[unit_form].category):
         return None
     low_text, high_text = match.group("number"), match.group("high")
     low, high = parse_number(low_text.replace(" ", "")), parse_number(high_text.replace(" ", ""))
@@ -327,7 +348,7 @@ def _produce_compound(match, context: Context, rule_id: str):
                 unit, Number(Decimal(0)), piece.group("n"), context, start + piece.start(), start + piece.start("u"),
                 start + piece.end()):
             return None
-    if not _accept(context, start, start, start + pieces[-1].start("u"), end):
+    if not _accept(context, start, start, start + pieces[-1].start("u"), end, "duration"):
         return None
     numbers = [parse_number(p.group("n").replace(" ", "")) for p in pieces]
     unit, total = _units()[pieces[0].group("u")].canonical, numbers[0].value
@@ -361,9 +382,9 @@ def _produce_list(match, context: Context, rule_id: str):
     items = list(regex.finditer(r"\d+", match.group("items")))
     if any(len(i.group()) == 3 and match.group("items")[i.start() - 1:i.start()] == "," for i in items[1:]):
         return None  # 1,200명: thousands, not a list
-    if not _accept(context, match.start(), match.start(), unit_start, end):
-        return None
     canonical, category = _unit_reading(unit_form, context, unit_start)
+    if not _accept(context, match.start(), match.start(), unit_start, end, category):
+        return None
     base = match.start("items")
     found = []
     for item in items:
@@ -393,7 +414,7 @@ def _produce_days(match, context: Context, rule_id: str):
 @functools.lru_cache(maxsize=1)
 def _rate_after():
     """After a native day word: a number follows (`하루에 세 번`), or a noun it qualifies (`하루 평균`)."""
-    lasting = "만에|만|동안|간|내내|종일|이상|넘게|남짓|이내|내|전|후|뒤|정도|가량|쯤|사이|걸려|늦게|일찍|앞두고|이틀|사흘"
+    lasting = "만에|만|동안|간|내내|종일|이상|넘게|남짓|이내|내|전|후|뒤|정도|가량|쯤|사이|걸려|늦게|일찍|앞두고|앞둔|앞서|이틀|사흘"
     return regex.compile(rf"(?:에|마다)?\s(?:(?:{NATIVE})\s?[가-힣]|\d|(?!(?:{lasting})(?:$|[^가-힣]|[에의을를은는이가도로]))[가-힣])")
 
 
