@@ -12,7 +12,8 @@ measures, side by side in one run on the same documents:
 
 and checks that each run reports exactly the corrupted documents and keeps every other one.
 
-    python benchmarks/scale.py --mb 20 --large-mb 200      # writes benchmarks/results/scale.json
+    python benchmarks/scale.py --mb 20 --large-mb 200      # writes benchmarks/results/scale_*.json
+    python benchmarks/scale.py --only memory                # just the peak-RSS half
     python benchmarks/scale.py --mb 1 --large-mb 5          # a quick try
 """
 from __future__ import annotations
@@ -130,41 +131,51 @@ def check_errors(out: Path, corpus: dict) -> dict:
             "corrupted": len(corpus["corrupted"]), "ok": ok, "expected_ok": corpus["documents"] - len(corpus["corrupted"])}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--mb", type=float, default=20)
-    parser.add_argument("--large-mb", type=float, default=200)
-    parser.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args()
-    small, large = DATA / f"news_{args.mb:g}mb.jsonl", DATA / f"news_{args.large_mb:g}mb.jsonl"
-    small_corpus = build_corpus(small, args.mb, args.seed)
-    print(f"corpus {small.name}: {small_corpus['documents']} documents, {small_corpus['bytes'] / 1e6:.1f} MB, "
-          f"{len(small_corpus['corrupted'])} corrupted", flush=True)
+def speed(args) -> dict:
+    """Tokenization alone, 1 worker and 2 workers on the same small corpus, side by side."""
+    small = DATA / f"news_{args.mb:g}mb.jsonl"
+    corpus = build_corpus(small, args.mb, args.seed)
+    print(f"corpus {small.name}: {corpus['documents']} documents, {corpus['bytes'] / 1e6:.1f} MB, "
+          f"{len(corpus['corrupted'])} corrupted", flush=True)
     tokenize = time_tokenization(small)
     print(f"kiwipiepy tokenization alone: {tokenize:.1f} s", flush=True)
     one = run_pipeline(small, DATA / "out_1", 1)
     print(f"pipeline, 1 worker: {one['seconds']:.1f} s", flush=True)
     two = run_pipeline(small, DATA / "out_2", 2)
     print(f"pipeline, 2 workers: {two['seconds']:.1f} s", flush=True)
-    large_corpus = build_corpus(large, args.large_mb, args.seed + 1)
-    print(f"corpus {large.name}: {large_corpus['documents']} documents, {large_corpus['bytes'] / 1e6:.1f} MB, "
-          f"{len(large_corpus['corrupted'])} corrupted", flush=True)
-    big = run_pipeline(large, DATA / "out_large", 2)
-    print(f"pipeline, 2 workers, large: {big['seconds']:.1f} s", flush=True)
-    results = {
-        "small_mb": small_corpus["bytes"] / 1e6, "large_mb": large_corpus["bytes"] / 1e6,
-        "tokenization_s": tokenize, "pipeline_1_worker_s": one["seconds"], "pipeline_2_workers_s": two["seconds"],
-        "pipeline_over_tokenization": one["seconds"] / tokenize,
-        "speedup_2_workers": one["seconds"] / two["seconds"],
-        "peak_rss_small_mb": (two["rss_self_kb"] + 2 * two["rss_children_kb"]) / 1024,
-        "peak_rss_large_mb": (big["rss_self_kb"] + 2 * big["rss_children_kb"]) / 1024,
-        "peak_rss_main_small_mb": two["rss_self_kb"] / 1024, "peak_rss_main_large_mb": big["rss_self_kb"] / 1024,
-        "errors_small": check_errors(DATA / "out_2", small_corpus), "errors_large": check_errors(DATA / "out_large", large_corpus),
-    }
-    results["rss_large_over_small"] = results["peak_rss_large_mb"] / results["peak_rss_small_mb"]
+    return {"corpus_mb": corpus["bytes"] / 1e6, "documents": corpus["documents"], "tokenization_s": tokenize,
+            "pipeline_1_worker_s": one["seconds"], "pipeline_2_workers_s": two["seconds"],
+            "pipeline_over_tokenization": one["seconds"] / tokenize, "speedup_2_workers": one["seconds"] / two["seconds"],
+            "errors": check_errors(DATA / "out_2", corpus)}
+
+
+def memory(args) -> dict:
+    """Peak RSS of full runs (1 worker) on the small and the large corpus, and their error reports."""
+    found = {}
+    for label, megabytes, seed in (("small", args.mb, args.seed), ("large", args.large_mb, args.seed + 1)):
+        path = DATA / f"news_{megabytes:g}mb.jsonl"
+        corpus = build_corpus(path, megabytes, seed)
+        run = run_pipeline(path, DATA / f"out_{label}", 1)
+        found[label] = {"corpus_mb": corpus["bytes"] / 1e6, "documents": corpus["documents"], "seconds": run["seconds"],
+                        "peak_rss_mb": run["rss_self_kb"] / 1024, "errors": check_errors(DATA / f"out_{label}", corpus)}
+        print(f"{label}: {json.dumps(found[label])}", flush=True)
+    found["rss_large_over_small"] = found["large"]["peak_rss_mb"] / found["small"]["peak_rss_mb"]
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", type=float, default=20)
+    parser.add_argument("--large-mb", type=float, default=200)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--only", choices=("speed", "memory"), help="one half (speed wants a quiet machine)")
+    args = parser.parse_args()
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "scale.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(results, indent=2))
+    for part, measure in (("speed", speed), ("memory", memory)):
+        if args.only in (None, part):
+            results = measure(args)
+            (RESULTS / f"scale_{part}.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+            print(json.dumps(results, indent=2))
 
 
 if __name__ == "__main__":
