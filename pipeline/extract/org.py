@@ -121,6 +121,7 @@ def cues() -> dict:
         "after_genitive": frozenset(data["cues"]["after_genitive"]),
         "before_name": frozenset(data["cues"]["before_name"]),
         "titles": frozenset(not_org["person_titles"]),
+        "org_titles": frozenset(data["cues"]["org_titles"]),
         "surnames": frozenset(not_org["surnames"]),
         "places": frozenset(not_org["places"]),
         "events": frozenset(not_org["events"]),
@@ -131,6 +132,7 @@ def cues() -> dict:
         # A numbered unit, maybe glued to its division word (`14부`, `형사14부`, `3단독`).
         "numbered_unit": regex.compile(rf"({'|'.join(map(regex.escape, data['divisions']))})?\d+(?:부|단독|팀|과|계)"),
         "press": frozenset(data["press"]),
+        "compound_only": frozenset(data["compound_only"]),
         "buildings": tuple(not_org["buildings"]),
         "platforms": frozenset(not_org["posting_platforms"]),
         "locative": frozenset(not_org["locative_particles"]),
@@ -360,14 +362,18 @@ def _suffix(context: Context, found_words: list, rule_id: str) -> list:
 def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     """The part before an attached suffix names something: a proper noun, or a long compound.
 
-    The suffix must start a token, unless kiwipiepy reads the whole name as one proper noun
+    The suffix must start a token, unless kiwipiepy reads the whole name as one noun
     (`한국전력공사`): `저비용항공사` does not end in 공사.
     """
     c = cues()
     name_tokens = word.tokens[:word.size]
-    suffix_start = word.name_end - len(suffix)
-    if stem in c["generic"] or len(stem) < 2 or (suffix == "공단" and stem in c["places"]) or any(stem.endswith(b) for b in c["buildings"]):
+    if stem in c["generic"] or len(stem) < 2 or any(stem.endswith(b) for b in c["buildings"]) \
+            or (suffix == "공단" and stem in c["places"]):
         return False
+    compound = word.name_tags() <= {"NNG", "NNP", "XPN"} and len(stem) >= 4
+    if suffix in c["compound_only"]:
+        return compound
+    suffix_start = word.name_end - len(suffix)
     if not any(t.start == suffix_start for t in name_tokens) and not (word.size == 1 and name_tokens[0].tag == "NNP"):
         return False
     first = name_tokens[0]
@@ -377,7 +383,7 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
         return suffix in c["institutional"] or c["suffix_type"].get(suffix) in ("government", "university", "school")
     if suffix in c["press"] and word.name_tags() <= {"NNG", "NNP"}:
         return True
-    return suffix in c["institutional"] and word.name_tags() <= {"NNG", "NNP", "XPN"} and len(stem) >= 4
+    return suffix in c["institutional"] and compound
 
 
 def _known_proper_noun(context: Context, word: Word, name: str) -> bool:
@@ -408,28 +414,71 @@ def _english(context: Context, found_words: list, rule_id: str) -> list:
     return mentions
 
 
+def _person_shaped(context: Context, word) -> bool:
+    """A Korean personal name: a surname and one or two syllables (`이재용`), or `류모`."""
+    if word is None or not word.size or not word.bare:
+        return False
+    name = _text(context, word.start, word.name_end)
+    return regex.fullmatch(r"\p{Hangul}{2,3}", name) is not None and name[0] in cues()["surnames"] \
+        and (len(name) == 3 or name.endswith("모"))
+
+
+def _name_then_title(context: Context, found_words: list, index: int) -> bool:
+    """Words from `index` are a person's name (one to three bare proper nouns) and a head's title."""
+    for size in (1, 2, 3):
+        names = found_words[index:index + size]
+        title = found_words[index + size] if index + size < len(found_words) else None
+        if len(names) < size or any(w is None or not w.bare or w.tokens[0].tag != "NNP" for w in names):
+            return False
+        if title is not None and title.tokens[0].form in cues()["org_titles"]:
+            return True
+    return False
+
+
+def _cue_kind(context: Context, found_words: list, index: int) -> str:
+    """Which organization context surrounds word `index`, or "" (see `_cue`)."""
+    c = cues()
+    word = found_words[index]
+    previous = found_words[index - 1] if index > 0 else None
+    following = found_words[index + 1] if index + 1 < len(found_words) else None
+    rest = [t.form for t in word.tokens[word.size:] if t.tag not in ("SSO", "SSC", "SL", "SH")]
+    then = following.tokens[0].form if following is not None else ""
+    if _LEGAL_FORM.fullmatch(context.text[max(0, word.start - 3):word.start]) \
+            or _LEGAL_FORM.match(context.text, word.name_end):
+        return "legal form"
+    if word.gloss and context.text[word.gloss[0] + 1:word.gloss[1] - 1].split(" ")[0] in c["org_titles"]:
+        return "head in parenthesis"
+    if _is_person(context, word, None):
+        return ""
+    if word.bare and _person_shaped(context, previous) and then in c["org_titles"]:
+        return "between person and title"
+    if rest[:1] == ["의"] and _name_then_title(context, found_words, index + 1):
+        return "genitive before person and title"
+    if _is_person(context, word, following):
+        return ""
+    if (word.bare and then in c["after_name"]) or rest[:1] == ["측"]:
+        return "after name"
+    if rest[:1] == ["의"] and then in c["after_genitive"]:
+        return "genitive"
+    if previous is not None and _text(context, previous.start, previous.end) in c["before_name"]:
+        return "before name"
+    return ""
+
+
 def _cue(context: Context, found_words: list, rule_id: str) -> list:
-    """A proper noun before `산하`/`측`/`관계자`, before `의 회장`, or after `계열사인`/`플랫폼`."""
+    """A proper noun in an organization's context: `X 산하`, `X 측은`, `X 관계자`, `X의 회장`,
+    `계열사인 X`, `플랫폼 X`, `(주)X`, `X(회장 김한규)`, `류모 X 회장`, `X의 로리 스콧 대변인`."""
     c = cues()
     mentions = []
     for index, word in enumerate(found_words):
-        if word is None or not _is_proper(context, word):
+        if word is None or not word.size or context.text[word.name_end - 1].isdigit():
             continue
-        previous = found_words[index - 1] if index > 0 else None
         following = found_words[index + 1] if index + 1 < len(found_words) else None
-        rest = [t.form for t in word.tokens[word.size:] if t.tag not in ("SSO", "SSC", "SL", "SH")]
-        cued = False
-        if following is not None and word.bare and following.tokens[0].form in c["after_name"]:
-            cued = True
-        if following is not None and rest[:1] == ["의"] and following.tokens[0].form in c["after_genitive"]:
-            cued = True
-        if previous is not None and _text(context, previous.start, previous.end) in c["before_name"]:
-            cued = True
-        if not cued or _is_person(context, word, following):
-            continue
         if following is not None and following.tokens[0].form in c["events"]:
             continue
-        mentions.append(_mention(context, word.start, word.name_end, rule_id))
+        kind = _cue_kind(context, found_words, index)
+        if kind == "legal form" or kind and _is_proper(context, word):
+            mentions.append(_mention(context, word.start, word.name_end, rule_id))
     return mentions
 
 
@@ -456,24 +505,40 @@ def drop_inside_aliases(mentions: list, context: Context, found_words: list) -> 
     return [m for m in mentions if not any(s < m.start and m.end < e for s, e in spans)]
 
 
+def _coordinated(word) -> bool:
+    """The word is followed by another item of a list: nothing after its name, or 와/과/및."""
+    return word is not None and word.size and [t.form for t in word.tokens[word.size:]] in ([], ["와"], ["과"])
+
+
+def _is_place(context: Context, word) -> bool:
+    return word is not None and word.size and _text(context, word.start, word.name_end) in cues()["places"]
+
+
 def drop_places(mentions: list, context: Context, found_words: list) -> list:
-    """A city or province named as a place (`경기도에서 열린`, `경기도 수원시`) and a social platform
-    named as where something is posted (`페이스북에 올렸다`) are not organizations here."""
+    """A city or province named as a place and a social platform named as where something is
+    posted are not organizations here: `경기도에서 열린`, `경기도 양평`, `강원도의 한 업체`,
+    `서울과 경기도, 강원도`, `페이스북에 올렸다` (but `경기도에 따르면`, `경기도는 밝혔다`)."""
     c = cues()
     by_end = {w.name_end: (i, w) for i, w in enumerate(found_words) if w is not None and w.size}
     kept = []
     for m in mentions:
         entry = by_end.get(m.end)
-        if entry is not None and (m.org_type == "local_government" or m.text in c["platforms"]):
-            index, word = entry
-            rest = [t.form for t in word.tokens[word.size:]]
-            following = found_words[index + 1] if index + 1 < len(found_words) else None
-            then = following.tokens[0].form if following is not None else ""
-            if rest[:1] and rest[0] in c["locative"] and then not in ("따르", "따라"):
-                continue
-            if not rest and following is not None and following.size and following.tokens[0].tag == "NNP" \
-                    and _text(context, following.start, following.name_end)[-1:] in "시군구동읍면리":
-                continue
+        if entry is None or not (m.org_type == "local_government" or m.text in c["platforms"]):
+            kept.append(m)
+            continue
+        index, word = entry
+        rest = [t.form for t in word.tokens[word.size:]]
+        previous = found_words[index - 1] if index > 0 else None
+        following = found_words[index + 1] if index + 1 < len(found_words) else None
+        then = following.tokens[0].form if following is not None else ""
+        if rest[:1] and rest[0] in c["locative"] and then not in ("따르", "따라"):
+            continue
+        if m.org_type == "local_government" and (
+                (not rest and following is not None and following.size and following.tokens[0].tag == "NNP")
+                or (rest == ["의"] and then == "한")
+                or (_coordinated(previous) and _is_place(context, previous))
+                or (_coordinated(word) and _is_place(context, following))):
+            continue
         kept.append(m)
     return kept
 
