@@ -127,14 +127,17 @@ details > summary { cursor: pointer; color: #3c4650; margin: .3rem 0; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 2; font-size: 1rem; }
 .note { background: #fff8c5; border: 1px solid #d4a72c; padding: .3rem .6rem; }
 .error { background: #ffebe9; border: 1px solid #cf222e; padding: .3rem .6rem; }
-mark.m { position: relative; color: inherit; border-radius: 3px; padding: .1em .05em; border-bottom: 2px solid; }
+mark.m { color: inherit; border-radius: 3px; padding: .1em .05em; border-bottom: 2px solid; }
 mark.quantity, .swatch.quantity { background: var(--q); border-color: var(--q-line); }
 mark.date, .swatch.date { background: var(--d); border-color: var(--d-line); border-bottom-style: double; border-bottom-width: 3px; }
 mark.org, .swatch.org { background: var(--o); border-color: var(--o-line); border-bottom-style: dashed; }
 mark.m mark.m { padding: 0; }
 mark.m:focus { outline: 2px solid #0a3069; outline-offset: 1px; }
 mark.m:hover:not(:has(mark.m:hover))::after, mark.m:focus::after {
-  content: attr(data-tip); position: absolute; left: 0; top: calc(100% + 4px); z-index: 10; white-space: pre;
+  content: attr(data-tip); white-space: pre; z-index: 10;
+  /* Below the mention (its implicit anchor), flipped where the page would cut it off. */
+  position: absolute; position-area: bottom span-right; margin-top: 4px;
+  position-try-fallbacks: flip-inline, flip-block, flip-block flip-inline;
   background: #1d2125; color: #fff; font-size: .8rem; line-height: 1.4; padding: .35rem .55rem; border-radius: 4px;
   box-shadow: 0 2px 8px rgba(0,0,0,.25); pointer-events: none; }
 """
@@ -168,9 +171,8 @@ def _mention_cells(kind: str, row: dict) -> list:
 def _document_section(number: int, document: dict, text: Optional[str], mentions: list, warnings: list) -> str:
     doc_id = document["doc_id"]
     counts = ", ".join(f"{table} {document.get(table) or 0}" for table in TABLES)
-    meta = " · ".join(esc(part) for part in (document.get("source", ""), f"date {document.get('doc_date') or 'none'}"
-                                             f" ({document.get('doc_date_source', '')})",
-                                             f"{document.get('chars', '?')} characters", counts))
+    when = f"date {document.get('doc_date') or 'none'}" + (f" ({document['doc_date_source']})" if document.get("doc_date_source") else "")
+    meta = " · ".join(esc(part) for part in (document.get("source"), when, f"{document.get('chars', '?')} characters", counts) if part)
     parts = [f'<section class="doc" id="doc-{number}" aria-labelledby="doc-{number}-title">',
              f'<h2 id="doc-{number}-title">{esc(doc_id)}</h2>', f'<p class="meta">{meta}</p>']
     if document.get("status", "ok") != "ok":
