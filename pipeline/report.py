@@ -89,11 +89,15 @@ def highlight(text: str, mentions: list) -> str:
     Nested mentions nest; a mention that crosses another is split, its later parts marked
     `tabindex=-1` without `data-first`. Everything between tags is escaped text.
     """
-    mentions = sorted(mentions, key=lambda m: (m["start"], -m["end"]))
+    mentions = sorted((m for m in mentions if m["start"] < m["end"]), key=lambda m: (m["start"], -m["end"]))
     points = sorted({0, len(text), *(m["start"] for m in mentions), *(m["end"] for m in mentions)})
-    out, stack = [], []
+    out, stack, wanted, following = [], [], [], iter(mentions)
+    upcoming = next(following, None)
     for a, b in zip(points, points[1:]):
-        wanted = [m for m in mentions if m["start"] <= a < m["end"]]
+        wanted = [m for m in wanted if m["end"] > a]  # the mentions covering [a, b), outermost first
+        while upcoming is not None and upcoming["start"] == a:
+            wanted.append(upcoming)
+            upcoming = next(following, None)
         keep = 0
         while keep < min(len(stack), len(wanted)) and stack[keep] is wanted[keep]:
             keep += 1

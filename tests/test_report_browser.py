@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.cli import main
 from pipeline.diff import TABLES, read_run
@@ -161,6 +163,40 @@ def test_highlight_nests_and_splits_crossing_mentions():
     assert sum("data-first" in tag for tag in _marks(page)) == 3
     assert re.sub(r"<[^>]+>", "", page) == text
     assert page.startswith('<mark class="m quantity"')
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 12), st.sampled_from(["QUANTITY", "DATE", "ORG"])),
+                max_size=8))
+def test_highlight_keeps_the_text_and_every_mention_whole(spans):
+    from html.parser import HTMLParser
+
+    from pipeline.report import highlight
+
+    text = "가나다<라>&마" * 5
+    mentions = [_mention(start, min(start + size, len(text)), kind) | {"key": str(i)}
+                for i, (start, size, kind) in enumerate(spans)]
+
+    class Marks(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.open_keys, self.texts, self.shown = [], defaultdict(str), ""
+
+        def handle_starttag(self, tag, attributes):
+            self.open_keys.append(dict(attributes)["data-key"])
+
+        def handle_endtag(self, tag):
+            self.open_keys.pop()
+
+        def handle_data(self, data):
+            self.shown += data
+            for key in self.open_keys:
+                self.texts[key] += data
+
+    page = Marks()
+    page.feed(highlight(text, mentions))
+    assert page.shown == text and not page.open_keys
+    for m in mentions:
+        assert page.texts[m["key"]] == text[m["start"]:m["end"]]
 
 
 def test_everything_from_the_data_is_escaped(tmp_path):
