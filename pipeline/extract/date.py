@@ -54,7 +54,7 @@ def _pieces() -> dict:
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])일"
     year = (r"(?:(?P<year>\d{4})년(?:도)?"  # 2020년, 2020년도
             r"|'(?P<short>\d{2})년(?:도)?"  # '20년
-            r"|(?P<short>\d{2})년(?:도|(?=작|생|\s?당시|\s?(?:초|말)(?![가-힣])|\s?(?:1[0-2]|0?[1-9])월)))")  # 96년도, 87년작, 87년 6월
+            r"|(?P<short>\d{2})년(?:도(?!\s?(?:더|넘|채|안\s|지나|지난))|(?=작|생|\s?당시|\s?(?:초|말)(?![가-힣])|\s?(?:1[0-2]|0?[1-9])월)))")  # 96년도, 87년작, 87년 6월
     relyear = rf"(?P<relyear>{_alt(w['relative_years'])})"
     this_year = rf"(?P<this>{w['this_year_short']})"
     # One word that places what follows: `지난`, `오는`, `올해`, `지난달` (never two: `지난 내년`).
@@ -147,7 +147,8 @@ def _checks() -> dict:
         "glued": regex.compile(rf"(?:{_alt(w['glued_after'])})"),
         "approx": regex.compile(rf"\s?(?:{_alt(w['approx_after'])})(?![가-힣]{{2}})"),
         "duration": regex.compile(_following(w["duration_after"])),
-        "frequency": regex.compile(rf"(?:{_alt(w['frequency_before'])})\s?$"),
+        "before": regex.compile(rf"(?:{_alt(w['not_date_before'])})\s?$"),
+        "change": regex.compile(rf"(?:\s?(?:과|와|,)\s?\d{{1,3}}일)?\s?(?:{_alt(w['change_after'])})"),
         "weekday": regex.compile(rf"\s?(?:\((?P<wd>{_alt(w['weekdays'])})(?:요일)?\)|(?P<wd>{_alt(w['weekdays'])})요일)"),
     }
 
@@ -220,8 +221,8 @@ def _produce(match, context: Context, rule_id: str):
     start, end = match.span()
     groups = match.groupdict()
     last_part = "b_part" if "b_part" in groups else "part"
-    if _checks()["frequency"].search(text, max(0, start - 4), start):
-        return None  # 매월 1일, 매주 금요일
+    if _checks()["before"].search(text, max(0, start - 6), start):
+        return None  # 매월 1일, 매주 금요일, 징역 4월
     if groups.get("listed") and not _LIST_OK[groups["unit"]].fullmatch(groups["listed"]):
         return None
     if text[start - 1:start].isalpha() and not (context.token_at(context.norm.origin[start]) and starts_word(context, start)):
@@ -232,8 +233,8 @@ def _produce(match, context: Context, rule_id: str):
         # The part word is glued into a compound (`연말결산`): the date is the span before it.
         end = _part_start(match, last_part[:-4])
         groups[last_part] = None
-    if _NUMBER_UNIT_END.search(text, start, end) and _checks()["duration"].match(text, end):
-        return None  # 11일 동안, 3일째: an amount of time
+    if _NUMBER_UNIT_END.search(text, start, end) and (_checks()["duration"].match(text, end) or _checks()["change"].match(text, end)):
+        return None  # 11일 동안, 3일째, 27일 짧아질: an amount of time
     if rule_id == "date.fiscal_year":
         groups["fiscal"] = "1"
     if rule_id.startswith("date.range"):

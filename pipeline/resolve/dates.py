@@ -20,9 +20,18 @@ from ..model import replace
 FUTURE_CUES = re.compile(
     r"예정|계획|방침|전망|목표|할\s?것|될\s?것|하기로|키로|열릴|열린다|개최한다|시작한다|출시한다|시행한다|앞두|"
     r"까지\s?(?:제출|신청|접수|마감|완료|납부|등록)")
-# A present-tense statement (`열린다`, `개최한다고`) announces what is to come; `…했다고 한다` reports.
-_N_FINAL = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 4)  # syllables ending in ㄴ
-PRESENT_TENSE = re.compile(rf"(?<!고\s)(?:[{_N_FINAL}]|는)다(?:고|며|면서)?(?=[\s.,]|$)")
+
+
+def _syllables(final: int) -> str:
+    """Hangul syllables with the given final consonant (4: ㄴ, 17: ㅂ)."""
+    return "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == final)
+
+
+# A sentence whose last predicate is in the present tense (`열린다`, `방영됩니다`) announces what
+# is to come; `…했다고 한다`, `…습니다` and the copula `…입니다` do not.
+PRESENT_END = re.compile(rf"(?<!고\s)(?:(?:[{_syllables(4)}]|는)다|[{_syllables(17).replace('습', '').replace('입', '')}]니다)\W*$")
+# A date right before a reporting verb is the day of the report (`…라고 5일 밝혔다`).
+REPORTED = re.compile(r"\s?(?:밝혔|말했|전했|발표했|설명했|강조했|공시했|보도했|알렸|집계됐)")
 # Days of a month and months of a year that a part of the period covers.
 MONTH_PARTS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
 YEAR_PARTS = {"START": (1, 3), "MID": (5, 8), "END": (10, 12)}
@@ -32,6 +41,8 @@ CENTURY_PARTS = {"START": (1, 30), "MID": (31, 70), "END": (71, 100)}
 # `A부터 14일 동안`: the amount of time that stretches a start date.
 STRETCH = re.compile(r"\s?부터\s?(\d{1,3}|하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름)\s?(일|주일|주|개월|달|년)?\s?(?:동안|간)")
 NATIVE_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15}
+# The end of a sentence: a year named before it does not reach past it.
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # Parts that place a date by themselves, relative to the anchor.
 RELATIVE_KEYS = frozenset({"relyear", "relmonth", "relday", "relweek", "anaphor", "anayear", "anamonth", "deictic", "weekday"})
 # Parts of anaphors: they resolve against a date named earlier in the text.
@@ -116,6 +127,7 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
     10 November is this November). A weekday in parentheses picks among the candidates.
     """
     step = 1 if ahead else -1
+    strict = parts.get("deictic") == "past"
     bare_day = month is None and "day" in parts and "quarter" not in parts and "half" not in parts
     first = None
     for shift in range(0, 13 if bare_day else 11):
@@ -126,7 +138,10 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
         whole = _build({k: v for k, v in parts.items() if k != "weekday_check"}, year, m, "", True)
         if whole is None:
             continue
-        fits = whole["range_end"] >= anchor if ahead else whole["range_start"] <= anchor
+        if ahead:
+            fits = whole["range_end"] >= anchor
+        else:  # `지난 1월` is a January already over; a bare `1월` may be the current one
+            fits = whole["range_end"] <= anchor if strict else whole["range_start"] <= anchor
         if not fits:
             continue
         found = _build(parts, year, m, mod, True)
@@ -251,6 +266,7 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
     last_day: Optional[date] = None  # the latest explicit day, for `이날`
     last_point: Optional[date] = None  # the start of the latest date of any size, for `전년`, `전월`
     previous = None  # (mention, result) just before, for `A부터 B까지`
+    year_named = None  # (year, end) of the latest explicit year, for `2013년 … 11월 6일` in one sentence
     for mention in sorted(mentions, key=lambda m: m.start):
         parts = mention.info
         anchor = doc_date
@@ -259,13 +275,15 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
         elif parts.keys() & ANAPHOR_KEYS:
             anchor = last_point or doc_date
         clause = _clause_after(text, mention.end)
-        future = bool(FUTURE_CUES.search(clause) or PRESENT_TENSE.search(clause))
+        future = not REPORTED.match(clause) and bool(FUTURE_CUES.search(clause) or PRESENT_END.search(clause))
         if "range" in parts:
             result = _resolve_range(parts["range"], anchor, future)
         else:
             start = None
             if previous and FROM_TO.match(text[previous[0].end:mention.start]):
                 start = previous[1]["range_start"]
+            elif year_named and "month" in parts and not SENTENCE_END.search(text, year_named[1], mention.start):
+                start = date(year_named[0], 1, 1)
             result = resolve_parts(parts, anchor, future, start)
         if result is None:
             continue
@@ -275,6 +293,8 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
             if result["granularity"] == "day":
                 last_day = result["range_start"]
         previous = (mention, result)
+        if "year" in parts and not parts.get("fiscal"):
+            year_named = (parts["year"], mention.end)
         resolved.append(replace(
             mention, value=result["value"], mod=result["mod"], range_start=result["range_start"].isoformat(),
             range_end=result["range_end"].isoformat(), granularity=result["granularity"], relative=result["relative"],
