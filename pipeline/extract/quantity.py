@@ -53,7 +53,6 @@ _ALLOWED_NEXT = frozenset({"여", "간", "째", "대", "씩", "짜리", "가량"
                            "대의", "급", "권", "분", "때", "적", "중반", "초반", "후반", "만점"})
 # Tags a Hangul numeral may carry as a token of its own (`천`/NR, `두`/MM).
 _NUMERAL_TAGS = frozenset({"NR", "MM", "SN"})
-# A digit number may be glued to one of these words before it (`약167억 원`).
 # Not inside another number or a Latin/Han code. Hangul may come right before digits (unspaced
 # writing; `_starts_number` then asks kiwipiepy), but a Hangul numeral after a letter is part of
 # a word (`이재민만 45만명`: 만 is a particle).
@@ -75,10 +74,9 @@ _WEEK_OF_MONTH = regex.compile(r"\s?(?:주|날|주말)(?=$|[^가-힣]|[에의을
 _SINO_ONLY = frozenset({"년", "일", "분", "초", "세"})
 _DURATION_MARK = regex.compile(
     r"\s?(?:간|동안|만에|만|째|이내|내|여|가량|정도|남짓|넘게|이상|씩|가까이|안팎|내외|새)(?=$|[^가-힣]|[에의을를은는이가도로과와])")
-# Duration units in the order compound durations are written, with the factor to the next one.
+# Each duration unit → the next smaller one and the exact factor to it (months do not convert to days).
 DURATION_STEPS = {"year": ("month", 12), "month": None, "week": ("day", 7), "day": ("hour", 24),
                   "hour": ("minute", 60), "minute": ("second", 60), "second": None}
-_DURATION_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,7 +96,8 @@ def _ordinal_prefix_units() -> tuple:
 
 
 def _alternation(forms) -> str:
-    return "|".join(regex.escape(f).replace(r"\ ", r"\s?") for f in sorted(set(forms), key=len, reverse=True))
+    """Longest forms first; a space inside a form (`대만 달러`) matches one space, as written."""
+    return "|".join(regex.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
@@ -254,8 +253,8 @@ def _quantity(context: Context, rule_id: str, start: int, end: int, number: Numb
 
 def _unit_reading(form: str, context: Context, start: int) -> tuple:
     """(canonical, category) of a unit form; `포인트` after a percent is a percentage point."""
-    unit = _units()[regex.sub(r"\s+", " ", form)] if regex.sub(r"\s+", " ", form) in _units() else None
-    if unit is None:
+    unit = _units().get(regex.sub(r"\s+", " ", form))
+    if unit is None:  # only after 제 (`제7조`, `제3항`)
         return form, "ordinal"
     if unit.canonical in _SPEEDS and regex.search(rf"{_SPEEDS[unit.canonical][0]}\s?(?:최대|최고|약)?\s?[\d.,]+\s?$",
                                                    context.norm.text[max(0, start - 20):start]):
@@ -291,11 +290,13 @@ def _produce(match, context: Context, rule_id: str):
         return None  # 5월 둘째 주: part of a date
     if unit_form in _SINO_ONLY and regex.fullmatch(NATIVE, number_text):
         return None  # 두 분 are two people, 한세 a name: native numerals count years, days, minutes otherwise
-    if not _accept(context, start, number_start, unit_start, end, category) and not (groups.get("sign") or groups.get("word")):
+    if groups.get("sign") or groups.get("word"):  # `$100`, `미화 5만`: the sign or word holds the unit
+        accepted = starts_word(context, start) and ends_word(context, end, _ALLOWED_NEXT)
+    else:
+        accepted = _accept(context, start, number_start, unit_start, end, category)
+    if not accepted:
         return None
-    if (groups.get("sign") or groups.get("word")) and not (starts_word(context, start) and ends_word(context, end, _ALLOWED_NEXT)):
-        return None
-    number = parse_number(number_text.replace(" ", "") if not number_text.strip().startswith(("수", "몇")) else number_text)
+    number = parse_number(number_text.replace(" ", ""))
     if unit_form and unit_form in _units() and _not_this_unit(_units()[unit_form], number, number_text, context, number_start, unit_start, end):
         return None
     if groups.get("prefix"):
@@ -377,7 +378,7 @@ def _piece_pattern():
 
 
 def _produce_list(match, context: Context, rule_id: str):
-    """`1, 2루`, `8, 9살`, `1·4호선`: each number with the shared unit; the unit sits on the last."""
+    """`1, 2루`, `8, 9살`, `1·2층`: each number with the shared unit; the unit sits on the last."""
     unit_form, unit_start, end = match.group("unit"), match.start("unit"), match.end()
     items = list(regex.finditer(r"\d+", match.group("items")))
     if any(len(i.group()) == 3 and match.group("items")[i.start() - 1:i.start()] == "," for i in items[1:]):
