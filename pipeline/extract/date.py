@@ -5,9 +5,11 @@ Rules read the parts of an expression (year, month, day, part of period, relativ
 document date. Amounts of time (`14일 동안`, `3년간`) are left to the QUANTITY extractor.
 
 Every rule is a named pattern built from the same pieces (`_pieces`), and one `_produce` reads
-any match: it checks the word boundary with kiwipiepy's tokens (`2019년에서` ends a word,
-`2020년 연말결산` does not, so the compound part word is dropped: `2020년`), rejects
-durations and frequencies, and notes a weekday in parentheses (`3일(목)`) for resolution.
+any match: it checks the word boundaries with kiwipiepy's tokens (`2019년에서` ends a word,
+`2020년 연말결산` does not, so the compound part word is dropped: `2020년`; `끝내주는데` holds
+no `내주`), rejects amounts of time, frequencies and prison terms (`11일 동안`, `매월 1일`,
+`징역 4월`), and notes a weekday after the date (`3일(목)`, outside the span) and an
+approximator (`6월께`) for resolution.
 """
 from __future__ import annotations
 
@@ -192,7 +194,7 @@ def _parts(groups: dict) -> tuple:
             found["relyear"], found["mod"] = 0, _lookup(w["year_parts_alone"], value)
         elif key == "holiday":
             found["month"], found["day"] = _lookup(w["holidays"], value)
-        elif key in ("whole", "fiscal"):
+        elif key == "whole":
             found[key] = True
         elif key == "listed":
             found[_LISTED[groups["unit"]]] = int(value)
@@ -208,9 +210,9 @@ def _ends_here(context: Context, start: int, end: int) -> bool:
                 or _YEAR_END.search(text, start, end)) or ends_word(context, end)
 
 
-def _part_start(match, prefix: str = "") -> int:
+def _part_start(match, group: str) -> int:
     """Where the part-of-period word and the space before it begin."""
-    start = match.start(f"{prefix}part")
+    start = match.start(group)
     while start > 0 and match.string[start - 1] == " ":
         start -= 1
     return start
@@ -231,18 +233,14 @@ def _produce(match, context: Context, rule_id: str):
         if not groups.get(last_part):
             return None
         # The part word is glued into a compound (`연말결산`): the date is the span before it.
-        end = _part_start(match, last_part[:-4])
+        end = _part_start(match, last_part)
         groups[last_part] = None
     if _NUMBER_UNIT_END.search(text, start, end) and (_checks()["duration"].match(text, end) or _checks()["change"].match(text, end)):
         return None  # 11일 동안, 3일째, 27일 짧아질: an amount of time
-    if rule_id == "date.fiscal_year":
-        groups["fiscal"] = "1"
     if rule_id.startswith("date.range"):
         parts = (("range", tuple(_parts({k[2:]: v for k, v in groups.items() if k.startswith(e)}) for e in RANGE_ENDS)),)
     else:
-        parts = _parts(groups)
-        if rule_id == "date.calendar" and not any(k in dict(parts) for k in ("year", "short", "month", "day")):
-            return None
+        parts = _parts(groups) + ((("fiscal", True),) if rule_id == "date.fiscal_year" else ())
     weekday = _checks()["weekday"].match(text, end)
     if weekday:
         parts += (("weekday_check", words()["weekdays"][weekday.group("wd")]),)
