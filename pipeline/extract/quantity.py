@@ -68,6 +68,9 @@ _SCORE_AFTER = regex.compile(r"\s?\d")
 # A length after 시속/초속 is a speed: unit → (word before the number, speed unit).
 _SPEEDS = {"km": ("시속", "km/h"), "m": ("초속", "m/s")}
 _MEASURING = frozenset({"currency", "percent", "measure", "data"})
+# A count of times that names an edition (`올해 12회를 맞이한`) is an ordinal.
+_EDITION_COUNTERS = frozenset({"회", "번", "차"})
+_EDITION_AFTER = regex.compile(r"(?:를|을)?\s?맞(?:이|은|는|아|았|을)")
 _PARTICLE_LIKE_UNITS = frozenset({"도", "과"})
 _WEEK_OF_MONTH = regex.compile(r"\s?(?:주|날|주말)(?=$|[^가-힣]|[에의을를은는이가도])")
 # Units read with Sino or Arabic numbers only: after a native numeral they mean something else.
@@ -299,7 +302,7 @@ def _produce(match, context: Context, rule_id: str):
     number = parse_number(number_text.replace(" ", ""))
     if unit_form and unit_form in _units() and _not_this_unit(_units()[unit_form], number, number_text, context, number_start, unit_start, end):
         return None
-    if groups.get("prefix"):
+    if groups.get("prefix") or (unit_form in _EDITION_COUNTERS and _EDITION_AFTER.match(context.norm.text, end)):
         category = "ordinal"
     if groups.get("yeo"):
         number = Number(number.value, number.high, approx=True)
