@@ -37,6 +37,9 @@ _ALIAS = regex.compile(r"\(\s*([\p{Latin}\p{Han}0-9][\p{Latin}\p{Han}0-9 &.,'·\
 _HANGUL_ALIAS = regex.compile(r"\(\s*(\p{Hangul}[\p{Hangul}\p{Latin}0-9 ·\-]{1,40}?)\s*\)")
 _LEGAL_FORM = regex.compile(r"\(주\)|㈜")
 _PARTICLE = regex.compile(r"의|은|는|이|가|을|를|와|과|에|에서|에게|도|만|로|으로|부터|까지|이다|처럼")
+_HANGUL = regex.compile(r"\p{Hangul}+")
+_NUMBERS = regex.compile(r"[0-9 .,\-]+")
+_LATIN_NAME = regex.compile(r"[\p{Latin}0-9 &.\-]+")
 _LATIN_WORD = regex.compile(r"[\p{Latin}0-9][\p{Latin}0-9&.'\-]*")
 
 
@@ -113,6 +116,7 @@ def cues() -> dict:
     return {
         "suffix_type": suffix_type,
         "suffixes": sorted(suffix_type, key=len, reverse=True),
+        "suffix_lengths": sorted({len(s) for s in suffix_type}, reverse=True),
         "short": {str(k): v for k, v in data["short_suffixes"].items()},
         "institutional": frozenset(data["institutional"]),
         "spaced": frozenset(data["spaced"]),
@@ -171,6 +175,15 @@ def gazetteer_names() -> dict:
 
 
 @functools.lru_cache(maxsize=1)
+def _lengths_by_prefix() -> dict:
+    """First two characters of a name → the lengths of the names that start with them, longest first."""
+    found = {}
+    for name in gazetteer_names():
+        found.setdefault(name[:2], set()).add(len(name))
+    return {prefix: tuple(sorted(lengths, reverse=True)) for prefix, lengths in found.items()}
+
+
+@functools.lru_cache(maxsize=1)
 def gazetteer_by_name() -> dict:
     """Space-free canonical or alias → gazetteer row (for linking mentions the rules found)."""
     return {compact: row for compact, (row, _) in gazetteer_names().items()}
@@ -201,7 +214,7 @@ def _is_person(context: Context, word: Word, following) -> bool:
         return True
     if following is not None and following.tokens[0].form in c["titles"] and word.bare:
         return True
-    return len(name) == 3 and regex.fullmatch(r"\p{Hangul}+", name) is not None and name[0] in c["surnames"]
+    return len(name) == 3 and _HANGUL.fullmatch(name) is not None and name[0] in c["surnames"]
 
 
 def _is_proper(context: Context, word: Word) -> bool:
@@ -217,7 +230,7 @@ def _aliases(context: Context, norm_end: int, latin_name: bool) -> tuple:
     """(alias text, end of the parenthesis) written right after a name, or ("", norm_end)."""
     text = context.norm.text
     match = _ALIAS.match(text, norm_end) or (latin_name and _HANGUL_ALIAS.match(text, norm_end))
-    if not match or regex.fullmatch(r"[0-9 .,\-]+", match.group(1)):
+    if not match or _NUMBERS.fullmatch(match.group(1)):
         return "", norm_end
     return match.group(1).strip(), match.end()
 
@@ -243,7 +256,7 @@ def _mention(context: Context, start: int, end: int, rule_id: str, canonical: st
     if after:
         end = after.end()
     norm_end = _norm_index(context, end)
-    alias, _ = _aliases(context, norm_end, regex.fullmatch(r"[\p{Latin}0-9 &.\-]+", text[start:end]) is not None)
+    alias, _ = _aliases(context, norm_end, _LATIN_NAME.fullmatch(text[start:end]) is not None)
     return Organization(start=start, end=end, text=text[start:end], rule_id=rule_id, canonical=canonical,
                         org_id=org_id, aliases=alias, org_type=org_type)
 
@@ -255,7 +268,7 @@ def _gazetteer(context: Context, found_words: list, rule_id: str) -> list:
     names = gazetteer_names()
     if not names:
         return []
-    lengths = sorted({len(n) for n in names}, reverse=True)
+    by_prefix = _lengths_by_prefix()
     text = context.norm.text
     kept = [i for i, ch in enumerate(text) if not ch.isspace()]
     compact = "".join(text[i] for i in kept)
@@ -267,7 +280,7 @@ def _gazetteer(context: Context, found_words: list, rule_id: str) -> list:
             position += 1
             continue
         hit = None
-        for length in lengths:
+        for length in by_prefix.get(compact[position:position + 2], ()):
             if position + length > len(compact):
                 continue
             entry = names.get(compact[position:position + length])
@@ -296,7 +309,7 @@ def _ends_name(context: Context, norm_end: int) -> bool:
     """
     text = context.norm.text
     if norm_end < len(text) and text[norm_end - 1].isascii() and text[norm_end - 1].isalpha() \
-            and regex.match(r"\p{Hangul}", text[norm_end]):
+            and _HANGUL.match(text[norm_end]):
         return True
     if ends_word(context, norm_end):
         return True
@@ -306,7 +319,9 @@ def _ends_name(context: Context, norm_end: int) -> bool:
 
 
 def _suffix_of(name: str) -> str:
-    return next((s for s in cues()["suffixes"] if name.endswith(s)), "")
+    """The longest organization suffix the name ends with, or ""."""
+    suffixes = cues()["suffix_type"]
+    return next((name[-n:] for n in cues()["suffix_lengths"] if n <= len(name) and name[-n:] in suffixes), "")
 
 
 def _glossed_start(context: Context, found_words: list, index: int) -> int:
@@ -419,7 +434,7 @@ def _person_shaped(context: Context, word) -> bool:
     if word is None or not word.size or not word.bare:
         return False
     name = _text(context, word.start, word.name_end)
-    return regex.fullmatch(r"\p{Hangul}{2,3}", name) is not None and name[0] in cues()["surnames"] \
+    return 2 <= len(name) <= 3 and _HANGUL.fullmatch(name) is not None and name[0] in cues()["surnames"] \
         and (len(name) == 3 or name.endswith("모"))
 
 
@@ -471,12 +486,15 @@ def _cue(context: Context, found_words: list, rule_id: str) -> list:
     c = cues()
     mentions = []
     for index, word in enumerate(found_words):
-        if word is None or not word.size or context.text[word.name_end - 1].isdigit():
+        if word is None or not word.size:
             continue
         following = found_words[index + 1] if index + 1 < len(found_words) else None
         if following is not None and following.tokens[0].form in c["events"]:
             continue
         kind = _cue_kind(context, found_words, index)
+        # A title with a number (`'어벤져스2' 측`) is a work, unless named by its kind (`매체 로켓뉴스24`).
+        if context.text[word.name_end - 1].isdigit() and kind != "before name":
+            continue
         if kind == "legal form" or kind and _is_proper(context, word):
             mentions.append(_mention(context, word.start, word.name_end, rule_id))
     return mentions
