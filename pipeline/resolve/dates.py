@@ -10,10 +10,12 @@ Relative dates). The project's convention for parts of a period (DESIGN.md): mon
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date, timedelta
 from typing import Optional
 
+from .. import lexicons
 from ..model import replace
 
 # What makes the rest of a sentence about the future.
@@ -38,9 +40,6 @@ YEAR_PARTS = {"START": (1, 3), "MID": (5, 8), "END": (10, 12)}
 # Years of a decade and of a century (first, last offset) that a part covers.
 DECADE_PARTS = {"START": (0, 3), "MID": (4, 6), "END": (7, 9)}
 CENTURY_PARTS = {"START": (1, 30), "MID": (31, 70), "END": (71, 100)}
-# `A부터 14일 동안`: the amount of time that stretches a start date.
-STRETCH = re.compile(r"\s?부터\s?(\d{1,3}|하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름)\s?(일|주일|주|개월|달|년)?\s?(?:동안|간)")
-NATIVE_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15}
 # The end of a sentence: a year named before it does not reach past it.
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # Parts that place a date by themselves, relative to the anchor.
@@ -236,23 +235,38 @@ def _resolve_range(ends: tuple, anchor: Optional[date], future: bool) -> Optiona
     return _range_value(a, b) if b else None
 
 
+def _longest_first(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _stretch_words() -> tuple:
+    """(pattern, native day counts, unit → day/week/month/year) for `A부터 14일 동안`.
+
+    Native day counts (`나흘`) come from the QUANTITY durations lexicon; units from date_words."""
+    native = {k: v for k, v in lexicons.read_yaml("durations.yaml")["native_days"].items() if " " not in k}
+    units = lexicons.read_yaml("date_words.yaml")["stretch_units"]
+    pattern = re.compile(rf"\s?부터\s?(\d{{1,3}}|{_longest_first(native)})\s?({_longest_first(units)})?\s?(?:동안|간)")
+    return pattern, native, units
+
+
 def _stretch(result: Resolved, after: str) -> Resolved:
     """`6월 1일부터 14일 동안`: the date covers the days of the duration written after it."""
-    match = STRETCH.match(after)
+    pattern, native, units = _stretch_words()
+    match = pattern.match(after)
     if not match or result["granularity"] != "day" or "/" in result["value"]:
         return result
-    amount = NATIVE_DAYS.get(match.group(1)) or int(match.group(1))
-    unit = match.group(2) or "일"
+    amount = native.get(match.group(1)) or int(match.group(1))
+    unit = "day" if match.group(1) in native else units.get(match.group(2), "day")
     first = result["range_start"]
-    if unit in ("일",) or match.group(1) in NATIVE_DAYS:
-        last = first + timedelta(days=amount - 1)
-    elif unit in ("주", "주일"):
-        last = first + timedelta(weeks=amount) - timedelta(days=1)
+    if amount <= 0:
+        return result
+    if unit in ("day", "week"):
+        last = first + timedelta(days=amount * (7 if unit == "week" else 1) - 1)
     else:
-        months = amount * (12 if unit == "년" else 1)
-        y, m = _month_shift(first.year, first.month, months)
+        y, m = _month_shift(first.year, first.month, amount * (12 if unit == "year" else 1))
         last = date(y, m, min(first.day, _last_day(y, m))) - timedelta(days=1)
-    return Resolved(result, range_end=last) if amount > 0 else result
+    return Resolved(result, range_end=last)
 
 
 def _clause_after(text: str, end: int) -> str:
