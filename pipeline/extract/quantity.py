@@ -30,20 +30,22 @@ BEFORE = {
 # Words after the unit (outside the span, maybe after a particle and a space) → attribute.
 AFTER = {
     "이상": ("bound", "min"), "이하": ("bound", "max"), "미만": ("bound", "lt"), "초과": ("bound", "gt"),
-    "이내": ("bound", "max"), "내": ("bound", "max"), "돌파": ("bound", "gt"), "넘": ("bound", "gt"),
+    "이내": ("bound", "max"), "내": ("bound", "max"), "까지": ("bound", "max"), "돌파": ("bound", "gt"), "넘": ("bound", "gt"),
     "웃도": ("bound", "gt"), "웃돈": ("bound", "gt"), "밑도": ("bound", "lt"), "밑돈": ("bound", "lt"),
+    "도 더": ("bound", "gt"),
     "가량": ("approx", True), "정도": ("approx", True), "안팎": ("approx", True), "내외": ("approx", True),
     "남짓": ("approx", True), "쯤": ("approx", True), "가까이": ("approx", True), "께": ("approx", True),
 }
 # Suffixes glued to the unit (`1시간여`, `원대`, `달러어치`): outside the span, approx.
 GLUED_AFTER = {"여": ("approx", True), "대": ("approx", True), "어치": ("approx", True), "치": ("approx", True)}
 # Verb stems (넘는, 넘게, 넘어 …) take any ending; the other words end there or take a particle.
-_STEMS = ("넘", "웃도", "웃돈", "밑도", "밑돈", "돌파")
+_STEMS = ("넘", "웃도", "웃돈", "밑도", "밑돈", "돌파", "도 더")
 _AFTER_WORD = "|".join(sorted((w for w in AFTER if w not in _STEMS), key=len, reverse=True))
 _AFTER_PATTERN = regex.compile(
     rf"(?P<glued>어치|치|여|대)(?![가-힣])|(?P<glued2>어치|치|여|대)(?=[의를은는로인에])"
     rf"|\)*(?:이|가|을|를|은|는|에|로|으로)?\s?"
-    rf"(?:(?P<word>{_AFTER_WORD})(?=$|[^가-힣]|[의을를이가은는도에으로과와다였인면])|(?P<stem>{'|'.join(_STEMS)}))"
+    rf"(?:(?P<word>{_AFTER_WORD})(?=$|[^가-힣]|[의을를이가은는도에으로과와다였인면])"
+    rf"|(?:조금|좀|훨씬|한참|훌쩍)?\s?(?P<stem>{'|'.join(_STEMS)}))"
 )
 _BEFORE_PATTERN = regex.compile(r"(?:^|[^가-힣])(" + "|".join(BEFORE) + r")\s?\(?$")
 
