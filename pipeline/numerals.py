@@ -25,7 +25,7 @@ NATIVE_UNITS = {
 NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80, "아흔": 90}
 # Fuzzy native pairs: a small range written as one word.
 NATIVE_PAIRS = {"한두": (1, 2), "두어": (2, 3), "두세": (2, 3), "두서너": (2, 4), "서너": (3, 4), "너덧": (4, 5), "네다섯": (4, 5),
-                "대여섯": (5, 6), "예닐곱": (6, 7), "일여덟": (7, 8), "엳아홉": (8, 9)}
+                "대여섯": (5, 6), "예닐곱": (6, 7), "일고여덟": (7, 8), "엳아홉": (8, 9)}
 FRACTION_WORDS = {"절반": Decimal("0.5"), "반": Decimal("0.5")}
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -54,10 +54,11 @@ def _sino(approx: bool) -> str:
 # Numbers with at least one digit or unit word; pure Sino digits alone (`이`, `사`) never match.
 ARABIC_OR_SINO = _sino(approx=False)
 _NATIVE_ONES = "|".join(sorted(NATIVE_UNITS, key=len, reverse=True))
-_NATIVE_TENS = "|".join(sorted(NATIVE_TENS, key=len, reverse=True))
+# Tens that take ones after them (`스물다섯`); 스무 stands only before a counter (`스무 살`).
+_NATIVE_TENS = "|".join(sorted((t for t in NATIVE_TENS if t != "스무"), key=len, reverse=True))
 NATIVE = (
     "(?:" + "|".join(sorted(NATIVE_PAIRS, key=len, reverse=True)) + ")"
-    + rf"|(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:{_NATIVE_ONES})?|스무|{_NATIVE_ONES}"
+    + rf"|(?:{_NATIVE_TENS})(?:{_NATIVE_ONES})?|스무|{_NATIVE_ONES}"
 )
 # 수 (and 몇) before a power of ten: one to nine of it (`수십`, `수백만`, `몇 천`).
 VAGUE = rf"[수몇]\s?(?:[십백천](?:\s?{_BIG})?|{_BIG})"
