@@ -132,6 +132,7 @@ def cues() -> dict:
         "generic": frozenset(not_org["generic_stems"]),
         "areas": frozenset(data["area_stems"]),
         "units": tuple(data["units"]),
+        "after_place": frozenset(data["after_place"]),
         "divisions": frozenset(data["divisions"]),
         # A numbered unit, maybe glued to its division word (`14부`, `형사14부`, `3단독`).
         "numbered_unit": regex.compile(rf"({'|'.join(map(regex.escape, data['divisions']))})?\d+(?:부|단독|팀|과|계)"),
@@ -352,9 +353,12 @@ def _suffix(context: Context, found_words: list, rule_id: str) -> list:
         suffix = _suffix_of(name)
         stem = name[:len(name) - len(suffix)]
         if suffix and not stem:
-            if suffix not in c["spaced"]:
+            if suffix not in c["spaced"] and suffix not in c["after_place"]:
                 continue
-            start = _glossed_start(context, found_words, index)
+            start = _glossed_start(context, found_words, index) if suffix in c["spaced"] else -1
+            if start < 0 and suffix in c["after_place"] and _is_place(context, found_words[index - 1]) \
+                    and found_words[index - 1].bare:
+                start = found_words[index - 1].start
             if start < 0:
                 continue
         elif suffix:
@@ -475,6 +479,8 @@ def _cue_kind(context: Context, found_words: list, index: int) -> str:
         return "after name"
     if rest[:1] == ["의"] and then in c["after_genitive"]:
         return "genitive"
+    if rest[:1] == ["의"] and then in ("보도", "보도에", "취재"):
+        return "reporting"
     if previous is not None and _text(context, previous.start, previous.end) in c["before_name"]:
         return "before name"
     return ""
