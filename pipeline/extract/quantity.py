@@ -308,6 +308,8 @@ def _produce(match, context: Context, rule_id: str):
         category = "ordinal"
     if groups.get("yeo"):
         number = Number(number.value, number.high, approx=True)
+    if category == "duration" and number.value == 1 and _rate_after().match(context.norm.text, end):
+        return None  # 한 달 평균, 1시간에 30mm: per month, per hour
     return _quantity(context, rule_id, start, end, number, written, canonical, category)
 
 
@@ -420,7 +422,7 @@ def _produce_days(match, context: Context, rule_id: str):
 @functools.lru_cache(maxsize=1)
 def _rate_after():
     """After a native day word: a number follows (`하루에 세 번`), or a noun it qualifies (`하루 평균`)."""
-    lasting = "만에|만|동안|간|내내|종일|이상|넘게|남짓|이내|내|전|후|뒤|정도|가량|쯤|사이|걸려|늦게|일찍|앞두고|앞둔|앞서|이틀|사흘"
+    lasting = "만에|만|새|동안|간|내내|종일|연속|이상|넘게|남짓|이내|내|전|후|뒤|정도|가량|쯤|사이|걸려|늦게|일찍|앞두고|앞둔|앞서|이틀|사흘"
     return regex.compile(rf"(?:에|마다)?\s(?:(?:{NATIVE})\s?[가-힣]|\d|(?!(?:{lasting})(?:$|[^가-힣]|[에의을를은는이가도로]))[가-힣])")
 
 
