@@ -589,10 +589,10 @@ def _unit_end(context: Context, found_words: list, index: int) -> int:
     c = cues()
     word = found_words[index]
     unit = _text(context, word.start, word.name_end)
-    if any(unit.endswith(u) for u in c["units"]) and unit not in c["generic"]:
+    if any(unit.endswith(u) for u in c["units"]) and unit not in c["generic"] and unit not in c["events"]:
         return word.name_end
     numbered = c["numbered_unit"].match(context.text, word.start, word.end)
-    if numbered and (numbered.group(1) or unit in c["divisions"]):
+    if numbered and (numbered.group(1) or unit in c["divisions"] or numbered.end() >= word.name_end):
         return numbered.end()
     following = found_words[index + 1] if index + 1 < len(found_words) else None
     if word.bare and unit in c["divisions"] and following is not None:
