@@ -158,17 +158,17 @@ def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, sta
     """
     mod = parts.get("mod") or ("APPROX" if parts.get("approx") else "")
     if parts.get("fiscal"):
-        y = parts.get("year") or _full_year(parts["short"], anchor)
+        y = parts["year"] if "year" in parts else _full_year(parts["short"], anchor)
         return _result(f"FY{y}", date(y, 1, 1), date(y, 12, 31), "year", "", False)
     if "decade" in parts or "short_decade" in parts:
-        d = parts.get("decade") or _full_year(parts["short_decade"], anchor)
+        d = parts["decade"] if "decade" in parts else _full_year(parts["short_decade"], anchor)
         first, last = DECADE_PARTS.get(mod, (0, 9))
         return _result(str(d // 10), date(d + first, 1, 1), date(d + last, 12, 31), "decade", mod, False)
     if "century" in parts:
         c = parts["century"]
         first, last = CENTURY_PARTS.get(mod, (1, 100))
         return _result(f"{c - 1:02d}", date((c - 1) * 100 + first, 1, 1), date((c - 1) * 100 + last, 12, 31), "century", mod, False)
-    year = parts.get("year") or (_full_year(parts["short"], anchor) if "short" in parts else None)
+    year = parts["year"] if "year" in parts else _full_year(parts["short"], anchor) if "short" in parts else None
     month = parts.get("month")
     if start is not None and not parts.keys() & RELATIVE_KEYS:  # the second end of a range
         year = year or start.year
@@ -290,15 +290,15 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
             anchor = last_point or doc_date
         clause = _clause_after(text, mention.end)
         future = not REPORTED.match(clause) and bool(FUTURE_CUES.search(clause) or PRESENT_END.search(clause))
-        if "range" in parts:
-            result = _resolve_range(parts["range"], anchor, future)
-        else:
-            start = None
-            if previous and FROM_TO.match(text[previous[0].end:mention.start]):
-                start = previous[1]["range_start"]
-            elif year_named and "month" in parts and not SENTENCE_END.search(text, year_named[1], mention.start):
-                start = date(year_named[0], 1, 1)
-            result = resolve_parts(parts, anchor, future, start)
+        start = None
+        if previous and FROM_TO.match(text[previous[0].end:mention.start]):
+            start = previous[1]["range_start"]
+        elif year_named and "month" in parts and not SENTENCE_END.search(text, year_named[1], mention.start):
+            start = date(year_named[0], 1, 1)
+        try:
+            result = _resolve_range(parts["range"], anchor, future) if "range" in parts else resolve_parts(parts, anchor, future, start)
+        except (ValueError, OverflowError):  # off the calendar: year 0, the 0th century, past 9999
+            result = None
         if result is None:
             continue
         result = _stretch(result, text[mention.end:mention.end + 20])
