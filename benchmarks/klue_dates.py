@@ -43,7 +43,10 @@ _DURATION = regex.compile(
     rf"|\d{{3,}}\s?일)$")
 # A bare number of years or days is an amount when a duration marker follows it (`6일 만에`).
 _BARE_AMOUNT = regex.compile(r"^\d{1,3}(?:\s?[~∼-]\s?\d{1,3})?\s?(?:년|일)$")
-_MARKER_AFTER = regex.compile(r"^\s?(?:간|동안|째|만|이상|사이|정도|가량|이내|넘게)(?:[의에은는을이도인]|(?![가-힣]))")
+_MARKER_AFTER = regex.compile(
+    r"^\s?(?:간|동안|째|만|이상|사이|정도|가량|이내|넘게)(?:[의에은는을이도인]|(?![가-힣]))"
+    r"|^도\s?(?:더|넘)"  # 10년도 더 지난
+    r"|^(?:\s?(?:과|와|,)\s?\d{1,3}일)?\s?(?:길어|짧아|늘어|줄어|앞당|당겨|늦춰|늦어|빨라)")  # 10일과 19일 길어지고
 # A point the calendar names: an explicit year, month or day, or a word placing one.
 _ANCHOR = regex.compile(
     r"\d{4}|\d{1,2}\s?월|\d\s?일|\d0\s?년대|\d{1,2}\s?세기|\d{2}\s?년"
