@@ -43,7 +43,8 @@ def _sino(approx: bool) -> str:
     big = (r"(?:\s?여)?" if approx else "") + rf"\s?{_BIG}"
     return (
         rf"(?:(?:{_BIG_LEAD}{_GROUP}{big}"
-        rf"(?:\s?(?=\d|{_SD}?[천백십]|{_SD}{_BIG})(?:{_GROUP}{big}))*"
+        # at most three more groups (경, 조, 억, 만 descending): bounded, so a failed match is cheap
+        rf"(?:\s?(?=\d|{_SD}?[천백십]|{_SD}{_BIG})(?:{_GROUP}{big})){{0,3}}"
         # A last group below 만 may stand apart only after 만 (`1만 3000`); after 억/조 it is
         # another number (`47조 3항`, `500억 2019년`).
         rf"(?:(?:(?<=만)\s|(?<=[만억조경]))(?={_DIGITS}|{_SD}?[천백십]){_GROUP})?)"

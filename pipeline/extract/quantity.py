@@ -132,7 +132,7 @@ def rules() -> tuple:
              _produce_compound),
         Rule("qty.duration_half", regex.compile(rf"{_LEFT}{piece}\s?(?P<half>반)"), _produce_compound),
         Rule("qty.list", regex.compile(
-            rf"{_LEFT}(?P<items>\d{{1,3}}(?:(?:,\s?|\s?·\s?)\d{{1,3}})+)\s?(?P<unit>{units})"), _produce_list),
+            rf"{_LEFT}(?P<items>\d{{1,3}}(?:(?:,\s?|\s?·\s?)\d{{1,3}}){{1,5}})\s?(?P<unit>{units})"), _produce_list),
         Rule("qty.number_unit", regex.compile(rf"{_LEFT}{number}\s?(?P<unit>{units})"), _produce),
         Rule("qty.native_unit", regex.compile(rf"(?P<number>{NATIVE}|{FIRST})(?P<yeo>\s?여)?\s?(?P<unit>{units})"), _produce),
         Rule("qty.native_days", regex.compile(
