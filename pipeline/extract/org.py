@@ -16,6 +16,7 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -108,9 +109,13 @@ def words(context: Context) -> list:
 def cues() -> dict:
     """org_suffixes.yaml, checked and turned into sets; a malformed file fails here."""
     data = lexicons.read_yaml("org_suffixes.yaml")
-    for key in ("suffixes", "short_suffixes", "institutional", "spaced", "english", "cues", "not_org"):
-        if key not in data:
-            raise lexicons.LexiconError(f"org_suffixes.yaml: missing '{key}'")
+    required = {"suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "press", "spaced",
+                "after_place", "units", "divisions", "area_stems", "english", "cues", "not_org"}
+    missing = sorted(required - set(data)) + sorted(
+        f"not_org.{k}" for k in ("person_titles", "surnames", "places", "events", "buildings", "sites",
+                                 "posting_platforms", "locative_particles", "generic_stems") if k not in data["not_org"])
+    if missing:
+        raise lexicons.LexiconError(f"org_suffixes.yaml: missing {', '.join(missing)}")
     suffix_type = {str(s): kind for kind, forms in data["suffixes"].items() for s in forms}
     not_org = data["not_org"]
     return {
@@ -118,6 +123,8 @@ def cues() -> dict:
         "suffixes": sorted(suffix_type, key=len, reverse=True),
         "suffix_lengths": sorted({len(s) for s in suffix_type}, reverse=True),
         "short": {str(k): v for k, v in data["short_suffixes"].items()},
+        "short_after_place": frozenset(data["short_after_place"]),
+        "sites": frozenset(not_org["sites"]),
         "institutional": frozenset(data["institutional"]),
         "spaced": frozenset(data["spaced"]),
         "english": [str(s) for s in data["english"]],
@@ -126,6 +133,8 @@ def cues() -> dict:
         "before_name": frozenset(data["cues"]["before_name"]),
         "titles": frozenset(not_org["person_titles"]),
         "org_titles": frozenset(data["cues"]["org_titles"]),
+        "reporting": frozenset(data["cues"]["reporting"]),
+        "according": frozenset(data["cues"]["according"]),
         "surnames": frozenset(not_org["surnames"]),
         "places": frozenset(not_org["places"]),
         "events": frozenset(not_org["events"]),
@@ -215,7 +224,12 @@ def _is_person(context: Context, word: Word, following) -> bool:
         return True
     if following is not None and following.tokens[0].form in c["titles"] and word.bare:
         return True
-    return len(name) == 3 and _HANGUL.fullmatch(name) is not None and name[0] in c["surnames"]
+    return len(name) == 3 and _korean_name(name)
+
+
+def _korean_name(name: str) -> bool:
+    """Shaped like a Korean personal name: a surname and one or two Hangul syllables."""
+    return 2 <= len(name) <= 3 and _HANGUL.fullmatch(name) is not None and name[0] in cues()["surnames"]
 
 
 def _is_proper(context: Context, word: Word) -> bool:
@@ -241,8 +255,6 @@ def _norm_index(context: Context, offset: int) -> int:
     origin = context.norm.origin
     if offset < len(origin) and origin[offset] == offset:
         return offset
-    import bisect
-
     return bisect.bisect_left(origin, offset)
 
 
@@ -344,6 +356,9 @@ def _glossed_start(context: Context, found_words: list, index: int) -> int:
 
 
 def _suffix(context: Context, found_words: list, rule_id: str) -> list:
+    """A word ending in an organization suffix after a name (`마윈공익기금회`, `국가인권위원회`), a
+    suffix word after a proper noun or a place (`알리바바 그룹`, `김포 경찰서`), or a proper noun
+    kiwipiepy knows that ends in a one-syllable suffix (`새누리당`)."""
     c = cues()
     mentions = []
     for index, word in enumerate(found_words):
@@ -387,7 +402,7 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     c = cues()
     name_tokens = word.tokens[:word.size]
     if stem in c["generic"] or len(stem) < 2 or any(stem.endswith(b) for b in c["buildings"]) \
-            or (suffix == "공단" and stem in c["places"]):
+            or (suffix in c["sites"] and stem in c["places"]):
         return False
     compound = word.name_tags() <= {"NNG", "NNP", "XPN"} and len(stem) >= 4
     if suffix in c["compound_only"]:
@@ -412,7 +427,7 @@ def _known_proper_noun(context: Context, word: Word, name: str) -> bool:
     if word.size != 1 or word.tokens[0].tag != "NNP" or len(name) < 3 or name[:-1] in c["generic"] \
             or any(name.endswith(b) for b in c["buildings"]):
         return False
-    if name[-1] in "대고":
+    if name[-1] in c["short_after_place"]:
         return any(name.startswith(p) for p in c["places"] if len(p) >= 2)
     return not (len(name) == 3 and name[0] in c["surnames"])
 
@@ -438,8 +453,7 @@ def _person_shaped(context: Context, word) -> bool:
     if word is None or not word.size or not word.bare:
         return False
     name = _text(context, word.start, word.name_end)
-    return 2 <= len(name) <= 3 and _HANGUL.fullmatch(name) is not None and name[0] in cues()["surnames"] \
-        and (len(name) == 3 or name.endswith("모"))
+    return _korean_name(name) and (len(name) == 3 or name.endswith("모"))
 
 
 def _name_then_title(context: Context, found_words: list, index: int) -> bool:
@@ -479,7 +493,7 @@ def _cue_kind(context: Context, found_words: list, index: int) -> str:
         return "after name"
     if rest[:1] == ["의"] and then in c["after_genitive"]:
         return "genitive"
-    if rest[:1] == ["의"] and then in ("보도", "보도에", "취재"):
+    if rest[:1] == ["의"] and then in c["reporting"]:
         return "reporting"
     if previous is not None and _text(context, previous.start, previous.end) in c["before_name"]:
         return "before name"
@@ -515,6 +529,7 @@ RULES = (
 
 
 def rules() -> tuple:
+    """The ORG rules (word rules: `pattern` is None, `produce(context, words, rule_id)`)."""
     return RULES
 
 
@@ -530,7 +545,7 @@ def drop_inside_aliases(mentions: list, context: Context, found_words: list) -> 
 
 
 def _coordinated(word) -> bool:
-    """The word is followed by another item of a list: nothing after its name, or 와/과/및."""
+    """The word is followed by another item of a list: nothing after its name, or 와/과."""
     return word is not None and word.size and [t.form for t in word.tokens[word.size:]] in ([], ["와"], ["과"])
 
 
@@ -555,7 +570,7 @@ def drop_places(mentions: list, context: Context, found_words: list) -> list:
         previous = found_words[index - 1] if index > 0 else None
         following = found_words[index + 1] if index + 1 < len(found_words) else None
         then = following.tokens[0].form if following is not None else ""
-        if rest[:1] and rest[0] in c["locative"] and then not in ("따르", "따라"):
+        if rest[:1] and rest[0] in c["locative"] and then not in c["according"]:
             continue
         if m.org_type == "local_government" and (
                 (not rest and following is not None and following.size and following.tokens[0].tag == "NNP")
