@@ -60,9 +60,11 @@ def _pieces() -> dict:
     relyear = rf"(?P<relyear>{_alt(w['relative_years'])})"
     this_year = rf"(?P<this>{w['this_year_short']})"
     # One word that places what follows: `지난`, `오는`, `올해`, `지난달` (never two: `지난 내년`).
-    lead_words = [*w["deictic"], *w["relative_years"], w["this_year_short"], *w["relative_months"], *w["anaphoric_months"]]
+    lead_words = [*w["deictic"], *w["relative_years"], w["this_year_short"], *w["relative_months"], *w["anaphoric_months"],
+                  *w["anaphoric_years"]]
     lead = (rf"(?:(?P<deictic>{_alt(w['deictic'])})\s?|{relyear}\s?|{this_year}\s?"
-            rf"|(?P<relmonth>{_alt(w['relative_months'])})\s?(?=\d)|(?P<anamonth>{_alt(w['anaphoric_months'])})\s?(?=\d))?")
+            rf"|(?P<relmonth>{_alt(w['relative_months'])})\s?(?=\d)|(?P<anamonth>{_alt(w['anaphoric_months'])})\s?(?=\d)"
+            rf"|(?P<anayear>{_alt(w['anaphoric_years'])})\s?(?=\d))?")
     parts = {**w["parts"], **w["year_parts_alone"]}
     part = rf"(?:\s?(?P<part>{_alt(parts)}))?"
     calendar = rf"(?:{year}(?:\s?{month}(?:\s?{day})?)?|{month}(?:\s?{day})?|{day})"
@@ -91,7 +93,7 @@ def _range_rules(p: dict) -> list:
             rf"(?P<a_day>3[01]|[12]\d|0?[1-9]){dash}(?P<b_day>3[01]|[12]\d|0?[1-9])일")
     months = (rf"{LEFT}{p['lead_start']}{_ends(p['lead'], a)}(?:{_ends(p['year'], a)}\s?)?"
               rf"(?P<a_month>1[0-2]|0?[1-9]){dash}(?P<b_month>1[0-2]|0?[1-9])월{_ends(p['part'], b)}")
-    years = rf"{LEFT}(?P<a_year>\d{{4}}){dash}(?P<b_year>\d{{4}})년(?:도)?"
+    years = rf"{LEFT}(?P<a_year>\d{{4}}){dash}(?:(?P<b_year>\d{{4}})|(?P<b_short>\d{{2}}))년(?:도)?"
     return [
         Rule("date.range", regex.compile(full), _produce),
         Rule("date.range_days", regex.compile(days), _produce),

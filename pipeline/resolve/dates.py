@@ -179,7 +179,7 @@ def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, sta
     if anchor is None:
         return None
     if "anayear" in parts:
-        return _build(parts, anchor.year + parts["anayear"], None, mod, True)
+        return _build(parts, anchor.year + parts["anayear"], parts.get("month"), mod, True)
     if "anamonth" in parts:
         y, m = _month_shift(anchor.year, anchor.month, parts["anamonth"])
         return _build(parts, y, m, mod, True)
