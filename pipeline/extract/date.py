@@ -33,9 +33,20 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s?") for w in sorted(words, key=len, reverse=True))
 
 
+# What date_words.yaml must hold (checked on load: a bad file fails with its name, not later).
+WORD_TABLES = ("relative_years", "year_parts_alone", "relative_months", "relative_days", "relative_weeks",
+               "anaphoric_days", "anaphoric_years", "anaphoric_months", "parts", "halves", "deictic", "weekdays",
+               "holidays", "this_year_followers", "glued_after", "approx_after", "not_date_before", "change_after",
+               "duration_after", "stretch_units")
+
+
 @functools.lru_cache(maxsize=1)
 def words() -> dict:
-    return lexicons.read_yaml("date_words.yaml")
+    table = lexicons.read_yaml("date_words.yaml")
+    missing = [key for key in WORD_TABLES if not table.get(key)]
+    if missing or not table.get("this_year_short"):
+        raise lexicons.LexiconError(f"date_words.yaml: missing or empty {missing or ['this_year_short']}")
+    return table
 
 
 def _starts_with(words_list, also: str = "") -> str:
