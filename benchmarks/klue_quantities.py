@@ -61,6 +61,7 @@ def main() -> None:
     excluded, misses, alarms = Counter(), [], []
     gold_total = hits = predicted = predicted_qt = 0
     alarm_kinds = Counter()
+    durations_elsewhere = 0  # our durations that KLUE tags DT or TI (its convention, not an error)
     started = time.perf_counter()
     for row in rows:
         result = extract(row["text"], DOC_DATE, doc_id=row["id"])
@@ -85,6 +86,8 @@ def main() -> None:
                 predicted_qt += 1
                 continue
             where = touching[0]["type"] if touching else "none"
+            if q.category == "duration" and where in ("DT", "TI"):
+                durations_elsewhere += 1
             alarm_kinds[f"{q.category} ~ KLUE {where}"] += 1
             alarms.append((row["id"], q.text, q.category, where, row["text"]))
     seconds = time.perf_counter() - started
@@ -95,6 +98,9 @@ def main() -> None:
     print(f"QT with unit/counter: {gold_total}; found (overlap) {hits}; recall {recall:.3f}")
     print(f"QT excluded: {sum(excluded.values())} " + ", ".join(f"{k} {v}" for k, v in excluded.most_common()))
     print(f"QUANTITY predicted {predicted}; overlapping a QT {predicted_qt}; precision vs QT {precision:.3f}")
+    if predicted:
+        lenient = (predicted_qt + durations_elsewhere) / predicted
+        print(f"  counting our durations that KLUE tags DT/TI ({durations_elsewhere}) as agreement: {lenient:.3f}")
     print("false alarms by kind (our category ~ what KLUE has there):")
     for kind, count in alarm_kinds.most_common():
         print(f"  {count:4d}  {kind}")
