@@ -47,3 +47,35 @@ def test_quantity_example(case):
             elif field != "text":
                 assert _same(field, getattr(mention, field), value), (
                     f"{expected['text']}: {field} = {getattr(mention, field)!r}, expected {value!r}")
+
+
+# ---- the lexicons the rules read -------------------------------------------------------------
+
+def test_every_unit_form_has_one_reading():
+    """A form in two lexicons would make its unit depend on load order."""
+    from pipeline import lexicons
+
+    forms = Counter(u.form for u in lexicons.units() if not u.prefix)
+    assert not [f for f, n in forms.items() if n > 1]
+
+
+def test_counters_are_many_and_each_has_a_category():
+    from pipeline import lexicons
+
+    counters = lexicons.read_yaml("counters.yaml")
+    assert len(counters) >= 150
+    assert all(isinstance(category, str) and category for category in counters.values())
+
+
+def test_currencies_are_iso_codes():
+    from pipeline import lexicons
+
+    codes = [k for k in lexicons.read_yaml("currencies.yaml") if not k.startswith("_")]
+    assert all(len(code) == 3 and code.isupper() for code in codes)
+    assert set(lexicons.currency_words().values()) <= set(codes)
+
+
+def test_spans_are_offsets_into_the_original_text():
+    text = "총 ３３억 ５６００만 위안(약 ５천억 원)을 투입했다."
+    for quantity in extract(text).quantities:
+        assert text[quantity.start:quantity.end] == quantity.text
