@@ -401,7 +401,7 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     """
     c = cues()
     name_tokens = word.tokens[:word.size]
-    if stem in c["generic"] or len(stem) < 2 or any(stem.endswith(b) for b in c["buildings"]) \
+    if stem in c["generic"] or len(stem) < 2 or any((stem + suffix).endswith(b) for b in c["buildings"]) \
             or (suffix in c["sites"] and stem in c["places"]):
         return False
     compound = word.name_tags() <= {"NNG", "NNP", "XPN"} and len(stem) >= 4
