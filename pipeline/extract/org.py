@@ -318,7 +318,7 @@ def _gazetteer(context: Context, found_words: list, rule_id: str) -> list:
 def _ends_name(context: Context, norm_end: int) -> bool:
     """A name ends here: a particle, space or punctuation follows, or Hangul after Latin (`SBS홈피`).
 
-    kiwipiepy sometimes reads an unknown name and its particle as one proper noun (`컬리의`).
+    kiwipiepy sometimes reads an unknown name and its particle as one noun (`컬리의`, `에인절스와`).
     """
     text = context.norm.text
     if norm_end < len(text) and text[norm_end - 1].isascii() and text[norm_end - 1].isalpha() \
@@ -328,7 +328,7 @@ def _ends_name(context: Context, norm_end: int) -> bool:
         return True
     end = context.norm.origin[norm_end]
     token = context.token_covering(end)
-    return token is not None and token.tag == "NNP" and _PARTICLE.fullmatch(context.text[end:token.end]) is not None
+    return token is not None and token.tag in ("NNP", "NNG") and _PARTICLE.fullmatch(context.text[end:token.end]) is not None
 
 
 def _suffix_of(name: str) -> str:
@@ -535,8 +535,10 @@ def rules() -> tuple:
 
 def drop_inside_aliases(mentions: list, context: Context, found_words: list) -> list:
     """A name inside a parenthesis glued to a word or to a mention (`라자다(Lazada)`,
-    `티몰슈퍼(天猫超市)`) is an alias, not a mention."""
-    spans = [w.gloss for w in found_words if w is not None and w.gloss]
+    `티몰슈퍼(天猫超市)`) is an alias, not a mention; a Hangul parenthesis after a word is not an
+    alias but, say, a player's club (`아자르(첼시)`)."""
+    spans = [w.gloss for w in found_words if w is not None and w.gloss
+             and _ALIAS.fullmatch(context.norm.text, _norm_index(context, w.gloss[0]), _norm_index(context, w.gloss[1]))]
     for m in mentions:
         if m.aliases:
             _, end = _aliases(context, _norm_index(context, m.end), True)
