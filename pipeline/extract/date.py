@@ -144,8 +144,8 @@ def rules() -> tuple:
         Rule("date.year_part", regex.compile(rf"{LEFT}(?P<alone>{_alt(w['year_parts_alone'])})"), _produce),
         Rule("date.relative_month", regex.compile(rf"{LEFT}(?P<relmonth>{_alt(w['relative_months'])}){part}"), _produce),
         Rule("date.relative_day", regex.compile(rf"{LEFT}(?P<relday>{_alt(w['relative_days'])})"), _produce),
-        Rule("date.weekday", regex.compile(  # not the weekday of a date just before: `3일(목)`
-            rf"{LEFT}(?<!\d일\s?\(?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce),
+        Rule("date.weekday", regex.compile(  # not the weekday of a date just before (`3일(목)`) or of `둘째 주`
+            rf"{LEFT}(?<!\d일\s?\(?)(?<!째\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce),
         Rule("date.relative_week", regex.compile(
             rf"{LEFT}(?P<relweek>{_alt(w['relative_weeks'])})(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce),
         Rule("date.anaphoric", regex.compile(rf"{LEFT}(?P<anaphor>{_alt(w['anaphoric_days'])})"), _produce),
