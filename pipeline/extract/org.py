@@ -555,6 +555,19 @@ def _is_place(context: Context, word) -> bool:
     return word is not None and word.size and _text(context, word.start, word.name_end) in cues()["places"]
 
 
+def _listed_place(context: Context, found_words: list, index: int) -> bool:
+    """Word `index` names a place: a place, or a province or city next to one in a list
+    (`경기도와 강원도, 충남`)."""
+    word = found_words[index] if 0 <= index < len(found_words) else None
+    if _is_place(context, word):
+        return True
+    row = word is not None and word.size and gazetteer_by_name().get(_text(context, word.start, word.name_end))
+    if not row or row.get("type") != "local_government":
+        return False
+    following = found_words[index + 1] if index + 1 < len(found_words) else None
+    return _coordinated(word) and _is_place(context, following)
+
+
 def drop_places(mentions: list, context: Context, found_words: list) -> list:
     """A city or province named as a place and a social platform named as where something is
     posted are not organizations here: `경기도에서 열린`, `경기도 양평`, `강원도의 한 업체`,
@@ -577,8 +590,8 @@ def drop_places(mentions: list, context: Context, found_words: list) -> list:
         if m.org_type == "local_government" and (
                 (not rest and following is not None and following.size and following.tokens[0].tag == "NNP")
                 or (rest == ["의"] and then == "한")
-                or (_coordinated(previous) and _is_place(context, previous))
-                or (_coordinated(word) and _is_place(context, following))):
+                or (_coordinated(previous) and _listed_place(context, found_words, index - 1))
+                or (_coordinated(word) and _listed_place(context, found_words, index + 1))):
             continue
         kept.append(m)
     return kept
