@@ -171,29 +171,22 @@ def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, sta
     year = parts["year"] if "year" in parts else _full_year(parts["short"], anchor) if "short" in parts else None
     month = parts.get("month")
     if start is not None and not parts.keys() & RELATIVE_KEYS:  # the second end of a range
-        year = year or start.year
+        year = start.year if year is None else year
         if month is None and "day" in parts:
             month = start.month
     if year is not None:
         return _build(parts, year, month, mod, False)
     if anchor is None:
         return None
-    if "anayear" in parts:
-        return _build(parts, anchor.year + parts["anayear"], parts.get("month"), mod, True)
-    if "anamonth" in parts:
-        y, m = _month_shift(anchor.year, anchor.month, parts["anamonth"])
-        return _build(parts, y, m, mod, True)
     if "anaphor" in parts or "relday" in parts:
         return _day(anchor + timedelta(days=parts.get("anaphor", parts.get("relday", 0))), True, mod)
     if "relweek" in parts or "weekday" in parts:
         return _week(parts, anchor, future, mod)
-    if "relmonth" in parts:
-        y, m = _month_shift(anchor.year, anchor.month, parts["relmonth"])
+    if "relmonth" in parts or "anamonth" in parts:
+        y, m = _month_shift(anchor.year, anchor.month, parts.get("relmonth", parts.get("anamonth")))
         return _build(parts, y, m, mod, True)
-    if "relyear" in parts or parts.get("deictic") == "current" and month is None:
-        return _build(parts, anchor.year + parts.get("relyear", 0), month, mod, True)
-    if parts.get("deictic") == "current":
-        return _build(parts, anchor.year, month, mod, True)
+    if "relyear" in parts or "anayear" in parts or parts.get("deictic") == "current":
+        return _build(parts, anchor.year + parts.get("relyear", parts.get("anayear", 0)), month, mod, True)
     ahead = parts.get("deictic") == "future" or (future and parts.get("deictic") != "past")
     return _place(parts, anchor, ahead, mod, month)
 
