@@ -33,7 +33,8 @@ _SD = "[" + "".join(d for d in SINO_DIGITS if d not in "영공") + "]"
 # A term below 만: digits or a Sino digit, optionally times 천/백/십 (`5천`, `삼백`, `천`).
 # A group: terms in descending order; a digit run may close it (`2천684`).
 _GROUP = rf"(?:(?:{_DIGITS}|{_SD})?천)?(?:(?:{_DIGITS}|{_SD})?백)?(?:(?:{_DIGITS}|{_SD})?십)?(?:{_DIGITS}|{_SD})?"
-_BIG = "[만억조경]"
+# 경 (10^16) is rare in news and `6경기` (six games) is common: 경 before 기 is not a number.
+_BIG = "(?:[만억조]|경(?!기))"
 _BIG_LEAD = rf"(?={_DIGITS}|{_SD}?[천백십]|{_SD}?{_BIG})"
 
 
@@ -130,6 +131,13 @@ def parse_fraction(text: str) -> Number:
 
 _NATIVE_FULL = re.compile(rf"(?:{NATIVE})")
 _VAGUE_FULL = re.compile(VAGUE)
+
+
+def big_units_descend(text: str) -> bool:
+    """만/억/조/경 come in descending order (`1조 5000억`), as in any real number; `211만8525 조`
+    is a number and the start of a word (`조회`)."""
+    powers = [BIG_UNITS[c] for c in text if c in BIG_UNITS]
+    return all(a > b for a, b in zip(powers, powers[1:]))
 
 
 def parse_number(text: str) -> Number:

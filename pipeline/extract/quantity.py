@@ -17,7 +17,7 @@ import regex
 
 from .. import lexicons
 from ..model import Quantity
-from ..numerals import FIRST, NATIVE, NUMBER, Number, parse_number, plain
+from ..numerals import FIRST, NATIVE, NUMBER, Number, big_units_descend, parse_number, plain
 from . import Context, Rule, ends_word, longest_first, run_rules, starts_word
 
 # Words before the number (outside the span) → attribute; None: outside the span, no attribute.
@@ -69,6 +69,8 @@ _FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|�
 _SCORE_AFTER = regex.compile(r"\s?\d")
 # A length after 시속/초속 is a speed: unit → (word before the number, speed unit).
 _SPEEDS = {"km": ("시속", "km/h"), "m": ("초속", "m/s")}
+# Tags of words a unit may not be cut out of.
+_CONTENT_TAGS = frozenset({"NNG", "NNP", "NNB", "NP", "VV", "VA", "MAG", "MAJ", "MM", "XR"})
 _MEASURING = frozenset({"currency", "percent", "measure", "data"})
 # A count of times that names an edition (`올해 12회를 맞이한`) is an ordinal.
 _EDITION_COUNTERS = frozenset({"회", "번", "차"})
@@ -111,6 +113,7 @@ def rules() -> tuple:
     units = _alternation(_units())
     currencies = _alternation(f for f, u in _units().items() if u.category == "currency")
     durations = _alternation(f for f, u in _units().items() if u.category == "duration" and f not in ("해", "달"))
+    ordinals = [f for f, u in _units().items() if u.category == "ordinal"]
     number = rf"(?P<number>{NUMBER})"
     piece = rf"(?:{NUMBER})\s?(?:{durations})"
     return (
@@ -120,7 +123,7 @@ def rules() -> tuple:
         Rule("qty.native_range", regex.compile(
             rf"(?P<number>{NATIVE})\s?(?:~|-)\s?(?P<high>{NATIVE})\s?(?P<unit>{units})"), _produce_range),
         Rule("qty.ordinal_prefix", regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?P<prefix>제)\s?(?P<number>\d+)\s?(?P<unit>{_alternation([*_units(), *_ordinal_prefix_units()])})"),
+            rf"(?<![\p{{L}}\p{{N}}])(?P<prefix>제)\s?(?P<number>\d+)\s?(?P<unit>{_alternation([*ordinals, *_ordinal_prefix_units()])})"),
             _produce),
         Rule("qty.currency_sign", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<sign>{_alternation(_prefixes())})\s?{number}(?:\s?(?P<unit>{currencies}))?"),
@@ -192,9 +195,12 @@ def _accept(context: Context, start: int, number_start: int, unit_start: int, en
         return False
     if not _unit_ok(context, unit_start, text[unit_start:end]):
         return False
-    last = context.token_covering(context.norm.origin[end - 1])
-    if last is not None and last.tag.startswith("NN") and last.end > context.norm.origin_end(end):
-        return False  # the unit is the start of a longer noun to kiwipiepy (`2호선`)
+    origin = context.norm.origin
+    first, last = context.token_covering(origin[unit_start]), context.token_covering(origin[end - 1])
+    if first is not None and origin[number_start] < first.start < origin[unit_start] and first.tag in _CONTENT_TAGS:
+        return False  # the unit is the end of a longer word to kiwipiepy (`8525 조회`)
+    if last is not None and last.end > context.norm.origin_end(end) and last.tag in _CONTENT_TAGS:
+        return False  # the unit is the start of a longer word (`2호선`, `6.2 역시`)
     if text[end:end + 1] == "당":  # a rate denominator (`1초당`, `1인당`): not a quantity of its own
         return False
     # kiwipiepy sometimes splits a particle after a symbol unit oddly (`90%를` → 르 + ᆯ): a particle
@@ -211,9 +217,9 @@ def _not_this_unit(unit, number: Number, number_text: str, context: Context, num
     if unit.category == "duration":
         digits = number_text.replace(",", "").strip()
         if unit.canonical == "year" and form == "년" and (
-                (digits.isdigit() and len(digits) >= 4) or text[end:end + 1] == "대"
+                (digits.isdigit() and len(digits) >= 4) or text[end:end + 1] in ("대", "생")
                 or regex.search(r"\s\d{4}$", number_text)):
-            return True  # 2020년, 90년대: calendar years
+            return True  # 2020년, 90년대, 07년생: calendar years
         if form in ("일", "해") and not _DURATION_MARK.match(text, end):
             return True  # 31일 is a date; 11일 동안 an amount of time
         if unit.canonical in ("minute", "second"):
@@ -299,7 +305,7 @@ def _produce(match, context: Context, rule_id: str):
         accepted = starts_word(context, start) and ends_word(context, end, _ALLOWED_NEXT)
     else:
         accepted = _accept(context, start, number_start, unit_start, end, category)
-    if not accepted:
+    if not accepted or not big_units_descend(number_text):
         return None
     number = parse_number(number_text.replace(" ", ""))
     if unit_form and unit_form in _units() and _not_this_unit(_units()[unit_form], number, number_text, context, number_start, unit_start, end):
@@ -328,6 +334,8 @@ def _produce_range(match, context: Context, rule_id: str):
     if not _accept(context, start, match.start("number"), unit_start, end, _units()[unit_form].category):
         return None
     low_text, high_text = match.group("number"), match.group("high")
+    if not (big_units_descend(low_text) and big_units_descend(high_text)):
+        return None
     low, high = parse_number(low_text.replace(" ", "")), parse_number(high_text.replace(" ", ""))
     low_value, high_value = low.value, high.value
     if not low_unit and _scale_of(low_text) == 1 and _scale_of(high_text) > 1 and regex.fullmatch(r"[\d.,]+", low_text):
@@ -444,10 +452,17 @@ def _produce_counted_noun(match, context: Context, rule_id: str):
         return None
     if origin[match.start("number")] + len(number_text) != numeral.end and len(number_text) == len(numeral.form):
         return None
-    start, end = match.start(), match.start("noun") + (noun.end - noun.start)
-    if noun.form != context.norm.text[match.start("noun"):end] or noun.form in _units():
+    nouns = [noun]  # a compound written as one word (`명품배우`)
+    for token in context.tokens[context.tokens.index(noun) + 1:]:
+        if token.start != nouns[-1].end or token.tag != "NNG":
+            break
+        nouns.append(token)
+    start = match.start()
+    end = match.start("noun") + (nouns[-1].end - noun.start)
+    word = context.norm.text[match.start("noun"):end]
+    if word != "".join(t.form for t in nouns) or noun.form in _units():
         return None
-    return _quantity(context, rule_id, start, end, parse_number(number_text), noun.form, noun.form, "count")
+    return _quantity(context, rule_id, start, end, parse_number(number_text), word, word, "count")
 
 
 def extract_quantities(context: Context) -> list:
