@@ -41,8 +41,9 @@ GLUED_AFTER = {"여": ("approx", True), "대": ("approx", True), "어치": ("app
 # Verb stems (넘는, 넘게, 넘어 …) take any ending; the other words end there or take a particle.
 _STEMS = ("넘", "웃도", "웃돈", "밑도", "밑돈", "돌파", "도 더")
 _AFTER_WORD = "|".join(sorted((w for w in AFTER if w not in _STEMS), key=len, reverse=True))
+_GLUED = "|".join(sorted(GLUED_AFTER, key=len, reverse=True))
 _AFTER_PATTERN = regex.compile(
-    rf"(?P<glued>어치|치|여|대)(?![가-힣])|(?P<glued2>어치|치|여|대)(?=[의를은는로인에])"
+    rf"(?P<glued>{_GLUED})(?![가-힣])|(?P<glued2>{_GLUED})(?=[의를은는로인에])"
     rf"|\)*(?:이|가|을|를|은|는|에|로|으로)?\s?"
     rf"(?:(?P<word>{_AFTER_WORD})(?=$|[^가-힣]|[의을를이가은는도에으로과와다였인면])"
     rf"|(?:조금|좀|훨씬|한참|훌쩍)?\s?(?P<stem>{'|'.join(_STEMS)}))"
@@ -64,21 +65,27 @@ _PARTICLE_AFTER = regex.compile(
     r"(?:을|를|이|가|은|는|의|에|에서|에게|로|으로|도|만|와|과|까지|부터|보다|씩|이나|나|인|이며|이고|이다|입니다|였다|이었다"
     r"|라|라니|라고|라는|라면|라서|이라|이라니|이라고|이라는)"
     r"(?![\p{L}\p{N}])")
+# Before minutes or seconds: an hour of the clock (`7시 30분`, `3시 20분 15초`, `10:`).
 _CLOCK_BEFORE = regex.compile(r"\d{1,2}\s?시\s?(?:\d{1,2}\s?분\s?)?$|\d{1,2}:$")
+# After 분: a fraction (`3분의 1`). After 대: the other side of a score (`3대 1`).
 _FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|한|두|세|네)")
 _SCORE_AFTER = regex.compile(r"\s?\d")
 # A length after 시속/초속 is a speed: unit → (word before the number, speed unit).
 _SPEEDS = {"km": ("시속", "km/h"), "m": ("초속", "m/s")}
 # Tags of words a unit may not be cut out of.
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "NNB", "NP", "VV", "VA", "MAG", "MAJ", "MM", "XR"})
+# Categories whose units are never part of a name, so digits glued to a noun may take them.
 _MEASURING = frozenset({"currency", "percent", "measure", "data"})
 # A count of times that names an edition (`올해 12회를 맞이한`) is an ordinal.
 _EDITION_COUNTERS = frozenset({"회", "번", "차"})
 _EDITION_AFTER = regex.compile(r"(?:를|을)?\s?맞(?:이|은|는|아|았|을)")
+# Units that are also particles (`2도` the sequel, too): kiwipiepy must read them as nouns.
 _PARTICLE_LIKE_UNITS = frozenset({"도", "과"})
+# `5월 둘째 주`: an ordinal inside a date.
 _WEEK_OF_MONTH = regex.compile(r"\s?(?:주|날|주말)(?=$|[^가-힣]|[에의을를은는이가도])")
 # Units read with Sino or Arabic numbers only: after a native numeral they mean something else.
 _SINO_ONLY = frozenset({"년", "일", "분", "초", "세"})
+# After 일/해: the words that make an amount of time of them (`11일 동안`; a bare `31일` is a date).
 _DURATION_MARK = regex.compile(
     r"\s?(?:간|동안|만에|만|째|이내|내|여|가량|정도|남짓|넘게|이상|씩|가까이|안팎|내외|새)(?=$|[^가-힣]|[에의을를은는이가도로과와])")
 # Each duration unit → the next smaller one and the exact factor to it (months do not convert to days).
