@@ -72,6 +72,10 @@ _FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|�
 _SCORE_AFTER = regex.compile(r"\s?\d")
 # A length after 시속/초속 is a speed: unit → (word before the number, speed unit).
 _SPEEDS = {"km": ("시속", "km/h"), "m": ("초속", "m/s")}
+# Degrees (도) after these words are temperatures; after 영하 the value is below zero.
+_TEMPERATURE_BEFORE = regex.compile(
+    r"(?:영하|영상|섭씨|기온|체온|수온|온도)(?:은|는|이|가|도)?\s?(?:최고|최저|약)?\s?[\d.,~∼-]+\s?$")
+_BELOW_ZERO = regex.compile(r"영하\s?(?:최고|최저|약)?\s?$")
 # Tags of words a unit may not be cut out of.
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "NNB", "NP", "VV", "VA", "MAG", "MAJ", "MM", "XR"})
 # Categories whose units are never part of a name, so digits glued to a noun may take them.
@@ -85,6 +89,8 @@ _PARTICLE_LIKE_UNITS = frozenset({"도", "과"})
 _WEEK_OF_MONTH = regex.compile(r"\s?(?:주|날|주말)(?=$|[^가-힣]|[에의을를은는이가도])")
 # Units read with Sino or Arabic numbers only: after a native numeral they mean something else.
 _SINO_ONLY = frozenset({"년", "일", "분", "초", "세"})
+# `1박 2일`: days of a stay.
+_NIGHTS_BEFORE = regex.compile(r"\d\s?박\s?$")
 # After 일/해: the words that make an amount of time of them (`11일 동안`; a bare `31일` is a date).
 _DURATION_MARK = regex.compile(
     r"\s?(?:간|동안|만에|만|째|이내|내|여|가량|정도|남짓|넘게|이상|씩|가까이|안팎|내외|새)(?=$|[^가-힣]|[에의을를은는이가도로과와])")
@@ -227,7 +233,7 @@ def _not_this_unit(unit, number: Number, number_text: str, context: Context, num
                 (digits.isdigit() and len(digits) >= 4) or text[end:end + 1] in ("대", "생")
                 or regex.search(r"\s\d{4}$", number_text)):
             return True  # 2020년, 90년대, 07년생: calendar years
-        if form in ("일", "해") and not _DURATION_MARK.match(text, end):
+        if form in ("일", "해") and not _DURATION_MARK.match(text, end) and not _NIGHTS_BEFORE.search(text, 0, number_start):
             return True  # 31일 is a date; 11일 동안 an amount of time
         if unit.canonical in ("minute", "second"):
             if _CLOCK_BEFORE.search(text, max(0, number_start - 12), number_start):
@@ -274,6 +280,8 @@ def _unit_reading(form: str, context: Context, start: int) -> tuple:
     unit = _units().get(regex.sub(r"\s+", " ", form))
     if unit is None:  # only after 제 (`제7조`, `제3항`)
         return form, "ordinal"
+    if unit.canonical == "°" and _TEMPERATURE_BEFORE.search(context.norm.text, max(0, start - 20), start):
+        return "℃", unit.category  # 영하 5도, 기온 30도: degrees Celsius
     if unit.canonical in _SPEEDS and regex.search(rf"{_SPEEDS[unit.canonical][0]}\s?(?:최대|최고|약)?\s?[\d.,]+\s?$",
                                                    context.norm.text[max(0, start - 20):start]):
         return _SPEEDS[unit.canonical][1], unit.category  # 시속 105km: a speed
@@ -321,6 +329,8 @@ def _produce(match, context: Context, rule_id: str):
         category = "ordinal"
     if groups.get("yeo"):
         number = Number(number.value, number.high, approx=True)
+    if canonical == "℃" and _BELOW_ZERO.search(context.norm.text, max(0, start - 10), start):
+        number = Number(-number.value, -number.high if number.high is not None else None, number.approx)
     if category == "duration" and number.value == 1 and _rate_after().match(context.norm.text, end):
         return None  # 한 달 평균, 1시간에 30mm: per month, per hour
     return _quantity(context, rule_id, start, end, number, written, canonical, category)
