@@ -135,6 +135,9 @@ def cues() -> dict:
         "org_titles": frozenset(data["cues"]["org_titles"]),
         "reporting": frozenset(data["cues"]["reporting"]),
         "according": frozenset(data["cues"]["according"]),
+        "score": regex.compile(data["cues"]["score"]),
+        "winning": frozenset(data["cues"]["winning"]),
+        "team_particles": frozenset(data["cues"]["team_particles"]),
         "surnames": frozenset(not_org["surnames"]),
         "places": frozenset(not_org["places"]),
         "events": frozenset(not_org["events"]),
@@ -224,12 +227,12 @@ def _is_person(context: Context, word: Word, following) -> bool:
         return True
     if following is not None and following.tokens[0].form in c["titles"] and word.bare:
         return True
-    return len(name) == 3 and _korean_name(name)
+    return _korean_name(name)
 
 
 def _korean_name(name: str) -> bool:
-    """Shaped like a Korean personal name: a surname and one or two Hangul syllables."""
-    return 2 <= len(name) <= 3 and _HANGUL.fullmatch(name) is not None and name[0] in cues()["surnames"]
+    """Shaped like a Korean personal name: a surname and two Hangul syllables."""
+    return len(name) == 3 and _HANGUL.fullmatch(name) is not None and name[0] in cues()["surnames"]
 
 
 def _is_proper(context: Context, word: Word) -> bool:
@@ -453,7 +456,7 @@ def _person_shaped(context: Context, word) -> bool:
     if word is None or not word.size or not word.bare:
         return False
     name = _text(context, word.start, word.name_end)
-    return _korean_name(name) and (len(name) == 3 or name.endswith("모"))
+    return _korean_name(name) or (len(name) == 2 and name[0] in cues()["surnames"] and name.endswith("모"))
 
 
 def _name_then_title(context: Context, found_words: list, index: int) -> bool:
@@ -520,11 +523,79 @@ def _cue(context: Context, found_words: list, rule_id: str) -> list:
     return mentions
 
 
+def _affiliation(context: Context, found_words: list, rule_id: str) -> list:
+    """A club or employer in parentheses after a person's name (`디아만티(볼로냐)`,
+    `아스토리(칼리아리 칼초)`): a Hangul name that is no person, place or number."""
+    c = cues()
+    mentions = []
+    for word in found_words:
+        if word is None or not word.gloss or word.tokens[word.size - 1].tag != "NNP":
+            continue
+        inner = [t for t in word.tokens[word.size + 1:] if t.end <= word.gloss[1] - 1]
+        start, end = word.gloss[0] + 1, word.gloss[1] - 1
+        name = context.text[start:end]
+        if not inner or inner[0].tag not in PROPER_TAGS or not all(t.tag in NAME_TAGS for t in inner) \
+                or not _HANGUL.search(name) or any(ch.isdigit() for ch in name) or len(name) < 2 \
+                or name in c["places"] or _korean_name(name) \
+                or any(part.endswith(title) for part in name.split(" ") for title in c["titles"] | c["org_titles"]):
+            continue
+        mentions.append(_mention(context, start, end, rule_id))
+    return mentions
+
+
+def _sentence_words(found_words: list):
+    """The words of `words()` grouped by sentence."""
+    sentence = []
+    for word in found_words:
+        if word is None:
+            yield sentence
+            sentence = []
+        else:
+            sentence.append(word)
+
+
+def _match(context: Context, found_words: list, rule_id: str) -> list:
+    """Teams around a score (`오릭스는 니혼햄을 12-3으로 꺾었다`): the subject and the object
+    before a score and a verb of winning, when they are proper nouns and no person or place."""
+    c = cues()
+    mentions = []
+    for sentence in _sentence_words(found_words):
+        for i, word in enumerate(sentence):
+            if not c["score"].fullmatch(_text(context, word.start, word.end)) or i + 1 >= len(sentence) \
+                    or sentence[i + 1].tokens[0].form not in c["winning"]:
+                continue
+            for team in sentence[max(0, i - 3):i]:
+                rest = [t.form for t in team.tokens[team.size:]]
+                if rest[:1] and rest[0] in c["team_particles"] and _is_proper(context, team) \
+                        and not _korean_name(_text(context, team.start, team.name_end)):
+                    mentions.append(_mention(context, team.start, team.name_end, rule_id))
+    return mentions
+
+
+def _reporting(context: Context, found_words: list, rule_id: str) -> list:
+    """The subject of `보도했다` (`런민넷이 17일 보도했다`): a news organization."""
+    c = cues()
+    mentions = []
+    for sentence in _sentence_words(found_words):
+        for i, word in enumerate(sentence):
+            rest = [t.form for t in word.tokens[word.size:]]
+            if not rest or rest[0] not in c["team_particles"] - {"을", "를"} or not _is_proper(context, word) \
+                    or _is_person(context, word, None):
+                continue
+            later = sentence[i + 1:i + 3]
+            if any(w.tokens[0].form == "보도" and len(w.tokens) > 1 and w.tokens[1].tag == "XSV" for w in later):
+                mentions.append(_mention(context, word.start, word.name_end, rule_id))
+    return mentions
+
+
 RULES = (
     Rule("org.gazetteer", None, _gazetteer),
     Rule("org.suffix", None, _suffix),
     Rule("org.english", None, _english),
     Rule("org.cue", None, _cue),
+    Rule("org.affiliation", None, _affiliation),
+    Rule("org.match", None, _match),
+    Rule("org.reporting", None, _reporting),
 )
 
 
