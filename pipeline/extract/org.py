@@ -41,6 +41,8 @@ _PARTICLE = regex.compile(r"의|은|는|이|가|을|를|와|과|에|에서|에�
 _HANGUL = regex.compile(r"\p{Hangul}+")
 _NUMBERS = regex.compile(r"[0-9 .,\-]+")
 _LATIN_NAME = regex.compile(r"[\p{Latin}0-9 &.\-]+")
+# A club or employer's name: Hangul syllables and Latin letters, no numbers or list marks.
+_AFFILIATION = regex.compile(r"[가-힣A-Za-z][가-힣A-Za-z ]+")
 _LATIN_WORD = regex.compile(r"[\p{Latin}0-9][\p{Latin}0-9&.'\-]*")
 
 
@@ -535,7 +537,7 @@ def _affiliation(context: Context, found_words: list, rule_id: str) -> list:
         start, end = word.gloss[0] + 1, word.gloss[1] - 1
         name = context.text[start:end]
         if not inner or inner[0].tag not in PROPER_TAGS or not all(t.tag in NAME_TAGS for t in inner) \
-                or not _HANGUL.search(name) or any(ch.isdigit() for ch in name) or len(name) < 2 \
+                or not _AFFILIATION.fullmatch(name) or not _HANGUL.search(name) \
                 or name in c["places"] or _korean_name(name) \
                 or any(part.endswith(title) for part in name.split(" ") for title in c["titles"] | c["org_titles"]):
             continue
