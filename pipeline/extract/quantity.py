@@ -59,7 +59,10 @@ _NUMERAL_TAGS = frozenset({"NR", "MM", "SN"})
 # Not inside another number or a Latin/Han code. Hangul may come right before digits (unspaced
 # writing; `_starts_number` then asks kiwipiepy), but a Hangul numeral after a letter is part of
 # a word (`이재민만 45만명`: 만 is a particle).
-_LEFT = r"(?<![\p{N}/\p{Latin}\p{Han}\p{Greek}\p{Cyrillic}]|\d[.,])(?!(?<=\p{L})[^\d+-])"
+# The first lookahead is the cheap test (a character a number can start with) that lets the scan
+# skip most positions before the lookbehinds run.
+_LEFT = (r"(?=[\d+\-일이삼사오육칠팔구십백천만억조경수몇])"
+         r"(?<![\p{N}/\p{Latin}\p{Han}\p{Greek}\p{Cyrillic}]|\d[.,])(?!(?<=\p{L})[^\d+-])")
 
 _PARTICLE_AFTER = regex.compile(
     r"(?:을|를|이|가|은|는|의|에|에서|에게|로|으로|도|만|와|과|까지|부터|보다|씩|이나|나|인|이며|이고|이다|입니다|였다|이었다"
@@ -71,7 +74,14 @@ _CLOCK_BEFORE = regex.compile(r"\d{1,2}\s?시\s?(?:\d{1,2}\s?분\s?)?$|\d{1,2}:$
 _FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|한|두|세|네)")
 _SCORE_AFTER = regex.compile(r"\s?\d")
 # A length after 시속/초속 is a speed: unit → (word before the number, speed unit).
-_SPEEDS = {"km": ("시속", "km/h"), "m": ("초속", "m/s")}
+_SPEEDS = {unit: (regex.compile(rf"{word}\s?(?:최대|최고|약)?\s?[\d.,]+\s?$"), speed)
+           for unit, word, speed in (("km", "시속", "km/h"), ("m", "초속", "m/s"))}
+_GLUED_BEFORE = regex.compile(r"(?:^|[^가-힣])(?:약|총|단|무려|불과|최대|최소)$")
+_SPACED_YEAR = regex.compile(r"\s\d{4}$")
+_PERCENT = regex.compile(r"%|퍼센트")
+_NATIVE_WORD = regex.compile(NATIVE)
+_BIG_TAIL = regex.compile(r"([만억조경])\s?(?:여)?$")
+_PLAIN_DIGITS = regex.compile(r"[\d.,]+")
 # Degrees (도) after these words are temperatures; after 영하 the value is below zero.
 _TEMPERATURE_BEFORE = regex.compile(
     r"(?:영하|영상|섭씨|기온|체온|수온|온도)(?:은|는|이|가|도)?\s?(?:최고|최저|약)?\s?[\d.,~∼-]+\s?$")
@@ -162,7 +172,7 @@ def rules() -> tuple:
 
 def _glued_qualifier(context: Context, start: int) -> bool:
     """A qualifier written right before the number (`약167억`)."""
-    return bool(regex.search(r"(?:^|[^가-힣])(?:약|총|단|무려|불과|최대|최소)$", context.norm.text[max(0, start - 4):start]))
+    return bool(_GLUED_BEFORE.search(context.norm.text, max(0, start - 4), start))
 
 
 def _starts_number(context: Context, start: int, category: str) -> bool:
@@ -231,7 +241,7 @@ def _not_this_unit(unit, number: Number, number_text: str, context: Context, num
         digits = number_text.replace(",", "").strip()
         if unit.canonical == "year" and form == "년" and (
                 (digits.isdigit() and len(digits) >= 4) or text[end:end + 1] in ("대", "생")
-                or regex.search(r"\s\d{4}$", number_text)):
+                or _SPACED_YEAR.search(number_text)):
             return True  # 2020년, 90년대, 07년생: calendar years
         if form in ("일", "해") and not _DURATION_MARK.match(text, end) and not _NIGHTS_BEFORE.search(text, 0, number_start):
             return True  # 31일 is a date; 11일 동안 an amount of time
@@ -277,15 +287,14 @@ def _quantity(context: Context, rule_id: str, start: int, end: int, number: Numb
 
 def _unit_reading(form: str, context: Context, start: int) -> tuple:
     """(canonical, category) of a unit form; `포인트` after a percent is a percentage point."""
-    unit = _units().get(regex.sub(r"\s+", " ", form))
+    unit = _units().get(" ".join(form.split()))
     if unit is None:  # only after 제 (`제7조`, `제3항`)
         return form, "ordinal"
     if unit.canonical == "°" and _TEMPERATURE_BEFORE.search(context.norm.text, max(0, start - 20), start):
         return "℃", unit.category  # 영하 5도, 기온 30도: degrees Celsius
-    if unit.canonical in _SPEEDS and regex.search(rf"{_SPEEDS[unit.canonical][0]}\s?(?:최대|최고|약)?\s?[\d.,]+\s?$",
-                                                   context.norm.text[max(0, start - 20):start]):
+    if unit.canonical in _SPEEDS and _SPEEDS[unit.canonical][0].search(context.norm.text, max(0, start - 20), start):
         return _SPEEDS[unit.canonical][1], unit.category  # 시속 105km: a speed
-    if form == "포인트" and regex.search(r"%|퍼센트", context.norm.text[max(0, start - 80):start]):
+    if form == "포인트" and _PERCENT.search(context.norm.text, max(0, start - 80), start):
         return "%p", "percent"
     return unit.canonical, unit.category
 
@@ -314,7 +323,7 @@ def _produce(match, context: Context, rule_id: str):
         return None
     if unit_form == "째" and _WEEK_OF_MONTH.match(context.norm.text, end):
         return None  # 5월 둘째 주: part of a date
-    if unit_form in _SINO_ONLY and regex.fullmatch(NATIVE, number_text):
+    if unit_form in _SINO_ONLY and _NATIVE_WORD.fullmatch(number_text):
         return None  # 두 분 are two people, 한세 a name: native numerals count years, days, minutes otherwise
     if groups.get("sign") or groups.get("word"):  # `$100`, `미화 5만`: the sign or word holds the unit
         accepted = starts_word(context, start) and ends_word(context, end, _ALLOWED_NEXT)
@@ -338,7 +347,7 @@ def _produce(match, context: Context, rule_id: str):
 
 def _scale_of(text: str) -> Decimal:
     """The power of 만/억/조/경 a number ends with (`5조` → 10^12), or 1."""
-    tail = regex.search(r"([만억조경])\s?(?:여)?$", text)
+    tail = _BIG_TAIL.search(text)
     return parse_number(tail.group(1)).value if tail else Decimal(1)
 
 
@@ -355,9 +364,9 @@ def _produce_range(match, context: Context, rule_id: str):
         return None
     low, high = parse_number(low_text.replace(" ", "")), parse_number(high_text.replace(" ", ""))
     low_value, high_value = low.value, high.value
-    if not low_unit and _scale_of(low_text) == 1 and _scale_of(high_text) > 1 and regex.fullmatch(r"[\d.,]+", low_text):
+    if not low_unit and _scale_of(low_text) == 1 and _scale_of(high_text) > 1 and _PLAIN_DIGITS.fullmatch(low_text):
         low_value *= _scale_of(high_text)
-    if high_value <= low_value and regex.fullmatch(r"\d+", low_text) and regex.fullmatch(r"\d", high_text):
+    if high_value <= low_value and low_text.isdigit() and len(high_text) == 1 and high_text.isdigit():
         high_value = Decimal(low_text[:-1] + high_text)  # 26~7살: 26 to 27
     if high_value <= low_value:
         return None
@@ -438,7 +447,7 @@ def _produce_days(match, context: Context, rule_id: str):
         return None
     if context.norm.text[end:end + 1] == "당" or _rate_after().match(context.norm.text, end):
         return None  # 하루에 세 번, 하루 평균, 하루 나트륨 섭취량: per day, not an amount of time
-    word = regex.sub(r"\s+", " ", match.group("days"))
+    word = " ".join(match.group("days").split())
     days = lexicons.native_days()[word]
     unit = "month" if word.endswith("달") else "day"
     return _quantity(context, rule_id, start, end, Number(Decimal(days)), word, unit, "duration")
@@ -482,6 +491,20 @@ def _produce_counted_noun(match, context: Context, rule_id: str):
     return _quantity(context, rule_id, start, end, parse_number(number_text), word, word, "count")
 
 
+@functools.lru_cache(maxsize=1)
+def _triggers() -> dict:
+    """rule name → strings one of which the text must hold for the rule to run at all: a cheap
+    test that spares a scan of every document by rules that rarely apply."""
+    needs = {
+        "qty.range": ("~", "-", "에서"), "qty.native_range": ("~", "-"), "qty.ordinal_prefix": ("제",),
+        "qty.currency_sign": tuple(_prefixes()), "qty.currency_word": tuple(lexicons.currency_words()),
+        "qty.duration_half": ("반",), "qty.list": (",", "·"),
+    }
+    return {name: regex.compile(_alternation(words)) for name, words in needs.items()}
+
+
 def extract_quantities(context: Context) -> list:
     """All QUANTITY mentions of a document, overlaps settled (longest first)."""
-    return longest_first(run_rules(rules(), context))
+    text, triggers = context.norm.text, _triggers()
+    active = [r for r in rules() if r.name not in triggers or triggers[r.name].search(text)]
+    return longest_first(run_rules(active, context))
