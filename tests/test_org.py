@@ -65,6 +65,12 @@ def test_unknown_names_link_by_spelling_and_short_form():
     assert {m.canonical for m in orgs} == {"한빛 아카데미"}
 
 
+def test_short_form_without_suffix_links():
+    orgs = extract("케이엠전자 관계자는 말했다. 업계는 케이엠 측이 곧 발표할 것으로 본다.").organizations
+    assert [m.text for m in orgs] == ["케이엠전자", "케이엠"]
+    assert {m.canonical for m in orgs} == {"케이엠전자"} and len({m.org_id for m in orgs}) == 1
+
+
 def test_alias_written_later_links():
     orgs = extract("물류 스타트업 로지스밸리(LogisValley)는 상장했다. LogisValley Inc.의 주가가 올랐다.").organizations
     assert [m.text for m in orgs] == ["로지스밸리", "LogisValley Inc."]

@@ -51,6 +51,17 @@ def org_type(org_id: str, canonical: str) -> str:
     return row.get("type", "") if row else suffix_type(canonical)
 
 
+def _short_form(name: str, full: str) -> bool:
+    """`name` is `full` without its last words or its suffix (`차이냐오` → `차이냐오 네트워크`,
+    `한빛` → `한빛전자`)."""
+    from ..extract.org import suffix_type
+
+    if len(name) < 2 or len(full) <= len(name) or not full.startswith(name):
+        return False
+    rest = full[len(name):]
+    return rest.startswith(" ") or suffix_type(rest) != "" and compact(rest) == rest
+
+
 def link_organizations(mentions: list) -> list:
     """Fill `canonical`, `org_id` and `org_type` for every mention of one document.
 
@@ -72,7 +83,7 @@ def link_organizations(mentions: list) -> list:
     full_names = sorted(set(names), key=len, reverse=True)
     for i, (row, name) in enumerate(zip(rows, names)):
         if row is None:
-            longer = next((full for full in full_names if len(name) >= 2 and full.startswith(name + " ")), None)
+            longer = next((full for full in full_names if _short_form(name, full)), None)
             names[i] = longer or alias_of.get(compact(name), name)
     # Spelling variants (spaces) → one spelling: the gazetteer's, else the most frequent, the earliest on a tie.
     counts = Counter(names)
