@@ -481,9 +481,6 @@ def _cue_kind(context: Context, found_words: list, index: int) -> str:
     following = found_words[index + 1] if index + 1 < len(found_words) else None
     rest = [t.form for t in word.tokens[word.size:] if t.tag not in ("SSO", "SSC", "SL", "SH")]
     then = following.tokens[0].form if following is not None else ""
-    if _LEGAL_FORM.fullmatch(context.text[max(0, word.start - 3):word.start]) \
-            or _LEGAL_FORM.match(context.text, word.name_end):
-        return "legal form"
     if word.gloss and context.text[word.gloss[0] + 1:word.gloss[1] - 1].split(" ")[0] in c["org_titles"]:
         return "head in parenthesis"
     if _is_person(context, word, None):
@@ -516,11 +513,15 @@ def _cue(context: Context, found_words: list, rule_id: str) -> list:
         following = found_words[index + 1] if index + 1 < len(found_words) else None
         if following is not None and following.tokens[0].form in c["events"]:
             continue
-        kind = _cue_kind(context, found_words, index)
+        legal_form = _LEGAL_FORM.fullmatch(context.text[max(0, word.start - 3):word.start]) \
+            or _LEGAL_FORM.match(context.text, word.name_end)
+        if not legal_form and not _is_proper(context, word):
+            continue
+        kind = "legal form" if legal_form else _cue_kind(context, found_words, index)
         # A title with a number (`'어벤져스2' 측`) is a work, unless named by its kind (`매체 로켓뉴스24`).
         if context.text[word.name_end - 1].isdigit() and kind != "before name":
             continue
-        if kind == "legal form" or kind and _is_proper(context, word):
+        if kind:
             mentions.append(_mention(context, word.start, word.name_end, rule_id))
     return mentions
 
