@@ -493,14 +493,19 @@ def _produce_counted_noun(match, context: Context, rule_id: str):
 
 @functools.lru_cache(maxsize=1)
 def _triggers() -> dict:
-    """rule name → strings one of which the text must hold for the rule to run at all: a cheap
-    test that spares a scan of every document by rules that rarely apply."""
-    needs = {
-        "qty.range": ("~", "-", "에서"), "qty.native_range": ("~", "-"), "qty.ordinal_prefix": ("제",),
-        "qty.currency_sign": tuple(_prefixes()), "qty.currency_word": tuple(lexicons.currency_words()),
-        "qty.duration_half": ("반",), "qty.list": (",", "·"),
+    """rule name → a pattern the text must hold for the rule to run at all: a cheap scan that
+    spares every document the full scan of rules that rarely apply."""
+    duration = "(?:년|개월|주일?|일|시간|분|초)"
+    return {
+        "qty.range": regex.compile(r"(?:~|-|에서)\s?[\d일이삼사오육칠팔구십백천수몇]"),
+        "qty.native_range": regex.compile(r"[~-]"),
+        "qty.ordinal_prefix": regex.compile(r"제\s?\d"),
+        "qty.currency_sign": regex.compile(_alternation(_prefixes())),
+        "qty.currency_word": regex.compile(_alternation(lexicons.currency_words())),
+        "qty.compound_duration": regex.compile(rf"{duration}\s?\d"),
+        "qty.duration_half": regex.compile(rf"{duration}\s?반"),
+        "qty.list": regex.compile(r"\d\s?[,·]\s?\d"),
     }
-    return {name: regex.compile(_alternation(words)) for name, words in needs.items()}
 
 
 def extract_quantities(context: Context) -> list:
