@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -46,16 +46,16 @@ _AFFILIATION = regex.compile(r"[가-힣A-Za-z][가-힣A-Za-z ]+")
 _LATIN_WORD = regex.compile(r"[\p{Latin}0-9][\p{Latin}0-9&.'\-]*")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """A word of a sentence: `tokens[:size]` are its name part, the rest follow it.
 
     `gloss` is the (start, end) of a parenthesis right after the name part (`다모(DAMO)`), or None.
+    (A named tuple: a document has thousands of words, and tuples are cheap to make.)
     """
 
     tokens: tuple
     size: int
-    gloss: tuple = None
+    gloss: Optional[tuple] = None
 
     @property
     def start(self) -> int:
@@ -83,23 +83,24 @@ def words(context: Context) -> list:
     found = []
     for sentence in context.sentences:
         tokens = sentence.tokens
+        count = len(tokens)
         i = 0
-        while i < len(tokens):
+        while i < count:
             if tokens[i].tag in PUNCT_TAGS:
                 i += 1
                 continue
             j = i
-            while j < len(tokens) and tokens[j].tag in NAME_TAGS and (j == i or tokens[j].start == tokens[j - 1].end):
+            while j < count and tokens[j].tag in NAME_TAGS and (j == i or tokens[j].start == tokens[j - 1].end):
                 j += 1
             size, gloss = j - i, None
-            if size and j < len(tokens) and tokens[j].form == "(" and tokens[j].start == tokens[j - 1].end:
-                close = next((k for k in range(j + 1, min(j + 12, len(tokens))) if tokens[k].form == ")"), None)
+            if size and j < count and tokens[j].form == "(" and tokens[j].start == tokens[j - 1].end:
+                close = next((k for k in range(j + 1, min(j + 12, count)) if tokens[k].form == ")"), None)
                 if close is not None:
                     gloss, j = (tokens[j].start, tokens[close].end), close + 1
             k = max(j, i + 1)
-            while k < len(tokens) and tokens[k].start == tokens[k - 1].end and tokens[k].tag not in PUNCT_TAGS:
+            while k < count and tokens[k].start == tokens[k - 1].end and tokens[k].tag not in PUNCT_TAGS:
                 k += 1
-            found.append(Word(tuple(tokens[i:k]), size, gloss))
+            found.append(Word(tokens[i:k], size, gloss))
             i = k
         found.append(None)
     return found
@@ -563,6 +564,8 @@ def _match(context: Context, found_words: list, rule_id: str) -> list:
     c = cues()
     mentions = []
     for sentence in _sentence_words(found_words):
+        if not any(w.tokens[0].form in c["winning"] for w in sentence):
+            continue
         for i, word in enumerate(sentence):
             if not c["score"].fullmatch(_text(context, word.start, word.end)) or i + 1 >= len(sentence) \
                     or sentence[i + 1].tokens[0].form not in c["winning"]:
@@ -580,6 +583,8 @@ def _reporting(context: Context, found_words: list, rule_id: str) -> list:
     c = cues()
     mentions = []
     for sentence in _sentence_words(found_words):
+        if not any(w.tokens[0].form == "보도" for w in sentence):
+            continue
         for i, word in enumerate(sentence):
             rest = [t.form for t in word.tokens[word.size:]]
             if not rest or rest[0] not in c["team_particles"] - {"을", "를"} or not _is_proper(context, word) \
