@@ -430,7 +430,7 @@ def _known_proper_noun(context: Context, word: Word, name: str) -> bool:
     """A one-syllable suffix counts only on a word kiwipiepy lists as one proper noun (새누리당),
     and 대/고 only after a place (`서울대`, `부산외대`): `해운대`, `알파고` are no schools."""
     c = cues()
-    if word.size != 1 or word.tokens[0].tag != "NNP" or len(name) < 3 or name[:-1] in c["generic"] \
+    if word.size != 1 or word.tokens[0].tag != "NNP" or len(name) < 3 or " " in name or name[:-1] in c["generic"] \
             or any(name.endswith(b) for b in c["buildings"]):
         return False
     if name[-1] in c["short_after_place"]:
