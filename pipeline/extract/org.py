@@ -10,7 +10,16 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
   `차이냐오 네트워크`, `다모(DAMO) 아카데미`).
 - `org.english`: a capitalized Latin name with a corporate form (`Apple Inc.`).
 - `org.cue`: a proper noun in an organization's context (`X 산하`, `X 측은`, `X 관계자`,
-  `X의 회장`, `계열사인 X`, `이커머스 플랫폼 X`).
+  `X의 회장`, `계열사인 X`, `이커머스 플랫폼 X`, `(주)X`, `X(회장 김한규)`, `류모 X 회장`).
+- `org.affiliation`: a club in parentheses after a player (`디아만티(볼로냐)`).
+- `org.match`: teams around a score (`오릭스는 니혼햄을 12-3으로 꺾었다`).
+- `org.reporting`: the subject of `보도했다` (`런민넷이 17일 보도했다`).
+- `org.list`: the other proper nouns of a list with two organizations in it.
+
+Then, as named steps: aliases in parentheses are dropped (`drop_inside_aliases`), places and
+posting platforms used as such are dropped (`drop_places`), list items are added
+(`with_list_items`), a parent and its unit become one mention (`with_units`), and overlaps are
+settled longest first.
 
 `pipeline.resolve.organizations` links mentions to one canonical name and `org_id` each.
 """
@@ -43,6 +52,7 @@ _NUMBERS = regex.compile(r"[0-9 .,\-]+")
 _LATIN_NAME = regex.compile(r"[\p{Latin}0-9 &.\-]+")
 # A club or employer's name: Hangul syllables and Latin letters, no numbers or list marks.
 _AFFILIATION = regex.compile(r"[가-힣A-Za-z][가-힣A-Za-z ]+")
+_LIST_MARK = regex.compile(r"\s*[,·ㆍ]\s*")
 _LATIN_WORD = regex.compile(r"[\p{Latin}0-9][\p{Latin}0-9&.'\-]*")
 
 
@@ -676,6 +686,43 @@ def drop_places(mentions: list, context: Context, found_words: list) -> list:
     return kept
 
 
+def _list_items(context: Context, found_words: list) -> list:
+    """Runs of words listed with `,` `·` or 와/과 (`닥터자르트, 차앤박, 아이소이`), three or more."""
+    runs, run = [], []
+    for word in found_words:
+        if word is None or not word.size:
+            runs.append(run)
+            run = []
+            continue
+        if run:
+            previous = run[-1]
+            between = context.text[previous.end:word.start]
+            rest = [t.form for t in previous.tokens[previous.size:]]
+            listed = (not rest and _LIST_MARK.fullmatch(between)) or (rest in (["와"], ["과"]) and between == " ")
+            if not listed:
+                runs.append(run)
+                run = []
+        run.append(word)
+    runs.append(run)
+    return [r for r in runs if len(r) >= 3]
+
+
+def with_list_items(mentions: list, context: Context, found_words: list, rule_id: str = "org.list") -> list:
+    """In a list where two or more items are organizations, the other proper nouns are too
+    (`미스터피자, 도미노피자, 파파존스` when two of them are known)."""
+    added = []
+    for run in _list_items(context, found_words):
+        known = [w for w in run if any(m.start <= w.start and w.name_end <= m.end for m in mentions)]
+        if len(known) < 2:
+            continue
+        for word in run:
+            name = _text(context, word.start, word.name_end)
+            if word not in known and _is_proper(context, word) and not _korean_name(name) \
+                    and not any(m.start < word.name_end and word.start < m.end for m in mentions):
+                added.append(_mention(context, word.start, word.name_end, rule_id))
+    return mentions + added
+
+
 def with_units(mentions: list, context: Context, found_words: list) -> list:
     """A parent name followed by one of its units is one mention (`고려대학교 총학생회`,
     `서울중앙지검 조사부`, `국회 법제사법위원회`, `인천지법 형사14부`)."""
@@ -715,4 +762,5 @@ def extract_organizations(context: Context) -> list:
     found_words = words(context)
     found = [m for rule in RULES for m in rule.produce(context, found_words, rule.name)]
     found = drop_places(drop_inside_aliases(found, context, found_words), context, found_words)
+    found = with_list_items(found, context, found_words)
     return longest_first(with_units(found, context, found_words))
