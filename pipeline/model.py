@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Optional
+from typing import NamedTuple, Optional
 
 
 @dataclass(frozen=True)
@@ -31,9 +31,11 @@ class Document:
     meta: dict = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Token:
-    """A kiwipiepy morpheme: surface `form`, POS `tag`, offsets into the document text."""
+class Token(NamedTuple):
+    """A kiwipiepy morpheme: surface `form`, POS `tag`, offsets into the document text.
+
+    A named tuple, not a dataclass: documents have thousands of tokens and this is cheaper to build.
+    """
 
     form: str
     tag: str

@@ -9,8 +9,6 @@ from __future__ import annotations
 import functools
 import re
 import warnings
-from typing import Iterable
-
 from .model import Sentence, Token
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -38,23 +36,11 @@ def paragraphs(text: str) -> list:
 
 def segment(text: str) -> tuple:
     """Sentences of the text, numbered from 0, with tokens in document offsets."""
-    return segment_many([text])[0]
-
-
-def segment_many(texts: Iterable[str]) -> list:
-    """Segment several texts; kiwipiepy sees one paragraph at a time."""
-    texts = list(texts)
-    spans = [paragraphs(text) for text in texts]
-    flat = [para for doc in spans for _, para in doc]
     analyzer = kiwi()
-    analyzed = (analyzer.tokenize(para, split_sents=True) for para in flat)
-    result = []
-    for doc in spans:
-        sentences = []
-        for offset, _ in doc:
-            for sentence_tokens in next(analyzed):
-                tokens = tuple(Token(t.form, str(t.tag), t.start + offset, t.end + offset) for t in sentence_tokens)
-                if tokens:
-                    sentences.append(Sentence(len(sentences), tokens[0].start, tokens[-1].end, tokens))
-        result.append(tuple(sentences))
-    return result
+    sentences = []
+    for offset, paragraph in paragraphs(text):
+        for sentence_tokens in analyzer.tokenize(paragraph, split_sents=True):
+            tokens = tuple([Token(t.form, t.tag, t.start + offset, t.end + offset) for t in sentence_tokens])
+            if tokens:
+                sentences.append(Sentence(len(sentences), tokens[0].start, tokens[-1].end, tokens))
+    return tuple(sentences)
