@@ -61,7 +61,7 @@ _NUMERAL_TAGS = frozenset({"NR", "MM", "SN"})
 # a word (`이재민만 45만명`: 만 is a particle).
 # The first lookahead is the cheap test (a character a number can start with) that lets the scan
 # skip most positions before the lookbehinds run.
-_LEFT = (r"(?=[\d+\-일이삼사오육칠팔구십백천만억조경수몇])"
+_LEFT = (r"(?=[\d+\-십백천만억조경]|[일이삼사오육칠팔구수몇]\s?[십백천만억조경])"
          r"(?<![\p{N}/\p{Latin}\p{Han}\p{Greek}\p{Cyrillic}]|\d[.,])(?!(?<=\p{L})[^\d+-])")
 
 _PARTICLE_AFTER = regex.compile(
@@ -137,11 +137,12 @@ def rules() -> tuple:
     currencies = _alternation(f for f, u in _units().items() if u.category == "currency")
     durations = _alternation(f for f, u in _units().items() if u.category == "duration" and f not in ("해", "달"))
     ordinals = [f for f, u in _units().items() if u.category == "ordinal"]
-    number = rf"(?P<number>{NUMBER})"
-    piece = rf"(?:{NUMBER})\s?(?:{durations})"
+    # Atomic: once a number is read it is not re-read shorter, so a failed match stays cheap.
+    number = rf"(?P<number>(?>{NUMBER}))"
+    piece = rf"(?>{NUMBER})\s?(?:{durations})"
     return (
         Rule("qty.range", regex.compile(
-            rf"{_LEFT}{number}(?:\s?(?P<unit1>{units})\s?(?:~|-)|\s?(?:~|-|에서))\s?(?P<high>{NUMBER})\s?(?P<unit>{units})"),
+            rf"{_LEFT}{number}(?:\s?(?P<unit1>{units})\s?(?:~|-)|\s?(?:~|-|에서))\s?(?P<high>(?>{NUMBER}))\s?(?P<unit>{units})"),
             _produce_range),
         Rule("qty.native_range", regex.compile(
             rf"(?P<number>{NATIVE})\s?(?:~|-)\s?(?P<high>{NATIVE})\s?(?P<unit>{units})"), _produce_range),
