@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..extract.org import gazetteer_by_id, gazetteer_by_name, suffix_type
 from ..model import replace
 
 _LEGAL_FORM = re.compile(r"\(주\)|㈜")
@@ -31,22 +32,12 @@ def org_id_for(canonical: str) -> str:
     return compact(canonical)
 
 
-def _by_id(org_id: str):
-    from ..extract.org import gazetteer_by_id
-
-    return gazetteer_by_id().get(org_id)
-
-
 def _known(name: str):
-    from ..extract.org import gazetteer_by_name
-
     return gazetteer_by_name().get(compact(name))
 
 
 def org_type(org_id: str, canonical: str) -> str:
     """The type of an organization: the gazetteer's, else the one its suffix gives, else ""."""
-    from ..extract.org import gazetteer_by_id, suffix_type
-
     row = gazetteer_by_id().get(org_id) or _known(canonical)
     return row.get("type", "") if row else suffix_type(canonical)
 
@@ -54,8 +45,6 @@ def org_type(org_id: str, canonical: str) -> str:
 def _short_form(name: str, full: str) -> bool:
     """`name` is `full` without its last words or its suffix (`차이냐오` → `차이냐오 네트워크`,
     `한빛` → `한빛전자`)."""
-    from ..extract.org import suffix_type
-
     if len(name) < 2 or len(full) <= len(name) or not full.startswith(name):
         return False
     rest = full[len(name):]
@@ -73,7 +62,7 @@ def link_organizations(mentions: list) -> list:
     rows, names = [], []
     for m in mentions:
         written = canonical_spacing(m.text)
-        row = _known(written) if not m.org_id else _by_id(m.org_id)
+        row = gazetteer_by_id().get(m.org_id) if m.org_id else _known(written)
         rows.append(row)
         names.append(row["name_ko"] if row and compact(row["name_ko"]) == compact(written) else written)
     written_in_full = {row["org_id"] for row, name in zip(rows, names) if row and name == row["name_ko"]}
