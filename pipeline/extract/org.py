@@ -53,6 +53,7 @@ _LATIN_NAME = regex.compile(r"[\p{Latin}0-9 &.\-]+")
 # A club or employer's name: Hangul syllables and Latin letters, no numbers or list marks.
 _AFFILIATION = regex.compile(r"[가-힣A-Za-z][가-힣A-Za-z ]+")
 _LIST_MARK = regex.compile(r"\s*[,·ㆍ]\s*")
+_ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 _LATIN_WORD = regex.compile(r"[\p{Latin}0-9][\p{Latin}0-9&.'\-]*")
 
 
@@ -197,6 +198,9 @@ def gazetteer_names() -> dict:
                     seen += 1
             breaks |= {len(compact) - len(s) for s in spaced if compact.endswith(s) and len(compact) > len(s)}
             names[compact] = (row, frozenset(breaks))
+            if _ACRONYM.fullmatch(compact):  # `tvN` is also written `TVN`, `OCN` also `ocn`
+                for variant in (compact.upper(), compact.lower()):
+                    names.setdefault(variant, (row, frozenset(breaks)))
     return names
 
 

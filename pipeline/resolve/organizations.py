@@ -64,7 +64,8 @@ def link_organizations(mentions: list) -> list:
         written = canonical_spacing(m.text)
         row = gazetteer_by_id().get(m.org_id) if m.org_id else _known(written)
         rows.append(row)
-        names.append(row["name_ko"] if row and compact(row["name_ko"]) == compact(written) else written)
+        same = row and compact(row["name_ko"]).casefold() == compact(written).casefold()  # `TVN` is `tvN`
+        names.append(row["name_ko"] if same else written)
     written_in_full = {row["org_id"] for row, name in zip(rows, names) if row and name == row["name_ko"]}
     names = [row["name_ko"] if row and row["org_id"] in written_in_full else name for row, name in zip(rows, names)]
     # Unknown names: a short form of a longer name, or a name written as another mention's alias.
