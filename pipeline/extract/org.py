@@ -19,7 +19,7 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 Then, as named steps: aliases in parentheses are dropped (`drop_inside_aliases`), places and
 posting platforms used as such are dropped (`drop_places`), list items are added
 (`with_list_items`), a parent and its unit become one mention (`with_units`), and overlaps are
-settled longest first.
+settled longest first (`settle_overlaps`).
 
 `pipeline.resolve.organizations` links mentions to one canonical name and `org_id` each.
 """
@@ -636,7 +636,26 @@ def drop_inside_aliases(mentions: list, context: Context, found_words: list) -> 
         if m.aliases:
             _, end = _aliases(context, _norm_index(context, m.end), True)
             spans.append((m.end, context.norm.origin_end(end)))
-    return [m for m in mentions if not any(s < m.start and m.end < e for s, e in spans)]
+    parentheses = _Spans(spans)
+    return [m for m in mentions if not parentheses.any(lambda s, e: s < m.start and m.end < e, m.start, m.end)]
+
+
+class _Spans:
+    """(start, end) pairs sorted for quick look-ups of the ones that overlap a stretch."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def any(self, test, start: int, end: int) -> bool:
+        """Whether `test(s, e)` holds for a span that overlaps or touches [start, end)."""
+        i = bisect.bisect_right(self.starts, end) - 1
+        while i >= 0 and self.starts[i] >= start - self.longest:
+            if test(*self.spans[i]):
+                return True
+            i -= 1
+        return False
 
 
 def _coordinated(word) -> bool:
@@ -714,15 +733,15 @@ def _list_items(context: Context, found_words: list) -> list:
 def with_list_items(mentions: list, context: Context, found_words: list, rule_id: str = "org.list") -> list:
     """In a list where two or more items are organizations, the other proper nouns are too
     (`미스터피자, 도미노피자, 파파존스` when two of them are known)."""
-    added = []
+    added, found = [], _Spans((m.start, m.end) for m in mentions)
     for run in _list_items(context, found_words):
-        known = [w for w in run if any(m.start <= w.start and w.name_end <= m.end for m in mentions)]
+        known = [w for w in run if found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end)]
         if len(known) < 2:
             continue
         for word in run:
             name = _text(context, word.start, word.name_end)
             if word not in known and _is_proper(context, word) and not _korean_name(name) \
-                    and not any(m.start < word.name_end and word.start < m.end for m in mentions):
+                    and not found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
                 added.append(_mention(context, word.start, word.name_end, rule_id))
     return mentions + added
 
@@ -767,4 +786,17 @@ def extract_organizations(context: Context) -> list:
     found = [m for rule in RULES for m in rule.produce(context, found_words, rule.name)]
     found = drop_places(drop_inside_aliases(found, context, found_words), context, found_words)
     found = with_list_items(found, context, found_words)
-    return longest_first(with_units(found, context, found_words))
+    return settle_overlaps(with_units(found, context, found_words))
+
+
+def settle_overlaps(mentions: list) -> list:
+    """`longest_first` on each group of mentions that overlap one another: the same result, in
+    time linear in a long document's mentions rather than quadratic."""
+    settled, group, group_end = [], [], -1
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if group and m.start >= group_end:
+            settled += longest_first(group)
+            group = []
+        group.append(m)
+        group_end = max(group_end, m.end) if len(group) > 1 else m.end
+    return settled + longest_first(group)

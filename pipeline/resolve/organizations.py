@@ -76,9 +76,11 @@ def link_organizations(mentions: list) -> list:
             longer = next((full for full in full_names if _short_form(name, full)), None)
             names[i] = longer or alias_of.get(compact(name), name)
     # Spelling variants (spaces) → one spelling: the gazetteer's, else the most frequent, the earliest on a tie.
-    counts = Counter(names)
+    counts, first = Counter(names), {}
+    for position, name in enumerate(names):
+        first.setdefault(name, position)
     spelled = {compact(row["name_ko"]): row["name_ko"] for row in rows if row}
-    for name in sorted(names, key=lambda n: (-counts[n], names.index(n))):
+    for name in sorted(first, key=lambda n: (-counts[n], first[n])):
         spelled.setdefault(compact(name), name)
     ids = {compact(name): row["org_id"] for row, name in zip(rows, names) if row}
     linked = []
