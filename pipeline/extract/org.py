@@ -149,6 +149,8 @@ def cues() -> dict:
         "org_titles": frozenset(data["cues"]["org_titles"]),
         "reporting": frozenset(data["cues"]["reporting"]),
         "according": frozenset(data["cues"]["according"]),
+        "deals": frozenset(data["cues"]["deals"]),
+        "deal_particles": frozenset(data["cues"]["deal_particles"]),
         "score": regex.compile(data["cues"]["score"]),
         "winning": frozenset(data["cues"]["winning"]),
         "team_particles": frozenset(data["cues"]["team_particles"]),
@@ -512,6 +514,8 @@ def _cue_kind(context: Context, found_words: list, index: int) -> str:
         return "genitive"
     if rest[:1] == ["의"] and then in c["reporting"]:
         return "reporting"
+    if len(rest) == 1 and rest[0] in c["deal_particles"] and then in c["deals"]:
+        return "deal"
     if previous is not None and _text(context, previous.start, previous.end) in c["before_name"]:
         return "before name"
     return ""
