@@ -108,22 +108,34 @@ def run_rules(rules: Iterable[Rule], context: Context) -> list:
     return found
 
 
+def _free(taken_starts: list, taken_ends: list, start: int, end: int) -> bool:
+    """[start, end) overlaps none of the sorted, disjoint intervals (starts, ends)."""
+    i = bisect.bisect_left(taken_starts, end)  # intervals starting before our end
+    return i == 0 or taken_ends[i - 1] <= start
+
+
 def longest_first(mentions: Iterable) -> list:
     """Settle overlaps: the longest mention wins, then the earliest; result sorted by start.
+
+    Kept intervals stay sorted, so each check is a binary search: n log n in the number of
+    mentions, also in very long documents.
 
     >>> from types import SimpleNamespace as M
     >>> [ (m.start, m.end) for m in longest_first([M(start=0, end=3), M(start=2, end=8), M(start=8, end=9)]) ]
     [(2, 8), (8, 9)]
     """
-    chosen, taken = [], []
+    starts, ends, chosen = [], [], []
     for mention in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
-        if all(mention.end <= s or mention.start >= e for s, e in taken):
+        if _free(starts, ends, mention.start, mention.end):
+            i = bisect.bisect_left(starts, mention.start)
+            starts.insert(i, mention.start)
+            ends.insert(i, mention.end)
             chosen.append(mention)
-            taken.append((mention.start, mention.end))
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
 
 def drop_overlapping(mentions: Iterable, blockers: Iterable) -> list:
-    """Mentions that overlap none of `blockers` (e.g. quantities inside a date)."""
-    spans = [(b.start, b.end) for b in blockers]
-    return [m for m in mentions if all(m.end <= s or m.start >= e for s, e in spans)]
+    """Mentions that overlap none of `blockers` (e.g. quantities inside a date); blockers are disjoint."""
+    spans = sorted((b.start, b.end) for b in blockers)
+    starts, ends = [s for s, _ in spans], [e for _, e in spans]
+    return [m for m in mentions if _free(starts, ends, m.start, m.end)]

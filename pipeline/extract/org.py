@@ -19,7 +19,7 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 Then, as named steps: aliases in parentheses are dropped (`drop_inside_aliases`), places and
 posting platforms used as such are dropped (`drop_places`), list items are added
 (`with_list_items`), a parent and its unit become one mention (`with_units`), and overlaps are
-settled longest first (`settle_overlaps`).
+settled longest first (`longest_first`).
 
 `pipeline.resolve.organizations` links mentions to one canonical name and `org_id` each.
 """
@@ -790,17 +790,4 @@ def extract_organizations(context: Context) -> list:
     found = [m for rule in RULES for m in rule.produce(context, found_words, rule.name)]
     found = drop_places(drop_inside_aliases(found, context, found_words), context, found_words)
     found = with_list_items(found, context, found_words)
-    return settle_overlaps(with_units(found, context, found_words))
-
-
-def settle_overlaps(mentions: list) -> list:
-    """`longest_first` on each group of mentions that overlap one another: the same result, in
-    time linear in a long document's mentions rather than quadratic."""
-    settled, group, group_end = [], [], -1
-    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        if group and m.start >= group_end:
-            settled += longest_first(group)
-            group = []
-        group.append(m)
-        group_end = max(group_end, m.end) if len(group) > 1 else m.end
-    return settled + longest_first(group)
+    return longest_first(with_units(found, context, found_words))
