@@ -298,6 +298,10 @@ def _mention(context: Context, start: int, end: int, rule_id: str, canonical: st
 
 # --- rules ------------------------------------------------------------------------------------
 
+# Where a name may start: a non-space character that does not continue a word.
+_WORD_START = regex.compile(r"(?<![\p{L}\p{N}])\S")
+
+
 def _gazetteer(context: Context, found_words: list, rule_id: str) -> list:
     """Gazetteer names at word starts, found on a space-free copy of the normalized text."""
     names = gazetteer_names()
@@ -307,14 +311,14 @@ def _gazetteer(context: Context, found_words: list, rule_id: str) -> list:
     text = context.norm.text
     kept = [i for i, ch in enumerate(text) if not ch.isspace()]
     compact = "".join(text[i] for i in kept)
+    position_of = {i: position for position, i in enumerate(kept)}
     mentions = []
-    position = 0
-    while position < len(compact):
-        i = kept[position]
-        if i > 0 and (text[i - 1].isalnum()):
-            position += 1
+    free_from = 0  # positions before this are inside a name already found
+    for word_start in _WORD_START.finditer(text):
+        position = position_of[word_start.start()]
+        if position < free_from:
             continue
-        hit = None
+        i = kept[position]
         for length in by_prefix.get(compact[position:position + 2], ()):
             if position + length > len(compact):
                 continue
@@ -322,18 +326,13 @@ def _gazetteer(context: Context, found_words: list, rule_id: str) -> list:
             if entry is None:
                 continue
             row, breaks = entry
-            start, end = i, kept[position + length - 1] + 1
+            end = kept[position + length - 1] + 1
             gaps = {k for k in range(1, length) if kept[position + k] != kept[position + k - 1] + 1}
             if gaps <= breaks and _ends_name(context, end):
-                hit = (start, end, row, length)
+                s, e = context.span(i, end)
+                mentions.append(_mention(context, s, e, rule_id, row["name_ko"], row["org_id"], row.get("type", "")))
+                free_from = position + length
                 break
-        if hit is None:
-            position += 1
-            continue
-        start, end, row, length = hit
-        s, e = context.span(start, end)
-        mentions.append(_mention(context, s, e, rule_id, row["name_ko"], row["org_id"], row.get("type", "")))
-        position += length
     return mentions
 
 
