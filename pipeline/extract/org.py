@@ -352,6 +352,7 @@ def _ends_name(context: Context, norm_end: int) -> bool:
     return token is not None and token.tag in ("NNP", "NNG") and _PARTICLE.fullmatch(context.text[end:token.end]) is not None
 
 
+@functools.lru_cache(maxsize=1 << 16)  # words repeat across documents
 def _suffix_of(name: str) -> str:
     """The longest organization suffix the name ends with, or ""."""
     suffixes = cues()["suffix_type"]
