@@ -315,7 +315,7 @@ def _gazetteer(context: Context, found_words: list, rule_id: str) -> list:
     mentions = []
     free_from = 0  # positions before this are inside a name already found
     for word_start in _WORD_START.finditer(text):
-        position = position_of[word_start.start()]
+        position = position_of.get(word_start.start(), -1)  # -1: a space regex and str disagree on
         if position < free_from:
             continue
         i = kept[position]
