@@ -6,18 +6,13 @@ granularity, relative, anchor_date.
 """
 from __future__ import annotations
 
-from collections import Counter
-from pathlib import Path
 
 import pytest
-import yaml
 
+from examples import load_cases, paired
 from pipeline import extract
 
-CORPUS = Path(__file__).resolve().parent / "corpus" / "date.yaml"
-CASES = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
-_DUPLICATES = [i for i, n in Counter(c["id"] for c in CASES).items() if n > 1]
-assert not _DUPLICATES, f"{CORPUS}: duplicate ids {_DUPLICATES}"
+CASES = load_cases("date")
 
 
 def _cell(value) -> str:
@@ -30,10 +25,6 @@ def test_date_example(case):
     result = extract(case["text"], doc_date=case.get("doc_date"))
     assert not result.error, result.error
     found = list(result.dates)
-    assert sorted(m.text for m in found) == sorted(e["text"] for e in case["expect"])
-    remaining = list(found)
-    for expected in case["expect"]:
-        mention = next(m for m in remaining if m.text == expected["text"])
-        remaining.remove(mention)
+    for expected, mention in paired(found, case["expect"]):
         for field, value in expected.items():
             assert _cell(getattr(mention, field)) == _cell(value), f"{expected['text']}: {field}"

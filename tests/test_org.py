@@ -6,21 +6,16 @@ negative) and, per mention, the fields to check (canonical, aliases, org_id, …
 from __future__ import annotations
 
 import csv
-from collections import Counter
-from pathlib import Path
 
 import pytest
-import yaml
 
+from examples import load_cases, paired
 from pipeline import extract
 from pipeline.api import extract_many
 from pipeline.model import Document
 from pipeline.write import TableWriter, organization_summary
 
-CORPUS = Path(__file__).resolve().parent / "corpus" / "org.yaml"
-CASES = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
-_DUPLICATES = [i for i, n in Counter(c["id"] for c in CASES).items() if n > 1]
-assert not _DUPLICATES, f"{CORPUS}: duplicate ids {_DUPLICATES}"
+CASES = load_cases("org")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
@@ -28,11 +23,7 @@ def test_org_example(case):
     result = extract(case["text"])
     assert not result.error, result.error
     found = list(result.organizations)
-    assert sorted(m.text for m in found) == sorted(e["text"] for e in case["expect"])
-    remaining = list(found)
-    for expected in case["expect"]:
-        mention = next(m for m in remaining if m.text == expected["text"])
-        remaining.remove(mention)
+    for expected, mention in paired(found, case["expect"]):
         assert case["text"][mention.start:mention.end] == mention.text
         for field, value in expected.items():
             assert str(getattr(mention, field)) == str(value), f"{expected['text']}: {field}"

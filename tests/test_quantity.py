@@ -8,17 +8,13 @@ from __future__ import annotations
 
 from collections import Counter
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
-import yaml
 
+from examples import load_cases, paired
 from pipeline import extract
 
-CORPUS = Path(__file__).resolve().parent / "corpus" / "quantity.yaml"
-CASES = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
-_DUPLICATES = [i for i, n in Counter(c["id"] for c in CASES).items() if n > 1]
-assert not _DUPLICATES, f"{CORPUS}: duplicate ids {_DUPLICATES}"
+CASES = load_cases("quantity")
 
 
 def _same(field: str, found, expected) -> bool:
@@ -34,12 +30,8 @@ def test_quantity_example(case):
     result = extract(case["text"], doc_date=case.get("doc_date"))
     assert not result.error, result.error
     found = list(result.quantities)
-    assert sorted(q.text for q in found) == sorted(e["text"] for e in case["expect"])
     by_id = {q.mention_id: q for q in found}
-    remaining = list(found)
-    for expected in case["expect"]:
-        mention = next(q for q in remaining if q.text == expected["text"])
-        remaining.remove(mention)
+    for expected, mention in paired(found, case["expect"]):
         for field, value in expected.items():
             if field == "equivalent_of":  # written as the text of the converted mention
                 source = by_id.get(mention.equivalent_of)

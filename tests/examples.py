@@ -1,0 +1,29 @@
+"""Shared by the example-corpus tests: load a corpus file, pair expected mentions with found ones."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
+
+
+def load_cases(name: str) -> list:
+    """The cases of tests/corpus/NAME.yaml; ids must be unique (they name the test cases)."""
+    path = CORPUS_DIR / f"{name}.yaml"
+    cases = yaml.safe_load(path.read_text(encoding="utf-8"))
+    duplicates = [i for i, n in Counter(c["id"] for c in cases).items() if n > 1]
+    assert not duplicates, f"{path}: duplicate ids {duplicates}"
+    return cases
+
+
+def paired(found: list, expect: list):
+    """Check that the found mentions are exactly the expected ones (by text), then yield
+    (expected, found mention) pairs for the field checks."""
+    assert sorted(m.text for m in found) == sorted(e["text"] for e in expect)
+    remaining = list(found)
+    for expected in expect:
+        mention = next(m for m in remaining if m.text == expected["text"])
+        remaining.remove(mention)
+        yield expected, mention
