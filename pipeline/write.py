@@ -93,6 +93,16 @@ def organization_summary(results: Iterable[Extraction]) -> list:
     return summary.rows()
 
 
+def _default_file_mode() -> int:
+    """The mode `open()` gives a new file: 0o666 less the process umask (read, then restored)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+_FILE_MODE = _default_file_mode()
+
+
 class TableWriter:
     """Streams rows into temporary files beside the targets; `commit()` renames them into place.
 
@@ -110,10 +120,17 @@ class TableWriter:
         self._temps, self._sinks, self._files = {}, {}, {}
         self._organizations = OrganizationSummary()
         for table, columns in COLUMNS.items():
-            fd, temp = tempfile.mkstemp(prefix=f".{table}.", suffix=".partial", dir=self.out_dir)
-            os.close(fd)
-            self._temps[table] = temp
-            self._sinks[table] = _CsvSink(temp, columns) if fmt == "csv" else _ParquetSink(temp, columns, batch_rows)
+            self._open(table, columns)
+
+    def _temporary(self, name: str) -> str:
+        fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".partial", dir=self.out_dir)
+        os.close(fd)
+        os.chmod(temp, _FILE_MODE)  # mkstemp makes files only their owner can read
+        return temp
+
+    def _open(self, table: str, columns: list) -> None:
+        temp = self._temps[table] = self._temporary(table)
+        self._sinks[table] = _CsvSink(temp, columns) if self.fmt == "csv" else _ParquetSink(temp, columns, self.batch_rows)
 
     def add_rows(self, tables: dict) -> None:
         for table, found in tables.items():
@@ -129,19 +146,15 @@ class TableWriter:
 
     def commit(self) -> None:
         for table, columns in SUMMARY_COLUMNS.items():
-            fd, temp = tempfile.mkstemp(prefix=f".{table}.", suffix=".partial", dir=self.out_dir)
-            os.close(fd)
-            self._temps[table] = temp
-            self._sinks[table] = _CsvSink(temp, columns) if self.fmt == "csv" else _ParquetSink(temp, columns, self.batch_rows)
+            self._open(table, columns)
             self._sinks[table].write(self._organizations.rows())
         for sink in self._sinks.values():
             sink.close()
         for table, temp in self._temps.items():
             os.replace(temp, self.out_dir / f"{table}.{self.fmt}")
         for name, content in self._files.items():
-            fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".partial", dir=self.out_dir)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(content)
+            temp = self._temporary(name)
+            Path(temp).write_text(content, encoding="utf-8")
             os.replace(temp, self.out_dir / name)
 
     def abort(self) -> None:
