@@ -88,9 +88,12 @@ def extract_many(items: Iterable[Union[Document, Failure]], workers: int = 1, ba
     from collections import deque
     from itertools import islice
 
-    # Not "fork": forking a process that runs threads (a progress bar, Dask, a test runner) can
-    # copy a held lock into the child and hang it. A fork server starts clean.
-    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    # Fork is fastest, but forking a process that runs threads (a progress bar, Dask, a test
+    # runner) can copy a held lock into the child and hang it; then a fork server starts clean.
+    import threading
+
+    method = "fork" if threading.active_count() == 1 else "forkserver"
+    context = multiprocessing.get_context(method if os.name == "posix" else "spawn")
     iterator = iter(items)
     with context.Pool(workers, initializer=_warm_up) as pool:
         pending = deque()
