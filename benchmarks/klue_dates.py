@@ -13,19 +13,15 @@ precision of our DATE mentions against DT (with the false alarms), and documents
 """
 from __future__ import annotations
 
-import argparse
-import json
 import time
 from collections import Counter
-from pathlib import Path
 
 import regex
 
 from pipeline import extract
 from pipeline.normalize import normalize
+from klue_common import DOC_DATE, overlaps, read_klue
 
-DEFAULT = Path("/work/shared/data/klue-ner/klue-ner-v1.1-dev-public.jsonl")
-DOC_DATE = "2016-01-01"  # KLUE sentences carry no date; spans do not depend on it
 
 _NATIVE = r"(?:하루|하룻|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름)"
 _AMOUNT = rf"(?:\d+(?:\s?[~∼-]\s?\d+)?|[십백천만]|몇\s?[십백천만]?|{_NATIVE}|한|두|세|석|네|넉|일)"
@@ -98,17 +94,8 @@ def reason_excluded(text: str, before: str, after: str) -> str:
     return ""
 
 
-def overlaps(a: tuple, b: tuple) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", nargs="?", default=str(DEFAULT))
-    parser.add_argument("--show", type=int, default=60, help="misses and false alarms to list")
-    args = parser.parse_args()
-
-    rows = [json.loads(line) for line in Path(args.path).open(encoding="utf-8")]
+    args, rows = read_klue(__doc__.splitlines()[0], show=60)
     excluded, excluded_examples, misses, alarms = Counter(), {}, [], []
     gold_total = hits = predicted = predicted_dt = 0
     started = time.perf_counter()

@@ -13,18 +13,15 @@ import json
 import sys
 from pathlib import Path
 
+from klue_common import DEFAULT, DOC_DATE, overlaps, prf
 from pipeline import extract
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ROOT.parent / "shared/data/klue-ner/klue-ner-v1.1-dev-public.jsonl"
 TYPES = {"QUANTITY": ("QT", "quantities"), "DATE": ("DT", "dates"), "ORG": ("OG", "organizations")}
 
 
-def prf(tp: int, fp: int, fn: int) -> dict:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 3),
-            "tp": tp, "fp": fp, "fn": fn}
+def _scores(tp: int, fp: int, fn: int) -> dict:
+    p, r, f1 = prf(tp, fp, fn)
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3), "tp": tp, "fp": fp, "fn": fn}
 
 
 def score(pairs: list) -> dict:
@@ -36,12 +33,12 @@ def score(pairs: list) -> dict:
         strict = [strict[0] + hits, strict[1] + len(pred) - hits, strict[2] + len(gold) - hits]
         used, tp = set(), 0
         for g in gold:
-            match = next((i for i, p in enumerate(pred) if i not in used and p[0] < g[1] and g[0] < p[1]), None)
+            match = next((i for i, p in enumerate(pred) if i not in used and overlaps(p, g)), None)
             if match is not None:
                 used.add(match)
                 tp += 1
         overlap = [overlap[0] + tp, overlap[1] + len(pred) - len(used), overlap[2] + len(gold) - tp]
-    return {"strict": prf(*strict), "overlap": prf(*overlap)}
+    return {"strict": _scores(*strict), "overlap": _scores(*overlap)}
 
 
 def main() -> None:
@@ -49,7 +46,7 @@ def main() -> None:
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
     pairs = {kind: [] for kind in TYPES}
     for row in rows:
-        result = extract(row["text"], doc_date="2016-01-01")
+        result = extract(row["text"], doc_date=DOC_DATE)
         for kind, (tag, table) in TYPES.items():
             gold = [(e["start"], e["end"]) for e in row["entities"] if e["type"] == tag]
             pred = [(m.start, m.end) for m in getattr(result, table)]

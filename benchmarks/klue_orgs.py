@@ -14,19 +14,15 @@ Misses are broken down by what would find them, false alarms by rule and by what
 """
 from __future__ import annotations
 
-import argparse
-import json
 import time
 from collections import Counter
-from pathlib import Path
 
 import regex
 
 from pipeline import extract
 from pipeline.extract.org import cues, gazetteer_names
+from klue_common import DOC_DATE, overlaps, prf, read_klue
 
-DEFAULT = Path("/work/shared/data/klue-ner/klue-ner-v1.1-dev-public.jsonl")
-DOC_DATE = "2016-01-01"
 
 # Unnamed institution nouns and armed forces: optional in the guideline (not names).
 UNNAMED = regex.compile(r"(?:\p{Hangul}{1,4}\s?)?(?:경찰|검찰|정부|당국|국회|의회|시의회|군|육군|해군|공군|해경|해병대|미군|북한군|"
@@ -42,10 +38,6 @@ def guideline_span(text: str, start: int, end: int) -> tuple:
     if rest and first in cues()["places"] and regex.sub(r"\s", "", name) not in gazetteer_names():
         return start + len(first) + 1, end
     return start, end
-
-
-def overlaps(a: tuple, b: tuple) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def miss_kind(text: str, sentence: str, start: int, end: int) -> str:
@@ -82,19 +74,8 @@ def alarm_kind(row: dict, start: int, end: int) -> str:
     return "untagged in KLUE"
 
 
-def score(tp: int, fp: int, fn: int) -> tuple:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", nargs="?", default=str(DEFAULT))
-    parser.add_argument("--show", type=int, default=30, help="misses and false alarms to list per kind")
-    args = parser.parse_args()
-
-    rows = [json.loads(line) for line in Path(args.path).open(encoding="utf-8")]
+    args, rows = read_klue(__doc__.splitlines()[0], show=30)
     counts = {view: Counter() for view in ("as is", "guideline")}
     misses, alarms, alarm_rules = [], [], Counter()
     started = time.perf_counter()
@@ -130,7 +111,7 @@ def main() -> None:
           f"{sum(1 for r in rows for e in r['entities'] if e['type'] == 'OG')} OG mentions, {seconds:.1f}s")
     for view, c in counts.items():
         for match in ("strict", "overlap"):
-            p, r, f = score(c[f"{match} tp"], c[f"{match} fp"], c[f"{match} fn"])
+            p, r, f = prf(c[f"{match} tp"], c[f"{match} fp"], c[f"{match} fn"])
             print(f"  {view:9} {match:7}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}   "
                   f"(tp {c[f'{match} tp']}, fp {c[f'{match} fp']}, fn {c[f'{match} fn']})")
     print("\nMisses (no overlapping prediction), by what would find them:")

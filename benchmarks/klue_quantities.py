@@ -11,20 +11,16 @@ precision of our QUANTITY mentions against QT, and the kinds of false alarms.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import time
 from collections import Counter
-from pathlib import Path
 
 import regex
 
 from pipeline import extract
 from pipeline.normalize import normalize
 from pipeline.numerals import ARABIC_OR_SINO, NATIVE
+from klue_common import DOC_DATE, overlaps, read_klue
 
-DEFAULT = Path("/work/shared/data/klue-ner/klue-ner-v1.1-dev-public.jsonl")
-DOC_DATE = "2016-01-01"
 
 _NUMBER = rf"(?:[+-]?(?:{ARABIC_OR_SINO})|{NATIVE}|첫|[일이삼사오육칠팔구])"
 # Bare numbers: numerals alone, or joined by separators (scores `3-1`, `3대0`, ratios `1/2`).
@@ -47,17 +43,8 @@ def kind_of(text: str) -> str:
     return "unit"
 
 
-def overlaps(a: tuple, b: tuple) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", nargs="?", default=str(DEFAULT))
-    parser.add_argument("--show", type=int, default=40, help="misses and false alarms to list")
-    args = parser.parse_args()
-
-    rows = [json.loads(line) for line in Path(args.path).open(encoding="utf-8")]
+    args, rows = read_klue(__doc__.splitlines()[0], show=40)
     excluded, misses, alarms = Counter(), [], []
     gold_total = hits = predicted = predicted_qt = 0
     alarm_kinds = Counter()

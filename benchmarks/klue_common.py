@@ -1,0 +1,30 @@
+"""What the KLUE benchmark scripts share: the data's path, reading it, span overlap and P/R/F1."""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+# The public half of KLUE-NER, beside the repository (../shared/data/klue-ner/).
+DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/klue-ner/klue-ner-v1.1-dev-public.jsonl"
+DOC_DATE = "2016-01-01"  # KLUE sentences carry no date; the reference date of corpus/klue/
+
+
+def read_klue(description: str, show: int) -> tuple:
+    """Parse `[PATH] [--show N]` and read the sentences: (arguments, rows)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("path", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--show", type=int, default=show, help="misses and false alarms to list")
+    args = parser.parse_args()
+    return args, [json.loads(line) for line in Path(args.path).open(encoding="utf-8")]
+
+
+def overlaps(a: tuple, b: tuple) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple:
+    """(precision, recall, F1); an empty side counts as perfect."""
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
