@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from typing import NamedTuple, Optional
 
 import regex
@@ -39,6 +40,7 @@ from . import Context, Rule, ends_word, longest_first
 # Tags of the name part of a word; everything after it (particles, endings) is left out.
 NAME_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN", "NR", "XPN", "XR"})
 PROPER_TAGS = frozenset({"NNP", "SL", "SH"})
+_PROPER_NAME_TAGS = PROPER_TAGS | {"SN", "NNG"}
 # Tokens that split words although nothing separates them in the text.
 PUNCT_TAGS = frozenset({"SF", "SP", "SE", "SO", "SW", "SSO", "SSC", "SB"})
 # A parenthesized alias right after a name: Latin or Chinese characters (`(Lazada)`, `(菜鸟网络)`).
@@ -61,24 +63,15 @@ class Word(NamedTuple):
     """A word of a sentence: `tokens[:size]` are its name part, the rest follow it.
 
     `gloss` is the (start, end) of a parenthesis right after the name part (`다모(DAMO)`), or None.
-    (A named tuple: a document has thousands of words, and tuples are cheap to make.)
+    Offsets are fields, not properties: the rules read them hundreds of thousands of times.
     """
 
     tokens: tuple
     size: int
-    gloss: Optional[tuple] = None
-
-    @property
-    def start(self) -> int:
-        return self.tokens[0].start
-
-    @property
-    def name_end(self) -> int:
-        return self.tokens[self.size - 1].end if self.size else self.start
-
-    @property
-    def end(self) -> int:
-        return self.tokens[-1].end
+    gloss: Optional[tuple]
+    start: int
+    name_end: int
+    end: int
 
     @property
     def bare(self) -> bool:
@@ -111,7 +104,8 @@ def words(context: Context) -> list:
             k = max(j, i + 1)
             while k < count and tokens[k].start == tokens[k - 1].end and tokens[k].tag not in PUNCT_TAGS:
                 k += 1
-            found.append(Word(tokens[i:k], size, gloss))
+            start = tokens[i].start
+            found.append(Word(tokens[i:k], size, gloss, start, tokens[i + size - 1].end if size else start, tokens[k - 1].end))
             i = k
         found.append(None)
     return found
@@ -256,9 +250,9 @@ def _korean_name(name: str) -> bool:
 
 def _is_proper(context: Context, word: Word) -> bool:
     """The name part is made of proper nouns or foreign words, and is no place."""
-    if not word.size or not word.name_tags() <= (PROPER_TAGS | {"SN", "NNG"}):
+    if not word.size or word.tokens[0].tag not in PROPER_TAGS or word.name_end - word.start < 2:
         return False
-    if word.tokens[0].tag not in PROPER_TAGS or len(_text(context, word.start, word.name_end)) < 2:
+    if not word.name_tags() <= _PROPER_NAME_TAGS:
         return False
     return _text(context, word.start, word.name_end) not in cues()["places"]
 
@@ -298,40 +292,56 @@ def _mention(context: Context, start: int, end: int, rule_id: str, canonical: st
 
 # --- rules ------------------------------------------------------------------------------------
 
-# Where a name may start: a non-space character that does not continue a word.
-_WORD_START = regex.compile(r"(?<![\p{L}\p{N}])\S")
+
+
+@functools.lru_cache(maxsize=1)
+def _name_starts():
+    """A word start whose character can begin a gazetteer name. The standard `re` scans this
+    several times faster than `regex`; `[^\W_]` is a letter or a number, as `\p{L}\p{N}` is."""
+    firsts = sorted({name[0] for name in gazetteer_names()})
+    return re.compile(r"(?<![^\W_])[" + "".join(re.escape(ch) for ch in firsts) + "]")
+
+
+_WHITESPACE = re.compile(r"\s")
 
 
 def _gazetteer(context: Context, found_words: list, rule_id: str) -> list:
-    """Gazetteer names at word starts, found on a space-free copy of the normalized text."""
+    """Gazetteer names at word starts, looked up on a space-free copy of the text after each one.
+
+    Only the characters a name with the start's prefix could span are copied, so the scan costs a
+    look-up per word start, not work per character.
+    """
     names = gazetteer_names()
     if not names:
         return []
     by_prefix = _lengths_by_prefix()
     text = context.norm.text
-    kept = [i for i, ch in enumerate(text) if not ch.isspace()]
-    compact = "".join(text[i] for i in kept)
-    position_of = {i: position for position, i in enumerate(kept)}
     mentions = []
-    free_from = 0  # positions before this are inside a name already found
-    for word_start in _WORD_START.finditer(text):
-        position = position_of.get(word_start.start(), -1)  # -1: a space regex and str disagree on
-        if position < free_from:
+    free_from = 0  # text before this is inside a name already found
+    for word_start in _name_starts().finditer(text):
+        i = word_start.start()
+        if i < free_from:
             continue
-        i = kept[position]
-        for length in by_prefix.get(compact[position:position + 2], ()):
-            if position + length > len(compact):
-                continue
-            entry = names.get(compact[position:position + length])
+        prefix = text[i:i + 2]
+        lengths = by_prefix.get(prefix if not prefix[-1:].isspace() else "".join(text[i:i + 4].split())[:2])
+        if not lengths:
+            continue
+        compact = text[i:i + lengths[0]]
+        kept = None  # text offsets of the compact characters, when spaces were taken out
+        if _WHITESPACE.search(compact):
+            kept = [i + k for k, ch in enumerate(text[i:i + 2 * lengths[0]]) if not ch.isspace()][:lengths[0]]
+            compact = "".join(text[k] for k in kept)
+        for length in lengths:
+            entry = names.get(compact[:length]) if length <= len(compact) else None
             if entry is None:
                 continue
             row, breaks = entry
-            end = kept[position + length - 1] + 1
-            gaps = {k for k in range(1, length) if kept[position + k] != kept[position + k - 1] + 1}
-            if gaps <= breaks and _ends_name(context, end):
+            end = i + length if kept is None else kept[length - 1] + 1
+            if (kept is None or {k for k in range(1, length) if kept[k] != kept[k - 1] + 1} <= breaks) \
+                    and _ends_name(context, end):
                 s, e = context.span(i, end)
                 mentions.append(_mention(context, s, e, rule_id, row["name_ko"], row["org_id"], row.get("type", "")))
-                free_from = position + length
+                free_from = end
                 break
     return mentions
 
@@ -526,15 +536,16 @@ def _cue(context: Context, found_words: list, rule_id: str) -> list:
     `계열사인 X`, `플랫폼 X`, `(주)X`, `X(회장 김한규)`, `류모 X 회장`, `X의 로리 스콧 대변인`."""
     c = cues()
     mentions = []
+    has_legal_forms = _LEGAL_FORM.search(context.text) is not None
     for index, word in enumerate(found_words):
         if word is None or not word.size:
             continue
+        legal_form = has_legal_forms and (_LEGAL_FORM.fullmatch(context.text[max(0, word.start - 3):word.start])
+                                          or _LEGAL_FORM.match(context.text, word.name_end))
+        if not legal_form and not _is_proper(context, word):
+            continue
         following = found_words[index + 1] if index + 1 < len(found_words) else None
         if following is not None and following.tokens[0].form in c["events"]:
-            continue
-        legal_form = _LEGAL_FORM.fullmatch(context.text[max(0, word.start - 3):word.start]) \
-            or _LEGAL_FORM.match(context.text, word.name_end)
-        if not legal_form and not _is_proper(context, word):
             continue
         kind = "legal form" if legal_form else _cue_kind(context, found_words, index)
         # A title with a number (`'어벤져스2' 측`) is a work, unless named by its kind (`매체 로켓뉴스24`).
