@@ -71,3 +71,13 @@ def test_spans_are_offsets_into_the_original_text():
     text = "총 ３３억 ５６００만 위안(약 ５천억 원)을 투입했다."
     for quantity in extract(text).quantities:
         assert text[quantity.start:quantity.end] == quantity.text
+
+
+@pytest.mark.parametrize("sentence", ["천년 만년 살고 싶다.", "매출은 1~3억 원이었다.", "2년 6개월 만에 돌아왔다."])
+def test_mentions_do_not_depend_on_distant_text(sentence):
+    """Rules with a trigger run only near its hits: what a sentence yields must not change when
+    far-away text holds (or lacks) other triggers."""
+    far = " ".join(["가나다라"] * 60) + " 그는 3년 6개월, 1~2시간, 5·6명을 기다렸다."
+    def rows(text):
+        return [(q.start, q.end, q.value, q.unit, q.rule_id) for q in extract(text).quantities if q.end <= len(sentence)]
+    assert rows(sentence) == rows(sentence + " " + far)

@@ -2,7 +2,9 @@
 
 A rule is data: a stable `name` (its id in every output row), a compiled `pattern` matched on the
 normalized text, and a `produce` function that turns a match into mentions or nothing (as in
-Duckling's rules). Overlaps are settled afterwards by a named, separately tested function.
+Duckling's rules). A rule may name a `trigger`, a cheap pattern that every match of it contains or
+touches: the full pattern then runs only on the stretches of text around the trigger's hits.
+Overlaps are settled afterwards by a named, separately tested function.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ class Rule:
     name: str
     pattern: object
     produce: Callable
+    trigger: object = None  # see the module docstring; None: the rule scans the whole text
 
 
 @dataclass(frozen=True)
@@ -97,11 +100,38 @@ def starts_word(context: Context, norm_start: int) -> bool:
     return previous is not None and previous.tag not in WORD_CONTINUES
 
 
+# How far a match may reach from the trigger hit it contains: longer than any amount or date
+# with the context its lookarounds read.
+REACH = 80
+
+
+def regions(trigger, text: str) -> list:
+    """(start, end) of the stretches within `REACH` of a hit of `trigger`, merged; the whole text
+    when there is no trigger.
+
+    >>> import re
+    >>> regions(re.compile("~"), "a" * 100 + "~" + "b" * 200 + "~")
+    [(20, 181), (221, 302)]
+    """
+    if trigger is None:
+        return [(0, len(text))]
+    found = []
+    for hit in trigger.finditer(text):
+        start, end = max(0, hit.start() - REACH), min(len(text), hit.end() + REACH)
+        if found and start <= found[-1][1]:
+            found[-1] = (found[-1][0], end)
+        else:
+            found.append((start, end))
+    return found
+
+
 def run_rules(rules: Iterable[Rule], context: Context) -> list:
     """Every mention every rule produces, before overlaps are settled."""
     found = []
+    text = context.norm.text
     for rule in rules:
-        for match in rule.pattern.finditer(context.norm.text):
+        matches = (m for start, end in regions(rule.trigger, text) for m in rule.pattern.finditer(text, start, end))
+        for match in matches:
             produced = rule.produce(match, context, rule.name)
             if produced:
                 found.extend(produced if isinstance(produced, (list, tuple)) else [produced])

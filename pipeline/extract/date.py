@@ -106,11 +106,12 @@ def _range_rules(p: dict) -> list:
     months = (rf"{LEFT}{p['lead_start']}{_ends(p['lead'], a)}(?:{_ends(p['year'], a)}\s?)?"
               rf"(?P<a_month>1[0-2]|0?[1-9]){dash}(?P<b_month>1[0-2]|0?[1-9])월{_ends(p['part'], b)}")
     years = rf"{LEFT}(?P<a_year>\d{{4}}){dash}(?:(?P<b_year>\d{{4}})|(?P<b_short>\d{{2}}))년(?:도)?"
+    dash_trigger = regex.compile("[~-]")
     return [
-        Rule("date.range", regex.compile(full), _produce),
-        Rule("date.range_days", regex.compile(days), _produce),
-        Rule("date.range_months", regex.compile(months), _produce),
-        Rule("date.range_years", regex.compile(years), _produce),
+        Rule("date.range", regex.compile(full), _produce, dash_trigger),
+        Rule("date.range_days", regex.compile(days), _produce, dash_trigger),
+        Rule("date.range_months", regex.compile(months), _produce, dash_trigger),
+        Rule("date.range_years", regex.compile(years), _produce, dash_trigger),
     ]
 
 
@@ -129,16 +130,18 @@ def rules() -> tuple:
     return tuple(_range_rules(p)) + (
         Rule("date.fiscal_year", regex.compile(
             rf"{LEFT}(?:(?P<year>\d{{4}})\s?(?:년\s?)?회계\s?[연년]도|FY\s?'?(?P<year>\d{{4}})|FY\s?'?(?P<short>\d{{2}}))(?!\p{{N}})"),
-            _produce),
+            _produce, regex.compile("회계|FY")),
         Rule("date.quarter", regex.compile(
-            rf"{LEFT}{quarter_start}{lead}(?:{p['year']}\s?)?(?:{p['quarter']}|{p['half']}){part}"), _produce),
+            rf"{LEFT}{quarter_start}{lead}(?:{p['year']}\s?)?(?:{p['quarter']}|{p['half']}){part}"), _produce,
+            regex.compile(rf"분기|{_alt(w['halves'])}")),
         Rule("date.decade", regex.compile(rf"{LEFT}(?P<decade>\d{{3}}0|\d0)년대(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce),
         Rule("date.century", regex.compile(rf"{LEFT}(?P<century>\d{{1,2}})세기(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce),
         Rule("date.numeric", regex.compile(numeric), _produce),
         Rule("date.list", regex.compile(  # the first of `2007·2008년`, `8, 9일`, `7·8월` takes the last one's unit
             rf"{LEFT}{p['lead_start']}{lead}(?:{p['year']}\s?)?(?:{p['month']}\s?)?(?P<listed>\d{{1,4}})"
-            rf"(?=\s?[·,]\s?(?:\d{{1,4}}\s?[·,]\s?)*\d{{1,4}}(?P<unit>년|월|일))"), _produce),
-        Rule("date.calendar", regex.compile(rf"{LEFT}{p['lead_start']}{lead}{p['calendar']}{part}"), _produce),
+            rf"(?=\s?[·,]\s?(?:\d{{1,4}}\s?[·,]\s?)*\d{{1,4}}(?P<unit>년|월|일))"), _produce, regex.compile(r"\d\s?[·,]\s?\d")),
+        Rule("date.calendar", regex.compile(rf"{LEFT}{p['lead_start']}{lead}{p['calendar']}{part}"), _produce,
+             regex.compile(r"\d[년월일]")),
         Rule("date.relative_year", regex.compile(
             rf"{LEFT}(?:{p['relyear']}|{p['this_year']}(?=\s?(?:{p['this_followers']})))(?:\s?(?P<whole>한\s?해))?{part}"),
             _produce),
@@ -152,7 +155,8 @@ def rules() -> tuple:
         Rule("date.anaphoric", regex.compile(rf"{LEFT}(?P<anaphor>{_alt(w['anaphoric_days'])})"), _produce),
         Rule("date.anaphoric_year", regex.compile(rf"{LEFT}(?P<anayear>{_alt(w['anaphoric_years'])}){part}"), _produce),
         Rule("date.anaphoric_month", regex.compile(rf"{LEFT}(?P<anamonth>{_alt(w['anaphoric_months'])}){part}"), _produce),
-        Rule("date.holiday", regex.compile(rf"{LEFT}{holiday_start}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?)?{holiday}"), _produce),
+        Rule("date.holiday", regex.compile(rf"{LEFT}{holiday_start}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?)?{holiday}"), _produce,
+             regex.compile(_alt(w["holidays"]))),
     )
 
 

@@ -17,7 +17,7 @@ import regex
 
 from .. import lexicons
 from ..model import Quantity
-from ..numerals import FIRST, NATIVE, NUMBER, Number, big_units_descend, parse_number, plain
+from ..numerals import FIRST, NATIVE, NUMBER, NUMBER_FIRST, Number, big_units_descend, parse_number, plain
 from . import Context, Rule, ends_word, longest_first, run_rules, starts_word
 
 # Words before the number (outside the span) → attribute; None: outside the span, no attribute.
@@ -140,26 +140,30 @@ def rules() -> tuple:
     # Atomic: once a number is read it is not re-read shorter, so a failed match stays cheap.
     number = rf"(?P<number>(?>{NUMBER}))"
     piece = rf"(?>{NUMBER})\s?(?:{durations})"
+    # Triggers: what every match of the rule holds (see `run_rules`).
     return (
         Rule("qty.range", regex.compile(
             rf"{_LEFT}{number}(?:\s?(?P<unit1>{units})\s?(?:~|-)|\s?(?:~|-|에서))\s?(?P<high>(?>{NUMBER}))\s?(?P<unit>{units})"),
-            _produce_range),
+            _produce_range, regex.compile(rf"(?:~|-|에서)\s?{NUMBER_FIRST}")),
         Rule("qty.native_range", regex.compile(
-            rf"(?P<number>{NATIVE})\s?(?:~|-)\s?(?P<high>{NATIVE})\s?(?P<unit>{units})"), _produce_range),
+            rf"(?P<number>{NATIVE})\s?(?:~|-)\s?(?P<high>{NATIVE})\s?(?P<unit>{units})"), _produce_range, regex.compile("[~-]")),
         Rule("qty.ordinal_prefix", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<prefix>제)\s?(?P<number>\d+)\s?(?P<unit>{_alternation([*ordinals, *_ordinal_prefix_units()])})"),
-            _produce),
+            _produce, regex.compile(r"제\s?\d")),
         Rule("qty.currency_sign", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<sign>{_alternation(_prefixes())})\s?{number}(?:\s?(?P<unit>{currencies}))?"),
-            _produce),
+            _produce, regex.compile(_alternation(_prefixes()))),
         Rule("qty.currency_word", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<word>{_alternation(lexicons.currency_words())})\s{number}(?!\s?(?:{currencies}|\d))"),
-            _produce),
+            _produce, regex.compile(_alternation(lexicons.currency_words()))),
         Rule("qty.compound_duration", regex.compile(rf"{_LEFT}{piece}(?:\s?{piece}){{1,2}}(?:\s?(?P<half>반))?"),
-             _produce_compound),
-        Rule("qty.duration_half", regex.compile(rf"{_LEFT}{piece}\s?(?P<half>반)"), _produce_compound),
+             # the second piece is written with digits: `천년 만년` is an idiom, not 11,000 years
+             _produce_compound, regex.compile(rf"(?:{durations})\s?\d")),
+        Rule("qty.duration_half", regex.compile(rf"{_LEFT}{piece}\s?(?P<half>반)"), _produce_compound,
+             regex.compile(rf"(?:{durations})\s?반")),
         Rule("qty.list", regex.compile(
-            rf"{_LEFT}(?P<items>\d{{1,3}}(?:(?:,\s?|\s?·\s?)\d{{1,3}}){{1,5}})\s?(?P<unit>{units})"), _produce_list),
+            rf"{_LEFT}(?P<items>\d{{1,3}}(?:(?:,\s?|\s?·\s?)\d{{1,3}}){{1,5}})\s?(?P<unit>{units})"), _produce_list,
+            regex.compile(r"\d\s?[,·]\s?\d")),
         Rule("qty.number_unit", regex.compile(rf"{_LEFT}{number}\s?(?P<unit>{units})"), _produce),
         Rule("qty.native_unit", regex.compile(rf"(?P<number>{NATIVE}|{FIRST})(?P<yeo>\s?여)?\s?(?P<unit>{units})"), _produce),
         Rule("qty.native_days", regex.compile(
@@ -492,25 +496,6 @@ def _produce_counted_noun(match, context: Context, rule_id: str):
     return _quantity(context, rule_id, start, end, parse_number(number_text), word, word, "count")
 
 
-@functools.lru_cache(maxsize=1)
-def _triggers() -> dict:
-    """rule name → a pattern the text must hold for the rule to run at all: a cheap scan that
-    spares every document the full scan of rules that rarely apply."""
-    duration = "(?:년|개월|주일?|일|시간|분|초)"
-    return {
-        "qty.range": regex.compile(r"(?:~|-|에서)\s?[\d일이삼사오육칠팔구십백천수몇]"),
-        "qty.native_range": regex.compile(r"[~-]"),
-        "qty.ordinal_prefix": regex.compile(r"제\s?\d"),
-        "qty.currency_sign": regex.compile(_alternation(_prefixes())),
-        "qty.currency_word": regex.compile(_alternation(lexicons.currency_words())),
-        "qty.compound_duration": regex.compile(rf"{duration}\s?\d"),
-        "qty.duration_half": regex.compile(rf"{duration}\s?반"),
-        "qty.list": regex.compile(r"\d\s?[,·]\s?\d"),
-    }
-
-
 def extract_quantities(context: Context) -> list:
     """All QUANTITY mentions of a document, overlaps settled (longest first)."""
-    text, triggers = context.norm.text, _triggers()
-    active = [r for r in rules() if r.name not in triggers or triggers[r.name].search(text)]
-    return longest_first(run_rules(active, context))
+    return longest_first(run_rules(rules(), context))
