@@ -150,6 +150,7 @@ def cues() -> dict:
         "team_particles": frozenset(data["cues"]["team_particles"]),
         "surnames": frozenset(not_org["surnames"]),
         "places": frozenset(not_org["places"]),
+        "place_prefixes": tuple(p for p in not_org["places"] if len(p) >= 2),
         "events": frozenset(not_org["events"]),
         "generic": frozenset(not_org["generic_stems"]),
         "areas": frozenset(data["area_stems"]),
@@ -326,19 +327,18 @@ def _gazetteer(context: Context, found_words: list, rule_id: str) -> list:
         lengths = by_prefix.get(prefix if not prefix[-1:].isspace() else "".join(text[i:i + 4].split())[:2])
         if not lengths:
             continue
-        compact = text[i:i + lengths[0]]
-        kept = None  # text offsets of the compact characters, when spaces were taken out
-        if _WHITESPACE.search(compact):
-            kept = [i + k for k, ch in enumerate(text[i:i + 2 * lengths[0]]) if not ch.isspace()][:lengths[0]]
-            compact = "".join(text[k] for k in kept)
+        # Written names put at most one space between letters, so twice the length is reach enough.
+        window = text[i:i + 2 * lengths[0]]
+        compact = _WHITESPACE.sub("", window)
         for length in lengths:
             entry = names.get(compact[:length]) if length <= len(compact) else None
             if entry is None:
                 continue
             row, breaks = entry
-            end = i + length if kept is None else kept[length - 1] + 1
-            if (kept is None or {k for k in range(1, length) if kept[k] != kept[k - 1] + 1} <= breaks) \
-                    and _ends_name(context, end):
+            kept = [i + k for k, ch in enumerate(window) if not ch.isspace()][:length]  # text offsets
+            end = kept[-1] + 1
+            gaps = {k for k in range(1, length) if kept[k] != kept[k - 1] + 1}
+            if gaps <= breaks and _ends_name(context, end):
                 s, e = context.span(i, end)
                 mentions.append(_mention(context, s, e, rule_id, row["name_ko"], row["org_id"], row.get("type", "")))
                 free_from = end
@@ -433,7 +433,7 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     """
     c = cues()
     name_tokens = word.tokens[:word.size]
-    if stem in c["generic"] or len(stem) < 2 or any((stem + suffix).endswith(b) for b in c["buildings"]) \
+    if stem in c["generic"] or len(stem) < 2 or (stem + suffix).endswith(c["buildings"]) \
             or (suffix in c["sites"] and stem in c["places"]):
         return False
     compound = word.name_tags() <= {"NNG", "NNP", "XPN"} and len(stem) >= 4
@@ -457,10 +457,10 @@ def _known_proper_noun(context: Context, word: Word, name: str) -> bool:
     and 대/고 only after a place (`서울대`, `부산외대`): `해운대`, `알파고` are no schools."""
     c = cues()
     if word.size != 1 or word.tokens[0].tag != "NNP" or len(name) < 3 or " " in name or name[:-1] in c["generic"] \
-            or any(name.endswith(b) for b in c["buildings"]):
+            or name.endswith(c["buildings"]):
         return False
     if name[-1] in c["short_after_place"]:
-        return any(name.startswith(p) for p in c["places"] if len(p) >= 2)
+        return name.startswith(c["place_prefixes"])
     return not (len(name) == 3 and name[0] in c["surnames"])
 
 
@@ -592,6 +592,8 @@ def _match(context: Context, found_words: list, rule_id: str) -> list:
     before a score and a verb of winning, when they are proper nouns and no person or place."""
     c = cues()
     mentions = []
+    if not c["score"].search(context.text):
+        return mentions
     for sentence in _sentence_words(found_words):
         if not any(w.tokens[0].form in c["winning"] for w in sentence):
             continue
@@ -611,6 +613,8 @@ def _reporting(context: Context, found_words: list, rule_id: str) -> list:
     """The subject of `보도했다` (`런민넷이 17일 보도했다`): a news organization."""
     c = cues()
     mentions = []
+    if "보도" not in context.text:
+        return mentions
     for sentence in _sentence_words(found_words):
         if not any(w.tokens[0].form == "보도" for w in sentence):
             continue
@@ -700,6 +704,8 @@ def drop_places(mentions: list, context: Context, found_words: list) -> list:
     posted are not organizations here: `경기도에서 열린`, `경기도 양평`, `강원도의 한 업체`,
     `서울과 경기도, 강원도`, `페이스북에 올렸다` (but `경기도에 따르면`, `경기도는 밝혔다`)."""
     c = cues()
+    if not any(m.org_type == "local_government" or m.text in c["platforms"] for m in mentions):
+        return mentions
     by_end = {w.name_end: (i, w) for i, w in enumerate(found_words) if w is not None and w.size}
     kept = []
     for m in mentions:
@@ -734,9 +740,11 @@ def _list_items(context: Context, found_words: list) -> list:
             continue
         if run:
             previous = run[-1]
-            between = context.text[previous.end:word.start]
-            rest = [t.form for t in previous.tokens[previous.size:]]
-            listed = (not rest and _LIST_MARK.fullmatch(between)) or (rest in (["와"], ["과"]) and between == " ")
+            if previous.bare:
+                listed = _LIST_MARK.fullmatch(context.text, previous.end, word.start)
+            else:  # one particle 와/과 after the name, then a space
+                listed = len(previous.tokens) == previous.size + 1 and previous.tokens[-1].form in ("와", "과") \
+                    and word.start == previous.end + 1 and context.text[previous.end] == " "
             if not listed:
                 runs.append(run)
                 run = []
@@ -764,6 +772,8 @@ def with_list_items(mentions: list, context: Context, found_words: list, rule_id
 def with_units(mentions: list, context: Context, found_words: list) -> list:
     """A parent name followed by one of its units is one mention (`고려대학교 총학생회`,
     `서울중앙지검 조사부`, `국회 법제사법위원회`, `인천지법 형사14부`)."""
+    if not any(context.text[m.end:m.end + 1] == " " for m in mentions):
+        return mentions
     by_start = {w.start: (i, w) for i, w in enumerate(found_words) if w is not None}
     merged = []
     for m in mentions:
@@ -783,7 +793,7 @@ def _unit_end(context: Context, found_words: list, index: int) -> int:
     c = cues()
     word = found_words[index]
     unit = _text(context, word.start, word.name_end)
-    if any(unit.endswith(u) for u in c["units"]) and unit not in c["generic"] and unit not in c["events"]:
+    if unit.endswith(c["units"]) and unit not in c["generic"] and unit not in c["events"]:
         return word.name_end
     numbered = c["numbered_unit"].match(context.text, word.start, word.end)
     if numbered and (numbered.group(1) or unit in c["divisions"] or numbered.end() >= word.name_end):
