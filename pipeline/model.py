@@ -5,7 +5,6 @@ Every offset is a 0-based, end-exclusive code-point index into the *original* do
 """
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple, Optional
@@ -140,4 +139,17 @@ class Extraction:
         return not self.error
 
 
-replace = dataclasses.replace
+def replace(record, **changes):
+    """`dataclasses.replace` for these records (no `__post_init__`, no slots), several times faster:
+    the copy takes the fields as they are instead of running `__init__` again.
+
+    >>> replace(Document("a", "text"), doc_id="b").doc_id
+    'b'
+    """
+    unknown = changes.keys() - record.__dataclass_fields__.keys()
+    if unknown:
+        raise TypeError(f"{type(record).__name__} has no field {', '.join(sorted(unknown))}")
+    copy = object.__new__(type(record))
+    copy.__dict__.update(record.__dict__)
+    copy.__dict__.update(changes)
+    return copy

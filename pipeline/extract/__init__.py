@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
@@ -42,11 +43,13 @@ class Context:
     # Token indexes, derived once per document (cached_property writes past the frozen fields).
     @functools.cached_property
     def tokens(self) -> tuple:
-        return tuple(t for s in self.sentences for t in s.tokens)
+        return tuple(itertools.chain.from_iterable(s.tokens for s in self.sentences))
 
     @functools.cached_property
     def _token_starts(self) -> dict:
-        return {t.start: i for i, t in reversed(list(enumerate(self.tokens)))}
+        """start → index of the first token there (filled backwards, so the first one stays)."""
+        starts = self._start_list
+        return dict(zip(reversed(starts), range(len(starts) - 1, -1, -1)))
 
     @functools.cached_property
     def _start_list(self) -> list:
