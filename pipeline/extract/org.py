@@ -54,7 +54,7 @@ _NUMBERS = regex.compile(r"[0-9 .,\-]+")
 _LATIN_NAME = regex.compile(r"[\p{Latin}0-9 &.\-]+")
 # A club or employer's name: Hangul syllables and Latin letters, no numbers or list marks.
 _AFFILIATION = regex.compile(r"[가-힣A-Za-z][가-힣A-Za-z ]+")
-_LIST_MARK = regex.compile(r"\s*[,·ㆍ]\s*")
+_LIST_MARKS = frozenset(",·ㆍ")
 _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 _LATIN_WORD = regex.compile(r"[\p{Latin}0-9][\p{Latin}0-9&.'\-]*")
 
@@ -83,30 +83,36 @@ class Word(NamedTuple):
 
 
 def words(context: Context) -> list:
-    """Every word of the document, sentence by sentence; `None` separates sentences."""
+    """Every word of the document, sentence by sentence; `None` separates sentences.
+
+    (Runs over every token of the document, so it keeps its token and its end in locals.)
+    """
     found = []
     for sentence in context.sentences:
         tokens = sentence.tokens
         count = len(tokens)
         i = 0
         while i < count:
-            if tokens[i].tag in PUNCT_TAGS:
+            first = tokens[i]
+            if first.tag in PUNCT_TAGS:
                 i += 1
                 continue
-            j = i
-            while j < count and tokens[j].tag in NAME_TAGS and (j == i or tokens[j].start == tokens[j - 1].end):
+            j, end = i, first.start  # the name part: name tags with nothing between them
+            while j < count and tokens[j].tag in NAME_TAGS and (j == i or tokens[j].start == end):
+                end = tokens[j].end
                 j += 1
-            size, gloss = j - i, None
-            if size and j < count and tokens[j].form == "(" and tokens[j].start == tokens[j - 1].end:
+            size, gloss, name_end = j - i, None, end
+            if size and j < count and tokens[j].form == "(" and tokens[j].start == end:
                 close = next((k for k in range(j + 1, min(j + 12, count)) if tokens[k].form == ")"), None)
                 if close is not None:
-                    gloss, j = (tokens[j].start, tokens[close].end), close + 1
-            k = max(j, i + 1)
-            while k < count and tokens[k].start == tokens[k - 1].end and tokens[k].tag not in PUNCT_TAGS:
-                k += 1
-            start = tokens[i].start
-            found.append(Word(tokens[i:k], size, gloss, start, tokens[i + size - 1].end if size else start, tokens[k - 1].end))
-            i = k
+                    gloss, j, end = (tokens[j].start, tokens[close].end), close + 1, tokens[close].end
+            if j == i:
+                j, end = i + 1, first.end
+            while j < count and tokens[j].start == end and tokens[j].tag not in PUNCT_TAGS:
+                end = tokens[j].end
+                j += 1
+            found.append(Word(tokens[i:j], size, gloss, first.start, name_end, end))
+            i = j
         found.append(None)
     return found
 
@@ -131,6 +137,8 @@ def cues() -> dict:
         "suffixes": sorted(suffix_type, key=len, reverse=True),
         "suffix_lengths": sorted({len(s) for s in suffix_type}, reverse=True),
         "short": {str(k): v for k, v in data["short_suffixes"].items()},
+        # The last letter of every suffix: a word ending otherwise has none (a cheap first test).
+        "suffix_ends": frozenset(str(s)[-1] for s in [*suffix_type, *data["short_suffixes"]]),
         "short_after_place": frozenset(data["short_after_place"]),
         "sites": frozenset(not_org["sites"]),
         "institutional": frozenset(data["institutional"]),
@@ -394,7 +402,7 @@ def _suffix(context: Context, found_words: list, rule_id: str) -> list:
     c = cues()
     mentions = []
     for index, word in enumerate(found_words):
-        if word is None or not word.size:
+        if word is None or not word.size or context.text[word.name_end - 1] not in c["suffix_ends"]:
             continue
         name = _text(context, word.start, word.name_end)
         suffix = _suffix_of(name)
@@ -732,23 +740,23 @@ def drop_places(mentions: list, context: Context, found_words: list) -> list:
 
 def _list_items(context: Context, found_words: list) -> list:
     """Runs of words listed with `,` `·` or 와/과 (`닥터자르트, 차앤박, 아이소이`), three or more."""
-    runs, run = [], []
+    text, runs, run = context.text, [], []
     for word in found_words:
-        if word is None or not word.size:
-            runs.append(run)
-            run = []
-            continue
-        if run:
+        if word is not None and word.size and run:
             previous = run[-1]
-            if previous.bare:
-                listed = _LIST_MARK.fullmatch(context.text, previous.end, word.start)
+            if previous.bare:  # a list mark between, maybe with spaces
+                listed = text[previous.end:word.start].strip() in _LIST_MARKS
             else:  # one particle 와/과 after the name, then a space
                 listed = len(previous.tokens) == previous.size + 1 and previous.tokens[-1].form in ("와", "과") \
-                    and word.start == previous.end + 1 and context.text[previous.end] == " "
+                    and word.start == previous.end + 1 and text[previous.end] == " "
             if not listed:
                 runs.append(run)
                 run = []
-        run.append(word)
+        if word is None or not word.size:
+            runs.append(run)
+            run = []
+        else:
+            run.append(word)
     runs.append(run)
     return [r for r in runs if len(r) >= 3]
 
