@@ -28,7 +28,7 @@ NATIVE_PAIRS = {"한두": (1, 2), "두어": (2, 3), "두세": (2, 3), "두서너
                 "대여섯": (5, 6), "예닐곱": (6, 7), "일고여덟": (7, 8), "엳아홉": (8, 9)}
 FRACTION_WORDS = {"절반": Decimal("0.5"), "반": Decimal("0.5")}
 
-_DIGITS = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SD = "[" + "".join(d for d in SINO_DIGITS if d not in "영공") + "]"
 # A term below 만: digits or a Sino digit, optionally times 천/백/십 (`5천`, `삼백`, `천`).
 # A group: terms in descending order; a digit run may close it (`2천684`).
@@ -89,10 +89,13 @@ def plain(value: Decimal) -> str:
     return text if text != "-0" else "0"
 
 
+_SINO_TOKEN = re.compile(rf"{_DIGITS}|.")
+
+
 def parse_sino(text: str) -> Decimal:
     """Digits and Sino-Korean numerals in any mix: `33억 5600만` → 3356000000."""
     total, group, current = Decimal(0), Decimal(0), None
-    for token in re.findall(rf"{_DIGITS}|.", text.replace(" ", "")):
+    for token in _SINO_TOKEN.findall(text.replace(" ", "")):
         if token[0].isdigit():
             current = Decimal(token.replace(",", ""))
         elif token in SINO_DIGITS:

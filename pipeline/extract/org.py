@@ -55,6 +55,7 @@ _LATIN_NAME = regex.compile(r"[\p{Latin}0-9 &.\-]+")
 # A club or employer's name: Hangul syllables and Latin letters, no numbers or list marks.
 _AFFILIATION = regex.compile(r"[가-힣A-Za-z][가-힣A-Za-z ]+")
 _LIST_MARKS = frozenset(",·ㆍ")
+_WHITESPACE = re.compile(r"\s")
 _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 _LATIN_WORD = regex.compile(r"[\p{Latin}0-9][\p{Latin}0-9&.'\-]*")
 
@@ -176,7 +177,7 @@ def cues() -> dict:
 
 
 def _compact(written: str) -> str:
-    return regex.sub(r"\s", "", written)
+    return _WHITESPACE.sub("", written)
 
 
 @functools.lru_cache(maxsize=1)
@@ -309,9 +310,6 @@ def _name_starts():
     several times faster than `regex`; `[^\W_]` is a letter or a number, as `\p{L}\p{N}` is."""
     firsts = sorted({name[0] for name in gazetteer_names()})
     return re.compile(r"(?<![^\W_])[" + "".join(re.escape(ch) for ch in firsts) + "]")
-
-
-_WHITESPACE = re.compile(r"\s")
 
 
 def _gazetteer(context: Context, found_words: list, rule_id: str) -> list:

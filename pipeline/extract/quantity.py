@@ -82,6 +82,7 @@ _PERCENT = regex.compile(r"%|퍼센트")
 _NATIVE_WORD = regex.compile(NATIVE)
 _BIG_TAIL = regex.compile(r"([만억조경])\s?(?:여)?$")
 _PLAIN_DIGITS = regex.compile(r"[\d.,]+")
+_DIGIT_RUN = regex.compile(r"\d+")
 # Degrees (도) after these words are temperatures; after 영하 the value is below zero.
 _TEMPERATURE_BEFORE = regex.compile(
     r"(?:영하|영상|섭씨|기온|체온|수온|온도)(?:은|는|이|가|도)?\s?(?:최고|최저|약)?\s?[\d.,~∼-]+\s?$")
@@ -426,7 +427,7 @@ def _piece_pattern():
 def _produce_list(match, context: Context, rule_id: str):
     """`1, 2루`, `8, 9살`, `1·2층`: each number with the shared unit; the unit sits on the last."""
     unit_form, unit_start, end = match.group("unit"), match.start("unit"), match.end()
-    items = list(regex.finditer(r"\d+", match.group("items")))
+    items = list(_DIGIT_RUN.finditer(match.group("items")))
     if any(len(i.group()) == 3 and match.group("items")[i.start() - 1:i.start()] == "," for i in items[1:]):
         return None  # 1,200명: thousands, not a list
     canonical, category = _unit_reading(unit_form, context, unit_start)

@@ -15,16 +15,18 @@ from ..extract.org import gazetteer_by_id, gazetteer_by_name, suffix_type
 from ..model import replace
 
 _LEGAL_FORM = re.compile(r"\(주\)|㈜")
+_PARENTHESIS = re.compile(r"\([^)]*\)")
+_SPACES = re.compile(r"\s+")
 
 
 def canonical_spacing(name: str) -> str:
     """The name without its parentheses and legal form, spaces made single (`다모(DAMO) 아카데미` → `다모 아카데미`)."""
     name = _LEGAL_FORM.sub("", name)
-    return re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", " ", name)).strip()
+    return _SPACES.sub(" ", _PARENTHESIS.sub(" ", name)).strip()
 
 
 def compact(name: str) -> str:
-    return re.sub(r"\s+", "", name)
+    return _SPACES.sub("", name)
 
 
 def org_id_for(canonical: str) -> str:
