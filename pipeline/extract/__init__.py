@@ -132,8 +132,12 @@ def run_rules(rules: Iterable[Rule], context: Context) -> list:
     """Every mention every rule produces, before overlaps are settled."""
     found = []
     text = context.norm.text
+    stretches = {}  # trigger → its regions, computed once for the rules that share it
     for rule in rules:
-        matches = (m for start, end in regions(rule.trigger, text) for m in rule.pattern.finditer(text, start, end))
+        key = getattr(rule.trigger, "pattern", None)
+        if key not in stretches:
+            stretches[key] = regions(rule.trigger, text)
+        matches = (m for start, end in stretches[key] for m in rule.pattern.finditer(text, start, end))
         for match in matches:
             produced = rule.produce(match, context, rule.name)
             if produced:
