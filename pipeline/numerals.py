@@ -32,10 +32,13 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SD = "[" + "".join(d for d in SINO_DIGITS if d not in "영공") + "]"
 # A term below 만: digits or a Sino digit, optionally times 천/백/십 (`5천`, `삼백`, `천`).
 # A group: terms in descending order; a digit run may close it (`2천684`).
-_GROUP = rf"(?:(?:{_DIGITS}|{_SD})?천)?(?:(?:{_DIGITS}|{_SD})?백)?(?:(?:{_DIGITS}|{_SD})?십)?(?:{_DIGITS}|{_SD})?"
+# (Digits inside it are atomic: a shorter run of the same digits never fits where the whole did not.)
+_GROUP = rf"(?:(?:(?>{_DIGITS})|{_SD})?천)?(?:(?:(?>{_DIGITS})|{_SD})?백)?(?:(?:(?>{_DIGITS})|{_SD})?십)?(?:(?>{_DIGITS})|{_SD})?"
 # 경 (10^16) is rare in news and `6경기` (six games) is common: 경 before 기 is not a number.
 _BIG = "(?:[만억조]|경(?!기))"
-_BIG_LEAD = rf"(?={_DIGITS}|{_SD}?[천백십]|{_SD}?{_BIG})"
+# A big unit must come within the number's own characters: most numbers have none, and this fails
+# them at once instead of after trying every way to split their digits into groups.
+_BIG_LEAD = rf"(?={_DIGITS}|{_SD}?[천백십]|{_SD}?{_BIG})(?=[\d.,\s{_SD[1:-1]}천백십여]{{0,40}}{_BIG})"
 
 
 def _sino(approx: bool) -> str:
