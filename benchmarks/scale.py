@@ -13,6 +13,7 @@ measures, side by side in one run on the same documents:
 and checks that each run reports exactly the corrupted documents and keeps every other one.
 
     python benchmarks/scale.py --mb 20 --large-mb 200      # writes benchmarks/results/scale_*.json
+    python benchmarks/scale.py --only speed --rounds 3      # the speed half: median of 3 rounds
     python benchmarks/scale.py --only memory                # just the peak-RSS half
     python benchmarks/scale.py --mb 1 --large-mb 5          # a quick try
 """
@@ -23,6 +24,7 @@ import csv
 import json
 import random
 import re
+import statistics
 import subprocess
 import sys
 import time
@@ -77,35 +79,33 @@ def build_corpus(path: Path, megabytes: float, seed: int) -> dict:
     return {"documents": number, "bytes": written, "corrupted": corrupted}
 
 
-def _good_texts(path: Path) -> list:
-    texts = []
-    for raw in path.open("rb"):
-        try:
-            row = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            continue
-        if row.get("text", "").strip():
-            texts.append(row["text"])
-    return texts
+_TOKENIZE = """
+import json, sys, time
+from pipeline.segment import kiwi, paragraphs
+analyzer = kiwi()
+analyzer.tokenize("삼성전자는 2020년 3월 1일 1억 원을 냈다.", split_sents=True)  # warm, as the pipeline run is
+texts = []
+for raw in open(sys.argv[1], "rb"):
+    try:
+        row = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        continue
+    if row.get("text", "").strip():
+        texts.append(row["text"])
+started = time.perf_counter()
+for text in texts:
+    for _, paragraph in paragraphs(text):
+        analyzer.tokenize(paragraph, split_sents=True)
+print(json.dumps({"seconds": time.perf_counter() - started}))
+"""
 
-
-def time_tokenization(path: Path) -> float:
-    from pipeline.segment import kiwi, paragraphs
-
-    analyzer = kiwi()
-    texts = _good_texts(path)
-    started = time.perf_counter()
-    for text in texts:
-        for _, paragraph in paragraphs(text):
-            analyzer.tokenize(paragraph, split_sents=True)
-    return time.perf_counter() - started
-
-
+# Kiwi and the rules are loaded before the clock starts, as in a long batch (a second or two once
+# per process); the documents are read inside the clock, while tokenization alone has them in memory.
 _RUN = """
 import json, resource, sys, time
+from pipeline import extract
 from pipeline.batch import run_batch
-from pipeline.segment import kiwi
-kiwi()
+extract("삼성전자는 2020년 3월 1일 1억 원을 냈다.")
 started = time.perf_counter()
 summary = run_batch([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]), progress=False, log=open('/dev/null', 'w'))
 seconds = time.perf_counter() - started
@@ -115,11 +115,20 @@ print(json.dumps({"seconds": seconds, "documents": summary.documents, "failed": 
 """
 
 
-def run_pipeline(path: Path, out: Path, workers: int) -> dict:
-    """A full run in a fresh process (Kiwi loaded before the clock starts, as in a long batch)."""
-    done = subprocess.run([sys.executable, "-c", _RUN, str(path), str(out), str(workers)],
-                          check=True, capture_output=True, text=True, cwd=ROOT)
+def _fresh_process(script: str, *args) -> dict:
+    done = subprocess.run([sys.executable, "-c", script, *map(str, args)], check=True, capture_output=True, text=True,
+                          cwd=ROOT)
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def time_tokenization(path: Path) -> float:
+    """kiwipiepy alone on every good document, paragraph by paragraph as the pipeline calls it."""
+    return _fresh_process(_TOKENIZE, path)["seconds"]
+
+
+def run_pipeline(path: Path, out: Path, workers: int) -> dict:
+    """A full run in a fresh process."""
+    return _fresh_process(_RUN, path, out, workers)
 
 
 def check_errors(out: Path, corpus: dict) -> dict:
@@ -132,20 +141,26 @@ def check_errors(out: Path, corpus: dict) -> dict:
 
 
 def speed(args) -> dict:
-    """Tokenization alone, 1 worker and 2 workers on the same small corpus, side by side."""
+    """Tokenization alone, 1 worker and 2 workers on the same corpus, side by side, in rounds.
+
+    This machine's speed drifts by tens of percent over minutes, so each round runs the three one
+    after another and its ratios are taken within the round; the median round is the result.
+    """
     small = DATA / f"news_{args.mb:g}mb.jsonl"
     corpus = build_corpus(small, args.mb, args.seed)
     print(f"corpus {small.name}: {corpus['documents']} documents, {corpus['bytes'] / 1e6:.1f} MB, "
           f"{len(corpus['corrupted'])} corrupted", flush=True)
-    tokenize = time_tokenization(small)
-    print(f"kiwipiepy tokenization alone: {tokenize:.1f} s", flush=True)
-    one = run_pipeline(small, DATA / "out_1", 1)
-    print(f"pipeline, 1 worker: {one['seconds']:.1f} s", flush=True)
-    two = run_pipeline(small, DATA / "out_2", 2)
-    print(f"pipeline, 2 workers: {two['seconds']:.1f} s", flush=True)
-    return {"corpus_mb": corpus["bytes"] / 1e6, "documents": corpus["documents"], "tokenization_s": tokenize,
-            "pipeline_1_worker_s": one["seconds"], "pipeline_2_workers_s": two["seconds"],
-            "pipeline_over_tokenization": one["seconds"] / tokenize, "speedup_2_workers": one["seconds"] / two["seconds"],
+    rounds = []
+    for number in range(1, args.rounds + 1):
+        tokenize = time_tokenization(small)
+        one = run_pipeline(small, DATA / "out_1", 1)
+        two = run_pipeline(small, DATA / "out_2", 2)
+        rounds.append({"tokenization_s": tokenize, "pipeline_1_worker_s": one["seconds"],
+                       "pipeline_2_workers_s": two["seconds"], "pipeline_over_tokenization": one["seconds"] / tokenize,
+                       "speedup_2_workers": one["seconds"] / two["seconds"]})
+        print(f"round {number}: " + ", ".join(f"{k} {v:.3f}" for k, v in rounds[-1].items()), flush=True)
+    median = {key: statistics.median(r[key] for r in rounds) for key in rounds[0]}
+    return {"corpus_mb": corpus["bytes"] / 1e6, "documents": corpus["documents"], "rounds": rounds, "median": median,
             "errors": check_errors(DATA / "out_2", corpus)}
 
 
@@ -168,6 +183,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=20)
     parser.add_argument("--large-mb", type=float, default=200)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=3, help="speed rounds (the median is reported)")
     parser.add_argument("--only", choices=("speed", "memory"), help="one half (speed wants a quiet machine)")
     args = parser.parse_args()
     RESULTS.mkdir(exist_ok=True)

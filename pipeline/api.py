@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from typing import Iterable, Iterator, Optional, Union
+from typing import Callable, Iterable, Iterator, Optional, Union
 
 from .extract import Context, drop_overlapping
 from .extract.date import extract_dates
@@ -54,15 +54,15 @@ def failed(failure: Failure) -> Extraction:
     return Extraction(document=Document(failure.doc_id, "", None, "none", failure.source, {}), error=failure.error)
 
 
-def _process_item(item):
+def process_item(item):
     """A document → its extraction; a failure → an error row; anything else passes through."""
     if isinstance(item, Failure):
         return failed(item)
     return process(item) if isinstance(item, Document) else item
 
 
-def _process_batch(batch: list) -> list:
-    return [_process_item(item) for item in batch]
+def _apply(function, batch: list) -> list:
+    return [function(item) for item in batch]
 
 
 def with_default_date(items: Iterable, doc_date: Optional[date]) -> Iterator:
@@ -80,9 +80,16 @@ def extract_many(items: Iterable[Union[Document, Failure]], workers: int = 1, ba
     `4 * workers` batches of `batch_size` documents are in flight. Each worker process loads its
     own Kiwi once.
     """
+    return map_documents(process_item, items, workers, batch_size)
+
+
+def map_documents(function: Callable, items: Iterable, workers: int = 1, batch_size: int = 16) -> Iterator:
+    """`function` (a module-level function, so workers can find it) over `items`, in input order,
+    in `workers` processes, lazily (see `extract_many`). A batch runner passes a function that
+    turns a document into its table rows: rows travel back to the parent far lighter than an
+    `Extraction` with all its tokens."""
     if workers <= 1:
-        for item in items:
-            yield _process_item(item)
+        yield from map(function, items)
         return
     import multiprocessing
     from collections import deque
@@ -100,7 +107,7 @@ def extract_many(items: Iterable[Union[Document, Failure]], workers: int = 1, ba
         while True:
             batch = list(islice(iterator, batch_size))
             if batch:
-                pending.append(pool.apply_async(_process_batch, (batch,)))
+                pending.append(pool.apply_async(_apply, (function, batch)))
             if pending and (not batch or len(pending) >= 4 * workers):
                 yield from pending.popleft().get()
             elif not batch:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Optional
 
 from . import __version__
-from .api import extract_many, with_default_date
+from .api import process_item, map_documents, with_default_date
 from .lexicons import fingerprint
 from .load import Failure, load
 from .model import Document
@@ -36,6 +36,17 @@ class Reused:
     """A document whose rows are taken from the previous run (`--resume`)."""
 
     doc_id: str
+
+
+def document_tables(item):
+    """A document's (or failure's) table rows, its content hash in its documents row; other items
+    pass through. Runs in the worker processes."""
+    result = process_item(item)
+    if isinstance(result, Reused):
+        return result
+    tables = rows(result)
+    tables["documents"][0]["content_hash"] = content_hash(result.document.text) if result.document.text else ""
+    return tables
 
 
 @dataclass
@@ -104,14 +115,13 @@ def run_batch(inputs, out_dir, *, workers: int = 1, doc_date=None, resume: bool 
     emitted = set()
     old_handler = signal.signal(signal.SIGTERM, _raise_interrupt) if _main_thread() else None
     try:
-        for result in extract_many(items, workers=workers):
+        for result in map_documents(document_tables, items, workers=workers):
             if isinstance(result, Reused):
                 tables = previous[result.doc_id]
                 summary.reused += 1
             else:
-                tables = rows(result)
-                tables["documents"][0]["content_hash"] = content_hash(result.document.text) if result.document.text else ""
-                _report(result, summary, log, bar)
+                tables = result
+                _report(tables["documents"][0], summary, log, bar)
             emitted.add(tables["documents"][0]["doc_id"])
             writer.add_rows(tables)
             _count(tables, summary)
@@ -145,13 +155,14 @@ def _main_thread() -> bool:
     return threading.current_thread() is threading.main_thread()
 
 
-def _report(result, summary: RunSummary, log, bar) -> None:
+def _report(document: dict, summary: RunSummary, log, bar) -> None:
+    """Errors and warnings of a document, from its documents row."""
     write = bar.write if bar is not None else (lambda line: print(line, file=log))
-    if result.error:
-        summary.errors.append({"doc_id": result.document.doc_id, "source": result.document.source, "error": result.error})
-        write(f"koie: error: {result.error}")
-    elif result.document.meta.get("warning"):
-        write(f"koie: warning: {result.document.meta['warning']}")
+    if document["error"]:
+        summary.errors.append({"doc_id": document["doc_id"], "source": document["source"], "error": document["error"]})
+        write(f"koie: error: {document['error']}")
+    elif document["warning"]:
+        write(f"koie: warning: {document['warning']}")
 
 
 def _count(tables: dict, summary: RunSummary) -> None:

@@ -60,9 +60,9 @@ def test_resume_skips_documents_already_done(corpus, tmp_path, monkeypatch):
     first = _tables(out)
     (corpus / "doc03.txt").write_text("내년 1월부터 3개 은행이 참여한다.", encoding="utf-8")
     processed = []
-    real = batch.extract_many
-    monkeypatch.setattr(batch, "extract_many", lambda items, workers=1: real(
-        (processed.append(getattr(item, "doc_id", None)) or item for item in items), workers=workers))
+    real = batch.map_documents
+    monkeypatch.setattr(batch, "map_documents", lambda function, items, workers=1: real(
+        function, (processed.append(getattr(item, "doc_id", None)) or item for item in items), workers=workers))
     summary = run_batch([corpus], out, resume=True, progress=False)
     assert summary.reused == 11 and summary.documents == 12
     second = _tables(out)
@@ -73,19 +73,19 @@ def test_resume_skips_documents_already_done(corpus, tmp_path, monkeypatch):
 
 def test_interrupted_run_is_marked_partial_and_resumable(corpus, tmp_path, monkeypatch):
     out = tmp_path / "out"
-    real = batch.extract_many
+    real = batch.map_documents
 
-    def interrupted(items, workers=1):
-        for n, result in enumerate(real(items, workers=workers)):
+    def interrupted(function, items, workers=1):
+        for n, result in enumerate(real(function, items, workers=workers)):
             if n == 5:
                 raise KeyboardInterrupt
             yield result
 
-    monkeypatch.setattr(batch, "extract_many", interrupted)
+    monkeypatch.setattr(batch, "map_documents", interrupted)
     summary = run_batch([corpus], out, progress=False)
     assert summary.status == "partial" and summary.documents == 5
     assert json.loads((out / "run.json").read_text(encoding="utf-8"))["status"] == "partial"
-    monkeypatch.setattr(batch, "extract_many", real)
+    monkeypatch.setattr(batch, "map_documents", real)
     summary = run_batch([corpus], out, resume=True, progress=False)
     assert summary.status == "complete" and summary.reused == 5 and summary.documents == 12
 
