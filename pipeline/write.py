@@ -29,6 +29,8 @@ SUMMARY_COLUMNS = {"organization_summary": ["org_id", "canonical", "aliases", "t
 
 
 def _cell(value) -> str:
+    if value.__class__ is str:  # most cells: no conversion
+        return value
     if isinstance(value, bool):
         return "true" if value else "false"
     return "" if value is None else str(value)
@@ -47,13 +49,12 @@ def document_row(result: Extraction) -> dict:
 
 def rows(result: Extraction) -> dict:
     """The rows one document contributes to each table, as dicts of strings."""
-    tables = {"documents": [document_row(result)]}
+    doc_id = result.document.doc_id
+    tables = {"documents": [{k: _cell(v) for k, v in document_row(result).items()}]}
     for table in MENTION_TABLES:
-        tables[table] = [
-            {column: (result.document.doc_id if column == "doc_id" else getattr(m, column)) for column in COLUMNS[table]}
-            for m in getattr(result, table)
-        ]
-    return {table: [{k: _cell(v) for k, v in row.items()} for row in found] for table, found in tables.items()}
+        fields = COLUMNS[table][1:]  # after doc_id
+        tables[table] = [{"doc_id": doc_id, **{f: _cell(getattr(m, f)) for f in fields}} for m in getattr(result, table)]
+    return tables
 
 
 class OrganizationSummary:
