@@ -10,12 +10,24 @@ has, a status difference, or a difference in a value field; each differing field
 import csv
 import json
 import sys
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 GOLD = Path(__file__).resolve().parent
 FIELDS = {"quantities": ["value", "value_high", "unit", "approx", "bound"],
           "dates": ["value", "mod", "range_start", "range_end", "relative"],
           "organizations": ["canonical"]}
+
+
+def same(field: str, gold: str, reread: str) -> bool:
+    """Cells agree; values as decimals (`15.350` is `15.35`, a project decision)."""
+    gold, reread = gold.strip(), reread.strip()
+    if field in ("value", "value_high") and gold and reread:
+        try:
+            return Decimal(gold) == Decimal(reread)
+        except InvalidOperation:
+            pass
+    return gold == reread
 
 
 def mentions(folder: Path, table: str, drawn: list) -> dict:
@@ -38,7 +50,7 @@ def compare(folder: Path) -> tuple:
                 row = g or r
                 print(f"  ONLY {'GOLD' if r is None else 'REREAD'} {key[0][16:]} {row['text']!r} ({row['status']})")
                 continue
-            for field in [f for f in ["status"] + fields if g[f].strip() != r[f].strip()]:
+            for field in [f for f in ["status"] + fields if not same(f, g[f], r[f])]:
                 total += 1
                 print(f"  {field.upper()} {key[0][16:]} {g['text']!r}: gold {g[field]!r}, reread {r[field]!r}")
     return total, reread_count, len(drawn)
