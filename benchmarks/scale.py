@@ -115,6 +115,40 @@ print(json.dumps({"seconds": seconds, "documents": summary.documents, "failed": 
 """
 
 
+# Document by document in one process: kiwipiepy alone on the document, then everything the
+# pipeline does for it (load, segment, extract, resolve, rows, write). Slow drifts of the machine's
+# speed hit both sides alike, which whole runs minutes apart cannot promise.
+_INTERLEAVED = """
+import json, sys, time
+from pipeline import extract
+from pipeline.batch import document_tables
+from pipeline.load import load
+from pipeline.model import Document
+from pipeline.segment import kiwi, paragraphs
+from pipeline.write import TableWriter
+analyzer = kiwi()
+extract("삼성전자는 2020년 3월 1일 1억 원을 냈다.")
+writer = TableWriter(sys.argv[2])
+tokenize = pipeline = 0.0
+documents = iter(load([sys.argv[1]]))
+while True:
+    started = time.perf_counter()
+    item = next(documents, None)
+    if item is None:
+        break
+    tables = document_tables(item)
+    writer.add_rows(tables)
+    pipeline += time.perf_counter() - started
+    if isinstance(item, Document):
+        started = time.perf_counter()
+        for _, paragraph in paragraphs(item.text):
+            analyzer.tokenize(paragraph, split_sents=True)
+        tokenize += time.perf_counter() - started
+writer.commit()
+print(json.dumps({"tokenization_s": tokenize, "pipeline_s": pipeline, "pipeline_over_tokenization": pipeline / tokenize}))
+"""
+
+
 def _fresh_process(script: str, *args) -> dict:
     done = subprocess.run([sys.executable, "-c", script, *map(str, args)], check=True, capture_output=True, text=True,
                           cwd=ROOT)
@@ -160,8 +194,10 @@ def speed(args) -> dict:
                        "speedup_2_workers": one["seconds"] / two["seconds"]})
         print(f"round {number}: " + ", ".join(f"{k} {v:.3f}" for k, v in rounds[-1].items()), flush=True)
     median = {key: statistics.median(r[key] for r in rounds) for key in rounds[0]}
+    interleaved = _fresh_process(_INTERLEAVED, small, DATA / "out_interleaved")
+    print(f"interleaved, document by document: {json.dumps(interleaved)}", flush=True)
     return {"corpus_mb": corpus["bytes"] / 1e6, "documents": corpus["documents"], "rounds": rounds, "median": median,
-            "errors": check_errors(DATA / "out_2", corpus)}
+            "interleaved": interleaved, "errors": check_errors(DATA / "out_2", corpus)}
 
 
 def memory(args) -> dict:

@@ -532,8 +532,8 @@ def _cue(context: Context, found_words: list, rule_id: str) -> list:
     mentions = []
     has_legal_forms = _LEGAL_FORM.search(context.text) is not None
     for index, word in enumerate(found_words):
-        if word is None or not word.size:
-            continue
+        if word is None or not word.size or (not has_legal_forms and word.tokens[0].tag not in PROPER_TAGS):
+            continue  # (the second test is `_is_proper`'s first, spared a call for most words)
         legal_form = has_legal_forms and (_LEGAL_FORM.fullmatch(context.text[max(0, word.start - 3):word.start])
                                           or _LEGAL_FORM.match(context.text, word.name_end))
         if not legal_form and not _is_proper(context, word):
@@ -766,14 +766,15 @@ def with_list_items(mentions: list, context: Context, found_words: list, rule_id
 def with_units(mentions: list, context: Context, found_words: list) -> list:
     """A parent name followed by one of its units is one mention (`고려대학교 총학생회`,
     `서울중앙지검 조사부`, `국회 법제사법위원회`, `인천지법 형사14부`)."""
-    if not any(context.text[m.end:m.end + 1] == " " for m in mentions):
-        return mentions
-    by_start = {w.start: (i, w) for i, w in enumerate(found_words) if w is not None}
+    starts, last = [], -1  # non-decreasing: words are in text order, a separator repeats the last start
+    for w in found_words:
+        last = last if w is None else w.start
+        starts.append(last)
     merged = []
     for m in mentions:
-        entry = by_start.get(m.end + 1) if context.text[m.end:m.end + 1] == " " else None
-        if entry is not None and entry[1].size:
-            index, word = entry
+        index = bisect.bisect_left(starts, m.end + 1) if context.text[m.end:m.end + 1] == " " else len(starts)
+        word = found_words[index] if index < len(starts) and starts[index] == m.end + 1 else None
+        if word is not None and word.size:
             end = _unit_end(context, found_words, index)
             if end:
                 m = _mention(context, m.start, end, m.rule_id)
