@@ -8,6 +8,7 @@ run (and of different runs) link too.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -19,12 +20,14 @@ _PARENTHESIS = re.compile(r"\([^)]*\)")
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names repeat within and across documents
 def canonical_spacing(name: str) -> str:
     """The name without its parentheses and legal form, spaces made single (`다모(DAMO) 아카데미` → `다모 아카데미`)."""
     name = _LEGAL_FORM.sub("", name)
     return _SPACES.sub(" ", _PARENTHESIS.sub(" ", name)).strip()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def compact(name: str) -> str:
     return _SPACES.sub("", name)
 
