@@ -14,6 +14,8 @@ import itertools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
+import regex
+
 from ..model import Sentence, Token
 from ..normalize import Normalized, normalize
 
@@ -112,20 +114,19 @@ def regions(trigger, text: str) -> list:
     """(start, end) of the stretches within `REACH` of a hit of `trigger`, merged; the whole text
     when there is no trigger.
 
-    >>> import re
-    >>> regions(re.compile("~"), "a" * 100 + "~" + "b" * 200 + "~")
+    >>> import regex
+    >>> regions(regex.compile("~"), "a" * 100 + "~" + "b" * 200 + "~")
     [(20, 181), (221, 302)]
     """
     if trigger is None:
         return [(0, len(text))]
-    found = []
-    for hit in trigger.finditer(text):
-        start, end = max(0, hit.start() - REACH), min(len(text), hit.end() + REACH)
-        if found and start <= found[-1][1]:
-            found[-1] = (found[-1][0], end)
-        else:
-            found.append((start, end))
-    return found
+    return [(max(0, run.start() - REACH), min(len(text), run.end() + REACH)) for run in _runs(trigger).finditer(text)]
+
+
+@functools.lru_cache(maxsize=None)
+def _runs(trigger):
+    """Hits of `trigger` at most 2 * REACH apart, as one match: one step per stretch, not per hit."""
+    return regex.compile(rf"(?:{trigger.pattern})(?:.{{0,{2 * REACH}}}?(?:{trigger.pattern}))*", trigger.flags | regex.DOTALL)
 
 
 def run_rules(rules: Iterable[Rule], context: Context) -> list:

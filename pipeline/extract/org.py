@@ -91,6 +91,7 @@ def words(context: Context) -> list:
     (Runs over every token of the document, so it keeps its token and its end in locals.)
     """
     found = []
+    make = tuple.__new__  # a Word without the Python-level named-tuple constructor (one per word)
     for sentence in context.sentences:
         tokens = sentence.tokens
         count = len(tokens)
@@ -114,7 +115,7 @@ def words(context: Context) -> list:
             while j < count and tokens[j].start == end and tokens[j].tag not in PUNCT_TAGS:
                 end = tokens[j].end
                 j += 1
-            found.append(Word(tokens[i:j], size, gloss, first.start, name_end, end))
+            found.append(make(Word, (tokens[i:j], size, gloss, first.start, name_end, end)))
             i = j
         found.append(None)
     return found
