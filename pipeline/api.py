@@ -120,4 +120,7 @@ def _warm_up() -> None:
     from .segment import kiwi
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
+    # A forked worker inherits the parent's SIGTERM handler (a partial run); the pool stops its
+    # workers with SIGTERM and waits for them, so they must simply die (else a stop can hang).
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     kiwi()

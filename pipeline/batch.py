@@ -91,8 +91,8 @@ def _progress(enabled: bool):
     return tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
 
-class _Interrupted(Exception):
-    pass
+class _Interrupted(BaseException):
+    """SIGTERM in the parent; like KeyboardInterrupt, no `except Exception` may swallow it."""
 
 
 def _raise_interrupt(signum, frame):

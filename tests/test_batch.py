@@ -166,3 +166,23 @@ def test_spark_map_in_pandas():
     finally:
         spark.stop()
     assert sorted(split_tables(stacked)["quantities"]["text"]) == sorted(extract_frame(_frame())["quantities"]["text"])
+
+
+def _sigterm_is_default(_item) -> bool:
+    import signal
+
+    return signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+
+
+def test_workers_die_on_sigterm_whatever_the_parent_handles():
+    """The pool stops its workers with SIGTERM and waits for them: a worker that inherited the
+    batch's SIGTERM handler (a partial run) could outlive the stop and hang the run."""
+    import signal
+
+    from pipeline.api import map_documents
+
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: None)
+    try:
+        assert all(map_documents(_sigterm_is_default, range(4), workers=2, batch_size=1))
+    finally:
+        signal.signal(signal.SIGTERM, previous)
