@@ -3,12 +3,15 @@
 Builds a JSONL corpus of Korean news-like text from the KLUE half and corpus/ — articles of
 randomly drawn sentences and paragraphs whose numbers are redrawn, so no text repeats — with 1% of
 the documents corrupted (a badly encoded line, an empty text, a malformed JSON line). Then
-measures, side by side in one run on the same documents:
+measures, side by side in one run on the same documents (1–3 in `--rounds` rounds, the median
+reported):
 
   1. kiwipiepy tokenization alone (paragraph by paragraph, as the pipeline calls it),
   2. the full pipeline (`koie run`: load, segment, extract, resolve, write) with 1 worker,
   3. the same with 2 workers,
   4. peak RSS of a full run for the small corpus and for one ten times larger,
+  5. kiwipiepy alone and the pipeline's work interleaved document by document in one process
+     (robust to the machine's speed drifting between whole runs),
 
 and checks that each run reports exactly the corrupted documents and keeps every other one.
 
