@@ -179,7 +179,9 @@ def cues() -> dict:
     }
 
 
-def _compact(written: str) -> str:
+@functools.lru_cache(maxsize=1 << 16)  # names repeat within and across documents
+def compact(written: str) -> str:
+    """The name without any space (how names are looked up and linked)."""
     return _WHITESPACE.sub("", written)
 
 
@@ -196,8 +198,8 @@ def gazetteer_names() -> dict:
         forms = [row["name_ko"], row.get("name_en") or "", *(row.get("aliases") or "").split("|")]
         for form in forms:
             form = normalize(form.strip()).text
-            compact = _compact(form)
-            if len(compact) < 2 or compact in names:
+            key = compact(form)
+            if len(key) < 2 or key in names:
                 continue
             breaks, seen = set(), 0
             for ch in form:
@@ -205,10 +207,10 @@ def gazetteer_names() -> dict:
                     breaks.add(seen)
                 else:
                     seen += 1
-            breaks |= {len(compact) - len(s) for s in spaced if compact.endswith(s) and len(compact) > len(s)}
-            names[compact] = (row, frozenset(breaks))
-            if _ACRONYM.fullmatch(compact):  # `tvN` is also written `TVN`, `OCN` also `ocn`
-                for variant in (compact.upper(), compact.lower()):
+            breaks |= {len(key) - len(s) for s in spaced if key.endswith(s) and len(key) > len(s)}
+            names[key] = (row, frozenset(breaks))
+            if _ACRONYM.fullmatch(key):  # `tvN` is also written `TVN`, `OCN` also `ocn`
+                for variant in (key.upper(), key.lower()):
                     names.setdefault(variant, (row, frozenset(breaks)))
     return names
 
@@ -226,7 +228,7 @@ def gazetteer_by_id() -> dict:
 
 def suffix_type(name: str) -> str:
     """The type an organization suffix gives a name (`한빛전자` → company), or ""."""
-    return cues()["suffix_type"].get(_suffix_of(_compact(name)), "")
+    return cues()["suffix_type"].get(_suffix_of(compact(name)), "")
 
 
 # --- helpers ----------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import functools
 import re
 from collections import Counter
 
-from ..extract.org import gazetteer_by_id, gazetteer_by_name, suffix_type
+from ..extract.org import compact, gazetteer_by_id, gazetteer_by_name, suffix_type
 from ..model import replace
 
 _LEGAL_FORM = re.compile(r"\(주\)|㈜")
@@ -25,11 +25,6 @@ def canonical_spacing(name: str) -> str:
     """The name without its parentheses and legal form, spaces made single (`다모(DAMO) 아카데미` → `다모 아카데미`)."""
     name = _LEGAL_FORM.sub("", name)
     return _SPACES.sub(" ", _PARENTHESIS.sub(" ", name)).strip()
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def compact(name: str) -> str:
-    return _SPACES.sub("", name)
 
 
 def org_id_for(canonical: str) -> str:
