@@ -120,13 +120,15 @@ def regions(trigger, text: str) -> list:
     """
     if trigger is None:
         return [(0, len(text))]
-    return [(max(0, run.start() - REACH), min(len(text), run.end() + REACH)) for run in _runs(trigger).finditer(text)]
-
-
-@functools.lru_cache(maxsize=None)
-def _runs(trigger):
-    """Hits of `trigger` at most 2 * REACH apart, as one match: one step per stretch, not per hit."""
-    return regex.compile(rf"(?:{trigger.pattern})(?:.{{0,{2 * REACH}}}?(?:{trigger.pattern}))*", trigger.flags | regex.DOTALL)
+    stretches = []
+    for hit in trigger.finditer(text):
+        start, end = hit.span()
+        if stretches and start - REACH <= stretches[-1][1]:
+            start = stretches.pop()[0]
+        else:
+            start = max(0, start - REACH)
+        stretches.append((start, min(len(text), end + REACH)))
+    return stretches
 
 
 def run_rules(rules: Iterable[Rule], context: Context) -> list:

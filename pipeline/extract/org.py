@@ -6,7 +6,7 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 
 - `org.gazetteer`: a name or alias of `organizations.tsv` at a word start, written with or without
   a space where its forms allow one (`알리바바 그룹` finds `알리바바그룹`, `한국 은행들` is not
-  `한국은행`), all found in one Aho-Corasick pass (pyahocorasick).
+  `한국은행`), all found in one Aho-Corasick pass (ahocorasick-rs).
 - `org.suffix`: a proper noun ending in (or followed by) an organization suffix (`마윈공익기금회`,
   `차이냐오 네트워크`, `다모(DAMO) 아카데미`).
 - `org.english`: a capitalized Latin name with a corporate form (`Apple Inc.`).
@@ -301,20 +301,20 @@ def _mention(context: Context, start: int, end: int, rule_id: str, canonical: st
 
 
 @functools.lru_cache(maxsize=1)
-def _name_automaton():
+def _name_automaton() -> tuple:
     """Every way a text may write a gazetteer name — its letters, with a space at any subset of the
-    places where one may stand — in one Aho-Corasick automaton: a single pass in C finds them all."""
-    import ahocorasick
+    places where one may stand — in one Aho-Corasick automaton (ahocorasick-rs): a single pass in
+    Rust finds them all. Returns (automaton, compact name of each spelling)."""
+    import ahocorasick_rs
 
-    automaton = ahocorasick.Automaton()
+    spellings, compacts = [], []
     for compact, (_, breaks) in gazetteer_names().items():
         inner = sorted(b for b in breaks if 0 < b < len(compact))
         for spaced in itertools.product((False, True), repeat=len(inner)):
             at = {b for b, space in zip(inner, spaced) if space}
-            written = "".join((" " if k in at else "") + ch for k, ch in enumerate(compact))
-            automaton.add_word(written, (len(written), compact))
-    automaton.make_automaton()
-    return automaton
+            spellings.append("".join((" " if k in at else "") + ch for k, ch in enumerate(compact)))
+            compacts.append(compact)
+    return ahocorasick_rs.AhoCorasick(spellings, implementation=ahocorasick_rs.Implementation.ContiguousNFA), compacts
 
 
 def _gazetteer(context: Context, found_words: list, rule_id: str) -> list:
@@ -323,11 +323,12 @@ def _gazetteer(context: Context, found_words: list, rule_id: str) -> list:
     if not names:
         return []
     text = context.norm.text
+    automaton, compacts = _name_automaton()
     found = {}  # start → [(letters, end, compact name)]
-    for last, (length, compact) in _name_automaton().iter(_WHITESPACE.sub(" ", text)):
-        start = last - length + 1
+    for index, start, end in automaton.find_matches_as_indexes(_WHITESPACE.sub(" ", text), overlapping=True):
         if start == 0 or not text[start - 1].isalnum():
-            found.setdefault(start, []).append((len(compact), last + 1, compact))
+            compact = compacts[index]
+            found.setdefault(start, []).append((len(compact), end, compact))
     mentions = []
     free_from = 0  # text before this is inside a name already found
     for start in sorted(found):
@@ -728,26 +729,33 @@ def drop_places(mentions: list, context: Context, found_words: list) -> list:
 
 
 def _list_items(context: Context, found_words: list) -> list:
-    """Runs of words listed with `,` `·` or 와/과 (`닥터자르트, 차앤박, 아이소이`), three or more."""
+    """Runs of words listed with `,` `·` or 와/과 (`닥터자르트, 차앤박, 아이소이`), three or more.
+
+    (Runs over every word of the document, so the test for `bare` is written out.)
+    """
     text, runs, run = context.text, [], []
     for word in found_words:
-        if word is not None and word.size and run:
+        if word is None or not word.size:
+            if len(run) >= 3:
+                runs.append(run)
+            run = []
+            continue
+        if run:
             previous = run[-1]
-            if previous.bare:  # a list mark between, maybe with spaces
+            tokens, size = previous.tokens, previous.size
+            if size == len(tokens):  # bare: a list mark between, maybe with spaces
                 listed = text[previous.end:word.start].strip() in _LIST_MARKS
             else:  # one particle 와/과 after the name, then a space
-                listed = len(previous.tokens) == previous.size + 1 and previous.tokens[-1].form in ("와", "과") \
+                listed = len(tokens) == size + 1 and tokens[-1].form in ("와", "과") \
                     and word.start == previous.end + 1 and text[previous.end] == " "
             if not listed:
-                runs.append(run)
+                if len(run) >= 3:
+                    runs.append(run)
                 run = []
-        if word is None or not word.size:
-            runs.append(run)
-            run = []
-        else:
-            run.append(word)
-    runs.append(run)
-    return [r for r in runs if len(r) >= 3]
+        run.append(word)
+    if len(run) >= 3:
+        runs.append(run)
+    return runs
 
 
 def with_list_items(mentions: list, context: Context, found_words: list, rule_id: str = "org.list") -> list:
