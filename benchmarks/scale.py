@@ -10,7 +10,7 @@ reported):
   2. the full pipeline (`koie run`: load, segment, extract, resolve, write) with 1 worker,
   3. the same with 2 workers,
   4. peak RSS of a full run for the small corpus and for one ten times larger,
-  5. kiwipiepy alone and the pipeline's work interleaved document by document in one process
+  5. kiwipiepy alone and the pipeline's work interleaved batch by batch in one process
      (robust to the machine's speed drifting between whole runs),
 
 and checks that each run reports exactly the corrupted documents and keeps every other one.
@@ -118,13 +118,15 @@ print(json.dumps({"seconds": seconds, "documents": summary.documents, "failed": 
 """
 
 
-# Document by document in one process: kiwipiepy alone on the document, then everything the
-# pipeline does for it (load, segment, extract, resolve, rows, write). Slow drifts of the machine's
-# speed hit both sides alike, which whole runs minutes apart cannot promise.
+# Batch by batch in one process, in the pipeline's own batches: kiwipiepy alone on the batch's
+# documents, then everything the pipeline does for them (load, segment, extract, resolve, rows,
+# write). Slow drifts of the machine's speed hit both sides alike, which whole runs minutes apart
+# cannot promise.
 _INTERLEAVED = """
 import itertools, json, sys, time
 from pipeline import extract
-from pipeline.batch import document_tables
+from pipeline.api import BATCH_SIZE
+from pipeline.batch import batch_tables
 from pipeline.load import load
 from pipeline.model import Document
 from pipeline.segment import kiwi, paragraphs
@@ -133,20 +135,23 @@ analyzer = kiwi()
 extract("삼성전자는 2020년 3월 1일 1억 원을 냈다.")
 writer = TableWriter(sys.argv[2])
 spent = {"tokenization": 0.0, "pipeline": 0.0}
-def tokenize(text):
-    for _, paragraph in paragraphs(text):
-        analyzer.tokenize(paragraph, split_sents=True)
+def tokenize(batch):
+    for item in batch:
+        if isinstance(item, Document):
+            for _, paragraph in paragraphs(item.text):
+                analyzer.tokenize(paragraph, split_sents=True)
+def run(batch):
+    for tables in batch_tables(batch):
+        writer.add_rows(tables)
 documents = iter(load([sys.argv[1]]))
 for number in itertools.count():
     started = time.perf_counter()
-    item = next(documents, None)
-    if item is None:
+    batch = list(itertools.islice(documents, BATCH_SIZE))
+    if not batch:
         break
     read = time.perf_counter() - started
     # Whichever runs second finds the processor's caches warm with this text: alternate the order.
-    steps = [("pipeline", lambda: writer.add_rows(document_tables(item)))]
-    if isinstance(item, Document):
-        steps.append(("tokenization", lambda: tokenize(item.text)))
+    steps = [("pipeline", lambda: run(batch)), ("tokenization", lambda: tokenize(batch))]
     for side, step in (steps if number % 2 else steps[::-1]):
         started = time.perf_counter()
         step()
@@ -204,7 +209,7 @@ def speed(args) -> dict:
         print(f"round {number}: " + ", ".join(f"{k} {v:.3f}" for k, v in rounds[-1].items()), flush=True)
     median = {key: statistics.median(r[key] for r in rounds) for key in rounds[0]}
     interleaved = _fresh_process(_INTERLEAVED, small, DATA / "out_interleaved")
-    print(f"interleaved, document by document: {json.dumps(interleaved)}", flush=True)
+    print(f"interleaved, batch by batch: {json.dumps(interleaved)}", flush=True)
     return {"corpus_mb": corpus["bytes"] / 1e6, "documents": corpus["documents"], "rounds": rounds, "median": median,
             "interleaved": interleaved, "errors": check_errors(DATA / "out_2", corpus)}
 

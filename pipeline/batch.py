@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Optional
 
 from . import __version__
-from .api import process_item, map_documents, with_default_date
+from .api import map_documents, process_batch, with_default_date
 from .lexicons import fingerprint
 from .load import Failure, load
 from .model import Document
@@ -38,10 +38,13 @@ class Reused:
     doc_id: str
 
 
-def document_tables(item):
-    """A document's (or failure's) table rows, its content hash in its documents row; other items
-    pass through. Runs in the worker processes."""
-    result = process_item(item)
+def batch_tables(items: list) -> list:
+    """Each document's (or failure's) table rows, its content hash in its documents row; other
+    items pass through. Runs in the worker processes."""
+    return [_tables(result) for result in process_batch(items)]
+
+
+def _tables(result):
     if isinstance(result, Reused):
         return result
     tables = rows(result)
@@ -115,7 +118,7 @@ def run_batch(inputs, out_dir, *, workers: int = 1, doc_date=None, resume: bool 
     emitted = set()
     old_handler = signal.signal(signal.SIGTERM, _raise_interrupt) if _main_thread() else None
     try:
-        for result in map_documents(document_tables, items, workers=workers):
+        for result in map_documents(batch_tables, items, workers=workers):
             if isinstance(result, Reused):
                 tables = previous[result.doc_id]
                 summary.reused += 1

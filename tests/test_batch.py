@@ -168,10 +168,10 @@ def test_spark_map_in_pandas():
     assert sorted(split_tables(stacked)["quantities"]["text"]) == sorted(extract_frame(_frame())["quantities"]["text"])
 
 
-def _sigterm_is_default(_item) -> bool:
+def _sigterm_is_default(batch: list) -> list:
     import signal
 
-    return signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    return [signal.getsignal(signal.SIGTERM) is signal.SIG_DFL for _ in batch]
 
 
 def test_workers_die_on_sigterm_whatever_the_parent_handles():
