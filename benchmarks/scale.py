@@ -125,7 +125,7 @@ print(json.dumps({"seconds": seconds, "documents": summary.documents, "failed": 
 _INTERLEAVED = """
 import itertools, json, sys, time
 from pipeline import extract
-from pipeline.api import BATCH_SIZE
+from pipeline.api import BATCH_SIZE, collect_rarely
 from pipeline.batch import batch_tables
 from pipeline.load import load
 from pipeline.model import Document
@@ -133,6 +133,7 @@ from pipeline.segment import kiwi, paragraphs
 from pipeline.write import TableWriter
 analyzer = kiwi()
 extract("삼성전자는 2020년 3월 1일 1억 원을 냈다.")
+collect_rarely()  # as `koie run` does
 writer = TableWriter(sys.argv[2])
 spent = {"tokenization": 0.0, "pipeline": 0.0}
 def tokenize(batch):

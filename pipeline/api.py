@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 from datetime import date
 from typing import Callable, Iterable, Iterator, Optional, Union
@@ -134,6 +136,31 @@ def map_documents(function: Callable, items: Iterable, workers: int = 1, batch_s
             yield from pending.popleft().get()
 
 
+# A batch makes millions of short-lived objects and keeps none: the youngest generation is
+# collected 70 times less often (measured: about 1% of a run's time).
+_BATCH_GC_THRESHOLDS = (50_000, 20, 100)
+
+
+def collect_rarely() -> tuple:
+    """Collect garbage as a batch needs: rarely, and never through what is loaded already (Kiwi,
+    lexicons, patterns: `gc.freeze`). Returns the thresholds it replaced."""
+    previous = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(*_BATCH_GC_THRESHOLDS)
+    return previous
+
+
+@contextlib.contextmanager
+def few_collections():
+    """`collect_rarely` for a while; the process's settings come back afterwards."""
+    previous = collect_rarely()
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+        gc.unfreeze()
+
+
 def _warm_up() -> None:
     import signal
 
@@ -144,3 +171,4 @@ def _warm_up() -> None:
     # workers with SIGTERM and waits for them, so they must simply die (else a stop can hang).
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     kiwi()
+    collect_rarely()  # for the worker's whole life
