@@ -8,6 +8,7 @@ The patterns work on the normalized text (NFKC: full-width digits are ASCII ther
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -86,6 +87,7 @@ class Number:
     approx: bool = False
 
 
+@functools.lru_cache(maxsize=4096)  # the same values recur across a batch
 def plain(value: Decimal) -> str:
     """A Decimal as a plain string: no exponent, no trailing zeros (`3.50E+9` → `3500000000`)."""
     text = format(value.normalize(), "f")
@@ -141,6 +143,7 @@ _NATIVE_FULL = re.compile(rf"(?:{NATIVE})")
 _VAGUE_FULL = re.compile(VAGUE)
 
 
+@functools.lru_cache(maxsize=4096)
 def big_units_descend(text: str) -> bool:
     """만/억/조/경 come in descending order (`1조 5000억`), as in any real number; `211만8525 조`
     is a number and the start of a word (`조회`)."""
@@ -148,6 +151,7 @@ def big_units_descend(text: str) -> bool:
     return all(a > b for a, b in zip(powers, powers[1:]))
 
 
+@functools.lru_cache(maxsize=4096)  # numbers are immutable, and most are written again and again
 def parse_number(text: str) -> Number:
     """Any numeral this module knows, with an optional leading sign."""
     text = text.strip()

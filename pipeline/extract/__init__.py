@@ -3,7 +3,9 @@
 A rule is data: a stable `name` (its id in every output row), a compiled `pattern` matched on the
 normalized text, and a `produce` function that turns a match into mentions or nothing (as in
 Duckling's rules). A rule may name a `trigger`, a cheap pattern that every match of it contains or
-touches: the full pattern then runs only on the stretches of text around the trigger's hits.
+touches: the full pattern then runs only on the stretches of text around the trigger's hits. A
+trigger is a compiled pattern, or a tuple of literal words (`literal_trigger`): the words of all
+the rules are found together in one Aho-Corasick pass, where each pattern would cost a scan.
 Overlaps are settled afterwards by a named, separately tested function.
 """
 from __future__ import annotations
@@ -27,7 +29,7 @@ class Rule:
     name: str
     pattern: object
     produce: Callable
-    trigger: object = None  # see the module docstring; None: the rule scans the whole text
+    trigger: object = None  # a pattern or a tuple of words (module docstring); None: the whole text
 
 
 @dataclass(frozen=True)
@@ -111,8 +113,8 @@ REACH = 80
 
 
 def regions(trigger, text: str) -> list:
-    """(start, end) of the stretches within `REACH` of a hit of `trigger`, merged; the whole text
-    when there is no trigger.
+    """(start, end) of the stretches within `REACH` of a hit of the pattern `trigger`, merged; the
+    whole text when there is no trigger.
 
     >>> import regex
     >>> regions(regex.compile("~"), "a" * 100 + "~" + "b" * 200 + "~")
@@ -120,26 +122,57 @@ def regions(trigger, text: str) -> list:
     """
     if trigger is None:
         return [(0, len(text))]
+    return _stretches((hit.span() for hit in trigger.finditer(text)), len(text))
+
+
+def _stretches(hits, length: int) -> list:
+    """Hits (start, end), sorted by start, widened by `REACH` and merged."""
     stretches = []
-    for hit in trigger.finditer(text):
-        start, end = hit.span()
+    for start, end in hits:
         if stretches and start - REACH <= stretches[-1][1]:
-            start = stretches.pop()[0]
+            previous_start, previous_end = stretches.pop()
+            stretches.append((previous_start, max(previous_end, min(length, end + REACH))))
         else:
-            start = max(0, start - REACH)
-        stretches.append((start, min(len(text), end + REACH)))
+            stretches.append((max(0, start - REACH), min(length, end + REACH)))
     return stretches
+
+
+def literal_trigger(words) -> tuple:
+    """A trigger of literal words for a rule that matches one of `words`, where a space may also be
+    none (`이번 달`, `이번달`): each word's longest piece without a space (the last of equals)."""
+    return tuple(sorted({max(reversed(word.split()), key=len) for word in words}))
+
+
+@functools.lru_cache(maxsize=None)
+def _word_automaton(triggers: tuple) -> tuple:
+    """(automaton of every word of `triggers`, for each word the triggers holding it)."""
+    import ahocorasick_rs
+
+    words = sorted({word for trigger in triggers for word in trigger})
+    return ahocorasick_rs.AhoCorasick(words), [[t for t in triggers if word in t] for word in words]
+
+
+def _literal_hits(triggers: tuple, text: str) -> dict:
+    """Literal trigger → its hits (start, end) in `text`, sorted, all from one pass."""
+    hits = {trigger: [] for trigger in triggers}
+    if triggers:
+        automaton, holders = _word_automaton(triggers)
+        for index, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
+            for trigger in holders[index]:
+                hits[trigger].append((start, end))
+    return hits
 
 
 def run_rules(rules: Iterable[Rule], context: Context) -> list:
     """Every mention every rule produces, before overlaps are settled."""
-    found = []
+    found, rules = [], tuple(rules)
     text = context.norm.text
-    stretches = {}  # trigger → its regions, computed once for the rules that share it
+    literal = _literal_hits(tuple(dict.fromkeys(r.trigger for r in rules if isinstance(r.trigger, tuple))), text)
+    stretches = {}  # trigger → its stretches, computed once for the rules that share it
     for rule in rules:
-        key = getattr(rule.trigger, "pattern", None)
+        key = rule.trigger if isinstance(rule.trigger, tuple) else getattr(rule.trigger, "pattern", None)
         if key not in stretches:
-            stretches[key] = regions(rule.trigger, text)
+            stretches[key] = _stretches(sorted(literal[key]), len(text)) if key in literal else regions(rule.trigger, text)
         matches = (m for start, end in stretches[key] for m in rule.pattern.finditer(text, start, end))
         for match in matches:
             produced = rule.produce(match, context, rule.name)

@@ -19,7 +19,7 @@ import regex
 
 from .. import lexicons
 from ..model import DateMention
-from . import Context, Rule, ends_word, longest_first, run_rules, starts_word
+from . import Context, Rule, ends_word, literal_trigger, longest_first, run_rules, starts_word
 
 # Characters that may not stand right before a date: it would continue a number or a Latin
 # code (`S21`, `1.5일`). After Hangul, kiwipiepy's tokens decide (`starts_word`).
@@ -130,13 +130,15 @@ def rules() -> tuple:
     return tuple(_range_rules(p)) + (
         Rule("date.fiscal_year", regex.compile(
             rf"{LEFT}(?:(?P<year>\d{{4}})\s?(?:년\s?)?회계\s?[연년]도|FY\s?'?(?P<year>\d{{4}})|FY\s?'?(?P<short>\d{{2}}))(?!\p{{N}})"),
-            _produce, regex.compile("회계|FY")),
+            _produce, ("FY", "회계")),
         Rule("date.quarter", regex.compile(
             rf"{LEFT}{quarter_start}{lead}(?:{p['year']}\s?)?(?:{p['quarter']}|{p['half']}){part}"), _produce,
-            regex.compile(rf"분기|{_alt(w['halves'])}")),
-        Rule("date.decade", regex.compile(rf"{LEFT}(?P<decade>\d{{3}}0|\d0)년대(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce),
-        Rule("date.century", regex.compile(rf"{LEFT}(?P<century>\d{{1,2}})세기(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce),
-        Rule("date.numeric", regex.compile(numeric), _produce),
+            literal_trigger(["분기", *w["halves"]])),
+        Rule("date.decade", regex.compile(rf"{LEFT}(?P<decade>\d{{3}}0|\d0)년대(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce,
+             ("년대",)),
+        Rule("date.century", regex.compile(rf"{LEFT}(?P<century>\d{{1,2}})세기(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce,
+             ("세기",)),
+        Rule("date.numeric", regex.compile(numeric), _produce, regex.compile(r"\d[./-]\s?\d")),
         Rule("date.list", regex.compile(  # the first of `2007·2008년`, `8, 9일`, `7·8월` takes the last one's unit
             rf"{LEFT}{p['lead_start']}{lead}(?:{p['year']}\s?)?(?:{p['month']}\s?)?(?P<listed>\d{{1,4}})"
             rf"(?=\s?[·,]\s?(?:\d{{1,4}}\s?[·,]\s?)*\d{{1,4}}(?P<unit>년|월|일))"), _produce, regex.compile(r"\d\s?[·,]\s?\d")),
@@ -144,19 +146,27 @@ def rules() -> tuple:
              regex.compile(r"\d[년월일]")),
         Rule("date.relative_year", regex.compile(
             rf"{LEFT}(?:{p['relyear']}|{p['this_year']}(?=\s?(?:{p['this_followers']})))(?:\s?(?P<whole>한\s?해))?{part}"),
-            _produce),
-        Rule("date.year_part", regex.compile(rf"{LEFT}(?P<alone>{_alt(w['year_parts_alone'])})"), _produce),
-        Rule("date.relative_month", regex.compile(rf"{LEFT}(?P<relmonth>{_alt(w['relative_months'])}){part}"), _produce),
-        Rule("date.relative_day", regex.compile(rf"{LEFT}(?P<relday>{_alt(w['relative_days'])})"), _produce),
+            _produce, literal_trigger([*w["relative_years"], w["this_year_short"]])),
+        Rule("date.year_part", regex.compile(rf"{LEFT}(?P<alone>{_alt(w['year_parts_alone'])})"), _produce,
+             literal_trigger(w["year_parts_alone"])),
+        Rule("date.relative_month", regex.compile(rf"{LEFT}(?P<relmonth>{_alt(w['relative_months'])}){part}"), _produce,
+             literal_trigger(w["relative_months"])),
+        Rule("date.relative_day", regex.compile(rf"{LEFT}(?P<relday>{_alt(w['relative_days'])})"), _produce,
+             literal_trigger(w["relative_days"])),
         Rule("date.weekday", regex.compile(  # not the weekday of a date just before (`3일(목)`) or of `둘째 주`
-            rf"{LEFT}(?<!\d일\s?\(?)(?<!째\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce),
+            rf"{LEFT}(?<!\d일\s?\(?)(?<!째\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce,
+            ("요일",)),
         Rule("date.relative_week", regex.compile(
-            rf"{LEFT}(?P<relweek>{_alt(w['relative_weeks'])})(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce),
-        Rule("date.anaphoric", regex.compile(rf"{LEFT}(?P<anaphor>{_alt(w['anaphoric_days'])})"), _produce),
-        Rule("date.anaphoric_year", regex.compile(rf"{LEFT}(?P<anayear>{_alt(w['anaphoric_years'])}){part}"), _produce),
-        Rule("date.anaphoric_month", regex.compile(rf"{LEFT}(?P<anamonth>{_alt(w['anaphoric_months'])}){part}"), _produce),
+            rf"{LEFT}(?P<relweek>{_alt(w['relative_weeks'])})(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce,
+            literal_trigger(w["relative_weeks"])),
+        Rule("date.anaphoric", regex.compile(rf"{LEFT}(?P<anaphor>{_alt(w['anaphoric_days'])})"), _produce,
+             literal_trigger(w["anaphoric_days"])),
+        Rule("date.anaphoric_year", regex.compile(rf"{LEFT}(?P<anayear>{_alt(w['anaphoric_years'])}){part}"), _produce,
+             literal_trigger(w["anaphoric_years"])),
+        Rule("date.anaphoric_month", regex.compile(rf"{LEFT}(?P<anamonth>{_alt(w['anaphoric_months'])}){part}"), _produce,
+             literal_trigger(w["anaphoric_months"])),
         Rule("date.holiday", regex.compile(rf"{LEFT}{holiday_start}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?)?{holiday}"), _produce,
-             regex.compile(_alt(w["holidays"]))),
+             literal_trigger(w["holidays"])),
     )
 
 

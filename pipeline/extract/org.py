@@ -58,6 +58,7 @@ _LATIN_NAME = regex.compile(r"[\p{Latin}0-9 &.\-]+")
 _AFFILIATION = regex.compile(r"[가-힣A-Za-z][가-힣A-Za-z ]+")
 _LIST_MARKS = frozenset(",·ㆍ")
 _WHITESPACE = re.compile(r"\s")
+_OTHER_WHITESPACE = re.compile(r"[^\S ]")  # a newline, say: a name may run across it as across a space
 _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 _LATIN_WORD = regex.compile(r"[\p{Latin}0-9][\p{Latin}0-9&.'\-]*")
 
@@ -325,7 +326,7 @@ def _gazetteer(context: Context, found_words: list, rule_id: str) -> list:
     text = context.norm.text
     automaton, compacts = _name_automaton()
     found = {}  # start → [(letters, end, compact name)]
-    for index, start, end in automaton.find_matches_as_indexes(_WHITESPACE.sub(" ", text), overlapping=True):
+    for index, start, end in automaton.find_matches_as_indexes(_OTHER_WHITESPACE.sub(" ", text), overlapping=True):
         if start == 0 or not text[start - 1].isalnum():
             compact = compacts[index]
             found.setdefault(start, []).append((len(compact), end, compact))

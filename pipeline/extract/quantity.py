@@ -18,7 +18,7 @@ import regex
 from .. import lexicons
 from ..model import Quantity
 from ..numerals import FIRST, NATIVE, NUMBER, NUMBER_FIRST, Number, big_units_descend, parse_number, plain
-from . import Context, Rule, ends_word, longest_first, run_rules, starts_word
+from . import Context, Rule, ends_word, literal_trigger, longest_first, run_rules, starts_word
 
 # Words before the number (outside the span) → attribute; None: outside the span, no attribute.
 BEFORE = {
@@ -147,16 +147,16 @@ def rules() -> tuple:
             rf"{_LEFT}{number}(?:\s?(?P<unit1>{units})\s?(?:~|-)|\s?(?:~|-|에서))\s?(?P<high>(?>{NUMBER}))\s?(?P<unit>{units})"),
             _produce_range, regex.compile(rf"(?:~|-|에서)\s?{NUMBER_FIRST}")),
         Rule("qty.native_range", regex.compile(
-            rf"(?P<number>{NATIVE})\s?(?:~|-)\s?(?P<high>{NATIVE})\s?(?P<unit>{units})"), _produce_range, regex.compile("[~-]")),
+            rf"(?P<number>{NATIVE})\s?(?:~|-)\s?(?P<high>{NATIVE})\s?(?P<unit>{units})"), _produce_range, ("-", "~")),
         Rule("qty.ordinal_prefix", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<prefix>제)\s?(?P<number>\d+)\s?(?P<unit>{_alternation([*ordinals, *_ordinal_prefix_units()])})"),
             _produce, regex.compile(r"제\s?\d")),
         Rule("qty.currency_sign", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<sign>{_alternation(_prefixes())})\s?{number}(?:\s?(?P<unit>{currencies}))?"),
-            _produce, regex.compile(_alternation(_prefixes()))),
+            _produce, literal_trigger(_prefixes())),
         Rule("qty.currency_word", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<word>{_alternation(lexicons.currency_words())})\s{number}(?!\s?(?:{currencies}|\d))"),
-            _produce, regex.compile(_alternation(lexicons.currency_words()))),
+            _produce, literal_trigger(lexicons.currency_words())),
         Rule("qty.compound_duration", regex.compile(rf"{_LEFT}{piece}(?:\s?{piece}){{1,2}}(?:\s?(?P<half>반))?"),
              # the second piece is written with digits: `천년 만년` is an idiom, not 11,000 years
              _produce_compound, regex.compile(rf"(?:{durations})\s?\d")),
@@ -168,7 +168,8 @@ def rules() -> tuple:
         Rule("qty.number_unit", regex.compile(rf"{_LEFT}{number}\s?(?P<unit>{units})"), _produce),
         Rule("qty.native_unit", regex.compile(rf"(?P<number>{NATIVE}|{FIRST})(?P<yeo>\s?여)?\s?(?P<unit>{units})"), _produce),
         Rule("qty.native_days", regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?P<days>{_alternation(lexicons.native_days())})"), _produce_days),
+            rf"(?<![\p{{L}}\p{{N}}])(?P<days>{_alternation(lexicons.native_days())})"), _produce_days,
+            literal_trigger(lexicons.native_days())),
         Rule("qty.counted_noun", regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<number>{NATIVE})\s(?P<noun>\p{{Hangul}}+)"),
              _produce_counted_noun),
     )
