@@ -1,0 +1,52 @@
+"""Rule triggers: a rule runs only near its trigger's hits, and must find there every match it
+would find scanning the whole text."""
+import json
+from pathlib import Path
+
+import pytest
+import regex
+
+from pipeline.extract import REACH, Context, _stretches, literal_trigger, run_rules
+from pipeline.extract import date, quantity
+from pipeline.segment import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_literal_trigger_takes_the_longest_piece_without_a_space():
+    assert literal_trigger(["이번 달", "지난달", "그 날", "스승의 날"]) == ("날", "스승의", "이번", "지난달")
+
+
+def test_overlapping_hits_merge_into_one_stretch_that_keeps_the_farther_end():
+    # `지난해` and `해` overlap; the second ends first, and must not cut the stretch short.
+    assert _stretches([(200, 203), (202, 203)], 1000) == [(200 - REACH, 203 + REACH)]
+    assert _stretches([(0, 2), (500, 502)], 510) == [(0, 2 + REACH), (500 - REACH, 510)]
+
+
+def _without_triggers(rules):
+    return tuple(type(rule)(rule.name, rule.pattern, rule.produce) for rule in rules)
+
+
+def _texts():
+    sentences = [json.loads(line)["text"] for line in open(ROOT / "corpus/klue/sentences.jsonl", encoding="utf-8")]
+    article = (ROOT / "corpus/alibaba_2020_recap.txt").read_text(encoding="utf-8")
+    return [article, "\n".join(sentences)]
+
+
+@pytest.mark.parametrize("module", [quantity, date], ids=["quantity", "date"])
+def test_triggered_rules_find_what_a_whole_text_scan_finds(module):
+    """A trigger (a pattern or literal words) may only skip text where its rule cannot match."""
+    for text in _texts():
+        context = Context.build(text, segment(text))
+        found = {(m.start, m.end, m.rule_id) for m in run_rules(module.rules(), context)}
+        scanned = {(m.start, m.end, m.rule_id) for m in run_rules(_without_triggers(module.rules()), context)}
+        assert found == scanned
+
+
+def test_every_literal_trigger_word_is_in_what_its_rule_matches():
+    """Each match of a rule with literal words holds one of them (else the rule could miss it)."""
+    for rule in quantity.rules() + date.rules():
+        if isinstance(rule.trigger, tuple):
+            for text in _texts():
+                for match in rule.pattern.finditer(Context.build(text).norm.text):
+                    assert any(word in match.group() for word in rule.trigger), (rule.name, match.group())
