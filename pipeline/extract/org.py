@@ -284,15 +284,16 @@ def _norm_index(context: Context, offset: int) -> int:
 def _mention(context: Context, start: int, end: int, rule_id: str, canonical: str = "", org_id: str = "",
              org_type: str = "") -> Organization:
     """An Organization over original [start, end), with a legal form `(주)` glued to it kept inside."""
-    text = context.text
-    before = _LEGAL_FORM.search(text, max(0, start - 3), start)
+    text = context.text  # (each pattern only after a cheap test of the character it needs)
+    before = text[start - 1:start] in (")", "㈜") and _LEGAL_FORM.search(text, max(0, start - 3), start)
     if before and before.end() == start:
         start = before.start()
-    after = _LEGAL_FORM.match(text, end)
+    after = text[end:end + 1] in ("(", "㈜") and _LEGAL_FORM.match(text, end)
     if after:
         end = after.end()
-    norm_end = _norm_index(context, end)
-    alias, _ = _aliases(context, norm_end, _LATIN_NAME.fullmatch(text[start:end]) is not None)
+    norm_end, alias = _norm_index(context, end), ""
+    if context.norm.text[norm_end:norm_end + 1] == "(":
+        alias, _ = _aliases(context, norm_end, _LATIN_NAME.fullmatch(text[start:end]) is not None)
     return Organization(start=start, end=end, text=text[start:end], rule_id=rule_id, canonical=canonical,
                         org_id=org_id, aliases=alias, org_type=org_type)
 
