@@ -72,8 +72,6 @@ FRACTION = rf"(?:{_DIGITS}|{_SD}|{_NATIVE_ONES})\s?분의\s?(?:{_DIGITS}|{_SD}|{
 # What the QUANTITY rules read as the number: a sign, a vague or Arabic/Sino number that may
 # carry 여 (`20여`, `1만여`, `320여만`). `parse_number` reads every form this matches.
 NUMBER = rf"[+-]?(?:{VAGUE}|{_sino(approx=True)})(?:\s?여)?"
-# A character every NUMBER starts with (for cheap scans that look for where numbers may be).
-NUMBER_FIRST = "[+\\-\\d" + "".join(SINO_DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "수몇]"
 # The first of an ordinal (`첫 번째`, `첫째`): only before ordinal markers.
 FIRST = "첫"
 

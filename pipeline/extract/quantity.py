@@ -17,7 +17,7 @@ import regex
 
 from .. import lexicons
 from ..model import Quantity
-from ..numerals import FIRST, NATIVE, NUMBER, NUMBER_FIRST, Number, big_units_descend, parse_number, plain
+from ..numerals import FIRST, NATIVE, NUMBER, Number, big_units_descend, parse_number, plain
 from . import Context, Rule, ends_word, literal_trigger, longest_first, run_rules, starts_word
 
 # Words before the number (outside the span) → attribute; None: outside the span, no attribute.
@@ -145,7 +145,8 @@ def rules() -> tuple:
     return (
         Rule("qty.range", regex.compile(
             rf"{_LEFT}{number}(?:\s?(?P<unit1>{units})\s?(?:~|-)|\s?(?:~|-|에서))\s?(?P<high>(?>{NUMBER}))\s?(?P<unit>{units})"),
-            _produce_range, regex.compile(rf"(?:~|-|에서)\s?{NUMBER_FIRST}")),
+            # the high end is a number: digits, or a power of ten maybe after a digit word, 수 or 몇
+            _produce_range, regex.compile(r"(?:~|-|에서)\s?[+-]?(?:\d|[일이삼사오육칠팔구수몇]?\s?[십백천만억조경])")),
         Rule("qty.native_range", regex.compile(
             rf"(?P<number>{NATIVE})\s?(?:~|-)\s?(?P<high>{NATIVE})\s?(?P<unit>{units})"), _produce_range, ("-", "~")),
         Rule("qty.ordinal_prefix", regex.compile(
