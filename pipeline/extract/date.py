@@ -115,6 +115,12 @@ def _range_rules(p: dict) -> list:
     ]
 
 
+def _word_rule(name: str, group: str, table: str, after: str = "") -> Rule:
+    """A rule for the words of one table of date_words.yaml, run where those words are."""
+    forms = words()[table]
+    return Rule(name, regex.compile(rf"{LEFT}(?P<{group}>{_alt(forms)}){after}"), _produce, literal_trigger(forms))
+
+
 @functools.lru_cache(maxsize=1)
 def rules() -> tuple:
     w, p = words(), _pieces()
@@ -147,24 +153,16 @@ def rules() -> tuple:
         Rule("date.relative_year", regex.compile(
             rf"{LEFT}(?:{p['relyear']}|{p['this_year']}(?=\s?(?:{p['this_followers']})))(?:\s?(?P<whole>한\s?해))?{part}"),
             _produce, literal_trigger([*w["relative_years"], w["this_year_short"]])),
-        Rule("date.year_part", regex.compile(rf"{LEFT}(?P<alone>{_alt(w['year_parts_alone'])})"), _produce,
-             literal_trigger(w["year_parts_alone"])),
-        Rule("date.relative_month", regex.compile(rf"{LEFT}(?P<relmonth>{_alt(w['relative_months'])}){part}"), _produce,
-             literal_trigger(w["relative_months"])),
-        Rule("date.relative_day", regex.compile(rf"{LEFT}(?P<relday>{_alt(w['relative_days'])})"), _produce,
-             literal_trigger(w["relative_days"])),
+        _word_rule("date.year_part", "alone", "year_parts_alone"),
+        _word_rule("date.relative_month", "relmonth", "relative_months", part),
+        _word_rule("date.relative_day", "relday", "relative_days"),
         Rule("date.weekday", regex.compile(  # not the weekday of a date just before (`3일(목)`) or of `둘째 주`
             rf"{LEFT}(?<!\d일\s?\(?)(?<!째\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce,
             ("요일",)),
-        Rule("date.relative_week", regex.compile(
-            rf"{LEFT}(?P<relweek>{_alt(w['relative_weeks'])})(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce,
-            literal_trigger(w["relative_weeks"])),
-        Rule("date.anaphoric", regex.compile(rf"{LEFT}(?P<anaphor>{_alt(w['anaphoric_days'])})"), _produce,
-             literal_trigger(w["anaphoric_days"])),
-        Rule("date.anaphoric_year", regex.compile(rf"{LEFT}(?P<anayear>{_alt(w['anaphoric_years'])}){part}"), _produce,
-             literal_trigger(w["anaphoric_years"])),
-        Rule("date.anaphoric_month", regex.compile(rf"{LEFT}(?P<anamonth>{_alt(w['anaphoric_months'])}){part}"), _produce,
-             literal_trigger(w["anaphoric_months"])),
+        _word_rule("date.relative_week", "relweek", "relative_weeks", rf"(?:\s?(?P<part>{_alt(w['parts'])}))?"),
+        _word_rule("date.anaphoric", "anaphor", "anaphoric_days"),
+        _word_rule("date.anaphoric_year", "anayear", "anaphoric_years", part),
+        _word_rule("date.anaphoric_month", "anamonth", "anaphoric_months", part),
         Rule("date.holiday", regex.compile(rf"{LEFT}{holiday_start}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?)?{holiday}"), _produce,
              literal_trigger(w["holidays"])),
     )

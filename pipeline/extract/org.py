@@ -152,6 +152,8 @@ def cues() -> dict:
         "after_name": frozenset(data["cues"]["after_name"]),
         "after_genitive": frozenset(data["cues"]["after_genitive"]),
         "before_name": frozenset(data["cues"]["before_name"]),
+        "next_word_cues": frozenset(data["cues"]["org_titles"]) | frozenset(data["cues"]["after_name"])
+        | frozenset(data["cues"]["deals"]),
         "titles": frozenset(not_org["person_titles"]),
         "org_titles": frozenset(data["cues"]["org_titles"]),
         "reporting": frozenset(data["cues"]["reporting"]),
@@ -508,6 +510,10 @@ def _cue_kind(context: Context, found_words: list, index: int) -> str:
     following = found_words[index + 1] if index + 1 < len(found_words) else None
     rest = [t.form for t in word.tokens[word.size:] if t.tag not in ("SSO", "SSC", "SL", "SH")]
     then = following.tokens[0].form if following is not None else ""
+    # Every kind needs one of these; most proper nouns have none (an exit before the person tests).
+    if not (word.gloss or rest[:1] in (["의"], ["측"]) or then in c["next_word_cues"]
+            or (previous is not None and _text(context, previous.start, previous.end) in c["before_name"])):
+        return ""
     if word.gloss and context.text[word.gloss[0] + 1:word.gloss[1] - 1].split(" ")[0] in c["org_titles"]:
         return "head in parenthesis"
     if _is_person(context, word, None):
