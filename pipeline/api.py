@@ -76,10 +76,11 @@ def failed(failure: Failure) -> Extraction:
 
 
 def process_batch(items: list) -> list:
-    """Each document → its extraction, each failure → an error row, anything else passes through;
-    stage by stage: kiwipiepy tokenizes every document of the
-    batch before the rules run on any, so each stage's code and data stay warm in the processor's
-    caches (the rules ran about 6% faster so than document by document)."""
+    """Each document → its extraction, each failure → an error row, anything else passes through.
+
+    Stage by stage: kiwipiepy tokenizes every document of the batch before the rules run on any,
+    so each stage's code and data stay warm in the processor's caches (measured: the rules run
+    about 6% faster than document by document)."""
     tokenized = [_tokenized(item) if isinstance(item, Document) else item for item in items]
     return [_extracted(item, done) if isinstance(done, Context) else failed(done) if isinstance(done, Failure) else done
             for item, done in zip(items, tokenized)]
