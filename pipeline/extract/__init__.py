@@ -153,7 +153,7 @@ def _word_automaton(triggers: tuple) -> tuple:
 
 
 def _literal_hits(triggers: tuple, text: str) -> dict:
-    """Literal trigger → its hits (start, end) in `text`, sorted, all from one pass."""
+    """Literal trigger → its hits (start, end) in `text`, all found in one pass."""
     hits = {trigger: [] for trigger in triggers}
     if triggers:
         automaton, holders = _word_automaton(triggers)
