@@ -29,8 +29,7 @@ BATCH_SIZE = 16
 
 def process(document: Document) -> Extraction:
     """Run segment → extract → resolve on one document; an internal error becomes `error`."""
-    context = _tokenized(document)
-    return _extracted(document, context) if isinstance(context, Context) else context
+    return process_batch([document])[0]
 
 
 def _tokenized(document: Document) -> Union[Context, Extraction]:

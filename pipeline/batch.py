@@ -102,6 +102,7 @@ def _raise_interrupt(signum, frame):
     raise _Interrupted()
 
 
+@few_collections()  # (a batch collects garbage rarely; the settings come back after)
 def run_batch(inputs, out_dir, *, workers: int = 1, doc_date=None, resume: bool = False, fmt: str = "csv",
               progress: Optional[bool] = None, log=None) -> RunSummary:
     """Extract every document of `inputs` into the tables of `out_dir`; return a summary."""
@@ -117,35 +118,34 @@ def run_batch(inputs, out_dir, *, workers: int = 1, doc_date=None, resume: bool 
     writer = TableWriter(out_dir, fmt)
     emitted = set()
     old_handler = signal.signal(signal.SIGTERM, _raise_interrupt) if _main_thread() else None
-    with few_collections():
-        try:
-            for result in map_documents(batch_tables, items, workers=workers):
-                if isinstance(result, Reused):
-                    tables = previous[result.doc_id]
-                    summary.reused += 1
-                else:
-                    tables = result
-                    _report(tables["documents"][0], summary, log, bar)
-                emitted.add(tables["documents"][0]["doc_id"])
+    try:
+        for result in map_documents(batch_tables, items, workers=workers):
+            if isinstance(result, Reused):
+                tables = previous[result.doc_id]
+                summary.reused += 1
+            else:
+                tables = result
+                _report(tables["documents"][0], summary, log, bar)
+            emitted.add(tables["documents"][0]["doc_id"])
+            writer.add_rows(tables)
+            _count(tables, summary)
+            if bar is not None:
+                bar.update(1)
+                bar.set_postfix_str(f"{summary.chars / max(time.perf_counter() - started, 1e-9):,.0f} chars/s", refresh=False)
+    except (KeyboardInterrupt, _Interrupted):
+        summary.status = "partial"
+        for doc_id, tables in previous.items():  # keep what the previous run had done
+            if doc_id not in emitted:
                 writer.add_rows(tables)
                 _count(tables, summary)
-                if bar is not None:
-                    bar.update(1)
-                    bar.set_postfix_str(f"{summary.chars / max(time.perf_counter() - started, 1e-9):,.0f} chars/s", refresh=False)
-        except (KeyboardInterrupt, _Interrupted):
-            summary.status = "partial"
-            for doc_id, tables in previous.items():  # keep what the previous run had done
-                if doc_id not in emitted:
-                    writer.add_rows(tables)
-                    _count(tables, summary)
-        except BaseException:
-            writer.abort()
-            raise
-        finally:
-            if old_handler is not None:
-                signal.signal(signal.SIGTERM, old_handler)
-            if bar is not None:
-                bar.close()
+    except BaseException:
+        writer.abort()
+        raise
+    finally:
+        if old_handler is not None:
+            signal.signal(signal.SIGTERM, old_handler)
+        if bar is not None:
+            bar.close()
     summary.seconds = time.perf_counter() - started
     writer.add_file("run.json", json.dumps(_manifest(summary, inputs, out_dir, workers, fmt, doc_date, resume, started_at),
                                            ensure_ascii=False, indent=2) + "\n")

@@ -4,7 +4,6 @@ import json
 from pathlib import Path
 
 import pytest
-import regex
 
 from pipeline.extract import REACH, Context, _stretches, literal_trigger, run_rules
 from pipeline.extract import date, quantity

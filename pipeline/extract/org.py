@@ -49,7 +49,7 @@ PUNCT_TAGS = frozenset({"SF", "SP", "SE", "SO", "SW", "SSO", "SSC", "SB"})
 _ALIAS = regex.compile(r"\(\s*([\p{Latin}\p{Han}0-9][\p{Latin}\p{Han}0-9 &.,'·\-]{0,60}?)\s*\)")
 # A Hangul alias after a Latin name (`IMF(국제통화기금)`).
 _HANGUL_ALIAS = regex.compile(r"\(\s*(\p{Hangul}[\p{Hangul}\p{Latin}0-9 ·\-]{1,40}?)\s*\)")
-_LEGAL_FORM = regex.compile(r"\(주\)|㈜")
+LEGAL_FORM = regex.compile(r"\(주\)|㈜")
 _PARTICLE = regex.compile(r"의|은|는|이|가|을|를|와|과|에|에서|에게|도|만|로|으로|부터|까지|이다|처럼")
 _HANGUL = regex.compile(r"\p{Hangul}+")
 _NUMBERS = regex.compile(r"[0-9 .,\-]+")
@@ -287,10 +287,10 @@ def _mention(context: Context, start: int, end: int, rule_id: str, canonical: st
              org_type: str = "") -> Organization:
     """An Organization over original [start, end), with a legal form `(주)` glued to it kept inside."""
     text = context.text  # (each pattern only after a cheap test of the character it needs)
-    before = text[start - 1:start] in (")", "㈜") and _LEGAL_FORM.search(text, max(0, start - 3), start)
+    before = text[start - 1:start] in (")", "㈜") and LEGAL_FORM.search(text, max(0, start - 3), start)
     if before and before.end() == start:
         start = before.start()
-    after = text[end:end + 1] in ("(", "㈜") and _LEGAL_FORM.match(text, end)
+    after = text[end:end + 1] in ("(", "㈜") and LEGAL_FORM.match(text, end)
     if after:
         end = after.end()
     norm_end, alias = _norm_index(context, end), ""
@@ -542,12 +542,12 @@ def _cue(context: Context, found_words: list, rule_id: str) -> list:
     `계열사인 X`, `플랫폼 X`, `(주)X`, `X(회장 김한규)`, `류모 X 회장`, `X의 로리 스콧 대변인`."""
     c = cues()
     mentions = []
-    has_legal_forms = _LEGAL_FORM.search(context.text) is not None
+    has_legal_forms = LEGAL_FORM.search(context.text) is not None
     for index, word in enumerate(found_words):
         if word is None or not word.size or (not has_legal_forms and word.tokens[0].tag not in PROPER_TAGS):
             continue  # (the second test is `_is_proper`'s first, spared a call for most words)
-        legal_form = has_legal_forms and (_LEGAL_FORM.fullmatch(context.text[max(0, word.start - 3):word.start])
-                                          or _LEGAL_FORM.match(context.text, word.name_end))
+        legal_form = has_legal_forms and (LEGAL_FORM.fullmatch(context.text[max(0, word.start - 3):word.start])
+                                          or LEGAL_FORM.match(context.text, word.name_end))
         if not legal_form and not _is_proper(context, word):
             continue
         following = found_words[index + 1] if index + 1 < len(found_words) else None

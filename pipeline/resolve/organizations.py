@@ -12,10 +12,9 @@ import functools
 import re
 from collections import Counter
 
-from ..extract.org import compact, gazetteer_by_id, gazetteer_by_name, suffix_type
+from ..extract.org import LEGAL_FORM, compact, gazetteer_by_id, gazetteer_by_name, suffix_type
 from ..model import replace
 
-_LEGAL_FORM = re.compile(r"\(주\)|㈜")
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 _SPACES = re.compile(r"\s+")
 
@@ -23,7 +22,7 @@ _SPACES = re.compile(r"\s+")
 @functools.lru_cache(maxsize=1 << 16)  # names repeat within and across documents
 def canonical_spacing(name: str) -> str:
     """The name without its parentheses and legal form, spaces made single (`다모(DAMO) 아카데미` → `다모 아카데미`)."""
-    name = _LEGAL_FORM.sub("", name)
+    name = LEGAL_FORM.sub("", name)
     return _SPACES.sub(" ", _PARENTHESIS.sub(" ", name)).strip()
 
 
