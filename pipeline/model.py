@@ -146,10 +146,11 @@ def replace(record, **changes):
     >>> replace(Document("a", "text"), doc_id="b").doc_id
     'b'
     """
-    unknown = changes.keys() - record.__dataclass_fields__.keys()
-    if unknown:
-        raise TypeError(f"{type(record).__name__} has no field {', '.join(sorted(unknown))}")
     copy = object.__new__(type(record))
-    copy.__dict__.update(record.__dict__)
-    copy.__dict__.update(changes)
+    fields = copy.__dict__
+    fields.update(record.__dict__)
+    fields.update(changes)
+    if len(fields) != len(record.__dict__):  # (every field is set: a new key is no field)
+        unknown = changes.keys() - record.__dict__.keys()
+        raise TypeError(f"{type(record).__name__} has no field {', '.join(sorted(unknown))}")
     return copy

@@ -68,29 +68,22 @@ def normalize(text: str) -> Normalized:
     >>> n.text, n.span(0, 3)
     ('33억 5600만 위안', (0, 3))
     """
-    pieces, origin, last, same_length = [], None, 0, True
-    changes = []
-    for match in _CANDIDATES.finditer(text):
-        for i in range(match.start(), match.end()):
-            mapped = _map_char(text[i])
-            if mapped != text[i]:
-                changes.append((i, mapped))
-                same_length = same_length and len(mapped) == 1
+    changes = [(i, mapped) for match in _CANDIDATES.finditer(text) for i in range(*match.span())
+               if (mapped := _map_char(text[i])) != text[i]]
     if not changes:
         return Normalized(text)
-    if same_length:
-        chars = list(text)
-        for i, mapped in changes:
-            chars[i] = mapped
-        return Normalized("".join(chars))
-    origin = []
-    for i, mapped in changes:
-        pieces.append(text[last:i])
-        origin.extend(range(last, i))
-        pieces.append(mapped)
-        origin.extend([i] * len(mapped))
+    pieces, last = [], 0
+    for i, mapped in changes:  # slices between the changes: a few joins, not one per character
+        pieces += (text[last:i], mapped)
         last = i + 1
     pieces.append(text[last:])
+    if all(len(mapped) == 1 for _, mapped in changes):
+        return Normalized("".join(pieces))
+    origin, last = [], 0
+    for i, mapped in changes:
+        origin.extend(range(last, i))
+        origin.extend([i] * len(mapped))
+        last = i + 1
     origin.extend(range(last, len(text)))
     origin.append(len(text))
     return Normalized("".join(pieces), tuple(origin))

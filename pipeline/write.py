@@ -6,6 +6,7 @@ run, so a run killed on the way leaves the previous tables whole.
 from __future__ import annotations
 
 import csv
+import operator
 import os
 import tempfile
 from pathlib import Path
@@ -167,11 +168,16 @@ class TableWriter:
 class _CsvSink:
     def __init__(self, path: str, columns: list):
         self._handle = open(path, "w", encoding="utf-8", newline="")
-        self._writer = csv.DictWriter(self._handle, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
-        self._writer.writeheader()
+        self._writer = csv.writer(self._handle, lineterminator="\n")
+        self._writer.writerow(columns)
+        self._columns, self._cells = columns, operator.itemgetter(*columns)
 
     def write(self, found: list) -> None:
-        self._writer.writerows(found)
+        try:  # rows hold every column (`rows`, `read_tables`): one `itemgetter` lays each out in C
+            lines = list(map(self._cells, found))
+        except KeyError:  # a row from elsewhere may lack some: they stay empty
+            lines = [[row.get(column, "") for column in self._columns] for row in found]
+        self._writer.writerows(lines)
 
     def close(self) -> None:
         if not self._handle.closed:
@@ -223,7 +229,6 @@ def read_tables(out_dir, fmt: str = "csv") -> dict:
             with path.open(encoding="utf-8", newline="") as handle:
                 found[table] = list(csv.DictReader(handle))
     return found
-
 
 def tables_frames(results: Iterable[Extraction]) -> dict:
     """The four tables as pandas DataFrames (columns as in the CSV files, all strings)."""

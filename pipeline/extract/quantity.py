@@ -333,14 +333,17 @@ def _produce(match, context: Context, rule_id: str):
         return None  # 5월 둘째 주: part of a date
     if unit_form in _SINO_ONLY and _NATIVE_WORD.fullmatch(number_text):
         return None  # 두 분 are two people, 한세 a name: native numerals count years, days, minutes otherwise
+    if not big_units_descend(number_text):
+        return None
+    number = parse_number(number_text.replace(" ", ""))
+    # (before the word checks: a year or a day read as a unit, the commonest reject, is cheaper to see)
+    if unit_form and unit_form in _units() and _not_this_unit(_units()[unit_form], number, number_text, context, number_start, unit_start, end):
+        return None
     if groups.get("sign") or groups.get("word"):  # `$100`, `미화 5만`: the sign or word holds the unit
         accepted = starts_word(context, start) and ends_word(context, end, _ALLOWED_NEXT)
     else:
         accepted = _accept(context, start, number_start, unit_start, end, category)
-    if not accepted or not big_units_descend(number_text):
-        return None
-    number = parse_number(number_text.replace(" ", ""))
-    if unit_form and unit_form in _units() and _not_this_unit(_units()[unit_form], number, number_text, context, number_start, unit_start, end):
+    if not accepted:
         return None
     if groups.get("prefix") or (unit_form in _EDITION_COUNTERS and _EDITION_AFTER.match(context.norm.text, end)):
         category = "ordinal"
