@@ -95,11 +95,11 @@ for raw in open(sys.argv[1], "rb"):
         continue
     if row.get("text", "").strip():
         texts.append(row["text"])
-started = time.perf_counter()
+started, cpu = time.perf_counter(), time.process_time()
 for text in texts:
     for _, paragraph in paragraphs(text):
         analyzer.tokenize(paragraph, split_sents=True)
-print(json.dumps({"seconds": time.perf_counter() - started}))
+print(json.dumps({"seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu}))
 """
 
 # Kiwi and the rules are loaded before the clock starts, as in a long batch (a second or two once
@@ -109,10 +109,10 @@ import json, resource, sys, time
 from pipeline import extract
 from pipeline.batch import run_batch
 extract("삼성전자는 2020년 3월 1일 1억 원을 냈다.")
-started = time.perf_counter()
+started, cpu = time.perf_counter(), time.process_time()
 summary = run_batch([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]), progress=False, log=open('/dev/null', 'w'))
-seconds = time.perf_counter() - started
-print(json.dumps({"seconds": seconds, "documents": summary.documents, "failed": summary.failed,
+seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
+print(json.dumps({"seconds": seconds, "cpu_seconds": cpu_seconds, "documents": summary.documents, "failed": summary.failed,
                   "rss_self_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   "rss_children_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
 """
@@ -120,8 +120,8 @@ print(json.dumps({"seconds": seconds, "documents": summary.documents, "failed": 
 
 # Batch by batch in one process, in the pipeline's own batches: kiwipiepy alone on the batch's
 # documents, then everything the pipeline does for them (load, segment, extract, resolve, rows,
-# write). Slow drifts of the machine's speed hit both sides alike, which whole runs minutes apart
-# cannot promise.
+# write, and at the end the commit of the tables). Slow drifts of the machine's speed hit both
+# sides alike, which whole runs minutes apart cannot promise.
 _INTERLEAVED = """
 import itertools, json, sys, time
 from pipeline import extract
@@ -136,6 +136,7 @@ extract("삼성전자는 2020년 3월 1일 1억 원을 냈다.")
 collect_rarely()  # as `koie run` does
 writer = TableWriter(sys.argv[2])
 spent = {"tokenization": 0.0, "pipeline": 0.0}
+cpu = {"tokenization": 0.0, "pipeline": 0.0}
 def tokenize(batch):
     for item in batch:
         if isinstance(item, Document):
@@ -146,21 +147,26 @@ def run(batch):
         writer.add_rows(tables)
 documents = iter(load([sys.argv[1]]))
 for number in itertools.count():
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     batch = list(itertools.islice(documents, BATCH_SIZE))
     if not batch:
         break
-    read = time.perf_counter() - started
+    spent["pipeline"] += time.perf_counter() - started
+    cpu["pipeline"] += time.process_time() - started_cpu
     # Whichever runs second finds the processor's caches warm with this text: alternate the order.
     steps = [("pipeline", lambda: run(batch)), ("tokenization", lambda: tokenize(batch))]
     for side, step in (steps if number % 2 else steps[::-1]):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         step()
         spent[side] += time.perf_counter() - started
-    spent["pipeline"] += read
+        cpu[side] += time.process_time() - started_cpu
+started, started_cpu = time.perf_counter(), time.process_time()
 writer.commit()
+spent["pipeline"] += time.perf_counter() - started
+cpu["pipeline"] += time.process_time() - started_cpu
 print(json.dumps({"tokenization_s": spent["tokenization"], "pipeline_s": spent["pipeline"],
-                  "pipeline_over_tokenization": spent["pipeline"] / spent["tokenization"]}))
+                  "pipeline_over_tokenization": spent["pipeline"] / spent["tokenization"],
+                  "pipeline_over_tokenization_cpu": cpu["pipeline"] / cpu["tokenization"]}))
 """
 
 
@@ -170,9 +176,9 @@ def _fresh_process(script: str, *args) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def time_tokenization(path: Path) -> float:
+def time_tokenization(path: Path) -> dict:
     """kiwipiepy alone on every good document, paragraph by paragraph as the pipeline calls it."""
-    return _fresh_process(_TOKENIZE, path)["seconds"]
+    return _fresh_process(_TOKENIZE, path)
 
 
 def run_pipeline(path: Path, out: Path, workers: int) -> dict:
@@ -194,6 +200,9 @@ def speed(args) -> dict:
 
     This machine's speed drifts by tens of percent over minutes, so each round runs the three one
     after another and its ratios are taken within the round; the median round is the result.
+    Every other round runs them in the reverse order, so that a slow drift favours neither side.
+    Beside wall time, the 1-worker ratio is also taken in processor time (the process's own
+    seconds on the CPU), which time the machine gives to other work does not inflate.
     """
     small = DATA / f"news_{args.mb:g}mb.jsonl"
     corpus = build_corpus(small, args.mb, args.seed)
@@ -201,11 +210,14 @@ def speed(args) -> dict:
           f"{len(corpus['corrupted'])} corrupted", flush=True)
     rounds = []
     for number in range(1, args.rounds + 1):
-        tokenize = time_tokenization(small)
-        one = run_pipeline(small, DATA / "out_1", 1)
-        two = run_pipeline(small, DATA / "out_2", 2)
-        rounds.append({"tokenization_s": tokenize, "pipeline_1_worker_s": one["seconds"],
-                       "pipeline_2_workers_s": two["seconds"], "pipeline_over_tokenization": one["seconds"] / tokenize,
+        steps = [("tokenize", lambda: time_tokenization(small)), ("one", lambda: run_pipeline(small, DATA / "out_1", 1)),
+                 ("two", lambda: run_pipeline(small, DATA / "out_2", 2))]
+        done = {name: step() for name, step in (steps if number % 2 else steps[::-1])}
+        tokenize, one, two = done["tokenize"], done["one"], done["two"]
+        rounds.append({"tokenization_s": tokenize["seconds"], "pipeline_1_worker_s": one["seconds"],
+                       "pipeline_2_workers_s": two["seconds"],
+                       "pipeline_over_tokenization": one["seconds"] / tokenize["seconds"],
+                       "pipeline_over_tokenization_cpu": one["cpu_seconds"] / tokenize["cpu_seconds"],
                        "speedup_2_workers": one["seconds"] / two["seconds"]})
         print(f"round {number}: " + ", ".join(f"{k} {v:.3f}" for k, v in rounds[-1].items()), flush=True)
     median = {key: statistics.median(r[key] for r in rounds) for key in rounds[0]}
