@@ -536,18 +536,20 @@ def _name_then_title(context: Context, found_words: list, index: int) -> bool:
     return False
 
 
+def _after_name(word: Word) -> list:
+    """The forms after the name part, leaving out a gloss's parentheses and foreign letters."""
+    return [t.form for t in word.tokens[word.size:] if t.tag not in ("SSO", "SSC", "SL", "SH")]
+
+
 def _cue_kind(context: Context, found_words: list, index: int) -> str:
-    """Which organization context surrounds word `index`, or "" (see `_cue`)."""
+    """Which organization context surrounds word `index`, or "" (see `_cue`, which checks first
+    that a cue is around at all)."""
     c = cues()
     word = found_words[index]
     previous = found_words[index - 1] if index > 0 else None
     following = found_words[index + 1] if index + 1 < len(found_words) else None
-    rest = [t.form for t in word.tokens[word.size:] if t.tag not in ("SSO", "SSC", "SL", "SH")]
+    rest = _after_name(word)
     then = following.tokens[0].form if following is not None else ""
-    # Every kind needs one of these; most proper nouns have none (an exit before the person tests).
-    if not (word.gloss or rest[:1] in (["의"], ["측"]) or then in c["next_word_cues"]
-            or (previous is not None and _text(context, previous.start, previous.end) in c["before_name"])):
-        return ""
     if word.gloss and context.text[word.gloss[0] + 1:word.gloss[1] - 1].split(" ")[0] in c["org_titles"]:
         return "head in parenthesis"
     if _is_person(context, word, None):
@@ -581,22 +583,29 @@ def _cue(context: Context, found_words: list, rule_id: str) -> list:
     `계열사인 X`, `플랫폼 X`, `(주)X`, `X(회장 김한규)`, `류모 X 회장`, `X의 로리 스콧 대변인`."""
     c = cues()
     mentions = []
-    has_legal_forms = LEGAL_FORM.search(context.text) is not None
+    text, next_word_cues, before_name = context.text, c["next_word_cues"], c["before_name"]
+    has_legal_forms = LEGAL_FORM.search(text) is not None
     # Without a legal form in the text, only words `_is_proper` may accept (its first test).
     candidates = _named(found_words) if has_legal_forms else found_words.proper
     for index in candidates:
-        word = found_words[index]
-        legal_form = has_legal_forms and (LEGAL_FORM.fullmatch(context.text[max(0, word.start - 3):word.start])
-                                          or LEGAL_FORM.match(context.text, word.name_end))
+        # (A word is never last: its sentence's separator follows, and the last entry stands before the first.)
+        word, previous, following = found_words[index], found_words[index - 1], found_words[index + 1]
+        legal_form = has_legal_forms and (LEGAL_FORM.fullmatch(text[max(0, word.start - 3):word.start])
+                                          or LEGAL_FORM.match(text, word.name_end))
+        then = following.tokens[0].form if following is not None else ""
+        # Every other kind needs a gloss, 의 or 측 after the name, or a cue word after or before it.
+        # Most proper nouns have none: this cheap test comes first.
+        if not (legal_form or word.gloss or then in next_word_cues
+                or (not word.bare and _after_name(word)[:1] in (["의"], ["측"]))
+                or (previous is not None and text[previous.start:previous.end] in before_name)):
+            continue
         kind = "legal form" if legal_form else _cue_kind(context, found_words, index)
-        # (The kind before `_is_proper`: most words have no cue around them, and that test is cheaper.)
         if not kind or not legal_form and not _is_proper(context, word):
             continue
-        following = found_words[index + 1] if index + 1 < len(found_words) else None
         if following is not None and following.tokens[0].form in c["events"]:
             continue
         # A title with a number (`'어벤져스2' 측`) is a work, unless named by its kind (`매체 로켓뉴스24`).
-        if context.text[word.name_end - 1].isdigit() and kind != "before name":
+        if text[word.name_end - 1].isdigit() and kind != "before name":
             continue
         mentions.append(_mention(context, word.start, word.name_end, rule_id))
     return mentions
