@@ -363,8 +363,11 @@ def _gazetteer(context: Context, found_words: list, rule_id: str) -> list:
         return []
     text = context.norm.text
     automaton, compacts = _name_automaton()
+    spaced = text.replace("\n", " ")
+    if not spaced.isprintable():  # (a scan in C: most texts have no other whitespace than newlines)
+        spaced = _OTHER_WHITESPACE.sub(" ", spaced)
     found = {}  # start → [(letters, end, compact name)]
-    for index, start, end in automaton.find_matches_as_indexes(_OTHER_WHITESPACE.sub(" ", text), overlapping=True):
+    for index, start, end in automaton.find_matches_as_indexes(spaced, overlapping=True):
         if start == 0 or not text[start - 1].isalnum():
             compact = compacts[index]
             found.setdefault(start, []).append((len(compact), end, compact))
