@@ -795,12 +795,16 @@ def drop_places(mentions: list, context: Context, found_words: list) -> list:
 
 
 def _has_name(word) -> bool:
+    """A word (not a sentence separator) with a name part."""
     return word is not None and word.size > 0
 
 
-def _listed_after(text: str, previous: Word, word: Word) -> bool:
-    """`word` is the next item of a list after `previous`: a list mark between them, maybe with
-    spaces (`닥터자르트, 차앤박`), or one particle 와/과 after `previous`'s name, then a space."""
+def _listed(text: str, previous, word) -> bool:
+    """Two entries of `words()` are consecutive items of a list: words with a name, and a list mark
+    between them, maybe with spaces (`닥터자르트, 차앤박`), or one particle 와/과 after the first
+    one's name, then a space."""
+    if previous is None or word is None or not previous.size or not word.size:
+        return False
     tokens, size = previous.tokens, previous.size
     if size == len(tokens):
         return text[previous.end:word.start].strip() in _LIST_MARKS
@@ -811,9 +815,9 @@ def _listed_after(text: str, previous: Word, word: Word) -> bool:
 def _list_run(text: str, found_words: Words, index: int) -> range:
     """Indexes of the words listed with word `index`, itself included."""
     first, last = index, index
-    while _has_name(found_words[first - 1]) and _listed_after(text, found_words[first - 1], found_words[first]):
+    while _listed(text, found_words[first - 1], found_words[first]):
         first -= 1  # (found_words[-1] is a sentence separator: the walk stops at 0)
-    while _has_name(found_words[last + 1]) and _listed_after(text, found_words[last], found_words[last + 1]):
+    while _listed(text, found_words[last], found_words[last + 1]):
         last += 1  # (the last entry is a separator too)
     return range(first, last + 1)
 
