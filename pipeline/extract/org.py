@@ -356,7 +356,7 @@ def _name_automaton() -> tuple:
     return ahocorasick_rs.AhoCorasick(spellings, implementation=ahocorasick_rs.Implementation.ContiguousNFA), compacts
 
 
-def _gazetteer(context: Context, found_words: list, rule_id: str) -> list:
+def _gazetteer(context: Context, found_words: Words, rule_id: str) -> list:
     """Gazetteer names that start a word: at each start the longest one that ends a name wins."""
     names = gazetteer_names()
     if not names:
@@ -409,7 +409,7 @@ def _suffix_of(name: str) -> str:
     return next((name[-n:] for n in cues()["suffix_lengths"] if n <= len(name) and name[-n:] in suffixes), "")
 
 
-def _glossed_start(context: Context, found_words: list, index: int) -> int:
+def _glossed_start(context: Context, found_words: Words, index: int) -> int:
     """Start of a name written before a suffix word: the bare proper noun right before it, or as
     many words as its Latin gloss has (`클라우드 네이티브(Cloud Native) 기술위원회`); -1 if none."""
     previous = found_words[index - 1] if index > 0 else None
@@ -427,7 +427,7 @@ def _glossed_start(context: Context, found_words: list, index: int) -> int:
     return found_words[start].start if count == 1 else -1
 
 
-def _suffix(context: Context, found_words: list, rule_id: str) -> list:
+def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
     """A word ending in an organization suffix after a name (`마윈공익기금회`, `국가인권위원회`), a
     suffix word after a proper noun or a place (`알리바바 그룹`, `김포 경찰서`), or a proper noun
     kiwipiepy knows that ends in a one-syllable suffix (`새누리당`)."""
@@ -511,7 +511,7 @@ def _english_pattern():
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}.]){name}(?:,?\s(?:{forms}))+")
 
 
-def _english(context: Context, found_words: list, rule_id: str) -> list:
+def _english(context: Context, found_words: Words, rule_id: str) -> list:
     mentions = []
     for match in _english_pattern().finditer(context.norm.text):
         s, e = context.span(match.start(), match.end())
@@ -527,7 +527,7 @@ def _person_shaped(context: Context, word) -> bool:
     return _korean_name(name) or (len(name) == 2 and name[0] in cues()["surnames"] and name.endswith("모"))
 
 
-def _name_then_title(context: Context, found_words: list, index: int) -> bool:
+def _name_then_title(context: Context, found_words: Words, index: int) -> bool:
     """Words from `index` are a person's name (one to three bare proper nouns) and a head's title."""
     for size in (1, 2, 3):
         names = found_words[index:index + size]
@@ -544,7 +544,7 @@ def _after_name(word: Word) -> list:
     return [t.form for t in word.tokens[word.size:] if t.tag not in ("SSO", "SSC", "SL", "SH")]
 
 
-def _cue_kind(context: Context, found_words: list, index: int) -> str:
+def _cue_kind(context: Context, found_words: Words, index: int) -> str:
     """Which organization context surrounds word `index`, or "" (see `_cue`, which checks first
     that a cue is around at all)."""
     c = cues()
@@ -581,7 +581,7 @@ def _named(found_words: Words) -> list:
     return [i for i, w in enumerate(found_words) if w is not None and w.size]
 
 
-def _cue(context: Context, found_words: list, rule_id: str) -> list:
+def _cue(context: Context, found_words: Words, rule_id: str) -> list:
     """A proper noun in an organization's context: `X 산하`, `X 측은`, `X 관계자`, `X의 회장`,
     `계열사인 X`, `플랫폼 X`, `(주)X`, `X(회장 김한규)`, `류모 X 회장`, `X의 로리 스콧 대변인`."""
     c = cues()
@@ -614,7 +614,7 @@ def _cue(context: Context, found_words: list, rule_id: str) -> list:
     return mentions
 
 
-def _affiliation(context: Context, found_words: list, rule_id: str) -> list:
+def _affiliation(context: Context, found_words: Words, rule_id: str) -> list:
     """A club or employer in parentheses after a person's name (`디아만티(볼로냐)`,
     `아스토리(칼리아리 칼초)`): a Hangul name that is no person, place or number."""
     c = cues()
@@ -639,7 +639,7 @@ def _is_word(entry) -> bool:
     return entry is not None
 
 
-def _sentence_words(found_words: list):
+def _sentence_words(found_words: Words):
     """The words of `words()` grouped by sentence."""
     sentence = []
     for word in found_words:
@@ -650,7 +650,7 @@ def _sentence_words(found_words: list):
             sentence.append(word)
 
 
-def _match(context: Context, found_words: list, rule_id: str) -> list:
+def _match(context: Context, found_words: Words, rule_id: str) -> list:
     """Teams around a score (`오릭스는 니혼햄을 12-3으로 꺾었다`): the subject and the object
     before a score and a verb of winning, when they are proper nouns and no person or place."""
     c = cues()
@@ -672,7 +672,7 @@ def _match(context: Context, found_words: list, rule_id: str) -> list:
     return mentions
 
 
-def _reporting(context: Context, found_words: list, rule_id: str) -> list:
+def _reporting(context: Context, found_words: Words, rule_id: str) -> list:
     """The subject of `보도했다` (`런민넷이 17일 보도했다`): a news organization."""
     c = cues()
     mentions = []
@@ -707,7 +707,7 @@ def rules() -> tuple:
     return RULES
 
 
-def drop_inside_aliases(mentions: list, context: Context, found_words: list) -> list:
+def drop_inside_aliases(mentions: list, context: Context, found_words: Words) -> list:
     """A name inside a parenthesis glued to a word or to a mention (`라자다(Lazada)`,
     `티몰슈퍼(天猫超市)`) is an alias, not a mention; a Hangul parenthesis after a word is not an
     alias but, say, a player's club (`아자르(첼시)`)."""
@@ -750,7 +750,7 @@ def _is_place(context: Context, word) -> bool:
     return word is not None and word.size and _text(context, word.start, word.name_end) in cues()["places"]
 
 
-def _listed_place(context: Context, found_words: list, index: int) -> bool:
+def _listed_place(context: Context, found_words: Words, index: int) -> bool:
     """Word `index` names a place: a place, or a province or city next to one in a list
     (`경기도와 강원도, 충남`)."""
     word = found_words[index] if 0 <= index < len(found_words) else None
@@ -763,7 +763,7 @@ def _listed_place(context: Context, found_words: list, index: int) -> bool:
     return _coordinated(word) and _is_place(context, following)
 
 
-def drop_places(mentions: list, context: Context, found_words: list) -> list:
+def drop_places(mentions: list, context: Context, found_words: Words) -> list:
     """A city or province named as a place and a social platform named as where something is
     posted are not organizations here: `경기도에서 열린`, `경기도 양평`, `강원도의 한 업체`,
     `서울과 경기도, 강원도`, `페이스북에 올렸다` (but `경기도에 따르면`, `경기도는 밝혔다`)."""
@@ -836,7 +836,7 @@ def _list_items(context: Context, found_words: Words, mentions: list) -> list:
     return [[found_words[i] for i in run] for run in sorted(runs, key=lambda run: run.start)]
 
 
-def with_list_items(mentions: list, context: Context, found_words: list, rule_id: str = "org.list") -> list:
+def with_list_items(mentions: list, context: Context, found_words: Words, rule_id: str = "org.list") -> list:
     """In a list where two or more items are organizations, the other proper nouns are too
     (`미스터피자, 도미노피자, 파파존스` when two of them are known)."""
     added, found = [], _Spans((m.start, m.end) for m in mentions)
@@ -852,7 +852,7 @@ def with_list_items(mentions: list, context: Context, found_words: list, rule_id
     return mentions + added
 
 
-def with_units(mentions: list, context: Context, found_words: list) -> list:
+def with_units(mentions: list, context: Context, found_words: Words) -> list:
     """A parent name followed by one of its units is one mention (`고려대학교 총학생회`,
     `서울중앙지검 조사부`, `국회 법제사법위원회`, `인천지법 형사14부`)."""
     starts = found_words.starts
@@ -868,7 +868,7 @@ def with_units(mentions: list, context: Context, found_words: list) -> list:
     return merged
 
 
-def _unit_end(context: Context, found_words: list, index: int) -> int:
+def _unit_end(context: Context, found_words: Words, index: int) -> int:
     """End of a unit name starting at word `index` (`조사부`, `형사14부`, or a division word and a
     numbered unit: `형사 3단독`), or 0."""
     c = cues()
