@@ -86,39 +86,71 @@ class Word(NamedTuple):
         return {t.tag for t in self.tokens[:self.size]}
 
 
-def words(context: Context) -> list:
+class Words(list):
+    """The words of a document, `None` between sentences (see `words`), with what rules look up,
+    gathered while the words are built so that no rule has to scan them all:
+
+    - `starts`: the start of each entry (a separator repeats the last one, so it stays sorted);
+    - `proper`: indexes of the words whose name part starts with a proper noun or foreign word;
+    - `suffixed`: indexes of the words whose name part may end in an organization suffix (its last
+      letter or two are a suffix's);
+    - `glossed`: indexes of the words with a gloss.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.starts, self.proper, self.suffixed, self.glossed = [], [], [], []
+
+
+def words(context: Context) -> Words:
     """Every word of the document, sentence by sentence; `None` separates sentences.
 
-    (Runs over every token of the document, so it keeps its token and its end in locals.)
+    (Runs over every token of the document, so it keeps tokens, offsets and bound `append`s in locals.)
     """
-    found = []
+    found = Words()
+    add, add_start = found.append, found.starts.append
+    add_proper, add_suffixed = found.proper.append, found.suffixed.append
+    text, c = context.text, cues()
+    suffix_ends, suffix_pairs, one_letter_suffixes = c["suffix_ends"], c["suffix_pairs"], c["one_letter_suffixes"]
     make = tuple.__new__  # a Word without the Python-level named-tuple constructor (one per word)
     for sentence in context.sentences:
         tokens = sentence.tokens
-        count = len(tokens)
-        i = 0
+        count, i = len(tokens), 0
         while i < count:
             first = tokens[i]
-            if first.tag in PUNCT_TAGS:
+            tag = first.tag
+            if tag in PUNCT_TAGS:
                 i += 1
                 continue
-            j, end = i, first.start  # the name part: name tags with nothing between them
-            while j < count and tokens[j].tag in NAME_TAGS and (j == i or tokens[j].start == end):
-                end = tokens[j].end
-                j += 1
-            size, gloss, name_end = j - i, None, end
-            if size and j < count and tokens[j].form == "(" and tokens[j].start == end:
-                close = next((k for k in range(j + 1, min(j + 12, count)) if tokens[k].form == ")"), None)
-                if close is not None:
-                    gloss, j, end = (tokens[j].start, tokens[close].end), close + 1, tokens[close].end
-            if j == i:
-                j, end = i + 1, first.end
-            while j < count and tokens[j].start == end and tokens[j].tag not in PUNCT_TAGS:
-                end = tokens[j].end
-                j += 1
-            found.append(make(Word, (tokens[i:j], size, gloss, first.start, name_end, end)))
+            j, size, gloss, start, end = i + 1, 0, None, first.start, first.end
+            name_end = start
+            if tag in NAME_TAGS:  # the name part: name tags with nothing between them
+                while j < count:
+                    token = tokens[j]
+                    if token.start != end or token.tag not in NAME_TAGS:
+                        break
+                    end, j = token.end, j + 1
+                size, name_end = j - i, end
+                if j < count and tokens[j].form == "(" and tokens[j].start == end:
+                    close = next((k for k in range(j + 1, min(j + 12, count)) if tokens[k].form == ")"), None)
+                    if close is not None:
+                        gloss, j, end = (tokens[j].start, tokens[close].end), close + 1, tokens[close].end
+                        found.glossed.append(len(found))
+                if tag in PROPER_TAGS:
+                    add_proper(len(found))
+                last = text[name_end - 1]
+                if last in suffix_ends and (last in one_letter_suffixes or text[name_end - 2:name_end] in suffix_pairs):
+                    add_suffixed(len(found))
+            while j < count:  # what follows the name part, up to a space or punctuation
+                token = tokens[j]
+                if token.start != end or token.tag in PUNCT_TAGS:
+                    break
+                end, j = token.end, j + 1
+            add(make(Word, (tokens[i:j], size, gloss, start, name_end, end)))
+            add_start(start)
             i = j
-        found.append(None)
+        add(None)
+        add_start(found.starts[-1] if found.starts else -1)
     return found
 
 
@@ -142,8 +174,11 @@ def cues() -> dict:
         "suffixes": sorted(suffix_type, key=len, reverse=True),
         "suffix_lengths": sorted({len(s) for s in suffix_type}, reverse=True),
         "short": {str(k): v for k, v in data["short_suffixes"].items()},
-        # The last letter of every suffix: a word ending otherwise has none (a cheap first test).
+        # The last letter of every suffix: a word ending otherwise has none (a cheap first test),
+        # then the last two letters of the longer ones, and the suffixes of one letter.
         "suffix_ends": frozenset(str(s)[-1] for s in [*suffix_type, *data["short_suffixes"]]),
+        "suffix_pairs": frozenset(s[-2:] for s in suffix_type if len(s) >= 2),
+        "one_letter_suffixes": frozenset(str(s) for s in [*suffix_type, *data["short_suffixes"]] if len(str(s)) == 1),
         "short_after_place": frozenset(data["short_after_place"]),
         "sites": frozenset(not_org["sites"]),
         "institutional": frozenset(data["institutional"]),
@@ -277,8 +312,8 @@ def _aliases(context: Context, norm_end: int, latin_name: bool) -> tuple:
 
 def _norm_index(context: Context, offset: int) -> int:
     """Normalized index of original `offset` (identity when normalization changed nothing)."""
-    origin = context.norm.origin
-    if offset < len(origin) and origin[offset] == offset:
+    origin = context.norm.origin_map
+    if origin is None or offset < len(origin) and origin[offset] == offset:
         return offset
     return bisect.bisect_left(origin, offset)
 
@@ -321,15 +356,18 @@ def _name_automaton() -> tuple:
     return ahocorasick_rs.AhoCorasick(spellings, implementation=ahocorasick_rs.Implementation.ContiguousNFA), compacts
 
 
-def _gazetteer(context: Context, found_words: list, rule_id: str) -> list:
+def _gazetteer(context: Context, found_words: Words, rule_id: str) -> list:
     """Gazetteer names that start a word: at each start the longest one that ends a name wins."""
     names = gazetteer_names()
     if not names:
         return []
     text = context.norm.text
     automaton, compacts = _name_automaton()
+    spaced = text.replace("\n", " ")
+    if not spaced.isprintable():  # (a scan in C: most texts have no other whitespace than newlines)
+        spaced = _OTHER_WHITESPACE.sub(" ", spaced)
     found = {}  # start → [(letters, end, compact name)]
-    for index, start, end in automaton.find_matches_as_indexes(_OTHER_WHITESPACE.sub(" ", text), overlapping=True):
+    for index, start, end in automaton.find_matches_as_indexes(spaced, overlapping=True):
         if start == 0 or not text[start - 1].isalnum():
             compact = compacts[index]
             found.setdefault(start, []).append((len(compact), end, compact))
@@ -371,7 +409,7 @@ def _suffix_of(name: str) -> str:
     return next((name[-n:] for n in cues()["suffix_lengths"] if n <= len(name) and name[-n:] in suffixes), "")
 
 
-def _glossed_start(context: Context, found_words: list, index: int) -> int:
+def _glossed_start(context: Context, found_words: Words, index: int) -> int:
     """Start of a name written before a suffix word: the bare proper noun right before it, or as
     many words as its Latin gloss has (`클라우드 네이티브(Cloud Native) 기술위원회`); -1 if none."""
     previous = found_words[index - 1] if index > 0 else None
@@ -389,15 +427,14 @@ def _glossed_start(context: Context, found_words: list, index: int) -> int:
     return found_words[start].start if count == 1 else -1
 
 
-def _suffix(context: Context, found_words: list, rule_id: str) -> list:
+def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
     """A word ending in an organization suffix after a name (`마윈공익기금회`, `국가인권위원회`), a
     suffix word after a proper noun or a place (`알리바바 그룹`, `김포 경찰서`), or a proper noun
     kiwipiepy knows that ends in a one-syllable suffix (`새누리당`)."""
     c = cues()
     mentions = []
-    for index, word in enumerate(found_words):
-        if word is None or not word.size or context.text[word.name_end - 1] not in c["suffix_ends"]:
-            continue
+    for index in found_words.suffixed:
+        word = found_words[index]
         name = _text(context, word.start, word.name_end)
         suffix = _suffix_of(name)
         stem = name[:len(name) - len(suffix)]
@@ -474,7 +511,7 @@ def _english_pattern():
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}.]){name}(?:,?\s(?:{forms}))+")
 
 
-def _english(context: Context, found_words: list, rule_id: str) -> list:
+def _english(context: Context, found_words: Words, rule_id: str) -> list:
     mentions = []
     for match in _english_pattern().finditer(context.norm.text):
         s, e = context.span(match.start(), match.end())
@@ -490,7 +527,7 @@ def _person_shaped(context: Context, word) -> bool:
     return _korean_name(name) or (len(name) == 2 and name[0] in cues()["surnames"] and name.endswith("모"))
 
 
-def _name_then_title(context: Context, found_words: list, index: int) -> bool:
+def _name_then_title(context: Context, found_words: Words, index: int) -> bool:
     """Words from `index` are a person's name (one to three bare proper nouns) and a head's title."""
     for size in (1, 2, 3):
         names = found_words[index:index + size]
@@ -502,18 +539,20 @@ def _name_then_title(context: Context, found_words: list, index: int) -> bool:
     return False
 
 
-def _cue_kind(context: Context, found_words: list, index: int) -> str:
-    """Which organization context surrounds word `index`, or "" (see `_cue`)."""
+def _after_name(word: Word) -> list:
+    """The forms after the name part, leaving out a gloss's parentheses and foreign letters."""
+    return [t.form for t in word.tokens[word.size:] if t.tag not in ("SSO", "SSC", "SL", "SH")]
+
+
+def _cue_kind(context: Context, found_words: Words, index: int) -> str:
+    """Which organization context surrounds word `index`, or "" (see `_cue`, which checks first
+    that a cue is around at all)."""
     c = cues()
     word = found_words[index]
     previous = found_words[index - 1] if index > 0 else None
     following = found_words[index + 1] if index + 1 < len(found_words) else None
-    rest = [t.form for t in word.tokens[word.size:] if t.tag not in ("SSO", "SSC", "SL", "SH")]
+    rest = _after_name(word)
     then = following.tokens[0].form if following is not None else ""
-    # Every kind needs one of these; most proper nouns have none (an exit before the person tests).
-    if not (word.gloss or rest[:1] in (["의"], ["측"]) or then in c["next_word_cues"]
-            or (previous is not None and _text(context, previous.start, previous.end) in c["before_name"])):
-        return ""
     if word.gloss and context.text[word.gloss[0] + 1:word.gloss[1] - 1].split(" ")[0] in c["org_titles"]:
         return "head in parenthesis"
     if _is_person(context, word, None):
@@ -537,38 +576,51 @@ def _cue_kind(context: Context, found_words: list, index: int) -> str:
     return ""
 
 
-def _cue(context: Context, found_words: list, rule_id: str) -> list:
+def _named(found_words: Words) -> list:
+    """Indexes of the words with a name part."""
+    return [i for i, w in enumerate(found_words) if w is not None and w.size]
+
+
+def _cue(context: Context, found_words: Words, rule_id: str) -> list:
     """A proper noun in an organization's context: `X 산하`, `X 측은`, `X 관계자`, `X의 회장`,
     `계열사인 X`, `플랫폼 X`, `(주)X`, `X(회장 김한규)`, `류모 X 회장`, `X의 로리 스콧 대변인`."""
     c = cues()
     mentions = []
-    has_legal_forms = LEGAL_FORM.search(context.text) is not None
-    for index, word in enumerate(found_words):
-        if word is None or not word.size or (not has_legal_forms and word.tokens[0].tag not in PROPER_TAGS):
-            continue  # (the second test is `_is_proper`'s first, spared a call for most words)
-        legal_form = has_legal_forms and (LEGAL_FORM.fullmatch(context.text[max(0, word.start - 3):word.start])
-                                          or LEGAL_FORM.match(context.text, word.name_end))
-        if not legal_form and not _is_proper(context, word):
-            continue
-        following = found_words[index + 1] if index + 1 < len(found_words) else None
-        if following is not None and following.tokens[0].form in c["events"]:
+    text, next_word_cues, before_name = context.text, c["next_word_cues"], c["before_name"]
+    has_legal_forms = LEGAL_FORM.search(text) is not None
+    # Without a legal form in the text, only words `_is_proper` may accept (its first test).
+    candidates = _named(found_words) if has_legal_forms else found_words.proper
+    for index in candidates:
+        # (A word is never last: its sentence's separator follows, and the last entry stands before the first.)
+        word, previous, following = found_words[index], found_words[index - 1], found_words[index + 1]
+        legal_form = has_legal_forms and (LEGAL_FORM.fullmatch(text[max(0, word.start - 3):word.start])
+                                          or LEGAL_FORM.match(text, word.name_end))
+        then = following.tokens[0].form if following is not None else ""
+        # Every other kind needs a gloss, 의 or 측 after the name, or a cue word after or before it.
+        # Most proper nouns have none: this cheap test comes first.
+        if not (legal_form or word.gloss or then in next_word_cues
+                or (not word.bare and _after_name(word)[:1] in (["의"], ["측"]))
+                or (previous is not None and text[previous.start:previous.end] in before_name)):
             continue
         kind = "legal form" if legal_form else _cue_kind(context, found_words, index)
-        # A title with a number (`'어벤져스2' 측`) is a work, unless named by its kind (`매체 로켓뉴스24`).
-        if context.text[word.name_end - 1].isdigit() and kind != "before name":
+        if not kind or not legal_form and not _is_proper(context, word):
             continue
-        if kind:
-            mentions.append(_mention(context, word.start, word.name_end, rule_id))
+        if following is not None and following.tokens[0].form in c["events"]:
+            continue
+        # A title with a number (`'어벤져스2' 측`) is a work, unless named by its kind (`매체 로켓뉴스24`).
+        if text[word.name_end - 1].isdigit() and kind != "before name":
+            continue
+        mentions.append(_mention(context, word.start, word.name_end, rule_id))
     return mentions
 
 
-def _affiliation(context: Context, found_words: list, rule_id: str) -> list:
+def _affiliation(context: Context, found_words: Words, rule_id: str) -> list:
     """A club or employer in parentheses after a person's name (`디아만티(볼로냐)`,
     `아스토리(칼리아리 칼초)`): a Hangul name that is no person, place or number."""
     c = cues()
     mentions = []
-    for word in found_words:
-        if word is None or not word.gloss or word.tokens[word.size - 1].tag != "NNP":
+    for word in map(found_words.__getitem__, found_words.glossed):
+        if word.tokens[word.size - 1].tag != "NNP":
             continue
         inner = [t for t in word.tokens[word.size + 1:] if t.end <= word.gloss[1] - 1]
         start, end = word.gloss[0] + 1, word.gloss[1] - 1
@@ -582,7 +634,12 @@ def _affiliation(context: Context, found_words: list, rule_id: str) -> list:
     return mentions
 
 
-def _sentence_words(found_words: list):
+def _is_word(entry) -> bool:
+    """Not a sentence separator."""
+    return entry is not None
+
+
+def _sentence_words(found_words: Words):
     """The words of `words()` grouped by sentence."""
     sentence = []
     for word in found_words:
@@ -593,7 +650,7 @@ def _sentence_words(found_words: list):
             sentence.append(word)
 
 
-def _match(context: Context, found_words: list, rule_id: str) -> list:
+def _match(context: Context, found_words: Words, rule_id: str) -> list:
     """Teams around a score (`오릭스는 니혼햄을 12-3으로 꺾었다`): the subject and the object
     before a score and a verb of winning, when they are proper nouns and no person or place."""
     c = cues()
@@ -615,23 +672,22 @@ def _match(context: Context, found_words: list, rule_id: str) -> list:
     return mentions
 
 
-def _reporting(context: Context, found_words: list, rule_id: str) -> list:
+def _reporting(context: Context, found_words: Words, rule_id: str) -> list:
     """The subject of `보도했다` (`런민넷이 17일 보도했다`): a news organization."""
     c = cues()
     mentions = []
     if "보도" not in context.text:
         return mentions
-    for sentence in _sentence_words(found_words):
-        if not any(w.tokens[0].form == "보도" for w in sentence):
+    subject_particles = c["team_particles"] - {"을", "를"}
+    for index in found_words.proper:  # (`_is_proper` accepts no other word)
+        word = found_words[index]
+        rest = word.tokens[word.size:]
+        if not rest or rest[0].form not in subject_particles or not _is_proper(context, word) \
+                or _is_person(context, word, None):
             continue
-        for i, word in enumerate(sentence):
-            rest = [t.form for t in word.tokens[word.size:]]
-            if not rest or rest[0] not in c["team_particles"] - {"을", "를"} or not _is_proper(context, word) \
-                    or _is_person(context, word, None):
-                continue
-            later = sentence[i + 1:i + 3]
-            if any(w.tokens[0].form == "보도" and len(w.tokens) > 1 and w.tokens[1].tag == "XSV" for w in later):
-                mentions.append(_mention(context, word.start, word.name_end, rule_id))
+        later = itertools.takewhile(_is_word, found_words[index + 1:index + 3])  # within the sentence
+        if any(w.tokens[0].form == "보도" and len(w.tokens) > 1 and w.tokens[1].tag == "XSV" for w in later):
+            mentions.append(_mention(context, word.start, word.name_end, rule_id))
     return mentions
 
 
@@ -651,16 +707,18 @@ def rules() -> tuple:
     return RULES
 
 
-def drop_inside_aliases(mentions: list, context: Context, found_words: list) -> list:
+def drop_inside_aliases(mentions: list, context: Context, found_words: Words) -> list:
     """A name inside a parenthesis glued to a word or to a mention (`라자다(Lazada)`,
     `티몰슈퍼(天猫超市)`) is an alias, not a mention; a Hangul parenthesis after a word is not an
     alias but, say, a player's club (`아자르(첼시)`)."""
-    spans = [w.gloss for w in found_words if w is not None and w.gloss
-             and _ALIAS.fullmatch(context.norm.text, _norm_index(context, w.gloss[0]), _norm_index(context, w.gloss[1]))]
+    spans = [w.gloss for w in map(found_words.__getitem__, found_words.glossed)
+             if _ALIAS.fullmatch(context.norm.text, _norm_index(context, w.gloss[0]), _norm_index(context, w.gloss[1]))]
     for m in mentions:
         if m.aliases:
             _, end = _aliases(context, _norm_index(context, m.end), True)
             spans.append((m.end, context.norm.origin_end(end)))
+    if not spans:
+        return mentions
     parentheses = _Spans(spans)
     return [m for m in mentions if not parentheses.any(lambda s, e: s < m.start and m.end < e, m.start, m.end)]
 
@@ -692,7 +750,7 @@ def _is_place(context: Context, word) -> bool:
     return word is not None and word.size and _text(context, word.start, word.name_end) in cues()["places"]
 
 
-def _listed_place(context: Context, found_words: list, index: int) -> bool:
+def _listed_place(context: Context, found_words: Words, index: int) -> bool:
     """Word `index` names a place: a place, or a province or city next to one in a list
     (`경기도와 강원도, 충남`)."""
     word = found_words[index] if 0 <= index < len(found_words) else None
@@ -705,7 +763,7 @@ def _listed_place(context: Context, found_words: list, index: int) -> bool:
     return _coordinated(word) and _is_place(context, following)
 
 
-def drop_places(mentions: list, context: Context, found_words: list) -> list:
+def drop_places(mentions: list, context: Context, found_words: Words) -> list:
     """A city or province named as a place and a social platform named as where something is
     posted are not organizations here: `경기도에서 열린`, `경기도 양평`, `강원도의 한 업체`,
     `서울과 경기도, 강원도`, `페이스북에 올렸다` (but `경기도에 따르면`, `경기도는 밝혔다`)."""
@@ -736,41 +794,53 @@ def drop_places(mentions: list, context: Context, found_words: list) -> list:
     return kept
 
 
-def _list_items(context: Context, found_words: list) -> list:
-    """Runs of words listed with `,` `·` or 와/과 (`닥터자르트, 차앤박, 아이소이`), three or more.
+def _has_name(word) -> bool:
+    """A word (not a sentence separator) with a name part."""
+    return word is not None and word.size > 0
 
-    (Runs over every word of the document, so the test for `bare` is written out.)
-    """
-    text, runs, run = context.text, [], []
-    for word in found_words:
-        if word is None or not word.size:
-            if len(run) >= 3:
-                runs.append(run)
-            run = []
-            continue
-        if run:
-            previous = run[-1]
-            tokens, size = previous.tokens, previous.size
-            if size == len(tokens):  # bare: a list mark between, maybe with spaces
-                listed = text[previous.end:word.start].strip() in _LIST_MARKS
-            else:  # one particle 와/과 after the name, then a space
-                listed = len(tokens) == size + 1 and tokens[-1].form in ("와", "과") \
-                    and word.start == previous.end + 1 and text[previous.end] == " "
-            if not listed:
+
+def _listed(text: str, previous, word) -> bool:
+    """Two entries of `words()` are consecutive items of a list: words with a name, and a list mark
+    between them, maybe with spaces (`닥터자르트, 차앤박`), or one particle 와/과 after the first
+    one's name, then a space."""
+    if previous is None or word is None or not previous.size or not word.size:
+        return False
+    tokens, size = previous.tokens, previous.size
+    if size == len(tokens):
+        return text[previous.end:word.start].strip() in _LIST_MARKS
+    return len(tokens) == size + 1 and tokens[-1].form in ("와", "과") \
+        and word.start == previous.end + 1 and text[previous.end] == " "
+
+
+def _list_run(text: str, found_words: Words, index: int) -> range:
+    """Indexes of the words listed with word `index`, itself included."""
+    first, last = index, index
+    while _listed(text, found_words[first - 1], found_words[first]):
+        first -= 1  # (found_words[-1] is a sentence separator: the walk stops at 0)
+    while _listed(text, found_words[last], found_words[last + 1]):
+        last += 1  # (the last entry is a separator too)
+    return range(first, last + 1)
+
+
+def _list_items(context: Context, found_words: Words, mentions: list) -> list:
+    """Runs of three or more words listed with `,` `·` or 와/과 (`닥터자르트, 차앤박, 아이소이`), in text
+    order; only runs holding a word that starts inside a mention (other runs list nothing known)."""
+    starts, runs, listed = found_words.starts, [], set()
+    for m in mentions:
+        for index in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)):
+            if index not in listed and _has_name(found_words[index]):
+                run = _list_run(context.text, found_words, index)
+                listed.update(run)
                 if len(run) >= 3:
                     runs.append(run)
-                run = []
-        run.append(word)
-    if len(run) >= 3:
-        runs.append(run)
-    return runs
+    return [[found_words[i] for i in run] for run in sorted(runs, key=lambda run: run.start)]
 
 
-def with_list_items(mentions: list, context: Context, found_words: list, rule_id: str = "org.list") -> list:
+def with_list_items(mentions: list, context: Context, found_words: Words, rule_id: str = "org.list") -> list:
     """In a list where two or more items are organizations, the other proper nouns are too
     (`미스터피자, 도미노피자, 파파존스` when two of them are known)."""
     added, found = [], _Spans((m.start, m.end) for m in mentions)
-    for run in _list_items(context, found_words):
+    for run in _list_items(context, found_words, mentions):
         known = [w for w in run if found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end)]
         if len(known) < 2:
             continue
@@ -782,13 +852,10 @@ def with_list_items(mentions: list, context: Context, found_words: list, rule_id
     return mentions + added
 
 
-def with_units(mentions: list, context: Context, found_words: list) -> list:
+def with_units(mentions: list, context: Context, found_words: Words) -> list:
     """A parent name followed by one of its units is one mention (`고려대학교 총학생회`,
     `서울중앙지검 조사부`, `국회 법제사법위원회`, `인천지법 형사14부`)."""
-    starts, last = [], -1  # non-decreasing: words are in text order, a separator repeats the last start
-    for w in found_words:
-        last = last if w is None else w.start
-        starts.append(last)
+    starts = found_words.starts
     merged = []
     for m in mentions:
         index = bisect.bisect_left(starts, m.end + 1) if context.text[m.end:m.end + 1] == " " else len(starts)
@@ -801,7 +868,7 @@ def with_units(mentions: list, context: Context, found_words: list) -> list:
     return merged
 
 
-def _unit_end(context: Context, found_words: list, index: int) -> int:
+def _unit_end(context: Context, found_words: Words, index: int) -> int:
     """End of a unit name starting at word `index` (`조사부`, `형사14부`, or a division word and a
     numbered unit: `형사 3단독`), or 0."""
     c = cues()
