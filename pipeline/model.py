@@ -145,6 +145,9 @@ def replace(record, **changes):
 
     >>> replace(Document("a", "text"), doc_id="b").doc_id
     'b'
+    >>> replace(Document("a", "text"), title="b")
+    Traceback (most recent call last):
+    TypeError: Document has no field title
     """
     copy = object.__new__(type(record))
     fields = copy.__dict__

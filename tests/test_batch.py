@@ -103,6 +103,17 @@ def test_killed_run_leaves_previous_tables(corpus, tmp_path):
     assert not list(out.glob(".*.partial"))
 
 
+def test_rows_lacking_columns_get_empty_cells(tmp_path):
+    from pipeline.write import TableWriter
+
+    writer = TableWriter(tmp_path)
+    writer.add_rows({"quantities": [{**{c: "x" for c in COLUMNS["quantities"]}, "doc_id": "a"}, {"doc_id": "b", "text": "3명"}]})
+    writer.commit()
+    complete, partial = read_tables(tmp_path)["quantities"]
+    assert complete["doc_id"] == "a" and complete["unit"] == "x"
+    assert partial == {**{c: "" for c in COLUMNS["quantities"]}, "doc_id": "b", "text": "3명"}
+
+
 def test_parquet_tables_equal_csv_tables(corpus, tmp_path):
     run_batch([corpus], tmp_path / "csv", progress=False)
     run_batch([corpus], tmp_path / "pq", fmt="parquet", progress=False)

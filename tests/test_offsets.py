@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline import extract
-from pipeline.normalize import normalize
+from pipeline.normalize import _map_char, normalize
 
 # Text that looks like the news we read: Hangul, digits, units, marks that normalization rewrites.
 PIECES = st.sampled_from([
@@ -43,6 +43,15 @@ def test_normalized_offsets_map_back(text):
     for i in range(len(norm.text)):
         start, end = norm.span(i, i + 1)
         assert 0 <= start < end <= len(text)
+
+
+@given(st.lists(st.one_of(PIECES, st.text(max_size=4)), max_size=25).map("".join))
+def test_normalized_text_is_each_character_mapped(text):
+    """The working copy is the characters mapped one by one (NFKC, then one mark of each kind),
+    and each maps back to the character it came from."""
+    norm = normalize(text)
+    assert norm.text == "".join(_map_char(ch) for ch in text)
+    assert all(norm.text[i] in _map_char(text[norm.index(i)]) for i in range(len(norm.text)))
 
 
 def test_fullwidth_digits_map_back_to_the_original():

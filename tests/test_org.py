@@ -105,3 +105,36 @@ def test_run_writes_the_summary_table(tmp_path):
     samsung = next(r for r in rows if r["canonical"] == "삼성전자")
     assert (samsung["mentions"], samsung["documents"], samsung["aliases"]) == ("2", "2", "Samsung Electronics")
     assert not list(tmp_path.glob(".*partial"))
+
+
+def _article_and_klue_words():
+    import json
+    from pathlib import Path
+
+    from pipeline.extract import Context
+    from pipeline.extract.org import words
+    from pipeline.segment import segment
+
+    root = Path(__file__).resolve().parent.parent
+    sentences = [json.loads(line)["text"] for line in open(root / "corpus/klue/sentences.jsonl", encoding="utf-8")]
+    for text in ((root / "corpus/alibaba_2020_recap.txt").read_text(encoding="utf-8"), "\n".join(sentences)):
+        context = Context.build(text, segment(text))
+        yield context, words(context)
+
+
+def test_word_indexes_hold_every_word_a_rule_looks_at():
+    """The rules read only the words these indexes list: each must hold every word of its kind."""
+    from pipeline.extract.org import PROPER_TAGS, _suffix_of, cues
+
+    for context, found in _article_and_klue_words():
+        named = [(i, w) for i, w in enumerate(found) if w is not None and w.size]
+        assert found.proper == [i for i, w in named if w.tokens[0].tag in PROPER_TAGS]
+        assert found.glossed == [i for i, w in enumerate(found) if w is not None and w.gloss]
+        suffixed = set(found.suffixed)
+        for i, w in named:
+            name = context.text[w.start:w.name_end]
+            if _suffix_of(name) or name[-1:] in cues()["short"]:
+                assert i in suffixed, name
+        assert found.starts == sorted(found.starts)
+        assert all(found.starts[i] == w.start for i, w in named)
+
