@@ -230,6 +230,7 @@ def read_tables(out_dir, fmt: str = "csv") -> dict:
                 found[table] = list(csv.DictReader(handle))
     return found
 
+
 def tables_frames(results: Iterable[Extraction]) -> dict:
     """The four tables as pandas DataFrames (columns as in the CSV files, all strings)."""
     import pandas as pd
