@@ -17,7 +17,7 @@ from .extract import Context, drop_overlapping
 from .extract.date import extract_dates
 from .extract.org import extract_organizations
 from .extract.quantity import extract_quantities
-from .load import Failure, InputError, parse_date
+from .load import Failure, parse_date
 from .model import Document, Extraction, replace
 from .resolve import resolve
 from .segment import segment

@@ -22,7 +22,7 @@ from typing import Optional
 from . import __version__
 from .api import few_collections, map_documents, process_batch, with_default_date
 from .lexicons import fingerprint
-from .load import Failure, load
+from .load import load
 from .model import Document
 from .write import MENTION_TABLES, TableWriter, read_tables, rows
 

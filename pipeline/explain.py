@@ -15,7 +15,7 @@ what is shown as kept is exactly what a run writes.
 from __future__ import annotations
 
 from datetime import date
-from typing import Optional, Union
+from typing import Union
 
 from .api import extract
 from .extract import Context, run_rules

@@ -1,7 +1,6 @@
 """Batch runs: workers, resume, Parquet, the manifest, interruption and the pandas/Dask/Spark paths."""
 from __future__ import annotations
 
-import csv
 import json
 
 import pandas as pd

@@ -16,9 +16,7 @@ import itertools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
-import regex
-
-from ..model import Sentence, Token
+from ..model import Sentence
 from ..normalize import Normalized, normalize
 
 

@@ -125,6 +125,7 @@ def _word_rule(name: str, group: str, table: str, after: str = "") -> Rule:
 def rules() -> tuple:
     w, p = words(), _pieces()
     lead, part = p["lead"], p["part"]
+    period_part = rf"(?:\s?(?P<part>{_alt(w['parts'])}))?"  # of a decade, century or week: no 연초/연말
     weekday = rf"(?P<weekday>{_alt(w['weekdays'])})요일(?:날)?"
     holiday = rf"(?P<holiday>{_alt(w['holidays'])})(?:날)?"
     quarter_start = _starts_with([*p["lead_words"], *w["halves"]], r"\d")
@@ -140,9 +141,9 @@ def rules() -> tuple:
         Rule("date.quarter", regex.compile(
             rf"{LEFT}{quarter_start}{lead}(?:{p['year']}\s?)?(?:{p['quarter']}|{p['half']}){part}"), _produce,
             literal_trigger(["분기", *w["halves"]])),
-        Rule("date.decade", regex.compile(rf"{LEFT}(?P<decade>\d{{3}}0|\d0)년대(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce,
+        Rule("date.decade", regex.compile(rf"{LEFT}(?P<decade>\d{{3}}0|\d0)년대{period_part}"), _produce,
              ("년대",)),
-        Rule("date.century", regex.compile(rf"{LEFT}(?P<century>\d{{1,2}})세기(?:\s?(?P<part>{_alt(w['parts'])}))?"), _produce,
+        Rule("date.century", regex.compile(rf"{LEFT}(?P<century>\d{{1,2}})세기{period_part}"), _produce,
              ("세기",)),
         Rule("date.numeric", regex.compile(numeric), _produce, regex.compile(r"\d[./-]\s?\d")),
         Rule("date.list", regex.compile(  # the first of `2007·2008년`, `8, 9일`, `7·8월` takes the last one's unit
@@ -159,7 +160,7 @@ def rules() -> tuple:
         Rule("date.weekday", regex.compile(  # not the weekday of a date just before (`3일(목)`) or of `둘째 주`
             rf"{LEFT}(?<!\d일\s?\(?)(?<!째\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce,
             ("요일",)),
-        _word_rule("date.relative_week", "relweek", "relative_weeks", rf"(?:\s?(?P<part>{_alt(w['parts'])}))?"),
+        _word_rule("date.relative_week", "relweek", "relative_weeks", period_part),
         _word_rule("date.anaphoric", "anaphor", "anaphoric_days"),
         _word_rule("date.anaphoric_year", "anayear", "anaphoric_years", part),
         _word_rule("date.anaphoric_month", "anamonth", "anaphoric_months", part),
