@@ -1,7 +1,7 @@
 """Compare independent re-reads with the KLUE gold, read-only on both.
 
-    python corpus/klue/gold/compare_reread.py corpus/klue/gold/reread2
-    python corpus/klue/gold/compare_reread.py corpus/klue/gold/reread4/part*
+    python annotation/klue/compare_reread.py annotation/klue/reread2
+    python annotation/klue/compare_reread.py annotation/klue/reread4/part*
 
 Each folder holds `sentences.jsonl` (the drawn sentences) and the re-read tables in the gold
 format. Mentions are paired on (doc, type, start, end). A disagreement is a mention only one side
@@ -13,7 +13,7 @@ import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-GOLD = Path(__file__).resolve().parent
+GOLD = Path(__file__).resolve().parents[2] / "corpus/klue/gold"
 FIELDS = {"quantities": ["value", "value_high", "unit", "approx", "bound"],
           "dates": ["value", "mod", "range_start", "range_end", "relative"],
           "organizations": ["canonical"]}

@@ -1,7 +1,7 @@
 """Compare reread/labels.csv with gold rows for the 30 drawn sentences (read-only on gold)."""
 import csv, json, random
 from pathlib import Path
-K = Path(__file__).resolve().parents[1]
+K = Path(__file__).resolve().parents[3] / "corpus/klue"
 S = {json.loads(l)["id"]: json.loads(l)["text"] for l in open(K / "sentences.jsonl", encoding="utf-8")}
 D = random.Random(30).sample(sorted(S), 30)
 TYPES = {"quantities": "QUANTITY", "dates": "DATE", "organizations": "ORG"}

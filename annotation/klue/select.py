@@ -4,7 +4,7 @@ Reproducible: fixed seed, stratified by (source, has a QT/DT/OG mention) so that
 200 sentences carry at least one such mention, 100 carry none, and news
 (wikitree) and reviews (nsmc) keep their natural proportion within each stratum.
 
-    python corpus/klue/select.py [KLUE_JSONL] > corpus/klue/sentences.jsonl
+    python annotation/klue/select.py [KLUE_JSONL] > corpus/klue/sentences.jsonl
 """
 import json
 import random
