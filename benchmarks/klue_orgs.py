@@ -20,7 +20,7 @@ from collections import Counter
 import regex
 
 from pipeline import extract
-from pipeline.extract.org import cues, gazetteer_names
+from pipeline.org.lexicon import cues, gazetteer_names
 from klue_common import DOC_DATE, overlaps, prf, read_klue
 
 

@@ -124,7 +124,7 @@ print(json.dumps({"seconds": seconds, "cpu_seconds": cpu_seconds, "documents": s
 _INTERLEAVED = """
 import itertools, json, sys, time
 from pipeline import extract
-from pipeline.api import BATCH_SIZE, collect_rarely
+from pipeline.parallel import BATCH_SIZE, collect_rarely
 from pipeline.batch import batch_tables
 from pipeline.load import load
 from pipeline.model import Document

@@ -4,27 +4,34 @@
     >>> result = extract("알리바바그룹은 지난 3월 말 33억 5600만 위안을 투입했다.", doc_date="2020-12-31")
     >>> [(q.text, q.value, q.unit) for q in result.quantities]
     [('33억 5600만 위안', '3356000000', 'CNY')]
+
+A document goes segment → extract (every registered dimension's rules) → settle overlaps →
+date the document → resolve (each dimension, in registry order, seeing what the ones before it
+resolved). The dimensions are `pipeline.registry.DIMENSIONS`.
 """
 from __future__ import annotations
 
-import contextlib
-import gc
-import os
+from dataclasses import dataclass
 from datetime import date
-from typing import Callable, Iterable, Iterator, Optional, Union
+from typing import Iterable, Iterator, Optional, Union
 
-from .extract import Context, drop_overlapping
-from .extract.date import extract_dates
-from .extract.org import extract_organizations
-from .extract.quantity import extract_quantities
-from .load import Failure, parse_date
+from .load import Failure, make_document, parse_date
 from .model import Document, Extraction, replace
-from .resolve import resolve
+from .overlap import settle
+from .parallel import BATCH_SIZE, map_documents
+from .registry import dimensions
+from .rules import Context, numbered
 from .segment import segment
 
 
-# Documents per batch: a worker's unit of work, and the stretch over which each stage runs at once.
-BATCH_SIZE = 16
+@dataclass(frozen=True)
+class State:
+    """What a dimension's `resolve` may read: the (dated) document, its context (text, normalized
+    copy, tokens) and the mentions the dimensions before it resolved, by name."""
+
+    document: Document
+    context: Context
+    resolved: dict
 
 
 def process(document: Document) -> Extraction:
@@ -41,10 +48,15 @@ def _tokenized(document: Document) -> Union[Context, Extraction]:
 
 def _extracted(document: Document, context: Context) -> Extraction:
     try:
-        dates = extract_dates(context)
-        quantities = drop_overlapping(extract_quantities(context), dates)
-        organizations = extract_organizations(context)
-        return resolve(document, context, quantities, dates, organizations)
+        registered = dimensions()
+        found = settle({d.name: d.extract(context) for d in registered}, registered)
+        for d in registered:
+            if d.date_document is not None:
+                document = d.date_document(document, found[d.name])
+        resolved = {}
+        for d in registered:
+            resolved[d.name] = tuple(numbered(d.resolve(found[d.name], State(document, context, resolved)), d.prefix, context))
+        return Extraction(document, context.sentences, {d.table: resolved[d.name] for d in registered})
     except Exception as error:
         return _internal_error(document, error)
 
@@ -60,18 +72,16 @@ def _as_date(value: Union[str, date, None]) -> Optional[date]:
 
 
 def extract(text: str, doc_date: Union[str, date, None] = None, doc_id: str = "doc") -> Extraction:
-    """Extract quantities, dates and organizations from one text.
+    """Extract every registered kind of mention (quantities, dates, organizations) from one text.
 
     `doc_date` (a `date` or `YYYY-MM-DD`) anchors relative dates; without it the year is inferred
     from the text, or relative dates are left out.
     """
-    when = _as_date(doc_date)
-    document = Document(doc_id, text.replace("\r\n", "\n"), when, "metadata" if when else "none", "", {})
-    return process(document)
+    return process(make_document(doc_id, text, _as_date(doc_date)))
 
 
 def failed(failure: Failure) -> Extraction:
-    return Extraction(document=Document(failure.doc_id, "", None, "none", failure.source, {}), error=failure.error)
+    return Extraction(document=make_document(failure.doc_id, "", source=failure.source), error=failure.error)
 
 
 def process_batch(items: list) -> list:
@@ -101,74 +111,3 @@ def extract_many(items: Iterable[Union[Document, Failure]], workers: int = 1, ba
     own Kiwi once.
     """
     return map_documents(process_batch, items, workers, batch_size)
-
-
-def map_documents(function: Callable, items: Iterable, workers: int = 1, batch_size: int = BATCH_SIZE) -> Iterator:
-    """`function` (a module-level function from a batch, a list of items, to a list of results,
-    so workers can find it) over `items` in batches of `batch_size`, yielding the results in input
-    order, in `workers` processes, lazily (see `extract_many`). A batch runner passes a function
-    that turns documents into their table rows: rows travel back to the parent far lighter than
-    an `Extraction` with all its tokens."""
-    from itertools import islice
-
-    iterator = iter(items)
-    batches = iter(lambda: list(islice(iterator, batch_size)), [])
-    if workers <= 1:
-        for batch in batches:
-            yield from function(batch)
-        return
-    import multiprocessing
-    from collections import deque
-
-    # Fork is fastest, but forking a process that runs threads (a progress bar, Dask, a test
-    # runner) can copy a held lock into the child and hang it; then a fork server starts clean.
-    import threading
-
-    method = "fork" if threading.active_count() == 1 else "forkserver"
-    context = multiprocessing.get_context(method if os.name == "posix" else "spawn")
-    with context.Pool(workers, initializer=_warm_up) as pool:
-        pending = deque()
-        for batch in batches:
-            pending.append(pool.apply_async(function, (batch,)))
-            if len(pending) >= 4 * workers:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
-
-
-# A batch makes millions of short-lived objects and keeps none: the youngest generation is
-# collected 70 times less often (measured: about 1% of a run's time).
-_BATCH_GC_THRESHOLDS = (50_000, 20, 100)
-
-
-def collect_rarely() -> tuple:
-    """Collect garbage as a batch needs: rarely, and never through what is loaded already (Kiwi,
-    lexicons, patterns: `gc.freeze`). Returns the thresholds it replaced."""
-    previous = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(*_BATCH_GC_THRESHOLDS)
-    return previous
-
-
-@contextlib.contextmanager
-def few_collections():
-    """`collect_rarely` for a while; the process's settings come back afterwards."""
-    previous = collect_rarely()
-    try:
-        yield
-    finally:
-        gc.set_threshold(*previous)
-        gc.unfreeze()
-
-
-def _warm_up() -> None:
-    import signal
-
-    from .segment import kiwi
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
-    # A forked worker inherits the parent's SIGTERM handler (a partial run); the pool stops its
-    # workers with SIGTERM and waits for them, so they must simply die (else a stop can hang).
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    kiwi()
-    collect_rarely()  # for the worker's whole life

@@ -20,11 +20,12 @@ from pathlib import Path
 from typing import Optional
 
 from . import __version__
-from .api import few_collections, map_documents, process_batch, with_default_date
+from .api import process_batch, with_default_date
 from .lexicons import fingerprint
 from .load import load
 from .model import Document
-from .write import MENTION_TABLES, TableWriter, read_tables, rows
+from .parallel import few_collections, map_documents
+from .write import TableWriter, mention_tables, read_tables, rows
 
 
 def content_hash(text: str) -> str:
@@ -174,7 +175,7 @@ def _count(tables: dict, summary: RunSummary) -> None:
     summary.documents += 1
     summary.failed += document["status"] != "ok"
     summary.chars += int(document["chars"] or 0)
-    for table in MENTION_TABLES:
+    for table in mention_tables():
         summary.mentions[table] += len(tables.get(table, ()))
 
 

@@ -18,6 +18,7 @@ def _run(args) -> int:
     """
     from .batch import run_batch
     from .load import parse_date
+    from .write import mention_tables
 
     try:
         doc_date = parse_date(args.doc_date, "--doc-date") if args.doc_date else None
@@ -26,10 +27,10 @@ def _run(args) -> int:
         return 2
     summary = run_batch(args.inputs, args.out, workers=args.workers, doc_date=doc_date, resume=args.resume,
                         fmt=args.format, progress=args.progress)
-    mentions = summary.mentions
+    counts = ", ".join(f"{summary.mentions[table]} {table}" for table in mention_tables())
     reused = f", {summary.reused} reused" if summary.reused else ""
     print(f"koie: {summary.status} run: {summary.documents} documents ({summary.failed} failed{reused}), "
-          f"{mentions['quantities']} quantities, {mentions['dates']} dates, {mentions['organizations']} organizations, "
+          f"{counts}, "
           f"{summary.chars / max(summary.seconds, 1e-9):,.0f} chars/s → {args.out}", file=sys.stderr)
     if summary.status == "partial":
         print(f"koie: interrupted: the tables in {args.out} are a partial run (run.json status partial); "

@@ -21,13 +21,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from .evaluate import TYPES
+from .registry import dimensions
 from .write import read_tables
 
-TABLES = {table: kind for kind, table in TYPES.items()}  # "quantities" → "QUANTITY"
 # Not compared: ids that are renumbered, and document columns that only repeat the mention tables.
 IGNORED = {"doc_id", "mention_id"}
-IGNORED_DOCUMENT = {"doc_id", "source", *TABLES}
+
+
+def mention_kinds() -> dict:
+    """Table → type of every registered dimension (`quantities` → `QUANTITY`)."""
+    return {d.table: d.label for d in dimensions()}
 
 
 @dataclass(frozen=True)
@@ -136,16 +139,17 @@ def _by_doc(rows: list) -> dict:
 
 def diff_tables(a: dict, b: dict) -> list:
     """Every Change between two runs given as {table: rows}, per document, then type, then offset."""
-    changes = []
+    changes, kinds = [], mention_kinds()
+    ignored_document = {"doc_id", "source", *kinds}
     docs_a = {r["doc_id"]: r for r in a.get("documents", [])}
     docs_b = {r["doc_id"]: r for r in b.get("documents", [])}
     for doc_id in docs_a.keys() | docs_b.keys():
         before, after = docs_a.get(doc_id), docs_b.get(doc_id)
         if before is None or after is None:
             changes.append(Change("added" if before is None else "removed", "DOCUMENT", doc_id, before, after))
-        elif fields := _differing(before, after, IGNORED_DOCUMENT):
+        elif fields := _differing(before, after, ignored_document):
             changes.append(Change("changed", "DOCUMENT", doc_id, before, after, fields))
-    for table, kind in TABLES.items():
+    for table, kind in kinds.items():
         rows_a, rows_b = _by_doc(_with_target_spans(a.get(table, []))), _by_doc(_with_target_spans(b.get(table, [])))
         for doc_id in rows_a.keys() | rows_b.keys():
             pairs, removed, added = pair_mentions(rows_a.get(doc_id, []), rows_b.get(doc_id, []))
@@ -153,7 +157,7 @@ def diff_tables(a: dict, b: dict) -> list:
             changes += [Change("added", kind, doc_id, None, row) for row in added]
             changes += [Change("changed", kind, doc_id, x, y, fields) for x, y in pairs
                         if (fields := _differing(x, y, IGNORED))]
-    order = {kind: i for i, kind in enumerate(("DOCUMENT", *TABLES.values()))}
+    order = {kind: i for i, kind in enumerate(("DOCUMENT", *kinds.values()))}
     return sorted(changes, key=lambda c: (c.doc_id, order[c.kind], int(c.row.get("start", -1)), c.change))
 
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-TYPES = {"QUANTITY": "quantities", "DATE": "dates", "ORG": "organizations"}
+from .registry import by_label, dimensions
 
 
 def read_table(path: Path) -> list:
@@ -20,20 +19,9 @@ def read_table(path: Path) -> list:
         return list(csv.DictReader(handle))
 
 
-def _decimal(text: str):
-    try:
-        return Decimal(text) if text else None
-    except InvalidOperation:
-        return text
-
-
 def value_key(kind: str, row: dict) -> tuple:
-    """What must agree for a value to count as correct."""
-    if kind == "QUANTITY":
-        return (_decimal(row.get("value", "")), _decimal(row.get("value_high", "")), row.get("unit", ""))
-    if kind == "DATE":
-        return (row.get("value", ""),)
-    return ("".join(row.get("canonical", "").split()),)
+    """What must agree for a value to count as correct: the dimension's `value_key`."""
+    return by_label()[kind].value_key(row)
 
 
 @dataclass
@@ -139,23 +127,26 @@ def score_type(kind: str, gold: list, pred: list) -> TypeResult:
 
 
 def evaluate(gold_dir, pred_dir) -> dict:
-    """{type: TypeResult} for one gold set against a prediction folder."""
+    """{type: TypeResult} for one gold set against a prediction folder; a type is scored where the
+    gold set has its table (a gold set of one dimension scores that one)."""
     gold_dir, pred_dir = Path(gold_dir), Path(pred_dir)
     covered = {row["doc_id"] for row in read_table(gold_dir / "documents.csv")}
     results = {}
-    for kind, table in TYPES.items():
-        gold = [r for r in read_table(gold_dir / f"{table}.csv")]
+    for d in dimensions():
+        if not (gold_dir / f"{d.table}.csv").exists():
+            continue
+        gold = read_table(gold_dir / f"{d.table}.csv")
         covered_here = covered or {r["doc_id"] for r in gold}
-        pred = [r for r in read_table(pred_dir / f"{table}.csv") if r["doc_id"] in covered_here]
-        results[kind] = score_type(kind, gold, pred)
+        pred = [r for r in read_table(pred_dir / f"{d.table}.csv") if r["doc_id"] in covered_here]
+        results[d.label] = score_type(d.label, gold, pred)
     return results
 
 
 def combine(results: list) -> dict:
-    total = {kind: TypeResult() for kind in TYPES}
+    total = {}
     for result in results:
         for kind, type_result in result.items():
-            total[kind].add(type_result)
+            total.setdefault(kind, TypeResult()).add(type_result)
     return total
 
 

@@ -18,25 +18,14 @@ from datetime import date
 from typing import Union
 
 from .api import extract
-from .extract import Context, run_rules
-from .extract import date as date_extractor
-from .extract import org as org_extractor
-from .extract import quantity as quantity_extractor
-
-# Type → (extractor module with a `rules()` function, Extraction field). Looked up at call time,
-# so a patched `rules` is what is explained.
-EXTRACTORS = {
-    "QUANTITY": (quantity_extractor, "quantities"),
-    "DATE": (date_extractor, "dates"),
-    "ORG": (org_extractor, "organizations"),
-}
-SHOWN = ("value", "value_high", "unit", "category", "approx", "bound", "mod", "range_start", "range_end",
-         "canonical", "org_id", "aliases", "equivalent_of")
+from .registry import Dimension, by_label, dimensions
+from .rules import Context
 
 
-def describe(mention) -> str:
-    """The fields of a mention that are set: `value=3 unit=개 …` (dates not yet resolved show their parts)."""
-    fields = [f"{name}={getattr(mention, name)}" for name in SHOWN
+def describe(mention, shown: tuple) -> str:
+    """The `shown` fields of a mention that are set: `value=3 unit=개 …` (dates not yet resolved
+    show their parts)."""
+    fields = [f"{name}={getattr(mention, name)}" for name in shown
               if getattr(mention, name, "") not in ("", None, False)]
     if not fields and getattr(mention, "parts", ()):
         fields = [f"parts={dict(mention.parts)}"]
@@ -59,46 +48,36 @@ def candidates(text: str, doc_date: Union[str, date, None] = None) -> tuple:
     result = extract(text, doc_date)
     context = Context.build(result.document.text, result.sentences)
     found = {}
-    for kind, (module, field) in EXTRACTORS.items():
-        final = getattr(result, field)
+    for dimension in dimensions():
+        final = getattr(result, dimension.table)
         kept = {(m.start, m.end, m.rule_id): m for m in final}
         try:
-            found_here = matches(module, context)
+            found_here = matches(dimension, context)
         except Exception as error:  # a broken rule is what this tool is for: say so, go on
-            found[kind] = f"{type(error).__name__}: {error}"
+            found[dimension.label] = f"{type(error).__name__}: {error}"
             continue
         rows = []
         for candidate in sorted(found_here, key=lambda m: (m.start, m.end)):
             winner = kept.pop((candidate.start, candidate.end, candidate.rule_id), None)
             rows.append((candidate, winner, "" if winner else _why_dropped(candidate, final, result)))
-        found[kind] = rows
+        found[dimension.label] = rows
     return result, found
 
 
-def matches(module, context: Context) -> list:
-    """Every mention an extractor's rules produce, before overlaps are settled.
-
-    Pattern rules go through `run_rules`; word rules (`pattern` None, as in ORG) get the
-    extractor's `words(context)`: `produce(context, words, rule_id)`.
-    """
-    found, found_words = [], None
-    for rule in module.rules():
-        if rule.pattern is not None:
-            found += run_rules([rule], context)
-        else:
-            found_words = module.words(context) if found_words is None else found_words
-            found += rule.produce(context, found_words, rule.name) or []
-    return found
+def matches(dimension: Dimension, context: Context) -> list:
+    """Every mention a dimension's rules produce, before its filters and overlaps: its `matches`,
+    else what its `extract` finds."""
+    return (dimension.matches or dimension.extract)(context)
 
 
 def _why_dropped(candidate, final, result) -> str:
     for mention in final:
         if _overlaps(candidate, mention):
             return f"lost to {mention.rule_id} {_span(mention)}"
-    for other in ("dates", "quantities", "organizations"):
-        for mention in getattr(result, other):
+    for other in dimensions():
+        for mention in getattr(result, other.table):
             if _overlaps(candidate, mention) and mention not in final:
-                return f"inside {other[:-1] if other != 'quantities' else 'quantity'} {mention.rule_id} {_span(mention)}"
+                return f"inside {other.name} {mention.rule_id} {_span(mention)}"
     return "dropped by the extractor's filters"
 
 
@@ -120,10 +99,11 @@ def explain(text: str, doc_date: Union[str, date, None] = None) -> str:
             continue
         kept = sum(1 for _, winner, _ in rows if winner)
         lines.append(f"{kind}: {len(rows)} match{'es' if len(rows) != 1 else ''}, {kept} kept")
+        shown = by_label()[kind].shown
         width = max((len(candidate.rule_id) for candidate, _, _ in rows), default=0)
         for candidate, winner, why in rows:
             if winner:
-                lines.append(f"  kept     {candidate.rule_id:<{width}}  {_span(winner)}  {describe(winner)}".rstrip())
+                lines.append(f"  kept     {candidate.rule_id:<{width}}  {_span(winner)}  {describe(winner, shown)}".rstrip())
             else:
-                lines.append(f"  dropped  {candidate.rule_id:<{width}}  {_span(candidate)}  {describe(candidate)}  — {why}")
+                lines.append(f"  dropped  {candidate.rule_id:<{width}}  {_span(candidate)}  {describe(candidate, shown)}  — {why}")
     return "\n".join(lines)

@@ -1,6 +1,6 @@
 """The pandas entry point, and the batch function distributed engines map over partitions.
 
-`extract_frame(df)` takes a DataFrame with a text column and returns the four tables.
+`extract_frame(df)` takes a DataFrame with a text column and returns the tables.
 `extract_partition(df)` returns them stacked in one DataFrame of strings with a `table` column,
 the shape Dask's `map_partitions` and Spark's `mapInPandas` expect; `split_tables` undoes it.
 
@@ -16,11 +16,13 @@ from datetime import date
 from typing import Iterable, Optional
 
 from .api import extract_many
-from .load import Failure, InputError, parse_date
-from .model import Document
-from .write import COLUMNS, tables_frames
+from .load import Failure, InputError, make_document, parse_date
+from .write import table_columns, tables_frames
 
-PARTITION_COLUMNS = ["table", *dict.fromkeys(c for columns in COLUMNS.values() for c in columns)]
+
+def partition_columns() -> list:
+    """`table`, then every column of every table, once."""
+    return ["table", *dict.fromkeys(c for columns in table_columns().values() for c in columns)]
 
 
 def _documents(frame, text_column: str, id_column: Optional[str], date_column: Optional[str]) -> Iterable:
@@ -37,7 +39,7 @@ def _documents(frame, text_column: str, id_column: Optional[str], date_column: O
                 when = raw_date
             else:
                 when = parse_date(raw_date if isinstance(raw_date, str) else "", where)
-            yield Document(doc_id, text.replace("\r\n", "\n"), when, "metadata" if when else "none", where, {})
+            yield make_document(doc_id, text, when, where)
         except InputError as error:
             yield Failure(doc_id, where, str(error))
 
@@ -50,28 +52,28 @@ def extract_frame(frame, text_column: str = "text", id_column: Optional[str] = "
 
 def extract_partition(frame, text_column: str = "text", id_column: Optional[str] = "id",
                       date_column: Optional[str] = "date"):
-    """One partition → the four tables stacked, with a `table` column; all columns strings."""
+    """One partition → the tables stacked, with a `table` column; all columns strings."""
     import pandas as pd
 
     tables = extract_frame(frame, text_column, id_column, date_column)
     stacked = [table.assign(table=name) for name, table in tables.items() if len(table)]
     if not stacked:
         return partition_meta()
-    return pd.concat(stacked, ignore_index=True).reindex(columns=PARTITION_COLUMNS).fillna("").astype("string")
+    return pd.concat(stacked, ignore_index=True).reindex(columns=partition_columns()).fillna("").astype("string")
 
 
 def partition_meta():
     """An empty DataFrame with the partition's columns (Dask's `meta`)."""
     import pandas as pd
 
-    return pd.DataFrame({column: pd.Series(dtype="string") for column in PARTITION_COLUMNS})
+    return pd.DataFrame({column: pd.Series(dtype="string") for column in partition_columns()})
 
 
 def spark_schema() -> str:
     """The Spark schema of a partition, as a DDL string (every column a string)."""
-    return ", ".join(f"`{column}` string" for column in PARTITION_COLUMNS)
+    return ", ".join(f"`{column}` string" for column in partition_columns())
 
 
 def split_tables(stacked) -> dict:
     """Stacked partitions → {table name: DataFrame} with each table's own columns."""
-    return {name: stacked[stacked["table"] == name][columns].reset_index(drop=True) for name, columns in COLUMNS.items()}
+    return {name: stacked[stacked["table"] == name][columns].reset_index(drop=True) for name, columns in table_columns().items()}

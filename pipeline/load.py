@@ -70,17 +70,22 @@ def decode(data: bytes, where: str) -> tuple:
         if not _HANGUL.search(text):
             raise InputError(f"{where}: invalid UTF-8 at byte {utf8_error.start}") from None
         warning = f"{where}: not UTF-8, decoded as CP949/EUC-KR"
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{where}: empty document")
     return text, warning
 
 
+def make_document(doc_id: str, text: str, doc_date: Optional[date] = None, source: str = "", meta: Optional[dict] = None,
+                  warning: str = "") -> Document:
+    """The one way to build a `Document`: line endings made `\n` (kiwipiepy and the offsets of
+    every table see the same text, whatever the input), the date's source recorded."""
+    meta = {**(meta or {}), "warning": warning} if warning else (meta or {})
+    return Document(doc_id, text.replace("\r\n", "\n").replace("\r", "\n"), doc_date,
+                    "metadata" if doc_date else "none", source, meta)
+
+
 def _document(doc_id: str, text: str, raw_date: str, where: str, meta: dict, warning: str = "") -> Document:
-    if warning:
-        meta = {**meta, "warning": warning}
-    doc_date = parse_date(raw_date, where)
-    return Document(doc_id, text, doc_date, "metadata" if doc_date else "none", where, meta)
+    return make_document(doc_id, text, parse_date(raw_date, where), where, meta, warning)
 
 
 def _read_metadata(folder: Path) -> dict:
@@ -110,7 +115,6 @@ def _record(row: dict, doc_id: str, where: str, warning: str) -> Document:
         raise InputError(f"{where}: no 'text' field")
     if not text.strip():
         raise InputError(f"{where}: empty document")
-    text = text.replace("\r\n", "\n")
     meta = {k: v for k, v in row.items() if k not in ("id", "text", "date") and v not in (None, "")}
     return _document(doc_id, text, str(row.get("date") or ""), where, meta, warning)
 

@@ -125,18 +125,25 @@ class Organization:
 
 @dataclass(frozen=True)
 class Extraction:
-    """Everything extracted from one document."""
+    """Everything extracted from one document: `mentions` maps each registered dimension's table
+    (`quantities`, `dates`, `organizations`, …) to its rows; `result.quantities` reads one."""
 
     document: Document
     sentences: tuple = ()
-    quantities: tuple = ()
-    dates: tuple = ()
-    organizations: tuple = ()
+    mentions: dict = field(default_factory=dict)
     error: str = ""
 
     @property
     def ok(self) -> bool:
         return not self.error
+
+    def __getattr__(self, table: str) -> tuple:
+        """`result.quantities`: the mentions of a registered table (none after an error)."""
+        from .registry import by_table
+
+        if table.startswith("__") or table not in by_table():
+            raise AttributeError(f"Extraction has no field or table {table!r}")
+        return self.__dict__.get("mentions", {}).get(table, ())
 
 
 def replace(record, **changes):

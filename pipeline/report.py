@@ -20,13 +20,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .diff import TABLES, read_run
+from .diff import mention_kinds, read_run
 from .load import load
 from .model import Document
+from .registry import by_label, dimensions
 
-KINDS = {"QUANTITY": "quantity", "DATE": "date", "ORG": "org"}  # type → CSS class
-TIP_FIELDS = ("value", "value_high", "unit", "category", "approx", "bound", "mod", "range_start", "range_end",
-              "canonical", "org_id", "equivalent_of")
 DATA_FIELDS = ("value", "value_high", "unit", "mod", "canonical")
 
 
@@ -67,13 +65,13 @@ def load_texts(documents: list, run_dir, inputs: Optional[Iterable] = None) -> t
 
 def _tip(kind: str, row: dict) -> str:
     lines = [f"{kind} {row.get('mention_id', '')}", f"rule {row.get('rule_id', '')}"]
-    lines += [f"{name} {row[name]}" for name in TIP_FIELDS if row.get(name) not in (None, "", "false")]
+    lines += [f"{name} {row[name]}" for name in by_label()[kind].shown if row.get(name) not in (None, "", "false")]
     return "\n".join(lines)
 
 
 def _open_tag(mention: dict, first: bool) -> str:
     row, kind = mention["row"], mention["kind"]
-    attributes = {"class": f"m {KINDS[kind]}", "data-type": kind, "data-key": mention["key"],
+    attributes = {"class": f"m {_css(kind)}", "data-type": kind, "data-key": mention["key"],
                   "data-rule": row.get("rule_id", ""), "data-tip": _tip(kind, row)}
     attributes.update({f"data-{name}": row.get(name, "") for name in DATA_FIELDS if row.get(name)})
     if first:
@@ -112,7 +110,6 @@ def highlight(text: str, mentions: list) -> str:
 # -- page ----------------------------------------------------------------------------------------
 
 STYLE = """
-:root { --q: #dbe9ff; --q-line: #1f5fbf; --d: #d8f3dc; --d-line: #1b7a3a; --o: #ffe6c7; --o-line: #b34d00; }
 * { box-sizing: border-box; }
 body { font: 15px/1.5 system-ui, "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", sans-serif; color: #1d2125;
        margin: 0 auto; max-width: 64rem; padding: 1rem 1.5rem 4rem; background: #fff; }
@@ -132,9 +129,6 @@ details > summary { cursor: pointer; color: #3c4650; margin: .3rem 0; }
 .note { background: #fff8c5; border: 1px solid #d4a72c; padding: .3rem .6rem; }
 .error { background: #ffebe9; border: 1px solid #cf222e; padding: .3rem .6rem; }
 mark.m { color: inherit; border-radius: 3px; padding: .1em .05em; border-bottom: 2px solid; }
-mark.quantity, .swatch.quantity { background: var(--q); border-color: var(--q-line); }
-mark.date, .swatch.date { background: var(--d); border-color: var(--d-line); border-bottom-style: double; border-bottom-width: 3px; }
-mark.org, .swatch.org { background: var(--o); border-color: var(--o-line); border-bottom-style: dashed; }
 mark.m mark.m { padding: 0; }
 mark.m:focus { outline: 2px solid #0a3069; outline-offset: 1px; }
 mark.m:hover:not(:has(mark.m:hover))::after, mark.m:focus::after {
@@ -145,12 +139,32 @@ mark.m:hover:not(:has(mark.m:hover))::after, mark.m:focus::after {
   background: #1d2125; color: #fff; font-size: .8rem; line-height: 1.4; padding: .35rem .55rem; border-radius: 4px;
   box-shadow: 0 2px 8px rgba(0,0,0,.25); pointer-events: none; }
 """
-# One rule per type for the filter checkboxes: unchecked → no highlight, no tooltip, no table rows.
-FILTER_STYLE = "".join(
-    f"body:has(#show-{css}:not(:checked)) mark.{css} {{ background: none; border-bottom-color: transparent; }}\n"
-    f"body:has(#show-{css}:not(:checked)) mark.{css}::after {{ display: none; }}\n"
-    f"body:has(#show-{css}:not(:checked)) tr.{css} {{ display: none; }}\n"
-    for css in KINDS.values())
+# A look per dimension, in registry order (background, line, line style): each type tells apart
+# without colour too.
+LOOKS = (("#dbe9ff", "#1f5fbf", "solid"), ("#d8f3dc", "#1b7a3a", "double"), ("#ffe6c7", "#b34d00", "dashed"),
+         ("#f1e3ff", "#6f2dbd", "dotted"), ("#ffe3e8", "#b3143c", "solid"))
+
+
+def _css(kind: str) -> str:
+    """The CSS class of a type: its dimension's name."""
+    return by_label()[kind].name
+
+
+def type_style() -> str:
+    """Each dimension's highlight and swatch, and the rules of its filter checkbox: unchecked → no
+    highlight, no tooltip, no table rows."""
+    rules = []
+    for i, d in enumerate(dimensions()):
+        background, line, style = LOOKS[i % len(LOOKS)]
+        width = " border-bottom-width: 3px;" if style == "double" else ""
+        rules += [f"mark.{d.name}, .swatch.{d.name} {{ background: {background}; border-color: {line}; "
+                  f"border-bottom-style: {style};{width} }}",
+                  f"body:has(#show-{d.name}:not(:checked)) mark.{d.name} {{ background: none; border-bottom-color: transparent; }}",
+                  f"body:has(#show-{d.name}:not(:checked)) mark.{d.name}::after {{ display: none; }}",
+                  f"body:has(#show-{d.name}:not(:checked)) tr.{d.name} {{ display: none; }}"]
+    return "\n".join(rules) + "\n"
+
+
 MENTION_COLUMNS = ("mention_id", "type", "text", "span", "value", "unit", "mod", "canonical", "rule_id")
 
 
@@ -174,7 +188,7 @@ def _mention_cells(kind: str, row: dict) -> list:
 
 def _document_section(number: int, document: dict, text: Optional[str], mentions: list, warnings: list) -> str:
     doc_id = document["doc_id"]
-    counts = ", ".join(f"{table} {document.get(table) or 0}" for table in TABLES)
+    counts = ", ".join(f"{table} {document.get(table) or 0}" for table in mention_kinds())
     when = f"date {document.get('doc_date') or 'none'}" + (f" ({document['doc_date_source']})" if document.get("doc_date_source") else "")
     meta = " · ".join(esc(part) for part in (document.get("source"), when, f"{document.get('chars', '?')} characters", counts) if part)
     parts = [f'<section class="doc" id="doc-{number}" aria-labelledby="doc-{number}-title">',
@@ -195,25 +209,26 @@ def _document_section(number: int, document: dict, text: Optional[str], mentions
     if mentions:
         parts.append(f"<details><summary>mentions ({len(mentions)})</summary>"
                      + _table(MENTION_COLUMNS, (_mention_cells(m["kind"], m["row"]) for m in mentions),
-                              row_class=lambda i: KINDS[mentions[i]["kind"]])
+                              row_class=lambda i: _css(mentions[i]["kind"]))
                      + "</details>")
     parts.append("</section>")
     return "\n".join(parts)
 
 
 def _overview(documents: list, run: dict) -> str:
+    kinds = mention_kinds()
     per_type = [(kind, len(run[table]), len({r["doc_id"] for r in run[table]}), len({r["rule_id"] for r in run[table]}))
-                for table, kind in TABLES.items()]
+                for table, kind in kinds.items()]
     totals = _table(("type", "mentions", "documents", "rules"),
                     ([esc(kind), n, docs, rules] for kind, n, docs, rules in per_type),
-                    row_class=lambda i: KINDS[per_type[i][0]], numeric=(1, 2, 3))
-    rules = sorted(Counter((kind, r["rule_id"]) for table, kind in TABLES.items() for r in run[table]).items())
+                    row_class=lambda i: _css(per_type[i][0]), numeric=(1, 2, 3))
+    rules = sorted(Counter((kind, r["rule_id"]) for table, kind in kinds.items() for r in run[table]).items())
     per_rule = _table(("type", "rule_id", "mentions"), ([esc(kind), esc(rule), n] for (kind, rule), n in rules),
-                      row_class=lambda i: KINDS[rules[i][0][0]], numeric=(2,))
-    docs = _table(("#", "doc_id", "date", "characters", *TABLES, "status"),
+                      row_class=lambda i: _css(rules[i][0][0]), numeric=(2,))
+    docs = _table(("#", "doc_id", "date", "characters", *kinds, "status"),
                   ([i, f'<a href="#doc-{i}">{esc(d["doc_id"])}</a>', esc(d.get("doc_date", "")), esc(d.get("chars", "")),
-                    *(esc(d.get(table, "")) for table in TABLES), esc(d.get("status", ""))]
-                   for i, d in enumerate(documents, start=1)), numeric=(0, 3, 4, 5, 6))
+                    *(esc(d.get(table, "")) for table in kinds), esc(d.get("status", ""))]
+                   for i, d in enumerate(documents, start=1)), numeric=(0, 3, *range(4, 4 + len(kinds))))
     failed = sum(1 for d in documents if d.get("status", "ok") != "ok")
     return (f'<div class="tables">{totals}{per_rule}</div>'
             f"<details{' open' if len(documents) <= 20 else ''}><summary>{len(documents)} document{'s' if len(documents) != 1 else ''}"
@@ -223,9 +238,9 @@ def _overview(documents: list, run: dict) -> str:
 def render(run: dict, texts: dict, title: str = "koie report") -> tuple:
     """(HTML page, warnings) for a run's tables ({table: rows}) and the texts ({doc_id: text})."""
     warnings = []
-    documents = run["documents"]
+    documents, kinds = run["documents"], mention_kinds()
     by_doc = {}
-    for table, kind in TABLES.items():
+    for table, kind in kinds.items():
         for row in run[table]:
             key = f"{row['doc_id']}/{kind}/{row.get('mention_id', '')}"
             by_doc.setdefault(row["doc_id"], []).append(
@@ -233,7 +248,7 @@ def render(run: dict, texts: dict, title: str = "koie report") -> tuple:
     filters = "".join(
         f'<label><input type="checkbox" id="show-{css}" checked> <span class="swatch {css}">{esc(kind)}</span> '
         f'({len(run[table])})</label>'
-        for table, kind in TABLES.items() for css in [KINDS[kind]])
+        for table, kind in kinds.items() for css in [_css(kind)])
     sections = [_document_section(i, d, texts.get(d["doc_id"]), sorted(by_doc.get(d["doc_id"], []),
                                                                         key=lambda m: (m["start"], m["end"])), warnings)
                 for i, d in enumerate(documents, start=1)]
@@ -244,7 +259,7 @@ def render(run: dict, texts: dict, title: str = "koie report") -> tuple:
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{esc(title)}</title>
-<style>{STYLE}{FILTER_STYLE}</style>
+<style>{STYLE}{type_style()}</style>
 </head>
 <body>
 <h1>{esc(title)}</h1>

@@ -13,20 +13,23 @@ from pathlib import Path
 from typing import Iterable
 
 from .model import Extraction
+from .registry import dimensions
 
-COLUMNS = {
-    "documents": ["doc_id", "source", "chars", "doc_date", "doc_date_source", "sentences", "quantities", "dates",
-                  "organizations", "status", "error", "warning", "content_hash"],
-    "quantities": ["doc_id", "mention_id", "sentence_id", "start", "end", "text", "value", "value_high", "unit",
-                   "unit_text", "category", "approx", "bound", "equivalent_of", "rule_id"],
-    "dates": ["doc_id", "mention_id", "sentence_id", "start", "end", "text", "value", "mod", "range_start",
-              "range_end", "granularity", "relative", "anchor_date", "rule_id"],
-    "organizations": ["doc_id", "mention_id", "sentence_id", "start", "end", "text", "canonical", "org_id",
-                      "aliases", "rule_id"],
-}
-MENTION_TABLES = ("quantities", "dates", "organizations")
-# One row per organization of a run (not per mention), written beside the tables.
-SUMMARY_COLUMNS = {"organization_summary": ["org_id", "canonical", "aliases", "type", "mentions", "documents"]}
+# Per document; the count columns (`quantities`, …) come from the registry (`table_columns`).
+DOCUMENT_COLUMNS = (("doc_id", "source", "chars", "doc_date", "doc_date_source", "sentences"),
+                    ("status", "error", "warning", "content_hash"))
+
+
+def mention_tables() -> tuple:
+    """The tables of the registered dimensions, in registry order."""
+    return tuple(d.table for d in dimensions())
+
+
+def table_columns() -> dict:
+    """Table → its columns: `documents`, then one table per registered dimension."""
+    head, tail = DOCUMENT_COLUMNS
+    return {"documents": [*head, *mention_tables(), *tail],
+            **{d.table: ["doc_id", *d.columns] for d in dimensions()}}
 
 
 def _cell(value) -> str:
@@ -42,9 +45,9 @@ def document_row(result: Extraction) -> dict:
     return {
         "doc_id": doc.doc_id, "source": doc.source, "chars": len(doc.text),
         "doc_date": doc.doc_date.isoformat() if doc.doc_date else "", "doc_date_source": doc.doc_date_source,
-        "sentences": len(result.sentences), "quantities": len(result.quantities), "dates": len(result.dates),
-        "organizations": len(result.organizations), "status": "ok" if result.ok else "error",
-        "error": result.error, "warning": doc.meta.get("warning", ""), "content_hash": "",
+        "sentences": len(result.sentences), **{table: len(getattr(result, table)) for table in mention_tables()},
+        "status": "ok" if result.ok else "error", "error": result.error, "warning": doc.meta.get("warning", ""),
+        "content_hash": "",
     }
 
 
@@ -52,47 +55,9 @@ def rows(result: Extraction) -> dict:
     """The rows one document contributes to each table, as dicts of strings."""
     doc_id = result.document.doc_id
     tables = {"documents": [{k: _cell(v) for k, v in document_row(result).items()}]}
-    for table in MENTION_TABLES:
-        fields = COLUMNS[table][1:]  # after doc_id
-        tables[table] = [{"doc_id": doc_id, **{f: _cell(getattr(m, f)) for f in fields}} for m in getattr(result, table)]
+    for d in dimensions():
+        tables[d.table] = [{"doc_id": doc_id, **{f: _cell(getattr(m, f)) for f in d.columns}} for m in getattr(result, d.table)]
     return tables
-
-
-class OrganizationSummary:
-    """Accumulates organizations.csv rows into one row per `org_id`: its most frequent canonical
-    name, every alias written after it, its type, and how many mentions and documents it has."""
-
-    def __init__(self):
-        self._names, self._aliases, self._mentions, self._documents = {}, {}, {}, {}
-
-    def add(self, organization_rows: Iterable[dict]) -> None:
-        for row in organization_rows:
-            key = row["org_id"]
-            self._names.setdefault(key, {}).setdefault(row["canonical"], 0)
-            self._names[key][row["canonical"]] += 1
-            self._aliases.setdefault(key, {}).update(dict.fromkeys(a for a in row.get("aliases", "").split("|") if a))
-            self._mentions[key] = self._mentions.get(key, 0) + 1
-            self._documents.setdefault(key, set()).add(row["doc_id"])
-
-    def rows(self) -> list:
-        """Most mentioned first, then by canonical name: a stable order."""
-        from .resolve.organizations import org_type
-
-        found = []
-        for key, names in self._names.items():
-            canonical = max(names, key=lambda n: (names[n], -list(names).index(n)))
-            found.append({"org_id": key, "canonical": canonical, "aliases": "|".join(self._aliases[key]),
-                          "type": org_type(key, canonical), "mentions": str(self._mentions[key]),
-                          "documents": str(len(self._documents[key]))})
-        return sorted(found, key=lambda r: (-int(r["mentions"]), r["canonical"], r["org_id"]))
-
-
-def organization_summary(results: Iterable[Extraction]) -> list:
-    """The organization_summary table of a run's results (rows of strings)."""
-    summary = OrganizationSummary()
-    for result in results:
-        summary.add(rows(result)["organizations"])
-    return summary.rows()
 
 
 def _default_file_mode() -> int:
@@ -120,8 +85,8 @@ class TableWriter:
         for stale in self.out_dir.glob(".*.partial"):  # left by a killed run
             stale.unlink(missing_ok=True)
         self._temps, self._sinks, self._files = {}, {}, {}
-        self._organizations = OrganizationSummary()
-        for table, columns in COLUMNS.items():
+        self._summaries = [d.summary() for d in dimensions() if d.summary is not None]
+        for table, columns in table_columns().items():
             self._open(table, columns)
 
     def _temporary(self, name: str) -> str:
@@ -137,7 +102,8 @@ class TableWriter:
     def add_rows(self, tables: dict) -> None:
         for table, found in tables.items():
             self._sinks[table].write(found)
-        self._organizations.add(tables.get("organizations", ()))
+        for summary in self._summaries:
+            summary.add(tables.get(summary.source, ()))
 
     def add(self, result: Extraction) -> None:
         self.add_rows(rows(result))
@@ -147,9 +113,9 @@ class TableWriter:
         self._files[name] = content
 
     def commit(self) -> None:
-        for table, columns in SUMMARY_COLUMNS.items():
-            self._open(table, columns)
-            self._sinks[table].write(self._organizations.rows())
+        for summary in self._summaries:  # one row per organization of the run, say: known at the end
+            self._open(summary.table, summary.columns)
+            self._sinks[summary.table].write(summary.rows())
         for sink in self._sinks.values():
             sink.close()
         for table, temp in self._temps.items():
@@ -217,7 +183,7 @@ def read_tables(out_dir, fmt: str = "csv") -> dict:
     """The tables of a previous run as lists of dict rows (empty where a table is missing)."""
     out_dir = Path(out_dir)
     found = {}
-    for table in COLUMNS:
+    for table in table_columns():
         path = out_dir / f"{table}.{fmt}"
         if not path.exists():
             found[table] = []
@@ -232,11 +198,12 @@ def read_tables(out_dir, fmt: str = "csv") -> dict:
 
 
 def tables_frames(results: Iterable[Extraction]) -> dict:
-    """The four tables as pandas DataFrames (columns as in the CSV files, all strings)."""
+    """The tables as pandas DataFrames (columns as in the CSV files, all strings)."""
     import pandas as pd
 
-    collected = {table: [] for table in COLUMNS}
+    columns = table_columns()
+    collected = {table: [] for table in columns}
     for result in results:
         for table, found in rows(result).items():
             collected[table].extend(found)
-    return {table: pd.DataFrame(collected[table], columns=COLUMNS[table], dtype="string") for table in COLUMNS}
+    return {table: pd.DataFrame(collected[table], columns=columns[table], dtype="string") for table in columns}

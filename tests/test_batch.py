@@ -9,7 +9,7 @@ import pytest
 from pipeline import batch
 from pipeline.batch import run_batch
 from pipeline.frames import extract_frame, extract_partition, partition_meta, split_tables
-from pipeline.write import COLUMNS, read_tables
+from pipeline.write import read_tables, table_columns
 
 TEXTS = [
     "알리바바그룹은 지난 3월 말 기준으로 총 33억 5600만 위안을 투입했다.",
@@ -106,18 +106,18 @@ def test_rows_lacking_columns_get_empty_cells(tmp_path):
     from pipeline.write import TableWriter
 
     writer = TableWriter(tmp_path)
-    writer.add_rows({"quantities": [{**{c: "x" for c in COLUMNS["quantities"]}, "doc_id": "a"}, {"doc_id": "b", "text": "3명"}]})
+    writer.add_rows({"quantities": [{**{c: "x" for c in table_columns()["quantities"]}, "doc_id": "a"}, {"doc_id": "b", "text": "3명"}]})
     writer.commit()
     complete, partial = read_tables(tmp_path)["quantities"]
     assert complete["doc_id"] == "a" and complete["unit"] == "x"
-    assert partial == {**{c: "" for c in COLUMNS["quantities"]}, "doc_id": "b", "text": "3명"}
+    assert partial == {**{c: "" for c in table_columns()["quantities"]}, "doc_id": "b", "text": "3명"}
 
 
 def test_parquet_tables_equal_csv_tables(corpus, tmp_path):
     run_batch([corpus], tmp_path / "csv", progress=False)
     run_batch([corpus], tmp_path / "pq", fmt="parquet", progress=False)
     csv_tables, parquet_tables = _tables(tmp_path / "csv"), _tables(tmp_path / "pq", "parquet")
-    for table in COLUMNS:
+    for table in table_columns():
         assert parquet_tables[table] == csv_tables[table]
 
 
@@ -135,7 +135,7 @@ def _frame():
 
 def test_pandas_entry_point_matches_the_cli_tables(corpus, tmp_path):
     tables = extract_frame(_frame())
-    assert list(tables["quantities"].columns) == COLUMNS["quantities"]
+    assert list(tables["quantities"].columns) == table_columns()["quantities"]
     values = dict(zip(tables["quantities"]["text"], tables["quantities"]["value"]))
     assert values["33억 5600만 위안"] == "3356000000" and values["84조 원"] == "84000000000000"
     out = tmp_path / "cli"
@@ -189,7 +189,7 @@ def test_workers_die_on_sigterm_whatever_the_parent_handles():
     batch's SIGTERM handler (a partial run) could outlive the stop and hang the run."""
     import signal
 
-    from pipeline.api import map_documents
+    from pipeline.parallel import map_documents
 
     previous = signal.signal(signal.SIGTERM, lambda signum, frame: None)
     try:

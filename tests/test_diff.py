@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.diff import diff_runs, diff_tables, pair_mentions, summarize
-from pipeline.extract import quantity
+from pipeline.quantity import rules as quantity
 
 
 def q(start, end, text, value, unit="개", rule="qty.number_unit", doc="d", mention_id="Q1", **more):

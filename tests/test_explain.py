@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from pipeline.api import extract
 from pipeline.cli import main
-from pipeline.explain import EXTRACTORS, candidates, explain
-from pipeline.extract import quantity
+from pipeline.explain import candidates, explain
+from pipeline.quantity import rules as quantity
+from pipeline.registry import dimensions
 
 TEXT = "알리바바그룹은 지난 3월 말 33억 5600만 위안을 투입했고 3~5개 기업이 참여했다."
 
@@ -12,7 +13,8 @@ TEXT = "알리바바그룹은 지난 3월 말 33억 5600만 위안을 투입했�
 def test_kept_matches_are_exactly_what_extract_returns():
     result, found = candidates(TEXT, "2020-12-31")
     expected = extract(TEXT, "2020-12-31")
-    for kind, (_, field) in EXTRACTORS.items():
+    for dimension in dimensions():
+        kind, field = dimension.label, dimension.table
         kept = [(w.start, w.end, w.rule_id) for _, w, _ in found[kind] if w]
         assert sorted(kept) == sorted((m.start, m.end, m.rule_id) for m in getattr(expected, field)), kind
         assert all(why for _, winner, why in found[kind] if winner is None), kind

@@ -13,7 +13,8 @@ from examples import load_cases, paired
 from pipeline import extract
 from pipeline.api import extract_many
 from pipeline.model import Document
-from pipeline.write import TableWriter, organization_summary
+from pipeline.org.summary import organization_summary
+from pipeline.write import TableWriter
 
 CASES = load_cases("org")
 
@@ -111,8 +112,8 @@ def _article_and_klue_words():
     import json
     from pathlib import Path
 
-    from pipeline.extract import Context
-    from pipeline.extract.org import words
+    from pipeline.rules import Context
+    from pipeline.org.words import words
     from pipeline.segment import segment
 
     root = Path(__file__).resolve().parent.parent
@@ -124,7 +125,8 @@ def _article_and_klue_words():
 
 def test_word_indexes_hold_every_word_a_rule_looks_at():
     """The rules read only the words these indexes list: each must hold every word of its kind."""
-    from pipeline.extract.org import PROPER_TAGS, _suffix_of, cues
+    from pipeline.org.lexicon import cues, suffix_of
+    from pipeline.org.words import PROPER_TAGS
 
     for context, found in _article_and_klue_words():
         named = [(i, w) for i, w in enumerate(found) if w is not None and w.size]
@@ -133,7 +135,7 @@ def test_word_indexes_hold_every_word_a_rule_looks_at():
         suffixed = set(found.suffixed)
         for i, w in named:
             name = context.text[w.start:w.name_end]
-            if _suffix_of(name) or name[-1:] in cues()["short"]:
+            if suffix_of(name) or name[-1:] in cues()["short"]:
                 assert i in suffixed, name
         assert found.starts == sorted(found.starts)
         assert all(found.starts[i] == w.start for i, w in named)

@@ -45,26 +45,26 @@ def test_quantity_example(case):
 
 def test_every_unit_form_has_one_reading():
     """A form in two lexicons would make its unit depend on load order."""
-    from pipeline import lexicons
+    from pipeline.quantity import lexicon
 
-    forms = Counter(u.form for u in lexicons.units() if not u.prefix)
+    forms = Counter(u.form for u in lexicon.units() if not u.prefix)
     assert not [f for f, n in forms.items() if n > 1]
 
 
 def test_counters_are_many_and_each_has_a_category():
-    from pipeline import lexicons
+    from pipeline.quantity import lexicon
 
-    counters = lexicons.read_yaml("counters.yaml")
+    counters = lexicon.read("counters.yaml")
     assert len(counters) >= 150
     assert all(isinstance(category, str) and category for category in counters.values())
 
 
 def test_currencies_are_iso_codes():
-    from pipeline import lexicons
+    from pipeline.quantity import lexicon
 
-    codes = [k for k in lexicons.read_yaml("currencies.yaml") if not k.startswith("_")]
+    codes = [k for k in lexicon.read("currencies.yaml") if not k.startswith("_")]
     assert all(len(code) == 3 and code.isupper() for code in codes)
-    assert set(lexicons.currency_words().values()) <= set(codes)
+    assert set(lexicon.currency_words().values()) <= set(codes)
 
 
 def test_spans_are_offsets_into_the_original_text():

@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.cli import main
-from pipeline.diff import TABLES, read_run
+from pipeline.diff import mention_kinds, read_run
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "corpus" / "alibaba_2020_recap.txt"
@@ -70,7 +70,7 @@ def test_highlights_match_the_tables_and_screenshot(browser, tmp_path):
     run, page = _report(tmp_path, [ARTICLE])
     browser.get(page.as_uri())
     tables = read_run(run)
-    expected = {kind: [row["text"] for row in tables[table]] for table, kind in TABLES.items()}
+    expected = {kind: [row["text"] for row in tables[table]] for table, kind in mention_kinds().items()}
     assert all(expected.values()), "the first article should have mentions of every type"
     found = _highlighted(browser)
     for kind in expected:
@@ -78,7 +78,7 @@ def test_highlights_match_the_tables_and_screenshot(browser, tmp_path):
     # The per-document table lists the same rows.
     rows = browser.execute_script("""
         return Array.from(document.querySelectorAll('.doc tbody tr'), r => [r.className, r.cells[2].textContent]);""")
-    for table, kind in TABLES.items():
+    for table, kind in mention_kinds().items():
         css = {"QUANTITY": "quantity", "DATE": "date", "ORG": "org"}[kind]
         assert Counter(text for cls, text in rows if cls == css) == Counter(expected[kind]), kind
 
@@ -139,7 +139,7 @@ def test_hostile_text_stays_text(browser, tmp_path):
     for raw in HOSTILE:
         assert raw in shown
     assert browser.execute_script("return document.querySelectorAll('script, img, textarea').length") == 0
-    assert sum(len(texts) for texts in _highlighted(browser).values()) == sum(len(read_run(run)[t]) for t in TABLES)
+    assert sum(len(texts) for texts in _highlighted(browser).values()) == sum(len(read_run(run)[t]) for t in mention_kinds())
 
 
 # -- without a browser ---------------------------------------------------------------------------

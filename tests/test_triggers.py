@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract import REACH, Context, _stretches, literal_trigger, run_rules
-from pipeline.extract import date, quantity
+from pipeline.date import rules as date
+from pipeline.quantity import rules as quantity
+from pipeline.rules import REACH, Context, _stretches, literal_trigger, run_rules
 from pipeline.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,7 +1,6 @@
-"""Stage 5: resolve — ids, sentence numbers, calendar dates, conversions, organization links.
-
-Also infers the document date when metadata lacks it: a year in the title, then the most
-frequent explicit year in the text (recorded as `inferred`); never today's date.
+"""The document date when metadata lacks it, inferred from the dates the text names: a year in
+the title, then the most frequent explicit year in the text (recorded as `inferred`); never
+today's date.
 """
 from __future__ import annotations
 
@@ -10,11 +9,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from ..extract import Context
-from ..model import Document, Extraction, replace
-from .dates import resolve_dates
-from .organizations import link_organizations
-from .quantities import link_conversions
+from ..model import Document, replace
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년")
 
@@ -49,21 +44,3 @@ def infer_doc_date(document: Document, dates: list) -> Document:
     last = {m: calendar.monthrange(year, m)[1] for m in range(1, 13)}
     ends = [date(year, m, min(d or last[m], last[m])) for y, m, d in points if y == year and m]
     return replace(document, doc_date=max(ends, default=date(year, 12, 31)), doc_date_source="inferred")
-
-
-def _number(mentions: list, prefix: str, context: Context) -> list:
-    return [replace(m, mention_id=f"{prefix}{i}", sentence_id=context.sentence_of(m.start))
-            for i, m in enumerate(sorted(mentions, key=lambda m: (m.start, m.end)), start=1)]
-
-
-def resolve(document: Document, context: Context, quantities: list, dates: list, organizations: list) -> Extraction:
-    document = infer_doc_date(document, dates)
-    dates = resolve_dates(sorted(dates, key=lambda m: m.start), document.doc_date, document.text)
-    quantities = link_conversions(_number(quantities, "Q", context), document.text)
-    return Extraction(
-        document=document,
-        sentences=context.sentences,
-        quantities=tuple(quantities),
-        dates=tuple(_number(dates, "D", context)),
-        organizations=tuple(_number(link_organizations(organizations), "O", context)),
-    )

@@ -22,7 +22,8 @@ posting platforms used as such are dropped (`drop_places`), list items are added
 (`with_list_items`), a parent and its unit become one mention (`with_units`), and overlaps are
 settled longest first (`longest_first`).
 
-`pipeline.resolve.organizations` links mentions to one canonical name and `org_id` each.
+`pipeline.org.resolve` links mentions to one canonical name and `org_id` each; the filters and
+steps after the rules are in `pipeline.org.filters`.
 """
 from __future__ import annotations
 
@@ -30,26 +31,19 @@ import bisect
 import functools
 import itertools
 import re
-from typing import NamedTuple, Optional
 
 import regex
 
-from .. import lexicons
 from ..model import Organization
-from ..normalize import normalize
-from . import Context, Rule, ends_word, longest_first
+from ..overlap import Spans
+from ..rules import Context, Rule, ends_word
+from .lexicon import LEGAL_FORM, cues, gazetteer_by_name, gazetteer_names, suffix_of
+from .words import _PROPER_NAME_TAGS, NAME_TAGS, PROPER_TAGS, Word, Words
 
-# Tags of the name part of a word; everything after it (particles, endings) is left out.
-NAME_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN", "NR", "XPN", "XR"})
-PROPER_TAGS = frozenset({"NNP", "SL", "SH"})
-_PROPER_NAME_TAGS = PROPER_TAGS | {"SN", "NNG"}
-# Tokens that split words although nothing separates them in the text.
-PUNCT_TAGS = frozenset({"SF", "SP", "SE", "SO", "SW", "SSO", "SSC", "SB"})
 # A parenthesized alias right after a name: Latin or Chinese characters (`(Lazada)`, `(菜鸟网络)`).
 _ALIAS = regex.compile(r"\(\s*([\p{Latin}\p{Han}0-9][\p{Latin}\p{Han}0-9 &.,'·\-]{0,60}?)\s*\)")
 # A Hangul alias after a Latin name (`IMF(국제통화기금)`).
 _HANGUL_ALIAS = regex.compile(r"\(\s*(\p{Hangul}[\p{Hangul}\p{Latin}0-9 ·\-]{1,40}?)\s*\)")
-LEGAL_FORM = regex.compile(r"\(주\)|㈜")
 _PARTICLE = regex.compile(r"의|은|는|이|가|을|를|와|과|에|에서|에게|도|만|로|으로|부터|까지|이다|처럼")
 _HANGUL = regex.compile(r"\p{Hangul}+")
 _NUMBERS = regex.compile(r"[0-9 .,\-]+")
@@ -57,219 +51,9 @@ _LATIN_NAME = regex.compile(r"[\p{Latin}0-9 &.\-]+")
 # A club or employer's name: Hangul syllables and Latin letters, no numbers or list marks.
 _AFFILIATION = regex.compile(r"[가-힣A-Za-z][가-힣A-Za-z ]+")
 _LIST_MARKS = frozenset(",·ㆍ")
-_WHITESPACE = re.compile(r"\s")
 _OTHER_WHITESPACE = re.compile(r"[^\S ]")  # a newline, say: a name may run across it as across a space
-_ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 _LATIN_WORD = regex.compile(r"[\p{Latin}0-9][\p{Latin}0-9&.'\-]*")
 
-
-class Word(NamedTuple):
-    """A word of a sentence: `tokens[:size]` are its name part, the rest follow it.
-
-    `gloss` is the (start, end) of a parenthesis right after the name part (`다모(DAMO)`), or None.
-    Offsets are fields, not properties: the rules read them hundreds of thousands of times.
-    """
-
-    tokens: tuple
-    size: int
-    gloss: Optional[tuple]
-    start: int
-    name_end: int
-    end: int
-
-    @property
-    def bare(self) -> bool:
-        """Nothing but the name: no particle or ending after it."""
-        return self.size == len(self.tokens)
-
-    def name_tags(self) -> set:
-        return {t.tag for t in self.tokens[:self.size]}
-
-
-class Words(list):
-    """The words of a document, `None` between sentences (see `words`), with what rules look up,
-    gathered while the words are built so that no rule has to scan them all:
-
-    - `starts`: the start of each entry (a separator repeats the last one, so it stays sorted);
-    - `proper`: indexes of the words whose name part starts with a proper noun or foreign word;
-    - `suffixed`: indexes of the words whose name part may end in an organization suffix (its last
-      letter or two are a suffix's);
-    - `glossed`: indexes of the words with a gloss.
-    """
-
-    def __init__(self):
-        super().__init__()
-        self.starts, self.proper, self.suffixed, self.glossed = [], [], [], []
-
-
-def words(context: Context) -> Words:
-    """Every word of the document, sentence by sentence; `None` separates sentences.
-
-    (Runs over every token of the document, so it keeps tokens, offsets and bound `append`s in locals.)
-    """
-    found = Words()
-    add, add_start = found.append, found.starts.append
-    add_proper, add_suffixed = found.proper.append, found.suffixed.append
-    text, c = context.text, cues()
-    suffix_ends, suffix_pairs, one_letter_suffixes = c["suffix_ends"], c["suffix_pairs"], c["one_letter_suffixes"]
-    make = tuple.__new__  # a Word without the Python-level named-tuple constructor (one per word)
-    for sentence in context.sentences:
-        tokens = sentence.tokens
-        count, i = len(tokens), 0
-        while i < count:
-            first = tokens[i]
-            tag = first.tag
-            if tag in PUNCT_TAGS:
-                i += 1
-                continue
-            j, size, gloss, start, end = i + 1, 0, None, first.start, first.end
-            name_end = start
-            if tag in NAME_TAGS:  # the name part: name tags with nothing between them
-                while j < count:
-                    token = tokens[j]
-                    if token.start != end or token.tag not in NAME_TAGS:
-                        break
-                    end, j = token.end, j + 1
-                size, name_end = j - i, end
-                if j < count and tokens[j].form == "(" and tokens[j].start == end:
-                    close = next((k for k in range(j + 1, min(j + 12, count)) if tokens[k].form == ")"), None)
-                    if close is not None:
-                        gloss, j, end = (tokens[j].start, tokens[close].end), close + 1, tokens[close].end
-                        found.glossed.append(len(found))
-                if tag in PROPER_TAGS:
-                    add_proper(len(found))
-                last = text[name_end - 1]
-                if last in suffix_ends and (last in one_letter_suffixes or text[name_end - 2:name_end] in suffix_pairs):
-                    add_suffixed(len(found))
-            while j < count:  # what follows the name part, up to a space or punctuation
-                token = tokens[j]
-                if token.start != end or token.tag in PUNCT_TAGS:
-                    break
-                end, j = token.end, j + 1
-            add(make(Word, (tokens[i:j], size, gloss, start, name_end, end)))
-            add_start(start)
-            i = j
-        add(None)
-        add_start(found.starts[-1] if found.starts else -1)
-    return found
-
-
-# --- lexicons ---------------------------------------------------------------------------------
-
-@functools.lru_cache(maxsize=1)
-def cues() -> dict:
-    """org_suffixes.yaml, checked and turned into sets; a malformed file fails here."""
-    data = lexicons.read_yaml("org_suffixes.yaml")
-    required = {"suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "press", "spaced",
-                "after_place", "units", "divisions", "area_stems", "english", "cues", "not_org"}
-    missing = sorted(required - set(data)) + sorted(
-        f"not_org.{k}" for k in ("person_titles", "surnames", "places", "events", "buildings", "sites",
-                                 "posting_platforms", "locative_particles", "generic_stems") if k not in data["not_org"])
-    if missing:
-        raise lexicons.LexiconError(f"org_suffixes.yaml: missing {', '.join(missing)}")
-    suffix_type = {str(s): kind for kind, forms in data["suffixes"].items() for s in forms}
-    not_org = data["not_org"]
-    return {
-        "suffix_type": suffix_type,
-        "suffixes": sorted(suffix_type, key=len, reverse=True),
-        "suffix_lengths": sorted({len(s) for s in suffix_type}, reverse=True),
-        "short": {str(k): v for k, v in data["short_suffixes"].items()},
-        # The last letter of every suffix: a word ending otherwise has none (a cheap first test),
-        # then the last two letters of the longer ones, and the suffixes of one letter.
-        "suffix_ends": frozenset(str(s)[-1] for s in [*suffix_type, *data["short_suffixes"]]),
-        "suffix_pairs": frozenset(s[-2:] for s in suffix_type if len(s) >= 2),
-        "one_letter_suffixes": frozenset(str(s) for s in [*suffix_type, *data["short_suffixes"]] if len(str(s)) == 1),
-        "short_after_place": frozenset(data["short_after_place"]),
-        "sites": frozenset(not_org["sites"]),
-        "institutional": frozenset(data["institutional"]),
-        "spaced": frozenset(data["spaced"]),
-        "english": [str(s) for s in data["english"]],
-        "after_name": frozenset(data["cues"]["after_name"]),
-        "after_genitive": frozenset(data["cues"]["after_genitive"]),
-        "before_name": frozenset(data["cues"]["before_name"]),
-        "next_word_cues": frozenset(data["cues"]["org_titles"]) | frozenset(data["cues"]["after_name"])
-        | frozenset(data["cues"]["deals"]),
-        "titles": frozenset(not_org["person_titles"]),
-        "org_titles": frozenset(data["cues"]["org_titles"]),
-        "reporting": frozenset(data["cues"]["reporting"]),
-        "according": frozenset(data["cues"]["according"]),
-        "deals": frozenset(data["cues"]["deals"]),
-        "deal_particles": frozenset(data["cues"]["deal_particles"]),
-        "score": regex.compile(data["cues"]["score"]),
-        "winning": frozenset(data["cues"]["winning"]),
-        "team_particles": frozenset(data["cues"]["team_particles"]),
-        "surnames": frozenset(not_org["surnames"]),
-        "places": frozenset(not_org["places"]),
-        "place_prefixes": tuple(p for p in not_org["places"] if len(p) >= 2),
-        "events": frozenset(not_org["events"]),
-        "generic": frozenset(not_org["generic_stems"]),
-        "areas": frozenset(data["area_stems"]),
-        "units": tuple(data["units"]),
-        "after_place": frozenset(data["after_place"]),
-        "divisions": frozenset(data["divisions"]),
-        # A numbered unit, maybe glued to its division word (`14부`, `형사14부`, `3단독`).
-        "numbered_unit": regex.compile(rf"({'|'.join(map(regex.escape, data['divisions']))})?\d+(?:부|단독|팀|과|계)"),
-        "press": frozenset(data["press"]),
-        "compound_only": frozenset(data["compound_only"]),
-        "buildings": tuple(not_org["buildings"]),
-        "platforms": frozenset(not_org["posting_platforms"]),
-        "locative": frozenset(not_org["locative_particles"]),
-    }
-
-
-@functools.lru_cache(maxsize=1 << 16)  # names repeat within and across documents
-def compact(written: str) -> str:
-    """The name without any space (how names are looked up and linked)."""
-    return _WHITESPACE.sub("", written)
-
-
-@functools.lru_cache(maxsize=1)
-def gazetteer_names() -> dict:
-    """Space-free normalized form → (row, compact offsets where the text may add a space).
-
-    A space may be left out anywhere, but added only where a written form has one or before a
-    suffix that is often spaced (`알리바바 그룹`): `한국 은행들` is not `한국은행`.
-    """
-    spaced = sorted(cues()["spaced"], key=len, reverse=True)
-    names = {}
-    for row in lexicons.gazetteer():
-        forms = [row["name_ko"], row.get("name_en") or "", *(row.get("aliases") or "").split("|")]
-        for form in forms:
-            form = normalize(form.strip()).text
-            key = compact(form)
-            if len(key) < 2 or key in names:
-                continue
-            breaks, seen = set(), 0
-            for ch in form:
-                if ch.isspace():
-                    breaks.add(seen)
-                else:
-                    seen += 1
-            breaks |= {len(key) - len(s) for s in spaced if key.endswith(s) and len(key) > len(s)}
-            names[key] = (row, frozenset(breaks))
-            if _ACRONYM.fullmatch(key):  # `tvN` is also written `TVN`, `OCN` also `ocn`
-                for variant in (key.upper(), key.lower()):
-                    names.setdefault(variant, (row, frozenset(breaks)))
-    return names
-
-
-@functools.lru_cache(maxsize=1)
-def gazetteer_by_name() -> dict:
-    """Space-free canonical or alias → gazetteer row (for linking mentions the rules found)."""
-    return {compact: row for compact, (row, _) in gazetteer_names().items()}
-
-
-@functools.lru_cache(maxsize=1)
-def gazetteer_by_id() -> dict:
-    return {row["org_id"]: row for row in lexicons.gazetteer()}
-
-
-def suffix_type(name: str) -> str:
-    """The type an organization suffix gives a name (`한빛전자` → company), or ""."""
-    return cues()["suffix_type"].get(_suffix_of(compact(name)), "")
-
-
-# --- helpers ----------------------------------------------------------------------------------
 
 def _text(context: Context, start: int, end: int) -> str:
     return context.text[start:end]
@@ -335,8 +119,13 @@ def _mention(context: Context, start: int, end: int, rule_id: str, canonical: st
                         org_id=org_id, aliases=alias, org_type=org_type)
 
 
-# --- rules ------------------------------------------------------------------------------------
+def _coordinated(word) -> bool:
+    """The word is followed by another item of a list: nothing after its name, or 와/과."""
+    return word is not None and word.size and [t.form for t in word.tokens[word.size:]] in ([], ["와"], ["과"])
 
+
+def _is_place(context: Context, word) -> bool:
+    return word is not None and word.size and _text(context, word.start, word.name_end) in cues()["places"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -402,13 +191,6 @@ def _ends_name(context: Context, norm_end: int) -> bool:
     return token is not None and token.tag in ("NNP", "NNG") and _PARTICLE.fullmatch(context.text[end:token.end]) is not None
 
 
-@functools.lru_cache(maxsize=1 << 16)  # words repeat across documents
-def _suffix_of(name: str) -> str:
-    """The longest organization suffix the name ends with, or ""."""
-    suffixes = cues()["suffix_type"]
-    return next((name[-n:] for n in cues()["suffix_lengths"] if n <= len(name) and name[-n:] in suffixes), "")
-
-
 def _glossed_start(context: Context, found_words: Words, index: int) -> int:
     """Start of a name written before a suffix word: the bare proper noun right before it, or as
     many words as its Latin gloss has (`클라우드 네이티브(Cloud Native) 기술위원회`); -1 if none."""
@@ -436,7 +218,7 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
     for index in found_words.suffixed:
         word = found_words[index]
         name = _text(context, word.start, word.name_end)
-        suffix = _suffix_of(name)
+        suffix = suffix_of(name)
         stem = name[:len(name) - len(suffix)]
         if suffix and not stem:
             if suffix not in c["spaced"] and suffix not in c["after_place"]:
@@ -691,109 +473,6 @@ def _reporting(context: Context, found_words: Words, rule_id: str) -> list:
     return mentions
 
 
-RULES = (
-    Rule("org.gazetteer", None, _gazetteer),
-    Rule("org.suffix", None, _suffix),
-    Rule("org.english", None, _english),
-    Rule("org.cue", None, _cue),
-    Rule("org.affiliation", None, _affiliation),
-    Rule("org.match", None, _match),
-    Rule("org.reporting", None, _reporting),
-)
-
-
-def rules() -> tuple:
-    """The ORG rules (word rules: `pattern` is None, `produce(context, words, rule_id)`)."""
-    return RULES
-
-
-def drop_inside_aliases(mentions: list, context: Context, found_words: Words) -> list:
-    """A name inside a parenthesis glued to a word or to a mention (`라자다(Lazada)`,
-    `티몰슈퍼(天猫超市)`) is an alias, not a mention; a Hangul parenthesis after a word is not an
-    alias but, say, a player's club (`아자르(첼시)`)."""
-    spans = [w.gloss for w in map(found_words.__getitem__, found_words.glossed)
-             if _ALIAS.fullmatch(context.norm.text, _norm_index(context, w.gloss[0]), _norm_index(context, w.gloss[1]))]
-    for m in mentions:
-        if m.aliases:
-            _, end = _aliases(context, _norm_index(context, m.end), True)
-            spans.append((m.end, context.norm.origin_end(end)))
-    if not spans:
-        return mentions
-    parentheses = _Spans(spans)
-    return [m for m in mentions if not parentheses.any(lambda s, e: s < m.start and m.end < e, m.start, m.end)]
-
-
-class _Spans:
-    """(start, end) pairs sorted for quick look-ups of the ones that overlap a stretch."""
-
-    def __init__(self, spans):
-        self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
-        self.longest = max((e - s for s, e in self.spans), default=0)
-
-    def any(self, test, start: int, end: int) -> bool:
-        """Whether `test(s, e)` holds for a span that overlaps or touches [start, end)."""
-        i = bisect.bisect_right(self.starts, end) - 1
-        while i >= 0 and self.starts[i] >= start - self.longest:
-            if test(*self.spans[i]):
-                return True
-            i -= 1
-        return False
-
-
-def _coordinated(word) -> bool:
-    """The word is followed by another item of a list: nothing after its name, or 와/과."""
-    return word is not None and word.size and [t.form for t in word.tokens[word.size:]] in ([], ["와"], ["과"])
-
-
-def _is_place(context: Context, word) -> bool:
-    return word is not None and word.size and _text(context, word.start, word.name_end) in cues()["places"]
-
-
-def _listed_place(context: Context, found_words: Words, index: int) -> bool:
-    """Word `index` names a place: a place, or a province or city next to one in a list
-    (`경기도와 강원도, 충남`)."""
-    word = found_words[index] if 0 <= index < len(found_words) else None
-    if _is_place(context, word):
-        return True
-    row = word is not None and word.size and gazetteer_by_name().get(_text(context, word.start, word.name_end))
-    if not row or row.get("type") != "local_government":
-        return False
-    following = found_words[index + 1] if index + 1 < len(found_words) else None
-    return _coordinated(word) and _is_place(context, following)
-
-
-def drop_places(mentions: list, context: Context, found_words: Words) -> list:
-    """A city or province named as a place and a social platform named as where something is
-    posted are not organizations here: `경기도에서 열린`, `경기도 양평`, `강원도의 한 업체`,
-    `서울과 경기도, 강원도`, `페이스북에 올렸다` (but `경기도에 따르면`, `경기도는 밝혔다`)."""
-    c = cues()
-    if not any(m.org_type == "local_government" or m.text in c["platforms"] for m in mentions):
-        return mentions
-    by_end = {w.name_end: (i, w) for i, w in enumerate(found_words) if w is not None and w.size}
-    kept = []
-    for m in mentions:
-        entry = by_end.get(m.end)
-        if entry is None or not (m.org_type == "local_government" or m.text in c["platforms"]):
-            kept.append(m)
-            continue
-        index, word = entry
-        rest = [t.form for t in word.tokens[word.size:]]
-        previous = found_words[index - 1] if index > 0 else None
-        following = found_words[index + 1] if index + 1 < len(found_words) else None
-        then = following.tokens[0].form if following is not None else ""
-        if rest[:1] and rest[0] in c["locative"] and then not in c["according"]:
-            continue
-        if m.org_type == "local_government" and (
-                (not rest and following is not None and following.size and following.tokens[0].tag == "NNP")
-                or (rest == ["의"] and then == "한")
-                or (_coordinated(previous) and _listed_place(context, found_words, index - 1))
-                or (_coordinated(word) and _listed_place(context, found_words, index + 1))):
-            continue
-        kept.append(m)
-    return kept
-
-
 def _has_name(word) -> bool:
     """A word (not a sentence separator) with a name part."""
     return word is not None and word.size > 0
@@ -836,10 +515,10 @@ def _list_items(context: Context, found_words: Words, mentions: list) -> list:
     return [[found_words[i] for i in run] for run in sorted(runs, key=lambda run: run.start)]
 
 
-def with_list_items(mentions: list, context: Context, found_words: Words, rule_id: str = "org.list") -> list:
+def list_items(mentions: list, context: Context, found_words: Words, rule_id: str = "org.list") -> list:
     """In a list where two or more items are organizations, the other proper nouns are too
-    (`미스터피자, 도미노피자, 파파존스` when two of them are known)."""
-    added, found = [], _Spans((m.start, m.end) for m in mentions)
+    (`미스터피자, 도미노피자, 파파존스` when two of them are known): the mentions this adds."""
+    added, found = [], Spans((m.start, m.end) for m in mentions)
     for run in _list_items(context, found_words, mentions):
         known = [w for w in run if found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end)]
         if len(known) < 2:
@@ -849,47 +528,20 @@ def with_list_items(mentions: list, context: Context, found_words: Words, rule_i
             if word not in known and _is_proper(context, word) and not _korean_name(name) \
                     and not found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
                 added.append(_mention(context, word.start, word.name_end, rule_id))
-    return mentions + added
+    return added
 
 
-def with_units(mentions: list, context: Context, found_words: Words) -> list:
-    """A parent name followed by one of its units is one mention (`고려대학교 총학생회`,
-    `서울중앙지검 조사부`, `국회 법제사법위원회`, `인천지법 형사14부`)."""
-    starts = found_words.starts
-    merged = []
-    for m in mentions:
-        index = bisect.bisect_left(starts, m.end + 1) if context.text[m.end:m.end + 1] == " " else len(starts)
-        word = found_words[index] if index < len(starts) and starts[index] == m.end + 1 else None
-        if word is not None and word.size:
-            end = _unit_end(context, found_words, index)
-            if end:
-                m = _mention(context, m.start, end, m.rule_id)
-        merged.append(m)
-    return merged
+RULES = (
+    Rule("org.gazetteer", None, _gazetteer),
+    Rule("org.suffix", None, _suffix),
+    Rule("org.english", None, _english),
+    Rule("org.cue", None, _cue),
+    Rule("org.affiliation", None, _affiliation),
+    Rule("org.match", None, _match),
+    Rule("org.reporting", None, _reporting),
+)
 
 
-def _unit_end(context: Context, found_words: Words, index: int) -> int:
-    """End of a unit name starting at word `index` (`조사부`, `형사14부`, or a division word and a
-    numbered unit: `형사 3단독`), or 0."""
-    c = cues()
-    word = found_words[index]
-    unit = _text(context, word.start, word.name_end)
-    if unit.endswith(c["units"]) and unit not in c["generic"] and unit not in c["events"]:
-        return word.name_end
-    numbered = c["numbered_unit"].match(context.text, word.start, word.end)
-    if numbered and (numbered.group(1) or unit in c["divisions"] or numbered.end() >= word.name_end):
-        return numbered.end()
-    following = found_words[index + 1] if index + 1 < len(found_words) else None
-    if word.bare and unit in c["divisions"] and following is not None:
-        numbered = c["numbered_unit"].match(context.text, following.start, following.end)
-        return numbered.end() if numbered and not numbered.group(1) else 0
-    return 0
-
-
-def extract_organizations(context: Context) -> list:
-    """All ORG mentions of a document, overlaps settled (longest first)."""
-    found_words = words(context)
-    found = [m for rule in RULES for m in rule.produce(context, found_words, rule.name)]
-    found = drop_places(drop_inside_aliases(found, context, found_words), context, found_words)
-    found = with_list_items(found, context, found_words)
-    return longest_first(with_units(found, context, found_words))
+def rules() -> tuple:
+    """The ORG rules (word rules: `pattern` is None, `produce(context, words, rule_id)`)."""
+    return RULES

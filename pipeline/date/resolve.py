@@ -15,8 +15,10 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from .. import lexicons
 from ..model import replace
+from ..quantity.lexicon import native_days
+from ..rules import alternation
+from .lexicon import words
 
 # What makes the rest of a sentence about the future.
 FUTURE_CUES = re.compile(
@@ -228,18 +230,14 @@ def _resolve_range(ends: tuple, anchor: Optional[date], future: bool) -> Optiona
     return _range_value(a, b) if b else None
 
 
-def _longest_first(words) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
 @functools.lru_cache(maxsize=1)
 def _stretch_words() -> tuple:
     """(pattern, native day counts, unit → day/week/month/year) for `A부터 14일 동안`.
 
     Native day counts (`나흘`) come from the QUANTITY durations lexicon; units from date_words."""
-    native = {k: v for k, v in lexicons.read_yaml("durations.yaml")["native_days"].items() if " " not in k}
-    units = lexicons.read_yaml("date_words.yaml")["stretch_units"]
-    pattern = re.compile(rf"\s?부터\s?(\d{{1,3}}|{_longest_first(native)})\s?({_longest_first(units)})?\s?(?:동안|간)")
+    native = {k: v for k, v in native_days().items() if " " not in k}
+    units = words()["stretch_units"]
+    pattern = re.compile(rf"\s?부터\s?(\d{{1,3}}|{alternation(native)})\s?({alternation(units)})?\s?(?:동안|간)")
     return pattern, native, units
 
 

@@ -12,7 +12,7 @@ import functools
 import re
 from collections import Counter
 
-from ..extract.org import LEGAL_FORM, compact, gazetteer_by_id, gazetteer_by_name, suffix_type
+from .lexicon import LEGAL_FORM, compact, gazetteer_by_id, gazetteer_by_name, suffix_type
 from ..model import replace
 
 _PARENTHESIS = re.compile(r"\([^)]*\)")

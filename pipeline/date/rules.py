@@ -1,7 +1,7 @@
 """DATE: a point or period on the calendar (ANNOTATION.md).
 
 Rules read the parts of an expression (year, month, day, part of period, relative offsets) into
-`DateMention.parts`; `pipeline.resolve.dates` turns the parts into calendar values against the
+`DateMention.parts`; `pipeline.date.resolve` turns the parts into calendar values against the
 document date. Amounts of time (`14일 동안`, `3년간`) are left to the QUANTITY extractor.
 
 Every rule is a named pattern built from the same pieces (`_pieces`), and one `_produce` reads
@@ -17,36 +17,17 @@ import functools
 
 import regex
 
-from .. import lexicons
 from ..model import DateMention
-from . import Context, Rule, ends_word, literal_trigger, longest_first, run_rules, starts_word
+from ..rules import Context, Rule, alternation, ends_word, literal_trigger, run_rules, starts_word
+from .lexicon import words
 
 # Characters that may not stand right before a date: it would continue a number or a Latin
 # code (`S21`, `1.5일`). After Hangul, kiwipiepy's tokens decide (`starts_word`).
 LEFT = r"(?<![\p{N}A-Za-z])(?<!\d\.)"
 # Group names of range rules carry these prefixes for their two ends.
 RANGE_ENDS = ("a_", "b_")
-
-
-def _alt(words) -> str:
-    """An alternation, longest first; a space in a form also matches no space."""
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s?") for w in sorted(words, key=len, reverse=True))
-
-
-# What date_words.yaml must hold (checked on load: a bad file fails with its name, not later).
-WORD_TABLES = ("relative_years", "year_parts_alone", "relative_months", "relative_days", "relative_weeks",
-               "anaphoric_days", "anaphoric_years", "anaphoric_months", "parts", "halves", "deictic", "weekdays",
-               "holidays", "this_year_followers", "glued_after", "approx_after", "not_date_before", "change_after",
-               "duration_after", "stretch_units")
-
-
-@functools.lru_cache(maxsize=1)
-def words() -> dict:
-    table = lexicons.read_yaml("date_words.yaml")
-    missing = [key for key in WORD_TABLES if not table.get(key)]
-    if missing or not table.get("this_year_short"):
-        raise lexicons.LexiconError(f"date_words.yaml: missing or empty {missing or ['this_year_short']}")
-    return table
+# Date words as alternatives, longest first; a space in a word may also be left out (`이번달`).
+_alt = functools.partial(alternation, optional_spaces=True)
 
 
 def _starts_with(words_list, also: str = "") -> str:

@@ -1,4 +1,4 @@
-"""Stage 4: extractors. Each is a list of named rules over the text and tokens of a document.
+"""The rule machinery every dimension's extractor shares: rules as named data, the context they read.
 
 A rule is data: a stable `name` (its id in every output row), a compiled `pattern` matched on the
 normalized text, and a `produce` function that turns a match into mentions or nothing (as in
@@ -6,7 +6,7 @@ Duckling's rules). A rule may name a `trigger`, a cheap pattern that every match
 touches: the full pattern then runs only on the stretches of text around the trigger's hits. A
 trigger is a compiled pattern, or a tuple of literal words (`literal_trigger`): the words of all
 the rules are found together in one Aho-Corasick pass, where each pattern would cost a scan.
-Overlaps are settled afterwards by a named, separately tested function.
+Overlaps are settled afterwards by the named, separately tested functions of `pipeline.overlap`.
 """
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ import itertools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
-from ..model import Sentence
-from ..normalize import Normalized, normalize
+import regex
+
+from .model import Sentence, replace
+from .normalize import Normalized, normalize
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,17 @@ class Context:
     def sentence_of(self, offset: int) -> int:
         i = bisect.bisect_right(self._sentence_starts, offset) - 1
         return self.sentences[max(i, 0)].index if self.sentences else 0
+
+
+def alternation(forms, optional_spaces: bool = False) -> str:
+    r"""A regex alternation of the literal `forms`, longest first (`억원` is tried before `억`), each
+    escaped; a space in a form matches one space, or with `optional_spaces` also none.
+
+    >>> alternation(["억", "억 원", "a.b"], optional_spaces=True)
+    '억\\s?원|a\\.b|억'
+    """
+    escaped = [regex.escape(str(form)) for form in sorted(dict.fromkeys(forms), key=len, reverse=True)]
+    return "|".join(e.replace("\\ ", "\\s?") for e in escaped) if optional_spaces else "|".join(escaped)
 
 
 # Tags that continue a word: a unit or name followed directly by one of these is part of a longer word.
@@ -179,34 +192,7 @@ def run_rules(rules: Iterable[Rule], context: Context) -> list:
     return found
 
 
-def _free(taken_starts: list, taken_ends: list, start: int, end: int) -> bool:
-    """[start, end) overlaps none of the sorted, disjoint intervals (starts, ends)."""
-    i = bisect.bisect_left(taken_starts, end)  # intervals starting before our end
-    return i == 0 or taken_ends[i - 1] <= start
-
-
-def longest_first(mentions: Iterable) -> list:
-    """Settle overlaps: the longest mention wins, then the earliest; result sorted by start.
-
-    Kept intervals stay sorted, so each check is a binary search: n log n in the number of
-    mentions, also in very long documents.
-
-    >>> from types import SimpleNamespace as M
-    >>> [ (m.start, m.end) for m in longest_first([M(start=0, end=3), M(start=2, end=8), M(start=8, end=9)]) ]
-    [(2, 8), (8, 9)]
-    """
-    starts, ends, chosen = [], [], []
-    for mention in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
-        if _free(starts, ends, mention.start, mention.end):
-            i = bisect.bisect_left(starts, mention.start)
-            starts.insert(i, mention.start)
-            ends.insert(i, mention.end)
-            chosen.append(mention)
-    return sorted(chosen, key=lambda m: (m.start, m.end))
-
-
-def drop_overlapping(mentions: Iterable, blockers: Iterable) -> list:
-    """Mentions that overlap none of `blockers` (e.g. quantities inside a date); blockers are disjoint."""
-    spans = sorted((b.start, b.end) for b in blockers)
-    starts, ends = [s for s, _ in spans], [e for _, e in spans]
-    return [m for m in mentions if _free(starts, ends, m.start, m.end)]
+def numbered(mentions: Iterable, prefix: str, context: Context) -> list:
+    """The mentions in text order with their ids (`Q1`, `Q2`, …) and sentence numbers."""
+    return [replace(m, mention_id=f"{prefix}{i}", sentence_id=context.sentence_of(m.start))
+            for i, m in enumerate(sorted(mentions, key=lambda m: (m.start, m.end)), start=1)]

@@ -15,10 +15,10 @@ from typing import Optional
 
 import regex
 
-from .. import lexicons
 from ..model import Quantity
 from ..numerals import FIRST, NATIVE, NUMBER, Number, big_units_descend, parse_number, plain
-from . import Context, Rule, ends_word, literal_trigger, longest_first, run_rules, starts_word
+from ..rules import Context, Rule, alternation, ends_word, literal_trigger, run_rules, starts_word
+from . import lexicon
 
 # Words before the number (outside the span) → attribute; None: outside the span, no attribute.
 BEFORE = {
@@ -113,30 +113,21 @@ DURATION_STEPS = {"year": ("month", 12), "month": None, "week": ("day", 7), "day
 @functools.lru_cache(maxsize=1)
 def _units() -> dict:
     """form → Unit for units written after the number."""
-    return {u.form: u for u in lexicons.units() if not u.prefix}
+    return {u.form: u for u in lexicon.units() if not u.prefix}
 
 
 @functools.lru_cache(maxsize=1)
 def _prefixes() -> dict:
-    return {u.form: u for u in lexicons.units() if u.prefix}
+    return {u.form: u for u in lexicon.units() if u.prefix}
 
 
 @functools.lru_cache(maxsize=1)
-def _ordinal_prefix_units() -> tuple:
-    return tuple(str(u) for u in lexicons.read_yaml("ordinals.yaml")["prefix_units"])
-
-
-def _alternation(forms) -> str:
-    """Longest forms first; a space inside a form (`대만 달러`) matches one space, as written."""
-    return "|".join(regex.escape(f) for f in sorted(set(forms), key=len, reverse=True))
-
-
 @functools.lru_cache(maxsize=1)
 def rules() -> tuple:
     """The QUANTITY rules, compiled once."""
-    units = _alternation(_units())
-    currencies = _alternation(f for f, u in _units().items() if u.category == "currency")
-    durations = _alternation(f for f, u in _units().items() if u.category == "duration" and f not in ("해", "달"))
+    units = alternation(_units())
+    currencies = alternation(f for f, u in _units().items() if u.category == "currency")
+    durations = alternation(f for f, u in _units().items() if u.category == "duration" and f not in ("해", "달"))
     ordinals = [f for f, u in _units().items() if u.category == "ordinal"]
     # Atomic: once a number is read it is not re-read shorter, so a failed match stays cheap.
     number = rf"(?P<number>(?>{NUMBER}))"
@@ -150,14 +141,14 @@ def rules() -> tuple:
         Rule("qty.native_range", regex.compile(
             rf"(?P<number>{NATIVE})\s?(?:~|-)\s?(?P<high>{NATIVE})\s?(?P<unit>{units})"), _produce_range, ("-", "~")),
         Rule("qty.ordinal_prefix", regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?P<prefix>제)\s?(?P<number>\d+)\s?(?P<unit>{_alternation([*ordinals, *_ordinal_prefix_units()])})"),
+            rf"(?<![\p{{L}}\p{{N}}])(?P<prefix>제)\s?(?P<number>\d+)\s?(?P<unit>{alternation([*ordinals, *lexicon.ordinal_prefix_units()])})"),
             _produce, regex.compile(r"제\s?\d")),
         Rule("qty.currency_sign", regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?P<sign>{_alternation(_prefixes())})\s?{number}(?:\s?(?P<unit>{currencies}))?"),
+            rf"(?<![\p{{L}}\p{{N}}])(?P<sign>{alternation(_prefixes())})\s?{number}(?:\s?(?P<unit>{currencies}))?"),
             _produce, literal_trigger(_prefixes())),
         Rule("qty.currency_word", regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?P<word>{_alternation(lexicons.currency_words())})\s{number}(?!\s?(?:{currencies}|\d))"),
-            _produce, literal_trigger(lexicons.currency_words())),
+            rf"(?<![\p{{L}}\p{{N}}])(?P<word>{alternation(lexicon.currency_words())})\s{number}(?!\s?(?:{currencies}|\d))"),
+            _produce, literal_trigger(lexicon.currency_words())),
         Rule("qty.compound_duration", regex.compile(rf"{_LEFT}{piece}(?:\s?{piece}){{1,2}}(?:\s?(?P<half>반))?"),
              # the second piece is written with digits: `천년 만년` is an idiom, not 11,000 years
              _produce_compound, regex.compile(rf"(?:{durations})\s?\d")),
@@ -169,8 +160,8 @@ def rules() -> tuple:
         Rule("qty.number_unit", regex.compile(rf"{_LEFT}{number}\s?(?P<unit>{units})"), _produce),
         Rule("qty.native_unit", regex.compile(rf"(?P<number>{NATIVE}|{FIRST})(?P<yeo>\s?여)?\s?(?P<unit>{units})"), _produce),
         Rule("qty.native_days", regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?P<days>{_alternation(lexicons.native_days())})"), _produce_days,
-            literal_trigger(lexicons.native_days())),
+            rf"(?<![\p{{L}}\p{{N}}])(?P<days>{alternation(lexicon.native_days())})"), _produce_days,
+            literal_trigger(lexicon.native_days())),
         Rule("qty.counted_noun", regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<number>{NATIVE})\s(?P<noun>\p{{Hangul}}+)"),
              _produce_counted_noun),
     )
@@ -321,7 +312,7 @@ def _produce(match, context: Context, rule_id: str):
         unit_start = match.start("unit") if unit_form else match.end("number")
         canonical, category, written = unit.canonical, "currency", unit_form or groups["sign"]
     elif groups.get("word"):
-        canonical, category, written = lexicons.currency_words()[groups["word"]], "currency", groups["word"]
+        canonical, category, written = lexicon.currency_words()[groups["word"]], "currency", groups["word"]
         unit_start = end
     else:
         unit_start = match.start("unit")
@@ -425,7 +416,7 @@ def _produce_compound(match, context: Context, rule_id: str):
 
 @functools.lru_cache(maxsize=1)
 def _piece_pattern():
-    durations = _alternation(f for f, u in _units().items() if u.category == "duration" and f not in ("해", "달"))
+    durations = alternation(f for f, u in _units().items() if u.category == "duration" and f not in ("해", "달"))
     return regex.compile(rf"(?P<n>{NUMBER})\s?(?P<u>{durations})")
 
 
@@ -459,7 +450,7 @@ def _produce_days(match, context: Context, rule_id: str):
     if context.norm.text[end:end + 1] == "당" or _rate_after().match(context.norm.text, end):
         return None  # 하루에 세 번, 하루 평균, 하루 나트륨 섭취량: per day, not an amount of time
     word = " ".join(match.group("days").split())
-    days = lexicons.native_days()[word]
+    days = lexicon.native_days()[word]
     unit = "month" if word.endswith("달") else "day"
     return _quantity(context, rule_id, start, end, Number(Decimal(days)), word, unit, "duration")
 

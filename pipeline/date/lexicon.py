@@ -1,0 +1,27 @@
+"""The DATE lexicon (`lexicons/date_words.yaml`): relative and anaphoric words, parts of periods,
+weekdays, holidays, and the words around a date that change its reading."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from .. import lexicons
+
+FOLDER = Path(__file__).resolve().parent / "lexicons"
+
+# What date_words.yaml must hold (checked on load: a bad file fails with its name, not later).
+WORD_TABLES = ("relative_years", "year_parts_alone", "relative_months", "relative_days", "relative_weeks",
+               "anaphoric_days", "anaphoric_years", "anaphoric_months", "parts", "halves", "deictic", "weekdays",
+               "holidays", "this_year_followers", "glued_after", "approx_after", "not_date_before", "change_after",
+               "duration_after", "stretch_units", "this_year_short")
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> dict:
+    """The tables of date_words.yaml, each required and non-empty."""
+    path = FOLDER / "date_words.yaml"
+    table = lexicons.read_yaml(path)
+    empty = [key for key in WORD_TABLES if not (table or {}).get(key)]
+    if empty:
+        raise lexicons.LexiconError(f"{path.name}: missing or empty {', '.join(empty)}")
+    return table

@@ -1,0 +1,48 @@
+"""The ORG dimension: named organizations (docs/annotation.md, ORG).
+
+`words.py` groups tokens into words, `rules.py` holds the named rules, `filters.py` the steps
+after them, `resolve.py` links mentions to one canonical name and id, `lexicon.py` reads
+`lexicons/` (suffixes, cues and the gazetteer).
+"""
+from __future__ import annotations
+
+from ..rules import Context
+from .filters import drop_inside_aliases, drop_places, with_units
+from .resolve import link_organizations
+from . import rules
+from .rules import RULES, list_items
+from .summary import OrganizationSummary
+from .words import words
+
+COLUMNS = ("mention_id", "sentence_id", "start", "end", "text", "canonical", "org_id", "aliases", "rule_id")
+SHOWN = ("canonical", "org_id", "aliases")
+
+
+def _found(context: Context) -> tuple:
+    """(the words, what the rules found, what the filters kept, what the list rule adds)."""
+    found_words = words(context)
+    found = [m for rule in RULES for m in rule.produce(context, found_words, rule.name)]
+    kept = drop_places(drop_inside_aliases(found, context, found_words), context, found_words)
+    return found_words, found, kept, list_items(kept, context, found_words)
+
+
+def extract(context: Context) -> list:
+    """Every ORG mention the rules find, with the filters and steps after them applied; overlaps
+    are settled afterwards."""
+    found_words, _, kept, listed = _found(context)
+    return with_units(kept + listed, context, found_words)
+
+
+def matches(context: Context) -> list:
+    """What each rule found, before the filters (`koie explain`)."""
+    _, found, _, listed = _found(context)
+    return found + listed
+
+
+def resolve(mentions: list, state) -> list:
+    return link_organizations(mentions)
+
+
+def value_key(row: dict) -> tuple:
+    """The canonical name, spaces aside."""
+    return ("".join(row.get("canonical", "").split()),)

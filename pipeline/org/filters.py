@@ -1,0 +1,106 @@
+"""The steps after the ORG rules: aliases in parentheses dropped (`drop_inside_aliases`), places
+and posting platforms used as such dropped (`drop_places`), a parent and its unit made one mention
+(`with_units`)."""
+from __future__ import annotations
+
+import bisect
+
+from ..overlap import Spans
+from ..rules import Context
+from .lexicon import cues, gazetteer_by_name
+from .rules import _ALIAS, _aliases, _coordinated, _is_place, _mention, _norm_index, _text
+from .words import Words
+
+
+def drop_inside_aliases(mentions: list, context: Context, found_words: Words) -> list:
+    """A name inside a parenthesis glued to a word or to a mention (`라자다(Lazada)`,
+    `티몰슈퍼(天猫超市)`) is an alias, not a mention; a Hangul parenthesis after a word is not an
+    alias but, say, a player's club (`아자르(첼시)`)."""
+    spans = [w.gloss for w in map(found_words.__getitem__, found_words.glossed)
+             if _ALIAS.fullmatch(context.norm.text, _norm_index(context, w.gloss[0]), _norm_index(context, w.gloss[1]))]
+    for m in mentions:
+        if m.aliases:
+            _, end = _aliases(context, _norm_index(context, m.end), True)
+            spans.append((m.end, context.norm.origin_end(end)))
+    if not spans:
+        return mentions
+    parentheses = Spans(spans)
+    return [m for m in mentions if not parentheses.any(lambda s, e: s < m.start and m.end < e, m.start, m.end)]
+
+
+def _listed_place(context: Context, found_words: Words, index: int) -> bool:
+    """Word `index` names a place: a place, or a province or city next to one in a list
+    (`경기도와 강원도, 충남`)."""
+    word = found_words[index] if 0 <= index < len(found_words) else None
+    if _is_place(context, word):
+        return True
+    row = word is not None and word.size and gazetteer_by_name().get(_text(context, word.start, word.name_end))
+    if not row or row.get("type") != "local_government":
+        return False
+    following = found_words[index + 1] if index + 1 < len(found_words) else None
+    return _coordinated(word) and _is_place(context, following)
+
+
+def drop_places(mentions: list, context: Context, found_words: Words) -> list:
+    """A city or province named as a place and a social platform named as where something is
+    posted are not organizations here: `경기도에서 열린`, `경기도 양평`, `강원도의 한 업체`,
+    `서울과 경기도, 강원도`, `페이스북에 올렸다` (but `경기도에 따르면`, `경기도는 밝혔다`)."""
+    c = cues()
+    if not any(m.org_type == "local_government" or m.text in c["platforms"] for m in mentions):
+        return mentions
+    by_end = {w.name_end: (i, w) for i, w in enumerate(found_words) if w is not None and w.size}
+    kept = []
+    for m in mentions:
+        entry = by_end.get(m.end)
+        if entry is None or not (m.org_type == "local_government" or m.text in c["platforms"]):
+            kept.append(m)
+            continue
+        index, word = entry
+        rest = [t.form for t in word.tokens[word.size:]]
+        previous = found_words[index - 1] if index > 0 else None
+        following = found_words[index + 1] if index + 1 < len(found_words) else None
+        then = following.tokens[0].form if following is not None else ""
+        if rest[:1] and rest[0] in c["locative"] and then not in c["according"]:
+            continue
+        if m.org_type == "local_government" and (
+                (not rest and following is not None and following.size and following.tokens[0].tag == "NNP")
+                or (rest == ["의"] and then == "한")
+                or (_coordinated(previous) and _listed_place(context, found_words, index - 1))
+                or (_coordinated(word) and _listed_place(context, found_words, index + 1))):
+            continue
+        kept.append(m)
+    return kept
+
+
+def with_units(mentions: list, context: Context, found_words: Words) -> list:
+    """A parent name followed by one of its units is one mention (`고려대학교 총학생회`,
+    `서울중앙지검 조사부`, `국회 법제사법위원회`, `인천지법 형사14부`)."""
+    starts = found_words.starts
+    merged = []
+    for m in mentions:
+        index = bisect.bisect_left(starts, m.end + 1) if context.text[m.end:m.end + 1] == " " else len(starts)
+        word = found_words[index] if index < len(starts) and starts[index] == m.end + 1 else None
+        if word is not None and word.size:
+            end = _unit_end(context, found_words, index)
+            if end:
+                m = _mention(context, m.start, end, m.rule_id)
+        merged.append(m)
+    return merged
+
+
+def _unit_end(context: Context, found_words: Words, index: int) -> int:
+    """End of a unit name starting at word `index` (`조사부`, `형사14부`, or a division word and a
+    numbered unit: `형사 3단독`), or 0."""
+    c = cues()
+    word = found_words[index]
+    unit = _text(context, word.start, word.name_end)
+    if unit.endswith(c["units"]) and unit not in c["generic"] and unit not in c["events"]:
+        return word.name_end
+    numbered = c["numbered_unit"].match(context.text, word.start, word.end)
+    if numbered and (numbered.group(1) or unit in c["divisions"] or numbered.end() >= word.name_end):
+        return numbered.end()
+    following = found_words[index + 1] if index + 1 < len(found_words) else None
+    if word.bare and unit in c["divisions"] and following is not None:
+        numbered = c["numbered_unit"].match(context.text, following.start, following.end)
+        return numbered.end() if numbered and not numbered.group(1) else 0
+    return 0

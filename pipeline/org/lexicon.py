@@ -1,0 +1,144 @@
+"""The ORG lexicons (`lexicons/`): organization suffixes and context cues (`org_suffixes.yaml`)
+and the gazetteer of known organizations (`organizations.tsv`), with the look-ups the rules and
+the linker share (`compact`, `suffix_type`, the gazetteer by name and by id).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import regex
+
+from .. import lexicons
+from ..normalize import normalize
+
+FOLDER = Path(__file__).resolve().parent / "lexicons"
+LEGAL_FORM = regex.compile(r"\(주\)|㈜")
+_WHITESPACE = re.compile(r"\s")
+_ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
+
+
+@functools.lru_cache(maxsize=None)
+def gazetteer() -> tuple:
+    """Rows of organizations.tsv as dicts (org_id, name_ko, name_en, aliases, type)."""
+    path = FOLDER / "organizations.tsv"
+    rows = lexicons.read_tsv(path)
+    for number, row in enumerate(rows, start=1):
+        if not row.get("org_id") or not row.get("name_ko"):
+            raise lexicons.LexiconError(f"{path}: row {number} lacks org_id or name_ko")
+    return rows
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict:
+    """org_suffixes.yaml, checked and turned into sets; a malformed file fails here."""
+    data = lexicons.read_yaml(FOLDER / "org_suffixes.yaml")
+    required = {"suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "press", "spaced",
+                "after_place", "units", "divisions", "area_stems", "english", "cues", "not_org"}
+    missing = sorted(required - set(data)) + sorted(
+        f"not_org.{k}" for k in ("person_titles", "surnames", "places", "events", "buildings", "sites",
+                                 "posting_platforms", "locative_particles", "generic_stems") if k not in data["not_org"])
+    if missing:
+        raise lexicons.LexiconError(f"org_suffixes.yaml: missing {', '.join(missing)}")
+    suffix_type = {str(s): kind for kind, forms in data["suffixes"].items() for s in forms}
+    not_org = data["not_org"]
+    return {
+        "suffix_type": suffix_type,
+        "suffixes": sorted(suffix_type, key=len, reverse=True),
+        "suffix_lengths": sorted({len(s) for s in suffix_type}, reverse=True),
+        "short": {str(k): v for k, v in data["short_suffixes"].items()},
+        # The last letter of every suffix: a word ending otherwise has none (a cheap first test),
+        # then the last two letters of the longer ones, and the suffixes of one letter.
+        "suffix_ends": frozenset(str(s)[-1] for s in [*suffix_type, *data["short_suffixes"]]),
+        "suffix_pairs": frozenset(s[-2:] for s in suffix_type if len(s) >= 2),
+        "one_letter_suffixes": frozenset(str(s) for s in [*suffix_type, *data["short_suffixes"]] if len(str(s)) == 1),
+        "short_after_place": frozenset(data["short_after_place"]),
+        "sites": frozenset(not_org["sites"]),
+        "institutional": frozenset(data["institutional"]),
+        "spaced": frozenset(data["spaced"]),
+        "english": [str(s) for s in data["english"]],
+        "after_name": frozenset(data["cues"]["after_name"]),
+        "after_genitive": frozenset(data["cues"]["after_genitive"]),
+        "before_name": frozenset(data["cues"]["before_name"]),
+        "next_word_cues": frozenset(data["cues"]["org_titles"]) | frozenset(data["cues"]["after_name"])
+        | frozenset(data["cues"]["deals"]),
+        "titles": frozenset(not_org["person_titles"]),
+        "org_titles": frozenset(data["cues"]["org_titles"]),
+        "reporting": frozenset(data["cues"]["reporting"]),
+        "according": frozenset(data["cues"]["according"]),
+        "deals": frozenset(data["cues"]["deals"]),
+        "deal_particles": frozenset(data["cues"]["deal_particles"]),
+        "score": regex.compile(data["cues"]["score"]),
+        "winning": frozenset(data["cues"]["winning"]),
+        "team_particles": frozenset(data["cues"]["team_particles"]),
+        "surnames": frozenset(not_org["surnames"]),
+        "places": frozenset(not_org["places"]),
+        "place_prefixes": tuple(p for p in not_org["places"] if len(p) >= 2),
+        "events": frozenset(not_org["events"]),
+        "generic": frozenset(not_org["generic_stems"]),
+        "areas": frozenset(data["area_stems"]),
+        "units": tuple(data["units"]),
+        "after_place": frozenset(data["after_place"]),
+        "divisions": frozenset(data["divisions"]),
+        # A numbered unit, maybe glued to its division word (`14부`, `형사14부`, `3단독`).
+        "numbered_unit": regex.compile(rf"({'|'.join(map(regex.escape, data['divisions']))})?\d+(?:부|단독|팀|과|계)"),
+        "press": frozenset(data["press"]),
+        "compound_only": frozenset(data["compound_only"]),
+        "buildings": tuple(not_org["buildings"]),
+        "platforms": frozenset(not_org["posting_platforms"]),
+        "locative": frozenset(not_org["locative_particles"]),
+    }
+
+@functools.lru_cache(maxsize=1 << 16)  # names repeat within and across documents
+def compact(written: str) -> str:
+    """The name without any space (how names are looked up and linked)."""
+    return _WHITESPACE.sub("", written)
+
+@functools.lru_cache(maxsize=1)
+def gazetteer_names() -> dict:
+    """Space-free normalized form → (row, compact offsets where the text may add a space).
+
+    A space may be left out anywhere, but added only where a written form has one or before a
+    suffix that is often spaced (`알리바바 그룹`): `한국 은행들` is not `한국은행`.
+    """
+    spaced = sorted(cues()["spaced"], key=len, reverse=True)
+    names = {}
+    for row in gazetteer():
+        forms = [row["name_ko"], row.get("name_en") or "", *(row.get("aliases") or "").split("|")]
+        for form in forms:
+            form = normalize(form.strip()).text
+            key = compact(form)
+            if len(key) < 2 or key in names:
+                continue
+            breaks, seen = set(), 0
+            for ch in form:
+                if ch.isspace():
+                    breaks.add(seen)
+                else:
+                    seen += 1
+            breaks |= {len(key) - len(s) for s in spaced if key.endswith(s) and len(key) > len(s)}
+            names[key] = (row, frozenset(breaks))
+            if _ACRONYM.fullmatch(key):  # `tvN` is also written `TVN`, `OCN` also `ocn`
+                for variant in (key.upper(), key.lower()):
+                    names.setdefault(variant, (row, frozenset(breaks)))
+    return names
+
+@functools.lru_cache(maxsize=1)
+def gazetteer_by_name() -> dict:
+    """Space-free canonical or alias → gazetteer row (for linking mentions the rules found)."""
+    return {compact: row for compact, (row, _) in gazetteer_names().items()}
+
+@functools.lru_cache(maxsize=1)
+def gazetteer_by_id() -> dict:
+    return {row["org_id"]: row for row in gazetteer()}
+
+def suffix_type(name: str) -> str:
+    """The type an organization suffix gives a name (`한빛전자` → company), or ""."""
+    return cues()["suffix_type"].get(suffix_of(compact(name)), "")
+
+@functools.lru_cache(maxsize=1 << 16)  # words repeat across documents
+def suffix_of(name: str) -> str:
+    """The longest organization suffix the name ends with, or ""."""
+    suffixes = cues()["suffix_type"]
+    return next((name[-n:] for n in cues()["suffix_lengths"] if n <= len(name) and name[-n:] in suffixes), "")

@@ -1,0 +1,106 @@
+"""ORG words: a stretch of kiwipiepy tokens with no space or punctuation between them, split into
+the name part (nouns, foreign words, numbers) and what follows it (particles, endings). The ORG
+rules look at words, not tokens.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+from ..rules import Context
+from .lexicon import cues
+
+# Tags of the name part of a word; everything after it (particles, endings) is left out.
+NAME_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN", "NR", "XPN", "XR"})
+PROPER_TAGS = frozenset({"NNP", "SL", "SH"})
+_PROPER_NAME_TAGS = PROPER_TAGS | {"SN", "NNG"}
+# Tokens that split words although nothing separates them in the text.
+PUNCT_TAGS = frozenset({"SF", "SP", "SE", "SO", "SW", "SSO", "SSC", "SB"})
+
+
+class Word(NamedTuple):
+    """A word of a sentence: `tokens[:size]` are its name part, the rest follow it.
+
+    `gloss` is the (start, end) of a parenthesis right after the name part (`다모(DAMO)`), or None.
+    Offsets are fields, not properties: the rules read them hundreds of thousands of times.
+    """
+
+    tokens: tuple
+    size: int
+    gloss: Optional[tuple]
+    start: int
+    name_end: int
+    end: int
+
+    @property
+    def bare(self) -> bool:
+        """Nothing but the name: no particle or ending after it."""
+        return self.size == len(self.tokens)
+
+    def name_tags(self) -> set:
+        return {t.tag for t in self.tokens[:self.size]}
+
+class Words(list):
+    """The words of a document, `None` between sentences (see `words`), with what rules look up,
+    gathered while the words are built so that no rule has to scan them all:
+
+    - `starts`: the start of each entry (a separator repeats the last one, so it stays sorted);
+    - `proper`: indexes of the words whose name part starts with a proper noun or foreign word;
+    - `suffixed`: indexes of the words whose name part may end in an organization suffix (its last
+      letter or two are a suffix's);
+    - `glossed`: indexes of the words with a gloss.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.starts, self.proper, self.suffixed, self.glossed = [], [], [], []
+
+def words(context: Context) -> Words:
+    """Every word of the document, sentence by sentence; `None` separates sentences.
+
+    (Runs over every token of the document, so it keeps tokens, offsets and bound `append`s in locals.)
+    """
+    found = Words()
+    add, add_start = found.append, found.starts.append
+    add_proper, add_suffixed = found.proper.append, found.suffixed.append
+    text, c = context.text, cues()
+    suffix_ends, suffix_pairs, one_letter_suffixes = c["suffix_ends"], c["suffix_pairs"], c["one_letter_suffixes"]
+    make = tuple.__new__  # a Word without the Python-level named-tuple constructor (one per word)
+    for sentence in context.sentences:
+        tokens = sentence.tokens
+        count, i = len(tokens), 0
+        while i < count:
+            first = tokens[i]
+            tag = first.tag
+            if tag in PUNCT_TAGS:
+                i += 1
+                continue
+            j, size, gloss, start, end = i + 1, 0, None, first.start, first.end
+            name_end = start
+            if tag in NAME_TAGS:  # the name part: name tags with nothing between them
+                while j < count:
+                    token = tokens[j]
+                    if token.start != end or token.tag not in NAME_TAGS:
+                        break
+                    end, j = token.end, j + 1
+                size, name_end = j - i, end
+                if j < count and tokens[j].form == "(" and tokens[j].start == end:
+                    close = next((k for k in range(j + 1, min(j + 12, count)) if tokens[k].form == ")"), None)
+                    if close is not None:
+                        gloss, j, end = (tokens[j].start, tokens[close].end), close + 1, tokens[close].end
+                        found.glossed.append(len(found))
+                if tag in PROPER_TAGS:
+                    add_proper(len(found))
+                last = text[name_end - 1]
+                if last in suffix_ends and (last in one_letter_suffixes or text[name_end - 2:name_end] in suffix_pairs):
+                    add_suffixed(len(found))
+            while j < count:  # what follows the name part, up to a space or punctuation
+                token = tokens[j]
+                if token.start != end or token.tag in PUNCT_TAGS:
+                    break
+                end, j = token.end, j + 1
+            add(make(Word, (tokens[i:j], size, gloss, start, name_end, end)))
+            add_start(start)
+            i = j
+        add(None)
+        add_start(found.starts[-1] if found.starts else -1)
+    return found
