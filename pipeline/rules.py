@@ -24,12 +24,31 @@ from .normalize import Normalized, normalize
 
 @dataclass(frozen=True)
 class Rule:
-    """A named extraction rule: `produce(match, context)` returns mentions (maybe none)."""
+    """A named pattern rule: `produce(match, context, rule_id)` turns each match of `pattern` on the
+    normalized text into mentions (maybe none)."""
 
     name: str
     pattern: object
     produce: Callable
     trigger: object = None  # a pattern or a tuple of words (module docstring); None: the whole text
+
+
+@dataclass(frozen=True)
+class WordRule:
+    """A named rule over a document's words (ORG: `pipeline.org.words`):
+    `produce(context, words, rule_id)` returns mentions."""
+
+    name: str
+    produce: Callable
+
+
+@dataclass(frozen=True)
+class KeptRule:
+    """A named rule over what the other rules kept (`org.list`: the other items of a list of
+    organizations): `produce(mentions, context, words, rule_id)` returns the mentions it adds."""
+
+    name: str
+    produce: Callable
 
 
 @dataclass(frozen=True)

@@ -87,12 +87,12 @@ def _range_rules(p: dict) -> list:
     months = (rf"{LEFT}{p['lead_start']}{_ends(p['lead'], a)}(?:{_ends(p['year'], a)}\s?)?"
               rf"(?P<a_month>1[0-2]|0?[1-9]){dash}(?P<b_month>1[0-2]|0?[1-9])월{_ends(p['part'], b)}")
     years = rf"{LEFT}(?P<a_year>\d{{4}}){dash}(?:(?P<b_year>\d{{4}})|(?P<b_short>\d{{2}}))년(?:도)?"
-    dash_trigger = regex.compile("[~-]")
+    dash_trigger, produce = regex.compile("[~-]"), functools.partial(_produce, ends=True)
     return [
-        Rule("date.range", regex.compile(full), _produce, dash_trigger),
-        Rule("date.range_days", regex.compile(days), _produce, dash_trigger),
-        Rule("date.range_months", regex.compile(months), _produce, dash_trigger),
-        Rule("date.range_years", regex.compile(years), _produce, dash_trigger),
+        Rule("date.range", regex.compile(full), produce, dash_trigger),
+        Rule("date.range_days", regex.compile(days), produce, dash_trigger),
+        Rule("date.range_months", regex.compile(months), produce, dash_trigger),
+        Rule("date.range_years", regex.compile(years), produce, dash_trigger),
     ]
 
 
@@ -118,7 +118,7 @@ def rules() -> tuple:
     return tuple(_range_rules(p)) + (
         Rule("date.fiscal_year", regex.compile(
             rf"{LEFT}(?:(?P<year>\d{{4}})\s?(?:년\s?)?회계\s?[연년]도|FY\s?'?(?P<year>\d{{4}})|FY\s?'?(?P<short>\d{{2}}))(?!\p{{N}})"),
-            _produce, ("FY", "회계")),
+            functools.partial(_produce, marks=(("fiscal", True),)), ("FY", "회계")),
         Rule("date.quarter", regex.compile(
             rf"{LEFT}{quarter_start}{lead}(?:{p['year']}\s?)?(?:{p['quarter']}|{p['half']}){part}"), _produce,
             literal_trigger(["분기", *w["halves"]])),
@@ -226,7 +226,9 @@ def _part_start(match, group: str) -> int:
     return start
 
 
-def _produce(match, context: Context, rule_id: str):
+def _produce(match, context: Context, rule_id: str, ends: bool = False, marks: tuple = ()):
+    """A DateMention of a match, or None; `ends`: the match is a range, its groups prefixed by end
+    (`RANGE_ENDS`); `marks`: parts the rule itself adds (a fiscal year's)."""
     text = context.norm.text
     start, end = match.span()
     groups = match.groupdict()
@@ -245,10 +247,10 @@ def _produce(match, context: Context, rule_id: str):
         groups[last_part] = None
     if _NUMBER_UNIT_END.search(text, start, end) and (_checks()["duration"].match(text, end) or _checks()["change"].match(text, end)):
         return None  # 11일 동안, 3일째, 27일 짧아질: an amount of time
-    if rule_id.startswith("date.range"):
+    if ends:
         parts = (("range", tuple(_parts({k[2:]: v for k, v in groups.items() if k.startswith(e)}) for e in RANGE_ENDS)),)
     else:
-        parts = _parts(groups) + ((("fiscal", True),) if rule_id == "date.fiscal_year" else ())
+        parts = _parts(groups) + marks
     weekday = _checks()["weekday"].match(text, end)
     if weekday:
         parts += (("weekday_check", words()["weekdays"][weekday.group("wd")]),)
@@ -256,8 +258,3 @@ def _produce(match, context: Context, rule_id: str):
         parts += (("approx", True),)
     s, e = context.span(start, end)
     return DateMention(start=s, end=e, text=context.text[s:e], rule_id=rule_id, parts=tuple(sorted(parts)))
-
-
-def extract_dates(context: Context) -> list:
-    """All DATE mentions of a document, overlaps settled (longest first)."""
-    return longest_first(run_rules(rules(), context))

@@ -7,10 +7,10 @@ after them, `resolve.py` links mentions to one canonical name and id, `lexicon.p
 from __future__ import annotations
 
 from ..rules import Context
+from . import rules
 from .filters import drop_inside_aliases, drop_places, with_units
 from .resolve import link_organizations
-from . import rules
-from .rules import RULES, list_items
+from .rules import KEPT_RULES, RULES
 from .summary import OrganizationSummary
 from .words import words
 
@@ -19,11 +19,11 @@ SHOWN = ("canonical", "org_id", "aliases")
 
 
 def _found(context: Context) -> tuple:
-    """(the words, what the rules found, what the filters kept, what the list rule adds)."""
+    """(the words, what the word rules found, what the filters kept, what the rules over those add)."""
     found_words = words(context)
     found = [m for rule in RULES for m in rule.produce(context, found_words, rule.name)]
     kept = drop_places(drop_inside_aliases(found, context, found_words), context, found_words)
-    return found_words, found, kept, list_items(kept, context, found_words)
+    return found_words, found, kept, [m for rule in KEPT_RULES for m in rule.produce(kept, context, found_words, rule.name)]
 
 
 def extract(context: Context) -> list:

@@ -17,13 +17,11 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.reporting`: the subject of `보도했다` (`런민넷이 17일 보도했다`).
 - `org.list`: the other proper nouns of a list with two organizations in it.
 
-Then, as named steps: aliases in parentheses are dropped (`drop_inside_aliases`), places and
-posting platforms used as such are dropped (`drop_places`), list items are added
-(`with_list_items`), a parent and its unit become one mention (`with_units`), and overlaps are
-settled longest first (`longest_first`).
+Between the word rules and the rule over what they kept (`org.list`), aliases in parentheses and
+places or posting platforms used as such are dropped; after it, a parent and its unit become one
+mention (`pipeline.org.filters`). Overlaps are settled afterwards, longest first.
 
-`pipeline.org.resolve` links mentions to one canonical name and `org_id` each; the filters and
-steps after the rules are in `pipeline.org.filters`.
+`pipeline.org.resolve` links mentions to one canonical name and `org_id` each.
 """
 from __future__ import annotations
 
@@ -31,12 +29,13 @@ import bisect
 import functools
 import itertools
 import re
+from typing import Callable, NamedTuple, Optional
 
 import regex
 
 from ..model import Organization
 from ..overlap import Spans
-from ..rules import Context, Rule, ends_word
+from ..rules import Context, KeptRule, WordRule, ends_word
 from .lexicon import LEGAL_FORM, cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .words import _PROPER_NAME_TAGS, NAME_TAGS, PROPER_TAGS, Word, Words
 
@@ -326,36 +325,100 @@ def _after_name(word: Word) -> list:
     return [t.form for t in word.tokens[word.size:] if t.tag not in ("SSO", "SSC", "SL", "SH")]
 
 
-def _cue_kind(context: Context, found_words: Words, index: int) -> str:
-    """Which organization context surrounds word `index`, or "" (see `_cue`, which checks first
-    that a cue is around at all)."""
+class Around(NamedTuple):
+    """A word and what the cue kinds read around it: the words before and after, the forms after its
+    name (`rest`) and the first form of the next word (`then`)."""
+
+    context: Context
+    found_words: Words
+    index: int
+    word: Word
+    previous: Optional[Word]
+    following: Optional[Word]
+    rest: list
+    then: str
+
+
+class CueKind(NamedTuple):
+    """One organization context of `org.cue`: the cheap sign it needs — a gloss after the name, a
+    particle after it (`의`, `측`), a cue word next to it or before it (a key of `cues()`) — whether
+    the name must not read as a person (alone, or with the next word's title), and its full test.
+    `numbered`: a name ending in a digit may stand there (`매체 로켓뉴스24`; elsewhere it is a work,
+    `'어벤져스2' 측`)."""
+
+    name: str
+    sign: str  # gloss, particle, next or before
+    words: object  # the particles, or the cues() key of the cue words
+    not_person: str  # "", "alone" or "with_next"
+    test: Callable
+    numbered: bool = False
+
+
+def _head_in_parenthesis(a: Around, c: dict) -> bool:
+    return a.context.text[a.word.gloss[0] + 1:a.word.gloss[1] - 1].split(" ")[0] in c["org_titles"]
+
+
+def _between_person_and_title(a: Around, c: dict) -> bool:
+    return a.word.bare and _person_shaped(a.context, a.previous)
+
+
+def _before_person_and_title(a: Around, c: dict) -> bool:
+    return _name_then_title(a.context, a.found_words, a.index + 1)
+
+
+# Tried in order; the first whose sign is there and whose test holds names the context. `_cue`'s
+# cheap pre-filter is the union of the signs (`_cue_signs`), so the two cannot drift apart.
+CUE_KINDS = (
+    CueKind("head in parenthesis", "gloss", None, "", _head_in_parenthesis),
+    CueKind("between person and title", "next", "org_titles", "alone", _between_person_and_title),
+    CueKind("genitive before person and title", "particle", ("의",), "alone", _before_person_and_title),
+    CueKind("after name", "next", "after_name", "with_next", lambda a, c: a.word.bare),
+    CueKind("spokesman side", "particle", ("측",), "with_next", lambda a, c: True),
+    CueKind("genitive", "particle", ("의",), "with_next", lambda a, c: a.then in c["after_genitive"]),
+    CueKind("reporting", "particle", ("의",), "with_next", lambda a, c: a.then in c["reporting"]),
+    CueKind("deal", "next", "deals", "with_next", lambda a, c: len(a.rest) == 1 and a.rest[0] in c["deal_particles"]),
+    CueKind("before name", "before", "before_name", "with_next", lambda a, c: True, numbered=True),
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_signs() -> tuple:
+    """(particles after a name, cue words next to it, cue words before it) some kind needs."""
+    c = cues()
+    words = {sign: set() for sign in ("particle", "next", "before")}
+    for kind in CUE_KINDS:
+        if kind.sign != "gloss":
+            words[kind.sign].update(kind.words if kind.sign == "particle" else c[kind.words])
+    return frozenset(words["particle"]), frozenset(words["next"]), frozenset(words["before"])
+
+
+def _has_sign(kind: CueKind, a: Around, c: dict) -> bool:
+    if kind.sign == "gloss":
+        return a.word.gloss is not None
+    if kind.sign == "particle":
+        return a.rest[:1] != [] and a.rest[0] in kind.words
+    if kind.sign == "next":
+        return a.then in c[kind.words]
+    return a.previous is not None and _text(a.context, a.previous.start, a.previous.end) in c[kind.words]
+
+
+def _cue_kind(context: Context, found_words: Words, index: int) -> Optional[CueKind]:
+    """Which organization context surrounds word `index` (`CUE_KINDS`), or None."""
     c = cues()
     word = found_words[index]
     previous = found_words[index - 1] if index > 0 else None
     following = found_words[index + 1] if index + 1 < len(found_words) else None
-    rest = _after_name(word)
-    then = following.tokens[0].form if following is not None else ""
-    if word.gloss and context.text[word.gloss[0] + 1:word.gloss[1] - 1].split(" ")[0] in c["org_titles"]:
-        return "head in parenthesis"
-    if _is_person(context, word, None):
-        return ""
-    if word.bare and _person_shaped(context, previous) and then in c["org_titles"]:
-        return "between person and title"
-    if rest[:1] == ["의"] and _name_then_title(context, found_words, index + 1):
-        return "genitive before person and title"
-    if _is_person(context, word, following):
-        return ""
-    if (word.bare and then in c["after_name"]) or rest[:1] == ["측"]:
-        return "after name"
-    if rest[:1] == ["의"] and then in c["after_genitive"]:
-        return "genitive"
-    if rest[:1] == ["의"] and then in c["reporting"]:
-        return "reporting"
-    if len(rest) == 1 and rest[0] in c["deal_particles"] and then in c["deals"]:
-        return "deal"
-    if previous is not None and _text(context, previous.start, previous.end) in c["before_name"]:
-        return "before name"
-    return ""
+    around = Around(context, found_words, index, word, previous, following, _after_name(word),
+                    following.tokens[0].form if following is not None else "")
+    person = {"": False}
+    for kind in CUE_KINDS:
+        if not _has_sign(kind, around, c):
+            continue
+        if kind.not_person not in person:  # (each person test at most once)
+            person[kind.not_person] = _is_person(context, word, following if kind.not_person == "with_next" else None)
+        if not person[kind.not_person] and kind.test(around, c):
+            return kind
+    return None
 
 
 def _named(found_words: Words) -> list:
@@ -368,7 +431,8 @@ def _cue(context: Context, found_words: Words, rule_id: str) -> list:
     `계열사인 X`, `플랫폼 X`, `(주)X`, `X(회장 김한규)`, `류모 X 회장`, `X의 로리 스콧 대변인`."""
     c = cues()
     mentions = []
-    text, next_word_cues, before_name = context.text, c["next_word_cues"], c["before_name"]
+    text = context.text
+    particles, next_words, before_words = _cue_signs()
     has_legal_forms = LEGAL_FORM.search(text) is not None
     # Without a legal form in the text, only words `_is_proper` may accept (its first test).
     candidates = _named(found_words) if has_legal_forms else found_words.proper
@@ -378,19 +442,17 @@ def _cue(context: Context, found_words: Words, rule_id: str) -> list:
         legal_form = has_legal_forms and (LEGAL_FORM.fullmatch(text[max(0, word.start - 3):word.start])
                                           or LEGAL_FORM.match(text, word.name_end))
         then = following.tokens[0].form if following is not None else ""
-        # Every other kind needs a gloss, 의 or 측 after the name, or a cue word after or before it.
-        # Most proper nouns have none: this cheap test comes first.
-        if not (legal_form or word.gloss or then in next_word_cues
-                or (not word.bare and _after_name(word)[:1] in (["의"], ["측"]))
-                or (previous is not None and text[previous.start:previous.end] in before_name)):
+        # A cue kind needs one of the signs: most proper nouns have none, so this cheap test comes first.
+        if not (legal_form or word.gloss or then in next_words
+                or (not word.bare and _after_name(word)[:1] and _after_name(word)[0] in particles)
+                or (previous is not None and text[previous.start:previous.end] in before_words)):
             continue
-        kind = "legal form" if legal_form else _cue_kind(context, found_words, index)
-        if not kind or not legal_form and not _is_proper(context, word):
+        kind = None if legal_form else _cue_kind(context, found_words, index)
+        if not legal_form and (kind is None or not _is_proper(context, word)):
             continue
         if following is not None and following.tokens[0].form in c["events"]:
             continue
-        # A title with a number (`'어벤져스2' 측`) is a work, unless named by its kind (`매체 로켓뉴스24`).
-        if text[word.name_end - 1].isdigit() and kind != "before name":
+        if text[word.name_end - 1].isdigit() and not (kind and kind.numbered):
             continue
         mentions.append(_mention(context, word.start, word.name_end, rule_id))
     return mentions
@@ -515,7 +577,7 @@ def _list_items(context: Context, found_words: Words, mentions: list) -> list:
     return [[found_words[i] for i in run] for run in sorted(runs, key=lambda run: run.start)]
 
 
-def list_items(mentions: list, context: Context, found_words: Words, rule_id: str = "org.list") -> list:
+def list_items(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
     """In a list where two or more items are organizations, the other proper nouns are too
     (`미스터피자, 도미노피자, 파파존스` when two of them are known): the mentions this adds."""
     added, found = [], Spans((m.start, m.end) for m in mentions)
@@ -532,16 +594,18 @@ def list_items(mentions: list, context: Context, found_words: Words, rule_id: st
 
 
 RULES = (
-    Rule("org.gazetteer", None, _gazetteer),
-    Rule("org.suffix", None, _suffix),
-    Rule("org.english", None, _english),
-    Rule("org.cue", None, _cue),
-    Rule("org.affiliation", None, _affiliation),
-    Rule("org.match", None, _match),
-    Rule("org.reporting", None, _reporting),
+    WordRule("org.gazetteer", _gazetteer),
+    WordRule("org.suffix", _suffix),
+    WordRule("org.english", _english),
+    WordRule("org.cue", _cue),
+    WordRule("org.affiliation", _affiliation),
+    WordRule("org.match", _match),
+    WordRule("org.reporting", _reporting),
 )
+# Run on the mentions the word rules found and the filters kept.
+KEPT_RULES = (KeptRule("org.list", list_items),)
 
 
 def rules() -> tuple:
-    """The ORG rules (word rules: `pattern` is None, `produce(context, words, rule_id)`)."""
-    return RULES
+    """The ORG rules: word rules, then the rules over what they kept."""
+    return RULES + KEPT_RULES

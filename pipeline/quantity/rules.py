@@ -491,8 +491,3 @@ def _produce_counted_noun(match, context: Context, rule_id: str):
     if word != "".join(t.form for t in nouns) or noun.form in _units():
         return None
     return _quantity(context, rule_id, start, end, parse_number(number_text), word, word, "count")
-
-
-def extract_quantities(context: Context) -> list:
-    """All QUANTITY mentions of a document, overlaps settled (longest first)."""
-    return longest_first(run_rules(rules(), context))
