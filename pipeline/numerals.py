@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
+from .rules import alternation
+
 SINO_DIGITS = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
 SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
 BIG_UNITS = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16}
@@ -59,11 +61,11 @@ def _sino(approx: bool) -> str:
 
 # Numbers with at least one digit or unit word; pure Sino digits alone (`이`, `사`) never match.
 ARABIC_OR_SINO = _sino(approx=False)
-_NATIVE_ONES = "|".join(sorted(NATIVE_UNITS, key=len, reverse=True))
+_NATIVE_ONES = alternation(NATIVE_UNITS)
 # Tens that take ones after them (`스물다섯`); 스무 stands only before a counter (`스무 살`).
-_NATIVE_TENS = "|".join(sorted((t for t in NATIVE_TENS if t != "스무"), key=len, reverse=True))
+_NATIVE_TENS = alternation(t for t in NATIVE_TENS if t != "스무")
 NATIVE = (
-    "(?:" + "|".join(sorted(NATIVE_PAIRS, key=len, reverse=True)) + ")"
+    "(?:" + alternation(NATIVE_PAIRS) + ")"
     + rf"|(?:{_NATIVE_TENS})(?:{_NATIVE_ONES})?|스무|{_NATIVE_ONES}"
 )
 # 수 (and 몇) before a power of ten: one to nine of it (`수십`, `수백만`, `몇 천`).

@@ -35,7 +35,7 @@ import regex
 
 from ..model import Organization
 from ..overlap import Spans
-from ..rules import Context, KeptRule, WordRule, ends_word
+from ..rules import Context, KeptRule, WordRule, alternation, ends_word
 from .lexicon import LEGAL_FORM, cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .words import _PROPER_NAME_TAGS, NAME_TAGS, PROPER_TAGS, Word, Words
 
@@ -286,8 +286,9 @@ def _known_proper_noun(context: Context, word: Word, name: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _english_pattern():
-    forms = "|".join(regex.escape(f) + (r"" if f.endswith(".") else r"(?![\p{Latin}0-9])") for f in
-                     sorted(cues()["english"], key=len, reverse=True))
+    """A capitalized name and its corporate forms; a form ends a word unless its dot ends it."""
+    dotted = [f for f in cues()["english"] if f.endswith(".")]
+    forms = rf"{alternation(dotted)}|(?:{alternation(f for f in cues()['english'] if f not in dotted)})(?![\p{{Latin}}0-9])"
     name = r"[A-Z][\p{Latin}0-9&'\-]*(?:\s[A-Z&][\p{Latin}0-9&'\-]*){0,4}"
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}.]){name}(?:,?\s(?:{forms}))+")
 

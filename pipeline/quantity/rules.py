@@ -40,8 +40,8 @@ AFTER = {
 GLUED_AFTER = {"여": ("approx", True), "대": ("approx", True), "어치": ("approx", True), "치": ("approx", True)}
 # Verb stems (넘는, 넘게, 넘어 …) take any ending; the other words end there or take a particle.
 _STEMS = ("넘", "웃도", "웃돈", "밑도", "밑돈", "돌파", "도 더")
-_AFTER_WORD = "|".join(sorted((w for w in AFTER if w not in _STEMS), key=len, reverse=True))
-_GLUED = "|".join(sorted(GLUED_AFTER, key=len, reverse=True))
+_AFTER_WORD = alternation(w for w in AFTER if w not in _STEMS)
+_GLUED = alternation(GLUED_AFTER)
 _AFTER_PATTERN = regex.compile(
     rf"(?P<glued>{_GLUED})(?![가-힣])|(?P<glued2>{_GLUED})(?=[의를은는로인에])"
     rf"|\)*(?:이|가|을|를|은|는|에|로|으로)?\s?"
