@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "corpus" / "alibaba_2020_recap.txt"
 ARTICLE_GOLD = ROOT / "corpus" / "gold" / "dates.csv"
 ARTICLE_DATE = date(2020, 12, 31)
-KLUE = Path("/work/shared/data/klue-ner/klue-ner-v1.1-dev-public.jsonl")
+KLUE = Path(__file__).resolve().parents[2] / "shared/data/klue-ner/klue-ner-v1.1-dev-public.jsonl"
 KLUE_DATE = date(2016, 1, 1)  # KLUE sentences carry no date; spans do not depend on it
 
 

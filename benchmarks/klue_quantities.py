@@ -1,6 +1,6 @@
 """QUANTITY against KLUE-NER QT: recall on QT mentions that carry a unit or counter, and precision.
 
-KLUE's QT differs from our guideline (ANNOTATION.md): it also tags bare numbers (ages in
+KLUE's QT differs from our guideline (docs/annotation.md): it also tags bare numbers (ages in
 brackets, scores), puts durations under DT, and its spans may hold 약/이상. So the comparison is
 by overlapping spans, and QT mentions without a unit or counter are excluded (and counted).
 

@@ -1,4 +1,4 @@
-"""Batch-run benchmark (issue 7): throughput ratios, worker scaling, peak memory, corrupted input.
+"""Batch-run benchmark: throughput ratios, worker scaling, peak memory, corrupted input.
 
 Builds a JSONL corpus of Korean news-like text from the KLUE half and corpus/ — articles of
 randomly drawn sentences and paragraphs whose numbers are redrawn, so no text repeats — with 1% of

@@ -54,7 +54,7 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number with its unit or counter (ANNOTATION.md, QUANTITY).
+    """A number with its unit or counter (docs/annotation.md, QUANTITY).
 
     value/value_high: exact decimal strings; value_high only for ranges and vague numbers.
     unit: canonical unit (ISO 4217, %, %p, SI symbol, duration word, counter in Hangul).
@@ -81,7 +81,7 @@ class Quantity:
 
 @dataclass(frozen=True)
 class DateMention:
-    """A point or period on the calendar (ANNOTATION.md, DATE).
+    """A point or period on the calendar (docs/annotation.md, DATE).
 
     `parts` is what the extractor read (year, month, day, …) before resolution; resolve fills
     value (TIMEX3), range_start/range_end (first and last calendar day), relative, anchor_date.
@@ -109,7 +109,7 @@ class DateMention:
 
 @dataclass(frozen=True)
 class Organization:
-    """A named organization (ANNOTATION.md, ORG); canonical and org_id are filled by resolve."""
+    """A named organization (docs/annotation.md, ORG); canonical and org_id are filled by resolve."""
 
     start: int
     end: int

@@ -2,7 +2,7 @@
 
 Checks that the highlighted mentions are exactly the rows of the tables, that keyboard focus
 shows a mention's details, that the type filters work, and that hostile text stays text.
-Saves a screenshot of the first article to outputs/report/report.png.
+Saves a screenshot of the first article to outputs/report/report.png (generated, not tracked).
 The browser tests are skipped when selenium, chromium or chromedriver is missing (CI installs
 them); the tests of the page's HTML and of finding the texts run everywhere.
 """

@@ -3,8 +3,8 @@
 Relative expressions resolve against the document date; anaphoric ones (`이날`, `전날`) against
 the latest explicit day before them in the text, else the document date. A month or day without
 a year is the latest such date on or before the anchor, unless the clause is about the future
-(`오는`, `다음`, `예정` …), then the next one, the anchor itself included (ANNOTATION.md,
-Relative dates). The project's convention for parts of a period (DESIGN.md): month 초 → days
+(`오는`, `다음`, `예정` …), then the next one, the anchor itself included (docs/annotation.md,
+Relative dates). The project's convention for parts of a period (docs/annotation.md): month 초 → days
 1–10, 중순 → 11–20, 말 → 21–last; year 초 → Jan–Mar, 중 → May–Aug, 말 → Oct–Dec.
 """
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""DATE: a point or period on the calendar (ANNOTATION.md).
+"""DATE: a point or period on the calendar (docs/annotation.md).
 
 Rules read the parts of an expression (year, month, day, part of period, relative offsets) into
 `DateMention.parts`; `pipeline.date.resolve` turns the parts into calendar values against the

@@ -1,4 +1,4 @@
-"""ORG: named organizations (ANNOTATION.md) — gazetteer names, suffix rules and context cues.
+"""ORG: named organizations (docs/annotation.md) — gazetteer names, suffix rules and context cues.
 
 The rules look at *words*: a stretch of kiwipiepy tokens with no space or punctuation between
 them, split into the name part (nouns, foreign words, numbers) and what follows it (particles,

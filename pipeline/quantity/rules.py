@@ -1,4 +1,4 @@
-"""QUANTITY: a number together with its unit or counter (ANNOTATION.md).
+"""QUANTITY: a number together with its unit or counter (docs/annotation.md).
 
 Rules match on the normalized text; numbers come from `pipeline.numerals`, units from the
 lexicon files. Every match goes through the same checks (`_accept`): the number does not continue
