@@ -9,9 +9,12 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
+import io
 from pathlib import Path
 
 import yaml
+
+from .normalize import normalize
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -20,30 +23,73 @@ class LexiconError(ValueError):
     """A lexicon file that does not follow its schema."""
 
 
-def read_yaml(path: Path):
-    """The parsed YAML file; an unreadable or malformed one is a `LexiconError` naming it."""
-    try:
-        with Path(path).open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
-    except (OSError, yaml.YAMLError) as error:
-        raise LexiconError(f"{path}: {error}") from None
-
-
-def read_tsv(path: Path) -> tuple:
-    """Rows of a tab-separated file with a header as dicts; blank lines and `#` comments skipped."""
+def _text(path: Path) -> str:
+    """The file's text; a missing file is an error, never an empty lexicon."""
     try:
         with Path(path).open(encoding="utf-8", newline="") as handle:
-            lines = [line for line in handle if line.strip() and not line.startswith("#")]
+            return handle.read()
+    except FileNotFoundError:
+        raise LexiconError(f"missing lexicon file {path}") from None
     except OSError as error:
         raise LexiconError(f"{path}: {error}") from None
-    return tuple(csv.DictReader(lines, delimiter="\t"))
 
 
-def require(path: Path, table: dict, keys) -> None:
-    """Every key of `keys` is in `table` (a lexicon's schema), else a `LexiconError` naming them."""
-    missing = [key for key in keys if key not in (table or {})]
+def read_yaml(path: Path):
+    """The parsed YAML file; a missing or malformed one is a `LexiconError` naming it."""
+    try:
+        return yaml.safe_load(_text(path))
+    except yaml.YAMLError as error:
+        raise LexiconError(f"{path}: {error}") from None
+
+
+def read_tsv(path: Path, columns) -> tuple:
+    """Rows of a tab-separated file as dicts, its header exactly `columns`; blank lines and `#`
+    comments skipped."""
+    lines = [line for line in io.StringIO(_text(path), newline="") if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t")
+    check_keys(path, reader.fieldnames or [], columns, within="header")
+    return tuple(reader)
+
+
+def _place(path: Path, within: str) -> str:
+    return f"{Path(path).name} ({within})" if within else Path(path).name
+
+
+def check_mapping(path: Path, table, within: str = "") -> None:
+    """A YAML table is a mapping (an empty file is None, a stray dash makes a list)."""
+    if not isinstance(table, dict):
+        raise LexiconError(f"expected a mapping, found {type(table).__name__} in {_place(path, within)}")
+
+
+def check_keys(path: Path, table, required, within: str = "") -> None:
+    """`table` has every required key and no other: a key no code reads is a typo or dead data."""
+    unknown = [key for key in table if key not in required]
+    missing = [key for key in required if key not in table]
+    if unknown:
+        raise LexiconError(f"unknown key {unknown[0]!r} in {_place(path, within)}")
     if missing:
-        raise LexiconError(f"{Path(path).name}: missing {', '.join(missing)}")
+        raise LexiconError(f"missing key {missing[0]!r} in {_place(path, within)}")
+
+
+def strings(data):
+    """Every string in nested YAML data, keys included."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from strings(key)
+            yield from strings(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from strings(item)
+    elif isinstance(data, str):
+        yield data
+
+
+def check_normalized(path: Path, forms) -> None:
+    """Rules match the normalized text, so a form that normalization changes can never match."""
+    for form in forms:
+        if (text := normalize(form).text) != form:
+            raise LexiconError(f"{Path(path).name}: form {form!r} normalizes to {text!r},"
+                               " so it never matches as written")
 
 
 def user_words() -> list:

@@ -9,19 +9,22 @@ from .. import lexicons
 
 FOLDER = Path(__file__).resolve().parent / "lexicons"
 
-# What date_words.yaml must hold (checked on load: a bad file fails with its name, not later).
+# What date_words.yaml holds, and nothing else (checked on load: a bad file fails with its name, not later).
 WORD_TABLES = ("relative_years", "year_parts_alone", "relative_months", "relative_days", "relative_weeks",
                "anaphoric_days", "anaphoric_years", "anaphoric_months", "parts", "halves", "deictic", "weekdays",
                "holidays", "this_year_followers", "glued_after", "approx_after", "not_date_before", "change_after",
                "duration_after", "stretch_units", "this_year_short")
 
 
-@functools.lru_cache(maxsize=1)
-def words() -> dict:
-    """The tables of date_words.yaml, each required and non-empty."""
-    path = FOLDER / "date_words.yaml"
+@functools.lru_cache(maxsize=None)
+def words(folder: Path = FOLDER) -> dict:
+    """The tables of date_words.yaml: exactly `WORD_TABLES`, each non-empty, every word as normalized."""
+    path = Path(folder) / "date_words.yaml"
     table = lexicons.read_yaml(path)
-    empty = [key for key in WORD_TABLES if not (table or {}).get(key)]
+    lexicons.check_mapping(path, table)
+    lexicons.check_keys(path, table, WORD_TABLES)
+    empty = [key for key in WORD_TABLES if not table[key]]
     if empty:
-        raise lexicons.LexiconError(f"{path.name}: missing or empty {', '.join(empty)}")
+        raise lexicons.LexiconError(f"{path.name}: empty {', '.join(empty)}")
+    lexicons.check_normalized(path, lexicons.strings(table))
     return table

@@ -19,28 +19,56 @@ _WHITESPACE = re.compile(r"\s")
 _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 
 
+# What the files hold, and nothing else (checked on load).
+COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
+SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "press",
+               "spaced", "after_place", "units", "divisions", "area_stems", "english", "cues", "not_org")
+CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "according", "deals", "deal_particles", "score",
+            "winning", "team_particles", "org_titles")
+NOT_ORG_KEYS = ("person_titles", "surnames", "places", "events", "buildings", "sites", "posting_platforms",
+                "locative_particles", "generic_stems")
+
+
 @functools.lru_cache(maxsize=None)
-def gazetteer() -> tuple:
-    """Rows of organizations.tsv as dicts (org_id, name_ko, name_en, aliases, type)."""
-    path = FOLDER / "organizations.tsv"
-    rows = lexicons.read_tsv(path)
+def gazetteer(folder: Path = FOLDER) -> tuple:
+    """Rows of organizations.tsv as dicts (`COLUMNS`): each with an org_id of its own, a name_ko
+    and a type of org_suffixes.yaml `types`."""
+    path = Path(folder) / "organizations.tsv"
+    rows = lexicons.read_tsv(path, COLUMNS)
+    types, ids = frozenset(suffix_file(folder)["types"]), set()
     for number, row in enumerate(rows, start=1):
-        if not row.get("org_id") or not row.get("name_ko"):
-            raise lexicons.LexiconError(f"{path}: row {number} lacks org_id or name_ko")
+        if not row["org_id"] or not row["name_ko"]:
+            raise lexicons.LexiconError(f"{path.name}: row {number} lacks org_id or name_ko")
+        if row["type"] not in types:
+            raise lexicons.LexiconError(f"{path.name}: row {number} has type {row['type']!r},"
+                                        " not one of `types` in org_suffixes.yaml")
+        if row["org_id"] in ids:
+            raise lexicons.LexiconError(f"{path.name}: row {number} repeats org_id {row['org_id']!r}")
+        ids.add(row["org_id"])
     return rows
 
 
-@functools.lru_cache(maxsize=1)
-def cues() -> dict:
-    """org_suffixes.yaml, checked and turned into sets; a malformed file fails here."""
-    data = lexicons.read_yaml(FOLDER / "org_suffixes.yaml")
-    required = {"suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "press", "spaced",
-                "after_place", "units", "divisions", "area_stems", "english", "cues", "not_org"}
-    missing = sorted(required - set(data)) + sorted(
-        f"not_org.{k}" for k in ("person_titles", "surnames", "places", "events", "buildings", "sites",
-                                 "posting_platforms", "locative_particles", "generic_stems") if k not in data["not_org"])
-    if missing:
-        raise lexicons.LexiconError(f"org_suffixes.yaml: missing {', '.join(missing)}")
+@functools.lru_cache(maxsize=None)
+def suffix_file(folder: Path = FOLDER) -> dict:
+    """org_suffixes.yaml with its keys, words (as normalized) and suffix types checked."""
+    path = Path(folder) / "org_suffixes.yaml"
+    data = lexicons.read_yaml(path)
+    lexicons.check_mapping(path, data)
+    lexicons.check_keys(path, data, SUFFIX_KEYS)
+    for key, keys in (("cues", CUE_KEYS), ("not_org", NOT_ORG_KEYS)):
+        lexicons.check_mapping(path, data[key], within=key)
+        lexicons.check_keys(path, data[key], keys, within=key)
+    lexicons.check_normalized(path, lexicons.strings(data))
+    unknown = sorted({*data["suffixes"], *data["short_suffixes"].values()} - set(data["types"]))
+    if unknown:
+        raise lexicons.LexiconError(f"{path.name}: suffix type {unknown[0]!r} is not one of `types` in org_suffixes.yaml")
+    return data
+
+
+@functools.lru_cache(maxsize=None)
+def cues(folder: Path = FOLDER) -> dict:
+    """org_suffixes.yaml turned into sets; a malformed file fails here."""
+    data = suffix_file(folder)
     suffix_type = {str(s): kind for kind, forms in data["suffixes"].items() for s in forms}
     not_org = data["not_org"]
     return {

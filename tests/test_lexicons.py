@@ -1,0 +1,123 @@
+"""Lexicons are validated on load: a file that cannot work fails with its name and the problem.
+
+Each test copies a dimension's `lexicons/` folder into `tmp_path`, breaks one file and loads the
+copy (the loaders take the folder as an argument).
+"""
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from pipeline.date import lexicon as date
+from pipeline.lexicons import LexiconError
+from pipeline.org import lexicon as org
+from pipeline.quantity import lexicon as quantity
+
+# file → (the dimension's lexicon module, the loader that reads the file)
+LOADERS = {
+    "currencies.yaml": (quantity, quantity.units),
+    "measures.yaml": (quantity, quantity.units),
+    "durations.yaml": (quantity, quantity.units),
+    "counters.yaml": (quantity, quantity.units),
+    "ordinals.yaml": (quantity, quantity.units),
+    "date_words.yaml": (date, date.words),
+    "org_suffixes.yaml": (org, org.cues),
+    "organizations.tsv": (org, org.gazetteer),
+}
+
+
+def broken(tmp_path, name: str, old: str, new: str):
+    """A copy of the folder holding `name`, with `old` replaced by `new` in it; the loader of `name`."""
+    module, loader = LOADERS[name]
+    folder = tmp_path / "lexicons"
+    shutil.copytree(module.FOLDER, folder)
+    path = folder / name
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return folder, loader
+
+
+def test_shipped_lexicons_validate():
+    for module, loader in LOADERS.values():
+        assert loader(module.FOLDER)
+    assert quantity.currency_words() and quantity.native_days() and quantity.ordinal_prefix_units()
+
+
+@pytest.mark.parametrize("name, old, new, form, text", [
+    ("measures.yaml", "forms: [km,", "forms: [km, ㎞,", "㎞", "km"),
+    ("currencies.yaml", 'prefix: ["$",', 'prefix: ["＄", "$",', "＄", "$"),
+    ("date_words.yaml", "approx_after: [경,", "approx_after: [～, 경,", "～", "~"),
+    ("org_suffixes.yaml", "english: [Inc.,", "english: [Ｉｎｃ., Inc.,", "Ｉｎｃ.", "Inc."),
+])
+def test_a_form_normalization_changes_is_rejected(tmp_path, name, old, new, form, text):
+    folder, loader = broken(tmp_path, name, old, new)
+    with pytest.raises(LexiconError, match=re.escape(f"{name}: form '{form}' normalizes to '{text}'")):
+        loader(folder)
+
+
+@pytest.mark.parametrize("old, new, problem", [
+    ("forms: [g, 그램]", "forms: [g, 그램, ㎎]", "form '㎎' of g normalizes to 'mg', which reads as mg"),
+    ("forms: [피트, ft]", "forms: [피트, ft, ｍｉ]", "form 'ｍｉ' of ft normalizes to 'mi', which reads as mi"),  # mi: the symbol
+])
+def test_a_form_filed_under_the_wrong_unit_is_rejected(tmp_path, old, new, problem):
+    folder, loader = broken(tmp_path, "measures.yaml", old, new)
+    with pytest.raises(LexiconError, match=f"measures.yaml: {problem}"):
+        loader(folder)
+
+
+@pytest.mark.parametrize("name, old, new, problem", [
+    ("durations.yaml", "native_days:", "markers: [간, 동안]\nnative_days:", "unknown key 'markers' in durations.yaml"),
+    ("ordinals.yaml", "prefix_units:", "prefix_unit:", "unknown key 'prefix_unit' in ordinals.yaml"),
+    ("measures.yaml", "forms: [km,", "form: [km,", r"unknown key 'form' in measures.yaml \(km\)"),
+    ("currencies.yaml", "_currency_words:", "_currency_word:", "unknown key '_currency_word' in currencies.yaml"),
+    ("date_words.yaml", "halves:", "halfs:", "unknown key 'halfs' in date_words.yaml"),
+    ("org_suffixes.yaml", "  sites:", "  site:", r"unknown key 'site' in org_suffixes.yaml \(not_org\)"),
+    ("organizations.tsv", "aliases\ttype", "alias\ttype", r"unknown key 'alias' in organizations.tsv \(header\)"),
+])
+def test_an_unknown_key_is_rejected(tmp_path, name, old, new, problem):
+    folder, loader = broken(tmp_path, name, old, new)
+    with pytest.raises(LexiconError, match=problem):
+        loader(folder)
+
+
+@pytest.mark.parametrize("name, old, problem", [
+    ("durations.yaml", "native_days:", "missing key 'native_days' in durations.yaml"),
+    ("date_words.yaml", "halves:", "missing key 'halves' in date_words.yaml"),
+    ("org_suffixes.yaml", "\npress:", "missing key 'press' in org_suffixes.yaml"),
+])
+def test_a_missing_key_is_rejected(tmp_path, name, old, problem):
+    folder, loader = broken(tmp_path, name, old, old.replace(old.strip(), "# " + old.strip()))
+    with pytest.raises(LexiconError, match=problem):
+        loader(folder)
+
+
+def test_a_type_outside_the_vocabulary_is_rejected(tmp_path):
+    folder, loader = broken(tmp_path, "organizations.tsv", "Samsung Group\t삼성|Samsung\tgroup",
+                            "Samsung Group\t삼성|Samsung\tconglomerate")
+    with pytest.raises(LexiconError, match="organizations.tsv: row 1 has type 'conglomerate'"):
+        loader(folder)
+
+
+def test_a_suffix_type_outside_the_vocabulary_is_rejected(tmp_path):
+    folder, loader = broken(tmp_path, "org_suffixes.yaml", "  museum: [", "  gallery: [")
+    with pytest.raises(LexiconError, match="org_suffixes.yaml: suffix type 'gallery'"):
+        loader(folder)
+
+
+def test_a_repeated_org_id_is_rejected(tmp_path):
+    folder, loader = broken(tmp_path, "organizations.tsv", "hyundai-group\t", "samsung-group\t")
+    with pytest.raises(LexiconError, match=r"organizations.tsv: row \d+ repeats org_id 'samsung-group'"):
+        loader(folder)
+
+
+@pytest.mark.parametrize("name", LOADERS)
+def test_a_missing_file_is_rejected(tmp_path, name):
+    module, loader = LOADERS[name]
+    folder = tmp_path / "lexicons"
+    shutil.copytree(module.FOLDER, folder)
+    (folder / name).unlink()
+    with pytest.raises(LexiconError, match=re.escape(f"missing lexicon file {folder / name}")):
+        loader(folder)
