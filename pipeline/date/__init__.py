@@ -11,6 +11,9 @@ from .document_date import infer_doc_date as date_document
 from .resolve import resolve_dates
 from . import rules
 
+# What the registry (pipeline/registry.py) takes from this dimension.
+__all__ = ["COLUMNS", "SHOWN", "date_document", "extract", "resolve", "rules", "value_key"]
+
 COLUMNS = ("mention_id", "sentence_id", "start", "end", "text", "value", "mod", "range_start", "range_end",
            "granularity", "relative", "anchor_date", "rule_id")
 SHOWN = ("value", "mod", "range_start", "range_end")

@@ -13,7 +13,7 @@ FOLDER = Path(__file__).resolve().parent / "lexicons"
 WORD_TABLES = ("relative_years", "year_parts_alone", "relative_months", "relative_days", "relative_weeks",
                "anaphoric_days", "anaphoric_years", "anaphoric_months", "parts", "halves", "deictic", "weekdays",
                "holidays", "this_year_followers", "glued_after", "approx_after", "not_date_before", "change_after",
-               "duration_after", "stretch_units", "this_year_short")
+               "duration_after", "stretch_units", "this_year_short", "offset_words")
 
 
 @functools.lru_cache(maxsize=None)

@@ -152,6 +152,16 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
     return first
 
 
+def _offset(parts: dict, anchor: date, mod: str) -> Resolved:
+    """`3일 전` → that day, `2주 뒤` → that day, `3개월 후` → that month, `10년 전` → that year."""
+    amount, unit = parts["offset"], parts["offset_unit"]
+    if unit in ("day", "week"):
+        return _day(anchor + timedelta(days=amount * (7 if unit == "week" else 1)), True, mod)
+    if unit == "month":
+        return _month(*_month_shift(anchor.year, anchor.month, amount), mod, True)
+    return _year(anchor.year + amount, mod, True)
+
+
 def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, start: Optional[date] = None) -> Optional[Resolved]:
     """Turn the parts an extractor read into a calendar value, or None if it cannot be placed.
 
@@ -170,6 +180,8 @@ def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, sta
         c = parts["century"]
         first, last = CENTURY_PARTS.get(mod, (1, 100))
         return _result(f"{c - 1:02d}", date((c - 1) * 100 + first, 1, 1), date((c - 1) * 100 + last, 12, 31), "century", mod, False)
+    if "offset" in parts:  # counted from the document date: nothing to place without it
+        return _offset(parts, anchor, mod) if anchor else None
     year = parts["year"] if "year" in parts else _full_year(parts["short"], anchor) if "short" in parts else None
     month = parts.get("month")
     if start is not None and not parts.keys() & RELATIVE_KEYS:  # the second end of a range

@@ -9,7 +9,8 @@ any match: it checks the word boundaries with kiwipiepy's tokens (`2019년에서
 `2020년 연말결산` does not, so the compound part word is dropped: `2020년`; `끝내주는데` holds
 no `내주`), rejects amounts of time, frequencies and prison terms (`11일 동안`, `매월 1일`,
 `징역 4월`), and notes a weekday after the date (`3일(목)`, outside the span) and an
-approximator (`6월께`) for resolution.
+approximator (`6월께`) for resolution. An offset (`3일 전`, `사흘 뒤`) is built from the
+numeral parser and the QUANTITY duration lexicon, as Duckling's Time rules build on Numeral.
 """
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ import functools
 import regex
 
 from ..model import DateMention
-from ..rules import Context, Rule, alternation, ends_word, literal_trigger, run_rules, starts_word
+from ..numerals import NATIVE, NUMBER, parse_number
+from ..quantity import lexicon as durations
+from ..rules import Context, Rule, alternation, ends_word, literal_trigger, starts_word
 from .lexicon import words
 
 # Characters that may not stand right before a date: it would continue a number or a Latin
@@ -102,6 +105,32 @@ def _word_rule(name: str, group: str, table: str, after: str = "") -> Rule:
     return Rule(name, regex.compile(rf"{LEFT}(?P<{group}>{_alt(forms)}){after}"), _produce, literal_trigger(forms))
 
 
+# Units an offset counts in (docs/annotation.md, Offsets); hours and smaller stay durations.
+OFFSET_UNITS = ("day", "week", "month", "year")
+# Sino units a native numeral does not count (`한 일` is a deed, not one day).
+_SINO_UNITS = ("년", "일")
+
+
+@functools.lru_cache(maxsize=1)
+def _offset_units() -> dict:
+    """Duration unit forms of the QUANTITY lexicon (`일`, `주`, `개월`, `달`, `년` …) → canonical unit."""
+    return {u.form: u.canonical for u in durations.units() if u.category == "duration" and u.canonical in OFFSET_UNITS}
+
+
+def _day_words() -> dict:
+    """Day words (`사흘`, `열흘`, `일주일`) → days; `한 달` is read as 한 + 달."""
+    return {k: v for k, v in durations.native_days().items() if " " not in k}
+
+
+def _offset_rule() -> Rule:
+    """`3일 전`, `2주 뒤`, `사흘 뒤`, `한 달 전`, `10년 전`: an amount of time, then `전`/`후`/`뒤`."""
+    units, days = alternation(_offset_units()), alternation(_day_words())
+    direction = alternation(words()["offset_words"])
+    amount = rf"(?:(?P<number>(?>{NUMBER}))|(?P<native>{NATIVE}))\s?(?P<unit>{units})|(?P<days>{days})"
+    return Rule("date.offset", regex.compile(rf"{LEFT}(?:{amount})\s?(?P<direction>{direction})"), _produce_offset,
+                regex.compile(rf"(?:{units}|{days})\s?(?:{direction})"))
+
+
 @functools.lru_cache(maxsize=1)
 def rules() -> tuple:
     w, p = words(), _pieces()
@@ -145,6 +174,7 @@ def rules() -> tuple:
         _word_rule("date.anaphoric", "anaphor", "anaphoric_days"),
         _word_rule("date.anaphoric_year", "anayear", "anaphoric_years", part),
         _word_rule("date.anaphoric_month", "anamonth", "anaphoric_months", part),
+        _offset_rule(),
         Rule("date.holiday", regex.compile(rf"{LEFT}{holiday_start}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?)?{holiday}"), _produce,
              literal_trigger(w["holidays"])),
     )
@@ -256,5 +286,43 @@ def _produce(match, context: Context, rule_id: str, ends: bool = False, marks: t
         parts += (("weekday_check", words()["weekdays"][weekday.group("wd")]),)
     if _checks()["approx"].match(text, end):
         parts += (("approx", True),)
+    s, e = context.span(start, end)
+    return DateMention(start=s, end=e, text=context.text[s:e], rule_id=rule_id, parts=tuple(sorted(parts)))
+
+
+@functools.lru_cache(maxsize=1)
+def _piece_before():
+    """An amount of time right before an offset's amount: a compound (`1년 6개월 전`), left to QUANTITY."""
+    forms = alternation(u.form for u in durations.units() if u.category == "duration")
+    return regex.compile(rf"(?:{NUMBER})\s?(?:{forms})\s?$")
+
+
+def _produce_offset(match, context: Context, rule_id: str):
+    """The amount is parsed once (`parse_number`) and signed by the direction; resolution counts it
+    from the document date. Vague amounts (`십여 년 전`, `두세 달 전`) give no offset."""
+    text, start, end = context.norm.text, match.start(), match.end()
+    if text[start - 1:start].isalpha() and not starts_word(context, start):
+        return None
+    word = context.token_at(context.norm.origin[match.start("direction")])
+    if word is None or word.form != match.group("direction") or word.tag not in ("NNG", "NNB") or not ends_word(context, end):
+        return None  # `전` is the noun "before": not `전국`, `전날`, `전후`, nor `전 국민` ("all")
+    if _piece_before().search(text, max(0, start - 20), start):
+        return None
+    if match.group("days"):
+        amount, unit = _day_words()[match.group("days")], "day"
+    else:
+        form, written = match.group("unit"), match.group("number") or match.group("native")
+        if match.group("native") and form in _SINO_UNITS:
+            return None
+        digits = written.replace(",", "")
+        if form == "년" and digits.isdigit() and len(digits) >= 4:
+            return None  # `2000년 전`: a calendar year, as in QUANTITY
+        number = parse_number(written.replace(" ", ""))
+        if number.approx or number.high is not None or number.value <= 0 or number.value != int(number.value):
+            return None
+        amount, unit = int(number.value), _offset_units()[form]
+    parts = (("offset", amount * words()["offset_words"][match.group("direction")]), ("offset_unit", unit))
+    if _checks()["approx"].match(text, end):
+        parts += (("approx", True),)  # `3일 전쯤`
     s, e = context.span(start, end)
     return DateMention(start=s, end=e, text=context.text[s:e], rule_id=rule_id, parts=tuple(sorted(parts)))

@@ -14,6 +14,9 @@ from .rules import KEPT_RULES, RULES
 from .summary import OrganizationSummary
 from .words import words
 
+# What the registry (pipeline/registry.py) takes from this dimension.
+__all__ = ["COLUMNS", "SHOWN", "OrganizationSummary", "extract", "matches", "resolve", "rules", "value_key"]
+
 COLUMNS = ("mention_id", "sentence_id", "start", "end", "text", "canonical", "org_id", "aliases", "rule_id")
 SHOWN = ("canonical", "org_id", "aliases")
 

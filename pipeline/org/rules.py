@@ -36,7 +36,7 @@ import regex
 from ..model import Organization
 from ..overlap import Spans
 from ..rules import Context, KeptRule, WordRule, alternation, ends_word
-from .lexicon import LEGAL_FORM, cues, gazetteer_by_name, gazetteer_names, suffix_of
+from .lexicon import LEGAL_FORM, cues, gazetteer_names, suffix_of
 from .words import _PROPER_NAME_TAGS, NAME_TAGS, PROPER_TAGS, Word, Words
 
 # A parenthesized alias right after a name: Latin or Chinese characters (`(Lazada)`, `(菜鸟网络)`).

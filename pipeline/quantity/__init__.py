@@ -11,6 +11,9 @@ from .resolve import link_conversions
 from . import rules
 
 PREFIX = "Q"
+# What the registry (pipeline/registry.py) takes from this dimension.
+__all__ = ["COLUMNS", "SHOWN", "extract", "resolve", "rules", "value_key"]
+
 COLUMNS = ("mention_id", "sentence_id", "start", "end", "text", "value", "value_high", "unit", "unit_text", "category",
            "approx", "bound", "equivalent_of", "rule_id")
 SHOWN = ("value", "value_high", "unit", "category", "approx", "bound", "equivalent_of")

@@ -17,7 +17,7 @@ import regex
 
 from ..model import Quantity
 from ..numerals import FIRST, NATIVE, NUMBER, Number, big_units_descend, parse_number, plain
-from ..rules import Context, Rule, alternation, ends_word, literal_trigger, run_rules, starts_word
+from ..rules import Context, Rule, alternation, ends_word, literal_trigger, starts_word
 from . import lexicon
 
 # Words before the number (outside the span) → attribute; None: outside the span, no attribute.
