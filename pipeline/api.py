@@ -55,7 +55,7 @@ def _extracted(document: Document, context: Context) -> Extraction:
                 document = d.date_document(document, found[d.name])
         resolved = {}
         for d in registered:
-            resolved[d.name] = tuple(numbered(d.resolve(found[d.name], State(document, context, resolved)), d.prefix, context))
+            resolved[d.name] = tuple(numbered(d.resolve(found[d.name], State(document, context, resolved)), d.prefix, context, d.id_field))
         return Extraction(document, context.sentences, {d.table: resolved[d.name] for d in registered})
     except Exception as error:
         return _internal_error(document, error)

@@ -81,8 +81,13 @@ def run_format(folder) -> Optional[str]:
 
 
 def read_run(folder) -> dict:
-    """{table: rows} for the documents table and the mention tables of a run folder (CSV or Parquet)."""
-    return read_tables(folder, run_format(folder) or "csv")
+    """{table: rows} for the documents table and the mention tables of a run folder (CSV or Parquet);
+    rows of a table without a span of its own (facts) get the span they point at."""
+    tables = read_tables(folder, run_format(folder) or "csv")
+    for d in dimensions():
+        if d.locate is not None:
+            tables[d.table] = d.locate(tables[d.table], tables)
+    return tables
 
 
 def _with_target_spans(rows: list) -> list:

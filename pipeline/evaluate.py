@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .registry import by_label, dimensions
+from .write import table_columns
 
 
 def read_table(path: Path) -> list:
@@ -137,6 +138,11 @@ def evaluate(gold_dir, pred_dir) -> dict:
             continue
         gold = read_table(gold_dir / f"{d.table}.csv")
         covered_here = covered or {r["doc_id"] for r in gold}
+        if d.score is not None:
+            tables = {t: [r for r in read_table(pred_dir / f"{t}.csv") if r["doc_id"] in covered_here]
+                      for t in table_columns()}
+            results[d.label] = d.score(gold, tables)
+            continue
         pred = [r for r in read_table(pred_dir / f"{d.table}.csv") if r["doc_id"] in covered_here]
         results[d.label] = score_type(d.label, gold, pred)
     return results
@@ -146,18 +152,22 @@ def combine(results: list) -> dict:
     total = {}
     for result in results:
         for kind, type_result in result.items():
-            total.setdefault(kind, TypeResult()).add(type_result)
+            total.setdefault(kind, type(type_result)()).add(type_result)
     return total
 
 
 def format_report(name: str, results: dict, details: bool = True, limit: int = 40) -> str:
     lines = [f"== {name}", f"{'type':<9} {'strict P':>8} {'R':>6} {'F1':>6} | {'overlap F1':>10} | {'value F1':>8} {'value acc':>9}"]
-    for kind, r in results.items():
+    mentions = {kind: r for kind, r in results.items() if isinstance(r, TypeResult)}
+    for kind, r in mentions.items():
         lines.append(f"{kind:<9} {r.strict.precision:8.3f} {r.strict.recall:6.3f} {r.strict.f1:6.3f} | "
                      f"{r.overlap.f1:10.3f} | {r.value.f1:8.3f} {r.value_accuracy:9.3f}"
                      f"   (tp {r.strict.tp}, fp {r.strict.fp}, fn {r.strict.fn})")
+    for kind, r in results.items():  # a dimension with a scorer of its own reports its own lines
+        if kind not in mentions:
+            lines += r.lines(kind, details, limit)
     if details:
-        for kind, r in results.items():
+        for kind, r in mentions.items():
             for label, rows in (("miss", r.misses), ("false alarm", r.false_alarms)):
                 for row in rows[:limit]:
                     lines.append(f"  {kind} {label}: {row['doc_id']} [{row['start']}:{row['end']}] {row['text']!r}"

@@ -124,6 +124,41 @@ class Organization:
 
 
 @dataclass(frozen=True)
+class Fact:
+    """A quantity linked to what it measures, whose figure it is and when (docs/facts.md).
+
+    start/end/text: the quantity's span (the table names it by `quantity_id`). metric: its span
+    in the text (`metric_start`/`metric_end`, None when no noun names it). subject: canonical
+    names joined by `;`, with their `org_id`s and mention ids. period: the DATE value the figure
+    is for, its first and last day, and the DATE's mention id. kind: `level` or `change`; basis:
+    the compared period of a change. rule_id: the linking rules used, joined by `+`.
+    """
+
+    start: int
+    end: int
+    text: str
+    quantity_id: str
+    value: str
+    value_high: str
+    unit: str
+    kind: str
+    rule_id: str
+    metric: str = ""
+    metric_start: Optional[int] = None
+    metric_end: Optional[int] = None
+    subject: str = ""
+    subject_org_ids: str = ""
+    subject_mention_ids: str = ""
+    period: str = ""
+    period_start: str = ""
+    period_end: str = ""
+    date_mention_id: str = ""
+    basis: str = ""
+    fact_id: str = ""
+    sentence_id: int = -1
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything extracted from one document: `mentions` maps each registered dimension's table
     (`quantities`, `dates`, `organizations`, …) to its rows; `result.quantities` reads one."""

@@ -12,8 +12,8 @@ import contextlib
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from . import date, org, quantity
-from .overlap import longest_first
+from . import date, fact, org, quantity
+from .overlap import keep_all, longest_first
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,10 @@ class Dimension:
     mentions) → the document, dated from the mentions when it has no date (optional).
     matches(context) → every rule's output before filters and overlaps (`koie explain`; default
     `extract`). summary() → an accumulator of a run-wide table written beside the others (its
-    `table`, `columns`, the `source` table it reads, `add(rows)`, `rows()`). value_key(row) → what must agree for a value to be correct (`koie eval`); shown: the fields
+    `table`, `columns`, the `source` table it reads, `add(rows)`, `rows()`). id_field: the column of
+    the row's id. locate(rows, tables) → rows with the `start`, `end` and `text` they point at, for a
+    table without a span of its own (diff, report). score(gold rows, tables) → a scorer of its own
+    (`koie eval`), in place of span and value scoring. value_key(row) → what must agree for a value to be correct (`koie eval`); shown: the fields
     `explain` and `report` show; rules() → the named rules (`koie explain`, tests).
     """
 
@@ -49,6 +52,9 @@ class Dimension:
     date_document: Optional[Callable] = None
     matches: Optional[Callable] = None
     summary: Optional[Callable] = None
+    id_field: str = "mention_id"
+    locate: Optional[Callable] = None
+    score: Optional[Callable] = None
     shown: tuple = field(default=("value",))
 
 
@@ -59,6 +65,9 @@ DIMENSIONS: list = [
               date_document=date.date_document, shown=date.SHOWN),
     Dimension("org", "ORG", "organizations", "O", org.COLUMNS, org.extract, org.resolve, org.value_key, org.rules.rules,
               matches=org.matches, summary=org.OrganizationSummary, shown=org.SHOWN),
+    Dimension("fact", "FACT", "facts", "F", fact.COLUMNS, fact.extract, fact.resolve, fact.value_key, fact.rules,
+              within=keep_all, depends=("quantity", "date", "org"), id_field="fact_id", locate=fact.locate,
+              score=fact.score, shown=fact.SHOWN),
 ]
 
 

@@ -211,7 +211,7 @@ def run_rules(rules: Iterable[Rule], context: Context) -> list:
     return found
 
 
-def numbered(mentions: Iterable, prefix: str, context: Context) -> list:
+def numbered(mentions: Iterable, prefix: str, context: Context, id_field: str = "mention_id") -> list:
     """The mentions in text order with their ids (`Q1`, `Q2`, …) and sentence numbers."""
-    return [replace(m, mention_id=f"{prefix}{i}", sentence_id=context.sentence_of(m.start))
+    return [replace(m, **{id_field: f"{prefix}{i}"}, sentence_id=context.sentence_of(m.start))
             for i, m in enumerate(sorted(mentions, key=lambda m: (m.start, m.end)), start=1)]

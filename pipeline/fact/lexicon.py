@@ -1,0 +1,24 @@
+"""The FACT lexicon (`lexicons/facts.yaml`): measure nouns, change and comparison words, reporting
+verbs, as-of words, source markers."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from .. import lexicons
+
+FOLDER = Path(__file__).resolve().parent / "lexicons"
+KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", "reporting_verbs", "as_of",
+        "source_markers")
+
+
+@functools.lru_cache(maxsize=None)
+def words(folder: Path = FOLDER) -> dict:
+    """Each table of facts.yaml as a frozenset of words (spaces removed: they are matched on
+    words without their spaces)."""
+    path = Path(folder) / "facts.yaml"
+    table = lexicons.read_yaml(path)
+    lexicons.check_mapping(path, table)
+    lexicons.check_keys(path, table, KEYS)
+    lexicons.check_normalized(path, (word for key in KEYS for word in lexicons.strings(table[key])))
+    return {key: frozenset(str(word).replace(" ", "") for word in table[key]) for key in KEYS}
