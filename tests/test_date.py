@@ -2,7 +2,7 @@
 
 Each case lists the complete set of DATE mentions expected in its text (`expect: []` for a
 negative) and, per mention, the fields to check: value, mod, range_start, range_end,
-granularity, relative, anchor_date.
+granularity, relative, anchor_date, and rule_id where the rule matters.
 """
 from __future__ import annotations
 
@@ -27,4 +27,5 @@ def test_date_example(case):
     found = list(result.dates)
     for expected, mention in paired(found, case["expect"]):
         for field, value in expected.items():
-            assert _cell(getattr(mention, field)) == _cell(value), f"{expected['text']}: {field}"
+            found_value = getattr(mention, field)
+            assert _cell(found_value) == _cell(value), f"{expected['text']}: {field} = {found_value!r}, expected {value!r}"

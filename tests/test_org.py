@@ -1,7 +1,7 @@
 """The ORG example corpus (tests/corpus/org.yaml) and organization linking, through the library API.
 
 Each corpus case lists the complete set of ORG mentions expected in its text (`expect: []` for a
-negative) and, per mention, the fields to check (canonical, aliases, org_id, …).
+negative) and, per mention, the fields to check (canonical, aliases, org_id, rule_id, …).
 """
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ def test_org_example(case):
     for expected, mention in paired(found, case["expect"]):
         assert case["text"][mention.start:mention.end] == mention.text
         for field, value in expected.items():
-            assert str(getattr(mention, field)) == str(value), f"{expected['text']}: {field}"
+            found_value = getattr(mention, field)
+            assert str(found_value) == str(value), f"{expected['text']}: {field} = {found_value!r}, expected {value!r}"
 
 
 def test_corpus_size():

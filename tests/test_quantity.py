@@ -2,7 +2,8 @@
 
 Each case lists the complete set of QUANTITY mentions expected in its text (`expect: []` for a
 negative) and, per mention, the fields to check (value and value_high compared as decimals;
-unit, category, approx, bound, unit_text, equivalent_of as written in the tables).
+unit, category, approx, bound, unit_text, equivalent_of as written in the tables; rule_id, where
+given, the rule that must produce the mention).
 """
 from __future__ import annotations
 
