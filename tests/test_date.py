@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from examples import load_cases, paired
-from pipeline import extract
+from examples import extraction, load_cases, paired
 
 CASES = load_cases("date")
 
@@ -22,7 +21,7 @@ def _cell(value) -> str:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_date_example(case):
-    result = extract(case["text"], doc_date=case.get("doc_date"))
+    result = extraction(case["text"], case.get("doc_date"))
     assert not result.error, result.error
     found = list(result.dates)
     for expected, mention in paired(found, case["expect"]):

@@ -9,7 +9,7 @@ import csv
 
 import pytest
 
-from examples import load_cases, paired
+from examples import extraction, load_cases, paired
 from pipeline import extract
 from pipeline.api import extract_many
 from pipeline.model import Document
@@ -21,7 +21,7 @@ CASES = load_cases("org")
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_org_example(case):
-    result = extract(case["text"])
+    result = extraction(case["text"], case.get("doc_date"))
     assert not result.error, result.error
     found = list(result.organizations)
     for expected, mention in paired(found, case["expect"]):

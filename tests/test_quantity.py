@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 
-from examples import load_cases, paired
+from examples import extraction, load_cases, paired
 from pipeline import extract
 
 CASES = load_cases("quantity")
@@ -28,7 +28,7 @@ def _same(field: str, found, expected) -> bool:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_quantity_example(case):
-    result = extract(case["text"], doc_date=case.get("doc_date"))
+    result = extraction(case["text"], case.get("doc_date"))
     assert not result.error, result.error
     found = list(result.quantities)
     by_id = {q.mention_id: q for q in found}
