@@ -4,13 +4,16 @@ The tool for writing and debugging rules. Candidates come from each extractor's 
 (see `matches`), before overlaps are settled; the mentions kept are those of `extract()`, so
 what is shown as kept is exactly what a run writes.
 
-    >>> print(explain("매출 3억 원", "2020-12-31"))  # doctest: +SKIP
+    >>> print(explain("매출 3억 원", "2020-12-31"))  # doctest: +ELLIPSIS
+    text: 7 characters, document date 2020-12-31 (metadata)
     tokens
       sentence 0 [0:7]
-           0:2     매출  NNG
+           0:2    매출  NNG
     ...
     QUANTITY: 1 match, 1 kept
       kept     qty.number_unit  [3:7] '3억 원'  value=300000000 unit=KRW category=currency
+    DATE: 0 matches, 0 kept
+    ORG: 0 matches, 0 kept
 """
 from __future__ import annotations
 

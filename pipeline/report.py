@@ -9,8 +9,20 @@ Texts are not in the tables: they are re-read from the `source` column of docume
 (`path` or `path:line`; relative paths are tried from the working folder, then from the run
 folder and its parents), or from the inputs given.
 
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from pipeline.cli import main
     >>> from pipeline.report import write_report
-    >>> warnings = write_report("outputs/", "outputs/report.html")  # doctest: +SKIP
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> news = Path(folder.name) / "news.txt"
+    >>> _ = news.write_text("삼성전자는 올해 매출 67조 원을 기록했다.", encoding="utf-8")
+    >>> main(["run", str(news), "--out", f"{folder.name}/outputs"])
+    0
+    >>> write_report(f"{folder.name}/outputs", f"{folder.name}/outputs/report.html")
+    []
+    >>> "67조 원" in Path(folder.name, "outputs", "report.html").read_text(encoding="utf-8")
+    True
+    >>> folder.cleanup()
 """
 from __future__ import annotations
 
