@@ -11,8 +11,10 @@ import yaml
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 
 
+@functools.lru_cache(maxsize=None)
 def load_cases(name: str) -> list:
-    """The cases of tests/corpus/NAME.yaml; ids must be unique (they name the test cases)."""
+    """The cases of tests/corpus/NAME.yaml, read once per session (not to be changed); ids must be
+    unique (they name the test cases)."""
     path = CORPUS_DIR / f"{name}.yaml"
     cases = yaml.safe_load(path.read_text(encoding="utf-8"))
     duplicates = [i for i, n in Counter(c["id"] for c in cases).items() if n > 1]
