@@ -24,8 +24,8 @@ from typing import Optional
 from .registry import dimensions
 from .write import read_tables
 
-# Not compared: ids that are renumbered, and document columns that only repeat the mention tables.
-IGNORED = {"doc_id", "mention_id"}
+# Not compared: the document id (rows are paired per document), ids that are renumbered whenever a
+# row comes or goes (each dimension's `renumbered`), and document columns that only repeat the tables.
 
 
 def mention_kinds() -> dict:
@@ -145,6 +145,7 @@ def _by_doc(rows: list) -> dict:
 def diff_tables(a: dict, b: dict) -> list:
     """Every Change between two runs given as {table: rows}, per document, then type, then offset."""
     changes, kinds = [], mention_kinds()
+    ignored = {d.label: {"doc_id", *d.renumbered} for d in dimensions()}
     ignored_document = {"doc_id", "source", *kinds}
     docs_a = {r["doc_id"]: r for r in a.get("documents", [])}
     docs_b = {r["doc_id"]: r for r in b.get("documents", [])}
@@ -161,7 +162,7 @@ def diff_tables(a: dict, b: dict) -> list:
             changes += [Change("removed", kind, doc_id, row, None) for row in removed]
             changes += [Change("added", kind, doc_id, None, row) for row in added]
             changes += [Change("changed", kind, doc_id, x, y, fields) for x, y in pairs
-                        if (fields := _differing(x, y, IGNORED))]
+                        if (fields := _differing(x, y, ignored[kind]))]
     order = {kind: i for i, kind in enumerate(("DOCUMENT", *kinds.values()))}
     return sorted(changes, key=lambda c: (c.doc_id, order[c.kind], int(c.row.get("start", -1)), c.change))
 

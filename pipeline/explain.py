@@ -2,15 +2,21 @@
 
 The tool for writing and debugging rules. Candidates come from each extractor's `rules()`
 (see `matches`), before overlaps are settled; the mentions kept are those of `extract()`, so
-what is shown as kept is exactly what a run writes.
+what is shown as kept is exactly what a run writes. A linking dimension (facts) shows each link
+with the rules that made it.
 
-    >>> print(explain("매출 3억 원", "2020-12-31"))  # doctest: +SKIP
+    >>> print(explain("매출 3억 원", "2020-12-31"))  # doctest: +ELLIPSIS
+    text: 7 characters, document date 2020-12-31 (metadata)
     tokens
       sentence 0 [0:7]
-           0:2     매출  NNG
+           0:2    매출  NNG
     ...
     QUANTITY: 1 match, 1 kept
       kept     qty.number_unit  [3:7] '3억 원'  value=300000000 unit=KRW category=currency
+    DATE: 0 matches, 0 kept
+    ORG: 0 matches, 0 kept
+    FACT: 1 link
+      link     fact.metric_measure+subject_none+period_none+kind_level  [3:7] '3억 원'  kind=level metric=매출
 """
 from __future__ import annotations
 
@@ -50,6 +56,9 @@ def candidates(text: str, doc_date: Union[str, date, None] = None) -> tuple:
     found = {}
     for dimension in dimensions():
         final = getattr(result, dimension.table)
+        if dimension.depends:  # a linking dimension (facts): every row is a link its rules made
+            found[dimension.label] = [(m, m, "") for m in final]
+            continue
         kept = {(m.start, m.end, m.rule_id): m for m in final}
         try:
             found_here = matches(dimension, context)
@@ -97,9 +106,13 @@ def explain(text: str, doc_date: Union[str, date, None] = None) -> str:
         if isinstance(rows, str):
             lines.append(f"{kind}: error in the rules: {rows}")
             continue
+        shown = by_label()[kind].shown
+        if by_label()[kind].depends:  # links, not matches: each with the rules that made it
+            lines.append(f"{kind}: {len(rows)} link{'s' if len(rows) != 1 else ''}")
+            lines += [f"  link     {row.rule_id}  {_span(row)}  {describe(row, shown)}" for row, _, _ in rows]
+            continue
         kept = sum(1 for _, winner, _ in rows if winner)
         lines.append(f"{kind}: {len(rows)} match{'es' if len(rows) != 1 else ''}, {kept} kept")
-        shown = by_label()[kind].shown
         width = max((len(candidate.rule_id) for candidate, _, _ in rows), default=0)
         for candidate, winner, why in rows:
             if winner:

@@ -31,9 +31,11 @@ class Dimension:
     matches(context) → every rule's output before filters and overlaps (`koie explain`; default
     `extract`). summary() → an accumulator of a run-wide table written beside the others (its
     `table`, `columns`, the `source` table it reads, `add(rows)`, `rows()`). id_field: the column of
-    the row's id. locate(rows, tables) → rows with the `start`, `end` and `text` they point at, for a
+    the row's id; renumbered: the columns of ids that change whenever a row comes or goes (not
+    compared by `diff`). locate(rows, tables) → rows with the `start`, `end` and `text` they point at, for a
     table without a span of its own (diff, report). score(gold rows, tables) → a scorer of its own
-    (`koie eval`), in place of span and value scoring. value_key(row) → what must agree for a value to be correct (`koie eval`); shown: the fields
+    (`koie eval`), in place of span and value scoring. highlight(row) → the span `koie report`
+    marks for a linking row (a fact's metric), which also gets a table of its own per document. value_key(row) → what must agree for a value to be correct (`koie eval`); shown: the fields
     `explain` and `report` show; rules() → the named rules (`koie explain`, tests).
     """
 
@@ -53,8 +55,10 @@ class Dimension:
     matches: Optional[Callable] = None
     summary: Optional[Callable] = None
     id_field: str = "mention_id"
+    renumbered: tuple = ("mention_id",)
     locate: Optional[Callable] = None
     score: Optional[Callable] = None
+    highlight: Optional[Callable] = None
     shown: tuple = field(default=("value",))
 
 
@@ -66,8 +70,8 @@ DIMENSIONS: list = [
     Dimension("org", "ORG", "organizations", "O", org.COLUMNS, org.extract, org.resolve, org.value_key, org.rules.rules,
               matches=org.matches, summary=org.OrganizationSummary, shown=org.SHOWN),
     Dimension("fact", "FACT", "facts", "F", fact.COLUMNS, fact.extract, fact.resolve, fact.value_key, fact.rules,
-              within=keep_all, depends=("quantity", "date", "org"), id_field="fact_id", locate=fact.locate,
-              score=fact.score, shown=fact.SHOWN),
+              within=keep_all, depends=("quantity", "date", "org"), id_field="fact_id", renumbered=fact.RENUMBERED,
+              locate=fact.locate, score=fact.score, highlight=fact.highlight, shown=fact.SHOWN),
 ]
 
 

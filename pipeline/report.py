@@ -9,8 +9,20 @@ Texts are not in the tables: they are re-read from the `source` column of docume
 (`path` or `path:line`; relative paths are tried from the working folder, then from the run
 folder and its parents), or from the inputs given.
 
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from pipeline.cli import main
     >>> from pipeline.report import write_report
-    >>> warnings = write_report("outputs/", "outputs/report.html")  # doctest: +SKIP
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> news = Path(folder.name) / "news.txt"
+    >>> _ = news.write_text("삼성전자는 올해 매출 67조 원을 기록했다.", encoding="utf-8")
+    >>> main(["run", str(news), "--out", f"{folder.name}/outputs"])
+    0
+    >>> write_report(f"{folder.name}/outputs", f"{folder.name}/outputs/report.html")
+    []
+    >>> "67조 원" in Path(folder.name, "outputs", "report.html").read_text(encoding="utf-8")
+    True
+    >>> folder.cleanup()
 """
 from __future__ import annotations
 
@@ -186,7 +198,18 @@ def _mention_cells(kind: str, row: dict) -> list:
             esc(row.get("rule_id", ""))]
 
 
-def _document_section(number: int, document: dict, text: Optional[str], mentions: list, warnings: list) -> str:
+def _linked_table(linked: list) -> str:
+    """The rows of a linking dimension (facts) of one document: the figure, what it is linked to, the rules."""
+    d = linked[0][0]
+    headers = (d.id_field, "quantity", *d.shown, "rule_id")
+    cells = ([esc(row.get(d.id_field, "")), esc(row.get("text", "")), *(esc(row.get(f, "")) for f in d.shown),
+              esc(row.get("rule_id", ""))] for _, row in linked)
+    return (f"<details open><summary>{esc(d.table)} ({len(linked)})</summary>"
+            + _table(headers, cells, row_class=lambda i: d.name) + "</details>")
+
+
+def _document_section(number: int, document: dict, text: Optional[str], mentions: list, warnings: list,
+                      linked: list = ()) -> str:
     doc_id = document["doc_id"]
     counts = ", ".join(f"{table} {document.get(table) or 0}" for table in mention_kinds())
     when = f"date {document.get('doc_date') or 'none'}" + (f" ({document['doc_date_source']})" if document.get("doc_date_source") else "")
@@ -206,6 +229,8 @@ def _document_section(number: int, document: dict, text: Optional[str], mentions
             parts.append(f'<p class="note">{len(mentions) - len(placed)} mentions do not match the text at their '
                          f'offsets (was the text changed since the run?) and are not highlighted</p>')
         parts.append(f'<div class="text" lang="ko">{highlight(text, placed)}</div>')
+    if linked:
+        parts.append(_linked_table(list(linked)))
     if mentions:
         parts.append(f"<details><summary>mentions ({len(mentions)})</summary>"
                      + _table(MENTION_COLUMNS, (_mention_cells(m["kind"], m["row"]) for m in mentions),
@@ -217,12 +242,12 @@ def _document_section(number: int, document: dict, text: Optional[str], mentions
 
 def _overview(documents: list, run: dict) -> str:
     kinds = mention_kinds()
-    per_type = [(kind, len(run[table]), len({r["doc_id"] for r in run[table]}), len({r["rule_id"] for r in run[table]}))
-                for table, kind in kinds.items()]
+    per_type = [(kind, len(rows), len({r["doc_id"] for r in rows}), len({r["rule_id"] for r in rows}))
+                for table, kind in kinds.items() for rows in [run.get(table, [])]]
     totals = _table(("type", "mentions", "documents", "rules"),
                     ([esc(kind), n, docs, rules] for kind, n, docs, rules in per_type),
                     row_class=lambda i: _css(per_type[i][0]), numeric=(1, 2, 3))
-    rules = sorted(Counter((kind, r["rule_id"]) for table, kind in kinds.items() for r in run[table]).items())
+    rules = sorted(Counter((kind, r["rule_id"]) for table, kind in kinds.items() for r in run.get(table, [])).items())
     per_rule = _table(("type", "rule_id", "mentions"), ([esc(kind), esc(rule), n] for (kind, rule), n in rules),
                       row_class=lambda i: _css(rules[i][0][0]), numeric=(2,))
     docs = _table(("#", "doc_id", "date", "characters", *kinds, "status"),
@@ -239,18 +264,26 @@ def render(run: dict, texts: dict, title: str = "koie report") -> tuple:
     """(HTML page, warnings) for a run's tables ({table: rows}) and the texts ({doc_id: text})."""
     warnings = []
     documents, kinds = run["documents"], mention_kinds()
-    by_doc = {}
-    for table, kind in kinds.items():
-        for row in run[table]:
-            key = f"{row['doc_id']}/{kind}/{row.get('mention_id', '')}"
-            by_doc.setdefault(row["doc_id"], []).append(
-                {"start": int(row["start"]), "end": int(row["end"]), "kind": kind, "key": key, "row": row})
+    by_doc, linked = {}, {}
+    for d in dimensions():
+        for row in run.get(d.table, []):
+            key = f"{row['doc_id']}/{d.label}/{row.get(d.id_field, '')}"
+            if d.highlight is not None:  # a linking row (a fact): its own span, and a row of its table
+                linked.setdefault(row["doc_id"], []).append((d, row))
+                span = d.highlight(row)
+                row = {**row, "text": row.get("metric", "")}
+            else:
+                span = (row["start"], row["end"])
+            if span:
+                by_doc.setdefault(row["doc_id"], []).append(
+                    {"start": int(span[0]), "end": int(span[1]), "kind": d.label, "key": key, "row": row})
     filters = "".join(
         f'<label><input type="checkbox" id="show-{css}" checked> <span class="swatch {css}">{esc(kind)}</span> '
-        f'({len(run[table])})</label>'
+        f'({len(run.get(table, []))})</label>'
         for table, kind in kinds.items() for css in [_css(kind)])
     sections = [_document_section(i, d, texts.get(d["doc_id"]), sorted(by_doc.get(d["doc_id"], []),
-                                                                        key=lambda m: (m["start"], m["end"])), warnings)
+                                                                        key=lambda m: (m["start"], m["end"])), warnings,
+                                  linked.get(d["doc_id"], []))
                 for i, d in enumerate(documents, start=1)]
     page = f"""<!DOCTYPE html>
 <html lang="ko">

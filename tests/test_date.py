@@ -2,15 +2,14 @@
 
 Each case lists the complete set of DATE mentions expected in its text (`expect: []` for a
 negative) and, per mention, the fields to check: value, mod, range_start, range_end,
-granularity, relative, anchor_date.
+granularity, relative, anchor_date, and rule_id where the rule matters.
 """
 from __future__ import annotations
 
 
 import pytest
 
-from examples import load_cases, paired
-from pipeline import extract
+from examples import extraction, load_cases, paired
 
 CASES = load_cases("date")
 
@@ -22,9 +21,10 @@ def _cell(value) -> str:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_date_example(case):
-    result = extract(case["text"], doc_date=case.get("doc_date"))
+    result = extraction(case["text"], case.get("doc_date"))
     assert not result.error, result.error
     found = list(result.dates)
     for expected, mention in paired(found, case["expect"]):
         for field, value in expected.items():
-            assert _cell(getattr(mention, field)) == _cell(value), f"{expected['text']}: {field}"
+            found_value = getattr(mention, field)
+            assert _cell(found_value) == _cell(value), f"{expected['text']}: {field} = {found_value!r}, expected {value!r}"

@@ -131,12 +131,17 @@ def test_removing_one_rule_shows_exactly_that_rules_rows(tmp_path, monkeypatch):
     assert main(["run", str(article), "--out", str(tmp_path / "after"), "--doc-date", "2020-12-31"]) == 0
     monkeypatch.undo()
 
-    found = [c for c in diff_runs(tmp_path / "before", tmp_path / "after") if c.kind != "DOCUMENT"]
+    changes = diff_runs(tmp_path / "before", tmp_path / "after")
+    found = [c for c in changes if c.kind == "QUANTITY"]
     with (tmp_path / "before" / "quantities.csv").open(encoding="utf-8") as handle:
         expected = [row["text"] for row in csv.DictReader(handle) if row["rule_id"] == REMOVED]
     assert len(expected) >= 3
     assert all(REMOVED in c.rule_id.split("→") for c in found), [(c.change, c.rule_id, c.text) for c in found]
     assert sorted(c.text for c in found) == sorted(expected)
+    # The facts of those quantities go with them, and nothing else changes.
+    assert {c.kind for c in changes} <= {"DOCUMENT", "QUANTITY", "FACT"}
+    facts = [c for c in changes if c.kind == "FACT"]
+    assert all(c.change == "removed" for c in facts) and {c.text for c in facts} <= set(expected), [(c.change, c.text, c.details()) for c in facts]
 
 
 def test_a_parquet_run_compares_with_a_csv_run(tmp_path):

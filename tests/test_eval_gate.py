@@ -9,7 +9,7 @@ import yaml
 from pipeline.evaluate import Score, evaluate, score_type
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = {"article": ROOT / "corpus/gold", "klue": ROOT / "corpus/klue/gold"}
+GOLD = {"article": ROOT / "corpus/gold", "klue": ROOT / "corpus/klue/gold", "klue_facts": ROOT / "corpus/klue_facts/gold"}
 FLOORS = yaml.safe_load((Path(__file__).parent / "floors.yaml").read_text(encoding="utf-8"))
 
 

@@ -1,7 +1,7 @@
 """The ORG example corpus (tests/corpus/org.yaml) and organization linking, through the library API.
 
 Each corpus case lists the complete set of ORG mentions expected in its text (`expect: []` for a
-negative) and, per mention, the fields to check (canonical, aliases, org_id, …).
+negative) and, per mention, the fields to check (canonical, aliases, org_id, rule_id, …).
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import csv
 
 import pytest
 
-from examples import load_cases, paired
+from examples import extraction, load_cases, paired
 from pipeline import extract
 from pipeline.api import extract_many
 from pipeline.model import Document
@@ -21,13 +21,14 @@ CASES = load_cases("org")
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_org_example(case):
-    result = extract(case["text"])
+    result = extraction(case["text"], case.get("doc_date"))
     assert not result.error, result.error
     found = list(result.organizations)
     for expected, mention in paired(found, case["expect"]):
         assert case["text"][mention.start:mention.end] == mention.text
         for field, value in expected.items():
-            assert str(getattr(mention, field)) == str(value), f"{expected['text']}: {field}"
+            found_value = getattr(mention, field)
+            assert str(found_value) == str(value), f"{expected['text']}: {field} = {found_value!r}, expected {value!r}"
 
 
 def test_corpus_size():

@@ -2,7 +2,8 @@
 
 Each case lists the complete set of QUANTITY mentions expected in its text (`expect: []` for a
 negative) and, per mention, the fields to check (value and value_high compared as decimals;
-unit, category, approx, bound, unit_text, equivalent_of as written in the tables).
+unit, category, approx, bound, unit_text, equivalent_of as written in the tables; rule_id, where
+given, the rule that must produce the mention).
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 
-from examples import load_cases, paired
+from examples import extraction, load_cases, paired
 from pipeline import extract
 
 CASES = load_cases("quantity")
@@ -27,7 +28,7 @@ def _same(field: str, found, expected) -> bool:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_quantity_example(case):
-    result = extract(case["text"], doc_date=case.get("doc_date"))
+    result = extraction(case["text"], case.get("doc_date"))
     assert not result.error, result.error
     found = list(result.quantities)
     by_id = {q.mention_id: q for q in found}

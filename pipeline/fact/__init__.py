@@ -6,21 +6,18 @@ resolved (`state.resolved`).
 """
 from __future__ import annotations
 
-from .link import link_facts
+from .link import RULES, link_facts
 from .score import locate, score
 
 # What the registry (pipeline/registry.py) takes from this dimension.
-__all__ = ["COLUMNS", "SHOWN", "extract", "locate", "resolve", "rules", "score", "value_key"]
+__all__ = ["COLUMNS", "RENUMBERED", "SHOWN", "extract", "highlight", "locate", "resolve", "rules", "score", "value_key"]
 
 COLUMNS = ("fact_id", "quantity_id", "sentence_id", "value", "value_high", "unit", "kind", "metric", "metric_start",
            "metric_end", "subject", "subject_org_ids", "subject_mention_ids", "period", "period_start", "period_end",
            "date_mention_id", "basis", "rule_id")
+# Ids of rows of this run (the fact's own, its quantity's, date's and subjects' mentions).
+RENUMBERED = ("fact_id", "quantity_id", "date_mention_id", "subject_mention_ids")
 SHOWN = ("kind", "metric", "subject", "period", "basis")
-RULES = ("fact.metric_after", "fact.metric_measure", "fact.metric_topic", "fact.metric_verbal", "fact.subject_genitive",
-         "fact.subject_topic", "fact.subject_carried", "fact.period_clause", "fact.period_as_of", "fact.period_sentence",
-         "fact.period_carried", "fact.kind_change", "fact.kind_level", "fact.conversion")
-
-
 def extract(context) -> list:
     """Nothing before resolution: facts link what the other dimensions resolved."""
     return []
@@ -30,8 +27,13 @@ def resolve(mentions: list, state) -> list:
     return link_facts(state.context, state.resolved["quantity"], state.resolved["date"], state.resolved["org"])
 
 
+def highlight(row: dict):
+    """The metric's span, marked in the report (the quantity, subject and period are marked as mentions)."""
+    return (row["metric_start"], row["metric_end"]) if row.get("metric_start") not in (None, "") else None
+
+
 def rules() -> tuple:
-    """The linking rules' names (each a step of `link.Linker`)."""
+    """The named linking rules (`link.RULES`); a fact's `rule_id` joins those it used."""
     return RULES
 
 
