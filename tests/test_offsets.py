@@ -12,6 +12,7 @@ PIECES = st.sampled_from([
     "33억 5600만 위안", "약 ", "(약 84조 원)", "지난 1월 말", "2020년", "알리바바그룹", "의 ", "은 ", " ",
     "１２３", "，", "３만", "～", "∙", "\u00a0", "\u200b", "㎞", "①", "%", "개", "명", "이상", "넘는", "\n",
     "11∙11", "코로나19", "$", "3.5", "천만", "한 번", "오는 3월", "이날", "(Lazada)", "'20년", "ﾀ", "ｱｲ",
+    "매출은 ", "영업이익이 ", "삼성전자는 ", "의 매출", "전년 대비 ", "증가했다. ", "각각 ", "규모의 ", "기준 ",
 ])
 KOREANISH = st.lists(st.one_of(PIECES, st.text(max_size=4)), max_size=25).map("".join)
 
@@ -22,6 +23,29 @@ def _check(text: str) -> None:
     for mention in (*result.quantities, *result.dates, *result.organizations):
         assert 0 <= mention.start < mention.end <= len(text)
         assert text[mention.start:mention.end] == mention.text
+    _check_facts(text, result)
+
+
+def _check_facts(text: str, result) -> None:
+    """Every fact's quantity, metric span, subject and period point to rows and offsets that exist."""
+    quantities = {q.mention_id: q for q in result.quantities}
+    dates = {d.mention_id: d for d in result.dates}
+    organizations = {o.mention_id: o for o in result.organizations}
+    assert [f.quantity_id for f in result.facts] == [q.mention_id for q in result.quantities
+                                                     if q.category not in ("ordinal", "duration")]
+    for fact in result.facts:
+        quantity = quantities[fact.quantity_id]
+        assert (quantity.start, quantity.end, quantity.text) == (fact.start, fact.end, fact.text)
+        if fact.metric_start is None:
+            assert fact.metric == "" and fact.metric_end is None
+        else:
+            assert 0 <= fact.metric_start < fact.metric_end <= len(text)
+            assert text[fact.metric_start:fact.metric_end] == fact.metric
+        assert (fact.date_mention_id == "") == (fact.period == "")
+        if fact.date_mention_id:
+            assert dates[fact.date_mention_id].value == fact.period
+        mentions = [m for m in fact.subject_mention_ids.split(";") if m]
+        assert {organizations[m].canonical for m in mentions} == set(filter(None, fact.subject.split(";")))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
