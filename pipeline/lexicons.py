@@ -42,6 +42,14 @@ def read_yaml(path: Path):
         raise LexiconError(f"{path}: {error}") from None
 
 
+def read_mapping(path: Path, keys) -> dict:
+    """A YAML file that is a mapping with exactly the keys `keys`."""
+    table = read_yaml(path)
+    check_mapping(path, table)
+    check_keys(path, table, keys)
+    return table
+
+
 def read_tsv(path: Path, columns) -> tuple:
     """Rows of a tab-separated file as dicts, its header exactly `columns`; blank lines and `#`
     comments skipped."""

@@ -20,9 +20,7 @@ WORD_TABLES = ("relative_years", "year_parts_alone", "relative_months", "relativ
 def words(folder: Path = FOLDER) -> dict:
     """The tables of date_words.yaml: exactly `WORD_TABLES`, each non-empty, every word as normalized."""
     path = Path(folder) / "date_words.yaml"
-    table = lexicons.read_yaml(path)
-    lexicons.check_mapping(path, table)
-    lexicons.check_keys(path, table, WORD_TABLES)
+    table = lexicons.read_mapping(path, WORD_TABLES)
     empty = [key for key in WORD_TABLES if not table[key]]
     if empty:
         raise lexicons.LexiconError(f"{path.name}: empty {', '.join(empty)}")

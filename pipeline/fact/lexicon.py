@@ -17,8 +17,6 @@ def words(folder: Path = FOLDER) -> dict:
     """Each table of facts.yaml as a frozenset of words (spaces removed: they are matched on
     words without their spaces)."""
     path = Path(folder) / "facts.yaml"
-    table = lexicons.read_yaml(path)
-    lexicons.check_mapping(path, table)
-    lexicons.check_keys(path, table, KEYS)
+    table = lexicons.read_mapping(path, KEYS)
     lexicons.check_normalized(path, (word for key in KEYS for word in lexicons.strings(table[key])))
     return {key: frozenset(str(word).replace(" ", "") for word in table[key]) for key in KEYS}

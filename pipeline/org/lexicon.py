@@ -52,9 +52,7 @@ def gazetteer(folder: Path = FOLDER) -> tuple:
 def suffix_file(folder: Path = FOLDER) -> dict:
     """org_suffixes.yaml with its keys, words (as normalized) and suffix types checked."""
     path = Path(folder) / "org_suffixes.yaml"
-    data = lexicons.read_yaml(path)
-    lexicons.check_mapping(path, data)
-    lexicons.check_keys(path, data, SUFFIX_KEYS)
+    data = lexicons.read_mapping(path, SUFFIX_KEYS)
     for key, keys in (("cues", CUE_KEYS), ("not_org", NOT_ORG_KEYS)):
         lexicons.check_mapping(path, data[key], within=key)
         lexicons.check_keys(path, data[key], keys, within=key)
