@@ -19,6 +19,7 @@ and checks that each run reports exactly the corrupted documents and keeps every
     python benchmarks/scale.py --only speed --rounds 3      # the speed half: median of 3 rounds
     python benchmarks/scale.py --only memory                # just the peak-RSS half
     python benchmarks/scale.py --mb 1 --large-mb 5          # a quick try
+    python benchmarks/scale.py --only speed --rounds 5 --baseline /tmp/old   # old against new, side by side
 """
 from __future__ import annotations
 
@@ -169,9 +170,10 @@ print(json.dumps({"tokenization_s": spent["tokenization"], "pipeline_s": spent["
 """
 
 
-def _fresh_process(script: str, *args) -> dict:
+def _fresh_process(script: str, *args, checkout: Path = ROOT) -> dict:
+    """The script in a fresh process, importing the pipeline of `checkout` (its working folder)."""
     done = subprocess.run([sys.executable, "-c", script, *map(str, args)], check=True, capture_output=True, text=True,
-                          cwd=ROOT)
+                          cwd=checkout)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -180,9 +182,9 @@ def time_tokenization(path: Path) -> dict:
     return _fresh_process(_TOKENIZE, path)
 
 
-def run_pipeline(path: Path, out: Path, workers: int) -> dict:
-    """A full run in a fresh process."""
-    return _fresh_process(_RUN, path, out, workers)
+def run_pipeline(path: Path, out: Path, workers: int, checkout: Path = ROOT) -> dict:
+    """A full run in a fresh process, of this checkout's pipeline or another's (`--baseline`)."""
+    return _fresh_process(_RUN, path, out, workers, checkout=checkout)
 
 
 def check_errors(out: Path, corpus: dict) -> dict:
@@ -211,6 +213,8 @@ def speed(args) -> dict:
     for number in range(1, args.rounds + 1):
         steps = [("tokenize", lambda: time_tokenization(small)), ("one", lambda: run_pipeline(small, DATA / "out_1", 1)),
                  ("two", lambda: run_pipeline(small, DATA / "out_2", 2))]
+        if args.baseline:  # the same run of another checkout, side by side (old against new)
+            steps.insert(2, ("baseline", lambda: run_pipeline(small, DATA / "out_baseline", 1, Path(args.baseline))))
         done = {name: step() for name, step in (steps if number % 2 else steps[::-1])}
         tokenize, one, two = done["tokenize"], done["one"], done["two"]
         rounds.append({"tokenization_s": tokenize["seconds"], "pipeline_1_worker_s": one["seconds"],
@@ -218,6 +222,9 @@ def speed(args) -> dict:
                        "pipeline_over_tokenization": one["seconds"] / tokenize["seconds"],
                        "pipeline_over_tokenization_cpu": one["cpu_seconds"] / tokenize["cpu_seconds"],
                        "speedup_2_workers": one["seconds"] / two["seconds"]})
+        if args.baseline:
+            rounds[-1].update({"baseline_over_tokenization": done["baseline"]["seconds"] / tokenize["seconds"],
+                               "pipeline_over_baseline_cpu": one["cpu_seconds"] / done["baseline"]["cpu_seconds"]})
         print(f"round {number}: " + ", ".join(f"{k} {v:.3f}" for k, v in rounds[-1].items()), flush=True)
     median = {key: statistics.median(r[key] for r in rounds) for key in rounds[0]}
     interleaved = _fresh_process(_INTERLEAVED, small, DATA / "out_interleaved")
@@ -247,6 +254,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--rounds", type=int, default=3, help="speed rounds (the median is reported)")
     parser.add_argument("--only", choices=("speed", "memory"), help="one half (speed wants a quiet machine)")
+    parser.add_argument("--baseline", help="another checkout of koie (an older commit) to run side by side")
     args = parser.parse_args()
     RESULTS.mkdir(exist_ok=True)
     for part, measure in (("speed", speed), ("memory", memory)):
