@@ -20,6 +20,7 @@ and checks that each run reports exactly the corrupted documents and keeps every
     python benchmarks/scale.py --only memory                # just the peak-RSS half
     python benchmarks/scale.py --mb 1 --large-mb 5          # a quick try
     python benchmarks/scale.py --only speed --rounds 5 --baseline /tmp/old   # old against new, side by side
+    python benchmarks/scale.py --only speed --corpus dense --rounds 5         # entity-dense text
 """
 from __future__ import annotations
 
@@ -80,6 +81,31 @@ def build_corpus(path: Path, megabytes: float, seed: int) -> dict:
             handle.write(line + b"\n")
             written += len(line) + 1
     return {"documents": number, "bytes": written, "corrupted": corrupted}
+
+
+DENSE_ARTICLES, DENSE_SENTENCES = 1200, 25
+
+
+def build_dense_corpus(path: Path, seed: int) -> dict:
+    """Entity-dense text, as recap batches look: 1,200 articles of 25 KLUE public-half sentences
+    each (five paragraphs of five), every tenth the first article; every article dated."""
+    rng = random.Random(seed)
+    sentences = [json.loads(line)["text"] for line in KLUE.open(encoding="utf-8")]
+    article = (ROOT / "corpus/alibaba_2020_recap.txt").read_text(encoding="utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    written = 0
+    with path.open("w", encoding="utf-8") as handle:
+        for number in range(1, DENSE_ARTICLES + 1):
+            if number % 10 == 0:
+                record = {"id": f"dense{number:05d}", "text": article, "date": "2020-12-31"}
+            else:
+                drawn = rng.sample(sentences, DENSE_SENTENCES)
+                text = "\n".join(" ".join(drawn[k:k + 5]) for k in range(0, DENSE_SENTENCES, 5))
+                record = {"id": f"dense{number:05d}", "text": text, "date": f"2016-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"}
+            line = json.dumps(record, ensure_ascii=False)
+            handle.write(line + "\n")
+            written += len(line.encode("utf-8")) + 1
+    return {"documents": DENSE_ARTICLES, "bytes": written, "corrupted": {}}
 
 
 _TOKENIZE = """
@@ -205,8 +231,12 @@ def speed(args) -> dict:
     Beside wall time, the 1-worker ratio is also taken in processor time (the process's own
     seconds on the CPU), which time the machine gives to other work does not inflate.
     """
-    small = DATA / f"news_{args.mb:g}mb.jsonl"
-    corpus = build_corpus(small, args.mb, args.seed)
+    if args.corpus == "dense":
+        small = DATA / "dense.jsonl"
+        corpus = build_dense_corpus(small, args.seed)
+    else:
+        small = DATA / f"news_{args.mb:g}mb.jsonl"
+        corpus = build_corpus(small, args.mb, args.seed)
     print(f"corpus {small.name}: {corpus['documents']} documents, {corpus['bytes'] / 1e6:.1f} MB, "
           f"{len(corpus['corrupted'])} corrupted", flush=True)
     rounds = []
@@ -255,12 +285,15 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="speed rounds (the median is reported)")
     parser.add_argument("--only", choices=("speed", "memory"), help="one half (speed wants a quiet machine)")
     parser.add_argument("--baseline", help="another checkout of koie (an older commit) to run side by side")
+    parser.add_argument("--corpus", choices=("news", "dense"), default="news",
+                        help="speed on the news corpus (--mb) or on the entity-dense one (1,200 KLUE articles)")
     args = parser.parse_args()
     RESULTS.mkdir(exist_ok=True)
     for part, measure in (("speed", speed), ("memory", memory)):
         if args.only in (None, part):
             results = measure(args)
-            (RESULTS / f"scale_{part}.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+            name = f"scale_{part}" + ("_dense" if part == "speed" and args.corpus == "dense" else "")
+            (RESULTS / f"{name}.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
             print(json.dumps(results, indent=2))
 
 
