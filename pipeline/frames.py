@@ -12,11 +12,10 @@ the shape Dask's `map_partitions` and Spark's `mapInPandas` expect; `split_table
 """
 from __future__ import annotations
 
-from datetime import date
 from typing import Iterable, Optional
 
 from .api import extract_many
-from .load import Failure, InputError, make_document, parse_date
+from .load import Failure, InputError, as_date, make_document
 from .write import table_columns, tables_frames
 
 
@@ -25,28 +24,43 @@ def partition_columns() -> list:
     return ["table", *dict.fromkeys(c for columns in table_columns().values() for c in columns)]
 
 
+def _id_column(frame, id_column: Optional[str]) -> Optional[str]:
+    """The column of ids: `id_column`, else `doc_id` as in metadata files (when `id` is absent)."""
+    if id_column == "id" and "id" not in frame.columns and "doc_id" in frame.columns:
+        return "doc_id"
+    return id_column
+
+
+def _missing(value) -> bool:
+    """None, NaN, NA or NaT: a cell left empty."""
+    import pandas as pd
+
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
+
+
 def _documents(frame, text_column: str, id_column: Optional[str], date_column: Optional[str]) -> Iterable:
+    id_column = _id_column(frame, id_column)
     for position, row in enumerate(frame.to_dict("records")):
         raw_id = row.get(id_column) if id_column else None
-        doc_id = str(raw_id) if raw_id is not None and raw_id == raw_id else str(position)
+        doc_id = str(position) if _missing(raw_id) else str(raw_id)
         where = f"row {doc_id}"
         text = row.get(text_column)
         raw_date = row.get(date_column) if date_column else None
         try:
             if not isinstance(text, str) or not text.strip():
                 raise InputError(f"{where}: empty or missing '{text_column}'")
-            if isinstance(raw_date, date):
-                when = raw_date
-            else:
-                when = parse_date(raw_date if isinstance(raw_date, str) else "", where)
+            when = None if _missing(raw_date) else as_date(raw_date, where)
             yield make_document(doc_id, text, when, where)
-        except InputError as error:
+        except (InputError, TypeError) as error:
             yield Failure(doc_id, where, str(error))
 
 
 def extract_frame(frame, text_column: str = "text", id_column: Optional[str] = "id",
                   date_column: Optional[str] = "date", workers: int = 1) -> dict:
-    """DataFrame with a text column (and optional id and date columns) → {table name: DataFrame}."""
+    """DataFrame with a text column (and optional id and date columns) → {table name: DataFrame}.
+
+    Ids come from `id_column` (or `doc_id` when there is no `id`); dates may be strings,
+    `date`s or a `datetime64` column (their calendar day); empty cells mean no date."""
     return tables_frames(extract_many(_documents(frame, text_column, id_column, date_column), workers=workers))
 
 
