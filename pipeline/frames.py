@@ -19,6 +19,11 @@ from .load import Failure, InputError, as_date, make_document
 from .write import table_columns, tables_frames
 
 
+# Strings held as Python objects: Spark's Arrow serializer (pyspark 4) cannot take the
+# pyarrow-backed strings pandas 3 makes by default, and Dask takes either.
+_PARTITION_STRINGS = "string[python]"
+
+
 def partition_columns() -> list:
     """`table`, then every column of every table, once."""
     return ["table", *dict.fromkeys(c for columns in table_columns().values() for c in columns)]
@@ -73,14 +78,14 @@ def extract_partition(frame, text_column: str = "text", id_column: Optional[str]
     stacked = [table.assign(table=name) for name, table in tables.items() if len(table)]
     if not stacked:
         return partition_meta()
-    return pd.concat(stacked, ignore_index=True).reindex(columns=partition_columns()).fillna("").astype("string")
+    return pd.concat(stacked, ignore_index=True).reindex(columns=partition_columns()).fillna("").astype(_PARTITION_STRINGS)
 
 
 def partition_meta():
     """An empty DataFrame with the partition's columns (Dask's `meta`)."""
     import pandas as pd
 
-    return pd.DataFrame({column: pd.Series(dtype="string") for column in partition_columns()})
+    return pd.DataFrame({column: pd.Series(dtype=_PARTITION_STRINGS) for column in partition_columns()})
 
 
 def spark_schema() -> str:

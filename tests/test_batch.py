@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pandas as pd
 import pytest
@@ -165,11 +166,25 @@ def test_dask_map_partitions_on_a_local_cluster():
         assert sorted(map(tuple, tables[name].astype(str).values.tolist())) == sorted(map(tuple, expected[name].astype(str).values.tolist()))
 
 
-def test_spark_map_in_pandas():
-    pyspark = pytest.importorskip("pyspark", reason="pyspark is not installed (pip install '.[spark]')")
+def _spark_session(monkeypatch):
+    """A local Spark session whose Python workers run this interpreter (pandas, pyarrow, koie);
+    skipped only where pyspark or Java is missing (`.ci/run` installs both)."""
+    import shutil
+    import sys
+
+    sql = pytest.importorskip("pyspark.sql", reason="pyspark is not installed (pip install '.[spark]')")
+    if not shutil.which("java") and not os.environ.get("JAVA_HOME"):
+        pytest.skip("Spark needs a Java runtime (apt-get install default-jre-headless)")
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    return (sql.SparkSession.builder.master("local[1]").appName("koie-test")
+            .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "1")
+            .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1").getOrCreate())
+
+
+def test_spark_map_in_pandas(monkeypatch):
     from pipeline.frames import spark_schema
 
-    spark = pyspark.sql.SparkSession.builder.master("local[1]").getOrCreate()
+    spark = _spark_session(monkeypatch)
     try:
         frame = spark.createDataFrame(_frame())
         stacked = frame.mapInPandas(lambda frames: map(extract_partition, frames), schema=spark_schema()).toPandas()
