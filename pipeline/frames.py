@@ -2,7 +2,8 @@
 
 `extract_frame(df)` takes a DataFrame with a text column and returns the tables.
 `extract_partition(df)` returns them stacked in one DataFrame of strings with a `table` column,
-the shape Dask's `map_partitions` and Spark's `mapInPandas` expect; `split_tables` undoes it.
+the shape Dask's `map_partitions` and Spark's `mapInPandas` expect; `split_tables` undoes it and
+types the columns as `extract_frame` does (`pipeline.write.typed_frame`).
 
     import dask.dataframe as dd
     parts = dd.from_pandas(df, npartitions=8).map_partitions(extract_partition, meta=partition_meta())
@@ -16,7 +17,7 @@ from typing import Iterable, Optional
 
 from .api import extract_many
 from .load import Failure, InputError, as_date, make_document
-from .write import table_columns, tables_frames
+from .write import table_columns, tables_frames, typed_frame
 
 
 # Strings held as Python objects: Spark's Arrow serializer (pyspark 4) cannot take the
@@ -74,7 +75,8 @@ def extract_partition(frame, text_column: str = "text", id_column: Optional[str]
     """One partition → the tables stacked, with a `table` column; all columns strings."""
     import pandas as pd
 
-    tables = extract_frame(frame, text_column, id_column, date_column)
+    documents = _documents(frame, text_column, id_column, date_column)
+    tables = tables_frames(extract_many(documents), typed=False)
     stacked = [table.assign(table=name) for name, table in tables.items() if len(table)]
     if not stacked:
         return partition_meta()
@@ -94,5 +96,7 @@ def spark_schema() -> str:
 
 
 def split_tables(stacked) -> dict:
-    """Stacked partitions → {table name: DataFrame} with each table's own columns."""
-    return {name: stacked[stacked["table"] == name][columns].reset_index(drop=True) for name, columns in table_columns().items()}
+    """Stacked partitions → {table name: DataFrame} with each table's own columns, typed as
+    `extract_frame`'s."""
+    return {name: typed_frame(stacked[stacked["table"] == name][columns].reset_index(drop=True))
+            for name, columns in table_columns().items()}

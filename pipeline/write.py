@@ -9,6 +9,7 @@ import csv
 import operator
 import os
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Iterable
 
@@ -30,6 +31,38 @@ def table_columns() -> dict:
     head, tail = DOCUMENT_COLUMNS
     return {"documents": [*head, *mention_tables(), *tail],
             **{d.table: ["doc_id", *d.columns] for d in dimensions()}}
+
+
+# Column types of the Parquet tables and the DataFrames, by column name (the same in every table).
+# CSV cells stay text; exact values (`value`, `value_high`, TIMEX values) stay strings everywhere,
+# since a float would round 33억 5600만 or 0.1 and a decimal type would fix one scale for all.
+INTEGER_COLUMNS = frozenset({"sentence_id", "start", "end", "metric_start", "metric_end", "chars", "sentences",
+                             "mentions", "documents"})
+BOOLEAN_COLUMNS = frozenset({"approx", "relative"})
+DATE_COLUMNS = frozenset({"doc_date", "range_start", "range_end", "anchor_date", "period_start", "period_end"})
+
+
+def column_kind(column: str) -> str:
+    """`int`, `bool`, `date` or `string`: the type of a column in Parquet and in DataFrames (the
+    documents table's counts of mentions are integers too)."""
+    if column in INTEGER_COLUMNS or column in mention_tables():
+        return "int"
+    if column in BOOLEAN_COLUMNS:
+        return "bool"
+    return "date" if column in DATE_COLUMNS else "string"
+
+
+def typed_cell(kind: str, cell: str):
+    """A CSV cell → its typed value (an empty cell → None, except in a string column)."""
+    if kind == "string":
+        return cell
+    if cell == "" or cell is None:
+        return None
+    if kind == "int":
+        return int(cell)
+    if kind == "bool":
+        return cell == "true"
+    return date.fromisoformat(cell)
 
 
 def _cell(value) -> str:
@@ -73,7 +106,8 @@ _FILE_MODE = _default_file_mode()
 class TableWriter:
     """Streams rows into temporary files beside the targets; `commit()` renames them into place.
 
-    `fmt` is `csv` or `parquet` (Parquet row groups of `batch_rows` rows, all columns strings).
+    `fmt` is `csv` or `parquet` (Parquet row groups of `batch_rows` rows, columns typed as
+    `column_kind` says).
     Until `commit()`, the previous tables stay whole; `abort()` removes the temporary files.
     """
 
@@ -158,7 +192,9 @@ class _ParquetSink:
         import pyarrow.parquet as pq
 
         self._pa, self._columns, self._batch_rows, self._buffer = pa, columns, batch_rows, []
-        self._schema = pa.schema([(column, pa.string()) for column in columns])
+        types = {"int": pa.int64(), "bool": pa.bool_(), "date": pa.date32(), "string": pa.string()}
+        self._kinds = {column: column_kind(column) for column in columns}
+        self._schema = pa.schema([(column, types[self._kinds[column]]) for column in columns])
         self._writer = pq.ParquetWriter(path, self._schema)
 
     def write(self, found: list) -> None:
@@ -167,7 +203,7 @@ class _ParquetSink:
             self._flush()
 
     def _flush(self) -> None:
-        columns = {c: [row.get(c, "") for row in self._buffer] for c in self._columns}
+        columns = {c: [typed_cell(self._kinds[c], row.get(c, "")) for row in self._buffer] for c in self._columns}
         self._writer.write_table(self._pa.table(columns, schema=self._schema))
         self._buffer = []
 
@@ -180,7 +216,8 @@ class _ParquetSink:
 
 
 def read_tables(out_dir, fmt: str = "csv") -> dict:
-    """The tables of a previous run as lists of dict rows (empty where a table is missing)."""
+    """The tables of a previous run as lists of dict rows of CSV cells (empty where a table is
+    missing): typed Parquet values come back as the text the CSV tables hold."""
     out_dir = Path(out_dir)
     found = {}
     for table in table_columns():
@@ -190,15 +227,16 @@ def read_tables(out_dir, fmt: str = "csv") -> dict:
         elif fmt == "parquet":
             import pyarrow.parquet as pq
 
-            found[table] = pq.read_table(path).to_pylist()
+            found[table] = [{k: _cell(v) for k, v in row.items()} for row in pq.read_table(path).to_pylist()]
         else:
             with path.open(encoding="utf-8", newline="") as handle:
                 found[table] = list(csv.DictReader(handle))
     return found
 
 
-def tables_frames(results: Iterable[Extraction]) -> dict:
-    """The tables as pandas DataFrames (columns as in the CSV files, all strings)."""
+def tables_frames(results: Iterable[Extraction], typed: bool = True) -> dict:
+    """The tables as pandas DataFrames (columns as in the CSV files), typed (`typed_frame`) or
+    all strings."""
     import pandas as pd
 
     columns = table_columns()
@@ -206,4 +244,21 @@ def tables_frames(results: Iterable[Extraction]) -> dict:
     for result in results:
         for table, found in rows(result).items():
             collected[table].extend(found)
-    return {table: pd.DataFrame(collected[table], columns=columns[table], dtype="string") for table in columns}
+    frames = {table: pd.DataFrame(collected[table], columns=columns[table], dtype="string") for table in columns}
+    return {table: typed_frame(frame) for table, frame in frames.items()} if typed else frames
+
+
+_PANDAS_DTYPES = {"int": "Int64", "bool": "boolean", "date": object, "string": "string"}
+
+
+def typed_frame(frame):
+    """A table of CSV cells → nullable `Int64` offsets, ids and counts, `boolean` flags, dates as
+    `datetime.date` (None when empty), everything else (exact values too) `string`."""
+    import pandas as pd
+
+    def column(name):
+        kind = column_kind(name)
+        cells = [typed_cell(kind, cell) for cell in frame[name].fillna("").astype(str)]
+        return pd.Series(cells, index=frame.index, dtype=_PANDAS_DTYPES[kind], name=name)
+
+    return pd.DataFrame({name: column(name) for name in frame.columns}, columns=frame.columns, index=frame.index)

@@ -10,7 +10,7 @@ import pytest
 from pipeline import batch
 from pipeline.batch import run_batch
 from pipeline.frames import extract_frame, extract_partition, partition_meta, split_tables
-from pipeline.write import read_tables, table_columns
+from pipeline.write import read_tables, table_columns, typed_frame
 
 TEXTS = [
     "알리바바그룹은 지난 3월 말 기준으로 총 33억 5600만 위안을 투입했다.",
@@ -141,9 +141,9 @@ def test_pandas_entry_point_matches_the_cli_tables(corpus, tmp_path):
     assert values["33억 5600만 위안"] == "3356000000" and values["84조 원"] == "84000000000000"
     out = tmp_path / "cli"
     run_batch([corpus], out, progress=False)
-    cli_rows = [r for r in _tables(out)["quantities"] if r["doc_id"] == "doc00"]
+    cli_rows = typed_frame(pd.DataFrame([r for r in _tables(out)["quantities"] if r["doc_id"] == "doc00"], dtype="string"))
     frame_rows = tables["quantities"][tables["quantities"]["doc_id"] == "r0"].drop(columns="doc_id").to_dict("records")
-    assert [{k: v for k, v in r.items() if k != "doc_id"} for r in cli_rows] == frame_rows
+    assert cli_rows.drop(columns="doc_id").to_dict("records") == frame_rows
 
 
 def test_partition_stacks_and_splits_back():
