@@ -6,6 +6,7 @@ run, so a run killed on the way leaves the previous tables whole.
 from __future__ import annotations
 
 import csv
+import io
 import operator
 import os
 import tempfile
@@ -147,11 +148,15 @@ class TableWriter:
         self._files[name] = content
 
     def commit(self) -> None:
-        for summary in self._summaries:  # one row per organization of the run, say: known at the end
-            self._open(summary.table, summary.columns)
-            self._sinks[summary.table].write(summary.rows())
-        for sink in self._sinks.values():
-            sink.close()
+        try:  # a full disk or a file-size limit shows at the last writes: then nothing is replaced
+            for summary in self._summaries:  # one row per organization of the run, say: known at the end
+                self._open(summary.table, summary.columns)
+                self._sinks[summary.table].write(summary.rows())
+            for sink in self._sinks.values():
+                sink.close()
+        except BaseException:
+            self.abort()
+            raise
         for table, temp in self._temps.items():
             os.replace(temp, self.out_dir / f"{table}.{self.fmt}")
         for name, content in self._files.items():
@@ -161,7 +166,10 @@ class TableWriter:
 
     def abort(self) -> None:
         for table, sink in self._sinks.items():
-            sink.close()
+            try:
+                sink.close()
+            except OSError:  # the error that made us abort (a full disk, say) may strike again
+                pass
             Path(self._temps[table]).unlink(missing_ok=True)
 
 
@@ -181,9 +189,11 @@ class _CsvSink:
 
     def close(self) -> None:
         if not self._handle.closed:
-            self._handle.flush()
-            os.fsync(self._handle.fileno())
-            self._handle.close()
+            try:
+                self._handle.flush()
+                os.fsync(self._handle.fileno())
+            finally:  # closed even when the disk is full, so `abort` can remove the file
+                self._handle.close()
 
 
 class _ParquetSink:
@@ -215,23 +225,77 @@ class _ParquetSink:
             self._writer = None
 
 
+class TableError(ValueError):
+    """A table that cannot be read; the message is one line naming the file and the problem."""
+
+
+def _span_columns(table: str) -> tuple:
+    """The offset columns a table must have: `start` and `end` where its schema has them."""
+    return tuple(c for c in ("start", "end") if c in table_columns().get(table, ()))
+
+
+def _csv_rows(path: Path) -> list:
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise TableError(f"{path}: binary file (contains NUL bytes), not a CSV table")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise TableError(f"{path}: not UTF-8 (invalid byte at {error.start})") from None
+    try:
+        return list(csv.DictReader(io.StringIO(text, newline="")))
+    except csv.Error as error:
+        raise TableError(f"{path}: malformed CSV ({error})") from None
+
+
+def _parquet_rows(path: Path) -> list:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        found = pq.read_table(path)
+    except (pa.ArrowException, OSError) as error:
+        raise TableError(f"{path}: not a readable Parquet table ({str(error).splitlines()[0]})") from None
+    return [{k: _cell(v) for k, v in row.items()} for row in found.to_pylist()]
+
+
+def _checked(rows: list, path: Path, table: str) -> list:
+    """The rows, once every column the readers rely on is there and every integer cell is a
+    whole number ≥ 0 (and `start` ≤ `end`): a bad offset would fail later with a traceback."""
+    columns = set(rows[0]) if rows else set()
+    for needed in ("doc_id", *_span_columns(table)):
+        if rows and needed not in columns:
+            raise TableError(f"{path}: missing column {needed}")
+    numeric = [c for c in columns if column_kind(c) == "int"]
+    for number, row in enumerate(rows, start=2):
+        for column in numeric:
+            cell = row[column] or ""
+            if cell and not cell.lstrip("-").isdigit():
+                raise TableError(f"{path}: row {number}: {column} {cell!r} is not a whole number")
+            if cell and int(cell) < 0:
+                raise TableError(f"{path}: row {number}: {column} {cell} is out of range (negative)")
+        if "start" in numeric and "end" in numeric and row["start"] and row["end"] and int(row["start"]) > int(row["end"]):
+            raise TableError(f"{path}: row {number}: start {row['start']} is after end {row['end']}")
+    return rows
+
+
+def read_table_file(path, table: str) -> list:
+    """One table file (`.csv` or `.parquet`) as dict rows of CSV cells, checked; [] when absent.
+    TableError for a binary, non-UTF-8 or malformed file, a missing column or a bad offset."""
+    path = Path(path)
+    if not path.exists():
+        return []
+    try:
+        found = _parquet_rows(path) if path.suffix == ".parquet" else _csv_rows(path)
+    except OSError as error:
+        raise TableError(f"{path}: cannot read ({error.strerror or error})") from None
+    return _checked(found, path, table)
+
+
 def read_tables(out_dir, fmt: str = "csv") -> dict:
     """The tables of a previous run as lists of dict rows of CSV cells (empty where a table is
     missing): typed Parquet values come back as the text the CSV tables hold."""
-    out_dir = Path(out_dir)
-    found = {}
-    for table in table_columns():
-        path = out_dir / f"{table}.{fmt}"
-        if not path.exists():
-            found[table] = []
-        elif fmt == "parquet":
-            import pyarrow.parquet as pq
-
-            found[table] = [{k: _cell(v) for k, v in row.items()} for row in pq.read_table(path).to_pylist()]
-        else:
-            with path.open(encoding="utf-8", newline="") as handle:
-                found[table] = list(csv.DictReader(handle))
-    return found
+    return {table: read_table_file(Path(out_dir) / f"{table}.{fmt}", table) for table in table_columns()}
 
 
 def tables_frames(results: Iterable[Extraction], typed: bool = True) -> dict:

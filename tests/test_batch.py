@@ -104,10 +104,11 @@ def test_killed_run_leaves_previous_tables(corpus, tmp_path):
 
 
 def test_rows_lacking_columns_get_empty_cells(tmp_path):
-    from pipeline.write import TableWriter
+    from pipeline.write import TableWriter, column_kind
 
     writer = TableWriter(tmp_path)
-    writer.add_rows({"quantities": [{**{c: "x" for c in table_columns()["quantities"]}, "doc_id": "a"}, {"doc_id": "b", "text": "3명"}]})
+    full = {c: "1" if column_kind(c) == "int" else "x" for c in table_columns()["quantities"]}  # offsets are read back checked
+    writer.add_rows({"quantities": [{**full, "doc_id": "a"}, {"doc_id": "b", "text": "3명"}]})
     writer.commit()
     complete, partial = read_tables(tmp_path)["quantities"]
     assert complete["doc_id"] == "a" and complete["unit"] == "x"
