@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Iterator, Optional, Union
 
-from .load import Failure, make_document, parse_date
+from .load import Failure, as_date, make_document
 from .model import Document, Extraction, replace
 from .overlap import settle
 from .parallel import BATCH_SIZE, map_documents
@@ -65,19 +65,24 @@ def _internal_error(document: Document, error: Exception) -> Extraction:
     return Extraction(document=document, error=f"{document.source or document.doc_id}: internal error: {type(error).__name__}: {error}")
 
 
-def _as_date(value: Union[str, date, None]) -> Optional[date]:
-    if value is None or isinstance(value, date):
-        return value
-    return parse_date(str(value), "doc_date")
+def _text(text) -> str:
+    """The text itself: anything else (None, bytes) would fail deep in the pipeline, or as an
+    internal error of the document, with a message that does not name the mistake."""
+    if isinstance(text, str):
+        return text
+    hint = "; decode it first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else ""
+    raise TypeError(f"extract: text must be a str, not {type(text).__name__}{hint}")
 
 
 def extract(text: str, doc_date: Union[str, date, None] = None, doc_id: str = "doc") -> Extraction:
     """Extract every registered kind of mention (quantities, dates, organizations) from one text.
 
-    `doc_date` (a `date` or `YYYY-MM-DD`) anchors relative dates; without it the year is inferred
-    from the text, or relative dates are left out.
+    `doc_date` (a `date`, `datetime`, pandas `Timestamp` or `YYYY-MM-DD` string; its calendar
+    day is used) anchors relative dates; without it the year is inferred from the text, or
+    relative dates are left out. A text that is not a `str`, or a date that is not one of
+    these (NaT, `20200101`), raises `TypeError` or `ValueError`.
     """
-    return process(make_document(doc_id, text, _as_date(doc_date)))
+    return process(make_document(doc_id, _text(text), as_date(doc_date, "doc_date")))
 
 
 def failed(failure: Failure) -> Extraction:

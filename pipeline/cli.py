@@ -11,6 +11,22 @@ from pathlib import Path
 from . import __version__
 
 
+def _fail(message: str) -> int:
+    """A usage error or a bad input: one line on stderr, exit status 2."""
+    print(f"koie: {message}", file=sys.stderr)
+    return 2
+
+
+def _output_problem(out, error: Exception) -> str:
+    """One line for a run that could not write `out`: the file (or folder) and the reason."""
+    if not isinstance(error, OSError):
+        return str(error)
+    if Path(out).exists() and not Path(out).is_dir():
+        return f"{out}: not a folder (a file of that name exists); choose another --out"
+    where = error.filename if error.filename and str(out) in str(error.filename) else out
+    return f"{where}: cannot write the tables ({error.strerror or error})"
+
+
 def _run(args) -> int:
     """Extract and write the tables (and run.json, the run's manifest).
 
@@ -18,15 +34,18 @@ def _run(args) -> int:
     """
     from .batch import run_batch
     from .load import parse_date
-    from .write import mention_tables
+    from .write import TableError, mention_tables
 
     try:
         doc_date = parse_date(args.doc_date, "--doc-date") if args.doc_date else None
     except ValueError as error:
         print(f"koie: {error}", file=sys.stderr)
         return 2
-    summary = run_batch(args.inputs, args.out, workers=args.workers, doc_date=doc_date, resume=args.resume,
-                        fmt=args.format, progress=args.progress)
+    try:
+        summary = run_batch(args.inputs, args.out, workers=args.workers, doc_date=doc_date, resume=args.resume,
+                            fmt=args.format, progress=args.progress)
+    except (TableError, OSError) as error:
+        return _fail(_output_problem(args.out, error))
     counts = ", ".join(f"{summary.mentions[table]} {table}" for table in mention_tables())
     reused = f", {summary.reused} reused" if summary.reused else ""
     print(f"koie: {summary.status} run: {summary.documents} documents ({summary.failed} failed{reused}), "
@@ -45,16 +64,15 @@ def _eval(args) -> int:
     Example: koie eval --gold corpus/gold --gold corpus/klue/gold --pred outputs/ --min-f1 0.9
     """
     from .evaluate import combine, evaluate, format_report
+    from .write import TableError
 
-    reports = []
-    for gold in args.gold:
-        if not Path(gold).is_dir():
-            print(f"koie: {gold}: no such gold folder", file=sys.stderr)
-            return 2
-        reports.append((gold, evaluate(gold, args.pred)))
-    if not Path(args.pred).is_dir():
-        print(f"koie: {args.pred}: no such prediction folder", file=sys.stderr)
-        return 2
+    for folder, what in [*((gold, "gold") for gold in args.gold), (args.pred, "prediction")]:
+        if not Path(folder).is_dir():
+            return _fail(f"{folder}: no such {what} folder")
+    try:
+        reports = [(gold, evaluate(gold, args.pred)) for gold in args.gold]
+    except TableError as error:
+        return _fail(str(error))
     for name, result in reports:
         print(format_report(name, result, details=not args.quiet))
     if len(reports) > 1:
@@ -77,12 +95,15 @@ def _diff(args) -> int:
     Example: koie diff outputs/reference outputs/ --fail-on-change
     """
     from .diff import diff_runs, format_table, run_format, summarize, write_changes
+    from .write import TableError
 
     for folder in (args.dir_a, args.dir_b):
         if run_format(folder) is None:
-            print(f"koie: {folder}: not a run folder (no documents.csv or documents.parquet)", file=sys.stderr)
-            return 2
-    changes = diff_runs(args.dir_a, args.dir_b)
+            return _fail(f"{folder}: not a run folder (no documents.csv or documents.parquet)")
+    try:
+        changes = diff_runs(args.dir_a, args.dir_b)
+    except TableError as error:
+        return _fail(str(error))
     if changes and not args.summary:
         print(format_table(changes, args.limit))
     print(summarize(changes))
@@ -100,12 +121,16 @@ def _report(args) -> int:
     """
     from .diff import run_format
     from .report import write_report
+    from .write import TableError
 
     if run_format(args.dir) is None:
-        print(f"koie: {args.dir}: not a run folder (no documents.csv or documents.parquet)", file=sys.stderr)
-        return 2
+        return _fail(f"{args.dir}: not a run folder (no documents.csv or documents.parquet)")
     out = Path(args.out) if args.out else Path(args.dir) / "report.html"
-    for warning in write_report(args.dir, out, inputs=args.inputs):
+    try:
+        warnings = write_report(args.dir, out, inputs=args.inputs)
+    except TableError as error:
+        return _fail(str(error))
+    for warning in warnings:
         print(f"koie: warning: {warning}", file=sys.stderr)
     print(f"koie: report → {out}", file=sys.stderr)
     return 0

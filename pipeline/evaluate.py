@@ -5,19 +5,12 @@ aside, and a missed one is not a miss. Predictions are scored only in documents 
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .diff import run_format
 from .registry import by_label, dimensions
-from .write import table_columns
-
-
-def read_table(path: Path) -> list:
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+from .write import TableError, read_table_file, read_tables, table_columns
 
 
 def value_key(kind: str, row: dict) -> tuple:
@@ -127,24 +120,49 @@ def score_type(kind: str, gold: list, pred: list) -> TypeResult:
     return result
 
 
+def _gold_tables(gold_dir: Path) -> dict:
+    """{table: rows} of the gold set's tables that exist; TableError when it has none, or no rows
+    (scores of nothing would be a perfect 1.000)."""
+    present = [d.table for d in dimensions() if (gold_dir / f"{d.table}.csv").is_file()]
+    if not present:
+        raise TableError(f"{gold_dir}: no gold tables ({', '.join(f'{d.table}.csv' for d in dimensions())})")
+    gold = {table: read_table_file(gold_dir / f"{table}.csv", table) for table in ("documents", *present)}
+    if not any(gold[table] for table in present):
+        raise TableError(f"{gold_dir}: no gold rows (its tables are empty)")
+    return gold
+
+
+def _predictions(pred_dir: Path, covered: set) -> dict:
+    """{table: rows} of the run in `pred_dir` (CSV or Parquet) within the gold documents;
+    TableError when it is no run or has none of them (every gold mention would just be missed)."""
+    fmt = run_format(pred_dir)
+    if fmt is None:
+        raise TableError(f"{pred_dir}: not a run folder (no documents.csv or documents.parquet)")
+    tables = read_tables(pred_dir, fmt)
+    if not any(row["doc_id"] in covered for row in tables["documents"]):
+        raise TableError(f"{pred_dir}: none of the {len(covered)} gold documents is in the run")
+    return {table: [r for r in found if r["doc_id"] in covered] for table, found in tables.items()}
+
+
 def evaluate(gold_dir, pred_dir) -> dict:
-    """{type: TypeResult} for one gold set against a prediction folder; a type is scored where the
-    gold set has its table (a gold set of one dimension scores that one)."""
+    """{type: TypeResult} for one gold set against a prediction folder (CSV or Parquet run); a type
+    is scored where the gold set has its table (a gold set of one dimension scores that one).
+    TableError for an empty gold set, a folder that holds no run of its documents, or a bad table."""
     gold_dir, pred_dir = Path(gold_dir), Path(pred_dir)
-    covered = {row["doc_id"] for row in read_table(gold_dir / "documents.csv")}
+    gold = _gold_tables(gold_dir)
+    covered = {row["doc_id"] for table, found in gold.items() for row in found
+               if table == "documents" or not gold["documents"]}
+    pred = _predictions(pred_dir, covered)
     results = {}
     for d in dimensions():
-        if not (gold_dir / f"{d.table}.csv").exists():
+        if d.table not in gold:
             continue
-        gold = read_table(gold_dir / f"{d.table}.csv")
-        covered_here = covered or {r["doc_id"] for r in gold}
+        covered_here = covered if gold["documents"] else {r["doc_id"] for r in gold[d.table]}
         if d.score is not None:
-            tables = {t: [r for r in read_table(pred_dir / f"{t}.csv") if r["doc_id"] in covered_here]
-                      for t in table_columns()}
-            results[d.label] = d.score(gold, tables)
+            tables = {t: [r for r in pred[t] if r["doc_id"] in covered_here] for t in table_columns()}
+            results[d.label] = d.score(gold[d.table], tables)
             continue
-        pred = [r for r in read_table(pred_dir / f"{d.table}.csv") if r["doc_id"] in covered_here]
-        results[d.label] = score_type(d.label, gold, pred)
+        results[d.label] = score_type(d.label, gold[d.table], [r for r in pred[d.table] if r["doc_id"] in covered_here])
     return results
 
 

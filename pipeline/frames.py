@@ -2,7 +2,8 @@
 
 `extract_frame(df)` takes a DataFrame with a text column and returns the tables.
 `extract_partition(df)` returns them stacked in one DataFrame of strings with a `table` column,
-the shape Dask's `map_partitions` and Spark's `mapInPandas` expect; `split_tables` undoes it.
+the shape Dask's `map_partitions` and Spark's `mapInPandas` expect; `split_tables` undoes it and
+types the columns as `extract_frame` does (`pipeline.write.typed_frame`).
 
     import dask.dataframe as dd
     parts = dd.from_pandas(df, npartitions=8).map_partitions(extract_partition, meta=partition_meta())
@@ -12,12 +13,16 @@ the shape Dask's `map_partitions` and Spark's `mapInPandas` expect; `split_table
 """
 from __future__ import annotations
 
-from datetime import date
 from typing import Iterable, Optional
 
 from .api import extract_many
-from .load import Failure, InputError, make_document, parse_date
-from .write import table_columns, tables_frames
+from .load import Failure, InputError, as_date, make_document
+from .write import table_columns, tables_frames, typed_frame
+
+
+# Strings held as Python objects: Spark's Arrow serializer (pyspark 4) cannot take the
+# pyarrow-backed strings pandas 3 makes by default, and Dask takes either.
+_PARTITION_STRINGS = "string[python]"
 
 
 def partition_columns() -> list:
@@ -25,28 +30,43 @@ def partition_columns() -> list:
     return ["table", *dict.fromkeys(c for columns in table_columns().values() for c in columns)]
 
 
+def _id_column(frame, id_column: Optional[str]) -> Optional[str]:
+    """The column of ids: `id_column`, else `doc_id` as in metadata files (when `id` is absent)."""
+    if id_column == "id" and "id" not in frame.columns and "doc_id" in frame.columns:
+        return "doc_id"
+    return id_column
+
+
+def _missing(value) -> bool:
+    """None, NaN, NA or NaT: a cell left empty."""
+    import pandas as pd
+
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
+
+
 def _documents(frame, text_column: str, id_column: Optional[str], date_column: Optional[str]) -> Iterable:
+    id_column = _id_column(frame, id_column)
     for position, row in enumerate(frame.to_dict("records")):
         raw_id = row.get(id_column) if id_column else None
-        doc_id = str(raw_id) if raw_id is not None and raw_id == raw_id else str(position)
+        doc_id = str(position) if _missing(raw_id) else str(raw_id)
         where = f"row {doc_id}"
         text = row.get(text_column)
         raw_date = row.get(date_column) if date_column else None
         try:
             if not isinstance(text, str) or not text.strip():
                 raise InputError(f"{where}: empty or missing '{text_column}'")
-            if isinstance(raw_date, date):
-                when = raw_date
-            else:
-                when = parse_date(raw_date if isinstance(raw_date, str) else "", where)
+            when = None if _missing(raw_date) else as_date(raw_date, where)
             yield make_document(doc_id, text, when, where)
-        except InputError as error:
+        except (InputError, TypeError) as error:
             yield Failure(doc_id, where, str(error))
 
 
 def extract_frame(frame, text_column: str = "text", id_column: Optional[str] = "id",
                   date_column: Optional[str] = "date", workers: int = 1) -> dict:
-    """DataFrame with a text column (and optional id and date columns) → {table name: DataFrame}."""
+    """DataFrame with a text column (and optional id and date columns) → {table name: DataFrame}.
+
+    Ids come from `id_column` (or `doc_id` when there is no `id`); dates may be strings,
+    `date`s or a `datetime64` column (their calendar day); empty cells mean no date."""
     return tables_frames(extract_many(_documents(frame, text_column, id_column, date_column), workers=workers))
 
 
@@ -55,18 +75,19 @@ def extract_partition(frame, text_column: str = "text", id_column: Optional[str]
     """One partition → the tables stacked, with a `table` column; all columns strings."""
     import pandas as pd
 
-    tables = extract_frame(frame, text_column, id_column, date_column)
+    documents = _documents(frame, text_column, id_column, date_column)
+    tables = tables_frames(extract_many(documents), typed=False)
     stacked = [table.assign(table=name) for name, table in tables.items() if len(table)]
     if not stacked:
         return partition_meta()
-    return pd.concat(stacked, ignore_index=True).reindex(columns=partition_columns()).fillna("").astype("string")
+    return pd.concat(stacked, ignore_index=True).reindex(columns=partition_columns()).fillna("").astype(_PARTITION_STRINGS)
 
 
 def partition_meta():
     """An empty DataFrame with the partition's columns (Dask's `meta`)."""
     import pandas as pd
 
-    return pd.DataFrame({column: pd.Series(dtype="string") for column in partition_columns()})
+    return pd.DataFrame({column: pd.Series(dtype=_PARTITION_STRINGS) for column in partition_columns()})
 
 
 def spark_schema() -> str:
@@ -75,5 +96,7 @@ def spark_schema() -> str:
 
 
 def split_tables(stacked) -> dict:
-    """Stacked partitions → {table name: DataFrame} with each table's own columns."""
-    return {name: stacked[stacked["table"] == name][columns].reset_index(drop=True) for name, columns in table_columns().items()}
+    """Stacked partitions → {table name: DataFrame} with each table's own columns, typed as
+    `extract_frame`'s."""
+    return {name: typed_frame(stacked[stacked["table"] == name][columns].reset_index(drop=True))
+            for name, columns in table_columns().items()}

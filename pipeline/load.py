@@ -15,7 +15,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
@@ -40,15 +40,40 @@ class InputError(ValueError):
     """A problem with one input, with the message that names it."""
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d(?:[T ].*)?$")
+
+
 def parse_date(value: str, where: str) -> Optional[date]:
-    """`YYYY-MM-DD` (a time after it is ignored) → date; empty → None; else InputError."""
+    """`YYYY-MM-DD` (a time after it is ignored) → date; empty → None; else InputError.
+
+    Only the extended form: `20200101` (which `date.fromisoformat` would take) looks like a
+    number or an id as much as a date."""
     value = (value or "").strip()
     if not value:
         return None
     try:
-        return date.fromisoformat(value[:10] if re.match(r"\d{4}-\d\d-\d\d[T ]", value) else value)
+        if not _ISO_DAY.match(value):
+            raise ValueError(value)
+        return date.fromisoformat(value[:10])
     except ValueError:
         raise InputError(f"{where}: invalid date {value!r} (expected YYYY-MM-DD)") from None
+
+
+def as_date(value, where: str) -> Optional[date]:
+    """A caller's date → the calendar day: a `date`, a `datetime` or pandas `Timestamp` (its day;
+    a time would be written as part of the date and cannot be compared with dates), or an ISO
+    string. None → None; NaT and other types → an error that says so."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        if value != value:  # pandas NaT: a datetime that equals nothing
+            raise InputError(f"{where}: missing date (NaT); pass None for a document without a date")
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        return parse_date(value, where)
+    raise TypeError(f"{where}: a date, datetime or YYYY-MM-DD string was expected, not {type(value).__name__} {value!r}")
 
 
 def decode(data: bytes, where: str) -> tuple:

@@ -6,9 +6,11 @@ run, so a run killed on the way leaves the previous tables whole.
 from __future__ import annotations
 
 import csv
+import io
 import operator
 import os
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Iterable
 
@@ -30,6 +32,38 @@ def table_columns() -> dict:
     head, tail = DOCUMENT_COLUMNS
     return {"documents": [*head, *mention_tables(), *tail],
             **{d.table: ["doc_id", *d.columns] for d in dimensions()}}
+
+
+# Column types of the Parquet tables and the DataFrames, by column name (the same in every table).
+# CSV cells stay text; exact values (`value`, `value_high`, TIMEX values) stay strings everywhere,
+# since a float would round 33억 5600만 or 0.1 and a decimal type would fix one scale for all.
+INTEGER_COLUMNS = frozenset({"sentence_id", "start", "end", "metric_start", "metric_end", "chars", "sentences",
+                             "mentions", "documents"})
+BOOLEAN_COLUMNS = frozenset({"approx", "relative"})
+DATE_COLUMNS = frozenset({"doc_date", "range_start", "range_end", "anchor_date", "period_start", "period_end"})
+
+
+def column_kind(column: str) -> str:
+    """`int`, `bool`, `date` or `string`: the type of a column in Parquet and in DataFrames (the
+    documents table's counts of mentions are integers too)."""
+    if column in INTEGER_COLUMNS or column in mention_tables():
+        return "int"
+    if column in BOOLEAN_COLUMNS:
+        return "bool"
+    return "date" if column in DATE_COLUMNS else "string"
+
+
+def typed_cell(kind: str, cell: str):
+    """A CSV cell → its typed value (an empty cell → None, except in a string column)."""
+    if kind == "string":
+        return cell
+    if cell == "" or cell is None:
+        return None
+    if kind == "int":
+        return int(cell)
+    if kind == "bool":
+        return cell == "true"
+    return date.fromisoformat(cell)
 
 
 def _cell(value) -> str:
@@ -73,7 +107,8 @@ _FILE_MODE = _default_file_mode()
 class TableWriter:
     """Streams rows into temporary files beside the targets; `commit()` renames them into place.
 
-    `fmt` is `csv` or `parquet` (Parquet row groups of `batch_rows` rows, all columns strings).
+    `fmt` is `csv` or `parquet` (Parquet row groups of `batch_rows` rows, columns typed as
+    `column_kind` says).
     Until `commit()`, the previous tables stay whole; `abort()` removes the temporary files.
     """
 
@@ -113,11 +148,15 @@ class TableWriter:
         self._files[name] = content
 
     def commit(self) -> None:
-        for summary in self._summaries:  # one row per organization of the run, say: known at the end
-            self._open(summary.table, summary.columns)
-            self._sinks[summary.table].write(summary.rows())
-        for sink in self._sinks.values():
-            sink.close()
+        try:  # a full disk or a file-size limit shows at the last writes: then nothing is replaced
+            for summary in self._summaries:  # one row per organization of the run, say: known at the end
+                self._open(summary.table, summary.columns)
+                self._sinks[summary.table].write(summary.rows())
+            for sink in self._sinks.values():
+                sink.close()
+        except BaseException:
+            self.abort()
+            raise
         for table, temp in self._temps.items():
             os.replace(temp, self.out_dir / f"{table}.{self.fmt}")
         for name, content in self._files.items():
@@ -127,7 +166,10 @@ class TableWriter:
 
     def abort(self) -> None:
         for table, sink in self._sinks.items():
-            sink.close()
+            try:
+                sink.close()
+            except OSError:  # the error that made us abort (a full disk, say) may strike again
+                pass
             Path(self._temps[table]).unlink(missing_ok=True)
 
 
@@ -147,9 +189,11 @@ class _CsvSink:
 
     def close(self) -> None:
         if not self._handle.closed:
-            self._handle.flush()
-            os.fsync(self._handle.fileno())
-            self._handle.close()
+            try:
+                self._handle.flush()
+                os.fsync(self._handle.fileno())
+            finally:  # closed even when the disk is full, so `abort` can remove the file
+                self._handle.close()
 
 
 class _ParquetSink:
@@ -158,7 +202,9 @@ class _ParquetSink:
         import pyarrow.parquet as pq
 
         self._pa, self._columns, self._batch_rows, self._buffer = pa, columns, batch_rows, []
-        self._schema = pa.schema([(column, pa.string()) for column in columns])
+        types = {"int": pa.int64(), "bool": pa.bool_(), "date": pa.date32(), "string": pa.string()}
+        self._kinds = {column: column_kind(column) for column in columns}
+        self._schema = pa.schema([(column, types[self._kinds[column]]) for column in columns])
         self._writer = pq.ParquetWriter(path, self._schema)
 
     def write(self, found: list) -> None:
@@ -167,7 +213,7 @@ class _ParquetSink:
             self._flush()
 
     def _flush(self) -> None:
-        columns = {c: [row.get(c, "") for row in self._buffer] for c in self._columns}
+        columns = {c: [typed_cell(self._kinds[c], row.get(c, "")) for row in self._buffer] for c in self._columns}
         self._writer.write_table(self._pa.table(columns, schema=self._schema))
         self._buffer = []
 
@@ -179,26 +225,82 @@ class _ParquetSink:
             self._writer = None
 
 
+class TableError(ValueError):
+    """A table that cannot be read; the message is one line naming the file and the problem."""
+
+
+def _span_columns(table: str) -> tuple:
+    """The offset columns a table must have: `start` and `end` where its schema has them."""
+    return tuple(c for c in ("start", "end") if c in table_columns().get(table, ()))
+
+
+def _csv_rows(path: Path) -> list:
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise TableError(f"{path}: binary file (contains NUL bytes), not a CSV table")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise TableError(f"{path}: not UTF-8 (invalid byte at {error.start})") from None
+    try:
+        return list(csv.DictReader(io.StringIO(text, newline="")))
+    except csv.Error as error:
+        raise TableError(f"{path}: malformed CSV ({error})") from None
+
+
+def _parquet_rows(path: Path) -> list:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        found = pq.read_table(path)
+    except (pa.ArrowException, OSError) as error:
+        raise TableError(f"{path}: not a readable Parquet table ({str(error).splitlines()[0]})") from None
+    return [{k: _cell(v) for k, v in row.items()} for row in found.to_pylist()]
+
+
+def _checked(rows: list, path: Path, table: str) -> list:
+    """The rows, once every column the readers rely on is there and every integer cell is a
+    whole number ≥ 0 (and `start` ≤ `end`): a bad offset would fail later with a traceback."""
+    columns = set(rows[0]) if rows else set()
+    for needed in ("doc_id", *_span_columns(table)):
+        if rows and needed not in columns:
+            raise TableError(f"{path}: missing column {needed}")
+    numeric = [c for c in columns if column_kind(c) == "int"]
+    for number, row in enumerate(rows, start=2):
+        for column in numeric:
+            cell = row[column] or ""
+            if cell and not cell.lstrip("-").isdigit():
+                raise TableError(f"{path}: row {number}: {column} {cell!r} is not a whole number")
+            if cell and int(cell) < 0:
+                raise TableError(f"{path}: row {number}: {column} {cell} is out of range (negative)")
+        if "start" in numeric and "end" in numeric and row["start"] and row["end"] and int(row["start"]) > int(row["end"]):
+            raise TableError(f"{path}: row {number}: start {row['start']} is after end {row['end']}")
+    return rows
+
+
+def read_table_file(path, table: str) -> list:
+    """One table file (`.csv` or `.parquet`) as dict rows of CSV cells, checked; [] when absent.
+    TableError for a binary, non-UTF-8 or malformed file, a missing column or a bad offset."""
+    path = Path(path)
+    if not path.exists():
+        return []
+    try:
+        found = _parquet_rows(path) if path.suffix == ".parquet" else _csv_rows(path)
+    except OSError as error:
+        raise TableError(f"{path}: cannot read ({error.strerror or error})") from None
+    return _checked(found, path, table)
+
+
 def read_tables(out_dir, fmt: str = "csv") -> dict:
-    """The tables of a previous run as lists of dict rows (empty where a table is missing)."""
-    out_dir = Path(out_dir)
-    found = {}
-    for table in table_columns():
-        path = out_dir / f"{table}.{fmt}"
-        if not path.exists():
-            found[table] = []
-        elif fmt == "parquet":
-            import pyarrow.parquet as pq
-
-            found[table] = pq.read_table(path).to_pylist()
-        else:
-            with path.open(encoding="utf-8", newline="") as handle:
-                found[table] = list(csv.DictReader(handle))
-    return found
+    """The tables of a previous run as lists of dict rows of CSV cells (empty where a table is
+    missing): typed Parquet values come back as the text the CSV tables hold."""
+    return {table: read_table_file(Path(out_dir) / f"{table}.{fmt}", table) for table in table_columns()}
 
 
-def tables_frames(results: Iterable[Extraction]) -> dict:
-    """The tables as pandas DataFrames (columns as in the CSV files, all strings)."""
+def tables_frames(results: Iterable[Extraction], typed: bool = True) -> dict:
+    """The tables as pandas DataFrames (columns as in the CSV files), typed (`typed_frame`) or
+    all strings."""
     import pandas as pd
 
     columns = table_columns()
@@ -206,4 +308,21 @@ def tables_frames(results: Iterable[Extraction]) -> dict:
     for result in results:
         for table, found in rows(result).items():
             collected[table].extend(found)
-    return {table: pd.DataFrame(collected[table], columns=columns[table], dtype="string") for table in columns}
+    frames = {table: pd.DataFrame(collected[table], columns=columns[table], dtype="string") for table in columns}
+    return {table: typed_frame(frame) for table, frame in frames.items()} if typed else frames
+
+
+_PANDAS_DTYPES = {"int": "Int64", "bool": "boolean", "date": object, "string": "string"}
+
+
+def typed_frame(frame):
+    """A table of CSV cells → nullable `Int64` offsets, ids and counts, `boolean` flags, dates as
+    `datetime.date` (None when empty), everything else (exact values too) `string`."""
+    import pandas as pd
+
+    def column(name):
+        kind = column_kind(name)
+        cells = [typed_cell(kind, cell) for cell in frame[name].fillna("").astype(str)]
+        return pd.Series(cells, index=frame.index, dtype=_PANDAS_DTYPES[kind], name=name)
+
+    return pd.DataFrame({name: column(name) for name in frame.columns}, columns=frame.columns, index=frame.index)

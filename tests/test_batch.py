@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pandas as pd
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from pipeline import batch
 from pipeline.batch import run_batch
 from pipeline.frames import extract_frame, extract_partition, partition_meta, split_tables
-from pipeline.write import read_tables, table_columns
+from pipeline.write import read_tables, table_columns, typed_frame
 
 TEXTS = [
     "알리바바그룹은 지난 3월 말 기준으로 총 33억 5600만 위안을 투입했다.",
@@ -103,10 +104,11 @@ def test_killed_run_leaves_previous_tables(corpus, tmp_path):
 
 
 def test_rows_lacking_columns_get_empty_cells(tmp_path):
-    from pipeline.write import TableWriter
+    from pipeline.write import TableWriter, column_kind
 
     writer = TableWriter(tmp_path)
-    writer.add_rows({"quantities": [{**{c: "x" for c in table_columns()["quantities"]}, "doc_id": "a"}, {"doc_id": "b", "text": "3명"}]})
+    full = {c: "1" if column_kind(c) == "int" else "x" for c in table_columns()["quantities"]}  # offsets are read back checked
+    writer.add_rows({"quantities": [{**full, "doc_id": "a"}, {"doc_id": "b", "text": "3명"}]})
     writer.commit()
     complete, partial = read_tables(tmp_path)["quantities"]
     assert complete["doc_id"] == "a" and complete["unit"] == "x"
@@ -140,9 +142,9 @@ def test_pandas_entry_point_matches_the_cli_tables(corpus, tmp_path):
     assert values["33억 5600만 위안"] == "3356000000" and values["84조 원"] == "84000000000000"
     out = tmp_path / "cli"
     run_batch([corpus], out, progress=False)
-    cli_rows = [r for r in _tables(out)["quantities"] if r["doc_id"] == "doc00"]
+    cli_rows = typed_frame(pd.DataFrame([r for r in _tables(out)["quantities"] if r["doc_id"] == "doc00"], dtype="string"))
     frame_rows = tables["quantities"][tables["quantities"]["doc_id"] == "r0"].drop(columns="doc_id").to_dict("records")
-    assert [{k: v for k, v in r.items() if k != "doc_id"} for r in cli_rows] == frame_rows
+    assert cli_rows.drop(columns="doc_id").to_dict("records") == frame_rows
 
 
 def test_partition_stacks_and_splits_back():
@@ -165,11 +167,25 @@ def test_dask_map_partitions_on_a_local_cluster():
         assert sorted(map(tuple, tables[name].astype(str).values.tolist())) == sorted(map(tuple, expected[name].astype(str).values.tolist()))
 
 
-def test_spark_map_in_pandas():
-    pyspark = pytest.importorskip("pyspark", reason="pyspark is not installed (pip install '.[spark]')")
+def _spark_session(monkeypatch):
+    """A local Spark session whose Python workers run this interpreter (pandas, pyarrow, koie);
+    skipped only where pyspark or Java is missing (`.ci/run` installs both)."""
+    import shutil
+    import sys
+
+    sql = pytest.importorskip("pyspark.sql", reason="pyspark is not installed (pip install '.[spark]')")
+    if not shutil.which("java") and not os.environ.get("JAVA_HOME"):
+        pytest.skip("Spark needs a Java runtime (apt-get install default-jre-headless)")
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    return (sql.SparkSession.builder.master("local[1]").appName("koie-test")
+            .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "1")
+            .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1").getOrCreate())
+
+
+def test_spark_map_in_pandas(monkeypatch):
     from pipeline.frames import spark_schema
 
-    spark = pyspark.sql.SparkSession.builder.master("local[1]").getOrCreate()
+    spark = _spark_session(monkeypatch)
     try:
         frame = spark.createDataFrame(_frame())
         stacked = frame.mapInPandas(lambda frames: map(extract_partition, frames), schema=spark_schema()).toPandas()
