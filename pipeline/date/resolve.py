@@ -45,9 +45,10 @@ CENTURY_PARTS = {"START": (1, 30), "MID": (31, 70), "END": (71, 100)}
 # The end of a sentence: a year named before it does not reach past it.
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # Parts that place a date by themselves, relative to the anchor.
-RELATIVE_KEYS = frozenset({"relyear", "relmonth", "relday", "relweek", "anaphor", "anayear", "anamonth", "deictic", "weekday"})
+RELATIVE_KEYS = frozenset({"relyear", "relmonth", "relday", "relweek", "anaphor", "anayear", "anamonth", "deictic", "weekday",
+                           "weekend", "relquarter", "anaquarter", "nth"})
 # Parts of anaphors: they resolve against a date named earlier in the text.
-ANAPHOR_KEYS = frozenset({"anaphor", "anayear", "anamonth"})
+ANAPHOR_KEYS = frozenset({"anaphor", "anayear", "anamonth", "anaquarter"})
 # Between two dates of which the second takes missing parts from the first (`1일부터 11일까지`,
 # `8, 9일`, `3일과 4일`).
 FROM_TO = re.compile(r"\s?(?:부터|에서|[·,]|과|와|및)\s?$")
@@ -109,12 +110,27 @@ def _build(parts: dict, year: int, month: Optional[int], mod: str, relative: boo
         return _half(year, parts["half"], mod, relative)
     if month is None:
         return _year(year, mod, relative)
+    if "nth" in parts:
+        return _nth_day(parts, year, month, mod, relative)
     if "day" in parts:
         try:
             return _day(date(year, month, parts["day"]), relative, mod)
         except ValueError:
             return None
     return _month(year, month, mod, relative)
+
+
+def _nth_day(parts: dict, year: int, month: int, mod: str, relative: bool) -> Optional[Resolved]:
+    """`5월 둘째 일요일`, `8월 마지막 금요일`, `6월 마지막 날` (nth -1 is the last); None past the month's end."""
+    last = _last_day(year, month)
+    if "weekday" not in parts:
+        return _day(date(year, month, last), relative, mod) if parts["nth"] == -1 else None
+    if parts["nth"] == -1:
+        end = date(year, month, last)
+        return _day(end - timedelta(days=(end.weekday() - parts["weekday"]) % 7), relative, mod)
+    first = date(year, month, 1)
+    day = first + timedelta(days=(parts["weekday"] - first.weekday()) % 7 + 7 * (parts["nth"] - 1))
+    return _day(day, relative, mod) if day.month == month else None
 
 
 def _weekday_ok(result: Resolved, parts: dict) -> bool:
@@ -125,7 +141,9 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
     """A date without a year (or month): the latest one on or before the anchor, or the next one.
 
     The whole month, quarter or day is compared with the anchor, not its part (`11월 말` written on
-    10 November is this November). A weekday in parentheses picks among the candidates.
+    10 November is this November). A weekday after the day picks among the candidates: the months
+    of the next year for a bare day (`21일(목)`), this year's or the next for a month and day
+    (`3월 4일 화요일` is not moved years away); else the first candidate stays.
     """
     step = 1 if ahead else -1
     strict = parts.get("deictic") == "past"
@@ -149,6 +167,8 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
         first = first or found
         if _weekday_ok(found, parts):
             return found
+        if not bare_day and found["range_start"].year != first["range_start"].year:
+            break  # a month and day: the weekday chooses between two years at most
     return first
 
 
@@ -194,8 +214,13 @@ def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, sta
         return None
     if "anaphor" in parts or "relday" in parts:
         return _day(anchor + timedelta(days=parts.get("anaphor", parts.get("relday", 0))), True, mod)
-    if "relweek" in parts or "weekday" in parts:
+    if "weekend" in parts:
+        return _weekend(anchor, parts["weekend"], mod)
+    if ("relweek" in parts or "weekday" in parts) and "nth" not in parts:
         return _week(parts, anchor, future, mod)
+    if "relquarter" in parts or "anaquarter" in parts:
+        y, m = _month_shift(anchor.year, anchor.month - (anchor.month - 1) % 3, 3 * parts.get("relquarter", parts.get("anaquarter")))
+        return _quarter(y, (m + 2) // 3, mod, True)
     if "relmonth" in parts or "anamonth" in parts:
         y, m = _month_shift(anchor.year, anchor.month, parts.get("relmonth", parts.get("anamonth")))
         return _build(parts, y, m, mod, True)
@@ -218,6 +243,13 @@ def _week(parts: dict, anchor: date, future: bool, mod: str) -> Resolved:
     offset = (parts["weekday"] - anchor.weekday()) % 7
     day = anchor + timedelta(days=offset) if ahead else anchor - timedelta(days=(7 - offset) % 7)
     return _day(day, True, mod)
+
+
+def _weekend(anchor: date, weeks: int, mod: str) -> Resolved:
+    """`이번 주말`: Saturday and Sunday of the anchor's week (moved by `weeks`), value `2020-W53-WE`."""
+    saturday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=weeks, days=5)
+    iso = saturday.isocalendar()
+    return _result(f"{iso[0]}-W{iso[1]:02d}-WE", saturday, saturday + timedelta(days=1), "weekend", mod, True)
 
 
 def _range_value(a: Resolved, b: Resolved) -> Resolved:
