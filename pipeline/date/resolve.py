@@ -35,7 +35,8 @@ def _syllables(final: int) -> str:
 # is to come; `…했다고 한다`, `…습니다` and the copula `…입니다` do not.
 PRESENT_END = re.compile(rf"(?<!고\s)(?:(?:[{_syllables(4)}]|는)다|[{_syllables(17).replace('습', '').replace('입', '')}]니다)\W*$")
 # A date right before a reporting verb is the day of the report (`…라고 5일 밝혔다`).
-REPORTED = re.compile(r"\s?(?:밝혔|말했|전했|발표했|설명했|강조했|공시했|보도했|알렸|집계됐)")
+REPORTED = re.compile(r"\s?(?:밝혔|밝히며|말했|전했|발표했|설명했|강조했|공시했|보도했|알렸|집계됐"
+                      r"|(?:공시|발표)(?:를|에서|에|한|하며|하고|했))")
 # Days of a month and months of a year that a part of the period covers.
 MONTH_PARTS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
 YEAR_PARTS = {"START": (1, 3), "MID": (5, 8), "END": (10, 12)}
@@ -304,6 +305,32 @@ def _stretch(result: Resolved, after: str) -> Resolved:
     return Resolved(result, range_end=last)
 
 
+@functools.lru_cache(maxsize=1)
+def _as_of_words() -> tuple:
+    """(as-of phrase right after a date, present-tense fact verb ending a clause), from date_words."""
+    w = words()
+    as_of = re.compile(rf"\s?(?:{alternation(w['as_of_after'])})(?:으로는|으로|으론|에서|이다|이며|이고|까지|의|은|는)?(?![가-힣])")
+    fact = re.compile(rf"(?:{alternation(w['fact_present'])})\W*$")
+    return as_of, fact
+
+
+def as_of(text: str, end: int) -> bool:
+    """The date ending at `end` is the day a figure stands at (`6월 30일 현재`, `11월 말 기준`)."""
+    return bool(_as_of_words()[0].match(text, end))
+
+
+def future_clause(text: str, end: int) -> bool:
+    """The clause after the date ending at `end` is about the future (docs/annotation.md, Relative
+    dates): a future cue, or a present-tense predicate that is not a reported fact (`881억원에
+    그친다`); never after an as-of phrase (`6월 30일 현재`) nor right before a reporting verb."""
+    if as_of(text, end):
+        return False
+    clause = _clause_after(text, end)
+    if REPORTED.match(clause):
+        return False
+    return bool(FUTURE_CUES.search(clause) or (PRESENT_END.search(clause) and not _as_of_words()[1].search(clause)))
+
+
 def _clause_after(text: str, end: int) -> str:
     stop = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
     return text[end:stop]
@@ -314,6 +341,7 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
     resolved = []
     last_day: Optional[date] = None  # the latest explicit day, for `이날`
     last_point: Optional[date] = None  # the start of the latest date of any size, for `전년`, `전월`
+    period = None  # (start, end offset) of the latest date longer than a day: a period reported on
     previous = None  # (mention, result) just before, for `A부터 B까지`
     year_named = None  # (year, end) of the latest explicit year, for `2013년 … 11월 6일` in one sentence
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -321,10 +349,11 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
         anchor = doc_date
         if "anaphor" in parts:
             anchor = last_day or doc_date
-        elif parts.keys() & ANAPHOR_KEYS:
+        elif parts.keys() & ANAPHOR_KEYS:  # `전년`: the period reported on, not the day of an announcement
             anchor = last_point or doc_date
-        clause = _clause_after(text, mention.end)
-        future = not REPORTED.match(clause) and bool(FUTURE_CUES.search(clause) or PRESENT_END.search(clause))
+            if period and last_point != period[0] and not SENTENCE_END.search(text, period[1], mention.start):
+                anchor = period[0]  # `지난해 … 31일 금감원에 낸 보고서에서 매출은 전년 대비`: the year, not the day
+        future = future_clause(text, mention.end)
         start = None
         if previous and FROM_TO.match(text[previous[0].end:mention.start]):
             start = previous[1]["range_start"]
@@ -338,9 +367,12 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
             continue
         result = _stretch(result, text[mention.end:mention.end + 20])
         if not parts.keys() & ANAPHOR_KEYS:
-            last_point = result["range_start"]
             if result["granularity"] == "day":
                 last_day = result["range_start"]
+            else:
+                period = (result["range_start"], mention.end)
+            if not (result["granularity"] == "day" and REPORTED.match(text, mention.end)):
+                last_point = result["range_start"]  # not the day of an announcement (`31일 공시했다`)
         previous = (mention, result)
         if "year" in parts and not parts.get("fiscal"):
             year_named = (parts["year"], mention.end)
