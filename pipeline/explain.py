@@ -95,7 +95,7 @@ def explain(text: str, doc_date: Union[str, date, None] = None) -> str:
     result, found = candidates(text, doc_date)
     document = result.document
     lines = [f"text: {len(document.text)} characters, document date {document.doc_date or 'none'}"
-             f" ({document.doc_date_source})"]
+             f" ({document.doc_date_source}{', from ' + document.doc_date_mention if document.doc_date_mention else ''})"]
     if result.error:
         lines.append(f"error: {result.error}")
     lines.append("tokens")

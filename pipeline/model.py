@@ -20,6 +20,7 @@ class Document:
     doc_date_source: `metadata`, `inferred` or `none`.
     source: where the document came from (`path` or `path:line`).
     meta: other metadata columns (title, url, …).
+    doc_date_mention: for an inferred date, the mention it came from (`2019년 11월 [120:128]`, `title 2019년`).
     """
 
     doc_id: str
@@ -28,6 +29,7 @@ class Document:
     doc_date_source: str = "none"
     source: str = ""
     meta: dict = field(default_factory=dict)
+    doc_date_mention: str = ""
 
 
 class Token(NamedTuple):

@@ -18,7 +18,7 @@ from .model import Extraction
 from .registry import dimensions
 
 # Per document; the count columns (`quantities`, …) come from the registry (`table_columns`).
-DOCUMENT_COLUMNS = (("doc_id", "source", "chars", "doc_date", "doc_date_source", "sentences"),
+DOCUMENT_COLUMNS = (("doc_id", "source", "chars", "doc_date", "doc_date_source", "doc_date_mention", "sentences"),
                     ("status", "error", "warning", "content_hash"))
 
 
@@ -79,6 +79,7 @@ def document_row(result: Extraction) -> dict:
     return {
         "doc_id": doc.doc_id, "source": doc.source, "chars": len(doc.text),
         "doc_date": doc.doc_date.isoformat() if doc.doc_date else "", "doc_date_source": doc.doc_date_source,
+        "doc_date_mention": doc.doc_date_mention,
         "sentences": len(result.sentences), **{table: len(getattr(result, table)) for table in mention_tables()},
         "status": "ok" if result.ok else "error", "error": result.error, "warning": doc.meta.get("warning", ""),
         "content_hash": "",

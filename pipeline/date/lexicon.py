@@ -13,7 +13,9 @@ FOLDER = Path(__file__).resolve().parent / "lexicons"
 WORD_TABLES = ("relative_years", "year_parts_alone", "relative_months", "relative_days", "relative_weeks",
                "anaphoric_days", "anaphoric_years", "anaphoric_months", "parts", "halves", "deictic", "weekdays",
                "holidays", "this_year_followers", "glued_after", "approx_after", "not_date_before", "change_after",
-               "duration_after", "stretch_units", "this_year_short", "offset_words")
+               "duration_after", "stretch_units", "this_year_short", "offset_words", "period_during", "relative_quarters",
+               "weekends", "anaphoric_quarters", "nth_weekdays", "last_day", "as_of_after", "fact_present",
+               "frequency_after")
 
 
 @functools.lru_cache(maxsize=None)

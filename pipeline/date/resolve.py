@@ -35,7 +35,8 @@ def _syllables(final: int) -> str:
 # is to come; `…했다고 한다`, `…습니다` and the copula `…입니다` do not.
 PRESENT_END = re.compile(rf"(?<!고\s)(?:(?:[{_syllables(4)}]|는)다|[{_syllables(17).replace('습', '').replace('입', '')}]니다)\W*$")
 # A date right before a reporting verb is the day of the report (`…라고 5일 밝혔다`).
-REPORTED = re.compile(r"\s?(?:밝혔|말했|전했|발표했|설명했|강조했|공시했|보도했|알렸|집계됐)")
+REPORTED = re.compile(r"\s?(?:밝혔|밝히며|말했|전했|발표했|설명했|강조했|공시했|보도했|알렸|집계됐"
+                      r"|(?:공시|발표)(?:를\s?통해|에서|에\s?따르면|한(?![다니])))")  # not `30일 발표한다`
 # Days of a month and months of a year that a part of the period covers.
 MONTH_PARTS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
 YEAR_PARTS = {"START": (1, 3), "MID": (5, 8), "END": (10, 12)}
@@ -45,9 +46,10 @@ CENTURY_PARTS = {"START": (1, 30), "MID": (31, 70), "END": (71, 100)}
 # The end of a sentence: a year named before it does not reach past it.
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # Parts that place a date by themselves, relative to the anchor.
-RELATIVE_KEYS = frozenset({"relyear", "relmonth", "relday", "relweek", "anaphor", "anayear", "anamonth", "deictic", "weekday"})
+RELATIVE_KEYS = frozenset({"relyear", "relmonth", "relday", "relweek", "anaphor", "anayear", "anamonth", "deictic", "weekday",
+                           "weekend", "relquarter", "anaquarter", "nth"})
 # Parts of anaphors: they resolve against a date named earlier in the text.
-ANAPHOR_KEYS = frozenset({"anaphor", "anayear", "anamonth"})
+ANAPHOR_KEYS = frozenset({"anaphor", "anayear", "anamonth", "anaquarter"})
 # Between two dates of which the second takes missing parts from the first (`1일부터 11일까지`,
 # `8, 9일`, `3일과 4일`).
 FROM_TO = re.compile(r"\s?(?:부터|에서|[·,]|과|와|및)\s?$")
@@ -109,12 +111,27 @@ def _build(parts: dict, year: int, month: Optional[int], mod: str, relative: boo
         return _half(year, parts["half"], mod, relative)
     if month is None:
         return _year(year, mod, relative)
+    if "nth" in parts:
+        return _nth_day(parts, year, month, mod, relative)
     if "day" in parts:
         try:
             return _day(date(year, month, parts["day"]), relative, mod)
         except ValueError:
             return None
     return _month(year, month, mod, relative)
+
+
+def _nth_day(parts: dict, year: int, month: int, mod: str, relative: bool) -> Optional[Resolved]:
+    """`5월 둘째 일요일`, `8월 마지막 금요일`, `6월 마지막 날` (nth -1 is the last); None past the month's end."""
+    last = _last_day(year, month)
+    if "weekday" not in parts:
+        return _day(date(year, month, last), relative, mod) if parts["nth"] == -1 else None
+    if parts["nth"] == -1:
+        end = date(year, month, last)
+        return _day(end - timedelta(days=(end.weekday() - parts["weekday"]) % 7), relative, mod)
+    first = date(year, month, 1)
+    day = first + timedelta(days=(parts["weekday"] - first.weekday()) % 7 + 7 * (parts["nth"] - 1))
+    return _day(day, relative, mod) if day.month == month else None
 
 
 def _weekday_ok(result: Resolved, parts: dict) -> bool:
@@ -125,7 +142,9 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
     """A date without a year (or month): the latest one on or before the anchor, or the next one.
 
     The whole month, quarter or day is compared with the anchor, not its part (`11월 말` written on
-    10 November is this November). A weekday in parentheses picks among the candidates.
+    10 November is this November). A weekday after the day picks among the candidates: the months
+    of the next year for a bare day (`21일(목)`), this year's or the next for a month and day
+    (`3월 4일 화요일` is not moved years away); else the first candidate stays.
     """
     step = 1 if ahead else -1
     strict = parts.get("deictic") == "past"
@@ -149,6 +168,8 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
         first = first or found
         if _weekday_ok(found, parts):
             return found
+        if not bare_day and found["range_start"].year != first["range_start"].year:
+            break  # a month and day: the weekday chooses between two years at most
     return first
 
 
@@ -194,8 +215,13 @@ def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, sta
         return None
     if "anaphor" in parts or "relday" in parts:
         return _day(anchor + timedelta(days=parts.get("anaphor", parts.get("relday", 0))), True, mod)
-    if "relweek" in parts or "weekday" in parts:
+    if "weekend" in parts:
+        return _weekend(anchor, parts["weekend"], mod)
+    if ("relweek" in parts or "weekday" in parts) and "nth" not in parts:
         return _week(parts, anchor, future, mod)
+    if "relquarter" in parts or "anaquarter" in parts:
+        y, m = _month_shift(anchor.year, anchor.month - (anchor.month - 1) % 3, 3 * parts.get("relquarter", parts.get("anaquarter")))
+        return _quarter(y, (m + 2) // 3, mod, True)
     if "relmonth" in parts or "anamonth" in parts:
         y, m = _month_shift(anchor.year, anchor.month, parts.get("relmonth", parts.get("anamonth")))
         return _build(parts, y, m, mod, True)
@@ -218,6 +244,13 @@ def _week(parts: dict, anchor: date, future: bool, mod: str) -> Resolved:
     offset = (parts["weekday"] - anchor.weekday()) % 7
     day = anchor + timedelta(days=offset) if ahead else anchor - timedelta(days=(7 - offset) % 7)
     return _day(day, True, mod)
+
+
+def _weekend(anchor: date, weeks: int, mod: str) -> Resolved:
+    """`이번 주말`: Saturday and Sunday of the anchor's week (moved by `weeks`), value `2020-W53-WE`."""
+    saturday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=weeks, days=5)
+    iso = saturday.isocalendar()
+    return _result(f"{iso[0]}-W{iso[1]:02d}-WE", saturday, saturday + timedelta(days=1), "weekend", mod, True)
 
 
 def _range_value(a: Resolved, b: Resolved) -> Resolved:
@@ -272,6 +305,32 @@ def _stretch(result: Resolved, after: str) -> Resolved:
     return Resolved(result, range_end=last)
 
 
+@functools.lru_cache(maxsize=1)
+def _as_of_words() -> tuple:
+    """(as-of phrase right after a date, present-tense fact verb ending a clause), from date_words."""
+    w = words()
+    as_of = re.compile(rf"\s?(?:{alternation(w['as_of_after'])})(?:으로는|으로|으론|에서|이다|이며|이고|까지|의|은|는)?(?![가-힣])")
+    fact = re.compile(rf"(?:{alternation(w['fact_present'])})\W*$")
+    return as_of, fact
+
+
+def as_of(text: str, end: int) -> bool:
+    """The date ending at `end` is the day a figure stands at (`6월 30일 현재`, `11월 말 기준`)."""
+    return bool(_as_of_words()[0].match(text, end))
+
+
+def future_clause(text: str, end: int) -> bool:
+    """The clause after the date ending at `end` is about the future (docs/annotation.md, Relative
+    dates): a future cue, or a present-tense predicate that is not a reported fact (`881억원에
+    그친다`); never after an as-of phrase (`6월 30일 현재`) nor right before a reporting verb."""
+    if as_of(text, end):
+        return False
+    clause = _clause_after(text, end)
+    if REPORTED.match(clause):
+        return False
+    return bool(FUTURE_CUES.search(clause) or (PRESENT_END.search(clause) and not _as_of_words()[1].search(clause)))
+
+
 def _clause_after(text: str, end: int) -> str:
     stop = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
     return text[end:stop]
@@ -282,6 +341,7 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
     resolved = []
     last_day: Optional[date] = None  # the latest explicit day, for `이날`
     last_point: Optional[date] = None  # the start of the latest date of any size, for `전년`, `전월`
+    period = None  # (start, end offset) of the latest date longer than a day: a period reported on
     previous = None  # (mention, result) just before, for `A부터 B까지`
     year_named = None  # (year, end) of the latest explicit year, for `2013년 … 11월 6일` in one sentence
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -289,10 +349,11 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
         anchor = doc_date
         if "anaphor" in parts:
             anchor = last_day or doc_date
-        elif parts.keys() & ANAPHOR_KEYS:
+        elif parts.keys() & ANAPHOR_KEYS:  # `전년`: the period reported on, not the day of an announcement
             anchor = last_point or doc_date
-        clause = _clause_after(text, mention.end)
-        future = not REPORTED.match(clause) and bool(FUTURE_CUES.search(clause) or PRESENT_END.search(clause))
+            if period and last_point != period[0] and not SENTENCE_END.search(text, period[1], mention.start):
+                anchor = period[0]  # `지난해 … 31일 금감원에 낸 보고서에서 매출은 전년 대비`: the year, not the day
+        future = future_clause(text, mention.end)
         start = None
         if previous and FROM_TO.match(text[previous[0].end:mention.start]):
             start = previous[1]["range_start"]
@@ -306,9 +367,12 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
             continue
         result = _stretch(result, text[mention.end:mention.end + 20])
         if not parts.keys() & ANAPHOR_KEYS:
-            last_point = result["range_start"]
             if result["granularity"] == "day":
                 last_day = result["range_start"]
+            else:
+                period = (result["range_start"], mention.end)
+            if not (result["granularity"] == "day" and REPORTED.match(text, mention.end)):
+                last_point = result["range_start"]  # not the day of an announcement (`31일 공시했다`)
         previous = (mention, result)
         if "year" in parts and not parts.get("fiscal"):
             year_named = (parts["year"], mention.end)

@@ -137,6 +137,9 @@ def rules() -> tuple:
     lead, part = p["lead"], p["part"]
     period_part = rf"(?:\s?(?P<part>{_alt(w['parts'])}))?"  # of a decade, century or week: no 연초/연말
     weekday = rf"(?P<weekday>{_alt(w['weekdays'])})요일(?:날)?"
+    week_part = rf"(?:\s?(?P<part>{_alt(k for k in w['parts'] if k != '말')}))?"  # `이번 주말` is a weekend
+    nth = (rf"{LEFT}{p['lead_start']}{lead}(?:{p['year']}\s?)?{p['month']}\s?"
+           rf"(?:(?P<nth>{_alt(w['nth_weekdays'])})\s?{weekday}|(?P<lastday>{_alt(w['last_day'])}))")
     holiday = rf"(?P<holiday>{_alt(w['holidays'])})(?:날)?"
     quarter_start = _starts_with([*p["lead_words"], *w["halves"]], r"\d")
     holiday_start = _starts_with([*w["holidays"], *w["relative_years"]], r"\d")
@@ -170,7 +173,11 @@ def rules() -> tuple:
         Rule("date.weekday", regex.compile(  # not the weekday of a date just before (`3일(목)`) or of `둘째 주`
             rf"{LEFT}(?<!\d일\s?\(?)(?<!째\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce,
             ("요일",)),
-        _word_rule("date.relative_week", "relweek", "relative_weeks", period_part),
+        _word_rule("date.relative_week", "relweek", "relative_weeks", week_part),
+        _word_rule("date.weekend", "weekend", "weekends"),
+        Rule("date.nth_weekday", regex.compile(nth), _produce, literal_trigger(["요일", *w["last_day"]])),
+        _word_rule("date.relative_quarter", "relquarter", "relative_quarters", part),
+        _word_rule("date.anaphoric_quarter", "anaquarter", "anaphoric_quarters", part),
         _word_rule("date.anaphoric", "anaphor", "anaphoric_days"),
         _word_rule("date.anaphoric_year", "anayear", "anaphoric_years", part),
         _word_rule("date.anaphoric_month", "anamonth", "anaphoric_months", part),
@@ -188,6 +195,7 @@ def _checks() -> dict:
         "approx": regex.compile(rf"\s?(?:{_alt(w['approx_after'])})(?![가-힣]{{2}})"),
         "duration": regex.compile(_following(w["duration_after"])),
         "before": regex.compile(rf"(?:{_alt(w['not_date_before'])})\s?$"),
+        "frequency": regex.compile(rf"(?:{_alt(w['frequency_after'])})"),
         "change": regex.compile(rf"(?:\s?(?:과|와|,)\s?\d{{1,3}}일)?\s?(?:{_alt(w['change_after'])})"),
         "weekday": regex.compile(rf"\s?(?:\((?P<wd>{_alt(w['weekdays'])})(?:요일)?\)|(?P<wd>{_alt(w['weekdays'])})요일)"),
     }
@@ -197,12 +205,21 @@ def _checks() -> dict:
 _NUMBER_UNIT_END = regex.compile(r"\d(?:년|년도|월|일)$")
 _LIST_OK = {"년": regex.compile(r"\d{4}"), "월": regex.compile(r"1[0-2]|0?[1-9]"), "일": regex.compile(r"3[01]|[12]\d|0?[1-9]")}
 _YEAR_END = regex.compile(r"(?<!\d)\d{4}년도?$")
+_DAY_END = regex.compile(r"\d일$")
+_MONTH_GROUPS = ("month", "relmonth", "anamonth", "b_month", "relweek")
+_DAY_GROUPS = ("day", "b_day", "nth", "lastday")
+
+
+def _month_level(groups: dict) -> bool:
+    """The match names a month or week (`6월`, `이번 달`, `이번 주`), not a day of it."""
+    return any(groups.get(g) for g in _MONTH_GROUPS) and not any(groups.get(g) for g in _DAY_GROUPS)
 _LISTED = {"년": "year", "월": "month", "일": "day"}
 _NUMBERS = ("year", "month", "day", "quarter", "century", "short")
 _LOOKUPS = {"relyear": "relative_years", "relmonth": "relative_months", "relday": "relative_days",
             "relweek": "relative_weeks", "anaphor": "anaphoric_days",
             "anayear": "anaphoric_years", "anamonth": "anaphoric_months", "half": "halves", "deictic": "deictic",
-            "weekday": "weekdays"}
+            "weekday": "weekdays", "weekend": "weekends", "nth": "nth_weekdays", "relquarter": "relative_quarters",
+            "anaquarter": "anaphoric_quarters"}
 
 
 def _lookup(table: dict, written: str):
@@ -234,9 +251,20 @@ def _parts(groups: dict) -> tuple:
             found["month"], found["day"] = _lookup(w["holidays"], value)
         elif key == "whole":
             found[key] = True
+        elif key == "lastday":
+            found["nth"] = -1
         elif key == "listed":
             found[_LISTED[groups["unit"]]] = int(value)
     return tuple(sorted(found.items()))
+
+
+def _inside_adverb(context: Context, end: int) -> bool:
+    """The match ends inside an adverb token (`그제` of `그제서야`)."""
+    if end >= len(context.norm.text) or not context.norm.text[end].isalpha():
+        return False
+    origin = context.norm.index(end)
+    covering = context.token_covering(origin)
+    return covering is not None and covering.start < origin and covering.tag == "MAG"
 
 
 def _ends_here(context: Context, start: int, end: int) -> bool:
@@ -269,11 +297,18 @@ def _produce(match, context: Context, rule_id: str, ends: bool = False, marks: t
         return None
     if text[start - 1:start].isalpha() and not (context.token_at(context.norm.origin[start]) and starts_word(context, start)):
         return None  # inside a word: `끝내주는데` holds no `내주`, `행사당일` no `당일`
+    if _checks()["frequency"].match(text, end):
+        return None  # 목요일마다, 3일마다
+    if _inside_adverb(context, end):
+        return None  # `그제서야`, `그제야`: one adverb that holds a date word
     if not _ends_here(context, start, end):
         if not groups.get(last_part):
             return None
         # The part word is glued into a compound (`연말결산`): the date is the span before it.
         end = _part_start(match, last_part)
+        groups[last_part] = None
+    if groups.get(last_part) in words()["period_during"] and _month_level(groups):
+        end = _part_start(match, last_part)  # `이번 달 중 발표한다`: during the month, not its middle
         groups[last_part] = None
     if _NUMBER_UNIT_END.search(text, start, end) and (_checks()["duration"].match(text, end) or _checks()["change"].match(text, end)):
         return None  # 11일 동안, 3일째, 27일 짧아질: an amount of time
@@ -281,9 +316,11 @@ def _produce(match, context: Context, rule_id: str, ends: bool = False, marks: t
         parts = (("range", tuple(_parts({k[2:]: v for k, v in groups.items() if k.startswith(e)}) for e in RANGE_ENDS)),)
     else:
         parts = _parts(groups) + marks
-    weekday = _checks()["weekday"].match(text, end)
-    if weekday:
+    weekday = _checks()["weekday"].match(text, end) if _DAY_END.search(text, start, end) else None
+    if weekday:  # checked against the day; inside the span unless in brackets (`3월 4일 화요일`, `21일(목)`)
         parts += (("weekday_check", words()["weekdays"][weekday.group("wd")]),)
+        if "(" not in weekday.group(0):
+            end = weekday.end()
     if _checks()["approx"].match(text, end):
         parts += (("approx", True),)
     s, e = context.span(start, end)
