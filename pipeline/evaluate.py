@@ -5,10 +5,10 @@ aside, and a missed one is not a miss. Predictions are scored only in documents 
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import csvfiles
 from .registry import by_label, dimensions
 from .write import table_columns
 
@@ -17,7 +17,7 @@ def read_table(path: Path) -> list:
     if not path.exists():
         return []
     with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+        return list(csvfiles.dict_reader(handle))
 
 
 def value_key(kind: str, row: dict) -> tuple:

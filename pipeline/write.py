@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .model import Extraction
+from . import csvfiles
 from .registry import dimensions
 
 # Per document; the count columns (`quantities`, …) come from the registry (`table_columns`).
@@ -193,7 +194,7 @@ def read_tables(out_dir, fmt: str = "csv") -> dict:
             found[table] = pq.read_table(path).to_pylist()
         else:
             with path.open(encoding="utf-8", newline="") as handle:
-                found[table] = list(csv.DictReader(handle))
+                found[table] = list(csvfiles.dict_reader(handle))
     return found
 
 
