@@ -95,7 +95,8 @@ def test_jsonl_bad_lines_name_file_and_line(tmp_path, capsys):
     by_id = {row["doc_id"]: row for row in documents}
     assert by_id["a"]["status"] == "ok" and by_id["a"]["doc_date"] == "2020-12-31"
     assert by_id["e"]["status"] == "ok"
-    assert sum(row["status"] == "error" for row in documents) == 3
+    assert by_id["d"]["status"] == "ok" and by_id["d"]["doc_date"] == "" and "without a date" in by_id["d"]["warning"]
+    assert sum(row["status"] == "error" for row in documents) == 2
 
 
 def test_csv_and_tsv_inputs(tmp_path, capsys):
