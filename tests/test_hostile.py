@@ -44,6 +44,27 @@ def test_lone_surrogate_is_one_failed_document(tmp_path, capsys, workers):
     assert {r["doc_id"] for r in tables["quantities"]} == {"ok1", "ok2"}
 
 
+@pytest.mark.parametrize("extra", [(), ("--resume",)])
+def test_missing_input_is_a_usage_error_that_touches_nothing(tmp_path, capsys, extra):
+    good = _jsonl(tmp_path / "corpus.jsonl", {"id": "a", "text": GOOD})
+    assert _run(tmp_path, capsys, good)[0] == 0
+    before = _snapshot(tmp_path / "out")
+    status = main(["run", str(tmp_path / "corpus.jsonll"), "--out", str(tmp_path / "out"), *extra])
+    err = capsys.readouterr().err
+    assert status == 2 and err.strip() == f"koie: {tmp_path / 'corpus.jsonll'}: no such file or folder"
+    assert _snapshot(tmp_path / "out") == before
+
+
+def test_run_whose_every_document_failed_keeps_complete_tables(tmp_path, capsys):
+    good = _jsonl(tmp_path / "corpus.jsonl", {"id": "a", "text": GOOD})
+    assert _run(tmp_path, capsys, good)[0] == 0
+    before = _snapshot(tmp_path / "out")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    status, err, _ = _run(tmp_path, capsys, tmp_path / "empty.txt")
+    assert status == 1 and "every document failed" in err and str(tmp_path / "out") in err
+    assert _snapshot(tmp_path / "out") == before
+
+
 def test_duplicate_ids_get_derived_ids_and_resume_keeps_one_copy(tmp_path, capsys):
     for folder in ("x", "y"):
         (tmp_path / "in" / folder).mkdir(parents=True)
