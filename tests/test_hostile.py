@@ -10,7 +10,9 @@ import pytest
 
 
 from pipeline.cli import main
-from pipeline.write import read_tables
+from pipeline.load import load
+from pipeline.model import Document
+from pipeline.write import mention_tables, read_tables
 
 GOOD = "알리바바그룹은 지난 3월 말 33억 5600만 위안을 투입했다."
 ROOT = Path(__file__).resolve().parents[1]
@@ -152,3 +154,34 @@ def test_metadata_names_files_with_their_extension_and_dates_with_slashes(tmp_pa
     dates = {r["doc_id"]: (r["status"], r["doc_date"]) for r in tables["documents"]}
     assert dates == {"a": ("ok", "2024-02-01"), "b": ("ok", "2024-02-03"), "c": ("ok", "")}
     assert status == 0 and "warning" in err and "invalid date '2024/02/31'" in err
+
+
+# tests/hostile/: each input with the ids of its good documents and of its bad ones (as koie
+# names them: a record with an unfit id gets its file stem and line).
+HOSTILE = ROOT / "tests" / "hostile"
+HOSTILE_CASES = {
+    "records.jsonl": (["good", "good@records.jsonl:4", "good-long-date", "good-long-line", "good-repeated-numbers",
+                       "good-repeated-words", "good-slash-date"],
+                      ["bad-surrogate-text", "records-3", "records-5", "records-7", "bad-empty"]),
+    "table.csv": (["good-row", "good-long-title", "good-after-quote", "good", "good@table.csv:7"],
+                  ["table-4"]),
+    "dup": (["a", "y/a"], []),
+}
+
+
+@pytest.mark.parametrize("name, workers", [("records.jsonl", "1"), ("records.jsonl", "2"), ("table.csv", "1"), ("dup", "1")])
+def test_hostile_corpus(tmp_path, capsys, name, workers):
+    good, bad = HOSTILE_CASES[name]
+    status, err, tables = _run(tmp_path, capsys, HOSTILE / name, extra=("--workers", workers))
+    assert status == (1 if bad else 0), err
+    assert json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))["status"] == "complete"
+    documents = {row["doc_id"]: row for row in tables["documents"]}
+    assert sorted(documents) == sorted(good + bad)
+    assert all(documents[doc_id]["status"] == "error" and documents[doc_id]["error"] for doc_id in bad)
+    texts = {item.doc_id: item.text for item in load([HOSTILE / name]) if isinstance(item, Document)}
+    for doc_id in good:
+        found = {table: [r for r in tables[table] if r["doc_id"] == doc_id] for table in mention_tables()}
+        assert documents[doc_id]["status"] == "ok" and any(found.values()), doc_id
+        assert all(len(found[table]) == int(documents[doc_id][table]) for table in mention_tables())
+    spans = [row for table in mention_tables() for row in tables[table] if "start" in row]
+    assert spans and all(texts[r["doc_id"]][int(r["start"]):int(r["end"])] == r["text"] for r in spans)
