@@ -185,3 +185,14 @@ def test_hostile_corpus(tmp_path, capsys, name, workers):
         assert all(len(found[table]) == int(documents[doc_id][table]) for table in mention_tables())
     spans = [row for table in mention_tables() for row in tables[table] if "start" in row]
     assert spans and all(texts[r["doc_id"]][int(r["start"]):int(r["end"])] == r["text"] for r in spans)
+
+
+def test_readme_commands_work_after_set_up():
+    """`koie` is on the PATH only in the activated virtual environment: the README says so, and
+    its hints name `.venv/bin/koie` (a bare `python` may not be the environment's)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert ". .venv/bin/activate" in readme and "python -m pipeline run" not in readme
+    assert "tests/hostile" in readme and "a@news.jsonl:7" in readme  # duplicate ids: derived ones, documented
+    from test_snapshot import ACCEPT
+
+    assert ACCEPT.startswith(".venv/bin/koie run")
