@@ -4,7 +4,8 @@ Memory stays flat in the corpus size: documents are read lazily, at most a few b
 flight in the worker processes, rows stream into temporary files, and only counters are kept.
 `--resume` reuses the rows of documents already done in the output folder (same doc_id and
 content hash). Ctrl-C or SIGTERM writes a partial run, marked `"status": "partial"` in run.json;
-a hard kill leaves the previous tables untouched.
+a hard kill leaves the previous tables untouched, and so does a run in which every document
+failed when the folder holds a complete run (its status is then `kept`).
 """
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ def _tables(result):
 
 @dataclass
 class RunSummary:
-    status: str = "complete"
+    status: str = "complete"  # or "partial" (interrupted), "kept" (nothing written)
     documents: int = 0
     failed: int = 0
     reused: int = 0
@@ -66,15 +67,26 @@ class RunSummary:
 
 
 def _previous_rows(out_dir: Path, fmt: str) -> dict:
-    """doc_id → {table: rows} of the documents a previous run finished without error."""
+    """doc_id → {table: rows} of the documents a previous run finished without error; an id with
+    more than one documents row (written before ids were unique) is done again, not copied."""
     previous = read_tables(out_dir, fmt)
-    done = {row["doc_id"] for row in previous.get("documents", []) if row.get("status") == "ok" and row.get("content_hash")}
+    documents = Counter(row.get("doc_id") for row in previous.get("documents", []))
+    done = {row["doc_id"] for row in previous.get("documents", [])
+            if row.get("status") == "ok" and row.get("content_hash") and documents[row["doc_id"]] == 1}
     grouped = defaultdict(lambda: defaultdict(list))
     for table, found in previous.items():
         for row in found:
-            if row["doc_id"] in done:
+            if row.get("doc_id") in done:
                 grouped[row["doc_id"]][table].append(row)
     return grouped
+
+
+def holds_complete_run(out_dir: Path) -> bool:
+    """Whether `out_dir` holds the tables of a complete run, as its manifest says."""
+    try:
+        return json.loads((Path(out_dir) / "run.json").read_text(encoding="utf-8")).get("status") == "complete"
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def _mark_reused(items, previous: dict):
@@ -111,7 +123,7 @@ def run_batch(inputs, out_dir, *, workers: int = 1, doc_date=None, resume: bool 
     started = time.perf_counter()
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     previous = _previous_rows(out_dir, fmt) if resume else {}
-    items = with_default_date(load(inputs), doc_date)
+    items = with_default_date(load(inputs, exclude=[out_dir]), doc_date)
     if previous:
         items = _mark_reused(items, previous)
     summary = RunSummary()
@@ -148,6 +160,10 @@ def run_batch(inputs, out_dir, *, workers: int = 1, doc_date=None, resume: bool 
         if bar is not None:
             bar.close()
     summary.seconds = time.perf_counter() - started
+    if summary.status == "complete" and summary.failed == summary.documents and holds_complete_run(out_dir):
+        writer.abort()  # a mistake (every input wrong) must not replace a whole run with nothing
+        summary.status = "kept"
+        return summary
     writer.add_file("run.json", json.dumps(_manifest(summary, inputs, out_dir, workers, fmt, doc_date, resume, started_at),
                                            ensure_ascii=False, indent=2) + "\n")
     writer.commit()

@@ -41,11 +41,20 @@ def _run(args) -> int:
     except ValueError as error:
         print(f"koie: {error}", file=sys.stderr)
         return 2
+    missing = [path for path in args.inputs if not Path(path).exists()]
+    for path in missing:  # a mistyped path: stop before the output folder is touched
+        print(f"koie: {path}: no such file or folder", file=sys.stderr)
+    if missing:
+        return 2
     try:
         summary = run_batch(args.inputs, args.out, workers=args.workers, doc_date=doc_date, resume=args.resume,
                             fmt=args.format, progress=args.progress)
     except (TableError, OSError) as error:
         return _fail(_output_problem(args.out, error))
+    if summary.status == "kept":
+        print(f"koie: every document failed ({summary.failed}); the complete run in {args.out} was kept, "
+              f"nothing written", file=sys.stderr)
+        return 1
     counts = ", ".join(f"{summary.mentions[table]} {table}" for table in mention_tables())
     reused = f", {summary.reused} reused" if summary.reused else ""
     print(f"koie: {summary.status} run: {summary.documents} documents ({summary.failed} failed{reused}), "

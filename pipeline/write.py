@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .model import Extraction
+from . import csvfiles
 from .registry import dimensions
 
 # Per document; the count columns (`quantities`, …) come from the registry (`table_columns`).
@@ -244,7 +245,7 @@ def _csv_rows(path: Path) -> list:
     except UnicodeDecodeError as error:
         raise TableError(f"{path}: not UTF-8 (invalid byte at {error.start})") from None
     try:
-        return list(csv.DictReader(io.StringIO(text, newline="")))
+        return list(csvfiles.dict_reader(io.StringIO(text, newline="")))
     except csv.Error as error:
         raise TableError(f"{path}: malformed CSV ({error})") from None
 

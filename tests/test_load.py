@@ -63,9 +63,10 @@ def test_cp949_file_is_decoded_with_a_warning(tmp_path, capsys):
 
 def test_missing_path(tmp_path, capsys):
     missing = tmp_path / "nowhere.txt"
-    status, err, documents = _run(tmp_path, capsys, _good_file(tmp_path), missing)
-    assert status == 1 and f"{missing}: no such file or folder" in err
-    assert [row["status"] for row in documents] == ["ok", "error"]
+    status = main(["run", str(_good_file(tmp_path)), str(missing), "--out", str(tmp_path / "out")])
+    assert status == 2 and capsys.readouterr().err == f"koie: {missing}: no such file or folder\n"
+    assert not (tmp_path / "out").exists()
+    assert [item.error for item in load([missing])] == [f"{missing}: no such file or folder"]
 
 
 def test_folder_without_articles(tmp_path, capsys):
@@ -95,7 +96,8 @@ def test_jsonl_bad_lines_name_file_and_line(tmp_path, capsys):
     by_id = {row["doc_id"]: row for row in documents}
     assert by_id["a"]["status"] == "ok" and by_id["a"]["doc_date"] == "2020-12-31"
     assert by_id["e"]["status"] == "ok"
-    assert sum(row["status"] == "error" for row in documents) == 3
+    assert by_id["d"]["status"] == "ok" and by_id["d"]["doc_date"] == "" and "without a date" in by_id["d"]["warning"]
+    assert sum(row["status"] == "error" for row in documents) == 2
 
 
 def test_csv_and_tsv_inputs(tmp_path, capsys):

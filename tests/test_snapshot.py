@@ -16,7 +16,7 @@ from pipeline.diff import diff_runs, mention_kinds, format_table, summarize
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "outputs" / "reference"
-ACCEPT = "python -m pipeline run corpus/ --out outputs/reference"
+ACCEPT = ".venv/bin/koie run corpus/ --out outputs/reference"
 TABLE_SUFFIXES = {".csv", ".tsv", ".parquet"}
 
 
