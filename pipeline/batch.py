@@ -25,7 +25,7 @@ from .lexicons import fingerprint
 from .load import load
 from .model import Document
 from .parallel import few_collections, map_documents
-from .write import TableWriter, mention_tables, read_tables, rows
+from .write import TableWriter, folder_lock, mention_tables, read_tables, rows
 
 
 def content_hash(text: str) -> str:
@@ -103,11 +103,18 @@ def _raise_interrupt(signum, frame):
     raise _Interrupted()
 
 
-@few_collections()  # (a batch collects garbage rarely; the settings come back after)
 def run_batch(inputs, out_dir, *, workers: int = 1, doc_date=None, resume: bool = False, fmt: str = "csv",
               progress: Optional[bool] = None, log=None) -> RunSummary:
-    """Extract every document of `inputs` into the tables of `out_dir`; return a summary."""
-    out_dir, log = Path(out_dir), log or sys.stderr
+    """Extract every document of `inputs` into the tables of `out_dir`; return a summary.
+
+    Raises `FolderLocked` when another run is writing into `out_dir`."""
+    with folder_lock(out_dir):
+        return _run_locked(inputs, Path(out_dir), workers=workers, doc_date=doc_date, resume=resume, fmt=fmt,
+                           progress=progress, log=log or sys.stderr)
+
+
+@few_collections()  # (a batch collects garbage rarely; the settings come back after)
+def _run_locked(inputs, out_dir: Path, *, workers, doc_date, resume, fmt, progress, log) -> RunSummary:
     started = time.perf_counter()
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     previous = _previous_rows(out_dir, fmt) if resume else {}

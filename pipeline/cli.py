@@ -18,15 +18,19 @@ def _run(args) -> int:
     """
     from .batch import run_batch
     from .load import parse_date
-    from .write import mention_tables
+    from .write import FolderLocked, mention_tables
 
     try:
         doc_date = parse_date(args.doc_date, "--doc-date") if args.doc_date else None
     except ValueError as error:
         print(f"koie: {error}", file=sys.stderr)
         return 2
-    summary = run_batch(args.inputs, args.out, workers=args.workers, doc_date=doc_date, resume=args.resume,
-                        fmt=args.format, progress=args.progress)
+    try:
+        summary = run_batch(args.inputs, args.out, workers=args.workers, doc_date=doc_date, resume=args.resume,
+                            fmt=args.format, progress=args.progress)
+    except FolderLocked as error:
+        print(f"koie: {error}", file=sys.stderr)
+        return 2
     counts = ", ".join(f"{summary.mentions[table]} {table}" for table in mention_tables())
     reused = f", {summary.reused} reused" if summary.reused else ""
     print(f"koie: {summary.status} run: {summary.documents} documents ({summary.failed} failed{reused}), "

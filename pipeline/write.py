@@ -5,6 +5,7 @@ run, so a run killed on the way leaves the previous tables whole.
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import operator
 import os
@@ -68,6 +69,72 @@ def _default_file_mode() -> int:
 
 
 _FILE_MODE = _default_file_mode()
+
+
+LOCK_NAME = ".koie.lock"
+
+
+class FolderLocked(RuntimeError):
+    """Another run is writing into the output folder (its message names the folder)."""
+
+
+_held_locks: set = set()  # descriptors of the locks this process holds
+
+
+def _forget_locks_in_child() -> None:
+    """A forked worker must not keep its parent's lock alive (after the parent died, say)."""
+    for fd in list(_held_locks):
+        os.close(fd)
+    _held_locks.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_locks_in_child)
+
+
+@contextlib.contextmanager
+def folder_lock(folder):
+    """Hold the output folder for one run: a second run (any process) gets `FolderLocked` at
+    once instead of deleting the first's temporary files. The lock dies with its process; the
+    lock file goes when the run ends."""
+    try:
+        import fcntl
+    except ImportError:  # (not POSIX: no lock)
+        yield
+        return
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOCK_NAME
+    fd = _acquire(path, fcntl)
+    _held_locks.add(fd)
+    os.ftruncate(fd, 0)
+    os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+    try:
+        yield
+    finally:
+        _held_locks.discard(fd)
+        path.unlink(missing_ok=True)  # before the lock goes, so the next run makes a fresh file
+        os.close(fd)
+
+
+def _acquire(path: Path, fcntl) -> int:
+    """A descriptor of the lock file at `path`, locked; retried while the file was replaced
+    between open and lock (a run that ended removed it)."""
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, _FILE_MODE)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
+            os.close(fd)
+            raise FolderLocked(f"{path.parent}: another koie run is writing into this folder (process {holder}); "
+                               f"wait for it or choose another --out") from None
+        try:
+            if os.stat(path).st_ino == os.fstat(fd).st_ino:
+                return fd
+        except FileNotFoundError:
+            pass
+        os.close(fd)
 
 
 class TableWriter:

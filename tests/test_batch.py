@@ -196,3 +196,24 @@ def test_workers_die_on_sigterm_whatever_the_parent_handles():
         assert all(map_documents(_sigterm_is_default, range(4), workers=2, batch_size=1))
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def test_a_second_run_into_the_same_folder_fails_at_once(corpus, tmp_path, monkeypatch, capsys):
+    """Two runs into one --out: the second must not delete the first's temporary files."""
+    from pipeline.cli import main
+
+    out, real, answers = tmp_path / "out", batch.map_documents, []
+
+    def with_a_second_run(function, items, workers=1):
+        for n, result in enumerate(real(function, items, workers=workers)):
+            if n == 2 and not answers:  # (the second run goes through here too)
+                answers.append(None)
+                answers[0] = main(["run", str(corpus), "--out", str(out)])
+            yield result
+
+    monkeypatch.setattr(batch, "map_documents", with_a_second_run)
+    summary = run_batch([corpus], out, progress=False)
+    assert answers == [2]
+    assert summary.status == "complete" and len(_tables(out)["documents"]) == 12
+    error = capsys.readouterr().err.strip().splitlines()[-1]
+    assert error.startswith(f"koie: {out}: another koie run is writing into this folder")
