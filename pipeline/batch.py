@@ -65,8 +65,28 @@ class RunSummary:
     seconds: float = 0.0
 
 
+# run.json's status while a run renames its tables into place: they may be a mix of two runs.
+COMMITTING = "committing"
+
+
+def _json(manifest: dict) -> str:
+    return json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+
+
+def previous_manifest(out_dir: Path) -> dict:
+    """The run.json of the run before (empty when there is none or it cannot be read)."""
+    try:
+        manifest = json.loads((out_dir / "run.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
 def _previous_rows(out_dir: Path, fmt: str) -> dict:
-    """doc_id → {table: rows} of the documents a previous run finished without error."""
+    """doc_id → {table: rows} of the documents a previous run finished without error; none when
+    that run did not finish committing its tables (they may mix two runs)."""
+    if previous_manifest(out_dir).get("status") not in ("complete", "partial"):
+        return {}
     previous = read_tables(out_dir, fmt)
     done = {row["doc_id"] for row in previous.get("documents", []) if row.get("status") == "ok" and row.get("content_hash")}
     grouped = defaultdict(lambda: defaultdict(list))
@@ -155,8 +175,8 @@ def _run_locked(inputs, out_dir: Path, *, workers, doc_date, resume, fmt, progre
         if bar is not None:
             bar.close()
     summary.seconds = time.perf_counter() - started
-    writer.add_file("run.json", json.dumps(_manifest(summary, inputs, out_dir, workers, fmt, doc_date, resume, started_at),
-                                           ensure_ascii=False, indent=2) + "\n")
+    manifest = _manifest(summary, inputs, out_dir, workers, fmt, doc_date, resume, started_at)
+    writer.add_file("run.json", _json(manifest), pending=_json({**manifest, "status": COMMITTING}))
     writer.commit()
     return summary
 

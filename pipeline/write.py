@@ -11,7 +11,7 @@ import operator
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Optional
 
 from .model import Extraction
 from .registry import dimensions
@@ -175,9 +175,11 @@ class TableWriter:
     def add(self, result: Extraction) -> None:
         self.add_rows(rows(result))
 
-    def add_file(self, name: str, content: str) -> None:
-        """A small file (the run manifest) committed together with the tables."""
-        self._files[name] = content
+    def add_file(self, name: str, content: str, pending: Optional[str] = None) -> None:
+        """A small file (the run manifest) committed together with the tables. `pending`, if
+        given, is its content while the tables are renamed (a manifest saying the commit is under
+        way), so a kill between two renames never leaves new tables beside an old manifest."""
+        self._files[name] = (content, pending)
 
     def commit(self) -> None:
         for summary in self._summaries:  # one row per organization of the run, say: known at the end
@@ -185,12 +187,21 @@ class TableWriter:
             self._sinks[summary.table].write(summary.rows())
         for sink in self._sinks.values():
             sink.close()
+        for name, (_, pending) in self._files.items():
+            if pending is not None:
+                self._place(name, pending)
         for table, temp in self._temps.items():
             os.replace(temp, self.out_dir / f"{table}.{self.fmt}")
-        for name, content in self._files.items():
-            temp = self._temporary(name)
-            Path(temp).write_text(content, encoding="utf-8")
-            os.replace(temp, self.out_dir / name)
+        for name, (content, _) in self._files.items():
+            self._place(name, content)
+
+    def _place(self, name: str, content: str) -> None:
+        temp = self._temporary(name)
+        with open(temp, "w", encoding="utf-8") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, self.out_dir / name)
 
     def abort(self) -> None:
         for table, sink in self._sinks.items():

@@ -217,3 +217,43 @@ def test_a_second_run_into_the_same_folder_fails_at_once(corpus, tmp_path, monke
     assert summary.status == "complete" and len(_tables(out)["documents"]) == 12
     error = capsys.readouterr().err.strip().splitlines()[-1]
     assert error.startswith(f"koie: {out}: another koie run is writing into this folder")
+
+
+def _child(script: str, *args, **popen) -> "subprocess.Popen":
+    """`script` in a fresh Python (from the repository root, the pipeline importable), started."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    return subprocess.Popen([sys.executable, "-c", script, *map(str, args)], cwd=root, stderr=subprocess.PIPE,
+                            text=True, **popen)
+
+
+# A child run without kiwipiepy (fast): every document has no sentences, hence no mentions.
+NO_KIWI = "import pipeline.api\npipeline.api.segment = lambda text: ()\n"
+
+KILLED_BETWEEN_RENAMES = NO_KIWI + """
+import os, signal, sys
+from pipeline.batch import run_batch
+real, renamed = os.replace, []
+def replace(source, target):
+    renamed.append(str(target))
+    if sum(name.endswith(".csv") for name in renamed) == 2:
+        os.kill(os.getpid(), signal.SIGKILL)
+    real(source, target)
+os.replace = replace
+run_batch([sys.argv[1]], sys.argv[2], progress=False)
+"""
+
+
+def test_kill_between_the_final_renames_leaves_a_run_marked_unfinished(corpus, tmp_path):
+    out = tmp_path / "out"
+    run_batch([corpus], out, progress=False)
+    child = _child(KILLED_BETWEEN_RENAMES, corpus, out)
+    assert child.wait(timeout=60) == -9, child.stderr.read()
+    assert json.loads((out / "run.json").read_text(encoding="utf-8"))["status"] != "complete"
+    summary = run_batch([corpus], out, resume=True, progress=False)  # nothing of the mixed tables is reused
+    assert summary.status == "complete" and summary.reused == 0
+    run_batch([corpus], tmp_path / "fresh", progress=False)
+    assert _tables(out) == _tables(tmp_path / "fresh")
