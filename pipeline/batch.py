@@ -2,8 +2,8 @@
 
 Memory stays flat in the corpus size: documents are read lazily, at most a few batches are in
 flight in the worker processes, rows stream into temporary files, and only counters are kept.
-`--resume` reuses the rows of documents already done in the output folder (same doc_id and
-content hash). Ctrl-C or SIGTERM writes a partial run, marked `"status": "partial"` in run.json;
+`--resume` reuses the rows of documents already done in the output folder (same doc_id, text and
+metadata, same rules and lexicons). Ctrl-C or SIGTERM writes a partial run, marked `"status": "partial"` in run.json;
 a hard kill leaves the previous tables untouched.
 """
 from __future__ import annotations
@@ -39,17 +39,31 @@ class Reused:
     doc_id: str
 
 
+def metadata_hash(document: Document) -> str:
+    """A hash of what besides the text shapes a document's rows (its date, where it came from, its
+    other fields), so that `--resume` redoes a document whose metadata or `--doc-date` changed."""
+    fields = [document.doc_date.isoformat() if document.doc_date else "", document.doc_date_source, document.source,
+              document.meta]
+    return content_hash(json.dumps(fields, ensure_ascii=False, sort_keys=True, default=str))
+
+
+def _hashes(item) -> dict:
+    """The documents-row columns that tell `--resume` whether a document changed since its rows."""
+    if not isinstance(item, Document) or not item.text:
+        return {"content_hash": "", "metadata_hash": ""}
+    return {"content_hash": content_hash(item.text), "metadata_hash": metadata_hash(item)}
+
+
 def batch_tables(items: list) -> list:
-    """Each document's (or failure's) table rows, its content hash in its documents row; other
-    items pass through. Runs in the worker processes."""
-    return [_tables(result) for result in process_batch(items)]
+    """Each document's (or failure's) table rows, with the hashes of the document as read in its
+    documents row; other items pass through. Runs in the worker processes."""
+    return [result if isinstance(result, Reused) else _tables(item, result)
+            for item, result in zip(items, process_batch(items))]
 
 
-def _tables(result):
-    if isinstance(result, Reused):
-        return result
+def _tables(item, result) -> dict:
     tables = rows(result)
-    tables["documents"][0]["content_hash"] = content_hash(result.document.text) if result.document.text else ""
+    tables["documents"][0].update(_hashes(item))
     return tables
 
 
@@ -59,6 +73,7 @@ class RunSummary:
     documents: int = 0
     failed: int = 0
     reused: int = 0
+    redone: int = 0
     chars: int = 0
     mentions: Counter = field(default_factory=Counter)
     errors: list = field(default_factory=list)
@@ -82,13 +97,39 @@ def previous_manifest(out_dir: Path) -> dict:
     return manifest if isinstance(manifest, dict) else {}
 
 
-def _previous_rows(out_dir: Path, fmt: str) -> dict:
-    """doc_id → {table: rows} of the documents a previous run finished without error; none when
-    that run did not finish committing its tables (they may mix two runs)."""
-    if previous_manifest(out_dir).get("status") not in ("complete", "partial"):
-        return {}
-    previous = read_tables(out_dir, fmt)
-    done = {row["doc_id"] for row in previous.get("documents", []) if row.get("status") == "ok" and row.get("content_hash")}
+@dataclass(frozen=True)
+class Previous:
+    """What `--resume` finds in the output folder: the rows it may reuse (doc_id → {table: rows})
+    and every document of the previous tables (one done again is counted as redone)."""
+
+    rows: dict = field(default_factory=dict)
+    doc_ids: frozenset = frozenset()
+
+
+def _previous(out_dir: Path, fmt: str, log) -> Previous:
+    tables = read_tables(out_dir, fmt)
+    doc_ids = frozenset(row["doc_id"] for row in tables["documents"])
+    refusal = _refusal(previous_manifest(out_dir), fmt)
+    if refusal and doc_ids:
+        print(f"koie: warning: {out_dir / 'run.json'}: {refusal}; every document is done again", file=log)
+    return Previous({} if refusal else _done_rows(tables), doc_ids)
+
+
+def _refusal(manifest: dict, fmt: str) -> str:
+    """Why rows of the previous run may not be reused at all ('' when they may): rows made by
+    other rules or lexicons, or tables that may mix two runs, are never reused."""
+    if manifest.get("status") not in ("complete", "partial"):
+        return "no finished run recorded (a run killed while committing its tables?)"
+    if manifest.get("fingerprint") != fingerprint():
+        return "the rules or lexicons changed since the previous run"
+    if (manifest.get("options") or {}).get("format", "csv") != fmt:
+        return f"the previous run wrote other tables than {fmt}"
+    return ""
+
+
+def _done_rows(previous: dict) -> dict:
+    """doc_id → {table: rows} of the documents a previous run finished without error."""
+    done = {row["doc_id"] for row in previous["documents"] if row.get("status") == "ok" and row.get("content_hash")}
     grouped = defaultdict(lambda: defaultdict(list))
     for table, found in previous.items():
         for row in found:
@@ -98,10 +139,11 @@ def _previous_rows(out_dir: Path, fmt: str) -> dict:
 
 
 def _mark_reused(items, previous: dict):
+    """Documents whose text and metadata are those of their rows in `previous` → `Reused`."""
     for item in items:
         if isinstance(item, Document) and item.doc_id in previous:
             old = previous[item.doc_id]["documents"][0]
-            if old.get("content_hash") == content_hash(item.text):
+            if all(old.get(column) == value for column, value in _hashes(item).items()):
                 yield Reused(item.doc_id)
                 continue
         yield item
@@ -137,10 +179,10 @@ def run_batch(inputs, out_dir, *, workers: int = 1, doc_date=None, resume: bool 
 def _run_locked(inputs, out_dir: Path, *, workers, doc_date, resume, fmt, progress, log) -> RunSummary:
     started = time.perf_counter()
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    previous = _previous_rows(out_dir, fmt) if resume else {}
+    previous = _previous(out_dir, fmt, log) if resume else Previous()
     items = with_default_date(load(inputs), doc_date)
-    if previous:
-        items = _mark_reused(items, previous)
+    if previous.rows:
+        items = _mark_reused(items, previous.rows)
     summary = RunSummary()
     bar = _progress(log.isatty() if progress is None else progress)
     writer = TableWriter(out_dir, fmt)
@@ -149,10 +191,11 @@ def _run_locked(inputs, out_dir: Path, *, workers, doc_date, resume, fmt, progre
     try:
         for result in map_documents(batch_tables, items, workers=workers):
             if isinstance(result, Reused):
-                tables = previous[result.doc_id]
+                tables = previous.rows[result.doc_id]
                 summary.reused += 1
             else:
                 tables = result
+                summary.redone += tables["documents"][0]["doc_id"] in previous.doc_ids
                 _report(tables["documents"][0], summary, log, bar)
             emitted.add(tables["documents"][0]["doc_id"])
             writer.add_rows(tables)
@@ -162,7 +205,7 @@ def _run_locked(inputs, out_dir: Path, *, workers, doc_date, resume, fmt, progre
                 bar.set_postfix_str(f"{summary.chars / max(time.perf_counter() - started, 1e-9):,.0f} chars/s", refresh=False)
     except (KeyboardInterrupt, _Interrupted):
         summary.status = "partial"
-        for doc_id, tables in previous.items():  # keep what the previous run had done
+        for doc_id, tables in previous.rows.items():  # keep what the previous run had done
             if doc_id not in emitted:
                 writer.add_rows(tables)
                 _count(tables, summary)
@@ -215,7 +258,7 @@ def _manifest(summary: RunSummary, inputs, out_dir, workers, fmt, doc_date, resu
         "inputs": [str(path) for path in inputs],
         "options": {"workers": workers, "format": fmt, "doc_date": str(doc_date) if doc_date else None, "resume": resume},
         "counts": {"documents": summary.documents, "ok": summary.documents - summary.failed, "failed": summary.failed,
-                   "reused": summary.reused, "chars": summary.chars, **summary.mentions},
+                   "reused": summary.reused, "redone": summary.redone, "chars": summary.chars, **summary.mentions},
         "timings": {"seconds": round(summary.seconds, 3),
                     "documents_per_second": round(summary.documents / summary.seconds, 2) if summary.seconds else None,
                     "chars_per_second": round(summary.chars / summary.seconds) if summary.seconds else None},

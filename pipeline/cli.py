@@ -32,7 +32,7 @@ def _run(args) -> int:
         print(f"koie: {error}", file=sys.stderr)
         return 2
     counts = ", ".join(f"{summary.mentions[table]} {table}" for table in mention_tables())
-    reused = f", {summary.reused} reused" if summary.reused else ""
+    reused = "".join(f", {n} {what}" for n, what in ((summary.reused, "reused"), (summary.redone, "redone")) if n)
     print(f"koie: {summary.status} run: {summary.documents} documents ({summary.failed} failed{reused}), "
           f"{counts}, "
           f"{summary.chars / max(summary.seconds, 1e-9):,.0f} chars/s → {args.out}", file=sys.stderr)
@@ -170,7 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", default="outputs", help="output folder (default: outputs)")
     run.add_argument("--doc-date", help="document date YYYY-MM-DD for documents without one")
     run.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
-    run.add_argument("--resume", action="store_true", help="reuse the rows of documents already done in --out (same id and content)")
+    run.add_argument("--resume", action="store_true", help="reuse the rows of documents already done in --out (same id, text, metadata and rules)")
     run.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (default: csv)")
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress bar on stderr (default: when stderr is a terminal)")

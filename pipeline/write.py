@@ -18,7 +18,7 @@ from .registry import dimensions
 
 # Per document; the count columns (`quantities`, …) come from the registry (`table_columns`).
 DOCUMENT_COLUMNS = (("doc_id", "source", "chars", "doc_date", "doc_date_source", "sentences"),
-                    ("status", "error", "warning", "content_hash"))
+                    ("status", "error", "warning", "content_hash", "metadata_hash"))
 
 
 def mention_tables() -> tuple:
@@ -48,7 +48,7 @@ def document_row(result: Extraction) -> dict:
         "doc_date": doc.doc_date.isoformat() if doc.doc_date else "", "doc_date_source": doc.doc_date_source,
         "sentences": len(result.sentences), **{table: len(getattr(result, table)) for table in mention_tables()},
         "status": "ok" if result.ok else "error", "error": result.error, "warning": doc.meta.get("warning", ""),
-        "content_hash": "",
+        "content_hash": "", "metadata_hash": "",
     }
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pandas as pd
 import pytest
@@ -257,3 +258,24 @@ def test_kill_between_the_final_renames_leaves_a_run_marked_unfinished(corpus, t
     assert summary.status == "complete" and summary.reused == 0
     run_batch([corpus], tmp_path / "fresh", progress=False)
     assert _tables(out) == _tables(tmp_path / "fresh")
+
+
+def _counts(out):
+    counts = json.loads((out / "run.json").read_text(encoding="utf-8"))["counts"]
+    return counts["reused"], counts["redone"]
+
+
+def test_resume_redoes_documents_whose_metadata_or_rules_changed(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    (corpus / "metadata.csv").write_text("doc_id,date\ndoc00,2020-12-31\ndoc01,2020-12-31\n", encoding="utf-8")
+    run_batch([corpus], out, doc_date=date(2019, 1, 1), progress=False)
+    assert run_batch([corpus], out, doc_date=date(2019, 1, 1), resume=True, progress=False).reused == 12
+    run_batch([corpus], out, doc_date=date(2021, 6, 30), resume=True, progress=False)  # a new --doc-date
+    assert {r["doc_date"] for r in _tables(out)["documents"][2:]} == {"2021-06-30"}
+    assert _counts(out) == (2, 10)
+    (corpus / "metadata.csv").write_text("doc_id,date,title\ndoc00,2020-12-31,새 제목\ndoc01,2020-12-31\n", encoding="utf-8")
+    run_batch([corpus], out, doc_date=date(2021, 6, 30), resume=True, progress=False)  # metadata changed
+    assert _counts(out) == (11, 1)
+    monkeypatch.setattr(batch, "fingerprint", lambda: "another-rule-set")
+    summary = run_batch([corpus], out, doc_date=date(2021, 6, 30), resume=True, progress=False)  # rules changed
+    assert summary.reused == 0 and _counts(out) == (0, 12)
