@@ -231,8 +231,14 @@ def _child(script: str, *args, **popen) -> "subprocess.Popen":
                             text=True, **popen)
 
 
-# A child run without kiwipiepy (fast): every document has no sentences, hence no mentions.
-NO_KIWI = "import pipeline.api\npipeline.api.segment = lambda text: ()\n"
+# A child run without kiwipiepy (fast): every document is one sentence of one noun, with no mentions.
+NO_KIWI = """
+import pipeline.api, pipeline.segment
+from pipeline.model import Sentence, Token
+def one_noun(text):
+    return (Sentence(0, 0, len(text), (Token(text, "NNG", 0, len(text)),)),)
+pipeline.api.segment, pipeline.segment.kiwi = one_noun, lambda: None
+"""
 
 KILLED_BETWEEN_RENAMES = NO_KIWI + """
 import os, signal, sys
@@ -279,3 +285,53 @@ def test_resume_redoes_documents_whose_metadata_or_rules_changed(corpus, tmp_pat
     monkeypatch.setattr(batch, "fingerprint", lambda: "another-rule-set")
     summary = run_batch([corpus], out, doc_date=date(2021, 6, 30), resume=True, progress=False)  # rules changed
     assert summary.reused == 0 and _counts(out) == (0, 12)
+
+
+# A child `koie run --workers 1` in batches of 2 whose tokenizer, on doc03, stays minutes in C code
+# (as kiwipiepy does on a huge document), where Python runs no signal handler.
+STUCK_IN_C = NO_KIWI + """
+import functools, hashlib, pathlib, sys
+import pipeline.batch, pipeline.parallel
+from pipeline.cli import main
+
+def segment(text):
+    if "4,982억" in text:
+        pathlib.Path(sys.argv[1]).touch()
+        hashlib.pbkdf2_hmac("sha256", b"koie", b"salt", 2 * 10 ** 9)
+    return one_noun(text)
+
+pipeline.api.segment = segment
+pipeline.batch.map_documents = functools.partial(pipeline.parallel.map_documents, batch_size=2)
+sys.exit(main(["run", sys.argv[2], "--out", sys.argv[3], "--workers", "1"]))
+"""
+
+
+@pytest.mark.parametrize("signum", ["SIGINT", "SIGTERM"])
+def test_a_signal_stops_one_worker_inside_a_long_document(corpus, tmp_path, signum):
+    import os
+    import signal
+    import time
+
+    out, stuck = tmp_path / "out", tmp_path / "stuck"
+    child = _child(STUCK_IN_C, stuck, corpus, out, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not stuck.exists() and child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert stuck.exists(), child.stderr.read() if child.poll() is not None else "the child never got stuck"
+        sent = time.monotonic()
+        if signum == "SIGINT":  # Ctrl-C in a terminal: the whole foreground group
+            os.killpg(child.pid, signal.SIGINT)
+        else:  # kill PID
+            os.kill(child.pid, signal.SIGTERM)
+        assert child.wait(timeout=10) == 130, child.stderr.read()
+        assert time.monotonic() - sent < 3
+    finally:
+        if child.poll() is None:
+            os.killpg(child.pid, signal.SIGKILL)
+            child.wait()
+    manifest = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    done = manifest["counts"]["documents"]  # (doc00 and doc01, unless the signal came first)
+    assert manifest["status"] == "partial" and done <= 2
+    summary = run_batch([corpus], out, resume=True, progress=False)
+    assert summary.status == "complete" and summary.documents == 12 and summary.reused == done
