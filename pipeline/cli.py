@@ -98,6 +98,9 @@ def _diff(args) -> int:
 def _report(args) -> int:
     """One self-contained HTML page: every document with its mentions highlighted, and the tables.
 
+A run of more than 100 documents gets an index page and one page per document (in the folder
+`<out stem>_files/` beside it).
+
     Texts are re-read from the `source` column of documents.csv, or from --inputs.
 
     Example: koie report outputs/ --out outputs/report.html
