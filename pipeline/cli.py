@@ -34,7 +34,7 @@ def _run(args) -> int:
     """
     from .batch import run_batch
     from .load import parse_date
-    from .write import TableError, mention_tables
+    from .write import FolderLocked, TableError, mention_tables
 
     try:
         doc_date = parse_date(args.doc_date, "--doc-date") if args.doc_date else None
@@ -49,6 +49,9 @@ def _run(args) -> int:
     try:
         summary = run_batch(args.inputs, args.out, workers=args.workers, doc_date=doc_date, resume=args.resume,
                             fmt=args.format, progress=args.progress)
+    except FolderLocked as error:
+        print(f"koie: {error}", file=sys.stderr)
+        return 2
     except (TableError, OSError) as error:
         return _fail(_output_problem(args.out, error))
     if summary.status == "kept":
@@ -56,7 +59,7 @@ def _run(args) -> int:
               f"nothing written", file=sys.stderr)
         return 1
     counts = ", ".join(f"{summary.mentions[table]} {table}" for table in mention_tables())
-    reused = f", {summary.reused} reused" if summary.reused else ""
+    reused = "".join(f", {n} {what}" for n, what in ((summary.reused, "reused"), (summary.redone, "redone")) if n)
     print(f"koie: {summary.status} run: {summary.documents} documents ({summary.failed} failed{reused}), "
           f"{counts}, "
           f"{summary.chars / max(summary.seconds, 1e-9):,.0f} chars/s → {args.out}", file=sys.stderr)
@@ -123,6 +126,9 @@ def _diff(args) -> int:
 
 def _report(args) -> int:
     """One self-contained HTML page: every document with its mentions highlighted, and the tables.
+
+A run of more than 100 documents gets an index page and one page per document (in the folder
+`<out stem>_files/` beside it).
 
     Texts are re-read from the `source` column of documents.csv, or from --inputs.
 
@@ -200,7 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", default="outputs", help="output folder (default: outputs)")
     run.add_argument("--doc-date", help="document date YYYY-MM-DD for documents without one")
     run.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
-    run.add_argument("--resume", action="store_true", help="reuse the rows of documents already done in --out (same id and content)")
+    run.add_argument("--resume", action="store_true", help="reuse the rows of documents already done in --out (same id, text, metadata and rules)")
     run.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (default: csv)")
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress bar on stderr (default: when stderr is a terminal)")

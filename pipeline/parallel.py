@@ -27,7 +27,7 @@ def map_documents(function: Callable, items: Iterable, workers: int = 1, batch_s
     batches = iter(lambda: list(islice(iterator, batch_size)), [])
     if workers <= 1:
         for batch in batches:
-            yield from function(batch)
+            yield from on_a_thread(function, batch)
         return
     import multiprocessing
     from collections import deque
@@ -46,6 +46,32 @@ def map_documents(function: Callable, items: Iterable, workers: int = 1, batch_s
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()
+
+
+def on_a_thread(function: Callable, batch: list) -> list:
+    """`function(batch)` on a daemon thread, waited for here: Python runs signal handlers in the
+    main thread only, between bytecodes, so a batch run in the main thread would hear no Ctrl-C or
+    SIGTERM while kiwipiepy spends minutes in C code on a huge document. kiwipiepy releases the
+    GIL, and a wait here is interrupted at once; the interrupted batch finishes unseen (a daemon
+    thread never holds up the exit)."""
+    import threading
+
+    outcome, done = [], threading.Event()
+
+    def work():
+        try:
+            outcome.append((True, function(batch)))
+        except BaseException as error:  # raised again in the caller's thread
+            outcome.append((False, error))
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name="koie-batch", daemon=True).start()
+    done.wait()
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
 
 
 # A batch makes millions of short-lived objects and keeps none: the youngest generation is

@@ -30,7 +30,7 @@ import html
 import re
 from collections import Counter
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from .diff import mention_kinds, read_run
 from .load import load
@@ -240,7 +240,10 @@ def _document_section(number: int, document: dict, text: Optional[str], mentions
     return "\n".join(parts)
 
 
-def _overview(documents: list, run: dict) -> str:
+def _overview(documents: list, run: dict, pages: Optional[str] = None) -> str:
+    """Totals, rules and the list of documents, linking each to its section, or to its page in
+    the folder `pages` (the list then is the index, open)."""
+    link = (lambda number: f"{pages}/doc-{number}.html") if pages else (lambda number: f"#doc-{number}")
     kinds = mention_kinds()
     per_type = [(kind, len(rows), len({r["doc_id"] for r in rows}), len({r["rule_id"] for r in rows}))
                 for table, kind in kinds.items() for rows in [run.get(table, [])]]
@@ -251,19 +254,17 @@ def _overview(documents: list, run: dict) -> str:
     per_rule = _table(("type", "rule_id", "mentions"), ([esc(kind), esc(rule), n] for (kind, rule), n in rules),
                       row_class=lambda i: _css(rules[i][0][0]), numeric=(2,))
     docs = _table(("#", "doc_id", "date", "characters", *kinds, "status"),
-                  ([i, f'<a href="#doc-{i}">{esc(d["doc_id"])}</a>', esc(d.get("doc_date", "")), esc(d.get("chars", "")),
+                  ([i, f'<a href="{esc(link(i))}">{esc(d["doc_id"])}</a>', esc(d.get("doc_date", "")), esc(d.get("chars", "")),
                     *(esc(d.get(table, "")) for table in kinds), esc(d.get("status", ""))]
                    for i, d in enumerate(documents, start=1)), numeric=(0, 3, *range(4, 4 + len(kinds))))
     failed = sum(1 for d in documents if d.get("status", "ok") != "ok")
     return (f'<div class="tables">{totals}{per_rule}</div>'
-            f"<details{' open' if len(documents) <= 20 else ''}><summary>{len(documents)} document{'s' if len(documents) != 1 else ''}"
+            f"<details{' open' if len(documents) <= 20 or pages else ''}><summary>{len(documents)} document{'s' if len(documents) != 1 else ''}"
             f"{f', {failed} failed' if failed else ''}</summary>{docs}</details>")
 
 
-def render(run: dict, texts: dict, title: str = "koie report") -> tuple:
-    """(HTML page, warnings) for a run's tables ({table: rows}) and the texts ({doc_id: text})."""
-    warnings = []
-    documents, kinds = run["documents"], mention_kinds()
+def _placed_mentions(run: dict) -> tuple:
+    """({doc_id: mentions to highlight}, {doc_id: linking rows}) of a run's tables."""
     by_doc, linked = {}, {}
     for d in dimensions():
         for row in run.get(d.table, []):
@@ -277,15 +278,24 @@ def render(run: dict, texts: dict, title: str = "koie report") -> tuple:
             if span:
                 by_doc.setdefault(row["doc_id"], []).append(
                     {"start": int(span[0]), "end": int(span[1]), "kind": d.label, "key": key, "row": row})
+    return by_doc, linked
+
+
+def _sections(run: dict, texts: dict, warnings: list) -> Iterator:
+    """(number, document row, its HTML section) for each document of the run, lazily."""
+    by_doc, linked = _placed_mentions(run)
+    for i, d in enumerate(run["documents"], start=1):
+        mentions = sorted(by_doc.get(d["doc_id"], []), key=lambda m: (m["start"], m["end"]))
+        yield i, d, _document_section(i, d, texts.get(d["doc_id"]), mentions, warnings, linked.get(d["doc_id"], []))
+
+
+def _page(title: str, counts: dict, body: str) -> str:
+    """A whole self-contained page: the style, the type filters (with `counts` per table), `body`."""
     filters = "".join(
         f'<label><input type="checkbox" id="show-{css}" checked> <span class="swatch {css}">{esc(kind)}</span> '
-        f'({len(run.get(table, []))})</label>'
-        for table, kind in kinds.items() for css in [_css(kind)])
-    sections = [_document_section(i, d, texts.get(d["doc_id"]), sorted(by_doc.get(d["doc_id"], []),
-                                                                        key=lambda m: (m["start"], m["end"])), warnings,
-                                  linked.get(d["doc_id"], []))
-                for i, d in enumerate(documents, start=1)]
-    page = f"""<!DOCTYPE html>
+        f'({counts.get(table, 0)})</label>'
+        for table, kind in mention_kinds().items() for css in [_css(kind)])
+    return f"""<!DOCTYPE html>
 <html lang="ko">
 <head>
 <meta charset="utf-8">
@@ -298,22 +308,69 @@ def render(run: dict, texts: dict, title: str = "koie report") -> tuple:
 <h1>{esc(title)}</h1>
 <div class="bar" role="group" aria-label="show mention types">{filters}
 <span class="meta">hover or Tab to a mention for its value, unit and rule</span></div>
-{_overview(documents, run)}
-{''.join(sections)}
+{body}
 </body>
 </html>
 """
-    return page, warnings
+
+
+def _run_counts(run: dict) -> dict:
+    return {table: len(run.get(table, [])) for table in mention_kinds()}
+
+
+def render(run: dict, texts: dict, title: str = "koie report") -> tuple:
+    """(HTML page, warnings) for a run's tables ({table: rows}) and the texts ({doc_id: text})."""
+    warnings = []
+    sections = [section for _, _, section in _sections(run, texts, warnings)]
+    return _page(title, _run_counts(run), _overview(run["documents"], run) + "\n" + "".join(sections)), warnings
+
+
+# Above this many documents a report is an index page and one page per document (2,000 documents
+# on one page make 31 MB, more than a browser shows with ease).
+ONE_PAGE_MAX = 100
+
+
+def _replace(path: Path, content: str) -> None:
+    temp = path.with_name(f".{path.name}.partial")
+    temp.write_text(content, encoding="utf-8")
+    temp.replace(path)
+
+
+def _write_pages(run: dict, texts: dict, title: str, out: Path, warnings: list) -> None:
+    """The index at `out` and a page per document in `<out stem>_files/` beside it; the folder of
+    pages is swapped in whole, then the index is replaced."""
+    import shutil
+
+    folder = out.with_name(f"{out.stem}_files")
+    staged, old = out.with_name(f".{folder.name}.partial"), out.with_name(f".{folder.name}.old")
+    for leftover in (staged, old):
+        shutil.rmtree(leftover, ignore_errors=True)
+    staged.mkdir()
+    for number, document, section in _sections(run, texts, warnings):
+        back = f'<p class="meta"><a href="../{esc(out.name)}">← {esc(title)}</a> · document {number} of {len(run["documents"])}</p>'
+        counts = {table: int(document.get(table) or 0) for table in mention_kinds()}
+        (staged / f"doc-{number}.html").write_text(
+            _page(f"{document['doc_id']} — {title}", counts, back + section), encoding="utf-8")
+    if folder.exists():
+        folder.rename(old)
+    staged.rename(folder)
+    shutil.rmtree(old, ignore_errors=True)
+    index = _overview(run["documents"], run, pages=folder.name)
+    _replace(out, _page(title, _run_counts(run), index))
 
 
 def write_report(run_dir, out, inputs: Optional[Iterable] = None) -> list:
-    """Write the report of the run in `run_dir` to `out`; return warnings (texts not found, …)."""
+    """Write the report of the run in `run_dir` to `out`; return warnings (texts not found, …).
+
+    A run of more than `ONE_PAGE_MAX` documents gets an index at `out` and a page per document in
+    the folder `<out stem>_files/` beside it."""
     run = read_run(run_dir)
     texts, warnings = load_texts(run["documents"], run_dir, inputs)
-    page, more = render(run, texts, title=f"koie report — {Path(run_dir).resolve().name}")
-    out = Path(out)
+    title, out = f"koie report — {Path(run_dir).resolve().name}", Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    temp = out.with_name(f".{out.name}.partial")
-    temp.write_text(page, encoding="utf-8")
-    temp.replace(out)
+    if len(run["documents"]) > ONE_PAGE_MAX:
+        _write_pages(run, texts, title, out, warnings)
+        return warnings
+    page, more = render(run, texts, title=title)
+    _replace(out, page)
     return warnings + more

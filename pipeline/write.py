@@ -5,6 +5,7 @@ run, so a run killed on the way leaves the previous tables whole.
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import operator
@@ -12,7 +13,7 @@ import os
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Optional
 
 from .model import Extraction
 from . import csvfiles
@@ -20,7 +21,7 @@ from .registry import dimensions
 
 # Per document; the count columns (`quantities`, …) come from the registry (`table_columns`).
 DOCUMENT_COLUMNS = (("doc_id", "source", "chars", "doc_date", "doc_date_source", "doc_date_mention", "sentences"),
-                    ("status", "error", "warning", "content_hash"))
+                    ("status", "error", "warning", "content_hash", "metadata_hash"))
 
 
 def mention_tables() -> tuple:
@@ -83,7 +84,7 @@ def document_row(result: Extraction) -> dict:
         "doc_date_mention": doc.doc_date_mention,
         "sentences": len(result.sentences), **{table: len(getattr(result, table)) for table in mention_tables()},
         "status": "ok" if result.ok else "error", "error": result.error, "warning": doc.meta.get("warning", ""),
-        "content_hash": "",
+        "content_hash": "", "metadata_hash": "",
     }
 
 
@@ -104,6 +105,72 @@ def _default_file_mode() -> int:
 
 
 _FILE_MODE = _default_file_mode()
+
+
+LOCK_NAME = ".koie.lock"
+
+
+class FolderLocked(RuntimeError):
+    """Another run is writing into the output folder (its message names the folder)."""
+
+
+_held_locks: set = set()  # descriptors of the locks this process holds
+
+
+def _forget_locks_in_child() -> None:
+    """A forked worker must not keep its parent's lock alive (after the parent died, say)."""
+    for fd in list(_held_locks):
+        os.close(fd)
+    _held_locks.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_locks_in_child)
+
+
+@contextlib.contextmanager
+def folder_lock(folder):
+    """Hold the output folder for one run: a second run (any process) gets `FolderLocked` at
+    once instead of deleting the first's temporary files. The lock dies with its process; the
+    lock file goes when the run ends."""
+    try:
+        import fcntl
+    except ImportError:  # (not POSIX: no lock)
+        yield
+        return
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOCK_NAME
+    fd = _acquire(path, fcntl)
+    _held_locks.add(fd)
+    os.ftruncate(fd, 0)
+    os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+    try:
+        yield
+    finally:
+        _held_locks.discard(fd)
+        path.unlink(missing_ok=True)  # before the lock goes, so the next run makes a fresh file
+        os.close(fd)
+
+
+def _acquire(path: Path, fcntl) -> int:
+    """A descriptor of the lock file at `path`, locked; retried while the file was replaced
+    between open and lock (a run that ended removed it)."""
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, _FILE_MODE)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
+            os.close(fd)
+            raise FolderLocked(f"{path.parent}: another koie run is writing into this folder (process {holder}); "
+                               f"wait for it or choose another --out") from None
+        try:
+            if os.stat(path).st_ino == os.fstat(fd).st_ino:
+                return fd
+        except FileNotFoundError:
+            pass
+        os.close(fd)
 
 
 class TableWriter:
@@ -145,9 +212,11 @@ class TableWriter:
     def add(self, result: Extraction) -> None:
         self.add_rows(rows(result))
 
-    def add_file(self, name: str, content: str) -> None:
-        """A small file (the run manifest) committed together with the tables."""
-        self._files[name] = content
+    def add_file(self, name: str, content: str, pending: Optional[str] = None) -> None:
+        """A small file (the run manifest) committed together with the tables. `pending`, if
+        given, is its content while the tables are renamed (a manifest saying the commit is under
+        way), so a kill between two renames never leaves new tables beside an old manifest."""
+        self._files[name] = (content, pending)
 
     def commit(self) -> None:
         try:  # a full disk or a file-size limit shows at the last writes: then nothing is replaced
@@ -159,12 +228,21 @@ class TableWriter:
         except BaseException:
             self.abort()
             raise
+        for name, (_, pending) in self._files.items():
+            if pending is not None:
+                self._place(name, pending)
         for table, temp in self._temps.items():
             os.replace(temp, self.out_dir / f"{table}.{self.fmt}")
-        for name, content in self._files.items():
-            temp = self._temporary(name)
-            Path(temp).write_text(content, encoding="utf-8")
-            os.replace(temp, self.out_dir / name)
+        for name, (content, _) in self._files.items():
+            self._place(name, content)
+
+    def _place(self, name: str, content: str) -> None:
+        temp = self._temporary(name)
+        with open(temp, "w", encoding="utf-8") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, self.out_dir / name)
 
     def abort(self) -> None:
         for table, sink in self._sinks.items():

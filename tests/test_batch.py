@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import date
 
 import pandas as pd
 import pytest
@@ -212,3 +213,141 @@ def test_workers_die_on_sigterm_whatever_the_parent_handles():
         assert all(map_documents(_sigterm_is_default, range(4), workers=2, batch_size=1))
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def test_a_second_run_into_the_same_folder_fails_at_once(corpus, tmp_path, monkeypatch, capsys):
+    """Two runs into one --out: the second must not delete the first's temporary files."""
+    from pipeline.cli import main
+
+    out, real, answers = tmp_path / "out", batch.map_documents, []
+
+    def with_a_second_run(function, items, workers=1):
+        for n, result in enumerate(real(function, items, workers=workers)):
+            if n == 2 and not answers:  # (the second run goes through here too)
+                answers.append(None)
+                answers[0] = main(["run", str(corpus), "--out", str(out)])
+            yield result
+
+    monkeypatch.setattr(batch, "map_documents", with_a_second_run)
+    summary = run_batch([corpus], out, progress=False)
+    assert answers == [2]
+    assert summary.status == "complete" and len(_tables(out)["documents"]) == 12
+    error = capsys.readouterr().err.strip().splitlines()[-1]
+    assert error.startswith(f"koie: {out}: another koie run is writing into this folder")
+
+
+def _child(script: str, *args, **popen):
+    """`script` in a fresh Python (from the repository root, the pipeline importable), started."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    return subprocess.Popen([sys.executable, "-c", script, *map(str, args)], cwd=root, stderr=subprocess.PIPE,
+                            text=True, **popen)
+
+
+# A child run without kiwipiepy (fast): every document is one sentence of one noun, with no mentions.
+NO_KIWI = """
+import pipeline.api, pipeline.segment
+from pipeline.model import Sentence, Token
+def one_noun(text):
+    return (Sentence(0, 0, len(text), (Token(text, "NNG", 0, len(text)),)),)
+pipeline.api.segment, pipeline.segment.kiwi = one_noun, lambda: None
+"""
+
+KILLED_BETWEEN_RENAMES = NO_KIWI + """
+import os, signal, sys
+from pipeline.batch import run_batch
+real, renamed = os.replace, []
+def replace(source, target):
+    renamed.append(str(target))
+    if sum(name.endswith(".csv") for name in renamed) == 2:
+        os.kill(os.getpid(), signal.SIGKILL)
+    real(source, target)
+os.replace = replace
+run_batch([sys.argv[1]], sys.argv[2], progress=False)
+"""
+
+
+def test_kill_between_the_final_renames_leaves_a_run_marked_unfinished(corpus, tmp_path):
+    out = tmp_path / "out"
+    run_batch([corpus], out, progress=False)
+    child = _child(KILLED_BETWEEN_RENAMES, corpus, out)
+    assert child.wait(timeout=60) == -9, child.stderr.read()
+    assert json.loads((out / "run.json").read_text(encoding="utf-8"))["status"] != "complete"
+    summary = run_batch([corpus], out, resume=True, progress=False)  # nothing of the mixed tables is reused
+    assert summary.status == "complete" and summary.reused == 0
+    run_batch([corpus], tmp_path / "fresh", progress=False)
+    assert _tables(out) == _tables(tmp_path / "fresh")
+
+
+def _counts(out):
+    counts = json.loads((out / "run.json").read_text(encoding="utf-8"))["counts"]
+    return counts["reused"], counts["redone"]
+
+
+def test_resume_redoes_documents_whose_metadata_or_rules_changed(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    (corpus / "metadata.csv").write_text("doc_id,date\ndoc00,2020-12-31\ndoc01,2020-12-31\n", encoding="utf-8")
+    run_batch([corpus], out, doc_date=date(2019, 1, 1), progress=False)
+    assert run_batch([corpus], out, doc_date=date(2019, 1, 1), resume=True, progress=False).reused == 12
+    run_batch([corpus], out, doc_date=date(2021, 6, 30), resume=True, progress=False)  # a new --doc-date
+    assert {r["doc_date"] for r in _tables(out)["documents"][2:]} == {"2021-06-30"}
+    assert _counts(out) == (2, 10)
+    (corpus / "metadata.csv").write_text("doc_id,date,title\ndoc00,2020-12-31,새 제목\ndoc01,2020-12-31\n", encoding="utf-8")
+    run_batch([corpus], out, doc_date=date(2021, 6, 30), resume=True, progress=False)  # metadata changed
+    assert _counts(out) == (11, 1)
+    monkeypatch.setattr(batch, "fingerprint", lambda: "another-rule-set")
+    summary = run_batch([corpus], out, doc_date=date(2021, 6, 30), resume=True, progress=False)  # rules changed
+    assert summary.reused == 0 and _counts(out) == (0, 12)
+
+
+# A child `koie run --workers 1` in batches of 2 whose tokenizer, on doc03, stays minutes in C code
+# (as kiwipiepy does on a huge document), where Python runs no signal handler.
+STUCK_IN_C = NO_KIWI + """
+import functools, hashlib, pathlib, sys
+import pipeline.batch, pipeline.parallel
+from pipeline.cli import main
+
+def segment(text):
+    if "4,982억" in text:
+        pathlib.Path(sys.argv[1]).touch()
+        hashlib.pbkdf2_hmac("sha256", b"koie", b"salt", 2 * 10 ** 9)
+    return one_noun(text)
+
+pipeline.api.segment = segment
+pipeline.batch.map_documents = functools.partial(pipeline.parallel.map_documents, batch_size=2)
+sys.exit(main(["run", sys.argv[2], "--out", sys.argv[3], "--workers", "1"]))
+"""
+
+
+@pytest.mark.parametrize("signum", ["SIGINT", "SIGTERM"])
+def test_a_signal_stops_one_worker_inside_a_long_document(corpus, tmp_path, signum):
+    import os
+    import signal
+    import time
+
+    out, stuck = tmp_path / "out", tmp_path / "stuck"
+    child = _child(STUCK_IN_C, stuck, corpus, out, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not stuck.exists() and child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert stuck.exists(), child.stderr.read() if child.poll() is not None else "the child never got stuck"
+        sent = time.monotonic()
+        if signum == "SIGINT":  # Ctrl-C in a terminal: the whole foreground group
+            os.killpg(child.pid, signal.SIGINT)
+        else:  # kill PID
+            os.kill(child.pid, signal.SIGTERM)
+        assert child.wait(timeout=10) == 130, child.stderr.read()
+        assert time.monotonic() - sent < 3
+    finally:
+        if child.poll() is None:
+            os.killpg(child.pid, signal.SIGKILL)
+            child.wait()
+    manifest = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    done = manifest["counts"]["documents"]  # (doc00 and doc01, unless the signal came first)
+    assert manifest["status"] == "partial" and done <= 2
+    summary = run_batch([corpus], out, resume=True, progress=False)
+    assert summary.status == "complete" and summary.documents == 12 and summary.reused == done
