@@ -58,6 +58,8 @@ RULES = (
 # Quantities that rank or time something have no fact.
 NO_FACT = frozenset({"ordinal", "duration"})
 NOUNS = frozenset({"NNG", "NNP"})
+# Tokens a noun phrase may start with (`고해상도 사진`: a prefix).
+METRIC_START = NOUNS | {"XPN"}
 # Tokens a metric word is made of (`연체`+`율`, `고객 수`); a word that ends in a proper noun names a
 # person or a product (`손연재는`, `페리에 3.4배`), not what is measured.
 WORD_TAGS = frozenset({"NNG", "NNP", "XSN"})
@@ -108,27 +110,49 @@ def _word_start(sentence: Sentence, i: int) -> int:
     return tokens[i].start
 
 
+def _past_brackets(tokens: list, i: int) -> int:
+    """Index after the brackets that open at token `i` (`(약 84조 원)`, `((약167억 원))`): a
+    conversion or an aside between a figure and the word it goes with; `i` when none opens."""
+    depth = 0
+    while i < len(tokens) and (depth or tokens[i].tag == "SSO"):
+        depth += {"SSO": 1, "SSC": -1}.get(tokens[i].tag, 0)
+        i += 1
+    return i
+
+
+def _adjectival(tokens: list, i: int) -> int:
+    """Index after a noun made an adjective (`대표적인`: noun, 적, 이, ᆫ), or `i` when token `i`
+    starts none: such a noun only modifies the head that follows."""
+    k = i + 1
+    if k + 2 < len(tokens) and tokens[k].form == "적" and tokens[k].tag == "XSN" and tokens[k + 1].tag == "VCP" \
+            and tokens[k + 2].tag == "ETM":
+        return k + 3
+    return i
+
+
 def _metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The noun a figure modifies: right after a count (`23개 언어`), or after a bridge
-    (`2개의 전문팀`, `1억 위안 이상의 매출`, `5조 원 규모의 국내 커피 시장`)."""
-    i, bridged = sentence.after(quantity.end), False
+    (`2개의 전문팀`, `1억 위안 이상의 매출`, `5조 원 규모의 국내 커피 시장`, `8개의 대표적인 키워드`).
+    Only an adnominal ending bridges (`470개가 넘는 브랜드`), not a topic (`1명은 형사구류`)."""
     tokens = sentence.tokens
-    while i < len(tokens) and tokens[i].tag in ("SSC", "SSO"):
-        i += 1  # (a conversion's parentheses)
-    for _ in range(4):
+    i, bridged = _past_brackets(tokens, sentence.after(quantity.end)), False
+    for _ in range(5):
         if i >= len(tokens):
             return None
         token = tokens[i]
-        if token.tag in NOUNS and token.form not in BRIDGE_FORMS:
+        if token.tag in METRIC_START and token.form not in BRIDGE_FORMS:
             if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"]:
                 return None
-            if bridged or quantity.category == "count" and token.start == quantity.end + 1:
+            if not (bridged or quantity.category == "count" and token.start == quantity.end + 1):
+                return None
+            if _adjectival(tokens, i) == i:
                 return _noun_phrase_end(sentence, i)
-            return None
+            i = _adjectival(tokens, i)
+            continue
         if token.form not in BRIDGE_FORMS and token.tag not in ("SSO", "SSC", "MM"):
             return None
-        bridged = bridged or token.form in ("의", "는", "ᆫ", "은")
-        i += 1
+        bridged = bridged or token.form == "의" or token.tag == "ETM"
+        i = _past_brackets(tokens, i + 1)
     return None
 
 
