@@ -70,6 +70,8 @@ BRIDGE_FORMS = frozenset({"의", "이상", "이하", "미만", "초과", "가량
                           "에", "달하", "이르", "넘", "넘어서", "웃돌", "가", "이", "는", "ᆫ", "은", "여", "안팎", "내외", "씩"})
 NOT_METRIC = frozenset({"이상", "이하", "미만", "수준", "규모", "가량", "정도", "이후", "전", "후", "동안", "만", "대비",
                         "기준", "현재", "등", "중", "때", "당시", "가운데", "명", "개", "곳", "건", "기간", "새", "사이"})
+# Connective endings that join two clauses, each with its own predicate (`…했으며`, `…했고`).
+JOINING = frozenset({"고", "며", "으며", "지만", "는데", "은데", "ᆫ데", "나", "으나", "면서", "으면서", "어서", "아서", "서"})
 # Clause ends: connective endings and commas (and the sentence's own end).
 CLAUSE_TAGS = frozenset({"EC", "SP", "SF"})
 
@@ -83,12 +85,19 @@ class Sentence:
         self.start, self.end, self.index = sentence.start, sentence.end, sentence.index
         self.starts = [t.start for t in self.tokens]
         self.bounds = [t.end for t in self.tokens if t.tag in CLAUSE_TAGS]
+        self.major_bounds = [t.end for t in self.tokens if t.tag in ("SP", "SF") or t.tag == "EC" and t.form in JOINING]
         self.text = text
 
     def clause(self, offset: int) -> tuple:
         """(start, end) of the clause holding `offset`."""
         i = bisect.bisect_right(self.bounds, offset)
         return (self.bounds[i - 1] if i else self.start), (self.bounds[i] if i < len(self.bounds) else self.end)
+
+    def major_clause_start(self, offset: int) -> int:
+        """Start of the major clause holding `offset`: bounded by commas and the endings that join
+        two clauses (`…했으며`, `…했고`, `…지만`), not by those inside one (`올해 들어`, `가파르게`)."""
+        i = bisect.bisect_right(self.major_bounds, offset)
+        return self.major_bounds[i - 1] if i else self.start
 
     def after(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
@@ -167,22 +176,33 @@ def _noun_phrase_end(sentence: Sentence, i: int) -> Optional[tuple]:
     return start, end
 
 
-def _measure_before(sentence: Sentence, quantity, measures: frozenset) -> Optional[tuple]:
+def _measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The nearest measure noun before the figure in its sentence (`매출 236조 원`, `총거래액이 …
-    26% 성장한`); for `규모` the thing whose size it is (`국내 라면 시장 규모는 2조 원`)."""
+    26% 성장한`) in its major clause (not past `…을 처리했으며`), heading its word (not
+    `데이터센터`); for `규모` the thing whose size it is (`국내 라면 시장 규모는 2조 원`)."""
     i = sentence.before(quantity.start)
     tokens = sentence.tokens
-    while i >= 0:
+    clause_start = sentence.major_clause_start(quantity.start)
+    while i >= 0 and tokens[i].start >= clause_start:
         token = tokens[i]
-        if token.tag in WORD_TAGS:
+        if token.tag in WORD_TAGS and not _glued_noun_after(tokens, i, lexicon["change_nouns"]):
             start = _word_start(sentence, i)
             word = sentence.text[start:token.end]
+            measures = lexicon["measures"]
             if word in measures or token.form in measures:
                 if word == "규모" and i > 0 and tokens[i - 1].tag in NOUNS and tokens[i - 1].end + 1 == token.start:
                     return _word_start(sentence, i - 1), tokens[i - 1].end
                 return (start, token.end) if word in measures else (token.start, token.end)
         i -= 1
     return None
+
+
+def _glued_noun_after(tokens: list, i: int, change_nouns: frozenset) -> bool:
+    """Token `i` is not the head of its word: a noun follows with no space (`데이터` in
+    `데이터센터`), so a measure noun there names something else — unless that noun only says it
+    changes (`금리인상`)."""
+    return i + 1 < len(tokens) and tokens[i + 1].tag in WORD_TAGS and tokens[i + 1].start == tokens[i].end \
+        and tokens[i + 1].form not in change_nouns
 
 
 def _counted_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
@@ -304,7 +324,7 @@ class Linker:
         found = _counted_before(sentence, quantity, self.taken) if quantity.category == "count" else None
         if found:
             return found, "metric_counted"
-        found = _measure_before(sentence, quantity, self.lexicon["measures"])
+        found = _measure_before(sentence, quantity, self.lexicon)
         if found:
             return found, "metric_measure"
         found = _topic_before(sentence, quantity, self.taken, self.titles)
