@@ -10,8 +10,9 @@ genitive (의) and the object (을/를); connective endings (EC) and commas boun
   in the sentence), `metric_topic` (the noun marked as topic or subject just before it),
   `metric_verbal` (the verbal noun of the verb that takes it as object: `투자했다` → 투자).
 - subject: `subject_genitive` (`삼성전자의 매출`), `subject_topic` (the organizations marked as
-  topic or subject in the sentence, coordinated ones together), `subject_carried` (a sentence
-  without a subject keeps the one set before it in the document).
+  topic or subject in the sentence, coordinated ones and partners `B와 함께` together),
+  `subject_channel` (the platform a figure happens through or on: `티몰에서`), `subject_carried`
+  (a sentence without a subject of its own keeps the one set before it in the document).
 - period: `period_clause` (a DATE in the figure's clause), `period_as_of` (`… 기준`, `… 현재`),
   `period_sentence`, `period_carried` (the period last set for the same subject, else metric).
   A DATE before a comparison word (`전년 대비`) is the basis, not the period; a day before a
@@ -45,6 +46,7 @@ RULES = (
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object (투자했다)"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가)"),
     LinkRule("fact.subject_topic", "subject", "the organizations marked as topic or subject (삼성전자는, A와 B는)"),
+    LinkRule("fact.subject_channel", "subject", "the platform the figure happens through or on (1688닷컴을 통해, 티몰에서)"),
     LinkRule("fact.subject_each", "subject", "one subject per figure after 각각"),
     LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence set (Korean drops it)"),
     LinkRule("fact.period_clause", "period", "a DATE in the figure's clause"),
@@ -99,6 +101,11 @@ class Sentence:
         i = bisect.bisect_right(self.major_bounds, offset)
         return self.major_bounds[i - 1] if i else self.start
 
+    def major_clause_end(self, offset: int) -> int:
+        """End of the major clause holding `offset`."""
+        i = bisect.bisect_left(self.major_bounds, offset)
+        return self.major_bounds[i] if i < len(self.major_bounds) else self.end
+
     def after(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
         return bisect.bisect_left(self.starts, offset)
@@ -126,6 +133,15 @@ def _past_brackets(tokens: list, i: int) -> int:
     while i < len(tokens) and (depth or tokens[i].tag == "SSO"):
         depth += {"SSO": 1, "SSC": -1}.get(tokens[i].tag, 0)
         i += 1
+    return i
+
+
+def _before_brackets(tokens: list, i: int) -> int:
+    """Index of the last token before the brackets that close at token `i` (`총거래액(GMV)`: 거래액)."""
+    depth = 0
+    while i >= 0 and (depth or tokens[i].tag == "SSC"):
+        depth += {"SSC": 1, "SSO": -1}.get(tokens[i].tag, 0)
+        i -= 1
     return i
 
 
@@ -272,9 +288,14 @@ def _kind(sentence: Sentence, quantity, lexicon: dict) -> bool:
 
 
 def _marked(sentence: Sentence, mention, marks: frozenset) -> bool:
-    """The mention is followed by one of the particles `marks` (`삼성전자는`, `삼성전자의`)."""
+    """The mention is followed by one of the particles `marks` (`삼성전자는`, `삼성전자의`), past
+    the brackets glued to it (`차이냐오 네트워크(菜鸟网络)도`)."""
+    tokens = sentence.tokens
     i = sentence.after(mention.end)
-    return i < len(sentence.tokens) and sentence.tokens[i].start == mention.end and sentence.tokens[i].form in marks
+    if i >= len(tokens) or tokens[i].start != mention.end:
+        return False
+    i = _past_brackets(tokens, i)
+    return i < len(tokens) and tokens[i].form in marks and tokens[i].start == tokens[i - 1].end
 
 
 def _followed_by(text: str, end: int, forms: frozenset, reach: int) -> bool:
@@ -374,9 +395,20 @@ class Linker:
         topic = self._topic(sentence, organizations, quantity.start)
         if topic is not None:
             return self._coordinated(topic, organizations), "subject_topic"
-        if not organizations and self.subject_set and sentence.index > 0 and not self._own_subject(sentence, quantity):
+        channel = self._channel(sentence, organizations, quantity)
+        if channel:
+            return channel, "subject_channel"
+        if self.subject_set and sentence.index > 0 and not self._own_subject(sentence, quantity):
             return self.subject_set, "subject_carried"
         return [], "subject_none"
+
+    def _channel(self, sentence: Sentence, organizations: list, quantity) -> list:
+        """The organization in the figure's major clause through or on which it happens (`37만 개의
+        업체가 … 1688닷컴을 통해`, `2만 개의 업체가 티몰에서`): the platform whose figure it is."""
+        start = sentence.major_clause_start(quantity.start)
+        end = sentence.major_clause_end(quantity.end)
+        return [o for o in organizations if start <= o.start < end
+                and _followed_by(self.text, o.end, self.lexicon["channel_markers"], 0)][-1:]
 
     def _own_subject(self, sentence: Sentence, quantity) -> bool:
         """The figure's clause has a subject of its own that is no organization and no measure
@@ -384,19 +416,26 @@ class Linker:
         clause_start, clause_end = sentence.clause(quantity.start)
         tokens = sentence.tokens
         return any(t.tag == "JKS" and clause_start <= t.start < quantity.start and k > 0
-                   and sentence.text[_word_start(sentence, k - 1):tokens[k - 1].end] not in self.lexicon["measures"]
-                   and tokens[k - 1].form not in self.lexicon["measures"]
+                   and not self._measure_head(sentence, _before_brackets(tokens, k - 1))
                    for k, t in enumerate(tokens) if t.start < clause_end)
 
+    def _measure_head(self, sentence: Sentence, i: int) -> bool:
+        """Token `i` ends a measure noun (`총거래액(GMV)이`: the subject is the figure's own metric)."""
+        word = sentence.text[_word_start(sentence, i):sentence.tokens[i].end]
+        return i >= 0 and (word in self.lexicon["measures"] or sentence.tokens[i].form in self.lexicon["measures"])
+
     def _coordinated(self, head, organizations: list) -> list:
-        """The head and the organizations listed right before it (`A와 B는`, `A, B, C의`)."""
+        """The head, the organizations listed right before it (`A와 B는`, `A, B, C의`) and those it
+        acts together with (`A는 B와 함께`, `B와 공동으로`)."""
         chosen = [head]
         for o in reversed([o for o in organizations if o.end <= head.start]):
             if self.text[o.end:chosen[0].start].strip() in ("와", "과", "및", ",", "·", "ㆍ"):
                 chosen.insert(0, o)
             else:
                 break
-        return chosen
+        partners = [o for o in organizations if o.start > head.end
+                    and _followed_by(self.text, o.end, self.lexicon["comitative"], 0)]
+        return chosen + partners
 
     # -- period ------------------------------------------------------------------------------
 
