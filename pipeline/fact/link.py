@@ -16,7 +16,8 @@ genitive (의) and the object (을/를); connective endings (EC) and commas boun
 - period: `period_clause` (a DATE in the figure's clause), `period_as_of` (`… 기준`, `… 현재`),
   `period_sentence`, `period_carried` (the period last set for the same subject, else metric).
   A DATE before a comparison word (`전년 대비`) is the basis, not the period; a day before a
-  reporting verb (`9일 밝혔다`) dates the report, not the figure.
+  reporting verb (`9일 밝혔다`), or any date before the topic of a reported quote (`지난 4월 A는 …
+  투자한다고 밝혔다`), dates the report, not the figure; an announcement's date is carried nowhere.
 - kind: `kind_change` (a change word after the figure, `%p`, a sign), else `kind_level`.
 A conversion (`4,982억 위안(약 84조 원)`) takes the slots of the quantity it converts.
 """
@@ -442,9 +443,23 @@ class Linker:
     def _dates(self, sentence: Sentence) -> list:
         """The sentence's dates that may be a figure's period: not a comparison's basis, not the
         day of a report."""
-        reported = any(t.form in self.lexicon["reporting_verbs"] for t in sentence.tokens[-5:])
+        reported = self._reports(sentence)
+        quoted = self._quote_start(sentence) if reported else None
         return [d for d in self.dates if sentence.start <= d.start < sentence.end and d.value and not self._basis(d)
-                and not (reported and d.granularity == "day" and not _followed_by(self.text, d.end, self.lexicon["as_of"], 0))]
+                and not (reported and (d.granularity == "day" or quoted is not None and d.end <= quoted)
+                         and not _followed_by(self.text, d.end, self.lexicon["as_of"], 0))]
+
+    def _reports(self, sentence: Sentence) -> bool:
+        """The sentence ends in a reporting verb (`…고 밝혔다`, `…을 발표했다`)."""
+        return any(t.form in self.lexicon["reporting_verbs"] for t in sentence.tokens[-5:])
+
+    def _quote_start(self, sentence: Sentence) -> Optional[int]:
+        """Where the reported content starts when the sentence reports a quote (`지난 4월 A는 … 투자한다고
+        밝혔다`): at the topic that opens it. A date before it dates the report, not the figure."""
+        tokens = sentence.tokens
+        if not any(t.tag == "EC" and t.form.endswith(tuple(self.lexicon["quotative"])) for t in tokens[-6:]):
+            return None
+        return next((t.start for t in tokens if t.tag == "JX" and t.form in ("은", "는")), None)
 
     def period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         clause_start, clause_end = sentence.clause(quantity.start)
@@ -500,7 +515,7 @@ class Linker:
         topic = self._topic(earlier, organizations, earlier.end)
         if topic is not None:
             self.subject_set = self._coordinated(topic, organizations)
-        dates = self._dates(earlier)
+        dates = [] if self._reports(earlier) else self._dates(earlier)  # an announcement's date stays in it
         if dates and self.subject_set:
             self.periods[";".join(o.canonical for o in self.subject_set)] = dates[-1]
 
