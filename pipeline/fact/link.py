@@ -14,7 +14,8 @@ genitive (의) and the object (을/를); connective endings (EC) and commas boun
   `subject_channel` (the platform a figure happens through or on: `티몰에서`), `subject_carried`
   (a sentence without a subject of its own keeps the one set before it in the document).
 - period: `period_clause` (a DATE in the figure's clause), `period_as_of` (`… 기준`, `… 현재`),
-  `period_sentence`, `period_carried` (the period last set for the same subject, else metric).
+  `period_sentence`, `period_carried` (the period last set for the same subject, else metric),
+  `period_event` (an event a date named earlier: `올해 … 페스티벌` → `페스티벌 기간에`).
   A DATE before a comparison word (`전년 대비`) is the basis, not the period; a day before a
   reporting verb (`9일 밝혔다`), or any date before the topic of a reported quote (`지난 4월 A는 …
   투자한다고 밝혔다`), dates the report, not the figure; an announcement's date is carried nowhere.
@@ -54,6 +55,7 @@ RULES = (
     LinkRule("fact.period_as_of", "period", "a DATE before 기준 or 현재 in the sentence"),
     LinkRule("fact.period_sentence", "period", "a DATE elsewhere in the sentence"),
     LinkRule("fact.period_carried", "period", "the period last set in the paragraph for the same subject or metric"),
+    LinkRule("fact.period_event", "period", "the date that named the event the sentence speaks of again (올해 … 페스티벌)"),
     LinkRule("fact.kind_change", "kind", "a change word after the figure, %p, or a sign"),
     LinkRule("fact.kind_level", "kind", "any other figure"),
     LinkRule("fact.conversion", "all", "the slots of the quantity a conversion restates"),
@@ -326,6 +328,7 @@ class Linker:
         self.mentions = sorted([(m.start, m.end) for m in (*dates, *organizations)])
         self.subject_set = None  # the organizations the latest sentence with a subject was about
         self.periods = {}  # subject names or metric → the DATE last set for it
+        self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last (its sentence, metric)
 
@@ -475,7 +478,21 @@ class Linker:
         if before or candidates:
             return (before or candidates)[-1 if before else 0], "period_sentence"
         carried = next((self.periods[k] for k in keys if k in self.periods), None)
-        return (carried, "period_carried") if carried else (None, "period_none")
+        if carried:
+            return carried, "period_carried"
+        event = next((self.events[t.form] for t in sentence.tokens if t.start < quantity.start and t.form in self.events), None)
+        return (event, "period_event") if event else (None, "period_none")
+
+    def _name_events(self, sentence: Sentence) -> None:
+        """Remember the events a date names (`올해 11∙11 글로벌 쇼핑 페스티벌`: 페스티벌 → 2020): a later
+        sentence that speaks of the event again (`페스티벌 기간에`) is about that time."""
+        tokens = sentence.tokens
+        for date in self._dates(sentence):
+            i = sentence.after(date.end)
+            while i < len(tokens) and tokens[i].tag in ("NNG", "NNP", "SN", "SW", "SL") and tokens[i].start <= tokens[i - 1].end + 1:
+                if tokens[i].form in self.lexicon["events"]:
+                    self.events[tokens[i].form] = date
+                i += 1
 
     def _basis(self, date) -> bool:
         """The date before a comparison word (`전년 대비`, `전년 동기 대비`, `지난해보다`)."""
@@ -515,6 +532,7 @@ class Linker:
         topic = self._topic(earlier, organizations, earlier.end)
         if topic is not None:
             self.subject_set = self._coordinated(topic, organizations)
+        self._name_events(earlier)
         dates = [] if self._reports(earlier) else self._dates(earlier)  # an announcement's date stays in it
         if dates and self.subject_set:
             self.periods[";".join(o.canonical for o in self.subject_set)] = dates[-1]
