@@ -50,6 +50,7 @@ RULES = (
     LinkRule("fact.subject_topic", "subject", "the organizations marked as topic or subject (삼성전자는, A와 B는)"),
     LinkRule("fact.subject_channel", "subject", "the platform the figure happens through or on (1688닷컴을 통해, 티몰에서)"),
     LinkRule("fact.subject_each", "subject", "one subject per figure after 각각"),
+    LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry (30조 위안 규모의 중국 시장)"),
     LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence set (Korean drops it)"),
     LinkRule("fact.period_clause", "period", "a DATE in the figure's clause"),
     LinkRule("fact.period_as_of", "period", "a DATE before 기준 or 현재 in the sentence"),
@@ -391,6 +392,8 @@ class Linker:
         return False
 
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:
+        if metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["markets"]:
+            return [], "subject_market"  # `30조 위안 규모의 중국 시장`: a market is nobody's
         organizations = self._organizations(sentence)
         owners = [o for o in organizations if o.end <= quantity.start and (
             _marked(sentence, o, frozenset({"의"})) or metric and self.text[o.end:metric[0]] == " ")]
