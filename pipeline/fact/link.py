@@ -45,7 +45,8 @@ RULES = (
     LinkRule("fact.metric_measure", "metric", "the nearest measure noun of the lexicon before the figure"),
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
-    LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object (투자했다)"),
+    LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은)"),
+    LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가)"),
     LinkRule("fact.subject_topic", "subject", "the organizations marked as topic or subject (삼성전자는, A와 B는)"),
     LinkRule("fact.subject_channel", "subject", "the platform the figure happens through or on (1688닷컴을 통해, 티몰에서)"),
@@ -74,6 +75,8 @@ TOPIC = frozenset({"은", "는", "이", "가", "도", "께서"})
 # Words between a figure and the noun it modifies (`이상의`, `규모의`, `에 달하는`, `가 넘는`).
 BRIDGE_FORMS = frozenset({"의", "이상", "이하", "미만", "초과", "가량", "정도", "남짓", "규모", "상당", "어치", "짜리",
                           "에", "달하", "이르", "넘", "넘어서", "웃돌", "가", "이", "는", "ᆫ", "은", "여", "안팎", "내외", "씩"})
+# Prospective adnominal endings: what follows says what is expected (`이를 전망이다`), not what is measured.
+PROSPECTIVE = frozenset({"ᆯ", "을"})
 NOT_METRIC = frozenset({"이상", "이하", "미만", "수준", "규모", "가량", "정도", "이후", "전", "후", "동안", "만", "대비",
                         "기준", "현재", "등", "중", "때", "당시", "가운데", "명", "개", "곳", "건", "기간", "새", "사이"})
 # Connective endings that join two clauses, each with its own predicate (`…했으며`, `…했고`).
@@ -170,17 +173,18 @@ def _metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple
             return None
         token = tokens[i]
         if token.tag in METRIC_START and token.form not in BRIDGE_FORMS:
-            if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"]:
+            if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"] or token.form in NOT_METRIC:
                 return None
-            if not (bridged or quantity.category == "count" and token.start == quantity.end + 1):
+            if not (bridged or quantity.category in ("count", "measure") and token.start in (quantity.end, quantity.end + 1)):
                 return None
             if _adjectival(tokens, i) == i:
                 return _noun_phrase_end(sentence, i)
             i = _adjectival(tokens, i)
             continue
-        if token.form not in BRIDGE_FORMS and token.tag not in ("SSO", "SSC", "MM"):
+        adnominal = token.tag == "ETM" and token.form not in PROSPECTIVE
+        if token.form not in BRIDGE_FORMS and token.tag not in ("SSO", "SSC", "MM") and not adnominal:
             return None
-        bridged = bridged or token.form == "의" or token.tag == "ETM"
+        bridged = bridged or token.form == "의" or adnominal
         i = _past_brackets(tokens, i + 1)
     return None
 
@@ -250,10 +254,24 @@ def _topic_before(sentence: Sentence, quantity, taken, titles: frozenset) -> Opt
     return None
 
 
+def _partitive_before(sentence: Sentence, quantity) -> Optional[tuple]:
+    """The whole a count is part of (`구속된 네티즌 중 1명은`): the noun before the `중` or `가운데`
+    right before it (the counts listed after it share it: `metric_shared`)."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if i > 0 and tokens[i].form in ("중", "가운데") and tokens[i].tag in ("NNB", "NNG") and tokens[i - 1].tag in COMMON:
+        return _word_start(sentence, i - 1), tokens[i - 1].end
+    return None
+
+
 def _verbal_after(sentence: Sentence, quantity) -> Optional[tuple]:
-    """The verbal noun of the verb that takes the figure as its object (`16명을 … 입건했다`)."""
+    """The verbal noun of the verb that takes the figure as its object (`16명을 … 입건했다`) or as
+    an adverbial count right before it (`1회씩 도전할`, `3차례 방문했다`)."""
     i, tokens = sentence.after(quantity.end), sentence.tokens
     _, clause_end = sentence.clause(quantity.end)
+    while i < len(tokens) and tokens[i].tag == "XSN":
+        i += 1  # `씩`
+    if i + 1 < len(tokens) and tokens[i].tag == "NNG" and tokens[i + 1].tag == "XSV" and quantity.category == "count":
+        return tokens[i].start, tokens[i].end
     seen_object = False
     while i < len(tokens) and tokens[i].start < clause_end:
         token = tokens[i]
@@ -273,6 +291,8 @@ def _kind(sentence: Sentence, quantity, lexicon: dict) -> bool:
     if quantity.unit == "%p" or sentence.text[quantity.start:quantity.start + 1] in "+±":
         return True
     i, tokens = sentence.after(quantity.end), sentence.tokens
+    if i < len(tokens) and tokens[i].form == "씩":
+        return False  # a rate or a share each (`하루에 한 번씩`), not a change
     if i < len(tokens) and tokens[i].tag == "SSO":  # a conversion or a rate in brackets
         while i < len(tokens) and tokens[i].tag != "SSC":
             i += 1
@@ -356,10 +376,15 @@ class Linker:
         found = _topic_before(sentence, quantity, self.taken, self.titles)
         if found:
             return found, "metric_topic"
+        found = _partitive_before(sentence, quantity) if quantity.category == "count" else None
+        if found:
+            return found, "metric_partitive"
+        found = _verbal_after(sentence, quantity) if quantity.category in ("currency", "count") else None
+        if found:
+            return found, "metric_verbal"  # before a shared one: `3명을 구속하고, … 3명을 불구속입건했다`
         if self.previous and self.previous[0] is sentence and self.previous[1]:
             return self.previous[1], "metric_shared"  # `12만 명으로 … 92% 감소했다`
-        found = _verbal_after(sentence, quantity) if quantity.category in ("currency", "count") else None
-        return (found, "metric_verbal") if found else (None, "metric_none")
+        return None, "metric_none"
 
     # -- subject -----------------------------------------------------------------------------
 
