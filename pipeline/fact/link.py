@@ -367,7 +367,8 @@ class Linker:
         found = _metric_after(sentence, quantity, self.lexicon)
         if found:
             return found, "metric_after"
-        found = _counted_before(sentence, quantity, self.taken) if quantity.category == "count" else None
+        ratio = quantity.unit in self.lexicon["ratio_units"]  # a multiple names no counted thing
+        found = _counted_before(sentence, quantity, self.taken) if quantity.category == "count" and not ratio else None
         if found:
             return found, "metric_counted"
         found = _measure_before(sentence, quantity, self.lexicon)
@@ -382,7 +383,7 @@ class Linker:
         found = _verbal_after(sentence, quantity) if quantity.category in ("currency", "count") else None
         if found:
             return found, "metric_verbal"  # before a shared one: `3명을 구속하고, … 3명을 불구속입건했다`
-        if self.previous and self.previous[0] is sentence and self.previous[1]:
+        if self.previous and self.previous[0] is sentence and self.previous[1] and not ratio:
             return self.previous[1], "metric_shared"  # `12만 명으로 … 92% 감소했다`
         return None, "metric_none"
 
@@ -639,13 +640,39 @@ def _each(facts: list, text: str) -> list:
     return facts
 
 
+def _sequence_labels(quantities: list) -> frozenset:
+    """Ids of counts that number a sequence (`1편, 2편, 3편`: 1, 2, 3 of one counter in a row, in
+    digits): they name items like ordinals, and like ordinals have no fact (native numerals count:
+    `한번, 두번, 세번 놀랐다`)."""
+    labels, run = set(), []
+    for quantity in quantities:
+        if run and quantity.unit == run[-1].unit and _number(quantity.value) == _number(run[-1].value) + 1:
+            run.append(quantity)
+        else:
+            if len(run) >= 3:
+                labels.update(q.mention_id for q in run)
+            run = [quantity] if _number(quantity.value) == 1 and not quantity.value_high and quantity.text[:1].isdigit() else []
+    if len(run) >= 3:
+        labels.update(q.mention_id for q in run)
+    return frozenset(labels)
+
+
+def _number(value) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("nan")
+
+
 def link_facts(context, quantities, dates, organizations) -> list:
     """One fact per quantity that is not an ordinal or a duration, in text order; a conversion
     shares the slots of the quantity it converts (`fact.conversion`)."""
     linker = Linker(context, quantities, dates, organizations)
     facts, by_quantity = [], {}
-    for quantity in sorted(quantities, key=lambda q: q.start):
-        if quantity.category in NO_FACT:
+    ordered = sorted(quantities, key=lambda q: q.start)
+    labels = _sequence_labels(ordered)
+    for quantity in ordered:
+        if quantity.category in NO_FACT or quantity.mention_id in labels:
             continue
         source = by_quantity.get(quantity.equivalent_of) if quantity.equivalent_of else None
         if source is not None:
