@@ -7,10 +7,12 @@ genitive (의) and the object (을/를); connective endings (EC) and commas boun
 
 - metric: `metric_after` (the noun a figure modifies: `23개 언어`, `2개의 전문팀`, `1억 위안 이상의
   매출`, `5조 원 규모의 시장`), `metric_measure` (the nearest measure noun of the lexicon before it
-  in the sentence), `metric_topic` (the noun marked as topic or subject just before it),
-  `metric_verbal` (the verbal noun of the verb that takes it as object: `투자했다` → 투자).
-- subject: `subject_genitive` (`삼성전자의 매출`), `subject_topic` (the organizations marked as
-  topic or subject in the sentence, coordinated ones and partners `B와 함께` together),
+  in its major clause), `metric_topic` (the noun marked as topic or subject just before it),
+  `metric_partitive` (`네티즌 중 1명`), `metric_verbal` (the verbal noun of the verb that takes it
+  as object or count: `투자했다` → 투자, `1회 도전`).
+- subject: `subject_market` (none for a market's size), `subject_genitive` (`삼성전자의 매출`),
+  `subject_topic` (the organizations marked as topic or subject in the sentence, coordinated
+  ones and partners `B와 함께` together),
   `subject_channel` (the platform a figure happens through or on: `티몰에서`), `subject_carried`
   (a sentence without a subject of its own keeps the one set before it in the document).
 - period: `period_clause` (a DATE in the figure's clause), `period_as_of` (`… 기준`, `… 현재`),
@@ -20,7 +22,8 @@ genitive (의) and the object (을/를); connective endings (EC) and commas boun
   reporting verb (`9일 밝혔다`), or any date before the topic of a reported quote (`지난 4월 A는 …
   투자한다고 밝혔다`), dates the report, not the figure; an announcement's date is carried nowhere.
 - kind: `kind_change` (a change word after the figure, `%p`, a sign), else `kind_level`.
-A conversion (`4,982억 위안(약 84조 원)`) takes the slots of the quantity it converts.
+A conversion (`4,982억 위안(약 84조 원)`) takes the slots of the quantity it converts; counts that
+number a sequence (`1편, 2편, 3편`) have no fact.
 """
 from __future__ import annotations
 
