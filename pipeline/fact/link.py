@@ -7,17 +7,23 @@ genitive (의) and the object (을/를); connective endings (EC) and commas boun
 
 - metric: `metric_after` (the noun a figure modifies: `23개 언어`, `2개의 전문팀`, `1억 위안 이상의
   매출`, `5조 원 규모의 시장`), `metric_measure` (the nearest measure noun of the lexicon before it
-  in the sentence), `metric_topic` (the noun marked as topic or subject just before it),
-  `metric_verbal` (the verbal noun of the verb that takes it as object: `투자했다` → 투자).
-- subject: `subject_genitive` (`삼성전자의 매출`), `subject_topic` (the organizations marked as
-  topic or subject in the sentence, coordinated ones together), `subject_carried` (a sentence
-  without a subject keeps the one set before it in the document).
+  in its major clause), `metric_topic` (the noun marked as topic or subject just before it),
+  `metric_partitive` (`네티즌 중 1명`), `metric_verbal` (the verbal noun of the verb that takes it
+  as object or count: `투자했다` → 투자, `1회 도전`).
+- subject: `subject_market` (none for a market's size), `subject_genitive` (`삼성전자의 매출`),
+  `subject_topic` (the organizations marked as topic or subject in the sentence, coordinated
+  ones and partners `B와 함께` together),
+  `subject_channel` (the platform a figure happens through or on: `티몰에서`), `subject_carried`
+  (a sentence without a subject of its own keeps the one set before it in the document).
 - period: `period_clause` (a DATE in the figure's clause), `period_as_of` (`… 기준`, `… 현재`),
-  `period_sentence`, `period_carried` (the period last set for the same subject, else metric).
+  `period_sentence`, `period_carried` (the period last set for the same subject, else metric),
+  `period_event` (an event a date named earlier: `올해 … 페스티벌` → `페스티벌 기간에`).
   A DATE before a comparison word (`전년 대비`) is the basis, not the period; a day before a
-  reporting verb (`9일 밝혔다`) dates the report, not the figure.
+  reporting verb (`9일 밝혔다`), or any date before the topic of a reported quote (`지난 4월 A는 …
+  투자한다고 밝혔다`), dates the report, not the figure; an announcement's date is carried nowhere.
 - kind: `kind_change` (a change word after the figure, `%p`, a sign), else `kind_level`.
-A conversion (`4,982억 위안(약 84조 원)`) takes the slots of the quantity it converts.
+A conversion (`4,982억 위안(약 84조 원)`) takes the slots of the quantity it converts; counts that
+number a sequence (`1편, 2편, 3편`) have no fact.
 """
 from __future__ import annotations
 
@@ -42,15 +48,19 @@ RULES = (
     LinkRule("fact.metric_measure", "metric", "the nearest measure noun of the lexicon before the figure"),
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
-    LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object (투자했다)"),
+    LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은)"),
+    LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가)"),
     LinkRule("fact.subject_topic", "subject", "the organizations marked as topic or subject (삼성전자는, A와 B는)"),
+    LinkRule("fact.subject_channel", "subject", "the platform the figure happens through or on (1688닷컴을 통해, 티몰에서)"),
     LinkRule("fact.subject_each", "subject", "one subject per figure after 각각"),
+    LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry (30조 위안 규모의 중국 시장)"),
     LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence set (Korean drops it)"),
     LinkRule("fact.period_clause", "period", "a DATE in the figure's clause"),
     LinkRule("fact.period_as_of", "period", "a DATE before 기준 or 현재 in the sentence"),
     LinkRule("fact.period_sentence", "period", "a DATE elsewhere in the sentence"),
     LinkRule("fact.period_carried", "period", "the period last set in the paragraph for the same subject or metric"),
+    LinkRule("fact.period_event", "period", "the date that named the event the sentence speaks of again (올해 … 페스티벌)"),
     LinkRule("fact.kind_change", "kind", "a change word after the figure, %p, or a sign"),
     LinkRule("fact.kind_level", "kind", "any other figure"),
     LinkRule("fact.conversion", "all", "the slots of the quantity a conversion restates"),
@@ -58,6 +68,8 @@ RULES = (
 # Quantities that rank or time something have no fact.
 NO_FACT = frozenset({"ordinal", "duration"})
 NOUNS = frozenset({"NNG", "NNP"})
+# Tokens a noun phrase may start with (`고해상도 사진`: a prefix).
+METRIC_START = NOUNS | {"XPN"}
 # Tokens a metric word is made of (`연체`+`율`, `고객 수`); a word that ends in a proper noun names a
 # person or a product (`손연재는`, `페리에 3.4배`), not what is measured.
 WORD_TAGS = frozenset({"NNG", "NNP", "XSN"})
@@ -66,8 +78,12 @@ TOPIC = frozenset({"은", "는", "이", "가", "도", "께서"})
 # Words between a figure and the noun it modifies (`이상의`, `규모의`, `에 달하는`, `가 넘는`).
 BRIDGE_FORMS = frozenset({"의", "이상", "이하", "미만", "초과", "가량", "정도", "남짓", "규모", "상당", "어치", "짜리",
                           "에", "달하", "이르", "넘", "넘어서", "웃돌", "가", "이", "는", "ᆫ", "은", "여", "안팎", "내외", "씩"})
+# Prospective adnominal endings: what follows says what is expected (`이를 전망이다`), not what is measured.
+PROSPECTIVE = frozenset({"ᆯ", "을"})
 NOT_METRIC = frozenset({"이상", "이하", "미만", "수준", "규모", "가량", "정도", "이후", "전", "후", "동안", "만", "대비",
                         "기준", "현재", "등", "중", "때", "당시", "가운데", "명", "개", "곳", "건", "기간", "새", "사이"})
+# Connective endings that join two clauses, each with its own predicate (`…했으며`, `…했고`).
+JOINING = frozenset({"고", "며", "으며", "지만", "는데", "은데", "ᆫ데", "나", "으나", "면서", "으면서", "어서", "아서", "서"})
 # Clause ends: connective endings and commas (and the sentence's own end).
 CLAUSE_TAGS = frozenset({"EC", "SP", "SF"})
 
@@ -81,12 +97,24 @@ class Sentence:
         self.start, self.end, self.index = sentence.start, sentence.end, sentence.index
         self.starts = [t.start for t in self.tokens]
         self.bounds = [t.end for t in self.tokens if t.tag in CLAUSE_TAGS]
+        self.major_bounds = [t.end for t in self.tokens if t.tag in ("SP", "SF") or t.tag == "EC" and t.form in JOINING]
         self.text = text
 
     def clause(self, offset: int) -> tuple:
         """(start, end) of the clause holding `offset`."""
         i = bisect.bisect_right(self.bounds, offset)
         return (self.bounds[i - 1] if i else self.start), (self.bounds[i] if i < len(self.bounds) else self.end)
+
+    def major_clause_start(self, offset: int) -> int:
+        """Start of the major clause holding `offset`: bounded by commas and the endings that join
+        two clauses (`…했으며`, `…했고`, `…지만`), not by those inside one (`올해 들어`, `가파르게`)."""
+        i = bisect.bisect_right(self.major_bounds, offset)
+        return self.major_bounds[i - 1] if i else self.start
+
+    def major_clause_end(self, offset: int) -> int:
+        """End of the major clause holding `offset`."""
+        i = bisect.bisect_left(self.major_bounds, offset)
+        return self.major_bounds[i] if i < len(self.major_bounds) else self.end
 
     def after(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
@@ -108,27 +136,59 @@ def _word_start(sentence: Sentence, i: int) -> int:
     return tokens[i].start
 
 
+def _past_brackets(tokens: list, i: int) -> int:
+    """Index after the brackets that open at token `i` (`(약 84조 원)`, `((약167억 원))`): a
+    conversion or an aside between a figure and the word it goes with; `i` when none opens."""
+    depth = 0
+    while i < len(tokens) and (depth or tokens[i].tag == "SSO"):
+        depth += {"SSO": 1, "SSC": -1}.get(tokens[i].tag, 0)
+        i += 1
+    return i
+
+
+def _before_brackets(tokens: list, i: int) -> int:
+    """Index of the last token before the brackets that close at token `i` (`총거래액(GMV)`: 거래액)."""
+    depth = 0
+    while i >= 0 and (depth or tokens[i].tag == "SSC"):
+        depth += {"SSC": 1, "SSO": -1}.get(tokens[i].tag, 0)
+        i -= 1
+    return i
+
+
+def _adjectival(tokens: list, i: int) -> int:
+    """Index after a noun made an adjective (`대표적인`: noun, 적, 이, ᆫ), or `i` when token `i`
+    starts none: such a noun only modifies the head that follows."""
+    k = i + 1
+    if k + 2 < len(tokens) and tokens[k].form == "적" and tokens[k].tag == "XSN" and tokens[k + 1].tag == "VCP" \
+            and tokens[k + 2].tag == "ETM":
+        return k + 3
+    return i
+
+
 def _metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The noun a figure modifies: right after a count (`23개 언어`), or after a bridge
-    (`2개의 전문팀`, `1억 위안 이상의 매출`, `5조 원 규모의 국내 커피 시장`)."""
-    i, bridged = sentence.after(quantity.end), False
+    (`2개의 전문팀`, `1억 위안 이상의 매출`, `5조 원 규모의 국내 커피 시장`, `8개의 대표적인 키워드`).
+    Only an adnominal ending bridges (`470개가 넘는 브랜드`), not a topic (`1명은 형사구류`)."""
     tokens = sentence.tokens
-    while i < len(tokens) and tokens[i].tag in ("SSC", "SSO"):
-        i += 1  # (a conversion's parentheses)
-    for _ in range(4):
+    i, bridged = _past_brackets(tokens, sentence.after(quantity.end)), False
+    for _ in range(5):
         if i >= len(tokens):
             return None
         token = tokens[i]
-        if token.tag in NOUNS and token.form not in BRIDGE_FORMS:
-            if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"]:
+        if token.tag in METRIC_START and token.form not in BRIDGE_FORMS:
+            if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"] or token.form in NOT_METRIC:
                 return None
-            if bridged or quantity.category == "count" and token.start == quantity.end + 1:
+            if not (bridged or quantity.category in ("count", "measure") and token.start in (quantity.end, quantity.end + 1)):
+                return None
+            if _adjectival(tokens, i) == i:
                 return _noun_phrase_end(sentence, i)
+            i = _adjectival(tokens, i)
+            continue
+        adnominal = token.tag == "ETM" and token.form not in PROSPECTIVE
+        if token.form not in BRIDGE_FORMS and token.tag not in ("SSO", "SSC", "MM") and not adnominal:
             return None
-        if token.form not in BRIDGE_FORMS and token.tag not in ("SSO", "SSC", "MM"):
-            return None
-        bridged = bridged or token.form in ("의", "는", "ᆫ", "은")
-        i += 1
+        bridged = bridged or token.form == "의" or adnominal
+        i = _past_brackets(tokens, i + 1)
     return None
 
 
@@ -143,22 +203,33 @@ def _noun_phrase_end(sentence: Sentence, i: int) -> Optional[tuple]:
     return start, end
 
 
-def _measure_before(sentence: Sentence, quantity, measures: frozenset) -> Optional[tuple]:
+def _measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The nearest measure noun before the figure in its sentence (`매출 236조 원`, `총거래액이 …
-    26% 성장한`); for `규모` the thing whose size it is (`국내 라면 시장 규모는 2조 원`)."""
+    26% 성장한`) in its major clause (not past `…을 처리했으며`), heading its word (not
+    `데이터센터`); for `규모` the thing whose size it is (`국내 라면 시장 규모는 2조 원`)."""
     i = sentence.before(quantity.start)
     tokens = sentence.tokens
-    while i >= 0:
+    clause_start = sentence.major_clause_start(quantity.start)
+    while i >= 0 and tokens[i].start >= clause_start:
         token = tokens[i]
-        if token.tag in WORD_TAGS:
+        if token.tag in WORD_TAGS and not _glued_noun_after(tokens, i, lexicon["change_nouns"]):
             start = _word_start(sentence, i)
             word = sentence.text[start:token.end]
+            measures = lexicon["measures"]
             if word in measures or token.form in measures:
                 if word == "규모" and i > 0 and tokens[i - 1].tag in NOUNS and tokens[i - 1].end + 1 == token.start:
                     return _word_start(sentence, i - 1), tokens[i - 1].end
                 return (start, token.end) if word in measures else (token.start, token.end)
         i -= 1
     return None
+
+
+def _glued_noun_after(tokens: list, i: int, change_nouns: frozenset) -> bool:
+    """Token `i` is not the head of its word: a noun follows with no space (`데이터` in
+    `데이터센터`), so a measure noun there names something else — unless that noun only says it
+    changes (`금리인상`)."""
+    return i + 1 < len(tokens) and tokens[i + 1].tag in WORD_TAGS and tokens[i + 1].start == tokens[i].end \
+        and tokens[i + 1].form not in change_nouns
 
 
 def _counted_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
@@ -186,10 +257,24 @@ def _topic_before(sentence: Sentence, quantity, taken, titles: frozenset) -> Opt
     return None
 
 
+def _partitive_before(sentence: Sentence, quantity) -> Optional[tuple]:
+    """The whole a count is part of (`구속된 네티즌 중 1명은`): the noun before the `중` or `가운데`
+    right before it (the counts listed after it share it: `metric_shared`)."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if i > 0 and tokens[i].form in ("중", "가운데") and tokens[i].tag in ("NNB", "NNG") and tokens[i - 1].tag in COMMON:
+        return _word_start(sentence, i - 1), tokens[i - 1].end
+    return None
+
+
 def _verbal_after(sentence: Sentence, quantity) -> Optional[tuple]:
-    """The verbal noun of the verb that takes the figure as its object (`16명을 … 입건했다`)."""
+    """The verbal noun of the verb that takes the figure as its object (`16명을 … 입건했다`) or as
+    an adverbial count right before it (`1회씩 도전할`, `3차례 방문했다`)."""
     i, tokens = sentence.after(quantity.end), sentence.tokens
     _, clause_end = sentence.clause(quantity.end)
+    while i < len(tokens) and tokens[i].tag == "XSN":
+        i += 1  # `씩`
+    if i + 1 < len(tokens) and tokens[i].tag == "NNG" and tokens[i + 1].tag == "XSV" and quantity.category == "count":
+        return tokens[i].start, tokens[i].end
     seen_object = False
     while i < len(tokens) and tokens[i].start < clause_end:
         token = tokens[i]
@@ -209,6 +294,8 @@ def _kind(sentence: Sentence, quantity, lexicon: dict) -> bool:
     if quantity.unit == "%p" or sentence.text[quantity.start:quantity.start + 1] in "+±":
         return True
     i, tokens = sentence.after(quantity.end), sentence.tokens
+    if i < len(tokens) and tokens[i].form == "씩":
+        return False  # a rate or a share each (`하루에 한 번씩`), not a change
     if i < len(tokens) and tokens[i].tag == "SSO":  # a conversion or a rate in brackets
         while i < len(tokens) and tokens[i].tag != "SSC":
             i += 1
@@ -228,9 +315,14 @@ def _kind(sentence: Sentence, quantity, lexicon: dict) -> bool:
 
 
 def _marked(sentence: Sentence, mention, marks: frozenset) -> bool:
-    """The mention is followed by one of the particles `marks` (`삼성전자는`, `삼성전자의`)."""
+    """The mention is followed by one of the particles `marks` (`삼성전자는`, `삼성전자의`), past
+    the brackets glued to it (`차이냐오 네트워크(菜鸟网络)도`)."""
+    tokens = sentence.tokens
     i = sentence.after(mention.end)
-    return i < len(sentence.tokens) and sentence.tokens[i].start == mention.end and sentence.tokens[i].form in marks
+    if i >= len(tokens) or tokens[i].start != mention.end:
+        return False
+    i = _past_brackets(tokens, i)
+    return i < len(tokens) and tokens[i].form in marks and tokens[i].start == tokens[i - 1].end
 
 
 def _followed_by(text: str, end: int, forms: frozenset, reach: int) -> bool:
@@ -260,6 +352,7 @@ class Linker:
         self.mentions = sorted([(m.start, m.end) for m in (*dates, *organizations)])
         self.subject_set = None  # the organizations the latest sentence with a subject was about
         self.periods = {}  # subject names or metric → the DATE last set for it
+        self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last (its sentence, metric)
 
@@ -277,19 +370,25 @@ class Linker:
         found = _metric_after(sentence, quantity, self.lexicon)
         if found:
             return found, "metric_after"
-        found = _counted_before(sentence, quantity, self.taken) if quantity.category == "count" else None
+        ratio = quantity.unit in self.lexicon["ratio_units"]  # a multiple names no counted thing
+        found = _counted_before(sentence, quantity, self.taken) if quantity.category == "count" and not ratio else None
         if found:
             return found, "metric_counted"
-        found = _measure_before(sentence, quantity, self.lexicon["measures"])
+        found = _measure_before(sentence, quantity, self.lexicon)
         if found:
             return found, "metric_measure"
         found = _topic_before(sentence, quantity, self.taken, self.titles)
         if found:
             return found, "metric_topic"
-        if self.previous and self.previous[0] is sentence and self.previous[1]:
-            return self.previous[1], "metric_shared"  # `12만 명으로 … 92% 감소했다`
+        found = _partitive_before(sentence, quantity) if quantity.category == "count" else None
+        if found:
+            return found, "metric_partitive"
         found = _verbal_after(sentence, quantity) if quantity.category in ("currency", "count") else None
-        return (found, "metric_verbal") if found else (None, "metric_none")
+        if found:
+            return found, "metric_verbal"  # before a shared one: `3명을 구속하고, … 3명을 불구속입건했다`
+        if self.previous and self.previous[0] is sentence and self.previous[1] and not ratio:
+            return self.previous[1], "metric_shared"  # `12만 명으로 … 92% 감소했다`
+        return None, "metric_none"
 
     # -- subject -----------------------------------------------------------------------------
 
@@ -322,6 +421,8 @@ class Linker:
         return False
 
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:
+        if metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["markets"]:
+            return [], "subject_market"  # `30조 위안 규모의 중국 시장`: a market is nobody's
         organizations = self._organizations(sentence)
         owners = [o for o in organizations if o.end <= quantity.start and (
             _marked(sentence, o, frozenset({"의"})) or metric and self.text[o.end:metric[0]] == " ")]
@@ -330,9 +431,20 @@ class Linker:
         topic = self._topic(sentence, organizations, quantity.start)
         if topic is not None:
             return self._coordinated(topic, organizations), "subject_topic"
-        if not organizations and self.subject_set and sentence.index > 0 and not self._own_subject(sentence, quantity):
+        channel = self._channel(sentence, organizations, quantity)
+        if channel:
+            return channel, "subject_channel"
+        if self.subject_set and sentence.index > 0 and not self._own_subject(sentence, quantity):
             return self.subject_set, "subject_carried"
         return [], "subject_none"
+
+    def _channel(self, sentence: Sentence, organizations: list, quantity) -> list:
+        """The organization in the figure's major clause through or on which it happens (`37만 개의
+        업체가 … 1688닷컴을 통해`, `2만 개의 업체가 티몰에서`): the platform whose figure it is."""
+        start = sentence.major_clause_start(quantity.start)
+        end = sentence.major_clause_end(quantity.end)
+        return [o for o in organizations if start <= o.start < end
+                and _followed_by(self.text, o.end, self.lexicon["channel_markers"], 0)][-1:]
 
     def _own_subject(self, sentence: Sentence, quantity) -> bool:
         """The figure's clause has a subject of its own that is no organization and no measure
@@ -340,28 +452,49 @@ class Linker:
         clause_start, clause_end = sentence.clause(quantity.start)
         tokens = sentence.tokens
         return any(t.tag == "JKS" and clause_start <= t.start < quantity.start and k > 0
-                   and sentence.text[_word_start(sentence, k - 1):tokens[k - 1].end] not in self.lexicon["measures"]
-                   and tokens[k - 1].form not in self.lexicon["measures"]
+                   and not self._measure_head(sentence, _before_brackets(tokens, k - 1))
                    for k, t in enumerate(tokens) if t.start < clause_end)
 
+    def _measure_head(self, sentence: Sentence, i: int) -> bool:
+        """Token `i` ends a measure noun (`총거래액(GMV)이`: the subject is the figure's own metric)."""
+        word = sentence.text[_word_start(sentence, i):sentence.tokens[i].end]
+        return i >= 0 and (word in self.lexicon["measures"] or sentence.tokens[i].form in self.lexicon["measures"])
+
     def _coordinated(self, head, organizations: list) -> list:
-        """The head and the organizations listed right before it (`A와 B는`, `A, B, C의`)."""
+        """The head, the organizations listed right before it (`A와 B는`, `A, B, C의`) and those it
+        acts together with (`A는 B와 함께`, `B와 공동으로`)."""
         chosen = [head]
         for o in reversed([o for o in organizations if o.end <= head.start]):
             if self.text[o.end:chosen[0].start].strip() in ("와", "과", "및", ",", "·", "ㆍ"):
                 chosen.insert(0, o)
             else:
                 break
-        return chosen
+        partners = [o for o in organizations if o.start > head.end
+                    and _followed_by(self.text, o.end, self.lexicon["comitative"], 0)]
+        return chosen + partners
 
     # -- period ------------------------------------------------------------------------------
 
     def _dates(self, sentence: Sentence) -> list:
         """The sentence's dates that may be a figure's period: not a comparison's basis, not the
         day of a report."""
-        reported = any(t.form in self.lexicon["reporting_verbs"] for t in sentence.tokens[-5:])
+        reported = self._reports(sentence)
+        quoted = self._quote_start(sentence) if reported else None
         return [d for d in self.dates if sentence.start <= d.start < sentence.end and d.value and not self._basis(d)
-                and not (reported and d.granularity == "day" and not _followed_by(self.text, d.end, self.lexicon["as_of"], 0))]
+                and not (reported and (d.granularity == "day" or quoted is not None and d.end <= quoted)
+                         and not _followed_by(self.text, d.end, self.lexicon["as_of"], 0))]
+
+    def _reports(self, sentence: Sentence) -> bool:
+        """The sentence ends in a reporting verb (`…고 밝혔다`, `…을 발표했다`)."""
+        return any(t.form in self.lexicon["reporting_verbs"] for t in sentence.tokens[-5:])
+
+    def _quote_start(self, sentence: Sentence) -> Optional[int]:
+        """Where the reported content starts when the sentence reports a quote (`지난 4월 A는 … 투자한다고
+        밝혔다`): at the topic that opens it. A date before it dates the report, not the figure."""
+        tokens = sentence.tokens
+        if not any(t.tag == "EC" and t.form.endswith(tuple(self.lexicon["quotative"])) for t in tokens[-6:]):
+            return None
+        return next((t.start for t in tokens if t.tag == "JX" and t.form in ("은", "는")), None)
 
     def period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         clause_start, clause_end = sentence.clause(quantity.start)
@@ -377,7 +510,21 @@ class Linker:
         if before or candidates:
             return (before or candidates)[-1 if before else 0], "period_sentence"
         carried = next((self.periods[k] for k in keys if k in self.periods), None)
-        return (carried, "period_carried") if carried else (None, "period_none")
+        if carried:
+            return carried, "period_carried"
+        event = next((self.events[t.form] for t in sentence.tokens if t.start < quantity.start and t.form in self.events), None)
+        return (event, "period_event") if event else (None, "period_none")
+
+    def _name_events(self, sentence: Sentence) -> None:
+        """Remember the events a date names (`올해 11∙11 글로벌 쇼핑 페스티벌`: 페스티벌 → 2020): a later
+        sentence that speaks of the event again (`페스티벌 기간에`) is about that time."""
+        tokens = sentence.tokens
+        for date in self._dates(sentence):
+            i = sentence.after(date.end)
+            while i < len(tokens) and tokens[i].tag in ("NNG", "NNP", "SN", "SW", "SL") and tokens[i].start <= tokens[i - 1].end + 1:
+                if tokens[i].form in self.lexicon["events"]:
+                    self.events[tokens[i].form] = date
+                i += 1
 
     def _basis(self, date) -> bool:
         """The date before a comparison word (`전년 대비`, `전년 동기 대비`, `지난해보다`)."""
@@ -417,7 +564,8 @@ class Linker:
         topic = self._topic(earlier, organizations, earlier.end)
         if topic is not None:
             self.subject_set = self._coordinated(topic, organizations)
-        dates = self._dates(earlier)
+        self._name_events(earlier)
+        dates = [] if self._reports(earlier) else self._dates(earlier)  # an announcement's date stays in it
         if dates and self.subject_set:
             self.periods[";".join(o.canonical for o in self.subject_set)] = dates[-1]
 
@@ -495,13 +643,39 @@ def _each(facts: list, text: str) -> list:
     return facts
 
 
+def _sequence_labels(quantities: list) -> frozenset:
+    """Ids of counts that number a sequence (`1편, 2편, 3편`: 1, 2, 3 of one counter in a row, in
+    digits): they name items like ordinals, and like ordinals have no fact (native numerals count:
+    `한번, 두번, 세번 놀랐다`)."""
+    labels, run = set(), []
+    for quantity in quantities:
+        if run and quantity.unit == run[-1].unit and _number(quantity.value) == _number(run[-1].value) + 1:
+            run.append(quantity)
+        else:
+            if len(run) >= 3:
+                labels.update(q.mention_id for q in run)
+            run = [quantity] if _number(quantity.value) == 1 and not quantity.value_high and quantity.text[:1].isdigit() else []
+    if len(run) >= 3:
+        labels.update(q.mention_id for q in run)
+    return frozenset(labels)
+
+
+def _number(value) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("nan")
+
+
 def link_facts(context, quantities, dates, organizations) -> list:
     """One fact per quantity that is not an ordinal or a duration, in text order; a conversion
     shares the slots of the quantity it converts (`fact.conversion`)."""
     linker = Linker(context, quantities, dates, organizations)
     facts, by_quantity = [], {}
-    for quantity in sorted(quantities, key=lambda q: q.start):
-        if quantity.category in NO_FACT:
+    ordered = sorted(quantities, key=lambda q: q.start)
+    labels = _sequence_labels(ordered)
+    for quantity in ordered:
+        if quantity.category in NO_FACT or quantity.mention_id in labels:
             continue
         source = by_quantity.get(quantity.equivalent_of) if quantity.equivalent_of else None
         if source is not None:
