@@ -344,9 +344,10 @@ class Linker:
 
     def __init__(self, context, quantities, dates, organizations):
         self.text = context.text
-        self.sentences = [Sentence(s, context.text) for s in context.sentences]
-        self.sentence_starts = [s.start for s in self.sentences]
-        self.dates, self.organizations = list(dates), list(organizations)
+        self.raw = context.sentences
+        self.sentence_starts = [s.start for s in self.raw]
+        self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
+        self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.lexicon = words()
         self.titles = _titles()
         self.mentions = sorted([(m.start, m.end) for m in (*dates, *organizations)])
@@ -356,8 +357,21 @@ class Linker:
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last (its sentence, metric)
 
+    def _by_sentence(self, mentions) -> dict:
+        """Sentence index → its mentions, in text order (each rule looks at one sentence's)."""
+        found = {}
+        for m in mentions:
+            found.setdefault(max(0, bisect.bisect_right(self.sentence_starts, m.start) - 1), []).append(m)
+        return found
+
+    def sentence(self, index: int) -> Sentence:
+        """The sentence's look-up structures, built the first time a rule needs them."""
+        if index not in self.built:
+            self.built[index] = Sentence(self.raw[index], self.text)
+        return self.built[index]
+
     def sentence_of(self, offset: int) -> Sentence:
-        return self.sentences[max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)]
+        return self.sentence(max(0, bisect.bisect_right(self.sentence_starts, offset) - 1))
 
     def taken(self, start: int, end: int) -> bool:
         """[start, end) overlaps a DATE or ORG mention."""
@@ -394,10 +408,13 @@ class Linker:
 
     def _organizations(self, sentence: Sentence) -> list:
         """The sentence's organizations that are not a source (`통계청에 따르면`, `… 발표한 조사에 따르면`)."""
-        found = [o for o in self.organizations if sentence.start <= o.start < sentence.end]
-        according = self.text.find("따르면", sentence.start, sentence.end)
-        return [o for o in found if not (0 <= according and o.end <= according)
+        if sentence.index not in self.kept_organizations:
+            found = self.organizations_in.get(sentence.index, [])
+            according = self.text.find("따르면", sentence.start, sentence.end) if found else -1
+            self.kept_organizations[sentence.index] = [
+                o for o in found if not (0 <= according and o.end <= according)
                 and not _followed_by(self.text, o.end, self.lexicon["source_markers"], 0)]
+        return self.kept_organizations[sentence.index]
 
     def _topic(self, sentence: Sentence, organizations: list, before: int):
         """The organization marked as the sentence's topic or subject (`삼성전자는`, `쿠팡 측은`)."""
@@ -478,11 +495,16 @@ class Linker:
     def _dates(self, sentence: Sentence) -> list:
         """The sentence's dates that may be a figure's period: not a comparison's basis, not the
         day of a report."""
-        reported = self._reports(sentence)
+        if sentence.index in self.kept_dates:
+            return self.kept_dates[sentence.index]
+        found = self.dates_in.get(sentence.index, [])
+        reported = bool(found) and self._reports(sentence)
         quoted = self._quote_start(sentence) if reported else None
-        return [d for d in self.dates if sentence.start <= d.start < sentence.end and d.value and not self._basis(d)
-                and not (reported and (d.granularity == "day" or quoted is not None and d.end <= quoted)
-                         and not _followed_by(self.text, d.end, self.lexicon["as_of"], 0))]
+        kept = self.kept_dates[sentence.index] = [
+            d for d in found if d.value and not self._basis(d)
+            and not (reported and (d.granularity == "day" or quoted is not None and d.end <= quoted)
+                     and not _followed_by(self.text, d.end, self.lexicon["as_of"], 0))]
+        return kept
 
     def _reports(self, sentence: Sentence) -> bool:
         """The sentence ends in a reporting verb (`…고 밝혔다`, `…을 발표했다`)."""
@@ -543,7 +565,7 @@ class Linker:
                 shifted = _shift(period, step)
                 if shifted:
                     return shifted
-        bases = [d for d in self.dates if sentence.start <= d.start < quantity.start and d.value and self._basis(d)]
+        bases = [d for d in self.dates_in.get(sentence.index, []) if d.start < quantity.start and d.value and self._basis(d)]
         return bases[-1].value if bases else ""
 
     # -- what earlier sentences set ----------------------------------------------------------
@@ -552,11 +574,11 @@ class Linker:
         """Take the sentences before `sentence` into account, in order: the subject each sets, and
         the last date each names for it; a new paragraph forgets the periods set before it."""
         while self.current < sentence.index:
-            if self.current >= 0:
-                self._read(self.sentences[self.current])
+            if self.current >= 0 and (self.current in self.organizations_in or self.current in self.dates_in):
+                self._read(self.sentence(self.current))  # (a sentence without either sets nothing)
             self.current += 1
-            start = self.sentences[self.current - 1].end if self.current else 0
-            if "\n" in self.text[start:self.sentences[self.current].start]:
+            start = self.raw[self.current - 1].end if self.current else 0
+            if "\n" in self.text[start:self.raw[self.current].start]:
                 self.periods = {}
 
     def _read(self, earlier: Sentence) -> None:
@@ -670,6 +692,8 @@ def _number(value) -> float:
 def link_facts(context, quantities, dates, organizations) -> list:
     """One fact per quantity that is not an ordinal or a duration, in text order; a conversion
     shares the slots of the quantity it converts (`fact.conversion`)."""
+    if not any(q.category not in NO_FACT for q in quantities):
+        return []
     linker = Linker(context, quantities, dates, organizations)
     facts, by_quantity = [], {}
     ordered = sorted(quantities, key=lambda q: q.start)
