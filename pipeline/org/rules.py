@@ -81,7 +81,14 @@ def _is_proper(context: Context, word: Word) -> bool:
         return False
     if not word.name_tags() <= _PROPER_NAME_TAGS:
         return False
-    return _text(context, word.start, word.name_end) not in cues()["places"]
+    name = _text(context, word.start, word.name_end)
+    return name not in cues()["places"] and not _market(name)
+
+
+def _market(name: str) -> bool:
+    """A market or index (`도쿄증시`, `코스피`): no organization, whatever cue stands around it."""
+    markets = cues()["markets"]
+    return name in markets or name[-2:] in markets
 
 
 def _aliases(context: Context, norm_end: int, latin_name: bool) -> tuple:
@@ -594,6 +601,135 @@ def list_items(mentions: list, context: Context, found_words: Words, rule_id: st
     return added
 
 
+@functools.lru_cache(maxsize=1)
+def _byline_pattern():
+    """Bylines, datelines, credits and copyright lines (org_suffixes.yaml `structural`), the
+    organization in the group `name`."""
+    from .lexicon import suffix_file
+
+    s = suffix_file()["structural"]
+    name = r"(?P<name>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9&]{1,24})"
+    person = r"\p{Hangul}{2,4}(?:\s?[·,]\s?\p{Hangul}{2,4})*"
+    titles = alternation(s["reporter_titles"])
+    credits = alternation(s["credits"], optional_spaces=True)
+    marks = "[" + "".join(regex.escape(m) for m in s["credit_marks"]) + "＝：]"
+    return regex.compile("|".join((
+        rf"[\[(【]\s*{name}\s*(?:[=＝]|\s)\s*{person}\s*(?:{titles})(?!\p{{Hangul}})",  # [매체 홍길동 기자]
+        rf"(?<![\p{{Hangul}}A-Za-z0-9.@/]){name}\s?[=＝]\s?{person}\s?(?:{titles})(?!\p{{Hangul}})",  # 매체=홍길동 기자
+        rf"\(\s*\p{{Hangul}}{{1,8}}\s?[=＝]\s?{name}\s*\)",  # (서울=매체)
+        rf"(?<![\p{{Hangul}}A-Za-z0-9])(?:{credits})\s?{marks}\s?{name}",  # 사진=매체, 출처: 기관
+        rf"(?:{s['copyright']})\s?{name}",  # ⓒ 매체
+    )), flags=regex.V1)
+
+
+# Signs of a byline or credit: a text with none of them is not searched.
+_BYLINE_SIGNS = ("=", "＝", "기자", "특파원", ":", "|", "ⓒ", "©", "(c)", "(C)", "/")
+
+
+def _byline(context: Context, found_words: Words, rule_id: str) -> list:
+    """The outlet or agency in a byline, dateline, credit or copyright line: `[한빛일보 홍길동 기자]`,
+    `한빛일보=홍길동 기자`, `(서울=한빛통신)`, `사진=한빛통신`, `자료=통계청`, `ⓒ 한빛일보`,
+    `출처: 한빛연구원` — never the person of a credit (`사진=홍길동 기자`) nor an e-mail or web
+    domain (`hong@hanbit.co.kr`, `출처: hanbit.com`)."""
+    text = context.text
+    if not any(sign in text for sign in _BYLINE_SIGNS):
+        return []
+    c, mentions, seen = cues(), [], set()
+    titles = tuple(suffix_file_structural()["reporter_titles"])
+    for match in _byline_pattern().finditer(text):
+        start, end = match.span("name")
+        if start in seen:
+            continue
+        after = text[end:end + 2]
+        if after[:1] in ("@", ".") and after[1:2].isalnum() or text[start - 1:start] in ("@", "."):
+            continue  # a domain or an address
+        # The name part of the word there: particles and endings stay out.
+        index = bisect.bisect_left(found_words.starts, start)
+        word = found_words[index] if index < len(found_words.starts) and found_words.starts[index] == start else None
+        if word is not None and word.size and word.name_end < end:
+            end = word.name_end
+        name = text[start:end]
+        if len(name) < 2 or _korean_name(name) or name in c["places"] or _market(name) \
+                or name in suffix_file_structural()["credits"] or text[end:].lstrip().startswith(titles) or name.endswith(titles):
+            continue
+        seen.add(start)
+        mentions.append(_mention(context, start, end, rule_id))
+    return mentions
+
+
+@functools.lru_cache(maxsize=1)
+def suffix_file_structural() -> dict:
+    from .lexicon import suffix_file
+
+    return suffix_file()["structural"]
+
+
+@functools.lru_cache(maxsize=1)
+def _stock_code_pattern():
+    return regex.compile(r"(?<![\p{Hangul}A-Za-z0-9&])(?P<name>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9&]{0,24})"
+                         + suffix_file_structural()["stock_code"])
+
+
+_QUOTED = regex.compile(r"\s?['\"‘“「『<《〈]([\p{Hangul}A-Za-z0-9][\p{Hangul}A-Za-z0-9&·. ]{0,24}[\p{Hangul}A-Za-z0-9])['\"’”」』>》〉]")
+_QUOTES = frozenset("'\"‘’“”「」『』<>《》〈〉")
+
+
+def _introduced(before: str, c: dict) -> bool:
+    """The word before introduces an organization: a legal entity word (`주식회사`, `법무법인`) or a
+    word ending in an introducing noun (`결혼정보회사`, `IT기업`, `전문매체`, `스타트업인`)."""
+    return before in c["legal_entities"] or before.endswith(c["intro_nouns"])
+
+
+def _intro(context: Context, found_words: Words, rule_id: str) -> list:
+    """An organization introduced by what it is, or by its stock code: `결혼정보회사 비에나래`,
+    `IT기업 한빛소프트`, `인터넷신문 '한빛소리'`, `주식회사 한빛`, `법무법인 한빛`, `한빛테크[123450]`.
+    The name must be a proper noun (or quoted), and no person, place or market."""
+    c, text, mentions = cues(), context.text, []
+    ends, quotes = c["intro_end_letters"], "".join(_QUOTES)
+    for index in range(1, len(found_words) - 1):
+        word = found_words[index]
+        if word is None:
+            continue
+        # The written word before (kiwipiepy may split `스타트업인` into two of our words).
+        before_end = len(text[:word.start].rstrip(" " + quotes))
+        # (cheap first: the word before must end in an introducing noun's letter)
+        if before_end < 2 or text[before_end - 1] not in ends:
+            continue
+        before = text[text.rfind(" ", 0, before_end) + 1:before_end]
+        if not _introduced(before, c):
+            continue
+        quoted = _QUOTED.match(text, before_end)
+        if quoted:  # `인터넷신문 '바른목소리'`: the quoted name, whatever its words
+            name = quoted.group(1)
+            # (only after a compound: a bare noun and a quote is a word in quotes, `업체 '갑질'`)
+            if quoted.start(1) == word.start or text[word.start - 1:word.start] in quotes:
+                if before not in c["intro_noun_set"] and not (
+                        _market(name) or name in c["places"] or _korean_name(name)):
+                    mentions.append(_mention(context, quoted.start(1), quoted.end(1), rule_id))
+            continue
+        if not word.size or text[before_end:word.start] != " " or word.tokens[0].tag not in PROPER_TAGS:
+            continue
+        name = _text(context, word.start, word.name_end)
+        following = found_words[index + 1]
+        if len(name) < 2 or name in c["places"] or _market(name) or _korean_name(name) \
+                or _is_person(context, word, following) \
+                or (following is not None and following.tokens[0].form in c["events"]):
+            continue
+        end = word.name_end
+        # A name of two proper nouns (`커플예감 필링유`): the next one joins when nothing ends the first.
+        if word.bare and following is not None and following.size and following.tokens[0].tag == "NNP" \
+                and following.start == word.end + 1 and not _is_person(context, following, found_words[index + 2]) \
+                and _text(context, following.start, following.name_end) not in c["places"]:
+            end = following.name_end
+        mentions.append(_mention(context, word.start, end, rule_id))
+    if "[" in text or "(" in text:
+        for match in _stock_code_pattern().finditer(text):
+            start, end = match.span("name")
+            if not _market(match.group("name")) and match.group("name") not in c["places"]:
+                mentions.append(_mention(context, start, end, rule_id))
+    return mentions
+
+
 RULES = (
     WordRule("org.gazetteer", _gazetteer),
     WordRule("org.suffix", _suffix),
@@ -602,6 +738,8 @@ RULES = (
     WordRule("org.affiliation", _affiliation),
     WordRule("org.match", _match),
     WordRule("org.reporting", _reporting),
+    WordRule("org.byline", _byline),
+    WordRule("org.intro", _intro),
 )
 # Run on the mentions the word rules found and the filters kept.
 KEPT_RULES = (KeptRule("org.list", list_items),)
