@@ -36,7 +36,7 @@ import regex
 from ..model import Organization
 from ..overlap import Spans
 from ..rules import Context, KeptRule, WordRule, alternation, ends_word
-from .lexicon import LEGAL_FORM, cues, gazetteer_names, suffix_of
+from .lexicon import LEGAL_FORM, compact, cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .words import _PROPER_NAME_TAGS, NAME_TAGS, PROPER_TAGS, Word, Words
 
 # A parenthesized alias right after a name: Latin or Chinese characters (`(Lazada)`, `(菜鸟网络)`).
@@ -677,6 +677,8 @@ _QUOTES = frozenset("'\"‘’“”「」『』<>《》〈〉")
 def _introduced(before: str, c: dict) -> bool:
     """The word before introduces an organization: a legal entity word (`주식회사`, `법무법인`) or a
     word ending in an introducing noun (`결혼정보회사`, `IT기업`, `전문매체`, `스타트업인`)."""
+    if before[-1:] == "인" and before[:-1].endswith(c["intro_nouns"]):  # `제약사인 ○○`: the copula
+        return True
     return before in c["legal_entities"] or before.endswith(c["intro_nouns"])
 
 
@@ -730,6 +732,107 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
     return mentions
 
 
+@functools.lru_cache(maxsize=1)
+def _list_anchor():
+    """What follows `등` at the end of a list of organizations: a count with `개사` or an
+    organization noun, or an organization noun after at most one modifier word."""
+    nouns = alternation(suffix_file_structural()["list_nouns"])
+    return regex.compile(rf"\s(?:\d+\s?(?:개사|개\s?(?:{nouns}))|(?:\p{{Hangul}}{{1,6}}\s)?(?:{nouns}))(?![인원장])")
+
+
+def _coordination(context: Context, found_words: Words, rule_id: str) -> list:
+    """The items of a list that ends in `등` and an organization noun: `○○, ○○ 등 보수 단체`,
+    `○○·○○ 등 4개사`, `○○, ○○ 등 5개 저축은행` (split at `,`, `·` and 와/과). An item must be a
+    proper noun or end in an organization suffix, and no person, place or market."""
+    c, text, mentions = cues(), context.text, []
+    if "등" not in text:
+        return mentions
+    for index in range(1, len(found_words) - 1):
+        word = found_words[index]
+        if word is None or word.tokens[0].form != "등" or word.tokens[0].tag != "NNB" or len(word.tokens) != 1 \
+                or not _list_anchor().match(text, word.end):
+            continue
+        last = found_words[index - 1]
+        if last is None or not last.bare or not last.size or last.end + 1 != word.start:
+            continue
+        run = _list_run(text, found_words, index - 1)
+        for item in map(found_words.__getitem__, run):
+            name = _text(context, item.start, item.name_end)
+            if len(name) < 2 or not (item.tokens[0].tag in PROPER_TAGS or len(suffix_of(compact(name))) < len(name) > 0
+                                     and suffix_of(compact(name))) \
+                    or name in c["places"] or _market(name) or _korean_name(name) or item.tokens[0].tag == "SN":
+                continue
+            mentions.append(_mention(context, item.start, item.name_end, rule_id))
+    return mentions
+
+
+@functools.lru_cache(maxsize=1)
+def _short_name_pattern():
+    """`(이하 ○○)` right after a name, after its alias in parentheses or inside them (`(Blue·이하 ○○)`)."""
+    words = alternation(suffix_file_structural()["short_name_words"])
+    return regex.compile(rf"(?:\([^()]{{1,40}}\))?\(\s*(?:[^()]{{1,40}}?[·,;]\s*)?(?:{words})\s*['\"‘“]?([\p{{Hangul}}A-Za-z0-9&][^()'\"’”]{{0,20}}?)['\"’”]?\s*\)")
+
+
+def _full_name(m) -> tuple:
+    """(canonical, org_id) a short form of mention `m` links to."""
+    from .resolve import canonical_spacing
+
+    written = canonical_spacing(m.text)
+    row = gazetteer_by_name().get(compact(written))
+    return (row["name_ko"], row["org_id"]) if row else (written, m.org_id)
+
+
+def short_forms(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """Short forms of an organization found in full earlier in the document, with its canonical name:
+    the later uses of a short name defined with `이하` (`씨제스 엔터테인먼트(이하 씨제스)` → `씨제스`),
+    and a later proper noun that shortens a name (`누리바이오로직스` → `누리바이오`). The definition
+    in parentheses itself is optional (docs/annotation.md, ORG) and left out."""
+    c, text = cues(), context.text
+    found = Spans((m.start, m.end) for m in mentions)
+    added, taken = [], set()
+    defined = []  # (short name, from, canonical, org_id)
+    if "(" in text:
+        for m in mentions:
+            if text[m.end:m.end + 1] == "(":
+                match = _short_name_pattern().match(text, m.end)
+                if match and match.group(1) not in c["places"]:
+                    defined.append((match.group(1).strip(), match.end(), *_full_name(m)))
+    # Names of one word (`누리바이오로직스`): the head of a name of several (`클라우드` of `클라우드
+    # 네이티브 기술위원회`) is often a common word.
+    full = [(compact(canonical_spacing_of(m)), m) for m in mentions if len(m.text) >= 4 and " " not in m.text]
+    if not defined and not full:
+        return added
+    for short, after, canonical, org_id in defined:  # later uses of a defined short name, as written
+        at = text.find(short, after)
+        while at >= 0:
+            end = at + len(short)
+            if (at == 0 or not text[at - 1].isalnum()) and ends_word(context, _norm_index(context, end)) \
+                    and not found.any(lambda s, e: s < end and at < e, at, end):
+                taken.add(at)
+                added.append(_mention(context, at, end, rule_id, canonical=canonical, org_id=org_id))
+            at = text.find(short, end)
+    for index in found_words.proper:
+        word = found_words[index]
+        name = _text(context, word.start, word.name_end)
+        if word.start in taken or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
+            continue
+        link = None
+        if len(name) >= 3 and word.name_tags() <= {"NNP"} and name not in c["places"] \
+                and not _korean_name(name) and not _is_person(context, word, found_words[index + 1]):
+            link = next((_full_name(m) for key, m in full
+                         if m.end <= word.start and key.startswith(name) and len(key) > len(name)), None)
+        if link is not None:
+            taken.add(word.start)
+            added.append(_mention(context, word.start, word.name_end, rule_id, canonical=link[0], org_id=link[1]))
+    return added
+
+
+def canonical_spacing_of(m) -> str:
+    from .resolve import canonical_spacing
+
+    return canonical_spacing(m.text)
+
+
 RULES = (
     WordRule("org.gazetteer", _gazetteer),
     WordRule("org.suffix", _suffix),
@@ -740,9 +843,10 @@ RULES = (
     WordRule("org.reporting", _reporting),
     WordRule("org.byline", _byline),
     WordRule("org.intro", _intro),
+    WordRule("org.coordination", _coordination),
 )
 # Run on the mentions the word rules found and the filters kept.
-KEPT_RULES = (KeptRule("org.list", list_items),)
+KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.short_form", short_forms))
 
 
 def rules() -> tuple:
