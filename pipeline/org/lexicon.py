@@ -26,7 +26,7 @@ SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "inst
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "according", "deals", "deal_particles", "score",
             "winning", "team_particles", "org_titles")
 STRUCTURAL_KEYS = ("reporter_titles", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
-                   "short_name_words", "list_nouns", "markets")
+                   "short_name_words", "list_nouns", "local_parents", "gov_units", "markets")
 NOT_ORG_KEYS = ("person_titles", "surnames", "places", "events", "buildings", "sites", "posting_platforms",
                 "locative_particles", "generic_stems")
 
@@ -122,6 +122,8 @@ def cues(folder: Path = FOLDER) -> dict:
         "intro_nouns": tuple(sorted(data["structural"]["intro_nouns"], key=len, reverse=True)),
         "legal_entities": frozenset(data["structural"]["legal_entities"]),
         "markets": frozenset(data["structural"]["markets"]),
+        "local_parents": tuple(data["structural"]["local_parents"]),
+        "gov_units": frozenset(data["structural"]["gov_units"]),
         "short_name_words": frozenset(data["structural"]["short_name_words"]),
     }
 

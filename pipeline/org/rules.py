@@ -833,6 +833,39 @@ def canonical_spacing_of(m) -> str:
     return canonical_spacing(m.text)
 
 
+def _gov_unit(context: Context, found_words: Words, rule_id: str) -> list:
+    """A unit of a named local government, with its parent: `부산시 교통국`, `속초시 환경자원사업소`,
+    `강남구 위생과`. The parent is a proper noun ending in 시, 군, 구 or 도 (or a local government of
+    the gazetteer); the unit a compound whose last token is a unit word (`교통`+`국`), so that
+    everyday words (`결과`, `화장실`) are none."""
+    c, mentions = cues(), []
+    parents, units = c["local_parents"], c["gov_units"]
+    for index in found_words.proper:
+        parent = found_words[index]
+        unit = found_words[index + 1]
+        # (cheap first: a bare word ending in a parent suffix, then a word ending in a unit word)
+        if not parent.bare or unit is None or not unit.size or unit.start != parent.end + 1:
+            continue
+        if unit.size >= 2:  # `교통`+`국`
+            if unit.tokens[unit.size - 1].form not in units:
+                continue
+        # one proper noun ending in a unit word, after a stem of two letters or more, three before a
+        # one-letter unit (`환경자원사업소`, `농업기술센터`, `시민안전실`)
+        elif unit.tokens[0].tag != "NNP" or not any(unit.tokens[0].form.endswith(u)
+                                                     and len(unit.tokens[0].form) >= len(u) + (2 if len(u) >= 2 else 3)
+                                                     for u in units):
+            continue
+        name = _text(context, parent.start, parent.name_end)
+        row = gazetteer_by_name().get(name)
+        if not (name.endswith(parents) and len(name) >= 2 and parent.size == 1 or row and row.get("type") == "local_government"):
+            continue
+        if not all(t.tag in ("NNG", "NNP") for t in unit.tokens[:unit.size]) \
+                or (found_words[index + 2] is not None and found_words[index + 2].tokens[0].form in c["events"]):
+            continue
+        mentions.append(_mention(context, parent.start, unit.name_end, rule_id))
+    return mentions
+
+
 RULES = (
     WordRule("org.gazetteer", _gazetteer),
     WordRule("org.suffix", _suffix),
@@ -844,6 +877,7 @@ RULES = (
     WordRule("org.byline", _byline),
     WordRule("org.intro", _intro),
     WordRule("org.coordination", _coordination),
+    WordRule("org.gov_unit", _gov_unit),
 )
 # Run on the mentions the word rules found and the filters kept.
 KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.short_form", short_forms))
