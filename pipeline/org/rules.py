@@ -374,6 +374,13 @@ def _before_person_and_title(a: Around, c: dict) -> bool:
     return _name_then_title(a.context, a.found_words, a.index + 1)
 
 
+def _report_according(a: Around, c: dict) -> bool:
+    """`X 보도에 따르면`: the next word is a report with 에, the one after it `따르`."""
+    after = a.found_words[a.index + 2] if a.index + 2 < len(a.found_words) else None
+    return a.word.bare and [t.form for t in a.following.tokens[1:]] == ["에"] \
+        and after is not None and after.tokens[0].form in c["according"]
+
+
 # Tried in order; the first whose sign is there and whose test holds names the context. `_cue`'s
 # cheap pre-filter is the union of the signs (`_cue_signs`), so the two cannot drift apart.
 CUE_KINDS = (
@@ -384,6 +391,7 @@ CUE_KINDS = (
     CueKind("spokesman side", "particle", ("측",), "with_next", lambda a, c: True),
     CueKind("genitive", "particle", ("의",), "with_next", lambda a, c: a.then in c["after_genitive"]),
     CueKind("reporting", "particle", ("의",), "with_next", lambda a, c: a.then in c["reporting"]),
+    CueKind("report according", "next", "reporting", "alone", _report_according),
     CueKind("deal", "next", "deals", "with_next", lambda a, c: len(a.rest) == 1 and a.rest[0] in c["deal_particles"]),
     CueKind("before name", "before", "before_name", "with_next", lambda a, c: True, numbered=True),
 )
