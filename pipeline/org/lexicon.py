@@ -116,8 +116,9 @@ def cues(folder: Path = FOLDER) -> dict:
         "buildings": tuple(not_org["buildings"]),
         "platforms": frozenset(not_org["posting_platforms"]),
         "locative": frozenset(not_org["locative_particles"]),
-        "intro_end_letters": frozenset(n[-1] for n in data["structural"]["intro_nouns"])
-        | frozenset(n[-1] for n in data["structural"]["legal_entities"]),
+        # The last letter of an introducing word (`인` for `제약사인`): a cheap first test.
+        "intro_ends": frozenset(n[-1] for n in [*data["structural"]["intro_nouns"], *data["structural"]["legal_entities"]])
+        | {"인"},
         "intro_noun_set": frozenset(data["structural"]["intro_nouns"]),
         "intro_nouns": tuple(sorted(data["structural"]["intro_nouns"], key=len, reverse=True)),
         "legal_entities": frozenset(data["structural"]["legal_entities"]),

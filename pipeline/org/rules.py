@@ -612,7 +612,8 @@ def list_items(mentions: list, context: Context, found_words: Words, rule_id: st
 @functools.lru_cache(maxsize=1)
 def _byline_pattern():
     """Bylines, datelines, credits and copyright lines (org_suffixes.yaml `structural`), the
-    organization in the group `name`."""
+    organization in the group `name`: (cheap signs, pattern) pairs — a pattern is searched only in
+    a text with one of its signs (a plain substring test)."""
     from .lexicon import suffix_file
 
     s = suffix_file()["structural"]
@@ -621,17 +622,20 @@ def _byline_pattern():
     titles = alternation(s["reporter_titles"])
     credits = alternation(s["credits"], optional_spaces=True)
     marks = "[" + "".join(regex.escape(m) for m in s["credit_marks"]) + "＝：]"
-    return regex.compile("|".join((
+    # (sign, pattern): each pattern is searched only in a text where its cheap sign is.
+    bylines = regex.compile("|".join((
         rf"[\[(【]\s*{name}\s*(?:[=＝]|\s)\s*{person}\s*(?:{titles})(?!\p{{Hangul}})",  # [매체 홍길동 기자]
         rf"(?<![\p{{Hangul}}A-Za-z0-9.@/]){name}\s?[=＝]\s?{person}\s?(?:{titles})(?!\p{{Hangul}})",  # 매체=홍길동 기자
-        rf"\(\s*\p{{Hangul}}{{1,8}}\s?[=＝]\s?{name}\s*\)",  # (서울=매체)
-        rf"(?<![\p{{Hangul}}A-Za-z0-9])(?:{credits})\s?{marks}\s?{name}",  # 사진=매체, 출처: 기관
-        rf"(?:{s['copyright']})\s?{name}",  # ⓒ 매체
     )), flags=regex.V1)
-
-
-# Signs of a byline or credit: a text with none of them is not searched.
-_BYLINE_SIGNS = ("=", "＝", "기자", "특파원", ":", "|", "ⓒ", "©", "(c)", "(C)", "/")
+    # (a credit word, or a copyright mark)
+    marks_and_copyright = tuple(w.split(" ")[0] for w in s["credits"]) + ("\u24d2", "\u00a9", "(c)", "(C)")
+    return (
+        (tuple(s["reporter_titles"]), bylines),
+        (("=", "＝"), regex.compile(rf"\(\s*\p{{Hangul}}{{1,8}}\s?[=＝]\s?{name}\s*\)")),  # (서울=매체)
+        (marks_and_copyright, regex.compile(
+            rf"(?<![\p{{Hangul}}A-Za-z0-9])(?:{credits})\s?{marks}\s?{name}"  # 사진=매체, 출처: 기관
+            rf"|(?:{s['copyright']})\s?{name}")),  # ⓒ 매체
+    )
 
 
 def _byline(context: Context, found_words: Words, rule_id: str) -> list:
@@ -640,11 +644,16 @@ def _byline(context: Context, found_words: Words, rule_id: str) -> list:
     `출처: 한빛연구원` — never the person of a credit (`사진=홍길동 기자`) nor an e-mail or web
     domain (`hong@hanbit.co.kr`, `출처: hanbit.com`)."""
     text = context.text
-    if not any(sign in text for sign in _BYLINE_SIGNS):
-        return []
     c, mentions, seen = cues(), [], set()
     titles = tuple(suffix_file_structural()["reporter_titles"])
-    for match in _byline_pattern().finditer(text):
+    (titles_sign, bylines), *others = _byline_pattern()
+    found = [match for signs, pattern in others if any(sign in text for sign in signs) for match in pattern.finditer(text)]
+    for title in titles_sign:  # a byline ends in a reporter's title: search just before each one
+        at = text.find(title)
+        while at >= 0:
+            found.extend(bylines.finditer(text, max(0, at - 60), at + len(title) + 1))
+            at = text.find(title, at + 1)
+    for match in found:
         start, end = match.span("name")
         if start in seen:
             continue
@@ -674,11 +683,11 @@ def suffix_file_structural() -> dict:
 
 @functools.lru_cache(maxsize=1)
 def _stock_code_pattern():
-    return regex.compile(r"(?<![\p{Hangul}A-Za-z0-9&])(?P<name>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9&]{0,24})"
-                         + suffix_file_structural()["stock_code"])
+    return regex.compile(suffix_file_structural()["stock_code"])
 
 
 _QUOTED = regex.compile(r"\s?['\"‘“「『<《〈]([\p{Hangul}A-Za-z0-9][\p{Hangul}A-Za-z0-9&·. ]{0,24}[\p{Hangul}A-Za-z0-9])['\"’”」』>》〉]")
+_OPENING_QUOTES = "'\"‘“「『<《〈"
 _QUOTES = frozenset("'\"‘’“”「」『』<>《》〈〉")
 
 
@@ -695,16 +704,26 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
     `IT기업 한빛소프트`, `인터넷신문 '한빛소리'`, `주식회사 한빛`, `법무법인 한빛`, `한빛테크[123450]`.
     The name must be a proper noun (or quoted), and no person, place or market."""
     c, text, mentions = cues(), context.text, []
-    ends, quotes = c["intro_end_letters"], "".join(_QUOTES)
-    for index in range(1, len(found_words) - 1):
+    quotes, starts = "".join(_QUOTES), found_words.starts
+    # Candidates: proper nouns, and the first word inside an opening quote (both few).
+    candidates = set(found_words.proper)
+    for quote in _OPENING_QUOTES:
+        at = text.find(quote)
+        while at >= 0:
+            index = bisect.bisect_left(starts, at + 1)
+            if 0 < index < len(starts) - 1 and starts[index] == at + 1:
+                candidates.add(index)
+            at = text.find(quote, at + 1)
+    ends = c["intro_ends"]
+    for index in sorted(candidates):
         word = found_words[index]
-        if word is None:
-            continue
-        # The written word before (kiwipiepy may split `스타트업인` into two of our words).
-        before_end = len(text[:word.start].rstrip(" " + quotes))
-        # (cheap first: the word before must end in an introducing noun's letter)
+        before_end = word.start
+        while before_end > 0 and (text[before_end - 1] == " " or text[before_end - 1] in quotes):
+            before_end -= 1
+        # (cheap first: the written word before ends in an introducing noun's last letter, or 인)
         if before_end < 2 or text[before_end - 1] not in ends:
             continue
+        # The written word before (kiwipiepy may split `스타트업인` into two of our words).
         before = text[text.rfind(" ", 0, before_end) + 1:before_end]
         if not _introduced(before, c):
             continue
@@ -733,9 +752,13 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
             end = following.name_end
         mentions.append(_mention(context, word.start, end, rule_id))
     if "[" in text or "(" in text:
-        for match in _stock_code_pattern().finditer(text):
-            start, end = match.span("name")
-            if not _market(match.group("name")) and match.group("name") not in c["places"]:
+        for match in _stock_code_pattern().finditer(text):  # the code, then the name written before it
+            end = match.start()
+            start = end
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "&"):
+                start -= 1
+            name = text[start:end]
+            if len(name) >= 2 and not name[0].isdigit() and not _market(name) and name not in c["places"]:
                 mentions.append(_mention(context, start, end, rule_id))
     return mentions
 
