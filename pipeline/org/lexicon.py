@@ -22,9 +22,11 @@ _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 # What the files hold, and nothing else (checked on load).
 COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
 SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "press",
-               "spaced", "after_place", "units", "divisions", "area_stems", "english", "cues", "not_org")
+               "spaced", "after_place", "units", "divisions", "area_stems", "english", "cues", "not_org", "structural")
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "according", "deals", "deal_particles", "score",
             "winning", "team_particles", "org_titles")
+STRUCTURAL_KEYS = ("reporter_titles", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
+                   "short_name_words", "list_nouns", "local_parents", "gov_units", "markets")
 NOT_ORG_KEYS = ("person_titles", "surnames", "places", "events", "buildings", "sites", "posting_platforms",
                 "locative_particles", "generic_stems")
 
@@ -53,7 +55,7 @@ def suffix_file(folder: Path = FOLDER) -> dict:
     """org_suffixes.yaml with its keys, words (as normalized) and suffix types checked."""
     path = Path(folder) / "org_suffixes.yaml"
     data = lexicons.read_mapping(path, SUFFIX_KEYS)
-    for key, keys in (("cues", CUE_KEYS), ("not_org", NOT_ORG_KEYS)):
+    for key, keys in (("cues", CUE_KEYS), ("not_org", NOT_ORG_KEYS), ("structural", STRUCTURAL_KEYS)):
         lexicons.check_mapping(path, data[key], within=key)
         lexicons.check_keys(path, data[key], keys, within=key)
     lexicons.check_normalized(path, lexicons.strings(data))
@@ -114,6 +116,16 @@ def cues(folder: Path = FOLDER) -> dict:
         "buildings": tuple(not_org["buildings"]),
         "platforms": frozenset(not_org["posting_platforms"]),
         "locative": frozenset(not_org["locative_particles"]),
+        # The last letter of an introducing word (`인` for `제약사인`): a cheap first test.
+        "intro_ends": frozenset(n[-1] for n in [*data["structural"]["intro_nouns"], *data["structural"]["legal_entities"]])
+        | {"인"},
+        "intro_noun_set": frozenset(data["structural"]["intro_nouns"]),
+        "intro_nouns": tuple(sorted(data["structural"]["intro_nouns"], key=len, reverse=True)),
+        "legal_entities": frozenset(data["structural"]["legal_entities"]),
+        "markets": frozenset(data["structural"]["markets"]),
+        "local_parents": tuple(data["structural"]["local_parents"]),
+        "gov_units": frozenset(data["structural"]["gov_units"]),
+        "short_name_words": frozenset(data["structural"]["short_name_words"]),
     }
 
 @functools.lru_cache(maxsize=1 << 16)  # names repeat within and across documents

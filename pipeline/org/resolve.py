@@ -15,6 +15,7 @@ from collections import Counter
 from .lexicon import LEGAL_FORM, compact, gazetteer_by_id, gazetteer_by_name, suffix_type
 from ..model import replace
 
+SHORT_FORM_RULE = "org.short_form"  # its mentions come with the full name they shorten
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 _SPACES = re.compile(r"\s+")
 
@@ -43,11 +44,13 @@ def org_type(org_id: str, canonical: str) -> str:
 
 def _short_form(name: str, full: str) -> bool:
     """`name` is `full` without its last words or its suffix (`차이냐오` → `차이냐오 네트워크`,
-    `한빛` → `한빛전자`)."""
+    `한빛` → `한빛전자`), or its first half or more (`누리바이오` → `누리바이오로직스`)."""
     if len(name) < 2 or len(full) <= len(name) or not full.startswith(name):
         return False
     rest = full[len(name):]
-    return rest.startswith(" ") or suffix_type(rest) != "" and compact(rest) == rest
+    # or a long enough head of it (`누리바이오` → `누리바이오로직스`)
+    return rest.startswith(" ") or suffix_type(rest) != "" and compact(rest) == rest \
+        or len(name) >= 3 and 2 * len(name) >= len(compact(full)) and " " not in name
 
 
 def link_organizations(mentions: list) -> list:
@@ -64,7 +67,9 @@ def link_organizations(mentions: list) -> list:
         row = gazetteer_by_id().get(m.org_id) if m.org_id else _known(written)
         rows.append(row)
         same = row and compact(row["name_ko"]).casefold() == compact(written).casefold()  # `TVN` is `tvN`
-        names.append(row["name_ko"] if same else written)
+        # A short form a rule linked to its full name (`org.short_form`) keeps that name.
+        linked = m.rule_id == SHORT_FORM_RULE and m.canonical
+        names.append(m.canonical if linked else row["name_ko"] if same else written)
     written_in_full = {row["org_id"] for row, name in zip(rows, names) if row and name == row["name_ko"]}
     names = [row["name_ko"] if row and row["org_id"] in written_in_full else name for row, name in zip(rows, names)]
     # Unknown names: a short form of a longer name, or a name written as another mention's alias.
