@@ -9,6 +9,7 @@ Relative dates). The project's convention for parts of a period (docs/annotation
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
 import re
@@ -272,9 +273,41 @@ def _stretch(result: Resolved, after: str) -> Resolved:
     return Resolved(result, range_end=last)
 
 
-def _clause_after(text: str, end: int) -> str:
-    stop = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
-    return text[end:stop]
+# Where the clause after a date stops.
+CLAUSE_STOP = re.compile(r"[.\n]")
+
+
+class Clauses:
+    """The clause after each date, up to the next `.` or line end, and whether it speaks of the
+    future. Dates come in text order, so each search goes on from the last: a cue found still lies
+    ahead of the next date of the clause, and a clause with no cue has none further on either (a
+    line with thousands of dates is read once, not once per date)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.stops = [m.start() for m in CLAUSE_STOP.finditer(text)]
+        self.found = {}  # (pattern, stop) → (where the search began, its match)
+
+    def stop(self, end: int) -> int:
+        i = bisect.bisect_left(self.stops, end)
+        return self.stops[i] if i < len(self.stops) else len(self.text)
+
+    def search(self, pattern, end: int, stop: int):
+        """`pattern.search` in the clause `text[end:stop]`."""
+        began, match = self.found.get((pattern, stop), (None, None))
+        if began is not None and began <= end and (match is None or match.start() >= end):
+            return match
+        match = pattern.search(self.text, end, stop)
+        self.found[(pattern, stop)] = (end, match)
+        return match
+
+    def future(self, end: int) -> bool:
+        """The clause after `end` is about the future (`FUTURE_CUES`, a present-tense end) and is
+        no report (`REPORTED`)."""
+        stop = self.stop(end)
+        if REPORTED.match(self.text, end, stop):
+            return False
+        return bool(self.search(FUTURE_CUES, end, stop) or self.search(PRESENT_END, end, stop))
 
 
 def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
@@ -284,6 +317,7 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
     last_point: Optional[date] = None  # the start of the latest date of any size, for `전년`, `전월`
     previous = None  # (mention, result) just before, for `A부터 B까지`
     year_named = None  # (year, end) of the latest explicit year, for `2013년 … 11월 6일` in one sentence
+    clauses = Clauses(text)
     for mention in sorted(mentions, key=lambda m: m.start):
         parts = mention.info
         anchor = doc_date
@@ -291,8 +325,7 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
             anchor = last_day or doc_date
         elif parts.keys() & ANAPHOR_KEYS:
             anchor = last_point or doc_date
-        clause = _clause_after(text, mention.end)
-        future = not REPORTED.match(clause) and bool(FUTURE_CUES.search(clause) or PRESENT_END.search(clause))
+        future = clauses.future(mention.end)
         start = None
         if previous and FROM_TO.match(text[previous[0].end:mention.start]):
             start = previous[1]["range_start"]
