@@ -246,6 +246,16 @@ def _verb_after(sentence: Sentence, end: int, stems: frozenset, count: int = 3) 
     return any(t.form in stems for t in sentence.tokens[i:i + count])
 
 
+def _start(mention) -> int:
+    return mention.start
+
+
+def _starting_in(mentions: list, starts: list, start: int, end: int) -> list:
+    """The mentions (in text order, `starts` theirs) that start in [start, end): found by bisection,
+    so a document of many sentences is not read again for each of them."""
+    return mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+
 class Linker:
     """Links the quantities of one document (see the module docstring). Sentences are read in
     order: each sets the subject and the periods that later sentences without their own carry."""
@@ -254,7 +264,8 @@ class Linker:
         self.text = context.text
         self.sentences = [Sentence(s, context.text) for s in context.sentences]
         self.sentence_starts = [s.start for s in self.sentences]
-        self.dates, self.organizations = list(dates), list(organizations)
+        self.dates, self.organizations = sorted(dates, key=_start), sorted(organizations, key=_start)
+        self.date_starts, self.organization_starts = [d.start for d in self.dates], [o.start for o in self.organizations]
         self.lexicon = words()
         self.titles = _titles()
         self.mentions = sorted([(m.start, m.end) for m in (*dates, *organizations)])
@@ -295,7 +306,7 @@ class Linker:
 
     def _organizations(self, sentence: Sentence) -> list:
         """The sentence's organizations that are not a source (`통계청에 따르면`, `… 발표한 조사에 따르면`)."""
-        found = [o for o in self.organizations if sentence.start <= o.start < sentence.end]
+        found = _starting_in(self.organizations, self.organization_starts, sentence.start, sentence.end)
         according = self.text.find("따르면", sentence.start, sentence.end)
         return [o for o in found if not (0 <= according and o.end <= according)
                 and not _followed_by(self.text, o.end, self.lexicon["source_markers"], 0)]
@@ -360,7 +371,8 @@ class Linker:
         """The sentence's dates that may be a figure's period: not a comparison's basis, not the
         day of a report."""
         reported = any(t.form in self.lexicon["reporting_verbs"] for t in sentence.tokens[-5:])
-        return [d for d in self.dates if sentence.start <= d.start < sentence.end and d.value and not self._basis(d)
+        found = _starting_in(self.dates, self.date_starts, sentence.start, sentence.end)
+        return [d for d in found if d.value and not self._basis(d)
                 and not (reported and d.granularity == "day" and not _followed_by(self.text, d.end, self.lexicon["as_of"], 0))]
 
     def period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
@@ -396,7 +408,7 @@ class Linker:
                 shifted = _shift(period, step)
                 if shifted:
                     return shifted
-        bases = [d for d in self.dates if sentence.start <= d.start < quantity.start and d.value and self._basis(d)]
+        bases = [d for d in _starting_in(self.dates, self.date_starts, sentence.start, quantity.start) if d.value and self._basis(d)]
         return bases[-1].value if bases else ""
 
     # -- what earlier sentences set ----------------------------------------------------------
