@@ -8,6 +8,7 @@ a hard kill leaves the previous tables untouched.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import signal
@@ -21,6 +22,7 @@ from typing import Optional
 
 from . import __version__
 from .api import process_batch, with_default_date
+from .budget import SECONDS_PER_10K
 from .lexicons import fingerprint
 from .load import load
 from .model import Document
@@ -39,10 +41,10 @@ class Reused:
     doc_id: str
 
 
-def batch_tables(items: list) -> list:
+def batch_tables(items: list, time_budget: Optional[float] = SECONDS_PER_10K) -> list:
     """Each document's (or failure's) table rows, its content hash in its documents row; other
     items pass through. Runs in the worker processes."""
-    return [_tables(result) for result in process_batch(items)]
+    return [_tables(result) for result in process_batch(items, time_budget)]
 
 
 def _tables(result):
@@ -105,8 +107,9 @@ def _raise_interrupt(signum, frame):
 
 @few_collections()  # (a batch collects garbage rarely; the settings come back after)
 def run_batch(inputs, out_dir, *, workers: int = 1, doc_date=None, resume: bool = False, fmt: str = "csv",
-              progress: Optional[bool] = None, log=None) -> RunSummary:
-    """Extract every document of `inputs` into the tables of `out_dir`; return a summary."""
+              progress: Optional[bool] = None, log=None, time_budget: Optional[float] = SECONDS_PER_10K) -> RunSummary:
+    """Extract every document of `inputs` into the tables of `out_dir`; return a summary. A document
+    taking more than `time_budget` seconds per 10,000 characters is recorded as failed."""
     out_dir, log = Path(out_dir), log or sys.stderr
     started = time.perf_counter()
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -120,7 +123,7 @@ def run_batch(inputs, out_dir, *, workers: int = 1, doc_date=None, resume: bool 
     emitted = set()
     old_handler = signal.signal(signal.SIGTERM, _raise_interrupt) if _main_thread() else None
     try:
-        for result in map_documents(batch_tables, items, workers=workers):
+        for result in map_documents(functools.partial(batch_tables, time_budget=time_budget), items, workers=workers):
             if isinstance(result, Reused):
                 tables = previous[result.doc_id]
                 summary.reused += 1

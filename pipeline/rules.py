@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Sequence
 
 import regex
 
+from .budget import check
 from .model import Sentence, replace
 from .normalize import Normalized, normalize
 
@@ -205,6 +206,7 @@ def run_rules(rules: Iterable[Rule], context: Context) -> list:
             stretches[key] = _stretches(sorted(literal[key]), len(text)) if key in literal else regions(rule.trigger, text)
         matches = (m for start, end in stretches[key] for m in rule.pattern.finditer(text, start, end))
         for match in matches:
+            check()  # (a document past its time budget stops here: `pipeline.budget`)
             produced = rule.produce(match, context, rule.name)
             if produced:
                 found.extend(produced if isinstance(produced, (list, tuple)) else [produced])

@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 import warnings
+
+from .budget import check
 from .model import Sentence, Token
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -67,6 +69,7 @@ def segment(text: str) -> tuple:
     sentences = []
     make = tuple.__new__  # builds a Token without the Python-level `Token.__new__` (every token of a batch)
     for offset, paragraph in paragraphs(text):
+        check()  # (a document past its time budget stops here: `pipeline.budget`)
         for sentence_tokens in analyzer.tokenize(paragraph, split_sents=True):
             tokens = tuple([make(Token, (t.form, t.tag, t.start + offset, t.end + offset)) for t in sentence_tokens])
             if tokens:
