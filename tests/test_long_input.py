@@ -150,3 +150,18 @@ def test_linking_facts_reads_only_the_mentions_of_each_sentence():
     result = extract(ORDINARY, doc_date="2020-12-31")
     context, quantities, dates, organizations = _copies(result, 2000)
     assert _seconds(link_facts, context, quantities, dates, organizations) < 2.0
+
+
+def test_a_year_reaches_thousands_of_months_after_it_in_linear_time():
+    text = "2020년 " + "3월 " * 20_000
+    mentions = [DateMention(start=0, end=5, text="2020년", rule_id="date.calendar", parts=(("year", 2020),))]
+    mentions += [DateMention(start=6 + i * 3, end=8 + i * 3, text="3월", rule_id="date.calendar", parts=(("month", 3),))
+                 for i in range(20_000)]
+    resolved = resolve_dates(mentions, None, text)
+    assert len(resolved) == 20_001 and resolved[-1].value == "2020-03"
+    assert _seconds(resolve_dates, mentions, None, text) < 2.0
+
+
+def test_a_year_does_not_reach_past_the_end_of_its_sentence():
+    found = [d.value for d in extract("2013년 3월에 열렸다. 11월 6일에는 닫혔다! 5월.", doc_date="2020-12-31").dates]
+    assert found == ["2013-03", "2020-11-06", "2020-05"]

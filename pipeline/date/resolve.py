@@ -278,14 +278,15 @@ CLAUSE_STOP = re.compile(r"[.\n]")
 
 
 class Clauses:
-    """The clause after each date, up to the next `.` or line end, and whether it speaks of the
-    future. Dates come in text order, so each search goes on from the last: a cue found still lies
+    """Where the clauses and sentences of a document end, found once: the clause after each date
+    (up to the next `.` or line end) and whether it speaks of the future. Dates come in text order, so each search goes on from the last: a cue found still lies
     ahead of the next date of the clause, and a clause with no cue has none further on either (a
     line with thousands of dates is read once, not once per date)."""
 
     def __init__(self, text: str):
         self.text = text
         self.stops = [m.start() for m in CLAUSE_STOP.finditer(text)]
+        self.sentence_ends = [m.start() for m in SENTENCE_END.finditer(text)]
         self.found = {}  # (pattern, stop) → (where the search began, its match)
 
     def stop(self, end: int) -> int:
@@ -300,6 +301,12 @@ class Clauses:
         match = pattern.search(self.text, end, stop)
         self.found[(pattern, stop)] = (end, match)
         return match
+
+    def sentence_ends_between(self, start: int, end: int) -> bool:
+        """`SENTENCE_END` is found in `text[start:end]` (where a last `.` ends the slice too),
+        by bisection: a year named long before is not read up to each date after it."""
+        i = bisect.bisect_left(self.sentence_ends, start)
+        return (i < len(self.sentence_ends) and self.sentence_ends[i] < end) or (start < end and self.text[end - 1] in ".!?")
 
     def future(self, end: int) -> bool:
         """The clause after `end` is about the future (`FUTURE_CUES`, a present-tense end) and is
@@ -329,7 +336,7 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
         start = None
         if previous and FROM_TO.match(text[previous[0].end:mention.start]):
             start = previous[1]["range_start"]
-        elif year_named and "month" in parts and not SENTENCE_END.search(text, year_named[1], mention.start):
+        elif year_named and "month" in parts and not clauses.sentence_ends_between(year_named[1], mention.start):
             start = date(year_named[0], 1, 1)
         try:
             result = _resolve_range(parts["range"], anchor, future) if "range" in parts else resolve_parts(parts, anchor, future, start)
