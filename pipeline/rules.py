@@ -14,7 +14,7 @@ import bisect
 import functools
 import itertools
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import regex
 
@@ -91,6 +91,10 @@ class Context:
         """The token that starts at original `offset`, or None."""
         index = self._token_starts.get(offset)
         return None if index is None else self.tokens[index]
+
+    def tokens_from(self, token) -> Iterator:
+        """The tokens after `token` (one `token_at` returned), in order, without copying them."""
+        return itertools.islice(self.tokens, self._token_starts[token.start] + 1, None)
 
     def token_covering(self, offset: int):
         """The token whose [start, end) holds original `offset`, or None."""

@@ -165,3 +165,17 @@ def test_a_year_reaches_thousands_of_months_after_it_in_linear_time():
 def test_a_year_does_not_reach_past_the_end_of_its_sentence():
     found = [d.value for d in extract("2013년 3월에 열렸다. 11월 6일에는 닫혔다! 5월.", doc_date="2020-12-31").dates]
     assert found == ["2013-03", "2020-11-06", "2020-05"]
+
+
+def test_counted_nouns_of_a_long_document_take_linear_time():
+    from pipeline.quantity import extract as quantities
+
+    unit = "두 사람이 왔다. "
+    text = unit * 10_000
+    tokens = segment.segment(unit)
+    width = len(unit)
+    sentences = tuple(type(s)(k, s.start + k * width, s.end + k * width,
+                              tuple(type(t)(t.form, t.tag, t.start + k * width, t.end + k * width) for t in s.tokens))
+                      for k in range(10_000) for s in tokens)
+    context = Context.build(text, sentences)
+    assert _seconds(quantities, context) < 1.5

@@ -484,7 +484,7 @@ def _produce_counted_noun(match, context: Context, rule_id: str):
     if origin[match.start("number")] + len(number_text) != numeral.end and len(number_text) == len(numeral.form):
         return None
     nouns = [noun]  # a compound written as one word (`명품배우`)
-    for token in context.tokens[context.tokens.index(noun) + 1:]:
+    for token in context.tokens_from(noun):
         if token.start != nouns[-1].end or token.tag != "NNG":
             break
         nouns.append(token)
