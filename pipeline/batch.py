@@ -9,6 +9,7 @@ failed when the folder holds a complete run (its status is then `kept`).
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import signal
@@ -22,6 +23,7 @@ from typing import Optional
 
 from . import __version__
 from .api import process_batch, with_default_date
+from .budget import SECONDS_PER_10K
 from .lexicons import fingerprint
 from .load import load
 from .model import Document
@@ -55,11 +57,11 @@ def _hashes(item) -> dict:
     return {"content_hash": content_hash(item.text), "metadata_hash": metadata_hash(item)}
 
 
-def batch_tables(items: list) -> list:
+def batch_tables(items: list, time_budget: Optional[float] = SECONDS_PER_10K) -> list:
     """Each document's (or failure's) table rows, with the hashes of the document as read in its
     documents row; other items pass through. Runs in the worker processes."""
     return [result if isinstance(result, Reused) else _tables(item, result)
-            for item, result in zip(items, process_batch(items))]
+            for item, result in zip(items, process_batch(items, time_budget))]
 
 
 def _tables(item, result) -> dict:
@@ -175,17 +177,18 @@ def _raise_interrupt(signum, frame):
 
 
 def run_batch(inputs, out_dir, *, workers: int = 1, doc_date=None, resume: bool = False, fmt: str = "csv",
-              progress: Optional[bool] = None, log=None) -> RunSummary:
-    """Extract every document of `inputs` into the tables of `out_dir`; return a summary.
+              progress: Optional[bool] = None, log=None, time_budget: Optional[float] = SECONDS_PER_10K) -> RunSummary:
+    """Extract every document of `inputs` into the tables of `out_dir`; return a summary. A document
+    taking more than `time_budget` seconds per 10,000 characters is recorded as failed.
 
     Raises `FolderLocked` when another run is writing into `out_dir`."""
     with folder_lock(out_dir):
         return _run_locked(inputs, Path(out_dir), workers=workers, doc_date=doc_date, resume=resume, fmt=fmt,
-                           progress=progress, log=log or sys.stderr)
+                           progress=progress, log=log or sys.stderr, time_budget=time_budget)
 
 
 @few_collections()  # (a batch collects garbage rarely; the settings come back after)
-def _run_locked(inputs, out_dir: Path, *, workers, doc_date, resume, fmt, progress, log) -> RunSummary:
+def _run_locked(inputs, out_dir: Path, *, workers, doc_date, resume, fmt, progress, log, time_budget) -> RunSummary:
     started = time.perf_counter()
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     previous = _previous(out_dir, fmt, log) if resume else Previous()
@@ -198,7 +201,7 @@ def _run_locked(inputs, out_dir: Path, *, workers, doc_date, resume, fmt, progre
     emitted = set()
     old_handler = signal.signal(signal.SIGTERM, _raise_interrupt) if _main_thread() else None
     try:
-        for result in map_documents(batch_tables, items, workers=workers):
+        for result in map_documents(functools.partial(batch_tables, time_budget=time_budget), items, workers=workers):
             if isinstance(result, Reused):
                 tables = previous.rows[result.doc_id]
                 summary.reused += 1

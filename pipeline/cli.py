@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .budget import SECONDS_PER_10K
 
 
 def _fail(message: str) -> int:
@@ -48,7 +49,7 @@ def _run(args) -> int:
         return 2
     try:
         summary = run_batch(args.inputs, args.out, workers=args.workers, doc_date=doc_date, resume=args.resume,
-                            fmt=args.format, progress=args.progress)
+                            fmt=args.format, progress=args.progress, time_budget=args.time_budget)
     except FolderLocked as error:
         print(f"koie: {error}", file=sys.stderr)
         return 2
@@ -195,6 +196,17 @@ def _add_inspection_commands(commands) -> None:
     explain.set_defaults(handler=_explain)
 
 
+def _seconds(value: str) -> float:
+    """A duration in seconds, 0 or more (argparse reports anything else as a usage error)."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not seconds >= 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds (0 or more)")
+    return seconds
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="koie", description="Korean information extraction: quantities, dates, organizations.")
     parser.add_argument("--version", action="version", version=f"koie {__version__}")
@@ -210,6 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (default: csv)")
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress bar on stderr (default: when stderr is a terminal)")
+    run.add_argument("--time-budget", type=_seconds, default=SECONDS_PER_10K, metavar="SECONDS",
+                     help=f"seconds a document may take per 10,000 characters, else it fails (default: {SECONDS_PER_10K:g}; 0: no limit)")
     run.set_defaults(handler=_run)
 
     evaluation = commands.add_parser("eval", help="score a run against gold", description=_eval.__doc__,

@@ -26,11 +26,16 @@ _UNIFY = {
 _CANDIDATES = re.compile(r"[^\x00-\x7f\uac00-\ud7a3]+")
 
 
+# Combining marks NFKC leaves standing (`3\u0301`): in the working copy they would split a number
+# or a word in two, so they go, and the letter or digit they sit on is read as written.
+_MARKS = frozenset({"Mn", "Me"})
+
+
 @functools.lru_cache(maxsize=4096)
 def _map_char(ch: str) -> str:
     if ch in _UNIFY:
         return _UNIFY[ch]
-    return "".join(_UNIFY.get(c, c) for c in unicodedata.normalize("NFKC", ch))
+    return "".join(_UNIFY.get(c, c) for c in unicodedata.normalize("NFKC", ch) if unicodedata.category(c) not in _MARKS)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
 from typing import Optional
 
 from .rules import alternation
@@ -30,6 +30,20 @@ NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40
 NATIVE_PAIRS = {"한두": (1, 2), "두어": (2, 3), "두세": (2, 3), "두서너": (2, 4), "서너": (3, 4), "너덧": (4, 5), "네다섯": (4, 5),
                 "대여섯": (5, 6), "예닐곱": (6, 7), "일고여덟": (7, 8), "엳아홉": (8, 9)}
 FRACTION_WORDS = {"절반": Decimal("0.5"), "반": Decimal("0.5")}
+# Sums and products of written numbers are exact whatever their length: Decimal's default context
+# keeps 28 digits and rounds the rest away silently. (Only a fraction divides: see `parse_fraction`.)
+EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[InvalidOperation, DivisionByZero, Overflow])
+# Decimal places a fraction keeps (`3분의 1` → 0.3333333333).
+FRACTION_PLACES = 10
+
+
+def exactly(function):
+    """`function` with its Decimal arithmetic in `EXACT`: no value it computes loses a digit."""
+    @functools.wraps(function)
+    def exact(*args, **kwargs):
+        with localcontext(EXACT):
+            return function(*args, **kwargs)
+    return exact
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SD = "[" + "".join(d for d in SINO_DIGITS if d not in "영공") + "]"
@@ -88,6 +102,7 @@ class Number:
 
 
 @functools.lru_cache(maxsize=4096)  # the same values recur across a batch
+@exactly
 def plain(value: Decimal) -> str:
     """A Decimal as a plain string: no exponent, no trailing zeros (`3.50E+9` → `3500000000`)."""
     text = format(value.normalize(), "f")
@@ -136,7 +151,15 @@ def parse_fraction(text: str) -> Number:
     if text in FRACTION_WORDS:
         return Number(FRACTION_WORDS[text])
     denominator, numerator = (parse_number(part.strip()).value for part in text.split("분의"))
-    return Number((numerator / denominator).quantize(Decimal("1e-10")).normalize())
+    return Number(_divide(numerator, denominator))
+
+
+def _divide(numerator: Decimal, denominator: Decimal) -> Decimal:
+    """The quotient to `FRACTION_PLACES` places, its integer part whole (a quotient rarely ends:
+    the context holds just the digits kept)."""
+    whole_digits = max(numerator.adjusted() - denominator.adjusted() + 2, 1)
+    with localcontext(Context(prec=max(28, whole_digits + FRACTION_PLACES), Emax=MAX_EMAX, Emin=MIN_EMIN)):
+        return (numerator / denominator).quantize(Decimal(1).scaleb(-FRACTION_PLACES)).normalize()
 
 
 _NATIVE_FULL = re.compile(rf"(?:{NATIVE})")
@@ -152,6 +175,7 @@ def big_units_descend(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)  # numbers are immutable, and most are written again and again
+@exactly
 def parse_number(text: str) -> Number:
     """Any numeral this module knows, with an optional leading sign."""
     text = text.strip()

@@ -14,10 +14,11 @@ import bisect
 import functools
 import itertools
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import regex
 
+from .budget import check
 from .model import Sentence, replace
 from .normalize import Normalized, normalize
 
@@ -90,6 +91,10 @@ class Context:
         """The token that starts at original `offset`, or None."""
         index = self._token_starts.get(offset)
         return None if index is None else self.tokens[index]
+
+    def tokens_from(self, token) -> Iterator:
+        """The tokens after `token` (one `token_at` returned), in order, without copying them."""
+        return itertools.islice(self.tokens, self._token_starts[token.start] + 1, None)
 
     def token_covering(self, offset: int):
         """The token whose [start, end) holds original `offset`, or None."""
@@ -205,6 +210,7 @@ def run_rules(rules: Iterable[Rule], context: Context) -> list:
             stretches[key] = _stretches(sorted(literal[key]), len(text)) if key in literal else regions(rule.trigger, text)
         matches = (m for start, end in stretches[key] for m in rule.pattern.finditer(text, start, end))
         for match in matches:
+            check()  # (a document past its time budget stops here: `pipeline.budget`)
             produced = rule.produce(match, context, rule.name)
             if produced:
                 found.extend(produced if isinstance(produced, (list, tuple)) else [produced])

@@ -1,17 +1,25 @@
 """Stage 3: sentences and tokens with kiwipiepy, over the original text.
 
 One `Kiwi` per process (loading it takes a second or two), built once with the user words the
-lexicons ask for. Text goes to kiwipiepy a paragraph at a time (it slows down on very long
-strings), and token offsets are shifted back to document offsets.
+lexicons ask for. Text goes to kiwipiepy a paragraph at a time, a long paragraph (a document in
+one line) in pieces of at most `PIECE` characters cut at sentence ends or spaces: kiwipiepy slows
+down more than linearly on long strings. Token offsets are shifted back to document offsets.
 """
 from __future__ import annotations
 
 import functools
 import re
 import warnings
+
+from .budget import check
 from .model import Sentence, Token
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+# The longest string kiwipiepy is given (the corpus's paragraphs are all shorter).
+PIECE = 2000
+# Where a long paragraph may be cut: after a sentence end and its spaces, else after spaces.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -30,8 +38,29 @@ def kiwi():
 
 
 def paragraphs(text: str) -> list:
-    """(start, paragraph) for each non-empty line of the text."""
-    return [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    """(start, paragraph) for each non-empty line of the text, a long one in pieces (`pieces`)."""
+    return [piece for m in _PARAGRAPH.finditer(text) if m.group().strip() for piece in pieces(m.start(), m.group())]
+
+
+def pieces(offset: int, line: str):
+    """(start, piece) of a line at `offset`, each piece at most `PIECE` characters long."""
+    start = 0
+    while len(line) - start > PIECE:
+        end = _cut(line, start)
+        yield offset + start, line[start:end]
+        start = end
+    yield offset + start, line[start:]
+
+
+def _cut(line: str, start: int) -> int:
+    """Where the piece from `start` ends: after the last sentence end in its second half, else
+    after its last space there, else `PIECE` characters on (a word longer than half a piece)."""
+    low, high = start + PIECE // 2, start + PIECE
+    for boundary in (_SENTENCE_END, _SPACE):
+        ends = [m.end() for m in boundary.finditer(line, low, high)]
+        if ends:
+            return ends[-1]
+    return high
 
 
 def segment(text: str) -> tuple:
@@ -40,6 +69,7 @@ def segment(text: str) -> tuple:
     sentences = []
     make = tuple.__new__  # builds a Token without the Python-level `Token.__new__` (every token of a batch)
     for offset, paragraph in paragraphs(text):
+        check()  # (a document past its time budget stops here: `pipeline.budget`)
         for sentence_tokens in analyzer.tokenize(paragraph, split_sents=True):
             tokens = tuple([make(Token, (t.form, t.tag, t.start + offset, t.end + offset)) for t in sentence_tokens])
             if tokens:

@@ -9,6 +9,7 @@ Relative dates). The project's convention for parts of a period (docs/annotation
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
 import re
@@ -319,21 +320,58 @@ def as_of(text: str, end: int) -> bool:
     return bool(_as_of_words()[0].match(text, end))
 
 
-def future_clause(text: str, end: int) -> bool:
-    """The clause after the date ending at `end` is about the future (docs/annotation.md, Relative
-    dates): a future cue, or a present-tense predicate that is not a reported fact (`881억원에
-    그친다`); never after an as-of phrase (`6월 30일 현재`) nor right before a reporting verb."""
-    if as_of(text, end):
-        return False
-    clause = _clause_after(text, end)
-    if REPORTED.match(clause):
-        return False
-    return bool(FUTURE_CUES.search(clause) or (PRESENT_END.search(clause) and not _as_of_words()[1].search(clause)))
-
-
 def _clause_after(text: str, end: int) -> str:
     stop = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
     return text[end:stop]
+
+
+# Where the clause after a date stops.
+CLAUSE_STOP = re.compile(r"[.\n]")
+
+
+class Clauses:
+    """Where the clauses and sentences of a document end, found once: the clause after each date
+    (up to the next `.` or line end) and whether it speaks of the future. Dates come in text order, so each search goes on from the last: a cue found still lies
+    ahead of the next date of the clause, and a clause with no cue has none further on either (a
+    line with thousands of dates is read once, not once per date)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.stops = [m.start() for m in CLAUSE_STOP.finditer(text)]
+        self.sentence_ends = [m.start() for m in SENTENCE_END.finditer(text)]
+        self.found = {}  # (pattern, stop) → (where the search began, its match)
+
+    def stop(self, end: int) -> int:
+        i = bisect.bisect_left(self.stops, end)
+        return self.stops[i] if i < len(self.stops) else len(self.text)
+
+    def search(self, pattern, end: int, stop: int):
+        """`pattern.search` in the clause `text[end:stop]`."""
+        began, match = self.found.get((pattern, stop), (None, None))
+        if began is not None and began <= end and (match is None or match.start() >= end):
+            return match
+        match = pattern.search(self.text, end, stop)
+        self.found[(pattern, stop)] = (end, match)
+        return match
+
+    def sentence_ends_between(self, start: int, end: int) -> bool:
+        """`SENTENCE_END` is found in `text[start:end]` (where a last `.` ends the slice too),
+        by bisection: a year named long before is not read up to each date after it."""
+        i = bisect.bisect_left(self.sentence_ends, start)
+        return (i < len(self.sentence_ends) and self.sentence_ends[i] < end) or (start < end and self.text[end - 1] in ".!?")
+
+    def future(self, end: int) -> bool:
+        """The clause after the date ending at `end` is about the future (docs/annotation.md,
+        Relative dates): a future cue, or a present-tense predicate that is not a reported fact
+        (`881억원에 그친다`); never after an as-of phrase (`6월 30일 현재`) nor right before a
+        reporting verb."""
+        if as_of(self.text, end):
+            return False
+        stop = self.stop(end)
+        if REPORTED.match(self.text, end, stop):
+            return False
+        return bool(self.search(FUTURE_CUES, end, stop)
+                    or self.search(PRESENT_END, end, stop) and not _as_of_words()[1].search(self.text, end, stop))
 
 
 def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
@@ -344,6 +382,7 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
     period = None  # (start, end offset) of the latest date longer than a day: a period reported on
     previous = None  # (mention, result) just before, for `A부터 B까지`
     year_named = None  # (year, end) of the latest explicit year, for `2013년 … 11월 6일` in one sentence
+    clauses = Clauses(text)
     for mention in sorted(mentions, key=lambda m: m.start):
         parts = mention.info
         anchor = doc_date
@@ -351,13 +390,13 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
             anchor = last_day or doc_date
         elif parts.keys() & ANAPHOR_KEYS:  # `전년`: the period reported on, not the day of an announcement
             anchor = last_point or doc_date
-            if period and last_point != period[0] and not SENTENCE_END.search(text, period[1], mention.start):
+            if period and last_point != period[0] and not clauses.sentence_ends_between(period[1], mention.start):
                 anchor = period[0]  # `지난해 … 31일 금감원에 낸 보고서에서 매출은 전년 대비`: the year, not the day
-        future = future_clause(text, mention.end)
+        future = clauses.future(mention.end)
         start = None
         if previous and FROM_TO.match(text[previous[0].end:mention.start]):
             start = previous[1]["range_start"]
-        elif year_named and "month" in parts and not SENTENCE_END.search(text, year_named[1], mention.start):
+        elif year_named and "month" in parts and not clauses.sentence_ends_between(year_named[1], mention.start):
             start = date(year_named[0], 1, 1)
         try:
             result = _resolve_range(parts["range"], anchor, future) if "range" in parts else resolve_parts(parts, anchor, future, start)

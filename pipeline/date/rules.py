@@ -27,6 +27,9 @@ from .lexicon import words
 # Characters that may not stand right before a date: it would continue a number or a Latin
 # code (`S21`, `1.5일`). After Hangul, kiwipiepy's tokens decide (`starts_word`).
 LEFT = r"(?<![\p{N}A-Za-z])(?<!\d\.)"
+# The most dates a list names (`2007·2008·2009년`): each item looks ahead for the unit at most this
+# far, so a long run of numbers (`1,1,1,…`) is scanned in linear time, not once per item.
+LIST_ITEMS = 12
 # Group names of range rules carry these prefixes for their two ends.
 RANGE_ENDS = ("a_", "b_")
 # Date words as alternatives, longest first; a space in a word may also be left out (`이번달`).
@@ -161,7 +164,8 @@ def rules() -> tuple:
         Rule("date.numeric", regex.compile(numeric), _produce, regex.compile(r"\d[./-]\s?\d")),
         Rule("date.list", regex.compile(  # the first of `2007·2008년`, `8, 9일`, `7·8월` takes the last one's unit
             rf"{LEFT}{p['lead_start']}{lead}(?:{p['year']}\s?)?(?:{p['month']}\s?)?(?P<listed>\d{{1,4}})"
-            rf"(?=\s?[·,]\s?(?:\d{{1,4}}\s?[·,]\s?)*\d{{1,4}}(?P<unit>년|월|일))"), _produce, regex.compile(r"\d\s?[·,]\s?\d")),
+            rf"(?=\s?[·,]\s?(?:\d{{1,4}}\s?[·,]\s?){{0,{LIST_ITEMS - 2}}}\d{{1,4}}(?P<unit>년|월|일))"), _produce,
+            regex.compile(r"\d\s?[·,]\s?\d")),
         Rule("date.calendar", regex.compile(rf"{LEFT}{p['lead_start']}{lead}{p['calendar']}{part}"), _produce,
              regex.compile(r"\d[년월일]")),
         Rule("date.relative_year", regex.compile(

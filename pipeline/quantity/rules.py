@@ -16,7 +16,7 @@ from typing import Optional
 import regex
 
 from ..model import Quantity
-from ..numerals import FIRST, NATIVE, NUMBER, Number, big_units_descend, parse_number, plain
+from ..numerals import FIRST, NATIVE, NUMBER, Number, big_units_descend, exactly, parse_number, plain
 from ..rules import Context, Rule, alternation, ends_word, literal_trigger, starts_word
 from . import lexicon
 
@@ -300,6 +300,7 @@ def _unit_reading(form: str, context: Context, start: int) -> tuple:
 
 # ---- producers ------------------------------------------------------------------------------------
 
+@exactly
 def _produce(match, context: Context, rule_id: str):
     groups = match.groupdict()
     start, end = match.start(), match.end()
@@ -353,6 +354,7 @@ def _scale_of(text: str) -> Decimal:
     return parse_number(tail.group(1)).value if tail else Decimal(1)
 
 
+@exactly
 def _produce_range(match, context: Context, rule_id: str):
     """`3~5개`, `10만~20만 명`, `3~5조 원` (the scale written once), `26~7살` (27)."""
     unit_form, low_unit = match.group("unit"), match.groupdict().get("unit1")
@@ -380,6 +382,7 @@ def _produce_range(match, context: Context, rule_id: str):
                      canonical, category, high=high_value)
 
 
+@exactly
 def _produce_compound(match, context: Context, rule_id: str):
     """`1년 7개월` → 19 months, `1시간 45분` → 105 minutes, `2시간 반` → 150 minutes.
 
@@ -481,7 +484,7 @@ def _produce_counted_noun(match, context: Context, rule_id: str):
     if origin[match.start("number")] + len(number_text) != numeral.end and len(number_text) == len(numeral.form):
         return None
     nouns = [noun]  # a compound written as one word (`명품배우`)
-    for token in context.tokens[context.tokens.index(noun) + 1:]:
+    for token in context.tokens_from(noun):
         if token.start != nouns[-1].end or token.tag != "NNG":
             break
         nouns.append(token)
