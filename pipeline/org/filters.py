@@ -8,7 +8,7 @@ import bisect
 from ..overlap import Spans
 from ..rules import Context
 from .lexicon import cues, gazetteer_by_name
-from .rules import _ALIAS, _aliases, _coordinated, _is_place, _mention, _norm_index, _text
+from .mention import _ALIAS, _aliases, _coordinated, _is_place, _mention, _norm_index, _text
 from .words import Words
 
 

@@ -1,0 +1,178 @@
+"""`org.cue`: a proper noun in an organization's context, read from one table of cue kinds
+(`CUE_KINDS`) that also gives the rule's cheap pre-filter (`_cue_signs`)."""
+from __future__ import annotations
+
+import functools
+from typing import Callable, NamedTuple, Optional
+
+
+from ..rules import Context
+from .lexicon import LEGAL_FORM, cues
+from .mention import _is_person, _is_proper, _korean_name, _mention, _text
+from .words import Word, Words
+
+
+def _person_shaped(context: Context, word) -> bool:
+    """A Korean personal name: a surname and one or two syllables (`이재용`), or `류모`."""
+    if word is None or not word.size or not word.bare:
+        return False
+    name = _text(context, word.start, word.name_end)
+    return _korean_name(name) or (len(name) == 2 and name[0] in cues()["surnames"] and name.endswith("모"))
+
+
+def _name_then_title(context: Context, found_words: Words, index: int) -> bool:
+    """Words from `index` are a person's name (one to three bare proper nouns) and a head's title."""
+    for size in (1, 2, 3):
+        names = found_words[index:index + size]
+        title = found_words[index + size] if index + size < len(found_words) else None
+        if len(names) < size or any(w is None or not w.bare or w.tokens[0].tag != "NNP" for w in names):
+            return False
+        if title is not None and title.tokens[0].form in cues()["org_titles"]:
+            return True
+    return False
+
+
+def _after_name(word: Word) -> list:
+    """The forms after the name part, leaving out a gloss's parentheses and foreign letters."""
+    return [t.form for t in word.tokens[word.size:] if t.tag not in ("SSO", "SSC", "SL", "SH")]
+
+
+class Around(NamedTuple):
+    """A word and what the cue kinds read around it: the words before and after, the forms after its
+    name (`rest`) and the first form of the next word (`then`)."""
+
+    context: Context
+    found_words: Words
+    index: int
+    word: Word
+    previous: Optional[Word]
+    following: Optional[Word]
+    rest: list
+    then: str
+
+
+class CueKind(NamedTuple):
+    """One organization context of `org.cue`: the cheap sign it needs — a gloss after the name, a
+    particle after it (`의`, `측`), a cue word next to it or before it (a key of `cues()`) — whether
+    the name must not read as a person (alone, or with the next word's title), and its full test.
+    `numbered`: a name ending in a digit may stand there (`매체 로켓뉴스24`; elsewhere it is a work,
+    `'어벤져스2' 측`)."""
+
+    name: str
+    sign: str  # gloss, particle, next or before
+    words: object  # the particles, or the cues() key of the cue words
+    not_person: str  # "", "alone" or "with_next"
+    test: Callable
+    numbered: bool = False
+
+
+def _head_in_parenthesis(a: Around, c: dict) -> bool:
+    return a.context.text[a.word.gloss[0] + 1:a.word.gloss[1] - 1].split(" ")[0] in c["org_titles"]
+
+
+def _between_person_and_title(a: Around, c: dict) -> bool:
+    return a.word.bare and _person_shaped(a.context, a.previous)
+
+
+def _before_person_and_title(a: Around, c: dict) -> bool:
+    return _name_then_title(a.context, a.found_words, a.index + 1)
+
+
+def _report_according(a: Around, c: dict) -> bool:
+    """`X 보도에 따르면`: the next word is a report with 에, the one after it `따르`."""
+    after = a.found_words[a.index + 2] if a.index + 2 < len(a.found_words) else None
+    return a.word.bare and [t.form for t in a.following.tokens[1:]] == ["에"] \
+        and after is not None and after.tokens[0].form in c["according"]
+
+
+# Tried in order; the first whose sign is there and whose test holds names the context. `_cue`'s
+# cheap pre-filter is the union of the signs (`_cue_signs`), so the two cannot drift apart.
+CUE_KINDS = (
+    CueKind("head in parenthesis", "gloss", None, "", _head_in_parenthesis),
+    CueKind("between person and title", "next", "org_titles", "alone", _between_person_and_title),
+    CueKind("genitive before person and title", "particle", ("의",), "alone", _before_person_and_title),
+    CueKind("after name", "next", "after_name", "with_next", lambda a, c: a.word.bare),
+    CueKind("spokesman side", "particle", ("측",), "with_next", lambda a, c: True),
+    CueKind("genitive", "particle", ("의",), "with_next", lambda a, c: a.then in c["after_genitive"]),
+    CueKind("reporting", "particle", ("의",), "with_next", lambda a, c: a.then in c["reporting"]),
+    CueKind("report according", "next", "reporting", "alone", _report_according),
+    CueKind("deal", "next", "deals", "with_next", lambda a, c: len(a.rest) == 1 and a.rest[0] in c["deal_particles"]),
+    CueKind("before name", "before", "before_name", "with_next", lambda a, c: True, numbered=True),
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_signs() -> tuple:
+    """(particles after a name, cue words next to it, cue words before it) some kind needs."""
+    c = cues()
+    words = {sign: set() for sign in ("particle", "next", "before")}
+    for kind in CUE_KINDS:
+        if kind.sign != "gloss":
+            words[kind.sign].update(kind.words if kind.sign == "particle" else c[kind.words])
+    return frozenset(words["particle"]), frozenset(words["next"]), frozenset(words["before"])
+
+
+def _has_sign(kind: CueKind, a: Around, c: dict) -> bool:
+    if kind.sign == "gloss":
+        return a.word.gloss is not None
+    if kind.sign == "particle":
+        return a.rest[:1] != [] and a.rest[0] in kind.words
+    if kind.sign == "next":
+        return a.then in c[kind.words]
+    return a.previous is not None and _text(a.context, a.previous.start, a.previous.end) in c[kind.words]
+
+
+def _cue_kind(context: Context, found_words: Words, index: int) -> Optional[CueKind]:
+    """Which organization context surrounds word `index` (`CUE_KINDS`), or None."""
+    c = cues()
+    word = found_words[index]
+    previous = found_words[index - 1] if index > 0 else None
+    following = found_words[index + 1] if index + 1 < len(found_words) else None
+    around = Around(context, found_words, index, word, previous, following, _after_name(word),
+                    following.tokens[0].form if following is not None else "")
+    person = {"": False}
+    for kind in CUE_KINDS:
+        if not _has_sign(kind, around, c):
+            continue
+        if kind.not_person not in person:  # (each person test at most once)
+            person[kind.not_person] = _is_person(context, word, following if kind.not_person == "with_next" else None)
+        if not person[kind.not_person] and kind.test(around, c):
+            return kind
+    return None
+
+
+def _named(found_words: Words) -> list:
+    """Indexes of the words with a name part."""
+    return [i for i, w in enumerate(found_words) if w is not None and w.size]
+
+
+def _cue(context: Context, found_words: Words, rule_id: str) -> list:
+    """A proper noun in an organization's context: `X 산하`, `X 측은`, `X 관계자`, `X의 회장`,
+    `계열사인 X`, `플랫폼 X`, `(주)X`, `X(회장 김한규)`, `류모 X 회장`, `X의 로리 스콧 대변인`."""
+    c = cues()
+    mentions = []
+    text = context.text
+    particles, next_words, before_words = _cue_signs()
+    has_legal_forms = LEGAL_FORM.search(text) is not None
+    # Without a legal form in the text, only words `_is_proper` may accept (its first test).
+    candidates = _named(found_words) if has_legal_forms else found_words.proper
+    for index in candidates:
+        # (A word is never last: its sentence's separator follows, and the last entry stands before the first.)
+        word, previous, following = found_words[index], found_words[index - 1], found_words[index + 1]
+        legal_form = has_legal_forms and (LEGAL_FORM.fullmatch(text[max(0, word.start - 3):word.start])
+                                          or LEGAL_FORM.match(text, word.name_end))
+        then = following.tokens[0].form if following is not None else ""
+        # A cue kind needs one of the signs: most proper nouns have none, so this cheap test comes first.
+        if not (legal_form or word.gloss or then in next_words
+                or (not word.bare and _after_name(word)[:1] and _after_name(word)[0] in particles)
+                or (previous is not None and text[previous.start:previous.end] in before_words)):
+            continue
+        kind = None if legal_form else _cue_kind(context, found_words, index)
+        if not legal_form and (kind is None or not _is_proper(context, word)):
+            continue
+        if following is not None and following.tokens[0].form in c["events"]:
+            continue
+        if text[word.name_end - 1].isdigit() and not (kind and kind.numbered):
+            continue
+        mentions.append(_mention(context, word.start, word.name_end, rule_id))
+    return mentions

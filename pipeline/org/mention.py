@@ -1,0 +1,149 @@
+"""What every ORG rule shares: reading a word (a person's name? a proper noun? a place?) and
+making a mention of it (with a legal form glued to it and the alias written after it)."""
+from __future__ import annotations
+
+import bisect
+import re
+
+import regex
+
+from ..model import Organization
+from ..rules import Context
+from .lexicon import LEGAL_FORM, cues
+from .words import _PROPER_NAME_TAGS, PROPER_TAGS, Word, Words
+
+# A parenthesized alias right after a name: Latin or Chinese characters (`(Lazada)`, `(菜鸟网络)`).
+_ALIAS = regex.compile(r"\(\s*([\p{Latin}\p{Han}0-9][\p{Latin}\p{Han}0-9 &.,'·\-]{0,60}?)\s*\)")
+# A Hangul alias after a Latin name (`IMF(국제통화기금)`).
+_HANGUL_ALIAS = regex.compile(r"\(\s*(\p{Hangul}[\p{Hangul}\p{Latin}0-9 ·\-]{1,40}?)\s*\)")
+_PARTICLE = regex.compile(r"의|은|는|이|가|을|를|와|과|에|에서|에게|도|만|로|으로|부터|까지|이다|처럼")
+_HANGUL = regex.compile(r"\p{Hangul}+")
+_NUMBERS = regex.compile(r"[0-9 .,\-]+")
+_LATIN_NAME = regex.compile(r"[\p{Latin}0-9 &.\-]+")
+# A club or employer's name: Hangul syllables and Latin letters, no numbers or list marks.
+_AFFILIATION = regex.compile(r"[가-힣A-Za-z][가-힣A-Za-z ]+")
+_LIST_MARKS = frozenset(",·ㆍ")
+_OTHER_WHITESPACE = re.compile(r"[^\S ]")  # a newline, say: a name may run across it as across a space
+_LATIN_WORD = regex.compile(r"[\p{Latin}0-9][\p{Latin}0-9&.'\-]*")
+
+
+def _text(context: Context, start: int, end: int) -> str:
+    return context.text[start:end]
+
+
+def _is_person(context: Context, word: Word, following) -> bool:
+    """A proper noun that reads as a person: a title or 씨 after it, or a Korean name's shape."""
+    c = cues()
+    name = _text(context, word.start, word.name_end)
+    rest = word.tokens[word.size:]
+    if rest and rest[0].form in c["titles"]:
+        return True
+    if following is not None and following.tokens[0].form in c["titles"] and word.bare:
+        return True
+    return _korean_name(name)
+
+
+def _korean_name(name: str) -> bool:
+    """Shaped like a Korean personal name: a surname and two Hangul syllables."""
+    return len(name) == 3 and _HANGUL.fullmatch(name) is not None and name[0] in cues()["surnames"]
+
+
+def _is_proper(context: Context, word: Word) -> bool:
+    """The name part is made of proper nouns or foreign words, and is no place."""
+    if not word.size or word.tokens[0].tag not in PROPER_TAGS or word.name_end - word.start < 2:
+        return False
+    if not word.name_tags() <= _PROPER_NAME_TAGS:
+        return False
+    name = _text(context, word.start, word.name_end)
+    return name not in cues()["places"] and not _market(name)
+
+
+def _market(name: str) -> bool:
+    """A market or index (`도쿄증시`, `코스피`): no organization, whatever cue stands around it."""
+    markets = cues()["markets"]
+    return name in markets or name[-2:] in markets
+
+
+def _aliases(context: Context, norm_end: int, latin_name: bool) -> tuple:
+    """(alias text, end of the parenthesis) written right after a name, or ("", norm_end)."""
+    text = context.norm.text
+    match = _ALIAS.match(text, norm_end) or (latin_name and _HANGUL_ALIAS.match(text, norm_end))
+    if not match or _NUMBERS.fullmatch(match.group(1)):
+        return "", norm_end
+    return match.group(1).strip(), match.end()
+
+
+def _norm_index(context: Context, offset: int) -> int:
+    """Normalized index of original `offset` (identity when normalization changed nothing)."""
+    origin = context.norm.origin_map
+    if origin is None or offset < len(origin) and origin[offset] == offset:
+        return offset
+    return bisect.bisect_left(origin, offset)
+
+
+def _mention(context: Context, start: int, end: int, rule_id: str, canonical: str = "", org_id: str = "",
+             org_type: str = "") -> Organization:
+    """An Organization over original [start, end), with a legal form `(주)` glued to it kept inside."""
+    text = context.text  # (each pattern only after a cheap test of the character it needs)
+    before = text[start - 1:start] in (")", "㈜") and LEGAL_FORM.search(text, max(0, start - 3), start)
+    if before and before.end() == start:
+        start = before.start()
+    after = text[end:end + 1] in ("(", "㈜") and LEGAL_FORM.match(text, end)
+    if after:
+        end = after.end()
+    norm_end, alias = _norm_index(context, end), ""
+    if context.norm.text[norm_end:norm_end + 1] == "(":
+        alias, _ = _aliases(context, norm_end, _LATIN_NAME.fullmatch(text[start:end]) is not None)
+    return Organization(start=start, end=end, text=text[start:end], rule_id=rule_id, canonical=canonical,
+                        org_id=org_id, aliases=alias, org_type=org_type)
+
+
+def _coordinated(word) -> bool:
+    """The word is followed by another item of a list: nothing after its name, or 와/과."""
+    return word is not None and word.size and [t.form for t in word.tokens[word.size:]] in ([], ["와"], ["과"])
+
+
+def _is_place(context: Context, word) -> bool:
+    return word is not None and word.size and _text(context, word.start, word.name_end) in cues()["places"]
+
+
+def _has_name(word) -> bool:
+    """A word (not a sentence separator) with a name part."""
+    return word is not None and word.size > 0
+
+
+def _listed(text: str, previous, word) -> bool:
+    """Two entries of `words()` are consecutive items of a list: words with a name, and a list mark
+    between them, maybe with spaces (`닥터자르트, 차앤박`), or one particle 와/과 after the first
+    one's name, then a space."""
+    if previous is None or word is None or not previous.size or not word.size:
+        return False
+    tokens, size = previous.tokens, previous.size
+    if size == len(tokens):
+        return text[previous.end:word.start].strip() in _LIST_MARKS
+    return len(tokens) == size + 1 and tokens[-1].form in ("와", "과") \
+        and word.start == previous.end + 1 and text[previous.end] == " "
+
+
+def _list_run(text: str, found_words: Words, index: int) -> range:
+    """Indexes of the words listed with word `index`, itself included."""
+    first, last = index, index
+    while _listed(text, found_words[first - 1], found_words[first]):
+        first -= 1  # (found_words[-1] is a sentence separator: the walk stops at 0)
+    while _listed(text, found_words[last], found_words[last + 1]):
+        last += 1  # (the last entry is a separator too)
+    return range(first, last + 1)
+
+
+def _list_items(context: Context, found_words: Words, mentions: list) -> list:
+    """Runs of three or more words listed with `,` `·` or 와/과 (`닥터자르트, 차앤박, 아이소이`), in text
+    order; only runs holding a word that starts inside a mention (other runs list nothing known)."""
+    starts, runs, listed = found_words.starts, [], set()
+    for m in mentions:
+        for index in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)):
+            if index not in listed and _has_name(found_words[index]):
+                run = _list_run(context.text, found_words, index)
+                listed.update(run)
+                if len(run) >= 3:
+                    runs.append(run)
+    return [[found_words[i] for i in run] for run in sorted(runs, key=lambda run: run.start)]

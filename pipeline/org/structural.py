@@ -1,0 +1,304 @@
+"""How Korean news introduces an organization, as rules: bylines and credits (`org.byline`),
+introductions and stock codes (`org.intro`), lists ending in an organization noun
+(`org.coordination`), units of a named place's government (`org.gov_unit`) and short forms of
+a name written in full (`org.short_form`)."""
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from ..overlap import Spans
+from ..rules import Context, alternation, ends_word
+from .lexicon import compact, cues, gazetteer_by_name, suffix_of
+from .mention import _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text
+from .words import PROPER_TAGS, Words
+
+
+@functools.lru_cache(maxsize=1)
+def _byline_pattern():
+    """Bylines, datelines, credits and copyright lines (org_suffixes.yaml `structural`), the
+    organization in the group `name`: (cheap signs, pattern) pairs — a pattern is searched only in
+    a text with one of its signs (a plain substring test)."""
+    from .lexicon import suffix_file
+
+    s = suffix_file()["structural"]
+    name = r"(?P<name>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9&]{1,24})"
+    person = r"\p{Hangul}{2,4}(?:\s?[·,]\s?\p{Hangul}{2,4})*"
+    titles = alternation(s["reporter_titles"])
+    credits = alternation(s["credits"], optional_spaces=True)
+    marks = "[" + "".join(regex.escape(m) for m in s["credit_marks"]) + "＝：]"
+    # (sign, pattern): each pattern is searched only in a text where its cheap sign is.
+    bylines = regex.compile("|".join((
+        rf"[\[(【]\s*{name}\s*(?:[=＝]|\s)\s*{person}\s*(?:{titles})(?!\p{{Hangul}})",  # [매체 홍길동 기자]
+        rf"(?<![\p{{Hangul}}A-Za-z0-9.@/]){name}\s?[=＝]\s?{person}\s?(?:{titles})(?!\p{{Hangul}})",  # 매체=홍길동 기자
+    )), flags=regex.V1)
+    # (a credit word, or a copyright mark)
+    marks_and_copyright = tuple(w.split(" ")[0] for w in s["credits"]) + ("\u24d2", "\u00a9", "(c)", "(C)")
+    return (
+        (tuple(s["reporter_titles"]), bylines),
+        (("=", "＝"), regex.compile(rf"\(\s*\p{{Hangul}}{{1,8}}\s?[=＝]\s?{name}\s*\)")),  # (서울=매체)
+        (marks_and_copyright, regex.compile(
+            rf"(?<![\p{{Hangul}}A-Za-z0-9])(?:{credits})\s?{marks}\s?{name}"  # 사진=매체, 출처: 기관
+            rf"|(?:{s['copyright']})\s?{name}")),  # ⓒ 매체
+    )
+
+
+def _byline(context: Context, found_words: Words, rule_id: str) -> list:
+    """The outlet or agency in a byline, dateline, credit or copyright line: `[한빛일보 홍길동 기자]`,
+    `한빛일보=홍길동 기자`, `(서울=한빛통신)`, `사진=한빛통신`, `자료=통계청`, `ⓒ 한빛일보`,
+    `출처: 한빛연구원` — never the person of a credit (`사진=홍길동 기자`) nor an e-mail or web
+    domain (`hong@hanbit.co.kr`, `출처: hanbit.com`)."""
+    text = context.text
+    c, mentions, seen = cues(), [], set()
+    titles = tuple(suffix_file_structural()["reporter_titles"])
+    (titles_sign, bylines), *others = _byline_pattern()
+    found = [match for signs, pattern in others if any(sign in text for sign in signs) for match in pattern.finditer(text)]
+    for title in titles_sign:  # a byline ends in a reporter's title: search just before each one
+        at = text.find(title)
+        while at >= 0:
+            found.extend(bylines.finditer(text, max(0, at - 60), at + len(title) + 1))
+            at = text.find(title, at + 1)
+    for match in found:
+        start, end = match.span("name")
+        if start in seen:
+            continue
+        after = text[end:end + 2]
+        if after[:1] in ("@", ".") and after[1:2].isalnum() or text[start - 1:start] in ("@", "."):
+            continue  # a domain or an address
+        # The name part of the word there: particles and endings stay out.
+        index = bisect.bisect_left(found_words.starts, start)
+        word = found_words[index] if index < len(found_words.starts) and found_words.starts[index] == start else None
+        if word is not None and word.size and word.name_end < end:
+            end = word.name_end
+        name = text[start:end]
+        if len(name) < 2 or _korean_name(name) or name in c["places"] or _market(name) \
+                or name in suffix_file_structural()["credits"] or text[end:].lstrip().startswith(titles) or name.endswith(titles):
+            continue
+        seen.add(start)
+        mentions.append(_mention(context, start, end, rule_id))
+    return mentions
+
+
+@functools.lru_cache(maxsize=1)
+def suffix_file_structural() -> dict:
+    from .lexicon import suffix_file
+
+    return suffix_file()["structural"]
+
+
+@functools.lru_cache(maxsize=1)
+def _stock_code_pattern():
+    return regex.compile(suffix_file_structural()["stock_code"])
+
+
+_QUOTED = regex.compile(r"\s?['\"‘“「『<《〈]([\p{Hangul}A-Za-z0-9][\p{Hangul}A-Za-z0-9&·. ]{0,24}[\p{Hangul}A-Za-z0-9])['\"’”」』>》〉]")
+_OPENING_QUOTES = "'\"‘“「『<《〈"
+_QUOTES = frozenset("'\"‘’“”「」『』<>《》〈〉")
+
+
+def _introduced(before: str, c: dict) -> bool:
+    """The word before introduces an organization: a legal entity word (`주식회사`, `법무법인`) or a
+    word ending in an introducing noun (`결혼정보회사`, `IT기업`, `전문매체`, `스타트업인`)."""
+    if before[-1:] == "인" and before[:-1].endswith(c["intro_nouns"]):  # `제약사인 ○○`: the copula
+        return True
+    return before in c["legal_entities"] or before.endswith(c["intro_nouns"])
+
+
+def _intro(context: Context, found_words: Words, rule_id: str) -> list:
+    """An organization introduced by what it is, or by its stock code: `결혼정보회사 비에나래`,
+    `IT기업 한빛소프트`, `인터넷신문 '한빛소리'`, `주식회사 한빛`, `법무법인 한빛`, `한빛테크[123450]`.
+    The name must be a proper noun (or quoted), and no person, place or market."""
+    c, text, mentions = cues(), context.text, []
+    quotes, starts = "".join(_QUOTES), found_words.starts
+    # Candidates: proper nouns, and the first word inside an opening quote (both few).
+    candidates = set(found_words.proper)
+    for quote in _OPENING_QUOTES:
+        at = text.find(quote)
+        while at >= 0:
+            index = bisect.bisect_left(starts, at + 1)
+            if 0 < index < len(starts) - 1 and starts[index] == at + 1:
+                candidates.add(index)
+            at = text.find(quote, at + 1)
+    ends = c["intro_ends"]
+    for index in sorted(candidates):
+        word = found_words[index]
+        before_end = word.start
+        while before_end > 0 and (text[before_end - 1] == " " or text[before_end - 1] in quotes):
+            before_end -= 1
+        # (cheap first: the written word before ends in an introducing noun's last letter, or 인)
+        if before_end < 2 or text[before_end - 1] not in ends:
+            continue
+        # The written word before (kiwipiepy may split `스타트업인` into two of our words).
+        before = text[text.rfind(" ", 0, before_end) + 1:before_end]
+        if not _introduced(before, c):
+            continue
+        quoted = _QUOTED.match(text, before_end)
+        if quoted:  # `인터넷신문 '바른목소리'`: the quoted name, whatever its words
+            name = quoted.group(1)
+            # (only after a compound: a bare noun and a quote is a word in quotes, `업체 '갑질'`)
+            if quoted.start(1) == word.start or text[word.start - 1:word.start] in quotes:
+                if before not in c["intro_noun_set"] and not (
+                        _market(name) or name in c["places"] or _korean_name(name)):
+                    mentions.append(_mention(context, quoted.start(1), quoted.end(1), rule_id))
+            continue
+        if not word.size or text[before_end:word.start] != " " or word.tokens[0].tag not in PROPER_TAGS:
+            continue
+        name = _text(context, word.start, word.name_end)
+        following = found_words[index + 1]
+        if len(name) < 2 or name in c["places"] or _market(name) or _korean_name(name) \
+                or _is_person(context, word, following) \
+                or (following is not None and following.tokens[0].form in c["events"]):
+            continue
+        end = word.name_end
+        # A name of two proper nouns (`커플예감 필링유`): the next one joins when nothing ends the first.
+        if word.bare and following is not None and following.size and following.tokens[0].tag == "NNP" \
+                and following.start == word.end + 1 and not _is_person(context, following, found_words[index + 2]) \
+                and _text(context, following.start, following.name_end) not in c["places"]:
+            end = following.name_end
+        mentions.append(_mention(context, word.start, end, rule_id))
+    if "[" in text or "(" in text:
+        for match in _stock_code_pattern().finditer(text):  # the code, then the name written before it
+            end = match.start()
+            start = end
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "&"):
+                start -= 1
+            name = text[start:end]
+            if len(name) >= 2 and not name[0].isdigit() and not _market(name) and name not in c["places"]:
+                mentions.append(_mention(context, start, end, rule_id))
+    return mentions
+
+
+@functools.lru_cache(maxsize=1)
+def _list_anchor():
+    """What follows `등` at the end of a list of organizations: a count with `개사` or an
+    organization noun, or an organization noun after at most one modifier word."""
+    nouns = alternation(suffix_file_structural()["list_nouns"])
+    return regex.compile(rf"\s(?:\d+\s?(?:개사|개\s?(?:{nouns}))|(?:\p{{Hangul}}{{1,6}}\s)?(?:{nouns}))(?![인원장])")
+
+
+def _coordination(context: Context, found_words: Words, rule_id: str) -> list:
+    """The items of a list that ends in `등` and an organization noun: `○○, ○○ 등 보수 단체`,
+    `○○·○○ 등 4개사`, `○○, ○○ 등 5개 저축은행` (split at `,`, `·` and 와/과). An item must be a
+    proper noun or end in an organization suffix, and no person, place or market."""
+    c, text, mentions = cues(), context.text, []
+    if "등" not in text:
+        return mentions
+    for index in range(1, len(found_words) - 1):
+        word = found_words[index]
+        if word is None or word.tokens[0].form != "등" or word.tokens[0].tag != "NNB" or len(word.tokens) != 1 \
+                or not _list_anchor().match(text, word.end):
+            continue
+        last = found_words[index - 1]
+        if last is None or not last.bare or not last.size or last.end + 1 != word.start:
+            continue
+        run = _list_run(text, found_words, index - 1)
+        for item in map(found_words.__getitem__, run):
+            name = _text(context, item.start, item.name_end)
+            if len(name) < 2 or not (item.tokens[0].tag in PROPER_TAGS or len(suffix_of(compact(name))) < len(name) > 0
+                                     and suffix_of(compact(name))) \
+                    or name in c["places"] or _market(name) or _korean_name(name) or item.tokens[0].tag == "SN":
+                continue
+            mentions.append(_mention(context, item.start, item.name_end, rule_id))
+    return mentions
+
+
+@functools.lru_cache(maxsize=1)
+def _short_name_pattern():
+    """`(이하 ○○)` right after a name, after its alias in parentheses or inside them (`(Blue·이하 ○○)`)."""
+    words = alternation(suffix_file_structural()["short_name_words"])
+    return regex.compile(rf"(?:\([^()]{{1,40}}\))?\(\s*(?:[^()]{{1,40}}?[·,;]\s*)?(?:{words})\s*['\"‘“]?([\p{{Hangul}}A-Za-z0-9&][^()'\"’”]{{0,20}}?)['\"’”]?\s*\)")
+
+
+def _full_name(m) -> tuple:
+    """(canonical, org_id) a short form of mention `m` links to."""
+    from .resolve import canonical_spacing
+
+    written = canonical_spacing(m.text)
+    row = gazetteer_by_name().get(compact(written))
+    return (row["name_ko"], row["org_id"]) if row else (written, m.org_id)
+
+
+def short_forms(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """Short forms of an organization found in full earlier in the document, with its canonical name:
+    the later uses of a short name defined with `이하` (`씨제스 엔터테인먼트(이하 씨제스)` → `씨제스`),
+    and a later proper noun that shortens a name (`누리바이오로직스` → `누리바이오`). The definition
+    in parentheses itself is optional (docs/annotation.md, ORG) and left out."""
+    c, text = cues(), context.text
+    found = Spans((m.start, m.end) for m in mentions)
+    added, taken = [], set()
+    defined = []  # (short name, from, canonical, org_id)
+    if "(" in text:
+        for m in mentions:
+            if text[m.end:m.end + 1] == "(":
+                match = _short_name_pattern().match(text, m.end)
+                if match and match.group(1) not in c["places"]:
+                    defined.append((match.group(1).strip(), match.end(), *_full_name(m)))
+    # Names of one word (`누리바이오로직스`): the head of a name of several (`클라우드` of `클라우드
+    # 네이티브 기술위원회`) is often a common word.
+    full = [(compact(canonical_spacing_of(m)), m) for m in mentions if len(m.text) >= 4 and " " not in m.text]
+    if not defined and not full:
+        return added
+    for short, after, canonical, org_id in defined:  # later uses of a defined short name, as written
+        at = text.find(short, after)
+        while at >= 0:
+            end = at + len(short)
+            if (at == 0 or not text[at - 1].isalnum()) and ends_word(context, _norm_index(context, end)) \
+                    and not found.any(lambda s, e: s < end and at < e, at, end):
+                taken.add(at)
+                added.append(_mention(context, at, end, rule_id, canonical=canonical, org_id=org_id))
+            at = text.find(short, end)
+    for index in found_words.proper:
+        word = found_words[index]
+        name = _text(context, word.start, word.name_end)
+        if word.start in taken or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
+            continue
+        link = None
+        if len(name) >= 3 and word.name_tags() <= {"NNP"} and name not in c["places"] \
+                and not _korean_name(name) and not _is_person(context, word, found_words[index + 1]):
+            link = next((_full_name(m) for key, m in full
+                         if m.end <= word.start and key.startswith(name) and len(key) > len(name)), None)
+        if link is not None:
+            taken.add(word.start)
+            added.append(_mention(context, word.start, word.name_end, rule_id, canonical=link[0], org_id=link[1]))
+    return added
+
+
+def canonical_spacing_of(m) -> str:
+    from .resolve import canonical_spacing
+
+    return canonical_spacing(m.text)
+
+
+def _gov_unit(context: Context, found_words: Words, rule_id: str) -> list:
+    """A unit of a named local government, with its parent: `부산시 교통국`, `속초시 환경자원사업소`,
+    `강남구 위생과`. The parent is a proper noun ending in 시, 군, 구 or 도 (or a local government of
+    the gazetteer); the unit a compound whose last token is a unit word (`교통`+`국`), so that
+    everyday words (`결과`, `화장실`) are none."""
+    c, mentions = cues(), []
+    parents, units = c["local_parents"], c["gov_units"]
+    for index in found_words.proper:
+        parent = found_words[index]
+        unit = found_words[index + 1]
+        # (cheap first: a bare word ending in a parent suffix, then a word ending in a unit word)
+        if not parent.bare or unit is None or not unit.size or unit.start != parent.end + 1:
+            continue
+        if unit.size >= 2:  # `교통`+`국`
+            if unit.tokens[unit.size - 1].form not in units:
+                continue
+        # one proper noun ending in a unit word, after a stem of two letters or more, three before a
+        # one-letter unit (`환경자원사업소`, `농업기술센터`, `시민안전실`)
+        elif unit.tokens[0].tag != "NNP" or not any(unit.tokens[0].form.endswith(u)
+                                                     and len(unit.tokens[0].form) >= len(u) + (2 if len(u) >= 2 else 3)
+                                                     for u in units):
+            continue
+        name = _text(context, parent.start, parent.name_end)
+        row = gazetteer_by_name().get(name)
+        if not (name.endswith(parents) and len(name) >= 2 and parent.size == 1 or row and row.get("type") == "local_government"):
+            continue
+        if not all(t.tag in ("NNG", "NNP") for t in unit.tokens[:unit.size]) \
+                or (found_words[index + 2] is not None and found_words[index + 2].tokens[0].form in c["events"]):
+            continue
+        mentions.append(_mention(context, parent.start, unit.name_end, rule_id))
+    return mentions
