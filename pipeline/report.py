@@ -231,10 +231,11 @@ def _document_section(number: int, document: dict, text: Optional[str], mentions
         parts.append(f'<div class="text" lang="ko">{highlight(text, placed)}</div>')
     if linked:
         parts.append(_linked_table(list(linked)))
-    if mentions:
-        parts.append(f"<details><summary>mentions ({len(mentions)})</summary>"
-                     + _table(MENTION_COLUMNS, (_mention_cells(m["kind"], m["row"]) for m in mentions),
-                              row_class=lambda i: _css(mentions[i]["kind"]))
+    listed = [m for m in mentions if by_label()[m["kind"]].highlight is None]  # (linking rows have their table)
+    if listed:
+        parts.append(f"<details><summary>mentions ({len(listed)})</summary>"
+                     + _table(MENTION_COLUMNS, (_mention_cells(m["kind"], m["row"]) for m in listed),
+                              row_class=lambda i: _css(listed[i]["kind"]))
                      + "</details>")
     parts.append("</section>")
     return "\n".join(parts)

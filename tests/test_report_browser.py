@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from pipeline.cli import main
 from pipeline.diff import mention_kinds, read_run
+from pipeline.registry import dimensions
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "corpus" / "alibaba_2020_recap.txt"
@@ -70,17 +71,20 @@ def test_highlights_match_the_tables_and_screenshot(browser, tmp_path):
     run, page = _report(tmp_path, [ARTICLE])
     browser.get(page.as_uri())
     tables = read_run(run)
-    expected = {kind: [row["text"] for row in tables[table]] for table, kind in mention_kinds().items()}
-    assert all(expected.values()), "the first article should have mentions of every type"
+    # A mention is marked at its span; a fact (a linking row) at its metric, when it has one.
+    expected = {d.label: [row["metric"] if d.highlight else row["text"] for row in tables[d.table]
+                          if not d.highlight or row["metric"]] for d in dimensions()}
+    assert all(expected.values()), "the first article should have rows of every type"
     found = _highlighted(browser)
     for kind in expected:
         assert Counter(found[kind]) == Counter(expected[kind]), kind
-    # The per-document table lists the same rows.
+    # The per-document tables list the same rows: mentions by their text, facts by their quantity.
     rows = browser.execute_script("""
-        return Array.from(document.querySelectorAll('.doc tbody tr'), r => [r.className, r.cells[2].textContent]);""")
-    for table, kind in mention_kinds().items():
-        css = {"QUANTITY": "quantity", "DATE": "date", "ORG": "org"}[kind]
-        assert Counter(text for cls, text in rows if cls == css) == Counter(expected[kind]), kind
+        return Array.from(document.querySelectorAll('.doc tbody tr'), r => [r.className, r.cells[1].textContent,
+                                                                             r.cells[2].textContent]);""")
+    for d in dimensions():
+        listed = Counter(quantity if d.highlight else text for cls, quantity, text in rows if cls == d.name)
+        assert listed == Counter(row["text"] for row in tables[d.table]), d.label
 
     # Keyboard focus shows the mention's details (rule id, value, unit).
     first = browser.find_element("css selector", ".text mark.quantity[data-first]")
