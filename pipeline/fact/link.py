@@ -31,7 +31,7 @@ import bisect
 import re
 from typing import NamedTuple, Optional
 
-from ..model import Fact
+from ..model import Fact, replace
 from .lexicon import words
 
 class LinkRule(NamedTuple):
@@ -659,9 +659,9 @@ def _each(facts: list, text: str) -> list:
         if each < 0 or len(indexes) != len(names) or len(ids) != len(names) or len(mentions) != len(names):
             continue
         for k, i in enumerate(indexes):
-            facts[i] = Fact(**{**facts[i].__dict__, "subject": names[k], "subject_org_ids": ids[k],
-                               "subject_mention_ids": mentions[k],
-                               "rule_id": facts[i].rule_id.replace("subject_genitive", "subject_each").replace("subject_topic", "subject_each")})
+            rule_id = facts[i].rule_id.replace("subject_genitive", "subject_each").replace("subject_topic", "subject_each")
+            facts[i] = replace(facts[i], subject=names[k], subject_org_ids=ids[k], subject_mention_ids=mentions[k],
+                               rule_id=rule_id)
     return facts
 
 
@@ -703,9 +703,9 @@ def link_facts(context, quantities, dates, organizations) -> list:
             continue
         source = by_quantity.get(quantity.equivalent_of) if quantity.equivalent_of else None
         if source is not None:
-            fact = Fact(**{**source.__dict__, "start": quantity.start, "end": quantity.end, "text": quantity.text,
-                           "quantity_id": quantity.mention_id, "value": quantity.value,
-                           "value_high": quantity.value_high, "unit": quantity.unit, "rule_id": "fact.conversion"})
+            fact = replace(source, start=quantity.start, end=quantity.end, text=quantity.text, quantity_id=quantity.mention_id,
+                           value=quantity.value, value_high=quantity.value_high, unit=quantity.unit,
+                           rule_id="fact.conversion")
         else:
             fact = linker.link(quantity)
         by_quantity[quantity.mention_id] = fact

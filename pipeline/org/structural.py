@@ -11,7 +11,7 @@ import regex
 
 from ..overlap import Spans
 from ..rules import Context, alternation, ends_word
-from .lexicon import compact, cues, gazetteer_by_name, suffix_of
+from .lexicon import compact, cues, gazetteer_by_name, suffix_file, suffix_of
 from .mention import _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text
 from .words import PROPER_TAGS, Words
 
@@ -21,9 +21,7 @@ def _byline_pattern():
     """Bylines, datelines, credits and copyright lines (org_suffixes.yaml `structural`), the
     organization in the group `name`: (cheap signs, pattern) pairs — a pattern is searched only in
     a text with one of its signs (a plain substring test)."""
-    from .lexicon import suffix_file
-
-    s = suffix_file()["structural"]
+    s = structural_words()
     name = r"(?P<name>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9&]{1,24})"
     person = r"\p{Hangul}{2,4}(?:\s?[·,]\s?\p{Hangul}{2,4})*"
     titles = alternation(s["reporter_titles"])
@@ -52,7 +50,7 @@ def _byline(context: Context, found_words: Words, rule_id: str) -> list:
     domain (`hong@hanbit.co.kr`, `출처: hanbit.com`)."""
     text = context.text
     c, mentions, seen = cues(), [], set()
-    titles = tuple(suffix_file_structural()["reporter_titles"])
+    titles = tuple(structural_words()["reporter_titles"])
     (titles_sign, bylines), *others = _byline_pattern()
     found = [match for signs, pattern in others if any(sign in text for sign in signs) for match in pattern.finditer(text)]
     for title in titles_sign:  # a byline ends in a reporter's title: search just before each one
@@ -74,23 +72,21 @@ def _byline(context: Context, found_words: Words, rule_id: str) -> list:
             end = word.name_end
         name = text[start:end]
         if len(name) < 2 or _korean_name(name) or name in c["places"] or _market(name) \
-                or name in suffix_file_structural()["credits"] or text[end:].lstrip().startswith(titles) or name.endswith(titles):
+                or name in structural_words()["credits"] or text[end:].lstrip().startswith(titles) or name.endswith(titles):
             continue
         seen.add(start)
         mentions.append(_mention(context, start, end, rule_id))
     return mentions
 
 
-@functools.lru_cache(maxsize=1)
-def suffix_file_structural() -> dict:
-    from .lexicon import suffix_file
-
+def structural_words() -> dict:
+    """The `structural` section of org_suffixes.yaml (cue words of bylines, introductions, lists)."""
     return suffix_file()["structural"]
 
 
 @functools.lru_cache(maxsize=1)
 def _stock_code_pattern():
-    return regex.compile(suffix_file_structural()["stock_code"])
+    return regex.compile(structural_words()["stock_code"])
 
 
 _QUOTED = regex.compile(r"\s?['\"‘“「『<《〈]([\p{Hangul}A-Za-z0-9][\p{Hangul}A-Za-z0-9&·. ]{0,24}[\p{Hangul}A-Za-z0-9])['\"’”」』>》〉]")
@@ -174,7 +170,7 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
 def _list_anchor():
     """What follows `등` at the end of a list of organizations: a count with `개사` or an
     organization noun, or an organization noun after at most one modifier word."""
-    nouns = alternation(suffix_file_structural()["list_nouns"])
+    nouns = alternation(structural_words()["list_nouns"])
     return regex.compile(rf"\s(?:\d+\s?(?:개사|개\s?(?:{nouns}))|(?:\p{{Hangul}}{{1,6}}\s)?(?:{nouns}))(?![인원장])")
 
 
@@ -207,7 +203,7 @@ def _coordination(context: Context, found_words: Words, rule_id: str) -> list:
 @functools.lru_cache(maxsize=1)
 def _short_name_pattern():
     """`(이하 ○○)` right after a name, after its alias in parentheses or inside them (`(Blue·이하 ○○)`)."""
-    words = alternation(suffix_file_structural()["short_name_words"])
+    words = alternation(structural_words()["short_name_words"])
     return regex.compile(rf"(?:\([^()]{{1,40}}\))?\(\s*(?:[^()]{{1,40}}?[·,;]\s*)?(?:{words})\s*['\"‘“]?([\p{{Hangul}}A-Za-z0-9&][^()'\"’”]{{0,20}}?)['\"’”]?\s*\)")
 
 
