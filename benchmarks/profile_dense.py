@@ -25,13 +25,18 @@ ROOT = Path(__file__).resolve().parents[1]
 DENSE = ROOT / "benchmarks/data/dense.jsonl"
 
 
-def documents(count: int) -> list:
+def documents(count: int, path: Path = DENSE) -> list:
     from pipeline.load import as_date, make_document
 
     found = []
-    with DENSE.open(encoding="utf-8") as handle:
+    with path.open(encoding="utf-8", errors="replace") as handle:
         for line in handle:
-            row = json.loads(line)
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:  # (the news corpus has a few broken lines on purpose)
+                continue
+            if not row.get("text"):
+                continue
             found.append(make_document(row["id"], row["text"], as_date(row["date"], "date")))
             if len(found) == count:
                 break
@@ -40,7 +45,7 @@ def documents(count: int) -> list:
 
 def tokens(docs: list) -> tuple:
     """(sentences of each document, kiwipiepy's processor seconds): from the pickle when it exists."""
-    cache = Path(f"/tmp/koie_dense_tokens_{len(docs)}.pickle")
+    cache = Path(f"/tmp/koie_tokens_{docs[0].doc_id}_{len(docs)}.pickle")
     if cache.exists():
         return pickle.loads(cache.read_bytes())
     from pipeline.segment import kiwi, segment
@@ -91,7 +96,6 @@ def post_tokenization(docs: list, sentences: list, out: Path) -> float:
 
     by_text = dict(zip((d.text for d in docs), sentences))
     api.segment = lambda text: by_text[text]  # the tokens already made: no kiwipiepy here
-    api.extract("삼성전자는 2020년 3월 1일 1억 원을 냈다.") if False else None
     collect_rarely()
     writer = TableWriter(out)
     started = time.process_time()
@@ -116,12 +120,13 @@ def main() -> None:
     parser.add_argument("--profile", type=int, default=0, help="also cProfile's top N functions (own time)")
     parser.add_argument("--compare", nargs=2, metavar=("CHECKOUT", "ROUNDS"),
                         help="time this checkout and another, alternating, in fresh processes")
+    parser.add_argument("--input", type=Path, default=DENSE, help="another JSONL corpus (scale.py's news, say)")
     parser.add_argument("--json", action="store_true", help="one line of JSON (for --compare)")
     args = parser.parse_args()
     if args.compare:
-        return compare(Path(args.compare[0]), int(args.compare[1]), args.documents)
+        return compare(Path(args.compare[0]), int(args.compare[1]), args.documents, args.input)
     sys.path.insert(0, str(Path.cwd()))
-    docs = documents(args.documents)
+    docs = documents(args.documents, args.input)
     sentences, kiwi_seconds = tokens(docs)
     warm(docs, sentences)
     if args.json:
@@ -147,14 +152,14 @@ def main() -> None:
         pstats.Stats(profiler).sort_stats("tottime").print_stats(args.profile)
 
 
-def compare(other: Path, rounds: int, count: int) -> None:
+def compare(other: Path, rounds: int, count: int, path: Path) -> None:
     """Post-tokenization processor seconds of this checkout and `other` on the same tokens,
     alternating in fresh processes; the medians and their ratio."""
     sides = {"this": ROOT, "other": other.resolve()}
     times = {name: [] for name in sides}
     for number in range(rounds):
         for name, checkout in (list(sides.items()) if number % 2 == 0 else list(sides.items())[::-1]):
-            done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--documents", str(count), "--json"],
+            done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--documents", str(count), "--input", str(path.resolve()), "--json"],
                                   cwd=checkout, capture_output=True, text=True, check=True)
             times[name].append(json.loads(done.stdout.strip().splitlines()[-1])["seconds"])
         print(number, {k: round(v[-1], 3) for k, v in times.items()}, flush=True)
