@@ -87,6 +87,8 @@ class DateMention:
 
     `parts` is what the extractor read (year, month, day, …) before resolution; resolve fills
     value (TIMEX3), range_start/range_end (first and last calendar day), relative, anchor_date.
+    A mention that cannot be placed keeps the value the text gives (`XXXX-10-10`), no days, and
+    `unresolved_reason` (`no_doc_date`, `no_such_day`, `off_calendar`; "" when resolved).
     """
 
     start: int
@@ -101,6 +103,7 @@ class DateMention:
     granularity: str = ""
     relative: bool = False
     anchor_date: str = ""
+    unresolved_reason: str = ""
     mention_id: str = ""
     sentence_id: int = -1
 
