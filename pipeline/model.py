@@ -17,7 +17,8 @@ class Document:
     doc_id: stable id (file stem, JSONL/CSV `id`).
     text: the decoded text (UTF-8 or legacy CP949, BOM removed, CRLF → LF).
     doc_date: publication date, from metadata, `--doc-date`, or inferred from the text.
-    doc_date_source: `metadata`, `inferred` or `none`.
+    doc_date_source: `metadata` (the input's), `option` (`--doc-date`, `extract(doc_date=…)`),
+    `inferred` (from the text) or `none`.
     source: where the document came from (`path` or `path:line`).
     meta: other metadata columns (title, url, …).
     doc_date_mention: for an inferred date, the mention it came from (`2019년 11월 [120:128]`, `title 2019년`).
