@@ -154,7 +154,8 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
     The whole month, quarter or day is compared with the anchor, not its part (`11월 말` written on
     10 November is this November). A weekday after the day picks among the candidates: the months
     of the next year for a bare day (`21일(목)`), this year's or the next for a month and day
-    (`3월 4일 화요일` is not moved years away); else the first candidate stays.
+    (`3월 4일 화요일` is not moved years away), then the nearest one on the other side of the anchor
+    (`5/20(월)` written on Wednesday 15 May 2024 is the coming Monday); else the first candidate stays.
     """
     step = 1 if ahead else -1
     strict = parts.get("deictic") == "past"
@@ -180,6 +181,10 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
             return found
         if not bare_day and found["range_start"].year != first["range_start"].year:
             break  # a month and day: the weekday chooses between two years at most
+    if first is not None and "weekday_check" in parts and not bare_day:
+        other = _build(parts, first["range_start"].year - step, month, mod, True)
+        if other is not None and _weekday_ok(other, parts):
+            return other
     return first
 
 
