@@ -23,7 +23,7 @@ from typing import Optional
 from ..model import replace
 from ..quantity.lexicon import native_days
 from ..rules import alternation
-from .lexicon import words
+from .lexicon import lunar_days, words
 
 # What makes the rest of a sentence about the future.
 FUTURE_CUES = re.compile(
@@ -119,6 +119,9 @@ def _build(parts: dict, year: int, month: Optional[int], mod: str, relative: boo
         return _quarter(year, parts["quarter"], mod, relative)
     if "half" in parts:
         return _half(year, parts["half"], mod, relative)
+    if "lunar" in parts:  # `추석`: its solar day that year, from lunar_holidays.tsv (None outside its years)
+        day = lunar_days()[parts["lunar"]].get(year)
+        return _day(date(year, *day), relative, mod) if day else None
     if month is None:
         return _year(year, mod, relative)
     if "nth" in parts:
@@ -418,7 +421,7 @@ def _unknown(parts: dict, inherited: dict) -> Resolved:
         value, size = "XXXX-WXX", "week"
     elif "day" in parts:
         value, size = f"{year}-XX-{parts['day']:02d}", "day"
-    elif parts.keys() & {"anaphor", "relday", "nth"}:
+    elif parts.keys() & {"anaphor", "relday", "nth", "lunar"}:
         value, size = "XXXX-XX-XX", "day"
     elif "relmonth" in parts or "anamonth" in parts:
         value, size = f"{year}-XX", "month"

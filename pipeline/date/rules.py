@@ -143,9 +143,9 @@ def rules() -> tuple:
     week_part = rf"(?:\s?(?P<part>{_alt(k for k in w['parts'] if k != '말')}))?"  # `이번 주말` is a weekend
     nth = (rf"{LEFT}{p['lead_start']}{lead}(?:{p['year']}\s?)?{p['month']}\s?"
            rf"(?:(?P<nth>{_alt(w['nth_weekdays'])})\s?{weekday}|(?P<lastday>{_alt(w['last_day'])}))")
-    holiday = rf"(?P<holiday>{_alt(w['holidays'])})(?:날)?"
+    holiday = rf"(?:(?P<holiday>{_alt(w['holidays'])})(?:날)?|(?P<lunar>{_alt(w['lunar_holidays'])}))"
     quarter_start = _starts_with([*p["lead_words"], *w["halves"]], r"\d")
-    holiday_start = _starts_with([*w["holidays"], *w["relative_years"]], r"\d")
+    holiday_start = _starts_with([*w["holidays"], *w["lunar_holidays"], *w["relative_years"]], r"\d")
     numeric = (r"(?<![\p{L}\p{N}.,/-])(?:(?P<year>(?:19|20)\d{2})(?P<sep>[./-])\s?(?P<month>1[0-2]|0?[1-9])(?P=sep)"
                r"\s?(?P<day>3[01]|[12]\d|0?[1-9])"
                r"|(?<![A-Za-z]\s?)(?P<short>\d{2})(?P<sep>[./])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<day>3[01]|[12]\d|0?[1-9]))"
@@ -193,7 +193,7 @@ def rules() -> tuple:
         _word_rule("date.anaphoric_month", "anamonth", "anaphoric_months", part),
         _offset_rule(),
         Rule("date.holiday", regex.compile(rf"{LEFT}{holiday_start}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?)?{holiday}"), _produce,
-             literal_trigger(w["holidays"])),
+             literal_trigger([*w["holidays"], *w["lunar_holidays"]])),
     )
 
 
@@ -229,7 +229,7 @@ _LOOKUPS = {"relyear": "relative_years", "relmonth": "relative_months", "relday"
             "relweek": "relative_weeks", "anaphor": "anaphoric_days",
             "anayear": "anaphoric_years", "anamonth": "anaphoric_months", "half": "halves", "deictic": "deictic",
             "weekday": "weekdays", "weekend": "weekends", "nth": "nth_weekdays", "relquarter": "relative_quarters",
-            "anaquarter": "anaphoric_quarters"}
+            "anaquarter": "anaphoric_quarters", "lunar": "lunar_holidays"}
 
 
 def _lookup(table: dict, written: str):
