@@ -3,7 +3,8 @@
 Handles Arabic digits (thousands separators, decimals, a sign), Sino-Korean numerals in any mix
 with digits (`33억 5600만`, `5천 만`, `3.5조`, `2천684억`, `천만`, `삼십억`), native numerals and
 their attributive forms (`하나`/`한`, `스물다섯`, `스무`), fuzzy native pairs (`두세` → 2~3),
-vague numbers (`수십` → 10~90, `수백만`) and fractions (`3분의 1`, `절반`).
+vague numbers (`수십` → 10~90, `수백만`), fractions (`3분의 1`, `절반`) and decimals read aloud
+(`삼점오` → 3.5).
 The patterns work on the normalized text (NFKC: full-width digits are ASCII there).
 """
 from __future__ import annotations
@@ -88,6 +89,13 @@ FRACTION = rf"(?:{_DIGITS}|{_SD}|{_NATIVE_ONES})\s?분의\s?(?:{_DIGITS}|{_SD}|{
 # What the QUANTITY rules read as the number: a sign, a vague or Arabic/Sino number that may
 # carry 여 (`20여`, `1만여`, `320여만`). `parse_number` reads every form this matches.
 NUMBER = rf"[+-]?(?:{VAGUE}|{_sino(approx=True)})(?:\s?여)?"
+# A decimal read aloud: a Sino numeral, the point 점 (typed 쩜), then the digits one by one
+# (`삼점오` 3.5, `사 점 칠` 4.7, `영점오` 0.5, `십이쩜오` 12.5), maybe times a big unit (`삼점오억`).
+# Apart from NUMBER: a rule tries it first and falls back to NUMBER (`오십 점 이상` is 50 points).
+POINT_WORDS = ("점", "쩜")
+_SPOKEN_DIGITS = "[" + "".join(SINO_DIGITS) + "]"
+SPOKEN_DECIMAL = (rf"(?=[{''.join(SINO_DIGITS)}십백천])(?:[영공]|(?:{_SD}?천)?(?:{_SD}?백)?(?:{_SD}?십)?{_SD}?)"
+                  rf"\s?[{''.join(POINT_WORDS)}]\s?{_SPOKEN_DIGITS}+(?:\s?{_BIG})?")
 # The first of an ordinal (`첫 번째`, `첫째`): only before ordinal markers.
 FIRST = "첫"
 
@@ -140,6 +148,14 @@ def parse_native(text: str) -> Number:
     return Number(Decimal(NATIVE_TENS.get(tens, 0) + NATIVE_UNITS.get(ones, 0)))
 
 
+def parse_spoken_decimal(text: str) -> Decimal:
+    """`삼점오` → 3.5, `영점영오` → 0.05, `삼점오억` → 350000000 (no spaces: the caller removes them)."""
+    whole, point, rest = text.partition("쩜" if "쩜" in text else "점")
+    scale = BIG_UNITS.get(rest[-1:], 1)
+    digits = "".join(str(SINO_DIGITS[d]) for d in rest if d in SINO_DIGITS)
+    return (parse_sino(whole) + Decimal("0." + digits)) * scale
+
+
 def parse_vague(text: str) -> Number:
     """`수십` → 10~90, `수백만` → 1000000~9000000: 수 stands for one to nine."""
     scale = parse_sino(text.replace("수", "").replace("몇", "").replace(" ", ""))
@@ -183,7 +199,9 @@ def parse_number(text: str) -> Number:
     body = text.lstrip("+-").strip()
     if body == FIRST:
         return Number(Decimal(1))
-    if "분의" in body or body in FRACTION_WORDS:
+    if any(point in body for point in POINT_WORDS):
+        number = Number(parse_spoken_decimal(body.replace(" ", "")))
+    elif "분의" in body or body in FRACTION_WORDS:
         number = parse_fraction(body)
     elif _NATIVE_FULL.fullmatch(body):
         number = parse_native(body)

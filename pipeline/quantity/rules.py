@@ -16,7 +16,8 @@ from typing import Optional
 import regex
 
 from ..model import Quantity
-from ..numerals import FIRST, NATIVE, NUMBER, Number, big_units_descend, exactly, parse_number, plain
+from ..numerals import (FIRST, NATIVE, NUMBER, POINT_WORDS, SPOKEN_DECIMAL, Number, big_units_descend, exactly,
+                        parse_number, plain)
 from ..rules import Context, Rule, alternation, ends_word, literal_trigger, starts_word
 from . import lexicon
 
@@ -61,7 +62,7 @@ _NUMERAL_TAGS = frozenset({"NR", "MM", "SN"})
 # a word (`이재민만 45만명`: 만 is a particle).
 # The first lookahead is the cheap test (a character a number can start with) that lets the scan
 # skip most positions before the lookbehinds run.
-_LEFT = (r"(?=[\d+\-십백천만억조경]|[일이삼사오육칠팔구수몇]\s?[십백천만억조경])"
+_LEFT = (r"(?=[\d+\-십백천만억조경]|[일이삼사오육칠팔구수몇]\s?[십백천만억조경]|[영공일이삼사오육칠팔구]\s?[점쩜])"
          r"(?<![\p{N}/\p{Latin}\p{Han}\p{Greek}\p{Cyrillic}]|\d[.,])(?!(?<=\p{L})[^\d+-])")
 
 _PARTICLE_AFTER = regex.compile(
@@ -80,6 +81,7 @@ _GLUED_BEFORE = regex.compile(r"(?:^|[^가-힣])(?:약|총|단|무려|불과|최
 _SPACED_YEAR = regex.compile(r"\s\d{4}$")
 _PERCENT = regex.compile(r"%|퍼센트")
 _NATIVE_WORD = regex.compile(NATIVE)
+_POINT = regex.compile(rf"[{''.join(POINT_WORDS)}]\s?")
 _BIG_TAIL = regex.compile(r"([만억조경])\s?(?:여)?$")
 _PLAIN_DIGITS = regex.compile(r"[\d.,]+")
 _DIGIT_RUN = regex.compile(r"\d+")
@@ -129,8 +131,11 @@ def rules() -> tuple:
     currencies = alternation(f for f, u in _units().items() if u.category == "currency")
     durations = alternation(f for f, u in _units().items() if u.category == "duration" and f not in ("해", "달"))
     ordinals = [f for f, u in _units().items() if u.category == "ordinal"]
-    # Atomic: once a number is read it is not re-read shorter, so a failed match stays cheap.
-    number = rf"(?P<number>(?>{NUMBER}))"
+    scales = alternation(lexicon.temperature_scales())
+    degrees = alternation(f for f, u in _units().items() if u.canonical == "°")
+    # Atomic: once a number is read it is not re-read shorter, so a failed match stays cheap. A
+    # decimal read aloud is tried first, and the plain number after it (`오십 점 이상`: 50 points).
+    number = rf"(?P<number>(?>{SPOKEN_DECIMAL})|(?>{NUMBER}))"
     piece = rf"(?>{NUMBER})\s?(?:{durations})"
     # Triggers: what every match of the rule holds (see `run_rules`).
     return (
@@ -146,6 +151,12 @@ def rules() -> tuple:
         Rule("qty.currency_sign", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<sign>{alternation(_prefixes())})\s?{number}(?:\s?(?P<unit>{currencies}))?"),
             _produce, literal_trigger(_prefixes())),
+        Rule("qty.temperature_scale", regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?P<scale>{scales})\s?(?P<below>영하\s?)?{number}\s?(?P<unit>{degrees})"),
+            _produce, literal_trigger(lexicon.temperature_scales())),
+        Rule("qty.half", regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?P<number>반)\s?(?P<unit>{alternation(lexicon.half_counters())})"),
+            _produce_half),
         Rule("qty.currency_word", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<word>{alternation(lexicon.currency_words())})\s{number}(?!\s?(?:{currencies}|\d))"),
             _produce, literal_trigger(lexicon.currency_words())),
@@ -191,21 +202,27 @@ def _starts_number(context: Context, start: int, category: str) -> bool:
 
 def _hangul_number_ok(context: Context, start: int, unit_start: int) -> bool:
     """A number written in Hangul must be a numeral to kiwipiepy (`천장` is a ceiling), ending
-    where the unit starts — or running through it as one numeral word (`첫째`)."""
+    where the unit starts — or running through it as one numeral word (`첫째`). After a spoken
+    point the digits are numerals too (`이 점이 두 배`: this point, then a particle)."""
     origin = context.norm.origin
     token = context.token_at(origin[start])
     if token is None or token.tag not in _NUMERAL_TAGS:
         return False
+    for point in _POINT.finditer(context.norm.text, start, unit_start):
+        digit = context.token_at(origin[point.end()])
+        if digit is None or digit.tag != "NR":
+            return False
     return context.token_at(origin[unit_start]) is not None or (token.tag == "NR" and token.end > origin[unit_start])
 
 
-def _unit_ok(context: Context, unit_start: int, unit_form: str = "") -> bool:
+def _unit_ok(context: Context, unit_start: int, unit_form: str = "", after_determiner: bool = False) -> bool:
     """The unit is not a particle or an ending (`1만도 안 된다`); a unit that is also a particle
-    (`2도 나오면` — the sequel, too) must be a noun to kiwipiepy."""
+    (`2도 나오면` — the sequel, too) must be a noun to kiwipiepy. After a numeral determiner
+    (`한`/MM) no verb can follow: a counter read as one (`한 꼬집`) is still the counter."""
     token = context.token_at(context.norm.origin[unit_start])
     if unit_form in _PARTICLE_LIKE_UNITS:
         return token is not None and token.tag in ("NNB", "NNG")
-    return token is None or not token.tag.startswith(("J", "E", "V"))
+    return token is None or not token.tag.startswith(("J", "E") if after_determiner else ("J", "E", "V"))
 
 
 def _accept(context: Context, start: int, number_start: int, unit_start: int, end: int, category: str = "") -> bool:
@@ -215,9 +232,10 @@ def _accept(context: Context, start: int, number_start: int, unit_start: int, en
             return False
     elif not _hangul_number_ok(context, number_start, unit_start):
         return False
-    if not _unit_ok(context, unit_start, text[unit_start:end]):
-        return False
     origin = context.norm.origin
+    determiner = getattr(context.token_at(origin[number_start]), "tag", "") == "MM"
+    if not _unit_ok(context, unit_start, text[unit_start:end], determiner):
+        return False
     first, last = context.token_covering(origin[unit_start]), context.token_covering(origin[end - 1])
     if first is not None and origin[number_start] < first.start < origin[unit_start] and first.tag in _CONTENT_TAGS:
         return False  # the unit is the end of a longer word to kiwipiepy (`8525 조회`)
@@ -251,6 +269,9 @@ def _not_this_unit(unit, number: Number, number_text: str, context: Context, num
                 return True  # 3분의 1: a fraction
     if form == "대" and _SCORE_AFTER.match(text, end):
         return True  # 3대 1: a score
+    readings = lexicon.readings().get(form)
+    if readings and readings.glued and number_start + len(number_text) < unit_start:
+        return True  # 200 미리 준비했다: in advance
     if unit.canonical == "VND" and number.value < 1000:
         return True  # 5동: a district, not five dong
     return False
@@ -289,6 +310,8 @@ def _unit_reading(form: str, context: Context, start: int) -> tuple:
     unit = _units().get(" ".join(form.split()))
     if unit is None:  # only after 제 (`제7조`, `제3항`)
         return form, "ordinal"
+    if form in lexicon.readings():  # 파운드: money or weight, 키로: mass or length
+        unit = _nearest_reading(lexicon.readings()[form], context, start)
     if unit.canonical == "°" and _TEMPERATURE_BEFORE.search(context.norm.text, max(0, start - 20), start):
         return "℃", unit.category  # 영하 5도, 기온 30도: degrees Celsius
     if unit.canonical in _SPEEDS and _SPEEDS[unit.canonical][0].search(context.norm.text, max(0, start - 20), start):
@@ -296,6 +319,16 @@ def _unit_reading(form: str, context: Context, start: int) -> tuple:
     if form == "포인트" and _PERCENT.search(context.norm.text, max(0, start - 80), start):
         return "%p", "percent"
     return unit.canonical, unit.category
+
+
+def _nearest_reading(readings: lexicon.Readings, context: Context, start: int) -> lexicon.Unit:
+    """The reading whose cue morpheme stands nearest the unit in its sentence (`체중이 10파운드` → lb,
+    `주급 20만 파운드` → GBP); without a cue, the default."""
+    offset = context.norm.origin[start]
+    tokens = context.sentence_at(offset).tokens if context.sentences else ()
+    cued = [(abs(t.start - offset), reading) for t in tokens if (reading := readings.cue_of(t.form, t.tag))]
+    reading = min(cued, key=lambda c: c[0])[1] if cued else readings.readings[0]
+    return lexicon.Unit(reading.canonical, reading.canonical, reading.category)
 
 
 # ---- producers ------------------------------------------------------------------------------------
@@ -319,6 +352,8 @@ def _produce(match, context: Context, rule_id: str):
         unit_start = match.start("unit")
         canonical, category = _unit_reading(unit_form, context, unit_start)
         written = unit_form
+    if groups.get("scale"):  # 섭씨 25도, 화씨 90도: the word before names the scale
+        canonical = lexicon.temperature_scales()[groups["scale"]]
     if number_text == FIRST and category != "ordinal":
         return None
     if unit_form == "째" and _WEEK_OF_MONTH.match(context.norm.text, end):
@@ -341,11 +376,24 @@ def _produce(match, context: Context, rule_id: str):
         category = "ordinal"
     if groups.get("yeo"):
         number = Number(number.value, number.high, approx=True)
-    if canonical == "℃" and _BELOW_ZERO.search(context.norm.text, max(0, start - 10), start):
+    if groups.get("below") or (canonical == "℃" and _BELOW_ZERO.search(context.norm.text, max(0, start - 10), start)):
         number = Number(-number.value, -number.high if number.high is not None else None, number.approx)
     if category == "duration" and number.value == 1 and _rate_after().match(context.norm.text, end):
         return None  # 한 달 평균, 1시간에 30mm: per month, per hour
     return _quantity(context, rule_id, start, end, number, written, canonical, category)
+
+
+def _produce_half(match, context: Context, rule_id: str):
+    """`물 반 컵` → 0.5 컵: 반 as a word of its own (a noun to kiwipiepy) before a counter of portions."""
+    start, unit_start, end = match.start(), match.start("unit"), match.end()
+    origin = context.norm.origin
+    half = context.token_at(origin[start])
+    if half is None or half.form != "반" or context.token_at(origin[unit_start]) is None:
+        return None
+    if not (_unit_ok(context, unit_start) and ends_word(context, end, _ALLOWED_NEXT)):
+        return None
+    canonical, category = _unit_reading(match.group("unit"), context, unit_start)
+    return _quantity(context, rule_id, start, end, parse_number("반"), match.group("unit"), canonical, category)
 
 
 def _scale_of(text: str) -> Decimal:
