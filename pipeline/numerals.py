@@ -30,6 +30,8 @@ NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40
 # Fuzzy native pairs: a small range written as one word.
 NATIVE_PAIRS = {"한두": (1, 2), "두어": (2, 3), "두세": (2, 3), "두서너": (2, 4), "서너": (3, 4), "너덧": (4, 5), "네다섯": (4, 5),
                 "대여섯": (5, 6), "예닐곱": (6, 7), "일고여덟": (7, 8), "엳아홉": (8, 9)}
+# Native words for "a few more than": at least the number, approx (like `10여`).
+NATIVE_ABOUT = {"여남은": 10}
 FRACTION_WORDS = {"절반": Decimal("0.5"), "반": Decimal("0.5")}
 # Sums and products of written numbers are exact whatever their length: Decimal's default context
 # keeps 28 digits and rounds the rest away silently. (Only a fraction divides: see `parse_fraction`.)
@@ -80,7 +82,7 @@ _NATIVE_ONES = alternation(NATIVE_UNITS)
 # Tens that take ones after them (`스물다섯`); 스무 stands only before a counter (`스무 살`).
 _NATIVE_TENS = alternation(t for t in NATIVE_TENS if t != "스무")
 NATIVE = (
-    "(?:" + alternation(NATIVE_PAIRS) + ")"
+    "(?:" + alternation([*NATIVE_PAIRS, *NATIVE_ABOUT]) + ")"
     + rf"|(?:{_NATIVE_TENS})(?:{_NATIVE_ONES})?|스무|{_NATIVE_ONES}"
 )
 # 수 (and 몇) before a power of ten: one to nine of it (`수십`, `수백만`, `몇 천`).
@@ -139,7 +141,9 @@ def parse_sino(text: str) -> Decimal:
 
 
 def parse_native(text: str) -> Number:
-    """Native numerals: `스물다섯` → 25, `한` → 1, `두세` → 2~3 (approx)."""
+    """Native numerals: `스물다섯` → 25, `한` → 1, `두세` → 2~3 (approx), `여남은` → 10 (approx)."""
+    if text in NATIVE_ABOUT:
+        return Number(Decimal(NATIVE_ABOUT[text]), approx=True)
     if text in NATIVE_PAIRS:
         low, high = NATIVE_PAIRS[text]
         return Number(Decimal(low), Decimal(high), approx=True)

@@ -16,8 +16,8 @@ from typing import Optional
 import regex
 
 from ..model import Quantity
-from ..numerals import (FIRST, NATIVE, NUMBER, POINT_WORDS, SPOKEN_DECIMAL, Number, big_units_descend, exactly,
-                        parse_number, plain)
+from ..numerals import (FIRST, FRACTION, NATIVE, NUMBER, POINT_WORDS, SINO_DIGITS, SPOKEN_DECIMAL, Number,
+                        big_units_descend, exactly, parse_number, plain)
 from ..rules import Context, Rule, alternation, ends_word, literal_trigger, starts_word
 from . import lexicon
 
@@ -62,7 +62,7 @@ _NUMERAL_TAGS = frozenset({"NR", "MM", "SN"})
 # a word (`이재민만 45만명`: 만 is a particle).
 # The first lookahead is the cheap test (a character a number can start with) that lets the scan
 # skip most positions before the lookbehinds run.
-_LEFT = (r"(?=[\d+\-십백천만억조경]|[일이삼사오육칠팔구수몇]\s?[십백천만억조경]|[영공일이삼사오육칠팔구]\s?[점쩜])"
+_LEFT = (r"(?=[\d+\-십백천만억조경]|[일이삼사오육칠팔구수몇]\s?[십백천만억조경]|[영공일이삼사오육칠팔구]\s?(?:[점쩜]|분의))"
          r"(?<![\p{N}/\p{Latin}\p{Han}\p{Greek}\p{Cyrillic}]|\d[.,])(?!(?<=\p{L})[^\d+-])")
 
 _PARTICLE_AFTER = regex.compile(
@@ -87,8 +87,12 @@ _PLAIN_DIGITS = regex.compile(r"[\d.,]+")
 _DIGIT_RUN = regex.compile(r"\d+")
 # Degrees (도) after these words are temperatures; after 영하 the value is below zero.
 _TEMPERATURE_BEFORE = regex.compile(
-    r"(?:영하|영상|섭씨|기온|체온|수온|온도)(?:은|는|이|가|도)?\s?(?:최고|최저|약)?\s?[\d.,~∼-]+\s?$")
+    r"(?:영하|영상|섭씨|기온|체온|수온|온도)(?:은|는|이|가|도|을|를)?\s?(?:최고|최저|약|마이너스)?\s?"
+    r"[\d.,~∼\-영공일이삼사오육칠팔구십백천점쩜\s]+$")
 _BELOW_ZERO = regex.compile(r"영하\s?(?:최고|최저|약)?\s?$")
+# `만 65세`: 만 before an age in years is "full" (international age), not ten thousand.
+_FULL_AGE = regex.compile(r"만\s(?=\d)")
+_AGE_UNITS = frozenset({"세", "살"})
 # Tags of words a unit may not be cut out of.
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "NNB", "NP", "VV", "VA", "MAG", "MAJ", "MM", "XR"})
 # Categories whose units are never part of a name, so digits glued to a noun may take them.
@@ -135,8 +139,13 @@ def rules() -> tuple:
     degrees = alternation(f for f, u in _units().items() if u.canonical == "°")
     # Atomic: once a number is read it is not re-read shorter, so a failed match stays cheap. A
     # decimal read aloud is tried first, and the plain number after it (`오십 점 이상`: 50 points).
-    number = rf"(?P<number>(?>{SPOKEN_DECIMAL})|(?>{NUMBER}))"
-    piece = rf"(?>{NUMBER})\s?(?:{durations})"
+    number = rf"(?P<number>(?>{SPOKEN_DECIMAL})|(?>{FRACTION})|(?>{NUMBER}))"
+    piece = rf"(?:(?>{NUMBER})|{NATIVE})\s?(?:{durations})"
+    # A duration may start with a native numeral too (`두 시간 반`, `세 시간 이십 분`).
+    duration_left = rf"(?:{_LEFT}|(?<![\p{{L}}\p{{N}}])(?={NATIVE}))"
+    # Units a Sino digit written alone, then a space, may carry (`오 달러`, `삼 미터`, `일 년`): amounts,
+    # not counters (`세 개`, never `삼 개`); glued to the unit it is a Sino word (`삼불 정책`, `이분법`).
+    amounts = alternation(f for f, u in _units().items() if u.category in _MEASURING | {"duration"} and f not in ("해", "달"))
     # Triggers: what every match of the rule holds (see `run_rules`).
     return (
         Rule("qty.range", regex.compile(
@@ -160,11 +169,16 @@ def rules() -> tuple:
         Rule("qty.currency_word", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<word>{alternation(lexicon.currency_words())})\s{number}(?!\s?(?:{currencies}|\d))"),
             _produce, literal_trigger(lexicon.currency_words())),
-        Rule("qty.compound_duration", regex.compile(rf"{_LEFT}{piece}(?:\s?{piece}){{1,2}}(?:\s?(?P<half>반))?"),
-             # the second piece is written with digits: `천년 만년` is an idiom, not 11,000 years
-             _produce_compound, regex.compile(rf"(?:{durations})\s?\d")),
-        Rule("qty.duration_half", regex.compile(rf"{_LEFT}{piece}\s?(?P<half>반)"), _produce_compound,
+        Rule("qty.compound_duration", regex.compile(rf"{duration_left}{piece}(?:\s?{piece}){{1,2}}(?:\s?(?P<half>반))?"),
+             # the second piece is written with digits or tens: `천년 만년` is an idiom, not 11,000 years
+             _produce_compound, regex.compile(rf"(?:{durations})\s?(?:\d|[일이삼사오육칠팔구]?십)")),
+        Rule("qty.duration_half", regex.compile(rf"{duration_left}{piece}\s?(?P<half>반)"), _produce_compound,
              regex.compile(rf"(?:{durations})\s?반")),
+        Rule("qty.minus_word", regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?P<minus>마이너스)\s?{number}\s?(?P<unit>{units})"), _produce, ("마이너스",)),
+        Rule("qty.sino_digit", regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?P<number>[{''.join(d for d in SINO_DIGITS if d not in '공륙')}])\s(?P<unit>{amounts})"),
+            _produce),
         Rule("qty.list", regex.compile(
             rf"{_LEFT}(?P<items>\d{{1,3}}(?:(?:,\s?|\s?·\s?)\d{{1,3}}){{1,5}})\s?(?P<unit>{units})"), _produce_list,
             regex.compile(r"\d\s?[,·]\s?\d")),
@@ -208,6 +222,8 @@ def _hangul_number_ok(context: Context, start: int, unit_start: int) -> bool:
     token = context.token_at(origin[start])
     if token is None or token.tag not in _NUMERAL_TAGS:
         return False
+    if context.norm.text[start:unit_start].strip() in SINO_DIGITS and token.tag != "NR":
+        return False  # 이 달, 이 년: "this", not two
     for point in _POINT.finditer(context.norm.text, start, unit_start):
         digit = context.token_at(origin[point.end()])
         if digit is None or digit.tag != "NR":
@@ -339,6 +355,10 @@ def _produce(match, context: Context, rule_id: str):
     start, end = match.start(), match.end()
     number_start, number_text = match.start("number"), match.group("number")
     unit_form = groups.get("unit")
+    full_age = _FULL_AGE.match(number_text) if unit_form in _AGE_UNITS else None
+    if full_age:  # 만 65세: the age is 65, 만 stays outside
+        start = number_start = number_start + full_age.end()
+        number_text = number_text[full_age.end():]
     if groups.get("sign"):
         unit = _prefixes()[groups["sign"]]
         if unit_form and _units()[unit_form].canonical != unit.canonical:
@@ -376,7 +396,8 @@ def _produce(match, context: Context, rule_id: str):
         category = "ordinal"
     if groups.get("yeo"):
         number = Number(number.value, number.high, approx=True)
-    if groups.get("below") or (canonical == "℃" and _BELOW_ZERO.search(context.norm.text, max(0, start - 10), start)):
+    if groups.get("below") or groups.get("minus") or (
+            canonical == "℃" and _BELOW_ZERO.search(context.norm.text, max(0, start - 10), start)):
         number = Number(-number.value, -number.high if number.high is not None else None, number.approx)
     if category == "duration" and number.value == 1 and _rate_after().match(context.norm.text, end):
         return None  # 한 달 평균, 1시간에 30mm: per month, per hour
@@ -439,6 +460,8 @@ def _produce_compound(match, context: Context, rule_id: str):
     pieces = list(_piece_pattern().finditer(match.group()))
     for piece in pieces:
         unit = _units()[piece.group("u")]
+        if piece.group("u") in _SINO_ONLY and _NATIVE_WORD.fullmatch(piece.group("n")):
+            return None  # 두 분: two people
         if unit.canonical in ("year", "minute", "second") and _not_this_unit(
                 unit, Number(Decimal(0)), piece.group("n"), context, start + piece.start(), start + piece.start("u"),
                 start + piece.end()):
@@ -468,7 +491,7 @@ def _produce_compound(match, context: Context, rule_id: str):
 @functools.lru_cache(maxsize=1)
 def _piece_pattern():
     durations = alternation(f for f, u in _units().items() if u.category == "duration" and f not in ("해", "달"))
-    return regex.compile(rf"(?P<n>{NUMBER})\s?(?P<u>{durations})")
+    return regex.compile(rf"(?P<n>(?>{NUMBER})|{NATIVE})\s?(?P<u>{durations})")
 
 
 def _produce_list(match, context: Context, rule_id: str):
