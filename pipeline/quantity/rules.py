@@ -16,8 +16,8 @@ from typing import Optional
 import regex
 
 from ..model import Quantity
-from ..numerals import (FIRST, FRACTION, NATIVE, NUMBER, POINT_WORDS, SINO_DIGITS, SPOKEN_DECIMAL, Number,
-                        big_units_descend, exactly, parse_number, plain)
+from ..numerals import (FIRST, FRACTION, NATIVE, NUMBER, POINT_WORDS, SINO_DIGITS, SINO_PAIR, SLASH_FRACTION,
+                        SPOKEN_DECIMAL, Number, big_units_descend, exactly, parse_number, plain)
 from ..rules import Context, Rule, alternation, ends_word, literal_trigger, starts_word
 from . import lexicon
 
@@ -62,7 +62,7 @@ _NUMERAL_TAGS = frozenset({"NR", "MM", "SN"})
 # a word (`이재민만 45만명`: 만 is a particle).
 # The first lookahead is the cheap test (a character a number can start with) that lets the scan
 # skip most positions before the lookbehinds run.
-_LEFT = (r"(?=[\d+\-십백천만억조경]|[일이삼사오육칠팔구수몇]\s?[십백천만억조경]|[영공일이삼사오육칠팔구]\s?(?:[점쩜]|분의))"
+_LEFT = (r"(?=[\d+\-십백천만억조경]|[영공일이삼사오육칠팔구수몇]\s?(?:[십백천만억조경점쩜삼사오육륙칠팔구]|분의))"
          r"(?<![\p{N}/\p{Latin}\p{Han}\p{Greek}\p{Cyrillic}]|\d[.,])(?!(?<=\p{L})[^\d+-])")
 
 _PARTICLE_AFTER = regex.compile(
@@ -70,7 +70,8 @@ _PARTICLE_AFTER = regex.compile(
     r"|라|라니|라고|라는|라면|라서|이라|이라니|이라고|이라는)"
     r"(?![\p{L}\p{N}])")
 # Before minutes or seconds: an hour of the clock (`7시 30분`, `3시 20분 15초`, `10:`).
-_CLOCK_BEFORE = regex.compile(r"\d{1,2}\s?시\s?(?:\d{1,2}\s?분\s?)?$|\d{1,2}:$")
+_CLOCK_BEFORE = regex.compile(
+    rf"(?:\d{{1,2}}|(?<![가-힣])(?:{NATIVE}))\s?시\s?(?:(?:\d{{1,2}}|[이삼사오]?십\s?[일이삼사오육칠팔구]?)\s?분\s?)?$|\d{{1,2}}:$")
 # After 분: a fraction (`3분의 1`). After 대: the other side of a score (`3대 1`).
 _FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|한|두|세|네)")
 _SCORE_AFTER = regex.compile(r"\s?\d")
@@ -139,8 +140,12 @@ def rules() -> tuple:
     degrees = alternation(f for f, u in _units().items() if u.canonical == "°")
     # Atomic: once a number is read it is not re-read shorter, so a failed match stays cheap. A
     # decimal read aloud is tried first, and the plain number after it (`오십 점 이상`: 50 points).
-    number = rf"(?P<number>(?>{SPOKEN_DECIMAL})|(?>{FRACTION})|(?>{NUMBER}))"
+    # A fraction too (`3분의 1 컵`, `1/3 컵`), where 분의 or a slash follows the first number, and a
+    # pair of Sino digits (`오륙 명`).
+    fraction = rf"(?=[\d.,{''.join(SINO_DIGITS)}]+\s?분의)(?>{FRACTION})|(?>{SLASH_FRACTION})(?!\d)"
+    number = rf"(?P<number>(?>{SPOKEN_DECIMAL})|{fraction}|(?>{SINO_PAIR})|(?>{NUMBER}))"
     piece = rf"(?:(?>{NUMBER})|{NATIVE})\s?(?:{durations})"
+    half_piece = rf"(?:(?>{NUMBER})|{NATIVE})\s?(?:{durations}|달)"  # `두 달 반`
     # A duration may start with a native numeral too (`두 시간 반`, `세 시간 이십 분`).
     duration_left = rf"(?:{_LEFT}|(?<![\p{{L}}\p{{N}}])(?={NATIVE}))"
     # Units a Sino digit written alone, then a space, may carry (`오 달러`, `삼 미터`, `일 년`): amounts,
@@ -172,8 +177,8 @@ def rules() -> tuple:
         Rule("qty.compound_duration", regex.compile(rf"{duration_left}{piece}(?:\s?{piece}){{1,2}}(?:\s?(?P<half>반))?"),
              # the second piece is written with digits or tens: `천년 만년` is an idiom, not 11,000 years
              _produce_compound, regex.compile(rf"(?:{durations})\s?(?:\d|[일이삼사오육칠팔구]?십)")),
-        Rule("qty.duration_half", regex.compile(rf"{duration_left}{piece}\s?(?P<half>반)"), _produce_compound,
-             regex.compile(rf"(?:{durations})\s?반")),
+        Rule("qty.duration_half", regex.compile(rf"{duration_left}{half_piece}\s?(?P<half>반)"), _produce_compound,
+             regex.compile(rf"(?:{durations}|달)\s?반")),
         Rule("qty.minus_word", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<minus>마이너스)\s?{number}\s?(?P<unit>{units})"), _produce, ("마이너스",)),
         Rule("qty.sino_digit", regex.compile(
@@ -274,8 +279,9 @@ def _not_this_unit(unit, number: Number, number_text: str, context: Context, num
         digits = number_text.replace(",", "").strip()
         if unit.canonical == "year" and form == "년" and (
                 (digits.isdigit() and len(digits) >= 4) or text[end:end + 1] in ("대", "생")
-                or _SPACED_YEAR.search(number_text)):
-            return True  # 2020년, 90년대, 07년생: calendar years
+                or _SPACED_YEAR.search(number_text)
+                or (not digits[:1].isdigit() and number.value >= 1000 and not _DURATION_MARK.match(text, end))):
+            return True  # 2020년, 90년대, 07년생, 이천이십삼 년: calendar years
         if form in ("일", "해") and not _DURATION_MARK.match(text, end) and not _NIGHTS_BEFORE.search(text, 0, number_start):
             return True  # 31일 is a date; 11일 동안 an amount of time
         if unit.canonical in ("minute", "second"):
@@ -481,16 +487,17 @@ def _produce_compound(match, context: Context, rule_id: str):
     written = pieces[-1].group("u")
     if match.group("half"):
         step = DURATION_STEPS[unit]
-        if not step:
-            return None
-        unit, total, written = step[0], total * step[1] + Decimal(step[1]) / 2, step[0]
+        if step:
+            unit, total, written = step[0], total * step[1] + Decimal(step[1]) / 2, step[0]
+        else:  # 두 달 반: months do not convert to days
+            total += Decimal("0.5")
     approx = any(n.approx for n in numbers)
     return _quantity(context, rule_id, start, end, Number(total, approx=approx), written, unit, "duration")
 
 
 @functools.lru_cache(maxsize=1)
 def _piece_pattern():
-    durations = alternation(f for f, u in _units().items() if u.category == "duration" and f not in ("해", "달"))
+    durations = alternation(f for f, u in _units().items() if u.category == "duration" and f != "해")
     return regex.compile(rf"(?P<n>(?>{NUMBER})|{NATIVE})\s?(?P<u>{durations})")
 
 
