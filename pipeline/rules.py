@@ -102,8 +102,12 @@ class Context:
         return self.tokens[i] if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end else None
 
     def sentence_of(self, offset: int) -> int:
+        return self.sentence_at(offset).index if self.sentences else 0
+
+    def sentence_at(self, offset: int):
+        """The sentence holding original `offset` (the first one before any); needs sentences."""
         i = bisect.bisect_right(self._sentence_starts, offset) - 1
-        return self.sentences[max(i, 0)].index if self.sentences else 0
+        return self.sentences[max(i, 0)]
 
 
 def alternation(forms, optional_spaces: bool = False) -> str:
