@@ -258,6 +258,8 @@ def _week(parts: dict, anchor: date, future: bool, mod: str) -> Resolved:
             return _day(monday + timedelta(days=parts["weekday"]), True, mod)
         iso = monday.isocalendar()
         return _result(f"{iso[0]}-W{iso[1]:02d}", monday, monday + timedelta(days=6), "week", mod, True)
+    if parts.get("deictic") == "current":  # `이번 금요일`: this week's, as `이번 주 금요일`
+        return _day(monday + timedelta(days=parts["weekday"]), True, mod)
     ahead = parts.get("deictic") == "future" or (future and parts.get("deictic") != "past")
     offset = (parts["weekday"] - anchor.weekday()) % 7
     day = anchor + timedelta(days=offset) if ahead else anchor - timedelta(days=(7 - offset) % 7)

@@ -55,7 +55,8 @@ def _pieces() -> dict:
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])일"
     year = (r"(?:(?P<year>\d{4})년(?:도)?"  # 2020년, 2020년도
             r"|'(?P<short>\d{2})년(?:도)?"  # '20년
-            r"|(?P<short>\d{2})년(?:도(?!\s?(?:더|넘|채|안\s|지나|지난))|(?=작|생|\s?당시|\s?(?:초|말)(?![가-힣])|\s?(?:1[0-2]|0?[1-9])월)))")  # 96년도, 87년작, 87년 6월
+            r"|(?P<short>\d{2})년(?:도(?!\s?(?:더|넘|채|안\s|지나|지난))|(?=작|생|\s?당시|\s?(?:초|말)(?![가-힣])|\s?(?:1[0-2]|0?[1-9])월"
+            r"|\s?(?:상반기|하반기|[1-4]\s?분기))))")  # 96년도, 87년작, 87년 6월, 24년 하반기  # 96년도, 87년작, 87년 6월
     relyear = rf"(?P<relyear>{_alt(w['relative_years'])})"
     this_year = rf"(?P<this>{w['this_year_short']})"
     # One word that places what follows: `지난`, `오는`, `올해`, `지난달` (never two: `지난 내년`).
@@ -139,9 +140,9 @@ def rules() -> tuple:
     w, p = words(), _pieces()
     lead, part = p["lead"], p["part"]
     period_part = rf"(?:\s?(?P<part>{_alt(w['parts'])}))?"  # of a decade, century or week: no 연초/연말
-    weekday = rf"(?P<weekday>{_alt(w['weekdays'])})요일(?:날)?"
+    weekday = rf"(?P<weekday>{_alt(w['weekdays'])})(?:요일|욜)(?:날)?"  # `토욜`, as people type it
     week_part = rf"(?:\s?(?P<part>{_alt(k for k in w['parts'] if k != '말')}))?"  # `이번 주말` is a weekend
-    nth = (rf"{LEFT}{p['lead_start']}{lead}(?:{p['year']}\s?)?{p['month']}\s?"
+    nth = (rf"{LEFT}(?:{p['lead_start']}{lead}(?:{p['year']}\s?)?{p['month']}|(?P<relmonth>{_alt(w['relative_months'])}))\s?"
            rf"(?:(?P<nth>{_alt(w['nth_weekdays'])})\s?{weekday}|(?P<lastday>{_alt(w['last_day'])}))")
     holiday = rf"(?:(?P<holiday>{_alt(w['holidays'])})(?:날)?|(?P<lunar>{_alt(w['lunar_holidays'])}))"
     quarter_start = _starts_with([*p["lead_words"], *w["halves"]], r"\d")
@@ -182,10 +183,10 @@ def rules() -> tuple:
         _word_rule("date.relative_day", "relday", "relative_days"),
         Rule("date.weekday", regex.compile(  # not the weekday of a date just before (`3일(목)`) or of `둘째 주`
             rf"{LEFT}(?<!\d일\s?\(?)(?<!째\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce,
-            ("요일",)),
+            ("요일", "욜")),
         _word_rule("date.relative_week", "relweek", "relative_weeks", week_part),
         _word_rule("date.weekend", "weekend", "weekends"),
-        Rule("date.nth_weekday", regex.compile(nth), _produce, literal_trigger(["요일", *w["last_day"]])),
+        Rule("date.nth_weekday", regex.compile(nth), _produce, literal_trigger(["요일", "욜", *w["last_day"]])),
         _word_rule("date.relative_quarter", "relquarter", "relative_quarters", part),
         _word_rule("date.anaphoric_quarter", "anaquarter", "anaphoric_quarters", part),
         _word_rule("date.anaphoric", "anaphor", "anaphoric_days"),
