@@ -347,10 +347,18 @@ def _piece_before():
     return regex.compile(rf"(?:{NUMBER})\s?(?:{forms})\s?$")
 
 
+# A big-number word alone before digits (`만 10년`): the word "full" (or the end of `하지만`), not 10,010.
+_FULL = regex.compile(r"[만억조]\s+(?=\d)")
+
+
 def _produce_offset(match, context: Context, rule_id: str):
     """The amount is parsed once (`parse_number`) and signed by the direction; resolution counts it
     from the document date. Vague amounts (`십여 년 전`, `두세 달 전`) give no offset."""
     text, start, end = context.norm.text, match.start(), match.end()
+    written = match.group("number") or ""
+    full = _FULL.match(written)
+    if full:  # `만 10년 뒤` ("a full ten years"), `하지만 3년 뒤`: the 만 alone is no number
+        start, written = start + full.end(), written[full.end():]
     if text[start - 1:start].isalpha() and not starts_word(context, start):
         return None
     word = context.token_at(context.norm.origin[match.start("direction")])
@@ -361,7 +369,7 @@ def _produce_offset(match, context: Context, rule_id: str):
     if match.group("days"):
         amount, unit = _day_words()[match.group("days")], "day"
     else:
-        form, written = match.group("unit"), match.group("number") or match.group("native")
+        form, written = match.group("unit"), written or match.group("native")
         if match.group("native") and form in _SINO_UNITS:
             return None
         digits = written.replace(",", "")
