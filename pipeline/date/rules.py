@@ -51,7 +51,7 @@ def _following(words_list) -> str:
 def _pieces() -> dict:
     """Named regex pieces the rules are built from (group names are read by `_parts`)."""
     w = words()
-    month = r"(?P<month>1[0-2]|0?[1-9])월"
+    month = rf"(?:(?P<month>1[0-2]|0?[1-9])월|(?P<monthword>{_alt(w['month_words'])}))"  # 6월, 유월
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])일"
     year = (r"(?:(?P<year>\d{4})년(?:도)?"  # 2020년, 2020년도
             r"|'(?P<short>\d{2})년(?:도)?"  # '20년
@@ -70,7 +70,7 @@ def _pieces() -> dict:
     calendar = rf"(?:{year}(?:\s?{month}(?:\s?{day})?)?|{month}(?:\s?{day})?|{day})"
     return {
         "month": month, "day": day, "year": year, "lead": lead, "lead_words": lead_words,
-        "lead_start": _starts_with(lead_words, r"\d'"), "part": part, "calendar": calendar,
+        "lead_start": _starts_with([*lead_words, *w["month_words"]], r"\d'"), "part": part, "calendar": calendar,
         "relyear": relyear, "this_year": this_year,
         "this_followers": _alt(w["this_year_followers"]),
         "half": rf"(?P<half>{_alt(w['halves'])})",
@@ -173,7 +173,7 @@ def rules() -> tuple:
             rf"(?=\s?[·,]\s?(?:\d{{1,4}}\s?[·,]\s?){{0,{LIST_ITEMS - 2}}}\d{{1,4}}(?P<unit>년|월|일))"), _produce,
             regex.compile(r"\d\s?[·,]\s?\d")),
         Rule("date.calendar", regex.compile(rf"{LEFT}{p['lead_start']}{lead}{p['calendar']}{part}"), _produce,
-             regex.compile(r"\d[년월일]")),
+             regex.compile(rf"\d[년월일]|{_alt(w['month_words'])}")),
         Rule("date.relative_year", regex.compile(
             rf"{LEFT}(?:{p['relyear']}|{p['this_year']}(?=\s?(?:{p['this_followers']})))(?:\s?(?P<whole>한\s?해))?{part}"),
             _produce, literal_trigger([*w["relative_years"], w["this_year_short"]])),
@@ -217,7 +217,7 @@ _NUMBER_UNIT_END = regex.compile(r"\d(?:년|년도|월|일)$")
 _LIST_OK = {"년": regex.compile(r"\d{4}"), "월": regex.compile(r"1[0-2]|0?[1-9]"), "일": regex.compile(r"3[01]|[12]\d|0?[1-9]")}
 _YEAR_END = regex.compile(r"(?<!\d)\d{4}년도?$")
 _DAY_END = regex.compile(r"\d일$|\d[./]\d{1,2}$")  # a day: `3일`, `5/20`, `2024.5.3`
-_MONTH_GROUPS = ("month", "relmonth", "anamonth", "b_month", "relweek")
+_MONTH_GROUPS = ("month", "monthword", "relmonth", "anamonth", "b_month", "b_monthword", "relweek")
 _DAY_GROUPS = ("day", "b_day", "nth", "lastday")
 
 
@@ -231,6 +231,8 @@ _LOOKUPS = {"relyear": "relative_years", "relmonth": "relative_months", "relday"
             "anayear": "anaphoric_years", "anamonth": "anaphoric_months", "half": "halves", "deictic": "deictic",
             "weekday": "weekdays", "weekend": "weekends", "nth": "nth_weekdays", "relquarter": "relative_quarters",
             "anaquarter": "anaphoric_quarters", "lunar": "lunar_holidays"}
+# Groups read into another part: `monthword` (`유월`) is the month.
+_RENAMED = {"monthword": "month"}
 
 
 def _lookup(table: dict, written: str):
@@ -252,6 +254,8 @@ def _parts(groups: dict) -> tuple:
             found["decade" if len(value) == 4 else "short_decade"] = int(value)
         elif key in _LOOKUPS:
             found[key] = _lookup(w[_LOOKUPS[key]], value)
+        elif key in _RENAMED:
+            found[_RENAMED[key]] = w["month_words"][value]
         elif key == "this":
             found["relyear"] = 0
         elif key == "part":
