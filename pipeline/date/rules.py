@@ -30,6 +30,9 @@ LEFT = r"(?<![\p{N}A-Za-z])(?<!\d\.)"
 # The most dates a list names (`2007·2008·2009년`): each item looks ahead for the unit at most this
 # far, so a long run of numbers (`1,1,1,…`) is scanned in linear time, not once per item.
 LIST_ITEMS = 12
+# A deictic word starts a word: the `오는` of `나오는 3월` is a verb's ending, and a match there
+# (rejected later) would hide the `3월` after it.
+DEICTIC_START = r"(?<![가-힣])"
 # Group names of range rules carry these prefixes for their two ends.
 RANGE_ENDS = ("a_", "b_")
 # Date words as alternatives, longest first; a space in a word may also be left out (`이번달`).
@@ -62,7 +65,7 @@ def _pieces() -> dict:
     # One word that places what follows: `지난`, `오는`, `올해`, `지난달` (never two: `지난 내년`).
     lead_words = [*w["deictic"], *w["relative_years"], w["this_year_short"], *w["relative_months"], *w["anaphoric_months"],
                   *w["anaphoric_years"]]
-    lead = (rf"(?:(?P<deictic>{_alt(w['deictic'])})\s?|{relyear}\s?|{this_year}\s?"
+    lead = (rf"(?:{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s?|{relyear}\s?|{this_year}\s?"
             rf"|(?P<relmonth>{_alt(w['relative_months'])})\s?(?=\d)|(?P<anamonth>{_alt(w['anaphoric_months'])})\s?(?=\d)"
             rf"|(?P<anayear>{_alt(w['anaphoric_years'])})\s?(?=\d))?")
     parts = {**w["parts"], **w["year_parts_alone"]}
@@ -144,9 +147,11 @@ def rules() -> tuple:
     week_part = rf"(?:\s?(?P<part>{_alt(k for k in w['parts'] if k != '말')}))?"  # `이번 주말` is a weekend
     nth = (rf"{LEFT}(?:{p['lead_start']}{lead}(?:{p['year']}\s?)?{p['month']}|(?P<relmonth>{_alt(w['relative_months'])}))\s?"
            rf"(?:(?P<nth>{_alt(w['nth_weekdays'])})\s?{weekday}|(?P<lastday>{_alt(w['last_day'])}))")
-    holiday = rf"(?:(?P<holiday>{_alt(w['holidays'])})(?:날)?|(?P<lunar>{_alt(w['lunar_holidays'])}))"
+    holiday = (rf"(?:(?P<holiday>{_alt(w['holidays'])})(?:날)?|(?P<lunar>{_alt(w['lunar_holidays'])})"
+               rf"|(?P<lunar>{_alt(w['lunar_short'])})(?=\s?(?:{_alt(w['lunar_short_followers'])})))")  # `설 연휴`, not `설에 따르면`
     quarter_start = _starts_with([*p["lead_words"], *w["halves"]], r"\d")
-    holiday_start = _starts_with([*w["holidays"], *w["lunar_holidays"], *w["relative_years"]], r"\d")
+    holidays = [*w["holidays"], *w["lunar_holidays"], *w["lunar_short"]]
+    holiday_start = _starts_with([*holidays, *w["relative_years"], *w["deictic"]], r"\d")
     numeric = (r"(?<![\p{L}\p{N}.,/-])(?:(?P<year>(?:19|20)\d{2})(?P<sep>[./-])\s?(?P<month>1[0-2]|0?[1-9])(?P=sep)"
                r"\s?(?P<day>3[01]|[12]\d|0?[1-9])"
                r"|(?<![A-Za-z]\s?)(?P<short>\d{2})(?P<sep>[./])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<day>3[01]|[12]\d|0?[1-9]))"
@@ -182,7 +187,7 @@ def rules() -> tuple:
         _word_rule("date.relative_month", "relmonth", "relative_months", part),
         _word_rule("date.relative_day", "relday", "relative_days"),
         Rule("date.weekday", regex.compile(  # not the weekday of a date just before (`3일(목)`) or of `둘째 주`
-            rf"{LEFT}(?<!\d일\s?\(?)(?<!째\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce,
+            rf"{LEFT}(?<!\d일\s?\(?)(?<!째\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce,
             ("요일", "욜")),
         _word_rule("date.relative_week", "relweek", "relative_weeks", week_part),
         _word_rule("date.weekend", "weekend", "weekends"),
@@ -193,8 +198,9 @@ def rules() -> tuple:
         _word_rule("date.anaphoric_year", "anayear", "anaphoric_years", part),
         _word_rule("date.anaphoric_month", "anamonth", "anaphoric_months", part),
         _offset_rule(),
-        Rule("date.holiday", regex.compile(rf"{LEFT}{holiday_start}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?)?{holiday}"), _produce,
-             literal_trigger([*w["holidays"], *w["lunar_holidays"]])),
+        Rule("date.holiday", regex.compile(  # `2023년 추석`, `작년 설날`, `지난 추석`, `올 추석`
+            rf"{LEFT}{holiday_start}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?|{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s?)?{holiday}"),
+            _produce, literal_trigger(holidays)),
     )
 
 
@@ -230,7 +236,9 @@ _LOOKUPS = {"relyear": "relative_years", "relmonth": "relative_months", "relday"
             "relweek": "relative_weeks", "anaphor": "anaphoric_days",
             "anayear": "anaphoric_years", "anamonth": "anaphoric_months", "half": "halves", "deictic": "deictic",
             "weekday": "weekdays", "weekend": "weekends", "nth": "nth_weekdays", "relquarter": "relative_quarters",
-            "anaquarter": "anaphoric_quarters", "lunar": "lunar_holidays"}
+            "anaquarter": "anaphoric_quarters"}
+# `설` is read as 설날 only before these words (`lunar_short_followers`).
+_LUNAR_TABLES = ("lunar_holidays", "lunar_short")
 # Groups read into another part: `monthword` (`유월`) is the month.
 _RENAMED = {"monthword": "month"}
 
@@ -252,6 +260,8 @@ def _parts(groups: dict) -> tuple:
             found[key] = int(value)
         elif key == "decade":
             found["decade" if len(value) == 4 else "short_decade"] = int(value)
+        elif key == "lunar":
+            found[key] = _lookup({k: v for t in _LUNAR_TABLES for k, v in w[t].items()}, value)
         elif key in _LOOKUPS:
             found[key] = _lookup(w[_LOOKUPS[key]], value)
         elif key in _RENAMED:
