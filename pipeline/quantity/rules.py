@@ -69,6 +69,8 @@ _PARTICLE_AFTER = regex.compile(
     r"(?:을|를|이|가|은|는|의|에|에서|에게|로|으로|도|만|와|과|까지|부터|보다|씩|이나|나|인|이며|이고|이다|입니다|였다|이었다"
     r"|라|라니|라고|라는|라면|라서|이라|이라니|이라고|이라는)"
     r"(?![\p{L}\p{N}])")
+# The characters of a number spelled in Hangul, read aloud (`육십`, `삼십육 점 오`).
+_SPELLED = "영공일이삼사오육칠팔구십백천만억점쩜"
 # Before minutes or seconds: an hour of the clock (`7시 30분`, `3시 20분 15초`, `10:`).
 _CLOCK_BEFORE = regex.compile(
     rf"(?:\d{{1,2}}|(?<![가-힣])(?:{NATIVE}))\s?시\s?(?:(?:\d{{1,2}}|[이삼사오]?십\s?[일이삼사오육칠팔구]?)\s?분\s?)?$|\d{{1,2}}:$")
@@ -76,7 +78,7 @@ _CLOCK_BEFORE = regex.compile(
 _FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|한|두|세|네)")
 _SCORE_AFTER = regex.compile(r"\s?\d")
 # A length after 시속/초속 is a speed: unit → (word before the number, speed unit).
-_SPEEDS = {unit: (regex.compile(rf"{word}\s?(?:최대|최고|약)?\s?[\d.,]+\s?$"), speed)
+_SPEEDS = {unit: (regex.compile(rf"{word}\s?(?:최대|최고|약)?\s?[\d.,{_SPELLED}\s]+$"), speed)
            for unit, word, speed in (("km", "시속", "km/h"), ("m", "초속", "m/s"))}
 _GLUED_BEFORE = regex.compile(r"(?:^|[^가-힣])(?:약|총|단|무려|불과|최대|최소)$")
 _SPACED_YEAR = regex.compile(r"\s\d{4}$")
@@ -89,7 +91,7 @@ _DIGIT_RUN = regex.compile(r"\d+")
 # Degrees (도) after these words are temperatures; after 영하 the value is below zero.
 _TEMPERATURE_BEFORE = regex.compile(
     r"(?:영하|영상|섭씨|기온|체온|수온|온도)(?:은|는|이|가|도|을|를)?\s?(?:최고|최저|약|마이너스)?\s?"
-    r"[\d.,~∼\-영공일이삼사오육칠팔구십백천점쩜\s]+$")
+    rf"[\d.,~∼\-{_SPELLED}\s]+$")
 _BELOW_ZERO = regex.compile(r"영하\s?(?:최고|최저|약)?\s?$")
 # `만 65세`: 만 before an age in years is "full" (international age), not ten thousand.
 _FULL_AGE = regex.compile(r"만\s(?=\d)")
@@ -292,8 +294,9 @@ def _not_this_unit(unit, number: Number, number_text: str, context: Context, num
     if form == "대" and _SCORE_AFTER.match(text, end):
         return True  # 3대 1: a score
     readings = lexicon.readings().get(form)
-    if readings and readings.glued and number_start + len(number_text) < unit_start:
-        return True  # 200 미리 준비했다: in advance
+    if readings and readings.glued and number_start + len(number_text) < unit_start and not (
+            number_text[-1] in _SPELLED and not _NATIVE_WORD.fullmatch(number_text)):
+        return True  # 200 미리 준비했다: in advance (a number read aloud is spaced: `영점 오 미리`)
     if unit.canonical == "VND" and number.value < 1000:
         return True  # 5동: a district, not five dong
     return False
