@@ -10,11 +10,14 @@ DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/klue-ner/klue-ner-v
 DOC_DATE = "2016-01-01"  # KLUE sentences carry no date; the reference date of corpus/klue/
 
 
-def read_klue(description: str, show: int) -> tuple:
-    """Parse `[PATH] [--show N]` and read the sentences: (arguments, rows)."""
+def read_klue(description: str, show: int, flags: dict = None) -> tuple:
+    """Parse `[PATH] [--show N]` (and the script's own `flags`: `--name` → help) and read the
+    sentences: (arguments, rows)."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("path", nargs="?", default=str(DEFAULT))
     parser.add_argument("--show", type=int, default=show, help="misses and false alarms to list")
+    for flag, help_text in (flags or {}).items():
+        parser.add_argument(flag, action="store_true", help=help_text)
     args = parser.parse_args()
     return args, [json.loads(line) for line in Path(args.path).open(encoding="utf-8")]
 

@@ -27,6 +27,7 @@ LOADERS = {
     "date_words.yaml": (date, date.words),
     "org_suffixes.yaml": (org, org.cues),
     "organizations.tsv": (org, org.gazetteer),
+    "lunar_holidays.tsv": (date, date.lunar_days),
 }
 
 
@@ -135,3 +136,27 @@ def test_a_missing_file_is_rejected(tmp_path, name):
     (folder / name).unlink()
     with pytest.raises(LexiconError, match=re.escape(f"missing lexicon file {folder / name}")):
         loader(folder)
+
+
+def test_a_lunar_holiday_that_is_no_day_is_rejected(tmp_path):
+    folder, loader = broken(tmp_path, "lunar_holidays.tsv", "2024\t02-10", "2024\t02-30")
+    with pytest.raises(LexiconError, match="lunar_holidays.tsv: 2024 설날: '02-30' is not a day"):
+        loader(folder)
+
+
+# The years lunar_holidays.tsv covers.
+LUNAR_YEARS = range(1950, 2051)
+
+
+def test_lunar_holidays_regenerate_to_the_committed_file():
+    """lunar_holidays.tsv is what the Korean lunar calendar (KARI standard) gives: 설날 lunar 1/1,
+    추석 lunar 8/15 of each year, as their solar days."""
+    lunar = pytest.importorskip("korean_lunar_calendar")
+    calendar = lunar.KoreanLunarCalendar()
+
+    def solar(year: int, month: int, day: int) -> tuple:
+        assert calendar.setLunarDate(year, month, day, False)
+        return int(calendar.solarMonth), int(calendar.solarDay)
+
+    expected = {"설날": {y: solar(y, 1, 1) for y in LUNAR_YEARS}, "추석": {y: solar(y, 8, 15) for y in LUNAR_YEARS}}
+    assert date.lunar_days() == expected
