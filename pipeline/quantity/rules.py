@@ -84,6 +84,10 @@ _GLUED_BEFORE = regex.compile(r"(?:^|[^가-힣])(?:약|총|단|무려|불과|최
 _SPACED_YEAR = regex.compile(r"\s\d{4}$")
 _PERCENT = regex.compile(r"%|퍼센트")
 _NATIVE_WORD = regex.compile(NATIVE)
+# A Sino digit written alone (`오 달러`, `일년`): a number only before the unit of an amount.
+_SINO_DIGIT = "[일이삼사오육칠팔구]"
+# The number of a piece of a duration: any number, a native one, or a Sino digit (`일년 반`).
+_PIECE_NUMBER = rf"(?:(?>{NUMBER})|{NATIVE}|{_SINO_DIGIT})"
 _POINT = regex.compile(rf"[{''.join(POINT_WORDS)}]\s?")
 _BIG_TAIL = regex.compile(r"([만억조경])\s?(?:여)?$")
 _PLAIN_DIGITS = regex.compile(r"[\d.,]+")
@@ -146,13 +150,16 @@ def rules() -> tuple:
     # pair of Sino digits (`오륙 명`).
     fraction = rf"(?=[\d.,{''.join(SINO_DIGITS)}]+\s?분의)(?>{FRACTION})|(?>{SLASH_FRACTION})(?!\d)"
     number = rf"(?P<number>(?>{SPOKEN_DECIMAL})|{fraction}|(?>{SINO_PAIR})|(?>{NUMBER}))"
-    piece = rf"(?:(?>{NUMBER})|{NATIVE})\s?(?:{durations})"
-    half_piece = rf"(?:(?>{NUMBER})|{NATIVE})\s?(?:{durations}|달)"  # `두 달 반`
-    # A duration may start with a native numeral too (`두 시간 반`, `세 시간 이십 분`).
-    duration_left = rf"(?:{_LEFT}|(?<![\p{{L}}\p{{N}}])(?={NATIVE}))"
-    # Units a Sino digit written alone, then a space, may carry (`오 달러`, `삼 미터`, `일 년`): amounts,
-    # not counters (`세 개`, never `삼 개`); glued to the unit it is a Sino word (`삼불 정책`, `이분법`).
-    amounts = alternation(f for f, u in _units().items() if u.category in _MEASURING | {"duration"} and f not in ("해", "달"))
+    piece = rf"{_PIECE_NUMBER}\s?(?:{durations})"
+    half_piece = rf"{_PIECE_NUMBER}\s?(?:{durations}|달)"  # `두 달 반`
+    # A duration may start with a native numeral or a Sino digit too (`두 시간 반`, `일년 반`).
+    duration_left = rf"(?:{_LEFT}|(?<![\p{{L}}\p{{N}}])(?={NATIVE}|{_SINO_DIGIT}))"
+    # Units a Sino digit written alone may carry (`오 달러`, `삼미터`, `일년`): amounts, not counters
+    # (`세 개`, never `삼 개`). Glued, the digit must be a numeral token to kiwipiepy (`이주 노동자`,
+    # `일원` are Sino words), and a one-syllable unit other than time makes one too (`삼불 정책`).
+    amount_units = {f: u for f, u in _units().items() if u.category in _MEASURING | {"duration"} and f not in ("해", "달")}
+    amounts = alternation(amount_units)
+    glued = alternation(f for f, u in amount_units.items() if len(f) > 1 or u.category == "duration")
     # Triggers: what every match of the rule holds (see `run_rules`).
     return (
         Rule("qty.range", regex.compile(
@@ -178,13 +185,13 @@ def rules() -> tuple:
             _produce, literal_trigger(lexicon.currency_words())),
         Rule("qty.compound_duration", regex.compile(rf"{duration_left}{piece}(?:\s?{piece}){{1,2}}(?:\s?(?P<half>반))?"),
              # the second piece is written with digits or tens: `천년 만년` is an idiom, not 11,000 years
-             _produce_compound, regex.compile(rf"(?:{durations})\s?(?:\d|[일이삼사오육칠팔구]?십)")),
+             _produce_compound, regex.compile(rf"(?:{durations})\s?(?:\d|[일이삼사오육칠팔구십])")),
         Rule("qty.duration_half", regex.compile(rf"{duration_left}{half_piece}\s?(?P<half>반)"), _produce_compound,
              regex.compile(rf"(?:{durations}|달)\s?반")),
         Rule("qty.minus_word", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<minus>마이너스)\s?{number}\s?(?P<unit>{units})"), _produce, ("마이너스",)),
         Rule("qty.sino_digit", regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?P<number>[{''.join(d for d in SINO_DIGITS if d not in '공륙')}])\s(?P<unit>{amounts})"),
+            rf"(?<![\p{{L}}\p{{N}}])(?P<number>{_SINO_DIGIT})(?:\s|(?={glued}))(?P<unit>{amounts})"),
             _produce),
         Rule("qty.list", regex.compile(
             rf"{_LEFT}(?P<items>\d{{1,3}}(?:(?:,\s?|\s?·\s?)\d{{1,3}}){{1,5}})\s?(?P<unit>{units})"), _produce_list,
@@ -501,7 +508,7 @@ def _produce_compound(match, context: Context, rule_id: str):
 @functools.lru_cache(maxsize=1)
 def _piece_pattern():
     durations = alternation(f for f, u in _units().items() if u.category == "duration" and f != "해")
-    return regex.compile(rf"(?P<n>(?>{NUMBER})|{NATIVE})\s?(?P<u>{durations})")
+    return regex.compile(rf"(?P<n>{_PIECE_NUMBER})\s?(?P<u>{durations})")
 
 
 def _produce_list(match, context: Context, rule_id: str):
