@@ -399,6 +399,9 @@ def _produce(match, context: Context, rule_id: str):
     if not big_units_descend(number_text):
         return None
     number = parse_number(number_text.replace(" ", ""))
+    scale = _units()[unit_form].scale if unit_form in _units() else 1
+    if scale != 1:  # 10센트: a tenth of a dollar
+        number = Number(number.value * scale, number.high * scale if number.high is not None else None, number.approx)
     # (before the word checks: a year or a day read as a unit, the commonest reject, is cheaper to see)
     if unit_form and unit_form in _units() and _not_this_unit(_units()[unit_form], number, number_text, context, number_start, unit_start, end):
         return None
