@@ -424,7 +424,8 @@ def _produce(match, context: Context, rule_id: str):
 
 
 def _produce_half(match, context: Context, rule_id: str):
-    """`물 반 컵` → 0.5 컵: 반 as a word of its own (a noun to kiwipiepy) before a counter of portions."""
+    """`물 반 컵` → 0.5 컵, `반 시간` → 30 minute: 반 as a word of its own (a noun to kiwipiepy) before a
+    counter of portions or a unit of volume, weight or time."""
     start, unit_start, end = match.start(), match.start("unit"), match.end()
     origin = context.norm.origin
     half = context.token_at(origin[start])
@@ -433,7 +434,10 @@ def _produce_half(match, context: Context, rule_id: str):
     if not (_unit_ok(context, unit_start) and ends_word(context, end, _ALLOWED_NEXT)):
         return None
     canonical, category = _unit_reading(match.group("unit"), context, unit_start)
-    return _quantity(context, rule_id, start, end, parse_number("반"), match.group("unit"), canonical, category)
+    value, step = parse_number("반").value, DURATION_STEPS.get(canonical)
+    if step:  # 반 시간: 30 minutes, as `두 시간 반` is valued in minutes
+        canonical, value = step[0], value * step[1]
+    return _quantity(context, rule_id, start, end, Number(value), match.group("unit"), canonical, category)
 
 
 def _scale_of(text: str) -> Decimal:
