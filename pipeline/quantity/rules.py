@@ -160,6 +160,8 @@ def rules() -> tuple:
     amount_units = {f: u for f, u in _units().items() if u.category in _MEASURING | {"duration"} and f not in ("해", "달")}
     amounts = alternation(amount_units)
     glued = alternation(f for f, u in amount_units.items() if len(f) > 1 or u.category == "duration")
+    # 이 before a one-syllable unit of no time is mostly "this" (`이 불로`, `이 돈으로`, `이 도의`).
+    this_noun = alternation(f for f, u in amount_units.items() if len(f) == 1 and u.category != "duration")
     # Triggers: what every match of the rule holds (see `run_rules`).
     return (
         Rule("qty.range", regex.compile(
@@ -191,7 +193,7 @@ def rules() -> tuple:
         Rule("qty.minus_word", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<minus>마이너스)\s?{number}\s?(?P<unit>{units})"), _produce, ("마이너스",)),
         Rule("qty.sino_digit", regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?P<number>{_SINO_DIGIT})(?:\s|(?={glued}))(?P<unit>{amounts})"),
+            rf"(?<![\p{{L}}\p{{N}}])(?P<number>{_SINO_DIGIT})(?:\s|(?={glued}))(?!(?<=이\s?)(?:{this_noun}))(?P<unit>{amounts})"),
             _produce),
         Rule("qty.list", regex.compile(
             rf"{_LEFT}(?P<items>\d{{1,3}}(?:(?:,\s?|\s?·\s?)\d{{1,3}}){{1,5}})\s?(?P<unit>{units})"), _produce_list,
@@ -289,8 +291,9 @@ def _not_this_unit(unit, number: Number, number_text: str, context: Context, num
         if unit.canonical == "year" and form == "년" and (
                 (digits.isdigit() and len(digits) >= 4) or text[end:end + 1] in ("대", "생")
                 or _SPACED_YEAR.search(number_text)
-                or (not digits[:1].isdigit() and number.value >= 1000 and not _DURATION_MARK.match(text, end))):
-            return True  # 2020년, 90년대, 07년생, 이천이십삼 년: calendar years
+                or (not digits[:1].isdigit() and number.value > 1000 and number.value % 1000
+                    and not _DURATION_MARK.match(text, end))):
+            return True  # 2020년, 90년대, 07년생, 이천이십삼 년: calendar years (`천년 만년`: ages)
         if form in ("일", "해") and not _DURATION_MARK.match(text, end) and not _NIGHTS_BEFORE.search(text, 0, number_start):
             return True  # 31일 is a date; 11일 동안 an amount of time
         if unit.canonical in ("minute", "second"):
@@ -495,6 +498,8 @@ def _produce_compound(match, context: Context, rule_id: str):
     unit, total = _units()[pieces[0].group("u")].canonical, numbers[0].value
     for piece, number in zip(pieces[1:], numbers[1:]):
         canonical = _units()[piece.group("u")].canonical
+        if canonical == unit:
+            return None  # 천년 만년: an idiom, not a sum of years
         while unit != canonical:
             step = DURATION_STEPS[unit]
             if not step:
