@@ -10,7 +10,7 @@ teams named by their country. Two views are printed:
   `기장경찰서`), unless the whole is a gazetteer name (`미국 항공우주국`).
 Misses are broken down by what would find them, false alarms by rule and by what KLUE calls them.
 
-    python benchmarks/klue_orgs.py [KLUE_JSONL] [--show N]
+    python benchmarks/klue_orgs.py [KLUE_JSONL] [--show N] [--exclude annotation/org_holdout/sentences.jsonl]
 """
 from __future__ import annotations
 
