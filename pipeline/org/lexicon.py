@@ -26,7 +26,8 @@ SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "inst
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "according", "deals", "deal_particles", "score",
             "winning", "team_particles", "org_titles")
 STRUCTURAL_KEYS = ("reporter_titles", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
-                   "short_name_words", "list_nouns", "local_parents", "gov_units", "markets")
+                   "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action",
+                   "missions", "markets")
 NOT_ORG_KEYS = ("person_titles", "surnames", "places", "events", "buildings", "sites", "posting_platforms",
                 "locative_particles", "generic_stems")
 
@@ -59,7 +60,8 @@ def suffix_file(folder: Path = FOLDER) -> dict:
         lexicons.check_mapping(path, data[key], within=key)
         lexicons.check_keys(path, data[key], keys, within=key)
     lexicons.check_normalized(path, lexicons.strings(data))
-    unknown = sorted({*data["suffixes"], *data["short_suffixes"].values()} - set(data["types"]))
+    kinds = data["structural"]["suffix_cues"].values()
+    unknown = sorted({*data["suffixes"], *data["short_suffixes"].values(), *(k["type"] for k in kinds)} - set(data["types"]))
     if unknown:
         raise lexicons.LexiconError(f"{path.name}: suffix type {unknown[0]!r} is not one of `types` in org_suffixes.yaml")
     return data
@@ -123,6 +125,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "intro_nouns": tuple(sorted(data["structural"]["intro_nouns"], key=len, reverse=True)),
         "legal_entities": frozenset(data["structural"]["legal_entities"]),
         "markets": frozenset(data["structural"]["markets"]),
+        "missions": frozenset(data["structural"]["missions"]),
         "local_parents": tuple(data["structural"]["local_parents"]),
         "gov_units": frozenset(data["structural"]["gov_units"]),
         "short_name_words": frozenset(data["structural"]["short_name_words"]),
