@@ -14,6 +14,7 @@ Misses are broken down by what would find them, false alarms by rule and by what
 """
 from __future__ import annotations
 
+import functools
 import time
 from collections import Counter
 
@@ -24,10 +25,23 @@ from pipeline.org.lexicon import cues, gazetteer_names
 from klue_common import DOC_DATE, overlaps, prf, read_klue
 
 
-# Unnamed institution nouns and armed forces: optional in the guideline (not names).
-UNNAMED = regex.compile(r"(?:\p{Hangul}{1,4}\s?)?(?:경찰|검찰|정부|당국|국회|의회|시의회|군|육군|해군|공군|해경|해병대|미군|북한군|"
-                        r"재판부|법원|소방당국|금융당국|방역당국|보건당국|교육당국|군 당국|여당|야당|여야|당|청와대|백악관|내각|"
-                        r"정권|행정부|법무팀|경찰청|소방서|대표팀|구단|기업|은행|대학)")
+# Unnamed institution nouns and armed forces: optional in the guideline (not names), alone or after
+# a place or a qualifier (`일본 정부`, `군 당국`, `소방당국`, `호주 해군`). Not after any Hangul: a
+# name ending in one of them (`새누리당`, `한국은행`, `기획재정부`, `수원지방법원`) is a named ORG.
+_UNNAMED_NOUNS = (r"(?:경찰|검찰|정부|당국|국회|의회|시의회|군|육군|해군|공군|해경|해병대|미군|북한군|일본군|반군|"
+                  r"재판부|법원|소방당국|금융당국|방역당국|보건당국|교육당국|사법당국|군 당국|여당|야당|여야|청와대|백악관|"
+                  r"내각|정권|행정부|법무팀|경찰청|소방서|대표팀|축구대표팀)")
+# Unnamed only alone: after a place they make a name (`한국은행`).
+_BARE_NOUNS = r"당|구단|기업|은행|대학"
+_QUALIFIERS = r"(?:주|지방|참여|군|소방|금융|방역|보건|교육|사법|연방|현지)"
+
+
+@functools.lru_cache(maxsize=1)
+def unnamed():
+    places = "|".join(sorted(map(regex.escape, cues()["places"]), key=len, reverse=True))
+    return regex.compile(rf"(?:(?:{places}|{_QUALIFIERS})\s?)?{_UNNAMED_NOUNS}|{_BARE_NOUNS}")
+
+
 BROADCASTER = regex.compile(r"[A-Za-z]*(?:KBS|MBC|SBS|EBS|YTN|JTBC|tvN|TVN|OCN|Mnet|CNN|BBC|NHK|MBN|채널A|TV조선)[0-9A-Za-z]*|.*(?:방송|TV)")
 
 
@@ -46,7 +60,7 @@ def miss_kind(text: str, sentence: str, start: int, end: int) -> str:
     name = text.strip()
     if name in c["places"] or name.split()[0] in c["places"] and len(name.split()) == 1:
         return "country or place acting as a state (guideline: not ORG)"
-    if UNNAMED.fullmatch(name):
+    if unnamed().fullmatch(name):
         return "unnamed institution (guideline: optional)"
     if BROADCASTER.fullmatch(name):
         return "broadcaster or channel"
