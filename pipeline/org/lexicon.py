@@ -26,9 +26,9 @@ SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "inst
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "according", "deals", "deal_particles", "score",
             "winning", "team_particles", "org_titles")
 STRUCTURAL_KEYS = ("reporter_titles", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
-                   "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action",
+                   "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "legal_entity_nouns",
                    "missions", "markets")
-NOT_ORG_KEYS = ("person_titles", "surnames", "places", "events", "buildings", "sites", "posting_platforms",
+NOT_ORG_KEYS = ("person_titles", "surnames", "places", "events", "buildings", "sites", "posting_platforms", "posting_nouns",
                 "locative_particles", "generic_stems")
 
 
@@ -117,6 +117,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "compound_only": frozenset(data["compound_only"]),
         "buildings": tuple(not_org["buildings"]),
         "platforms": frozenset(not_org["posting_platforms"]),
+        "posting_nouns": tuple(not_org["posting_nouns"]),
         "locative": frozenset(not_org["locative_particles"]),
         # The last letter of an introducing word (`인` for `제약사인`): a cheap first test.
         "intro_ends": frozenset(n[-1] for n in [*data["structural"]["intro_nouns"], *data["structural"]["legal_entities"]])
@@ -124,6 +125,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "intro_noun_set": frozenset(data["structural"]["intro_nouns"]),
         "intro_nouns": tuple(sorted(data["structural"]["intro_nouns"], key=len, reverse=True)),
         "legal_entities": frozenset(data["structural"]["legal_entities"]),
+        "legal_entity_nouns": frozenset(data["structural"]["legal_entity_nouns"]),
         "markets": frozenset(data["structural"]["markets"]),
         "missions": frozenset(data["structural"]["missions"]),
         "local_parents": tuple(data["structural"]["local_parents"]),

@@ -155,7 +155,7 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
             if start < 0:
                 continue
         elif suffix:
-            if not _good_stem(context, word, stem, suffix):
+            if not _good_stem(context, word, stem, suffix) and not _agency_of_country(context, found_words, index, stem, suffix):
                 continue
             start = word.start
         else:
@@ -171,6 +171,15 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         mentions.append(_mention(context, start, word.name_end, rule_id, org_type=kind))
     return mentions
+
+
+def _agency_of_country(context: Context, found_words: Words, index: int, stem: str, suffix: str) -> bool:
+    """After a country, a compound of common nouns ending in an institutional suffix names its
+    agency (`미국 지질조사국`, `영국 통계청`); the country stays outside (docs/annotation.md, ORG)."""
+    c, word, previous = cues(), found_words[index], found_words[index - 1]
+    return suffix in c["institutional"] and len(stem) >= 2 and stem not in c["generic"] \
+        and word.name_tags() <= {"NNG", "NNP"} and _is_place(context, previous) and previous.bare \
+        and previous.end + 1 == word.start
 
 
 def _mission_host(context: Context, found_words: Words, index: int, start: int) -> int:
@@ -199,7 +208,8 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     if suffix in c["compound_only"]:
         return compound
     suffix_start = word.name_end - len(suffix)
-    if not any(t.start == suffix_start for t in name_tokens) and not (word.size == 1 and name_tokens[0].tag == "NNP"):
+    if not any(t.start == suffix_start for t in name_tokens) \
+            and not (word.size == 1 and (name_tokens[0].tag == "NNP" or suffix in c["press"])):
         return False
     first = name_tokens[0]
     if first.tag in PROPER_TAGS or (first.tag == "SN" and word.size > 1):
