@@ -152,7 +152,7 @@ def gazetteer_names() -> dict:
         for form in forms:
             form = normalize(form.strip()).text
             key = compact(form)
-            if len(key) < 2 or key in names:
+            if len(key) < 2 or key in names and names[key][0] is not row:
                 continue
             breaks, seen = set(), 0
             for ch in form:
@@ -161,6 +161,8 @@ def gazetteer_names() -> dict:
                 else:
                     seen += 1
             breaks |= {len(key) - len(s) for s in spaced if key.endswith(s) and len(key) > len(s)}
+            if key in names:  # one more spelling of the same name: a space may stand where either has one
+                breaks |= names[key][1]
             names[key] = (row, frozenset(breaks))
             if _ACRONYM.fullmatch(key):  # `tvN` is also written `TVN`, `OCN` also `ocn`
                 for variant in (key.upper(), key.lower()):

@@ -38,7 +38,7 @@ import regex
 
 from ..overlap import Spans
 from ..rules import Context, KeptRule, WordRule, alternation, ends_word
-from .lexicon import cues, gazetteer_names, suffix_of
+from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .cues import _cue
 from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _PARTICLE, _is_person, _is_place, _is_proper,
                       _korean_name, _list_items, _market, _mention, _text)
@@ -252,10 +252,15 @@ def _english(context: Context, found_words: Words, rule_id: str) -> list:
 
 def _affiliation(context: Context, found_words: Words, rule_id: str) -> list:
     """A club or employer in parentheses after a person's name (`디아만티(볼로냐)`,
-    `아스토리(칼리아리 칼초)`): a Hangul name that is no person, place or number."""
+    `아스토리(칼리아리 칼초)`): a Hangul name that is no person, place or number; a lawmaker's
+    party before the seat (`김한빛 의원(새누리·부산 영도)`, `셸비(공화·앨라배마)`)."""
     c = cues()
     mentions = []
     for word in map(found_words.__getitem__, found_words.glossed):
+        party = _party_of_seat(context, word, rule_id)
+        if party is not None:
+            mentions.append(party)
+            continue
         if word.tokens[word.size - 1].tag != "NNP":
             continue
         inner = [t for t in word.tokens[word.size + 1:] if t.end <= word.gloss[1] - 1]
@@ -268,6 +273,26 @@ def _affiliation(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         mentions.append(_mention(context, start, end, rule_id))
     return mentions
+
+
+# `(새누리·부산 영도)`: a party's short name, a middle dot, then the seat.
+_PARTY_SEAT = regex.compile(r"\(\s*(\p{Hangul}{2,10})\s?[·ㆍᆞ・]\s?\p{Hangul}")
+
+
+def _party_of_seat(context: Context, word: Word, rule_id: str):
+    """The party in `(party·seat)` after a name or title (`새누리` of `(새누리·부산 영도)`), as a
+    mention linked to the party the gazetteer knows by that name or that name + 당, or a name ending
+    in 당; else None (`(서울·35)`, `(무소속·전남 순천)`)."""
+    seat = _PARTY_SEAT.match(context.text, word.gloss[0])
+    if seat is None:
+        return None
+    party = seat.group(1)
+    rows = gazetteer_by_name()
+    row = next((r for r in (rows.get(party), rows.get(party + "당")) if r and r.get("type") == "party"), None)
+    if row is None and not (party.endswith("당") and len(party) >= 3):
+        return None
+    return _mention(context, seat.start(1), seat.end(1), rule_id, row["name_ko"] if row else party,
+                    row["org_id"] if row else "", "party")
 
 
 def _is_word(entry) -> bool:
