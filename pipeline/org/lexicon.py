@@ -60,6 +60,9 @@ def suffix_file(folder: Path = FOLDER) -> dict:
         lexicons.check_mapping(path, data[key], within=key)
         lexicons.check_keys(path, data[key], keys, within=key)
     lexicons.check_normalized(path, lexicons.strings(data))
+    odd = [e for e in data["structural"]["legal_entities"] if not e.endswith(("법인", "회사"))]
+    if odd:  # (org.intro looks for 법인 or 회사 in a text before it looks for these words)
+        raise lexicons.LexiconError(f"{path.name}: legal entity word {odd[0]!r} does not end in 법인 or 회사")
     kinds = data["structural"]["suffix_cues"].values()
     unknown = sorted({*data["suffixes"], *data["short_suffixes"].values(), *(k["type"] for k in kinds)} - set(data["types"]))
     if unknown:

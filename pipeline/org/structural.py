@@ -102,6 +102,16 @@ def _introduced(before: str, c: dict) -> bool:
     return before in c["legal_entities"] or before.endswith(c["intro_nouns"])
 
 
+_QUOTE_MARKS = tuple((quote, 1) for quote in _OPENING_QUOTES)
+
+
+@functools.lru_cache(maxsize=1)
+def _legal_entity_marks() -> tuple:
+    """(a legal entity word and a space, its length): the word after it is a candidate name. Every
+    such word ends in 법인 or 회사 (checked on load), which `_intro` looks for in the text first."""
+    return tuple((entity + " ", len(entity) + 1) for entity in sorted(cues()["legal_entities"]))
+
+
 def _legal_slot(word, name: str, before: str, c: dict) -> bool:
     """A common noun in the slot after a legal entity word is the entity's name (`법무법인 로고스`),
     unless it is a word about the entity (`주식회사 형태로`, `사단법인 설립`)."""
@@ -118,8 +128,8 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
     # Candidates: proper nouns, the first word inside an opening quote and the word after a legal
     # entity word (all few).
     candidates = set(found_words.proper)
-    for mark, skip in [(quote, 1) for quote in _OPENING_QUOTES] + [(entity + " ", len(entity) + 1)
-                                                                  for entity in c["legal_entities"]]:
+    marks = _QUOTE_MARKS + (_legal_entity_marks() if "법인" in text or "회사" in text else ())
+    for mark, skip in marks:
         at = text.find(mark)
         while at >= 0:
             index = bisect.bisect_left(starts, at + skip)
