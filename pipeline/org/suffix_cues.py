@@ -6,6 +6,7 @@ of its kind after it (org_suffixes.yaml `structural.suffix_cues`): schools and u
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 import regex
@@ -47,7 +48,7 @@ def suffix_kinds() -> tuple:
         verb = rf"(?:{alternation(_VERB_PARTICLES)})\s(?:{alternation(kind['verbs'])})"
         branches.append(rf"(?P<{name}>{alternation(kind['suffixes'])})(?:{cue}|{verb})")
         kinds.append(SuffixKind(name, kind["type"]))
-    return tuple(kinds), regex.compile("|".join(branches))
+    return tuple(kinds), re.compile("|".join(branches))  # (plain words: `re` scans faster than `regex`)
 
 
 def _name_start(text: str, end: int) -> int:
