@@ -155,7 +155,8 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
             if start < 0:
                 continue
         elif suffix:
-            if not _good_stem(context, word, stem, suffix) and not _agency_of_country(context, found_words, index, stem, suffix):
+            if not _good_stem(context, word, stem, suffix) and not _agency_of_country(context, found_words, index, stem, suffix) \
+                    and not _before_head_title(context, found_words, index, stem):
                 continue
             start = word.start
         else:
@@ -180,6 +181,15 @@ def _agency_of_country(context: Context, found_words: Words, index: int, stem: s
     return suffix in c["institutional"] and len(stem) >= 2 and stem not in c["generic"] \
         and word.name_tags() <= {"NNG", "NNP"} and _is_place(context, previous) and previous.bare \
         and previous.end + 1 == word.start
+
+
+def _before_head_title(context: Context, found_words: Words, index: int, stem: str) -> bool:
+    """A word ending in an organization suffix right before the title of its head names it, even on
+    a common noun (`알바노조 위원장`, `전기위원회 위원장`; not `금융노조`: a generic stem)."""
+    c, word, following = cues(), found_words[index], found_words[index + 1]
+    return word.bare and len(stem) >= 2 and stem not in c["generic"] and following is not None \
+        and following.start == word.end + 1 and following.tokens[0].form in c["org_titles"] \
+        and word.name_tags() <= {"NNG", "NNP"}
 
 
 def _mission_host(context: Context, found_words: Words, index: int, start: int) -> int:
