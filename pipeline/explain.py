@@ -6,7 +6,7 @@ what is shown as kept is exactly what a run writes. A linking dimension (facts) 
 with the rules that made it.
 
     >>> print(explain("매출 3억 원", "2020-12-31"))  # doctest: +ELLIPSIS
-    text: 7 characters, document date 2020-12-31 (metadata)
+    text: 7 characters, document date 2020-12-31 (option)
     tokens
       sentence 0 [0:7]
            0:2    매출  NNG

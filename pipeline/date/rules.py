@@ -143,13 +143,17 @@ def rules() -> tuple:
     week_part = rf"(?:\s?(?P<part>{_alt(k for k in w['parts'] if k != '말')}))?"  # `이번 주말` is a weekend
     nth = (rf"{LEFT}{p['lead_start']}{lead}(?:{p['year']}\s?)?{p['month']}\s?"
            rf"(?:(?P<nth>{_alt(w['nth_weekdays'])})\s?{weekday}|(?P<lastday>{_alt(w['last_day'])}))")
-    holiday = rf"(?P<holiday>{_alt(w['holidays'])})(?:날)?"
+    holiday = rf"(?:(?P<holiday>{_alt(w['holidays'])})(?:날)?|(?P<lunar>{_alt(w['lunar_holidays'])}))"
     quarter_start = _starts_with([*p["lead_words"], *w["halves"]], r"\d")
-    holiday_start = _starts_with([*w["holidays"], *w["relative_years"]], r"\d")
+    holiday_start = _starts_with([*w["holidays"], *w["lunar_holidays"], *w["relative_years"]], r"\d")
     numeric = (r"(?<![\p{L}\p{N}.,/-])(?:(?P<year>(?:19|20)\d{2})(?P<sep>[./-])\s?(?P<month>1[0-2]|0?[1-9])(?P=sep)"
                r"\s?(?P<day>3[01]|[12]\d|0?[1-9])"
-               r"|(?P<short>\d{2})(?P<sep>[./])(?P<month>1[0-2]|0[1-9])(?P=sep)(?P<day>3[01]|[12]\d|0[1-9]))"
-               r"(?![\p{N}]|[./-]\d)")
+               r"|(?<![A-Za-z]\s?)(?P<short>\d{2})(?P<sep>[./])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<day>3[01]|[12]\d|0?[1-9]))"
+               r"(?![\p{N}]|[./-]\d)")  # (`24.5.1`, but not a version: `iOS 17.4.1`)
+    # `12/25`, `5/20(월)`: a month and day typed with a slash. Fractions (`2/3`, `8/10`, `5/12에
+    #해당하는`) are kept out: the day must be 13 or more, or a weekday must follow in brackets.
+    slash = (rf"(?<![\p{{L}}\p{{N}}.,/-])(?:(?P<month>1[0-2]|0?[1-9])/(?P<day>0?[1-9]|[12]\d|3[01])(?=\s?\((?:{_alt(w['weekdays'])})(?:요일)?\))"
+             rf"|(?P<month>1[0-2]|0?[1-9])/(?P<day>1[3-9]|2\d|3[01])(?![\p{{N}}/.%])(?!\s?(?:{_alt(w['not_date_after_fraction'])})))")
     return tuple(_range_rules(p)) + (
         Rule("date.fiscal_year", regex.compile(
             rf"{LEFT}(?:(?P<year>\d{{4}})\s?(?:년\s?)?회계\s?[연년]도|FY\s?'?(?P<year>\d{{4}})|FY\s?'?(?P<short>\d{{2}}))(?!\p{{N}})"),
@@ -162,6 +166,7 @@ def rules() -> tuple:
         Rule("date.century", regex.compile(rf"{LEFT}(?P<century>\d{{1,2}})세기{period_part}"), _produce,
              ("세기",)),
         Rule("date.numeric", regex.compile(numeric), _produce, regex.compile(r"\d[./-]\s?\d")),
+        Rule("date.slash", regex.compile(slash), _produce, regex.compile(r"\d/\d")),
         Rule("date.list", regex.compile(  # the first of `2007·2008년`, `8, 9일`, `7·8월` takes the last one's unit
             rf"{LEFT}{p['lead_start']}{lead}(?:{p['year']}\s?)?(?:{p['month']}\s?)?(?P<listed>\d{{1,4}})"
             rf"(?=\s?[·,]\s?(?:\d{{1,4}}\s?[·,]\s?){{0,{LIST_ITEMS - 2}}}\d{{1,4}}(?P<unit>년|월|일))"), _produce,
@@ -172,6 +177,7 @@ def rules() -> tuple:
             rf"{LEFT}(?:{p['relyear']}|{p['this_year']}(?=\s?(?:{p['this_followers']})))(?:\s?(?P<whole>한\s?해))?{part}"),
             _produce, literal_trigger([*w["relative_years"], w["this_year_short"]])),
         _word_rule("date.year_part", "alone", "year_parts_alone"),
+        _word_rule("date.month_part", "monthalone", "month_parts_alone"),
         _word_rule("date.relative_month", "relmonth", "relative_months", part),
         _word_rule("date.relative_day", "relday", "relative_days"),
         Rule("date.weekday", regex.compile(  # not the weekday of a date just before (`3일(목)`) or of `둘째 주`
@@ -187,7 +193,7 @@ def rules() -> tuple:
         _word_rule("date.anaphoric_month", "anamonth", "anaphoric_months", part),
         _offset_rule(),
         Rule("date.holiday", regex.compile(rf"{LEFT}{holiday_start}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?)?{holiday}"), _produce,
-             literal_trigger(w["holidays"])),
+             literal_trigger([*w["holidays"], *w["lunar_holidays"]])),
     )
 
 
@@ -209,7 +215,7 @@ def _checks() -> dict:
 _NUMBER_UNIT_END = regex.compile(r"\d(?:년|년도|월|일)$")
 _LIST_OK = {"년": regex.compile(r"\d{4}"), "월": regex.compile(r"1[0-2]|0?[1-9]"), "일": regex.compile(r"3[01]|[12]\d|0?[1-9]")}
 _YEAR_END = regex.compile(r"(?<!\d)\d{4}년도?$")
-_DAY_END = regex.compile(r"\d일$")
+_DAY_END = regex.compile(r"\d일$|\d[./]\d{1,2}$")  # a day: `3일`, `5/20`, `2024.5.3`
 _MONTH_GROUPS = ("month", "relmonth", "anamonth", "b_month", "relweek")
 _DAY_GROUPS = ("day", "b_day", "nth", "lastday")
 
@@ -223,7 +229,7 @@ _LOOKUPS = {"relyear": "relative_years", "relmonth": "relative_months", "relday"
             "relweek": "relative_weeks", "anaphor": "anaphoric_days",
             "anayear": "anaphoric_years", "anamonth": "anaphoric_months", "half": "halves", "deictic": "deictic",
             "weekday": "weekdays", "weekend": "weekends", "nth": "nth_weekdays", "relquarter": "relative_quarters",
-            "anaquarter": "anaphoric_quarters"}
+            "anaquarter": "anaphoric_quarters", "lunar": "lunar_holidays"}
 
 
 def _lookup(table: dict, written: str):
@@ -251,6 +257,8 @@ def _parts(groups: dict) -> tuple:
             found["mod"] = _lookup({**w["parts"], **w["year_parts_alone"]}, value)
         elif key == "alone":
             found["relyear"], found["mod"] = 0, _lookup(w["year_parts_alone"], value)
+        elif key == "monthalone":
+            found["relmonth"], found["mod"] = 0, _lookup(w["month_parts_alone"], value)
         elif key == "holiday":
             found["month"], found["day"] = _lookup(w["holidays"], value)
         elif key == "whole":
