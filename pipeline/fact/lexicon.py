@@ -9,7 +9,8 @@ from .. import lexicons
 
 FOLDER = Path(__file__).resolve().parent / "lexicons"
 KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", "reporting_verbs", "as_of",
-        "source_markers", "channel_markers", "comitative", "quotative", "events", "markets", "ratio_units")
+        "source_markers", "channel_markers", "comitative", "quotative", "events", "markets", "ratio_units",
+        "measure_suffixes", "not_metrics", "frequency_units")
 
 
 @functools.lru_cache(maxsize=None)

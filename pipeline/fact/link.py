@@ -44,11 +44,11 @@ class LinkRule(NamedTuple):
 
 RULES = (
     LinkRule("fact.metric_after", "metric", "the noun the figure modifies (23개 언어, 1억 위안 이상의 매출)"),
-    LinkRule("fact.metric_counted", "metric", "the counted noun right before a count (전기차 5,200대)"),
+    LinkRule("fact.metric_counted", "metric", "the counted noun right before a count (전기차 5,200대), the noun beside an amount (추징금 8천만원)"),
     LinkRule("fact.metric_measure", "metric", "the nearest measure noun of the lexicon before the figure"),
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
-    LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은)"),
+    LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가)"),
     LinkRule("fact.subject_topic", "subject", "the organizations marked as topic or subject (삼성전자는, A와 B는)"),
@@ -65,6 +65,10 @@ RULES = (
     LinkRule("fact.kind_level", "kind", "any other figure"),
     LinkRule("fact.conversion", "all", "the slots of the quantity a conversion restates"),
 )
+# Nouns that take a part of a whole (`네티즌 중 1명`).
+PARTS = frozenset({"중", "가운데"})
+# Rules whose metric is the noun a counter counts: it goes with that counter only.
+COUNTED_RULES = frozenset({"metric_after", "metric_counted"})
 # Quantities that rank or time something have no fact.
 NO_FACT = frozenset({"ordinal", "duration"})
 NOUNS = frozenset({"NNG", "NNP"})
@@ -167,7 +171,8 @@ def _adjectival(tokens: list, i: int) -> int:
 
 def _metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The noun a figure modifies: right after a count (`23개 언어`), or after a bridge
-    (`2개의 전문팀`, `1억 위안 이상의 매출`, `5조 원 규모의 국내 커피 시장`, `8개의 대표적인 키워드`).
+    (`2개의 전문팀`, `1억 위안 이상의 매출`, `5조 원 규모의 국내 커피 시장`, `8개의 대표적인 키워드`),
+    or the thing a change word after it changes (`17% 임금 인상`).
     Only an adnominal ending bridges (`470개가 넘는 브랜드`), not a topic (`1명은 형사구류`)."""
     tokens = sentence.tokens
     i, bridged = _past_brackets(tokens, sentence.after(quantity.end)), False
@@ -178,14 +183,16 @@ def _metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple
         if token.tag in METRIC_START and token.form not in BRIDGE_FORMS:
             if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"] or token.form in NOT_METRIC:
                 return None
-            if not (bridged or quantity.category in ("count", "measure") and token.start in (quantity.end, quantity.end + 1)):
+            adjacent = token.start in (quantity.end, quantity.end + 1)
+            changed = i + 1 < len(tokens) and tokens[i + 1].form in lexicon["change_nouns"]  # `17% 임금 인상`
+            if not (bridged or adjacent and (quantity.category in ("count", "measure") or changed)):
                 return None
             if _adjectival(tokens, i) == i:
                 return _noun_phrase_end(sentence, i)
             i = _adjectival(tokens, i)
             continue
         adnominal = token.tag == "ETM" and token.form not in PROSPECTIVE
-        if token.form not in BRIDGE_FORMS and token.tag not in ("SSO", "SSC", "MM") and not adnominal:
+        if token.form not in BRIDGE_FORMS and token.tag not in ("SSO", "SSC", "MM", "EP") and not adnominal:
             return None
         bridged = bridged or token.form == "의" or adnominal
         i = _past_brackets(tokens, i + 1)
@@ -193,10 +200,12 @@ def _metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple
 
 
 def _noun_phrase_end(sentence: Sentence, i: int) -> Optional[tuple]:
-    """The head noun of a phrase that starts at token `i` (`국내 커피 시장`: up to `시장`)."""
+    """The head noun of a phrase that starts at token `i` (`국내 커피 시장`: up to `시장`; `가계대출
+    연체율`: with the suffix glued to it)."""
     tokens = sentence.tokens
     start, end = tokens[i].start, tokens[i].end
-    while i + 1 < len(tokens) and tokens[i + 1].tag in NOUNS and tokens[i + 1].start in (end, end + 1) \
+    while i + 1 < len(tokens) and (tokens[i + 1].tag in NOUNS and tokens[i + 1].start in (end, end + 1)
+                                   or tokens[i + 1].tag == "XSN" and tokens[i + 1].start == end) \
             and tokens[i + 1].form not in NOT_METRIC:
         i += 1
         end = tokens[i].end
@@ -216,10 +225,11 @@ def _measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tup
             start = _word_start(sentence, i)
             word = sentence.text[start:token.end]
             measures = lexicon["measures"]
-            if word in measures or token.form in measures:
+            suffixed = token.tag == "XSN" and token.form in lexicon["measure_suffixes"]  # `전세가율`
+            if word in measures or token.form in measures or suffixed:
                 if word == "규모" and i > 0 and tokens[i - 1].tag in NOUNS and tokens[i - 1].end + 1 == token.start:
                     return _word_start(sentence, i - 1), tokens[i - 1].end
-                return (start, token.end) if word in measures else (token.start, token.end)
+                return (start, token.end) if word in measures or suffixed else (token.start, token.end)
         i -= 1
     return None
 
@@ -232,11 +242,14 @@ def _glued_noun_after(tokens: list, i: int, change_nouns: frozenset) -> bool:
         and tokens[i + 1].form not in change_nouns
 
 
-def _counted_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
-    """The counted noun right before a count, with no particle between (`전기차 5,200대`, `매장 40곳`)."""
+def _counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
+    """The counted noun right before a count, with no particle between (`전기차 5,200대`, `매장 40곳`),
+    and the noun an amount stands beside (`추징금 8천만원`, `현금 1억원`) — not a time or a
+    qualifier (`시즌 19골`, `하루 12편`, `평균 3억 원`)."""
     i = sentence.before(quantity.start)
     if i < 0 or sentence.tokens[i].end + 1 != quantity.start or sentence.tokens[i].tag not in COMMON \
-            or sentence.tokens[i].form in NOT_METRIC or taken(sentence.tokens[i].start, sentence.tokens[i].end):
+            or sentence.tokens[i].form in NOT_METRIC or sentence.tokens[i].form in lexicon["not_metrics"] \
+            or taken(sentence.tokens[i].start, sentence.tokens[i].end):
         return None
     return _word_start(sentence, i), sentence.tokens[i].end
 
@@ -261,7 +274,8 @@ def _partitive_before(sentence: Sentence, quantity) -> Optional[tuple]:
     """The whole a count is part of (`구속된 네티즌 중 1명은`): the noun before the `중` or `가운데`
     right before it (the counts listed after it share it: `metric_shared`)."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
-    if i > 0 and tokens[i].form in ("중", "가운데") and tokens[i].tag in ("NNB", "NNG") and tokens[i - 1].tag in COMMON:
+    if i > 0 and tokens[i].form in PARTS and tokens[i].tag in ("NNB", "NNG") and tokens[i - 1].tag in COMMON \
+            and tokens[i - 1].form not in NOT_METRIC:
         return _word_start(sentence, i - 1), tokens[i - 1].end
     return None
 
@@ -290,12 +304,15 @@ def _verbal_after(sentence: Sentence, quantity) -> Optional[tuple]:
 
 def _kind(sentence: Sentence, quantity, lexicon: dict) -> bool:
     """A change: `%p`, a sign, or a change word after the figure (`12.5% 증가`, `100곳을 줄였다`,
-    `2조 원(22%) 늘었다`) — not a new level (`…으로 늘었다`, `…까지 올랐다`)."""
+    `2조 원(22%) 늘었다`, `17% 임금 인상`) — not a new level (`…으로 늘었다`, `…까지 올랐다`), not how
+    often (`한 번밖에 인상되지 않았다`, `하루에 한 번씩`)."""
     if quantity.unit == "%p" or sentence.text[quantity.start:quantity.start + 1] in "+±":
         return True
+    if quantity.unit in lexicon["frequency_units"]:
+        return False
     i, tokens = sentence.after(quantity.end), sentence.tokens
-    if i < len(tokens) and tokens[i].form == "씩":
-        return False  # a rate or a share each (`하루에 한 번씩`), not a change
+    while i + 1 < len(tokens) and tokens[i].tag == "JC" and tokens[i + 1].tag == "SN":
+        i = _past_figure(tokens, i + 1)  # `29%와 18%씩 급감했다`: coordinated figures share the verb
     if i < len(tokens) and tokens[i].tag == "SSO":  # a conversion or a rate in brackets
         while i < len(tokens) and tokens[i].tag != "SSC":
             i += 1
@@ -308,10 +325,20 @@ def _kind(sentence: Sentence, quantity, lexicon: dict) -> bool:
             return False
         if token.form in lexicon["change_words"] or token.form in lexicon["change_nouns"]:
             return True
+        if token.tag == "NNG" and i + 1 < len(tokens) and tokens[i + 1].form in lexicon["change_nouns"]:
+            return True  # the changed thing between (`17% 임금 인상`)
         if token.tag not in ("JKS", "JKO", "JX", "JKG", "SSC", "NNB", "MAG", "XSN", "SW") and token.form not in BRIDGE_FORMS:
             return False
         i += 1
     return False
+
+
+def _past_figure(tokens: list, i: int) -> int:
+    """Index after the figure that starts at token `i` (`18%씩`: the number, its unit and `씩`)."""
+    while i < len(tokens) and (tokens[i].tag in ("SN", "NR", "SW", "SO") or tokens[i].tag in ("NNB", "XSN")
+                               and tokens[i].start == tokens[i - 1].end):
+        i += 1
+    return i
 
 
 def _marked(sentence: Sentence, mention, marks: frozenset) -> bool:
@@ -355,7 +382,7 @@ class Linker:
         self.periods = {}  # subject names or metric → the DATE last set for it
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
-        self.previous = None  # the fact linked last (its sentence, metric)
+        self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
 
     def _by_sentence(self, mentions) -> dict:
         """Sentence index → its mentions, in text order (each rule looks at one sentence's)."""
@@ -385,24 +412,47 @@ class Linker:
         if found:
             return found, "metric_after"
         ratio = quantity.unit in self.lexicon["ratio_units"]  # a multiple names no counted thing
-        found = _counted_before(sentence, quantity, self.taken) if quantity.category == "count" and not ratio else None
+        found = _counted_before(sentence, quantity, self.taken, self.lexicon) \
+            if quantity.category in ("count", "currency") and not ratio else None
         if found:
             return found, "metric_counted"
+        found = self._partitive(sentence, quantity) if quantity.category == "count" else None
+        if found:
+            return found, "metric_partitive"
         found = _measure_before(sentence, quantity, self.lexicon)
         if found:
             return found, "metric_measure"
         found = _topic_before(sentence, quantity, self.taken, self.titles)
         if found:
             return found, "metric_topic"
-        found = _partitive_before(sentence, quantity) if quantity.category == "count" else None
-        if found:
-            return found, "metric_partitive"
         found = _verbal_after(sentence, quantity) if quantity.category in ("currency", "count") else None
         if found:
             return found, "metric_verbal"  # before a shared one: `3명을 구속하고, … 3명을 불구속입건했다`
-        if self.previous and self.previous[0] is sentence and self.previous[1] and not ratio:
+        if self._shares(sentence, quantity) and not ratio:
             return self.previous[1], "metric_shared"  # `12만 명으로 … 92% 감소했다`
         return None, "metric_none"
+
+    def _partitive(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """The whole a count is part of: the noun before `중`/`가운데` (`네티즌 중 1명은`), or the
+        metric of the count of the same counter there (`임원 10명 중 7명`), which a count followed by
+        `중` also shares (`청소년 10명 중 8명이 …, 4명 중 한 명꼴로`)."""
+        found = _partitive_before(sentence, quantity)
+        if found:
+            return found
+        tokens, i = sentence.tokens, sentence.before(quantity.start)
+        whole = i >= 0 and tokens[i].form in PARTS and tokens[i].tag in ("NNB", "NNG")
+        j = sentence.after(quantity.end)
+        part = j < len(tokens) and tokens[j].form in PARTS and tokens[j].tag in ("NNB", "NNG")
+        return self.previous[1] if (whole or part) and self._shares(sentence, quantity) \
+            and self.previous[2] == quantity.unit else None
+
+    def _shares(self, sentence: Sentence, quantity) -> bool:
+        """The figure before it in the sentence has a metric this one may share: a measure or a
+        topic (`관객은 12만 명으로 … 92% 감소했다`) goes with any figure after it, a counted noun only
+        with a count of the same counter (`5곳 취업박람회장에서 16명이 숨지고`: not the venues)."""
+        if not (self.previous and self.previous[0] is sentence and self.previous[1]):
+            return False
+        return self.previous[3] not in COUNTED_RULES or self.previous[2] == quantity.unit
 
     # -- subject -----------------------------------------------------------------------------
 
@@ -602,7 +652,7 @@ class Linker:
         date, period_rule = self.period(sentence, quantity, keys)
         if date is not None:
             self.periods.update(dict.fromkeys(keys, date))
-        self.previous = (sentence, metric)
+        self.previous = (sentence, metric, quantity.unit, metric_rule)
         change = _kind(sentence, quantity, self.lexicon)
         rules = [metric_rule, subject_rule, period_rule, "kind_change" if change else "kind_level"]
         return Fact(
