@@ -10,7 +10,8 @@ from .. import lexicons
 FOLDER = Path(__file__).resolve().parent / "lexicons"
 KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", "reporting_verbs", "as_of",
         "source_markers", "channel_markers", "comitative", "quotative", "events", "markets", "ratio_units",
-        "measure_suffixes", "not_metrics", "frequency_units")
+        "measure_suffixes", "not_metrics", "frequency_units", "press_verbs",
+        "press_only_verbs")
 
 
 @functools.lru_cache(maxsize=None)

@@ -34,6 +34,18 @@ from typing import NamedTuple, Optional
 from ..model import Fact, replace
 from .lexicon import words
 
+class Range(NamedTuple):
+    """A period two DATEs bound (`A부터 B까지`): their values joined by `/`, from A's first day to B's
+    last, both mention ids."""
+
+    value: str
+    range_start: str
+    range_end: str
+    mention_id: str
+    start: int
+    end: int
+
+
 class LinkRule(NamedTuple):
     """A named linking rule: the slot it fills and what it reads."""
 
@@ -60,11 +72,17 @@ RULES = (
     LinkRule("fact.period_as_of", "period", "a DATE before 기준 or 현재 in the sentence"),
     LinkRule("fact.period_sentence", "period", "a DATE elsewhere in the sentence"),
     LinkRule("fact.period_carried", "period", "the period last set in the paragraph for the same subject or metric"),
+    LinkRule("fact.period_range", "period", "the range of a DATE before 부터 and the next before 까지 (9월23일부터 10월7일까지)"),
     LinkRule("fact.period_event", "period", "the date that named the event the sentence speaks of again (올해 … 페스티벌)"),
     LinkRule("fact.kind_change", "kind", "a change word after the figure, %p, or a sign"),
     LinkRule("fact.kind_level", "kind", "any other figure"),
     LinkRule("fact.conversion", "all", "the slots of the quantity a conversion restates"),
 )
+# Quotes that close around a name (`'듀오'가`); a bracket after a name (`보아텡(AC밀란)이`) is an aside.
+CLOSING_QUOTES = frozenset("'\"’”」』》〉")
+# The particles that open and close a range of dates (`A부터 B까지`).
+RANGE_STARTS = frozenset({"부터", "에서"})
+RANGE_ENDS = frozenset({"까지"})
 # Nouns that take a part of a whole (`네티즌 중 1명`).
 PARTS = frozenset({"중", "가운데"})
 # Rules whose metric is the noun a counter counts: it goes with that counter only.
@@ -343,11 +361,14 @@ def _past_figure(tokens: list, i: int) -> int:
 
 def _marked(sentence: Sentence, mention, marks: frozenset) -> bool:
     """The mention is followed by one of the particles `marks` (`삼성전자는`, `삼성전자의`), past
-    the brackets glued to it (`차이냐오 네트워크(菜鸟网络)도`)."""
+    the brackets glued to it (`차이냐오 네트워크(菜鸟网络)도`) and the quote that closes around it
+    (`'듀오'가`)."""
     tokens = sentence.tokens
     i = sentence.after(mention.end)
     if i >= len(tokens) or tokens[i].start != mention.end:
         return False
+    while i + 1 < len(tokens) and tokens[i].form in CLOSING_QUOTES and tokens[i + 1].start == tokens[i].end:
+        i += 1
     i = _past_brackets(tokens, i)
     return i < len(tokens) and tokens[i].form in marks and tokens[i].start == tokens[i - 1].end
 
@@ -457,12 +478,15 @@ class Linker:
     # -- subject -----------------------------------------------------------------------------
 
     def _organizations(self, sentence: Sentence) -> list:
-        """The sentence's organizations that are not a source (`통계청에 따르면`, `… 발표한 조사에 따르면`)."""
+        """The sentence's organizations that are not a source (`통계청에 따르면`, `… 발표한 조사에 따르면`)
+        or the press reporting it (`… 다쳤다고 런민넷이 17일 보도했다`)."""
         if sentence.index not in self.kept_organizations:
             found = self.organizations_in.get(sentence.index, [])
             according = self.text.find("따르면", sentence.start, sentence.end) if found else -1
+            press = self._press_from(sentence) if found else None
             self.kept_organizations[sentence.index] = [
                 o for o in found if not (0 <= according and o.end <= according)
+                and not (press is not None and o.start >= press) and not self._press_topic(sentence, o)
                 and not _followed_by(self.text, o.end, self.lexicon["source_markers"], 0)]
         return self.kept_organizations[sentence.index]
 
@@ -560,6 +584,25 @@ class Linker:
         """The sentence ends in a reporting verb (`…고 밝혔다`, `…을 발표했다`)."""
         return any(t.form in self.lexicon["reporting_verbs"] for t in sentence.tokens[-5:])
 
+    def _press_from(self, sentence: Sentence) -> Optional[int]:
+        """Where the press that reports a quote is named (`…다쳤다고 중국 런민넷이 17일 보도했다`,
+        `…보인다고 AFP통신은 전했다`): after the last quotative ending, when a press verb ends the
+        sentence. A medium that relays a figure is its source, not its subject."""
+        tokens = sentence.tokens
+        if not any(t.form in self.lexicon["press_verbs"] for t in tokens[-5:]):
+            return None
+        quotes = [t.end for t in tokens if t.tag == "EC" and t.form.endswith(tuple(self.lexicon["quotative"]))]
+        return quotes[-1] if quotes else None
+
+    def _press_topic(self, sentence: Sentence, organization) -> bool:
+        """The organization is the topic of a verb only the press uses, before what it reports
+        (`로스앤젤레스타임스도 … 말했다고 보도했다`)."""
+        tokens = sentence.tokens
+        return any(t.form in self.lexicon["press_only_verbs"] for t in tokens[-5:]) \
+            and _marked(sentence, organization, frozenset({"은", "는", "도"})) \
+            and any(t.tag == "EC" and t.start > organization.end and t.form.endswith(tuple(self.lexicon["quotative"]))
+                    for t in tokens)
+
     def _quote_start(self, sentence: Sentence) -> Optional[int]:
         """Where the reported content starts when the sentence reports a quote (`지난 4월 A는 … 투자한다고
         밝혔다`): at the topic that opens it. A date before it dates the report, not the figure."""
@@ -569,6 +612,30 @@ class Linker:
         return next((t.start for t in tokens if t.tag == "JX" and t.form in ("은", "는")), None)
 
     def period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
+        date, rule = self._period(sentence, quantity, keys)
+        if rule in ("period_clause", "period_as_of", "period_sentence"):
+            span = self._range(sentence, date)
+            if span is not None:
+                return span, "period_range"
+        return date, rule
+
+    def _range(self, sentence: Sentence, date) -> Optional["Range"]:
+        """The range a date opens or closes (`지난 9월23일부터 10월7일까지` → 2015-09-23/2015-10-07):
+        the date before `부터` and the next one in the sentence before `까지`."""
+        dates = [d for d in self.dates_in.get(sentence.index, []) if d.value]
+        k = next((k for k, d in enumerate(dates) if d is date), None)
+        if k is None:
+            return None
+        if k and _followed_by(self.text, date.end, RANGE_ENDS, 0) and _followed_by(self.text, dates[k - 1].end, RANGE_STARTS, 0):
+            k -= 1
+        if k + 1 < len(dates) and _followed_by(self.text, dates[k].end, RANGE_STARTS, 0) \
+                and _followed_by(self.text, dates[k + 1].end, RANGE_ENDS, 0):
+            first, last = dates[k], dates[k + 1]
+            return Range(f"{first.value}/{last.value}", first.range_start, last.range_end,
+                         f"{first.mention_id};{last.mention_id}", first.start, last.end)
+        return None
+
+    def _period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         clause_start, clause_end = sentence.clause(quantity.start)
         candidates = self._dates(sentence)
         in_clause = [d for d in candidates if clause_start <= d.start < clause_end]
