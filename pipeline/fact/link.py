@@ -63,6 +63,7 @@ RULES = (
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가)"),
+    LinkRule("fact.subject_head", "subject", "the organization the figure's adnominal clause modifies (3연승을 거둔 다저스가); none for a person's name (13승을 기록한 류현진은)"),
     LinkRule("fact.subject_topic", "subject", "the organizations marked as topic or subject (삼성전자는, A와 B는)"),
     LinkRule("fact.subject_channel", "subject", "the platform the figure happens through or on (1688닷컴을 통해, 티몰에서)"),
     LinkRule("fact.subject_each", "subject", "one subject per figure after 각각"),
@@ -519,8 +520,11 @@ class Linker:
             _marked(sentence, o, frozenset({"의"})) or metric and self.text[o.end:metric[0]] == " ")]
         if owners:  # `삼성전자의 매출`, `SK하이닉스 주가는`
             return self._coordinated(owners[-1], organizations), "subject_genitive"
+        head = self._clause_head(sentence, quantity, organizations)
+        if head is not None:
+            return (self._coordinated(head, organizations) if head else []), "subject_head"
         topic = self._topic(sentence, organizations, quantity.start)
-        if topic is not None:
+        if topic is not None and (topic.start < quantity.start or self._quoted_before(sentence, quantity.end, topic.start)):
             return self._coordinated(topic, organizations), "subject_topic"
         channel = self._channel(sentence, organizations, quantity)
         if channel:
@@ -528,6 +532,42 @@ class Linker:
         if self.subject_set and sentence.index > 0 and not self._own_subject(sentence, quantity):
             return self.subject_set, "subject_carried"
         return [], "subject_none"
+
+    def _clause_head(self, sentence: Sentence, quantity, organizations: list):
+        """The noun the figure's clause modifies, when it ends in an adnominal ending with no
+        organization marked inside it: an organization (`5척의 유람선을 운행하는 충칭동방륜선공사`,
+        `3연승을 거둔 다저스가`) is the subject; a name that is none, marked as topic (`13승 5패를
+        기록한 류현진은`), says the figure is a person's or a product's: `[]`. None otherwise."""
+        tokens, i = sentence.tokens, sentence.after(quantity.end)
+        while i < len(tokens) and tokens[i].tag not in CLAUSE_TAGS and tokens[i].tag not in ("EF", "ETM"):
+            i += 1
+        if i + 1 >= len(tokens) or tokens[i].tag != "ETM" or tokens[i].form in PROSPECTIVE:
+            return None
+        clause_start, _ = sentence.clause(quantity.start)
+        k = sentence.before(quantity.start)
+        while k >= 0 and tokens[k].start >= clause_start and tokens[k].tag != "ETM":
+            k -= 1
+        if k >= 0 and tokens[k].tag == "ETM" and tokens[k].start >= clause_start:
+            clause_start = tokens[k].end  # (`연패를 끊은 이날 삼진 9개를 잡은`: from `이날`)
+        if any(clause_start <= o.start < tokens[i].start and _marked(sentence, o, TOPIC) for o in organizations):
+            return None  # `삼성전자가 5조 원을 투자한 공장`: the clause has its subject
+        head = tokens[i + 1]
+        named = next((o for o in organizations if o.start == head.start), None)
+        if named is not None:
+            return named
+        k = i + 1
+        while k + 1 < len(tokens) and tokens[k + 1].tag in WORD_TAGS and tokens[k + 1].start == tokens[k].end:
+            k += 1
+        if head.tag == "NNP" and k + 1 < len(tokens) and tokens[k + 1].form in TOPIC and tokens[k + 1].tag in ("JX", "JKS") \
+                and not self.taken(head.start, tokens[k].end):
+            return []
+        return None
+
+    def _quoted_before(self, sentence: Sentence, start: int, end: int) -> bool:
+        """A quotative ending lies between `start` and `end` (`…늘었다고 삼성전자가 밝혔다`: the
+        organization after the quote reports its own figure)."""
+        return any(start <= t.start < end and t.tag == "EC" and t.form.endswith(tuple(self.lexicon["quotative"]))
+                   for t in sentence.tokens)
 
     def _channel(self, sentence: Sentence, organizations: list, quantity) -> list:
         """The organization in the figure's major clause through or on which it happens (`37만 개의
