@@ -59,6 +59,7 @@ RULES = (
     LinkRule("fact.metric_counted", "metric", "the counted noun right before a count (전기차 5,200대), the noun beside an amount (추징금 8천만원)"),
     LinkRule("fact.metric_measure", "metric", "the nearest measure noun of the lexicon before the figure"),
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
+    LinkRule("fact.metric_unit", "metric", "none for a count whose unit names what it counts (13승 5패, 19골, 41세)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
@@ -98,6 +99,8 @@ METRIC_START = NOUNS | {"XPN"}
 WORD_TAGS = frozenset({"NNG", "NNP", "XSN"})
 COMMON = frozenset({"NNG", "XSN"})
 TOPIC = frozenset({"은", "는", "이", "가", "도", "께서"})
+# A metric is also marked by `만` (`피해자만 2만 명에 달한다`).
+METRIC_TOPIC = TOPIC | {"만"}
 # Words between a figure and the noun it modifies (`이상의`, `규모의`, `에 달하는`, `가 넘는`).
 BRIDGE_FORMS = frozenset({"의", "이상", "이하", "미만", "초과", "가량", "정도", "남짓", "규모", "상당", "어치", "짜리",
                           "에", "달하", "이르", "넘", "넘어서", "웃돌", "가", "이", "는", "ᆫ", "은", "여", "안팎", "내외", "씩"})
@@ -199,6 +202,9 @@ def _metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple
         if i >= len(tokens):
             return None
         token = tokens[i]
+        if token.tag == "XPN" and i + 1 < len(tokens) and tokens[i + 1].form in NOT_METRIC:
+            i += 2  # `대규모 공사`: a prefixed size word modifies the noun after it
+            continue
         if token.tag in METRIC_START and token.form not in BRIDGE_FORMS:
             if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"] or token.form in NOT_METRIC:
                 return None
@@ -270,7 +276,10 @@ def _counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optio
             or sentence.tokens[i].form in NOT_METRIC or sentence.tokens[i].form in lexicon["not_metrics"] \
             or taken(sentence.tokens[i].start, sentence.tokens[i].end):
         return None
-    return _word_start(sentence, i), sentence.tokens[i].end
+    start = _word_start(sentence, i)
+    if sentence.tokens[sentence.after(start)].tag not in NOUNS:
+        return None  # a suffix of a figure (`5년간 1억 달러`), not a noun
+    return start, sentence.tokens[i].end
 
 
 def _topic_before(sentence: Sentence, quantity, taken, titles: frozenset) -> Optional[tuple]:
@@ -280,7 +289,7 @@ def _topic_before(sentence: Sentence, quantity, taken, titles: frozenset) -> Opt
     tokens = sentence.tokens
     i = sentence.before(quantity.start)
     while i >= 1 and tokens[i].start >= clause_start:
-        if tokens[i].form in TOPIC and tokens[i].tag in ("JX", "JKS") and tokens[i - 1].tag in COMMON:
+        if tokens[i].form in METRIC_TOPIC and tokens[i].tag in ("JX", "JKS") and tokens[i - 1].tag in COMMON:
             head = tokens[i - 1]
             if head.form in NOT_METRIC or head.form in titles or taken(head.start, head.end):
                 return None
@@ -299,21 +308,31 @@ def _partitive_before(sentence: Sentence, quantity) -> Optional[tuple]:
     return None
 
 
-def _verbal_after(sentence: Sentence, quantity) -> Optional[tuple]:
-    """The verbal noun of the verb that takes the figure as its object (`16명을 … 입건했다`) or as
-    an adverbial count right before it (`1회씩 도전할`, `3차례 방문했다`)."""
-    i, tokens = sentence.after(quantity.end), sentence.tokens
+def _verbal_after(sentence: Sentence, quantity, light: frozenset) -> Optional[tuple]:
+    """The verbal noun of the verb that takes the figure as its object (`16명을 … 입건했다`), its
+    subject or price right before it (`35명이 사망했다`, `25만 달러에 판매한`), or as an adverbial
+    count (`1회씩 도전할`, `3차례 방문했다`, `수십 차례에 걸쳐 필로폰을 투약한`) — not a verb that only
+    says a figure was reached (`기록했다`, `달성했다`: lexicon `light_verbs`)."""
+    i, tokens = _past_brackets(sentence.tokens, sentence.after(quantity.end)), sentence.tokens
     _, clause_end = sentence.clause(quantity.end)
     while i < len(tokens) and tokens[i].tag == "XSN":
         i += 1  # `씩`
-    if i + 1 < len(tokens) and tokens[i].tag == "NNG" and tokens[i + 1].tag == "XSV" and quantity.category == "count":
+    verbal = lambda k: k + 1 < len(tokens) and tokens[k].tag == "NNG" and tokens[k + 1].tag == "XSV" \
+        and tokens[k].form not in light
+    if verbal(i) and quantity.category == "count":
         return tokens[i].start, tokens[i].end
+    if i < len(tokens) and (tokens[i].tag == "JKS" or tokens[i].tag == "JKB" and tokens[i].form == "에"):
+        if verbal(i + 1):
+            return tokens[i + 1].start, tokens[i + 1].end
+        if i + 2 < len(tokens) and tokens[i + 1].form == "걸치":
+            i += 3  # `2차례에 걸쳐 … 압수수색을 당했다`: the clause after `걸쳐`
+            _, clause_end = sentence.clause(tokens[i].start)
     seen_object = False
     while i < len(tokens) and tokens[i].start < clause_end:
         token = tokens[i]
         if token.tag == "JKO":
             seen_object = True
-        elif seen_object and token.tag == "NNG" and i + 1 < len(tokens) and tokens[i + 1].tag == "XSV":
+        elif seen_object and verbal(i):
             return token.start, token.end
         elif token.tag in ("VV", "VA") and seen_object:
             return None
@@ -430,6 +449,8 @@ class Linker:
     # -- metric ------------------------------------------------------------------------------
 
     def metric(self, sentence: Sentence, quantity) -> tuple:
+        if quantity.unit in self.lexicon["self_named_units"]:
+            return None, "metric_unit"  # `13승 5패`, `19골`, `41세`: the unit is what is counted
         found = _metric_after(sentence, quantity, self.lexicon)
         if found:
             return found, "metric_after"
@@ -441,13 +462,16 @@ class Linker:
         found = self._partitive(sentence, quantity) if quantity.category == "count" else None
         if found:
             return found, "metric_partitive"
-        found = _measure_before(sentence, quantity, self.lexicon)
+        # a multiple measures what it changes (`고객 수는 1년 새 3배 늘었다`); otherwise it compares
+        # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
+        compared = ratio and not _kind(sentence, quantity, self.lexicon)
+        found = _measure_before(sentence, quantity, self.lexicon) if not compared else None
         if found:
             return found, "metric_measure"
-        found = _topic_before(sentence, quantity, self.taken, self.titles)
+        found = _topic_before(sentence, quantity, self.taken, self.titles) if not compared else None
         if found:
             return found, "metric_topic"
-        found = _verbal_after(sentence, quantity) if quantity.category in ("currency", "count") else None
+        found = _verbal_after(sentence, quantity, self.lexicon["light_verbs"]) if quantity.category in ("currency", "count") else None
         if found:
             return found, "metric_verbal"  # before a shared one: `3명을 구속하고, … 3명을 불구속입건했다`
         if self._shares(sentence, quantity) and not ratio:
