@@ -11,7 +11,8 @@ FOLDER = Path(__file__).resolve().parent / "lexicons"
 KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", "reporting_verbs", "as_of",
         "source_markers", "channel_markers", "comitative", "quotative", "events", "markets", "ratio_units",
         "measure_suffixes", "not_metrics", "frequency_units", "press_verbs",
-        "press_only_verbs", "light_verbs", "self_named_units")
+        "press_only_verbs", "light_verbs", "self_named_units",
+        "since", "record_words")
 
 
 @functools.lru_cache(maxsize=None)

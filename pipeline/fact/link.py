@@ -85,6 +85,8 @@ CLOSING_QUOTES = frozenset("'\"’”」』》〉")
 # The particles that open and close a range of dates (`A부터 B까지`).
 RANGE_STARTS = frozenset({"부터", "에서"})
 RANGE_ENDS = frozenset({"까지"})
+# Tokens of a predicate: a date after one is past the sentence's opening.
+PREDICATES = frozenset({"VV", "VA", "XSV", "XSA", "EC", "EF"})
 # Nouns that take a part of a whole (`네티즌 중 1명`).
 PARTS = frozenset({"중", "가운데"})
 # Rules whose metric is the noun a counter counts: it goes with that counter only.
@@ -638,11 +640,32 @@ class Linker:
         found = self.dates_in.get(sentence.index, [])
         reported = bool(found) and self._reports(sentence)
         quoted = self._quote_start(sentence) if reported else None
+        attributed = bool(found) and self.text.find("따르면", sentence.start, sentence.end) >= 0
         kept = self.kept_dates[sentence.index] = [
-            d for d in found if d.value and not self._basis(d)
-            and not (reported and (d.granularity == "day" or quoted is not None and d.end <= quoted)
+            d for k, d in enumerate(found) if d.value and not self._basis(d) and not self._since(sentence, d)
+            and not ((reported or attributed) and (self._report_day(sentence, d, k == 0) or quoted is not None and d.end <= quoted)
                      and not _followed_by(self.text, d.end, self.lexicon["as_of"], 0))]
         return kept
+
+    def _report_day(self, sentence: Sentence, date, first: bool) -> bool:
+        """A day that dates the report (in a sentence that reports or cites one): before the
+        reporting verb or `따르면` (`런민넷이 17일 보도했다`, `7일 경찰에 따르면`), or the sentence's first
+        date, named before any predicate and without `지난` (`삼성전자는 29일 …고 밝혔다`). A past
+        day inside the report (`지난 15일 압사사고로 16명이 숨졌다고`) dates the figure."""
+        if date.granularity != "day":
+            return False
+        if _verb_after(sentence, date.end, self.lexicon["reporting_verbs"] | {"따르"}, 4):
+            return True
+        if not first or date.text.startswith("지난"):
+            return False
+        return not any(t.tag in PREDICATES for t in sentence.tokens[:sentence.after(date.start)])
+
+    def _since(self, sentence: Sentence, date) -> bool:
+        """A date a record is counted from (`1998년 조사 이후 가장 높았다`): the basis of a comparison."""
+        i, tokens = sentence.after(date.end), sentence.tokens
+        window = [t.form for t in tokens[i:i + 6]]
+        since = next((k for k, form in enumerate(window) if form in self.lexicon["since"]), None)
+        return since is not None and since <= 2 and any(form in self.lexicon["record_words"] for form in window[since + 1:])
 
     def _reports(self, sentence: Sentence) -> bool:
         """The sentence ends in a reporting verb (`…고 밝혔다`, `…을 발표했다`)."""
