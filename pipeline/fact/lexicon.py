@@ -12,7 +12,7 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "source_markers", "channel_markers", "comitative", "quotative", "events", "markets", "ratio_units",
         "measure_suffixes", "not_metrics", "frequency_units", "press_verbs",
         "press_only_verbs", "light_verbs", "self_named_units",
-        "since", "record_words")
+        "since", "record_words", "difference_nouns", "comparatives", "member_nouns", "frame_verbs")
 
 
 @functools.lru_cache(maxsize=None)

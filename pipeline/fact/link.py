@@ -57,6 +57,7 @@ class LinkRule(NamedTuple):
 RULES = (
     LinkRule("fact.metric_after", "metric", "the noun the figure modifies (23개 언어, 1억 위안 이상의 매출)"),
     LinkRule("fact.metric_counted", "metric", "the counted noun right before a count (전기차 5,200대), the noun beside an amount (추징금 8천만원)"),
+    LinkRule("fact.metric_frame", "metric", "the object of a frame before the figure (평균 열량을 보면 A가 1,197kcal)"),
     LinkRule("fact.metric_measure", "metric", "the nearest measure noun of the lexicon before the figure"),
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
     LinkRule("fact.metric_unit", "metric", "none for a count whose unit names what it counts (13승 5패, 19골, 41세)"),
@@ -106,6 +107,8 @@ METRIC_TOPIC = TOPIC | {"만"}
 # Words between a figure and the noun it modifies (`이상의`, `규모의`, `에 달하는`, `가 넘는`).
 BRIDGE_FORMS = frozenset({"의", "이상", "이하", "미만", "초과", "가량", "정도", "남짓", "규모", "상당", "어치", "짜리",
                           "에", "달하", "이르", "넘", "넘어서", "웃돌", "가", "이", "는", "ᆫ", "은", "여", "안팎", "내외", "씩"})
+# Bridges that make a figure modify the noun after it (`2개의 전문팀`, `64쪽짜리 보고서`, `1억 원어치 주식`).
+ADNOMINAL_BRIDGES = frozenset({"의", "짜리", "어치"})
 # Prospective adnominal endings: what follows says what is expected (`이를 전망이다`), not what is measured.
 PROSPECTIVE = frozenset({"ᆯ", "을"})
 NOT_METRIC = frozenset({"이상", "이하", "미만", "수준", "규모", "가량", "정도", "이후", "전", "후", "동안", "만", "대비",
@@ -208,7 +211,8 @@ def _metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple
             i += 2  # `대규모 공사`: a prefixed size word modifies the noun after it
             continue
         if token.tag in METRIC_START and token.form not in BRIDGE_FORMS:
-            if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"] or token.form in NOT_METRIC:
+            if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"] or token.form in NOT_METRIC \
+                    or token.form in lexicon["difference_nouns"]:
                 return None
             adjacent = token.start in (quantity.end, quantity.end + 1)
             changed = i + 1 < len(tokens) and tokens[i + 1].form in lexicon["change_nouns"]  # `17% 임금 인상`
@@ -221,7 +225,7 @@ def _metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple
         adnominal = token.tag == "ETM" and token.form not in PROSPECTIVE
         if token.form not in BRIDGE_FORMS and token.tag not in ("SSO", "SSC", "MM", "EP") and not adnominal:
             return None
-        bridged = bridged or token.form == "의" or adnominal
+        bridged = bridged or token.form in ADNOMINAL_BRIDGES or adnominal
         i = _past_brackets(tokens, i + 1)
     return None
 
@@ -274,7 +278,12 @@ def _counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optio
     and the noun an amount stands beside (`추징금 8천만원`, `현금 1억원`) — not a time or a
     qualifier (`시즌 19골`, `하루 12편`, `평균 3억 원`)."""
     i = sentence.before(quantity.start)
-    if i < 0 or sentence.tokens[i].end + 1 != quantity.start or sentence.tokens[i].tag not in COMMON \
+    if i > 0 and sentence.tokens[i].tag == "SSO" and sentence.tokens[i].end == quantity.start \
+            and sentence.tokens[i - 1].end == sentence.tokens[i].start and quantity.category == "count":
+        i -= 1  # `양말(3족)`: the count in brackets after its noun
+    elif i < 0 or sentence.tokens[i].end + 1 != quantity.start:
+        return None
+    if sentence.tokens[i].tag not in COMMON \
             or sentence.tokens[i].form in NOT_METRIC or sentence.tokens[i].form in lexicon["not_metrics"] \
             or taken(sentence.tokens[i].start, sentence.tokens[i].end):
         return None
@@ -297,6 +306,17 @@ def _topic_before(sentence: Sentence, quantity, taken, titles: frozenset) -> Opt
                 return None
             return _word_start(sentence, i - 1), head.end
         i -= 1
+    return None
+
+
+def _framed(sentence: Sentence, verbs: frozenset) -> Optional[tuple]:
+    """The object of a frame in the sentence (`햄버거세트 평균 열량을 보면 버거킹이 1,197kcal`,
+    `업종별 영업이익을 살펴보면`): what the figures after it measure; (start, end, where it ends)."""
+    tokens = sentence.tokens
+    for k in range(2, len(tokens) - 1):
+        if tokens[k].form in verbs and tokens[k].tag.startswith("VV") and tokens[k + 1].form in ("면", "으면") \
+                and tokens[k - 1].tag == "JKO" and tokens[k - 2].tag in COMMON:
+            return _word_start(sentence, k - 2), tokens[k - 2].end, tokens[k + 1].end
     return None
 
 
@@ -351,6 +371,10 @@ def _kind(sentence: Sentence, quantity, lexicon: dict) -> bool:
     if quantity.unit in lexicon["frequency_units"]:
         return False
     i, tokens = sentence.after(quantity.end), sentence.tokens
+    if i < len(tokens) and tokens[i].form in lexicon["difference_nouns"] and tokens[i].start == quantity.end + 1:
+        return True  # `1점 차로 뒤진`: a difference
+    if _compared_by(sentence, quantity, lexicon) and quantity.unit not in lexicon["ratio_units"]:
+        return True  # `정상가보다 20% 싸게`: a difference from the basis
     while i + 1 < len(tokens) and tokens[i].tag == "JC" and tokens[i + 1].tag == "SN":
         i = _past_figure(tokens, i + 1)  # `29%와 18%씩 급감했다`: coordinated figures share the verb
     if i < len(tokens) and tokens[i].tag == "SSO":  # a conversion or a rate in brackets
@@ -361,16 +385,30 @@ def _kind(sentence: Sentence, quantity, lexicon: dict) -> bool:
         if i >= len(tokens):
             return False
         token = tokens[i]
+        if token.form in ("로", "으로") and token.tag == "JKB" and quantity.unit in lexicon["ratio_units"]:
+            i += 1  # `2배로 인상`: a multiple reached is a change
+            continue
         if token.form in ("로", "으로", "에서", "까지") and token.tag in ("JKB", "JX"):
             return False
         if token.form in lexicon["change_words"] or token.form in lexicon["change_nouns"]:
-            return True
+            # `피서객 100명이 불어난 물에`: a change word of the figure's subject clause that modifies a noun
+            return not (tokens[i - 1].tag == "JKS" and i + 1 < len(tokens) and tokens[i + 1].tag in ("ETM", "XSV"))
         if token.tag == "NNG" and i + 1 < len(tokens) and tokens[i + 1].form in lexicon["change_nouns"]:
             return True  # the changed thing between (`17% 임금 인상`)
         if token.tag not in ("JKS", "JKO", "JX", "JKG", "SSC", "NNB", "MAG", "XSN", "SW") and token.form not in BRIDGE_FORMS:
             return False
         i += 1
     return False
+
+
+def _compared_by(sentence: Sentence, quantity, lexicon: dict) -> bool:
+    """`…보다` before the figure and a comparative adjective right after it (`정상가보다 20∼30% 싸게`,
+    `이보다 4.5%포인트 높은`)."""
+    tokens, i = sentence.tokens, sentence.after(quantity.end)
+    if not (i < len(tokens) and tokens[i].form in lexicon["comparatives"] and tokens[i].tag == "VA"):
+        return False
+    k = sentence.before(quantity.start)
+    return any(t.form == "보다" and t.tag == "JKB" for t in tokens[max(0, k - 2):k + 1])
 
 
 def _past_figure(tokens: list, i: int) -> int:
@@ -417,6 +455,7 @@ class Linker:
         self.raw = context.sentences
         self.sentence_starts = [s.start for s in self.raw]
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
+        self.frames = {}
         self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.lexicon = words()
         self.titles = _titles()
@@ -464,6 +503,9 @@ class Linker:
         found = self._partitive(sentence, quantity) if quantity.category == "count" else None
         if found:
             return found, "metric_partitive"
+        found = self._frame(sentence)
+        if found and found[2] <= quantity.start:
+            return found[:2], "metric_frame"
         # a multiple measures what it changes (`고객 수는 1년 새 3배 늘었다`); otherwise it compares
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not _kind(sentence, quantity, self.lexicon)
@@ -493,6 +535,12 @@ class Linker:
         part = j < len(tokens) and tokens[j].form in PARTS and tokens[j].tag in ("NNB", "NNG")
         return self.previous[1] if (whole or part) and self._shares(sentence, quantity) \
             and self.previous[2] == quantity.unit else None
+
+    def _frame(self, sentence: Sentence) -> Optional[tuple]:
+        """The sentence's frame (`_framed`), found once per sentence."""
+        if sentence.index not in self.frames:
+            self.frames[sentence.index] = _framed(sentence, self.lexicon["frame_verbs"])
+        return self.frames[sentence.index]
 
     def _shares(self, sentence: Sentence, quantity) -> bool:
         """The figure before it in the sentence has a metric this one may share: a measure or a
@@ -543,7 +591,8 @@ class Linker:
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`: a market is nobody's
         organizations = self._organizations(sentence)
         owners = [o for o in organizations if o.end <= quantity.start and (
-            _marked(sentence, o, frozenset({"의"})) or metric and self.text[o.end:metric[0]] == " ")]
+            _marked(sentence, o, frozenset({"의"})) or metric and self.text[o.end:metric[0]] == " "
+            or self._member_genitive(sentence, o))]
         if owners:  # `삼성전자의 매출`, `SK하이닉스 주가는`
             return self._coordinated(owners[-1], organizations), "subject_genitive"
         head = self._clause_head(sentence, quantity, organizations)
@@ -558,6 +607,19 @@ class Linker:
         if self.subject_set and sentence.index > 0 and not self._own_subject(sentence, quantity):
             return self.subject_set, "subject_carried"
         return [], "subject_none"
+
+    def _member_genitive(self, sentence: Sentence, organization) -> bool:
+        """The organization names the owner through its members or units (`OPEC 회원국의 생산량`,
+        `삼성전자 반도체 부문의 매출`): one or two nouns after it, then 의."""
+        i, tokens = sentence.after(organization.end), sentence.tokens
+        if i >= len(tokens) or tokens[i].start != organization.end + 1:
+            return False
+        for k in range(i, min(i + 3, len(tokens))):
+            if tokens[k].form == "의" and tokens[k].tag == "JKG":
+                return k > i and tokens[k - 1].form in self.lexicon["member_nouns"]
+            if tokens[k].tag not in NOUNS:
+                return False
+        return False
 
     def _clause_head(self, sentence: Sentence, quantity, organizations: list):
         """The noun the figure's clause modifies, when it ends in an adnominal ending with no
