@@ -12,7 +12,8 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "source_markers", "channel_markers", "comitative", "quotative", "events", "markets", "ratio_units",
         "measure_suffixes", "not_metrics", "frequency_units", "press_verbs",
         "press_only_verbs", "light_verbs", "self_named_units",
-        "since", "record_words", "difference_nouns", "comparatives", "member_nouns", "frame_verbs")
+        "since", "record_words", "difference_nouns", "comparatives", "member_nouns", "frame_verbs",
+        "entity_nouns")
 
 
 @functools.lru_cache(maxsize=None)

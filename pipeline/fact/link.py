@@ -66,6 +66,8 @@ RULES = (
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가)"),
     LinkRule("fact.subject_head", "subject", "the organization the figure's adnominal clause modifies (3연승을 거둔 다저스가); none for a person's name (13승을 기록한 류현진은)"),
+    LinkRule("fact.subject_ranked", "subject", "the organization named as the ranked one (가장 높은 은행은 제주은행으로 1.2%)"),
+    LinkRule("fact.subject_named", "subject", "none when the figure's clause has a proper noun that is no organization as its subject (차베스가 744만 표를)"),
     LinkRule("fact.subject_topic", "subject", "the organizations marked as topic or subject (삼성전자는, A와 B는)"),
     LinkRule("fact.subject_channel", "subject", "the platform the figure happens through or on (1688닷컴을 통해, 티몰에서)"),
     LinkRule("fact.subject_each", "subject", "one subject per figure after 각각"),
@@ -509,12 +511,14 @@ class Linker:
         # a multiple measures what it changes (`고객 수는 1년 새 3배 늘었다`); otherwise it compares
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not _kind(sentence, quantity, self.lexicon)
-        found = _measure_before(sentence, quantity, self.lexicon) if not compared else None
-        if found:
-            return found, "metric_measure"
-        found = _topic_before(sentence, quantity, self.taken, self.titles) if not compared else None
-        if found:
-            return found, "metric_topic"
+        measure = _measure_before(sentence, quantity, self.lexicon) if not compared else None
+        topic = _topic_before(sentence, quantity, self.taken, self.titles) if not compared else None
+        if topic and quantity.category != "count" and self.text[topic[0]:topic[1]] in self.lexicon["entity_nouns"]:
+            topic = None  # `비중이 가장 높은 공기업은 A로 … 70%`: the kind of thing ranked, not what is measured
+        if measure and not (topic and topic[0] >= measure[1]):
+            return measure, "metric_measure"
+        if topic:  # also a topic between a measure and the figure (`규모 7.3 강진은 … 이재민만 45만 명이`)
+            return topic, "metric_topic"
         found = _verbal_after(sentence, quantity, self.lexicon["light_verbs"]) if quantity.category in ("currency", "count") else None
         if found:
             return found, "metric_verbal"  # before a shared one: `3명을 구속하고, … 3명을 불구속입건했다`
@@ -598,6 +602,11 @@ class Linker:
         head = self._clause_head(sentence, quantity, organizations)
         if head is not None:
             return (self._coordinated(head, organizations) if head else []), "subject_head"
+        ranked = self._ranked(sentence, organizations)
+        if ranked:
+            return ranked, "subject_ranked"
+        if self._named_subject(sentence, quantity, organizations):
+            return [], "subject_named"
         topic = self._topic(sentence, organizations, quantity.start)
         if topic is not None and (topic.start < quantity.start or self._quoted_before(sentence, quantity.end, topic.start)):
             return self._coordinated(topic, organizations), "subject_topic"
@@ -650,6 +659,33 @@ class Linker:
                 and not self.taken(head.start, tokens[k].end):
             return []
         return None
+
+    def _ranked(self, sentence: Sentence, organizations: list) -> list:
+        """The organization named as the ranked one (`연체율이 가장 높은 은행은 제주은행으로 1.2%`,
+        `공기업은 울산항만공사로 임원 10명 중 7명`): after a topic that names a kind of organization,
+        before 로/으로."""
+        found = []
+        for o in organizations:
+            i = sentence.before(o.start)
+            if i >= 1 and sentence.tokens[i].form in ("은", "는") and sentence.tokens[i - 1].form in self.lexicon["entity_nouns"] \
+                    and _marked(sentence, o, frozenset({"로", "으로"})):
+                found.append(o)
+        return found[-1:]
+
+    def _named_subject(self, sentence: Sentence, quantity, organizations: list) -> bool:
+        """The figure's clause has a subject of its own named by a proper noun that is no
+        organization — a person, a place, a product (`선관위는 … 차베스가 744만 표를 획득해`,
+        `서울이 30%로 가장 높았다`) or by a person's title (`김 후보가 52만 표를`): the figure is theirs,
+        not the topic organization's."""
+        clause_start, _ = sentence.clause(quantity.start)
+        tokens, i = sentence.tokens, sentence.before(quantity.start)
+        while i >= 1 and tokens[i].start >= clause_start:
+            if tokens[i].tag == "JKS" and tokens[i].form in ("이", "가"):
+                head = tokens[i - 1]
+                return (head.tag == "NNP" or head.form in self.titles) \
+                    and not any(o.start <= head.start < o.end for o in organizations) and not self.taken(head.start, head.end)
+            i -= 1
+        return False
 
     def _quoted_before(self, sentence: Sentence, start: int, end: int) -> bool:
         """A quotative ending lies between `start` and `end` (`…늘었다고 삼성전자가 밝혔다`: the
@@ -795,8 +831,10 @@ class Linker:
         if as_of:
             return as_of[-1], "period_as_of"
         before = [d for d in candidates if d.end <= quantity.start]
-        if before or candidates:
-            return (before or candidates)[-1 if before else 0], "period_sentence"
+        # a date after the figure dates it only within its major clause (`16연승에 성공했으나, 지난 7월 …`: no)
+        later = [d for d in candidates if quantity.end <= d.start < sentence.major_clause_end(quantity.end)]
+        if before or later:
+            return (before or later)[-1 if before else 0], "period_sentence"
         carried = next((self.periods[k] for k in keys if k in self.periods), None)
         if carried:
             return carried, "period_carried"
