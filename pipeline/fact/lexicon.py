@@ -13,7 +13,7 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "measure_suffixes", "not_metrics", "frequency_units", "press_verbs",
         "press_only_verbs", "light_verbs", "self_named_units",
         "since", "record_words", "difference_nouns", "comparatives", "member_nouns", "frame_verbs",
-        "entity_nouns")
+        "entity_nouns", "result_nouns", "founding")
 
 
 @functools.lru_cache(maxsize=None)

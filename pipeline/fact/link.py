@@ -65,6 +65,7 @@ RULES = (
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가)"),
+    LinkRule("fact.subject_relative", "subject", "the organization whose relative clause modifies the figure's noun (혁신위가 내놓은 권고안의 22개 과제)"),
     LinkRule("fact.subject_head", "subject", "the organization the figure's adnominal clause modifies (3연승을 거둔 다저스가); none for a person's name (13승을 기록한 류현진은)"),
     LinkRule("fact.subject_ranked", "subject", "the organization named as the ranked one (가장 높은 은행은 제주은행으로 1.2%)"),
     LinkRule("fact.subject_named", "subject", "none when the figure's clause has a proper noun that is no organization as its subject (차베스가 744만 표를)"),
@@ -213,8 +214,7 @@ def _metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple
             i += 2  # `대규모 공사`: a prefixed size word modifies the noun after it
             continue
         if token.tag in METRIC_START and token.form not in BRIDGE_FORMS:
-            if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"] or token.form in NOT_METRIC \
-                    or token.form in lexicon["difference_nouns"]:
+            if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"] or token.form in NOT_METRIC:
                 return None
             adjacent = token.start in (quantity.end, quantity.end + 1)
             changed = i + 1 < len(tokens) and tokens[i + 1].form in lexicon["change_nouns"]  # `17% 임금 인상`
@@ -457,7 +457,7 @@ class Linker:
         self.raw = context.sentences
         self.sentence_starts = [s.start for s in self.raw]
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
-        self.frames = {}
+        self.frames, self.results = {}, {}
         self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.lexicon = words()
         self.titles = _titles()
@@ -571,7 +571,8 @@ class Linker:
 
     def _topic(self, sentence: Sentence, organizations: list, before: int):
         """The organization marked as the sentence's topic or subject (`삼성전자는`, `쿠팡 측은`)."""
-        marked = [o for o in organizations if _marked(sentence, o, TOPIC) or self._heads_topic(sentence, o)]
+        marked = [o for o in organizations if (_marked(sentence, o, TOPIC) or self._heads_topic(sentence, o))
+                  and self._relative_head(sentence, o) is None]
         if not marked:
             return None
         earlier = [o for o in marked if o.start < before] or marked
@@ -594,11 +595,18 @@ class Linker:
         if metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["markets"]:
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`: a market is nobody's
         organizations = self._organizations(sentence)
+        result = self._result_at(sentence)
+        if result is not None and result < quantity.start:
+            # `감사원이 … 조사한 결과 8개 부처는`: who ran the survey is the source of what it found
+            organizations = [o for o in organizations if o.start > result]
         owners = [o for o in organizations if o.end <= quantity.start and (
             _marked(sentence, o, frozenset({"의"})) or metric and self.text[o.end:metric[0]] == " "
             or self._member_genitive(sentence, o))]
         if owners:  # `삼성전자의 매출`, `SK하이닉스 주가는`
             return self._coordinated(owners[-1], organizations), "subject_genitive"
+        relative = [o for o in organizations if self._owns_by_relative(sentence, o, quantity)]
+        if relative:  # `혁신위가 … 내놓은 권고안의 22개 과제`
+            return relative[-1:], "subject_relative"
         head = self._clause_head(sentence, quantity, organizations)
         if head is not None:
             return (self._coordinated(head, organizations) if head else []), "subject_head"
@@ -616,6 +624,40 @@ class Linker:
         if self.subject_set and sentence.index > 0 and not self._own_subject(sentence, quantity):
             return self.subject_set, "subject_carried"
         return [], "subject_none"
+
+    def _relative_head(self, sentence: Sentence, organization) -> Optional[int]:
+        """Index of the noun a relative clause modifies when the organization is that clause's
+        subject (`농심이 출시한 제품`, `혁신위가 지난해 내놓은 권고안`): such an organization is no
+        topic of the sentence. None when it is the subject of a predicate of its own."""
+        if not _marked(sentence, organization, frozenset({"이", "가"})):
+            return None
+        tokens, i = sentence.tokens, sentence.after(organization.end)
+        for k in range(i, min(i + 12, len(tokens) - 1)):
+            if tokens[k].tag in CLAUSE_TAGS or tokens[k].tag == "EF":
+                return None
+            if tokens[k].tag == "ETM":
+                return k + 1 if tokens[k + 1].tag in NOUNS else None
+        return None
+
+    def _owns_by_relative(self, sentence: Sentence, organization, quantity) -> bool:
+        """The figure opens the noun phrase the organization's relative clause modifies
+        (`혁신위가 … 내놓은 권고안의 22개 혁신 과제`): the organization's figure."""
+        head = self._relative_head(sentence, organization)
+        if head is None:
+            return False
+        tokens, k = sentence.tokens, head + 1
+        if k < len(tokens) and tokens[k].form == "의":
+            k += 1
+        return k < len(tokens) and tokens[k].start == quantity.start
+
+    def _result_at(self, sentence: Sentence) -> Optional[int]:
+        """Where a survey's result is introduced (`…을 조사한 결과`, `여론조사 결과`), found once per sentence."""
+        if sentence.index not in self.results:
+            tokens = sentence.tokens
+            self.results[sentence.index] = next(
+                (t.start for k, t in enumerate(tokens) if k and t.form in self.lexicon["result_nouns"]
+                 and (tokens[k - 1].tag == "ETM" or tokens[k - 1].tag == "NNG" and tokens[k - 1].end + 1 >= t.start)), None)
+        return self.results[sentence.index]
 
     def _member_genitive(self, sentence: Sentence, organization) -> bool:
         """The organization names the owner through its members or units (`OPEC 회원국의 생산량`,
@@ -741,6 +783,7 @@ class Linker:
         attributed = bool(found) and self.text.find("따르면", sentence.start, sentence.end) >= 0
         kept = self.kept_dates[sentence.index] = [
             d for k, d in enumerate(found) if d.value and not self._basis(d) and not self._since(sentence, d)
+            and not _verb_after(sentence, d.end, self.lexicon["founding"], 2)
             and not ((reported or attributed) and (self._report_day(sentence, d, k == 0) or quoted is not None and d.end <= quoted)
                      and not _followed_by(self.text, d.end, self.lexicon["as_of"], 0))]
         return kept
@@ -804,6 +847,16 @@ class Linker:
                 return span, "period_range"
         return date, rule
 
+    def _adnominal_between(self, sentence: Sentence, start: int, end: int) -> bool:
+        """An adnominal ending lies between `start` and `end`: the figure's relative clause ends there
+        (`207명 줄어든 외환은행은 전날 …`), and a date after it belongs to the noun it modifies."""
+        i, tokens = sentence.after(start), sentence.tokens
+        while i < len(tokens) and tokens[i].start < end:
+            if tokens[i].tag == "ETM":
+                return True
+            i += 1
+        return False
+
     def _range(self, sentence: Sentence, date) -> Optional["Range"]:
         """The range a date opens or closes (`지난 9월23일부터 10월7일까지` → 2015-09-23/2015-10-07):
         the date before `부터` and the next one in the sentence before `까지`."""
@@ -823,7 +876,8 @@ class Linker:
     def _period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         clause_start, clause_end = sentence.clause(quantity.start)
         candidates = self._dates(sentence)
-        in_clause = [d for d in candidates if clause_start <= d.start < clause_end]
+        in_clause = [d for d in candidates if clause_start <= d.start < clause_end
+                     and not (d.start > quantity.end and self._adnominal_between(sentence, quantity.end, d.start))]
         before = [d for d in in_clause if d.end <= quantity.start]
         if before or in_clause:
             return (before or in_clause)[-1 if before else 0], "period_clause"
@@ -832,7 +886,8 @@ class Linker:
             return as_of[-1], "period_as_of"
         before = [d for d in candidates if d.end <= quantity.start]
         # a date after the figure dates it only within its major clause (`16연승에 성공했으나, 지난 7월 …`: no)
-        later = [d for d in candidates if quantity.end <= d.start < sentence.major_clause_end(quantity.end)]
+        later = [d for d in candidates if quantity.end <= d.start < sentence.major_clause_end(quantity.end)
+                 and not self._adnominal_between(sentence, quantity.end, d.start)]
         if before or later:
             return (before or later)[-1 if before else 0], "period_sentence"
         carried = next((self.periods[k] for k in keys if k in self.periods), None)
