@@ -13,7 +13,8 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "measure_suffixes", "not_metrics", "frequency_units", "press_verbs",
         "press_only_verbs", "light_verbs", "self_named_units",
         "since", "record_words", "difference_nouns", "comparatives", "member_nouns", "frame_verbs",
-        "entity_nouns", "result_nouns", "founding")
+        "entity_nouns", "result_nouns", "founding",
+        "object_verbs", "age_units")
 
 
 @functools.lru_cache(maxsize=None)

@@ -283,6 +283,9 @@ def _counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optio
     if i > 0 and sentence.tokens[i].tag == "SSO" and sentence.tokens[i].end == quantity.start \
             and sentence.tokens[i - 1].end == sentence.tokens[i].start and quantity.category == "count":
         i -= 1  # `양말(3족)`: the count in brackets after its noun
+    elif i > 0 and sentence.tokens[i].form == "각" and sentence.tokens[i].tag == "MM" \
+            and sentence.tokens[i - 1].end + 1 == sentence.tokens[i].start:
+        i -= 1  # `남녀 각 266명`
     elif i < 0 or sentence.tokens[i].end + 1 != quantity.start:
         return None
     if sentence.tokens[i].tag not in COMMON \
@@ -332,11 +335,13 @@ def _partitive_before(sentence: Sentence, quantity) -> Optional[tuple]:
     return None
 
 
-def _verbal_after(sentence: Sentence, quantity, light: frozenset) -> Optional[tuple]:
+def _verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The verbal noun of the verb that takes the figure as its object (`16명을 … 입건했다`), its
-    subject or price right before it (`35명이 사망했다`, `25만 달러에 판매한`), or as an adverbial
-    count (`1회씩 도전할`, `3차례 방문했다`, `수십 차례에 걸쳐 필로폰을 투약한`) — not a verb that only
-    says a figure was reached (`기록했다`, `달성했다`: lexicon `light_verbs`)."""
+    subject or price (`35명이 사망했다`, `25만 달러에 판매한`, `79달러에 A 1개와 B 2개, … 구매할`), or as
+    an adverbial count (`1회씩 도전할`, `3차례 방문했다`, `수십 차례에 걸쳐 필로폰을 투약한`); the object
+    of a verb that only carries it (`압수수색을 당했다`, `시위를 벌였다`: lexicon `object_verbs`) — not a
+    verb that only says a figure was reached (`기록했다`, `달성했다`: lexicon `light_verbs`)."""
+    light, carriers = lexicon["light_verbs"], lexicon["object_verbs"]
     i, tokens = _past_brackets(sentence.tokens, sentence.after(quantity.end)), sentence.tokens
     _, clause_end = sentence.clause(quantity.end)
     while i < len(tokens) and tokens[i].tag == "XSN":
@@ -351,6 +356,8 @@ def _verbal_after(sentence: Sentence, quantity, light: frozenset) -> Optional[tu
         if i + 2 < len(tokens) and tokens[i + 1].form == "걸치":
             i += 3  # `2차례에 걸쳐 … 압수수색을 당했다`: the clause after `걸쳐`
             _, clause_end = sentence.clause(tokens[i].start)
+        elif tokens[i].tag == "JKB" and quantity.category == "currency":
+            return _price_of(sentence, i + 1, verbal)
     seen_object = False
     while i < len(tokens) and tokens[i].start < clause_end:
         token = tokens[i]
@@ -358,9 +365,40 @@ def _verbal_after(sentence: Sentence, quantity, light: frozenset) -> Optional[tu
             seen_object = True
         elif seen_object and verbal(i):
             return token.start, token.end
-        elif token.tag in ("VV", "VA") and seen_object:
+        elif token.tag.startswith("VV") and seen_object and token.form in carriers and tokens[i - 1].tag == "JKO" \
+                and tokens[i - 2].tag in COMMON:
+            return _word_start(sentence, i - 2), tokens[i - 2].end
+        elif token.tag.startswith(("VV", "VA")) and seen_object:
             return None
         i += 1
+    return None
+
+
+def _price_of(sentence: Sentence, i: int, verbal) -> Optional[tuple]:
+    """The deal a price is paid in (`79달러에 킨지 1개와 실린더 2개, 155달러에 …, … 구매할 수 있다`):
+    the first verbal noun of the sentence's predicate after it, past the list of what it buys."""
+    tokens = sentence.tokens
+    while i < len(tokens) and not tokens[i].tag.startswith(("VV", "VA", "EF")) \
+            and not (tokens[i].tag == "EC" and tokens[i].form in JOINING):
+        if verbal(i):
+            return tokens[i].start, tokens[i].end
+        i += 1
+    return None
+
+
+def _object_before(sentence: Sentence, quantity, carriers: frozenset) -> Optional[tuple]:
+    """The object of the verb a count of times modifies (`성형수술을 단 한 번 받았다`): the noun
+    before 을/를, adverbs aside, when a verb of `carriers` follows the count."""
+    tokens, j = sentence.tokens, sentence.after(quantity.end)
+    while j < len(tokens) and tokens[j].tag in ("XSN", "JX"):
+        j += 1  # `한 번밖에`
+    if not (j < len(tokens) and tokens[j].tag.startswith("VV") and tokens[j].form in carriers):
+        return None
+    i = sentence.before(quantity.start)
+    while i >= 0 and tokens[i].tag in ("MAG", "MM"):
+        i -= 1
+    if i >= 1 and tokens[i].tag == "JKO" and tokens[i - 1].tag in COMMON:
+        return _word_start(sentence, i - 1), tokens[i - 1].end
     return None
 
 
@@ -492,11 +530,13 @@ class Linker:
     # -- metric ------------------------------------------------------------------------------
 
     def metric(self, sentence: Sentence, quantity) -> tuple:
-        if quantity.unit in self.lexicon["self_named_units"]:
-            return None, "metric_unit"  # `13승 5패`, `19골`, `41세`: the unit is what is counted
+        if quantity.unit in self.lexicon["age_units"]:
+            return None, "metric_unit"  # `76세 남성`: an age is a person's, it counts nothing
         found = _metric_after(sentence, quantity, self.lexicon)
         if found:
-            return found, "metric_after"
+            return found, "metric_after"  # (also `24경기 출장정지`)
+        if quantity.unit in self.lexicon["self_named_units"]:
+            return None, "metric_unit"  # `13승 5패`, `19골`: the unit is what is counted
         ratio = quantity.unit in self.lexicon["ratio_units"]  # a multiple names no counted thing
         found = _counted_before(sentence, quantity, self.taken, self.lexicon) \
             if quantity.category in ("count", "currency") and not ratio else None
@@ -519,7 +559,9 @@ class Linker:
             return measure, "metric_measure"
         if topic:  # also a topic between a measure and the figure (`규모 7.3 강진은 … 이재민만 45만 명이`)
             return topic, "metric_topic"
-        found = _verbal_after(sentence, quantity, self.lexicon["light_verbs"]) if quantity.category in ("currency", "count") else None
+        found = _verbal_after(sentence, quantity, self.lexicon) if quantity.category in ("currency", "count") else None
+        if not found and quantity.unit in self.lexicon["frequency_units"]:
+            found = _object_before(sentence, quantity, self.lexicon["object_verbs"])
         if found:
             return found, "metric_verbal"  # before a shared one: `3명을 구속하고, … 3명을 불구속입건했다`
         if self._shares(sentence, quantity) and not ratio:
@@ -541,10 +583,18 @@ class Linker:
             and self.previous[2] == quantity.unit else None
 
     def _frame(self, sentence: Sentence) -> Optional[tuple]:
-        """The sentence's frame (`_framed`), found once per sentence."""
-        if sentence.index not in self.frames:
-            self.frames[sentence.index] = _framed(sentence, self.lexicon["frame_verbs"])
-        return self.frames[sentence.index]
+        """The sentence's frame (`_framed`), found once per sentence, else the one the sentence
+        before it opened (`…을 보면 A가 1,197kcal로 최고였고 | B와 C가 각각 …`: a list goes on)."""
+        own = self._own_frame(sentence.index)
+        if own or not sentence.index:
+            return own
+        before = self._own_frame(sentence.index - 1)
+        return before and before[:2] + (sentence.start,)
+
+    def _own_frame(self, index: int) -> Optional[tuple]:
+        if index not in self.frames:
+            self.frames[index] = _framed(self.sentence(index), self.lexicon["frame_verbs"])
+        return self.frames[index]
 
     def _shares(self, sentence: Sentence, quantity) -> bool:
         """The figure before it in the sentence has a metric this one may share: a measure or a
