@@ -703,7 +703,10 @@ class Linker:
     def _result_at(self, sentence: Sentence) -> Optional[int]:
         """Where a survey's result is introduced (`…을 조사한 결과`, `여론조사 결과`), found once per sentence."""
         if sentence.index not in self.results:
-            tokens = sentence.tokens
+            tokens, words = sentence.tokens, self.lexicon["result_nouns"]
+            if not any(w in self.text[sentence.start:sentence.end] for w in words):
+                self.results[sentence.index] = None
+                return None
             self.results[sentence.index] = next(
                 (t.start for k, t in enumerate(tokens) if k and t.form in self.lexicon["result_nouns"]
                  and (tokens[k - 1].tag == "ETM" or tokens[k - 1].tag == "NNG" and tokens[k - 1].end + 1 >= t.start)), None)
