@@ -131,7 +131,7 @@ class Sentence:
         self.start, self.end, self.index = sentence.start, sentence.end, sentence.index
         self.starts = [t.start for t in self.tokens]
         self.bounds = [t.end for t in self.tokens if t.tag in CLAUSE_TAGS]
-        self.major_bounds = [t.end for t in self.tokens if t.tag in ("SP", "SF") or t.tag == "EC" and t.form in JOINING]
+        self.major_bounds = [t.end for t in self.tokens if t.tag in ("SP", "SF", "JKQ") or t.tag == "EC" and t.form in JOINING]
         self.text = text
 
     def clause(self, offset: int) -> tuple:
@@ -140,8 +140,9 @@ class Sentence:
         return (self.bounds[i - 1] if i else self.start), (self.bounds[i] if i < len(self.bounds) else self.end)
 
     def major_clause_start(self, offset: int) -> int:
-        """Start of the major clause holding `offset`: bounded by commas and the endings that join
-        two clauses (`…했으며`, `…했고`, `…지만`), not by those inside one (`올해 들어`, `가파르게`)."""
+        """Start of the major clause holding `offset`: bounded by commas, the endings that join
+        two clauses (`…했으며`, `…했고`, `…지만`) and the end of a quote (`…하겠다'고`), not by the
+        endings inside one clause (`올해 들어`, `가파르게`)."""
         i = bisect.bisect_right(self.major_bounds, offset)
         return self.major_bounds[i - 1] if i else self.start
 
@@ -293,8 +294,8 @@ def _counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optio
             or taken(sentence.tokens[i].start, sentence.tokens[i].end):
         return None
     start = _word_start(sentence, i)
-    if sentence.tokens[sentence.after(start)].tag not in NOUNS:
-        return None  # a suffix of a figure (`5년간 1억 달러`), not a noun
+    if sentence.tokens[sentence.after(start)].tag not in NOUNS or start > sentence.start and sentence.text[start - 1].isdigit():
+        return None  # a suffix of a figure (`5년간 1억 달러`) or a particle read as a noun (`이마트24가`)
     return start, sentence.tokens[i].end
 
 
@@ -305,7 +306,8 @@ def _topic_before(sentence: Sentence, quantity, taken, titles: frozenset) -> Opt
     tokens = sentence.tokens
     i = sentence.before(quantity.start)
     while i >= 1 and tokens[i].start >= clause_start:
-        if tokens[i].form in METRIC_TOPIC and tokens[i].tag in ("JX", "JKS") and tokens[i - 1].tag in COMMON:
+        if tokens[i].form in METRIC_TOPIC and tokens[i].tag in ("JX", "JKS") and tokens[i - 1].tag in COMMON \
+                and not (i > 1 and tokens[i - 2].tag == "JKO"):  # (`음악을 아는`: a verb read as a noun)
             head = tokens[i - 1]
             if head.form in NOT_METRIC or head.form in titles or taken(head.start, head.end):
                 return None
@@ -532,12 +534,16 @@ class Linker:
     def metric(self, sentence: Sentence, quantity) -> tuple:
         if quantity.unit in self.lexicon["age_units"]:
             return None, "metric_unit"  # `76세 남성`: an age is a person's, it counts nothing
+        ratio = quantity.unit in self.lexicon["ratio_units"]  # a multiple names no counted thing
+        if quantity.category == "measure":  # `평균고도 4천여 미터의 고원지대`: the noun beside a measure
+            found = _counted_before(sentence, quantity, self.taken, self.lexicon)
+            if found:
+                return found, "metric_counted"
         found = _metric_after(sentence, quantity, self.lexicon)
         if found:
             return found, "metric_after"  # (also `24경기 출장정지`)
         if quantity.unit in self.lexicon["self_named_units"]:
             return None, "metric_unit"  # `13승 5패`, `19골`: the unit is what is counted
-        ratio = quantity.unit in self.lexicon["ratio_units"]  # a multiple names no counted thing
         found = _counted_before(sentence, quantity, self.taken, self.lexicon) \
             if quantity.category in ("count", "currency") and not ratio else None
         if found:
