@@ -842,7 +842,7 @@ class Linker:
         attributed = bool(found) and self.text.find("따르면", sentence.start, sentence.end) >= 0
         kept = self.kept_dates[sentence.index] = [
             d for k, d in enumerate(found) if d.value and not self._basis(d) and not self._since(sentence, d)
-            and not _verb_after(sentence, d.end, self.lexicon["founding"], 2)
+            and not _verb_after(sentence, d.end, self.lexicon["founding"], 2) and not self._report_event(sentence, d)
             and not ((reported or attributed) and (self._report_day(sentence, d, k == 0) or quoted is not None and d.end <= quoted)
                      and not _followed_by(self.text, d.end, self.lexicon["as_of"], 0))]
         return kept
@@ -859,6 +859,17 @@ class Linker:
         if not first or date.text.startswith("지난"):
             return False
         return not any(t.tag in PREDICATES for t in sentence.tokens[:sentence.after(date.start)])
+
+    def _report_event(self, sentence: Sentence, date) -> bool:
+        """The date of an interview, a briefing or a statement (`2013년 영국 매체 더선과의 인터뷰에서`,
+        `지난달 18일 6번째 정정 발표에서`): it dates what was said, not the figure said."""
+        i, tokens = sentence.after(date.end), sentence.tokens
+        for k in range(i, min(i + 8, len(tokens))):
+            if tokens[k].tag in PREDICATES or tokens[k].tag == "ETM":
+                return False
+            if tokens[k].form in self.lexicon["report_events"]:
+                return True
+        return False
 
     def _since(self, sentence: Sentence, date) -> bool:
         """A date a record is counted from (`1998년 조사 이후 가장 높았다`): the basis of a comparison."""
