@@ -61,6 +61,7 @@ RULES = (
     LinkRule("fact.metric_measure", "metric", "the nearest measure noun of the lexicon before the figure"),
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
     LinkRule("fact.metric_unit", "metric", "none for a count whose unit names what it counts (13승 5패, 19골, 41세)"),
+    LinkRule("fact.metric_as", "metric", "the noun a figure is given as right before it (전체 점수로 67.733점을 받아)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
@@ -301,10 +302,13 @@ def _counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optio
 
 def _topic_before(sentence: Sentence, quantity, taken, titles: frozenset) -> Optional[tuple]:
     """The nearest noun marked as topic or subject before the figure in its clause (`관람객은 300명`,
-    `고객 수는 지난달 말 1,800만 명`), not an organization, a date or a person's title."""
+    `고객 수는 지난달 말 1,800만 명`), not an organization, a date or — unless people are counted
+    (`의원이 25명`) — a person's title."""
     clause_start, _ = sentence.clause(quantity.start)
     tokens = sentence.tokens
     i = sentence.before(quantity.start)
+    if quantity.category == "count":
+        titles = frozenset()
     while i >= 1 and tokens[i].start >= clause_start:
         if tokens[i].form in METRIC_TOPIC and tokens[i].tag in ("JX", "JKS") and tokens[i - 1].tag in COMMON \
                 and not (i > 1 and tokens[i - 2].tag == "JKO"):  # (`음악을 아는`: a verb read as a noun)
@@ -313,6 +317,16 @@ def _topic_before(sentence: Sentence, quantity, taken, titles: frozenset) -> Opt
                 return None
             return _word_start(sentence, i - 1), head.end
         i -= 1
+    return None
+
+
+def _given_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
+    """The noun a figure is given as, right before it with 로/으로 (`개인종합 전체 점수로 67.733점을
+    받아`) — tried after the verbal noun, which a means takes (`상장으로 46억 달러를 조달했다`)."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if i >= 1 and tokens[i].form in ("로", "으로") and tokens[i].tag == "JKB" and tokens[i].end + 1 == quantity.start \
+            and tokens[i - 1].tag in COMMON and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
+        return _word_start(sentence, i - 1), tokens[i - 1].end
     return None
 
 
@@ -570,7 +584,10 @@ class Linker:
             found = _object_before(sentence, quantity, self.lexicon["object_verbs"])
         if found:
             return found, "metric_verbal"  # before a shared one: `3명을 구속하고, … 3명을 불구속입건했다`
-        if self._shares(sentence, quantity) and not ratio:
+        found = _given_as(sentence, quantity, self.taken)
+        if found:
+            return found, "metric_as"
+        if self._shares(sentence, quantity) and not ratio and not self._totals(sentence, quantity):
             return self.previous[1], "metric_shared"  # `12만 명으로 … 92% 감소했다`
         return None, "metric_none"
 
@@ -601,6 +618,11 @@ class Linker:
         if index not in self.frames:
             self.frames[index] = _framed(self.sentence(index), self.lexicon["frame_verbs"])
         return self.frames[index]
+
+    def _totals(self, sentence: Sentence, quantity) -> bool:
+        """The figure totals a list (`환자 8명, … 환자 4명 등 80여 명`): it is not the last item's."""
+        i = sentence.before(quantity.start)
+        return i >= 0 and sentence.tokens[i].form in self.lexicon["list_ends"]
 
     def _shares(self, sentence: Sentence, quantity) -> bool:
         """The figure before it in the sentence has a metric this one may share: a measure or a
@@ -917,6 +939,18 @@ class Linker:
                 return span, "period_range"
         return date, rule
 
+    def _relative_topic_between(self, sentence: Sentence, start: int, end: int) -> bool:
+        """A relative clause ends between `start` and `end` on the topic it modifies (`전날 … 32.483점을
+        받았던 손연재는 … 67.733점을`): a date before it belongs to that clause, not to the figure after."""
+        i, tokens = sentence.after(start), sentence.tokens
+        while i + 2 < len(tokens) and tokens[i].start < end:
+            if tokens[i].tag == "ETM":
+                k = i + 1 + (tokens[i + 1].tag == "MM")  # (`넣었던 그 선수는`)
+                if k + 1 < len(tokens) and tokens[k].tag in NOUNS and tokens[k + 1].form in ("은", "는") and tokens[k + 1].tag == "JX":
+                    return True
+            i += 1
+        return False
+
     def _adnominal_between(self, sentence: Sentence, start: int, end: int) -> bool:
         """An adnominal ending lies between `start` and `end`: the figure's relative clause ends there
         (`207명 줄어든 외환은행은 전날 …`), and a date after it belongs to the noun it modifies."""
@@ -947,14 +981,15 @@ class Linker:
         clause_start, clause_end = sentence.clause(quantity.start)
         candidates = self._dates(sentence)
         in_clause = [d for d in candidates if clause_start <= d.start < clause_end
-                     and not (d.start > quantity.end and self._adnominal_between(sentence, quantity.end, d.start))]
+                     and not (d.start > quantity.end and self._adnominal_between(sentence, quantity.end, d.start))
+                     and not (d.end <= quantity.start and self._relative_topic_between(sentence, d.end, quantity.start))]
         before = [d for d in in_clause if d.end <= quantity.start]
         if before or in_clause:
             return (before or in_clause)[-1 if before else 0], "period_clause"
         as_of = [d for d in candidates if _followed_by(self.text, d.end, self.lexicon["as_of"], 3)]
         if as_of:
             return as_of[-1], "period_as_of"
-        before = [d for d in candidates if d.end <= quantity.start]
+        before = [d for d in candidates if d.end <= quantity.start and not self._relative_topic_between(sentence, d.end, quantity.start)]
         # a date after the figure dates it only within its major clause (`16연승에 성공했으나, 지난 7월 …`: no)
         later = [d for d in candidates if quantity.end <= d.start < sentence.major_clause_end(quantity.end)
                  and not self._adnominal_between(sentence, quantity.end, d.start)]
