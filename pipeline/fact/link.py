@@ -302,13 +302,13 @@ def _counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optio
 
 def _topic_before(sentence: Sentence, quantity, taken, titles: frozenset) -> Optional[tuple]:
     """The nearest noun marked as topic or subject before the figure in its clause (`관람객은 300명`,
-    `고객 수는 지난달 말 1,800만 명`), not an organization, a date or — unless people are counted
-    (`의원이 25명`) — a person's title."""
+    `고객 수는 지난달 말 1,800만 명`), not an organization, a date or — unless the people counted right
+    after it (`의원이 25명`) — a person's title (`무스카 시장이 … 35명이 사망한`)."""
     clause_start, _ = sentence.clause(quantity.start)
     tokens = sentence.tokens
     i = sentence.before(quantity.start)
-    if quantity.category == "count":
-        titles = frozenset()
+    if quantity.category == "count" and i >= 1 and tokens[i].tag in ("JX", "JKS"):
+        titles = frozenset()  # the marker right before the count
     while i >= 1 and tokens[i].start >= clause_start:
         if tokens[i].form in METRIC_TOPIC and tokens[i].tag in ("JX", "JKS") and tokens[i - 1].tag in COMMON \
                 and not (i > 1 and tokens[i - 2].tag == "JKO"):  # (`음악을 아는`: a verb read as a noun)
