@@ -74,6 +74,7 @@ RULES = (
     LinkRule("fact.subject_channel", "subject", "the platform the figure happens through or on (1688닷컴을 통해, 티몰에서)"),
     LinkRule("fact.subject_each", "subject", "one subject per figure after 각각"),
     LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry (30조 위안 규모의 중국 시장)"),
+    LinkRule("fact.subject_plan", "subject", "the organization whose plan or position the sentence states (…는 게 서울시 계획이다)"),
     LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence set (Korean drops it)"),
     LinkRule("fact.period_clause", "period", "a DATE in the figure's clause"),
     LinkRule("fact.period_as_of", "period", "a DATE before 기준 or 현재 in the sentence"),
@@ -360,8 +361,8 @@ def _verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple
     light, carriers = lexicon["light_verbs"], lexicon["object_verbs"]
     i, tokens = _past_brackets(sentence.tokens, sentence.after(quantity.end)), sentence.tokens
     _, clause_end = sentence.clause(quantity.end)
-    while i < len(tokens) and tokens[i].tag == "XSN":
-        i += 1  # `씩`
+    while i < len(tokens) and (tokens[i].tag == "XSN" or tokens[i].tag == "JX" and tokens[i].form in ("밖에", "만")):
+        i += 1  # `씩`, `한 번밖에`
     verbal = lambda k: k + 1 < len(tokens) and tokens[k].tag == "NNG" and tokens[k + 1].tag == "XSV" \
         and tokens[k].form not in light
     if verbal(i) and quantity.category == "count":
@@ -380,6 +381,8 @@ def _verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple
         if token.tag == "JKO":
             seen_object = True
         elif seen_object and verbal(i):
+            if i >= 2 and tokens[i - 1].form in ("로", "으로") and tokens[i - 1].tag == "JKB" and tokens[i - 2].tag in COMMON:
+                return _word_start(sentence, i - 2), tokens[i - 2].end  # `11곳을 약정대상 기업으로 선정`
             return token.start, token.end
         elif token.tag.startswith("VV") and seen_object and token.form in carriers and tokens[i - 1].tag == "JKO" \
                 and tokens[i - 2].tag in COMMON:
@@ -455,6 +458,15 @@ def _kind(sentence: Sentence, quantity, lexicon: dict) -> bool:
             return False
         i += 1
     return False
+
+
+def _sold_at(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """The verbal noun a comparison's adverb modifies (`정상가보다 20∼30% 싸게 판매한다` → 판매)."""
+    tokens, i = sentence.tokens, sentence.after(quantity.end)
+    if _compared_by(sentence, quantity, lexicon) and i + 3 < len(tokens) and tokens[i + 1].form == "게" \
+            and tokens[i + 2].tag == "NNG" and tokens[i + 3].tag == "XSV":
+        return tokens[i + 2].start, tokens[i + 2].end
+    return None
 
 
 def _compared_by(sentence: Sentence, quantity, lexicon: dict) -> bool:
@@ -568,6 +580,10 @@ class Linker:
         found = self._frame(sentence)
         if found and found[2] <= quantity.start:
             return found[:2], "metric_frame"
+        if quantity.unit in self.lexicon["frequency_units"]:  # `임금이 한 번밖에 인상되지`: what happened
+            found = _verbal_after(sentence, quantity, self.lexicon)
+            if found:
+                return found, "metric_verbal"
         # a multiple measures what it changes (`고객 수는 1년 새 3배 늘었다`); otherwise it compares
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not _kind(sentence, quantity, self.lexicon)
@@ -579,7 +595,8 @@ class Linker:
             return measure, "metric_measure"
         if topic:  # also a topic between a measure and the figure (`규모 7.3 강진은 … 이재민만 45만 명이`)
             return topic, "metric_topic"
-        found = _verbal_after(sentence, quantity, self.lexicon) if quantity.category in ("currency", "count") else None
+        found = _verbal_after(sentence, quantity, self.lexicon) if quantity.category in ("currency", "count") \
+            else _sold_at(sentence, quantity, self.lexicon)
         if not found and quantity.unit in self.lexicon["frequency_units"]:
             found = _object_before(sentence, quantity, self.lexicon["object_verbs"])
         if found:
@@ -699,6 +716,9 @@ class Linker:
         channel = self._channel(sentence, organizations, quantity)
         if channel:
             return channel, "subject_channel"
+        plan = [o for o in organizations if self._plans(sentence, o)]
+        if plan:  # `… 전달한 뒤 … 확대한다는 게 서울시 계획이다`
+            return plan[-1:], "subject_plan"
         if self.subject_set and sentence.index > 0 and not self._own_subject(sentence, quantity):
             return self.subject_set, "subject_carried"
         return [], "subject_none"
@@ -815,6 +835,15 @@ class Linker:
         organization after the quote reports its own figure)."""
         return any(start <= t.start < end and t.tag == "EC" and t.form.endswith(tuple(self.lexicon["quotative"]))
                    for t in sentence.tokens)
+
+    def _plans(self, sentence: Sentence, organization) -> bool:
+        """The sentence ends naming the organization's plan or position (`…한다는 게 서울시 계획이다`,
+        `…라는 것이 회사 측 입장이다`): what it says is that organization's."""
+        tokens, i = sentence.tokens, sentence.after(organization.end)
+        while i < len(tokens) and tokens[i].tag in NOUNS and tokens[i].form not in self.lexicon["plan_nouns"]:
+            i += 1  # (`회사 측`)
+        return i + 1 < len(tokens) and tokens[i].form in self.lexicon["plan_nouns"] and tokens[i + 1].tag == "VCP" \
+            and all(t.tag in ("VCP", "EP", "EF", "SF") for t in tokens[i + 1:])
 
     def _channel(self, sentence: Sentence, organizations: list, quantity) -> list:
         """The organization in the figure's major clause through or on which it happens (`37만 개의
