@@ -10,13 +10,29 @@ DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/klue-ner/klue-ner-v
 DOC_DATE = "2016-01-01"  # KLUE sentences carry no date; the reference date of corpus/klue/
 
 
-def read_klue(description: str, show: int) -> tuple:
-    """Parse `[PATH] [--show N]` and read the sentences: (arguments, rows)."""
+def read_klue(description: str, show: int, flags: dict = None) -> tuple:
+    """Parse `[PATH] [--show N] [--exclude JSONL]` (and the script's own `flags`: `--name` → help)
+    and read the sentences: (arguments, rows).
+
+    `--exclude` skips the sentences whose ids a JSONL file lists (a held-back sample: only its
+    ids are read, so studying the rest never shows its sentences)."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("path", nargs="?", default=str(DEFAULT))
     parser.add_argument("--show", type=int, default=show, help="misses and false alarms to list")
+    parser.add_argument("--exclude", action="append", default=[], metavar="JSONL",
+                        help="skip the sentences whose ids this JSONL lists (repeatable)")
+    for flag, help_text in (flags or {}).items():
+        parser.add_argument(flag, action="store_true", help=help_text)
     args = parser.parse_args()
-    return args, [json.loads(line) for line in Path(args.path).open(encoding="utf-8")]
+    skipped = set().union(*(held_back_ids(Path(p)) for p in args.exclude))
+    rows = [json.loads(line) for line in Path(args.path).open(encoding="utf-8")]
+    return args, [row for row in rows if row["id"] not in skipped]
+
+
+def held_back_ids(path: Path) -> set:
+    """The ids of a JSONL file, nothing else of its rows kept."""
+    with path.open(encoding="utf-8") as handle:
+        return {json.loads(line)["id"] for line in handle if line.strip()}
 
 
 def overlaps(a: tuple, b: tuple) -> bool:

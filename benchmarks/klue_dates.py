@@ -6,10 +6,13 @@ KLUE's DT is wider than our DATE (docs/annotation.md): it also tags amounts of t
 are calendar points (years, months, days, decades, relative and anaphoric days, weekdays,
 holidays, ranges). Matching is by overlapping span.
 
-    python benchmarks/klue_dates.py [KLUE_JSONL] [--show N]
+    python benchmarks/klue_dates.py [KLUE_JSONL] [--show N] [--no-date]
 
 Prints recall on calendar-point DT (with the misses), the excluded mentions by reason,
 precision of our DATE mentions against DT (with the false alarms), and documents per second.
+The sentences are dated with the reference date of corpus/klue/ (`DOC_DATE`); with `--no-date`
+they have none (as plain text would): a date is inferred where the sentence names a year, and
+the mentions left unresolved (`XXXX-10-10`) are counted by reason.
 """
 from __future__ import annotations
 
@@ -95,12 +98,16 @@ def reason_excluded(text: str, before: str, after: str) -> str:
 
 
 def main() -> None:
-    args, rows = read_klue(__doc__.splitlines()[0], show=60)
-    excluded, excluded_examples, misses, alarms = Counter(), {}, [], []
+    args, rows = read_klue(__doc__.splitlines()[0], show=60, flags={"--no-date": "no document date at all"})
+    doc_date = None if args.no_date else DOC_DATE
+    excluded, excluded_examples, misses, alarms, unresolved, undated = Counter(), {}, [], [], Counter(), 0
     gold_total = hits = predicted = predicted_dt = 0
     started = time.perf_counter()
     for row in rows:
-        dates = [(d.start, d.end, d) for d in extract(row["text"], DOC_DATE, doc_id=row["id"]).dates]
+        result = extract(row["text"], doc_date, doc_id=row["id"])
+        dates = [(d.start, d.end, d) for d in result.dates]
+        undated += result.document.doc_date is None
+        unresolved.update(d.unresolved_reason for d in result.dates if d.unresolved_reason)
         dt = [(e["start"], e["end"]) for e in row["entities"] if e["type"] == "DT"]
         for entity in row["entities"]:
             if entity["type"] != "DT":
@@ -124,6 +131,8 @@ def main() -> None:
                 alarms.append((row["id"], mention.text, mention.rule_id, row["text"]))
     elapsed = time.perf_counter() - started
 
+    print(f"document date: {doc_date or 'none'}; {undated} of {len(rows)} sentences undated (none given, no year to infer); "
+          f"{sum(unresolved.values())} of {predicted} DATE mentions unresolved {dict(unresolved)}")
     print(f"KLUE DT calendar points: recall {hits / gold_total:.3f} ({hits}/{gold_total}), overlap matching")
     print(f"excluded DT mentions: {sum(excluded.values())}")
     for reason, count in excluded.most_common():

@@ -97,11 +97,12 @@ def extract(text: str, doc_date: Union[str, date, None] = None, doc_id: str = "d
     """Extract every registered kind of mention (quantities, dates, organizations) from one text.
 
     `doc_date` (a `date`, `datetime`, pandas `Timestamp` or `YYYY-MM-DD` string; its calendar
-    day is used) anchors relative dates; without it the year is inferred from the text, or
-    relative dates are left out. A text that is not a `str`, or a date that is not one of
-    these (NaT, `20200101`), raises `TypeError` or `ValueError`.
+    day is used; `document.doc_date_source` is `option`) anchors relative dates; without it the
+    year is inferred from the text (`inferred`), else relative dates are kept unresolved
+    (`XXXX-10-10`, `unresolved_reason` `no_doc_date`; source `none`). A text that is not a `str`,
+    or a date that is not one of these (NaT, `20200101`), raises `TypeError` or `ValueError`.
     """
-    return process(make_document(doc_id, _text(text), as_date(doc_date, "doc_date")))
+    return process(make_document(doc_id, _text(text), as_date(doc_date, "doc_date"), date_source="option"))
 
 
 def failed(failure: Failure) -> Extraction:
@@ -130,10 +131,10 @@ def _warm_up() -> None:
 
 
 def with_default_date(items: Iterable, doc_date: Optional[date]) -> Iterator:
-    """Give documents without a date the run's `--doc-date` (recorded as metadata)."""
+    """Give documents without a date the run's `--doc-date` (recorded as `option`)."""
     for item in items:
         if doc_date and isinstance(item, Document) and item.doc_date is None:
-            item = replace(item, doc_date=doc_date, doc_date_source="metadata")
+            item = replace(item, doc_date=doc_date, doc_date_source="option")
         yield item
 
 

@@ -79,6 +79,8 @@ class RunSummary:
     redone: int = 0
     chars: int = 0
     mentions: Counter = field(default_factory=Counter)
+    undated: int = 0  # documents extracted with no date (doc_date_source none)
+    unresolved: Counter = field(default_factory=Counter)  # dates left unplaced, by unresolved_reason
     errors: list = field(default_factory=list)
     seconds: float = 0.0
 
@@ -263,6 +265,8 @@ def _count(tables: dict, summary: RunSummary) -> None:
     summary.chars += int(document["chars"] or 0)
     for table in mention_tables():
         summary.mentions[table] += len(tables.get(table, ()))
+    summary.undated += document["status"] == "ok" and document["doc_date_source"] == "none"
+    summary.unresolved.update(row["unresolved_reason"] for row in tables.get("dates", ()) if row.get("unresolved_reason"))
 
 
 def _manifest(summary: RunSummary, inputs, out_dir, workers, fmt, doc_date, resume, started_at) -> dict:
@@ -274,7 +278,9 @@ def _manifest(summary: RunSummary, inputs, out_dir, workers, fmt, doc_date, resu
         "inputs": [str(path) for path in inputs],
         "options": {"workers": workers, "format": fmt, "doc_date": str(doc_date) if doc_date else None, "resume": resume},
         "counts": {"documents": summary.documents, "ok": summary.documents - summary.failed, "failed": summary.failed,
-                   "reused": summary.reused, "redone": summary.redone, "chars": summary.chars, **summary.mentions},
+                   "reused": summary.reused, "redone": summary.redone, "chars": summary.chars, **summary.mentions,
+                   "undated_documents": summary.undated, "unresolved_dates": sum(summary.unresolved.values()),
+                   "unresolved_by_reason": dict(sorted(summary.unresolved.items()))},
         "timings": {"seconds": round(summary.seconds, 3),
                     "documents_per_second": round(summary.documents / summary.seconds, 2) if summary.seconds else None,
                     "chars_per_second": round(summary.chars / summary.seconds) if summary.seconds else None},

@@ -59,16 +59,29 @@ def _run(args) -> int:
         print(f"koie: every document failed ({summary.failed}); the complete run in {args.out} was kept, "
               f"nothing written", file=sys.stderr)
         return 1
-    counts = ", ".join(f"{summary.mentions[table]} {table}" for table in mention_tables())
+    unresolved = {"dates": f" ({sum(summary.unresolved.values())} unresolved)"}  # no calendar days: see the warning
+    counts = ", ".join(f"{summary.mentions[table]} {table}{unresolved.get(table, '')}" for table in mention_tables())
     reused = "".join(f", {n} {what}" for n, what in ((summary.reused, "reused"), (summary.redone, "redone")) if n)
     print(f"koie: {summary.status} run: {summary.documents} documents ({summary.failed} failed{reused}), "
-          f"{counts}, "
+          f"{summary.undated} without a date, {counts}, "
           f"{summary.chars / max(summary.seconds, 1e-9):,.0f} chars/s → {args.out}", file=sys.stderr)
+    if summary.undated or summary.unresolved:
+        print(_undated_warning(summary), file=sys.stderr)
     if summary.status == "partial":
         print(f"koie: interrupted: the tables in {args.out} are a partial run (run.json status partial); "
               f"run again with --resume to finish", file=sys.stderr)
         return 130
     return 1 if summary.failed or not summary.documents else 0
+
+
+def _undated_warning(summary) -> str:
+    """One line on the documents without a date and the dates left unresolved (`XXXX-10-10`)."""
+    reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(summary.unresolved.items()))
+    unresolved = f"{sum(summary.unresolved.values())} dates unresolved ({reasons or 'none'})"
+    if not summary.undated:
+        return f"koie: note: {unresolved}; see unresolved_reason in dates.csv"
+    return (f"koie: warning: no date for {summary.undated} of {summary.documents} documents, {unresolved}; give "
+            f"their dates in metadata.csv (doc_id,date) or a date field, or --doc-date YYYY-MM-DD")
 
 
 def _eval(args) -> int:

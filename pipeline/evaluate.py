@@ -2,6 +2,10 @@
 
 Optional gold mentions are neither rewarded nor penalized: a prediction that meets one is set
 aside, and a missed one is not a miss. Predictions are scored only in documents the gold covers.
+
+Values are scored as they are: an unresolved prediction (`XXXX-10-10`, a run without a document
+date) against a gold that has the date (`2016-10-10`) is a wrong value. The report counts such
+values apart, and how many of them agree with the gold wherever they are not X (`unresolved_agree`).
 """
 from __future__ import annotations
 
@@ -48,6 +52,8 @@ class TypeResult:
     value: Score = field(default_factory=Score)
     value_checked: int = 0
     value_correct: int = 0
+    unresolved_wrong: int = 0  # wrong values of predictions left unresolved (`unresolved_reason`)
+    unresolved_agree: int = 0  # … of which the value agrees with gold in every place that is not X
     misses: list = field(default_factory=list)
     false_alarms: list = field(default_factory=list)
     wrong_values: list = field(default_factory=list)
@@ -61,9 +67,16 @@ class TypeResult:
             getattr(self, name).add(getattr(other, name))
         self.value_checked += other.value_checked
         self.value_correct += other.value_correct
+        self.unresolved_wrong += other.unresolved_wrong
+        self.unresolved_agree += other.unresolved_agree
         self.misses += other.misses
         self.false_alarms += other.false_alarms
         self.wrong_values += other.wrong_values
+
+
+def agrees_where_known(unresolved: str, value: str) -> bool:
+    """`XXXX-10-10` agrees with `2016-10-10` (every character equal or X); `XXXX-WXX-5` with no day."""
+    return len(unresolved) == len(value) and all(u in ("X", v) for u, v in zip(unresolved, value))
 
 
 def _span(row: dict) -> tuple:
@@ -93,6 +106,9 @@ def score_type(kind: str, gold: list, pred: list) -> TypeResult:
             result.value.fp += 1
             result.value.fn += 1
             result.wrong_values.append((g, p))
+            if p.get("unresolved_reason"):
+                result.unresolved_wrong += 1
+                result.unresolved_agree += agrees_where_known(p.get("value", ""), g.get("value", ""))
     for p in pred:
         if _span(p) not in gold_by_span and not any(_overlaps(p, g) and g.get("status") == "optional" for g in gold):
             result.strict.fp += 1
@@ -181,6 +197,10 @@ def format_report(name: str, results: dict, details: bool = True, limit: int = 4
         lines.append(f"{kind:<9} {r.strict.precision:8.3f} {r.strict.recall:6.3f} {r.strict.f1:6.3f} | "
                      f"{r.overlap.f1:10.3f} | {r.value.f1:8.3f} {r.value_accuracy:9.3f}"
                      f"   (tp {r.strict.tp}, fp {r.strict.fp}, fn {r.strict.fn})")
+    for kind, r in mentions.items():
+        if r.unresolved_wrong:
+            lines.append(f"{kind:<9} {r.unresolved_wrong} wrong values unresolved in the run (unresolved_reason; no "
+                         f"document date?), {r.unresolved_agree} of them agree with gold where not X")
     for kind, r in results.items():  # a dimension with a scorer of its own reports its own lines
         if kind not in mentions:
             lines += r.lines(kind, details, limit)
@@ -193,5 +213,7 @@ def format_report(name: str, results: dict, details: bool = True, limit: int = 4
                 if len(rows) > limit:
                     lines.append(f"  {kind} {label}: … {len(rows) - limit} more")
             for g, p in r.wrong_values[:limit]:
-                lines.append(f"  {kind} wrong value: {g['doc_id']} {g['text']!r} gold {value_key(kind, g)} pred {value_key(kind, p)} ({p.get('rule_id')})")
+                unresolved = f" unresolved: {p['unresolved_reason']}" if p.get("unresolved_reason") else ""
+                lines.append(f"  {kind} wrong value: {g['doc_id']} {g['text']!r} gold {value_key(kind, g)} pred {value_key(kind, p)} "
+                             f"({p.get('rule_id')}){unresolved}")
     return "\n".join(lines)

@@ -6,7 +6,7 @@ what is shown as kept is exactly what a run writes. A linking dimension (facts) 
 with the rules that made it.
 
     >>> print(explain("매출 3억 원", "2020-12-31"))  # doctest: +ELLIPSIS
-    text: 7 characters, document date 2020-12-31 (metadata)
+    text: 7 characters, document date 2020-12-31 (option)
     tokens
       sentence 0 [0:7]
            0:2    매출  NNG
@@ -16,7 +16,7 @@ with the rules that made it.
     DATE: 0 matches, 0 kept
     ORG: 0 matches, 0 kept
     FACT: 1 link
-      link     fact.metric_measure+subject_none+period_none+kind_level  [3:7] '3억 원'  kind=level metric=매출
+      link     fact.metric_counted+subject_none+period_none+kind_level  [3:7] '3억 원'  kind=level metric=매출
 """
 from __future__ import annotations
 

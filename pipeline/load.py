@@ -153,12 +153,13 @@ def decode(data: bytes, where: str) -> tuple:
 
 
 def make_document(doc_id: str, text: str, doc_date: Optional[date] = None, source: str = "", meta: Optional[dict] = None,
-                  warning: str = "") -> Document:
+                  warning: str = "", date_source: str = "metadata") -> Document:
     """The one way to build a `Document`: line endings made `\n` (kiwipiepy and the offsets of
-    every table see the same text, whatever the input), the date's source recorded."""
+    every table see the same text, whatever the input), the date's source recorded (`date_source`
+    when there is a date: `metadata`, or `option` for a date the caller gives; else `none`)."""
     meta = {**(meta or {}), "warning": warning} if warning else (meta or {})
     return Document(doc_id, text.replace("\r\n", "\n").replace("\r", "\n"), doc_date,
-                    "metadata" if doc_date else "none", source, meta)
+                    date_source if doc_date else "none", source, meta)
 
 
 def _document(doc_id: str, text: str, raw_date: str, where: str, meta: dict, warning: str = "",

@@ -17,7 +17,8 @@ class Document:
     doc_id: stable id (file stem, JSONL/CSV `id`).
     text: the decoded text (UTF-8 or legacy CP949, BOM removed, CRLF → LF).
     doc_date: publication date, from metadata, `--doc-date`, or inferred from the text.
-    doc_date_source: `metadata`, `inferred` or `none`.
+    doc_date_source: `metadata` (the input's), `option` (`--doc-date`, `extract(doc_date=…)`),
+    `inferred` (from the text) or `none`.
     source: where the document came from (`path` or `path:line`).
     meta: other metadata columns (title, url, …).
     doc_date_mention: for an inferred date, the mention it came from (`2019년 11월 [120:128]`, `title 2019년`).
@@ -87,6 +88,8 @@ class DateMention:
 
     `parts` is what the extractor read (year, month, day, …) before resolution; resolve fills
     value (TIMEX3), range_start/range_end (first and last calendar day), relative, anchor_date.
+    A mention that cannot be placed keeps the value the text gives (`XXXX-10-10`), no days, and
+    `unresolved_reason` (`no_doc_date`, `no_such_day`, `off_calendar`; "" when resolved).
     """
 
     start: int
@@ -101,6 +104,7 @@ class DateMention:
     granularity: str = ""
     relative: bool = False
     anchor_date: str = ""
+    unresolved_reason: str = ""
     mention_id: str = ""
     sentence_id: int = -1
 

@@ -3,7 +3,8 @@
 Handles Arabic digits (thousands separators, decimals, a sign), Sino-Korean numerals in any mix
 with digits (`33억 5600만`, `5천 만`, `3.5조`, `2천684억`, `천만`, `삼십억`), native numerals and
 their attributive forms (`하나`/`한`, `스물다섯`, `스무`), fuzzy native pairs (`두세` → 2~3),
-vague numbers (`수십` → 10~90, `수백만`) and fractions (`3분의 1`, `절반`).
+vague numbers (`수십` → 10~90, `수백만`), fractions (`3분의 1`, `절반`) and decimals read aloud
+(`삼점오` → 3.5).
 The patterns work on the normalized text (NFKC: full-width digits are ASCII there).
 """
 from __future__ import annotations
@@ -29,6 +30,8 @@ NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40
 # Fuzzy native pairs: a small range written as one word.
 NATIVE_PAIRS = {"한두": (1, 2), "두어": (2, 3), "두세": (2, 3), "두서너": (2, 4), "서너": (3, 4), "너덧": (4, 5), "네다섯": (4, 5),
                 "대여섯": (5, 6), "예닐곱": (6, 7), "일고여덟": (7, 8), "엳아홉": (8, 9)}
+# Native words for "a few more than": at least the number, approx (like `10여`).
+NATIVE_ABOUT = {"여남은": 10, "스무남은": 20, "열댓": 15}
 FRACTION_WORDS = {"절반": Decimal("0.5"), "반": Decimal("0.5")}
 # Sums and products of written numbers are exact whatever their length: Decimal's default context
 # keeps 28 digits and rounds the rest away silently. (Only a fraction divides: see `parse_fraction`.)
@@ -79,7 +82,7 @@ _NATIVE_ONES = alternation(NATIVE_UNITS)
 # Tens that take ones after them (`스물다섯`); 스무 stands only before a counter (`스무 살`).
 _NATIVE_TENS = alternation(t for t in NATIVE_TENS if t != "스무")
 NATIVE = (
-    "(?:" + alternation(NATIVE_PAIRS) + ")"
+    "(?:" + alternation([*NATIVE_PAIRS, *NATIVE_ABOUT]) + ")"
     + rf"|(?:{_NATIVE_TENS})(?:{_NATIVE_ONES})?|스무|{_NATIVE_ONES}"
 )
 # 수 (and 몇) before a power of ten: one to nine of it (`수십`, `수백만`, `몇 천`).
@@ -88,6 +91,19 @@ FRACTION = rf"(?:{_DIGITS}|{_SD}|{_NATIVE_ONES})\s?분의\s?(?:{_DIGITS}|{_SD}|{
 # What the QUANTITY rules read as the number: a sign, a vague or Arabic/Sino number that may
 # carry 여 (`20여`, `1만여`, `320여만`). `parse_number` reads every form this matches.
 NUMBER = rf"[+-]?(?:{VAGUE}|{_sino(approx=True)})(?:\s?여)?"
+# Two neighbouring Sino digits read as a small range, maybe times a power of ten (`오륙 명` 5~6,
+# `삼사십 명` 30~40, `이삼백만 원`); 일이 is left out (work + particle).
+SINO_PAIRS = {"이삼": (2, 3), "삼사": (3, 4), "사오": (4, 5), "오륙": (5, 6), "육칠": (6, 7), "칠팔": (7, 8), "팔구": (8, 9)}
+SINO_PAIR = rf"(?:{alternation(SINO_PAIRS)})[십백천]?(?:\s?{_BIG})?"
+# A fraction written with a slash (`1/3 컵`).
+SLASH_FRACTION = r"\d{1,3}/\d{1,3}"
+# A decimal read aloud: a Sino numeral, the point 점 (typed 쩜), then the digits one by one
+# (`삼점오` 3.5, `사 점 칠` 4.7, `영점오` 0.5, `십이쩜오` 12.5), maybe times a big unit (`삼점오억`).
+# Apart from NUMBER: a rule tries it first and falls back to NUMBER (`오십 점 이상` is 50 points).
+POINT_WORDS = ("점", "쩜")
+_SPOKEN_DIGITS = "[" + "".join(SINO_DIGITS) + "]"
+SPOKEN_DECIMAL = (rf"(?=[{''.join(SINO_DIGITS)}십백천])(?:[영공]|(?:{_SD}?천)?(?:{_SD}?백)?(?:{_SD}?십)?{_SD}?)"
+                  rf"\s?[{''.join(POINT_WORDS)}]\s?{_SPOKEN_DIGITS}+(?:\s?{_BIG})?")
 # The first of an ordinal (`첫 번째`, `첫째`): only before ordinal markers.
 FIRST = "첫"
 
@@ -131,13 +147,30 @@ def parse_sino(text: str) -> Decimal:
 
 
 def parse_native(text: str) -> Number:
-    """Native numerals: `스물다섯` → 25, `한` → 1, `두세` → 2~3 (approx)."""
+    """Native numerals: `스물다섯` → 25, `한` → 1, `두세` → 2~3 (approx), `여남은` → 10 (approx)."""
+    if text in NATIVE_ABOUT:
+        return Number(Decimal(NATIVE_ABOUT[text]), approx=True)
     if text in NATIVE_PAIRS:
         low, high = NATIVE_PAIRS[text]
         return Number(Decimal(low), Decimal(high), approx=True)
     tens = next((t for t in sorted(NATIVE_TENS, key=len, reverse=True) if text.startswith(t)), "")
     ones = text[len(tens):]
     return Number(Decimal(NATIVE_TENS.get(tens, 0) + NATIVE_UNITS.get(ones, 0)))
+
+
+def parse_spoken_decimal(text: str) -> Decimal:
+    """`삼점오` → 3.5, `영점영오` → 0.05, `삼점오억` → 350000000 (no spaces: the caller removes them)."""
+    whole, point, rest = text.partition("쩜" if "쩜" in text else "점")
+    scale = BIG_UNITS.get(rest[-1:], 1)
+    digits = "".join(str(SINO_DIGITS[d]) for d in rest if d in SINO_DIGITS)
+    return (parse_sino(whole) + Decimal("0." + digits)) * scale
+
+
+def parse_sino_pair(text: str) -> Number:
+    """`오륙` → 5~6, `삼사십` → 30~40, `이삼백만` → 2000000~3000000 (approx, like `두세`)."""
+    low, high = SINO_PAIRS[text[:2]]
+    scale = parse_sino(text[2:]) if text[2:] else Decimal(1)
+    return Number(low * scale, high * scale, approx=True)
 
 
 def parse_vague(text: str) -> Number:
@@ -164,6 +197,7 @@ def _divide(numerator: Decimal, denominator: Decimal) -> Decimal:
 
 _NATIVE_FULL = re.compile(rf"(?:{NATIVE})")
 _VAGUE_FULL = re.compile(VAGUE)
+_SINO_PAIR_FULL = re.compile(SINO_PAIR)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -183,7 +217,14 @@ def parse_number(text: str) -> Number:
     body = text.lstrip("+-").strip()
     if body == FIRST:
         return Number(Decimal(1))
-    if "분의" in body or body in FRACTION_WORDS:
+    if "/" in body:  # 1/3
+        numerator, denominator = (Decimal(part) for part in body.split("/"))
+        number = Number(_divide(numerator, denominator))
+    elif body[:2] in SINO_PAIRS and _SINO_PAIR_FULL.fullmatch(body):
+        number = parse_sino_pair(body)
+    elif any(point in body for point in POINT_WORDS):
+        number = Number(parse_spoken_decimal(body.replace(" ", "")))
+    elif "분의" in body or body in FRACTION_WORDS:
         number = parse_fraction(body)
     elif _NATIVE_FULL.fullmatch(body):
         number = parse_native(body)

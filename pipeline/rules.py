@@ -93,8 +93,11 @@ class Context:
         return None if index is None else self.tokens[index]
 
     def tokens_from(self, token) -> Iterator:
-        """The tokens after `token` (one `token_at` returned), in order, without copying them."""
-        return itertools.islice(self.tokens, self._token_starts[token.start] + 1, None)
+        """The tokens after `token` (one `token_at` returned), in order, without copying them.
+
+        (Not `itertools.islice`: it steps through every token before the start, quadratic over a
+        long document.)"""
+        return map(self.tokens.__getitem__, range(self._token_starts[token.start] + 1, len(self.tokens)))
 
     def token_covering(self, offset: int):
         """The token whose [start, end) holds original `offset`, or None."""
@@ -102,8 +105,12 @@ class Context:
         return self.tokens[i] if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end else None
 
     def sentence_of(self, offset: int) -> int:
+        return self.sentence_at(offset).index if self.sentences else 0
+
+    def sentence_at(self, offset: int):
+        """The sentence holding original `offset` (the first one before any); needs sentences."""
         i = bisect.bisect_right(self._sentence_starts, offset) - 1
-        return self.sentences[max(i, 0)].index if self.sentences else 0
+        return self.sentences[max(i, 0)]
 
 
 def alternation(forms, optional_spaces: bool = False) -> str:

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 import regex
 
-from pipeline.numerals import ARABIC_OR_SINO, FRACTION, NATIVE, NUMBER, VAGUE, parse_number, plain
+from pipeline.numerals import ARABIC_OR_SINO, FRACTION, NATIVE, NUMBER, SPOKEN_DECIMAL, VAGUE, parse_number, plain
 
 # value → every way Korean news writes it
 SAME_VALUE = {
@@ -132,6 +132,23 @@ def test_pair_only_native_forms_are_not_numbers_alone(form):
 
 def test_vague_pattern_is_exported():
     assert regex.fullmatch(VAGUE, "수백만") and not regex.fullmatch(VAGUE, "수")
+
+
+# Decimals read aloud: the point as 점 (typed 쩜), then the digits one by one.
+SPOKEN = [("삼점오", "3.5"), ("사 점 칠", "4.7"), ("이쩜오", "2.5"), ("영점오", "0.5"), ("공쩜일", "0.1"),
+          ("십이점오", "12.5"), ("삼점일사", "3.14"), ("영점영오", "0.05"), ("이십삼 점 사", "23.4"),
+          ("삼점오억", "350000000"), ("일점이조", "1200000000000")]
+
+
+@pytest.mark.parametrize("form,value", SPOKEN, ids=[f for f, _ in SPOKEN])
+def test_spoken_decimal(form, value):
+    assert regex.fullmatch(SPOKEN_DECIMAL, form)
+    assert plain(parse_number(form).value) == value
+
+
+@pytest.mark.parametrize("form", ["오점", "점오", "이점", "삼점 일곱", "3점5"])
+def test_spoken_decimal_needs_sino_digits_on_both_sides(form):
+    assert not regex.fullmatch(SPOKEN_DECIMAL, form)
 
 
 def test_plain_never_writes_an_exponent():

@@ -15,8 +15,8 @@ from . import rules
 __all__ = ["COLUMNS", "SHOWN", "date_document", "extract", "resolve", "rules", "value_key"]
 
 COLUMNS = ("mention_id", "sentence_id", "start", "end", "text", "value", "mod", "range_start", "range_end",
-           "granularity", "relative", "anchor_date", "rule_id")
-SHOWN = ("value", "mod", "range_start", "range_end")
+           "granularity", "relative", "anchor_date", "rule_id", "unresolved_reason")  # (the last: added after DESIGN.md's list)
+SHOWN = ("value", "mod", "range_start", "range_end", "unresolved_reason")
 
 
 def extract(context: Context) -> list:

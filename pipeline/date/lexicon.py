@@ -3,6 +3,7 @@ weekdays, holidays, and the words around a date that change its reading."""
 from __future__ import annotations
 
 import functools
+from datetime import date
 from pathlib import Path
 
 from .. import lexicons
@@ -10,12 +11,15 @@ from .. import lexicons
 FOLDER = Path(__file__).resolve().parent / "lexicons"
 
 # What date_words.yaml holds, and nothing else (checked on load: a bad file fails with its name, not later).
-WORD_TABLES = ("relative_years", "year_parts_alone", "relative_months", "relative_days", "relative_weeks",
+WORD_TABLES = ("relative_years", "year_parts_alone", "month_parts_alone", "month_words", "relative_months", "relative_days", "relative_weeks",
                "anaphoric_days", "anaphoric_years", "anaphoric_months", "parts", "halves", "deictic", "weekdays",
                "holidays", "this_year_followers", "glued_after", "approx_after", "not_date_before", "change_after",
                "duration_after", "stretch_units", "this_year_short", "offset_words", "period_during", "relative_quarters",
                "weekends", "anaphoric_quarters", "nth_weekdays", "last_day", "as_of_after", "fact_present",
-               "frequency_after")
+               "frequency_after", "not_date_after_fraction", "lunar_holidays",
+               "lunar_short", "lunar_short_followers")
+# The columns of lunar_holidays.tsv: a year, then the solar day (MM-DD) of each lunar holiday.
+LUNAR_COLUMNS = ("year", "설날", "대보름", "석가탄신일", "추석")
 
 
 @functools.lru_cache(maxsize=None)
@@ -28,3 +32,19 @@ def words(folder: Path = FOLDER) -> dict:
         raise lexicons.LexiconError(f"{path.name}: empty {', '.join(empty)}")
     lexicons.check_normalized(path, lexicons.strings(table))
     return table
+
+
+@functools.lru_cache(maxsize=None)
+def lunar_days(folder: Path = FOLDER) -> dict:
+    """lunar_holidays.tsv: holiday (`설날`, `추석`) → {year: (month, day)} of its solar day; a day
+    that is not `MM-DD` of that year fails with the file's name."""
+    path = Path(folder) / "lunar_holidays.tsv"
+    days = {name: {} for name in LUNAR_COLUMNS[1:]}
+    for row in lexicons.read_tsv(path, LUNAR_COLUMNS):
+        for name in days:
+            try:
+                day = date.fromisoformat(f"{row['year']}-{row[name]}")
+            except (TypeError, ValueError):
+                raise lexicons.LexiconError(f"{path.name}: {row['year']} {name}: {row[name]!r} is not a day (MM-DD)") from None
+            days[name][day.year] = (day.month, day.day)
+    return days

@@ -6,6 +6,10 @@ a year is the latest such date on or before the anchor, unless the clause is abo
 (`오는`, `다음`, `예정` …), then the next one, the anchor itself included (docs/annotation.md,
 Relative dates). The project's convention for parts of a period (docs/annotation.md): month 초 → days
 1–10, 중순 → 11–20, 말 → 21–last; year 초 → Jan–Mar, 중 → May–Aug, 말 → Oct–Dec.
+
+A mention that cannot be placed is kept (docs/annotation.md, Unresolved): its value holds what the
+text gives, X for the rest (`XXXX-10-10`, `XXXX-Q3`, `XXXX-XX-19`), its days and anchor are empty,
+and `unresolved_reason` says why (`UNRESOLVED`).
 """
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ from typing import Optional
 from ..model import replace
 from ..quantity.lexicon import native_days
 from ..rules import alternation
-from .lexicon import words
+from .lexicon import lunar_days, words
 
 # What makes the rest of a sentence about the future.
 FUTURE_CUES = re.compile(
@@ -51,6 +55,11 @@ RELATIVE_KEYS = frozenset({"relyear", "relmonth", "relday", "relweek", "anaphor"
                            "weekend", "relquarter", "anaquarter", "nth"})
 # Parts of anaphors: they resolve against a date named earlier in the text.
 ANAPHOR_KEYS = frozenset({"anaphor", "anayear", "anamonth", "anaquarter"})
+# Why a mention has no calendar days: no document date to count from (nor, for `이날`/`전년`, a
+# date before it), a day the calendar lacks (`2월 30일`, `6월 다섯째 월요일`), a year off the calendar.
+UNRESOLVED = {"anchor": "no_doc_date", "day": "no_such_day", "calendar": "off_calendar"}
+# Parts that place a date on the calendar by themselves, with no document date.
+ABSOLUTE_KEYS = frozenset({"year", "short", "fiscal", "decade", "short_decade", "century"})
 # Between two dates of which the second takes missing parts from the first (`1일부터 11일까지`,
 # `8, 9일`, `3일과 4일`).
 FROM_TO = re.compile(r"\s?(?:부터|에서|[·,]|과|와|및)\s?$")
@@ -110,6 +119,9 @@ def _build(parts: dict, year: int, month: Optional[int], mod: str, relative: boo
         return _quarter(year, parts["quarter"], mod, relative)
     if "half" in parts:
         return _half(year, parts["half"], mod, relative)
+    if "lunar" in parts:  # `추석`: its solar day that year, from lunar_holidays.tsv (None outside its years)
+        day = lunar_days()[parts["lunar"]].get(year)
+        return _day(date(year, *day), relative, mod) if day else None
     if month is None:
         return _year(year, mod, relative)
     if "nth" in parts:
@@ -145,10 +157,11 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
     The whole month, quarter or day is compared with the anchor, not its part (`11월 말` written on
     10 November is this November). A weekday after the day picks among the candidates: the months
     of the next year for a bare day (`21일(목)`), this year's or the next for a month and day
-    (`3월 4일 화요일` is not moved years away); else the first candidate stays.
+    (`3월 4일 화요일` is not moved years away), then the nearest one on the other side of the anchor
+    (`5/20(월)` written on Wednesday 15 May 2024 is the coming Monday); else the first candidate stays.
     """
     step = 1 if ahead else -1
-    strict = parts.get("deictic") == "past"
+    strict = parts.get("deictic") in ("past", "next")  # `지난 1월`, `다음 3월`: not the current one
     bare_day = month is None and "day" in parts and "quarter" not in parts and "half" not in parts
     first = None
     for shift in range(0, 13 if bare_day else 11):
@@ -160,7 +173,7 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
         if whole is None:
             continue
         if ahead:
-            fits = whole["range_end"] >= anchor
+            fits = whole["range_start"] > anchor if strict else whole["range_end"] >= anchor
         else:  # `지난 1월` is a January already over; a bare `1월` may be the current one
             fits = whole["range_end"] <= anchor if strict else whole["range_start"] <= anchor
         if not fits:
@@ -171,6 +184,10 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
             return found
         if not bare_day and found["range_start"].year != first["range_start"].year:
             break  # a month and day: the weekday chooses between two years at most
+    if first is not None and "weekday_check" in parts and not bare_day:
+        other = _build(parts, first["range_start"].year - step, month, mod, True)
+        if other is not None and _weekday_ok(other, parts):
+            return other
     return first
 
 
@@ -228,8 +245,12 @@ def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, sta
         return _build(parts, y, m, mod, True)
     if "relyear" in parts or "anayear" in parts or parts.get("deictic") == "current":
         return _build(parts, anchor.year + parts.get("relyear", parts.get("anayear", 0)), month, mod, True)
-    ahead = parts.get("deictic") == "future" or (future and parts.get("deictic") != "past")
-    return _place(parts, anchor, ahead, mod, month)
+    return _place(parts, anchor, _ahead(parts, future), mod, month)
+
+
+def _ahead(parts: dict, future: bool) -> bool:
+    """The date is the next such one: `오는`/`다음` before it, or a future clause without `지난`."""
+    return parts.get("deictic") in ("future", "next") or (future and parts.get("deictic") != "past")
 
 
 def _week(parts: dict, anchor: date, future: bool, mod: str) -> Resolved:
@@ -241,9 +262,12 @@ def _week(parts: dict, anchor: date, future: bool, mod: str) -> Resolved:
             return _day(monday + timedelta(days=parts["weekday"]), True, mod)
         iso = monday.isocalendar()
         return _result(f"{iso[0]}-W{iso[1]:02d}", monday, monday + timedelta(days=6), "week", mod, True)
-    ahead = parts.get("deictic") == "future" or (future and parts.get("deictic") != "past")
+    if parts.get("deictic") == "current":  # `이번 금요일`: this week's, as `이번 주 금요일`
+        return _day(monday + timedelta(days=parts["weekday"]), True, mod)
     offset = (parts["weekday"] - anchor.weekday()) % 7
-    day = anchor + timedelta(days=offset) if ahead else anchor - timedelta(days=(7 - offset) % 7)
+    if parts.get("deictic") == "next" and offset == 0:
+        offset = 7  # `다음 수요일` written on a Wednesday is a week later
+    day = anchor + timedelta(days=offset) if _ahead(parts, future) else anchor - timedelta(days=(7 - offset) % 7)
     return _day(day, True, mod)
 
 
@@ -374,8 +398,66 @@ class Clauses:
                     or self.search(PRESENT_END, end, stop) and not _as_of_words()[1].search(self.text, end, stop))
 
 
+def _unknown(parts: dict, inherited: dict) -> Resolved:
+    """The value of a date that cannot be placed: the parts the text gives, X for the rest, no days.
+
+    `inherited` holds the year and month a range's first end (or `A부터`) gives a bare day
+    (`10월 1일부터 5일까지` → `XXXX-10-05`). A weekday alone is TIMEX's `XXXX-WXX-3`.
+    """
+    mod = parts.get("mod") or ("APPROX" if parts.get("approx") else "")
+    inherited = {} if parts.keys() & RELATIVE_KEYS else inherited  # `지난달 5일` takes nothing from before
+    year = f"{parts['year']:04d}" if "year" in parts else inherited.get("year", "XXXX")
+    month = parts.get("month") or (inherited.get("month") if "day" in parts else None)
+    relative = "year" not in parts
+    if "quarter" in parts or "half" in parts:
+        value, size = (f"{year}-Q{parts['quarter']}", "quarter") if "quarter" in parts else (f"{year}-H{parts['half']}", "half")
+    elif "relquarter" in parts or "anaquarter" in parts:
+        value, size = f"{year}-QX", "quarter"
+    elif "weekend" in parts:
+        value, size = "XXXX-WXX-WE", "weekend"
+    elif "offset" in parts:
+        value, size = {"day": ("XXXX-XX-XX", "day"), "week": ("XXXX-XX-XX", "day"), "month": ("XXXX-XX", "month"),
+                       "year": ("XXXX", "year")}[parts["offset_unit"]]
+    elif month is not None:
+        value, size = f"{year}-{month:02d}", "month"
+        if "day" in parts or "nth" in parts:
+            value, size = f"{value}-{parts['day']:02d}" if "day" in parts else f"{value}-XX", "day"
+    elif "weekday" in parts and "nth" not in parts:
+        value, size = f"XXXX-WXX-{parts['weekday'] + 1}", "day"
+    elif "relweek" in parts:
+        value, size = "XXXX-WXX", "week"
+    elif "day" in parts:
+        value, size = f"{year}-XX-{parts['day']:02d}", "day"
+    elif parts.keys() & {"anaphor", "relday", "nth", "lunar"}:
+        value, size = "XXXX-XX-XX", "day"
+    elif "relmonth" in parts or "anamonth" in parts:
+        value, size = f"{year}-XX", "month"
+    else:
+        value, size = year, "year"
+    return _result(value, None, None, size, mod, relative)
+
+
+def _inherited(parts: dict) -> dict:
+    """The year and month a date's parts give to a bare day after it (`10월 1일부터 5일까지`)."""
+    return {k: f"{parts[k]:04d}" if k == "year" else parts[k] for k in ("year", "month") if k in parts}
+
+
+def _unknown_range(ends: tuple) -> Resolved:
+    first, second = (dict(p) for p in ends)
+    a = _unknown(first, {})
+    return _range_value(a, _unknown(second, _inherited(first)))
+
+
+def _reason(parts: dict, anchor: Optional[date], start: Optional[date]) -> str:
+    """Why `parts` could not be placed: no anchor to count from, or no such day."""
+    ends = [dict(p) for p in parts["range"]] if "range" in parts else [parts]
+    counted = any("offset" in p or not p.keys() & ABSOLUTE_KEYS for p in ends) and start is None
+    return UNRESOLVED["anchor"] if anchor is None and counted else UNRESOLVED["day"]
+
+
 def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
-    """Resolve every date mention of a document; drop the ones that cannot be placed."""
+    """Resolve every date mention of a document; one that cannot be placed keeps the value its
+    parts give (`_unknown`) and the reason (`unresolved_reason`), never dropped."""
     resolved = []
     last_day: Optional[date] = None  # the latest explicit day, for `이날`
     last_point: Optional[date] = None  # the start of the latest date of any size, for `전년`, `전월`
@@ -393,34 +475,41 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
             if period and last_point != period[0] and not clauses.sentence_ends_between(period[1], mention.start):
                 anchor = period[0]  # `지난해 … 31일 금감원에 낸 보고서에서 매출은 전년 대비`: the year, not the day
         future = clauses.future(mention.end)
-        start = None
+        start, inherited = None, {}
         if previous and FROM_TO.match(text[previous[0].end:mention.start]):
-            start = previous[1]["range_start"]
+            start, inherited = previous[1]["range_start"], _inherited(previous[0].info)
         elif year_named and "month" in parts and not clauses.sentence_ends_between(year_named[1], mention.start):
             start = date(year_named[0], 1, 1)
+        reason = ""
         try:
             result = _resolve_range(parts["range"], anchor, future) if "range" in parts else resolve_parts(parts, anchor, future, start)
         except (ValueError, OverflowError):  # off the calendar: year 0, the 0th century, past 9999
-            result = None
+            result, reason = None, UNRESOLVED["calendar"]
         if result is None:
-            continue
-        result = _stretch(result, text[mention.end:mention.end + 20])
-        if not parts.keys() & ANAPHOR_KEYS:
-            if result["granularity"] == "day":
-                last_day = result["range_start"]
-            else:
-                period = (result["range_start"], mention.end)
-            if not (result["granularity"] == "day" and REPORTED.match(text, mention.end)):
-                last_point = result["range_start"]  # not the day of an announcement (`31일 공시했다`)
+            reason = reason or _reason(parts, anchor, start)
+            result = _unknown_range(parts["range"]) if "range" in parts else _unknown(parts, inherited)
+        else:
+            result = _stretch(result, text[mention.end:mention.end + 20])
+            if not parts.keys() & ANAPHOR_KEYS:
+                if result["granularity"] == "day":
+                    last_day = result["range_start"]
+                else:
+                    period = (result["range_start"], mention.end)
+                if not (result["granularity"] == "day" and REPORTED.match(text, mention.end)):
+                    last_point = result["range_start"]  # not the day of an announcement (`31일 공시했다`)
         previous = (mention, result)
         if "year" in parts and not parts.get("fiscal"):
             year_named = (parts["year"], mention.end)
         resolved.append(replace(
-            mention, value=result["value"], mod=result["mod"], range_start=result["range_start"].isoformat(),
-            range_end=result["range_end"].isoformat(), granularity=result["granularity"], relative=result["relative"],
-            anchor_date=anchor.isoformat() if result["relative"] and anchor else "",
+            mention, value=result["value"], mod=result["mod"], range_start=_iso(result["range_start"]),
+            range_end=_iso(result["range_end"]), granularity=result["granularity"], relative=result["relative"],
+            anchor_date=anchor.isoformat() if result["relative"] and anchor and not reason else "", unresolved_reason=reason,
         ))
     return _fiscal_ranges(resolved, text)
+
+
+def _iso(day: Optional[date]) -> str:
+    return day.isoformat() if day else ""
 
 
 def _fiscal_ranges(resolved: list, text: str) -> list:
@@ -428,6 +517,6 @@ def _fiscal_ranges(resolved: list, text: str) -> list:
     out = list(resolved)
     for i, mention in enumerate(out[:-1]):
         following = out[i + 1]
-        if mention.info.get("fiscal") and re.fullmatch(r"\s?\(", text[mention.end:following.start]):
+        if mention.info.get("fiscal") and following.range_start and re.fullmatch(r"\s?\(", text[mention.end:following.start]):
             out[i] = replace(mention, range_start=following.range_start, range_end=following.range_end)
     return out

@@ -1164,17 +1164,19 @@ BASIS_STEPS = ((("전년동기", "전년동월", "작년같은달", "전년같�
 
 def _shift(period: str, step: str) -> str:
     """`period` moved one `step` back: `2020-Q3` → `2019-Q3` (year), `2020-Q2` (quarter); "" when
-    the period has no such part."""
-    match = re.fullmatch(r"(\d{4})(?:-(Q|H)?(\d{1,2}))?", period)
+    the period has no such part. An unresolved year stays unknown (`XXXX-Q3` → `XXXX-Q2`), and
+    a year back from it is no value at all."""
+    match = re.fullmatch(r"(\d{4}|XXXX)(?:-(Q|H)?(\d{1,2}))?", period)
     if not match:
         return ""
-    year, kind, part = int(match.group(1)), match.group(2), match.group(3)
+    year, kind, part = match.group(1), match.group(2), match.group(3)
+    earlier = year if year == "XXXX" else f"{int(year) - 1}"
     if step == "year":
-        return f"{year - 1}" + (f"-{kind or ''}{part}" if part else "")
+        return "" if year == "XXXX" else earlier + (f"-{kind or ''}{part}" if part else "")
     if step == "quarter" and kind == "Q":
-        return f"{year - 1}-Q4" if part == "1" else f"{year}-Q{int(part) - 1}"
+        return f"{earlier}-Q4" if part == "1" else f"{year}-Q{int(part) - 1}"
     if step == "month" and part and not kind:
-        return f"{year - 1}-12" if int(part) == 1 else f"{year}-{int(part) - 1:02d}"
+        return f"{earlier}-12" if int(part) == 1 else f"{year}-{int(part) - 1:02d}"
     return ""
 
 

@@ -96,7 +96,7 @@ CUE_KINDS = (
     CueKind("genitive", "particle", ("의",), "with_next", lambda a, c: a.then in c["after_genitive"]),
     CueKind("reporting", "particle", ("의",), "with_next", lambda a, c: a.then in c["reporting"]),
     CueKind("report according", "next", "reporting", "alone", _report_according),
-    CueKind("deal", "next", "deals", "with_next", lambda a, c: len(a.rest) == 1 and a.rest[0] in c["deal_particles"]),
+    CueKind("deal", "next", "deals", "with_next", lambda a, c: "".join(a.rest) in c["deal_particles"] and a.rest != []),
     CueKind("before name", "before", "before_name", "with_next", lambda a, c: True, numbered=True),
 )
 

@@ -8,7 +8,7 @@ import bisect
 from ..overlap import Spans
 from ..rules import Context
 from .lexicon import cues, gazetteer_by_name
-from .mention import _ALIAS, _aliases, _coordinated, _is_place, _mention, _norm_index, _text
+from .mention import _ALIAS, _aliases, _coordinated, _is_place, _list_run, _mention, _norm_index, _text
 from .words import Words
 
 
@@ -44,7 +44,8 @@ def _listed_place(context: Context, found_words: Words, index: int) -> bool:
 def drop_places(mentions: list, context: Context, found_words: Words) -> list:
     """A city or province named as a place and a social platform named as where something is
     posted are not organizations here: `경기도에서 열린`, `경기도 양평`, `강원도의 한 업체`,
-    `서울과 경기도, 강원도`, `페이스북에 올렸다` (but `경기도에 따르면`, `경기도는 밝혔다`)."""
+    `서울과 경기도, 강원도`, `서울·경기도·강원도는 맑겠다`, `페이스북에 올렸다`, `페이스북 글`
+    (but `경기도에 따르면`, `경기도는 밝혔다`)."""
     c = cues()
     if not any(m.org_type == "local_government" or m.text in c["platforms"] for m in mentions):
         return mentions
@@ -62,12 +63,16 @@ def drop_places(mentions: list, context: Context, found_words: Words) -> list:
         then = following.tokens[0].form if following is not None else ""
         if rest[:1] and rest[0] in c["locative"] and then not in c["according"]:
             continue
+        if m.text in c["platforms"] and following is not None and following.size and rest in ([], ["을"], ["를"]) \
+                and context.text.startswith(c["posting_nouns"], following.start):  # `페이스북 글`, `페이스북을 사용`
+            continue
         if m.org_type == "local_government" and (
                 (not rest and following is not None and following.size and following.tokens[0].tag == "NNP")
                 or (rest == ["의"] and then == "한")
                 or (_coordinated(previous) and _listed_place(context, found_words, index - 1))
-                or (_coordinated(word) and _listed_place(context, found_words, index + 1))):
-            continue
+                or (_coordinated(word) and _listed_place(context, found_words, index + 1))
+                or any(_is_place(context, found_words[i]) for i in _list_run(context.text, found_words, index))):
+            continue  # (the last: in a list with a place, `서울·경기도·강원도`)
         kept.append(m)
     return kept
 

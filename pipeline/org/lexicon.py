@@ -26,8 +26,9 @@ SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "inst
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "according", "deals", "deal_particles", "score",
             "winning", "team_particles", "org_titles")
 STRUCTURAL_KEYS = ("reporter_titles", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
-                   "short_name_words", "list_nouns", "local_parents", "gov_units", "markets")
-NOT_ORG_KEYS = ("person_titles", "surnames", "places", "events", "buildings", "sites", "posting_platforms",
+                   "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "legal_entity_nouns",
+                   "missions", "markets")
+NOT_ORG_KEYS = ("person_titles", "surnames", "places", "events", "buildings", "sites", "posting_platforms", "posting_nouns",
                 "locative_particles", "generic_stems")
 
 
@@ -59,7 +60,11 @@ def suffix_file(folder: Path = FOLDER) -> dict:
         lexicons.check_mapping(path, data[key], within=key)
         lexicons.check_keys(path, data[key], keys, within=key)
     lexicons.check_normalized(path, lexicons.strings(data))
-    unknown = sorted({*data["suffixes"], *data["short_suffixes"].values()} - set(data["types"]))
+    odd = [e for e in data["structural"]["legal_entities"] if not e.endswith(("법인", "회사"))]
+    if odd:  # (org.intro looks for 법인 or 회사 in a text before it looks for these words)
+        raise lexicons.LexiconError(f"{path.name}: legal entity word {odd[0]!r} does not end in 법인 or 회사")
+    kinds = data["structural"]["suffix_cues"].values()
+    unknown = sorted({*data["suffixes"], *data["short_suffixes"].values(), *(k["type"] for k in kinds)} - set(data["types"]))
     if unknown:
         raise lexicons.LexiconError(f"{path.name}: suffix type {unknown[0]!r} is not one of `types` in org_suffixes.yaml")
     return data
@@ -115,6 +120,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "compound_only": frozenset(data["compound_only"]),
         "buildings": tuple(not_org["buildings"]),
         "platforms": frozenset(not_org["posting_platforms"]),
+        "posting_nouns": tuple(not_org["posting_nouns"]),
         "locative": frozenset(not_org["locative_particles"]),
         # The last letter of an introducing word (`인` for `제약사인`): a cheap first test.
         "intro_ends": frozenset(n[-1] for n in [*data["structural"]["intro_nouns"], *data["structural"]["legal_entities"]])
@@ -122,7 +128,9 @@ def cues(folder: Path = FOLDER) -> dict:
         "intro_noun_set": frozenset(data["structural"]["intro_nouns"]),
         "intro_nouns": tuple(sorted(data["structural"]["intro_nouns"], key=len, reverse=True)),
         "legal_entities": frozenset(data["structural"]["legal_entities"]),
+        "legal_entity_nouns": frozenset(data["structural"]["legal_entity_nouns"]),
         "markets": frozenset(data["structural"]["markets"]),
+        "missions": frozenset(data["structural"]["missions"]),
         "local_parents": tuple(data["structural"]["local_parents"]),
         "gov_units": frozenset(data["structural"]["gov_units"]),
         "short_name_words": frozenset(data["structural"]["short_name_words"]),
@@ -147,7 +155,7 @@ def gazetteer_names() -> dict:
         for form in forms:
             form = normalize(form.strip()).text
             key = compact(form)
-            if len(key) < 2 or key in names:
+            if len(key) < 2 or key in names and names[key][0] is not row:
                 continue
             breaks, seen = set(), 0
             for ch in form:
@@ -156,6 +164,8 @@ def gazetteer_names() -> dict:
                 else:
                     seen += 1
             breaks |= {len(key) - len(s) for s in spaced if key.endswith(s) and len(key) > len(s)}
+            if key in names:  # one more spelling of the same name: a space may stand where either has one
+                breaks |= names[key][1]
             names[key] = (row, frozenset(breaks))
             if _ACRONYM.fullmatch(key):  # `tvN` is also written `TVN`, `OCN` also `ocn`
                 for variant in (key.upper(), key.lower()):

@@ -125,25 +125,52 @@ def _listed(text: str, previous, word) -> bool:
         and word.start == previous.end + 1 and text[previous.end] == " "
 
 
-def _list_run(text: str, found_words: Words, index: int) -> range:
-    """Indexes of the words listed with word `index`, itself included."""
-    first, last = index, index
-    while _listed(text, found_words[first - 1], found_words[first]):
-        first -= 1  # (found_words[-1] is a sentence separator: the walk stops at 0)
-    while _listed(text, found_words[last], found_words[last + 1]):
-        last += 1  # (the last entry is a separator too)
-    return range(first, last + 1)
+def _and_word(word) -> bool:
+    """The word `및` ("and") alone, between two items of a list."""
+    return word is not None and len(word.tokens) == 1 and word.tokens[0].form == "및"
 
 
-def _list_items(context: Context, found_words: Words, mentions: list) -> list:
-    """Runs of three or more words listed with `,` `·` or 와/과 (`닥터자르트, 차앤박, 아이소이`), in text
-    order; only runs holding a word that starts inside a mention (other runs list nothing known)."""
+def _next_item(text: str, found_words: Words, index: int) -> int:
+    """Index of the item listed right after word `index` (after a list mark, 와/과 or `및`), or -1."""
+    word, following = found_words[index], found_words[index + 1]
+    if _listed(text, word, following):
+        return index + 1
+    if _and_word(following) and _has_name(word) and word.bare and _has_name(found_words[index + 2]):
+        return index + 2
+    return -1
+
+
+def _previous_item(text: str, found_words: Words, index: int) -> int:
+    """Index of the item listed right before word `index`, or -1."""
+    if _listed(text, found_words[index - 1], found_words[index]):
+        return index - 1
+    if index >= 2 and _and_word(found_words[index - 1]) and _has_name(found_words[index - 2]) \
+            and found_words[index - 2].bare and _has_name(found_words[index]):
+        return index - 2
+    return -1
+
+
+def _list_run(text: str, found_words: Words, index: int) -> list:
+    """Indexes of the words listed with word `index`, itself included, in text order."""
+    run = [index]
+    # (found_words[-1] is a sentence separator: the walk stops at 0; the last entry is one too)
+    while (before := _previous_item(text, found_words, run[0])) >= 0:
+        run.insert(0, before)
+    while (after := _next_item(text, found_words, run[-1])) >= 0:
+        run.append(after)
+    return run
+
+
+def _list_items(context: Context, found_words: Words, mentions: list, smallest: int = 3) -> list:
+    """Runs of `smallest` or more words listed with `,` `·`, 와/과 or `및` (`닥터자르트, 차앤박,
+    아이소이`), in text order; only runs holding a word that starts inside a mention (other runs
+    list nothing known)."""
     starts, runs, listed = found_words.starts, [], set()
     for m in mentions:
         for index in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)):
             if index not in listed and _has_name(found_words[index]):
                 run = _list_run(context.text, found_words, index)
                 listed.update(run)
-                if len(run) >= 3:
+                if len(run) >= smallest:
                     runs.append(run)
-    return [[found_words[i] for i in run] for run in sorted(runs, key=lambda run: run.start)]
+    return [[found_words[i] for i in run] for run in sorted(runs)]

@@ -9,6 +9,8 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
   `한국은행`), all found in one Aho-Corasick pass (ahocorasick-rs).
 - `org.suffix`: a proper noun ending in (or followed by) an organization suffix (`마윈공익기금회`,
   `차이냐오 네트워크`, `다모(DAMO) 아카데미`).
+- `org.suffix_cue`: a name ending in a short suffix with a cue of its kind after it (`한빛고 학생`,
+  `새희망당 대변인`, `누리TV 드라마`; `pipeline.org.suffix_cues`).
 - `org.english`: a capitalized Latin name with a corporate form (`Apple Inc.`).
 - `org.cue`: a proper noun in an organization's context (`X 산하`, `X 측은`, `X 관계자`,
   `X의 회장`, `계열사인 X`, `이커머스 플랫폼 X`, `(주)X`, `X(회장 김한규)`, `류모 X 회장`).
@@ -28,6 +30,7 @@ links mentions to one canonical name and `org_id` each.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 
@@ -35,12 +38,16 @@ import regex
 
 from ..overlap import Spans
 from ..rules import Context, KeptRule, WordRule, alternation, ends_word
-from .lexicon import cues, gazetteer_names, suffix_of
+from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .cues import _cue
 from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _PARTICLE, _is_person, _is_place, _is_proper,
-                      _korean_name, _list_items, _mention, _text)
-from .structural import _byline, _coordination, _gov_unit, _intro, short_forms
+                      _korean_name, _list_items, _market, _mention, _text)
+from .structural import _byline, _coordination, _gov_unit, _intro, short_forms, structural_words
+from .suffix_cues import _suffix_cue
 from .words import NAME_TAGS, PROPER_TAGS, Word, Words
+
+# First tokens of a list item named by its suffix: nouns and foreign words, not a verb or a number.
+_FIRST_NAME_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "XPN"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -142,10 +149,14 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
             if start < 0 and suffix in c["after_place"] and _is_place(context, found_words[index - 1]) \
                     and found_words[index - 1].bare:
                 start = found_words[index - 1].start
+            if start < 0 and suffix in c["missions"]:  # `주상하이 총영사관`
+                start = _mission_host(context, found_words, index, word.start)
+                start = -1 if start == word.start else start
             if start < 0:
                 continue
         elif suffix:
-            if not _good_stem(context, word, stem, suffix):
+            if not _good_stem(context, word, stem, suffix) and not _agency_of_country(context, found_words, index, stem, suffix) \
+                    and not _before_head_title(context, found_words, index, stem):
                 continue
             start = word.start
         else:
@@ -154,11 +165,42 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
                 continue
             start, suffix = word.start, short
         kind = c["suffix_type"].get(suffix) or c["short"].get(suffix, "")
+        if suffix in c["missions"]:
+            start = _mission_host(context, found_words, index, start)
         following = found_words[index + 1] if index + 1 < len(found_words) else None
         if following is not None and following.tokens[0].form in c["events"] and word.bare:
             continue
         mentions.append(_mention(context, start, word.name_end, rule_id, org_type=kind))
     return mentions
+
+
+def _agency_of_country(context: Context, found_words: Words, index: int, stem: str, suffix: str) -> bool:
+    """After a country, a compound of common nouns ending in an institutional suffix names its
+    agency (`미국 지질조사국`, `영국 통계청`); the country stays outside (docs/annotation.md, ORG)."""
+    c, word, previous = cues(), found_words[index], found_words[index - 1]
+    return suffix in c["institutional"] and len(stem) >= 2 and stem not in c["generic"] \
+        and word.name_tags() <= {"NNG", "NNP"} and _is_place(context, previous) and previous.bare \
+        and previous.end + 1 == word.start
+
+
+def _before_head_title(context: Context, found_words: Words, index: int, stem: str) -> bool:
+    """A word ending in an organization suffix right before the title of its head names it, even on
+    a common noun (`알바노조 위원장`, `전기위원회 위원장`; not `금융노조`: a generic stem)."""
+    c, word, following = cues(), found_words[index], found_words[index + 1]
+    return word.bare and len(stem) >= 2 and stem not in c["generic"] and following is not None \
+        and following.start == word.end + 1 and following.tokens[0].form in c["org_titles"] \
+        and word.name_tags() <= {"NNG", "NNP"}
+
+
+def _mission_host(context: Context, found_words: Words, index: int, start: int) -> int:
+    """Start of an embassy's name with its host written before it (`주한 미국대사관`, `주일 한국
+    대사관`): `주` and a place, as one word right before the name."""
+    first = index if found_words[index].start == start else index - 1
+    host = found_words[first - 1] if first > 0 else None
+    if host is None or not host.bare or host.end + 1 != found_words[first].start:
+        return start
+    written = _text(context, host.start, host.end)
+    return host.start if written[:1] == "주" and written[1:] in cues()["places"] else start
 
 
 def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
@@ -176,7 +218,8 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     if suffix in c["compound_only"]:
         return compound
     suffix_start = word.name_end - len(suffix)
-    if not any(t.start == suffix_start for t in name_tokens) and not (word.size == 1 and name_tokens[0].tag == "NNP"):
+    if not any(t.start == suffix_start for t in name_tokens) \
+            and not (word.size == 1 and (name_tokens[0].tag == "NNP" or suffix in c["press"])):
         return False
     first = name_tokens[0]
     if first.tag in PROPER_TAGS or (first.tag == "SN" and word.size > 1):
@@ -219,10 +262,15 @@ def _english(context: Context, found_words: Words, rule_id: str) -> list:
 
 def _affiliation(context: Context, found_words: Words, rule_id: str) -> list:
     """A club or employer in parentheses after a person's name (`디아만티(볼로냐)`,
-    `아스토리(칼리아리 칼초)`): a Hangul name that is no person, place or number."""
+    `아스토리(칼리아리 칼초)`): a Hangul name that is no person, place or number; a lawmaker's
+    party before the seat (`김한빛 의원(새누리·부산 영도)`, `셸비(공화·앨라배마)`)."""
     c = cues()
     mentions = []
     for word in map(found_words.__getitem__, found_words.glossed):
+        party = _party_of_seat(context, word, rule_id)
+        if party is not None:
+            mentions.append(party)
+            continue
         if word.tokens[word.size - 1].tag != "NNP":
             continue
         inner = [t for t in word.tokens[word.size + 1:] if t.end <= word.gloss[1] - 1]
@@ -235,6 +283,26 @@ def _affiliation(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         mentions.append(_mention(context, start, end, rule_id))
     return mentions
+
+
+# `(새누리·부산 영도)`: a party's short name, a middle dot, then the seat.
+_PARTY_SEAT = regex.compile(r"\(\s*(\p{Hangul}{2,10})\s?[·ㆍᆞ・]\s?\p{Hangul}")
+
+
+def _party_of_seat(context: Context, word: Word, rule_id: str):
+    """The party in `(party·seat)` after a name or title (`새누리` of `(새누리·부산 영도)`), as a
+    mention linked to the party the gazetteer knows by that name or that name + 당, or a name ending
+    in 당; else None (`(서울·35)`, `(무소속·전남 순천)`)."""
+    seat = _PARTY_SEAT.match(context.text, word.gloss[0])
+    if seat is None:
+        return None
+    party = seat.group(1)
+    rows = gazetteer_by_name()
+    row = next((r for r in (rows.get(party), rows.get(party + "당")) if r and r.get("type") == "party"), None)
+    if row is None and not (party.endswith("당") and len(party) >= 3):
+        return None
+    return _mention(context, seat.start(1), seat.end(1), rule_id, row["name_ko"] if row else party,
+                    row["org_id"] if row else "", "party")
 
 
 def _is_word(entry) -> bool:
@@ -295,19 +363,43 @@ def _reporting(context: Context, found_words: Words, rule_id: str) -> list:
 
 
 def list_items(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
-    """In a list where two or more items are organizations, the other proper nouns are too
-    (`미스터피자, 도미노피자, 파파존스` when two of them are known): the mentions this adds."""
+    """The other items of a list of organizations (`미스터피자, 도미노피자, 파파존스` when two of them
+    are known; `한빛전자 및 누리화학`, `누리상사와 한빛물산이 함께` when one is): the mentions this adds.
+    With two known items, or one and a word of joint action after the list (`함께`, `공동으로`), a
+    proper noun is an organization; with one known item, a name ending in an organization suffix."""
     added, found = [], Spans((m.start, m.end) for m in mentions)
-    for run in _list_items(context, found_words, mentions):
+    for run in _list_items(context, found_words, mentions, smallest=2):
         known = [w for w in run if found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end)]
-        if len(known) < 2:
+        if not known or len(run) < 3 and len(known) == len(run):
             continue
+        proper_too = len(known) >= 2 and len(run) >= 3 or _joint_action(context, found_words, run[-1])
         for word in run:
             name = _text(context, word.start, word.name_end)
-            if word not in known and _is_proper(context, word) and not _korean_name(name) \
-                    and not found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
+            if word in known or _korean_name(name) or _is_person(context, word, None) \
+                    or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
+                continue
+            if proper_too and _is_proper(context, word) or _suffixed_name(context, word, name):
                 added.append(_mention(context, word.start, word.name_end, rule_id))
     return added
+
+
+def _joint_action(context: Context, found_words: Words, last: Word) -> bool:
+    """The list's last item is a subject and a word of joint action follows (`…와 한빛물산이 함께`)."""
+    index = bisect.bisect_left(found_words.starts, last.start)
+    following = found_words[index + 1]
+    rest = [t.form for t in last.tokens[last.size:]]
+    return rest[:1] in (["이"], ["가"], ["은"], ["는"]) and following is not None \
+        and context.text.startswith(tuple(structural_words()["joint_action"]), following.start)
+
+
+def _suffixed_name(context: Context, word: Word, name: str) -> bool:
+    """A name ending in an organization suffix after a stem that names something (`누리화학`), no
+    place or market."""
+    c = cues()
+    suffix = suffix_of(name)
+    stem = name[:len(name) - len(suffix)]
+    return bool(suffix) and len(stem) >= 2 and stem not in c["generic"] and stem not in c["places"] \
+        and not name.endswith(c["buildings"]) and not _market(name) and word.tokens[0].tag in _FIRST_NAME_TAGS
 
 
 RULES = (
@@ -322,6 +414,7 @@ RULES = (
     WordRule("org.intro", _intro),
     WordRule("org.coordination", _coordination),
     WordRule("org.gov_unit", _gov_unit),
+    WordRule("org.suffix_cue", _suffix_cue),
 )
 # Run on the mentions the word rules found and the filters kept.
 KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.short_form", short_forms))

@@ -102,21 +102,40 @@ def _introduced(before: str, c: dict) -> bool:
     return before in c["legal_entities"] or before.endswith(c["intro_nouns"])
 
 
+_QUOTE_MARKS = tuple((quote, 1) for quote in _OPENING_QUOTES)
+
+
+@functools.lru_cache(maxsize=1)
+def _legal_entity_marks() -> tuple:
+    """(a legal entity word and a space, its length): the word after it is a candidate name. Every
+    such word ends in 법인 or 회사 (checked on load), which `_intro` looks for in the text first."""
+    return tuple((entity + " ", len(entity) + 1) for entity in sorted(cues()["legal_entities"]))
+
+
+def _legal_slot(word, name: str, before: str, c: dict) -> bool:
+    """A common noun in the slot after a legal entity word is the entity's name (`법무법인 로고스`),
+    unless it is a word about the entity (`주식회사 형태로`, `사단법인 설립`)."""
+    return before in c["legal_entities"] and word.size == 1 and word.tokens[0].tag == "NNG" \
+        and name not in c["legal_entity_nouns"] and name not in c["org_titles"] and name not in c["titles"]
+
+
 def _intro(context: Context, found_words: Words, rule_id: str) -> list:
     """An organization introduced by what it is, or by its stock code: `결혼정보회사 비에나래`,
     `IT기업 한빛소프트`, `인터넷신문 '한빛소리'`, `주식회사 한빛`, `법무법인 한빛`, `한빛테크[123450]`.
     The name must be a proper noun (or quoted), and no person, place or market."""
     c, text, mentions = cues(), context.text, []
     quotes, starts = "".join(_QUOTES), found_words.starts
-    # Candidates: proper nouns, and the first word inside an opening quote (both few).
+    # Candidates: proper nouns, the first word inside an opening quote and the word after a legal
+    # entity word (all few).
     candidates = set(found_words.proper)
-    for quote in _OPENING_QUOTES:
-        at = text.find(quote)
+    marks = _QUOTE_MARKS + (_legal_entity_marks() if "법인" in text or "회사" in text else ())
+    for mark, skip in marks:
+        at = text.find(mark)
         while at >= 0:
-            index = bisect.bisect_left(starts, at + 1)
-            if 0 < index < len(starts) - 1 and starts[index] == at + 1:
+            index = bisect.bisect_left(starts, at + skip)
+            if 0 < index < len(starts) - 1 and starts[index] == at + skip:
                 candidates.add(index)
-            at = text.find(quote, at + 1)
+            at = text.find(mark, at + 1)
     ends = c["intro_ends"]
     for index in sorted(candidates):
         word = found_words[index]
@@ -139,9 +158,10 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
                         _market(name) or name in c["places"] or _korean_name(name)):
                     mentions.append(_mention(context, quoted.start(1), quoted.end(1), rule_id))
             continue
-        if not word.size or text[before_end:word.start] != " " or word.tokens[0].tag not in PROPER_TAGS:
-            continue
         name = _text(context, word.start, word.name_end)
+        if not word.size or text[before_end:word.start] != " " or not (
+                word.tokens[0].tag in PROPER_TAGS or _legal_slot(word, name, before, c)):
+            continue
         following = found_words[index + 1]
         if len(name) < 2 or name in c["places"] or _market(name) or _korean_name(name) \
                 or _is_person(context, word, following) \
@@ -179,9 +199,7 @@ def _coordination(context: Context, found_words: Words, rule_id: str) -> list:
     `○○·○○ 등 4개사`, `○○, ○○ 등 5개 저축은행` (split at `,`, `·` and 와/과). An item must be a
     proper noun or end in an organization suffix, and no person, place or market."""
     c, text, mentions = cues(), context.text, []
-    if "등" not in text:
-        return mentions
-    for index in range(1, len(found_words) - 1):
+    for index in found_words.starting_with(text, "등"):
         word = found_words[index]
         if word is None or word.tokens[0].form != "등" or word.tokens[0].tag != "NNB" or len(word.tokens) != 1 \
                 or not _list_anchor().match(text, word.end):

@@ -1,9 +1,11 @@
-"""The QUANTITY lexicons (`lexicons/`): units, currencies, measures, durations, counters, ordinals."""
+"""The QUANTITY lexicons (`lexicons/`): units, currencies, measures, durations, counters, ordinals,
+and the readings of unit forms that are money or weight, mass or length (`readings.yaml`)."""
 from __future__ import annotations
 
 import functools
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from .. import lexicons
@@ -12,8 +14,10 @@ from ..normalize import normalize
 FOLDER = Path(__file__).resolve().parent / "lexicons"
 # The keys each file must hold (and no other); the entries of the files keyed by unit or ISO code.
 KEYS = {"durations.yaml": ("units", "native_days"), "ordinals.yaml": ("suffix", "prefix_units"),
-        "currencies.yaml": ("_currency_words",)}
-ENTRY_KEYS = {"currencies.yaml": ("suffix", "prefix"), "measures.yaml": ("category", "forms")}
+        "currencies.yaml": ("_currency_words", "_subunits"), "measures.yaml": ("_temperature_scales",), "readings.yaml": ("_glued",),
+        "portions.yaml": ("half",)}
+ENTRY_KEYS = {"currencies.yaml": ("suffix", "prefix"), "measures.yaml": ("category", "forms"),
+              "readings.yaml": ("default", "readings")}
 _ISO_CODE = re.compile(r"[A-Z]{3}")
 
 
@@ -32,8 +36,11 @@ def read(name: str, folder: Path = FOLDER):
 
 
 def _is_entry(name: str, key) -> bool:
-    """Measures are keyed by their canonical unit, currencies by ISO code (other keys start with `_`)."""
-    return name == "measures.yaml" or (name == "currencies.yaml" and bool(_ISO_CODE.fullmatch(str(key))))
+    """Measures are keyed by their canonical unit, readings by the unit form, currencies by ISO
+    code (other keys start with `_`)."""
+    if name in ("measures.yaml", "readings.yaml"):
+        return not str(key).startswith("_")
+    return name == "currencies.yaml" and bool(_ISO_CODE.fullmatch(str(key)))
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,7 @@ class Unit:
     canonical: str
     category: str
     prefix: bool = False
+    scale: Decimal = Decimal(1)  # what one of the form is in the canonical unit (`센트`: 0.01 USD)
 
 
 @functools.lru_cache(maxsize=None)
@@ -52,9 +60,12 @@ def units(folder: Path = FOLDER) -> tuple:
     by_file = {
         "currencies.yaml": [Unit(str(f), code, "currency", prefix=side == "prefix")
                             for code, entry in read("currencies.yaml", folder).items() if not code.startswith("_")
-                            for side in ("suffix", "prefix") for f in entry[side]],
+                            for side in ("suffix", "prefix") for f in entry[side]]
+                           + [Unit(str(f), str(code), "currency", scale=Decimal(str(scale)))
+                              for f, (code, scale) in read("currencies.yaml", folder)["_subunits"].items()],
         "measures.yaml": [Unit(str(f), str(canonical), entry["category"])
-                          for canonical, entry in read("measures.yaml", folder).items() for f in entry["forms"]],
+                          for canonical, entry in read("measures.yaml", folder).items() if not canonical.startswith("_")
+                          for f in entry["forms"]],
         "durations.yaml": [Unit(str(f), canonical, "duration")
                            for canonical, forms in read("durations.yaml", folder)["units"].items() for f in forms],
         "counters.yaml": [Unit(str(c), str(c), "count") for c in read("counters.yaml", folder)],
@@ -102,3 +113,69 @@ def ordinal_prefix_units(folder: Path = FOLDER) -> tuple:
     forms = tuple(str(u) for u in read("ordinals.yaml", folder)["prefix_units"])
     lexicons.check_normalized(Path(folder) / "ordinals.yaml", forms)
     return forms
+
+
+@functools.lru_cache(maxsize=None)
+def temperature_scales(folder: Path = FOLDER) -> dict:
+    """Words before a temperature that name its scale (`섭씨` → ℃)."""
+    scales = dict(read("measures.yaml", folder)["_temperature_scales"])
+    lexicons.check_normalized(Path(folder) / "measures.yaml", scales)
+    return scales
+
+
+@functools.lru_cache(maxsize=None)
+def half_counters(folder: Path = FOLDER) -> tuple:
+    """Counters of portions after which 반 is a half (`반 컵`)."""
+    forms = tuple(str(f) for f in read("portions.yaml", folder)["half"])
+    lexicons.check_normalized(Path(folder) / "portions.yaml", forms)
+    return forms
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One reading of an ambiguous unit form: its canonical unit, category and cue morphemes
+    (`form` → the tags it must carry, empty for any)."""
+
+    canonical: str
+    category: str
+    cues: tuple
+
+
+@dataclass(frozen=True)
+class Readings:
+    """The readings of a unit form with two (`파운드`: GBP or lb), the default first."""
+
+    default: str
+    readings: tuple
+    glued: bool
+
+    def cue_of(self, form: str, tag: str):
+        """The reading `form`/`tag` (a kiwipiepy morpheme) is a cue for, or None."""
+        tag = tag.split("-")[0]  # `VV-R`: a regular verb
+        return next((r for r in self.readings for cue in r.cues if cue[0] == form and cue[1] in ("", tag)), None)
+
+
+@functools.lru_cache(maxsize=None)
+def readings(folder: Path = FOLDER) -> dict:
+    """form → `Readings` for the unit forms with two readings; each default is the form's unit in
+    the unit lexicons, each reading's unit a canonical unit there."""
+    data = read("readings.yaml", folder)
+    path = Path(folder) / "readings.yaml"
+    lexicons.check_normalized(path, [str(g) for g in data["_glued"]])
+    by_form = {u.form: u for u in units(folder) if not u.prefix}
+    canonical = {u.canonical for u in by_form.values()}
+    found = {}
+    for form, entry in ((f, e) for f, e in data.items() if not str(f).startswith("_")):
+        choices = []
+        for unit, reading in entry["readings"].items():
+            lexicons.check_mapping(path, reading, within=f"{form}.{unit}")
+            lexicons.check_keys(path, reading, ("category", "cues"), within=f"{form}.{unit}")
+            if str(unit) not in canonical:
+                raise lexicons.LexiconError(f"{path.name}: reading {unit!r} of {form!r} is no unit of the lexicons")
+            cues = tuple(tuple(str(c).partition("/")[::2]) for c in reading["cues"])
+            choices.append(Reading(str(unit), reading["category"], cues))
+        if form not in by_form or by_form[form].canonical != entry["default"]:
+            raise lexicons.LexiconError(f"{path.name}: the default of {form!r} must be its unit in the lexicons")
+        choices.sort(key=lambda r: r.canonical != entry["default"])
+        found[str(form)] = Readings(str(entry["default"]), tuple(choices), form in data["_glued"])
+    return found

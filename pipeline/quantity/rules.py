@@ -16,7 +16,8 @@ from typing import Optional
 import regex
 
 from ..model import Quantity
-from ..numerals import FIRST, NATIVE, NUMBER, Number, big_units_descend, exactly, parse_number, plain
+from ..numerals import (FIRST, FRACTION, NATIVE, NUMBER, POINT_WORDS, SINO_DIGITS, SINO_PAIR, SLASH_FRACTION,
+                        SPOKEN_DECIMAL, Number, big_units_descend, exactly, parse_number, plain)
 from ..rules import Context, Rule, alternation, ends_word, literal_trigger, starts_word
 from . import lexicon
 
@@ -61,32 +62,44 @@ _NUMERAL_TAGS = frozenset({"NR", "MM", "SN"})
 # a word (`이재민만 45만명`: 만 is a particle).
 # The first lookahead is the cheap test (a character a number can start with) that lets the scan
 # skip most positions before the lookbehinds run.
-_LEFT = (r"(?=[\d+\-십백천만억조경]|[일이삼사오육칠팔구수몇]\s?[십백천만억조경])"
+_LEFT = (r"(?=[\d+\-십백천만억조경]|[영공일이삼사오육칠팔구수몇]\s?(?:[십백천만억조경점쩜삼사오육륙칠팔구]|분의))"
          r"(?<![\p{N}/\p{Latin}\p{Han}\p{Greek}\p{Cyrillic}]|\d[.,])(?!(?<=\p{L})[^\d+-])")
 
 _PARTICLE_AFTER = regex.compile(
     r"(?:을|를|이|가|은|는|의|에|에서|에게|로|으로|도|만|와|과|까지|부터|보다|씩|이나|나|인|이며|이고|이다|입니다|였다|이었다"
     r"|라|라니|라고|라는|라면|라서|이라|이라니|이라고|이라는)"
     r"(?![\p{L}\p{N}])")
+# The characters of a number spelled in Hangul, read aloud (`육십`, `삼십육 점 오`).
+_SPELLED = "영공일이삼사오육칠팔구십백천만억점쩜"
 # Before minutes or seconds: an hour of the clock (`7시 30분`, `3시 20분 15초`, `10:`).
-_CLOCK_BEFORE = regex.compile(r"\d{1,2}\s?시\s?(?:\d{1,2}\s?분\s?)?$|\d{1,2}:$")
+_CLOCK_BEFORE = regex.compile(
+    rf"(?:\d{{1,2}}|(?<![가-힣])(?:{NATIVE}))\s?시\s?(?:(?:\d{{1,2}}|[이삼사오]?십\s?[일이삼사오육칠팔구]?)\s?분\s?)?$|\d{{1,2}}:$")
 # After 분: a fraction (`3분의 1`). After 대: the other side of a score (`3대 1`).
 _FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|한|두|세|네)")
 _SCORE_AFTER = regex.compile(r"\s?\d")
 # A length after 시속/초속 is a speed: unit → (word before the number, speed unit).
-_SPEEDS = {unit: (regex.compile(rf"{word}\s?(?:최대|최고|약)?\s?[\d.,]+\s?$"), speed)
+_SPEEDS = {unit: (regex.compile(rf"{word}\s?(?:최대|최고|약)?\s?[\d.,{_SPELLED}\s]+$"), speed)
            for unit, word, speed in (("km", "시속", "km/h"), ("m", "초속", "m/s"))}
 _GLUED_BEFORE = regex.compile(r"(?:^|[^가-힣])(?:약|총|단|무려|불과|최대|최소)$")
 _SPACED_YEAR = regex.compile(r"\s\d{4}$")
 _PERCENT = regex.compile(r"%|퍼센트")
 _NATIVE_WORD = regex.compile(NATIVE)
+# A Sino digit written alone (`오 달러`, `일년`): a number only before the unit of an amount.
+_SINO_DIGIT = "[일이삼사오육칠팔구]"
+# The number of a piece of a duration: any number, a native one, or a Sino digit (`일년 반`).
+_PIECE_NUMBER = rf"(?:(?>{NUMBER})|{NATIVE}|{_SINO_DIGIT})"
+_POINT = regex.compile(rf"[{''.join(POINT_WORDS)}]\s?")
 _BIG_TAIL = regex.compile(r"([만억조경])\s?(?:여)?$")
 _PLAIN_DIGITS = regex.compile(r"[\d.,]+")
 _DIGIT_RUN = regex.compile(r"\d+")
 # Degrees (도) after these words are temperatures; after 영하 the value is below zero.
 _TEMPERATURE_BEFORE = regex.compile(
-    r"(?:영하|영상|섭씨|기온|체온|수온|온도)(?:은|는|이|가|도)?\s?(?:최고|최저|약)?\s?[\d.,~∼-]+\s?$")
+    r"(?:영하|영상|섭씨|기온|체온|수온|온도)(?:은|는|이|가|도|을|를)?\s?(?:최고|최저|약|마이너스)?\s?"
+    rf"[\d.,~∼\-{_SPELLED}\s]+$")
 _BELOW_ZERO = regex.compile(r"영하\s?(?:최고|최저|약)?\s?$")
+# `만 65세`: 만 before an age in years is "full" (international age), not ten thousand.
+_FULL_AGE = regex.compile(r"만\s(?=\d)")
+_AGE_UNITS = frozenset({"세", "살"})
 # Tags of words a unit may not be cut out of.
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "NNB", "NP", "VV", "VA", "MAG", "MAJ", "MM", "XR"})
 # Categories whose units are never part of a name, so digits glued to a noun may take them.
@@ -129,9 +142,26 @@ def rules() -> tuple:
     currencies = alternation(f for f, u in _units().items() if u.category == "currency")
     durations = alternation(f for f, u in _units().items() if u.category == "duration" and f not in ("해", "달"))
     ordinals = [f for f, u in _units().items() if u.category == "ordinal"]
-    # Atomic: once a number is read it is not re-read shorter, so a failed match stays cheap.
-    number = rf"(?P<number>(?>{NUMBER}))"
-    piece = rf"(?>{NUMBER})\s?(?:{durations})"
+    scales = alternation(lexicon.temperature_scales())
+    degrees = alternation(f for f, u in _units().items() if u.canonical == "°")
+    # Atomic: once a number is read it is not re-read shorter, so a failed match stays cheap. A
+    # decimal read aloud is tried first, and the plain number after it (`오십 점 이상`: 50 points).
+    # A fraction too (`3분의 1 컵`, `1/3 컵`), where 분의 or a slash follows the first number, and a
+    # pair of Sino digits (`오륙 명`).
+    fraction = rf"(?=[\d.,{''.join(SINO_DIGITS)}]+\s?분의)(?>{FRACTION})|(?>{SLASH_FRACTION})(?!\d)"
+    number = rf"(?P<number>(?>{SPOKEN_DECIMAL})|{fraction}|(?>{SINO_PAIR})|(?>{NUMBER}))"
+    piece = rf"{_PIECE_NUMBER}\s?(?:{durations})"
+    half_piece = rf"{_PIECE_NUMBER}\s?(?:{durations}|달)"  # `두 달 반`
+    # A duration may start with a native numeral or a Sino digit too (`두 시간 반`, `일년 반`).
+    duration_left = rf"(?:{_LEFT}|(?<![\p{{L}}\p{{N}}])(?={NATIVE}|{_SINO_DIGIT}))"
+    # Units a Sino digit written alone may carry (`오 달러`, `삼미터`, `일년`): amounts, not counters
+    # (`세 개`, never `삼 개`). Glued, the digit must be a numeral token to kiwipiepy (`이주 노동자`,
+    # `일원` are Sino words), and a one-syllable unit other than time makes one too (`삼불 정책`).
+    amount_units = {f: u for f, u in _units().items() if u.category in _MEASURING | {"duration"} and f not in ("해", "달")}
+    amounts = alternation(amount_units)
+    glued = alternation(f for f, u in amount_units.items() if len(f) > 1 or u.category == "duration")
+    # 이 before a one-syllable unit of no time is mostly "this" (`이 불로`, `이 돈으로`, `이 도의`).
+    this_noun = alternation(f for f, u in amount_units.items() if len(f) == 1 and u.category != "duration")
     # Triggers: what every match of the rule holds (see `run_rules`).
     return (
         Rule("qty.range", regex.compile(
@@ -146,14 +176,25 @@ def rules() -> tuple:
         Rule("qty.currency_sign", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<sign>{alternation(_prefixes())})\s?{number}(?:\s?(?P<unit>{currencies}))?"),
             _produce, literal_trigger(_prefixes())),
+        Rule("qty.temperature_scale", regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?P<scale>{scales})\s?(?P<below>영하\s?)?{number}\s?(?P<unit>{degrees})"),
+            _produce, literal_trigger(lexicon.temperature_scales())),
+        Rule("qty.half", regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?P<number>반)\s?(?P<unit>{alternation(lexicon.half_counters())})"),
+            _produce_half),
         Rule("qty.currency_word", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<word>{alternation(lexicon.currency_words())})\s{number}(?!\s?(?:{currencies}|\d))"),
             _produce, literal_trigger(lexicon.currency_words())),
-        Rule("qty.compound_duration", regex.compile(rf"{_LEFT}{piece}(?:\s?{piece}){{1,2}}(?:\s?(?P<half>반))?"),
-             # the second piece is written with digits: `천년 만년` is an idiom, not 11,000 years
-             _produce_compound, regex.compile(rf"(?:{durations})\s?\d")),
-        Rule("qty.duration_half", regex.compile(rf"{_LEFT}{piece}\s?(?P<half>반)"), _produce_compound,
-             regex.compile(rf"(?:{durations})\s?반")),
+        Rule("qty.compound_duration", regex.compile(rf"{duration_left}{piece}(?:\s?{piece}){{1,2}}(?:\s?(?P<half>반))?"),
+             # the second piece is written with digits or tens: `천년 만년` is an idiom, not 11,000 years
+             _produce_compound, regex.compile(rf"(?:{durations})\s?(?:\d|[일이삼사오육칠팔구십])")),
+        Rule("qty.duration_half", regex.compile(rf"{duration_left}{half_piece}\s?(?P<half>반)"), _produce_compound,
+             regex.compile(rf"(?:{durations}|달)\s?반")),
+        Rule("qty.minus_word", regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?P<minus>마이너스)\s?{number}\s?(?P<unit>{units})"), _produce, ("마이너스",)),
+        Rule("qty.sino_digit", regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?P<number>{_SINO_DIGIT})(?:\s|(?={glued}))(?!(?<=이\s?)(?:{this_noun}))(?P<unit>{amounts})"),
+            _produce),
         Rule("qty.list", regex.compile(
             rf"{_LEFT}(?P<items>\d{{1,3}}(?:(?:,\s?|\s?·\s?)\d{{1,3}}){{1,5}})\s?(?P<unit>{units})"), _produce_list,
             regex.compile(r"\d\s?[,·]\s?\d")),
@@ -191,21 +232,29 @@ def _starts_number(context: Context, start: int, category: str) -> bool:
 
 def _hangul_number_ok(context: Context, start: int, unit_start: int) -> bool:
     """A number written in Hangul must be a numeral to kiwipiepy (`천장` is a ceiling), ending
-    where the unit starts — or running through it as one numeral word (`첫째`)."""
+    where the unit starts — or running through it as one numeral word (`첫째`). After a spoken
+    point the digits are numerals too (`이 점이 두 배`: this point, then a particle)."""
     origin = context.norm.origin
     token = context.token_at(origin[start])
     if token is None or token.tag not in _NUMERAL_TAGS:
         return False
+    if context.norm.text[start:unit_start].strip() in SINO_DIGITS and token.tag != "NR":
+        return False  # 이 달, 이 년: "this", not two
+    for point in _POINT.finditer(context.norm.text, start, unit_start):
+        digit = context.token_at(origin[point.end()])
+        if digit is None or digit.tag != "NR":
+            return False
     return context.token_at(origin[unit_start]) is not None or (token.tag == "NR" and token.end > origin[unit_start])
 
 
-def _unit_ok(context: Context, unit_start: int, unit_form: str = "") -> bool:
+def _unit_ok(context: Context, unit_start: int, unit_form: str = "", after_determiner: bool = False) -> bool:
     """The unit is not a particle or an ending (`1만도 안 된다`); a unit that is also a particle
-    (`2도 나오면` — the sequel, too) must be a noun to kiwipiepy."""
+    (`2도 나오면` — the sequel, too) must be a noun to kiwipiepy. After a numeral determiner
+    (`한`/MM) no verb can follow: a counter read as one (`한 꼬집`) is still the counter."""
     token = context.token_at(context.norm.origin[unit_start])
     if unit_form in _PARTICLE_LIKE_UNITS:
         return token is not None and token.tag in ("NNB", "NNG")
-    return token is None or not token.tag.startswith(("J", "E", "V"))
+    return token is None or not token.tag.startswith(("J", "E") if after_determiner else ("J", "E", "V"))
 
 
 def _accept(context: Context, start: int, number_start: int, unit_start: int, end: int, category: str = "") -> bool:
@@ -215,9 +264,10 @@ def _accept(context: Context, start: int, number_start: int, unit_start: int, en
             return False
     elif not _hangul_number_ok(context, number_start, unit_start):
         return False
-    if not _unit_ok(context, unit_start, text[unit_start:end]):
-        return False
     origin = context.norm.origin
+    determiner = getattr(context.token_at(origin[number_start]), "tag", "") == "MM"
+    if not _unit_ok(context, unit_start, text[unit_start:end], determiner):
+        return False
     first, last = context.token_covering(origin[unit_start]), context.token_covering(origin[end - 1])
     if first is not None and origin[number_start] < first.start < origin[unit_start] and first.tag in _CONTENT_TAGS:
         return False  # the unit is the end of a longer word to kiwipiepy (`8525 조회`)
@@ -240,8 +290,10 @@ def _not_this_unit(unit, number: Number, number_text: str, context: Context, num
         digits = number_text.replace(",", "").strip()
         if unit.canonical == "year" and form == "년" and (
                 (digits.isdigit() and len(digits) >= 4) or text[end:end + 1] in ("대", "생")
-                or _SPACED_YEAR.search(number_text)):
-            return True  # 2020년, 90년대, 07년생: calendar years
+                or _SPACED_YEAR.search(number_text)
+                or (not digits[:1].isdigit() and number.value > 1000 and number.value % 1000
+                    and not _DURATION_MARK.match(text, end))):
+            return True  # 2020년, 90년대, 07년생, 이천이십삼 년: calendar years (`천년 만년`: ages)
         if form in ("일", "해") and not _DURATION_MARK.match(text, end) and not _NIGHTS_BEFORE.search(text, 0, number_start):
             return True  # 31일 is a date; 11일 동안 an amount of time
         if unit.canonical in ("minute", "second"):
@@ -251,6 +303,10 @@ def _not_this_unit(unit, number: Number, number_text: str, context: Context, num
                 return True  # 3분의 1: a fraction
     if form == "대" and _SCORE_AFTER.match(text, end):
         return True  # 3대 1: a score
+    readings = lexicon.readings().get(form)
+    if readings and readings.glued and number_start + len(number_text) < unit_start and not (
+            number_text[-1] in _SPELLED and not _NATIVE_WORD.fullmatch(number_text)):
+        return True  # 200 미리 준비했다: in advance (a number read aloud is spaced: `영점 오 미리`)
     if unit.canonical == "VND" and number.value < 1000:
         return True  # 5동: a district, not five dong
     return False
@@ -289,6 +345,8 @@ def _unit_reading(form: str, context: Context, start: int) -> tuple:
     unit = _units().get(" ".join(form.split()))
     if unit is None:  # only after 제 (`제7조`, `제3항`)
         return form, "ordinal"
+    if form in lexicon.readings():  # 파운드: money or weight, 키로: mass or length
+        unit = _nearest_reading(lexicon.readings()[form], context, start)
     if unit.canonical == "°" and _TEMPERATURE_BEFORE.search(context.norm.text, max(0, start - 20), start):
         return "℃", unit.category  # 영하 5도, 기온 30도: degrees Celsius
     if unit.canonical in _SPEEDS and _SPEEDS[unit.canonical][0].search(context.norm.text, max(0, start - 20), start):
@@ -296,6 +354,16 @@ def _unit_reading(form: str, context: Context, start: int) -> tuple:
     if form == "포인트" and _PERCENT.search(context.norm.text, max(0, start - 80), start):
         return "%p", "percent"
     return unit.canonical, unit.category
+
+
+def _nearest_reading(readings: lexicon.Readings, context: Context, start: int) -> lexicon.Unit:
+    """The reading whose cue morpheme stands nearest the unit in its sentence (`체중이 10파운드` → lb,
+    `주급 20만 파운드` → GBP); without a cue, the default."""
+    offset = context.norm.origin[start]
+    tokens = context.sentence_at(offset).tokens if context.sentences else ()
+    cued = [(abs(t.start - offset), reading) for t in tokens if (reading := readings.cue_of(t.form, t.tag))]
+    reading = min(cued, key=lambda c: c[0])[1] if cued else readings.readings[0]
+    return lexicon.Unit(reading.canonical, reading.canonical, reading.category)
 
 
 # ---- producers ------------------------------------------------------------------------------------
@@ -306,6 +374,10 @@ def _produce(match, context: Context, rule_id: str):
     start, end = match.start(), match.end()
     number_start, number_text = match.start("number"), match.group("number")
     unit_form = groups.get("unit")
+    full_age = _FULL_AGE.match(number_text) if unit_form in _AGE_UNITS else None
+    if full_age:  # 만 65세: the age is 65, 만 stays outside
+        start = number_start = number_start + full_age.end()
+        number_text = number_text[full_age.end():]
     if groups.get("sign"):
         unit = _prefixes()[groups["sign"]]
         if unit_form and _units()[unit_form].canonical != unit.canonical:
@@ -319,6 +391,8 @@ def _produce(match, context: Context, rule_id: str):
         unit_start = match.start("unit")
         canonical, category = _unit_reading(unit_form, context, unit_start)
         written = unit_form
+    if groups.get("scale"):  # 섭씨 25도, 화씨 90도: the word before names the scale
+        canonical = lexicon.temperature_scales()[groups["scale"]]
     if number_text == FIRST and category != "ordinal":
         return None
     if unit_form == "째" and _WEEK_OF_MONTH.match(context.norm.text, end):
@@ -328,6 +402,9 @@ def _produce(match, context: Context, rule_id: str):
     if not big_units_descend(number_text):
         return None
     number = parse_number(number_text.replace(" ", ""))
+    scale = _units()[unit_form].scale if unit_form in _units() else 1
+    if scale != 1:  # 10센트: a tenth of a dollar
+        number = Number(number.value * scale, number.high * scale if number.high is not None else None, number.approx)
     # (before the word checks: a year or a day read as a unit, the commonest reject, is cheaper to see)
     if unit_form and unit_form in _units() and _not_this_unit(_units()[unit_form], number, number_text, context, number_start, unit_start, end):
         return None
@@ -341,11 +418,29 @@ def _produce(match, context: Context, rule_id: str):
         category = "ordinal"
     if groups.get("yeo"):
         number = Number(number.value, number.high, approx=True)
-    if canonical == "℃" and _BELOW_ZERO.search(context.norm.text, max(0, start - 10), start):
+    if groups.get("below") or groups.get("minus") or (
+            canonical == "℃" and _BELOW_ZERO.search(context.norm.text, max(0, start - 10), start)):
         number = Number(-number.value, -number.high if number.high is not None else None, number.approx)
     if category == "duration" and number.value == 1 and _rate_after().match(context.norm.text, end):
         return None  # 한 달 평균, 1시간에 30mm: per month, per hour
     return _quantity(context, rule_id, start, end, number, written, canonical, category)
+
+
+def _produce_half(match, context: Context, rule_id: str):
+    """`물 반 컵` → 0.5 컵, `반 시간` → 30 minute: 반 as a word of its own (a noun to kiwipiepy) before a
+    counter of portions or a unit of volume, weight or time."""
+    start, unit_start, end = match.start(), match.start("unit"), match.end()
+    origin = context.norm.origin
+    half = context.token_at(origin[start])
+    if half is None or half.form != "반" or context.token_at(origin[unit_start]) is None:
+        return None
+    if not (_unit_ok(context, unit_start) and ends_word(context, end, _ALLOWED_NEXT)):
+        return None
+    canonical, category = _unit_reading(match.group("unit"), context, unit_start)
+    value, step = parse_number("반").value, DURATION_STEPS.get(canonical)
+    if step:  # 반 시간: 30 minutes, as `두 시간 반` is valued in minutes
+        canonical, value = step[0], value * step[1]
+    return _quantity(context, rule_id, start, end, Number(value), match.group("unit"), canonical, category)
 
 
 def _scale_of(text: str) -> Decimal:
@@ -391,6 +486,8 @@ def _produce_compound(match, context: Context, rule_id: str):
     pieces = list(_piece_pattern().finditer(match.group()))
     for piece in pieces:
         unit = _units()[piece.group("u")]
+        if piece.group("u") in _SINO_ONLY and _NATIVE_WORD.fullmatch(piece.group("n")):
+            return None  # 두 분: two people
         if unit.canonical in ("year", "minute", "second") and _not_this_unit(
                 unit, Number(Decimal(0)), piece.group("n"), context, start + piece.start(), start + piece.start("u"),
                 start + piece.end()):
@@ -401,6 +498,8 @@ def _produce_compound(match, context: Context, rule_id: str):
     unit, total = _units()[pieces[0].group("u")].canonical, numbers[0].value
     for piece, number in zip(pieces[1:], numbers[1:]):
         canonical = _units()[piece.group("u")].canonical
+        if canonical == unit:
+            return None  # 천년 만년: an idiom, not a sum of years
         while unit != canonical:
             step = DURATION_STEPS[unit]
             if not step:
@@ -410,17 +509,18 @@ def _produce_compound(match, context: Context, rule_id: str):
     written = pieces[-1].group("u")
     if match.group("half"):
         step = DURATION_STEPS[unit]
-        if not step:
-            return None
-        unit, total, written = step[0], total * step[1] + Decimal(step[1]) / 2, step[0]
+        if step:
+            unit, total, written = step[0], total * step[1] + Decimal(step[1]) / 2, step[0]
+        else:  # 두 달 반: months do not convert to days
+            total += Decimal("0.5")
     approx = any(n.approx for n in numbers)
     return _quantity(context, rule_id, start, end, Number(total, approx=approx), written, unit, "duration")
 
 
 @functools.lru_cache(maxsize=1)
 def _piece_pattern():
-    durations = alternation(f for f, u in _units().items() if u.category == "duration" and f not in ("해", "달"))
-    return regex.compile(rf"(?P<n>{NUMBER})\s?(?P<u>{durations})")
+    durations = alternation(f for f, u in _units().items() if u.category == "duration" and f != "해")
+    return regex.compile(rf"(?P<n>{_PIECE_NUMBER})\s?(?P<u>{durations})")
 
 
 def _produce_list(match, context: Context, rule_id: str):

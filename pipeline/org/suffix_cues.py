@@ -1,0 +1,97 @@
+"""`org.suffix_cue`: a name ending in a short suffix that makes an organization only with a cue
+of its kind after it (org_suffixes.yaml `structural.suffix_cues`): schools and universities
+(`한빛고 학생`, `청솔고를 졸업한`, `누리대 총장`), parties (`새희망당 대변인`) and broadcasters
+(`누리TV 드라마`). Alone, such words are common words and places (`해운대`, `알파고`, `회의중`,
+`스마트TV`)."""
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+import regex
+
+from ..rules import Context, alternation
+from .lexicon import cues, gazetteer_by_name
+from .mention import _korean_name, _market, _mention
+from .structural import structural_words
+from .words import Words
+
+# Particles between the name and a verb cue (`청솔고를 졸업한`, `한빛대에 입학했다`,
+# `누리TV가 편성했다`).
+_VERB_PARTICLES = ("을", "를", "에", "에서", "에도", "으로", "로", "에서도", "이", "가", "은", "는")
+_NAME_LETTER = regex.compile(r"[\p{Hangul}A-Za-z0-9]")
+# Cue words that also follow a person's name (`김영대 교수`, `이상중 교사`).
+_PERSON_CUES = ("교수", "교사", "교장", "교감", "총장", "학생")
+# Tags a suffix's first letter may carry: a noun or a prefix, not an ending (`먹었고`, `했대`).
+_NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "XPN", "XSN", "XR", "SL", "NR"})
+# A first token of the name: a noun, a foreign word or a determiner (`새희망당`), not a verb.
+_FIRST_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "XPN", "XR", "MM", "SN"})
+
+
+class SuffixKind(NamedTuple):
+    """One kind of `suffix_cues`: its name (also the pattern's group of its suffix) and the type it gives."""
+
+    name: str
+    type: str
+
+
+@functools.lru_cache(maxsize=1)
+def suffix_kinds() -> tuple:
+    """(the kinds of `suffix_cues`, one pattern for them all): per kind a suffix (in a group named
+    after the kind) and the cue after it — a cue word (`next`, maybe after 의), or a particle and a
+    verb cue (`verbs`). The pattern starts at the suffix, so that the text is scanned once for a few
+    letters; the name's start is found after."""
+    kinds, branches = [], []
+    for name, kind in structural_words()["suffix_cues"].items():
+        cue = rf"의?\s(?:{alternation(kind['next'])}|\d+학년)"
+        verb = rf"(?:{alternation(_VERB_PARTICLES)})\s(?:{alternation(kind['verbs'])})"
+        branches.append(rf"(?P<{name}>{alternation(kind['suffixes'])})(?:{cue}|{verb})")
+        kinds.append(SuffixKind(name, kind["type"]))
+    return tuple(kinds), re.compile("|".join(branches))  # (plain words: `re` scans faster than `regex`)
+
+
+def _name_start(text: str, end: int) -> int:
+    """Start of the name that ends at `end`: back over letters and digits (at most 16), or -1 when
+    the word is longer or starts with a digit."""
+    start = end
+    while start > 0 and end - start <= 16 and _NAME_LETTER.match(text[start - 1]):
+        start -= 1
+    return -1 if end - start > 16 or start == end or text[start].isdigit() else start
+
+
+def _common_stem(context: Context, start: int, stem_end: int) -> bool:
+    """The stem is one common noun kiwipiepy knows (`회의` of `회의중`, during a meeting)."""
+    token = context.token_covering(start)
+    return token is not None and token.tag == "NNG" and token.start == start and token.end == stem_end
+
+
+def _suffix_cue(context: Context, found_words: Words, rule_id: str) -> list:
+    """Names ending in a suffix of `suffix_cues` with a cue of its kind after them, no common word,
+    place, market or person's name (`김영대 교수`)."""
+    c, text, mentions = cues(), context.text, []
+    stems = frozenset(structural_words()["suffix_cue_stems"]) | c["generic"]
+    kinds, pattern = suffix_kinds()
+    for match in pattern.finditer(text):
+        kind = next(k for k in kinds if match.group(k.name))
+        suffix = match.group(kind.name)
+        stem_end, end = match.span(kind.name)
+        start = _name_start(text, stem_end)
+        if start < 0:
+            continue
+        stem = text[start:stem_end]
+        first, suffix_token = context.token_covering(start), context.token_covering(stem_end)
+        if len(stem) < 2 or stem in stems or stem.isdigit() or stem in c["places"] and kind.name != "school" \
+                or first is None or first.tag not in _FIRST_TAGS or suffix_token is None \
+                or suffix_token.tag not in _NOUN_TAGS or _market(stem) or text[start:end].endswith(c["buildings"]):
+            continue
+        # `회의중 학생`: during a meeting; `김영대 교수`, `이상중 교사`: a person's name.
+        if suffix == "중" and _common_stem(context, start, stem_end):
+            continue
+        if kind.name == "school" and _korean_name(text[start:end]) and len(suffix) == 1 \
+                and suffix != "고" and text[end:match.end()].lstrip("의 ").startswith(_PERSON_CUES):
+            continue
+        row = gazetteer_by_name().get(text[start:end])
+        mentions.append(_mention(context, start, end, rule_id, row["name_ko"] if row else "",
+                                 row["org_id"] if row else "", kind.type))
+    return mentions
