@@ -752,7 +752,8 @@ class Linker:
         plan = [o for o in organizations if self._plans(sentence, o)]
         if plan:  # `… 전달한 뒤 … 확대한다는 게 서울시 계획이다`
             return plan[-1:], "subject_plan"
-        if self.subject_set and sentence.index > 0 and not self._own_subject(sentence, quantity):
+        if self.subject_set and sentence.index > 0 and not self._own_subject(sentence, quantity) \
+                and self.text.find("따르면", sentence.start, sentence.end) < 0:  # (a cited source starts afresh)
             return self.subject_set, "subject_carried"
         return [], "subject_none"
 
@@ -978,10 +979,15 @@ class Linker:
 
     def _press_topic(self, sentence: Sentence, organization) -> bool:
         """The organization is the topic of a verb only the press uses, before what it reports
-        (`로스앤젤레스타임스도 … 말했다고 보도했다`)."""
+        (`로스앤젤레스타임스도 … 말했다고 보도했다`) — unless the press is named after the quote
+        (`테슬라는 … 인도했다고 로이터통신이 보도했다`: 테슬라 is what is reported on)."""
         tokens = sentence.tokens
-        return any(t.form in self.lexicon["press_only_verbs"] for t in tokens[-5:]) \
-            and _marked(sentence, organization, frozenset({"은", "는", "도"})) \
+        if not any(t.form in self.lexicon["press_only_verbs"] for t in tokens[-5:]):
+            return False
+        press = self._press_from(sentence)
+        if press is not None and any(press <= o.start for o in self.organizations_in.get(sentence.index, [])):
+            return False
+        return _marked(sentence, organization, frozenset({"은", "는", "도"})) \
             and any(t.tag == "EC" and t.start > organization.end and t.form.endswith(tuple(self.lexicon["quotative"]))
                     for t in tokens)
 
