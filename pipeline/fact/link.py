@@ -752,7 +752,7 @@ class Linker:
         plan = [o for o in organizations if self._plans(sentence, o)]
         if plan:  # `… 전달한 뒤 … 확대한다는 게 서울시 계획이다`
             return plan[-1:], "subject_plan"
-        if self.subject_set and sentence.index > 0 and not self._own_subject(sentence, quantity) \
+        if self.subject_set and sentence.index > 0 and not self._own_subject(sentence, quantity, metric) \
                 and self.text.find("따르면", sentence.start, sentence.end) < 0:  # (a cited source starts afresh)
             return self.subject_set, "subject_carried"
         return [], "subject_none"
@@ -887,19 +887,27 @@ class Linker:
         return [o for o in organizations if start <= o.start < end
                 and _followed_by(self.text, o.end, self.lexicon["channel_markers"], 0)][-1:]
 
-    def _own_subject(self, sentence: Sentence, quantity) -> bool:
+    def _own_subject(self, sentence: Sentence, quantity, metric) -> bool:
         """The figure's clause has a subject of its own that is no organization and no measure
-        (`470개가 넘는 브랜드가 …`, not `총거래액이`): no subject is carried into it."""
+        (`470개가 넘는 브랜드가 …`, not `총거래액이`), or the sentence a topic of its own that is
+        neither (`정부는 내년 … 예산으로`, not `영업이익은`): no subject is carried into it."""
         clause_start, clause_end = sentence.clause(quantity.start)
         tokens = sentence.tokens
-        return any(t.tag == "JKS" and clause_start <= t.start < quantity.start and k > 0
-                   and not self._measure_head(sentence, _before_brackets(tokens, k - 1))
-                   for k, t in enumerate(tokens) if t.start < clause_end)
+        return any(k > 0 and t.start < quantity.start and (
+            t.tag == "JKS" and clause_start <= t.start and not self._measure_head(sentence, _before_brackets(tokens, k - 1))
+            or t.tag == "JX" and t.form in ("은", "는") and tokens[k - 1].tag in NOUNS
+            and not self._measure_head(sentence, k - 1) and not self.taken(tokens[k - 1].start, tokens[k - 1].end)
+            and not (metric and metric[0] <= tokens[k - 1].start < metric[1]))  # (`직원은 2,000명`: its metric)
+            for k, t in enumerate(tokens) if t.start < clause_end)
 
     def _measure_head(self, sentence: Sentence, i: int) -> bool:
-        """Token `i` ends a measure noun (`총거래액(GMV)이`: the subject is the figure's own metric)."""
-        word = sentence.text[_word_start(sentence, i):sentence.tokens[i].end]
-        return i >= 0 and (word in self.lexicon["measures"] or sentence.tokens[i].form in self.lexicon["measures"])
+        """Token `i` ends a measure noun (`총거래액(GMV)이`, `직원 수는`, `연체율은`: the figure's own metric)."""
+        if i < 0:
+            return False
+        token, measures = sentence.tokens[i], self.lexicon["measures"]
+        word = sentence.text[_word_start(sentence, i):token.end].replace(" ", "")
+        return word in measures or token.form in measures or token.form == "수" \
+            or token.tag == "XSN" and token.form in self.lexicon["measure_suffixes"]
 
     def _coordinated(self, head, organizations: list) -> list:
         """The head, the organizations listed right before it (`A와 B는`, `A, B, C의`) and those it
