@@ -16,28 +16,24 @@ The gold folder in `corpus/` is skipped by `koie run` (folders named `gold` are)
 
     python annotation/klue_facts_holdout/select.py > annotation/klue_facts_holdout/sentences.jsonl
 """
-import json
+import importlib.util
 import random
-import sys
 from pathlib import Path
 
 SEED = 20261206
 SIZE = 100
 ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_SOURCE = ROOT.parent / "shared/data/klue-ner/klue-ner-v1.1-dev-public.jsonl"
-REFERENCE_DATE = "2016-01-01"  # as in corpus/klue/: KLUE sentences carry no date
 TAKEN = ("corpus/klue/sentences.jsonl", "corpus/klue_facts/sentences.jsonl",
          "annotation/org_holdout/sentences.jsonl")
-
-
-def ids(path: Path) -> set:
-    with path.open(encoding="utf-8") as handle:
-        return {json.loads(line)["id"] for line in handle}
+# The 150 facts sentences' script: the same source, id reading and output format.
+_spec = importlib.util.spec_from_file_location("klue_facts_select", ROOT / "annotation/klue_facts/select.py")
+facts_select = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(facts_select)
 
 
 def select(rows: list) -> list:
     """The QT+OG sentences first (all of them when there are fewer than SIZE), then QT-only ones."""
-    taken = set().union(*(ids(ROOT / path) for path in TAKEN))
+    taken = set().union(*(facts_select.ids(ROOT / path) for path in TAKEN))
     free = [row for row in rows if row["id"] not in taken]
     labels = {row["id"]: {e["type"] for e in row["entities"]} for row in free}
     both = [row for row in free if {"QT", "OG"} <= labels[row["id"]]]
@@ -49,12 +45,5 @@ def select(rows: list) -> list:
     return [row for row in rows if row["id"] in chosen_ids]
 
 
-def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SOURCE
-    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
-    for row in select(rows):
-        print(json.dumps({"id": row["id"], "text": row["text"], "date": REFERENCE_DATE}, ensure_ascii=False))
-
-
 if __name__ == "__main__":
-    main()
+    facts_select.main(select)
