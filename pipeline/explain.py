@@ -16,7 +16,7 @@ with the rules that made it.
     DATE: 0 matches, 0 kept
     ORG: 0 matches, 0 kept
     FACT: 1 link
-      link     fact.metric_measure+subject_none+period_none+kind_level  [3:7] '3억 원'  kind=level metric=매출
+      link     fact.metric_counted+subject_none+period_none+kind_level  [3:7] '3억 원'  kind=level metric=매출
 """
 from __future__ import annotations
 

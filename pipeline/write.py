@@ -93,8 +93,18 @@ def rows(result: Extraction) -> dict:
     doc_id = result.document.doc_id
     tables = {"documents": [{k: _cell(v) for k, v in document_row(result).items()}]}
     for d in dimensions():
-        tables[d.table] = [{"doc_id": doc_id, **{f: _cell(getattr(m, f)) for f in d.columns}} for m in getattr(result, d.table)]
+        tables[d.table] = [_row(doc_id, m.__dict__, d.columns) for m in getattr(result, d.table)]
     return tables
+
+
+def _row(doc_id: str, fields: dict, columns: tuple) -> dict:
+    """One record's row (`fields`: its attributes); most cells are strings already and are taken
+    as they are (measured: a fifth of the rows' time, once per cell of every row)."""
+    row = {"doc_id": doc_id}
+    for column in columns:
+        value = fields[column]
+        row[column] = value if value.__class__ is str else _cell(value)
+    return row
 
 
 def _default_file_mode() -> int:

@@ -144,13 +144,14 @@ def test_a_lunar_holiday_that_is_no_day_is_rejected(tmp_path):
         loader(folder)
 
 
-# The years lunar_holidays.tsv covers.
+# The years lunar_holidays.tsv covers, and the lunar month and day of each holiday.
 LUNAR_YEARS = range(1950, 2051)
+LUNAR_DAYS = {"설날": (1, 1), "대보름": (1, 15), "석가탄신일": (4, 8), "추석": (8, 15)}
 
 
 def test_lunar_holidays_regenerate_to_the_committed_file():
-    """lunar_holidays.tsv is what the Korean lunar calendar (KARI standard) gives: 설날 lunar 1/1,
-    추석 lunar 8/15 of each year, as their solar days."""
+    """lunar_holidays.tsv is what the Korean lunar calendar (KARI standard) gives: each holiday's
+    lunar day (`LUNAR_DAYS`) of each year, as its solar day."""
     lunar = pytest.importorskip("korean_lunar_calendar")
     calendar = lunar.KoreanLunarCalendar()
 
@@ -158,5 +159,5 @@ def test_lunar_holidays_regenerate_to_the_committed_file():
         assert calendar.setLunarDate(year, month, day, False)
         return int(calendar.solarMonth), int(calendar.solarDay)
 
-    expected = {"설날": {y: solar(y, 1, 1) for y in LUNAR_YEARS}, "추석": {y: solar(y, 8, 15) for y in LUNAR_YEARS}}
+    expected = {name: {y: solar(y, *day) for y in LUNAR_YEARS} for name, day in LUNAR_DAYS.items()}
     assert date.lunar_days() == expected

@@ -44,8 +44,8 @@ def _check_facts(text: str, result) -> None:
             assert 0 <= fact.metric_start < fact.metric_end <= len(text)
             assert text[fact.metric_start:fact.metric_end] == fact.metric
         assert (fact.date_mention_id == "") == (fact.period == "")
-        if fact.date_mention_id:
-            assert dates[fact.date_mention_id].value == fact.period
+        if fact.date_mention_id:  # one DATE, or the two that bound a range (`A부터 B까지`: "A/B")
+            assert "/".join(dates[m].value for m in fact.date_mention_id.split(";")) == fact.period
         mentions = [m for m in fact.subject_mention_ids.split(";") if m]
         assert {organizations[m].canonical for m in mentions} == set(filter(None, fact.subject.split(";")))
 

@@ -141,3 +141,14 @@ def test_word_indexes_hold_every_word_a_rule_looks_at():
         assert found.starts == sorted(found.starts)
         assert all(found.starts[i] == w.start for i, w in named)
 
+
+
+def test_words_starting_with_letters_are_every_such_word():
+    """`starting_with` (what `org.coordination` reads instead of every word) lists exactly the words
+    that start with the letters, a word that starts further in (`1등`) or a separator never."""
+    for context, found in _article_and_klue_words():
+        for letters in ("등", "알리바바", "지난"):
+            expected = [i for i, w in enumerate(found) if 0 < i < len(found) - 1 and w is not None
+                        and context.text.startswith(letters, w.start)]
+            assert found.starting_with(context.text, letters) == expected, letters
+        assert found.starting_with(context.text, "등")  # (the check above is not empty)

@@ -11,14 +11,15 @@ from .. import lexicons
 FOLDER = Path(__file__).resolve().parent / "lexicons"
 
 # What date_words.yaml holds, and nothing else (checked on load: a bad file fails with its name, not later).
-WORD_TABLES = ("relative_years", "year_parts_alone", "month_parts_alone", "relative_months", "relative_days", "relative_weeks",
+WORD_TABLES = ("relative_years", "year_parts_alone", "month_parts_alone", "month_words", "relative_months", "relative_days", "relative_weeks",
                "anaphoric_days", "anaphoric_years", "anaphoric_months", "parts", "halves", "deictic", "weekdays",
                "holidays", "this_year_followers", "glued_after", "approx_after", "not_date_before", "change_after",
                "duration_after", "stretch_units", "this_year_short", "offset_words", "period_during", "relative_quarters",
                "weekends", "anaphoric_quarters", "nth_weekdays", "last_day", "as_of_after", "fact_present",
-               "frequency_after", "not_date_after_fraction", "lunar_holidays")
+               "frequency_after", "not_date_after_fraction", "lunar_holidays",
+               "lunar_short", "lunar_short_followers")
 # The columns of lunar_holidays.tsv: a year, then the solar day (MM-DD) of each lunar holiday.
-LUNAR_COLUMNS = ("year", "설날", "추석")
+LUNAR_COLUMNS = ("year", "설날", "대보름", "석가탄신일", "추석")
 
 
 @functools.lru_cache(maxsize=None)

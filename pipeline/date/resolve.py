@@ -161,7 +161,7 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
     (`5/20(월)` written on Wednesday 15 May 2024 is the coming Monday); else the first candidate stays.
     """
     step = 1 if ahead else -1
-    strict = parts.get("deictic") == "past"
+    strict = parts.get("deictic") in ("past", "next")  # `지난 1월`, `다음 3월`: not the current one
     bare_day = month is None and "day" in parts and "quarter" not in parts and "half" not in parts
     first = None
     for shift in range(0, 13 if bare_day else 11):
@@ -173,7 +173,7 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
         if whole is None:
             continue
         if ahead:
-            fits = whole["range_end"] >= anchor
+            fits = whole["range_start"] > anchor if strict else whole["range_end"] >= anchor
         else:  # `지난 1월` is a January already over; a bare `1월` may be the current one
             fits = whole["range_end"] <= anchor if strict else whole["range_start"] <= anchor
         if not fits:
@@ -245,8 +245,12 @@ def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, sta
         return _build(parts, y, m, mod, True)
     if "relyear" in parts or "anayear" in parts or parts.get("deictic") == "current":
         return _build(parts, anchor.year + parts.get("relyear", parts.get("anayear", 0)), month, mod, True)
-    ahead = parts.get("deictic") == "future" or (future and parts.get("deictic") != "past")
-    return _place(parts, anchor, ahead, mod, month)
+    return _place(parts, anchor, _ahead(parts, future), mod, month)
+
+
+def _ahead(parts: dict, future: bool) -> bool:
+    """The date is the next such one: `오는`/`다음` before it, or a future clause without `지난`."""
+    return parts.get("deictic") in ("future", "next") or (future and parts.get("deictic") != "past")
 
 
 def _week(parts: dict, anchor: date, future: bool, mod: str) -> Resolved:
@@ -258,9 +262,12 @@ def _week(parts: dict, anchor: date, future: bool, mod: str) -> Resolved:
             return _day(monday + timedelta(days=parts["weekday"]), True, mod)
         iso = monday.isocalendar()
         return _result(f"{iso[0]}-W{iso[1]:02d}", monday, monday + timedelta(days=6), "week", mod, True)
-    ahead = parts.get("deictic") == "future" or (future and parts.get("deictic") != "past")
+    if parts.get("deictic") == "current":  # `이번 금요일`: this week's, as `이번 주 금요일`
+        return _day(monday + timedelta(days=parts["weekday"]), True, mod)
     offset = (parts["weekday"] - anchor.weekday()) % 7
-    day = anchor + timedelta(days=offset) if ahead else anchor - timedelta(days=(7 - offset) % 7)
+    if parts.get("deictic") == "next" and offset == 0:
+        offset = 7  # `다음 수요일` written on a Wednesday is a week later
+    day = anchor + timedelta(days=offset) if _ahead(parts, future) else anchor - timedelta(days=(7 - offset) % 7)
     return _day(day, True, mod)
 
 

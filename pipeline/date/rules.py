@@ -30,6 +30,9 @@ LEFT = r"(?<![\p{N}A-Za-z])(?<!\d\.)"
 # The most dates a list names (`2007·2008·2009년`): each item looks ahead for the unit at most this
 # far, so a long run of numbers (`1,1,1,…`) is scanned in linear time, not once per item.
 LIST_ITEMS = 12
+# A deictic word starts a word: the `오는` of `나오는 3월` is a verb's ending, and a match there
+# (rejected later) would hide the `3월` after it.
+DEICTIC_START = r"(?<![가-힣])"
 # Group names of range rules carry these prefixes for their two ends.
 RANGE_ENDS = ("a_", "b_")
 # Date words as alternatives, longest first; a space in a word may also be left out (`이번달`).
@@ -51,17 +54,18 @@ def _following(words_list) -> str:
 def _pieces() -> dict:
     """Named regex pieces the rules are built from (group names are read by `_parts`)."""
     w = words()
-    month = r"(?P<month>1[0-2]|0?[1-9])월"
+    month = rf"(?:(?P<month>1[0-2]|0?[1-9])월|(?P<monthword>{_alt(w['month_words'])}))"  # 6월, 유월
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])일"
     year = (r"(?:(?P<year>\d{4})년(?:도)?"  # 2020년, 2020년도
             r"|'(?P<short>\d{2})년(?:도)?"  # '20년
-            r"|(?P<short>\d{2})년(?:도(?!\s?(?:더|넘|채|안\s|지나|지난))|(?=작|생|\s?당시|\s?(?:초|말)(?![가-힣])|\s?(?:1[0-2]|0?[1-9])월)))")  # 96년도, 87년작, 87년 6월
+            r"|(?P<short>\d{2})년(?:도(?!\s?(?:더|넘|채|안\s|지나|지난))|(?=작|생|\s?당시|\s?(?:초|말)(?![가-힣])|\s?(?:1[0-2]|0?[1-9])월"
+            r"|\s?(?:상반기|하반기|[1-4]\s?분기))))")  # 96년도, 87년작, 87년 6월, 24년 하반기  # 96년도, 87년작, 87년 6월
     relyear = rf"(?P<relyear>{_alt(w['relative_years'])})"
     this_year = rf"(?P<this>{w['this_year_short']})"
     # One word that places what follows: `지난`, `오는`, `올해`, `지난달` (never two: `지난 내년`).
     lead_words = [*w["deictic"], *w["relative_years"], w["this_year_short"], *w["relative_months"], *w["anaphoric_months"],
                   *w["anaphoric_years"]]
-    lead = (rf"(?:(?P<deictic>{_alt(w['deictic'])})\s?|{relyear}\s?|{this_year}\s?"
+    lead = (rf"(?:{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s?|{relyear}\s?|{this_year}\s?"
             rf"|(?P<relmonth>{_alt(w['relative_months'])})\s?(?=\d)|(?P<anamonth>{_alt(w['anaphoric_months'])})\s?(?=\d)"
             rf"|(?P<anayear>{_alt(w['anaphoric_years'])})\s?(?=\d))?")
     parts = {**w["parts"], **w["year_parts_alone"]}
@@ -69,7 +73,7 @@ def _pieces() -> dict:
     calendar = rf"(?:{year}(?:\s?{month}(?:\s?{day})?)?|{month}(?:\s?{day})?|{day})"
     return {
         "month": month, "day": day, "year": year, "lead": lead, "lead_words": lead_words,
-        "lead_start": _starts_with(lead_words, r"\d'"), "part": part, "calendar": calendar,
+        "lead_start": _starts_with([*lead_words, *w["month_words"]], r"\d'"), "part": part, "calendar": calendar,
         "relyear": relyear, "this_year": this_year,
         "this_followers": _alt(w["this_year_followers"]),
         "half": rf"(?P<half>{_alt(w['halves'])})",
@@ -139,13 +143,15 @@ def rules() -> tuple:
     w, p = words(), _pieces()
     lead, part = p["lead"], p["part"]
     period_part = rf"(?:\s?(?P<part>{_alt(w['parts'])}))?"  # of a decade, century or week: no 연초/연말
-    weekday = rf"(?P<weekday>{_alt(w['weekdays'])})요일(?:날)?"
+    weekday = rf"(?P<weekday>{_alt(w['weekdays'])})(?:요일|욜)(?:날)?"  # `토욜`, as people type it
     week_part = rf"(?:\s?(?P<part>{_alt(k for k in w['parts'] if k != '말')}))?"  # `이번 주말` is a weekend
-    nth = (rf"{LEFT}{p['lead_start']}{lead}(?:{p['year']}\s?)?{p['month']}\s?"
+    nth = (rf"{LEFT}(?:{p['lead_start']}{lead}(?:{p['year']}\s?)?{p['month']}|(?P<relmonth>{_alt(w['relative_months'])}))\s?"
            rf"(?:(?P<nth>{_alt(w['nth_weekdays'])})\s?{weekday}|(?P<lastday>{_alt(w['last_day'])}))")
-    holiday = rf"(?:(?P<holiday>{_alt(w['holidays'])})(?:날)?|(?P<lunar>{_alt(w['lunar_holidays'])}))"
+    holiday = (rf"(?:(?P<holiday>{_alt(w['holidays'])})(?:날)?|(?P<lunar>{_alt(w['lunar_holidays'])})"
+               rf"|(?P<lunar>{_alt(w['lunar_short'])})(?=\s?(?:{_alt(w['lunar_short_followers'])})))")  # `설 연휴`, not `설에 따르면`
     quarter_start = _starts_with([*p["lead_words"], *w["halves"]], r"\d")
-    holiday_start = _starts_with([*w["holidays"], *w["lunar_holidays"], *w["relative_years"]], r"\d")
+    holidays = [*w["holidays"], *w["lunar_holidays"], *w["lunar_short"]]
+    holiday_start = _starts_with([*holidays, *w["relative_years"], *w["deictic"]], r"\d")
     numeric = (r"(?<![\p{L}\p{N}.,/-])(?:(?P<year>(?:19|20)\d{2})(?P<sep>[./-])\s?(?P<month>1[0-2]|0?[1-9])(?P=sep)"
                r"\s?(?P<day>3[01]|[12]\d|0?[1-9])"
                r"|(?<![A-Za-z]\s?)(?P<short>\d{2})(?P<sep>[./])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<day>3[01]|[12]\d|0?[1-9]))"
@@ -172,7 +178,7 @@ def rules() -> tuple:
             rf"(?=\s?[·,]\s?(?:\d{{1,4}}\s?[·,]\s?){{0,{LIST_ITEMS - 2}}}\d{{1,4}}(?P<unit>년|월|일))"), _produce,
             regex.compile(r"\d\s?[·,]\s?\d")),
         Rule("date.calendar", regex.compile(rf"{LEFT}{p['lead_start']}{lead}{p['calendar']}{part}"), _produce,
-             regex.compile(r"\d[년월일]")),
+             regex.compile(rf"\d[년월일]|{_alt(w['month_words'])}")),
         Rule("date.relative_year", regex.compile(
             rf"{LEFT}(?:{p['relyear']}|{p['this_year']}(?=\s?(?:{p['this_followers']})))(?:\s?(?P<whole>한\s?해))?{part}"),
             _produce, literal_trigger([*w["relative_years"], w["this_year_short"]])),
@@ -181,19 +187,20 @@ def rules() -> tuple:
         _word_rule("date.relative_month", "relmonth", "relative_months", part),
         _word_rule("date.relative_day", "relday", "relative_days"),
         Rule("date.weekday", regex.compile(  # not the weekday of a date just before (`3일(목)`) or of `둘째 주`
-            rf"{LEFT}(?<!\d일\s?\(?)(?<!째\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce,
-            ("요일",)),
+            rf"{LEFT}(?<!\d일\s?\(?)(?<!째\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce,
+            ("요일", "욜")),
         _word_rule("date.relative_week", "relweek", "relative_weeks", week_part),
         _word_rule("date.weekend", "weekend", "weekends"),
-        Rule("date.nth_weekday", regex.compile(nth), _produce, literal_trigger(["요일", *w["last_day"]])),
+        Rule("date.nth_weekday", regex.compile(nth), _produce, literal_trigger(["요일", "욜", *w["last_day"]])),
         _word_rule("date.relative_quarter", "relquarter", "relative_quarters", part),
         _word_rule("date.anaphoric_quarter", "anaquarter", "anaphoric_quarters", part),
         _word_rule("date.anaphoric", "anaphor", "anaphoric_days"),
         _word_rule("date.anaphoric_year", "anayear", "anaphoric_years", part),
         _word_rule("date.anaphoric_month", "anamonth", "anaphoric_months", part),
         _offset_rule(),
-        Rule("date.holiday", regex.compile(rf"{LEFT}{holiday_start}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?)?{holiday}"), _produce,
-             literal_trigger([*w["holidays"], *w["lunar_holidays"]])),
+        Rule("date.holiday", regex.compile(  # `2023년 추석`, `작년 설날`, `지난 추석`, `올 추석`
+            rf"{LEFT}{holiday_start}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?|{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s?)?{holiday}"),
+            _produce, literal_trigger(holidays)),
     )
 
 
@@ -216,7 +223,7 @@ _NUMBER_UNIT_END = regex.compile(r"\d(?:년|년도|월|일)$")
 _LIST_OK = {"년": regex.compile(r"\d{4}"), "월": regex.compile(r"1[0-2]|0?[1-9]"), "일": regex.compile(r"3[01]|[12]\d|0?[1-9]")}
 _YEAR_END = regex.compile(r"(?<!\d)\d{4}년도?$")
 _DAY_END = regex.compile(r"\d일$|\d[./]\d{1,2}$")  # a day: `3일`, `5/20`, `2024.5.3`
-_MONTH_GROUPS = ("month", "relmonth", "anamonth", "b_month", "relweek")
+_MONTH_GROUPS = ("month", "monthword", "relmonth", "anamonth", "b_month", "b_monthword", "relweek")
 _DAY_GROUPS = ("day", "b_day", "nth", "lastday")
 
 
@@ -229,7 +236,11 @@ _LOOKUPS = {"relyear": "relative_years", "relmonth": "relative_months", "relday"
             "relweek": "relative_weeks", "anaphor": "anaphoric_days",
             "anayear": "anaphoric_years", "anamonth": "anaphoric_months", "half": "halves", "deictic": "deictic",
             "weekday": "weekdays", "weekend": "weekends", "nth": "nth_weekdays", "relquarter": "relative_quarters",
-            "anaquarter": "anaphoric_quarters", "lunar": "lunar_holidays"}
+            "anaquarter": "anaphoric_quarters"}
+# `설` is read as 설날 only before these words (`lunar_short_followers`).
+_LUNAR_TABLES = ("lunar_holidays", "lunar_short")
+# Groups read into another part: `monthword` (`유월`) is the month.
+_RENAMED = {"monthword": "month"}
 
 
 def _lookup(table: dict, written: str):
@@ -249,8 +260,12 @@ def _parts(groups: dict) -> tuple:
             found[key] = int(value)
         elif key == "decade":
             found["decade" if len(value) == 4 else "short_decade"] = int(value)
+        elif key == "lunar":
+            found[key] = _lookup({k: v for t in _LUNAR_TABLES for k, v in w[t].items()}, value)
         elif key in _LOOKUPS:
             found[key] = _lookup(w[_LOOKUPS[key]], value)
+        elif key in _RENAMED:
+            found[_RENAMED[key]] = w["month_words"][value]
         elif key == "this":
             found["relyear"] = 0
         elif key == "part":
@@ -346,10 +361,18 @@ def _piece_before():
     return regex.compile(rf"(?:{NUMBER})\s?(?:{forms})\s?$")
 
 
+# A big-number word alone before digits (`만 10년`): the word "full" (or the end of `하지만`), not 10,010.
+_FULL = regex.compile(r"[만억조]\s+(?=\d)")
+
+
 def _produce_offset(match, context: Context, rule_id: str):
     """The amount is parsed once (`parse_number`) and signed by the direction; resolution counts it
     from the document date. Vague amounts (`십여 년 전`, `두세 달 전`) give no offset."""
     text, start, end = context.norm.text, match.start(), match.end()
+    written = match.group("number") or ""
+    full = _FULL.match(written)
+    if full:  # `만 10년 뒤` ("a full ten years"), `하지만 3년 뒤`: the 만 alone is no number
+        start, written = start + full.end(), written[full.end():]
     if text[start - 1:start].isalpha() and not starts_word(context, start):
         return None
     word = context.token_at(context.norm.origin[match.start("direction")])
@@ -360,7 +383,7 @@ def _produce_offset(match, context: Context, rule_id: str):
     if match.group("days"):
         amount, unit = _day_words()[match.group("days")], "day"
     else:
-        form, written = match.group("unit"), match.group("number") or match.group("native")
+        form, written = match.group("unit"), written or match.group("native")
         if match.group("native") and form in _SINO_UNITS:
             return None
         digits = written.replace(",", "")

@@ -202,9 +202,7 @@ def _coordination(context: Context, found_words: Words, rule_id: str) -> list:
     `○○·○○ 등 4개사`, `○○, ○○ 등 5개 저축은행` (split at `,`, `·` and 와/과). An item must be a
     proper noun or end in an organization suffix, and no person, place or market."""
     c, text, mentions = cues(), context.text, []
-    if "등" not in text:
-        return mentions
-    for index in range(1, len(found_words) - 1):
+    for index in found_words.starting_with(text, "등"):
         word = found_words[index]
         if word is None or word.tokens[0].form != "등" or word.tokens[0].tag != "NNB" or len(word.tokens) != 1 \
                 or not _list_anchor().match(text, word.end):

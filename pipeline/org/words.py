@@ -4,6 +4,7 @@ rules look at words, not tokens.
 """
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple, Optional
 
 from ..rules import Context
@@ -53,6 +54,17 @@ class Words(list):
     def __init__(self):
         super().__init__()
         self.starts, self.proper, self.suffixed, self.glossed = [], [], [], []
+
+    def starting_with(self, text: str, letters: str) -> list:
+        """Indexes of the words (first and last entries aside) that start where `letters` stand in
+        `text`: a rule about one word (`등`) looks at those instead of every word."""
+        found, at = [], text.find(letters)
+        while at >= 0:
+            index = bisect.bisect_left(self.starts, at)  # (a word comes before its separator)
+            if 0 < index < len(self) - 1 and self.starts[index] == at:
+                found.append(index)
+            at = text.find(letters, at + 1)
+        return found
 
 def words(context: Context) -> Words:
     """Every word of the document, sentence by sentence; `None` separates sentences.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from .. import lexicons
@@ -13,7 +14,7 @@ from ..normalize import normalize
 FOLDER = Path(__file__).resolve().parent / "lexicons"
 # The keys each file must hold (and no other); the entries of the files keyed by unit or ISO code.
 KEYS = {"durations.yaml": ("units", "native_days"), "ordinals.yaml": ("suffix", "prefix_units"),
-        "currencies.yaml": ("_currency_words",), "measures.yaml": ("_temperature_scales",), "readings.yaml": ("_glued",),
+        "currencies.yaml": ("_currency_words", "_subunits"), "measures.yaml": ("_temperature_scales",), "readings.yaml": ("_glued",),
         "portions.yaml": ("half",)}
 ENTRY_KEYS = {"currencies.yaml": ("suffix", "prefix"), "measures.yaml": ("category", "forms"),
               "readings.yaml": ("default", "readings")}
@@ -50,6 +51,7 @@ class Unit:
     canonical: str
     category: str
     prefix: bool = False
+    scale: Decimal = Decimal(1)  # what one of the form is in the canonical unit (`센트`: 0.01 USD)
 
 
 @functools.lru_cache(maxsize=None)
@@ -58,7 +60,9 @@ def units(folder: Path = FOLDER) -> tuple:
     by_file = {
         "currencies.yaml": [Unit(str(f), code, "currency", prefix=side == "prefix")
                             for code, entry in read("currencies.yaml", folder).items() if not code.startswith("_")
-                            for side in ("suffix", "prefix") for f in entry[side]],
+                            for side in ("suffix", "prefix") for f in entry[side]]
+                           + [Unit(str(f), str(code), "currency", scale=Decimal(str(scale)))
+                              for f, (code, scale) in read("currencies.yaml", folder)["_subunits"].items()],
         "measures.yaml": [Unit(str(f), str(canonical), entry["category"])
                           for canonical, entry in read("measures.yaml", folder).items() if not canonical.startswith("_")
                           for f in entry["forms"]],

@@ -69,6 +69,8 @@ _PARTICLE_AFTER = regex.compile(
     r"(?:을|를|이|가|은|는|의|에|에서|에게|로|으로|도|만|와|과|까지|부터|보다|씩|이나|나|인|이며|이고|이다|입니다|였다|이었다"
     r"|라|라니|라고|라는|라면|라서|이라|이라니|이라고|이라는)"
     r"(?![\p{L}\p{N}])")
+# The characters of a number spelled in Hangul, read aloud (`육십`, `삼십육 점 오`).
+_SPELLED = "영공일이삼사오육칠팔구십백천만억점쩜"
 # Before minutes or seconds: an hour of the clock (`7시 30분`, `3시 20분 15초`, `10:`).
 _CLOCK_BEFORE = regex.compile(
     rf"(?:\d{{1,2}}|(?<![가-힣])(?:{NATIVE}))\s?시\s?(?:(?:\d{{1,2}}|[이삼사오]?십\s?[일이삼사오육칠팔구]?)\s?분\s?)?$|\d{{1,2}}:$")
@@ -76,12 +78,16 @@ _CLOCK_BEFORE = regex.compile(
 _FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|한|두|세|네)")
 _SCORE_AFTER = regex.compile(r"\s?\d")
 # A length after 시속/초속 is a speed: unit → (word before the number, speed unit).
-_SPEEDS = {unit: (regex.compile(rf"{word}\s?(?:최대|최고|약)?\s?[\d.,]+\s?$"), speed)
+_SPEEDS = {unit: (regex.compile(rf"{word}\s?(?:최대|최고|약)?\s?[\d.,{_SPELLED}\s]+$"), speed)
            for unit, word, speed in (("km", "시속", "km/h"), ("m", "초속", "m/s"))}
 _GLUED_BEFORE = regex.compile(r"(?:^|[^가-힣])(?:약|총|단|무려|불과|최대|최소)$")
 _SPACED_YEAR = regex.compile(r"\s\d{4}$")
 _PERCENT = regex.compile(r"%|퍼센트")
 _NATIVE_WORD = regex.compile(NATIVE)
+# A Sino digit written alone (`오 달러`, `일년`): a number only before the unit of an amount.
+_SINO_DIGIT = "[일이삼사오육칠팔구]"
+# The number of a piece of a duration: any number, a native one, or a Sino digit (`일년 반`).
+_PIECE_NUMBER = rf"(?:(?>{NUMBER})|{NATIVE}|{_SINO_DIGIT})"
 _POINT = regex.compile(rf"[{''.join(POINT_WORDS)}]\s?")
 _BIG_TAIL = regex.compile(r"([만억조경])\s?(?:여)?$")
 _PLAIN_DIGITS = regex.compile(r"[\d.,]+")
@@ -89,7 +95,7 @@ _DIGIT_RUN = regex.compile(r"\d+")
 # Degrees (도) after these words are temperatures; after 영하 the value is below zero.
 _TEMPERATURE_BEFORE = regex.compile(
     r"(?:영하|영상|섭씨|기온|체온|수온|온도)(?:은|는|이|가|도|을|를)?\s?(?:최고|최저|약|마이너스)?\s?"
-    r"[\d.,~∼\-영공일이삼사오육칠팔구십백천점쩜\s]+$")
+    rf"[\d.,~∼\-{_SPELLED}\s]+$")
 _BELOW_ZERO = regex.compile(r"영하\s?(?:최고|최저|약)?\s?$")
 # `만 65세`: 만 before an age in years is "full" (international age), not ten thousand.
 _FULL_AGE = regex.compile(r"만\s(?=\d)")
@@ -144,13 +150,18 @@ def rules() -> tuple:
     # pair of Sino digits (`오륙 명`).
     fraction = rf"(?=[\d.,{''.join(SINO_DIGITS)}]+\s?분의)(?>{FRACTION})|(?>{SLASH_FRACTION})(?!\d)"
     number = rf"(?P<number>(?>{SPOKEN_DECIMAL})|{fraction}|(?>{SINO_PAIR})|(?>{NUMBER}))"
-    piece = rf"(?:(?>{NUMBER})|{NATIVE})\s?(?:{durations})"
-    half_piece = rf"(?:(?>{NUMBER})|{NATIVE})\s?(?:{durations}|달)"  # `두 달 반`
-    # A duration may start with a native numeral too (`두 시간 반`, `세 시간 이십 분`).
-    duration_left = rf"(?:{_LEFT}|(?<![\p{{L}}\p{{N}}])(?={NATIVE}))"
-    # Units a Sino digit written alone, then a space, may carry (`오 달러`, `삼 미터`, `일 년`): amounts,
-    # not counters (`세 개`, never `삼 개`); glued to the unit it is a Sino word (`삼불 정책`, `이분법`).
-    amounts = alternation(f for f, u in _units().items() if u.category in _MEASURING | {"duration"} and f not in ("해", "달"))
+    piece = rf"{_PIECE_NUMBER}\s?(?:{durations})"
+    half_piece = rf"{_PIECE_NUMBER}\s?(?:{durations}|달)"  # `두 달 반`
+    # A duration may start with a native numeral or a Sino digit too (`두 시간 반`, `일년 반`).
+    duration_left = rf"(?:{_LEFT}|(?<![\p{{L}}\p{{N}}])(?={NATIVE}|{_SINO_DIGIT}))"
+    # Units a Sino digit written alone may carry (`오 달러`, `삼미터`, `일년`): amounts, not counters
+    # (`세 개`, never `삼 개`). Glued, the digit must be a numeral token to kiwipiepy (`이주 노동자`,
+    # `일원` are Sino words), and a one-syllable unit other than time makes one too (`삼불 정책`).
+    amount_units = {f: u for f, u in _units().items() if u.category in _MEASURING | {"duration"} and f not in ("해", "달")}
+    amounts = alternation(amount_units)
+    glued = alternation(f for f, u in amount_units.items() if len(f) > 1 or u.category == "duration")
+    # 이 before a one-syllable unit of no time is mostly "this" (`이 불로`, `이 돈으로`, `이 도의`).
+    this_noun = alternation(f for f, u in amount_units.items() if len(f) == 1 and u.category != "duration")
     # Triggers: what every match of the rule holds (see `run_rules`).
     return (
         Rule("qty.range", regex.compile(
@@ -176,13 +187,13 @@ def rules() -> tuple:
             _produce, literal_trigger(lexicon.currency_words())),
         Rule("qty.compound_duration", regex.compile(rf"{duration_left}{piece}(?:\s?{piece}){{1,2}}(?:\s?(?P<half>반))?"),
              # the second piece is written with digits or tens: `천년 만년` is an idiom, not 11,000 years
-             _produce_compound, regex.compile(rf"(?:{durations})\s?(?:\d|[일이삼사오육칠팔구]?십)")),
+             _produce_compound, regex.compile(rf"(?:{durations})\s?(?:\d|[일이삼사오육칠팔구십])")),
         Rule("qty.duration_half", regex.compile(rf"{duration_left}{half_piece}\s?(?P<half>반)"), _produce_compound,
              regex.compile(rf"(?:{durations}|달)\s?반")),
         Rule("qty.minus_word", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<minus>마이너스)\s?{number}\s?(?P<unit>{units})"), _produce, ("마이너스",)),
         Rule("qty.sino_digit", regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?P<number>[{''.join(d for d in SINO_DIGITS if d not in '공륙')}])\s(?P<unit>{amounts})"),
+            rf"(?<![\p{{L}}\p{{N}}])(?P<number>{_SINO_DIGIT})(?:\s|(?={glued}))(?!(?<=이\s?)(?:{this_noun}))(?P<unit>{amounts})"),
             _produce),
         Rule("qty.list", regex.compile(
             rf"{_LEFT}(?P<items>\d{{1,3}}(?:(?:,\s?|\s?·\s?)\d{{1,3}}){{1,5}})\s?(?P<unit>{units})"), _produce_list,
@@ -280,8 +291,9 @@ def _not_this_unit(unit, number: Number, number_text: str, context: Context, num
         if unit.canonical == "year" and form == "년" and (
                 (digits.isdigit() and len(digits) >= 4) or text[end:end + 1] in ("대", "생")
                 or _SPACED_YEAR.search(number_text)
-                or (not digits[:1].isdigit() and number.value >= 1000 and not _DURATION_MARK.match(text, end))):
-            return True  # 2020년, 90년대, 07년생, 이천이십삼 년: calendar years
+                or (not digits[:1].isdigit() and number.value > 1000 and number.value % 1000
+                    and not _DURATION_MARK.match(text, end))):
+            return True  # 2020년, 90년대, 07년생, 이천이십삼 년: calendar years (`천년 만년`: ages)
         if form in ("일", "해") and not _DURATION_MARK.match(text, end) and not _NIGHTS_BEFORE.search(text, 0, number_start):
             return True  # 31일 is a date; 11일 동안 an amount of time
         if unit.canonical in ("minute", "second"):
@@ -292,8 +304,9 @@ def _not_this_unit(unit, number: Number, number_text: str, context: Context, num
     if form == "대" and _SCORE_AFTER.match(text, end):
         return True  # 3대 1: a score
     readings = lexicon.readings().get(form)
-    if readings and readings.glued and number_start + len(number_text) < unit_start:
-        return True  # 200 미리 준비했다: in advance
+    if readings and readings.glued and number_start + len(number_text) < unit_start and not (
+            number_text[-1] in _SPELLED and not _NATIVE_WORD.fullmatch(number_text)):
+        return True  # 200 미리 준비했다: in advance (a number read aloud is spaced: `영점 오 미리`)
     if unit.canonical == "VND" and number.value < 1000:
         return True  # 5동: a district, not five dong
     return False
@@ -389,6 +402,9 @@ def _produce(match, context: Context, rule_id: str):
     if not big_units_descend(number_text):
         return None
     number = parse_number(number_text.replace(" ", ""))
+    scale = _units()[unit_form].scale if unit_form in _units() else 1
+    if scale != 1:  # 10센트: a tenth of a dollar
+        number = Number(number.value * scale, number.high * scale if number.high is not None else None, number.approx)
     # (before the word checks: a year or a day read as a unit, the commonest reject, is cheaper to see)
     if unit_form and unit_form in _units() and _not_this_unit(_units()[unit_form], number, number_text, context, number_start, unit_start, end):
         return None
@@ -411,7 +427,8 @@ def _produce(match, context: Context, rule_id: str):
 
 
 def _produce_half(match, context: Context, rule_id: str):
-    """`물 반 컵` → 0.5 컵: 반 as a word of its own (a noun to kiwipiepy) before a counter of portions."""
+    """`물 반 컵` → 0.5 컵, `반 시간` → 30 minute: 반 as a word of its own (a noun to kiwipiepy) before a
+    counter of portions or a unit of volume, weight or time."""
     start, unit_start, end = match.start(), match.start("unit"), match.end()
     origin = context.norm.origin
     half = context.token_at(origin[start])
@@ -420,7 +437,10 @@ def _produce_half(match, context: Context, rule_id: str):
     if not (_unit_ok(context, unit_start) and ends_word(context, end, _ALLOWED_NEXT)):
         return None
     canonical, category = _unit_reading(match.group("unit"), context, unit_start)
-    return _quantity(context, rule_id, start, end, parse_number("반"), match.group("unit"), canonical, category)
+    value, step = parse_number("반").value, DURATION_STEPS.get(canonical)
+    if step:  # 반 시간: 30 minutes, as `두 시간 반` is valued in minutes
+        canonical, value = step[0], value * step[1]
+    return _quantity(context, rule_id, start, end, Number(value), match.group("unit"), canonical, category)
 
 
 def _scale_of(text: str) -> Decimal:
@@ -478,6 +498,8 @@ def _produce_compound(match, context: Context, rule_id: str):
     unit, total = _units()[pieces[0].group("u")].canonical, numbers[0].value
     for piece, number in zip(pieces[1:], numbers[1:]):
         canonical = _units()[piece.group("u")].canonical
+        if canonical == unit:
+            return None  # 천년 만년: an idiom, not a sum of years
         while unit != canonical:
             step = DURATION_STEPS[unit]
             if not step:
@@ -498,7 +520,7 @@ def _produce_compound(match, context: Context, rule_id: str):
 @functools.lru_cache(maxsize=1)
 def _piece_pattern():
     durations = alternation(f for f, u in _units().items() if u.category == "duration" and f != "해")
-    return regex.compile(rf"(?P<n>(?>{NUMBER})|{NATIVE})\s?(?P<u>{durations})")
+    return regex.compile(rf"(?P<n>{_PIECE_NUMBER})\s?(?P<u>{durations})")
 
 
 def _produce_list(match, context: Context, rule_id: str):
