@@ -36,7 +36,10 @@ from .lexicon import words
 from .metric import (
     PARTS, PROSPECTIVE, counted_before, framed, given_as, measure_before, metric_after, object_before,
     object_right_before, partitive_before, sold_at, topic_before, verbal_after)
-from .period import BASIS_STEPS, RANGE_ENDS, RANGE_STARTS, Range, shift
+from .period import (
+    BASIS_STEPS, adnominal_between, counted_since, date_range, is_basis, relative_topic_between, same_period,
+    shift)
+from .report import press_from, press_topic, quote_start, report_day, report_event, reports
 from .sentence import (
     CLAUSE_TAGS, NOUNS, Sentence, TOPIC, WORD_TAGS, before_brackets, followed_by, is_marked, verb_after,
     word_start)
@@ -83,8 +86,6 @@ RULES = (
     LinkRule("fact.kind_level", "kind", "any other figure"),
     LinkRule("fact.conversion", "all", "the slots of the quantity a conversion restates"),
 )
-# Tokens of a predicate: a date after one is past the sentence's opening.
-PREDICATES = frozenset({"VV", "VA", "XSV", "XSA", "EC", "EF"})
 # Rules whose metric is the noun a counter counts: it goes with that counter only.
 COUNTED_RULES = frozenset({"metric_after", "metric_counted"})
 # Quantities that rank or time something have no fact.
@@ -240,10 +241,11 @@ class Linker:
         if sentence.index not in self.kept_organizations:
             found = self.organizations_in.get(sentence.index, [])
             according = self.text.find("따르면", sentence.start, sentence.end) if found else -1
-            press = self._press_from(sentence) if found else None
+            press = press_from(sentence, self.lexicon) if found else None
             self.kept_organizations[sentence.index] = [
                 o for o in found if not (0 <= according and o.end <= according)
-                and not (press is not None and o.start >= press) and not self._press_topic(sentence, o)
+                and not (press is not None and o.start >= press)
+                and not press_topic(sentence, o, found, self.lexicon)
                 and not followed_by(self.text, o.end, self.lexicon["source_markers"], 0)]
         return self.kept_organizations[sentence.index]
 
@@ -482,154 +484,46 @@ class Linker:
         if sentence.index in self.kept_dates:
             return self.kept_dates[sentence.index]
         found = self.dates_in.get(sentence.index, [])
-        reported = bool(found) and self._reports(sentence)
-        quoted = self._quote_start(sentence) if reported else None
+        reported = bool(found) and reports(sentence, self.lexicon)
+        quoted = quote_start(sentence, self.lexicon) if reported else None
         attributed = bool(found) and self.text.find("따르면", sentence.start, sentence.end) >= 0
         kept = self.kept_dates[sentence.index] = [
-            d for k, d in enumerate(found) if d.value and not self._basis(d) and not self._since(sentence, d)
-            and not verb_after(sentence, d.end, self.lexicon["founding"], 2) and not self._report_event(sentence, d)
-            and not ((reported or attributed) and (self._report_day(sentence, d, k == 0) or quoted is not None and d.end <= quoted)
+            d for k, d in enumerate(found) if d.value and not is_basis(self.text, d, self.lexicon)
+            and not counted_since(sentence, d, self.lexicon)
+            and not verb_after(sentence, d.end, self.lexicon["founding"], 2) and not report_event(sentence, d, self.lexicon)
+            and not ((reported or attributed)
+                     and (report_day(sentence, d, k == 0, self.lexicon) or quoted is not None and d.end <= quoted)
                      and not followed_by(self.text, d.end, self.lexicon["as_of"], 0))]
         return kept
-
-    def _report_day(self, sentence: Sentence, date, first: bool) -> bool:
-        """A day that dates the report (in a sentence that reports or cites one): before the
-        reporting verb or `따르면` (`런민넷이 17일 보도했다`, `7일 경찰에 따르면`), or the sentence's first
-        date, named before any predicate and without `지난` (`삼성전자는 29일 …고 밝혔다`). A past
-        day inside the report (`지난 15일 압사사고로 16명이 숨졌다고`) dates the figure."""
-        if date.granularity != "day":
-            return False
-        if verb_after(sentence, date.end, self.lexicon["reporting_verbs"] | {"따르"}, 4):
-            return True
-        if not first or date.text.startswith("지난"):
-            return False
-        return not any(t.tag in PREDICATES for t in sentence.tokens[:sentence.after(date.start)])
-
-    def _report_event(self, sentence: Sentence, date) -> bool:
-        """The date of an interview, a briefing or a statement (`2013년 영국 매체 더선과의 인터뷰에서`,
-        `지난달 18일 6번째 정정 발표에서`): it dates what was said, not the figure said."""
-        i, tokens = sentence.after(date.end), sentence.tokens
-        for k in range(i, min(i + 8, len(tokens))):
-            if tokens[k].tag in PREDICATES or tokens[k].tag == "ETM":
-                return False
-            if tokens[k].form in self.lexicon["report_events"]:
-                return True
-        return False
-
-    def _since(self, sentence: Sentence, date) -> bool:
-        """A date a record is counted from (`1998년 조사 이후 가장 높았다`): the basis of a comparison."""
-        i, tokens = sentence.after(date.end), sentence.tokens
-        window = [t.form for t in tokens[i:i + 6]]
-        since = next((k for k, form in enumerate(window) if form in self.lexicon["since"]), None)
-        return since is not None and since <= 2 and any(form in self.lexicon["record_words"] for form in window[since + 1:])
-
-    def _reports(self, sentence: Sentence) -> bool:
-        """The sentence ends in a reporting verb (`…고 밝혔다`, `…을 발표했다`)."""
-        return any(t.form in self.lexicon["reporting_verbs"] for t in sentence.tokens[-5:])
-
-    def _press_from(self, sentence: Sentence) -> Optional[int]:
-        """Where the press that reports a quote is named (`…다쳤다고 중국 런민넷이 17일 보도했다`,
-        `…보인다고 AFP통신은 전했다`): after the last quotative ending, when a press verb ends the
-        sentence. A medium that relays a figure is its source, not its subject."""
-        tokens = sentence.tokens
-        if not any(t.form in self.lexicon["press_verbs"] for t in tokens[-5:]):
-            return None
-        quotes = [t.end for t in tokens if t.tag == "EC" and t.form.endswith(tuple(self.lexicon["quotative"]))]
-        return quotes[-1] if quotes else None
-
-    def _press_topic(self, sentence: Sentence, organization) -> bool:
-        """The organization is the topic of a verb only the press uses, before what it reports
-        (`로스앤젤레스타임스도 … 말했다고 보도했다`) — unless the press is named after the quote
-        (`테슬라는 … 인도했다고 로이터통신이 보도했다`: 테슬라 is what is reported on)."""
-        tokens = sentence.tokens
-        if not any(t.form in self.lexicon["press_only_verbs"] for t in tokens[-5:]):
-            return False
-        press = self._press_from(sentence)
-        if press is not None and any(press <= o.start for o in self.organizations_in.get(sentence.index, [])):
-            return False
-        return is_marked(sentence, organization, frozenset({"은", "는", "도"})) \
-            and any(t.tag == "EC" and t.start > organization.end and t.form.endswith(tuple(self.lexicon["quotative"]))
-                    for t in tokens)
-
-    def _quote_start(self, sentence: Sentence) -> Optional[int]:
-        """Where the reported content starts when the sentence reports a quote (`지난 4월 A는 … 투자한다고
-        밝혔다`): at the topic that opens it. A date before it dates the report, not the figure."""
-        tokens = sentence.tokens
-        if not any(t.tag == "EC" and t.form.endswith(tuple(self.lexicon["quotative"])) for t in tokens[-6:]):
-            return None
-        return next((t.start for t in tokens if t.tag == "JX" and t.form in ("은", "는")), None)
 
     def period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         date, rule = self._period(sentence, quantity, keys)
         if rule in ("period_clause", "period_as_of", "period_sentence"):
-            span = self._range(sentence, date)
+            span = date_range(self.text, self.dates_in.get(sentence.index, []), date)
             if span is not None:
                 return span, "period_range"
         return date, rule
-
-    def _relative_topic_between(self, sentence: Sentence, start: int, end: int) -> bool:
-        """A relative clause ends between `start` and `end` on the topic it modifies (`전날 … 32.483점을
-        받았던 손연재는 … 67.733점을`): a date before it belongs to that clause, not to the figure after."""
-        i, tokens = sentence.after(start), sentence.tokens
-        while i + 2 < len(tokens) and tokens[i].start < end:
-            if tokens[i].tag == "ETM":
-                k = i + 1 + (tokens[i + 1].tag == "MM")  # (`넣었던 그 선수는`)
-                if k + 1 < len(tokens) and tokens[k].tag in NOUNS and tokens[k + 1].form in ("은", "는") and tokens[k + 1].tag == "JX":
-                    return True
-            i += 1
-        return False
-
-    def _same_period(self, sentence: Sentence, quantity) -> bool:
-        """`같은 기간`, `동기간` before the figure: the period last named."""
-        before = self.text[sentence.start:quantity.start].replace(" ", "")
-        return any(words in before for words in self.lexicon["same_period"])
-
-    def _adnominal_between(self, sentence: Sentence, start: int, end: int) -> bool:
-        """An adnominal ending lies between `start` and `end`: the figure's relative clause ends there
-        (`207명 줄어든 외환은행은 전날 …`), and a date after it belongs to the noun it modifies."""
-        i, tokens = sentence.after(start), sentence.tokens
-        while i < len(tokens) and tokens[i].start < end:
-            if tokens[i].tag == "ETM":
-                return True
-            i += 1
-        return False
-
-    def _range(self, sentence: Sentence, date) -> Optional["Range"]:
-        """The range a date opens or closes (`지난 9월23일부터 10월7일까지` → 2015-09-23/2015-10-07):
-        the date before `부터` and the next one in the sentence before `까지`."""
-        dates = [d for d in self.dates_in.get(sentence.index, []) if d.value]
-        k = next((k for k, d in enumerate(dates) if d is date), None)
-        if k is None:
-            return None
-        if k and followed_by(self.text, date.end, RANGE_ENDS, 0) and followed_by(self.text, dates[k - 1].end, RANGE_STARTS, 0):
-            k -= 1
-        if k + 1 < len(dates) and followed_by(self.text, dates[k].end, RANGE_STARTS, 0) \
-                and followed_by(self.text, dates[k + 1].end, RANGE_ENDS, 0):
-            first, last = dates[k], dates[k + 1]
-            return Range(f"{first.value}/{last.value}", first.range_start, last.range_end,
-                         f"{first.mention_id};{last.mention_id}", first.start, last.end)
-        return None
 
     def _period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         clause_start, clause_end = sentence.clause(quantity.start)
         candidates = self._dates(sentence)
         in_clause = [d for d in candidates if clause_start <= d.start < clause_end
-                     and not (d.start > quantity.end and self._adnominal_between(sentence, quantity.end, d.start))
-                     and not (d.end <= quantity.start and self._relative_topic_between(sentence, d.end, quantity.start))]
+                     and not (d.start > quantity.end and adnominal_between(sentence, quantity.end, d.start))
+                     and not (d.end <= quantity.start and relative_topic_between(sentence, d.end, quantity.start))]
         before = [d for d in in_clause if d.end <= quantity.start]
         if before or in_clause:
             return (before or in_clause)[-1 if before else 0], "period_clause"
         as_of = [d for d in candidates if followed_by(self.text, d.end, self.lexicon["as_of"], 3)]
         if as_of:
             return as_of[-1], "period_as_of"
-        before = [d for d in candidates if d.end <= quantity.start and not self._relative_topic_between(sentence, d.end, quantity.start)]
+        before = [d for d in candidates if d.end <= quantity.start and not relative_topic_between(sentence, d.end, quantity.start)]
         # a date after the figure dates it only within its major clause (`16연승에 성공했으나, 지난 7월 …`: no)
         later = [d for d in candidates if quantity.end <= d.start < sentence.major_clause_end(quantity.end)
-                 and not self._adnominal_between(sentence, quantity.end, d.start)]
+                 and not adnominal_between(sentence, quantity.end, d.start)]
         if before or later:
             return (before or later)[-1 if before else 0], "period_sentence"
         carried = next((self.periods[k] for k in keys if k in self.periods), None)
-        if not carried and self.last_period is not None and self._same_period(sentence, quantity):
+        if not carried and self.last_period is not None and same_period(sentence, quantity, self.lexicon):
             carried = self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
         if carried:
             return carried, "period_carried"
@@ -647,14 +541,6 @@ class Linker:
                     self.events[tokens[i].form] = date
                 i += 1
 
-    def _basis(self, date) -> bool:
-        """The date before a comparison word (`전년 대비`, `전년 동기 대비`, `지난해보다`)."""
-        following = self.text[date.end:date.end + 16].replace(" ", "")
-        for same in ("", "동기", "동월", "같은기간", "같은달", "말"):
-            if following.startswith(same) and any(following.startswith(w, len(same)) for w in self.lexicon["comparison"]):
-                return True
-        return False
-
     def basis(self, sentence: Sentence, quantity, period: str) -> str:
         """The compared period of a change: the period a year, a quarter or a month before
         (`전년 동기 대비`, `전 분기보다`, `전월 대비`), else the DATE before the comparison word."""
@@ -664,7 +550,7 @@ class Linker:
                 shifted = shift(period, step)
                 if shifted:
                     return shifted
-        bases = [d for d in self.dates_in.get(sentence.index, []) if d.start < quantity.start and d.value and self._basis(d)]
+        bases = [d for d in self.dates_in.get(sentence.index, []) if d.start < quantity.start and d.value and is_basis(self.text, d, self.lexicon)]
         return bases[-1].value if bases else ""
 
     # -- what earlier sentences set ----------------------------------------------------------
@@ -688,7 +574,7 @@ class Linker:
         elif earlier.index in self.owners:  # `하이브의 1분기 매출액이 … | 영업이익은 503억 원이다`
             self.subject_set = self.owners[earlier.index]
         self._name_events(earlier)
-        dates = [] if self._reports(earlier) else self._dates(earlier)  # an announcement's date stays in it
+        dates = [] if reports(earlier, self.lexicon) else self._dates(earlier)  # an announcement's date stays in it
         if dates and self.subject_set:
             self.periods[";".join(o.canonical for o in self.subject_set)] = dates[-1]
 
