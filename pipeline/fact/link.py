@@ -40,7 +40,7 @@ from .period import (
     BASIS_STEPS, adnominal_between, counted_since, date_range, is_basis, relative_topic_between, same_period,
     shift)
 from .report import press_from, press_topic, quote_start, report_day, report_event, reports
-from .sentence import Sentence, followed_by, is_marked, verb_after
+from .sentence import GENITIVE, Sentence, followed_by, is_marked, verb_after
 from .subject import (
     channel_organization, clause_head, coordinated, member_genitive, named_subject, own_subject, owns_by_relative,
     plans, quoted_before, ranked_organization, topic_organization)
@@ -260,7 +260,7 @@ class Linker:
             organizations = [o for o in organizations if o.start > result]
         stake = metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["stake_words"]
         owners = [o for o in organizations if o.end <= quantity.start and (
-            is_marked(sentence, o, frozenset({"의"})) or member_genitive(sentence, o, self.lexicon))]
+            is_marked(sentence, o, GENITIVE) or member_genitive(sentence, o, self.lexicon))]
         owners = owners or [o for o in organizations if o.end <= quantity.start and not stake
                             and metric and self.text[o.end:metric[0]] == " "]
         if owners:  # `삼성전자의 매출`, `SK하이닉스 주가는` (not the company a stake is in: `SK브로드밴드 지분`)
@@ -354,7 +354,8 @@ class Linker:
             carried = self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
         if carried:
             return carried, "period_carried"
-        event = next((self.events[t.form] for t in sentence.tokens if t.start < quantity.start and t.form in self.events), None)
+        event = next((self.events[t.form] for t in sentence.tokens if t.start < quantity.start and t.form in self.events),
+                     None) if self.events else None
         return (event, "period_event") if event else (None, "period_none")
 
     def _name_events(self, sentence: Sentence) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .sentence import Sentence, is_marked, verb_after
+from .sentence import TOPIC_ONLY, Sentence, is_marked, verb_after
 
 # Tokens of a predicate: a date after one is past the sentence's opening.
 PREDICATES = frozenset({"VV", "VA", "XSV", "XSA", "EC", "EF"})
@@ -63,7 +63,7 @@ def press_topic(sentence: Sentence, organization, organizations: list, lexicon: 
     press = press_from(sentence, lexicon)
     if press is not None and any(press <= o.start for o in organizations):
         return False
-    return is_marked(sentence, organization, frozenset({"은", "는", "도"})) \
+    return is_marked(sentence, organization, TOPIC_ONLY) \
         and any(t.tag == "EC" and t.start > organization.end and t.form.endswith(tuple(lexicon["quotative"]))
                 for t in tokens)
 

@@ -12,6 +12,11 @@ NOUNS = frozenset({"NNG", "NNP"})
 WORD_TAGS = frozenset({"NNG", "NNP", "XSN"})
 COMMON = frozenset({"NNG", "XSN"})
 TOPIC = frozenset({"은", "는", "이", "가", "도", "께서"})
+# The particles `is_marked` is asked about besides the topic ones (made once, not per call).
+SUBJECT = frozenset({"이", "가"})
+GENITIVE = frozenset({"의"})
+TO = frozenset({"로", "으로"})
+TOPIC_ONLY = frozenset({"은", "는", "도"})
 # Words between a figure and the noun it modifies (`이상의`, `규모의`, `에 달하는`, `가 넘는`).
 BRIDGE_FORMS = frozenset({"의", "이상", "이하", "미만", "초과", "가량", "정도", "남짓", "규모", "상당", "어치", "짜리",
                           "에", "달하", "이르", "넘", "넘어서", "웃돌", "가", "이", "는", "ᆫ", "은", "여", "안팎", "내외", "씩"})

@@ -7,7 +7,7 @@ from typing import Optional
 
 from .metric import PROSPECTIVE
 from .sentence import (
-    CLAUSE_TAGS, NOUNS, Sentence, TOPIC, WORD_TAGS, before_brackets, followed_by, is_marked, word_start)
+    CLAUSE_TAGS, NOUNS, SUBJECT, TO, Sentence, TOPIC, WORD_TAGS, before_brackets, followed_by, is_marked, word_start)
 
 
 def topic_organization(sentence: Sentence, organizations: list, before: int):
@@ -17,7 +17,7 @@ def topic_organization(sentence: Sentence, organizations: list, before: int):
     if not marked:
         return None
     earlier = [o for o in marked if o.start < before] or marked
-    return earlier[-1] if is_marked(sentence, earlier[-1], frozenset({"이", "가"})) else earlier[0]
+    return earlier[-1] if is_marked(sentence, earlier[-1], SUBJECT) else earlier[0]
 
 
 def heads_topic(sentence: Sentence, organization) -> bool:
@@ -38,7 +38,7 @@ def relative_head(sentence: Sentence, organization) -> Optional[int]:
     """Index of the noun a relative clause modifies when the organization is that clause's
     subject (`농심이 출시한 제품`, `혁신위가 지난해 내놓은 권고안`): such an organization is no
     topic of the sentence. None when it is the subject of a predicate of its own."""
-    if not is_marked(sentence, organization, frozenset({"이", "가"})):
+    if not is_marked(sentence, organization, SUBJECT):
         return None
     tokens, i = sentence.tokens, sentence.after(organization.end)
     for k in range(i, min(i + 12, len(tokens) - 1)):
@@ -114,7 +114,7 @@ def ranked_organization(sentence: Sentence, organizations: list, lexicon: dict) 
     for o in organizations:
         i = sentence.before(o.start)
         if i >= 1 and sentence.tokens[i].form in ("은", "는") and sentence.tokens[i - 1].form in lexicon["entity_nouns"] \
-                and is_marked(sentence, o, frozenset({"로", "으로"})):
+                and is_marked(sentence, o, TO):
             found.append(o)
     return found[-1:]
 
@@ -165,14 +165,14 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict) -> b
     """The figure's clause has a subject of its own that is no organization and no measure
     (`470개가 넘는 브랜드가 …`, not `총거래액이`), or the sentence a topic of its own that is
     neither (`정부는 내년 … 예산으로`, not `영업이익은`): no subject is carried into it."""
-    clause_start, clause_end = sentence.clause(quantity.start)
+    clause_start, _ = sentence.clause(quantity.start)
     tokens = sentence.tokens
-    return any(k > 0 and t.start < quantity.start and (
+    return any(k > 0 and (
         t.tag == "JKS" and clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon)
         or t.tag == "JX" and t.form in ("은", "는") and tokens[k - 1].tag in NOUNS
         and not measure_head(sentence, k - 1, lexicon) and not taken(tokens[k - 1].start, tokens[k - 1].end)
         and not (metric and metric[0] <= tokens[k - 1].start < metric[1]))  # (`직원은 2,000명`: its metric)
-        for k, t in enumerate(tokens) if t.start < clause_end)
+        for k, t in enumerate(tokens[:sentence.after(quantity.start)]))  # (the tokens before the figure)
 
 
 def measure_head(sentence: Sentence, i: int, lexicon: dict) -> bool:
