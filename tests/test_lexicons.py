@@ -24,6 +24,7 @@ LOADERS = {
     "ordinals.yaml": (quantity, quantity.units),
     "readings.yaml": (quantity, quantity.readings),
     "portions.yaml": (quantity, quantity.half_counters),
+    "brackets.yaml": (quantity, quantity.bracket_words),
     "date_words.yaml": (date, date.words),
     "org_suffixes.yaml": (org, org.cues),
     "organizations.tsv": (org, org.gazetteer),

@@ -16,7 +16,7 @@ WORD_TABLES = ("relative_years", "year_parts_alone", "month_parts_alone", "month
                "holidays", "this_year_followers", "glued_after", "approx_after", "not_date_before", "change_after",
                "duration_after", "stretch_units", "this_year_short", "offset_words", "period_during", "relative_quarters",
                "weekends", "anaphoric_quarters", "nth_weekdays", "last_day", "as_of_after", "fact_present",
-               "frequency_after", "not_date_after_fraction", "lunar_holidays",
+               "frequency_after", "not_date_after_fraction", "taking_after", "lunar_holidays",
                "lunar_short", "lunar_short_followers")
 # The columns of lunar_holidays.tsv: a year, then the solar day (MM-DD) of each lunar holiday.
 LUNAR_COLUMNS = ("year", "설날", "대보름", "석가탄신일", "추석")

@@ -213,6 +213,7 @@ def _checks() -> dict:
         "duration": regex.compile(_following(w["duration_after"])),
         "before": regex.compile(rf"(?:{_alt(w['not_date_before'])})\s?$"),
         "frequency": regex.compile(rf"(?:{_alt(w['frequency_after'])})"),
+        "taking": regex.compile(rf"\s?(?:이|가)?\s?(?:{_alt(w['taking_after'])})"),
         "change": regex.compile(rf"(?:\s?(?:과|와|,)\s?\d{{1,3}}일)?\s?(?:{_alt(w['change_after'])})"),
         "weekday": regex.compile(rf"\s?(?:\((?P<wd>{_alt(w['weekdays'])})(?:요일)?\)|(?P<wd>{_alt(w['weekdays'])})요일)"),
     }
@@ -337,8 +338,10 @@ def _produce(match, context: Context, rule_id: str, ends: bool = False, marks: t
     if groups.get(last_part) in words()["period_during"] and _month_level(groups):
         end = _part_start(match, last_part)  # `이번 달 중 발표한다`: during the month, not its middle
         groups[last_part] = None
-    if _NUMBER_UNIT_END.search(text, start, end) and (_checks()["duration"].match(text, end) or _checks()["change"].match(text, end)):
-        return None  # 11일 동안, 3일째, 27일 짧아질: an amount of time
+    if _NUMBER_UNIT_END.search(text, start, end) and (
+            _checks()["duration"].match(text, end) or _checks()["change"].match(text, end)
+            or _checks()["taking"].match(text, end)):
+        return None  # 11일 동안, 3일째, 27일 짧아질, 3일 걸린다: an amount of time
     if ends:
         parts = (("range", tuple(_parts({k[2:]: v for k, v in groups.items() if k.startswith(e)}) for e in RANGE_ENDS)),)
     else:

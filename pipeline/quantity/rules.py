@@ -109,15 +109,18 @@ _EDITION_COUNTERS = frozenset({"회", "번", "차"})
 _EDITION_AFTER = regex.compile(r"(?:를|을)?\s?맞(?:이|은|는|아|았|을)")
 # Units that are also particles (`2도` the sequel, too): kiwipiepy must read them as nouns.
 _PARTICLE_LIKE_UNITS = frozenset({"도", "과"})
-# `5월 둘째 주`: an ordinal inside a date.
+# `5월 둘째 주`: an ordinal inside a date (after a month; `축제 둘째 날` is an ordinal).
 _WEEK_OF_MONTH = regex.compile(r"\s?(?:주|날|주말)(?=$|[^가-힣]|[에의을를은는이가도])")
+_MONTH_BEFORE = regex.compile(r"(?:월|달)\s?$")
 # Units read with Sino or Arabic numbers only: after a native numeral they mean something else.
 _SINO_ONLY = frozenset({"년", "일", "분", "초", "세"})
 # `1박 2일`: days of a stay.
 _NIGHTS_BEFORE = regex.compile(r"\d\s?박\s?$")
-# After 일/해: the words that make an amount of time of them (`11일 동안`; a bare `31일` is a date).
+# After 일/해: the words that make an amount of time of them (`11일 동안`; a bare `31일` is a date),
+# or a verb of taking time (`3일 걸린다`, lexicon `taking_verbs`).
 _DURATION_MARK = regex.compile(
-    r"\s?(?:간|동안|만에|만|째|이내|내|여|가량|정도|남짓|넘게|이상|씩|가까이|안팎|내외|새)(?=$|[^가-힣]|[에의을를은는이가도로과와])")
+    r"\s?(?:(?:간|동안|만에|만|째|이내|내|여|가량|정도|남짓|넘게|이상|씩|가까이|안팎|내외|새|소요)(?=$|[^가-힣]|[에의을를은는이가도로과와])"
+    rf"|(?:이|가)?\s?(?:{alternation(lexicon.taking_verbs())}))")
 # Each duration unit → the next smaller one and the exact factor to it (months do not convert to days).
 DURATION_STEPS = {"year": ("month", 12), "month": None, "week": ("day", 7), "day": ("hour", 24),
                   "hour": ("minute", 60), "minute": ("second", 60), "second": None}
@@ -396,7 +399,8 @@ def _produce(match, context: Context, rule_id: str):
         canonical = lexicon.temperature_scales()[groups["scale"]]
     if number_text == FIRST and category != "ordinal":
         return None
-    if unit_form == "째" and _WEEK_OF_MONTH.match(context.norm.text, end):
+    if unit_form == "째" and _WEEK_OF_MONTH.match(context.norm.text, end) and _MONTH_BEFORE.search(
+            context.norm.text, max(0, start - 3), start):
         return None  # 5월 둘째 주: part of a date
     if unit_form in _SINO_ONLY and _NATIVE_WORD.fullmatch(number_text):
         return None  # 두 분 are two people, 한세 a name: native numerals count years, days, minutes otherwise
