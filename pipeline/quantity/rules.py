@@ -15,7 +15,7 @@ from typing import Optional
 
 import regex
 
-from ..model import Quantity
+from ..model import Quantity, replace
 from ..numerals import (FIRST, FRACTION, NATIVE, NUMBER, POINT_WORDS, SINO_DIGITS, SINO_PAIR, SLASH_FRACTION,
                         SPOKEN_DECIMAL, Number, big_units_descend, exactly, parse_number, plain)
 from ..rules import Context, Rule, alternation, ends_word, literal_trigger, starts_word
@@ -77,6 +77,8 @@ _CLOCK_BEFORE = regex.compile(
 # After 분: a fraction (`3분의 1`). After 대: the other side of a score (`3대 1`).
 _FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|한|두|세|네)")
 _SCORE_AFTER = regex.compile(r"\s?\d")
+# After `A에서 B`: B is where a change ends (`10달러에서 15달러로`), not the top of a range.
+_CHANGE_TO = regex.compile(r"(?:으로|로)(?![가-힣])|(?:이|가)\s?(?:되|돼|됐|된|될)")
 # A length after 시속/초속 is a speed: unit → (word before the number, speed unit).
 _SPEEDS = {unit: (regex.compile(rf"{word}\s?(?:최대|최고|약)?\s?[\d.,{_SPELLED}\s]+$"), speed)
            for unit, word, speed in (("km", "시속", "km/h"), ("m", "초속", "m/s"))}
@@ -100,6 +102,8 @@ _BELOW_ZERO = regex.compile(r"영하\s?(?:최고|최저|약)?\s?$")
 # `만 65세`: 만 before an age in years is "full" (international age), not ten thousand.
 _FULL_AGE = regex.compile(r"만\s(?=\d)")
 _AGE_UNITS = frozenset({"세", "살"})
+# `$10k`, `15K$`, `50k 달러`: a k after the digits of an amount of money is a thousand.
+_KILO = r"(?:(?<=\d)(?P<kilo>[kK])(?!\p{Latin}))?"
 # Tags of words a unit may not be cut out of.
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "NNB", "NP", "VV", "VA", "MAG", "MAJ", "MM", "XR"})
 # Categories whose units are never part of a name, so digits glued to a noun may take them.
@@ -168,7 +172,7 @@ def rules() -> tuple:
     # Triggers: what every match of the rule holds (see `run_rules`).
     return (
         Rule("qty.range", regex.compile(
-            rf"{_LEFT}{number}(?:\s?(?P<unit1>{units})\s?(?:~|-)|\s?(?:~|-|에서))\s?(?P<high>(?>{NUMBER}))\s?(?P<unit>{units})"),
+            rf"{_LEFT}{number}(?:\s?(?P<unit1>{units})\s?(?P<from>~|-|에서)|\s?(?:~|-|에서))\s?(?P<high>(?>{NUMBER}))\s?(?P<unit>{units})"),
             # the high end is a number: digits, or a power of ten maybe after a digit word, 수 or 몇
             _produce_range, regex.compile(r"(?:~|-|에서)\s?[+-]?(?:\d|[일이삼사오육칠팔구수몇]?\s?[십백천만억조경])")),
         Rule("qty.native_range", regex.compile(
@@ -177,7 +181,7 @@ def rules() -> tuple:
             rf"(?<![\p{{L}}\p{{N}}])(?P<prefix>제)\s?(?P<number>\d+)\s?(?P<unit>{alternation([*ordinals, *lexicon.ordinal_prefix_units()])})"),
             _produce, regex.compile(r"제\s?\d")),
         Rule("qty.currency_sign", regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?P<sign>{alternation(_prefixes())})\s?{number}(?:\s?(?P<unit>{currencies}))?"),
+            rf"(?<![\p{{L}}\p{{N}}])(?P<sign>{alternation(_prefixes())})\s?{number}{_KILO}(?:\s?(?P<unit>{currencies}))?"),
             _produce, literal_trigger(_prefixes())),
         Rule("qty.temperature_scale", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<scale>{scales})\s?(?P<below>영하\s?)?{number}\s?(?P<unit>{degrees})"),
@@ -194,6 +198,9 @@ def rules() -> tuple:
              _produce_compound, regex.compile(rf"(?:{durations})\s?(?:\d|[일이삼사오육칠팔구십])")),
         Rule("qty.duration_half", regex.compile(rf"{duration_left}{half_piece}\s?(?P<half>반)"), _produce_compound,
              regex.compile(rf"(?:{durations}|달)\s?반")),
+        Rule("qty.counter_half", regex.compile(
+            rf"(?:{_LEFT}{number}|(?<![\p{{L}}\p{{N}}])(?P<number>{NATIVE}))\s?(?P<unit>{alternation(lexicon.half_after())})\s(?P<half>반)"),
+            _produce_counter_half, regex.compile(r"\s반")),
         Rule("qty.minus_word", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<minus>마이너스)\s?{number}\s?(?P<unit>{units})"), _produce, ("마이너스",)),
         Rule("qty.sino_digit", regex.compile(
@@ -202,10 +209,10 @@ def rules() -> tuple:
         Rule("qty.list", regex.compile(
             rf"{_LEFT}(?P<items>\d{{1,3}}(?:(?:,\s?|\s?·\s?)\d{{1,3}}){{1,5}})\s?(?P<unit>{units})"), _produce_list,
             regex.compile(r"\d\s?[,·]\s?\d")),
-        Rule("qty.number_unit", regex.compile(rf"{_LEFT}{number}\s?(?P<unit>{units})"), _produce),
+        Rule("qty.number_unit", regex.compile(rf"{_LEFT}{number}{_KILO}\s?(?P<unit>{units})"), _produce),
         Rule("qty.native_unit", regex.compile(rf"(?P<number>{NATIVE}|{FIRST})(?P<yeo>\s?여)?\s?(?P<unit>{units})"), _produce),
         Rule("qty.native_days", regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?P<days>{alternation(lexicon.native_days())})"), _produce_days,
+            rf"(?<![\p{{L}}\p{{N}}])(?P<days>{alternation(lexicon.native_days())})(?:\s(?P<half>반)(?![가-힣]))?"), _produce_days,
             literal_trigger(lexicon.native_days())),
         Rule("qty.counted_noun", regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<number>{NATIVE})\s(?P<noun>\p{{Hangul}}+)"),
              _produce_counted_noun),
@@ -373,9 +380,10 @@ def _nearest_reading(readings: lexicon.Readings, context: Context, start: int) -
 # ---- producers ------------------------------------------------------------------------------------
 
 @exactly
-def _produce(match, context: Context, rule_id: str):
+def _produce(match, context: Context, rule_id: str, end: Optional[int] = None):
+    """A number and its unit; `end`: where the mention ends if not at the end of the match."""
     groups = match.groupdict()
-    start, end = match.start(), match.end()
+    start, end = match.start(), end or match.end()
     number_start, number_text = match.start("number"), match.group("number")
     unit_form = groups.get("unit")
     full_age = _FULL_AGE.match(number_text) if unit_form in _AGE_UNITS else None
@@ -407,6 +415,10 @@ def _produce(match, context: Context, rule_id: str):
     if not big_units_descend(number_text):
         return None
     number = parse_number(number_text.replace(" ", ""))
+    if groups.get("kilo"):
+        if category != "currency":
+            return None  # 10K 대회: a race, not a thousand of something
+        number = _times(number, 1000)
     if unit_form in _units() and _units()[unit_form].scale != 1:  # 10센트: a tenth of a dollar
         number = _times(number, _units()[unit_form].scale)
     # (before the word checks: a year or a day read as a unit, the commonest reject, is cheaper to see)
@@ -452,6 +464,21 @@ def _produce_half(match, context: Context, rule_id: str):
     return _quantity(context, rule_id, start, end, Number(value), match.group("unit"), canonical, category)
 
 
+def _produce_counter_half(match, context: Context, rule_id: str):
+    """`한 컵 반` → 1.5 컵, `세 배 반` → 3.5 배: the count, then a 반 that is a word of its own."""
+    half_start, end = match.start("half"), match.end()
+    half = context.token_at(context.norm.origin[half_start])
+    if half is None or half.form != "반" or not ends_word(context, end, _ALLOWED_NEXT):
+        return None  # 반장, 반찬: another word
+    found = _produce(match, context, rule_id, end=match.start("half") - 1)
+    if found is None:
+        return None
+    s, e = context.span(match.start(), end)
+    after = _qualifiers(context, match.start(), end)  # 한 컵 반 정도: the words after 반
+    return replace(found, end=e, text=context.text[s:e], value=plain(Decimal(found.value) + Decimal("0.5")),
+                   approx=found.approx or after.get("approx", False), bound=found.bound or after.get("bound", ""))
+
+
 def _scale_of(text: str) -> Decimal:
     """The power of 만/억/조/경 a number ends with (`5조` → 10^12), or 1."""
     tail = _BIG_TAIL.search(text)
@@ -464,6 +491,8 @@ def _produce_range(match, context: Context, rule_id: str):
     unit_form, low_unit = match.group("unit"), match.groupdict().get("unit1")
     if low_unit and _units()[low_unit].canonical != _units()[unit_form].canonical:
         return None
+    if match.groupdict().get("from") == "에서" and _CHANGE_TO.match(context.norm.text, match.end()):
+        return None  # 10달러에서 15달러로 올랐다: a change, two amounts
     start, end, unit_start = match.start(), match.end(), match.start("unit")
     if not _accept(context, start, match.start("number"), unit_start, end, _units()[unit_form].category):
         return None
@@ -562,9 +591,13 @@ def _produce_days(match, context: Context, rule_id: str):
     if context.norm.text[end:end + 1] == "당" or _rate_after().match(context.norm.text, end):
         return None  # 하루에 세 번, 하루 평균, 하루 나트륨 섭취량: per day, not an amount of time
     word = " ".join(match.group("days").split())
-    days = lexicon.native_days()[word]
-    unit = "month" if word.endswith("달") else "day"
-    return _quantity(context, rule_id, start, end, Number(Decimal(days)), word, unit, "duration")
+    days, unit = Decimal(lexicon.native_days()[word]), "month" if word.endswith("달") else "day"
+    if match.group("half"):  # 이틀 반: 60 hour, as `두 시간 반` is valued in minutes; 한 달 반: 1.5 month
+        if unit == "day":
+            unit, days = "hour", days * 24 + 12
+        else:
+            days += Decimal("0.5")
+    return _quantity(context, rule_id, start, end, Number(days), word, unit, "duration")
 
 
 @functools.lru_cache(maxsize=1)
