@@ -10,6 +10,7 @@ around the span (약, 이상, 넘는 …) become `approx`/`bound`.
 from __future__ import annotations
 
 import functools
+import itertools
 from decimal import Decimal
 from typing import Optional
 
@@ -104,6 +105,8 @@ _FULL_AGE = regex.compile(r"만\s(?=\d)")
 _AGE_UNITS = frozenset({"세", "살"})
 # `$10k`, `15K$`, `50k 달러`: a k after the digits of an amount of money is a thousand.
 _KILO = r"(?:(?<=\d)(?P<kilo>[kK])(?!\p{Latin}))?"
+# What may follow a one-syllable currency glued to a Sino digit (`일불에`, `오원짜리`).
+_SHORT_MONEY_NEXT = "(?:에|을|를|이|가|은|는|만|도|씩|짜리|어치|이다|이야|입니다|이었|였)(?![가-힣])|짜리"
 # Tags of words a unit may not be cut out of.
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "NNB", "NP", "VV", "VA", "MAG", "MAJ", "MM", "XR"})
 # Categories whose units are never part of a name, so digits glued to a noun may take them.
@@ -167,6 +170,10 @@ def rules() -> tuple:
     amount_units = {f: u for f, u in _units().items() if u.category in _MEASURING | {"duration"} and f not in ("해", "달")}
     amounts = alternation(amount_units)
     glued = alternation(f for f, u in amount_units.items() if len(f) > 1 or u.category == "duration")
+    # A one-syllable currency glued to the digit is money where a particle or a mark follows (`일불에`,
+    # `오원짜리`), not before another word (`삼불 정책`: a name).
+    short_money = alternation(f for f, u in amount_units.items() if len(f) == 1 and u.category == "currency")
+    glued = rf"{glued}|(?:{short_money})(?:$|[^\s가-힣]|{_SHORT_MONEY_NEXT})"
     # 이 before a one-syllable unit of no time is mostly "this" (`이 불로`, `이 돈으로`, `이 도의`).
     this_noun = alternation(f for f, u in amount_units.items() if len(f) == 1 and u.category != "duration")
     # Triggers: what every match of the rule holds (see `run_rules`).
@@ -214,6 +221,9 @@ def rules() -> tuple:
         Rule("qty.native_days", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<days>{alternation(lexicon.native_days())})(?:\s(?P<half>반)(?![가-힣]))?"), _produce_days,
             literal_trigger(lexicon.native_days())),
+        Rule("qty.noun_number", regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?P<noun>\p{{Hangul}}+)\s(?P<number>{_NATIVE_ALONE}){_NOUN_NUMBER_END}"),
+            _produce_noun_number, regex.compile(_NATIVE_ALONE)),
         Rule("qty.counted_noun", regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<number>{NATIVE})\s(?P<noun>\p{{Hangul}}+)"),
              _produce_counted_noun),
     )
@@ -439,7 +449,19 @@ def _produce(match, context: Context, rule_id: str, end: Optional[int] = None):
         number = _times(number, -1)
     if category == "duration" and number.value == 1 and _rate_after().match(context.norm.text, end):
         return None  # 한 달 평균, 1시간에 30mm: per month, per hour
+    if unit_form == "대" and number.high is None and _bracket_after().match(context.norm.text, end) and (
+            number.value in _DECADES):
+        number = Number(number.value, number.value + 9, number.approx)  # 20대 여성: 20 … 29
     return _quantity(context, rule_id, start, end, number, written, canonical, category)
+
+
+_DECADES = frozenset(Decimal(n) for n in range(10, 100, 10))
+
+
+@functools.lru_cache(maxsize=1)
+def _bracket_after():
+    """After `20대`: a word for people of an age (lexicon `brackets.yaml`)."""
+    return regex.compile(rf"\s?(?:{alternation(lexicon.bracket_words())})")
 
 
 def _times(number: Number, factor) -> Number:
@@ -605,6 +627,36 @@ def _rate_after():
     """After a native day word: a number follows (`하루에 세 번`), or a noun it qualifies (`하루 평균`)."""
     lasting = "만에|만|새|동안|간|내내|종일|연속|이상|넘게|남짓|이내|내|전|후|뒤|정도|가량|쯤|사이|걸려|늦게|일찍|앞두고|앞둔|앞서|이틀|사흘"
     return regex.compile(rf"(?:에|마다)?\s(?:(?:{NATIVE})\s?[가-힣]|\d|(?!(?:{lasting})(?:$|[^가-힣]|[에의을를은는이가도로]))[가-힣])")
+
+
+# A native number written alone, as a noun (`하나`, `둘`, `열둘`, `스물`): not the forms that stand
+# before a counter (`한`, `두`), nor 열 and 쉰 alone (heat; rested).
+_NATIVE_ALONE = ("(?:(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)"
+                 "|하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|스물|서른|마흔|예순|일흔|여든|아흔)")
+# Then the end of the word or a particle (`하나같이`, `하나님`, `둘러보다`, `셋째` are other words).
+_NOUN_NUMBER_END = r"(?=$|[^가-힣]|(?:이|가|을|를|은|는|의|에|와|과|도|만|뿐|씩|이서|으로|로|이나|나|이다|다|이면|이라|이랑|랑)(?![가-힣]))"
+
+
+def _produce_noun_number(match, context: Context, rule_id: str):
+    """`사과 하나` → 1 사과, `아이 둘을` → 2 아이: a noun, then a native number alone that counts it
+    (docs/annotation.md: a unit written before its number is in the span). The noun must be a common
+    noun to kiwipiepy, whole (`방안 중 하나`: 중 is a bound noun), and the number a numeral."""
+    origin = context.norm.origin
+    noun_start, number_start = match.start("noun"), match.start("number")
+    numeral = context.token_at(origin[number_start])
+    if numeral is None or numeral.tag != "NR" or numeral.end != context.norm.origin_end(match.end("number")):
+        return None
+    following = next(context.tokens_from(numeral), None)
+    if following is not None and following.form in _units() and not following.tag.startswith("J"):
+        return None  # 올해 스물다섯 살, 지폐 다섯 장: the number of the counter after it
+    first = context.token_at(origin[noun_start])
+    if first is None:
+        return None
+    tokens = [first, *itertools.takewhile(lambda t: t.start < origin[number_start], context.tokens_from(first))]
+    if any(t.tag != "NNG" for t in tokens) or tokens[-1].end != context.norm.origin_end(match.end("noun")):
+        return None
+    noun = match.group("noun")
+    return _quantity(context, rule_id, match.start(), match.end(), parse_number(match.group("number")), noun, noun, "count")
 
 
 # Nouns after a native numeral that do not make a count of their own.
