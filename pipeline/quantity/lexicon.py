@@ -15,7 +15,7 @@ FOLDER = Path(__file__).resolve().parent / "lexicons"
 # The keys each file must hold (and no other); the entries of the files keyed by unit or ISO code.
 KEYS = {"durations.yaml": ("units", "native_days", "taking_verbs"), "ordinals.yaml": ("suffix", "prefix_units"),
         "currencies.yaml": ("_currency_words", "_subunits"), "measures.yaml": ("_temperature_scales",), "readings.yaml": ("_glued",),
-        "portions.yaml": ("half", "half_after"), "brackets.yaml": ("after",)}
+        "portions.yaml": ("half", "half_after"), "brackets.yaml": ("after",), "nouns.yaml": ("among",)}
 ENTRY_KEYS = {"currencies.yaml": ("suffix", "prefix"), "measures.yaml": ("category", "forms"),
               "readings.yaml": ("default", "readings")}
 _ISO_CODE = re.compile(r"[A-Z]{3}")
@@ -157,6 +157,11 @@ def taking_verbs(folder: Path = FOLDER) -> tuple:
 def bracket_words(folder: Path = FOLDER) -> tuple:
     """Words after `20대` that make it an age bracket (`20대 여성`)."""
     return _words("brackets.yaml", "after", folder)
+
+
+def among_nouns(folder: Path = FOLDER) -> tuple:
+    """Nouns before `하나`, `둘` … that pick out of a group (`가운데 하나`: one of them)."""
+    return _words("nouns.yaml", "among", folder)
 
 
 @dataclass(frozen=True)

@@ -513,8 +513,9 @@ def _produce_range(match, context: Context, rule_id: str):
     unit_form, low_unit = match.group("unit"), match.groupdict().get("unit1")
     if low_unit and _units()[low_unit].canonical != _units()[unit_form].canonical:
         return None
-    if match.groupdict().get("from") == "에서" and _CHANGE_TO.match(context.norm.text, match.end()):
-        return None  # 10달러에서 15달러로 올랐다: a change, two amounts
+    if match.groupdict().get("from") == "에서" and (
+            _CHANGE_TO.match(context.norm.text, match.end()) or _units()[unit_form].category == "ordinal"):
+        return None  # 10달러에서 15달러로 올랐다, 4위에서 5위 밖으로: a change, two amounts
     start, end, unit_start = match.start(), match.end(), match.start("unit")
     if not _accept(context, start, match.start("number"), unit_start, end, _units()[unit_form].category):
         return None
@@ -656,6 +657,8 @@ def _produce_noun_number(match, context: Context, rule_id: str):
     if any(t.tag != "NNG" for t in tokens) or tokens[-1].end != context.norm.origin_end(match.end("noun")):
         return None
     noun = match.group("noun")
+    if noun in lexicon.among_nouns():
+        return None  # 가운데 하나: one of them
     return _quantity(context, rule_id, match.start(), match.end(), parse_number(match.group("number")), noun, noun, "count")
 
 
