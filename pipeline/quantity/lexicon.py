@@ -159,6 +159,11 @@ def bracket_words(folder: Path = FOLDER) -> tuple:
     return _words("brackets.yaml", "after", folder)
 
 
+def subunits(folder: Path = FOLDER) -> tuple:
+    """Forms of a currency's subunit (`센트`)."""
+    return tuple(str(f) for f in read("currencies.yaml", folder)["_subunits"])
+
+
 def among_nouns(folder: Path = FOLDER) -> tuple:
     """Nouns before `하나`, `둘` … that pick out of a group (`가운데 하나`: one of them)."""
     return _words("nouns.yaml", "among", folder)

@@ -208,6 +208,9 @@ def rules() -> tuple:
         Rule("qty.counter_half", regex.compile(
             rf"(?:{_LEFT}{number}|(?<![\p{{L}}\p{{N}}])(?P<number>{NATIVE}))\s?(?P<unit>{alternation(lexicon.half_after())})\s(?P<half>반)"),
             _produce_counter_half, regex.compile(r"\s반")),
+        Rule("qty.compound_money", regex.compile(
+            rf"{_LEFT}{number}\s?(?P<unit1>{currencies})\s?(?P<high>\d{{1,2}})\s?(?P<unit>{alternation(lexicon.subunits())})"),
+            _produce_compound_money, literal_trigger(lexicon.subunits())),
         Rule("qty.minus_word", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<minus>마이너스)\s?{number}\s?(?P<unit>{units})"), _produce, ("마이너스",)),
         Rule("qty.sino_digit", regex.compile(
@@ -499,6 +502,23 @@ def _produce_counter_half(match, context: Context, rule_id: str):
     after = _qualifiers(context, match.start(), end)  # 한 컵 반 정도: the words after 반
     return replace(found, end=e, text=context.text[s:e], value=plain(Decimal(found.value) + Decimal("0.5")),
                    approx=found.approx or after.get("approx", False), bound=found.bound or after.get("bound", ""))
+
+
+@exactly
+def _produce_compound_money(match, context: Context, rule_id: str):
+    """`2달러 50센트` → 2.5 USD: a currency, then its subunit (one mention, like `1시간 45분`)."""
+    whole, part = _units()[match.group("unit1")], _units()[match.group("unit")]
+    if whole.canonical != part.canonical or whole.scale != 1:
+        return None
+    start, end = match.start(), match.end()
+    if not _accept(context, start, match.start("number"), match.start("unit1"), match.end("unit1"), "currency"):
+        return None
+    if not _accept(context, match.start("high"), match.start("high"), match.start("unit"), end, "currency"):
+        return None
+    number = parse_number(match.group("number").replace(" ", ""))
+    value = number.value + Decimal(match.group("high")) * part.scale
+    return _quantity(context, rule_id, start, end, Number(value, approx=number.approx), match.group("unit"),
+                     whole.canonical, "currency")
 
 
 def _scale_of(text: str) -> Decimal:
