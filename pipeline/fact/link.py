@@ -62,6 +62,7 @@ RULES = (
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
     LinkRule("fact.metric_unit", "metric", "none for a count whose unit names what it counts (13승 5패, 19골, 41세)"),
     LinkRule("fact.metric_as", "metric", "the noun a figure is given as right before it (전체 점수로 67.733점을 받아)"),
+    LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
@@ -74,6 +75,7 @@ RULES = (
     LinkRule("fact.subject_channel", "subject", "the platform the figure happens through or on (1688닷컴을 통해, 티몰에서)"),
     LinkRule("fact.subject_each", "subject", "one subject per figure after 각각"),
     LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry (30조 위안 규모의 중국 시장)"),
+    LinkRule("fact.subject_plan", "subject", "the organization whose plan or position the sentence states (…는 게 서울시 계획이다)"),
     LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence set (Korean drops it)"),
     LinkRule("fact.period_clause", "period", "a DATE in the figure's clause"),
     LinkRule("fact.period_as_of", "period", "a DATE before 기준 or 현재 in the sentence"),
@@ -261,12 +263,21 @@ def _measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tup
             word = sentence.text[start:token.end]
             measures = lexicon["measures"]
             suffixed = token.tag == "XSN" and token.form in lexicon["measure_suffixes"]  # `전세가율`
-            if word in measures or token.form in measures or suffixed:
+            if (word in measures or token.form in measures or suffixed) and not _recipient(tokens, i):
                 if word == "규모" and i > 0 and tokens[i - 1].tag in NOUNS and tokens[i - 1].end + 1 == token.start:
                     return _word_start(sentence, i - 1), tokens[i - 1].end
                 return (start, token.end) if word in measures or suffixed else (token.start, token.end)
         i -= 1
     return None
+
+
+def _recipient(tokens: list, i: int) -> bool:
+    """The noun phrase that token `i` is in is marked as where something goes (`스타트업 펀드에 1억
+    유로를 출자했다`, `수해 피해 지역에 3억 원을`): a recipient, not what the figure measures."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].tag in NOUNS and tokens[k].start <= tokens[k - 1].end + 1:
+        k += 1
+    return k < len(tokens) and tokens[k].tag == "JKB" and tokens[k].form in ("에", "에게")
 
 
 def _glued_noun_after(tokens: list, i: int, change_nouns: frozenset) -> bool:
@@ -300,22 +311,24 @@ def _counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optio
     return start, sentence.tokens[i].end
 
 
-def _topic_before(sentence: Sentence, quantity, taken, titles: frozenset) -> Optional[tuple]:
+def _topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets: frozenset) -> Optional[tuple]:
     """The nearest noun marked as topic or subject before the figure in its clause (`관람객은 300명`,
-    `고객 수는 지난달 말 1,800만 명`), not an organization, a date or — unless people are counted
-    (`의원이 25명`) — a person's title."""
+    `고객 수는 지난달 말 1,800만 명`), not an organization, a date or — unless the people counted right
+    after it (`의원이 25명`) — a person's title (`무스카 시장이 … 35명이 사망한`)."""
     clause_start, _ = sentence.clause(quantity.start)
     tokens = sentence.tokens
     i = sentence.before(quantity.start)
-    if quantity.category == "count":
-        titles = frozenset()
+    if quantity.category == "count" and i >= 1 and tokens[i].tag in ("JX", "JKS"):
+        titles = frozenset()  # the marker right before the count
     while i >= 1 and tokens[i].start >= clause_start:
-        if tokens[i].form in METRIC_TOPIC and tokens[i].tag in ("JX", "JKS") and tokens[i - 1].tag in COMMON \
-                and not (i > 1 and tokens[i - 2].tag == "JKO"):  # (`음악을 아는`: a verb read as a noun)
-            head = tokens[i - 1]
-            if head.form in NOT_METRIC or head.form in titles or taken(head.start, head.end):
+        h = _before_brackets(tokens, i - 1) if tokens[i].form in METRIC_TOPIC else -1  # (`국내총생산(GDP)은`)
+        if tokens[i].form in METRIC_TOPIC and tokens[i].tag in ("JX", "JKS") and h >= 0 and tokens[h].tag in COMMON \
+                and not (h > 0 and tokens[h - 1].tag == "JKO"):  # (`음악을 아는`: a verb read as a noun)
+            head = tokens[h]
+            person = head.form in titles and not (head.form in markets and h > 0 and tokens[h - 1].tag == "NNG")
+            if head.form in NOT_METRIC or person or taken(head.start, head.end):  # (`무스카 시장`, not `밀키트 시장`)
                 return None
-            return _word_start(sentence, i - 1), head.end
+            return _word_start(sentence, h), head.end
         i -= 1
     return None
 
@@ -324,8 +337,21 @@ def _given_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     """The noun a figure is given as, right before it with 로/으로 (`개인종합 전체 점수로 67.733점을
     받아`) — tried after the verbal noun, which a means takes (`상장으로 46억 달러를 조달했다`)."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
+    j = _past_brackets(tokens, sentence.after(quantity.end))
+    if not (j < len(tokens) and tokens[j].tag in ("JKO", "VCP")):
+        return None  # the figure is what is given (`…점을 받아`), not a limit (`선착순으로 100명까지`)
     if i >= 1 and tokens[i].form in ("로", "으로") and tokens[i].tag == "JKB" and tokens[i].end + 1 == quantity.start \
             and tokens[i - 1].tag in COMMON and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
+        return _word_start(sentence, i - 1), tokens[i - 1].end
+    return None
+
+
+def _object_right_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
+    """The object right before a figure that changes or sets it (`출고가를 1,166원에서 1,247원으로
+    올렸다`, `직원 수를 2,000명 줄였다`): what the figure measures."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if i >= 1 and tokens[i].tag == "JKO" and tokens[i].end + 1 == quantity.start and tokens[i - 1].tag in COMMON | {"NNB"} \
+            and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
         return _word_start(sentence, i - 1), tokens[i - 1].end
     return None
 
@@ -360,8 +386,8 @@ def _verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple
     light, carriers = lexicon["light_verbs"], lexicon["object_verbs"]
     i, tokens = _past_brackets(sentence.tokens, sentence.after(quantity.end)), sentence.tokens
     _, clause_end = sentence.clause(quantity.end)
-    while i < len(tokens) and tokens[i].tag == "XSN":
-        i += 1  # `씩`
+    while i < len(tokens) and (tokens[i].tag == "XSN" or tokens[i].tag == "JX" and tokens[i].form in ("밖에", "만")):
+        i += 1  # `씩`, `한 번밖에`
     verbal = lambda k: k + 1 < len(tokens) and tokens[k].tag == "NNG" and tokens[k + 1].tag == "XSV" \
         and tokens[k].form not in light
     if verbal(i) and quantity.category == "count":
@@ -380,6 +406,8 @@ def _verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple
         if token.tag == "JKO":
             seen_object = True
         elif seen_object and verbal(i):
+            if i >= 2 and tokens[i - 1].form in ("로", "으로") and tokens[i - 1].tag == "JKB" and tokens[i - 2].tag in COMMON:
+                return _word_start(sentence, i - 2), tokens[i - 2].end  # `11곳을 약정대상 기업으로 선정`
             return token.start, token.end
         elif token.tag.startswith("VV") and seen_object and token.form in carriers and tokens[i - 1].tag == "JKO" \
                 and tokens[i - 2].tag in COMMON:
@@ -457,6 +485,15 @@ def _kind(sentence: Sentence, quantity, lexicon: dict) -> bool:
     return False
 
 
+def _sold_at(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """The verbal noun a comparison's adverb modifies (`정상가보다 20∼30% 싸게 판매한다` → 판매)."""
+    tokens, i = sentence.tokens, sentence.after(quantity.end)
+    if _compared_by(sentence, quantity, lexicon) and i + 3 < len(tokens) and tokens[i + 1].form == "게" \
+            and tokens[i + 2].tag == "NNG" and tokens[i + 3].tag == "XSV":
+        return tokens[i + 2].start, tokens[i + 2].end
+    return None
+
+
 def _compared_by(sentence: Sentence, quantity, lexicon: dict) -> bool:
     """`…보다` before the figure and a comparative adjective right after it (`정상가보다 20∼30% 싸게`,
     `이보다 4.5%포인트 높은`)."""
@@ -512,6 +549,8 @@ class Linker:
         self.sentence_starts = [s.start for s in self.raw]
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
         self.frames, self.results = {}, {}
+        self.owners = {}  # sentence index → the owner its figures were linked to by a genitive
+        self.last_period = None  # the period of the figure linked last (`같은 기간`)
         self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.lexicon = words()
         self.titles = _titles()
@@ -568,18 +607,23 @@ class Linker:
         found = self._frame(sentence)
         if found and found[2] <= quantity.start:
             return found[:2], "metric_frame"
+        if quantity.unit in self.lexicon["frequency_units"]:  # `임금이 한 번밖에 인상되지`: what happened
+            found = _verbal_after(sentence, quantity, self.lexicon)
+            if found:
+                return found, "metric_verbal"
         # a multiple measures what it changes (`고객 수는 1년 새 3배 늘었다`); otherwise it compares
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not _kind(sentence, quantity, self.lexicon)
         measure = _measure_before(sentence, quantity, self.lexicon) if not compared else None
-        topic = _topic_before(sentence, quantity, self.taken, self.titles) if not compared else None
+        topic = _topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"]) if not compared else None
         if topic and quantity.category != "count" and self.text[topic[0]:topic[1]] in self.lexicon["entity_nouns"]:
             topic = None  # `비중이 가장 높은 공기업은 A로 … 70%`: the kind of thing ranked, not what is measured
         if measure and not (topic and topic[0] >= measure[1]):
             return measure, "metric_measure"
         if topic:  # also a topic between a measure and the figure (`규모 7.3 강진은 … 이재민만 45만 명이`)
             return topic, "metric_topic"
-        found = _verbal_after(sentence, quantity, self.lexicon) if quantity.category in ("currency", "count") else None
+        found = _verbal_after(sentence, quantity, self.lexicon) if quantity.category in ("currency", "count", "measure") \
+            else _sold_at(sentence, quantity, self.lexicon)
         if not found and quantity.unit in self.lexicon["frequency_units"]:
             found = _object_before(sentence, quantity, self.lexicon["object_verbs"])
         if found:
@@ -587,6 +631,10 @@ class Linker:
         found = _given_as(sentence, quantity, self.taken)
         if found:
             return found, "metric_as"
+        found = _object_right_before(sentence, quantity, self.taken) \
+            if quantity.unit not in self.lexicon["frequency_units"] else None  # (`인생을 두 번 살`)
+        if found:
+            return found, "metric_object"
         if self._shares(sentence, quantity) and not ratio and not self._totals(sentence, quantity):
             return self.previous[1], "metric_shared"  # `12만 명으로 … 92% 감소했다`
         return None, "metric_none"
@@ -677,10 +725,12 @@ class Linker:
         if result is not None and result < quantity.start:
             # `감사원이 … 조사한 결과 8개 부처는`: who ran the survey is the source of what it found
             organizations = [o for o in organizations if o.start > result]
+        stake = metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["stake_words"]
         owners = [o for o in organizations if o.end <= quantity.start and (
-            _marked(sentence, o, frozenset({"의"})) or metric and self.text[o.end:metric[0]] == " "
-            or self._member_genitive(sentence, o))]
-        if owners:  # `삼성전자의 매출`, `SK하이닉스 주가는`
+            _marked(sentence, o, frozenset({"의"})) or self._member_genitive(sentence, o))]
+        owners = owners or [o for o in organizations if o.end <= quantity.start and not stake
+                            and metric and self.text[o.end:metric[0]] == " "]
+        if owners:  # `삼성전자의 매출`, `SK하이닉스 주가는` (not the company a stake is in: `SK브로드밴드 지분`)
             return self._coordinated(owners[-1], organizations), "subject_genitive"
         relative = [o for o in organizations if self._owns_by_relative(sentence, o, quantity)]
         if relative:  # `혁신위가 … 내놓은 권고안의 22개 과제`
@@ -699,7 +749,11 @@ class Linker:
         channel = self._channel(sentence, organizations, quantity)
         if channel:
             return channel, "subject_channel"
-        if self.subject_set and sentence.index > 0 and not self._own_subject(sentence, quantity):
+        plan = [o for o in organizations if self._plans(sentence, o)]
+        if plan:  # `… 전달한 뒤 … 확대한다는 게 서울시 계획이다`
+            return plan[-1:], "subject_plan"
+        if self.subject_set and sentence.index > 0 and not self._own_subject(sentence, quantity, metric) \
+                and self.text.find("따르면", sentence.start, sentence.end) < 0:  # (a cited source starts afresh)
             return self.subject_set, "subject_carried"
         return [], "subject_none"
 
@@ -816,6 +870,15 @@ class Linker:
         return any(start <= t.start < end and t.tag == "EC" and t.form.endswith(tuple(self.lexicon["quotative"]))
                    for t in sentence.tokens)
 
+    def _plans(self, sentence: Sentence, organization) -> bool:
+        """The sentence ends naming the organization's plan or position (`…한다는 게 서울시 계획이다`,
+        `…라는 것이 회사 측 입장이다`): what it says is that organization's."""
+        tokens, i = sentence.tokens, sentence.after(organization.end)
+        while i < len(tokens) and tokens[i].tag in NOUNS and tokens[i].form not in self.lexicon["plan_nouns"]:
+            i += 1  # (`회사 측`)
+        return i + 1 < len(tokens) and tokens[i].form in self.lexicon["plan_nouns"] and tokens[i + 1].tag == "VCP" \
+            and all(t.tag in ("VCP", "EP", "EF", "SF") for t in tokens[i + 1:])
+
     def _channel(self, sentence: Sentence, organizations: list, quantity) -> list:
         """The organization in the figure's major clause through or on which it happens (`37만 개의
         업체가 … 1688닷컴을 통해`, `2만 개의 업체가 티몰에서`): the platform whose figure it is."""
@@ -824,19 +887,27 @@ class Linker:
         return [o for o in organizations if start <= o.start < end
                 and _followed_by(self.text, o.end, self.lexicon["channel_markers"], 0)][-1:]
 
-    def _own_subject(self, sentence: Sentence, quantity) -> bool:
+    def _own_subject(self, sentence: Sentence, quantity, metric) -> bool:
         """The figure's clause has a subject of its own that is no organization and no measure
-        (`470개가 넘는 브랜드가 …`, not `총거래액이`): no subject is carried into it."""
+        (`470개가 넘는 브랜드가 …`, not `총거래액이`), or the sentence a topic of its own that is
+        neither (`정부는 내년 … 예산으로`, not `영업이익은`): no subject is carried into it."""
         clause_start, clause_end = sentence.clause(quantity.start)
         tokens = sentence.tokens
-        return any(t.tag == "JKS" and clause_start <= t.start < quantity.start and k > 0
-                   and not self._measure_head(sentence, _before_brackets(tokens, k - 1))
-                   for k, t in enumerate(tokens) if t.start < clause_end)
+        return any(k > 0 and t.start < quantity.start and (
+            t.tag == "JKS" and clause_start <= t.start and not self._measure_head(sentence, _before_brackets(tokens, k - 1))
+            or t.tag == "JX" and t.form in ("은", "는") and tokens[k - 1].tag in NOUNS
+            and not self._measure_head(sentence, k - 1) and not self.taken(tokens[k - 1].start, tokens[k - 1].end)
+            and not (metric and metric[0] <= tokens[k - 1].start < metric[1]))  # (`직원은 2,000명`: its metric)
+            for k, t in enumerate(tokens) if t.start < clause_end)
 
     def _measure_head(self, sentence: Sentence, i: int) -> bool:
-        """Token `i` ends a measure noun (`총거래액(GMV)이`: the subject is the figure's own metric)."""
-        word = sentence.text[_word_start(sentence, i):sentence.tokens[i].end]
-        return i >= 0 and (word in self.lexicon["measures"] or sentence.tokens[i].form in self.lexicon["measures"])
+        """Token `i` ends a measure noun (`총거래액(GMV)이`, `직원 수는`, `연체율은`: the figure's own metric)."""
+        if i < 0:
+            return False
+        token, measures = sentence.tokens[i], self.lexicon["measures"]
+        word = sentence.text[_word_start(sentence, i):token.end].replace(" ", "")
+        return word in measures or token.form in measures or token.form == "수" \
+            or token.tag == "XSN" and token.form in self.lexicon["measure_suffixes"]
 
     def _coordinated(self, head, organizations: list) -> list:
         """The head, the organizations listed right before it (`A와 B는`, `A, B, C의`) and those it
@@ -916,10 +987,15 @@ class Linker:
 
     def _press_topic(self, sentence: Sentence, organization) -> bool:
         """The organization is the topic of a verb only the press uses, before what it reports
-        (`로스앤젤레스타임스도 … 말했다고 보도했다`)."""
+        (`로스앤젤레스타임스도 … 말했다고 보도했다`) — unless the press is named after the quote
+        (`테슬라는 … 인도했다고 로이터통신이 보도했다`: 테슬라 is what is reported on)."""
         tokens = sentence.tokens
-        return any(t.form in self.lexicon["press_only_verbs"] for t in tokens[-5:]) \
-            and _marked(sentence, organization, frozenset({"은", "는", "도"})) \
+        if not any(t.form in self.lexicon["press_only_verbs"] for t in tokens[-5:]):
+            return False
+        press = self._press_from(sentence)
+        if press is not None and any(press <= o.start for o in self.organizations_in.get(sentence.index, [])):
+            return False
+        return _marked(sentence, organization, frozenset({"은", "는", "도"})) \
             and any(t.tag == "EC" and t.start > organization.end and t.form.endswith(tuple(self.lexicon["quotative"]))
                     for t in tokens)
 
@@ -950,6 +1026,11 @@ class Linker:
                     return True
             i += 1
         return False
+
+    def _same_period(self, sentence: Sentence, quantity) -> bool:
+        """`같은 기간`, `동기간` before the figure: the period last named."""
+        before = self.text[sentence.start:quantity.start].replace(" ", "")
+        return any(words in before for words in self.lexicon["same_period"])
 
     def _adnominal_between(self, sentence: Sentence, start: int, end: int) -> bool:
         """An adnominal ending lies between `start` and `end`: the figure's relative clause ends there
@@ -996,6 +1077,8 @@ class Linker:
         if before or later:
             return (before or later)[-1 if before else 0], "period_sentence"
         carried = next((self.periods[k] for k in keys if k in self.periods), None)
+        if not carried and self.last_period is not None and self._same_period(sentence, quantity):
+            carried = self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
         if carried:
             return carried, "period_carried"
         event = next((self.events[t.form] for t in sentence.tokens if t.start < quantity.start and t.form in self.events), None)
@@ -1050,6 +1133,8 @@ class Linker:
         topic = self._topic(earlier, organizations, earlier.end)
         if topic is not None:
             self.subject_set = self._coordinated(topic, organizations)
+        elif earlier.index in self.owners:  # `하이브의 1분기 매출액이 … | 영업이익은 503억 원이다`
+            self.subject_set = self.owners[earlier.index]
         self._name_events(earlier)
         dates = [] if self._reports(earlier) else self._dates(earlier)  # an announcement's date stays in it
         if dates and self.subject_set:
@@ -1066,6 +1151,9 @@ class Linker:
         date, period_rule = self.period(sentence, quantity, keys)
         if date is not None:
             self.periods.update(dict.fromkeys(keys, date))
+            self.last_period = date
+        if subject_rule == "subject_genitive":
+            self.owners[sentence.index] = subjects
         self.previous = (sentence, metric, quantity.unit, metric_rule)
         change = _kind(sentence, quantity, self.lexicon)
         rules = [metric_rule, subject_rule, period_rule, "kind_change" if change else "kind_level"]
