@@ -650,10 +650,9 @@ def _rate_after():
     return regex.compile(rf"(?:에|마다)?\s(?:(?:{NATIVE})\s?[가-힣]|\d|(?!(?:{lasting})(?:$|[^가-힣]|[에의을를은는이가도로]))[가-힣])")
 
 
-# A native number written alone, as a noun (`하나`, `둘`, `열둘`, `스물`): not the forms that stand
-# before a counter (`한`, `두`), nor 열 and 쉰 alone (heat; rested).
-_NATIVE_ALONE = ("(?:(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)"
-                 "|하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|스물|서른|마흔|예순|일흔|여든|아흔)")
+# A native number written alone, as a noun (`하나`, `둘`, `열둘`): not the forms that stand before a
+# counter (`한`, `두`), nor tens (`누님 마흔`, `나이 스물`: an age, not forty sisters).
+_NATIVE_ALONE = "(?:열)?(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)"
 # Then the end of the word or a particle (`하나같이`, `하나님`, `둘러보다`, `셋째` are other words).
 _NOUN_NUMBER_END = r"(?=$|[^가-힣]|(?:이|가|을|를|은|는|의|에|와|과|도|만|뿐|씩|이서|으로|로|이나|나|이다|다|이면|이라|이랑|랑)(?![가-힣]))"
 
@@ -664,10 +663,13 @@ def _produce_noun_number(match, context: Context, rule_id: str):
     noun to kiwipiepy, whole (`방안 중 하나`: 중 is a bound noun), and the number a numeral."""
     origin = context.norm.origin
     noun_start, number_start = match.start("noun"), match.start("number")
-    numeral = context.token_at(origin[number_start])
-    if numeral is None or numeral.tag != "NR" or numeral.end != context.norm.origin_end(match.end("number")):
+    numeral, number_end = context.token_at(origin[number_start]), context.norm.origin_end(match.end("number"))
+    if numeral is None or numeral.tag != "NR":
         return None
-    following = next(context.tokens_from(numeral), None)
+    numerals = [numeral, *itertools.takewhile(lambda t: t.start < number_end, context.tokens_from(numeral))]
+    if any(t.tag != "NR" for t in numerals) or numerals[-1].end != number_end:
+        return None  # (kiwipiepy may read 열둘 as 열 + 둘)
+    following = next(context.tokens_from(numerals[-1]), None)
     if following is not None and following.form in _units() and not following.tag.startswith("J"):
         return None  # 올해 스물다섯 살, 지폐 다섯 장: the number of the counter after it
     first = context.token_at(origin[noun_start])
