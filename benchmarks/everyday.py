@@ -21,9 +21,12 @@ from pathlib import Path
 
 import yaml
 
-from pipeline import extract
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's pipeline, not an installed one
 
-HERE = Path(__file__).parent / "everyday"
+from pipeline import extract  # noqa: E402
+
+HERE = ROOT / "benchmarks" / "everyday"
 KINDS = {"dates": "dates", "quantities": "quantities"}
 
 
