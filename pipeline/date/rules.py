@@ -182,6 +182,9 @@ def rules() -> tuple:
         Rule("date.quarter", regex.compile(
             rf"{LEFT}{quarter_start}{lead}(?:{p['year']}\s?)?(?:{p['quarter']}|{p['half']}){part}"), _produce,
             literal_trigger(["분기", *w["halves"]])),
+        Rule("date.spelled_year", regex.compile(  # `이천이십삼 년`; whole thousands (`천 년`, `이천 년`) are amounts
+            rf"{LEFT}(?<![가-힣])(?P<spelledyear>[이일]?천(?=[{SINO_DIGIT[1:-1]}백십])(?:{SINO_DIGIT}?백)?(?:{SINO_DIGIT}?십)?{SINO_DIGIT}?)"
+            rf"\s?년(?:도)?{part}"), _produce, regex.compile(r"천[일이삼사오육칠팔구백십]+\s?년")),
         Rule("date.decade", regex.compile(rf"{LEFT}(?P<decade>\d{{3}}0|\d0)년대{period_part}"), _produce,
              ("년대",)),
         Rule("date.century", regex.compile(rf"{LEFT}(?P<century>\d{{1,2}})세기{period_part}"), _produce,
@@ -281,6 +284,8 @@ def _parts(groups: dict) -> tuple:
         value = " ".join(value.split())
         if key in _NUMBERS:
             found[key] = int(value)
+        elif key == "spelledyear":
+            found["year"] = int(parse_number(value).value)
         elif key == "decade":
             found["decade" if len(value) == 4 else "short_decade"] = int(value)
         elif key == "lunar":
@@ -364,7 +369,7 @@ def _produce(match, context: Context, rule_id: str, ends: bool = False, marks: t
     if groups.get(last_part) in words()["period_during"] and (_month_level(groups) or any(groups.get(g) for g in _DURING_GROUPS)):
         end = _part_start(match, last_part)  # `이번 달 중 발표한다`, `상반기 중`: during the period, not its middle
         groups[last_part] = None
-    if _NUMBER_UNIT_END.search(text, start, end) and (_checks()["duration"].match(text, end) or _checks()["change"].match(text, end)):
+    if (_NUMBER_UNIT_END.search(text, start, end) or groups.get("spelledyear")) and (_checks()["duration"].match(text, end) or _checks()["change"].match(text, end)):
         return None  # 11일 동안, 3일째, 27일 짧아질: an amount of time
     if ends:
         parts = (("range", tuple(_parts({k[2:]: v for k, v in groups.items() if k.startswith(e)}) for e in RANGE_ENDS)),)
