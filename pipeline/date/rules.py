@@ -208,7 +208,7 @@ def rules() -> tuple:
         _word_rule("date.relative_month", "relmonth", "relative_months", part),
         _word_rule("date.relative_day", "relday", "relative_days"),
         Rule("date.weekday", regex.compile(  # not the weekday of a date just before (`3일(목)`) or of `둘째 주`
-            rf"{LEFT}(?<!\d일\s?\(?)(?<!째\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce,
+            rf"{LEFT}(?<!\d일\s?\(?)(?<!\d일의\s?)(?<!째\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce,
             ("요일", "욜")),
         _word_rule("date.relative_week", "relweek", "relative_weeks", week_part),
         _word_rule("date.weekend", "weekend", "weekends"),
@@ -238,6 +238,8 @@ def _checks() -> dict:
         "before": regex.compile(rf"(?:{_alt(w['not_date_before'])})\s?$"),
         "frequency": regex.compile(rf"(?:{_alt(w['frequency_after'])})"),
         "change": regex.compile(rf"(?:\s?(?:과|와|,)\s?\d{{1,3}}일)?\s?(?:{_alt(w['change_after'])})"),
+        # `13일의 금요일`: a day, 의 and a weekday make a title, not a date (docs/annotation.md, DATE decisions)
+        "title": regex.compile(rf"의\s?(?:{_alt(w['weekdays'])})요일"),
         "weekday": regex.compile(rf"\s?(?:\((?P<wd>{_alt(w['weekdays'])})(?:요일)?\)|(?P<wd>{_alt(w['weekdays'])})요일)"),
     }
 
@@ -355,6 +357,8 @@ def _produce(match, context: Context, rule_id: str, ends: bool = False, marks: t
         return None  # inside a word: `끝내주는데` holds no `내주`, `행사당일` no `당일`
     if _checks()["frequency"].match(text, end):
         return None  # 목요일마다, 3일마다
+    if _DAY_END.search(text, start, end) and _checks()["title"].match(text, end):
+        return None  # `13일의 금요일`: a title
     if _inside_adverb(context, end):
         return None  # `그제서야`, `그제야`: one adverb that holds a date word
     if groups.get("dayword") and (not _ends_here(context, start, end) or _checks()["duration"].match(text, end)):
