@@ -43,6 +43,7 @@ PRESENT_END = re.compile(rf"(?<!고\s)(?:(?:[{_syllables(4)}]|는)다|[{_syllabl
 # `갈래?`, `갈 거야`) speaks of what is to come. A `자` must be followed by the sentence's punctuation
 # (a headline's last noun may end in 자: `…에 10조 투자`).
 PROPOSE_END = re.compile(rf"(?:[{_syllables(8)}](?:까|게|래|\s?거야|\s?거예요|\s?거에요|\s?겁니다)\W*|[가-힣]자[.!~]+\W*)$")
+PROPOSE_TAIL = 24
 # A date right before a reporting verb is the day of the report (`…라고 5일 밝혔다`).
 REPORTED = re.compile(r"\s?(?:밝혔|밝히며|말했|전했|발표했|설명했|강조했|공시했|보도했|알렸|집계됐"
                       r"|(?:공시|발표)(?:를\s?통해|에서|에\s?따르면|한(?![다니])))")  # not `30일 발표한다`
@@ -428,8 +429,8 @@ class Clauses:
         stop = self.stop(end)
         if REPORTED.match(self.text, end, stop):
             return False
-        if PROPOSE_END.search(self.text, end, min(stop + 1, len(self.text))):
-            return True
+        if PROPOSE_END.search(self.text, max(end, stop - PROPOSE_TAIL), min(stop + 1, len(self.text))):
+            return True  # (the ending is read in the clause's last characters: a long clause is not rescanned per date)
         return bool(self.search(FUTURE_CUES, end, stop)
                     or self.search(PRESENT_END, end, stop) and not _as_of_words()[1].search(self.text, end, stop))
 
