@@ -56,8 +56,13 @@ def _pieces() -> dict:
     w = words()
     month = rf"(?:(?P<month>1[0-2]|0?[1-9])월|(?P<monthword>{_alt(w['month_words'])}))"  # 6월, 유월
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])일"
-    dayword = rf"(?P<dayword>{_alt(w['day_words'])})"  # `십오일`: only after a month (`삼월 십오일`)
-    month_day = rf"(?:{day}|{dayword})"
+    day_words = [k for k in w["day_words"] if k not in w["day_words_after_month_word"]]
+    dayword = rf"(?P<dayword>{_alt(day_words)})"  # `십오일`: only after a month (`삼월 십오일`)
+    month_day = (rf"(?:{day}|{dayword}"
+                 rf"|(?<=(?:{_alt(w['month_words'])})\s?)(?P<dayword>{_alt(w['day_words_after_month_word'])}))")  # `삼월 일일`
+    # A year spelled in Sino numerals (`이천이십삼 년`); whole thousands (`천 년`, `이천 년`) are amounts.
+    spelled_year = (rf"(?P<spelledyear>[이일]?천(?=[{SINO_DIGIT[1:-1]}백십])(?:{SINO_DIGIT}?백)?(?:{SINO_DIGIT}?십)?{SINO_DIGIT}?)"
+                    r"\s?년(?:도)?")
     year = (r"(?:(?P<year>\d{4})년(?:도)?"  # 2020년, 2020년도
             r"|'(?P<short>\d{2})년(?:도)?"  # '20년
             r"|(?P<short>\d{2})년(?:도(?!\s?(?:더|넘|채|안\s|지나|지난))|(?=작|생|\s?당시|\s?(?:초|말)(?![가-힣])|\s?(?:1[0-2]|0?[1-9])월"
@@ -75,7 +80,7 @@ def _pieces() -> dict:
     # (a spelled day alone only right after a relative month word: `이번 달 이십일`)
     calendar = rf"(?:{year}(?:\s?{month}(?:\s?{month_day})?)?|{month}(?:\s?{month_day})?|{day}|(?<=[달월]\s?){dayword})"
     return {
-        "month": month, "day": day, "year": year, "lead": lead, "lead_words": lead_words,
+        "month": month, "day": day, "year": year, "month_day": month_day, "spelled_year": spelled_year, "lead": lead, "lead_words": lead_words,
         "lead_start": _starts_with([*lead_words, *w["month_words"]], r"\d'"), "part": part, "calendar": calendar,
         "relyear": relyear, "this_year": this_year,
         "this_followers": _alt(w["this_year_followers"]),
@@ -134,9 +139,10 @@ def _day_words() -> dict:
 
 # A Sino digit written alone (`일`, `삼`), one to nine.
 SINO_DIGIT = "[" + "".join(d for d, v in SINO_DIGITS.items() if v) + "]"
-# Units a Sino digit written alone counts before `전`/`후`/`뒤` (`일 년 전`, `삼 개월 후`); not 일 or 주
-# (`이 주 전` is "this week", `삼 일` a word).
+# Units a Sino digit written alone counts before `전`/`후`/`뒤` (`일 년 전`, `삼 개월 후`); days and weeks
+# only glued to a digit from 삼 (`삼일 후`, `삼주 전`): `이 주`/`이주` is "this week" or "migration", `일일` "daily".
 _SINO_DIGIT_UNITS = ("년", "개월")
+_SINO_DIGIT_GLUED = ("[삼사오육칠팔구]", ("일", "주"))
 
 
 def _offset_rule() -> Rule:
@@ -146,7 +152,8 @@ def _offset_rule() -> Rule:
     amount_words = _alt(words()["offset_amount_words"])
     direction = alternation(words()["offset_words"])
     amount = (rf"(?:(?P<number>(?>{NUMBER}))|(?P<native>{NATIVE}))\s?(?P<unit>{units})|(?P<days>{days})"
-              rf"|(?P<sino>{SINO_DIGIT})\s?(?P<unit>{alternation(_SINO_DIGIT_UNITS)})|(?P<amountword>{amount_words})")
+              rf"|(?P<sino>{SINO_DIGIT})\s?(?P<unit>{alternation(_SINO_DIGIT_UNITS)})"
+              rf"|(?P<sino>{_SINO_DIGIT_GLUED[0]})(?P<unit>{alternation(_SINO_DIGIT_GLUED[1])})|(?P<amountword>{amount_words})")
     return Rule("date.offset", regex.compile(rf"{LEFT}(?:{amount})\s?(?P<direction>{direction})"), _produce_offset,
                 regex.compile(rf"(?:{units}|{days}|{amount_words})\s?(?:{direction})"))
 
@@ -182,9 +189,9 @@ def rules() -> tuple:
         Rule("date.quarter", regex.compile(
             rf"{LEFT}{quarter_start}{lead}(?:{p['year']}\s?)?(?:{p['quarter']}|{p['half']}){part}"), _produce,
             literal_trigger(["분기", *w["halves"]])),
-        Rule("date.spelled_year", regex.compile(  # `이천이십삼 년`; whole thousands (`천 년`, `이천 년`) are amounts
-            rf"{LEFT}(?<![가-힣])(?P<spelledyear>[이일]?천(?=[{SINO_DIGIT[1:-1]}백십])(?:{SINO_DIGIT}?백)?(?:{SINO_DIGIT}?십)?{SINO_DIGIT}?)"
-            rf"\s?년(?:도)?{part}"), _produce, regex.compile(r"천[일이삼사오육칠팔구백십]+\s?년")),
+        Rule("date.spelled_year", regex.compile(  # `이천이십삼 년`, `이천십오년 삼월 삼일`
+            rf"{LEFT}(?<![가-힣]){p['spelled_year']}(?:\s?{p['month']}(?:\s?{p['month_day']})?)?{part}"), _produce,
+            regex.compile(r"천[일이삼사오육칠팔구백십]+\s?년")),
         Rule("date.decade", regex.compile(rf"{LEFT}(?P<decade>\d{{3}}0|\d0)년대{period_part}"), _produce,
              ("년대",)),
         Rule("date.century", regex.compile(rf"{LEFT}(?P<century>\d{{1,2}})세기{period_part}"), _produce,
