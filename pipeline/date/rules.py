@@ -153,9 +153,10 @@ def _offset_rule() -> Rule:
     direction = alternation(words()["offset_words"])
     amount = (rf"(?:(?P<number>(?>{NUMBER}))|(?P<native>{NATIVE}))\s?(?P<unit>{units})|(?P<days>{days})"
               rf"|(?P<sino>{SINO_DIGIT})\s?(?P<unit>{alternation(_SINO_DIGIT_UNITS)})"
-              rf"|(?P<sino>{_SINO_DIGIT_GLUED[0]})(?P<unit>{alternation(_SINO_DIGIT_GLUED[1])})|(?P<amountword>{amount_words})")
+              rf"|(?P<sino>{_SINO_DIGIT_GLUED[0]})(?P<unit>{alternation(_SINO_DIGIT_GLUED[1])})|(?P<amountword>{amount_words})"
+              rf"|(?:(?P<number>(?>{NUMBER}))|(?P<sino>{SINO_DIGIT}))\s?(?P<halfyears>년\s?반)")  # `1년 반 전`: 18 months
     return Rule("date.offset", regex.compile(rf"{LEFT}(?:{amount})\s?(?P<direction>{direction})"), _produce_offset,
-                regex.compile(rf"(?:{units}|{days}|{amount_words})\s?(?:{direction})"))
+                regex.compile(rf"(?:{units}|{days}|{amount_words}|년\s?반)\s?(?:{direction})"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -215,7 +216,7 @@ def rules() -> tuple:
         _word_rule("date.relative_month", "relmonth", "relative_months", part),
         _word_rule("date.relative_day", "relday", "relative_days"),
         Rule("date.weekday", regex.compile(  # not the weekday of a date just before (`3일(목)`) or of `둘째 주`
-            rf"{LEFT}(?<!\d일\s?\(?)(?<!\d일의\s?)(?<!째\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce,
+            rf"{LEFT}(?<!\d일\s?\(?)(?<!\d일의\s?)(?<!(?:째|첫|마지막)\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce,
             ("요일", "욜")),
         _word_rule("date.relative_week", "relweek", "relative_weeks", week_part),
         _word_rule("date.weekend", "weekend", "weekends"),
@@ -425,6 +426,11 @@ def _produce_offset(match, context: Context, rule_id: str):
         return None
     if match.group("days"):
         amount, unit = _day_words()[match.group("days")], "day"
+    elif match.group("halfyears"):
+        number = parse_number((match.group("number") or match.group("sino")).replace(" ", ""))
+        if number.approx or number.high is not None or number.value != int(number.value):
+            return None
+        amount, unit = 12 * int(number.value) + 6, "month"
     elif match.group("amountword"):
         amount, unit = _lookup(words()["offset_amount_words"], match.group("amountword"))
     else:
