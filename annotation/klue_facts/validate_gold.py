@@ -1,5 +1,11 @@
-"""Check corpus/klue_facts/gold: offsets match the texts, one row per quantity span, slot values
-in range, every sentence in documents.csv (standard library only). Exit status 1 on any problem."""
+"""Check a facts gold folder (default corpus/klue_facts/gold): offsets match the texts, one row per
+quantity span, slot values in range, every sentence in documents.csv (standard library only).
+Exit status 1 on any problem.
+
+    python annotation/klue_facts/validate_gold.py                      # the 150 facts sentences
+    python annotation/klue_facts/validate_gold.py corpus/klue_facts_holdout/gold \
+        annotation/klue_facts_holdout/sentences.jsonl                  # the 100 held back
+"""
 import csv
 import json
 import re
@@ -8,19 +14,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "corpus/klue_facts/gold"
+SENTENCES = ROOT / "corpus/klue_facts/sentences.jsonl"
 COLUMNS = ["doc_id", "q_start", "q_end", "q_text", "metric_start", "metric_end", "metric_text",
            "subject", "period", "kind", "status", "note"]
-PERIOD = re.compile(r"^(\d{4}(-(\d{2}(-\d{2})?|Q[1-4]|H[12]))?)(/\d{4}(-(\d{2}(-\d{2})?|Q[1-4]|H[12]))?)?$")
+_POINT = r"\d{4}(-(\d{2}(-\d{2})?|Q[1-4]|H[12]|W\d{2}(-WE)?))?"  # W: weeks, WE: a weekend
+PERIOD = re.compile(rf"^{_POINT}(/{_POINT})?$")
 
 
-def main() -> int:
+def main(gold: Path = GOLD, sentences: Path = SENTENCES) -> int:
     texts = {}
-    with (ROOT / "corpus/klue_facts/sentences.jsonl").open(encoding="utf-8") as handle:
+    with sentences.open(encoding="utf-8") as handle:
         for line in handle:
             doc = json.loads(line)
             texts[doc["id"]] = doc
     problems = []
-    with (GOLD / "facts.csv").open(encoding="utf-8", newline="") as handle:
+    with (gold / "facts.csv").open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         if reader.fieldnames != COLUMNS:
             problems.append(f"facts.csv columns {reader.fieldnames}")
@@ -52,7 +60,7 @@ def main() -> int:
             problems.append(f"{where}: period {row['period']!r}")
         if any(part != part.strip() or not part for part in row["subject"].split(";")) and row["subject"]:
             problems.append(f"{where}: subject {row['subject']!r}")
-    with (GOLD / "documents.csv").open(encoding="utf-8", newline="") as handle:
+    with (gold / "documents.csv").open(encoding="utf-8", newline="") as handle:
         docs = list(csv.DictReader(handle))
     if [d["doc_id"] for d in docs] != list(texts) or {d["doc_date"] for d in docs} != {"2016-01-01"}:
         problems.append("documents.csv does not list every sentence with doc_date 2016-01-01")
@@ -65,4 +73,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(*map(Path, sys.argv[1:3])))

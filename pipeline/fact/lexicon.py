@@ -14,7 +14,8 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "press_only_verbs", "light_verbs", "self_named_units",
         "since", "record_words", "difference_nouns", "comparatives", "member_nouns", "frame_verbs",
         "entity_nouns", "result_nouns", "founding",
-        "object_verbs", "age_units", "report_events", "list_ends")
+        "object_verbs", "age_units", "report_events", "list_ends", "plan_nouns",
+        "same_period", "stake_words")
 
 
 @functools.lru_cache(maxsize=None)

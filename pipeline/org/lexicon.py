@@ -28,7 +28,7 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "accordi
 STRUCTURAL_KEYS = ("reporter_titles", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "legal_entity_nouns",
                    "missions", "markets")
-NOT_ORG_KEYS = ("person_titles", "surnames", "places", "events", "buildings", "sites", "posting_platforms", "posting_nouns",
+NOT_ORG_KEYS = ("person_titles", "surnames", "foreign_syllables", "places", "disciplines", "events", "buildings", "sites", "posting_platforms", "posting_nouns",
                 "locative_particles", "generic_stems")
 
 
@@ -106,9 +106,11 @@ def cues(folder: Path = FOLDER) -> dict:
         "winning": frozenset(data["cues"]["winning"]),
         "team_particles": frozenset(data["cues"]["team_particles"]),
         "surnames": frozenset(not_org["surnames"]),
+        "foreign_syllables": frozenset(not_org["foreign_syllables"]),
         "places": frozenset(not_org["places"]),
         "place_prefixes": tuple(p for p in not_org["places"] if len(p) >= 2),
         "events": frozenset(not_org["events"]),
+        "disciplines": frozenset(not_org["disciplines"]),
         "generic": frozenset(not_org["generic_stems"]),
         "areas": frozenset(data["area_stems"]),
         "units": tuple(data["units"]),

@@ -278,7 +278,7 @@ def _affiliation(context: Context, found_words: Words, rule_id: str) -> list:
         name = context.text[start:end]
         if not inner or inner[0].tag not in PROPER_TAGS or not all(t.tag in NAME_TAGS for t in inner) \
                 or not _AFFILIATION.fullmatch(name) or not _HANGUL.search(name) \
-                or name in c["places"] or _korean_name(name) \
+                or name in c["places"] or name in c["disciplines"] or _korean_name(name) \
                 or any(part.endswith(title) for part in name.split(" ") for title in c["titles"] | c["org_titles"]):
             continue
         mentions.append(_mention(context, start, end, rule_id))

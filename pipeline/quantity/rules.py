@@ -186,7 +186,8 @@ def rules() -> tuple:
             rf"(?<![\p{{L}}\p{{N}}])(?P<word>{alternation(lexicon.currency_words())})\s{number}(?!\s?(?:{currencies}|\d))"),
             _produce, literal_trigger(lexicon.currency_words())),
         Rule("qty.compound_duration", regex.compile(rf"{duration_left}{piece}(?:\s?{piece}){{1,2}}(?:\s?(?P<half>반))?"),
-             # the second piece is written with digits or tens: `천년 만년` is an idiom, not 11,000 years
+             # the second piece starts with digits or a Sino digit (`천년 만년`, one unit twice, is refused
+             # by the producer: an idiom, not 11,000 years)
              _produce_compound, regex.compile(rf"(?:{durations})\s?(?:\d|[일이삼사오육칠팔구십])")),
         Rule("qty.duration_half", regex.compile(rf"{duration_left}{half_piece}\s?(?P<half>반)"), _produce_compound,
              regex.compile(rf"(?:{durations}|달)\s?반")),
@@ -402,9 +403,8 @@ def _produce(match, context: Context, rule_id: str):
     if not big_units_descend(number_text):
         return None
     number = parse_number(number_text.replace(" ", ""))
-    scale = _units()[unit_form].scale if unit_form in _units() else 1
-    if scale != 1:  # 10센트: a tenth of a dollar
-        number = Number(number.value * scale, number.high * scale if number.high is not None else None, number.approx)
+    if unit_form in _units() and _units()[unit_form].scale != 1:  # 10센트: a tenth of a dollar
+        number = _times(number, _units()[unit_form].scale)
     # (before the word checks: a year or a day read as a unit, the commonest reject, is cheaper to see)
     if unit_form and unit_form in _units() and _not_this_unit(_units()[unit_form], number, number_text, context, number_start, unit_start, end):
         return None
@@ -420,10 +420,15 @@ def _produce(match, context: Context, rule_id: str):
         number = Number(number.value, number.high, approx=True)
     if groups.get("below") or groups.get("minus") or (
             canonical == "℃" and _BELOW_ZERO.search(context.norm.text, max(0, start - 10), start)):
-        number = Number(-number.value, -number.high if number.high is not None else None, number.approx)
+        number = _times(number, -1)
     if category == "duration" and number.value == 1 and _rate_after().match(context.norm.text, end):
         return None  # 한 달 평균, 1시간에 30mm: per month, per hour
     return _quantity(context, rule_id, start, end, number, written, canonical, category)
+
+
+def _times(number: Number, factor) -> Number:
+    """`number` times `factor` (a sign, a subunit's part of its currency), its upper end too."""
+    return Number(number.value * factor, number.high * factor if number.high is not None else None, number.approx)
 
 
 def _produce_half(match, context: Context, rule_id: str):
