@@ -27,7 +27,9 @@ def _found(context: Context) -> tuple:
     found = [m for rule in RULES for m in rule.produce(context, found_words, rule.name)]
     kept = drop_inside_names(drop_places(drop_inside_aliases(found, context, found_words), context, found_words),
                              context, found_words)
-    return found_words, found, kept, [m for rule in KEPT_RULES for m in rule.produce(kept, context, found_words, rule.name)]
+    # (the rules over what was kept need something kept: a list's known item, a name in full)
+    listed = [m for rule in KEPT_RULES for m in rule.produce(kept, context, found_words, rule.name)] if kept else []
+    return found_words, found, kept, listed
 
 
 def extract(context: Context) -> list:

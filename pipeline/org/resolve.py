@@ -61,6 +61,8 @@ def link_organizations(mentions: list) -> list:
     document (`차이냐오` → `차이냐오 네트워크`). Short forms the gazetteer knows (`기재부`) keep their
     spelling but share the full name's `org_id`.
     """
+    if not mentions:  # (most sentences name no organization)
+        return []
     rows, names = [], []
     for m in mentions:
         written = canonical_spacing(m.text)
