@@ -87,7 +87,8 @@ NATIVE = (
 )
 # 수 (and 몇) before a power of ten: one to nine of it (`수십`, `수백만`, `몇 천`).
 VAGUE = rf"[수몇]\s?(?:[십백천](?:\s?{_BIG})?|{_BIG})"
-FRACTION = rf"(?:{_DIGITS}|{_SD}|{_NATIVE_ONES})\s?분의\s?(?:{_DIGITS}|{_SD}|{_NATIVE_ONES})"
+# (A zero denominator makes no number: `0분의 1`, `1/0`.)
+FRACTION = rf"(?!(?:0+|영|공)\s?분의)(?:{_DIGITS}|{_SD}|{_NATIVE_ONES})\s?분의\s?(?:{_DIGITS}|{_SD}|{_NATIVE_ONES})"
 # What the QUANTITY rules read as the number: a sign, a vague or Arabic/Sino number that may
 # carry 여 (`20여`, `1만여`, `320여만`). `parse_number` reads every form this matches.
 NUMBER = rf"[+-]?(?:{VAGUE}|{_sino(approx=True)})(?:\s?여)?"
@@ -96,7 +97,7 @@ NUMBER = rf"[+-]?(?:{VAGUE}|{_sino(approx=True)})(?:\s?여)?"
 SINO_PAIRS = {"이삼": (2, 3), "삼사": (3, 4), "사오": (4, 5), "오륙": (5, 6), "육칠": (6, 7), "칠팔": (7, 8), "팔구": (8, 9)}
 SINO_PAIR = rf"(?:{alternation(SINO_PAIRS)})[십백천]?(?:\s?{_BIG})?"
 # A fraction written with a slash (`1/3 컵`).
-SLASH_FRACTION = r"\d{1,3}/\d{1,3}"
+SLASH_FRACTION = r"\d{1,3}/(?!0+(?!\d))\d{1,3}"
 # A decimal read aloud: a Sino numeral, the point 점 (typed 쩜), then the digits one by one
 # (`삼점오` 3.5, `사 점 칠` 4.7, `영점오` 0.5, `십이쩜오` 12.5), maybe times a big unit (`삼점오억`).
 # Apart from NUMBER: a rule tries it first and falls back to NUMBER (`오십 점 이상` is 50 points).

@@ -1,8 +1,11 @@
 """The FACT dimension: each quantity linked to its metric, subject, period and kind (docs/facts.md).
 
-`link.py` holds the named linking rules, `lexicon.py` reads `lexicons/facts.yaml`, `score.py`
-scores facts against gold facts. Facts come after the mention dimensions: they read what those
-resolved (`state.resolved`).
+`link.py` holds the named linking rules (`RULES`) and the `Linker` that tries them in order; the
+rules read `sentence.py` (the sentence view and token helpers) and call the finders of one slot
+each: `metric.py`, `subject.py`, `period.py` (periods, ranges, bases), `kind.py` (change or level)
+and `report.py` (what belongs to a report, not to its figures). `lexicon.py` reads
+`lexicons/facts.yaml`, `score.py` scores facts against gold facts. Facts come after the mention
+dimensions: they read what those resolved (`state.resolved`).
 """
 from __future__ import annotations
 

@@ -1,0 +1,53 @@
+"""A figure's kind: a change (`12.5% 증가`, `%p`, a sign) or a level."""
+from __future__ import annotations
+
+from .sentence import BRIDGE_FORMS, Sentence, past_figure
+
+
+def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
+    """A change: `%p`, a sign, or a change word after the figure (`12.5% 증가`, `100곳을 줄였다`,
+    `2조 원(22%) 늘었다`, `17% 임금 인상`) — not a new level (`…으로 늘었다`, `…까지 올랐다`), not how
+    often (`한 번밖에 인상되지 않았다`, `하루에 한 번씩`)."""
+    if quantity.unit == "%p" or sentence.text[quantity.start:quantity.start + 1] in "+±":
+        return True
+    if quantity.unit in lexicon["frequency_units"]:
+        return False
+    i, tokens = sentence.after(quantity.end), sentence.tokens
+    if i < len(tokens) and tokens[i].form in lexicon["difference_nouns"] and tokens[i].start == quantity.end + 1:
+        return True  # `1점 차로 뒤진`: a difference
+    if compared_by(sentence, quantity, lexicon) and quantity.unit not in lexicon["ratio_units"]:
+        return True  # `정상가보다 20% 싸게`: a difference from the basis
+    while i + 1 < len(tokens) and tokens[i].tag == "JC" and tokens[i + 1].tag == "SN":
+        i = past_figure(tokens, i + 1)  # `29%와 18%씩 급감했다`: coordinated figures share the verb
+    if i < len(tokens) and tokens[i].tag == "SSO":  # a conversion or a rate in brackets
+        while i < len(tokens) and tokens[i].tag != "SSC":
+            i += 1
+        i += 1
+    for _ in range(4):
+        if i >= len(tokens):
+            return False
+        token = tokens[i]
+        if token.form in ("로", "으로") and token.tag == "JKB" and quantity.unit in lexicon["ratio_units"]:
+            i += 1  # `2배로 인상`: a multiple reached is a change
+            continue
+        if token.form in ("로", "으로", "에서", "까지") and token.tag in ("JKB", "JX"):
+            return False
+        if token.form in lexicon["change_words"] or token.form in lexicon["change_nouns"]:
+            # `피서객 100명이 불어난 물에`: a change word of the figure's subject clause that modifies a noun
+            return not (tokens[i - 1].tag == "JKS" and i + 1 < len(tokens) and tokens[i + 1].tag in ("ETM", "XSV"))
+        if token.tag == "NNG" and i + 1 < len(tokens) and tokens[i + 1].form in lexicon["change_nouns"]:
+            return True  # the changed thing between (`17% 임금 인상`)
+        if token.tag not in ("JKS", "JKO", "JX", "JKG", "SSC", "NNB", "MAG", "XSN", "SW") and token.form not in BRIDGE_FORMS:
+            return False
+        i += 1
+    return False
+
+
+def compared_by(sentence: Sentence, quantity, lexicon: dict) -> bool:
+    """`…보다` before the figure and a comparative adjective right after it (`정상가보다 20∼30% 싸게`,
+    `이보다 4.5%포인트 높은`)."""
+    tokens, i = sentence.tokens, sentence.after(quantity.end)
+    if not (i < len(tokens) and tokens[i].form in lexicon["comparatives"] and tokens[i].tag == "VA"):
+        return False
+    k = sentence.before(quantity.start)
+    return any(t.form == "보다" and t.tag == "JKB" for t in tokens[max(0, k - 2):k + 1])

@@ -1,0 +1,275 @@
+"""Metric finders: the noun a figure measures, read from the tokens around it (`23개 언어`, `매출
+236조 원`, `관람객은 300명`, `투자했다`). `link.Linker.metric` tries them in order."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .kind import compared_by
+from .sentence import (
+    BRIDGE_FORMS, COMMON, JOINING, NOUNS, Sentence, TOPIC, WORD_TAGS, adjectival, before_brackets,
+    past_brackets, word_start)
+
+# Nouns that take a part of a whole (`네티즌 중 1명`).
+PARTS = frozenset({"중", "가운데"})
+# Tokens a noun phrase may start with (`고해상도 사진`: a prefix).
+METRIC_START = NOUNS | {"XPN"}
+# A metric is also marked by `만` (`피해자만 2만 명에 달한다`).
+METRIC_TOPIC = TOPIC | {"만"}
+# Bridges that make a figure modify the noun after it (`2개의 전문팀`, `64쪽짜리 보고서`, `1억 원어치 주식`).
+ADNOMINAL_BRIDGES = frozenset({"의", "짜리", "어치"})
+# Prospective adnominal endings: what follows says what is expected (`이를 전망이다`), not what is measured.
+PROSPECTIVE = frozenset({"ᆯ", "을"})
+NOT_METRIC = frozenset({"이상", "이하", "미만", "수준", "규모", "가량", "정도", "이후", "전", "후", "동안", "만", "대비",
+                        "기준", "현재", "등", "중", "때", "당시", "가운데", "명", "개", "곳", "건", "기간", "새", "사이"})
+
+
+def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """The noun a figure modifies: right after a count (`23개 언어`), or after a bridge
+    (`2개의 전문팀`, `1억 위안 이상의 매출`, `5조 원 규모의 국내 커피 시장`, `8개의 대표적인 키워드`),
+    or the thing a change word after it changes (`17% 임금 인상`).
+    Only an adnominal ending bridges (`470개가 넘는 브랜드`), not a topic (`1명은 형사구류`)."""
+    tokens = sentence.tokens
+    i, bridged = past_brackets(tokens, sentence.after(quantity.end)), False
+    for _ in range(5):
+        if i >= len(tokens):
+            return None
+        token = tokens[i]
+        if token.tag == "XPN" and i + 1 < len(tokens) and tokens[i + 1].form in NOT_METRIC:
+            i += 2  # `대규모 공사`: a prefixed size word modifies the noun after it
+            continue
+        if token.tag in METRIC_START and token.form not in BRIDGE_FORMS:
+            if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"] or token.form in NOT_METRIC:
+                return None
+            adjacent = token.start in (quantity.end, quantity.end + 1)
+            changed = i + 1 < len(tokens) and tokens[i + 1].form in lexicon["change_nouns"]  # `17% 임금 인상`
+            if not (bridged or adjacent and (quantity.category in ("count", "measure") or changed)):
+                return None
+            if adjectival(tokens, i) == i:
+                return noun_phrase_end(sentence, i)
+            i = adjectival(tokens, i)
+            continue
+        adnominal = token.tag == "ETM" and token.form not in PROSPECTIVE
+        if token.form not in BRIDGE_FORMS and token.tag not in ("SSO", "SSC", "MM", "EP") and not adnominal:
+            return None
+        bridged = bridged or token.form in ADNOMINAL_BRIDGES or adnominal
+        i = past_brackets(tokens, i + 1)
+    return None
+
+
+def noun_phrase_end(sentence: Sentence, i: int) -> Optional[tuple]:
+    """The head noun of a phrase that starts at token `i` (`국내 커피 시장`: up to `시장`; `가계대출
+    연체율`: with the suffix glued to it)."""
+    tokens = sentence.tokens
+    start, end = tokens[i].start, tokens[i].end
+    while i + 1 < len(tokens) and (tokens[i + 1].tag in NOUNS and tokens[i + 1].start in (end, end + 1)
+                                   or tokens[i + 1].tag == "XSN" and tokens[i + 1].start == end) \
+            and tokens[i + 1].form not in NOT_METRIC:
+        i += 1
+        end = tokens[i].end
+    return start, end
+
+
+def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """The nearest measure noun before the figure in its sentence (`매출 236조 원`, `총거래액이 …
+    26% 성장한`) in its major clause (not past `…을 처리했으며`), heading its word (not
+    `데이터센터`); for `규모` the thing whose size it is (`국내 라면 시장 규모는 2조 원`)."""
+    i = sentence.before(quantity.start)
+    tokens = sentence.tokens
+    clause_start = sentence.major_clause_start(quantity.start)
+    while i >= 0 and tokens[i].start >= clause_start:
+        token = tokens[i]
+        if token.tag in WORD_TAGS and not glued_noun_after(tokens, i, lexicon["change_nouns"]):
+            start = word_start(sentence, i)
+            word = sentence.text[start:token.end]
+            measures = lexicon["measures"]
+            suffixed = token.tag == "XSN" and token.form in lexicon["measure_suffixes"]  # `전세가율`
+            if (word in measures or token.form in measures or suffixed) and not recipient(tokens, i):
+                if word == "규모" and i > 0 and tokens[i - 1].tag in NOUNS and tokens[i - 1].end + 1 == token.start:
+                    return word_start(sentence, i - 1), tokens[i - 1].end
+                return (start, token.end) if word in measures or suffixed else (token.start, token.end)
+        i -= 1
+    return None
+
+
+def recipient(tokens: list, i: int) -> bool:
+    """The noun phrase that token `i` is in is marked as where something goes (`스타트업 펀드에 1억
+    유로를 출자했다`, `수해 피해 지역에 3억 원을`): a recipient, not what the figure measures."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].tag in NOUNS and tokens[k].start <= tokens[k - 1].end + 1:
+        k += 1
+    return k < len(tokens) and tokens[k].tag == "JKB" and tokens[k].form in ("에", "에게")
+
+
+def glued_noun_after(tokens: list, i: int, change_nouns: frozenset) -> bool:
+    """Token `i` is not the head of its word: a noun follows with no space (`데이터` in
+    `데이터센터`), so a measure noun there names something else — unless that noun only says it
+    changes (`금리인상`)."""
+    return i + 1 < len(tokens) and tokens[i + 1].tag in WORD_TAGS and tokens[i + 1].start == tokens[i].end \
+        and tokens[i + 1].form not in change_nouns
+
+
+def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
+    """The counted noun right before a count, with no particle between (`전기차 5,200대`, `매장 40곳`),
+    and the noun an amount stands beside (`추징금 8천만원`, `현금 1억원`) — not a time or a
+    qualifier (`시즌 19골`, `하루 12편`, `평균 3억 원`)."""
+    i = sentence.before(quantity.start)
+    if i > 0 and sentence.tokens[i].tag == "SSO" and sentence.tokens[i].end == quantity.start \
+            and sentence.tokens[i - 1].end == sentence.tokens[i].start and quantity.category == "count":
+        i -= 1  # `양말(3족)`: the count in brackets after its noun
+    elif i > 0 and sentence.tokens[i].form == "각" and sentence.tokens[i].tag == "MM" \
+            and sentence.tokens[i - 1].end + 1 == sentence.tokens[i].start:
+        i -= 1  # `남녀 각 266명`
+    elif i < 0 or sentence.tokens[i].end + 1 != quantity.start:
+        return None
+    if sentence.tokens[i].tag not in COMMON \
+            or sentence.tokens[i].form in NOT_METRIC or sentence.tokens[i].form in lexicon["not_metrics"] \
+            or taken(sentence.tokens[i].start, sentence.tokens[i].end):
+        return None
+    start = word_start(sentence, i)
+    if sentence.tokens[sentence.after(start)].tag not in NOUNS or start > sentence.start and sentence.text[start - 1].isdigit():
+        return None  # a suffix of a figure (`5년간 1억 달러`) or a particle read as a noun (`이마트24가`)
+    return start, sentence.tokens[i].end
+
+
+def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets: frozenset) -> Optional[tuple]:
+    """The nearest noun marked as topic or subject before the figure in its clause (`관람객은 300명`,
+    `고객 수는 지난달 말 1,800만 명`), not an organization, a date or — unless the people counted right
+    after it (`의원이 25명`) — a person's title (`무스카 시장이 … 35명이 사망한`)."""
+    clause_start, _ = sentence.clause(quantity.start)
+    tokens = sentence.tokens
+    i = sentence.before(quantity.start)
+    if quantity.category == "count" and i >= 1 and tokens[i].tag in ("JX", "JKS"):
+        titles = frozenset()  # the marker right before the count
+    while i >= 1 and tokens[i].start >= clause_start:
+        h = before_brackets(tokens, i - 1) if tokens[i].form in METRIC_TOPIC else -1  # (`국내총생산(GDP)은`)
+        if tokens[i].form in METRIC_TOPIC and tokens[i].tag in ("JX", "JKS") and h >= 0 and tokens[h].tag in COMMON \
+                and not (h > 0 and tokens[h - 1].tag == "JKO"):  # (`음악을 아는`: a verb read as a noun)
+            head = tokens[h]
+            person = head.form in titles and not (head.form in markets and h > 0 and tokens[h - 1].tag == "NNG")
+            if head.form in NOT_METRIC or person or taken(head.start, head.end):  # (`무스카 시장`, not `밀키트 시장`)
+                return None
+            return word_start(sentence, h), head.end
+        i -= 1
+    return None
+
+
+def given_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
+    """The noun a figure is given as, right before it with 로/으로 (`개인종합 전체 점수로 67.733점을
+    받아`) — tried after the verbal noun, which a means takes (`상장으로 46억 달러를 조달했다`)."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    j = past_brackets(tokens, sentence.after(quantity.end))
+    if not (j < len(tokens) and tokens[j].tag in ("JKO", "VCP")):
+        return None  # the figure is what is given (`…점을 받아`), not a limit (`선착순으로 100명까지`)
+    if i >= 1 and tokens[i].form in ("로", "으로") and tokens[i].tag == "JKB" and tokens[i].end + 1 == quantity.start \
+            and tokens[i - 1].tag in COMMON and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
+        return word_start(sentence, i - 1), tokens[i - 1].end
+    return None
+
+
+def object_right_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
+    """The object right before a figure that changes or sets it (`출고가를 1,166원에서 1,247원으로
+    올렸다`, `직원 수를 2,000명 줄였다`): what the figure measures."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if i >= 1 and tokens[i].tag == "JKO" and tokens[i].end + 1 == quantity.start and tokens[i - 1].tag in COMMON | {"NNB"} \
+            and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
+        return word_start(sentence, i - 1), tokens[i - 1].end
+    return None
+
+
+def framed(sentence: Sentence, verbs: frozenset) -> Optional[tuple]:
+    """The object of a frame in the sentence (`햄버거세트 평균 열량을 보면 버거킹이 1,197kcal`,
+    `업종별 영업이익을 살펴보면`): what the figures after it measure; (start, end, where it ends)."""
+    tokens = sentence.tokens
+    for k in range(2, len(tokens) - 1):
+        if tokens[k].form in verbs and tokens[k].tag.startswith("VV") and tokens[k + 1].form in ("면", "으면") \
+                and tokens[k - 1].tag == "JKO" and tokens[k - 2].tag in COMMON:
+            return word_start(sentence, k - 2), tokens[k - 2].end, tokens[k + 1].end
+    return None
+
+
+def partitive_before(sentence: Sentence, quantity) -> Optional[tuple]:
+    """The whole a count is part of (`구속된 네티즌 중 1명은`): the noun before the `중` or `가운데`
+    right before it (the counts listed after it share it: `metric_shared`)."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if i > 0 and tokens[i].form in PARTS and tokens[i].tag in ("NNB", "NNG") and tokens[i - 1].tag in COMMON \
+            and tokens[i - 1].form not in NOT_METRIC:
+        return word_start(sentence, i - 1), tokens[i - 1].end
+    return None
+
+
+def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """The verbal noun of the verb that takes the figure as its object (`16명을 … 입건했다`), its
+    subject or price (`35명이 사망했다`, `25만 달러에 판매한`, `79달러에 A 1개와 B 2개, … 구매할`), or as
+    an adverbial count (`1회씩 도전할`, `3차례 방문했다`, `수십 차례에 걸쳐 필로폰을 투약한`); the object
+    of a verb that only carries it (`압수수색을 당했다`, `시위를 벌였다`: lexicon `object_verbs`) — not a
+    verb that only says a figure was reached (`기록했다`, `달성했다`: lexicon `light_verbs`)."""
+    light, carriers = lexicon["light_verbs"], lexicon["object_verbs"]
+    i, tokens = past_brackets(sentence.tokens, sentence.after(quantity.end)), sentence.tokens
+    _, clause_end = sentence.clause(quantity.end)
+    while i < len(tokens) and (tokens[i].tag == "XSN" or tokens[i].tag == "JX" and tokens[i].form in ("밖에", "만")):
+        i += 1  # `씩`, `한 번밖에`
+    verbal = lambda k: k + 1 < len(tokens) and tokens[k].tag == "NNG" and tokens[k + 1].tag == "XSV" \
+        and tokens[k].form not in light
+    if verbal(i) and quantity.category == "count":
+        return tokens[i].start, tokens[i].end
+    if i < len(tokens) and (tokens[i].tag == "JKS" or tokens[i].tag == "JKB" and tokens[i].form == "에"):
+        if verbal(i + 1):
+            return tokens[i + 1].start, tokens[i + 1].end
+        if i + 2 < len(tokens) and tokens[i + 1].form == "걸치":
+            i += 3  # `2차례에 걸쳐 … 압수수색을 당했다`: the clause after `걸쳐`
+            _, clause_end = sentence.clause(tokens[i].start)
+        elif tokens[i].tag == "JKB" and quantity.category == "currency":
+            return price_of(sentence, i + 1, verbal)
+    seen_object = False
+    while i < len(tokens) and tokens[i].start < clause_end:
+        token = tokens[i]
+        if token.tag == "JKO":
+            seen_object = True
+        elif seen_object and verbal(i):
+            if i >= 2 and tokens[i - 1].form in ("로", "으로") and tokens[i - 1].tag == "JKB" and tokens[i - 2].tag in COMMON:
+                return word_start(sentence, i - 2), tokens[i - 2].end  # `11곳을 약정대상 기업으로 선정`
+            return token.start, token.end
+        elif token.tag.startswith("VV") and seen_object and token.form in carriers and tokens[i - 1].tag == "JKO" \
+                and tokens[i - 2].tag in COMMON:
+            return word_start(sentence, i - 2), tokens[i - 2].end
+        elif token.tag.startswith(("VV", "VA")) and seen_object:
+            return None
+        i += 1
+    return None
+
+
+def price_of(sentence: Sentence, i: int, verbal) -> Optional[tuple]:
+    """The deal a price is paid in (`79달러에 킨지 1개와 실린더 2개, 155달러에 …, … 구매할 수 있다`):
+    the first verbal noun of the sentence's predicate after it, past the list of what it buys."""
+    tokens = sentence.tokens
+    while i < len(tokens) and not tokens[i].tag.startswith(("VV", "VA", "EF")) \
+            and not (tokens[i].tag == "EC" and tokens[i].form in JOINING):
+        if verbal(i):
+            return tokens[i].start, tokens[i].end
+        i += 1
+    return None
+
+
+def object_before(sentence: Sentence, quantity, carriers: frozenset) -> Optional[tuple]:
+    """The object of the verb a count of times modifies (`성형수술을 단 한 번 받았다`): the noun
+    before 을/를, adverbs aside, when a verb of `carriers` follows the count."""
+    tokens, j = sentence.tokens, sentence.after(quantity.end)
+    while j < len(tokens) and tokens[j].tag in ("XSN", "JX"):
+        j += 1  # `한 번밖에`
+    if not (j < len(tokens) and tokens[j].tag.startswith("VV") and tokens[j].form in carriers):
+        return None
+    i = sentence.before(quantity.start)
+    while i >= 0 and tokens[i].tag in ("MAG", "MM"):
+        i -= 1
+    if i >= 1 and tokens[i].tag == "JKO" and tokens[i - 1].tag in COMMON:
+        return word_start(sentence, i - 1), tokens[i - 1].end
+    return None
+
+
+def sold_at(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """The verbal noun a comparison's adverb modifies (`정상가보다 20∼30% 싸게 판매한다` → 판매)."""
+    tokens, i = sentence.tokens, sentence.after(quantity.end)
+    if compared_by(sentence, quantity, lexicon) and i + 3 < len(tokens) and tokens[i + 1].form == "게" \
+            and tokens[i + 2].tag == "NNG" and tokens[i + 3].tag == "XSV":
+        return tokens[i + 2].start, tokens[i + 2].end
+    return None

@@ -1,0 +1,111 @@
+"""Periods and bases: a range two DATEs bound (`A부터 B까지`), the period a comparison (`전년 동기
+대비`) steps back to, and the dates that are a basis rather than a period (`전년 대비`, `… 이후 최고`)."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from .sentence import NOUNS, Sentence, followed_by
+
+
+class Range(NamedTuple):
+    """A period two DATEs bound (`A부터 B까지`): their values joined by `/`, from A's first day to B's
+    last, both mention ids."""
+
+    value: str
+    range_start: str
+    range_end: str
+    mention_id: str
+    start: int
+    end: int
+
+
+# The particles that open and close a range of dates (`A부터 B까지`).
+RANGE_STARTS = frozenset({"부터", "에서"})
+RANGE_ENDS = frozenset({"까지"})
+# Comparison phrases (spaces removed) and how far back the basis is from the period.
+BASIS_STEPS = ((("전년동기", "전년동월", "작년같은달", "전년같은달", "작년동기", "지난해같은기간", "전년같은기간",
+                 "작년같은기간", "전년동분기"), "year"),
+               (("전분기", "직전분기", "전분기말"), "quarter"), (("전월", "전달", "직전월"), "month"), (("전년", "작년"), "year"))
+
+
+def shift(period: str, step: str) -> str:
+    """`period` moved one `step` back: `2020-Q3` → `2019-Q3` (year), `2020-Q2` (quarter); "" when
+    the period has no such part. An unresolved year stays unknown (`XXXX-Q3` → `XXXX-Q2`), and
+    a year back from it is no value at all."""
+    match = re.fullmatch(r"(\d{4}|XXXX)(?:-(Q|H)?(\d{1,2}))?", period)
+    if not match:
+        return ""
+    year, kind, part = match.group(1), match.group(2), match.group(3)
+    earlier = year if year == "XXXX" else f"{int(year) - 1}"
+    if step == "year":
+        return "" if year == "XXXX" else earlier + (f"-{kind or ''}{part}" if part else "")
+    if step == "quarter" and kind == "Q":
+        return f"{earlier}-Q4" if part == "1" else f"{year}-Q{int(part) - 1}"
+    if step == "month" and part and not kind:
+        return f"{earlier}-12" if int(part) == 1 else f"{year}-{int(part) - 1:02d}"
+    return ""
+
+
+def counted_since(sentence: Sentence, date, lexicon: dict) -> bool:
+    """A date a record is counted from (`1998년 조사 이후 가장 높았다`): the basis of a comparison."""
+    i, tokens = sentence.after(date.end), sentence.tokens
+    window = [t.form for t in tokens[i:i + 6]]
+    since = next((k for k, form in enumerate(window) if form in lexicon["since"]), None)
+    return since is not None and since <= 2 and any(form in lexicon["record_words"] for form in window[since + 1:])
+
+
+def is_basis(text: str, date, lexicon: dict) -> bool:
+    """The date before a comparison word (`전년 대비`, `전년 동기 대비`, `지난해보다`)."""
+    following = text[date.end:date.end + 16].replace(" ", "")
+    for same in ("", "동기", "동월", "같은기간", "같은달", "말"):
+        if following.startswith(same) and any(following.startswith(w, len(same)) for w in lexicon["comparison"]):
+            return True
+    return False
+
+
+def relative_topic_between(sentence: Sentence, start: int, end: int) -> bool:
+    """A relative clause ends between `start` and `end` on the topic it modifies (`전날 … 32.483점을
+    받았던 손연재는 … 67.733점을`): a date before it belongs to that clause, not to the figure after."""
+    i, tokens = sentence.after(start), sentence.tokens
+    while i + 2 < len(tokens) and tokens[i].start < end:
+        if tokens[i].tag == "ETM":
+            k = i + 1 + (tokens[i + 1].tag == "MM")  # (`넣었던 그 선수는`)
+            if k + 1 < len(tokens) and tokens[k].tag in NOUNS and tokens[k + 1].form in ("은", "는") and tokens[k + 1].tag == "JX":
+                return True
+        i += 1
+    return False
+
+
+def same_period(sentence: Sentence, quantity, lexicon: dict) -> bool:
+    """`같은 기간`, `동기간` before the figure: the period last named."""
+    before = sentence.text[sentence.start:quantity.start].replace(" ", "")
+    return any(words in before for words in lexicon["same_period"])
+
+
+def adnominal_between(sentence: Sentence, start: int, end: int) -> bool:
+    """An adnominal ending lies between `start` and `end`: the figure's relative clause ends there
+    (`207명 줄어든 외환은행은 전날 …`), and a date after it belongs to the noun it modifies."""
+    i, tokens = sentence.after(start), sentence.tokens
+    while i < len(tokens) and tokens[i].start < end:
+        if tokens[i].tag == "ETM":
+            return True
+        i += 1
+    return False
+
+
+def date_range(text: str, dates: list, date) -> Optional[Range]:
+    """The range a date opens or closes (`지난 9월23일부터 10월7일까지` → 2015-09-23/2015-10-07):
+    the date before `부터` and the next one in the sentence before `까지`."""
+    dates = [d for d in dates if d.value]
+    k = next((k for k, d in enumerate(dates) if d is date), None)
+    if k is None:
+        return None
+    if k and followed_by(text, date.end, RANGE_ENDS, 0) and followed_by(text, dates[k - 1].end, RANGE_STARTS, 0):
+        k -= 1
+    if k + 1 < len(dates) and followed_by(text, dates[k].end, RANGE_STARTS, 0) \
+            and followed_by(text, dates[k + 1].end, RANGE_ENDS, 0):
+        first, last = dates[k], dates[k + 1]
+        return Range(f"{first.value}/{last.value}", first.range_start, last.range_end,
+                     f"{first.mention_id};{last.mention_id}", first.start, last.end)
+    return None

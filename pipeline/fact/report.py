@@ -1,0 +1,77 @@
+"""Reported speech: whether a sentence reports or quotes (`…고 밝혔다`, `…라고 보도했다`), and the
+dates and organizations that belong to the report rather than to the figures it reports."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .sentence import Sentence, is_marked, verb_after
+
+# Tokens of a predicate: a date after one is past the sentence's opening.
+PREDICATES = frozenset({"VV", "VA", "XSV", "XSA", "EC", "EF"})
+
+
+def reports(sentence: Sentence, lexicon: dict) -> bool:
+    """The sentence ends in a reporting verb (`…고 밝혔다`, `…을 발표했다`)."""
+    return any(t.form in lexicon["reporting_verbs"] for t in sentence.tokens[-5:])
+
+
+def report_day(sentence: Sentence, date, first: bool, lexicon: dict) -> bool:
+    """A day that dates the report (in a sentence that reports or cites one): before the
+    reporting verb or `따르면` (`런민넷이 17일 보도했다`, `7일 경찰에 따르면`), or the sentence's first
+    date, named before any predicate and without `지난` (`삼성전자는 29일 …고 밝혔다`). A past
+    day inside the report (`지난 15일 압사사고로 16명이 숨졌다고`) dates the figure."""
+    if date.granularity != "day":
+        return False
+    if verb_after(sentence, date.end, lexicon["reporting_verbs"] | {"따르"}, 4):
+        return True
+    if not first or date.text.startswith("지난"):
+        return False
+    return not any(t.tag in PREDICATES for t in sentence.tokens[:sentence.after(date.start)])
+
+
+def report_event(sentence: Sentence, date, lexicon: dict) -> bool:
+    """The date of an interview, a briefing or a statement (`2013년 영국 매체 더선과의 인터뷰에서`,
+    `지난달 18일 6번째 정정 발표에서`): it dates what was said, not the figure said."""
+    i, tokens = sentence.after(date.end), sentence.tokens
+    for k in range(i, min(i + 8, len(tokens))):
+        if tokens[k].tag in PREDICATES or tokens[k].tag == "ETM":
+            return False
+        if tokens[k].form in lexicon["report_events"]:
+            return True
+    return False
+
+
+def press_from(sentence: Sentence, lexicon: dict) -> Optional[int]:
+    """Where the press that reports a quote is named (`…다쳤다고 중국 런민넷이 17일 보도했다`,
+    `…보인다고 AFP통신은 전했다`): after the last quotative ending, when a press verb ends the
+    sentence. A medium that relays a figure is its source, not its subject."""
+    tokens = sentence.tokens
+    if not any(t.form in lexicon["press_verbs"] for t in tokens[-5:]):
+        return None
+    quotes = [t.end for t in tokens if t.tag == "EC" and t.form.endswith(tuple(lexicon["quotative"]))]
+    return quotes[-1] if quotes else None
+
+
+def press_topic(sentence: Sentence, organization, organizations: list, lexicon: dict) -> bool:
+    """The organization is the topic of a verb only the press uses, before what it reports
+    (`로스앤젤레스타임스도 … 말했다고 보도했다`) — unless the press is named after the quote
+    (`테슬라는 … 인도했다고 로이터통신이 보도했다`: 테슬라 is what is reported on). `organizations`: all
+    the sentence's."""
+    tokens = sentence.tokens
+    if not any(t.form in lexicon["press_only_verbs"] for t in tokens[-5:]):
+        return False
+    press = press_from(sentence, lexicon)
+    if press is not None and any(press <= o.start for o in organizations):
+        return False
+    return is_marked(sentence, organization, frozenset({"은", "는", "도"})) \
+        and any(t.tag == "EC" and t.start > organization.end and t.form.endswith(tuple(lexicon["quotative"]))
+                for t in tokens)
+
+
+def quote_start(sentence: Sentence, lexicon: dict) -> Optional[int]:
+    """Where the reported content starts when the sentence reports a quote (`지난 4월 A는 … 투자한다고
+    밝혔다`): at the topic that opens it. A date before it dates the report, not the figure."""
+    tokens = sentence.tokens
+    if not any(t.tag == "EC" and t.form.endswith(tuple(lexicon["quotative"])) for t in tokens[-6:]):
+        return None
+    return next((t.start for t in tokens if t.tag == "JX" and t.form in ("은", "는")), None)

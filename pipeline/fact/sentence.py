@@ -1,0 +1,134 @@
+"""The sentence view the linking rules read (`Sentence`: tokens, clause bounds) and the token
+helpers they share: where a word starts, brackets, particles after a mention, words after an offset."""
+from __future__ import annotations
+
+import bisect
+
+# Quotes that close around a name (`'듀오'가`); a bracket after a name (`보아텡(AC밀란)이`) is an aside.
+CLOSING_QUOTES = frozenset("'\"’”」』》〉")
+NOUNS = frozenset({"NNG", "NNP"})
+# Tokens a metric word is made of (`연체`+`율`, `고객 수`); a word that ends in a proper noun names a
+# person or a product (`손연재는`, `페리에 3.4배`), not what is measured.
+WORD_TAGS = frozenset({"NNG", "NNP", "XSN"})
+COMMON = frozenset({"NNG", "XSN"})
+TOPIC = frozenset({"은", "는", "이", "가", "도", "께서"})
+# Words between a figure and the noun it modifies (`이상의`, `규모의`, `에 달하는`, `가 넘는`).
+BRIDGE_FORMS = frozenset({"의", "이상", "이하", "미만", "초과", "가량", "정도", "남짓", "규모", "상당", "어치", "짜리",
+                          "에", "달하", "이르", "넘", "넘어서", "웃돌", "가", "이", "는", "ᆫ", "은", "여", "안팎", "내외", "씩"})
+# Connective endings that join two clauses, each with its own predicate (`…했으며`, `…했고`).
+JOINING = frozenset({"고", "며", "으며", "지만", "는데", "은데", "ᆫ데", "나", "으나", "면서", "으면서", "어서", "아서", "서"})
+# Clause ends: connective endings and commas (and the sentence's own end).
+CLAUSE_TAGS = frozenset({"EC", "SP", "SF"})
+
+
+class Sentence:
+    """A sentence's tokens with what the rules look up: token starts, clause bounds, the words
+    (maximal stretches without a space)."""
+
+    def __init__(self, sentence, text: str):
+        self.tokens = sentence.tokens
+        self.start, self.end, self.index = sentence.start, sentence.end, sentence.index
+        self.starts = [t.start for t in self.tokens]
+        self.bounds = [t.end for t in self.tokens if t.tag in CLAUSE_TAGS]
+        self.major_bounds = [t.end for t in self.tokens if t.tag in ("SP", "SF", "JKQ") or t.tag == "EC" and t.form in JOINING]
+        self.text = text
+
+    def clause(self, offset: int) -> tuple:
+        """(start, end) of the clause holding `offset`."""
+        i = bisect.bisect_right(self.bounds, offset)
+        return (self.bounds[i - 1] if i else self.start), (self.bounds[i] if i < len(self.bounds) else self.end)
+
+    def major_clause_start(self, offset: int) -> int:
+        """Start of the major clause holding `offset`: bounded by commas, the endings that join
+        two clauses (`…했으며`, `…했고`, `…지만`) and the end of a quote (`…하겠다'고`), not by the
+        endings inside one clause (`올해 들어`, `가파르게`)."""
+        i = bisect.bisect_right(self.major_bounds, offset)
+        return self.major_bounds[i - 1] if i else self.start
+
+    def major_clause_end(self, offset: int) -> int:
+        """End of the major clause holding `offset`."""
+        i = bisect.bisect_left(self.major_bounds, offset)
+        return self.major_bounds[i] if i < len(self.major_bounds) else self.end
+
+    def after(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def before(self, offset: int) -> int:
+        """Index of the last token ending at or before `offset` (-1 if none)."""
+        return bisect.bisect_right(self.starts, offset - 1) - 1 if self.tokens else -1
+
+
+def word_start(sentence: Sentence, i: int) -> int:
+    """Start of the nouns glued before and up to token `i` (`총거래액`), and of a noun before `수`
+    (`고객 수`)."""
+    tokens = sentence.tokens
+    if tokens[i].form == "수" and i > 0 and tokens[i - 1].tag in NOUNS and tokens[i - 1].end + 1 == tokens[i].start:
+        i -= 1
+    while i > 0 and tokens[i - 1].tag in WORD_TAGS and tokens[i - 1].end == tokens[i].start:
+        i -= 1
+    return tokens[i].start
+
+
+def past_brackets(tokens: list, i: int) -> int:
+    """Index after the brackets that open at token `i` (`(약 84조 원)`, `((약167억 원))`): a
+    conversion or an aside between a figure and the word it goes with; `i` when none opens."""
+    depth = 0
+    while i < len(tokens) and (depth or tokens[i].tag == "SSO"):
+        depth += {"SSO": 1, "SSC": -1}.get(tokens[i].tag, 0)
+        i += 1
+    return i
+
+
+def before_brackets(tokens: list, i: int) -> int:
+    """Index of the last token before the brackets that close at token `i` (`총거래액(GMV)`: 거래액)."""
+    depth = 0
+    while i >= 0 and (depth or tokens[i].tag == "SSC"):
+        depth += {"SSC": 1, "SSO": -1}.get(tokens[i].tag, 0)
+        i -= 1
+    return i
+
+
+def adjectival(tokens: list, i: int) -> int:
+    """Index after a noun made an adjective (`대표적인`: noun, 적, 이, ᆫ), or `i` when token `i`
+    starts none: such a noun only modifies the head that follows."""
+    k = i + 1
+    if k + 2 < len(tokens) and tokens[k].form == "적" and tokens[k].tag == "XSN" and tokens[k + 1].tag == "VCP" \
+            and tokens[k + 2].tag == "ETM":
+        return k + 3
+    return i
+
+
+def past_figure(tokens: list, i: int) -> int:
+    """Index after the figure that starts at token `i` (`18%씩`: the number, its unit and `씩`)."""
+    while i < len(tokens) and (tokens[i].tag in ("SN", "NR", "SW", "SO") or tokens[i].tag in ("NNB", "XSN")
+                               and tokens[i].start == tokens[i - 1].end):
+        i += 1
+    return i
+
+
+def is_marked(sentence: Sentence, mention, marks: frozenset) -> bool:
+    """The mention is followed by one of the particles `marks` (`삼성전자는`, `삼성전자의`), past
+    the brackets glued to it (`차이냐오 네트워크(菜鸟网络)도`) and the quote that closes around it
+    (`'듀오'가`)."""
+    tokens = sentence.tokens
+    i = sentence.after(mention.end)
+    if i >= len(tokens) or tokens[i].start != mention.end:
+        return False
+    while i + 1 < len(tokens) and tokens[i].form in CLOSING_QUOTES and tokens[i + 1].start == tokens[i].end:
+        i += 1
+    i = past_brackets(tokens, i)
+    return i < len(tokens) and tokens[i].form in marks and tokens[i].start == tokens[i - 1].end
+
+
+def followed_by(text: str, end: int, forms: frozenset, reach: int) -> bool:
+    """A word of `forms` (written without spaces) starts within `reach` letters after `end`,
+    spaces aside (`전년 대비`, `전년 동기 대비`, `말 기준`)."""
+    following = text[end:end + 2 * reach + 12].replace(" ", "")
+    return any(following.startswith(form, k) for k in range(reach + 1) for form in forms)
+
+
+def verb_after(sentence: Sentence, end: int, stems: frozenset, count: int = 3) -> bool:
+    """One of the next `count` tokens is a verb or verbal noun of `stems` (`9일 밝혔다`)."""
+    i = sentence.after(end)
+    return any(t.form in stems for t in sentence.tokens[i:i + count])

@@ -1,0 +1,199 @@
+"""Subject helpers: which organization a figure is about, read from the particles and clauses
+around it (`삼성전자는`, `삼성전자의 매출`, `3연승을 거둔 다저스가`, `A와 B는`, `티몰에서`).
+`link.Linker.subject` tries them in order; `taken` is the Linker's test for a DATE or ORG mention."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .metric import PROSPECTIVE
+from .sentence import (
+    CLAUSE_TAGS, NOUNS, Sentence, TOPIC, WORD_TAGS, before_brackets, followed_by, is_marked, word_start)
+
+
+def topic_organization(sentence: Sentence, organizations: list, before: int):
+    """The organization marked as the sentence's topic or subject (`삼성전자는`, `쿠팡 측은`)."""
+    marked = [o for o in organizations if (is_marked(sentence, o, TOPIC) or heads_topic(sentence, o))
+              and relative_head(sentence, o) is None]
+    if not marked:
+        return None
+    earlier = [o for o in marked if o.start < before] or marked
+    return earlier[-1] if is_marked(sentence, earlier[-1], frozenset({"이", "가"})) else earlier[0]
+
+
+def heads_topic(sentence: Sentence, organization) -> bool:
+    """The organization names the topic it stands before (`쿠팡 측은`, `알리바바그룹 디지털 경제체는`):
+    one or two nouns after it, then 은/는/이/가."""
+    i, tokens = sentence.after(organization.end), sentence.tokens
+    if i >= len(tokens) or tokens[i].start != organization.end + 1:
+        return False
+    for k in range(i, min(i + 4, len(tokens))):
+        if tokens[k].tag in ("JX", "JKS") and tokens[k].form in TOPIC:
+            return k > i
+        if tokens[k].tag not in WORD_TAGS and tokens[k].tag != "NNB":
+            return False
+    return False
+
+
+def relative_head(sentence: Sentence, organization) -> Optional[int]:
+    """Index of the noun a relative clause modifies when the organization is that clause's
+    subject (`농심이 출시한 제품`, `혁신위가 지난해 내놓은 권고안`): such an organization is no
+    topic of the sentence. None when it is the subject of a predicate of its own."""
+    if not is_marked(sentence, organization, frozenset({"이", "가"})):
+        return None
+    tokens, i = sentence.tokens, sentence.after(organization.end)
+    for k in range(i, min(i + 12, len(tokens) - 1)):
+        if tokens[k].tag in CLAUSE_TAGS or tokens[k].tag == "EF":
+            return None
+        if tokens[k].tag == "ETM":
+            return k + 1 if tokens[k + 1].tag in NOUNS else None
+    return None
+
+
+def owns_by_relative(sentence: Sentence, organization, quantity) -> bool:
+    """The figure opens the noun phrase the organization's relative clause modifies
+    (`혁신위가 … 내놓은 권고안의 22개 혁신 과제`): the organization's figure."""
+    head = relative_head(sentence, organization)
+    if head is None:
+        return False
+    tokens, k = sentence.tokens, head + 1
+    if k < len(tokens) and tokens[k].form == "의":
+        k += 1
+    return k < len(tokens) and tokens[k].start == quantity.start
+
+
+def member_genitive(sentence: Sentence, organization, lexicon: dict) -> bool:
+    """The organization names the owner through its members or units (`OPEC 회원국의 생산량`,
+    `삼성전자 반도체 부문의 매출`): one or two nouns after it, then 의."""
+    i, tokens = sentence.after(organization.end), sentence.tokens
+    if i >= len(tokens) or tokens[i].start != organization.end + 1:
+        return False
+    for k in range(i, min(i + 3, len(tokens))):
+        if tokens[k].form == "의" and tokens[k].tag == "JKG":
+            return k > i and tokens[k - 1].form in lexicon["member_nouns"]
+        if tokens[k].tag not in NOUNS:
+            return False
+    return False
+
+
+def clause_head(sentence: Sentence, quantity, organizations: list, taken):
+    """The noun the figure's clause modifies, when it ends in an adnominal ending with no
+    organization marked inside it: an organization (`5척의 유람선을 운행하는 충칭동방륜선공사`,
+    `3연승을 거둔 다저스가`) is the subject; a name that is none, marked as topic (`13승 5패를
+    기록한 류현진은`), says the figure is a person's or a product's: `[]`. None otherwise."""
+    tokens, i = sentence.tokens, sentence.after(quantity.end)
+    while i < len(tokens) and tokens[i].tag not in CLAUSE_TAGS and tokens[i].tag not in ("EF", "ETM"):
+        i += 1
+    if i + 1 >= len(tokens) or tokens[i].tag != "ETM" or tokens[i].form in PROSPECTIVE:
+        return None
+    clause_start, _ = sentence.clause(quantity.start)
+    k = sentence.before(quantity.start)
+    while k >= 0 and tokens[k].start >= clause_start and tokens[k].tag != "ETM":
+        k -= 1
+    if k >= 0 and tokens[k].tag == "ETM" and tokens[k].start >= clause_start:
+        clause_start = tokens[k].end  # (`연패를 끊은 이날 삼진 9개를 잡은`: from `이날`)
+    if any(clause_start <= o.start < tokens[i].start and is_marked(sentence, o, TOPIC) for o in organizations):
+        return None  # `삼성전자가 5조 원을 투자한 공장`: the clause has its subject
+    head = tokens[i + 1]
+    named = next((o for o in organizations if o.start == head.start), None)
+    if named is not None:
+        return named
+    k = i + 1
+    while k + 1 < len(tokens) and tokens[k + 1].tag in WORD_TAGS and tokens[k + 1].start == tokens[k].end:
+        k += 1
+    if head.tag == "NNP" and k + 1 < len(tokens) and tokens[k + 1].form in TOPIC and tokens[k + 1].tag in ("JX", "JKS") \
+            and not taken(head.start, tokens[k].end):
+        return []
+    return None
+
+
+def ranked_organization(sentence: Sentence, organizations: list, lexicon: dict) -> list:
+    """The organization named as the ranked one (`연체율이 가장 높은 은행은 제주은행으로 1.2%`,
+    `공기업은 울산항만공사로 임원 10명 중 7명`): after a topic that names a kind of organization,
+    before 로/으로."""
+    found = []
+    for o in organizations:
+        i = sentence.before(o.start)
+        if i >= 1 and sentence.tokens[i].form in ("은", "는") and sentence.tokens[i - 1].form in lexicon["entity_nouns"] \
+                and is_marked(sentence, o, frozenset({"로", "으로"})):
+            found.append(o)
+    return found[-1:]
+
+
+def named_subject(sentence: Sentence, quantity, organizations: list, titles: frozenset, taken) -> bool:
+    """The figure's clause has a subject of its own named by a proper noun that is no
+    organization — a person, a place, a product (`선관위는 … 차베스가 744만 표를 획득해`,
+    `서울이 30%로 가장 높았다`) or by a person's title (`김 후보가 52만 표를`): the figure is theirs,
+    not the topic organization's."""
+    clause_start, _ = sentence.clause(quantity.start)
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    while i >= 1 and tokens[i].start >= clause_start:
+        if tokens[i].tag == "JKS" and tokens[i].form in ("이", "가"):
+            head = tokens[i - 1]
+            return (head.tag == "NNP" or head.form in titles) \
+                and not any(o.start <= head.start < o.end for o in organizations) and not taken(head.start, head.end)
+        i -= 1
+    return False
+
+
+def quoted_before(sentence: Sentence, start: int, end: int, lexicon: dict) -> bool:
+    """A quotative ending lies between `start` and `end` (`…늘었다고 삼성전자가 밝혔다`: the
+    organization after the quote reports its own figure)."""
+    return any(start <= t.start < end and t.tag == "EC" and t.form.endswith(tuple(lexicon["quotative"]))
+               for t in sentence.tokens)
+
+
+def plans(sentence: Sentence, organization, lexicon: dict) -> bool:
+    """The sentence ends naming the organization's plan or position (`…한다는 게 서울시 계획이다`,
+    `…라는 것이 회사 측 입장이다`): what it says is that organization's."""
+    tokens, i = sentence.tokens, sentence.after(organization.end)
+    while i < len(tokens) and tokens[i].tag in NOUNS and tokens[i].form not in lexicon["plan_nouns"]:
+        i += 1  # (`회사 측`)
+    return i + 1 < len(tokens) and tokens[i].form in lexicon["plan_nouns"] and tokens[i + 1].tag == "VCP" \
+        and all(t.tag in ("VCP", "EP", "EF", "SF") for t in tokens[i + 1:])
+
+
+def channel_organization(sentence: Sentence, organizations: list, quantity, lexicon: dict) -> list:
+    """The organization in the figure's major clause through or on which it happens (`37만 개의
+    업체가 … 1688닷컴을 통해`, `2만 개의 업체가 티몰에서`): the platform whose figure it is."""
+    start = sentence.major_clause_start(quantity.start)
+    end = sentence.major_clause_end(quantity.end)
+    return [o for o in organizations if start <= o.start < end
+            and followed_by(sentence.text, o.end, lexicon["channel_markers"], 0)][-1:]
+
+
+def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict) -> bool:
+    """The figure's clause has a subject of its own that is no organization and no measure
+    (`470개가 넘는 브랜드가 …`, not `총거래액이`), or the sentence a topic of its own that is
+    neither (`정부는 내년 … 예산으로`, not `영업이익은`): no subject is carried into it."""
+    clause_start, clause_end = sentence.clause(quantity.start)
+    tokens = sentence.tokens
+    return any(k > 0 and t.start < quantity.start and (
+        t.tag == "JKS" and clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon)
+        or t.tag == "JX" and t.form in ("은", "는") and tokens[k - 1].tag in NOUNS
+        and not measure_head(sentence, k - 1, lexicon) and not taken(tokens[k - 1].start, tokens[k - 1].end)
+        and not (metric and metric[0] <= tokens[k - 1].start < metric[1]))  # (`직원은 2,000명`: its metric)
+        for k, t in enumerate(tokens) if t.start < clause_end)
+
+
+def measure_head(sentence: Sentence, i: int, lexicon: dict) -> bool:
+    """Token `i` ends a measure noun (`총거래액(GMV)이`, `직원 수는`, `연체율은`: the figure's own metric)."""
+    if i < 0:
+        return False
+    token, measures = sentence.tokens[i], lexicon["measures"]
+    word = sentence.text[word_start(sentence, i):token.end].replace(" ", "")
+    return word in measures or token.form in measures or token.form == "수" \
+        or token.tag == "XSN" and token.form in lexicon["measure_suffixes"]
+
+
+def coordinated(text: str, head, organizations: list, lexicon: dict) -> list:
+    """The head, the organizations listed right before it (`A와 B는`, `A, B, C의`) and those it
+    acts together with (`A는 B와 함께`, `B와 공동으로`)."""
+    chosen = [head]
+    for o in reversed([o for o in organizations if o.end <= head.start]):
+        if text[o.end:chosen[0].start].strip() in ("와", "과", "및", ",", "·", "ㆍ"):
+            chosen.insert(0, o)
+        else:
+            break
+    partners = [o for o in organizations if o.start > head.end
+                and followed_by(text, o.end, lexicon["comitative"], 0)]
+    return chosen + partners
