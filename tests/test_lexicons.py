@@ -24,6 +24,8 @@ LOADERS = {
     "ordinals.yaml": (quantity, quantity.units),
     "readings.yaml": (quantity, quantity.readings),
     "portions.yaml": (quantity, quantity.half_counters),
+    "brackets.yaml": (quantity, quantity.bracket_words),
+    "nouns.yaml": (quantity, quantity.among_nouns),
     "date_words.yaml": (date, date.words),
     "org_suffixes.yaml": (org, org.cues),
     "organizations.tsv": (org, org.gazetteer),

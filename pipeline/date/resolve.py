@@ -39,6 +39,11 @@ def _syllables(final: int) -> str:
 # A sentence whose last predicate is in the present tense (`열린다`, `방영됩니다`) announces what
 # is to come; `…했다고 한다`, `…습니다` and the copula `…입니다` do not.
 PRESENT_END = re.compile(rf"(?<!고\s)(?:(?:[{_syllables(4)}]|는)다|[{_syllables(17).replace('습', '').replace('입', '')}]니다)\W*$")
+# A sentence that ends in a suggestion, a promise or a plan of the speaker (`보자.`, `볼까?`, `할게`,
+# `갈래?`, `갈 거야`) speaks of what is to come. A `자` must be followed by the sentence's punctuation
+# (a headline's last noun may end in 자: `…에 10조 투자`).
+PROPOSE_END = re.compile(rf"(?:[{_syllables(8)}](?:까|게|래|\s?거야|\s?거예요|\s?거에요|\s?겁니다)\W*|[가-힣]자[.!~]+\W*)$")
+PROPOSE_TAIL = 24
 # A date right before a reporting verb is the day of the report (`…라고 5일 밝혔다`).
 REPORTED = re.compile(r"\s?(?:밝혔|밝히며|말했|전했|발표했|설명했|강조했|공시했|보도했|알렸|집계됐"
                       r"|(?:공시|발표)(?:를\s?통해|에서|에\s?따르면|한(?![다니])))")  # not `30일 발표한다`
@@ -52,7 +57,7 @@ CENTURY_PARTS = {"START": (1, 30), "MID": (31, 70), "END": (71, 100)}
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # Parts that place a date by themselves, relative to the anchor.
 RELATIVE_KEYS = frozenset({"relyear", "relmonth", "relday", "relweek", "anaphor", "anayear", "anamonth", "deictic", "weekday",
-                           "weekend", "relquarter", "anaquarter", "nth"})
+                           "weekend", "weekendalone", "relquarter", "anaquarter", "nth"})
 # Parts of anaphors: they resolve against a date named earlier in the text.
 ANAPHOR_KEYS = frozenset({"anaphor", "anayear", "anamonth", "anaquarter"})
 # Why a mention has no calendar days: no document date to count from (nor, for `이날`/`전년`, a
@@ -137,6 +142,8 @@ def _build(parts: dict, year: int, month: Optional[int], mod: str, relative: boo
 def _nth_day(parts: dict, year: int, month: int, mod: str, relative: bool) -> Optional[Resolved]:
     """`5월 둘째 일요일`, `8월 마지막 금요일`, `6월 마지막 날` (nth -1 is the last); None past the month's end."""
     last = _last_day(year, month)
+    if "monthweek" in parts:
+        return _month_week(parts, year, month, mod, relative)
     if "weekday" not in parts:
         return _day(date(year, month, last), relative, mod) if parts["nth"] == -1 else None
     if parts["nth"] == -1:
@@ -145,6 +152,29 @@ def _nth_day(parts: dict, year: int, month: int, mod: str, relative: bool) -> Op
     first = date(year, month, 1)
     day = first + timedelta(days=(parts["weekday"] - first.weekday()) % 7 + 7 * (parts["nth"] - 1))
     return _day(day, relative, mod) if day.month == month else None
+
+
+def _month_week(parts: dict, year: int, month: int, mod: str, relative: bool) -> Optional[Resolved]:
+    """`5월 셋째 주`: the nth week (Monday to Sunday) of the month, week 1 holding its first Thursday
+    (the last: its last Thursday), as ISO weeks do a year's; with a weekday (`셋째 주 화요일`) that day."""
+    if parts["nth"] == -1:
+        end = date(year, month, _last_day(year, month))
+        thursday = end - timedelta(days=(end.weekday() - 3) % 7)
+    else:
+        first = date(year, month, 1)
+        thursday = first + timedelta(days=(3 - first.weekday()) % 7, weeks=parts["nth"] - 1)
+        if thursday.month != month:
+            return None
+    monday = thursday - timedelta(days=3)
+    if "weekday" in parts:
+        return _day(monday + timedelta(days=parts["weekday"]), relative, mod)
+    return _week_of(monday, mod, relative)
+
+
+def _week_of(monday: date, mod: str, relative: bool) -> Resolved:
+    """The ISO week that starts on `monday` (`2024-W20`)."""
+    iso = monday.isocalendar()
+    return _result(f"{iso[0]}-W{iso[1]:02d}", monday, monday + timedelta(days=6), "week", mod, relative)
 
 
 def _weekday_ok(result: Resolved, parts: dict) -> bool:
@@ -233,8 +263,8 @@ def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, sta
         return None
     if "anaphor" in parts or "relday" in parts:
         return _day(anchor + timedelta(days=parts.get("anaphor", parts.get("relday", 0))), True, mod)
-    if "weekend" in parts:
-        return _weekend(anchor, parts["weekend"], mod)
+    if "weekend" in parts or "weekendalone" in parts:
+        return _weekend(anchor, parts["weekend"] if "weekend" in parts else _nearest_weekend(anchor, future), mod)
     if ("relweek" in parts or "weekday" in parts) and "nth" not in parts:
         return _week(parts, anchor, future, mod)
     if "relquarter" in parts or "anaquarter" in parts:
@@ -260,8 +290,7 @@ def _week(parts: dict, anchor: date, future: bool, mod: str) -> Resolved:
         monday += timedelta(weeks=parts["relweek"])
         if "weekday" in parts:
             return _day(monday + timedelta(days=parts["weekday"]), True, mod)
-        iso = monday.isocalendar()
-        return _result(f"{iso[0]}-W{iso[1]:02d}", monday, monday + timedelta(days=6), "week", mod, True)
+        return _week_of(monday, mod, True)
     if parts.get("deictic") == "current":  # `이번 금요일`: this week's, as `이번 주 금요일`
         return _day(monday + timedelta(days=parts["weekday"]), True, mod)
     offset = (parts["weekday"] - anchor.weekday()) % 7
@@ -269,6 +298,12 @@ def _week(parts: dict, anchor: date, future: bool, mod: str) -> Resolved:
         offset = 7  # `다음 수요일` written on a Wednesday is a week later
     day = anchor + timedelta(days=offset) if _ahead(parts, future) else anchor - timedelta(days=(7 - offset) % 7)
     return _day(day, True, mod)
+
+
+def _nearest_weekend(anchor: date, future: bool) -> int:
+    """`주말` alone, in weeks from the anchor's: the coming weekend (that of the anchor's week) in a
+    future clause, else the last one begun on or before the anchor."""
+    return 0 if future or anchor.weekday() >= 5 else -1
 
 
 def _weekend(anchor: date, weeks: int, mod: str) -> Resolved:
@@ -394,6 +429,8 @@ class Clauses:
         stop = self.stop(end)
         if REPORTED.match(self.text, end, stop):
             return False
+        if PROPOSE_END.search(self.text, max(end, stop - PROPOSE_TAIL), min(stop + 1, len(self.text))):
+            return True  # (the ending is read in the clause's last characters: a long clause is not rescanned per date)
         return bool(self.search(FUTURE_CUES, end, stop)
                     or self.search(PRESENT_END, end, stop) and not _as_of_words()[1].search(self.text, end, stop))
 
@@ -413,7 +450,7 @@ def _unknown(parts: dict, inherited: dict) -> Resolved:
         value, size = (f"{year}-Q{parts['quarter']}", "quarter") if "quarter" in parts else (f"{year}-H{parts['half']}", "half")
     elif "relquarter" in parts or "anaquarter" in parts:
         value, size = f"{year}-QX", "quarter"
-    elif "weekend" in parts:
+    elif "weekend" in parts or "weekendalone" in parts:
         value, size = "XXXX-WXX-WE", "weekend"
     elif "offset" in parts:
         value, size = {"day": ("XXXX-XX-XX", "day"), "week": ("XXXX-XX-XX", "day"), "month": ("XXXX-XX", "month"),

@@ -19,7 +19,7 @@ import functools
 import regex
 
 from ..model import DateMention
-from ..numerals import NATIVE, NUMBER, parse_number
+from ..numerals import NATIVE, NUMBER, SINO_DIGITS, parse_number
 from ..quantity import lexicon as durations
 from ..rules import Context, Rule, alternation, ends_word, literal_trigger, starts_word
 from .lexicon import words
@@ -56,6 +56,13 @@ def _pieces() -> dict:
     w = words()
     month = rf"(?:(?P<month>1[0-2]|0?[1-9])월|(?P<monthword>{_alt(w['month_words'])}))"  # 6월, 유월
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])일"
+    day_words = [k for k in w["day_words"] if k not in w["day_words_after_month_word"]]
+    dayword = rf"(?P<dayword>{_alt(day_words)})"  # `십오일`: only after a month (`삼월 십오일`)
+    month_day = (rf"(?:{day}|{dayword}"
+                 rf"|(?<=(?:{_alt(w['month_words'])})\s?)(?P<dayword>{_alt(w['day_words_after_month_word'])}))")  # `삼월 일일`
+    # A year spelled in Sino numerals (`이천이십삼 년`); whole thousands (`천 년`, `이천 년`) are amounts.
+    spelled_year = (rf"(?P<spelledyear>[이일]?천(?=[{SINO_DIGIT[1:-1]}백십])(?:{SINO_DIGIT}?백)?(?:{SINO_DIGIT}?십)?{SINO_DIGIT}?)"
+                    r"\s?년(?:도)?")
     year = (r"(?:(?P<year>\d{4})년(?:도)?"  # 2020년, 2020년도
             r"|'(?P<short>\d{2})년(?:도)?"  # '20년
             r"|(?P<short>\d{2})년(?:도(?!\s?(?:더|넘|채|안\s|지나|지난))|(?=작|생|\s?당시|\s?(?:초|말)(?![가-힣])|\s?(?:1[0-2]|0?[1-9])월"
@@ -66,13 +73,14 @@ def _pieces() -> dict:
     lead_words = [*w["deictic"], *w["relative_years"], w["this_year_short"], *w["relative_months"], *w["anaphoric_months"],
                   *w["anaphoric_years"]]
     lead = (rf"(?:{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s?|{relyear}\s?|{this_year}\s?"
-            rf"|(?P<relmonth>{_alt(w['relative_months'])})\s?(?=\d)|(?P<anamonth>{_alt(w['anaphoric_months'])})\s?(?=\d)"
+            rf"|(?P<relmonth>{_alt(w['relative_months'])})\s?(?=\d|{_alt(w['day_words'])})|(?P<anamonth>{_alt(w['anaphoric_months'])})\s?(?=\d)"
             rf"|(?P<anayear>{_alt(w['anaphoric_years'])})\s?(?=\d))?")
     parts = {**w["parts"], **w["year_parts_alone"]}
     part = rf"(?:\s?(?P<part>{_alt(parts)}))?"
-    calendar = rf"(?:{year}(?:\s?{month}(?:\s?{day})?)?|{month}(?:\s?{day})?|{day})"
+    # (a spelled day alone only right after a relative month word: `이번 달 이십일`)
+    calendar = rf"(?:{year}(?:\s?{month}(?:\s?{month_day})?)?|{month}(?:\s?{month_day})?|{day}|(?<=[달월]\s?){dayword})"
     return {
-        "month": month, "day": day, "year": year, "lead": lead, "lead_words": lead_words,
+        "month": month, "day": day, "year": year, "month_day": month_day, "spelled_year": spelled_year, "lead": lead, "lead_words": lead_words,
         "lead_start": _starts_with([*lead_words, *w["month_words"]], r"\d'"), "part": part, "calendar": calendar,
         "relyear": relyear, "this_year": this_year,
         "this_followers": _alt(w["this_year_followers"]),
@@ -129,13 +137,26 @@ def _day_words() -> dict:
     return {k: v for k, v in durations.native_days().items() if " " not in k}
 
 
+# A Sino digit written alone (`일`, `삼`), one to nine.
+SINO_DIGIT = "[" + "".join(d for d, v in SINO_DIGITS.items() if v) + "]"
+# Units a Sino digit written alone counts before `전`/`후`/`뒤` (`일 년 전`, `삼 개월 후`); days and weeks
+# only glued to a digit from 삼 (`삼일 후`, `삼주 전`): `이 주`/`이주` is "this week" or "migration", `일일` "daily".
+_SINO_DIGIT_UNITS = ("년", "개월")
+_SINO_DIGIT_GLUED = ("[삼사오육칠팔구]", ("일", "주"))
+
+
 def _offset_rule() -> Rule:
-    """`3일 전`, `2주 뒤`, `사흘 뒤`, `한 달 전`, `10년 전`: an amount of time, then `전`/`후`/`뒤`."""
+    """`3일 전`, `2주 뒤`, `사흘 뒤`, `한 달 전`, `10년 전`, `일 년 전`, `반년 전`: an amount of time, then
+    `전`/`후`/`뒤`."""
     units, days = alternation(_offset_units()), alternation(_day_words())
+    amount_words = _alt(words()["offset_amount_words"])
     direction = alternation(words()["offset_words"])
-    amount = rf"(?:(?P<number>(?>{NUMBER}))|(?P<native>{NATIVE}))\s?(?P<unit>{units})|(?P<days>{days})"
+    amount = (rf"(?:(?P<number>(?>{NUMBER}))|(?P<native>{NATIVE}))\s?(?P<unit>{units})|(?P<days>{days})"
+              rf"|(?P<sino>{SINO_DIGIT})\s?(?P<unit>{alternation(_SINO_DIGIT_UNITS)})"
+              rf"|(?P<sino>{_SINO_DIGIT_GLUED[0]})(?P<unit>{alternation(_SINO_DIGIT_GLUED[1])})|(?P<amountword>{amount_words})"
+              rf"|(?:(?P<number>(?>{NUMBER}))|(?P<sino>{SINO_DIGIT}))\s?(?P<halfyears>년\s?반)")  # `1년 반 전`: 18 months
     return Rule("date.offset", regex.compile(rf"{LEFT}(?:{amount})\s?(?P<direction>{direction})"), _produce_offset,
-                regex.compile(rf"(?:{units}|{days})\s?(?:{direction})"))
+                regex.compile(rf"(?:{units}|{days}|{amount_words}|년\s?반)\s?(?:{direction})"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -144,9 +165,11 @@ def rules() -> tuple:
     lead, part = p["lead"], p["part"]
     period_part = rf"(?:\s?(?P<part>{_alt(w['parts'])}))?"  # of a decade, century or week: no 연초/연말
     weekday = rf"(?P<weekday>{_alt(w['weekdays'])})(?:요일|욜)(?:날)?"  # `토욜`, as people type it
+    # `5월 셋째 주` (maybe with a weekday: `셋째 주 화요일`); not `첫 주말`, `둘째 주차`, `주일`
+    month_week = rf"(?P<monthweek>{w['month_week']})(?![말차일간년])(?:\s?{weekday})?"
     week_part = rf"(?:\s?(?P<part>{_alt(k for k in w['parts'] if k != '말')}))?"  # `이번 주말` is a weekend
     nth = (rf"{LEFT}(?:{p['lead_start']}{lead}(?:{p['year']}\s?)?{p['month']}|(?P<relmonth>{_alt(w['relative_months'])}))\s?"
-           rf"(?:(?P<nth>{_alt(w['nth_weekdays'])})\s?{weekday}|(?P<lastday>{_alt(w['last_day'])}))")
+           rf"(?:(?P<nth>{_alt(w['nth_weekdays'])})\s?(?:{weekday}|{month_week})|(?P<lastday>{_alt(w['last_day'])}))")
     holiday = (rf"(?:(?P<holiday>{_alt(w['holidays'])})(?:날)?|(?P<lunar>{_alt(w['lunar_holidays'])})"
                rf"|(?P<lunar>{_alt(w['lunar_short'])})(?=\s?(?:{_alt(w['lunar_short_followers'])})))")  # `설 연휴`, not `설에 따르면`
     quarter_start = _starts_with([*p["lead_words"], *w["halves"]], r"\d")
@@ -167,18 +190,24 @@ def rules() -> tuple:
         Rule("date.quarter", regex.compile(
             rf"{LEFT}{quarter_start}{lead}(?:{p['year']}\s?)?(?:{p['quarter']}|{p['half']}){part}"), _produce,
             literal_trigger(["분기", *w["halves"]])),
+        Rule("date.spelled_year", regex.compile(  # `이천이십삼 년`, `이천십오년 삼월 삼일`
+            rf"{LEFT}(?<![가-힣]){p['spelled_year']}(?:\s?{p['month']}(?:\s?{p['month_day']})?)?{part}"), _produce,
+            regex.compile(r"천[일이삼사오육칠팔구백십]+\s?년")),
         Rule("date.decade", regex.compile(rf"{LEFT}(?P<decade>\d{{3}}0|\d0)년대{period_part}"), _produce,
              ("년대",)),
         Rule("date.century", regex.compile(rf"{LEFT}(?P<century>\d{{1,2}})세기{period_part}"), _produce,
              ("세기",)),
         Rule("date.numeric", regex.compile(numeric), _produce, regex.compile(r"\d[./-]\s?\d")),
+        Rule("date.range_numeric", regex.compile(  # `2024.3.1 ~ 2024.3.15`: one mention, like `3월 1일~15일`
+            rf"{_ends(numeric, RANGE_ENDS[0])}(?:\s?~\s?|\s-\s){_ends(numeric, RANGE_ENDS[1])}"),
+            functools.partial(_produce, ends=True), regex.compile(r"\d\s?~\s?\d|\d\s-\s\d")),
         Rule("date.slash", regex.compile(slash), _produce, regex.compile(r"\d/\d")),
         Rule("date.list", regex.compile(  # the first of `2007·2008년`, `8, 9일`, `7·8월` takes the last one's unit
             rf"{LEFT}{p['lead_start']}{lead}(?:{p['year']}\s?)?(?:{p['month']}\s?)?(?P<listed>\d{{1,4}})"
             rf"(?=\s?[·,]\s?(?:\d{{1,4}}\s?[·,]\s?){{0,{LIST_ITEMS - 2}}}\d{{1,4}}(?P<unit>년|월|일))"), _produce,
             regex.compile(r"\d\s?[·,]\s?\d")),
         Rule("date.calendar", regex.compile(rf"{LEFT}{p['lead_start']}{lead}{p['calendar']}{part}"), _produce,
-             regex.compile(rf"\d[년월일]|{_alt(w['month_words'])}")),
+             regex.compile(rf"\d[년월일]|{_alt([*w['month_words'], *w['day_words']])}")),
         Rule("date.relative_year", regex.compile(
             rf"{LEFT}(?:{p['relyear']}|{p['this_year']}(?=\s?(?:{p['this_followers']})))(?:\s?(?P<whole>한\s?해))?{part}"),
             _produce, literal_trigger([*w["relative_years"], w["this_year_short"]])),
@@ -187,11 +216,14 @@ def rules() -> tuple:
         _word_rule("date.relative_month", "relmonth", "relative_months", part),
         _word_rule("date.relative_day", "relday", "relative_days"),
         Rule("date.weekday", regex.compile(  # not the weekday of a date just before (`3일(목)`) or of `둘째 주`
-            rf"{LEFT}(?<!\d일\s?\(?)(?<!째\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce,
+            rf"{LEFT}(?<!\d일\s?\(?)(?<!\d일의\s?)(?<!(?:째|첫|마지막)\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce,
             ("요일", "욜")),
         _word_rule("date.relative_week", "relweek", "relative_weeks", week_part),
         _word_rule("date.weekend", "weekend", "weekends"),
-        Rule("date.nth_weekday", regex.compile(nth), _produce, literal_trigger(["요일", "욜", *w["last_day"]])),
+        Rule("date.nth_weekday", regex.compile(nth), _produce, literal_trigger(["요일", "욜", w["month_week"], *w["last_day"]])),
+        Rule("date.weekend_alone", regex.compile(  # `주말에`, `주말 동안`: not `주말에는 붐빈다`, `주말 특가`, `첫 주말`
+            rf"{LEFT}(?<!(?:{_alt(w['nth_weekdays'])}|월)\s?)(?P<weekendalone>{w['weekend_alone']})(?=\s?(?:{_alt(w['weekend_alone_followers'])})(?:에|의)?(?![가-힣]))"),
+            _produce, (w["weekend_alone"],)),
         _word_rule("date.relative_quarter", "relquarter", "relative_quarters", part),
         _word_rule("date.anaphoric_quarter", "anaquarter", "anaphoric_quarters", part),
         _word_rule("date.anaphoric", "anaphor", "anaphoric_days"),
@@ -213,7 +245,10 @@ def _checks() -> dict:
         "duration": regex.compile(_following(w["duration_after"])),
         "before": regex.compile(rf"(?:{_alt(w['not_date_before'])})\s?$"),
         "frequency": regex.compile(rf"(?:{_alt(w['frequency_after'])})"),
+        "taking": regex.compile(rf"\s?(?:이|가)?\s?(?:{_alt(w['taking_after'])})"),
         "change": regex.compile(rf"(?:\s?(?:과|와|,)\s?\d{{1,3}}일)?\s?(?:{_alt(w['change_after'])})"),
+        # `13일의 금요일`: a day, 의 and a weekday make a title, not a date (docs/annotation.md, DATE decisions)
+        "title": regex.compile(rf"의\s?(?:{_alt(w['weekdays'])})요일"),
         "weekday": regex.compile(rf"\s?(?:\((?P<wd>{_alt(w['weekdays'])})(?:요일)?\)|(?P<wd>{_alt(w['weekdays'])})요일)"),
     }
 
@@ -222,9 +257,11 @@ def _checks() -> dict:
 _NUMBER_UNIT_END = regex.compile(r"\d(?:년|년도|월|일)$")
 _LIST_OK = {"년": regex.compile(r"\d{4}"), "월": regex.compile(r"1[0-2]|0?[1-9]"), "일": regex.compile(r"3[01]|[12]\d|0?[1-9]")}
 _YEAR_END = regex.compile(r"(?<!\d)\d{4}년도?$")
-_DAY_END = regex.compile(r"\d일$|\d[./]\d{1,2}$")  # a day: `3일`, `5/20`, `2024.5.3`
+_DAY_END = regex.compile(r"[\d일이삼사오육칠팔구십]일$|\d[./]\d{1,2}$")  # a day: `3일`, `십오일`, `5/20`, `2024.5.3`
 _MONTH_GROUPS = ("month", "monthword", "relmonth", "anamonth", "b_month", "b_monthword", "relweek")
-_DAY_GROUPS = ("day", "b_day", "nth", "lastday")
+_DAY_GROUPS = ("day", "dayword", "b_day", "nth", "lastday")
+# Periods longer than a month after which `중` also means "during" (`내년 상반기 중 착공`).
+_DURING_GROUPS = ("half", "quarter", "relquarter")
 
 
 def _month_level(groups: dict) -> bool:
@@ -239,8 +276,8 @@ _LOOKUPS = {"relyear": "relative_years", "relmonth": "relative_months", "relday"
             "anaquarter": "anaphoric_quarters"}
 # `설` is read as 설날 only before these words (`lunar_short_followers`).
 _LUNAR_TABLES = ("lunar_holidays", "lunar_short")
-# Groups read into another part: `monthword` (`유월`) is the month.
-_RENAMED = {"monthword": "month"}
+# Groups read into another part, by a table of date_words: `monthword` (`유월`) is the month, `dayword` (`십오일`) the day.
+_RENAMED = {"monthword": ("month", "month_words"), "dayword": ("day", "day_words")}
 
 
 def _lookup(table: dict, written: str):
@@ -258,6 +295,8 @@ def _parts(groups: dict) -> tuple:
         value = " ".join(value.split())
         if key in _NUMBERS:
             found[key] = int(value)
+        elif key == "spelledyear":
+            found["year"] = int(parse_number(value).value)
         elif key == "decade":
             found["decade" if len(value) == 4 else "short_decade"] = int(value)
         elif key == "lunar":
@@ -265,7 +304,8 @@ def _parts(groups: dict) -> tuple:
         elif key in _LOOKUPS:
             found[key] = _lookup(w[_LOOKUPS[key]], value)
         elif key in _RENAMED:
-            found[_RENAMED[key]] = w["month_words"][value]
+            part, table = _RENAMED[key]
+            found[part] = w[table][value]
         elif key == "this":
             found["relyear"] = 0
         elif key == "part":
@@ -276,7 +316,7 @@ def _parts(groups: dict) -> tuple:
             found["relmonth"], found["mod"] = 0, _lookup(w["month_parts_alone"], value)
         elif key == "holiday":
             found["month"], found["day"] = _lookup(w["holidays"], value)
-        elif key == "whole":
+        elif key in ("whole", "weekendalone", "monthweek"):
             found[key] = True
         elif key == "lastday":
             found["nth"] = -1
@@ -326,19 +366,26 @@ def _produce(match, context: Context, rule_id: str, ends: bool = False, marks: t
         return None  # inside a word: `끝내주는데` holds no `내주`, `행사당일` no `당일`
     if _checks()["frequency"].match(text, end):
         return None  # 목요일마다, 3일마다
+    if _DAY_END.search(text, start, end) and _checks()["title"].match(text, end):
+        return None  # `13일의 금요일`: a title
     if _inside_adverb(context, end):
         return None  # `그제서야`, `그제야`: one adverb that holds a date word
+    if groups.get("dayword") and (not _ends_here(context, start, end) or _checks()["duration"].match(text, end)):
+        end = _part_start(match, "dayword")  # `삼월 삼일절`, `삼월 십일 동안`: a word or an amount; the month stays
+        groups["dayword"] = None
     if not _ends_here(context, start, end):
         if not groups.get(last_part):
             return None
         # The part word is glued into a compound (`연말결산`): the date is the span before it.
         end = _part_start(match, last_part)
         groups[last_part] = None
-    if groups.get(last_part) in words()["period_during"] and _month_level(groups):
-        end = _part_start(match, last_part)  # `이번 달 중 발표한다`: during the month, not its middle
+    if groups.get(last_part) in words()["period_during"] and (_month_level(groups) or any(groups.get(g) for g in _DURING_GROUPS)):
+        end = _part_start(match, last_part)  # `이번 달 중 발표한다`, `상반기 중`: during the period, not its middle
         groups[last_part] = None
-    if _NUMBER_UNIT_END.search(text, start, end) and (_checks()["duration"].match(text, end) or _checks()["change"].match(text, end)):
-        return None  # 11일 동안, 3일째, 27일 짧아질: an amount of time
+    if (_NUMBER_UNIT_END.search(text, start, end) or groups.get("spelledyear")) and (
+            _checks()["duration"].match(text, end) or _checks()["change"].match(text, end)
+            or _checks()["taking"].match(text, end)):
+        return None  # 11일 동안, 3일째, 27일 짧아질, 3일 걸린다: an amount of time
     if ends:
         parts = (("range", tuple(_parts({k[2:]: v for k, v in groups.items() if k.startswith(e)}) for e in RANGE_ENDS)),)
     else:
@@ -382,8 +429,15 @@ def _produce_offset(match, context: Context, rule_id: str):
         return None
     if match.group("days"):
         amount, unit = _day_words()[match.group("days")], "day"
+    elif match.group("halfyears"):
+        number = parse_number((match.group("number") or match.group("sino")).replace(" ", ""))
+        if number.approx or number.high is not None or number.value != int(number.value):
+            return None
+        amount, unit = 12 * int(number.value) + 6, "month"
+    elif match.group("amountword"):
+        amount, unit = _lookup(words()["offset_amount_words"], match.group("amountword"))
     else:
-        form, written = match.group("unit"), written or match.group("native")
+        form, written = match.group("unit"), written or match.group("native") or match.group("sino")
         if match.group("native") and form in _SINO_UNITS:
             return None
         digits = written.replace(",", "")

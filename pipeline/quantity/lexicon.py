@@ -13,9 +13,9 @@ from ..normalize import normalize
 
 FOLDER = Path(__file__).resolve().parent / "lexicons"
 # The keys each file must hold (and no other); the entries of the files keyed by unit or ISO code.
-KEYS = {"durations.yaml": ("units", "native_days"), "ordinals.yaml": ("suffix", "prefix_units"),
+KEYS = {"durations.yaml": ("units", "native_days", "taking_verbs"), "ordinals.yaml": ("suffix", "prefix_units"),
         "currencies.yaml": ("_currency_words", "_subunits"), "measures.yaml": ("_temperature_scales",), "readings.yaml": ("_glued",),
-        "portions.yaml": ("half",)}
+        "portions.yaml": ("half", "half_after"), "brackets.yaml": ("after",), "nouns.yaml": ("among",)}
 ENTRY_KEYS = {"currencies.yaml": ("suffix", "prefix"), "measures.yaml": ("category", "forms"),
               "readings.yaml": ("default", "readings")}
 _ISO_CODE = re.compile(r"[A-Z]{3}")
@@ -129,6 +129,44 @@ def half_counters(folder: Path = FOLDER) -> tuple:
     forms = tuple(str(f) for f in read("portions.yaml", folder)["half"])
     lexicons.check_normalized(Path(folder) / "portions.yaml", forms)
     return forms
+
+
+@functools.lru_cache(maxsize=None)
+def half_after(folder: Path = FOLDER) -> tuple:
+    """Counters after which a 반 written apart adds a half (`한 컵 반`): those of `half` but units of
+    time (a duration has its own rule), and the file's `half_after`."""
+    durations = {str(f) for forms in read("durations.yaml", folder)["units"].values() for f in forms}
+    forms = tuple(f for f in half_counters(folder) if f not in durations)
+    extra = tuple(str(f) for f in read("portions.yaml", folder)["half_after"])
+    lexicons.check_normalized(Path(folder) / "portions.yaml", extra)
+    return forms + extra
+
+
+@functools.lru_cache(maxsize=None)
+def _words(name: str, key: str, folder: Path = FOLDER) -> tuple:
+    forms = tuple(str(f) for f in read(name, folder)[key])
+    lexicons.check_normalized(Path(folder) / name, forms)
+    return forms
+
+
+def taking_verbs(folder: Path = FOLDER) -> tuple:
+    """Verb stems of taking time after an amount (`3일 걸린다`: 3 days, not the 3rd)."""
+    return _words("durations.yaml", "taking_verbs", folder)
+
+
+def bracket_words(folder: Path = FOLDER) -> tuple:
+    """Words after `20대` that make it an age bracket (`20대 여성`)."""
+    return _words("brackets.yaml", "after", folder)
+
+
+def subunits(folder: Path = FOLDER) -> tuple:
+    """Forms of a currency's subunit (`센트`)."""
+    return tuple(str(f) for f in read("currencies.yaml", folder)["_subunits"])
+
+
+def among_nouns(folder: Path = FOLDER) -> tuple:
+    """Nouns before `하나`, `둘` … that pick out of a group (`가운데 하나`: one of them)."""
+    return _words("nouns.yaml", "among", folder)
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,13 @@ around the span (약, 이상, 넘는 …) become `approx`/`bound`.
 from __future__ import annotations
 
 import functools
+import itertools
 from decimal import Decimal
 from typing import Optional
 
 import regex
 
-from ..model import Quantity
+from ..model import Quantity, replace
 from ..numerals import (FIRST, FRACTION, NATIVE, NUMBER, POINT_WORDS, SINO_DIGITS, SINO_PAIR, SLASH_FRACTION,
                         SPOKEN_DECIMAL, Number, big_units_descend, exactly, parse_number, plain)
 from ..rules import Context, Rule, alternation, ends_word, literal_trigger, starts_word
@@ -77,6 +78,8 @@ _CLOCK_BEFORE = regex.compile(
 # After 분: a fraction (`3분의 1`). After 대: the other side of a score (`3대 1`).
 _FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|한|두|세|네)")
 _SCORE_AFTER = regex.compile(r"\s?\d")
+# After `A에서 B`: B is where a change ends (`10달러에서 15달러로`), not the top of a range.
+_CHANGE_TO = regex.compile(r"(?:으로|로)(?![가-힣])|(?:이|가)\s?(?:되|돼|됐|된|될)")
 # A length after 시속/초속 is a speed: unit → (word before the number, speed unit).
 _SPEEDS = {unit: (regex.compile(rf"{word}\s?(?:최대|최고|약)?\s?[\d.,{_SPELLED}\s]+$"), speed)
            for unit, word, speed in (("km", "시속", "km/h"), ("m", "초속", "m/s"))}
@@ -100,6 +103,10 @@ _BELOW_ZERO = regex.compile(r"영하\s?(?:최고|최저|약)?\s?$")
 # `만 65세`: 만 before an age in years is "full" (international age), not ten thousand.
 _FULL_AGE = regex.compile(r"만\s(?=\d)")
 _AGE_UNITS = frozenset({"세", "살"})
+# `$10k`, `15K$`, `50k 달러`: a k after the digits of an amount of money is a thousand.
+_KILO = r"(?:(?<=\d)(?P<kilo>[kK])(?!\p{Latin}))?"
+# What may follow a one-syllable currency glued to a Sino digit (`일불에`, `오원짜리`).
+_SHORT_MONEY_NEXT = "(?:에|을|를|이|가|은|는|만|도|씩|짜리|어치|이다|이야|입니다|이었|였)(?![가-힣])|짜리"
 # Tags of words a unit may not be cut out of.
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "NNB", "NP", "VV", "VA", "MAG", "MAJ", "MM", "XR"})
 # Categories whose units are never part of a name, so digits glued to a noun may take them.
@@ -109,15 +116,18 @@ _EDITION_COUNTERS = frozenset({"회", "번", "차"})
 _EDITION_AFTER = regex.compile(r"(?:를|을)?\s?맞(?:이|은|는|아|았|을)")
 # Units that are also particles (`2도` the sequel, too): kiwipiepy must read them as nouns.
 _PARTICLE_LIKE_UNITS = frozenset({"도", "과"})
-# `5월 둘째 주`: an ordinal inside a date.
+# `5월 둘째 주`: an ordinal inside a date (after a month; `축제 둘째 날` is an ordinal).
 _WEEK_OF_MONTH = regex.compile(r"\s?(?:주|날|주말)(?=$|[^가-힣]|[에의을를은는이가도])")
+_MONTH_BEFORE = regex.compile(r"(?:월|달)\s?$")
 # Units read with Sino or Arabic numbers only: after a native numeral they mean something else.
 _SINO_ONLY = frozenset({"년", "일", "분", "초", "세"})
 # `1박 2일`: days of a stay.
 _NIGHTS_BEFORE = regex.compile(r"\d\s?박\s?$")
-# After 일/해: the words that make an amount of time of them (`11일 동안`; a bare `31일` is a date).
+# After 일/해: the words that make an amount of time of them (`11일 동안`; a bare `31일` is a date),
+# or a verb of taking time (`3일 걸린다`, lexicon `taking_verbs`).
 _DURATION_MARK = regex.compile(
-    r"\s?(?:간|동안|만에|만|째|이내|내|여|가량|정도|남짓|넘게|이상|씩|가까이|안팎|내외|새)(?=$|[^가-힣]|[에의을를은는이가도로과와])")
+    r"\s?(?:(?:간|동안|만에|만|째|이내|내|여|가량|정도|남짓|넘게|이상|씩|가까이|안팎|내외|새|소요)(?=$|[^가-힣]|[에의을를은는이가도로과와])"
+    rf"|(?:이|가)?\s?(?:{alternation(lexicon.taking_verbs())}))")
 # Each duration unit → the next smaller one and the exact factor to it (months do not convert to days).
 DURATION_STEPS = {"year": ("month", 12), "month": None, "week": ("day", 7), "day": ("hour", 24),
                   "hour": ("minute", 60), "minute": ("second", 60), "second": None}
@@ -160,12 +170,16 @@ def rules() -> tuple:
     amount_units = {f: u for f, u in _units().items() if u.category in _MEASURING | {"duration"} and f not in ("해", "달")}
     amounts = alternation(amount_units)
     glued = alternation(f for f, u in amount_units.items() if len(f) > 1 or u.category == "duration")
+    # A one-syllable currency glued to the digit is money where a particle or a mark follows (`일불에`,
+    # `오원짜리`), not before another word (`삼불 정책`: a name).
+    short_money = alternation(f for f, u in amount_units.items() if len(f) == 1 and u.category == "currency")
+    glued = rf"{glued}|(?:{short_money})(?:$|[^\s가-힣]|{_SHORT_MONEY_NEXT})"
     # 이 before a one-syllable unit of no time is mostly "this" (`이 불로`, `이 돈으로`, `이 도의`).
     this_noun = alternation(f for f, u in amount_units.items() if len(f) == 1 and u.category != "duration")
     # Triggers: what every match of the rule holds (see `run_rules`).
     return (
         Rule("qty.range", regex.compile(
-            rf"{_LEFT}{number}(?:\s?(?P<unit1>{units})\s?(?:~|-)|\s?(?:~|-|에서))\s?(?P<high>(?>{NUMBER}))\s?(?P<unit>{units})"),
+            rf"{_LEFT}{number}(?:\s?(?P<unit1>{units})\s?(?P<from>~|-|에서)|\s?(?:~|-|에서))\s?(?P<high>(?>{NUMBER}))\s?(?P<unit>{units})"),
             # the high end is a number: digits, or a power of ten maybe after a digit word, 수 or 몇
             _produce_range, regex.compile(r"(?:~|-|에서)\s?[+-]?(?:\d|[일이삼사오육칠팔구수몇]?\s?[십백천만억조경])")),
         Rule("qty.native_range", regex.compile(
@@ -174,7 +188,7 @@ def rules() -> tuple:
             rf"(?<![\p{{L}}\p{{N}}])(?P<prefix>제)\s?(?P<number>\d+)\s?(?P<unit>{alternation([*ordinals, *lexicon.ordinal_prefix_units()])})"),
             _produce, regex.compile(r"제\s?\d")),
         Rule("qty.currency_sign", regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?P<sign>{alternation(_prefixes())})\s?{number}(?:\s?(?P<unit>{currencies}))?"),
+            rf"(?<![\p{{L}}\p{{N}}])(?P<sign>{alternation(_prefixes())})\s?{number}{_KILO}(?:\s?(?P<unit>{currencies}))?"),
             _produce, literal_trigger(_prefixes())),
         Rule("qty.temperature_scale", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<scale>{scales})\s?(?P<below>영하\s?)?{number}\s?(?P<unit>{degrees})"),
@@ -191,6 +205,12 @@ def rules() -> tuple:
              _produce_compound, regex.compile(rf"(?:{durations})\s?(?:\d|[일이삼사오육칠팔구십])")),
         Rule("qty.duration_half", regex.compile(rf"{duration_left}{half_piece}\s?(?P<half>반)"), _produce_compound,
              regex.compile(rf"(?:{durations}|달)\s?반")),
+        Rule("qty.counter_half", regex.compile(
+            rf"(?:{_LEFT}{number}|(?<![\p{{L}}\p{{N}}])(?P<number>{NATIVE}))\s?(?P<unit>{alternation(lexicon.half_after())})\s(?P<half>반)"),
+            _produce_counter_half, regex.compile(r"\s반")),
+        Rule("qty.compound_money", regex.compile(
+            rf"{_LEFT}{number}\s?(?P<unit1>{currencies})\s?(?P<high>\d{{1,2}})\s?(?P<unit>{alternation(lexicon.subunits())})"),
+            _produce_compound_money, literal_trigger(lexicon.subunits())),
         Rule("qty.minus_word", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<minus>마이너스)\s?{number}\s?(?P<unit>{units})"), _produce, ("마이너스",)),
         Rule("qty.sino_digit", regex.compile(
@@ -199,11 +219,14 @@ def rules() -> tuple:
         Rule("qty.list", regex.compile(
             rf"{_LEFT}(?P<items>\d{{1,3}}(?:(?:,\s?|\s?·\s?)\d{{1,3}}){{1,5}})\s?(?P<unit>{units})"), _produce_list,
             regex.compile(r"\d\s?[,·]\s?\d")),
-        Rule("qty.number_unit", regex.compile(rf"{_LEFT}{number}\s?(?P<unit>{units})"), _produce),
+        Rule("qty.number_unit", regex.compile(rf"{_LEFT}{number}{_KILO}\s?(?P<unit>{units})"), _produce),
         Rule("qty.native_unit", regex.compile(rf"(?P<number>{NATIVE}|{FIRST})(?P<yeo>\s?여)?\s?(?P<unit>{units})"), _produce),
         Rule("qty.native_days", regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?P<days>{alternation(lexicon.native_days())})"), _produce_days,
+            rf"(?<![\p{{L}}\p{{N}}])(?P<days>{alternation(lexicon.native_days())})(?:\s(?P<half>반)(?![가-힣]))?"), _produce_days,
             literal_trigger(lexicon.native_days())),
+        Rule("qty.noun_number", regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?P<noun>\p{{Hangul}}+)\s(?P<number>{_NATIVE_ALONE}){_NOUN_NUMBER_END}"),
+            _produce_noun_number, regex.compile(_NATIVE_ALONE)),
         Rule("qty.counted_noun", regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<number>{NATIVE})\s(?P<noun>\p{{Hangul}}+)"),
              _produce_counted_noun),
     )
@@ -370,9 +393,10 @@ def _nearest_reading(readings: lexicon.Readings, context: Context, start: int) -
 # ---- producers ------------------------------------------------------------------------------------
 
 @exactly
-def _produce(match, context: Context, rule_id: str):
+def _produce(match, context: Context, rule_id: str, end: Optional[int] = None):
+    """A number and its unit; `end`: where the mention ends if not at the end of the match."""
     groups = match.groupdict()
-    start, end = match.start(), match.end()
+    start, end = match.start(), end or match.end()
     number_start, number_text = match.start("number"), match.group("number")
     unit_form = groups.get("unit")
     full_age = _FULL_AGE.match(number_text) if unit_form in _AGE_UNITS else None
@@ -396,13 +420,18 @@ def _produce(match, context: Context, rule_id: str):
         canonical = lexicon.temperature_scales()[groups["scale"]]
     if number_text == FIRST and category != "ordinal":
         return None
-    if unit_form == "째" and _WEEK_OF_MONTH.match(context.norm.text, end):
+    if unit_form == "째" and _WEEK_OF_MONTH.match(context.norm.text, end) and _MONTH_BEFORE.search(
+            context.norm.text, max(0, start - 3), start):
         return None  # 5월 둘째 주: part of a date
     if unit_form in _SINO_ONLY and _NATIVE_WORD.fullmatch(number_text):
         return None  # 두 분 are two people, 한세 a name: native numerals count years, days, minutes otherwise
     if not big_units_descend(number_text):
         return None
     number = parse_number(number_text.replace(" ", ""))
+    if groups.get("kilo"):
+        if category != "currency":
+            return None  # 10K 대회: a race, not a thousand of something
+        number = _times(number, 1000)
     if unit_form in _units() and _units()[unit_form].scale != 1:  # 10센트: a tenth of a dollar
         number = _times(number, _units()[unit_form].scale)
     # (before the word checks: a year or a day read as a unit, the commonest reject, is cheaper to see)
@@ -423,7 +452,19 @@ def _produce(match, context: Context, rule_id: str):
         number = _times(number, -1)
     if category == "duration" and number.value == 1 and _rate_after().match(context.norm.text, end):
         return None  # 한 달 평균, 1시간에 30mm: per month, per hour
+    if unit_form == "대" and number.high is None and _bracket_after().match(context.norm.text, end) and (
+            number.value in _DECADES):
+        number = Number(number.value, number.value + 9, number.approx)  # 20대 여성: 20 … 29
     return _quantity(context, rule_id, start, end, number, written, canonical, category)
+
+
+_DECADES = frozenset(Decimal(n) for n in range(10, 100, 10))
+
+
+@functools.lru_cache(maxsize=1)
+def _bracket_after():
+    """After `20대`: a word for people of an age (lexicon `brackets.yaml`)."""
+    return regex.compile(rf"\s?(?:{alternation(lexicon.bracket_words())})")
 
 
 def _times(number: Number, factor) -> Number:
@@ -448,6 +489,38 @@ def _produce_half(match, context: Context, rule_id: str):
     return _quantity(context, rule_id, start, end, Number(value), match.group("unit"), canonical, category)
 
 
+def _produce_counter_half(match, context: Context, rule_id: str):
+    """`한 컵 반` → 1.5 컵, `세 배 반` → 3.5 배: the count, then a 반 that is a word of its own."""
+    half_start, end = match.start("half"), match.end()
+    half = context.token_at(context.norm.origin[half_start])
+    if half is None or half.form != "반" or not ends_word(context, end, _ALLOWED_NEXT):
+        return None  # 반장, 반찬: another word
+    found = _produce(match, context, rule_id, end=match.start("half") - 1)
+    if found is None:
+        return None
+    s, e = context.span(match.start(), end)
+    after = _qualifiers(context, match.start(), end)  # 한 컵 반 정도: the words after 반
+    return replace(found, end=e, text=context.text[s:e], value=plain(Decimal(found.value) + Decimal("0.5")),
+                   approx=found.approx or after.get("approx", False), bound=found.bound or after.get("bound", ""))
+
+
+@exactly
+def _produce_compound_money(match, context: Context, rule_id: str):
+    """`2달러 50센트` → 2.5 USD: a currency, then its subunit (one mention, like `1시간 45분`)."""
+    whole, part = _units()[match.group("unit1")], _units()[match.group("unit")]
+    if whole.canonical != part.canonical or whole.scale != 1:
+        return None
+    start, end = match.start(), match.end()
+    if not _accept(context, start, match.start("number"), match.start("unit1"), match.end("unit1"), "currency"):
+        return None
+    if not _accept(context, match.start("high"), match.start("high"), match.start("unit"), end, "currency"):
+        return None
+    number = parse_number(match.group("number").replace(" ", ""))
+    value = number.value + Decimal(match.group("high")) * part.scale
+    return _quantity(context, rule_id, start, end, Number(value, approx=number.approx), match.group("unit"),
+                     whole.canonical, "currency")
+
+
 def _scale_of(text: str) -> Decimal:
     """The power of 만/억/조/경 a number ends with (`5조` → 10^12), or 1."""
     tail = _BIG_TAIL.search(text)
@@ -460,6 +533,9 @@ def _produce_range(match, context: Context, rule_id: str):
     unit_form, low_unit = match.group("unit"), match.groupdict().get("unit1")
     if low_unit and _units()[low_unit].canonical != _units()[unit_form].canonical:
         return None
+    if match.groupdict().get("from") == "에서" and (
+            _CHANGE_TO.match(context.norm.text, match.end()) or _units()[unit_form].category == "ordinal"):
+        return None  # 10달러에서 15달러로 올랐다, 4위에서 5위 밖으로: a change, two amounts
     start, end, unit_start = match.start(), match.end(), match.start("unit")
     if not _accept(context, start, match.start("number"), unit_start, end, _units()[unit_form].category):
         return None
@@ -558,9 +634,13 @@ def _produce_days(match, context: Context, rule_id: str):
     if context.norm.text[end:end + 1] == "당" or _rate_after().match(context.norm.text, end):
         return None  # 하루에 세 번, 하루 평균, 하루 나트륨 섭취량: per day, not an amount of time
     word = " ".join(match.group("days").split())
-    days = lexicon.native_days()[word]
-    unit = "month" if word.endswith("달") else "day"
-    return _quantity(context, rule_id, start, end, Number(Decimal(days)), word, unit, "duration")
+    days, unit = Decimal(lexicon.native_days()[word]), "month" if word.endswith("달") else "day"
+    if match.group("half"):  # 이틀 반: 60 hour, as `두 시간 반` is valued in minutes; 한 달 반: 1.5 month
+        if unit == "day":
+            unit, days = "hour", days * 24 + 12
+        else:
+            days += Decimal("0.5")
+    return _quantity(context, rule_id, start, end, Number(days), word, unit, "duration")
 
 
 @functools.lru_cache(maxsize=1)
@@ -568,6 +648,40 @@ def _rate_after():
     """After a native day word: a number follows (`하루에 세 번`), or a noun it qualifies (`하루 평균`)."""
     lasting = "만에|만|새|동안|간|내내|종일|연속|이상|넘게|남짓|이내|내|전|후|뒤|정도|가량|쯤|사이|걸려|늦게|일찍|앞두고|앞둔|앞서|이틀|사흘"
     return regex.compile(rf"(?:에|마다)?\s(?:(?:{NATIVE})\s?[가-힣]|\d|(?!(?:{lasting})(?:$|[^가-힣]|[에의을를은는이가도로]))[가-힣])")
+
+
+# A native number written alone, as a noun (`하나`, `둘`, `열둘`): not the forms that stand before a
+# counter (`한`, `두`), nor tens (`누님 마흔`, `나이 스물`: an age, not forty sisters).
+_NATIVE_ALONE = "(?:열)?(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)"
+# Then the end of the word or a particle (`하나같이`, `하나님`, `둘러보다`, `셋째` are other words).
+_NOUN_NUMBER_END = r"(?=$|[^가-힣]|(?:이|가|을|를|은|는|의|에|와|과|도|만|뿐|씩|이서|으로|로|이나|나|이다|다|이면|이라|이랑|랑)(?![가-힣]))"
+
+
+def _produce_noun_number(match, context: Context, rule_id: str):
+    """`사과 하나` → 1 사과, `아이 둘을` → 2 아이: a noun, then a native number alone that counts it
+    (docs/annotation.md: a unit written before its number is in the span). The noun must be a common
+    noun to kiwipiepy, whole (`방안 중 하나`: 중 is a bound noun), and the number a numeral."""
+    origin = context.norm.origin
+    noun_start, number_start = match.start("noun"), match.start("number")
+    numeral, number_end = context.token_at(origin[number_start]), context.norm.origin_end(match.end("number"))
+    if numeral is None or numeral.tag != "NR":
+        return None
+    numerals = [numeral, *itertools.takewhile(lambda t: t.start < number_end, context.tokens_from(numeral))]
+    if any(t.tag != "NR" for t in numerals) or numerals[-1].end != number_end:
+        return None  # (kiwipiepy may read 열둘 as 열 + 둘)
+    following = next(context.tokens_from(numerals[-1]), None)
+    if following is not None and following.form in _units() and not following.tag.startswith("J"):
+        return None  # 올해 스물다섯 살, 지폐 다섯 장: the number of the counter after it
+    first = context.token_at(origin[noun_start])
+    if first is None:
+        return None
+    tokens = [first, *itertools.takewhile(lambda t: t.start < origin[number_start], context.tokens_from(first))]
+    if any(t.tag != "NNG" for t in tokens) or tokens[-1].end != context.norm.origin_end(match.end("noun")):
+        return None
+    noun = match.group("noun")
+    if noun in lexicon.among_nouns():
+        return None  # 가운데 하나: one of them
+    return _quantity(context, rule_id, match.start(), match.end(), parse_number(match.group("number")), noun, noun, "count")
 
 
 # Nouns after a native numeral that do not make a count of their own.
