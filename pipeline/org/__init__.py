@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..rules import Context
 from . import rules
-from .filters import drop_inside_aliases, drop_places, with_units
+from .filters import drop_inside_aliases, drop_inside_names, drop_places, with_units
 from .resolve import link_organizations
 from .rules import KEPT_RULES, RULES
 from .summary import OrganizationSummary
@@ -25,8 +25,11 @@ def _found(context: Context) -> tuple:
     """(the words, what the word rules found, what the filters kept, what the rules over those add)."""
     found_words = words(context)
     found = [m for rule in RULES for m in rule.produce(context, found_words, rule.name)]
-    kept = drop_places(drop_inside_aliases(found, context, found_words), context, found_words)
-    return found_words, found, kept, [m for rule in KEPT_RULES for m in rule.produce(kept, context, found_words, rule.name)]
+    kept = drop_inside_names(drop_places(drop_inside_aliases(found, context, found_words), context, found_words),
+                             context, found_words)
+    # (the rules over what was kept need something kept: a list's known item, a name in full)
+    listed = [m for rule in KEPT_RULES for m in rule.produce(kept, context, found_words, rule.name)] if kept else []
+    return found_words, found, kept, listed
 
 
 def extract(context: Context) -> list:

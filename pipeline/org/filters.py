@@ -1,5 +1,6 @@
 """The steps after the ORG rules: aliases in parentheses dropped (`drop_inside_aliases`), places
-and posting platforms used as such dropped (`drop_places`), a parent and its unit made one mention
+and posting platforms used as such dropped (`drop_places`), names inside an incident's or a
+building's name dropped (`drop_inside_names`), a parent and its unit made one mention
 (`with_units`)."""
 from __future__ import annotations
 
@@ -73,6 +74,23 @@ def drop_places(mentions: list, context: Context, found_words: Words) -> list:
                 or (_coordinated(word) and _listed_place(context, found_words, index + 1))
                 or any(_is_place(context, found_words[i]) for i in _list_run(context.text, found_words, index))):
             continue  # (the last: in a list with a place, `서울·경기도·강원도`)
+        kept.append(m)
+    return kept
+
+
+def drop_inside_names(mentions: list, context: Context, found_words: Words) -> list:
+    """An organization named only inside an incident's or a building's name is optional, not
+    emitted (`삼풍백화점 참사`, `대구지검 청사 앞`; docs/annotation.md, ORG project decisions)."""
+    c = cues()
+    if not mentions or not c["inside_name_words"].search(context.text):  # (one scan in C first)
+        return mentions
+    starts, kept = found_words.starts, []
+    for m in mentions:
+        if context.text[m.end:m.end + 1] == " ":
+            index = bisect.bisect_left(starts, m.end + 1)
+            word = found_words[index] if index < len(starts) and starts[index] == m.end + 1 else None
+            if word is not None and word.size and _text(context, word.start, word.name_end) in c["inside_names"]:
+                continue
         kept.append(m)
     return kept
 

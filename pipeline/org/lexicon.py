@@ -28,7 +28,7 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "accordi
 STRUCTURAL_KEYS = ("reporter_titles", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "legal_entity_nouns",
                    "missions", "markets")
-NOT_ORG_KEYS = ("person_titles", "surnames", "foreign_syllables", "places", "disciplines", "events", "buildings", "sites", "posting_platforms", "posting_nouns",
+NOT_ORG_KEYS = ("person_titles", "surnames", "foreign_syllables", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
                 "locative_particles", "generic_stems")
 
 
@@ -109,7 +109,10 @@ def cues(folder: Path = FOLDER) -> dict:
         "foreign_syllables": frozenset(not_org["foreign_syllables"]),
         "places": frozenset(not_org["places"]),
         "place_prefixes": tuple(p for p in not_org["places"] if len(p) >= 2),
+        "foreign_places": frozenset(not_org["places"]) - frozenset(not_org["home_places"]),
         "events": frozenset(not_org["events"]),
+        "inside_names": frozenset(not_org["inside_names"]),
+        "inside_name_words": re.compile(" (?:" + "|".join(map(re.escape, not_org["inside_names"])) + ")"),
         "disciplines": frozenset(not_org["disciplines"]),
         "generic": frozenset(not_org["generic_stems"]),
         "areas": frozenset(data["area_stems"]),

@@ -61,6 +61,8 @@ def link_organizations(mentions: list) -> list:
     document (`차이냐오` → `차이냐오 네트워크`). Short forms the gazetteer knows (`기재부`) keep their
     spelling but share the full name's `org_id`.
     """
+    if not mentions:  # (most sentences name no organization)
+        return []
     rows, names = [], []
     for m in mentions:
         written = canonical_spacing(m.text)
@@ -90,7 +92,8 @@ def link_organizations(mentions: list) -> list:
     linked = []
     for m, row, name in zip(mentions, rows, names):
         canonical = spelled[compact(name)]
-        org_id = row["org_id"] if row else ids.get(compact(name)) or org_id_for(canonical)
+        # (a rule's own id for a name the gazetteer holds for another body: `일본기상청`)
+        org_id = row["org_id"] if row else m.org_id or ids.get(compact(name)) or org_id_for(canonical)
         org_type = m.org_type or (row.get("type", "") if row else "")
         linked.append(replace(m, canonical=canonical, org_id=org_id, org_type=org_type))
     return linked

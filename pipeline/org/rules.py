@@ -91,10 +91,25 @@ def _gazetteer(context: Context, found_words: Words, rule_id: str) -> list:
             if _ends_name(context, end):
                 row = names[compact][0]
                 s, e = context.span(start, end)
-                mentions.append(_mention(context, s, e, rule_id, row["name_ko"], row["org_id"], row.get("type", "")))
+                org_id = _foreign_agency_id(text, start, compact) if row["type"] == "government" else row["org_id"]
+                mentions.append(_mention(context, s, e, rule_id, row["name_ko"], org_id or row["org_id"], row["type"]))
                 free_from = end
                 break
     return mentions
+
+
+def _foreign_agency_id(text: str, start: int, compact: str) -> str:
+    """A Korean government body's name right after a foreign country or city, maybe with 의, names
+    that country's agency (`영국 통계청`, `일본의 기상청`): its id is the place and the name
+    (`일본기상청`), not the Korean body's; the place stays outside the span (docs/annotation.md, ORG).
+    "" when no such place stands before it."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    place = text[max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1:start - 1]
+    foreign = cues()["foreign_places"]
+    if place not in foreign and place[-1:] == "의":
+        place = place[:-1]
+    return place + compact if place in foreign else ""
 
 
 def _ends_name(context: Context, norm_end: int) -> bool:

@@ -66,11 +66,17 @@ def _common_stem(context: Context, start: int, stem_end: int) -> bool:
     return token is not None and token.tag == "NNG" and token.start == start and token.end == stem_end
 
 
+@functools.lru_cache(maxsize=1)
+def _stems() -> frozenset:
+    """Stems that are no name before a suffix cue: the cue stems and the generic ones (built once)."""
+    return frozenset(structural_words()["suffix_cue_stems"]) | cues()["generic"]
+
+
 def _suffix_cue(context: Context, found_words: Words, rule_id: str) -> list:
     """Names ending in a suffix of `suffix_cues` with a cue of its kind after them, no common word,
     place, market or person's name (`김영대 교수`)."""
     c, text, mentions = cues(), context.text, []
-    stems = frozenset(structural_words()["suffix_cue_stems"]) | c["generic"]
+    stems = _stems()
     kinds, pattern = suffix_kinds()
     for match in pattern.finditer(text):
         kind = next(k for k in kinds if match.group(k.name))

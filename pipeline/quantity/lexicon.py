@@ -94,41 +94,31 @@ def check_forms(path: Path, file_units, every) -> None:
 @functools.lru_cache(maxsize=None)
 def currency_words(folder: Path = FOLDER) -> dict:
     """Words before a number that name its currency (`미화` → USD)."""
-    words = dict(read("currencies.yaml", folder)["_currency_words"])
-    lexicons.check_normalized(Path(folder) / "currencies.yaml", words)
-    return words
+    return _table("currencies.yaml", "_currency_words", folder)
 
 
 @functools.lru_cache(maxsize=None)
 def native_days(folder: Path = FOLDER) -> dict:
     """Native day words and their number of days (`사흘` → 3)."""
-    days = dict(read("durations.yaml", folder)["native_days"])
-    lexicons.check_normalized(Path(folder) / "durations.yaml", days)
-    return days
+    return _table("durations.yaml", "native_days", folder)
 
 
 @functools.lru_cache(maxsize=None)
 def ordinal_prefix_units(folder: Path = FOLDER) -> tuple:
     """Counters an ordinal prefix (`제`) may stand before."""
-    forms = tuple(str(u) for u in read("ordinals.yaml", folder)["prefix_units"])
-    lexicons.check_normalized(Path(folder) / "ordinals.yaml", forms)
-    return forms
+    return _words("ordinals.yaml", "prefix_units", folder)
 
 
 @functools.lru_cache(maxsize=None)
 def temperature_scales(folder: Path = FOLDER) -> dict:
     """Words before a temperature that name its scale (`섭씨` → ℃)."""
-    scales = dict(read("measures.yaml", folder)["_temperature_scales"])
-    lexicons.check_normalized(Path(folder) / "measures.yaml", scales)
-    return scales
+    return _table("measures.yaml", "_temperature_scales", folder)
 
 
 @functools.lru_cache(maxsize=None)
 def half_counters(folder: Path = FOLDER) -> tuple:
     """Counters of portions after which 반 is a half (`반 컵`)."""
-    forms = tuple(str(f) for f in read("portions.yaml", folder)["half"])
-    lexicons.check_normalized(Path(folder) / "portions.yaml", forms)
-    return forms
+    return _words("portions.yaml", "half", folder)
 
 
 @functools.lru_cache(maxsize=None)
@@ -137,16 +127,23 @@ def half_after(folder: Path = FOLDER) -> tuple:
     time (a duration has its own rule), and the file's `half_after`."""
     durations = {str(f) for forms in read("durations.yaml", folder)["units"].values() for f in forms}
     forms = tuple(f for f in half_counters(folder) if f not in durations)
-    extra = tuple(str(f) for f in read("portions.yaml", folder)["half_after"])
-    lexicons.check_normalized(Path(folder) / "portions.yaml", extra)
-    return forms + extra
+    return forms + _words("portions.yaml", "half_after", folder)
 
 
 @functools.lru_cache(maxsize=None)
 def _words(name: str, key: str, folder: Path = FOLDER) -> tuple:
+    """The words listed under `key` in a file, checked to be written as normalization leaves them."""
     forms = tuple(str(f) for f in read(name, folder)[key])
     lexicons.check_normalized(Path(folder) / name, forms)
     return forms
+
+
+@functools.lru_cache(maxsize=None)
+def _table(name: str, key: str, folder: Path = FOLDER) -> dict:
+    """The word → value table under `key` in a file, its words checked like `_words`."""
+    table = dict(read(name, folder)[key])
+    lexicons.check_normalized(Path(folder) / name, table)
+    return table
 
 
 def taking_verbs(folder: Path = FOLDER) -> tuple:
