@@ -220,7 +220,8 @@ def rules() -> tuple:
             ("요일", "욜")),
         _word_rule("date.relative_week", "relweek", "relative_weeks", week_part),
         _word_rule("date.weekend", "weekend", "weekends"),
-        Rule("date.nth_weekday", regex.compile(nth), _produce, literal_trigger(["요일", "욜", w["month_week"], *w["last_day"]])),
+        # (triggered by the nth word or the last day, which every match holds: `주` alone is everywhere)
+        Rule("date.nth_weekday", regex.compile(nth), _produce, literal_trigger([*w["nth_weekdays"], *w["last_day"]])),
         Rule("date.weekend_alone", regex.compile(  # `주말에`, `주말 동안`: not `주말에는 붐빈다`, `주말 특가`, `첫 주말`
             rf"{LEFT}(?<!(?:{_alt(w['nth_weekdays'])}|월)\s?)(?P<weekendalone>{w['weekend_alone']})(?=\s?(?:{_alt(w['weekend_alone_followers'])})(?:에|의)?(?![가-힣]))"),
             _produce, (w["weekend_alone"],)),
