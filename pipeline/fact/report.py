@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .sentence import TOPIC_ONLY, Sentence, is_marked, verb_after
+from .sentence import TOPIC_ONLY, Sentence, is_marked, is_quotative, verb_after
 
 # Tokens of a predicate: a date after one is past the sentence's opening.
 PREDICATES = frozenset({"VV", "VA", "XSV", "XSA", "EC", "EF"})
@@ -48,7 +48,7 @@ def press_from(sentence: Sentence, lexicon: dict) -> Optional[int]:
     tokens = sentence.tokens
     if not any(t.form in lexicon["press_verbs"] for t in tokens[-5:]):
         return None
-    quotes = [t.end for t in tokens if t.tag == "EC" and t.form.endswith(tuple(lexicon["quotative"]))]
+    quotes = [t.end for t in tokens if is_quotative(t, lexicon)]
     return quotes[-1] if quotes else None
 
 
@@ -64,14 +64,13 @@ def press_topic(sentence: Sentence, organization, organizations: list, lexicon: 
     if press is not None and any(press <= o.start for o in organizations):
         return False
     return is_marked(sentence, organization, TOPIC_ONLY) \
-        and any(t.tag == "EC" and t.start > organization.end and t.form.endswith(tuple(lexicon["quotative"]))
-                for t in tokens)
+        and any(t.start > organization.end and is_quotative(t, lexicon) for t in tokens)
 
 
 def quote_start(sentence: Sentence, lexicon: dict) -> Optional[int]:
     """Where the reported content starts when the sentence reports a quote (`지난 4월 A는 … 투자한다고
     밝혔다`): at the topic that opens it. A date before it dates the report, not the figure."""
     tokens = sentence.tokens
-    if not any(t.tag == "EC" and t.form.endswith(tuple(lexicon["quotative"])) for t in tokens[-6:]):
+    if not any(is_quotative(t, lexicon) for t in tokens[-6:]):
         return None
     return next((t.start for t in tokens if t.tag == "JX" and t.form in ("은", "는")), None)

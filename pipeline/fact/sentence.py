@@ -146,3 +146,13 @@ def verb_after(sentence: Sentence, end: int, stems: frozenset, count: int = 3) -
     """One of the next `count` tokens is a verb or verbal noun of `stems` (`9일 밝혔다`)."""
     i = sentence.after(end)
     return any(t.form in stems for t in sentence.tokens[i:i + count])
+
+
+def is_quotative(token, lexicon: dict) -> bool:
+    """A quotative connective ending (`…늘었다고`, `…하겠다라고`): what comes before it is a quote."""
+    return token.tag == "EC" and token.form.endswith(_endings(lexicon["quotative"]))
+
+
+@functools.lru_cache(maxsize=None)
+def _endings(words: frozenset) -> tuple:
+    return tuple(sorted(words))  # (str.endswith wants a tuple; made once per word table)

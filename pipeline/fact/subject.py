@@ -7,7 +7,8 @@ from typing import Optional
 
 from .metric import PROSPECTIVE
 from .sentence import (
-    CLAUSE_TAGS, NOUNS, SUBJECT, TO, Sentence, TOPIC, WORD_TAGS, before_brackets, followed_by, is_marked, word_start)
+    CLAUSE_TAGS, NOUNS, SUBJECT, TO, Sentence, TOPIC, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
+    word_start)
 
 
 def topic_organization(sentence: Sentence, organizations: list, before: int):
@@ -138,8 +139,7 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
 def quoted_before(sentence: Sentence, start: int, end: int, lexicon: dict) -> bool:
     """A quotative ending lies between `start` and `end` (`…늘었다고 삼성전자가 밝혔다`: the
     organization after the quote reports its own figure)."""
-    return any(start <= t.start < end and t.tag == "EC" and t.form.endswith(tuple(lexicon["quotative"]))
-               for t in sentence.tokens)
+    return any(start <= t.start < end and is_quotative(t, lexicon) for t in sentence.tokens)
 
 
 def plans(sentence: Sentence, organization, lexicon: dict) -> bool:
