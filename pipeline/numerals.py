@@ -49,7 +49,9 @@ def exactly(function):
     return exact
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SD = "[" + "".join(d for d in SINO_DIGITS if d not in "영공") + "]"
+# One Sino digit, one to nine (`삼`): the digits of a Sino numeral and a digit written alone.
+SINO_DIGIT = "[" + "".join(d for d in SINO_DIGITS if d not in "영공") + "]"
+_SD = SINO_DIGIT
 # A term below 만: digits or a Sino digit, optionally times 천/백/십 (`5천`, `삼백`, `천`).
 # A group: terms in descending order; a digit run may close it (`2천684`).
 # (Digits inside it are atomic: a shorter run of the same digits never fits where the whole did not.)

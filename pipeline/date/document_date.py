@@ -14,7 +14,7 @@ from collections import Counter
 from datetime import date
 
 from ..model import Document, replace
-from .resolve import FUTURE_CUES, _clause_after, as_of
+from .resolve import FUTURE_CUES, Clauses, as_of
 
 # A year, with the month and day written after it (`2023년 12월 31일 기준` is an as-of day).
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?:\s?(?:1[0-2]|0?[1-9])월(?:\s?(?:3[01]|[12]\d|0?[1-9])일)?)?")
@@ -22,9 +22,10 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?:\s?(?:1[0-2]|0?[1-9])월(?:
 _UNTIL = re.compile(r"\s?까지")
 
 
-def _reported(text: str, end: int) -> bool:
+def _reported(clauses: Clauses, end: int) -> bool:
     """The date ending at `end` is reported as past or present: no target, plan or as-of reading."""
-    return not (as_of(text, end) or _UNTIL.match(text, end) or FUTURE_CUES.search(_clause_after(text, end)))
+    text = clauses.text
+    return not (as_of(text, end) or _UNTIL.match(text, end) or clauses.search(FUTURE_CUES, end, clauses.stop(end)))
 
 
 def _explicit_points(parts: dict):
@@ -40,8 +41,9 @@ def _title_year(document: Document):
     first line of the text), or None."""
     title = document.meta.get("title")
     text = title or document.text.split("\n", 1)[0]
+    clauses = Clauses(text)
     for match in _YEAR.finditer(text):
-        if _reported(text, match.end()):
+        if _reported(clauses, match.end()):
             where = f"title {match.group(0)}" if title else f"{match.group(0)} [{match.start()}:{match.end()}]"
             return int(match.group(1)), where
     return None
@@ -58,8 +60,8 @@ def infer_doc_date(document: Document, dates: list) -> Document:
     """
     if document.doc_date is not None:
         return document
-    text = document.text
-    points = [(p, m) for m in dates if _reported(text, m.end) for p in _explicit_points(m.info)]
+    clauses = Clauses(document.text)  # (each date's clause read once, not once per date)
+    points = [(p, m) for m in dates if _reported(clauses, m.end) for p in _explicit_points(m.info)]
     found = _title_year(document)
     year, used = found if found else (None, "")
     if year is None and points:

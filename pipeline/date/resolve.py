@@ -379,11 +379,6 @@ def as_of(text: str, end: int) -> bool:
     return bool(_as_of_words()[0].match(text, end))
 
 
-def _clause_after(text: str, end: int) -> str:
-    stop = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
-    return text[end:stop]
-
-
 # Where the clause after a date stops.
 CLAUSE_STOP = re.compile(r"[.\n]")
 

@@ -19,7 +19,7 @@ import functools
 import regex
 
 from ..model import DateMention
-from ..numerals import NATIVE, NUMBER, SINO_DIGITS, parse_number
+from ..numerals import NATIVE, NUMBER, SINO_DIGIT, parse_number
 from ..quantity import lexicon as durations
 from ..rules import Context, Rule, alternation, ends_word, literal_trigger, starts_word
 from .lexicon import words
@@ -137,8 +137,6 @@ def _day_words() -> dict:
     return {k: v for k, v in durations.native_days().items() if " " not in k}
 
 
-# A Sino digit written alone (`일`, `삼`), one to nine.
-SINO_DIGIT = "[" + "".join(d for d, v in SINO_DIGITS.items() if v) + "]"
 # Units a Sino digit written alone counts before `전`/`후`/`뒤` (`일 년 전`, `삼 개월 후`); days and weeks
 # only glued to a digit from 삼 (`삼일 후`, `삼주 전`): `이 주`/`이주` is "this week" or "migration", `일일` "daily".
 _SINO_DIGIT_UNITS = ("년", "개월")

@@ -17,8 +17,8 @@ from typing import Optional
 import regex
 
 from ..model import Quantity, replace
-from ..numerals import (FIRST, FRACTION, NATIVE, NUMBER, POINT_WORDS, SINO_DIGITS, SINO_PAIR, SLASH_FRACTION,
-                        SPOKEN_DECIMAL, Number, big_units_descend, exactly, parse_number, plain)
+from ..numerals import (FIRST, FRACTION, NATIVE, NUMBER, POINT_WORDS, SINO_DIGIT, SINO_DIGITS, SINO_PAIR,
+                        SLASH_FRACTION, SPOKEN_DECIMAL, Number, big_units_descend, exactly, parse_number, plain)
 from ..rules import Context, Rule, alternation, ends_word, literal_trigger, starts_word
 from . import lexicon
 
@@ -88,9 +88,8 @@ _SPACED_YEAR = regex.compile(r"\s\d{4}$")
 _PERCENT = regex.compile(r"%|퍼센트")
 _NATIVE_WORD = regex.compile(NATIVE)
 # A Sino digit written alone (`오 달러`, `일년`): a number only before the unit of an amount.
-_SINO_DIGIT = "[일이삼사오육칠팔구]"
 # The number of a piece of a duration: any number, a native one, or a Sino digit (`일년 반`).
-_PIECE_NUMBER = rf"(?:(?>{NUMBER})|{NATIVE}|{_SINO_DIGIT})"
+_PIECE_NUMBER = rf"(?:(?>{NUMBER})|{NATIVE}|{SINO_DIGIT})"
 _POINT = regex.compile(rf"[{''.join(POINT_WORDS)}]\s?")
 _BIG_TAIL = regex.compile(r"([만억조경])\s?(?:여)?$")
 _PLAIN_DIGITS = regex.compile(r"[\d.,]+")
@@ -163,7 +162,7 @@ def rules() -> tuple:
     piece = rf"{_PIECE_NUMBER}\s?(?:{durations})"
     half_piece = rf"{_PIECE_NUMBER}\s?(?:{durations}|달)"  # `두 달 반`
     # A duration may start with a native numeral or a Sino digit too (`두 시간 반`, `일년 반`).
-    duration_left = rf"(?:{_LEFT}|(?<![\p{{L}}\p{{N}}])(?={NATIVE}|{_SINO_DIGIT}))"
+    duration_left = rf"(?:{_LEFT}|(?<![\p{{L}}\p{{N}}])(?={NATIVE}|{SINO_DIGIT}))"
     # Units a Sino digit written alone may carry (`오 달러`, `삼미터`, `일년`): amounts, not counters
     # (`세 개`, never `삼 개`). Glued, the digit must be a numeral token to kiwipiepy (`이주 노동자`,
     # `일원` are Sino words), and a one-syllable unit other than time makes one too (`삼불 정책`).
@@ -214,7 +213,7 @@ def rules() -> tuple:
         Rule("qty.minus_word", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<minus>마이너스)\s?{number}\s?(?P<unit>{units})"), _produce, ("마이너스",)),
         Rule("qty.sino_digit", regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?P<number>{_SINO_DIGIT})(?:\s|(?={glued}))(?!(?<=이\s?)(?:{this_noun}))(?P<unit>{amounts})"),
+            rf"(?<![\p{{L}}\p{{N}}])(?P<number>{SINO_DIGIT})(?:\s|(?={glued}))(?!(?<=이\s?)(?:{this_noun}))(?P<unit>{amounts})"),
             _produce),
         Rule("qty.list", regex.compile(
             rf"{_LEFT}(?P<items>\d{{1,3}}(?:(?:,\s?|\s?·\s?)\d{{1,3}}){{1,5}})\s?(?P<unit>{units})"), _produce_list,
