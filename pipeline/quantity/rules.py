@@ -132,6 +132,13 @@ DURATION_STEPS = {"year": ("month", 12), "month": None, "week": ("day", 7), "day
                   "hour": ("minute", 60), "minute": ("second", 60), "second": None}
 
 
+def _plus_half(unit: str, total: Decimal) -> tuple:
+    """(unit, value) of `total` units and a half, in the next smaller unit where there is one (`두 시간
+    반` → 150 minute, `이틀 반` → 60 hour); months do not convert to days (`두 달 반` → 2.5 month)."""
+    step = DURATION_STEPS.get(unit)
+    return (step[0], total * step[1] + Decimal(step[1]) / 2) if step else (unit, total + Decimal("0.5"))
+
+
 @functools.lru_cache(maxsize=1)
 def _units() -> dict:
     """form → Unit for units written after the number."""
@@ -482,9 +489,7 @@ def _produce_half(match, context: Context, rule_id: str):
     if not (_unit_ok(context, unit_start) and ends_word(context, end, _ALLOWED_NEXT)):
         return None
     canonical, category = _unit_reading(match.group("unit"), context, unit_start)
-    value, step = parse_number("반").value, DURATION_STEPS.get(canonical)
-    if step:  # 반 시간: 30 minutes, as `두 시간 반` is valued in minutes
-        canonical, value = step[0], value * step[1]
+    canonical, value = _plus_half(canonical, Decimal(0))  # 반 시간: 30 minutes, as `두 시간 반` is valued in minutes
     return _quantity(context, rule_id, start, end, Number(value), match.group("unit"), canonical, category)
 
 
@@ -588,11 +593,9 @@ def _produce_compound(match, context: Context, rule_id: str):
         total += number.value
     written = pieces[-1].group("u")
     if match.group("half"):
-        step = DURATION_STEPS[unit]
-        if step:
-            unit, total, written = step[0], total * step[1] + Decimal(step[1]) / 2, step[0]
-        else:  # 두 달 반: months do not convert to days
-            total += Decimal("0.5")
+        smaller, total = _plus_half(unit, total)
+        if smaller != unit:
+            unit = written = smaller
     approx = any(n.approx for n in numbers)
     return _quantity(context, rule_id, start, end, Number(total, approx=approx), written, unit, "duration")
 
@@ -635,10 +638,7 @@ def _produce_days(match, context: Context, rule_id: str):
     word = " ".join(match.group("days").split())
     days, unit = Decimal(lexicon.native_days()[word]), "month" if word.endswith("달") else "day"
     if match.group("half"):  # 이틀 반: 60 hour, as `두 시간 반` is valued in minutes; 한 달 반: 1.5 month
-        if unit == "day":
-            unit, days = "hour", days * 24 + 12
-        else:
-            days += Decimal("0.5")
+        unit, days = _plus_half(unit, days)
     return _quantity(context, rule_id, start, end, Number(days), word, unit, "duration")
 
 
