@@ -2,6 +2,7 @@
 dates and organizations that belong to the report rather than to the figures it reports."""
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from .sentence import TOPIC_ONLY, Sentence, is_marked, is_quotative, verb_after
@@ -22,7 +23,7 @@ def report_day(sentence: Sentence, date, first: bool, lexicon: dict) -> bool:
     day inside the report (`지난 15일 압사사고로 16명이 숨졌다고`) dates the figure."""
     if date.granularity != "day":
         return False
-    if verb_after(sentence, date.end, lexicon["reporting_verbs"] | {"따르"}, 4):
+    if verb_after(sentence, date.end, _reporting_or_citing(lexicon["reporting_verbs"]), 4):
         return True
     if not first or date.text.startswith("지난"):
         return False
@@ -74,3 +75,8 @@ def quote_start(sentence: Sentence, lexicon: dict) -> Optional[int]:
     if not any(is_quotative(t, lexicon) for t in tokens[-6:]):
         return None
     return next((t.start for t in tokens if t.tag == "JX" and t.form in ("은", "는")), None)
+
+
+@functools.lru_cache(maxsize=None)
+def _reporting_or_citing(reporting_verbs: frozenset) -> frozenset:
+    return reporting_verbs | {"따르"}  # (`…에 따르면` cites as a reporting verb reports; made once)

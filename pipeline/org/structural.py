@@ -13,6 +13,7 @@ import regex
 from ..overlap import Spans
 from ..rules import Context, alternation, ends_word
 from .lexicon import compact, cues, gazetteer_by_name, suffix_file, suffix_of
+from .resolve import canonical_spacing
 from .mention import _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text
 from .words import PROPER_TAGS, Words
 
@@ -234,8 +235,6 @@ def _short_name_pattern():
 
 def _full_name(m) -> tuple:
     """(canonical, org_id) a short form of mention `m` links to."""
-    from .resolve import canonical_spacing
-
     written = canonical_spacing(m.text)
     row = gazetteer_by_name().get(compact(written))
     return (row["name_ko"], row["org_id"]) if row else (written, m.org_id)
@@ -258,7 +257,7 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
                     defined.append((match.group(1).strip(), match.end(), *_full_name(m)))
     # Names of one word (`누리바이오로직스`): the head of a name of several (`클라우드` of `클라우드
     # 네이티브 기술위원회`) is often a common word.
-    full = [(compact(canonical_spacing_of(m)), m) for m in mentions if len(m.text) >= 4 and " " not in m.text]
+    full = [(compact(canonical_spacing(m.text)), m) for m in mentions if len(m.text) >= 4 and " " not in m.text]
     if not defined and not full:
         return added
     for short, after, canonical, org_id in defined:  # later uses of a defined short name, as written
@@ -284,12 +283,6 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
             taken.add(word.start)
             added.append(_mention(context, word.start, word.name_end, rule_id, canonical=link[0], org_id=link[1]))
     return added
-
-
-def canonical_spacing_of(m) -> str:
-    from .resolve import canonical_spacing
-
-    return canonical_spacing(m.text)
 
 
 def _gov_unit(context: Context, found_words: Words, rule_id: str) -> list:
