@@ -246,7 +246,7 @@ class Linker:
             self.kept_organizations[sentence.index] = [
                 o for o in found if not (0 <= according and o.end <= according)
                 and not (press is not None and o.start >= press)
-                and not press_topic(sentence, o, found, self.lexicon)
+                and not press_topic(sentence, o, found, press, self.lexicon)
                 and not followed_by(self.text, o.end, self.lexicon["source_markers"], 0)]
         return self.kept_organizations[sentence.index]
 

@@ -53,15 +53,14 @@ def press_from(sentence: Sentence, lexicon: dict) -> Optional[int]:
     return quotes[-1] if quotes else None
 
 
-def press_topic(sentence: Sentence, organization, organizations: list, lexicon: dict) -> bool:
+def press_topic(sentence: Sentence, organization, organizations: list, press: Optional[int], lexicon: dict) -> bool:
     """The organization is the topic of a verb only the press uses, before what it reports
     (`로스앤젤레스타임스도 … 말했다고 보도했다`) — unless the press is named after the quote
     (`테슬라는 … 인도했다고 로이터통신이 보도했다`: 테슬라 is what is reported on). `organizations`: all
-    the sentence's."""
+    the sentence's; `press`: where `press_from` found the press."""
     tokens = sentence.tokens
     if not any(t.form in lexicon["press_only_verbs"] for t in tokens[-5:]):
         return False
-    press = press_from(sentence, lexicon)
     if press is not None and any(press <= o.start for o in organizations):
         return False
     return is_marked(sentence, organization, TOPIC_ONLY) \
