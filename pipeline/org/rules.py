@@ -42,7 +42,7 @@ from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .cues import _cue
 from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _PARTICLE, _is_person, _is_place, _is_proper,
                       _korean_name, _list_items, _market, _mention, _text)
-from .structural import _byline, _coordination, _gov_unit, _intro, short_forms, structural_words
+from .structural import _byline, _coordination, _gov_unit, _intro, short_forms, structural_forms
 from .suffix_cues import _suffix_cue
 from .words import NAME_TAGS, PROPER_TAGS, Word, Words
 
@@ -404,7 +404,7 @@ def _joint_action(context: Context, found_words: Words, last: Word) -> bool:
     following = found_words[index + 1]
     rest = [t.form for t in last.tokens[last.size:]]
     return rest[:1] in (["이"], ["가"], ["은"], ["는"]) and following is not None \
-        and context.text.startswith(tuple(structural_words()["joint_action"]), following.start)
+        and context.text.startswith(structural_forms("joint_action"), following.start)
 
 
 def _suffixed_name(context: Context, word: Word, name: str) -> bool:

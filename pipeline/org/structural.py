@@ -57,7 +57,7 @@ def _byline(context: Context, found_words: Words, rule_id: str) -> list:
     domain (`hong@hanbit.co.kr`, `출처: hanbit.com`)."""
     text = context.text
     c, mentions, seen = cues(), [], set()
-    titles = tuple(structural_words()["reporter_titles"])
+    titles = structural_forms("reporter_titles")
     (titles_sign, bylines), *others = _byline_pattern()
     found = [match for signs, pattern in others if signs.search(text) for match in pattern.finditer(text)]
     for title in titles_sign.finditer(text):  # a byline ends in a reporter's title: search just before each one
@@ -76,7 +76,7 @@ def _byline(context: Context, found_words: Words, rule_id: str) -> list:
             end = word.name_end
         name = text[start:end]
         if len(name) < 2 or _korean_name(name) or name in c["places"] or _market(name) \
-                or name in structural_words()["credits"] or text[end:].lstrip().startswith(titles) or name.endswith(titles):
+                or name in structural_forms("credits") or text[end:].lstrip().startswith(titles) or name.endswith(titles):
             continue
         seen.add(start)
         mentions.append(_mention(context, start, end, rule_id))
@@ -86,6 +86,12 @@ def _byline(context: Context, found_words: Words, rule_id: str) -> list:
 def structural_words() -> dict:
     """The `structural` section of org_suffixes.yaml (cue words of bylines, introductions, lists)."""
     return suffix_file()["structural"]
+
+
+@functools.lru_cache(maxsize=None)
+def structural_forms(key: str) -> tuple:
+    """The words of one list of `structural_words`, as a tuple (what `startswith` takes), made once."""
+    return tuple(structural_words()[key])
 
 
 @functools.lru_cache(maxsize=1)
