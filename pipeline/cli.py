@@ -40,8 +40,7 @@ def _run(args) -> int:
     try:
         doc_date = parse_date(args.doc_date, "--doc-date") if args.doc_date else None
     except ValueError as error:
-        print(f"koie: {error}", file=sys.stderr)
-        return 2
+        return _fail(str(error))
     missing = [path for path in args.inputs if not Path(path).exists()]
     for path in missing:  # a mistyped path: stop before the output folder is touched
         print(f"koie: {path}: no such file or folder", file=sys.stderr)
@@ -51,8 +50,7 @@ def _run(args) -> int:
         summary = run_batch(args.inputs, args.out, workers=args.workers, doc_date=doc_date, resume=args.resume,
                             fmt=args.format, progress=args.progress, time_budget=args.time_budget)
     except FolderLocked as error:
-        print(f"koie: {error}", file=sys.stderr)
-        return 2
+        return _fail(str(error))
     except (TableError, OSError) as error:
         return _fail(_output_problem(args.out, error))
     if summary.status == "kept":
@@ -176,8 +174,7 @@ def _explain(args) -> int:
     try:
         doc_date = parse_date(args.doc_date, "--doc-date") if args.doc_date else None
     except ValueError as error:
-        print(f"koie: {error}", file=sys.stderr)
-        return 2
+        return _fail(str(error))
     print(explain(sys.stdin.read() if args.text == "-" else args.text, doc_date))
     return 0
 

@@ -312,10 +312,11 @@ def _load_file(path: Path, metadata: dict) -> Iterator[Union[Document, Failure]]
 def _folder_files(folder: Path, exclude: Iterable[Path] = ()) -> list:
     """The document files below `folder`, sorted, except in skipped folders: `gold`, hidden ones,
     those in `exclude` (the run's output folder) and those holding a koie run (`run.json`)."""
-    skipped = {path.parent.relative_to(folder).parts for path in folder.rglob(RUN_MANIFEST)}
+    paths = sorted(folder.rglob("*"))  # (walked once: the run folders to skip are among them)
+    skipped = {path.parent.relative_to(folder).parts for path in paths if path.name == RUN_MANIFEST}
     skipped |= {_relative_parts(path, folder) for path in exclude} - {None}
     found = []
-    for path in sorted(folder.rglob("*")):
+    for path in paths:
         relative = path.relative_to(folder).parts
         if any(part in SKIPPED_FOLDERS or part.startswith(".") for part in relative[:-1]):
             continue
