@@ -178,16 +178,17 @@ class Reading:
 
 @dataclass(frozen=True)
 class Readings:
-    """The readings of a unit form with two (`파운드`: GBP or lb), the default first."""
+    """The readings of a unit form with two (`파운드`: GBP or lb), the default first; `by_cue`: cue form
+    → its (tag, reading) pairs in that order (looked up per token of a sentence)."""
 
-    default: str
     readings: tuple
     glued: bool
+    by_cue: dict
 
     def cue_of(self, form: str, tag: str):
         """The reading `form`/`tag` (a kiwipiepy morpheme) is a cue for, or None."""
         tag = tag.split("-")[0]  # `VV-R`: a regular verb
-        return next((r for r in self.readings for cue in r.cues if cue[0] == form and cue[1] in ("", tag)), None)
+        return next((r for cue_tag, r in self.by_cue.get(form, ()) if cue_tag in ("", tag)), None)
 
 
 @functools.lru_cache(maxsize=None)
@@ -212,5 +213,9 @@ def readings(folder: Path = FOLDER) -> dict:
         if form not in by_form or by_form[form].canonical != entry["default"]:
             raise lexicons.LexiconError(f"{path.name}: the default of {form!r} must be its unit in the lexicons")
         choices.sort(key=lambda r: r.canonical != entry["default"])
-        found[str(form)] = Readings(str(entry["default"]), tuple(choices), form in data["_glued"])
+        by_cue = {}
+        for reading in choices:
+            for cue_form, cue_tag in reading.cues:
+                by_cue.setdefault(cue_form, []).append((cue_tag, reading))
+        found[str(form)] = Readings(tuple(choices), form in data["_glued"], {k: tuple(v) for k, v in by_cue.items()})
     return found
