@@ -4,7 +4,6 @@ building's name dropped (`drop_inside_names`), a parent and its unit made one me
 (`with_units`)."""
 from __future__ import annotations
 
-import bisect
 
 from ..overlap import Spans
 from ..rules import Context
@@ -84,11 +83,10 @@ def drop_inside_names(mentions: list, context: Context, found_words: Words) -> l
     c = cues()
     if not mentions or not c["inside_name_words"].search(context.text):  # (one scan in C first)
         return mentions
-    starts, kept = found_words.starts, []
+    kept = []
     for m in mentions:
         if context.text[m.end:m.end + 1] == " ":
-            index = bisect.bisect_left(starts, m.end + 1)
-            word = found_words[index] if index < len(starts) and starts[index] == m.end + 1 else None
+            _, word = found_words.at(m.end + 1)
             if word is not None and word.size and _text(context, word.start, word.name_end) in c["inside_names"]:
                 continue
         kept.append(m)
@@ -98,11 +96,9 @@ def drop_inside_names(mentions: list, context: Context, found_words: Words) -> l
 def with_units(mentions: list, context: Context, found_words: Words) -> list:
     """A parent name followed by one of its units is one mention (`고려대학교 총학생회`,
     `서울중앙지검 조사부`, `국회 법제사법위원회`, `인천지법 형사14부`)."""
-    starts = found_words.starts
     merged = []
     for m in mentions:
-        index = bisect.bisect_left(starts, m.end + 1) if context.text[m.end:m.end + 1] == " " else len(starts)
-        word = found_words[index] if index < len(starts) and starts[index] == m.end + 1 else None
+        index, word = found_words.at(m.end + 1) if context.text[m.end:m.end + 1] == " " else (-1, None)
         if word is not None and word.size:
             end = _unit_end(context, found_words, index)
             if end:

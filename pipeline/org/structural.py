@@ -70,8 +70,7 @@ def _byline(context: Context, found_words: Words, rule_id: str) -> list:
         if after[:1] in ("@", ".") and after[1:2].isalnum() or text[start - 1:start] in ("@", "."):
             continue  # a domain or an address
         # The name part of the word there: particles and endings stay out.
-        index = bisect.bisect_left(found_words.starts, start)
-        word = found_words[index] if index < len(found_words.starts) and found_words.starts[index] == start else None
+        _, word = found_words.at(start)
         if word is not None and word.size and word.name_end < end:
             end = word.name_end
         name = text[start:end]

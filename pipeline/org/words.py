@@ -55,6 +55,11 @@ class Words(list):
         super().__init__()
         self.starts, self.proper, self.suffixed, self.glossed = [], [], [], []
 
+    def at(self, offset: int):
+        """(index, word) of the word that starts at original `offset`, or (-1, None)."""
+        index = bisect.bisect_left(self.starts, offset)
+        return (index, self[index]) if index < len(self.starts) and self.starts[index] == offset else (-1, None)
+
     def starting_with(self, text: str, letters: str) -> list:
         """Indexes of the words (first and last entries aside) that start where `letters` stand in
         `text`: a rule about one word (`등`) looks at those instead of every word."""
