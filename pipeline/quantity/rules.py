@@ -139,6 +139,33 @@ def _plus_half(unit: str, total: Decimal) -> tuple:
     return (step[0], total * step[1] + Decimal(step[1]) / 2) if step else (unit, total + Decimal("0.5"))
 
 
+def _trie(forms) -> str:
+    r"""What `alternation(forms)` matches, tried in the same order (the longest first), written as a
+    trie after a test of the first character: the regex module tries the branches of an alternation
+    one by one, and the 460 unit forms are tried after every number (about 2 µs a try, 0.5 as a trie).
+
+    >>> _trie(["억", "억 원", "만"])
+    '(?=[만억])(?:억(?:\\ 원)?|만)'
+    """
+    root = {}
+    for form in forms:
+        node = root
+        for character in str(form):
+            node = node.setdefault(character, {})
+        node[""] = {}  # a form ends here
+    return f"(?=[{''.join(sorted(regex.escape(c) for c in root))}])" + _branches(root)
+
+
+def _branches(node: dict) -> str:
+    """A trie node's pattern: its longer forms first, then the end of a form."""
+    longer = [regex.escape(character) + _branches(child) for character, child in node.items() if character]
+    if not longer:
+        return ""
+    if len(longer) == 1 and "" not in node:
+        return longer[0]
+    return "(?:" + "|".join(longer) + (")?" if "" in node else ")")
+
+
 @functools.lru_cache(maxsize=1)
 def _units() -> dict:
     """form → Unit for units written after the number."""
@@ -154,9 +181,9 @@ def _prefixes() -> dict:
 @functools.lru_cache(maxsize=1)
 def rules() -> tuple:
     """The QUANTITY rules, compiled once."""
-    units = alternation(_units())
-    currencies = alternation(f for f, u in _units().items() if u.category == "currency")
-    durations = alternation(f for f, u in _units().items() if u.category == "duration" and f not in ("해", "달"))
+    units = _trie(_units())
+    currencies = _trie(f for f, u in _units().items() if u.category == "currency")
+    durations = _trie(f for f, u in _units().items() if u.category == "duration" and f not in ("해", "달"))
     ordinals = [f for f, u in _units().items() if u.category == "ordinal"]
     scales = alternation(lexicon.temperature_scales())
     degrees = alternation(f for f, u in _units().items() if u.canonical == "°")
@@ -174,14 +201,14 @@ def rules() -> tuple:
     # (`세 개`, never `삼 개`). Glued, the digit must be a numeral token to kiwipiepy (`이주 노동자`,
     # `일원` are Sino words), and a one-syllable unit other than time makes one too (`삼불 정책`).
     amount_units = {f: u for f, u in _units().items() if u.category in _MEASURING | {"duration"} and f not in ("해", "달")}
-    amounts = alternation(amount_units)
-    glued = alternation(f for f, u in amount_units.items() if len(f) > 1 or u.category == "duration")
+    amounts = _trie(amount_units)
+    glued = _trie(f for f, u in amount_units.items() if len(f) > 1 or u.category == "duration")
     # A one-syllable currency glued to the digit is money where a particle or a mark follows (`일불에`,
     # `오원짜리`), not before another word (`삼불 정책`: a name).
     short_money = alternation(f for f, u in amount_units.items() if len(f) == 1 and u.category == "currency")
     glued = rf"{glued}|(?:{short_money})(?:$|[^\s가-힣]|{_SHORT_MONEY_NEXT})"
     # 이 before a one-syllable unit of no time is mostly "this" (`이 불로`, `이 돈으로`, `이 도의`).
-    this_noun = alternation(f for f, u in amount_units.items() if len(f) == 1 and u.category != "duration")
+    this_noun = _trie(f for f, u in amount_units.items() if len(f) == 1 and u.category != "duration")
     # Triggers: what every match of the rule holds (see `run_rules`).
     return (
         Rule("qty.range", regex.compile(
