@@ -261,7 +261,7 @@ def rules() -> tuple:
             literal_trigger(lexicon.native_days())),
         Rule("qty.noun_number", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<noun>\p{{Hangul}}+)\s(?P<number>{_NATIVE_ALONE}){_NOUN_NUMBER_END}"),
-            _produce_noun_number, regex.compile(_NATIVE_ALONE)),
+            _produce_noun_number, literal_trigger(_ALONE_ONES)),
         Rule("qty.counted_noun", regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<number>{NATIVE})\s(?P<noun>\p{{Hangul}}+)"),
              _produce_counted_noun),
     )
@@ -680,7 +680,8 @@ def _rate_after():
 
 # A native number written alone, as a noun (`하나`, `둘`, `열둘`): not the forms that stand before a
 # counter (`한`, `두`), nor tens (`누님 마흔`, `나이 스물`: an age, not forty sisters).
-_NATIVE_ALONE = "(?:열)?(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)"
+_ALONE_ONES = ("하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉")
+_NATIVE_ALONE = f"(?:열)?(?:{'|'.join(_ALONE_ONES)})"
 # Then the end of the word or a particle (`하나같이`, `하나님`, `둘러보다`, `셋째` are other words).
 _NOUN_NUMBER_END = r"(?=$|[^가-힣]|(?:이|가|을|를|은|는|의|에|와|과|도|만|뿐|씩|이서|으로|로|이나|나|이다|다|이면|이라|이랑|랑)(?![가-힣]))"
 
