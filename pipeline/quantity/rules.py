@@ -51,6 +51,9 @@ _AFTER_PATTERN = regex.compile(
     rf"|(?:조금|좀|훨씬|한참|훌쩍)?\s?(?P<stem>{'|'.join(_STEMS)}))"
 )
 _BEFORE_PATTERN = regex.compile(r"(?:^|[^가-힣])(" + "|".join(BEFORE) + r")\s?\(?$")
+# One of these (the last characters of the words before) is among the three characters before the
+# number when `_BEFORE_PATTERN` matches: a cheap test first, as most numbers have no such word.
+_BEFORE_ENDS = frozenset(word[-1] for word in BEFORE)
 
 # What may follow a unit directly (no space) without making it part of a longer word.
 _ALLOWED_NEXT = frozenset({"여", "간", "째", "대", "씩", "짜리", "가량", "정도", "남짓", "쯤", "이상", "이하", "미만",
@@ -373,11 +376,13 @@ def _not_this_unit(unit, number: Number, number_text: str, context: Context, num
 
 def _qualifiers(context: Context, start: int, end: int) -> dict:
     attributes = {}
-    before = _BEFORE_PATTERN.search(context.norm.text[max(0, start - 7):start])
+    text = context.norm.text
+    before = (None if _BEFORE_ENDS.isdisjoint(text[max(0, start - 3):start])
+              else _BEFORE_PATTERN.search(text[max(0, start - 7):start]))
     if before and BEFORE[before.group(1)]:
         key, value = BEFORE[before.group(1)]
         attributes[key] = value
-    after = _AFTER_PATTERN.match(context.norm.text, end)
+    after = _AFTER_PATTERN.match(text, end)
     if after:
         glued = after.group("glued") or after.group("glued2")
         key, value = GLUED_AFTER[glued] if glued else AFTER[after.group("word") or after.group("stem")]
