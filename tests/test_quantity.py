@@ -82,3 +82,19 @@ def test_mentions_do_not_depend_on_distant_text(sentence):
     def rows(text):
         return [(q.start, q.end, q.value, q.unit, q.rule_id) for q in extract(text).quantities if q.end <= len(sentence)]
     assert rows(sentence) == rows(sentence + " " + far)
+
+
+def test_unit_trie_matches_as_the_alternation_does():
+    """`_trie` is the unit alternation written as a trie: at every start it takes the same form first
+    (the longest: `.*` would take any), and the shorter ones on backtracking (`억 원!` must fail, then `억`)."""
+    import regex
+
+    from pipeline.quantity.rules import _trie, _units
+    from pipeline.rules import alternation
+
+    forms = list(_units())
+    texts = [f + tail for f in forms for tail in ("", "!", " 원", "원", "x")] + ["억 원!", "%p!", "km/hx"]
+    for after in (".*$", r"(?:!|\s원|)$"):
+        trie, plain = (regex.compile(rf"(?P<unit>{p}){after}") for p in (_trie(forms), alternation(forms)))
+        assert [m and m.span("unit") for m in map(trie.match, texts)] == [m and m.span("unit") for m in map(plain.match, texts)]
+        assert sum(1 for t in texts if trie.match(t)) > len(forms)
