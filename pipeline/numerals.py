@@ -91,9 +91,12 @@ NATIVE = (
 VAGUE = rf"[수몇]\s?(?:[십백천](?:\s?{_BIG})?|{_BIG})"
 # (A zero denominator makes no number: `0분의 1`, `1/0`.)
 FRACTION = rf"(?!(?:0+|영|공)\s?분의)(?:{_DIGITS}|{_SD}|{_NATIVE_ONES})\s?분의\s?(?:{_DIGITS}|{_SD}|{_NATIVE_ONES})"
+# Digits that nothing of a longer number follows (`12명`, the commonest number): what NUMBER's
+# other branch reads there too, read at a glance instead of after trying every group and big unit.
+_PLAIN_DIGITS = r"(?>\d+)(?![\d.,\s여천백십만억조경])"
 # What the QUANTITY rules read as the number: a sign, a vague or Arabic/Sino number that may
 # carry 여 (`20여`, `1만여`, `320여만`). `parse_number` reads every form this matches.
-NUMBER = rf"[+-]?(?:{VAGUE}|{_sino(approx=True)})(?:\s?여)?"
+NUMBER = rf"(?:{_PLAIN_DIGITS}|[+-]?(?:{VAGUE}|{_sino(approx=True)})(?:\s?여)?)"
 # Two neighbouring Sino digits read as a small range, maybe times a power of ten (`오륙 명` 5~6,
 # `삼사십 명` 30~40, `이삼백만 원`); 일이 is left out (work + particle).
 SINO_PAIRS = {"이삼": (2, 3), "삼사": (3, 4), "사오": (4, 5), "오륙": (5, 6), "육칠": (6, 7), "칠팔": (7, 8), "팔구": (8, 9)}
