@@ -309,14 +309,18 @@ def _hangul_number_ok(context: Context, start: int, unit_start: int) -> bool:
     return context.token_at(origin[unit_start]) is not None or (token.tag == "NR" and token.end > origin[unit_start])
 
 
-def _unit_ok(context: Context, unit_start: int, unit_form: str = "", after_determiner: bool = False) -> bool:
+def _unit_ok(context: Context, unit_start: int, unit_form: str = "", number_start: Optional[int] = None) -> bool:
     """The unit is not a particle or an ending (`1만도 안 된다`); a unit that is also a particle
     (`2도 나오면` — the sequel, too) must be a noun to kiwipiepy. After a numeral determiner
-    (`한`/MM) no verb can follow: a counter read as one (`한 꼬집`) is still the counter."""
+    (`한`/MM at `number_start`) no verb can follow: a counter read as one (`한 꼬집`) is still the counter."""
     token = context.token_at(context.norm.origin[unit_start])
     if unit_form in _PARTICLE_LIKE_UNITS:
         return token is not None and token.tag in ("NNB", "NNG")
-    return token is None or not token.tag.startswith(("J", "E") if after_determiner else ("J", "E", "V"))
+    if token is None or not token.tag.startswith(("J", "E", "V")):
+        return True
+    # (the number's token is looked at only here: most units are nouns)
+    return token.tag.startswith("V") and number_start is not None and getattr(
+        context.token_at(context.norm.origin[number_start]), "tag", "") == "MM"
 
 
 def _accept(context: Context, start: int, number_start: int, unit_start: int, end: int, category: str = "") -> bool:
@@ -326,10 +330,9 @@ def _accept(context: Context, start: int, number_start: int, unit_start: int, en
             return False
     elif not _hangul_number_ok(context, number_start, unit_start):
         return False
-    origin = context.norm.origin
-    determiner = getattr(context.token_at(origin[number_start]), "tag", "") == "MM"
-    if not _unit_ok(context, unit_start, text[unit_start:end], determiner):
+    if not _unit_ok(context, unit_start, text[unit_start:end], number_start):
         return False
+    origin = context.norm.origin
     first, last = context.token_covering(origin[unit_start]), context.token_covering(origin[end - 1])
     if first is not None and origin[number_start] < first.start < origin[unit_start] and first.tag in _CONTENT_TAGS:
         return False  # the unit is the end of a longer word to kiwipiepy (`8525 조회`)
@@ -472,10 +475,11 @@ def _produce(match, context: Context, rule_id: str, end: Optional[int] = None):
         if category != "currency":
             return None  # 10K 대회: a race, not a thousand of something
         number = _times(number, 1000)
-    if unit_form in _units() and _units()[unit_form].scale != 1:  # 10센트: a tenth of a dollar
-        number = _times(number, _units()[unit_form].scale)
+    form_unit = _units().get(unit_form)
+    if form_unit is not None and form_unit.scale != 1:  # 10센트: a tenth of a dollar
+        number = _times(number, form_unit.scale)
     # (before the word checks: a year or a day read as a unit, the commonest reject, is cheaper to see)
-    if unit_form and unit_form in _units() and _not_this_unit(_units()[unit_form], number, number_text, context, number_start, unit_start, end):
+    if form_unit is not None and _not_this_unit(form_unit, number, number_text, context, number_start, unit_start, end):
         return None
     if groups.get("sign") or groups.get("word"):  # `$100`, `미화 5만`: the sign or word holds the unit
         accepted = starts_word(context, start) and ends_word(context, end, _ALLOWED_NEXT)
