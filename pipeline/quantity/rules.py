@@ -323,9 +323,14 @@ def _unit_ok(context: Context, unit_start: int, unit_form: str = "", number_star
         context.token_at(context.norm.origin[number_start]), "tag", "") == "MM"
 
 
+def _in_digits(first: str) -> bool:
+    """A number whose first character is `first` is written in digits (maybe after a sign), not in Hangul."""
+    return first.isdigit() or first in "+-"
+
+
 def _accept(context: Context, start: int, number_start: int, unit_start: int, end: int, category: str = "") -> bool:
     text = context.norm.text
-    if text[number_start].isdigit() or text[number_start] in "+-":
+    if _in_digits(text[number_start]):
         if not _starts_number(context, start, category):
             return False
     elif not _hangul_number_ok(context, number_start, unit_start):
@@ -457,6 +462,8 @@ def _produce(match, context: Context, rule_id: str, end: Optional[int] = None):
         unit_start = end
     else:
         unit_start = match.start("unit")
+        if not _in_digits(number_text[0]) and not _hangul_number_ok(context, number_start, unit_start):
+            return None  # `한국`: no numeral (`_accept` asks too; here first, the commonest reject of native_unit)
         canonical, category = _unit_reading(unit_form, context, unit_start)
         written = unit_form
     if groups.get("scale"):  # 섭씨 25도, 화씨 90도: the word before names the scale
