@@ -21,7 +21,7 @@ import regex
 from ..model import DateMention
 from ..numerals import NATIVE, NUMBER, SINO_DIGIT, parse_number
 from ..quantity import lexicon as durations
-from ..rules import Context, Rule, alternation, ends_word, literal_trigger, starts_word
+from ..rules import REACH, Context, Rule, alternation, ends_word, literal_trigger, starts_word
 from .lexicon import words
 
 # Characters that may not stand right before a date: it would continue a number or a Latin
@@ -35,6 +35,12 @@ LIST_ITEMS = 12
 DEICTIC_START = r"(?<![가-힣])"
 # Group names of range rules carry these prefixes for their two ends.
 RANGE_ENDS = ("a_", "b_")
+# How far a date and what its lookarounds read reach before and after the trigger hit it holds
+# (`Rule.reach`; the rules' trigger tests check it): at most a lead word, a year and a month before
+# an nth word (`다다음 달 2024년도 12월 다섯 번째`: 20 characters), a day and a part word after a hit.
+NEAR = (24, 24)
+# A range around its dash: a whole date on each side (`다다음 달 2019년도 12월 31일 초순~`: 25 characters).
+AROUND_DASH = (32, 32)
 # Date words as alternatives, longest first; a space in a word may also be left out (`이번달`).
 _alt = functools.partial(alternation, optional_spaces=True)
 
@@ -107,17 +113,17 @@ def _range_rules(p: dict) -> list:
     years = rf"{LEFT}(?P<a_year>\d{{4}}){dash}(?:(?P<b_year>\d{{4}})|(?P<b_short>\d{{2}}))년(?:도)?"
     dash_trigger, produce = regex.compile("[~-]"), functools.partial(_produce, ends=True)
     return [
-        Rule("date.range", regex.compile(full), produce, dash_trigger),
-        Rule("date.range_days", regex.compile(days), produce, dash_trigger),
-        Rule("date.range_months", regex.compile(months), produce, dash_trigger),
-        Rule("date.range_years", regex.compile(years), produce, dash_trigger),
+        Rule("date.range", regex.compile(full), produce, dash_trigger, AROUND_DASH),
+        Rule("date.range_days", regex.compile(days), produce, dash_trigger, AROUND_DASH),
+        Rule("date.range_months", regex.compile(months), produce, dash_trigger, AROUND_DASH),
+        Rule("date.range_years", regex.compile(years), produce, dash_trigger, AROUND_DASH),
     ]
 
 
 def _word_rule(name: str, group: str, table: str, after: str = "") -> Rule:
     """A rule for the words of one table of date_words.yaml, run where those words are."""
     forms = words()[table]
-    return Rule(name, regex.compile(rf"{LEFT}(?P<{group}>{_alt(forms)}){after}"), _produce, literal_trigger(forms))
+    return Rule(name, regex.compile(rf"{LEFT}(?P<{group}>{_alt(forms)}){after}"), _produce, literal_trigger(forms), NEAR)
 
 
 # Units an offset counts in (docs/annotation.md, Offsets); hours and smaller stay durations.
@@ -153,8 +159,9 @@ def _offset_rule() -> Rule:
               rf"|(?P<sino>{SINO_DIGIT})\s?(?P<unit>{alternation(_SINO_DIGIT_UNITS)})"
               rf"|(?P<sino>{_SINO_DIGIT_GLUED[0]})(?P<unit>{alternation(_SINO_DIGIT_GLUED[1])})|(?P<amountword>{amount_words})"
               rf"|(?:(?P<number>(?>{NUMBER}))|(?P<sino>{SINO_DIGIT}))\s?(?P<halfyears>년\s?반)")  # `1년 반 전`: 18 months
+    # (an amount may be long; the offset ends where its trigger hit ends, at the direction word)
     return Rule("date.offset", regex.compile(rf"{LEFT}(?:{amount})\s?(?P<direction>{direction})"), _produce_offset,
-                regex.compile(rf"(?:{units}|{days}|{amount_words}|년\s?반)\s?(?:{direction})"))
+                regex.compile(rf"(?:{units}|{days}|{amount_words}|년\s?반)\s?(?:{direction})"), (REACH, 8))
 
 
 @functools.lru_cache(maxsize=1)
@@ -184,45 +191,45 @@ def rules() -> tuple:
     return tuple(_range_rules(p)) + (
         Rule("date.fiscal_year", regex.compile(
             rf"{LEFT}(?:(?P<year>\d{{4}})\s?(?:년\s?)?회계\s?[연년]도|FY\s?'?(?P<year>\d{{4}})|FY\s?'?(?P<short>\d{{2}}))(?!\p{{N}})"),
-            functools.partial(_produce, marks=(("fiscal", True),)), ("FY", "회계")),
+            functools.partial(_produce, marks=(("fiscal", True),)), ("FY", "회계"), NEAR),
         Rule("date.quarter", regex.compile(
             rf"{LEFT}{quarter_start}{lead}(?:{p['year']}\s?)?(?:{p['quarter']}|{p['half']}){part}"), _produce,
-            literal_trigger(["분기", *w["halves"]])),
+            literal_trigger(["분기", *w["halves"]]), NEAR),
         Rule("date.spelled_year", regex.compile(  # `이천이십삼 년`, `이천십오년 삼월 삼일`
             rf"{LEFT}(?<![가-힣]){p['spelled_year']}(?:\s?{p['month']}(?:\s?{p['month_day']})?)?{part}"), _produce,
-            regex.compile(r"천[일이삼사오육칠팔구백십]+\s?년")),
+            regex.compile(r"천[일이삼사오육칠팔구백십]+\s?년"), NEAR),
         Rule("date.decade", regex.compile(rf"{LEFT}(?P<decade>\d{{3}}0|\d0)년대{period_part}"), _produce,
-             ("년대",)),
+             ("년대",), NEAR),
         Rule("date.century", regex.compile(rf"{LEFT}(?P<century>\d{{1,2}})세기{period_part}"), _produce,
-             ("세기",)),
-        Rule("date.numeric", regex.compile(numeric), _produce, regex.compile(r"\d[./-]\s?\d")),
+             ("세기",), NEAR),
+        Rule("date.numeric", regex.compile(numeric), _produce, regex.compile(r"\d[./-]\s?\d"), NEAR),
         Rule("date.range_numeric", regex.compile(  # `2024.3.1 ~ 2024.3.15`: one mention, like `3월 1일~15일`
             rf"{_ends(numeric, RANGE_ENDS[0])}(?:\s?~\s?|\s-\s){_ends(numeric, RANGE_ENDS[1])}"),
-            functools.partial(_produce, ends=True), regex.compile(r"\d\s?~\s?\d|\d\s-\s\d")),
-        Rule("date.slash", regex.compile(slash), _produce, regex.compile(r"\d/\d")),
+            functools.partial(_produce, ends=True), regex.compile(r"\d\s?~\s?\d|\d\s-\s\d"), AROUND_DASH),
+        Rule("date.slash", regex.compile(slash), _produce, regex.compile(r"\d/\d"), NEAR),
         Rule("date.list", regex.compile(  # the first of `2007·2008년`, `8, 9일`, `7·8월` takes the last one's unit
             rf"{LEFT}{p['lead_start']}{lead}(?:{p['year']}\s?)?(?:{p['month']}\s?)?(?P<listed>\d{{1,4}})"
             rf"(?=\s?[·,]\s?(?:\d{{1,4}}\s?[·,]\s?){{0,{LIST_ITEMS - 2}}}\d{{1,4}}(?P<unit>년|월|일))"), _produce,
-            regex.compile(r"\d\s?[·,]\s?\d")),
+            regex.compile(r"\d\s?[·,]\s?\d"), (NEAR[0], REACH)),  # (it looks ahead over the list)
         Rule("date.calendar", regex.compile(rf"{LEFT}{p['lead_start']}{lead}{p['calendar']}{part}"), _produce,
-             regex.compile(rf"\d[년월일]|{_alt([*w['month_words'], *w['day_words']])}")),
+             regex.compile(rf"\d[년월일]|{_alt([*w['month_words'], *w['day_words']])}"), NEAR),
         Rule("date.relative_year", regex.compile(
             rf"{LEFT}(?:{p['relyear']}|{p['this_year']}(?=\s?(?:{p['this_followers']})))(?:\s?(?P<whole>한\s?해))?{part}"),
-            _produce, literal_trigger([*w["relative_years"], w["this_year_short"]])),
+            _produce, literal_trigger([*w["relative_years"], w["this_year_short"]]), NEAR),
         _word_rule("date.year_part", "alone", "year_parts_alone"),
         _word_rule("date.month_part", "monthalone", "month_parts_alone"),
         _word_rule("date.relative_month", "relmonth", "relative_months", part),
         _word_rule("date.relative_day", "relday", "relative_days"),
         Rule("date.weekday", regex.compile(  # not the weekday of a date just before (`3일(목)`) or of `둘째 주`
             rf"{LEFT}(?<!\d일\s?\(?)(?<!\d일의\s?)(?<!(?:째|첫|마지막)\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce,
-            ("요일", "욜")),
+            ("요일", "욜"), NEAR),
         _word_rule("date.relative_week", "relweek", "relative_weeks", week_part),
         _word_rule("date.weekend", "weekend", "weekends"),
         # (triggered by the nth word or the last day, which every match holds: `주` alone is everywhere)
-        Rule("date.nth_weekday", regex.compile(nth), _produce, literal_trigger([*w["nth_weekdays"], *w["last_day"]])),
+        Rule("date.nth_weekday", regex.compile(nth), _produce, literal_trigger([*w["nth_weekdays"], *w["last_day"]]), NEAR),
         Rule("date.weekend_alone", regex.compile(  # `주말에`, `주말 동안`: not `주말에는 붐빈다`, `주말 특가`, `첫 주말`
             rf"{LEFT}(?<!(?:{_alt(w['nth_weekdays'])}|월)\s?)(?P<weekendalone>{w['weekend_alone']})(?=\s?(?:{_alt(w['weekend_alone_followers'])})(?:에|의)?(?![가-힣]))"),
-            _produce, (w["weekend_alone"],)),
+            _produce, (w["weekend_alone"],), NEAR),
         _word_rule("date.relative_quarter", "relquarter", "relative_quarters", part),
         _word_rule("date.anaphoric_quarter", "anaquarter", "anaphoric_quarters", part),
         _word_rule("date.anaphoric", "anaphor", "anaphoric_days"),
@@ -231,7 +238,7 @@ def rules() -> tuple:
         _offset_rule(),
         Rule("date.holiday", regex.compile(  # `2023년 추석`, `작년 설날`, `지난 추석`, `올 추석`
             rf"{LEFT}{holiday_start}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?|{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s?)?{holiday}"),
-            _produce, literal_trigger(holidays)),
+            _produce, literal_trigger(holidays), NEAR),
     )
 
 
