@@ -15,6 +15,7 @@ numeral parser and the QUANTITY duration lexicon, as Duckling's Time rules build
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -95,6 +96,13 @@ def _pieces() -> dict:
     }
 
 
+def _next_to_last(forms) -> str:
+    """The characters before the last of `forms` (`유월`, `십오일` → `유오`): a calendar date holds
+    a 년, 월 or 일 after one of them or a digit, a trigger the regex engine finds fast (one
+    character, then a look back), where the words themselves cost a try at every position."""
+    return "".join(sorted({form[-2] for form in forms}))
+
+
 def _ends(pattern: str, prefix: str) -> str:
     """A piece with its group names prefixed, for one end of a range."""
     return pattern.replace("?P<", f"?P<{prefix}").replace("(?P=", f"(?P={prefix}")
@@ -159,9 +167,10 @@ def _offset_rule() -> Rule:
               rf"|(?P<sino>{SINO_DIGIT})\s?(?P<unit>{alternation(_SINO_DIGIT_UNITS)})"
               rf"|(?P<sino>{_SINO_DIGIT_GLUED[0]})(?P<unit>{alternation(_SINO_DIGIT_GLUED[1])})|(?P<amountword>{amount_words})"
               rf"|(?:(?P<number>(?>{NUMBER}))|(?P<sino>{SINO_DIGIT}))\s?(?P<halfyears>년\s?반)")  # `1년 반 전`: 18 months
-    # (an amount may be long; the offset ends where its trigger hit ends, at the direction word)
+    # (an amount may be long; the offset ends where its trigger hit ends, at the direction word. The
+    # trigger is found by `re`, three times faster on these words; its `\s` takes in every space `regex`'s does)
     return Rule("date.offset", regex.compile(rf"{LEFT}(?:{amount})\s?(?P<direction>{direction})"), _produce_offset,
-                regex.compile(rf"(?:{units}|{days}|{amount_words}|년\s?반)\s?(?:{direction})"), (REACH, 8))
+                re.compile(rf"(?:{units}|{days}|{amount_words}|년\s?반)\s?(?:{direction})"), (REACH, 8))
 
 
 @functools.lru_cache(maxsize=1)
@@ -212,7 +221,7 @@ def rules() -> tuple:
             rf"(?=\s?[·,]\s?(?:\d{{1,4}}\s?[·,]\s?){{0,{LIST_ITEMS - 2}}}\d{{1,4}}(?P<unit>년|월|일))"), _produce,
             regex.compile(r"\d\s?[·,]\s?\d"), (NEAR[0], REACH)),  # (it looks ahead over the list)
         Rule("date.calendar", regex.compile(rf"{LEFT}{p['lead_start']}{lead}{p['calendar']}{part}"), _produce,
-             regex.compile(rf"\d[년월일]|{_alt([*w['month_words'], *w['day_words']])}"), NEAR),
+             regex.compile(rf"(?<=[\d{_next_to_last([*w['month_words'], *w['day_words']])}])[년월일]"), NEAR),
         Rule("date.relative_year", regex.compile(
             rf"{LEFT}(?:{p['relyear']}|{p['this_year']}(?=\s?(?:{p['this_followers']})))(?:\s?(?P<whole>한\s?해))?{part}"),
             _produce, literal_trigger([*w["relative_years"], w["this_year_short"]]), NEAR),
