@@ -289,15 +289,41 @@ _LOOKUPS = {"relyear": "relative_years", "relmonth": "relative_months", "relday"
             "anayear": "anaphoric_years", "anamonth": "anaphoric_months", "half": "halves", "deictic": "deictic",
             "weekday": "weekdays", "weekend": "weekends", "nth": "nth_weekdays", "relquarter": "relative_quarters",
             "anaquarter": "anaphoric_quarters"}
-# `설` is read as 설날 only before these words (`lunar_short_followers`).
-_LUNAR_TABLES = ("lunar_holidays", "lunar_short")
+# Tables read together: `설` is read as 설날 only before certain words (`lunar_short_followers`); a
+# part word may be one that also stands alone (`연말`).
+_MERGED = {"lunar": ("lunar_holidays", "lunar_short"), "part": ("parts", "year_parts_alone")}
 # Groups read into another part, by a table of date_words: `monthword` (`유월`) is the month, `dayword` (`십오일`) the day.
 _RENAMED = {"monthword": ("month", "month_words"), "dayword": ("day", "day_words")}
 
 
-def _lookup(table: dict, written: str):
-    compact = written.replace(" ", "")
-    return next(v for k, v in table.items() if k.replace(" ", "") == compact)
+@functools.lru_cache(maxsize=None)
+def _compact(table: str) -> dict:
+    """A table of date_words (or of `_MERGED`) keyed by its words without spaces (a match may
+    write `지난 해` or `지난해`); of two words written alike, the first one's value."""
+    merged = {}
+    for name in _MERGED.get(table, (table,)):
+        merged.update(words()[name])
+    compact = {}
+    for word, value in merged.items():
+        compact.setdefault(word.replace(" ", ""), value)
+    return compact
+
+
+def _lookup(table: str, written: str):
+    return _compact(table)[written.replace(" ", "")]
+
+
+@functools.lru_cache(maxsize=None)
+def _group_names(pattern) -> tuple:
+    """(name, number) of each named group of `pattern`, in the order `groupdict` gives them."""
+    return tuple(pattern.groupindex.items())
+
+
+def _groups(match) -> dict:
+    """The named groups that matched something (`match.groups()` once: several times cheaper than
+    `groupdict` on patterns with many groups)."""
+    values = match.groups()
+    return {name: values[number - 1] for name, number in _group_names(match.re) if values[number - 1]}
 
 
 def _parts(groups: dict) -> tuple:
@@ -315,22 +341,22 @@ def _parts(groups: dict) -> tuple:
         elif key == "decade":
             found["decade" if len(value) == 4 else "short_decade"] = int(value)
         elif key == "lunar":
-            found[key] = _lookup({k: v for t in _LUNAR_TABLES for k, v in w[t].items()}, value)
+            found[key] = _lookup("lunar", value)
         elif key in _LOOKUPS:
-            found[key] = _lookup(w[_LOOKUPS[key]], value)
+            found[key] = _lookup(_LOOKUPS[key], value)
         elif key in _RENAMED:
             part, table = _RENAMED[key]
             found[part] = w[table][value]
         elif key == "this":
             found["relyear"] = 0
         elif key == "part":
-            found["mod"] = _lookup({**w["parts"], **w["year_parts_alone"]}, value)
+            found["mod"] = _lookup("part", value)
         elif key == "alone":
-            found["relyear"], found["mod"] = 0, _lookup(w["year_parts_alone"], value)
+            found["relyear"], found["mod"] = 0, _lookup("year_parts_alone", value)
         elif key == "monthalone":
-            found["relmonth"], found["mod"] = 0, _lookup(w["month_parts_alone"], value)
+            found["relmonth"], found["mod"] = 0, _lookup("month_parts_alone", value)
         elif key == "holiday":
-            found["month"], found["day"] = _lookup(w["holidays"], value)
+            found["month"], found["day"] = _lookup("holidays", value)
         elif key in ("whole", "weekendalone", "monthweek"):
             found[key] = True
         elif key == "lastday":
@@ -369,23 +395,23 @@ def _part_start(match, group: str) -> int:
 def _produce(match, context: Context, rule_id: str, ends: bool = False, marks: tuple = ()):
     """A DateMention of a match, or None; `ends`: the match is a range, its groups prefixed by end
     (`RANGE_ENDS`); `marks`: parts the rule itself adds (a fiscal year's)."""
-    text = context.norm.text
+    text, checks = context.norm.text, _checks()
     start, end = match.span()
-    groups = match.groupdict()
-    last_part = "b_part" if "b_part" in groups else "part"
-    if _checks()["before"].search(text, max(0, start - 6), start):
+    groups = _groups(match)
+    last_part = "b_part" if "b_part" in match.re.groupindex else "part"
+    if checks["before"].search(text, max(0, start - 6), start):
         return None  # 매월 1일, 매주 금요일, 징역 4월
     if groups.get("listed") and not _LIST_OK[groups["unit"]].fullmatch(groups["listed"]):
         return None
     if text[start - 1:start].isalpha() and not (context.token_at(context.norm.origin[start]) and starts_word(context, start)):
         return None  # inside a word: `끝내주는데` holds no `내주`, `행사당일` no `당일`
-    if _checks()["frequency"].match(text, end):
+    if checks["frequency"].match(text, end):
         return None  # 목요일마다, 3일마다
-    if _DAY_END.search(text, start, end) and _checks()["title"].match(text, end):
+    if _DAY_END.search(text, start, end) and checks["title"].match(text, end):
         return None  # `13일의 금요일`: a title
     if _inside_adverb(context, end):
         return None  # `그제서야`, `그제야`: one adverb that holds a date word
-    if groups.get("dayword") and (not _ends_here(context, start, end) or _checks()["duration"].match(text, end)):
+    if groups.get("dayword") and (not _ends_here(context, start, end) or checks["duration"].match(text, end)):
         end = _part_start(match, "dayword")  # `삼월 삼일절`, `삼월 십일 동안`: a word or an amount; the month stays
         groups["dayword"] = None
     if not _ends_here(context, start, end):
@@ -398,19 +424,19 @@ def _produce(match, context: Context, rule_id: str, ends: bool = False, marks: t
         end = _part_start(match, last_part)  # `이번 달 중 발표한다`, `상반기 중`: during the period, not its middle
         groups[last_part] = None
     if (_NUMBER_UNIT_END.search(text, start, end) or groups.get("spelledyear")) and (
-            _checks()["duration"].match(text, end) or _checks()["change"].match(text, end)
-            or _checks()["taking"].match(text, end)):
+            checks["duration"].match(text, end) or checks["change"].match(text, end)
+            or checks["taking"].match(text, end)):
         return None  # 11일 동안, 3일째, 27일 짧아질, 3일 걸린다: an amount of time
     if ends:
         parts = (("range", tuple(_parts({k[2:]: v for k, v in groups.items() if k.startswith(e)}) for e in RANGE_ENDS)),)
     else:
         parts = _parts(groups) + marks
-    weekday = _checks()["weekday"].match(text, end) if _DAY_END.search(text, start, end) else None
+    weekday = checks["weekday"].match(text, end) if _DAY_END.search(text, start, end) else None
     if weekday:  # checked against the day; inside the span unless in brackets (`3월 4일 화요일`, `21일(목)`)
         parts += (("weekday_check", words()["weekdays"][weekday.group("wd")]),)
         if "(" not in weekday.group(0):
             end = weekday.end()
-    if _checks()["approx"].match(text, end):
+    if checks["approx"].match(text, end):
         parts += (("approx", True),)
     s, e = context.span(start, end)
     return DateMention(start=s, end=e, text=context.text[s:e], rule_id=rule_id, parts=tuple(sorted(parts)))
@@ -450,7 +476,7 @@ def _produce_offset(match, context: Context, rule_id: str):
             return None
         amount, unit = 12 * int(number.value) + 6, "month"
     elif match.group("amountword"):
-        amount, unit = _lookup(words()["offset_amount_words"], match.group("amountword"))
+        amount, unit = _lookup("offset_amount_words", match.group("amountword"))
     else:
         form, written = match.group("unit"), written or match.group("native") or match.group("sino")
         if match.group("native") and form in _SINO_UNITS:
