@@ -41,6 +41,9 @@ RANGE_ENDS = ("a_", "b_")
 # (`Rule.reach`; the rules' trigger tests check it): at most a lead word, a year and a month before
 # an nth word (`다다음 달 2024년도 12월 다섯 번째`: 20 characters), a day and a part word after a hit.
 NEAR = (24, 24)
+# A calendar date around its 년, 월 or 일 (its trigger): a lead word and a year before it (`다다음 달
+# 2020년`: 10 characters), a part word or what a lookahead reads after it (`년 하반기`).
+AROUND_UNIT = (16, 16)
 # A range around its dash: a whole date on each side (`다다음 달 2019년도 12월 31일 초순~`: 25 characters).
 AROUND_DASH = (32, 32)
 # Date words as alternatives, longest first; a space in a word may also be left out (`이번달`).
@@ -49,8 +52,27 @@ _alt = functools.partial(alternation, optional_spaces=True)
 
 def _starts_with(words_list, also: str = "") -> str:
     """A lookahead for rules with optional leading words: the match starts with one of the words or
-    a character of `also`. Positions that start neither (most of them) fail here, cheaply."""
-    return rf"(?=[{also}]|{_alt(words_list)})"
+    a character of `also`. Positions that start neither (most of them) fail here, cheaply: the
+    words branch on each character (`_prefix_tree`)."""
+    pieces = [[r"\s?" if c == " " else regex.escape(c) for c in word] for word in words_list]  # (as `_alt` writes them)
+    return rf"(?=[{also}]|{_prefix_tree(pieces)})"
+
+
+def _prefix_tree(words_list) -> str:
+    """An alternation that a text starts with iff it starts with one of the words (each a list of
+    pieces: characters, `\\s?` for a space), branching on the first piece (`지(?:난|지난)`), a word
+    that starts with another left out: the engine tries one branch per character, not every word."""
+    branches = {}
+    for word in words_list:
+        branches.setdefault(word[0], []).append(word[1:])
+    alternatives = []
+    for first, rests in branches.items():
+        if [] in rests:  # the word ends here: longer ones add nothing
+            alternatives.append(first)
+        else:
+            tree = _prefix_tree(rests)
+            alternatives.append(f"{first}(?:{tree})" if "|" in tree else first + tree)
+    return "|".join(alternatives)
 
 
 def _following(words_list) -> str:
@@ -129,10 +151,12 @@ def _range_rules(p: dict) -> list:
     ]
 
 
-def _word_rule(name: str, group: str, table: str, after: str = "") -> Rule:
-    """A rule for the words of one table of date_words.yaml, run where those words are."""
+def _word_rule(name: str, group: str, table: str, after: str = "", whole_words: bool = False) -> Rule:
+    """A rule for the words of one table of date_words.yaml, run where those words are; with
+    `whole_words`, found as whole words by `re` (a piece of `그 해`, `해`, is in every other sentence)."""
     forms = words()[table]
-    return Rule(name, regex.compile(rf"{LEFT}(?P<{group}>{_alt(forms)}){after}"), _produce, literal_trigger(forms), NEAR)
+    trigger = re.compile(_alt(forms)) if whole_words else literal_trigger(forms)
+    return Rule(name, regex.compile(rf"{LEFT}(?P<{group}>{_alt(forms)}){after}"), _produce, trigger, NEAR)
 
 
 # Units an offset counts in (docs/annotation.md, Offsets); hours and smaller stay durations.
@@ -222,7 +246,7 @@ def rules() -> tuple:
             rf"(?=\s?[·,]\s?(?:\d{{1,4}}\s?[·,]\s?){{0,{LIST_ITEMS - 2}}}\d{{1,4}}(?P<unit>년|월|일))"), _produce,
             regex.compile(r"\d\s?[·,]\s?\d"), (NEAR[0], REACH)),  # (it looks ahead over the list)
         Rule("date.calendar", regex.compile(rf"{LEFT}{p['lead_start']}{lead}{p['calendar']}{part}"), _produce,
-             regex.compile(rf"(?<=[\d{_next_to_last([*w['month_words'], *w['day_words']])}])[년월일]"), NEAR),
+             regex.compile(rf"(?<=[\d{_next_to_last([*w['month_words'], *w['day_words']])}])[년월일]"), AROUND_UNIT),
         Rule("date.relative_year", regex.compile(
             rf"{LEFT}(?:{p['relyear']}|{p['this_year']}(?=\s?(?:{p['this_followers']})))(?:\s?(?P<whole>한\s?해))?{part}"),
             _produce, literal_trigger([*w["relative_years"], w["this_year_short"]]), NEAR),
@@ -243,7 +267,7 @@ def rules() -> tuple:
         _word_rule("date.relative_quarter", "relquarter", "relative_quarters", part),
         _word_rule("date.anaphoric_quarter", "anaquarter", "anaphoric_quarters", part),
         _word_rule("date.anaphoric", "anaphor", "anaphoric_days"),
-        _word_rule("date.anaphoric_year", "anayear", "anaphoric_years", part),
+        _word_rule("date.anaphoric_year", "anayear", "anaphoric_years", part, whole_words=True),
         _word_rule("date.anaphoric_month", "anamonth", "anaphoric_months", part),
         _offset_rule(),
         Rule("date.holiday", regex.compile(  # `2023년 추석`, `작년 설날`, `지난 추석`, `올 추석`
@@ -255,7 +279,7 @@ def rules() -> tuple:
 @functools.lru_cache(maxsize=1)
 def _checks() -> dict:
     w = words()
-    return {
+    checks = {
         "glued": regex.compile(rf"(?:{_alt(w['glued_after'])})"),
         "approx": regex.compile(rf"\s?(?:{_alt(w['approx_after'])})(?![가-힣]{{2}})"),
         "duration": regex.compile(_following(w["duration_after"])),
@@ -267,6 +291,11 @@ def _checks() -> dict:
         "title": regex.compile(rf"의\s?(?:{_alt(w['weekdays'])})요일"),
         "weekday": regex.compile(rf"\s?(?:\((?P<wd>{_alt(w['weekdays'])})(?:요일)?\)|(?P<wd>{_alt(w['weekdays'])})요일)"),
     }
+    # Checks that lead to the same answer, tried in one pass: the date ends before a glued word or an
+    # approximator (`_ends_here`); an amount of time follows (`_produce`).
+    for name, parts in (("glued_or_approx", ("glued", "approx")), ("amount_after", ("duration", "change", "taking"))):
+        checks[name] = regex.compile("|".join(checks[part].pattern for part in parts))
+    return checks
 
 
 # A match that ends in a number and its unit may be an amount of time (`3년간`, `11일 동안`).
@@ -383,8 +412,7 @@ def _ends_here(context: Context, start: int, end: int) -> bool:
     glued to a date (`12일자로`, `24일오후`, `1952년생`, `1월 말경`); a year of four digits
     ends at 년 whatever follows (`1941년영화`)."""
     text = context.norm.text
-    return bool(_checks()["approx"].match(text, end) or _checks()["glued"].match(text, end)
-                or _YEAR_END.search(text, start, end)) or ends_word(context, end)
+    return bool(_checks()["glued_or_approx"].match(text, end) or _YEAR_END.search(text, start, end)) or ends_word(context, end)
 
 
 def _part_start(match, group: str) -> int:
@@ -426,9 +454,7 @@ def _produce(match, context: Context, rule_id: str, ends: bool = False, marks: t
     if groups.get(last_part) in words()["period_during"] and (_month_level(groups) or any(groups.get(g) for g in _DURING_GROUPS)):
         end = _part_start(match, last_part)  # `이번 달 중 발표한다`, `상반기 중`: during the period, not its middle
         groups[last_part] = None
-    if (_NUMBER_UNIT_END.search(text, start, end) or groups.get("spelledyear")) and (
-            checks["duration"].match(text, end) or checks["change"].match(text, end)
-            or checks["taking"].match(text, end)):
+    if (_NUMBER_UNIT_END.search(text, start, end) or groups.get("spelledyear")) and checks["amount_after"].match(text, end):
         return None  # 11일 동안, 3일째, 27일 짧아질, 3일 걸린다: an amount of time
     if ends:
         parts = (("range", tuple(_parts({k[2:]: v for k, v in groups.items() if k.startswith(e)}) for e in RANGE_ENDS)),)
