@@ -142,7 +142,11 @@ def _range_rules(p: dict) -> list:
     months = (rf"{LEFT}{p['lead_start']}{_ends(p['lead'], a)}(?:{_ends(p['year'], a)}\s?)?"
               rf"(?P<a_month>1[0-2]|0?[1-9]){dash}(?P<b_month>1[0-2]|0?[1-9])월{_ends(p['part'], b)}")
     years = rf"{LEFT}(?P<a_year>\d{{4}}){dash}(?:(?P<b_year>\d{{4}})|(?P<b_short>\d{{2}}))년(?:도)?"
-    dash_trigger, produce = regex.compile("[~-]"), functools.partial(_produce, ends=True)
+    # The dash after the end of a date: a digit, 년, 도, 월, 일 or the last of a part word (`초순~`), maybe a
+    # space (the hyphens of `코로나-19` and of codes are left out, and the engine finds it as fast as any dash).
+    ends = "".join(sorted({word[-1] for word in (*words()["parts"], *words()["year_parts_alone"])}))
+    dash_trigger = regex.compile(rf"(?<=[\d년도월일{ends}]\s?)[~-]")
+    produce = functools.partial(_produce, ends=True)
     return [
         Rule("date.range", regex.compile(full), produce, dash_trigger, AROUND_DASH),
         Rule("date.range_days", regex.compile(days), produce, dash_trigger, AROUND_DASH),
@@ -241,10 +245,12 @@ def rules() -> tuple:
             rf"{_ends(numeric, RANGE_ENDS[0])}(?:\s?~\s?|\s-\s){_ends(numeric, RANGE_ENDS[1])}"),
             functools.partial(_produce, ends=True), regex.compile(r"\d\s?~\s?\d|\d\s-\s\d"), AROUND_DASH),
         Rule("date.slash", regex.compile(slash), _produce, regex.compile(r"\d/\d"), NEAR),
-        Rule("date.list", regex.compile(  # the first of `2007·2008년`, `8, 9일`, `7·8월` takes the last one's unit
+        # The first of `2007·2008년`, `8, 9일`, `7·8월` takes the last one's unit; triggered by the last item
+        # with its unit, up to LIST_ITEMS items of 7 characters (`, 2008`) after the first.
+        Rule("date.list", regex.compile(
             rf"{LEFT}{p['lead_start']}{lead}(?:{p['year']}\s?)?(?:{p['month']}\s?)?(?P<listed>\d{{1,4}})"
             rf"(?=\s?[·,]\s?(?:\d{{1,4}}\s?[·,]\s?){{0,{LIST_ITEMS - 2}}}\d{{1,4}}(?P<unit>년|월|일))"), _produce,
-            regex.compile(r"\d\s?[·,]\s?\d"), (NEAR[0], REACH)),  # (it looks ahead over the list)
+            regex.compile(r"\d\s?[·,]\s?\d{1,4}[년월일]"), (NEAR[0] + LIST_ITEMS * 7, 8)),
         Rule("date.calendar", regex.compile(rf"{LEFT}{p['lead_start']}{lead}{p['calendar']}{part}"), _produce,
              regex.compile(rf"(?<=[\d{_next_to_last([*w['month_words'], *w['day_words']])}])[년월일]"), AROUND_UNIT),
         Rule("date.relative_year", regex.compile(
