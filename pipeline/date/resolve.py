@@ -404,9 +404,16 @@ class Clauses:
 
     def __init__(self, text: str):
         self.text = text
-        self.stops = [m.start() for m in CLAUSE_STOP.finditer(text)]
-        self.sentence_ends = [m.start() for m in SENTENCE_END.finditer(text)]
         self.found = {}  # (pattern, stop) → (where the search began, its match)
+
+    # (found when first needed: most dates ask neither)
+    @functools.cached_property
+    def stops(self) -> list:
+        return [m.start() for m in CLAUSE_STOP.finditer(self.text)]
+
+    @functools.cached_property
+    def sentence_ends(self) -> list:
+        return [m.start() for m in SENTENCE_END.finditer(self.text)]
 
     def stop(self, end: int) -> int:
         i = bisect.bisect_left(self.stops, end)
