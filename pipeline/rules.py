@@ -4,8 +4,9 @@ A rule is data: a stable `name` (its id in every output row), a compiled `patter
 normalized text, and a `produce` function that turns a match into mentions or nothing (as in
 Duckling's rules). A rule may name a `trigger`, a cheap pattern that every match of it contains or
 touches: the full pattern then runs only on the stretches of text around the trigger's hits (`REACH`
-characters on each side, or the rule's own `reach`). A trigger is a compiled pattern, or a tuple of literal words (`literal_trigger`): the words of all
-the rules are found together in one Aho-Corasick pass, where each pattern would cost a scan.
+characters on each side, or the rule's own `reach`). A trigger is a compiled pattern, or a tuple of
+literal words (`literal_trigger`): the words of all the rules are found together in one
+Aho-Corasick pass, where each pattern would cost a scan.
 Overlaps are settled afterwards by the named, separately tested functions of `pipeline.overlap`.
 """
 from __future__ import annotations

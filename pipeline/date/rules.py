@@ -59,9 +59,13 @@ def _starts_with(words_list, also: str = "") -> str:
 
 
 def _prefix_tree(words_list) -> str:
-    """An alternation that a text starts with iff it starts with one of the words (each a list of
-    pieces: characters, `\\s?` for a space), branching on the first piece (`지(?:난|지난)`), a word
-    that starts with another left out: the engine tries one branch per character, not every word."""
+    r"""An alternation that a text starts with iff it starts with one of the words (each a list of
+    pieces: characters, `\s?` for a space), branching on the first piece (`지(?:난|지난)`), a word
+    that starts with another left out: the engine tries one branch per character, not every word.
+
+    >>> _prefix_tree([list("지난"), list("지지난달"), list("지난해"), ["이", "번", r"\s?", "달"]])
+    '지(?:난|지난달)|이번\\s?달'
+    """
     branches = {}
     for word in words_list:
         branches.setdefault(word[0], []).append(word[1:])
@@ -122,7 +126,11 @@ def _pieces() -> dict:
 def _next_to_last(forms) -> str:
     """The characters before the last of `forms` (`유월`, `십오일` → `유오`): a calendar date holds
     a 년, 월 or 일 after one of them or a digit, a trigger the regex engine finds fast (one
-    character, then a look back), where the words themselves cost a try at every position."""
+    character, then a look back), where the words themselves cost a try at every position.
+
+    >>> _next_to_last(["유월", "십오일", "오월"])
+    '오유'
+    """
     return "".join(sorted({form[-2] for form in forms}))
 
 
