@@ -3,9 +3,10 @@
 A rule is data: a stable `name` (its id in every output row), a compiled `pattern` matched on the
 normalized text, and a `produce` function that turns a match into mentions or nothing (as in
 Duckling's rules). A rule may name a `trigger`, a cheap pattern that every match of it contains or
-touches: the full pattern then runs only on the stretches of text around the trigger's hits. A
-trigger is a compiled pattern, or a tuple of literal words (`literal_trigger`): the words of all
-the rules are found together in one Aho-Corasick pass, where each pattern would cost a scan.
+touches: the full pattern then runs only on the stretches of text around the trigger's hits (`REACH`
+characters on each side, or the rule's own `reach`). A trigger is a compiled pattern, or a tuple of
+literal words (`literal_trigger`): the words of all the rules are found together in one
+Aho-Corasick pass, where each pattern would cost a scan.
 Overlaps are settled afterwards by the named, separately tested functions of `pipeline.overlap`.
 """
 from __future__ import annotations
@@ -22,6 +23,10 @@ from .budget import check
 from .model import Sentence, replace
 from .normalize import Normalized, normalize
 
+# How far a match may reach from the trigger hit it contains: longer than any amount or date
+# with the context its lookarounds read.
+REACH = 80
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -32,6 +37,7 @@ class Rule:
     pattern: object
     produce: Callable
     trigger: object = None  # a pattern or a tuple of words (module docstring); None: the whole text
+    reach: tuple = (REACH, REACH)  # (before, after) a trigger hit: where a match and its lookarounds may reach
 
 
 @dataclass(frozen=True)
@@ -149,13 +155,8 @@ def starts_word(context: Context, norm_start: int) -> bool:
     return previous is not None and previous.tag not in WORD_CONTINUES
 
 
-# How far a match may reach from the trigger hit it contains: longer than any amount or date
-# with the context its lookarounds read.
-REACH = 80
-
-
-def regions(trigger, text: str) -> list:
-    """(start, end) of the stretches within `REACH` of a hit of the pattern `trigger`, merged; the
+def regions(trigger, text: str, reach: tuple = (REACH, REACH)) -> list:
+    """(start, end) of the stretches within `reach` of a hit of the pattern `trigger`, merged; the
     whole text when there is no trigger.
 
     >>> import regex
@@ -164,18 +165,19 @@ def regions(trigger, text: str) -> list:
     """
     if trigger is None:
         return [(0, len(text))]
-    return _stretches((hit.span() for hit in trigger.finditer(text)), len(text))
+    return _stretches((hit.span() for hit in trigger.finditer(text)), len(text), reach)
 
 
-def _stretches(hits, length: int) -> list:
-    """Hits (start, end), sorted by start, widened by `REACH` and merged."""
+def _stretches(hits, length: int, reach: tuple = (REACH, REACH)) -> list:
+    """Hits (start, end), sorted by start, widened by `reach` (before, after) and merged."""
+    before, after = reach
     stretches = []
     for start, end in hits:
-        if stretches and start - REACH <= stretches[-1][1]:
+        if stretches and start - before <= stretches[-1][1]:
             previous_start, previous_end = stretches.pop()
-            stretches.append((previous_start, max(previous_end, min(length, end + REACH))))
+            stretches.append((previous_start, max(previous_end, min(length, end + after))))
         else:
-            stretches.append((max(0, start - REACH), min(length, end + REACH)))
+            stretches.append((max(0, start - before), min(length, end + after)))
     return stretches
 
 
@@ -210,12 +212,13 @@ def run_rules(rules: Iterable[Rule], context: Context) -> list:
     found, rules = [], tuple(rules)
     text = context.norm.text
     literal = _literal_hits(tuple(dict.fromkeys(r.trigger for r in rules if isinstance(r.trigger, tuple))), text)
-    stretches = {}  # trigger → its stretches, computed once for the rules that share it
+    stretches = {}  # (trigger, reach) → its stretches, computed once for the rules that share them
     for rule in rules:
         key = rule.trigger if isinstance(rule.trigger, tuple) else getattr(rule.trigger, "pattern", None)
-        if key not in stretches:
-            stretches[key] = _stretches(sorted(literal[key]), len(text)) if key in literal else regions(rule.trigger, text)
-        matches = (m for start, end in stretches[key] for m in rule.pattern.finditer(text, start, end))
+        if (key, rule.reach) not in stretches:
+            stretches[key, rule.reach] = (_stretches(sorted(literal[key]), len(text), rule.reach) if key in literal
+                                          else regions(rule.trigger, text, rule.reach))
+        matches = (m for start, end in stretches[key, rule.reach] for m in rule.pattern.finditer(text, start, end))
         for match in matches:
             check()  # (a document past its time budget stops here: `pipeline.budget`)
             produced = rule.produce(match, context, rule.name)

@@ -23,6 +23,12 @@ def test_overlapping_hits_merge_into_one_stretch_that_keeps_the_farther_end():
     assert _stretches([(0, 2), (500, 502)], 510) == [(0, 2 + REACH), (500 - REACH, 510)]
 
 
+def test_a_rule_may_reach_less_far_and_unevenly_around_its_hits():
+    # (before, after): the offset ends at its direction word, the calendar holds its 년/월/일.
+    assert _stretches([(100, 102), (150, 151)], 1000, (30, 8)) == [(70, 110), (120, 159)]
+    assert _stretches([(100, 102), (120, 121)], 1000, (30, 8)) == [(70, 129)]
+
+
 def _without_triggers(rules):
     return tuple(type(rule)(rule.name, rule.pattern, rule.produce) for rule in rules)
 

@@ -70,6 +70,7 @@ ABSOLUTE_KEYS = frozenset({"year", "short", "fiscal", "decade", "short_decade", 
 FROM_TO = re.compile(r"\s?(?:부터|에서|[·,]|과|와|및)\s?$")
 
 
+@functools.lru_cache(maxsize=None)  # (asked for the same few months again and again)
 def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
@@ -383,6 +384,18 @@ def as_of(text: str, end: int) -> bool:
 CLAUSE_STOP = re.compile(r"[.\n]")
 
 
+class _WhenAsked:
+    """A yes or no worked out the first time it is asked (`bool`), by `ask()`."""
+
+    def __init__(self, ask):
+        self.ask, self.answer = ask, None
+
+    def __bool__(self) -> bool:
+        if self.answer is None:
+            self.answer = bool(self.ask())
+        return self.answer
+
+
 class Clauses:
     """Where the clauses and sentences of a document end, found once: the clause after each date
     (up to the next `.` or line end) and whether it speaks of the future. Dates come in text order, so each search goes on from the last: a cue found still lies
@@ -391,9 +404,16 @@ class Clauses:
 
     def __init__(self, text: str):
         self.text = text
-        self.stops = [m.start() for m in CLAUSE_STOP.finditer(text)]
-        self.sentence_ends = [m.start() for m in SENTENCE_END.finditer(text)]
         self.found = {}  # (pattern, stop) → (where the search began, its match)
+
+    # (found when first needed: most dates ask neither)
+    @functools.cached_property
+    def stops(self) -> list:
+        return [m.start() for m in CLAUSE_STOP.finditer(self.text)]
+
+    @functools.cached_property
+    def sentence_ends(self) -> list:
+        return [m.start() for m in SENTENCE_END.finditer(self.text)]
 
     def stop(self, end: int) -> int:
         i = bisect.bisect_left(self.stops, end)
@@ -427,7 +447,7 @@ class Clauses:
         if PROPOSE_END.search(self.text, max(end, stop - PROPOSE_TAIL), min(stop + 1, len(self.text))):
             return True  # (the ending is read in the clause's last characters: a long clause is not rescanned per date)
         return bool(self.search(FUTURE_CUES, end, stop)
-                    or self.search(PRESENT_END, end, stop) and not _as_of_words()[1].search(self.text, end, stop))
+                    or self.search(PRESENT_END, end, stop) and not self.search(_as_of_words()[1], end, stop))
 
 
 def _unknown(parts: dict, inherited: dict) -> Resolved:
@@ -494,9 +514,10 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
     last_day: Optional[date] = None  # the latest explicit day, for `이날`
     last_point: Optional[date] = None  # the start of the latest date of any size, for `전년`, `전월`
     period = None  # (start, end offset) of the latest date longer than a day: a period reported on
-    previous = None  # (mention, result) just before, for `A부터 B까지`
+    previous = None  # (mention, its parts, result) just before, for `A부터 B까지`
     year_named = None  # (year, end) of the latest explicit year, for `2013년 … 11월 6일` in one sentence
     clauses = Clauses(text)
+    fiscal = []  # indexes of fiscal years, for `_fiscal_ranges`
     for mention in sorted(mentions, key=lambda m: m.start):
         parts = mention.info
         anchor = doc_date
@@ -506,10 +527,10 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
             anchor = last_point or doc_date
             if period and last_point != period[0] and not clauses.sentence_ends_between(period[1], mention.start):
                 anchor = period[0]  # `지난해 … 31일 금감원에 낸 보고서에서 매출은 전년 대비`: the year, not the day
-        future = clauses.future(mention.end)
+        future = _WhenAsked(functools.partial(clauses.future, mention.end))  # (a date with its year never asks)
         start, inherited = None, {}
         if previous and FROM_TO.match(text[previous[0].end:mention.start]):
-            start, inherited = previous[1]["range_start"], _inherited(previous[0].info)
+            start, inherited = previous[2]["range_start"], _inherited(previous[1])
         elif year_named and "month" in parts and not clauses.sentence_ends_between(year_named[1], mention.start):
             start = date(year_named[0], 1, 1)
         reason = ""
@@ -529,7 +550,7 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
                     period = (result["range_start"], mention.end)
                 if not (result["granularity"] == "day" and REPORTED.match(text, mention.end)):
                     last_point = result["range_start"]  # not the day of an announcement (`31일 공시했다`)
-        previous = (mention, result)
+        previous = (mention, parts, result)
         if "year" in parts and not parts.get("fiscal"):
             year_named = (parts["year"], mention.end)
         resolved.append(replace(
@@ -537,18 +558,22 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
             range_end=_iso(result["range_end"]), granularity=result["granularity"], relative=result["relative"],
             anchor_date=anchor.isoformat() if result["relative"] and anchor and not reason else "", unresolved_reason=reason,
         ))
-    return _fiscal_ranges(resolved, text)
+        if parts.get("fiscal"):
+            fiscal.append(len(resolved) - 1)
+    return _fiscal_ranges(resolved, fiscal, text)
 
 
 def _iso(day: Optional[date]) -> str:
     return day.isoformat() if day else ""
 
 
-def _fiscal_ranges(resolved: list, text: str) -> list:
-    """`2020회계연도(2019년 4월 초~2020년 3월 말)`: the fiscal year covers the days in parentheses."""
+def _fiscal_ranges(resolved: list, fiscal: list, text: str) -> list:
+    """`2020회계연도(2019년 4월 초~2020년 3월 말)`: the fiscal year (at the indexes `fiscal`) covers the days in parentheses."""
     out = list(resolved)
-    for i, mention in enumerate(out[:-1]):
-        following = out[i + 1]
-        if mention.info.get("fiscal") and following.range_start and re.fullmatch(r"\s?\(", text[mention.end:following.start]):
+    for i in fiscal:
+        if i + 1 == len(out):
+            break
+        mention, following = out[i], out[i + 1]
+        if following.range_start and re.fullmatch(r"\s?\(", text[mention.end:following.start]):
             out[i] = replace(mention, range_start=following.range_start, range_end=following.range_end)
     return out
