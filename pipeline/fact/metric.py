@@ -176,6 +176,12 @@ def object_right_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     return None
 
 
+def may_frame(text: str) -> bool:
+    """Whether a sentence's text may hold a frame: every frame ends in 면 (`보면`, `살펴보면`, `…으면`),
+    so a sentence without it is not read token by token (nor built) to find none."""
+    return "면" in text
+
+
 def framed(sentence: Sentence, verbs: frozenset) -> Optional[tuple]:
     """The object of a frame in the sentence (`햄버거세트 평균 열량을 보면 버거킹이 1,197kcal`,
     `업종별 영업이익을 살펴보면`): what the figures after it measure; (start, end, where it ends)."""

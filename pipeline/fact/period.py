@@ -48,12 +48,20 @@ def shift(period: str, step: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=None)
+def basis_steps(comparison: frozenset) -> tuple:
+    """(pattern, step) for each step of `BASIS_STEPS`: one of its phrases right before a comparison
+    word (`전년동기대비`, spaces removed), a pattern made once instead of each pair tried per figure."""
+    words = "|".join(re.escape(w) for w in sorted(comparison)) or "(?!)"
+    return tuple((re.compile(f"(?:{'|'.join(map(re.escape, phrases))})(?:{words})"), step) for phrases, step in BASIS_STEPS)
+
+
 def counted_since(sentence: Sentence, date, lexicon: dict) -> bool:
     """A date a record is counted from (`1998년 조사 이후 가장 높았다`): the basis of a comparison."""
-    i, tokens = sentence.after(date.end), sentence.tokens
-    window = [t.form for t in tokens[i:i + 6]]
-    since = next((k for k, form in enumerate(window) if form in lexicon["since"]), None)
-    return since is not None and since <= 2 and any(form in lexicon["record_words"] for form in window[since + 1:])
+    i = sentence.after(date.end)
+    window = sentence.tokens[i:i + 6]
+    since = next((k for k, t in enumerate(window[:3]) if t.form in lexicon["since"]), None)  # (within 2 tokens)
+    return since is not None and any(t.form in lexicon["record_words"] for t in window[since + 1:])
 
 
 def is_basis(text: str, date, lexicon: dict) -> bool:

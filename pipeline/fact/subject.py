@@ -11,10 +11,16 @@ from .sentence import (
     word_start)
 
 
-def topic_organization(sentence: Sentence, organizations: list, before: int):
-    """The organization marked as the sentence's topic or subject (`삼성전자는`, `쿠팡 측은`)."""
-    marked = [o for o in organizations if (is_marked(sentence, o, TOPIC) or heads_topic(sentence, o))
-              and relative_head(sentence, o) is None]
+def topics(sentence: Sentence, organizations: list) -> list:
+    """The organizations marked as topic or subject (`삼성전자는`, `쿠팡 측은`), not as the subject
+    of a relative clause (`농심이 출시한 제품`): what `topic_organization` chooses from."""
+    return [o for o in organizations if (is_marked(sentence, o, TOPIC) or heads_topic(sentence, o))
+            and relative_head(sentence, o) is None]
+
+
+def topic_organization(sentence: Sentence, marked: list, before: int):
+    """The organization marked as the sentence's topic or subject (`삼성전자는`, `쿠팡 측은`):
+    of those `marked` (`topics`), the subject closest before `before`, else the first topic."""
     if not marked:
         return None
     earlier = [o for o in marked if o.start < before] or marked
