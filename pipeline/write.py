@@ -90,10 +90,10 @@ def document_row(result: Extraction) -> dict:
 
 def rows(result: Extraction) -> dict:
     """The rows one document contributes to each table, as dicts of strings."""
-    doc_id = result.document.doc_id
+    doc_id, mentions = result.document.doc_id, result.mentions  # (not `getattr(result, table)`: a registry look-up per table)
     tables = {"documents": [{k: _cell(v) for k, v in document_row(result).items()}]}
     for d in dimensions():
-        tables[d.table] = [_row(doc_id, m.__dict__, d.columns) for m in getattr(result, d.table)]
+        tables[d.table] = [_row(doc_id, m.__dict__, d.columns) for m in mentions.get(d.table, ())]
     return tables
 
 

@@ -91,6 +91,9 @@ RULES = (
 COUNTED_RULES = frozenset({"metric_after", "metric_counted"})
 # Quantities that rank or time something have no fact.
 NO_FACT = frozenset({"ordinal", "duration"})
+# What each fact is made from by `replace` (a copy skips the frozen dataclass's `__init__`, which
+# sets each of its 22 fields apart: measured, half the cost of a fact).
+BLANK = Fact(start=0, end=0, text="", quantity_id="", value="", value_high="", unit="", kind="", rule_id="")
 
 
 class Linker:
@@ -438,7 +441,8 @@ class Linker:
         self.previous = (sentence, metric, quantity.unit, metric_rule)
         change = is_change(sentence, quantity, self.lexicon)
         rules = [metric_rule, subject_rule, period_rule, "kind_change" if change else "kind_level"]
-        return Fact(
+        return replace(
+            BLANK,
             start=quantity.start, end=quantity.end, text=quantity.text, quantity_id=quantity.mention_id,
             value=quantity.value, value_high=quantity.value_high, unit=quantity.unit,
             kind="change" if change else "level", rule_id="fact." + "+".join(rules),

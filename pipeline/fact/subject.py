@@ -161,6 +161,8 @@ def plans(sentence: Sentence, organization, lexicon: dict) -> bool:
 def channel_organization(sentence: Sentence, organizations: list, quantity, lexicon: dict) -> list:
     """The organization in the figure's major clause through or on which it happens (`37만 개의
     업체가 … 1688닷컴을 통해`, `2만 개의 업체가 티몰에서`): the platform whose figure it is."""
+    if not organizations:
+        return []
     start = sentence.major_clause_start(quantity.start)
     end = sentence.major_clause_end(quantity.end)
     return [o for o in organizations if start <= o.start < end
