@@ -101,7 +101,8 @@ class Linker:
     order: each sets the subject and the periods that later sentences without their own carry."""
 
     def __init__(self, context, quantities, dates, organizations):
-        self.context, self.text, self.raw = context, context.text, context.sentences
+        self.text, self.raw = context.text, context.sentences
+        self.sentence_starts = [s.start for s in self.raw]
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
         self.marked = {}  # by sentence: its organizations marked as topic or subject (`_topics`)
         self.frames, self.results = {}, {}
@@ -121,7 +122,7 @@ class Linker:
         """Sentence index → its mentions, in text order (each rule looks at one sentence's)."""
         found = {}
         for m in mentions:
-            found.setdefault(self.context.sentence_of(m.start), []).append(m)
+            found.setdefault(max(0, bisect.bisect_right(self.sentence_starts, m.start) - 1), []).append(m)
         return found
 
     def sentence(self, index: int) -> Sentence:
@@ -131,7 +132,7 @@ class Linker:
         return self.built[index]
 
     def sentence_of(self, offset: int) -> Sentence:
-        return self.sentence(self.context.sentence_of(offset))
+        return self.sentence(max(0, bisect.bisect_right(self.sentence_starts, offset) - 1))
 
     def taken(self, start: int, end: int) -> bool:
         """[start, end) overlaps a DATE or ORG mention."""
@@ -366,8 +367,8 @@ class Linker:
             carried = self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
         if carried:
             return carried, "period_carried"
-        event = next((self.events[t.form] for t in sentence.tokens if t.start < quantity.start and t.form in self.events),
-                     None) if self.events else None
+        event = next((self.events[t.form] for t in sentence.tokens[:sentence.after(quantity.start)] if t.form in self.events),
+                     None) if self.events else None  # (the tokens before the figure)
         return (event, "period_event") if event else (None, "period_none")
 
     def _name_events(self, sentence: Sentence) -> None:
