@@ -308,7 +308,7 @@ class Linker:
         """Where a survey's result is introduced (`…을 조사한 결과`, `여론조사 결과`), found once per sentence."""
         if sentence.index not in self.results:
             tokens, words = sentence.tokens, self.lexicon["result_nouns"]
-            if not any(w in self.text[sentence.start:sentence.end] for w in words):
+            if not any(self.text.find(w, sentence.start, sentence.end) >= 0 for w in words):
                 self.results[sentence.index] = None
                 return None
             self.results[sentence.index] = next(
@@ -378,7 +378,7 @@ class Linker:
         tokens, named = sentence.tokens, []
         for date in self.dates_in.get(sentence.index, []):
             i = sentence.after(date.end)
-            while i < len(tokens) and tokens[i].tag in ("NNG", "NNP", "SN", "SW", "SL") and tokens[i].start <= tokens[i - 1].end + 1:
+            while i < len(tokens) and tokens[i].tag in {"NNG", "NNP", "SN", "SW", "SL"} and tokens[i].start <= tokens[i - 1].end + 1:
                 if tokens[i].form in self.lexicon["events"]:
                     named.append((date, tokens[i].form))
                 i += 1

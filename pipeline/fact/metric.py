@@ -49,7 +49,7 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
             i = adjectival(tokens, i)
             continue
         adnominal = token.tag == "ETM" and token.form not in PROSPECTIVE
-        if token.form not in BRIDGE_FORMS and token.tag not in ("SSO", "SSC", "MM", "EP") and not adnominal:
+        if token.form not in BRIDGE_FORMS and token.tag not in {"SSO", "SSC", "MM", "EP"} and not adnominal:
             return None
         bridged = bridged or token.form in ADNOMINAL_BRIDGES or adnominal
         i = past_brackets(tokens, i + 1)

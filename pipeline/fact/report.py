@@ -13,7 +13,7 @@ PREDICATES = frozenset({"VV", "VA", "XSV", "XSA", "EC", "EF"})
 
 def reports(sentence: Sentence, lexicon: dict) -> bool:
     """The sentence ends in a reporting verb (`…고 밝혔다`, `…을 발표했다`)."""
-    return any(t.form in lexicon["reporting_verbs"] for t in sentence.tokens[-5:])
+    return not lexicon["reporting_verbs"].isdisjoint(sentence.ending)
 
 
 def report_day(sentence: Sentence, date, first: bool, lexicon: dict) -> bool:
@@ -46,10 +46,9 @@ def press_from(sentence: Sentence, lexicon: dict) -> Optional[int]:
     """Where the press that reports a quote is named (`…다쳤다고 중국 런민넷이 17일 보도했다`,
     `…보인다고 AFP통신은 전했다`): after the last quotative ending, when a press verb ends the
     sentence. A medium that relays a figure is its source, not its subject."""
-    tokens = sentence.tokens
-    if not any(t.form in lexicon["press_verbs"] for t in tokens[-5:]):
+    if lexicon["press_verbs"].isdisjoint(sentence.ending):
         return None
-    quotes = [t.end for t in tokens if is_quotative(t, lexicon)]
+    quotes = [t.end for t in sentence.tokens if is_quotative(t, lexicon)]
     return quotes[-1] if quotes else None
 
 
@@ -59,7 +58,7 @@ def press_topics(sentence: Sentence, organizations: list, press: Optional[int], 
     (`테슬라는 … 인도했다고 로이터통신이 보도했다`: 테슬라 is what is reported on). `organizations`: all
     the sentence's; `press`: where `press_from` found the press."""
     tokens = sentence.tokens
-    if not any(t.form in lexicon["press_only_verbs"] for t in tokens[-5:]):
+    if lexicon["press_only_verbs"].isdisjoint(sentence.ending):
         return []
     if press is not None and any(press <= o.start for o in organizations):
         return []
