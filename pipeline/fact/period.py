@@ -58,10 +58,12 @@ def basis_steps(comparison: frozenset) -> tuple:
 
 def counted_since(sentence: Sentence, date, lexicon: dict) -> bool:
     """A date a record is counted from (`1998년 조사 이후 가장 높았다`): the basis of a comparison."""
-    i = sentence.after(date.end)
+    i, since = sentence.after(date.end), lexicon["since"]
     window = sentence.tokens[i:i + 6]
-    since = next((k for k, t in enumerate(window[:3]) if t.form in lexicon["since"]), None)  # (within 2 tokens)
-    return since is not None and any(t.form in lexicon["record_words"] for t in window[since + 1:])
+    for k, token in enumerate(window[:3]):  # (`이후` within two tokens, then a record word)
+        if token.form in since:
+            return not lexicon["record_words"].isdisjoint([t.form for t in window[k + 1:]])
+    return False
 
 
 def is_basis(text: str, date, lexicon: dict) -> bool:

@@ -82,13 +82,17 @@ def member_genitive(sentence: Sentence, organization, lexicon: dict) -> bool:
     return False
 
 
+# Where the figure's clause ends: a clause bound, a final ending, or an adnominal one (`clause_head`).
+CLAUSE_OR_ADNOMINAL_ENDS = CLAUSE_TAGS | {"EF", "ETM"}
+
+
 def clause_head(sentence: Sentence, quantity, organizations: list, taken):
     """The noun the figure's clause modifies, when it ends in an adnominal ending with no
     organization marked inside it: an organization (`5척의 유람선을 운행하는 충칭동방륜선공사`,
     `3연승을 거둔 다저스가`) is the subject; a name that is none, marked as topic (`13승 5패를
     기록한 류현진은`), says the figure is a person's or a product's: `[]`. None otherwise."""
     tokens, i = sentence.tokens, sentence.after(quantity.end)
-    while i < len(tokens) and tokens[i].tag not in CLAUSE_TAGS and tokens[i].tag not in ("EF", "ETM"):
+    while i < len(tokens) and tokens[i].tag not in CLAUSE_OR_ADNOMINAL_ENDS:
         i += 1
     if i + 1 >= len(tokens) or tokens[i].tag != "ETM" or tokens[i].form in PROSPECTIVE:
         return None
