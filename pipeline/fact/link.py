@@ -374,7 +374,7 @@ class Linker:
     def _name_events(self, sentence: Sentence) -> None:
         """Remember the events a date names (`올해 11∙11 글로벌 쇼핑 페스티벌`: 페스티벌 → 2020): a later
         sentence that speaks of the event again (`페스티벌 기간에`) is about that time. Only a date that
-        may be a period (`_dates`) names one: those are sorted out when an event follows a date."""
+        may be a period (`_dates`) names one; which dates may is asked only when an event follows one."""
         tokens, named = sentence.tokens, []
         for date in self.dates_in.get(sentence.index, []):
             i = sentence.after(date.end)
