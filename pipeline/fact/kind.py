@@ -37,7 +37,7 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
             return not (tokens[i - 1].tag == "JKS" and i + 1 < len(tokens) and tokens[i + 1].tag in ("ETM", "XSV"))
         if token.tag == "NNG" and i + 1 < len(tokens) and tokens[i + 1].form in lexicon["change_nouns"]:
             return True  # the changed thing between (`17% 임금 인상`)
-        if token.tag not in ("JKS", "JKO", "JX", "JKG", "SSC", "NNB", "MAG", "XSN", "SW") and token.form not in BRIDGE_FORMS:
+        if token.tag not in {"JKS", "JKO", "JX", "JKG", "SSC", "NNB", "MAG", "XSN", "SW"} and token.form not in BRIDGE_FORMS:
             return False
         i += 1
     return False

@@ -28,22 +28,22 @@ number a sequence (`1편, 2편, 3편`) have no fact.
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import NamedTuple, Optional
 
 from ..model import Fact, replace
 from .kind import is_change
 from .lexicon import words
 from .metric import (
-    PARTS, counted_before, framed, given_as, measure_before, metric_after, object_before, object_right_before,
+    PARTS, counted_before, framed, given_as, may_frame, measure_before, metric_after, object_before, object_right_before,
     partitive_before, sold_at, topic_before, verbal_after)
 from .period import (
-    BASIS_STEPS, adnominal_between, counted_since, date_range, is_basis, relative_topic_between, same_period,
-    shift)
-from .report import press_from, press_topic, quote_start, report_day, report_event, reports
+    adnominal_between, basis_steps, counted_since, date_range, is_basis, relative_topic_between, same_period, shift)
+from .report import press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import GENITIVE, Sentence, followed_by, is_marked, verb_after
 from .subject import (
     channel_organization, clause_head, coordinated, member_genitive, named_subject, own_subject, owns_by_relative,
-    plans, quoted_before, ranked_organization, topic_organization)
+    plans, quoted_before, ranked_organization, topic_organization, topics)
 
 
 class LinkRule(NamedTuple):
@@ -91,6 +91,9 @@ RULES = (
 COUNTED_RULES = frozenset({"metric_after", "metric_counted"})
 # Quantities that rank or time something have no fact.
 NO_FACT = frozenset({"ordinal", "duration"})
+# What each fact is made from by `replace` (a copy skips the frozen dataclass's `__init__`, which
+# sets each of its 22 fields apart: measured, half the cost of a fact).
+BLANK = Fact(start=0, end=0, text="", quantity_id="", value="", value_high="", unit="", kind="", rule_id="")
 
 
 class Linker:
@@ -98,10 +101,10 @@ class Linker:
     order: each sets the subject and the periods that later sentences without their own carry."""
 
     def __init__(self, context, quantities, dates, organizations):
-        self.text = context.text
-        self.raw = context.sentences
+        self.text, self.raw = context.text, context.sentences
         self.sentence_starts = [s.start for s in self.raw]
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
+        self.marked = {}  # by sentence: its organizations marked as topic or subject (`_topics`)
         self.frames, self.results = {}, {}
         self.owners = {}  # sentence index → the owner its figures were linked to by a genitive
         self.last_period = None  # the period of the figure linked last (`같은 기간`)
@@ -218,7 +221,9 @@ class Linker:
 
     def _own_frame(self, index: int) -> Optional[tuple]:
         if index not in self.frames:
-            self.frames[index] = framed(self.sentence(index), self.lexicon["frame_verbs"])
+            raw = self.raw[index]
+            self.frames[index] = framed(self.sentence(index), self.lexicon["frame_verbs"]) \
+                if may_frame(self.text[raw.start:raw.end]) else None
         return self.frames[index]
 
     def _totals(self, sentence: Sentence, quantity) -> bool:
@@ -243,21 +248,29 @@ class Linker:
             found = self.organizations_in.get(sentence.index, [])
             according = self.text.find("따르면", sentence.start, sentence.end) if found else -1
             press = press_from(sentence, self.lexicon) if found else None
+            reporting = press_topics(sentence, found, press, self.lexicon) if found else []
             self.kept_organizations[sentence.index] = [
                 o for o in found if not (0 <= according and o.end <= according)
                 and not (press is not None and o.start >= press)
-                and not press_topic(sentence, o, found, press, self.lexicon)
+                and o not in reporting
                 and not followed_by(self.text, o.end, self.lexicon["source_markers"], 0)]
         return self.kept_organizations[sentence.index]
+
+    def _topics(self, sentence: Sentence) -> list:
+        """The sentence's organizations marked as topic or subject (`topics`), found once per sentence."""
+        if sentence.index not in self.marked:
+            self.marked[sentence.index] = topics(sentence, self._organizations(sentence))
+        return self.marked[sentence.index]
 
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:
         if metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["markets"]:
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`: a market is nobody's
-        organizations = self._organizations(sentence)
+        organizations, marked = self._organizations(sentence), self._topics(sentence)
         result = self._result_at(sentence)
         if result is not None and result < quantity.start:
             # `감사원이 … 조사한 결과 8개 부처는`: who ran the survey is the source of what it found
             organizations = [o for o in organizations if o.start > result]
+            marked = [o for o in marked if o.start > result]
         stake = metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["stake_words"]
         owners = [o for o in organizations if o.end <= quantity.start and (
             is_marked(sentence, o, GENITIVE) or member_genitive(sentence, o, self.lexicon))]
@@ -276,7 +289,7 @@ class Linker:
             return ranked, "subject_ranked"
         if named_subject(sentence, quantity, organizations, self.titles, self.taken):
             return [], "subject_named"
-        topic = topic_organization(sentence, organizations, quantity.start)
+        topic = topic_organization(sentence, marked, quantity.start)
         if topic is not None and (topic.start < quantity.start
                                   or quoted_before(sentence, quantity.end, topic.start, self.lexicon)):
             return coordinated(self.text, topic, organizations, self.lexicon), "subject_topic"
@@ -295,7 +308,7 @@ class Linker:
         """Where a survey's result is introduced (`…을 조사한 결과`, `여론조사 결과`), found once per sentence."""
         if sentence.index not in self.results:
             tokens, words = sentence.tokens, self.lexicon["result_nouns"]
-            if not any(w in self.text[sentence.start:sentence.end] for w in words):
+            if not any(self.text.find(w, sentence.start, sentence.end) >= 0 for w in words):
                 self.results[sentence.index] = None
                 return None
             self.results[sentence.index] = next(
@@ -354,27 +367,33 @@ class Linker:
             carried = self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
         if carried:
             return carried, "period_carried"
-        event = next((self.events[t.form] for t in sentence.tokens if t.start < quantity.start and t.form in self.events),
-                     None) if self.events else None
+        event = next((self.events[t.form] for t in sentence.tokens[:sentence.after(quantity.start)] if t.form in self.events),
+                     None) if self.events else None  # (the tokens before the figure)
         return (event, "period_event") if event else (None, "period_none")
 
     def _name_events(self, sentence: Sentence) -> None:
         """Remember the events a date names (`올해 11∙11 글로벌 쇼핑 페스티벌`: 페스티벌 → 2020): a later
-        sentence that speaks of the event again (`페스티벌 기간에`) is about that time."""
-        tokens = sentence.tokens
-        for date in self._dates(sentence):
+        sentence that speaks of the event again (`페스티벌 기간에`) is about that time. Only a date that
+        may be a period (`_dates`) names one; which dates may is asked only when an event follows one."""
+        tokens, named = sentence.tokens, []
+        for date in self.dates_in.get(sentence.index, []):
             i = sentence.after(date.end)
-            while i < len(tokens) and tokens[i].tag in ("NNG", "NNP", "SN", "SW", "SL") and tokens[i].start <= tokens[i - 1].end + 1:
+            while i < len(tokens) and tokens[i].tag in {"NNG", "NNP", "SN", "SW", "SL"} and tokens[i].start <= tokens[i - 1].end + 1:
                 if tokens[i].form in self.lexicon["events"]:
-                    self.events[tokens[i].form] = date
+                    named.append((date, tokens[i].form))
                 i += 1
+        if named:
+            periods = {id(date) for date in self._dates(sentence)}
+            for date, event in named:
+                if id(date) in periods:
+                    self.events[event] = date
 
     def basis(self, sentence: Sentence, quantity, period: str) -> str:
         """The compared period of a change: the period a year, a quarter or a month before
         (`전년 동기 대비`, `전 분기보다`, `전월 대비`), else the DATE before the comparison word."""
         before = self.text[sentence.start:quantity.start].replace(" ", "")
-        for words_before, step in BASIS_STEPS:
-            if any(w + c in before for w in words_before for c in self.lexicon["comparison"]):
+        for phrase, step in basis_steps(self.lexicon["comparison"]):
+            if phrase.search(before):
                 shifted = shift(period, step)
                 if shifted:
                     return shifted
@@ -391,29 +410,29 @@ class Linker:
                 self._read(self.sentence(self.current))  # (a sentence without either sets nothing)
             self.current += 1
             start = self.raw[self.current - 1].end if self.current else 0
-            if "\n" in self.text[start:self.raw[self.current].start]:
+            if self.text.find("\n", start, self.raw[self.current].start) >= 0:
                 self.periods = {}
 
     def _read(self, earlier: Sentence) -> None:
-        organizations = self._organizations(earlier)
-        topic = topic_organization(earlier, organizations, earlier.end)
+        topic = topic_organization(earlier, self._topics(earlier), earlier.end)
         if topic is not None:
-            self.subject_set = coordinated(self.text, topic, organizations, self.lexicon)
+            self.subject_set = coordinated(self.text, topic, self._organizations(earlier), self.lexicon)
         elif earlier.index in self.owners:  # `하이브의 1분기 매출액이 … | 영업이익은 503억 원이다`
             self.subject_set = self.owners[earlier.index]
         self._name_events(earlier)
-        dates = [] if reports(earlier, self.lexicon) else self._dates(earlier)  # an announcement's date stays in it
-        if dates and self.subject_set:
-            self.periods[";".join(o.canonical for o in self.subject_set)] = dates[-1]
+        if self.subject_set and not reports(earlier, self.lexicon):  # an announcement's date stays in it
+            dates = self._dates(earlier)
+            if dates:
+                self.periods[";".join(o.canonical for o in self.subject_set)] = dates[-1]
 
     def link(self, quantity) -> Fact:
         sentence = self.sentence_of(quantity.start)
         self._advance(sentence)
         metric, metric_rule = self.metric(sentence, quantity)
         subjects, subject_rule = self.subject(sentence, quantity, metric)
-        names = ";".join(dict.fromkeys(o.canonical for o in subjects))
+        names = ";".join(dict.fromkeys(o.canonical for o in subjects)) if subjects else ""
         metric_text = self.text[metric[0]:metric[1]] if metric else ""
-        keys = tuple(k for k in (names, "".join(metric_text.split())) if k)
+        keys = tuple(filter(None, (names, "".join(metric_text.split()))))
         date, period_rule = self.period(sentence, quantity, keys)
         if date is not None:
             self.periods.update(dict.fromkeys(keys, date))
@@ -423,21 +442,23 @@ class Linker:
         self.previous = (sentence, metric, quantity.unit, metric_rule)
         change = is_change(sentence, quantity, self.lexicon)
         rules = [metric_rule, subject_rule, period_rule, "kind_change" if change else "kind_level"]
-        return Fact(
+        return replace(
+            BLANK,
             start=quantity.start, end=quantity.end, text=quantity.text, quantity_id=quantity.mention_id,
             value=quantity.value, value_high=quantity.value_high, unit=quantity.unit,
             kind="change" if change else "level", rule_id="fact." + "+".join(rules),
             metric=metric_text, metric_start=metric[0] if metric else None, metric_end=metric[1] if metric else None,
-            subject=names, subject_org_ids=";".join(dict.fromkeys(o.org_id for o in subjects)),
-            subject_mention_ids=";".join(o.mention_id for o in subjects),
+            subject=names, subject_org_ids=";".join(dict.fromkeys(o.org_id for o in subjects)) if subjects else "",
+            subject_mention_ids=";".join(o.mention_id for o in subjects) if subjects else "",
             period=date.value if date else "", period_start=date.range_start if date else "",
             period_end=date.range_end if date else "", date_mention_id=date.mention_id if date else "",
             basis=self.basis(sentence, quantity, date.value if date else "") if change else "",
         )
 
 
+@functools.lru_cache(maxsize=None)
 def _titles() -> frozenset:
-    """Person titles (`의장`, `대표`): a noun that names a person is no metric."""
+    """Person titles (`의장`, `대표`): a noun that names a person is no metric (joined once, not per document)."""
     from ..org.lexicon import cues
 
     return cues()["titles"] | cues()["org_titles"]
@@ -472,7 +493,7 @@ def _sequence_labels(quantities: list) -> frozenset:
         else:
             if len(run) >= 3:
                 labels.update(q.mention_id for q in run)
-            run = [quantity] if _number(quantity.value) == 1 and not quantity.value_high and quantity.text[:1].isdigit() else []
+            run = [quantity] if quantity.text[:1].isdigit() and not quantity.value_high and _number(quantity.value) == 1 else []
     if len(run) >= 3:
         labels.update(q.mention_id for q in run)
     return frozenset(labels)

@@ -49,7 +49,7 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
             i = adjectival(tokens, i)
             continue
         adnominal = token.tag == "ETM" and token.form not in PROSPECTIVE
-        if token.form not in BRIDGE_FORMS and token.tag not in ("SSO", "SSC", "MM", "EP") and not adnominal:
+        if token.form not in BRIDGE_FORMS and token.tag not in {"SSO", "SSC", "MM", "EP"} and not adnominal:
             return None
         bridged = bridged or token.form in ADNOMINAL_BRIDGES or adnominal
         i = past_brackets(tokens, i + 1)
@@ -174,6 +174,12 @@ def object_right_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
             and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
         return word_start(sentence, i - 1), tokens[i - 1].end
     return None
+
+
+def may_frame(text: str) -> bool:
+    """Whether a sentence's text may hold a frame: every frame ends in 면 (`보면`, `살펴보면`, `…으면`),
+    so a sentence without it is not read token by token (nor built) to find none."""
+    return "면" in text
 
 
 def framed(sentence: Sentence, verbs: frozenset) -> Optional[tuple]:

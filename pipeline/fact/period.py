@@ -48,12 +48,22 @@ def shift(period: str, step: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=None)
+def basis_steps(comparison: frozenset) -> tuple:
+    """(pattern, step) for each step of `BASIS_STEPS`: one of its phrases right before a comparison
+    word (`전년동기대비`, spaces removed), a pattern made once instead of each pair tried per figure."""
+    words = "|".join(re.escape(w) for w in sorted(comparison)) or "(?!)"
+    return tuple((re.compile(f"(?:{'|'.join(map(re.escape, phrases))})(?:{words})"), step) for phrases, step in BASIS_STEPS)
+
+
 def counted_since(sentence: Sentence, date, lexicon: dict) -> bool:
     """A date a record is counted from (`1998년 조사 이후 가장 높았다`): the basis of a comparison."""
-    i, tokens = sentence.after(date.end), sentence.tokens
-    window = [t.form for t in tokens[i:i + 6]]
-    since = next((k for k, form in enumerate(window) if form in lexicon["since"]), None)
-    return since is not None and since <= 2 and any(form in lexicon["record_words"] for form in window[since + 1:])
+    i, since = sentence.after(date.end), lexicon["since"]
+    window = sentence.tokens[i:i + 6]
+    for k, token in enumerate(window[:3]):  # (`이후` within two tokens, then a record word)
+        if token.form in since:
+            return not lexicon["record_words"].isdisjoint([t.form for t in window[k + 1:]])
+    return False
 
 
 def is_basis(text: str, date, lexicon: dict) -> bool:

@@ -13,7 +13,7 @@ PREDICATES = frozenset({"VV", "VA", "XSV", "XSA", "EC", "EF"})
 
 def reports(sentence: Sentence, lexicon: dict) -> bool:
     """The sentence ends in a reporting verb (`…고 밝혔다`, `…을 발표했다`)."""
-    return any(t.form in lexicon["reporting_verbs"] for t in sentence.tokens[-5:])
+    return not lexicon["reporting_verbs"].isdisjoint(sentence.ending)
 
 
 def report_day(sentence: Sentence, date, first: bool, lexicon: dict) -> bool:
@@ -33,11 +33,11 @@ def report_day(sentence: Sentence, date, first: bool, lexicon: dict) -> bool:
 def report_event(sentence: Sentence, date, lexicon: dict) -> bool:
     """The date of an interview, a briefing or a statement (`2013년 영국 매체 더선과의 인터뷰에서`,
     `지난달 18일 6번째 정정 발표에서`): it dates what was said, not the figure said."""
-    i, tokens = sentence.after(date.end), sentence.tokens
-    for k in range(i, min(i + 8, len(tokens))):
-        if tokens[k].tag in PREDICATES or tokens[k].tag == "ETM":
+    i, events = sentence.after(date.end), lexicon["report_events"]
+    for token in sentence.tokens[i:i + 8]:
+        if token.tag in PREDICATES or token.tag == "ETM":
             return False
-        if tokens[k].form in lexicon["report_events"]:
+        if token.form in events:
             return True
     return False
 
@@ -46,25 +46,24 @@ def press_from(sentence: Sentence, lexicon: dict) -> Optional[int]:
     """Where the press that reports a quote is named (`…다쳤다고 중국 런민넷이 17일 보도했다`,
     `…보인다고 AFP통신은 전했다`): after the last quotative ending, when a press verb ends the
     sentence. A medium that relays a figure is its source, not its subject."""
-    tokens = sentence.tokens
-    if not any(t.form in lexicon["press_verbs"] for t in tokens[-5:]):
+    if lexicon["press_verbs"].isdisjoint(sentence.ending):
         return None
-    quotes = [t.end for t in tokens if is_quotative(t, lexicon)]
+    quotes = [t.end for t in sentence.tokens if is_quotative(t, lexicon)]
     return quotes[-1] if quotes else None
 
 
-def press_topic(sentence: Sentence, organization, organizations: list, press: Optional[int], lexicon: dict) -> bool:
-    """The organization is the topic of a verb only the press uses, before what it reports
-    (`로스앤젤레스타임스도 … 말했다고 보도했다`) — unless the press is named after the quote
+def press_topics(sentence: Sentence, organizations: list, press: Optional[int], lexicon: dict) -> list:
+    """The organizations that are the topic of a verb only the press uses, before what it reports
+    (`로스앤젤레스타임스도 … 말했다고 보도했다`) — none when the press is named after the quote
     (`테슬라는 … 인도했다고 로이터통신이 보도했다`: 테슬라 is what is reported on). `organizations`: all
     the sentence's; `press`: where `press_from` found the press."""
     tokens = sentence.tokens
-    if not any(t.form in lexicon["press_only_verbs"] for t in tokens[-5:]):
-        return False
+    if lexicon["press_only_verbs"].isdisjoint(sentence.ending):
+        return []
     if press is not None and any(press <= o.start for o in organizations):
-        return False
-    return is_marked(sentence, organization, TOPIC_ONLY) \
-        and any(t.start > organization.end and is_quotative(t, lexicon) for t in tokens)
+        return []
+    return [o for o in organizations if is_marked(sentence, o, TOPIC_ONLY)
+            and any(t.start > o.end and is_quotative(t, lexicon) for t in tokens)]
 
 
 def quote_start(sentence: Sentence, lexicon: dict) -> Optional[int]:

@@ -26,19 +26,45 @@ BRIDGE_FORMS = frozenset({"의", "이상", "이하", "미만", "초과", "가량
 JOINING = frozenset({"고", "며", "으며", "지만", "는데", "은데", "ᆫ데", "나", "으나", "면서", "으면서", "어서", "아서", "서"})
 # Clause ends: connective endings and commas (and the sentence's own end).
 CLAUSE_TAGS = frozenset({"EC", "SP", "SF"})
+# Tags of the tokens that may end a clause or a major one (a quote's end, `JKQ`, ends only a major one).
+BOUNDING_TAGS = CLAUSE_TAGS | {"JKQ"}
 
 
 class Sentence:
     """A sentence's tokens with what the rules look up: token starts, clause bounds, the words
-    (maximal stretches without a space)."""
+    (maximal stretches without a space), the particle after a mention. The clause bounds are
+    made when first asked: the sentences read only for the subject and dates they set need none."""
 
     def __init__(self, sentence, text: str):
         self.tokens = sentence.tokens
         self.start, self.end, self.index = sentence.start, sentence.end, sentence.index
         self.starts = [t.start for t in self.tokens]
-        self.bounds = [t.end for t in self.tokens if t.tag in CLAUSE_TAGS]
-        self.major_bounds = [t.end for t in self.tokens if t.tag in ("SP", "SF", "JKQ") or t.tag == "EC" and t.form in JOINING]
+        # after(offset): index of the first token starting at or after `offset` — bisect itself,
+        # with no method call around it (the rules ask it about 15 times per figure)
+        self.after = functools.partial(bisect.bisect_left, self.starts)
         self.text = text
+        self.particles = {}  # a mention's end → the particle after it (`particle_after`)
+
+    @functools.cached_property
+    def bounds(self) -> list:
+        """Ends of the tokens that end a clause (`clause`)."""
+        return [t.end for t in self._bounding if t.tag in CLAUSE_TAGS]
+
+    @functools.cached_property
+    def major_bounds(self) -> list:
+        """Ends of the tokens that end a major clause (`major_clause_start`)."""
+        return [t.end for t in self._bounding if t.tag in ("SP", "SF", "JKQ") or t.tag == "EC" and t.form in JOINING]
+
+    @functools.cached_property
+    def ending(self) -> frozenset:
+        """The forms of the last five tokens, where the predicate ends (`…고 밝혔다`, `…라고
+        보도했다`): what the report rules ask about (one set, not a scan per table asked)."""
+        return frozenset(t.form for t in self.tokens[-5:])
+
+    @functools.cached_property
+    def _bounding(self) -> list:
+        """The tokens that may end a clause or a major one (the sentence is scanned once for both)."""
+        return [t for t in self.tokens if t.tag in BOUNDING_TAGS]
 
     def clause(self, offset: int) -> tuple:
         """(start, end) of the clause holding `offset`."""
@@ -57,13 +83,26 @@ class Sentence:
         i = bisect.bisect_left(self.major_bounds, offset)
         return self.major_bounds[i] if i < len(self.major_bounds) else self.end
 
-    def after(self, offset: int) -> int:
-        """Index of the first token starting at or after `offset`."""
-        return bisect.bisect_left(self.starts, offset)
-
     def before(self, offset: int) -> int:
         """Index of the last token ending at or before `offset` (-1 if none)."""
         return bisect.bisect_right(self.starts, offset - 1) - 1 if self.tokens else -1
+
+    def particle_after(self, end: int):
+        """The form of the token glued after a mention that ends at `end`, past the brackets glued
+        to it (`차이냐오 네트워크(菜鸟网络)도`) and the quote that closes around it (`'듀오'가`); None
+        when no token is glued there. Found once per mention: the rules ask about each mention again
+        and again (`is_marked`)."""
+        if end not in self.particles:
+            tokens = self.tokens
+            i = self.after(end)
+            if i >= len(tokens) or tokens[i].start != end:
+                self.particles[end] = None
+                return None
+            while i + 1 < len(tokens) and tokens[i].form in CLOSING_QUOTES and tokens[i + 1].start == tokens[i].end:
+                i += 1
+            i = past_brackets(tokens, i)
+            self.particles[end] = tokens[i].form if i < len(tokens) and tokens[i].start == tokens[i - 1].end else None
+        return self.particles[end]
 
 
 def word_start(sentence: Sentence, i: int) -> int:
@@ -108,7 +147,7 @@ def adjectival(tokens: list, i: int) -> int:
 
 def past_figure(tokens: list, i: int) -> int:
     """Index after the figure that starts at token `i` (`18%씩`: the number, its unit and `씩`)."""
-    while i < len(tokens) and (tokens[i].tag in ("SN", "NR", "SW", "SO") or tokens[i].tag in ("NNB", "XSN")
+    while i < len(tokens) and (tokens[i].tag in {"SN", "NR", "SW", "SO"} or tokens[i].tag in ("NNB", "XSN")
                                and tokens[i].start == tokens[i - 1].end):
         i += 1
     return i
@@ -118,14 +157,7 @@ def is_marked(sentence: Sentence, mention, marks: frozenset) -> bool:
     """The mention is followed by one of the particles `marks` (`삼성전자는`, `삼성전자의`), past
     the brackets glued to it (`차이냐오 네트워크(菜鸟网络)도`) and the quote that closes around it
     (`'듀오'가`)."""
-    tokens = sentence.tokens
-    i = sentence.after(mention.end)
-    if i >= len(tokens) or tokens[i].start != mention.end:
-        return False
-    while i + 1 < len(tokens) and tokens[i].form in CLOSING_QUOTES and tokens[i + 1].start == tokens[i].end:
-        i += 1
-    i = past_brackets(tokens, i)
-    return i < len(tokens) and tokens[i].form in marks and tokens[i].start == tokens[i - 1].end
+    return sentence.particle_after(mention.end) in marks
 
 
 def followed_by(text: str, end: int, forms: frozenset, reach: int) -> bool:
@@ -145,7 +177,10 @@ def starting_within(forms: frozenset, reach: int) -> re.Pattern:
 def verb_after(sentence: Sentence, end: int, stems: frozenset, count: int = 3) -> bool:
     """One of the next `count` tokens is a verb or verbal noun of `stems` (`9일 밝혔다`)."""
     i = sentence.after(end)
-    return any(t.form in stems for t in sentence.tokens[i:i + count])
+    for token in sentence.tokens[i:i + count]:  # (a loop: `any` over a generator costs more than these few tokens)
+        if token.form in stems:
+            return True
+    return False
 
 
 def is_quotative(token, lexicon: dict) -> bool:

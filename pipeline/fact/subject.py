@@ -11,10 +11,16 @@ from .sentence import (
     word_start)
 
 
-def topic_organization(sentence: Sentence, organizations: list, before: int):
-    """The organization marked as the sentence's topic or subject (`삼성전자는`, `쿠팡 측은`)."""
-    marked = [o for o in organizations if (is_marked(sentence, o, TOPIC) or heads_topic(sentence, o))
-              and relative_head(sentence, o) is None]
+def topics(sentence: Sentence, organizations: list) -> list:
+    """The organizations marked as topic or subject (`삼성전자는`, `쿠팡 측은`), not as the subject
+    of a relative clause (`농심이 출시한 제품`): what `topic_organization` chooses from."""
+    return [o for o in organizations if (is_marked(sentence, o, TOPIC) or heads_topic(sentence, o))
+            and relative_head(sentence, o) is None]
+
+
+def topic_organization(sentence: Sentence, marked: list, before: int):
+    """The organization marked as the sentence's topic or subject (`삼성전자는`, `쿠팡 측은`):
+    of those `marked` (`topics`), the subject closest before `before`, else the first topic."""
     if not marked:
         return None
     earlier = [o for o in marked if o.start < before] or marked
@@ -76,13 +82,17 @@ def member_genitive(sentence: Sentence, organization, lexicon: dict) -> bool:
     return False
 
 
+# Where the figure's clause ends: a clause bound, a final ending, or an adnominal one (`clause_head`).
+CLAUSE_OR_ADNOMINAL_ENDS = CLAUSE_TAGS | {"EF", "ETM"}
+
+
 def clause_head(sentence: Sentence, quantity, organizations: list, taken):
     """The noun the figure's clause modifies, when it ends in an adnominal ending with no
     organization marked inside it: an organization (`5척의 유람선을 운행하는 충칭동방륜선공사`,
     `3연승을 거둔 다저스가`) is the subject; a name that is none, marked as topic (`13승 5패를
     기록한 류현진은`), says the figure is a person's or a product's: `[]`. None otherwise."""
     tokens, i = sentence.tokens, sentence.after(quantity.end)
-    while i < len(tokens) and tokens[i].tag not in CLAUSE_TAGS and tokens[i].tag not in ("EF", "ETM"):
+    while i < len(tokens) and tokens[i].tag not in CLAUSE_OR_ADNOMINAL_ENDS:
         i += 1
     if i + 1 >= len(tokens) or tokens[i].tag != "ETM" or tokens[i].form in PROSPECTIVE:
         return None
@@ -155,6 +165,8 @@ def plans(sentence: Sentence, organization, lexicon: dict) -> bool:
 def channel_organization(sentence: Sentence, organizations: list, quantity, lexicon: dict) -> list:
     """The organization in the figure's major clause through or on which it happens (`37만 개의
     업체가 … 1688닷컴을 통해`, `2만 개의 업체가 티몰에서`): the platform whose figure it is."""
+    if not organizations:
+        return []
     start = sentence.major_clause_start(quantity.start)
     end = sentence.major_clause_end(quantity.end)
     return [o for o in organizations if start <= o.start < end
