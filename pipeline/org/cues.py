@@ -164,7 +164,7 @@ def _cue(context: Context, found_words: Words, rule_id: str) -> list:
         then = following.tokens[0].form if following is not None else ""
         # A cue kind needs one of the signs: most proper nouns have none, so this cheap test comes first.
         if not (legal_form or word.gloss or then in next_words
-                or (not word.bare and _after_name(word)[:1] and _after_name(word)[0] in particles)
+                or (not word.bare and (rest := _after_name(word)) and rest[0] in particles)
                 or (previous is not None and text[previous.start:previous.end] in before_words)):
             continue
         kind = None if legal_form else _cue_kind(context, found_words, index)
