@@ -47,7 +47,7 @@ def _korean_name(name: str) -> bool:
     """Shaped like a Korean personal name: a surname and two Hangul syllables, none of them one that
     writes a foreign sound (`오릭스`, `유튜브` are no names)."""
     c = cues()
-    return len(name) == 3 and _HANGUL.fullmatch(name) is not None and name[0] in c["surnames"] \
+    return len(name) == 3 and name[0] in c["surnames"] and _HANGUL.fullmatch(name) is not None \
         and name[1] not in c["foreign_syllables"] and name[2] not in c["foreign_syllables"]
 
 
