@@ -32,9 +32,20 @@ def _name_then_title(context: Context, found_words: Words, index: int) -> bool:
     return False
 
 
+_GLOSS_TAGS = frozenset({"SSO", "SSC", "SL", "SH"})  # a gloss's parentheses and foreign letters
+
+
 def _after_name(word: Word) -> list:
     """The forms after the name part, leaving out a gloss's parentheses and foreign letters."""
-    return [t.form for t in word.tokens[word.size:] if t.tag not in ("SSO", "SSC", "SL", "SH")]
+    return [t.form for t in word.tokens[word.size:] if t.tag not in _GLOSS_TAGS]
+
+
+def _first_after_name(word: Word) -> str:
+    """The first form of `_after_name`, or "" (`_cue` asks it of every proper noun: no list built)."""
+    for token in word.tokens[word.size:]:
+        if token.tag not in _GLOSS_TAGS:
+            return token.form
+    return ""
 
 
 class Around(NamedTuple):
@@ -164,12 +175,13 @@ def _cue(context: Context, found_words: Words, rule_id: str) -> list:
         then = following.tokens[0].form if following is not None else ""
         # A cue kind needs one of the signs: most proper nouns have none, so this cheap test comes first.
         if not (legal_form or word.gloss or then in next_words
-                or (not word.bare and _after_name(word)[:1] and _after_name(word)[0] in particles)
+                or _first_after_name(word) in particles
                 or (previous is not None and text[previous.start:previous.end] in before_words)):
             continue
-        kind = None if legal_form else _cue_kind(context, found_words, index)
-        if not legal_form and (kind is None or not _is_proper(context, word)):
-            continue
+        kind = None
+        if not legal_form:  # (the cheaper test first)
+            if not _is_proper(context, word) or (kind := _cue_kind(context, found_words, index)) is None:
+                continue
         if following is not None and following.tokens[0].form in c["events"]:
             continue
         if text[word.name_end - 1].isdigit() and not (kind and kind.numbered):

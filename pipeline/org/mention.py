@@ -7,7 +7,7 @@ import re
 
 import regex
 
-from ..model import Organization
+from ..model import Organization, replace
 from ..rules import Context
 from .lexicon import LEGAL_FORM, cues
 from .words import _PROPER_NAME_TAGS, PROPER_TAGS, Word, Words
@@ -47,7 +47,7 @@ def _korean_name(name: str) -> bool:
     """Shaped like a Korean personal name: a surname and two Hangul syllables, none of them one that
     writes a foreign sound (`오릭스`, `유튜브` are no names)."""
     c = cues()
-    return len(name) == 3 and _HANGUL.fullmatch(name) is not None and name[0] in c["surnames"] \
+    return len(name) == 3 and name[0] in c["surnames"] and _HANGUL.fullmatch(name) is not None \
         and name[1] not in c["foreign_syllables"] and name[2] not in c["foreign_syllables"]
 
 
@@ -84,6 +84,11 @@ def _norm_index(context: Context, offset: int) -> int:
     return bisect.bisect_left(origin, offset)
 
 
+# What `_mention` fills in (`model.replace` copies fields: faster than a frozen dataclass's __init__,
+# which sets them one by one through object.__setattr__).
+_BLANK = Organization(start=0, end=0, text="", rule_id="")
+
+
 def _mention(context: Context, start: int, end: int, rule_id: str, canonical: str = "", org_id: str = "",
              org_type: str = "") -> Organization:
     """An Organization over original [start, end), with a legal form `(주)` glued to it kept inside."""
@@ -97,8 +102,8 @@ def _mention(context: Context, start: int, end: int, rule_id: str, canonical: st
     norm_end, alias = _norm_index(context, end), ""
     if context.norm.text[norm_end:norm_end + 1] == "(":
         alias, _ = _aliases(context, norm_end, _LATIN_NAME.fullmatch(text[start:end]) is not None)
-    return Organization(start=start, end=end, text=text[start:end], rule_id=rule_id, canonical=canonical,
-                        org_id=org_id, aliases=alias, org_type=org_type)
+    return replace(_BLANK, start=start, end=end, text=text[start:end], rule_id=rule_id, canonical=canonical,
+                   org_id=org_id, aliases=alias, org_type=org_type)
 
 
 def _coordinated(word) -> bool:

@@ -11,7 +11,7 @@ import re
 import regex
 
 from ..overlap import Spans
-from ..rules import Context, alternation, ends_word
+from ..rules import Context, alternation, ends_word, regions
 from .lexicon import compact, cues, gazetteer_by_name, suffix_file, suffix_of
 from .resolve import canonical_spacing
 from .mention import _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text
@@ -59,7 +59,9 @@ def _byline(context: Context, found_words: Words, rule_id: str) -> list:
     c, mentions, seen = cues(), [], set()
     titles = structural_forms("reporter_titles")
     (titles_sign, bylines), *others = _byline_pattern()
-    found = [match for signs, pattern in others if signs.search(text) for match in pattern.finditer(text)]
+    # (each pattern only around its signs, as a rule's trigger: `regions`)
+    found = [match for signs, pattern in others for start, end in regions(signs, text)
+             for match in pattern.finditer(text, start, end)]
     for title in titles_sign.finditer(text):  # a byline ends in a reporter's title: search just before each one
         found.extend(bylines.finditer(text, max(0, title.start() - 60), title.end() + 1))
     for match in found:
@@ -96,6 +98,11 @@ def structural_forms(key: str) -> tuple:
 @functools.lru_cache(maxsize=1)
 def _stock_code_pattern():
     return regex.compile(structural_words()["stock_code"])
+
+
+# Six characters in brackets, which every stock code is: its pattern is searched only around these
+# (`regions`; one scan in C).
+_STOCK_CODE_SIGN = re.compile(r"[\[(].{6}[\])]", re.DOTALL)
 
 
 _QUOTED = regex.compile(r"\s?['\"‘“「『<《〈]([\p{Hangul}A-Za-z0-9][\p{Hangul}A-Za-z0-9&·. ]{0,24}[\p{Hangul}A-Za-z0-9])['\"’”」』>》〉]")
@@ -187,15 +194,16 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
                 and _text(context, following.start, following.name_end) not in c["places"]:
             end = following.name_end
         mentions.append(_mention(context, word.start, end, rule_id))
-    if "[" in text or "(" in text:
-        for match in _stock_code_pattern().finditer(text):  # the code, then the name written before it
-            end = match.start()
-            start = end
-            while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "&"):
-                start -= 1
-            name = text[start:end]
-            if len(name) >= 2 and not name[0].isdigit() and not _market(name) and name not in c["places"]:
-                mentions.append(_mention(context, start, end, rule_id))
+    stock_codes = (match for start, end in regions(_STOCK_CODE_SIGN, text)
+                   for match in _stock_code_pattern().finditer(text, start, end))
+    for match in stock_codes:  # the code, then the name written before it
+        end = match.start()
+        start = end
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "&"):
+            start -= 1
+        name = text[start:end]
+        if len(name) >= 2 and not name[0].isdigit() and not _market(name) and name not in c["places"]:
+            mentions.append(_mention(context, start, end, rule_id))
     return mentions
 
 
@@ -274,10 +282,12 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
                 taken.add(at)
                 added.append(_mention(context, at, end, rule_id, canonical=canonical, org_id=org_id))
             at = text.find(short, end)
+    # The heads a later proper noun may be (`누리바이오`): the rest is tested only on those.
+    heads = {key[:size] for key, _ in full for size in range(3, len(key))}
     for index in found_words.proper:
         word = found_words[index]
         name = _text(context, word.start, word.name_end)
-        if word.start in taken or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
+        if name not in heads or word.start in taken or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
             continue
         link = None
         if len(name) >= 3 and word.name_tags() <= {"NNP"} and name not in c["places"] \
@@ -297,6 +307,7 @@ def _gov_unit(context: Context, found_words: Words, rule_id: str) -> list:
     everyday words (`결과`, `화장실`) are none."""
     c, mentions = cues(), []
     parents, units = c["local_parents"], c["gov_units"]
+    unit_words = structural_forms("gov_units")  # (one `endswith` before the test of each unit word)
     for index in found_words.proper:
         parent = found_words[index]
         unit = found_words[index + 1]
@@ -308,9 +319,9 @@ def _gov_unit(context: Context, found_words: Words, rule_id: str) -> list:
                 continue
         # one proper noun ending in a unit word, after a stem of two letters or more, three before a
         # one-letter unit (`환경자원사업소`, `농업기술센터`, `시민안전실`)
-        elif unit.tokens[0].tag != "NNP" or not any(unit.tokens[0].form.endswith(u)
-                                                     and len(unit.tokens[0].form) >= len(u) + (2 if len(u) >= 2 else 3)
-                                                     for u in units):
+        elif unit.tokens[0].tag != "NNP" or not unit.tokens[0].form.endswith(unit_words) \
+                or not any(unit.tokens[0].form.endswith(u) and len(unit.tokens[0].form) >= len(u) + (2 if len(u) >= 2 else 3)
+                           for u in units):
             continue
         name = _text(context, parent.start, parent.name_end)
         row = gazetteer_by_name().get(name)

@@ -42,13 +42,17 @@ def suffix_kinds() -> tuple:
     after the kind) and the cue after it — a cue word (`next`, maybe after 의), or a particle and a
     verb cue (`verbs`). The pattern starts at the suffix, so that the text is scanned once for a few
     letters; the name's start is found after."""
-    kinds, branches = [], []
+    kinds, branches, firsts = [], [], set()
     for name, kind in structural_words()["suffix_cues"].items():
         cue = rf"의?\s(?:{alternation(kind['next'])}|\d+학년)"
         verb = rf"(?:{alternation(_VERB_PARTICLES)})\s(?:{alternation(kind['verbs'])})"
         branches.append(rf"(?P<{name}>{alternation(kind['suffixes'])})(?:{cue}|{verb})")
         kinds.append(SuffixKind(name, kind["type"]))
-    return tuple(kinds), re.compile("|".join(branches))  # (plain words: `re` scans faster than `regex`)
+        firsts.update(suffix[0] for suffix in kind["suffixes"])
+    # (plain words: `re` scans faster than `regex`; the look-ahead at the suffixes' first letters
+    # rejects most places at once, where the alternation of groups would be tried: 2× faster)
+    starts = "[" + "".join(map(re.escape, sorted(firsts))) + "]"
+    return tuple(kinds), re.compile(rf"(?={starts})(?:{'|'.join(branches)})")
 
 
 def _name_start(text: str, end: int) -> int:
