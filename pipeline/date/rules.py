@@ -349,12 +349,17 @@ def _compact(table: str) -> dict:
         merged.update(words()[name])
     compact = {}
     for word, value in merged.items():
-        compact.setdefault(word.replace(" ", ""), value)
+        compact.setdefault(_without_spaces(word), value)
     return compact
 
 
 def _lookup(table: str, written: str):
-    return _compact(table)[written.replace(" ", "")]
+    return _compact(table)[_without_spaces(written)]
+
+
+def _without_spaces(written: str) -> str:
+    """A word as the tables key it: the patterns' `\\s?` also takes a line break or a tab (`반\\n년`)."""
+    return "".join(written.split())
 
 
 @functools.lru_cache(maxsize=None)
