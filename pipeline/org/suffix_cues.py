@@ -44,7 +44,11 @@ def suffix_kinds() -> tuple:
     letters; the name's start is found after."""
     kinds, branches = [], []
     for name, kind in structural_words()["suffix_cues"].items():
-        cue = rf"의?\s(?:{alternation(kind['next'])}|\d+학년)"
+        # (between a school and its cue, a department and a person's name may stand: `한빛대
+        # 경영학과 교수`, `한빛대 경영학과 김철수 교수`, `한빛대 김철수 교수`)
+        between = rf"(?:\s[가-힣]{{0,10}}(?:{alternation(kind.get('departments', ()))}))?(?:\s[가-힣]{{2,4}})?" \
+            if kind.get("departments") else ""
+        cue = rf"의?{between}\s(?:{alternation(kind['next'])}|\d+학년)"
         verb = rf"(?:{alternation(_VERB_PARTICLES)})\s(?:{alternation(kind['verbs'])})"
         branches.append(rf"(?P<{name}>{alternation(kind['suffixes'])})(?:{cue}|{verb})")
         kinds.append(SuffixKind(name, kind["type"]))
@@ -64,6 +68,12 @@ def _common_stem(context: Context, start: int, stem_end: int) -> bool:
     """The stem is one common noun kiwipiepy knows (`회의` of `회의중`, during a meeting)."""
     token = context.token_covering(start)
     return token is not None and token.tag == "NNG" and token.start == start and token.end == stem_end
+
+
+@functools.lru_cache(maxsize=1)
+def _departments() -> tuple:
+    """Department words of the school kind (`경영학과`, `법대`)."""
+    return tuple(structural_words()["suffix_cues"]["school"].get("departments", ()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -91,11 +101,12 @@ def _suffix_cue(context: Context, found_words: Words, rule_id: str) -> list:
                 or first is None or first.tag not in _FIRST_TAGS or suffix_token is None \
                 or suffix_token.tag not in _NOUN_TAGS or _market(stem) or text[start:end].endswith(c["buildings"]):
             continue
-        # `회의중 학생`: during a meeting; `김영대 교수`, `이상중 교사`: a person's name.
+        # `회의중 학생`: during a meeting; `김영대 교수`, `이상중 교사`, `김영대 경영학과 교수`: a person's name.
         if suffix == "중" and _common_stem(context, start, stem_end):
             continue
+        cue = text[end:match.end()].lstrip("의 ")
         if kind.name == "school" and _korean_name(text[start:end]) and len(suffix) == 1 \
-                and suffix != "고" and text[end:match.end()].lstrip("의 ").startswith(_PERSON_CUES):
+                and suffix != "고" and (cue.startswith(_PERSON_CUES) or cue.split(" ")[0].endswith(_departments())):
             continue
         row = gazetteer_by_name().get(text[start:end])
         mentions.append(_mention(context, start, end, rule_id, row["name_ko"] if row else "",
