@@ -202,9 +202,11 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
 @functools.lru_cache(maxsize=1)
 def _list_anchor():
     """What follows `등` at the end of a list of organizations: a count with `개사` or an
-    organization noun, or an organization noun after at most one modifier word."""
+    organization noun, or an organization noun after at most three modifier words (`쿠르드 계열의
+    주요 정당`) — none ending in another particle (`스마트폰을 만드는 기업`: the list is of products)."""
     nouns = alternation(structural_words()["list_nouns"])
-    return regex.compile(rf"\s(?:\d+\s?(?:개사|개\s?(?:{nouns}))|(?:\p{{Hangul}}{{1,6}}\s)?(?:{nouns}))(?![인원장])")
+    modifier = r"\p{Hangul}{1,6}(?<![은는을를이가에도와과])\s"
+    return regex.compile(rf"\s(?:\d+\s?(?:개사|개\s?(?:{nouns}))|(?:{modifier}){{0,3}}(?:{nouns}))(?![인원장])")
 
 
 def _coordination(context: Context, found_words: Words, rule_id: str) -> list:
