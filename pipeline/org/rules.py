@@ -186,6 +186,25 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
         if following is not None and following.tokens[0].form in c["events"] and word.bare:
             continue
         mentions.append(_mention(context, start, word.name_end, rule_id, org_type=kind))
+    return mentions + _glossed_suffix(context, found_words, rule_id)
+
+
+def _glossed_suffix(context: Context, found_words: Words, rule_id: str) -> list:
+    """A proper noun, its gloss and a suffix glued after it (`마이니치(每日)신문`,
+    `충칭동방륜선(東方輪船)공사`): the gloss is inside the name, as in `다모(DAMO) 아카데미`."""
+    c, mentions = cues(), []
+    for word in map(found_words.__getitem__, found_words.glossed):
+        after = word.tokens[word.size:]
+        close = next((i for i, t in enumerate(after) if t.end == word.gloss[1]), None)
+        if close is None or word.tokens[0].tag not in PROPER_TAGS:
+            continue
+        nouns = list(itertools.takewhile(lambda t: t.tag in ("NNG", "NNP"), after[close + 1:]))
+        if not nouns or nouns[0].start != word.gloss[1]:
+            continue
+        end = nouns[-1].end
+        suffix = _text(context, word.gloss[1], end)
+        if suffix in c["suffix_type"] and suffix not in c["compound_only"]:
+            mentions.append(_mention(context, word.start, end, rule_id, org_type=c["suffix_type"][suffix]))
     return mentions
 
 
