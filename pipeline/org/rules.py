@@ -18,6 +18,7 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.match`: teams around a score (`오릭스는 니혼햄을 12-3으로 꺾었다`).
 - `org.reporting`: the subject of `보도했다` (`런민넷이 17일 보도했다`).
 - `org.list`: the other proper nouns of a list with two organizations in it.
+- `org.repeat`: every other use of a name a rule found, written the same way.
 
 Between the word rules and the rule over what they kept (`org.list`), aliases in parentheses and
 places or posting platforms used as such are dropped; after it, a parent and its unit become one
@@ -42,7 +43,7 @@ from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .cues import _cue
 from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _PARTICLE, _is_person, _is_place, _is_proper,
                       _korean_name, _list_items, _market, _mention, _text)
-from .structural import _byline, _coordination, _gov_unit, _intro, short_forms, structural_forms
+from .structural import _byline, _coordination, _gov_unit, _intro, repeated_names, short_forms, structural_forms
 from .suffix_cues import _suffix_cue
 from .words import NAME_TAGS, PROPER_TAGS, Word, Words
 
@@ -451,7 +452,8 @@ RULES = (
     WordRule("org.suffix_cue", _suffix_cue),
 )
 # Run on the mentions the word rules found and the filters kept.
-KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.short_form", short_forms))
+KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.short_form", short_forms),
+              KeptRule("org.repeat", repeated_names))
 
 
 def rules() -> tuple:

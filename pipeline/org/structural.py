@@ -292,6 +292,42 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
     return added
 
 
+def repeated_names(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """Every other use of a name a rule found in the document, written the same way (`삼이실업은 …
+    삼이실업 기업 로고`): a cue names an organization once, and the name keeps naming it where no
+    cue stands (kiwipiepy may even read it there as common nouns). Gazetteer names are found
+    everywhere already; a use before an incident's or a building's word (`○○ 사옥`) stays out,
+    as it does for the first (`drop_inside_names`)."""
+    c, text = cues(), context.text
+    # (not a city's or a county's name: elsewhere it may be the place, `논산시 덕지동`)
+    names = {m.text for m in mentions if m.rule_id != "org.gazetteer" and len(compact(m.text)) >= 2
+             and "(" not in m.text and not m.text.endswith(c["local_parents"]) and text.count(m.text) > 1}
+    if not names:  # (most documents name each organization the rules found once)
+        return []
+    found = Spans((m.start, m.end) for m in mentions)
+    added = []
+    for name in sorted(names, key=len, reverse=True):  # (a longer name first: `한빛전자` before `한빛`)
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and ends_word(context, _norm_index(context, end)) \
+                    and not found.any(lambda s, e: s < end and at < e, at, end) \
+                    and not any(m.start < end and at < m.end for m in added) \
+                    and not _before_name_word(context, found_words, end, c):
+                added.append(_mention(context, at, end, rule_id))
+            at = text.find(name, end)
+    return added
+
+
+def _before_name_word(context: Context, found_words: Words, end: int, c: dict) -> bool:
+    """An incident's, a building's or an event's word follows, after a space (`○○ 사옥`, `○○ 컨퍼런스`)."""
+    if context.text[end:end + 1] != " ":
+        return False
+    _, word = found_words.at(end + 1)
+    return word is not None and word.size > 0 and (
+        _text(context, word.start, word.name_end) in c["inside_names"] or word.tokens[0].form in c["events"])
+
+
 def _gov_unit(context: Context, found_words: Words, rule_id: str) -> list:
     """A unit of a named local government, with its parent: `부산시 교통국`, `속초시 환경자원사업소`,
     `강남구 위생과`. The parent is a proper noun ending in 시, 군, 구 or 도 (or a local government of
