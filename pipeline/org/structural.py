@@ -305,12 +305,17 @@ def repeated_names(mentions: list, context: Context, found_words: Words, rule_id
     if not names:  # (most documents name each organization the rules found once)
         return []
     found = Spans((m.start, m.end) for m in mentions)
+    # (not a name found only inside a longer one: `한울파마` of `한울파마 엔터테인먼트`)
+    names = {m.text for m in mentions if m.text in names
+             and not found.any(lambda s, e: s <= m.start and m.end <= e and e - s > m.end - m.start, m.start, m.end)}
+    defined = structural_forms("short_name_words")
     added = []
     for name in sorted(names, key=len, reverse=True):  # (a longer name first: `한빛전자` before `한빛`)
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
             if (at == 0 or not text[at - 1].isalnum()) and ends_word(context, _norm_index(context, end)) \
+                    and not text[max(0, at - 4):at].rstrip(" '\"‘“").endswith(defined) \
                     and not found.any(lambda s, e: s < end and at < e, at, end) \
                     and not any(m.start < end and at < m.end for m in added) \
                     and not _before_name_word(context, found_words, end, c):
