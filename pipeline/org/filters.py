@@ -101,6 +101,9 @@ def with_units(mentions: list, context: Context, found_words: Words) -> list:
         index, word = found_words.at(m.end + 1) if context.text[m.end:m.end + 1] == " " else (-1, None)
         if word is not None and word.size:
             end = _unit_end(context, found_words, index)
+            if end and context.text[word.start:end].endswith(cues()["branch_units"]) \
+                    and not m.text.endswith(cues()["courts"]):  # (`제작지원` is no branch court)
+                end = 0
             if end:
                 m = _mention(context, m.start, end, m.rule_id)
         merged.append(m)

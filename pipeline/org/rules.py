@@ -229,13 +229,20 @@ def _before_head_title(context: Context, found_words: Words, index: int, stem: s
 
 def _mission_host(context: Context, found_words: Words, index: int, start: int) -> int:
     """Start of an embassy's name with its host written before it (`주한 미국대사관`, `주일 한국
-    대사관`): `주` and a place, as one word right before the name."""
+    대사관`, `주 오사카 한국총영사관`): `주` and a place, as one word or two, right before the name."""
     first = index if found_words[index].start == start else index - 1
     host = found_words[first - 1] if first > 0 else None
     if host is None or not host.bare or host.end + 1 != found_words[first].start:
         return start
     written = _text(context, host.start, host.end)
-    return host.start if written[:1] == "주" and written[1:] in cues()["places"] else start
+    if written[:1] == "주" and written[1:] in cues()["places"]:
+        return host.start
+    # (`주` written apart: `주 오사카 한국총영사관`)
+    mark = found_words[first - 2] if first > 1 else None
+    if written in cues()["places"] and mark is not None and mark.end + 1 == host.start \
+            and _text(context, mark.start, mark.end) == "주":
+        return mark.start
+    return start
 
 
 def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:

@@ -180,13 +180,7 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
                 or _is_person(context, word, following) \
                 or (following is not None and following.tokens[0].form in c["events"]):
             continue
-        end = word.name_end
-        # A name of two proper nouns (`커플예감 필링유`): the next one joins when nothing ends the first.
-        if word.bare and following is not None and following.size and following.tokens[0].tag == "NNP" \
-                and following.start == word.end + 1 and not _is_person(context, following, found_words[index + 2]) \
-                and _text(context, following.start, following.name_end) not in c["places"]:
-            end = following.name_end
-        mentions.append(_mention(context, word.start, end, rule_id))
+        mentions.append(_mention(context, word.start, two_word_end(context, found_words, index), rule_id))
     if "[" in text or "(" in text:
         for match in _stock_code_pattern().finditer(text):  # the code, then the name written before it
             end = match.start()
@@ -197,6 +191,17 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
             if len(name) >= 2 and not name[0].isdigit() and not _market(name) and name not in c["places"]:
                 mentions.append(_mention(context, start, end, rule_id))
     return mentions
+
+
+def two_word_end(context: Context, found_words: Words, index: int) -> int:
+    """End of a name introduced at word `index`: the next proper noun joins it when nothing ends the
+    first (`커플예감 필링유`, `클리블랜드 캐벌리어스`), unless it is a person or a place."""
+    word, following = found_words[index], found_words[index + 1]
+    if word.bare and following is not None and following.size and following.tokens[0].tag == "NNP" \
+            and following.start == word.end + 1 and not _is_person(context, following, found_words[index + 2]) \
+            and _text(context, following.start, following.name_end) not in cues()["places"]:
+        return following.name_end
+    return word.name_end
 
 
 @functools.lru_cache(maxsize=1)
@@ -335,7 +340,7 @@ def _before_name_word(context: Context, found_words: Words, end: int, c: dict) -
 
 def _gov_unit(context: Context, found_words: Words, rule_id: str) -> list:
     """A unit of a named local government, with its parent: `부산시 교통국`, `속초시 환경자원사업소`,
-    `강남구 위생과`. The parent is a proper noun ending in 시, 군, 구 or 도 (or a local government of
+    `강남구 위생과`, `관악구청 복지과`. The parent is a proper noun ending in 시, 군, 구 or 도 (or a local government of
     the gazetteer); the unit a compound whose last token is a unit word (`교통`+`국`), so that
     everyday words (`결과`, `화장실`) are none."""
     c, mentions = cues(), []
@@ -357,7 +362,9 @@ def _gov_unit(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         name = _text(context, parent.start, parent.name_end)
         row = gazetteer_by_name().get(name)
-        if not (name.endswith(parents) and len(name) >= 2 and parent.size == 1 or row and row.get("type") == "local_government"):
+        # (one token, or a place and its office as two: `관악`+`구청`)
+        if not (name.endswith(parents) and len(name) >= 2 and (parent.size == 1 or parent.tokens[parent.size - 1].form in parents)
+                or row and row.get("type") == "local_government"):
             continue
         if not all(t.tag in ("NNG", "NNP") for t in unit.tokens[:unit.size]) \
                 or (found_words[index + 2] is not None and found_words[index + 2].tokens[0].form in c["events"]):
