@@ -399,9 +399,27 @@ def _reporting(context: Context, found_words: Words, rule_id: str) -> list:
                 or _is_person(context, word, None):
             continue
         later = itertools.takewhile(_is_word, found_words[index + 1:index + 3])  # within the sentence
-        if any(w.tokens[0].form == "보도" and len(w.tokens) > 1 and w.tokens[1].tag == "XSV" for w in later):
+        if any(_reports(w) for w in later) or _reporting_topic(found_words, index, rest[0].form):
             mentions.append(_mention(context, word.start, word.name_end, rule_id))
     return mentions
+
+
+def _reports(word: Word) -> bool:
+    """`보도했다`, `보도한`: 보도 and the verb suffix."""
+    return word.tokens[0].form == "보도" and len(word.tokens) > 1 and word.tokens[1].tag == "XSV"
+
+
+def _reporting_topic(found_words: Words, index: int, particle: str) -> bool:
+    """The topic of a sentence that ends in `보도했다` (`파리지엥은 총격이 30분 넘게 이어졌다고 이날
+    보도했다`): the sentence's first word, with 은/는, and the sentence's last word reports."""
+    if particle not in ("은", "는") or found_words[index - 1] is not None:
+        return False
+    last, at = index, index + 1  # (the last word with a name part: `었다` of `보도했다` may stand alone)
+    while found_words[at] is not None:
+        if found_words[at].size:
+            last = at
+        at += 1
+    return last > index and _reports(found_words[last])
 
 
 def list_items(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:

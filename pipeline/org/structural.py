@@ -176,11 +176,13 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
                 word.tokens[0].tag in PROPER_TAGS or _legal_slot(word, name, before, c)):
             continue
         following = found_words[index + 1]
-        if len(name) < 2 or name in c["places"] or _market(name) or _korean_name(name) \
-                or _is_person(context, word, following) \
+        end = two_word_end(context, found_words, index)
+        # (a name of two words is no person's, whatever its first word looks like: `마니카 포스트`)
+        if len(name) < 2 or name in c["places"] or _market(name) \
+                or end == word.name_end and (_korean_name(name) or _is_person(context, word, following)) \
                 or (following is not None and following.tokens[0].form in c["events"]):
             continue
-        mentions.append(_mention(context, word.start, two_word_end(context, found_words, index), rule_id))
+        mentions.append(_mention(context, word.start, end, rule_id))
     if "[" in text or "(" in text:
         for match in _stock_code_pattern().finditer(text):  # the code, then the name written before it
             end = match.start()
