@@ -118,6 +118,9 @@ def _unit_end(context: Context, found_words: Words, index: int) -> int:
     unit = _text(context, word.start, word.name_end)
     if unit.endswith(c["units"]) and unit not in c["generic"] and unit not in c["events"]:
         return word.name_end
+    row = gazetteer_by_name().get(unit)  # a unit's short form (`국회 정보위`: 정보위원회)
+    if row and row["name_ko"].endswith(c["units"]):
+        return word.name_end
     numbered = c["numbered_unit"].match(context.text, word.start, word.end)
     if numbered and (numbered.group(1) or unit in c["divisions"] or numbered.end() >= word.name_end):
         return numbered.end()

@@ -43,7 +43,8 @@ from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .cues import _cue
 from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _PARTICLE, _is_person, _is_place, _is_proper,
                       _korean_name, _list_items, _market, _mention, _text)
-from .structural import _byline, _coordination, _gov_unit, _intro, repeated_names, short_forms, structural_forms
+from .structural import (_byline, _coordination, _gov_unit, _intro, repeated_names, short_forms, structural_forms,
+                         two_word_end)
 from .suffix_cues import _suffix_cue
 from .words import NAME_TAGS, PROPER_TAGS, Word, Words
 
@@ -438,7 +439,10 @@ def list_items(mentions: list, context: Context, found_words: Words, rule_id: st
             if word in known or _korean_name(name) or _is_person(context, word, None) \
                     or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
                 continue
-            if proper_too and _is_proper(context, word) or _suffixed_name(context, word, name):
+            if proper_too and _is_proper(context, word):  # (maybe of two words: `파네라 브레드`)
+                added.append(_mention(context, word.start, two_word_end(context, found_words, found_words.at(word.start)[0]),
+                                      rule_id))
+            elif _suffixed_name(context, word, name):
                 added.append(_mention(context, word.start, word.name_end, rule_id))
     return added
 

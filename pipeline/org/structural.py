@@ -200,7 +200,8 @@ def two_word_end(context: Context, found_words: Words, index: int) -> int:
     first (`커플예감 필링유`, `클리블랜드 캐벌리어스`), unless it is a person or a place."""
     word, following = found_words[index], found_words[index + 1]
     if word.bare and following is not None and following.size and following.tokens[0].tag == "NNP" \
-            and following.start == word.end + 1 and not _is_person(context, following, found_words[index + 2]) \
+            and following.start == word.end + 1 and context.text[word.end] == " " \
+            and not _is_person(context, following, found_words[index + 2]) \
             and _text(context, following.start, following.name_end) not in cues()["places"]:
         return following.name_end
     return word.name_end
