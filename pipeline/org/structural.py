@@ -259,7 +259,8 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
     """Short forms of an organization found in full earlier in the document, with its canonical name:
     the later uses of a short name defined with `이하` (`씨제스 엔터테인먼트(이하 씨제스)` → `씨제스`),
     and a later proper noun that shortens a name (`누리바이오로직스` → `누리바이오`). The definition
-    in parentheses itself is optional (docs/annotation.md, ORG) and left out."""
+    in parentheses itself is an optional mention (docs/annotation.md, ORG): it is emitted too, linked
+    to the full name."""
     c, text = cues(), context.text
     found = Spans((m.start, m.end) for m in mentions)
     added, taken = [], set()
@@ -270,6 +271,10 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
                 match = _short_name_pattern().match(text, m.end)
                 if match and match.group(1) not in c["places"]:
                     defined.append((match.group(1).strip(), match.end(), *_full_name(m)))
+                    short, at = match.group(1).rstrip(), match.start(1)
+                    if not found.any(lambda s, e: s < at + len(short) and at < e, at, at + len(short)):
+                        added.append(_mention(context, at, at + len(short), rule_id, canonical=defined[-1][2],
+                                              org_id=defined[-1][3]))
     # Names of one word (`누리바이오로직스`): the head of a name of several (`클라우드` of `클라우드
     # 네이티브 기술위원회`) is often a common word.
     full = [(compact(canonical_spacing(m.text)), m) for m in mentions if len(m.text) >= 4 and " " not in m.text]
