@@ -24,7 +24,7 @@ COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
 SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "press",
                "spaced", "after_place", "units", "court_branches", "divisions", "area_stems", "english", "cues", "not_org", "structural")
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "according", "deals", "deal_particles", "score",
-            "winning", "team_particles", "org_titles")
+            "winning", "games", "team_particles", "org_titles")
 STRUCTURAL_KEYS = ("reporter_titles", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "legal_entity_nouns",
                    "missions", "markets")
@@ -104,6 +104,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "deal_particles": frozenset(data["cues"]["deal_particles"]),
         "score": regex.compile(data["cues"]["score"]),
         "winning": frozenset(data["cues"]["winning"]),
+        "games": frozenset(data["cues"]["games"]),
         "team_particles": frozenset(data["cues"]["team_particles"]),
         "surnames": frozenset(not_org["surnames"]),
         "foreign_syllables": frozenset(not_org["foreign_syllables"]),

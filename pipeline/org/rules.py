@@ -19,6 +19,7 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.reporting`: the subject of `보도했다` (`런민넷이 17일 보도했다`).
 - `org.list`: the other proper nouns of a list with two organizations in it.
 - `org.repeat`: every other use of a name a rule found, written the same way.
+- `org.opponent`: the other side of a game with a known club (`리버풀 대 첼시 경기`).
 
 Between the word rules and the rule over what they kept (`org.list`), aliases in parentheses and
 places or posting platforms used as such are dropped; after it, a parent and its unit become one
@@ -447,6 +448,67 @@ def list_items(mentions: list, context: Context, found_words: Words, rule_id: st
     return added
 
 
+def opponents(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """The other side of a game with a known club (`리버풀 대 첼시 경기`, `세인트루이스 카디널스와
+    피츠버그 파이어리츠의 경기`): a name of one or two proper nouns, no person or place."""
+    c, text, added = cues(), context.text, []
+    clubs = [m for m in mentions if m.org_type in ("sports_club", "sports_league") or
+             (gazetteer_by_name().get(m.text) or {}).get("type") == "sports_club"]
+    if not clubs or " 대 " not in text and "경기" not in text and not any(g in text for g in c["games"]):
+        return added
+    found = Spans((m.start, m.end) for m in mentions)
+    for m in clubs:
+        index, word = found_words.at(m.start)
+        if word is None:
+            continue
+        last = index
+        while found_words[last] is not None and found_words[last].name_end < m.end:
+            last += 1
+        club = found_words[last]
+        if club is None or club.name_end != m.end:
+            continue
+        rest = [t.form for t in club.tokens[club.size:]]
+        side = None
+        if rest in (["와"], ["과"]):  # `A와 B의 경기`, `A와 B 경기`
+            side = _other_side(context, found_words, last + 1, forward=True)
+        elif not rest and _form(found_words[last + 1]) == "대":  # `A 대 B 경기`
+            side = _other_side(context, found_words, last + 2, forward=True)
+        elif not rest and _form(found_words[index - 1]) == "대" and _game_after(club, found_words[last + 1], c):
+            side = _other_side(context, found_words, index - 2, forward=False)  # `B 대 A 경기`
+        if side and not found.any(lambda s, e: s < side[1] and side[0] < e, *side):
+            added.append(_mention(context, side[0], side[1], rule_id, org_type="sports_club"))
+    return added
+
+
+def _form(word) -> str:
+    """The first form of a word, "" for none."""
+    return word.tokens[0].form if word is not None and word.tokens else ""
+
+
+def _game_after(last: Word, following, c: dict) -> bool:
+    """A game word right after the name (`경기`), or after its 의."""
+    rest = [t.form for t in last.tokens[last.size:]]
+    return rest in ([], ["의"]) and _form(following) in c["games"]
+
+
+def _other_side(context: Context, found_words: Words, index: int, forward: bool):
+    """(start, end) of the team at word `index` (its first word going forward, its last going back):
+    one or two bare proper nouns, the last followed by a game word; None if it is no such name."""
+    c = cues()
+    candidates = ((index, index), (index, index + 1)) if forward else ((index, index), (index - 1, index))
+    for first, last in candidates:
+        words = found_words[first:last + 1] if first >= 0 else []
+        if len(words) != last - first + 1 or any(w is None or not _is_proper(context, w) or _is_person(context, w, None)
+                                                  for w in words):
+            continue
+        if any(not w.bare for w in words[:-1]) or (forward and not _game_after(words[-1], found_words[last + 1], c)):
+            continue
+        if not forward and not words[-1].bare:
+            continue
+        return words[0].start, words[-1].name_end
+    return None
+
+
 def _joint_action(context: Context, found_words: Words, last: Word) -> bool:
     """The list's last item is a subject and a word of joint action follows (`…와 한빛물산이 함께`)."""
     index = bisect.bisect_left(found_words.starts, last.start)
@@ -482,7 +544,7 @@ RULES = (
 )
 # Run on the mentions the word rules found and the filters kept.
 KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.short_form", short_forms),
-              KeptRule("org.repeat", repeated_names))
+              KeptRule("org.repeat", repeated_names), KeptRule("org.opponent", opponents))
 
 
 def rules() -> tuple:
