@@ -22,7 +22,7 @@ _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 # What the files hold, and nothing else (checked on load).
 COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
 SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "press",
-               "spaced", "after_place", "units", "court_branches", "divisions", "area_stems", "english", "cues", "not_org", "structural")
+               "spaced", "after_place", "units", "court_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural")
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles")
 STRUCTURAL_KEYS = ("reporter_titles", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
@@ -119,6 +119,8 @@ def cues(folder: Path = FOLDER) -> dict:
         "areas": frozenset(data["area_stems"]),
         "units": tuple(data["units"]),
         "branch_units": tuple(data["court_branches"]["units"]),
+        "event_committees": frozenset(data["event_committees"]),
+        "event_heads": tuple(data["event_heads"]),
         "courts": tuple(data["court_branches"]["parents"]),
         "after_place": frozenset(data["after_place"]),
         "divisions": frozenset(data["divisions"]),

@@ -173,10 +173,12 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
             if start < 0:
                 continue
         elif suffix:
+            start = word.start
             if not _good_stem(context, word, stem, suffix) and not _agency_of_country(context, found_words, index, stem, suffix) \
                     and not _before_head_title(context, found_words, index, stem):
-                continue
-            start = word.start
+                start = _event_committee_start(context, found_words, index, name)
+                if start < 0:
+                    continue
         else:
             short = name[-1:]
             if short not in c["short"] or not _known_proper_noun(context, word, name):
@@ -209,6 +211,24 @@ def _glossed_suffix(context: Context, found_words: Words, rule_id: str) -> list:
         if suffix in c["suffix_type"] and suffix not in c["compound_only"]:
             mentions.append(_mention(context, word.start, end, rule_id, org_type=c["suffix_type"][suffix]))
     return mentions
+
+
+def _event_committee_start(context: Context, found_words: Words, index: int, name: str) -> int:
+    """Start of an event's organizing committee written after the event (`평창 동계올림픽
+    조직위원회`, `여수 세계박람회 조직위`): the event word, and a proper noun (its place) before it;
+    a year stays outside. -1 when it is no such name."""
+    c = cues()
+    if name not in c["event_committees"] or index < 1:
+        return -1
+    event = found_words[index - 1]
+    if event is None or not event.bare or not event.size or event.end + 1 != found_words[index].start \
+            or not _text(context, event.start, event.name_end).endswith(c["event_heads"]):
+        return -1
+    place = found_words[index - 2] if index >= 2 else None
+    if place is not None and place.bare and place.size and place.end + 1 == event.start \
+            and place.tokens[0].tag in PROPER_TAGS and place.name_tags() <= {"NNP", "SL"}:
+        return place.start
+    return event.start
 
 
 def _agency_of_country(context: Context, found_words: Words, index: int, stem: str, suffix: str) -> bool:
