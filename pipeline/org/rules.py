@@ -199,9 +199,11 @@ def _glossed_suffix(context: Context, found_words: Words, rule_id: str) -> list:
     `충칭동방륜선(東方輪船)공사`): the gloss is inside the name, as in `다모(DAMO) 아카데미`."""
     c, mentions = cues(), []
     for word in map(found_words.__getitem__, found_words.glossed):
+        if word.end <= word.gloss[1] or word.tokens[0].tag not in PROPER_TAGS:  # (nothing glued after the gloss)
+            continue
         after = word.tokens[word.size:]
         close = next((i for i, t in enumerate(after) if t.end == word.gloss[1]), None)
-        if close is None or word.tokens[0].tag not in PROPER_TAGS:
+        if close is None:
             continue
         nouns = list(itertools.takewhile(lambda t: t.tag in ("NNG", "NNP"), after[close + 1:]))
         if not nouns or nouns[0].start != word.gloss[1]:
@@ -472,8 +474,7 @@ def opponents(mentions: list, context: Context, found_words: Words, rule_id: str
     """The other side of a game with a known club (`리버풀 대 첼시 경기`, `세인트루이스 카디널스와
     피츠버그 파이어리츠의 경기`): a name of one or two proper nouns, no person or place."""
     c, text, added = cues(), context.text, []
-    clubs = [m for m in mentions if m.org_type in ("sports_club", "sports_league") or
-             (gazetteer_by_name().get(m.text) or {}).get("type") == "sports_club"]
+    clubs = [m for m in mentions if m.org_type == "sports_club"]  # (the gazetteer's mentions carry its type)
     if not clubs or " 대 " not in text and "경기" not in text and not any(g in text for g in c["games"]):
         return added
     found = Spans((m.start, m.end) for m in mentions)

@@ -38,21 +38,27 @@ class SuffixKind(NamedTuple):
 
 @functools.lru_cache(maxsize=1)
 def suffix_kinds() -> tuple:
-    """(the kinds of `suffix_cues`, one pattern for them all): per kind a suffix (in a group named
-    after the kind) and the cue after it — a cue word (`next`, maybe after 의), or a particle and a
-    verb cue (`verbs`). The pattern starts at the suffix, so that the text is scanned once for a few
-    letters; the name's start is found after."""
-    kinds, branches = [], []
+    """(the kinds of `suffix_cues`, one pattern for them all, the pattern with words between, its
+    cheap sign): per kind a suffix (in a group named after the kind) and the cue after it — a cue
+    word (`next`, maybe after 의), or a particle and a verb cue (`verbs`). The pattern starts at the
+    suffix, so that the text is scanned once for a few letters; the name's start is found after.
+    Between a school and its cue word a department and a person's name may stand (`한빛대 경영학과
+    교수`, `한빛대 김철수 교수`): that second pattern is searched only in a text with a cue word of
+    such a kind (its sign), so that most texts pay nothing for it."""
+    kinds, branches, between, signs = [], [], [], []
     for name, kind in structural_words()["suffix_cues"].items():
-        # (between a school and its cue, a department and a person's name may stand: `한빛대
-        # 경영학과 교수`, `한빛대 경영학과 김철수 교수`, `한빛대 김철수 교수`)
-        between = rf"(?:\s[가-힣]{{0,10}}(?:{alternation(kind.get('departments', ()))}))?(?:\s[가-힣]{{2,4}})?" \
-            if kind.get("departments") else ""
-        cue = rf"의?{between}\s(?:{alternation(kind['next'])}|\d+학년)"
+        next_words = rf"(?:{alternation(kind['next'])}|\d+학년)"
         verb = rf"(?:{alternation(_VERB_PARTICLES)})\s(?:{alternation(kind['verbs'])})"
-        branches.append(rf"(?P<{name}>{alternation(kind['suffixes'])})(?:{cue}|{verb})")
+        branches.append(rf"(?P<{name}>{alternation(kind['suffixes'])})(?:의?\s{next_words}|{verb})")
         kinds.append(SuffixKind(name, kind["type"]))
-    return tuple(kinds), re.compile("|".join(branches))  # (plain words: `re` scans faster than `regex`)
+        if kind.get("departments"):
+            department = rf"\s[가-힣]{{0,10}}(?:{alternation(kind['departments'])})"
+            between.append(rf"(?P<{name}>{alternation(kind['suffixes'])})"
+                           rf"(?:{department}(?:\s[가-힣]{{2,4}})?|\s[가-힣]{{2,4}})\s{next_words}")
+            signs.extend(kind["next"])
+    # (plain words: `re` scans faster than `regex`)
+    return (tuple(kinds), re.compile("|".join(branches)), re.compile("|".join(between)) if between else None,
+            re.compile(alternation(signs)) if signs else None)
 
 
 def _name_start(text: str, end: int) -> int:
@@ -87,9 +93,13 @@ def _suffix_cue(context: Context, found_words: Words, rule_id: str) -> list:
     place, market or person's name (`김영대 교수`)."""
     c, text, mentions = cues(), context.text, []
     stems = _stems()
-    kinds, pattern = suffix_kinds()
-    for match in pattern.finditer(text):
-        kind = next(k for k in kinds if match.group(k.name))
+    kinds, pattern, between, sign = suffix_kinds()
+    matches = list(pattern.finditer(text))
+    if between is not None and sign.search(text):
+        seen = {m.start() for m in matches}
+        matches.extend(m for m in between.finditer(text) if m.start() not in seen)
+    for match in matches:
+        kind = next(k for k in kinds if k.name in match.re.groupindex and match.group(k.name))
         suffix = match.group(kind.name)
         stem_end, end = match.span(kind.name)
         start = _name_start(text, stem_end)
