@@ -328,14 +328,19 @@ def _english(context: Context, found_words: Words, rule_id: str) -> list:
 
 def _affiliation(context: Context, found_words: Words, rule_id: str) -> list:
     """A club or employer in parentheses after a person's name (`디아만티(볼로냐)`,
-    `아스토리(칼리아리 칼초)`): a Hangul name that is no person, place or number; a lawmaker's
-    party before the seat (`김한빛 의원(새누리·부산 영도)`, `셸비(공화·앨라배마)`)."""
+    `아스토리(칼리아리 칼초)`), maybe after the age (`김동현(32·부산팀매드)`): a Hangul name that is
+    no person, place or number; a lawmaker's party before the seat (`김한빛 의원(새누리·부산 영도)`,
+    `셸비(공화·앨라배마)`)."""
     c = cues()
     mentions = []
     for word in map(found_words.__getitem__, found_words.glossed):
         party = _party_of_seat(context, word, rule_id)
         if party is not None:
             mentions.append(party)
+            continue
+        club = _club_after_age(context, word, rule_id)
+        if club is not None:
+            mentions.append(club)
             continue
         if word.tokens[word.size - 1].tag != "NNP":
             continue
@@ -349,6 +354,25 @@ def _affiliation(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         mentions.append(_mention(context, start, end, rule_id))
     return mentions
+
+
+# `(32·부산팀매드)`: an age, a middle dot, then the club or employer.
+_AGE_CLUB = regex.compile(r"\(\s*\d{1,3}\s?[·ㆍ]\s?([\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9&]*(?: [\p{Hangul}A-Za-z0-9&]+)?)\s*\)")
+
+
+def _club_after_age(context: Context, word: Word, rule_id: str):
+    """The club or employer after a person's age in parentheses (`김동현(32·부산팀매드)`), when it is
+    written with proper nouns only (`(45·회사원)`, `(48·중국국적)`, `(34·초선)` are no names), no place
+    or person; else None."""
+    match = _AGE_CLUB.match(context.text, word.gloss[0])
+    if match is None or word.tokens[0].tag != "NNP":
+        return None
+    start, end = match.span(1)
+    inner = [t for t in word.tokens[word.size:] if start <= t.start and t.end <= end]
+    name = match.group(1)
+    if not inner or any(t.tag not in PROPER_TAGS for t in inner) or name in cues()["places"] or _korean_name(name):
+        return None
+    return _mention(context, start, end, rule_id)
 
 
 # `(새누리·부산 영도)`: a party's short name, a middle dot, then the seat.
