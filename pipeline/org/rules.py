@@ -347,13 +347,21 @@ def _affiliation(context: Context, found_words: Words, rule_id: str) -> list:
         inner = [t for t in word.tokens[word.size + 1:] if t.end <= word.gloss[1] - 1]
         start, end = word.gloss[0] + 1, word.gloss[1] - 1
         name = context.text[start:end]
-        if not inner or inner[0].tag not in PROPER_TAGS or not all(t.tag in NAME_TAGS for t in inner) \
+        # (kiwipiepy may end an unknown name in a bound noun glued to it: `에인트호`+`번`)
+        if not inner or inner[0].tag not in PROPER_TAGS \
+                or not all(t.tag in NAME_TAGS or t.tag == "NNB" and t.start == before.end for before, t in zip(inner, inner[1:])) \
                 or not _AFFILIATION.fullmatch(name) or not _HANGUL.search(name) \
-                or name in c["places"] or name in c["disciplines"] or _korean_name(name) \
+                or name in c["places"] or name in c["disciplines"] or _korean_name(name) and not _foreign(context, word) \
                 or any(part.endswith(title) for part in name.split(" ") for title in c["titles"] | c["org_titles"]):
             continue
         mentions.append(_mention(context, start, end, rule_id))
     return mentions
+
+
+def _foreign(context: Context, word: Word) -> bool:
+    """The name before the parenthesis writes a foreign sound (`메르턴스`): a club after it may look
+    like a Korean name (`메르턴스(나폴리)`), a Korean's other name after a Korean name would not."""
+    return any(ch in cues()["foreign_syllables"] for ch in _text(context, word.start, word.name_end))
 
 
 # `(32·부산팀매드)`: an age, a middle dot, then the club or employer.
