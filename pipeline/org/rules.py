@@ -261,7 +261,9 @@ def _mission_host(context: Context, found_words: Words, index: int, start: int) 
     written = _text(context, host.start, host.end)
     if written[:1] == "주" and written[1:] in cues()["places"]:
         return host.start
-    # (`주` written apart: `주 오사카 한국총영사관`)
+    # (`주` written apart: `주 오사카 한국총영사관`, or `주 상하이 총영사관` with the place already in the name)
+    if written == "주" and _is_place(context, found_words[first]):
+        return host.start
     mark = found_words[first - 2] if first > 1 else None
     if written in cues()["places"] and mark is not None and mark.end + 1 == host.start \
             and _text(context, mark.start, mark.end) == "주":
