@@ -176,7 +176,7 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
             start = word.start
             if not _good_stem(context, word, stem, suffix) and not _agency_of_country(context, found_words, index, stem, suffix) \
                     and not _before_head_title(context, found_words, index, stem):
-                start = _event_committee_start(context, found_words, index, name)
+                start = _event_committee_start(context, found_words, index, name) if name in c["event_committees"] else -1
                 if start < 0:
                     continue
         else:
@@ -191,7 +191,7 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
         if following is not None and following.tokens[0].form in c["events"] and word.bare:
             continue
         mentions.append(_mention(context, start, word.name_end, rule_id, org_type=kind))
-    return mentions + _glossed_suffix(context, found_words, rule_id)
+    return mentions + _glossed_suffix(context, found_words, rule_id) if found_words.glossed else mentions
 
 
 def _glossed_suffix(context: Context, found_words: Words, rule_id: str) -> list:
@@ -220,7 +220,7 @@ def _event_committee_start(context: Context, found_words: Words, index: int, nam
     조직위원회`, `여수 세계박람회 조직위`): the event word, and a proper noun (its place) before it;
     a year stays outside. -1 when it is no such name."""
     c = cues()
-    if name not in c["event_committees"] or index < 1:
+    if index < 1:
         return -1
     event = found_words[index - 1]
     if event is None or not event.bare or not event.size or event.end + 1 != found_words[index].start \
@@ -374,6 +374,8 @@ def _club_after_age(context: Context, word: Word, rule_id: str):
     """The club or employer after a person's age in parentheses (`김동현(32·부산팀매드)`), when it is
     written with proper nouns only (`(45·회사원)`, `(48·중국국적)`, `(34·초선)` are no names), no place
     or person; else None."""
+    if not context.text[word.gloss[0] + 1:word.gloss[0] + 2].isdigit():  # (cheap first: an age)
+        return None
     match = _AGE_CLUB.match(context.text, word.gloss[0])
     if match is None or word.tokens[0].tag != "NNP":
         return None

@@ -76,6 +76,11 @@ def _common_stem(context: Context, start: int, stem_end: int) -> bool:
     return token is not None and token.tag == "NNG" and token.start == start and token.end == stem_end
 
 
+def _person_cue(cue: str) -> bool:
+    """After a name-shaped school, the cue is a person's (`김영대 교수`, `김영대 경영학과 교수`)."""
+    return cue.startswith(_PERSON_CUES) or cue.split(" ")[0].endswith(_departments())
+
+
 @functools.lru_cache(maxsize=1)
 def _departments() -> tuple:
     """Department words of the school kind (`경영학과`, `법대`)."""
@@ -99,7 +104,7 @@ def _suffix_cue(context: Context, found_words: Words, rule_id: str) -> list:
         seen = {m.start() for m in matches}
         matches.extend(m for m in between.finditer(text) if m.start() not in seen)
     for match in matches:
-        kind = next(k for k in kinds if k.name in match.re.groupindex and match.group(k.name))
+        kind = next(k for k in kinds if k.name == match.lastgroup)  # (the branch's only named group)
         suffix = match.group(kind.name)
         stem_end, end = match.span(kind.name)
         start = _name_start(text, stem_end)
@@ -114,9 +119,8 @@ def _suffix_cue(context: Context, found_words: Words, rule_id: str) -> list:
         # `회의중 학생`: during a meeting; `김영대 교수`, `이상중 교사`, `김영대 경영학과 교수`: a person's name.
         if suffix == "중" and _common_stem(context, start, stem_end):
             continue
-        cue = text[end:match.end()].lstrip("의 ")
-        if kind.name == "school" and _korean_name(text[start:end]) and len(suffix) == 1 \
-                and suffix != "고" and (cue.startswith(_PERSON_CUES) or cue.split(" ")[0].endswith(_departments())):
+        if kind.name == "school" and _korean_name(text[start:end]) and len(suffix) == 1 and suffix != "고" \
+                and _person_cue(text[end:match.end()].lstrip("의 ")):
             continue
         row = gazetteer_by_name().get(text[start:end])
         mentions.append(_mention(context, start, end, rule_id, row["name_ko"] if row else "",
