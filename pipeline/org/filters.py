@@ -101,6 +101,9 @@ def with_units(mentions: list, context: Context, found_words: Words) -> list:
         index, word = found_words.at(m.end + 1) if context.text[m.end:m.end + 1] == " " else (-1, None)
         if word is not None and word.size:
             end = _unit_end(context, found_words, index)
+            if end and context.text[word.start:end].endswith(cues()["branch_units"]) \
+                    and not m.text.endswith(cues()["courts"]):  # (`제작지원` is no branch court)
+                end = 0
             if end:
                 m = _mention(context, m.start, end, m.rule_id)
         merged.append(m)
@@ -114,6 +117,9 @@ def _unit_end(context: Context, found_words: Words, index: int) -> int:
     word = found_words[index]
     unit = _text(context, word.start, word.name_end)
     if unit.endswith(c["units"]) and unit not in c["generic"] and unit not in c["events"]:
+        return word.name_end
+    row = gazetteer_by_name().get(unit)  # a unit's short form (`국회 정보위`: 정보위원회)
+    if row and row["name_ko"].endswith(c["units"]):
         return word.name_end
     numbered = c["numbered_unit"].match(context.text, word.start, word.end)
     if numbered and (numbered.group(1) or unit in c["divisions"] or numbered.end() >= word.name_end):

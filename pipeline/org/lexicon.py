@@ -22,9 +22,9 @@ _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 # What the files hold, and nothing else (checked on load).
 COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
 SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "press",
-               "spaced", "after_place", "units", "divisions", "area_stems", "english", "cues", "not_org", "structural")
+               "spaced", "after_place", "units", "court_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural")
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "according", "deals", "deal_particles", "score",
-            "winning", "team_particles", "org_titles")
+            "winning", "games", "team_particles", "org_titles")
 STRUCTURAL_KEYS = ("reporter_titles", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "legal_entity_nouns",
                    "missions", "markets")
@@ -104,6 +104,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "deal_particles": frozenset(data["cues"]["deal_particles"]),
         "score": regex.compile(data["cues"]["score"]),
         "winning": frozenset(data["cues"]["winning"]),
+        "games": frozenset(data["cues"]["games"]),
         "team_particles": frozenset(data["cues"]["team_particles"]),
         "surnames": frozenset(not_org["surnames"]),
         "foreign_syllables": frozenset(not_org["foreign_syllables"]),
@@ -117,6 +118,10 @@ def cues(folder: Path = FOLDER) -> dict:
         "generic": frozenset(not_org["generic_stems"]),
         "areas": frozenset(data["area_stems"]),
         "units": tuple(data["units"]),
+        "branch_units": tuple(data["court_branches"]["units"]),
+        "event_committees": frozenset(data["event_committees"]),
+        "event_heads": tuple(data["event_heads"]),
+        "courts": tuple(data["court_branches"]["parents"]),
         "after_place": frozenset(data["after_place"]),
         "divisions": frozenset(data["divisions"]),
         # A numbered unit, maybe glued to its division word (`14부`, `형사14부`, `3단독`).

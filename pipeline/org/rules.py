@@ -18,6 +18,8 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.match`: teams around a score (`오릭스는 니혼햄을 12-3으로 꺾었다`).
 - `org.reporting`: the subject of `보도했다` (`런민넷이 17일 보도했다`).
 - `org.list`: the other proper nouns of a list with two organizations in it.
+- `org.repeat`: every other use of a name a rule found, written the same way.
+- `org.opponent`: the other side of a game with a known club (`리버풀 대 첼시 경기`).
 
 Between the word rules and the rule over what they kept (`org.list`), aliases in parentheses and
 places or posting platforms used as such are dropped; after it, a parent and its unit become one
@@ -42,7 +44,8 @@ from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .cues import _cue
 from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _PARTICLE, _is_person, _is_place, _is_proper,
                       _korean_name, _list_items, _market, _mention, _text)
-from .structural import _byline, _coordination, _gov_unit, _intro, short_forms, structural_forms
+from .structural import (_byline, _coordination, _gov_unit, _intro, repeated_names, short_forms, structural_forms,
+                         two_word_end)
 from .suffix_cues import _suffix_cue
 from .words import NAME_TAGS, PROPER_TAGS, Word, Words
 
@@ -170,10 +173,12 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
             if start < 0:
                 continue
         elif suffix:
+            start = word.start
             if not _good_stem(context, word, stem, suffix) and not _agency_of_country(context, found_words, index, stem, suffix) \
                     and not _before_head_title(context, found_words, index, stem):
-                continue
-            start = word.start
+                start = _event_committee_start(context, found_words, index, name) if name in c["event_committees"] else -1
+                if start < 0:
+                    continue
         else:
             short = name[-1:]
             if short not in c["short"] or not _known_proper_noun(context, word, name):
@@ -186,7 +191,46 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
         if following is not None and following.tokens[0].form in c["events"] and word.bare:
             continue
         mentions.append(_mention(context, start, word.name_end, rule_id, org_type=kind))
+    return mentions + _glossed_suffix(context, found_words, rule_id) if found_words.glossed else mentions
+
+
+def _glossed_suffix(context: Context, found_words: Words, rule_id: str) -> list:
+    """A proper noun, its gloss and a suffix glued after it (`마이니치(每日)신문`,
+    `충칭동방륜선(東方輪船)공사`): the gloss is inside the name, as in `다모(DAMO) 아카데미`."""
+    c, mentions = cues(), []
+    for word in map(found_words.__getitem__, found_words.glossed):
+        if word.end <= word.gloss[1] or word.tokens[0].tag not in PROPER_TAGS:  # (nothing glued after the gloss)
+            continue
+        after = word.tokens[word.size:]
+        close = next((i for i, t in enumerate(after) if t.end == word.gloss[1]), None)
+        if close is None:
+            continue
+        nouns = list(itertools.takewhile(lambda t: t.tag in ("NNG", "NNP"), after[close + 1:]))
+        if not nouns or nouns[0].start != word.gloss[1]:
+            continue
+        end = nouns[-1].end
+        suffix = _text(context, word.gloss[1], end)
+        if suffix in c["suffix_type"] and suffix not in c["compound_only"]:
+            mentions.append(_mention(context, word.start, end, rule_id, org_type=c["suffix_type"][suffix]))
     return mentions
+
+
+def _event_committee_start(context: Context, found_words: Words, index: int, name: str) -> int:
+    """Start of an event's organizing committee written after the event (`평창 동계올림픽
+    조직위원회`, `여수 세계박람회 조직위`): the event word, and a proper noun (its place) before it;
+    a year stays outside. -1 when it is no such name."""
+    c = cues()
+    if index < 1:
+        return -1
+    event = found_words[index - 1]
+    if event is None or not event.bare or not event.size or event.end + 1 != found_words[index].start \
+            or not _text(context, event.start, event.name_end).endswith(c["event_heads"]):
+        return -1
+    place = found_words[index - 2] if index >= 2 else None
+    if place is not None and place.bare and place.size and place.end + 1 == event.start \
+            and place.tokens[0].tag in PROPER_TAGS and place.name_tags() <= {"NNP", "SL"}:
+        return place.start
+    return event.start
 
 
 def _agency_of_country(context: Context, found_words: Words, index: int, stem: str, suffix: str) -> bool:
@@ -209,13 +253,22 @@ def _before_head_title(context: Context, found_words: Words, index: int, stem: s
 
 def _mission_host(context: Context, found_words: Words, index: int, start: int) -> int:
     """Start of an embassy's name with its host written before it (`주한 미국대사관`, `주일 한국
-    대사관`): `주` and a place, as one word right before the name."""
+    대사관`, `주 오사카 한국총영사관`): `주` and a place, as one word or two, right before the name."""
     first = index if found_words[index].start == start else index - 1
     host = found_words[first - 1] if first > 0 else None
     if host is None or not host.bare or host.end + 1 != found_words[first].start:
         return start
     written = _text(context, host.start, host.end)
-    return host.start if written[:1] == "주" and written[1:] in cues()["places"] else start
+    if written[:1] == "주" and written[1:] in cues()["places"]:
+        return host.start
+    # (`주` written apart: `주 오사카 한국총영사관`, or `주 상하이 총영사관` with the place already in the name)
+    if written == "주" and _is_place(context, found_words[first]):
+        return host.start
+    mark = found_words[first - 2] if first > 1 else None
+    if written in cues()["places"] and mark is not None and mark.end + 1 == host.start \
+            and _text(context, mark.start, mark.end) == "주":
+        return mark.start
+    return start
 
 
 def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
@@ -277,8 +330,9 @@ def _english(context: Context, found_words: Words, rule_id: str) -> list:
 
 def _affiliation(context: Context, found_words: Words, rule_id: str) -> list:
     """A club or employer in parentheses after a person's name (`디아만티(볼로냐)`,
-    `아스토리(칼리아리 칼초)`): a Hangul name that is no person, place or number; a lawmaker's
-    party before the seat (`김한빛 의원(새누리·부산 영도)`, `셸비(공화·앨라배마)`)."""
+    `아스토리(칼리아리 칼초)`), maybe after the age (`김동현(32·부산팀매드)`): a Hangul name that is
+    no person, place or number; a lawmaker's party before the seat (`김한빛 의원(새누리·부산 영도)`,
+    `셸비(공화·앨라배마)`)."""
     c = cues()
     mentions = []
     for word in map(found_words.__getitem__, found_words.glossed):
@@ -286,18 +340,51 @@ def _affiliation(context: Context, found_words: Words, rule_id: str) -> list:
         if party is not None:
             mentions.append(party)
             continue
+        club = _club_after_age(context, word, rule_id)
+        if club is not None:
+            mentions.append(club)
+            continue
         if word.tokens[word.size - 1].tag != "NNP":
             continue
         inner = [t for t in word.tokens[word.size + 1:] if t.end <= word.gloss[1] - 1]
         start, end = word.gloss[0] + 1, word.gloss[1] - 1
         name = context.text[start:end]
-        if not inner or inner[0].tag not in PROPER_TAGS or not all(t.tag in NAME_TAGS for t in inner) \
+        # (kiwipiepy may end an unknown name in a bound noun glued to it: `에인트호`+`번`)
+        if not inner or inner[0].tag not in PROPER_TAGS \
+                or not all(t.tag in NAME_TAGS or t.tag == "NNB" and t.start == before.end for before, t in zip(inner, inner[1:])) \
                 or not _AFFILIATION.fullmatch(name) or not _HANGUL.search(name) \
-                or name in c["places"] or name in c["disciplines"] or _korean_name(name) \
+                or name in c["places"] or name in c["disciplines"] or _korean_name(name) and not _foreign(context, word) \
                 or any(part.endswith(title) for part in name.split(" ") for title in c["titles"] | c["org_titles"]):
             continue
         mentions.append(_mention(context, start, end, rule_id))
     return mentions
+
+
+def _foreign(context: Context, word: Word) -> bool:
+    """The name before the parenthesis writes a foreign sound (`메르턴스`): a club after it may look
+    like a Korean name (`메르턴스(나폴리)`), a Korean's other name after a Korean name would not."""
+    return any(ch in cues()["foreign_syllables"] for ch in _text(context, word.start, word.name_end))
+
+
+# `(32·부산팀매드)`: an age, a middle dot, then the club or employer.
+_AGE_CLUB = regex.compile(r"\(\s*\d{1,3}\s?[·ㆍ]\s?([\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9&]*(?: [\p{Hangul}A-Za-z0-9&]+)?)\s*\)")
+
+
+def _club_after_age(context: Context, word: Word, rule_id: str):
+    """The club or employer after a person's age in parentheses (`김동현(32·부산팀매드)`), when it is
+    written with proper nouns only (`(45·회사원)`, `(48·중국국적)`, `(34·초선)` are no names), no place
+    or person; else None."""
+    if not context.text[word.gloss[0] + 1:word.gloss[0] + 2].isdigit():  # (cheap first: an age)
+        return None
+    match = _AGE_CLUB.match(context.text, word.gloss[0])
+    if match is None or word.tokens[0].tag != "NNP":
+        return None
+    start, end = match.span(1)
+    inner = [t for t in word.tokens[word.size:] if start <= t.start and t.end <= end]
+    name = match.group(1)
+    if not inner or any(t.tag not in PROPER_TAGS for t in inner) or name in cues()["places"] or _korean_name(name):
+        return None
+    return _mention(context, start, end, rule_id)
 
 
 # `(새누리·부산 영도)`: a party's short name, a middle dot, then the seat.
@@ -372,9 +459,27 @@ def _reporting(context: Context, found_words: Words, rule_id: str) -> list:
                 or _is_person(context, word, None):
             continue
         later = itertools.takewhile(_is_word, found_words[index + 1:index + 3])  # within the sentence
-        if any(w.tokens[0].form == "보도" and len(w.tokens) > 1 and w.tokens[1].tag == "XSV" for w in later):
+        if any(_reports(w) for w in later) or _reporting_topic(found_words, index, rest[0].form):
             mentions.append(_mention(context, word.start, word.name_end, rule_id))
     return mentions
+
+
+def _reports(word: Word) -> bool:
+    """`보도했다`, `보도한`: 보도 and the verb suffix."""
+    return word.tokens[0].form == "보도" and len(word.tokens) > 1 and word.tokens[1].tag == "XSV"
+
+
+def _reporting_topic(found_words: Words, index: int, particle: str) -> bool:
+    """The topic of a sentence that ends in `보도했다` (`파리지엥은 총격이 30분 넘게 이어졌다고 이날
+    보도했다`): the sentence's first word, with 은/는, and the sentence's last word reports."""
+    if particle not in ("은", "는") or found_words[index - 1] is not None:
+        return False
+    last, at = index, index + 1  # (the last word with a name part: `었다` of `보도했다` may stand alone)
+    while found_words[at] is not None:
+        if found_words[at].size:
+            last = at
+        at += 1
+    return last > index and _reports(found_words[last])
 
 
 def list_items(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
@@ -393,9 +498,72 @@ def list_items(mentions: list, context: Context, found_words: Words, rule_id: st
             if word in known or _korean_name(name) or _is_person(context, word, None) \
                     or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
                 continue
-            if proper_too and _is_proper(context, word) or _suffixed_name(context, word, name):
+            if proper_too and _is_proper(context, word):  # (maybe of two words: `파네라 브레드`)
+                added.append(_mention(context, word.start, two_word_end(context, found_words, found_words.at(word.start)[0]),
+                                      rule_id))
+            elif _suffixed_name(context, word, name):
                 added.append(_mention(context, word.start, word.name_end, rule_id))
     return added
+
+
+def opponents(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """The other side of a game with a known club (`리버풀 대 첼시 경기`, `세인트루이스 카디널스와
+    피츠버그 파이어리츠의 경기`): a name of one or two proper nouns, no person or place."""
+    c, text, added = cues(), context.text, []
+    clubs = [m for m in mentions if m.org_type == "sports_club"]  # (the gazetteer's mentions carry its type)
+    if not clubs or " 대 " not in text and "경기" not in text and not any(g in text for g in c["games"]):
+        return added
+    found = Spans((m.start, m.end) for m in mentions)
+    for m in clubs:
+        index, word = found_words.at(m.start)
+        if word is None:
+            continue
+        last = index
+        while found_words[last] is not None and found_words[last].name_end < m.end:
+            last += 1
+        club = found_words[last]
+        if club is None or club.name_end != m.end:
+            continue
+        rest = [t.form for t in club.tokens[club.size:]]
+        side = None
+        if rest in (["와"], ["과"]):  # `A와 B의 경기`, `A와 B 경기`
+            side = _other_side(context, found_words, last + 1, forward=True)
+        elif not rest and _form(found_words[last + 1]) == "대":  # `A 대 B 경기`
+            side = _other_side(context, found_words, last + 2, forward=True)
+        elif not rest and _form(found_words[index - 1]) == "대" and _game_after(club, found_words[last + 1], c):
+            side = _other_side(context, found_words, index - 2, forward=False)  # `B 대 A 경기`
+        if side and not found.any(lambda s, e: s < side[1] and side[0] < e, *side):
+            added.append(_mention(context, side[0], side[1], rule_id, org_type="sports_club"))
+    return added
+
+
+def _form(word) -> str:
+    """The first form of a word, "" for none."""
+    return word.tokens[0].form if word is not None and word.tokens else ""
+
+
+def _game_after(last: Word, following, c: dict) -> bool:
+    """A game word right after the name (`경기`), or after its 의."""
+    rest = [t.form for t in last.tokens[last.size:]]
+    return rest in ([], ["의"]) and _form(following) in c["games"]
+
+
+def _other_side(context: Context, found_words: Words, index: int, forward: bool):
+    """(start, end) of the team at word `index` (its first word going forward, its last going back):
+    one or two bare proper nouns, the last followed by a game word; None if it is no such name."""
+    c = cues()
+    candidates = ((index, index), (index, index + 1)) if forward else ((index, index), (index - 1, index))
+    for first, last in candidates:
+        words = found_words[first:last + 1] if first >= 0 else []
+        if len(words) != last - first + 1 or any(w is None or not _is_proper(context, w) or _is_person(context, w, None)
+                                                  for w in words):
+            continue
+        if any(not w.bare for w in words[:-1]) or (forward and not _game_after(words[-1], found_words[last + 1], c)):
+            continue
+        if not forward and not words[-1].bare:
+            continue
+        return words[0].start, words[-1].name_end
+    return None
 
 
 def _joint_action(context: Context, found_words: Words, last: Word) -> bool:
@@ -432,7 +600,8 @@ RULES = (
     WordRule("org.suffix_cue", _suffix_cue),
 )
 # Run on the mentions the word rules found and the filters kept.
-KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.short_form", short_forms))
+KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.short_form", short_forms),
+              KeptRule("org.repeat", repeated_names), KeptRule("org.opponent", opponents))
 
 
 def rules() -> tuple:

@@ -183,16 +183,12 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
                 word.tokens[0].tag in PROPER_TAGS or _legal_slot(word, name, before, c)):
             continue
         following = found_words[index + 1]
-        if len(name) < 2 or name in c["places"] or _market(name) or _korean_name(name) \
-                or _is_person(context, word, following) \
+        end = two_word_end(context, found_words, index)
+        # (a name of two words is no person's, whatever its first word looks like: `마니카 포스트`)
+        if len(name) < 2 or name in c["places"] or _market(name) \
+                or end == word.name_end and (_korean_name(name) or _is_person(context, word, following)) \
                 or (following is not None and following.tokens[0].form in c["events"]):
             continue
-        end = word.name_end
-        # A name of two proper nouns (`커플예감 필링유`): the next one joins when nothing ends the first.
-        if word.bare and following is not None and following.size and following.tokens[0].tag == "NNP" \
-                and following.start == word.end + 1 and not _is_person(context, following, found_words[index + 2]) \
-                and _text(context, following.start, following.name_end) not in c["places"]:
-            end = following.name_end
         mentions.append(_mention(context, word.start, end, rule_id))
     stock_codes = (match for start, end in regions(_STOCK_CODE_SIGN, text)
                    for match in _stock_code_pattern().finditer(text, start, end))
@@ -207,12 +203,26 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
     return mentions
 
 
+def two_word_end(context: Context, found_words: Words, index: int) -> int:
+    """End of a name introduced at word `index`: the next proper noun joins it when nothing ends the
+    first (`커플예감 필링유`, `클리블랜드 캐벌리어스`), unless it is a person or a place."""
+    word, following = found_words[index], found_words[index + 1]
+    if word.bare and following is not None and following.size and following.tokens[0].tag == "NNP" \
+            and following.start == word.end + 1 and context.text[word.end] == " " \
+            and not _is_person(context, following, found_words[index + 2]) \
+            and _text(context, following.start, following.name_end) not in cues()["places"]:
+        return following.name_end
+    return word.name_end
+
+
 @functools.lru_cache(maxsize=1)
 def _list_anchor():
     """What follows `등` at the end of a list of organizations: a count with `개사` or an
-    organization noun, or an organization noun after at most one modifier word."""
+    organization noun, or an organization noun after at most three modifier words (`쿠르드 계열의
+    주요 정당`) — none ending in another particle (`스마트폰을 만드는 기업`: the list is of products)."""
     nouns = alternation(structural_words()["list_nouns"])
-    return regex.compile(rf"\s(?:\d+\s?(?:개사|개\s?(?:{nouns}))|(?:\p{{Hangul}}{{1,6}}\s)?(?:{nouns}))(?![인원장])")
+    modifier = r"\p{Hangul}{1,6}(?<![은는을를이가에도와과])\s"
+    return regex.compile(rf"\s(?:\d+\s?(?:개사|개\s?(?:{nouns}))|(?:{modifier}){{0,3}}(?:{nouns}))(?![인원장])")
 
 
 def _coordination(context: Context, found_words: Words, rule_id: str) -> list:
@@ -257,7 +267,8 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
     """Short forms of an organization found in full earlier in the document, with its canonical name:
     the later uses of a short name defined with `이하` (`씨제스 엔터테인먼트(이하 씨제스)` → `씨제스`),
     and a later proper noun that shortens a name (`누리바이오로직스` → `누리바이오`). The definition
-    in parentheses itself is optional (docs/annotation.md, ORG) and left out."""
+    in parentheses itself is an optional mention (docs/annotation.md, ORG): it is emitted too, linked
+    to the full name."""
     c, text = cues(), context.text
     found = Spans((m.start, m.end) for m in mentions)
     added, taken = [], set()
@@ -268,6 +279,10 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
                 match = _short_name_pattern().match(text, m.end)
                 if match and match.group(1) not in c["places"]:
                     defined.append((match.group(1).strip(), match.end(), *_full_name(m)))
+                    short, at = match.group(1).rstrip(), match.start(1)
+                    if not found.any(lambda s, e: s < at + len(short) and at < e, at, at + len(short)):
+                        added.append(_mention(context, at, at + len(short), rule_id, canonical=defined[-1][2],
+                                              org_id=defined[-1][3]))
     # Names of one word (`누리바이오로직스`): the head of a name of several (`클라우드` of `클라우드
     # 네이티브 기술위원회`) is often a common word.
     full = [(compact(canonical_spacing(m.text)), m) for m in mentions if len(m.text) >= 4 and " " not in m.text]
@@ -300,9 +315,50 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
     return added
 
 
+def repeated_names(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """Every other use of a name a rule found in the document, written the same way (`삼이실업은 …
+    삼이실업 기업 로고`): a cue names an organization once, and the name keeps naming it where no
+    cue stands (kiwipiepy may even read it there as common nouns). Gazetteer names are found
+    everywhere already; a use before an incident's or a building's word (`○○ 사옥`) stays out,
+    as it does for the first (`drop_inside_names`)."""
+    c, text = cues(), context.text
+    # (not a city's or a county's name: elsewhere it may be the place, `논산시 덕지동`)
+    names = {m.text for m in mentions if m.rule_id != "org.gazetteer" and len(compact(m.text)) >= 2
+             and "(" not in m.text and not m.text.endswith(c["local_parents"]) and text.count(m.text) > 1}
+    if not names:  # (most documents name each organization the rules found once)
+        return []
+    found = Spans((m.start, m.end) for m in mentions)
+    # (not a name found only inside a longer one: `한울파마` of `한울파마 엔터테인먼트`)
+    names = {m.text for m in mentions if m.text in names
+             and not found.any(lambda s, e: s <= m.start and m.end <= e and e - s > m.end - m.start, m.start, m.end)}
+    defined = structural_forms("short_name_words")
+    added = []
+    for name in sorted(names, key=len, reverse=True):  # (a longer name first: `한빛전자` before `한빛`)
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and ends_word(context, _norm_index(context, end)) \
+                    and not text[max(0, at - 4):at].rstrip(" '\"‘“").endswith(defined) \
+                    and not found.any(lambda s, e: s < end and at < e, at, end) \
+                    and not any(m.start < end and at < m.end for m in added) \
+                    and not _before_name_word(context, found_words, end, c):
+                added.append(_mention(context, at, end, rule_id))
+            at = text.find(name, end)
+    return added
+
+
+def _before_name_word(context: Context, found_words: Words, end: int, c: dict) -> bool:
+    """An incident's, a building's or an event's word follows, after a space (`○○ 사옥`, `○○ 컨퍼런스`)."""
+    if context.text[end:end + 1] != " ":
+        return False
+    _, word = found_words.at(end + 1)
+    return word is not None and word.size > 0 and (
+        _text(context, word.start, word.name_end) in c["inside_names"] or word.tokens[0].form in c["events"])
+
+
 def _gov_unit(context: Context, found_words: Words, rule_id: str) -> list:
     """A unit of a named local government, with its parent: `부산시 교통국`, `속초시 환경자원사업소`,
-    `강남구 위생과`. The parent is a proper noun ending in 시, 군, 구 or 도 (or a local government of
+    `강남구 위생과`, `관악구청 복지과`. The parent is a proper noun ending in 시, 군, 구 or 도 (or a local government of
     the gazetteer); the unit a compound whose last token is a unit word (`교통`+`국`), so that
     everyday words (`결과`, `화장실`) are none."""
     c, mentions = cues(), []
@@ -325,7 +381,9 @@ def _gov_unit(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         name = _text(context, parent.start, parent.name_end)
         row = gazetteer_by_name().get(name)
-        if not (name.endswith(parents) and len(name) >= 2 and parent.size == 1 or row and row.get("type") == "local_government"):
+        # (one token, or a place and its office as two: `관악`+`구청`)
+        if not (name.endswith(parents) and len(name) >= 2 and (parent.size == 1 or parent.tokens[parent.size - 1].form in parents)
+                or row and row.get("type") == "local_government"):
             continue
         if not all(t.tag in ("NNG", "NNP") for t in unit.tokens[:unit.size]) \
                 or (found_words[index + 2] is not None and found_words[index + 2].tokens[0].form in c["events"]):

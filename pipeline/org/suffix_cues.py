@@ -38,21 +38,30 @@ class SuffixKind(NamedTuple):
 
 @functools.lru_cache(maxsize=1)
 def suffix_kinds() -> tuple:
-    """(the kinds of `suffix_cues`, one pattern for them all): per kind a suffix (in a group named
-    after the kind) and the cue after it — a cue word (`next`, maybe after 의), or a particle and a
-    verb cue (`verbs`). The pattern starts at the suffix, so that the text is scanned once for a few
-    letters; the name's start is found after."""
-    kinds, branches, firsts = [], [], set()
+    """(the kinds of `suffix_cues`, one pattern for them all, the pattern with words between, its
+    cheap sign): per kind a suffix (in a group named after the kind) and the cue after it — a cue
+    word (`next`, maybe after 의), or a particle and a verb cue (`verbs`). The pattern starts at the
+    suffix, so that the text is scanned once for a few letters; the name's start is found after.
+    Between a school and its cue word a department and a person's name may stand (`한빛대 경영학과
+    교수`, `한빛대 김철수 교수`): that second pattern is searched only in a text with a cue word of
+    such a kind (its sign), so that most texts pay nothing for it."""
+    kinds, branches, between, signs, firsts = [], [], [], [], set()
     for name, kind in structural_words()["suffix_cues"].items():
-        cue = rf"의?\s(?:{alternation(kind['next'])}|\d+학년)"
+        next_words = rf"(?:{alternation(kind['next'])}|\d+학년)"
         verb = rf"(?:{alternation(_VERB_PARTICLES)})\s(?:{alternation(kind['verbs'])})"
-        branches.append(rf"(?P<{name}>{alternation(kind['suffixes'])})(?:{cue}|{verb})")
+        branches.append(rf"(?P<{name}>{alternation(kind['suffixes'])})(?:의?\s{next_words}|{verb})")
         kinds.append(SuffixKind(name, kind["type"]))
+        if kind.get("departments"):
+            department = rf"\s[가-힣]{{0,10}}(?:{alternation(kind['departments'])})"
+            between.append(rf"(?P<{name}>{alternation(kind['suffixes'])})"
+                           rf"(?:{department}(?:\s[가-힣]{{2,4}})?|\s[가-힣]{{2,4}})\s{next_words}")
+            signs.extend(kind["next"])
         firsts.update(suffix[0] for suffix in kind["suffixes"])
     # (plain words: `re` scans faster than `regex`; the look-ahead at the suffixes' first letters
     # rejects most places at once, where the alternation of groups would be tried: 2× faster)
     starts = "[" + "".join(map(re.escape, sorted(firsts))) + "]"
-    return tuple(kinds), re.compile(rf"(?={starts})(?:{'|'.join(branches)})")
+    return (tuple(kinds), re.compile(rf"(?={starts})(?:{'|'.join(branches)})"), re.compile("|".join(between)) if between else None,
+            re.compile(alternation(signs)) if signs else None)
 
 
 def _name_start(text: str, end: int) -> int:
@@ -70,6 +79,17 @@ def _common_stem(context: Context, start: int, stem_end: int) -> bool:
     return token is not None and token.tag == "NNG" and token.start == start and token.end == stem_end
 
 
+def _person_cue(cue: str) -> bool:
+    """After a name-shaped school, the cue is a person's (`김영대 교수`, `김영대 경영학과 교수`)."""
+    return cue.startswith(_PERSON_CUES) or cue.split(" ")[0].endswith(_departments())
+
+
+@functools.lru_cache(maxsize=1)
+def _departments() -> tuple:
+    """Department words of the school kind (`경영학과`, `법대`)."""
+    return tuple(structural_words()["suffix_cues"]["school"].get("departments", ()))
+
+
 @functools.lru_cache(maxsize=1)
 def _stems() -> frozenset:
     """Stems that are no name before a suffix cue: the cue stems and the generic ones (built once)."""
@@ -81,9 +101,13 @@ def _suffix_cue(context: Context, found_words: Words, rule_id: str) -> list:
     place, market or person's name (`김영대 교수`)."""
     c, text, mentions = cues(), context.text, []
     stems = _stems()
-    kinds, pattern = suffix_kinds()
-    for match in pattern.finditer(text):
-        kind = next(k for k in kinds if match.group(k.name))
+    kinds, pattern, between, sign = suffix_kinds()
+    matches = list(pattern.finditer(text))
+    if between is not None and sign.search(text):
+        seen = {m.start() for m in matches}
+        matches.extend(m for m in between.finditer(text) if m.start() not in seen)
+    for match in matches:
+        kind = next(k for k in kinds if k.name == match.lastgroup)  # (the branch's only named group)
         suffix = match.group(kind.name)
         stem_end, end = match.span(kind.name)
         start = _name_start(text, stem_end)
@@ -95,11 +119,11 @@ def _suffix_cue(context: Context, found_words: Words, rule_id: str) -> list:
                 or first is None or first.tag not in _FIRST_TAGS or suffix_token is None \
                 or suffix_token.tag not in _NOUN_TAGS or _market(stem) or text[start:end].endswith(c["buildings"]):
             continue
-        # `회의중 학생`: during a meeting; `김영대 교수`, `이상중 교사`: a person's name.
+        # `회의중 학생`: during a meeting; `김영대 교수`, `이상중 교사`, `김영대 경영학과 교수`: a person's name.
         if suffix == "중" and _common_stem(context, start, stem_end):
             continue
-        if kind.name == "school" and _korean_name(text[start:end]) and len(suffix) == 1 \
-                and suffix != "고" and text[end:match.end()].lstrip("의 ").startswith(_PERSON_CUES):
+        if kind.name == "school" and _korean_name(text[start:end]) and len(suffix) == 1 and suffix != "고" \
+                and _person_cue(text[end:match.end()].lstrip("의 ")):
             continue
         row = gazetteer_by_name().get(text[start:end])
         mentions.append(_mention(context, start, end, rule_id, row["name_ko"] if row else "",
