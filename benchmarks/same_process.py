@@ -6,10 +6,12 @@ The other checkout's `pipeline/` is imported as the package `pipeline_other` (ev
 the package is relative). The tokens come from `profile_dense.py`'s pickle.
 
     python benchmarks/same_process.py /tmp/wt-speed-base [--documents 300] [--rounds 3]
+    python benchmarks/same_process.py /tmp/wt-speed-base --stage org   # one dimension's extract + resolve
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib.util
 import statistics
 import sys
@@ -34,9 +36,11 @@ def load_other(checkout: Path):
 class Side:
     """One pipeline with its own documents and tokens (its own record classes)."""
 
-    def __init__(self, name: str, package: str, docs: list, sentences: list):
-        self.name = name
+    def __init__(self, name: str, package: str, docs: list, sentences: list, stage: str = ""):
+        self.name, self.stage, self.stage_seconds = name, stage, 0.0
         api = importlib.import_module(f"{package}.api")
+        if stage:
+            self._time_stage(importlib.import_module(f"{package}.registry"), stage)
         self.batch = importlib.import_module(f"{package}.batch")
         model, load = importlib.import_module(f"{package}.model"), importlib.import_module(f"{package}.load")
         self.docs = [load.make_document(d.doc_id, d.text, d.doc_date) for d in docs]
@@ -45,10 +49,24 @@ class Side:
         api.segment = lambda text: by_text[text]  # tokens already made: no kiwipiepy here
         self.batch.batch_tables(self.docs[:16])  # lexicons, patterns, automata loaded first
 
+    def _time_stage(self, registry, stage: str) -> None:
+        """Count the processor time of the dimension `stage`'s extract and resolve alone."""
+        def timed(function):
+            def run(*args, **kwargs):
+                began = time.process_time()
+                try:
+                    return function(*args, **kwargs)
+                finally:
+                    self.stage_seconds += time.process_time() - began
+            return run
+        registry.DIMENSIONS[:] = [dataclasses.replace(d, extract=timed(d.extract), resolve=timed(d.resolve))
+                                  if d.name == stage else d for d in registry.DIMENSIONS]
+
     def run(self, start: int, stop: int) -> float:
-        began = time.process_time()
+        """Processor seconds of these documents: the whole work after tokenization, or the stage's."""
+        began, stage_before = time.process_time(), self.stage_seconds
         self.batch.batch_tables(self.docs[start:stop])
-        return time.process_time() - began
+        return self.stage_seconds - stage_before if self.stage else time.process_time() - began
 
 
 def main() -> None:
@@ -57,13 +75,14 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--input", type=Path, default=profile_dense.DENSE)
+    parser.add_argument("--stage", default="", help="time one dimension's extract and resolve (quantity, date, org, fact)")
     args = parser.parse_args()
     docs = profile_dense.documents(args.documents, args.input)
     sentences, kiwi_seconds = profile_dense.tokens(docs)
     load_other(args.other.resolve())
     from pipeline.parallel import collect_rarely
 
-    sides = [Side("this", "pipeline", docs, sentences), Side("other", "pipeline_other", docs, sentences)]
+    sides = [Side("this", "pipeline", docs, sentences, args.stage), Side("other", "pipeline_other", docs, sentences, args.stage)]
     collect_rarely()
     totals = {side.name: [] for side in sides}
     for _ in range(args.rounds):
