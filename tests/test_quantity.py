@@ -14,6 +14,7 @@ import pytest
 
 from examples import extraction, load_cases, paired
 from pipeline import extract
+from pipeline.numerals import parse_number
 
 CASES = load_cases("quantity")
 
@@ -98,3 +99,20 @@ def test_unit_trie_matches_as_the_alternation_does():
         trie, plain = (regex.compile(rf"(?P<unit>{p}){after}") for p in (_trie(forms), alternation(forms)))
         assert [m and m.span("unit") for m in map(trie.match, texts)] == [m and m.span("unit") for m in map(plain.match, texts)]
         assert sum(1 for t in texts if trie.match(t)) > len(forms)
+
+
+def test_quantity_records_are_built_as_the_dataclass_builds_them():
+    """`_quantity` writes the fields over a blank record's instead of calling `Quantity(...)`: every
+    field must be there, with the value `__init__` would give it (defaults included)."""
+    from dataclasses import fields
+
+    from pipeline.model import Quantity
+    from pipeline.quantity.rules import _quantity
+    from pipeline.rules import Context
+
+    context = Context.build("약 3만 명이 왔다.")
+    found = _quantity(context, "qty.number_unit", 2, 6, parse_number("3만"), "명", "명", "count")
+    assert set(vars(found)) == {f.name for f in fields(Quantity)}
+    assert found == Quantity(start=2, end=6, text="3만 명", value="30000", unit="명", unit_text="명", category="count",
+                             rule_id="qty.number_unit", approx=True)
+    assert found.mention_id == "" and found.sentence_id == -1 and found.equivalent_of == ""
