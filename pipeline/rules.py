@@ -79,11 +79,12 @@ class Context:
     @functools.cached_property
     def _token_starts(self) -> dict:
         """start → index of the first token there (filled backwards, so the first one stays)."""
-        starts = self._start_list
+        starts = self.token_starts
         return dict(zip(reversed(starts), range(len(starts) - 1, -1, -1)))
 
     @functools.cached_property
-    def _start_list(self) -> list:
+    def token_starts(self) -> list:
+        """Each token's start, in order (the linker slices a sentence's from it)."""
         return [t.start for t in self.tokens]
 
     @functools.cached_property
@@ -108,7 +109,7 @@ class Context:
 
     def token_covering(self, offset: int):
         """The token whose [start, end) holds original `offset`, or None."""
-        i = bisect.bisect_right(self._start_list, offset) - 1
+        i = bisect.bisect_right(self.token_starts, offset) - 1
         return self.tokens[i] if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end else None
 
     def sentence_of(self, offset: int) -> int:

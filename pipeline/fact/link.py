@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from typing import NamedTuple, Optional
 
 from ..model import Fact, replace
@@ -103,6 +104,8 @@ class Linker:
     def __init__(self, context, quantities, dates, organizations):
         self.text, self.raw = context.text, context.sentences
         self.sentence_starts = [s.start for s in self.raw]
+        self.token_starts = context.token_starts
+        self.first_token = list(itertools.accumulate((len(s.tokens) for s in self.raw), initial=0))  # by sentence
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
         self.marked = {}  # by sentence: its organizations marked as topic or subject (`_topics`)
         self.frames, self.results = {}, {}
@@ -128,7 +131,8 @@ class Linker:
     def sentence(self, index: int) -> Sentence:
         """The sentence's look-up structures, built the first time a rule needs them."""
         if index not in self.built:
-            self.built[index] = Sentence(self.raw[index], self.text)
+            first, last = self.first_token[index], self.first_token[index + 1]
+            self.built[index] = Sentence(self.raw[index], self.text, self.token_starts[first:last])
         return self.built[index]
 
     def sentence_of(self, offset: int) -> Sentence:
