@@ -77,7 +77,7 @@ class Context:
         return tuple(itertools.chain.from_iterable(s.tokens for s in self.sentences))
 
     @functools.cached_property
-    def _token_starts(self) -> dict:
+    def _index_of_start(self) -> dict:
         """start → index of the first token there (filled backwards, so the first one stays)."""
         starts = self.token_starts
         return dict(zip(reversed(starts), range(len(starts) - 1, -1, -1)))
@@ -97,7 +97,7 @@ class Context:
 
     def token_at(self, offset: int):
         """The token that starts at original `offset`, or None."""
-        index = self._token_starts.get(offset)
+        index = self._index_of_start.get(offset)
         return None if index is None else self.tokens[index]
 
     def tokens_from(self, token) -> Iterator:
@@ -105,7 +105,7 @@ class Context:
 
         (Not `itertools.islice`: it steps through every token before the start, quadratic over a
         long document.)"""
-        return map(self.tokens.__getitem__, range(self._token_starts[token.start] + 1, len(self.tokens)))
+        return map(self.tokens.__getitem__, range(self._index_of_start[token.start] + 1, len(self.tokens)))
 
     def token_covering(self, offset: int):
         """The token whose [start, end) holds original `offset`, or None."""
