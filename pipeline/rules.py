@@ -77,13 +77,14 @@ class Context:
         return tuple(itertools.chain.from_iterable(s.tokens for s in self.sentences))
 
     @functools.cached_property
-    def _token_starts(self) -> dict:
+    def _index_of_start(self) -> dict:
         """start → index of the first token there (filled backwards, so the first one stays)."""
-        starts = self._start_list
+        starts = self.token_starts
         return dict(zip(reversed(starts), range(len(starts) - 1, -1, -1)))
 
     @functools.cached_property
-    def _start_list(self) -> list:
+    def token_starts(self) -> list:
+        """Each token's start, in order (the linker slices a sentence's from it)."""
         return [t.start for t in self.tokens]
 
     @functools.cached_property
@@ -96,7 +97,7 @@ class Context:
 
     def token_at(self, offset: int):
         """The token that starts at original `offset`, or None."""
-        index = self._token_starts.get(offset)
+        index = self._index_of_start.get(offset)
         return None if index is None else self.tokens[index]
 
     def tokens_from(self, token) -> Iterator:
@@ -104,11 +105,11 @@ class Context:
 
         (Not `itertools.islice`: it steps through every token before the start, quadratic over a
         long document.)"""
-        return map(self.tokens.__getitem__, range(self._token_starts[token.start] + 1, len(self.tokens)))
+        return map(self.tokens.__getitem__, range(self._index_of_start[token.start] + 1, len(self.tokens)))
 
     def token_covering(self, offset: int):
         """The token whose [start, end) holds original `offset`, or None."""
-        i = bisect.bisect_right(self._start_list, offset) - 1
+        i = bisect.bisect_right(self.token_starts, offset) - 1
         return self.tokens[i] if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end else None
 
     def sentence_of(self, offset: int) -> int:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from typing import NamedTuple, Optional
 
 from ..model import Fact, replace
@@ -103,6 +104,8 @@ class Linker:
     def __init__(self, context, quantities, dates, organizations):
         self.text, self.raw = context.text, context.sentences
         self.sentence_starts = [s.start for s in self.raw]
+        self.token_starts = context.token_starts
+        self.first_token = list(itertools.accumulate((len(s.tokens) for s in self.raw), initial=0))  # by sentence
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
         self.marked = {}  # by sentence: its organizations marked as topic or subject (`_topics`)
         self.frames, self.results = {}, {}
@@ -113,6 +116,7 @@ class Linker:
         self.titles = _titles()
         self.mentions = sorted([(m.start, m.end) for m in (*dates, *organizations)])
         self.subject_set = None  # the organizations the latest sentence with a subject was about
+        self.unread = []  # indexes of the sentences with organizations read since `subject_set` was last asked (`_carried`)
         self.periods = {}  # subject names or metric → the DATE last set for it
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
@@ -128,7 +132,8 @@ class Linker:
     def sentence(self, index: int) -> Sentence:
         """The sentence's look-up structures, built the first time a rule needs them."""
         if index not in self.built:
-            self.built[index] = Sentence(self.raw[index], self.text)
+            first, last = self.first_token[index], self.first_token[index + 1]
+            self.built[index] = Sentence(self.raw[index], self.text, self.token_starts[first:last])
         return self.built[index]
 
     def sentence_of(self, offset: int) -> Sentence:
@@ -299,7 +304,7 @@ class Linker:
         plan = [o for o in organizations if plans(sentence, o, self.lexicon)]
         if plan:  # `… 전달한 뒤 … 확대한다는 게 서울시 계획이다`
             return plan[-1:], "subject_plan"
-        if self.subject_set and sentence.index > 0 and not own_subject(sentence, quantity, metric, self.taken, self.lexicon) \
+        if sentence.index > 0 and self._carried() and not own_subject(sentence, quantity, metric, self.taken, self.lexicon) \
                 and self.text.find("따르면", sentence.start, sentence.end) < 0:  # (a cited source starts afresh)
             return self.subject_set, "subject_carried"
         return [], "subject_none"
@@ -406,24 +411,41 @@ class Linker:
         """Take the sentences before `sentence` into account, in order: the subject each sets, and
         the last date each names for it; a new paragraph forgets the periods set before it."""
         while self.current < sentence.index:
-            if self.current >= 0 and (self.current in self.organizations_in or self.current in self.dates_in):
-                self._read(self.sentence(self.current))  # (a sentence without either sets nothing)
+            if self.current >= 0:
+                self._read(self.current)
             self.current += 1
             start = self.raw[self.current - 1].end if self.current else 0
             if self.text.find("\n", start, self.raw[self.current].start) >= 0:
                 self.periods = {}
 
-    def _read(self, earlier: Sentence) -> None:
-        topic = topic_organization(earlier, self._topics(earlier), earlier.end)
-        if topic is not None:
-            self.subject_set = coordinated(self.text, topic, self._organizations(earlier), self.lexicon)
-        elif earlier.index in self.owners:  # `하이브의 1분기 매출액이 … | 영업이익은 503억 원이다`
-            self.subject_set = self.owners[earlier.index]
-        self._name_events(earlier)
-        if self.subject_set and not reports(earlier, self.lexicon):  # an announcement's date stays in it
-            dates = self._dates(earlier)
-            if dates:
-                self.periods[";".join(o.canonical for o in self.subject_set)] = dates[-1]
+    def _read(self, index: int) -> None:
+        """Take an earlier sentence into account: the events its dates name, the period it sets for
+        the subject carried; its own subject is found only when asked (`_carried`)."""
+        if index in self.organizations_in:
+            self.unread.append(index)
+        if index in self.dates_in:  # (a sentence without dates names no event and sets no period)
+            earlier = self.sentence(index)
+            self._name_events(earlier)
+            if self._carried() and not reports(earlier, self.lexicon):  # an announcement's date stays in it
+                dates = self._dates(earlier)
+                if dates:
+                    self.periods[";".join(o.canonical for o in self.subject_set)] = dates[-1]
+
+    def _carried(self) -> Optional[list]:
+        """`subject_set` as of the sentences read so far. Only the latest with a subject sets it, so
+        the sentences read since it was last asked are looked at from the latest back, until one
+        has a subject: the topics of those before it are never found (most sentences are not asked)."""
+        for index in reversed(self.unread):
+            earlier = self.sentence(index)
+            topic = topic_organization(earlier, self._topics(earlier), earlier.end)
+            if topic is not None:
+                self.subject_set = coordinated(self.text, topic, self._organizations(earlier), self.lexicon)
+                break
+            if earlier.index in self.owners:  # `하이브의 1분기 매출액이 … | 영업이익은 503억 원이다`
+                self.subject_set = self.owners[earlier.index]
+                break
+        self.unread = []
+        return self.subject_set
 
     def link(self, quantity) -> Fact:
         sentence = self.sentence_of(quantity.start)

@@ -19,6 +19,7 @@ SUBJECT = frozenset({"이", "가"})
 GENITIVE = frozenset({"의"})
 TO = frozenset({"로", "으로"})
 TOPIC_ONLY = frozenset({"은", "는", "도"})
+TOPIC_MARKS = frozenset({"은", "는"})
 # Words between a figure and the noun it modifies (`이상의`, `규모의`, `에 달하는`, `가 넘는`).
 BRIDGE_FORMS = frozenset({"의", "이상", "이하", "미만", "초과", "가량", "정도", "남짓", "규모", "상당", "어치", "짜리",
                           "에", "달하", "이르", "넘", "넘어서", "웃돌", "가", "이", "는", "ᆫ", "은", "여", "안팎", "내외", "씩"})
@@ -30,46 +31,74 @@ CLAUSE_TAGS = frozenset({"EC", "SP", "SF"})
 BOUNDING_TAGS = CLAUSE_TAGS | {"JKQ"}
 
 
+class once:
+    """A property computed when first asked and then kept on the instance: `functools.cached_property`
+    without the lock it takes on every first access (Python 3.11), which cost as much as the
+    computing — a sentence view is read by one linker only."""
+
+    def __init__(self, function):
+        self.function, self.name, self.__doc__ = function, function.__name__, function.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
+
+
 class Sentence:
     """A sentence's tokens with what the rules look up: token starts, clause bounds, the words
     (maximal stretches without a space), the particle after a mention. The clause bounds are
     made when first asked: the sentences read only for the subject and dates they set need none."""
 
-    def __init__(self, sentence, text: str):
+    def __init__(self, sentence, text: str, starts: list):
+        """`starts`: its tokens' starts (a slice of the document's, not a pass over the tokens)."""
         self.tokens = sentence.tokens
         self.start, self.end, self.index = sentence.start, sentence.end, sentence.index
-        self.starts = [t.start for t in self.tokens]
+        self.starts = starts
         # after(offset): index of the first token starting at or after `offset` — bisect itself,
         # with no method call around it (the rules ask it about 15 times per figure)
         self.after = functools.partial(bisect.bisect_left, self.starts)
         self.text = text
         self.particles = {}  # a mention's end → the particle after it (`particle_after`)
+        self.clauses = {}  # offset → its clause (`clause`: asked by several rules per figure)
 
-    @functools.cached_property
+    @once
     def bounds(self) -> list:
         """Ends of the tokens that end a clause (`clause`)."""
         return [t.end for t in self._bounding if t.tag in CLAUSE_TAGS]
 
-    @functools.cached_property
+    @once
     def major_bounds(self) -> list:
         """Ends of the tokens that end a major clause (`major_clause_start`)."""
         return [t.end for t in self._bounding if t.tag in ("SP", "SF", "JKQ") or t.tag == "EC" and t.form in JOINING]
 
-    @functools.cached_property
+    @once
     def ending(self) -> frozenset:
         """The forms of the last five tokens, where the predicate ends (`…고 밝혔다`, `…라고
         보도했다`): what the report rules ask about (one set, not a scan per table asked)."""
         return frozenset(t.form for t in self.tokens[-5:])
 
-    @functools.cached_property
+    @once
     def _bounding(self) -> list:
         """The tokens that may end a clause or a major one (the sentence is scanned once for both)."""
         return [t for t in self.tokens if t.tag in BOUNDING_TAGS]
 
+    @once
+    def subject_particles(self) -> list:
+        """Indexes of the subject particles (`JKS`) and the topic ones (`은`, `는`) after a first
+        token: where `own_subject` looks, instead of every token before each figure."""
+        tokens = self.tokens
+        return [k for k in range(1, len(tokens))
+                if tokens[k].tag == "JKS" or tokens[k].tag == "JX" and tokens[k].form in TOPIC_MARKS]
+
     def clause(self, offset: int) -> tuple:
         """(start, end) of the clause holding `offset`."""
-        i = bisect.bisect_right(self.bounds, offset)
-        return (self.bounds[i - 1] if i else self.start), (self.bounds[i] if i < len(self.bounds) else self.end)
+        if offset not in self.clauses:
+            bounds = self.bounds
+            i = bisect.bisect_right(bounds, offset)
+            self.clauses[offset] = (bounds[i - 1] if i else self.start), (bounds[i] if i < len(bounds) else self.end)
+        return self.clauses[offset]
 
     def major_clause_start(self, offset: int) -> int:
         """Start of the major clause holding `offset`: bounded by commas, the endings that join

@@ -178,13 +178,19 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict) -> b
     (`470개가 넘는 브랜드가 …`, not `총거래액이`), or the sentence a topic of its own that is
     neither (`정부는 내년 … 예산으로`, not `영업이익은`): no subject is carried into it."""
     clause_start, _ = sentence.clause(quantity.start)
-    tokens = sentence.tokens
-    return any(k > 0 and (
-        t.tag == "JKS" and clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon)
-        or t.tag == "JX" and t.form in ("은", "는") and tokens[k - 1].tag in NOUNS
-        and not measure_head(sentence, k - 1, lexicon) and not taken(tokens[k - 1].start, tokens[k - 1].end)
-        and not (metric and metric[0] <= tokens[k - 1].start < metric[1]))  # (`직원은 2,000명`: its metric)
-        for k, t in enumerate(tokens[:sentence.after(quantity.start)]))  # (the tokens before the figure)
+    tokens, figure = sentence.tokens, sentence.after(quantity.start)
+    for k in sentence.subject_particles:  # (those before the figure)
+        if k >= figure:
+            break
+        t = tokens[k]
+        if t.tag == "JKS":
+            if clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon):
+                return True
+        elif tokens[k - 1].tag in NOUNS and not measure_head(sentence, k - 1, lexicon) \
+                and not taken(tokens[k - 1].start, tokens[k - 1].end) \
+                and not (metric and metric[0] <= tokens[k - 1].start < metric[1]):  # (`직원은 2,000명`: its metric)
+            return True
+    return False
 
 
 def measure_head(sentence: Sentence, i: int, lexicon: dict) -> bool:
