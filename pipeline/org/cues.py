@@ -43,6 +43,8 @@ def _after_name(word: Word) -> list:
 
 def _first_after_name(word: Word) -> str:
     """The first form of `_after_name`, or "" (`_cue` asks it of every proper noun: no list built)."""
+    if word.gloss is None:  # (then no parenthesis or foreign letter follows the name: `words` ends or extends it there)
+        return word.tokens[word.size].form if word.size < len(word.tokens) else ""
     for token in word.tokens[word.size:]:
         if token.tag not in _GLOSS_TAGS:
             return token.form
