@@ -120,6 +120,7 @@ def _introduced(before: str, c: dict) -> bool:
 
 _OPENING_QUOTE = re.compile("[" + re.escape(_OPENING_QUOTES) + "]")  # (one scan in C for all of them)
 _QUOTE_LETTERS = "".join(_QUOTES)
+_SPACE_AND_QUOTES = _QUOTES | {" "}  # (what stands between an introducing word and the name)
 
 
 @functools.lru_cache(maxsize=1)
@@ -159,11 +160,11 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
     ends = c["intro_ends"]
     for index in sorted(candidates):
         word = found_words[index]
-        before_end = word.start
-        while before_end > 0 and (text[before_end - 1] == " " or text[before_end - 1] in quotes):
+        before_end, letter = word.start, ""
+        while before_end > 0 and (letter := text[before_end - 1]) in _SPACE_AND_QUOTES:  # (each letter read once)
             before_end -= 1
         # (cheap first: the written word before ends in an introducing noun's last letter, or 인)
-        if before_end < 2 or text[before_end - 1] not in ends:
+        if before_end < 2 or letter not in ends:
             continue
         # The written word before (kiwipiepy may split `스타트업인` into two of our words).
         before = text[text.rfind(" ", 0, before_end) + 1:before_end]
