@@ -152,3 +152,31 @@ def test_words_starting_with_letters_are_every_such_word():
                         and context.text.startswith(letters, w.start)]
             assert found.starting_with(context.text, letters) == expected, letters
         assert found.starting_with(context.text, "등")  # (the check above is not empty)
+
+
+def test_only_a_gloss_puts_a_parenthesis_or_foreign_letters_right_after_a_name():
+    """`_first_after_name` reads the token right after the name part of a word without a gloss: no
+    parenthesis or foreign letter stands there (`words` ends the word or the name part runs on)."""
+    from pipeline.org.cues import _GLOSS_TAGS, _first_after_name
+
+    for _, found in _article_and_klue_words():
+        for word in found:
+            if word is not None and word.gloss is None and word.size < len(word.tokens):
+                assert word.tokens[word.size].tag not in _GLOSS_TAGS, word
+                assert _first_after_name(word) == word.tokens[word.size].form
+
+
+def test_cue_kinds_tried_are_those_whose_sign_stands_there():
+    """`_kinds_by_sign` lists each cue kind under every word of its sign, and the pre-filter's signs
+    (`_cue_signs`) are those words."""
+    from pipeline.org.cues import CUE_KINDS, _cue_signs, _kinds_by_sign
+    from pipeline.org.lexicon import cues
+
+    by_sign = _kinds_by_sign()
+    for position, kind in enumerate(CUE_KINDS):
+        words = [None] if kind.sign == "gloss" else kind.words if kind.sign == "particle" else cues()[kind.words]
+        assert words and all(position in by_sign[(kind.sign, w)] for w in words), kind.name
+    assert all(p == sorted(p) for p in by_sign.values())
+    particles, next_words, before_words = _cue_signs()
+    assert particles == {"의", "측"}
+    assert {w for s, w in by_sign if s == "next"} == next_words and {w for s, w in by_sign if s == "before"} == before_words

@@ -43,6 +43,8 @@ def _after_name(word: Word) -> list:
 
 def _first_after_name(word: Word) -> str:
     """The first form of `_after_name`, or "" (`_cue` asks it of every proper noun: no list built)."""
+    if word.gloss is None:  # (then no parenthesis or foreign letter follows the name: `words` ends or extends it there)
+        return word.tokens[word.size].form if word.size < len(word.tokens) else ""
     for token in word.tokens[word.size:]:
         if token.tag not in _GLOSS_TAGS:
             return token.form
@@ -98,7 +100,8 @@ def _report_according(a: Around, c: dict) -> bool:
 
 
 # Tried in order; the first whose sign is there and whose test holds names the context. `_cue`'s
-# cheap pre-filter is the union of the signs (`_cue_signs`), so the two cannot drift apart.
+# cheap pre-filter is the union of the signs (`_cue_signs`), and `_cue_kind` tries only the kinds
+# whose sign stands there (`_kinds_by_sign`): both come from this table, so they cannot drift apart.
 CUE_KINDS = (
     CueKind("head in parenthesis", "gloss", None, "", _head_in_parenthesis),
     CueKind("between person and title", "next", "org_titles", "alone", _between_person_and_title),
@@ -114,24 +117,34 @@ CUE_KINDS = (
 
 
 @functools.lru_cache(maxsize=1)
+def _kinds_by_sign() -> dict:
+    """(sign, word) → the positions in `CUE_KINDS` of the kinds that word is a sign of (the gloss
+    sign's word is None): a word's kinds are looked up, not every kind tested."""
+    c, found = cues(), {}
+    for position, kind in enumerate(CUE_KINDS):
+        words = (None,) if kind.sign == "gloss" else kind.words if kind.sign == "particle" else c[kind.words]
+        for word in words:
+            found.setdefault((kind.sign, word), []).append(position)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
 def _cue_signs() -> tuple:
     """(particles after a name, cue words next to it, cue words before it) some kind needs."""
-    c = cues()
     words = {sign: set() for sign in ("particle", "next", "before")}
-    for kind in CUE_KINDS:
-        if kind.sign != "gloss":
-            words[kind.sign].update(kind.words if kind.sign == "particle" else c[kind.words])
+    for sign, word in _kinds_by_sign():
+        if sign != "gloss":
+            words[sign].add(word)
     return frozenset(words["particle"]), frozenset(words["next"]), frozenset(words["before"])
 
 
-def _has_sign(kind: CueKind, a: Around, c: dict) -> bool:
-    if kind.sign == "gloss":
-        return a.word.gloss is not None
-    if kind.sign == "particle":
-        return a.rest[:1] != [] and a.rest[0] in kind.words
-    if kind.sign == "next":
-        return a.then in c[kind.words]
-    return a.previous is not None and _text(a.context, a.previous.start, a.previous.end) in c[kind.words]
+def _signed_kinds(a: Around) -> list:
+    """The kinds whose sign stands around the word, in `CUE_KINDS` order."""
+    by_sign, none = _kinds_by_sign(), []
+    positions = (by_sign.get(("gloss", None), none) if a.word.gloss is not None else none) \
+        + (by_sign.get(("particle", a.rest[0]), none) if a.rest else none) + by_sign.get(("next", a.then), none) \
+        + (by_sign.get(("before", _text(a.context, a.previous.start, a.previous.end)), none) if a.previous is not None else none)
+    return [CUE_KINDS[p] for p in sorted(positions)]
 
 
 def _cue_kind(context: Context, found_words: Words, index: int) -> Optional[CueKind]:
@@ -143,9 +156,7 @@ def _cue_kind(context: Context, found_words: Words, index: int) -> Optional[CueK
     around = Around(context, found_words, index, word, previous, following, _after_name(word),
                     following.tokens[0].form if following is not None else "")
     person = {"": False}
-    for kind in CUE_KINDS:
-        if not _has_sign(kind, around, c):
-            continue
+    for kind in _signed_kinds(around):
         if kind.not_person not in person:  # (each person test at most once)
             person[kind.not_person] = _is_person(context, word, following if kind.not_person == "with_next" else None)
         if not person[kind.not_person] and kind.test(around, c):

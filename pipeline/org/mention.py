@@ -55,7 +55,7 @@ def _is_proper(context: Context, word: Word) -> bool:
     """The name part is made of proper nouns or foreign words, and is no place."""
     if not word.size or word.tokens[0].tag not in PROPER_TAGS or word.name_end - word.start < 2:
         return False
-    if not word.name_tags() <= _PROPER_NAME_TAGS:
+    if word.size > 1 and not word.name_tags() <= _PROPER_NAME_TAGS:  # (one token passed the test above)
         return False
     name = _text(context, word.start, word.name_end)
     return name not in cues()["places"] and not _market(name)

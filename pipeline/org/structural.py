@@ -120,6 +120,7 @@ def _introduced(before: str, c: dict) -> bool:
 
 _OPENING_QUOTE = re.compile("[" + re.escape(_OPENING_QUOTES) + "]")  # (one scan in C for all of them)
 _QUOTE_LETTERS = "".join(_QUOTES)
+_SPACE_AND_QUOTES = _QUOTES | {" "}  # (what stands between an introducing word and the name)
 
 
 @functools.lru_cache(maxsize=1)
@@ -159,11 +160,11 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
     ends = c["intro_ends"]
     for index in sorted(candidates):
         word = found_words[index]
-        before_end = word.start
-        while before_end > 0 and (text[before_end - 1] == " " or text[before_end - 1] in quotes):
+        before_end, letter = word.start, ""
+        while before_end > 0 and (letter := text[before_end - 1]) in _SPACE_AND_QUOTES:  # (each letter read once)
             before_end -= 1
         # (cheap first: the written word before ends in an introducing noun's last letter, or 인)
-        if before_end < 2 or text[before_end - 1] not in ends:
+        if before_end < 2 or letter not in ends:
             continue
         # The written word before (kiwipiepy may split `스타트업인` into two of our words).
         before = text[text.rfind(" ", 0, before_end) + 1:before_end]
@@ -323,8 +324,10 @@ def repeated_names(mentions: list, context: Context, found_words: Words, rule_id
     as it does for the first (`drop_inside_names`)."""
     c, text = cues(), context.text
     # (not a city's or a county's name: elsewhere it may be the place, `논산시 덕지동`)
+    # (each name looked for once: a name found twice is the common case here)
     names = {m.text for m in mentions if m.rule_id != "org.gazetteer" and len(compact(m.text)) >= 2
-             and "(" not in m.text and not m.text.endswith(c["local_parents"]) and text.count(m.text) > 1}
+             and "(" not in m.text and not m.text.endswith(c["local_parents"])}
+    names = {name for name in names if _written_twice(text, name)}
     if not names:  # (most documents name each organization the rules found once)
         return []
     found = Spans((m.start, m.end) for m in mentions)
@@ -347,6 +350,12 @@ def repeated_names(mentions: list, context: Context, found_words: Words, rule_id
     return added
 
 
+def _written_twice(text: str, name: str) -> bool:
+    """`text.count(name) > 1`, without reading the text past the second time."""
+    first = text.find(name)
+    return first >= 0 and text.find(name, first + len(name)) >= 0
+
+
 def _before_name_word(context: Context, found_words: Words, end: int, c: dict) -> bool:
     """An incident's, a building's or an event's word follows, after a space (`○○ 사옥`, `○○ 컨퍼런스`)."""
     if context.text[end:end + 1] != " ":
@@ -356,18 +365,29 @@ def _before_name_word(context: Context, found_words: Words, end: int, c: dict) -
         _text(context, word.start, word.name_end) in c["inside_names"] or word.tokens[0].form in c["events"])
 
 
+@functools.lru_cache(maxsize=1)
+def _local_parent_last_letters() -> frozenset:
+    """The last letters of the parents `_gov_unit` accepts: a parent suffix's, a local government's
+    of the gazetteer (most proper nouns end in none of them)."""
+    return frozenset({parent[-1] for parent in cues()["local_parents"]}
+                     | {name[-1] for name, row in gazetteer_by_name().items() if row.get("type") == "local_government"})
+
+
 def _gov_unit(context: Context, found_words: Words, rule_id: str) -> list:
     """A unit of a named local government, with its parent: `부산시 교통국`, `속초시 환경자원사업소`,
     `강남구 위생과`, `관악구청 복지과`. The parent is a proper noun ending in 시, 군, 구 or 도 (or a local government of
     the gazetteer); the unit a compound whose last token is a unit word (`교통`+`국`), so that
     everyday words (`결과`, `화장실`) are none."""
-    c, mentions = cues(), []
+    c, mentions, text = cues(), [], context.text
     parents, units = c["local_parents"], c["gov_units"]
     unit_words = structural_forms("gov_units")  # (one `endswith` before the test of each unit word)
+    last_letters = _local_parent_last_letters()
     for index in found_words.proper:
         parent = found_words[index]
+        # (cheap first: the last letter a parent may end in, a bare word, then a word ending in a unit word)
+        if text[parent.name_end - 1] not in last_letters:
+            continue
         unit = found_words[index + 1]
-        # (cheap first: a bare word ending in a parent suffix, then a word ending in a unit word)
         if not parent.bare or unit is None or not unit.size or unit.start != parent.end + 1:
             continue
         if unit.size >= 2:  # `교통`+`국`
