@@ -54,3 +54,16 @@ def test_documents_table_and_explain_name_the_mention(tmp_path, capsys):
         row = next(csv.DictReader(handle))
     assert (row["doc_date"], row["doc_date_source"], row["doc_date_mention"]) == ("2019-11-30", "inferred", WHERE)
     assert f"(inferred, from {WHERE})" in explain(TARGET).splitlines()[0]
+
+
+def test_the_first_article_without_its_metadata_gets_the_date_it_has_with_it():
+    """The recap names no day of its writing, only `2020년 연말을 맞이하여`: its year's end. (A fiscal
+    range ending `2020년 3월 말` must not date it in March, as it did before the year's parts counted.)"""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    with (root / "metadata.csv").open(encoding="utf-8") as handle:
+        given = next(row["date"] for row in csv.DictReader(handle) if row["doc_id"] == "alibaba_2020_recap")
+    document = extract((root / "alibaba_2020_recap.txt").read_text(encoding="utf-8")).document
+    assert (document.doc_date.isoformat(), document.doc_date_source) == (given, "inferred")
+    assert document.doc_date_mention.startswith("2020년 연말 [")

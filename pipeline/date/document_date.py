@@ -1,6 +1,7 @@
-"""The document date when metadata lacks it, inferred from the dates the text names: a year in
-the title, then the most frequent explicit year in the text (recorded as `inferred`, with the
-mention it came from in `doc_date_mention`); never today's date.
+"""The document date when metadata lacks it, inferred from the dates the text names: a news page's
+publication stamp (`입력 2024.03.15 10:21`), else a year in the title, then the most frequent
+explicit year in the text (recorded as `inferred`, with the mention it came from in
+`doc_date_mention`); never today's date.
 
 Only years the text reports as past or present count (docs/annotation.md, Document date): not a
 target or plan (`2025년까지`, `2030년 출시할 계획`), nor the day a figure stands at (`2023년 12월
@@ -9,11 +10,14 @@ target or plan (`2025년까지`, `2030년 출시할 계획`), nor the day a figu
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections import Counter
 from datetime import date
 
 from ..model import Document, replace
+from ..rules import alternation
+from .lexicon import words
 from .resolve import FUTURE_CUES, Clauses, as_of
 
 # A year, with the month and day written after it (`2023년 12월 31일 기준` is an as-of day).
@@ -28,12 +32,43 @@ def _reported(clauses: Clauses, end: int) -> bool:
     return not (as_of(text, end) or _UNTIL.match(text, end) or clauses.search(FUTURE_CUES, end, clauses.stop(end)))
 
 
+# The last month of a part of a year named without a month: `2020년 연말` (END), `하반기`, `3분기`.
+_LAST_MONTH = {"half": 6, "quarter": 3}
+
+
 def _explicit_points(parts: dict):
-    """(year, month, day) of each explicit calendar point a mention names (both ends of a range)."""
+    """(year, month, day) of each explicit calendar point a mention names (both ends of a range);
+    a part of a year gives its last month (`2020년 연말` is in December, `3분기` ends in September)."""
     for end in parts["range"] if "range" in parts else (tuple(parts.items()),):
         found = dict(end)
         if "year" in found and not found.get("fiscal"):
-            yield found["year"], found.get("month"), found.get("day")
+            month = found.get("month")
+            if month is None:
+                month = next((found[part] * size for part, size in _LAST_MONTH.items() if part in found),
+                             12 if found.get("mod") == "END" else None)
+            yield found["year"], month, found.get("day")
+
+
+@functools.lru_cache(maxsize=1)
+def _stamp_before() -> re.Pattern:
+    """What stands right before a publication stamp's date on its line: a stamp word, maybe
+    `일`/`일자`/`일시` and a colon (`입력 2024.03.15`, `기사입력 : 2024-03-15`, `등록일 2024.03.15`)."""
+    return re.compile(rf"(?:{alternation(words()['publication_stamps'])})\s?(?:일자|일시|일)?\s*[:：]?\s*$")
+
+
+def _stamp(document: Document, dates: list):
+    """(day, mention) of the first full date a publication stamp introduces, or None."""
+    text, stamp = document.text, _stamp_before()
+    for mention in dates:
+        parts = mention.info
+        if "year" in parts and "month" in parts and "day" in parts and not parts.get("fiscal"):
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            if stamp.search(text, line_start, mention.start):
+                try:
+                    return date(parts["year"], parts["month"], parts["day"]), mention
+                except ValueError:  # (no such day: `2024.02.30`)
+                    continue
+    return None
 
 
 def _title_year(document: Document):
@@ -52,14 +87,21 @@ def _title_year(document: Document):
 def infer_doc_date(document: Document, dates: list) -> Document:
     """The document with a date: its own, else one inferred from the text, else none.
 
-    The year is the first reported year written in the title (metadata `title`, else the first
-    line), then the most frequent reported explicit year in the text (the later one on a tie). The
-    day is the end of the latest reported day or month named in that year, else 31 December: the
-    article was written after the events it dates. Never today's date. `doc_date_mention` names the
-    mention the date came from (`2019년 11월 [120:128]`, or `title 2019년`).
+    A publication stamp's date (`입력 2024.03.15 10:21`) is the date. Else the year is the first
+    reported year written in the title (metadata `title`, else the first line), then the most
+    frequent reported explicit year in the text (the later one on a tie), and the day is the end
+    of the latest reported day or month named in that year (a part of the year counts as its last
+    month: `2020년 연말` is December), else 31 December: the article was written after the events
+    it dates. Never today's date. `doc_date_mention` names the mention the date came from
+    (`2019년 11월 [120:128]`, or `title 2019년`).
     """
     if document.doc_date is not None:
         return document
+    stamped = _stamp(document, dates)
+    if stamped:
+        day, mention = stamped
+        return replace(document, doc_date=day, doc_date_source="inferred",
+                       doc_date_mention=f"{mention.text} [{mention.start}:{mention.end}]")
     clauses = Clauses(document.text)  # (each date's clause read once, not once per date)
     points = [(p, m) for m in dates if _reported(clauses, m.end) for p in _explicit_points(m.info)]
     found = _title_year(document)
