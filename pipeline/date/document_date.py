@@ -56,14 +56,18 @@ def _stamp_before() -> re.Pattern:
     return re.compile(rf"(?:{alternation(words()['publication_stamps'])})\s?(?:일자|일시|일)?\s*[:：]?\s*$")
 
 
+def is_stamp(text: str, mention) -> bool:
+    """The DATE mention follows a publication stamp word on its line: it dates the page, not an event."""
+    return bool(_stamp_before().search(text, text.rfind("\n", 0, mention.start) + 1, mention.start))
+
+
 def _stamp(document: Document, dates: list):
     """(day, mention) of the first full date a publication stamp introduces, or None."""
-    text, stamp = document.text, _stamp_before()
+    text = document.text
     for mention in dates:
         parts = mention.info
         if "year" in parts and "month" in parts and "day" in parts and not parts.get("fiscal"):
-            line_start = text.rfind("\n", 0, mention.start) + 1
-            if stamp.search(text, line_start, mention.start):
+            if is_stamp(text, mention):
                 try:
                     return date(parts["year"], parts["month"], parts["day"]), mention
                 except ValueError:  # (no such day: `2024.02.30`)

@@ -16,11 +16,15 @@ genitive (의) and the object (을/를); connective endings (EC) and commas boun
   `subject_channel` (the platform a figure happens through or on: `티몰에서`), `subject_carried`
   (a sentence without a subject of its own keeps the one set before it in the document).
 - period: `period_clause` (a DATE in the figure's clause), `period_as_of` (`… 기준`, `… 현재`),
-  `period_sentence`, `period_carried` (the period last set for the same subject, else metric),
-  `period_event` (an event a date named earlier: `올해 … 페스티벌` → `페스티벌 기간에`).
+  `period_sentence`, `period_carried` (the period last set in the paragraph for the same subject,
+  else metric, else for any figure), `period_story` (the period the article's lead set: the lead's
+  `지난해` is the period of a results story's later figures), `period_event` (an event a date named
+  earlier: `올해 … 페스티벌` → `페스티벌 기간에`).
   A DATE before a comparison word (`전년 대비`) is the basis, not the period; a day before a
   reporting verb (`9일 밝혔다`), or any date before the topic of a reported quote (`지난 4월 A는 …
-  투자한다고 밝혔다`), dates the report, not the figure; an announcement's date is carried nowhere.
+  투자한다고 밝혔다`), dates the report, not the figure; an announcement's date is carried nowhere;
+  a date before a figure a change starts from (`올해 1,940억 원에서 2,410억 원으로`) is that figure's
+  only; a page's publication stamp (`입력 2025.02.10`) is no period.
 - kind: `kind_change` (a change word after the figure, `%p`, a sign), else `kind_level`.
 A conversion (`4,982억 위안(약 84조 원)`) takes the slots of the quantity it converts; counts that
 number a sequence (`1편, 2편, 3편`) have no fact.
@@ -30,8 +34,10 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from typing import NamedTuple, Optional
 
+from ..date.document_date import is_stamp
 from ..model import Fact, replace
 from .kind import is_change
 from .lexicon import words
@@ -81,7 +87,8 @@ RULES = (
     LinkRule("fact.period_clause", "period", "a DATE in the figure's clause"),
     LinkRule("fact.period_as_of", "period", "a DATE before 기준 or 현재 in the sentence"),
     LinkRule("fact.period_sentence", "period", "a DATE elsewhere in the sentence"),
-    LinkRule("fact.period_carried", "period", "the period last set in the paragraph for the same subject or metric"),
+    LinkRule("fact.period_carried", "period", "the period last set in the paragraph for the same subject or metric, else for any figure"),
+    LinkRule("fact.period_story", "period", "the period the article's lead set (지난해 in a results story's lead)"),
     LinkRule("fact.period_range", "period", "the range of a DATE before 부터 and the next before 까지 (9월23일부터 10월7일까지)"),
     LinkRule("fact.period_event", "period", "the date that named the event the sentence speaks of again (올해 … 페스티벌)"),
     LinkRule("fact.kind_change", "kind", "a change word after the figure, %p, or a sign"),
@@ -92,6 +99,11 @@ RULES = (
 COUNTED_RULES = frozenset({"metric_after", "metric_counted"})
 # Quantities that rank or time something have no fact.
 NO_FACT = frozenset({"ordinal", "duration"})
+# The sentences that may hold an article's lead (title, stamp and byline lines come first).
+LEAD_SENTENCES = 5
+# A section heading (`1. 코로나19 방역 지원`, `■ 수출`): a short line that numbers or marks a part of
+# the article. Each section is another activity: the lead's period does not reach into it.
+SECTION_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[■▶◆●○□◇△▲※◎☞])[ \t]*[^\n]{1,40}$", re.M)
 # What each fact is made from by `replace` (a copy skips the frozen dataclass's `__init__`, which
 # sets each of its 22 fields apart: measured, half the cost of a fact).
 BLANK = Fact(start=0, end=0, text="", quantity_id="", value="", value_high="", unit="", kind="", rule_id="")
@@ -117,7 +129,11 @@ class Linker:
         self.mentions = sorted([(m.start, m.end) for m in (*dates, *organizations)])
         self.subject_set = None  # the organizations the latest sentence with a subject was about
         self.unread = []  # indexes of the sentences with organizations read since `subject_set` was last asked (`_carried`)
-        self.periods = {}  # subject names or metric → the DATE last set for it
+        self.periods = {}  # subject names or metric → the DATE last set for it in the paragraph
+        self.paragraph_period = None  # (sentence index, DATE) last set for any figure in the paragraph
+        self.story_period = None  # (paragraph, DATE) the article's lead set (`_read`); False in a sectioned article
+        self.paragraph = 0  # the number of the paragraph being read (`_advance`)
+        self.quantities_in = self._by_sentence(quantities)
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
@@ -294,7 +310,7 @@ class Linker:
             return ranked, "subject_ranked"
         if named_subject(sentence, quantity, organizations, self.titles, self.taken):
             return [], "subject_named"
-        topic = topic_organization(sentence, marked, quantity.start)
+        topic = topic_organization(sentence, marked, quantity.start, sentence.clause(quantity.start)[0])
         if topic is not None and (topic.start < quantity.start
                                   or quoted_before(sentence, quantity.end, topic.start, self.lexicon)):
             return coordinated(self.text, topic, organizations, self.lexicon), "subject_topic"
@@ -352,6 +368,9 @@ class Linker:
     def _period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         clause_start, clause_end = sentence.clause(quantity.start)
         candidates = self._dates(sentence)
+        barrier = self._change_start(sentence, quantity)
+        if barrier is not None:  # `올해 1,940억 원에서 2,410억 원으로`: the date is the old value's
+            candidates = [d for d in candidates if d.end > barrier]
         in_clause = [d for d in candidates if clause_start <= d.start < clause_end
                      and not (d.start > quantity.end and adnominal_between(sentence, quantity.end, d.start))
                      and not (d.end <= quantity.start and relative_topic_between(sentence, d.end, quantity.start))]
@@ -370,11 +389,33 @@ class Linker:
         carried = next((self.periods[k] for k in keys if k in self.periods), None)
         if not carried and self.last_period is not None and same_period(sentence, quantity, self.lexicon):
             carried = self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
+        if not carried and self.paragraph_period and self.paragraph_period[0] < sentence.index:
+            carried = self.paragraph_period[1]  # (a figure of its own sentence that found none has reasons)
         if carried:
             return carried, "period_carried"
+        if self.story_period and self.story_period[0] < self.paragraph:  # (within its paragraph: carried)
+            return self.story_period[1], "period_story"
         event = next((self.events[t.form] for t in sentence.tokens[:sentence.after(quantity.start)] if t.form in self.events),
                      None) if self.events else None  # (the tokens before the figure)
         return (event, "period_event") if event else (None, "period_none")
+
+    def paragraph_of(self, index: int) -> int:
+        """The number of the paragraph holding sentence `index` (lines without text are no paragraph)."""
+        return len(re.findall(r"\n\s*\S", self.text[:self.raw[index].start]))  # (a lead sentence: a short prefix)
+
+    def _change_start(self, sentence: Sentence, quantity) -> Optional[int]:
+        """The start of the latest figure before `quantity` in its sentence that a change starts
+        from (`1,940억 원에서 2,410억 원으로`: followed by 에서, a later figure by (으)로), or None."""
+        earlier = [q for q in self.quantities_in.get(sentence.index, ()) if q.end <= quantity.start]
+        for k in range(len(earlier) - 1, -1, -1):
+            if self.text.startswith("에서", earlier[k].end) and self._new_value_after(sentence, earlier[k]):
+                return earlier[k].start
+        return None
+
+    def _new_value_after(self, sentence: Sentence, quantity) -> bool:
+        """A later figure of the sentence is followed by (으)로: the value a change goes to."""
+        return any(q.start >= quantity.end and self.text.startswith(("으로", "로"), q.end)
+                   for q in self.quantities_in.get(sentence.index, ()))
 
     def _name_events(self, sentence: Sentence) -> None:
         """Remember the events a date names (`올해 11∙11 글로벌 쇼핑 페스티벌`: 페스티벌 → 2020): a later
@@ -416,7 +457,9 @@ class Linker:
             self.current += 1
             start = self.raw[self.current - 1].end if self.current else 0
             if self.text.find("\n", start, self.raw[self.current].start) >= 0:
-                self.periods = {}
+                self.periods, self.paragraph_period, self.paragraph = {}, None, self.paragraph + 1
+                if self.story_period and SECTION_HEADING.match(self.text, self.raw[self.current].start):
+                    self.story_period = False
 
     def _read(self, index: int) -> None:
         """Take an earlier sentence into account: the events its dates name, the period it sets for
@@ -426,6 +469,10 @@ class Linker:
         if index in self.dates_in:  # (a sentence without dates names no event and sets no period)
             earlier = self.sentence(index)
             self._name_events(earlier)
+            if self.story_period is None and index < LEAD_SENTENCES:
+                lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d)]
+                if lead:
+                    self.story_period = (self.paragraph_of(index), lead[0])
             if self._carried() and not reports(earlier, self.lexicon):  # an announcement's date stays in it
                 dates = self._dates(earlier)
                 if dates:
@@ -456,9 +503,11 @@ class Linker:
         metric_text = self.text[metric[0]:metric[1]] if metric else ""
         keys = tuple(filter(None, (names, "".join(metric_text.split()))))
         date, period_rule = self.period(sentence, quantity, keys)
-        if date is not None:
-            self.periods.update(dict.fromkeys(keys, date))
+        if date is not None and not (self.text.startswith("에서", quantity.end) and self._new_value_after(sentence, quantity)):
+            self.periods.update(dict.fromkeys(keys, date))  # (not the old value a change starts from)
             self.last_period = date
+            if period_rule not in ("period_carried", "period_story"):  # (a carried one keeps where it was set)
+                self.paragraph_period = (sentence.index, date)
         if subject_rule == "subject_genitive":
             self.owners[sentence.index] = subjects
         self.previous = (sentence, metric, quantity.unit, metric_rule)

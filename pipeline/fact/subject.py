@@ -18,13 +18,15 @@ def topics(sentence: Sentence, organizations: list) -> list:
             and relative_head(sentence, o) is None]
 
 
-def topic_organization(sentence: Sentence, marked: list, before: int):
+def topic_organization(sentence: Sentence, marked: list, before: int, clause_start: int = -1):
     """The organization marked as the sentence's topic or subject (`삼성전자는`, `쿠팡 측은`):
-    of those `marked` (`topics`), the subject closest before `before`, else the first topic."""
+    of those `marked` (`topics`), the one closest before `before` when it is a subject or stands in
+    the clause from `clause_start` (`A는 …했고 B는 9억 개를`: B's clause), else the first topic."""
     if not marked:
         return None
     earlier = [o for o in marked if o.start < before] or marked
-    return earlier[-1] if is_marked(sentence, earlier[-1], SUBJECT) else earlier[0]
+    closest = earlier[-1]
+    return closest if closest.start >= clause_start >= 0 or is_marked(sentence, closest, SUBJECT) else earlier[0]
 
 
 def heads_topic(sentence: Sentence, organization) -> bool:
