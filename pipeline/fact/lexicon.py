@@ -15,14 +15,15 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "since", "record_words", "difference_nouns", "comparatives", "member_nouns", "frame_verbs",
         "entity_nouns", "result_nouns", "founding",
         "object_verbs", "age_units", "report_events", "list_ends", "plan_nouns",
-        "same_period", "stake_words")
+        "same_period", "stake_words", "anaphors", "rank_nouns", "source_intros")
 
 
 @functools.lru_cache(maxsize=None)
 def words(folder: Path = FOLDER) -> dict:
     """Each table of facts.yaml as a frozenset of words (spaces removed: they are matched on
-    words without their spaces)."""
+    words without their spaces); a mapping (`anaphors`) as a dict of tuples."""
     path = Path(folder) / "facts.yaml"
     table = lexicons.read_mapping(path, KEYS)
     lexicons.check_normalized(path, (word for key in KEYS for word in lexicons.strings(table[key])))
-    return {key: frozenset(str(word).replace(" ", "") for word in table[key]) for key in KEYS}
+    return {key: {str(k): tuple(map(str, v)) for k, v in table[key].items()} if isinstance(table[key], dict)
+            else frozenset(str(word).replace(" ", "") for word in table[key]) for key in KEYS}

@@ -13,8 +13,10 @@ genitive (의) and the object (을/를); connective endings (EC) and commas boun
 - subject: `subject_market` (none for a market's size), `subject_genitive` (`삼성전자의 매출`),
   `subject_topic` (the organizations marked as topic or subject in the sentence, coordinated
   ones and partners `B와 함께` together),
-  `subject_channel` (the platform a figure happens through or on: `티몰에서`), `subject_carried`
-  (a sentence without a subject of its own keeps the one set before it in the document).
+  `subject_channel` (the platform a figure happens through or on: `티몰에서`), `subject_headline`
+  (a headline that opens with an organization and a comma: `부산시, 내년 예산 …`), `subject_carried`
+  (a sentence without a subject of its own keeps the one set before it in its paragraph; a new
+  paragraph starts from the story's organization: the headline's, else the lead's topic).
 - period: `period_clause` (a DATE in the figure's clause), `period_as_of` (`… 기준`, `… 현재`),
   `period_sentence`, `period_carried` (the period last set in the paragraph for the same subject,
   else metric, else for any figure), `period_story` (the period the article's lead set: the lead's
@@ -47,10 +49,11 @@ from .metric import (
 from .period import (
     adnominal_between, basis_steps, counted_since, date_range, is_basis, relative_topic_between, same_period, shift)
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
-from .sentence import GENITIVE, Sentence, followed_by, is_marked, verb_after
+from .sentence import GENITIVE, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after
 from .subject import (
-    channel_organization, clause_head, coordinated, member_genitive, named_subject, own_subject, owns_by_relative,
-    plans, quoted_before, ranked_organization, topic_organization, topics)
+    anaphor_organization, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
+    member_genitive, named_subject, own_subject, owns_by_relative, plans, quoted_before, ranked_organization,
+    topic_organization, topics)
 
 
 class LinkRule(NamedTuple):
@@ -73,17 +76,20 @@ RULES = (
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
-    LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가)"),
-    LinkRule("fact.subject_relative", "subject", "the organization whose relative clause modifies the figure's noun (혁신위가 내놓은 권고안의 22개 과제)"),
+    LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
+    LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it"),
+    LinkRule("fact.subject_relative", "subject", "the organization whose relative clause modifies the figure's noun (혁신위가 내놓은 권고안의 22개 과제) or its measure noun (A가 내놓은 기부금은)"),
     LinkRule("fact.subject_head", "subject", "the organization the figure's adnominal clause modifies (3연승을 거둔 다저스가); none for a person's name (13승을 기록한 류현진은)"),
     LinkRule("fact.subject_ranked", "subject", "the organization named as the ranked one (가장 높은 은행은 제주은행으로 1.2%)"),
     LinkRule("fact.subject_named", "subject", "none when the figure's clause has a proper noun that is no organization as its subject (차베스가 744만 표를)"),
     LinkRule("fact.subject_topic", "subject", "the organizations marked as topic or subject (삼성전자는, A와 B는)"),
+    LinkRule("fact.subject_anaphor", "subject", "the organization a word stands for (부산시 … 시는, 대경에너지 … 회사는, 그룹 전체)"),
     LinkRule("fact.subject_channel", "subject", "the platform the figure happens through or on (1688닷컴을 통해, 티몰에서)"),
     LinkRule("fact.subject_each", "subject", "one subject per figure after 각각"),
     LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry (30조 위안 규모의 중국 시장)"),
     LinkRule("fact.subject_plan", "subject", "the organization whose plan or position the sentence states (…는 게 서울시 계획이다)"),
-    LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence set (Korean drops it)"),
+    LinkRule("fact.subject_headline", "subject", "the organization a headline opens with, before a comma (부산시, 내년 예산 …)"),
+    LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence of the paragraph set (Korean drops it), else the story's"),
     LinkRule("fact.period_clause", "period", "a DATE in the figure's clause"),
     LinkRule("fact.period_as_of", "period", "a DATE before 기준 or 현재 in the sentence"),
     LinkRule("fact.period_sentence", "period", "a DATE elsewhere in the sentence"),
@@ -127,12 +133,17 @@ class Linker:
         self.lexicon = words()
         self.titles = _titles()
         self.mentions = sorted([(m.start, m.end) for m in (*dates, *organizations)])
+        self.all_organizations = sorted(organizations, key=lambda o: o.start)
+        self.sources = self._market_researchers()
+        self.metrics_in_sentence = (-1, [])  # (sentence index, the metric spans of its figures linked so far)
         self.subject_set = None  # the organizations the latest sentence with a subject was about
         self.unread = []  # indexes of the sentences with organizations read since `subject_set` was last asked (`_carried`)
         self.periods = {}  # subject names or metric → the DATE last set for it in the paragraph
         self.paragraph_period = None  # (sentence index, DATE) last set for any figure in the paragraph
         self.story_period = None  # (paragraph, DATE) the article's lead set (`_read`); False in a sectioned article
         self.paragraph = 0  # the number of the paragraph being read (`_advance`)
+        self.story_subject = None  # the story's organizations (`_story_subject`), once known
+        self.sectioned = False  # a section heading was read: the article is about several activities
         self.quantities_in = self._by_sentence(quantities)
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
@@ -262,6 +273,13 @@ class Linker:
 
     # -- subject -----------------------------------------------------------------------------
 
+    def _market_researchers(self) -> frozenset:
+        """Ids of the organizations introduced as market research firms (`시장조사업체 카운터포인트리서치`)."""
+        intros = self.lexicon["source_intros"]
+        return frozenset(o.org_id for o in self.all_organizations
+                         if self.text[:o.start].rstrip().rsplit(None, 1)[-1:] and self.text[:o.start].rstrip().rsplit(None, 1)[-1] in intros
+                         and self.text[o.start - 1:o.start].isspace())
+
     def _organizations(self, sentence: Sentence) -> list:
         """The sentence's organizations that are not a source (`통계청에 따르면`, `… 발표한 조사에 따르면`)
         or the press reporting it (`… 다쳤다고 런민넷이 17일 보도했다`)."""
@@ -273,7 +291,7 @@ class Linker:
             self.kept_organizations[sentence.index] = [
                 o for o in found if not (0 <= according and o.end <= according)
                 and not (press is not None and o.start >= press)
-                and o not in reporting
+                and o not in reporting and o.org_id not in self.sources
                 and not followed_by(self.text, o.end, self.lexicon["source_markers"], 0)]
         return self.kept_organizations[sentence.index]
 
@@ -292,14 +310,21 @@ class Linker:
             # `감사원이 … 조사한 결과 8개 부처는`: who ran the survey is the source of what it found
             organizations = [o for o in organizations if o.start > result]
             marked = [o for o in marked if o.start > result]
+        bracketed = bracketed_owner(self.text, organizations, quantity)
+        if bracketed:  # `3위는 샤오미(14.1%)로`
+            return bracketed, "subject_bracketed"
         stake = metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["stake_words"]
-        owners = [o for o in organizations if o.end <= quantity.start and (
+        clause_start = sentence.clause(quantity.start)[0]
+        own_topic = max((o.start for o in marked if clause_start <= o.start < quantity.start  # (`A의 점유율은 21%, B는 67%로`)
+                         and is_marked(sentence, o, TOPIC_MARKS)), default=-1)
+        owners = [o for o in organizations if own_topic < o.start and o.end <= quantity.start and (
             is_marked(sentence, o, GENITIVE) or member_genitive(sentence, o, self.lexicon))]
-        owners = owners or [o for o in organizations if o.end <= quantity.start and not stake
+        owners = owners or [o for o in organizations if own_topic < o.start and o.end <= quantity.start and not stake
                             and metric and self.text[o.end:metric[0]] == " "]
         if owners:  # `삼성전자의 매출`, `SK하이닉스 주가는` (not the company a stake is in: `SK브로드밴드 지분`)
             return coordinated(self.text, owners[-1], organizations, self.lexicon), "subject_genitive"
-        relative = [o for o in organizations if owns_by_relative(sentence, o, quantity)]
+        relative = [o for o in organizations if owns_by_relative(sentence, o, quantity)] \
+            or measured_by_relative(sentence, [o for o in organizations if o.end <= quantity.start], metric, self.lexicon)
         if relative:  # `혁신위가 … 내놓은 권고안의 22개 과제`
             return relative[-1:], "subject_relative"
         head = clause_head(sentence, quantity, organizations, self.taken)
@@ -310,20 +335,69 @@ class Linker:
             return ranked, "subject_ranked"
         if named_subject(sentence, quantity, organizations, self.titles, self.taken):
             return [], "subject_named"
-        topic = topic_organization(sentence, marked, quantity.start, sentence.clause(quantity.start)[0])
+        topic = topic_organization(sentence, marked, quantity.start, clause_start)
+        anaphor = anaphor_organization(sentence, quantity, self.all_organizations, self.lexicon)
+        if anaphor and (topic is None or topic.start < anaphor[0][1]):  # (`시는 지방채 발행 규모를`)
+            return [anaphor[0][0]], "subject_anaphor"
         if topic is not None and (topic.start < quantity.start
                                   or quoted_before(sentence, quantity.end, topic.start, self.lexicon)):
             return coordinated(self.text, topic, organizations, self.lexicon), "subject_topic"
+        headline = self._headline(sentence)
+        if headline:
+            return headline, "subject_headline"
         channel = channel_organization(sentence, organizations, quantity, self.lexicon)
         if channel:
             return channel, "subject_channel"
         plan = [o for o in organizations if plans(sentence, o, self.lexicon)]
         if plan:  # `… 전달한 뒤 … 확대한다는 게 서울시 계획이다`
             return plan[-1:], "subject_plan"
-        if sentence.index > 0 and self._carried() and not own_subject(sentence, quantity, metric, self.taken, self.lexicon) \
+        metrics_before = self.metrics_in_sentence[1] if self.metrics_in_sentence[0] == sentence.index else ()
+        if self._market_phrase(sentence, metric):  # `인도 시장 출하량이`: a market's figure is nobody's
+            return [], "subject_market"
+        if sentence.index > 0 and self._carried() \
+                and not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before) \
                 and self.text.find("따르면", sentence.start, sentence.end) < 0:  # (a cited source starts afresh)
             return self.subject_set, "subject_carried"
         return [], "subject_none"
+
+    def _market_phrase(self, sentence: Sentence, metric) -> bool:
+        """The measure the metric names is a market's: a market word in its noun phrase (`인도 시장
+        출하량`, `국내 게임 시장 규모`), not `80개의 산업 기지`."""
+        if not metric or self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["measures"]:
+            return False
+        tokens, k = sentence.tokens, sentence.before(metric[0])
+        while k >= 0 and tokens[k].tag in ("NNG", "NNP") and tokens[k].end + 1 >= tokens[k + 1].start:
+            if tokens[k].form in self.lexicon["markets"]:
+                return True
+            k -= 1
+        words = self.text[metric[0]:metric[1]].split()
+        return words[-1] in self.lexicon["measures"] and any(w in self.lexicon["markets"] for w in words[:-1])
+
+    def _headline(self, sentence: Sentence) -> list:
+        """The organization a headline (the document's first line) opens with, before a comma
+        (`부산시, 내년 예산 …`, `[단독] 한빛은행, …`): the headline's topic."""
+        if sentence.index or "\n" not in self.text[sentence.end:] or "\n" in self.text[:sentence.end]:
+            return []  # (a text of one line has no headline)
+        organizations = self._organizations(sentence)
+        if not organizations or not self.text.startswith(",", organizations[0].end):
+            return []
+        opening, before = organizations[0], self.text[:organizations[0].start].strip()
+        listed = len(organizations) > 1 and not self.text[opening.end + 1:organizations[1].start].strip()  # (`A, B …`)
+        return [opening] if not listed and (not before or before.startswith("[") and before.endswith("]")) else []
+
+    def _story_subject(self) -> Optional[list]:
+        """The organizations a story is about, from its first sentences: the headline's, else the
+        topic of the first sentence that has one (None while the lead is not read yet, or has none)."""
+        if self.story_subject is None and self.current > 0:
+            found = self._headline(self.sentence(0))
+            for index in range(1, min(self.current, LEAD_SENTENCES)) if not found else ():
+                lead = self.sentence(index)
+                if any(t.tag == "EF" for t in lead.tokens):  # (past the stamp and byline lines)
+                    topic = topic_organization(lead, self._topics(lead), lead.end)
+                    found = coordinated(self.text, topic, self._organizations(lead), self.lexicon) if topic else []
+                    break
+            self.story_subject = found or None
+        return self.story_subject
 
     def _result_at(self, sentence: Sentence) -> Optional[int]:
         """Where a survey's result is introduced (`…을 조사한 결과`, `여론조사 결과`), found once per sentence."""
@@ -458,8 +532,11 @@ class Linker:
             start = self.raw[self.current - 1].end if self.current else 0
             if self.text.find("\n", start, self.raw[self.current].start) >= 0:
                 self.periods, self.paragraph_period, self.paragraph = {}, None, self.paragraph + 1
-                if self.story_period and SECTION_HEADING.match(self.text, self.raw[self.current].start):
-                    self.story_period = False
+                if SECTION_HEADING.match(self.text, self.raw[self.current].start):
+                    self.sectioned, self.story_period = True, self.story_period and False
+                if not self.sectioned:  # (a section's paragraphs go on about its activity)
+                    self._carried()  # (the paragraph's subject settled, then the story's takes over)
+                    self.subject_set = self._story_subject()
 
     def _read(self, index: int) -> None:
         """Take an earlier sentence into account: the events its dates name, the period it sets for
@@ -510,6 +587,10 @@ class Linker:
                 self.paragraph_period = (sentence.index, date)
         if subject_rule == "subject_genitive":
             self.owners[sentence.index] = subjects
+        if metric:
+            if self.metrics_in_sentence[0] != sentence.index:
+                self.metrics_in_sentence = (sentence.index, [])
+            self.metrics_in_sentence[1].append(metric)
         self.previous = (sentence, metric, quantity.unit, metric_rule)
         change = is_change(sentence, quantity, self.lexicon)
         rules = [metric_rule, subject_rule, period_rule, "kind_change" if change else "kind_level"]

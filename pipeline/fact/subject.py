@@ -121,15 +121,55 @@ def clause_head(sentence: Sentence, quantity, organizations: list, taken):
 
 def ranked_organization(sentence: Sentence, organizations: list, lexicon: dict) -> list:
     """The organization named as the ranked one (`연체율이 가장 높은 은행은 제주은행으로 1.2%`,
-    `공기업은 울산항만공사로 임원 10명 중 7명`): after a topic that names a kind of organization,
-    before 로/으로."""
+    `공기업은 울산항만공사로 임원 10명 중 7명`, `3위는 샤오미로`): after a topic that names a kind of
+    organization or a rank, before 로/으로."""
     found = []
     for o in organizations:
         i = sentence.before(o.start)
-        if i >= 1 and sentence.tokens[i].form in ("은", "는") and sentence.tokens[i - 1].form in lexicon["entity_nouns"] \
-                and is_marked(sentence, o, TO):
+        if i >= 1 and sentence.tokens[i].form in ("은", "는") and is_marked(sentence, o, TO) and (
+                sentence.tokens[i - 1].form in lexicon["entity_nouns"]
+                or sentence.tokens[i - 1].form in lexicon["rank_nouns"] and sentence.tokens[i - 2].tag == "SN"):
             found.append(o)
     return found[-1:]
+
+
+def measured_by_relative(sentence: Sentence, organizations: list, metric, lexicon: dict) -> list:
+    """The organization that is the subject of a relative clause on the figure's measure noun
+    (`대경에너지가 지역사회에 내놓은 기부금은 12억 원`): its figure. (Not a product's: `오리온이 출시한
+    과자` names no measure.)"""
+    if not metric:
+        return []
+    for o in reversed(organizations):
+        head = relative_head(sentence, o)
+        if head is not None and metric[0] <= sentence.tokens[head].start < metric[1] \
+                and sentence.text[metric[0]:metric[1]].split()[-1] in lexicon["measures"]:
+            return [o]
+    return []
+
+
+def bracketed_owner(text: str, organizations: list, quantity) -> list:
+    """The organization a figure stands in brackets after (`샤오미(14.1%)`, `네이버(17%)에 이어`)."""
+    return [o for o in organizations if o.end == quantity.start - 1 and text[o.end] == "("][-1:]
+
+
+def anaphor_organization(sentence: Sentence, quantity, earlier: list, lexicon: dict) -> list:
+    """The organization a word standing for one refers to (`시는`, `회사는`, `그룹 전체`), when such a
+    word opens a word of its own before the figure as its topic or subject: the latest of the
+    `earlier` organizations (in text order) whose name ends as the word asks, or of its type."""
+    tokens, anaphors = sentence.tokens, lexicon["anaphors"]
+    for k in range(sentence.before(quantity.start), -1, -1):
+        token = tokens[k]
+        if token.form not in anaphors or token.tag != "NNG" or k + 1 >= len(tokens) \
+                or (token.start > sentence.start and not sentence.text[token.start - 1].isspace()):
+            continue
+        following = tokens[k + 1]
+        if not (following.start == token.end and following.form in TOPIC or following.form == "전체"):
+            continue  # (`시는`, `회사가`, `그룹 전체 순이익`; not `시 관계자`)
+        wanted = anaphors[token.form]
+        referent = next((o for o in reversed(earlier) if o.end <= token.start and any(
+            o.org_type == w[5:] if w.startswith("type:") else o.canonical.endswith(w) for w in wanted)), None)
+        return [(referent, token.start)] if referent is not None else []
+    return []
 
 
 def named_subject(sentence: Sentence, quantity, organizations: list, titles: frozenset, taken) -> bool:
@@ -175,10 +215,11 @@ def channel_organization(sentence: Sentence, organizations: list, quantity, lexi
             and followed_by(sentence.text, o.end, lexicon["channel_markers"], 0)][-1:]
 
 
-def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict) -> bool:
+def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metrics_before=()) -> bool:
     """The figure's clause has a subject of its own that is no organization and no measure
     (`470개가 넘는 브랜드가 …`, not `총거래액이`), or the sentence a topic of its own that is
-    neither (`정부는 내년 … 예산으로`, not `영업이익은`): no subject is carried into it."""
+    neither (`정부는 내년 … 예산으로`, not `영업이익은`, nor the metric of a figure before it in the
+    sentence: `일반회계는 12조 원, 특별회계는 4조 원이다`): no subject is carried into it."""
     clause_start, _ = sentence.clause(quantity.start)
     tokens, figure = sentence.tokens, sentence.after(quantity.start)
     for k in sentence.subject_particles:  # (those before the figure)
@@ -190,7 +231,8 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict) -> b
                 return True
         elif tokens[k - 1].tag in NOUNS and not measure_head(sentence, k - 1, lexicon) \
                 and not taken(tokens[k - 1].start, tokens[k - 1].end) \
-                and not (metric and metric[0] <= tokens[k - 1].start < metric[1]):  # (`직원은 2,000명`: its metric)
+                and not (metric and metric[0] <= tokens[k - 1].start < metric[1]) \
+                and not any(start <= tokens[k - 1].start < end for start, end in metrics_before):  # (`직원은 2,000명`: its metric)
             return True
     return False
 
