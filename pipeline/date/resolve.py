@@ -405,19 +405,24 @@ class Clauses:
     def __init__(self, text: str):
         self.text = text
         self.found = {}  # (pattern, stop) → (where the search began, its match)
+        self.last_stop = (1, 0)  # (where the latest `stop` search began, the stop it found); none yet
 
-    # (found when first needed: most dates ask neither)
-    @functools.cached_property
-    def stops(self) -> list:
-        return [m.start() for m in CLAUSE_STOP.finditer(self.text)]
-
+    # (found when first needed: most dates never ask)
     @functools.cached_property
     def sentence_ends(self) -> list:
         return [m.start() for m in SENTENCE_END.finditer(self.text)]
 
     def stop(self, end: int) -> int:
-        i = bisect.bisect_left(self.stops, end)
-        return self.stops[i] if i < len(self.stops) else len(self.text)
+        """Where the clause after `end` stops: the next `.` or line end, else the text's end. Searched
+        from `end` when asked, not listed for the whole text (a document asks about a few dates):
+        the latest answer holds for every offset from where its search began to the stop it found,
+        so dates asked in text order read a long line once."""
+        began, found = self.last_stop
+        if not began <= end <= found:
+            match = CLAUSE_STOP.search(self.text, end)
+            found = match.start() if match else len(self.text)
+            self.last_stop = (end, found)
+        return found
 
     def search(self, pattern, end: int, stop: int):
         """`pattern.search` in the clause `text[end:stop]`."""
@@ -529,7 +534,7 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
                 anchor = period[0]  # `지난해 … 31일 금감원에 낸 보고서에서 매출은 전년 대비`: the year, not the day
         future = _WhenAsked(functools.partial(clauses.future, mention.end))  # (a date with its year never asks)
         start, inherited = None, {}
-        if previous and FROM_TO.match(text[previous[0].end:mention.start]):
+        if previous and FROM_TO.match(text, previous[0].end, mention.start):  # (no copy of what lies between)
             start, inherited = previous[2]["range_start"], _inherited(previous[1])
         elif year_named and "month" in parts and not clauses.sentence_ends_between(year_named[1], mention.start):
             start = date(year_named[0], 1, 1)
