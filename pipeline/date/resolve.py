@@ -195,12 +195,13 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
     strict = parts.get("deictic") in ("past", "next")  # `지난 1월`, `다음 3월`: not the current one
     bare_day = month is None and "day" in parts and "quarter" not in parts and "half" not in parts
     first = None
+    unchecked = {k: v for k, v in parts.items() if k != "weekday_check"}
     for shift in range(0, 13 if bare_day else 11):
         if bare_day:
             year, m = _month_shift(anchor.year, anchor.month, step * shift)
         else:
             year, m = anchor.year + step * shift, month
-        whole = _build({k: v for k, v in parts.items() if k != "weekday_check"}, year, m, "", True)
+        whole = _build(unchecked, year, m, "", True)
         if whole is None:
             continue
         if ahead:
@@ -209,7 +210,7 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
             fits = whole["range_end"] <= anchor if strict else whole["range_start"] <= anchor
         if not fits:
             continue
-        found = _build(parts, year, m, mod, True)
+        found = _build(parts, year, m, mod, True) if mod else whole  # (without a part: the whole is the date)
         first = first or found
         if _weekday_ok(found, parts):
             return found
