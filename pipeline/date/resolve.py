@@ -195,12 +195,13 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
     strict = parts.get("deictic") in ("past", "next")  # `지난 1월`, `다음 3월`: not the current one
     bare_day = month is None and "day" in parts and "quarter" not in parts and "half" not in parts
     first = None
+    unchecked = {k: v for k, v in parts.items() if k != "weekday_check"}
     for shift in range(0, 13 if bare_day else 11):
         if bare_day:
             year, m = _month_shift(anchor.year, anchor.month, step * shift)
         else:
             year, m = anchor.year + step * shift, month
-        whole = _build({k: v for k, v in parts.items() if k != "weekday_check"}, year, m, "", True)
+        whole = _build(unchecked, year, m, "", True)
         if whole is None:
             continue
         if ahead:
@@ -209,7 +210,7 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
             fits = whole["range_end"] <= anchor if strict else whole["range_start"] <= anchor
         if not fits:
             continue
-        found = _build(parts, year, m, mod, True)
+        found = _build(parts, year, m, mod, True) if mod else whole  # (without a part: the whole is the date)
         first = first or found
         if _weekday_ok(found, parts):
             return found
@@ -405,19 +406,24 @@ class Clauses:
     def __init__(self, text: str):
         self.text = text
         self.found = {}  # (pattern, stop) → (where the search began, its match)
+        self.last_stop = (1, 0)  # (where the latest `stop` search began, the stop it found); none yet
 
-    # (found when first needed: most dates ask neither)
-    @functools.cached_property
-    def stops(self) -> list:
-        return [m.start() for m in CLAUSE_STOP.finditer(self.text)]
-
+    # (found when first needed: most dates never ask)
     @functools.cached_property
     def sentence_ends(self) -> list:
         return [m.start() for m in SENTENCE_END.finditer(self.text)]
 
     def stop(self, end: int) -> int:
-        i = bisect.bisect_left(self.stops, end)
-        return self.stops[i] if i < len(self.stops) else len(self.text)
+        """Where the clause after `end` stops: the next `.` or line end, else the text's end. Searched
+        from `end` when asked, not listed for the whole text (a document asks about a few dates):
+        the latest answer holds for every offset from where its search began to the stop it found,
+        so dates asked in text order read a long line once."""
+        began, found = self.last_stop
+        if not began <= end <= found:
+            match = CLAUSE_STOP.search(self.text, end)
+            found = match.start() if match else len(self.text)
+            self.last_stop = (end, found)
+        return found
 
     def search(self, pattern, end: int, stop: int):
         """`pattern.search` in the clause `text[end:stop]`."""
@@ -529,7 +535,7 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
                 anchor = period[0]  # `지난해 … 31일 금감원에 낸 보고서에서 매출은 전년 대비`: the year, not the day
         future = _WhenAsked(functools.partial(clauses.future, mention.end))  # (a date with its year never asks)
         start, inherited = None, {}
-        if previous and FROM_TO.match(text[previous[0].end:mention.start]):
+        if previous and FROM_TO.match(text, previous[0].end, mention.start):  # (no copy of what lies between)
             start, inherited = previous[2]["range_start"], _inherited(previous[1])
         elif year_named and "month" in parts and not clauses.sentence_ends_between(year_named[1], mention.start):
             start = date(year_named[0], 1, 1)
