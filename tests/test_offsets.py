@@ -21,6 +21,9 @@ KOREANISH = st.lists(st.one_of(PIECES, st.text(max_size=4)), max_size=25).map(""
 def _check(text: str) -> None:
     result = extract(text, doc_date="2020-12-31")
     assert result.ok, result.error
+    # The text as read: line endings made `\n` (`0\rL` is `0\nL`, as a file's would be); nothing else changes.
+    assert result.document.text == text.replace("\r\n", "\n").replace("\r", "\n")
+    text = result.document.text
     for mention in (*result.quantities, *result.dates, *result.organizations):
         assert 0 <= mention.start < mention.end <= len(text)
         assert text[mention.start:mention.end] == mention.text
@@ -60,6 +63,12 @@ def test_offsets_point_into_the_original_text(text):
 @given(st.text(max_size=60))
 def test_arbitrary_unicode_never_raises(text):
     _check(text)
+
+
+def test_a_lone_carriage_return_is_a_line_break_the_offsets_see():
+    """Found by hypothesis (`0\rL`): the offsets index the text as read, where `\r` is `\n`."""
+    for text in ("0\rL", "매출 3\r\n억 원", "2020년\r3월 1일"):
+        _check(text)
 
 
 @given(st.text(max_size=40))
