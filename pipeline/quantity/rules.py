@@ -338,7 +338,8 @@ def _accept(context: Context, start: int, number_start: int, unit_start: int, en
     if not _unit_ok(context, unit_start, text[unit_start:end], number_start):
         return False
     origin = context.norm.origin
-    first, last = context.token_covering(origin[unit_start]), context.token_covering(origin[end - 1])
+    first = context.token_covering(origin[unit_start])
+    last = first if end - 1 == unit_start else context.token_covering(origin[end - 1])  # (most units: one character)
     if first is not None and origin[number_start] < first.start < origin[unit_start] and first.tag in _CONTENT_TAGS:
         return False  # the unit is the end of a longer word to kiwipiepy (`8525 조회`)
     if last is not None and last.end > context.norm.origin_end(end) and last.tag in _CONTENT_TAGS:
@@ -361,7 +362,7 @@ def _not_this_unit(unit, number: Number, number_text: str, context: Context, num
         if unit.canonical == "year" and form == "년" and (
                 (digits.isdigit() and len(digits) >= 4) or text[end:end + 1] in ("대", "생")
                 or _SPACED_YEAR.search(number_text)
-                or (not digits[:1].isdigit() and number.value > 1000 and number.value % 1000
+                or (not digits[:1].isdigit() and number.value > 1000 and _not_a_multiple(number.value, 1000)
                     and not _DURATION_MARK.match(text, end))):
             return True  # 2020년, 90년대, 07년생, 이천이십삼 년: calendar years (`천년 만년`: ages)
         if form in ("일", "해") and not _DURATION_MARK.match(text, end) and not _NIGHTS_BEFORE.search(text, 0, number_start):
@@ -380,6 +381,12 @@ def _not_this_unit(unit, number: Number, number_text: str, context: Context, num
     if unit.canonical == "VND" and number.value < 1000:
         return True  # 5동: a district, not five dong
     return False
+
+
+@exactly
+def _not_a_multiple(value: Decimal, of: int) -> bool:
+    """`value % of` is not 0, exactly whatever the length of `value`."""
+    return bool(value % of)
 
 
 def _qualifiers(context: Context, start: int, end: int) -> dict:
@@ -445,9 +452,10 @@ def _nearest_reading(readings: lexicon.Readings, context: Context, start: int) -
 
 # ---- producers ------------------------------------------------------------------------------------
 
-@exactly
 def _produce(match, context: Context, rule_id: str, end: Optional[int] = None):
-    """A number and its unit; `end`: where the mention ends if not at the end of the match."""
+    """A number and its unit; `end`: where the mention ends if not at the end of the match.
+
+    (Not run in `exactly`, a context switch per match: its arithmetic is `_times`, which is.)"""
     groups = match.groupdict()
     start, end = match.start(), end or match.end()
     number_start, number_text = match.start("number"), match.group("number")
@@ -523,6 +531,7 @@ def _bracket_after():
     return regex.compile(rf"\s?(?:{alternation(lexicon.bracket_words())})")
 
 
+@exactly
 def _times(number: Number, factor) -> Number:
     """`number` times `factor` (a sign, a subunit's part of its currency), its upper end too."""
     return Number(number.value * factor, number.high * factor if number.high is not None else None, number.approx)
