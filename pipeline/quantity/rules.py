@@ -17,7 +17,7 @@ from typing import Optional
 import regex
 
 from ..model import Quantity, replace
-from ..numerals import (FIRST, FRACTION, NATIVE, NUMBER, POINT_WORDS, SINO_DIGIT, SINO_DIGITS, SINO_PAIR,
+from ..numerals import (FIRST, FRACTION, NATIVE, NATIVE_LONGEST, NUMBER, POINT_WORDS, SINO_DIGIT, SINO_DIGITS, SINO_PAIR,
                         SLASH_FRACTION, SPOKEN_DECIMAL, Number, big_units_descend, exactly, parse_number, plain)
 from ..rules import Context, Rule, alternation, ends_word, literal_trigger, starts_word
 from . import lexicon
@@ -180,7 +180,13 @@ def _prefixes() -> dict:
     return {u.form: u for u in lexicon.units() if u.prefix}
 
 
-@functools.lru_cache(maxsize=1)
+def _around_native_dash() -> tuple:
+    """(before, after) its dash, what a native range reaches (`Rule.reach`): a native numeral and a
+    space before it; a space, a native numeral, a space and the longest unit after it. (The dash is
+    most often elsewhere: in dates, codes, names.)"""
+    return 1 + NATIVE_LONGEST, 1 + NATIVE_LONGEST + 1 + max(map(len, _units()))
+
+
 @functools.lru_cache(maxsize=1)
 def rules() -> tuple:
     """The QUANTITY rules, compiled once."""
@@ -219,7 +225,8 @@ def rules() -> tuple:
             # the high end is a number: digits, or a power of ten maybe after a digit word, 수 or 몇
             _produce_range, regex.compile(r"(?:~|-|에서)\s?[+-]?(?:\d|[일이삼사오육칠팔구수몇]?\s?[십백천만억조경])")),
         Rule("qty.native_range", regex.compile(
-            rf"(?P<number>{NATIVE})\s?(?:~|-)\s?(?P<high>{NATIVE})\s?(?P<unit>{units})"), _produce_range, ("-", "~")),
+            rf"(?P<number>{NATIVE})\s?(?:~|-)\s?(?P<high>{NATIVE})\s?(?P<unit>{units})"), _produce_range, ("-", "~"),
+             _around_native_dash()),
         Rule("qty.ordinal_prefix", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<prefix>제)\s?(?P<number>\d+)\s?(?P<unit>{alternation([*ordinals, *lexicon.ordinal_prefix_units()])})"),
             _produce, regex.compile(r"제\s?\d")),
