@@ -123,7 +123,7 @@ _WEEK_OF_MONTH = regex.compile(r"\s?(?:주|날|주말)(?=$|[^가-힣]|[에의을
 _MONTH_BEFORE = regex.compile(r"(?:월|달)\s?$")
 # Units read with Sino or Arabic numbers only: after a native numeral they mean something else.
 _SINO_ONLY = frozenset({"년", "일", "분", "초", "세"})
-# `1박 2일`: days of a stay.
+# `1박 2일`: days of a stay (at most 4 characters before the number: searched there, not in all the text before).
 _NIGHTS_BEFORE = regex.compile(r"\d\s?박\s?$")
 # After 일/해: the words that make an amount of time of them (`11일 동안`; a bare `31일` is a date),
 # or a verb of taking time (`3일 걸린다`, lexicon `taking_verbs`).
@@ -372,7 +372,7 @@ def _not_this_unit(unit, number: Number, number_text: str, context: Context, num
                 or (not digits[:1].isdigit() and number.value > 1000 and _not_a_multiple(number.value, 1000)
                     and not _DURATION_MARK.match(text, end))):
             return True  # 2020년, 90년대, 07년생, 이천이십삼 년: calendar years (`천년 만년`: ages)
-        if form in ("일", "해") and not _DURATION_MARK.match(text, end) and not _NIGHTS_BEFORE.search(text, 0, number_start):
+        if form in ("일", "해") and not _DURATION_MARK.match(text, end) and not _NIGHTS_BEFORE.search(text, max(0, number_start - 4), number_start):
             return True  # 31일 is a date; 11일 동안 an amount of time
         if unit.canonical in ("minute", "second"):
             if _CLOCK_BEFORE.search(text, max(0, number_start - 12), number_start):
