@@ -149,6 +149,10 @@ def _trie(forms) -> str:
 
     >>> _trie(["억", "억 원", "만"])
     '(?=[만억])(?:억(?:\\ 원)?|만)'
+
+    The first characters come in groups of at most `_FIRST_GROUP`, each group after a test of its
+    own: the branches of an alternation are tried one by one even after the test, and a unit far
+    down the list (the units have 190 first characters) cost 3 µs a try.
     """
     root = {}
     for form in forms:
@@ -156,7 +160,15 @@ def _trie(forms) -> str:
         for character in str(form):
             node = node.setdefault(character, {})
         node[""] = {}  # a form ends here
-    return f"(?=[{''.join(sorted(regex.escape(c) for c in root))}])" + _branches(root)
+    firsts = list(root)
+    groups = [firsts[i:i + _FIRST_GROUP] for i in range(0, len(firsts), _FIRST_GROUP)]
+    tries = [f"(?=[{''.join(sorted(regex.escape(c) for c in group))}])" + _branches({c: root[c] for c in group})
+             for group in groups]
+    return tries[0] if len(tries) == 1 else "(?:" + "|".join(tries) + ")"
+
+
+# First characters per test in `_trie` (of 16, 24, 32, 48, 64, 96: 48 and 64 scanned fastest).
+_FIRST_GROUP = 48
 
 
 def _branches(node: dict) -> str:
