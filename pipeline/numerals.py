@@ -87,6 +87,8 @@ NATIVE = (
     "(?:" + alternation([*NATIVE_PAIRS, *NATIVE_ABOUT]) + ")"
     + rf"|(?:{_NATIVE_TENS})(?:{_NATIVE_ONES})?|스무|{_NATIVE_ONES}"
 )
+# The longest word NATIVE matches (`스무남은`, `서른다섯`).
+NATIVE_LONGEST = max(len(word) for word in (*NATIVE_PAIRS, *NATIVE_ABOUT, *(tens + ones for tens in NATIVE_TENS for ones in NATIVE_UNITS)))
 # 수 (and 몇) before a power of ten: one to nine of it (`수십`, `수백만`, `몇 천`).
 VAGUE = rf"[수몇]\s?(?:[십백천](?:\s?{_BIG})?|{_BIG})"
 # (A zero denominator makes no number: `0분의 1`, `1/0`.)

@@ -56,3 +56,15 @@ def test_every_literal_trigger_word_is_in_what_its_rule_matches():
             for text in _texts():
                 for match in rule.pattern.finditer(Context.build(text).norm.text):
                     assert any(word in match.group() for word in rule.trigger), (rule.name, match.group())
+
+
+def test_a_native_range_reaches_no_farther_from_its_dash_than_its_rule_says():
+    """`qty.native_range` runs a few characters around a dash (`Rule.reach`): its longest match,
+    the longest native numerals and unit, lies within them."""
+    rule = next(r for r in quantity.rules() if r.name == "qty.native_range")
+    unit = max(quantity._units(), key=len)
+    text = f"올해는 스무남은 ~ 서른다섯 {unit} 정도"
+    match = rule.pattern.search(text)
+    assert match.group("number", "high", "unit") == ("스무남은", "서른다섯", unit)
+    dash = text.index("~")
+    assert _stretches([(dash, dash + 1)], len(text), rule.reach) == [(match.start(), match.end())]
