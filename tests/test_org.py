@@ -143,6 +143,19 @@ def test_word_indexes_hold_every_word_a_rule_looks_at():
 
 
 
+def test_name_ending_at_finds_the_word_whose_name_ends_there():
+    """`name_ending_at` (what `drop_places` reads instead of every word) finds each word with a name
+    by the end of its name part, and nothing at an offset inside a name."""
+    for context, found in _article_and_klue_words():
+        for i, w in enumerate(found):
+            if w is not None and w.size:
+                assert found.name_ending_at(w.name_end) == (i, w)
+                if w.name_end - w.start >= 2:
+                    assert found.name_ending_at(w.name_end - 1) == (-1, None)
+        ends = [w.end for w in found if w is not None]  # (what lets the look-up stop early)
+        assert ends == sorted(ends)
+
+
 def test_words_starting_with_letters_are_every_such_word():
     """`starting_with` (what `org.coordination` reads instead of every word) lists exactly the words
     that start with the letters, a word that starts further in (`1등`) or a separator never."""

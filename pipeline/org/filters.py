@@ -49,14 +49,13 @@ def drop_places(mentions: list, context: Context, found_words: Words) -> list:
     c = cues()
     if not any(m.org_type == "local_government" or m.text in c["platforms"] for m in mentions):
         return mentions
-    by_end = {w.name_end: (i, w) for i, w in enumerate(found_words) if w is not None and w.size}
     kept = []
     for m in mentions:
-        entry = by_end.get(m.end)
-        if entry is None or not (m.org_type == "local_government" or m.text in c["platforms"]):
+        index, word = found_words.name_ending_at(m.end) if m.org_type == "local_government" or m.text in c["platforms"] \
+            else (-1, None)
+        if word is None:
             kept.append(m)
             continue
-        index, word = entry
         rest = [t.form for t in word.tokens[word.size:]]
         previous = found_words[index - 1] if index > 0 else None
         following = found_words[index + 1] if index + 1 < len(found_words) else None

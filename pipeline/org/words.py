@@ -60,6 +60,24 @@ class Words(list):
         index = bisect.bisect_left(self.starts, offset)
         return (index, self[index]) if index < len(self.starts) and self.starts[index] == offset else (-1, None)
 
+    def name_ending_at(self, offset: int):
+        """(index, word) of the last word whose name part ends at original `offset`, or (-1, None).
+
+        It is among the last words that start before `offset` and reach it: kiwipiepy gives the two
+        morphemes of a contracted syllable the same letter (`케이`+`ᆯ라` of `케일라`), so a word may
+        start inside the one before; word ends never decrease, so the walk stops at a word that
+        ends before `offset`."""
+        index = bisect.bisect_left(self.starts, offset) - 1
+        while index >= 0:
+            word = self[index]
+            if word is not None:
+                if word.size and word.name_end == offset:
+                    return index, word
+                if word.end < offset:
+                    break
+            index -= 1
+        return -1, None
+
     def starting_with(self, text: str, letters: str) -> list:
         """Indexes of the words (first and last entries aside) that start where `letters` stand in
         `text`: a rule about one word (`등`) looks at those instead of every word."""
