@@ -51,7 +51,7 @@ from .period import (
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import GENITIVE, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after
 from .subject import (
-    anaphor_organization, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
+    anaphor_organization, anaphor_tokens, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
     member_genitive, named_subject, own_subject, owns_by_relative, plans, quoted_before, ranked_organization,
     topic_organization, topics)
 
@@ -142,9 +142,11 @@ class Linker:
         self.paragraph_period = None  # (sentence index, DATE) last set for any figure in the paragraph
         self.story_period = None  # (paragraph, DATE) the article's lead set (`_read`); False in a sectioned article
         self.paragraph = 0  # the number of the paragraph being read (`_advance`)
-        self.story_subject = None  # the story's organizations (`_story_subject`), once known
+        self.story_subject = None  # the story's organizations (`_story_subject`), [] for none, once its lead is read
         self.sectioned = False  # a section heading was read: the article is about several activities
-        self.quantities_in = self._by_sentence(quantities)
+        # figures a change starts from (`1,940억 원에서 2,410억 원으로`): few, found once per document
+        self.change_starts = self._change_starts(sorted(quantities, key=lambda q: q.start))
+        self.anaphors_in = {}  # by sentence: the tokens that may stand for an organization (`anaphor_organization`)
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
@@ -276,9 +278,10 @@ class Linker:
     def _market_researchers(self) -> frozenset:
         """Ids of the organizations introduced as market research firms (`시장조사업체 카운터포인트리서치`)."""
         intros = self.lexicon["source_intros"]
-        return frozenset(o.org_id for o in self.all_organizations
-                         if self.text[:o.start].rstrip().rsplit(None, 1)[-1:] and self.text[:o.start].rstrip().rsplit(None, 1)[-1] in intros
-                         and self.text[o.start - 1:o.start].isspace())
+        def word_before(o) -> str:  # (from a short window: never a copy of all the text before)
+            return (self.text[max(0, o.start - 16):o.start].split() or [""])[-1]
+        return frozenset(o.org_id for o in self.all_organizations if self.text[o.start - 1:o.start] == " "
+                         and word_before(o) in intros)
 
     def _organizations(self, sentence: Sentence) -> list:
         """The sentence's organizations that are not a source (`통계청에 따르면`, `… 발표한 조사에 따르면`)
@@ -310,23 +313,11 @@ class Linker:
             # `감사원이 … 조사한 결과 8개 부처는`: who ran the survey is the source of what it found
             organizations = [o for o in organizations if o.start > result]
             marked = [o for o in marked if o.start > result]
-        bracketed = bracketed_owner(self.text, organizations, quantity)
-        if bracketed:  # `3위는 샤오미(14.1%)로`
-            return bracketed, "subject_bracketed"
-        stake = metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["stake_words"]
-        clause_start = sentence.clause(quantity.start)[0]
-        own_topic = max((o.start for o in marked if clause_start <= o.start < quantity.start  # (`A의 점유율은 21%, B는 67%로`)
-                         and is_marked(sentence, o, TOPIC_MARKS)), default=-1)
-        owners = [o for o in organizations if own_topic < o.start and o.end <= quantity.start and (
-            is_marked(sentence, o, GENITIVE) or member_genitive(sentence, o, self.lexicon))]
-        owners = owners or [o for o in organizations if own_topic < o.start and o.end <= quantity.start and not stake
-                            and metric and self.text[o.end:metric[0]] == " "]
-        if owners:  # `삼성전자의 매출`, `SK하이닉스 주가는` (not the company a stake is in: `SK브로드밴드 지분`)
-            return coordinated(self.text, owners[-1], organizations, self.lexicon), "subject_genitive"
-        relative = [o for o in organizations if owns_by_relative(sentence, o, quantity)] \
-            or measured_by_relative(sentence, [o for o in organizations if o.end <= quantity.start], metric, self.lexicon)
-        if relative:  # `혁신위가 … 내놓은 권고안의 22개 과제`
-            return relative[-1:], "subject_relative"
+        clause_start = sentence.clause(quantity.start)[0] if marked else -1
+        if organizations:  # (most sentences name none: what reads them is skipped)
+            found = self._owner(sentence, quantity, metric, organizations, marked, clause_start)
+            if found:
+                return found
         head = clause_head(sentence, quantity, organizations, self.taken)
         if head is not None:
             return (coordinated(self.text, head, organizations, self.lexicon) if head else []), "subject_head"
@@ -336,7 +327,10 @@ class Linker:
         if named_subject(sentence, quantity, organizations, self.titles, self.taken):
             return [], "subject_named"
         topic = topic_organization(sentence, marked, quantity.start, clause_start)
-        anaphor = anaphor_organization(sentence, quantity, self.all_organizations, self.lexicon)
+        if sentence.index not in self.anaphors_in:
+            self.anaphors_in[sentence.index] = anaphor_tokens(sentence, self.lexicon)
+        anaphor = anaphor_organization(sentence, quantity, self.anaphors_in[sentence.index], self.all_organizations,
+                                       self.lexicon) if self.anaphors_in[sentence.index] else []
         if anaphor and (topic is None or topic.start < anaphor[0][1]):  # (`시는 지방채 발행 규모를`)
             return [anaphor[0][0]], "subject_anaphor"
         if topic is not None and (topic.start < quantity.start
@@ -359,6 +353,27 @@ class Linker:
                 and self.text.find("따르면", sentence.start, sentence.end) < 0:  # (a cited source starts afresh)
             return self.subject_set, "subject_carried"
         return [], "subject_none"
+
+    def _owner(self, sentence: Sentence, quantity, metric, organizations: list, marked: list, clause_start: int):
+        """(subjects, rule) of a figure the sentence names the owner of: in brackets after it
+        (`샤오미(14.1%)`), by a genitive (`삼성전자의 매출`) unless its clause has a topic of its own
+        after it (`A의 점유율은 21%, B는 67%로`), or by a relative clause (`혁신위가 … 내놓은 권고안의
+        22개 과제`, `A가 내놓은 기부금은`); else None."""
+        bracketed = bracketed_owner(self.text, organizations, quantity)
+        if bracketed:
+            return bracketed, "subject_bracketed"
+        stake = metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["stake_words"]
+        own_topic = max((o.start for o in marked if clause_start <= o.start < quantity.start
+                         and is_marked(sentence, o, TOPIC_MARKS)), default=-1)
+        owners = [o for o in organizations if own_topic < o.start and o.end <= quantity.start and (
+            is_marked(sentence, o, GENITIVE) or member_genitive(sentence, o, self.lexicon))]
+        owners = owners or [o for o in organizations if own_topic < o.start and o.end <= quantity.start and not stake
+                            and metric and self.text[o.end:metric[0]] == " "]
+        if owners:  # (`SK하이닉스 주가는`; not the company a stake is in: `SK브로드밴드 지분`)
+            return coordinated(self.text, owners[-1], organizations, self.lexicon), "subject_genitive"
+        relative = [o for o in organizations if owns_by_relative(sentence, o, quantity)] \
+            or measured_by_relative(sentence, [o for o in organizations if o.end <= quantity.start], metric, self.lexicon)
+        return (relative[-1:], "subject_relative") if relative else None
 
     def _market_phrase(self, sentence: Sentence, metric) -> bool:
         """The measure the metric names is a market's: a market word in its noun phrase (`인도 시장
@@ -386,18 +401,19 @@ class Linker:
         return [opening] if not listed and (not before or before.startswith("[") and before.endswith("]")) else []
 
     def _story_subject(self) -> Optional[list]:
-        """The organizations a story is about, from its first sentences: the headline's, else the
-        topic of the first sentence that has one (None while the lead is not read yet, or has none)."""
+        """The organizations a story is about: the headline's, else the topic of the lead (the first
+        sentence after the title with a final ending, past the stamp and byline lines); None while
+        the lead is not read yet."""
         if self.story_subject is None and self.current > 0:
             found = self._headline(self.sentence(0))
-            for index in range(1, min(self.current, LEAD_SENTENCES)) if not found else ():
-                lead = self.sentence(index)
-                if any(t.tag == "EF" for t in lead.tokens):  # (past the stamp and byline lines)
-                    topic = topic_organization(lead, self._topics(lead), lead.end)
-                    found = coordinated(self.text, topic, self._organizations(lead), self.lexicon) if topic else []
-                    break
-            self.story_subject = found or None
-        return self.story_subject
+            lead = next((i for i in range(1, min(self.current, LEAD_SENTENCES))
+                         if any(t.tag == "EF" for t in self.raw[i].tokens)), None) if not found else None
+            if lead is not None:
+                topic = topic_organization(self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end)
+                found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon) if topic else []
+            if found or lead is not None or self.current >= LEAD_SENTENCES:
+                self.story_subject = found
+        return self.story_subject or None
 
     def _result_at(self, sentence: Sentence) -> Optional[int]:
         """Where a survey's result is introduced (`…을 조사한 결과`, `여론조사 결과`), found once per sentence."""
@@ -477,19 +493,21 @@ class Linker:
         """The number of the paragraph holding sentence `index` (lines without text are no paragraph)."""
         return len(re.findall(r"\n\s*\S", self.text[:self.raw[index].start]))  # (a lead sentence: a short prefix)
 
-    def _change_start(self, sentence: Sentence, quantity) -> Optional[int]:
-        """The start of the latest figure before `quantity` in its sentence that a change starts
-        from (`1,940억 원에서 2,410억 원으로`: followed by 에서, a later figure by (으)로), or None."""
-        earlier = [q for q in self.quantities_in.get(sentence.index, ()) if q.end <= quantity.start]
-        for k in range(len(earlier) - 1, -1, -1):
-            if self.text.startswith("에서", earlier[k].end) and self._new_value_after(sentence, earlier[k]):
-                return earlier[k].start
-        return None
+    def _change_starts(self, ordered: list) -> list:
+        """Starts of the figures a change starts from: followed by 에서, and a later figure of the
+        same sentence by (으)로, the value the change goes to (`1,940억 원에서 2,410억 원으로`)."""
+        found = []
+        for k, q in enumerate(ordered):
+            if self.text.startswith("에서", q.end):
+                sentence_end = self.raw[max(0, bisect.bisect_right(self.sentence_starts, q.start) - 1)].end
+                if any(self.text.startswith(("으로", "로"), later.end) for later in ordered[k + 1:] if later.start < sentence_end):
+                    found.append(q.start)
+        return found
 
-    def _new_value_after(self, sentence: Sentence, quantity) -> bool:
-        """A later figure of the sentence is followed by (으)로: the value a change goes to."""
-        return any(q.start >= quantity.end and self.text.startswith(("으로", "로"), q.end)
-                   for q in self.quantities_in.get(sentence.index, ()))
+    def _change_start(self, sentence: Sentence, quantity) -> Optional[int]:
+        """The start of the latest figure before `quantity` in its sentence that a change starts from, or None."""
+        i = bisect.bisect_left(self.change_starts, quantity.start) - 1
+        return self.change_starts[i] if i >= 0 and self.change_starts[i] >= sentence.start else None
 
     def _name_events(self, sentence: Sentence) -> None:
         """Remember the events a date names (`올해 11∙11 글로벌 쇼핑 페스티벌`: 페스티벌 → 2020): a later
@@ -535,8 +553,7 @@ class Linker:
                 if SECTION_HEADING.match(self.text, self.raw[self.current].start):
                     self.sectioned, self.story_period = True, self.story_period and False
                 if not self.sectioned:  # (a section's paragraphs go on about its activity)
-                    self._carried()  # (the paragraph's subject settled, then the story's takes over)
-                    self.subject_set = self._story_subject()
+                    self.unread, self.subject_set = [], self._story_subject()
 
     def _read(self, index: int) -> None:
         """Take an earlier sentence into account: the events its dates name, the period it sets for
@@ -580,7 +597,7 @@ class Linker:
         metric_text = self.text[metric[0]:metric[1]] if metric else ""
         keys = tuple(filter(None, (names, "".join(metric_text.split()))))
         date, period_rule = self.period(sentence, quantity, keys)
-        if date is not None and not (self.text.startswith("에서", quantity.end) and self._new_value_after(sentence, quantity)):
+        if date is not None and quantity.start not in self.change_starts:
             self.periods.update(dict.fromkeys(keys, date))  # (not the old value a change starts from)
             self.last_period = date
             if period_rule not in ("period_carried", "period_story"):  # (a carried one keeps where it was set)

@@ -152,24 +152,28 @@ def bracketed_owner(text: str, organizations: list, quantity) -> list:
     return [o for o in organizations if o.end == quantity.start - 1 and text[o.end] == "("][-1:]
 
 
-def anaphor_organization(sentence: Sentence, quantity, earlier: list, lexicon: dict) -> list:
-    """The organization a word standing for one refers to (`시는`, `회사는`, `그룹 전체`), when such a
-    word opens a word of its own before the figure as its topic or subject: the latest of the
-    `earlier` organizations (in text order) whose name ends as the word asks, or of its type."""
-    tokens, anaphors = sentence.tokens, lexicon["anaphors"]
-    for k in range(sentence.before(quantity.start), -1, -1):
-        token = tokens[k]
-        if token.form not in anaphors or token.tag != "NNG" or k + 1 >= len(tokens) \
-                or (token.start > sentence.start and not sentence.text[token.start - 1].isspace()):
-            continue
-        following = tokens[k + 1]
-        if not (following.start == token.end and following.form in TOPIC or following.form == "전체"):
-            continue  # (`시는`, `회사가`, `그룹 전체 순이익`; not `시 관계자`)
-        wanted = anaphors[token.form]
-        referent = next((o for o in reversed(earlier) if o.end <= token.start and any(
-            o.org_type == w[5:] if w.startswith("type:") else o.canonical.endswith(w) for w in wanted)), None)
-        return [(referent, token.start)] if referent is not None else []
-    return []
+def anaphor_tokens(sentence: Sentence, lexicon: dict) -> list:
+    """Indexes of the sentence's tokens that stand for an organization named before: a word of
+    `anaphors` that opens a word of its own as a topic or subject (`시는`, `회사가`), or before 전체
+    (`그룹 전체 순이익`); not `시 관계자`."""
+    tokens, anaphors, text = sentence.tokens, lexicon["anaphors"], sentence.text
+    return [k for k, token in enumerate(tokens[:-1]) if token.form in anaphors and token.tag == "NNG"
+            and (token.start == sentence.start or text[token.start - 1].isspace())
+            and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC or tokens[k + 1].form == "전체")]
+
+
+def anaphor_organization(sentence: Sentence, quantity, candidates: list, earlier: list, lexicon: dict) -> list:
+    """The organization the last of the `candidates` (`anaphor_tokens`) before the figure stands
+    for, with where that word starts: the latest of the `earlier` organizations (in text order)
+    whose name ends as the word asks (`시` → `부산시`), or of its type (`회사` → a company)."""
+    before = [k for k in candidates if sentence.tokens[k].end <= quantity.start]
+    if not before:
+        return []
+    token = sentence.tokens[before[-1]]
+    wanted = lexicon["anaphors"][token.form]
+    referent = next((o for o in reversed(earlier) if o.end <= token.start and any(
+        o.org_type == w[5:] if w.startswith("type:") else o.canonical.endswith(w) for w in wanted)), None)
+    return [(referent, token.start)] if referent is not None else []
 
 
 def named_subject(sentence: Sentence, quantity, organizations: list, titles: frozenset, taken) -> bool:
