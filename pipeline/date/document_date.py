@@ -24,6 +24,8 @@ from .resolve import FUTURE_CUES, Clauses, as_of
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?:\s?(?:1[0-2]|0?[1-9])월(?:\s?(?:3[01]|[12]\d|0?[1-9])일)?)?")
 # Right after a year: a deadline or target (`2025년까지`).
 _UNTIL = re.compile(r"\s?까지")
+# Right after a relative year: it is a comparison's basis (`지난해보다`, `지난해 같은 기간`), not a report.
+_COMPARED = re.compile(r"\s?(?:보다|대비|比|에\s?비해|와\s?비교|같은\s?기간|동기)")
 
 
 def _reported(clauses: Clauses, end: int) -> bool:
@@ -34,6 +36,16 @@ def _reported(clauses: Clauses, end: int) -> bool:
 
 # The last month of a part of a year named without a month: `2020년 연말` (END), `하반기`, `3분기`.
 _LAST_MONTH = {"half": 6, "quarter": 3}
+
+
+def _last_year(clauses: Clauses, dates: list):
+    """The first `지난해` of a text that reports on last year: more reported `지난해`/`작년` (not a
+    comparison's basis: `지난해보다`) than `올해`, at least two; else None. Its explicit year, named
+    only as a year (`2024년 당기순이익`), is then last year (`BNK부산은행, 지난해 순이익 …`)."""
+    reported = [m for m in dates if m.info.get("relyear") in (-1, 0) and len(m.info) <= 2
+                and _reported(clauses, m.end) and not _COMPARED.match(clauses.text, m.end)]
+    past = [m for m in reported if m.info["relyear"] == -1]
+    return past[0] if len(past) >= 2 and len(past) > len(reported) - len(past) else None
 
 
 def _explicit_points(parts: dict):
@@ -114,6 +126,10 @@ def infer_doc_date(document: Document, dates: list) -> Document:
         counts = Counter(y for (y, _, _), _ in points)
         year = max(counts, key=lambda y: (counts[y], y))
         used = next(f"{m.text} [{m.start}:{m.end}]" for (y, _, _), m in points if y == year)
+        last_year = _last_year(clauses, dates) if not any(mo for (y, mo, _), _ in points if y == year) else None
+        if last_year is not None:  # a story about last year's results: written early in the next
+            return replace(document, doc_date=date(year + 1, 1, 1), doc_date_source="inferred",
+                           doc_date_mention=f"{used} = {last_year.text} [{last_year.start}:{last_year.end}]")
     if year is None:
         return document
     last = {m: calendar.monthrange(year, m)[1] for m in range(1, 13)}
