@@ -22,6 +22,8 @@ from .resolve import FUTURE_CUES, Clauses, as_of
 
 # A year, with the month and day written after it (`2023년 12월 31일 기준` is an as-of day).
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?:\s?(?:1[0-2]|0?[1-9])월(?:\s?(?:3[01]|[12]\d|0?[1-9])일)?)?")
+# A year-end recap's title names its year bare (`[2024 결산]`, `2024 총결산`).
+_RECAP_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?(?:총결산|결산|총정리)")
 # Right after a year: a deadline or target (`2025년까지`).
 _UNTIL = re.compile(r"\s?까지")
 # Right after a relative year: it is a comparison's basis (`지난해보다`, `지난해 같은 기간`), not a report.
@@ -42,9 +44,11 @@ def _last_year(clauses: Clauses, dates: list):
     """The first `지난해` of a text that reports on last year: more reported `지난해`/`작년` (not a
     comparison's basis: `지난해보다`) than `올해`, at least two; else None. Its explicit year, named
     only as a year (`2024년 당기순이익`), is then last year (`BNK부산은행, 지난해 순이익 …`)."""
-    reported = [m for m in dates if m.info.get("relyear") in (-1, 0) and len(m.info) <= 2
+    def relative_year(m):  # (`지난해 말`, and a range's start: `올해 1~3분기`)
+        return dict(m.info["range"][0]).get("relyear") if "range" in m.info else m.info.get("relyear")
+    reported = [m for m in dates if relative_year(m) in (-1, 0)
                 and _reported(clauses, m.end) and not _COMPARED.match(clauses.text, m.end)]
-    past = [m for m in reported if m.info["relyear"] == -1]
+    past = [m for m in reported if relative_year(m) == -1]
     return past[0] if len(past) >= 2 and len(past) > len(reported) - len(past) else None
 
 
@@ -89,12 +93,13 @@ def _stamp(document: Document, dates: list):
 
 def _title_year(document: Document):
     """(year, what to record) of the first reported year in the title (metadata `title`, else the
-    first line of the text), or None."""
+    first line of the text) — or of the year a recap's title names bare (`[2024 결산]`) — or None."""
     title = document.meta.get("title")
     text = title or document.text.split("\n", 1)[0]
     clauses = Clauses(text)
-    for match in _YEAR.finditer(text):
-        if _reported(clauses, match.end()):
+    reported = (m for m in _YEAR.finditer(text) if _reported(clauses, m.end()))
+    for match in (next(reported, None), _RECAP_YEAR.search(text)):
+        if match:
             where = f"title {match.group(0)}" if title else f"{match.group(0)} [{match.start()}:{match.end()}]"
             return int(match.group(1)), where
     return None

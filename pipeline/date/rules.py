@@ -140,7 +140,7 @@ def _ends(pattern: str, prefix: str) -> str:
 
 
 def _range_rules(p: dict) -> list:
-    """`2019년 4월 초~2020년 3월 말`, `11월 1~3일`, `7~8월`, `2005~2015년`: one mention each."""
+    """`2019년 4월 초~2020년 3월 말`, `11월 1~3일`, `7~8월`, `1~3분기`, `2005~2015년`: one mention each."""
     a, b = RANGE_ENDS
     dash = r"\s?[~-]\s?"
     full = (rf"{LEFT}{p['lead_start']}{_ends(p['lead'], a)}{_ends(p['calendar'], a)}{_ends(p['part'], a)}"
@@ -149,6 +149,8 @@ def _range_rules(p: dict) -> list:
             rf"(?P<a_day>3[01]|[12]\d|0?[1-9]){dash}(?P<b_day>3[01]|[12]\d|0?[1-9])일")
     months = (rf"{LEFT}{p['lead_start']}{_ends(p['lead'], a)}(?:{_ends(p['year'], a)}\s?)?"
               rf"(?P<a_month>1[0-2]|0?[1-9]){dash}(?P<b_month>1[0-2]|0?[1-9])월{_ends(p['part'], b)}")
+    quarters = (rf"{LEFT}{p['lead_start']}{_ends(p['lead'], a)}(?:{_ends(p['year'], a)}\s?)?"
+                rf"(?P<a_quarter>[1-4]){dash}(?P<b_quarter>[1-4])\s?분기")
     years = rf"{LEFT}(?P<a_year>\d{{4}}){dash}(?:(?P<b_year>\d{{4}})|(?P<b_short>\d{{2}}))년(?:도)?"
     # The dash after the end of a date: a digit, 년, 도, 월, 일 or the last of a part word (`초순~`), maybe a
     # space (the hyphens of `코로나-19` and of codes are left out, and the engine finds it as fast as any dash).
@@ -159,6 +161,7 @@ def _range_rules(p: dict) -> list:
         Rule("date.range", regex.compile(full), produce, dash_trigger, AROUND_DASH),
         Rule("date.range_days", regex.compile(days), produce, dash_trigger, AROUND_DASH),
         Rule("date.range_months", regex.compile(months), produce, dash_trigger, AROUND_DASH),
+        Rule("date.range_quarters", regex.compile(quarters), produce, dash_trigger, AROUND_DASH),
         Rule("date.range_years", regex.compile(years), produce, dash_trigger, AROUND_DASH),
     ]
 

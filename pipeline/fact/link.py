@@ -479,15 +479,17 @@ class Linker:
         carried = next((self.periods[k] for k in keys if k in self.periods), None)
         if not carried and self.last_period is not None and same_period(sentence, quantity, self.lexicon):
             carried = self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
-        if not carried and self.paragraph_period and self.paragraph_period[0] < sentence.index:
-            carried = self.paragraph_period[1]  # (a figure of its own sentence that found none has reasons)
         if carried:
             return carried, "period_carried"
-        if self.story_period and self.story_period[0] < self.paragraph:  # (within its paragraph: carried)
-            return self.story_period[1], "period_story"
         event = next((self.events[t.form] for t in sentence.tokens[:sentence.after(quantity.start)] if t.form in self.events),
                      None) if self.events else None  # (the tokens before the figure)
-        return (event, "period_event") if event else (None, "period_none")
+        if event:
+            return event, "period_event"
+        if self.paragraph_period and self.paragraph_period[0] < sentence.index:
+            return self.paragraph_period[1], "period_carried"  # (a figure of its own sentence that found none has reasons)
+        if self.story_period and self.story_period[0] < self.paragraph:  # (within its paragraph: carried)
+            return self.story_period[1], "period_story"
+        return None, "period_none"
 
     def paragraph_of(self, index: int) -> int:
         """The number of the paragraph holding sentence `index` (lines without text are no paragraph)."""
