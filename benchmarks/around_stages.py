@@ -4,12 +4,14 @@ what `same_process.py` leaves out (it starts from tokens and ends at the rows). 
     python benchmarks/around_stages.py /tmp/wt-base8 segment [--replay]   # segment vs bare kiwipiepy
     python benchmarks/around_stages.py /tmp/wt-base8 load                 # JSONL → Documents
     python benchmarks/around_stages.py /tmp/wt-base8 write                # rows → CSV files, committed
+    python benchmarks/around_stages.py /tmp/wt-base8 whole                # all of a run but reading
 
 `segment` times each side's `segment` and kiwipiepy's own `tokenize(paragraph, split_sents=True)`
 (as `scale.py` does) batch by batch, in rotating order. kiwipiepy's analysis is 95% of it and varies
 by a few percent; `--replay` takes it out: kiwipiepy's C analysis is run once per paragraph and its
 result handed back on every call (kiwipiepy's Python wrapper and every access to its tokens still
-run), so what is left is the Python work around it.
+run), so what is left is the Python work around it. `whole` runs each side's `batch_tables` and
+writer on the documents each side read, kiwipiepy included (one Kiwi for both), batch by batch.
 """
 from __future__ import annotations
 
@@ -106,6 +108,41 @@ def compare_write(other, path: Path, count: int, rounds: int) -> None:
         assert table.read_bytes() == (folder / "other" / table.name).read_bytes(), f"{table.name} differs"
 
 
+def compare_whole(other, path: Path, count: int, rounds: int) -> None:
+    import importlib
+
+    from pipeline import batch
+    from pipeline.load import load
+    from pipeline.segment import kiwi
+    from pipeline.write import TableWriter
+
+    analyzer = kiwi()
+    other.segment.kiwi = lambda: analyzer
+    folder = Path(tempfile.mkdtemp(prefix="koie_around_"))
+    sides = {"this": (batch.batch_tables, TableWriter, list(itertools.islice(load([path]), count))),
+             "other": (importlib.import_module("pipeline_other.batch").batch_tables, other.write.TableWriter,
+                       list(itertools.islice(other.load.load([path]), count)))}
+    writers = {}
+    for batch_tables, _, documents in sides.values():  # (lexicons and patterns loaded before the clock)
+        batch_tables(documents[:16])
+
+    def side(name):
+        batch_tables, writer, documents = sides[name]
+
+        def run(start):
+            if start == 0:
+                writers[name] = writer(folder / name)
+            for tables in batch_tables(documents[start:start + 16]):
+                writers[name].add_rows(tables)
+            if start + 16 >= len(documents):
+                writers[name].commit()
+        return run
+
+    alternate({name: side(name) for name in sides}, list(range(0, count, 16)), rounds)
+    for table in (folder / "this").iterdir():
+        assert table.name == "run.json" or table.read_bytes() == (folder / "other" / table.name).read_bytes(), f"{table.name} differs"
+
+
 def alternate(sides: dict, batches: list, rounds: int, reference: str = "other") -> None:
     """Each side on each batch, the order rotating batch by batch; per round and median ratios."""
     totals = {name: [] for name in sides}
@@ -132,7 +169,7 @@ def _ratios(seconds: dict, reference: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("other", type=Path)
-    parser.add_argument("part", choices=("segment", "load", "write"))
+    parser.add_argument("part", choices=("segment", "load", "write", "whole"))
     parser.add_argument("--documents", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--input", type=Path, default=profile_dense.DENSE)
@@ -154,8 +191,10 @@ def main() -> None:
         with args.input.open(encoding="utf-8") as handle:
             path.write_text("".join(itertools.islice(handle, args.documents)), encoding="utf-8")
         compare_load(package, path, args.rounds)
-    else:
+    elif args.part == "write":
         compare_write(package, args.input, args.documents, args.rounds)
+    else:
+        compare_whole(package, args.input, args.documents, args.rounds)
 
 
 if __name__ == "__main__":
