@@ -6,7 +6,7 @@ what `same_process.py` leaves out (it starts from tokens and ends at the rows). 
     python benchmarks/around_stages.py /tmp/wt-base8 write                # rows → CSV files, committed
     python benchmarks/around_stages.py /tmp/wt-base8 whole                # all of a run but reading
 
-`segment` times each side's `segment` and kiwipiepy's own `tokenize(paragraph, split_sents=True)`
+`segment` times each side's `segment` and kiwipiepy's own `tokenize(paragraph)`
 (as `scale.py` does) batch by batch, in rotating order. kiwipiepy's analysis is 95% of it and varies
 by a few percent; `--replay` takes it out: kiwipiepy's C analysis is run once per paragraph and its
 result handed back on every call (kiwipiepy's Python wrapper and every access to its tokens still
@@ -58,7 +58,7 @@ def segment_sides(other, replay: bool) -> dict:
     def tokenize(texts):
         for text in texts:
             for _, paragraph in paragraphs(text):
-                analyzer.tokenize(paragraph, split_sents=True)
+                analyzer.tokenize(paragraph)
 
     return {"this": lambda texts: [segment(text) for text in texts],
             "other": lambda texts: [other.segment.segment(text) for text in texts],
