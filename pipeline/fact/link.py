@@ -44,7 +44,8 @@ from ..model import Fact, replace
 from .kind import is_change
 from .lexicon import words
 from .metric import (
-    PARTS, counted_before, framed, given_as, may_frame, measure_before, metric_after, object_before, object_right_before,
+    PARTS, counted_before, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
+    object_right_before,
     partitive_before, sold_at, topic_before, verbal_after)
 from .period import (
     adnominal_between, basis_steps, counted_since, date_range, is_basis, relative_topic_between, same_period, shift)
@@ -75,6 +76,7 @@ RULES = (
     LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
+    LinkRule("fact.metric_carried", "metric", "the metric of a figure of the same unit in the sentence before (A의 점포 수는 …개로 | B는 …개로)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it"),
@@ -150,6 +152,7 @@ class Linker:
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
+        self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
 
     def _by_sentence(self, mentions) -> dict:
         """Sentence index → its mentions, in text order (each rule looks at one sentence's)."""
@@ -176,6 +179,19 @@ class Linker:
     # -- metric ------------------------------------------------------------------------------
 
     def metric(self, sentence: Sentence, quantity) -> tuple:
+        """The figure's own metric (`_metric`), else the metric of the last figure of its unit in its sentence
+        or the one before: a list of figures goes on (`A의 점포 수는 1만8,458개로 … | B는 1만8,230개로`)."""
+        found, rule = self._metric(sentence, quantity)
+        if rule == "metric_none" and quantity.unit in self.by_unit and quantity.unit not in self.lexicon["ratio_units"] \
+                and quantity.unit not in self.lexicon["frequency_units"] and sentence.index - self.by_unit[quantity.unit][0] <= 1 \
+                and not self._totals(sentence, quantity) \
+                and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):  # (`환자 4명 등 80여 명`)
+            found, rule = self.by_unit[quantity.unit][1], "metric_carried"
+        if found:
+            self.by_unit[quantity.unit] = (sentence.index, found)
+        return found, rule
+
+    def _metric(self, sentence: Sentence, quantity) -> tuple:
         if quantity.unit in self.lexicon["age_units"]:
             return None, "metric_unit"  # `76세 남성`: an age is a person's, it counts nothing
         ratio = quantity.unit in self.lexicon["ratio_units"]  # a multiple names no counted thing
@@ -215,6 +231,8 @@ class Linker:
             return topic, "metric_topic"
         found = verbal_after(sentence, quantity, self.lexicon) if quantity.category in ("currency", "count", "measure") \
             else sold_at(sentence, quantity, self.lexicon)
+        if found and self.text[found[0]:found[1]] in self.lexicon["change_words"] | self.lexicon["change_nouns"]:
+            found = None  # `610개 증가했다`: the change is the kind, not what is measured
         if not found and quantity.unit in self.lexicon["frequency_units"]:
             found = object_before(sentence, quantity, self.lexicon["object_verbs"])
         if found:

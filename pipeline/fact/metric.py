@@ -279,3 +279,19 @@ def sold_at(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
             and tokens[i + 2].tag == "NNG" and tokens[i + 3].tag == "XSV":
         return tokens[i + 2].start, tokens[i + 2].end
     return None
+
+
+def object_of_own_verb(sentence: Sentence, quantity, light: frozenset) -> bool:
+    """The figure is the object of a verb that says what was done with it (`농심이 19억 개를 팔았고`): a
+    verb of its own, so no metric is carried to it from a list before (`애플은 5,710만대로`, `…를
+    기록했다`: a light verb only reports the figure)."""
+    tokens = sentence.tokens
+    j = past_brackets(tokens, sentence.after(quantity.end))
+    if not (j < len(tokens) and tokens[j].tag == "JKO"):
+        return False
+    for k in range(j + 1, len(tokens)):
+        if tokens[k].tag.startswith(("VV", "VA")):
+            return True
+        if tokens[k].tag == "NNG" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV":
+            return tokens[k].form not in light
+    return False
