@@ -44,7 +44,7 @@ from ..model import Fact, replace
 from .kind import is_change
 from .lexicon import words
 from .metric import (
-    PARTS, counted_before, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
+    PARTS, allotted_to, counted_before, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
     object_right_before,
     partitive_before, sold_at, topic_before, verbal_after)
 from .period import (
@@ -69,6 +69,7 @@ RULES = (
     LinkRule("fact.metric_after", "metric", "the noun the figure modifies (23개 언어, 1억 위안 이상의 매출)"),
     LinkRule("fact.metric_counted", "metric", "the counted noun right before a count (전기차 5,200대), the noun beside an amount (추징금 8천만원)"),
     LinkRule("fact.metric_frame", "metric", "the object of a frame before the figure (평균 열량을 보면 A가 1,197kcal)"),
+    LinkRule("fact.metric_allotted", "metric", "the purpose an amount of a budget is allotted to (교통망 구축에는 680억 원이 반영됐다)"),
     LinkRule("fact.metric_measure", "metric", "the nearest measure noun of the lexicon before the figure"),
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
     LinkRule("fact.metric_unit", "metric", "none for a count whose unit names what it counts (13승 5패, 19골, 41세)"),
@@ -218,6 +219,9 @@ class Linker:
             found = verbal_after(sentence, quantity, self.lexicon)
             if found:
                 return found, "metric_verbal"
+        found = allotted_to(sentence, quantity, self.lexicon, self.taken)
+        if found:
+            return found, "metric_allotted"
         # a multiple measures what it changes (`고객 수는 1년 새 3배 늘었다`); otherwise it compares
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not is_change(sentence, quantity, self.lexicon)

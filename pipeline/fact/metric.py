@@ -295,3 +295,53 @@ def object_of_own_verb(sentence: Sentence, quantity, light: frozenset) -> bool:
         if tokens[k].tag == "NNG" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV":
             return tokens[k].form not in light
     return False
+
+
+def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tuple]:
+    """The purpose an amount of a budget is allotted to (`청년 일자리와 창업 지원에 2,850억 원, 저출생 대응에
+    3,120억 원이 배정됐다`, `교통망 구축에는 680억 원이 반영됐다`): the noun phrase marked by 에 before the
+    amount, after the figure before it, when the amount's predicate is a verb of allotting (lexicon
+    `allot_verbs`), back to a comma (`A에 X원, B에 Y원`) — the field marked 에는 before the items it lists (`교통 분야에는 … 지원 등에 1조 원이
+    편성됐다` → 교통 분야). Not a recipient of other verbs (`펀드에 1억 유로를 출자했다` → 출자)."""
+    if quantity.category != "currency" or not allotted(sentence, quantity, lexicon["allot_verbs"]):
+        return None
+    tokens = sentence.tokens
+    marked = []  # indexes of the 에 of each phrase, in text order
+    k = sentence.before(quantity.start)
+    while k >= 1 and tokens[k].tag != "SP" and tokens[k].start >= sentence.major_clause_start(quantity.start):
+        if tokens[k].form == "에" and tokens[k].tag == "JKB":
+            marked.append(k)
+        k -= 1
+    marked.reverse()
+    topic = [k for k in marked if k + 1 < len(tokens) and tokens[k + 1].form in ("는", "은") and tokens[k + 1].tag == "JX"]
+    if not marked or not (topic or marked[-1] == sentence.before(quantity.start)):
+        return None  # the nearest phrase marks the amount right before it (`지원에 2,850억 원`)
+    return phrase_before(sentence, (topic or marked)[0 if topic else -1], taken)
+
+
+def allotted(sentence: Sentence, quantity, verbs: frozenset) -> bool:
+    """The predicate after the amount (past the list it closes, `A에 X원, B에 Y원이 배정됐다`) is a verb of `verbs`."""
+    tokens = sentence.tokens
+    for k in range(sentence.after(quantity.end), len(tokens) - 1):
+        if tokens[k].tag == "NNG" and tokens[k + 1].tag == "XSV":
+            return tokens[k].form in verbs
+        if tokens[k].tag.startswith(("VV", "VA", "VCP", "EF")) or tokens[k].tag == "EC" and tokens[k].form in JOINING:
+            return False
+    return False
+
+
+def phrase_before(sentence: Sentence, k: int, taken) -> Optional[tuple]:
+    """The noun phrase that ends right before token `k` (a particle), coordinated nouns in (`청년 일자리와
+    창업 지원`), a closing `등` out; none when it is a DATE or an ORG."""
+    tokens = sentence.tokens
+    i = k - 1
+    if i >= 1 and tokens[i].form in ("등", "등등") and tokens[i].tag == "NNB":
+        i -= 1
+    if i < 0 or tokens[i].tag not in WORD_TAGS or taken(tokens[i].start, tokens[i].end):
+        return None
+    end, j = tokens[i].end, i
+    while j >= 1 and tokens[j - 1].end + 1 >= tokens[j].start and not taken(tokens[j - 1].start, tokens[j - 1].end) and (
+            tokens[j - 1].tag in WORD_TAGS or tokens[j - 1].tag == "XPN"
+            or tokens[j - 1].tag == "JC" and tokens[j - 1].form in ("와", "과") and j >= 2 and tokens[j - 2].tag in WORD_TAGS):
+        j -= 1
+    return tokens[j].start, end
