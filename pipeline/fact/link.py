@@ -104,8 +104,8 @@ RULES = (
     LinkRule("fact.kind_level", "kind", "any other figure"),
     LinkRule("fact.conversion", "all", "the slots of the quantity a conversion restates"),
 )
-# Rules whose metric is the noun a counter counts: it goes with that counter only.
-COUNTED_RULES = frozenset({"metric_after", "metric_counted"})
+# Rules whose metric is the noun a counter counts, or carried for a unit: it goes with that counter only.
+COUNTED_RULES = frozenset({"metric_after", "metric_counted", "metric_carried"})
 # Quantities that rank or time something have no fact.
 NO_FACT = frozenset({"ordinal", "duration"})
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
@@ -213,7 +213,9 @@ class Linker:
         if found:
             return found, "metric_partitive"
         found = self._frame(sentence)
-        if found and found[2] <= quantity.start:
+        if found and found[2] <= quantity.start and not (  # a frame the sentence before opened yields to a
+                found[2] == sentence.start  # topic of the figure's own (`… 신규 출점 수는 2,800여 개로`)
+                and topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"])):
             return found[:2], "metric_frame"
         if quantity.unit in self.lexicon["frequency_units"]:  # `임금이 한 번밖에 인상되지`: what happened
             found = verbal_after(sentence, quantity, self.lexicon)
