@@ -44,7 +44,7 @@ from ..model import Fact, replace
 from .kind import is_change
 from .lexicon import words
 from .metric import (
-    PARTS, allotted_to, counted_before, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
+    PARTS, allotted_to, counted_before, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
     object_right_before,
     partitive_before, sold_at, topic_before, verbal_after)
 from .period import (
@@ -199,6 +199,10 @@ class Linker:
         if quantity.category == "measure":  # `평균고도 4천여 미터의 고원지대`: the noun beside a measure
             found = counted_before(sentence, quantity, self.taken, self.lexicon)
             if found:
+                return found, "metric_counted"
+        if quantity.category == "count" and followed_by_genitive(sentence, quantity):
+            found = counted_before(sentence, quantity, self.taken, self.lexicon)
+            if found:  # `저소득층 1,200가구의 겨울철 난방비`: the count and its noun own what follows
                 return found, "metric_counted"
         found = metric_after(sentence, quantity, self.lexicon)
         if found:

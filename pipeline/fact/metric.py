@@ -345,3 +345,9 @@ def phrase_before(sentence: Sentence, k: int, taken) -> Optional[tuple]:
             or tokens[j - 1].tag == "JC" and tokens[j - 1].form in ("와", "과") and j >= 2 and tokens[j - 2].tag in WORD_TAGS):
         j -= 1
     return tokens[j].start, end
+
+
+def followed_by_genitive(sentence: Sentence, quantity) -> bool:
+    """의 right after the figure (`저소득층 1,200가구의 난방비`, `2개의 전문팀`)."""
+    tokens, j = sentence.tokens, sentence.after(quantity.end)
+    return j < len(tokens) and tokens[j].start == quantity.end and tokens[j].form == "의" and tokens[j].tag == "JKG"
