@@ -237,6 +237,10 @@ class Linker:
             topic = None  # `비중이 가장 높은 공기업은 A로 … 70%`: the kind of thing ranked, not what is measured
         if measure and not (topic and topic[0] >= measure[1]):
             return measure, "metric_measure"
+        found = object_right_before(sentence, quantity, self.taken) \
+            if topic and quantity.unit not in self.lexicon["frequency_units"] else None
+        if found:  # the object the figure sets comes before the topic (`A는 목표액을 162억 원으로 정했다`)
+            return found, "metric_object"
         if topic:  # also a topic between a measure and the figure (`규모 7.3 강진은 … 이재민만 45만 명이`)
             return topic, "metric_topic"
         found = verbal_after(sentence, quantity, self.lexicon) if quantity.category in ("currency", "count", "measure") \

@@ -168,9 +168,12 @@ def given_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
 
 def object_right_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     """The object right before a figure that changes or sets it (`출고가를 1,166원에서 1,247원으로
-    올렸다`, `직원 수를 2,000명 줄였다`): what the figure measures."""
+    올렸다`, `직원 수를 2,000명 줄였다`, past an approximator: `인력을 약 4천 명에서`): what the figure measures."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
-    if i >= 1 and tokens[i].tag == "JKO" and tokens[i].end + 1 == quantity.start and tokens[i - 1].tag in COMMON | {"NNB"} \
+    edge = quantity.start
+    if i >= 2 and tokens[i].tag in ("MM", "MAG") and tokens[i].end + 1 == quantity.start:
+        i, edge = i - 1, tokens[i].start  # an approximator between (`본사 인력을 약 4천 명에서`)
+    if i >= 1 and tokens[i].tag == "JKO" and tokens[i].end + 1 == edge and tokens[i - 1].tag in COMMON | {"NNB"} \
             and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
         return word_start(sentence, i - 1), tokens[i - 1].end
     return None
