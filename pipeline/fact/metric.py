@@ -25,11 +25,13 @@ NOT_METRIC = frozenset({"이상", "이하", "미만", "수준", "규모", "가�
 
 def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The noun a figure modifies: right after a count (`23개 언어`), or after a bridge
-    (`2개의 전문팀`, `1억 위안 이상의 매출`, `5조 원 규모의 국내 커피 시장`, `8개의 대표적인 키워드`),
+    (`2개의 전문팀`, `1억 위안 이상의 매출`, `5조 원 규모의 국내 커피 시장`, `8개의 대표적인 키워드`, `4천억 원대 순이익`),
     or the thing a change word after it changes (`17% 임금 인상`).
     Only an adnominal ending bridges (`470개가 넘는 브랜드`), not a topic (`1명은 형사구류`)."""
     tokens = sentence.tokens
     i, bridged = past_brackets(tokens, sentence.after(quantity.end)), False
+    if i < len(tokens) and tokens[i].start == quantity.end and tokens[i].form == "대" and tokens[i].tag == "XSN":
+        i, bridged = i + 1, True  # `4천억 원대 순이익`: a range modifies the noun after it
     for _ in range(5):
         if i >= len(tokens):
             return None
