@@ -74,7 +74,8 @@ def noun_phrase_end(sentence: Sentence, i: int) -> Optional[tuple]:
 def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The nearest measure noun before the figure in its sentence (`매출 236조 원`, `총거래액이 …
     26% 성장한`) in its major clause (not past `…을 처리했으며`), heading its word (not
-    `데이터센터`); for `규모` the thing whose size it is (`국내 라면 시장 규모는 2조 원`)."""
+    `데이터센터`), not an example a list gives of another noun (`희망퇴직 비용 등 일회성 요인 탓에`); for `규모`
+    the thing whose size it is (`국내 라면 시장 규모는 2조 원`)."""
     i = sentence.before(quantity.start)
     tokens = sentence.tokens
     clause_start = sentence.major_clause_start(quantity.start)
@@ -85,7 +86,8 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             word = sentence.text[start:token.end]
             measures = lexicon["measures"]
             suffixed = token.tag == "XSN" and token.form in lexicon["measure_suffixes"]  # `전세가율`
-            if (word in measures or token.form in measures or suffixed) and not recipient(tokens, i):
+            listed = i + 1 < len(tokens) and tokens[i + 1].form in ("등", "등등") and tokens[i + 1].tag == "NNB"
+            if (word in measures or token.form in measures or suffixed) and not recipient(tokens, i) and not listed:
                 if word == "규모" and i > 0 and tokens[i - 1].tag in NOUNS and tokens[i - 1].end + 1 == token.start:
                     return word_start(sentence, i - 1), tokens[i - 1].end
                 return (start, token.end) if word in measures or suffixed else (token.start, token.end)
