@@ -87,12 +87,29 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             measures = lexicon["measures"]
             suffixed = token.tag == "XSN" and token.form in lexicon["measure_suffixes"]  # `전세가율`
             listed = i + 1 < len(tokens) and tokens[i + 1].form in ("등", "등등") and tokens[i + 1].tag == "NNB"
-            if (word in measures or token.form in measures or suffixed) and not recipient(tokens, i) and not listed:
+            if (word in measures or token.form in measures or suffixed) and not recipient(tokens, i) and not listed \
+                    and not (made_by_clause(sentence, quantity, lexicon["light_verbs"]) and marked_object(tokens, i)):
                 if word == "규모" and i > 0 and tokens[i - 1].tag in NOUNS and tokens[i - 1].end + 1 == token.start:
                     return word_start(sentence, i - 1), tokens[i - 1].end
                 return (start, token.end) if word in measures or suffixed else (token.start, token.end)
         i -= 1
     return None
+
+
+def made_by_clause(sentence: Sentence, quantity, light: frozenset) -> bool:
+    """An adnominal clause right before the figure says how it came about (`급여 끝전을 모아 마련한 2,400만 원`),
+    with a verb that is not light (`매출을 기록한`: a light verb only reports a figure)."""
+    tokens, k = sentence.tokens, sentence.before(quantity.start)
+    return k >= 2 and tokens[k].tag == "ETM" and tokens[k].end + 1 == quantity.start \
+        and not (tokens[k - 1].tag == "XSV" and tokens[k - 2].form in light)
+
+
+def marked_object(tokens: list, i: int) -> bool:
+    """The noun phrase that token `i` is in is an object (`급여 끝전을`)."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].tag in NOUNS and tokens[k].start <= tokens[k - 1].end + 1:
+        k += 1
+    return k < len(tokens) and tokens[k].tag == "JKO"
 
 
 def recipient(tokens: list, i: int) -> bool:
@@ -225,6 +242,13 @@ def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
         and tokens[k].form not in light
     if verbal(i) and quantity.category == "count":
         return tokens[i].start, tokens[i].end
+    if i + 1 < len(tokens) and tokens[i].tag == "JX" and tokens[i].form in ("도", "은", "는") \
+            and quantity.unit not in lexicon["frequency_units"]:  # (`한 번도 발생하지 않았다`: how often)
+        k = i + 1
+        while k < len(tokens) and tokens[k].tag == "MAG":
+            k += 1
+        if verbal(k):  # `2,400만 원도 함께 기부했다`: an object marked as topic
+            return tokens[k].start, tokens[k].end
     if i < len(tokens) and (tokens[i].tag == "JKS" or tokens[i].tag == "JKB" and tokens[i].form == "에"):
         if verbal(i + 1):
             return tokens[i + 1].start, tokens[i + 1].end
