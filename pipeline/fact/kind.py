@@ -36,6 +36,9 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
             continue
         if token.form in ("로", "으로", "에서", "까지") and token.tag in ("JKB", "JX"):
             return False
+        if token.form == "늘" and sentence.text[token.start:token.end] == "는":
+            i += 2 if i + 1 < len(tokens) and tokens[i + 1].tag == "ETM" else 1
+            continue  # `30%는 미국에서`: the topic particle, read by kiwipiepy as 늘+ᆫ
         if token.form in lexicon["change_words"] or token.form in lexicon["change_nouns"]:
             # `피서객 100명이 불어난 물에`: a change word of the figure's subject clause that modifies a noun
             return not (tokens[i - 1].tag == "JKS" and i + 1 < len(tokens) and tokens[i + 1].tag in ("ETM", "XSV")

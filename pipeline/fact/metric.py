@@ -74,11 +74,16 @@ def noun_phrase_end(sentence: Sentence, i: int) -> Optional[tuple]:
 def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The nearest measure noun before the figure in its sentence (`매출 236조 원`, `총거래액이 …
     26% 성장한`) in its major clause (not past `…을 처리했으며`), heading its word (not
-    `데이터센터`), not an example a list gives of another noun (`희망퇴직 비용 등 일회성 요인 탓에`); for `규모`
+    `데이터센터`), not an example a list gives of another noun (`희망퇴직 비용 등 일회성 요인 탓에`), nor the
+    whole a share is of when a measure before it names the part (`편의점 매출은 … 유통업체 매출의 17.1%`); for `규모`
     the thing whose size it is (`국내 라면 시장 규모는 2조 원`)."""
     i = sentence.before(quantity.start)
     tokens = sentence.tokens
     clause_start = sentence.major_clause_start(quantity.start)
+    whole = None  # `전체 유통업체 매출의 17.1%`: the whole a share is of, taken only when nothing else is named
+    if quantity.unit == "%" and i >= 1 and tokens[i].form == "의" and tokens[i].tag == "JKG" and tokens[i].end + 1 == quantity.start:
+        whole = measure_at(sentence, i - 1, lexicon)
+        i -= 2 if whole else 0
     while i >= 0 and tokens[i].start >= clause_start:
         token = tokens[i]
         if token.tag in WORD_TAGS and not glued_noun_after(tokens, i, lexicon["change_nouns"]):
@@ -93,7 +98,19 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                     return word_start(sentence, i - 1), tokens[i - 1].end
                 return (start, token.end) if word in measures or suffixed else (token.start, token.end)
         i -= 1
-    return None
+    return whole
+
+
+def measure_at(sentence: Sentence, i: int, lexicon: dict) -> Optional[tuple]:
+    """Token `i` heads a measure noun (`매출`, `연체율`): its span, else None."""
+    tokens = sentence.tokens
+    if tokens[i].tag not in WORD_TAGS:
+        return None
+    start = word_start(sentence, i)
+    word = sentence.text[start:tokens[i].end]
+    if word in lexicon["measures"] or tokens[i].tag == "XSN" and tokens[i].form in lexicon["measure_suffixes"]:
+        return start, tokens[i].end
+    return (tokens[i].start, tokens[i].end) if tokens[i].form in lexicon["measures"] else None
 
 
 def made_by_clause(sentence: Sentence, quantity, light: frozenset) -> bool:
