@@ -9,7 +9,9 @@ genitive (의) and the object (을/를); connective endings (EC) and commas boun
   매출`, `5조 원 규모의 시장`), `metric_measure` (the nearest measure noun of the lexicon before it
   in its major clause), `metric_topic` (the noun marked as topic or subject just before it),
   `metric_partitive` (`네티즌 중 1명`), `metric_verbal` (the verbal noun of the verb that takes it
-  as object or count: `투자했다` → 투자, `1회 도전`).
+  as object or count: `투자했다` → 투자, `1회 도전`), `metric_allotted` (the purpose a budget's amount
+  is allotted to: `교통망 구축에는 680억 원이 반영됐다`), `metric_carried` (none of its own: the metric of
+  the last figure of its unit in the sentence or the one before, as a list goes on).
 - subject: `subject_market` (none for a market's size), `subject_genitive` (`삼성전자의 매출`),
   `subject_topic` (the organizations marked as topic or subject in the sentence, coordinated
   ones and partners `B와 함께` together),
