@@ -385,10 +385,11 @@ def phrase_before(sentence: Sentence, k: int, taken) -> Optional[tuple]:
     i = k - 1
     if i >= 1 and tokens[i].form in ("등", "등등") and tokens[i].tag == "NNB":
         i -= 1
-    if i < 0 or tokens[i].tag not in WORD_TAGS or taken(tokens[i].start, tokens[i].end):
+    if i < 0 or tokens[i].tag not in WORD_TAGS or taken(tokens[i].start, tokens[i].end) or tokens[i].form in NOT_METRIC:
         return None
     end, j = tokens[i].end, i
-    while j >= 1 and tokens[j - 1].end + 1 >= tokens[j].start and not taken(tokens[j - 1].start, tokens[j - 1].end) and (
+    while j >= 1 and tokens[j - 1].end + 1 >= tokens[j].start and not taken(tokens[j - 1].start, tokens[j - 1].end) \
+            and tokens[j - 1].form not in NOT_METRIC and (  # (`예산 48조 원 가운데 복지 분야에`: not past 가운데)
             tokens[j - 1].tag in WORD_TAGS or tokens[j - 1].tag == "XPN"
             or tokens[j - 1].tag == "JC" and tokens[j - 1].form in ("와", "과") and j >= 2 and tokens[j - 2].tag in WORD_TAGS):
         j -= 1
