@@ -12,8 +12,9 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
     `2조 원(22%) 늘었다`, `17% 임금 인상`) — not a new level (`…으로 늘었다`, `…까지 올랐다`), not how
     often (`한 번밖에 인상되지 않았다`, `하루에 한 번씩`)."""
     if quantity.unit == "%p" or sentence.text[quantity.start:quantity.start + 1] in "+±" \
-            or sentence.text[quantity.end:quantity.end + 1] in lexicon["change_signs"]:
-        return True  # `10.6%↑`: an arrow after the figure is its sign
+            or sentence.text[quantity.end:quantity.end + 1] in lexicon["change_signs"] \
+            or sentence.text[quantity.start - 1:quantity.start] in lexicon["change_signs"] and quantity.start > 0:
+        return True  # `10.6%↑`, `▲3.2%`: an arrow after or before the figure is its sign
     if quantity.unit in lexicon["frequency_units"]:
         return False
     i, tokens = sentence.after(quantity.end), sentence.tokens
