@@ -3,13 +3,18 @@ from __future__ import annotations
 
 from .sentence import BRIDGE_FORMS, Sentence, past_figure
 
+# Particles after a change noun that make it an argument of another predicate (`반등의 계기가`, `반등을 이끌`).
+ARGUMENT_PARTICLES = frozenset({"JKG", "JKO", "JKB"})
+
 
 def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
     """A change: `%p`, a sign, or a change word after the figure (`12.5% 증가`, `100곳을 줄였다`,
     `2조 원(22%) 늘었다`, `17% 임금 인상`) — not a new level (`…으로 늘었다`, `…까지 올랐다`), not how
     often (`한 번밖에 인상되지 않았다`, `하루에 한 번씩`)."""
-    if quantity.unit == "%p" or sentence.text[quantity.start:quantity.start + 1] in "+±":
-        return True
+    if quantity.unit == "%p" or sentence.text[quantity.start:quantity.start + 1] in "+±" \
+            or sentence.text[quantity.end:quantity.end + 1] in lexicon["change_signs"] \
+            or sentence.text[quantity.start - 1:quantity.start] in lexicon["change_signs"] and quantity.start > 0:
+        return True  # `10.6%↑`, `▲3.2%`: an arrow after or before the figure is its sign
     if quantity.unit in lexicon["frequency_units"]:
         return False
     i, tokens = sentence.after(quantity.end), sentence.tokens
@@ -32,15 +37,29 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
             continue
         if token.form in ("로", "으로", "에서", "까지") and token.tag in ("JKB", "JX"):
             return False
+        if token.form == "늘" and sentence.text[token.start:token.end] == "는":
+            i += 2 if i + 1 < len(tokens) and tokens[i + 1].tag == "ETM" else 1
+            continue  # `30%는 미국에서`: the topic particle, read by kiwipiepy as 늘+ᆫ
         if token.form in lexicon["change_words"] or token.form in lexicon["change_nouns"]:
             # `피서객 100명이 불어난 물에`: a change word of the figure's subject clause that modifies a noun
-            return not (tokens[i - 1].tag == "JKS" and i + 1 < len(tokens) and tokens[i + 1].tag in ("ETM", "XSV"))
+            return not (tokens[i - 1].tag == "JKS" and i + 1 < len(tokens) and tokens[i + 1].tag in ("ETM", "XSV")
+                        or subject_argument(tokens, i, quantity.end))
         if token.tag == "NNG" and i + 1 < len(tokens) and tokens[i + 1].form in lexicon["change_nouns"]:
-            return True  # the changed thing between (`17% 임금 인상`)
-        if token.tag not in {"JKS", "JKO", "JX", "JKG", "SSC", "NNB", "MAG", "XSN", "SW"} and token.form not in BRIDGE_FORMS:
+            return not subject_argument(tokens, i + 1, quantity.end)  # the changed thing between (`17% 임금 인상`)
+        bound_ending = token.tag == "EC" and tokens[i - 1].tag == "VV" and tokens[i - 1].form in BRIDGE_FORMS
+        if token.tag not in {"JKS", "JKO", "JX", "JKG", "SSC", "NNB", "MAG", "XSN", "SW"} and token.form not in BRIDGE_FORMS \
+                and not bound_ending:  # (`35% 넘게 늘면서`: a bound verb's ending)
             return False
         i += 1
     return False
+
+
+def subject_argument(tokens: list, k: int, end: int) -> bool:
+    """The change noun at `k` is an argument of another predicate of a figure (ending at `end`) marked as subject
+    (`신작 5종이 반등의 발판이 될`, `매장 30곳이 매출 증가를 이끌`): a particle follows it, so it is
+    no predicate of the figure."""
+    return k + 1 < len(tokens) and tokens[k + 1].tag in ARGUMENT_PARTICLES \
+        and any(t.tag == "JKS" and t.start >= end for t in tokens[max(0, k - 3):k])
 
 
 def compared_by(sentence: Sentence, quantity, lexicon: dict) -> bool:

@@ -9,7 +9,9 @@ genitive (의) and the object (을/를); connective endings (EC) and commas boun
   매출`, `5조 원 규모의 시장`), `metric_measure` (the nearest measure noun of the lexicon before it
   in its major clause), `metric_topic` (the noun marked as topic or subject just before it),
   `metric_partitive` (`네티즌 중 1명`), `metric_verbal` (the verbal noun of the verb that takes it
-  as object or count: `투자했다` → 투자, `1회 도전`).
+  as object or count: `투자했다` → 투자, `1회 도전`), `metric_allotted` (the purpose a budget's amount
+  is allotted to: `교통망 구축에는 680억 원이 반영됐다`), `metric_carried` (none of its own: the metric of
+  the last figure of its unit in the sentence or the one before, as a list goes on).
 - subject: `subject_market` (none for a market's size), `subject_genitive` (`삼성전자의 매출`),
   `subject_topic` (the organizations marked as topic or subject in the sentence, coordinated
   ones and partners `B와 함께` together),
@@ -44,7 +46,8 @@ from ..model import Fact, replace
 from .kind import is_change
 from .lexicon import words
 from .metric import (
-    PARTS, counted_before, framed, given_as, may_frame, measure_before, metric_after, object_before, object_right_before,
+    PARTS, allotted_to, counted_before, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
+    object_right_before,
     partitive_before, sold_at, topic_before, verbal_after)
 from .period import (
     adnominal_between, basis_steps, counted_since, date_range, is_basis, relative_topic_between, same_period, shift)
@@ -68,6 +71,7 @@ RULES = (
     LinkRule("fact.metric_after", "metric", "the noun the figure modifies (23개 언어, 1억 위안 이상의 매출)"),
     LinkRule("fact.metric_counted", "metric", "the counted noun right before a count (전기차 5,200대), the noun beside an amount (추징금 8천만원)"),
     LinkRule("fact.metric_frame", "metric", "the object of a frame before the figure (평균 열량을 보면 A가 1,197kcal)"),
+    LinkRule("fact.metric_allotted", "metric", "the purpose an amount of a budget is allotted to (교통망 구축에는 680억 원이 반영됐다)"),
     LinkRule("fact.metric_measure", "metric", "the nearest measure noun of the lexicon before the figure"),
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
     LinkRule("fact.metric_unit", "metric", "none for a count whose unit names what it counts (13승 5패, 19골, 41세)"),
@@ -75,6 +79,7 @@ RULES = (
     LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
+    LinkRule("fact.metric_carried", "metric", "the metric of a figure of the same unit in the sentence before (A의 점포 수는 …개로 | B는 …개로)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it"),
@@ -101,8 +106,8 @@ RULES = (
     LinkRule("fact.kind_level", "kind", "any other figure"),
     LinkRule("fact.conversion", "all", "the slots of the quantity a conversion restates"),
 )
-# Rules whose metric is the noun a counter counts: it goes with that counter only.
-COUNTED_RULES = frozenset({"metric_after", "metric_counted"})
+# Rules whose metric is the noun a counter counts, or carried for a unit: it goes with that counter only.
+COUNTED_RULES = frozenset({"metric_after", "metric_counted", "metric_carried"})
 # Quantities that rank or time something have no fact.
 NO_FACT = frozenset({"ordinal", "duration"})
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
@@ -150,6 +155,7 @@ class Linker:
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
+        self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
 
     def _by_sentence(self, mentions) -> dict:
         """Sentence index → its mentions, in text order (each rule looks at one sentence's)."""
@@ -176,12 +182,29 @@ class Linker:
     # -- metric ------------------------------------------------------------------------------
 
     def metric(self, sentence: Sentence, quantity) -> tuple:
+        """The figure's own metric (`_metric`), else the metric of the last figure of its unit in its sentence
+        or the one before: a list of figures goes on (`A의 점포 수는 1만8,458개로 … | B는 1만8,230개로`)."""
+        found, rule = self._metric(sentence, quantity)
+        if rule == "metric_none" and quantity.unit in self.by_unit and quantity.unit not in self.lexicon["ratio_units"] \
+                and quantity.unit not in self.lexicon["frequency_units"] and sentence.index - self.by_unit[quantity.unit][0] <= 1 \
+                and not self._totals(sentence, quantity) \
+                and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):  # (`환자 4명 등 80여 명`)
+            found, rule = self.by_unit[quantity.unit][1], "metric_carried"
+        if found:
+            self.by_unit[quantity.unit] = (sentence.index, found)
+        return found, rule
+
+    def _metric(self, sentence: Sentence, quantity) -> tuple:
         if quantity.unit in self.lexicon["age_units"]:
             return None, "metric_unit"  # `76세 남성`: an age is a person's, it counts nothing
         ratio = quantity.unit in self.lexicon["ratio_units"]  # a multiple names no counted thing
         if quantity.category == "measure":  # `평균고도 4천여 미터의 고원지대`: the noun beside a measure
             found = counted_before(sentence, quantity, self.taken, self.lexicon)
             if found:
+                return found, "metric_counted"
+        if quantity.category == "count" and followed_by_genitive(sentence, quantity):
+            found = counted_before(sentence, quantity, self.taken, self.lexicon)
+            if found:  # `저소득층 1,200가구의 겨울철 난방비`: the count and its noun own what follows
                 return found, "metric_counted"
         found = metric_after(sentence, quantity, self.lexicon)
         if found:
@@ -196,12 +219,17 @@ class Linker:
         if found:
             return found, "metric_partitive"
         found = self._frame(sentence)
-        if found and found[2] <= quantity.start:
+        if found and found[2] <= quantity.start and not (  # a frame the sentence before opened yields to a
+                found[2] == sentence.start  # topic of the figure's own (`… 신규 출점 수는 2,800여 개로`)
+                and topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"])):
             return found[:2], "metric_frame"
         if quantity.unit in self.lexicon["frequency_units"]:  # `임금이 한 번밖에 인상되지`: what happened
             found = verbal_after(sentence, quantity, self.lexicon)
             if found:
                 return found, "metric_verbal"
+        found = allotted_to(sentence, quantity, self.lexicon, self.taken)
+        if found:
+            return found, "metric_allotted"
         # a multiple measures what it changes (`고객 수는 1년 새 3배 늘었다`); otherwise it compares
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
@@ -211,10 +239,16 @@ class Linker:
             topic = None  # `비중이 가장 높은 공기업은 A로 … 70%`: the kind of thing ranked, not what is measured
         if measure and not (topic and topic[0] >= measure[1]):
             return measure, "metric_measure"
+        found = object_right_before(sentence, quantity, self.taken) \
+            if topic and quantity.unit not in self.lexicon["frequency_units"] else None
+        if found:  # the object the figure sets comes before the topic (`A는 목표액을 162억 원으로 정했다`)
+            return found, "metric_object"
         if topic:  # also a topic between a measure and the figure (`규모 7.3 강진은 … 이재민만 45만 명이`)
             return topic, "metric_topic"
         found = verbal_after(sentence, quantity, self.lexicon) if quantity.category in ("currency", "count", "measure") \
             else sold_at(sentence, quantity, self.lexicon)
+        if found and self.text[found[0]:found[1]] in self.lexicon["change_words"] | self.lexicon["change_nouns"]:
+            found = None  # `610개 증가했다`: the change is the kind, not what is measured
         if not found and quantity.unit in self.lexicon["frequency_units"]:
             found = object_before(sentence, quantity, self.lexicon["object_verbs"])
         if found:

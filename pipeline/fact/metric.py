@@ -25,11 +25,13 @@ NOT_METRIC = frozenset({"이상", "이하", "미만", "수준", "규모", "가�
 
 def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The noun a figure modifies: right after a count (`23개 언어`), or after a bridge
-    (`2개의 전문팀`, `1억 위안 이상의 매출`, `5조 원 규모의 국내 커피 시장`, `8개의 대표적인 키워드`),
+    (`2개의 전문팀`, `1억 위안 이상의 매출`, `5조 원 규모의 국내 커피 시장`, `8개의 대표적인 키워드`, `4천억 원대 순이익`),
     or the thing a change word after it changes (`17% 임금 인상`).
     Only an adnominal ending bridges (`470개가 넘는 브랜드`), not a topic (`1명은 형사구류`)."""
     tokens = sentence.tokens
     i, bridged = past_brackets(tokens, sentence.after(quantity.end)), False
+    if i < len(tokens) and tokens[i].start == quantity.end and tokens[i].form == "대" and tokens[i].tag == "XSN":
+        i, bridged = i + 1, True  # `4천억 원대 순이익`: a range modifies the noun after it
     for _ in range(5):
         if i >= len(tokens):
             return None
@@ -72,10 +74,16 @@ def noun_phrase_end(sentence: Sentence, i: int) -> Optional[tuple]:
 def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The nearest measure noun before the figure in its sentence (`매출 236조 원`, `총거래액이 …
     26% 성장한`) in its major clause (not past `…을 처리했으며`), heading its word (not
-    `데이터센터`); for `규모` the thing whose size it is (`국내 라면 시장 규모는 2조 원`)."""
+    `데이터센터`), not an example a list gives of another noun (`희망퇴직 비용 등 일회성 요인 탓에`), nor the
+    whole a share is of when a measure before it names the part (`편의점 매출은 … 유통업체 매출의 17.1%`); for `규모`
+    the thing whose size it is (`국내 라면 시장 규모는 2조 원`)."""
     i = sentence.before(quantity.start)
     tokens = sentence.tokens
     clause_start = sentence.major_clause_start(quantity.start)
+    whole = None  # `전체 유통업체 매출의 17.1%`: the whole a share is of, taken only when nothing else is named
+    if quantity.unit == "%" and i >= 1 and tokens[i].form == "의" and tokens[i].tag == "JKG" and tokens[i].end + 1 == quantity.start:
+        whole = measure_at(sentence, i - 1, lexicon)
+        i -= 2 if whole else 0
     while i >= 0 and tokens[i].start >= clause_start:
         token = tokens[i]
         if token.tag in WORD_TAGS and not glued_noun_after(tokens, i, lexicon["change_nouns"]):
@@ -83,12 +91,42 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             word = sentence.text[start:token.end]
             measures = lexicon["measures"]
             suffixed = token.tag == "XSN" and token.form in lexicon["measure_suffixes"]  # `전세가율`
-            if (word in measures or token.form in measures or suffixed) and not recipient(tokens, i):
+            listed = i + 1 < len(tokens) and tokens[i + 1].form in ("등", "등등") and tokens[i + 1].tag == "NNB"
+            if (word in measures or token.form in measures or suffixed) and not recipient(tokens, i) and not listed \
+                    and not (made_by_clause(sentence, quantity, lexicon["light_verbs"]) and marked_object(tokens, i)):
                 if word == "규모" and i > 0 and tokens[i - 1].tag in NOUNS and tokens[i - 1].end + 1 == token.start:
                     return word_start(sentence, i - 1), tokens[i - 1].end
                 return (start, token.end) if word in measures or suffixed else (token.start, token.end)
         i -= 1
-    return None
+    return whole
+
+
+def measure_at(sentence: Sentence, i: int, lexicon: dict) -> Optional[tuple]:
+    """Token `i` heads a measure noun (`매출`, `연체율`): its span, else None."""
+    tokens = sentence.tokens
+    if tokens[i].tag not in WORD_TAGS:
+        return None
+    start = word_start(sentence, i)
+    word = sentence.text[start:tokens[i].end]
+    if word in lexicon["measures"] or tokens[i].tag == "XSN" and tokens[i].form in lexicon["measure_suffixes"]:
+        return start, tokens[i].end
+    return (tokens[i].start, tokens[i].end) if tokens[i].form in lexicon["measures"] else None
+
+
+def made_by_clause(sentence: Sentence, quantity, light: frozenset) -> bool:
+    """An adnominal clause right before the figure says how it came about (`급여 끝전을 모아 마련한 2,400만 원`),
+    with a verb that is not light (`매출을 기록한`: a light verb only reports a figure)."""
+    tokens, k = sentence.tokens, sentence.before(quantity.start)
+    return k >= 2 and tokens[k].tag == "ETM" and tokens[k].end + 1 == quantity.start \
+        and not (tokens[k - 1].tag == "XSV" and tokens[k - 2].form in light)
+
+
+def marked_object(tokens: list, i: int) -> bool:
+    """The noun phrase that token `i` is in is an object (`급여 끝전을`)."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].tag in NOUNS and tokens[k].start <= tokens[k - 1].end + 1:
+        k += 1
+    return k < len(tokens) and tokens[k].tag == "JKO"
 
 
 def recipient(tokens: list, i: int) -> bool:
@@ -168,9 +206,12 @@ def given_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
 
 def object_right_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     """The object right before a figure that changes or sets it (`출고가를 1,166원에서 1,247원으로
-    올렸다`, `직원 수를 2,000명 줄였다`): what the figure measures."""
+    올렸다`, `직원 수를 2,000명 줄였다`, past an approximator: `인력을 약 4천 명에서`): what the figure measures."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
-    if i >= 1 and tokens[i].tag == "JKO" and tokens[i].end + 1 == quantity.start and tokens[i - 1].tag in COMMON | {"NNB"} \
+    edge = quantity.start
+    if i >= 2 and tokens[i].tag in ("MM", "MAG") and tokens[i].end + 1 == quantity.start:
+        i, edge = i - 1, tokens[i].start  # an approximator between (`본사 인력을 약 4천 명에서`)
+    if i >= 1 and tokens[i].tag == "JKO" and tokens[i].end + 1 == edge and tokens[i - 1].tag in COMMON | {"NNB"} \
             and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
         return word_start(sentence, i - 1), tokens[i - 1].end
     return None
@@ -218,6 +259,13 @@ def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
         and tokens[k].form not in light
     if verbal(i) and quantity.category == "count":
         return tokens[i].start, tokens[i].end
+    if i + 1 < len(tokens) and tokens[i].tag == "JX" and tokens[i].form in ("도", "은", "는") \
+            and quantity.unit not in lexicon["frequency_units"]:  # (`한 번도 발생하지 않았다`: how often)
+        k = i + 1
+        while k < len(tokens) and tokens[k].tag == "MAG":
+            k += 1
+        if verbal(k):  # `2,400만 원도 함께 기부했다`: an object marked as topic
+            return tokens[k].start, tokens[k].end
     if i < len(tokens) and (tokens[i].tag == "JKS" or tokens[i].tag == "JKB" and tokens[i].form == "에"):
         if verbal(i + 1):
             return tokens[i + 1].start, tokens[i + 1].end
@@ -279,3 +327,76 @@ def sold_at(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
             and tokens[i + 2].tag == "NNG" and tokens[i + 3].tag == "XSV":
         return tokens[i + 2].start, tokens[i + 2].end
     return None
+
+
+def object_of_own_verb(sentence: Sentence, quantity, light: frozenset) -> bool:
+    """The figure is the object of a verb that says what was done with it (`농심이 19억 개를 팔았고`): a
+    verb of its own, so no metric is carried to it from a list before (`애플은 5,710만대로`, `…를
+    기록했다`: a light verb only reports the figure)."""
+    tokens = sentence.tokens
+    j = past_brackets(tokens, sentence.after(quantity.end))
+    if not (j < len(tokens) and tokens[j].tag == "JKO"):
+        return False
+    for k in range(j + 1, len(tokens)):
+        if tokens[k].tag.startswith(("VV", "VA")):
+            return True
+        if tokens[k].tag == "NNG" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV":
+            return tokens[k].form not in light
+    return False
+
+
+def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tuple]:
+    """The purpose an amount of a budget is allotted to (`청년 일자리와 창업 지원에 2,850억 원, 저출생 대응에
+    3,120억 원이 배정됐다`, `교통망 구축에는 680억 원이 반영됐다`): the noun phrase marked by 에 before the
+    amount, after the figure before it, when the amount's predicate is a verb of allotting (lexicon
+    `allot_verbs`), back to a comma (`A에 X원, B에 Y원`) — the field marked 에는 before the items it lists (`교통 분야에는 … 지원 등에 1조 원이
+    편성됐다` → 교통 분야). Not a recipient of other verbs (`펀드에 1억 유로를 출자했다` → 출자)."""
+    if quantity.category != "currency" or not allotted(sentence, quantity, lexicon["allot_verbs"]):
+        return None
+    tokens = sentence.tokens
+    marked = []  # indexes of the 에 of each phrase, in text order
+    k = sentence.before(quantity.start)
+    while k >= 1 and tokens[k].tag != "SP" and tokens[k].start >= sentence.major_clause_start(quantity.start):
+        if tokens[k].form == "에" and tokens[k].tag == "JKB":
+            marked.append(k)
+        k -= 1
+    marked.reverse()
+    topic = [k for k in marked if k + 1 < len(tokens) and tokens[k + 1].form in ("는", "은") and tokens[k + 1].tag == "JX"]
+    if not marked or not (topic or marked[-1] == sentence.before(quantity.start)):
+        return None  # the nearest phrase marks the amount right before it (`지원에 2,850억 원`)
+    return phrase_before(sentence, (topic or marked)[0 if topic else -1], taken)
+
+
+def allotted(sentence: Sentence, quantity, verbs: frozenset) -> bool:
+    """The predicate after the amount (past the list it closes, `A에 X원, B에 Y원이 배정됐다`) is a verb of `verbs`."""
+    tokens = sentence.tokens
+    for k in range(sentence.after(quantity.end), len(tokens) - 1):
+        if tokens[k].tag == "NNG" and tokens[k + 1].tag == "XSV":
+            return tokens[k].form in verbs
+        if tokens[k].tag.startswith(("VV", "VA", "VCP", "EF")) or tokens[k].tag == "EC" and tokens[k].form in JOINING:
+            return False
+    return False
+
+
+def phrase_before(sentence: Sentence, k: int, taken) -> Optional[tuple]:
+    """The noun phrase that ends right before token `k` (a particle), coordinated nouns in (`청년 일자리와
+    창업 지원`), a closing `등` out; none when it is a DATE or an ORG."""
+    tokens = sentence.tokens
+    i = k - 1
+    if i >= 1 and tokens[i].form in ("등", "등등") and tokens[i].tag == "NNB":
+        i -= 1
+    if i < 0 or tokens[i].tag not in WORD_TAGS or taken(tokens[i].start, tokens[i].end) or tokens[i].form in NOT_METRIC:
+        return None
+    end, j = tokens[i].end, i
+    while j >= 1 and tokens[j - 1].end + 1 >= tokens[j].start and not taken(tokens[j - 1].start, tokens[j - 1].end) \
+            and tokens[j - 1].form not in NOT_METRIC and (  # (`예산 48조 원 가운데 복지 분야에`: not past 가운데)
+            tokens[j - 1].tag in WORD_TAGS or tokens[j - 1].tag == "XPN"
+            or tokens[j - 1].tag == "JC" and tokens[j - 1].form in ("와", "과") and j >= 2 and tokens[j - 2].tag in WORD_TAGS):
+        j -= 1
+    return tokens[j].start, end
+
+
+def followed_by_genitive(sentence: Sentence, quantity) -> bool:
+    """의 right after the figure (`저소득층 1,200가구의 난방비`, `2개의 전문팀`)."""
+    tokens, j = sentence.tokens, sentence.after(quantity.end)
+    return j < len(tokens) and tokens[j].start == quantity.end and tokens[j].form == "의" and tokens[j].tag == "JKG"
