@@ -31,9 +31,16 @@ _COMPARED = re.compile(r"\s?(?:보다|대비|比|에\s?비해|와\s?비교|같�
 
 
 def _reported(clauses: Clauses, end: int) -> bool:
-    """The date ending at `end` is reported as past or present: no target, plan or as-of reading."""
+    """The date ending at `end` is reported as past or present: no target, plan or as-of reading,
+    nor a founding told as background (`2018년 설립된 회사`)."""
     text = clauses.text
-    return not (as_of(text, end) or _UNTIL.match(text, end) or clauses.search(FUTURE_CUES, end, clauses.stop(end)))
+    return not (as_of(text, end) or _UNTIL.match(text, end) or _founding().match(text, end)
+                or clauses.search(FUTURE_CUES, end, clauses.stop(end)))
+
+
+@functools.lru_cache(maxsize=1)
+def _founding() -> re.Pattern:
+    return re.compile(rf"\s?(?:에\s?)?(?:{alternation(words()['founding_after'])})")
 
 
 # The last month of a part of a year named without a month: `2020년 연말` (END), `하반기`, `3분기`.
