@@ -94,6 +94,7 @@ RULES = (
     LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry (30조 위안 규모의 중국 시장)"),
     LinkRule("fact.subject_plan", "subject", "the organization whose plan or position the sentence states (…는 게 서울시 계획이다)"),
     LinkRule("fact.subject_headline", "subject", "the organization a headline opens with, before a comma (부산시, 내년 예산 …)"),
+    LinkRule("fact.subject_national", "subject", "none for a country's statistic a government body reports (산업통상자원부는 … 수출액이)"),
     LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence of the paragraph set (Korean drops it), else the story's"),
     LinkRule("fact.period_clause", "period", "a DATE in the figure's clause"),
     LinkRule("fact.period_as_of", "period", "a DATE before 기준 or 현재 in the sentence"),
@@ -339,6 +340,13 @@ class Linker:
         return self.marked[sentence.index]
 
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:
+        found, rule = self._subject(sentence, quantity, metric)
+        if found and metric and all(o.org_type in ("government", "public_agency") for o in found) \
+                and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["national_measures"]:
+            return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`: the country's figure
+        return found, rule
+
+    def _subject(self, sentence: Sentence, quantity, metric) -> tuple:
         if metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["markets"]:
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`: a market is nobody's
         organizations, marked = self._organizations(sentence), self._topics(sentence)
@@ -402,12 +410,19 @@ class Linker:
         owners = [o for o in organizations if own_topic < o.start and o.end <= quantity.start and (
             is_marked(sentence, o, GENITIVE) or member_genitive(sentence, o, self.lexicon))]
         owners = owners or [o for o in organizations if own_topic < o.start and o.end <= quantity.start and not stake
-                            and metric and self.text[o.end:metric[0]] == " "]
+                            and (metric and self.text[o.end:metric[0]] == " " or self._listed_pair(o, quantity))]
         if owners:  # (`SK하이닉스 주가는`; not the company a stake is in: `SK브로드밴드 지분`)
             return coordinated(self.text, owners[-1], organizations, self.lexicon), "subject_genitive"
         relative = [o for o in organizations if owns_by_relative(sentence, o, quantity)] \
             or measured_by_relative(sentence, [o for o in organizations if o.end <= quantity.start], metric, self.lexicon)
         return (relative[-1:], "subject_relative") if relative else None
+
+    def _listed_pair(self, organization, quantity) -> bool:
+        """An item of a list of organizations with their figures, without particles (`A가 12조 원으로
+        가장 많고, 기아 6조 원, 현대모비스 2조 원 순이다`): the organization right before the figure,
+        a comma before it or after the figure. (Not `UFC 16연승`.)"""
+        return self.text[organization.end:quantity.start] == " " and (
+            self.text[:organization.start].rstrip().endswith(",") or self.text.startswith(",", quantity.end))
 
     def _market_phrase(self, sentence: Sentence, metric) -> bool:
         """The measure the metric names is a market's: a market word in its noun phrase (`인도 시장

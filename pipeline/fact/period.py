@@ -67,16 +67,18 @@ def counted_since(sentence: Sentence, date, lexicon: dict) -> bool:
 
 
 def is_basis(text: str, date, lexicon: dict) -> bool:
-    """The date before a comparison word (`전년 대비`, `전년 동기 대비`, `지난해보다`)."""
-    return basis_pattern(lexicon["comparison"]).match(text[date.end:date.end + 16].replace(" ", "")) is not None
+    """The date before a comparison word (`전년 대비`, `전년 동기 대비`, `지난해보다`, `지난해 행사보다`)."""
+    return basis_pattern(lexicon["comparison"], lexicon["events"]).match(text[date.end:date.end + 16].replace(" ", "")) is not None
 
 
 @functools.lru_cache(maxsize=None)
-def basis_pattern(comparison: frozenset) -> re.Pattern:
-    """A comparison word, after a word for the same part of the period or none (`동기 대비`,
-    `같은 기간보다`, `말 대비`), spaces removed: made once, not tried word by word per date."""
+def basis_pattern(comparison: frozenset, events: frozenset = frozenset()) -> re.Pattern:
+    """A comparison word, after a word for the same part of the period or the same event, or none
+    (`동기 대비`, `같은 기간보다`, `말 대비`, `행사보다`), spaces removed: made once, not tried word by
+    word per date."""
     words = "|".join(re.escape(w) for w in sorted(comparison)) or "(?!)"
-    return re.compile(f"(?:동기|동월|같은기간|같은달|말)?(?:{words})")
+    same = "|".join(["동기", "동월", "같은기간", "같은달", "말", *map(re.escape, sorted(events))])
+    return re.compile(f"(?:{same})?(?:{words})")
 
 
 def relative_topic_between(sentence: Sentence, start: int, end: int) -> bool:
