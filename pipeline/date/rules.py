@@ -166,6 +166,11 @@ def _range_rules(p: dict) -> list:
     ]
 
 
+def _not_idiom(idioms: dict) -> str:
+    """After a word: not one of its idioms (`연중 최대`: the year's biggest, no date)."""
+    return "".join(rf"(?!(?<={regex.escape(word)})\s?(?:{_alt(after)}))" for word, after in idioms.items())
+
+
 def _word_rule(name: str, group: str, table: str, after: str = "", whole_words: bool = False) -> Rule:
     """A rule for the words of one table of date_words.yaml, run where those words are; with
     `whole_words`, found as whole words by `re` (a piece of `그 해`, `해`, is in every other sentence)."""
@@ -267,7 +272,7 @@ def rules() -> tuple:
         Rule("date.relative_year", regex.compile(
             rf"{LEFT}(?:{p['relyear']}|{p['this_year']}(?=\s?(?:{p['this_followers']})))(?:\s?(?P<whole>한\s?해))?{part}"),
             _produce, literal_trigger([*w["relative_years"], w["this_year_short"]]), NEAR),
-        _word_rule("date.year_part", "alone", "year_parts_alone"),
+        _word_rule("date.year_part", "alone", "year_parts_alone", _not_idiom(w["year_part_idioms"])),
         _word_rule("date.month_part", "monthalone", "month_parts_alone"),
         _word_rule("date.relative_month", "relmonth", "relative_months", part),
         _word_rule("date.relative_day", "relday", "relative_days"),

@@ -617,7 +617,8 @@ class Linker:
             if self.story_period is None and index < LEAD_SENTENCES:
                 lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d)]
                 if lead:
-                    self.story_period = (self.paragraph_of(index), lead[0])
+                    span = date_range(self.text, self.dates_in.get(index, []), lead[0])  # (`1일부터 11일까지`)
+                    self.story_period = (self.paragraph_of(index), span or lead[0])
             if self._carried() and not reports(earlier, self.lexicon):  # an announcement's date stays in it
                 dates = self._dates(earlier)
                 if dates:
