@@ -372,7 +372,7 @@ class Linker:
         if sentence.index not in self.anaphors_in:
             self.anaphors_in[sentence.index] = anaphor_tokens(sentence, self.lexicon)
         anaphor = anaphor_organization(sentence, quantity, self.anaphors_in[sentence.index], self.all_organizations,
-                                       self.lexicon) if self.anaphors_in[sentence.index] else []
+                                       self.lexicon, self._carried() or ()) if self.anaphors_in[sentence.index] else []
         if anaphor and (topic is None or topic.start < anaphor[0][1]):  # (`시는 지방채 발행 규모를`)
             return [anaphor[0][0]], "subject_anaphor"
         if topic is not None and (topic.start < quantity.start

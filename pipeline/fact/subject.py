@@ -162,17 +162,23 @@ def anaphor_tokens(sentence: Sentence, lexicon: dict) -> list:
             and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC or tokens[k + 1].form == "전체")]
 
 
-def anaphor_organization(sentence: Sentence, quantity, candidates: list, earlier: list, lexicon: dict) -> list:
+def anaphor_organization(sentence: Sentence, quantity, candidates: list, earlier: list, lexicon: dict,
+                         current=()) -> list:
     """The organization the last of the `candidates` (`anaphor_tokens`) before the figure stands
-    for, with where that word starts: the latest of the `earlier` organizations (in text order)
-    whose name ends as the word asks (`시` → `부산시`), or of its type (`회사` → a company)."""
+    for, with where that word starts: of the `current` subject (what the text is about) the one
+    that fits, else the latest of the `earlier` organizations (in text order) whose name ends as the
+    word asks (`시` → `부산시`), or of its type (`회사` → a company; not a customer named since)."""
     before = [k for k in candidates if sentence.tokens[k].end <= quantity.start]
     if not before:
         return []
     token = sentence.tokens[before[-1]]
     wanted = lexicon["anaphors"][token.form]
-    referent = next((o for o in reversed(earlier) if o.end <= token.start and any(
-        o.org_type == w[5:] if w.startswith("type:") else o.canonical.endswith(w) for w in wanted)), None)
+
+    def fits(o, untyped: bool = False) -> bool:  # (`untyped`: a name no list types, `스타트업 한빛로보틱스`, may be a company)
+        return o.end <= token.start and any(o.org_type == w[5:] or untyped and not o.org_type if w.startswith("type:")
+                                            else o.canonical.endswith(w) for w in wanted)
+    referent = next((o for o in current if fits(o, untyped=True)), None) \
+        or next((o for o in reversed(earlier) if fits(o)), None)
     return [(referent, token.start)] if referent is not None else []
 
 
