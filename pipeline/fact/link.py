@@ -52,7 +52,7 @@ from .metric import (
 from .period import (
     adnominal_between, basis_steps, counted_since, date_range, is_basis, relative_topic_between, same_period, shift)
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
-from .sentence import GENITIVE, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after
+from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after
 from .subject import (
     anaphor_organization, anaphor_tokens, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
     member_genitive, named_subject, own_subject, owns_by_relative, plans, quoted_before, ranked_organization,
@@ -94,6 +94,7 @@ RULES = (
     LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry (30조 위안 규모의 중국 시장)"),
     LinkRule("fact.subject_plan", "subject", "the organization whose plan or position the sentence states (…는 게 서울시 계획이다)"),
     LinkRule("fact.subject_headline", "subject", "the organization a headline opens with, before a comma (부산시, 내년 예산 …)"),
+    LinkRule("fact.subject_disclosed", "subject", "the organization whose own report a sentence cites (A가 공시한 실적에 따르면)"),
     LinkRule("fact.subject_national", "subject", "none for a country's statistic a government body reports (산업통상자원부는 … 수출액이)"),
     LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence of the paragraph set (Korean drops it), else the story's"),
     LinkRule("fact.period_clause", "period", "a DATE in the figure's clause"),
@@ -327,11 +328,16 @@ class Linker:
             press = press_from(sentence, self.lexicon) if found else None
             reporting = press_topics(sentence, found, press, self.lexicon) if found else []
             self.kept_organizations[sentence.index] = [
-                o for o in found if not (0 <= according and o.end <= according)
+                o for o in found if not (0 <= according and o.end <= according and not self._discloses(sentence, o, according))
                 and not (press is not None and o.start >= press)
                 and o not in reporting and o.org_id not in self.sources
                 and not followed_by(self.text, o.end, self.lexicon["source_markers"], 0)]
         return self.kept_organizations[sentence.index]
+
+    def _discloses(self, sentence: Sentence, organization, according: int) -> bool:
+        """The organization cites its own report (`A가 공시한 1분기 실적에 따르면`): it owns the figures."""
+        return is_marked(sentence, organization, SUBJECT) and any(
+            self.text.find(word, organization.end, according) >= 0 for word in self.lexicon["own_reports"])
 
     def _topics(self, sentence: Sentence) -> list:
         """The sentence's organizations marked as topic or subject (`topics`), found once per sentence."""
@@ -368,6 +374,10 @@ class Linker:
             return ranked, "subject_ranked"
         if named_subject(sentence, quantity, organizations, self.titles, self.taken):
             return [], "subject_named"
+        according = self.text.find("따르면", sentence.start, quantity.start)
+        disclosed = [o for o in organizations if o.end <= according] if according >= 0 else []
+        if disclosed:  # (`_organizations` keeps only a source that discloses its own report)
+            return disclosed[-1:], "subject_disclosed"
         topic = topic_organization(sentence, marked, quantity.start, clause_start)
         if sentence.index not in self.anaphors_in:
             self.anaphors_in[sentence.index] = anaphor_tokens(sentence, self.lexicon)
