@@ -178,7 +178,7 @@ def anaphor_organization(sentence: Sentence, quantity, candidates: list, earlier
         return o.end <= token.start and any(o.org_type == w[5:] or untyped and not o.org_type if w.startswith("type:")
                                             else o.canonical.endswith(w) for w in wanted)
     referent = next((o for o in current if fits(o, untyped=True)), None) \
-        or next((o for o in reversed(earlier) if fits(o)), None)
+        or next((o for o in reversed(earlier) if fits(o, untyped=True)), None)
     return [(referent, token.start)] if referent is not None else []
 
 
