@@ -239,7 +239,7 @@ class Linker:
             topic = None  # `비중이 가장 높은 공기업은 A로 … 70%`: the kind of thing ranked, not what is measured
         if measure and not (topic and topic[0] >= measure[1]):
             return measure, "metric_measure"
-        found = object_right_before(sentence, quantity, self.taken) \
+        found = object_right_before(sentence, quantity, self.taken, self.lexicon) \
             if topic and quantity.unit not in self.lexicon["frequency_units"] else None
         if found:  # the object the figure sets comes before the topic (`A는 목표액을 162억 원으로 정했다`)
             return found, "metric_object"
@@ -256,7 +256,7 @@ class Linker:
         found = given_as(sentence, quantity, self.taken)
         if found:
             return found, "metric_as"
-        found = object_right_before(sentence, quantity, self.taken) \
+        found = object_right_before(sentence, quantity, self.taken, self.lexicon) \
             if quantity.unit not in self.lexicon["frequency_units"] else None  # (`인생을 두 번 살`)
         if found:
             return found, "metric_object"

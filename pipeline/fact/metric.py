@@ -159,7 +159,10 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
         i -= 1  # `남녀 각 266명`
     elif i < 0 or sentence.tokens[i].end + 1 != quantity.start:
         return None
-    if sentence.tokens[i].tag not in COMMON \
+    elif i > 0 and qualifier(sentence.tokens[i], lexicon) and sentence.tokens[i - 1].end + 1 == sentence.tokens[i].start \
+            and sentence.tokens[i - 1].tag in COMMON:
+        i -= 1  # `증거금 약 6조 원`, `전기차 연 200만 대`: an approximator or a rate's span between the noun and its figure
+    if sentence.tokens[i].tag not in COMMON or sentence.tokens[i].form == "간" and sentence.tokens[i].tag == "XSN" \
             or sentence.tokens[i].form in NOT_METRIC or sentence.tokens[i].form in lexicon["not_metrics"] \
             or taken(sentence.tokens[i].start, sentence.tokens[i].end):
         return None
@@ -167,6 +170,12 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
     if sentence.tokens[sentence.after(start)].tag not in NOUNS or start > sentence.start and sentence.text[start - 1].isdigit():
         return None  # a suffix of a figure (`5년간 1억 달러`) or a particle read as a noun (`이마트24가`)
     return start, sentence.tokens[i].end
+
+
+def qualifier(token, lexicon: dict) -> bool:
+    """An approximator or a word of span before a figure (`약`, `연`, `월`, `총`, `전국`): it says how the figure
+    is meant, not what it counts."""
+    return token.tag in ("MM", "MAG") and token.form in ("약", "총", "한", "대략") or token.form in lexicon["not_metrics"]
 
 
 def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets: frozenset) -> Optional[tuple]:
@@ -204,12 +213,13 @@ def given_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     return None
 
 
-def object_right_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
+def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
     """The object right before a figure that changes or sets it (`출고가를 1,166원에서 1,247원으로
-    올렸다`, `직원 수를 2,000명 줄였다`, past an approximator: `인력을 약 4천 명에서`): what the figure measures."""
+    올렸다`, `직원 수를 2,000명 줄였다`, past an approximator or a span: `인력을 약 4천 명에서`, `생산능력을 월 150대로`,
+    `특별관을 전국 25곳으로`): what the figure measures."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
     edge = quantity.start
-    if i >= 2 and tokens[i].tag in ("MM", "MAG") and tokens[i].end + 1 == quantity.start:
+    if i >= 2 and (tokens[i].tag in ("MM", "MAG") or qualifier(tokens[i], lexicon)) and tokens[i].end + 1 == quantity.start:
         i, edge = i - 1, tokens[i].start  # an approximator between (`본사 인력을 약 4천 명에서`)
     if i >= 1 and tokens[i].tag == "JKO" and tokens[i].end + 1 == edge and tokens[i - 1].tag in COMMON | {"NNB"} \
             and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
