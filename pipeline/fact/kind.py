@@ -17,6 +17,8 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         return True  # `10.6%↑`, `▲3.2%`: an arrow after or before the figure is its sign
     if quantity.unit in lexicon["frequency_units"]:
         return False
+    if quantity.unit == "%" and sentence.text[quantity.start:quantity.start + 1] in "-−" and quantity.start < len(sentence.text):
+        return not rate_before(sentence, quantity, lexicon)  # `석유제품(-23.9%)`, not `수익률 -8.2%`
     i, tokens = sentence.after(quantity.end), sentence.tokens
     if i < len(tokens) and tokens[i].form in lexicon["difference_nouns"] and tokens[i].start == quantity.end + 1:
         return True  # `1점 차로 뒤진`: a difference
@@ -32,6 +34,9 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         if i >= len(tokens):
             return False
         token = tokens[i]
+        if token.form == "수준" and token.tag == "NNG":
+            i += 1  # `세 배 수준으로 뛰었다`, `3천 명 수준으로`: how near, as 가량
+            continue
         if token.form in ("로", "으로") and token.tag == "JKB" and quantity.unit in lexicon["ratio_units"]:
             i += 1  # `2배로 인상`: a multiple reached is a change
             continue
@@ -52,6 +57,17 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
             return False
         i += 1
     return False
+
+
+def rate_before(sentence: Sentence, quantity, lexicon: dict) -> bool:
+    """The noun before a signed figure, past particles and brackets, names a rate (`수익률 -8.2%`, `성장률은
+    -0.3%로`): the signed figure is that rate's level."""
+    tokens, k = sentence.tokens, sentence.before(quantity.start)
+    while k >= 0 and tokens[k].tag in ("JX", "JKS", "SSO", "SP") and k > 0:
+        k -= 1
+    if k < 0 or tokens[k].tag not in ("NNG", "NNP", "XSN"):
+        return False
+    return tokens[k].form[-1] in "률율" or tokens[k].tag == "XSN" and tokens[k].form in lexicon["measure_suffixes"]
 
 
 def subject_argument(tokens: list, k: int, end: int) -> bool:

@@ -19,6 +19,8 @@ METRIC_TOPIC = TOPIC | {"만"}
 ADNOMINAL_BRIDGES = frozenset({"의", "짜리", "어치"})
 # Prospective adnominal endings: what follows says what is expected (`이를 전망이다`), not what is measured.
 PROSPECTIVE = frozenset({"ᆯ", "을"})
+# Native numerals that start a figure (`세 배`, `두 차례`).
+NUMERALS = frozenset({"한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"})
 NOT_METRIC = frozenset({"이상", "이하", "미만", "수준", "규모", "가량", "정도", "이후", "전", "후", "동안", "만", "대비",
                         "기준", "현재", "등", "중", "때", "당시", "가운데", "명", "개", "곳", "건", "기간", "새", "사이"})
 
@@ -50,6 +52,8 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
                 return noun_phrase_end(sentence, i)
             i = adjectival(tokens, i)
             continue
+        if token.tag == "MM" and token.form in NUMERALS:
+            return None  # `(64억 원)의 세 배`: another figure follows, whose unit is no metric
         adnominal = token.tag == "ETM" and token.form not in PROSPECTIVE
         if token.form not in BRIDGE_FORMS and token.tag not in {"SSO", "SSC", "MM", "EP"} and not adnominal:
             return None
@@ -170,6 +174,35 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
     if sentence.tokens[sentence.after(start)].tag not in NOUNS or start > sentence.start and sentence.text[start - 1].isdigit():
         return None  # a suffix of a figure (`5년간 1억 달러`) or a particle read as a noun (`이마트24가`)
     return start, sentence.tokens[i].end
+
+
+def bracketed_after(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
+    """The noun a figure stands in brackets after, alone in them (`석유제품(-23.9%)`, `희망 범위(1만4천~1만6천원)`,
+    `올해 실적(22조 원)보다`): that noun's figure — not an organization's or a date's (`샤오미(14.1%)`, `1분기(64억 원)`)."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    j = sentence.after(quantity.end)
+    if not (i >= 1 and tokens[i].tag == "SSO" and tokens[i].end == quantity.start and j < len(tokens)
+            and tokens[j].tag == "SSC" and tokens[j].start == quantity.end and tokens[i - 1].end == tokens[i].start):
+        return None
+    head = tokens[i - 1]
+    if head.tag not in COMMON or head.form in NOT_METRIC or head.form in lexicon["not_metrics"] or taken(head.start, head.end):
+        return None
+    return noun_phrase_start(sentence, i - 1, taken), head.end
+
+
+def noun_phrase_start(sentence: Sentence, i: int, taken) -> int:
+    """Start of the noun phrase that ends at token `i`: its glued nouns and the nouns before it
+    (`희망 범위`, `석유 제품`), not an organization, a date or a qualifier."""
+    tokens, start = sentence.tokens, word_start(sentence, i)
+    while i >= 1 and tokens[i].start > start:
+        i -= 1
+    while i >= 1 and tokens[i - 1].tag in NOUNS and tokens[i - 1].end + 1 == tokens[i].start \
+            and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
+        i -= 1
+        start = word_start(sentence, i)
+        while i >= 1 and tokens[i].start > start:
+            i -= 1
+    return start
 
 
 def qualifier(token, lexicon: dict) -> bool:
