@@ -190,6 +190,9 @@ class Linker:
                 and not self._totals(sentence, quantity) \
                 and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):  # (`환자 4명 등 80여 명`)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
+        if rule == "metric_none" and quantity.unit == "%" and self.previous and self.previous[1] \
+                and sentence.index - self.previous[0].index == 1 and is_change(sentence, quantity, self.lexicon):
+            found, rule = self.previous[1], "metric_shared"  # `매출이 1조 원으로 … | … 전 분기보다 6% 증가했다`
         if found:
             self.by_unit[quantity.unit] = (sentence.index, found)
         return found, rule
@@ -308,7 +311,8 @@ class Linker:
         with a count of the same counter (`5곳 취업박람회장에서 16명이 숨지고`: not the venues)."""
         if not (self.previous and self.previous[0] is sentence and self.previous[1]):
             return False
-        return self.previous[3] not in COUNTED_RULES or self.previous[2] == quantity.unit
+        return self.previous[3] not in COUNTED_RULES or self.previous[2] == quantity.unit \
+            or quantity.unit == "%" and is_change(sentence, quantity, self.lexicon)  # `수출 572억 달러, 1.3% 감소`
 
     # -- subject -----------------------------------------------------------------------------
 
