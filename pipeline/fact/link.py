@@ -47,7 +47,7 @@ from .kind import is_change
 from .lexicon import words
 from .metric import (
     PARTS, allotted_to, bracketed_after, counted_before, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
-    object_right_before,
+    noun_right_after, object_right_before, verbal_right_after,
     partitive_before, sold_at, topic_before, verbal_after)
 from .period import (
     adnominal_between, basis_steps, counted_since, date_range, is_basis, relative_topic_between, same_period, shift)
@@ -212,6 +212,12 @@ class Linker:
             found = counted_before(sentence, quantity, self.taken, self.lexicon)
             if found:  # `저소득층 1,200가구의 겨울철 난방비`: the count and its noun own what follows
                 return found, "metric_counted"
+        if quantity.category == "count" and quantity.unit not in self.lexicon["self_named_units"] \
+                and quantity.unit not in self.lexicon["frequency_units"] and noun_right_after(sentence, quantity):
+            found = counted_before(sentence, quantity, self.taken, self.lexicon) \
+                or object_right_before(sentence, quantity, self.taken, self.lexicon)
+            if found:  # `가입자 1,200만 명 돌파`, `연구 인력을 50명 추가 채용`: the noun after says what is done with them
+                return found, "metric_counted"
         found = metric_after(sentence, quantity, self.lexicon)
         if found:
             return found, "metric_after"  # (also `24경기 출장정지`)
@@ -236,6 +242,9 @@ class Linker:
         found = allotted_to(sentence, quantity, self.lexicon, self.taken)
         if found:
             return found, "metric_allotted"
+        found = verbal_right_after(sentence, quantity, self.lexicon)
+        if found:
+            return found, "metric_verbal"  # `30% 적립해`, `350억 원에 취득하기로`
         # a multiple measures what it changes (`고객 수는 1년 새 3배 늘었다`); otherwise it compares
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not is_change(sentence, quantity, self.lexicon)

@@ -16,9 +16,13 @@ METRIC_START = NOUNS | {"XPN"}
 # A metric is also marked by `만` (`피해자만 2만 명에 달한다`).
 METRIC_TOPIC = TOPIC | {"만"}
 # Bridges that make a figure modify the noun after it (`2개의 전문팀`, `64쪽짜리 보고서`, `1억 원어치 주식`).
-ADNOMINAL_BRIDGES = frozenset({"의", "짜리", "어치"})
+ADNOMINAL_BRIDGES = frozenset({"의", "짜리", "어치", "규모"})
 # Prospective adnominal endings: what follows says what is expected (`이를 전망이다`), not what is measured.
 PROSPECTIVE = frozenset({"ᆯ", "을"})
+# Words of a figure's value between a counted noun and its figure (`전기차 연 200만 대`), not of scope (`시내 10구의`).
+VALUE_WORDS = frozenset({"연", "월", "연간", "월간", "하루", "평균", "총", "최대", "최소", "누적"})
+# Counters that name no kind of thing: the noun after them is what they count (`2개 팀`, `23개 언어`).
+GENERIC_COUNTERS = frozenset({"개", "가지", "종"})
 # Native numerals that start a figure (`세 배`, `두 차례`).
 NUMERALS = frozenset({"한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"})
 NOT_METRIC = frozenset({"이상", "이하", "미만", "수준", "규모", "가량", "정도", "이후", "전", "후", "동안", "만", "대비",
@@ -42,7 +46,8 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
             i += 2  # `대규모 공사`: a prefixed size word modifies the noun after it
             continue
         if token.tag in METRIC_START and token.form not in BRIDGE_FORMS:
-            if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"] or token.form in NOT_METRIC:
+            if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"] or token.form in NOT_METRIC \
+                    or token.form in lexicon["light_verbs"]:  # (`가입자 1,200만 명 돌파`: the figure is only reached)
                 return None
             adjacent = token.start in (quantity.end, quantity.end + 1)
             changed = i + 1 < len(tokens) and tokens[i + 1].form in lexicon["change_nouns"]  # `17% 임금 인상`
@@ -98,8 +103,10 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             listed = i + 1 < len(tokens) and tokens[i + 1].form in ("등", "등등") and tokens[i + 1].tag == "NNB"
             if (word in measures or token.form in measures or suffixed) and not recipient(tokens, i) and not listed \
                     and not (made_by_clause(sentence, quantity, lexicon["light_verbs"]) and marked_object(tokens, i)):
-                if word == "규모" and i > 0 and tokens[i - 1].tag in NOUNS and tokens[i - 1].end + 1 == token.start:
-                    return word_start(sentence, i - 1), tokens[i - 1].end
+                h = before_brackets(tokens, i - 1) if i > 0 and tokens[i - 1].tag == "SSC" else i - 1  # (`설비투자(CAPEX) 규모를`)
+                if word == "규모" and h >= 0 and tokens[h].tag in NOUNS and tokens[h].start < token.start \
+                        and (h < i - 1 or tokens[h].end + 1 == token.start):
+                    return word_start(sentence, h), tokens[h].end
                 return (start, token.end) if word in measures or suffixed else (token.start, token.end)
         i -= 1
     return whole
@@ -163,7 +170,7 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
         i -= 1  # `남녀 각 266명`
     elif i < 0 or sentence.tokens[i].end + 1 != quantity.start:
         return None
-    elif i > 0 and qualifier(sentence.tokens[i], lexicon) and sentence.tokens[i - 1].end + 1 == sentence.tokens[i].start \
+    elif i > 0 and qualifier(sentence.tokens[i], VALUE_WORDS) and sentence.tokens[i - 1].end + 1 == sentence.tokens[i].start \
             and sentence.tokens[i - 1].tag in COMMON:
         i -= 1  # `증거금 약 6조 원`, `전기차 연 200만 대`: an approximator or a rate's span between the noun and its figure
     if sentence.tokens[i].tag not in COMMON or sentence.tokens[i].form == "간" and sentence.tokens[i].tag == "XSN" \
@@ -187,28 +194,20 @@ def bracketed_after(sentence: Sentence, quantity, taken, lexicon: dict) -> Optio
     head = tokens[i - 1]
     if head.tag not in COMMON or head.form in NOT_METRIC or head.form in lexicon["not_metrics"] or taken(head.start, head.end):
         return None
-    return noun_phrase_start(sentence, i - 1, taken), head.end
+    return word_start(sentence, i - 1), head.end
 
 
-def noun_phrase_start(sentence: Sentence, i: int, taken) -> int:
-    """Start of the noun phrase that ends at token `i`: its glued nouns and the nouns before it
-    (`희망 범위`, `석유 제품`), not an organization, a date or a qualifier."""
-    tokens, start = sentence.tokens, word_start(sentence, i)
-    while i >= 1 and tokens[i].start > start:
-        i -= 1
-    while i >= 1 and tokens[i - 1].tag in NOUNS and tokens[i - 1].end + 1 == tokens[i].start \
-            and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
-        i -= 1
-        start = word_start(sentence, i)
-        while i >= 1 and tokens[i].start > start:
-            i -= 1
-    return start
+def noun_right_after(sentence: Sentence, quantity) -> bool:
+    """A noun follows the figure after a space, with no bridge (`1,200만 명 돌파`, `200만 대 생산 체제`)."""
+    tokens, j = sentence.tokens, sentence.after(quantity.end)
+    return quantity.unit not in GENERIC_COUNTERS and j < len(tokens) and tokens[j].tag == "NNG" \
+        and tokens[j].start == quantity.end + 1 and tokens[j].form not in BRIDGE_FORMS and tokens[j].form not in NOT_METRIC
 
 
-def qualifier(token, lexicon: dict) -> bool:
-    """An approximator or a word of span before a figure (`약`, `연`, `월`, `총`, `전국`): it says how the figure
-    is meant, not what it counts."""
-    return token.tag in ("MM", "MAG") and token.form in ("약", "총", "한", "대략") or token.form in lexicon["not_metrics"]
+def qualifier(token, words: frozenset) -> bool:
+    """An approximator or a word of `words` before a figure (`약`, `연`, `월`, `총`; `전국` among the `not_metrics`):
+    it says how the figure is meant, not what it counts."""
+    return token.tag in ("MM", "MAG") and token.form in ("약", "총", "한", "대략") or token.form in words
 
 
 def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets: frozenset) -> Optional[tuple]:
@@ -252,7 +251,7 @@ def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict) -> O
     `특별관을 전국 25곳으로`): what the figure measures."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
     edge = quantity.start
-    if i >= 2 and (tokens[i].tag in ("MM", "MAG") or qualifier(tokens[i], lexicon)) and tokens[i].end + 1 == quantity.start:
+    if i >= 2 and (tokens[i].tag in ("MM", "MAG") or qualifier(tokens[i], lexicon["not_metrics"])) and tokens[i].end + 1 == quantity.start:
         i, edge = i - 1, tokens[i].start  # an approximator between (`본사 인력을 약 4천 명에서`)
     if i >= 1 and tokens[i].tag == "JKO" and tokens[i].end + 1 == edge and tokens[i - 1].tag in COMMON | {"NNB"} \
             and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
@@ -332,6 +331,25 @@ def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
         elif token.tag.startswith(("VV", "VA")) and seen_object:
             return None
         i += 1
+    return None
+
+
+def verbal_right_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """The verbal noun right after a figure (`최대 30% 적립해 준`, `25조 원 투자…`: a headline's verbal noun ends its
+    clause), or after an amount's 에 (`지분 4.9%를 약 350억 원에 취득하기로`: the deal a price pays for) — not a light
+    verb (`기록`) nor a change word (`30% 증가했다`: the kind)."""
+    tokens, i = sentence.tokens, past_brackets(sentence.tokens, sentence.after(quantity.end))
+    if quantity.category == "currency" and i < len(tokens) and tokens[i].form == "에" and tokens[i].tag == "JKB" \
+            and tokens[i].start == quantity.end:
+        i += 1
+    elif not (i < len(tokens) and tokens[i].start == quantity.end + 1):
+        return None
+    if not (i < len(tokens) and tokens[i].tag == "NNG" and tokens[i].form not in lexicon["light_verbs"] and tokens[i].form not in NOT_METRIC
+            and tokens[i].form not in lexicon["change_words"] and tokens[i].form not in lexicon["change_nouns"]):
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].tag == "XSV" \
+            or (i + 1 == len(tokens) or tokens[i + 1].tag in ("SE", "SF")) and quantity.category == "currency":
+        return tokens[i].start, tokens[i].end
     return None
 
 
