@@ -24,8 +24,11 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         return True  # `1점 차로 뒤진`: a difference
     if compared_by(sentence, quantity, lexicon) and quantity.unit not in lexicon["ratio_units"]:
         return True  # `정상가보다 20% 싸게`: a difference from the basis
-    while i + 1 < len(tokens) and tokens[i].tag == "JC" and tokens[i + 1].tag == "SN":
-        i = past_figure(tokens, i + 1)  # `29%와 18%씩 급감했다`: coordinated figures share the verb
+    k = sentence.before(quantity.start)
+    based = k >= 0 and tokens[k].form in lexicon["comparison"] and tokens[k].tag in ("NNG", "JKB")  # (`전년 대비 39.1%,`)
+    while i + 1 < len(tokens) and (tokens[i].tag == "JC" and tokens[i + 1].tag == "SN" or based and next_basis(tokens, i, lexicon)):
+        # `29%와 18%씩 급감했다`, `전년 대비 39.1%, 전 분기 대비 10.2% 늘었고`: coordinated figures share the verb
+        i = past_figure(tokens, i + 1 if tokens[i].tag == "JC" else next_basis(tokens, i, lexicon))
     if i < len(tokens) and tokens[i].tag == "SSO":  # a conversion or a rate in brackets
         while i < len(tokens) and tokens[i].tag != "SSC":
             i += 1
@@ -57,6 +60,20 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
             return False
         i += 1
     return False
+
+
+def next_basis(tokens: list, i: int, lexicon: dict) -> int:
+    """After a comma at token `i`, the figure a basis of its own opens (`, 전 분기 대비 10.2%`, `, 전 분기보다 7.3%`):
+    the index of its number, else 0. Only a figure with a basis of its own goes on to it (`전년 대비 39.1%, …`; not
+    `판매 12만 대, 전년보다 8% 증가`)."""
+    if tokens[i].tag != "SP" or tokens[i].form != ",":
+        return 0
+    for k in range(i + 1, min(i + 6, len(tokens) - 1)):
+        if tokens[k].form in lexicon["comparison"] and tokens[k].tag in ("NNG", "JKB"):
+            return k + 1 if tokens[k + 1].tag == "SN" else 0
+        if tokens[k].tag not in ("NNG", "MM"):
+            return 0
+    return 0
 
 
 def rate_before(sentence: Sentence, quantity, lexicon: dict) -> bool:

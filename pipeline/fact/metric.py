@@ -7,7 +7,7 @@ from typing import Optional
 from .kind import compared_by
 from .sentence import (
     BRIDGE_FORMS, COMMON, JOINING, NOUNS, Sentence, TOPIC, WORD_TAGS, adjectival, before_brackets,
-    past_brackets, word_start)
+    past_brackets, past_figure, word_start)
 
 # Nouns that take a part of a whole (`네티즌 중 1명`).
 PARTS = frozenset({"중", "가운데"})
@@ -36,6 +36,10 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
     Only an adnominal ending bridges (`470개가 넘는 브랜드`), not a topic (`1명은 형사구류`)."""
     tokens = sentence.tokens
     i, bridged = past_brackets(tokens, sentence.after(quantity.end)), False
+    if i + 1 < len(tokens) and tokens[i].form == "," and tokens[i].tag == "SP" and tokens[i].start == quantity.end \
+            and tokens[i + 1].tag == "SN":
+        i = past_figure(tokens, i + 1)  # `각각 5천870억원, 8천860억원의 매출`: both modify it
+        i = past_brackets(tokens, i + 1 if i < len(tokens) and tokens[i].tag == "NNB" else i)  # (`2조 원의`: a spaced unit)
     if i < len(tokens) and tokens[i].start == quantity.end and tokens[i].form == "대" and tokens[i].tag == "XSN":
         i, bridged = i + 1, True  # `4천억 원대 순이익`: a range modifies the noun after it
     for _ in range(5):
