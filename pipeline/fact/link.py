@@ -47,7 +47,7 @@ from .kind import is_change
 from .lexicon import words
 from .metric import (
     PARTS, allotted_to, bracketed_after, counted_before, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
-    noun_right_after, object_right_before, verbal_right_after,
+    noun_right_after, object_right_before, taken_as, verbal_right_after,
     partitive_before, sold_at, topic_before, verbal_after)
 from .period import (
     adnominal_between, basis_steps, counted_since, date_range, is_basis, relative_topic_between, same_period, shift)
@@ -245,6 +245,9 @@ class Linker:
         found = verbal_right_after(sentence, quantity, self.lexicon)
         if found:
             return found, "metric_verbal"  # `30% 적립해`, `350억 원에 취득하기로`
+        found = taken_as(sentence, quantity, self.taken)
+        if found:
+            return found, "metric_as"  # `200억원을 목표로 하고 있다`
         # a multiple measures what it changes (`고객 수는 1년 새 3배 늘었다`); otherwise it compares
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not is_change(sentence, quantity, self.lexicon)

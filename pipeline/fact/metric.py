@@ -94,9 +94,14 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
     tokens = sentence.tokens
     clause_start = sentence.major_clause_start(quantity.start)
     whole = None  # `전체 유통업체 매출의 17.1%`: the whole a share is of, taken only when nothing else is named
-    if quantity.unit == "%" and i >= 1 and tokens[i].form == "의" and tokens[i].tag == "JKG" and tokens[i].end + 1 == quantity.start:
+    edge = quantity.start
+    if i >= 2 and tokens[i].tag in ("MM", "MAG") and tokens[i].form in ("약", "대략") and tokens[i].end + 1 == quantity.start:
+        i, edge = i - 1, tokens[i].start  # `전체 D램 매출의 약 40%`
+    if quantity.unit == "%" and i >= 1 and tokens[i].form == "의" and tokens[i].tag == "JKG" and tokens[i].end + 1 == edge:
         whole = measure_at(sentence, i - 1, lexicon)
         i -= 2 if whole else 0
+    elif edge != quantity.start:
+        i += 1
     while i >= 0 and tokens[i].start >= clause_start:
         token = tokens[i]
         if token.tag in WORD_TAGS and not glued_noun_after(tokens, i, lexicon["change_nouns"]):
@@ -246,6 +251,17 @@ def given_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     if i >= 1 and tokens[i].form in ("로", "으로") and tokens[i].tag == "JKB" and tokens[i].end + 1 == quantity.start \
             and tokens[i - 1].tag in COMMON and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
         return word_start(sentence, i - 1), tokens[i - 1].end
+    return None
+
+
+def taken_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
+    """The noun a figure is taken as (`200억원을 목표로 하고 있다`, `3%를 기준으로 삼아`): the object of 하다/삼다
+    with the noun marked by 로 right after it."""
+    tokens, j = sentence.tokens, past_brackets(sentence.tokens, sentence.after(quantity.end))
+    if j + 3 < len(tokens) and tokens[j].tag == "JKO" and tokens[j + 1].tag == "NNG" and tokens[j + 2].form in ("로", "으로") \
+            and tokens[j + 2].tag == "JKB" and tokens[j + 3].tag.startswith("VV") and tokens[j + 3].form in ("하", "삼") \
+            and tokens[j + 1].form not in NOT_METRIC and not taken(tokens[j + 1].start, tokens[j + 1].end):
+        return tokens[j + 1].start, tokens[j + 1].end
     return None
 
 
