@@ -261,6 +261,8 @@ class Linker:
             if topic and quantity.unit not in self.lexicon["frequency_units"] else None
         if found:  # the object the figure sets comes before the topic (`A는 목표액을 162억 원으로 정했다`)
             return found, "metric_object"
+        if topic and self._parallel(sentence, quantity, topic):
+            return self.previous[1], "metric_shared"  # `A에서 취업자가 12만 명 늘었고, B도 9만 명 증가했다`
         if topic:  # also a topic between a measure and the figure (`규모 7.3 강진은 … 이재민만 45만 명이`)
             return topic, "metric_topic"
         found = verbal_after(sentence, quantity, self.lexicon) if quantity.category in ("currency", "count", "measure") \
@@ -281,6 +283,15 @@ class Linker:
         if self._shares(sentence, quantity) and not ratio and not self._totals(sentence, quantity):
             return self.previous[1], "metric_shared"  # `12만 명으로 … 92% 감소했다`
         return None, "metric_none"
+
+    def _parallel(self, sentence: Sentence, quantity, topic: tuple) -> bool:
+        """A topic marked 도 that names no measure (`전문·과학 및 기술서비스업도 9만2천명 증가했다`) is a parallel of
+        something before, not the metric: the figure of the same unit before it in the sentence lends its own."""
+        if self.text[topic[1]:topic[1] + 1] != "도" or not (self.previous and self.previous[0] is sentence
+                                                         and self.previous[1] and self.previous[2] == quantity.unit):
+            return False
+        word = "".join(self.text[topic[0]:topic[1]].split())
+        return not any(word.endswith(m) for m in self.lexicon["measures"])
 
     def _partitive(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """The whole a count is part of: the noun before `중`/`가운데` (`네티즌 중 1명은`), or the
