@@ -24,9 +24,8 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         return True  # `1점 차로 뒤진`: a difference
     if compared_by(sentence, quantity, lexicon) and quantity.unit not in lexicon["ratio_units"]:
         return True  # `정상가보다 20% 싸게`: a difference from the basis
-    k = sentence.before(quantity.start)
-    based = k >= 0 and tokens[k].form in lexicon["comparison"] and tokens[k].tag in ("NNG", "JKB")  # (`전년 대비 39.1%,`)
-    while i + 1 < len(tokens) and (tokens[i].tag == "JC" and tokens[i + 1].tag == "SN" or based and next_basis(tokens, i, lexicon)):
+    while i + 1 < len(tokens) and (tokens[i].tag == "JC" and tokens[i + 1].tag == "SN"
+                                   or tokens[i].form == "," and based(sentence, quantity, lexicon) and next_basis(tokens, i, lexicon)):
         # `29%와 18%씩 급감했다`, `전년 대비 39.1%, 전 분기 대비 10.2% 늘었고`: coordinated figures share the verb
         i = past_figure(tokens, i + 1 if tokens[i].tag == "JC" else next_basis(tokens, i, lexicon))
     if i < len(tokens) and tokens[i].tag == "SSO":  # a conversion or a rate in brackets
@@ -60,6 +59,12 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
             return False
         i += 1
     return False
+
+
+def based(sentence: Sentence, quantity, lexicon: dict) -> bool:
+    """A comparison word right before the figure (`전년 대비 39.1%`, `전년 동기보다 61.5%`): it has a basis of its own."""
+    tokens, k = sentence.tokens, sentence.before(quantity.start)
+    return k >= 0 and tokens[k].form in lexicon["comparison"] and tokens[k].tag in ("NNG", "JKB")
 
 
 def next_basis(tokens: list, i: int, lexicon: dict) -> int:

@@ -15,7 +15,7 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "since", "record_words", "difference_nouns", "comparatives", "member_nouns", "frame_verbs",
         "entity_nouns", "result_nouns", "founding",
         "object_verbs", "age_units", "report_events", "list_ends", "plan_nouns",
-        "same_period", "stake_words", "anaphors", "rank_nouns", "source_intros", "change_signs", "allot_verbs")
+        "same_period", "stake_words", "anaphors", "rank_nouns", "source_intros", "change_signs", "allot_verbs", "spend_verbs")
 
 
 @functools.lru_cache(maxsize=None)

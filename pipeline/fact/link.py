@@ -47,7 +47,7 @@ from .kind import is_change
 from .lexicon import words
 from .metric import (
     PARTS, allotted_to, bracketed_after, counted_before, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
-    noun_right_after, object_right_before, taken_as, verbal_right_after,
+    noun_right_after, object_right_before, spent_on, taken_as, verbal_right_after,
     partitive_before, sold_at, topic_before, verbal_after)
 from .period import (
     adnominal_between, basis_steps, counted_since, date_range, is_basis, relative_topic_between, same_period, shift)
@@ -242,6 +242,9 @@ class Linker:
         found = allotted_to(sentence, quantity, self.lexicon, self.taken)
         if found:
             return found, "metric_allotted"
+        found = spent_on(sentence, quantity, self.lexicon, self.taken)
+        if found:
+            return found, "metric_allotted"  # `320억원을 제2공장 증설에 쓸`
         found = verbal_right_after(sentence, quantity, self.lexicon)
         if found:
             return found, "metric_verbal"  # `30% 적립해`, `350억 원에 취득하기로`

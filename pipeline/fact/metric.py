@@ -195,6 +195,8 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
 def bracketed_after(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
     """The noun a figure stands in brackets after, alone in them (`석유제품(-23.9%)`, `희망 범위(1만4천~1만6천원)`,
     `올해 실적(22조 원)보다`): that noun's figure — not an organization's or a date's (`샤오미(14.1%)`, `1분기(64억 원)`)."""
+    if sentence.text[quantity.start - 1:quantity.start] != "(" or sentence.text[quantity.end:quantity.end + 1] != ")":
+        return None
     tokens, i = sentence.tokens, sentence.before(quantity.start)
     j = sentence.after(quantity.end)
     if not (i >= 1 and tokens[i].tag == "SSO" and tokens[i].end == quantity.start and j < len(tokens)
@@ -446,6 +448,25 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
     if not marked or not (topic or marked[-1] == sentence.before(quantity.start)):
         return None  # the nearest phrase marks the amount right before it (`지원에 2,850억 원`)
     return phrase_before(sentence, (topic or marked)[0 if topic else -1], taken)
+
+
+def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tuple]:
+    """The purpose an amount is spent on, marked by 에 after it (`320억원을 제2공장 증설에, 나머지를 연구개발에 쓸`):
+    the amount is the object of a verb of spending (lexicon `spend_verbs`) that the purpose goes with."""
+    tokens, j = sentence.tokens, past_brackets(sentence.tokens, sentence.after(quantity.end))
+    if quantity.category != "currency" or not (j < len(tokens) and tokens[j].tag == "JKO"):
+        return None
+    purpose = None
+    for k in range(j + 1, len(tokens)):
+        token = tokens[k]
+        if token.form == "에" and token.tag == "JKB" and purpose is None:
+            purpose = k
+        elif token.tag.startswith("VV") or token.tag == "XSV":
+            verb = token.form if token.tag.startswith("VV") else tokens[k - 1].form
+            return phrase_before(sentence, purpose, taken) if purpose and verb in lexicon["spend_verbs"] else None
+        elif token.tag in ("EF", "VCP") or token.tag == "EC" and token.form in JOINING:
+            return None
+    return None
 
 
 def allotted(sentence: Sentence, quantity, verbs: frozenset) -> bool:
