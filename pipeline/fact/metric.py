@@ -259,6 +259,8 @@ def given_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
 def taken_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     """The noun a figure is taken as (`200억원을 목표로 하고 있다`, `3%를 기준으로 삼아`): the object of 하다/삼다
     with the noun marked by 로 right after it."""
+    if sentence.text[quantity.end:quantity.end + 1] not in ("을", "를", "("):
+        return None
     tokens, j = sentence.tokens, past_brackets(sentence.tokens, sentence.after(quantity.end))
     if j + 3 < len(tokens) and tokens[j].tag == "JKO" and tokens[j + 1].tag == "NNG" and tokens[j + 2].form in ("로", "으로") \
             and tokens[j + 2].tag == "JKB" and tokens[j + 3].tag.startswith("VV") and tokens[j + 3].form in ("하", "삼") \
@@ -360,6 +362,8 @@ def verbal_right_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[
     """The verbal noun right after a figure (`최대 30% 적립해 준`, `25조 원 투자…`: a headline's verbal noun ends its
     clause), or after an amount's 에 (`지분 4.9%를 약 350억 원에 취득하기로`: the deal a price pays for) — not a light
     verb (`기록`) nor a change word (`30% 증가했다`: the kind)."""
+    if sentence.text[quantity.end:quantity.end + 1] not in (" ", "에", "("):
+        return None
     tokens, i = sentence.tokens, past_brackets(sentence.tokens, sentence.after(quantity.end))
     if quantity.category == "currency" and i < len(tokens) and tokens[i].form == "에" and tokens[i].tag == "JKB" \
             and tokens[i].start == quantity.end:
@@ -453,8 +457,10 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
 def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tuple]:
     """The purpose an amount is spent on, marked by 에 after it (`320억원을 제2공장 증설에, 나머지를 연구개발에 쓸`):
     the amount is the object of a verb of spending (lexicon `spend_verbs`) that the purpose goes with."""
+    if quantity.category != "currency" or sentence.text[quantity.end:quantity.end + 1] not in ("을", "를", "("):
+        return None
     tokens, j = sentence.tokens, past_brackets(sentence.tokens, sentence.after(quantity.end))
-    if quantity.category != "currency" or not (j < len(tokens) and tokens[j].tag == "JKO"):
+    if not (j < len(tokens) and tokens[j].tag == "JKO"):
         return None
     purpose = None
     for k in range(j + 1, len(tokens)):
