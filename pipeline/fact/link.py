@@ -201,7 +201,8 @@ class Linker:
         if quantity.unit in self.lexicon["age_units"]:
             return None, "metric_unit"  # `76세 남성`: an age is a person's, it counts nothing
         ratio = quantity.unit in self.lexicon["ratio_units"]  # a multiple names no counted thing
-        found = bracketed_after(sentence, quantity, self.taken, self.lexicon)
+        found = bracketed_after(sentence, quantity, self.taken, self.lexicon) \
+            if self.text[quantity.start - 1:quantity.start] == "(" else None
         if found:
             return found, "metric_counted"  # `석유제품(-23.9%)`: the noun the figure is given for
         if quantity.category == "measure":  # `평균고도 4천여 미터의 고원지대`: the noun beside a measure
@@ -213,7 +214,8 @@ class Linker:
             if found:  # `저소득층 1,200가구의 겨울철 난방비`: the count and its noun own what follows
                 return found, "metric_counted"
         if quantity.category == "count" and quantity.unit not in self.lexicon["self_named_units"] \
-                and quantity.unit not in self.lexicon["frequency_units"] and noun_right_after(sentence, quantity):
+                and quantity.unit not in self.lexicon["frequency_units"] and self.text[quantity.end:quantity.end + 1] == " " \
+                and noun_right_after(sentence, quantity):
             found = counted_before(sentence, quantity, self.taken, self.lexicon) \
                 or object_right_before(sentence, quantity, self.taken, self.lexicon)
             if found:  # `가입자 1,200만 명 돌파`, `연구 인력을 50명 추가 채용`: the noun after says what is done with them
@@ -242,13 +244,14 @@ class Linker:
         found = allotted_to(sentence, quantity, self.lexicon, self.taken)
         if found:
             return found, "metric_allotted"
-        found = spent_on(sentence, quantity, self.lexicon, self.taken)
+        after = self.text[quantity.end:quantity.end + 1]  # (the finders below read tokens only after these)
+        found = spent_on(sentence, quantity, self.lexicon, self.taken) if after in ("을", "를", "(") else None
         if found:
             return found, "metric_allotted"  # `320억원을 제2공장 증설에 쓸`
-        found = verbal_right_after(sentence, quantity, self.lexicon)
+        found = verbal_right_after(sentence, quantity, self.lexicon) if after in (" ", "에", "(") else None
         if found:
             return found, "metric_verbal"  # `30% 적립해`, `350억 원에 취득하기로`
-        found = taken_as(sentence, quantity, self.taken)
+        found = taken_as(sentence, quantity, self.taken) if after in ("을", "를", "(") else None
         if found:
             return found, "metric_as"  # `200억원을 목표로 하고 있다`
         # a multiple measures what it changes (`고객 수는 1년 새 3배 늘었다`); otherwise it compares

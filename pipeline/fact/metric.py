@@ -21,6 +21,8 @@ ADNOMINAL_BRIDGES = frozenset({"의", "짜리", "어치", "규모"})
 PROSPECTIVE = frozenset({"ᆯ", "을"})
 # Words of a figure's value between a counted noun and its figure (`전기차 연 200만 대`), not of scope (`시내 10구의`).
 VALUE_WORDS = frozenset({"연", "월", "연간", "월간", "하루", "평균", "총", "최대", "최소", "누적"})
+# Approximators (MM, MAG) between a noun and its figure (`증거금 약 6조 원`).
+APPROXIMATORS = frozenset({"약", "총", "한", "대략"})
 # Counters that name no kind of thing: the noun after them is what they count (`2개 팀`, `23개 언어`).
 GENERIC_COUNTERS = frozenset({"개", "가지", "종"})
 # Native numerals that start a figure (`세 배`, `두 차례`).
@@ -179,7 +181,8 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
         i -= 1  # `남녀 각 266명`
     elif i < 0 or sentence.tokens[i].end + 1 != quantity.start:
         return None
-    elif i > 0 and qualifier(sentence.tokens[i], VALUE_WORDS) and sentence.tokens[i - 1].end + 1 == sentence.tokens[i].start \
+    elif i > 0 and (sentence.tokens[i].form in VALUE_WORDS or sentence.tokens[i].form in APPROXIMATORS
+                    and sentence.tokens[i].tag in ("MM", "MAG")) and sentence.tokens[i - 1].end + 1 == sentence.tokens[i].start \
             and sentence.tokens[i - 1].tag in COMMON:
         i -= 1  # `증거금 약 6조 원`, `전기차 연 200만 대`: an approximator or a rate's span between the noun and its figure
     if sentence.tokens[i].tag not in COMMON or sentence.tokens[i].form == "간" and sentence.tokens[i].tag == "XSN" \
@@ -218,7 +221,7 @@ def noun_right_after(sentence: Sentence, quantity) -> bool:
 def qualifier(token, words: frozenset) -> bool:
     """An approximator or a word of `words` before a figure (`약`, `연`, `월`, `총`; `전국` among the `not_metrics`):
     it says how the figure is meant, not what it counts."""
-    return token.tag in ("MM", "MAG") and token.form in ("약", "총", "한", "대략") or token.form in words
+    return token.tag in ("MM", "MAG") and token.form in APPROXIMATORS or token.form in words
 
 
 def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets: frozenset) -> Optional[tuple]:
