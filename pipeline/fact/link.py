@@ -213,11 +213,12 @@ class Linker:
             found = counted_before(sentence, quantity, self.taken, self.lexicon)
             if found:  # `저소득층 1,200가구의 겨울철 난방비`: the count and its noun own what follows
                 return found, "metric_counted"
+        counted = ()  # (counted_before, once asked: None)
         if quantity.category == "count" and quantity.unit not in self.lexicon["self_named_units"] \
                 and quantity.unit not in self.lexicon["frequency_units"] and self.text[quantity.end:quantity.end + 1] == " " \
                 and noun_right_after(sentence, quantity):
-            found = counted_before(sentence, quantity, self.taken, self.lexicon) \
-                or object_right_before(sentence, quantity, self.taken, self.lexicon)
+            counted = counted_before(sentence, quantity, self.taken, self.lexicon)
+            found = counted or object_right_before(sentence, quantity, self.taken, self.lexicon)
             if found:  # `가입자 1,200만 명 돌파`, `연구 인력을 50명 추가 채용`: the noun after says what is done with them
                 return found, "metric_counted"
         found = metric_after(sentence, quantity, self.lexicon)
@@ -226,7 +227,7 @@ class Linker:
         if quantity.unit in self.lexicon["self_named_units"]:
             return None, "metric_unit"  # `13승 5패`, `19골`: the unit is what is counted
         found = counted_before(sentence, quantity, self.taken, self.lexicon) \
-            if quantity.category in ("count", "currency") and not ratio else None
+            if quantity.category in ("count", "currency") and not ratio and counted is not None else None
         if found:
             return found, "metric_counted"
         found = self._partitive(sentence, quantity) if quantity.category == "count" else None
