@@ -17,13 +17,17 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         return True  # `10.6%↑`, `▲3.2%`: an arrow after or before the figure is its sign
     if quantity.unit in lexicon["frequency_units"]:
         return False
+    if quantity.unit == "%" and sentence.text[quantity.start:quantity.start + 1] in "-−" and quantity.start < len(sentence.text):
+        return not rate_before(sentence, quantity, lexicon)  # `석유제품(-23.9%)`, not `수익률 -8.2%`
     i, tokens = sentence.after(quantity.end), sentence.tokens
     if i < len(tokens) and tokens[i].form in lexicon["difference_nouns"] and tokens[i].start == quantity.end + 1:
         return True  # `1점 차로 뒤진`: a difference
     if compared_by(sentence, quantity, lexicon) and quantity.unit not in lexicon["ratio_units"]:
         return True  # `정상가보다 20% 싸게`: a difference from the basis
-    while i + 1 < len(tokens) and tokens[i].tag == "JC" and tokens[i + 1].tag == "SN":
-        i = past_figure(tokens, i + 1)  # `29%와 18%씩 급감했다`: coordinated figures share the verb
+    while i + 1 < len(tokens) and (tokens[i].tag == "JC" and tokens[i + 1].tag == "SN"
+                                   or tokens[i].form == "," and based(sentence, quantity, lexicon) and next_basis(tokens, i, lexicon)):
+        # `29%와 18%씩 급감했다`, `전년 대비 39.1%, 전 분기 대비 10.2% 늘었고`: coordinated figures share the verb
+        i = past_figure(tokens, i + 1 if tokens[i].tag == "JC" else next_basis(tokens, i, lexicon))
     if i < len(tokens) and tokens[i].tag == "SSO":  # a conversion or a rate in brackets
         while i < len(tokens) and tokens[i].tag != "SSC":
             i += 1
@@ -32,6 +36,9 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         if i >= len(tokens):
             return False
         token = tokens[i]
+        if token.form == "수준" and token.tag == "NNG":
+            i += 1  # `세 배 수준으로 뛰었다`, `3천 명 수준으로`: how near, as 가량
+            continue
         if token.form in ("로", "으로") and token.tag == "JKB" and quantity.unit in lexicon["ratio_units"]:
             i += 1  # `2배로 인상`: a multiple reached is a change
             continue
@@ -52,6 +59,37 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
             return False
         i += 1
     return False
+
+
+def based(sentence: Sentence, quantity, lexicon: dict) -> bool:
+    """A comparison word right before the figure (`전년 대비 39.1%`, `전년 동기보다 61.5%`): it has a basis of its own."""
+    tokens, k = sentence.tokens, sentence.before(quantity.start)
+    return k >= 0 and tokens[k].form in lexicon["comparison"] and tokens[k].tag in ("NNG", "JKB")
+
+
+def next_basis(tokens: list, i: int, lexicon: dict) -> int:
+    """After a comma at token `i`, the figure a basis of its own opens (`, 전 분기 대비 10.2%`, `, 전 분기보다 7.3%`):
+    the index of its number, else 0. Only a figure with a basis of its own goes on to it (`전년 대비 39.1%, …`; not
+    `판매 12만 대, 전년보다 8% 증가`)."""
+    if tokens[i].tag != "SP" or tokens[i].form != ",":
+        return 0
+    for k in range(i + 1, min(i + 6, len(tokens) - 1)):
+        if tokens[k].form in lexicon["comparison"] and tokens[k].tag in ("NNG", "JKB"):
+            return k + 1 if tokens[k + 1].tag == "SN" else 0
+        if tokens[k].tag not in ("NNG", "MM"):
+            return 0
+    return 0
+
+
+def rate_before(sentence: Sentence, quantity, lexicon: dict) -> bool:
+    """The noun before a signed figure, past particles and brackets, names a rate (`수익률 -8.2%`, `성장률은
+    -0.3%로`): the signed figure is that rate's level."""
+    tokens, k = sentence.tokens, sentence.before(quantity.start)
+    while k >= 0 and tokens[k].tag in ("JX", "JKS", "SSO", "SP") and k > 0:
+        k -= 1
+    if k < 0 or tokens[k].tag not in ("NNG", "NNP", "XSN"):
+        return False
+    return tokens[k].form[-1] in "률율" or tokens[k].tag == "XSN" and tokens[k].form in lexicon["measure_suffixes"]
 
 
 def subject_argument(tokens: list, k: int, end: int) -> bool:

@@ -46,8 +46,8 @@ from ..model import Fact, replace
 from .kind import is_change
 from .lexicon import words
 from .metric import (
-    PARTS, allotted_to, counted_before, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
-    object_right_before,
+    PARTS, allotted_to, bracketed_after, counted_before, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
+    noun_right_after, object_right_before, spent_on, taken_as, verbal_right_after,
     partitive_before, sold_at, topic_before, verbal_after)
 from .period import (
     adnominal_between, basis_steps, counted_since, date_range, is_basis, relative_topic_between, same_period, shift)
@@ -192,6 +192,9 @@ class Linker:
                 and not self._totals(sentence, quantity) \
                 and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):  # (`환자 4명 등 80여 명`)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
+        if rule == "metric_none" and quantity.unit == "%" and self.previous and self.previous[1] \
+                and sentence.index - self.previous[0].index == 1 and is_change(sentence, quantity, self.lexicon):
+            found, rule = self.previous[1], "metric_shared"  # `매출이 1조 원으로 … | … 전 분기보다 6% 증가했다`
         if found:
             self.by_unit[quantity.unit] = (sentence.index, found)
         return found, rule
@@ -200,6 +203,10 @@ class Linker:
         if quantity.unit in self.lexicon["age_units"]:
             return None, "metric_unit"  # `76세 남성`: an age is a person's, it counts nothing
         ratio = quantity.unit in self.lexicon["ratio_units"]  # a multiple names no counted thing
+        found = bracketed_after(sentence, quantity, self.taken, self.lexicon) \
+            if self.text[quantity.start - 1:quantity.start] == "(" else None
+        if found:
+            return found, "metric_counted"  # `석유제품(-23.9%)`: the noun the figure is given for
         if quantity.category == "measure":  # `평균고도 4천여 미터의 고원지대`: the noun beside a measure
             found = counted_before(sentence, quantity, self.taken, self.lexicon)
             if found:
@@ -208,13 +215,21 @@ class Linker:
             found = counted_before(sentence, quantity, self.taken, self.lexicon)
             if found:  # `저소득층 1,200가구의 겨울철 난방비`: the count and its noun own what follows
                 return found, "metric_counted"
+        counted = ()  # (counted_before, once asked: None)
+        if quantity.category == "count" and quantity.unit not in self.lexicon["self_named_units"] \
+                and quantity.unit not in self.lexicon["frequency_units"] and self.text[quantity.end:quantity.end + 1] == " " \
+                and noun_right_after(sentence, quantity):
+            counted = counted_before(sentence, quantity, self.taken, self.lexicon)
+            found = counted or object_right_before(sentence, quantity, self.taken, self.lexicon)
+            if found:  # `가입자 1,200만 명 돌파`, `연구 인력을 50명 추가 채용`: the noun after says what is done with them
+                return found, "metric_counted"
         found = metric_after(sentence, quantity, self.lexicon)
         if found:
             return found, "metric_after"  # (also `24경기 출장정지`)
         if quantity.unit in self.lexicon["self_named_units"]:
             return None, "metric_unit"  # `13승 5패`, `19골`: the unit is what is counted
         found = counted_before(sentence, quantity, self.taken, self.lexicon) \
-            if quantity.category in ("count", "currency") and not ratio else None
+            if quantity.category in ("count", "currency") and not ratio and counted is not None else None
         if found:
             return found, "metric_counted"
         found = self._partitive(sentence, quantity) if quantity.category == "count" else None
@@ -232,6 +247,16 @@ class Linker:
         found = allotted_to(sentence, quantity, self.lexicon, self.taken)
         if found:
             return found, "metric_allotted"
+        after = self.text[quantity.end:quantity.end + 1]  # (the finders below read tokens only after these)
+        found = spent_on(sentence, quantity, self.lexicon, self.taken) if after in ("을", "를", "(") else None
+        if found:
+            return found, "metric_allotted"  # `320억원을 제2공장 증설에 쓸`
+        found = verbal_right_after(sentence, quantity, self.lexicon) if after in (" ", "에", "(") else None
+        if found:
+            return found, "metric_verbal"  # `30% 적립해`, `350억 원에 취득하기로`
+        found = taken_as(sentence, quantity, self.taken) if after in ("을", "를", "(") else None
+        if found:
+            return found, "metric_as"  # `200억원을 목표로 하고 있다`
         # a multiple measures what it changes (`고객 수는 1년 새 3배 늘었다`); otherwise it compares
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
@@ -241,10 +266,12 @@ class Linker:
             topic = None  # `비중이 가장 높은 공기업은 A로 … 70%`: the kind of thing ranked, not what is measured
         if measure and not (topic and topic[0] >= measure[1]):
             return measure, "metric_measure"
-        found = object_right_before(sentence, quantity, self.taken) \
+        found = object_right_before(sentence, quantity, self.taken, self.lexicon) \
             if topic and quantity.unit not in self.lexicon["frequency_units"] else None
         if found:  # the object the figure sets comes before the topic (`A는 목표액을 162억 원으로 정했다`)
             return found, "metric_object"
+        if topic and self._parallel(sentence, quantity, topic):
+            return self.previous[1], "metric_shared"  # `A에서 취업자가 12만 명 늘었고, B도 9만 명 증가했다`
         if topic:  # also a topic between a measure and the figure (`규모 7.3 강진은 … 이재민만 45만 명이`)
             return topic, "metric_topic"
         found = verbal_after(sentence, quantity, self.lexicon) if quantity.category in ("currency", "count", "measure") \
@@ -258,13 +285,22 @@ class Linker:
         found = given_as(sentence, quantity, self.taken)
         if found:
             return found, "metric_as"
-        found = object_right_before(sentence, quantity, self.taken) \
+        found = object_right_before(sentence, quantity, self.taken, self.lexicon) \
             if quantity.unit not in self.lexicon["frequency_units"] else None  # (`인생을 두 번 살`)
         if found:
             return found, "metric_object"
         if self._shares(sentence, quantity) and not ratio and not self._totals(sentence, quantity):
             return self.previous[1], "metric_shared"  # `12만 명으로 … 92% 감소했다`
         return None, "metric_none"
+
+    def _parallel(self, sentence: Sentence, quantity, topic: tuple) -> bool:
+        """A topic marked 도 that names no measure (`전문·과학 및 기술서비스업도 9만2천명 증가했다`) is a parallel of
+        something before, not the metric: the figure of the same unit before it in the sentence lends its own."""
+        if self.text[topic[1]:topic[1] + 1] != "도" or not (self.previous and self.previous[0] is sentence
+                                                         and self.previous[1] and self.previous[2] == quantity.unit):
+            return False
+        word = "".join(self.text[topic[0]:topic[1]].split())
+        return not any(word.endswith(m) for m in self.lexicon["measures"])
 
     def _partitive(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """The whole a count is part of: the noun before `중`/`가운데` (`네티즌 중 1명은`), or the
@@ -307,7 +343,8 @@ class Linker:
         with a count of the same counter (`5곳 취업박람회장에서 16명이 숨지고`: not the venues)."""
         if not (self.previous and self.previous[0] is sentence and self.previous[1]):
             return False
-        return self.previous[3] not in COUNTED_RULES or self.previous[2] == quantity.unit
+        return self.previous[3] not in COUNTED_RULES or self.previous[2] == quantity.unit \
+            or quantity.unit == "%" and is_change(sentence, quantity, self.lexicon)  # `수출 572억 달러, 1.3% 감소`
 
     # -- subject -----------------------------------------------------------------------------
 

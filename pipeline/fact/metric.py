@@ -7,7 +7,7 @@ from typing import Optional
 from .kind import compared_by
 from .sentence import (
     BRIDGE_FORMS, COMMON, JOINING, NOUNS, Sentence, TOPIC, WORD_TAGS, adjectival, before_brackets,
-    past_brackets, word_start)
+    past_brackets, past_figure, word_start)
 
 # Nouns that take a part of a whole (`네티즌 중 1명`).
 PARTS = frozenset({"중", "가운데"})
@@ -16,9 +16,17 @@ METRIC_START = NOUNS | {"XPN"}
 # A metric is also marked by `만` (`피해자만 2만 명에 달한다`).
 METRIC_TOPIC = TOPIC | {"만"}
 # Bridges that make a figure modify the noun after it (`2개의 전문팀`, `64쪽짜리 보고서`, `1억 원어치 주식`).
-ADNOMINAL_BRIDGES = frozenset({"의", "짜리", "어치"})
+ADNOMINAL_BRIDGES = frozenset({"의", "짜리", "어치", "규모"})
 # Prospective adnominal endings: what follows says what is expected (`이를 전망이다`), not what is measured.
 PROSPECTIVE = frozenset({"ᆯ", "을"})
+# Words of a figure's value between a counted noun and its figure (`전기차 연 200만 대`), not of scope (`시내 10구의`).
+VALUE_WORDS = frozenset({"연", "월", "연간", "월간", "하루", "평균", "총", "최대", "최소", "누적"})
+# Approximators (MM, MAG) between a noun and its figure (`증거금 약 6조 원`).
+APPROXIMATORS = frozenset({"약", "총", "한", "대략"})
+# Counters that name no kind of thing: the noun after them is what they count (`2개 팀`, `23개 언어`).
+GENERIC_COUNTERS = frozenset({"개", "가지", "종"})
+# Native numerals that start a figure (`세 배`, `두 차례`).
+NUMERALS = frozenset({"한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"})
 NOT_METRIC = frozenset({"이상", "이하", "미만", "수준", "규모", "가량", "정도", "이후", "전", "후", "동안", "만", "대비",
                         "기준", "현재", "등", "중", "때", "당시", "가운데", "명", "개", "곳", "건", "기간", "새", "사이"})
 
@@ -30,6 +38,10 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
     Only an adnominal ending bridges (`470개가 넘는 브랜드`), not a topic (`1명은 형사구류`)."""
     tokens = sentence.tokens
     i, bridged = past_brackets(tokens, sentence.after(quantity.end)), False
+    if i + 1 < len(tokens) and tokens[i].form == "," and tokens[i].tag == "SP" and tokens[i].start == quantity.end \
+            and tokens[i + 1].tag == "SN":
+        i = past_figure(tokens, i + 1)  # `각각 5천870억원, 8천860억원의 매출`: both modify it
+        i = past_brackets(tokens, i + 1 if i < len(tokens) and tokens[i].tag == "NNB" else i)  # (`2조 원의`: a spaced unit)
     if i < len(tokens) and tokens[i].start == quantity.end and tokens[i].form == "대" and tokens[i].tag == "XSN":
         i, bridged = i + 1, True  # `4천억 원대 순이익`: a range modifies the noun after it
     for _ in range(5):
@@ -40,7 +52,8 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
             i += 2  # `대규모 공사`: a prefixed size word modifies the noun after it
             continue
         if token.tag in METRIC_START and token.form not in BRIDGE_FORMS:
-            if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"] or token.form in NOT_METRIC:
+            if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"] or token.form in NOT_METRIC \
+                    or token.form in lexicon["light_verbs"]:  # (`가입자 1,200만 명 돌파`: the figure is only reached)
                 return None
             adjacent = token.start in (quantity.end, quantity.end + 1)
             changed = i + 1 < len(tokens) and tokens[i + 1].form in lexicon["change_nouns"]  # `17% 임금 인상`
@@ -50,6 +63,8 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
                 return noun_phrase_end(sentence, i)
             i = adjectival(tokens, i)
             continue
+        if token.tag == "MM" and token.form in NUMERALS:
+            return None  # `(64억 원)의 세 배`: another figure follows, whose unit is no metric
         adnominal = token.tag == "ETM" and token.form not in PROSPECTIVE
         if token.form not in BRIDGE_FORMS and token.tag not in {"SSO", "SSC", "MM", "EP"} and not adnominal:
             return None
@@ -81,9 +96,14 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
     tokens = sentence.tokens
     clause_start = sentence.major_clause_start(quantity.start)
     whole = None  # `전체 유통업체 매출의 17.1%`: the whole a share is of, taken only when nothing else is named
-    if quantity.unit == "%" and i >= 1 and tokens[i].form == "의" and tokens[i].tag == "JKG" and tokens[i].end + 1 == quantity.start:
+    edge = quantity.start
+    if i >= 2 and tokens[i].tag in ("MM", "MAG") and tokens[i].form in ("약", "대략") and tokens[i].end + 1 == quantity.start:
+        i, edge = i - 1, tokens[i].start  # `전체 D램 매출의 약 40%`
+    if quantity.unit == "%" and i >= 1 and tokens[i].form == "의" and tokens[i].tag == "JKG" and tokens[i].end + 1 == edge:
         whole = measure_at(sentence, i - 1, lexicon)
         i -= 2 if whole else 0
+    elif edge != quantity.start:
+        i += 1
     while i >= 0 and tokens[i].start >= clause_start:
         token = tokens[i]
         if token.tag in WORD_TAGS and not glued_noun_after(tokens, i, lexicon["change_nouns"]):
@@ -94,8 +114,10 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             listed = i + 1 < len(tokens) and tokens[i + 1].form in ("등", "등등") and tokens[i + 1].tag == "NNB"
             if (word in measures or token.form in measures or suffixed) and not recipient(tokens, i) and not listed \
                     and not (made_by_clause(sentence, quantity, lexicon["light_verbs"]) and marked_object(tokens, i)):
-                if word == "규모" and i > 0 and tokens[i - 1].tag in NOUNS and tokens[i - 1].end + 1 == token.start:
-                    return word_start(sentence, i - 1), tokens[i - 1].end
+                h = before_brackets(tokens, i - 1) if i > 0 and tokens[i - 1].tag == "SSC" else i - 1  # (`설비투자(CAPEX) 규모를`)
+                if word == "규모" and h >= 0 and tokens[h].tag in NOUNS and tokens[h].start < token.start \
+                        and (h < i - 1 or tokens[h].end + 1 == token.start):
+                    return word_start(sentence, h), tokens[h].end
                 return (start, token.end) if word in measures or suffixed else (token.start, token.end)
         i -= 1
     return whole
@@ -159,7 +181,11 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
         i -= 1  # `남녀 각 266명`
     elif i < 0 or sentence.tokens[i].end + 1 != quantity.start:
         return None
-    if sentence.tokens[i].tag not in COMMON \
+    elif i > 0 and (sentence.tokens[i].form in VALUE_WORDS or sentence.tokens[i].form in APPROXIMATORS
+                    and sentence.tokens[i].tag in ("MM", "MAG")) and sentence.tokens[i - 1].end + 1 == sentence.tokens[i].start \
+            and sentence.tokens[i - 1].tag in COMMON:
+        i -= 1  # `증거금 약 6조 원`, `전기차 연 200만 대`: an approximator or a rate's span between the noun and its figure
+    if sentence.tokens[i].tag not in COMMON or sentence.tokens[i].form == "간" and sentence.tokens[i].tag == "XSN" \
             or sentence.tokens[i].form in NOT_METRIC or sentence.tokens[i].form in lexicon["not_metrics"] \
             or taken(sentence.tokens[i].start, sentence.tokens[i].end):
         return None
@@ -167,6 +193,35 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
     if sentence.tokens[sentence.after(start)].tag not in NOUNS or start > sentence.start and sentence.text[start - 1].isdigit():
         return None  # a suffix of a figure (`5년간 1억 달러`) or a particle read as a noun (`이마트24가`)
     return start, sentence.tokens[i].end
+
+
+def bracketed_after(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
+    """The noun a figure stands in brackets after, alone in them (`석유제품(-23.9%)`, `희망 범위(1만4천~1만6천원)`,
+    `올해 실적(22조 원)보다`): that noun's figure — not an organization's or a date's (`샤오미(14.1%)`, `1분기(64억 원)`)."""
+    if sentence.text[quantity.start - 1:quantity.start] != "(" or sentence.text[quantity.end:quantity.end + 1] != ")":
+        return None
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    j = sentence.after(quantity.end)
+    if not (i >= 1 and tokens[i].tag == "SSO" and tokens[i].end == quantity.start and j < len(tokens)
+            and tokens[j].tag == "SSC" and tokens[j].start == quantity.end and tokens[i - 1].end == tokens[i].start):
+        return None
+    head = tokens[i - 1]
+    if head.tag not in COMMON or head.form in NOT_METRIC or head.form in lexicon["not_metrics"] or taken(head.start, head.end):
+        return None
+    return word_start(sentence, i - 1), head.end
+
+
+def noun_right_after(sentence: Sentence, quantity) -> bool:
+    """A noun follows the figure after a space, with no bridge (`1,200만 명 돌파`, `200만 대 생산 체제`)."""
+    tokens, j = sentence.tokens, sentence.after(quantity.end)
+    return quantity.unit not in GENERIC_COUNTERS and j < len(tokens) and tokens[j].tag == "NNG" \
+        and tokens[j].start == quantity.end + 1 and tokens[j].form not in BRIDGE_FORMS and tokens[j].form not in NOT_METRIC
+
+
+def qualifier(token, words: frozenset) -> bool:
+    """An approximator or a word of `words` before a figure (`약`, `연`, `월`, `총`; `전국` among the `not_metrics`):
+    it says how the figure is meant, not what it counts."""
+    return token.tag in ("MM", "MAG") and token.form in APPROXIMATORS or token.form in words
 
 
 def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets: frozenset) -> Optional[tuple]:
@@ -204,12 +259,26 @@ def given_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     return None
 
 
-def object_right_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
+def taken_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
+    """The noun a figure is taken as (`200억원을 목표로 하고 있다`, `3%를 기준으로 삼아`): the object of 하다/삼다
+    with the noun marked by 로 right after it."""
+    if sentence.text[quantity.end:quantity.end + 1] not in ("을", "를", "("):
+        return None
+    tokens, j = sentence.tokens, past_brackets(sentence.tokens, sentence.after(quantity.end))
+    if j + 3 < len(tokens) and tokens[j].tag == "JKO" and tokens[j + 1].tag == "NNG" and tokens[j + 2].form in ("로", "으로") \
+            and tokens[j + 2].tag == "JKB" and tokens[j + 3].tag.startswith("VV") and tokens[j + 3].form in ("하", "삼") \
+            and tokens[j + 1].form not in NOT_METRIC and not taken(tokens[j + 1].start, tokens[j + 1].end):
+        return tokens[j + 1].start, tokens[j + 1].end
+    return None
+
+
+def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
     """The object right before a figure that changes or sets it (`출고가를 1,166원에서 1,247원으로
-    올렸다`, `직원 수를 2,000명 줄였다`, past an approximator: `인력을 약 4천 명에서`): what the figure measures."""
+    올렸다`, `직원 수를 2,000명 줄였다`, past an approximator or a span: `인력을 약 4천 명에서`, `생산능력을 월 150대로`,
+    `특별관을 전국 25곳으로`): what the figure measures."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
     edge = quantity.start
-    if i >= 2 and tokens[i].tag in ("MM", "MAG") and tokens[i].end + 1 == quantity.start:
+    if i >= 2 and (tokens[i].tag in ("MM", "MAG") or qualifier(tokens[i], lexicon["not_metrics"])) and tokens[i].end + 1 == quantity.start:
         i, edge = i - 1, tokens[i].start  # an approximator between (`본사 인력을 약 4천 명에서`)
     if i >= 1 and tokens[i].tag == "JKO" and tokens[i].end + 1 == edge and tokens[i - 1].tag in COMMON | {"NNB"} \
             and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
@@ -292,6 +361,27 @@ def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
     return None
 
 
+def verbal_right_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """The verbal noun right after a figure (`최대 30% 적립해 준`, `25조 원 투자…`: a headline's verbal noun ends its
+    clause), or after an amount's 에 (`지분 4.9%를 약 350억 원에 취득하기로`: the deal a price pays for) — not a light
+    verb (`기록`) nor a change word (`30% 증가했다`: the kind)."""
+    if sentence.text[quantity.end:quantity.end + 1] not in (" ", "에", "("):
+        return None
+    tokens, i = sentence.tokens, past_brackets(sentence.tokens, sentence.after(quantity.end))
+    if quantity.category == "currency" and i < len(tokens) and tokens[i].form == "에" and tokens[i].tag == "JKB" \
+            and tokens[i].start == quantity.end:
+        i += 1
+    elif not (i < len(tokens) and tokens[i].start == quantity.end + 1):
+        return None
+    if not (i < len(tokens) and tokens[i].tag == "NNG" and tokens[i].form not in lexicon["light_verbs"] and tokens[i].form not in NOT_METRIC
+            and tokens[i].form not in lexicon["change_words"] and tokens[i].form not in lexicon["change_nouns"]):
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].tag == "XSV" \
+            or (i + 1 == len(tokens) or tokens[i + 1].tag in ("SE", "SF")) and quantity.category == "currency":
+        return tokens[i].start, tokens[i].end
+    return None
+
+
 def price_of(sentence: Sentence, i: int, verbal) -> Optional[tuple]:
     """The deal a price is paid in (`79달러에 킨지 1개와 실린더 2개, 155달러에 …, … 구매할 수 있다`):
     the first verbal noun of the sentence's predicate after it, past the list of what it buys."""
@@ -365,6 +455,27 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
     if not marked or not (topic or marked[-1] == sentence.before(quantity.start)):
         return None  # the nearest phrase marks the amount right before it (`지원에 2,850억 원`)
     return phrase_before(sentence, (topic or marked)[0 if topic else -1], taken)
+
+
+def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tuple]:
+    """The purpose an amount is spent on, marked by 에 after it (`320억원을 제2공장 증설에, 나머지를 연구개발에 쓸`):
+    the amount is the object of a verb of spending (lexicon `spend_verbs`) that the purpose goes with."""
+    if quantity.category != "currency" or sentence.text[quantity.end:quantity.end + 1] not in ("을", "를", "("):
+        return None
+    tokens, j = sentence.tokens, past_brackets(sentence.tokens, sentence.after(quantity.end))
+    if not (j < len(tokens) and tokens[j].tag == "JKO"):
+        return None
+    purpose = None
+    for k in range(j + 1, len(tokens)):
+        token = tokens[k]
+        if token.form == "에" and token.tag == "JKB" and purpose is None:
+            purpose = k
+        elif token.tag.startswith("VV") or token.tag == "XSV":
+            verb = token.form if token.tag.startswith("VV") else tokens[k - 1].form
+            return phrase_before(sentence, purpose, taken) if purpose and verb in lexicon["spend_verbs"] else None
+        elif token.tag in ("EF", "VCP") or token.tag == "EC" and token.form in JOINING:
+            return None
+    return None
 
 
 def allotted(sentence: Sentence, quantity, verbs: frozenset) -> bool:
