@@ -229,7 +229,8 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
     """The figure's clause has a subject of its own that is no organization and no measure
     (`470개가 넘는 브랜드가 …`, not `총거래액이`), or the sentence a topic of its own that is
     neither (`정부는 내년 … 예산으로`, not `영업이익은`, nor the metric of a figure before it in the
-    sentence: `일반회계는 12조 원, 특별회계는 4조 원이다`): no subject is carried into it."""
+    sentence: `일반회계는 12조 원, 특별회계는 4조 원이다`, nor a unit of the organization: `반도체
+    부문은`): no subject is carried into it."""
     clause_start, _ = sentence.clause(quantity.start)
     tokens, figure = sentence.tokens, sentence.after(quantity.start)
     for k in sentence.subject_particles:  # (those before the figure)
@@ -240,6 +241,7 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
             if clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon):
                 return True
         elif tokens[k - 1].tag in NOUNS and not measure_head(sentence, k - 1, lexicon) \
+                and tokens[k - 1].form not in lexicon["member_nouns"] \
                 and not taken(tokens[k - 1].start, tokens[k - 1].end) \
                 and not (metric and metric[0] <= tokens[k - 1].start < metric[1]) \
                 and not any(start <= tokens[k - 1].start < end for start, end in metrics_before):  # (`직원은 2,000명`: its metric)
