@@ -267,7 +267,8 @@ def _full_name(m) -> tuple:
 def short_forms(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
     """Short forms of an organization found in full earlier in the document, with its canonical name:
     the later uses of a short name defined with `이하` (`씨제스 엔터테인먼트(이하 씨제스)` → `씨제스`),
-    and a later proper noun that shortens a name (`누리바이오로직스` → `누리바이오`). The definition
+    and a later proper noun that shortens a name (`누리바이오로직스` → `누리바이오`), or one in the
+    headline, which shortens what the body names in full (`스타플렉스엔터, 1분기 …`). The definition
     in parentheses itself is an optional mention (docs/annotation.md, ORG): it is emitted too, linked
     to the full name."""
     c, text = cues(), context.text
@@ -308,8 +309,9 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
         link = None
         if len(name) >= 3 and word.name_tags() <= {"NNP"} and name not in c["places"] \
                 and not _korean_name(name) and not _is_person(context, word, found_words[index + 1]):
+            headline = "\n" not in text[:word.start] and "\n" in text  # (a headline shortens what the body names in full)
             link = next((_full_name(m) for key, m in full
-                         if m.end <= word.start and key.startswith(name) and len(key) > len(name)), None)
+                         if (m.end <= word.start or headline) and key.startswith(name) and len(key) > len(name)), None)
         if link is not None:
             taken.add(word.start)
             added.append(_mention(context, word.start, word.name_end, rule_id, canonical=link[0], org_id=link[1]))
