@@ -147,8 +147,8 @@ class Linker:
         self.unread = []  # indexes of the sentences with organizations read since `subject_set` was last asked (`_carried`)
         self.periods = {}  # subject names or metric → the DATE last set for it in the paragraph
         self.paragraph_period = None  # (sentence index, DATE) last set for any figure in the paragraph
-        self.story_period = None  # (paragraph, DATE) the article's lead set (`_read`); False in a sectioned article
-        self.paragraph = 0  # the number of the paragraph being read (`_advance`)
+        self.story_period = None  # (sentence index, DATE) the article's lead set (`_read`); False in a sectioned article
+        self.headed = "\n" in context.text.strip()  # an article of several lines (a headline, a lead): it has a story
         self.story_subject = None  # the story's organizations (`_story_subject`), [] for none, once its lead is read
         self.sectioned = False  # a section heading was read: the article is about several activities
         # figures a change starts from (`1,940억 원에서 2,410억 원으로`): few, found once per document
@@ -469,7 +469,8 @@ class Linker:
         가장 많고, 기아 6조 원, 현대모비스 2조 원 순이다`): the organization right before the figure,
         a comma before it or after the figure. (Not `UFC 16연승`.)"""
         return self.text[organization.end:quantity.start] == " " and (
-            self.text[:organization.start].rstrip().endswith(",") or self.text.startswith(",", quantity.end))
+            self.text[max(0, organization.start - 3):organization.start].rstrip().endswith(",")
+            or self.text.startswith(",", quantity.end))
 
     def _market_phrase(self, sentence: Sentence, metric) -> bool:
         """The measure the metric names is a market's: a market word in its noun phrase (`인도 시장
@@ -481,13 +482,12 @@ class Linker:
             if tokens[k].form in self.lexicon["markets"]:
                 return True
             k -= 1
-        words = self.text[metric[0]:metric[1]].split()
-        return words[-1] in self.lexicon["measures"] and any(w in self.lexicon["markets"] for w in words[:-1])
+        return any(w in self.lexicon["markets"] for w in self.text[metric[0]:metric[1]].split()[:-1])
 
     def _headline(self, sentence: Sentence) -> list:
         """The organization a headline (the document's first line) opens with, before a comma
         (`부산시, 내년 예산 …`, `[단독] 한빛은행, …`): the headline's topic."""
-        if sentence.index or "\n" not in self.text[sentence.end:] or "\n" in self.text[:sentence.end]:
+        if sentence.index or self.text.find("\n", sentence.end) < 0 or self.text.find("\n", 0, sentence.end) >= 0:
             return []  # (a text of one line has no headline)
         organizations = self._organizations(sentence)
         if not organizations or not self.text.startswith(",", organizations[0].end):
@@ -583,13 +583,9 @@ class Linker:
             return event, "period_event"
         if self.paragraph_period and self.paragraph_period[0] < sentence.index:
             return self.paragraph_period[1], "period_carried"  # (a figure of its own sentence that found none has reasons)
-        if self.story_period and self.story_period[0] < self.paragraph:  # (within its paragraph: carried)
+        if self.story_period and self.story_period[0] < sentence.index:
             return self.story_period[1], "period_story"
         return None, "period_none"
-
-    def paragraph_of(self, index: int) -> int:
-        """The number of the paragraph holding sentence `index` (lines without text are no paragraph)."""
-        return len(re.findall(r"\n\s*\S", self.text[:self.raw[index].start]))  # (a lead sentence: a short prefix)
 
     def _change_starts(self, ordered: list) -> list:
         """Starts of the figures a change starts from: followed by 에서, and a later figure of the
@@ -647,9 +643,11 @@ class Linker:
             self.current += 1
             start = self.raw[self.current - 1].end if self.current else 0
             if self.text.find("\n", start, self.raw[self.current].start) >= 0:
-                self.periods, self.paragraph_period, self.paragraph = {}, None, self.paragraph + 1
+                self.periods, self.paragraph_period = {}, None
                 if SECTION_HEADING.match(self.text, self.raw[self.current].start):
-                    self.sectioned, self.story_period = True, self.story_period and False
+                    self.sectioned = True
+                    if self.story_period:  # (the lead's period does not reach into a section)
+                        self.story_period = False
                 if not self.sectioned:  # (a section's paragraphs go on about its activity)
                     self.unread, self.subject_set = [], self._story_subject()
 
@@ -661,11 +659,11 @@ class Linker:
         if index in self.dates_in:  # (a sentence without dates names no event and sets no period)
             earlier = self.sentence(index)
             self._name_events(earlier)
-            if self.story_period is None and index < LEAD_SENTENCES:
+            if self.story_period is None and index < LEAD_SENTENCES and self.headed:
                 lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d)]
                 if lead:
                     span = date_range(self.text, self.dates_in.get(index, []), lead[0])  # (`1일부터 11일까지`)
-                    self.story_period = (self.paragraph_of(index), span or lead[0])
+                    self.story_period = (index, span or lead[0])
             if self._carried() and not reports(earlier, self.lexicon):  # an announcement's date stays in it
                 dates = self._dates(earlier)
                 if dates:
