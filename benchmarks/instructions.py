@@ -66,7 +66,7 @@ def count(side: str, path: Path, documents: int, checkout: Path) -> int:
         done = subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
                         sys.executable, str(Path(__file__).resolve()), "--inner", side, "--input", str(path.resolve()),
                         "--documents", str(documents)],
-                       cwd=checkout, env={**os.environ, "PYTHONMALLOC": "malloc"}, check=True, capture_output=True,
+                       cwd=checkout, env={**os.environ, "PYTHONMALLOC": "malloc", "PYTHONHASHSEED": "0"}, check=True, capture_output=True,
                        text=True)
         return int(re.search(r"Collected : (\d+)", done.stderr).group(1))
 
