@@ -117,9 +117,9 @@ LEAD_SENTENCES = 5
 # A section heading (`1. 코로나19 방역 지원`, `■ 수출`): a short line that numbers or marks a part of
 # the article. Each section is another activity: the lead's period does not reach into it.
 SECTION_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[■▶◆●○□◇△▲※◎☞])[ \t]*[^\n]{1,40}$", re.M)
-# What each fact is made from by `replace` (a copy skips the frozen dataclass's `__init__`, which
-# sets each of its 22 fields apart: measured, half the cost of a fact).
-BLANK = Fact(start=0, end=0, text="", quantity_id="", value="", value_high="", unit="", kind="", rule_id="")
+# A fact is made as `replace` makes its copies, skipping the frozen dataclass's `__init__` (which
+# sets each of its 22 fields apart), its fields in one dict in their order (`link`): not
+# `replace(blank, …)`, whose keywords and merge of 22 fields cost more than the dict (measured).
 
 
 class Linker:
@@ -664,8 +664,8 @@ class Linker:
                 if lead:
                     span = date_range(self.text, self.dates_in.get(index, []), lead[0])  # (`1일부터 11일까지`)
                     self.story_period = (index, span or lead[0])
-            if self._carried() and not reports(earlier, self.lexicon):  # an announcement's date stays in it
-                dates = self._dates(earlier)
+            if not reports(earlier, self.lexicon) and self._carried():  # an announcement's date stays in it
+                dates = self._dates(earlier)  # (`_carried` is asked last: what it finds does not change by waiting)
                 if dates:
                     self.periods[";".join(o.canonical for o in self.subject_set)] = dates[-1]
 
@@ -708,18 +708,19 @@ class Linker:
         self.previous = (sentence, metric, quantity.unit, metric_rule)
         change = is_change(sentence, quantity, self.lexicon)
         rules = [metric_rule, subject_rule, period_rule, "kind_change" if change else "kind_level"]
-        return replace(
-            BLANK,
-            start=quantity.start, end=quantity.end, text=quantity.text, quantity_id=quantity.mention_id,
-            value=quantity.value, value_high=quantity.value_high, unit=quantity.unit,
-            kind="change" if change else "level", rule_id="fact." + "+".join(rules),
-            metric=metric_text, metric_start=metric[0] if metric else None, metric_end=metric[1] if metric else None,
-            subject=names, subject_org_ids=";".join(dict.fromkeys(o.org_id for o in subjects)) if subjects else "",
-            subject_mention_ids=";".join(o.mention_id for o in subjects) if subjects else "",
-            period=date.value if date else "", period_start=date.range_start if date else "",
-            period_end=date.range_end if date else "", date_mention_id=date.mention_id if date else "",
-            basis=self.basis(sentence, quantity, date.value if date else "") if change else "",
-        )
+        fact = object.__new__(Fact)  # (every field, in their order: see the note above `Linker`)
+        object.__setattr__(fact, "__dict__", {
+            "start": quantity.start, "end": quantity.end, "text": quantity.text, "quantity_id": quantity.mention_id,
+            "value": quantity.value, "value_high": quantity.value_high, "unit": quantity.unit,
+            "kind": "change" if change else "level", "rule_id": "fact." + "+".join(rules),
+            "metric": metric_text, "metric_start": metric[0] if metric else None, "metric_end": metric[1] if metric else None,
+            "subject": names, "subject_org_ids": ";".join(dict.fromkeys(o.org_id for o in subjects)) if subjects else "",
+            "subject_mention_ids": ";".join(o.mention_id for o in subjects) if subjects else "",
+            "period": date.value if date else "", "period_start": date.range_start if date else "",
+            "period_end": date.range_end if date else "", "date_mention_id": date.mention_id if date else "",
+            "basis": self.basis(sentence, quantity, date.value if date else "") if change else "",
+            "fact_id": "", "sentence_id": -1})
+        return fact
 
 
 @functools.lru_cache(maxsize=None)
