@@ -17,7 +17,7 @@ from typing import Optional
 import regex
 
 from ..model import Quantity, replace
-from ..numerals import (FIRST, FRACTION, NATIVE, NATIVE_LONGEST, NUMBER, POINT_WORDS, SINO_DIGIT, SINO_DIGITS, SINO_PAIR,
+from ..numerals import (FIRST, FRACTION, NATIVE, NATIVE_LONGEST, NATIVE_WORDS, NUMBER, POINT_WORDS, SINO_DIGIT, SINO_DIGITS, SINO_PAIR,
                         SLASH_FRACTION, SPOKEN_DECIMAL, Number, big_units_descend, exactly, parse_number, plain)
 from ..rules import Context, Rule, alternation, ends_word, literal_trigger, starts_word
 from . import lexicon
@@ -199,6 +199,13 @@ def _around_native_dash() -> tuple:
     return 1 + NATIVE_LONGEST, 1 + NATIVE_LONGEST + 1 + max(map(len, _units()))
 
 
+def _after_native() -> tuple:
+    """(before, after) a native numeral, what a match that starts with one reaches (`Rule.reach`): the
+    numeral, a space and 여, a space and the longest unit. (Scanned only there: the whole text cost a
+    test of the numerals' 20 first characters at every character.)"""
+    return 0, NATIVE_LONGEST + 2 + 1 + max(map(len, _units()))
+
+
 @functools.lru_cache(maxsize=1)
 def rules() -> tuple:
     """The QUANTITY rules, compiled once."""
@@ -277,7 +284,8 @@ def rules() -> tuple:
             rf"{_LEFT}(?P<items>\d{{1,3}}(?:(?:,\s?|\s?·\s?)\d{{1,3}}){{1,5}})\s?(?P<unit>{units})"), _produce_list,
             regex.compile(r"\d\s?[,·]\s?\d")),
         Rule("qty.number_unit", regex.compile(rf"{_LEFT}{number}{_KILO}\s?(?P<unit>{units})"), _produce),
-        Rule("qty.native_unit", regex.compile(rf"(?P<number>{NATIVE}|{FIRST})(?P<yeo>\s?여)?\s?(?P<unit>{units})"), _produce),
+        Rule("qty.native_unit", regex.compile(rf"(?P<number>{NATIVE}|{FIRST})(?P<yeo>\s?여)?\s?(?P<unit>{units})"), _produce,
+             literal_trigger((*NATIVE_WORDS, FIRST)), _after_native()),
         Rule("qty.native_days", regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?P<days>{alternation(lexicon.native_days())})(?:\s(?P<half>반)(?![가-힣]))?"), _produce_days,
             literal_trigger(lexicon.native_days())),
