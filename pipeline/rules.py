@@ -132,6 +132,40 @@ def alternation(forms, optional_spaces: bool = False) -> str:
     return "|".join(e.replace("\\ ", "\\s?") for e in escaped) if optional_spaces else "|".join(escaped)
 
 
+def compile_rule(pattern: str):
+    r"""`regex.compile(pattern)` with each optional non-capturing group `(?:X)?` written `(?:X|)`: the
+    same matches, tried in the same order, but the regex module resets a guard for every repeated
+    group of a pattern at each position it tries, and a quantity pattern has 175 of them.
+
+    >>> compile_rule(r"(?:a(?:b)?)?[)?](?P<c>d)?").pattern
+    '(?:a(?:b|)|)[)?](?P<c>d)?'
+    """
+    out, groups, i = [], [], 0
+    while i < len(pattern):
+        character = pattern[i]
+        if character == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if character == "[":  # a set: its brackets and marks are characters
+            j = i + 1 + (pattern[i + 1] == "^")
+            j += pattern[j] == "]"
+            while pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i:j + 1])
+            i = j + 1
+            continue
+        if character == "(":
+            groups.append(pattern.startswith("(?:", i))
+        elif character == ")" and groups.pop() and pattern[i + 1:i + 2] == "?" and pattern[i + 2:i + 3] not in ("?", "+"):
+            out.append("|)")  # (greedy only: `??` and `?+` stay)
+            i += 2
+            continue
+        out.append(character)
+        i += 1
+    return regex.compile("".join(out))
+
+
 # Tags that continue a word: a unit or name followed directly by one of these is part of a longer word.
 WORD_CONTINUES = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XR"})
 

@@ -19,7 +19,7 @@ import regex
 from ..model import Quantity, replace
 from ..numerals import (FIRST, FRACTION, NATIVE, NATIVE_LONGEST, NATIVE_WORDS, NUMBER, POINT_WORDS, SINO_DIGIT, SINO_DIGITS, SINO_PAIR,
                         SLASH_FRACTION, SPOKEN_DECIMAL, Number, big_units_descend, exactly, parse_number, plain)
-from ..rules import Context, Rule, alternation, ends_word, literal_trigger, starts_word
+from ..rules import Context, Rule, alternation, compile_rule, ends_word, literal_trigger, starts_word
 from . import lexicon
 
 # Words before the number (outside the span) → attribute; None: outside the span, no attribute.
@@ -239,60 +239,60 @@ def rules() -> tuple:
     this_noun = _trie(f for f, u in amount_units.items() if len(f) == 1 and u.category != "duration")
     # Triggers: what every match of the rule holds (see `run_rules`).
     return (
-        Rule("qty.range", regex.compile(
+        Rule("qty.range", compile_rule(
             rf"{_LEFT}{number}(?:\s?(?P<unit1>{units})\s?(?P<from>~|-|에서)|\s?(?:~|-|에서))\s?(?P<high>(?>{NUMBER}))\s?(?P<unit>{units})"),
             # the high end is a number: digits, or a power of ten maybe after a digit word, 수 or 몇
-            _produce_range, regex.compile(r"(?:~|-|에서)\s?[+-]?(?:\d|[일이삼사오육칠팔구수몇]?\s?[십백천만억조경])")),
-        Rule("qty.native_range", regex.compile(
+            _produce_range, compile_rule(r"(?:~|-|에서)\s?[+-]?(?:\d|[일이삼사오육칠팔구수몇]?\s?[십백천만억조경])")),
+        Rule("qty.native_range", compile_rule(
             rf"(?P<number>{NATIVE})\s?(?:~|-)\s?(?P<high>{NATIVE})\s?(?P<unit>{units})"), _produce_range, ("-", "~"),
              _around_native_dash()),
-        Rule("qty.ordinal_prefix", regex.compile(
+        Rule("qty.ordinal_prefix", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<prefix>제)\s?(?P<number>\d+)\s?(?P<unit>{alternation([*ordinals, *lexicon.ordinal_prefix_units()])})"),
-            _produce, regex.compile(r"제\s?\d")),
-        Rule("qty.currency_sign", regex.compile(
+            _produce, compile_rule(r"제\s?\d")),
+        Rule("qty.currency_sign", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<sign>{alternation(_prefixes())})\s?{number}{_KILO}(?:\s?(?P<unit>{currencies}))?"),
             _produce, literal_trigger(_prefixes())),
-        Rule("qty.temperature_scale", regex.compile(
+        Rule("qty.temperature_scale", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<scale>{scales})\s?(?P<below>영하\s?)?{number}\s?(?P<unit>{degrees})"),
             _produce, literal_trigger(lexicon.temperature_scales())),
-        Rule("qty.half", regex.compile(
+        Rule("qty.half", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<number>반)\s?(?P<unit>{alternation(lexicon.half_counters())})"),
             _produce_half),
-        Rule("qty.currency_word", regex.compile(
+        Rule("qty.currency_word", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<word>{alternation(lexicon.currency_words())})\s{number}(?!\s?(?:{currencies}|\d))"),
             _produce, literal_trigger(lexicon.currency_words())),
-        Rule("qty.compound_duration", regex.compile(rf"{duration_left}{piece}(?:\s?{piece}){{1,2}}(?:\s?(?P<half>반))?"),
+        Rule("qty.compound_duration", compile_rule(rf"{duration_left}{piece}(?:\s?{piece}){{1,2}}(?:\s?(?P<half>반))?"),
              # the second piece starts with digits, 십, or a Sino digit before a power of ten or a unit
              # (`1년 삼개월`; not `3년 이후`, `시간이`: the commonest hits of a looser trigger). (`천년 만년`,
              # one unit twice, is refused by the producer: an idiom, not 11,000 years.)
              _produce_compound,
-             regex.compile(rf"(?:{durations})\s?(?:\d|십|{SINO_DIGIT}\s?(?:[십백천만억조경]|{durations}))")),
-        Rule("qty.duration_half", regex.compile(rf"{duration_left}{half_piece}\s?(?P<half>반)"), _produce_compound,
-             regex.compile(rf"(?:{durations}|달)\s?반")),
-        Rule("qty.counter_half", regex.compile(
+             compile_rule(rf"(?:{durations})\s?(?:\d|십|{SINO_DIGIT}\s?(?:[십백천만억조경]|{durations}))")),
+        Rule("qty.duration_half", compile_rule(rf"{duration_left}{half_piece}\s?(?P<half>반)"), _produce_compound,
+             compile_rule(rf"(?:{durations}|달)\s?반")),
+        Rule("qty.counter_half", compile_rule(
             rf"(?:{_LEFT}{number}|(?<![\p{{L}}\p{{N}}])(?P<number>{NATIVE}))\s?(?P<unit>{alternation(lexicon.half_after())})\s(?P<half>반)"),
-            _produce_counter_half, regex.compile(r"\s반")),
-        Rule("qty.compound_money", regex.compile(
+            _produce_counter_half, compile_rule(r"\s반")),
+        Rule("qty.compound_money", compile_rule(
             rf"{_LEFT}{number}\s?(?P<unit1>{currencies})\s?(?P<high>\d{{1,2}})\s?(?P<unit>{alternation(lexicon.subunits())})"),
             _produce_compound_money, literal_trigger(lexicon.subunits())),
-        Rule("qty.minus_word", regex.compile(
+        Rule("qty.minus_word", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<minus>마이너스)\s?{number}\s?(?P<unit>{units})"), _produce, ("마이너스",)),
-        Rule("qty.sino_digit", regex.compile(
+        Rule("qty.sino_digit", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<number>{SINO_DIGIT})(?:\s|(?={glued}))(?!(?<=이\s?)(?:{this_noun}))(?P<unit>{amounts})"),
             _produce),
-        Rule("qty.list", regex.compile(
+        Rule("qty.list", compile_rule(
             rf"{_LEFT}(?P<items>\d{{1,3}}(?:(?:,\s?|\s?·\s?)\d{{1,3}}){{1,5}})\s?(?P<unit>{units})"), _produce_list,
-            regex.compile(r"\d\s?[,·]\s?\d")),
-        Rule("qty.number_unit", regex.compile(rf"{_LEFT}{number}{_KILO}\s?(?P<unit>{units})"), _produce),
-        Rule("qty.native_unit", regex.compile(rf"(?P<number>{NATIVE}|{FIRST})(?P<yeo>\s?여)?\s?(?P<unit>{units})"), _produce,
+            compile_rule(r"\d\s?[,·]\s?\d")),
+        Rule("qty.number_unit", compile_rule(rf"{_LEFT}{number}{_KILO}\s?(?P<unit>{units})"), _produce),
+        Rule("qty.native_unit", compile_rule(rf"(?P<number>{NATIVE}|{FIRST})(?P<yeo>\s?여)?\s?(?P<unit>{units})"), _produce,
              literal_trigger((*NATIVE_WORDS, FIRST)), _after_native()),
-        Rule("qty.native_days", regex.compile(
+        Rule("qty.native_days", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<days>{alternation(lexicon.native_days())})(?:\s(?P<half>반)(?![가-힣]))?"), _produce_days,
             literal_trigger(lexicon.native_days())),
-        Rule("qty.noun_number", regex.compile(
+        Rule("qty.noun_number", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<noun>\p{{Hangul}}+)\s(?P<number>{_NATIVE_ALONE}){_NOUN_NUMBER_END}"),
             _produce_noun_number, literal_trigger(_ALONE_ONES)),
-        Rule("qty.counted_noun", regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<number>{NATIVE})\s(?P<noun>\p{{Hangul}}+)"),
+        Rule("qty.counted_noun", compile_rule(rf"(?<![\p{{L}}\p{{N}}])(?P<number>{NATIVE})\s(?P<noun>\p{{Hangul}}+)"),
              _produce_counted_noun),
     )
 
