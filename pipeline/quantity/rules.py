@@ -19,7 +19,8 @@ import regex
 from ..model import Quantity, replace
 from ..numerals import (FIRST, FRACTION, NATIVE, NATIVE_LONGEST, NATIVE_WORDS, NUMBER, POINT_WORDS, SINO_DIGIT, SINO_DIGITS, SINO_PAIR,
                         SLASH_FRACTION, SPOKEN_DECIMAL, Number, big_units_descend, exactly, parse_number, plain)
-from ..rules import Context, Rule, alternation, compile_rule, ends_word, literal_trigger, starts_word
+from ..rules import (Context, Rule, alternation, compile_rule, ends_word, literal_trigger, named_groups, named_spans,
+                     starts_word)
 from . import lexicon
 
 # Words before the number (outside the span) → attribute; None: outside the span, no attribute.
@@ -483,9 +484,9 @@ def _produce(match, context: Context, rule_id: str, end: Optional[int] = None):
     """A number and its unit; `end`: where the mention ends if not at the end of the match.
 
     (Not run in `exactly`, a context switch per match: its arithmetic is `_times`, which is.)"""
-    groups = match.groupdict()
+    groups, spans = named_groups(match), named_spans(match)
     start, end = match.start(), end or match.end()
-    number_start, number_text = match.start("number"), match.group("number")
+    number_start, number_text = spans["number"][0], groups["number"]
     unit_form = groups.get("unit")
     full_age = _FULL_AGE.match(number_text) if unit_form in _AGE_UNITS else None
     if full_age:  # 만 65세: the age is 65, 만 stays outside
@@ -495,13 +496,13 @@ def _produce(match, context: Context, rule_id: str, end: Optional[int] = None):
         unit = _prefixes()[groups["sign"]]
         if unit_form and _units()[unit_form].canonical != unit.canonical:
             return None
-        unit_start = match.start("unit") if unit_form else match.end("number")
+        unit_start = spans["unit"][0] if unit_form else spans["number"][1]
         canonical, category, written = unit.canonical, "currency", unit_form or groups["sign"]
     elif groups.get("word"):
         canonical, category, written = lexicon.currency_words()[groups["word"]], "currency", groups["word"]
         unit_start = end
     else:
-        unit_start = match.start("unit")
+        unit_start = spans["unit"][0]
         if not _in_digits(number_text[0]) and not _hangul_number_ok(context, number_start, unit_start):
             return None  # `한국`: no numeral (`_accept` asks too; here first, the commonest reject of native_unit)
         canonical, category = _unit_reading(unit_form, context, unit_start)
@@ -620,10 +621,11 @@ def _scale_of(text: str) -> Decimal:
 @exactly
 def _produce_range(match, context: Context, rule_id: str):
     """`3~5개`, `10만~20만 명`, `3~5조 원` (the scale written once), `26~7살` (27)."""
-    unit_form, low_unit = match.group("unit"), match.groupdict().get("unit1")
+    groups = named_groups(match)
+    unit_form, low_unit = groups["unit"], groups.get("unit1")
     if low_unit and _units()[low_unit].canonical != _units()[unit_form].canonical:
         return None
-    if match.groupdict().get("from") == "에서" and (
+    if groups.get("from") == "에서" and (
             _CHANGE_TO.match(context.norm.text, match.end()) or _units()[unit_form].category == "ordinal"):
         return None  # 10달러에서 15달러로 올랐다, 4위에서 5위 밖으로: a change, two amounts
     start, end, unit_start = match.start(), match.end(), match.start("unit")
