@@ -77,8 +77,14 @@ class Context:
         return tuple(itertools.chain.from_iterable(s.tokens for s in self.sentences))
 
     @functools.cached_property
+    def _token_of_start(self) -> dict:
+        """start → the first token there (filled backwards, so the first one stays; tokens, not their
+        indexes: no number object to make per token)."""
+        return dict(zip(reversed(self.token_starts), reversed(self.tokens)))
+
+    @functools.cached_property
     def _index_of_start(self) -> dict:
-        """start → index of the first token there (filled backwards, so the first one stays)."""
+        """start → index of the first token there (`tokens_from`, where the starts are out of order)."""
         starts = self.token_starts
         return dict(zip(reversed(starts), range(len(starts) - 1, -1, -1)))
 
@@ -97,15 +103,17 @@ class Context:
 
     def token_at(self, offset: int):
         """The token that starts at original `offset`, or None."""
-        index = self._index_of_start.get(offset)
-        return None if index is None else self.tokens[index]
+        return self._token_of_start.get(offset)
 
     def tokens_from(self, token) -> Iterator:
         """The tokens after `token` (one `token_at` returned), in order, without copying them.
 
         (Not `itertools.islice`: it steps through every token before the start, quadratic over a
         long document.)"""
-        return map(self.tokens.__getitem__, range(self._index_of_start[token.start] + 1, len(self.tokens)))
+        index = bisect.bisect_left(self.token_starts, token.start)  # (the first token there, as `token_at`'s)
+        if index == len(self.tokens) or self.tokens[index] is not token:
+            index = self._index_of_start[token.start]
+        return map(self.tokens.__getitem__, range(index + 1, len(self.tokens)))
 
     def token_covering(self, offset: int):
         """The token whose [start, end) holds original `offset`, or None."""

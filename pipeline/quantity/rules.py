@@ -45,7 +45,7 @@ GLUED_AFTER = {"여": ("approx", True), "대": ("approx", True), "어치": ("app
 _STEMS = ("넘", "웃도", "웃돈", "밑도", "밑돈", "돌파", "도 더")
 _AFTER_WORD = alternation(w for w in AFTER if w not in _STEMS)
 _GLUED = alternation(GLUED_AFTER)
-_AFTER_PATTERN = regex.compile(
+_AFTER_PATTERN = compile_rule(
     rf"(?P<glued>{_GLUED})(?![가-힣])|(?P<glued2>{_GLUED})(?=[의를은는로인에])"
     rf"|\)*(?:이|가|을|를|은|는|에|로|으로)?\s?"
     rf"(?:(?P<word>{_AFTER_WORD})(?=$|[^가-힣]|[의을를이가은는도에으로과와다였인면])"
@@ -77,7 +77,7 @@ _PARTICLE_AFTER = regex.compile(
 # The characters of a number spelled in Hangul, read aloud (`육십`, `삼십육 점 오`).
 _SPELLED = "영공일이삼사오육칠팔구십백천만억점쩜"
 # Before minutes or seconds: an hour of the clock (`7시 30분`, `3시 20분 15초`, `10:`).
-_CLOCK_BEFORE = regex.compile(
+_CLOCK_BEFORE = compile_rule(
     rf"(?:\d{{1,2}}|(?<![가-힣])(?:{NATIVE}))\s?시\s?(?:(?:\d{{1,2}}|[이삼사오]?십\s?[일이삼사오육칠팔구]?)\s?분\s?)?$|\d{{1,2}}:$")
 # After 분: a fraction (`3분의 1`). After 대: the other side of a score (`3대 1`).
 _FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|한|두|세|네)")
@@ -99,7 +99,7 @@ _BIG_TAIL = regex.compile(r"([만억조경])\s?(?:여)?$")
 _PLAIN_DIGITS = regex.compile(r"[\d.,]+")
 _DIGIT_RUN = regex.compile(r"\d+")
 # Degrees (도) after these words are temperatures; after 영하 the value is below zero.
-_TEMPERATURE_BEFORE = regex.compile(
+_TEMPERATURE_BEFORE = compile_rule(
     r"(?:영하|영상|섭씨|기온|체온|수온|온도)(?:은|는|이|가|도|을|를)?\s?(?:최고|최저|약|마이너스)?\s?"
     rf"[\d.,~∼\-{_SPELLED}\s]+$")
 _BELOW_ZERO = regex.compile(r"영하\s?(?:최고|최저|약)?\s?$")
@@ -128,7 +128,7 @@ _SINO_ONLY = frozenset({"년", "일", "분", "초", "세"})
 _NIGHTS_BEFORE = regex.compile(r"\d\s?박\s?$")
 # After 일/해: the words that make an amount of time of them (`11일 동안`; a bare `31일` is a date),
 # or a verb of taking time (`3일 걸린다`, lexicon `taking_verbs`).
-_DURATION_MARK = regex.compile(
+_DURATION_MARK = compile_rule(
     r"\s?(?:(?:간|동안|만에|만|째|이내|내|여|가량|정도|남짓|넘게|이상|씩|가까이|안팎|내외|새|소요)(?=$|[^가-힣]|[에의을를은는이가도로과와])"
     rf"|(?:이|가)?\s?(?:{alternation(lexicon.taking_verbs())}))")
 # Each duration unit → the next smaller one and the exact factor to it (months do not convert to days).
@@ -734,7 +734,7 @@ def _produce_days(match, context: Context, rule_id: str):
 def _rate_after():
     """After a native day word: a number follows (`하루에 세 번`), or a noun it qualifies (`하루 평균`)."""
     lasting = "만에|만|새|동안|간|내내|종일|연속|이상|넘게|남짓|이내|내|전|후|뒤|정도|가량|쯤|사이|걸려|늦게|일찍|앞두고|앞둔|앞서|이틀|사흘"
-    return regex.compile(rf"(?:에|마다)?\s(?:(?:{NATIVE})\s?[가-힣]|\d|(?!(?:{lasting})(?:$|[^가-힣]|[에의을를은는이가도로]))[가-힣])")
+    return compile_rule(rf"(?:에|마다)?\s(?:(?:{NATIVE})\s?[가-힣]|\d|(?!(?:{lasting})(?:$|[^가-힣]|[에의을를은는이가도로]))[가-힣])")
 
 
 # A native number written alone, as a noun (`하나`, `둘`, `열둘`): not the forms that stand before a
