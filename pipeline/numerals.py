@@ -87,6 +87,8 @@ NATIVE = (
     "(?:" + alternation([*NATIVE_PAIRS, *NATIVE_ABOUT]) + ")"
     + rf"|(?:{_NATIVE_TENS})(?:{_NATIVE_ONES})?|스무|{_NATIVE_ONES}"
 )
+# The words a match of NATIVE starts with (a literal trigger for the rules that start with a native numeral).
+NATIVE_WORDS = (*NATIVE_PAIRS, *NATIVE_ABOUT, *NATIVE_TENS, *NATIVE_UNITS)
 # The longest word NATIVE matches (`스무남은`, `서른다섯`).
 NATIVE_LONGEST = max(len(word) for word in (*NATIVE_PAIRS, *NATIVE_ABOUT, *(tens + ones for tens in NATIVE_TENS for ones in NATIVE_UNITS)))
 # 수 (and 몇) before a power of ten: one to nine of it (`수십`, `수백만`, `몇 천`).

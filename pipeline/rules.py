@@ -77,8 +77,14 @@ class Context:
         return tuple(itertools.chain.from_iterable(s.tokens for s in self.sentences))
 
     @functools.cached_property
+    def _token_of_start(self) -> dict:
+        """start → the first token there (filled backwards, so the first one stays; tokens, not their
+        indexes: no number object to make per token)."""
+        return dict(zip(reversed(self.token_starts), reversed(self.tokens)))
+
+    @functools.cached_property
     def _index_of_start(self) -> dict:
-        """start → index of the first token there (filled backwards, so the first one stays)."""
+        """start → index of the first token there (`tokens_from`, where the starts are out of order)."""
         starts = self.token_starts
         return dict(zip(reversed(starts), range(len(starts) - 1, -1, -1)))
 
@@ -97,15 +103,17 @@ class Context:
 
     def token_at(self, offset: int):
         """The token that starts at original `offset`, or None."""
-        index = self._index_of_start.get(offset)
-        return None if index is None else self.tokens[index]
+        return self._token_of_start.get(offset)
 
     def tokens_from(self, token) -> Iterator:
         """The tokens after `token` (one `token_at` returned), in order, without copying them.
 
         (Not `itertools.islice`: it steps through every token before the start, quadratic over a
         long document.)"""
-        return map(self.tokens.__getitem__, range(self._index_of_start[token.start] + 1, len(self.tokens)))
+        index = bisect.bisect_left(self.token_starts, token.start)  # (the first token there, as `token_at`'s)
+        if index == len(self.tokens) or self.tokens[index] is not token:
+            index = self._index_of_start[token.start]
+        return map(self.tokens.__getitem__, range(index + 1, len(self.tokens)))
 
     def token_covering(self, offset: int):
         """The token whose [start, end) holds original `offset`, or None."""
@@ -130,6 +138,60 @@ def alternation(forms, optional_spaces: bool = False) -> str:
     """
     escaped = [regex.escape(str(form)) for form in sorted(dict.fromkeys(forms), key=len, reverse=True)]
     return "|".join(e.replace("\\ ", "\\s?") for e in escaped) if optional_spaces else "|".join(escaped)
+
+
+def compile_rule(pattern: str):
+    r"""`regex.compile(pattern)` with each optional non-capturing group `(?:X)?` written `(?:X|)`: the
+    same matches, tried in the same order, but the regex module resets a guard for every repeated
+    group of a pattern at each position it tries, and a quantity pattern has 175 of them.
+
+    >>> compile_rule(r"(?:a(?:b)?)?[)?](?P<c>d)?").pattern
+    '(?:a(?:b|)|)[)?](?P<c>d)?'
+    """
+    out, groups, i = [], [], 0
+    while i < len(pattern):
+        character = pattern[i]
+        if character == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if character == "[":  # a set: its brackets and marks are characters
+            j = i + 1 + (pattern[i + 1] == "^")
+            j += pattern[j] == "]"
+            while pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i:j + 1])
+            i = j + 1
+            continue
+        if character == "(":
+            groups.append(pattern.startswith("(?:", i))
+        elif character == ")" and groups.pop() and pattern[i + 1:i + 2] == "?" and pattern[i + 2:i + 3] not in ("?", "+"):
+            out.append("|)")  # (greedy only: `??` and `?+` stay)
+            i += 2
+            continue
+        out.append(character)
+        i += 1
+    return regex.compile("".join(out))
+
+
+@functools.lru_cache(maxsize=None)
+def _group_indexes(pattern) -> tuple:
+    """(name, index) of each named group of a compiled pattern."""
+    return tuple(pattern.groupindex.items())
+
+
+def named_groups(match) -> dict:
+    """`match.groupdict()`, a tenth of its cost: the regex module reads a group's name first as a
+    number, and the exception it raises and clears costs more than the rest of the lookup.
+    (`match.start(name)` and `match.group(name)` pay the same: a hot producer reads this dict.)"""
+    values = match.groups()
+    return {name: values[index - 1] for name, index in _group_indexes(match.re)}
+
+
+def named_spans(match) -> dict:
+    """Name → (start, end) of each named group ((-1, -1): it took no part), as cheaply (`named_groups`)."""
+    spans = match.regs
+    return {name: spans[index] for name, index in _group_indexes(match.re)}
 
 
 # Tags that continue a word: a unit or name followed directly by one of these is part of a longer word.

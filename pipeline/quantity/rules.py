@@ -17,9 +17,10 @@ from typing import Optional
 import regex
 
 from ..model import Quantity, replace
-from ..numerals import (FIRST, FRACTION, NATIVE, NATIVE_LONGEST, NUMBER, POINT_WORDS, SINO_DIGIT, SINO_DIGITS, SINO_PAIR,
+from ..numerals import (FIRST, FRACTION, NATIVE, NATIVE_LONGEST, NATIVE_WORDS, NUMBER, POINT_WORDS, SINO_DIGIT, SINO_DIGITS, SINO_PAIR,
                         SLASH_FRACTION, SPOKEN_DECIMAL, Number, big_units_descend, exactly, parse_number, plain)
-from ..rules import Context, Rule, alternation, ends_word, literal_trigger, starts_word
+from ..rules import (Context, Rule, alternation, compile_rule, ends_word, literal_trigger, named_groups, named_spans,
+                     starts_word)
 from . import lexicon
 
 # Words before the number (outside the span) → attribute; None: outside the span, no attribute.
@@ -44,7 +45,7 @@ GLUED_AFTER = {"여": ("approx", True), "대": ("approx", True), "어치": ("app
 _STEMS = ("넘", "웃도", "웃돈", "밑도", "밑돈", "돌파", "도 더")
 _AFTER_WORD = alternation(w for w in AFTER if w not in _STEMS)
 _GLUED = alternation(GLUED_AFTER)
-_AFTER_PATTERN = regex.compile(
+_AFTER_PATTERN = compile_rule(
     rf"(?P<glued>{_GLUED})(?![가-힣])|(?P<glued2>{_GLUED})(?=[의를은는로인에])"
     rf"|\)*(?:이|가|을|를|은|는|에|로|으로)?\s?"
     rf"(?:(?P<word>{_AFTER_WORD})(?=$|[^가-힣]|[의을를이가은는도에으로과와다였인면])"
@@ -76,7 +77,7 @@ _PARTICLE_AFTER = regex.compile(
 # The characters of a number spelled in Hangul, read aloud (`육십`, `삼십육 점 오`).
 _SPELLED = "영공일이삼사오육칠팔구십백천만억점쩜"
 # Before minutes or seconds: an hour of the clock (`7시 30분`, `3시 20분 15초`, `10:`).
-_CLOCK_BEFORE = regex.compile(
+_CLOCK_BEFORE = compile_rule(
     rf"(?:\d{{1,2}}|(?<![가-힣])(?:{NATIVE}))\s?시\s?(?:(?:\d{{1,2}}|[이삼사오]?십\s?[일이삼사오육칠팔구]?)\s?분\s?)?$|\d{{1,2}}:$")
 # After 분: a fraction (`3분의 1`). After 대: the other side of a score (`3대 1`).
 _FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|한|두|세|네)")
@@ -98,7 +99,7 @@ _BIG_TAIL = regex.compile(r"([만억조경])\s?(?:여)?$")
 _PLAIN_DIGITS = regex.compile(r"[\d.,]+")
 _DIGIT_RUN = regex.compile(r"\d+")
 # Degrees (도) after these words are temperatures; after 영하 the value is below zero.
-_TEMPERATURE_BEFORE = regex.compile(
+_TEMPERATURE_BEFORE = compile_rule(
     r"(?:영하|영상|섭씨|기온|체온|수온|온도)(?:은|는|이|가|도|을|를)?\s?(?:최고|최저|약|마이너스)?\s?"
     rf"[\d.,~∼\-{_SPELLED}\s]+$")
 _BELOW_ZERO = regex.compile(r"영하\s?(?:최고|최저|약)?\s?$")
@@ -127,7 +128,7 @@ _SINO_ONLY = frozenset({"년", "일", "분", "초", "세"})
 _NIGHTS_BEFORE = regex.compile(r"\d\s?박\s?$")
 # After 일/해: the words that make an amount of time of them (`11일 동안`; a bare `31일` is a date),
 # or a verb of taking time (`3일 걸린다`, lexicon `taking_verbs`).
-_DURATION_MARK = regex.compile(
+_DURATION_MARK = compile_rule(
     r"\s?(?:(?:간|동안|만에|만|째|이내|내|여|가량|정도|남짓|넘게|이상|씩|가까이|안팎|내외|새|소요)(?=$|[^가-힣]|[에의을를은는이가도로과와])"
     rf"|(?:이|가)?\s?(?:{alternation(lexicon.taking_verbs())}))")
 # Each duration unit → the next smaller one and the exact factor to it (months do not convert to days).
@@ -199,6 +200,13 @@ def _around_native_dash() -> tuple:
     return 1 + NATIVE_LONGEST, 1 + NATIVE_LONGEST + 1 + max(map(len, _units()))
 
 
+def _after_native() -> tuple:
+    """(before, after) a native numeral, what a match that starts with one reaches (`Rule.reach`): the
+    numeral, a space and 여, a space and the longest unit. (Scanned only there: the whole text cost a
+    test of the numerals' 20 first characters at every character.)"""
+    return 0, NATIVE_LONGEST + 2 + 1 + max(map(len, _units()))
+
+
 @functools.lru_cache(maxsize=1)
 def rules() -> tuple:
     """The QUANTITY rules, compiled once."""
@@ -232,59 +240,60 @@ def rules() -> tuple:
     this_noun = _trie(f for f, u in amount_units.items() if len(f) == 1 and u.category != "duration")
     # Triggers: what every match of the rule holds (see `run_rules`).
     return (
-        Rule("qty.range", regex.compile(
+        Rule("qty.range", compile_rule(
             rf"{_LEFT}{number}(?:\s?(?P<unit1>{units})\s?(?P<from>~|-|에서)|\s?(?:~|-|에서))\s?(?P<high>(?>{NUMBER}))\s?(?P<unit>{units})"),
             # the high end is a number: digits, or a power of ten maybe after a digit word, 수 or 몇
-            _produce_range, regex.compile(r"(?:~|-|에서)\s?[+-]?(?:\d|[일이삼사오육칠팔구수몇]?\s?[십백천만억조경])")),
-        Rule("qty.native_range", regex.compile(
+            _produce_range, compile_rule(r"(?:~|-|에서)\s?[+-]?(?:\d|[일이삼사오육칠팔구수몇]?\s?[십백천만억조경])")),
+        Rule("qty.native_range", compile_rule(
             rf"(?P<number>{NATIVE})\s?(?:~|-)\s?(?P<high>{NATIVE})\s?(?P<unit>{units})"), _produce_range, ("-", "~"),
              _around_native_dash()),
-        Rule("qty.ordinal_prefix", regex.compile(
+        Rule("qty.ordinal_prefix", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<prefix>제)\s?(?P<number>\d+)\s?(?P<unit>{alternation([*ordinals, *lexicon.ordinal_prefix_units()])})"),
-            _produce, regex.compile(r"제\s?\d")),
-        Rule("qty.currency_sign", regex.compile(
+            _produce, compile_rule(r"제\s?\d")),
+        Rule("qty.currency_sign", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<sign>{alternation(_prefixes())})\s?{number}{_KILO}(?:\s?(?P<unit>{currencies}))?"),
             _produce, literal_trigger(_prefixes())),
-        Rule("qty.temperature_scale", regex.compile(
+        Rule("qty.temperature_scale", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<scale>{scales})\s?(?P<below>영하\s?)?{number}\s?(?P<unit>{degrees})"),
             _produce, literal_trigger(lexicon.temperature_scales())),
-        Rule("qty.half", regex.compile(
+        Rule("qty.half", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<number>반)\s?(?P<unit>{alternation(lexicon.half_counters())})"),
             _produce_half),
-        Rule("qty.currency_word", regex.compile(
+        Rule("qty.currency_word", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<word>{alternation(lexicon.currency_words())})\s{number}(?!\s?(?:{currencies}|\d))"),
             _produce, literal_trigger(lexicon.currency_words())),
-        Rule("qty.compound_duration", regex.compile(rf"{duration_left}{piece}(?:\s?{piece}){{1,2}}(?:\s?(?P<half>반))?"),
+        Rule("qty.compound_duration", compile_rule(rf"{duration_left}{piece}(?:\s?{piece}){{1,2}}(?:\s?(?P<half>반))?"),
              # the second piece starts with digits, 십, or a Sino digit before a power of ten or a unit
              # (`1년 삼개월`; not `3년 이후`, `시간이`: the commonest hits of a looser trigger). (`천년 만년`,
              # one unit twice, is refused by the producer: an idiom, not 11,000 years.)
              _produce_compound,
-             regex.compile(rf"(?:{durations})\s?(?:\d|십|{SINO_DIGIT}\s?(?:[십백천만억조경]|{durations}))")),
-        Rule("qty.duration_half", regex.compile(rf"{duration_left}{half_piece}\s?(?P<half>반)"), _produce_compound,
-             regex.compile(rf"(?:{durations}|달)\s?반")),
-        Rule("qty.counter_half", regex.compile(
+             compile_rule(rf"(?:{durations})\s?(?:\d|십|{SINO_DIGIT}\s?(?:[십백천만억조경]|{durations}))")),
+        Rule("qty.duration_half", compile_rule(rf"{duration_left}{half_piece}\s?(?P<half>반)"), _produce_compound,
+             compile_rule(rf"(?:{durations}|달)\s?반")),
+        Rule("qty.counter_half", compile_rule(
             rf"(?:{_LEFT}{number}|(?<![\p{{L}}\p{{N}}])(?P<number>{NATIVE}))\s?(?P<unit>{alternation(lexicon.half_after())})\s(?P<half>반)"),
-            _produce_counter_half, regex.compile(r"\s반")),
-        Rule("qty.compound_money", regex.compile(
+            _produce_counter_half, compile_rule(r"\s반")),
+        Rule("qty.compound_money", compile_rule(
             rf"{_LEFT}{number}\s?(?P<unit1>{currencies})\s?(?P<high>\d{{1,2}})\s?(?P<unit>{alternation(lexicon.subunits())})"),
             _produce_compound_money, literal_trigger(lexicon.subunits())),
-        Rule("qty.minus_word", regex.compile(
+        Rule("qty.minus_word", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<minus>마이너스)\s?{number}\s?(?P<unit>{units})"), _produce, ("마이너스",)),
-        Rule("qty.sino_digit", regex.compile(
+        Rule("qty.sino_digit", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<number>{SINO_DIGIT})(?:\s|(?={glued}))(?!(?<=이\s?)(?:{this_noun}))(?P<unit>{amounts})"),
             _produce),
-        Rule("qty.list", regex.compile(
+        Rule("qty.list", compile_rule(
             rf"{_LEFT}(?P<items>\d{{1,3}}(?:(?:,\s?|\s?·\s?)\d{{1,3}}){{1,5}})\s?(?P<unit>{units})"), _produce_list,
-            regex.compile(r"\d\s?[,·]\s?\d")),
-        Rule("qty.number_unit", regex.compile(rf"{_LEFT}{number}{_KILO}\s?(?P<unit>{units})"), _produce),
-        Rule("qty.native_unit", regex.compile(rf"(?P<number>{NATIVE}|{FIRST})(?P<yeo>\s?여)?\s?(?P<unit>{units})"), _produce),
-        Rule("qty.native_days", regex.compile(
+            compile_rule(r"\d\s?[,·]\s?\d")),
+        Rule("qty.number_unit", compile_rule(rf"{_LEFT}{number}{_KILO}\s?(?P<unit>{units})"), _produce),
+        Rule("qty.native_unit", compile_rule(rf"(?P<number>{NATIVE}|{FIRST})(?P<yeo>\s?여)?\s?(?P<unit>{units})"), _produce,
+             literal_trigger((*NATIVE_WORDS, FIRST)), _after_native()),
+        Rule("qty.native_days", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<days>{alternation(lexicon.native_days())})(?:\s(?P<half>반)(?![가-힣]))?"), _produce_days,
             literal_trigger(lexicon.native_days())),
-        Rule("qty.noun_number", regex.compile(
+        Rule("qty.noun_number", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<noun>\p{{Hangul}}+)\s(?P<number>{_NATIVE_ALONE}){_NOUN_NUMBER_END}"),
             _produce_noun_number, literal_trigger(_ALONE_ONES)),
-        Rule("qty.counted_noun", regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<number>{NATIVE})\s(?P<noun>\p{{Hangul}}+)"),
+        Rule("qty.counted_noun", compile_rule(rf"(?<![\p{{L}}\p{{N}}])(?P<number>{NATIVE})\s(?P<noun>\p{{Hangul}}+)"),
              _produce_counted_noun),
     )
 
@@ -475,9 +484,9 @@ def _produce(match, context: Context, rule_id: str, end: Optional[int] = None):
     """A number and its unit; `end`: where the mention ends if not at the end of the match.
 
     (Not run in `exactly`, a context switch per match: its arithmetic is `_times`, which is.)"""
-    groups = match.groupdict()
+    groups, spans = named_groups(match), named_spans(match)
     start, end = match.start(), end or match.end()
-    number_start, number_text = match.start("number"), match.group("number")
+    number_start, number_text = spans["number"][0], groups["number"]
     unit_form = groups.get("unit")
     full_age = _FULL_AGE.match(number_text) if unit_form in _AGE_UNITS else None
     if full_age:  # 만 65세: the age is 65, 만 stays outside
@@ -487,13 +496,13 @@ def _produce(match, context: Context, rule_id: str, end: Optional[int] = None):
         unit = _prefixes()[groups["sign"]]
         if unit_form and _units()[unit_form].canonical != unit.canonical:
             return None
-        unit_start = match.start("unit") if unit_form else match.end("number")
+        unit_start = spans["unit"][0] if unit_form else spans["number"][1]
         canonical, category, written = unit.canonical, "currency", unit_form or groups["sign"]
     elif groups.get("word"):
         canonical, category, written = lexicon.currency_words()[groups["word"]], "currency", groups["word"]
         unit_start = end
     else:
-        unit_start = match.start("unit")
+        unit_start = spans["unit"][0]
         if not _in_digits(number_text[0]) and not _hangul_number_ok(context, number_start, unit_start):
             return None  # `한국`: no numeral (`_accept` asks too; here first, the commonest reject of native_unit)
         canonical, category = _unit_reading(unit_form, context, unit_start)
@@ -612,10 +621,11 @@ def _scale_of(text: str) -> Decimal:
 @exactly
 def _produce_range(match, context: Context, rule_id: str):
     """`3~5개`, `10만~20만 명`, `3~5조 원` (the scale written once), `26~7살` (27)."""
-    unit_form, low_unit = match.group("unit"), match.groupdict().get("unit1")
+    groups = named_groups(match)
+    unit_form, low_unit = groups["unit"], groups.get("unit1")
     if low_unit and _units()[low_unit].canonical != _units()[unit_form].canonical:
         return None
-    if match.groupdict().get("from") == "에서" and (
+    if groups.get("from") == "에서" and (
             _CHANGE_TO.match(context.norm.text, match.end()) or _units()[unit_form].category == "ordinal"):
         return None  # 10달러에서 15달러로 올랐다, 4위에서 5위 밖으로: a change, two amounts
     start, end, unit_start = match.start(), match.end(), match.start("unit")
@@ -724,7 +734,7 @@ def _produce_days(match, context: Context, rule_id: str):
 def _rate_after():
     """After a native day word: a number follows (`하루에 세 번`), or a noun it qualifies (`하루 평균`)."""
     lasting = "만에|만|새|동안|간|내내|종일|연속|이상|넘게|남짓|이내|내|전|후|뒤|정도|가량|쯤|사이|걸려|늦게|일찍|앞두고|앞둔|앞서|이틀|사흘"
-    return regex.compile(rf"(?:에|마다)?\s(?:(?:{NATIVE})\s?[가-힣]|\d|(?!(?:{lasting})(?:$|[^가-힣]|[에의을를은는이가도로]))[가-힣])")
+    return compile_rule(rf"(?:에|마다)?\s(?:(?:{NATIVE})\s?[가-힣]|\d|(?!(?:{lasting})(?:$|[^가-힣]|[에의을를은는이가도로]))[가-힣])")
 
 
 # A native number written alone, as a noun (`하나`, `둘`, `열둘`): not the forms that stand before a
