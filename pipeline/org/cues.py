@@ -7,7 +7,7 @@ from typing import Callable, NamedTuple, Optional
 
 
 from ..rules import Context
-from .lexicon import LEGAL_FORM, cues
+from .lexicon import LEGAL_FORM, cues, has_legal_form
 from .mention import _is_person, _is_proper, _korean_name, _mention, _text
 from .structural import two_word_end
 from .words import Word, Words
@@ -176,7 +176,7 @@ def _cue(context: Context, found_words: Words, rule_id: str) -> list:
     mentions = []
     text = context.text
     particles, next_words, before_words = _cue_signs()
-    has_legal_forms = LEGAL_FORM.search(text) is not None
+    has_legal_forms = has_legal_form(text)
     # Without a legal form in the text, only words `_is_proper` may accept (its first test).
     candidates = _named(found_words) if has_legal_forms else found_words.proper
     for index in candidates:

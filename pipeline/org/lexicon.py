@@ -14,7 +14,9 @@ from .. import lexicons
 from ..normalize import normalize
 
 FOLDER = Path(__file__).resolve().parent / "lexicons"
-LEGAL_FORM = regex.compile(r"\(주\)|㈜")
+# A legal form written with a name: `(주)한빛`, `한빛㈜`.
+LEGAL_FORMS = ("(주)", "㈜")
+LEGAL_FORM = regex.compile("|".join(map(regex.escape, LEGAL_FORMS)))
 _WHITESPACE = re.compile(r"\s")
 _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 
@@ -145,6 +147,12 @@ def cues(folder: Path = FOLDER) -> dict:
         "gov_units": frozenset(data["structural"]["gov_units"]),
         "short_name_words": frozenset(data["structural"]["short_name_words"]),
     }
+
+
+def has_legal_form(text: str) -> bool:
+    """`LEGAL_FORM` is somewhere in the text (plain string searches: cheaper than the pattern's scan)."""
+    return any(form in text for form in LEGAL_FORMS)
+
 
 @functools.lru_cache(maxsize=1 << 16)  # names repeat within and across documents
 def compact(written: str) -> str:
