@@ -68,12 +68,19 @@ def drop_places(mentions: list, context: Context, found_words: Words) -> list:
         if m.org_type == "local_government" and (
                 (not rest and following is not None and following.size and following.tokens[0].tag == "NNP")
                 or (rest == ["의"] and then == "한")
-                or (_coordinated(previous) and _listed_place(context, found_words, index - 1))
+                or (_coordinated(previous) and not _province_of(context, previous, word, m)
+                    and _listed_place(context, found_words, index - 1))
                 or (_coordinated(word) and _listed_place(context, found_words, index + 1))
                 or any(_is_place(context, found_words[i]) for i in _list_run(context.text, found_words, index))):
             continue  # (the last: in a list with a place, `서울·경기도·강원도`)
         kept.append(m)
     return kept
+
+
+def _province_of(context: Context, previous, word, m) -> bool:
+    """The bare word before a city or county is its province, no other item of a list (`강원
+    강릉시는`, `경기 고양시는`)."""
+    return previous.bare and context.text[previous.end:word.start] == " " and m.text.endswith(cues()["local_endings"])
 
 
 def drop_inside_names(mentions: list, context: Context, found_words: Words) -> list:

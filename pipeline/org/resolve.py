@@ -44,13 +44,30 @@ def org_type(org_id: str, canonical: str) -> str:
 
 def _short_form(name: str, full: str) -> bool:
     """`name` is `full` without its last words or its suffix (`차이냐오` → `차이냐오 네트워크`,
-    `한빛` → `한빛전자`), or its first half or more (`누리바이오` → `누리바이오로직스`)."""
-    if len(name) < 2 or len(full) <= len(name) or not full.startswith(name):
+    `한빛` → `한빛전자`), or its first half or more (`누리바이오` → `누리바이오로직스`), or it writes
+    `대` for `대학교` (`해솔대병원` → `해솔대학교병원`)."""
+    if len(name) < 2 or len(full) <= len(name):
         return False
+    if not full.startswith(name):
+        return _abbreviated(name, full)
     rest = full[len(name):]
     # or a long enough head of it (`누리바이오` → `누리바이오로직스`)
     return rest.startswith(" ") or suffix_type(rest) != "" and compact(rest) == rest \
         or len(name) >= 3 and 2 * len(name) >= len(compact(full)) and " " not in name
+
+
+# `대` written for `대학교` or `대학` inside a name: `해솔대병원` is `해솔대학교병원`.
+_UNIVERSITY = ("대학교", "대학")
+
+
+def _abbreviated(name: str, full: str) -> bool:
+    """`full` is `name` with a `대` after its stem written out (`해솔대병원` → `해솔대학교병원`)."""
+    at = name.find("대", 1)
+    while at > 0:
+        if any(name[:at] + written + name[at + 1:] == full for written in _UNIVERSITY):
+            return True
+        at = name.find("대", at + 1)
+    return False
 
 
 def link_organizations(mentions: list) -> list:

@@ -8,7 +8,7 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
   a space where its forms allow one (`알리바바 그룹` finds `알리바바그룹`, `한국 은행들` is not
   `한국은행`), all found in one Aho-Corasick pass (ahocorasick-rs).
 - `org.suffix`: a proper noun ending in (or followed by) an organization suffix (`마윈공익기금회`,
-  `차이냐오 네트워크`, `다모(DAMO) 아카데미`).
+  `차이냐오 네트워크`, `다모(DAMO) 아카데미`), or a business suffix glued to an adverb (`한결은행`).
 - `org.suffix_cue`: a name ending in a short suffix with a cue of its kind after it (`한빛고 학생`,
   `새희망당 대변인`, `누리TV 드라마`; `pipeline.org.suffix_cues`).
 - `org.english`: a capitalized Latin name with a corporate form (`Apple Inc.`).
@@ -17,6 +17,7 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.affiliation`: a club in parentheses after a player (`디아만티(볼로냐)`).
 - `org.match`: teams around a score (`오릭스는 니혼햄을 12-3으로 꺾었다`).
 - `org.reporting`: the subject of `보도했다` (`런민넷이 17일 보도했다`).
+- `org.local_gov`: a city or county that says something (`강원 강릉시는 … 밝혔다`).
 - `org.list`: the other proper nouns of a list with two organizations in it.
 - `org.repeat`: every other use of a name a rule found, written the same way.
 - `org.opponent`: the other side of a game with a known club (`리버풀 대 첼시 경기`).
@@ -191,7 +192,43 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
         if following is not None and following.tokens[0].form in c["events"] and word.bare:
             continue
         mentions.append(_mention(context, start, word.name_end, rule_id, org_type=kind))
+    mentions += _adverb_stem(context, found_words, rule_id)
     return mentions + _glossed_suffix(context, found_words, rule_id) if found_words.glossed else mentions
+
+
+# Suffixes of businesses that make a name even after a stem kiwipiepy reads as an adverb.
+_ADVERB_STEM_TYPES = frozenset({"company", "group", "financial"})
+
+
+def _adverb_stem(context: Context, found_words: Words, rule_id: str) -> list:
+    """A business suffix glued to a word kiwipiepy reads as an adverb (`한결`+`금융지주`, `한결`+`은행`):
+    written in one word with the suffix, it is no adverb but the name's stem. kiwipiepy gives such
+    a word no name part, so `_suffix` never sees it. The stem is the whole adverb, two letters or
+    more (`더은행`-like run-ons of a short adverb are no names), nouns only after it. The same
+    adverb and nouns that start such a name elsewhere in the document shorten it (`한결금융` of
+    `한결금융지주`; `pipeline.org.resolve` links them)."""
+    c, named, others = cues(), [], []
+    for word in found_words:
+        # (cheap first: most words have a name part or no adverb)
+        if word is None or word.size or word.tokens[0].tag != "MAG" or len(word.tokens) < 2:
+            continue
+        adverb, tokens = word.tokens[0], word.tokens
+        nouns = 1
+        while nouns < len(tokens) and tokens[nouns].tag in ("NNG", "NNP") and tokens[nouns].start == tokens[nouns - 1].end:
+            nouns += 1
+        if nouns == 1 or adverb.end - adverb.start < 2:
+            continue
+        end = tokens[nouns - 1].end
+        name = _text(context, word.start, end)
+        suffix = suffix_of(name)
+        if suffix and c["suffix_type"].get(suffix) in _ADVERB_STEM_TYPES \
+                and name[:len(name) - len(suffix)] == adverb.form and not name.endswith(c["buildings"]):
+            named.append(_mention(context, word.start, end, rule_id, org_type=c["suffix_type"][suffix]))
+        else:
+            others.append((word.start, end, name))
+    full = {m.text for m in named}
+    return named + [_mention(context, start, end, rule_id) for start, end, name in others
+                    if any(f.startswith(name) for f in full)]
 
 
 def _glossed_suffix(context: Context, found_words: Words, rule_id: str) -> list:
@@ -464,6 +501,28 @@ def _reporting(context: Context, found_words: Words, rule_id: str) -> list:
     return mentions
 
 
+def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
+    """A city or county that says something acts as its government (`강원 강릉시는 … 20일 밝혔다`):
+    a proper noun ending in 시 or 군, the subject or topic, with a verb of saying later in its
+    sentence; a province before it is a place and stays outside (docs/annotation.md, ORG)."""
+    c, text, mentions = cues(), context.text, []
+    subject_particles = c["team_particles"] - {"을", "를"}
+    for index in found_words.proper:
+        word = found_words[index]
+        rest = word.tokens[word.size:]
+        # (cheap first: the ending and a subject's particle)
+        if not rest or rest[0].form not in subject_particles or not text.endswith(c["local_endings"], word.start, word.name_end) \
+                or word.name_end - word.start < 3 or not word.name_tags() <= {"NNP", "NNG"}:
+            continue
+        # (`강릉시` is shaped like a person's name, but given names hardly end in 시 or 군)
+        if _text(context, word.start, word.name_end) in c["places"]:
+            continue
+        later = itertools.takewhile(_is_word, found_words[index + 1:])  # within the sentence
+        if any(w.tokens[0].form in c["saying"] and w.tokens[0].tag in ("VV", "NNG") for w in later):
+            mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
+    return mentions
+
+
 def _reports(word: Word) -> bool:
     """`보도했다`, `보도한`: 보도 and the verb suffix."""
     return word.tokens[0].form == "보도" and len(word.tokens) > 1 and word.tokens[1].tag == "XSV"
@@ -593,6 +652,7 @@ RULES = (
     WordRule("org.affiliation", _affiliation),
     WordRule("org.match", _match),
     WordRule("org.reporting", _reporting),
+    WordRule("org.local_gov", _local_gov),
     WordRule("org.byline", _byline),
     WordRule("org.intro", _intro),
     WordRule("org.coordination", _coordination),

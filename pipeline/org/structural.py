@@ -240,14 +240,21 @@ def _coordination(context: Context, found_words: Words, rule_id: str) -> list:
         if last is None or not last.bare or not last.size or last.end + 1 != word.start:
             continue
         run = _list_run(text, found_words, index - 1)
-        for item in map(found_words.__getitem__, run):
-            name = _text(context, item.start, item.name_end)
+        names = [_text(context, item.start, item.name_end) for item in map(found_words.__getitem__, run)]
+        for item, name in zip(map(found_words.__getitem__, run), names):
             if len(name) < 2 or not (item.tokens[0].tag in PROPER_TAGS or len(suffix_of(compact(name))) < len(name) > 0
                                      and suffix_of(compact(name))) \
-                    or name in c["places"] or _market(name) or _korean_name(name) or item.tokens[0].tag == "SN":
+                    or name in c["places"] or _market(name) or item.tokens[0].tag == "SN" \
+                    or _korean_name(name) and not _shares_short_suffix(name, names, c):
                 continue
             mentions.append(_mention(context, item.start, item.name_end, rule_id))
     return mentions
+
+
+def _shares_short_suffix(name: str, names: list, c: dict) -> bool:
+    """A name-shaped item ends in a short suffix another item of its list ends in too: it is named
+    like the others (`충남대·한밭대 등 지역 대학`), no person."""
+    return name[-1] in c["short"] and sum(other[-1:] == name[-1] for other in names) >= 2
 
 
 @functools.lru_cache(maxsize=1)
