@@ -517,7 +517,7 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
         # (`강릉시` is shaped like a person's name, but given names hardly end in 시 or 군)
         if _text(context, word.start, word.name_end) in c["places"]:
             continue
-        later = itertools.takewhile(_is_word, found_words[index + 1:])  # within the sentence
+        later = itertools.takewhile(_is_word, itertools.islice(found_words, index + 1, None))  # within the sentence
         if any(w.tokens[0].form in c["saying"] and w.tokens[0].tag in ("VV", "NNG") for w in later):
             mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
     return mentions
