@@ -25,9 +25,11 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
     if compared_by(sentence, quantity, lexicon) and quantity.unit not in lexicon["ratio_units"]:
         return True  # `정상가보다 20% 싸게`: a difference from the basis
     while i + 1 < len(tokens) and (tokens[i].tag == "JC" and tokens[i + 1].tag == "SN"
-                                   or tokens[i].form == "," and based(sentence, quantity, lexicon) and next_basis(tokens, i, lexicon)):
-        # `29%와 18%씩 급감했다`, `전년 대비 39.1%, 전 분기 대비 10.2% 늘었고`: coordinated figures share the verb
-        i = past_figure(tokens, i + 1 if tokens[i].tag == "JC" else next_basis(tokens, i, lexicon))
+                                   or tokens[i].form == "," and based(sentence, quantity, lexicon) and next_basis(tokens, i, lexicon)
+                                   or tokens[i].form == "," and tokens[i + 1].tag == "SN" and each_listed(sentence, quantity)):
+        # `29%와 18%씩 급감했다`, `전년 대비 39.1%, 전 분기 대비 10.2% 늘었고`, `각각 11.3%, 7.8% 증가했다`: coordinated
+        # figures share the verb
+        i = past_figure(tokens, i + 1 if tokens[i].tag == "JC" or tokens[i + 1].tag == "SN" else next_basis(tokens, i, lexicon))
     if i < len(tokens) and tokens[i].tag == "SSO":  # a conversion or a rate in brackets
         while i < len(tokens) and tokens[i].tag != "SSC":
             i += 1
@@ -59,6 +61,13 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
             return False
         i += 1
     return False
+
+
+def each_listed(sentence: Sentence, quantity) -> bool:
+    """The figure opens or goes on a list after 각각 (`각각 11.3%, 7.8%`)."""
+    text = sentence.text
+    return (text[quantity.start - 3:quantity.start] == "각각 " or text[quantity.start - 2:quantity.start] == ", ") \
+        and text.rfind("각각", sentence.start, quantity.start) >= 0
 
 
 def based(sentence: Sentence, quantity, lexicon: dict) -> bool:

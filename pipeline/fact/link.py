@@ -46,17 +46,21 @@ from ..model import Fact, replace
 from .kind import is_change
 from .lexicon import words
 from .metric import (
-    PARTS, allotted_to, bracketed_after, counted_before, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
+    PARTS, allotted_to, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
     noun_right_after, object_right_before, spent_on, taken_as, verbal_right_after,
     partitive_before, sold_at, topic_before, verbal_after)
 from .period import (
-    adnominal_between, basis_steps, counted_since, date_range, is_basis, relative_topic_between, same_period, shift)
+    adnominal_between, basis_pattern, basis_steps, counted_since, date_range, is_basis, relative_topic_between, same_period, shift)
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after
 from .subject import (
     anaphor_organization, anaphor_tokens, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
     member_genitive, named_subject, own_subject, owns_by_relative, plans, quoted_before, ranked_organization,
     topic_organization, topics)
+
+
+# Tokens between a date and the figure it dates (`지난해 시리즈A 당시 700억 원`).
+NOUNISH = frozenset({"NNG", "NNP", "SL", "SH", "XSN", "SN"})
 
 
 class LinkRule(NamedTuple):
@@ -80,6 +84,7 @@ RULES = (
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
     LinkRule("fact.metric_carried", "metric", "the metric of a figure of the same unit in the sentence before (A의 점포 수는 …개로 | B는 …개로)"),
+    LinkRule("fact.metric_each", "metric", "the k-th noun listed before 각각 for the k-th figure after it (A와 B도 각각 11%, 8%)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it"),
@@ -153,11 +158,18 @@ class Linker:
         self.sectioned = False  # a section heading was read: the article is about several activities
         # figures a change starts from (`1,940억 원에서 2,410억 원으로`): few, found once per document
         self.change_starts = self._change_starts(sorted(quantities, key=lambda q: q.start))
+        self.bracketed = {q.start for q in quantities if context.text[q.start - 1:q.start] == "("}  # figures in brackets
+        self.dated_brackets = self.bracketed & {d.end + 1 for d in dates if d.value}  # `지난해(2,480억 원)`: dated alone
+        compare = basis_pattern(self.lexicon["comparison"])  # figures compared with (`지난해 51만 명보다`): a basis's value
+        self.compared = {q.start for q in quantities if compare.match(context.text[q.end:q.end + 8].replace(" ", ""))}
+        self.compared_ends = sorted(q.end for q in quantities if q.start in self.compared)
+        self.quantity_starts = sorted(q.start for q in quantities)
         self.anaphors_in = {}  # by sentence: the tokens that may stand for an organization (`anaphor_organization`)
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
+        self.broken_down = -1  # the sentence whose breakdown (`업종별로는`) took the metric of the sentence before
 
     def _by_sentence(self, mentions) -> dict:
         """Sentence index → its mentions, in text order (each rule looks at one sentence's)."""
@@ -192,12 +204,27 @@ class Linker:
                 and not self._totals(sentence, quantity) \
                 and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):  # (`환자 4명 등 80여 명`)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
+        if found and rule in ("metric_topic", "metric_counted") and quantity.category != "count" and quantity.unit in self.by_unit \
+                and (self.by_unit[quantity.unit][0] == sentence.index - 1 or self.broken_down == sentence.index) \
+                and self._breakdown(sentence) and not self._measure_word(self.text[found[0]:found[1]]):
+            # `업종별로는 음식점이 58억 원으로`: a category of the figure of the sentence before (a count counts it:
+            # `선종별로는 LNG선 14척`)
+            found, rule, self.broken_down = self.by_unit[quantity.unit][1], "metric_carried", sentence.index
         if rule == "metric_none" and quantity.unit == "%" and self.previous and self.previous[1] \
                 and sentence.index - self.previous[0].index == 1 and is_change(sentence, quantity, self.lexicon):
             found, rule = self.previous[1], "metric_shared"  # `매출이 1조 원으로 … | … 전 분기보다 6% 증가했다`
+        if rule == "metric_none" and self.previous and self.previous[1] and self.previous[0] is sentence \
+                and self._after_compared(quantity) and is_change(sentence, quantity, self.lexicon):
+            found, rule = self.previous[1], "metric_shared"  # `700억 원보다 3배 이상 뛴`: the change of the figure compared
         if found:
             self.by_unit[quantity.unit] = (sentence.index, found)
         return found, rule
+
+    def _after_compared(self, quantity) -> bool:
+        """A figure compared with (`700억 원보다`) ends right before this one, past the comparison word."""
+        i = bisect.bisect_left(self.compared_ends, quantity.start) - 1
+        return i >= 0 and quantity.start - self.compared_ends[i] <= 6 \
+            and basis_pattern(self.lexicon["comparison"]).match(self.text[self.compared_ends[i]:quantity.start].replace(" ", ""))
 
     def _metric(self, sentence: Sentence, quantity) -> tuple:
         if quantity.unit in self.lexicon["age_units"]:
@@ -226,6 +253,10 @@ class Linker:
         found = metric_after(sentence, quantity, self.lexicon)
         if found:
             return found, "metric_after"  # (also `24경기 출장정지`)
+        found = self._each(sentence, quantity) \
+            if self.text[quantity.start - 3:quantity.start] == "각각 " or self.text[quantity.start - 2:quantity.start] == ", " else None
+        if found:
+            return found, "metric_each"  # `소스류와 과자류도 각각 11.3%, 7.8%`: the k-th noun listed (not `각각 X, Y의 매출`)
         if quantity.unit in self.lexicon["self_named_units"]:
             return None, "metric_unit"  # `13승 5패`, `19골`: the unit is what is counted
         found = counted_before(sentence, quantity, self.taken, self.lexicon) \
@@ -264,6 +295,8 @@ class Linker:
         topic = topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"]) if not compared else None
         if topic and quantity.category != "count" and self.text[topic[0]:topic[1]] in self.lexicon["entity_nouns"]:
             topic = None  # `비중이 가장 높은 공기업은 A로 … 70%`: the kind of thing ranked, not what is measured
+        if topic and self._stands_for_organization(sentence, quantity, topic):
+            topic = None  # `공사는 … 650명으로`: a word standing for the organization is the subject, not the metric
         if measure and not (topic and topic[0] >= measure[1]):
             return measure, "metric_measure"
         found = object_right_before(sentence, quantity, self.taken, self.lexicon) \
@@ -292,6 +325,35 @@ class Linker:
         if self._shares(sentence, quantity) and not ratio and not self._totals(sentence, quantity):
             return self.previous[1], "metric_shared"  # `12만 명으로 … 92% 감소했다`
         return None, "metric_none"
+
+    def _stands_for_organization(self, sentence: Sentence, quantity, topic: tuple) -> bool:
+        """The topic is a word of `anaphors` (`공사는`, `병원은`) that stands for an organization named before."""
+        if sentence.index not in self.anaphors_in:
+            self.anaphors_in[sentence.index] = anaphor_tokens(sentence, self.lexicon)
+        own = [k for k in self.anaphors_in[sentence.index] if sentence.tokens[k].start == topic[0]]
+        return bool(own) and bool(anaphor_organization(sentence, quantity, own, self.all_organizations, self.lexicon,
+                                                       self._carried() or ()))
+
+    def _each(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """The k-th of n figures after 각각 measures the k-th noun listed before it (`each_item`), else the k-th of the
+        last n metrics of the sentence's figures before (`매출 1,530억 원, 영업이익 341억 원으로 … 각각 12.1%, 27.5%`)."""
+        found = each_item(sentence, quantity, self.taken)
+        position = each_position(sentence, quantity) if not found else None
+        if position and self.metrics_in_sentence[0] == sentence.index:
+            k, n, _ = position
+            before = list(dict.fromkeys(self.metrics_in_sentence[1]))[-n:]
+            found = before[k] if len(before) == n else None
+        return found
+
+    def _breakdown(self, sentence: Sentence) -> bool:
+        """The sentence opens with a word of `breakdowns` (`업종별로는`, `지역별로`): it breaks down a figure before."""
+        first = self.text[sentence.start:sentence.end].split(maxsplit=1)[:1]
+        return bool(first) and first[0].endswith(tuple(self.lexicon["breakdowns"]))
+
+    def _measure_word(self, text: str) -> bool:
+        """The span ends in a measure noun or suffix (`카드 결제액`, `전세가율`)."""
+        word = "".join(text.split())
+        return word.endswith(tuple(self.lexicon["measures"])) or word.endswith(tuple(self.lexicon["measure_suffixes"]))
 
     def _parallel(self, sentence: Sentence, quantity, topic: tuple) -> bool:
         """A topic marked 도 that names no measure (`전문·과학 및 기술서비스업도 9만2천명 증가했다`) is a parallel of
@@ -409,7 +471,7 @@ class Linker:
         ranked = ranked_organization(sentence, organizations, self.lexicon)
         if ranked:
             return ranked, "subject_ranked"
-        if named_subject(sentence, quantity, organizations, self.titles, self.taken):
+        if named_subject(sentence, quantity, organizations, self.titles, self.taken, self.lexicon):
             return [], "subject_named"
         according = self.text.find("따르면", sentence.start, quantity.start)
         disclosed = [o for o in organizations if o.end <= according] if according >= 0 else []
@@ -552,18 +614,27 @@ class Linker:
         return date, rule
 
     def _period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
+        if quantity.start in self.bracketed:  # `올해(520명)보다`, `2020년(620억 원)의`: the date the figure is given for
+            own = [d for d in self.dates_in.get(sentence.index, []) if d.value and d.end + 1 == quantity.start]
+            if own:
+                return own[0], "period_clause"
         clause_start, clause_end = sentence.clause(quantity.start)
         candidates = self._dates(sentence)
         barrier = self._change_start(sentence, quantity)
         if barrier is not None:  # `올해 1,940억 원에서 2,410억 원으로`: the date is the old value's
             candidates = [d for d in candidates if d.end > barrier]
+        # `올해(520명)보다 130명 많은`, `2020년(620억 원)의 1.9배`, `지난해 51만 명보다 13.9%`: a date right before a
+        # figure in brackets or one compared with is that figure's only
+        candidates = [d for d in candidates if not (d.end + 1 != quantity.start and (
+            d.end + 1 in self.bracketed or self._dates_compared(sentence, d) not in (None, quantity.start)))]
         in_clause = [d for d in candidates if clause_start <= d.start < clause_end
                      and not (d.start > quantity.end and adnominal_between(sentence, quantity.end, d.start))
                      and not (d.end <= quantity.start and relative_topic_between(sentence, d.end, quantity.start))]
         before = [d for d in in_clause if d.end <= quantity.start]
         if before or in_clause:
             return (before or in_clause)[-1 if before else 0], "period_clause"
-        as_of = [d for d in candidates if followed_by(self.text, d.end, self.lexicon["as_of"], 3)]
+        as_of = [d for d in candidates if followed_by(self.text, d.end, self.lexicon["as_of"], 3)
+                 and not self._dates_relative(sentence, d, quantity)]
         if as_of:
             return as_of[-1], "period_as_of"
         before = [d for d in candidates if d.end <= quantity.start and not relative_topic_between(sentence, d.end, quantity.start)]
@@ -586,6 +657,23 @@ class Linker:
         if self.story_period and self.story_period[0] < sentence.index:
             return self.story_period[1], "period_story"
         return None, "period_none"
+
+    def _dates_relative(self, sentence: Sentence, date, quantity) -> bool:
+        """The date dates another figure before this one in a relative clause (`지난달 말 기준 210명인 연구 인력을 …,
+        … 500억 원을`): an adnominal ending and that figure lie between them."""
+        i = bisect.bisect_right(self.quantity_starts, date.end)
+        return date.end <= quantity.start and i < len(self.quantity_starts) and self.quantity_starts[i] < quantity.start \
+            and adnominal_between(sentence, self.quantity_starts[i], quantity.start)
+
+    def _dates_compared(self, sentence: Sentence, date) -> Optional[int]:
+        """The start of the figure compared with that the date dates (`지난해 51만 명보다`, `지난해 시리즈A 당시 700억
+        원보다`: the next figure, past nouns only), or None."""
+        i = bisect.bisect_left(self.quantity_starts, date.end)
+        start = self.quantity_starts[i] if i < len(self.quantity_starts) else None
+        if start not in self.compared:
+            return None
+        between = sentence.tokens[sentence.after(date.end):sentence.after(start)]
+        return start if all(t.tag in NOUNISH for t in between) else None
 
     def _change_starts(self, ordered: list) -> list:
         """Starts of the figures a change starts from: followed by 에서, and a later figure of the
@@ -665,9 +753,11 @@ class Linker:
                     span = date_range(self.text, self.dates_in.get(index, []), lead[0])  # (`1일부터 11일까지`)
                     self.story_period = (index, span or lead[0])
             if not reports(earlier, self.lexicon) and self._carried():  # an announcement's date stays in it
-                dates = self._dates(earlier)  # (`_carried` is asked last: what it finds does not change by waiting)
-                if dates:
-                    self.periods[";".join(o.canonical for o in self.subject_set)] = dates[-1]
+                # (`_carried` is asked last: what it finds does not change by waiting)
+                dates = [d for d in self._dates(earlier) if d.end + 1 not in self.dated_brackets]  # (`지난해(2,480억 원)`)
+                if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
+                    span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
+                    self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
 
     def _carried(self) -> Optional[list]:
         """`subject_set` as of the sentences read so far. Only the latest with a subject sets it, so
@@ -694,8 +784,9 @@ class Linker:
         metric_text = self.text[metric[0]:metric[1]] if metric else ""
         keys = tuple(filter(None, (names, "".join(metric_text.split()))))
         date, period_rule = self.period(sentence, quantity, keys)
-        if date is not None and quantity.start not in self.change_starts:
-            self.periods.update(dict.fromkeys(keys, date))  # (not the old value a change starts from)
+        if date is not None and quantity.start not in self.change_starts and quantity.start not in self.compared \
+                and quantity.start not in self.dated_brackets:  # (not the old value a change starts from, nor a basis's)
+            self.periods.update(dict.fromkeys(keys, date))
             self.last_period = date
             if period_rule not in ("period_carried", "period_story"):  # (a carried one keeps where it was set)
                 self.paragraph_period = (sentence.index, date)

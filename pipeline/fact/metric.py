@@ -44,6 +44,9 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
         i = past_brackets(tokens, i + 1 if i < len(tokens) and tokens[i].tag == "NNB" else i)  # (`2조 원의`: a spaced unit)
     if i < len(tokens) and tokens[i].start == quantity.end and tokens[i].form == "대" and tokens[i].tag == "XSN":
         i, bridged = i + 1, True  # `4천억 원대 순이익`: a range modifies the noun after it
+    elif i + 3 < len(tokens) and quantity.category != "count" and tokens[i].start == quantity.end and tokens[i].form in ("로", "으로") \
+            and tokens[i + 1].form in lexicon["estimates"] and tokens[i + 2].form == "되" and tokens[i + 3].tag == "ETM":
+        i, bridged = i + 4, True  # `142%로 예상되는 부채비율`: the estimated value of the noun after it (not `50대로 추정되는 남성`)
     for _ in range(5):
         if i >= len(tokens):
             return None
@@ -179,6 +182,12 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
     elif i > 0 and sentence.tokens[i].form == "각" and sentence.tokens[i].tag == "MM" \
             and sentence.tokens[i - 1].end + 1 == sentence.tokens[i].start:
         i -= 1  # `남녀 각 266명`
+    elif i > 0 and sentence.tokens[i].tag == "SSC" and sentence.tokens[i].end + 1 == quantity.start:
+        k = before_brackets(sentence.tokens, i)  # `초대형원유운반선(VLCC) 4척`: the noun before its name in brackets
+        if k < 0 or sentence.tokens[k].end != sentence.tokens[k + 1].start \
+                or any(t.tag == "SN" for t in sentence.tokens[k + 1:i]):
+            return None
+        i = k
     elif i < 0 or sentence.tokens[i].end + 1 != quantity.start:
         return None
     elif i > 0 and (sentence.tokens[i].form in VALUE_WORDS or sentence.tokens[i].form in APPROXIMATORS
@@ -206,9 +215,12 @@ def bracketed_after(sentence: Sentence, quantity, taken, lexicon: dict) -> Optio
             and tokens[j].tag == "SSC" and tokens[j].start == quantity.end and tokens[i - 1].end == tokens[i].start):
         return None
     head = tokens[i - 1]
-    if head.tag not in COMMON or head.form in NOT_METRIC or head.form in lexicon["not_metrics"] or taken(head.start, head.end):
+    # (`한식` read as 한/MM 식/NNB: a noun split into a determiner and a bound noun glued to it)
+    split = head.tag == "NNB" and i >= 2 and tokens[i - 2].tag == "MM" and tokens[i - 2].end == head.start
+    if head.tag not in COMMON and not split or head.form in NOT_METRIC or head.form in lexicon["not_metrics"] \
+            or taken(head.start, head.end):
         return None
-    return word_start(sentence, i - 1), head.end
+    return (tokens[i - 2].start if split else word_start(sentence, i - 1)), head.end
 
 
 def noun_right_after(sentence: Sentence, quantity) -> bool:
@@ -216,6 +228,62 @@ def noun_right_after(sentence: Sentence, quantity) -> bool:
     tokens, j = sentence.tokens, sentence.after(quantity.end)
     return quantity.unit not in GENERIC_COUNTERS and j < len(tokens) and tokens[j].tag == "NNG" \
         and tokens[j].start == quantity.end + 1 and tokens[j].form not in BRIDGE_FORMS and tokens[j].form not in NOT_METRIC
+
+
+# The adverb that pairs listed nouns with the figures after it in order (`A와 B는 각각 X, Y`).
+EACH = "각각"
+FIGURE_TAGS = frozenset({"SN", "NR", "SW", "SO", "NNB"})
+
+
+def each_position(sentence: Sentence, quantity) -> Optional[tuple]:
+    """(k, n, i): the figure is the k-th of the n figures joined by commas after 각각 (token i), or None."""
+    tokens, i, k = sentence.tokens, sentence.before(quantity.start), 0
+    while i >= 1 and tokens[i].form == "," and tokens[i].tag == "SP":  # the figures of the list before this one
+        j = i - 1
+        while j >= 0 and tokens[j].tag in FIGURE_TAGS:
+            j -= 1
+        if j == i - 1:
+            return None
+        i, k = j, k + 1
+    if not (i >= 2 and tokens[i].form == EACH and tokens[i].tag == "MAG"):
+        return None
+    j, n = i + 1, 0
+    while j < len(tokens) and tokens[j].tag == "SN":
+        while j < len(tokens) and tokens[j].tag in FIGURE_TAGS:  # (a spaced unit too: `2,900만 명`)
+            j += 1
+        n += 1
+        if not (j + 1 < len(tokens) and tokens[j].form == "," and tokens[j + 1].tag == "SN"):
+            break
+        j += 1
+    return (k, n, i) if k < n and n >= 2 else None
+
+
+def each_item(sentence: Sentence, quantity, taken) -> Optional[tuple]:
+    """`소스류(…)와 과자류(…)도 각각 11.3%, 7.8% 증가했다`: the k-th figure after 각각 is the k-th noun listed
+    before it (joined by 와/과 or a comma, past a figure in brackets), unless the nouns are organizations."""
+    position = each_position(sentence, quantity)
+    if position is None:
+        return None
+    tokens, (k, n, i) = sentence.tokens, position
+    j, items = i - 1 - (tokens[i - 1].tag in ("JX", "JKS")), []
+    while j >= 0:
+        if tokens[j].tag == "SSC":  # (`소스류(5,230만 달러)와`)
+            while j >= 0 and tokens[j].tag != "SSO":
+                j -= 1
+            j -= 1
+        if j < 0 or tokens[j].tag not in COMMON or tokens[j].form in NOT_METRIC:  # (`지난달 말 기준 각각`)
+            break
+        start = word_start(sentence, j)
+        items.append((start, tokens[j].end))
+        while j >= 0 and tokens[j].start >= start:
+            j -= 1
+        if not (j >= 0 and (tokens[j].tag == "JC" or tokens[j].form == "," and tokens[j].tag == "SP")):
+            break
+        j -= 1
+    items.reverse()
+    if len(items) != n or any(taken(*item) for item in items):
+        return None
+    return items[k]
 
 
 def qualifier(token, words: frozenset) -> bool:
@@ -275,11 +343,14 @@ def taken_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
 def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
     """The object right before a figure that changes or sets it (`출고가를 1,166원에서 1,247원으로
     올렸다`, `직원 수를 2,000명 줄였다`, past an approximator or a span: `인력을 약 4천 명에서`, `생산능력을 월 150대로`,
-    `특별관을 전국 25곳으로`): what the figure measures."""
+    `특별관을 전국 25곳으로`, `인재를 전체의 35%`): what the figure measures."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
     edge = quantity.start
     if i >= 2 and (tokens[i].tag in ("MM", "MAG") or qualifier(tokens[i], lexicon["not_metrics"])) and tokens[i].end + 1 == quantity.start:
         i, edge = i - 1, tokens[i].start  # an approximator between (`본사 인력을 약 4천 명에서`)
+    if i >= 3 and tokens[i].form == "의" and tokens[i].tag == "JKG" and tokens[i].end + 1 == edge \
+            and tokens[i - 1].form in lexicon["not_metrics"] and tokens[i - 1].end == tokens[i].start:
+        i, edge = i - 2, tokens[i - 1].start  # the whole it is a share of (`지역 인재를 전체의 35% 이상 채용한다`)
     if i >= 1 and tokens[i].tag == "JKO" and tokens[i].end + 1 == edge and tokens[i - 1].tag in COMMON | {"NNB"} \
             and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
         return word_start(sentence, i - 1), tokens[i - 1].end

@@ -67,8 +67,13 @@ def counted_since(sentence: Sentence, date, lexicon: dict) -> bool:
 
 
 def is_basis(text: str, date, lexicon: dict) -> bool:
-    """The date before a comparison word (`전년 대비`, `전년 동기 대비`, `지난해보다`, `지난해 행사보다`)."""
-    return basis_pattern(lexicon["comparison"], lexicon["events"]).match(text[date.end:date.end + 16].replace(" ", "")) is not None
+    """The date before a comparison word (`전년 대비`, `전년 동기 대비`, `지난해보다`, `지난해 행사보다`), past the figure
+    it is given with in brackets (`전년 같은 달(154만 명)보다`, `올해(520명)보다`)."""
+    window = text[date.end:date.end + 40]
+    k = window.find("(", 0, 8)
+    if k >= 0 and window.find(")", k) >= 0:
+        window = window[:k] + window[window.find(")", k) + 1:]
+    return basis_pattern(lexicon["comparison"], lexicon["events"]).match(window[:16].replace(" ", "")) is not None
 
 
 @functools.lru_cache(maxsize=None)

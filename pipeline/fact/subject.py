@@ -7,7 +7,7 @@ from typing import Optional
 
 from .metric import PROSPECTIVE
 from .sentence import (
-    CLAUSE_TAGS, NOUNS, SUBJECT, TO, Sentence, TOPIC, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
+    CLAUSE_TAGS, CLOSING_QUOTES, NOUNS, SUBJECT, TO, Sentence, TOPIC, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
     word_start)
 
 
@@ -182,20 +182,35 @@ def anaphor_organization(sentence: Sentence, quantity, candidates: list, earlier
     return [(referent, token.start)] if referent is not None else []
 
 
-def named_subject(sentence: Sentence, quantity, organizations: list, titles: frozenset, taken) -> bool:
+# Determiners that point back to something named before (`이 게임의`).
+POINTERS = frozenset({"이", "그", "해당"})
+
+
+def named_subject(sentence: Sentence, quantity, organizations: list, titles: frozenset, taken, lexicon=None) -> bool:
     """The figure's clause has a subject of its own named by a proper noun that is no
     organization — a person, a place, a product (`선관위는 … 차베스가 744만 표를 획득해`,
-    `서울이 30%로 가장 높았다`) or by a person's title (`김 후보가 52만 표를`): the figure is theirs,
-    not the topic organization's."""
+    `서울이 30%로 가장 높았다`, `앨범 '블룸'은`) or by a person's title (`김 후보가 52만 표를`), or owned by a thing pointed
+    back to (`pointed_thing`): the figure is theirs, not the topic organization's."""
     clause_start, _ = sentence.clause(quantity.start)
     tokens, i = sentence.tokens, sentence.before(quantity.start)
     while i >= 1 and tokens[i].start >= clause_start:
-        if tokens[i].tag == "JKS" and tokens[i].form in ("이", "가"):
-            head = tokens[i - 1]
-            return (head.tag == "NNP" or head.form in titles) \
+        # (a quoted title as topic, `앨범 '블룸'은`: a product's figure, not its maker's)
+        quoted = tokens[i].tag == "JX" and tokens[i].form in ("은", "는") and i >= 2 and tokens[i - 1].form in CLOSING_QUOTES \
+            and tokens[i - 2].tag in NOUNS
+        if tokens[i].tag == "JKS" and tokens[i].form in ("이", "가") or quoted:
+            head = tokens[i - 2 if quoted else i - 1]
+            return (head.tag == "NNP" or quoted or head.form in titles) \
                 and not any(o.start <= head.start < o.end for o in organizations) and not taken(head.start, head.end)
         i -= 1
-    return False
+    return pointed_thing(tokens[max(0, i):sentence.before(quantity.start) + 1], lexicon) if lexicon else False
+
+
+def pointed_thing(tokens: list, lexicon: dict) -> bool:
+    """`이 게임의 누적 다운로드는`: a demonstrative, a noun that names no organization (not `이 회사의`, `이 은행의`) and 의
+    — the figure is that thing's (a product's), not an organization's."""
+    kinds = lexicon["anaphors"].keys() | lexicon["entity_nouns"] | lexicon["member_nouns"]
+    return any(a.tag == "MM" and a.form in POINTERS and b.tag == "NNG" and b.form not in kinds and c.tag == "JKG"
+               for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
 
 
 def quoted_before(sentence: Sentence, start: int, end: int, lexicon: dict) -> bool:
