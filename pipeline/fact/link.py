@@ -43,7 +43,7 @@ from typing import NamedTuple, Optional
 
 from ..date.document_date import is_stamp
 from ..model import Fact, replace
-from .kind import is_change
+from .kind import each_listed, is_change
 from .lexicon import words
 from .metric import (
     PARTS, allotted_to, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
@@ -160,8 +160,8 @@ class Linker:
         self.change_starts = self._change_starts(sorted(quantities, key=lambda q: q.start))
         self.bracketed = {q.start for q in quantities if context.text[q.start - 1:q.start] == "("}  # figures in brackets
         self.dated_brackets = self.bracketed & {d.end + 1 for d in dates if d.value}  # `지난해(2,480억 원)`: dated alone
-        compare = basis_pattern(self.lexicon["comparison"])  # figures compared with (`지난해 51만 명보다`): a basis's value
-        self.compared = {q.start for q in quantities if compare.match(context.text[q.end:q.end + 8].replace(" ", ""))}
+        self.compare = basis_pattern(self.lexicon["comparison"])  # figures compared with (`지난해 51만 명보다`): a basis's value
+        self.compared = {q.start for q in quantities if self.compare.match(context.text[q.end:q.end + 8].replace(" ", ""))}
         self.compared_ends = sorted(q.end for q in quantities if q.start in self.compared)
         self.quantity_starts = sorted(q.start for q in quantities)
         self.anaphors_in = {}  # by sentence: the tokens that may stand for an organization (`anaphor_organization`)
@@ -224,7 +224,7 @@ class Linker:
         """A figure compared with (`700억 원보다`) ends right before this one, past the comparison word."""
         i = bisect.bisect_left(self.compared_ends, quantity.start) - 1
         return i >= 0 and quantity.start - self.compared_ends[i] <= 6 \
-            and basis_pattern(self.lexicon["comparison"]).match(self.text[self.compared_ends[i]:quantity.start].replace(" ", ""))
+            and self.compare.match(self.text[self.compared_ends[i]:quantity.start].replace(" ", ""))
 
     def _metric(self, sentence: Sentence, quantity) -> tuple:
         if quantity.unit in self.lexicon["age_units"]:
@@ -253,8 +253,7 @@ class Linker:
         found = metric_after(sentence, quantity, self.lexicon)
         if found:
             return found, "metric_after"  # (also `24경기 출장정지`)
-        found = self._each(sentence, quantity) \
-            if self.text[quantity.start - 3:quantity.start] == "각각 " or self.text[quantity.start - 2:quantity.start] == ", " else None
+        found = self._each(sentence, quantity) if each_listed(sentence, quantity) else None
         if found:
             return found, "metric_each"  # `소스류와 과자류도 각각 11.3%, 7.8%`: the k-th noun listed (not `각각 X, Y의 매출`)
         if quantity.unit in self.lexicon["self_named_units"]:

@@ -186,7 +186,7 @@ def anaphor_organization(sentence: Sentence, quantity, candidates: list, earlier
 POINTERS = frozenset({"이", "그", "해당"})
 
 
-def named_subject(sentence: Sentence, quantity, organizations: list, titles: frozenset, taken, lexicon=None) -> bool:
+def named_subject(sentence: Sentence, quantity, organizations: list, titles: frozenset, taken, lexicon: dict) -> bool:
     """The figure's clause has a subject of its own named by a proper noun that is no
     organization — a person, a place, a product (`선관위는 … 차베스가 744만 표를 획득해`,
     `서울이 30%로 가장 높았다`, `앨범 '블룸'은`) or by a person's title (`김 후보가 52만 표를`), or owned by a thing pointed
@@ -202,15 +202,16 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
             return (head.tag == "NNP" or quoted or head.form in titles) \
                 and not any(o.start <= head.start < o.end for o in organizations) and not taken(head.start, head.end)
         i -= 1
-    return pointed_thing(tokens[max(0, i):sentence.before(quantity.start) + 1], lexicon) if lexicon else False
+    return pointed_thing(tokens[max(0, i):sentence.before(quantity.start) + 1], lexicon)
 
 
 def pointed_thing(tokens: list, lexicon: dict) -> bool:
     """`이 게임의 누적 다운로드는`: a demonstrative, a noun that names no organization (not `이 회사의`, `이 은행의`) and 의
     — the figure is that thing's (a product's), not an organization's."""
-    kinds = lexicon["anaphors"].keys() | lexicon["entity_nouns"] | lexicon["member_nouns"]
-    return any(a.tag == "MM" and a.form in POINTERS and b.tag == "NNG" and b.form not in kinds and c.tag == "JKG"
-               for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+    pointed = [b.form for a, b, c in zip(tokens, tokens[1:], tokens[2:])
+               if a.tag == "MM" and a.form in POINTERS and b.tag == "NNG" and c.tag == "JKG"]
+    return any(form not in lexicon["anaphors"] and form not in lexicon["entity_nouns"] and form not in lexicon["member_nouns"]
+               for form in pointed)
 
 
 def quoted_before(sentence: Sentence, start: int, end: int, lexicon: dict) -> bool:

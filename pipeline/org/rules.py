@@ -514,7 +514,7 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
         if not rest or rest[0].form not in subject_particles or not text.endswith(c["local_endings"], word.start, word.name_end) \
                 or word.name_end - word.start < 3 or not word.name_tags() <= {"NNP", "NNG"}:
             continue
-        # (`강릉시` is shaped like a person's name, but given names hardly end in 시 or 군)
+        # (no person test: `강릉시` is shaped like a person's name, but given names hardly end in 시 or 군)
         if _text(context, word.start, word.name_end) in c["places"]:
             continue
         later = itertools.takewhile(_is_word, itertools.islice(found_words, index + 1, None))  # within the sentence
