@@ -1,6 +1,8 @@
 """A figure's kind: a change (`12.5% 증가`, `%p`, a sign) or a level."""
 from __future__ import annotations
 
+import re
+
 from .sentence import BRIDGE_FORMS, Sentence, past_figure
 
 # Particles after a change noun that make it an argument of another predicate (`반등의 계기가`, `반등을 이끌`).
@@ -26,10 +28,13 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         return True  # `정상가보다 20% 싸게`: a difference from the basis
     while i + 1 < len(tokens) and (tokens[i].tag == "JC" and tokens[i + 1].tag == "SN"
                                    or tokens[i].form == "," and based(sentence, quantity, lexicon) and next_basis(tokens, i, lexicon)
-                                   or tokens[i].form == "," and tokens[i + 1].tag == "SN" and each_listed(sentence, quantity)):
-        # `29%와 18%씩 급감했다`, `전년 대비 39.1%, 전 분기 대비 10.2% 늘었고`, `각각 11.3%, 7.8% 증가했다`: coordinated
-        # figures share the verb
+                                   or tokens[i].form == "," and tokens[i + 1].tag == "SN" and (
+                                       each_listed(sentence, quantity) or quantity.unit == "%" and next_rate(sentence, quantity))):
+        # `29%와 18%씩 급감했다`, `전년 대비 39.1%, 전 분기 대비 10.2% 늘었고`, `각각 11.3%, 7.8% 증가했다`,
+        # `12.3%, 21.7% 늘었다`: coordinated figures share the verb
         i = past_figure(tokens, i + 1 if tokens[i].tag == "JC" or tokens[i + 1].tag == "SN" else next_basis(tokens, i, lexicon))
+    if i < len(tokens) and tokens[i].form == "," and quantity.unit == "%":
+        i = each_after(sentence, i) or i  # `A는 …으로 3.8%, B는 …으로 5.7% 각각 증가했다`: the rates share the verb after 각각
     if i < len(tokens) and tokens[i].tag == "SSO":  # a conversion or a rate in brackets
         while i < len(tokens) and tokens[i].tag != "SSC":
             i += 1
@@ -68,6 +73,27 @@ def each_listed(sentence: Sentence, quantity) -> bool:
     text = sentence.text
     return (text[quantity.start - 3:quantity.start] == "각각 " or text[quantity.start - 2:quantity.start] == ", ") \
         and text.rfind("각각", sentence.start, quantity.start) >= 0
+
+
+def next_rate(sentence: Sentence, quantity) -> bool:
+    """A rate follows the figure right after a comma (`12.3%, 21.7% 늘었다`): rates listed so share the verb after the last."""
+    return _NEXT_RATE.match(sentence.text, quantity.end) is not None
+
+
+_NEXT_RATE = re.compile(r", ?[-−+]?\d[\d,.]*%")
+
+
+def each_after(sentence: Sentence, i: int) -> int:
+    """After the comma at token `i`, the index of a `각각` that a rate ends right before, with no predicate between
+    (`3.8%, 특별회계는 1조 4,420억 원으로 5.7% 각각 증가했다`): the listed rates share what follows it; else 0."""
+    tokens = sentence.tokens
+    for k in range(i + 1, min(i + 16, len(tokens))):
+        token = tokens[k]
+        if token.form == "각각" and tokens[k - 1].form == "%":
+            return k
+        if token.tag[0] in "VE" or token.tag == "SF":  # (a predicate of its own: `…했고`, `…이며`)
+            return 0
+    return 0
 
 
 def based(sentence: Sentence, quantity, lexicon: dict) -> bool:

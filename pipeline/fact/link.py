@@ -625,7 +625,9 @@ class Linker:
         # `올해(520명)보다 130명 많은`, `2020년(620억 원)의 1.9배`, `지난해 51만 명보다 13.9%`: a date right before a
         # figure in brackets or one compared with is that figure's only
         candidates = [d for d in candidates if not (d.end + 1 != quantity.start and (
-            d.end + 1 in self.bracketed or self._dates_compared(sentence, d) not in (None, quantity.start)))]
+            d.end + 1 in self.bracketed or self._dates_compared(sentence, d) not in (None, quantity.start)))
+            and not (d.start > quantity.end and self.text.find("…", quantity.end, d.start) >= 0)]
+        # (a headline's date after an ellipsis dates its own part: `점포 1만 8,700개 돌파…내년 점포 700곳 더 연다`)
         in_clause = [d for d in candidates if clause_start <= d.start < clause_end
                      and not (d.start > quantity.end and adnominal_between(sentence, quantity.end, d.start))
                      and not (d.end <= quantity.start and relative_topic_between(sentence, d.end, quantity.start))]

@@ -70,10 +70,17 @@ def is_basis(text: str, date, lexicon: dict) -> bool:
     """The date before a comparison word (`전년 대비`, `전년 동기 대비`, `지난해보다`, `지난해 행사보다`), past the figure
     it is given with in brackets (`전년 같은 달(154만 명)보다`, `올해(520명)보다`)."""
     window = text[date.end:date.end + 40]
+    if window[:1] == " " and _NOUN_COMPARED.match(window) is not None:
+        return True  # (not past a figure in brackets: `올해 실적(22조 원)보다` dates that figure)
     k = window.find("(", 0, 8)
     if k >= 0 and window.find(")", k) >= 0:
         window = window[:k] + window[window.find(")", k) + 1:]
     return basis_pattern(lexicon["comparison"], lexicon["events"]).match(window[:16].replace(" ", "")) is not None
+
+
+# A date, one noun without a particle, a comparison word (`올해 본예산보다`, `지난해 매출 대비`): the date is
+# the compared figure's, a basis, as it is before an event's name (`지난해 행사보다`).
+_NOUN_COMPARED = re.compile(r" [가-힣]{1,6}(?<![은는이가을를에의도와과])(?:보다| ?대비|에 비해|比)")
 
 
 @functools.lru_cache(maxsize=None)
