@@ -117,6 +117,8 @@ RULES = (
 COUNTED_RULES = frozenset({"metric_after", "metric_counted", "metric_carried"})
 # Quantities that rank or time something have no fact.
 NO_FACT = frozenset({"ordinal", "duration"})
+# Period rules that find the figure's own date: the lead's figure so dated sets the story's period.
+OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "period_range"})
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
 LEAD_SENTENCES = 5
 # A section heading (`1. 코로나19 방역 지원`, `■ 수출`): a short line that numbers or marks a part of
@@ -156,6 +158,8 @@ class Linker:
         self.headed = "\n" in context.text.strip()  # an article of several lines (a headline, a lead): it has a story
         self.story_subject = None  # the story's organizations (`_story_subject`), [] for none, once its lead is read
         self.sectioned = False  # a section heading was read: the article is about several activities
+        self.lead_seen = False  # a sentence of the body with a final ending was passed: the lead is read
+        self.lead_done = False  # the lead's paragraph is behind: what comes after sets no story period
         # figures a change starts from (`1,940억 원에서 2,410억 원으로`): few, found once per document
         self.change_starts = self._change_starts(sorted(quantities, key=lambda q: q.start))
         self.bracketed = {q.start for q in quantities if context.text[q.start - 1:q.start] == "("}  # figures in brackets
@@ -572,6 +576,39 @@ class Linker:
                 self.story_subject = found
         return self.story_subject or None
 
+    def headline_story(self, facts: list, quantities: dict) -> list:
+        """The headline's figures that found no period take the one the lead set (`period_story`: `모금액 2천억 원 돌파` →
+        the lead's `26일 오전 기준`), and those that found no subject the story's organization when the headline names
+        it (`subject_headline`: `사랑의열매 … 모금액 2천억 원 돌파`, the lead's `사회복지공동모금회(사랑의열매)는`)."""
+        self._advance(self.sentence(min(len(self.raw) - 1, LEAD_SENTENCES)))  # (the lead is read)
+        period = self.story_period[1] if self.story_period and self.story_period[0] > 0 else None
+        story = self._story_subject() or []
+        named = {o.org_id for o in self.organizations_in.get(0, [])}
+        subjects = story if story and all(o.org_id in named for o in story) else []
+        if period is None and not subjects:
+            return facts
+        end, changed = self.raw[0].end, {}
+        for k, fact in enumerate(facts):
+            if fact.start >= end:
+                break
+            source = changed.get(quantities[fact.quantity_id].equivalent_of) if fact.rule_id == "fact.conversion" else None
+            fields = {}
+            if period is not None and ("+period_none+" in fact.rule_id or source and source.period):
+                fields.update(period=period.value, period_start=period.range_start, period_end=period.range_end,
+                              date_mention_id=period.mention_id)
+                if fact.kind == "change":
+                    fields["basis"] = self.basis(self.sentence(0), quantities[fact.quantity_id], period.value)
+            if subjects and ("+subject_none+" in fact.rule_id or source and source.subject):
+                fields.update(subject=";".join(dict.fromkeys(o.canonical for o in subjects)),
+                              subject_org_ids=";".join(dict.fromkeys(o.org_id for o in subjects)),
+                              subject_mention_ids=";".join(o.mention_id for o in subjects))
+            if fields:
+                if fact.rule_id != "fact.conversion":
+                    fields["rule_id"] = fact.rule_id.replace("+period_none+", "+period_story+") \
+                        .replace("+subject_none+", "+subject_headline+")
+                facts[k] = changed[fact.quantity_id] = replace(fact, **fields)
+        return facts
+
     def _result_at(self, sentence: Sentence) -> Optional[int]:
         """Where a survey's result is introduced (`…을 조사한 결과`, `여론조사 결과`), found once per sentence."""
         if sentence.index not in self.results:
@@ -729,10 +766,13 @@ class Linker:
         while self.current < sentence.index:
             if self.current >= 0:
                 self._read(self.current)
+                if self.current and not self.lead_seen and any(t.tag == "EF" for t in self.raw[self.current].tokens):
+                    self.lead_seen = True
             self.current += 1
             start = self.raw[self.current - 1].end if self.current else 0
             if self.text.find("\n", start, self.raw[self.current].start) >= 0:
                 self.periods, self.paragraph_period = {}, None
+                self.lead_done = self.lead_seen  # (`period_story`: the lead is the title and the first paragraph)
                 if SECTION_HEADING.match(self.text, self.raw[self.current].start):
                     self.sectioned = True
                     if self.story_period:  # (the lead's period does not reach into a section)
@@ -748,8 +788,9 @@ class Linker:
         if index in self.dates_in:  # (a sentence without dates names no event and sets no period)
             earlier = self.sentence(index)
             self._name_events(earlier)
-            if self.story_period is None and index < LEAD_SENTENCES and self.headed:
-                lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d)]
+            if self.story_period is None and index < LEAD_SENTENCES and self.headed and not self.lead_done:
+                lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d)
+                        and not (index == 0 and self.text.find("…", 0, d.start) >= 0)]  # (a headline's main part)
                 if lead:
                     span = date_range(self.text, self.dates_in.get(index, []), lead[0])  # (`1일부터 11일까지`)
                     self.story_period = (index, span or lead[0])
@@ -787,6 +828,9 @@ class Linker:
         date, period_rule = self.period(sentence, quantity, keys)
         if date is not None and quantity.start not in self.change_starts and quantity.start not in self.compared \
                 and quantity.start not in self.dated_brackets:  # (not the old value a change starts from, nor a basis's)
+            if self.story_period is None and self.headed and sentence.index < LEAD_SENTENCES and not self.lead_done \
+                    and period_rule in OWN_PERIODS and sentence.index:
+                self.story_period = (sentence.index, date)  # the lead's figure sets the story's period (`period_story`)
             self.periods.update(dict.fromkeys(keys, date))
             self.last_period = date
             if period_rule not in ("period_carried", "period_story"):  # (a carried one keeps where it was set)
@@ -886,4 +930,6 @@ def link_facts(context, quantities, dates, organizations) -> list:
             fact = linker.link(quantity)
         by_quantity[quantity.mention_id] = fact
         facts.append(fact)
+    if linker.headed and facts and facts[0].start < linker.raw[0].end:
+        facts = linker.headline_story(facts, {q.mention_id: q for q in ordered})
     return _each(facts, context.text)
