@@ -345,7 +345,7 @@ for amt, v in (("11조5천억 원", 11500000000000), ("9조8천억 원", 9800000
 d.Q("12조 원", 12000000000000, W, "원", "currency", f=("투자액", "계열사별 투자액", HM, Y, "level"))
 d.Q("6조3천억 원", 6300000000000, W, "원", "currency", f=("투자액", "계열사별 투자액", "기아", Y, "level"))
 d.Q("2조1천억 원", 2100000000000, W, "원", "currency", f=("투자액", "계열사별 투자액", "현대모비스", Y, "level"))
-d.Q("2조 원", 2000000000000, W, "원", "currency", ctx="공장에 2조 원", f=("투입", None, HM, Y, "level", "required", "2026년 하반기 is in a later clause"))
+d.Q("2조 원", 2000000000000, W, "원", "currency", ctx="공장에 2조 원", f=("울산 전기차 전용 공장", None, HM, Y, "level", "required", "투입 (spend verb): what it is spent on, marked by 에 (facts.md, Metric: spend_verbs); 2026년 하반기 is in a later clause"))
 d.Q("20만 대", 200000, "대", "대", C, f=("전기차", "규모의 전기차", HM, "2026-H2", "level", "required", "X 규모의 Y → Y"))
 d.Q("4,300명", 4300, "명", "명", C, f=("신입", None, H, Y, "level"))
 d.Q("2,900명", 2900, "명", "명", C, f=("경력", None, H, Y, "level"))
@@ -410,7 +410,7 @@ d.Q("30개", 30, "개", "개", C, f=("상영관", None, M, "2026", "level"))
 d.Q("25곳", 25, "곳", "곳", C, f=("특별관", "특별관을 전국", M, "2026", "level", "required", "…으로 늘릴 = new level"))
 d.Q("1천만 명", 10000000, "명", "명", C, bound="gt", f=("관객", "올해 관객 1천만", "", "2025", "level", "optional", "definitional threshold of the films"))
 d.Q("2편", 2, "편", "편", C, f=("한국 영화", "넘긴 한국 영화", "", "2025", "level", "required", "market count, no subject"))
-d.Q("100억 원", 10000000000, W, "원", "currency", f=("투입", None, M, "2026", "level", "required", "메가박스 대표's quote: the company's plan"))
+d.Q("100억 원", 10000000000, W, "원", "currency", f=("관람료 할인 프로그램", None, M, "2026", "level", "required", "투입 (spend verb): what it is spent on, marked by 에 (facts.md, Metric: spend_verbs); 메가박스 대표's quote: the company's plan"))
 
 if __name__ == "__main__":
     write_all(docs)

@@ -511,8 +511,12 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
     3,120억 원이 배정됐다`, `교통망 구축에는 680억 원이 반영됐다`): the noun phrase marked by 에 before the
     amount, after the figure before it, when the amount's predicate is a verb of allotting (lexicon
     `allot_verbs`), back to a comma (`A에 X원, B에 Y원`) — the field marked 에는 before the items it lists (`교통 분야에는 … 지원 등에 1조 원이
-    편성됐다` → 교통 분야). Not a recipient of other verbs (`펀드에 1억 유로를 출자했다` → 출자)."""
-    if quantity.category != "currency" or not allotted(sentence, quantity, lexicon["allot_verbs"]):
+    편성됐다` → 교통 분야), or when the amount is the object of a verb of spending (`spend_verbs`: `물류센터 증설에
+    1,200억 원을 투입해` → 물류센터 증설). Not a recipient of other verbs (`펀드에 1억 유로를 출자했다` → 출자)."""
+    if quantity.category != "currency":
+        return None
+    spend = lexicon["spend_verbs"] if sentence.text[quantity.end:quantity.end + 1] in ("을", "를") else frozenset()
+    if not allotted(sentence, quantity, lexicon["allot_verbs"], spend):
         return None
     tokens = sentence.tokens
     marked = []  # indexes of the 에 of each phrase, in text order
@@ -523,9 +527,10 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
         k -= 1
     marked.reverse()
     topic = [k for k in marked if k + 1 < len(tokens) and tokens[k + 1].form in ("는", "은") and tokens[k + 1].tag == "JX"]
-    if not marked or not (topic or marked[-1] == sentence.before(quantity.start)):
-        return None  # the nearest phrase marks the amount right before it (`지원에 2,850억 원`)
-    return phrase_before(sentence, (topic or marked)[0 if topic else -1], taken)
+    field = phrase_before(sentence, topic[0], taken) if topic else None  # (not a date: `내년에는 … 프로그램에 100억 원을`)
+    if field or not marked or marked[-1] != sentence.before(quantity.start):
+        return field  # the nearest phrase marks the amount right before it (`지원에 2,850억 원`)
+    return phrase_before(sentence, marked[-1], taken)
 
 
 def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tuple]:
@@ -549,12 +554,15 @@ def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tup
     return None
 
 
-def allotted(sentence: Sentence, quantity, verbs: frozenset) -> bool:
-    """The predicate after the amount (past the list it closes, `A에 X원, B에 Y원이 배정됐다`) is a verb of `verbs`."""
+def allotted(sentence: Sentence, quantity, verbs: frozenset, spend: frozenset = frozenset()) -> bool:
+    """The predicate after the amount (past the list it closes, `A에 X원, B에 Y원이 배정됐다`) is a verb of `verbs`, or
+    of `spend` (the verbs of spending, asked when the amount is their object: `…에 450억 원을 투입한다`, `…에 쓴다`)."""
     tokens = sentence.tokens
     for k in range(sentence.after(quantity.end), len(tokens) - 1):
         if tokens[k].tag == "NNG" and tokens[k + 1].tag == "XSV":
-            return tokens[k].form in verbs
+            return tokens[k].form in verbs or tokens[k].form in spend
+        if tokens[k].tag == "VV" and tokens[k].form in spend:
+            return True
         if tokens[k].tag.startswith(("VV", "VA", "VCP", "EF")) or tokens[k].tag == "EC" and tokens[k].form in JOINING:
             return False
     return False
