@@ -444,7 +444,7 @@ class Linker:
     def _topics(self, sentence: Sentence) -> list:
         """The sentence's organizations marked as topic or subject (`topics`), found once per sentence."""
         if sentence.index not in self.marked:
-            self.marked[sentence.index] = topics(sentence, self._organizations(sentence))
+            self.marked[sentence.index] = topics(sentence, self._organizations(sentence), self.lexicon["member_nouns"])
         return self.marked[sentence.index]
 
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:

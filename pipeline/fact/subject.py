@@ -8,13 +8,13 @@ from typing import Optional
 from .metric import PROSPECTIVE
 from .sentence import (
     CLAUSE_TAGS, CLOSING_QUOTES, NOUNS, SUBJECT, TO, Sentence, TOPIC, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
-    word_start)
+    past_figure, word_start)
 
 
-def topics(sentence: Sentence, organizations: list) -> list:
-    """The organizations marked as topic or subject (`삼성전자는`, `쿠팡 측은`), not as the subject
-    of a relative clause (`농심이 출시한 제품`): what `topic_organization` chooses from."""
-    return [o for o in organizations if (is_marked(sentence, o, TOPIC) or heads_topic(sentence, o))
+def topics(sentence: Sentence, organizations: list, members: frozenset = frozenset()) -> list:
+    """The organizations marked as topic or subject (`삼성전자는`, `쿠팡 측은`, `한국전력공사 임직원 1,830명은`: its
+    `members`), not as the subject of a relative clause (`농심이 출시한 제품`): what `topic_organization` chooses from."""
+    return [o for o in organizations if (is_marked(sentence, o, TOPIC) or heads_topic(sentence, o, members))
             and relative_head(sentence, o) is None]
 
 
@@ -29,17 +29,24 @@ def topic_organization(sentence: Sentence, marked: list, before: int, clause_sta
     return closest if closest.start >= clause_start >= 0 or is_marked(sentence, closest, SUBJECT) else earlier[0]
 
 
-def heads_topic(sentence: Sentence, organization) -> bool:
+def heads_topic(sentence: Sentence, organization, members: frozenset = frozenset()) -> bool:
     """The organization names the topic it stands before (`쿠팡 측은`, `알리바바그룹 디지털 경제체는`):
-    one or two nouns after it, then 은/는/이/가."""
+    one or two nouns after it, then 은/는/이/가; or its members counted (`한국전력공사 임직원 1,830명은`: a noun of
+    `members`, then a count)."""
     i, tokens = sentence.after(organization.end), sentence.tokens
     if i >= len(tokens) or tokens[i].start != organization.end + 1:
         return False
-    for k in range(i, min(i + 4, len(tokens))):
+    k, last = i, min(i + 4, len(tokens))
+    while k < last:
         if tokens[k].tag in ("JX", "JKS") and tokens[k].form in TOPIC:
             return k > i
+        if tokens[k].tag == "SN" and k > i and tokens[k - 1].form in members:
+            k = past_figure(tokens, k)  # (the count of its members: `임직원 1,830명은`)
+            last = min(k + 1, len(tokens))
+            continue
         if tokens[k].tag not in WORD_TAGS and tokens[k].tag != "NNB":
             return False
+        k += 1
     return False
 
 
