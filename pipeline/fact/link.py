@@ -129,6 +129,10 @@ SECTION_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[■▶◆●○□◇△▲
 # `replace(blank, …)`, whose keywords and merge of 22 fields cost more than the dict (measured).
 
 
+# Between a topic and the whole a count is part of, right after it (`연구개발 인력은 전체 임직원 130명 중 102명`).
+_PART_TOPIC = re.compile(r"[은는] (?:전체 |총 )?")
+
+
 class Linker:
     """Links the quantities of one document (see the module docstring). Sentences are read in
     order: each sets the subject and the periods that later sentences without their own carry."""
@@ -378,8 +382,11 @@ class Linker:
         whole = i >= 0 and tokens[i].form in PARTS and tokens[i].tag in ("NNB", "NNG")
         j = sentence.after(quantity.end)
         part = j < len(tokens) and tokens[j].form in PARTS and tokens[j].tag in ("NNB", "NNG")
-        return self.previous[1] if (whole or part) and self._shares(sentence, quantity) \
-            and self.previous[2] == quantity.unit else None
+        if not ((whole or part) and self._shares(sentence, quantity) and self.previous[2] == quantity.unit):
+            return None
+        topic = topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"]) if whole else None
+        # `연구개발 인력은 전체 임직원 130명 중 102명으로`: the topic names the part counted, the whole is the figure's before
+        return topic if topic and _PART_TOPIC.fullmatch(self.text, topic[1], self.previous[1][0]) else self.previous[1]
 
     def _frame(self, sentence: Sentence) -> Optional[tuple]:
         """The sentence's frame (`framed`), found once per sentence, else the one the sentence
