@@ -512,7 +512,9 @@ class Linker:
         if sentence.index > 0 and self._carried() \
                 and not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before) \
                 and self.text.find("따르면", sentence.start, sentence.end) < 0:  # (a cited source starts afresh)
-            return self.subject_set, "subject_carried"
+            partners = [o for o in organizations if o.end <= quantity.start and o not in self.subject_set
+                        and followed_by(self.text, o.end, self.lexicon["comitative"], 0)]
+            return self.subject_set + partners, "subject_carried"  # (`10월에는 서울시와 함께 …`: with its partner)
         return [], "subject_none"
 
     def _owner(self, sentence: Sentence, quantity, metric, organizations: list, marked: list, clause_start: int):
@@ -685,7 +687,7 @@ class Linker:
         before = [d for d in candidates if d.end <= quantity.start and not relative_topic_between(sentence, d.end, quantity.start)]
         # a date after the figure dates it only within its major clause (`16연승에 성공했으나, 지난 7월 …`: no)
         later = [d for d in candidates if quantity.end <= d.start < sentence.major_clause_end(quantity.end)
-                 and not adnominal_between(sentence, quantity.end, d.start)]
+                 and not adnominal_between(sentence, quantity.end, d.start) and not _predicate_between(sentence, quantity.end, d.start)]
         if before or later:
             return (before or later)[-1 if before else 0], "period_sentence"
         carried = next((self.periods[k] for k in keys if k in self.periods), None)
@@ -816,7 +818,7 @@ class Linker:
             earlier = self.sentence(index)
             topic = topic_organization(earlier, self._topics(earlier), earlier.end)
             if topic is not None:
-                self.subject_set = coordinated(self.text, topic, self._organizations(earlier), self.lexicon)
+                self.subject_set = coordinated(self.text, topic, self._organizations(earlier), self.lexicon, partners=False)
                 break
             if earlier.index in self.owners:  # `하이브의 1분기 매출액이 … | 영업이익은 503억 원이다`
                 self.subject_set = self.owners[earlier.index]
@@ -864,6 +866,17 @@ class Linker:
             "basis": self.basis(sentence, quantity, date.value if date else "") if change else "",
             "fact_id": "", "sentence_id": -1})
         return fact
+
+
+def _predicate_between(sentence: Sentence, start: int, end: int) -> bool:
+    """A verb and its connective ending lie between `start` and `end` (`1,200억 원을 투입해 내년 상반기 중 …`): the
+    figure's clause ends there, and a date after it belongs to the next one."""
+    i, tokens = sentence.after(start), sentence.tokens
+    while i < len(tokens) and tokens[i].start < end:
+        if tokens[i].tag == "EC" and i and tokens[i - 1].tag in ("VV", "XSV", "VX", "EP"):
+            return True
+        i += 1
+    return False
 
 
 @functools.lru_cache(maxsize=None)

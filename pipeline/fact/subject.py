@@ -261,7 +261,8 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
             break
         t = tokens[k]
         if t.tag == "JKS":
-            if clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon):
+            if clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon) \
+                    and tokens[k - 1].form not in lexicon["member_nouns"]:  # (`이 중 개발 인력이 58%다`: its people)
                 return True
         elif tokens[k - 1].tag in NOUNS and not measure_head(sentence, k - 1, lexicon) \
                 and tokens[k - 1].form not in lexicon["member_nouns"] \
@@ -282,15 +283,16 @@ def measure_head(sentence: Sentence, i: int, lexicon: dict) -> bool:
         or token.tag == "XSN" and token.form in lexicon["measure_suffixes"]
 
 
-def coordinated(text: str, head, organizations: list, lexicon: dict) -> list:
+def coordinated(text: str, head, organizations: list, lexicon: dict, partners: bool = True) -> list:
     """The head, the organizations listed right before it (`A와 B는`, `A, B, C의`) and those it
-    acts together with (`A는 B와 함께`, `B와 공동으로`)."""
+    acts together with (`A는 B와 함께`, `B와 공동으로`), unless `partners` is false (a subject carried to
+    the next sentence: the partner was the activity's)."""
     chosen = [head]
     for o in reversed([o for o in organizations if o.end <= head.start]):
         if text[o.end:chosen[0].start].strip() in ("와", "과", "및", ",", "·", "ㆍ"):
             chosen.insert(0, o)
         else:
             break
-    partners = [o for o in organizations if o.start > head.end
-                and followed_by(text, o.end, lexicon["comitative"], 0)]
-    return chosen + partners
+    if not partners:
+        return chosen
+    return chosen + [o for o in organizations if o.start > head.end and followed_by(text, o.end, lexicon["comitative"], 0)]
