@@ -48,7 +48,7 @@ from .lexicon import words
 from .metric import (
     PARTS, allotted_to, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
     noun_right_after, object_right_before, spent_on, taken_as, verbal_right_after,
-    partitive_before, sold_at, topic_before, verbal_after)
+    partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
     adnominal_between, basis_pattern, basis_steps, counted_since, date_range, is_basis, relative_topic_between, same_period, shift)
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
@@ -224,6 +224,11 @@ class Linker:
         if rule == "metric_none" and self.previous and self.previous[1] and self.previous[0] is sentence \
                 and self._after_compared(quantity) and is_change(sentence, quantity, self.lexicon):
             found, rule = self.previous[1], "metric_shared"  # `700억 원보다 3배 이상 뛴`: the change of the figure compared
+        if rule == "metric_none" and quantity.unit != "%" and self.previous and self.previous[1] \
+                and sentence.index - self.previous[0].index == 1 and quantity.unit not in self.lexicon["ratio_units"] \
+                and self._measure_word(self.text[self.previous[1][0]:self.previous[1][1]]) \
+                and any(o.end <= quantity.start for o in self._topics(sentence)):
+            found, rule = self.previous[1], "metric_carried"  # `애플의 출하량은 … 9% 늘었다. | 반면 샤오미는 … 4,520만 대에 그쳐`
         if found:
             self.by_unit[quantity.unit] = (sentence.index, found)
         return found, rule
@@ -331,6 +336,9 @@ class Linker:
             return found, "metric_object"
         if self._shares(sentence, quantity) and not ratio and not self._totals(sentence, quantity):
             return self.previous[1], "metric_shared"  # `12만 명으로 … 92% 감소했다`
+        found = share_of(sentence, quantity, self.taken) if quantity.unit == "%" else None
+        if found:
+            return found, "metric_partitive"  # `참여 기관의 98.7%가`: the group it is a share of
         return None, "metric_none"
 
     def _stands_for_organization(self, sentence: Sentence, quantity, topic: tuple) -> bool:

@@ -126,6 +126,23 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
     return whole
 
 
+def share_of(sentence: Sentence, quantity, taken) -> Optional[tuple]:
+    """The group a rate is a share of, right before it with 의, when the rate is its clause's subject or topic
+    (`참여 기관의 98.7%가 …`, `응답자의 30%는`): the noun phrase before 의, not a DATE or an ORG."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    j = sentence.after(quantity.end)
+    if quantity.unit != "%" or i < 1 or tokens[i].form != "의" or tokens[i].tag != "JKG" or tokens[i].end + 1 != quantity.start \
+            or not (j < len(tokens) and tokens[j].start == quantity.end and tokens[j].form in ("이", "가", "은", "는")):
+        return None
+    k = i - 1
+    if tokens[k].tag not in COMMON or tokens[k].end != tokens[i].start or taken(tokens[k].start, tokens[k].end):
+        return None
+    start = word_start(sentence, k)
+    if k > 0 and tokens[k - 1].tag in COMMON and tokens[k - 1].end + 1 == start and not taken(tokens[k - 1].start, tokens[k - 1].end):
+        start = word_start(sentence, k - 1)  # (`참여 기관`)
+    return start, tokens[k].end
+
+
 def measure_at(sentence: Sentence, i: int, lexicon: dict) -> Optional[tuple]:
     """Token `i` heads a measure noun (`매출`, `연체율`): its span, else None."""
     tokens = sentence.tokens
