@@ -227,7 +227,8 @@ class Linker:
         if rule == "metric_none" and quantity.unit != "%" and self.previous and self.previous[1] \
                 and sentence.index - self.previous[0].index == 1 and quantity.unit not in self.lexicon["ratio_units"] \
                 and self._measure_word(self.text[self.previous[1][0]:self.previous[1][1]]) \
-                and any(o.end <= quantity.start for o in self._topics(sentence)):
+                and any(o.end <= quantity.start for o in self._topics(sentence)) \
+                and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):  # (not `19억 개를 팔았고`)
             found, rule = self.previous[1], "metric_carried"  # `애플의 출하량은 … 9% 늘었다. | 반면 샤오미는 … 4,520만 대에 그쳐`
         if found:
             self.by_unit[quantity.unit] = (sentence.index, found)

@@ -80,7 +80,8 @@ def is_basis(text: str, date, lexicon: dict) -> bool:
 
 # A date, one noun without a particle, a comparison word (`올해 본예산보다`, `지난해 매출 대비`): the date is
 # the compared figure's, a basis, as it is before an event's name (`지난해 행사보다`).
-_NOUN_COMPARED = re.compile(r" [가-힣]{1,6}(?<![은는이가을를에의도와과])(?:보다| ?대비|에 비해|比)")
+_NOUN_COMPARED = re.compile(r" (?!전|작년|지난|같은|동기)[가-힣]{1,6}(?<![은는이가을를에의도와과])(?:보다| ?대비|에 비해|比)")
+# (not a date word of its own: `지난해 전년 대비` compares with 전년)
 
 
 @functools.lru_cache(maxsize=None)
