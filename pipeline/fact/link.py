@@ -579,18 +579,19 @@ class Linker:
         listed = len(organizations) > 1 and not self.text[opening.end + 1:organizations[1].start].strip()  # (`A, B …`)
         return [opening] if not listed and (not before or before.startswith("[") and before.endswith("]")) else []
 
-    def _story_subject(self) -> Optional[list]:
+    def _story_subject(self, final: bool = False) -> Optional[list]:
         """The organizations a story is about: the headline's, else the topic of the lead (the first
         sentence after the title with a final ending, past the stamp and byline lines); None while
-        the lead is not read yet."""
-        if self.story_subject is None and self.current > 0:
+        the lead is not read yet (unless `final`: all the sentences are linked)."""
+        if self.story_subject is None and (self.current > 0 or final):
             found = self._headline(self.sentence(0))
-            lead = next((i for i in range(1, min(self.current, LEAD_SENTENCES))
+            read = len(self.raw) if final else self.current
+            lead = next((i for i in range(1, min(read, LEAD_SENTENCES))
                          if any(t.tag == "EF" for t in self.raw[i].tokens)), None) if not found else None
             if lead is not None:
                 topic = topic_organization(self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end)
                 found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon) if topic else []
-            if found or lead is not None or self.current >= LEAD_SENTENCES:
+            if found or lead is not None or read >= LEAD_SENTENCES or final:
                 self.story_subject = found
         return self.story_subject or None
 
@@ -600,7 +601,7 @@ class Linker:
         it (`subject_headline`: `사랑의열매 … 모금액 2천억 원 돌파`, the lead's `사회복지공동모금회(사랑의열매)는`)."""
         self._advance(self.sentence(min(len(self.raw) - 1, LEAD_SENTENCES)))  # (the lead is read)
         period = self.story_period[1] if self.story_period and self.story_period[0] > 0 else None
-        story = self._story_subject() or []
+        story = self._story_subject(final=True) or []
         named = {o.org_id for o in self.organizations_in.get(0, [])}
         subjects = story if story and all(o.org_id in named for o in story) else []
         if period is None and not subjects:
