@@ -817,7 +817,8 @@ class Linker:
                     self.story_period = (index, span or lead[0])
             if not reports(earlier, self.lexicon) and self._carried():  # an announcement's date stays in it
                 # (`_carried` is asked last: what it finds does not change by waiting)
-                dates = [d for d in self._dates(earlier) if d.end + 1 not in self.dated_brackets]  # (`지난해(2,480억 원)`)
+                dates = [d for d in self._dates(earlier) if d.end + 1 not in self.dated_brackets  # (`지난해(2,480억 원)`)
+                         and self._dates_compared(earlier, d) is None]  # (`지난해 51만 2천 명보다`: that figure's only)
                 if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                     span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
                     self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
