@@ -455,9 +455,11 @@ class Linker:
         return self.kept_organizations[sentence.index]
 
     def _discloses(self, sentence: Sentence, organization, according: int) -> bool:
-        """The organization cites its own report (`A가 공시한 1분기 실적에 따르면`): it owns the figures."""
-        return is_marked(sentence, organization, SUBJECT) and any(
+        """The organization cites its own report (`A가 공시한 1분기 실적에 따르면`, or the story's organization any report
+        of its own: `배달픽이 공개한 연간 리포트에 따르면` in a story about 배달픽): it owns the figures."""
+        return is_marked(sentence, organization, SUBJECT) and (any(
             self.text.find(word, organization.end, according) >= 0 for word in self.lexicon["own_reports"])
+            or organization.org_id in {o.org_id for o in self.story_subject or ()})
 
     def _topics(self, sentence: Sentence) -> list:
         """The sentence's organizations marked as topic or subject (`topics`), found once per sentence."""
