@@ -169,7 +169,10 @@ class Linker:
         # figures a change starts from (`1,940억 원에서 2,410억 원으로`): few, found once per document
         self.change_starts = self._change_starts(sorted(quantities, key=lambda q: q.start))
         self.bracketed = {q.start for q in quantities if context.text[q.start - 1:q.start] == "("}  # figures in brackets
-        self.dated_brackets = self.bracketed & {d.end + 1 for d in dates if d.value}  # `지난해(2,480억 원)`: dated alone
+        # the figure in brackets a date dates alone, right after it or past a noun (`지난해(2,480억 원)`, `올해 실적(22조 원)`)
+        self.bracket_of = {id(d): _bracket_after(context.text, d.end) for d in dates if d.value} if self.bracketed else {}
+        self.bracket_of = {k: v for k, v in self.bracket_of.items() if v in self.bracketed}
+        self.dated_brackets = set(self.bracket_of.values())
         self.compare = basis_pattern(self.lexicon["comparison"])  # figures compared with (`지난해 51만 명보다`): a basis's value
         self.compared = {q.start for q in quantities if self.compare.match(context.text[q.end:q.end + 8].replace(" ", ""))}
         self.compared_ends = sorted(q.end for q in quantities if q.start in self.compared)
@@ -674,7 +677,7 @@ class Linker:
 
     def _period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         if quantity.start in self.bracketed:  # `올해(520명)보다`, `2020년(620억 원)의`: the date the figure is given for
-            own = [d for d in self.dates_in.get(sentence.index, []) if d.value and d.end + 1 == quantity.start]
+            own = [d for d in self.dates_in.get(sentence.index, []) if self.bracket_of.get(id(d)) == quantity.start]
             if own:
                 return own[0], "period_clause"
         clause_start, clause_end = sentence.clause(quantity.start)
@@ -684,8 +687,8 @@ class Linker:
             candidates = [d for d in candidates if d.end > barrier]
         # `올해(520명)보다 130명 많은`, `2020년(620억 원)의 1.9배`, `지난해 51만 명보다 13.9%`: a date right before a
         # figure in brackets or one compared with is that figure's only
-        candidates = [d for d in candidates if not (d.end + 1 != quantity.start and (
-            d.end + 1 in self.bracketed or self._dates_compared(sentence, d) not in (None, quantity.start)))
+        candidates = [d for d in candidates if not (d.end + 1 != quantity.start and self.bracket_of.get(id(d)) != quantity.start and (
+            id(d) in self.bracket_of or self._dates_compared(sentence, d) not in (None, quantity.start)))
             and not (d.start > quantity.end and self.text.find("…", quantity.end, d.start) >= 0)]
         # (a headline's date after an ellipsis dates its own part: `점포 1만 8,700개 돌파…내년 점포 700곳 더 연다`)
         in_clause = [d for d in candidates if clause_start <= d.start < clause_end
@@ -819,7 +822,7 @@ class Linker:
                     self.story_period = (index, span or lead[0])
             if not reports(earlier, self.lexicon) and self._carried():  # an announcement's date stays in it
                 # (`_carried` is asked last: what it finds does not change by waiting)
-                dates = [d for d in self._dates(earlier) if d.end + 1 not in self.dated_brackets  # (`지난해(2,480억 원)`)
+                dates = [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
                          and self._dates_compared(earlier, d) is None]  # (`지난해 51만 2천 명보다`: that figure's only)
                 if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                     span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
@@ -881,6 +884,15 @@ class Linker:
             "basis": self.basis(sentence, quantity, date.value if date else "") if change else "",
             "fact_id": "", "sentence_id": -1})
         return fact
+
+
+_BRACKET_AFTER = re.compile(r"(?: [가-힣]{1,6})?\(")
+
+
+def _bracket_after(text: str, end: int) -> int:
+    """Where a figure in brackets would start right after a date or past one noun (`지난해(`, `올해 실적(`), else -1."""
+    match = _BRACKET_AFTER.match(text, end)
+    return match.end() if match else -1
 
 
 def _predicate_between(sentence: Sentence, start: int, end: int) -> bool:
