@@ -662,6 +662,7 @@ class Linker:
             d for k, d in enumerate(found) if d.value and not is_basis(self.text, d, self.lexicon)
             and not counted_since(sentence, d, self.lexicon)
             and not verb_after(sentence, d.end, self.lexicon["founding"], 2) and not report_event(sentence, d, self.lexicon)
+            and not _since_relative(sentence, d)
             and not ((reported or attributed)
                      and (report_day(sentence, d, k == 0, self.lexicon) or quoted is not None and d.end <= quoted)
                      and not followed_by(self.text, d.end, self.lexicon["as_of"], 0))]
@@ -893,6 +894,20 @@ def _bracket_after(text: str, end: int) -> int:
     """Where a figure in brackets would start right after a date or past one noun (`지난해(`, `올해 실적(`), else -1."""
     match = _BRACKET_AFTER.match(text, end)
     return match.end() if match else -1
+
+
+def _since_relative(sentence: Sentence, date) -> bool:
+    """The date opens a relative clause with 부터 (`지난 9월 29일부터 시행된 무비자 입국 허용 효과로`): it dates what that
+    clause tells of, from when it holds, not a figure."""
+    if not sentence.text.startswith("부터", date.end):
+        return False
+    i, tokens = sentence.after(date.end), sentence.tokens
+    for token in tokens[i + 1:i + 5]:
+        if token.tag == "ETM":
+            return True
+        if token.tag in ("EC", "EF", "SP", "SN", "JKS", "JX"):
+            return False
+    return False
 
 
 def _predicate_between(sentence: Sentence, start: int, end: int) -> bool:
