@@ -544,6 +544,8 @@ def _produce(match, context: Context, rule_id: str, end: Optional[int] = None):
         number = _times(number, -1)
     if category == "duration" and number.value == 1 and _rate_after().match(context.norm.text, end):
         return None  # 한 달 평균, 1시간에 30mm: per month, per hour
+    if unit_form == "주" and category == "duration" and number.value >= 10000:
+        canonical, category = "주", "count"  # 200만 주: shares (no text counts ten thousand weeks)
     if unit_form == "대" and number.high is None and _bracket_after().match(context.norm.text, end) and (
             number.value in _DECADES):
         number = Number(number.value, number.value + 9, number.approx)  # 20대 여성: 20 … 29
