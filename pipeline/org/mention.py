@@ -127,10 +127,17 @@ def _listed(text: str, previous, word) -> bool:
     if previous is None or word is None or not previous.size or not word.size:
         return False
     tokens, size = previous.tokens, previous.size
-    if size == len(tokens):
+    if size == len(tokens) or figure_gloss(previous) and tokens[-1].tag == "SSC":  # (`샤오미(14.1%), 비보(9.3%)`)
         return text[previous.end:word.start].strip() in _LIST_MARKS
     return len(tokens) == size + 1 and tokens[-1].form in ("와", "과") \
         and word.start == previous.end + 1 and text[previous.end] == " "
+
+
+def figure_gloss(word) -> bool:
+    """A figure in brackets right after the word's name (`샤오미(14.1%)`): a ranking lists its items so."""
+    tokens = word.tokens
+    return word.gloss is not None and len(tokens) > word.size + 2 and tokens[word.size].tag == "SSO" \
+        and tokens[word.size + 1].tag == "SN"
 
 
 def _and_word(word) -> bool:
