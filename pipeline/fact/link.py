@@ -525,7 +525,7 @@ class Linker:
         metrics_before = self.metrics_in_sentence[1] if self.metrics_in_sentence[0] == sentence.index else ()
         if self._market_phrase(sentence, metric):  # `인도 시장 출하량이`: a market's figure is nobody's
             return [], "subject_market"
-        if sentence.index > 0 and self._carried() \
+        if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
                 and not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before) \
                 and self.text.find("따르면", sentence.start, sentence.end) < 0:  # (a cited source starts afresh)
             partners = [o for o in organizations if o.end <= quantity.start and o not in self.subject_set
@@ -841,6 +841,9 @@ class Linker:
                 break
             if earlier.index in self.owners:  # `하이브의 1분기 매출액이 … | 영업이익은 503억 원이다`
                 self.subject_set = self.owners[earlier.index]
+                break
+            if self._result_at(earlier) is not None:  # `시가 … 분석한 결과, … 카드 결제액은 142억 원 | 업종별로는 …`:
+                self.subject_set = []  # what a survey found is nobody's, nor what the paragraph goes on to tell of it
                 break
         self.unread = []
         return self.subject_set
