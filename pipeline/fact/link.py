@@ -606,6 +606,10 @@ class Linker:
         """The headline's figures that found no period take the one the lead set (`period_story`: `모금액 2천억 원 돌파` →
         the lead's `26일 오전 기준`), and those that found no subject the story's organization when the headline names
         it (`subject_headline`: `사랑의열매 … 모금액 2천억 원 돌파`, the lead's `사회복지공동모금회(사랑의열매)는`)."""
+        end = self.raw[0].end
+        if not any("+period_none+" in f.rule_id or "+subject_none+" in f.rule_id
+                   for f in itertools.takewhile(lambda f: f.start < end, facts)):
+            return facts  # (most headlines' figures found both: nothing to read)
         self._advance(self.sentence(min(len(self.raw) - 1, LEAD_SENTENCES)))  # (the lead is read)
         period = self.story_period[1] if self.story_period and self.story_period[0] > 0 else None
         story = self._story_subject(final=True) or []
@@ -613,7 +617,7 @@ class Linker:
         subjects = story if story and all(o.org_id in named for o in story) else []
         if period is None and not subjects:
             return facts
-        end, changed = self.raw[0].end, {}
+        changed = {}
         for k, fact in enumerate(facts):
             if fact.start >= end:
                 break
