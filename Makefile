@@ -14,7 +14,7 @@ setup: $(VENV)/.installed
 
 # Compile the modules edited since the last build (setup.py; nothing to do when none was).
 build: setup
-	$(PY) setup.py -q build_ext --inplace -j 2
+	$(PY) setup.py -q build_ext --inplace
 
 # Back to plain Python: remove the compiled modules.
 clean:

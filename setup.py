@@ -16,12 +16,13 @@ def compiled_modules() -> list:
     except ImportError:
         return []
     sources = sorted(str(path) for path in Path("pipeline").rglob("*.py") if path.name not in AS_SOURCE)
-    # Annotations are documentation here (a tuple passes for `list`), not types to enforce.
-    modules = cythonize(sources, language_level=3, compiler_directives={"annotation_typing": False}, nthreads=2, quiet=True)
+    # Annotations are documentation here (a tuple passes for `list`), not types to enforce; the
+    # doctests are collected from the functions, not again from a generated `__test__`.
+    modules = cythonize(sources, language_level=3, compiler_directives={"annotation_typing": False, "autotestdict": False}, nthreads=2, quiet=True)
     for module in modules:
         module.optional = True
-        module.extra_compile_args = ["-w"]  # warnings of generated C are nothing to act on
+        module.extra_compile_args = ["-w", "-g0"]  # generated C: its warnings and debug data serve no one
     return modules
 
 
-setup(ext_modules=compiled_modules())
+setup(ext_modules=compiled_modules(), options={"build_ext": {"parallel": 2}})
