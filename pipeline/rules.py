@@ -1,7 +1,7 @@
 """The rule machinery every dimension's extractor shares: rules as named data, the context they read.
 
-A rule is data: a stable `name` (its id in every output row), a compiled `pattern` matched on the
-normalized text, and a `produce` function that turns a match into mentions or nothing (as in
+A rule is data: a stable `name` (its id in every output row), a `pattern` of the `regex` module matched
+on the normalized text, and a `produce` function that turns a match into mentions or nothing (as in
 Duckling's rules). A rule may name a `trigger`, a cheap pattern that every match of it contains or
 touches: the full pattern then runs only on the stretches of text around the trigger's hits (`REACH`
 characters on each side, or the rule's own `reach`). A trigger is a compiled pattern, or a tuple of
@@ -291,7 +291,9 @@ def run_rules(rules: Iterable[Rule], context: Context) -> list:
         if rule.at_trigger:
             matches = _matches_at(rule.pattern, text, sorted({start for start, _ in literal[key]}), stretches[key, rule.reach])
         else:
-            matches = (m for start, end in stretches[key, rule.reach] for m in rule.pattern.finditer(text, start, end))
+            # (overlapped=False, concurrent=False: else the regex module lets go of the GIL and takes it
+            # back for every match it looks for, a third of the cost of a short search; `_matches_at` too)
+            matches = (m for start, end in stretches[key, rule.reach] for m in rule.pattern.finditer(text, start, end, False, False))
         for match in matches:
             check()  # (a document past its time budget stops here: `pipeline.budget`)
             produced = rule.produce(match, context, rule.name)
@@ -308,7 +310,7 @@ def _matches_at(pattern, text: str, starts: list, stretches: list) -> Iterator:
     for start in starts:
         while end <= start:  # (each start lies in the stretch of its own hit)
             end = next(stretch)[1]
-        if start >= last and (match := pattern.match(text, start, end)):
+        if start >= last and (match := pattern.match(text, start, end, False)):  # (concurrent=False: `run_rules`)
             last = match.end()
             yield match
 
