@@ -4,11 +4,10 @@ import json
 from pathlib import Path
 
 import pytest
+import regex
 
 from pipeline.date import rules as date
 from pipeline.quantity import rules as quantity
-import regex
-
 from pipeline.rules import REACH, Context, _matches_at, _stretches, literal_trigger, run_rules
 from pipeline.segment import segment
 
