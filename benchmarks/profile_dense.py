@@ -88,8 +88,9 @@ def instrument(stages: Stages) -> None:
     rules.Context.build = classmethod(stages.wrap("normalize (Context.build)", rules.Context.build.__func__))
 
 
-def post_tokenization(docs: list, sentences: list, out: Path) -> float:
-    """Everything `koie run` does after kiwipiepy for these documents; processor seconds."""
+def post_tokenization(docs: list, sentences: list, out: Path, **options) -> float:
+    """Everything `koie run` does after kiwipiepy for these documents; processor seconds. (`options` go to
+    `batch.batch_tables`: `time_budget=…` as `koie run --time-budget`.)"""
     from pipeline import api, batch
     from pipeline.parallel import BATCH_SIZE, collect_rarely
     from pipeline.write import TableWriter
@@ -100,7 +101,7 @@ def post_tokenization(docs: list, sentences: list, out: Path) -> float:
     writer = TableWriter(out)
     started = time.process_time()
     for start in range(0, len(docs), BATCH_SIZE):
-        for tables in batch.batch_tables(docs[start:start + BATCH_SIZE]):
+        for tables in batch.batch_tables(docs[start:start + BATCH_SIZE], **options):
             writer.add_rows(tables)
     writer.commit()
     return time.process_time() - started

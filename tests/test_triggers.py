@@ -4,10 +4,11 @@ import json
 from pathlib import Path
 
 import pytest
+import regex
 
 from pipeline.date import rules as date
 from pipeline.quantity import rules as quantity
-from pipeline.rules import REACH, Context, _stretches, literal_trigger, run_rules
+from pipeline.rules import REACH, Context, _matches_at, _stretches, literal_trigger, run_rules
 from pipeline.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,3 +69,23 @@ def test_a_native_range_reaches_no_farther_from_its_dash_than_its_rule_says():
     assert match.group("number", "high", "unit") == ("스무남은", "서른다섯", unit)
     dash = text.index("~")
     assert _stretches([(dash, dash + 1)], len(text), rule.reach) == [(match.start(), match.end())]
+
+
+def test_a_rule_tried_at_its_trigger_words_starts_every_match_with_one():
+    """`Rule.at_trigger`: the pattern is tried only where a trigger word starts."""
+    rules = [rule for rule in quantity.rules() + date.rules() if rule.at_trigger]
+    assert {rule.name for rule in rules} >= {"qty.native_unit", "qty.counted_noun"}
+    for rule in rules:
+        for text in _texts():
+            for match in rule.pattern.finditer(Context.build(text).norm.text):
+                assert match.group().startswith(rule.trigger), (rule.name, match.group())
+
+
+def test_matches_tried_at_starts_are_those_a_search_of_the_stretches_finds():
+    """Past a match the next start is skipped; each start's match ends within its own stretch."""
+    pattern = regex.compile(r"(?<!a)ab+c?")
+    text = "xabbbcabbcxxab abc"
+    starts = [m.start() for m in regex.finditer("ab", text)] + [text.index("bb")]  # (a start that cannot match)
+    stretches = [(0, 9), (12, 15), (15, len(text))]
+    expected = [m.span() for start, end in stretches for m in pattern.finditer(text, start, end)]
+    assert [m.span() for m in _matches_at(pattern, text, sorted(set(starts)), stretches)] == expected == [(1, 6), (6, 9), (12, 14), (15, 18)]

@@ -19,8 +19,8 @@ import regex
 from ..model import Quantity, replace
 from ..numerals import (FIRST, FRACTION, NATIVE, NATIVE_LONGEST, NATIVE_WORDS, NUMBER, POINT_WORDS, SINO_DIGIT, SINO_DIGITS, SINO_PAIR,
                         SLASH_FRACTION, SPOKEN_DECIMAL, Number, big_units_descend, exactly, parse_number, plain)
-from ..rules import (Context, Rule, alternation, compile_rule, ends_word, literal_trigger, named_groups, named_spans,
-                     starts_word)
+from ..rules import (TO_THE_END, Context, Rule, alternation, compile_rule, ends_word, literal_trigger, named_groups,
+                     named_spans, starts_word)
 from . import lexicon
 
 # Words before the number (outside the span) → attribute; None: outside the span, no attribute.
@@ -286,7 +286,7 @@ def rules() -> tuple:
             compile_rule(r"\d\s?[,·]\s?\d")),
         Rule("qty.number_unit", compile_rule(rf"{_LEFT}{number}{_KILO}\s?(?P<unit>{units})"), _produce),
         Rule("qty.native_unit", compile_rule(rf"(?P<number>{NATIVE}|{FIRST})(?P<yeo>\s?여)?\s?(?P<unit>{units})"), _produce,
-             literal_trigger((*NATIVE_WORDS, FIRST)), _after_native()),
+             literal_trigger((*NATIVE_WORDS, FIRST)), _after_native(), at_trigger=True),  # (NATIVE starts with one of its words)
         Rule("qty.native_days", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<days>{alternation(lexicon.native_days())})(?:\s(?P<half>반)(?![가-힣]))?"), _produce_days,
             literal_trigger(lexicon.native_days())),
@@ -294,7 +294,7 @@ def rules() -> tuple:
             rf"(?<![\p{{L}}\p{{N}}])(?P<noun>\p{{Hangul}}+)\s(?P<number>{_NATIVE_ALONE}){_NOUN_NUMBER_END}"),
             _produce_noun_number, literal_trigger(_ALONE_ONES)),
         Rule("qty.counted_noun", compile_rule(rf"(?<![\p{{L}}\p{{N}}])(?P<number>{NATIVE})\s(?P<noun>\p{{Hangul}}+)"),
-             _produce_counted_noun),
+             _produce_counted_noun, literal_trigger(NATIVE_WORDS), (0, TO_THE_END), at_trigger=True),
     )
 
 
