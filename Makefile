@@ -7,14 +7,14 @@ PY := $(VENV)/bin/python
 $(VENV)/.installed: pyproject.toml setup.py
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	KOIE_NO_COMPILE=1 $(PY) -m pip install -q -e '.[test]'  # (compiled by `make build`, below)
 	touch $@
 
 setup: $(VENV)/.installed
 
 # Compile the modules edited since the last build (setup.py; nothing to do when none was).
 build: setup
-	$(PY) setup.py -q build_ext --inplace
+	$(PY) -W ignore setup.py -q build_ext --inplace
 
 # Back to plain Python: remove the compiled modules.
 clean:

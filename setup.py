@@ -1,7 +1,10 @@
 """Compiles koie's modules with Cython when it is installed: the same Python source, run without
 the interpreter's dispatch (about a sixth less work after tokenization; tables byte-identical).
 Each compiled module is optional: without Cython or a C compiler, or when one fails to build,
-koie installs and runs as plain Python. `make build` compiles again after an edit."""
+koie installs and runs as plain Python. `make build` compiles again after an edit; the Makefile's
+own install sets KOIE_NO_COMPILE, so that its modules are compiled once, by `make build`, whose
+`build/` folder lets the next build compile only what changed."""
+import os
 from pathlib import Path
 
 from setuptools import setup
@@ -11,6 +14,8 @@ AS_SOURCE = {"__init__.py", "__main__.py", "cli.py"}
 
 
 def compiled_modules() -> list:
+    if os.environ.get("KOIE_NO_COMPILE"):
+        return []
     try:
         from Cython.Build import cythonize
     except ImportError:
