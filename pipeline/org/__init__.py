@@ -27,8 +27,12 @@ def _found(context: Context) -> tuple:
     found = [m for rule in RULES for m in rule.produce(context, found_words, rule.name)]
     kept = drop_inside_names(drop_places(drop_inside_aliases(found, context, found_words), context, found_words),
                              context, found_words)
-    # (the rules over what was kept need something kept: a list's known item, a name in full)
-    listed = [m for rule in KEPT_RULES for m in rule.produce(kept, context, found_words, rule.name)] if kept else []
+    # (the rules over what was kept need something kept: a list's known item, a name in full; each
+    # sees what the ones before it added: a list's item is written again, `org.repeat`)
+    listed = []
+    if kept:
+        for rule in KEPT_RULES:
+            listed += rule.produce(kept + listed if listed else kept, context, found_words, rule.name)
     return found_words, found, kept, listed
 
 

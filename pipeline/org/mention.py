@@ -123,10 +123,14 @@ def _has_name(word) -> bool:
 def _listed(text: str, previous, word) -> bool:
     """Two entries of `words()` are consecutive items of a list: words with a name, and a list mark
     between them, maybe with spaces (`닥터자르트, 차앤박`), or one particle 와/과 after the first
-    one's name, then a space."""
+    one's name, then a space; a parenthesis after the first one's name (its figure or alias:
+    `샤오미(14.1%), 비보`) stands aside."""
     if previous is None or word is None or not previous.size or not word.size:
         return False
     tokens, size = previous.tokens, previous.size
+    if previous.gloss is not None:  # a figure or alias in parentheses after an item (`샤오미(14.1%), 비보`)
+        tokens = [t for t in tokens[size:] if t.start >= previous.gloss[1]]
+        size = 0
     if size == len(tokens):
         return text[previous.end:word.start].strip() in _LIST_MARKS
     return len(tokens) == size + 1 and tokens[-1].form in ("와", "과") \

@@ -565,6 +565,43 @@ def list_items(mentions: list, context: Context, found_words: Words, rule_id: st
     return added
 
 
+# A figure in parentheses after a list item: a share, a count, a rank (`(14.1%)`, `(3위)`, `(1,200대)`).
+_FIGURE = regex.compile(r"\(\s*[0-9][0-9.,]*\s?[%\p{Hangul}]{0,3}\s*\)")
+
+
+def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """The other items of a list whose every item carries a figure in parentheses, one of them a
+    known organization (`샤오미(14.1%), 비보(9.3%), 트랜션(8.7%)이`): items measured alike are peers,
+    so the others are organizations too — proper nouns, or a common noun kiwipiepy took an unknown
+    name for (`비보`); not a remainder (`기타(12%)`), a person, a place or a market."""
+    text = context.text
+    # (cheap first: a mention with a parenthesis and a digit right after it)
+    figured = [m for m in mentions if text[m.end:m.end + 1] == "(" and text[m.end + 1:m.end + 2].isdigit()]
+    if not figured:
+        return []
+    added, found = [], Spans((m.start, m.end) for m in mentions)
+    for run in _list_items(context, found_words, figured, smallest=2):
+        if not all(w.gloss is not None and _FIGURE.fullmatch(text, *w.gloss) for w in run):
+            continue
+        for word in run:
+            name = _text(context, word.start, word.name_end)
+            if found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end) \
+                    or _korean_name(name) or _is_person(context, word, None) or not _figure_item(context, word, name):
+                continue
+            added.append(_mention(context, word.start, word.name_end, rule_id))
+    return added
+
+
+def _figure_item(context: Context, word: Word, name: str) -> bool:
+    """A list item named like an organization (`figure_lists`)."""
+    c = cues()
+    return len(name) >= 2 and word.name_tags() <= _FIGURE_ITEM_TAGS and word.tokens[0].tag != "SN" \
+        and name not in c["remainders"] and name not in c["places"] and name not in c["generic"] and not _market(name)
+
+
+_FIGURE_ITEM_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN"})
+
+
 def opponents(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
     """The other side of a game with a known club (`리버풀 대 첼시 경기`, `세인트루이스 카디널스와
     피츠버그 파이어리츠의 경기`): a name of one or two proper nouns, no person or place."""
@@ -660,7 +697,7 @@ RULES = (
     WordRule("org.suffix_cue", _suffix_cue),
 )
 # Run on the mentions the word rules found and the filters kept.
-KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.short_form", short_forms),
+KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists), KeptRule("org.short_form", short_forms),
               KeptRule("org.repeat", repeated_names), KeptRule("org.opponent", opponents))
 
 
