@@ -31,7 +31,7 @@ STRUCTURAL_KEYS = ("reporter_titles", "credits", "credit_marks", "copyright", "i
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "legal_entity_nouns",
                    "missions", "markets")
 NOT_ORG_KEYS = ("person_titles", "surnames", "foreign_syllables", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
-                "locative_particles", "generic_stems", "remainders")
+                "locative_particles", "generic_stems", "remainders", "title_qualifiers")
 
 
 @functools.lru_cache(maxsize=None)
@@ -121,6 +121,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "disciplines": frozenset(not_org["disciplines"]),
         "generic": frozenset(not_org["generic_stems"]),
         "remainders": frozenset(not_org["remainders"]),
+        "title_qualifiers": frozenset(not_org["title_qualifiers"]),
         "areas": frozenset(data["area_stems"]),
         "units": tuple(data["units"]),
         "branch_units": tuple(data["court_branches"]["units"]),

@@ -12,6 +12,7 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.suffix_cue`: a name ending in a short suffix with a cue of its kind after it (`한빛고 학생`,
   `새희망당 대변인`, `누리TV 드라마`; `pipeline.org.suffix_cues`).
 - `org.english`: a capitalized Latin name with a corporate form (`Apple Inc.`).
+- `org.common_name`: a common noun two cues of different kinds name (`김용현 당근 대표`, `당근의 임직원`).
 - `org.cue`: a proper noun in an organization's context (`X 산하`, `X 측은`, `X 관계자`,
   `X의 회장`, `계열사인 X`, `이커머스 플랫폼 X`, `(주)X`, `X(회장 김한규)`, `류모 X 회장`).
 - `org.affiliation`: a club in parentheses after a player (`디아만티(볼로냐)`).
@@ -42,7 +43,7 @@ import regex
 from ..overlap import Spans
 from ..rules import Context, KeptRule, WordRule, alternation, ends_word
 from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
-from .cues import _cue
+from .cues import _common_name, _cue
 from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _PARTICLE, _is_person, _is_place, _is_proper,
                       _korean_name, _list_items, _market, _mention, _text)
 from .structural import (_byline, _coordination, _gov_unit, _intro, repeated_names, short_forms, structural_forms,
@@ -695,6 +696,7 @@ RULES = (
     WordRule("org.coordination", _coordination),
     WordRule("org.gov_unit", _gov_unit),
     WordRule("org.suffix_cue", _suffix_cue),
+    WordRule("org.common_name", _common_name),
 )
 # Run on the mentions the word rules found and the filters kept.
 KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists), KeptRule("org.short_form", short_forms),
