@@ -5,6 +5,7 @@ building's name dropped (`drop_inside_names`), a parent and its unit made one me
 from __future__ import annotations
 
 
+from ..model import replace
 from ..overlap import Spans
 from ..rules import Context
 from .lexicon import cues, gazetteer_by_name
@@ -22,10 +23,49 @@ def drop_inside_aliases(mentions: list, context: Context, found_words: Words) ->
         if m.aliases:
             _, end = _aliases(context, _norm_index(context, m.end), True)
             spans.append((m.end, context.norm.origin_end(end)))
+    mentions = _same_in_parenthesis(mentions, context.text) if found_words.glossed else mentions
     if not spans:
         return mentions
     parentheses = Spans(spans)
     return [m for m in mentions if not parentheses.any(lambda s, e: s < m.start and m.end < e, m.start, m.end)]
+
+
+def _same_in_parenthesis(mentions: list, text: str) -> list:
+    """`org.alias_same`: a known name alone in a parenthesis right after another name of the same
+    organization (`사회복지공동모금회(사랑의열매)`, `기획재정부(기재부)`) is its alias, not a mention:
+    it goes into the first one's `aliases`."""
+    inner = {}
+    for m in mentions:  # (cheap first: a parenthesis opened before, closed after)
+        if m.org_id and text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")":
+            inner[m.start - 1] = m
+    if not inner:
+        return mentions
+    dropped, kept = set(), []
+    for m in mentions:
+        alias = inner.get(m.end) if m.org_id else None
+        if alias is not None and alias.org_id == m.org_id and alias is not m:
+            dropped.add(id(alias))
+            m = replace(m, aliases=m.aliases or alias.text)
+        kept.append(m)
+    return [m for m in kept if id(m) not in dropped]
+
+
+def drop_common_readings(mentions: list, context: Context) -> list:
+    """A known name that is also an everyday word, read as that word where one of its words stands
+    around it (`common_readings`): `원재료인 카카오 가격` is cocoa, `아마존 열대우림` the forest."""
+    readings, text = cues()["common_readings"], context.text
+    if not any(m.text in readings for m in mentions):  # (cheap first: few names have another reading)
+        return mentions
+    kept = []
+    for m in mentions:
+        words = readings.get(m.text)
+        if words is not None:
+            after = text[m.end + 1:text.find(" ", m.end + 1) % (len(text) + 1)] if text[m.end:m.end + 1] == " " else ""
+            before = text[text.rfind(" ", 0, max(0, m.start - 1)) + 1:m.start - 1] if text[m.start - 1:m.start] == " " else ""
+            if after.startswith(words["after"]) or before in words["before"]:
+                continue
+        kept.append(m)
+    return kept
 
 
 def _listed_place(context: Context, found_words: Words, index: int) -> bool:

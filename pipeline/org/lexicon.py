@@ -31,7 +31,7 @@ STRUCTURAL_KEYS = ("reporter_titles", "credits", "credit_marks", "copyright", "i
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "legal_entity_nouns",
                    "missions", "markets")
 NOT_ORG_KEYS = ("person_titles", "surnames", "foreign_syllables", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
-                "locative_particles", "generic_stems", "remainders", "title_qualifiers")
+                "locative_particles", "generic_stems", "remainders", "title_qualifiers", "common_readings")
 
 
 @functools.lru_cache(maxsize=None)
@@ -122,6 +122,8 @@ def cues(folder: Path = FOLDER) -> dict:
         "generic": frozenset(not_org["generic_stems"]),
         "remainders": frozenset(not_org["remainders"]),
         "title_qualifiers": frozenset(not_org["title_qualifiers"]),
+        "common_readings": {str(name): {"after": tuple(words.get("after", ())), "before": frozenset(words.get("before", ()))}
+                            for name, words in not_org["common_readings"].items()},
         "areas": frozenset(data["area_stems"]),
         "units": tuple(data["units"]),
         "branch_units": tuple(data["court_branches"]["units"]),
