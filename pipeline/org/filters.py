@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..model import replace
 from ..overlap import Spans
 from ..rules import Context
-from .lexicon import cues, gazetteer_by_name
+from .lexicon import compact, cues, gazetteer_by_name
 from .mention import _ALIAS, _aliases, _coordinated, _is_place, _list_run, _mention, _norm_index, _text
 from .words import Words
 
@@ -23,27 +23,30 @@ def drop_inside_aliases(mentions: list, context: Context, found_words: Words) ->
         if m.aliases:
             _, end = _aliases(context, _norm_index(context, m.end), True)
             spans.append((m.end, context.norm.origin_end(end)))
-    mentions = _same_in_parenthesis(mentions, context.text) if found_words.glossed else mentions
+    mentions = _same_in_parenthesis(mentions, context.text, found_words) if found_words.glossed else mentions
     if not spans:
         return mentions
     parentheses = Spans(spans)
     return [m for m in mentions if not parentheses.any(lambda s, e: s < m.start and m.end < e, m.start, m.end)]
 
 
-def _same_in_parenthesis(mentions: list, text: str) -> list:
-    """`org.alias_same`: a known name alone in a parenthesis right after another name of the same
-    organization (`사회복지공동모금회(사랑의열매)`, `기획재정부(기재부)`) is its alias, not a mention:
-    it goes into the first one's `aliases`."""
-    inner = {}
-    for m in mentions:  # (cheap first: a parenthesis opened before, closed after)
-        if m.org_id and text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")":
-            inner[m.start - 1] = m
+def _same_in_parenthesis(mentions: list, text: str, found_words: Words) -> list:
+    """A known name alone in a parenthesis right after another name of the same organization
+    (`사회복지공동모금회(사랑의열매)`, `기획재정부(기재부)`) is its alias, not a mention: it goes
+    into the first one's `aliases`."""
+    names = gazetteer_by_name()
+    # (cheap first: a parenthesis after a word that holds a known name and nothing else)
+    inside = {w.gloss[0] + 1 for w in map(found_words.__getitem__, found_words.glossed)
+              if compact(text[w.gloss[0] + 1:w.gloss[1] - 1]) in names}
+    if not inside:
+        return mentions
+    inner = {m.start: m for m in mentions if m.start in inside and m.org_id and text[m.end:m.end + 1] == ")"}
     if not inner:
         return mentions
     dropped, kept = set(), []
     for m in mentions:
-        alias = inner.get(m.end) if m.org_id else None
-        if alias is not None and alias.org_id == m.org_id and alias is not m:
+        alias = inner.get(m.end + 1) if m.org_id and text[m.end:m.end + 1] == "(" else None
+        if alias is not None and alias.org_id == m.org_id:
             dropped.add(id(alias))
             m = replace(m, aliases=m.aliases or alias.text)
         kept.append(m)
@@ -54,7 +57,7 @@ def drop_common_readings(mentions: list, context: Context) -> list:
     """A known name that is also an everyday word, read as that word where one of its words stands
     around it (`common_readings`): `원재료인 카카오 가격` is cocoa, `아마존 열대우림` the forest."""
     readings, text = cues()["common_readings"], context.text
-    if not any(m.text in readings for m in mentions):  # (cheap first: few names have another reading)
+    if not any(name in text for name in readings):  # (cheap first: few texts hold such a name)
         return mentions
     kept = []
     for m in mentions:

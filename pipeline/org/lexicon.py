@@ -25,11 +25,11 @@ _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
 SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "press",
                "spaced", "after_place", "units", "court_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural")
-CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "according", "deals", "deal_particles", "score",
+CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles")
 STRUCTURAL_KEYS = ("reporter_titles", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "legal_entity_nouns",
-                   "missions", "markets")
+                   "missions", "markets", "local_governments")
 NOT_ORG_KEYS = ("person_titles", "surnames", "foreign_syllables", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
                 "locative_particles", "generic_stems", "remainders", "title_qualifiers", "common_readings")
 
@@ -103,6 +103,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "reporting": frozenset(data["cues"]["reporting"]),
         "local_endings": tuple(data["cues"]["local_endings"]),
         "saying": frozenset(data["cues"]["saying"]),
+        "local_acts": frozenset(data["cues"]["saying"]) | frozenset(data["cues"]["governing"]),
         "according": frozenset(data["cues"]["according"]),
         "deals": frozenset(data["cues"]["deals"]),
         "deal_particles": frozenset(data["cues"]["deal_particles"]),
@@ -150,6 +151,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "markets": frozenset(data["structural"]["markets"]),
         "missions": frozenset(data["structural"]["missions"]),
         "local_parents": tuple(data["structural"]["local_parents"]),
+        "local_governments": frozenset(data["structural"]["local_governments"]),
         "gov_units": frozenset(data["structural"]["gov_units"]),
         "short_name_words": frozenset(data["structural"]["short_name_words"]),
     }

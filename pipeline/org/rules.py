@@ -504,8 +504,8 @@ def _reporting(context: Context, found_words: Words, rule_id: str) -> list:
 
 def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
     """A city or county that says something acts as its government (`강원 강릉시는 … 20일 밝혔다`):
-    a proper noun ending in 시 or 군, the subject or topic, with a verb of saying later in its
-    sentence; a province before it is a place and stays outside (docs/annotation.md, ORG)."""
+    a proper noun ending in 시 or 군, the subject or topic, with a verb of saying or of what only a
+    government does (`해제했다`, `고시했다`; `governing`) later in its sentence; a province before it is a place and stays outside (docs/annotation.md, ORG)."""
     c, text, mentions = cues(), context.text, []
     subject_particles = c["team_particles"] - {"을", "를"}
     for index in found_words.proper:
@@ -519,9 +519,14 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
         if _text(context, word.start, word.name_end) in c["places"]:
             continue
         later = itertools.takewhile(_is_word, itertools.islice(found_words, index + 1, None))  # within the sentence
-        if any(w.tokens[0].form in c["saying"] and w.tokens[0].tag in ("VV", "NNG") for w in later):
+        if any(w.tokens[0].form in c["local_acts"] and w.tokens[0].tag in ("VV", "NNG") and _active(w, c) for w in later):
             mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
     return mentions
+
+
+def _active(word: Word, c: dict) -> bool:
+    """A verb of saying, or a government's act done, not undergone (`해제했다`, not `지정된`)."""
+    return word.tokens[0].form in c["saying"] or len(word.tokens) > 1 and word.tokens[1].form == "하"
 
 
 def _reports(word: Word) -> bool:
@@ -555,8 +560,12 @@ def list_items(mentions: list, context: Context, found_words: Words, rule_id: st
         proper_too = len(known) >= 2 and len(run) >= 3 or _joint_action(context, found_words, run[-1])
         for word in run:
             name = _text(context, word.start, word.name_end)
-            if word in known or _korean_name(name) or _is_person(context, word, None) \
-                    or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
+            if word in known or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
+                continue
+            if _listed_local_gov(context, found_words, word, name, run):
+                added.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
+                continue
+            if _korean_name(name) or _is_person(context, word, None):
                 continue
             if proper_too and _is_proper(context, word):  # (maybe of two words: `파네라 브레드`)
                 added.append(_mention(context, word.start, two_word_end(context, found_words, found_words.at(word.start)[0]),
@@ -576,8 +585,9 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     so the others are organizations too — proper nouns, or a common noun kiwipiepy took an unknown
     name for (`비보`); not a remainder (`기타(12%)`), a person, a place or a market."""
     text = context.text
-    # (cheap first: a mention with a parenthesis and a digit right after it)
-    figured = [m for m in mentions if text[m.end:m.end + 1] == "(" and text[m.end + 1:m.end + 2].isdigit()]
+    # (cheap first: a word with a figure in parentheses after its name, then a mention ending there)
+    ends = {w.name_end for w in map(found_words.__getitem__, found_words.glossed) if text[w.gloss[0] + 1:w.gloss[0] + 2].isdigit()}
+    figured = [m for m in mentions if m.end in ends] if ends else ()
     if not figured:
         return []
     added, found = [], Spans((m.start, m.end) for m in mentions)
@@ -661,6 +671,24 @@ def _other_side(context: Context, found_words: Words, index: int, forward: bool)
             continue
         return words[0].start, words[-1].name_end
     return None
+
+
+def _listed_local_gov(context: Context, found_words: Words, word: Word, name: str, run: list) -> bool:
+    """A city or county listed with an organization acts with it as its government (`진도군과 안산시,
+    안전행정부 등이 협조하도록`, `양주시와 크라운해태제과가 함께`): one of Korea's cities and counties
+    (`local_governments`: `갤럭시` is no city), whatever a name's shape; not where the list is where
+    something happens (a locative particle after its last item)."""
+    c = cues()
+    if not name.endswith(c["local_endings"]) or name not in c["local_governments"]:
+        return False
+    last = run[-1]
+    if last.bare:  # (`진도군과 한빛전자 연수원에서`: the word the list qualifies)
+        index, last = found_words.at(last.start)
+        last = found_words[index + 1]
+        if last is None:
+            return True
+    return not any(t.form in c["locative"] for t in last.tokens[last.size:last.size + 1])
+
 
 
 def _joint_action(context: Context, found_words: Words, last: Word) -> bool:
