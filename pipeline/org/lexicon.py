@@ -31,7 +31,7 @@ STRUCTURAL_KEYS = ("reporter_titles", "credits", "credit_marks", "copyright", "i
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "legal_entity_nouns",
                    "missions", "markets", "local_governments")
 NOT_ORG_KEYS = ("person_titles", "surnames", "foreign_syllables", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
-                "locative_particles", "generic_stems", "remainders", "title_qualifiers", "common_readings")
+                "locative_particles", "generic_stems", "remainders", "title_qualifiers", "common_readings", "job_suffixes")
 
 
 @functools.lru_cache(maxsize=None)
@@ -122,6 +122,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "disciplines": frozenset(not_org["disciplines"]),
         "generic": frozenset(not_org["generic_stems"]),
         "remainders": frozenset(not_org["remainders"]),
+        "job_suffixes": frozenset(not_org["job_suffixes"]),
         "title_qualifiers": frozenset(not_org["title_qualifiers"]),
         "common_readings": {str(name): {"after": tuple(words.get("after", ())), "before": frozenset(words.get("before", ()))}
                             for name, words in not_org["common_readings"].items()},

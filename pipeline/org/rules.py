@@ -166,6 +166,8 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
             if suffix not in c["spaced"] and suffix not in c["after_place"]:
                 continue
             start = _glossed_start(context, found_words, index) if suffix in c["spaced"] else -1
+            if start >= 0 and suffix in c["job_suffixes"] and _person_name(context, found_words[index - 1]):
+                continue  # `김철수 연구원`: a researcher, no institute
             if start < 0 and suffix in c["after_place"] and _is_place(context, found_words[index - 1]) \
                     and found_words[index - 1].bare:
                 start = found_words[index - 1].start
@@ -195,6 +197,12 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
         mentions.append(_mention(context, start, word.name_end, rule_id, org_type=kind))
     mentions += _adverb_stem(context, found_words, rule_id)
     return mentions + _glossed_suffix(context, found_words, rule_id) if found_words.glossed else mentions
+
+
+def _person_name(context: Context, word) -> bool:
+    """A bare word shaped like a Korean person's name: a surname and one or two Hangul syllables."""
+    name = _text(context, word.start, word.name_end)
+    return _korean_name(name) or len(name) == 2 and name[0] in cues()["surnames"] and _HANGUL.fullmatch(name) is not None
 
 
 # Suffixes of businesses that make a name even after a stem kiwipiepy reads as an adverb.
@@ -581,19 +589,26 @@ _FIGURE = regex.compile(r"\(\s*[0-9][0-9.,]*\s?[%\p{Hangul}]{0,3}\s*\)")
 
 def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
     """The other items of a list whose every item carries a figure in parentheses, one of them a
-    known organization (`샤오미(14.1%), 비보(9.3%), 트랜션(8.7%)이`): items measured alike are peers,
-    so the others are organizations too — proper nouns, or a common noun kiwipiepy took an unknown
+    known organization (`샤오미(14.1%), 비보(9.3%), 트랜션(8.7%)이`), or that `각각` gives a figure
+    each (`비보와 오포가 각각 8.2%, 7.9%로`): items measured alike are peers, so the others are
+    organizations too — proper nouns, or a common noun kiwipiepy took an unknown
     name for (`비보`); not a remainder (`기타(12%)`), a person, a place or a market."""
     text = context.text
-    # (cheap first: a word with a figure in parentheses after its name, then a mention ending there)
+    # (cheap first: a word with a figure in parentheses after its name, then a mention ending there;
+    # or `각각` in the text)
     ends = {w.name_end for w in map(found_words.__getitem__, found_words.glossed) if text[w.gloss[0] + 1:w.gloss[0] + 2].isdigit()}
-    figured = [m for m in mentions if m.end in ends] if ends else ()
-    if not figured:
+    figured = [m for m in mentions if m.end in ends] if ends else []
+    each = "각각" in text
+    if not figured and not each:
+        return []
+    runs = _list_items(context, found_words, figured, smallest=2) if figured else []
+    runs = [r for r in runs if all(w.gloss is not None and _FIGURE.fullmatch(text, *w.gloss) for w in r)]
+    if each:
+        runs += [r for r in _list_items(context, found_words, mentions, smallest=2) if _each_after(found_words, r[-1])]
+    if not runs:
         return []
     added, found = [], Spans((m.start, m.end) for m in mentions)
-    for run in _list_items(context, found_words, figured, smallest=2):
-        if not all(w.gloss is not None and _FIGURE.fullmatch(text, *w.gloss) for w in run):
-            continue
+    for run in runs:
         for word in run:
             name = _text(context, word.start, word.name_end)
             if found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end) \
@@ -603,11 +618,23 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     return added
 
 
+def _each_after(found_words: Words, last: Word) -> bool:
+    """The list's last item is its sentence's subject or topic and `각각` follows it (`비보와 오포가
+    각각 8.2%, 7.9%로`): each item gets its own figure, as peers."""
+    rest = last.tokens[last.size:]
+    if len(rest) != 1 or rest[0].form not in ("이", "가", "은", "는"):
+        return False
+    index, _ = found_words.at(last.start)
+    following = found_words[index + 1]
+    return following is not None and following.tokens[0].form == "각각"
+
+
 def _figure_item(context: Context, word: Word, name: str) -> bool:
     """A list item named like an organization (`figure_lists`)."""
     c = cues()
     return len(name) >= 2 and word.name_tags() <= _FIGURE_ITEM_TAGS and word.tokens[0].tag != "SN" \
-        and name not in c["remainders"] and name not in c["places"] and name not in c["generic"] and not _market(name)
+        and name not in c["remainders"] and name not in c["places"] and name not in c["generic"] \
+        and name not in c["title_qualifiers"] and not _market(name)
 
 
 _FIGURE_ITEM_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN"})
