@@ -206,8 +206,9 @@ def _cue(context: Context, found_words: Words, rule_id: str) -> list:
 
 @functools.lru_cache(maxsize=1)
 def _spaced_titles() -> tuple:
-    """Each head's title with the space before it: where `org.common_name` looks (`str.find`, in C)."""
-    return tuple(" " + title for title in sorted(cues()["org_titles"]))
+    """The titles of a business's head with the space before it: where `org.common_name` looks
+    (`str.find`, in C; ` 대표` finds ` 대표이사` too)."""
+    return tuple(" " + title for title in sorted(cues()["common_name_titles"]))
 
 
 def _common_name(context: Context, found_words: Words, rule_id: str) -> list:
@@ -226,7 +227,7 @@ def _common_name(context: Context, found_words: Words, rule_id: str) -> list:
             at = text.find(spaced, at + 1)
     for start in titled:
         index, title = found_words.at(start)
-        if index < 2 or title.tokens[0].form not in c["org_titles"]:
+        if index < 2 or title.tokens[0].form not in c["org_titles"]:  # (`대표적`: no title)
             continue
         word, person = found_words[index - 1], found_words[index - 2]
         # (cheap first: one common noun, bare, right after a bare word, a space on each side)

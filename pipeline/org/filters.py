@@ -47,10 +47,10 @@ def _same_in_parenthesis(mentions: list, text: str, found_words: Words) -> list:
     for m in mentions:
         alias = inner.get(m.end + 1) if m.org_id and text[m.end:m.end + 1] == "(" else None
         if alias is not None and alias.org_id == m.org_id:
-            dropped.add(id(alias))
+            dropped.add(alias.start)
             m = replace(m, aliases=m.aliases or alias.text)
         kept.append(m)
-    return [m for m in kept if id(m) not in dropped]
+    return [m for m in kept if m.start not in dropped or inner.get(m.start) is not m] if dropped else kept
 
 
 def drop_common_readings(mentions: list, context: Context) -> list:

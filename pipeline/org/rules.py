@@ -45,7 +45,7 @@ from ..rules import Context, KeptRule, WordRule, alternation, ends_word
 from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .cues import _common_name, _cue
 from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _PARTICLE, _is_person, _is_place, _is_proper,
-                      _korean_name, _list_items, _market, _mention, _text)
+                      _korean_name, _list_items, _list_run, _market, _mention, _text)
 from .structural import (_byline, _coordination, _gov_unit, _intro, repeated_names, short_forms, structural_forms,
                          two_word_end)
 from .suffix_cues import _suffix_cue
@@ -598,16 +598,22 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     # or `각각` in the text)
     ends = {w.name_end for w in map(found_words.__getitem__, found_words.glossed) if text[w.gloss[0] + 1:w.gloss[0] + 2].isdigit()}
     figured = [m for m in mentions if m.end in ends] if ends else []
-    each = "각각" in text
+    each = found_words.starting_with(text, "각각") if "각각" in text else []
     if not figured and not each:
         return []
     runs = _list_items(context, found_words, figured, smallest=2) if figured else []
     runs = [r for r in runs if all(w.gloss is not None and _FIGURE.fullmatch(text, *w.gloss) for w in r)]
-    if each:
-        runs += [r for r in _list_items(context, found_words, mentions, smallest=2) if _each_after(found_words, r[-1])]
+    found = Spans((m.start, m.end) for m in mentions)
+    for index in each:  # the list ends right before `각각`, its last item the subject or topic
+        last = found_words[index - 1]
+        if found_words[index].tokens[0].form == "각각" and last is not None and last.size \
+                and [t.form for t in last.tokens[last.size:]] in (["이"], ["가"], ["은"], ["는"]):
+            run = [found_words[i] for i in _list_run(text, found_words, index - 1)]
+            if len(run) >= 2 and any(found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end) for w in run):
+                runs.append(run)
     if not runs:
         return []
-    added, found = [], Spans((m.start, m.end) for m in mentions)
+    added = []
     for run in runs:
         for word in run:
             name = _text(context, word.start, word.name_end)
@@ -616,17 +622,6 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
                 continue
             added.append(_mention(context, word.start, word.name_end, rule_id))
     return added
-
-
-def _each_after(found_words: Words, last: Word) -> bool:
-    """The list's last item is its sentence's subject or topic and `각각` follows it (`비보와 오포가
-    각각 8.2%, 7.9%로`): each item gets its own figure, as peers."""
-    rest = last.tokens[last.size:]
-    if len(rest) != 1 or rest[0].form not in ("이", "가", "은", "는"):
-        return False
-    index, _ = found_words.at(last.start)
-    following = found_words[index + 1]
-    return following is not None and following.tokens[0].form == "각각"
 
 
 def _figure_item(context: Context, word: Word, name: str) -> bool:
