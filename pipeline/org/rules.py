@@ -12,6 +12,8 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.suffix_cue`: a name ending in a short suffix with a cue of its kind after it (`한빛고 학생`,
   `새희망당 대변인`, `누리TV 드라마`; `pipeline.org.suffix_cues`).
 - `org.english`: a capitalized Latin name with a corporate form (`Apple Inc.`).
+- `org.headline`: the headline's first name before a comma, over a company's figures, that the story
+  names again as its subject (`오리온, 3분기 영업이익 1,520억` … `오리온은`).
 - `org.common_name`: a common noun two cues of different kinds name (`김용현 당근 대표`, `당근의 임직원`).
 - `org.cue`: a proper noun in an organization's context (`X 산하`, `X 측은`, `X 관계자`,
   `X의 회장`, `계열사인 X`, `이커머스 플랫폼 X`, `(주)X`, `X(회장 김한규)`, `류모 X 회장`).
@@ -532,6 +534,57 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
     return mentions
 
 
+def _headline(context: Context, found_words: Words, rule_id: str) -> list:
+    """The headline's first name, before a comma, over a company's figures (`오리온, 3분기 영업이익
+    1,520억`, `메가박스, 관객 1,720만 명`): a company the story names again as its subject, topic or
+    owner (`오리온은`, `메가박스의`). A business figure's word must stand in the headline
+    (`headline_business`), and the name must be no person, place, market or kind of body."""
+    text = context.text
+    first_line = text.find("\n")
+    comma = text.find(",", 0, first_line)
+    # (cheap first: a headline over a body, a comma in it, the first word's name ending right there,
+    # maybe after a bracketed tag: `[2025 결산] 당근, …`)
+    if comma < 2 or first_line < 0:
+        return []
+    _, word = found_words.name_ending_at(comma)
+    if word is None or word.end != comma or (word.start and not _TAG.fullmatch(text, 0, word.start)):
+        return []
+    c = cues()
+    headline = text[comma:first_line]
+    if not word.size or not word.bare or not any(w in headline for w in c["headline_business"]):
+        return []
+    name = _text(context, word.start, word.name_end)
+    if len(name) < 2 or not word.name_tags() <= _HEADLINE_TAGS or word.tokens[0].tag == "SN" \
+            or _korean_name(name) and _titled(text, name) or name in c["places"] or _market(name) or name in c["generic"] or name in c["title_qualifiers"] \
+            or name in c["remainders"]:
+        return []
+    at = text.find(name, first_line)
+    while at >= 0:  # the story names it again as a subject, topic or owner
+        index, again = found_words.at(at)
+        if again is not None and again.size and again.name_end == at + len(name) \
+                and [t.form for t in again.tokens[again.size:]] in _OWN_PARTICLES:
+            return [_mention(context, word.start, word.name_end, rule_id)]
+        at = text.find(name, at + len(name))
+    return []
+
+
+def _titled(text: str, name: str) -> bool:
+    """A person's title follows the name somewhere in the text, maybe after one more word (`이한빛
+    회장`, `이한빛 누리전자 회장`): a name shaped like a person's is a company's (`오리온`) only where the
+    story never gives it a title."""
+    return regex.search(regex.escape(name) + r"(?: [^\s]+)? (?:" + _person_titles() + r")(?![\p{Hangul}])", text) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _person_titles() -> str:
+    return alternation(cues()["titles"])
+
+
+_HEADLINE_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN"})
+_TAG = regex.compile(r"\s*[\[【<〈(][^\]】>〉)\n]{1,30}[\]】>〉)]\s*")
+_OWN_PARTICLES = (["은"], ["는"], ["이"], ["가"], ["의"])
+
+
 def _active(word: Word, c: dict) -> bool:
     """A verb of saying, or a government's act done, not undergone (`해제했다`, not `지정된`)."""
     return word.tokens[0].form in c["saying"] or len(word.tokens) > 1 and word.tokens[1].form == "하"
@@ -747,6 +800,7 @@ RULES = (
     WordRule("org.gov_unit", _gov_unit),
     WordRule("org.suffix_cue", _suffix_cue),
     WordRule("org.common_name", _common_name),
+    WordRule("org.headline", _headline),
 )
 # Run on the mentions the word rules found and the filters kept.
 KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists), KeptRule("org.short_form", short_forms),
