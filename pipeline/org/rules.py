@@ -642,8 +642,9 @@ _FIGURE = regex.compile(r"\(\s*[0-9][0-9.,]*\s?[%\p{Hangul}]{0,3}\s*\)")
 
 def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
     """The other items of a list whose every item carries a figure in parentheses, one of them a
-    known organization (`샤오미(14.1%), 비보(9.3%), 트랜션(8.7%)이`), or that `각각` gives a figure
-    each (`비보와 오포가 각각 8.2%, 7.9%로`): items measured alike are peers, so the others are
+    known organization (`샤오미(14.1%), 비보(9.3%), 트랜션(8.7%)이`), that `각각` gives a figure
+    each (`비보와 오포가 각각 8.2%, 7.9%로`), or written as a series of names and figures
+    (`배달의민족 58.1%, 쿠팡이츠 27.4%, 배달픽 9.2%`): items measured alike are peers, so the others are
     organizations too — proper nouns, or a common noun kiwipiepy took an unknown
     name for (`비보`); not a remainder (`기타(12%)`), a person, a place or a market."""
     text = context.text
@@ -652,11 +653,17 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     ends = {w.name_end for w in map(found_words.__getitem__, found_words.glossed) if text[w.gloss[0] + 1:w.gloss[0] + 2].isdigit()}
     figured = [m for m in mentions if m.end in ends] if ends else []
     each = found_words.starting_with(text, "각각") if "각각" in text else []
-    if not figured and not each:
+    # (`배달의민족 58.1%, 쿠팡이츠 27.4%`: a mention with a space and a digit right after it)
+    series = [m for m in mentions if text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].isdigit()]
+    if not figured and not each and not series:
         return []
     runs = _list_items(context, found_words, figured, smallest=2) if figured else []
     runs = [r for r in runs if all(w.gloss is not None and _FIGURE.fullmatch(text, *w.gloss) for w in r)]
     found = Spans((m.start, m.end) for m in mentions)
+    for m in series:
+        run = _figure_series(context, found_words, m.start)
+        if len(run) >= 2 and run not in runs:
+            runs.append(run)
     for index in each:  # the list ends right before `각각`, its last item the subject or topic
         last = found_words[index - 1]
         if found_words[index].tokens[0].form == "각각" and last is not None and last.size \
@@ -675,6 +682,48 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
                 continue
             added.append(_mention(context, word.start, word.name_end, rule_id))
     return added
+
+
+def _figure_series(context: Context, found_words: Words, start: int) -> list:
+    """The items of a series `name figure, name figure, …` through the name that starts at `start`
+    (`배달의민족 58.1%, 쿠팡이츠 27.4%, 배달픽 9.2%`): each a bare name, a space and a figure, the
+    figures but the last followed by a comma; [] if that name heads no figure."""
+    text = context.text
+    index, word = found_words.at(start)
+
+    def figure_after(i: int) -> int:
+        """End of the figure after the name of word `i` (`58.1%`), or -1."""
+        name, figure = found_words[i], found_words[i + 1] if 0 <= i < len(found_words) - 1 else None
+        if name is None or figure is None or not name.size or not name.bare or figure.start != name.end + 1 \
+                or figure.tokens[0].tag != "SN":
+            return -1
+        match = _FIGURE_WORD.match(text, figure.start)
+        return match.end() if match else -1
+
+    def chain(i: int) -> list:
+        """The items from word `i` on: each figure but the last followed by `, ` and the next name."""
+        items = [i]
+        while text.startswith(", ", at := figure_after(items[-1])):
+            following, _ = found_words.at(at + 2)
+            if following < 0 or figure_after(following) < 0:
+                break
+            items.append(following)
+        return items
+
+    if word is None or figure_after(index) < 0:
+        return []
+    first = index  # the series may start before this name, within its sentence
+    while first > 0 and found_words[first - 1] is not None and index - first < 30:
+        first -= 1
+    for i in range(first, index + 1):
+        if figure_after(i) >= 0 and index in (items := chain(i)):
+            return [found_words[j] for j in items]
+    return []
+
+
+# A figure of a series: a number and its unit or counter (`58.1%`, `1,720만 명`, `3조 5천억 원`).
+_FIGURE_WORD = regex.compile(r"[0-9][0-9.,]*\s?(?:%p?|\p{Hangul}{1,4})(?:\s[0-9][0-9.,]*\s?\p{Hangul}{1,4})*"
+                             r"(?:\s(?:원|달러|위안|엔|유로|대|명|개|곳|건|편))?")
 
 
 def _figure_item(context: Context, word: Word, name: str) -> bool:
