@@ -554,8 +554,7 @@ def _headline(context: Context, found_words: Words, rule_id: str) -> list:
     if not word.size or not word.bare or not any(w in headline for w in c["headline_business"]):
         return []
     name = _text(context, word.start, word.name_end)
-    if len(name) < 2 or not word.name_tags() <= _HEADLINE_TAGS or word.tokens[0].tag == "SN" \
-            or _korean_name(name) and _titled(text, name) or name in c["places"] or _market(name) or name in c["generic"] or name in c["title_qualifiers"] \
+    if len(name) < 2 or not word.name_tags() <= _HEADLINE_TAGS or word.tokens[0].tag == "SN" or name in c["places"] or _market(name) or name in c["generic"] or name in c["title_qualifiers"] \
             or name in c["remainders"]:
         return []
     at = text.find(name, first_line)
@@ -563,21 +562,29 @@ def _headline(context: Context, found_words: Words, rule_id: str) -> list:
         index, again = found_words.at(at)
         if again is not None and again.size and again.name_end == at + len(name) \
                 and [t.form for t in again.tokens[again.size:]] in _OWN_PARTICLES:
+            if _korean_name(name) and _titled(context, found_words, name):
+                return []
             return [_mention(context, word.start, word.name_end, rule_id)]
         at = text.find(name, at + len(name))
     return []
 
 
-def _titled(text: str, name: str) -> bool:
+def _titled(context: Context, found_words: Words, name: str) -> bool:
     """A person's title follows the name somewhere in the text, maybe after one more word (`이한빛
     회장`, `이한빛 누리전자 회장`): a name shaped like a person's is a company's (`오리온`) only where the
     story never gives it a title."""
-    return regex.search(regex.escape(name) + r"(?: [^\s]+)? (?:" + _person_titles() + r")(?![\p{Hangul}])", text) is not None
-
-
-@functools.lru_cache(maxsize=1)
-def _person_titles() -> str:
-    return alternation(cues()["titles"])
+    text, titles = context.text, cues()["titles"]
+    at = text.find(name)
+    while at >= 0:
+        index, word = found_words.at(at)
+        if word is not None and word.bare:
+            after = found_words[index + 1:index + 3]
+            if after and after[0] is not None and after[0].tokens[0].form in titles \
+                    or len(after) == 2 and after[0] is not None and after[0].bare and after[1] is not None \
+                    and after[1].tokens[0].form in titles:
+                return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 _HEADLINE_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN"})
