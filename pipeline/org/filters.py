@@ -34,10 +34,13 @@ def _same_in_parenthesis(mentions: list, text: str, found_words: Words) -> list:
     """A known name alone in a parenthesis right after another name of the same organization
     (`사회복지공동모금회(사랑의열매)`, `기획재정부(기재부)`) is its alias, not a mention: it goes
     into the first one's `aliases`."""
+    # (cheap first: a known name with a parenthesis right after it, then one holding a known name only)
+    ends = {m.end for m in mentions if m.org_id and text[m.end:m.end + 1] == "("}
+    if not ends:
+        return mentions
     names = gazetteer_by_name()
-    # (cheap first: a parenthesis after a word that holds a known name and nothing else)
     inside = {w.gloss[0] + 1 for w in map(found_words.__getitem__, found_words.glossed)
-              if compact(text[w.gloss[0] + 1:w.gloss[1] - 1]) in names}
+              if w.gloss[0] in ends and compact(text[w.gloss[0] + 1:w.gloss[1] - 1]) in names}
     if not inside:
         return mentions
     inner = {m.start: m for m in mentions if m.start in inside and m.org_id and text[m.end:m.end + 1] == ")"}
@@ -57,7 +60,7 @@ def drop_common_readings(mentions: list, context: Context) -> list:
     """A known name that is also an everyday word, read as that word where one of its words stands
     around it (`common_readings`): `원재료인 카카오 가격` is cocoa, `아마존 열대우림` the forest."""
     readings, text = cues()["common_readings"], context.text
-    if not any(name in text for name in readings):  # (cheap first: few texts hold such a name)
+    if not any(m.text in readings for m in mentions):  # (cheap first: few names have another reading)
         return mentions
     kept = []
     for m in mentions:

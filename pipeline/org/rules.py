@@ -660,17 +660,24 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     ends = {w.name_end for w in map(found_words.__getitem__, found_words.glossed) if text[w.gloss[0] + 1:w.gloss[0] + 2].isdigit()}
     figured = [m for m in mentions if m.end in ends] if ends else []
     each = found_words.starting_with(text, "각각") if "각각" in text else []
-    # (`배달의민족 58.1%, 쿠팡이츠 27.4%`: a mention with a space and a digit right after it)
-    series = [m for m in mentions if text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].isdigit()]
+    # (`배달의민족 58.1%, 쿠팡이츠 27.4%`: a figure and `, ` after a word, then a mention there or before)
+    series = _series_starts(text) if "%, " in text or "원, " in text or "명, " in text or "개, " in text else ()
     if not figured and not each and not series:
         return []
     runs = _list_items(context, found_words, figured, smallest=2) if figured else []
     runs = [r for r in runs if all(w.gloss is not None and _FIGURE.fullmatch(text, *w.gloss) for w in r)]
+    if series:
+        ends, listed = {m.end for m in mentions}, set()
+        for start in series:
+            if start in listed:  # (an item of the series found last)
+                continue
+            run = _figure_series(context, found_words, start)
+            listed.update(w.start for w in run)
+            if len(run) >= 2 and any(w.name_end in ends for w in run):
+                runs.append(run)
+    if not runs and not each:
+        return []
     found = Spans((m.start, m.end) for m in mentions)
-    for m in series:
-        run = _figure_series(context, found_words, m.start)
-        if len(run) >= 2 and run not in runs:
-            runs.append(run)
     for index in each:  # the list ends right before `각각`, its last item the subject or topic
         last = found_words[index - 1]
         if found_words[index].tokens[0].form == "각각" and last is not None and last.size \
@@ -691,8 +698,18 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     return added
 
 
+# A name, a figure and `, `, then another name: where a series of names and figures may start.
+_SERIES = regex.compile(r"(?<![\p{Hangul}A-Za-z0-9])([\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9&]*) [0-9][0-9.,]*\s?"
+                        r"(?:%p?|\p{Hangul}{1,4})(?:\s[0-9][0-9.,]*\s?\p{Hangul}{1,4})*(?:\s\p{Hangul})?, (?=[\p{Hangul}A-Za-z])")
+
+
+def _series_starts(text: str) -> list:
+    """Starts of the names of `name figure, name …` in the text (few texts have one)."""
+    return [match.start(1) for match in _SERIES.finditer(text)]
+
+
 def _figure_series(context: Context, found_words: Words, start: int) -> list:
-    """The items of a series `name figure, name figure, …` through the name that starts at `start`
+    """The items of a series `name figure, name figure, …` from the name that starts at `start`
     (`배달의민족 58.1%, 쿠팡이츠 27.4%, 배달픽 9.2%`): each a bare name, a space and a figure, the
     figures but the last followed by a comma; [] if that name heads no figure."""
     text = context.text
@@ -719,13 +736,7 @@ def _figure_series(context: Context, found_words: Words, start: int) -> list:
 
     if word is None or figure_after(index) < 0:
         return []
-    first = index  # the series may start before this name, within its sentence
-    while first > 0 and found_words[first - 1] is not None and index - first < 30:
-        first -= 1
-    for i in range(first, index + 1):
-        if figure_after(i) >= 0 and index in (items := chain(i)):
-            return [found_words[j] for j in items]
-    return []
+    return [found_words[j] for j in chain(index)]
 
 
 # A figure of a series: a number and its unit or counter (`58.1%`, `1,720만 명`, `3조 5천억 원`).
