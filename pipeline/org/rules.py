@@ -661,7 +661,7 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     figured = [m for m in mentions if m.end in ends] if ends else []
     each = found_words.starting_with(text, "각각") if "각각" in text else []
     # (`배달의민족 58.1%, 쿠팡이츠 27.4%`: a figure and `, ` after a word, then a mention there or before)
-    series = _series_starts(text) if "%, " in text or "원, " in text or "명, " in text or "개, " in text else ()
+    series = _series_starts(text, found_words) if ", " in text else ()
     if not figured and not each and not series:
         return []
     runs = _list_items(context, found_words, figured, smallest=2) if figured else []
@@ -698,14 +698,28 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     return added
 
 
-# A name, a figure and `, `, then another name: where a series of names and figures may start.
-_SERIES = regex.compile(r"(?<![\p{Hangul}A-Za-z0-9])([\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9&]*) [0-9][0-9.,]*\s?"
-                        r"(?:%p?|\p{Hangul}{1,4})(?:\s[0-9][0-9.,]*\s?\p{Hangul}{1,4})*(?:\s\p{Hangul})?, (?=[\p{Hangul}A-Za-z])")
+# The unit or counter ending a figure before `, `: where an item of a series of names and figures ends
+# (`58.1%, `, `2조 원, `).
+_UNITS = frozenset("%원명개대곳건")
+_FIGURE_TAGS = frozenset({"SN", "NR", "NNB"})
 
 
-def _series_starts(text: str) -> list:
-    """Starts of the names of `name figure, name …` in the text (few texts have one)."""
-    return [match.start(1) for match in _SERIES.finditer(text)]
+def _series_starts(text: str, found_words: Words) -> list:
+    """Starts of the names before a figure and `, ` (`배달의민족` of `배달의민족 58.1%, `): each may
+    start a series of names and figures."""
+    starts, found = found_words.starts, []
+    at = text.find(", ")
+    while at > 0:  # (`, ` by `str.find`, in C; most have no figure before them)
+        unit, at = at - 1, text.find(", ", at + 2)
+        if text[unit] not in _UNITS:
+            continue
+        index = bisect.bisect_right(starts, unit) - 1  # the figure's last word
+        while index > 0 and found_words[index] is not None and found_words[index].tokens[0].tag in _FIGURE_TAGS:
+            index -= 1
+        word = found_words[index] if index > 0 else None
+        if word is not None and word.size and word.bare and (not found or found[-1] != word.start):
+            found.append(word.start)
+    return found
 
 
 def _figure_series(context: Context, found_words: Words, start: int) -> list:
