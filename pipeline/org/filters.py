@@ -34,13 +34,11 @@ def _same_in_parenthesis(mentions: list, text: str, found_words: Words) -> list:
     """A known name alone in a parenthesis right after another name of the same organization
     (`사회복지공동모금회(사랑의열매)`, `기획재정부(기재부)`) is its alias, not a mention: it goes
     into the first one's `aliases`."""
-    # (cheap first: a known name with a parenthesis right after it, then one holding a known name only)
-    ends = {m.end for m in mentions if m.org_id and text[m.end:m.end + 1] == "("}
-    if not ends:
-        return mentions
+    # (cheap first: a parenthesis holding a known Hangul name only — a Latin or Chinese one is an
+    # alias already, `_ALIAS` — then a known name right before it)
     names = gazetteer_by_name()
     inside = {w.gloss[0] + 1 for w in map(found_words.__getitem__, found_words.glossed)
-              if w.gloss[0] in ends and compact(text[w.gloss[0] + 1:w.gloss[1] - 1]) in names}
+              if "가" <= text[w.gloss[0] + 1:w.gloss[0] + 2] <= "힣" and compact(text[w.gloss[0] + 1:w.gloss[1] - 1]) in names}
     if not inside:
         return mentions
     inner = {m.start: m for m in mentions if m.start in inside and m.org_id and text[m.end:m.end + 1] == ")"}

@@ -657,7 +657,9 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     text = context.text
     # (cheap first: a word with a figure in parentheses after its name, then a mention ending there;
     # or `각각` in the text)
-    ends = {w.name_end for w in map(found_words.__getitem__, found_words.glossed) if text[w.gloss[0] + 1:w.gloss[0] + 2].isdigit()}
+    # (a figure in parentheses in a list: `, ` after it, or `), ` before the word)
+    ends = {w.name_end for w in map(found_words.__getitem__, found_words.glossed)
+            if text[w.gloss[0] + 1:w.gloss[0] + 2].isdigit() and (text.startswith(", ", w.end) or text.startswith("), ", w.start - 3))}
     figured = [m for m in mentions if m.end in ends] if ends else []
     each = found_words.starting_with(text, "각각") if "각각" in text else []
     # (`배달의민족 58.1%, 쿠팡이츠 27.4%`: a figure and `, ` after a word, then a mention there or before)
@@ -667,14 +669,16 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     runs = _list_items(context, found_words, figured, smallest=2) if figured else []
     runs = [r for r in runs if all(w.gloss is not None and _FIGURE.fullmatch(text, *w.gloss) for w in r)]
     if series:
-        ends, listed = {m.end for m in mentions}, set()
+        ends, listed = None, set()
         for start in series:
             if start in listed:  # (an item of the series found last)
                 continue
             run = _figure_series(context, found_words, start)
             listed.update(w.start for w in run)
-            if len(run) >= 2 and any(w.name_end in ends for w in run):
-                runs.append(run)
+            if len(run) >= 2:
+                ends = {m.end for m in mentions} if ends is None else ends
+                if any(w.name_end in ends for w in run):
+                    runs.append(run)
     if not runs and not each:
         return []
     found = Spans((m.start, m.end) for m in mentions)
