@@ -202,3 +202,57 @@ def _cue(context: Context, found_words: Words, rule_id: str) -> list:
         end = two_word_end(context, found_words, index) if kind is not None and kind.sign == "before" else word.name_end
         mentions.append(_mention(context, word.start, end, rule_id))
     return mentions
+
+
+@functools.lru_cache(maxsize=1)
+def _spaced_titles() -> tuple:
+    """The titles of a business's head with the space before it: where `org.common_name` looks
+    (`str.find`, in C; ` 대표` finds ` 대표이사` too)."""
+    return tuple(" " + title for title in sorted(cues()["common_name_titles"]))
+
+
+def _common_name(context: Context, found_words: Words, rule_id: str) -> list:
+    """A common noun that names an organization, told by two cues of different kinds: it stands
+    between a person's name and a head's title (`김용현 당근 대표`), and elsewhere in the document
+    another organization cue stands around it (`당근의 임직원`, `당근 측은`). kiwipiepy reads names
+    that are everyday words (`당근`, carrot) as common nouns, which the other cue rules never take;
+    one cue is not enough (`김한빛 공동 대표`), nor a word that qualifies a title or names a kind
+    of body or people (`title_qualifiers`, `generic_stems`). `org.repeat` then finds its other uses."""
+    c, text, mentions, seen = cues(), context.text, [], set()
+    titled = []
+    for spaced in _spaced_titles():  # (a few scans in C: most texts name no head)
+        at = text.find(spaced)
+        while at >= 0:
+            titled.append(at + 1)
+            at = text.find(spaced, at + 1)
+    for start in titled:
+        index, title = found_words.at(start)
+        if index < 2 or title.tokens[0].form not in c["org_titles"]:  # (`대표적`: no title)
+            continue
+        word, person = found_words[index - 1], found_words[index - 2]
+        # (cheap first: one common noun, bare, right after a bare word, a space on each side)
+        if word is None or person is None or word.size != 1 or not word.bare or word.tokens[0].tag != "NNG" \
+                or word.end + 1 != start or person.end + 1 != word.start:
+            continue
+        name = _text(context, word.start, word.name_end)
+        if len(name) < 2 or name in seen or name in c["title_qualifiers"] or name in c["generic"] \
+                or name in c["org_titles"] or name in c["titles"] or not _person_shaped(context, person):
+            continue
+        seen.add(name)
+        if _cued_elsewhere(context, found_words, name, index - 1):
+            mentions.append(_mention(context, word.start, word.name_end, rule_id))
+    return mentions
+
+
+def _cued_elsewhere(context: Context, found_words: Words, name: str, skip: int) -> bool:
+    """Another word written `name` has an organization cue around it (`CUE_KINDS`), not the one of
+    a person and a title."""
+    text, at = context.text, context.text.find(name)
+    while at >= 0:
+        index, word = found_words.at(at)
+        if word is not None and index != skip and word.size and word.name_end == at + len(name):
+            kind = _cue_kind(context, found_words, index)
+            if kind is not None and kind.name != "between person and title":
+                return True
+        at = text.find(name, at + len(name))
+    return False

@@ -5,9 +5,10 @@ building's name dropped (`drop_inside_names`), a parent and its unit made one me
 from __future__ import annotations
 
 
+from ..model import replace
 from ..overlap import Spans
 from ..rules import Context
-from .lexicon import cues, gazetteer_by_name
+from .lexicon import compact, cues, gazetteer_by_name
 from .mention import _ALIAS, _aliases, _coordinated, _is_place, _list_run, _mention, _norm_index, _text
 from .words import Words
 
@@ -22,10 +23,53 @@ def drop_inside_aliases(mentions: list, context: Context, found_words: Words) ->
         if m.aliases:
             _, end = _aliases(context, _norm_index(context, m.end), True)
             spans.append((m.end, context.norm.origin_end(end)))
+    mentions = _same_in_parenthesis(mentions, context.text, found_words) if found_words.glossed else mentions
     if not spans:
         return mentions
     parentheses = Spans(spans)
     return [m for m in mentions if not parentheses.any(lambda s, e: s < m.start and m.end < e, m.start, m.end)]
+
+
+def _same_in_parenthesis(mentions: list, text: str, found_words: Words) -> list:
+    """A known name alone in a parenthesis right after another name of the same organization
+    (`사회복지공동모금회(사랑의열매)`, `기획재정부(기재부)`) is its alias, not a mention: it goes
+    into the first one's `aliases`."""
+    # (cheap first: a parenthesis holding a known Hangul name only — a Latin or Chinese one is an
+    # alias already, `_ALIAS` — then a known name right before it)
+    names = gazetteer_by_name()
+    inside = {w.gloss[0] + 1 for w in map(found_words.__getitem__, found_words.glossed)
+              if "가" <= text[w.gloss[0] + 1:w.gloss[0] + 2] <= "힣" and compact(text[w.gloss[0] + 1:w.gloss[1] - 1]) in names}
+    if not inside:
+        return mentions
+    inner = {m.start: m for m in mentions if m.start in inside and m.org_id and text[m.end:m.end + 1] == ")"}
+    if not inner:
+        return mentions
+    dropped, kept = set(), []
+    for m in mentions:
+        alias = inner.get(m.end + 1) if m.org_id and text[m.end:m.end + 1] == "(" else None
+        if alias is not None and alias.org_id == m.org_id:
+            dropped.add(alias.start)
+            m = replace(m, aliases=m.aliases or alias.text)
+        kept.append(m)
+    return [m for m in kept if m.start not in dropped or inner.get(m.start) is not m] if dropped else kept
+
+
+def drop_common_readings(mentions: list, context: Context) -> list:
+    """A known name that is also an everyday word, read as that word where one of its words stands
+    around it (`common_readings`): `원재료인 카카오 가격` is cocoa, `아마존 열대우림` the forest."""
+    readings, text = cues()["common_readings"], context.text
+    if not any(m.text in readings for m in mentions):  # (cheap first: few names have another reading)
+        return mentions
+    kept = []
+    for m in mentions:
+        words = readings.get(m.text)
+        if words is not None:
+            after = text[m.end + 1:text.find(" ", m.end + 1) % (len(text) + 1)] if text[m.end:m.end + 1] == " " else ""
+            before = text[text.rfind(" ", 0, max(0, m.start - 1)) + 1:m.start - 1] if text[m.start - 1:m.start] == " " else ""
+            if after.startswith(words["after"]) or before in words["before"]:
+                continue
+        kept.append(m)
+    return kept
 
 
 def _listed_place(context: Context, found_words: Words, index: int) -> bool:

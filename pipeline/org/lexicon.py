@@ -25,13 +25,13 @@ _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
 SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "press",
                "spaced", "after_place", "units", "court_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural")
-CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "according", "deals", "deal_particles", "score",
-            "winning", "games", "team_particles", "org_titles")
+CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
+            "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business")
 STRUCTURAL_KEYS = ("reporter_titles", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "legal_entity_nouns",
-                   "missions", "markets")
+                   "missions", "markets", "local_governments")
 NOT_ORG_KEYS = ("person_titles", "surnames", "foreign_syllables", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
-                "locative_particles", "generic_stems")
+                "locative_particles", "generic_stems", "remainders", "title_qualifiers", "common_readings", "job_suffixes")
 
 
 @functools.lru_cache(maxsize=None)
@@ -100,9 +100,12 @@ def cues(folder: Path = FOLDER) -> dict:
         | frozenset(data["cues"]["deals"]),
         "titles": frozenset(not_org["person_titles"]),
         "org_titles": frozenset(data["cues"]["org_titles"]),
+        "common_name_titles": tuple(data["cues"]["common_name_titles"]),
+        "headline_business": tuple(data["cues"]["headline_business"]),
         "reporting": frozenset(data["cues"]["reporting"]),
         "local_endings": tuple(data["cues"]["local_endings"]),
         "saying": frozenset(data["cues"]["saying"]),
+        "local_acts": frozenset(data["cues"]["saying"]) | frozenset(data["cues"]["governing"]),
         "according": frozenset(data["cues"]["according"]),
         "deals": frozenset(data["cues"]["deals"]),
         "deal_particles": frozenset(data["cues"]["deal_particles"]),
@@ -120,6 +123,11 @@ def cues(folder: Path = FOLDER) -> dict:
         "inside_name_words": re.compile(" (?:" + "|".join(map(re.escape, not_org["inside_names"])) + ")"),
         "disciplines": frozenset(not_org["disciplines"]),
         "generic": frozenset(not_org["generic_stems"]),
+        "remainders": frozenset(not_org["remainders"]),
+        "job_suffixes": frozenset(not_org["job_suffixes"]),
+        "title_qualifiers": frozenset(not_org["title_qualifiers"]),
+        "common_readings": {str(name): {"after": tuple(words.get("after", ())), "before": frozenset(words.get("before", ()))}
+                            for name, words in not_org["common_readings"].items()},
         "areas": frozenset(data["area_stems"]),
         "units": tuple(data["units"]),
         "branch_units": tuple(data["court_branches"]["units"]),
@@ -146,6 +154,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "markets": frozenset(data["structural"]["markets"]),
         "missions": frozenset(data["structural"]["missions"]),
         "local_parents": tuple(data["structural"]["local_parents"]),
+        "local_governments": frozenset(data["structural"]["local_governments"]),
         "gov_units": frozenset(data["structural"]["gov_units"]),
         "short_name_words": frozenset(data["structural"]["short_name_words"]),
     }

@@ -123,21 +123,18 @@ def _has_name(word) -> bool:
 def _listed(text: str, previous, word) -> bool:
     """Two entries of `words()` are consecutive items of a list: words with a name, and a list mark
     between them, maybe with spaces (`닥터자르트, 차앤박`), or one particle 와/과 after the first
-    one's name, then a space."""
+    one's name, then a space; a parenthesis after the first one's name (its figure or alias:
+    `샤오미(14.1%), 비보`) stands aside."""
     if previous is None or word is None or not previous.size or not word.size:
         return False
     tokens, size = previous.tokens, previous.size
-    if size == len(tokens) or figure_gloss(previous) and tokens[-1].tag == "SSC":  # (`샤오미(14.1%), 비보(9.3%)`)
+    if previous.gloss is not None:  # a figure or alias in parentheses after an item (`샤오미(14.1%), 비보`)
+        tokens = [t for t in tokens[size:] if t.start >= previous.gloss[1]]
+        size = 0
+    if size == len(tokens):
         return text[previous.end:word.start].strip() in _LIST_MARKS
     return len(tokens) == size + 1 and tokens[-1].form in ("와", "과") \
         and word.start == previous.end + 1 and text[previous.end] == " "
-
-
-def figure_gloss(word) -> bool:
-    """A figure in brackets right after the word's name (`샤오미(14.1%)`): a ranking lists its items so."""
-    tokens = word.tokens
-    return word.gloss is not None and len(tokens) > word.size + 2 and tokens[word.size].tag == "SSO" \
-        and tokens[word.size + 1].tag == "SN"
 
 
 def _and_word(word) -> bool:

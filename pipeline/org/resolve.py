@@ -70,6 +70,22 @@ def _abbreviated(name: str, full: str) -> bool:
     return False
 
 
+def _group_short_forms(rows: list, names: list, written_in_full: set) -> None:
+    """A group's short name (`삼성`, `LG`) in a document that never names the group in full and names
+    one company of it only (`삼성전자`) is that company's short form (`삼성, 점유율 1위` over a story of
+    `삼성전자`): it takes the company's name and id. With two of its companies, or none, it stays the
+    group. Changes `rows` and `names` in place."""
+    for i, (row, name) in enumerate(zip(rows, names)):
+        # (cheap first: a group written by its short name, and not in full elsewhere)
+        if not row or row.get("type") != "group" or name == row["name_ko"] or row["org_id"] in written_in_full:
+            continue
+        short = compact(name)
+        companies = {r["org_id"]: r for r in rows if r and r["org_id"] != row["org_id"] and compact(r["name_ko"]).startswith(short)}
+        if len(companies) == 1:
+            (rows[i],) = companies.values()
+            names[i] = rows[i]["name_ko"]
+
+
 def link_organizations(mentions: list) -> list:
     """Fill `canonical`, `org_id` and `org_type` for every mention of one document.
 
@@ -91,6 +107,7 @@ def link_organizations(mentions: list) -> list:
         names.append(m.canonical if linked else row["name_ko"] if same else written)
     written_in_full = {row["org_id"] for row, name in zip(rows, names) if row and name == row["name_ko"]}
     names = [row["name_ko"] if row and row["org_id"] in written_in_full else name for row, name in zip(rows, names)]
+    _group_short_forms(rows, names, written_in_full)
     # Unknown names: a short form of a longer name, or a name written as another mention's alias.
     alias_of = {compact(a): name for m, name in zip(mentions, names) for a in m.aliases.split("|") if a}
     full_names = sorted(set(names), key=len, reverse=True)

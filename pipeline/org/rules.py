@@ -12,6 +12,9 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.suffix_cue`: a name ending in a short suffix with a cue of its kind after it (`한빛고 학생`,
   `새희망당 대변인`, `누리TV 드라마`; `pipeline.org.suffix_cues`).
 - `org.english`: a capitalized Latin name with a corporate form (`Apple Inc.`).
+- `org.headline`: the headline's first name before a comma, over a company's figures, that the story
+  names again as its subject (`오리온, 3분기 영업이익 1,520억` … `오리온은`).
+- `org.common_name`: a common noun two cues of different kinds name (`김용현 당근 대표`, `당근의 임직원`).
 - `org.cue`: a proper noun in an organization's context (`X 산하`, `X 측은`, `X 관계자`,
   `X의 회장`, `계열사인 X`, `이커머스 플랫폼 X`, `(주)X`, `X(회장 김한규)`, `류모 X 회장`).
 - `org.affiliation`: a club in parentheses after a player (`디아만티(볼로냐)`).
@@ -42,9 +45,9 @@ import regex
 from ..overlap import Spans
 from ..rules import Context, KeptRule, WordRule, alternation, ends_word
 from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
-from .cues import _cue
+from .cues import _common_name, _cue
 from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _PARTICLE, _is_person, _is_place, _is_proper,
-                      _korean_name, _list_items, _market, _mention, _text, figure_gloss)
+                      _korean_name, _list_items, _list_run, _market, _mention, _text)
 from .structural import (_byline, _coordination, _gov_unit, _intro, repeated_names, short_forms, structural_forms,
                          two_word_end)
 from .suffix_cues import _suffix_cue
@@ -165,6 +168,8 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
             if suffix not in c["spaced"] and suffix not in c["after_place"]:
                 continue
             start = _glossed_start(context, found_words, index) if suffix in c["spaced"] else -1
+            if start >= 0 and suffix in c["job_suffixes"] and _person_name(context, found_words[index - 1]):
+                continue  # `김철수 연구원`: a researcher, no institute
             if start < 0 and suffix in c["after_place"] and _is_place(context, found_words[index - 1]) \
                     and found_words[index - 1].bare:
                 start = found_words[index - 1].start
@@ -194,6 +199,12 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
         mentions.append(_mention(context, start, word.name_end, rule_id, org_type=kind))
     mentions += _adverb_stem(context, found_words, rule_id)
     return mentions + _glossed_suffix(context, found_words, rule_id) if found_words.glossed else mentions
+
+
+def _person_name(context: Context, word) -> bool:
+    """A bare word shaped like a Korean person's name: a surname and one or two Hangul syllables."""
+    name = _text(context, word.start, word.name_end)
+    return _korean_name(name) or len(name) == 2 and name[0] in cues()["surnames"] and _HANGUL.fullmatch(name) is not None
 
 
 # Suffixes of businesses that make a name even after a stem kiwipiepy reads as an adverb.
@@ -503,8 +514,8 @@ def _reporting(context: Context, found_words: Words, rule_id: str) -> list:
 
 def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
     """A city or county that says something acts as its government (`강원 강릉시는 … 20일 밝혔다`):
-    a proper noun ending in 시 or 군, the subject or topic, with a verb of saying later in its
-    sentence; a province before it is a place and stays outside (docs/annotation.md, ORG)."""
+    a proper noun ending in 시 or 군, the subject or topic, with a verb of saying or of what only a
+    government does (`해제했다`, `고시했다`; `governing`) later in its sentence; a province before it is a place and stays outside (docs/annotation.md, ORG)."""
     c, text, mentions = cues(), context.text, []
     subject_particles = c["team_particles"] - {"을", "를"}
     for index in found_words.proper:
@@ -518,9 +529,72 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
         if _text(context, word.start, word.name_end) in c["places"]:
             continue
         later = itertools.takewhile(_is_word, itertools.islice(found_words, index + 1, None))  # within the sentence
-        if any(w.tokens[0].form in c["saying"] and w.tokens[0].tag in ("VV", "NNG") for w in later):
+        if any(w.tokens[0].form in c["local_acts"] and w.tokens[0].tag in ("VV", "NNG") and _active(w, c) for w in later):
             mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
     return mentions
+
+
+def _headline(context: Context, found_words: Words, rule_id: str) -> list:
+    """The headline's first name, before a comma, over a company's figures (`오리온, 3분기 영업이익
+    1,520억`, `메가박스, 관객 1,720만 명`): a company the story names again as its subject, topic or
+    owner (`오리온은`, `메가박스의`). A business figure's word must stand in the headline
+    (`headline_business`), and the name must be no person, place, market or kind of body."""
+    text = context.text
+    first_line = text.find("\n")
+    comma = text.find(",", 0, first_line)
+    # (cheap first: a headline over a body, a comma in it, the first word's name ending right there,
+    # maybe after a bracketed tag: `[2025 결산] 당근, …`)
+    if comma < 2 or first_line < 0:
+        return []
+    _, word = found_words.name_ending_at(comma)
+    if word is None or word.end != comma or (word.start and not _TAG.fullmatch(text, 0, word.start)):
+        return []
+    c = cues()
+    headline = text[comma:first_line]
+    if not word.size or not word.bare or not any(w in headline for w in c["headline_business"]):
+        return []
+    name = _text(context, word.start, word.name_end)
+    if len(name) < 2 or not word.name_tags() <= _HEADLINE_TAGS or word.tokens[0].tag == "SN" or name in c["places"] or _market(name) or name in c["generic"] or name in c["title_qualifiers"] \
+            or name in c["remainders"]:
+        return []
+    at = text.find(name, first_line)
+    while at >= 0:  # the story names it again as a subject, topic or owner
+        index, again = found_words.at(at)
+        if again is not None and again.size and again.name_end == at + len(name) \
+                and [t.form for t in again.tokens[again.size:]] in _OWN_PARTICLES:
+            if _korean_name(name) and _titled(context, found_words, name):
+                return []
+            return [_mention(context, word.start, word.name_end, rule_id)]
+        at = text.find(name, at + len(name))
+    return []
+
+
+def _titled(context: Context, found_words: Words, name: str) -> bool:
+    """A person's title follows the name somewhere in the text, maybe after one more word (`이한빛
+    회장`, `이한빛 누리전자 회장`): a name shaped like a person's is a company's (`오리온`) only where the
+    story never gives it a title."""
+    text, titles = context.text, cues()["titles"]
+    at = text.find(name)
+    while at >= 0:
+        index, word = found_words.at(at)
+        if word is not None and word.bare:
+            after = found_words[index + 1:index + 3]
+            if after and after[0] is not None and after[0].tokens[0].form in titles \
+                    or len(after) == 2 and after[0] is not None and after[0].bare and after[1] is not None \
+                    and after[1].tokens[0].form in titles:
+                return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+_HEADLINE_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN"})
+_TAG = regex.compile(r"\s*[\[【<〈(][^\]】>〉)\n]{1,30}[\]】>〉)]\s*")
+_OWN_PARTICLES = (["은"], ["는"], ["이"], ["가"], ["의"])
+
+
+def _active(word: Word, c: dict) -> bool:
+    """A verb of saying, or a government's act done, not undergone (`해제했다`, not `지정된`)."""
+    return word.tokens[0].form in c["saying"] or len(word.tokens) > 1 and word.tokens[1].form == "하"
 
 
 def _reports(word: Word) -> bool:
@@ -552,22 +626,151 @@ def list_items(mentions: list, context: Context, found_words: Words, rule_id: st
         if not known or len(run) < 3 and len(known) == len(run):
             continue
         proper_too = len(known) >= 2 and len(run) >= 3 or _joint_action(context, found_words, run[-1])
-        # a ranking of organizations with their figures in brackets (`샤오미(14.1%), 비보(9.3%), 트랜션(8.7%)이 뒤를
-        # 이었다`): each item is named as the known one is, whatever kiwipiepy tags it
-        ranked = len(run) >= 3 and all(figure_gloss(w) for w in run)
         for word in run:
             name = _text(context, word.start, word.name_end)
-            if word in known or _korean_name(name) or _is_person(context, word, None) \
-                    or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
+            if word in known or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
                 continue
-            if ranked and len(name) >= 2 and name not in cues()["places"] and not _market(name):
-                added.append(_mention(context, word.start, word.name_end, rule_id))
-            elif proper_too and _is_proper(context, word):  # (maybe of two words: `파네라 브레드`)
+            if _listed_local_gov(context, found_words, word, name, run):
+                added.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
+                continue
+            if _korean_name(name) or _is_person(context, word, None):
+                continue
+            if proper_too and _is_proper(context, word):  # (maybe of two words: `파네라 브레드`)
                 added.append(_mention(context, word.start, two_word_end(context, found_words, found_words.at(word.start)[0]),
                                       rule_id))
             elif _suffixed_name(context, word, name):
                 added.append(_mention(context, word.start, word.name_end, rule_id))
     return added
+
+
+# A figure in parentheses after a list item: a share, a count, a rank (`(14.1%)`, `(3위)`, `(1,200대)`).
+_FIGURE = regex.compile(r"\(\s*[0-9][0-9.,]*\s?[%\p{Hangul}]{0,3}\s*\)")
+
+
+def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """The other items of a list whose every item carries a figure in parentheses, one of them a
+    known organization (`샤오미(14.1%), 비보(9.3%), 트랜션(8.7%)이`), that `각각` gives a figure
+    each (`비보와 오포가 각각 8.2%, 7.9%로`), or written as a series of names and figures
+    (`배달의민족 58.1%, 쿠팡이츠 27.4%, 배달픽 9.2%`): items measured alike are peers, so the others are
+    organizations too — proper nouns, or a common noun kiwipiepy took an unknown
+    name for (`비보`); not a remainder (`기타(12%)`), a person, a place or a market."""
+    text = context.text
+    # (cheap first: a word with a figure in parentheses after its name, then a mention ending there;
+    # or `각각` in the text)
+    # (a figure in parentheses in a list: `, ` after it, or `), ` before the word)
+    ends = {w.name_end for w in map(found_words.__getitem__, found_words.glossed)
+            if text[w.gloss[0] + 1:w.gloss[0] + 2].isdigit() and (text.startswith(", ", w.end) or text.startswith("), ", w.start - 3))}
+    figured = [m for m in mentions if m.end in ends] if ends else []
+    each = found_words.starting_with(text, "각각") if "각각" in text else []
+    # (`배달의민족 58.1%, 쿠팡이츠 27.4%`: a figure and `, ` after a word, then a mention there or before)
+    series = _series_starts(text, found_words) if ", " in text else ()
+    if not figured and not each and not series:
+        return []
+    runs = _list_items(context, found_words, figured, smallest=2) if figured else []
+    runs = [r for r in runs if all(w.gloss is not None and _FIGURE.fullmatch(text, *w.gloss) for w in r)]
+    if series:
+        ends, listed = None, set()
+        for start in series:
+            if start in listed:  # (an item of the series found last)
+                continue
+            run = _figure_series(context, found_words, start)
+            listed.update(w.start for w in run)
+            if len(run) >= 2:
+                ends = {m.end for m in mentions} if ends is None else ends
+                if any(w.name_end in ends for w in run):
+                    runs.append(run)
+    if not runs and not each:
+        return []
+    found = Spans((m.start, m.end) for m in mentions)
+    for index in each:  # the list ends right before `각각`, its last item the subject or topic
+        last = found_words[index - 1]
+        if found_words[index].tokens[0].form == "각각" and last is not None and last.size \
+                and [t.form for t in last.tokens[last.size:]] in (["이"], ["가"], ["은"], ["는"]):
+            run = [found_words[i] for i in _list_run(text, found_words, index - 1)]
+            if len(run) >= 2 and any(found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end) for w in run):
+                runs.append(run)
+    if not runs:
+        return []
+    added = []
+    for run in runs:
+        for word in run:
+            name = _text(context, word.start, word.name_end)
+            if found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end) \
+                    or _korean_name(name) or _is_person(context, word, None) or not _figure_item(context, word, name):
+                continue
+            added.append(_mention(context, word.start, word.name_end, rule_id))
+    return added
+
+
+# The unit or counter ending a figure before `, `: where an item of a series of names and figures ends
+# (`58.1%, `, `2조 원, `).
+_UNITS = frozenset("%원명개대곳건")
+_FIGURE_TAGS = frozenset({"SN", "NR", "NNB"})
+
+
+def _series_starts(text: str, found_words: Words) -> list:
+    """Starts of the names before a figure and `, ` (`배달의민족` of `배달의민족 58.1%, `): each may
+    start a series of names and figures."""
+    starts, found = found_words.starts, []
+    at = text.find(", ")
+    while at > 0:  # (`, ` by `str.find`, in C; most have no figure before them)
+        unit, at = at - 1, text.find(", ", at + 2)
+        if text[unit] not in _UNITS:
+            continue
+        index = bisect.bisect_right(starts, unit) - 1  # the figure's last word
+        while index > 0 and found_words[index] is not None and found_words[index].tokens[0].tag in _FIGURE_TAGS:
+            index -= 1
+        word = found_words[index] if index > 0 else None
+        if word is not None and word.size and word.bare and (not found or found[-1] != word.start):
+            found.append(word.start)
+    return found
+
+
+def _figure_series(context: Context, found_words: Words, start: int) -> list:
+    """The items of a series `name figure, name figure, …` from the name that starts at `start`
+    (`배달의민족 58.1%, 쿠팡이츠 27.4%, 배달픽 9.2%`): each a bare name, a space and a figure, the
+    figures but the last followed by a comma; [] if that name heads no figure."""
+    text = context.text
+    index, word = found_words.at(start)
+
+    def figure_after(i: int) -> int:
+        """End of the figure after the name of word `i` (`58.1%`), or -1."""
+        name, figure = found_words[i], found_words[i + 1] if 0 <= i < len(found_words) - 1 else None
+        if name is None or figure is None or not name.size or not name.bare or figure.start != name.end + 1 \
+                or figure.tokens[0].tag != "SN":
+            return -1
+        match = _FIGURE_WORD.match(text, figure.start)
+        return match.end() if match else -1
+
+    def chain(i: int) -> list:
+        """The items from word `i` on: each figure but the last followed by `, ` and the next name."""
+        items = [i]
+        while text.startswith(", ", at := figure_after(items[-1])):
+            following, _ = found_words.at(at + 2)
+            if following < 0 or figure_after(following) < 0:
+                break
+            items.append(following)
+        return items
+
+    if word is None or figure_after(index) < 0:
+        return []
+    return [found_words[j] for j in chain(index)]
+
+
+# A figure of a series: a number and its unit or counter (`58.1%`, `1,720만 명`, `3조 5천억 원`).
+_FIGURE_WORD = regex.compile(r"[0-9][0-9.,]*\s?(?:%p?|\p{Hangul}{1,4})(?:\s[0-9][0-9.,]*\s?\p{Hangul}{1,4})*"
+                             r"(?:\s(?:원|달러|위안|엔|유로|대|명|개|곳|건|편))?")
+
+
+def _figure_item(context: Context, word: Word, name: str) -> bool:
+    """A list item named like an organization (`figure_lists`)."""
+    c = cues()
+    return len(name) >= 2 and word.name_tags() <= _FIGURE_ITEM_TAGS and word.tokens[0].tag != "SN" \
+        and name not in c["remainders"] and name not in c["places"] and name not in c["generic"] \
+        and name not in c["title_qualifiers"] and not _market(name)
+
+
+_FIGURE_ITEM_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN"})
 
 
 def opponents(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
@@ -630,6 +833,24 @@ def _other_side(context: Context, found_words: Words, index: int, forward: bool)
     return None
 
 
+def _listed_local_gov(context: Context, found_words: Words, word: Word, name: str, run: list) -> bool:
+    """A city or county listed with an organization acts with it as its government (`진도군과 안산시,
+    안전행정부 등이 협조하도록`, `양주시와 크라운해태제과가 함께`): one of Korea's cities and counties
+    (`local_governments`: `갤럭시` is no city), whatever a name's shape; not where the list is where
+    something happens (a locative particle after its last item)."""
+    c = cues()
+    if not name.endswith(c["local_endings"]) or name not in c["local_governments"]:
+        return False
+    last = run[-1]
+    if last.bare:  # (`진도군과 한빛전자 연수원에서`: the word the list qualifies)
+        index, last = found_words.at(last.start)
+        last = found_words[index + 1]
+        if last is None:
+            return True
+    return not any(t.form in c["locative"] for t in last.tokens[last.size:last.size + 1])
+
+
+
 def _joint_action(context: Context, found_words: Words, last: Word) -> bool:
     """The list's last item is a subject and a word of joint action follows (`…와 한빛물산이 함께`)."""
     index = bisect.bisect_left(found_words.starts, last.start)
@@ -663,9 +884,11 @@ RULES = (
     WordRule("org.coordination", _coordination),
     WordRule("org.gov_unit", _gov_unit),
     WordRule("org.suffix_cue", _suffix_cue),
+    WordRule("org.common_name", _common_name),
+    WordRule("org.headline", _headline),
 )
 # Run on the mentions the word rules found and the filters kept.
-KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.short_form", short_forms),
+KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists), KeptRule("org.short_form", short_forms),
               KeptRule("org.repeat", repeated_names), KeptRule("org.opponent", opponents))
 
 

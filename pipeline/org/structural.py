@@ -153,12 +153,6 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
             while at >= 0:
                 after_marks.append(at + skip)
                 at = text.find(mark, at + 1)
-    opener = headline_opener(text)
-    if opener:  # (`당근, 월 이용자 …` | `커뮤니티 당근이`: a common noun named so twice is a name)
-        at = text.find(opener, len(opener))
-        while at >= 0:
-            after_marks.append(at)
-            at = text.find(opener, at + len(opener))
     for at in after_marks:
         index = bisect.bisect_left(starts, at)
         if 0 < index < len(starts) - 1 and starts[index] == at:
@@ -187,7 +181,7 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         name = _text(context, word.start, word.name_end)
         if not word.size or text[before_end:word.start] != " " or not (
-                word.tokens[0].tag in PROPER_TAGS or _legal_slot(word, name, before, c) or name == opener):
+                word.tokens[0].tag in PROPER_TAGS or _legal_slot(word, name, before, c)):
             continue
         following = found_words[index + 1]
         end = two_word_end(context, found_words, index)
@@ -208,17 +202,6 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
         if len(name) >= 2 and not name[0].isdigit() and not _market(name) and name not in c["places"]:
             mentions.append(_mention(context, start, end, rule_id))
     return mentions
-
-
-# A headline that opens with a word and a comma, past a bracketed label (`[2025 결산] 당근, 월 이용자 …`).
-_HEADLINE_OPENER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?([가-힣A-Za-z0-9]{2,10}),")
-
-
-def headline_opener(text: str) -> str:
-    """The word a headline (the first line of a text of several) opens with before a comma, or "": the headline's topic,
-    which a word that introduces an organization (`커뮤니티 당근이`) confirms as a name even when it is a common noun."""
-    match = _HEADLINE_OPENER.match(text)
-    return match.group(1) if match and text.find("\n", 0, match.end()) < 0 and "\n" in text else ""
 
 
 def two_word_end(context: Context, found_words: Words, index: int) -> int:
