@@ -130,5 +130,177 @@ d.Q("4,620명", 4620, "명", "명", C, f=("임직원 수", None, K, Y, "level"))
 d.Q("1년", 1, "year", "년", "duration", ctx="1년 새")
 d.Q("510명", 510, "명", "명", C, f=("임직원 수", None, K, Y, "change"))
 
+# ---------------------------------------------------------------- 003 shipbuilder's orders (입력 stamp, no byline)
+d = Doc("003_0da6be1b8eb125a9", "2025-12-22"); docs.append(d)
+H = "HD한국조선해양"
+d.Oall(H, H)
+d.O("HD현대중공업", "HD현대중공업")
+d.O("HD현대미포", "HD현대미포")
+d.O("HD현대삼호", "HD현대삼호")
+d.O("클락슨리서치", "클락슨리서치", note="market research firm (an ORG; never the subject)")
+d.D("올해", "2025", "year", ctx="HD한국조선해양, 올해", rel=True)
+d.D("2025.12.22", "2025-12-22", "day", st="optional", note="publication stamp")
+d.D("올해 1월", "2025-01", "month", rel=True)
+d.D("지난 19일", "2025-12-19", "day", rel=True, note="A부터 B까지 = two mentions")
+d.D("22일", "2025-12-22", "day", rel=True, note="day of the report")
+d.D("지난해", "2024", "year", rel=True)
+d.D("같은 기간", "2024-01/2024-12-19", "day", rel=True, st="optional", anchor="2024-01-01", note="points back (지난해 같은 기간)")
+d.D("올해", "2025", "year", ctx="기준 올해", rel=True)
+d.D("11월 말", "2025-11", "month", mod="END", rel=True, note="as of (기준)")
+d.D("내년", "2026", "year", ctx="회사는 내년", rel=True)
+d.D("올해", "2025", "year", ctx="올해보다 5%", rel=True, note="basis of the comparison")
+d.D("내년", "2026", "year", ctx="내년에도", rel=True)
+R = "2025-01/2025-12-19"
+d.Q("200억 달러", 20000000000, U, "달러", "currency", bound="gt", note="넘겨 → gt", f=("수주", "수주 200억", H, "2025", "level"))
+d.Q("112%", 112, "%", "%", P, f=("목표 달성률", None, H, "2025", "level"))
+d.Q("124척", 124, "척", "척", C, f=("선박", None, H, R, "level", "required", "A부터 B까지 → range"))
+d.Q("205억 달러", 20500000000, U, "달러", "currency", f=("수주액", "수주액은", H, R, "level", "required", "period carried in the paragraph"))
+d.Q("30조 2천억 원", 30200000000000, W, "원", "currency", approx=True, eq=("205억 달러",),
+    f=("수주액", "수주액은", H, R, "level", "required", "conversion: same slots as 205억 달러"))
+d.Q("182억 달러", 18200000000, U, "달러", "currency",
+    f=("목표", "연간 목표 182억", H, "2025", "level", "optional", "the annual target (연간 outside): its year is 2025, but the only DATE carried is the lead's range: unclear"))
+d.Q("112.6%", 112.6, "%", "%", P,
+    f=("수주액", "수주액은", H, R, "level", "optional", "ratio to the target (목표 …의 112.6%): share-of-a-whole line gives 수주액, the title calls it 목표 달성률: unclear"))
+d.Q("176억 달러", 17600000000, U, "달러", "currency",
+    f=("수주액", "수주액은", H, "2024-01/2024-12-19", "level", "optional",
+       "date right before a figure in brackets dates it only; the brackets follow a date, not a noun: metric carried; its period is 같은 기간 (optional DATE)"))
+d.Q("16.5%", 16.5, "%", "%", P, f=("수주액", "수주액은", H, R, "change", "required", "rate with no metric of its own: the figure before it (176억 달러)"))
+d.Q("48척", 48, "척", "척", C,
+    f=("선박", "선박 124척", "HD현대중공업", R, "level", "optional", "count in a breakdown by subsidiary: the counted noun (선박) stands only in the lead: metric unclear"))
+d.Q("92억 달러", 9200000000, U, "달러", "currency",
+    f=("수주액", "수주액은", "HD현대중공업", R, "level", "required", "breakdown (계열사별로는): amounts keep the metric of the figure before; list: the ORG right before"))
+d.Q("41척", 41, "척", "척", C, f=("선박", "선박 124척", "HD현대미포", R, "level", "optional", "as 48척"))
+d.Q("58억 달러", 5800000000, U, "달러", "currency", f=("수주액", "수주액은", "HD현대미포", R, "level", "required", "breakdown; list"))
+d.Q("35척", 35, "척", "척", C, f=("선박", "선박 124척", "HD현대삼호", R, "level", "optional", "as 48척"))
+d.Q("55억 달러", 5500000000, U, "달러", "currency", f=("수주액", "수주액은", "HD현대삼호", R, "level", "required", "breakdown; list"))
+d.Q("세 회사", 3, "회사", "회사", C, st="optional", note="세 + a noun that is no counter (optional, like 70억 인구)")
+d.Q("18%", 18, "%", "%", P, f=("글로벌 수주 점유율", None, H, "2025", "level", "required", "research firm reports, the company is the subject"))
+d.Q("1위", 1, "위", "위", "ordinal")
+d.Q("38척", 38, "척", "척", C,
+    f=("액화천연가스(LNG) 운반선", None, H, R, "level", "required", "breakdown (선종별로는): its counts count the items; lead's period"))
+d.Q("45%", 45, "%", "%", P,
+    f=("수주액", "전체 수주액의 45%", H, R, "level", "required", "share of a whole with no part named by a measure: the whole"))
+d.Q("14척", 14, "척", "척", C, f=("초대형원유운반선", None, H, R, "level", "required", "the noun before its name in brackets"))
+d.Q("27척", 27, "척", "척", C, f=("컨테이너선", None, H, R, "level"))
+d.Q("812억 달러", 81200000000, U, "달러", "currency", f=("수주 잔고", None, H, "2025-11", "level"))
+d.Q("3년 6개월", 42, "month", "년 개월", "duration", note="compound duration in its smallest unit; 치 outside (not after a currency: no approx)")
+d.Q("5%", 5, "%", "%", P, ctx="올해보다 5%",
+    f=("수주 목표", None, H, "2026", "change", "required", "figure between …보다 and a comparative adjective: a difference; 회사는 = HD한국조선해양"))
+d.Q("191억 달러", 19100000000, U, "달러", "currency", approx=True, note="안팎 → approx", f=("수주 목표", None, H, "2026", "level"))
+d.Q("2억 5천만 달러", 250000000, U, "달러", "currency",
+    f=("LNG선 선가", None, "", "", "level", "optional",
+       "market price (no ORG); 척당 = rate denominator without a number; period: present, or 내년 carried from the sentence before: unclear"))
+
+# ---------------------------------------------------------------- 004 ministry's monthly export statistics (Yonhap dateline, no year anywhere)
+d = Doc("004_976b6cb1c6e58703", "2025-09-01"); docs.append(d)
+M = "산업통상자원부"
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(M, M)
+d.Oall("산업부", M)
+d.D("지난달", "2025-08", "month", ctx="지난달 수출 584", rel=True)
+d.D("지난달", "2025-08", "month", ctx="지난달 수출액", rel=True)
+d.D("전년 같은 달", "2024-08", "month", rel=True, st="optional", anchor="2025-08-01", note="points back")
+d.D("1일", "2025-09-01", "day", rel=True, note="day of the release")
+d.D("8월", "2025-08", "month", ctx="8월 수출입", rel=True, note="the month the statistic covers")
+d.D("8월", "2025-08", "month", ctx="8월 기준 역대", rel=True, st="optional", note="a record among Augusts (like holdout3's 10월 기준 역대 최고)")
+d.D("올해 1~8월", "2025-01/2025-08", "month", rel=True)
+d.D("작년", "2024", "year", rel=True)
+d.D("같은 기간", "2024-01/2024-08", "month", rel=True, st="optional", anchor="2024-01-01", note="points back (작년 같은 기간)")
+d.D("하반기", "2025-H2", "half", rel=True)
+d.D("올해", "2025", "year", ctx="올해 수출 바우처", rel=True)
+d.D("이달", "2025-09", "month", rel=True, note="이달 중: 중 outside")
+A8, R8 = "2025-08", "2025-01/2025-08"
+NS = "national statistic reported by the ministry: no subject"
+d.Q("584억 달러", 58400000000, U, "달러", "currency", ctx="지난달 수출 584억 달러…",
+    f=("수출", "지난달 수출 584", "", A8, "level", "required", NS))
+d.Q("3개월", 3, "month", "개월", "duration", note="3개월 연속: an amount of time")
+d.Q("584억 달러", 58400000000, U, "달러", "currency", ctx="수출액이 584억 달러", f=("수출액", "지난달 수출액", "", A8, "level", "required", NS))
+d.Q("6.3%", 6.3, "%", "%", P, f=("수출액", "지난달 수출액", "", A8, "change"))
+d.Q("517억 달러", 51700000000, U, "달러", "currency", f=("수입액", None, "", A8, "level", "required", "period carried in the paragraph"))
+d.Q("1.8%", 1.8, "%", "%", P, f=("수입액", None, "", A8, "change"))
+d.Q("67억 달러", 6700000000, U, "달러", "currency", f=("무역수지", None, "", A8, "level"))
+d.Q("151억 달러", 15100000000, U, "달러", "currency", f=("반도체 수출", None, "", A8, "level", "required", "lead's period (new paragraph)"))
+d.Q("22.4%", 22.4, "%", "%", P, f=("반도체 수출", None, "", A8, "change"))
+d.Q("55억 달러", 5500000000, U, "달러", "currency",
+    f=("반도체 수출", None, "", A8, "level", "required", "topic 자동차는 names no measure: list going on from the sentence before takes the last same-unit figure's metric"))
+d.Q("24억 달러", 2400000000, U, "달러", "currency", f=("반도체 수출", None, "", A8, "level", "required", "as 55억 달러"))
+d.Q("4.1%", 4.1, "%", "%", P, f=("반도체 수출", None, "", A8, "change", "required", "각각: the first figure before it"))
+d.Q("38.7%", 38.7, "%", "%", P, f=("반도체 수출", None, "", A8, "change", "required", "각각: the second figure before it"))
+d.Q("-12.5%", -12.5, "%", "%", P, f=("석유제품", None, "", A8, "change", "required", "figure alone in brackets after a noun; minus sign → change"))
+d.Q("-8.9%", -8.9, "%", "%", P, f=("철강", None, "", A8, "change"))
+d.Q("9개", 9, "개", "개", C,
+    f=("지역", "9개 지역", "", A8, "level", "optional", "definitional set (주요 9개 지역), like 상위 5개 업체"))
+d.Q("6곳", 6, "곳", "곳", C, f=("지역", "9개 지역", "", A8, "level", "required", "the regions where exports rose (가운데)"))
+d.Q("104억 달러", 10400000000, U, "달러", "currency", f=("대미국 수출", None, "", A8, "level"))
+d.Q("2.7%", 2.7, "%", "%", P, f=("대미국 수출", None, "", A8, "change"))
+d.Q("101억 달러", 10100000000, U, "달러", "currency", f=("아세안 수출", None, "", A8, "level"))
+d.Q("9.6%", 9.6, "%", "%", P, f=("아세안 수출", None, "", A8, "change"))
+d.Q("110억 달러", 11000000000, U, "달러", "currency", f=("중국 수출", None, "", A8, "level"))
+d.Q("석 달", 3, "month", "달", "duration", note="석 달 만에: 만에 outside")
+d.Q("18.8%", 18.8, "%", "%", P, f=("중국 수출", None, "", A8, "level", "required", "share of a whole: the part named before"))
+d.Q("4,520억 달러", 452000000000, U, "달러", "currency", f=("누적 수출액", None, "", R8, "level"))
+d.Q("1.9%", 1.9, "%", "%", P, f=("누적 수출액", None, "", R8, "change", "required", "…보다 1.9% 많았다: a difference"))
+d.Q("26억 6천만 달러", 2660000000, U, "달러", "currency",
+    f=("일평균 수출액", None, "", R8, "level", "optional", "period carried in the paragraph (1~8월) or the month of the release (8월): unclear"))
+d.Q("5.2%", 5.2, "%", "%", P, f=("일평균 수출액", None, "", R8, "change", "optional", "as 26억 6천만 달러"))
+d.Q("3%", 3, "%", "%", P, ctx="3%대", approx=True, note="3%대: 대 outside, approx",
+    f=("수출 증가율", None, "", "2025-H2", "level", "required", "a forecast of the ministry (source) about a national measure: no subject"))
+d.Q("1,200억 원", 120000000000, W, "원", "currency",
+    f=("수출 바우처 예산", None, M, "2025", "level", "required", "the body's own figure (its budget); 올해 before the metric"))
+
+# ---------------------------------------------------------------- 005 provincial budget (regional daily, 입력 stamp)
+d = Doc("005_1afd3cfc2fcca2a8", "2025-11-04"); docs.append(d)
+G = "경상남도"
+d.O("경남도", G, ctx="경남도, 내년", note="short form; full name in the lead")
+d.O(G, G)
+d.O("경남도의회", "경남도의회")
+d.O("우주항공청", "우주항공청")
+d.O("도의회", "도의회", ctx="도의회 심의", st="optional", note="unnamed institution noun (like 시의회)")
+d.D("내년", "2026", "year", ctx="내년 예산", rel=True)
+d.D("올해", "2025", "year", ctx="올해보다 4.6%", rel=True)
+d.D("2025.11.04", "2025-11-04", "day", st="optional", note="publication stamp")
+d.D("2026년도", "2026", "year", note="년도 in the span")
+d.D("4일", "2025-11-04", "day", rel=True, note="day of the report")
+d.D("올해", "2025", "year", ctx="올해 당초예산", rel=True, note="basis")
+d.D("올해", "2025", "year", ctx="올해보다 23%", rel=True, note="basis")
+d.D("내년 1월", "2026-01", "month", rel=True)
+d.D("내년 말", "2026", "year", mod="END", rel=True)
+d.D("다음 달 16일", "2025-12-16", "day", rel=True)
+Y6 = "2026"
+d.Q("13조 8천억", 13800000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("예산", "내년 예산", G, Y6, "level"))
+d.Q("4.6%", 4.6, "%", "%", P, ctx="올해보다 4.6%", f=("예산", "내년 예산", G, Y6, "change", "required", "the headline's figure before it"))
+d.Q("13조 8,412억 원", 13841200000000, W, "원", "currency",
+    f=("당초예산안", "당초예산안을", G, Y6, "level", "required", "the object set to the figure (X 규모로 편성)"))
+d.Q("6,080억 원", 608000000000, W, "원", "currency",
+    f=("당초예산안", "당초예산안을", G, Y6, "change", "required", "no metric of its own: last figure of the sentence right before; 올해 … 보다 = basis"))
+d.Q("4.6%", 4.6, "%", "%", P, ctx="(4.6%)", f=("당초예산안", "당초예산안을", G, Y6, "change", "required", "in brackets after a figure, no noun: as 6,080억 원"))
+d.Q("11조 9,250억 원", 11925000000000, W, "원", "currency", f=("일반회계", None, G, Y6, "level"))
+d.Q("1조 9,162억 원", 1916200000000, W, "원", "currency", f=("특별회계", None, G, Y6, "level", "required", "a topic that is the metric does not stop the carried subject"))
+d.Q("4조 2,300억 원", 4230000000000, W, "원", "currency",
+    f=("사회복지 분야", None, G, Y6, "level", "required", "편성: the purpose marked by 에 right before; lead's period"))
+d.Q("30.6%", 30.6, "%", "%", P, f=("사회복지 분야", None, G, Y6, "level", "required", "share of a whole: the part named before"))
+d.Q("1조 5,700억 원", 1570000000000, W, "원", "currency", f=("농림해양수산 분야", None, G, Y6, "level", "required", "배정: the field marked 에는"))
+d.Q("9,800억 원", 980000000000, W, "원", "currency", f=("교통·물류 분야", None, G, Y6, "level"))
+d.Q("1조 1,050억 원", 1105000000000, W, "원", "currency",
+    f=("보건 분야", None, G, Y6, "level", "required", "the topic names the budget field (like 일반회계는 12조 원)"))
+d.Q("7.2%", 7.2, "%", "%", P, f=("보건 분야", None, G, Y6, "change"))
+d.Q("23%", 23, "%", "%", P, ctx="올해보다 23%",
+    f=("저출생 대응 사업", None, G, Y6, "change", "required", "…보다 … 많은: a difference; 반영: the purpose marked 에는"))
+d.Q("2,140억 원", 214000000000, W, "원", "currency", f=("저출생 대응 사업", None, G, Y6, "level"))
+d.Q("1,120억 원", 112000000000, W, "원", "currency",
+    f=("우주항공산업 육성", None, G, Y6, "level", "required", "투입 (spend verb): the purpose marked by 에; 도는 = 경상남도"))
+d.Q("2곳", 2, "곳", "곳", C, f=("산업단지", None, G, Y6, "level"))
+d.Q("860억 원", 86000000000, W, "원", "currency", f=("청년 일자리와 주거 지원", None, G, Y6, "level", "required", "쓰다 (spend verb): the purpose marked 에는"))
+d.Q("1만 2천 명", 12000, "명", "명", C, f=("청년", "청년 1만", G, Y6, "level"))
+d.Q("20만 원", 200000, W, "원", "currency", f=("월세", None, G, Y6, "level", "required", "월 = rate (no number); the noun after 의"))
+d.Q("12개월", 12, "month", "개월", "duration", bound="max", note="최대 → max")
+d.Q("1조 원", 1000000000000, W, "원", "currency", f=("중소기업 육성자금", None, G, "2026-01", "level", "required", "내년 1월부터"))
+d.Q("2%", 2, "%", "%", P, ctx="2%대", approx=True, note="2%대: 대 outside, approx", f=("금리", None, G, "2026-01", "level"))
+d.Q("1조 2,400억 원", 1240000000000, W, "원", "currency", f=("채무", "도의 채무", G, "2026", "level", "required", "내년 말 → 2026 (END)"))
+d.Q("9.0%", "9.0", "%", "%", P, f=("채무비율", None, G, "2026", "level", "required", "수준 = bound word; period carried"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="dummy 1 of a rate (1인당), like 일인당")
+d.Q("38만 원", 380000, W, "원", "currency", approx=True, f=("채무", "1인당 채무", G, "2026", "level", "required", "per resident (1인당); period carried"))
+
 if __name__ == "__main__":
     write_all(docs)
