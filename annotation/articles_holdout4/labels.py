@@ -168,11 +168,11 @@ d.Q("16.5%", 16.5, "%", "%", P, f=("수주액", "수주액은", H, R, "change", 
 d.Q("48척", 48, "척", "척", C,
     f=("선박", "선박 124척", "HD현대중공업", R, "level", "optional", "count in a breakdown by subsidiary: the counted noun (선박) stands only in the lead: metric unclear"))
 d.Q("92억 달러", 9200000000, U, "달러", "currency",
-    f=("수주액", "수주액은", "HD현대중공업", R, "level", "required", "breakdown (계열사별로는): amounts keep the metric of the figure before; list: the ORG right before"))
+    f=("수주액", None, "HD현대중공업", R, "level", "required", "breakdown (계열사별로는): amounts keep the metric of the figure before (수주액; its nearest mention); list: the ORG right before"))
 d.Q("41척", 41, "척", "척", C, f=("선박", "선박 124척", "HD현대미포", R, "level", "optional", "as 48척"))
-d.Q("58억 달러", 5800000000, U, "달러", "currency", f=("수주액", "수주액은", "HD현대미포", R, "level", "required", "breakdown; list"))
+d.Q("58억 달러", 5800000000, U, "달러", "currency", f=("수주액", None, "HD현대미포", R, "level", "required", "breakdown; list"))
 d.Q("35척", 35, "척", "척", C, f=("선박", "선박 124척", "HD현대삼호", R, "level", "optional", "as 48척"))
-d.Q("55억 달러", 5500000000, U, "달러", "currency", f=("수주액", "수주액은", "HD현대삼호", R, "level", "required", "breakdown; list"))
+d.Q("55억 달러", 5500000000, U, "달러", "currency", f=("수주액", None, "HD현대삼호", R, "level", "required", "breakdown; list"))
 d.Q("세 회사", 3, "회사", "회사", C, st="optional", note="세 + a noun that is no counter (optional, like 70억 인구)")
 d.Q("18%", 18, "%", "%", P, f=("글로벌 수주 점유율", None, H, "2025", "level", "required", "research firm reports, the company is the subject"))
 d.Q("1위", 1, "위", "위", "ordinal")
