@@ -1,14 +1,9 @@
 """Shared fixtures: the repository's paths and one pipeline run over corpus/ per test session."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-
-# The doctests of `pipeline/` run in its compiled modules when setup.py built them: pytest would
-# otherwise refuse a module whose file is the compiled one, not the `.py` it collects.
-os.environ.setdefault("PY_IGNORE_IMPORTMISMATCH", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
