@@ -1,5 +1,5 @@
 """Framework for labels.py: locate spans in the text, build the rows, check every offset."""
-import calendar, csv, datetime as dt, os, re
+import calendar, csv, datetime as dt, os, random, re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TEXTS = os.path.join(HERE, "texts")
@@ -211,3 +211,22 @@ def write_all(docs):
         req = sum(r["status"] == "required" for r in rows[key])
         print(f"{name}: {len(rows[key])} rows ({req} required, {len(rows[key]) - req} optional)")
     return rows
+
+
+def reread(folder, seed, size=20):
+    """Print `size` gold rows of the set in `folder`, drawn at random (`seed`) across quantities, dates,
+    organizations and facts, each in its context, for the re-read recorded in the set's REREAD.md."""
+    global TEXTS
+    TEXTS = os.path.join(folder, "texts")
+    pool = []
+    for table in ("quantities", "dates", "organizations", "facts"):
+        with open(os.path.join(folder, "gold", table + ".csv"), encoding="utf-8") as fh:
+            pool += [(table, row) for row in csv.DictReader(fh)]
+    random.seed(seed)
+    print(len(pool), "rows in the pool")
+    for n, (table, row) in enumerate(random.sample(pool, size), 1):
+        text = load(row["doc_id"])
+        a, b = (int(row["q_start"]), int(row["q_end"])) if table == "facts" else (int(row["start"]), int(row["end"]))
+        shown = {k: v for k, v in row.items() if v and k not in ("doc_id", "sentence_id", "rule_id")}
+        window = (text[max(0, a - 45):a] + "⟦" + text[a:b] + "⟧" + text[b:b + 45]).replace("\n", " / ")
+        print(f"{n}. {table} {row['doc_id'][:3]} {shown}\n   …{window}…\n")
