@@ -6,7 +6,7 @@ import functools
 from collections import Counter
 from pathlib import Path
 
-import yaml
+from pipeline.lexicons import parse_yaml
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 
@@ -16,7 +16,7 @@ def load_cases(name: str) -> list:
     """The cases of tests/corpus/NAME.yaml, read once per session (not to be changed); ids must be
     unique (they name the test cases)."""
     path = CORPUS_DIR / f"{name}.yaml"
-    cases = yaml.safe_load(path.read_text(encoding="utf-8"))
+    cases = parse_yaml(path.read_text(encoding="utf-8"))
     duplicates = [i for i, n in Counter(c["id"] for c in cases).items() if n > 1]
     assert not duplicates, f"{path}: duplicate ids {duplicates}"
     return cases
