@@ -69,5 +69,67 @@ d.Q("2공장", 2, "공장", "공장", "ordinal", st="optional",
     note="울산 2공장: a plant's name with a digit (a name, not a quantity) or a numbered plant (ordinal): unclear")
 d.Q("1만 2천 대", 12000, "대", "대", C,
     f=("생산능력", None, "세진오토텍", "2025-12", "level", "required", "the object right before a figure that changes it (월 = rate, no number); 이달 중순 in the clause"))
+# ---------------------------------------------------------------- 002 telecom quarterly results (이데일리-style page: 입력 stamp + byline)
+d = Doc("002_0d4c554fc3be4acb", "2025-11-07"); docs.append(d)
+L = "LG유플러스"
+d.Oall(L, L)
+d.O("이데일리", "이데일리", note="outlet in the byline (media are ORG)")
+d.O("모아클라우드", "모아클라우드", note="invented startup (스타트업 … 와 손잡고)")
+d.O("SK텔레콤", "SK텔레콤")
+d.O("KT", "KT")
+d.D("3분기", "2025-Q3", "quarter", ctx="LG유플러스, 3분기", rel=True)
+d.D("2025.11.07", "2025-11-07", "day", st="optional", note="publication stamp (the clock time is not labelled)")
+d.D("올해 3분기", "2025-Q3", "quarter", rel=True, note="올해 before a quarter: one mention")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("7일", "2025-11-07", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준)")
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("작년", "2024", "year", rel=True, note="basis (작년 같은 기간보다)")
+d.D("같은 기간", "2024-Q3", "quarter", ctx="작년 같은 기간", rel=True, st="optional", anchor="2024-01-01", note="points back (작년 같은 기간)")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="future clause (투입할 예정): the coming Q4")
+d.D("같은 기간", "2025-Q3", "quarter", ctx="같은 기간 SK텔레콤", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("3분기", "2025-Q3", "quarter", ctx="3사의 3분기", rel=True)
+Q3 = "2025-Q3"
+AS = ("the paragraph's period last set for the company is 9월 말 (the as-of date of the subscriber count); "
+      "a quarterly figure compared with 전 분기 reads as Q3: unclear")
+d.Q("2,712억", 271200000000, W, "", "currency", ctx="영업익 2,712억…", st="optional", note="headline amount, currency implied",
+    f=("영업익", None, L, Q3, "level"))
+d.Q("1천만", 10000000, "명", "", C, bound="gt", st="optional", note="headline count, counter implied (돌파 → gt)",
+    f=("5G 가입자", "5G 가입자 1천만", L, Q3, "level"))
+d.Q("2,712억 원", 271200000000, W, "원", "currency", f=("영업이익", "영업이익이 2,712억", L, Q3, "level", "required", "연결 기준 outside"))
+d.Q("7.5%", 7.5, "%", "%", P, f=("영업이익", "영업이익이 2,712억", L, Q3, "change"))
+d.Q("3조 8,450억 원", 3845000000000, W, "원", "currency", f=("매출", "매출은 3조", L, Q3, "level", "required", "subject and period carried in the paragraph"))
+d.Q("2.1%", 2.1, "%", "%", P, f=("매출", "매출은 3조", L, Q3, "change"))
+d.Q("1조 6,020억 원", 1602000000000, W, "원", "currency", f=("무선 사업 매출", None, L, Q3, "level", "required", "new paragraph: the story's organization and period"))
+d.Q("1.8%", 1.8, "%", "%", P, f=("무선 사업 매출", None, L, Q3, "change"))
+d.Q("1,012만 명", 10120000, "명", "명", C, f=("5G 가입자", "5G 가입자는", L, "2025-09", "level", "required", "9월 말 기준"))
+d.Q("76.4%", 76.4, "%", "%", P,
+    f=("5G 가입자", "5G 가입자는", L, "2025-09", "level", "required", "share of a whole (전체 휴대전화 가입자의 76.4%): the part named before"))
+d.Q("3만 5,240원", 35240, W, "원", "currency", f=("가입자당 평균매출", None, L, Q3, "level", "optional", AS))
+d.Q("0.9%", 0.9, "%", "%", P, f=("가입자당 평균매출", None, L, Q3, "change", "optional", AS))
+d.Q("1.05%", 1.05, "%", "%", P, f=("해지율", None, L, Q3, "level", "optional", AS))
+d.Q("0.12%포인트", 0.12, PP, "%포인트", P, f=("해지율", None, L, Q3, "change", "optional", AS))
+d.Q("6,480억 원", 648000000000, W, "원", "currency", f=("스마트홈 매출", None, L, Q3, "level", "required", "new paragraph: the story's organization and period"))
+d.Q("4,120억 원", 412000000000, W, "원", "currency", f=("기업 인프라 매출", None, L, Q3, "level"))
+d.Q("3.2%", 3.2, "%", "%", P, f=("스마트홈 매출", None, L, Q3, "change", "required", "각각: first noun listed"))
+d.Q("6.7%", 6.7, "%", "%", P, f=("기업 인프라 매출", None, L, Q3, "change", "required", "각각: second noun listed"))
+d.Q("810억 원", 81000000000, W, "원", "currency", f=("인터넷데이터센터(IDC) 매출", None, L, Q3, "level"))
+d.Q("14.3%", 14.3, "%", "%", P, f=("인터넷데이터센터(IDC) 매출", None, L, Q3, "change"))
+d.Q("3,900억 원", 390000000000, W, "원", "currency", f=("설비투자", None, L, Q3, "level", "required", "new paragraph: the story's organization and period"))
+d.Q("11.6%", 11.6, "%", "%", P, f=("설비투자", None, L, Q3, "change", "required", "작년 같은 기간 = basis"))
+d.Q("1,500억 원", 150000000000, W, "원", "currency",
+    f=("파주 AI 데이터센터 구축", None, L, "2025-Q4", "level", "optional",
+       "spent on (X에 N원을 투입): X; 회사는 = LG유플러스; whether the partner (모아클라우드와 손잡고, comitative) joins the subject in a sentence with a topic of its own: unclear"))
+d.Q("4,870억 원", 487000000000, W, "원", "currency",
+    f=("영업이익", "영업이익은 각각", "SK텔레콤", Q3, "level", "required", "각각: first; 같은 기간 (optional) points back to the story's Q3, the lead's period too"))
+d.Q("5,380억 원", 538000000000, W, "원", "currency", f=("영업이익", "영업이익은 각각", "KT", Q3, "level", "required", "각각: second"))
+d.Q("3사", 3, "사", "사", C, ctx="통신 3사",
+    f=("통신", "통신 3사", "", Q3, "level", "optional", "definitional count of the group (통신 3사): whose and what it counts is unclear"))
+d.Q("1조 2,962억 원", 1296200000000, W, "원", "currency",
+    f=("영업이익 합계", None, "LG유플러스;SK텔레콤;KT", Q3, "level", "required", "a group the text names in full: all of them"))
+d.Q("석 달", 3, "month", "달", "duration", note="석 달 만에: 만에 outside")
+d.Q("1조 원", 1000000000000, W, "원", "currency", ctx="다시 1조 원", bound="gt", note="넘었다 → gt",
+    f=("영업이익 합계", None, "LG유플러스;SK텔레콤;KT", Q3, "level", "required", "the same total reached (넘었다)"))
+
 if __name__ == "__main__":
     write_all(docs)
