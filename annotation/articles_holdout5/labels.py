@@ -131,5 +131,72 @@ d.Q("석 달", 3, "month", "달", "duration", note="석 달 만에: 만에 outsi
 d.Q("1조 원", 1000000000000, W, "원", "currency", ctx="다시 1조 원", bound="gt", note="넘었다 → gt",
     f=("영업이익 합계", None, "LG유플러스;SK텔레콤;KT", Q3, "level", "required", "the same total reached (넘었다)"))
 
+# ---------------------------------------------------------------- 003 weekly housing-price statistics (뉴시스 dateline, no year anywhere)
+d = Doc("003_eac9dc6c657bb371", "2025-09-11"); docs.append(d)
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("한국부동산원", "한국부동산원", note="source of the statistic (에 따르면), an ORG")
+d.O("집토스", "집토스", note="brokerage named as a source (중개업체 … 에 따르면)")
+d.O("하우스핏", "하우스핏", note="invented startup (스타트업 … 은 … 밝혔다)")
+
+
+def week(text, value, rs, re_, **kw):
+    """A week value (2025-W37): the framework's day range knows no weeks, so the days are set here."""
+    d.D(text, value, "week", rng=False, **kw)
+    d.d[-1]["range_start"], d.d[-1]["range_end"] = rs, re_
+
+
+d.D("11일", "2025-09-11", "day", rel=True, note="day of the release (발표한)")
+week("9월 둘째 주", "2025-W37", "2025-09-08", "2025-09-14", rel=True,
+     note="nth week of a month: week 1 holds the month's first Thursday (4 Sep), so week 2 is 8-14 Sep")
+d.D("8일", "2025-09-08", "day", rel=True, note="as-of day in brackets; the month from 9월 before it")
+week("전주", "2025-W36", "2025-09-01", "2025-09-07", rel=True, st="optional", anchor="2025-09-08",
+     note="points back to the week named (like 전월, 전분기)")
+week("지난주", "2025-W36", "2025-09-01", "2025-09-07", rel=True, note="the week before the document's")
+d.D("올해", "2025", "year", rel=True, note="올해 들어")
+d.D("지난달", "2025-08", "month", rel=True)
+d.D("7월", "2025-07", "month", rel=True, note="month without a year: the latest on or before the document date; basis")
+d.D("이날", "2025-09-11", "day", rel=True, st="optional", anchor="2025-09-11",
+    note="anaphoric day: the day of the release (11일); the nearest day written before it is the as-of 8일: unclear")
+WK = "2025-W37"
+DIS = ("a district's or region's rate: metric the place named (bracket rule, 각각, a category like 석유제품(-23.9%)) "
+       "or the measure the breakdown (자치구별로는) breaks down (서울 아파트 매매가격): unclear")
+MP = "서울 아파트 매매가격은 전주"
+d.Q("0.18%", 0.18, "%", "%", P, ctx="0.18%↑",
+    f=("서울 아파트값", None, "", WK, "change", "optional",
+       "arrow ↑: change; the lead (title and first body line) dates nothing, so the headline's figure finds no period by the letter, though it is the week's figure: unclear"))
+d.Q("10주", 10, "week", "주", "duration", ctx="10주 연속 상승폭", note="10주 연속: an amount of time")
+d.Q("10주", 10, "week", "주", "duration", ctx="10주 연속 오름폭", note="10주 연속: an amount of time")
+d.Q("0.18%", 0.18, "%", "%", P, ctx="대비 0.18%",
+    f=("서울 아파트 매매가격", MP, "", WK, "change", "required",
+       "national statistic cited (에 따르면): no subject; a statistic's period is the one it covers (9월 둘째 주)"))
+d.Q("0.14%", 0.14, "%", "%", P,
+    f=("상승폭", None, "", "2025-W36", "change", "optional",
+       "a date right before a figure in brackets dates it only (지난주); the noun before the brackets is a date, so the metric is the one after (상승폭) or carried (매매가격): unclear"))
+d.Q("0.04%포인트", 0.04, PP, "%포인트", P, f=("상승폭", None, "", WK, "change", "required", "지난주 … 보다 = basis; period carried in the paragraph"))
+for t, ctx in (("0.41%", None), ("0.33%", None), ("0.29%", None), ("0.25%", None), ("0.22%", None), ("0.20%", None),
+               ("0.02%", "도봉구는 0.02%")):
+    place = {"0.41%": "성동구", "0.33%": "마포구", "0.29%": "송파구", "0.25%": "강동구", "0.22%": "서초구",
+             "0.20%": "강남구", "0.02%": "도봉구"}[t]
+    d.Q(t, t[:-1], "%", "%", P, ctx=ctx, f=(place, None, "", WK, "change", "optional", DIS + "; a place: no subject"))
+d.Q("0.09%", 0.09, "%", "%", P, f=("수도권", None, "", WK, "change", "optional", DIS))
+d.Q("0.02%", 0.02, "%", "%", P, ctx="지방은 0.02%", f=("지방", "지방은", "", WK, "change", "optional", DIS))
+d.Q("5대", 5, "대", "대", C, st="optional", note="지방 5대 광역시: 대 = 'major' (lexicalized), no counter of machines: unclear")
+d.Q("0.07%", 0.07, "%", "%", P, f=("대구", None, "", WK, "change", "optional", DIS))
+d.Q("42주", 42, "week", "주", "duration", note="42주째: 째 outside (N년째 → N년)")
+d.Q("0.08%", 0.08, "%", "%", P,
+    f=("전세가격", None, "", WK, "change", "required", "the topic names the measure; 서울이 (a place) leaves no subject; the week's statistic carried"))
+d.Q("0.03%", 0.03, "%", "%", P, f=("전세가격", None, "", WK, "change", "required", "as 0.08%"))
+d.Q("4.12%", 4.12, "%", "%", P,
+    f=("서울 아파트 매매가격 누적 상승률", None, "", "2025", "level", "required", "a rate that is itself the metric is a level; 올해 들어"))
+d.Q("5,830건", 5830, "건", "건", C,
+    f=("서울 아파트 매매 거래량", None, "", "2025-08", "level", "required", "source cited (집토스에 따르면): no subject"))
+d.Q("4,210건", 4210, "건", "건", C,
+    f=("서울 아파트 매매 거래량", None, "", "2025-07", "level", "required",
+       "a date right before a figure in brackets dates it only; the noun before the brackets is a date: metric carried"))
+d.Q("38.5%", 38.5, "%", "%", P, f=("서울 아파트 매매 거래량", None, "", "2025-08", "change", "required", "7월(…)보다 = basis"))
+d.Q("120만 명", 1200000, "명", "명", C, bound="gt", note="넘어섰다 → gt",
+    f=("월간 이용자", None, "", "", "level", "optional",
+       "a product's figure (자사 시세 앱의): no subject, or the company's own app: 하우스핏; period 이날 (optional), 지난달 of the sentence before, or none: unclear"))
+
 if __name__ == "__main__":
     write_all(docs)
