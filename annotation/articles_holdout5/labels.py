@@ -198,5 +198,63 @@ d.Q("120만 명", 1200000, "명", "명", C, bound="gt", note="넘어섰다 → g
     f=("월간 이용자", None, "", "", "level", "optional",
        "a product's figure (자사 시세 앱의): no subject, or the company's own app: 하우스핏; period 이날 (optional), 지난달 of the sentence before, or none: unclear"))
 
+# ---------------------------------------------------------------- 004 pension fund's return (regional daily: 등록 stamp + byline)
+d = Doc("004_30c875588f1e4d12", "2025-11-27"); docs.append(d)
+N, NB = "국민연금공단", "국민연금공단 기금운용본부"
+d.O("국민연금", N, ctx="국민연금, 1~9월", note="short form of 국민연금공단 (headline topic)")
+d.O(NB, NB, note="a parent name followed by one of its units is one mention")
+d.O("기금운용본부", NB, ctx="기금운용본부의 운용 인력", note="short form of the unit named in full in the lead")
+d.O("기금운용위원회", "기금운용위원회")
+d.O("전북혁신성장펀드", "전북혁신성장펀드", st="optional", note="an investment fund: an organization (its manager invests through it) or a financial product: unclear")
+d.O("온누리파트너스", "온누리파트너스", note="invented regional VC (운용사인 … 벤처캐피털 …는)")
+d.D("1~9월", "2025-01/2025-09", "month", ctx="국민연금, 1~9월", rel=True, note="range of months without a year: this year's")
+d.D("2025-11-27", "2025-11-27", "day", st="optional", note="publication stamp (등록, like 등록일)")
+d.D("올해 1~9월", "2025-01/2025-09", "month", rel=True)
+d.D("27일", "2025-11-27", "day", rel=True, note="day of the report (밝혔다)")
+d.D("같은 기간", "2025-01/2025-09", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 1~9월")
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준)")
+d.D("지난해 말", "2024", "year", mod="END", rel=True, note="basis (지난해 말보다)")
+d.D("1년 전", "2024", "year", rel=True, note="offset: an amount of years before 전 (basis)")
+d.D("현재", "2025-11-27", "day", rel=True, st="optional", note="현재 takes the document date (optional)")
+d.D("내년", "2026", "year", ctx="공단은 내년", rel=True, note="내년까지 (까지 outside)")
+d.D("지난 21일", "2025-11-21", "day", rel=True, note="the day of the meeting")
+d.D("내년", "2026", "year", ctx="내년 목표", rel=True)
+d.D("내년 상반기", "2026-H1", "half", rel=True)
+R9 = "2025-01/2025-09"
+d.Q("11.31%", 11.31, "%", "%", P, ctx="수익률 11.31%…", f=("수익률", "수익률 11.31%…", N, R9, "level", "required", "headline topic 국민연금 (short form)"))
+d.Q("1,300조", 1300000000000000, W, "", "currency", ctx="기금 1,300조 첫", bound="gt", st="optional", note="headline amount, currency implied (돌파 → gt)",
+    f=("기금", "기금 1,300조", N, "2025-09", "level"))
+d.Q("11.31%", 11.31, "%", "%", P, ctx="수익률이 11.31%", f=("기금 운용 수익률", None, NB, R9, "level", "required", "(잠정) outside"))
+d.Q("131조 원", 131000000000000, W, "원", "currency", approx=True,
+    f=("수익금", None, NB, R9, "level", "required", "같은 기간 (optional) points back to 1~9월, the period carried in the paragraph"))
+d.Q("1,302조 원", 1302000000000000, W, "원", "currency", f=("기금 적립금", None, NB, "2025-09", "level", "required", "9월 말 기준"))
+d.Q("89조 원", 89000000000000, W, "원", "currency", f=("기금 적립금", None, NB, "2025-09", "change", "required", "지난해 말보다 = basis"))
+d.Q("1,300조 원", 1300000000000000, W, "원", "currency", bound="gt", note="넘었다 → gt",
+    f=("기금 적립금", None, NB, "2025-09", "level"))
+SO = "new paragraph: the story's organization (the headline's 국민연금) and the lead's period"
+d.Q("19.7%", 19.7, "%", "%", P, f=("수익률", "높은 수익률", N, R9, "level", "required", "the noun the figure is given as (가장 높은 수익률을 냈고); " + SO))
+for t in ("17.2%", "6.8%", "4.1%", "3.6%"):
+    d.Q(t, t[:-1], "%", "%", P, f=("수익률", "높은 수익률", N, R9, "level", "required",
+                                  "a list going on: the metric of the last figure of the same unit (breakdown 자산군별로는)"))
+AS = "an as-of share (비중) with no date of its own: the lead's 1~9월 carried, or the as-of 9월 말 of the lead: unclear"
+d.Q("36.5%", 36.5, "%", "%", P, f=("해외주식 비중", None, N, R9, "level", "optional", AS))
+d.Q("2.3%포인트", 2.3, PP, "%포인트", P, f=("해외주식 비중", None, N, R9, "change", "optional", AS + "; 1년 전보다 = basis"))
+d.Q("390명", 390, "명", "명", C,
+    f=("운용 인력", None, NB, "2025-11-27", "level", "optional", "genitive owner; its only date is 현재 (an optional DATE)"))
+d.Q("30명", 30, "명", "명", C, f=("운용역", None, N, "2026", "level", "required", "공단은 = 국민연금공단; 내년까지"))
+d.Q("35%", 35, "%", "%", P, bound="min", note="이상 → min",
+    f=("전북 지역 인재", None, N, "2026", "level", "required", "an object's figure as a share (지역 인재를 … 35% 이상 선발); period of the sentence"))
+d.Q("5.6%", 5.6, "%", "%", P,
+    f=("목표 수익률", None, "기금운용위원회", "2026", "level", "required", "the object set to the figure; 지난 21일 dates the meeting, not the figure"))
+d.Q("500억 원", 50000000000, W, "원", "currency",
+    f=("출자", None, N, "", "level", "optional",
+       "a relative clause naming its own organization (공단이 … 출자해 만든): 공단's; the recipient stays out (출자); period: 내년 of the sentence before would carry by the letter, a past act by its sense (한편): unclear"))
+d.Q("2년", 2, "year", "년", "duration", note="지난 2년간: 지난/간 outside")
+d.Q("27곳", 27, "곳", "곳", C,
+    f=("도내 스타트업", None, "전북혁신성장펀드", "", "level", "optional", "the subject is the optional ORG 전북혁신성장펀드; 지난 2년간 is a duration, no period"))
+d.Q("412억 원", 41200000000, W, "원", "currency",
+    f=("투자", "투자했다", "전북혁신성장펀드", "", "level", "optional", "verbal noun; the subject is the optional ORG 전북혁신성장펀드"))
+d.Q("2호", 2, "호", "호", "ordinal", note="2호 펀드: a fund's number (like cohort and round numbers)")
+
 if __name__ == "__main__":
     write_all(docs)
