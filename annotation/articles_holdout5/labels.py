@@ -256,5 +256,63 @@ d.Q("412억 원", 41200000000, W, "원", "currency",
     f=("투자", "투자했다", "전북혁신성장펀드", "", "level", "optional", "verbal noun; the subject is the optional ORG 전북혁신성장펀드"))
 d.Q("2호", 2, "호", "호", "ordinal", note="2호 펀드: a fund's number (like cohort and round numbers)")
 
+# ---------------------------------------------------------------- 005 food company's overseas sales / ramen exports (한국경제-style page: 입력 stamp + byline)
+d = Doc("005_2275db0973947ea9", "2025-11-14"); docs.append(d)
+S = "삼양식품"
+d.Oall(S, S)
+d.O("관세청", "관세청", note="agency cited as the source (에 따르면)")
+d.O("삼양나눔재단", "삼양나눔재단", note="foundation (invented name)")
+d.O("밥심협동조합", "밥심협동조합", note="invented social enterprise (사회적기업 … 과 함께)")
+d.D("3분기", "2025-Q3", "quarter", ctx="삼양식품, 3분기", rel=True)
+d.D("2025.11.14", "2025-11-14", "day", st="optional", note="publication stamp")
+d.D("3분기", "2025-Q3", "quarter", ctx="삼양식품은 3분기", rel=True)
+d.D("작년", "2024", "year", rel=True, note="basis (작년 같은 기간보다)")
+d.D("같은 기간", "2024-Q3", "quarter", rel=True, st="optional", anchor="2024-01-01", note="points back (작년 같은 기간)")
+d.D("13일", "2025-11-13", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준)")
+d.D("1~9월", "2025-01/2025-09", "month", rel=True)
+d.D("전년 동기", "2024-01/2024-09", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~9월")
+d.D("지난 6월", "2025-06", "month", rel=True)
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="중 outside (during)")
+d.D("올해", "2025", "year", rel=True)
+d.D("다음 달", "2025-12", "month", rel=True)
+Q3, R9 = "2025-Q3", "2025-01/2025-09"
+NS = "national statistic cited (관세청에 따르면): no subject"
+d.Q("4,310억", 431000000000, W, "", "currency", ctx="매출 4,310억…", st="optional", note="headline amount, currency implied",
+    f=("해외 매출", "3분기 해외 매출", S, Q3, "level"))
+d.Q("81%", 81, "%", "%", P, ctx="전체의 81%",
+    f=("해외 매출", "3분기 해외 매출", S, Q3, "level", "required", "share of a whole (전체의 81%): the part named before; headline topic (… 삼양식품, )"))
+d.Q("5,320억 원", 532000000000, W, "원", "currency", f=("매출", "매출이 5,320억", S, Q3, "level", "required", "연결 기준 outside"))
+d.Q("38.6%", 38.6, "%", "%", P, f=("매출", "매출이 5,320억", S, Q3, "change"))
+d.Q("1,210억 원", 121000000000, W, "원", "currency", f=("영업이익", "영업이익은 1,210억", S, Q3, "level"))
+d.Q("52%", 52, "%", "%", P, f=("영업이익", "영업이익은 1,210억", S, Q3, "change"))
+d.Q("22.7%", 22.7, "%", "%", P, f=("영업이익률", None, S, Q3, "level"))
+d.Q("4,310억 원", 431000000000, W, "원", "currency", f=("해외 매출", "해외 매출은 4,310억", S, Q3, "level", "required", "new paragraph: the story's organization and period"))
+d.Q("81%", 81, "%", "%", P, ctx="매출의 81%", f=("해외 매출", "해외 매출은 4,310억", S, Q3, "level", "required", "share of a whole: the part named before"))
+d.Q("1,380억 원", 138000000000, W, "원", "currency",
+    f=("미국 법인 매출", None, S, Q3, "level", "required", "a unit of the company (미국 법인) owns no figure apart from it (Members)"))
+RG = ("breakdown (지역별로는): the metric of the figure before the sentence (해외 매출), or, in the list, that of the last "
+      "figure of the same unit (미국 법인 매출): unclear")
+d.Q("1,020억 원", 102000000000, W, "원", "currency", f=("해외 매출", "해외 매출은 4,310억", S, Q3, "level", "optional", RG))
+d.Q("610억 원", 61000000000, W, "원", "currency", f=("해외 매출", "해외 매출은 4,310억", S, Q3, "level", "optional", RG))
+d.Q("1만 1,200곳", 11200, "곳", "곳", C, f=("미국 대형마트 입점 매장", None, S, "2025-09", "level", "required", "9월 말 기준; figure stated as the new level"))
+d.Q("11억 4,000만 달러", 1140000000, U, "달러", "currency", f=("라면 수출액", None, "", R9, "level", "required", NS))
+d.Q("24.5%", 24.5, "%", "%", P, f=("라면 수출액", None, "", R9, "change", "required", NS))
+d.Q("2억 9,000만 달러", 290000000, U, "달러", "currency", f=("미국 수출", None, "", R9, "level", "required", "이 중: a part; period carried in the paragraph; " + NS))
+d.Q("2억 6,000만 달러", 260000000, U, "달러", "currency",
+    f=("중국", "중국(2억", "", R9, "level", "required", "a figure alone in brackets right after a noun (not an ORG, not a date) is that noun's"))
+d.Q("제2공장", 2, "공장", "공장", "ordinal", st="optional",
+    note="밀양 제2공장: a plant's name with a number (a name) or an ordinal with 제: unclear")
+d.Q("8억 3천만 개", 830000000, "개", "개", C,
+    f=("생산능력", None, S, "2025-06", "level", "required", "연간 outside (a period word); 회사는 = 삼양식품; 지난 6월 in the sentence"))
+d.Q("2,400억 원", 240000000000, W, "원", "currency", approx=True,
+    f=("중국 자싱 공장 건설", None, S, "2026-H1", "level", "required", "spent on (X에 N원을 투입); subject carried (dropped)"))
+d.Q("4,500명", 4500, "명", "명", C,
+    f=("결식아동", None, "삼양나눔재단", "2025", "level", "required", "the relative clause (삼양식품이 출연한) is on the topic; the topic is the subject"))
+d.Q("12만 개", 120000, "개", "개", C, f=("라면", "라면 12만", "삼양나눔재단", "2025", "level"))
+d.Q("1만 개", 10000, "개", "개", C, ctx="도시락 1만 개",
+    f=("도시락", None, "삼양나눔재단;밥심협동조합", "2025-12", "level", "optional",
+       "재단은 = 삼양나눔재단; whether the partner (밥심협동조합과 함께, comitative) joins a subject written as an anaphoric topic: unclear"))
+
 if __name__ == "__main__":
     write_all(docs)
