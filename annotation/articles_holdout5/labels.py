@@ -314,5 +314,59 @@ d.Q("1만 개", 10000, "개", "개", C, ctx="도시락 1만 개",
     f=("도시락", None, "삼양나눔재단;밥심협동조합", "2025-12", "level", "optional",
        "재단은 = 삼양나눔재단; whether the partner (밥심협동조합과 함께, comitative) joins a subject written as an anaphoric topic: unclear"))
 
+# ---------------------------------------------------------------- 006 battery maker's quarterly results with a tax credit (조선비즈-style page: 입력 and 수정 stamps)
+d = Doc("006_e028f0e2c1c4b7f8", "2025-10-30"); docs.append(d)
+E = "LG에너지솔루션"
+d.O("LG엔솔", E, note="short form of LG에너지솔루션 (headline topic)")
+d.Oall(E, E)
+d.O("에이치앤켐", "에이치앤켐", note="invented supplier (양극재 협력사 … 은 … 공시했다)")
+d.O("삼성SDI", "삼성SDI")
+d.O("SK온", "SK온", note="SK온도: 도 outside")
+d.D("3분기", "2025-Q3", "quarter", ctx="LG엔솔, 3분기", rel=True)
+d.D("2025.10.30", "2025-10-30", "day", ctx="입력 2025.10.30", st="optional", note="publication stamp")
+d.D("2025.10.30", "2025-10-30", "day", ctx="수정 2025.10.30", st="optional", note="revision stamp (수정): a date of the page, not the publication stamp")
+d.D("3분기", "2025-Q3", "quarter", ctx="LG에너지솔루션은 3분기", rel=True)
+d.D("30일", "2025-10-30", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("3분기 말", "2025-Q3", "quarter", mod="END", rel=True, rng=False,
+    note="a part of a quarter: the guideline gives days for parts of months and years only; the range is set to the quarter's last month here")
+d.d[-1]["range_start"], d.d[-1]["range_end"] = "2025-09-01", "2025-09-30"
+d.D("올해", "2025", "year", rel=True)
+d.D("지난해", "2024", "year", rel=True, note="basis (지난해보다)")
+d.D("이날", "2025-10-30", "day", rel=True, st="optional", anchor="2025-10-30", note="anaphoric day: 30일")
+d.D("3분기", "2025-Q3", "quarter", ctx="삼성SDI는 3분기", rel=True)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="a forecast (내다봤다): the current/coming Q4")
+Q3 = "2025-Q3"
+d.Q("6,013억", 601300000000, W, "", "currency", ctx="영업익 6,013억…", st="optional", note="headline amount, currency implied",
+    f=("영업익", None, E, Q3, "level"))
+d.Q("2,358억", 235800000000, W, "", "currency", ctx="빼도 2,358억", st="optional", note="headline amount, currency implied",
+    f=("흑자", None, E, Q3, "level"))
+d.Q("5조 6,990억 원", 5699000000000, W, "원", "currency", f=("매출", "매출 5조", E, Q3, "level", "required", "연결 기준 outside"))
+d.Q("6,013억 원", 601300000000, W, "원", "currency", f=("영업이익", "영업이익 6,013억 원", E, Q3, "level"))
+d.Q("1.7%", 1.7, "%", "%", P, f=("매출", "매출은 전", E, Q3, "change", "required", "전 분기 = basis"))
+d.Q("22.4%", 22.4, "%", "%", P, f=("영업이익", "영업이익은 22.4%", E, Q3, "change"))
+d.Q("3,655억 원", 365500000000, W, "원", "currency",
+    f=("첨단제조 생산세액공제", None, E, Q3, "level", "required", "new paragraph: the story's organization and period; the alias (AMPC) outside"))
+d.Q("2,358억 원", 235800000000, W, "원", "currency", f=("영업이익", "제외한 영업이익", E, Q3, "level"))
+d.Q("3개", 3, "개", "개", C, st="optional", note="3개 분기 연속: three quarters running — a count of quarters or an amount of time (no unit 'quarter' among durations): unclear")
+d.Q("1조 원", 1000000000000, W, "원", "currency", bound="gt", note="넘어섰다 → gt",
+    f=("북미 ESS 매출", None, E, Q3, "level", "required", "new paragraph: the story's organization and period"))
+d.Q("450조 원", 450000000000000, W, "원", "currency", approx=True, f=("수주 잔고", None, E, Q3, "level", "required", "3분기 말 (END)"))
+d.Q("16GWh", 16, "GWh", "GWh", "measure",
+    f=("ESS용 배터리", None, E, Q3, "level", "optional",
+       "X 규모의 Y → Y; the plant is a unit of the company; a standing capacity: the paragraph's 3분기 말 by the letter, or no period: unclear"))
+d.Q("30%", 30, "%", "%", P, bound="min", note="이상 → min",
+    f=("설비투자", None, E, "2025", "change", "required", "a bound word between the figure and the change word leaves it a change; 지난해보다 = basis; 회사는 = LG에너지솔루션"))
+d.Q("7조 원", 7000000000000, W, "원", "currency", f=("설비투자", None, E, "2025", "level", "required", "수준: no bound (as 9.0% 수준)"))
+d.Q("3년", 3, "year", "년", "duration", note="3년간: 간 outside")
+d.Q("4,200억 원", 420000000000, W, "원", "currency",
+    f=("공급 계약", None, "에이치앤켐", "2025", "level", "optional",
+       "X 규모의 Y → Y; the counterparty (LG에너지솔루션과) is not the subject; 이날 dates the disclosure, so the period is 올해 of the sentence before by the letter, none by the sense (a three-year contract): unclear"))
+d.Q("5,913억 원", 591300000000, W, "원", "currency", f=("영업손실", None, "삼성SDI", Q3, "level"))
+d.Q("1,248억 원", 124800000000, W, "원", "currency",
+    f=("적자", None, "SK온", Q3, "level", "required", "the noun after 의; SK온도 … 기록했다: its own subject; the sentence's 3분기"))
+d.Q("4,500억~5,000억 원", 450000000000, W, "원", "currency", hi=500000000000,
+    f=("영업이익", "4분기 영업이익을", E, "2025-Q4", "level", "required", "genitive owner (LG에너지솔루션의); 증권가 (no ORG) only makes the forecast"))
+
 if __name__ == "__main__":
     write_all(docs)
