@@ -368,5 +368,66 @@ d.Q("1,248억 원", 124800000000, W, "원", "currency",
 d.Q("4,500억~5,000억 원", 450000000000, W, "원", "currency", hi=500000000000,
     f=("영업이익", "4분기 영업이익을", E, "2025-Q4", "level", "required", "genitive owner (LG에너지솔루션의); 증권가 (no ORG) only makes the forecast"))
 
+# ---------------------------------------------------------------- 007 airport's year-end traffic (Yonhap dateline; years written)
+d = Doc("007_871245e1c59a6ba9", "2026-01-05"); docs.append(d)
+I = "인천국제공항공사"
+d.O("인천공항", I, ctx="인천공항, 지난해", st="optional",
+    note="the airport (a site acting as an institution) or the short form of 인천국제공항공사 (headline topic): unclear")
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(I, I)
+d.O("인천공항", I, ctx="인천공항을 이용한", st="optional", note="the airport used (a site): optional")
+d.O("대한항공", "대한항공")
+d.O("아시아나항공", "아시아나항공")
+d.O("제주항공", "제주항공")
+d.O("러기지온", "러기지온", note="invented startup (스타트업 … 은 … 밝혔다)")
+d.O("김포공항", "김포공항", st="optional", note="an airport where a service goes (a site)")
+d.O("김해공항", "김해공항", st="optional", note="an airport where a service goes (a site)")
+d.D("지난해", "2025", "year", ctx="인천공항, 지난해", rel=True)
+d.D("2025년", "2025", "year")
+d.D("5일", "2026-01-05", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년", "2024", "year", ctx="전년(7,067만", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("2019년", "2019", "year")
+d.D("지난해 9월 29일", "2025-09-29", "day", rel=True, note="지난해 before a month and day: one mention")
+d.D("전년", "2024", "year", ctx="전년보다 21%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("올해", "2026", "year", rel=True)
+d.D("지난해 말", "2025", "year", mod="END", rel=True)
+d.D("지난해", "2025", "year", ctx="러기지온은 지난해", rel=True)
+d.D("2년 전", "2024", "year", rel=True, st="optional",
+    note="offset: from the document date (2024) or from the story's year it is compared with (지난해 … 2년 전보다: 2023): unclear")
+d.D("이달 말", "2026-01", "month", mod="END", rel=True, note="future clause (넓힌다)")
+Y = "2025"
+SO = "new paragraph: the story's organization and period"
+d.Q("7,412만명", 74120000, "명", "명", C, f=("국제선 여객", "국제선 여객 7,412만명", I, Y, "level", "required",
+    "headline topic 인천공항 (short form), the lead's 인천국제공항공사"))
+d.Q("7,412만 명", 74120000, "명", "명", C, f=("국제선 여객", "국제선 여객이", I, Y, "level"))
+d.Q("7,067만 명", 70670000, "명", "명", C,
+    f=("국제선 여객", "국제선 여객이", I, "2024", "level", "optional", "a date right before a figure in brackets dates it only; its only date is 전년 (an optional DATE)"))
+d.Q("4.9%", 4.9, "%", "%", P, f=("국제선 여객", "국제선 여객이", I, Y, "change", "required", "전년(…)보다 = basis"))
+d.Q("7,117만 명", 71170000, "명", "명", C, bound="gt", note="넘어섰다 → gt",
+    f=("국제선 여객", "국제선 여객이", I, "2019", "level", "required", "a date right before a figure compared with dates that figure only; metric carried"))
+d.Q("42만 3,100회", 423100, "회", "회", C, f=("운항 횟수", None, I, Y, "level", "required", SO))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="rate denominator (하루 평균)")
+d.Q("1,159회", 1159, "회", "회", C, f=("운항 횟수", None, I, Y, "level", "required", "하루 평균: a daily average of the same topic"))
+d.Q("295만t", 2950000, "t", "t", "measure", f=("항공화물", None, I, Y, "level"))
+d.Q("2.8%", 2.8, "%", "%", P, f=("항공화물", None, I, Y, "change"))
+d.Q("1,680만 명", 16800000, "명", "명", C, f=("일본 노선 여객", None, I, Y, "level", "required", SO))
+RT = ("a list going on: the metric of the last figure of the same unit (일본 노선 여객, reading as the route's passengers), "
+      "or the item (breakdown 노선별로는: counts count the items), which is no thing counted here: unclear")
+d.Q("1,590만 명", 15900000, "명", "명", C, f=("일본 노선 여객", None, I, Y, "level", "optional", RT))
+d.Q("1,120만 명", 11200000, "명", "명", C, f=("일본 노선 여객", None, I, Y, "level", "optional", RT))
+d.Q("21%", 21, "%", "%", P,
+    f=("중국 노선", "중국 노선은", I, Y, "change", "required", "a date opening a relative clause with 부터 dates what that clause tells of, not the figure; 전년보다 = basis"))
+d.Q("2,310만 명", 23100000, "명", "명", C, f=("수송", None, "대한항공", Y, "level", "required", "verbal noun (수송해); new paragraph: the story's period"))
+d.Q("1위", 1, "위", "위", "ordinal")
+d.Q("1,240만 명", 12400000, "명", "명", C, f=("수송", None, "아시아나항공", Y, "level", "required", "각각: first; metric of the last figure of the same unit"))
+d.Q("610만 명", 6100000, "명", "명", C, f=("수송", None, "제주항공", Y, "level", "required", "각각: second"))
+d.Q("7,700만 명", 77000000, "명", "명", C, f=("여객 목표", None, I, "2026", "level", "required", "공사는 = 인천국제공항공사"))
+d.Q("제2여객터미널", 2, "여객터미널", "여객터미널", "ordinal", st="optional",
+    note="a terminal's name with 제2 (a name) or an ordinal: unclear (as 제2공장)")
+d.Q("1억 600만 명", 106000000, "명", "명", C,
+    f=("수용 능력", None, I, Y, "level", "required", "연간 outside; 지난해 말 in the sentence (END); subject dropped (carried)"))
+d.Q("48만 건", 480000, "건", "건", C, f=("이용 건수", None, "러기지온", Y, "level"))
+d.Q("3배", 3, "배", "배", C, f=("이용 건수", None, "러기지온", Y, "change", "required", "a multiple reached by a change word (늘었다) is a change; 2년 전보다 = basis"))
+
 if __name__ == "__main__":
     write_all(docs)
