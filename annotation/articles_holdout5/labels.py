@@ -429,5 +429,59 @@ d.Q("1억 600만 명", 106000000, "명", "명", C,
 d.Q("48만 건", 480000, "건", "건", C, f=("이용 건수", None, "러기지온", Y, "level"))
 d.Q("3배", 3, "배", "배", C, f=("이용 건수", None, "러기지온", Y, "change", "required", "a multiple reached by a change word (늘었다) is a change; 2년 전보다 = basis"))
 
+# ---------------------------------------------------------------- 008 shareholder-return plan (a company's press release; no date line at all)
+d = Doc("008_341e346310bc9aab", "2026-02-12"); docs.append(d)
+SE = "세오정밀"
+d.Oall(SE, SE)
+d.O("코스닥", "코스닥", st="optional", note="a stock market (of 한국거래소) used as a modifier (코스닥 상장사): a market, not a body: unclear")
+d.O("삼성전자", "삼성전자", note="삼성전자向: the customer named glued to 向 (for); the span without it")
+d.O("국민연금공단", "국민연금공단")
+d.D("2026년", "2026", "year", note="A부터 B까지: two mentions")
+d.D("2028년", "2028", "year", ctx="2028년까지 3년간", note="A부터 B까지: two mentions")
+d.D("이 기간", "2026/2028", "year", rel=True, st="optional", anchor="2026-01-01", note="points back to 2026년부터 2028년까지")
+d.D("현재", "2026-02-12", "day", rel=True, st="optional", note="현재 takes the document date (optional)")
+d.D("다음 달", "2026-03", "month", rel=True)
+d.D("2025회계연도", "FY2025", "year", rng=False, note="a fiscal year with no days written covers the calendar year")
+d.d[-1]["range_start"], d.d[-1]["range_end"] = "2025-01-01", "2025-12-31"
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025회계연도")
+d.D("2028년", "2028", "year", ctx="2028년까지 12%")
+d.D("지난해", "2025", "year", ctx="지난해 ROE", rel=True)
+d.D("지난해", "2025", "year", ctx="회사로 지난해", rel=True)
+R = "2026/2028"
+d.Q("3년", 3, "year", "년", "duration", ctx="3년간 1,200억", note="3년간: 간 outside")
+d.Q("1,200억", 120000000000, W, "", "currency", ctx="1,200억 주주환원", st="optional", note="headline amount, currency implied",
+    f=("주주환원", None, SE, R, "level"))
+d.Q("3년", 3, "year", "년", "duration", ctx="3년간 모두", note="3년간: 간 outside")
+d.Q("1,200억 원", 120000000000, W, "원", "currency",
+    f=("환원", "환원한다고", SE, R, "level", "required", "a verbal noun serves (환원한다); A부터 B까지 as the figure's time is the range A/B"))
+d.Q("40%", 40, "%", "%", P, bound="min", note="이상 → min",
+    f=("배당과 자사주 매입·소각", None, SE, R, "level", "optional",
+       "the object of a spend verb (쓸) measures the purpose marked by 에 after it; 회사는 = 세오정밀; its only date is 이 기간 (an optional DATE), in a new paragraph"))
+d.Q("85만 주", 850000, "주", "주", C, note="주 after a number of ten thousand or more counts shares",
+    f=("자사주", "보유한 자사주", SE, "2026-03", "level", "optional",
+       "the shares held now (현재, optional) are cancelled next month (다음 달 in the figure's clause): which dates the figure is unclear"))
+d.Q("4.2%", 4.2, "%", "%", P,
+    f=("자사주", "보유한 자사주", SE, "2026-03", "level", "optional", "share of a whole (발행주식의 4.2%) in brackets after the count: as 85만 주"))
+d.Q("650원", 650, W, "원", "currency", f=("결산배당", None, SE, "FY2025", "level", "required", "주당 = rate denominator (no number); new paragraph: the story's organization"))
+d.Q("450원", 450, W, "원", "currency",
+    f=("결산배당", None, SE, "2024", "level", "optional", "a date right before a figure in brackets dates it only; its only date is 전년 (an optional DATE)"))
+d.Q("44%", 44, "%", "%", P, f=("결산배당", None, SE, "FY2025", "change", "required", "전년(…)보다 = basis"))
+d.Q("131억 원", 13100000000, W, "원", "currency", f=("배당 총액", None, SE, "FY2025", "level", "required", "period carried in the paragraph"))
+d.Q("2.8%", 2.8, "%", "%", P, f=("시가배당률", None, SE, "FY2025", "level"))
+d.Q("1년", 1, "year", "년", "duration", note="앞으로 1년간: 간 outside")
+d.Q("300억 원", 30000000000, W, "원", "currency",
+    f=("자사주", "규모의 자사주", SE, "FY2025", "level", "optional",
+       "X 규모의 Y → Y; a buyback over the next year (앞으로 1년간, a duration): the paragraph's FY2025 by the letter, none by the sense: unclear"))
+d.Q("12%", 12, "%", "%", P, bound="min", note="이상 → min",
+    f=("자기자본이익률", None, SE, "2028", "level", "required", "a target (2028년까지); new paragraph: the story's organization"))
+d.Q("8.7%", 8.7, "%", "%", P, f=("ROE", "지난해 ROE", SE, "2025", "level"))
+d.Q("4,870억 원", 487000000000, W, "원", "currency", f=("매출", "지난해 매출", SE, "2025", "level"))
+d.Q("612억 원", 61200000000, W, "원", "currency", f=("영업이익", None, SE, "2025", "level"))
+d.Q("38%", 38, "%", "%", P,
+    f=("삼성전자向 매출 비중", None, SE, "2025", "level", "required", "the customer narrows what is measured (the counterparty is not the subject); period carried in the paragraph"))
+ST = "no date in the paragraph: a present holding, or the story's period (2026~2028) by the letter: unclear"
+d.Q("31.5%", 31.5, "%", "%", P, f=("지분", "지분 31.5%", "", "", "level", "optional", "a person's stake (the holder is the subject; a person: none); " + ST))
+d.Q("6.1%", 6.1, "%", "%", P, f=("지분", "지분 6.1%", "국민연금공단", "", "level", "optional", "the holder is the subject; " + ST))
+
 if __name__ == "__main__":
     write_all(docs)
