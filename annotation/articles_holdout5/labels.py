@@ -397,13 +397,13 @@ d.D("2년 전", "2024", "year", rel=True, st="optional",
 d.D("이달 말", "2026-01", "month", mod="END", rel=True, note="future clause (넓힌다)")
 Y = "2025"
 SO = "new paragraph: the story's organization and period"
-d.Q("7,412만명", 74120000, "명", "명", C, f=("국제선 여객", "국제선 여객 7,412만명", I, Y, "level", "required",
-    "headline topic 인천공항 (short form), the lead's 인천국제공항공사"))
+d.Q("7,412만명", 74120000, "명", "명", C, f=("국제선 여객", "국제선 여객 7,412만명", I, Y, "level", "optional",
+    "the headline's topic 인천공항 is an optional ORG (the airport or the operator's short form); the story's organization only if the headline names it: unclear"))
 d.Q("7,412만 명", 74120000, "명", "명", C, f=("국제선 여객", "국제선 여객이", I, Y, "level"))
 d.Q("7,067만 명", 70670000, "명", "명", C,
     f=("국제선 여객", "국제선 여객이", I, "2024", "level", "optional", "a date right before a figure in brackets dates it only; its only date is 전년 (an optional DATE)"))
 d.Q("4.9%", 4.9, "%", "%", P, f=("국제선 여객", "국제선 여객이", I, Y, "change", "required", "전년(…)보다 = basis"))
-d.Q("7,117만 명", 71170000, "명", "명", C, bound="gt", note="넘어섰다 → gt",
+d.Q("7,117만 명", 71170000, "명", "명", C, bound="gt", note="넘어섰다 → gt (the form; the figure is the 2019 record the current one exceeds)",
     f=("국제선 여객", "국제선 여객이", I, "2019", "level", "required", "a date right before a figure compared with dates that figure only; metric carried"))
 d.Q("42만 3,100회", 423100, "회", "회", C, f=("운항 횟수", None, I, Y, "level", "required", SO))
 d.Q("하루", 1, "day", "하루", "duration", st="optional", note="rate denominator (하루 평균)")
