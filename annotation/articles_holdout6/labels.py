@@ -1,0 +1,69 @@
+"""Gold labels of articles-holdout6, written by reading the texts against docs/annotation.md and docs/facts.md.
+Run: python annotation/articles_holdout6/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import sys, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "articles_holdout2"))
+import labels_core as core
+from labels_core import Doc, write_all
+core.TEXTS = os.path.join(HERE, "texts")
+core.GOLD = os.path.join(HERE, "gold")
+
+W, U, C, P, PP, M = "KRW", "USD", "count", "percent", "%p", "measure"
+docs = []
+
+# ---------------------------------------------------------------- 001 insurer annual results (입력 stamp + byline)
+d = Doc("001_a2154ee58bfb6809", "2026-02-12"); docs.append(d)
+H = "현대해상"
+d.Oall(H, H)
+d.O("케어브릿지", "케어브릿지", note="invented startup introduced by 스타트업")
+d.O("DB손해보험", "DB손해보험")
+d.O("삼성화재", "삼성화재")
+d.D("지난해", "2025", "year", ctx="현대해상, 지난해", rel=True)
+d.D("2026.02.12", "2026-02-12", "day", st="optional", note="publication stamp")
+d.D("지난해", "2025", "year", ctx="현대해상은 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 17.6%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("12일", "2026-02-12", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년", "2024", "year", ctx="전년보다 1.9%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난해 말", "2025", "year", mod="END", rel=True, note="as of (기준)")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="latest Q4 on or before the document date")
+d.D("전년 동기", "2024-Q4", "quarter", rel=True, st="optional", anchor="2025-10-01", note="points back")
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half: one mention; future clause (계획)")
+d.D("같은 기간", "2025", "year", rel=True, st="optional", anchor="2025-01-01",
+    note="points back to the story's period (지난해), past the plan sentence's 올해 상반기")
+Y = "2025"
+d.Q("1조2천억", 1200000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("순이익", None, H, Y, "level"))
+d.Q("18%", 18, "%", "%", P, f=("보험손익", None, H, Y, "change", "required", "headline: 증가; headline's 지난해"))
+d.Q("1조 2,180억 원", 1218000000000, W, "원", "currency", f=("당기순이익", None, H, Y, "level", "required", "연결 기준 outside"))
+d.Q("17.6%", 17.6, "%", "%", P, f=("당기순이익", None, H, Y, "change"))
+d.Q("1조 340억 원", 1034000000000, W, "원", "currency", f=("보험손익", "보험손익은 1조", H, Y, "level"))
+d.Q("18.2%", 18.2, "%", "%", P, f=("보험손익", "보험손익은 1조", H, Y, "change"))
+d.Q("5,920억 원", 592000000000, W, "원", "currency", f=("투자손익", None, H, Y, "level"))
+d.Q("4.1%", 4.1, "%", "%", P, f=("투자손익", None, H, Y, "change"))
+BR = ("breakdown (부문별로는): the lines sum to 보험손익 (1조 340억 원), but the figure right before the breakdown is "
+      "투자손익's 4.1%; which figure's metric the categories keep is unclear (README question 1)")
+d.Q("8,760억 원", 876000000000, W, "원", "currency", f=("보험손익", "보험손익은 1조", H, Y, "level", "optional", BR))
+d.Q("1,130억 원", 113000000000, W, "원", "currency", f=("보험손익", "보험손익은 1조", H, Y, "level", "optional", BR))
+d.Q("450억 원", 45000000000, W, "원", "currency", ctx="일반보험 450억 원", f=("보험손익", "보험손익은 1조", H, Y, "level", "optional", BR))
+d.Q("82.4%", 82.4, "%", "%", P, f=("자동차보험 손해율", None, H, Y, "level", "required", "new paragraph: story's organization and period"))
+d.Q("1.9%포인트", 1.9, PP, "%포인트", P, f=("자동차보험 손해율", None, H, Y, "change"))
+d.Q("2조 8,300억 원", 2830000000000, W, "원", "currency",
+    f=("신계약 보험계약마진", None, H, Y, "level", "required", "신계약 narrows what is measured; alias (CSM) outside; lead's period"))
+d.Q("9조 1,200억 원", 9120000000000, W, "원", "currency", f=("CSM 잔액", None, H, Y, "level", "required", "지난해 말 기준 (value 2025, END)"))
+d.Q("172.5%", 172.5, "%", "%", P, f=("지급여력비율", None, H, Y, "level", "required", "same as-of date (coordinated clause)"))
+d.Q("1,470억 원", 147000000000, W, "원", "currency", f=("순이익", "순이익은 1,470억", H, "2025-Q4", "level"))
+d.Q("32%", 32, "%", "%", P, f=("순이익", "순이익은 1,470억", H, "2025-Q4", "change"))
+d.Q("1,850원", 1850, W, "원", "currency",
+    f=("결산 배당", None, H, Y, "level", "required", "주당 = rate denominator (no number); 회사는 = 현대해상; lead's period"))
+d.Q("1,450억 원", 145000000000, W, "원", "currency", approx=True, f=("배당 총액", None, H, Y, "level"))
+d.Q("120억 원", 12000000000, W, "원", "currency",
+    f=("투자", "투자해", H, "2026-H1", "level", "required",
+       "투자 is no spend verb: the verbal noun; the counterparty 케어브릿지 is not the subject; subject carried (회사는)"))
+SP = "같은 기간 (optional) and the lead's period both give 2025"
+d.Q("1조 7,720억 원", 1772000000000, W, "원", "currency", f=("순이익", "순이익은 1조 7,720억", "DB손해보험", Y, "level", "required", SP))
+d.Q("2조 1,340억 원", 2134000000000, W, "원", "currency",
+    f=("순이익", "순이익은 1조 7,720억", "삼성화재", Y, "level", "required", "no metric of its own in a list: the last figure's of the same unit; " + SP))
+
+if __name__ == "__main__":
+    write_all(docs)
