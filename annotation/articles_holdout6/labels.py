@@ -65,5 +65,61 @@ d.Q("1조 7,720억 원", 1772000000000, W, "원", "currency", f=("순이익", "�
 d.Q("2조 1,340억 원", 2134000000000, W, "원", "currency",
     f=("순이익", "순이익은 1조 7,720억", "삼성화재", Y, "level", "required", "no metric of its own in a list: the last figure's of the same unit; " + SP))
 
+# ---------------------------------------------------------------- 002 steelmaker quarterly (Yonhap dateline, no year anywhere)
+d = Doc("002_d3a4bb17738cac7b", "2025-10-24"); docs.append(d)
+K = "포스코"
+d.Oall(K, K)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline (media are ORG)")
+WK = "a steelworks: a named unit of the company and a site; ORG or place is unclear (README question 2)"
+d.O("포항제철소", "포항제철소", ctx="포항제철소와", st="optional", note=WK)
+d.O("광양제철소", "광양제철소", st="optional", note=WK)
+d.O("현대제철", "현대제철")
+d.Oall("그린슬래그랩", "그린슬래그랩", special={0: ("required", "invented startup introduced by 스타트업")})
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="포스코, 3분기", rel=True)
+d.D("3분기", Q3, "quarter", ctx="포스코는 3분기", rel=True)
+d.D("전 분기", "2025-Q2", "quarter", ctx="전 분기보다 2.3%", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("24일", "2025-10-24", "day", rel=True, note="day of the report (밝혔다)")
+d.D("같은 기간", Q3, "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("전 분기", "2025-Q2", "quarter", ctx="전 분기와 비슷", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("3분기", Q3, "quarter", ctx="현대제철의 3분기", rel=True)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="future clause (계획): the coming Q4")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future clause): this year's end")
+d.D("이날", "2025-10-24", "day", rel=True, st="optional", anchor="2025-10-24", note="anaphoric day: 24일")
+d.Q("898만t", 8980000, "t", "t", M, ctx="생산 898만t", f=("조강 생산", None, K, Q3, "level", "required", "headline topic with a comma"))
+d.Q("21%", 21, "%", "%", P, f=("영업익", None, K, Q3, "change", "required", "arrow ↓ = change"))
+d.Q("898만t", 8980000, "t", "t", M, ctx="생산량이 898만t", f=("조강 생산량", None, K, Q3, "level"))
+d.Q("2.3%", 2.3, "%", "%", P, f=("조강 생산량", None, K, Q3, "change"))
+SP = "같은 기간 (optional) and the lead's period both give 2025-Q3"
+d.Q("9조 1,340억 원", 9134000000000, W, "원", "currency", f=("매출", None, K, Q3, "level", "required", "별도 기준 outside; " + SP))
+d.Q("4,120억 원", 412000000000, W, "원", "currency", f=("영업이익", None, K, Q3, "level", "required", SP))
+d.Q("6.8%", 6.8, "%", "%", P, f=("매출", None, K, Q3, "change", "required", "각각, no nouns listed: the first figure's metric"))
+d.Q("21.4%", 21.4, "%", "%", P, f=("영업이익", None, K, Q3, "change", "required", "각각: the second figure's metric"))
+d.Q("81만 원", 810000, W, "원", "currency",
+    f=("열연강판 유통 가격", None, "", Q3, "level", "required",
+       "a market price: empty subject; t당 = rate (no number); 까지 떨어진 = the new level (no bound, as holdout4's 수준까지)"))
+d.Q("312만t", 3120000, "t", "t", M, f=("냉연 판매량", None, K, Q3, "level", "required", "new paragraph: story's organization and period"))
+d.Q("284만t", 2840000, "t", "t", M,
+    f=("판매량", "냉연 판매량", K, Q3, "level", "required", "no metric of its own in the list: the last figure's of the same unit (판매량; 열연 is the item)"))
+d.Q("176만t", 1760000, "t", "t", M, f=("판매량", "냉연 판매량", K, Q3, "level", "required", "as 284만t"))
+d.Q("214만t", 2140000, "t", "t", M, f=("자동차강판 판매", None, K, Q3, "level", "required", "분기 기준 = basis of the record, not a date"))
+d.Q("91.2%", 91.2, "%", "%", P, f=("가동률", None, "포항제철소", Q3, "level", "optional", "각각: 포항제철소, an optional ORG"))
+d.Q("94.7%", 94.7, "%", "%", P, f=("가동률", None, "광양제철소", Q3, "level", "optional", "각각: 광양제철소, an optional ORG"))
+d.Q("43%", 43, "%", "%", P,
+    f=("수출 비중", None, K, Q3, "level", "optional",
+       "reads as 포스코's, but the subject carried in the paragraph is the two steelworks of the sentence before (README question 2)"))
+d.Q("465만t", 4650000, "t", "t", M, f=("조강 생산량", "현대제철의 3분기 조강 생산량", "현대제철", Q3, "level", "required", "업계 is the source"))
+d.Q("1.1%", 1.1, "%", "%", P, f=("조강 생산량", "현대제철의 3분기 조강 생산량", "현대제철", Q3, "change"))
+d.Q("6천억 원", 600000000000, W, "원", "currency",
+    f=("광양 전기로 건설", None, K, "2025-Q4", "level", "required", "spent on: X에 N원을 투입 → X"))
+d.Q("1,200억 원", 120000000000, W, "원", "currency",
+    f=("원가", None, K, "2025", "change", "required", "the object right before a figure that changes it; 절감 = a cut (change); 연말까지 (END)"))
+d.Q("30억 원", 3000000000, W, "원", "currency",
+    f=("투자", "투자한다고", K, "", "level", "optional",
+       "이날 dates the announcement, not the investment; a period carried from the plan sentence (2025) or none: unclear"))
+d.Q("27명", 27, "명", "명", C,
+    f=("직원", None, "그린슬래그랩", "", "level", "optional", "present headcount: period carried from the paragraph's plan (2025) or none: unclear"))
+
 if __name__ == "__main__":
     write_all(docs)
