@@ -121,5 +121,63 @@ d.Q("30억 원", 3000000000, W, "원", "currency",
 d.Q("27명", 27, "명", "명", C,
     f=("직원", None, "그린슬래그랩", "", "level", "optional", "present headcount: period carried from the paragraph's plan (2025) or none: unclear"))
 
+# ---------------------------------------------------------------- 003 crypto exchange half-year results (뉴시스 dateline, no year anywhere)
+d = Doc("003_48f2d2f24f7ce975", "2025-08-14"); docs.append(d)
+D2, UB = "두나무", "업비트"
+d.Oall(D2, D2)
+d.Oall(UB, UB, special={0: ("required", "an exchange run as a platform (a business run as a platform is ORG)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("빗썸", "빗썸")
+d.O("코인원", "코인원", note="in a list with its figure beside 빗썸")
+d.Oall("체인가드랩스", "체인가드랩스", special={0: ("required", "invented startup introduced by 스타트업")})
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="두나무, 상반기", rel=True)
+d.D("상반기", H1, "half", ctx="두나무는 상반기", rel=True)
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("14일", "2025-08-14", "day", rel=True, note="day of the report (밝혔다)")
+d.D("같은 기간", H1, "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("연초", "2025", "year", mod="START", rel=True, note="the document year's start (a comparison's basis, still a DATE)")
+d.D("상반기", H1, "half", ctx="빗썸의 상반기", rel=True)
+d.D("1분기", "2025-Q1", "quarter", rel=True, note="a comparison's basis, still a DATE")
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause (계획)")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future clause)")
+d.D("지난 2월", "2025-02", "month", rel=True)
+d.D("오는 10월", "2025-10", "month", rel=True)
+d.Q("6천억", 600000000000, W, "", "currency", bound="gt", st="optional", note="headline amount, currency implied; 넘어 → gt",
+    f=("수수료 수익", None, D2, H1, "level"))
+d.Q("6,480억 원", 648000000000, W, "원", "currency",
+    f=("영업수익", None, D2, H1, "level", "required", "the relative clause's object 업비트 is no subject: 두나무 is the topic"))
+d.Q("12.4%", 12.4, "%", "%", P, f=("영업수익", None, D2, H1, "change"))
+d.Q("6,120억 원", 612000000000, W, "원", "currency", f=("수수료 수익", "수수료 수익이", D2, H1, "level"))
+d.Q("94%", 94, "%", "%", P, f=("수수료 수익", "수수료 수익이", D2, H1, "level", "required", "share of a whole: the part named before"))
+d.Q("3,910억 원", 391000000000, W, "원", "currency", f=("영업이익", "영업이익은", D2, H1, "level", "required", "new paragraph: story's organization and period"))
+d.Q("2,870억 원", 287000000000, W, "원", "currency", f=("순이익", None, D2, H1, "level"))
+d.Q("60.3%", 60.3, "%", "%", P, f=("영업이익률", None, D2, H1, "level"))
+d.Q("5.2%p", 5.2, PP, "%p", P, f=("영업이익률", None, D2, H1, "change"))
+d.Q("590조 원", 590000000000000, W, "원", "currency", approx=True,
+    f=("원화 거래대금", None, UB, H1, "level", "required", "genitive owner 업비트; 같은 기간 (optional) and the story's period both give 2025-H1"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate denominator (하루 평균)")
+d.Q("3조 2,600억 원", 3260000000000, W, "원", "currency",
+    f=("하루 평균 거래대금", None, UB, H1, "level", "required", "subject carried in the paragraph; 수준: no approximator"))
+d.Q("1,120만 명", 11200000, "명", "명", C, f=("가입자 수", None, UB, "2025-06", "level", "required", "6월 말 기준; subject carried in the paragraph"))
+d.Q("85만 명", 850000, "명", "명", C, f=("가입자 수", None, UB, "2025-06", "change", "required", "연초보다 = basis"))
+d.Q("2위", 2, "위", "위", "ordinal")
+d.Q("310조 원", 310000000000000, W, "원", "currency", f=("거래대금", "빗썸의 상반기 거래대금", "빗썸", H1, "level"))
+d.Q("48조 원", 48000000000000, W, "원", "currency",
+    f=("거래대금", "빗썸의 상반기 거래대금", "코인원", H1, "level", "required", "no metric of its own in a list: the last figure's of the same unit"))
+d.Q("62.3%", 62.3, "%", "%", P,
+    f=("시장 점유율", None, UB, H1, "level", "required", "genitive owner; period carried in the paragraph (1분기보다 = basis)"))
+d.Q("3.1%p", 3.1, PP, "%p", P, f=("시장 점유율", None, UB, H1, "change"))
+d.Q("420억 원", 42000000000, W, "원", "currency",
+    f=("체인가드랩스 인수", None, D2, "2025-H2", "level", "required", "spend verb 쓰다: the purpose marked by 에 right before; the buyer is the subject"))
+d.Q("150명", 150, "명", "명", C,
+    f=("개발 인력", None, D2, "2025", "level", "required", "a counter naming a kind counts the object right before it; 연말까지 (END)"))
+d.Q("85억 원", 8500000000, W, "원", "currency",
+    f=("시리즈A 투자", None, "체인가드랩스", "2025-02", "level", "required", "a figure given as something right before it takes that noun"))
+d.Q("100만 명", 1000000, "명", "명", C,
+    f=("이용자", None, D2, "", "change", "optional",
+       "a target in a spokesman's quote; 오는 10월 dates the service launch (relative clause), the figure has no period of its own: unclear"))
+
 if __name__ == "__main__":
     write_all(docs)
