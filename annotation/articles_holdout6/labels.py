@@ -179,5 +179,57 @@ d.Q("100만 명", 1000000, "명", "명", C,
     f=("이용자", None, D2, "", "change", "optional",
        "a target in a spokesman's quote; 오는 10월 dates the service launch (relative clause), the figure has no period of its own: unclear"))
 
+# ---------------------------------------------------------------- 004 pharmaceutical annual results (입력 stamp + byline)
+d = Doc("004_79afb56f5771af98", "2026-02-05"); docs.append(d)
+HM = "한미약품"
+d.Oall(HM, HM, skip=(3,))  # index 3 lies inside 북경한미약품
+d.O("네블라테라퓨틱스", "네블라테라퓨틱스", note="invented licensee introduced by 바이오기업; 미국 outside")
+d.O("북경한미약품", "북경한미약품", note="named subsidiary")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="한미약품, 지난해", rel=True)
+d.D("2026.02.05", "2026-02-05", "day", st="optional", note="publication stamp")
+d.D("지난해", Y, "year", ctx="한미약품은 지난해 연결", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("5일", "2026-02-05", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해 9월", "2025-09", "month", rel=True, note="지난해 before a month: one mention")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="latest Q4 on or before the document date (past: 받았다)")
+d.D("올해", "2026", "year", rel=True)
+d.D("오는 3월", "2026-03", "month", rel=True)
+d.Q("1조6천억", 1600000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("매출", None, HM, Y, "level"))
+d.Q("2천억", 200000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("R&D", "R&D에 2천억", HM, Y, "level"))
+d.Q("1조 6,230억 원", 1623000000000, W, "원", "currency", f=("매출", "매출이 1조 6,230억", HM, Y, "level", "required", "연결 기준 outside"))
+d.Q("7.9%", 7.9, "%", "%", P, f=("매출", "매출이 1조 6,230억", HM, Y, "change"))
+d.Q("2,410억 원", 241000000000, W, "원", "currency", f=("영업이익", None, HM, Y, "level"))
+d.Q("12.6%", 12.6, "%", "%", P, f=("영업이익", None, HM, Y, "change"))
+d.Q("1,780억 원", 178000000000, W, "원", "currency", f=("순이익", None, HM, Y, "level", "required", "기록했다: no verbal noun; the measure noun"))
+d.Q("13.4%", 13.4, "%", "%", P,
+    f=("연구개발", "연구개발(R&D)에는", HM, Y, "level", "required",
+       "a share of a whole measures the part named before it (연구개발), not the whole 매출; new paragraph: story's organization and period"))
+d.Q("2,170억 원", 217000000000, W, "원", "currency",
+    f=("연구개발", "연구개발(R&D)에는", HM, Y, "level", "required", "spent on (투입): the purpose marked 에는 before it; alias (R&D) outside"))
+d.Q("9억 2천만 달러", 920000000, U, "달러", "currency", bound="max", note="최대 → max",
+    f=("총 계약", None, HM, "2025-09", "level", "required",
+       "Y 규모는 X → Y; subject and period (지난해 9월) carried from the sentence before; the counterparty is no subject"))
+d.Q("1조 2,800억 원", 1280000000000, W, "원", "currency", approx=True, eq=("9억 2천만 달러",),
+    note="conversion; 최대 is written before the first amount only (the bound after a parenthesis is the case the guideline names)",
+    f=("총 계약", None, HM, "2025-09", "level"))
+d.Q("4,500만 달러", 45000000, U, "달러", "currency", f=("계약금", None, HM, "2025-Q4", "level", "required", "4분기에 받았다: its own clause"))
+d.Q("2,130억 원", 213000000000, W, "원", "currency",
+    f=("원외처방액", None, "", Y, "level", "required", "a product's figure (로수젯): no subject; story's period"))
+d.Q("1위", 1, "위", "위", "ordinal")
+d.Q("4,020억 원", 402000000000, W, "원", "currency", f=("매출", "매출 4,020억", "북경한미약품", Y, "level"))
+d.Q("790억 원", 79000000000, W, "원", "currency", f=("영업이익", "영업이익 790억", "북경한미약품", Y, "level"))
+d.Q("2,100명", 2100, "명", "명", C,
+    f=("현지 직원", None, "북경한미약품", Y, "level", "required", "a member noun as topic keeps the carried subject; story's period"))
+d.Q("1조 8천억 원", 1800000000000, W, "원", "currency",
+    f=("매출 목표", None, HM, "2026", "level", "required", "the object set to the figure"))
+d.Q("32개", 32, "개", "개", C, f=("임상 파이프라인", None, HM, "2026", "level", "required", "A에서 B로: two levels; 올해 in the sentence"))
+d.Q("40개", 40, "개", "개", C, f=("임상 파이프라인", None, HM, "2026", "level"))
+d.Q("1,500억 원", 150000000000, W, "원", "currency",
+    f=("바이오 공장", None, HM, "2026-03", "level", "optional",
+       "the plant's cost in a relative clause (들인); whether 오는 3월 (the completion) is its period is unclear"))
+
 if __name__ == "__main__":
     write_all(docs)
