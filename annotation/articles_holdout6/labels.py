@@ -231,5 +231,51 @@ d.Q("1,500억 원", 150000000000, W, "원", "currency",
     f=("바이오 공장", None, HM, "2026-03", "level", "optional",
        "the plant's cost in a relative clause (들인); whether 오는 3월 (the completion) is its period is unclear"))
 
+# ---------------------------------------------------------------- 005 builder's orders and housing supply (regional daily, byline only)
+d = Doc("005_c80e1c265538fa85", "2025-12-30"); docs.append(d)
+DW = "동원개발"
+d.Oall(DW, DW)
+d.O("부산은행", "부산은행", note="partner (B와 함께)")
+d.O("해송기초", "해송기초", note="invented subcontractor introduced by 협력사; genitive before a person's title")
+d.O("부산시", "부산시", note="a city that announces: its government")
+Y = "2025"
+d.D("올해", Y, "year", ctx="동원개발, 올해", rel=True)
+d.D("올해", Y, "year", ctx="동원개발은 올해 신규", rel=True)
+d.D("지난해", "2024", "year", rel=True, note="a comparison's basis, still a DATE")
+d.D("30일", "2025-12-30", "day", rel=True, note="day of the report (밝혔다)")
+d.D("11월 말", "2025-11", "month", mod="END", rel=True, note="as of (기준)")
+d.D("올해", Y, "year", ctx="동원개발은 올해 하도급", rel=True)
+d.D("올해 1~11월", "2025-01/2025-11", "month", rel=True, note="올해 before a range of months: one mention")
+d.D("전년 같은 기간", "2024-01/2024-11", "month", rel=True, st="optional", anchor="2025-01-01",
+    note="points back to 올해 1~11월 (like 전년 동기)")
+d.D("내년 상반기", "2026-H1", "half", rel=True)
+d.D("2026년", "2026", "year")
+d.Q("1조1400억", 1140000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("수주", None, DW, Y, "level"))
+d.Q("3천 가구", 3000, "가구", "가구", C, bound="gt", note="넘겨 → gt", f=("분양", None, DW, Y, "level", "required", "headline topic with a comma"))
+d.Q("1조 1,400억 원", 1140000000000, W, "원", "currency", f=("신규 수주액", None, DW, Y, "level"))
+d.Q("23%", 23, "%", "%", P, f=("신규 수주액", None, DW, Y, "change"))
+d.Q("3,200억 원", 320000000000, W, "원", "currency",
+    f=("신규 수주액", None, DW, Y, "level", "required", "no metric of its own in a list going on from the sentence before: the last figure's of the same unit"))
+d.Q("8,200억 원", 820000000000, W, "원", "currency", f=("신규 수주액", None, DW, Y, "level", "required", "as 3,200억 원"))
+d.Q("6개", 6, "개", "개", C, f=("단지", None, DW, Y, "level", "required", "a count takes its counted noun after it; story's organization and period"))
+d.Q("3,140가구", 3140, "가구", "가구", C, f=("분양 실적", None, DW, Y, "level"))
+d.Q("1,018가구", 1018, "가구", "가구", C,
+    f=("동원로얄듀크 비스타 3차", None, "", Y, "level", "optional",
+       "a figure in brackets after a complex's name: the complex's size; a product's figure (no subject) or the builder's: unclear"))
+d.Q("3조 2,600억 원", 3260000000000, W, "원", "currency", f=("수주 잔고", None, DW, "2025-11", "level"))
+d.Q("3.4배", 3.4, "배", "배", C, approx=True, note="약 → approx; 수준 no approximator",
+    f=("", None, DW, "2025-11", "level", "optional", "a multiple comparing the backlog with annual sales: no metric? unclear"))
+d.Q("1,870억 원", 187000000000, W, "원", "currency", f=("하도급 대금", None, DW, Y, "level"))
+d.Q("9일", 9, "day", "일", "duration", note="만에 outside: a duration")
+d.Q("40곳", 40, "곳", "곳", C,
+    f=("지역 협력사", None, DW + ";부산은행", Y, "level", "required", "B와 함께: the partner joins the carried subject; period carried (올해)"))
+d.Q("50억 원", 5000000000, W, "원", "currency", f=("상생펀드", None, DW + ";부산은행", Y, "level", "required", "X 규모의 Y → Y"))
+d.Q("1만 8,200가구", 18200, "가구", "가구", C,
+    f=("아파트 분양 물량", None, "", "2025-01/2025-11", "level", "required", "부산시 is the source (따르면); a city's housing statistic: no subject"))
+d.Q("12%", 12, "%", "%", P, f=("아파트 분양 물량", None, "", "2025-01/2025-11", "change"))
+d.Q("1,250가구", 1250, "가구", "가구", C, f=("공급", "공급하고", DW, "2026-H1", "level", "required", "verbal noun 공급"))
+d.Q("1조 3천억 원", 1300000000000, W, "원", "currency", f=("수주 목표", None, DW, "2026", "level", "required", "the object set to the figure"))
+
 if __name__ == "__main__":
     write_all(docs)
