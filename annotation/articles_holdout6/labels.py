@@ -277,5 +277,60 @@ d.Q("12%", 12, "%", "%", P, f=("아파트 분양 물량", None, "", "2025-01/202
 d.Q("1,250가구", 1250, "가구", "가구", C, f=("공급", "공급하고", DW, "2026-H1", "level", "required", "verbal noun 공급"))
 d.Q("1조 3천억 원", 1300000000000, W, "원", "currency", f=("수주 목표", None, DW, "2026", "level", "required", "the object set to the figure"))
 
+# ---------------------------------------------------------------- 006 public utility quarterly (입력 stamp + outlet byline)
+d = Doc("006_b434a3e307a3c412", "2025-11-14"); docs.append(d)
+KE = "한국전력공사"
+d.Oall("한전", KE, skip=(1,), special={0: ("required", "short form of 한국전력공사 (headline topic)")})  # index 1: alias in brackets
+d.O("이데일리", "이데일리", note="outlet in the byline (media are ORG)")
+d.O(KE, KE, aliases="한전", note="(한전): a known name alone in brackets right after: alias, not a mention")
+d.O("한국수력원자력", "한국수력원자력")
+d.O("산업통상자원부", "산업통상자원부")
+d.O("와트브릭스", "와트브릭스", note="invented startup introduced by 스타트업; partner (와 손잡고)")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="한전, 3분기", rel=True)
+d.D("2025.11.14", "2025-11-14", "day", st="optional", note="publication stamp")
+d.D("3분기", Q3, "quarter", ctx="연결 기준 3분기", rel=True)
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("14일", "2025-11-14", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("1~3분기", "2025-Q1/2025-Q3", "quarter", rel=True, note="a range of quarters is one DATE")
+d.D("2021년", "2021", "year", note="A부터 B까지: two mentions")
+d.D("2023년", "2023", "year")
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준)")
+d.D("지난해 말", "2024", "year", mod="END", rel=True, note="a comparison's basis, still a DATE")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True)
+d.D("3분기", Q3, "quarter", ctx="3분기 전력", rel=True)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="the current quarter (latest Q4 on or before the document date)")
+d.D("2038년", "2038", "year")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future clause)")
+d.Q("5.1조", 5100000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("영업익", None, KE, Q3, "level"))
+d.Q("206조", 206000000000000, W, "", "currency", ctx="부채는 206조로", st="optional", note="headline amount, currency implied",
+    f=("부채", None, KE, Q3, "level"))
+d.Q("5조 1,200억 원", 5120000000000, W, "원", "currency", f=("영업이익", "영업이익이 5조", KE, Q3, "level", "required", "연결 기준 outside"))
+d.Q("53.4%", 53.4, "%", "%", P, f=("영업이익", "영업이익이 5조", KE, Q3, "change"))
+d.Q("27조 4,300억 원", 27430000000000, W, "원", "currency", f=("매출", None, KE, Q3, "level"))
+d.Q("7.2%", 7.2, "%", "%", P, f=("매출", None, KE, Q3, "change"))
+d.Q("11조 5,400억 원", 11540000000000, W, "원", "currency",
+    f=("누적 영업이익", None, KE, "2025-Q1/2025-Q3", "level", "required", "new paragraph: story's organization"))
+d.Q("47조 원", 47000000000000, W, "원", "currency",
+    f=("영업손실", None, KE, "2021/2023", "level", "required",
+       "A부터 B까지 as the figure's time: the range (the relative clause modifies the metric noun itself)"))
+d.Q("206조 2천억 원", 20620000000000, W, "원", "currency", f=("연결 부채", None, KE, "2025-09", "level", "required", "9월 말 기준"))
+d.Q("1조 3천억 원", 1300000000000, W, "원", "currency", f=("연결 부채", None, KE, "2025-09", "change", "required", "지난해 말보다 = basis"))
+d.Q("478%", 478, "%", "%", P, f=("부채비율", None, KE, "2025-09", "level", "required", "period carried in the paragraph"))
+d.Q("11%포인트", 11, PP, "%포인트", P, f=("부채비율", None, KE, "2025-09", "change", "required", "6월 말보다 = basis"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate denominator")
+d.Q("120억 원", 12000000000, W, "원", "currency", approx=True, f=("이자 비용", None, KE, "2025-09", "level", "required", "만 outside; period carried"))
+d.Q("14만 2,300GWh", 142300, "GWh", "GWh", M, f=("전력 판매량", None, KE, Q3, "level", "required", "new paragraph: story's organization"))
+d.Q("2.1%", 2.1, "%", "%", P, f=("전력 판매량", None, KE, Q3, "change"))
+d.Q("168.4원", 168.4, W, "원", "currency", f=("판매단가", None, KE, Q3, "level", "required", "kWh당 = rate (no number)"))
+d.Q("9.8%", 9.8, "%", "%", P, f=("판매단가", None, KE, Q3, "change"))
+d.Q("83.6%", 83.6, "%", "%", P, f=("원전 이용률", None, "한국수력원자력", Q3, "level", "required", "genitive owner; period carried"))
+d.Q("72조 8천억 원", 72800000000000, W, "원", "currency",
+    f=("송전망 확충", None, KE, "2038", "level", "required", "spent on (투입): the purpose marked by 에; 2038년까지 is the figure's time"))
+d.Q("300곳", 300, "곳", "곳", C,
+    f=("공공건물", None, KE + ";와트브릭스", "2025", "level", "required",
+       "a count between its noun and 의 counts the noun before it; partner joins the carried subject; 연말까지"))
+
 if __name__ == "__main__":
     write_all(docs)
