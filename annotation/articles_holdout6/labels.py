@@ -332,5 +332,55 @@ d.Q("300곳", 300, "곳", "곳", C,
     f=("공공건물", None, KE + ";와트브릭스", "2025", "level", "required",
        "a count between its noun and 의 counts the noun before it; partner joins the carried subject; 연말까지"))
 
+# ---------------------------------------------------------------- 007 scholarship foundation year-end (press release, no date at all)
+d = Doc("007_e3d3e17a48396b1b", "2025-12-22"); docs.append(d)
+HO = "해온장학재단"
+d.Oall(HO, HO)
+d.Oall("세림정밀", "세림정밀", special={0: ("required", "invented maker introduced by 제조사; 각각 beside 루미온소프트")})
+d.O("루미온소프트", "루미온소프트", note="invented company introduced by 기업")
+d.O("한빛대학교", "한빛대학교", note="partner (와 함께)")
+Y, N = "2025", "2026"
+d.D("올해", Y, "year", ctx="해온장학재단, 올해", rel=True)
+d.D("올해", Y, "year", ctx="올해 대학생", rel=True)
+d.D("지난해", "2024", "year", rel=True, note="a comparison's basis, still a DATE")
+d.D("1998년", "1998", "year", note="founding as background")
+d.D("연말", Y, "year", mod="END", rel=True, note="as of (기준); no future clause")
+d.D("올해", Y, "year", ctx="올해 기금", rel=True)
+d.D("올해", Y, "year", ctx="올해 출연자", rel=True)
+d.D("2015년", "2015", "year")
+d.D("내년", N, "year", ctx="내년부터", rel=True)
+d.D("내년", N, "year", ctx="내년 장학", rel=True)
+d.Q("48억 원", 4800000000, W, "원", "currency", f=("장학금", "장학금 48억 원", HO, Y, "level", "required", "headline topic with a comma"))
+d.Q("1만 명", 10000, "명", "명", C, bound="gt", note="넘어 → gt",
+    f=("누적 장학생", "누적 장학생 1만", HO, Y, "level", "required", "a headline figure with no period of its own: the story's (올해)"))
+d.Q("1,260명", 1260, "명", "명", C, f=("대학생과 고등학생", None, HO, Y, "level", "required", "a counter naming a kind counts the noun right before it"))
+d.Q("48억 3천만 원", 4830000000, W, "원", "currency", f=("장학금", "장학금 48억 3천만", HO, Y, "level"))
+d.Q("140명", 140, "명", "명", C,
+    f=("수혜 인원", None, HO, Y, "change", "required", "지난해보다 … 140명, … 12.5% 늘었다: the figures share the basis and the change word"))
+d.Q("12.5%", 12.5, "%", "%", P, f=("지급액", "지급액은 12.5%", HO, Y, "change"))
+d.Q("1만 240명", 10240, "명", "명", C,
+    f=("누적 장학생", "누적 장학생은", HO, Y, "level", "required", "재단 = 해온장학재단; 1998년 설립 is a founding, no period: the story's period"))
+d.Q("512억 원", 51200000000, W, "원", "currency", f=("누적 지급액", None, HO, Y, "level"))
+d.Q("1,320억 원", 132000000000, W, "원", "currency", f=("기본재산", None, HO, Y, "level", "required", "연말 기준 (value 2025, END)"))
+d.Q("6.8%", 6.8, "%", "%", P, f=("기금 운용 수익률", None, HO, Y, "level"))
+d.Q("82%", 82, "%", "%", P,
+    f=("장학사업", None, HO, Y, "level", "optional",
+       "a share of 운용 수익 spent (썼다) on 장학사업: the spend line gives the purpose, the share line the whole (no part named): unclear"))
+d.Q("20억 원", 2000000000, W, "원", "currency", ctx="각각 20억 원", f=("기부", "기부했다", "세림정밀", Y, "level", "required", "각각: the first listed; verbal noun 기부"))
+d.Q("5억 원", 500000000, W, "원", "currency", ctx=", 5억 원을", f=("기부", "기부했다", "루미온소프트", Y, "level", "required", "각각: the second"))
+d.Q("160억 원", 16000000000, W, "원", "currency",
+    f=("기금", "낸 기금", "세림정밀", "", "level", "optional", "2015년부터 … 그동안: a running total since 2015; its period (2015 on, or none) is unclear"))
+d.Q("200명", 200, "명", "명", C, f=("이공계 대학원생", None, HO, N, "level", "required", "재단은 = 해온장학재단; 내년부터"))
+d.Q("1인", 1, "인", "인", C, ctx="1인당 연", st="optional", note="the dummy 1 of a rate (1인당)")
+d.Q("1천만 원", 10000000, W, "원", "currency", f=("연구장학금", None, HO, N, "level"))
+d.Q("50명", 50, "명", "명", C,
+    f=("해외 교환학생", None, HO + ";한빛대학교", N, "level", "required", "B와 함께: the partner joins there; 내년 carried in the paragraph"))
+d.Q("1인", 1, "인", "인", C, ctx="1인당 최대", st="optional", note="the dummy 1 of a rate (1인당)")
+d.Q("800만 원", 8000000, W, "원", "currency", bound="max", note="최대 → max",
+    f=("체재비", None, HO + ";한빛대학교", N, "level", "required", "same sentence as the partner"))
+d.Q("55억 원", 5500000000, W, "원", "currency",
+    f=("장학 예산", None, HO, N, "level", "optional",
+       "the foundation's budget in its chairwoman's quote; the topic is a person's title (named subjects: empty?) or the foundation: unclear"))
+
 if __name__ == "__main__":
     write_all(docs)
