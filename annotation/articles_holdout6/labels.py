@@ -96,9 +96,9 @@ d.Q("9조 1,340억 원", 9134000000000, W, "원", "currency", f=("매출", None,
 d.Q("4,120억 원", 412000000000, W, "원", "currency", f=("영업이익", None, K, Q3, "level", "required", SP))
 d.Q("6.8%", 6.8, "%", "%", P, f=("매출", None, K, Q3, "change", "required", "각각, no nouns listed: the first figure's metric"))
 d.Q("21.4%", 21.4, "%", "%", P, f=("영업이익", None, K, Q3, "change", "required", "각각: the second figure's metric"))
-d.Q("81만 원", 810000, W, "원", "currency",
+d.Q("81만 원", 810000, W, "원", "currency", bound="max", note="까지 right after the amount gives bound max (Project decision)",
     f=("열연강판 유통 가격", None, "", Q3, "level", "required",
-       "a market price: empty subject; t당 = rate (no number); 까지 떨어진 = the new level (no bound, as holdout4's 수준까지)"))
+       "a market price: empty subject; t당 = rate (no number); …까지 떨어진 states the new level"))
 d.Q("312만t", 3120000, "t", "t", M, f=("냉연 판매량", None, K, Q3, "level", "required", "new paragraph: story's organization and period"))
 d.Q("284만t", 2840000, "t", "t", M,
     f=("판매량", "냉연 판매량", K, Q3, "level", "required", "no metric of its own in the list: the last figure's of the same unit (판매량; 열연 is the item)"))
@@ -381,6 +381,57 @@ d.Q("800만 원", 8000000, W, "원", "currency", bound="max", note="최대 → m
 d.Q("55억 원", 5500000000, W, "원", "currency",
     f=("장학 예산", None, HO, N, "level", "optional",
        "the foundation's budget in its chairwoman's quote; the topic is a person's title (named subjects: empty?) or the foundation: unclear"))
+
+# ---------------------------------------------------------------- 008 rice production statistics (Yonhap dateline; the year is written)
+d = Doc("008_b52368465180ce88", "2025-11-14"); docs.append(d)
+NH = "농협경제지주"
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("통계청", "통계청", note="the agency releasing the statistic (its source)")
+d.O("농림축산식품부", "농림축산식품부")
+d.O(NH, NH)
+d.O("라이스온", "라이스온", note="invented startup introduced by 스타트업")
+Y = "2025"
+d.D("올해", Y, "year", ctx="올해 쌀 생산량 358만t", rel=True)
+d.D("올해", Y, "year", ctx="= 올해", rel=True)
+d.D("지난해", "2024", "year", ctx="지난해보다", rel=True, note="a comparison's basis, still a DATE")
+d.D("14일", "2025-11-14", "day", rel=True, note="day of the release (발표했다)")
+d.D("2025년", Y, "year", st="optional", note="a year inside the quoted title of a release: a DATE or part of a title (not DATE): unclear")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("9월", "2025-09", "month", rel=True)
+d.D("이날", "2025-11-14", "day", rel=True, st="optional", anchor="2025-11-14", note="anaphoric day: 14일")
+d.D("지난 5일", "2025-11-05", "day", rel=True)
+d.D("1년 전", "2024", "year", rel=True, note="an offset: that year (a comparison's basis)")
+d.D("올해", Y, "year", ctx="올해 벼", rel=True)
+d.D("지난해", "2024", "year", ctx="지난해 매출", rel=True)
+d.Q("358만t", 3580000, "t", "t", M, f=("쌀 생산량", None, "", Y, "level", "required", "a national statistic: no subject"))
+d.Q("1.6%", 1.6, "%", "%", P, ctx="1.6% 감소\n",
+    f=("쌀 생산량", "올해 쌀 생산량 358만t", "", Y, "change", "optional",
+       "headline after the ellipsis: reads as the production's fall (as in the lead), but the noun right before is 재배면적, the subject of its own verb (줄며): unclear"))
+d.Q("358만 5천t", 3585000, "t", "t", M, f=("쌀 생산량", "쌀 생산량이", "", Y, "level"))
+d.Q("1.6%", 1.6, "%", "%", P, ctx="1.6% 감소한", f=("쌀 생산량", "쌀 생산량이", "", Y, "change"))
+d.Q("67만 8천㏊", 678000, "ha", "㏊", M, f=("벼 재배면적", None, "", Y, "level", "required", "story's period; a national statistic"))
+d.Q("2.4%", 2.4, "%", "%", P, f=("벼 재배면적", None, "", Y, "change"))
+d.Q("10a", 10, "a", "a", M, st="optional", note="a rate denominator (10a당, 당 outside)")
+d.Q("529㎏", 529, "kg", "㎏", M, f=("10a당 생산량", None, "", Y, "level"))
+d.Q("0.8%", 0.8, "%", "%", P, f=("10a당 생산량", None, "", Y, "change"))
+BR = ("breakdown (시도별로는) in t: reads as 쌀 생산량 by province, but the figure right before is 10a당 생산량's 0.8%; "
+      "which figure's metric the categories keep is unclear (README question 1); provinces in a list are places: no subject")
+d.Q("71만 2천t", 712000, "t", "t", M, f=("쌀 생산량", "쌀 생산량이", "", Y, "level", "optional", BR))
+d.Q("70만 5천t", 705000, "t", "t", M, f=("쌀 생산량", "쌀 생산량이", "", Y, "level", "optional", BR))
+d.Q("55만 1천t", 551000, "t", "t", M, f=("쌀 생산량", "쌀 생산량이", "", Y, "level", "optional", BR))
+d.Q("20만t", 200000, "t", "t", M,
+    f=("쌀", "수확기 쌀 20만t", "농림축산식품부", Y, "level", "optional",
+       "the ministry's own action (its figure); its only date is 이날 (the decision's day, optional): period 2025 or that day: unclear"))
+d.Q("20㎏", 20, "kg", "㎏", M, st="optional", note="a rate denominator (20㎏에 … 원: the price per 20 kg)")
+d.Q("5만 4,380원", 54380, W, "원", "currency", f=("산지 쌀값", None, "", "2025-11-05", "level", "required", "a market price: no subject; 지난 5일 기준"))
+d.Q("14%", 14, "%", "%", P, f=("산지 쌀값", None, "", "2025-11-05", "change", "required", "1년 전보다 = basis"))
+d.Q("148곳", 148, "곳", "곳", C, f=("미곡종합처리장", None, NH, Y, "level", "required", "a count's noun before its alias in brackets; 올해 in the sentence"))
+d.Q("152만t", 1520000, "t", "t", M, f=("벼", "올해 벼 152만t", NH, Y, "level", "required", "사들일: a plain verb; the noun measured"))
+d.Q("3조 1천억 원", 3100000000000, W, "원", "currency", f=("매입 자금", None, NH, Y, "level", "required", "Y 규모다 → Y; subject and period carried"))
+d.Q("18명", 18, "명", "명", C,
+    f=("직원", None, "라이스온", Y, "level", "required",
+       "a count between its noun and 의; 지난해 is in a later major clause (…지만): the period carried in the paragraph"))
+d.Q("34억 원", 3400000000, W, "원", "currency", f=("매출", None, "라이스온", "2024", "level"))
 
 if __name__ == "__main__":
     write_all(docs)
