@@ -411,7 +411,8 @@ d.Q("358만 5천t", 3585000, "t", "t", M, f=("쌀 생산량", "쌀 생산량이"
 d.Q("1.6%", 1.6, "%", "%", P, ctx="1.6% 감소한", f=("쌀 생산량", "쌀 생산량이", "", Y, "change"))
 d.Q("67만 8천㏊", 678000, "ha", "㏊", M, f=("벼 재배면적", None, "", Y, "level", "required", "story's period; a national statistic"))
 d.Q("2.4%", 2.4, "%", "%", P, f=("벼 재배면적", None, "", Y, "change"))
-d.Q("10a", 10, "a", "a", M, st="optional", note="a rate denominator (10a당, 당 outside)")
+d.Q("10a", 10, "a", "a", M, note="a rate denominator that is a real amount (10a당, 당 outside): required (only the dummy 1 of a rate is optional)",
+    f=("", None, "", Y, "level", "optional", "the basis of a yield (10a당 생산량): no fact of its own; unclear, so optional"))
 d.Q("529㎏", 529, "kg", "㎏", M, f=("10a당 생산량", None, "", Y, "level"))
 d.Q("0.8%", 0.8, "%", "%", P, f=("10a당 생산량", None, "", Y, "change"))
 BR = ("breakdown (시도별로는) in t: reads as 쌀 생산량 by province, but the figure right before is 10a당 생산량's 0.8%; "
@@ -422,7 +423,8 @@ d.Q("55만 1천t", 551000, "t", "t", M, f=("쌀 생산량", "쌀 생산량이", 
 d.Q("20만t", 200000, "t", "t", M,
     f=("쌀", "수확기 쌀 20만t", "농림축산식품부", Y, "level", "optional",
        "the ministry's own action (its figure); its only date is 이날 (the decision's day, optional): period 2025 or that day: unclear"))
-d.Q("20㎏", 20, "kg", "㎏", M, st="optional", note="a rate denominator (20㎏에 … 원: the price per 20 kg)")
+d.Q("20㎏", 20, "kg", "㎏", M, note="a rate denominator that is a real amount (20㎏에 … 원: the price per 20 kg): required (only the dummy 1 of a rate is optional)",
+    f=("", None, "", "2025-11-05", "level", "optional", "the unit a price is quoted for: no fact of its own; unclear, so optional"))
 d.Q("5만 4,380원", 54380, W, "원", "currency", f=("산지 쌀값", None, "", "2025-11-05", "level", "required", "a market price: no subject; 지난 5일 기준"))
 d.Q("14%", 14, "%", "%", P, f=("산지 쌀값", None, "", "2025-11-05", "change", "required", "1년 전보다 = basis"))
 d.Q("148곳", 148, "곳", "곳", C, f=("미곡종합처리장", None, NH, Y, "level", "required", "a count's noun before its alias in brackets; 올해 in the sentence"))
