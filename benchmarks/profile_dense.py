@@ -13,6 +13,7 @@ wrapped with a timer), or under cProfile (`--profile`: the functions taking most
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import pickle
 import statistics
@@ -43,11 +44,30 @@ def documents(count: int, path: Path = DENSE) -> list:
     return found
 
 
+class _Fields:
+    """What a pickled token is read as: its fields, in order (`Token(*fields)` of the checkout that reads it)."""
+
+    def __new__(cls, *fields):
+        return fields
+
+
+class _TokenReader(pickle.Unpickler):
+    """Reads the pickle whatever the `Token` class of the checkout that wrote it (a named tuple once)."""
+
+    def find_class(self, module: str, name: str):
+        return _Fields if name == "Token" else super().find_class(module, name)
+
+
 def tokens(docs: list) -> tuple:
-    """(sentences of each document, kiwipiepy's processor seconds): from the pickle when it exists."""
+    """(sentences of each document, kiwipiepy's processor seconds): from the pickle when it exists,
+    the tokens made by this checkout's `Token`."""
+    from pipeline.model import Sentence, Token
+
     cache = Path(f"/tmp/koie_tokens_{docs[0].doc_id}_{len(docs)}.pickle")
     if cache.exists():
-        return pickle.loads(cache.read_bytes())
+        found, seconds = _TokenReader(io.BytesIO(cache.read_bytes())).load()
+        return [tuple(Sentence(s.index, s.start, s.end, tuple(Token(*t) for t in s.tokens)) for s in sentences)
+                for sentences in found], seconds
     from pipeline.segment import kiwi, segment
 
     kiwi().tokenize("삼성전자는 2020년 3월 1일 1억 원을 냈다.", split_sents=True)

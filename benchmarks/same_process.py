@@ -44,7 +44,7 @@ class Side:
         self.batch = importlib.import_module(f"{package}.batch")
         model, load = importlib.import_module(f"{package}.model"), importlib.import_module(f"{package}.load")
         self.docs = [load.make_document(d.doc_id, d.text, d.doc_date) for d in docs]
-        by_text = {d.text: tuple(model.Sentence(s.index, s.start, s.end, tuple(tuple.__new__(model.Token, t) for t in s.tokens))
+        by_text = {d.text: tuple(model.Sentence(s.index, s.start, s.end, tuple(model.Token(t.form, t.tag, t.start, t.end) for t in s.tokens))
                                  for s in found) for d, found in zip(docs, sentences)}
         api.segment = lambda text: by_text[text]  # tokens already made: no kiwipiepy here
         self.batch.batch_tables(self.docs[:16])  # lexicons, patterns, automata loaded first

@@ -241,13 +241,18 @@ def regions(trigger, text: str, reach: tuple = (REACH, REACH)) -> list:
 def _stretches(hits, length: int, reach: tuple = (REACH, REACH)) -> list:
     """Hits (start, end), sorted by start, widened by `reach` (before, after) and merged."""
     before, after = reach
-    stretches = []
+    stretches, low, high = [], -1, -1
     for start, end in hits:
-        if stretches and start - before <= stretches[-1][1]:
-            previous_start, previous_end = stretches.pop()
-            stretches.append((previous_start, max(previous_end, min(length, end + after))))
+        end = min(length, end + after)
+        if high >= 0 and start - before <= high:
+            if end > high:
+                high = end
         else:
-            stretches.append((max(0, start - before), min(length, end + after)))
+            if high >= 0:
+                stretches.append((low, high))
+            low, high = max(0, start - before), end
+    if high >= 0:
+        stretches.append((low, high))
     return stretches
 
 
@@ -257,23 +262,61 @@ def literal_trigger(words) -> tuple:
     return tuple(sorted({max(reversed(word.split()), key=len) for word in words}))
 
 
-@functools.lru_cache(maxsize=None)
-def _word_automaton(triggers: tuple) -> tuple:
-    """(automaton of every word of `triggers`, for each word the triggers holding it)."""
-    import ahocorasick_rs
+@dataclass(frozen=True)
+class _Plan:
+    """How `run_rules` runs a set of rules, worked out once per set: the automaton of every word of
+    the literal triggers (`literals`: the distinct ones) with, for each word, the positions of the
+    triggers that hold it; for each rule, the slot of its stretches (rules with the same trigger and
+    reach share one) and the position of its literal trigger (-1: a pattern or none). Positions and
+    slots are list indexes: a trigger as a dict key would be hashed, all its words, at each look-up."""
 
-    words = sorted({word for trigger in triggers for word in trigger})
-    return ahocorasick_rs.AhoCorasick(words), [[t for t in triggers if word in t] for word in words]
+    literals: tuple
+    automaton: object
+    holders: list
+    steps: tuple  # (rule, slot, literal position)
+    slots: int
 
 
-def _literal_hits(triggers: tuple, text: str) -> dict:
-    """Literal trigger → its hits (start, end) in `text`, all found in one pass."""
-    hits = {trigger: [] for trigger in triggers}
-    if triggers:
-        automaton, holders = _word_automaton(triggers)
-        for index, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
-            for trigger in holders[index]:
-                hits[trigger].append((start, end))
+def _plan(rules: tuple) -> _Plan:
+    literals = tuple(dict.fromkeys(r.trigger for r in rules if isinstance(r.trigger, tuple)))
+    position = {trigger: i for i, trigger in enumerate(literals)}
+    automaton, holders = None, []
+    if literals:
+        import ahocorasick_rs
+
+        words = sorted({word for trigger in literals for word in trigger})
+        automaton = ahocorasick_rs.AhoCorasick(words)
+        holders = [[i for i, t in enumerate(literals) if word in t] for word in words]
+    slot_of, steps = {}, []
+    for rule in rules:
+        literal = position.get(rule.trigger, -1) if isinstance(rule.trigger, tuple) else -1
+        if rule.at_trigger and literal < 0:
+            raise ValueError(f"{rule.name}: at_trigger needs a trigger of literal words")
+        key = literal if literal >= 0 else getattr(rule.trigger, "pattern", None)
+        steps.append((rule, slot_of.setdefault((key, rule.reach), len(slot_of)), literal))
+    return _Plan(literals, automaton, holders, tuple(steps), len(slot_of))
+
+
+_PLANS: dict = {}  # id of a rules tuple → (the tuple, its plan): `rules()` returns the same tuple each time
+
+
+def _plan_of(rules: tuple) -> _Plan:
+    known = _PLANS.get(id(rules))
+    if known is None or known[0] is not rules:
+        if len(_PLANS) > 16:  # (tuples made anew for each call, a test's say: keep a few)
+            _PLANS.clear()
+        known = _PLANS[id(rules)] = (rules, _plan(rules))
+    return known[1]
+
+
+def _literal_hits(plan: _Plan, text: str) -> list:
+    """For each literal trigger of the plan, its hits (start, end) in `text`, all found in one pass."""
+    hits = [[] for _ in plan.literals]
+    if plan.literals:
+        holders = plan.holders
+        for index, start, end in plan.automaton.find_matches_as_indexes(text, overlapping=True):
+            for position in holders[index]:
+                hits[position].append((start, end))
     return hits
 
 
@@ -281,19 +324,19 @@ def run_rules(rules: Iterable[Rule], context: Context) -> list:
     """Every mention every rule produces, before overlaps are settled."""
     found, rules = [], tuple(rules)
     text = context.norm.text
-    literal = _literal_hits(tuple(dict.fromkeys(r.trigger for r in rules if isinstance(r.trigger, tuple))), text)
-    stretches = {}  # (trigger, reach) → its stretches, computed once for the rules that share them
-    for rule in rules:
-        key = rule.trigger if isinstance(rule.trigger, tuple) else getattr(rule.trigger, "pattern", None)
-        if (key, rule.reach) not in stretches:
-            stretches[key, rule.reach] = (_stretches(sorted(literal[key]), len(text), rule.reach) if key in literal
-                                          else regions(rule.trigger, text, rule.reach))
+    plan = _plan_of(rules)
+    literal = _literal_hits(plan, text)
+    stretches = [None] * plan.slots  # each slot's stretches, computed once for the rules that share them
+    for rule, slot, position in plan.steps:
+        if stretches[slot] is None:
+            stretches[slot] = (_stretches(sorted(literal[position]), len(text), rule.reach) if position >= 0
+                               else regions(rule.trigger, text, rule.reach))
         if rule.at_trigger:
-            matches = _matches_at(rule.pattern, text, sorted({start for start, _ in literal[key]}), stretches[key, rule.reach])
+            matches = _matches_at(rule.pattern, text, sorted({start for start, _ in literal[position]}), stretches[slot])
         else:
             # (overlapped=False, concurrent=False: else the regex module lets go of the GIL and takes it
             # back for every match it looks for, a third of the cost of a short search; `_matches_at` too)
-            matches = (m for start, end in stretches[key, rule.reach] for m in rule.pattern.finditer(text, start, end, False, False))
+            matches = (m for start, end in stretches[slot] for m in rule.pattern.finditer(text, start, end, False, False))
         for match in matches:
             check()  # (a document past its time budget stops here: `pipeline.budget`)
             produced = rule.produce(match, context, rule.name)

@@ -69,11 +69,10 @@ def segment(text: str) -> tuple:
     """Sentences of the text, numbered from 0, with tokens in document offsets."""
     analyzer = kiwi()
     sentences = []
-    make = tuple.__new__  # builds a Token without the Python-level `Token.__new__` (every token of a batch)
     for offset, paragraph in paragraphs(text):
         check()  # (a document past its time budget stops here: `pipeline.budget`)
         for _, sentence_tokens in itertools.groupby(analyzer.tokenize(paragraph), _SENTENCE_NUMBER):
-            tokens = tuple([make(Token, (t.form, t.tag, t.start + offset, t.end + offset)) for t in sentence_tokens])
+            tokens = tuple([Token(t.form, t.tag, t.start + offset, t.end + offset) for t in sentence_tokens])
             sentences.append(Sentence(len(sentences), tokens[0].start, tokens[-1].end, tokens))
     return tuple(sentences)
 
