@@ -24,7 +24,7 @@ _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 # What the files hold, and nothing else (checked on load).
 COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
 SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "press",
-               "spaced", "after_place", "units", "court_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural")
+               "spaced", "after_place", "units", "court_branches", "store_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural")
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures")
@@ -136,6 +136,8 @@ def cues(folder: Path = FOLDER) -> dict:
         "event_committees": frozenset(data["event_committees"]),
         "event_heads": tuple(data["event_heads"]),
         "courts": tuple(data["court_branches"]["parents"]),
+        "store_parents": tuple(data["store_branches"]["parents"]),
+        "store_branch": (str(data["store_branches"]["ending"]), frozenset(data["store_branches"]["not_branches"])),
         "after_place": frozenset(data["after_place"]),
         "divisions": frozenset(data["divisions"]),
         # A numbered unit, maybe glued to its division word (`14부`, `형사14부`, `3단독`).
