@@ -361,8 +361,10 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     if suffix in c["compound_only"]:
         return compound
     suffix_start = word.name_end - len(suffix)
+    # (or a last token kiwipiepy knows as a name holds it: `HD`+`현대중공업`)
     if not any(t.start == suffix_start for t in name_tokens) \
-            and not (word.size == 1 and (name_tokens[0].tag == "NNP" or suffix in c["press"])):
+            and not (word.size == 1 and (name_tokens[0].tag == "NNP" or suffix in c["press"])) \
+            and not (name_tokens[-1].tag == "NNP" and name_tokens[-1].start < suffix_start and name_tokens[0].tag == "SL"):
         return False
     first = name_tokens[0]
     if first.tag in PROPER_TAGS or (first.tag == "SN" and word.size > 1):
@@ -687,7 +689,7 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
             listed.update(w.start for w in run)
             if len(run) >= 2:
                 ends = {m.end for m in mentions} if ends is None else ends
-                if any(w.name_end in ends for w in run):
+                if any(w.name_end in ends for w in run) or _ranked_after(text, mentions, run):
                     runs.append(run)
     if not runs and not each:
         return []
@@ -719,8 +721,23 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
 
 # The unit or counter ending a figure before `, `: where an item of a series of names and figures ends
 # (`58.1%, `, `2조 원, `).
-_UNITS = frozenset("%원명개대곳건")
+_UNITS = frozenset("%원명개대곳건척러")  # (`러` of 달러)
 _FIGURE_TAGS = frozenset({"SN", "NR", "NNB"})
+
+
+# The first of a ranking written as a clause before the rest of it: a known name, its particle and its
+# figure (`현대자동차가 12조 원으로 가장 많고, `), right before the series; its subject (이/가), not a topic: `A는
+# 12조 원으로 가장 많고, 가전 6조 원, …` ranks the parts of A.
+_RANKING_HEAD = regex.compile(r"(?:이|가) [0-9][^.\n]{0,30}, ")
+
+
+def _ranked_after(text: str, mentions: list, run: list) -> bool:
+    """The series closes a ranking (`… 순이다`) whose first item, a known name, is the clause before it
+    (`현대자동차가 12조 원으로 가장 많고, 기아 6조 원, 현대모비스 2조 원 순이다`): the items are its peers."""
+    start, figure = run[0].start, _FIGURE_WORD.match(text, run[-1].end + 1)
+    if figure is None or not text.startswith(" 순", figure.end()):
+        return False
+    return any(m.end < start and _RANKING_HEAD.fullmatch(text, m.end, start) for m in mentions)
 
 
 def _series_starts(text: str, found_words: Words) -> list:
@@ -773,7 +790,8 @@ def _figure_series(context: Context, found_words: Words, start: int) -> list:
 
 
 # A figure of a series: a number and its unit or counter (`58.1%`, `1,720만 명`, `3조 5천억 원`).
-_FIGURE_WORD = regex.compile(r"[0-9][0-9.,]*\s?(?:%p?|\p{Hangul}{1,4})(?:\s[0-9][0-9.,]*\s?\p{Hangul}{1,4})*"
+# (the parts of a number may be glued: `6조3천억 원`)
+_FIGURE_WORD = regex.compile(r"[0-9][0-9.,]*\s?(?:%p?|\p{Hangul}{1,4})(?:\s?[0-9][0-9.,]*\s?\p{Hangul}{1,4})*"
                              r"(?:\s(?:원|달러|위안|엔|유로|대|명|개|곳|건|편))?")
 
 
