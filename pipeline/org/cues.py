@@ -308,6 +308,8 @@ def _figure_subject(context: Context, found_words: Words, rule_id: str) -> list:
         figure = bisect.bisect_right(at, word.end)
         if figure == len(at) or at[figure] >= sentence_end or not any(ch.isdigit() for ch in text[word.end:sentence_end]):
             continue
+        if _owned_by_other(found_words, index, at[figure]):
+            continue
         name = _text(context, word.start, word.name_end)
         following = found_words[index + 1] if index + 1 < len(found_words) else None
         if name in c["generic"] or name in c["title_qualifiers"] or name in c["remainders"] or name[-1].isdigit() \
@@ -320,6 +322,16 @@ def _figure_subject(context: Context, found_words: Words, rule_id: str) -> list:
                 continue
         mentions.append(_mention(context, word.start, word.name_end, rule_id))
     return mentions
+
+
+def _owned_by_other(found_words: Words, index: int, figure: int) -> bool:
+    """The figure's word comes right after another name or a genitive (`머스크는 테슬라 매출이`,
+    `트럼프는 미국 기업들의 매출이`): it is that one's figure, not the topic's."""
+    at, word = found_words.at(figure)
+    before = found_words[at - 1] if word is not None and at - 1 > index else None
+    # (a figure's own genitive is no owner: `143억 원의 영업손실`)
+    return before is not None and before.size > 0 and before.tokens[0].tag != "SN" \
+        and (before.tokens[0].tag in ("NNP", "SL", "SH") or before.tokens[-1].form == "의")
 
 
 def _find_all(text: str, word: str) -> list:
