@@ -2,6 +2,7 @@
 (`CUE_KINDS`) that also gives the rule's cheap pre-filter (`_cue_signs`)."""
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import Callable, NamedTuple, Optional
 
@@ -92,6 +93,13 @@ def _before_person_and_title(a: Around, c: dict) -> bool:
     return _name_then_title(a.context, a.found_words, a.index + 1)
 
 
+def _genitive_noun(a: Around, c: dict) -> bool:
+    """`X의 회장`, `X의 점유율`: a word of a business's own figures may run on past its first token
+    (`점유`+`율`, `점포 수`), so those are read as the text the next word starts with."""
+    return a.then in c["after_genitive"] or (a.following is not None
+                                             and a.context.text.startswith(c["business_figures"], a.following.start))
+
+
 def _report_according(a: Around, c: dict) -> bool:
     """`X 보도에 따르면`: the next word is a report with 에, the one after it `따르`."""
     after = a.found_words[a.index + 2] if a.index + 2 < len(a.found_words) else None
@@ -108,7 +116,7 @@ CUE_KINDS = (
     CueKind("genitive before person and title", "particle", ("의",), "alone", _before_person_and_title),
     CueKind("after name", "next", "after_name", "with_next", lambda a, c: a.word.bare),
     CueKind("spokesman side", "particle", ("측",), "with_next", lambda a, c: True),
-    CueKind("genitive", "particle", ("의",), "with_next", lambda a, c: a.then in c["after_genitive"]),
+    CueKind("genitive", "particle", ("의",), "with_next", _genitive_noun),
     CueKind("reporting", "particle", ("의",), "with_next", lambda a, c: a.then in c["reporting"]),
     CueKind("report according", "next", "reporting", "alone", _report_according),
     CueKind("deal", "next", "deals", "with_next", lambda a, c: "".join(a.rest) in c["deal_particles"] and a.rest != []),
@@ -256,3 +264,79 @@ def _cued_elsewhere(context: Context, found_words: Words, name: str, skip: int) 
                 return True
         at = text.find(name, at + len(name))
     return False
+
+
+def _titled(context: Context, found_words: Words, name: str) -> bool:
+    """A person's title follows the name somewhere in the text, maybe after one more word (`이한빛
+    회장`, `이한빛 누리전자 회장`): a name shaped like a person's is a company's (`오리온`) only where the
+    story never gives it a title."""
+    text, titles = context.text, cues()["titles"]
+    at = text.find(name)
+    while at >= 0:
+        index, word = found_words.at(at)
+        if word is not None and word.bare:
+            after = found_words[index + 1:index + 3]
+            if after and after[0] is not None and after[0].tokens[0].form in titles \
+                    or len(after) == 2 and after[0] is not None and after[0].bare and after[1] is not None \
+                    and after[1].tokens[0].form in titles:
+                return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+# The particles of a sentence's topic or subject.
+_TOPIC = (["은"], ["는"], ["이"], ["가"])
+
+
+def _figure_subject(context: Context, found_words: Words, rule_id: str) -> list:
+    """The topic or subject of a sentence that gives a business's own figure with a number after it
+    (`크래프톤은 같은 기간 2조 970억 원의 매출`, `비보가 점유율 18%로 1위`, `SK하이닉스는 … 매출이 24조`):
+    only a business has such figures (`business_figures`). A proper noun only, no person, place, market
+    or kind of body; a name shaped like a person's only where the story never gives it a title."""
+    text, c = context.text, cues()
+    # (cheap first: the figures' words in the text, a few scans in C; most sentences give none)
+    at = sorted(i for word in c["business_figures"] for i in _find_all(text, word))
+    if not at:
+        return []
+    ends = [s.end for s in context.sentences]
+    mentions, titled = [], {}
+    for index in found_words.proper:
+        word = found_words[index]
+        if [t.form for t in word.tokens[word.size:]] not in _TOPIC:
+            continue
+        sentence_end = ends[min(bisect.bisect_right(ends, word.end), len(ends) - 1)] if ends else len(text)
+        figure = bisect.bisect_right(at, word.end)
+        if figure == len(at) or at[figure] >= sentence_end or not any(ch.isdigit() for ch in text[word.end:sentence_end]):
+            continue
+        if _owned_by_other(found_words, index, at[figure]):
+            continue
+        name = _text(context, word.start, word.name_end)
+        following = found_words[index + 1] if index + 1 < len(found_words) else None
+        if name in c["generic"] or name in c["title_qualifiers"] or name in c["remainders"] or name[-1].isdigit() \
+                or not _is_proper(context, word) or _is_person(context, word, following):
+            continue
+        if _korean_name(name):
+            if name not in titled:
+                titled[name] = _titled(context, found_words, name)
+            if titled[name]:
+                continue
+        mentions.append(_mention(context, word.start, word.name_end, rule_id))
+    return mentions
+
+
+def _owned_by_other(found_words: Words, index: int, figure: int) -> bool:
+    """The figure's word comes right after another name or a genitive (`머스크는 테슬라 매출이`,
+    `트럼프는 미국 기업들의 매출이`): it is that one's figure, not the topic's."""
+    at, word = found_words.at(figure)
+    before = found_words[at - 1] if word is not None and at - 1 > index else None
+    # (a figure's own genitive is no owner: `143억 원의 영업손실`)
+    return before is not None and before.size > 0 and before.tokens[0].tag != "SN" \
+        and (before.tokens[0].tag in ("NNP", "SL", "SH") or before.tokens[-1].form == "의")
+
+
+def _find_all(text: str, word: str) -> list:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + len(word))
+    return found

@@ -154,10 +154,21 @@ def with_units(mentions: list, context: Context, found_words: Words) -> list:
             if end and context.text[word.start:end].endswith(cues()["branch_units"]) \
                     and not m.text.endswith(cues()["courts"]):  # (`제작지원` is no branch court)
                 end = 0
+            if not end and m.text.endswith(cues()["store_parents"]):
+                end = _store_branch_end(context, word)
             if end:
                 m = _mention(context, m.start, end, m.rule_id)
         merged.append(m)
     return merged
+
+
+def _store_branch_end(context: Context, word) -> int:
+    """End of a store's branch written after its retailer (`잠실점`), or 0."""
+    ending, not_branches = cues()["store_branch"]
+    unit = _text(context, word.start, word.name_end)
+    if word.size == 1 and unit.endswith(ending) and len(unit) > 2 and unit not in not_branches:
+        return word.name_end
+    return 0
 
 
 def _unit_end(context: Context, found_words: Words, index: int) -> int:

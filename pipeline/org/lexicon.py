@@ -24,9 +24,10 @@ _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 # What the files hold, and nothing else (checked on load).
 COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
 SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "press",
-               "spaced", "after_place", "units", "court_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural")
+               "spaced", "after_place", "units", "court_branches", "store_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural")
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
-            "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business")
+            "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
+            "business_figures")
 STRUCTURAL_KEYS = ("reporter_titles", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "legal_entity_nouns",
                    "missions", "markets", "local_governments")
@@ -102,6 +103,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "org_titles": frozenset(data["cues"]["org_titles"]),
         "common_name_titles": tuple(data["cues"]["common_name_titles"]),
         "headline_business": tuple(data["cues"]["headline_business"]),
+        "business_figures": tuple(data["cues"]["business_figures"]),
         "reporting": frozenset(data["cues"]["reporting"]),
         "local_endings": tuple(data["cues"]["local_endings"]),
         "saying": frozenset(data["cues"]["saying"]),
@@ -134,6 +136,8 @@ def cues(folder: Path = FOLDER) -> dict:
         "event_committees": frozenset(data["event_committees"]),
         "event_heads": tuple(data["event_heads"]),
         "courts": tuple(data["court_branches"]["parents"]),
+        "store_parents": tuple(data["store_branches"]["parents"]),
+        "store_branch": (str(data["store_branches"]["ending"]), frozenset(data["store_branches"]["not_branches"])),
         "after_place": frozenset(data["after_place"]),
         "divisions": frozenset(data["divisions"]),
         # A numbered unit, maybe glued to its division word (`14부`, `형사14부`, `3단독`).

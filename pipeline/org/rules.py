@@ -7,11 +7,14 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.gazetteer`: a name or alias of `organizations.tsv` at a word start, written with or without
   a space where its forms allow one (`알리바바 그룹` finds `알리바바그룹`, `한국 은행들` is not
   `한국은행`), all found in one Aho-Corasick pass (ahocorasick-rs).
+- `org.group_company`: a group's Latin initials glued to a proper noun (`SK하이닉스`).
 - `org.suffix`: a proper noun ending in (or followed by) an organization suffix (`마윈공익기금회`,
   `차이냐오 네트워크`, `다모(DAMO) 아카데미`), or a business suffix glued to an adverb (`한결은행`).
 - `org.suffix_cue`: a name ending in a short suffix with a cue of its kind after it (`한빛고 학생`,
   `새희망당 대변인`, `누리TV 드라마`; `pipeline.org.suffix_cues`).
 - `org.english`: a capitalized Latin name with a corporate form (`Apple Inc.`).
+- `org.figure_subject`: the topic or subject of a sentence giving a business's figure with a number
+  (`크래프톤은 같은 기간 2조 원의 매출`; `pipeline.org.cues`).
 - `org.headline`: the headline's first name before a comma, over a company's figures, that the story
   names again as its subject (`오리온, 3분기 영업이익 1,520억` … `오리온은`).
 - `org.common_name`: a common noun two cues of different kinds name (`김용현 당근 대표`, `당근의 임직원`).
@@ -45,7 +48,7 @@ import regex
 from ..overlap import Spans
 from ..rules import Context, KeptRule, WordRule, alternation, ends_word
 from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
-from .cues import _common_name, _cue
+from .cues import _common_name, _cue, _figure_subject, _titled
 from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _PARTICLE, _is_person, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _text)
 from .structural import (_byline, _coordination, _gov_unit, _intro, repeated_names, short_forms, structural_forms,
@@ -127,12 +130,36 @@ def _ends_name(context: Context, norm_end: int) -> bool:
     text = context.norm.text
     if norm_end < len(text) and text[norm_end - 1].isascii() and text[norm_end - 1].isalpha() \
             and _HANGUL.match(text[norm_end]):
-        return True
+        return not _group_company_end(context, norm_end)
     if ends_word(context, norm_end):
         return True
     end = context.norm.origin[norm_end]
     token = context.token_covering(end)
     return token is not None and token.tag in ("NNP", "NNG") and _PARTICLE.fullmatch(context.text[end:token.end]) is not None
+
+
+def _group_company_end(context: Context, norm_end: int) -> int:
+    """End of the proper noun glued right after a Latin name (`SK`+`하이닉스`), or 0: a group's
+    initials and a proper noun are the name of one of its companies, not the group (`SBS홈피`, a
+    common noun after, is the group's)."""
+    token = context.token_at(context.norm.origin[norm_end])
+    return token.end if token is not None and token.tag == "NNP" else 0
+
+
+def _group_company(context: Context, found_words: Words, rule_id: str) -> list:
+    """A gazetteer name in Latin letters with a proper noun glued after it (`SK하이닉스`, `HD현대미포`
+    when kiwipiepy knows `현대미포`): one of the group's companies, named by the whole word
+    (`org.gazetteer` leaves the initials alone there)."""
+    names, mentions = gazetteer_names(), []
+    for index in found_words.proper:
+        word = found_words[index]
+        first = word.tokens[0]
+        # (cheap first: Latin initials, then a proper noun glued to them)
+        if first.tag != "SL" or word.size < 2 or word.tokens[1].tag != "NNP" or word.tokens[1].start != first.end \
+                or first.form not in names:
+            continue
+        mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="company"))
+    return mentions
 
 
 def _glossed_start(context: Context, found_words: Words, index: int) -> int:
@@ -334,8 +361,10 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     if suffix in c["compound_only"]:
         return compound
     suffix_start = word.name_end - len(suffix)
+    # (or a last token kiwipiepy knows as a name holds it: `HD`+`현대중공업`)
     if not any(t.start == suffix_start for t in name_tokens) \
-            and not (word.size == 1 and (name_tokens[0].tag == "NNP" or suffix in c["press"])):
+            and not (word.size == 1 and (name_tokens[0].tag == "NNP" or suffix in c["press"])) \
+            and not (name_tokens[-1].tag == "NNP" and name_tokens[-1].start < suffix_start and name_tokens[0].tag == "SL"):
         return False
     first = name_tokens[0]
     if first.tag in PROPER_TAGS or (first.tag == "SN" and word.size > 1):
@@ -569,24 +598,6 @@ def _headline(context: Context, found_words: Words, rule_id: str) -> list:
     return []
 
 
-def _titled(context: Context, found_words: Words, name: str) -> bool:
-    """A person's title follows the name somewhere in the text, maybe after one more word (`이한빛
-    회장`, `이한빛 누리전자 회장`): a name shaped like a person's is a company's (`오리온`) only where the
-    story never gives it a title."""
-    text, titles = context.text, cues()["titles"]
-    at = text.find(name)
-    while at >= 0:
-        index, word = found_words.at(at)
-        if word is not None and word.bare:
-            after = found_words[index + 1:index + 3]
-            if after and after[0] is not None and after[0].tokens[0].form in titles \
-                    or len(after) == 2 and after[0] is not None and after[0].bare and after[1] is not None \
-                    and after[1].tokens[0].form in titles:
-                return True
-        at = text.find(name, at + len(name))
-    return False
-
-
 _HEADLINE_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN"})
 _TAG = regex.compile(r"\s*[\[【<〈(][^\]】>〉)\n]{1,30}[\]】>〉)]\s*")
 _OWN_PARTICLES = (["은"], ["는"], ["이"], ["가"], ["의"])
@@ -644,6 +655,7 @@ def list_items(mentions: list, context: Context, found_words: Words, rule_id: st
 
 
 # A figure in parentheses after a list item: a share, a count, a rank (`(14.1%)`, `(3위)`, `(1,200대)`).
+_TOPIC_PARTICLES = (["이"], ["가"], ["은"], ["는"])
 _FIGURE = regex.compile(r"\(\s*[0-9][0-9.,]*\s?[%\p{Hangul}]{0,3}\s*\)")
 
 
@@ -677,16 +689,21 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
             listed.update(w.start for w in run)
             if len(run) >= 2:
                 ends = {m.end for m in mentions} if ends is None else ends
-                if any(w.name_end in ends for w in run):
+                if any(w.name_end in ends for w in run) or _ranked_after(text, mentions, run):
                     runs.append(run)
     if not runs and not each:
         return []
     found = Spans((m.start, m.end) for m in mentions)
-    for index in each:  # the list ends right before `각각`, its last item the subject or topic
-        last = found_words[index - 1]
-        if found_words[index].tokens[0].form == "각각" and last is not None and last.size \
-                and [t.form for t in last.tokens[last.size:]] in (["이"], ["가"], ["은"], ["는"]):
-            run = [found_words[i] for i in _list_run(text, found_words, index - 1)]
+    for index in each:  # the list ends before `각각`, its last item the subject or topic
+        if found_words[index].tokens[0].form != "각각":
+            continue
+        # (a time written between: `A와 B는 지난해 각각`, `… 같은 기간 각각`; at most two words, no topic)
+        at = index - 1
+        while at > index - 3 and at > 0 and found_words[at] is not None and (found_words[at].bare or not found_words[at].size):
+            at -= 1
+        last = found_words[at]
+        if last is not None and last.size and [t.form for t in last.tokens[last.size:]] in _TOPIC_PARTICLES:
+            run = [found_words[i] for i in _list_run(text, found_words, at)]
             if len(run) >= 2 and any(found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end) for w in run):
                 runs.append(run)
     if not runs:
@@ -704,8 +721,23 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
 
 # The unit or counter ending a figure before `, `: where an item of a series of names and figures ends
 # (`58.1%, `, `2조 원, `).
-_UNITS = frozenset("%원명개대곳건")
+_UNITS = frozenset("%원명개대곳건척러")  # (`러` of 달러)
 _FIGURE_TAGS = frozenset({"SN", "NR", "NNB"})
+
+
+# The first of a ranking written as a clause before the rest of it: a known name, its particle and its
+# figure (`현대자동차가 12조 원으로 가장 많고, `), right before the series; its subject (이/가), not a topic: `A는
+# 12조 원으로 가장 많고, 가전 6조 원, …` ranks the parts of A.
+_RANKING_HEAD = regex.compile(r"(?:이|가) [0-9][^.\n]{0,30}, ")
+
+
+def _ranked_after(text: str, mentions: list, run: list) -> bool:
+    """The series closes a ranking (`… 순이다`) whose first item, a known name, is the clause before it
+    (`현대자동차가 12조 원으로 가장 많고, 기아 6조 원, 현대모비스 2조 원 순이다`): the items are its peers."""
+    start, figure = run[0].start, _FIGURE_WORD.match(text, run[-1].end + 1)
+    if figure is None or not text.startswith(" 순", figure.end()):
+        return False
+    return any(m.end < start and _RANKING_HEAD.fullmatch(text, m.end, start) for m in mentions)
 
 
 def _series_starts(text: str, found_words: Words) -> list:
@@ -758,7 +790,8 @@ def _figure_series(context: Context, found_words: Words, start: int) -> list:
 
 
 # A figure of a series: a number and its unit or counter (`58.1%`, `1,720만 명`, `3조 5천억 원`).
-_FIGURE_WORD = regex.compile(r"[0-9][0-9.,]*\s?(?:%p?|\p{Hangul}{1,4})(?:\s[0-9][0-9.,]*\s?\p{Hangul}{1,4})*"
+# (the parts of a number may be glued: `6조3천억 원`)
+_FIGURE_WORD = regex.compile(r"[0-9][0-9.,]*\s?(?:%p?|\p{Hangul}{1,4})(?:\s?[0-9][0-9.,]*\s?\p{Hangul}{1,4})*"
                              r"(?:\s(?:원|달러|위안|엔|유로|대|명|개|곳|건|편))?")
 
 
@@ -873,6 +906,7 @@ def _suffixed_name(context: Context, word: Word, name: str) -> bool:
 RULES = (
     WordRule("org.gazetteer", _gazetteer),
     WordRule("org.suffix", _suffix),
+    WordRule("org.group_company", _group_company),
     WordRule("org.english", _english),
     WordRule("org.cue", _cue),
     WordRule("org.affiliation", _affiliation),
@@ -886,6 +920,7 @@ RULES = (
     WordRule("org.suffix_cue", _suffix_cue),
     WordRule("org.common_name", _common_name),
     WordRule("org.headline", _headline),
+    WordRule("org.figure_subject", _figure_subject),
 )
 # Run on the mentions the word rules found and the filters kept.
 KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists), KeptRule("org.short_form", short_forms),
