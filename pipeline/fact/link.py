@@ -182,7 +182,7 @@ class Linker:
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
-        self.broken_down = -1  # the sentence whose breakdown (`업종별로는`) took the metric of the sentence before
+        self.broken_down = -1  # the paragraph's latest sentence breaking down a figure before (`업종별로는`, `_breakdown`)
 
     def _by_sentence(self, mentions) -> dict:
         """Sentence index → its mentions, in text order (each rule looks at one sentence's)."""
@@ -217,12 +217,24 @@ class Linker:
                 and not self._totals(sentence, quantity) \
                 and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):  # (`환자 4명 등 80여 명`)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
-        if found and rule in ("metric_topic", "metric_counted") and quantity.category != "count" and quantity.unit in self.by_unit \
-                and (self.by_unit[quantity.unit][0] == sentence.index - 1 or self.broken_down == sentence.index) \
-                and self._breakdown(sentence) and not self._measure_word(self.text[found[0]:found[1]]):
-            # `업종별로는 음식점이 58억 원으로`: a category of the figure of the sentence before (a count counts it:
-            # `선종별로는 LNG선 14척`)
-            found, rule, self.broken_down = self.by_unit[quantity.unit][1], "metric_carried", sentence.index
+        breakdown = self._breakdown(sentence)
+        if breakdown:
+            self.broken_down = sentence.index
+        same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
+        if found and rule in ("metric_topic", "metric_counted", "metric_each") and quantity.category != "count" \
+                and 0 <= self.broken_down >= sentence.index - 1 and quantity.start not in self.bracketed \
+                and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS) \
+                and (rule != "metric_each" or same and self.previous[3] == "metric_carried") \
+                and not self._measure_word(self.text[found[0]:found[1]]):
+            # `업종별로는 음식점이 58억 원으로`, `모바일이 … 각각 6%`, and the next sentence of the paragraph going on with
+            # it by a topic (`품목별로는 반도체 수출이 … | 자동차는 55억 달러`): a category of the figure before, in the
+            # sentence or of its unit in the one before; rates after 각각 follow the figures before them (a count counts
+            # the category: `선종별로는 LNG선 14척`; `석유제품(-12.5%)`, `소스류(…)와 과자류(…)도 각각 11.3%` are those nouns')
+            before = self.previous[1] if same else None
+            if not before and quantity.unit in self.by_unit and self.by_unit[quantity.unit][0] >= sentence.index - 1:
+                before = self.by_unit[quantity.unit][1]
+            if before:
+                found, rule, self.broken_down = before, "metric_carried", sentence.index
         if rule == "metric_none" and quantity.unit == "%" and self.previous and self.previous[1] \
                 and sentence.index - self.previous[0].index == 1 and is_change(sentence, quantity, self.lexicon):
             found, rule = self.previous[1], "metric_shared"  # `매출이 1조 원으로 … | … 전 분기보다 6% 증가했다`
@@ -497,7 +509,8 @@ class Linker:
         ranked = ranked_organization(sentence, organizations, self.lexicon)
         if ranked:
             return ranked, "subject_ranked"
-        if named_subject(sentence, quantity, organizations, self.titles, self.taken, self.lexicon):
+        categories = self.broken_down == sentence.index  # (`지역별로는 아시아가`: a category, no subject of its own)
+        if not categories and named_subject(sentence, quantity, organizations, self.titles, self.taken, self.lexicon):
             return [], "subject_named"
         according = self.text.find("따르면", sentence.start, quantity.start)
         disclosed = [o for o in organizations if o.end <= according] if according >= 0 else []
@@ -526,7 +539,7 @@ class Linker:
         if self._market_phrase(sentence, metric):  # `인도 시장 출하량이`: a market's figure is nobody's
             return [], "subject_market"
         if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
-                and not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before) \
+                and (categories or not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)) \
                 and self.text.find("따르면", sentence.start, sentence.end) < 0:  # (a cited source starts afresh)
             partners = [o for o in organizations if o.end <= quantity.start and o not in self.subject_set
                         and followed_by(self.text, o.end, self.lexicon["comitative"], 0)]
@@ -802,7 +815,7 @@ class Linker:
             self.current += 1
             start = self.raw[self.current - 1].end if self.current else 0
             if self.text.find("\n", start, self.raw[self.current].start) >= 0:
-                self.periods, self.paragraph_period = {}, None
+                self.periods, self.paragraph_period, self.broken_down = {}, None, -1
                 self.lead_done = self.lead_seen  # (`period_story`: the lead is the title and the first paragraph)
                 if SECTION_HEADING.match(self.text, self.raw[self.current].start):
                     self.sectioned = True
