@@ -50,7 +50,7 @@ from .metric import (
     noun_right_after, object_right_before, spent_on, taken_as, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
-    adnominal_between, basis_pattern, basis_steps, counted_since, date_range, is_basis, relative_topic_between, same_period, shift)
+    Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, is_basis, relative_topic_between, same_period, shift)
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after
 from .subject import (
@@ -107,8 +107,8 @@ RULES = (
     LinkRule("fact.period_as_of", "period", "a DATE before 기준 or 현재 in the sentence"),
     LinkRule("fact.period_sentence", "period", "a DATE elsewhere in the sentence"),
     LinkRule("fact.period_carried", "period", "the period last set in the paragraph for the same subject or metric, else for any figure"),
-    LinkRule("fact.period_story", "period", "the period the article's lead (title, first paragraph) set: its first figure's "
-             "(지난해 in a results story's lead), also for the headline's figures"),
+    LinkRule("fact.period_story", "period", "the period the article's lead (the body's first paragraph, else the title) set: its "
+             "first figure's (지난해 in a results story's lead; not a holiday's name), also for the headline's figures"),
     LinkRule("fact.period_range", "period", "the range of a DATE before 부터 and the next before 까지 (9월23일부터 10월7일까지)"),
     LinkRule("fact.period_event", "period", "the date that named the event the sentence speaks of again (올해 … 페스티벌)"),
     LinkRule("fact.kind_change", "kind", "a change word after the figure, %p, or a sign"),
@@ -121,6 +121,9 @@ COUNTED_RULES = frozenset({"metric_after", "metric_counted", "metric_carried"})
 NO_FACT = frozenset({"ordinal", "duration"})
 # Period rules that find the figure's own date: the lead's figure so dated sets the story's period.
 OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "period_range"})
+# Dates that name no time a story tells of: a holiday's name is its day (`추석` → 10-06), an optional DATE
+# (docs/annotation.md), while `추석 연휴` is several days; the lead's period is the next date it states.
+UNSTATED_DATES = frozenset({"date.holiday"})
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
 LEAD_SENTENCES = 5
 # A section heading (`1. 코로나19 방역 지원`, `■ 수출`): a short line that numbers or marks a part of
@@ -161,6 +164,7 @@ class Linker:
         self.periods = {}  # subject names or metric → the DATE last set for it in the paragraph
         self.paragraph_period = None  # (sentence index, DATE) last set for any figure in the paragraph
         self.story_period = None  # (sentence index, DATE) the article's lead set (`_read`); False in a sectioned article
+        self.title_period = None  # (0, DATE) the title's first date: the story's period when the body's lead sets none
         self.headed = "\n" in context.text.strip()  # an article of several lines (a headline, a lead): it has a story
         self.story_subject = None  # the story's organizations (`_story_subject`), [] for none, once its lead is read
         self.sectioned = False  # a section heading was read: the article is about several activities
@@ -736,8 +740,9 @@ class Linker:
             return event, "period_event"
         if self.paragraph_period and self.paragraph_period[0] < sentence.index:
             return self.paragraph_period[1], "period_carried"  # (a figure of its own sentence that found none has reasons)
-        if self.story_period and self.story_period[0] < sentence.index:
-            return self.story_period[1], "period_story"
+        story = self.title_period if self.story_period is None else self.story_period
+        if story and story[0] < sentence.index:
+            return story[1], "period_story"
         return None, "period_none"
 
     def _dates_relative(self, sentence: Sentence, date, quantity) -> bool:
@@ -833,11 +838,14 @@ class Linker:
             earlier = self.sentence(index)
             self._name_events(earlier)
             if self.story_period is None and index < LEAD_SENTENCES and self.headed and not self.lead_done:
-                lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d)
+                lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d) and d.rule_id not in UNSTATED_DATES
                         and not (index == 0 and self.text.find("…", 0, d.start) >= 0)]  # (a headline's main part)
                 if lead:
                     span = date_range(self.text, self.dates_in.get(index, []), lead[0])  # (`1일부터 11일까지`)
-                    self.story_period = (index, span or lead[0])
+                    if index:
+                        self.story_period = (index, span or lead[0])
+                    elif self.title_period is None:  # (the body's lead states it more exactly: `올해` → `1월부터 19일까지`)
+                        self.title_period = (index, span or lead[0])
             if not reports(earlier, self.lexicon) and self._carried():  # an announcement's date stays in it
                 # (`_carried` is asked last: what it finds does not change by waiting)
                 dates = [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
@@ -877,7 +885,7 @@ class Linker:
         if date is not None and quantity.start not in self.change_starts and quantity.start not in self.compared \
                 and quantity.start not in self.dated_brackets:  # (not the old value a change starts from, nor a basis's)
             if self.story_period is None and self.headed and sentence.index < LEAD_SENTENCES and not self.lead_done \
-                    and period_rule in OWN_PERIODS and sentence.index:
+                    and period_rule in OWN_PERIODS and sentence.index and not isinstance(date, Range) and date.rule_id not in UNSTATED_DATES:
                 self.story_period = (sentence.index, date)  # the lead's figure sets the story's period (`period_story`)
             self.periods.update(dict.fromkeys(keys, date))
             self.last_period = date
