@@ -863,6 +863,10 @@ class Linker:
             topic = topic_organization(earlier, self._topics(earlier), earlier.end)
             if topic is not None:
                 self.subject_set = coordinated(self.text, topic, self._organizations(earlier), self.lexicon, partners=False)
+                if len(self.subject_set) > 1 and self.text.find("각각", topic.end, earlier.end) >= 0:
+                    # `A와 B는 각각 150억 원, 80억 원을 투자했다`: each had its own figure, none is carried on together;
+                    # the sentences after it are the story's organization's again
+                    self.subject_set = self._story_subject() or []
                 break
             if earlier.index in self.owners:  # `하이브의 1분기 매출액이 … | 영업이익은 503억 원이다`
                 self.subject_set = self.owners[earlier.index]
@@ -961,9 +965,12 @@ def _each(facts: list, text: str) -> list:
     """`A와 B는 … 각각 X, Y`: the i-th figure after `각각` is the i-th subject's (`subject_each`)."""
     by_subject = {}
     for i, fact in enumerate(facts):
-        if fact.rule_id != "fact.conversion" and ";" in fact.subject:
-            by_subject.setdefault((fact.subject, fact.subject_mention_ids), []).append(i)
-    for (names, mention_ids), indexes in by_subject.items():
+        if fact.rule_id != "fact.conversion" and ";" in fact.subject and ("+subject_topic+" in fact.rule_id
+                                                                      or "+subject_genitive+" in fact.rule_id):
+            # (the figures after one 각각: not those a later sentence carries the subjects to)
+            key = (fact.subject, fact.subject_mention_ids, text.rfind("각각", 0, fact.start))
+            by_subject.setdefault(key, []).append(i)
+    for (names, mention_ids, _), indexes in by_subject.items():
         names, ids, mentions = names.split(";"), facts[indexes[0]].subject_org_ids.split(";"), mention_ids.split(";")
         each = text.rfind("각각", 0, facts[indexes[0]].start)
         if each < 0 or len(indexes) != len(names) or len(ids) != len(names) or len(mentions) != len(names):

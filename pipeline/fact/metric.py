@@ -31,17 +31,23 @@ NOT_METRIC = frozenset({"이상", "이하", "미만", "수준", "규모", "가�
                         "기준", "현재", "등", "중", "때", "당시", "가운데", "명", "개", "곳", "건", "기간", "새", "사이"})
 
 
+def past_listed(tokens: list, i: int, quantity) -> int:
+    """Past the figure listed right after this one by a comma (`각각 5천870억원, 8천860억원의 매출`, `각각 150억 원, 80억
+    원을 투자했다`: both share the noun or the verb after the last), else `i` (the token after the figure)."""
+    if i + 1 < len(tokens) and tokens[i].form == "," and tokens[i].tag == "SP" and tokens[i].start == quantity.end \
+            and tokens[i + 1].tag == "SN":
+        i = past_figure(tokens, i + 1)
+        i = past_brackets(tokens, i + 1 if i < len(tokens) and tokens[i].tag == "NNB" else i)  # (`2조 원의`: a spaced unit)
+    return i
+
+
 def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The noun a figure modifies: right after a count (`23개 언어`), or after a bridge
     (`2개의 전문팀`, `1억 위안 이상의 매출`, `5조 원 규모의 국내 커피 시장`, `8개의 대표적인 키워드`, `4천억 원대 순이익`),
     or the thing a change word after it changes (`17% 임금 인상`).
     Only an adnominal ending bridges (`470개가 넘는 브랜드`), not a topic (`1명은 형사구류`)."""
     tokens = sentence.tokens
-    i, bridged = past_brackets(tokens, sentence.after(quantity.end)), False
-    if i + 1 < len(tokens) and tokens[i].form == "," and tokens[i].tag == "SP" and tokens[i].start == quantity.end \
-            and tokens[i + 1].tag == "SN":
-        i = past_figure(tokens, i + 1)  # `각각 5천870억원, 8천860억원의 매출`: both modify it
-        i = past_brackets(tokens, i + 1 if i < len(tokens) and tokens[i].tag == "NNB" else i)  # (`2조 원의`: a spaced unit)
+    i, bridged = past_listed(tokens, past_brackets(tokens, sentence.after(quantity.end)), quantity), False
     if i < len(tokens) and tokens[i].start == quantity.end and tokens[i].form == "대" and tokens[i].tag == "XSN":
         i, bridged = i + 1, True  # `4천억 원대 순이익`: a range modifies the noun after it
     elif i + 3 < len(tokens) and quantity.category != "count" and tokens[i].start == quantity.end and tokens[i].form in ("로", "으로") \
@@ -408,8 +414,10 @@ def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
     of a verb that only carries it (`압수수색을 당했다`, `시위를 벌였다`: lexicon `object_verbs`) — not a
     verb that only says a figure was reached (`기록했다`, `달성했다`: lexicon `light_verbs`)."""
     light, carriers = lexicon["light_verbs"], lexicon["object_verbs"]
-    i, tokens = past_brackets(sentence.tokens, sentence.after(quantity.end)), sentence.tokens
-    _, clause_end = sentence.clause(quantity.end)
+    tokens = sentence.tokens
+    start = past_brackets(tokens, sentence.after(quantity.end))
+    i = past_listed(tokens, start, quantity)
+    _, clause_end = sentence.clause(quantity.end if i == start else tokens[i - 1].start)  # (the last figure's clause)
     while i < len(tokens) and (tokens[i].tag == "XSN" or tokens[i].tag == "JX" and tokens[i].form in ("밖에", "만")):
         i += 1  # `씩`, `한 번밖에`
     verbal = lambda k: k + 1 < len(tokens) and tokens[k].tag == "NNG" and tokens[k + 1].tag == "XSV" \
