@@ -181,6 +181,7 @@ class Linker:
         self.compared = {q.start for q in quantities if self.compare.match(context.text[q.end:q.end + 8].replace(" ", ""))}
         self.compared_ends = sorted(q.end for q in quantities if q.start in self.compared)
         self.quantity_starts = sorted(q.start for q in quantities)
+        self.quantity_by_start = {q.start: q for q in quantities}
         self.anaphors_in = {}  # by sentence: the tokens that may stand for an organization (`anaphor_organization`)
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
@@ -216,6 +217,11 @@ class Linker:
         """The figure's own metric (`_metric`), else the metric of the last figure of its unit in its sentence
         or the one before: a list of figures goes on (`A의 점포 수는 1만8,458개로 … | B는 1만8,230개로`)."""
         found, rule = self._metric(sentence, quantity)
+        if rule == "metric_none":
+            modified = self._modified_figure(sentence, quantity)
+            if modified is not None:  # `올해보다 23% 많은 2,140억 원을 반영했다`: the change of the figure it modifies
+                found, rule = self._metric(sentence, modified)[0], "metric_shared"
+                rule = rule if found else "metric_none"
         if rule == "metric_none" and quantity.unit in self.by_unit and quantity.unit not in self.lexicon["ratio_units"] \
                 and quantity.unit not in self.lexicon["frequency_units"] and sentence.index - self.by_unit[quantity.unit][0] <= 1 \
                 and not self._totals(sentence, quantity) \
@@ -251,9 +257,29 @@ class Linker:
                 and any(o.end <= quantity.start for o in self._topics(sentence)) \
                 and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):  # (not `19억 개를 팔았고`)
             found, rule = self.previous[1], "metric_carried"  # `애플의 출하량은 … 9% 늘었다. | 반면 샤오미는 … 4,520만 대에 그쳐`
-        if found:
+        if found and not self._whole_of_ratio(quantity):
             self.by_unit[quantity.unit] = (sentence.index, found)
         return found, rule
+
+    def _modified_figure(self, sentence: Sentence, quantity):
+        """The figure right after this one that it modifies by an adnominal verb between them (`23% 많은 2,140억 원`,
+        `12% 늘어난 3조 원`, `5% 증가한 1만 명`), else None."""
+        k = bisect.bisect_right(self.quantity_starts, quantity.end)
+        if k >= len(self.quantity_starts) or self.quantity_starts[k] >= sentence.end:
+            return None
+        between = sentence.tokens[sentence.after(quantity.end):sentence.after(self.quantity_starts[k])]
+        if 2 <= len(between) <= 3 and between[-1].tag == "ETM" and between[0].tag in ("VV", "VA", "NNG") \
+                and all(t.tag in ("VV", "VA", "NNG", "XSV", "XSA", "ETM") for t in between):
+            return self.quantity_by_start[self.quantity_starts[k]]
+        return None
+
+    def _whole_of_ratio(self, quantity) -> bool:
+        """A ratio is taken of the figure (`연간 목표 182억 달러의 112.6%를 달성했다`): it is the basis the ratio
+        compares with, and the figures of its unit after it do not go on with its metric."""
+        if not self.text.startswith("의 ", quantity.end):
+            return False
+        i = bisect.bisect_right(self.quantity_starts, quantity.end)
+        return i < len(self.quantity_starts) and self.quantity_starts[i] == quantity.end + 2
 
     def _after_compared(self, quantity) -> bool:
         """A figure compared with (`700억 원보다`) ends right before this one, past the comparison word."""
@@ -573,9 +599,15 @@ class Linker:
 
     def _listed_pair(self, organization, quantity) -> bool:
         """An item of a list of organizations with their figures, without particles (`A가 12조 원으로
-        가장 많고, 기아 6조 원, 현대모비스 2조 원 순이다`): the organization right before the figure,
-        a comma before it or after the figure. (Not `UFC 16연승`.)"""
-        return self.text[organization.end:quantity.start] == " " and (
+        가장 많고, 기아 6조 원, 현대모비스 2조 원 순이다`): the organization right before the figure, or
+        before another figure of its right before it (`HD현대미포 41척 58억 달러`), a comma before it or after
+        the figure. (Not `UFC 16연승`.)"""
+        between = self.text[organization.end:quantity.start]
+        if between != " ":
+            other = self.quantity_by_start.get(organization.end + 1)
+            if other is None or self.text[other.end:quantity.start] != " ":
+                return False
+        return (
             self.text[max(0, organization.start - 3):organization.start].rstrip().endswith(",")
             or self.text.startswith(",", quantity.end))
 

@@ -99,7 +99,8 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
     """The nearest measure noun before the figure in its sentence (`매출 236조 원`, `총거래액이 …
     26% 성장한`) in its major clause (not past `…을 처리했으며`), heading its word (not
     `데이터센터`), not an example a list gives of another noun (`희망퇴직 비용 등 일회성 요인 탓에`), nor the
-    whole a share is of when a measure before it names the part (`편의점 매출은 … 유통업체 매출의 17.1%`); for `규모`
+    whole a share is of when a measure before it names the part (`편의점 매출은 … 유통업체 매출의 17.1%`), nor the
+    basis of a comparison (`올해 당초예산보다 6,080억 원 늘어난`); for `규모`
     the thing whose size it is (`국내 라면 시장 규모는 2조 원`)."""
     i = sentence.before(quantity.start)
     tokens = sentence.tokens
@@ -121,7 +122,9 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             measures = lexicon["measures"]
             suffixed = token.tag == "XSN" and token.form in lexicon["measure_suffixes"]  # `전세가율`
             listed = i + 1 < len(tokens) and tokens[i + 1].form in ("등", "등등") and tokens[i + 1].tag == "NNB"
+            compared = i + 1 < len(tokens) and tokens[i + 1].form in lexicon["comparison"]  # `올해 당초예산보다`: the basis
             if (word in measures or token.form in measures or suffixed) and not recipient(tokens, i) and not listed \
+                    and not compared \
                     and not (made_by_clause(sentence, quantity, lexicon["light_verbs"]) and marked_object(tokens, i)):
                 h = before_brackets(tokens, i - 1) if i > 0 and tokens[i - 1].tag == "SSC" else i - 1  # (`설비투자(CAPEX) 규모를`)
                 if word == "규모" and h >= 0 and tokens[h].tag in NOUNS and tokens[h].start < token.start \
