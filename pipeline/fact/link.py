@@ -142,8 +142,9 @@ class Linker:
     """Links the quantities of one document (see the module docstring). Sentences are read in
     order: each sets the subject and the periods that later sentences without their own carry."""
 
-    def __init__(self, context, quantities, dates, organizations):
+    def __init__(self, context, quantities, dates, organizations, doc_date=None):
         self.text, self.raw = context.text, context.sentences
+        self.today = doc_date.isoformat() if doc_date else None  # (a story's period before it is past)
         self.sentence_starts = [s.start for s in self.raw]
         self.token_starts = context.token_starts
         self.first_token = list(itertools.accumulate((len(s.tokens) for s in self.raw), initial=0))  # by sentence
@@ -773,9 +774,18 @@ class Linker:
         if self.paragraph_period and self.paragraph_period[0] < sentence.index:
             return self.paragraph_period[1], "period_carried"  # (a figure of its own sentence that found none has reasons)
         story = self.title_period if self.story_period is None else self.story_period
-        if story and story[0] < sentence.index:
+        if story and story[0] < sentence.index and not (self.today and story[1].range_end
+                                                        and story[1].range_end < self.today and self._yet_to_come(sentence)):
             return story[1], "period_story"
         return None, "period_none"
+
+    def _yet_to_come(self, sentence: Sentence) -> bool:
+        """The sentence tells of a plan or an outlook (`…에 쓸 계획이다`, `진입할 예정이다`: `intents`) or of what is going on
+        (`7종을 개발하고 있으며`): not of a past time the story's lead told of (a budget's next year may be its)."""
+        tokens = sentence.tokens
+        return any(t.tag == "ETM" and t.form in ("ᆯ", "을", "ㄹ") and u.form in self.lexicon["intents"]
+                   or t.tag == "EC" and t.form == "고" and u.tag == "VX" and u.form == "있"
+                   for t, u in zip(tokens, tokens[1:]))
 
     def _dates_relative(self, sentence: Sentence, date, quantity) -> bool:
         """The date dates another figure before this one in a relative clause (`지난달 말 기준 210명인 연구 인력을 …,
@@ -1038,12 +1048,13 @@ def _number(value) -> float:
         return float("nan")
 
 
-def link_facts(context, quantities, dates, organizations) -> list:
+def link_facts(context, quantities, dates, organizations, doc_date=None) -> list:
     """One fact per quantity that is not an ordinal or a duration, in text order; a conversion
-    shares the slots of the quantity it converts (`fact.conversion`)."""
+    shares the slots of the quantity it converts (`fact.conversion`). `doc_date`, the publication date, tells
+    whether the story's period is past (a plan's figures do not take a past one)."""
     if not any(q.category not in NO_FACT for q in quantities):
         return []
-    linker = Linker(context, quantities, dates, organizations)
+    linker = Linker(context, quantities, dates, organizations, doc_date)
     facts, by_quantity = [], {}
     ordered = sorted(quantities, key=lambda q: q.start)
     labels = _sequence_labels(ordered)
