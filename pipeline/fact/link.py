@@ -516,9 +516,17 @@ class Linker:
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:
         found, rule = self._subject(sentence, quantity, metric)
         if found and metric and all(o.org_type in ("government", "public_agency") for o in found) \
-                and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["national_measures"]:
+                and self._national(metric):
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`: the country's figure
         return found, rule
+
+    def _national(self, metric: tuple) -> bool:
+        """The metric is a measure of the country's (`national_measures`: `수출액`), or a rate of one right before it
+        (`수출 증가율`)."""
+        words = self.text[max(0, metric[0] - 8):metric[1]].split()
+        national = self.lexicon["national_measures"]
+        return words[-1] in national or len(words) > 1 and self.text[metric[0] - 1:metric[0]] == " " \
+            and words[-2] in national and self._measure_word(words[-1])
 
     def _subject(self, sentence: Sentence, quantity, metric) -> tuple:
         if metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["markets"]:

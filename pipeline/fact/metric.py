@@ -25,6 +25,8 @@ VALUE_WORDS = frozenset({"연", "월", "연간", "월간", "하루", "평균", "
 APPROXIMATORS = frozenset({"약", "총", "한", "대략"})
 # Counters that name no kind of thing: the noun after them is what they count (`2개 팀`, `23개 언어`).
 GENERIC_COUNTERS = frozenset({"개", "가지", "종"})
+# Tags of a name (an organization, a place, a person: `신한투자증권은`), which a measure never is.
+NAMES = frozenset({"NNP", "SL", "SH"})
 # Native numerals that start a figure (`세 배`, `두 차례`).
 NUMERALS = frozenset({"한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"})
 NOT_METRIC = frozenset({"이상", "이하", "미만", "수준", "규모", "가량", "정도", "이후", "전", "후", "동안", "만", "대비",
@@ -33,11 +35,19 @@ NOT_METRIC = frozenset({"이상", "이하", "미만", "수준", "규모", "가�
 
 def past_listed(tokens: list, i: int, quantity) -> int:
     """Past the figure listed right after this one by a comma (`각각 5천870억원, 8천860억원의 매출`, `각각 150억 원, 80억
-    원을 투자했다`: both share the noun or the verb after the last), else `i` (the token after the figure)."""
-    if i + 1 < len(tokens) and tokens[i].form == "," and tokens[i].tag == "SP" and tokens[i].start == quantity.end \
-            and tokens[i + 1].tag == "SN":
-        i = past_figure(tokens, i + 1)
-        i = past_brackets(tokens, i + 1 if i < len(tokens) and tokens[i].tag == "NNB" else i)  # (`2조 원의`: a spaced unit)
+    원을 투자했다`: both share the noun or the verb after the last), also one a name as topic opens (`신한카드는 1,420억
+    원, 신한투자증권은 1,150억 원의 순이익을`; not a measure: `매출은 1조 원, 영업이익은 …`), else `i` (the token after the figure)."""
+    if not (i + 1 < len(tokens) and tokens[i].form == "," and tokens[i].tag == "SP" and tokens[i].start == quantity.end):
+        return i
+    k = i + 1
+    while k < len(tokens) and tokens[k].tag in NAMES:
+        k += 1
+    if k > i + 1 and not (k < len(tokens) and tokens[k].tag == "JX" and tokens[k].form in ("은", "는")):
+        return i
+    k += k > i + 1
+    if k < len(tokens) and tokens[k].tag == "SN":
+        k = past_figure(tokens, k)
+        i = past_brackets(tokens, k + 1 if k < len(tokens) and tokens[k].tag == "NNB" else k)  # (`2조 원의`: a spaced unit)
     return i
 
 
