@@ -165,6 +165,7 @@ class Linker:
         self.periods = {}  # subject names or metric → the DATE last set for it in the paragraph
         self.paragraph_period = None  # (sentence index, DATE) last set for any figure in the paragraph
         self.story_period = None  # (sentence index, DATE) the article's lead set (`_read`); False in a sectioned article
+        self.title_sentences = self._title_sentences()  # (a headline's parts after an ellipsis are its too)
         self.title_period = None  # (0, DATE) the title's first date: the story's period when the body's lead sets none
         self.headed = "\n" in context.text.strip()  # an article of several lines (a headline, a lead): it has a story
         self.story_subject = None  # the story's organizations (`_story_subject`), [] for none, once its lead is read
@@ -189,6 +190,15 @@ class Linker:
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
         self.broken_down = -1  # the paragraph's latest sentence breaking down a figure before (`업종별로는`, `_breakdown`)
+
+    def _title_sentences(self) -> int:
+        """How many sentences the headline is: its first, and the parts after an ellipsis on its line, which the
+        segmenter splits off (`올해 수주 200억 달러 넘겨…목표 달성률 112%`)."""
+        k = 0
+        while k + 1 < len(self.raw) and self.text[self.raw[k].start:self.raw[k].end].rstrip().endswith("…") \
+                and self.text.find("\n", self.raw[k].end, self.raw[k + 1].start) < 0:
+            k += 1
+        return k + 1
 
     def _by_sentence(self, mentions) -> dict:
         """Sentence index → its mentions, in text order (each rule looks at one sentence's)."""
@@ -660,16 +670,20 @@ class Linker:
                 self.story_subject = found
         return self.story_subject or None
 
+    def headline_end(self) -> int:
+        """Where the headline ends (`title_sentences`)."""
+        return self.raw[self.title_sentences - 1].end
+
     def headline_story(self, facts: list, quantities: dict) -> list:
         """The headline's figures that found no period take the one the lead set (`period_story`: `모금액 2천억 원 돌파` →
         the lead's `26일 오전 기준`), and those that found no subject the story's organization when the headline names
         it (`subject_headline`: `사랑의열매 … 모금액 2천억 원 돌파`, the lead's `사회복지공동모금회(사랑의열매)는`)."""
-        end = self.raw[0].end
+        end = self.headline_end()
         if not any("+period_none+" in f.rule_id or "+subject_none+" in f.rule_id
                    for f in itertools.takewhile(lambda f: f.start < end, facts)):
             return facts  # (most headlines' figures found both: nothing to read)
         self._advance(self.sentence(min(len(self.raw) - 1, LEAD_SENTENCES)))  # (the lead is read)
-        period = self.story_period[1] if self.story_period and self.story_period[0] > 0 else None
+        period = self.story_period[1] if self.story_period and self.story_period[0] >= self.title_sentences else None
         story = self._story_subject(final=True) or []
         named = {o.org_id for o in self.organizations_in.get(0, [])}
         subjects = story if story and all(o.org_id in named for o in story) else []
@@ -889,10 +903,10 @@ class Linker:
             self._name_events(earlier)
             if self.story_period is None and index < LEAD_SENTENCES and self.headed and not self.lead_done:
                 lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d) and d.rule_id not in UNSTATED_DATES
-                        and not (index == 0 and self.text.find("…", 0, d.start) >= 0)]  # (a headline's main part)
+                        and not (index < self.title_sentences and self.text.find("…", 0, d.start) >= 0)]  # (its main part)
                 if lead:
                     span = date_range(self.text, self.dates_in.get(index, []), lead[0])  # (`1일부터 11일까지`)
-                    if index:
+                    if index >= self.title_sentences:
                         self.story_period = (index, span or lead[0])
                     elif self.title_period is None:  # (the body's lead states it more exactly: `올해` → `1월부터 19일까지`)
                         self.title_period = (index, span or lead[0])
@@ -939,7 +953,7 @@ class Linker:
         if date is not None and quantity.start not in self.change_starts and quantity.start not in self.compared \
                 and quantity.start not in self.dated_brackets:  # (not the old value a change starts from, nor a basis's)
             if self.story_period is None and self.headed and sentence.index < LEAD_SENTENCES and not self.lead_done \
-                    and period_rule in OWN_PERIODS and sentence.index and not isinstance(date, Range) and date.rule_id not in UNSTATED_DATES:
+                    and period_rule in OWN_PERIODS and sentence.index >= self.title_sentences and not isinstance(date, Range) and date.rule_id not in UNSTATED_DATES:
                 self.story_period = (sentence.index, date)  # the lead's figure sets the story's period (`period_story`)
             self.periods.update(dict.fromkeys(keys, date))
             self.last_period = date
@@ -1078,6 +1092,6 @@ def link_facts(context, quantities, dates, organizations, doc_date=None) -> list
             fact = linker.link(quantity)
         by_quantity[quantity.mention_id] = fact
         facts.append(fact)
-    if linker.headed and facts and facts[0].start < linker.raw[0].end:
+    if linker.headed and facts and facts[0].start < linker.headline_end():
         facts = linker.headline_story(facts, {q.mention_id: q for q in ordered})
     return _each(facts, context.text)
