@@ -25,24 +25,26 @@ VALUE_WORDS = frozenset({"연", "월", "연간", "월간", "하루", "평균", "
 APPROXIMATORS = frozenset({"약", "총", "한", "대략"})
 # Counters that name no kind of thing: the noun after them is what they count (`2개 팀`, `23개 언어`).
 GENERIC_COUNTERS = frozenset({"개", "가지", "종"})
-# Tags of a name (an organization, a place, a person: `신한투자증권은`), which a measure never is.
-NAMES = frozenset({"NNP", "SL", "SH"})
+# Tags of the words of a name (an organization, a place, a person: `신한투자증권은`, `한결 투자 증권이`).
+NAMES = frozenset({"NNP", "NNG", "SL", "SH"})
 # Native numerals that start a figure (`세 배`, `두 차례`).
 NUMERALS = frozenset({"한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"})
 NOT_METRIC = frozenset({"이상", "이하", "미만", "수준", "규모", "가량", "정도", "이후", "전", "후", "동안", "만", "대비",
                         "기준", "현재", "등", "중", "때", "당시", "가운데", "명", "개", "곳", "건", "기간", "새", "사이"})
 
 
-def past_listed(tokens: list, i: int, quantity) -> int:
+def past_listed(tokens: list, i: int, quantity, lexicon: dict) -> int:
     """Past the figure listed right after this one by a comma (`각각 5천870억원, 8천860억원의 매출`, `각각 150억 원, 80억
     원을 투자했다`: both share the noun or the verb after the last), also one a name as topic opens (`신한카드는 1,420억
-    원, 신한투자증권은 1,150억 원의 순이익을`; not a measure: `매출은 1조 원, 영업이익은 …`), else `i` (the token after the figure)."""
+    원, 신한투자증권은 1,150억 원의 순이익을`, `한결카드가 1,420억 원, 한결투자증권이 1,180억 원의 순이익을`; not a measure: `매출은
+    1조 원, 영업이익은 …`), else `i` (the token after the figure)."""
     if not (i + 1 < len(tokens) and tokens[i].form == "," and tokens[i].tag == "SP" and tokens[i].start == quantity.end):
         return i
     k = i + 1
     while k < len(tokens) and tokens[k].tag in NAMES:
         k += 1
-    if k > i + 1 and not (k < len(tokens) and tokens[k].tag == "JX" and tokens[k].form in ("은", "는")):
+    if k > i + 1 and not (k < len(tokens) and tokens[k].tag in ("JX", "JKS") and tokens[k].form in ("은", "는", "이", "가")
+                          and tokens[k - 1].form not in lexicon["measures"] and tokens[k - 1].tag != "XSN"):
         return i
     k += k > i + 1
     if k < len(tokens) and tokens[k].tag == "SN":
@@ -57,7 +59,7 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
     or the thing a change word after it changes (`17% 임금 인상`).
     Only an adnominal ending bridges (`470개가 넘는 브랜드`), not a topic (`1명은 형사구류`)."""
     tokens = sentence.tokens
-    i, bridged = past_listed(tokens, past_brackets(tokens, sentence.after(quantity.end)), quantity), False
+    i, bridged = past_listed(tokens, past_brackets(tokens, sentence.after(quantity.end)), quantity, lexicon), False
     if i < len(tokens) and tokens[i].start == quantity.end and tokens[i].form == "대" and tokens[i].tag == "XSN":
         i, bridged = i + 1, True  # `4천억 원대 순이익`: a range modifies the noun after it
     elif i + 3 < len(tokens) and quantity.category != "count" and tokens[i].start == quantity.end and tokens[i].form in ("로", "으로") \
@@ -429,7 +431,7 @@ def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
     light, carriers = lexicon["light_verbs"], lexicon["object_verbs"]
     tokens = sentence.tokens
     start = past_brackets(tokens, sentence.after(quantity.end))
-    i = past_listed(tokens, start, quantity)
+    i = past_listed(tokens, start, quantity, lexicon)
     _, clause_end = sentence.clause(quantity.end if i == start else tokens[i - 1].start)  # (the last figure's clause)
     while i < len(tokens) and (tokens[i].tag == "XSN" or tokens[i].tag == "JX" and tokens[i].form in ("밖에", "만")):
         i += 1  # `씩`, `한 번밖에`
