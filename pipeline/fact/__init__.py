@@ -27,7 +27,8 @@ def extract(context) -> list:
 
 
 def resolve(mentions: list, state) -> list:
-    return link_facts(state.context, state.resolved["quantity"], state.resolved["date"], state.resolved["org"])
+    return link_facts(state.context, state.resolved["quantity"], state.resolved["date"], state.resolved["org"],
+                      state.document.doc_date)
 
 
 def highlight(row: dict):

@@ -50,7 +50,7 @@ from .metric import (
     noun_right_after, object_right_before, spent_on, taken_as, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
-    adnominal_between, basis_pattern, basis_steps, counted_since, date_range, is_basis, relative_topic_between, same_period, shift)
+    Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, is_basis, relative_topic_between, same_period, shift)
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after
 from .subject import (
@@ -107,8 +107,8 @@ RULES = (
     LinkRule("fact.period_as_of", "period", "a DATE before 기준 or 현재 in the sentence"),
     LinkRule("fact.period_sentence", "period", "a DATE elsewhere in the sentence"),
     LinkRule("fact.period_carried", "period", "the period last set in the paragraph for the same subject or metric, else for any figure"),
-    LinkRule("fact.period_story", "period", "the period the article's lead (title, first paragraph) set: its first figure's "
-             "(지난해 in a results story's lead), also for the headline's figures"),
+    LinkRule("fact.period_story", "period", "the period the article's lead (the body's first paragraph, else the title) set: its "
+             "first figure's (지난해 in a results story's lead; not a holiday's name), also for the headline's figures"),
     LinkRule("fact.period_range", "period", "the range of a DATE before 부터 and the next before 까지 (9월23일부터 10월7일까지)"),
     LinkRule("fact.period_event", "period", "the date that named the event the sentence speaks of again (올해 … 페스티벌)"),
     LinkRule("fact.kind_change", "kind", "a change word after the figure, %p, or a sign"),
@@ -121,6 +121,9 @@ COUNTED_RULES = frozenset({"metric_after", "metric_counted", "metric_carried"})
 NO_FACT = frozenset({"ordinal", "duration"})
 # Period rules that find the figure's own date: the lead's figure so dated sets the story's period.
 OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "period_range"})
+# Dates that name no time a story tells of: a holiday's name is its day (`추석` → 10-06), an optional DATE
+# (docs/annotation.md), while `추석 연휴` is several days; the lead's period is the next date it states.
+UNSTATED_DATES = frozenset({"date.holiday"})
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
 LEAD_SENTENCES = 5
 # A section heading (`1. 코로나19 방역 지원`, `■ 수출`): a short line that numbers or marks a part of
@@ -139,8 +142,9 @@ class Linker:
     """Links the quantities of one document (see the module docstring). Sentences are read in
     order: each sets the subject and the periods that later sentences without their own carry."""
 
-    def __init__(self, context, quantities, dates, organizations):
+    def __init__(self, context, quantities, dates, organizations, doc_date=None):
         self.text, self.raw = context.text, context.sentences
+        self.today = doc_date.isoformat() if doc_date else None  # (a story's period before it is past)
         self.sentence_starts = [s.start for s in self.raw]
         self.token_starts = context.token_starts
         self.first_token = list(itertools.accumulate((len(s.tokens) for s in self.raw), initial=0))  # by sentence
@@ -161,6 +165,8 @@ class Linker:
         self.periods = {}  # subject names or metric → the DATE last set for it in the paragraph
         self.paragraph_period = None  # (sentence index, DATE) last set for any figure in the paragraph
         self.story_period = None  # (sentence index, DATE) the article's lead set (`_read`); False in a sectioned article
+        self.title_sentences = self._title_sentences()  # (a headline's parts after an ellipsis are its too)
+        self.title_period = None  # (0, DATE) the title's first date: the story's period when the body's lead sets none
         self.headed = "\n" in context.text.strip()  # an article of several lines (a headline, a lead): it has a story
         self.story_subject = None  # the story's organizations (`_story_subject`), [] for none, once its lead is read
         self.sectioned = False  # a section heading was read: the article is about several activities
@@ -177,12 +183,22 @@ class Linker:
         self.compared = {q.start for q in quantities if self.compare.match(context.text[q.end:q.end + 8].replace(" ", ""))}
         self.compared_ends = sorted(q.end for q in quantities if q.start in self.compared)
         self.quantity_starts = sorted(q.start for q in quantities)
+        self.quantity_by_start = {q.start: q for q in quantities}
         self.anaphors_in = {}  # by sentence: the tokens that may stand for an organization (`anaphor_organization`)
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
-        self.broken_down = -1  # the sentence whose breakdown (`업종별로는`) took the metric of the sentence before
+        self.broken_down = -1  # the paragraph's latest sentence breaking down a figure before (`업종별로는`, `_breakdown`)
+
+    def _title_sentences(self) -> int:
+        """How many sentences the headline is: its first, and the parts after an ellipsis on its line, which the
+        segmenter splits off (`올해 수주 200억 달러 넘겨…목표 달성률 112%`)."""
+        k = 0
+        while k + 1 < len(self.raw) and self.text[self.raw[k].start:self.raw[k].end].rstrip().endswith("…") \
+                and self.text.find("\n", self.raw[k].end, self.raw[k + 1].start) < 0:
+            k += 1
+        return k + 1
 
     def _by_sentence(self, mentions) -> dict:
         """Sentence index → its mentions, in text order (each rule looks at one sentence's)."""
@@ -212,17 +228,34 @@ class Linker:
         """The figure's own metric (`_metric`), else the metric of the last figure of its unit in its sentence
         or the one before: a list of figures goes on (`A의 점포 수는 1만8,458개로 … | B는 1만8,230개로`)."""
         found, rule = self._metric(sentence, quantity)
+        if rule == "metric_none":
+            modified = self._modified_figure(sentence, quantity)
+            if modified is not None:  # `올해보다 23% 많은 2,140억 원을 반영했다`: the change of the figure it modifies
+                found, rule = self._metric(sentence, modified)[0], "metric_shared"
+                rule = rule if found else "metric_none"
         if rule == "metric_none" and quantity.unit in self.by_unit and quantity.unit not in self.lexicon["ratio_units"] \
                 and quantity.unit not in self.lexicon["frequency_units"] and sentence.index - self.by_unit[quantity.unit][0] <= 1 \
                 and not self._totals(sentence, quantity) \
                 and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):  # (`환자 4명 등 80여 명`)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
-        if found and rule in ("metric_topic", "metric_counted") and quantity.category != "count" and quantity.unit in self.by_unit \
-                and (self.by_unit[quantity.unit][0] == sentence.index - 1 or self.broken_down == sentence.index) \
-                and self._breakdown(sentence) and not self._measure_word(self.text[found[0]:found[1]]):
-            # `업종별로는 음식점이 58억 원으로`: a category of the figure of the sentence before (a count counts it:
-            # `선종별로는 LNG선 14척`)
-            found, rule, self.broken_down = self.by_unit[quantity.unit][1], "metric_carried", sentence.index
+        breakdown = self._breakdown(sentence)
+        if breakdown:
+            self.broken_down = sentence.index
+        same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
+        if found and rule in ("metric_topic", "metric_counted", "metric_each") and quantity.category != "count" \
+                and 0 <= self.broken_down >= sentence.index - 1 and quantity.start not in self.bracketed \
+                and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS) \
+                and (rule != "metric_each" or same and self.previous[3] == "metric_carried") \
+                and not self._measure_word(self.text[found[0]:found[1]]):
+            # `업종별로는 음식점이 58억 원으로`, `모바일이 … 각각 6%`, and the next sentence of the paragraph going on with
+            # it by a topic (`품목별로는 반도체 수출이 … | 자동차는 55억 달러`): a category of the figure before, in the
+            # sentence or of its unit in the one before; rates after 각각 follow the figures before them (a count counts
+            # the category: `선종별로는 LNG선 14척`; `석유제품(-12.5%)`, `소스류(…)와 과자류(…)도 각각 11.3%` are those nouns')
+            before = self.previous[1] if same else None
+            if not before and quantity.unit in self.by_unit and self.by_unit[quantity.unit][0] >= sentence.index - 1:
+                before = self.by_unit[quantity.unit][1]
+            if before:
+                found, rule, self.broken_down = before, "metric_carried", sentence.index
         if rule == "metric_none" and quantity.unit == "%" and self.previous and self.previous[1] \
                 and sentence.index - self.previous[0].index == 1 and is_change(sentence, quantity, self.lexicon):
             found, rule = self.previous[1], "metric_shared"  # `매출이 1조 원으로 … | … 전 분기보다 6% 증가했다`
@@ -235,9 +268,29 @@ class Linker:
                 and any(o.end <= quantity.start for o in self._topics(sentence)) \
                 and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):  # (not `19억 개를 팔았고`)
             found, rule = self.previous[1], "metric_carried"  # `애플의 출하량은 … 9% 늘었다. | 반면 샤오미는 … 4,520만 대에 그쳐`
-        if found:
+        if found and not self._whole_of_ratio(quantity):
             self.by_unit[quantity.unit] = (sentence.index, found)
         return found, rule
+
+    def _modified_figure(self, sentence: Sentence, quantity):
+        """The figure right after this one that it modifies by an adnominal verb between them (`23% 많은 2,140억 원`,
+        `12% 늘어난 3조 원`, `5% 증가한 1만 명`), else None."""
+        k = bisect.bisect_right(self.quantity_starts, quantity.end)
+        if k >= len(self.quantity_starts) or self.quantity_starts[k] >= sentence.end:
+            return None
+        between = sentence.tokens[sentence.after(quantity.end):sentence.after(self.quantity_starts[k])]
+        if 2 <= len(between) <= 3 and between[-1].tag == "ETM" and between[0].tag in ("VV", "VA", "NNG") \
+                and all(t.tag in ("VV", "VA", "NNG", "XSV", "XSA", "ETM") for t in between):
+            return self.quantity_by_start[self.quantity_starts[k]]
+        return None
+
+    def _whole_of_ratio(self, quantity) -> bool:
+        """A ratio is taken of the figure (`연간 목표 182억 달러의 112.6%를 달성했다`): it is the basis the ratio
+        compares with, and the figures of its unit after it do not go on with its metric."""
+        if not self.text.startswith("의 ", quantity.end):
+            return False
+        i = bisect.bisect_right(self.quantity_starts, quantity.end)
+        return i < len(self.quantity_starts) and self.quantity_starts[i] == quantity.end + 2
 
     def _after_compared(self, quantity) -> bool:
         """A figure compared with (`700억 원보다`) ends right before this one, past the comparison word."""
@@ -473,9 +526,17 @@ class Linker:
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:
         found, rule = self._subject(sentence, quantity, metric)
         if found and metric and all(o.org_type in ("government", "public_agency") for o in found) \
-                and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["national_measures"]:
+                and self._national(metric):
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`: the country's figure
         return found, rule
+
+    def _national(self, metric: tuple) -> bool:
+        """The metric is a measure of the country's (`national_measures`: `수출액`), or a rate of one right before it
+        (`수출 증가율`)."""
+        words = self.text[max(0, metric[0] - 8):metric[1]].split()
+        national = self.lexicon["national_measures"]
+        return words[-1] in national or len(words) > 1 and self.text[metric[0] - 1:metric[0]] == " " \
+            and words[-2] in national and self._measure_word(words[-1])
 
     def _subject(self, sentence: Sentence, quantity, metric) -> tuple:
         if metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["markets"]:
@@ -497,7 +558,8 @@ class Linker:
         ranked = ranked_organization(sentence, organizations, self.lexicon)
         if ranked:
             return ranked, "subject_ranked"
-        if named_subject(sentence, quantity, organizations, self.titles, self.taken, self.lexicon):
+        categories = self.broken_down == sentence.index  # (`지역별로는 아시아가`: a category, no subject of its own)
+        if not categories and named_subject(sentence, quantity, organizations, self.titles, self.taken, self.lexicon):
             return [], "subject_named"
         according = self.text.find("따르면", sentence.start, quantity.start)
         disclosed = [o for o in organizations if o.end <= according] if according >= 0 else []
@@ -526,7 +588,7 @@ class Linker:
         if self._market_phrase(sentence, metric):  # `인도 시장 출하량이`: a market's figure is nobody's
             return [], "subject_market"
         if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
-                and not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before) \
+                and (categories or not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)) \
                 and self.text.find("따르면", sentence.start, sentence.end) < 0:  # (a cited source starts afresh)
             partners = [o for o in organizations if o.end <= quantity.start and o not in self.subject_set
                         and followed_by(self.text, o.end, self.lexicon["comitative"], 0)]
@@ -556,9 +618,15 @@ class Linker:
 
     def _listed_pair(self, organization, quantity) -> bool:
         """An item of a list of organizations with their figures, without particles (`A가 12조 원으로
-        가장 많고, 기아 6조 원, 현대모비스 2조 원 순이다`): the organization right before the figure,
-        a comma before it or after the figure. (Not `UFC 16연승`.)"""
-        return self.text[organization.end:quantity.start] == " " and (
+        가장 많고, 기아 6조 원, 현대모비스 2조 원 순이다`): the organization right before the figure, or
+        before another figure of its right before it (`HD현대미포 41척 58억 달러`), a comma before it or after
+        the figure. (Not `UFC 16연승`.)"""
+        between = self.text[organization.end:quantity.start]
+        if between != " ":
+            other = self.quantity_by_start.get(organization.end + 1)
+            if other is None or self.text[other.end:quantity.start] != " ":
+                return False
+        return (
             self.text[max(0, organization.start - 3):organization.start].rstrip().endswith(",")
             or self.text.startswith(",", quantity.end))
 
@@ -602,16 +670,20 @@ class Linker:
                 self.story_subject = found
         return self.story_subject or None
 
+    def headline_end(self) -> int:
+        """Where the headline ends (`title_sentences`)."""
+        return self.raw[self.title_sentences - 1].end
+
     def headline_story(self, facts: list, quantities: dict) -> list:
         """The headline's figures that found no period take the one the lead set (`period_story`: `모금액 2천억 원 돌파` →
         the lead's `26일 오전 기준`), and those that found no subject the story's organization when the headline names
         it (`subject_headline`: `사랑의열매 … 모금액 2천억 원 돌파`, the lead's `사회복지공동모금회(사랑의열매)는`)."""
-        end = self.raw[0].end
+        end = self.headline_end()
         if not any("+period_none+" in f.rule_id or "+subject_none+" in f.rule_id
                    for f in itertools.takewhile(lambda f: f.start < end, facts)):
             return facts  # (most headlines' figures found both: nothing to read)
         self._advance(self.sentence(min(len(self.raw) - 1, LEAD_SENTENCES)))  # (the lead is read)
-        period = self.story_period[1] if self.story_period and self.story_period[0] > 0 else None
+        period = self.story_period[1] if self.story_period and self.story_period[0] >= self.title_sentences else None
         story = self._story_subject(final=True) or []
         named = {o.org_id for o in self.organizations_in.get(0, [])}
         subjects = story if story and all(o.org_id in named for o in story) else []
@@ -723,9 +795,19 @@ class Linker:
             return event, "period_event"
         if self.paragraph_period and self.paragraph_period[0] < sentence.index:
             return self.paragraph_period[1], "period_carried"  # (a figure of its own sentence that found none has reasons)
-        if self.story_period and self.story_period[0] < sentence.index:
-            return self.story_period[1], "period_story"
+        story = self.title_period if self.story_period is None else self.story_period
+        if story and story[0] < sentence.index and not (self.today and story[1].range_end
+                                                        and story[1].range_end < self.today and self._yet_to_come(sentence)):
+            return story[1], "period_story"
         return None, "period_none"
+
+    def _yet_to_come(self, sentence: Sentence) -> bool:
+        """The sentence tells of a plan or an outlook (`…에 쓸 계획이다`, `진입할 예정이다`: `intents`) or of what is going on
+        (`7종을 개발하고 있으며`): not of a past time the story's lead told of (a budget's next year may be its)."""
+        tokens = sentence.tokens
+        return any(t.tag == "ETM" and t.form in ("ᆯ", "을", "ㄹ") and u.form in self.lexicon["intents"]
+                   or t.tag == "EC" and t.form == "고" and u.tag == "VX" and u.form == "있"
+                   for t, u in zip(tokens, tokens[1:]))
 
     def _dates_relative(self, sentence: Sentence, date, quantity) -> bool:
         """The date dates another figure before this one in a relative clause (`지난달 말 기준 210명인 연구 인력을 …,
@@ -802,7 +884,7 @@ class Linker:
             self.current += 1
             start = self.raw[self.current - 1].end if self.current else 0
             if self.text.find("\n", start, self.raw[self.current].start) >= 0:
-                self.periods, self.paragraph_period = {}, None
+                self.periods, self.paragraph_period, self.broken_down = {}, None, -1
                 self.lead_done = self.lead_seen  # (`period_story`: the lead is the title and the first paragraph)
                 if SECTION_HEADING.match(self.text, self.raw[self.current].start):
                     self.sectioned = True
@@ -820,11 +902,14 @@ class Linker:
             earlier = self.sentence(index)
             self._name_events(earlier)
             if self.story_period is None and index < LEAD_SENTENCES and self.headed and not self.lead_done:
-                lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d)
-                        and not (index == 0 and self.text.find("…", 0, d.start) >= 0)]  # (a headline's main part)
+                lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d) and d.rule_id not in UNSTATED_DATES
+                        and not (index < self.title_sentences and self.text.find("…", 0, d.start) >= 0)]  # (its main part)
                 if lead:
                     span = date_range(self.text, self.dates_in.get(index, []), lead[0])  # (`1일부터 11일까지`)
-                    self.story_period = (index, span or lead[0])
+                    if index >= self.title_sentences:
+                        self.story_period = (index, span or lead[0])
+                    elif self.title_period is None:  # (the body's lead states it more exactly: `올해` → `1월부터 19일까지`)
+                        self.title_period = (index, span or lead[0])
             if not reports(earlier, self.lexicon) and self._carried():  # an announcement's date stays in it
                 # (`_carried` is asked last: what it finds does not change by waiting)
                 dates = [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
@@ -842,6 +927,10 @@ class Linker:
             topic = topic_organization(earlier, self._topics(earlier), earlier.end)
             if topic is not None:
                 self.subject_set = coordinated(self.text, topic, self._organizations(earlier), self.lexicon, partners=False)
+                if len(self.subject_set) > 1 and self.text.find("각각", topic.end, earlier.end) >= 0:
+                    # `A와 B는 각각 150억 원, 80억 원을 투자했다`: each had its own figure, none is carried on together;
+                    # the sentences after it are the story's organization's again
+                    self.subject_set = self._story_subject() or []
                 break
             if earlier.index in self.owners:  # `하이브의 1분기 매출액이 … | 영업이익은 503억 원이다`
                 self.subject_set = self.owners[earlier.index]
@@ -864,7 +953,7 @@ class Linker:
         if date is not None and quantity.start not in self.change_starts and quantity.start not in self.compared \
                 and quantity.start not in self.dated_brackets:  # (not the old value a change starts from, nor a basis's)
             if self.story_period is None and self.headed and sentence.index < LEAD_SENTENCES and not self.lead_done \
-                    and period_rule in OWN_PERIODS and sentence.index:
+                    and period_rule in OWN_PERIODS and sentence.index >= self.title_sentences and not isinstance(date, Range) and date.rule_id not in UNSTATED_DATES:
                 self.story_period = (sentence.index, date)  # the lead's figure sets the story's period (`period_story`)
             self.periods.update(dict.fromkeys(keys, date))
             self.last_period = date
@@ -940,9 +1029,12 @@ def _each(facts: list, text: str) -> list:
     """`A와 B는 … 각각 X, Y`: the i-th figure after `각각` is the i-th subject's (`subject_each`)."""
     by_subject = {}
     for i, fact in enumerate(facts):
-        if fact.rule_id != "fact.conversion" and ";" in fact.subject:
-            by_subject.setdefault((fact.subject, fact.subject_mention_ids), []).append(i)
-    for (names, mention_ids), indexes in by_subject.items():
+        if fact.rule_id != "fact.conversion" and ";" in fact.subject and ("+subject_topic+" in fact.rule_id
+                                                                      or "+subject_genitive+" in fact.rule_id):
+            # (the figures after one 각각: not those a later sentence carries the subjects to)
+            key = (fact.subject, fact.subject_mention_ids, text.rfind("각각", 0, fact.start))
+            by_subject.setdefault(key, []).append(i)
+    for (names, mention_ids, _), indexes in by_subject.items():
         names, ids, mentions = names.split(";"), facts[indexes[0]].subject_org_ids.split(";"), mention_ids.split(";")
         each = text.rfind("각각", 0, facts[indexes[0]].start)
         if each < 0 or len(indexes) != len(names) or len(ids) != len(names) or len(mentions) != len(names):
@@ -978,12 +1070,13 @@ def _number(value) -> float:
         return float("nan")
 
 
-def link_facts(context, quantities, dates, organizations) -> list:
+def link_facts(context, quantities, dates, organizations, doc_date=None) -> list:
     """One fact per quantity that is not an ordinal or a duration, in text order; a conversion
-    shares the slots of the quantity it converts (`fact.conversion`)."""
+    shares the slots of the quantity it converts (`fact.conversion`). `doc_date`, the publication date, tells
+    whether the story's period is past (a plan's figures do not take a past one)."""
     if not any(q.category not in NO_FACT for q in quantities):
         return []
-    linker = Linker(context, quantities, dates, organizations)
+    linker = Linker(context, quantities, dates, organizations, doc_date)
     facts, by_quantity = [], {}
     ordered = sorted(quantities, key=lambda q: q.start)
     labels = _sequence_labels(ordered)
@@ -999,6 +1092,6 @@ def link_facts(context, quantities, dates, organizations) -> list:
             fact = linker.link(quantity)
         by_quantity[quantity.mention_id] = fact
         facts.append(fact)
-    if linker.headed and facts and facts[0].start < linker.raw[0].end:
+    if linker.headed and facts and facts[0].start < linker.headline_end():
         facts = linker.headline_story(facts, {q.mention_id: q for q in ordered})
     return _each(facts, context.text)

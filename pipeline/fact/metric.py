@@ -25,10 +25,32 @@ VALUE_WORDS = frozenset({"연", "월", "연간", "월간", "하루", "평균", "
 APPROXIMATORS = frozenset({"약", "총", "한", "대략"})
 # Counters that name no kind of thing: the noun after them is what they count (`2개 팀`, `23개 언어`).
 GENERIC_COUNTERS = frozenset({"개", "가지", "종"})
+# Tags of the words of a name (an organization, a place, a person: `신한투자증권은`, `한결 투자 증권이`).
+NAMES = frozenset({"NNP", "NNG", "SL", "SH"})
 # Native numerals that start a figure (`세 배`, `두 차례`).
 NUMERALS = frozenset({"한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"})
 NOT_METRIC = frozenset({"이상", "이하", "미만", "수준", "규모", "가량", "정도", "이후", "전", "후", "동안", "만", "대비",
                         "기준", "현재", "등", "중", "때", "당시", "가운데", "명", "개", "곳", "건", "기간", "새", "사이"})
+
+
+def past_listed(tokens: list, i: int, quantity, lexicon: dict) -> int:
+    """Past the figure listed right after this one by a comma (`각각 5천870억원, 8천860억원의 매출`, `각각 150억 원, 80억
+    원을 투자했다`: both share the noun or the verb after the last), also one a name as topic opens (`신한카드는 1,420억
+    원, 신한투자증권은 1,150억 원의 순이익을`, `한결카드가 1,420억 원, 한결투자증권이 1,180억 원의 순이익을`; not a measure: `매출은
+    1조 원, 영업이익은 …`), else `i` (the token after the figure)."""
+    if not (i + 1 < len(tokens) and tokens[i].form == "," and tokens[i].tag == "SP" and tokens[i].start == quantity.end):
+        return i
+    k = i + 1
+    while k < len(tokens) and tokens[k].tag in NAMES:
+        k += 1
+    if k > i + 1 and not (k < len(tokens) and tokens[k].tag in ("JX", "JKS") and tokens[k].form in ("은", "는", "이", "가")
+                          and tokens[k - 1].form not in lexicon["measures"] and tokens[k - 1].tag != "XSN"):
+        return i
+    k += k > i + 1
+    if k < len(tokens) and tokens[k].tag == "SN":
+        k = past_figure(tokens, k)
+        i = past_brackets(tokens, k + 1 if k < len(tokens) and tokens[k].tag == "NNB" else k)  # (`2조 원의`: a spaced unit)
+    return i
 
 
 def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
@@ -37,11 +59,7 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
     or the thing a change word after it changes (`17% 임금 인상`).
     Only an adnominal ending bridges (`470개가 넘는 브랜드`), not a topic (`1명은 형사구류`)."""
     tokens = sentence.tokens
-    i, bridged = past_brackets(tokens, sentence.after(quantity.end)), False
-    if i + 1 < len(tokens) and tokens[i].form == "," and tokens[i].tag == "SP" and tokens[i].start == quantity.end \
-            and tokens[i + 1].tag == "SN":
-        i = past_figure(tokens, i + 1)  # `각각 5천870억원, 8천860억원의 매출`: both modify it
-        i = past_brackets(tokens, i + 1 if i < len(tokens) and tokens[i].tag == "NNB" else i)  # (`2조 원의`: a spaced unit)
+    i, bridged = past_listed(tokens, past_brackets(tokens, sentence.after(quantity.end)), quantity, lexicon), False
     if i < len(tokens) and tokens[i].start == quantity.end and tokens[i].form == "대" and tokens[i].tag == "XSN":
         i, bridged = i + 1, True  # `4천억 원대 순이익`: a range modifies the noun after it
     elif i + 3 < len(tokens) and quantity.category != "count" and tokens[i].start == quantity.end and tokens[i].form in ("로", "으로") \
@@ -93,7 +111,8 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
     """The nearest measure noun before the figure in its sentence (`매출 236조 원`, `총거래액이 …
     26% 성장한`) in its major clause (not past `…을 처리했으며`), heading its word (not
     `데이터센터`), not an example a list gives of another noun (`희망퇴직 비용 등 일회성 요인 탓에`), nor the
-    whole a share is of when a measure before it names the part (`편의점 매출은 … 유통업체 매출의 17.1%`); for `규모`
+    whole a share is of when a measure before it names the part (`편의점 매출은 … 유통업체 매출의 17.1%`), nor the
+    basis of a comparison (`올해 당초예산보다 6,080억 원 늘어난`); for `규모`
     the thing whose size it is (`국내 라면 시장 규모는 2조 원`)."""
     i = sentence.before(quantity.start)
     tokens = sentence.tokens
@@ -115,7 +134,9 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             measures = lexicon["measures"]
             suffixed = token.tag == "XSN" and token.form in lexicon["measure_suffixes"]  # `전세가율`
             listed = i + 1 < len(tokens) and tokens[i + 1].form in ("등", "등등") and tokens[i + 1].tag == "NNB"
+            compared = i + 1 < len(tokens) and tokens[i + 1].form in lexicon["comparison"]  # `올해 당초예산보다`: the basis
             if (word in measures or token.form in measures or suffixed) and not recipient(tokens, i) and not listed \
+                    and not compared \
                     and not (made_by_clause(sentence, quantity, lexicon["light_verbs"]) and marked_object(tokens, i)):
                 h = before_brackets(tokens, i - 1) if i > 0 and tokens[i - 1].tag == "SSC" else i - 1  # (`설비투자(CAPEX) 규모를`)
                 if word == "규모" and h >= 0 and tokens[h].tag in NOUNS and tokens[h].start < token.start \
@@ -408,8 +429,10 @@ def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
     of a verb that only carries it (`압수수색을 당했다`, `시위를 벌였다`: lexicon `object_verbs`) — not a
     verb that only says a figure was reached (`기록했다`, `달성했다`: lexicon `light_verbs`)."""
     light, carriers = lexicon["light_verbs"], lexicon["object_verbs"]
-    i, tokens = past_brackets(sentence.tokens, sentence.after(quantity.end)), sentence.tokens
-    _, clause_end = sentence.clause(quantity.end)
+    tokens = sentence.tokens
+    start = past_brackets(tokens, sentence.after(quantity.end))
+    i = past_listed(tokens, start, quantity, lexicon)
+    _, clause_end = sentence.clause(quantity.end if i == start else tokens[i - 1].start)  # (the last figure's clause)
     while i < len(tokens) and (tokens[i].tag == "XSN" or tokens[i].tag == "JX" and tokens[i].form in ("밖에", "만")):
         i += 1  # `씩`, `한 번밖에`
     verbal = lambda k: k + 1 < len(tokens) and tokens[k].tag == "NNG" and tokens[k + 1].tag == "XSV" \

@@ -33,12 +33,12 @@ def report_day(sentence: Sentence, date, first: bool, lexicon: dict) -> bool:
 def report_event(sentence: Sentence, date, lexicon: dict) -> bool:
     """The date of an interview, a briefing or a statement (`2013년 영국 매체 더선과의 인터뷰에서`,
     `지난달 18일 6번째 정정 발표에서`): it dates what was said, not the figure said."""
-    i, events = sentence.after(date.end), lexicon["report_events"]
-    for token in sentence.tokens[i:i + 8]:
-        if token.tag in PREDICATES or token.tag == "ETM":
+    i, events, tokens = sentence.after(date.end), lexicon["report_events"], sentence.tokens
+    for k in range(i, min(i + 8, len(tokens))):
+        if tokens[k].tag in PREDICATES or tokens[k].tag == "ETM":
             return False
-        if token.form in events:
-            return True
+        if tokens[k].form in events:  # (an occasion, not the verb: `3분기 순이익 1조 원을 발표해` dates the figure)
+            return not (k + 1 < len(tokens) and tokens[k + 1].tag == "XSV")
     return False
 
 
