@@ -8,6 +8,7 @@ from datetime import date
 
 from pipeline.api import extract
 from pipeline.cli import main
+from pipeline.date.document_date import is_stamp
 from pipeline.explain import explain
 
 TARGET = "정부는 2025년까지 전기차 100만 대를 보급할 계획이다. 2019년 11월 판매량은 작년보다 늘었다."
@@ -25,6 +26,16 @@ def test_a_target_year_is_not_the_document_year():
 def test_an_as_of_day_is_not_the_document_date():
     document = extract(AS_OF).document
     assert document.doc_date == date(2022, 5, 3) and document.doc_date_mention.startswith("2022년 5월 3일 [")
+
+
+def test_a_revision_stamp_dates_the_page_not_the_publication():
+    # (`수정` dates the page's last revision: a stamp, so never a figure's period, but the document's date is
+    # the publication's, even when the revision is named first)
+    text = "한빛전지 실적\n수정 2024.02.01. 09:00 | 입력 2024.01.31. 18:00\n회사는 매출이 늘었다."
+    found = extract(text)
+    assert found.document.doc_date == date(2024, 1, 31)
+    assert found.document.doc_date_mention.startswith("2024.01.31 [")
+    assert all(is_stamp(text, d) for d in found.dates) and len(found.dates) == 2
 
 
 def test_a_plan_in_the_title_is_skipped_for_a_reported_year():

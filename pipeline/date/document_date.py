@@ -72,16 +72,18 @@ def _explicit_points(parts: dict):
             yield found["year"], month, found.get("day")
 
 
-@functools.lru_cache(maxsize=1)
-def _stamp_before() -> re.Pattern:
-    """What stands right before a publication stamp's date on its line: a stamp word, maybe
+@functools.lru_cache(maxsize=None)
+def _stamp_before(tables: tuple) -> re.Pattern:
+    """What stands right before a stamp's date on its line: a word of the `tables`, maybe
     `일`/`일자`/`일시` and a colon (`입력 2024.03.15`, `기사입력 : 2024-03-15`, `등록일 2024.03.15`)."""
-    return re.compile(rf"(?:{alternation(words()['publication_stamps'])})\s?(?:일자|일시|일)?\s*[:：]?\s*$")
+    stamps = [word for table in tables for word in words()[table]]
+    return re.compile(rf"(?:{alternation(stamps)})\s?(?:일자|일시|일)?\s*[:：]?\s*$")
 
 
-def is_stamp(text: str, mention) -> bool:
-    """The DATE mention follows a publication stamp word on its line: it dates the page, not an event."""
-    return bool(_stamp_before().search(text, text.rfind("\n", 0, mention.start) + 1, mention.start))
+def is_stamp(text: str, mention, tables: tuple = ("publication_stamps", "revision_stamps")) -> bool:
+    """The DATE mention follows a stamp word on its line (by default a publication's or a revision's):
+    it dates the page, not an event."""
+    return bool(_stamp_before(tables).search(text, text.rfind("\n", 0, mention.start) + 1, mention.start))
 
 
 def _stamp(document: Document, dates: list):
@@ -90,7 +92,7 @@ def _stamp(document: Document, dates: list):
     for mention in dates:
         parts = mention.info
         if "year" in parts and "month" in parts and "day" in parts and not parts.get("fiscal"):
-            if is_stamp(text, mention):
+            if is_stamp(text, mention, ("publication_stamps",)):  # (a revision is not when it was published)
                 try:
                     return date(parts["year"], parts["month"], parts["day"]), mention
                 except ValueError:  # (no such day: `2024.02.30`)
