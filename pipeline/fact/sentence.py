@@ -20,6 +20,8 @@ GENITIVE = frozenset({"의"})
 TO = frozenset({"로", "으로"})
 TOPIC_ONLY = frozenset({"은", "는", "도"})
 TOPIC_MARKS = frozenset({"은", "는"})
+# Particles kiwipiepy may swallow into a noun with a name's last syllable (`particle_after`).
+SWALLOWED_PARTICLES = frozenset({"은", "는", "이", "가", "도", "의"})
 # Words between a figure and the noun it modifies (`이상의`, `규모의`, `에 달하는`, `가 넘는`).
 BRIDGE_FORMS = frozenset({"의", "이상", "이하", "미만", "초과", "가량", "정도", "남짓", "규모", "상당", "어치", "짜리",
                           "에", "달하", "이르", "넘", "넘어서", "웃돌", "가", "이", "는", "ᆫ", "은", "여", "안팎", "내외", "씩"})
@@ -125,8 +127,11 @@ class Sentence:
             tokens = self.tokens
             i = self.after(end)
             if i >= len(tokens) or tokens[i].start != end:
-                self.particles[end] = None
-                return None
+                # kiwipiepy may read a name's last syllable and its particle as one noun (`SK온도` → `SK` `온도`):
+                # what is left of that token past the name is the particle
+                rest = self.text[end:tokens[i - 1].end] if 0 < i and tokens[i - 1].start < end < tokens[i - 1].end else ""
+                self.particles[end] = rest if rest in SWALLOWED_PARTICLES else None
+                return self.particles[end]
             while i + 1 < len(tokens) and tokens[i].form in CLOSING_QUOTES and tokens[i + 1].start == tokens[i].end:
                 i += 1
             i = past_brackets(tokens, i)
