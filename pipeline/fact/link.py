@@ -956,7 +956,8 @@ class Linker:
                     and period_rule in OWN_PERIODS and sentence.index >= self.title_sentences and not isinstance(date, Range) and date.rule_id not in UNSTATED_DATES:
                 self.story_period = (sentence.index, date)  # the lead's figure sets the story's period (`period_story`)
             self.periods.update(dict.fromkeys(keys, date))
-            self.last_period = date
+            if not self._yet_to_come(sentence):  # (`같은 기간` points back to a time told of, not to a plan's)
+                self.last_period = date
             if period_rule not in ("period_carried", "period_story"):  # (a carried one keeps where it was set)
                 self.paragraph_period = (sentence.index, date)
         if subject_rule == "subject_genitive":
