@@ -6,6 +6,13 @@ TEXTS = os.path.join(HERE, "texts")
 GOLD = os.path.join(HERE, "gold")
 
 
+def use_folder(labels_file):
+    """Point the framework at the set whose labels.py is `labels_file`: its texts/ and gold/ beside it."""
+    global TEXTS, GOLD
+    folder = os.path.dirname(os.path.abspath(labels_file))
+    TEXTS, GOLD = os.path.join(folder, "texts"), os.path.join(folder, "gold")
+    return folder
+
 def load(doc_id):
     with open(os.path.join(TEXTS, doc_id + ".txt"), encoding="utf-8-sig") as f:
         return f.read().replace("\r\n", "\n")

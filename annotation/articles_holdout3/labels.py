@@ -1,13 +1,10 @@
 """Gold labels of articles-holdout3, written by reading the texts against docs/annotation.md and docs/facts.md.
 Run: python annotation/articles_holdout3/labels.py  (writes gold/*.csv and checks every offset).
 The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
-import sys, os
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "articles_holdout2"))
-import labels_core as core
-from labels_core import Doc, write_all
-core.TEXTS = os.path.join(HERE, "texts")
-core.GOLD = os.path.join(HERE, "gold")
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all
+use_folder(__file__)
 
 W, C, P, PP = "KRW", "count", "percent", "%p"
 docs = []
