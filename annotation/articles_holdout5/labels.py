@@ -32,7 +32,8 @@ d.D("올해", "2025", "year", rel=True)
 d.D("지난달", "2025-11", "month", ctx="기아는 지난달", rel=True)
 d.D("이달 중순", "2025-12", "month", mod="MID", rel=True)
 M11, R11 = "2025-11", "2025-01/2025-11"
-PR = "a product's figure (a model's sales): no subject even when its maker is named"
+PR = ("a breakdown's category is no subject of its own: the organization carried (docs/facts.md, Breakdowns go on; "
+      "aligned in session 12, was no subject)")
 d.Q("37만대", 370000, "대", "대", C, f=("글로벌 판매", None, H, M11, "level", "required", "headline topic 현대차 (short form)"))
 d.Q("1.2%", 1.2, "%", "%", P, ctx="대비 1.2%↓", f=("글로벌 판매", None, H, M11, "change", "required", "arrow ↓: a change; metric of the figure before it"))
 d.Q("36만 9,812대", 369812, "대", "대", C, f=("판매", "판매했다고", H, M11, "level", "required", "a verbal noun serves when no noun names the figure (판매했다)"))
@@ -43,17 +44,17 @@ d.Q("4.8%", 4.8, "%", "%", P, f=("국내 판매", None, H, M11, "change"))
 d.Q("30만 6,662대", 306662, "대", "대", C, f=("해외 판매", "해외 판매는", H, M11, "level"))
 d.Q("2.4%", 2.4, "%", "%", P, f=("해외 판매", "해외 판매는", H, M11, "change"))
 d.Q("7,120대", 7120, "대", "대", C,
-    f=("그랜저", None, "", M11, "level", "required", "breakdown (차종별로는): a count counts the item (like 선종별로는 LNG운반선 14척); " + PR))
-d.Q("5,480대", 5480, "대", "대", C, f=("아반떼", None, "", M11, "level", "required", "list: the item right before; " + PR))
-d.Q("4,010대", 4010, "대", "대", C, f=("쏘나타", None, "", M11, "level", "required", "list: the item right before; " + PR))
-d.Q("6,930대", 6930, "대", "대", C, f=("싼타페", None, "", M11, "level", "required", "list: the item right before; " + PR))
-d.Q("5,210대", 5210, "대", "대", C, f=("투싼", None, "", M11, "level", "required", "list: the item right before; " + PR))
+    f=("그랜저", None, H, M11, "level", "required", "breakdown (차종별로는): a count counts the item (like 선종별로는 LNG운반선 14척); " + PR))
+d.Q("5,480대", 5480, "대", "대", C, f=("아반떼", None, H, M11, "level", "required", "list: the item right before; " + PR))
+d.Q("4,010대", 4010, "대", "대", C, f=("쏘나타", None, H, M11, "level", "required", "list: the item right before; " + PR))
+d.Q("6,930대", 6930, "대", "대", C, f=("싼타페", None, H, M11, "level", "required", "list: the item right before; " + PR))
+d.Q("5,210대", 5210, "대", "대", C, f=("투싼", None, H, M11, "level", "required", "list: the item right before; " + PR))
 d.Q("2만 4,870대", 24870, "대", "대", C,
     f=("레저용 차량", None, H, M11, "level", "required", "a total after a list does not take the last item's noun: the topic; a topic that is the metric keeps the carried subject"))
 d.Q("1만 8,400대", 18400, "대", "대", C, f=("친환경차", None, H, M11, "level", "required", "the topic counted; subject carried"))
 d.Q("29.1%", 29.1, "%", "%", P,
     f=("친환경차", None, H, M11, "level", "required", "share of a whole (국내 판매의 29.1%) measures the part named before it"))
-d.Q("2,870대", 2870, "대", "대", C, f=("GV80", None, "", M11, "level", "required", "list item before its figure; " + PR))
+d.Q("2,870대", 2870, "대", "대", C, f=("GV80", None, "제네시스", M11, "level", "optional", "list item before its figure; the topic 제네시스 (an optional ORG) is the subject, so the fact is optional (session 12; was no subject)"))
 d.Q("1만 1,260대", 11260, "대", "대", C,
     f=("판매", "1만 1,260대를 판매", "제네시스", M11, "level", "optional", "a total after a list: the verbal noun; its subject is the optional ORG 제네시스 → optional"))
 d.Q("383만 4,500대", 3834500, "대", "대", C, f=("누적 판매량", None, H, R11, "level", "required", "new paragraph: the story's organization"))
