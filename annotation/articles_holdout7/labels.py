@@ -120,5 +120,115 @@ d.Q("120명", 120, "명", "명", C,
     f=("선원", None, "한울쉽매니지먼트", "", "level", "optional",
        "HMM과 협약을 맺고: whether the partner of the agreement joins the subject (not 함께/손잡고) is unclear; 매년 is a frequency (no date)"))
 
+# ---------------------------------------------------------------- 003 cosmetics maker quarterly (뉴시스 dateline, no year anywhere)
+d = Doc("003_4204bfe7fe45121f", "2025-08-06"); docs.append(d)
+A = "아모레퍼시픽"
+d.Oall(A, A)
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.Oall("코스알엑스", "코스알엑스")
+d.O("아마존", "아마존", note="a business run as a platform, where the products sell")
+d.O("바이오그린켐", "바이오그린켐", note="invented supplier introduced by 원료 공급사인; topic of a sales figure")
+Q2 = "2025-Q2"
+d.D("2분기", Q2, "quarter", ctx="아모레퍼시픽은 2분기", rel=True)
+d.D("전년 동기", "2024-Q2", "quarter", rel=True, st="optional", anchor="2025-04-01", note="points back")
+d.D("6일", "2025-08-06", "day", rel=True, note="day of the report (밝혔다)")
+d.D("1년 전", "2024", "year", rel=True, note="offset of a year (1년 전의 2배)")
+d.D("지난해", "2024", "year", ctx="지난해 인수한", rel=True)
+d.D("2분기", Q2, "quarter", ctx="코스알엑스의 2분기", rel=True)
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause (계획): this year's second half")
+d.D("연내", "2025", "year", rel=True,
+    note="'within this year' (연 + 내): read as the document's year like 올해; not listed in the guideline (README question 4)")
+d.D("지난해", "2024", "year", ctx="지난해 전체", rel=True)
+d.Q("2배", 2, "배", "배", C, ctx="미주는 2배",
+    f=("", None, A, Q2, "change", "optional",
+       "headline: a category topic (미주) with a multiple and 성장; no measure noun, and the breakdown line needs a figure before"))
+d.Q("1조 50억 원", 1005000000000, W, "원", "currency", f=("매출", None, A, Q2, "level", "required", "연결 = basis, outside"))
+d.Q("11.1%", 11.1, "%", "%", P, f=("매출", None, A, Q2, "change"))
+d.Q("730억 원", 73000000000, W, "원", "currency", f=("영업이익", None, A, Q2, "level", "required", "흑자 전환 = a turn, not a change figure"))
+NP = "new paragraph: the story's organization and the lead's period"
+d.Q("1,120억 원", 112000000000, W, "원", "currency", f=("면세 매출", None, A, Q2, "level", "required", NP))
+d.Q("48%", 48, "%", "%", P, f=("면세 매출", None, A, Q2, "change"))
+d.Q("1,390억 원", 139000000000, W, "원", "currency", f=("중국 법인 매출", None, A, Q2, "level", "required", "a measure marked 도 is its own"))
+d.Q("12%", 12, "%", "%", P, f=("중국 법인 매출", None, A, Q2, "change"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 사이", note="1년 사이: a duration (no fact)")
+d.Q("140곳", 140, "곳", "곳", C,
+    f=("중국 내 매장 수", None, A, "", "level", "optional", "the old level (…에서), a year before: its period is not written"))
+d.Q("96곳", 96, "곳", "곳", C, f=("중국 내 매장 수", None, A, Q2, "level", "required", "…으로 줄었다 states the new level"))
+d.Q("1,530억 원", 153000000000, W, "원", "currency", f=("미주 매출", None, A, Q2, "level"))
+d.Q("2배", 2, "배", "배", C, ctx="2배를 넘었다", bound="gt", note="넘었다 gives gt",
+    f=("미주 매출", None, A, Q2, "level", "optional",
+       "a multiple of the year before's value (1년 전의 2배) with no change word: a comparison of two things (no metric) or a change of 미주 매출 is unclear"))
+d.Q("1위", 1, "위", "위", "ordinal", note="rank")
+d.Q("1,210억 원", 121000000000, W, "원", "currency", f=("매출", "코스알엑스의 2분기 매출", "코스알엑스", Q2, "level", "required", "genitive owner"))
+d.Q("24.5%", 24.5, "%", "%", P, f=("영업이익률", None, "코스알엑스", Q2, "level"))
+JP = ("일본 법인 매출도: the subject carried in the paragraph is 코스알엑스 (the sentence before), while a reader takes the Japanese "
+      "subsidiary as 아모레퍼시픽's (README question 2)")
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("일본 법인 매출", None, A, Q2, "level", "optional", JP))
+d.Q("9.4%", 9.4, "%", "%", P, f=("일본 법인 매출", None, A, Q2, "change", "optional", JP))
+d.Q("320억 원", 32000000000, W, "원", "currency",
+    f=("유럽 시장", None, A, "2025-H2", "level", "required", "spent on: X에 N원을 투입 → X; 회사는 = 아모레퍼시픽"))
+d.Q("70곳", 70, "곳", "곳", C, f=("영국 매장", None, A, "2025", "level", "required", "count by 곳: the noun right before; 연내"))
+d.Q("3년", 3, "year", "년", "duration", bound="max", note="3년 안에: 안에 read like 내 (bound max); a duration")
+d.Q("40%", 40, "%", "%", P, bound="max", note="까지 gives bound max",
+    f=("북미와 유럽 비중", None, A, "", "level", "required",
+       "plans: …는 게 회사 측 목표다 → 아모레퍼시픽; …까지 끌어올리겠다 states the new level; 3년 안에 is a duration: no period"))
+d.Q("31%", 31, "%", "%", P,
+    f=("전체 매출", None, "바이오그린켐", "2024", "level", "required",
+       "a share of a whole with no part named by a measure: the whole; topic 바이오그린켐; the customer 아모레퍼시픽 is not the subject"))
+
+# ---------------------------------------------------------------- 004 food franchise (입력 stamp + outlet byline)
+d = Doc("004_fcd1fbe4c7d582ed", "2026-03-18"); docs.append(d)
+KC, KF = "교촌치킨", "교촌에프앤비"
+BRAND = "the chain run by 교촌에프앤비 (a business written as what 운영하는 modifies), owner of the franchise figures"
+d.Oall(KC, KC, special={0: ("required", BRAND)})
+d.Oall(KF, KF)
+d.O("교촌", KC, ctx="교촌을", note="short form of 교촌치킨 (the chain whose store count is compared)")
+d.O("매일경제", "매일경제", note="outlet in the byline")
+d.O("공정거래위원회", "공정거래위원회")
+d.O("bhc", "bhc", note="peer chain, owner of a 가맹점 figure")
+d.O("BBQ", "BBQ", note="peer chain in the list (BBQ는 2,100곳)")
+d.O("비에이치앤바이오", "비에이치앤바이오", note="invented subsidiary introduced by 자회사")
+Y = "2025"
+d.D("2026.03.18", "2026-03-18", "day", st="optional", note="publication stamp")
+d.D("지난해", Y, "year", ctx="교촌치킨의 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("18일", "2026-03-18", "day", rel=True, note="dates the citation of the disclosure, not a period")
+d.D("지난해 말", Y, "year", mod="END", rel=True)
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("올해", "2026", "year", rel=True)
+d.Q("7억 원", 700000000, W, "원", "currency", bound="gt", note="넘었다 gives gt",
+    f=("가맹점 평균 매출", None, KC, Y, "level", "required", "headline: the lead's 지난해"))
+d.Q("7억 1,200만 원", 712000000, W, "원", "currency",
+    f=("가맹점 연평균 매출", None, KC, Y, "level", "required", "genitive owner 교촌치킨 (교촌에프앤비 is the subject of the relative clause on it)"))
+d.Q("5.3%", 5.3, "%", "%", P, f=("가맹점 연평균 매출", None, KC, Y, "change", "required", "a rate with no metric: the figure before in its sentence"))
+d.Q("3억 2천만 원", 320000000, W, "원", "currency",
+    f=("업계 평균", None, "", Y, "level", "required", "a figure alone in brackets after a noun is that noun's; an industry's: no subject"))
+d.Q("두 배", 2, "배", "배", C, bound="gt", note="웃돈다 ('exceeds') read as gt",
+    f=("", None, KC, Y, "level", "optional", "a multiple comparing two things (no metric); subject unclear"))
+d.Q("1,372곳", 1372, "곳", "곳", C,
+    f=("가맹점", "교촌치킨 가맹점은", KC, Y, "level", "required", "공정거래위원회's disclosure is the source; 지난해 말 (END)"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새: a duration")
+d.Q("25곳", 25, "곳", "곳", C, f=("가맹점", "교촌치킨 가맹점은", KC, Y, "change"))
+SP = "같은 기간 (optional) and the paragraph's period both give 2025"
+d.Q("2,210곳", 2210, "곳", "곳", C, f=("가맹점", "bhc 가맹점은", "bhc", Y, "level", "required", SP))
+d.Q("2,100곳", 2100, "곳", "곳", C,
+    f=("가맹점", "bhc 가맹점은", "BBQ", Y, "level", "required", "no metric of its own in a list: the last figure's of the same unit; " + SP))
+d.Q("0.4%", 0.4, "%", "%", P, f=("폐점률", None, KC, Y, "level", "required", "new paragraph: the lead's organization (교촌치킨의 … 매출이) and period"))
+d.Q("2년", 2, "year", "년", "duration", note="2년째: 째 outside, a duration")
+d.Q("1%", 1, "%", "%", P, ctx="1% 미만", bound="lt", f=("폐점률", None, KC, Y, "level", "required", "미만 gives lt"))
+d.Q("1억 2,400만 원", 124000000, W, "원", "currency", f=("신규 출점 비용", None, KC, Y, "level", "required", "점포당 = rate (no number)"))
+d.Q("4,810억 원", 481000000000, W, "원", "currency", f=("매출", "연결 매출", KF, Y, "level", "required", "연결 = basis, outside; lead's period"))
+d.Q("250억 원", 25000000000, W, "원", "currency", f=("영업이익", None, KF, Y, "level"))
+d.Q("7.2%", 7.2, "%", "%", P, f=("매출", "연결 매출", KF, Y, "change", "required", "각각, no nouns listed: the first figure's metric"))
+d.Q("13.6%", 13.6, "%", "%", P, f=("영업이익", None, KF, Y, "change"))
+d.Q("7개국", 7, "개국", "개국", C, f=("", None, KF, Y, "level", "required", "a count whose counter names what it counts: empty metric"))
+d.Q("78곳", 78, "곳", "곳", C, f=("매장", "매장 78곳", KF, Y, "level", "required", "present count; no date of its own: the lead's period"))
+d.Q("620억 원", 62000000000, W, "원", "currency", f=("해외 매장 매출", None, KF, Y, "level"))
+d.Q("22%", 22, "%", "%", P, f=("해외 매장 매출", None, KF, Y, "change"))
+d.Q("300억 원", 30000000000, W, "원", "currency", bound="max", note="까지 gives bound max",
+    f=("B2B 소스 매출", None, KF, "2026", "level", "required", "회사는 = 교촌에프앤비 (the subsidiary is the means); target level"))
+d.Q("180억 원", 18000000000, W, "원", "currency",
+    f=("투자", "투자한다", KF, "2026", "level", "required", "투자 is no spend verb: the verbal noun; the plant (에는) stays out; period carried"))
+
 if __name__ == "__main__":
     write_all(docs)
