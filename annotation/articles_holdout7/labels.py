@@ -230,5 +230,107 @@ d.Q("300억 원", 30000000000, W, "원", "currency", bound="max", note="까지 g
 d.Q("180억 원", 18000000000, W, "원", "currency",
     f=("투자", "투자한다", KF, "2026", "level", "required", "투자 is no spend verb: the verbal noun; the plant (에는) stays out; period carried"))
 
+# ---------------------------------------------------------------- 005 household income statistics (Yonhap dateline, year written)
+d = Doc("005_01412e98acf9572e", "2025-11-27"); docs.append(d)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("통계청", "통계청", note="the source of the statistics (따르면), never their subject")
+d.O("기획재정부", "기획재정부")
+d.O("한빛가계경제연구소", "한빛가계경제연구소", note="invented institute introduced by 민간 연구기관")
+d.D("3분기", Q3, "quarter", ctx="3분기 가계 월평균", rel=True)
+d.D("올해 3분기", Q3, "quarter", rel=True, note="올해 before a quarter: one mention")
+d.D("1년 전", "2024", "year", rel=True, note="offset of a year; basis of 3.8%")
+d.D("27일", "2025-11-27", "day", rel=True, note="day of the release (발표한), not a period")
+d.D("2025년 3분기", Q3, "quarter", note="in the report's quoted title: the period the statistic covers")
+d.D("내년 1분기", "2026-Q1", "quarter", rel=True, note="내년 before a quarter: one mention; 까지 outside")
+d.D("내년", "2026", "year", ctx="내년 가계", rel=True)
+NS = "national statistic: empty subject (통계청 is the source)"
+d.Q("536만 원", 5360000, W, "원", "currency", ctx="소득 536만 원…", f=("가계 월평균 소득", None, "", Q3, "level", "required", "headline; " + NS))
+d.Q("2.1%", 2.1, "%", "%", P, ctx="실질소득 2.1% 늘어\n", f=("실질소득", "실질소득 2.1% 늘어\n", "", Q3, "change", "required", "headline; " + NS))
+d.Q("536만 원", 5360000, W, "원", "currency", ctx="소득이 536만 원으로",
+    f=("월평균 소득", "가구당 월평균 소득이", "", Q3, "level", "required", "가구당 = rate (no number); " + NS))
+d.Q("3.8%", 3.8, "%", "%", P, f=("월평균 소득", "가구당 월평균 소득이", "", Q3, "change", "required", "1년 전보다 = basis"))
+d.Q("2.1%", 2.1, "%", "%", P, ctx="실질소득은 2.1%",
+    f=("실질소득", "실질소득은 2.1%", "", Q3, "change", "required", "the report covers 2025년 3분기; " + NS))
+d.Q("5개", 5, "개", "개", C,
+    f=("", None, "", "", "level", "optional", "5개 분기 연속: a run of quarters (a duration-like count); metric 분기 or none unclear"))
+NP = "new paragraph: the lead's period; " + NS
+d.Q("345만 원", 3450000, W, "원", "currency",
+    f=("근로소득", None, "", Q3, "level", "required", "breakdown (소득 종류별로는) whose items are measure nouns themselves: each its own metric; " + NP))
+d.Q("4.4%", 4.4, "%", "%", P, f=("근로소득", None, "", Q3, "change"))
+d.Q("98만 원", 980000, W, "원", "currency", ctx="사업소득 98만 원", f=("사업소득", None, "", Q3, "level", "required", "the item is a measure noun: its own metric"))
+d.Q("79만 원", 790000, W, "원", "currency", f=("이전소득", None, "", Q3, "level", "required", "the item is a measure noun: its own metric"))
+d.Q("296만 원", 2960000, W, "원", "currency", f=("월평균 소비지출", None, "", Q3, "level"))
+d.Q("2.7%", 2.7, "%", "%", P, f=("월평균 소비지출", None, "", Q3, "change"))
+d.Q("108만 원", 1080000, W, "원", "currency", f=("비소비지출", None, "", Q3, "level", "required", "세금과 이자 등: examples of it"))
+d.Q("5.2%", 5.2, "%", "%", P, f=("비소비지출", None, "", Q3, "change"))
+d.Q("2.25명", 2.25, "명", "명", C, f=("가구원 수", None, "", Q3, "level"))
+DEF = "definitional share naming a group (소득 하위/상위 20%): no fact of its own"
+d.Q("20%", 20, "%", "%", P, ctx="하위 20%", st="optional", note=DEF)
+d.Q("1분위", 1, "분위", "분위", "ordinal", st="optional", note="a quintile's name (number + 분위): ordinal or no quantity, unclear")
+d.Q("122만 원", 1220000, W, "원", "currency", f=("월평균 소득", "가구의 월평균 소득은", "", Q3, "level", "required", NP))
+d.Q("6.0%", 6.0, "%", "%", P, f=("월평균 소득", "가구의 월평균 소득은", "", Q3, "change"))
+d.Q("20%", 20, "%", "%", P, ctx="상위 20%", st="optional", note=DEF)
+d.Q("5분위", 5, "분위", "분위", "ordinal", st="optional", note="a quintile's name: ordinal or no quantity, unclear")
+d.Q("1,198만 원", 11980000, W, "원", "currency",
+    f=("월평균 소득", "가구의 월평균 소득은", "", Q3, "level", "optional",
+       "in brackets after 5분위 가구: by the bracket line its metric would be that noun, while it is the group's 월평균 소득 (README question 3)"))
+d.Q("69.8%", 69.8, "%", "%", P, f=("평균소비성향", None, "", Q3, "level"))
+d.Q("0.9%포인트", 0.9, PP, "%포인트", P, f=("평균소비성향", None, "", Q3, "change"))
+d.Q("1,200억 원", 120000000000, W, "원", "currency",
+    f=("저소득층 에너지 바우처", None, "기획재정부", "2026-Q1", "level", "required",
+       "the ministry's own spending (its quoted plan, …고 밝혔다), not a national statistic; 내년 1분기까지"))
+d.Q("1.5%", 1.5, "%", "%", P,
+    f=("가계 실질소득 증가율", None, "", "2026", "level", "required",
+       "a forecast of a national rate: no subject (the institute is the source, like 산업부는 … 내다봤다); the rate is the metric: level"))
+
+# ---------------------------------------------------------------- 006 university hospital donations (press release, no date at all)
+d = Doc("006_a0353bdc431be3ce", "2025-12-29"); docs.append(d)
+HS = "해솔대학교병원"
+d.Oall(HS, HS)
+d.O("메디스텝", "메디스텝", note="invented maker introduced by 의료기기 업체")
+d.O("한마음의료생협", "한마음의료생협", note="invented cooperative introduced by 지역 협동조합")
+d.O("해솔대 의대", "해솔대학교 의과대학", st="optional",
+    note="a school and its unit (대 for 대학교), but used only as the modifier of 동문 기업 (a longer non-organization phrase)")
+Y = "2025"
+d.D("올해", Y, "year", ctx="올해 발전기금 148", rel=True)
+d.D("올해", Y, "year", ctx="올해 발전기금 모금액", rel=True)
+d.D("지난해", "2024", "year", rel=True, note="basis of 23% (지난해보다)")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("올해", Y, "year", ctx="올해 모금액 가운데", rel=True)
+d.D("내년 3월", "2026-03", "month", rel=True, note="내년 before a month: one mention; dates the groundbreaking")
+d.D("내년", "2026", "year", ctx="내년 모금 목표", rel=True)
+d.Q("148억 원", 14800000000, W, "원", "currency", ctx="발전기금 148억 원 모금",
+    f=("모금", None, HS, Y, "level", "required", "headline: a figure right before a verbal noun is its amount, before a noun before them; topic with a comma"))
+d.Q("148억 원", 14800000000, W, "원", "currency", ctx="모금액이 148억 원", f=("발전기금 모금액", None, HS, Y, "level"))
+d.Q("23%", 23, "%", "%", P, f=("발전기금 모금액", None, HS, Y, "change", "required", "지난해보다 = basis"))
+NP = "new paragraph: the story's organization (headline) and the lead's period"
+d.Q("3,420명", 3420, "명", "명", C, f=("기부자", "기부자는 모두", HS, Y, "level", "required", NP))
+d.Q("1,150명", 1150, "명", "명", C, f=("첫 기부자", None, HS, Y, "level"))
+d.Q("1억 원", 100000000, W, "원", "currency", ctx="1억 원 이상", bound="min", st="optional", note="definitional (1억 원 이상 고액 기부자): no fact of its own")
+d.Q("41명", 41, "명", "명", C, f=("고액 기부자", None, HS, Y, "level"))
+d.Q("29명", 29, "명", "명", C,
+    f=("고액 기부자", None, HS, "2024", "level", "optional", "in brackets after a date: that date's figure; its only date is the optional 전년"))
+d.Q("12명", 12, "명", "명", C, f=("고액 기부자", None, HS, Y, "change"))
+d.Q("1만 2천 건", 12000, "건", "건", C, f=("온라인 소액 기부", None, HS, Y, "level"))
+d.Q("2배", 2, "배", "배", C, f=("온라인 소액 기부", None, HS, Y, "change", "required", "a multiple with a change word (늘었다): a change"))
+BD = "breakdown (기부처별 모금액은 …): each item keeps 모금액 (settled reading); 개인, 기업, 동문회 are categories, not subjects"
+d.Q("62억 원", 6200000000, W, "원", "currency", f=("모금액", "기부처별 모금액", HS, Y, "level", "required", BD))
+d.Q("51억 원", 5100000000, W, "원", "currency", f=("모금액", "기부처별 모금액", HS, Y, "level", "required", BD))
+d.Q("19억 원", 1900000000, W, "원", "currency", f=("모금액", "기부처별 모금액", HS, Y, "level", "required", BD))
+GV = ("각각: the first to the first name, the second to the second; metric: a figure given as something right before it takes "
+      "that noun (구입비로), 기부 being the verb")
+d.Q("10억 원", 1000000000, W, "원", "currency", ctx="각각 10억 원", f=("소아 재활 장비 구입비", None, "메디스텝", Y, "level", "required", GV))
+d.Q("2억 5천만 원", 250000000, W, "원", "currency", f=("소아 재활 장비 구입비", None, "한마음의료생협", Y, "level", "required", GV))
+d.Q("87억 원", 8700000000, W, "원", "currency",
+    f=("암센터 증축", None, HS, Y, "level", "required", "spent on (쓰인다): the purpose marked by 에; 올해 모금액 gives the period; 내년 3월 dates the 착공"))
+d.Q("24억 원", 2400000000, W, "원", "currency", f=("저소득 환자 진료비 지원", None, HS, Y, "level", "required", "a figure alone in brackets after a noun"))
+d.Q("15억 원", 1500000000, W, "원", "currency", f=("전공의 연구비", None, HS, Y, "level", "required", "a figure alone in brackets after a noun"))
+d.Q("1,030억 원", 103000000000, W, "원", "currency",
+    f=("누적 발전기금", None, HS, "", "level", "optional", "cumulative since the founding: the lead's period (2025) or none is unclear"))
+d.Q("46%", 46, "%", "%", P, f=("재기부 비율", None, HS, Y, "level", "required", "a share: the measure named; the lead's period"))
+d.Q("170억 원", 17000000000, W, "원", "currency", f=("모금 목표", None, HS, "2026", "level", "required", "병원은 = 해솔대학교병원; the object set to the figure"))
+d.Q("20곳", 20, "곳", "곳", C,
+    f=("동문 기업", None, HS, "2026", "level", "required", "the hospital's plan (…을 계획이다); the companies are counterparties, unnamed"))
+
 if __name__ == "__main__":
     write_all(docs)
