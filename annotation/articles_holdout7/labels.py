@@ -332,5 +332,114 @@ d.Q("170억 원", 17000000000, W, "원", "currency", f=("모금 목표", None, H
 d.Q("20곳", 20, "곳", "곳", C,
     f=("동문 기업", None, HS, "2026", "level", "required", "the hospital's plan (…을 계획이다); the companies are counterparties, unnamed"))
 
+# ---------------------------------------------------------------- 007 online travel agency bookings (입력 stamp + outlet byline)
+d = Doc("007_89e0ba7bad16cf13", "2026-01-21"); docs.append(d)
+N = "놀유니버스"
+d.Oall(N, N, special={0: ("required", "a travel platform (여행 플랫폼 introduces it in the lead); headline topic with a comma")})
+d.O("조선비즈", "조선비즈", note="outlet in the byline")
+d.O("여기어때컴퍼니", "여기어때컴퍼니", note="introduced by 경쟁사")
+d.O("플라이캐스트", "플라이캐스트", note="invented startup introduced by 스타트업")
+HOL = "설 before 연휴 is 설날 (a holiday: optional DATE); 2026's 설날 is 17 February"
+d.D("설", "2026-02-17", "day", ctx="놀유니버스, 설 연휴", rel=True, st="optional", note=HOL)
+d.D("2026.01.21", "2026-01-21", "day", st="optional", note="publication stamp")
+d.D("다음 달", "2026-02", "month", rel=True)
+d.D("설", "2026-02-17", "day", ctx="다음 달 설 연휴", rel=True, st="optional", note=HOL)
+d.D("2월 14~18일", "2026-02-14/2026-02-18", "day", rel=True, note="a range without a year, in a future clause (출발하는 … 다음 달): the next such days")
+d.D("20일", "2026-01-20", "day", rel=True, note="as of (기준): the day the bookings were tallied")
+d.D("전년", "2025", "year", rel=True, st="optional", anchor="2026-01-01", note="points back (basis of 42%)")
+d.D("21일", "2026-01-21", "day", rel=True, note="day of the report")
+d.D("지난해", "2025", "year", rel=True)
+d.D("같은 해", "2025", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("올해 1분기", "2026-Q1", "quarter", rel=True, note="올해 before a quarter: one mention; 중 outside (during)")
+T = "2026-01-20"
+TL = "period: the as-of day of the tally (20일 기준), the lead's"
+d.Q("42%", 42, "%", "%", P, ctx="예약 42%↑",
+    f=("해외 항공권 예약", "해외 항공권 예약 42%", N, T, "change", "required", "headline: the arrow is a sign (change); " + TL))
+d.Q("38%", 38, "%", "%", P, f=("일본 비중", None, N, T, "level", "required", "headline; " + TL))
+d.Q("18만 4천 건", 184000, "건", "건", C, f=("해외 항공권 예약 건수", None, N, T, "level", "required", TL))
+d.Q("42%", 42, "%", "%", P, ctx="대비 42%", f=("해외 항공권 예약 건수", None, N, T, "change", "required", "전년 대비 = basis"))
+BD = ("breakdown (노선별로는): each item keeps the metric of the figure broken down (settled reading: 해외 항공권 예약 건수); "
+      "a destination is no subject; new paragraph: the lead's organization and period")
+d.Q("7만 1천 건", 71000, "건", "건", C, f=("해외 항공권 예약 건수", None, N, T, "level", "required", BD))
+d.Q("38.6%", 38.6, "%", "%", P,
+    f=("해외 항공권 예약 건수", None, N, T, "level", "required",
+       "a share of a whole (전체의 …를 차지): the part the measure before names (the breakdown's measure)"))
+d.Q("2만 9천 건", 29000, "건", "건", C, f=("해외 항공권 예약 건수", None, N, T, "level", "required", BD))
+d.Q("1만 8천 건", 18000, "건", "건", C, f=("해외 항공권 예약 건수", None, N, T, "level", "required", BD))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of 1인당")
+d.Q("64만 원", 640000, W, "원", "currency", f=("평균 결제액", None, N, T, "level"))
+d.Q("8%", 8, "%", "%", P, ctx="8% 올랐다", f=("평균 결제액", None, N, T, "change"))
+d.Q("68%", 68, "%", "%", P, f=("단거리 노선 비중", None, N, T, "level", "required", "a share named by its measure (비중)"))
+d.Q("3만 2천 건", 32000, "건", "건", C,
+    f=("숙소 예약", "지역 숙소 예약은", N, T, "level", "optional",
+       "각각 with the list inside the topic (강원과 제주 지역 숙소 예약): by the 각각 line the first figure takes the first noun "
+       "listed (강원, a place), while it measures 강원's 숙소 예약 (README question 5)"))
+d.Q("2만 6천 건", 26000, "건", "건", C,
+    f=("숙소 예약", "지역 숙소 예약은", N, T, "level", "required", "the second noun listed: 제주 지역 숙소 예약; new paragraph: the lead's organization and period"))
+d.Q("1박", 1, "박", "박", C, st="optional", note="the dummy 1 of a rate (1박에)")
+d.Q("18만 7천 원", 187000, W, "원", "currency",
+    f=("평균 객실 요금", None, N, T, "level", "optional",
+       "Jeju rooms' average rate: the platform's (carried) or a market's price (no subject) is unclear"))
+d.Q("9조 8천억 원", 9800000000000, W, "원", "currency", f=("거래액", "지난해 거래액", N, "2025", "level", "required", "genitive owner"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새: a duration")
+d.Q("14%", 14, "%", "%", P, f=("거래액", "지난해 거래액", N, "2025", "change"))
+d.Q("4조 1천억 원", 4100000000000, W, "원", "currency",
+    f=("거래액", "같은 해 거래액", "여기어때컴퍼니", "2025", "level", "required", "같은 해 (optional) and the paragraph's 지난해 both give 2025"))
+d.Q("2%포인트", 2, PP, "%포인트", P, bound="max", note="최대 gives bound max",
+    f=("여행 상품 판매 수수료", None, N, "2026-Q1", "change", "required", "the object right before a figure that changes it (낮추는): a change"))
+
+# ---------------------------------------------------------------- 008 city welfare budget (regional daily, byline only, no outlet)
+d = Doc("008_3932dc62678d6425", "2025-11-11"); docs.append(d)
+DJ = "대전시"
+d.Oall(DJ, DJ, skip=(2,))  # index 2 lies inside 대전시의회
+d.O("대전시의회", "대전시의회")
+d.O("대덕구", "대덕구", note="a district listed with the city acting with it (…와 함께 짓는다): its government")
+d.O("늘봄케어협동조합", "늘봄케어협동조합", note="invented cooperative introduced by 사회적기업")
+d.O("하나은행 대전충청본부", "하나은행 대전충청본부", note="a parent name followed by one of its units: one mention")
+Y1 = "2026"
+d.D("내년", Y1, "year", ctx="대전시 내년", rel=True)
+d.D("내년도", Y1, "year", rel=True, note="the next (fiscal) year")
+d.D("10일", "2025-11-10", "day", rel=True, note="day of the announcement")
+d.D("올해", "2025", "year", rel=True, note="basis of the increase (올해보다)")
+d.D("2027년", "2027", "year", note="2027년까지: a deadline")
+d.D("다음 달 16일", "2025-12-16", "day", rel=True, note="다음 달 before a day: one mention")
+d.Q("1조 9천억", 1900000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("복지예산", None, DJ, Y1, "level"))
+d.Q("35%", 35, "%", "%", P,
+    f=("복지예산", None, DJ, Y1, "level", "required", "headline: a share of a whole (전체의 …) measures the part named before it"))
+d.Q("1조 9,240억 원", 1924000000000, W, "원", "currency",
+    f=("사회복지 분야 예산", None, DJ, Y1, "level", "required", "a figure given as something right before it (예산으로)"))
+d.Q("1,310억 원", 131000000000, W, "원", "currency",
+    f=("사회복지 분야 예산", None, DJ, Y1, "change", "required", "a change with no metric of its own: the last figure of the sentence before; 올해보다 = basis"))
+d.Q("7.3%", 7.3, "%", "%", P, f=("사회복지 분야 예산", None, DJ, Y1, "change", "required", "in brackets after a figure (no noun): shares 늘어난"))
+d.Q("5조 4,800억 원", 5480000000000, W, "원", "currency", f=("전체 예산", None, DJ, Y1, "level", "required", "시 = 대전시 (outside the metric)"))
+d.Q("35.1%", 35.1, "%", "%", P,
+    f=("사회복지 분야 예산", None, DJ, Y1, "level", "required", "a share of a whole: the part the measure before names (…규모로, the 예산 of the sentence)"))
+AL = "a budget's amount (배정됐다) measures the purpose marked by 에 right before it; new paragraph: story's organization and the lead's period"
+d.Q("7,850억 원", 785000000000, W, "원", "currency", f=("노인 복지", None, DJ, Y1, "level", "required", AL))
+d.Q("4,960억 원", 496000000000, W, "원", "currency", f=("아동·보육", None, DJ, Y1, "level", "required", AL))
+d.Q("2,730억 원", 273000000000, W, "원", "currency", f=("장애인 복지", None, DJ, Y1, "level", "required", AL))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새: a duration")
+d.Q("1만 2천 명", 12000, "명", "명", C,
+    f=("기초연금 수급자", None, "", "", "change", "optional",
+       "the city's pension recipients: people, not the city (no subject) or the city carried is unclear; no date (1년 새 is a duration)"))
+d.Q("3,120억 원", 312000000000, W, "원", "currency", f=("기초생활보장 예산", None, DJ, Y1, "level", "required", "a measure marked 도 is its own"))
+d.Q("4.5%", 4.5, "%", "%", P, f=("기초생활보장 예산", None, DJ, Y1, "change"))
+d.Q("65세", 65, "세", "세", C, bound="min", st="optional", note="definitional age (65세 이상 홀몸 어르신): no fact")
+d.Q("8,500명", 8500, "명", "명", C, f=("홀몸 어르신", None, DJ, Y1, "level", "required", "시는 = 대전시; the lead's period"))
+d.Q("42억 원", 4200000000, W, "원", "currency",
+    f=("AI 돌봄 스피커 보급 사업", None, DJ, Y1, "level", "required", "spent on: X에 N원을 투입 → X"))
+d.Q("2곳", 2, "곳", "곳", C,
+    f=("공공 산후조리원", None, "대전시;대덕구", "2027", "level", "required", "a partner with 함께 joins the subject; 2027년까지"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="1인 가구: a lexicalized household type (one-person), not a count of its own")
+d.Q("3,000곳", 3000, "곳", "곳", C,
+    f=("저소득 1인 가구", None, "늘봄케어협동조합;대전시", Y1, "level", "required",
+       "a partner with 손잡고 joins the subject (시 = 대전시); count by 곳: the noun right before; the lead's period"))
+d.Q("1개", 1, "개", "개", C, st="optional", note="the dummy 1 of a rate (도시락 1개 단가)")
+d.Q("6,500원", 6500, W, "원", "currency",
+    f=("단가", None, "늘봄케어협동조합", Y1, "level", "required", "the partner is not carried to the next sentence; the lead's period"))
+d.Q("5억 원", 500000000, W, "원", "currency",
+    f=("기부", "기부하기로", "하나은행 대전충청본부", Y1, "level", "required", "기부 is no spend verb: the verbal noun; the lead's period"))
+
 if __name__ == "__main__":
     write_all(docs)
