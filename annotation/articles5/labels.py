@@ -59,5 +59,62 @@ d.Q("10%", 10, "%", "%", P,
     f=("해외 매출 비중", None, H, "2028", "level", "optional",
        "a target in the head's quote: the topic is a person's title (named subjects: empty?) or the company's own target: unclear"))
 
+# ---------------------------------------------------------------- 002 logistics quarterly (Yonhap dateline, no year anywhere)
+d = Doc("002_3dab5f0d4e70a897", "2025-11-05"); docs.append(d)
+K = "CJ대한통운"
+d.Oall(K, K)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("매일 오네", "매일 오네", st="optional", note="a delivery service run by the company (a program/product): optional")
+d.O("한진", "한진")
+d.O("롯데글로벌로지스", "롯데글로벌로지스")
+d.O("딜리버스랩", "딜리버스랩", note="invented startup introduced by 스타트업")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="CJ대한통운, 3분기", rel=True)
+d.D("3분기", Q3, "quarter", ctx="CJ대한통운은 3분기", rel=True)
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("5일", "2025-11-05", "day", rel=True, note="day of the report (밝혔다)")
+d.D("같은 기간", Q3, "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("일요일", "XXXX-WXX-7", "day", rel=True, st="optional", rng=False,
+    note="일요일 물량: Sundays in general since the service began, no calendar day (like 주말 요금)")
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("3분기", Q3, "quarter", ctx="한진의 3분기", rel=True)
+d.D("다음 달", "2025-12", "month", rel=True)
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="…까지 (deadline)")
+d.D("올해", "2025", "year", rel=True)
+d.Q("4억 상자", 400000000, "상자", "상자", C, bound="gt", note="넘어 gives gt",
+    f=("택배", "3분기 택배 4억", K, Q3, "level", "required", "headline topic with a comma; the noun before the count"))
+d.Q("8%", 8, "%", "%", P, ctx="영업이익 8%", f=("영업이익", "영업이익 8%", K, Q3, "change", "required", "headline part after the ellipsis: the headline's organization"))
+d.Q("4억 1,200만 상자", 412000000, "상자", "상자", C, f=("택배 취급 물량", None, K, Q3, "level"))
+d.Q("5.4%", 5.4, "%", "%", P, f=("택배 취급 물량", None, K, Q3, "change"))
+SP = "같은 기간 (optional) and the lead's period both give 2025-Q3"
+d.Q("3조 620억 원", 3062000000000, W, "원", "currency", f=("매출", "매출은 3조", K, Q3, "level", "required", SP))
+d.Q("1,390억 원", 139000000000, W, "원", "currency", f=("영업이익", "영업이익은 1,390억", K, Q3, "level", "required", SP))
+d.Q("1.8%", 1.8, "%", "%", P, f=("매출", "매출은 3조", K, Q3, "change", "required", "각각, no nouns listed: the first figure's metric"))
+d.Q("8.1%", 8.1, "%", "%", P, f=("영업이익", "영업이익은 1,390억", K, Q3, "change", "required", "각각: the second figure's metric"))
+d.Q("7일", 7, "day", "일", "duration", st="optional",
+    note="주 7일 (seven days a week) inside a service's description: a rate's days, not a calendar day; optional")
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 평균 180만", st="optional", note="native day word as a rate denominator")
+d.Q("180만 상자", 1800000, "상자", "상자", C, f=("일요일 물량", None, K, Q3, "level", "required", "period carried in the paragraph"))
+d.Q("1조 1,050억 원", 1105000000000, W, "원", "currency",
+    f=("글로벌 부문 매출", None, K, Q3, "level", "required", "breakdown (부문별로는): the category is no subject; the company carried"))
+d.Q("9,870억 원", 987000000000, W, "원", "currency",
+    f=("매출", "글로벌 부문 매출", K, Q3, "level", "required", "settled reading: a breakdown item keeps the breakdown figure's metric (매출); subject the company"))
+d.Q("7,640억 원", 764000000000, W, "원", "currency", f=("매출", "글로벌 부문 매출", K, Q3, "level", "required", "as 9,870억 원"))
+d.Q("2,180원", 2180, W, "원", "currency", f=("평균 단가", None, K, Q3, "level", "required", "상자당 = rate word (no number)"))
+d.Q("30원", 30, W, "원", "currency", f=("평균 단가", None, K, Q3, "change", "required", "전 분기보다 = basis"))
+d.Q("9,800만 상자", 98000000, "상자", "상자", C, f=("택배 물량", None, "한진", Q3, "level", "required", "genitive owner"))
+d.Q("2.1%", 2.1, "%", "%", P, f=("택배 물량", None, "한진", Q3, "change"))
+d.Q("8,600만 상자", 86000000, "상자", "상자", C,
+    f=("처리", "처리했다", "롯데글로벌로지스", Q3, "level", "required",
+       "the object of a verb of its own: no metric carried; 처리하다 gives the verbal noun; 3분기 of the sentence"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 150만", st="optional", note="native day word as a rate denominator")
+d.Q("150만 상자", 1500000, "상자", "상자", C,
+    f=("처리", "처리하는", K, "2025-12", "level", "optional",
+       "capacity in a relative clause on the centre to open 다음 달: period 2025-12 (the plan's future date) or none: unclear"))
+d.Q("40대", 40, "대", "대", C,
+    f=("자율주행 배송 차량", None, K + ";딜리버스랩", "2026-H1", "level", "required", "partner (B와 함께) joins the subject; 내년 상반기까지"))
+d.Q("8조 원", 8000000000000, W, "원", "currency", approx=True,
+    f=("국내 택배 시장", None, "", "2025", "level", "required", "Y 규모가 X → Y; a market's figure: no subject; 업계 is the source"))
+
 if __name__ == "__main__":
     write_all(docs)
