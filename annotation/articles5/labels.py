@@ -116,5 +116,58 @@ d.Q("40대", 40, "대", "대", C,
 d.Q("8조 원", 8000000000000, W, "원", "currency", approx=True,
     f=("국내 택배 시장", None, "", "2025", "level", "required", "Y 규모가 X → Y; a market's figure: no subject; 업계 is the source"))
 
+# ---------------------------------------------------------------- 003 music streaming half-year (뉴시스 dateline, no year anywhere)
+d = Doc("003_6b45d5ad7734c342", "2025-08-13"); docs.append(d)
+DR, FL = "드림어스컴퍼니", "플로"
+d.Oall(DR, DR)
+d.Oall(FL, FL)
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("멜론", "멜론", note="a streaming platform (a business run as a platform) with its figure")
+d.O("유튜브뮤직", "유튜브뮤직", note="its peer in the list")
+d.O("사운드벨", "사운드벨", note="invented firm introduced by 유통사")
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="드림어스컴퍼니, 상반기", rel=True)
+d.D("상반기", H1, "half", ctx="드림어스컴퍼니는 상반기", rel=True)
+d.D("지난해", "2024", "year", ctx="지난해 같은 기간", rel=True, note="a comparison's basis, still a DATE")
+d.D("같은 기간", "2024-H1", "half", ctx="지난해 같은 기간", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("13일", "2025-08-13", "day", rel=True, note="day of the report (밝혔다)")
+d.D("6월 말", "2025-06", "month", ctx="플로의 6월 말", mod="END", rel=True, note="as of (기준)")
+d.D("1년 전", "2024", "year", rel=True, note="an offset from the document date: that year (a comparison's basis)")
+d.D("1~6월", "2025-01/2025-06", "month", rel=True)
+d.D("같은 기간", H1, "half", ctx="같은 기간 멜론", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future)")
+d.D("지난해", "2024", "year", ctx="지난해 1조", rel=True)
+d.D("6월 말", "2025-06", "month", ctx="6월 말 현재", mod="END", rel=True, note="as of (현재)")
+d.Q("210만 명", 2100000, "명", "명", C, ctx="유료 이용자 210만 명\n",
+    f=("유료 이용자", "플로 유료 이용자", FL, H1, "level", "required",
+       "headline part after the ellipsis; a headline figure with no period takes the story's (the body lead's first figure: 상반기)"))
+d.Q("1,480억 원", 148000000000, W, "원", "currency", f=("매출", None, DR, H1, "level"))
+d.Q("9.6%", 9.6, "%", "%", P, f=("매출", None, DR, H1, "change"))
+d.Q("32억 원", 3200000000, W, "원", "currency", f=("영업이익", None, DR, H1, "level"))
+d.Q("210만 명", 2100000, "명", "명", C, ctx="이용자는 210만 명", f=("유료 이용자", "유료 이용자는 210만", FL, "2025-06", "level", "required", "genitive owner 플로의; 6월 말 기준"))
+d.Q("24만 명", 240000, "명", "명", C, f=("유료 이용자", "유료 이용자는 210만", FL, "2025-06", "change"))
+d.Q("1만 900원", 10900, W, "원", "currency",
+    f=("월 이용료", None, FL, "2025-06", "level", "optional",
+       "a price the platform sets for its product, inside a relative clause on the product: subject 플로 and the paragraph's as-of date, or none: unclear"))
+d.Q("62%", 62, "%", "%", P, f=("상품 가입자", None, FL, "2025-06", "level", "required", "a share of a whole: the part named before it; period carried"))
+d.Q("1,320만 시간", 13200000, "hour", "시간", "duration", note="an amount of time: a duration (no fact)")
+d.Q("두 배", 2, "배", "배", C, approx=True, note="가까이 sets approx",
+    f=("비음악 콘텐츠 재생 시간", None, FL, "2025-01/2025-06", "change", "required", "a multiple reached by a change word: a change"))
+MU = "같은 기간 (optional) is the only date; it points back to 1~6월 / 상반기 (values differ in form)"
+d.Q("690만 명", 6900000, "명", "명", C, approx=True, f=("유료 이용자", "멜론의 유료 이용자", "멜론", H1, "level", "optional", MU + "; 업계 is the source"))
+d.Q("740만 명", 7400000, "명", "명", C, approx=True, f=("유료 이용자", "멜론의 유료 이용자", "유튜브뮤직", H1, "level", "optional", MU))
+d.Q("120억 원", 12000000000, W, "원", "currency",
+    f=("추천 기능 고도화", None, DR, "2025-H2", "level", "required", "spend verb 쓰고: the purpose marked 에 right before; 회사는 = the company"))
+d.Q("51%", 51, "%", "%", P, f=("지분", None, DR, "2025-H2", "level", "required", "stakes: the company before 지분 is the one the stake is in; the holder is the subject"))
+d.Q("85억 원", 8500000000, W, "원", "currency",
+    f=("지분", None, DR, "2025-H2", "level", "optional", "a price with 에 takes the deal's verbal noun, but 사들이다 is a plain verb: 지분 or no metric: unclear"))
+d.Q("250만 명", 2500000, "명", "명", C, bound="gt", note="넘기겠다 gives gt",
+    f=("유료 이용자", "유료 이용자 250만", FL, "2025", "level", "optional",
+       "a target in the head's quote (named subjects: a person's title as topic → empty?) or the platform's: unclear"))
+d.Q("1조 2천억 원", 1200000000000, W, "원", "currency", f=("국내 음원 스트리밍 시장", None, "", "2024", "level", "required", "Y 규모는 X → Y; a market: no subject"))
+d.Q("9%", 9, "%", "%", P, approx=True, f=("점유율", None, FL, "2024", "level", "required", "genitive owner; 지난해 of the sentence"))
+d.Q("320명", 320, "명", "명", C, f=("직원", None, DR, "2025-06", "level", "required", "name before a member noun; 6월 말 현재"))
+
 if __name__ == "__main__":
     write_all(docs)
