@@ -169,5 +169,61 @@ d.Q("1조 2천억 원", 1200000000000, W, "원", "currency", f=("국내 음원 �
 d.Q("9%", 9, "%", "%", P, approx=True, f=("점유율", None, FL, "2024", "level", "required", "genitive owner; 지난해 of the sentence"))
 d.Q("320명", 320, "명", "명", C, f=("직원", None, DR, "2025-06", "level", "required", "name before a member noun; 6월 말 현재"))
 
+# ---------------------------------------------------------------- 004 chemical maker quarterly (입력 stamp + outlet byline)
+d = Doc("004_201eb089747ca04d", "2025-11-07"); docs.append(d)
+L = "롯데케미칼"
+d.Oall(L, L, skip={2})  # the third is inside 롯데케미칼타이탄
+d.O("이데일리", "이데일리", note="outlet in the byline")
+d.O("여수공장", "여수공장", st="optional", note="a plant: a named unit of the company or a site: unclear (like holdout6's steelworks)")
+d.O("롯데케미칼타이탄", "롯데케미칼타이탄", note="subsidiary introduced by 자회사; the country outside")
+d.O("LG화학", "LG화학", note="LG화학 석유화학 부문: the parent's name; the unit word 부문 is generic (its figure is the company's)")
+d.O("한국투자증권", "한국투자증권")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="롯데케미칼, 3분기", rel=True)
+d.D("2025.11.07", "2025-11-07", "day", st="optional", note="publication stamp")
+d.D("3분기", Q3, "quarter", ctx="롯데케미칼은 3분기", rel=True)
+d.D("전 분기", "2025-Q2", "quarter", ctx="전 분기(2,450억", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("7일", "2025-11-07", "day", rel=True, note="day of the disclosure")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("전 분기", "2025-Q2", "quarter", ctx="전 분기보다 31", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future clause)")
+d.D("같은 기간", Q3, "quarter", rel=True, st="optional", anchor="2025-07-01",
+    note="points back to the quarter the story reported, not to the plan's 연말")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="an outlook (future clause)")
+d.Q("1,260억", 126000000000, W, "", "currency", ctx="영업손실 1,260억…", st="optional", note="headline amount, currency implied",
+    f=("영업손실", "영업손실 1,260억…", L, Q3, "level"))
+d.Q("1,260억 원", 126000000000, W, "원", "currency", f=("영업손실", "영업손실이 1,260억", L, Q3, "level", "required", "연결 기준 outside"))
+d.Q("2,450억 원", 245000000000, W, "원", "currency",
+    f=("영업손실", "영업손실이 1,260억", L, "2025-Q2", "level", "optional",
+       "a figure in brackets after a date: that date is its period, and its only date is the optional 전 분기"))
+d.Q("1,190억 원", 119000000000, W, "원", "currency", f=("적자 폭", "적자 폭을", L, Q3, "change", "required", "the object right before a figure that changes it"))
+d.Q("4조 8,300억 원", 4830000000000, W, "원", "currency", f=("매출", None, L, Q3, "level"))
+d.Q("6.2%", 6.2, "%", "%", P, f=("매출", None, L, Q3, "change"))
+SPR = "a market spread (product minus feedstock price): no organization's figure, like a market price"
+d.Q("248달러", 248, U, "달러", "currency", f=("에틸렌 스프레드", None, "", Q3, "level", "required", SPR + "; t당 (no number) is the rate word"))
+d.Q("31달러", 31, U, "달러", "currency", f=("에틸렌 스프레드", None, "", Q3, "change", "required", SPR))
+PL = "subject the plant (optional ORG) or the company: unclear (README question)"
+d.Q("78%", 78, "%", "%", P, f=("가동률", None, L, Q3, "level", "optional", PL))
+d.Q("5%포인트", 5, PP, "%포인트", P, f=("가동률", None, L, Q3, "change", "optional", PL))
+d.Q("890억 원", 89000000000, W, "원", "currency",
+    f=("영업손실", "영업손실 890억", L, Q3, "level", "required", "breakdown (부문별로는): the category is no subject; the company carried"))
+d.Q("520억 원", 52000000000, W, "원", "currency", f=("영업이익", "영업이익 520억", L, Q3, "level", "required", "as 890억 원"))
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("적자", None, "롯데케미칼타이탄", Q3, "level", "required", "the subsidiary's own topic"))
+d.Q("1조 3천억 원", 1300000000000, W, "원", "currency",
+    f=("확보", "확보하고", L, "2025", "level", "required",
+       "what the amount was made of (비핵심 자산) is no metric; the verbal noun 확보; 회사는 = the company; 연말까지"))
+PLN = "the plan's second clause: whether the first clause's 연말까지 dates it is unclear"
+d.Q("30곳", 30, "곳", "곳", C, f=("수소 충전소", None, L, "2025", "level", "optional", PLN))
+d.Q("2,100억 원", 210000000000, W, "원", "currency",
+    f=("수소 충전소 30곳 구축", None, L, "2025", "level", "optional", "spent on: X에 N원을 투입 → X; " + PLN))
+d.Q("550억 원", 55000000000, W, "원", "currency",
+    f=("영업손실", "550억 원의 영업손실", "LG화학", Q3, "level", "required",
+       "a unit (석유화학 부문) owns nothing apart from its company; 같은 기간 (optional) points back to 3분기, the lead's period"))
+d.Q("800억 원", 80000000000, W, "원", "currency", approx=True, note="원대: 대 outside, approx",
+    f=("영업손실", "영업손실이 800억", L, "2025-Q4", "level", "required", "genitive owner; 증권가 is the source of an outlook"))
+TP = "a brokerage's target price for the company's stock: the brokerage's own figure or no subject: unclear"
+d.Q("9만 5,000원", 95000, W, "원", "currency", f=("목표주가", None, "한국투자증권", "", "level", "optional", TP))
+d.Q("8만 원", 80000, W, "원", "currency", f=("목표주가", None, "한국투자증권", "", "level", "optional", TP))
+
 if __name__ == "__main__":
     write_all(docs)
