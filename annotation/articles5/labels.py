@@ -225,5 +225,59 @@ TP = "a brokerage's target price for the company's stock: the brokerage's own fi
 d.Q("9만 5,000원", 95000, W, "원", "currency", f=("목표주가", None, "한국투자증권", "", "level", "optional", TP))
 d.Q("8만 원", 80000, W, "원", "currency", f=("목표주가", None, "한국투자증권", "", "level", "optional", TP))
 
+# ---------------------------------------------------------------- 005 EV-charging startup year-end recap (입력 stamp + outlet byline, [2025 결산])
+d = Doc("005_cea500ce58cf6bf8", "2025-12-29"); docs.append(d)
+CO = "차지온"
+d.O(CO, CO, ctx="스타트업 차지온,")
+d.O(CO, CO, ctx="차지온(ChargeOn)", aliases="ChargeOn")
+d.O(CO, CO, ctx="박성훈 차지온")
+d.O(CO, CO, ctx="차지온 직원")
+d.O("조선비즈", "조선비즈", note="outlet in the byline")
+d.O("한국도로공사", "한국도로공사")
+d.O("SK스퀘어", "SK스퀘어")
+Y = "2025"
+d.D("2025", Y, "year", ctx="[2025 결산]", note="a recap's title names its year bare")
+d.D("2025.12.29", "2025-12-29", "day", st="optional", note="publication stamp")
+d.D("올해", Y, "year", rel=True)
+d.D("지난해 말", "2024", "year", mod="END", rel=True)
+d.D("28일", "2025-12-28", "day", rel=True, note="day of the report (밝혔다)")
+d.D("1~11월", "2025-01/2025-11", "month", rel=True)
+d.D("지난 10월", "2025-10", "month", rel=True)
+d.D("내년", "2026", "year", rel=True)
+d.D("2027년", "2027", "year")
+d.Q("3,200기", 3200, "기", "기", C, ctx="급속충전기 3,200기 돌파", bound="gt", note="돌파 gives gt",
+    f=("급속충전기", "급속충전기 3,200기 돌파", CO, Y, "level", "required", "headline topic with a comma; the title's year / the lead's 올해"))
+d.Q("3,200기", 3200, "기", "기", C, ctx="급속충전기가 3,200기", f=("급속충전기", "급속충전기가", CO, Y, "level", "required", "올해 in the relative clause on the topic"))
+d.Q("1,850기", 1850, "기", "기", C,
+    f=("급속충전기", "급속충전기가", CO, "2024", "level", "required", "a figure in brackets right after a date: that date (지난해 말) is its period"))
+d.Q("73%", 73, "%", "%", P, f=("급속충전기", "급속충전기가", CO, Y, "change"))
+d.Q("1만 2,400기", 12400, "기", "기", C, f=("전체 충전기", None, CO, Y, "level"))
+d.Q("4,860만kWh", 48600000, "kWh", "kWh", M,
+    f=("누적 충전량", None, CO, "2025-01/2025-11", "level", "required", "new paragraph: story's organization"))
+d.Q("32만 대", 320000, "대", "대", C, approx=True,
+    f=("전기차", None, "", "", "level", "optional", "an illustration of the charged energy (… 완충할 수 있는 규모): whose figure, if any, is unclear"))
+d.Q("한 번", 1, "번", "번", C, note="한 + counter 번 (한 번씩): a count",
+    f=("완충", "완충할", "", "", "level", "optional", "a count of times inside the illustration: no fact of its own; unclear"))
+d.Q("18만 명", 180000, "명", "명", C, f=("월평균 이용자", None, CO, "2025-01/2025-11", "level", "required", "period carried in the paragraph"))
+d.Q("61만 명", 610000, "명", "명", C, bound="gt", note="넘었다 gives gt",
+    f=("앱 회원 수", None, CO, "2025-01/2025-11", "level", "required", "period carried in the paragraph"))
+BR = ("breakdown (지역별로는) of the lead's 급속충전기 in the paragraph before: the breakdown line keeps the metric of the figure before, "
+      "but no figure stands before it in its paragraph (nearest metric across paragraphs: README question 1); regions are no subject")
+d.Q("1,140기", 1140, "기", "기", C, f=("급속충전기", "급속충전기가", CO, Y, "level", "optional", BR))
+d.Q("720기", 720, "기", "기", C, f=("급속충전기", "급속충전기가", CO, Y, "level", "optional", BR))
+d.Q("310기", 310, "기", "기", C, f=("급속충전기", "급속충전기가", CO, Y, "level", "optional", BR))
+d.Q("46곳", 46, "곳", "곳", C,
+    f=("고속도로 휴게소 충전소", None, CO + ";한국도로공사", Y, "level", "required", "partner (B와 함께) joins the subject; story's period"))
+d.Q("420억 원", 42000000000, W, "원", "currency", f=("매출", None, CO, Y, "level", "required", "story's organization and period"))
+d.Q("2.1배", 2.1, "배", "배", C, f=("매출", None, CO, Y, "change", "required", "a multiple with a change word: a change"))
+d.Q("85억 원", 8500000000, W, "원", "currency", f=("영업손실", None, CO, Y, "level"))
+d.Q("350억 원", 35000000000, W, "원", "currency",
+    f=("시리즈C 투자", None, CO, "2025-10", "level", "required", "X 규모의 Y → Y; the counterparty SK스퀘어 is not the subject; 회사는"))
+d.Q("5,000기", 5000, "기", "기", C,
+    f=("급속충전기", "내년 급속충전기", CO, "2026", "level", "optional",
+       "a target in the head's quote: the topic is a person's title (named subjects: empty?) or the company's: unclear"))
+d.Q("140명", 140, "명", "명", C, f=("직원", None, CO, Y, "level", "required", "name before a member noun; story's period"))
+d.Q("45%", 45, "%", "%", P, f=("개발 인력", None, CO, Y, "level", "required", "a member noun keeps the carried subject; share: the part named"))
+
 if __name__ == "__main__":
     write_all(docs)
