@@ -279,5 +279,63 @@ d.Q("5,000기", 5000, "기", "기", C,
 d.Q("140명", 140, "명", "명", C, f=("직원", None, CO, Y, "level", "required", "name before a member noun; story's period"))
 d.Q("45%", 45, "%", "%", P, f=("개발 인력", None, CO, Y, "level", "required", "a member noun keeps the carried subject; share: the part named"))
 
+# ---------------------------------------------------------------- 006 savings bank half-year (기사입력 stamp + outlet byline)
+d = Doc("006_de532ed0af31abb5", "2025-08-28"); docs.append(d)
+S = "SBI저축은행"
+d.Oall(S, S)
+d.O("매일경제", "매일경제", note="outlet in the byline")
+d.O("OK저축은행", "OK저축은행")
+d.O("웰컴저축은행", "웰컴저축은행")
+d.O("한국투자저축은행", "한국투자저축은행")
+d.O("저축은행중앙회", "저축은행중앙회")
+d.O("중앙회", "저축은행중앙회", ctx="중앙회는", note="short form of the full name in the sentence before")
+d.O("국제결제은행", "국제결제은행", aliases="BIS", st="optional",
+    note="named only as the modifier of a standard (BIS 기준 자기자본비율): an organization name inside a longer non-organization name")
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="SBI저축은행, 상반기", rel=True)
+d.D("2025-08-28", "2025-08-28", "day", st="optional", note="publication stamp (기사입력)")
+d.D("상반기", H1, "half", ctx="SBI저축은행은 상반기", rel=True)
+d.D("지난해", "2024", "year", ctx="지난해 같은 기간", rel=True, note="a comparison's basis, still a DATE")
+d.D("같은 기간", "2024-H1", "half", ctx="지난해 같은 기간", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("28일", "2025-08-28", "day", rel=True, note="day of the report")
+d.D("6월 말", "2025-06", "month", ctx="6월 말 기준 총여신", mod="END", rel=True, note="as of (기준)")
+d.D("지난해 말", "2024", "year", mod="END", rel=True, note="a comparison's basis")
+d.D("같은 기간", H1, "half", ctx="같은 기간 순손실", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("상반기", H1, "half", ctx="상반기 합산", rel=True)
+d.D("다음 달 말", "2025-09", "month", mod="END", rel=True, note="…까지 (deadline, future)")
+d.D("6월 말", "2025-06", "month", ctx="6월 말 국제결제은행", mod="END", rel=True)
+d.Q("412억", 41200000000, W, "", "currency", ctx="순이익 412억…", st="optional", note="headline amount, currency implied",
+    f=("순이익", "순이익 412억…", S, H1, "level"))
+d.Q("6%", 6, "%", "%", P, ctx="연체율 6%", approx=True, note="%대: 대 outside, approx",
+    f=("연체율", "연체율 6%", S, H1, "level", "required", "headline part after the ellipsis; the story's period (the body lead's 상반기)"))
+d.Q("1위", 1, "위", "위", "ordinal")
+d.Q("412억 원", 41200000000, W, "원", "currency", f=("당기순이익", None, S, H1, "level"))
+d.Q("18.4%", 18.4, "%", "%", P, f=("당기순이익", None, S, H1, "change"))
+J = "2025-06"
+d.Q("12조 3,800억 원", 12380000000000, W, "원", "currency", f=("총여신", None, S, J, "level", "required", "6월 말 기준 (END)"))
+d.Q("4,100억 원", 410000000000, W, "원", "currency", f=("총여신", None, S, J, "change", "required", "지난해 말보다 = basis"))
+d.Q("6.12%", 6.12, "%", "%", P, f=("연체율", "연체율은 6.12%", S, J, "level"))
+d.Q("0.87%포인트", 0.87, PP, "%포인트", P, f=("연체율", "연체율은 6.12%", S, J, "change"))
+d.Q("14.6%", 14.6, "%", "%", P, f=("부동산 프로젝트파이낸싱(PF) 대출 연체율", None, S, J, "level", "required", "subject and as-of date carried in the paragraph"))
+d.Q("8.3%", 8.3, "%", "%", P, f=("고정이하여신비율", None, S, J, "level"))
+d.Q("1,870억 원", 187000000000, W, "원", "currency",
+    f=("대손충당금", None, S, H1, "level", "required", "a measure as topic: the carried subject stays; new paragraph: story's period"))
+d.Q("5,620억 원", 562000000000, W, "원", "currency",
+    f=("공급액", None, S, H1, "level", "required", "the topic is a measure (the product only narrows it): the bank's supply"))
+d.Q("38%", 38, "%", "%", P, f=("공급액", None, S, H1, "level", "required", "a share of a whole measures the part named before it"))
+d.Q("2위", 2, "위", "위", "ordinal")
+SP = "같은 기간 (optional) and the lead's period both give 2025-H1"
+d.Q("290억 원", 29000000000, W, "원", "currency", f=("순손실", "순손실 290억", "OK저축은행", H1, "level", "required", SP))
+d.Q("155억 원", 15500000000, W, "원", "currency", f=("순이익", "62억 원의 순이익", "웰컴저축은행", H1, "level", "required", "각각: the first; " + SP))
+d.Q("62억 원", 6200000000, W, "원", "currency", f=("순이익", "62억 원의 순이익", "한국투자저축은행", H1, "level", "required", "각각: the second; " + SP))
+d.Q("79개", 79, "개", "개", C,
+    f=("저축은행", "79개 저축은행", "", H1, "level", "required", "the cited body is the source; several banks not named: no subject"))
+d.Q("3,800억 원", 380000000000, W, "원", "currency", ctx="순손실은 3,800억 원", f=("합산 순손실", None, "", H1, "level", "required", "several banks taken together: no subject"))
+d.Q("120곳", 120, "곳", "곳", C,
+    f=("부실 PF 사업장", None, "저축은행중앙회", "2025-09", "level", "required", "the body's own plan (중앙회는: its short form as topic); 다음 달 말까지"))
+d.Q("13.4%", 13.4, "%", "%", P, f=("자기자본비율", None, S, J, "level", "required", "BIS 기준 = basis, outside; genitive owner"))
+d.Q("8%", 8, "%", "%", P, ctx="기준(8%)",
+    f=("규제 기준", None, "", "", "level", "optional", "a figure in brackets is the noun's (a regulatory floor): no owner and no time of its own, or the bank's as-of date: unclear"))
+
 if __name__ == "__main__":
     write_all(docs)
