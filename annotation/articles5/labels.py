@@ -337,5 +337,56 @@ d.Q("13.4%", 13.4, "%", "%", P, f=("자기자본비율", None, S, J, "level", "r
 d.Q("8%", 8, "%", "%", P, ctx="기준(8%)",
     f=("규제 기준", None, "", "", "level", "optional", "a figure in brackets is the noun's (a regulatory floor): no owner and no time of its own, or the bank's as-of date: unclear"))
 
+# ---------------------------------------------------------------- 007 national tax revenue release (Yonhap Sejong dateline; the year in a quoted title)
+d = Doc("007_f69c6e295f7db18a", "2025-11-28"); docs.append(d)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("기획재정부", "기획재정부", note="the ministry releasing the statistic (its source)")
+d.O("삼성전자", "삼성전자")
+d.O("SK하이닉스", "SK하이닉스")
+d.O("기재부", "기획재정부", note="short form, the full name earlier")
+d.O("정부", "정부", ctx="정부는", st="optional", note="unnamed institution noun")
+R = "2025-01/2025-10"
+d.D("1~10월", R, "month", ctx="1~10월 국세 수입 311조", rel=True)
+d.D("올해 1~10월", R, "month", rel=True, note="올해 before a month: one mention")
+d.D("지난해", "2024", "year", rel=True, note="a comparison's basis, still a DATE")
+d.D("같은 기간", "2024-01/2024-10", "month", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("28일", "2025-11-28", "day", rel=True, note="day of the release (발표한)")
+d.D("2025년 10월", "2025-10", "month", st="optional", note="inside the quoted title of a release: a DATE or part of a title: unclear")
+d.D("10월", "2025-10", "month", ctx="10월 한 달", rel=True)
+d.D("전년 동월", "2024-10", "month", rel=True, st="optional", anchor="2025-10-01", note="points back")
+d.D("올해", "2025", "year", ctx="올해 세입", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future)")
+d.D("다음 달 10일", "2025-12-10", "day", rel=True, note="future clause (발표한다)")
+d.D("11월", "2025-11", "month", ctx="11월 국세수입", rel=True, note="the month the announced statistic covers")
+NS = "a national statistic the ministry reports: no subject"
+d.Q("311조", 311000000000000, W, "", "currency", ctx="국세 수입 311조…", st="optional", note="headline amount, currency implied",
+    f=("국세 수입", "국세 수입 311조…", "", R, "level"))
+d.Q("17조", 17000000000000, W, "", "currency", ctx="법인세 17조", st="optional", note="headline amount, currency implied",
+    f=("법인세", "법인세 17조", "", R, "change"))
+d.Q("311조 4천억 원", 311400000000000, W, "원", "currency", f=("국세 수입", "국세 수입이", "", R, "level", "required", NS))
+d.Q("13조 2천억 원", 13200000000000, W, "원", "currency", f=("국세 수입", "국세 수입이", "", R, "change"))
+d.Q("4.4%", 4.4, "%", "%", P, f=("국세 수입", "국세 수입이", "", R, "change", "required", "a rate with no metric of its own: the figure before"))
+TX = "breakdown (세목별로는): a tax names its own measure (the revenue of that tax); the lead's period"
+d.Q("79조 6천억 원", 79600000000000, W, "원", "currency", f=("법인세", "법인세가", "", R, "level", "required", TX))
+d.Q("17조 1천억 원", 17100000000000, W, "원", "currency", f=("법인세", "법인세가", "", R, "change"))
+d.Q("97조 8천억 원", 97800000000000, W, "원", "currency", f=("소득세", None, "", R, "level", "required", TX))
+d.Q("2조 5천억 원", 2500000000000, W, "원", "currency", f=("소득세", None, "", R, "change"))
+d.Q("68조 3천억 원", 68300000000000, W, "원", "currency", f=("부가가치세", None, "", R, "level", "required", TX))
+d.Q("3조 1천억 원", 3100000000000, W, "원", "currency", f=("부가가치세", None, "", R, "change"))
+d.Q("4조 2천억 원", 4200000000000, W, "원", "currency", f=("증권거래세", None, "", R, "level"))
+d.Q("4조 1천억 원", 4100000000000, W, "원", "currency", f=("교육세", None, "", R, "level", "required", "각각: the k-th noun listed"))
+d.Q("9조 7천억 원", 9700000000000, W, "원", "currency", f=("교통·에너지·환경세", None, "", R, "level", "required", "각각: the k-th noun listed"))
+d.Q("한 달", 1, "month", "달", "duration", st="optional", note="10월 한 달 (the month of October): an amount of time restating the month; optional")
+d.Q("39조 원", 39000000000000, W, "원", "currency", f=("국세 수입", "한 달 국세 수입", "", "2025-10", "level"))
+d.Q("1조 8천억 원", 1800000000000, W, "원", "currency", f=("국세 수입", "한 달 국세 수입", "", "2025-10", "change"))
+d.Q("81.3%", 81.3, "%", "%", P, f=("진도율", None, "", R, "level", "required", "story's period (new paragraph, no date of its own)"))
+d.Q("5년", 5, "year", "년", "duration", ctx="최근 5년", note="최근 5년: an amount of time")
+d.Q("85.6%", 85.6, "%", "%", P,
+    f=("진도율", None, "", "", "level", "optional", "a figure in brackets after 평균 (the five-year average of the rate, the comparison's basis): metric 평균 or 진도율, no period: unclear"))
+d.Q("4.3%포인트", 4.3, PP, "%포인트", P, f=("진도율", None, "", R, "change", "required", "a figure between …보다 and a comparative adjective: a change"))
+d.Q("382조 4천억 원", 382400000000000, W, "원", "currency", f=("세입 예산", None, "", "2025", "level", "required", "the state's budget: the government is no ORG; no subject"))
+d.Q("8조 원", 8000000000000, W, "원", "currency", approx=True, note="안팎 sets approx",
+    f=("세수 결손", None, "", "2025", "level", "required", "Y 규모는 X → Y; an official's quote; 연말까지"))
+
 if __name__ == "__main__":
     write_all(docs)
