@@ -388,5 +388,60 @@ d.Q("382조 4천억 원", 382400000000000, W, "원", "currency", f=("세입 예�
 d.Q("8조 원", 8000000000000, W, "원", "currency", approx=True, note="안팎 sets approx",
     f=("세수 결손", None, "", "2025", "level", "required", "Y 규모는 X → Y; an official's quote; 연말까지"))
 
+# ---------------------------------------------------------------- 008 hotel chain quarterly (머니투데이 bracket byline, no stamp, no year anywhere)
+d = Doc("008_b63e54b4e8f371bc", "2025-11-12"); docs.append(d)
+HS = "호텔신라"
+d.Oall(HS, HS)
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("신라스테이", "신라스테이", note="a hotel chain run by the company, introduced by 체인, owner (의) of a figure")
+d.O("롯데호텔앤리조트", "롯데호텔앤리조트")
+d.O("조선호텔앤리조트", "조선호텔앤리조트", note="peer of the named rival, topic with its figure")
+HT = "a single hotel: a unit of the company or a site acting as an institution: unclear, optional"
+d.O("제주신라호텔", "제주신라호텔", st="optional", note=HT)
+d.O("서울신라호텔", "서울신라호텔", st="optional", note=HT)
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="호텔신라, 3분기", rel=True)
+d.D("3분기", Q3, "quarter", ctx="호텔신라는 3분기", rel=True)
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("12일", "2025-11-12", "day", rel=True, note="day of the report")
+d.D("9월", "2025-09", "month", rel=True)
+d.D("8월", "2025-08", "month", rel=True, note="a comparison's basis, still a DATE")
+d.D("3분기", Q3, "quarter", ctx="롯데호텔앤리조트의 3분기", rel=True)
+d.D("내년", "2026", "year", rel=True)
+d.D("같은 기간", Q3, "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("3분기", Q3, "quarter", ctx="전체 3분기", rel=True)
+d.Q("87%", 87, "%", "%", P, f=("객실 점유율", "3분기 객실 점유율 87%", HS, Q3, "level", "required", "headline topic with a comma"))
+d.Q("12%", 12, "%", "%", P, ctx="RevPAR 12%", f=("RevPAR", "RevPAR 12%", HS, Q3, "change", "required", "headline part after the ellipsis: the headline's organization"))
+d.Q("87.4%", 87.4, "%", "%", P, f=("호텔 부문 객실 점유율", None, HS, Q3, "level", "required", "the alias (OCC) outside"))
+d.Q("6.1%포인트", 6.1, PP, "%포인트", P, f=("호텔 부문 객실 점유율", None, HS, Q3, "change"))
+d.Q("41만 2천 원", 412000, W, "원", "currency", f=("판매 가능 객실당 매출", None, HS, Q3, "level", "required", "객실당: a rate word without a number, part of the measure's name"))
+d.Q("12%", 12, "%", "%", P, ctx="12% 상승했다", f=("판매 가능 객실당 매출", None, HS, Q3, "change"))
+d.Q("47만 1천 원", 471000, W, "원", "currency", f=("평균 객실 요금", None, HS, Q3, "level"))
+d.Q("한 달", 1, "month", "달", "duration", st="optional", note="9월 한 달 (the month of September): an amount of time restating the month; optional")
+d.Q("2만 8,600명", 28600, "명", "명", C,
+    f=("외국인 투숙객", None, HS, "2025-09", "level", "required", "new paragraph: the story's organization; 9월 (the relative clause before it says what happened in it)"))
+d.Q("34%", 34, "%", "%", P, f=("외국인 투숙객", None, HS, "2025-09", "change", "required", "8월보다 = basis"))
+d.Q("16곳", 16, "곳", "곳", C,
+    f=("비즈니스호텔 체인", None, "신라스테이", Q3, "level", "optional",
+       "a count between its noun and 의 counts the noun before it, here an organization (the chain's hotels): metric and subject unclear"))
+d.Q("83%", 83, "%", "%", P, f=("평균 점유율", None, "신라스테이", Q3, "level", "required", "genitive owner; the story's period"))
+d.Q("1,780억 원", 178000000000, W, "원", "currency",
+    f=("호텔·레저 부문 매출", None, HS, Q3, "level", "optional",
+       "a division's sales are the company's, but the subject carried from the sentence before is the genitive owner 신라스테이: unclear"))
+d.Q("146억 원", 14600000000, W, "원", "currency", f=("영업이익", None, HS, Q3, "level", "optional", "as 1,780억 원"))
+d.Q("79%", 79, "%", "%", P, f=("점유율", "3분기 점유율", "롯데호텔앤리조트", Q3, "level", "required", "genitive owner; 추산된다"))
+d.Q("81%", 81, "%", "%", P, f=("점유율", "3분기 점유율", "조선호텔앤리조트", Q3, "level", "required", "A의 점유율은 X, B는 Y → the topic's"))
+d.Q("1,100억 원", 110000000000, W, "원", "currency",
+    f=("제주신라호텔 리뉴얼", None, HS, "2026", "level", "required", "spent on (들이다, a verb of spending): the purpose marked 에 right before"))
+d.Q("429실", 429, "실", "실", C,
+    f=("객실 수", None, HS, "2026", "level", "optional", "A에서 B로: the starting level is the present count; whether the plan's 내년 is its period is unclear"))
+d.Q("380실", 380, "실", "실", C, f=("객실 수", None, HS, "2026", "level", "required", "the object right before a figure that sets it; 내년 of the plan"))
+d.Q("8개월", 8, "month", "개월", "duration", approx=True, note="약: approx")
+d.Q("464실", 464, "실", "실", C, f=("객실", None, "서울신라호텔", "", "level", "optional", "subject an optional ORG (a single hotel)"))
+d.Q("52억 원", 5200000000, W, "원", "currency",
+    f=("영업손실", None, HS, Q3, "level", "required", "a unit (면세 부문) owns nothing apart from its company; 같은 기간 (optional) and the lead both give 2025-Q3"))
+d.Q("1조 50억 원", 1005000000000, W, "원", "currency", f=("매출", "3분기 매출은 1조", HS, Q3, "level", "required", "회사 전체 = the company (anaphor)"))
+d.Q("3.1%", 3.1, "%", "%", P, f=("매출", "3분기 매출은 1조", HS, Q3, "change"))
+
 if __name__ == "__main__":
     write_all(docs)
