@@ -443,5 +443,61 @@ d.Q("52억 원", 5200000000, W, "원", "currency",
 d.Q("1조 50억 원", 1005000000000, W, "원", "currency", f=("매출", "3분기 매출은 1조", HS, Q3, "level", "required", "회사 전체 = the company (anaphor)"))
 d.Q("3.1%", 3.1, "%", "%", P, f=("매출", "3분기 매출은 1조", HS, Q3, "change"))
 
+# ---------------------------------------------------------------- 009 football club season recap (regional daily, byline only; the day only as 1일, no year)
+d = Doc("009_de7855de40f0de7c", "2025-12-01"); docs.append(d)
+DG = "대구FC"
+d.Oall(DG, DG)
+d.O("영남일보", "영남일보", note="regional daily in the byline")
+d.O("K리그1", "K리그1", st="optional", note="a league: the competition (event) or its organization: unclear")
+d.O("한국프로축구연맹", "한국프로축구연맹")
+d.O("K리그", "K리그", ctx="K리그 전체", st="optional", note="a league: the competition or its organization: unclear")
+d.O("FC서울", "FC서울")
+d.O("울산HD", "울산HD")
+d.O("대구", DG, ctx="대구 1만", note="a ranking whose first item is a named club: its items are peers (ORG); short form of 대구FC")
+d.O("대구시", "대구시", note="a city that does what only its government does (budget)")
+SE = "a season (올 시즌/지난 시즌): not among the guideline's periods; read as the year it is played: unclear, optional"
+d.D("올 시즌", "2025", "year", rel=True, st="optional", note=SE)
+d.D("지난 시즌", "2024", "year", rel=True, st="optional", note=SE)
+d.D("1일", "2025-12-01", "day", rel=True, note="day of the club's release")
+d.D("내년", "2026", "year", ctx="내년 예산", rel=True)
+d.D("내년", "2026", "year", ctx="내년에는", rel=True)
+d.D("3년 전", "2022", "year", rel=True, note="an offset: that year (a comparison's basis)")
+S = "2025"
+SO = "its only date is the optional 올 시즌 (the story's period)"
+d.Q("21만 명", 210000, "명", "명", C, f=("홈 관중", None, DG, S, "level", "optional", "headline topic with a comma; " + SO))
+d.Q("50억", 5000000000, W, "", "currency", ctx="첫 50억", bound="gt", st="optional", note="headline amount, currency implied; 돌파 gives gt",
+    f=("입장 수입", "입장 수입 첫", DG, S, "level"))
+d.Q("19경기", 19, "경기", "경기", C, ctx="홈 19경기",
+    f=("", None, DG, S, "level", "optional", "a count whose counted noun is its own unit (경기): empty metric; " + SO))
+d.Q("21만 5,650명", 215650, "명", "명", C, f=("누적 관중", None, DG, S, "level", "optional", SO))
+d.Q("1만 1,350명", 11350, "명", "명", C, ctx="관중은 1만 1,350명", f=("경기당 평균 관중", None, DG, S, "level", "optional", SO))
+d.Q("9,470명", 9470, "명", "명", C,
+    f=("경기당 평균 관중", None, DG, "2024", "level", "optional", "a figure in brackets after a date: its period is 지난 시즌, an optional DATE"))
+d.Q("19.9%", 19.9, "%", "%", P, f=("경기당 평균 관중", None, DG, S, "change", "optional", SO))
+OWN = "the club's own report (own_reports) owns its figures; new paragraph: the story's period (" + SO + ")"
+d.Q("52억 원", 5200000000, W, "원", "currency", f=("입장 수입", "입장 수입은", DG, S, "level", "optional", OWN))
+d.Q("50억 원", 5000000000, W, "원", "currency", bound="gt", note="넘었고 gives gt", f=("입장 수입", "입장 수입은", DG, S, "level", "optional", OWN))
+d.Q("21억 3천만 원", 2130000000, W, "원", "currency", f=("상품 판매액", None, DG, S, "level", "optional", OWN))
+d.Q("8,400장", 8400, "장", "장", C, f=("시즌권", "시즌권은", DG, S, "level", "optional", OWN))
+d.Q("19경기", 19, "경기", "경기", C, ctx="19경기 가운데", f=("", None, DG, S, "level", "optional", "self-named count: empty metric; " + SO))
+d.Q("14경기", 14, "경기", "경기", C, f=("매진", "매진돼", DG, S, "level", "optional", "the subject of a verbal noun; " + SO))
+d.Q("73.7%", 73.7, "%", "%", P, f=("매진율", None, DG, S, "level", "optional", SO))
+LG = "the league's figure (K리그, an optional ORG) reported by the federation (its source); " + SO
+d.Q("312만 명", 3120000, "명", "명", C, f=("K리그 전체 관중", None, "", S, "level", "optional", LG))
+d.Q("2년", 2, "year", "년", "duration", note="2년 연속: an amount of time")
+d.Q("300만 명", 3000000, "명", "명", C, bound="gt", note="넘었다 gives gt", f=("K리그 전체 관중", None, "", S, "level", "optional", LG))
+CL = ("breakdown (구단별로는) of clubs, each the subject of its figure (peers); the measure is the per-game average "
+      "(경기당), not the breakdown-opening total before it; " + SO)
+d.Q("2만 7,800명", 27800, "명", "명", C, f=("경기당 평균 관중", None, "FC서울", S, "level", "optional", CL))
+d.Q("1만 7,200명", 17200, "명", "명", C, f=("경기당 평균 관중", None, "울산HD", S, "level", "optional", CL))
+d.Q("1만 1,350명", 11350, "명", "명", C, ctx="대구 1만 1,350명", f=("경기당 평균 관중", None, DG, S, "level", "optional", CL))
+d.Q("35억 원", 3500000000, W, "원", "currency",
+    f=("경기장 좌석 증설 사업비", None, "대구시", "2026", "level", "required", "a measure noun governs the amount; 내년 예산"))
+d.Q("1만 장", 10000, "장", "장", C,
+    f=("시즌권", "시즌권 1만", DG, "2026", "level", "optional", "a target in the head's quote (named subjects: a person's title → empty?) or the club's: unclear"))
+TK = "a price the club sets (its own); in a staff member's quote; " + SO
+d.Q("4만 5천 원", 45000, W, "원", "currency", f=("평균 티켓 가격", None, DG, S, "level", "optional", TK))
+d.Q("5천 원", 5000, W, "원", "currency", ctx="5천 원 올랐다", f=("평균 티켓 가격", None, DG, S, "change", "optional", TK))
+
 if __name__ == "__main__":
     write_all(docs)
