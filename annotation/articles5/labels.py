@@ -499,5 +499,57 @@ TK = "a price the club sets (its own); in a staff member's quote; " + SO
 d.Q("4만 5천 원", 45000, W, "원", "currency", f=("평균 티켓 가격", None, DG, S, "level", "optional", TK))
 d.Q("5천 원", 5000, W, "원", "currency", ctx="5천 원 올랐다", f=("평균 티켓 가격", None, DG, S, "change", "optional", TK))
 
+# ---------------------------------------------------------------- 010 fishery cooperative year-end (press release, no date at all)
+d = Doc("010_8afd1a5c324de7ec", "2025-12-15"); docs.append(d)
+WD = "완도금일수협"
+d.Oall(WD, WD)
+d.O("수협", WD, ctx="수협은 내년", note="a word standing for the cooperative named before (its type word as topic)")
+d.O("해양수산부", "해양수산부")
+d.O("전라남도", "전라남도", note="a province acting with a ministry (B와 함께): its government")
+d.O("수협중앙회", "수협중앙회", note="the cited body (its source)")
+d.O("수협", WD, ctx="수협은 올해", note="as above")
+Y = "2025"
+d.D("올해", Y, "year", ctx="올해 위판액 1,020억 원 돌파", rel=True)
+d.D("올해", Y, "year", ctx="올해 위판액이", rel=True)
+d.D("지난해", "2024", "year", rel=True)
+d.D("내년 3월", "2026-03", "month", rel=True, note="…까지 (deadline, future)")
+d.D("1~11월", "2025-01/2025-11", "month", rel=True)
+d.D("올해", Y, "year", ctx="올해 조합원", rel=True)
+d.D("내년", "2026", "year", ctx="내년에는", rel=True)
+d.Q("1,020억 원", 102000000000, W, "원", "currency", ctx="1,020억 원 돌파", bound="gt", note="돌파 gives gt",
+    f=("위판액", "올해 위판액 1,020억 원 돌파", WD, Y, "level", "required", "headline topic with a comma"))
+d.Q("1,020억 원", 102000000000, W, "원", "currency", ctx="1,020억 원을 넘어", bound="gt", note="넘어 gives gt",
+    f=("위판액", "위판액이", WD, Y, "level"))
+d.Q("1천억 원", 100000000000, W, "원", "currency", bound="gt", note="돌파 gives gt", f=("위판액", "위판액이", WD, Y, "level"))
+d.Q("870억 원", 87000000000, W, "원", "currency",
+    f=("위판액", "위판액이", WD, "2024", "level", "required", "a figure in brackets right after a date: that date is its period"))
+d.Q("17%", 17, "%", "%", P, f=("위판액", "위판액이", WD, Y, "change", "required", "지난해보다 = basis; a rate with no metric: the figures before"))
+BR = "breakdown (품목별로는): the items keep the metric of the figures before (위판액); a product is no subject; the story's period"
+d.Q("620억 원", 62000000000, W, "원", "currency", f=("위판액", "위판액이", WD, Y, "level", "required", BR))
+d.Q("280억 원", 28000000000, W, "원", "currency", f=("위판액", "위판액이", WD, Y, "level", "required", BR))
+d.Q("74억 원", 7400000000, W, "원", "currency", f=("위판액", "위판액이", WD, Y, "level", "required", BR))
+d.Q("2만 3,400t", 23400, "t", "t", M, f=("다시마 위판량", None, WD, Y, "level", "required", "a measure as topic (the product narrows it): subject carried"))
+AU = "the average auction price at the cooperative: its own figure or a market price (no subject): unclear"
+d.Q("3만 2천 원", 32000, W, "원", "currency", f=("평균 위판가", None, WD, Y, "level", "optional", AU + "; ㎏당 has no number"))
+d.Q("8%", 8, "%", "%", P, f=("평균 위판가", None, WD, Y, "change", "optional", AU))
+d.Q("1,180명", 1180, "명", "명", C, f=("조합원", None, WD, Y, "level", "required", "a member noun as topic keeps the carried subject; the story's period"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate (1인당)")
+d.Q("8,640만 원", 86400000, W, "원", "currency", f=("평균 위판 대금", None, WD, Y, "level"))
+d.Q("3,150㏊", 3150, "ha", "㏊", M,
+    f=("다시마 양식 면적", None, "", Y, "level", "required", "a genitive place owns the figure (금일 해역의): no subject; the story's period"))
+d.Q("48억 원", 4800000000, W, "원", "currency",
+    f=("위판장 현대화", None, WD, "2026-03", "level", "required", "spent on: X에 … N원을 투입 → X (the funds' list is no metric); 수협은 = the cooperative; 내년 3월까지"))
+d.Q("200곳", 200, "곳", "곳", C,
+    f=("어가", None, WD + ";해양수산부;전라남도", "2026-03", "level", "optional",
+       "partners (B와 함께) join the subject; whether the first clause's 내년 3월까지 dates the second clause is unclear"))
+MB = ("the members' figure cited from 수협중앙회: its source (따르면, no subject) or its members' figure (Members: the body's): unclear")
+d.Q("91개", 91, "개", "개", C, f=("회원조합", None, "", "2025-01/2025-11", "level", "optional", MB))
+d.Q("4조 8,600억 원", 4860000000000, W, "원", "currency", f=("위판액", "1~11월 위판액", "", "2025-01/2025-11", "level", "optional", MB))
+d.Q("2.1%", 2.1, "%", "%", P,
+    f=("위판액", "1~11월 위판액", WD, "2025-01/2025-11", "level", "required", "a share of a whole with no part named: the whole; period carried in the paragraph"))
+d.Q("42명", 42, "명", "명", C, f=("조합원 자녀", None, WD, Y, "level", "required", "a counter naming a kind counts the noun right before it"))
+d.Q("6,300만 원", 63000000, W, "원", "currency", f=("장학금", None, WD, Y, "level"))
+d.Q("60명", 60, "명", "명", C, f=("지원 대상", None, WD, "2026", "level", "required", "the object right before a figure that sets it; 내년에는"))
+
 if __name__ == "__main__":
     write_all(docs)
