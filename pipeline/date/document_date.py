@@ -22,8 +22,6 @@ from .resolve import FUTURE_CUES, Clauses, as_of
 
 # A year, with the month and day written after it (`2023년 12월 31일 기준` is an as-of day).
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?:\s?(?:1[0-2]|0?[1-9])월(?:\s?(?:3[01]|[12]\d|0?[1-9])일)?)?")
-# A year-end recap's title names its year bare (`[2024 결산]`, `2024 총결산`).
-_RECAP_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?(?:총결산|결산|총정리)")
 # Right after a year: a deadline or target (`2025년까지`).
 _UNTIL = re.compile(r"\s?까지")
 # Right after a relative year: it is a comparison's basis (`지난해보다`, `지난해 같은 기간`), not a report.
@@ -100,6 +98,12 @@ def _stamp(document: Document, dates: list):
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _recap_year():
+    """A year-end recap's title names its year bare (`[2024 결산]`, `2024 총결산`: `recap_titles`)."""
+    return re.compile(rf"(?<!\d)((?:19|20)\d{{2}})\s?(?:{alternation(words()['recap_titles'])})")
+
+
 def _title_year(document: Document):
     """(year, what to record) of the first reported year in the title (metadata `title`, else the
     first line of the text) — or of the year a recap's title names bare (`[2024 결산]`) — or None."""
@@ -107,7 +111,7 @@ def _title_year(document: Document):
     text = title or document.text.split("\n", 1)[0]
     clauses = Clauses(text)
     reported = (m for m in _YEAR.finditer(text) if _reported(clauses, m.end()))
-    for match in (next(reported, None), _RECAP_YEAR.search(text)):
+    for match in (next(reported, None), _recap_year().search(text)):
         if match:
             where = f"title {match.group(0)}" if title else f"{match.group(0)} [{match.start()}:{match.end()}]"
             return int(match.group(1)), where

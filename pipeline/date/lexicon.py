@@ -13,13 +13,13 @@ FOLDER = Path(__file__).resolve().parent / "lexicons"
 # What date_words.yaml holds, and nothing else (checked on load: a bad file fails with its name, not later).
 WORD_TABLES = ("relative_years", "year_parts_alone", "month_parts_alone", "month_words", "relative_months", "relative_days", "relative_weeks",
                "anaphoric_days", "anaphoric_years", "anaphoric_months", "parts", "halves", "deictic", "weekdays",
-               "holidays", "this_year_followers", "glued_after", "approx_after", "not_date_before", "change_after",
+               "holidays", "this_year_followers", "glued_after", "approx_after", "not_date_before", "not_date_before_word", "change_after",
                "duration_after", "stretch_units", "this_year_short", "offset_words", "period_during", "relative_quarters",
                "weekends", "anaphoric_quarters", "nth_weekdays", "last_day", "as_of_after", "fact_present",
                "frequency_after", "not_date_after_fraction", "taking_after", "lunar_holidays",
                "lunar_short", "lunar_short_followers", "weekend_alone", "weekend_alone_followers",
                "month_week", "day_words", "day_words_after_month_word", "offset_amount_words",
-               "publication_stamps", "revision_stamps", "founding_after", "year_part_idioms")
+               "publication_stamps", "revision_stamps", "founding_after", "year_part_idioms", "recap_titles")
 # The columns of lunar_holidays.tsv: a year, then the solar day (MM-DD) of each lunar holiday.
 LUNAR_COLUMNS = ("year", "설날", "대보름", "석가탄신일", "추석")
 

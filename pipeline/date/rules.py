@@ -252,6 +252,9 @@ def rules() -> tuple:
         Rule("date.spelled_year", regex.compile(  # `이천이십삼 년`, `이천십오년 삼월 삼일`
             rf"{LEFT}(?<![가-힣]){p['spelled_year']}(?:\s?{p['month']}(?:\s?{p['month_day']})?)?{part}"), _produce,
             regex.compile(r"천[일이삼사오육칠팔구백십]+\s?년"), NEAR),
+        Rule("date.recap_year", regex.compile(  # `[2024 결산]`: a recap's title names its year bare
+            rf"{LEFT}(?P<year>(?:19|20)\d{{2}})(?=\s?(?:{_alt(w['recap_titles'])}))"), _produce,
+            literal_trigger(w["recap_titles"]), NEAR),
         Rule("date.decade", regex.compile(rf"{LEFT}(?P<decade>\d{{3}}0|\d0)년대{period_part}"), _produce,
              ("년대",), NEAR),
         Rule("date.century", regex.compile(rf"{LEFT}(?P<century>\d{{1,2}})세기{period_part}"), _produce,
@@ -305,7 +308,7 @@ def _checks() -> dict:
         "glued": regex.compile(rf"(?:{_alt(w['glued_after'])})"),
         "approx": regex.compile(rf"\s?(?:{_alt(w['approx_after'])})(?![가-힣]{{2}})"),
         "duration": regex.compile(_following(w["duration_after"])),
-        "before": regex.compile(rf"(?:{_alt(w['not_date_before'])})\s?$"),
+        "before": regex.compile(rf"(?:{_alt(w['not_date_before'])}|(?<![가-힣])(?:{_alt(w['not_date_before_word'])}))\s?$"),
         "frequency": regex.compile(rf"(?:{_alt(w['frequency_after'])})"),
         "taking": regex.compile(rf"\s?(?:이|가)?\s?(?:{_alt(w['taking_after'])})"),
         "change": regex.compile(rf"(?:\s?(?:과|와|,)\s?\d{{1,3}}일)?\s?(?:{_alt(w['change_after'])})"),

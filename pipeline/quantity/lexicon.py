@@ -13,7 +13,7 @@ from ..normalize import normalize
 
 FOLDER = Path(__file__).resolve().parent / "lexicons"
 # The keys each file must hold (and no other); the entries of the files keyed by unit or ISO code.
-KEYS = {"durations.yaml": ("units", "native_days", "taking_verbs"), "ordinals.yaml": ("suffix", "prefix_units"),
+KEYS = {"durations.yaml": ("units", "native_days", "taking_verbs"), "ordinals.yaml": ("suffix", "prefix_units", "counted_devices"),
         "currencies.yaml": ("_currency_words", "_subunits"), "measures.yaml": ("_temperature_scales",), "readings.yaml": ("_glued",),
         "portions.yaml": ("half", "half_after"), "brackets.yaml": ("after",), "nouns.yaml": ("among",)}
 ENTRY_KEYS = {"currencies.yaml": ("suffix", "prefix"), "measures.yaml": ("category", "forms"),
@@ -107,6 +107,12 @@ def native_days(folder: Path = FOLDER) -> dict:
 def ordinal_prefix_units(folder: Path = FOLDER) -> tuple:
     """Counters an ordinal prefix (`제`) may stand before."""
     return _words("ordinals.yaml", "prefix_units", folder)
+
+
+@functools.lru_cache(maxsize=None)
+def counted_devices(folder: Path = FOLDER) -> tuple:
+    """Nouns before which `기` counts machines and structures rather than numbering a cohort."""
+    return _words("ordinals.yaml", "counted_devices", folder)
 
 
 @functools.lru_cache(maxsize=None)

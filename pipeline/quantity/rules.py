@@ -117,6 +117,8 @@ _MEASURING = frozenset({"currency", "percent", "measure", "data"})
 # A count of times that names an edition (`올해 12회를 맞이한`) is an ordinal.
 _EDITION_COUNTERS = frozenset({"회", "번", "차"})
 _EDITION_AFTER = regex.compile(r"(?:를|을)?\s?맞(?:이|은|는|아|았|을)")
+# `기` numbers a cohort (`16기`) or counts machines (`원전 2기`: `counted_devices` shortly before).
+_DEVICE_COUNTER = "기"
 # Units that are also particles (`2도` the sequel, too): kiwipiepy must read them as nouns.
 _PARTICLE_LIKE_UNITS = frozenset({"도", "과"})
 # `5월 둘째 주`: an ordinal inside a date (after a month; `축제 둘째 날` is an ordinal).
@@ -537,6 +539,8 @@ def _produce(match, context: Context, rule_id: str, end: Optional[int] = None):
         return None
     if groups.get("prefix") or (unit_form in _EDITION_COUNTERS and _EDITION_AFTER.match(context.norm.text, end)):
         category = "ordinal"
+    elif unit_form == _DEVICE_COUNTER and _devices_before().search(context.norm.text, max(0, number_start - 40), number_start):
+        category = "count"  # 충전기 3,200기: machines counted, not a cohort
     if groups.get("yeo"):
         number = Number(number.value, number.high, approx=True)
     if groups.get("below") or groups.get("minus") or (
@@ -730,6 +734,11 @@ def _produce_days(match, context: Context, rule_id: str):
     if match.group("half"):  # 이틀 반: 60 hour, as `두 시간 반` is valued in minutes; 한 달 반: 1.5 month
         unit, days = _plus_half(unit, days)
     return _quantity(context, rule_id, start, end, Number(days), word, unit, "duration")
+
+
+@functools.lru_cache(maxsize=1)
+def _devices_before():
+    return compile_rule(f"(?:{alternation(lexicon.counted_devices())})")
 
 
 @functools.lru_cache(maxsize=1)
