@@ -22,8 +22,8 @@ from .resolve import FUTURE_CUES, Clauses, as_of
 
 # A year, with the month and day written after it (`2023년 12월 31일 기준` is an as-of day).
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?:\s?(?:1[0-2]|0?[1-9])월(?:\s?(?:3[01]|[12]\d|0?[1-9])일)?)?")
-# Right after a year: a deadline or target (`2025년까지`).
-_UNTIL = re.compile(r"\s?까지")
+# Right after a year: a deadline or target (`2025년까지`), or a plan's span (`2026년부터 2028년까지`).
+_UNTIL = re.compile(r"\s?(?:부터\s?(?:19|20)\d{2}년\s?)?까지")
 # Right after a relative year: it is a comparison's basis (`지난해보다`, `지난해 같은 기간`), not a report.
 _COMPARED = re.compile(r"\s?(?:보다|대비|比|에\s?비해|와\s?비교|같은\s?기간|동기)")
 
