@@ -100,6 +100,11 @@ def _genitive_noun(a: Around, c: dict) -> bool:
                                              and a.context.text.startswith(c["business_figures"], a.following.start))
 
 
+def _genitive_org_figure(a: Around, c: dict) -> bool:
+    """`X의 점포`, `X의 영업이익`: a figure no product or work has (a name ending in a digit may stand here)."""
+    return a.following is not None and a.context.text.startswith(c["org_figures"], a.following.start)
+
+
 def _report_according(a: Around, c: dict) -> bool:
     """`X 보도에 따르면`: the next word is a report with 에, the one after it `따르`."""
     after = a.found_words[a.index + 2] if a.index + 2 < len(a.found_words) else None
@@ -116,6 +121,7 @@ CUE_KINDS = (
     CueKind("genitive before person and title", "particle", ("의",), "alone", _before_person_and_title),
     CueKind("after name", "next", "after_name", "with_next", lambda a, c: a.word.bare),
     CueKind("spokesman side", "particle", ("측",), "with_next", lambda a, c: True),
+    CueKind("genitive of a business's own figure", "particle", ("의",), "with_next", _genitive_org_figure, numbered=True),
     CueKind("genitive", "particle", ("의",), "with_next", _genitive_noun),
     CueKind("reporting", "particle", ("의",), "with_next", lambda a, c: a.then in c["reporting"]),
     CueKind("report according", "next", "reporting", "alone", _report_according),
@@ -312,7 +318,9 @@ def _figure_subject(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         name = _text(context, word.start, word.name_end)
         following = found_words[index + 1] if index + 1 < len(found_words) else None
-        if name in c["generic"] or name in c["title_qualifiers"] or name in c["remainders"] or name[-1].isdigit() \
+        # (a name ending in a digit only with a figure no model or sequel has: `GS25는 점포 수가`)
+        if name in c["generic"] or name in c["title_qualifiers"] or name in c["remainders"] \
+                or name[-1].isdigit() and not text.startswith(c["org_figures"], at[figure]) \
                 or not _is_proper(context, word) or _is_person(context, word, following):
             continue
         if _korean_name(name):

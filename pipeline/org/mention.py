@@ -45,10 +45,11 @@ def _is_person(context: Context, word: Word, following) -> bool:
 
 def _korean_name(name: str) -> bool:
     """Shaped like a Korean personal name: a surname and two Hangul syllables, none of them one that
-    writes a foreign sound (`오릭스`, `유튜브` are no names)."""
+    writes a foreign sound (`오릭스`, `유튜브` are no names), nor the two an English word (`진에어`)."""
     c = cues()
     return len(name) == 3 and name[0] in c["surnames"] and _HANGUL.fullmatch(name) is not None \
-        and name[1] not in c["foreign_syllables"] and name[2] not in c["foreign_syllables"]
+        and name[1] not in c["foreign_syllables"] and name[2] not in c["foreign_syllables"] \
+        and name[1:] not in c["foreign_pairs"]
 
 
 def _is_proper(context: Context, word: Word) -> bool:

@@ -28,8 +28,8 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.repeat`: every other use of a name a rule found, written the same way.
 - `org.opponent`: the other side of a game with a known club (`리버풀 대 첼시 경기`).
 
-Between the word rules and the rule over what they kept (`org.list`), aliases in parentheses and
-places or posting platforms used as such are dropped; after it, a parent and its unit become one
+Between the word rules and the rule over what they kept (`org.list`), aliases in parentheses,
+places or posting platforms used as such and products are dropped; after it, a parent and its unit become one
 mention (`pipeline.org.filters`). Overlaps are settled afterwards, longest first.
 
 The rules over cue words (`org.cue`) are in `pipeline.org.cues`, the rules over how news
@@ -128,6 +128,8 @@ def _ends_name(context: Context, norm_end: int) -> bool:
     kiwipiepy sometimes reads an unknown name and its particle as one noun (`컬리의`, `에인절스와`).
     """
     text = context.norm.text
+    if text[norm_end:norm_end + 1] in cues()["glued_after"]:  # `삼성전자向 매출`
+        return True
     if norm_end < len(text) and text[norm_end - 1].isascii() and text[norm_end - 1].isalpha() \
             and _HANGUL.match(text[norm_end]):
         return not _group_company_end(context, norm_end)
@@ -702,7 +704,14 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
         while at > index - 3 and at > 0 and found_words[at] is not None and (found_words[at].bare or not found_words[at].size):
             at -= 1
         last = found_words[at]
-        if last is not None and last.size and [t.form for t in last.tokens[last.size:]] in _TOPIC_PARTICLES:
+        # (a suffix before the particle: `점유`+`율`+`은`)
+        if last is not None and last.size and [t.form for t in last.tokens[last.size:] if t.tag != "XSN"] in _TOPIC_PARTICLES:
+            # (the list may own the topic, a business's figure: `SK텔레콤과 KT의 영업이익은 각각`)
+            owner = found_words[at - 1] if at > 0 else None
+            if owner is not None and owner.size and last.start == owner.end + 1 \
+                    and [t.form for t in owner.tokens[owner.size:]] == ["의"] \
+                    and text.startswith(cues()["headline_business"], last.start):
+                at -= 1
             run = [found_words[i] for i in _list_run(text, found_words, at)]
             if len(run) >= 2 and any(found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end) for w in run):
                 runs.append(run)

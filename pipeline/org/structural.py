@@ -137,6 +137,35 @@ def _legal_slot(word, name: str, before: str, c: dict) -> bool:
         and name not in c["legal_entity_nouns"] and name not in c["org_titles"] and name not in c["titles"]
 
 
+@functools.lru_cache(maxsize=1)
+def _intro_marks():
+    """An introducing noun (maybe with the copula `인`) and a space: the word after it is a candidate name."""
+    return regex.compile(rf"(?:{alternation(cues()['intro_nouns'])})인? ")
+
+
+# Particles after a name introduced as a compound kiwipiepy split (`스타트업 페이온은`): it acts or owns.
+_COMPOUND_PARTICLES = frozenset({"은", "는", "이", "가", "의", "와", "과", "을", "를", "도"})
+
+
+def _split_name(word, name: str, c: dict) -> bool:
+    """An unknown name kiwipiepy split into common nouns (`페이`+`온` of `스타트업 페이온은`,
+    `모아`+`클라우드`): two nouns or more glued, three letters or more, one of them a single syllable or
+    writing a foreign sound (a compound of two-syllable words is an everyday one: `기업 가치평가는`,
+    `IT기업 인수합병이`), a particle after them; not a word about the business (`관계자`, `대표`, `매출`:
+    its last noun) nor a kind of body or people."""
+    tokens = word.tokens
+    if word.size < 2 or len(name) < 3 or len(tokens) == word.size or tokens[word.size].form not in _COMPOUND_PARTICLES \
+            or any(t.tag != "NNG" for t in tokens[:word.size]):
+        return False
+    foreign = c["foreign_syllables"]
+    if not any(len(t.form) == 1 or any(ch in foreign for ch in t.form) for t in tokens[:word.size]):
+        return False
+    last, first = tokens[word.size - 1].form, tokens[0].form
+    return not (name in c["generic"] or name in c["title_qualifiers"] or first in c["generic"]
+                or last in c["titles"] or last in c["org_titles"] or last in c["after_name"] or last in c["intro_noun_set"]
+                or last in c["title_qualifiers"] or name.startswith(c["business_figures"]) or name in c["places"])
+
+
 def _intro(context: Context, found_words: Words, rule_id: str) -> list:
     """An organization introduced by what it is, or by its stock code: `결혼정보회사 비에나래`,
     `IT기업 한빛소프트`, `인터넷신문 '한빛소리'`, `주식회사 한빛`, `법무법인 한빛`, `한빛테크[123450]`.
@@ -153,6 +182,7 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
             while at >= 0:
                 after_marks.append(at + skip)
                 at = text.find(mark, at + 1)
+    after_marks += [mark.end() for mark in _intro_marks().finditer(text)]  # (a name kiwipiepy split: `스타트업 페이온은`)
     for at in after_marks:
         index = bisect.bisect_left(starts, at)
         if 0 < index < len(starts) - 1 and starts[index] == at:
@@ -181,7 +211,7 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         name = _text(context, word.start, word.name_end)
         if not word.size or text[before_end:word.start] != " " or not (
-                word.tokens[0].tag in PROPER_TAGS or _legal_slot(word, name, before, c)):
+                word.tokens[0].tag in PROPER_TAGS or _legal_slot(word, name, before, c) or _split_name(word, name, c)):
             continue
         following = found_words[index + 1]
         end = two_word_end(context, found_words, index)
