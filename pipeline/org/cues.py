@@ -9,7 +9,7 @@ from typing import Callable, NamedTuple, Optional
 
 from ..rules import Context
 from .lexicon import LEGAL_FORM, cues, has_legal_form
-from .mention import _is_person, _is_proper, _korean_name, _mention, _text
+from .mention import _is_person, _is_proper, _korean_name, _mention, _text, _unknown_noun
 from .structural import two_word_end
 from .words import Word, Words
 
@@ -296,17 +296,18 @@ _TOPIC = (["은"], ["는"], ["이"], ["가"])
 
 def _figure_subject(context: Context, found_words: Words, rule_id: str) -> list:
     """The topic or subject of a sentence that gives a business's own figure with a number after it
-    (`크래프톤은 같은 기간 2조 970억 원의 매출`, `비보가 점유율 18%로 1위`, `SK하이닉스는 … 매출이 24조`):
-    only a business has such figures (`business_figures`). A proper noun only, no person, place, market
+    (`크래프톤은 같은 기간 2조 970억 원의 매출`, `비보가 점유율 18%로 1위`, `SK하이닉스는 … 매출이 24조`),
+    or that sells, carries or wins a count (`기아는 26만 대를 팔아`): only a business has such figures
+    (`business_figures`) and does such acts (`business_acts`). A proper noun only, no person, place, market
     or kind of body; a name shaped like a person's only where the story never gives it a title."""
     text, c = context.text, cues()
     # (cheap first: the figures' words in the text, a few scans in C; most sentences give none)
-    at = sorted(i for word in c["business_figures"] for i in _find_all(text, word))
+    at = sorted(i for word in c["business_figures"] + c["business_acts"] for i in _find_all(text, word))
     if not at:
         return []
     ends = [s.end for s in context.sentences]
     mentions, titled = [], {}
-    for index in found_words.proper:
+    for index in sorted(set(found_words.proper).union(_unknown_topics(context, found_words, at))):
         word = found_words[index]
         if [t.form for t in word.tokens[word.size:]] not in _TOPIC:
             continue
@@ -321,7 +322,8 @@ def _figure_subject(context: Context, found_words: Words, rule_id: str) -> list:
         # (a name ending in a digit only with a figure no model or sequel has: `GS25는 점포 수가`)
         if name in c["generic"] or name in c["title_qualifiers"] or name in c["remainders"] \
                 or name[-1].isdigit() and not text.startswith(c["org_figures"], at[figure]) \
-                or not _is_proper(context, word) or _is_person(context, word, following):
+                or not (_is_proper(context, word) or word.tokens[0].tag == "NNG" and _unknown_noun(name)) \
+                or _is_person(context, word, following):
             continue
         if _korean_name(name):
             if name not in titled:
@@ -330,6 +332,22 @@ def _figure_subject(context: Context, found_words: Words, rule_id: str) -> list:
                 continue
         mentions.append(_mention(context, word.start, word.name_end, rule_id))
     return mentions
+
+
+def _unknown_topics(context: Context, found_words: Words, figures: list) -> list:
+    """Indexes of the words before a business's figure in its sentence that are one common noun and a topic
+    or subject particle (`누리소프트는 … 매출을`): kiwipiepy may tag a name it does not know NNG there."""
+    found, walked = [], -1  # (the words up to `walked` were looked at already)
+    for figure in figures:
+        index = bisect.bisect_right(found_words.starts, figure) - 1
+        stop = index
+        while index > 0 and index - 1 > walked and found_words[index - 1] is not None:  # back to the sentence's start
+            index -= 1
+            word = found_words[index]
+            if word.size == 1 and word.tokens[0].tag == "NNG" and len(word.tokens) == 2 and [word.tokens[1].form] in _TOPIC:
+                found.append(index)
+        walked = max(walked, stop - 1)
+    return found
 
 
 def _owned_by_other(found_words: Words, index: int, figure: int) -> bool:

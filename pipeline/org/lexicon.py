@@ -27,7 +27,7 @@ SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "inst
                "spaced", "after_place", "units", "court_branches", "store_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural")
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
-            "business_figures", "org_figures", "glued_after")
+            "business_figures", "org_figures", "glued_after", "business_acts")
 STRUCTURAL_KEYS = ("reporter_titles", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "legal_entity_nouns",
                    "missions", "markets", "local_governments")
@@ -105,6 +105,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "headline_business": tuple(data["cues"]["headline_business"]),
         "business_figures": tuple(data["cues"]["business_figures"]),
         "org_figures": tuple(data["cues"]["org_figures"]),
+        "business_acts": tuple(data["cues"]["business_acts"]),
         "glued_after": frozenset(data["cues"]["glued_after"]),
         "reporting": frozenset(data["cues"]["reporting"]),
         "local_endings": tuple(data["cues"]["local_endings"]),

@@ -14,7 +14,7 @@ from ..overlap import Spans
 from ..rules import Context, alternation, ends_word, regions
 from .lexicon import compact, cues, gazetteer_by_name, suffix_file, suffix_of
 from .resolve import canonical_spacing
-from .mention import _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text
+from .mention import _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun
 from .words import PROPER_TAGS, Words
 
 
@@ -148,14 +148,17 @@ _COMPOUND_PARTICLES = frozenset({"은", "는", "이", "가", "의", "와", "과"
 
 
 def _split_name(word, name: str, c: dict) -> bool:
-    """An unknown name kiwipiepy split into common nouns (`페이`+`온` of `스타트업 페이온은`,
-    `모아`+`클라우드`): two nouns or more glued, three letters or more, one of them a single syllable or
-    writing a foreign sound (a compound of two-syllable words is an everyday one: `기업 가치평가는`,
+    """An unknown name kiwipiepy read as one common noun it does not know (`누리소프트`), or split into
+    common nouns (`페이`+`온` of `스타트업 페이온은`, `모아`+`클라우드`): two nouns or more glued, three
+    letters or more, one of them a single syllable or writing a foreign sound (a compound of two-syllable words is an everyday one: `기업 가치평가는`,
     `IT기업 인수합병이`), a particle after them; not a word about the business (`관계자`, `대표`, `매출`:
     its last noun) nor a kind of body or people."""
     tokens = word.tokens
-    if word.size < 2 or len(name) < 3 or len(tokens) == word.size or tokens[word.size].form not in _COMPOUND_PARTICLES \
-            or any(t.tag != "NNG" for t in tokens[:word.size]):
+    if len(tokens) == word.size or tokens[word.size].form not in _COMPOUND_PARTICLES:
+        return False
+    if word.size == 1:  # (or one noun kiwipiepy does not know: `스타트업 하우스핏은` read as NNG)
+        return tokens[0].tag == "NNG" and len(name) >= 2 and name not in c["intro_noun_set"] and _unknown_noun(name)
+    if len(name) < 3 or any(t.tag != "NNG" for t in tokens[:word.size]):
         return False
     foreign = c["foreign_syllables"]
     if not any(len(t.form) == 1 or any(ch in foreign for ch in t.form) for t in tokens[:word.size]):
