@@ -363,10 +363,12 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     if suffix in c["compound_only"]:
         return compound
     suffix_start = word.name_end - len(suffix)
-    # (or a last token kiwipiepy knows as a name holds it: `HD`+`현대중공업`)
+    # (or a last token kiwipiepy knows as a name holds it: `HD`+`현대중공업`; or a place's own token, `서울시`+`당`
+    # of `서울시당`)
     if not any(t.start == suffix_start for t in name_tokens) \
             and not (word.size == 1 and (name_tokens[0].tag == "NNP" or suffix in c["press"])) \
-            and not (name_tokens[-1].tag == "NNP" and name_tokens[-1].start < suffix_start and name_tokens[0].tag == "SL"):
+            and not (name_tokens[-1].tag == "NNP" and name_tokens[-1].start < suffix_start and name_tokens[0].tag == "SL") \
+            and not (stem in c["places"] and suffix in c["institutional"]):
         return False
     first = name_tokens[0]
     if first.tag in PROPER_TAGS or (first.tag == "SN" and word.size > 1):
