@@ -24,7 +24,8 @@ _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 # What the files hold, and nothing else (checked on load).
 COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
 SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "press",
-               "spaced", "after_place", "units", "court_branches", "store_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural")
+               "spaced", "after_place", "units", "court_branches", "store_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural",
+               "verb_stem_suffixes")
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures", "org_figures", "glued_after", "business_acts")
@@ -138,6 +139,7 @@ def cues(folder: Path = FOLDER) -> dict:
                      "after": tuple(" " + w for w in not_org["products"]["after"]),
                      "breakdowns": tuple(not_org["products"]["breakdowns"])},
         "areas": frozenset(data["area_stems"]),
+        "verb_stem_suffixes": tuple(data["verb_stem_suffixes"]),
         "units": tuple(data["units"]),
         "branch_units": tuple(data["court_branches"]["units"]),
         "event_committees": frozenset(data["event_committees"]),

@@ -227,6 +227,7 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         mentions.append(_mention(context, start, word.name_end, rule_id, org_type=kind))
     mentions += _adverb_stem(context, found_words, rule_id)
+    mentions += _verb_stem(context, rule_id)
     return mentions + _glossed_suffix(context, found_words, rule_id) if found_words.glossed else mentions
 
 
@@ -269,6 +270,41 @@ def _adverb_stem(context: Context, found_words: Words, rule_id: str) -> list:
     full = {m.text for m in named}
     return named + [_mention(context, start, end, rule_id) for start, end, name in others
                     if any(f.startswith(name) for f in full)]
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_stem_pattern():
+    """A word of Hangul ending in a suffix of `verb_stem_suffixes`, a particle or a word's end after it."""
+    suffixes = alternation(sorted(cues()["verb_stem_suffixes"], key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{Hangul}}\p{{Latin}}0-9])(\p{{Hangul}}{{2,10}}?)(?:{suffixes})"
+                         rf"(?=[은는이가의을를와과에도로]|[\s,.)·'\"’”]|$)")
+
+
+# What a stem built on a verb or an adjective holds (`나누`+`ㅁ`, `아름답`+`은`, `하`+`는`).
+_VERB_TAGS = ("VV", "VA", "ETN", "ETM", "XSV", "XSA")
+
+
+def _verb_stem(context: Context, rule_id: str) -> list:
+    """A foundation's or cooperative's name that is a phrase, written as one word with its suffix
+    (`행복나눔재단`, `아름다운재단`, `꿈을키우는장학회`): kiwipiepy reads a verb or an adjective in the
+    stem, so the word has no name part for `_suffix`; the suffix starts a token of its own."""
+    text = context.text
+    if not any(s in text for s in cues()["verb_stem_suffixes"]):  # (cheap first)
+        return []
+    mentions = []
+    for match in _verb_stem_pattern().finditer(text):
+        stem_end = match.end(1)
+        suffix_token = context.token_at(stem_end)
+        if suffix_token is None or match.group(1) in cues()["generic"]:
+            continue
+        token = context.token_covering(match.start())
+        verb = False
+        while token is not None and token.end <= stem_end:
+            verb = verb or token.tag.startswith(_VERB_TAGS)
+            token = context.token_covering(token.end)
+        if verb:
+            mentions.append(_mention(context, match.start(), match.end(), rule_id, org_type="foundation"))
+    return mentions
 
 
 def _glossed_suffix(context: Context, found_words: Words, rule_id: str) -> list:
