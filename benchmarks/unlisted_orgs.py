@@ -48,6 +48,7 @@ SETS = (
     ("holdout3", "annotation/articles_holdout3", True),
     ("holdout4", "annotation/articles_holdout4", True),
     ("holdout5", "annotation/articles_holdout5", True),
+    ("articles5", "annotation/articles5", True),
 )
 BLIND = ("articles_holdout6", "articles_holdout7")
 
@@ -142,7 +143,8 @@ def main() -> int:
     parser.add_argument("--subjects", action="store_true", help="also list the facts whose subject is wrong (cut gazetteer)")
     parser.add_argument("--list", choices=("cut", "full"), default="cut", help="whose misses and false alarms to list")
     args = parser.parse_args()
-    chosen = [s for s in SETS if not args.set or s[0] in args.set]
+    # (a set not merged yet is left out)
+    chosen = [s for s in SETS if (not args.set or s[0] in args.set) and (ROOT / s[1] / "gold").is_dir()]
     assert not any(b in folder for _, folder, _ in chosen for b in BLIND)
     results = {"full": [], "cut": []}
     lines = []
