@@ -95,9 +95,15 @@ def _before_person_and_title(a: Around, c: dict) -> bool:
 
 def _genitive_noun(a: Around, c: dict) -> bool:
     """`X의 회장`, `X의 점유율`: a word of a business's own figures may run on past its first token
-    (`점유`+`율`, `점포 수`), so those are read as the text the next word starts with."""
-    return a.then in c["after_genitive"] or (a.following is not None
-                                             and a.context.text.startswith(c["business_figures"], a.following.start))
+    (`점유`+`율`, `점포 수`), so those are read as the text the next word starts with; a word may stand
+    before it (`멜론의 유료 이용자는`)."""
+    if a.then in c["after_genitive"] or a.following is None:
+        return a.then in c["after_genitive"]
+    text, figures = a.context.text, c["business_figures"]
+    if text.startswith(figures, a.following.start):
+        return True
+    after = a.found_words[a.index + 2] if a.then in c["figure_modifiers"] and a.following.bare else None
+    return after is not None and after.start == a.following.end + 1 and text.startswith(figures, after.start)
 
 
 def _genitive_org_figure(a: Around, c: dict) -> bool:
