@@ -96,7 +96,7 @@ def _before_person_and_title(a: Around, c: dict) -> bool:
 def _genitive_noun(a: Around, c: dict) -> bool:
     """`X의 회장`, `X의 점유율`: a word of a business's own figures may run on past its first token
     (`점유`+`율`, `점포 수`), so those are read as the text the next word starts with; a word may stand
-    before it (`멜론의 유료 이용자는`)."""
+    before it (`X의 유료 가입자는`)."""
     if a.then in c["after_genitive"] or a.following is None:
         return a.then in c["after_genitive"]
     text, figures = a.context.text, c["business_figures"]
