@@ -9,7 +9,7 @@ from typing import Callable, NamedTuple, Optional
 
 from ..rules import Context
 from .lexicon import LEGAL_FORM, cues, has_legal_form
-from .mention import _is_person, _is_proper, _korean_name, _mention, _text
+from .mention import _is_person, _is_proper, _korean_name, _mention, _text, _unknown_noun
 from .structural import two_word_end
 from .words import Word, Words
 
@@ -95,9 +95,20 @@ def _before_person_and_title(a: Around, c: dict) -> bool:
 
 def _genitive_noun(a: Around, c: dict) -> bool:
     """`X의 회장`, `X의 점유율`: a word of a business's own figures may run on past its first token
-    (`점유`+`율`, `점포 수`), so those are read as the text the next word starts with."""
-    return a.then in c["after_genitive"] or (a.following is not None
-                                             and a.context.text.startswith(c["business_figures"], a.following.start))
+    (`점유`+`율`, `점포 수`), so those are read as the text the next word starts with; a word may stand
+    before it (`X의 유료 가입자는`)."""
+    if a.then in c["after_genitive"] or a.following is None:
+        return a.then in c["after_genitive"]
+    text, figures = a.context.text, c["business_figures"]
+    if text.startswith(figures, a.following.start):
+        return True
+    after = a.found_words[a.index + 2] if a.then in c["figure_modifiers"] and a.following.bare else None
+    return after is not None and after.start == a.following.end + 1 and text.startswith(figures, after.start)
+
+
+def _genitive_org_figure(a: Around, c: dict) -> bool:
+    """`X의 점포`, `X의 영업이익`: a figure no product or work has (a name ending in a digit may stand here)."""
+    return a.following is not None and a.context.text.startswith(c["org_figures"], a.following.start)
 
 
 def _report_according(a: Around, c: dict) -> bool:
@@ -116,6 +127,7 @@ CUE_KINDS = (
     CueKind("genitive before person and title", "particle", ("의",), "alone", _before_person_and_title),
     CueKind("after name", "next", "after_name", "with_next", lambda a, c: a.word.bare),
     CueKind("spokesman side", "particle", ("측",), "with_next", lambda a, c: True),
+    CueKind("genitive of a business's own figure", "particle", ("의",), "with_next", _genitive_org_figure, numbered=True),
     CueKind("genitive", "particle", ("의",), "with_next", _genitive_noun),
     CueKind("reporting", "particle", ("의",), "with_next", lambda a, c: a.then in c["reporting"]),
     CueKind("report according", "next", "reporting", "alone", _report_according),
@@ -290,17 +302,18 @@ _TOPIC = (["은"], ["는"], ["이"], ["가"])
 
 def _figure_subject(context: Context, found_words: Words, rule_id: str) -> list:
     """The topic or subject of a sentence that gives a business's own figure with a number after it
-    (`크래프톤은 같은 기간 2조 970억 원의 매출`, `비보가 점유율 18%로 1위`, `SK하이닉스는 … 매출이 24조`):
-    only a business has such figures (`business_figures`). A proper noun only, no person, place, market
+    (`크래프톤은 같은 기간 2조 970억 원의 매출`, `비보가 점유율 18%로 1위`, `SK하이닉스는 … 매출이 24조`),
+    or that sells, carries or wins a count (`기아는 26만 대를 팔아`): only a business has such figures
+    (`business_figures`) and does such acts (`business_acts`). A proper noun only, no person, place, market
     or kind of body; a name shaped like a person's only where the story never gives it a title."""
     text, c = context.text, cues()
     # (cheap first: the figures' words in the text, a few scans in C; most sentences give none)
-    at = sorted(i for word in c["business_figures"] for i in _find_all(text, word))
+    at = sorted(i for word in c["business_figures"] + c["business_acts"] for i in _find_all(text, word))
     if not at:
         return []
     ends = [s.end for s in context.sentences]
     mentions, titled = [], {}
-    for index in found_words.proper:
+    for index in sorted(set(found_words.proper).union(_unknown_topics(context, found_words, at))):
         word = found_words[index]
         if [t.form for t in word.tokens[word.size:]] not in _TOPIC:
             continue
@@ -312,8 +325,11 @@ def _figure_subject(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         name = _text(context, word.start, word.name_end)
         following = found_words[index + 1] if index + 1 < len(found_words) else None
-        if name in c["generic"] or name in c["title_qualifiers"] or name in c["remainders"] or name[-1].isdigit() \
-                or not _is_proper(context, word) or _is_person(context, word, following):
+        # (a name ending in a digit only with a figure no model or sequel has: `GS25는 점포 수가`)
+        if name in c["generic"] or name in c["title_qualifiers"] or name in c["remainders"] \
+                or name[-1].isdigit() and not text.startswith(c["org_figures"], at[figure]) \
+                or not (_is_proper(context, word) or word.tokens[0].tag == "NNG" and _unknown_noun(name)) \
+                or _is_person(context, word, following):
             continue
         if _korean_name(name):
             if name not in titled:
@@ -322,6 +338,22 @@ def _figure_subject(context: Context, found_words: Words, rule_id: str) -> list:
                 continue
         mentions.append(_mention(context, word.start, word.name_end, rule_id))
     return mentions
+
+
+def _unknown_topics(context: Context, found_words: Words, figures: list) -> list:
+    """Indexes of the words before a business's figure in its sentence that are one common noun and a topic
+    or subject particle (`누리소프트는 … 매출을`): kiwipiepy may tag a name it does not know NNG there."""
+    found, walked = [], -1  # (the words up to `walked` were looked at already)
+    for figure in figures:
+        index = bisect.bisect_right(found_words.starts, figure) - 1
+        stop = index
+        while index > 0 and index - 1 > walked and found_words[index - 1] is not None:  # back to the sentence's start
+            index -= 1
+            word = found_words[index]
+            if word.size == 1 and word.tokens[0].tag == "NNG" and len(word.tokens) == 2 and [word.tokens[1].form] in _TOPIC:
+                found.append(index)
+        walked = max(walked, stop - 1)
+    return found
 
 
 def _owned_by_other(found_words: Words, index: int, figure: int) -> bool:

@@ -1,5 +1,5 @@
 """The steps after the ORG rules: aliases in parentheses dropped (`drop_inside_aliases`), places
-and posting platforms used as such dropped (`drop_places`), names inside an incident's or a
+and posting platforms used as such dropped (`drop_places`), products dropped (`drop_products`), names inside an incident's or a
 building's name dropped (`drop_inside_names`), a parent and its unit made one mention
 (`with_units`)."""
 from __future__ import annotations
@@ -70,6 +70,43 @@ def drop_common_readings(mentions: list, context: Context) -> list:
                 continue
         kept.append(m)
     return kept
+
+
+def drop_products(mentions: list, context: Context) -> list:
+    """A name no gazetteer lists that the document writes as a product is no organization, whatever
+    rule took it (`갤럭시는 점유율 20%로`; `products`): a product line, or a name with a word for a kind
+    of product right before it (`스마트폰 갤럭시`, `신차 아반떼`) or `시리즈` right after it somewhere in
+    the document, or the topic of a sentence that breaks figures down by product (`차종별로는 그랜저가`)."""
+    products, text = cues()["products"], context.text
+    kept, seen = [], {}
+    for m in mentions:
+        if m.rule_id != "org.gazetteer":
+            if m.text not in seen:
+                seen[m.text] = m.text in products["names"] or _written_as_product(text, m.text, products)
+            if seen[m.text] or _in_breakdown(context, m.start, products["breakdowns"]):
+                continue
+        kept.append(m)
+    return kept
+
+
+def _written_as_product(text: str, name: str, products: dict) -> bool:
+    """Somewhere in `text` a word for a kind of product stands right before `name`, or `시리즈` after it."""
+    at = text.find(name)
+    while at >= 0:
+        if text.startswith(products["after"], at + len(name)):
+            return True
+        if at > 1 and text[at - 1] == " " and text[max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1)) + 1:at - 1] \
+                in products["nouns"]:
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+def _in_breakdown(context: Context, start: int, breakdowns: tuple) -> bool:
+    """The sentence before `start` breaks figures down by product (`차종별로는 …`)."""
+    text = context.text
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return any(text.find(word, sentence, start) >= 0 for word in breakdowns)
 
 
 def _listed_place(context: Context, found_words: Words, index: int) -> bool:

@@ -24,15 +24,16 @@ _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 # What the files hold, and nothing else (checked on load).
 COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
 SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "press",
-               "spaced", "after_place", "units", "court_branches", "store_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural")
+               "spaced", "after_place", "units", "court_branches", "store_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural",
+               "verb_stem_suffixes")
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
-            "business_figures")
-STRUCTURAL_KEYS = ("reporter_titles", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
+            "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers")
+STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "legal_entity_nouns",
                    "missions", "markets", "local_governments")
-NOT_ORG_KEYS = ("person_titles", "surnames", "foreign_syllables", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
-                "locative_particles", "generic_stems", "remainders", "title_qualifiers", "common_readings", "job_suffixes")
+NOT_ORG_KEYS = ("person_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
+                "locative_particles", "generic_stems", "remainders", "title_qualifiers", "common_readings", "job_suffixes", "products")
 
 
 @functools.lru_cache(maxsize=None)
@@ -104,6 +105,10 @@ def cues(folder: Path = FOLDER) -> dict:
         "common_name_titles": tuple(data["cues"]["common_name_titles"]),
         "headline_business": tuple(data["cues"]["headline_business"]),
         "business_figures": tuple(data["cues"]["business_figures"]),
+        "org_figures": tuple(data["cues"]["org_figures"]),
+        "business_acts": tuple(data["cues"]["business_acts"]),
+        "figure_modifiers": frozenset(data["cues"]["figure_modifiers"]),
+        "glued_after": frozenset(data["cues"]["glued_after"]),
         "reporting": frozenset(data["cues"]["reporting"]),
         "local_endings": tuple(data["cues"]["local_endings"]),
         "saying": frozenset(data["cues"]["saying"]),
@@ -117,6 +122,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "team_particles": frozenset(data["cues"]["team_particles"]),
         "surnames": frozenset(not_org["surnames"]),
         "foreign_syllables": frozenset(not_org["foreign_syllables"]),
+        "foreign_pairs": frozenset(not_org["foreign_pairs"]),
         "places": frozenset(not_org["places"]),
         "place_prefixes": tuple(p for p in not_org["places"] if len(p) >= 2),
         "foreign_places": frozenset(not_org["places"]) - frozenset(not_org["home_places"]),
@@ -130,7 +136,11 @@ def cues(folder: Path = FOLDER) -> dict:
         "title_qualifiers": frozenset(not_org["title_qualifiers"]),
         "common_readings": {str(name): {"after": tuple(words.get("after", ())), "before": frozenset(words.get("before", ()))}
                             for name, words in not_org["common_readings"].items()},
+        "products": {"names": frozenset(not_org["products"]["names"]), "nouns": frozenset(not_org["products"]["nouns"]),
+                     "after": tuple(" " + w for w in not_org["products"]["after"]),
+                     "breakdowns": tuple(not_org["products"]["breakdowns"])},
         "areas": frozenset(data["area_stems"]),
+        "verb_stem_suffixes": tuple(data["verb_stem_suffixes"]),
         "units": tuple(data["units"]),
         "branch_units": tuple(data["court_branches"]["units"]),
         "event_committees": frozenset(data["event_committees"]),

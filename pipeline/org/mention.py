@@ -3,6 +3,7 @@ making a mention of it (with a legal form glued to it and the alias written afte
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import regex
@@ -45,10 +46,11 @@ def _is_person(context: Context, word: Word, following) -> bool:
 
 def _korean_name(name: str) -> bool:
     """Shaped like a Korean personal name: a surname and two Hangul syllables, none of them one that
-    writes a foreign sound (`오릭스`, `유튜브` are no names)."""
+    writes a foreign sound (`오릭스`, `유튜브` are no names), nor the two an English word (`진에어`)."""
     c = cues()
     return len(name) == 3 and name[0] in c["surnames"] and _HANGUL.fullmatch(name) is not None \
-        and name[1] not in c["foreign_syllables"] and name[2] not in c["foreign_syllables"]
+        and name[1] not in c["foreign_syllables"] and name[2] not in c["foreign_syllables"] \
+        and name[1:] not in c["foreign_pairs"]
 
 
 def _is_proper(context: Context, word: Word) -> bool:
@@ -59,6 +61,18 @@ def _is_proper(context: Context, word: Word) -> bool:
         return False
     name = _text(context, word.start, word.name_end)
     return name not in cues()["places"] and not _market(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _unknown_noun(name: str) -> bool:
+    """kiwipiepy knows no noun written so (`누리소프트`, `크래프톤`; not `반도체`, `스마트홈`, nor a compound
+    of known nouns, `가전부문`): read alone, the word is one token out of its dictionary. kiwipiepy tags
+    such a word NNP or NNG as the sentence around it leads it; the rules ask this of a few common nouns
+    only, where a name may stand."""
+    from ..segment import kiwi  # (the stage's one Kiwi, already built)
+
+    tokens = kiwi().tokenize(name)
+    return len(tokens) == 1 and tokens[0].oov and tokens[0].tag in ("NNG", "NNP")
 
 
 def _market(name: str) -> bool:

@@ -28,8 +28,8 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.repeat`: every other use of a name a rule found, written the same way.
 - `org.opponent`: the other side of a game with a known club (`리버풀 대 첼시 경기`).
 
-Between the word rules and the rule over what they kept (`org.list`), aliases in parentheses and
-places or posting platforms used as such are dropped; after it, a parent and its unit become one
+Between the word rules and the rule over what they kept (`org.list`), aliases in parentheses,
+places or posting platforms used as such and products are dropped; after it, a parent and its unit become one
 mention (`pipeline.org.filters`). Overlaps are settled afterwards, longest first.
 
 The rules over cue words (`org.cue`) are in `pipeline.org.cues`, the rules over how news
@@ -128,6 +128,8 @@ def _ends_name(context: Context, norm_end: int) -> bool:
     kiwipiepy sometimes reads an unknown name and its particle as one noun (`컬리의`, `에인절스와`).
     """
     text = context.norm.text
+    if text[norm_end:norm_end + 1] in cues()["glued_after"]:  # `삼성전자向 매출`
+        return True
     if norm_end < len(text) and text[norm_end - 1].isascii() and text[norm_end - 1].isalpha() \
             and _HANGUL.match(text[norm_end]):
         return not _group_company_end(context, norm_end)
@@ -225,6 +227,7 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         mentions.append(_mention(context, start, word.name_end, rule_id, org_type=kind))
     mentions += _adverb_stem(context, found_words, rule_id)
+    mentions += _verb_stem(context, rule_id)
     return mentions + _glossed_suffix(context, found_words, rule_id) if found_words.glossed else mentions
 
 
@@ -267,6 +270,41 @@ def _adverb_stem(context: Context, found_words: Words, rule_id: str) -> list:
     full = {m.text for m in named}
     return named + [_mention(context, start, end, rule_id) for start, end, name in others
                     if any(f.startswith(name) for f in full)]
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_stem_pattern():
+    """A word of Hangul ending in a suffix of `verb_stem_suffixes`, a particle or a word's end after it."""
+    suffixes = alternation(sorted(cues()["verb_stem_suffixes"], key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{Hangul}}\p{{Latin}}0-9])(\p{{Hangul}}{{2,10}}?)(?:{suffixes})"
+                         rf"(?=[은는이가의을를와과에도로]|[\s,.)·'\"’”]|$)")
+
+
+# What a stem built on a verb or an adjective holds (`나누`+`ㅁ`, `아름답`+`은`, `하`+`는`).
+_VERB_TAGS = ("VV", "VA", "ETN", "ETM", "XSV", "XSA")
+
+
+def _verb_stem(context: Context, rule_id: str) -> list:
+    """A foundation's or cooperative's name that is a phrase, written as one word with its suffix
+    (`행복나눔재단`, `아름다운재단`, `꿈을키우는장학회`): kiwipiepy reads a verb or an adjective in the
+    stem, so the word has no name part for `_suffix`; the suffix starts a token of its own."""
+    text = context.text
+    if not any(s in text for s in cues()["verb_stem_suffixes"]):  # (cheap first)
+        return []
+    mentions = []
+    for match in _verb_stem_pattern().finditer(text):
+        stem_end = match.end(1)
+        suffix_token = context.token_at(stem_end)
+        if suffix_token is None or match.group(1) in cues()["generic"]:
+            continue
+        token = context.token_covering(match.start())
+        verb = False
+        while token is not None and token.end <= stem_end:
+            verb = verb or token.tag.startswith(_VERB_TAGS)
+            token = context.token_covering(token.end)
+        if verb:
+            mentions.append(_mention(context, match.start(), match.end(), rule_id, org_type="foundation"))
+    return mentions
 
 
 def _glossed_suffix(context: Context, found_words: Words, rule_id: str) -> list:
@@ -361,10 +399,12 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     if suffix in c["compound_only"]:
         return compound
     suffix_start = word.name_end - len(suffix)
-    # (or a last token kiwipiepy knows as a name holds it: `HD`+`현대중공업`)
+    # (or a last token kiwipiepy knows as a name holds it: `HD`+`현대중공업`; or a place's own token, `서울시`+`당`
+    # of `서울시당`)
     if not any(t.start == suffix_start for t in name_tokens) \
             and not (word.size == 1 and (name_tokens[0].tag == "NNP" or suffix in c["press"])) \
-            and not (name_tokens[-1].tag == "NNP" and name_tokens[-1].start < suffix_start and name_tokens[0].tag == "SL"):
+            and not (name_tokens[-1].tag == "NNP" and name_tokens[-1].start < suffix_start and name_tokens[0].tag == "SL") \
+            and not (stem in c["places"] and suffix in c["institutional"]):
         return False
     first = name_tokens[0]
     if first.tag in PROPER_TAGS or (first.tag == "SN" and word.size > 1):
@@ -702,7 +742,14 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
         while at > index - 3 and at > 0 and found_words[at] is not None and (found_words[at].bare or not found_words[at].size):
             at -= 1
         last = found_words[at]
-        if last is not None and last.size and [t.form for t in last.tokens[last.size:]] in _TOPIC_PARTICLES:
+        # (a suffix before the particle: `점유`+`율`+`은`)
+        if last is not None and last.size and [t.form for t in last.tokens[last.size:] if t.tag != "XSN"] in _TOPIC_PARTICLES:
+            # (the list may own the topic, a business's figure: `SK텔레콤과 KT의 영업이익은 각각`)
+            owner = found_words[at - 1] if at > 0 else None
+            if owner is not None and owner.size and last.start == owner.end + 1 \
+                    and [t.form for t in owner.tokens[owner.size:]] == ["의"] \
+                    and text.startswith(cues()["headline_business"], last.start):
+                at -= 1
             run = [found_words[i] for i in _list_run(text, found_words, at)]
             if len(run) >= 2 and any(found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end) for w in run):
                 runs.append(run)

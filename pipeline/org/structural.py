@@ -14,7 +14,7 @@ from ..overlap import Spans
 from ..rules import Context, alternation, ends_word, regions
 from .lexicon import compact, cues, gazetteer_by_name, suffix_file, suffix_of
 from .resolve import canonical_spacing
-from .mention import _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text
+from .mention import _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun
 from .words import PROPER_TAGS, Words
 
 
@@ -33,6 +33,8 @@ def _byline_pattern():
     bylines = regex.compile("|".join((
         rf"[\[(【]\s*{name}\s*(?:[=＝]|\s)\s*{person}\s*(?:{titles})(?!\p{{Hangul}})",  # [매체 홍길동 기자]
         rf"(?<![\p{{Hangul}}A-Za-z0-9.@/]){name}\s?[=＝]\s?{person}\s?(?:{titles})(?!\p{{Hangul}})",  # 매체=홍길동 기자
+        # a line of its own: `매체 홍길동 기자`, maybe an e-mail after it
+        rf"(?m:^)[ \t]*{name}[ \t]+\p{{Hangul}}{{2,4}}[ \t]?(?:{titles})(?:[ \t]+[\w.\-]+@[\w.\-]+)?[ \t]*(?m:$)",
     )), flags=regex.V1)
     # (a credit word, or a copyright mark)
     marks_and_copyright = tuple(w.split(" ")[0] for w in s["credits"]) + ("\u24d2", "\u00a9", "(c)", "(C)")
@@ -52,7 +54,7 @@ def _any_of(signs) -> re.Pattern:
 
 def _byline(context: Context, found_words: Words, rule_id: str) -> list:
     """The outlet or agency in a byline, dateline, credit or copyright line: `[한빛일보 홍길동 기자]`,
-    `한빛일보=홍길동 기자`, `(서울=한빛통신)`, `사진=한빛통신`, `자료=통계청`, `ⓒ 한빛일보`,
+    `한빛일보=홍길동 기자`, a line `한빛일보 홍길동 기자`, `(서울=한빛통신)`, `사진=한빛통신`, `자료=통계청`, `ⓒ 한빛일보`,
     `출처: 한빛연구원` — never the person of a credit (`사진=홍길동 기자`) nor an e-mail or web
     domain (`hong@hanbit.co.kr`, `출처: hanbit.com`)."""
     text = context.text
@@ -77,8 +79,9 @@ def _byline(context: Context, found_words: Words, rule_id: str) -> list:
             end = word.name_end
         name = text[start:end]
         if len(name) < 2 or _korean_name(name) or name in c["places"] or _market(name) \
-                or name in structural_forms("credits") or text[end:].lstrip().startswith(titles) or name.endswith(titles):
-            continue
+                or name in structural_forms("credits") or text[end:].lstrip().startswith(titles) or name.endswith(titles) \
+                or name.endswith(structural_forms("desk_endings")) and any(t in match.group(0) for t in titles):
+            continue  # (the last: a desk before its reporter, `사회부 홍길동 기자`)
         seen.add(start)
         mentions.append(_mention(context, start, end, rule_id))
     return mentions
@@ -137,6 +140,50 @@ def _legal_slot(word, name: str, before: str, c: dict) -> bool:
         and name not in c["legal_entity_nouns"] and name not in c["org_titles"] and name not in c["titles"]
 
 
+@functools.lru_cache(maxsize=1)
+def _intro_marks():
+    """An introducing noun (maybe with the copula `인`) and a space: the word after it is a candidate name."""
+    return regex.compile(rf"(?:{alternation(cues()['intro_nouns'])})인? ")
+
+
+# Particles after a name introduced as a compound kiwipiepy split (`스타트업 페이온은`): it acts or owns.
+_COMPOUND_PARTICLES = frozenset({"은", "는", "이", "가", "의", "와", "과", "을", "를", "도"})
+
+
+def _split_name(word, name: str, c: dict) -> bool:
+    """An unknown name kiwipiepy read as one common noun it does not know (`누리소프트`), or split into
+    common nouns (`페이`+`온` of `스타트업 페이온은`, `모아`+`클라우드`): two nouns or more glued, three
+    letters or more, one of them a single syllable or writing a foreign sound (a compound of two-syllable words is an everyday one: `기업 가치평가는`,
+    `IT기업 인수합병이`), a particle after them; not a word about the business (`관계자`, `대표`, `매출`:
+    its last noun) nor a kind of body or people."""
+    tokens = word.tokens
+    if len(tokens) == word.size or tokens[word.size].form not in _COMPOUND_PARTICLES:
+        return False
+    if word.size == 1:  # (or one noun kiwipiepy does not know: `스타트업 하우스핏은` read as NNG)
+        return tokens[0].tag == "NNG" and len(name) >= 2 and name not in c["intro_noun_set"] and _unknown_noun(name)
+    if len(name) < 3 or any(t.tag != "NNG" for t in tokens[:word.size]):
+        return False
+    foreign = c["foreign_syllables"]
+    if not any(len(t.form) == 1 or any(ch in foreign for ch in t.form) for t in tokens[:word.size]):
+        return False
+    last, first = tokens[word.size - 1].form, tokens[0].form
+    return not (name in c["generic"] or name in c["title_qualifiers"] or first in c["generic"]
+                or last in c["titles"] or last in c["org_titles"] or last in c["after_name"] or last in c["intro_noun_set"]
+                or last in c["title_qualifiers"] or name.startswith(c["business_figures"]) or name in c["places"])
+
+
+def _titled_person(found_words: Words, index: int, c: dict) -> bool:
+    """A person's title or 씨 right after word `index`, glued or as the next word (`김철수 대표`; kiwipiepy may
+    split a name's last letter into a jamo after it, a word of its own: `최성지`+`ᆫ` `기자`)."""
+    word, following = found_words[index], found_words[index + 1]
+    rest = word.tokens[word.size:]
+    if rest and rest[0].form in c["titles"]:
+        return True
+    if following is not None and all("\u1100" <= t.form <= "\u11ff" for t in following.tokens):
+        following = found_words[index + 2]
+    return word.bare and following is not None and following.tokens[0].form in c["titles"]
+
+
 def _intro(context: Context, found_words: Words, rule_id: str) -> list:
     """An organization introduced by what it is, or by its stock code: `결혼정보회사 비에나래`,
     `IT기업 한빛소프트`, `인터넷신문 '한빛소리'`, `주식회사 한빛`, `법무법인 한빛`, `한빛테크[123450]`.
@@ -153,6 +200,7 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
             while at >= 0:
                 after_marks.append(at + skip)
                 at = text.find(mark, at + 1)
+    after_marks += [mark.end() for mark in _intro_marks().finditer(text)]  # (a name kiwipiepy split: `스타트업 페이온은`)
     for at in after_marks:
         index = bisect.bisect_left(starts, at)
         if 0 < index < len(starts) - 1 and starts[index] == at:
@@ -181,13 +229,16 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         name = _text(context, word.start, word.name_end)
         if not word.size or text[before_end:word.start] != " " or not (
-                word.tokens[0].tag in PROPER_TAGS or _legal_slot(word, name, before, c)):
+                word.tokens[0].tag in PROPER_TAGS or _legal_slot(word, name, before, c) or _split_name(word, name, c)):
             continue
         following = found_words[index + 1]
         end = two_word_end(context, found_words, index)
-        # (a name of two words is no person's, whatever its first word looks like: `마니카 포스트`)
+        # (a name of two words is no person's, whatever its first word looks like: `마니카 포스트`; nor one
+        # right after a bare introducing noun, without a title: `스타트업 차지온(ChargeOn)은` — `기업인 김철수`,
+        # with the copula, may be a businessman)
         if len(name) < 2 or name in c["places"] or _market(name) \
-                or end == word.name_end and (_korean_name(name) or _is_person(context, word, following)) \
+                or end == word.name_end and (_is_person(context, word, following) if before[-1:] == "인" or not _korean_name(name)
+                                             else _titled_person(found_words, index, c)) \
                 or (following is not None and following.tokens[0].form in c["events"]):
             continue
         mentions.append(_mention(context, word.start, end, rule_id))
