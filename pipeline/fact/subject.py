@@ -262,6 +262,7 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
         t = tokens[k]
         if t.tag == "JKS":
             if clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon) \
+                    and not _in_relative_clause(tokens, k, figure) \
                     and tokens[k - 1].form not in lexicon["member_nouns"]:  # (`이 중 개발 인력이 58%다`: its people)
                 return True
         elif tokens[k - 1].tag in NOUNS and not measure_head(sentence, k - 1, lexicon) \
@@ -271,6 +272,13 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
                 and not any(start <= tokens[k - 1].start < end for start, end in metrics_before):  # (`직원은 2,000명`: its metric)
             return True
     return False
+
+
+def _in_relative_clause(tokens: list, k: int, figure: int) -> bool:
+    """The subject marked at token `k` is a relative clause's (`무비자 입국이 허용된 9월 한 달 외국인 투숙객은`): the first
+    ending after it, before the figure, is adnominal."""
+    ending = next((t for t in tokens[k + 1:figure] if t.tag in ("ETM", "EC", "EF")), None)
+    return ending is not None and ending.tag == "ETM"
 
 
 def measure_head(sentence: Sentence, i: int, lexicon: dict) -> bool:
