@@ -642,12 +642,16 @@ class Linker:
         else none found. The group is the owner (with 의) or the topic of the figure's clause."""
         clause_start = sentence.clause(quantity.start)[0]
         tokens, n = sentence.tokens, None
+        def kind_before(start: int) -> bool:  # the kind of company the group is of: `통신 3사` (not the outs of `몰린 2사`)
+            i = sentence.before(start)
+            return i >= 0 and tokens[i].tag in ("NNG", "NNP") and tokens[i].end + 1 == start
         own = self.group_word.fullmatch(quantity.text.replace(" ", ""))
-        if own:  # (the count of the group itself: `통신 3사`)
+        if own and kind_before(quantity.start):  # (the count of the group itself)
             n = int(own.group(1))
         for k in range(sentence.after(clause_start), sentence.after(quantity.start) - 1):
             matched = self.group_word.fullmatch(tokens[k].form)
-            if matched and tokens[k + 1].start == tokens[k].end and tokens[k + 1].tag in ("JKG", "JX", "JKS"):
+            if matched and tokens[k + 1].start == tokens[k].end and tokens[k + 1].tag in ("JKG", "JX", "JKS") \
+                    and kind_before(tokens[k].start):
                 n = int(matched.group(1))
         if not n or n < 2:
             return []
@@ -1102,6 +1106,10 @@ def _titles() -> frozenset:
     return cues()["titles"] | cues()["org_titles"]
 
 
+# The end of a sentence between 각각 and a figure: that 각각 is another sentence's.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def _each(facts: list, text: str) -> list:
     """`A와 B는 … 각각 X, Y`: the i-th figure after `각각` is the i-th subject's (`subject_each`)."""
     by_subject = {}
@@ -1114,7 +1122,7 @@ def _each(facts: list, text: str) -> list:
     for (names, mention_ids, _), indexes in by_subject.items():
         names, ids, mentions = names.split(";"), facts[indexes[0]].subject_org_ids.split(";"), mention_ids.split(";")
         each = text.rfind("각각", 0, facts[indexes[0]].start)
-        if each < 0 or len(indexes) != len(names) or len(ids) != len(names) or len(mentions) != len(names):
+        if each < 0 or _SENTENCE_END.search(text, each, facts[indexes[0]].start) or len(indexes) != len(names) or len(ids) != len(names) or len(mentions) != len(names):
             continue
         for k, i in enumerate(indexes):
             rule_id = facts[i].rule_id.replace("subject_genitive", "subject_each").replace("subject_topic", "subject_each")
