@@ -274,6 +274,21 @@ def ranking_measure(sentence: Sentence, quantity, lexicon: dict) -> Optional[tup
     return span
 
 
+def acronym_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
+    """A measure named by a Latin acronym right before the figure, bare or as topic or subject (`RevPAR 12% 상승`,
+    `지난해 ROE는 8.7%였다`): that name — not an organization's (`LG 10%`)."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if i >= 1 and tokens[i].tag in ("JX", "JKS") and tokens[i].form in ("은", "는", "이", "가") \
+            and tokens[i].end + 1 == quantity.start and tokens[i - 1].end == tokens[i].start:
+        i -= 1
+    elif i < 0 or tokens[i].end + 1 != quantity.start:
+        return None
+    if tokens[i].tag != "SL" or taken(tokens[i].start, tokens[i].end) \
+            or i > 0 and tokens[i - 1].end == tokens[i].start and tokens[i - 1].tag in WORD_TAGS | {"SN", "SL", "SH", "NR"}:
+        return None  # (not a name glued to a word before it: `5G`, `아이폰17`)
+    return tokens[i].start, tokens[i].end
+
+
 def bracketed_after(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
     """The noun a figure stands in brackets after, alone in them (`석유제품(-23.9%)`, `희망 범위(1만4천~1만6천원)`,
     `올해 실적(22조 원)보다`): that noun's figure — not an organization's or a date's (`샤오미(14.1%)`, `1분기(64억 원)`)."""
@@ -395,6 +410,20 @@ def given_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
             and tokens[i - 1].tag in COMMON and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
         return word_start(sentence, i - 1), tokens[i - 1].end
     return None
+
+
+def named_by_copula(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
+    """The noun a figure is said to be by a copula right before it (`올해 목표인 417만 대`): that noun — not a word of
+    time, scope or record (`역대 최대인 25조 원`), nor a part of a whole named with 의 (`금액의 절반인`)."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if not (i >= 2 and tokens[i].tag == "ETM" and tokens[i - 1].tag == "VCP" and tokens[i].end + 1 == quantity.start
+            and tokens[i - 2].tag in COMMON and tokens[i - 2].end == tokens[i - 1].start):
+        return None
+    noun = tokens[i - 2]
+    if noun.form in NOT_METRIC or noun.form in lexicon["not_metrics"] or noun.form in lexicon["record_words"] \
+            or taken(noun.start, noun.end) or i >= 3 and tokens[i - 3].tag == "JKG" and tokens[i - 3].end + 1 == noun.start:
+        return None  # (nor a part of a whole: `합한 금액의 절반인 135만원`)
+    return word_start(sentence, i - 2), noun.end
 
 
 def taken_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
