@@ -195,6 +195,7 @@ class Linker:
         self.broken_down = -1  # the paragraph's latest sentence breaking down a figure before (`업종별로는`, `_breakdown`)
         self.ranking = None  # (sentence index, unit, measure) a ranking named after its first item (`ranking_measure`)
         self.subjects_seen = {}  # canonical name → the organization, of the figures' subjects so far, the latest last (`_group`)
+        self.groups = {}  # by sentence: its groups of companies (`_groups`)
         self.group_word = re.compile(r"(\d+)(?:개)?(?:%s)" % "|".join(map(re.escape, sorted(self.lexicon["group_counters"]))))
 
     def _title_sentences(self) -> int:
@@ -645,20 +646,12 @@ class Linker:
     def _group(self, sentence: Sentence, quantity) -> list:
         """The organizations a group of N named before stands for (`통신 3사의 3분기 영업이익 합계는`, after `LG유플러스는 …
         | SK텔레콤과 KT의 영업이익은 …`): the story's organization and the latest others that owned figures, when they are N;
-        else none found. The group is the owner (with 의) or the topic of the figure's clause."""
+        else none found. The group is the figure itself, or its clause's owner (with 의) or topic."""
+        groups = self._groups(sentence)
+        if not groups:
+            return []  # (most sentences name no group)
         clause_start = sentence.clause(quantity.start)[0]
-        tokens, n = sentence.tokens, None
-        def kind_before(start: int) -> bool:  # the kind of company the group is of: `통신 3사` (not the outs of `몰린 2사`)
-            i = sentence.before(start)
-            return i >= 0 and tokens[i].tag in ("NNG", "NNP") and tokens[i].end + 1 == start
-        own = self.group_word.fullmatch(quantity.text.replace(" ", ""))
-        if own and kind_before(quantity.start):  # (the count of the group itself)
-            n = int(own.group(1))
-        for k in range(sentence.after(clause_start), sentence.after(quantity.start) - 1):
-            matched = self.group_word.fullmatch(tokens[k].form)
-            if matched and tokens[k + 1].start == tokens[k].end and tokens[k + 1].tag in ("JKG", "JX", "JKS") \
-                    and kind_before(tokens[k].start):
-                n = int(matched.group(1))
+        n = next((n for start, n in reversed(groups) if start == quantity.start or clause_start <= start < quantity.start), None)
         if not n or n < 2:
             return []
         story = list(self._story_subject() or [])
@@ -666,6 +659,26 @@ class Linker:
         others = [o for o in reversed(self.subjects_seen.values()) if o.canonical not in names][:n - len(story)]
         members = story + others[::-1]
         return members if len(story) < n and len(members) == n else []
+
+    def _groups(self, sentence: Sentence) -> list:
+        """(start, N) of the sentence's groups of companies, found once per sentence: a count of `group_counters` after the
+        kind of company (`통신 3사`; not the outs of `몰린 2사`), marked as owner, topic or subject, or a figure itself."""
+        if sentence.index not in self.groups:
+            tokens, found = sentence.tokens, []
+            if any(c in self.text[sentence.start:sentence.end] for c in self.lexicon["group_counters"]):
+                for k in range(1, len(tokens) - 1):
+                    matched = self.group_word.fullmatch(tokens[k].form)
+                    if matched and tokens[k - 1].tag in ("NNG", "NNP") and tokens[k - 1].end + 1 == tokens[k].start \
+                            and tokens[k + 1].start == tokens[k].end and tokens[k + 1].tag in ("JKG", "JX", "JKS"):
+                        found.append((tokens[k].start, int(matched.group(1))))
+                for start, q in ((q, self.quantity_by_start[q]) for q in self.quantity_starts[
+                        bisect.bisect_left(self.quantity_starts, sentence.start):bisect.bisect_left(self.quantity_starts, sentence.end)]):
+                    own = self.group_word.fullmatch(q.text.replace(" ", ""))
+                    i = sentence.before(start)
+                    if own and i >= 0 and tokens[i].tag in ("NNG", "NNP") and tokens[i].end + 1 == start:
+                        found.append((start, int(own.group(1))))
+            self.groups[sentence.index] = sorted(found)
+        return self.groups[sentence.index]
 
     def _owner(self, sentence: Sentence, quantity, metric, organizations: list, marked: list, clause_start: int):
         """(subjects, rule) of a figure the sentence names the owner of: in brackets after it
