@@ -46,13 +46,13 @@ from ..model import Fact, replace
 from .kind import each_listed, is_change
 from .lexicon import words
 from .metric import (
-    PARTS, allotted_to, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
+    PARTS, acronym_before, allotted_to, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
     noun_right_after, object_right_before, spent_on, taken_as, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, is_basis, relative_topic_between, same_period, shift)
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
-from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after
+from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after, word_start
 from .subject import (
     anaphor_organization, anaphor_tokens, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
     member_genitive, named_subject, own_subject, owns_by_relative, plans, quoted_before, ranked_organization,
@@ -73,18 +73,20 @@ class LinkRule(NamedTuple):
 
 RULES = (
     LinkRule("fact.metric_after", "metric", "the noun the figure modifies (23개 언어, 1억 위안 이상의 매출)"),
-    LinkRule("fact.metric_counted", "metric", "the counted noun right before a count (전기차 5,200대), the noun beside an amount (추징금 8천만원)"),
+    LinkRule("fact.metric_counted", "metric", "the counted noun right before a count (전기차 5,200대), the noun beside an amount (추징금 8천만원), a Latin acronym before a figure (ROE는 8.7%)"),
     LinkRule("fact.metric_frame", "metric", "the object of a frame before the figure (평균 열량을 보면 A가 1,197kcal)"),
     LinkRule("fact.metric_allotted", "metric", "the purpose an amount of a budget is allotted to (교통망 구축에는 680억 원이 반영됐다)"),
     LinkRule("fact.metric_measure", "metric", "the nearest measure noun of the lexicon before the figure"),
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
     LinkRule("fact.metric_unit", "metric", "none for a count whose unit names what it counts (13승 5패, 19골, 41세)"),
-    LinkRule("fact.metric_as", "metric", "the noun a figure is given as right before it (전체 점수로 67.733점을 받아)"),
+    LinkRule("fact.metric_as", "metric", "the noun a figure is given as right before it (전체 점수로 67.733점을 받아, 올해 목표인 417만 대)"),
     LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
     LinkRule("fact.metric_carried", "metric", "the metric of a figure of the same unit in the sentence before (A의 점포 수는 …개로 | B는 …개로)"),
     LinkRule("fact.metric_each", "metric", "the k-th noun listed before 각각 for the k-th figure after it (A와 B도 각각 11%, 8%)"),
+    LinkRule("fact.metric_item", "metric", "the item a breakdown's count counts, a name too (차종별로는 그랜저가 7,120대로, 아반떼 5,480대)"),
+    LinkRule("fact.metric_ranked", "metric", "the measure a ranking names after its first item, for every item (해외주식이 19.7%로 가장 높은 수익률을 냈고, 국내주식 17.2%)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it"),
@@ -102,6 +104,7 @@ RULES = (
              "for a headline's figure with none, the story's organization the headline names"),
     LinkRule("fact.subject_disclosed", "subject", "the organization whose own report a sentence cites (A가 공시한 실적에 따르면)"),
     LinkRule("fact.subject_national", "subject", "none for a country's statistic a government body reports (산업통상자원부는 … 수출액이)"),
+    LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures)"),
     LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence of the paragraph set (Korean drops it), else the story's"),
     LinkRule("fact.period_clause", "period", "a DATE in the figure's clause"),
     LinkRule("fact.period_as_of", "period", "a DATE before 기준 or 현재 in the sentence"),
@@ -116,7 +119,7 @@ RULES = (
     LinkRule("fact.conversion", "all", "the slots of the quantity a conversion restates"),
 )
 # Rules whose metric is the noun a counter counts, or carried for a unit: it goes with that counter only.
-COUNTED_RULES = frozenset({"metric_after", "metric_counted", "metric_carried"})
+COUNTED_RULES = frozenset({"metric_after", "metric_counted", "metric_carried", "metric_item"})
 # Quantities that rank or time something have no fact.
 NO_FACT = frozenset({"ordinal", "duration"})
 # Period rules that find the figure's own date: the lead's figure so dated sets the story's period.
@@ -190,6 +193,10 @@ class Linker:
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
         self.broken_down = -1  # the paragraph's latest sentence breaking down a figure before (`업종별로는`, `_breakdown`)
+        self.ranking = None  # (sentence index, unit, measure) a ranking named after its first item (`ranking_measure`)
+        self.subjects_seen = {}  # canonical name → the organization, of the figures' subjects so far, the latest last (`_group`)
+        self.groups = {}  # by sentence: its groups of companies (`_groups`)
+        self.group_word = re.compile(r"(\d+)(?:개)?(?:%s)" % "|".join(map(re.escape, sorted(self.lexicon["group_counters"]))))
 
     def _title_sentences(self) -> int:
         """How many sentences the headline is: its first, and the parts after an ellipsis on its line, which the
@@ -238,9 +245,20 @@ class Linker:
                 and not self._totals(sentence, quantity) \
                 and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):  # (`환자 4명 등 80여 명`)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
+        ranked = ranking_measure(sentence, quantity, self.lexicon) if quantity.unit == "%" else None
+        if ranked:  # `해외주식이 19.7%로 가장 높은 수익률을 냈고, 국내주식 17.2%, …`: the measure of every item
+            found, rule, self.ranking = ranked, "metric_ranked", (sentence.index, quantity.unit, ranked)
+        elif self.ranking and self.ranking[0] == sentence.index and self.ranking[1] == quantity.unit \
+                and self._list_item(sentence, quantity):
+            found, rule = self.ranking[2], "metric_ranked"
         breakdown = self._breakdown(sentence)
         if breakdown:
             self.broken_down = sentence.index
+        if quantity.category == "count" and rule in ("metric_none", "metric_shared", "metric_carried") \
+                and 0 <= self.broken_down >= sentence.index - 1:
+            item = item_named_before(sentence, quantity, self.taken)
+            if item:  # `차종별로는 그랜저가 7,120대로 …, 아반떼 5,480대`: a breakdown's count counts its item, a name too
+                found, rule = item, "metric_item"
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
         if found and rule in ("metric_topic", "metric_counted", "metric_each") and quantity.category != "count" \
                 and 0 <= self.broken_down >= sentence.index - 1 and quantity.start not in self.bracketed \
@@ -271,6 +289,15 @@ class Linker:
         if found and not self._whole_of_ratio(quantity):
             self.by_unit[quantity.unit] = (sentence.index, found)
         return found, rule
+
+    def _list_item(self, sentence: Sentence, quantity) -> bool:
+        """The figure is an item of a list without particles: a noun right before it, a comma before that
+        (`…, 국내주식 17.2%, 대체투자 6.8% 순이었다`)."""
+        i = sentence.before(quantity.start)
+        if i < 1 or sentence.tokens[i].tag not in ("NNG", "NNP", "SL") or sentence.tokens[i].end + 1 != quantity.start:
+            return False
+        start = word_start(sentence, i)
+        return self.text[max(sentence.start, start - 2):start].rstrip().endswith(",")
 
     def _modified_figure(self, sentence: Sentence, quantity):
         """The figure right after this one that it modifies by an adnominal verb between them (`23% 많은 2,140억 원`,
@@ -334,6 +361,12 @@ class Linker:
             if quantity.category in ("count", "currency") and not ratio and counted is not None else None
         if found:
             return found, "metric_counted"
+        found = acronym_before(sentence, quantity, self.taken) if quantity.category != "count" else None
+        if found:
+            return found, "metric_counted"  # `RevPAR 12% 상승`, `ROE는 8.7%였다`
+        found = named_by_copula(sentence, quantity, self.taken, self.lexicon)
+        if found:
+            return found, "metric_as"  # `올해 목표인 417만 대`
         found = self._partitive(sentence, quantity) if quantity.category == "count" else None
         if found:
             return found, "metric_partitive"
@@ -420,9 +453,10 @@ class Linker:
         return found
 
     def _breakdown(self, sentence: Sentence) -> bool:
-        """The sentence opens with a word of `breakdowns` (`업종별로는`, `지역별로`): it breaks down a figure before."""
-        first = self.text[sentence.start:sentence.end].split(maxsplit=1)[:1]
-        return bool(first) and first[0].endswith(tuple(self.lexicon["breakdowns"]))
+        """The sentence opens with a word of `breakdowns` (`업종별로는`, `지역별로`, `사업 부문별로는`): it breaks down a figure
+        before."""
+        first = self.text[sentence.start:sentence.end].split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
+        return any(w.endswith(tuple(self.lexicon["breakdowns"])) for w in first)
 
     def _measure_word(self, text: str) -> bool:
         """The span ends in a measure noun or suffix (`카드 결제액`, `전세가율`)."""
@@ -542,12 +576,15 @@ class Linker:
         if metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["markets"]:
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`: a market is nobody's
         organizations, marked = self._organizations(sentence), self._topics(sentence)
+        group = self._group(sentence, quantity)
+        if group:
+            return group, "subject_group"
         result = self._result_at(sentence)
         if result is not None and result < quantity.start:
             # `감사원이 … 조사한 결과 8개 부처는`: who ran the survey is the source of what it found
             organizations = [o for o in organizations if o.start > result]
             marked = [o for o in marked if o.start > result]
-        clause_start = sentence.clause(quantity.start)[0] if marked else -1
+        clause_start = self._list_clause_start(sentence, quantity) if marked else -1
         if organizations:  # (most sentences name none: what reads them is skipped)
             found = self._owner(sentence, quantity, metric, organizations, marked, clause_start)
             if found:
@@ -594,6 +631,54 @@ class Linker:
                         and followed_by(self.text, o.end, self.lexicon["comitative"], 0)]
             return self.subject_set + partners, "subject_carried"  # (`10월에는 서울시와 함께 …`: with its partner)
         return [], "subject_none"
+
+    def _list_clause_start(self, sentence: Sentence, quantity) -> int:
+        """Where the figure's clause starts; a figure listed after another by a comma (`A와 B는 각각 155억 원, 62억 원의
+        순이익을`) is in the clause of the first of the list."""
+        start, k = sentence.clause(quantity.start)[0], bisect.bisect_left(self.quantity_starts, quantity.start) - 1
+        while k >= 0 and self.quantity_starts[k] >= sentence.start:
+            before = self.quantity_by_start[self.quantity_starts[k]]
+            if self.text[before.end:quantity.start].strip() != "," or start <= before.start:
+                break
+            start, quantity, k = sentence.clause(before.start)[0], before, k - 1
+        return start
+
+    def _group(self, sentence: Sentence, quantity) -> list:
+        """The organizations a group of N named before stands for (`통신 3사의 3분기 영업이익 합계는`, after `LG유플러스는 …
+        | SK텔레콤과 KT의 영업이익은 …`): the story's organization and the latest others that owned figures, when they are N;
+        else none found. The group is the figure itself, or its clause's owner (with 의) or topic."""
+        groups = self._groups(sentence)
+        if not groups:
+            return []  # (most sentences name no group)
+        clause_start = sentence.clause(quantity.start)[0]
+        n = next((n for start, n in reversed(groups) if start == quantity.start or clause_start <= start < quantity.start), None)
+        if not n or n < 2:
+            return []
+        story = list(self._story_subject() or [])
+        names = {o.canonical for o in story}
+        others = [o for o in reversed(self.subjects_seen.values()) if o.canonical not in names][:n - len(story)]
+        members = story + others[::-1]
+        return members if len(story) < n and len(members) == n else []
+
+    def _groups(self, sentence: Sentence) -> list:
+        """(start, N) of the sentence's groups of companies, found once per sentence: a count of `group_counters` after the
+        kind of company (`통신 3사`; not the outs of `몰린 2사`), marked as owner, topic or subject, or a figure itself."""
+        if sentence.index not in self.groups:
+            tokens, found = sentence.tokens, []
+            if any(c in self.text[sentence.start:sentence.end] for c in self.lexicon["group_counters"]):
+                for k in range(1, len(tokens) - 1):
+                    matched = self.group_word.fullmatch(tokens[k].form)
+                    if matched and tokens[k - 1].tag in ("NNG", "NNP") and tokens[k - 1].end + 1 == tokens[k].start \
+                            and tokens[k + 1].start == tokens[k].end and tokens[k + 1].tag in ("JKG", "JX", "JKS"):
+                        found.append((tokens[k].start, int(matched.group(1))))
+                for start, q in ((q, self.quantity_by_start[q]) for q in self.quantity_starts[
+                        bisect.bisect_left(self.quantity_starts, sentence.start):bisect.bisect_left(self.quantity_starts, sentence.end)]):
+                    own = self.group_word.fullmatch(q.text.replace(" ", ""))
+                    i = sentence.before(start)
+                    if own and i >= 0 and tokens[i].tag in ("NNG", "NNP") and tokens[i].end + 1 == start:
+                        found.append((start, int(own.group(1))))
+            self.groups[sentence.index] = sorted(found)
+        return self.groups[sentence.index]
 
     def _owner(self, sentence: Sentence, quantity, metric, organizations: list, marked: list, clause_start: int):
         """(subjects, rule) of a figure the sentence names the owner of: in brackets after it
@@ -777,7 +862,9 @@ class Linker:
         as_of = [d for d in candidates if followed_by(self.text, d.end, self.lexicon["as_of"], 3)
                  and not self._dates_relative(sentence, d, quantity)]
         if as_of:
-            return as_of[-1], "period_as_of"
+            outer = [d for d in self.dates_in.get(sentence.index, []) if d.value and d.end == as_of[-1].start - 1
+                     and self.text[d.end:d.end + 1] == "("]
+            return (outer or as_of)[-1], "period_as_of"  # `9월 둘째 주(8일 기준)`: the week, the day it was measured on
         before = [d for d in candidates if d.end <= quantity.start and not relative_topic_between(sentence, d.end, quantity.start)]
         # a date after the figure dates it only within its major clause (`16연승에 성공했으나, 지난 7월 …`: no)
         later = [d for d in candidates if quantity.end <= d.start < sentence.major_clause_end(quantity.end)
@@ -924,6 +1011,10 @@ class Linker:
         has a subject: the topics of those before it are never found (most sentences are not asked)."""
         for index in reversed(self.unread):
             earlier = self.sentence(index)
+            if earlier.index in self.owners and reports(earlier, self.lexicon):
+                # `KB금융지주는 … KB국민카드의 당기순이익이 …고 밝혔다 | 같은 기간 영업이익은`: the reported figures' owner goes on
+                self.subject_set = self.owners[earlier.index]
+                break
             topic = topic_organization(earlier, self._topics(earlier), earlier.end)
             if topic is not None:
                 self.subject_set = coordinated(self.text, topic, self._organizations(earlier), self.lexicon, partners=False)
@@ -937,6 +1028,11 @@ class Linker:
                 break
             if self._result_at(earlier) is not None:  # `시가 … 분석한 결과, … 카드 결제액은 142억 원 | 업종별로는 …`:
                 self.subject_set = []  # what a survey found is nobody's, nor what the paragraph goes on to tell of it
+                break
+            according = self.text.find("따르면", earlier.start, earlier.end)
+            if according >= 0:  # `관세청에 따르면 … 수출액은 … | 이 중 미국 수출이 …`: the source's figures go on, nobody's;
+                # a company citing its own report goes on with its own (`_discloses`)
+                self.subject_set = [o for o in self._organizations(earlier) if o.end <= according][-1:]
                 break
         self.unread = []
         return self.subject_set
@@ -962,6 +1058,9 @@ class Linker:
                 self.paragraph_period = (sentence.index, date)
         if subject_rule == "subject_genitive":
             self.owners[sentence.index] = subjects
+        for o in subjects or ():
+            self.subjects_seen.pop(o.canonical, None)
+            self.subjects_seen[o.canonical] = o
         if metric:
             if self.metrics_in_sentence[0] != sentence.index:
                 self.metrics_in_sentence = (sentence.index, [])
@@ -1026,6 +1125,10 @@ def _titles() -> frozenset:
     return cues()["titles"] | cues()["org_titles"]
 
 
+# The end of a sentence between 각각 and a figure: that 각각 is another sentence's.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def _each(facts: list, text: str) -> list:
     """`A와 B는 … 각각 X, Y`: the i-th figure after `각각` is the i-th subject's (`subject_each`)."""
     by_subject = {}
@@ -1038,7 +1141,7 @@ def _each(facts: list, text: str) -> list:
     for (names, mention_ids, _), indexes in by_subject.items():
         names, ids, mentions = names.split(";"), facts[indexes[0]].subject_org_ids.split(";"), mention_ids.split(";")
         each = text.rfind("각각", 0, facts[indexes[0]].start)
-        if each < 0 or len(indexes) != len(names) or len(ids) != len(names) or len(mentions) != len(names):
+        if each < 0 or _SENTENCE_END.search(text, each, facts[indexes[0]].start) or len(indexes) != len(names) or len(ids) != len(names) or len(mentions) != len(names):
             continue
         for k, i in enumerate(indexes):
             rule_id = facts[i].rule_id.replace("subject_genitive", "subject_each").replace("subject_topic", "subject_each")

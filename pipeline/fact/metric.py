@@ -74,7 +74,9 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
             continue
         if token.tag in METRIC_START and token.form not in BRIDGE_FORMS:
             if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"] or token.form in NOT_METRIC \
-                    or token.form in lexicon["light_verbs"]:  # (`가입자 1,200만 명 돌파`: the figure is only reached)
+                    or token.form in lexicon["light_verbs"] \
+                    or bridged and token.form in lexicon["cause_nouns"]:  # (`가입자 1,200만 명 돌파`: the figure is only
+                # reached; `연체율이 14.6%에 달한 탓이다`: the clause gives a cause, the noun is no measure)
                 return None
             adjacent = token.start in (quantity.end, quantity.end + 1)
             changed = i + 1 < len(tokens) and tokens[i + 1].form in lexicon["change_nouns"]  # `17% 임금 인상`
@@ -242,6 +244,51 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
     return start, sentence.tokens[i].end
 
 
+def item_named_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
+    """The proper noun a count stands right after, bare or as the subject (`그랜저가 7,120대로`, `아반떼 5,480대`):
+    in a breakdown, the item counted — a name that is no organization or date (a product, a model)."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if i >= 1 and tokens[i].tag == "JKS" and tokens[i].end + 1 == quantity.start and tokens[i - 1].end == tokens[i].start:
+        i -= 1
+    elif i < 0 or tokens[i].end + 1 != quantity.start:
+        return None
+    if tokens[i].tag != "NNP" or taken(tokens[i].start, tokens[i].end):
+        return None
+    return word_start(sentence, i), tokens[i].end
+
+
+def ranking_measure(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """The measure a ranking names after its first item's figure (`해외주식이 19.7%로 가장 높은 수익률을 냈고`): the
+    measure noun that a record word and an adjective modify right after the figure's 로, as an object."""
+    tokens, i = sentence.tokens, sentence.after(quantity.end)
+    if not (i + 4 < len(tokens) and tokens[i].start == quantity.end and tokens[i].form in ("로", "으로")
+            and tokens[i + 1].form in lexicon["record_words"] and tokens[i + 2].tag == "VA" and tokens[i + 3].tag == "ETM"
+            and tokens[i + 4].tag in NOUNS):
+        return None
+    span = noun_phrase_end(sentence, i + 4)
+    k = i + 4
+    while k + 1 < len(tokens) and tokens[k + 1].start < span[1]:
+        k += 1
+    if not (k + 1 < len(tokens) and tokens[k + 1].tag == "JKO" and measure_at(sentence, k, lexicon)):
+        return None
+    return span
+
+
+def acronym_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
+    """A measure named by a Latin acronym right before the figure, bare or as topic or subject (`RevPAR 12% 상승`,
+    `지난해 ROE는 8.7%였다`): that name — not an organization's (`LG 10%`)."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if i >= 1 and tokens[i].tag in ("JX", "JKS") and tokens[i].form in ("은", "는", "이", "가") \
+            and tokens[i].end + 1 == quantity.start and tokens[i - 1].end == tokens[i].start:
+        i -= 1
+    elif i < 0 or tokens[i].end + 1 != quantity.start:
+        return None
+    if tokens[i].tag != "SL" or taken(tokens[i].start, tokens[i].end) \
+            or i > 0 and tokens[i - 1].end == tokens[i].start and tokens[i - 1].tag in WORD_TAGS | {"SN", "SL", "SH", "NR"}:
+        return None  # (not a name glued to a word before it: `5G`, `아이폰17`)
+    return tokens[i].start, tokens[i].end
+
+
 def bracketed_after(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
     """The noun a figure stands in brackets after, alone in them (`석유제품(-23.9%)`, `희망 범위(1만4천~1만6천원)`,
     `올해 실적(22조 원)보다`): that noun's figure — not an organization's or a date's (`샤오미(14.1%)`, `1분기(64억 원)`)."""
@@ -363,6 +410,20 @@ def given_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
             and tokens[i - 1].tag in COMMON and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
         return word_start(sentence, i - 1), tokens[i - 1].end
     return None
+
+
+def named_by_copula(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
+    """The noun a figure is said to be by a copula right before it (`올해 목표인 417만 대`): that noun — not a word of
+    time, scope or record (`역대 최대인 25조 원`), nor a part of a whole named with 의 (`금액의 절반인`)."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if not (i >= 2 and tokens[i].tag == "ETM" and tokens[i - 1].tag == "VCP" and tokens[i].end + 1 == quantity.start
+            and tokens[i - 2].tag in COMMON and tokens[i - 2].end == tokens[i - 1].start):
+        return None
+    noun = tokens[i - 2]
+    if noun.form in NOT_METRIC or noun.form in lexicon["not_metrics"] or noun.form in lexicon["record_words"] \
+            or taken(noun.start, noun.end) or i >= 3 and tokens[i - 3].tag == "JKG" and tokens[i - 3].end + 1 == noun.start:
+        return None  # (nor a part of a whole: `합한 금액의 절반인 135만원`)
+    return word_start(sentence, i - 2), noun.end
 
 
 def taken_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
@@ -568,7 +629,10 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
     marked.reverse()
     topic = [k for k in marked if k + 1 < len(tokens) and tokens[k + 1].form in ("는", "은") and tokens[k + 1].tag == "JX"]
     field = phrase_before(sentence, topic[0], taken) if topic else None  # (not a date: `내년에는 … 프로그램에 100억 원을`)
-    if field or not marked or marked[-1] != sentence.before(quantity.start):
+    nearest = sentence.before(quantity.start)
+    if nearest >= 1 and tokens[nearest].form in APPROXIMATORS and tokens[nearest].tag in ("MM", "MAG"):
+        nearest -= 1  # `공장 건설에 약 2,400억 원을`: an approximator does not part them
+    if field or not marked or marked[-1] != nearest:
         return field  # the nearest phrase marks the amount right before it (`지원에 2,850억 원`)
     return phrase_before(sentence, marked[-1], taken)
 

@@ -262,6 +262,7 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
         t = tokens[k]
         if t.tag == "JKS":
             if clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon) \
+                    and not _in_relative_clause(sentence, k, figure, lexicon) \
                     and tokens[k - 1].form not in lexicon["member_nouns"]:  # (`이 중 개발 인력이 58%다`: its people)
                 return True
         elif tokens[k - 1].tag in NOUNS and not measure_head(sentence, k - 1, lexicon) \
@@ -271,6 +272,26 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
                 and not any(start <= tokens[k - 1].start < end for start, end in metrics_before):  # (`직원은 2,000명`: its metric)
             return True
     return False
+
+
+def _in_relative_clause(sentence: Sentence, k: int, figure: int, lexicon: dict) -> bool:
+    """The subject marked at token `k` is a relative clause's on the figure's measure as topic (`무비자 입국이 허용된 9월 한 달
+    외국인 투숙객은`): the first ending after it, before the figure, is adnominal, and only a noun phrase that ends in a
+    measure noun and is marked as topic or subject follows it (not `검찰이 … 수수한 혐의로 기소된 의원에게 …`, the sentence's own
+    subject, nor `물체가 발견된 지점은`, no measure)."""
+    tokens = sentence.tokens
+    m = next((m for m in range(k + 1, figure) if tokens[m].tag in ("ETM", "EC", "EF")), None)
+    if m is None or tokens[m].tag != "ETM":
+        return False
+    n = m + 1
+    while n < figure and tokens[n].tag in _PHRASE_TAGS:
+        n += 1
+    return n < figure and tokens[n].tag in ("JX", "JKS") and n > m + 1 \
+        and measure_head(sentence, before_brackets(tokens, n - 1), lexicon)
+
+
+# Tags of the words of a noun phrase a relative clause modifies (`9월 한 달 외국인 투숙객`, `'무제한 듣기' 상품 가입자`).
+_PHRASE_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", "MM", "SSO", "SSC", "SW"})
 
 
 def measure_head(sentence: Sentence, i: int, lexicon: dict) -> bool:
