@@ -340,8 +340,11 @@ d.Q("25조1천억 원", 25100000000000, W, "원", "currency", f=("투자", "투�
 d.Q("7,200명", 7200, "명", "명", C, ctx="7,200명을", f=("채용", "채용한다", H, Y, "level", "required", "verbal noun"))
 d.Q("22조4천억 원", 22400000000000, W, "원", "currency", f=("실적", "올해 실적", H, "2025", "level", "required", "figure in brackets after 올해 실적"))
 d.Q("12%", 12, "%", "%", P, f=("투자액", "투자액은 올해", H, Y, "change", "required", "올해 = basis"))
-for amt, v in (("11조5천억 원", 11500000000000), ("9조8천억 원", 9800000000000), ("3조8천억 원", 3800000000000)):
-    d.Q(amt, v, W, "원", "currency", f=("배정", None, H, Y, "level", "required", "allocation by field: verbal noun 배정; lead's 내년"))
+for amt, v, purpose in (("11조5천억 원", 11500000000000, "생산설비"), ("9조8천억 원", 9800000000000, "연구개발(R&D)"),
+                        ("3조8천억 원", 3800000000000, "미래 신사업")):
+    d.Q(amt, v, W, "원", "currency", f=(purpose, None, H, Y, "level", "required",
+                                      "allocation by field: the purpose marked by 에 (facts.md, Metric: a budget allots; session 12, "
+                                      "was the verb 배정); lead's 내년"))
 d.Q("12조 원", 12000000000000, W, "원", "currency", f=("투자액", "계열사별 투자액", HM, Y, "level"))
 d.Q("6조3천억 원", 6300000000000, W, "원", "currency", f=("투자액", "계열사별 투자액", "기아", Y, "level"))
 d.Q("2조1천억 원", 2100000000000, W, "원", "currency", f=("투자액", "계열사별 투자액", "현대모비스", Y, "level"))

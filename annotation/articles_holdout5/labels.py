@@ -53,7 +53,8 @@ d.Q("2만 4,870대", 24870, "대", "대", C,
     f=("레저용 차량", None, H, M11, "level", "required", "a total after a list does not take the last item's noun: the topic; a topic that is the metric keeps the carried subject"))
 d.Q("1만 8,400대", 18400, "대", "대", C, f=("친환경차", None, H, M11, "level", "required", "the topic counted; subject carried"))
 d.Q("29.1%", 29.1, "%", "%", P,
-    f=("친환경차", None, H, M11, "level", "required", "share of a whole (국내 판매의 29.1%) measures the part named before it"))
+    f=("국내 판매", "국내 판매의 29.1%", H, M11, "level", "required", "share of a whole (국내 판매의 29.1%): the part before it is an "
+       "item, no measure, so the whole (facts.md, Metric: a share of a whole measures the part a measure names; session 12, was 친환경차)"))
 d.Q("2,870대", 2870, "대", "대", C, f=("GV80", None, "제네시스", M11, "level", "optional", "list item before its figure; the topic 제네시스 (an optional ORG) is the subject, so the fact is optional (session 12; was no subject)"))
 d.Q("1만 1,260대", 11260, "대", "대", C,
     f=("판매", "1만 1,260대를 판매", "제네시스", M11, "level", "optional", "a total after a list: the verbal noun; its subject is the optional ORG 제네시스 → optional"))
