@@ -70,8 +70,8 @@ def compare_segment(other, texts: list, rounds: int, replay: bool) -> None:
     for name, side in sides.items():  # (replay: every paragraph analysed once before the clock)
         side(texts[:16] if not replay else texts)
     this, base = [tuple(s) for s in sides["this"](texts)], sides["other"](texts)
-    assert [[(s.index, s.start, s.end, tuple(map(tuple, s.tokens))) for s in found] for found in this] == \
-           [[(s.index, s.start, s.end, tuple(map(tuple, s.tokens))) for s in found] for found in base], "tokens differ"
+    assert [[(s.index, s.start, s.end, tuple((t.form, t.tag, t.start, t.end) for t in s.tokens)) for s in found] for found in this] == \
+           [[(s.index, s.start, s.end, tuple((t.form, t.tag, t.start, t.end) for t in s.tokens)) for s in found] for found in base], "tokens differ"
     del this, base
     gc.freeze()  # (the replayed analyses stay: the collector need not walk them)
     alternate(sides, [texts[i:i + 16] for i in range(0, len(texts), 16)], rounds, reference="kiwipiepy")

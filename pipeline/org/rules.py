@@ -249,9 +249,8 @@ def _adverb_stem(context: Context, found_words: Words, rule_id: str) -> list:
     adverb and nouns that start such a name elsewhere in the document shorten it (`한결금융` of
     `한결금융지주`; `pipeline.org.resolve` links them)."""
     c, named, others = cues(), [], []
-    for word in found_words:
-        # (cheap first: most words have a name part or no adverb)
-        if word is None or word.size or word.tokens[0].tag != "MAG" or len(word.tokens) < 2:
+    for word in map(found_words.__getitem__, found_words.adverbs):  # (no name part, an adverb first)
+        if len(word.tokens) < 2:
             continue
         adverb, tokens = word.tokens[0], word.tokens
         nouns = 1

@@ -48,12 +48,13 @@ class Words(list):
     - `proper`: indexes of the words whose name part starts with a proper noun or foreign word;
     - `suffixed`: indexes of the words whose name part may end in an organization suffix (its last
       letter or two are a suffix's);
-    - `glossed`: indexes of the words with a gloss.
+    - `glossed`: indexes of the words with a gloss;
+    - `adverbs`: indexes of the words with no name part that start with an adverb (`MAG`).
     """
 
     def __init__(self):
         super().__init__()
-        self.starts, self.proper, self.suffixed, self.glossed = [], [], [], []
+        self.starts, self.proper, self.suffixed, self.glossed, self.adverbs = [], [], [], [], []
 
     def at(self, offset: int):
         """(index, word) of the word that starts at original `offset`, or (-1, None)."""
@@ -128,6 +129,8 @@ def words(context: Context) -> Words:
                 last = text[name_end - 1]
                 if last in suffix_ends and (last in one_letter_suffixes or text[name_end - 2:name_end] in suffix_pairs):
                     add_suffixed(len(found))
+            elif tag == "MAG":
+                found.adverbs.append(len(found))
             while j < count:  # what follows the name part, up to a space or punctuation
                 token = tokens[j]
                 if token.start != end or token.tag in PUNCT_TAGS:
