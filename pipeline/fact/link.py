@@ -607,7 +607,8 @@ class Linker:
             self.anaphors_in[sentence.index] = anaphor_tokens(sentence, self.lexicon)
         anaphor = anaphor_organization(sentence, quantity, self.anaphors_in[sentence.index], self.all_organizations,
                                        self.lexicon, self._carried() or ()) if self.anaphors_in[sentence.index] else []
-        if anaphor and (topic is None or topic.start < anaphor[0][1]):  # (`시는 지방채 발행 규모를`)
+        # (`시는 지방채 발행 규모를`; also when the word was found as an organization of its own: `완도금일수협 … 수협은`)
+        if anaphor and (topic is None or topic.start <= anaphor[0][1]):
             return [anaphor[0][0]], "subject_anaphor"
         if topic is not None and (topic.start < quantity.start
                                   or quoted_before(sentence, quantity.end, topic.start, self.lexicon)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..org.lexicon import gazetteer_by_id
 from .metric import PROSPECTIVE
 from .sentence import (
     CLAUSE_TAGS, CLOSING_QUOTES, NOUNS, SUBJECT, TO, Sentence, TOPIC, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
@@ -164,7 +165,7 @@ def anaphor_tokens(sentence: Sentence, lexicon: dict) -> list:
     `anaphors` that opens a word of its own as a topic or subject (`시는`, `회사가`), or before 전체
     (`그룹 전체 순이익`); not `시 관계자`."""
     tokens, anaphors, text = sentence.tokens, lexicon["anaphors"], sentence.text
-    return [k for k, token in enumerate(tokens[:-1]) if token.form in anaphors and token.tag == "NNG"
+    return [k for k, token in enumerate(tokens[:-1]) if token.form in anaphors and token.tag in ("NNG", "NNP")
             and (token.start == sentence.start or text[token.start - 1].isspace())
             and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC or tokens[k + 1].form == "전체")]
 
@@ -174,7 +175,8 @@ def anaphor_organization(sentence: Sentence, quantity, candidates: list, earlier
     """The organization the last of the `candidates` (`anaphor_tokens`) before the figure stands
     for, with where that word starts: of the `current` subject (what the text is about) the one
     that fits, else the latest of the `earlier` organizations (in text order) whose name ends as the
-    word asks (`시` → `부산시`), or of its type (`회사` → a company; not a customer named since)."""
+    word asks (`시` → `부산시`; also by its gazetteer name: `공단` → `국민연금`, 국민연금공단), or of its type (`회사` → a
+    company; not a customer named since)."""
     before = [k for k in candidates if sentence.tokens[k].end <= quantity.start]
     if not before:
         return []
@@ -183,10 +185,16 @@ def anaphor_organization(sentence: Sentence, quantity, candidates: list, earlier
 
     def fits(o, untyped: bool = False) -> bool:  # (`untyped`: a name no list types, `스타트업 한빛로보틱스`, may be a company)
         return o.end <= token.start and any(o.org_type == w[5:] or untyped and not o.org_type if w.startswith("type:")
-                                            else o.canonical.endswith(w) for w in wanted)
+                                            else o.canonical.endswith(w) or gazetteer_name(o).endswith(w) for w in wanted)
     referent = next((o for o in current if fits(o, untyped=True)), None) \
         or next((o for o in reversed(earlier) if fits(o, untyped=True)), None)
     return [(referent, token.start)] if referent is not None else []
+
+
+def gazetteer_name(organization) -> str:
+    """The organization's name in the gazetteer (`국민연금` → 국민연금공단), or ""."""
+    row = gazetteer_by_id().get(organization.org_id)
+    return row["name_ko"] if row else ""
 
 
 # Determiners that point back to something named before (`이 게임의`).
