@@ -846,7 +846,8 @@ class Linker:
         clause_start, clause_end = sentence.clause(quantity.start)
         candidates = self._dates(sentence)
         barrier = self._change_start(sentence, quantity)
-        if barrier is not None:  # `올해 1,940억 원에서 2,410억 원으로`: the date is the old value's
+        if barrier is not None and barrier >= clause_start:  # `올해 1,940억 원에서 2,410억 원으로`: the date is the old value's
+            # (in the change's clause only: `올해 매장을 14곳에서 30곳으로 늘리고, … 450억 원을 투입할` → 올해 for 450억 원)
             candidates = [d for d in candidates if d.end > barrier]
         # `올해(520명)보다 130명 많은`, `2020년(620억 원)의 1.9배`, `지난해 51만 명보다 13.9%`: a date right before a
         # figure in brackets or one compared with is that figure's only
