@@ -50,7 +50,8 @@ from .metric import (
     noun_right_after, object_right_before, spent_on, taken_as, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
-    Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, is_basis, relative_topic_between, same_period, shift)
+    Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, is_basis, noun_compared,
+    relative_topic_between, same_period, shift)
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after, word_start
 from .subject import (
@@ -822,6 +823,7 @@ class Linker:
         attributed = bool(found) and self.text.find("따르면", sentence.start, sentence.end) >= 0
         kept = self.kept_dates[sentence.index] = [
             d for k, d in enumerate(found) if d.value and not is_basis(self.text, d, self.lexicon)
+            and not noun_compared(sentence, d, found, self.lexicon)
             and not counted_since(sentence, d, self.lexicon)
             and not verb_after(sentence, d.end, self.lexicon["founding"], 2) and not report_event(sentence, d, self.lexicon)
             and not _since_relative(sentence, d)

@@ -78,6 +78,17 @@ def is_basis(text: str, date, lexicon: dict) -> bool:
     return basis_pattern(lexicon["comparison"], lexicon["events"]).match(window[:16].replace(" ", "")) is not None
 
 
+def noun_compared(sentence: Sentence, date, dates: list, lexicon: dict) -> bool:
+    """A date, one or two nouns that start no date of their own, a comparison word (`공시 전날 종가보다`, `전 거래일 종가
+    대비`): the date is the compared figure's, a basis — read on tokens, also for a noun that ends as a particle
+    does (`종가`, `단가`), which `_NOUN_COMPARED` cannot tell from one."""
+    tokens, k, starts = sentence.tokens, sentence.after(date.end), {d.start for d in dates}
+    first = k
+    while k < len(tokens) and k - first < 2 and tokens[k].tag in ("NNG", "NNP") and tokens[k].start not in starts:
+        k += 1
+    return k > first and k < len(tokens) and tokens[k].form in lexicon["comparison"]
+
+
 # A date, one noun without a particle, a comparison word (`올해 본예산보다`, `지난해 매출 대비`): the date is
 # the compared figure's, a basis, as it is before an event's name (`지난해 행사보다`).
 _NOUN_COMPARED = re.compile(r" (?!전|작년|지난|같은|동기)[가-힣]{1,6}(?<![은는이가을를에의도와과])(?:보다| ?대비|에 비해|比)")
