@@ -189,6 +189,7 @@ class Linker:
         self.quantity_starts = sorted(q.start for q in quantities)
         self.quantity_by_start = {q.start: q for q in quantities}
         self.anaphors_in = {}  # by sentence: the tokens that may stand for an organization (`anaphor_organization`)
+        self.to_come = {}  # by sentence: whether it tells of a plan or an outlook (`_yet_to_come`, read once)
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
@@ -629,9 +630,10 @@ class Linker:
         if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
                 and (categories or not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)) \
                 and self.text.find("따르면", sentence.start, sentence.end) < 0:  # (a cited source starts afresh)
-            partners = [o for o in organizations if o.end <= quantity.start and o not in self.subject_set
+            partners = [o for o in organizations if o.end <= sentence.major_clause_end(quantity.end) and o not in self.subject_set
                         and followed_by(self.text, o.end, self.lexicon["comitative"], 0)]
-            return self.subject_set + partners, "subject_carried"  # (`10월에는 서울시와 함께 …`: with its partner)
+            # (`10월에는 서울시와 함께 …`, `충전소는 46곳으로 한국도로공사와 함께 운영한다`: with its partner, in the figure's major clause)
+            return self.subject_set + partners, "subject_carried"
         return [], "subject_none"
 
     def _list_clause_start(self, sentence: Sentence, quantity) -> int:
@@ -895,10 +897,12 @@ class Linker:
     def _yet_to_come(self, sentence: Sentence) -> bool:
         """The sentence tells of a plan or an outlook (`…에 쓸 계획이다`, `진입할 예정이다`: `intents`) or of what is going on
         (`7종을 개발하고 있으며`): not of a past time the story's lead told of (a budget's next year may be its)."""
-        tokens = sentence.tokens
-        return any(t.tag == "ETM" and t.form in ("ᆯ", "을", "ㄹ") and u.form in self.lexicon["intents"]
-                   or t.tag == "EC" and t.form == "고" and u.tag == "VX" and u.form == "있"
-                   for t, u in zip(tokens, tokens[1:]))
+        if sentence.index not in self.to_come:  # (asked once per figure: the sentence is scanned once)
+            tokens = sentence.tokens
+            self.to_come[sentence.index] = any(
+                t.tag == "ETM" and t.form in ("ᆯ", "을", "ㄹ") and u.form in self.lexicon["intents"]
+                or t.tag == "EC" and t.form == "고" and u.tag == "VX" and u.form == "있" for t, u in zip(tokens, tokens[1:]))
+        return self.to_come[sentence.index]
 
     def _dates_relative(self, sentence: Sentence, date, quantity) -> bool:
         """The date dates another figure before this one in a relative clause (`지난달 말 기준 210명인 연구 인력을 …,
