@@ -12,6 +12,7 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
   `차이냐오 네트워크`, `다모(DAMO) 아카데미`), or a business suffix glued to an adverb (`한결은행`).
 - `org.suffix_cue`: a name ending in a short suffix with a cue of its kind after it (`한빛고 학생`,
   `새희망당 대변인`, `누리TV 드라마`; `pipeline.org.suffix_cues`).
+- `org.group_affiliate`: a business group's Latin initials glued to any Hangul (`SK온`, `LG엔솔`).
 - `org.english`: a capitalized Latin name with a corporate form (`Apple Inc.`).
 - `org.figure_subject`: the topic or subject of a sentence giving a business's figure with a number
   (`크래프톤은 같은 기간 2조 원의 매출`; `pipeline.org.cues`).
@@ -161,6 +162,36 @@ def _group_company(context: Context, found_words: Words, rule_id: str) -> list:
                 or first.form not in names:
             continue
         mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="company"))
+    return mentions
+
+
+# Latin initials with Hangul glued after them (`LG에너지솔루션`, whether kiwipiepy reads one token or more).
+_GROUP_INITIALS = regex.compile(r"[A-Z]{2,4}(?=\p{Hangul})")
+
+
+def _group_affiliate(context: Context, found_words: Words, rule_id: str) -> list:
+    """A business group's Latin initials with Hangul glued after them, however kiwipiepy reads it
+    (`SK온`, `LG에너지솔루션`, `SK플래닛`, `LG엔솔`): one of the group's companies, named by the whole
+    word up to its particle; not the group's own things (`LG측`, `LG홈피`), not a particle alone (`LG가`)."""
+    names, c, mentions = gazetteer_names(), cues(), []
+    for index in found_words.proper:
+        word = found_words[index]
+        initials = _GROUP_INITIALS.match(context.text, word.start, word.end)
+        if initials is None or initials.group() not in names or names[initials.group()][0]["type"] != "group":
+            continue
+        end = run_end = _HANGUL.match(context.text, initials.end()).end()
+        if word.end == end:  # (kiwipiepy may split a syllable and end the word inside: `LG`+`에`+`ᆫ`+`솔`)
+            for token in reversed(word.tokens):  # the particles kiwipiepy split off
+                if not token.tag.startswith("J"):
+                    break
+                end = token.start
+        rest = context.text[initials.end():end]
+        if end == run_end and rest.endswith(c["glued_particles"]) and len(rest) >= 2:
+            rest, end = rest[:-1], end - 1  # (`SK온도`: kiwipiepy reads 온도; `LG엔솔은`: `솔`+`은`, split after `에`)
+        if not rest or rest in c["group_own"] \
+                or _text(context, word.start, end) in names:  # (the gazetteer has it: `SK그룹`)
+            continue
+        mentions.append(_mention(context, word.start, end, rule_id, org_type="company"))
     return mentions
 
 
@@ -953,6 +984,7 @@ RULES = (
     WordRule("org.gazetteer", _gazetteer),
     WordRule("org.suffix", _suffix),
     WordRule("org.group_company", _group_company),
+    WordRule("org.group_affiliate", _group_affiliate),
     WordRule("org.english", _english),
     WordRule("org.cue", _cue),
     WordRule("org.affiliation", _affiliation),
