@@ -170,22 +170,35 @@ _GROUP_INITIALS = regex.compile(r"[A-Z]{2,4}(?=\p{Hangul})")
 
 
 def _group_affiliate(context: Context, found_words: Words, rule_id: str) -> list:
-    """A business group's Latin initials with Hangul glued after them, however kiwipiepy reads it
-    (`SK온`, `LG에너지솔루션`, `SK플래닛`, `LG엔솔`): one of the group's companies, named by the whole
-    word up to its particle; not the group's own things (`LG측`, `LG홈피`), not a particle alone (`LG가`)."""
+    """A business group's name with Hangul glued after it (`SK온`, `LG에너지솔루션`, `SK플래닛`, `LG엔솔`,
+    `롯데글로벌로지스`): one of the group's companies, named by the whole word up to its particle; not the
+    group's own things (`LG측`, `LG홈피`), not a particle alone (`LG가`). Latin initials take any Hangul,
+    however kiwipiepy reads it; a Hangul name only inside one noun kiwipiepy reads, two syllables or more
+    after it (not `삼성동`, `삼성맨`), no building or place."""
     names, c, mentions = gazetteer_names(), cues(), []
+    text, hangul_groups = context.text, _hangul_group_names()
     for index in found_words.proper:
         word = found_words[index]
-        initials = _GROUP_INITIALS.match(context.text, word.start, word.end)
-        if initials is None or initials.group() not in names or names[initials.group()][0]["type"] != "group":
+        initials = _GROUP_INITIALS.match(text, word.start, word.end)
+        if initials is not None:
+            prefix_end = initials.end()
+            if initials.group() not in names or names[initials.group()][0]["type"] != "group":
+                continue
+        elif word.size == 1 and word.tokens[0].tag in ("NNP", "NNG") and word.name_end - word.start >= 4:
+            name = text[word.start:word.name_end]
+            prefix_end = word.start + next((n for n in range(len(name) - 2, 1, -1) if name[:n] in hangul_groups), 0)
+            if prefix_end == word.start or name in names or name.endswith(c["buildings"]) \
+                    or name[prefix_end - word.start:] in c["places"]:
+                continue
+        else:
             continue
-        end = run_end = _HANGUL.match(context.text, initials.end()).end()
+        end = run_end = _HANGUL.match(text, prefix_end).end()
         if word.end == end:  # (kiwipiepy may split a syllable and end the word inside: `LG`+`에`+`ᆫ`+`솔`)
             for token in reversed(word.tokens):  # the particles kiwipiepy split off
                 if not token.tag.startswith("J"):
                     break
                 end = token.start
-        rest = context.text[initials.end():end]
+        rest = text[prefix_end:end]
         if end == run_end and rest.endswith(c["glued_particles"]) and len(rest) >= 2:
             rest, end = rest[:-1], end - 1  # (`SK온도`: kiwipiepy reads 온도; `LG엔솔은`: `솔`+`은`, split after `에`)
         if not rest or rest in c["group_own"] \
@@ -193,6 +206,13 @@ def _group_affiliate(context: Context, found_words: Words, rule_id: str) -> list
             continue
         mentions.append(_mention(context, word.start, end, rule_id, org_type="company"))
     return mentions
+
+
+@functools.lru_cache(maxsize=1)
+def _hangul_group_names() -> frozenset:
+    """The Hangul names of the business groups the gazetteer lists (`삼성`, `롯데`, `두산`)."""
+    return frozenset(name for name, (row, _) in gazetteer_names().items()
+                     if row["type"] == "group" and _HANGUL.fullmatch(name))
 
 
 def _glossed_start(context: Context, found_words: Words, index: int) -> int:
