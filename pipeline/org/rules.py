@@ -25,6 +25,8 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.match`: teams around a score (`오릭스는 니혼햄을 12-3으로 꺾었다`).
 - `org.reporting`: the subject of `보도했다` (`런민넷이 17일 보도했다`).
 - `org.local_gov`: a city or county that says something (`강원 강릉시는 … 밝혔다`).
+- `org.topic_series`: topics that carry on an organization's figure after a comma, the figure's word left out
+  (`GS25의 점포 수는 1만 8,230개로 …, 세븐일레븐은 1만 2,150개`).
 - `org.list`: the other proper nouns of a list with two organizations in it.
 - `org.repeat`: every other use of a name a rule found, written the same way.
 - `org.opponent`: the other side of a game with a known club (`리버풀 대 첼시 경기`).
@@ -51,7 +53,7 @@ from ..rules import Context, KeptRule, WordRule, alternation, ends_word
 from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .cues import _common_name, _cue, _figure_subject, _titled
 from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _PARTICLE, _is_person, _is_place, _is_proper,
-                      _korean_name, _list_items, _list_run, _market, _mention, _text)
+                      _korean_name, _list_items, _list_run, _market, _mention, _text, _unknown_noun)
 from .structural import (_byline, _coordination, _gov_unit, _intro, repeated_names, short_forms, structural_forms,
                          two_word_end)
 from .suffix_cues import _suffix_cue
@@ -828,6 +830,51 @@ _FIGURE_TAGS = frozenset({"SN", "NR", "NNB"})
 _RANKING_HEAD = regex.compile(r"(?:이|가) [0-9][^.\n]{0,30}, ")
 
 
+def topic_series(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """The topics that carry on, after a comma, a figure an organization was given in its clause, each
+    with a figure of the same unit right after it and the figure's word left out (`GS25의 점포 수는 1만
+    8,230개로 …, 세븐일레븐은 1만 2,150개, 이마트24는 6,080개로`): items measured alike are peers —
+    proper nouns, or a common noun kiwipiepy took an unknown name for; no person, place or market."""
+    text = context.text
+    if "은 " not in text and "는 " not in text:  # (cheap first: no topic, no series)
+        return []
+    ends = [s.end for s in context.sentences]
+    found, added, taken = Spans((m.start, m.end) for m in mentions), [], set()
+    for m in mentions:
+        sentence_end = ends[min(bisect.bisect_right(ends, m.end), len(ends) - 1)] if ends else len(text)
+        at = text.find(", ", m.end, sentence_end)
+        figures = list(_FIGURE_WORD.finditer(text, m.end, at)) if at > 0 else []
+        unit = _unit_of(figures[-1].group()) if figures else ""
+        while unit and text.startswith(", ", at):
+            index, word = found_words.at(at + 2)
+            if word is None or not word.size or [t.form for t in word.tokens[word.size:]] not in _SERIES_TOPIC:
+                break
+            figure = _FIGURE_WORD.match(text, word.end + (3 if text.startswith(" 약 ", word.end) else 1))
+            if figure is None or text[word.end:word.end + 1] != " " or _unit_of(figure.group()) != unit:
+                break
+            name = _text(context, word.start, word.name_end)
+            following = found_words[index + 1] if index + 1 < len(found_words) else None
+            if not (_is_proper(context, word) or word.tokens[0].tag == "NNG" and word.size == 1 and _unknown_noun(name)) \
+                    or _is_person(context, word, following) or name in cues()["places"] or _market(name):
+                break
+            if word.start not in taken and not found.any(lambda s, e: s < word.name_end and word.start < e,
+                                                           word.start, word.name_end):
+                added.append(_mention(context, word.start, word.name_end, rule_id))
+                taken.add(word.start)  # (two names of one clause carry the same series)
+            at = figure.end()
+    return added
+
+
+# Topics of a series that leaves the figure's word out (`세븐일레븐은 1만 2,150개`).
+_SERIES_TOPIC = (["은"], ["는"])
+
+
+def _unit_of(figure: str) -> str:
+    """The first letter of a figure's last Hangul word, its unit (`1만 8,230개로` → 개), or ""."""
+    words = _HANGUL.findall(figure)
+    return words[-1][0] if words and not figure.endswith("%") else ""
+
+
 def _ranked_after(text: str, mentions: list, run: list) -> bool:
     """The series closes a ranking (`… 순이다`) whose first item, a known name, is the clause before it
     (`현대자동차가 12조 원으로 가장 많고, 기아 6조 원, 현대모비스 2조 원 순이다`): the items are its peers."""
@@ -1021,7 +1068,8 @@ RULES = (
     WordRule("org.figure_subject", _figure_subject),
 )
 # Run on the mentions the word rules found and the filters kept.
-KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists), KeptRule("org.short_form", short_forms),
+KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists), KeptRule("org.topic_series", topic_series),
+              KeptRule("org.short_form", short_forms),
               KeptRule("org.repeat", repeated_names), KeptRule("org.opponent", opponents))
 
 
