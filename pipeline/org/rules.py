@@ -24,6 +24,7 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.affiliation`: a club in parentheses after a player (`디아만티(볼로냐)`).
 - `org.match`: teams around a score (`오릭스는 니혼햄을 12-3으로 꺾었다`).
 - `org.reporting`: the subject of `보도했다` (`런민넷이 17일 보도했다`).
+- `org.ministry`: a ministry written in full, its last noun one in 부 kiwipiepy knows (`기획재정부`).
 - `org.local_gov`: a city or county that says something (`강원 강릉시는 … 밝혔다`).
 - `org.topic_series`: topics that carry on an organization's figure after a comma, the figure's word left out
   (`GS25의 점포 수는 1만 8,230개로 …, 세븐일레븐은 1만 2,150개`).
@@ -54,7 +55,7 @@ from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .cues import _common_name, _cue, _figure_subject, _titled
 from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _PARTICLE, _is_person, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _text, _unknown_noun)
-from .structural import (_byline, _coordination, _gov_unit, _intro, repeated_names, short_forms, structural_forms,
+from .structural import (_byline, _coordination, _gov_unit, _intro, repeated_names, short_forms, structural_forms, structural_words,
                          two_word_end)
 from .suffix_cues import _suffix_cue
 from .words import NAME_TAGS, PROPER_TAGS, Word, Words
@@ -633,6 +634,28 @@ def _reporting(context: Context, found_words: Words, rule_id: str) -> list:
     return mentions
 
 
+def _ministry(context: Context, found_words: Words, rule_id: str) -> list:
+    """A ministry written in full (`기획재정부`, `산업통상자원부`, `해양수산부`): common nouns, the last one a
+    noun of three letters or more kiwipiepy knows that ends in 부 (`재정부`, `자원부`), five letters or more;
+    not a leadership or headquarters (`당 지도부`, `not_ministries`), a common word in 부 (`영업`+`본부`,
+    `가능`+`여부`), a unit kiwipiepy splits (`경영`+`지원`+`부`), nor a newsroom's desk before a reporter."""
+    if "부" not in context.text:  # (cheap first)
+        return []
+    c, titles, mentions = cues(), structural_words()["reporter_titles"], []
+    for index in found_words.suffixed:
+        word = found_words[index]
+        last = word.tokens[word.size - 1] if word.size >= 2 else None
+        if last is None or word.name_end - word.start < 5 or last.tag != "NNG" or len(last.form) < 3 \
+                or not last.form.endswith("부") or last.form in c["not_ministries"] \
+                or any(t.tag != "NNG" for t in word.tokens[:word.size]):
+            continue
+        after = [found_words[i] for i in range(index + 1, min(index + 3, len(found_words))) if found_words[i] is not None]
+        if any(w.size and _text(context, w.start, w.name_end) in titles for w in after):
+            continue  # (`산업경제부 홍길동 기자`: a desk)
+        mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="government"))
+    return mentions
+
+
 def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
     """A city or county that says something acts as its government (`강원 강릉시는 … 20일 밝혔다`):
     a proper noun ending in 시 or 군, the subject or topic, with a verb of saying or of what only a
@@ -1058,6 +1081,7 @@ RULES = (
     WordRule("org.match", _match),
     WordRule("org.reporting", _reporting),
     WordRule("org.local_gov", _local_gov),
+    WordRule("org.ministry", _ministry),
     WordRule("org.byline", _byline),
     WordRule("org.intro", _intro),
     WordRule("org.coordination", _coordination),
