@@ -55,7 +55,8 @@ from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .cues import _common_name, _cue, _figure_subject, _titled
 from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _PARTICLE, _is_person, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _text, _unknown_noun)
-from .structural import (_byline, _coordination, _gov_unit, _intro, repeated_names, short_forms, structural_forms, structural_words,
+from .structural import (_byline, _coordination, _gov_unit, _intro, repeated_names, short_forms, structural_forms,
+                         structural_words,
                          two_word_end)
 from .suffix_cues import _suffix_cue
 from .words import NAME_TAGS, PROPER_TAGS, Word, Words
@@ -649,7 +650,8 @@ def _ministry(context: Context, found_words: Words, rule_id: str) -> list:
                 or not last.form.endswith("부") or last.form in c["not_ministries"] \
                 or any(t.tag != "NNG" for t in word.tokens[:word.size]):
             continue
-        after = [found_words[i] for i in range(index + 1, min(index + 3, len(found_words))) if found_words[i] is not None]
+        after = [found_words[i] for i in range(index + 1, min(index + 3, len(found_words)))
+                 if found_words[i] is not None]
         if any(w.size and _text(context, w.start, w.name_end) in titles for w in after):
             continue  # (`산업경제부 홍길동 기자`: a desk)
         mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="government"))
@@ -877,7 +879,8 @@ def topic_series(mentions: list, context: Context, found_words: Words, rule_id: 
                 break
             name = _text(context, word.start, word.name_end)
             following = found_words[index + 1] if index + 1 < len(found_words) else None
-            if not (_is_proper(context, word) or word.tokens[0].tag == "NNG" and word.size == 1 and _unknown_noun(name)) \
+            unknown = word.tokens[0].tag == "NNG" and word.size == 1 and _unknown_noun(name)
+            if not (_is_proper(context, word) or unknown) \
                     or _is_person(context, word, following) or name in cues()["places"] or _market(name):
                 break
             if word.start not in taken and not found.any(lambda s, e: s < word.name_end and word.start < e,
@@ -1092,7 +1095,8 @@ RULES = (
     WordRule("org.figure_subject", _figure_subject),
 )
 # Run on the mentions the word rules found and the filters kept.
-KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists), KeptRule("org.topic_series", topic_series),
+KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists),
+              KeptRule("org.topic_series", topic_series),
               KeptRule("org.short_form", short_forms),
               KeptRule("org.repeat", repeated_names), KeptRule("org.opponent", opponents))
 
