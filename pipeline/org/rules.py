@@ -12,6 +12,7 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
   `차이냐오 네트워크`, `다모(DAMO) 아카데미`), or a business suffix glued to an adverb (`한결은행`).
 - `org.suffix_cue`: a name ending in a short suffix with a cue of its kind after it (`한빛고 학생`,
   `새희망당 대변인`, `누리TV 드라마`; `pipeline.org.suffix_cues`).
+- `org.group_affiliate`: a business group's Latin initials glued to any Hangul (`SK온`, `LG엔솔`).
 - `org.english`: a capitalized Latin name with a corporate form (`Apple Inc.`).
 - `org.figure_subject`: the topic or subject of a sentence giving a business's figure with a number
   (`크래프톤은 같은 기간 2조 원의 매출`; `pipeline.org.cues`).
@@ -23,7 +24,10 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.affiliation`: a club in parentheses after a player (`디아만티(볼로냐)`).
 - `org.match`: teams around a score (`오릭스는 니혼햄을 12-3으로 꺾었다`).
 - `org.reporting`: the subject of `보도했다` (`런민넷이 17일 보도했다`).
+- `org.ministry`: a ministry written in full, its last noun one in 부 kiwipiepy knows (`기획재정부`).
 - `org.local_gov`: a city or county that says something (`강원 강릉시는 … 밝혔다`).
+- `org.topic_series`: topics that carry on an organization's figure after a comma, the figure's word left out
+  (`GS25의 점포 수는 1만 8,230개로 …, 세븐일레븐은 1만 2,150개`).
 - `org.list`: the other proper nouns of a list with two organizations in it.
 - `org.repeat`: every other use of a name a rule found, written the same way.
 - `org.opponent`: the other side of a game with a known club (`리버풀 대 첼시 경기`).
@@ -50,8 +54,9 @@ from ..rules import Context, KeptRule, WordRule, alternation, ends_word
 from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .cues import _common_name, _cue, _figure_subject, _titled
 from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _PARTICLE, _is_person, _is_place, _is_proper,
-                      _korean_name, _list_items, _list_run, _market, _mention, _text)
+                      _korean_name, _list_items, _list_run, _market, _mention, _text, _unknown_noun)
 from .structural import (_byline, _coordination, _gov_unit, _intro, repeated_names, short_forms, structural_forms,
+                         structural_words,
                          two_word_end)
 from .suffix_cues import _suffix_cue
 from .words import NAME_TAGS, PROPER_TAGS, Word, Words
@@ -162,6 +167,56 @@ def _group_company(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="company"))
     return mentions
+
+
+# Latin initials with Hangul glued after them (`LG에너지솔루션`, whether kiwipiepy reads one token or more).
+_GROUP_INITIALS = regex.compile(r"[A-Z]{2,4}(?=\p{Hangul})")
+
+
+def _group_affiliate(context: Context, found_words: Words, rule_id: str) -> list:
+    """A business group's name with Hangul glued after it (`SK온`, `LG에너지솔루션`, `SK플래닛`, `LG엔솔`,
+    `롯데글로벌로지스`): one of the group's companies, named by the whole word up to its particle; not the
+    group's own things (`LG측`, `LG홈피`), not a particle alone (`LG가`). Latin initials take any Hangul,
+    however kiwipiepy reads it; a Hangul name only inside one noun kiwipiepy reads, two syllables or more
+    after it (not `삼성동`, `삼성맨`), no building or place."""
+    names, c, mentions = gazetteer_names(), cues(), []
+    text, hangul_groups = context.text, _hangul_group_names()
+    for index in found_words.proper:
+        word = found_words[index]
+        initials = _GROUP_INITIALS.match(text, word.start, word.end)
+        if initials is not None:
+            prefix_end = initials.end()
+            if initials.group() not in names or names[initials.group()][0]["type"] != "group":
+                continue
+        elif word.size == 1 and word.tokens[0].tag in ("NNP", "NNG") and word.name_end - word.start >= 4:
+            name = text[word.start:word.name_end]
+            prefix_end = word.start + next((n for n in range(len(name) - 2, 1, -1) if name[:n] in hangul_groups), 0)
+            if prefix_end == word.start or name in names or name.endswith(c["buildings"]) \
+                    or name[prefix_end - word.start:] in c["places"]:
+                continue
+        else:
+            continue
+        end = run_end = _HANGUL.match(text, prefix_end).end()
+        if word.end == end:  # (kiwipiepy may split a syllable and end the word inside: `LG`+`에`+`ᆫ`+`솔`)
+            for token in reversed(word.tokens):  # the particles kiwipiepy split off
+                if not token.tag.startswith("J"):
+                    break
+                end = token.start
+        rest = text[prefix_end:end]
+        if end == run_end and rest.endswith(c["glued_particles"]) and len(rest) >= 2:
+            rest, end = rest[:-1], end - 1  # (`SK온도`: kiwipiepy reads 온도; `LG엔솔은`: `솔`+`은`, split after `에`)
+        if not rest or rest in c["group_own"] \
+                or _text(context, word.start, end) in names:  # (the gazetteer has it: `SK그룹`)
+            continue
+        mentions.append(_mention(context, word.start, end, rule_id, org_type="company"))
+    return mentions
+
+
+@functools.lru_cache(maxsize=1)
+def _hangul_group_names() -> frozenset:
+    """The Hangul names of the business groups the gazetteer lists (`삼성`, `롯데`, `두산`)."""
+    return frozenset(name for name, (row, _) in gazetteer_names().items()
+                     if row["type"] == "group" and _HANGUL.fullmatch(name))
 
 
 def _glossed_start(context: Context, found_words: Words, index: int) -> int:
@@ -580,6 +635,29 @@ def _reporting(context: Context, found_words: Words, rule_id: str) -> list:
     return mentions
 
 
+def _ministry(context: Context, found_words: Words, rule_id: str) -> list:
+    """A ministry written in full (`기획재정부`, `산업통상자원부`, `해양수산부`): common nouns, the last one a
+    noun of three letters or more kiwipiepy knows that ends in 부 (`재정부`, `자원부`), five letters or more;
+    not a leadership or headquarters (`당 지도부`, `not_ministries`), a common word in 부 (`영업`+`본부`,
+    `가능`+`여부`), a unit kiwipiepy splits (`경영`+`지원`+`부`), nor a newsroom's desk before a reporter."""
+    if "부" not in context.text:  # (cheap first)
+        return []
+    c, titles, mentions = cues(), structural_words()["reporter_titles"], []
+    for index in found_words.suffixed:
+        word = found_words[index]
+        last = word.tokens[word.size - 1] if word.size >= 2 else None
+        if last is None or word.name_end - word.start < 5 or last.tag != "NNG" or len(last.form) < 3 \
+                or not last.form.endswith("부") or last.form in c["not_ministries"] \
+                or any(t.tag != "NNG" for t in word.tokens[:word.size]):
+            continue
+        after = [found_words[i] for i in range(index + 1, min(index + 3, len(found_words)))
+                 if found_words[i] is not None]
+        if any(w.size and _text(context, w.start, w.name_end) in titles for w in after):
+            continue  # (`산업경제부 홍길동 기자`: a desk)
+        mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="government"))
+    return mentions
+
+
 def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
     """A city or county that says something acts as its government (`강원 강릉시는 … 20일 밝혔다`):
     a proper noun ending in 시 or 군, the subject or topic, with a verb of saying or of what only a
@@ -777,6 +855,52 @@ _FIGURE_TAGS = frozenset({"SN", "NR", "NNB"})
 _RANKING_HEAD = regex.compile(r"(?:이|가) [0-9][^.\n]{0,30}, ")
 
 
+def topic_series(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """The topics that carry on, after a comma, a figure an organization was given in its clause, each
+    with a figure of the same unit right after it and the figure's word left out (`GS25의 점포 수는 1만
+    8,230개로 …, 세븐일레븐은 1만 2,150개, 이마트24는 6,080개로`): items measured alike are peers —
+    proper nouns, or a common noun kiwipiepy took an unknown name for; no person, place or market."""
+    text = context.text
+    if "은 " not in text and "는 " not in text:  # (cheap first: no topic, no series)
+        return []
+    ends = [s.end for s in context.sentences]
+    found, added, taken = Spans((m.start, m.end) for m in mentions), [], set()
+    for m in mentions:
+        sentence_end = ends[min(bisect.bisect_right(ends, m.end), len(ends) - 1)] if ends else len(text)
+        at = text.find(", ", m.end, sentence_end)
+        figures = list(_FIGURE_WORD.finditer(text, m.end, at)) if at > 0 else []
+        unit = _unit_of(figures[-1].group()) if figures else ""
+        while unit and text.startswith(", ", at):
+            index, word = found_words.at(at + 2)
+            if word is None or not word.size or [t.form for t in word.tokens[word.size:]] not in _SERIES_TOPIC:
+                break
+            figure = _FIGURE_WORD.match(text, word.end + (3 if text.startswith(" 약 ", word.end) else 1))
+            if figure is None or text[word.end:word.end + 1] != " " or _unit_of(figure.group()) != unit:
+                break
+            name = _text(context, word.start, word.name_end)
+            following = found_words[index + 1] if index + 1 < len(found_words) else None
+            unknown = word.tokens[0].tag == "NNG" and word.size == 1 and _unknown_noun(name)
+            if not (_is_proper(context, word) or unknown) \
+                    or _is_person(context, word, following) or name in cues()["places"] or _market(name):
+                break
+            if word.start not in taken and not found.any(lambda s, e: s < word.name_end and word.start < e,
+                                                           word.start, word.name_end):
+                added.append(_mention(context, word.start, word.name_end, rule_id))
+                taken.add(word.start)  # (two names of one clause carry the same series)
+            at = figure.end()
+    return added
+
+
+# Topics of a series that leaves the figure's word out (`세븐일레븐은 1만 2,150개`).
+_SERIES_TOPIC = (["은"], ["는"])
+
+
+def _unit_of(figure: str) -> str:
+    """The first letter of a figure's last Hangul word, its unit (`1만 8,230개로` → 개), or ""."""
+    words = _HANGUL.findall(figure)
+    return words[-1][0] if words and not figure.endswith("%") else ""
+
+
 def _ranked_after(text: str, mentions: list, run: list) -> bool:
     """The series closes a ranking (`… 순이다`) whose first item, a known name, is the clause before it
     (`현대자동차가 12조 원으로 가장 많고, 기아 6조 원, 현대모비스 2조 원 순이다`): the items are its peers."""
@@ -953,12 +1077,14 @@ RULES = (
     WordRule("org.gazetteer", _gazetteer),
     WordRule("org.suffix", _suffix),
     WordRule("org.group_company", _group_company),
+    WordRule("org.group_affiliate", _group_affiliate),
     WordRule("org.english", _english),
     WordRule("org.cue", _cue),
     WordRule("org.affiliation", _affiliation),
     WordRule("org.match", _match),
     WordRule("org.reporting", _reporting),
     WordRule("org.local_gov", _local_gov),
+    WordRule("org.ministry", _ministry),
     WordRule("org.byline", _byline),
     WordRule("org.intro", _intro),
     WordRule("org.coordination", _coordination),
@@ -969,7 +1095,9 @@ RULES = (
     WordRule("org.figure_subject", _figure_subject),
 )
 # Run on the mentions the word rules found and the filters kept.
-KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists), KeptRule("org.short_form", short_forms),
+KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists),
+              KeptRule("org.topic_series", topic_series),
+              KeptRule("org.short_form", short_forms),
               KeptRule("org.repeat", repeated_names), KeptRule("org.opponent", opponents))
 
 
