@@ -43,6 +43,7 @@ from typing import NamedTuple, Optional
 
 from ..date.document_date import is_stamp
 from ..model import Fact, replace
+from ..org.lexicon import cues
 from .kind import each_listed, is_change
 from .lexicon import words
 from .metric import (
@@ -259,7 +260,9 @@ class Linker:
         if quantity.category == "count" and rule in ("metric_none", "metric_shared", "metric_carried") \
                 and 0 <= self.broken_down >= sentence.index - 1:
             item = item_named_before(sentence, quantity, self.taken)
-            if item:  # `차종별로는 그랜저가 7,120대로 …, 아반떼 5,480대`: a breakdown's count counts its item, a name too
+            if item and self.text[item[0]:item[1]] not in cues()["places"]:
+                # `차종별로는 그랜저가 7,120대로 …, 아반떼 5,480대`: a breakdown's count counts its item, a name too; not a
+                # place, where the counted things are (`노선별로는 일본이 7만 1천 건으로`: bookings; ORG's countries and cities)
                 found, rule = item, "metric_item"
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
         if found and rule in ("metric_topic", "metric_counted", "metric_each") and quantity.category != "count" \
