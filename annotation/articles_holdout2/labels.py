@@ -2,9 +2,8 @@
 Run: python annotation/articles_holdout2/labels.py  (writes gold/*.csv and checks every offset)."""
 import sys, os
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from labels_core import Doc, write_all
+from labels_core import Doc, write_all, W, C, P, PP
 
-W, C, P, PP = "KRW", "count", "percent", "%p"
 docs = []
 
 # ---------------------------------------------------------------- 001 year-end recap in sections (no date line)

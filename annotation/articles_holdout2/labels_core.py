@@ -5,6 +5,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TEXTS = os.path.join(HERE, "texts")
 GOLD = os.path.join(HERE, "gold")
 
+# Shorthands the sets' labels.py share: a unit code or a category, as the gold columns write them.
+W, U, C, P, PP, M = "KRW", "USD", "count", "percent", "%p", "measure"
+
 
 def use_folder(labels_file):
     """Point the framework at the set whose labels.py is `labels_file`: its texts/ and gold/ beside it."""

@@ -3,10 +3,9 @@ Run: python annotation/articles_holdout3/labels.py  (writes gold/*.csv and check
 The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
-from labels_core import Doc, use_folder, write_all
+from labels_core import Doc, use_folder, write_all, W, C, P, PP
 use_folder(__file__)
 
-W, C, P, PP = "KRW", "count", "percent", "%p"
 docs = []
 
 # ---------------------------------------------------------------- 001 platform year-end recap ([2025 결산], no stamp)
