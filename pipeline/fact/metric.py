@@ -244,15 +244,20 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
     return start, sentence.tokens[i].end
 
 
+def _word_before_figure(sentence: Sentence, quantity, marks) -> int:
+    """The index of the token right before the figure, a space apart, bare or with a particle glued to it that
+    `marks` accepts (`그랜저가 7,120대로`), or -1."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if i >= 1 and marks(tokens[i]) and tokens[i].end + 1 == quantity.start and tokens[i - 1].end == tokens[i].start:
+        return i - 1
+    return i if i >= 0 and tokens[i].end + 1 == quantity.start else -1
+
+
 def item_named_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     """The proper noun a count stands right after, bare or as the subject (`그랜저가 7,120대로`, `아반떼 5,480대`):
     in a breakdown, the item counted — a name that is no organization or date (a product, a model)."""
-    tokens, i = sentence.tokens, sentence.before(quantity.start)
-    if i >= 1 and tokens[i].tag == "JKS" and tokens[i].end + 1 == quantity.start and tokens[i - 1].end == tokens[i].start:
-        i -= 1
-    elif i < 0 or tokens[i].end + 1 != quantity.start:
-        return None
-    if tokens[i].tag != "NNP" or taken(tokens[i].start, tokens[i].end):
+    tokens, i = sentence.tokens, _word_before_figure(sentence, quantity, lambda t: t.tag == "JKS")
+    if i < 0 or tokens[i].tag != "NNP" or taken(tokens[i].start, tokens[i].end):
         return None
     return word_start(sentence, i), tokens[i].end
 
@@ -277,13 +282,9 @@ def ranking_measure(sentence: Sentence, quantity, lexicon: dict) -> Optional[tup
 def acronym_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     """A measure named by a Latin acronym right before the figure, bare or as topic or subject (`RevPAR 12% 상승`,
     `지난해 ROE는 8.7%였다`): that name — not an organization's (`LG 10%`)."""
-    tokens, i = sentence.tokens, sentence.before(quantity.start)
-    if i >= 1 and tokens[i].tag in ("JX", "JKS") and tokens[i].form in ("은", "는", "이", "가") \
-            and tokens[i].end + 1 == quantity.start and tokens[i - 1].end == tokens[i].start:
-        i -= 1
-    elif i < 0 or tokens[i].end + 1 != quantity.start:
-        return None
-    if tokens[i].tag != "SL" or taken(tokens[i].start, tokens[i].end) \
+    tokens = sentence.tokens
+    i = _word_before_figure(sentence, quantity, lambda t: t.tag in ("JX", "JKS") and t.form in ("은", "는", "이", "가"))
+    if i < 0 or tokens[i].tag != "SL" or taken(tokens[i].start, tokens[i].end) \
             or i > 0 and tokens[i - 1].end == tokens[i].start and tokens[i - 1].tag in WORD_TAGS | {"SN", "SL", "SH", "NR"}:
         return None  # (not a name glued to a word before it: `5G`, `아이폰17`)
     return tokens[i].start, tokens[i].end
