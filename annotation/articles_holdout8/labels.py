@@ -144,6 +144,7 @@ d.Q("2,910억 원", 291000000000, W, "원", "currency", f=("영업이익", "영�
 d.Q("840억 원", 84000000000, W, "원", "currency", f=("영업이익", "영업이익을 냈고", SO, Q3, "level", "required", BP))
 d.Q("1,120억 원", 112000000000, W, "원", "currency", f=("영업이익", "영업이익을 냈고", SO, Q3, "level", "required", BP))
 d.Q("21.7%", 21.7, "%", "%", P, f=("영업이익률", None, SO, Q3, "level", "required", "a business line is no subject: the company carried"))
+d.Q("세 부문", 3, "부문", "부문", C, st="optional", note="세 + a noun that is no counter: counted with the noun as unit, optional")
 d.Q("98.2%", 98.2, "%", "%", P, f=("정제설비 가동률", None, SO, Q3, "level", "required", "new paragraph: the story's organization and period"))
 d.Q("57%", 57, "%", "%", P, f=("수출 비중", None, SO, Q3, "level", "required", "share of a whole: the part named before"))
 PJ = "a project's figure (샤힌 프로젝트, no ORG) that the company reports: the company's own facility, or a product-like thing with no subject? unclear (README question 2)"
@@ -206,5 +207,200 @@ d.Q("300편", 300, "편", "편", C,
 d.Q("45억 원", 4500000000, W, "원", "currency", f=("투자", "투자해", RD, "2026-09", "level", "required", "verbal noun; the counterparty is no subject"))
 d.Q("18%", 18, "%", "%", P, ctx="지분 18%", f=("지분", None, RD, "2026-09", "level", "required", "Stakes: the holder is the subject"))
 d.Q("5,000억 원", 500000000000, W, "원", "currency", f=("거래액 목표", None, RD, "2027", "level", "required", "the object right before a figure that sets it"))
+
+# ---------------------------------------------------------------- 005 port authority's container cargo (regional daily, byline at the end)
+d = Doc("005_d7fb01cf19955206", "2026-07-14"); docs.append(d)
+BPA = "부산항만공사"
+d.O(BPA, BPA, ctx="부산항만공사, 상반기")
+d.O(BPA, BPA, ctx="부산항만공사(BPA)", aliases="BPA", note="the bracketed short name is its alias, not a mention")
+d.O("BPA", BPA, ctx="BPA는 하반기", note="the alias's later use: a mention, canonical the full name")
+d.O("BPA", BPA, ctx="BPA는 올해", note="the alias's later use")
+d.O("부산신항만", "부산신항만", aliases="PNC", note="terminal operator: topic with a business's figure (처리); PNC its alias")
+d.O("포트래빗", "포트래빗", note="invented startup introduced by 스타트업")
+H1 = "2026-H1"
+d.D("상반기", H1, "half", ctx="부산항만공사, 상반기", rel=True)
+d.D("올해 상반기", H1, "half", rel=True, note="올해 before a half: one mention")
+d.D("14일", "2026-07-14", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해 같은 기간", "2025-H1", "half", rel=True, st="optional", anchor="2026-01-01",
+    note="one mention, like 전년 같은 기간; points back to 상반기 (a comparison's basis)")
+d.D("같은 기간", H1, "half", ctx="같은 기간 312만", rel=True, st="optional", anchor="2026-01-01", note="points back to 상반기")
+d.D("하반기", "2026-H2", "half", rel=True, note="future clause (투입한다)")
+d.D("올해", "2026", "year", ctx="올해 선사", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해보다 20억", rel=True)
+d.D("올해", "2026", "year", ctx="올해 연간", rel=True)
+d.D("지난달", "2026-06", "month", rel=True)
+TEU = "TEU: a unit of container volume (twenty-foot equivalent), written in Latin letters: a measure, unit as written"
+d.Q("1,241만TEU", 12410000, "TEU", "TEU", M, note=TEU,
+    f=("물동량", "상반기 물동량", BPA, H1, "level", "required", "headline topic with a comma; the headline's 상반기"))
+d.Q("1,241만 TEU", 12410000, "TEU", "TEU", M, note=TEU, f=("컨테이너 물동량", None, BPA, H1, "level"))
+d.Q("4.8%", 4.8, "%", "%", P,
+    f=("컨테이너 물동량", None, BPA, H1, "change", "required", "…보다 N% 늘어난 역대 최대치다: the measure of the sentence before"))
+d.Q("703만 TEU", 7030000, "TEU", "TEU", M, f=("환적 물동량", None, BPA, H1, "level", "required", "new paragraph: the story's organization and period"))
+d.Q("6.9%", 6.9, "%", "%", P, f=("환적 물동량", None, BPA, H1, "change"))
+d.Q("56.6%", 56.6, "%", "%", P, f=("환적 물동량", None, BPA, H1, "level", "required", "share of a whole (전체의): the part named before"))
+d.Q("538만 TEU", 5380000, "TEU", "TEU", M, f=("수출입 물동량", None, BPA, H1, "level"))
+d.Q("2.2%", 2.2, "%", "%", P, f=("수출입 물동량", None, BPA, H1, "change"))
+PL = "신항, 북항: places (parts of the port), no subject; the organization carried (the story's), as in a breakdown by region"
+d.Q("1,002만 TEU", 10020000, "TEU", "TEU", M, f=("물동량", "북항의 물동량", BPA, H1, "level", "required", "각각, first; " + PL))
+d.Q("239만 TEU", 2390000, "TEU", "TEU", M, f=("물동량", "북항의 물동량", BPA, H1, "level", "required", "각각, second; " + PL))
+d.Q("80.7%", 80.7, "%", "%", P, f=("처리 비중", None, BPA, H1, "level", "required", PL))
+d.Q("312만 TEU", 3120000, "TEU", "TEU", M,
+    f=("처리", "처리해", "부산신항만", H1, "level", "required", "a verbal noun serves (312만 TEU를 처리해); " "같은 기간 (optional) and the lead's period both give 2026-H1"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank (no fact)")
+d.Q("1,870억 원", 187000000000, W, "원", "currency",
+    f=("항만 인프라", None, BPA, "2026-H2", "level", "required", "spent on: X에 N원을 투입 → X; BPA = 부산항만공사"))
+d.Q("620억 원", 62000000000, W, "원", "currency",
+    f=("진해신항 공사", None, BPA, "2026-H2", "level", "required", "이 중: part of the 1,870억 원; 쓰인다 (spend verb) → the purpose marked by 에; period carried"))
+d.Q("85억 원", 8500000000, W, "원", "currency", f=("선사 인센티브 예산", None, BPA, "2026", "level", "required", "a measure marked 도 is its own"))
+d.Q("20억 원", 2000000000, W, "원", "currency", ctx="보다 20억 원", f=("선사 인센티브 예산", None, BPA, "2026", "change", "required", "지난해보다: basis"))
+d.Q("2,500만 TEU", 25000000, "TEU", "TEU", M,
+    f=("목표", "연간 목표인", BPA, "2026", "level", "required", "a figure a copula says is something right before it (목표인); 연간 outside"))
+d.Q("40분", 40, "minute", "분", "duration", note="A에서 B로 줄였다: two mentions; an amount of time (no fact)")
+d.Q("25분", 25, "minute", "분", "duration", note="the new level; an amount of time (no fact)")
+
+# ---------------------------------------------------------------- 006 cement maker's annual results and dividend (뉴시스 dateline, no year)
+d = Doc("006_7a0ca8b7877049fc", "2026-02-10"); docs.append(d)
+SY = "쌍용C&E"
+d.Oall(SY, SY)
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("한일시멘트", "한일시멘트")
+d.O("아세아시멘트", "아세아시멘트", note="topic of a clause giving a business's figure (영업이익), peer of 한일시멘트")
+d.O("동해공장", "동해공장", st="optional", note="a plant: a named unit of the company and a site; ORG or place is unclear (as holdout6's 제철소)")
+d.Oall("카본루프", "카본루프", special={0: ("required", "invented startup introduced by 스타트업")})
+Y = "2025"
+d.D("지난해", Y, "year", ctx="쌍용C&E, 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="쌍용C&E는 지난해", rel=True)
+d.D("10일", "2026-02-10", "day", rel=True, note="day of the disclosure")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("1년 전", "2025", "year", rel=True, note="offset: that year (a comparison's basis)")
+d.D("올해", "2026", "year", ctx="올해부터", rel=True)
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("올해", "2026", "year", ctx="쌍용C&E는 올해", rel=True)
+d.D("지난달", "2026-01", "month", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 매출은 9억", rel=True)
+d.Q("2,480억", 248000000000, W, "", "currency", ctx="영업이익 2,480억…", st="optional", note="headline amount, currency implied",
+    f=("영업이익", "영업이익 2,480억…", SY, Y, "level"))
+d.Q("410원", 410, W, "원", "currency", ctx="배당 410원",
+    f=("배당", "배당 410원", SY, Y, "level", "required", "주당 = rate word without a number; headline's part after the ellipsis: the story's period"))
+d.Q("1조 7,320억 원", 1732000000000, W, "원", "currency", f=("매출", "매출 1조", SY, Y, "level", "required", "연결 기준 outside"))
+d.Q("2,480억 원", 248000000000, W, "원", "currency", f=("영업이익", "영업이익 2,480억 원", SY, Y, "level"))
+d.Q("3.1%", 3.1, "%", "%", P, f=("매출", "매출은 전년보다", SY, Y, "change"))
+d.Q("12.6%", 12.6, "%", "%", P, f=("영업이익", "영업이익은 12.6%", SY, Y, "change"))
+d.Q("1,095만t", 10950000, "t", "t", M, f=("시멘트 출하량", None, SY, Y, "level", "required", "new paragraph: the story's organization and period"))
+d.Q("8.4%", 8.4, "%", "%", P, f=("시멘트 출하량", None, SY, Y, "change"))
+d.Q("132달러", 132, U, "달러", "currency", f=("유연탄 가격", None, "", Y, "level", "required", "a market price: empty subject; t당 = rate word without a number"))
+d.Q("21%", 21, "%", "%", P, f=("유연탄 가격", None, "", Y, "change", "required", "1년 전보다: basis"))
+d.Q("46%", 46, "%", "%", P, bound="max", note="까지 right after the amount gives bound max (Project decision)",
+    f=("순환자원 사용 비중", None, SY, Y, "level", "required", "…까지 높아졌다 states the new level; share of a whole (연료의): the part named before"))
+d.Q("410원", 410, W, "원", "currency", ctx="주당 410원을",
+    f=("결산 배당", None, SY, Y, "level", "required", "회사는 = 쌍용C&E; the dividend on the lead's year (as holdout6 001's 결산 배당)"))
+d.Q("2,070억 원", 207000000000, W, "원", "currency", approx=True, f=("배당 총액", None, SY, Y, "level"))
+d.Q("137%", 137, "%", "%", P, f=("배당 총액", None, SY, Y, "level", "required", "share of a whole (순이익의): the part named before"))
+d.Q("3년", 3, "year", "년", "duration", note="3년간: 간 outside; a duration (no fact)")
+d.Q("400원", 400, W, "원", "currency", bound="min",
+    f=("배당", "배당하겠다", SY, "2026", "level", "optional",
+       "a plan from 올해 for 3 years, 매년: is the period 올해 (its only DATE) or a span 2026-2028 no mention writes? unclear"))
+d.Q("2위", 2, "위", "위", "ordinal", note="a rank (no fact)")
+d.Q("1,310억 원", 131000000000, W, "원", "currency",
+    f=("영업이익", "영업이익 1,310억", "한일시멘트", Y, "level", "required", "같은 기간 (optional) and the lead's period both give 2025"))
+d.Q("980억 원", 98000000000, W, "원", "currency",
+    f=("영업이익", "영업이익 1,310억", "아세아시멘트", Y, "level", "required", "clauses a name opens as topic share the measure (냈다); 같은 기간 carried"))
+d.Q("1,600억 원", 160000000000, W, "원", "currency",
+    f=("동해공장 친환경 설비 전환", None, SY, "2026", "level", "required", "spent on: X에 N원을 투입 → X"))
+d.Q("15억 원", 1500000000, W, "원", "currency", f=("투자", "투자했다", SY, "2026-01", "level", "required", "verbal noun; the counterparty is no subject"))
+d.Q("23명", 23, "명", "명", C,
+    f=("직원", None, "카본루프", "", "level", "optional", "a present headcount: period carried from the paragraph (지난달) or none: unclear (as holdout6's question 3)"))
+d.Q("9억 원", 900000000, W, "원", "currency", f=("매출", "매출은 9억", "카본루프", Y, "level"))
+
+# ---------------------------------------------------------------- 007 province's farm-food export statistic (press release, no date at all)
+d = Doc("007_6080a34e8fa633a3", "2026-01-20"); docs.append(d)
+GB = "경상북도"
+d.Oall(GB, GB)
+d.O("하늘빛영농조합법인", "하늘빛영농조합법인", note="영농조합법인 ends a name; the place 상주 outside")
+d.O("경북농식품유통교육진흥원", "경북농식품유통교육진흥원", note="partner (함께) of the province")
+d.D("지난해", Y, "year", ctx="경상북도, 지난해", rel=True, note="resolved against the intended date (the text has none)")
+d.D("지난해", Y, "year", ctx="경상북도는 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("올해", "2026", "year", rel=True)
+NS = ("the province's export statistic, which the province reports: no subject, as a country's statistic a ministry "
+      "reports (national_measures line, applied to a province's economy)")
+d.Q("8억 달러", 800000000, U, "달러", "currency", ctx="8억 달러 돌파", bound="gt", note="돌파 → gt",
+    f=("농식품 수출", None, "", Y, "level", "required", NS))
+d.Q("8억 1,200만 달러", 812000000, U, "달러", "currency", f=("농식품 수출액", None, "", Y, "level", "required", NS + "; 도내 outside (scope)"))
+d.Q("9.7%", 9.7, "%", "%", P, f=("농식품 수출액", None, "", Y, "change", "required", "전년보다: basis"))
+d.Q("8억 달러", 800000000, U, "달러", "currency", ctx="8억 달러를", bound="gt", note="넘어섰다 → gt",
+    f=("농식품 수출액", None, "", Y, "level", "required", "처음으로 is a record word, no noun"))
+BI = "breakdown (품목별로는): the figure before's metric (농식품 수출액); a category is no subject; no organization carried"
+d.Q("3억 4,500만 달러", 345000000, U, "달러", "currency", f=("농식품 수출액", None, "", Y, "level", "required", BI))
+d.Q("2억 2,800만 달러", 228000000, U, "달러", "currency", f=("농식품 수출액", None, "", Y, "level", "required", BI))
+d.Q("9,600만 달러", 96000000, U, "달러", "currency", f=("농식품 수출액", None, "", Y, "level", "required", BI))
+d.Q("4,120만 달러", 41200000, U, "달러", "currency", f=("딸기 수출", None, "", Y, "level", "required", "a measure topic keeps its own"))
+d.Q("28.3%", 28.3, "%", "%", P, f=("딸기 수출", None, "", Y, "change", "required", "rates of listed clauses with 각각 after the last share the change word"))
+BG = "Breakdowns go on: a category topic naming no measure (샤인머스캣은) takes the metric of the figure before it in its sentence (딸기 수출)"
+d.Q("3,380만 달러", 33800000, U, "달러", "currency", f=("딸기 수출", None, "", Y, "level", "required", BG))
+d.Q("17.5%", 17.5, "%", "%", P, f=("딸기 수출", None, "", Y, "change", "required", BG + "; 각각 증가했다 → change"))
+d.Q("1억 8,900만 달러", 189000000, U, "달러", "currency", f=("수출액", "국가별 수출액", "", Y, "level", "required", "국가별 outside; a country is no subject"))
+d.Q("1위", 1, "위", "위", "ordinal")
+d.Q("1억 2,300만 달러", 123000000, U, "달러", "currency", f=("베트남 수출", None, "", Y, "level"))
+d.Q("31%", 31, "%", "%", P, f=("베트남 수출", None, "", Y, "change"))
+d.Q("2,140곳", 2140, "곳", "곳", C, f=("수출 농가", None, "", Y, "level", "required", "a count between its noun and 의; farms not named: no subject; the lead's period"))
+d.Q("3,800만 원", 38000000, W, "원", "currency", f=("평균 수출 소득", None, "", Y, "level"))
+d.Q("420t", 420, "t", "t", M, f=("배 수출 물량", None, "하늘빛영농조합법인", Y, "level", "required", "topic with its own figure; the lead's period"))
+d.Q("9억 달러", 900000000, U, "달러", "currency",
+    f=("수출 목표", None, GB, "2026", "level", "optional",
+       "the province's target for the province's exports: the body's own figure (경상북도) or the statistic's (none)? unclear"))
+d.Q("126억 원", 12600000000, W, "원", "currency",
+    f=("해외 판촉과 물류비 지원", None, GB, "2026", "level", "required", "a budget allots (편성) the purpose marked by 에 (등에); 도는 = 경상북도, its own budget"))
+d.Q("3곳", 3, "곳", "곳", C,
+    f=("해외 공동 물류센터", None, GB + ";경북농식품유통교육진흥원", "2026", "level", "required", "partner with 함께 joins the carried subject"))
+
+# ---------------------------------------------------------------- 008 mobile-game publisher's launch and quarter (입력 stamp + outlet byline)
+d = Doc("008_6475e7469601120b", "2026-11-06"); docs.append(d)
+CT = "컴투스"
+d.Oall(CT, CT)
+d.O("매일경제", "매일경제", note="outlet in the byline line")
+d.O("픽셀하우스", "픽셀하우스", note="invented firm introduced by 게임사")
+d.D("2026.11.06", "2026-11-06", "day", st="optional", note=STAMP)
+d.D("지난 10월 1일", "2026-10-01", "day", rel=True, note="the launch day (in a relative clause)")
+d.D("10월", "2026-10", "month", ctx="10월 한 달", rel=True)
+d.D("6일", "2026-11-06", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난달 말", "2026-10", "month", mod="END", rel=True, note="as of (기준)")
+d.D("같은 날", "2026-11-06", "day", rel=True, st="optional", anchor="2026-11-06", note="anaphoric day: 6일")
+d.D("3분기", Q3, "quarter", ctx="같은 날 3분기", rel=True)
+d.D("전년 동기", "2025-Q3", "quarter", rel=True, st="optional", anchor="2026-07-01", note="points back")
+d.D("전 분기", "2026-Q2", "quarter", rel=True, st="optional", anchor="2026-07-01", note="points back")
+d.D("3분기", Q3, "quarter", ctx="3분기 620억", rel=True)
+d.D("9월 말", "2026-09", "month", mod="END", rel=True, note="as of (기준)")
+d.D("1년 전", "2025", "year", rel=True, note="offset: that year (a comparison's basis)")
+d.D("내년 상반기", "2027-H1", "half", rel=True)
+d.D("지난 8월", "2026-08", "month", rel=True)
+d.Q("한 달", 1, "month", "달", "duration", ctx="출시 한 달 매출", note="an amount of time (no fact)")
+d.Q("420억", 42000000000, W, "", "currency", ctx="매출 420억\n", st="optional", note="headline amount, currency implied",
+    f=("매출", "매출 420억\n", "", "2026-10", "level"))
+d.Q("한 달", 1, "month", "달", "duration", ctx="10월 한 달 동안", note="동안 outside; an amount of time (no fact)")
+PR = ("a product's figure (the game, the sentence's subject): no subject, though its maker is named — as the subject of the "
+      "relative clause 컴투스가 … 출시한, no topic of the sentence")
+d.Q("420억 원", 42000000000, W, "원", "currency", f=("매출", "매출을 올렸다고", "", "2026-10", "level", "required", PR))
+d.Q("850만 건", 8500000, "건", "건", C, bound="gt", note="넘었다 → gt",
+    f=("누적 다운로드", None, "", "2026-10", "level", "required", "the game's figure, carried on: no subject; 지난달 말 기준 (END)"))
+d.Q("1,870억 원", 187000000000, W, "원", "currency", f=("매출", "매출은 1,870억", CT, Q3, "level", "required", "같은 날 dates the disclosure; 3분기 실적 opens the frame"))
+d.Q("14.2%", 14.2, "%", "%", P, f=("매출", "매출은 1,870억", CT, Q3, "change"))
+d.Q("132억 원", 13200000000, W, "원", "currency", f=("영업이익", "영업이익은 132억", CT, Q3, "level", "required", "흑자 전환: a level"))
+d.Q("7.1%", 7.1, "%", "%", P, f=("영업이익률", None, CT, Q3, "level"))
+d.Q("3.4%포인트", 3.4, PP, "%포인트", P, f=("영업이익률", None, CT, Q3, "change", "required", "전 분기보다: basis; 개선됐다 → change"))
+BRg = "breakdown (지역별로는) naming its measure after the first item (가장 많은 매출을 올렸고): every item; a region is no subject"
+d.Q("690억 원", 69000000000, W, "원", "currency", f=("매출", "매출을 올렸고", CT, Q3, "level", "required", BRg))
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("매출", "매출을 올렸고", CT, Q3, "level", "required", BRg))
+d.Q("250억 원", 25000000000, W, "원", "currency", f=("매출", "매출을 올렸고", CT, Q3, "level", "required", BRg))
+d.Q("72%", 72, "%", "%", P, f=("해외 매출 비중", None, CT, Q3, "level"))
+BG8 = ("breakdown by game (게임별로는) naming its measure after the first item (가장 많은 매출을 냈고): every item; a product in a "
+       "company's breakdown is no subject, the company carried (the settled reading)")
+d.Q("620억 원", 62000000000, W, "원", "currency", f=("매출", "매출을 냈고", CT, Q3, "level", "required", BG8))
+d.Q("310억 원", 31000000000, W, "원", "currency", f=("매출", "매출을 냈고", CT, Q3, "level", "required", BG8 + "; 9이닝스 inside a title is no quantity"))
+d.Q("1,120명", 1120, "명", "명", C,
+    f=("개발 인력", None, CT, "2026-09", "level", "required", "a member noun as topic keeps the carried subject (the story's organization)"))
+d.Q("80명", 80, "명", "명", C, f=("개발 인력", None, CT, "2026-09", "change", "required", "1년 전보다: basis"))
+d.Q("3종", 3, "종", "종", C, f=("신작", None, CT, "2027-H1", "level"))
+d.Q("30억 원", 3000000000, W, "원", "currency", f=("투자", "투자했다", CT, "2026-08", "level", "required", "verbal noun; the counterparty is no subject"))
 
 write_all(docs)
