@@ -199,7 +199,7 @@ d.Q("180억 원", 18000000000, W, "원", "currency", f=("해외 거래액", "올
 d.Q("120억 원", 12000000000, W, "원", "currency", ctx="영국 120억 원", f=("해외 거래액", "올해 해외 거래액", RD, "2026", "level", "required", BC))
 d.Q("1,530억 원", 153000000000, W, "원", "currency",
     f=("정산금", None, RD, "2026", "level", "required", "the subject of a relative clause on the measure noun owns the figure (리디가 … 지급한)"))
-d.Q("19%", 19, "%", "%", P, ctx="보다 19%", f=("정산금", None, RD, "2026", "change", "required", "지난해보다: basis"))
+d.Q("19%", 19, "%", "%", P, ctx="보다 19%", f=("정산금", "정산금은 1,530억", RD, "2026", "change", "required", "지난해보다: basis; the topic 정산금은, not the one inside 평균 정산금"))
 d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of 1인당")
 d.Q("3,100만 원", 31000000, W, "원", "currency", f=("평균 정산금", None, RD, "2026", "level", "required", "1인당 outside; period carried in the paragraph"))
 d.Q("300편", 300, "편", "편", C,
