@@ -99,5 +99,97 @@ d.Q("1,200곳", 1200, "곳", "곳", C,
 d.Q("1,840억 원", 184000000000, W, "원", "currency", f=("부당청구 환수액", None, N, Y, "level", "required", "partner not carried to the next sentence"))
 d.Q("2,300억 원", 230000000000, W, "원", "currency", f=("환수 목표", None, N, "2026", "level"))
 
+# ---------------------------------------------------------------- 003 used-car platform year-end recap (입력 stamp + outlet byline)
+d = Doc("003_680148df2f2c0da1", "2026-01-14"); docs.append(d)
+K = "케이카"
+d.Oall(K, K)
+d.O("매일경제", "매일경제", note="outlet in the byline")
+d.O("내차사기 홈서비스", "내차사기 홈서비스", st="optional", note="a service run by the company (a program or feature): optional")
+d.O("카닥터랩", "카닥터랩", note="invented startup introduced by 스타트업")
+d.O("엔카닷컴", "엔카닷컴")
+d.D("2025", "2025", "year", ctx="[2025 결산]", note="a year in digits in the headline tag: a DATE (연말결산-like compound not split)")
+d.D("2026.01.14", "2026-01-14", "day", st="optional", note="publication stamp")
+d.D("지난해", "2025", "year", ctx="케이카는 지난해", rel=True)
+d.D("14일", "2026-01-14", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년", "2024", "year", ctx="전년보다 9.4%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("전년", "2024", "year", ctx="전년보다 3%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("올해", "2026", "year", rel=True)
+d.D("지난해 11월", "2025-11", "month", rel=True)
+d.D("같은 기간", "2025", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+Y = "2025"
+d.Q("14만 대", 140000, "대", "대", C, f=("중고차", "중고차 14만 대", K, Y, "level", "required", "headline topic with a comma; the tag's 2025"))
+d.Q("52%", 52, "%", "%", P, ctx="비중 52%", f=("온라인 비중", None, K, Y, "level"))
+d.Q("14만 2천 대", 142000, "대", "대", C, f=("중고차", "중고차 14만 2천", K, Y, "level", "required", "a count by 대 counts the noun right before it"))
+d.Q("9.4%", 9.4, "%", "%", P,
+    f=("중고차", "중고차 14만 2천", K, Y, "change", "required", "a rate with no metric of its own: the last figure's of the sentence before"))
+d.Q("7만 4천 대", 74000, "대", "대", C, f=("판매", "판매가 7만", K, Y, "level", "required", "the part named before the figure"))
+d.Q("52%", 52, "%", "%", P, ctx="대로 52%", f=("판매", "판매가 7만", K, Y, "level", "required", "a share of a whole: the part named"))
+d.Q("2조 3,480억 원", 2348000000000, W, "원", "currency", f=("매출", "매출은 2조", K, Y, "level", "required", "new paragraph: story's organization and period"))
+d.Q("742억 원", 74200000000, W, "원", "currency", f=("영업이익", None, K, Y, "level"))
+d.Q("8.1%", 8.1, "%", "%", P, f=("매출", "매출은 2조", K, Y, "change", "required", "각각, no nouns listed: the first figure's metric"))
+d.Q("15.6%", 15.6, "%", "%", P, f=("영업이익", None, K, Y, "change"))
+BD = "breakdown (사업별로는): each item keeps the breakdown figure's measure (매출); subject the company carried"
+d.Q("1조 9,870억 원", 1987000000000, W, "원", "currency", f=("소매 매출", None, K, Y, "level", "required", BD))
+d.Q("2,310억 원", 231000000000, W, "원", "currency", f=("매출", "매출이 1조 9,870억", K, Y, "level", "required", BD + "; span inside 소매 매출 (overlap)"))
+d.Q("1,300억 원", 130000000000, W, "원", "currency", f=("매출", "매출이 1조 9,870억", K, Y, "level", "required", BD + "; span inside 소매 매출 (overlap)"))
+d.Q("1,820만 원", 18200000, W, "원", "currency", f=("평균 판매 가격", None, K, Y, "level", "required", "a price the company sets is the company's"))
+d.Q("3%", 3, "%", "%", P, ctx="전년보다 3%", f=("평균 판매 가격", None, K, Y, "change"))
+d.Q("30대", 30, "대", "대", C, hi=39, st="optional", note="age bracket (optional)")
+d.Q("31.2%", 31.2, "%", "%", P, f=("30대 비중", None, K, Y, "level", "required", "the share among the company's buyers; lead's period"))
+d.Q("20대", 20, "대", "대", C, hi=29, st="optional", note="age bracket (optional)")
+d.Q("6.5%포인트", 6.5, PP, "%포인트", P, f=("30대 비중", None, K, Y, "change", "required", "a difference: …보다 + comparative adjective"))
+d.Q("5곳", 5, "곳", "곳", C, f=("직영점", "직영점 5곳", K, "2026", "level", "required", "회사는 = 케이카"))
+d.Q("59곳", 59, "곳", "곳", C, f=("전국 직영점", None, K, "2026", "level", "required", "…으로 늘릴: the new level"))
+d.Q("40억 원", 4000000000, W, "원", "currency", f=("투자", "투자했다", K, "2025-11", "level", "required", "counterparty not the subject"))
+d.Q("9만 8천 대", 98000, "대", "대", C,
+    f=("거래 대수", None, "엔카닷컴", Y, "level", "required", "같은 기간 (optional) and the lead's period both give 2025"))
+
+# ---------------------------------------------------------------- 004 beverage maker's summer sales (뉴시스 dateline, no year anywhere)
+d = Doc("004_e0efe02bc25d5479", "2025-09-03"); docs.append(d)
+L = "롯데칠성음료"
+d.O("롯데칠성", L, ctx="롯데칠성, 여름", note="short form; the full name is in the document")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.Oall(L, L)
+d.O("오늘의한잔", "오늘의한잔", note="invented startup introduced by 스타트업")
+d.O("코카콜라음료", "코카콜라음료")
+S = "2025-06/2025-08"
+d.D("6~8월", S, "month", rel=True, note="a range of months without a year: the latest such (the summer just ended)")
+d.D("전년 동기", "2024-06/2024-08", "month", rel=True, st="optional", anchor="2025-06-01", note=PB)
+d.D("3일", "2025-09-03", "day", rel=True, note="day of the report (밝혔다)")
+d.D("같은 기간", S, "month", ctx="같은 기간 탄산음료", rel=True, st="optional", anchor="2025-06-01", note="points back to 6~8월")
+d.D("같은 기간", S, "month", ctx="같은 기간 1억", rel=True, st="optional", anchor="2025-06-01", note="points back to 6~8월")
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause (계획): the current second half")
+d.D("같은 기간", S, "month", ctx="같은 기간 코카콜라", rel=True, st="optional", anchor="2025-06-01", note="points back to 6~8월")
+d.D("다음 달", "2025-10", "month", rel=True)
+d.D("추석", "2025-10-06", "day", rel=True, st="optional", note="holiday (optional)")
+d.Q("12%", 12, "%", "%", P, ctx="판매 12%",
+    f=("탄산음료 판매", None, L, S, "change", "optional",
+       "headline: its only time is 여름 (a season, no DATE type): the lead's 6~8월 or none (README question 3)"))
+d.Q("1조 1,240억 원", 1124000000000, W, "원", "currency", f=("음료 부문 매출", None, L, S, "level"))
+d.Q("7.8%", 7.8, "%", "%", P, f=("음료 부문 매출", None, L, S, "change"))
+d.Q("4억 2,600만 병", 426000000, "병", "병", C, f=("탄산음료 판매량", None, L, S, "level"))
+d.Q("12.3%", 12.3, "%", "%", P, f=("탄산음료 판매량", None, L, S, "change"))
+d.Q("1.4℃", 1.4, "℃", "℃", M,
+    f=("평균기온", None, "", S, "change", "optional",
+       "weather: no subject; a difference (…보다 높았던); its period the summer, but no DATE of its own nor for its metric"))
+d.Q("2,870억 원", 287000000000, W, "원", "currency", f=("제로 제품 매출", None, L, S, "level"))
+d.Q("38.5%", 38.5, "%", "%", P, f=("제로 제품 매출", None, L, S, "level", "required", "a share of a whole: the part named before"))
+BD = "breakdown by channel: each item keeps the measure named before it (매출 비중); subject the company"
+d.Q("41%", 41, "%", "%", P, f=("매출 비중", "유통 채널별 매출 비중", L, S, "level", "required", BD))
+d.Q("24%", 24, "%", "%", P, f=("매출 비중", "유통 채널별 매출 비중", L, S, "level", "required", BD))
+d.Q("13%", 13, "%", "%", P, f=("매출 비중", "유통 채널별 매출 비중", L, S, "level", "required", BD))
+d.Q("1억 1,500만 병", 115000000, "병", "병", C,
+    f=("판매량", "아이시스의 판매량", "", S, "level", "required", "a product's figure on its own (생수 아이시스): no subject"))
+d.Q("2위", 2, "위", "위", "ordinal")
+d.Q("7종", 7, "종", "종", C, f=("제로 제품", "제로 제품 7종", L, "2025-H2", "level", "required", "회사는 = 롯데칠성음료"))
+d.Q("320억 원", 32000000000, W, "원", "currency", f=("강릉 공장", None, L, "2025-H2", "level", "required", "spent on: X에 N원을 투입 → X"))
+d.Q("2개", 2, "개", "개", C, f=("페트병 생산 라인", None, L, "2025-H2", "level"))
+d.Q("3종", 3, "종", "종", C,
+    f=("저당 차 음료", None, L + ";오늘의한잔", "2025-H2", "level", "required",
+       "subject carried (the company) joined by its partner with 손잡고 (comitative); period carried"))
+d.Q("3,950억 원", 395000000000, W, "원", "currency",
+    f=("탄산음료 매출", "코카콜라음료의 탄산음료 매출", "코카콜라음료", S, "level", "required", "같은 기간 (optional) points back to 6~8월"))
+d.Q("5.2%", 5.2, "%", "%", P, f=("탄산음료 매출", "코카콜라음료의 탄산음료 매출", "코카콜라음료", S, "change"))
+
 if __name__ == "__main__":
     write_all(docs)
