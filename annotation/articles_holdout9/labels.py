@@ -191,5 +191,101 @@ d.Q("3,950억 원", 395000000000, W, "원", "currency",
     f=("탄산음료 매출", "코카콜라음료의 탄산음료 매출", "코카콜라음료", S, "level", "required", "같은 기간 (optional) points back to 6~8월"))
 d.Q("5.2%", 5.2, "%", "%", P, f=("탄산음료 매출", "코카콜라음료의 탄산음료 매출", "코카콜라음료", S, "change"))
 
+# ---------------------------------------------------------------- 005 venture-capital fund closing and investments (press release, no date at all)
+d = Doc("005_63e0a6d65c9973c6", "2025-11-20"); docs.append(d)
+V = "온새벤처스"
+d.Oall(V, V)
+d.O("온새", V, ctx="온새 딥테크", st="optional", note="the firm's name only as the modifier inside the fund's name")
+d.O("한국벤처투자", "한국벤처투자")
+d.O("산업은행", "산업은행")
+d.O("IBK기업은행", "IBK기업은행")
+d.Oall("파워셀", "파워셀", special={0: ("required", "invented startup introduced by 스타트업")})
+d.O("코스닥", "코스닥", st="optional", note="a stock market run by an exchange: market or institution, unclear")
+NOV = "2025-11"
+d.D("이달", NOV, "month", rel=True)
+d.D("올해 1~10월", "2025-01/2025-10", "month", rel=True, note="올해 before a month range: one mention")
+d.D("지난해 3월", "2024-03", "month", rel=True)
+d.D("올해", "2025", "year", ctx="올해 매출 목표", rel=True)
+d.D("내년 상반기", "2026-H1", "half", rel=True)
+d.Q("1,200억 원", 120000000000, W, "원", "currency", ctx="1,200억 원 규모 '딥테크",
+    f=("딥테크 3호 펀드", "규모 '딥테크 3호 펀드'", V, NOV, "level", "optional",
+       "headline (topic with a comma) with no date: the lead's 이달 or none (README question 1)"))
+FUND = "규모의: the thing whose size it is (the fund, without quotes)"
+d.Q("1,200억 원", 120000000000, W, "원", "currency", ctx="총 1,200억 원 규모의",
+    f=("온새 딥테크 3호 펀드", None, V, NOV, "level", "required", FUND))
+d.Q("1,000억 원", 100000000000, W, "원", "currency", f=("목표액", None, V, NOV, "level", "required", "당초 = period word, outside; the fund's target"))
+d.Q("20%", 20, "%", "%", P,
+    f=("목표액", None, V, NOV, "change", "optional",
+       "…보다 20% 많은: a difference (change); the metric: the figure compared with (목표액, the multiple-after-a-figure line) "
+       "or the fund's size (a measure before a comparison word is the basis): two lines disagree (README question 4)"))
+INV = "an investor's own commitment; its period: the lead's 이달 (the fund's closing), as the story's period (README question 5)"
+d.Q("360억 원", 36000000000, W, "원", "currency", f=("출자", "360억 원을 출자", "한국벤처투자", NOV, "level", "required",
+    "the recipient (펀드에) stays out: 출자; " + INV))
+d.Q("200억 원", 20000000000, W, "원", "currency", ctx="각각 200억 원", f=("출자", "150억 원을 출자했다", "산업은행", NOV, "level", "required",
+    "각각: the first is the first listed's; figures listed by a comma share the verb after the last; " + INV))
+d.Q("150억 원", 15000000000, W, "원", "currency", ctx="150억 원을 출자했다", f=("출자", "150억 원을 출자했다", "IBK기업은행", NOV, "level", "required", INV))
+d.Q("490억 원", 49000000000, W, "원", "currency",
+    f=("출자", "490억 원은 연기금과 일반 기업이 출자", "", NOV, "level", "required",
+       "an amount marked 은 takes the verbal noun after it; unnamed investors: no subject; 나머지 is a scope word"))
+P10 = "2025-01/2025-10"
+d.Q("32곳", 32, "곳", "곳", C, f=("기업", "투자한 기업은", V, P10, "level", "required",
+    "the organization that is the subject of a relative clause on the measure noun owns the figure"))
+d.Q("870억 원", 87000000000, W, "원", "currency", f=("투자 금액", None, V, P10, "level"))
+BD = "breakdown (분야별로는): each item keeps the breakdown figure's measure (투자 금액); subject the firm carried"
+d.Q("310억 원", 31000000000, W, "원", "currency", f=("투자 금액", None, V, P10, "level", "required", BD))
+d.Q("220억 원", 22000000000, W, "원", "currency", f=("투자 금액", None, V, P10, "level", "required", BD))
+d.Q("150억 원", 15000000000, W, "원", "currency", ctx="로봇 150억 원", f=("투자 금액", None, V, P10, "level", "required", BD))
+d.Q("4.2년", 4.2, "year", "년", "duration", note="an average age in years: a duration (no fact)")
+d.Q("50억 원", 5000000000, W, "원", "currency", ctx="3월 50억 원", f=("투자", "50억 원의 투자", "파워셀", "2024-03", "level", "required",
+    "figure before 의 + noun; the startup that raised it is the topic"))
+d.Q("210억 원", 21000000000, W, "원", "currency", f=("매출 목표", None, "파워셀", "2025", "level"))
+d.Q("4,650억 원", 465000000000, W, "원", "currency",
+    f=("누적 운용자산", None, V, NOV, "level", "optional",
+       "…으로 늘었다: the new level; period: as of now after the closing (이달), the period last set for the firm (1~10월), or none"))
+
+# ---------------------------------------------------------------- 006 apartment subscription results and the builder's sales (regional daily, byline only)
+d = Doc("006_c9b80af2118dd235", "2025-06-27"); docs.append(d)
+H = "해올건설"
+d.O("해올", H, ctx="'해올 리버파크' 1순위", st="optional", note="the builder's name only as the modifier inside the complex's name")
+d.O("해올", H, ctx="에코델타 해올 리버파크'가", st="optional", note="the builder's name only as the modifier inside the complex's name")
+d.O("한국부동산원", "한국부동산원")
+d.O("청약홈", "청약홈", st="optional", note="a service (site) run by 한국부동산원: optional")
+d.Oall(H, H)
+d.O("부산시", "부산시", note="a city government cited as the source of a statistic (acts as government)")
+ORD = "1순위: a subscription tier (rank word 순위): ordinal or lexicalized, optional"
+d.Q("1순위", 1, "순위", "순위", "ordinal", ctx="1순위 평균", st="optional", note=ORD, f=None)
+d.Q("1순위", 1, "순위", "순위", "ordinal", ctx="1순위 청약에서 평균", st="optional", note=ORD, f=None)
+d.Q("1순위", 1, "순위", "순위", "ordinal", ctx="1순위 청약에서 일반", st="optional", note=ORD, f=None)
+d.D("올해", "2025", "year", ctx="올해 부산 최고", rel=True)
+d.D("26일", "2025-06-26", "day", rel=True, note="the day of the subscription (진행된)")
+d.D("다음 달 4일", "2025-07-04", "day", rel=True)
+d.D("올해 상반기", "2025-H1", "half", rel=True)
+d.D("지난해 같은 기간", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 상반기")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause (예정)")
+d.D("올해 1~5월", "2025-01/2025-05", "month", rel=True)
+d.D("전년 동기", "2024-01/2024-05", "month", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("5월 말", "2025-05", "month", mod="END", rel=True)
+DAY = "2025-06-26"
+SRC = "a sentence citing its source (청약홈에 따르면); the complex is a product: no subject"
+d.Q("612가구", 612, "가구", "가구", C, f=("일반공급", None, "", DAY, "level", "required", SRC))
+d.Q("1만 4,321명", 14321, "명", "명", C, f=("청약자", None, "", DAY, "level", "required", SRC))
+NXT = ("no subject (the source passes none on); period: the same day's subscription by reading, but no DATE of its own and "
+       "none set for its metric (README question 6)")
+d.Q("8가구", 8, "가구", "가구", C, f=("모집 가구", None, "", DAY, "level", "optional", NXT))
+d.Q("1,120명", 1120, "명", "명", C, f=("신청자", None, "", DAY, "level", "optional", NXT))
+HY = "2025-H1"
+d.Q("3개", 3, "개", "개", C, f=("단지", "3개 단지", H, HY, "level", "required", "the counted noun after 개"))
+d.Q("2,480가구", 2480, "가구", "가구", C, f=("분양", "분양했다", H, HY, "level", "required", "no noun before it: the verbal noun"))
+d.Q("1조 1,200억 원", 1120000000000, W, "원", "currency", approx=True, f=("분양 매출", None, H, HY, "level"))
+d.Q("34%", 34, "%", "%", P, f=("분양 매출", None, H, HY, "change"))
+d.Q("4조 3,000억 원", 4300000000000, W, "원", "currency", f=("수주 잔고", None, H, "2025-06", "level", "required", "회사의 = 해올건설; 6월 말 기준 (END)"))
+d.Q("1,900가구", 1900, "가구", "가구", C, f=("공급", "공급할", H, "2025-H2", "level", "required", "no noun before it: the verbal noun"))
+CITY = "a city statistic its government reports (부산시에 따르면): no subject"
+d.Q("8,600가구", 8600, "가구", "가구", C, f=("아파트 분양 물량", None, "", "2025-01/2025-05", "level", "required", CITY))
+d.Q("12%", 12, "%", "%", P, f=("아파트 분양 물량", None, "", "2025-01/2025-05", "change", "required", CITY))
+d.Q("4,120가구", 4120, "가구", "가구", C,
+    f=("미분양 주택", None, "", "2025-05", "level", "required", "the source passes no subject to the next sentence; 5월 말 (END)"))
+
 if __name__ == "__main__":
     write_all(docs)
