@@ -287,5 +287,97 @@ d.Q("12%", 12, "%", "%", P, f=("아파트 분양 물량", None, "", "2025-01/202
 d.Q("4,120가구", 4120, "가구", "가구", C,
     f=("미분양 주택", None, "", "2025-05", "level", "required", "the source passes no subject to the next sentence; 5월 말 (END)"))
 
+# ---------------------------------------------------------------- 007 public research institute's budget and patents (입력 stamp + outlet byline)
+d = Doc("007_885f82c23addf722", "2026-01-22"); docs.append(d)
+E = "한국전자통신연구원"
+d.Oall("ETRI", E, skip=(1,), special={0: ("required", "short form; the full name is in the document")})
+d.O(E, E, aliases="ETRI", note="parenthesized alias (ETRI) recorded, not a mention")
+d.O("조선비즈", "조선비즈", note="outlet in the byline")
+d.Oall("큐빗웨이브", "큐빗웨이브")
+d.O("대전시", "대전시", note="a city listed with an organization acting with it (와 함께): its government")
+d.D("올해", "2026", "year", ctx="ETRI, 올해", rel=True)
+d.D("2026.01.22", "2026-01-22", "day", st="optional", note="publication stamp")
+d.D("올해", "2026", "year", ctx="은 올해 총예산", rel=True)
+d.D("22일", "2026-01-22", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", "2025", "year", ctx="지난해보다 4.2%", rel=True, note="the basis of a change; a DATE all the same")
+d.D("지난해", "2025", "year", ctx="지난해 성과도", rel=True)
+d.D("지난해", "2025", "year", ctx="ETRI의 지난해", rel=True)
+d.D("지난해 말", "2025", "year", mod="END", rel=True, note="as of (기준)")
+d.D("지난해", "2025", "year", ctx="큐빗웨이브는 지난해", rel=True)
+d.D("올해", "2026", "year", ctx="연구원은 올해", rel=True)
+d.D("3월", "2026-03", "month", rel=True, note="future clause (열고 … 지원한다): the coming March")
+T26, Y = "2026", "2025"
+d.Q("7,180억 원", 718000000000, W, "원", "currency", ctx="예산 7,180억 원…", f=("예산", "올해 예산", E, T26, "level", "required", "headline topic with a comma"))
+d.Q("3년", 3, "year", "년", "duration", ctx="수입 3년 연속", note="3년 연속: an amount of time (no fact)")
+d.Q("7,180억 원", 718000000000, W, "원", "currency", ctx="총예산을 7,180억 원", f=("총예산", None, E, T26, "level", "required", "the object right before that sets it"))
+d.Q("4.2%", 4.2, "%", "%", P, f=("총예산", None, E, T26, "change", "required", "a rate with no metric of its own: the last figure's of the sentence before; 지난해 is the basis"))
+d.Q("2,960억 원", 296000000000, W, "원", "currency", f=("정부 출연금", None, E, T26, "level"))
+d.Q("3,870억 원", 387000000000, W, "원", "currency", f=("외부 수탁 과제 수입", None, E, T26, "level"))
+d.Q("46%", 46, "%", "%", P,
+    f=("전체 연구비", None, E, T26, "level", "optional",
+       "a share of a whole with no part named (the whole) or the purpose of a spending verb (쓰인다, passive; 분야): unclear (README question 7)"))
+d.Q("2,415건", 2415, "건", "건", C, f=("특허 출원", None, E, Y, "level", "required", "the genitive owner ETRI의"))
+d.Q("1,830건", 1830, "건", "건", C, f=("등록", "등록은 1,830건", E, Y, "level", "required", "a topic of its own naming the measure"))
+d.Q("412건", 412, "건", "건", C, f=("기술이전 계약", None, E, Y, "level", "required", "계약 is an activity (a measure): the carried subject stays"))
+d.Q("381억 원", 38100000000, W, "원", "currency", f=("기술료 수입", "기술료 수입은 381억", E, Y, "level"))
+d.Q("3년", 3, "year", "년", "duration", ctx="원으로 3년 연속", note="3년 연속: an amount of time (no fact)")
+d.Q("2,270명", 2270, "명", "명", C, f=("연구 인력", None, E, Y, "level", "required", "new paragraph: story's organization; 지난해 말 기준 (END)"))
+d.Q("68%", 68, "%", "%", P, f=("박사 학위자", None, E, Y, "level", "required", "a member noun keeps the carried subject; the part named"))
+d.Q("95억 원", 9500000000, W, "원", "currency",
+    f=("매출", "매출 95억", "큐빗웨이브", Y, "level", "required", "ETRI is in a relative clause on 창업기업: the topic 큐빗웨이브 owns it"))
+d.Q("400억 원", 40000000000, W, "원", "currency",
+    f=("기술료 수입 목표", None, E, T26, "level", "required", "연구원은 = 한국전자통신연구원 (an anaphor, the latest name ending so)"))
+d.Q("50곳", 50, "곳", "곳", C,
+    f=("중소기업", "중소기업 50곳", E + ";대전시", "2026-03", "level", "required",
+       "a count between its noun and 의; partner with 와 함께 joins the carried subject"))
+
+# ---------------------------------------------------------------- 008 display maker's quarterly results (bracketed outlet byline + 기사입력 stamp)
+d = Doc("008_10af9a3eadfa7468", "2025-10-29"); docs.append(d)
+LG = "LG디스플레이"
+d.Oall(LG, LG)
+d.O("머니투데이", "머니투데이", note="outlet in the bracketed byline")
+d.O("픽셀로드", "픽셀로드", note="invented startup introduced by 스타트업")
+d.O("삼성전자", "삼성전자")
+d.O("삼성디스플레이", "삼성디스플레이")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="LG디스플레이, 3분기", rel=True)
+d.D("2025-10-29", "2025-10-29", "day", st="optional", note="publication stamp")
+d.D("올해 3분기", Q3, "quarter", rel=True, note="올해 before a quarter: one mention")
+d.D("29일", "2025-10-29", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note=PB)
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note=PB)
+d.D("올해", "2025", "year", ctx="회사는 올해", rel=True)
+d.D("지난달", "2025-09", "month", rel=True)
+d.D("같은 기간", Q3, "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="future clause (이어질 것으로): the coming Q4")
+d.D("이날", "2025-10-29", "day", rel=True, st="optional", anchor="2025-10-29", note="anaphoric day: 29일")
+d.Q("4,310억", 431000000000, W, "", "currency", ctx="영업이익 4,310억…", st="optional", note="headline amount, currency implied",
+    f=("영업이익", "3분기 영업이익", LG, Q3, "level"))
+d.Q("65%", 65, "%", "%", P, ctx="비중 65%", f=("OLED 비중", None, LG, Q3, "level", "required", "headline topic with a comma; headline's 3분기"))
+d.Q("6조 9,570억 원", 6957000000000, W, "원", "currency", f=("매출", "매출 6조", LG, Q3, "level"))
+d.Q("4,310억 원", 431000000000, W, "원", "currency", f=("영업이익", "영업이익 4,310억 원", LG, Q3, "level"))
+d.Q("24.1%", 24.1, "%", "%", P, f=("매출", "매출은 전 분기", LG, Q3, "change"))
+d.Q("1.5%", 1.5, "%", "%", P, f=("매출", "매출은 1.5%", LG, Q3, "change"))
+d.Q("15배", 15, "배", "배", C, approx=True, f=("영업이익", "영업이익은 15배", LG, Q3, "change", "required", "a multiple reached by a change word (늘었다): change; 가까이 → approx"))
+BD = "breakdown by product: each item keeps the measure named before it (매출 비중); subject the company"
+d.Q("18%", 18, "%", "%", P, f=("매출 비중", "제품별 매출 비중", LG, Q3, "level", "required", BD))
+d.Q("37%", 37, "%", "%", P, f=("매출 비중", "제품별 매출 비중", LG, Q3, "level", "required", BD))
+d.Q("45%", 45, "%", "%", P, f=("매출 비중", "제품별 매출 비중", LG, Q3, "level", "required", BD))
+d.Q("65%", 65, "%", "%", P, ctx="비중은 65%", f=("OLED 제품의 매출 비중", None, LG, Q3, "level", "required", "분기 기준 = the basis of the record, no date"))
+d.Q("820만㎡", 8200000, "㎡", "㎡", M, f=("출하 면적", None, LG, Q3, "level", "required", "new paragraph: story's organization and period"))
+d.Q("12%", 12, "%", "%", P, f=("출하 면적", None, LG, Q3, "change"))
+d.Q("812달러", 812, U, "달러", "currency", f=("판매 가격", None, LG, Q3, "level", "required", "㎡당 = rate denominator (no number)"))
+d.Q("3천억 원", 300000000000, W, "원", "currency",
+    f=("설비투자", None, LG, "2025", "change", "required",
+       "a change that modifies the figure right after it (줄인 2조 2천억 원) has that figure's metric; 계획보다 = basis"))
+d.Q("2조 2천억 원", 2200000000000, W, "원", "currency",
+    f=("설비투자", None, LG, "2025", "level", "required", "the thing whose size (규모) it is, before brackets; …으로 낮췄다 = the new level; 회사는 = LG디스플레이"))
+d.Q("80억 원", 8000000000, W, "원", "currency", f=("투자", "투자했다", LG, "2025-09", "level", "required", "counterparty not the subject"))
+d.Q("1조 2,000억 원", 1200000000000, W, "원", "currency",
+    f=("영업이익", "영업이익 1조", "삼성디스플레이", Q3, "level", "required", "같은 기간 (optional) and the story's period both give 2025-Q3; 삼성전자의 is the parent, not the owner of the figure"))
+d.Q("두 회사", 2, "회사", "회사", C, st="optional", note="두 + a noun that is no counter (optional)")
+d.Q("3%", 3, "%", "%", P, ctx="3% 넘게", bound="gt",
+    f=("주가", None, LG, "2025-10-29", "change", "optional", "its only date is 이날 (optional DATE): optional fact; 넘게 → gt"))
+
 if __name__ == "__main__":
     write_all(docs)
