@@ -32,7 +32,7 @@ d.D("같은 기간", "2025", "year", rel=True, st="optional", anchor="2025-01-01
 Y = "2025"
 d.Q("2,710억", 271000000000, W, "", "currency", ctx="순이익 2,710억…", st="optional", note="headline amount, currency implied",
     f=("순이익", "순이익 2,710억…", G, Y, "level"))
-d.Q("8%", 8, "%", "%", P, ctx="대출 8%", f=("중소기업 대출", "중소기업 대출 8%", G, Y, "change", "required", "headline topic with a comma; headline's 지난해"))
+d.Q("8%", 8, "%", "%", P, ctx="대출 8%", f=("중소기업 대출", "중소기업 대출 8%", G, Y, "change", "required", "headline's organization (topic with a comma); the part after the ellipsis finds no date: the story's period (2025)"))
 d.Q("2,710억 원", 271000000000, W, "원", "currency", f=("당기순이익", None, G, Y, "level"))
 d.Q("6.3%", 6.3, "%", "%", P, f=("당기순이익", None, G, Y, "change"))
 d.Q("6,480억 원", 648000000000, W, "원", "currency", f=("이자이익", None, G, Y, "level"))
@@ -74,10 +74,10 @@ d.D("올해", "2026", "year", ctx="공단은 올해", rel=True)
 d.D("지난해", "2025", "year", ctx="지난해 부당청구", rel=True)
 d.D("올해", "2026", "year", ctx="올해 환수", rel=True)
 d.D("상반기", "2026-H1", "half", rel=True, note="future clause (예정): this year's first half")
-HN = ("headline with no organization and no period of its own for this figure: the story's organization (the lead's "
-      "topic) and period, or none (README question 1)")
-d.Q("1조7천억 원", 1700000000000, W, "원", "currency", f=("흑자", None, N, Y, "level", "optional", HN))
-d.Q("30조2천억 원", 3020000000000, W, "원", "currency", f=("적립금", None, N, Y, "level", "optional", HN))
+HN = ("the headline names no organization: by the headline line it takes none (the story's organization only when the "
+      "headline names it), though a reader sees the 공단's surplus (README question 1); period 2025 (its own 지난해, or the story's)")
+d.Q("1조7천억 원", 1700000000000, W, "원", "currency", f=("흑자", None, "", Y, "level", "optional", HN))
+d.Q("30조2천억 원", 3020000000000, W, "원", "currency", f=("적립금", "적립금 30조2천억", "", Y, "level", "optional", HN))
 OWN = "the insurer's own accounts (the topic runs the fund), not a national statistic it reports (README question 2)"
 d.Q("101조 2,400억 원", 101240000000000, W, "원", "currency", f=("총수입", None, N, Y, "level", "required", OWN))
 d.Q("99조 5,100억 원", 99510000000000, W, "원", "currency", f=("총지출", None, N, Y, "level"))
@@ -94,8 +94,9 @@ d.Q("30조 2,000억 원", 30200000000000, W, "원", "currency", f=("누적 적�
 d.Q("7.09%", 7.09, "%", "%", P, f=("보험료율", None, N, "2026", "level", "required", "동결 = no change: the level"))
 d.Q("5%", 5, "%", "%", P, ctx="5% 안팎", approx=True, f=("지출 증가율", None, N, "2026", "level", "required", "a rate that is itself the metric: level; 안팎 → approx"))
 d.Q("1,200곳", 1200, "곳", "곳", C,
-    f=("요양기관", None, N + ";메디로그", "2026", "level", "required",
-       "a count between its noun and 의; partner with 손잡고 (comitative) joins; period carried (올해 of the 공단's sentence before)"))
+    f=("요양기관", None, N + ";메디로그", "", "level", "required",
+       "a count between its noun and 의; partner with 손잡고 (comitative) joins; a plan (분석하기로) in a new paragraph with no "
+       "date of its own: no period (Plans line: it takes no past period of the lead; 올해 was the paragraph before)"))
 d.Q("1,840억 원", 184000000000, W, "원", "currency", f=("부당청구 환수액", None, N, Y, "level", "required", "partner not carried to the next sentence"))
 d.Q("2,300억 원", 230000000000, W, "원", "currency", f=("환수 목표", None, N, "2026", "level"))
 
@@ -163,15 +164,17 @@ d.D("같은 기간", S, "month", ctx="같은 기간 코카콜라", rel=True, st=
 d.D("다음 달", "2025-10", "month", rel=True)
 d.D("추석", "2025-10-06", "day", rel=True, st="optional", note="holiday (optional)")
 d.Q("12%", 12, "%", "%", P, ctx="판매 12%",
-    f=("탄산음료 판매", None, L, S, "change", "optional",
-       "headline: its only time is 여름 (a season, no DATE type): the lead's 6~8월 or none (README question 3)"))
+    f=("탄산음료 판매", None, L, S, "change", "required",
+       "headline's organization; its only time word is 여름 (a season, no DATE type): a headline figure that finds no period "
+       "takes the story's (the lead's 6~8월)"))
 d.Q("1조 1,240억 원", 1124000000000, W, "원", "currency", f=("음료 부문 매출", None, L, S, "level"))
 d.Q("7.8%", 7.8, "%", "%", P, f=("음료 부문 매출", None, L, S, "change"))
 d.Q("4억 2,600만 병", 426000000, "병", "병", C, f=("탄산음료 판매량", None, L, S, "level"))
 d.Q("12.3%", 12.3, "%", "%", P, f=("탄산음료 판매량", None, L, S, "change"))
 d.Q("1.4℃", 1.4, "℃", "℃", M,
     f=("평균기온", None, "", S, "change", "optional",
-       "weather: no subject; a difference (…보다 높았던); its period the summer, but no DATE of its own nor for its metric"))
+       "weather: no subject by reading, but no line stops the company carried into a sentence whose subject is a measure; a "
+       "difference (…보다 높았던); period: the earlier sentence of the paragraph (같은 기간 = 6~8월) (README question 3)"))
 d.Q("2,870억 원", 287000000000, W, "원", "currency", f=("제로 제품 매출", None, L, S, "level"))
 d.Q("38.5%", 38.5, "%", "%", P, f=("제로 제품 매출", None, L, S, "level", "required", "a share of a whole: the part named before"))
 BD = "breakdown by channel: each item keeps the measure named before it (매출 비중); subject the company"
@@ -208,8 +211,8 @@ d.D("지난해 3월", "2024-03", "month", rel=True)
 d.D("올해", "2025", "year", ctx="올해 매출 목표", rel=True)
 d.D("내년 상반기", "2026-H1", "half", rel=True)
 d.Q("1,200억 원", 120000000000, W, "원", "currency", ctx="1,200억 원 규모 '딥테크",
-    f=("딥테크 3호 펀드", "규모 '딥테크 3호 펀드'", V, NOV, "level", "optional",
-       "headline (topic with a comma) with no date: the lead's 이달 or none (README question 1)"))
+    f=("딥테크 3호 펀드", "규모 '딥테크 3호 펀드'", V, NOV, "level", "required",
+       "headline topic with a comma; no date of its own: the story's period (the lead's first figure's 이달); 규모 bridges to the noun after"))
 FUND = "규모의: the thing whose size it is (the fund, without quotes)"
 d.Q("1,200억 원", 120000000000, W, "원", "currency", ctx="총 1,200억 원 규모의",
     f=("온새 딥테크 3호 펀드", None, V, NOV, "level", "required", FUND))
@@ -218,7 +221,7 @@ d.Q("20%", 20, "%", "%", P,
     f=("목표액", None, V, NOV, "change", "optional",
        "…보다 20% 많은: a difference (change); the metric: the figure compared with (목표액, the multiple-after-a-figure line) "
        "or the fund's size (a measure before a comparison word is the basis): two lines disagree (README question 4)"))
-INV = "an investor's own commitment; its period: the lead's 이달 (the fund's closing), as the story's period (README question 5)"
+INV = "an investor's own commitment; a later paragraph with no date: the story's period (the lead's first figure's 이달)"
 d.Q("360억 원", 36000000000, W, "원", "currency", f=("출자", "360억 원을 출자", "한국벤처투자", NOV, "level", "required",
     "the recipient (펀드에) stays out: 출자; " + INV))
 d.Q("200억 원", 20000000000, W, "원", "currency", ctx="각각 200억 원", f=("출자", "150억 원을 출자했다", "산업은행", NOV, "level", "required",
@@ -240,8 +243,8 @@ d.Q("50억 원", 5000000000, W, "원", "currency", ctx="3월 50억 원", f=("투
     "figure before 의 + noun; the startup that raised it is the topic"))
 d.Q("210억 원", 21000000000, W, "원", "currency", f=("매출 목표", None, "파워셀", "2025", "level"))
 d.Q("4,650억 원", 465000000000, W, "원", "currency",
-    f=("누적 운용자산", None, V, NOV, "level", "optional",
-       "…으로 늘었다: the new level; period: as of now after the closing (이달), the period last set for the firm (1~10월), or none"))
+    f=("누적 운용자산", None, V, NOV, "level", "required",
+       "…으로 늘었다: the new level; a later paragraph with no date: the story's period (이달)"))
 
 # ---------------------------------------------------------------- 006 apartment subscription results and the builder's sales (regional daily, byline only)
 d = Doc("006_c9b80af2118dd235", "2025-06-27"); docs.append(d)
@@ -270,10 +273,10 @@ DAY = "2025-06-26"
 SRC = "a sentence citing its source (청약홈에 따르면); the complex is a product: no subject"
 d.Q("612가구", 612, "가구", "가구", C, f=("일반공급", None, "", DAY, "level", "required", SRC))
 d.Q("1만 4,321명", 14321, "명", "명", C, f=("청약자", None, "", DAY, "level", "required", SRC))
-NXT = ("no subject (the source passes none on); period: the same day's subscription by reading, but no DATE of its own and "
-       "none set for its metric (README question 6)")
-d.Q("8가구", 8, "가구", "가구", C, f=("모집 가구", None, "", DAY, "level", "optional", NXT))
-d.Q("1,120명", 1120, "명", "명", C, f=("신청자", None, "", DAY, "level", "optional", NXT))
+NXT = ("no subject (the source passes none to the next sentences of its paragraph); period: the one an earlier sentence of "
+       "the paragraph set for any figure (26일)")
+d.Q("8가구", 8, "가구", "가구", C, f=("모집 가구", None, "", DAY, "level", "required", NXT))
+d.Q("1,120명", 1120, "명", "명", C, f=("신청자", None, "", DAY, "level", "required", NXT))
 HY = "2025-H1"
 d.Q("3개", 3, "개", "개", C, f=("단지", "3개 단지", H, HY, "level", "required", "the counted noun after 개"))
 d.Q("2,480가구", 2480, "가구", "가구", C, f=("분양", "분양했다", H, HY, "level", "required", "no noun before it: the verbal noun"))
@@ -294,6 +297,7 @@ d.Oall("ETRI", E, skip=(1,), special={0: ("required", "short form; the full name
 d.O(E, E, aliases="ETRI", note="parenthesized alias (ETRI) recorded, not a mention")
 d.O("조선비즈", "조선비즈", note="outlet in the byline")
 d.Oall("큐빗웨이브", "큐빗웨이브")
+d.O("AI 반도체 실증센터", "AI 반도체 실증센터", st="optional", note="a centre to be opened, named by what it does: an institution or a facility, unclear")
 d.O("대전시", "대전시", note="a city listed with an organization acting with it (와 함께): its government")
 d.D("올해", "2026", "year", ctx="ETRI, 올해", rel=True)
 d.D("2026.01.22", "2026-01-22", "day", st="optional", note="publication stamp")
@@ -315,7 +319,7 @@ d.Q("2,960억 원", 296000000000, W, "원", "currency", f=("정부 출연금", N
 d.Q("3,870억 원", 387000000000, W, "원", "currency", f=("외부 수탁 과제 수입", None, E, T26, "level"))
 d.Q("46%", 46, "%", "%", P,
     f=("전체 연구비", None, E, T26, "level", "optional",
-       "a share of a whole with no part named (the whole) or the purpose of a spending verb (쓰인다, passive; 분야): unclear (README question 7)"))
+       "a share of a whole with no part named (the whole) or the purpose of a spending verb (쓰인다, passive; 분야): unclear (README question 5)"))
 d.Q("2,415건", 2415, "건", "건", C, f=("특허 출원", None, E, Y, "level", "required", "the genitive owner ETRI의"))
 d.Q("1,830건", 1830, "건", "건", C, f=("등록", "등록은 1,830건", E, Y, "level", "required", "a topic of its own naming the measure"))
 d.Q("412건", 412, "건", "건", C, f=("기술이전 계약", None, E, Y, "level", "required", "계약 is an activity (a measure): the carried subject stays"))
