@@ -9,14 +9,14 @@ from .. import lexicons
 
 FOLDER = Path(__file__).resolve().parent / "lexicons"
 KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", "reporting_verbs", "as_of",
-        "source_markers", "channel_markers", "comitative", "quotative", "events", "markets", "ratio_units",
+        "source_markers", "channel_markers", "comitative", "quotative", "events", "markets", "market_prices", "commodities", "price_words", "ratio_units",
         "measure_suffixes", "not_metrics", "frequency_units", "press_verbs",
         "press_only_verbs", "light_verbs", "self_named_units",
         "since", "record_words", "difference_nouns", "comparatives", "member_nouns", "frame_verbs",
         "entity_nouns", "result_nouns", "founding",
         "object_verbs", "age_units", "report_events", "list_ends", "plan_nouns",
         "same_period", "stake_words", "anaphors", "rank_nouns", "source_intros", "change_signs", "allot_verbs",
-        "spend_verbs", "national_measures", "own_reports", "estimates",
+        "spend_verbs", "national_measures", "drawn_measures", "own_reports", "estimates",
         "breakdowns", "intents", "cause_nouns", "group_counters")
 
 

@@ -100,12 +100,12 @@ RULES = (
     LinkRule("fact.subject_anaphor", "subject", "the organization a word stands for (부산시 … 시는, 대경에너지 … 회사는, 그룹 전체)"),
     LinkRule("fact.subject_channel", "subject", "the platform the figure happens through or on (1688닷컴을 통해, 티몰에서)"),
     LinkRule("fact.subject_each", "subject", "one subject per figure after 각각"),
-    LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry (30조 위안 규모의 중국 시장)"),
+    LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry, or a market's price (30조 위안 규모의 중국 시장, 항공유 가격은)"),
     LinkRule("fact.subject_plan", "subject", "the organization whose plan or position the sentence states (…는 게 서울시 계획이다)"),
     LinkRule("fact.subject_headline", "subject", "the organization a headline opens with, before a comma (부산시, 내년 예산 …); "
              "for a headline's figure with none, the story's organization the headline names"),
     LinkRule("fact.subject_disclosed", "subject", "the organization whose own report a sentence cites (A가 공시한 실적에 따르면)"),
-    LinkRule("fact.subject_national", "subject", "none for a country's statistic a government body reports (산업통상자원부는 … 수출액이)"),
+    LinkRule("fact.subject_national", "subject", "none for a country's or a region's statistic a government body reports (산업통상자원부는 … 수출액이, 경상북도는 … 도내 농식품 수출액이)"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures)"),
     LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence of the paragraph set (Korean drops it), else the story's"),
     LinkRule("fact.period_clause", "period", "a DATE in the figure's clause"),
@@ -564,10 +564,16 @@ class Linker:
 
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:
         found, rule = self._subject(sentence, quantity, metric)
-        if found and metric and all(o.org_type in ("government", "public_agency") for o in found) \
-                and self._national(metric):
-            return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`: the country's figure
+        if found and metric and self._national(metric) and all(
+                o.org_type in ("government", "public_agency") or o.org_type == "local_government" and not self._drawn(metric)
+                for o in found):
+            return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
         return found, rule
+
+    def _drawn(self, metric: tuple) -> bool:
+        """The metric counts visitors a host draws, or is a rate of them (`drawn_measures`: a city's `외국인 관광객
+        1,200만 명`, `외지 관광객 비중`): a local government's own figure, unlike its region's trade or jobs."""
+        return any(word in self.lexicon["drawn_measures"] for word in self.text[max(0, metric[0] - 8):metric[1]].split()[-2:])
 
     def _national(self, metric: tuple) -> bool:
         """The metric is a measure of the country's (`national_measures`: `수출액`), or a rate of one right before it
@@ -577,9 +583,16 @@ class Linker:
         return words[-1] in national or len(words) > 1 and self.text[metric[0] - 1:metric[0]] == " " \
             and words[-2] in national and self._measure_word(words[-1])
 
+    def _market_price(self, metric: tuple) -> bool:
+        """The metric is a market's price (`market_prices`: `정제마진`), or a price word right after a commodity
+        (`항공유 가격`)."""
+        words = self.text[max(0, metric[0] - 8):metric[1]].split()
+        return words[-1] in self.lexicon["market_prices"] or len(words) > 1 and words[-1] in self.lexicon["price_words"] \
+            and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in self.lexicon["commodities"]
+
     def _subject(self, sentence: Sentence, quantity, metric) -> tuple:
-        if metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["markets"]:
-            return [], "subject_market"  # `30조 위안 규모의 중국 시장`: a market is nobody's
+        if metric and (self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["markets"] or self._market_price(metric)):
+            return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
         organizations, marked = self._organizations(sentence), self._topics(sentence)
         group = self._group(sentence, quantity)
         if group:
