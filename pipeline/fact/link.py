@@ -160,6 +160,7 @@ class Linker:
         self.last_period = None  # the period of the figure linked last (`같은 기간`)
         self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.lexicon = words()
+        self.results_words = tuple(self.lexicon["own_reports"])  # (`3분기 실적`: a results report's period)
         self.titles = _titles()
         self.mentions = sorted([(m.start, m.end) for m in (*dates, *organizations)])
         self.all_organizations = sorted(organizations, key=lambda o: o.start)
@@ -1021,13 +1022,21 @@ class Linker:
                         self.story_period = (index, span or lead[0])
                     elif self.title_period is None:  # (the body's lead states it more exactly: `올해` → `1월부터 19일까지`)
                         self.title_period = (index, span or lead[0])
-            if not reports(earlier, self.lexicon) and self._carried():  # an announcement's date stays in it
+            reporting = reports(earlier, self.lexicon)  # an announcement's date stays in it, but the period of the
+            # results it announces does not (`3분기 실적도 공개했다. 매출은 …`)
+            if (not reporting or any(map(self._dates_results, self.dates_in[index]))) and self._carried():
                 # (`_carried` is asked last: what it finds does not change by waiting)
                 dates = [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
-                         and self._dates_compared(earlier, d) is None]  # (`지난해 51만 2천 명보다`: that figure's only)
+                         and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
+                         and (not reporting or self._dates_results(d))]
                 if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                     span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
                     self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
+
+    def _dates_results(self, date) -> bool:
+        """The date is the period of a results report the sentence names (`3분기 실적`: `own_reports`)."""
+        following = self.text[date.end:date.end + 8].split()
+        return bool(following) and following[0].startswith(self.results_words)
 
     def _carried(self) -> Optional[list]:
         """`subject_set` as of the sentences read so far. Only the latest with a subject sets it, so
@@ -1107,11 +1116,12 @@ class Linker:
         return fact
 
 
-_BRACKET_AFTER = re.compile(r"(?: [가-힣]{1,6})?\(")
+_BRACKET_AFTER = re.compile(r"(?: [가-힣]{1,6}){0,3}\(")
 
 
 def _bracket_after(text: str, end: int) -> int:
-    """Where a figure in brackets would start right after a date or past one noun (`지난해(`, `올해 실적(`), else -1."""
+    """Where a figure in brackets would start right after a date or past a few words (`지난해(`, `올해 실적(`,
+    `지난해 연간 해외 수주액(`), else -1."""
     match = _BRACKET_AFTER.match(text, end)
     return match.end() if match else -1
 
