@@ -249,7 +249,10 @@ class Linker:
                 and not self._totals(sentence, quantity) \
                 and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):  # (`환자 4명 등 80여 명`)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
-        ranked = ranking_measure(sentence, quantity, self.lexicon) if quantity.unit == "%" else None
+        # (a rate names no measure of its own before it in a ranking; another figure may have found none or carried one:
+        # `북미가 690억 원으로`)
+        ranked = ranking_measure(sentence, quantity, self.lexicon) \
+            if quantity.unit == "%" or rule in ("metric_none", "metric_carried") else None
         if ranked:  # `해외주식이 19.7%로 가장 높은 수익률을 냈고, 국내주식 17.2%, …`: the measure of every item
             found, rule, self.ranking = ranked, "metric_ranked", (sentence.index, quantity.unit, ranked)
         elif self.ranking and self.ranking[0] == sentence.index and self.ranking[1] == quantity.unit \

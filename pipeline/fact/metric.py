@@ -264,14 +264,17 @@ def item_named_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
 
 def ranking_measure(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The measure a ranking names after its first item's figure (`해외주식이 19.7%로 가장 높은 수익률을 냈고`): the
-    measure noun that a record word and an adjective modify right after the figure's 로, as an object."""
+    measure noun that a record word and an adjective modify right after the figure's 로 (past an adverb: `여전히
+    가장 많은 매출을`), as an object."""
     tokens, i = sentence.tokens, sentence.after(quantity.end)
-    if not (i + 4 < len(tokens) and tokens[i].start == quantity.end and tokens[i].form in ("로", "으로")
-            and tokens[i + 1].form in lexicon["record_words"] and tokens[i + 2].tag == "VA" and tokens[i + 3].tag == "ETM"
-            and tokens[i + 4].tag in NOUNS):
+    if not (i + 1 < len(tokens) and tokens[i].start == quantity.end and tokens[i].form in ("로", "으로")):
         return None
-    span = noun_phrase_end(sentence, i + 4)
-    k = i + 4
+    record = i + 2 if tokens[i + 1].tag == "MAG" and tokens[i + 1].form not in lexicon["record_words"] else i + 1
+    if not (record + 3 < len(tokens) and tokens[record].form in lexicon["record_words"] and tokens[record + 1].tag == "VA"
+            and tokens[record + 2].tag == "ETM" and tokens[record + 3].tag in NOUNS):
+        return None
+    span = noun_phrase_end(sentence, record + 3)
+    k = record + 3
     while k + 1 < len(tokens) and tokens[k + 1].start < span[1]:
         k += 1
     if not (k + 1 < len(tokens) and tokens[k + 1].tag == "JKO" and measure_at(sentence, k, lexicon)):
