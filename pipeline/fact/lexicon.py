@@ -16,7 +16,7 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "entity_nouns", "result_nouns", "founding",
         "object_verbs", "age_units", "report_events", "list_ends", "plan_nouns",
         "same_period", "stake_words", "anaphors", "rank_nouns", "source_intros", "change_signs", "allot_verbs",
-        "spend_verbs", "national_measures", "drawn_measures", "own_reports", "estimates",
+        "spend_verbs", "spend_passives", "national_measures", "drawn_measures", "own_reports", "estimates",
         "breakdowns", "intents", "cause_nouns", "group_counters")
 
 

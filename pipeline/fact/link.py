@@ -392,9 +392,10 @@ class Linker:
         if found:
             return found, "metric_allotted"
         after = self.text[quantity.end:quantity.end + 1]  # (the finders below read tokens only after these)
-        found = spent_on(sentence, quantity, self.lexicon, self.taken) if after in ("을", "를", "(") else None
+        found = spent_on(sentence, quantity, self.lexicon, self.taken) if after in ("을", "를", "(", "은", "는", "이", "가") \
+            else None
         if found:
-            return found, "metric_allotted"  # `320억원을 제2공장 증설에 쓸`
+            return found, "metric_allotted"  # `320억원을 제2공장 증설에 쓸`, `620억 원은 진해신항 공사에 쓰인다`
         found = verbal_right_after(sentence, quantity, self.lexicon) if after in (" ", "에", "(") else None
         if found:
             return found, "metric_verbal"  # `30% 적립해`, `350억 원에 취득하기로`

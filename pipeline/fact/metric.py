@@ -643,20 +643,27 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
 
 def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tuple]:
     """The purpose an amount is spent on, marked by 에 after it (`320억원을 제2공장 증설에, 나머지를 연구개발에 쓸`):
-    the amount is the object of a verb of spending (lexicon `spend_verbs`) that the purpose goes with."""
-    if quantity.category != "currency" or sentence.text[quantity.end:quantity.end + 1] not in ("을", "를", "("):
+    the amount is the object of a verb of spending (lexicon `spend_verbs`) that the purpose goes with, or the topic or
+    subject of its passive (`620억 원은 진해신항 공사에 쓰인다`, `… 연구개발에 사용된다`: `spend_passives`, or 되)."""
+    if quantity.category != "currency" or sentence.text[quantity.end:quantity.end + 1] not in ("을", "를", "(", "은", "는", "이", "가"):
         return None
     tokens, j = sentence.tokens, past_brackets(sentence.tokens, sentence.after(quantity.end))
-    if not (j < len(tokens) and tokens[j].tag == "JKO"):
+    if not (j < len(tokens) and tokens[j].tag in ("JKO", "JX", "JKS")):
         return None
+    passive = tokens[j].tag != "JKO"
     purpose = None
     for k in range(j + 1, len(tokens)):
         token = tokens[k]
         if token.form == "에" and token.tag == "JKB" and purpose is None:
             purpose = k
         elif token.tag.startswith("VV") or token.tag == "XSV":
-            verb = token.form if token.tag.startswith("VV") else tokens[k - 1].form
-            return phrase_before(sentence, purpose, taken) if purpose and verb in lexicon["spend_verbs"] else None
+            if not passive:
+                spent = (token.form if token.tag.startswith("VV") else tokens[k - 1].form) in lexicon["spend_verbs"]
+            elif token.tag.startswith("VV"):
+                spent = token.form in lexicon["spend_passives"]
+            else:
+                spent = token.form == "되" and tokens[k - 1].form in lexicon["spend_verbs"]
+            return phrase_before(sentence, purpose, taken) if purpose and spent else None
         elif token.tag in ("EF", "VCP") or token.tag == "EC" and token.form in JOINING:
             return None
     return None
