@@ -588,6 +588,14 @@ class Linker:
         return words[-1] in national or len(words) > 1 and self.text[metric[0] - 1:metric[0]] == " " \
             and words[-2] in national and self._measure_word(words[-1])
 
+    def _theirs(self, metric: tuple) -> bool:
+        """A plural demonstrative owns the metric (`이들 업체의 해외 매출`, `이들의 매출`: `plural_demonstratives`):
+        organizations named before taken together, which the text does not name in full there."""
+        before = self.text[max(0, metric[0] - 16):metric[0]].split()[-4:]
+        owner = next((k for k in range(len(before) - 1, -1, -1) if before[k].endswith("의")), None)
+        return owner is not None and (before[owner][:-1] in self.lexicon["plural_demonstratives"]
+                                      or owner > 0 and before[owner - 1] in self.lexicon["plural_demonstratives"])
+
     def _market_price(self, metric: tuple) -> bool:
         """The metric is a market's price (`market_prices`: `정제마진`), or a price word right after a commodity
         (`항공유 가격`)."""
@@ -598,6 +606,8 @@ class Linker:
     def _subject(self, sentence: Sentence, quantity, metric) -> tuple:
         if metric and (self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["markets"] or self._market_price(metric)):
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
+        if metric and self._theirs(metric):
+            return [], "subject_none"  # `이들 업체의 해외 매출은`: several named before, taken together
         organizations, marked = self._organizations(sentence), self._topics(sentence)
         group = self._group(sentence, quantity)
         if group:
