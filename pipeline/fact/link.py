@@ -278,7 +278,7 @@ class Linker:
             # it by a topic (`품목별로는 반도체 수출이 … | 자동차는 55억 달러`): a category of the figure before, in the
             # sentence or of its unit in the one before; rates after 각각 follow the figures before them (a count counts
             # the category: `선종별로는 LNG선 14척`; `석유제품(-12.5%)`, `소스류(…)와 과자류(…)도 각각 11.3%` are those nouns')
-            before = self.previous[1] if same else None
+            before = self._broken_down_measure(sentence) or (self.previous[1] if same else None)
             if not before and quantity.unit in self.by_unit and self.by_unit[quantity.unit][0] >= sentence.index - 1:
                 before = self.by_unit[quantity.unit][1]
             if before:
@@ -464,9 +464,21 @@ class Linker:
 
     def _breakdown(self, sentence: Sentence) -> bool:
         """The sentence opens with a word of `breakdowns` (`업종별로는`, `지역별로`, `사업 부문별로는`): it breaks down a figure
-        before."""
+        before; or it breaks down a measure it names (`기부처별 모금액은`: `_broken_down_measure`)."""
         first = self.text[sentence.start:sentence.end].split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
-        return any(w.endswith(tuple(self.lexicon["breakdowns"])) for w in first)
+        return any(w.endswith(tuple(self.lexicon["breakdowns"])) for w in first) \
+            or self._broken_down_measure(sentence) is not None
+
+    def _broken_down_measure(self, sentence: Sentence) -> Optional[tuple]:
+        """The span of the measure the sentence opens by breaking down (`기부처별 모금액은 개인이 62억 원으로 …, 기업 51억
+        원`, `국가별 수출액은 미국이 …`): a word ending in one of `measure_breakdowns`, then a measure marked 은/는. Its items
+        are categories of that measure, as after `업종별로는`."""
+        first = self.text[sentence.start:sentence.end].split(maxsplit=2)[:2]
+        if len(first) < 2 or len(first[0]) < 2 or not first[0].endswith(tuple(self.lexicon["measure_breakdowns"])) \
+                or first[1][-1] not in ("은", "는") or not self._measure_word(first[1][:-1]):
+            return None
+        start = sentence.start + len(first[0]) + 1
+        return start, start + len(first[1]) - 1
 
     def _measure_word(self, text: str) -> bool:
         """The span ends in a measure noun or suffix (`카드 결제액`, `전세가율`)."""

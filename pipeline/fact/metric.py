@@ -685,9 +685,9 @@ def allotted(sentence: Sentence, quantity, verbs: frozenset, spend: frozenset = 
 
 def phrase_before(sentence: Sentence, k: int, taken) -> Optional[tuple]:
     """The noun phrase that ends right before token `k` (a particle), coordinated nouns in (`청년 일자리와
-    창업 지원`), a closing `등` out; none when it is a DATE or an ORG."""
+    창업 지원`), a closing `등` out, and its name in brackets (`연구개발(R&D)에` → 연구개발); none when it is a DATE or an ORG."""
     tokens = sentence.tokens
-    i = k - 1
+    i = before_brackets(tokens, k - 1)
     if i >= 1 and tokens[i].form in ("등", "등등") and tokens[i].tag == "NNB":
         i -= 1
     if i < 0 or tokens[i].tag not in WORD_TAGS or taken(tokens[i].start, tokens[i].end) or tokens[i].form in NOT_METRIC:

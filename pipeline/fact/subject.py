@@ -258,7 +258,7 @@ def channel_organization(sentence: Sentence, organizations: list, quantity, lexi
 
 def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metrics_before=()) -> bool:
     """The figure's clause has a subject of its own that is no organization and no measure
-    (`470개가 넘는 브랜드가 …`, not `총거래액이`), or the sentence a topic of its own that is
+    (`470개가 넘는 브랜드가 …`, not `총거래액이` nor a part of the figure before: `이 중 첫 기부자가 1,150명이었다`), or the sentence a topic of its own that is
     neither (`정부는 내년 … 예산으로`, not `영업이익은`, nor the metric of a figure before it in the
     sentence: `일반회계는 12조 원, 특별회계는 4조 원이다`, nor a unit of the organization: `반도체
     부문은`): no subject is carried into it."""
@@ -271,7 +271,9 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
         if t.tag == "JKS":
             if clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon) \
                     and not _in_relative_clause(sentence, k, figure, lexicon) \
-                    and tokens[k - 1].form not in lexicon["member_nouns"]:  # (`이 중 개발 인력이 58%다`: its people)
+                    and tokens[k - 1].form not in lexicon["member_nouns"] \
+                    and not (metric and metric[0] <= tokens[k - 1].start < metric[1] and part_of_before(sentence, k - 1, lexicon)):
+                # (`이 중 개발 인력이 58%다`: its people; `이 중 첫 기부자가 1,150명이었다`: a part of the figure before)
                 return True
         elif tokens[k - 1].tag in NOUNS and not measure_head(sentence, k - 1, lexicon) \
                 and tokens[k - 1].form not in lexicon["member_nouns"] \
@@ -280,6 +282,14 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
                 and not any(start <= tokens[k - 1].start < end for start, end in metrics_before):  # (`직원은 2,000명`: its metric)
             return True
     return False
+
+
+def part_of_before(sentence: Sentence, i: int, lexicon: dict) -> bool:
+    """The noun phrase ending at token `i` opens with a word of `part_openers`, past one modifier at most (`이 중 첫
+    기부자가`): it names a part of the figure before, whose owner it keeps."""
+    words = sentence.text[sentence.start:word_start(sentence, i)].split()[-3:]  # (the lexicon's words lose their spaces)
+    return any("".join(words[len(words) - n - skip:len(words) - skip]) in lexicon["part_openers"]
+               for skip in (0, 1) for n in (1, 2) if len(words) >= n + skip)
 
 
 def _in_relative_clause(sentence: Sentence, k: int, figure: int, lexicon: dict) -> bool:
