@@ -47,6 +47,8 @@ PROPOSE_TAIL = 24
 # A date right before a reporting verb is the day of the report (`…라고 5일 밝혔다`).
 REPORTED = re.compile(r"\s?(?:밝혔|밝히며|말했|전했|발표했|설명했|강조했|공시했|보도했|알렸|집계됐"
                       r"|(?:공시|발표)(?:를\s?통해|에서|에\s?따르면|한(?![다니])))")  # not `30일 발표한다`
+# Between a date and a date in brackets that restates it (`설 연휴(2월 14~18일)`, `다음 달(3월)`).
+RESTATED = re.compile(r"(?:\s?[가-힣]{1,4})?\s?\(")
 # Days of a month and months of a year that a part of the period covers.
 MONTH_PARTS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
 YEAR_PARTS = {"START": (1, 3), "MID": (5, 8), "END": (10, 12)}
@@ -277,7 +279,18 @@ def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, sta
         return _build(parts, y, m, mod, True)
     if "relyear" in parts or "anayear" in parts or parts.get("deictic") == "current":
         return _build(parts, anchor.year + parts.get("relyear", parts.get("anayear", 0)), month, mod, True)
+    if "lunar" in parts and "deictic" not in parts and not future:
+        return _nearest(parts, anchor, mod, month)
     return _place(parts, anchor, _ahead(parts, future), mod, month)
+
+
+def _nearest(parts: dict, anchor: date, mod: str, month: Optional[int]) -> Optional[Resolved]:
+    """A bare lunar holiday is the one nearest the anchor (`설 연휴 해외여행 예약` written on 21 January is the coming
+    설날, on 1 March the past one): news speaks of the holiday at hand, not of last year's."""
+    past, coming = _place(parts, anchor, False, mod, month), _place(parts, anchor, True, mod, month)
+    if past is None or coming is None:
+        return past or coming
+    return coming if (coming["range_start"] - anchor) < (anchor - past["range_end"]) else past
 
 
 def _ahead(parts: dict, future: bool) -> bool:
@@ -534,6 +547,9 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
             if period and last_point != period[0] and not clauses.sentence_ends_between(period[1], mention.start):
                 anchor = period[0]  # `지난해 … 31일 금감원에 낸 보고서에서 매출은 전년 대비`: the year, not the day
         future = _WhenAsked(functools.partial(clauses.future, mention.end))  # (a date with its year never asks)
+        if previous and anchor and previous[2]["range_start"] and previous[2]["range_start"] > anchor \
+                and RESTATED.match(text, previous[0].end, mention.start):
+            future = True  # `다음 달 설 연휴(2월 14~18일)`: the days in brackets restate a coming date
         start, inherited = None, {}
         if previous and FROM_TO.match(text, previous[0].end, mention.start):  # (no copy of what lies between)
             start, inherited = previous[2]["range_start"], _inherited(previous[1])
