@@ -452,6 +452,9 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     compound = word.name_tags() <= {"NNG", "NNP", "XPN"} and len(stem) >= 4
     if suffix in c["compound_only"]:
         return compound
+    if suffix in c["after_local"]:  # a local government's council: its name a proper noun or a city of the list
+        return len(stem) >= 3 and stem.endswith(c["local_parents"]) \
+            and (name_tokens[0].tag == "NNP" or stem in c["local_governments"] or stem[:-1] in c["places"])
     suffix_start = word.name_end - len(suffix)
     # (or a last token kiwipiepy knows as a name holds it: `HD`+`현대중공업`; or a place's own token, `서울시`+`당`
     # of `서울시당`)
