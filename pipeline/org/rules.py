@@ -28,6 +28,8 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.local_gov`: a city or county that says something (`강원 강릉시는 … 밝혔다`).
 - `org.intro_split`: after a word introducing what it is, a name ending in a suffix whose first syllable kiwipiepy reads
   as a determiner or an adverb (`연구기관 한빛가계경제연구소는`; `pipeline.org.structural`).
+- `org.headline_local_gov`: a city or county heading the headline before a comma that the story finds acting
+  (`부산시, 내년 예산 … 편성` … `부산시가 … 밝혔다`).
 - `org.topic_series`: topics that carry on an organization's figure after a comma, the figure's word left out
   (`GS25의 점포 수는 1만 8,230개로 …, 세븐일레븐은 1만 2,150개`).
 - `org.list`: the other proper nouns of a list with two organizations in it.
@@ -981,6 +983,26 @@ def _figure_item(context: Context, word: Word, name: str) -> bool:
 _FIGURE_ITEM_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN"})
 
 
+def headline_local_gov(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """A city or county that heads the headline before a comma (`부산시, 내년 예산 16조 원 편성`) is the government the
+    story finds acting (`부산시가 … 편성했다고 밝혔다`, `org.local_gov`): the same name, a local government, kept in the
+    body. Alone a headline's city may be the place (`양주시, 폭설로 …`)."""
+    text = context.text
+    first_line = text.find("\n")
+    comma = text.find(",", 0, first_line)
+    if comma < 2 or first_line < 0:
+        return []
+    _, word = found_words.name_ending_at(comma)
+    if word is None or word.end != comma or (word.start and not _TAG.fullmatch(text, 0, word.start)):
+        return []
+    name = _text(context, word.start, word.name_end)
+    if not name.endswith(cues()["local_endings"]) or any(m.start < comma and word.start < m.end for m in mentions):
+        return []
+    if any(m.text == name and m.start > first_line and m.org_type == "local_government" for m in mentions):
+        return [_mention(context, word.start, word.name_end, rule_id, org_type="local_government")]
+    return []
+
+
 def opponents(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
     """The other side of a game with a known club (`리버풀 대 첼시 경기`, `세인트루이스 카디널스와
     피츠버그 파이어리츠의 경기`): a name of one or two proper nouns, no person or place."""
@@ -1103,6 +1125,7 @@ RULES = (
 # Run on the mentions the word rules found and the filters kept.
 KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists),
               KeptRule("org.topic_series", topic_series),
+              KeptRule("org.headline_local_gov", headline_local_gov),
               KeptRule("org.short_form", short_forms),
               KeptRule("org.repeat", repeated_names), KeptRule("org.opponent", opponents))
 
