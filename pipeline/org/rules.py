@@ -50,6 +50,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+from typing import NamedTuple
 
 import regex
 
@@ -789,7 +790,8 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     each (`비보와 오포가 각각 8.2%, 7.9%로`), or written as a series of names and figures
     (`배달의민족 58.1%, 쿠팡이츠 27.4%, 배달픽 9.2%`): items measured alike are peers, so the others are
     organizations too — proper nouns, or a common noun kiwipiepy took an unknown
-    name for (`비보`); not a remainder (`기타(12%)`), a person, a place or a market."""
+    name for (`비보`); not a remainder (`기타(12%)`), a person, a place or a market. The known item may be a name
+    found elsewhere in the document and written again in the list (`인도에서는 비보가 점유율 18%로 1위`)."""
     text = context.text
     # (cheap first: a word with a figure in parentheses after its name, then a mention ending there;
     # or `각각` in the text)
@@ -797,6 +799,12 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     ends = {w.name_end for w in map(found_words.__getitem__, found_words.glossed)
             if text[w.gloss[0] + 1:w.gloss[0] + 2].isdigit() and (text.startswith(", ", w.end) or text.startswith("), ", w.start - 3))}
     figured = [m for m in mentions if m.end in ends] if ends else []
+    # (an item may be a name the rules found elsewhere in the document, written again here: `org.repeat` runs after
+    # this rule; not a city's or a county's, which may be the place)
+    again = {m.text for m in mentions if not m.text.endswith(cues()["local_parents"])}
+    if ends and again:
+        figured += [_Span(w.start, w.name_end) for w in map(found_words.__getitem__, found_words.glossed)
+                    if w.name_end in ends and _text(context, w.start, w.name_end) in again]
     each = found_words.starting_with(text, "각각") if "각각" in text else []
     # (`배달의민족 58.1%, 쿠팡이츠 27.4%`: a figure and `, ` after a word, then a mention there or before)
     series = _series_starts(text, found_words) if ", " in text else ()
@@ -813,7 +821,8 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
             listed.update(w.start for w in run)
             if len(run) >= 2:
                 ends = {m.end for m in mentions} if ends is None else ends
-                if any(w.name_end in ends for w in run) or _ranked_after(text, mentions, run):
+                if any(w.name_end in ends or _text(context, w.start, w.name_end) in again for w in run) \
+                        or _ranked_after(text, mentions, run):
                     runs.append(run)
     if not runs and not each:
         return []
@@ -835,7 +844,8 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
                     and text.startswith(cues()["headline_business"], last.start):
                 at -= 1
             run = [found_words[i] for i in _list_run(text, found_words, at)]
-            if len(run) >= 2 and any(found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end) for w in run):
+            if len(run) >= 2 and any(found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end)
+                                     or _text(context, w.start, w.name_end) in again for w in run):
                 runs.append(run)
     if not runs:
         return []
@@ -848,6 +858,13 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
                 continue
             added.append(_mention(context, word.start, word.name_end, rule_id))
     return added
+
+
+class _Span(NamedTuple):
+    """A word's name span, where a list's known item is a name written again (what `_list_items` reads of a mention)."""
+
+    start: int
+    end: int
 
 
 # The unit or counter ending a figure before `, `: where an item of a series of names and figures ends
