@@ -443,6 +443,17 @@ def _mission_host(context: Context, found_words: Words, index: int, start: int) 
     return start
 
 
+def _common_ending(name_tokens, name: str, c: dict) -> bool:
+    """The name ends in a building's or a common word (`저비용항공사`: an airline; `한빛빌딩`), as kiwipiepy reads it: a
+    token holds the word's first letter, none starts inside it (`인천국제공항`+`공사` splits `항공사`: a corporation)."""
+    ending = next((b for b in c["buildings"] if name.endswith(b)), None)
+    if ending is None:
+        return False
+    end = name_tokens[-1].end
+    start = end - len(ending)
+    return not any(start < t.start < end for t in name_tokens)
+
+
 def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     """The part before an attached suffix names something: a proper noun, or a long compound.
 
@@ -451,7 +462,7 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     """
     c = cues()
     name_tokens = word.tokens[:word.size]
-    if stem in c["generic"] or len(stem) < 2 or (stem + suffix).endswith(c["buildings"]) \
+    if stem in c["generic"] or len(stem) < 2 or _common_ending(name_tokens, stem + suffix, c) \
             or (suffix in c["sites"] and stem in c["places"]):
         return False
     compound = word.name_tags() <= {"NNG", "NNP", "XPN"} and len(stem) >= 4
