@@ -158,12 +158,22 @@ def _cue_signs() -> tuple:
     return frozenset(words["particle"]), frozenset(words["next"]), frozenset(words["before"])
 
 
+def _written_before(text: str, found_words: Words, index: int) -> str:
+    """The written word before word `index`: the entry before it, or that entry and the one before it where kiwipiepy
+    gave a contracted ending's letter to both (`인수`+`하` and `ᆫ` of `인수한`: the ending starts inside the verb)."""
+    previous, start = found_words[index - 1], found_words[index - 1].start
+    before = found_words[index - 2] if index >= 2 else None
+    if before is not None and before.start < start < before.end:
+        start = before.start
+    return text[start:previous.end]
+
+
 def _signed_kinds(a: Around) -> list:
     """The kinds whose sign stands around the word, in `CUE_KINDS` order."""
     by_sign, none = _kinds_by_sign(), []
     positions = (by_sign.get(("gloss", None), none) if a.word.gloss is not None else none) \
         + (by_sign.get(("particle", a.rest[0]), none) if a.rest else none) + by_sign.get(("next", a.then), none) \
-        + (by_sign.get(("before", _text(a.context, a.previous.start, a.previous.end)), none) if a.previous is not None else none)
+        + (by_sign.get(("before", _written_before(a.context.text, a.found_words, a.index)), none) if a.previous is not None else none)
     return [CUE_KINDS[p] for p in sorted(positions)]
 
 
@@ -208,7 +218,7 @@ def _cue(context: Context, found_words: Words, rule_id: str) -> list:
         # A cue kind needs one of the signs: most proper nouns have none, so this cheap test comes first.
         if not (legal_form or word.gloss or then in next_words
                 or _first_after_name(word) in particles
-                or (previous is not None and text[previous.start:previous.end] in before_words)):
+                or (previous is not None and _written_before(text, found_words, index) in before_words)):
             continue
         kind = None
         if not legal_form:  # (the cheaper test first)

@@ -12,7 +12,7 @@ import functools
 import re
 from collections import Counter
 
-from .lexicon import LEGAL_FORM, compact, gazetteer_by_id, gazetteer_by_name, suffix_type
+from .lexicon import LEGAL_FORM, compact, cues, gazetteer_by_id, gazetteer_by_name, suffix_type
 from ..model import replace
 
 SHORT_FORM_RULE = "org.short_form"  # its mentions come with the full name they shorten
@@ -50,10 +50,18 @@ def _short_form(name: str, full: str) -> bool:
         return False
     if not full.startswith(name):
         return _abbreviated(name, full)
+    if _local_government(name):  # (`부산시` is the city, no short form of `부산시의회` or `부산시교육청`)
+        return False
     rest = full[len(name):]
     # or a long enough head of it (`누리바이오` → `누리바이오로직스`)
     return rest.startswith(" ") or suffix_type(rest) != "" and compact(rest) == rest \
         or len(name) >= 3 and 2 * len(name) >= len(compact(full)) and " " not in name
+
+
+def _local_government(name: str) -> bool:
+    """A city's or county's name (`부산시`, `인제군`), or a province's or district's after a place (`경남도`, `강남구`)."""
+    c = cues()
+    return name.endswith(c["local_endings"]) or name[-1:] in ("도", "구") and name[:-1] in c["places"]
 
 
 # `대` written for `대학교` or `대학` inside a name: `해솔대병원` is `해솔대학교병원`.

@@ -26,6 +26,10 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.reporting`: the subject of `보도했다` (`런민넷이 17일 보도했다`).
 - `org.ministry`: a ministry written in full, its last noun one in 부 kiwipiepy knows (`기획재정부`).
 - `org.local_gov`: a city or county that says something (`강원 강릉시는 … 밝혔다`).
+- `org.intro_split`: after a word introducing what it is, a name ending in a suffix whose first syllable kiwipiepy reads
+  as a determiner or an adverb (`연구기관 한빛가계경제연구소는`; `pipeline.org.structural`).
+- `org.headline_local_gov`: a city or county heading the headline before a comma that the story finds acting
+  (`부산시, 내년 예산 … 편성` … `부산시가 … 밝혔다`).
 - `org.topic_series`: topics that carry on an organization's figure after a comma, the figure's word left out
   (`GS25의 점포 수는 1만 8,230개로 …, 세븐일레븐은 1만 2,150개`).
 - `org.list`: the other proper nouns of a list with two organizations in it.
@@ -46,6 +50,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+from typing import NamedTuple
 
 import regex
 
@@ -55,7 +60,7 @@ from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .cues import _common_name, _cue, _figure_subject, _titled
 from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _PARTICLE, _is_person, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _text, _unknown_noun)
-from .structural import (_byline, _coordination, _gov_unit, _intro, repeated_names, short_forms, structural_forms,
+from .structural import (_byline, _coordination, _gov_unit, _intro, _intro_split, repeated_names, short_forms, structural_forms,
                          structural_words,
                          two_word_end)
 from .suffix_cues import _suffix_cue
@@ -438,6 +443,17 @@ def _mission_host(context: Context, found_words: Words, index: int, start: int) 
     return start
 
 
+def _common_ending(name_tokens, name: str, c: dict) -> bool:
+    """The name ends in a building's or a common word (`저비용항공사`: an airline; `한빛빌딩`), as kiwipiepy reads it: a
+    token holds the word's first letter, none starts inside it (`인천국제공항`+`공사` splits `항공사`: a corporation)."""
+    ending = next((b for b in c["buildings"] if name.endswith(b)), None)
+    if ending is None:
+        return False
+    end = name_tokens[-1].end
+    start = end - len(ending)
+    return not any(start < t.start < end for t in name_tokens)
+
+
 def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     """The part before an attached suffix names something: a proper noun, or a long compound.
 
@@ -446,12 +462,15 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     """
     c = cues()
     name_tokens = word.tokens[:word.size]
-    if stem in c["generic"] or len(stem) < 2 or (stem + suffix).endswith(c["buildings"]) \
+    if stem in c["generic"] or len(stem) < 2 or _common_ending(name_tokens, stem + suffix, c) \
             or (suffix in c["sites"] and stem in c["places"]):
         return False
     compound = word.name_tags() <= {"NNG", "NNP", "XPN"} and len(stem) >= 4
     if suffix in c["compound_only"]:
         return compound
+    if suffix in c["after_local"]:  # a local government's council: its name a proper noun or a city of the list
+        return len(stem) >= 3 and stem.endswith(c["local_parents"]) \
+            and (name_tokens[0].tag == "NNP" or stem in c["local_governments"] or stem[:-1] in c["places"])
     suffix_start = word.name_end - len(suffix)
     # (or a last token kiwipiepy knows as a name holds it: `HD`+`현대중공업`; or a place's own token, `서울시`+`당`
     # of `서울시당`)
@@ -782,7 +801,8 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     each (`비보와 오포가 각각 8.2%, 7.9%로`), or written as a series of names and figures
     (`배달의민족 58.1%, 쿠팡이츠 27.4%, 배달픽 9.2%`): items measured alike are peers, so the others are
     organizations too — proper nouns, or a common noun kiwipiepy took an unknown
-    name for (`비보`); not a remainder (`기타(12%)`), a person, a place or a market."""
+    name for (`비보`); not a remainder (`기타(12%)`), a person, a place or a market. The known item may be a name
+    found elsewhere in the document and written again in the list (`인도에서는 비보가 점유율 18%로 1위`)."""
     text = context.text
     # (cheap first: a word with a figure in parentheses after its name, then a mention ending there;
     # or `각각` in the text)
@@ -790,6 +810,12 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     ends = {w.name_end for w in map(found_words.__getitem__, found_words.glossed)
             if text[w.gloss[0] + 1:w.gloss[0] + 2].isdigit() and (text.startswith(", ", w.end) or text.startswith("), ", w.start - 3))}
     figured = [m for m in mentions if m.end in ends] if ends else []
+    # (an item may be a name the rules found elsewhere in the document, written again here: `org.repeat` runs after
+    # this rule; not a city's or a county's, which may be the place)
+    again = {m.text for m in mentions if not m.text.endswith(cues()["local_parents"])}
+    if ends and again:
+        figured += [_Span(w.start, w.name_end) for w in map(found_words.__getitem__, found_words.glossed)
+                    if w.name_end in ends and _text(context, w.start, w.name_end) in again]
     each = found_words.starting_with(text, "각각") if "각각" in text else []
     # (`배달의민족 58.1%, 쿠팡이츠 27.4%`: a figure and `, ` after a word, then a mention there or before)
     series = _series_starts(text, found_words) if ", " in text else ()
@@ -806,7 +832,8 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
             listed.update(w.start for w in run)
             if len(run) >= 2:
                 ends = {m.end for m in mentions} if ends is None else ends
-                if any(w.name_end in ends for w in run) or _ranked_after(text, mentions, run):
+                if any(w.name_end in ends or _text(context, w.start, w.name_end) in again for w in run) \
+                        or _ranked_after(text, mentions, run):
                     runs.append(run)
     if not runs and not each:
         return []
@@ -828,7 +855,8 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
                     and text.startswith(cues()["headline_business"], last.start):
                 at -= 1
             run = [found_words[i] for i in _list_run(text, found_words, at)]
-            if len(run) >= 2 and any(found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end) for w in run):
+            if len(run) >= 2 and any(found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end)
+                                     or _text(context, w.start, w.name_end) in again for w in run):
                 runs.append(run)
     if not runs:
         return []
@@ -841,6 +869,13 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
                 continue
             added.append(_mention(context, word.start, word.name_end, rule_id))
     return added
+
+
+class _Span(NamedTuple):
+    """A word's name span, where a list's known item is a name written again (what `_list_items` reads of a mention)."""
+
+    start: int
+    end: int
 
 
 # The unit or counter ending a figure before `, `: where an item of a series of names and figures ends
@@ -976,6 +1011,26 @@ def _figure_item(context: Context, word: Word, name: str) -> bool:
 _FIGURE_ITEM_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN"})
 
 
+def headline_local_gov(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """A city or county that heads the headline before a comma (`부산시, 내년 예산 16조 원 편성`) is the government the
+    story finds acting (`부산시가 … 편성했다고 밝혔다`, `org.local_gov`): the same name, a local government, kept in the
+    body. Alone a headline's city may be the place (`양주시, 폭설로 …`)."""
+    text = context.text
+    first_line = text.find("\n")
+    comma = text.find(",", 0, first_line)
+    if comma < 2 or first_line < 0:
+        return []
+    _, word = found_words.name_ending_at(comma)
+    if word is None or word.end != comma or (word.start and not _TAG.fullmatch(text, 0, word.start)):
+        return []
+    name = _text(context, word.start, word.name_end)
+    if not name.endswith(cues()["local_endings"]) or any(m.start < comma and word.start < m.end for m in mentions):
+        return []
+    if any(m.text == name and m.start > first_line and m.org_type == "local_government" for m in mentions):
+        return [_mention(context, word.start, word.name_end, rule_id, org_type="local_government")]
+    return []
+
+
 def opponents(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
     """The other side of a game with a known club (`리버풀 대 첼시 경기`, `세인트루이스 카디널스와
     피츠버그 파이어리츠의 경기`): a name of one or two proper nouns, no person or place."""
@@ -1087,6 +1142,7 @@ RULES = (
     WordRule("org.ministry", _ministry),
     WordRule("org.byline", _byline),
     WordRule("org.intro", _intro),
+    WordRule("org.intro_split", _intro_split),
     WordRule("org.coordination", _coordination),
     WordRule("org.gov_unit", _gov_unit),
     WordRule("org.suffix_cue", _suffix_cue),
@@ -1097,6 +1153,7 @@ RULES = (
 # Run on the mentions the word rules found and the filters kept.
 KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists),
               KeptRule("org.topic_series", topic_series),
+              KeptRule("org.headline_local_gov", headline_local_gov),
               KeptRule("org.short_form", short_forms),
               KeptRule("org.repeat", repeated_names), KeptRule("org.opponent", opponents))
 

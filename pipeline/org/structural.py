@@ -1,5 +1,5 @@
 """How Korean news introduces an organization, as rules: bylines and credits (`org.byline`),
-introductions and stock codes (`org.intro`), lists ending in an organization noun
+introductions and stock codes (`org.intro`, `org.intro_split`), lists ending in an organization noun
 (`org.coordination`), units of a named place's government (`org.gov_unit`) and short forms of
 a name written in full (`org.short_form`)."""
 from __future__ import annotations
@@ -252,6 +252,33 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
         name = text[start:end]
         if len(name) >= 2 and not name[0].isdigit() and not _market(name) and name not in c["places"]:
             mentions.append(_mention(context, start, end, rule_id))
+    return mentions
+
+
+# The tags kiwipiepy gives an invented name's first syllable it reads as a word of its own (`한`+`빛`, `늘`+`봄`).
+_SPLIT_FIRST_TAGS = frozenset({"MM", "MAG"})
+
+
+def _intro_split(context: Context, found_words: Words, rule_id: str) -> list:
+    """Right after a word introducing what it is, a name ending in an organization suffix whose first syllable kiwipiepy
+    reads as a determiner or an adverb, so that the word has no name part (`연구기관 한빛가계경제연구소는`: `한`+`빛`…;
+    `사회적기업 늘봄케어협동조합은`: `늘`+`봄`…): nouns after it, the last one a suffix (`연구소`, `협동조합`), and a
+    stem of two letters or more; a particle or nothing after the name."""
+    c, text, mentions = cues(), context.text, []
+    for mark in _intro_marks().finditer(text):
+        _, word = found_words.at(mark.end())
+        if word is None or word.size or word.tokens[0].tag not in _SPLIT_FIRST_TAGS:
+            continue
+        tokens, nouns = word.tokens, 1
+        while nouns < len(tokens) and tokens[nouns].tag in ("NNG", "NNP") and tokens[nouns].start == tokens[nouns - 1].end:
+            nouns += 1
+        if nouns == 1 or any(t.tag[0] != "J" for t in tokens[nouns:]):
+            continue
+        end, last = tokens[nouns - 1].end, tokens[nouns - 1].form
+        name = text[word.start:end]
+        if (last in c["suffix_type"] or last in c["verb_stem_suffixes"]) and len(name) - len(last) >= 2 \
+                and not name.endswith(c["buildings"]):
+            mentions.append(_mention(context, word.start, end, rule_id, org_type=c["suffix_type"].get(suffix_of(last), "")))
     return mentions
 
 
