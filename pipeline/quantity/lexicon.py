@@ -13,7 +13,7 @@ from ..normalize import normalize
 
 FOLDER = Path(__file__).resolve().parent / "lexicons"
 # The keys each file must hold (and no other); the entries of the files keyed by unit or ISO code.
-KEYS = {"durations.yaml": ("units", "native_days", "taking_verbs"), "ordinals.yaml": ("suffix", "prefix_units", "counted_devices"),
+KEYS = {"durations.yaml": ("units", "native_days", "taking_verbs", "elapsed_since"), "ordinals.yaml": ("suffix", "prefix_units", "counted_devices"),
         "currencies.yaml": ("_currency_words", "_subunits"), "measures.yaml": ("_temperature_scales",), "readings.yaml": ("_glued",),
         "portions.yaml": ("half", "half_after"), "brackets.yaml": ("after",), "nouns.yaml": ("among",)}
 ENTRY_KEYS = {"currencies.yaml": ("suffix", "prefix"), "measures.yaml": ("category", "forms"),
@@ -150,6 +150,11 @@ def _table(name: str, key: str, folder: Path = FOLDER) -> dict:
     table = dict(read(name, folder)[key])
     lexicons.check_normalized(Path(folder) / name, table)
     return table
+
+
+def elapsed_since(folder: Path = FOLDER) -> tuple:
+    """Events before a day word that start the time it counts (`출시 한 달`: since the launch, not per month)."""
+    return _words("durations.yaml", "elapsed_since", folder)
 
 
 def taking_verbs(folder: Path = FOLDER) -> tuple:

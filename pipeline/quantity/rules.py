@@ -727,8 +727,9 @@ def _produce_days(match, context: Context, rule_id: str):
     token = context.token_at(context.norm.origin[start])
     if token is None or token.tag.startswith(("V", "J", "E")) or not ends_word(context, end, _ALLOWED_NEXT):
         return None
-    if context.norm.text[end:end + 1] == "당" or _rate_after().match(context.norm.text, end):
-        return None  # 하루에 세 번, 하루 평균, 하루 나트륨 섭취량: per day, not an amount of time
+    if context.norm.text[end:end + 1] == "당" or _rate_after().match(context.norm.text, end) \
+            and not _elapsed_before().search(context.norm.text, max(0, start - 6), start):
+        return None  # 하루에 세 번, 하루 평균, 하루 나트륨 섭취량: per day, not an amount of time (but `출시 한 달 매출`)
     word = " ".join(match.group("days").split())
     days, unit = Decimal(lexicon.native_days()[word]), "month" if word.endswith("달") else "day"
     if match.group("half"):  # 이틀 반: 60 hour, as `두 시간 반` is valued in minutes; 한 달 반: 1.5 month
@@ -739,6 +740,12 @@ def _produce_days(match, context: Context, rule_id: str):
 @functools.lru_cache(maxsize=1)
 def _devices_before():
     return compile_rule(f"(?:{alternation(lexicon.counted_devices())})")
+
+
+@functools.lru_cache(maxsize=1)
+def _elapsed_before():
+    """An event right before a day word (`출시 한 달 매출`): the time since it, not a rate."""
+    return compile_rule(rf"(?<![가-힣])(?:{alternation(lexicon.elapsed_since())})\s$")
 
 
 @functools.lru_cache(maxsize=1)
