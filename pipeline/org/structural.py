@@ -142,8 +142,9 @@ def _legal_slot(word, name: str, before: str, c: dict) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _intro_marks():
-    """An introducing noun (maybe with the copula `인`) and a space: the word after it is a candidate name."""
-    return regex.compile(rf"(?:{alternation(cues()['intro_nouns'])})인? ")
+    """An introducing noun (maybe with the copula `인`) and a space: the word after it is a candidate name.
+    (By `re`, whose scan skips to the nouns' first letters: a third of `regex`'s time over the text.)"""
+    return re.compile(rf"(?:{alternation(cues()['intro_nouns'])})인? ")
 
 
 # Particles after a name introduced as a compound kiwipiepy split (`스타트업 페이온은`): it acts or owns.
