@@ -699,20 +699,29 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
     return mentions
 
 
+def _headline_first_word(context: Context, found_words: Words) -> tuple:
+    """(end of the first line, the comma, the word) of a headline over a body that opens with a name before a comma,
+    maybe after a bracketed tag (`[2025 결산] 당근, …`); the word is None when there is none (cheap first: a
+    headline, a comma in it, a word's name ending right there)."""
+    text = context.text
+    first_line = text.find("\n")
+    comma = text.find(",", 0, first_line)
+    if comma < 2 or first_line < 0:
+        return first_line, comma, None
+    _, word = found_words.name_ending_at(comma)
+    if word is None or word.end != comma or (word.start and not _TAG.fullmatch(text, 0, word.start)):
+        return first_line, comma, None
+    return first_line, comma, word
+
+
 def _headline(context: Context, found_words: Words, rule_id: str) -> list:
     """The headline's first name, before a comma, over a company's figures (`오리온, 3분기 영업이익
     1,520억`, `메가박스, 관객 1,720만 명`): a company the story names again as its subject, topic or
     owner (`오리온은`, `메가박스의`). A business figure's word must stand in the headline
     (`headline_business`), and the name must be no person, place, market or kind of body."""
     text = context.text
-    first_line = text.find("\n")
-    comma = text.find(",", 0, first_line)
-    # (cheap first: a headline over a body, a comma in it, the first word's name ending right there,
-    # maybe after a bracketed tag: `[2025 결산] 당근, …`)
-    if comma < 2 or first_line < 0:
-        return []
-    _, word = found_words.name_ending_at(comma)
-    if word is None or word.end != comma or (word.start and not _TAG.fullmatch(text, 0, word.start)):
+    first_line, comma, word = _headline_first_word(context, found_words)
+    if word is None:
         return []
     c = cues()
     headline = text[comma:first_line]
@@ -1015,13 +1024,8 @@ def headline_local_gov(mentions: list, context: Context, found_words: Words, rul
     """A city or county that heads the headline before a comma (`부산시, 내년 예산 16조 원 편성`) is the government the
     story finds acting (`부산시가 … 편성했다고 밝혔다`, `org.local_gov`): the same name, a local government, kept in the
     body. Alone a headline's city may be the place (`양주시, 폭설로 …`)."""
-    text = context.text
-    first_line = text.find("\n")
-    comma = text.find(",", 0, first_line)
-    if comma < 2 or first_line < 0:
-        return []
-    _, word = found_words.name_ending_at(comma)
-    if word is None or word.end != comma or (word.start and not _TAG.fullmatch(text, 0, word.start)):
+    first_line, comma, word = _headline_first_word(context, found_words)
+    if word is None:
         return []
     name = _text(context, word.start, word.name_end)
     if not name.endswith(cues()["local_endings"]) or any(m.start < comma and word.start < m.end for m in mentions):
