@@ -9,7 +9,7 @@ from typing import Callable, NamedTuple, Optional
 
 from ..rules import Context
 from .lexicon import LEGAL_FORM, cues, has_legal_form
-from .mention import _is_person, _is_proper, _korean_name, _mention, _text, _unknown_noun
+from .mention import _is_person, _is_proper, _korean_name, _mention, _text, _unknown_noun, name_end
 from .structural import two_word_end
 from .words import Word, Words
 
@@ -219,7 +219,7 @@ def _cue(context: Context, found_words: Words, rule_id: str) -> list:
         if text[word.name_end - 1].isdigit() and not (kind and kind.numbered):
             continue
         # (after a word that introduces it, a name may have two words: `프로농구팀 클리블랜드 캐벌리어스`)
-        end = two_word_end(context, found_words, index) if kind is not None and kind.sign == "before" else word.name_end
+        end = two_word_end(context, found_words, index) if kind is not None and kind.sign == "before" else name_end(context, word)
         mentions.append(_mention(context, word.start, end, rule_id))
     return mentions
 

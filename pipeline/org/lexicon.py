@@ -29,12 +29,12 @@ SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "inst
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers",
-            "group_own", "glued_particles", "not_ministries")
+            "group_own", "glued_particles", "particle_like_endings", "not_ministries")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "legal_entity_nouns",
                    "missions", "markets", "local_governments")
 NOT_ORG_KEYS = ("person_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
-                "locative_particles", "generic_stems", "remainders", "title_qualifiers", "common_readings", "job_suffixes", "products")
+                "locative_particles", "ampersand_words", "generic_stems", "remainders", "title_qualifiers", "common_readings", "job_suffixes", "products")
 
 
 @functools.lru_cache(maxsize=None)
@@ -113,6 +113,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "group_own": frozenset(data["cues"]["group_own"]) | frozenset(data["cues"]["after_name"])
         | frozenset(data["cues"]["after_genitive"]),
         "glued_particles": tuple(data["cues"]["glued_particles"]),
+        "particle_like_endings": tuple(data["cues"]["particle_like_endings"]),
         "not_ministries": frozenset(data["cues"]["not_ministries"]),
         "reporting": frozenset(data["cues"]["reporting"]),
         "local_endings": tuple(data["cues"]["local_endings"]),
@@ -136,6 +137,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "inside_name_words": re.compile(" (?:" + "|".join(map(re.escape, not_org["inside_names"])) + ")"),
         "disciplines": frozenset(not_org["disciplines"]),
         "generic": frozenset(not_org["generic_stems"]),
+        "ampersand_words": frozenset(not_org["ampersand_words"]),
         "remainders": frozenset(not_org["remainders"]),
         "job_suffixes": frozenset(not_org["job_suffixes"]),
         "title_qualifiers": frozenset(not_org["title_qualifiers"]),

@@ -14,7 +14,7 @@ from ..overlap import Spans
 from ..rules import Context, alternation, ends_word, regions
 from .lexicon import compact, cues, gazetteer_by_name, suffix_file, suffix_of
 from .resolve import canonical_spacing
-from .mention import _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun
+from .mention import _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun, name_end
 from .words import PROPER_TAGS, Words
 
 
@@ -237,7 +237,7 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
         # right after a bare introducing noun, without a title: `스타트업 차지온(ChargeOn)은` — `기업인 김철수`,
         # with the copula, may be a businessman)
         if len(name) < 2 or name in c["places"] or _market(name) \
-                or end == word.name_end and (_is_person(context, word, following) if before[-1:] == "인" or not _korean_name(name)
+                or end <= word.name_end and (_is_person(context, word, following) if before[-1:] == "인" or not _korean_name(name)
                                              else _titled_person(found_words, index, c)) \
                 or (following is not None and following.tokens[0].form in c["events"]):
             continue
@@ -257,14 +257,14 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
 
 def two_word_end(context: Context, found_words: Words, index: int) -> int:
     """End of a name introduced at word `index`: the next proper noun joins it when nothing ends the
-    first (`커플예감 필링유`, `클리블랜드 캐벌리어스`), unless it is a person or a place."""
+    first (`커플예감 필링유`, `클리블랜드 캐벌리어스`), unless it is a person or a place; else `name_end`."""
     word, following = found_words[index], found_words[index + 1]
     if word.bare and following is not None and following.size and following.tokens[0].tag == "NNP" \
             and following.start == word.end + 1 and context.text[word.end] == " " \
             and not _is_person(context, following, found_words[index + 2]) \
             and _text(context, following.start, following.name_end) not in cues()["places"]:
         return following.name_end
-    return word.name_end
+    return name_end(context, word)
 
 
 @functools.lru_cache(maxsize=1)
