@@ -348,15 +348,7 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
     full = [(compact(canonical_spacing(m.text)), m) for m in mentions if len(m.text) >= 4 and " " not in m.text]
     if not defined and not full:
         return added
-    for short, after, canonical, org_id in defined:  # later uses of a defined short name, as written
-        at = text.find(short, after)
-        while at >= 0:
-            end = at + len(short)
-            if (at == 0 or not text[at - 1].isalnum()) and ends_word(context, _norm_index(context, end)) \
-                    and not found.any(lambda s, e: s < end and at < e, at, end):
-                taken.add(at)
-                added.append(_mention(context, at, end, rule_id, canonical=canonical, org_id=org_id))
-            at = text.find(short, end)
+    added += _later_uses(context, found, defined, rule_id, taken)
     # The heads a later proper noun may be (`누리바이오`): the rest is tested only on those.
     heads = {key[:size] for key, _ in full for size in range(3, len(key))}
     for index in found_words.proper:
@@ -376,6 +368,43 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
     return added
 
 
+def _later_uses(context: Context, found: Spans, defined: list, rule_id: str, taken: set) -> list:
+    """Mentions of each defined short name (short name, from, canonical, org_id) written as a word of its own
+    after its definition, where no mention stands; their starts go into `taken`."""
+    text, added = context.text, []
+    for short, after, canonical, org_id in defined:
+        at = text.find(short, after)
+        while at >= 0:
+            end = at + len(short)
+            if (at == 0 or not text[at - 1].isalnum()) and ends_word(context, _norm_index(context, end)) \
+                    and not found.any(lambda s, e: s < end and at < e, at, end):
+                taken.add(at)
+                added.append(_mention(context, at, end, rule_id, canonical=canonical, org_id=org_id))
+            at = text.find(short, end)
+    return added
+
+
+# An acronym in capitals glossed right after a name (`부산항만공사(BPA)`).
+_ACRONYM_GLOSS = regex.compile(r"\(\s*([A-Z][A-Z&]{1,5})\s*\)")
+
+
+def gloss_acronyms(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """Later uses of an acronym glossed after an organization's name (`부산항만공사(BPA)는 … BPA는
+    하반기`): the organization's short form, with its canonical name and org_id (the gloss itself is
+    its alias, no mention)."""
+    text = context.text
+    if "(" not in text:
+        return []
+    defined = []
+    for m in mentions:
+        match = text[m.end:m.end + 1] == "(" and _ACRONYM_GLOSS.match(text, m.end)
+        if match and match.group(1) not in cues()["ampersand_words"]:
+            defined.append((match.group(1), match.end(), *_full_name(m)))
+    if not defined:
+        return []
+    return _later_uses(context, Spans((m.start, m.end) for m in mentions), defined, rule_id, set())
+
+
 def repeated_names(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
     """Every other use of a name a rule found in the document, written the same way (`삼이실업은 …
     삼이실업 기업 로고`): a cue names an organization once, and the name keeps naming it where no
@@ -385,7 +414,8 @@ def repeated_names(mentions: list, context: Context, found_words: Words, rule_id
     c, text = cues(), context.text
     # (not a city's or a county's name: elsewhere it may be the place, `논산시 덕지동`)
     # (each name looked for once: a name found twice is the common case here)
-    names = {m.text for m in mentions if m.rule_id != "org.gazetteer" and len(compact(m.text)) >= 2
+    # (nor an acronym glossed after a name: its later uses are found, its gloss is an alias, `부산항만공사(BPA)`)
+    names = {m.text for m in mentions if m.rule_id not in ("org.gazetteer", "org.gloss_acronym") and len(compact(m.text)) >= 2
              and "(" not in m.text and not m.text.endswith(c["local_parents"])}
     names = {name for name in names if _written_twice(text, name)}
     if not names:  # (most documents name each organization the rules found once)
