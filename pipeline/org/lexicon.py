@@ -25,13 +25,13 @@ _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
 SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "press",
                "spaced", "after_place", "units", "court_branches", "store_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural",
-               "verb_stem_suffixes")
+               "verb_stem_suffixes", "legal_form_suffixes")
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers",
             "group_own", "glued_particles", "particle_like_endings", "not_ministries")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
-                   "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "legal_entity_nouns",
+                   "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
                    "missions", "markets", "local_governments")
 NOT_ORG_KEYS = ("person_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
                 "locative_particles", "ampersand_words", "generic_stems", "remainders", "title_qualifiers", "common_readings", "job_suffixes", "products")
@@ -148,6 +148,7 @@ def cues(folder: Path = FOLDER) -> dict:
                      "breakdowns": tuple(not_org["products"]["breakdowns"])},
         "areas": frozenset(data["area_stems"]),
         "verb_stem_suffixes": tuple(data["verb_stem_suffixes"]),
+        "legal_form_suffixes": frozenset(data["legal_form_suffixes"]),
         "units": tuple(data["units"]),
         "branch_units": tuple(data["court_branches"]["units"]),
         "event_committees": frozenset(data["event_committees"]),

@@ -468,7 +468,8 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
         return suffix in c["institutional"] or c["suffix_type"].get(suffix) in ("government", "university", "school")
     if suffix in c["press"] and word.name_tags() <= {"NNG", "NNP"}:
         return True
-    return suffix in c["institutional"] and compound
+    # (a legal form's suffix names any stem: `하늘빛영농조합법인`)
+    return suffix in c["institutional"] and (compound or suffix in c["legal_form_suffixes"] and len(stem) >= 3)
 
 
 def _known_proper_noun(context: Context, word: Word, name: str) -> bool:

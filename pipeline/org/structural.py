@@ -150,14 +150,29 @@ def _intro_marks():
 _COMPOUND_PARTICLES = frozenset({"은", "는", "이", "가", "의", "와", "과", "을", "를", "도"})
 
 
-def _split_name(word, name: str, c: dict) -> bool:
+# ... and 에 before an act of giving to it (`recipient_acts`), within this many letters of its clause.
+_RECIPIENT_REACH = 30
+
+
+def _recipient(context: Context, word, name: str, c: dict) -> bool:
+    """A name kiwipiepy split (as `_split_name` reads it) with 에, an act of giving to it later in its clause
+    (`게임사 픽셀하우스에 30억 원을 투자했다`): a business receives the investment."""
+    tokens = word.tokens
+    if len(tokens) != word.size + 1 or tokens[word.size].form != "에":
+        return False
+    clause = context.text[word.end:word.end + _RECIPIENT_REACH]
+    clause = clause[:min((at for at in (clause.find(m) for m in ".?!\n,") if at >= 0), default=len(clause))]
+    return any(act in clause for act in structural_forms("recipient_acts")) and _split_name(word, name, c, ("에",))
+
+
+def _split_name(word, name: str, c: dict, particles=None) -> bool:
     """An unknown name kiwipiepy read as one common noun it does not know (`누리소프트`), or split into
     common nouns (`페이`+`온` of `스타트업 페이온은`, `모아`+`클라우드`): two nouns or more glued, three
     letters or more, one of them a single syllable or writing a foreign sound (a compound of two-syllable words is an everyday one: `기업 가치평가는`,
     `IT기업 인수합병이`), a particle after them; not a word about the business (`관계자`, `대표`, `매출`:
     its last noun) nor a kind of body or people."""
     tokens = word.tokens
-    if len(tokens) == word.size or tokens[word.size].form not in _COMPOUND_PARTICLES:
+    if len(tokens) == word.size or tokens[word.size].form not in (particles or _COMPOUND_PARTICLES):
         return False
     if word.size == 1:  # (or one noun kiwipiepy does not know: `스타트업 하우스핏은` read as NNG)
         return tokens[0].tag == "NNG" and len(name) >= 2 and name not in c["intro_noun_set"] and _unknown_noun(name)
@@ -169,7 +184,8 @@ def _split_name(word, name: str, c: dict) -> bool:
     last, first = tokens[word.size - 1].form, tokens[0].form
     return not (name in c["generic"] or name in c["title_qualifiers"] or first in c["generic"]
                 or last in c["titles"] or last in c["org_titles"] or last in c["after_name"] or last in c["intro_noun_set"]
-                or last in c["title_qualifiers"] or name.startswith(c["business_figures"]) or name in c["places"])
+                or last in c["title_qualifiers"] or name.startswith(c["business_figures"]) or name in c["places"]
+                or name in c["after_name"])  # (a word of the business's own: `업체 웹사이트에`)
 
 
 def _titled_person(found_words: Words, index: int, c: dict) -> bool:
@@ -229,7 +245,8 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         name = _text(context, word.start, word.name_end)
         if not word.size or text[before_end:word.start] != " " or not (
-                word.tokens[0].tag in PROPER_TAGS or _legal_slot(word, name, before, c) or _split_name(word, name, c)):
+                word.tokens[0].tag in PROPER_TAGS or _legal_slot(word, name, before, c) or _split_name(word, name, c)
+                or _recipient(context, word, name, c)):
             continue
         following = found_words[index + 1]
         end = two_word_end(context, found_words, index)
