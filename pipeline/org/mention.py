@@ -41,7 +41,8 @@ def _is_person(context: Context, word: Word, following) -> bool:
         return True
     if following is not None and following.tokens[0].form in c["titles"] and word.bare:
         return True
-    return _korean_name(name)
+    # (or a surname and 모, a person left unnamed: `박모(45)씨`)
+    return _korean_name(name) or len(name) == 2 and name[1] == "모" and name[0] in c["surnames"]
 
 
 def _korean_name(name: str) -> bool:
