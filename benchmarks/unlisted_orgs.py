@@ -16,8 +16,8 @@ misses may be studied (not `articles_holdout/heldback`, whose README keeps its m
 
     PYTHONPATH=. python benchmarks/unlisted_orgs.py [--show N] [--set NAME ...]
 
-Never point it at `annotation/articles_holdout6/` or `annotation/articles_holdout7/`: they are blind
-(`articles_holdout5` was read after its judging and is a development set now).
+Never point it at `annotation/articles_holdout6/` or `annotation/articles_holdout9/`: they are blind
+(`articles_holdout5` and `articles_holdout8` were read after their judging and are development sets now).
 """
 from __future__ import annotations
 
@@ -49,8 +49,9 @@ SETS = (
     ("holdout4", "annotation/articles_holdout4", True),
     ("holdout5", "annotation/articles_holdout5", True),
     ("articles5", "annotation/articles5", True),
+    ("holdout8", "annotation/articles_holdout8", True),
 )
-BLIND = ("articles_holdout6", "articles_holdout7")
+BLIND = ("articles_holdout6", "articles_holdout7", "articles_holdout9")
 
 
 def _key(name: str) -> str:

@@ -9,7 +9,7 @@ from typing import Callable, NamedTuple, Optional
 
 from ..rules import Context
 from .lexicon import LEGAL_FORM, cues, has_legal_form
-from .mention import _is_person, _is_proper, _korean_name, _mention, _text, _unknown_noun
+from .mention import _is_person, _is_proper, _korean_name, _mention, _text, _unknown_noun, name_end
 from .structural import two_word_end
 from .words import Word, Words
 
@@ -111,6 +111,12 @@ def _genitive_org_figure(a: Around, c: dict) -> bool:
     return a.following is not None and a.context.text.startswith(c["org_figures"], a.following.start)
 
 
+def _after_object(a: Around) -> bool:
+    """The word before the cue word ends in an object particle (`터미널을 운영하는 X`)."""
+    before = a.found_words[a.index - 2] if a.index >= 2 else None
+    return before is not None and before.size < len(before.tokens) and before.tokens[-1].form in ("을", "를")
+
+
 def _report_according(a: Around, c: dict) -> bool:
     """`X 보도에 따르면`: the next word is a report with 에, the one after it `따르`."""
     after = a.found_words[a.index + 2] if a.index + 2 < len(a.found_words) else None
@@ -133,6 +139,7 @@ CUE_KINDS = (
     CueKind("report according", "next", "reporting", "alone", _report_according),
     CueKind("deal", "next", "deals", "with_next", lambda a, c: "".join(a.rest) in c["deal_particles"] and a.rest != []),
     CueKind("before name", "before", "before_name", "with_next", lambda a, c: True, numbered=True),
+    CueKind("operator", "before", "operating", "with_next", lambda a, c: _after_object(a)),
 )
 
 
@@ -229,7 +236,7 @@ def _cue(context: Context, found_words: Words, rule_id: str) -> list:
         if text[word.name_end - 1].isdigit() and not (kind and kind.numbered):
             continue
         # (after a word that introduces it, a name may have two words: `프로농구팀 클리블랜드 캐벌리어스`)
-        end = two_word_end(context, found_words, index) if kind is not None and kind.sign == "before" else word.name_end
+        end = two_word_end(context, found_words, index) if kind is not None and kind.sign == "before" else name_end(context, word)
         mentions.append(_mention(context, word.start, end, rule_id))
     return mentions
 

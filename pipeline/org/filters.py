@@ -10,7 +10,10 @@ from ..overlap import Spans
 from ..rules import Context
 from .lexicon import compact, cues, gazetteer_by_name
 from .mention import _ALIAS, _aliases, _coordinated, _is_place, _list_run, _mention, _norm_index, _text
+from .structural import _OPENING_QUOTES, _QUOTES as _QUOTE_LETTERS
 from .words import Words
+
+_TITLE_REACH = 30  # (a title's quote closes within this many letters after the name)
 
 
 def drop_inside_aliases(mentions: list, context: Context, found_words: Words) -> list:
@@ -76,10 +79,14 @@ def drop_products(mentions: list, context: Context) -> list:
     """A name no gazetteer lists that the document writes as a product is no organization, whatever
     rule took it (`갤럭시는 점유율 20%로`; `products`): a product line, or a name with a word for a kind
     of product right before it (`스마트폰 갤럭시`, `신차 아반떼`) or `시리즈` right after it somewhere in
-    the document, or the topic of a sentence that breaks figures down by product (`차종별로는 그랜저가`)."""
+    the document, or the topic of a sentence that breaks figures down by product (`차종별로는 그랜저가`). A name, even
+    a known one, that opens a quoted title after such a word and is not all of it is part of the product's name
+    (`야구 게임 'MLB 9이닝스'`)."""
     products, text = cues()["products"], context.text
     kept, seen = [], {}
     for m in mentions:
+        if text[m.start - 1:m.start] in _OPENING_QUOTES and _in_product_title(text, m, products):
+            continue
         if m.rule_id != "org.gazetteer":
             if m.text not in seen:
                 seen[m.text] = m.text in products["names"] or _written_as_product(text, m.text, products)
@@ -87,6 +94,16 @@ def drop_products(mentions: list, context: Context) -> list:
                 continue
         kept.append(m)
     return kept
+
+
+def _in_product_title(text: str, m, products: dict) -> bool:
+    """The mention opens a quote that goes on after it (a title, `'MLB 9이닝스'`), written right after a word for a kind
+    of product and a space (`게임 'MLB 9이닝스'`)."""
+    quote = m.start - 1
+    if m.end >= len(text) or text[m.end] in _QUOTE_LETTERS or quote < 2 or text[quote - 1] != " ":
+        return False
+    close = next((at for at in range(m.end, min(len(text), m.end + _TITLE_REACH)) if text[at] in _QUOTE_LETTERS), -1)
+    return close > m.end and text[max(text.rfind(" ", 0, quote - 1), text.rfind("\n", 0, quote - 1)) + 1:quote - 1] in products["nouns"]
 
 
 def _written_as_product(text: str, name: str, products: dict) -> bool:

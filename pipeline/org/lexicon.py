@@ -25,16 +25,16 @@ _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
 SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "after_local", "press",
                "spaced", "after_place", "units", "court_branches", "store_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural",
-               "verb_stem_suffixes")
+               "verb_stem_suffixes", "legal_form_suffixes")
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers",
-            "group_own", "glued_particles", "not_ministries")
+            "group_own", "glued_particles", "particle_like_endings", "operating", "not_ministries")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
-                   "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "legal_entity_nouns",
+                   "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
                    "missions", "markets", "local_governments")
 NOT_ORG_KEYS = ("person_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
-                "locative_particles", "generic_stems", "remainders", "title_qualifiers", "common_readings", "job_suffixes", "products")
+                "locative_particles", "ampersand_words", "generic_stems", "remainders", "title_qualifiers", "common_readings", "job_suffixes", "products")
 
 
 @functools.lru_cache(maxsize=None)
@@ -99,6 +99,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "after_name": frozenset(data["cues"]["after_name"]),
         "after_genitive": frozenset(data["cues"]["after_genitive"]),
         "before_name": frozenset(data["cues"]["before_name"]),
+        "operating": frozenset(data["cues"]["operating"]),
         "next_word_cues": frozenset(data["cues"]["org_titles"]) | frozenset(data["cues"]["after_name"])
         | frozenset(data["cues"]["deals"]),
         "titles": frozenset(not_org["person_titles"]),
@@ -113,6 +114,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "group_own": frozenset(data["cues"]["group_own"]) | frozenset(data["cues"]["after_name"])
         | frozenset(data["cues"]["after_genitive"]),
         "glued_particles": tuple(data["cues"]["glued_particles"]),
+        "particle_like_endings": tuple(data["cues"]["particle_like_endings"]),
         "not_ministries": frozenset(data["cues"]["not_ministries"]),
         "reporting": frozenset(data["cues"]["reporting"]),
         "local_endings": tuple(data["cues"]["local_endings"]),
@@ -136,6 +138,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "inside_name_words": re.compile(" (?:" + "|".join(map(re.escape, not_org["inside_names"])) + ")"),
         "disciplines": frozenset(not_org["disciplines"]),
         "generic": frozenset(not_org["generic_stems"]),
+        "ampersand_words": frozenset(not_org["ampersand_words"]),
         "remainders": frozenset(not_org["remainders"]),
         "job_suffixes": frozenset(not_org["job_suffixes"]),
         "title_qualifiers": frozenset(not_org["title_qualifiers"]),
@@ -146,6 +149,7 @@ def cues(folder: Path = FOLDER) -> dict:
                      "breakdowns": tuple(not_org["products"]["breakdowns"])},
         "areas": frozenset(data["area_stems"]),
         "verb_stem_suffixes": tuple(data["verb_stem_suffixes"]),
+        "legal_form_suffixes": frozenset(data["legal_form_suffixes"]),
         "units": tuple(data["units"]),
         "branch_units": tuple(data["court_branches"]["units"]),
         "event_committees": frozenset(data["event_committees"]),

@@ -41,7 +41,8 @@ def _is_person(context: Context, word: Word, following) -> bool:
         return True
     if following is not None and following.tokens[0].form in c["titles"] and word.bare:
         return True
-    return _korean_name(name)
+    # (or a surname and 모, a person left unnamed: `박모(45)씨`)
+    return _korean_name(name) or len(name) == 2 and name[1] == "모" and name[0] in c["surnames"]
 
 
 def _korean_name(name: str) -> bool:
@@ -73,6 +74,33 @@ def _unknown_noun(name: str) -> bool:
 
     tokens = kiwi().tokenize(name)
     return len(tokens) == 1 and tokens[0].oov and tokens[0].tag in ("NNG", "NNP")
+
+
+# A particle and the Hangul letter it follows: with a final consonant (은, 과, 을) or without (는, 와, 를).
+_AFTER_CONSONANT, _AFTER_VOWEL = frozenset("은과을"), frozenset("는와를")
+
+
+def _has_final(syllable: str) -> bool:
+    """A Hangul syllable ending in a consonant (`샤` no, `본` yes)."""
+    return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 != 0
+
+
+def name_end(context: Context, word: Word) -> int:
+    """End of the word's name part, before a particle kiwipiepy left inside a proper noun it does
+    not know (`코단샤와 작품 …`: one NNP `코단샤와`): the word's last letter is a particle
+    (`glued_particles`) that fits the letter before it (와 after a vowel, 과 after a consonant), a space
+    follows, the word without it is two letters or more, and the name does not end so itself
+    (`particle_like_endings`: `카도카와 작품`)."""
+    end = word.name_end
+    if word.size != 1 or not word.bare or word.tokens[0].tag != "NNP" or context.text[end:end + 1] != " ":
+        return end
+    name = context.text[word.start:end]
+    last = name[-1]
+    if len(name) < 3 or last not in cues()["glued_particles"] \
+            or (last in _AFTER_CONSONANT) != _has_final(name[-2]) or not (last in _AFTER_CONSONANT or last in _AFTER_VOWEL) \
+            or name.endswith(cues()["particle_like_endings"]) or not _unknown_noun(name):
+        return end
+    return end - 1
 
 
 def _market(name: str) -> bool:

@@ -33,6 +33,7 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.topic_series`: topics that carry on an organization's figure after a comma, the figure's word left out
   (`GS25의 점포 수는 1만 8,230개로 …, 세븐일레븐은 1만 2,150개`).
 - `org.list`: the other proper nouns of a list with two organizations in it.
+- `org.gloss_acronym`: the later uses of an acronym glossed after an organization's name (`부산항만공사(BPA)는 … BPA는`).
 - `org.repeat`: every other use of a name a rule found, written the same way.
 - `org.opponent`: the other side of a game with a known club (`리버풀 대 첼시 경기`).
 
@@ -60,9 +61,8 @@ from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .cues import _common_name, _cue, _figure_subject, _titled
 from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _PARTICLE, _is_person, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _text, _unknown_noun)
-from .structural import (_byline, _coordination, _gov_unit, _intro, _intro_split, repeated_names, short_forms, structural_forms,
-                         structural_words,
-                         two_word_end)
+from .structural import (_byline, _coordination, _gov_unit, _intro, _intro_split, gloss_acronyms, repeated_names, short_forms,
+                         structural_forms, structural_words, two_word_end)
 from .suffix_cues import _suffix_cue
 from .words import NAME_TAGS, PROPER_TAGS, Word, Words
 
@@ -486,7 +486,8 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
         return suffix in c["institutional"] or c["suffix_type"].get(suffix) in ("government", "university", "school")
     if suffix in c["press"] and word.name_tags() <= {"NNG", "NNP"}:
         return True
-    return suffix in c["institutional"] and compound
+    # (a legal form's suffix names any stem: `하늘빛영농조합법인`)
+    return suffix in c["institutional"] and (compound or suffix in c["legal_form_suffixes"] and len(stem) >= 3)
 
 
 def _known_proper_noun(context: Context, word: Word, name: str) -> bool:
@@ -1158,7 +1159,7 @@ RULES = (
 KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists),
               KeptRule("org.topic_series", topic_series),
               KeptRule("org.headline_local_gov", headline_local_gov),
-              KeptRule("org.short_form", short_forms),
+              KeptRule("org.short_form", short_forms), KeptRule("org.gloss_acronym", gloss_acronyms),
               KeptRule("org.repeat", repeated_names), KeptRule("org.opponent", opponents))
 
 

@@ -14,7 +14,7 @@ from ..overlap import Spans
 from ..rules import Context, alternation, ends_word, regions
 from .lexicon import compact, cues, gazetteer_by_name, suffix_file, suffix_of
 from .resolve import canonical_spacing
-from .mention import _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun
+from .mention import _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun, name_end
 from .words import PROPER_TAGS, Words
 
 
@@ -151,14 +151,29 @@ def _intro_marks():
 _COMPOUND_PARTICLES = frozenset({"은", "는", "이", "가", "의", "와", "과", "을", "를", "도"})
 
 
-def _split_name(word, name: str, c: dict) -> bool:
+# ... and 에 before an act of giving to it (`recipient_acts`), within this many letters of its clause.
+_RECIPIENT_REACH = 30
+
+
+def _recipient(context: Context, word, name: str, c: dict) -> bool:
+    """A name kiwipiepy split (as `_split_name` reads it) with 에, an act of giving to it later in its clause
+    (`게임사 픽셀하우스에 30억 원을 투자했다`): a business receives the investment."""
+    tokens = word.tokens
+    if len(tokens) != word.size + 1 or tokens[word.size].form != "에":
+        return False
+    clause = context.text[word.end:word.end + _RECIPIENT_REACH]
+    clause = clause[:min((at for at in (clause.find(m) for m in ".?!\n,") if at >= 0), default=len(clause))]
+    return any(act in clause for act in structural_forms("recipient_acts")) and _split_name(word, name, c, ("에",))
+
+
+def _split_name(word, name: str, c: dict, particles=None) -> bool:
     """An unknown name kiwipiepy read as one common noun it does not know (`누리소프트`), or split into
     common nouns (`페이`+`온` of `스타트업 페이온은`, `모아`+`클라우드`): two nouns or more glued, three
     letters or more, one of them a single syllable or writing a foreign sound (a compound of two-syllable words is an everyday one: `기업 가치평가는`,
     `IT기업 인수합병이`), a particle after them; not a word about the business (`관계자`, `대표`, `매출`:
     its last noun) nor a kind of body or people."""
     tokens = word.tokens
-    if len(tokens) == word.size or tokens[word.size].form not in _COMPOUND_PARTICLES:
+    if len(tokens) == word.size or tokens[word.size].form not in (particles or _COMPOUND_PARTICLES):
         return False
     if word.size == 1:  # (or one noun kiwipiepy does not know: `스타트업 하우스핏은` read as NNG)
         return tokens[0].tag == "NNG" and len(name) >= 2 and name not in c["intro_noun_set"] and _unknown_noun(name)
@@ -170,7 +185,8 @@ def _split_name(word, name: str, c: dict) -> bool:
     last, first = tokens[word.size - 1].form, tokens[0].form
     return not (name in c["generic"] or name in c["title_qualifiers"] or first in c["generic"]
                 or last in c["titles"] or last in c["org_titles"] or last in c["after_name"] or last in c["intro_noun_set"]
-                or last in c["title_qualifiers"] or name.startswith(c["business_figures"]) or name in c["places"])
+                or last in c["title_qualifiers"] or name.startswith(c["business_figures"]) or name in c["places"]
+                or name in c["after_name"])  # (a word of the business's own: `업체 웹사이트에`)
 
 
 def _titled_person(found_words: Words, index: int, c: dict) -> bool:
@@ -230,7 +246,8 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         name = _text(context, word.start, word.name_end)
         if not word.size or text[before_end:word.start] != " " or not (
-                word.tokens[0].tag in PROPER_TAGS or _legal_slot(word, name, before, c) or _split_name(word, name, c)):
+                word.tokens[0].tag in PROPER_TAGS or _legal_slot(word, name, before, c) or _split_name(word, name, c)
+                or _recipient(context, word, name, c)):
             continue
         following = found_words[index + 1]
         end = two_word_end(context, found_words, index)
@@ -238,7 +255,7 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
         # right after a bare introducing noun, without a title: `스타트업 차지온(ChargeOn)은` — `기업인 김철수`,
         # with the copula, may be a businessman)
         if len(name) < 2 or name in c["places"] or _market(name) \
-                or end == word.name_end and (_is_person(context, word, following) if before[-1:] == "인" or not _korean_name(name)
+                or end <= word.name_end and (_is_person(context, word, following) if before[-1:] == "인" or not _korean_name(name)
                                              else _titled_person(found_words, index, c)) \
                 or (following is not None and following.tokens[0].form in c["events"]):
             continue
@@ -285,14 +302,14 @@ def _intro_split(context: Context, found_words: Words, rule_id: str) -> list:
 
 def two_word_end(context: Context, found_words: Words, index: int) -> int:
     """End of a name introduced at word `index`: the next proper noun joins it when nothing ends the
-    first (`커플예감 필링유`, `클리블랜드 캐벌리어스`), unless it is a person or a place."""
+    first (`커플예감 필링유`, `클리블랜드 캐벌리어스`), unless it is a person or a place; else `name_end`."""
     word, following = found_words[index], found_words[index + 1]
     if word.bare and following is not None and following.size and following.tokens[0].tag == "NNP" \
             and following.start == word.end + 1 and context.text[word.end] == " " \
             and not _is_person(context, following, found_words[index + 2]) \
             and _text(context, following.start, following.name_end) not in cues()["places"]:
         return following.name_end
-    return word.name_end
+    return name_end(context, word)
 
 
 @functools.lru_cache(maxsize=1)
@@ -376,15 +393,7 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
     full = [(compact(canonical_spacing(m.text)), m) for m in mentions if len(m.text) >= 4 and " " not in m.text]
     if not defined and not full:
         return added
-    for short, after, canonical, org_id in defined:  # later uses of a defined short name, as written
-        at = text.find(short, after)
-        while at >= 0:
-            end = at + len(short)
-            if (at == 0 or not text[at - 1].isalnum()) and ends_word(context, _norm_index(context, end)) \
-                    and not found.any(lambda s, e: s < end and at < e, at, end):
-                taken.add(at)
-                added.append(_mention(context, at, end, rule_id, canonical=canonical, org_id=org_id))
-            at = text.find(short, end)
+    added += _later_uses(context, found, defined, rule_id, taken)
     # The heads a later proper noun may be (`누리바이오`): the rest is tested only on those.
     heads = {key[:size] for key, _ in full for size in range(3, len(key))}
     for index in found_words.proper:
@@ -404,6 +413,43 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
     return added
 
 
+def _later_uses(context: Context, found: Spans, defined: list, rule_id: str, taken: set) -> list:
+    """Mentions of each defined short name (short name, from, canonical, org_id) written as a word of its own
+    after its definition, where no mention stands; their starts go into `taken`."""
+    text, added = context.text, []
+    for short, after, canonical, org_id in defined:
+        at = text.find(short, after)
+        while at >= 0:
+            end = at + len(short)
+            if (at == 0 or not text[at - 1].isalnum()) and ends_word(context, _norm_index(context, end)) \
+                    and not found.any(lambda s, e: s < end and at < e, at, end):
+                taken.add(at)
+                added.append(_mention(context, at, end, rule_id, canonical=canonical, org_id=org_id))
+            at = text.find(short, end)
+    return added
+
+
+# An acronym in capitals glossed right after a name (`부산항만공사(BPA)`).
+_ACRONYM_GLOSS = regex.compile(r"\(\s*([A-Z][A-Z&]{1,5})\s*\)")
+
+
+def gloss_acronyms(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """Later uses of an acronym glossed after an organization's name (`부산항만공사(BPA)는 … BPA는
+    하반기`): the organization's short form, with its canonical name and org_id (the gloss itself is
+    its alias, no mention)."""
+    text = context.text
+    if "(" not in text:
+        return []
+    defined = []
+    for m in mentions:
+        match = text[m.end:m.end + 1] == "(" and _ACRONYM_GLOSS.match(text, m.end)
+        if match and match.group(1) not in cues()["ampersand_words"]:
+            defined.append((match.group(1), match.end(), *_full_name(m)))
+    if not defined:
+        return []
+    return _later_uses(context, Spans((m.start, m.end) for m in mentions), defined, rule_id, set())
+
+
 def repeated_names(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
     """Every other use of a name a rule found in the document, written the same way (`삼이실업은 …
     삼이실업 기업 로고`): a cue names an organization once, and the name keeps naming it where no
@@ -413,7 +459,8 @@ def repeated_names(mentions: list, context: Context, found_words: Words, rule_id
     c, text = cues(), context.text
     # (not a city's or a county's name: elsewhere it may be the place, `논산시 덕지동`)
     # (each name looked for once: a name found twice is the common case here)
-    names = {m.text for m in mentions if m.rule_id != "org.gazetteer" and len(compact(m.text)) >= 2
+    # (nor an acronym glossed after a name: its later uses are found, its gloss is an alias, `부산항만공사(BPA)`)
+    names = {m.text for m in mentions if m.rule_id not in ("org.gazetteer", "org.gloss_acronym") and len(compact(m.text)) >= 2
              and "(" not in m.text and not m.text.endswith(c["local_parents"])}
     names = {name for name in names if _written_twice(text, name)}
     if not names:  # (most documents name each organization the rules found once)

@@ -38,7 +38,8 @@ class Word(NamedTuple):
         return self.size == len(self.tokens)
 
     def name_tags(self) -> set:
-        return {t.tag for t in self.tokens[:self.size]}
+        """The tags of the name part, but the `&` joining Latin letters (`C&E`): a name is read by its letters."""
+        return {t.tag for t in self.tokens[:self.size] if t.tag != "SW"}
 
 class Words(list):
     """The words of a document, `None` between sentences (see `words`), with what rules look up,
@@ -100,6 +101,7 @@ def words(context: Context) -> Words:
     add_proper, add_suffixed = found.proper.append, found.suffixed.append
     text, c = context.text, cues()
     suffix_ends, suffix_pairs, one_letter_suffixes = c["suffix_ends"], c["suffix_pairs"], c["one_letter_suffixes"]
+    ampersand_words = c["ampersand_words"]
     make = tuple.__new__  # a Word without the Python-level named-tuple constructor (one per word)
     for sentence in context.sentences:
         tokens = sentence.tokens
@@ -116,6 +118,12 @@ def words(context: Context) -> Words:
                 while j < count:
                     token = tokens[j]
                     if token.start != end or token.tag not in NAME_TAGS:
+                        # (Latin letters joined by `&` are one name, `쌍용C&E`, `P&G`; not `M&A`, `R&D`)
+                        if token.form == "&" and tokens[j - 1].tag == "SL" and j + 1 < count \
+                                and tokens[j + 1].tag == "SL" and tokens[j + 1].start == token.end \
+                                and text[tokens[j - 1].start:tokens[j + 1].end] not in ampersand_words:
+                            end, j = tokens[j + 1].end, j + 2
+                            continue
                         break
                     end, j = token.end, j + 1
                 size, name_end = j - i, end
