@@ -938,13 +938,16 @@ class Linker:
         return None, "period_none"
 
     def _yet_to_come(self, sentence: Sentence) -> bool:
-        """The sentence tells of a plan or an outlook (`…에 쓸 계획이다`, `진입할 예정이다`: `intents`) or of what is going on
-        (`7종을 개발하고 있으며`): not of a past time the story's lead told of (a budget's next year may be its)."""
+        """The sentence tells of a plan or an outlook (`…에 쓸 계획이다`, `진입할 예정이다`, `배당하겠다는 계획도 내놨다`:
+        `intents` after `intent_endings`) or of what is going on (`7종을 개발하고 있으며`): not of a past time the story's
+        lead told of (a budget's next year may be its)."""
         if sentence.index not in self.to_come:  # (asked once per figure: the sentence is scanned once)
             tokens = sentence.tokens
+            endings = self.lexicon["intent_endings"]
             self.to_come[sentence.index] = any(
-                t.tag == "ETM" and t.form in ("ᆯ", "을", "ㄹ") and u.form in self.lexicon["intents"]
-                or t.tag == "EC" and t.form == "고" and u.tag == "VX" and u.form == "있" for t, u in zip(tokens, tokens[1:]))
+                t.tag == "ETM" and u.form in self.lexicon["intents"] and (t.form in endings or s.form + t.form in endings)
+                or t.tag == "EC" and t.form == "고" and u.tag == "VX" and u.form == "있"
+                for s, t, u in zip([tokens[0], *tokens], tokens, tokens[1:]))
         return self.to_come[sentence.index]
 
     def _dates_relative(self, sentence: Sentence, date, quantity) -> bool:
