@@ -608,6 +608,11 @@ class Linker:
         return owner is not None and (before[owner][:-1] in self.lexicon["plural_demonstratives"]
                                       or owner > 0 and before[owner - 1] in self.lexicon["plural_demonstratives"])
 
+    def _spent_on(self, metric: tuple, quantity) -> bool:
+        """The metric is the purpose the figure is spent on, marked by 에 right before it (`유럽 시장에 320억 원을 투입`):
+        the spender's figure, not the market's."""
+        return self.text[metric[1]:metric[1] + 2] == "에 " and metric[1] + 2 == quantity.start
+
     def _market_price(self, metric: tuple) -> bool:
         """The metric is a market's price (`market_prices`: `정제마진`), or a price word right after a commodity
         (`항공유 가격`)."""
@@ -616,7 +621,8 @@ class Linker:
             and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in self.lexicon["commodities"]
 
     def _subject(self, sentence: Sentence, quantity, metric) -> tuple:
-        if metric and (self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["markets"] or self._market_price(metric)):
+        if metric and (self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["markets"] and not self._spent_on(metric, quantity)
+                       or self._market_price(metric)):
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
         if metric and self._theirs(metric):
             return [], "subject_none"  # `이들 업체의 해외 매출은`: several named before, taken together
