@@ -662,7 +662,8 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
 def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tuple]:
     """The purpose an amount is spent on, marked by 에 after it (`320억원을 제2공장 증설에, 나머지를 연구개발에 쓸`):
     the amount is the object of a verb of spending (lexicon `spend_verbs`) that the purpose goes with, or the topic or
-    subject of its passive (`620억 원은 진해신항 공사에 쓰인다`, `… 연구개발에 사용된다`: `spend_passives`, or 되)."""
+    subject of its passive (`620억 원은 진해신항 공사에 쓰인다`, `… 연구개발에 사용된다`: `spend_passives`, or 되), past a
+    relative clause on the purpose (`87억 원은 내년 3월 착공하는 암센터 증축에 쓰인다`)."""
     if quantity.category != "currency" or sentence.text[quantity.end:quantity.end + 1] not in ("을", "를", "(", "은", "는", "이", "가"):
         return None
     tokens, j = sentence.tokens, past_brackets(sentence.tokens, sentence.after(quantity.end))
@@ -675,6 +676,8 @@ def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tup
         if token.form == "에" and token.tag == "JKB" and purpose is None:
             purpose = k
         elif token.tag.startswith("VV") or token.tag == "XSV":
+            if passive and purpose is None and _adnominal_next(tokens, k):
+                continue  # a relative clause on the purpose (`87억 원은 내년 3월 착공하는 암센터 증축에 쓰인다`)
             if not passive:
                 spent = (token.form if token.tag.startswith("VV") else tokens[k - 1].form) in lexicon["spend_verbs"]
             elif token.tag.startswith("VV"):
@@ -685,6 +688,14 @@ def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tup
         elif token.tag in ("EF", "VCP") or token.tag == "EC" and token.form in JOINING:
             return None
     return None
+
+
+def _adnominal_next(tokens: list, k: int) -> bool:
+    """The verb at `k` ends in an adnominal ending (past its pre-final endings): it opens no predicate of the figure."""
+    k += 1
+    while k < len(tokens) and tokens[k].tag == "EP":
+        k += 1
+    return k < len(tokens) and tokens[k].tag == "ETM"
 
 
 def allotted(sentence: Sentence, quantity, verbs: frozenset, spend: frozenset = frozenset()) -> bool:
