@@ -300,7 +300,7 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
         t = tokens[k]
         if t.tag == "JKS":
             if clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon) \
-                    and not _in_relative_clause(sentence, k, figure, lexicon) \
+                    and not _in_relative_clause(sentence, k, figure, lexicon) and not _in_cause_clause(sentence, k, figure, lexicon) \
                     and tokens[k - 1].form not in lexicon["member_nouns"] \
                     and not (metric and metric[0] <= tokens[k - 1].start < metric[1] and part_of_before(sentence, k - 1, lexicon)):
                 # (`이 중 개발 인력이 58%다`: its people; `이 중 첫 기부자가 1,150명이었다`: a part of the figure before)
@@ -320,6 +320,14 @@ def part_of_before(sentence: Sentence, i: int, lexicon: dict) -> bool:
     words = sentence.text[sentence.start:word_start(sentence, i)].split()[-3:]  # (the lexicon's words lose their spaces)
     return any("".join(words[len(words) - n - skip:len(words) - skip]) in lexicon["part_openers"]
                for skip in (0, 1) for n in (1, 2) if len(words) >= n + skip)
+
+
+def _in_cause_clause(sentence: Sentence, k: int, figure: int, lexicon: dict) -> bool:
+    """The subject marked at token `k` is that of a clause of cause before the figure (`연휴가 짧은 탓에 단거리 노선 비중이
+    …`, `수요가 줄었기 때문에`: an adnominal or nominal ending, then a noun of `cause_nouns`): not the figure's clause's."""
+    tokens = sentence.tokens
+    m = next((m for m in range(k + 1, figure) if tokens[m].tag in ("ETM", "ETN", "EC", "EF")), None)
+    return m is not None and tokens[m].tag in ("ETM", "ETN") and m + 1 < figure and tokens[m + 1].form in lexicon["cause_nouns"]
 
 
 def _in_relative_clause(sentence: Sentence, k: int, figure: int, lexicon: dict) -> bool:
