@@ -614,10 +614,11 @@ class Linker:
         return self.text[metric[1]:metric[1] + 2] == "에 " and metric[1] + 2 == quantity.start
 
     def _market_price(self, metric: tuple) -> bool:
-        """The metric is a market's price (`market_prices`: `정제마진`), or a price word right after a commodity
-        (`항공유 가격`)."""
+        """The metric is a market's price (`market_prices`: `정제마진`; a price index: `상하이컨테이너운임지수`,
+        `market_indexes`), or a price word right after a commodity (`항공유 가격`)."""
         words = self.text[max(0, metric[0] - 8):metric[1]].split()
-        return words[-1] in self.lexicon["market_prices"] or len(words) > 1 and words[-1] in self.lexicon["price_words"] \
+        return words[-1] in self.lexicon["market_prices"] or words[-1].endswith(tuple(self.lexicon["market_indexes"])) \
+            or len(words) > 1 and words[-1] in self.lexicon["price_words"] \
             and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in self.lexicon["commodities"]
 
     def _subject(self, sentence: Sentence, quantity, metric) -> tuple:
