@@ -9,7 +9,7 @@ from .. import lexicons
 
 FOLDER = Path(__file__).resolve().parent / "lexicons"
 KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", "reporting_verbs", "as_of",
-        "source_markers", "channel_markers", "comitative", "quotative", "events", "markets", "market_prices", "plural_demonstratives", "commodities", "price_words", "ratio_units",
+        "source_markers", "channel_markers", "comitative", "quotative", "events", "markets", "market_prices", "market_indexes", "plural_demonstratives", "commodities", "price_words", "ratio_units",
         "measure_suffixes", "not_metrics", "frequency_units", "press_verbs",
         "press_only_verbs", "light_verbs", "self_named_units",
         "since", "record_words", "difference_nouns", "comparatives", "member_nouns", "frame_verbs",
@@ -17,7 +17,7 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "object_verbs", "age_units", "report_events", "list_ends", "plan_nouns",
         "same_period", "stake_words", "anaphors", "rank_nouns", "source_intros", "change_signs", "allot_verbs",
         "spend_verbs", "spend_passives", "national_measures", "drawn_measures", "own_reports", "estimates",
-        "breakdowns", "intents", "cause_nouns", "group_counters", "part_openers", "measure_breakdowns")
+        "breakdowns", "intents", "intent_endings", "cause_nouns", "group_counters", "part_openers", "measure_breakdowns")
 
 
 @functools.lru_cache(maxsize=None)

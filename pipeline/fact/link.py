@@ -56,7 +56,7 @@ from .period import (
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after, word_start
 from .subject import (
-    anaphor_organization, anaphor_tokens, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
+    anaphor_organization, anaphor_tokens, bracketed_owner, channel_organization, clause_head, coordinated, made_thing_topic, measured_by_relative,
     member_genitive, named_subject, own_subject, owns_by_relative, plans, quoted_before, ranked_organization,
     topic_organization, topics)
 
@@ -156,7 +156,7 @@ class Linker:
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
         self.marked = {}  # by sentence: its organizations marked as topic or subject (`_topics`)
         self.frames, self.results = {}, {}
-        self.owners = {}  # sentence index → the owner its figures were linked to by a genitive
+        self.owners = {}  # sentence index → the owner its figures were linked to by a genitive or a relative clause on its measure
         self.last_period = None  # the period of the figure linked last (`같은 기간`)
         self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.lexicon = words()
@@ -608,15 +608,22 @@ class Linker:
         return owner is not None and (before[owner][:-1] in self.lexicon["plural_demonstratives"]
                                       or owner > 0 and before[owner - 1] in self.lexicon["plural_demonstratives"])
 
+    def _spent_on(self, metric: tuple, quantity) -> bool:
+        """The metric is the purpose the figure is spent on, marked by 에 right before it (`유럽 시장에 320억 원을 투입`):
+        the spender's figure, not the market's."""
+        return self.text[metric[1]:metric[1] + 2] == "에 " and metric[1] + 2 == quantity.start
+
     def _market_price(self, metric: tuple) -> bool:
-        """The metric is a market's price (`market_prices`: `정제마진`), or a price word right after a commodity
-        (`항공유 가격`)."""
+        """The metric is a market's price (`market_prices`: `정제마진`; a price index: `상하이컨테이너운임지수`,
+        `market_indexes`), or a price word right after a commodity (`항공유 가격`)."""
         words = self.text[max(0, metric[0] - 8):metric[1]].split()
-        return words[-1] in self.lexicon["market_prices"] or len(words) > 1 and words[-1] in self.lexicon["price_words"] \
+        return words[-1] in self.lexicon["market_prices"] or words[-1].endswith(tuple(self.lexicon["market_indexes"])) \
+            or len(words) > 1 and words[-1] in self.lexicon["price_words"] \
             and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in self.lexicon["commodities"]
 
     def _subject(self, sentence: Sentence, quantity, metric) -> tuple:
-        if metric and (self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["markets"] or self._market_price(metric)):
+        if metric and (self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["markets"] and not self._spent_on(metric, quantity)
+                       or self._market_price(metric)):
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
         if metric and self._theirs(metric):
             return [], "subject_none"  # `이들 업체의 해외 매출은`: several named before, taken together
@@ -938,13 +945,16 @@ class Linker:
         return None, "period_none"
 
     def _yet_to_come(self, sentence: Sentence) -> bool:
-        """The sentence tells of a plan or an outlook (`…에 쓸 계획이다`, `진입할 예정이다`: `intents`) or of what is going on
-        (`7종을 개발하고 있으며`): not of a past time the story's lead told of (a budget's next year may be its)."""
+        """The sentence tells of a plan or an outlook (`…에 쓸 계획이다`, `진입할 예정이다`, `배당하겠다는 계획도 내놨다`:
+        `intents` after `intent_endings`) or of what is going on (`7종을 개발하고 있으며`): not of a past time the story's
+        lead told of (a budget's next year may be its)."""
         if sentence.index not in self.to_come:  # (asked once per figure: the sentence is scanned once)
             tokens = sentence.tokens
+            endings = self.lexicon["intent_endings"]
             self.to_come[sentence.index] = any(
-                t.tag == "ETM" and t.form in ("ᆯ", "을", "ㄹ") and u.form in self.lexicon["intents"]
-                or t.tag == "EC" and t.form == "고" and u.tag == "VX" and u.form == "있" for t, u in zip(tokens, tokens[1:]))
+                t.tag == "ETM" and u.form in self.lexicon["intents"] and (t.form in endings or s.form + t.form in endings)
+                or t.tag == "EC" and t.form == "고" and u.tag == "VX" and u.form == "있"
+                for s, t, u in zip([tokens[0], *tokens], tokens, tokens[1:]))
         return self.to_come[sentence.index]
 
     def _dates_relative(self, sentence: Sentence, date, quantity) -> bool:
@@ -1082,6 +1092,9 @@ class Linker:
                     # the sentences after it are the story's organization's again
                     self.subject_set = self._story_subject() or []
                 break
+            if any(made_thing_topic(earlier, o, self.lexicon) for o in self._organizations(earlier)):
+                self.subject_set = []  # `컴투스가 … 출시한 게임 '…'가 … 420억 원의 매출을 | 누적 다운로드는`: the product's
+                break
             if earlier.index in self.owners:  # `하이브의 1분기 매출액이 … | 영업이익은 503억 원이다`
                 self.subject_set = self.owners[earlier.index]
                 break
@@ -1115,7 +1128,7 @@ class Linker:
                 self.last_period = date
             if period_rule not in ("period_carried", "period_story"):  # (a carried one keeps where it was set)
                 self.paragraph_period = (sentence.index, date)
-        if subject_rule == "subject_genitive":
+        if subject_rule in ("subject_genitive", "subject_relative"):  # (`A가 내놓은 기부금은 12억 원 | 장학금은`: A goes on)
             self.owners[sentence.index] = subjects
         for o in subjects or ():
             self.subjects_seen.pop(o.canonical, None)

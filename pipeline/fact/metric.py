@@ -114,12 +114,13 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
     26% 성장한`) in its major clause (not past `…을 처리했으며`), heading its word (not
     `데이터센터`), not an example a list gives of another noun (`희망퇴직 비용 등 일회성 요인 탓에`), nor the
     whole a share is of when a measure before it names the part (`편의점 매출은 … 유통업체 매출의 17.1%`), nor the
-    basis of a comparison (`올해 당초예산보다 6,080억 원 늘어난`); for `규모`
+    basis of a comparison (`올해 당초예산보다 6,080억 원 늘어난`), nor the whole of a part a copula names (`상금의 절반인`); for `규모`
     the thing whose size it is (`국내 라면 시장 규모는 2조 원`)."""
     i = sentence.before(quantity.start)
     tokens = sentence.tokens
     clause_start = sentence.major_clause_start(quantity.start)
     whole = None  # `전체 유통업체 매출의 17.1%`: the whole a share is of, taken only when nothing else is named
+    part_of = whole_of_part(sentence, quantity)  # `상금의 절반인 360만 원을 기부했다`: 상금 is the whole, not the metric
     edge = quantity.start
     if i >= 2 and tokens[i].tag in ("MM", "MAG") and tokens[i].form in ("약", "대략") and tokens[i].end + 1 == quantity.start:
         i, edge = i - 1, tokens[i].start  # `전체 D램 매출의 약 40%`
@@ -138,7 +139,7 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             listed = i + 1 < len(tokens) and tokens[i + 1].form in ("등", "등등") and tokens[i + 1].tag == "NNB"
             compared = i + 1 < len(tokens) and tokens[i + 1].form in lexicon["comparison"]  # `올해 당초예산보다`: the basis
             if (word in measures or token.form in measures or suffixed) and not recipient(tokens, i) and not listed \
-                    and not compared \
+                    and not compared and i != part_of \
                     and not (made_by_clause(sentence, quantity, lexicon["light_verbs"]) and marked_object(tokens, i)):
                 h = before_brackets(tokens, i - 1) if i > 0 and tokens[i - 1].tag == "SSC" else i - 1  # (`설비투자(CAPEX) 규모를`)
                 if word == "규모" and h >= 0 and tokens[h].tag in NOUNS and tokens[h].start < token.start \
@@ -416,18 +417,35 @@ def given_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     return None
 
 
+def copula_noun(sentence: Sentence, quantity) -> Optional[int]:
+    """The index of the noun a copula right before the figure says it is (`올해 목표인 417만 대` → 목표), or None."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if i >= 2 and tokens[i].tag == "ETM" and tokens[i - 1].tag == "VCP" and tokens[i].end + 1 == quantity.start \
+            and tokens[i - 2].tag in COMMON and tokens[i - 2].end == tokens[i - 1].start:
+        return i - 2
+    return None
+
+
+def whole_of_part(sentence: Sentence, quantity) -> Optional[int]:
+    """The index of the whole a figure is said by a copula to be a part of (`상금의 절반인 360만 원` → 상금), or None: the
+    whole is not what the figure measures (the verb after it says what is done with the part)."""
+    tokens, k = sentence.tokens, copula_noun(sentence, quantity)
+    if k is not None and k >= 2 and tokens[k - 1].tag == "JKG" and tokens[k - 1].end + 1 == tokens[k].start:
+        return k - 2
+    return None
+
+
 def named_by_copula(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
     """The noun a figure is said to be by a copula right before it (`올해 목표인 417만 대`): that noun — not a word of
     time, scope or record (`역대 최대인 25조 원`), nor a part of a whole named with 의 (`금액의 절반인`)."""
-    tokens, i = sentence.tokens, sentence.before(quantity.start)
-    if not (i >= 2 and tokens[i].tag == "ETM" and tokens[i - 1].tag == "VCP" and tokens[i].end + 1 == quantity.start
-            and tokens[i - 2].tag in COMMON and tokens[i - 2].end == tokens[i - 1].start):
-        return None
-    noun = tokens[i - 2]
-    if noun.form in NOT_METRIC or noun.form in lexicon["not_metrics"] or noun.form in lexicon["record_words"] \
-            or taken(noun.start, noun.end) or i >= 3 and tokens[i - 3].tag == "JKG" and tokens[i - 3].end + 1 == noun.start:
+    k = copula_noun(sentence, quantity)
+    if k is None or whole_of_part(sentence, quantity) is not None:
         return None  # (nor a part of a whole: `합한 금액의 절반인 135만원`)
-    return word_start(sentence, i - 2), noun.end
+    noun = sentence.tokens[k]
+    if noun.form in NOT_METRIC or noun.form in lexicon["not_metrics"] or noun.form in lexicon["record_words"] \
+            or taken(noun.start, noun.end):
+        return None
+    return word_start(sentence, k), noun.end
 
 
 def taken_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
@@ -644,7 +662,8 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
 def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tuple]:
     """The purpose an amount is spent on, marked by 에 after it (`320억원을 제2공장 증설에, 나머지를 연구개발에 쓸`):
     the amount is the object of a verb of spending (lexicon `spend_verbs`) that the purpose goes with, or the topic or
-    subject of its passive (`620억 원은 진해신항 공사에 쓰인다`, `… 연구개발에 사용된다`: `spend_passives`, or 되)."""
+    subject of its passive (`620억 원은 진해신항 공사에 쓰인다`, `… 연구개발에 사용된다`: `spend_passives`, or 되), past a
+    relative clause on the purpose (`87억 원은 내년 3월 착공하는 암센터 증축에 쓰인다`)."""
     if quantity.category != "currency" or sentence.text[quantity.end:quantity.end + 1] not in ("을", "를", "(", "은", "는", "이", "가"):
         return None
     tokens, j = sentence.tokens, past_brackets(sentence.tokens, sentence.after(quantity.end))
@@ -657,6 +676,8 @@ def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tup
         if token.form == "에" and token.tag == "JKB" and purpose is None:
             purpose = k
         elif token.tag.startswith("VV") or token.tag == "XSV":
+            if passive and purpose is None and _adnominal_next(tokens, k):
+                continue  # a relative clause on the purpose (`87억 원은 내년 3월 착공하는 암센터 증축에 쓰인다`)
             if not passive:
                 spent = (token.form if token.tag.startswith("VV") else tokens[k - 1].form) in lexicon["spend_verbs"]
             elif token.tag.startswith("VV"):
@@ -667,6 +688,14 @@ def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tup
         elif token.tag in ("EF", "VCP") or token.tag == "EC" and token.form in JOINING:
             return None
     return None
+
+
+def _adnominal_next(tokens: list, k: int) -> bool:
+    """The verb at `k` ends in an adnominal ending (past its pre-final endings): it opens no predicate of the figure."""
+    k += 1
+    while k < len(tokens) and tokens[k].tag == "EP":
+        k += 1
+    return k < len(tokens) and tokens[k].tag == "ETM"
 
 
 def allotted(sentence: Sentence, quantity, verbs: frozenset, spend: frozenset = frozenset()) -> bool:

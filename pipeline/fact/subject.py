@@ -58,12 +58,42 @@ def relative_head(sentence: Sentence, organization) -> Optional[int]:
     if not is_marked(sentence, organization, SUBJECT):
         return None
     tokens, i = sentence.tokens, sentence.after(organization.end)
+    dated = False  # past the `지난` of a date (`컴투스가 지난 10월 1일 출시한 게임 '…'가`): only a clause on the subject
     for k in range(i, min(i + 12, len(tokens) - 1)):
         if tokens[k].tag in CLAUSE_TAGS or tokens[k].tag == "EF":
             return None
-        if tokens[k].tag == "ETM":
-            return k + 1 if tokens[k + 1].tag in NOUNS else None
+        if tokens[k].tag == "ETM" and tokens[k + 1].tag == "SN":
+            dated = True  # (an adnominal before a number is a date's)
+        elif tokens[k].tag == "ETM":
+            head = k + 1 if tokens[k + 1].tag in NOUNS else None
+            return head if head is not None and (not dated or _phrase_marker(tokens, head) is not None) else None
     return None
+
+
+def _phrase_marker(tokens: list, head: int) -> Optional[int]:
+    """Index of the topic or subject particle that closes the noun phrase starting at `head` (`모바일 게임 '서머너즈 워:
+    레거시'가`, `과자는`), or None when the phrase ends otherwise."""
+    quoted = False
+    for k in range(head, min(head + 16, len(tokens))):
+        if tokens[k].tag in ("SS", "SSO", "SSC"):
+            quoted = not quoted
+        elif tokens[k].tag in ("JKS", "JX") and tokens[k].form in TOPIC and not quoted:
+            return k if k > head else None
+        elif not (tokens[k].tag in NOUNS or tokens[k].tag in ("SL", "SH", "SN", "NNB") or quoted):
+            return None
+    return None
+
+
+def made_thing_topic(sentence: Sentence, organization, lexicon: dict) -> bool:
+    """The organization is the subject of a relative clause on the sentence's topic, a thing that names no measure
+    (`컴투스가 지난 10월 출시한 모바일 게임 '서머너즈 워: 레거시'가 …`, `오리온이 출시한 과자는`): the sentence is about
+    a product, and so are the next ones of its paragraph without a subject of their own."""
+    head = relative_head(sentence, organization)
+    k = _phrase_marker(sentence.tokens, head) if head is not None else None
+    if k is None:
+        return False
+    noun = sentence.tokens[k - 1]
+    return sentence.text[word_start(sentence, k - 1):noun.end] not in lexicon["measures"] and noun.form not in lexicon["measures"]
 
 
 def owns_by_relative(sentence: Sentence, organization, quantity) -> bool:
@@ -270,7 +300,7 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
         t = tokens[k]
         if t.tag == "JKS":
             if clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon) \
-                    and not _in_relative_clause(sentence, k, figure, lexicon) \
+                    and not _in_relative_clause(sentence, k, figure, lexicon) and not _in_cause_clause(sentence, k, figure, lexicon) \
                     and tokens[k - 1].form not in lexicon["member_nouns"] \
                     and not (metric and metric[0] <= tokens[k - 1].start < metric[1] and part_of_before(sentence, k - 1, lexicon)):
                 # (`이 중 개발 인력이 58%다`: its people; `이 중 첫 기부자가 1,150명이었다`: a part of the figure before)
@@ -290,6 +320,14 @@ def part_of_before(sentence: Sentence, i: int, lexicon: dict) -> bool:
     words = sentence.text[sentence.start:word_start(sentence, i)].split()[-3:]  # (the lexicon's words lose their spaces)
     return any("".join(words[len(words) - n - skip:len(words) - skip]) in lexicon["part_openers"]
                for skip in (0, 1) for n in (1, 2) if len(words) >= n + skip)
+
+
+def _in_cause_clause(sentence: Sentence, k: int, figure: int, lexicon: dict) -> bool:
+    """The subject marked at token `k` is that of a clause of cause before the figure (`연휴가 짧은 탓에 단거리 노선 비중이
+    …`, `수요가 줄었기 때문에`: an adnominal or nominal ending, then a noun of `cause_nouns`): not the figure's clause's."""
+    tokens = sentence.tokens
+    m = next((m for m in range(k + 1, figure) if tokens[m].tag in ("ETM", "ETN", "EC", "EF")), None)
+    return m is not None and tokens[m].tag in ("ETM", "ETN") and m + 1 < figure and tokens[m + 1].form in lexicon["cause_nouns"]
 
 
 def _in_relative_clause(sentence: Sentence, k: int, figure: int, lexicon: dict) -> bool:
