@@ -56,7 +56,7 @@ from .period import (
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after, word_start
 from .subject import (
-    anaphor_organization, anaphor_tokens, bracketed_owner, channel_organization, clause_head, coordinated, made_thing_topic, measured_by_relative,
+    anaphor_organization, anaphor_tokens, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
     member_genitive, named_subject, own_subject, owns_by_relative, plans, quoted_before, ranked_organization,
     topic_organization, topics)
 
@@ -156,7 +156,7 @@ class Linker:
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
         self.marked = {}  # by sentence: its organizations marked as topic or subject (`_topics`)
         self.frames, self.results = {}, {}
-        self.owners = {}  # sentence index → the owner its figures were linked to by a genitive or a relative clause on its measure
+        self.owners = {}  # sentence index → the owner its figures were linked to by a genitive
         self.last_period = None  # the period of the figure linked last (`같은 기간`)
         self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.lexicon = words()
@@ -1092,9 +1092,6 @@ class Linker:
                     # the sentences after it are the story's organization's again
                     self.subject_set = self._story_subject() or []
                 break
-            if any(made_thing_topic(earlier, o, self.lexicon) for o in self._organizations(earlier)):
-                self.subject_set = []  # `컴투스가 … 출시한 게임 '…'가 … 420억 원의 매출을 | 누적 다운로드는`: the product's
-                break
             if earlier.index in self.owners:  # `하이브의 1분기 매출액이 … | 영업이익은 503억 원이다`
                 self.subject_set = self.owners[earlier.index]
                 break
@@ -1128,7 +1125,7 @@ class Linker:
                 self.last_period = date
             if period_rule not in ("period_carried", "period_story"):  # (a carried one keeps where it was set)
                 self.paragraph_period = (sentence.index, date)
-        if subject_rule in ("subject_genitive", "subject_relative"):  # (`A가 내놓은 기부금은 12억 원 | 장학금은`: A goes on)
+        if subject_rule == "subject_genitive":
             self.owners[sentence.index] = subjects
         for o in subjects or ():
             self.subjects_seen.pop(o.canonical, None)

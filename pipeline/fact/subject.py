@@ -58,42 +58,12 @@ def relative_head(sentence: Sentence, organization) -> Optional[int]:
     if not is_marked(sentence, organization, SUBJECT):
         return None
     tokens, i = sentence.tokens, sentence.after(organization.end)
-    dated = False  # past the `지난` of a date (`컴투스가 지난 10월 1일 출시한 게임 '…'가`): only a clause on the subject
     for k in range(i, min(i + 12, len(tokens) - 1)):
         if tokens[k].tag in CLAUSE_TAGS or tokens[k].tag == "EF":
             return None
-        if tokens[k].tag == "ETM" and tokens[k + 1].tag == "SN":
-            dated = True  # (an adnominal before a number is a date's)
-        elif tokens[k].tag == "ETM":
-            head = k + 1 if tokens[k + 1].tag in NOUNS else None
-            return head if head is not None and (not dated or _phrase_marker(tokens, head) is not None) else None
+        if tokens[k].tag == "ETM":
+            return k + 1 if tokens[k + 1].tag in NOUNS else None
     return None
-
-
-def _phrase_marker(tokens: list, head: int) -> Optional[int]:
-    """Index of the topic or subject particle that closes the noun phrase starting at `head` (`모바일 게임 '서머너즈 워:
-    레거시'가`, `과자는`), or None when the phrase ends otherwise."""
-    quoted = False
-    for k in range(head, min(head + 16, len(tokens))):
-        if tokens[k].tag in ("SS", "SSO", "SSC"):
-            quoted = not quoted
-        elif tokens[k].tag in ("JKS", "JX") and tokens[k].form in TOPIC and not quoted:
-            return k if k > head else None
-        elif not (tokens[k].tag in NOUNS or tokens[k].tag in ("SL", "SH", "SN", "NNB") or quoted):
-            return None
-    return None
-
-
-def made_thing_topic(sentence: Sentence, organization, lexicon: dict) -> bool:
-    """The organization is the subject of a relative clause on the sentence's topic, a thing that names no measure
-    (`컴투스가 지난 10월 출시한 모바일 게임 '서머너즈 워: 레거시'가 …`, `오리온이 출시한 과자는`): the sentence is about
-    a product, and so are the next ones of its paragraph without a subject of their own."""
-    head = relative_head(sentence, organization)
-    k = _phrase_marker(sentence.tokens, head) if head is not None else None
-    if k is None:
-        return False
-    noun = sentence.tokens[k - 1]
-    return sentence.text[word_start(sentence, k - 1):noun.end] not in lexicon["measures"] and noun.form not in lexicon["measures"]
 
 
 def owns_by_relative(sentence: Sentence, organization, quantity) -> bool:
