@@ -131,6 +131,8 @@ OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "pe
 UNSTATED_DATES = frozenset({"date.holiday"})
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
 LEAD_SENTENCES = 5
+# The verb that cites a source (`통계청에 따르면`): what it introduces is the source's report.
+CITING = "따르면"
 # A section heading (`1. 코로나19 방역 지원`, `■ 수출`): a short line that numbers or marks a part of
 # the article. Each section is another activity: the lead's period does not reach into it.
 SECTION_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[■▶◆●○□◇△▲※◎☞])[ \t]*[^\n]{1,40}$", re.M)
@@ -556,7 +558,7 @@ class Linker:
         or the press reporting it (`… 다쳤다고 런민넷이 17일 보도했다`)."""
         if sentence.index not in self.kept_organizations:
             found = self.organizations_in.get(sentence.index, [])
-            according = self.text.find("따르면", sentence.start, sentence.end) if found else -1
+            according = self._citing(sentence) if found else -1
             press = press_from(sentence, self.lexicon) if found else None
             reporting = press_topics(sentence, found, press, self.lexicon) if found else []
             self.kept_organizations[sentence.index] = [
@@ -565,6 +567,10 @@ class Linker:
                 and o not in reporting and o.org_id not in self.sources
                 and not followed_by(self.text, o.end, self.lexicon["source_markers"], 0)]
         return self.kept_organizations[sentence.index]
+
+    def _citing(self, sentence: Sentence, end: Optional[int] = None) -> int:
+        """Where the sentence cites a source (`…에 따르면`), before `end` if given, else -1."""
+        return self.text.find(CITING, sentence.start, sentence.end if end is None else end)
 
     def _discloses(self, sentence: Sentence, organization, according: int) -> bool:
         """The organization cites its own report (`A가 공시한 1분기 실적에 따르면`, or the story's organization any report
@@ -650,7 +656,7 @@ class Linker:
         categories = self.broken_down == sentence.index  # (`지역별로는 아시아가`: a category, no subject of its own)
         if not categories and named_subject(sentence, quantity, organizations, self.titles, self.taken, self.lexicon):
             return [], "subject_named"
-        according = self.text.find("따르면", sentence.start, quantity.start)
+        according = self._citing(sentence, quantity.start)
         disclosed = [o for o in organizations if o.end <= according] if according >= 0 else []
         if disclosed:  # (`_organizations` keeps only a source that discloses its own report)
             return disclosed[-1:], "subject_disclosed"
@@ -679,7 +685,7 @@ class Linker:
             return [], "subject_market"
         if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
                 and (categories or not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)) \
-                and self.text.find("따르면", sentence.start, sentence.end) < 0:  # (a cited source starts afresh)
+                and self._citing(sentence) < 0:  # (a cited source starts afresh)
             partners = [o for o in organizations if o.end <= sentence.major_clause_end(quantity.end) and o not in self.subject_set
                         and followed_by(self.text, o.end, self.lexicon["comitative"], 0)]
             # (`10월에는 서울시와 함께 …`, `충전소는 46곳으로 한국도로공사와 함께 운영한다`: with its partner, in the figure's major clause)
@@ -872,7 +878,7 @@ class Linker:
         found = self.dates_in.get(sentence.index, [])
         reported = bool(found) and reports(sentence, self.lexicon)
         quoted = quote_start(sentence, self.lexicon) if reported else None
-        attributed = bool(found) and self.text.find("따르면", sentence.start, sentence.end) >= 0
+        attributed = bool(found) and self._citing(sentence) >= 0
         kept = self.kept_dates[sentence.index] = [
             d for k, d in enumerate(found) if d.value and not is_basis(self.text, d, self.lexicon)
             and not noun_compared(sentence, d, found, self.lexicon)
@@ -1098,7 +1104,7 @@ class Linker:
             if self._result_at(earlier) is not None:  # `시가 … 분석한 결과, … 카드 결제액은 142억 원 | 업종별로는 …`:
                 self.subject_set = []  # what a survey found is nobody's, nor what the paragraph goes on to tell of it
                 break
-            according = self.text.find("따르면", earlier.start, earlier.end)
+            according = self._citing(earlier)
             if according >= 0:  # `관세청에 따르면 … 수출액은 … | 이 중 미국 수출이 …`: the source's figures go on, nobody's;
                 # a company citing its own report goes on with its own (`_discloses`)
                 self.subject_set = [o for o in self._organizations(earlier) if o.end <= according][-1:]
