@@ -467,7 +467,7 @@ class Linker:
     def _breakdown(self, sentence: Sentence) -> bool:
         """The sentence opens with a word of `breakdowns` (`업종별로는`, `지역별로`, `사업 부문별로는`): it breaks down a figure
         before; or it breaks down a measure it names (`기부처별 모금액은`: `_broken_down_measure`)."""
-        first = self.text[sentence.start:sentence.end].split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
+        first = self.text[sentence.start:min(sentence.end, sentence.start + 40)].split(maxsplit=2)[:2]  # (its first words)  # (also `사업 부문별로는`)
         return any(w.endswith(tuple(self.lexicon["breakdowns"])) for w in first) \
             or self._broken_down_measure(sentence) is not None
 
@@ -475,7 +475,7 @@ class Linker:
         """The span of the measure the sentence opens by breaking down (`기부처별 모금액은 개인이 62억 원으로 …, 기업 51억
         원`, `국가별 수출액은 미국이 …`): a word ending in one of `measure_breakdowns`, then a measure marked 은/는. Its items
         are categories of that measure, as after `업종별로는`."""
-        first = self.text[sentence.start:sentence.end].split(maxsplit=2)[:2]
+        first = self.text[sentence.start:min(sentence.end, sentence.start + 40)].split(maxsplit=2)[:2]  # (its first words)
         if len(first) < 2 or len(first[0]) < 2 or not first[0].endswith(tuple(self.lexicon["measure_breakdowns"])) \
                 or first[1][-1] not in ("은", "는") or not self._measure_word(first[1][:-1]):
             return None
@@ -587,9 +587,8 @@ class Linker:
 
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:
         found, rule = self._subject(sentence, quantity, metric)
-        if found and metric and self._national(metric) and all(
-                o.org_type in ("government", "public_agency") or o.org_type == "local_government" and not self._drawn(metric)
-                for o in found):
+        if found and metric and all(o.org_type in ("government", "local_government", "public_agency") for o in found) \
+                and self._national(metric) and all(o.org_type != "local_government" or not self._drawn(metric) for o in found):
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
         return found, rule
 
@@ -609,7 +608,10 @@ class Linker:
     def _theirs(self, metric: tuple) -> bool:
         """A plural demonstrative owns the metric (`이들 업체의 해외 매출`, `이들의 매출`: `plural_demonstratives`):
         organizations named before taken together, which the text does not name in full there."""
-        before = self.text[max(0, metric[0] - 16):metric[0]].split()[-4:]
+        window = self.text[max(0, metric[0] - 16):metric[0]]
+        if not any(word in window for word in self.lexicon["plural_demonstratives"]):  # (cheap first)
+            return False
+        before = window.split()[-4:]
         owner = next((k for k in range(len(before) - 1, -1, -1) if before[k].endswith("의")), None)
         return owner is not None and (before[owner][:-1] in self.lexicon["plural_demonstratives"]
                                       or owner > 0 and before[owner - 1] in self.lexicon["plural_demonstratives"])
