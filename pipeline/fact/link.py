@@ -467,7 +467,7 @@ class Linker:
     def _breakdown(self, sentence: Sentence) -> bool:
         """The sentence opens with a word of `breakdowns` (`업종별로는`, `지역별로`, `사업 부문별로는`): it breaks down a figure
         before; or it breaks down a measure it names (`기부처별 모금액은`: `_broken_down_measure`)."""
-        first = self.text[sentence.start:min(sentence.end, sentence.start + 40)].split(maxsplit=2)[:2]  # (its first words)  # (also `사업 부문별로는`)
+        first = self.text[sentence.start:min(sentence.end, sentence.start + 40)].split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
         return any(w.endswith(tuple(self.lexicon["breakdowns"])) for w in first) \
             or self._broken_down_measure(sentence) is not None
 
