@@ -1,0 +1,71 @@
+"""Gold labels of articles-holdout11, written by reading the texts against docs/annotation.md and docs/facts.md.
+Run: python annotation/articles_holdout11/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 home-shopping annual recap (입력 stamp + byline)
+d = Doc("001_87b45cc67f22ba16", "2026-01-21"); docs.append(d)
+H = "CJ온스타일"
+d.Oall(H, H)
+d.O("CJ ENM", "CJ ENM", note="parent company cited as the source (따르면); the figures are CJ온스타일's by the genitive")
+d.O("담솜푸드", "담솜푸드", note="invented startup introduced by 스타트업")
+d.O("GS샵", "GS샵")
+d.O("현대홈쇼핑", "현대홈쇼핑")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="CJ온스타일, 지난해", rel=True)
+d.D("2026.01.21", "2026-01-21", "day", st="optional", note="publication stamp")
+d.D("지난해", Y, "year", ctx="지난해 외형을", rel=True)
+d.D("21일", "2026-01-21", "day", rel=True, note="day of the report (따르면)")
+d.D("지난해", Y, "year", ctx="CJ온스타일의 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 4.7%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("1년 전", Y, "year", rel=True,
+    note="an offset from the document date (3년 전 대비 is an offset like any other): 2026-01-21 minus a year = 2025")
+d.D("12월", "2025-12", "month", rel=True, note="12월 기준 (as of): the latest December on or before the document date")
+d.D("4분기", "2025-Q4", "quarter", rel=True)
+d.D("전년 동기", "2024-Q4", "quarter", rel=True, st="optional", anchor="2025-10-01", note="points back")
+d.D("지난해", Y, "year", ctx="지난해 중소", rel=True)
+d.D("첫해", Y, "year", rel=True, st="optional", anchor="2025-01-01",
+    note="입점 첫해: points back to the entry, whose year is not written (read as 2025, the paragraph's 지난해)")
+d.D("지난해", Y, "year", ctx="현대홈쇼핑의 지난해", rel=True)
+d.D("올해", "2026", "year", rel=True, note="in a quoted target")
+d.Q("3조8천억", 3800000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("취급고", "지난해 취급고 3조8천억", H, Y, "level"))
+d.Q("60%", 60, "%", "%", P, bound="gt", note="돌파 → gt",
+    f=("모바일 비중", "모바일 비중 첫", H, Y, "level", "required", "headline part after the ellipsis: headline's organization; story period"))
+d.Q("3조 8,240억 원", 3824000000000, W, "원", "currency", f=("취급고", "CJ온스타일의 지난해 취급고", H, Y, "level"))
+d.Q("4.7%", 4.7, "%", "%", P, f=("취급고", "CJ온스타일의 지난해 취급고", H, Y, "change"))
+d.Q("1,120억 원", 112000000000, W, "원", "currency", f=("영업이익", None, H, Y, "level"))
+d.Q("11.3%", 11.3, "%", "%", P, f=("영업이익", None, H, Y, "change"))
+BR = "breakdown (채널별로는): the first item names the measure (…취급고가); every item keeps it; the company carried"
+d.Q("2조 3,100억 원", 2310000000000, W, "원", "currency", f=("모바일 앱 취급고", None, H, Y, "level", "required", BR))
+d.Q("1조 2,650억 원", 1265000000000, W, "원", "currency", f=("취급고", "앱 취급고가", H, Y, "level", "required", BR))
+d.Q("2,490억 원", 249000000000, W, "원", "currency", f=("취급고", "앱 취급고가", H, Y, "level", "required", BR))
+d.Q("60.4%", 60.4, "%", "%", P, f=("모바일 비중", "모바일 비중은", H, Y, "level"))
+d.Q("5.2%포인트", 5.2, PP, "%포인트", P, f=("모바일 비중", "모바일 비중은", H, Y, "change", "required", "1년 전 is the basis"))
+d.Q("430만 명", 4300000, "명", "명", C, f=("앱 월간 이용자 수", None, H, "2025-12", "level", "required", "12월 기준 (as of)"))
+d.Q("1,870만 건", 18700000, "건", "건", C,
+    f=("뷰티 상품 주문 건수", None, H, Y, "level", "required", "new paragraph: story's organization and period"))
+d.Q("23%", 23, "%", "%", P, f=("뷰티 상품 주문 건수", None, H, Y, "change"))
+RQ = ("4분기 sits in a relative clause on the topic (4분기에 진행한 라이브커머스 방송은): the line on a date inside a relative "
+      "clause on the topic would leave the story's 2025, but the clause scopes the count (and 전년 동기 follows): unclear")
+d.Q("2,300회", 2300, "회", "회", C, f=("라이브커머스 방송", None, H, "2025-Q4", "level", "optional", RQ))
+d.Q("35%", 35, "%", "%", P, f=("라이브커머스 방송", None, H, "2025-Q4", "change", "optional", RQ))
+d.Q("312곳", 312, "곳", "곳", C, f=("중소 협력사", None, H, Y, "level", "required", "a count by 곳 counts the noun right before"))
+d.Q("48억 원", 4800000000, W, "원", "currency", f=("판로 지원금", None, H, Y, "level"))
+d.Q("27억 원", 2700000000, W, "원", "currency",
+    f=("매출", "첫해 매출", "담솜푸드", Y, "level", "optional",
+       "its own date is the optional 첫해, whose year is not written; the paragraph's 지난해 would give 2025"))
+d.Q("4조 1,500억 원", 4150000000000, W, "원", "currency",
+    f=("취급고", "현대홈쇼핑의 지난해 취급고", "GS샵", Y, "level", "required", "A과 B의 … 각각 X, Y: X is A's"))
+d.Q("3조 6,900억 원", 3690000000000, W, "원", "currency",
+    f=("취급고", "현대홈쇼핑의 지난해 취급고", "현대홈쇼핑", Y, "level", "required", "각각: Y is B's"))
+d.Q("2조 6천억 원", 2600000000000, W, "원", "currency", bound="max", note="까지 after the amount gives bound max",
+    f=("모바일 취급고", None, H, "2026", "level", "required", "회사 측 = CJ온스타일; a quoted target with its own 올해"))
+
+if __name__ == "__main__":
+    write_all(docs)
