@@ -67,5 +67,59 @@ d.Q("3조 6,900억 원", 3690000000000, W, "원", "currency",
 d.Q("2조 6천억 원", 2600000000000, W, "원", "currency", bound="max", note="까지 after the amount gives bound max",
     f=("모바일 취급고", None, H, "2026", "level", "required", "회사 측 = CJ온스타일; a quoted target with its own 올해"))
 
+# ---------------------------------------------------------------- 002 pet-food maker quarterly (Yonhap dateline, no year anywhere)
+d = Doc("002_5950d35aaeb7edd9", "2025-11-13"); docs.append(d)
+H = "하림펫푸드"
+d.Oall(H, H)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline (media are ORG)")
+d.O("대한사료", "대한사료")
+d.O("펫밀리", "펫밀리", note="a named subsidiary (자회사) of 대한사료")
+d.O("포포랩", "포포랩", note="invented startup introduced by 스타트업")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="하림펫푸드, 3분기", rel=True)
+d.D("3분기", Q3, "quarter", ctx="힘입어 3분기", rel=True)
+d.D("3분기", Q3, "quarter", ctx="하림펫푸드는 3분기", rel=True)
+d.D("작년", "2024", "year", rel=True, note="작년 같은 기간: 작년 a document-relative year (basis); 같은 기간 a pointing-back word of its own")
+d.D("같은 기간", "2024-Q3", "quarter", ctx="작년 같은 기간", rel=True, st="optional", anchor="2024-01-01",
+    note="points back (작년's third quarter)")
+d.D("13일", "2025-11-13", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("1~9월", "2025-01/2025-09", "month", rel=True, note="a range of months, year from the document date")
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준)")
+d.D("연초", "2025", "year", mod="START", rel=True, note="a comparison's basis, still a DATE")
+d.D("3분기", Q3, "quarter", ctx="회사는 3분기", rel=True)
+d.D("같은 기간", Q3, "quarter", ctx="같은 기간 대한사료", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("올해", "2025", "year", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future clause): this year's end")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention")
+d.Q("19%", 19, "%", "%", P, f=("매출", "3분기 매출 19%", H, Q3, "change", "required", "headline: org + comma as topic; arrow ↑ = change"))
+d.Q("412억 원", 41200000000, W, "원", "currency", f=("매출", "매출이 412억", H, Q3, "level"))
+d.Q("19.2%", 19.2, "%", "%", P, f=("매출", "매출이 412억", H, Q3, "change", "required", "작년 같은 기간 is the basis"))
+d.Q("38억 원", 3800000000, W, "원", "currency", ctx="이익은 38억 원", f=("영업이익", None, H, Q3, "level", "required", "흑자로 돌아섰다: the new level"))
+BR = "breakdown (제품별로는): the first item names the measure (…매출이); the company carried, products are no subject"
+d.Q("236억 원", 23600000000, W, "원", "currency", f=("건식 사료 매출", None, H, Q3, "level", "required", BR))
+d.Q("104억 원", 10400000000, W, "원", "currency", f=("매출", "건식 사료 매출", H, Q3, "level", "required", BR))
+d.Q("72억 원", 7200000000, W, "원", "currency", f=("매출", "건식 사료 매출", H, Q3, "level", "required", BR))
+d.Q("41%", 41, "%", "%", P, f=("고양이 제품 비중", None, H, Q3, "level"))
+d.Q("3%포인트", 3, PP, "%포인트", P, f=("고양이 제품 비중", None, H, Q3, "change"))
+d.Q("1,138억 원", 113800000000, W, "원", "currency",
+    f=("누적 매출", None, H, "2025-01/2025-09", "level", "required", "new paragraph: story's organization; its own range"))
+d.Q("52만 명", 520000, "명", "명", C, f=("온라인 직영몰 회원", None, H, "2025-09", "level", "required", "9월 말 기준"))
+d.Q("8만 명", 80000, "명", "명", C,
+    f=("온라인 직영몰 회원", None, H, "2025-09", "change", "required", "연초 is the basis; the as-of time of the sentence"))
+d.Q("1,240t", 1240, "t", "t", M, f=("사료", "사료 1,240t", H, Q3, "level", "required", "회사는 = 하림펫푸드; the noun right before the amount"))
+d.Q("31억 원", 3100000000, W, "원", "currency",
+    f=("", None, H, Q3, "level", "optional",
+       "31억 원을 벌어들였다: a plain verb gives no metric, the 수출 of the clause before is a verb of its own: "
+       "empty metric or 수출 (export earnings), unclear"))
+d.Q("158억 원", 15800000000, W, "원", "currency",
+    f=("매출", "매출 158억", "펫밀리", Q3, "level", "required",
+       "the topic 펫밀리 (대한사료's is a genitive owner before a name beside it); 같은 기간 (optional) and the lead's period both give 2025-Q3"))
+d.Q("2조 1천억 원", 2100000000000, W, "원", "currency",
+    f=("국내 펫푸드 시장", None, "", "2025", "level", "required", "a market's size (규모 → the thing measured): no subject; 업계 is no ORG"))
+d.Q("150억 원", 15000000000, W, "원", "currency",
+    f=("전북 익산 공장", None, H, "2025", "level", "required",
+       "spend verb 들이다: X에 N원 → X; a plan with a future date of its own (연말까지, END)"))
+
 if __name__ == "__main__":
     write_all(docs)
