@@ -121,5 +121,60 @@ d.Q("150억 원", 15000000000, W, "원", "currency",
     f=("전북 익산 공장", None, H, "2025", "level", "required",
        "spend verb 들이다: X에 N원 → X; a plan with a future date of its own (연말까지, END)"))
 
+# ---------------------------------------------------------------- 003 chip-equipment maker's half-year orders (입력 stamp + outlet byline)
+d = Doc("003_a1a33ab05ac0c87b", "2025-08-07"); docs.append(d)
+H = "원익IPS"
+d.Oall(H, H)
+d.O("이데일리", "이데일리", note="outlet in the byline (media are ORG)")
+d.O("삼성전자", "삼성전자", note="a customer, item of the breakdown (고객사별로는)")
+d.O("SK하이닉스", "SK하이닉스", note="a customer, item of the breakdown")
+d.O("나노픽셀머티리얼즈", "나노픽셀머티리얼즈", note="invented startup introduced by 스타트업")
+d.O("주성엔지니어링", "주성엔지니어링")
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="원익IPS, 상반기", rel=True)
+d.D("2025.08.07", "2025-08-07", "day", st="optional", note="publication stamp")
+d.D("상반기", H1, "half", ctx="상반기 수주를", rel=True)
+d.D("올해 상반기", H1, "half", rel=True, note="올해 before a half: one mention")
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("7일", "2025-08-07", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("같은 기간", H1, "half", ctx="같은 기간 매출", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("1년 전", "2024", "year", rel=True, note="an offset from the document date: 2025-08-07 minus a year")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("상반기", H1, "half", ctx="상반기에만", rel=True)
+d.D("하반기", "2025-H2", "half", ctx="하반기에는", rel=True, note="future clause")
+d.D("올해", "2025", "year", ctx="올해 연간", rel=True)
+d.D("하반기", "2025-H2", "half", ctx="하반기 경기", rel=True, note="future clause (투입한다)")
+d.D("지난 5월", "2025-05", "month", rel=True)
+d.D("같은 기간", H1, "half", ctx="같은 기간 경쟁사", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.Q("5천억", 500000000000, W, "", "currency", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("수주", "상반기 수주 5천억", H, H1, "level"))
+d.Q("5,270억 원", 527000000000, W, "원", "currency", f=("신규 수주액", None, H, H1, "level"))
+d.Q("46%", 46, "%", "%", P, f=("신규 수주액", None, H, H1, "change"))
+SP = "같은 기간 (optional) and the lead's period both give 2025-H1"
+d.Q("4,310억 원", 431000000000, W, "원", "currency", f=("매출", "같은 기간 매출", H, H1, "level", "required", SP))
+d.Q("362억 원", 36200000000, W, "원", "currency", f=("영업이익", "영업이익은 362억", H, H1, "level", "required", SP))
+d.Q("8.4%", 8.4, "%", "%", P, f=("영업이익률", None, H, H1, "level"))
+d.Q("4.1%포인트", 4.1, PP, "%포인트", P, f=("영업이익률", None, H, H1, "change", "required", "1년 전 is the basis"))
+BR = ("breakdown by customer (고객사별로는): the first item names the measure (수주가); a customer is a category and the "
+      "counterparty of the orders, not their subject: the company carried (settled reading on breakdowns)")
+d.Q("3,480억 원", 348000000000, W, "원", "currency", f=("수주", "삼성전자 수주가", H, H1, "level", "required", BR))
+d.Q("66%", 66, "%", "%", P,
+    f=("수주", "삼성전자 수주가", H, H1, "level", "required", "share of a whole (전체의): the part named before; " + BR))
+d.Q("1,020억 원", 102000000000, W, "원", "currency", f=("수주", "삼성전자 수주가", H, H1, "level", "required", BR))
+d.Q("770억 원", 77000000000, W, "원", "currency", f=("수주", "삼성전자 수주가", H, H1, "level", "required", BR))
+d.Q("6,950억 원", 695000000000, W, "원", "currency", f=("수주잔고", None, H, "2025-06", "level", "required", "6월 말 기준"))
+d.Q("84대", 84, "대", "대", C,
+    f=("증착 장비", None, H, H1, "level", "required",
+       "a count by 대 counts the noun before it (the topic 증착 장비); new paragraph: story's organization"))
+d.Q("9,400억 원", 940000000000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("연간 매출", None, H, "2025", "level", "required", "증권가 is the source; the genitive owner 원익IPS"))
+d.Q("800억 원", 80000000000, W, "원", "currency",
+    f=("연구개발(R&D) 센터 증설", None, H, "2025-H2", "level", "required", "spend verb 투입: X에 N원 → X; a plan with its own 하반기"))
+d.Q("45억 원", 4500000000, W, "원", "currency",
+    f=("지분 투자", None, H, "2025-05", "level", "required", "a figure right before a verbal noun; the investee is no subject"))
+d.Q("2,140억 원", 214000000000, W, "원", "currency",
+    f=("수주액", "주성엔지니어링의 수주액", "주성엔지니어링", H1, "level", "required", SP))
+d.Q("12%", 12, "%", "%", P, f=("수주액", "주성엔지니어링의 수주액", "주성엔지니어링", H1, "change", "required", SP))
+
 if __name__ == "__main__":
     write_all(docs)
