@@ -176,5 +176,61 @@ d.Q("2,140억 원", 214000000000, W, "원", "currency",
     f=("수주액", "주성엔지니어링의 수주액", "주성엔지니어링", H1, "level", "required", SP))
 d.Q("12%", 12, "%", "%", P, f=("수주액", "주성엔지니어링의 수주액", "주성엔지니어링", H1, "change", "required", SP))
 
+# ---------------------------------------------------------------- 004 coffee franchise's store count (뉴시스 dateline, no year anywhere)
+d = Doc("004_e47e466f64926dad", "2025-10-02"); docs.append(d)
+MG, AH, CP = "메가MGC커피", "앤하우스", "컴포즈커피"
+d.O("메가커피", MG, note="short form of 메가MGC커피 in the headline")
+d.Oall(MG, MG, special={0: ("required", "a franchise brand named as a company (brands named as companies are ORG)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.Oall(AH, AH, special={0: ("required", "운영사: the operator of 메가MGC커피")})
+d.Oall(CP, CP)
+d.O("더벤티", "더벤티", note="listed beside 컴포즈커피 with its own figure")
+d.O("브루웨이로지스", "브루웨이로지스", note="invented firm introduced by 신생 업체")
+d.D("2일", "2025-10-02", "day", rel=True, note="day of the report (따르면)")
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준)")
+d.D("연초", "2025", "year", mod="START", rel=True, note="a date before a figure in brackets: dates that figure")
+d.D("지난해", "2024", "year", rel=True)
+d.D("같은 시점", "2025-09", "month", mod="END", rel=True, st="optional", anchor="2025-09-21",
+    note="points back to 9월 말 (like 같은 기간)")
+d.D("올해", "2025", "year", ctx="올해에만", rel=True)
+d.D("지난달", "2025-09", "month", rel=True)
+d.D("1년 전", "2024", "year", rel=True, note="an offset from the document date: 2025-10-02 minus a year")
+d.D("지난 4월", "2025-04", "month", rel=True)
+d.D("올해", "2025", "year", ctx="올해 상생", rel=True)
+NOP = ("no period written: the title and the lead (the dateline paragraph) give no date, the as-of 9월 말 comes in the next "
+       "paragraph; a count approached (다가섰다, 눈앞), not reached")
+d.Q("3천500개", 3500, "개", "개", C, f=("매장", None, MG, "", "level", "optional", "headline, no comma: the lead's owner; " + NOP))
+d.Q("3,500개", 3500, "개", "개", C, f=("가맹점 수", "메가MGC커피의 가맹점 수", MG, "", "level", "optional", NOP))
+d.Q("3,482개", 3482, "개", "개", C,
+    f=("가맹점 수", "앤하우스의 가맹점 수", AH, "2025-09", "level", "required", "the genitive owner 앤하우스 (the brand only sits beside it); 9월 말 기준"))
+d.Q("3,140개", 3140, "개", "개", C,
+    f=("가맹점 수", "앤하우스의 가맹점 수", AH, "2025", "level", "required",
+       "a figure in brackets right after a date: the date's figure (연초 → 2025, START); the measure of the sentence before"))
+d.Q("342개", 342, "개", "개", C, f=("가맹점 수", "앤하우스의 가맹점 수", AH, "2025-09", "change", "required", "연초 is the basis"))
+d.Q("4,660억 원", 466000000000, W, "원", "currency", f=("매출", None, AH, "2024", "level"))
+d.Q("1,076억 원", 107600000000, W, "원", "currency", f=("영업이익", "영업이익은 1,076억", AH, "2024", "level"))
+d.Q("23.1%", 23.1, "%", "%", P, f=("영업이익률", None, AH, "2024", "level", "required", "period and subject carried in the paragraph"))
+ST = "the only date is the optional 같은 시점 (a new paragraph carries no period): optional fact"
+d.Q("2,870개", 2870, "개", "개", C,
+    f=("매장", "1,790개 매장", CP, "2025-09", "level", "optional", "figures coordinated by a comma share the noun after the last; " + ST))
+d.Q("1,790개", 1790, "개", "개", C, f=("매장", "1,790개 매장", "더벤티", "2025-09", "level", "optional", ST))
+d.Q("410개", 410, "개", "개", C, f=("매장", "매장을 410개", CP, "2025", "change", "required", "늘렸다: a change; the object right before"))
+d.Q("3.4달러", 3.4, U, "달러", "currency",
+    f=("국제 아라비카 원두 선물 가격", None, "", "2025-09", "level", "required",
+       "a market's price: no subject; 파운드당 has no number (a rate denominator, not a quantity)"))
+d.Q("52%", 52, "%", "%", P, f=("국제 아라비카 원두 선물 가격", None, "", "2025-09", "change", "required", "1년 전 is the basis"))
+PR = ("지난 4월 dates the price change, but the line on a date before a change's starting figure gives it to 1,500원 only, "
+      "and the new value and the change would take the period carried in the paragraph (지난달): unclear")
+d.Q("1,500원", 1500, W, "원", "currency",
+    f=("아메리카노 가격", None, AH, "2025-04", "level", "optional", "a price a company sets is its own; " + PR))
+d.Q("1,700원", 1700, W, "원", "currency", f=("아메리카노 가격", None, AH, "2025-04", "level", "optional", PR))
+d.Q("200원", 200, W, "원", "currency", f=("아메리카노 가격", None, AH, "2025-04", "change", "optional", PR))
+d.Q("60억 원", 6000000000, W, "원", "currency", ctx="기금 60억 원", f=("상생 기금", None, AH, "2025", "level"))
+d.Q("3년", 3, "year", "년", "duration", note="간 outside: a duration")
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate denominator (하루 평균)")
+d.Q("300잔", 300, "잔", "잔", C,
+    f=("", None, "", "", "level", "optional",
+       "a franchisee's hypothetical in a quote (팔아도): a person's figure, a plain verb, no date; whether it has a fact is unclear"))
+
 if __name__ == "__main__":
     write_all(docs)
