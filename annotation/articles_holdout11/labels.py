@@ -232,5 +232,71 @@ d.Q("300잔", 300, "잔", "잔", C,
     f=("", None, "", "", "level", "optional",
        "a franchisee's hypothetical in a quote (팔아도): a person's figure, a plain verb, no date; whether it has a fact is unclear"))
 
+# ---------------------------------------------------------------- 005 regional airport's year passengers (regional daily, byline only)
+d = Doc("005_acb87cf47e37a3e2", "2025-12-29"); docs.append(d)
+AP, KA = "청주국제공항", "한국공항공사 청주지사"
+APN = "an airport: a site run by 한국공항공사; ORG (a site acting as an institution) or a place is unclear (README question 1)"
+d.Oall("청주공항", AP, special={i: ("optional", APN) for i in range(3)})
+d.O(AP, AP, st="optional", note=APN)
+d.O("충청일보", "충청일보", note="regional daily in the byline (media are ORG)")
+d.O(KA, KA, note="a parent name followed by one of its units is one mention")
+d.O("에어로케이항공", "에어로케이항공", note="item of a ranking by airline")
+d.O("에어로케이", "에어로케이항공", ctx="에어로케이는", note="short form of 에어로케이항공")
+d.O("제주항공", "제주항공")
+d.O("티웨이항공", "티웨이항공")
+d.O("충청북도", "충청북도", note="a province acting as a government (편성했다)")
+d.O("청풍트립", "청풍트립", note="invented startup introduced by 스타트업")
+Y = "2025"
+d.D("올해", Y, "year", ctx="청주공항 올해", rel=True)
+d.D("올해", Y, "year", ctx="이용객이 올해", rel=True)
+d.D("올해", Y, "year", ctx="올해 들어", rel=True, note="올해 들어 … 까지: the range from this year's start")
+d.D("28일", "2025-12-28", "day", rel=True, note="…까지: the end of the tally")
+d.D("29일", "2025-12-29", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", "2024", "year", rel=True, note="before a figure in brackets: dates that figure (a basis)")
+d.D("같은 기간", "2024", "year", ctx="지난해 같은 기간", rel=True, st="optional", anchor="2024-01-01",
+    note="points back (last year's same span: 1 January to 28 December 2024)")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("올해", Y, "year", ctx="에어로케이는 올해", rel=True)
+d.D("내년", "2026", "year", rel=True)
+d.D("2027년", "2027", "year", note="2027년까지: a target year")
+d.D("올해", Y, "year", ctx="올해 1만", rel=True)
+RG = "2025/2025-12-28"
+APF = ("an airport's traffic: the airport (an optional ORG) or its operator 한국공항공사 청주지사, which reports it, as subject: "
+       "unclear (README question 1)")
+d.Q("480만 명", 4800000, "명", "명", C, ctx="이용객 480만 명", bound="gt", note="돌파 → gt",
+    f=("이용객", "올해 이용객", KA, Y, "level", "optional", "headline; " + APF))
+d.Q("480만 명", 4800000, "명", "명", C, ctx="480만 명을 넘어섰다", bound="gt", note="넘어섰다 → gt",
+    f=("이용객", "청주국제공항 이용객", KA, Y, "level", "optional", APF))
+d.Q("484만 2,300명", 4842300, "명", "명", C,
+    f=("이용객", "청주공항 이용객이", KA, RG, "level", "optional", "올해 들어 28일까지: the range; " + APF))
+d.Q("457만 명", 4570000, "명", "명", C,
+    f=("이용객", "청주공항 이용객이", KA, "2024", "level", "optional", "in brackets after its date: the basis's figure; " + APF))
+d.Q("6%", 6, "%", "%", P, f=("이용객", "청주공항 이용객이", KA, RG, "change", "optional", APF))
+d.Q("162만 명", 1620000, "명", "명", C, f=("국제선 이용객", None, KA, Y, "level", "optional", APF))
+d.Q("25.4%", 25.4, "%", "%", P, f=("국제선 이용객", None, KA, Y, "change", "optional", APF))
+d.Q("322만 명", 3220000, "명", "명", C, f=("국내선 이용객", None, KA, Y, "level", "optional", APF))
+BR = "a ranking that names its measure after the first item (오사카 노선 이용객이): every item keeps it; "
+d.Q("41만 명", 410000, "명", "명", C, f=("오사카 노선 이용객", None, KA, Y, "level", "optional", BR + APF))
+d.Q("28만 명", 280000, "명", "명", C, f=("이용객", "오사카 노선 이용객", KA, Y, "level", "optional", BR + APF))
+d.Q("19만 명", 190000, "명", "명", C, f=("이용객", "오사카 노선 이용객", KA, Y, "level", "optional", BR + APF))
+d.Q("38.5%", 38.5, "%", "%", P,
+    f=("여객 점유율", None, "에어로케이항공", Y, "level", "required",
+       "measure broken down as topic after a word in 별; an airline is an organization, not a category: the share is its own; story period"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("11개", 11, "개", "개", C, f=("국제선 정기 노선", None, "에어로케이항공", Y, "level", "required", "…을 11개로 늘렸다: the new level"))
+d.Q("21.7%", 21.7, "%", "%", P, f=("점유율", "티웨이항공의 점유율", "제주항공", Y, "level", "required", "A과 B의 … 각각 X, Y"))
+d.Q("17.9%", 17.9, "%", "%", P, f=("점유율", "티웨이항공의 점유율", "티웨이항공", Y, "level", "required", "각각: Y is B's"))
+d.Q("3만 1,400t", 31400, "t", "t", M,
+    f=("화물 처리량", None, KA, Y, "level", "optional", "new paragraph: the story's period; " + APF))
+d.Q("2.8%", 2.8, "%", "%", P, f=("화물 처리량", None, KA, Y, "change", "optional", APF))
+d.Q("42억 원", 4200000000, W, "원", "currency",
+    f=("공항 활성화 예산", None, "충청북도", "2026", "level", "required", "an amount given as something (…으로 편성): that noun"))
+d.Q("600만 명", 6000000, "명", "명", C,
+    f=("연간 이용객", None, "충청북도", "2027", "level", "optional",
+       "도는 = 충청북도; a province's target for the airport's traffic: the province's or the airport's, unclear (README question 2)"))
+d.Q("1만 2천 명", 12000, "명", "명", C,
+    f=("", None, "청풍트립", Y, "level", "required",
+       "a count by 명 with no noun or object before it and a plain verb (모았다): empty metric"))
+
 if __name__ == "__main__":
     write_all(docs)
