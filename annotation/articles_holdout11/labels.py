@@ -298,5 +298,57 @@ d.Q("1만 2천 명", 12000, "명", "명", C,
     f=("", None, "청풍트립", Y, "level", "required",
        "a count by 명 with no noun or object before it and a plain verb (모았다): empty metric"))
 
+# ---------------------------------------------------------------- 006 shipbuilding-parts supplier's contract (press release, no date at all)
+d = Doc("006_987cecb0f0a269c9", "2025-11-20"); docs.append(d)
+H = "세진마린텍"
+d.Oall(H, H)
+d.Oall("HD현대중공업", "HD현대중공업")
+d.O("부산대학교 산학협력단", "부산대학교 산학협력단", note="a parent name followed by one of its units is one mention")
+d.O("오션센싱", "오션센싱", note="invented startup introduced by 스타트업")
+d.O("한국선급", "한국선급")
+d.D("지난해", "2024", "year", ctx="지난해 연간 매출", rel=True)
+d.D("내년 3월", "2026-03", "month", rel=True, note="내년 before a month: one mention; A부터 B까지 is two mentions")
+d.D("2028년 6월", "2028-06", "month")
+d.D("올해 1~3분기", "2025-Q1/2025-Q3", "quarter", rel=True, note="a range of quarters is one DATE")
+d.D("지난해", "2024", "year", ctx="지난해 연간 수주액", rel=True)
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준)")
+d.D("2년 전", "2023", "year", rel=True, note="an offset from the document date: 2025-11-20 minus two years")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future clause)")
+d.D("지난달", "2025-10", "month", rel=True)
+d.D("현재", "2025-11-20", "day", rel=True, st="optional", note="현재 takes the document date")
+d.D("2027년", "2027", "year", note="a target year in a quote")
+CT = ("no date of the contract is written: the story's period would be the lead's first date (지난해), but that date stands "
+      "before a figure it dates only (1,950억 원), which later figures do not take: empty or 2024, unclear (README question 3)")
+d.Q("1,280억 원", 128000000000, W, "원", "currency", ctx="밸브 1,280억 원",
+    f=("공급 계약", None, H, "", "level", "optional", "a figure right before a verbal noun; the counterparty is no subject; " + CT))
+d.Q("1,280억 원", 128000000000, W, "원", "currency", ctx="금액은 1,280억 원", f=("계약 금액", None, H, "", "level", "optional", CT))
+d.Q("1,950억 원", 195000000000, W, "원", "currency",
+    f=("연간 매출", None, H, "2024", "level", "required", "the figure the ratio is taken of; its own 지난해"))
+d.Q("65.6%", 65.6, "%", "%", P, f=("계약 금액", None, H, "", "level", "optional", "a ratio of the contract to the sales; " + CT))
+d.Q("9,800개", 9800, "개", "개", C, approx=True, note="약 → approx",
+    f=("밸브", "밸브 약 9,800개", H, "2026-03/2028-06", "level", "required",
+       "A부터 B까지 as the figure's time: the range; a count takes its counted noun before it"))
+d.Q("2,410억 원", 241000000000, W, "원", "currency",
+    f=("누적 수주액", None, H, "2025-Q1/2025-Q3", "level", "required", "new paragraph: the story's organization; its own range"))
+d.Q("1,730억 원", 173000000000, W, "원", "currency", f=("연간 수주액", None, H, "2024", "level", "required", "its own 지난해 (a figure compared with)"))
+d.Q("3,620억 원", 362000000000, W, "원", "currency", f=("수주잔고", None, H, "2025-09", "level", "required", "9월 말 기준"))
+d.Q("58%", 58, "%", "%", P,
+    f=("비중", "차지하는 비중", H, "2025-09", "level", "required",
+       "no date of its own: the period last set in the paragraph for its subject (9월 말); 2년 전 is a basis"))
+d.Q("17%포인트", 17, PP, "%포인트", P, f=("비중", "차지하는 비중", H, "2025-09", "change", "required", "2년 전 is the basis"))
+d.Q("230억 원", 23000000000, W, "원", "currency",
+    f=("투자", "투자한다", H, "", "level", "optional",
+       "투자 is no spend verb: the verbal noun; 회사는 = 세진마린텍; no date of its own, a new paragraph: " + CT))
+d.Q("1만 5천 개", 15000, "개", "개", C,
+    f=("생산능력", None, H, "", "level", "optional", "the object right before a figure that changes it, past 연 (a rate word without a number); " + CT))
+d.Q("2만 4천 개", 24000, "개", "개", C, f=("생산능력", None, H, "", "level", "optional", "the new level; " + CT))
+d.Q("60명", 60, "명", "명", C,
+    f=("신규 인력", None, H, "2025", "level", "required", "a measure marked 도 is its own; a plan with a future date of its own (연말까지, END)"))
+QT = ("a quoted target of '세진마린텍 관계자' (a person's title as the speaker, the quote's clause without a subject): the company's "
+      "or empty by the Named-subjects line, unclear (README question 4)")
+d.Q("31%", 31, "%", "%", P, f=("수출 비중", None, H, "2025-11-20", "level", "optional", "its only date is the optional 현재; " + QT))
+d.Q("45%", 45, "%", "%", P, bound="max", note="까지 after the amount gives bound max",
+    f=("수출 비중", None, H, "2027", "level", "optional", QT))
+
 if __name__ == "__main__":
     write_all(docs)
