@@ -73,5 +73,64 @@ d.Q("600만 명", 6000000, "명", "명", C, bound="max", note="까지 after the 
     f=("유료 가입자", "유료 가입자를 600만", T, "2026", "level", "optional",
        "target in a quote after a person's title as topic (Named subjects → empty?) or the company's (README q3)"))
 
+# ---------------------------------------------------------------- 002 duty-free operator's quarter (Yonhap dateline, no year anywhere)
+d = Doc("002_d0a5a6915876ff41", "2025-11-07"); docs.append(d)
+S = "신라면세점"
+d.Oall(S, S)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline (media are ORG)")
+d.O("호텔신라", "호텔신라", note="genitive owner of the division (면세 부문인 신라면세점)")
+d.O("정부", "정부", st="optional", note="unnamed institution noun")
+d.O("롯데면세점", "롯데면세점")
+d.O("현대백화점면세점", "현대백화점면세점", note="topic after a genitive owner's clause, a peer with a figure (각각)")
+d.O("인천공항점", "인천공항점", st="optional", note="a branch named without its retailer before it (신라면세점 the topic): unit or place")
+d.O("한빛로지스", "한빛로지스", note="invented firm introduced by 물류업체")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="신라면세점, 3분기", rel=True)
+d.D("3분기", Q3, "quarter", ctx="신라면세점이 3분기", rel=True)
+d.D("7일", "2025-11-07", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("8월 말", "2025-08", "month", mod="END", rel=True)
+d.D("9월", "2025-09", "month", ctx="9월 한 달", rel=True)
+d.D("8월", "2025-08", "month", ctx="8월의 두 배", rel=True)
+d.D("7~9월", "2025-07/2025-09", "month", rel=True, note="a range of months: one mention")
+d.D("3분기", Q3, "quarter", ctx="롯데면세점의 3분기", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future clause): this year's end")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="future clause (quote): the coming Q4")
+d.D("국경절", "2025-10-01", "day", rel=True, st="optional", note="a holiday (China's National Day): optional")
+d.Q("9천억", 900000000000, W, "", "currency", approx=True, st="optional", note="headline amount, currency implied; 대 outside sets approx")
+d.Q("9,120억 원", 912000000000, W, "원", "currency", f=("매출", "매출 9,120억", S, Q3, "level", "required", "the division as subject (호텔신라의 … 부문인)"))
+d.Q("12.5%", 12.5, "%", "%", P, f=("매출", "매출 9,120억", S, Q3, "change", "required", "rate with no metric: the last figure of the sentence right before"))
+d.Q("186억 원", 18600000000, W, "원", "currency", f=("영업이익", "영업이익은", S, Q3, "level", "required", "new paragraph: story's organization and period"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 만에")
+d.Q("2.0%", 2.0, "%", "%", P, f=("영업이익률", None, S, Q3, "level"))
+d.Q("3.1%포인트", 3.1, PP, "%포인트", P, f=("영업이익률", None, S, Q3, "change"))
+d.Q("한 달", 1, "month", "달", "duration")
+d.Q("1,040억 원", 104000000000, W, "원", "currency",
+    f=("단체 고객 구매액", None, S, "2025-09", "level", "required", "정부 is the subject of a subordinate clause only; story's organization"))
+d.Q("두 배", 2, "배", "배", C, bound="gt", note="넘었다 after the amount gives gt",
+    f=("단체 고객 구매액", None, S, "2025-09", "level", "optional",
+       "a multiple comparing September with August: the measure compared (its figure's) or none (compares two things)?"))
+d.Q("41만 명", 410000, "명", "명", C, f=("중국인 고객 수", None, S, "2025-07/2025-09", "level"))
+BD = "breakdown (채널별로는): the items keep the breakdown's measure (매출); the company carried; the story's period (new paragraph)"
+d.Q("5,480억 원", 548000000000, W, "원", "currency", f=("시내점 매출", None, S, Q3, "level", "required", "an item that is a measure keeps it; " + BD))
+d.Q("2,950억 원", 295000000000, W, "원", "currency", f=("매출", "시내점 매출이", S, Q3, "level", "required", BD))
+d.Q("690억 원", 69000000000, W, "원", "currency", f=("매출", "시내점 매출이", S, Q3, "level", "required", BD))
+d.Q("25%", 25, "%", "%", P, approx=True, f=("송객 수수료율", None, S, Q3, "level", "required", "…으로 낮아졌다 states the new level; the topic measure, not the whole"))
+d.Q("1조 480억 원", 1048000000000, W, "원", "currency", f=("매출", "3분기 매출은 1조", "롯데면세점", Q3, "level"))
+d.Q("5,210억 원", 521000000000, W, "원", "currency",
+    f=("매출", "3분기 매출은 1조", "현대백화점면세점", Q3, "level", "required", "a topic of its own after a genitive owner's clause; the last figure's metric"))
+d.Q("4%", 4, "%", "%", P, ctx="각각 4%", f=("매출", "3분기 매출은 1조", "롯데면세점", Q3, "change", "required", "각각: the first figure before"))
+d.Q("9%", 9, "%", "%", P, ctx="4%, 9%", f=("매출", "3분기 매출은 1조", "현대백화점면세점", Q3, "change", "required", "각각: the second figure before"))
+d.Q("12곳", 12, "곳", "곳", C, f=("화장품 매장", None, S, "2025", "level", "required", "곳 counts the noun right before; 연말까지 (future)"))
+d.Q("80억 원", 8000000000, W, "원", "currency", ctx="데 80억 원",
+    f=("단장", None, S, "2025", "level", "required", "spend verb 들이다: the purpose (…단장하는 데), its verbal noun; 연말까지"))
+d.Q("3년", 3, "year", "년", "duration", ctx="3년간")
+d.Q("250억 원", 25000000000, W, "원", "currency",
+    f=("계약", None, S, "2025", "level", "optional",
+       "X 규모의 Y → 계약; counterparty not subject; no date of its own: the paragraph's (a plan's 연말, 2025) or the story's 3분기? (README q4)"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", bound="gt", note="넘길 (넘다) gives gt",
+    f=("매출", "매출 1조 원", S, "2025-Q4", "level", "optional", "an outlook in a quote of 회사 관계자 (a person's title as topic): the company's or empty? (README q3)"))
+
 if __name__ == "__main__":
     write_all(docs)
