@@ -132,5 +132,68 @@ d.Q("250억 원", 25000000000, W, "원", "currency",
 d.Q("1조 원", 1000000000000, W, "원", "currency", bound="gt", note="넘길 (넘다) gives gt",
     f=("매출", "매출 1조 원", S, "2025-Q4", "level", "optional", "an outlook in a quote of 회사 관계자 (a person's title as topic): the company's or empty? (README q3)"))
 
+# ---------------------------------------------------------------- 003 fertilizer maker's annual results (regional daily, byline; year written)
+d = Doc("003_3fffd86beeb1e322", "2026-01-29"); docs.append(d)
+N = "남해화학"
+d.Oall(N, N)
+d.O("전남일보", "전남일보", note="outlet in the bracketed byline")
+d.O("농협경제지주", "농협경제지주", note="the major shareholder, a channel of sales (not the figure's subject)")
+d.O("여수공장", "여수공장", st="optional", note="a plant of the company: a unit or a site (README q5)")
+d.O("세진플랜트", "세진플랜트", note="invented firm introduced by 엔지니어링 업체")
+d.O("그로우씨드", "그로우씨드", note="invented startup introduced by 스타트업; partner (와 함께)")
+Y = "2025"
+d.D("2025년", Y, "year")
+d.D("1974년", "1974", "year", note="founding year (background)")
+d.D("지난해", Y, "year", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("29일", "2026-01-29", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년", "2024", "year", ctx="전년(298", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("1년 전", Y, "year", rel=True, st="optional",
+    note="offset from the document date gives 2025, but it compares with the year before 2025's figure: unclear (README q1)")
+d.D("전년", "2024", "year", ctx="전년보다 6%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("올해", "2026", "year", ctx="올해는 1,150억", rel=True)
+d.D("2027년 상반기", "2027-H1", "half", note="year before a half: one mention")
+d.D("올해", "2026", "year", ctx="올해 전남", rel=True)
+d.D("올해", "2026", "year", ctx="올해 판매 목표", rel=True)
+d.Q("100만t", 1000000, "t", "t", M, ctx="첫 100만t 넘었다", bound="gt", note="넘었다 after the amount gives gt",
+    f=("비료 판매", None, N, Y, "level", "required", "headline: the story's period (the lead's 2025년)"))
+d.Q("2배", 2, "배", "배", C, ctx="영업이익 2배로",
+    f=("영업이익", "영업이익 2배로", N, Y, "level", "optional", "headline multiple with …로 and the change word left out: a level or a change (2배로 인상)?"))
+d.Q("104만t", 1040000, "t", "t", M, f=("비료 판매량", None, N, Y, "level"))
+d.Q("100만t", 1000000, "t", "t", M, ctx="판매량 100만t을", bound="gt", note="넘긴 gives gt",
+    f=("판매량", "판매량 100만t을", N, Y, "level", "required", "회사가 = 남해화학; the paragraph's 2025"))
+d.Q("1조 3,260억 원", 1326000000000, W, "원", "currency", f=("매출", None, N, Y, "level"))
+d.Q("8.7%", 8.7, "%", "%", P, f=("매출", None, N, Y, "change"))
+d.Q("612억 원", 61200000000, W, "원", "currency", f=("영업이익", "영업이익은 612억", N, Y, "level"))
+d.Q("298억 원", 29800000000, W, "원", "currency",
+    f=("영업이익", "영업이익은 612억", N, "2024", "level", "required", "a figure in brackets right after a date: that date is its own; the noun is a date, so the sentence's measure"))
+d.Q("2배", 2, "배", "배", C, ctx="의 2배를", bound="gt", note="웃돌았다 (exceeded) read as gt",
+    f=("영업이익", "영업이익은 612억", N, Y, "level", "required", "a multiple right after a figure compared with has that figure's metric; no change word: level"))
+PR = "원료인 암모니아 도입 가격: a commodity's price (market_prices: nobody's) or the company's own purchase price? (README q6)"
+d.Q("410달러", 410, U, "달러", "currency", f=("암모니아 도입 가격", None, "", Y, "level", "optional", "t당 = rate (no number); " + PR))
+d.Q("22%", 22, "%", "%", P, f=("암모니아 도입 가격", None, "", Y, "change", "optional", "1년 전 = basis; " + PR))
+BD = ("breakdown (제품별로는) opening a paragraph, the figure before being the ammonia price's: the items' measure is the "
+      "lead's 비료 판매량 by the settled reading (팔렸고 → the measure named before), but no 판매 noun is in the sentence (README q7)")
+d.Q("68만t", 680000, "t", "t", M, f=("비료 판매량", None, N, Y, "level", "optional", BD))
+d.Q("21만t", 210000, "t", "t", M, f=("비료 판매량", None, N, Y, "level", "optional", BD))
+d.Q("15만t", 150000, "t", "t", M, f=("비료 판매량", None, N, Y, "level", "optional", BD))
+d.Q("1억 8천만 달러", 180000000, U, "달러", "currency", approx=True, note="어치 after a currency: outside, approx",
+    f=("수출", None, N, Y, "level", "required", "topic measure; 호주와 베트남 are places"))
+d.Q("18%", 18, "%", "%", P, approx=True, f=("수출", None, N, Y, "level", "required", "a share of a whole measures the part named before (수출)"))
+d.Q("57만t", 570000, "t", "t", M,
+    f=("계통 판매", None, N, Y, "level", "required", "농협경제지주 is the channel (…를 통한), not the subject; story's organization and period"))
+d.Q("55%", 55, "%", "%", P, f=("계통 판매", None, N, Y, "level", "required", "a share of a whole (전체의): the part named before"))
+d.Q("91%", 91, "%", "%", P, f=("여수공장 가동률", None, N, Y, "level", "required", "the plant is the company's (a unit owns no figure apart from its organization)"))
+d.Q("6%포인트", 6, PP, "%포인트", P, f=("여수공장 가동률", None, N, Y, "change"))
+d.Q("1,150억 원", 115000000000, W, "원", "currency",
+    f=("친환경 완효성 비료 라인", None, N, "2026", "level", "optional", "spend verb 들이다 with no purpose marked by 에: the thing built (라인) or none? (README q8)"))
+d.Q("12만t", 120000, "t", "t", M, f=("친환경 완효성 비료 라인", None, N, "2026", "level", "required", "X 규모의 Y → Y; 연산 qualifies the basis; 올해는"))
+d.Q("3천㏊", 3000, "ha", "㏊", M,
+    f=("전남 지역 논", None, N + ";그로우씨드", "2026", "level", "required", "partner (와 함께) joins the carried subject; 올해"))
+d.Q("110만t", 1100000, "t", "t", M, f=("판매 목표", None, N, "2026", "level", "required", "회사 측 = 남해화학; the object set right before the figure"))
+d.Q("20㎏", 20, "kg", "㎏", M, f=("포대", None, N, "2026", "level", "optional", "a real amount as rate denominator (포대(20㎏)당): required quantity, its fact unclear"))
+d.Q("1만 4,500원", 14500, W, "원", "currency",
+    f=("지역 농가 공급가", None, N, "2026", "level", "required", "a price a company sets is its own; the quote's 올해 (same sentence), future (유지하겠다)"))
+
 if __name__ == "__main__":
     write_all(docs)
