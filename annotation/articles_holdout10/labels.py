@@ -195,5 +195,70 @@ d.Q("20㎏", 20, "kg", "㎏", M, f=("포대", None, N, "2026", "level", "optiona
 d.Q("1만 4,500원", 14500, W, "원", "currency",
     f=("지역 농가 공급가", None, N, "2026", "level", "required", "a price a company sets is its own; the quote's 올해 (same sentence), future (유지하겠다)"))
 
+# ---------------------------------------------------------------- 004 lottery sales statistics (뉴시스 dateline, no year anywhere)
+d = Doc("004_103f6cca46874368", "2025-07-22"); docs.append(d)
+B = "기획재정부 복권위원회"
+d.O("뉴시스", "뉴시스", note="news agency in the dateline (media are ORG)")
+d.O(B, B, note="the ministry's committee written after it: one name (a unit joins its parent)")
+d.O("복권위", B, ctx="복권위는", note="short form of the name written in full before")
+d.O("동행복권", "동행복권", note="introduced by 복권 수탁사업자; topic of a forecast")
+d.O("정부", "정부", ctx="정부가", st="optional", note="unnamed institution noun")
+d.O("함께일터", "함께일터", note="invented cooperative introduced by 사회적협동조합")
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="판매액 상반기", rel=True)
+d.D("올해 상반기", H1, "half", rel=True, note="올해 before a half: one mention")
+d.D("지난해 같은 기간", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01",
+    note="one mention like 전년 같은 기간; points back to 상반기 (optional like 같은 기간)")
+d.D("22일", "2025-07-22", "day", rel=True, note="day of the release (발표했다)")
+d.D("상반기", H1, "half", ctx="'상반기 복권", rel=True, st="optional", note="inside a quoted release title")
+d.D("1년 전", "2024", "year", rel=True, note="offset from the document date: that year (a comparison's basis)")
+d.D("1~6월", "2025-01/2025-06", "month", rel=True, note="a range of months: one mention")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("지난해 말", "2024", "year", mod="END", rel=True, note="a comparison's basis")
+d.D("올해", "2025", "year", ctx="올해 연간", rel=True)
+d.D("올해", "2025", "year", ctx="올해 판매 한도", rel=True)
+d.D("상반기", H1, "half", ctx="상반기 기금", rel=True)
+NS = ("lottery sales: the market's figure, reported by the committee (the source); no organization is the lead's topic: "
+      "empty subject")
+d.Q("3조6천억", 3600000000000, W, "", "currency", st="optional", note="headline amount, currency implied")
+d.Q("77%", 77, "%", "%", P,
+    f=("복권 판매액", None, "", H1, "level", "optional", "headline share of a product (로또가 … 차지) with no whole written: metric unclear"))
+d.Q("3조 6,120억 원", 3612000000000, W, "원", "currency", approx=True, note="어치 after a currency: outside, approx",
+    f=("복권 판매액", None, "", H1, "level", "required", "팔린 (a verb): the measure named before (the headline's 복권 판매액); " + NS))
+d.Q("4.8%", 4.8, "%", "%", P, f=("복권 판매액", None, "", H1, "change", "required", "rate with no metric: the last figure of the sentence right before"))
+BD = ("breakdown (종류별로는 … 팔렸고): the items keep the measure named before (판매액은 …, the sentence before); "
+      "products are no subjects; no organization carried")
+d.Q("2조 7,830억 원", 2783000000000, W, "원", "currency", f=("판매액", "판매액은 반기", "", H1, "level", "required", BD))
+d.Q("3,410억 원", 341000000000, W, "원", "currency", f=("판매액", "판매액은 반기", "", H1, "level", "required", BD))
+d.Q("2,650억 원", 265000000000, W, "원", "currency", f=("판매액", "판매액은 반기", "", H1, "level", "required", BD))
+d.Q("230억 원", 23000000000, W, "원", "currency", ctx="전자복권 230억 원", f=("판매액", "판매액은 반기", "", H1, "level", "required", BD))
+d.Q("77.0%", 77.0, "%", "%", P, f=("로또 비중", None, "", H1, "level"))
+d.Q("0.6%포인트", 0.6, PP, "%포인트", P, f=("로또 비중", None, "", H1, "change", "required", "1년 전 = basis"))
+d.Q("21.3%", 21.3, "%", "%", P, f=("연금복권 판매액", None, "", H1, "change"))
+d.Q("318명", 318, "명", "명", C, f=("로또 1등 당첨자", None, "", "2025-01/2025-06", "level"))
+d.Q("1인", 1, "인", "인", C, ctx="1인당 평균", st="optional", note="dummy 1 of a rate denominator (당 outside)")
+d.Q("21억 4천만 원", 2140000000, W, "원", "currency", f=("평균 당첨금", None, "", "2025-01/2025-06", "level", "required", "1~6월 carried in the paragraph"))
+d.Q("5,960억 원", 596000000000, W, "원", "currency", f=("온라인 판매", None, "", H1, "level", "required", "new paragraph: the story's period (the lead's 올해 상반기)"))
+d.Q("16.5%", 16.5, "%", "%", P, f=("온라인 판매", None, "", H1, "level", "required", "a share of a whole: the part named before"))
+d.Q("1인", 1, "인", "인", C, ctx="1인당 구매", st="optional", note="dummy 1 of a rate denominator (당 outside)")
+d.Q("5천 원", 5000, W, "원", "currency",
+    f=("구매 한도", None, "", "", "level", "optional", "a standing rule (회당: no number): whether the story's period applies is unclear"))
+d.Q("8,940곳", 8940, "곳", "곳", C, f=("판매점", None, "", "2025-06", "level", "required", "6월 말 기준 (END)"))
+d.Q("210곳", 210, "곳", "곳", C, f=("판매점", None, "", "2025-06", "change", "required", "지난해 말보다 = basis"))
+d.Q("7조 4천억 원", 7400000000000, W, "원", "currency",
+    f=("연간 판매액", None, "동행복권", "2025", "level", "optional",
+       "the operator's forecast of the lottery's sales: its own figure (topic with a business's figure) or a market's reported (no subject)? (README q9)"))
+d.Q("7조 3,710억 원", 7371000000000, W, "원", "currency",
+    f=("판매 한도", None, "", "2025", "level", "optional", "set by 정부 (an unnamed institution, relative clause): empty subject, optional as its mention is"))
+d.Q("41%", 41, "%", "%", P, approx=True,
+    f=("판매액", "판매액의 약 41%", "", "", "level", "optional", "a share of a whole with the part named after it (복권기금으로): metric and period unclear"))
+d.Q("1조 4,800억 원", 1480000000000, W, "원", "currency", f=("기금", "기금 1조", B, H1, "level", "required", "the committee's fund; 복권위 topic"))
+d.Q("3,200억 원", 320000000000, W, "원", "currency",
+    f=("저소득층 주거 지원", None, B, H1, "level", "required", "배분 (allot verb): the purpose marked by 에 after the amount"))
+d.Q("950억 원", 95000000000, W, "원", "currency",
+    f=("기관", "42개 기관", B, H1, "level", "optional", "배분 to recipients marked by 에 (기관), not a purpose: metric unclear"))
+d.Q("42개", 42, "개", "개", C,
+    f=("기관", "42개 기관", B, H1, "level", "optional", "count of the recipients of the committee's allotment: the allotter's or none (several organizations)?"))
+
 if __name__ == "__main__":
     write_all(docs)
