@@ -260,5 +260,65 @@ d.Q("950억 원", 95000000000, W, "원", "currency",
 d.Q("42개", 42, "개", "개", C,
     f=("기관", "42개 기관", B, H1, "level", "optional", "count of the recipients of the committee's allotment: the allotter's or none (several organizations)?"))
 
+# ---------------------------------------------------------------- 005 pro baseball league's season attendance (press release, no date at all)
+d = Doc("005_1082ad7f827349eb", "2025-10-02"); docs.append(d)
+K = "한국야구위원회"
+for i, st in enumerate(d.text.find(K, j) for j in (0, d.text.find("\n"))):
+    d.O(K, K, at=st, aliases="KBO", note="(KBO) right after the name: an alias, no mention")
+d.O("KBO", K, ctx="KBO는 올해", note="the alias written alone later: a mention")
+d.O("KBO", K, ctx="KBO는 내년", note="the alias written alone later: a mention")
+d.O("KBO리그", "KBO리그", st="optional", note="the league run by KBO: an organization or a competition (event)?")
+d.O("LG 트윈스", "LG 트윈스")
+d.O("삼성 라이온즈", "삼성 라이온즈")
+d.O("두산 베어스", "두산 베어스")
+d.O("한화 이글스", "한화 이글스")
+d.O("티켓링크", "티켓링크", note="introduced by 티켓 예매 대행사")
+d.O("티빙", "티빙", note="introduced by 유무선 중계사")
+Y = "2025"
+d.D("올해", Y, "year", ctx="올해 KBO리그", rel=True, note="no date in the text: resolved against the intended 2025-10-02")
+d.D("지난해", "2024", "year", ctx="지난해보다 7.9%", rel=True, note="a comparison's basis")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난해", "2024", "year", ctx="지난해(1,593", rel=True, note="dates the figure in brackets")
+d.D("5년 전", "2020", "year", rel=True, note="offset: an amount of years before 전 (a basis)")
+d.D("올해", Y, "year", ctx="KBO는 올해", rel=True)
+d.D("내년", "2026", "year", rel=True, note="내년 시즌 시작 전까지 (future)")
+d.Q("1,180만 명", 11800000, "명", "명", C,
+    f=("관중", "관중 1,180만", K, Y, "level", "required", "headline opening with the organization and a comma; the story's period"))
+d.Q("2년", 2, "year", "년", "duration", note="2년 연속: an amount of time (no date)")
+d.Q("1천만 관중", 10000000, "관중", "관중", C, st="optional", note="a counted noun that is no counter (like 70억 인구)")
+d.Q("720경기", 720, "경기", "경기", C, f=("", None, K, Y, "level", "required", "the counted noun is its own unit: empty metric"))
+d.Q("1,182만 4,310명", 11824310, "명", "명", C, f=("입장", "입장했다", K, Y, "level", "required", "the subject of a verbal noun (입장했다)"))
+d.Q("7.9%", 7.9, "%", "%", P, f=("입장", "입장했다", K, Y, "change", "required", "rate with no metric: the last figure of the sentence right before"))
+d.Q("1만 6,423명", 16423, "명", "명", C, f=("평균 관중", None, K, Y, "level", "required", "경기당: rate word without a number"))
+d.Q("1,204명", 1204, "명", "명", C, f=("평균 관중", None, K, Y, "change"))
+d.Q("38%", 38, "%", "%", P,
+    f=("매진", None, K, Y, "level", "optional", "a share (전체 경기의 38%인) of a count told after it: metric the part (매진), the whole (전체 경기) or none?"))
+d.Q("274경기", 274, "경기", "경기", C, f=("매진", None, K, Y, "level", "required", "the subject of a verbal noun (매진됐다)"))
+RK = ("a ranking that names its measure after the first item (가장 많은 관중을 모았고) gives it to every item; "
+      "the clubs are organizations (no category): each figure the club's right before it")
+d.Q("152만 명", 1520000, "명", "명", C, f=("관중", "많은 관중을", "LG 트윈스", Y, "level", "required", RK))
+d.Q("148만 명", 1480000, "명", "명", C, f=("관중", "많은 관중을", "삼성 라이온즈", Y, "level", "required", RK))
+d.Q("139만 명", 1390000, "명", "명", C, f=("관중", "많은 관중을", "두산 베어스", Y, "level", "required", RK))
+d.Q("41%", 41, "%", "%", P,
+    f=("관중", "관중이 가장 많이", "한화 이글스", Y, "change", "required", "Ranked: the organization named after a topic naming a kind of organization"))
+d.Q("1,940억 원", 194000000000, W, "원", "currency", f=("입장 수입", None, K, Y, "level"))
+d.Q("1,593억 원", 159300000000, W, "원", "currency", f=("입장 수입", None, K, "2024", "level", "required", "a figure in brackets right after a date"))
+d.Q("21.8%", 21.8, "%", "%", P, f=("입장 수입", None, K, Y, "change"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="dummy 1 of a rate denominator (당 outside)")
+d.Q("1만 6,410원", 16410, W, "원", "currency", f=("객단가", None, K, Y, "level"))
+d.Q("20대", 20, "대", "대", C, hi=29, st="optional", note="age bracket")
+d.Q("24%", 24, "%", "%", P, f=("20대 여성 비율", None, K, Y, "level", "required", "new paragraph: story's organization and period"))
+d.Q("9%포인트", 9, PP, "%포인트", P, f=("20대 여성 비율", None, K, Y, "change", "required", "5년 전 = basis"))
+d.Q("86%", 86, "%", "%", P, f=("온라인 예매 비중", None, K, Y, "level", "required", "티켓링크 is the channel (…를 통한), not the subject"))
+d.Q("3사", 3, "사", "사", C, f=("지상파", None, "", Y, "level", "optional", "a count of the counterparties (지상파 3사), not named: metric and subject unclear"))
+CT = "figures coordinated by a comma share the noun after the last (X 규모의 계약); the counterparty is no subject; 올해"
+d.Q("540억 원", 54000000000, W, "원", "currency", f=("계약", None, K, Y, "level", "required", CT))
+d.Q("450억 원", 45000000000, W, "원", "currency", f=("계약", None, K, Y, "level", "required", CT))
+d.Q("9곳", 9, "곳", "곳", C, f=("홈구장", None, K, "2026", "level", "required", "곳 counts the noun right before; 내년 (future)"))
+d.Q("1천 명", 1000, "명", "명", C, f=("안전요원", None, K, "2026", "level"))
+d.Q("60억 원", 6000000000, W, "원", "currency",
+    f=("배치", None, K, "2026", "level", "required", "spend verb 쓰다: the purpose (…배치하는 데), its verbal noun; 내년"))
+d.Q("1,200만 관중", 12000000, "관중", "관중", C, st="optional", note="a counted noun that is no counter; in a quote")
+
 if __name__ == "__main__":
     write_all(docs)
