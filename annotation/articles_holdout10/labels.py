@@ -320,5 +320,66 @@ d.Q("60억 원", 6000000000, W, "원", "currency",
     f=("배치", None, K, "2026", "level", "required", "spend verb 쓰다: the purpose (…배치하는 데), its verbal noun; 내년"))
 d.Q("1,200만 관중", 12000000, "관중", "관중", C, st="optional", note="a counted noun that is no counter; in a quote")
 
+# ---------------------------------------------------------------- 006 K-beauty ODM maker's quarter (입력 stamp + outlet byline)
+d = Doc("006_db80b32ef49e9b8a", "2025-11-13"); docs.append(d)
+X = "코스맥스"
+d.Oall(X, X)
+d.O("이데일리", "이데일리", note="outlet in a byline on a line of its own")
+d.O("평택 2공장", "평택 2공장", st="optional", note="a plant of the company: a unit or a site (README q5)")
+d.O("한국콜마", "한국콜마")
+d.O("스킨랩스", "스킨랩스", note="invented startup introduced by 스타트업; object of 투자")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="코스맥스, 3분기", rel=True)
+d.D("2025.11.13", "2025-11-13", "day", st="optional", note="publication stamp")
+d.D("3분기", Q3, "quarter", ctx="코스맥스가 3분기", rel=True)
+d.D("3분기", Q3, "quarter", ctx="코스맥스는 3분기", rel=True)
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("13일", "2025-11-13", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("2013년", "2013", "year", note="a past entry told as background (이후: a basis)")
+d.D("1~9월", "2025-01/2025-09", "month", rel=True, note="a range of months: one mention")
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준)")
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("3분기", Q3, "quarter", ctx="한국콜마의 3분기", rel=True)
+d.D("내년", "2026", "year", rel=True, note="내년까지 (future)")
+d.D("올해", "2025", "year", rel=True)
+d.D("이날", "2025-11-13", "day", rel=True, st="optional", anchor="2025-11-13", note="anaphoric day: 13일")
+d.D("전 거래일", "2025-11-12", "day", rel=True, st="optional", anchor="2025-11-13", note="points back to the day before 이날 (like 전날)")
+d.Q("6천억", 600000000000, W, "", "currency", st="optional", bound="gt", note="headline amount, currency implied; 돌파 gives gt")
+d.Q("6,140억 원", 614000000000, W, "원", "currency", f=("매출", "매출이 6,140억", X, Q3, "level", "required", "연결 기준 outside"))
+d.Q("16.4%", 16.4, "%", "%", P, f=("매출", "매출이 6,140억", X, Q3, "change"))
+d.Q("548억 원", 54800000000, W, "원", "currency", f=("영업이익", "영업이익은 548억", X, Q3, "level"))
+d.Q("22.1%", 22.1, "%", "%", P, f=("영업이익", "영업이익은 548억", X, Q3, "change"))
+d.Q("8.9%", 8.9, "%", "%", P, f=("영업이익률", None, X, Q3, "level"))
+BD = "breakdown (지역별로는): the items keep the breakdown's measure (매출); a region is no subject, the company carried; story's period"
+d.Q("3,520억 원", 352000000000, W, "원", "currency", f=("한국 법인 매출", None, X, Q3, "level", "required", "an item that is a measure keeps it; " + BD))
+d.Q("1,410억 원", 141000000000, W, "원", "currency", f=("매출", "법인 매출이 3,520억", X, Q3, "level", "required", BD))
+d.Q("460억 원", 46000000000, W, "원", "currency", f=("매출", "법인 매출이 3,520억", X, Q3, "level", "required", BD))
+d.Q("320억 원", 32000000000, W, "원", "currency", f=("매출", "법인 매출이 3,520억", X, Q3, "level", "required", BD))
+d.Q("12억 원", 1200000000, W, "원", "currency",
+    f=("영업이익", "영업이익 12억", X, Q3, "level", "required", "미국 법인 (an unnamed unit, no ORG) as topic: the company's figure (Members/units); 3분기 carried"))
+d.Q("1조 7,680억 원", 1768000000000, W, "원", "currency", f=("누적 매출", None, X, "2025-01/2025-09", "level"))
+d.Q("1,240곳", 1240, "곳", "곳", C, f=("국내 인디 브랜드 고객사", None, X, "2025-09", "level", "required", "9월 말 기준 (END)"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새")
+d.Q("180곳", 180, "곳", "곳", C, f=("국내 인디 브랜드 고객사", None, X, "2025-09", "change"))
+d.Q("61%", 61, "%", "%", P,
+    f=("기초 화장품 비중", None, X, Q3, "level", "required", "선크림 등: an example, no metric; new paragraph: story's organization and period"))
+d.Q("2%포인트", 2, PP, "%포인트", P, f=("기초 화장품 비중", None, X, Q3, "change"))
+d.Q("15억 개", 1500000000, "개", "개", C,
+    f=("생산 능력", "연간 생산 능력은", X, Q3, "level", "required", "the plant (optional ORG) is the company's; 연간 outside; the period carried in the paragraph"))
+d.Q("4,870억 원", 487000000000, W, "원", "currency", f=("화장품 부문 매출", None, "한국콜마", Q3, "level"))
+d.Q("9.3%", 9.3, "%", "%", P, f=("화장품 부문 매출", None, "한국콜마", Q3, "change"))
+d.Q("1,000억 원", 100000000000, W, "원", "currency",
+    f=("미국 뉴저지 공장 생산 능력", None, X, "2026", "level", "optional", "spend verb 투입 with no purpose marked by 에: the thing the next clause changes, or none? (README q8)"))
+d.Q("2배", 2, "배", "배", C,
+    f=("미국 뉴저지 공장 생산 능력", None, X, "2026", "change", "required", "a multiple reached by a change word (2배로 늘린다) is a change; the object right before; 내년까지"))
+d.Q("20억 원", 2000000000, W, "원", "currency", ctx="에 20억 원",
+    f=("투자", None, X, Q3, "level", "optional",
+       "a past investment after a plan's 내년까지 in the same paragraph: the story's period or none? (README q4); counterparty not subject"))
+d.Q("2,100억 원", 210000000000, W, "원", "currency", approx=True,
+    f=("영업이익", "연간 영업이익이", X, "2025", "level", "required", "genitive owner; 증권가 is the estimate's source; 연간 outside"))
+PX = "only date 이날 (optional DATE): optional fact"
+d.Q("5.6%", 5.6, "%", "%", P, f=("주가", None, X, "2025-11-13", "change", "optional", "전 거래일보다 = basis; " + PX))
+d.Q("16만 9,000원", 169000, W, "원", "currency", f=("주가", None, X, "2025-11-13", "level", "optional", PX))
+
 if __name__ == "__main__":
     write_all(docs)
