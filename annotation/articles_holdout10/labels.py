@@ -235,6 +235,7 @@ d.Q("230억 원", 23000000000, W, "원", "currency", ctx="전자복권 230억 �
 d.Q("77.0%", 77.0, "%", "%", P, f=("로또 비중", None, "", H1, "level"))
 d.Q("0.6%포인트", 0.6, PP, "%포인트", P, f=("로또 비중", None, "", H1, "change", "required", "1년 전 = basis"))
 d.Q("21.3%", 21.3, "%", "%", P, f=("연금복권 판매액", None, "", H1, "change"))
+d.Q("1등", 1, "등", "등", "ordinal", st="optional", note="a prize tier (1등 당첨자): a rank inside the counted noun, ordinal or lexicalized?")
 d.Q("318명", 318, "명", "명", C, f=("로또 1등 당첨자", None, "", "2025-01/2025-06", "level"))
 d.Q("1인", 1, "인", "인", C, ctx="1인당 평균", st="optional", note="dummy 1 of a rate denominator (당 outside)")
 d.Q("21억 4천만 원", 2140000000, W, "원", "currency", f=("평균 당첨금", None, "", "2025-01/2025-06", "level", "required", "1~6월 carried in the paragraph"))
