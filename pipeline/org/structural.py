@@ -440,14 +440,16 @@ def gloss_acronyms(mentions: list, context: Context, found_words: Words, rule_id
     text = context.text
     if "(" not in text:
         return []
-    defined = []
+    defined, glosses = [], []
     for m in mentions:
         match = text[m.end:m.end + 1] == "(" and _ACRONYM_GLOSS.match(text, m.end)
         if match and match.group(1) not in cues()["ampersand_words"]:
             defined.append((match.group(1), match.end(), *_full_name(m)))
+            glosses.append(match.span(1))
     if not defined:
         return []
-    return _later_uses(context, Spans((m.start, m.end) for m in mentions), defined, rule_id, set())
+    # (a gloss is no use, also where the name is glossed again: a headline's `한국야구위원회(KBO)`, then the lead's)
+    return _later_uses(context, Spans([*((m.start, m.end) for m in mentions), *glosses]), defined, rule_id, set())
 
 
 def repeated_names(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
