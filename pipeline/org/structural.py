@@ -147,6 +147,13 @@ def _intro_marks():
     return re.compile(rf"(?:{alternation(cues()['intro_nouns'])})인? ")
 
 
+@functools.lru_cache(maxsize=1)
+def _intro_mark_ends(text: str) -> tuple:
+    """Where the word after each introducing noun starts (`_intro_marks`): the document's text scanned once for
+    `org.intro` and `org.intro_split`, which run one after the other on it."""
+    return tuple(mark.end() for mark in _intro_marks().finditer(text))
+
+
 # Particles after a name introduced as a compound kiwipiepy split (`스타트업 페이온은`): it acts or owns.
 _COMPOUND_PARTICLES = frozenset({"은", "는", "이", "가", "의", "와", "과", "을", "를", "도"})
 
@@ -217,7 +224,7 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
             while at >= 0:
                 after_marks.append(at + skip)
                 at = text.find(mark, at + 1)
-    after_marks += [mark.end() for mark in _intro_marks().finditer(text)]  # (a name kiwipiepy split: `스타트업 페이온은`)
+    after_marks += _intro_mark_ends(text)  # (a name kiwipiepy split: `스타트업 페이온은`)
     for at in after_marks:
         index = bisect.bisect_left(starts, at)
         if 0 < index < len(starts) - 1 and starts[index] == at:
@@ -283,8 +290,8 @@ def _intro_split(context: Context, found_words: Words, rule_id: str) -> list:
     `사회적기업 늘봄케어협동조합은`: `늘`+`봄`…): nouns after it, the last one a suffix (`연구소`, `협동조합`), and a
     stem of two letters or more; a particle or nothing after the name."""
     c, text, mentions = cues(), context.text, []
-    for mark in _intro_marks().finditer(text):
-        _, word = found_words.at(mark.end())
+    for at in _intro_mark_ends(text):
+        _, word = found_words.at(at)
         if word is None or word.size or word.tokens[0].tag not in _SPLIT_FIRST_TAGS:
             continue
         tokens, nouns = word.tokens, 1
