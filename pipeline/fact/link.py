@@ -592,15 +592,19 @@ class Linker:
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
         return found, rule
 
+    def _last_words(self, metric: tuple) -> list:
+        """The words of the metric and of the word before it (a few letters back: `수출 증가율`, `항공유 가격`)."""
+        return self.text[max(0, metric[0] - 8):metric[1]].split()
+
     def _drawn(self, metric: tuple) -> bool:
         """The metric counts visitors a host draws, or is a rate of them (`drawn_measures`: a city's `외국인 관광객
         1,200만 명`, `외지 관광객 비중`): a local government's own figure, unlike its region's trade or jobs."""
-        return any(word in self.lexicon["drawn_measures"] for word in self.text[max(0, metric[0] - 8):metric[1]].split()[-2:])
+        return any(word in self.lexicon["drawn_measures"] for word in self._last_words(metric)[-2:])
 
     def _national(self, metric: tuple) -> bool:
         """The metric is a measure of the country's (`national_measures`: `수출액`), or a rate of one right before it
         (`수출 증가율`)."""
-        words = self.text[max(0, metric[0] - 8):metric[1]].split()
+        words = self._last_words(metric)
         national = self.lexicon["national_measures"]
         return words[-1] in national or len(words) > 1 and self.text[metric[0] - 1:metric[0]] == " " \
             and words[-2] in national and self._measure_word(words[-1])
@@ -624,7 +628,7 @@ class Linker:
     def _market_price(self, metric: tuple) -> bool:
         """The metric is a market's price (`market_prices`: `정제마진`; a price index: `상하이컨테이너운임지수`,
         `market_indexes`), or a price word right after a commodity (`항공유 가격`)."""
-        words = self.text[max(0, metric[0] - 8):metric[1]].split()
+        words = self._last_words(metric)
         return words[-1] in self.lexicon["market_prices"] or words[-1].endswith(tuple(self.lexicon["market_indexes"])) \
             or len(words) > 1 and words[-1] in self.lexicon["price_words"] \
             and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in self.lexicon["commodities"]
