@@ -1,0 +1,65 @@
+"""Gold labels of articles-holdout12, written by reading the texts against docs/annotation.md and docs/facts.md.
+Run: python annotation/articles_holdout12/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 tire maker's quarter (입력 stamp + outlet byline; web-page copy)
+d = Doc("001_77824e28792e01bc", "2025-10-30"); docs.append(d)
+H = "한국타이어앤테크놀로지"
+d.O("한국타이어", H, ctx="한국타이어, 3분기", note="headline topic: short form of 한국타이어앤테크놀로지")
+d.Oall(H, H, special={1: ("required", "photo credit [사진=… 제공]: the name written again")})
+d.Oall("조선비즈", "조선비즈", special={0: ("required", "outlet in a byline line"),
+                                       1: ("required", "copyright line: the outlet named again")})
+d.Oall("금호타이어", "금호타이어", special={1: ("required", "관련기사 headline: topic before a comma, the name written again")})
+d.O("넥센타이어", "넥센타이어", note="genitive owner of a business's figure (영업이익)")
+d.O("트레드아이", "트레드아이", note="invented startup introduced by 스타트업; receiver of an investment")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="한국타이어, 3분기", rel=True)
+d.D("2025.10.30", "2025-10-30", "day", st="optional", note="publication stamp")
+d.D("3분기", Q3, "quarter", ctx="한국타이어앤테크놀로지는 3분기", rel=True)
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("30일", "2025-10-30", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("1년 전", "2024", "year", rel=True, note="an offset: that year (a comparison's basis)")
+d.D("3분기", Q3, "quarter", ctx="3분기에만", rel=True)
+d.D("같은 기간", Q3, "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("내년", "2026", "year", rel=True, note="내년까지 (plan)")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future clause): this year's end")
+d.D("지난달", "2025-09", "month", rel=True)
+d.Q("4천억", 400000000000, W, "", "currency", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("영업익", None, H, Q3, "level"))
+d.Q("46%", 46, "%", "%", P, ctx="고인치 비중 46%",
+    f=("고인치 비중", None, H, Q3, "level", "required", "headline after the ellipsis; the headline's 3분기 and the story's period agree"))
+d.Q("4,130억 원", 413000000000, W, "원", "currency", f=("영업이익", None, H, Q3, "level", "required", "연결 기준 outside"))
+d.Q("9.8%", 9.8, "%", "%", P, f=("영업이익", None, H, Q3, "change"))
+d.Q("2조 4,870억 원", 2487000000000, W, "원", "currency", f=("매출", "매출은 2조", H, Q3, "level"))
+d.Q("6.2%", 6.2, "%", "%", P, f=("매출", "매출은 2조", H, Q3, "change"))
+d.Q("16.6%", 16.6, "%", "%", P, f=("영업이익률", None, H, Q3, "level"))
+BD = "breakdown (지역별로는): a region is no subject; the item keeps the breakdown's measure (매출), the company carried"
+d.Q("8,920억 원", 892000000000, W, "원", "currency",
+    f=("유럽 매출", None, H, Q3, "level", "required", BD + "; new paragraph: story's organization and period"))
+d.Q("7,650억 원", 765000000000, W, "원", "currency", f=("매출", "유럽 매출이", H, Q3, "level", "required", BD))
+d.Q("3,980억 원", 398000000000, W, "원", "currency", f=("매출", "유럽 매출이", H, Q3, "level", "required", BD))
+d.Q("46%", 46, "%", "%", P, ctx="비중은 46%", f=("고인치 승용차 타이어 판매 비중", None, H, Q3, "level"))
+d.Q("3.5%p", 3.5, PP, "%p", P, f=("고인치 승용차 타이어 판매 비중", None, H, Q3, "change", "required", "1년 전보다 = basis"))
+d.Q("210만 개", 2100000, "개", "개", C,
+    f=("판매량", "'아이온' 판매량", "", Q3, "level", "required", "a product's figure (아이온): no subject even with its maker named"))
+SP = "같은 기간 (optional) and the story's period both give 2025-Q3"
+d.Q("1조 1,540억 원", 1154000000000, W, "원", "currency", f=("매출", "매출 1조 1,540억", "금호타이어", Q3, "level", "required", SP))
+d.Q("1,620억 원", 162000000000, W, "원", "currency", f=("영업이익", "영업이익 1,620억", "금호타이어", Q3, "level", "required", SP))
+d.Q("820억 원", 82000000000, W, "원", "currency",
+    f=("영업이익", "넥센타이어의 영업이익", "넥센타이어", Q3, "level", "required", "genitive owner; " + SP))
+d.Q("1조 2,000억 원", 1200000000000, W, "원", "currency",
+    f=("미국 테네시 공장 증설", None, H, "2026", "level", "required",
+       "spent on (투입): the purpose marked by 에 (a date between names none); 회사는 = the story's company; 내년까지"))
+d.Q("30%", 30, "%", "%", P, ctx="비중을 30%로",
+    f=("전기차용 타이어 비중", None, H, "2025", "level", "required", "the object set to the figure; 연말까지 (END)"))
+d.Q("30억 원", 3000000000, W, "원", "currency", ctx="트레드아이에 30억 원",
+    f=("투자", "투자했다", H, "2025-09", "level", "required", "verbal noun 투자; the counterparty 트레드아이 is not the subject"))
+
+if __name__ == "__main__":
+    write_all(docs)
