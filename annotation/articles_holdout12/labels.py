@@ -61,5 +61,64 @@ d.Q("30%", 30, "%", "%", P, ctx="비중을 30%로",
 d.Q("30억 원", 3000000000, W, "원", "currency", ctx="트레드아이에 30억 원",
     f=("투자", "투자했다", H, "2025-09", "level", "required", "verbal noun 투자; the counterparty 트레드아이 is not the subject"))
 
+# ---------------------------------------------------------------- 002 auction house's year (입력 stamp + bracketed byline; web-page copy)
+d = Doc("002_883dc51bdb9db668", "2025-12-18"); docs.append(d)
+SA = "서울옥션"
+d.Oall(SA, SA, special={2: ("required", "photo credit [사진=…]: the name written again")})
+d.Oall("머니투데이", "머니투데이", special={0: ("required", "outlet in a bracketed byline"),
+                                         1: ("required", "copyright line: the outlet named again")})
+d.Oall("케이옥션", "케이옥션", special={0: ("required", "genitive owner of a business's figure (낙찰총액)"),
+                                     1: ("required", "관련기사 headline: topic before a comma, the name written again")})
+d.O("아트로지스", "아트로지스", note="invented startup introduced by 스타트업; partner (와 함께)")
+R = "2025-01/2025-11"
+d.D("올해", "2025", "year", ctx="서울옥션, 올해", rel=True)
+d.D("2025.12.18", "2025-12-18", "day", st="optional", note="publication stamp")
+d.D("올해 1~11월", R, "month", rel=True, note="올해 before a range of months: one mention")
+d.D("지난해", "2024", "year", ctx="지난해 같은 기간", rel=True, note="the year word of 지난해 같은 기간 (a basis), still a DATE")
+d.D("같은 기간", "2024-01/2024-11", "month", ctx="지난해 같은 기간보다", rel=True, st="optional", anchor="2025-01-01",
+    note="points back to 올해 1~11월, a year back")
+d.D("18일", "2025-12-18", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난 10월", "2025-10", "month", rel=True, note="in the photo caption")
+d.D("지난해", "2024", "year", ctx="지난해보다 31점", rel=True, note="a comparison's basis, still a DATE")
+d.D("같은 기간", R, "month", ctx="케이옥션의 같은 기간", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 1~11월")
+d.D("내년", "2026", "year", rel=True)
+d.D("12월", "2025-12", "month", rel=True, note="관련기사 headline: the latest December on or before the document date")
+d.Q("1,120억", 112000000000, W, "", "currency", ctx="낙찰총액 1,120억…", st="optional", note="headline amount, currency implied",
+    f=("낙찰총액", "낙찰총액 1,120억…", SA, "2025", "level"))
+d.Q("38%", 38, "%", "%", P, ctx="비중 38%로",
+    f=("온라인 경매 비중", None, SA, "2025", "level", "optional",
+       "headline figure after the ellipsis, the headline's 올해 before it: 2025 (holdout4's reading) or the body's story period "
+       "2025-01/2025-11 (holdout8's): open question in docs/facts.md"))
+d.Q("1,120억 원", 112000000000, W, "원", "currency", f=("경매 낙찰총액", None, SA, R, "level"))
+d.Q("7.4%", 7.4, "%", "%", P, f=("경매 낙찰총액", None, SA, R, "change", "required", "지난해 같은 기간보다 = basis"))
+d.Q("4,860점", 4860, "점", "점", C, f=("출품작", None, SA, R, "level", "required", "a count takes its counted noun before it; period carried in the paragraph"))
+d.Q("3,310점", 3310, "점", "점", C, f=("출품작", None, SA, R, "level", "required", "a part counted out of a whole (N점 가운데 M점) keeps its whole's noun"))
+d.Q("68.1%", 68.1, "%", "%", P, f=("낙찰률", None, SA, R, "level"))
+BD = ("a breakdown naming its measure as topic after a word in 별 (장르별 낙찰액은 …): 낙찰액 for every item; a genre is no "
+      "subject, the company carried; new paragraph: story's organization and period")
+d.Q("512억 원", 51200000000, W, "원", "currency", f=("낙찰액", None, SA, R, "level", "required", BD))
+d.Q("388억 원", 38800000000, W, "원", "currency", f=("낙찰액", None, SA, R, "level", "required", BD))
+d.Q("96억 원", 9600000000, W, "원", "currency", f=("낙찰액", None, SA, R, "level", "required", BD))
+d.Q("1억 원", 100000000, W, "원", "currency", bound="min", note="이상 → min",
+    f=("", None, "", "", "level", "optional", "a definitional range inside a metric (1억 원 이상 낙찰작): no fact"))
+d.Q("152점", 152, "점", "점", C, f=("낙찰작", None, SA, R, "level", "required", "the definitional 1억 원 이상 qualifies the noun; story's period"))
+d.Q("31점", 31, "점", "점", C, f=("낙찰작", None, SA, R, "change", "required", "지난해보다 = basis"))
+d.Q("426억 원", 42600000000, W, "원", "currency", f=("온라인 경매 낙찰총액", None, SA, R, "level", "required", "new paragraph: story's organization and period"))
+d.Q("38%", 38, "%", "%", P, ctx="전체의 38%",
+    f=("온라인 경매 낙찰총액", None, SA, R, "level", "required", "a share of a whole measures the part named before it"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새: an amount of time (새 outside)")
+d.Q("9%p", 9, PP, "%p", P, f=("비중", "비중이 1년", SA, R, "change"))
+d.Q("1만 2,400명", 12400, "명", "명", C, f=("신규 응찰자", None, SA, R, "level", "required", "subject and period carried in the paragraph"))
+d.Q("21%", 21, "%", "%", P, f=("신규 응찰자", None, SA, R, "change"))
+d.Q("640억 원", 64000000000, W, "원", "currency",
+    f=("낙찰총액", "케이옥션의 같은 기간 낙찰총액", "케이옥션", R, "level", "required", "genitive owner; 같은 기간 (optional) and the story's period agree"))
+d.Q("12%", 12, "%", "%", P, f=("낙찰총액", "케이옥션의 같은 기간 낙찰총액", "케이옥션", R, "change"))
+d.Q("4회", 4, "회", "회", C, f=("경매", "경매를 4회", SA, "2026", "level", "required", "a count of times takes the object of the verb that carries it"))
+d.Q("3곳", 3, "곳", "곳", C,
+    f=("해외 배송 거점", None, SA + ";아트로지스", "2026", "level", "required",
+       "the object set to the figure; B와 함께: the partner joins the subject there; 내년 in the sentence"))
+d.Q("71%", 71, "%", "%", P,
+    f=("낙찰률", "경매 낙찰률 71%", "케이옥션", "2025-12", "level", "required", "관련기사 headline: its topic before a comma; 12월 in its clause"))
+
 if __name__ == "__main__":
     write_all(docs)
