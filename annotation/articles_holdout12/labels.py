@@ -120,5 +120,60 @@ d.Q("3곳", 3, "곳", "곳", C,
 d.Q("71%", 71, "%", "%", P,
     f=("낙찰률", "경매 낙찰률 71%", "케이옥션", "2025-12", "level", "required", "관련기사 headline: its topic before a comma; 12월 in its clause"))
 
+# ---------------------------------------------------------------- 003 job portal's recap (Yonhap dateline; no year anywhere)
+d = Doc("003_d4fd76cb298598de", "2025-12-09"); docs.append(d)
+SR = "사람인"
+d.Oall(SR, SR, special={0: ("required", "headline: the name before its quote, written again in the story"),
+                        1: ("required", "introduced by 취업 플랫폼; topic of a business's figure")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("잡코리아", "잡코리아", note="a ranking whose first item is a named organization: the series' items are its peers")
+d.O("원티드랩", "원티드랩", note="peer in the ranking")
+d.O("레퍼런스온", "레퍼런스온", note="invented startup introduced by 스타트업; the company a stake is in")
+R = "2025-01/2025-11"
+d.D("올해", "2025", "year", ctx="\"올해", rel=True)
+d.D("올해 1~11월", R, "month", rel=True, note="올해 before a range of months: one mention")
+d.D("지난해", "2024", "year", rel=True, note="the year word of 지난해 같은 기간 (a basis), still a DATE")
+d.D("같은 기간", "2024-01/2024-11", "month", ctx="같은 기간보다", rel=True, st="optional", anchor="2025-01-01",
+    note="points back to 올해 1~11월, a year back")
+d.D("9일", "2025-12-09", "day", rel=True, note="day of the report (밝혔다)")
+d.D("같은 기간", R, "month", ctx="같은 기간 새로", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 1~11월")
+d.D("1년 전", "2024", "year", rel=True, note="an offset: that year (a comparison's basis)")
+d.D("지난달", "2025-11", "month", rel=True)
+d.D("내년 상반기", "2026-H1", "half", rel=True)
+d.Q("286만 건", 2860000, "건", "건", C, ctx="채용공고 286만 건…",
+    f=("채용공고", "\"올해 채용공고", SR, "2025", "level", "required", "headline: 올해 in the figure's own clause (the quote); the name before the quote"))
+d.Q("8%", 8, "%", "%", P, ctx="8% 줄어",
+    f=("채용공고", "\"올해 채용공고", SR, "2025", "change", "optional",
+       "headline rate after the ellipsis, the headline's 올해 before it: 2025 (holdout4's reading) or the story's range (holdout8's): open question"))
+d.Q("286만 건", 2860000, "건", "건", C, ctx="채용공고가 286만 건",
+    f=("채용공고", "채용공고가 286만", SR, R, "level", "required", "postings on the platform's own site: the platform's figure"))
+d.Q("8.3%", 8.3, "%", "%", P, f=("채용공고", "채용공고가 286만", SR, R, "change"))
+d.Q("94만 명", 940000, "명", "명", C, f=("개인회원", None, SR, R, "level", "required", "같은 기간 (optional) and the story's period agree"))
+BD = ("breakdown (업종별로는) in 건: an industry is no named item, so the things counted are the postings named before "
+      "(like 노선별로는 일본이 7만 1천 건 → the bookings before), not the 개인회원 of the figure right before (명); the company carried")
+d.Q("62만 건", 620000, "건", "건", C, f=("채용공고", "채용공고가 286만", SR, R, "level", "required", BD))
+d.Q("48만 건", 480000, "건", "건", C, f=("채용공고", "채용공고가 286만", SR, R, "level", "required", BD))
+d.Q("37만 건", 370000, "건", "건", C, f=("채용공고", "채용공고가 286만", SR, R, "level", "required", BD))
+d.Q("19.6%", 19.6, "%", "%", P,
+    f=("건설업 공고", None, SR, R, "change", "required", "a topic that names its measure (공고); 1년 전보다 = basis; story's period"))
+SAL = ("the average salary offered in postings on the platform: the platform's figure (its own data, story's organization) "
+       "or a job market's figure with no subject: unclear")
+d.Q("3,210만 원", 32100000, W, "원", "currency", f=("평균 제시 연봉", None, SR, R, "level", "optional", SAL))
+d.Q("4.2%", 4.2, "%", "%", P, f=("평균 제시 연봉", None, SR, R, "change", "optional", SAL))
+d.Q("1,520만 건", 15200000, "건", "건", C,
+    f=("입사 지원", "추천을 거친 입사 지원", SR, R, "level", "required", "applications through the platform's own service; story's period"))
+d.Q("31%", 31, "%", "%", P,
+    f=("입사 지원", "추천을 거친 입사 지원", SR, R, "level", "required", "a share of a whole measures the part named before it"))
+RK = ("a ranking that names its measure after the first item (가장 많은 공고를 확보했고): that measure for every item; "
+      "each figure the organization's right before it; new paragraph: story's period")
+d.Q("286만 건", 2860000, "건", "건", C, ctx="사람인이 286만 건", f=("공고", "많은 공고를", SR, R, "level", "required", RK))
+d.Q("241만 건", 2410000, "건", "건", C, f=("공고", "많은 공고를", "잡코리아", R, "level", "required", RK))
+d.Q("58만 건", 580000, "건", "건", C, f=("공고", "많은 공고를", "원티드랩", R, "level", "required", RK))
+d.Q("30%", 30, "%", "%", P,
+    f=("지분", None, SR, "2025-11", "level", "required", "the company named before a stake is the one it is in; the holder (buyer) is the subject"))
+d.Q("45억 원", 4500000000, W, "원", "currency", f=("인수", "인수했다", SR, "2025-11", "level", "required", "a price with 에 is the deal's (인수)"))
+d.Q("80명", 80, "명", "명", C,
+    f=("개발 인력", None, SR, "2026-H1", "level", "required", "a counter naming a kind counts the object right before it; subject dropped, carried"))
+
 if __name__ == "__main__":
     write_all(docs)
