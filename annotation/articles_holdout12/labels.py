@@ -175,5 +175,63 @@ d.Q("45억 원", 4500000000, W, "원", "currency", f=("인수", "인수했다", 
 d.Q("80명", 80, "명", "명", C,
     f=("개발 인력", None, SR, "2026-H1", "level", "required", "a counter naming a kind counts the object right before it; subject dropped, carried"))
 
+# ---------------------------------------------------------------- 004 dairy cooperative's half-year (뉴시스 dateline; no year anywhere)
+d = Doc("004_3e527cee97ec9caf", "2025-07-24"); docs.append(d)
+SU = "서울우유협동조합"
+d.O("서울우유", SU, ctx="서울우유, 상반기", note="headline topic: short form of 서울우유협동조합")
+d.O(SU, SU)
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("매일유업", "매일유업", note="genitive owner of a business's figure (매출)")
+d.O("남양유업", "남양유업", note="topic carrying on a figure of the same unit after a comma: a peer")
+d.O("팜카우", "팜카우", note="invented startup introduced by 스타트업; partner (와 손잡고)")
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="서울우유, 상반기", rel=True)
+d.D("상반기", H1, "half", ctx="서울우유협동조합은 상반기", rel=True)
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("24일", "2025-07-24", "day", rel=True, note="day of the report (밝혔다)")
+d.D("같은 기간", H1, "half", ctx="같은 기간 영업이익은", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("1년 전", "2024", "year", rel=True, note="an offset: that year (a comparison's basis)")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("상반기", H1, "half", ctx="상반기 하루", rel=True)
+d.D("같은 기간", H1, "half", ctx="같은 기간 매일유업", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("하반기", "2025-H2", "half", rel=True, note="하반기 중: 중 (during) outside, no mod; future clause (계획)")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future clause): this year's end")
+d.D("내년", "2026", "year", rel=True, note="내년까지")
+d.Q("1조1천억", 1100000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("매출", "상반기 매출 1조1천억", SU, H1, "level"))
+d.Q("3%", 3, "%", "%", P, ctx="3% 성장",
+    f=("매출", "상반기 매출 1조1천억", SU, H1, "change", "required",
+       "a rate of change with no metric of its own takes the metric of the figure before it in its sentence (the headline's 매출); "
+       "the headline's 상반기 and the story's period agree"))
+d.Q("1조 1,240억 원", 1124000000000, W, "원", "currency", f=("매출", "매출이 1조 1,240억", SU, H1, "level"))
+d.Q("3.1%", 3.1, "%", "%", P, f=("매출", "매출이 1조 1,240억", SU, H1, "change"))
+d.Q("412억 원", 41200000000, W, "원", "currency", f=("영업이익", None, SU, H1, "level", "required", "같은 기간 (optional) and the story's period agree"))
+d.Q("5.6%", 5.6, "%", "%", P, f=("영업이익", None, SU, H1, "change"))
+BD = "breakdown (제품별로는): a product line is no subject; the items keep the breakdown's measure (매출), the cooperative carried"
+d.Q("5,480억 원", 548000000000, W, "원", "currency",
+    f=("흰우유 매출", None, SU, H1, "level", "required", BD + "; new paragraph: story's organization and period"))
+d.Q("1,920억 원", 192000000000, W, "원", "currency", f=("매출", "흰우유 매출이", SU, H1, "level", "required", BD))
+d.Q("1,150억 원", 115000000000, W, "원", "currency", f=("매출", "흰우유 매출이", SU, H1, "level", "required", BD))
+d.Q("41.2%", 41.2, "%", "%", P, f=("흰우유 시장 점유율", None, SU, H1, "level", "required", "a measure as topic (no category); subject carried"))
+d.Q("0.7%p", 0.7, PP, "%p", P, f=("흰우유 시장 점유율", None, SU, H1, "change", "required", "1년 전보다 = basis"))
+d.Q("1,320곳", 1320, "곳", "곳", C,
+    f=("조합원 목장", None, SU, "2025-06", "level", "required", "members own their organization's figures; 6월 말 기준"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate denominator (하루 평균)")
+d.Q("1,960t", 1960, "t", "t", M, f=("하루 평균 집유량", None, SU, H1, "level", "required", "상반기 in the sentence; subject carried"))
+d.Q("1.8%", 1.8, "%", "%", P, f=("하루 평균 집유량", None, SU, H1, "change"))
+d.Q("8%", 8, "%", "%", P, ctx="8% 넘게", bound="gt", note="넘게 → gt",
+    f=("학교 우유 급식 물량", None, SU, H1, "change", "required",
+       "a measure marked 도 is its own; a bound word between the figure and the change word leaves it a change; period carried"))
+SP = "같은 기간 (optional) and the story's period agree"
+d.Q("9,320억 원", 932000000000, W, "원", "currency", f=("매출", "매일유업의 매출", "매일유업", H1, "level", "required", "genitive owner; " + SP))
+d.Q("4,710억 원", 471000000000, W, "원", "currency",
+    f=("매출", "매일유업의 매출", "남양유업", H1, "level", "required",
+       "a topic with no metric of its own after a genitive owner: the topic's, the last figure's metric of the same unit; " + SP))
+d.Q("80억 원", 8000000000, W, "원", "currency", ctx="전환에 80억 원",
+    f=("유기농 목장 전환", None, SU, "2025-H2", "level", "required", "spent on (투입): the purpose marked by 에; 조합은 = 서울우유협동조합"))
+d.Q("1,500t", 1500, "t", "t", M, f=("베트남 수출 물량", None, SU, "2025", "level", "required", "the object set to the figure; 연말까지 (END)"))
+d.Q("200곳", 200, "곳", "곳", C,
+    f=("목장", "목장 200곳", SU + ";팜카우", "2026", "level", "required", "B와 손잡고: the partner joins the carried subject there; 내년까지"))
+
 if __name__ == "__main__":
     write_all(docs)
