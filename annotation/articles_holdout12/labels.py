@@ -233,5 +233,46 @@ d.Q("1,500t", 1500, "t", "t", M, f=("베트남 수출 물량", None, SU, "2025",
 d.Q("200곳", 200, "곳", "곳", C,
     f=("목장", "목장 200곳", SU + ";팜카우", "2026", "level", "required", "B와 손잡고: the partner joins the carried subject there; 내년까지"))
 
+# ---------------------------------------------------------------- 005 satellite startup's funding (press release; no date at all)
+d = Doc("005_d5af3e418dd62595", "2025-11-20"); docs.append(d)
+OW = "오비탈웨이브"
+d.Oall(OW, OW, special={0: ("required", "invented startup introduced by 스타트업 (headline topic before a comma)")})
+d.O("한국산업은행", "한국산업은행", note="investor; 각각 beside a named organization")
+d.O("한화에어로스페이스", "한화에어로스페이스")
+d.O("한국항공우주연구원", "한국항공우주연구원", note="counterparty of a contract (과 … 계약)")
+NOP = "no date in the lead nor in the figure's sentence or paragraph: empty period (never the document date by default)"
+d.D("2021년", "2021", "year", note="founding as background")
+d.D("지난해", "2024", "year", ctx="지난해 매출", rel=True)
+d.D("올해 1~9월", "2025-01/2025-09", "month", rel=True, note="올해 before a range of months: one mention")
+d.D("지난해", "2024", "year", ctx="지난해 연간", rel=True, note="the compared year (no figure)")
+d.D("지난달", "2025-10", "month", rel=True)
+d.D("지난 6월", "2025-06", "month", rel=True)
+d.D("내년 하반기", "2026-H2", "half", rel=True, note="내년 하반기까지 (plan)")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future clause): this year's end")
+d.Q("220억 원", 22000000000, W, "원", "currency", ctx="220억 원 규모 시리즈B",
+    f=("시리즈B", "규모 시리즈B", OW, "", "level", "required", "규모 right after a figure bridges to the noun after it; headline topic; " + NOP))
+d.Q("220억 원", 22000000000, W, "원", "currency", ctx="220억 원 규모의",
+    f=("시리즈B 투자", "시리즈B 투자를", OW, "", "level", "required", "X 규모의 Y → Y; " + NOP))
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("누적 투자금", None, OW, "", "level", "required", NOP))
+d.Q("60억 원", 6000000000, W, "원", "currency",
+    f=("투자", "투자했다", "한국산업은행", "", "level", "required", "각각: the first listed; figures listed share the verb (투자); " + NOP))
+d.Q("40억 원", 4000000000, W, "원", "currency", f=("투자", "투자했다", "한화에어로스페이스", "", "level", "required", "각각: the second; " + NOP))
+d.Q("1,800억 원", 180000000000, W, "원", "currency",
+    f=("기업가치", None, OW, "", "level", "required",
+       "a later sentence without a subject of its own is the story's organization's again (A and B are not carried); 수준: no approximator; " + NOP))
+d.Q("38억 원", 3800000000, W, "원", "currency",
+    f=("매출", "지난해 매출은", OW, "2024", "level", "required", "the founding (2021년 설립된) is no period; topic 오비탈웨이브 carried"))
+d.Q("52억 원", 5200000000, W, "원", "currency", f=("매출", "1~9월 매출은", OW, "2025-01/2025-09", "level"))
+d.Q("47억 원", 4700000000, W, "원", "currency",
+    f=("영상 데이터 공급 계약", None, OW, "2025-10", "level", "required", "X 규모의 Y → Y; the counterparty (한국항공우주연구원) is no subject"))
+d.Q("4기", 4, "기", "기", C,
+    f=("위성", "위성 4기", OW, "2026-H2", "level", "required", "기 counts structures after such a noun (위성 4기); 첫 위성 is not counted"))
+d.Q("130억 원", 13000000000, W, "원", "currency",
+    f=("위성 양산 설비 구축", None, OW, "", "level", "required",
+       "spend verb (쓰다): the purpose marked by 에 after it; 회사는 = 오비탈웨이브; a plan, new paragraph, no date: empty"))
+d.Q("80명", 80, "명", "명", C, f=("연구 인력", None, OW, "2025", "level", "required", "the object set to the figure; 연말까지 (END)"))
+d.Q("3,300㎡", 3300, "㎡", "㎡", M,
+    f=("조립동", None, OW, "2025", "level", "required", "X 규모의 Y → Y; no date in its clause: the sentence's (연말까지)"))
+
 if __name__ == "__main__":
     write_all(docs)
