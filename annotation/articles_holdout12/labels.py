@@ -274,5 +274,62 @@ d.Q("80명", 80, "명", "명", C, f=("연구 인력", None, OW, "2025", "level",
 d.Q("3,300㎡", 3300, "㎡", "㎡", M,
     f=("조립동", None, OW, "2025", "level", "required", "X 규모의 Y → Y; no date in its clause: the sentence's (연말까지)"))
 
+# ---------------------------------------------------------------- 006 city gas utility (regional daily, byline only; the day only as 26일)
+d = Doc("006_95bfb82ef09ad722", "2025-12-26"); docs.append(d)
+DS = "대성에너지"
+d.Oall(DS, DS, special={1: ("required", "introduced by 도시가스 공급사")})
+d.O("대구시", "대구시", note="a city listed with an organization acting with it (와 함께): its government")
+d.O("서라벌도시가스", "서라벌도시가스", note="genitive owner of a business's figure (공급 가구)")
+d.O("세이프노드", "세이프노드", note="invented startup introduced by 스타트업; partner (와 함께)")
+Y, D12, R = "2025", "2025-12", "2025-Q1/2025-Q3"
+d.D("올해", Y, "year", ctx="…올해 요금", rel=True)
+d.D("이달", D12, "month", ctx="이달 기준 100만", rel=True, note="as of (기준)")
+d.D("26일", "2025-12-26", "day", rel=True, note="day of the report (밝혔다)")
+d.D("1983년", "1983", "year", note="a past start told as background (…한 지 42년 만)")
+d.D("지난해 말", "2024", "year", mod="END", rel=True, note="a comparison's basis, still a DATE")
+d.D("올해 1~3분기", R, "quarter", rel=True, note="a range of quarters is one DATE; 올해 before it: one mention")
+d.D("전년 같은 기간", "2024-Q1/2024-Q3", "quarter", rel=True, st="optional", anchor="2025-01-01",
+    note="points back to 올해 1~3분기 (one mention, like 전년 동기)")
+d.D("올해", Y, "year", ctx="함께 올해", rel=True)
+d.D("올해", Y, "year", ctx="올해 가정", rel=True)
+d.D("이달", D12, "month", ctx="이달 기준 38만", rel=True, note="as of (기준)")
+d.D("내년", "2026", "year", rel=True, note="내년까지 (plan)")
+d.Q("100만 가구", 1000000, "가구", "가구", C, ctx="공급 100만 가구 돌파", bound="gt", note="돌파 → gt",
+    f=("도시가스 공급", "도시가스 공급 100만", DS, D12, "level", "required",
+       "headline topic before a comma; a counter naming a kind counts the noun right before it; "
+       "no date of its own before the ellipsis: the story's period (the lead's first figure's as-of 이달)"))
+d.Q("42억", 4200000000, W, "", "currency", ctx="감면 42억", st="optional", note="headline amount, currency implied",
+    f=("요금 감면", None, DS, Y, "level"))
+d.Q("100만 3천 가구", 1003000, "가구", "가구", C, f=("도시가스 공급 가구", None, DS, D12, "level", "required", "이달 기준"))
+d.Q("100만 가구", 1000000, "가구", "가구", C, ctx="처음 100만 가구", bound="gt", note="넘어섰다 → gt",
+    f=("도시가스 공급 가구", None, DS, D12, "level", "required", "the same clause's measure; a record first reached, no change"))
+d.Q("42년", 42, "year", "년", "duration", note="N년 만: 만 outside, a duration")
+d.Q("93.6%", 93.6, "%", "%", P, f=("보급률", "보급률은 93.6%", DS, D12, "level", "required", "period carried in the paragraph; 지난해 말보다 = basis"))
+d.Q("0.8%p", 0.8, PP, "%p", P, f=("보급률", "보급률은 93.6%", DS, D12, "change"))
+d.Q("7,860억 원", 786000000000, W, "원", "currency",
+    f=("누적 매출", None, DS, R, "level", "required", "new paragraph: story's organization; 올해 1~3분기 in the sentence"))
+d.Q("4.3%", 4.3, "%", "%", P, f=("누적 매출", None, DS, R, "change"))
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("영업이익", None, DS, R, "level"))
+d.Q("11.5%", 11.5, "%", "%", P, f=("영업이익", None, DS, R, "change"))
+BD = ("a breakdown naming its measure as topic after a word in 별 (용도별 판매 비중은 …): 판매 비중 for every item; "
+      "a use is no subject, the company carried; period carried in the paragraph")
+d.Q("48%", 48, "%", "%", P, f=("판매 비중", None, DS, R, "level", "required", BD))
+d.Q("31%", 31, "%", "%", P, f=("판매 비중", None, DS, R, "level", "required", BD))
+d.Q("14%", 14, "%", "%", P, f=("판매 비중", None, DS, R, "level", "required", BD))
+d.Q("3만 1천 가구", 31000, "가구", "가구", C,
+    f=("취약계층", None, DS + ";대구시", Y, "level", "required",
+       "a count between its noun and 의 counts the noun before it; B와 함께: the partner joins the subject there"))
+d.Q("42억 원", 4200000000, W, "원", "currency",
+    f=("감면액", None, DS, Y, "level", "required", "the partner is not carried to the next sentence; 올해 carried"))
+d.Q("212만 건", 2120000, "건", "건", C, f=("가정 안전점검", None, DS, Y, "level"))
+d.Q("38만 2천 가구", 382000, "가구", "가구", C, f=("공급 가구", "서라벌도시가스의 공급 가구", "서라벌도시가스", D12, "level", "required", "genitive owner; 이달 기준"))
+d.Q("88.1%", 88.1, "%", "%", P, f=("보급률", "보급률은 88.1%", "서라벌도시가스", D12, "level", "required", "coordinated clause: owner and as-of date carried"))
+d.Q("1,200㎞", 1200, "km", "㎞", M,
+    f=("노후 배관", None, DS + ";세이프노드", "2026", "level", "required",
+       "the place of the installation measured (노후 배관 1,200㎞에); 회사는 = 대성에너지; B와 함께: the partner joins there; 내년까지"))
+d.Q("95억 원", 9500000000, W, "원", "currency",
+    f=("원격 감시망 구축", None, DS, "2026", "level", "required",
+       "spent on (투입): the purpose marked 에는; the partner is not carried; period carried in the paragraph (내년)"))
+
 if __name__ == "__main__":
     write_all(docs)
