@@ -1,0 +1,64 @@
+"""Gold labels of articles-holdout13, written by reading the texts against docs/annotation.md and docs/facts.md.
+Run: python annotation/articles_holdout13/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+PB = "points back to a period named before"
+
+# ---------------------------------------------------------------- 001 wind-power developer (입력 + 수정 stamps, 이데일리 byline)
+d = Doc("001_675ff856a8405dc0", "2025-11-20"); docs.append(d)
+H = "해송윈드"
+d.Oall(H, H, special={1: ("required", "introduced by 개발사"), 3: ("required", "between a person and a head's title")})
+d.O("이데일리", "이데일리", note="outlet of the bracketed byline")
+d.O("한국산업은행", "한국산업은행", note="lender (counterparty), not a subject")
+d.O("윙스캔", "윙스캔", note="invented startup introduced by 스타트업; counterparty of the contract")
+R = "2025-Q1/2025-Q3"
+d.D("1~3분기", R, "quarter", ctx="해송윈드, 1~3분기", rel=True, note="a range of quarters is one DATE; no year: the document's")
+d.D("2025.11.20", "2025-11-20", "day", ctx="입력 2025.11.20", st="optional", note="publication stamp")
+d.D("2025.11.20", "2025-11-20", "day", ctx="수정 2025.11.20", st="optional", note="revision stamp: dates the page, not the document")
+d.D("올해 1~3분기", R, "quarter", rel=True, note="올해 before a range of quarters: one mention")
+d.D("전년 동기", "2024-Q1/2024-Q3", "quarter", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("20일", "2025-11-20", "day", rel=True, note="day of the report (밝혔다)")
+d.D("같은 기간", R, "quarter", ctx="같은 기간 영업이익은", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("3분기", "2025-Q3", "quarter", ctx="3분기만 보면", rel=True)
+d.D("지난해", "2024", "year", ctx="지난해 같은 기간", rel=True, note="the comparison's basis year")
+d.D("같은 기간", "2024-Q3", "quarter", ctx="지난해 같은 기간", rel=True, st="optional", anchor="2024-01-01", note="points back (Q3 of 지난해)")
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준)")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention; 까지 outside")
+d.D("지난달", "2025-10", "month", rel=True)
+d.D("2030년", "2030", "year", note="까지 outside; a target year")
+d.Q("1,240억", 124000000000, W, "", "currency", ctx="1,240억…", st="optional", note="headline amount, currency implied",
+    f=("매출", None, H, R, "level"))
+d.Q("31%", 31, "%", "%", P, ctx="발전량 31%↑", f=("발전량", "발전량 31%", H, R, "change", "required", "arrow after the figure: a change; the headline's 1~3분기"))
+d.Q("1,240억 원", 124000000000, W, "원", "currency", f=("매출", "누적 매출이", H, R, "level", "required", "누적 qualifies the period: outside"))
+d.Q("38.2%", 38.2, "%", "%", P, f=("매출", "누적 매출이", H, R, "change", "required", "전년 동기 = basis"))
+d.Q("186억 원", 18600000000, W, "원", "currency", f=("영업이익", "영업이익은 186", H, R, "level", "required", "같은 기간 and the lead both give the range"))
+d.Q("7곳", 7, "곳", "곳", C, f=("풍력단지", None, H, R, "level", "required", "a count between its noun and 의 counts the noun before it; 회사가 = the story's company"))
+d.Q("612GWh", 612, "GWh", "GWh", M, f=("발전량", "발전량은 612", H, R, "level"))
+d.Q("31%", 31, "%", "%", P, ctx="31% 증가", f=("발전량", "발전량은 612", H, R, "change"))
+d.Q("452억 원", 45200000000, W, "원", "currency", f=("매출", "매출 452", H, "2025-Q3", "level"))
+d.Q("71억 원", 7100000000, W, "원", "currency", f=("영업이익", "영업이익 71", H, "2025-Q3", "level"))
+d.Q("29.4%", 29.4, "%", "%", P, f=("평균 이용률", None, H, "2025-Q3", "level", "required", "period carried in the paragraph (3분기만 보면)"))
+d.Q("3.1%포인트", 3.1, PP, "%포인트", P, f=("평균 이용률", None, H, "2025-Q3", "change", "required", "지난해 같은 기간 = basis"))
+d.Q("96MW", 96, "MW", "MW", M,
+    f=("해상풍력 단지", None, H, "", "level", "optional",
+       "규모 bridges to the noun after it; a project under construction (짓고 있는: going on) inside the topic's relative clause: "
+       "no period, the sentence's as-of 9월 말, or the paragraph's 3분기 — unclear"))
+d.Q("64%", 64, "%", "%", P, f=("공정률", None, H, "2025-09", "level", "required", "9월 말 기준"))
+d.Q("450MW", 450, "MW", "MW", M, f=("설비용량", "설비용량을 450", H, "2026-H1", "level", "required", "…로 늘릴: the new level; a plan with a future date"))
+d.Q("2,800억 원", 280000000000, W, "원", "currency",
+    f=("프로젝트 파이낸싱", None, H, "2026-H1", "level", "required",
+       "X 규모의 Y → Y; the lender group is the counterparty; a plan (조달하기로) takes the future period of the paragraph"))
+d.Q("3년", 3, "year", "년", "duration", note="간 outside")
+d.Q("42억 원", 4200000000, W, "원", "currency",
+    f=("유지보수 계약", None, H, "2025-10", "level", "required", "규모 bridges to the noun; the counterparty 윙스캔 is not the subject"))
+d.Q("1GW", 1, "GW", "GW", M,
+    f=("누적 설비용량", None, H, "2030", "level", "optional",
+       "a target in a quote after a person's title as topic: Named subjects (empty) or the company's own goal — unclear"))
+
+if __name__ == "__main__":
+    write_all(docs)
