@@ -60,5 +60,56 @@ d.Q("1GW", 1, "GW", "GW", M,
     f=("누적 설비용량", None, H, "2030", "level", "optional",
        "a target in a quote after a person's title as topic: Named subjects (empty) or the company's own goal — unclear"))
 
+# ---------------------------------------------------------------- 002 two steel-pipe exporters compared (Yonhap dateline, no year anywhere)
+d = Doc("002_274688211a765733", "2025-11-14"); docs.append(d)
+SA, HU = "세아제강", "휴스틸"
+d.Oall(SA, SA)
+d.Oall(HU, HU)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("한국철강협회", "한국철강협회", note="source of an industry statistic (에 따르면), no subject")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="휴스틸, 3분기", rel=True)
+d.D("3분기", Q3, "quarter", ctx="휴스틸의 3분기", rel=True)
+d.D("3분기", Q3, "quarter", ctx="세아제강은 3분기", rel=True)
+d.D("14일", "2025-11-14", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("같은 기간", Q3, "quarter", ctx="휴스틸은 같은 기간", rel=True, st="optional", anchor="2025-07-01", note=PB)
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note=PB)
+d.D("3분기", Q3, "quarter", ctx="세아제강의 3분기", rel=True)
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note=PB)
+d.D("내년", "2026", "year", rel=True, note="까지 outside")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="a target: the coming (current) Q4")
+d.D("올해 1~9월", "2025-01/2025-09", "month", rel=True, note="올해 before a range of months: one mention")
+d.D("전년 같은 기간", "2024-01/2024-09", "month", rel=True, st="optional", anchor="2025-01-01", note=PB + " (one mention, like 전년 동기)")
+SP = "같은 기간 (optional) and the lead's 3분기 both give 2025-Q3"
+d.Q("4,210억 원", 421000000000, W, "원", "currency", f=("매출", "매출 4,210", SA, Q3, "level"))
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("영업이익", "영업이익 312", SA, Q3, "level"))
+d.Q("1,580억 원", 158000000000, W, "원", "currency", f=("매출", "매출 1,580", HU, Q3, "level", "required", SP))
+d.Q("46억 원", 4600000000, W, "원", "currency", f=("영업이익", "영업이익 46", HU, Q3, "level", "required", SP))
+d.Q("8.3%", 8.3, "%", "%", P, f=("영업이익", "세아제강의 영업이익은", SA, Q3, "change", "required", "전년 동기 = basis; lead's period"))
+d.Q("61.2%", 61.2, "%", "%", P,
+    f=("영업이익", "세아제강의 영업이익은", HU, Q3, "change", "required",
+       "a clause with a topic of its own after a genitive owner is the topic's; no metric of its own: the figure before's"))
+EACH = ("두 회사의 매출은 각각: the two companies named before, in order (a reader's reading; the Each line names A와 B, "
+        "here a group noun standing for them — README question)")
+d.Q("2.1%", 2.1, "%", "%", P, f=("매출", "두 회사의 매출은", SA, Q3, "change", "required", EACH))
+d.Q("17.4%", 17.4, "%", "%", P, f=("매출", "두 회사의 매출은", HU, Q3, "change", "required", EACH))
+d.Q("14만 2천t", 142000, "t", "t", M, f=("강관 수출량", "3분기 강관 수출량은", SA, Q3, "level"))
+d.Q("5.6%", 5.6, "%", "%", P, f=("강관 수출량", "3분기 강관 수출량은", SA, Q3, "change", "required", "전 분기 = basis"))
+d.Q("4만 8천t", 48000, "t", "t", M, f=("강관 수출량", "3분기 강관 수출량은", HU, Q3, "level", "required",
+    "topic of its own after a comma, the figure's word left out: the last figure's metric of the same unit"))
+d.Q("22%", 22, "%", "%", P, f=("강관 수출량", "3분기 강관 수출량은", HU, Q3, "change"))
+d.Q("71%", 71, "%", "%", P, f=("미국 유정용 강관 수출 비중", None, SA, Q3, "level", "required", "a name opening its clause as subject: its own figure"))
+d.Q("54%", 54, "%", "%", P, f=("미국 유정용 강관 수출 비중", None, HU, Q3, "level"))
+PL = "a plan (계획이다): no date of its own before the figure (내년까지 stands after the connective 늘리기 위해 and dates the next clause)"
+d.Q("25만t", 250000, "t", "t", M, f=("생산능력", None, SA, "", "level", "required", "the starting value; " + PL))
+d.Q("40만t", 400000, "t", "t", M, f=("생산능력", None, SA, "", "level", "required", "the new value; " + PL))
+d.Q("1,900억 원", 190000000000, W, "원", "currency",
+    f=("투입", None, SA, "2026", "level", "required", "a spend verb with no purpose marked by 에: the verbal noun; 내년까지"))
+d.Q("1,700억 원", 170000000000, W, "원", "currency",
+    f=("매출 목표", None, HU, "2025-Q4", "level", "required", "the object right before a figure that sets it"))
+d.Q("112만t", 1120000, "t", "t", M,
+    f=("강관 수출량", "국내 강관 수출량은", "", "2025-01/2025-09", "level", "required", "an industry statistic cited (에 따르면): no subject"))
+d.Q("9.8%", 9.8, "%", "%", P, f=("강관 수출량", "국내 강관 수출량은", "", "2025-01/2025-09", "change"))
+
 if __name__ == "__main__":
     write_all(docs)
