@@ -111,5 +111,57 @@ d.Q("112만t", 1120000, "t", "t", M,
     f=("강관 수출량", "국내 강관 수출량은", "", "2025-01/2025-09", "level", "required", "an industry statistic cited (에 따르면): no subject"))
 d.Q("9.8%", 9.8, "%", "%", P, f=("강관 수출량", "국내 강관 수출량은", "", "2025-01/2025-09", "change"))
 
+# ---------------------------------------------------------------- 003 ticketing platform's year (입력 stamp, byline line of its own)
+d = Doc("003_6685161707a96a74", "2025-12-29"); docs.append(d)
+MO = "모아티켓"
+d.Oall(MO, MO, special={1: ("required", "introduced by 플랫폼"), 2: ("required", "between a person and a head's title")})
+d.O("머니투데이", "머니투데이", note="outlet of the byline on a line of its own")
+d.O("루나틱스", "루나틱스", st="optional", note="a music group (performing act): optional")
+R3 = "2025-01/2025-12-27"
+d.D("2025", "2025", "year", ctx="[2025 결산]", note="a recap's title names its year bare")
+d.D("2025.12.29", "2025-12-29", "day", st="optional", note="publication stamp")
+d.D("올해 1월", "2025-01", "month", rel=True, note="A부터 B까지: two mentions")
+d.D("12월 27일", "2025-12-27", "day", rel=True, note="takes the year named earlier in the sentence (올해)")
+d.D("지난해", "2024", "year", rel=True, note="basis of the comparison")
+d.D("29일", "2025-12-29", "day", rel=True, note="day of the report (밝혔다)")
+d.D("같은 기간", R3, "day", rel=True, st="optional", anchor="2025-01-01", note=PB + " (올해 1월부터 12월 27일까지)")
+d.D("올해", "2025", "year", ctx="올해 최단", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비 2.3배", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난 3월", "2025-03", "month", rel=True)
+d.D("올해", "2025", "year", ctx="회사는 올해", rel=True)
+d.D("내년", "2026", "year", rel=True)
+d.D("올해", "2025", "year", ctx="올해만", rel=True, note="만 outside")
+LEADR = "the lead's range (A부터 B까지 as the figure's time)"
+d.Q("1,180만 장", 11800000, "장", "장", C, ctx="티켓 1,180만 장 팔았다",
+    f=("공연 티켓", "공연 티켓 1,180만", MO, "2025", "level", "required", "the headline's own date ([2025 결산])"))
+d.Q("1,180만 장", 11800000, "장", "장", C, ctx="티켓이 1,180만 장",
+    f=("공연 티켓", "판매한 공연 티켓이", MO, R3, "level", "required", LEADR))
+d.Q("14.6%", 14.6, "%", "%", P, f=("공연 티켓", "판매한 공연 티켓이", MO, R3, "change", "required", "지난해보다 = basis"))
+d.Q("9,420억 원", 942000000000, W, "원", "currency", f=("거래액", None, MO, R3, "level", "required", "같은 기간 and the lead give one range"))
+BD = "breakdown (장르별로는): the categories keep the figure before's metric; the platform carried, a genre is no subject"
+d.Q("4,310억 원", 431000000000, W, "원", "currency", f=("거래액", None, MO, R3, "level", "required", BD))
+d.Q("2,680억 원", 268000000000, W, "원", "currency", f=("거래액", None, MO, R3, "level", "required", BD))
+d.Q("740억 원", 74000000000, W, "원", "currency", f=("거래액", None, MO, R3, "level", "required", BD))
+d.Q("9만 6천 석", 96000, "석", "석", C,
+    f=("좌석", None, "", R3, "level", "optional",
+       "a concert's seats, owned by a music group (an optional ORG) or by no one; 올해 after the connective dates the next clause"))
+d.Q("2분", 2, "minute", "분", "duration", note="만에 outside")
+AGE = "an age bracket without a word for people after it: optional"
+RK = "a ranking of the topic 예매자: each item's share of the platform's bookers"
+d.Q("30대", 30, "대", "대", C, hi=39, st="optional", note=AGE)
+d.Q("34.2%", 34.2, "%", "%", P, f=("예매자", None, MO, R3, "level", "required", RK))
+d.Q("20대", 20, "대", "대", C, hi=29, st="optional", note=AGE)
+d.Q("29.8%", 29.8, "%", "%", P, f=("예매자", None, MO, R3, "level", "required", RK))
+d.Q("40대", 40, "대", "대", C, hi=49, st="optional", note=AGE)
+d.Q("21.5%", 21.5, "%", "%", P, f=("예매자", None, MO, R3, "level", "required", RK))
+d.Q("42만 장", 420000, "장", "장", C, f=("외국인 예매", None, MO, R3, "level"))
+d.Q("2.3배", 2.3, "배", "배", C, f=("외국인 예매", None, MO, R3, "change", "required", "a multiple reached by a change word (늘었다)"))
+d.Q("3개", 3, "개", "개", C, f=("언어", "3개 언어", MO, "2025-03", "level", "required", "the counted noun after it; 지난 3월"))
+d.Q("18곳", 18, "곳", "곳", C, f=("공연 기획사", None, MO, "2025", "level", "required", "회사는 = 모아티켓; 올해"))
+d.Q("10%", 10, "%", "%", P, f=("해외 예매 비중", None, MO, "2026", "level", "required", "…로 끌어올릴 계획: the target level; 내년"))
+d.Q("3만 2천 개", 32000, "개", "개", C,
+    f=("부정 예매 계정", None, MO, "2025", "level", "optional",
+       "in a quote after a person's title as topic (Named subjects: empty) or the company's own act — unclear"))
+
 if __name__ == "__main__":
     write_all(docs)
