@@ -163,5 +163,57 @@ d.Q("3만 2천 개", 32000, "개", "개", C,
     f=("부정 예매 계정", None, MO, "2025", "level", "optional",
        "in a quote after a person's title as topic (Named subjects: empty) or the company's own act — unclear"))
 
+# ---------------------------------------------------------------- 004 private-education statistics (Yonhap dateline; the year in the release title)
+d = Doc("004_6f9bfc1d46550606", "2025-03-13"); docs.append(d)
+MOE = "교육부"
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.Oall(MOE, MOE)
+d.O("통계청", "통계청", note="the agency a statistic is attributed to: source, not subject")
+d.O("웅진씽크빅", "웅진씽크빅", note="a company named only in passing (introduced by 업체), no figure of its own")
+Y4 = "2024"
+d.D("작년", Y4, "year", rel=True)
+d.D("13일", "2025-03-13", "day", rel=True, note="day of the release (발표한)")
+d.D("2024년", Y4, "year", st="optional", note="a year inside a quoted release title: DATE or part of the title")
+d.D("지난해", Y4, "year", rel=True)
+d.D("전년", "2023", "year", rel=True, st="optional", anchor="2024-01-01", note=PB)
+d.D("같은 기간", Y4, "year", rel=True, st="optional", anchor="2024-01-01", note=PB)
+d.D("올해", "2025", "year", rel=True)
+NS = "a national statistic the ministry and the agency report (에 따르면): no subject; "
+d.Q("29조2천억", 29200000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("사교육비", "작년 사교육비", "", Y4, "level"))
+d.Q("1인", 1, "인", "인", C, ctx="1인당 월 59", st="optional", note="the dummy 1 of a rate (1인당)")
+d.Q("59만원", 590000, W, "원", "currency",
+    f=("사교육비", "작년 사교육비", "", Y4, "level", "optional",
+       "headline part after an ellipsis with no noun of its own: 사교육비 of the part before, or none — unclear"))
+d.Q("4년", 4, "year", "년", "duration", ctx="4년 연속", note="4년 연속: an amount of time, no fact")
+d.Q("29조 2천억 원", 29200000000000, W, "원", "currency", f=("사교육비 총액", None, "", Y4, "level", "required", NS + "지난해"))
+d.Q("7.7%", 7.7, "%", "%", P, f=("사교육비 총액", None, "", Y4, "change", "required", NS + "전년보다 = basis"))
+d.Q("513만 명", 5130000, "명", "명", C, f=("학생 수", "학생 수는 513", "", Y4, "level", "required", NS + "같은 기간 and the lead give 2024"))
+d.Q("1.5%", 1.5, "%", "%", P, ctx="1.5% 줄었지만", f=("학생 수", "학생 수는 513", "", Y4, "change"))
+d.Q("80.0%", "80.0", "%", "%", P, f=("사교육 참여율", None, "", Y4, "level"))
+d.Q("1.5%포인트", 1.5, PP, "%포인트", P, f=("사교육 참여율", None, "", Y4, "change"))
+d.Q("1인", 1, "인", "인", C, ctx="학생의 1인당", st="optional", note="the dummy 1 of a rate (1인당)")
+MS = "월평균 사교육비는 59"
+d.Q("59만 2천 원", 592000, W, "원", "currency",
+    f=("사교육비", MS, "", Y4, "level", "required", "월평균 and 1인당 qualify the basis; new paragraph: no story organization, the lead's 2024"))
+BD = "breakdown (학교급별로는): the categories keep the figure before's metric; no subject"
+d.Q("77만 4천 원", 774000, W, "원", "currency", f=("사교육비", MS, "", Y4, "level", "required", BD))
+d.Q("67만 5천 원", 675000, W, "원", "currency", f=("사교육비", MS, "", Y4, "level", "required", BD))
+d.Q("50만 3천 원", 503000, W, "원", "currency", f=("사교육비", MS, "", Y4, "level", "required", BD))
+d.Q("41.9%", 41.9, "%", "%", P, f=("참여율", "과목별 참여율은", "", Y4, "level", "required", "a breakdown naming its measure as topic after a word in 별"))
+d.Q("40.3%", 40.3, "%", "%", P, f=("참여율", "과목별 참여율은", "", Y4, "level"))
+d.Q("45.2%", 45.2, "%", "%", P, f=("방과후학교 참여율", None, "", Y4, "level"))
+d.Q("2.8%포인트", 2.8, PP, "%포인트", P, f=("방과후학교 참여율", None, "", Y4, "change"))
+DEF = "a definitional bound of the households measured (part of the metric): no fact of its own"
+d.Q("800만 원", 8000000, W, "원", "currency", bound="min", f=("", None, "", "", "level", "optional", DEF))
+d.Q("1인", 1, "인", "인", C, ctx="학생 1인당 월평균", st="optional", note="the dummy 1 of a rate (1인당)")
+M67 = "월평균 사교육비는 67"
+d.Q("67만 1천 원", 671000, W, "원", "currency", f=("사교육비", M67, "", Y4, "level"))
+d.Q("300만 원", 3000000, W, "원", "currency", bound="lt", f=("", None, "", "", "level", "optional", DEF))
+d.Q("20만 원", 200000, W, "원", "currency",
+    f=("사교육비", M67, "", Y4, "level", "required", "a topic going on from the sentence before with the figure's word left out: its metric"))
+d.Q("1조 5천억 원", 1500000000000, W, "원", "currency",
+    f=("늘봄학교", None, MOE, "2025", "level", "required", "the ministry's own spend (투입), the purpose marked by 에 before the amount"))
+
 if __name__ == "__main__":
     write_all(docs)
