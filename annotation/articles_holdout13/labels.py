@@ -215,5 +215,50 @@ d.Q("20만 원", 200000, W, "원", "currency",
 d.Q("1조 5천억 원", 1500000000000, W, "원", "currency",
     f=("늘봄학교", None, MOE, "2025", "level", "required", "the ministry's own spend (투입), the purpose marked by 에 before the amount"))
 
+# ---------------------------------------------------------------- 005 상조 company press release (no date at all)
+d = Doc("005_efc64e7d6ab71b4c", "2025-12-15"); docs.append(d)
+NG = "늘곁상조"
+d.Oall(NG, NG)
+d.O("하나은행", "하나은행", note="the bank holding the deposit (counterparty), not a subject")
+d.O("한울나눔협동조합", "한울나눔협동조합", note="invented cooperative introduced by 단체; partner with 손잡고")
+N11 = "2025-11"
+d.D("11월 말", N11, "month", mod="END", rel=True, note="as of (기준); no year: the latest November on or before the intended date")
+d.D("지난해 말", "2024", "year", mod="END", rel=True, note="basis of the comparison")
+d.D("올해 1~11월", "2025-01/2025-11", "month", rel=True, note="올해 before a range of months: one mention")
+d.D("지난해", "2024", "year", ctx="지난해보다 9%", rel=True, note="basis")
+d.D("올해", "2025", "year", ctx="올해 치른", rel=True)
+d.D("올해", "2025", "year", ctx="올해 장례지도사", rel=True)
+d.D("올해", "2025", "year", ctx="올해 612억", rel=True)
+d.D("내년", "2026", "year", rel=True, note="a plan")
+d.D("지난 9월", "2025-09", "month", rel=True)
+LEAD = "the headline finds no date: the story's period, the lead's first figure's as-of (11월 말)"
+d.Q("1조 원", 1000000000000, W, "원", "currency", bound="gt",
+    f=("고객 선수금", "고객 선수금 1조 원", NG, N11, "level", "required", "돌파 gives gt; " + LEAD))
+d.Q("61만 명", 610000, "명", "명", C, f=("유료 가입자", None, NG, N11, "level", "required", LEAD))
+d.Q("1조 120억 원", 1012000000000, W, "원", "currency", f=("고객 선수금", "기준 고객 선수금이", NG, N11, "level", "required", "11월 말 기준"))
+d.Q("1,340억 원", 134000000000, W, "원", "currency",
+    f=("고객 선수금", "기준 고객 선수금이", NG, N11, "change", "required",
+       "…늘어난 규모다: the measure of the sentence before; 지난해 말보다 = basis"))
+d.Q("15.3%", 15.3, "%", "%", P, f=("고객 선수금", "기준 고객 선수금이", NG, N11, "change", "required", "in brackets after the change it restates"))
+d.Q("61만 2천 명", 612000, "명", "명", C, f=("유료 가입 고객", None, NG, N11, "level", "required", "new paragraph: the story's organization and period"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새: an amount of time (within a year)")
+d.Q("4만 명", 40000, "명", "명", C, bound="gt", f=("유료 가입 고객", None, NG, N11, "change", "required", "넘게 gives gt; a bound word before the change word leaves it a change"))
+d.Q("8만 4천 건", 84000, "건", "건", C, f=("신규 가입 계약", None, NG, "2025-01/2025-11", "level"))
+d.Q("27%", 27, "%", "%", P, f=("가입 비중", None, NG, "2025-01/2025-11", "level", "required", "period last set in the paragraph (올해 1~11월)"))
+d.Q("9%포인트", 9, PP, "%포인트", P, f=("가입 비중", None, NG, "2025-01/2025-11", "change", "required", "지난해보다 = basis"))
+d.Q("2만 1,300건", 21300, "건", "건", C, f=("장례 행사", None, NG, "2025", "level"))
+d.Q("58%", 58, "%", "%", P,
+    f=("장례 행사", None, NG, "2025", "level", "required", "a share whose part (수도권, a place) names no measure: the whole before"))
+d.Q("140명", 140, "명", "명", C, f=("장례지도사", None, NG, "2025", "level"))
+d.Q("50%", 50, "%", "%", P,
+    f=("선수금", "선수금의 50%", NG, "", "level", "required",
+       "a share of a whole with no part named: the whole; 회사는 = 늘곁상조; what is going on (예치하고 있다): no past period"))
+d.Q("612억 원", 61200000000, W, "원", "currency", f=("해약 환급금", None, NG, "2025", "level", "required", "a figure taken as something (…로는)"))
+d.Q("3곳", 3, "곳", "곳", C, f=("직영 장례식장", None, NG, "2026", "level", "required", "a plan with its own future date (내년)"))
+d.Q("30억 원", 3000000000, W, "원", "currency",
+    f=("반려동물 장례 서비스", None, NG, "2026", "level", "required", "X에 N원을 투입: X; a later clause of the sentence takes its date"))
+d.Q("120명", 120, "명", "명", C,
+    f=("무연고 사망자", None, NG + ";한울나눔협동조합", "2025-09", "level", "required", "a partner with 손잡고 joins the carried subject"))
+
 if __name__ == "__main__":
     write_all(docs)
