@@ -260,5 +260,57 @@ d.Q("30억 원", 3000000000, W, "원", "currency",
 d.Q("120명", 120, "명", "명", C,
     f=("무연고 사망자", None, NG + ";한울나눔협동조합", "2025-09", "level", "required", "a partner with 손잡고 joins the carried subject"))
 
+# ---------------------------------------------------------------- 006 medical-device maker's half year (뉴시스 dateline, no year anywhere)
+d = Doc("006_03947cdecefa98c3", "2025-08-12"); docs.append(d)
+MD = "메디센스"
+d.Oall(MD, MD, special={1: ("required", "introduced by 업체")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("걸프메드", "걸프메드", note="invented distributor introduced by 유통사; counterparty of the contract")
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="메디센스, 상반기", rel=True)
+d.D("상반기", H1, "half", ctx="메디센스는 상반기", rel=True)
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("12일", "2025-08-12", "day", rel=True, note="day of the report (밝혔다)")
+d.D("2분기", "2025-Q2", "quarter", rel=True)
+d.D("상반기", H1, "half", ctx="연구개발비는 상반기", rel=True)
+d.D("지난달", "2025-07", "month", rel=True)
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause (늘린다)")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("연말", "2025", "year", mod="END", rel=True, note="까지 outside; future clause (예정)")
+d.Q("612억", 61200000000, W, "", "currency", ctx="612억 '", st="optional", note="headline amount, currency implied",
+    f=("매출", "매출 612억 '", MD, H1, "level"))
+d.Q("70%", 70, "%", "%", P, bound="gt",
+    f=("해외 비중", None, MD, H1, "level", "required", "넘어 gives gt; a headline part after an ellipsis is the headline's (상반기)"))
+d.Q("612억 원", 61200000000, W, "원", "currency", f=("매출", "매출이 612", MD, H1, "level"))
+d.Q("23.4%", 23.4, "%", "%", P, f=("매출", "매출이 612", MD, H1, "change", "required", "전년 동기 대비 = basis"))
+d.Q("98억 원", 9800000000, W, "원", "currency", f=("영업이익", "영업이익은 98", MD, H1, "level"))
+d.Q("41%", 41, "%", "%", P, f=("영업이익", "영업이익은 98", MD, H1, "change"))
+d.Q("16.0%", "16.0", "%", "%", P, f=("영업이익률", None, MD, H1, "level"))
+BD = "a breakdown naming its measure as topic after a word in 별 (제품별 매출은); the company carried, a product is no subject"
+d.Q("384억 원", 38400000000, W, "원", "currency", f=("매출", "제품별 매출은", MD, H1, "level", "required", BD))
+d.Q("152억 원", 15200000000, W, "원", "currency", f=("매출", "제품별 매출은", MD, H1, "level", "required", BD))
+d.Q("76억 원", 7600000000, W, "원", "currency", f=("매출", "제품별 매출은", MD, H1, "level", "required", BD))
+d.Q("444억 원", 44400000000, W, "원", "currency", f=("해외 매출", "해외 매출은 444", MD, H1, "level"))
+d.Q("72.5%", 72.5, "%", "%", P, f=("해외 매출", "해외 매출은 444", MD, H1, "level", "required", "a share of a whole: the part a measure before it names"))
+BR = "breakdown (지역별로는): the figure before's metric (해외 매출); a region is no subject"
+d.Q("221억 원", 22100000000, W, "원", "currency", f=("해외 매출", "해외 매출은 444", MD, H1, "level", "required", BR))
+d.Q("96억 원", 9600000000, W, "원", "currency", f=("해외 매출", "해외 매출은 444", MD, H1, "level", "required", BR))
+d.Q("63억 원", 6300000000, W, "원", "currency", f=("해외 매출", "해외 매출은 444", MD, H1, "level", "required", BR))
+d.Q("331억 원", 33100000000, W, "원", "currency", f=("매출", "매출은 331", MD, "2025-Q2", "level"))
+d.Q("74억 원", 7400000000, W, "원", "currency", f=("연구개발비", None, MD, H1, "level"))
+d.Q("12.1%", 12.1, "%", "%", P, f=("연구개발비", None, MD, H1, "level", "required", "a share of a whole (매출의): the part named before"))
+d.Q("5년", 5, "year", "년", "duration", note="간 outside")
+d.Q("1,200억 원", 120000000000, W, "원", "currency",
+    f=("공급 계약", None, MD, "2025-07", "level", "required", "규모 bridges to the noun; the counterparty is not the subject"))
+d.Q("350억 원", 35000000000, W, "원", "currency", f=("오송 제2공장", None, MD, "2025-H2", "level", "required", "X에 N원을 투입 → X"))
+CAP = ("a change of capacity in the clause after the one the date 하반기 opens: both figures the plan's H2 (a later clause takes "
+       "the date), or the starting value the present — unclear")
+d.Q("200만 개", 2000000, "개", "개", C, f=("생산능력", None, MD, "2025-H2", "level", "optional", CAP))
+d.Q("500만 개", 5000000, "개", "개", C, f=("생산능력", None, MD, "2025-H2", "level", "optional", CAP))
+d.Q("312명", 312, "명", "명", C, f=("직원", None, MD, "2025-06", "level", "required", "6월 말 기준; new paragraph: the story's organization"))
+d.Q("38%", 38, "%", "%", P, f=("연구 인력", "이 중 연구 인력이", MD, "2025-06", "level", "required", "a part after 이 중 keeps the carried subject"))
+d.Q("30명", 30, "명", "명", C,
+    f=("연구 인력", "연구 인력을 30명", MD, "2025", "level", "required", "the object right before the count; 연말까지 (2025, END)"))
+
 if __name__ == "__main__":
     write_all(docs)
