@@ -20,6 +20,8 @@ R = "2025-Q1/2025-Q3"
 d.D("1~3분기", R, "quarter", ctx="해송윈드, 1~3분기", rel=True, note="a range of quarters is one DATE; no year: the document's")
 d.D("2025.11.20", "2025-11-20", "day", ctx="입력 2025.11.20", st="optional", note="publication stamp")
 d.D("2025.11.20", "2025-11-20", "day", ctx="수정 2025.11.20", st="optional", note="revision stamp: dates the page, not the document")
+d.D("14:20", "2025-11-20T14:20", "day", st="optional", note="clock time of a stamp: an optional DATE (the format has no hour)")
+d.D("15:02", "2025-11-20T15:02", "day", st="optional", note="clock time of a stamp: an optional DATE (the format has no hour)")
 d.D("올해 1~3분기", R, "quarter", rel=True, note="올해 before a range of quarters: one mention")
 d.D("전년 동기", "2024-Q1/2024-Q3", "quarter", rel=True, st="optional", anchor="2025-01-01", note=PB)
 d.D("20일", "2025-11-20", "day", rel=True, note="day of the report (밝혔다)")
@@ -93,6 +95,7 @@ EACH = ("두 회사의 매출은 각각: the two companies named before, in orde
         "here a group noun standing for them — README question)")
 d.Q("2.1%", 2.1, "%", "%", P, f=("매출", "두 회사의 매출은", SA, Q3, "change", "required", EACH))
 d.Q("17.4%", 17.4, "%", "%", P, f=("매출", "두 회사의 매출은", HU, Q3, "change", "required", EACH))
+d.Q("두 회사", 2, "회사", "회사", C, st="optional", note="두 + a noun that is no counter: counted with the noun as unit, optional")
 d.Q("14만 2천t", 142000, "t", "t", M, f=("강관 수출량", "3분기 강관 수출량은", SA, Q3, "level"))
 d.Q("5.6%", 5.6, "%", "%", P, f=("강관 수출량", "3분기 강관 수출량은", SA, Q3, "change", "required", "전 분기 = basis"))
 d.Q("4만 8천t", 48000, "t", "t", M, f=("강관 수출량", "3분기 강관 수출량은", HU, Q3, "level", "required",
@@ -120,6 +123,7 @@ d.O("루나틱스", "루나틱스", st="optional", note="a music group (performi
 R3 = "2025-01/2025-12-27"
 d.D("2025", "2025", "year", ctx="[2025 결산]", note="a recap's title names its year bare")
 d.D("2025.12.29", "2025-12-29", "day", st="optional", note="publication stamp")
+d.D("10:05", "2025-12-29T10:05", "day", st="optional", note="clock time of a stamp: an optional DATE (the format has no hour)")
 d.D("올해 1월", "2025-01", "month", rel=True, note="A부터 B까지: two mentions")
 d.D("12월 27일", "2025-12-27", "day", rel=True, note="takes the year named earlier in the sentence (올해)")
 d.D("지난해", "2024", "year", rel=True, note="basis of the comparison")
@@ -303,6 +307,7 @@ d.Q("5년", 5, "year", "년", "duration", note="간 outside")
 d.Q("1,200억 원", 120000000000, W, "원", "currency",
     f=("공급 계약", None, MD, "2025-07", "level", "required", "규모 bridges to the noun; the counterparty is not the subject"))
 d.Q("350억 원", 35000000000, W, "원", "currency", f=("오송 제2공장", None, MD, "2025-H2", "level", "required", "X에 N원을 투입 → X"))
+d.Q("제2공장", 2, "공장", "공장", "ordinal", st="optional", note="a plant's name with 제 and a number: a name, or an ordinal (holdout5's open question)")
 CAP = ("a change of capacity in the clause after the one the date 하반기 opens: both figures the plan's H2 (a later clause takes "
        "the date), or the starting value the present — unclear")
 d.Q("200만 개", 2000000, "개", "개", C, f=("생산능력", None, MD, "2025-H2", "level", "optional", CAP))
