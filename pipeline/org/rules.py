@@ -66,6 +66,9 @@ from .structural import (_byline, _coordination, _gov_unit, _intro, _intro_split
 from .suffix_cues import _suffix_cue
 from .words import NAME_TAGS, PROPER_TAGS, Word, Words
 
+# An e-mail or web address: a name's letters inside one (`kimm@…`, `www.kimm.re.kr`) name no one.
+_ADDRESS = regex.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+"
+                      r"|(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|kr|io|jp|cn)\b[^\s)\]]*")
 # First tokens of a list item named by its suffix: nouns and foreign words, not a verb or a number.
 _FIRST_NAME_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "XPN"})
 
@@ -99,7 +102,7 @@ def _gazetteer(context: Context, found_words: Words, rule_id: str) -> list:
         spaced = _OTHER_WHITESPACE.sub(" ", spaced)
     found = {}  # start → [(letters, end, compact name)]
     for index, start, end in automaton.find_matches_as_indexes(spaced, overlapping=True):
-        if start == 0 or not text[start - 1].isalnum():
+        if (start == 0 or not text[start - 1].isalnum()) and not _in_address(spaced, start):
             compact = compacts[index]
             found.setdefault(start, []).append((len(compact), end, compact))
     mentions = []
@@ -116,6 +119,12 @@ def _gazetteer(context: Context, found_words: Words, rule_id: str) -> list:
                 free_from = end
                 break
     return mentions
+
+
+def _in_address(text: str, start: int) -> bool:
+    """The name's letters are part of an address in their run of letters without a space."""
+    run_start, run_end = text.rfind(" ", 0, start) + 1, text.find(" ", start)
+    return any(a.start() <= start < a.end() for a in _ADDRESS.finditer(text, run_start, run_end if run_end >= 0 else len(text)))
 
 
 def _foreign_agency_id(text: str, start: int, compact: str) -> str:
