@@ -24,7 +24,7 @@ genitive (의) and the object (을/를); connective endings (EC) and commas boun
   else metric, else for any figure), `period_story` (the period the article's lead set: the lead's
   `지난해` is the period of a results story's later figures), `period_event` (an event a date named
   earlier: `올해 … 페스티벌` → `페스티벌 기간에`).
-  A DATE before a comparison word (`전년 대비`) is the basis, not the period; a day before a
+  A DATE before a comparison word (`전년 대비`) or a multiple (`1년 전의 2배`) is the basis, not the period; a day before a
   reporting verb (`9일 밝혔다`), or any date before the topic of a reported quote (`지난 4월 A는 …
   투자한다고 밝혔다`), dates the report, not the figure; an announcement's date is carried nowhere;
   a date before a figure a change starts from (`올해 1,940억 원에서 2,410억 원으로`) is that figure's
@@ -51,7 +51,7 @@ from .metric import (
     noun_right_after, object_right_before, spent_on, taken_as, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
-    Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, is_basis, noun_compared,
+    Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, is_basis, multiple_of, noun_compared,
     relative_topic_between, same_period, shift)
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after, word_start
@@ -160,6 +160,7 @@ class Linker:
         self.frames, self.results = {}, {}
         self.owners = {}  # sentence index → the owner its figures were linked to by a genitive
         self.last_period = None  # the period of the figure linked last (`같은 기간`)
+        self.planned = set()  # ids of the dates a plan's sentence set: carried on, `같은 기간` still does not point to them
         self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.lexicon = words()
         self.results_words = tuple(self.lexicon["own_reports"])  # (`3분기 실적`: a results report's period)
@@ -888,6 +889,7 @@ class Linker:
         kept = self.kept_dates[sentence.index] = [
             d for k, d in enumerate(found) if d.value and not is_basis(self.text, d, self.lexicon)
             and not noun_compared(sentence, d, found, self.lexicon)
+            and not multiple_of(self.text, d, self.quantity_by_start, self.lexicon)
             and not counted_since(sentence, d, self.lexicon)
             and not verb_after(sentence, d.end, self.lexicon["founding"], 2) and not report_event(sentence, d, self.lexicon)
             and not _since_relative(sentence, d)
@@ -1133,7 +1135,10 @@ class Linker:
                     and period_rule in OWN_PERIODS and sentence.index >= self.title_sentences and not isinstance(date, Range) and date.rule_id not in UNSTATED_DATES:
                 self.story_period = (sentence.index, date)  # the lead's figure sets the story's period (`period_story`)
             self.periods.update(dict.fromkeys(keys, date))
-            if not self._yet_to_come(sentence):  # (`같은 기간` points back to a time told of, not to a plan's)
+            if self._yet_to_come(sentence):  # (`같은 기간` points back to a time told of, not to a plan's date,
+                if period_rule in OWN_PERIODS:  # also when a later figure carries it on: `… 객실은 464실이다`)
+                    self.planned.add(id(date))
+            elif id(date) not in self.planned:
                 self.last_period = date
             if period_rule not in ("period_carried", "period_story"):  # (a carried one keeps where it was set)
                 self.paragraph_period = (sentence.index, date)

@@ -78,6 +78,15 @@ def is_basis(text: str, date, lexicon: dict) -> bool:
     return basis_pattern(lexicon["comparison"], lexicon["events"]).match(window[:16].replace(" ", "")) is not None
 
 
+def multiple_of(text: str, date, quantity_by_start: dict, lexicon: dict) -> bool:
+    """A date a multiple is taken of (`1년 전의 2배를 넘었다`, `8월의 두 배`): the compared time's value, a basis, as
+    `지난해보다` is — the figure's own time is the one carried."""
+    if not text.startswith("의", date.end):
+        return False
+    multiple = quantity_by_start.get(date.end + 1 + (text[date.end + 1:date.end + 2] == " "))
+    return multiple is not None and multiple.unit in lexicon["ratio_units"]
+
+
 def noun_compared(sentence: Sentence, date, dates: list, lexicon: dict) -> bool:
     """A date, one or two nouns that start no date of their own, a comparison word (`공시 전날 종가보다`, `전 거래일 종가
     대비`): the date is the compared figure's, a basis — read on tokens, also for a noun that ends as a particle
