@@ -182,7 +182,8 @@ class Linker:
         self.lead_seen = False  # a sentence of the body with a final ending was passed: the lead is read
         self.lead_done = False  # the lead's paragraph is behind: what comes after sets no story period
         # figures a change starts from (`1,940억 원에서 2,410억 원으로`): few, found once per document
-        self.change_starts = self._change_starts(sorted(quantities, key=lambda q: q.start))
+        self.ordered_quantities = sorted(quantities, key=lambda q: q.start)
+        self.change_starts = self._change_starts(self.ordered_quantities)
         self.bracketed = {q.start for q in quantities if context.text[q.start - 1:q.start] == "("}  # figures in brackets
         # the figure in brackets a date dates alone, right after it or past a noun (`지난해(2,480억 원)`, `올해 실적(22조 원)`)
         after = ((id(d), _bracket_after(context.text, d.end)) for d in dates if d.value) if self.bracketed else ()
@@ -889,7 +890,7 @@ class Linker:
         kept = self.kept_dates[sentence.index] = [
             d for k, d in enumerate(found) if d.value and not is_basis(self.text, d, self.lexicon)
             and not noun_compared(sentence, d, found, self.lexicon)
-            and not multiple_of(self.text, d, self.quantity_by_start, self.lexicon)
+            and not multiple_of(self.text, d, self.ordered_quantities, self.lexicon)
             and not counted_since(sentence, d, self.lexicon)
             and not verb_after(sentence, d.end, self.lexicon["founding"], 2) and not report_event(sentence, d, self.lexicon)
             and not _since_relative(sentence, d)

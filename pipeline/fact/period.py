@@ -2,6 +2,7 @@
 대비`) steps back to, and the dates that are a basis rather than a period (`전년 대비`, `… 이후 최고`)."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import NamedTuple, Optional
@@ -78,13 +79,13 @@ def is_basis(text: str, date, lexicon: dict) -> bool:
     return basis_pattern(lexicon["comparison"], lexicon["events"]).match(window[:16].replace(" ", "")) is not None
 
 
-def multiple_of(text: str, date, quantity_by_start: dict, lexicon: dict) -> bool:
-    """A date a multiple is taken of (`1년 전의 2배를 넘었다`, `8월의 두 배`): the compared time's value, a basis, as
-    `지난해보다` is — the figure's own time is the one carried."""
-    if not text.startswith("의", date.end):
+def multiple_of(text: str, date, quantities: list, lexicon: dict) -> bool:
+    """A date a multiple is taken of (`1년 전의 2배를 넘었다`, `8월의 두 배`, `전년 동기의 1.5배`): the compared time's
+    value, a basis, as `지난해보다` is — the figure's own time is the one carried. `quantities`: sorted by start."""
+    k = bisect.bisect_left(quantities, date.end, key=lambda q: q.start)
+    if k == len(quantities) or quantities[k].unit not in lexicon["ratio_units"] or quantities[k].start > date.end + 12:
         return False
-    multiple = quantity_by_start.get(date.end + 1 + (text[date.end + 1:date.end + 2] == " "))
-    return multiple is not None and multiple.unit in lexicon["ratio_units"]
+    return _PART_OF.fullmatch(text[date.end:quantities[k].start].replace(" ", "")) is not None
 
 
 def noun_compared(sentence: Sentence, date, dates: list, lexicon: dict) -> bool:
@@ -110,8 +111,14 @@ def basis_pattern(comparison: frozenset, events: frozenset = frozenset()) -> re.
     (`동기 대비`, `같은 기간보다`, `말 대비`, `행사보다`), spaces removed: made once, not tried word by
     word per date."""
     words = "|".join(re.escape(w) for w in sorted(comparison)) or "(?!)"
-    same = "|".join(["동기", "동월", "같은기간", "같은달", "말", *map(re.escape, sorted(events))])
+    same = "|".join([*SAME_PART, *map(re.escape, sorted(events))])
     return re.compile(f"(?:{same})?(?:{words})")
+
+
+# Words for the same part of an earlier period (`전년 동기`, `지난해 같은 기간`, `전월 말`), spaces removed.
+SAME_PART = ("동기", "동월", "같은기간", "같은달", "말")
+# Between a date and a multiple taken of it (`1년 전의 2배`, `전년 동기의 1.5배`), spaces removed.
+_PART_OF = re.compile(f"(?:{'|'.join(SAME_PART)})?의")
 
 
 def relative_topic_between(sentence: Sentence, start: int, end: int) -> bool:
