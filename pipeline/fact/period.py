@@ -71,7 +71,7 @@ def is_basis(text: str, date, lexicon: dict) -> bool:
     """The date before a comparison word (`전년 대비`, `전년 동기 대비`, `지난해보다`, `지난해 행사보다`), past the figure
     it is given with in brackets (`전년 같은 달(154만 명)보다`, `올해(520명)보다`)."""
     window = text[date.end:date.end + 40]
-    if window[:1] == " " and _NOUN_COMPARED.match(window) is not None:
+    if window[:1] == " " and noun_compared_pattern(lexicon["comparison"]).match(window) is not None:
         return True  # (not past a figure in brackets: `올해 실적(22조 원)보다` dates that figure)
     k = window.find("(", 0, 8)
     if k >= 0 and window.find(")", k) >= 0:
@@ -91,7 +91,7 @@ def multiple_of(text: str, date, quantities: list, lexicon: dict) -> bool:
 def noun_compared(sentence: Sentence, date, dates: list, lexicon: dict) -> bool:
     """A date, one or two nouns that start no date of their own, a comparison word (`공시 전날 종가보다`, `전 거래일 종가
     대비`): the date is the compared figure's, a basis — read on tokens, also for a noun that ends as a particle
-    does (`종가`, `단가`), which `_NOUN_COMPARED` cannot tell from one."""
+    does (`종가`, `단가`), which `noun_compared_pattern` cannot tell from one."""
     tokens, k, starts = sentence.tokens, sentence.after(date.end), {d.start for d in dates}
     first = k
     while k < len(tokens) and k - first < 2 and tokens[k].tag in ("NNG", "NNP") and tokens[k].start not in starts:
@@ -99,10 +99,13 @@ def noun_compared(sentence: Sentence, date, dates: list, lexicon: dict) -> bool:
     return k > first and k < len(tokens) and tokens[k].form in lexicon["comparison"]
 
 
-# A date, one noun without a particle, a comparison word (`올해 본예산보다`, `지난해 매출 대비`): the date is
-# the compared figure's, a basis, as it is before an event's name (`지난해 행사보다`).
-_NOUN_COMPARED = re.compile(r" (?!전|작년|지난|같은|동기)[가-힣]{1,6}(?<![은는이가을를에의도와과])(?:보다| ?대비|에 비해|比)")
-# (not a date word of its own: `지난해 전년 대비` compares with 전년)
+@functools.lru_cache(maxsize=None)
+def noun_compared_pattern(comparison: frozenset) -> re.Pattern:
+    """A date, one noun without a particle, a comparison word of the lexicon, its spaces optional (`올해 본예산보다`,
+    `지난해 매출 대비`, `지난해 실적과 비교해`): the date is the compared figure's, a basis, as it is before an event's
+    name (`지난해 행사보다`). Not a date word of its own (`지난해 전년 대비` compares with 전년). Made once."""
+    words = "|".join(" ?".join(map(re.escape, w)) for w in sorted(comparison, key=len, reverse=True)) or "(?!)"
+    return re.compile(f" (?!전|작년|지난|같은|동기)[가-힣]{{1,6}}(?<![은는이가을를에의도와과]) ?(?:{words})")
 
 
 @functools.lru_cache(maxsize=None)
