@@ -103,6 +103,14 @@ def name_end(context: Context, word: Word) -> int:
     return end - 1
 
 
+def particle_in_noun(context: Context, norm_end: int) -> bool:
+    """A particle ends the noun kiwipiepy read over normalized `norm_end`: it took an unknown name and its particle
+    for one noun (`컬리의`, `에인절스와`, `웨이브와의`)."""
+    end = context.norm.origin[norm_end]
+    token = context.token_covering(end)
+    return token is not None and token.tag in ("NNP", "NNG") and _PARTICLE.fullmatch(context.text[end:token.end]) is not None
+
+
 def _market(name: str) -> bool:
     """A market or index (`도쿄증시`, `코스피`): no organization, whatever cue stands around it."""
     markets = cues()["markets"]

@@ -14,7 +14,8 @@ from ..overlap import Spans
 from ..rules import Context, alternation, ends_word, regions
 from .lexicon import compact, cues, gazetteer_by_name, suffix_file, suffix_of
 from .resolve import canonical_spacing
-from .mention import _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun, name_end
+from .mention import (_is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun, name_end,
+                      particle_in_noun)
 from .words import PROPER_TAGS, Words
 
 
@@ -484,7 +485,9 @@ def repeated_names(mentions: list, context: Context, found_words: Words, rule_id
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
-            if (at == 0 or not text[at - 1].isalnum()) and ends_word(context, _norm_index(context, end)) \
+            # (kiwipiepy may read the name and its particle as one noun there: `웨이브와의`)
+            if (at == 0 or not text[at - 1].isalnum()) and (ends_word(context, norm_end := _norm_index(context, end))
+                                                            or particle_in_noun(context, norm_end)) \
                     and not text[max(0, at - 4):at].rstrip(" '\"‘“").endswith(defined) \
                     and not found.any(lambda s, e: s < end and at < e, at, end) \
                     and not any(m.start < end and at < m.end for m in added) \
