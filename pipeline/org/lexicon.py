@@ -33,7 +33,7 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_e
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
                    "missions", "markets", "local_governments")
-NOT_ORG_KEYS = ("person_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
+NOT_ORG_KEYS = ("person_titles", "split_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
                 "locative_particles", "ampersand_words", "generic_stems", "remainders", "title_qualifiers", "common_readings", "job_suffixes", "products")
 
 
@@ -103,6 +103,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "next_word_cues": frozenset(data["cues"]["org_titles"]) | frozenset(data["cues"]["after_name"])
         | frozenset(data["cues"]["deals"]),
         "titles": frozenset(not_org["person_titles"]),
+        "split_titles": frozenset(not_org["split_titles"]),
         "org_titles": frozenset(data["cues"]["org_titles"]),
         "common_name_titles": tuple(data["cues"]["common_name_titles"]),
         "headline_business": tuple(data["cues"]["headline_business"]),

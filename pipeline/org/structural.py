@@ -289,10 +289,11 @@ def _intro_split(context: Context, found_words: Words, rule_id: str) -> list:
     """Right after a word introducing what it is, a name ending in an organization suffix whose first syllable kiwipiepy
     reads as a determiner or an adverb, so that the word has no name part (`연구기관 한빛가계경제연구소는`: `한`+`빛`…;
     `사회적기업 늘봄케어협동조합은`: `늘`+`봄`…): nouns after it, the last one a suffix (`연구소`, `협동조합`), and a
-    stem of two letters or more; a particle or nothing after the name."""
+    stem of two letters or more; a particle or nothing after the name. A whole adverb glued to nouns is the name too, with
+    no suffix (`사회적협동조합 함께일터 등`, `같이일터와`): a particle or the `등` of a list after it (`다시한번 도전`: a phrase)."""
     c, text, mentions = cues(), context.text, []
     for at in _intro_mark_ends(text):
-        _, word = found_words.at(at)
+        index, word = found_words.at(at)
         if word is None or word.size or word.tokens[0].tag not in _SPLIT_FIRST_TAGS:
             continue
         tokens, nouns = word.tokens, 1
@@ -305,7 +306,15 @@ def _intro_split(context: Context, found_words: Words, rule_id: str) -> list:
         if (last in c["suffix_type"] or last in c["verb_stem_suffixes"]) and len(name) - len(last) >= 2 \
                 and not name.endswith(c["buildings"]):
             mentions.append(_mention(context, word.start, end, rule_id, org_type=c["suffix_type"].get(suffix_of(last), "")))
+        elif tokens[0].tag == "MAG" and len(tokens[0].form) >= 2 and not name.endswith(c["buildings"]) \
+                and (nouns < len(tokens) or _list_end(found_words[index + 1])):
+            mentions.append(_mention(context, word.start, end, rule_id))
     return mentions
+
+
+def _list_end(word) -> bool:
+    """The word is the `등` that ends a list."""
+    return word is not None and word.tokens[0].form == "등" and word.tokens[0].tag == "NNB"
 
 
 def two_word_end(context: Context, found_words: Words, index: int) -> int:
