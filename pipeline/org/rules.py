@@ -35,6 +35,7 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.peer_series`: a series of topics with figures of one unit after a phrase of the same period, peers of an
   organization given such a figure before (`같은 달 쿠팡플레이는 690만 명, 웨이브는 410만 명`).
 - `org.list`: the other proper nouns of a list with two organizations in it.
+- `org.joint_local_gov`: a city, county or district partnering an organization's act (`시는 대덕구와 함께 … 짓는다`).
 - `org.gloss_acronym`: the later uses of an acronym glossed after an organization's name (`부산항만공사(BPA)는 … BPA는`).
 - `org.repeat`: every other use of a name a rule found, written the same way.
 - `org.opponent`: the other side of a game with a known club (`리버풀 대 첼시 경기`).
@@ -873,10 +874,23 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
         for word in run:
             name = _text(context, word.start, word.name_end)
             if found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end) \
-                    or _korean_name(name) or _is_person(context, word, None) or not _figure_item(context, word, name):
+                    or _korean_name(name) or _is_person(context, word, None) \
+                    or not (_figure_item(context, word, name) or _peer_place(name, run, mentions)):
                 continue
             added.append(_mention(context, word.start, word.name_end, rule_id))
     return added
+
+
+def _peer_place(name: str, run: list, mentions: list) -> bool:
+    """A place among the peers of a list that heads an organization's name found in the document, of the kind of the
+    list's known items (`대구` of `대구FC` in `FC서울 …, 울산HD 1만 7,200명, 대구 1만 1,350명 순`): its short form
+    (`pipeline.org.resolve` links it); not a city's or county's name (`대구시`)."""
+    c = cues()
+    if name not in c["places"]:
+        return False
+    kinds = {m.org_type for m in mentions if m.org_type and any(w.start <= m.start and m.end <= w.name_end for w in run)}
+    return any(m.org_type in kinds and m.text.startswith(name) and len(m.text) > len(name)
+               and not m.text.endswith(c["local_parents"]) for m in mentions)
 
 
 class _Span(NamedTuple):
@@ -1125,6 +1139,47 @@ def headline_local_gov(mentions: list, context: Context, found_words: Words, rul
     return []
 
 
+def joint_local_gov(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """A city's, county's or district's name with 와/과 right before a word of joint action (`대덕구와 함께 산후조리원 2곳을
+    짓는다`), in a sentence whose topic or subject before it is an organization or a government (`시는`, `한빛전자는`):
+    the doer's partner, a government (as one listed with an organization, `org.list`); with no such doer it may be the
+    place (`강남구와 함께 서초구도 지정됐다`)."""
+    text, c = context.text, cues()
+    joint = structural_forms("joint_action")
+    if not any(j in text for j in joint):  # (cheap first)
+        return []
+    found, added = Spans((m.start, m.end) for m in mentions), []
+    for index in found_words.proper:
+        word = found_words[index]
+        tokens = word.tokens
+        # (one proper noun, or a place and its ending as two: `유성`+`구`, `청양`+`군`)
+        if tokens[-1].form not in ("와", "과") or not 2 <= len(tokens) <= 3 or tokens[0].tag != "NNP" \
+                or len(tokens) == 3 and tokens[1].form not in c["local_parents"]:
+            continue
+        end, following = tokens[-2].end, found_words[index + 1]
+        name = _text(context, word.start, end)
+        if len(name) < 3 or not name.endswith(c["local_parents"]) or name in c["places"] \
+                or following is None or following.start != word.end + 1 or not text.startswith(joint, following.start) \
+                or found.any(lambda s, e: s < end and word.start < e, word.start, end):
+            continue
+        if _doer_before(context, found_words, index, found, c):
+            added.append(_mention(context, word.start, end, rule_id, org_type="local_government"))
+    return added
+
+
+def _doer_before(context: Context, found_words: Words, index: int, found: Spans, c: dict) -> bool:
+    """The topic or subject before word `index` in its sentence is an organization found or a local government's bare
+    noun (`시는`, `구가`)."""
+    at = index - 1
+    while found_words[at] is not None:  # (within the sentence; a separator ends the list of words too)
+        word = found_words[at]
+        if word.size and [t.form for t in word.tokens[word.size:]] in _TOPIC_PARTICLES:
+            return _text(context, word.start, word.name_end) in c["local_parents"] \
+                or found.any(lambda s, e: s <= word.start and word.name_end <= e, word.start, word.name_end)
+        at -= 1
+    return False
+
+
 def opponents(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
     """The other side of a game with a known club (`리버풀 대 첼시 경기`, `세인트루이스 카디널스와
     피츠버그 파이어리츠의 경기`): a name of one or two proper nouns, no person or place."""
@@ -1248,6 +1303,7 @@ RULES = (
 KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists),
               KeptRule("org.topic_series", topic_series), KeptRule("org.peer_series", peer_series),
               KeptRule("org.headline_local_gov", headline_local_gov),
+              KeptRule("org.joint_local_gov", joint_local_gov),
               KeptRule("org.short_form", short_forms), KeptRule("org.gloss_acronym", gloss_acronyms),
               KeptRule("org.repeat", repeated_names), KeptRule("org.opponent", opponents))
 
