@@ -29,7 +29,8 @@ SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "inst
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers",
-            "group_own", "glued_particles", "particle_like_endings", "operating", "not_ministries", "same_period")
+            "group_own", "glued_particles", "particle_like_endings", "operating", "not_ministries", "same_period",
+            "standing_suffixes")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
                    "missions", "markets", "local_governments")
@@ -111,6 +112,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "org_figures": tuple(data["cues"]["org_figures"]),
         "business_acts": tuple(data["cues"]["business_acts"]),
         "same_period": tuple(data["cues"]["same_period"]),
+        "standing_suffixes": frozenset(data["cues"]["standing_suffixes"]),
         "figure_modifiers": frozenset(data["cues"]["figure_modifiers"]),
         "glued_after": frozenset(data["cues"]["glued_after"]),
         "group_own": frozenset(data["cues"]["group_own"]) | frozenset(data["cues"]["after_name"])

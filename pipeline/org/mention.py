@@ -19,6 +19,8 @@ _ALIAS = regex.compile(r"\(\s*([\p{Latin}\p{Han}0-9][\p{Latin}\p{Han}0-9 &.,'·\
 _HANGUL_ALIAS = regex.compile(r"\(\s*(\p{Hangul}[\p{Hangul}\p{Latin}0-9 ·\-]{1,40}?)\s*\)")
 _PARTICLE = regex.compile(r"의|은|는|이|가|을|를|와|과|에|에서|에게|도|만|로|으로|부터|까지|이다|처럼")
 _HANGUL = regex.compile(r"\p{Hangul}+")
+# The particles of a topic or a subject after a word's name part.
+_TOPIC_PARTICLES = (["이"], ["가"], ["은"], ["는"])
 _NUMBERS = regex.compile(r"[0-9 .,\-]+")
 _LATIN_NAME = regex.compile(r"[\p{Latin}0-9 &.\-]+")
 # A club or employer's name: Hangul syllables and Latin letters, no numbers or list marks.
