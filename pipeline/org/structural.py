@@ -363,7 +363,7 @@ def _coordination(context: Context, found_words: Words, rule_id: str) -> list:
     c, text, mentions = cues(), context.text, []
     for index in found_words.starting_with(text, "등"):
         word = found_words[index]
-        if word is None or word.tokens[0].form != "등" or word.tokens[0].tag != "NNB" or len(word.tokens) != 1 \
+        if not _list_end(word) or len(word.tokens) != 1 \
                 or not _list_anchor().match(text, word.end):
             continue
         last = found_words[index - 1]
