@@ -29,11 +29,12 @@ SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "inst
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers",
-            "group_own", "glued_particles", "particle_like_endings", "operating", "not_ministries")
+            "group_own", "glued_particles", "particle_like_endings", "operating", "not_ministries", "same_period",
+            "standing_suffixes")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
                    "missions", "markets", "local_governments")
-NOT_ORG_KEYS = ("person_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
+NOT_ORG_KEYS = ("person_titles", "split_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
                 "locative_particles", "ampersand_words", "generic_stems", "remainders", "title_qualifiers", "common_readings", "job_suffixes", "products")
 
 
@@ -103,12 +104,15 @@ def cues(folder: Path = FOLDER) -> dict:
         "next_word_cues": frozenset(data["cues"]["org_titles"]) | frozenset(data["cues"]["after_name"])
         | frozenset(data["cues"]["deals"]),
         "titles": frozenset(not_org["person_titles"]),
+        "split_titles": frozenset(not_org["split_titles"]),
         "org_titles": frozenset(data["cues"]["org_titles"]),
         "common_name_titles": tuple(data["cues"]["common_name_titles"]),
         "headline_business": tuple(data["cues"]["headline_business"]),
         "business_figures": tuple(data["cues"]["business_figures"]),
         "org_figures": tuple(data["cues"]["org_figures"]),
         "business_acts": tuple(data["cues"]["business_acts"]),
+        "same_period": tuple(data["cues"]["same_period"]),
+        "standing_suffixes": frozenset(data["cues"]["standing_suffixes"]),
         "figure_modifiers": frozenset(data["cues"]["figure_modifiers"]),
         "glued_after": frozenset(data["cues"]["glued_after"]),
         "group_own": frozenset(data["cues"]["group_own"]) | frozenset(data["cues"]["after_name"])

@@ -19,6 +19,8 @@ _ALIAS = regex.compile(r"\(\s*([\p{Latin}\p{Han}0-9][\p{Latin}\p{Han}0-9 &.,'·\
 _HANGUL_ALIAS = regex.compile(r"\(\s*(\p{Hangul}[\p{Hangul}\p{Latin}0-9 ·\-]{1,40}?)\s*\)")
 _PARTICLE = regex.compile(r"의|은|는|이|가|을|를|와|과|에|에서|에게|도|만|로|으로|부터|까지|이다|처럼")
 _HANGUL = regex.compile(r"\p{Hangul}+")
+# The particles of a topic or a subject after a word's name part.
+_TOPIC_PARTICLES = (["이"], ["가"], ["은"], ["는"])
 _NUMBERS = regex.compile(r"[0-9 .,\-]+")
 _LATIN_NAME = regex.compile(r"[\p{Latin}0-9 &.\-]+")
 # A club or employer's name: Hangul syllables and Latin letters, no numbers or list marks.
@@ -101,6 +103,14 @@ def name_end(context: Context, word: Word) -> int:
             or name.endswith(cues()["particle_like_endings"]) or not _unknown_noun(name):
         return end
     return end - 1
+
+
+def particle_in_noun(context: Context, norm_end: int) -> bool:
+    """A particle ends the noun kiwipiepy read over normalized `norm_end`: it took an unknown name and its particle
+    for one noun (`컬리의`, `에인절스와`, `웨이브와의`)."""
+    end = context.norm.origin[norm_end]
+    token = context.token_covering(end)
+    return token is not None and token.tag in ("NNP", "NNG") and _PARTICLE.fullmatch(context.text[end:token.end]) is not None
 
 
 def _market(name: str) -> bool:

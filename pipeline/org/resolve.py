@@ -50,7 +50,7 @@ def _short_form(name: str, full: str) -> bool:
         return False
     if not full.startswith(name):
         return _abbreviated(name, full)
-    if _local_government(name):  # (`부산시` is the city, no short form of `부산시의회` or `부산시교육청`)
+    if _local_government(name) or _university_unit(name, full):  # (`부산시` is the city, no short form of `부산시의회`)
         return False
     rest = full[len(name):]
     # or a long enough head of it (`누리바이오` → `누리바이오로직스`)
@@ -66,6 +66,18 @@ def _local_government(name: str) -> bool:
 
 # `대` written for `대학교` or `대학` inside a name: `해솔대병원` is `해솔대학교병원`.
 _UNIVERSITY = ("대학교", "대학")
+
+
+def _university_unit(name: str, full: str) -> bool:
+    """`name` is a university (`해솔대`, `해솔대학교`) and `full` one of its units, the university's name and more after it
+    (`해솔대학교병원`): a school is not its hospital, no short form of it (`해솔대` → `해솔대학교` is)."""
+    stem = next((name[:-len(u)] for u in _UNIVERSITY_FORMS if name.endswith(u)), "")
+    written = next((u for u in _UNIVERSITY_FORMS if full.startswith(stem + u)), "") if stem else ""
+    return bool(written) and len(full) > len(stem) + len(written)
+
+
+# A university's name ends so, longest first (`해솔대학교`, `해솔대학`, `해솔대`).
+_UNIVERSITY_FORMS = (*_UNIVERSITY, "대")
 
 
 def _abbreviated(name: str, full: str) -> bool:

@@ -32,7 +32,10 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
   (`부산시, 내년 예산 … 편성` … `부산시가 … 밝혔다`).
 - `org.topic_series`: topics that carry on an organization's figure after a comma, the figure's word left out
   (`GS25의 점포 수는 1만 8,230개로 …, 세븐일레븐은 1만 2,150개`).
+- `org.peer_series`: a series of topics with figures of one unit after a phrase of the same period, peers of an
+  organization given such a figure before (`같은 달 쿠팡플레이는 690만 명, 웨이브는 410만 명`).
 - `org.list`: the other proper nouns of a list with two organizations in it.
+- `org.joint_local_gov`: a city, county or district partnering an organization's act (`시는 대덕구와 함께 … 짓는다`).
 - `org.gloss_acronym`: the later uses of an acronym glossed after an organization's name (`부산항만공사(BPA)는 … BPA는`).
 - `org.repeat`: every other use of a name a rule found, written the same way.
 - `org.opponent`: the other side of a game with a known club (`리버풀 대 첼시 경기`).
@@ -59,7 +62,7 @@ from ..overlap import Spans
 from ..rules import Context, KeptRule, WordRule, alternation, ends_word
 from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .cues import _common_name, _cue, _figure_subject, _titled
-from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _PARTICLE, _is_person, _is_place, _is_proper,
+from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _text, _unknown_noun)
 from .structural import (_byline, _coordination, _gov_unit, _intro, _intro_split, gloss_acronyms, repeated_names, short_forms,
                          structural_forms, structural_words, two_word_end)
@@ -152,11 +155,7 @@ def _ends_name(context: Context, norm_end: int) -> bool:
     if norm_end < len(text) and text[norm_end - 1].isascii() and text[norm_end - 1].isalpha() \
             and _HANGUL.match(text[norm_end]):
         return not _group_company_end(context, norm_end)
-    if ends_word(context, norm_end):
-        return True
-    end = context.norm.origin[norm_end]
-    token = context.token_covering(end)
-    return token is not None and token.tag in ("NNP", "NNG") and _PARTICLE.fullmatch(context.text[end:token.end]) is not None
+    return ends_word(context, norm_end) or particle_in_noun(context, norm_end)
 
 
 def _group_company_end(context: Context, norm_end: int) -> int:
@@ -810,7 +809,6 @@ def list_items(mentions: list, context: Context, found_words: Words, rule_id: st
 
 
 # A figure in parentheses after a list item: a share, a count, a rank (`(14.1%)`, `(3위)`, `(1,200대)`).
-_TOPIC_PARTICLES = (["이"], ["가"], ["은"], ["는"])
 _FIGURE = regex.compile(r"\(\s*[0-9][0-9.,]*\s?[%\p{Hangul}]{0,3}\s*\)")
 
 
@@ -884,10 +882,23 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
         for word in run:
             name = _text(context, word.start, word.name_end)
             if found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end) \
-                    or _korean_name(name) or _is_person(context, word, None) or not _figure_item(context, word, name):
+                    or _korean_name(name) or _is_person(context, word, None) \
+                    or not (_figure_item(context, word, name) or _peer_place(name, run, mentions)):
                 continue
             added.append(_mention(context, word.start, word.name_end, rule_id))
     return added
+
+
+def _peer_place(name: str, run: list, mentions: list) -> bool:
+    """A place among the peers of a list that heads an organization's name found in the document, of the kind of the
+    list's known items (`대구` of `대구FC` in `FC서울 …, 울산HD 1만 7,200명, 대구 1만 1,350명 순`): its short form
+    (`pipeline.org.resolve` links it); not a city's or county's name (`대구시`)."""
+    c = cues()
+    if name not in c["places"]:
+        return False
+    kinds = {m.org_type for m in mentions if m.org_type and any(w.start <= m.start and m.end <= w.name_end for w in run)}
+    return any(m.org_type in kinds and m.text.startswith(name) and len(m.text) > len(name)
+               and not m.text.endswith(c["local_parents"]) for m in mentions)
 
 
 class _Span(NamedTuple):
@@ -920,29 +931,120 @@ def topic_series(mentions: list, context: Context, found_words: Words, rule_id: 
     ends = [s.end for s in context.sentences]
     found, added, taken = Spans((m.start, m.end) for m in mentions), [], set()
     for m in mentions:
-        sentence_end = ends[min(bisect.bisect_right(ends, m.end), len(ends) - 1)] if ends else len(text)
-        at = text.find(", ", m.end, sentence_end)
+        at = text.find(", ", m.end, _sentence_end(text, ends, m.end))
         figures = list(_FIGURE_WORD.finditer(text, m.end, at)) if at > 0 else []
         unit = _unit_of(figures[-1].group()) if figures else ""
-        while unit and text.startswith(", ", at):
-            index, word = found_words.at(at + 2)
-            if word is None or not word.size or [t.form for t in word.tokens[word.size:]] not in _SERIES_TOPIC:
-                break
-            figure = _FIGURE_WORD.match(text, word.end + (3 if text.startswith(" 약 ", word.end) else 1))
-            if figure is None or text[word.end:word.end + 1] != " " or _unit_of(figure.group()) != unit:
-                break
-            name = _text(context, word.start, word.name_end)
-            following = found_words[index + 1] if index + 1 < len(found_words) else None
-            unknown = word.tokens[0].tag == "NNG" and word.size == 1 and _unknown_noun(name)
-            if not (_is_proper(context, word) or unknown) \
-                    or _is_person(context, word, following) or name in cues()["places"] or _market(name):
+        for index, word in _series_after(text, found_words, at, unit) if unit else ():
+            if not _series_name(context, found_words, index, word):
                 break
             if word.start not in taken and not found.any(lambda s, e: s < word.name_end and word.start < e,
                                                            word.start, word.name_end):
                 added.append(_mention(context, word.start, word.name_end, rule_id))
                 taken.add(word.start)  # (two names of one clause carry the same series)
-            at = figure.end()
     return added
+
+
+def _sentence_end(text: str, ends: list, offset: int) -> int:
+    """End of the sentence holding `offset` (`ends`: the sentences' ends)."""
+    return ends[min(bisect.bisect_right(ends, offset), len(ends) - 1)] if ends else len(text)
+
+
+def _topic_figure(text: str, word):
+    """The figure right after a series' topic (`세븐일레븐은 1만 2,150개`, `… 약 740만 명`): a match of
+    `_FIGURE_WORD`, or None."""
+    if word is None or not word.size or [t.form for t in word.tokens[word.size:]] not in _SERIES_TOPIC \
+            or text[word.end:word.end + 1] != " ":
+        return None
+    return _FIGURE_WORD.match(text, word.end + (3 if text.startswith(" 약 ", word.end) else 1))
+
+
+def _series_after(text: str, found_words: Words, at: int, unit: str) -> list:
+    """(index, word) of the topics that carry on a series of figures of `unit` from `at`: each a `, `, a
+    topic and a figure of that unit (`, 한빛마트는 1만 2,150개, 누리스토어는 6,080개`)."""
+    items = []
+    while text.startswith(", ", at):
+        index, word = found_words.at(at + 2)
+        figure = _topic_figure(text, word)
+        if figure is None or _unit_of(figure.group()) != unit:
+            break
+        items.append((index, word))
+        at = figure.end()
+    return items
+
+
+def _series_name(context: Context, found_words: Words, index: int, word: Word) -> bool:
+    """A series' topic is a name: a proper noun, or a common noun kiwipiepy took an unknown name for; no
+    person, place or market."""
+    name = _text(context, word.start, word.name_end)
+    unknown = word.tokens[0].tag == "NNG" and word.size == 1 and _unknown_noun(name)
+    return (_is_proper(context, word) or unknown) and not _is_person(context, word, found_words[index + 1]) \
+        and name not in cues()["places"] and not _market(name)
+
+
+def peer_series(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """A series of topics, each with a figure of one unit, right after a phrase of the same period (`같은 달
+    쿠팡플레이는 690만 명, 웨이브는 410만 명이었다`), compares peers of an organization found before it that was
+    given a figure of that unit in its sentence (`티빙이 … 유료 가입자 520만 명`). The first topic may hold the
+    figure's word that organization had (`같은 기간 bhc 가맹점은 2,210곳, BBQ는`, `멜론의 유료 이용자는 약 690만
+    명, …` after `플로의 … 유료 이용자는 210만 명`). With a name among them (`_series_name`), the items are ORG,
+    a common noun too (`웨이브`); no person, place, local government, product, remainder or figure's word."""
+    text, phrases = context.text, cues()["same_period"]
+    if not any(phrase in text for phrase in phrases):  # (cheap first)
+        return []
+    ends, found, added = [s.end for s in context.sentences], Spans((m.start, m.end) for m in mentions), []
+    for phrase in phrases:
+        at = text.find(phrase + " ")
+        while at >= 0:
+            series, slot, unit = _peer_topics(text, found_words, at + len(phrase) + 1)
+            if len(series) >= 2 and any(_series_name(context, found_words, i, w) for i, w in series) \
+                    and any(_given(text, ends, m, unit, slot) for m in mentions if m.end <= series[0][1].start):
+                for index, word in series:
+                    name = _text(context, word.start, word.name_end)
+                    if _peer_item(context, found_words, index, word, name) \
+                            and not found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
+                        added.append(_mention(context, word.start, word.name_end, rule_id))
+            at = text.find(phrase + " ", at + 1)
+    return added
+
+
+def _peer_topics(text: str, found_words: Words, start: int) -> tuple:
+    """(the items, the figure's word written with the first, the unit) of a series of topics from `start`: the first a
+    topic with a figure (`쿠팡플레이는 690만 명`), or a name before the figure's word and its topic (`bhc 가맹점은
+    2,210곳`, `멜론의 유료 이용자는 약 690만 명`); ([], "", "") where none starts there."""
+    index, first = found_words.at(start)
+    if first is None or not first.size:
+        return [], "", ""
+    topic, slot = index, ""
+    figure = _topic_figure(text, first)
+    if figure is None:  # (the figure's word, at most two words, after the bare name or its 의)
+        if [t.form for t in first.tokens[first.size:]] not in ([], ["의"]):
+            return [], "", ""
+        topic = index + 1
+        while topic <= index + 2 and found_words[topic] is not None and found_words[topic].size \
+                and (figure := _topic_figure(text, found_words[topic])) is None and found_words[topic].bare:
+            topic += 1
+        if figure is None:
+            return [], "", ""
+        slot = text[found_words[index + 1].start:found_words[topic].name_end]
+    unit = _unit_of(figure.group())
+    if not unit:
+        return [], "", ""
+    return [(index, first), *_series_after(text, found_words, figure.end(), unit)], slot, unit
+
+
+def _given(text: str, ends: list, m, unit: str, slot: str) -> bool:
+    """Mention `m` was given a figure of `unit` in its sentence, after it, with the figure's word `slot` there if any."""
+    clause = text[m.end:_sentence_end(text, ends, m.end)]
+    return (not slot or slot in clause) and any(_unit_of(f.group()) == unit for f in _FIGURE_WORD.finditer(clause))
+
+
+def _peer_item(context: Context, found_words: Words, index: int, word: Word, name: str) -> bool:
+    """An item of a series of peers is named like an organization (`_figure_item`): no person, local government,
+    product or figure's word."""
+    c = cues()
+    return _figure_item(context, word, name) and not _is_person(context, word, found_words[index + 1]) \
+        and not name.endswith(c["local_parents"]) and name not in c["products"]["names"] \
+        and name not in c["products"]["nouns"] and not name.startswith(c["business_figures"])
 
 
 # Topics of a series that leaves the figure's word out (`세븐일레븐은 1만 2,150개`).
@@ -1043,6 +1145,47 @@ def headline_local_gov(mentions: list, context: Context, found_words: Words, rul
     if any(m.text == name and m.start > first_line and m.org_type == "local_government" for m in mentions):
         return [_mention(context, word.start, word.name_end, rule_id, org_type="local_government")]
     return []
+
+
+def joint_local_gov(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """A city's, county's or district's name with 와/과 right before a word of joint action (`대덕구와 함께 산후조리원 2곳을
+    짓는다`), in a sentence whose topic or subject before it is an organization or a government (`시는`, `한빛전자는`):
+    the doer's partner, a government (as one listed with an organization, `org.list`); with no such doer it may be the
+    place (`강남구와 함께 서초구도 지정됐다`)."""
+    text, c = context.text, cues()
+    joint = structural_forms("joint_action")
+    if not any(j in text for j in joint):  # (cheap first)
+        return []
+    found, added = Spans((m.start, m.end) for m in mentions), []
+    for index in found_words.proper:
+        word = found_words[index]
+        tokens = word.tokens
+        # (one proper noun, or a place and its ending as two: `유성`+`구`, `청양`+`군`)
+        if tokens[-1].form not in ("와", "과") or not 2 <= len(tokens) <= 3 or tokens[0].tag != "NNP" \
+                or len(tokens) == 3 and tokens[1].form not in c["local_parents"]:
+            continue
+        end, following = tokens[-2].end, found_words[index + 1]
+        name = _text(context, word.start, end)
+        if len(name) < 3 or not name.endswith(c["local_parents"]) or name in c["places"] \
+                or following is None or following.start != word.end + 1 or not text.startswith(joint, following.start) \
+                or found.any(lambda s, e: s < end and word.start < e, word.start, end):
+            continue
+        if _doer_before(context, found_words, index, found, c):
+            added.append(_mention(context, word.start, end, rule_id, org_type="local_government"))
+    return added
+
+
+def _doer_before(context: Context, found_words: Words, index: int, found: Spans, c: dict) -> bool:
+    """The topic or subject before word `index` in its sentence is an organization found or a local government's bare
+    noun (`시는`, `구가`)."""
+    at = index - 1
+    while found_words[at] is not None:  # (within the sentence; a separator ends the list of words too)
+        word = found_words[at]
+        if word.size and [t.form for t in word.tokens[word.size:]] in _TOPIC_PARTICLES:
+            return _text(context, word.start, word.name_end) in c["local_parents"] \
+                or found.any(lambda s, e: s <= word.start and word.name_end <= e, word.start, word.name_end)
+        at -= 1
+    return False
 
 
 def opponents(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
@@ -1166,8 +1309,9 @@ RULES = (
 )
 # Run on the mentions the word rules found and the filters kept.
 KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists),
-              KeptRule("org.topic_series", topic_series),
+              KeptRule("org.topic_series", topic_series), KeptRule("org.peer_series", peer_series),
               KeptRule("org.headline_local_gov", headline_local_gov),
+              KeptRule("org.joint_local_gov", joint_local_gov),
               KeptRule("org.short_form", short_forms), KeptRule("org.gloss_acronym", gloss_acronyms),
               KeptRule("org.repeat", repeated_names), KeptRule("org.opponent", opponents))
 

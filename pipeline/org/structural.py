@@ -14,7 +14,8 @@ from ..overlap import Spans
 from ..rules import Context, alternation, ends_word, regions
 from .lexicon import compact, cues, gazetteer_by_name, suffix_file, suffix_of
 from .resolve import canonical_spacing
-from .mention import _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun, name_end
+from .mention import (_TOPIC_PARTICLES, _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun, name_end,
+                      particle_in_noun)
 from .words import PROPER_TAGS, Words
 
 
@@ -196,6 +197,23 @@ def _split_name(word, name: str, c: dict, particles=None) -> bool:
                 or name in c["after_name"])  # (a word of the business's own: `업체 웹사이트에`)
 
 
+# The particles after a name made of what its business is: it acts or owns (`동행복권은`), not an object (`모바일게임을`).
+_ACTOR_PARTICLES = frozenset({"은", "는", "이", "가", "의"})
+
+
+def _business_named(text: str, word, name: str, before_start: int, c: dict) -> bool:
+    """A compound of common nouns ending in the word of the business written before the introducing one, a particle after
+    it (`복권 수탁사업자 동행복권은`, `택배 업체 한빛택배가`): a name made of what the business is, the topic, subject or
+    owner; its stem two letters or more, no generic word (`지역복권`)."""
+    tokens = word.tokens
+    if word.size < 2 or len(tokens) == word.size or tokens[word.size].form not in _ACTOR_PARTICLES \
+            or any(t.tag != "NNG" for t in tokens[:word.size]) or text[before_start - 1:before_start] != " ":
+        return False
+    business = text[max(text.rfind(" ", 0, before_start - 1), text.rfind("\n", 0, before_start - 1)) + 1:before_start - 1]
+    stem = name[:-len(business)] if len(business) >= 2 and name.endswith(business) else ""
+    return len(stem) >= 2 and stem not in c["generic"] and tokens[word.size - 1].form == business
+
+
 def _titled_person(found_words: Words, index: int, c: dict) -> bool:
     """A person's title or 씨 right after word `index`, glued or as the next word (`김철수 대표`; kiwipiepy may
     split a name's last letter into a jamo after it, a word of its own: `최성지`+`ᆫ` `기자`)."""
@@ -254,7 +272,7 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
         name = _text(context, word.start, word.name_end)
         if not word.size or text[before_end:word.start] != " " or not (
                 word.tokens[0].tag in PROPER_TAGS or _legal_slot(word, name, before, c) or _split_name(word, name, c)
-                or _recipient(context, word, name, c)):
+                or _recipient(context, word, name, c) or _business_named(text, word, name, before_end - len(before), c)):
             continue
         following = found_words[index + 1]
         end = two_word_end(context, found_words, index)
@@ -288,10 +306,11 @@ def _intro_split(context: Context, found_words: Words, rule_id: str) -> list:
     """Right after a word introducing what it is, a name ending in an organization suffix whose first syllable kiwipiepy
     reads as a determiner or an adverb, so that the word has no name part (`연구기관 한빛가계경제연구소는`: `한`+`빛`…;
     `사회적기업 늘봄케어협동조합은`: `늘`+`봄`…): nouns after it, the last one a suffix (`연구소`, `협동조합`), and a
-    stem of two letters or more; a particle or nothing after the name."""
+    stem of two letters or more; a particle or nothing after the name. A whole adverb glued to nouns is the name too, with
+    no suffix (`사회적협동조합 함께일터 등`, `같이일터와`): a particle or the `등` of a list after it (`다시한번 도전`: a phrase)."""
     c, text, mentions = cues(), context.text, []
     for at in _intro_mark_ends(text):
-        _, word = found_words.at(at)
+        index, word = found_words.at(at)
         if word is None or word.size or word.tokens[0].tag not in _SPLIT_FIRST_TAGS:
             continue
         tokens, nouns = word.tokens, 1
@@ -304,7 +323,15 @@ def _intro_split(context: Context, found_words: Words, rule_id: str) -> list:
         if (last in c["suffix_type"] or last in c["verb_stem_suffixes"]) and len(name) - len(last) >= 2 \
                 and not name.endswith(c["buildings"]):
             mentions.append(_mention(context, word.start, end, rule_id, org_type=c["suffix_type"].get(suffix_of(last), "")))
+        elif tokens[0].tag == "MAG" and len(tokens[0].form) >= 2 and not name.endswith(c["buildings"]) \
+                and (nouns < len(tokens) or _list_end(found_words[index + 1])):
+            mentions.append(_mention(context, word.start, end, rule_id))
     return mentions
+
+
+def _list_end(word) -> bool:
+    """The word is the `등` that ends a list."""
+    return word is not None and word.tokens[0].form == "등" and word.tokens[0].tag == "NNB"
 
 
 def two_word_end(context: Context, found_words: Words, index: int) -> int:
@@ -336,7 +363,7 @@ def _coordination(context: Context, found_words: Words, rule_id: str) -> list:
     c, text, mentions = cues(), context.text, []
     for index in found_words.starting_with(text, "등"):
         word = found_words[index]
-        if word is None or word.tokens[0].form != "등" or word.tokens[0].tag != "NNB" or len(word.tokens) != 1 \
+        if not _list_end(word) or len(word.tokens) != 1 \
                 or not _list_anchor().match(text, word.end):
             continue
         last = found_words[index - 1]
@@ -403,13 +430,16 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
     added += _later_uses(context, found, defined, rule_id, taken)
     # The heads a later proper noun may be (`누리바이오`): the rest is tested only on those.
     heads = {key[:size] for key, _ in full for size in range(3, len(key))}
+    # (and two letters that start two names the document gives one organization, its brand: `교촌` of `교촌에프앤비` and
+    # `교촌치킨`; one name's two letters are often a word of their own, `조선` of `조선일보`)
+    shared = _shared_heads(full)
     for index in found_words.proper:
         word = found_words[index]
         name = _text(context, word.start, word.name_end)
-        if name not in heads or word.start in taken or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
+        if name not in heads and name not in shared or word.start in taken or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
             continue
         link = None
-        if len(name) >= 3 and word.name_tags() <= {"NNP"} and name not in c["places"] \
+        if (len(name) >= 3 or name in shared) and word.name_tags() <= {"NNP"} and name not in c["places"] \
                 and not _korean_name(name) and not _is_person(context, word, found_words[index + 1]):
             headline = "\n" not in text[:word.start] and "\n" in text  # (a headline shortens what the body names in full)
             link = next((_full_name(m) for key, m in full
@@ -417,6 +447,45 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
         if link is not None:
             taken.add(word.start)
             added.append(_mention(context, word.start, word.name_end, rule_id, canonical=link[0], org_id=link[1]))
+    return added + _suffix_uses(context, found_words, full, found, rule_id, taken)
+
+
+def _shared_heads(full: list) -> frozenset:
+    """The first two letters of two different names (`full`: (compact name, mention)) of one organization of the
+    gazetteer (`교촌에프앤비`, `교촌치킨`: `교촌`)."""
+    by_org = {}
+    for key, m in full:
+        if m.org_id and len(key) >= 4:
+            by_org.setdefault((m.org_id, key[:2]), set()).add(key)
+    return frozenset(head for (_, head), keys in by_org.items() if len(keys) >= 2)
+
+
+def _suffix_uses(context: Context, found_words: Words, full: list, found: Spans, rule_id: str, taken: set) -> list:
+    """Later uses of the suffix of a name written in full (`full`: (compact name, mention)), alone as a topic or subject
+    (`저축은행중앙회에 따르면 … 중앙회는`): its short form, where the document names one organization ending in that
+    suffix (`standing_suffixes`)."""
+    c, text = cues(), context.text
+    firsts = {}  # suffix → {name: its first mention}
+    for key, m in full:
+        suffix = suffix_of(key)
+        if suffix in c["standing_suffixes"] and len(key) - len(suffix) >= 2:
+            names = firsts.setdefault(suffix, {})
+            if key not in names or m.start < names[key].start:
+                names[key] = m
+    added = []
+    for suffix, names in firsts.items():
+        if len(names) != 1:  # (two names end in it: the suffix alone names neither)
+            continue
+        (m,) = names.values()
+        for index in found_words.starting_with(text, suffix):
+            word = found_words[index]
+            if word.start < m.end or word.start in taken or _text(context, word.start, word.name_end) != suffix \
+                    or [t.form for t in word.tokens[word.size:]] not in _TOPIC_PARTICLES \
+                    or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
+                continue
+            taken.add(word.start)
+            canonical, org_id = _full_name(m)
+            added.append(_mention(context, word.start, word.name_end, rule_id, canonical=canonical, org_id=org_id))
     return added
 
 
@@ -484,7 +553,9 @@ def repeated_names(mentions: list, context: Context, found_words: Words, rule_id
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
-            if (at == 0 or not text[at - 1].isalnum()) and ends_word(context, _norm_index(context, end)) \
+            # (kiwipiepy may read the name and its particle as one noun there: `웨이브와의`)
+            if (at == 0 or not text[at - 1].isalnum()) and (ends_word(context, norm_end := _norm_index(context, end))
+                                                            or particle_in_noun(context, norm_end)) \
                     and not text[max(0, at - 4):at].rstrip(" '\"‘“").endswith(defined) \
                     and not found.any(lambda s, e: s < end and at < e, at, end) \
                     and not any(m.start < end and at < m.end for m in added) \

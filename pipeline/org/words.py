@@ -14,6 +14,7 @@ from .lexicon import cues
 NAME_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN", "NR", "XPN", "XR"})
 PROPER_TAGS = frozenset({"NNP", "SL", "SH"})
 _PROPER_NAME_TAGS = PROPER_TAGS | {"SN", "NNG"}
+_NOUN_TAGS = frozenset({"NNP", "NNG", "SL"})
 # Tokens that split words although nothing separates them in the text.
 PUNCT_TAGS = frozenset({"SF", "SP", "SE", "SO", "SW", "SSO", "SSC", "SB"})
 
@@ -101,7 +102,7 @@ def words(context: Context) -> Words:
     add_proper, add_suffixed = found.proper.append, found.suffixed.append
     text, c = context.text, cues()
     suffix_ends, suffix_pairs, one_letter_suffixes = c["suffix_ends"], c["suffix_pairs"], c["one_letter_suffixes"]
-    ampersand_words = c["ampersand_words"]
+    ampersand_words, split_titles = c["ampersand_words"], c["split_titles"]
     make = tuple.__new__  # a Word without the Python-level named-tuple constructor (one per word)
     for sentence in context.sentences:
         tokens = sentence.tokens
@@ -122,6 +123,11 @@ def words(context: Context) -> Words:
                         if token.form == "&" and tokens[j - 1].tag == "SL" and j + 1 < count \
                                 and tokens[j + 1].tag == "SL" and tokens[j + 1].start == token.end \
                                 and text[tokens[j - 1].start:tokens[j + 1].end] not in ampersand_words:
+                            end, j = tokens[j + 1].end, j + 2
+                            continue
+                        # (a title glued between nouns is a syllable of a name kiwipiepy split: `그로우`+`씨`+`드`)
+                        if token.form in split_titles and token.start == end and j + 1 < count \
+                                and tokens[j + 1].start == token.end and tokens[j + 1].tag in _NOUN_TAGS:
                             end, j = tokens[j + 1].end, j + 2
                             continue
                         break
