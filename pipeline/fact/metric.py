@@ -555,6 +555,19 @@ def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
     return None
 
 
+def verbal_of_subject(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """The verbal noun right after a figure marked as its subject (`274경기가 매진됐다` → 매진): what happened to what it
+    counts — not a light verb (`기록됐다`) nor a change word (`증가했다`: the kind)."""
+    tokens, i = sentence.tokens, sentence.after(quantity.end)
+    if not (i + 2 < len(tokens) and tokens[i].tag == "JKS" and tokens[i].start == quantity.end and tokens[i + 1].tag == "NNG"
+            and tokens[i + 2].tag == "XSV" and tokens[i + 1].end == tokens[i + 2].start):
+        return None
+    noun = tokens[i + 1]
+    if noun.form in lexicon["light_verbs"] or noun.form in lexicon["change_words"] or noun.form in lexicon["change_nouns"]:
+        return None
+    return noun.start, noun.end
+
+
 def verbal_right_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The verbal noun right after a figure (`최대 30% 적립해 준`, `25조 원 투자…`: a headline's verbal noun ends its
     clause), or after an amount's 에 (`지분 4.9%를 약 350억 원에 취득하기로`: the deal a price pays for) — not a light
@@ -652,11 +665,30 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
     topic = [k for k in marked if k + 1 < len(tokens) and tokens[k + 1].form in ("는", "은") and tokens[k + 1].tag == "JX"]
     field = phrase_before(sentence, topic[0], taken) if topic else None  # (not a date: `내년에는 … 프로그램에 100억 원을`)
     nearest = sentence.before(quantity.start)
-    if nearest >= 1 and tokens[nearest].form in APPROXIMATORS and tokens[nearest].tag in ("MM", "MAG"):
-        nearest -= 1  # `공장 건설에 약 2,400억 원을`: an approximator does not part them
+    if nearest >= 1 and tokens[nearest].tag in ("MM", "MAG") and qualifier(tokens[nearest], lexicon["not_metrics"]):
+        nearest -= 1  # `공장 건설에 약 2,400억 원을`, `… 구매에 모두 8천억 원을`: an approximator or a total's word does not part them
     if field or not marked or marked[-1] != nearest:
         return field  # the nearest phrase marks the amount right before it (`지원에 2,850억 원`)
     return phrase_before(sentence, marked[-1], taken)
+
+
+def spent_doing(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """The act an amount is spent in doing, a verbal noun's clause closed by 데 right before it (`매장 12곳을 새로 단장하는
+    데 80억 원을 들인다`, `안전요원을 추가 배치하는 데 60억 원을 쓴다` → 단장, 배치), when the amount is the object of a
+    verb of spending (`spend_verbs`): the purpose, as one marked by 에 is; not a plain verb's (`짓는 데`: none)."""
+    if quantity.category != "currency" or sentence.text[quantity.end:quantity.end + 1] not in ("을", "를"):
+        return None
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if i >= 1 and tokens[i].tag in ("MM", "MAG") and qualifier(tokens[i], lexicon["not_metrics"]):
+        i -= 1  # (`단장하는 데 약 80억 원을`)
+    i -= i >= 1 and tokens[i].form == "에" and tokens[i].tag == "JKB"  # (`… 데에`)
+    if not (i >= 3 and tokens[i].form == "데" and tokens[i].tag == "NNB" and tokens[i - 1].tag == "ETM"
+            and tokens[i - 2].tag == "XSV" and tokens[i - 3].tag == "NNG" and tokens[i - 3].end == tokens[i - 2].start
+            and tokens[i - 3].form not in lexicon["light_verbs"]):
+        return None
+    if not allotted(sentence, quantity, frozenset(), lexicon["spend_verbs"]):
+        return None
+    return tokens[i - 3].start, tokens[i - 3].end
 
 
 def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tuple]:
@@ -678,12 +710,15 @@ def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tup
         elif token.tag.startswith("VV") or token.tag == "XSV":
             if passive and purpose is None and _adnominal_next(tokens, k):
                 continue  # a relative clause on the purpose (`87억 원은 내년 3월 착공하는 암센터 증축에 쓰인다`)
-            if not passive:
-                spent = (token.form if token.tag.startswith("VV") else tokens[k - 1].form) in lexicon["spend_verbs"]
+            if not passive:  # (a verb of allotting too: `3,200억 원을 저소득층 주거 지원에 배분했다`)
+                spent = token.form in lexicon["spend_verbs"] if token.tag.startswith("VV") \
+                    else tokens[k - 1].form in lexicon["spend_verbs"] or tokens[k - 1].form in lexicon["allot_verbs"]
             elif token.tag.startswith("VV"):
                 spent = token.form in lexicon["spend_passives"]
             else:
                 spent = token.form == "되" and tokens[k - 1].form in lexicon["spend_verbs"]
+            if not spent and _adnominal_next(tokens, k):
+                continue  # a relative clause in a later item (`950억 원을 일자리 사업을 운영하는 … 기관에 배분했다`)
             return phrase_before(sentence, purpose, taken) if purpose and spent else None
         elif token.tag in ("EF", "VCP") or token.tag == "EC" and token.form in JOINING:
             return None
