@@ -48,7 +48,7 @@ from .kind import each_listed, is_change
 from .lexicon import words
 from .metric import (
     PARTS, acronym_before, allotted_to, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
-    noun_right_after, object_right_before, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
+    noun_right_after, object_right_before, occupied, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, is_basis, noun_compared,
@@ -300,6 +300,9 @@ class Linker:
                 and len(self.metrics_in_sentence[1]) >= 2 and self._multiple_of_bracketed(quantity):
             # `영업이익은 612억 원으로 전년(298억 원)의 2배를 웃돌았다`: the figure before the one in brackets is compared
             found, rule = self.metrics_in_sentence[1][-2], "metric_shared"
+        if rule == "metric_none" and quantity.unit == "%" and self.previous and self.previous[1] \
+                and sentence.index - self.previous[0].index <= 1 and occupied(sentence, quantity) and self._of_this(quantity):
+            found, rule = self.previous[1], "metric_shared"  # `위판액은 4조 8,600억 원이다. | A수협은 이 가운데 2.1%를 차지했다`
         if rule == "metric_none" and quantity.unit != "%" and self.previous and self.previous[1] \
                 and sentence.index - self.previous[0].index == 1 and quantity.unit not in self.lexicon["ratio_units"] \
                 and self._measure_word(self.text[self.previous[1][0]:self.previous[1][1]]) \
@@ -340,6 +343,12 @@ class Linker:
             return False
         i = bisect.bisect_right(self.quantity_starts, quantity.end)
         return i < len(self.quantity_starts) and self.quantity_starts[i] == quantity.end + 2
+
+    def _of_this(self, quantity) -> bool:
+        """A word of `part_openers` stands right before the figure (`이 가운데 2.1%`): a share of the figure before."""
+        before = self.text[max(0, quantity.start - 8):quantity.start].split()[-2:]  # (the lexicon joins its words)
+        return bool(before) and (before[-1] in self.lexicon["part_openers"] or "".join(before) in self.lexicon["part_openers"]) \
+            and self.text[quantity.start - 1:quantity.start] == " "
 
     def _multiple_of_bracketed(self, quantity) -> bool:
         """A multiple is taken of the figure in brackets right before it (`전년(298억 원)의 2배`): the figure a basis names,

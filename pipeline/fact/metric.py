@@ -21,6 +21,8 @@ ADNOMINAL_BRIDGES = frozenset({"의", "짜리", "어치", "규모"})
 PROSPECTIVE = frozenset({"ᆯ", "을"})
 # Words of a figure's value between a counted noun and its figure (`전기차 연 200만 대`), not of scope (`시내 10구의`).
 VALUE_WORDS = frozenset({"연", "월", "연간", "월간", "하루", "평균", "총", "최대", "최소", "누적"})
+# Tags of the words of a whole a share is of (`전체 D램 매출의`, `가계대출 신규 취급액의`).
+WHOLE_TAGS = frozenset({"NNG", "NNP", "SL", "XSN", "XPN"})
 # Approximators (MM, MAG) between a noun and its figure (`증거금 약 6조 원`).
 APPROXIMATORS = frozenset({"약", "총", "한", "대략"})
 # Counters that name no kind of thing: the noun after them is what they count (`2개 팀`, `23개 언어`).
@@ -127,11 +129,19 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
     if quantity.unit == "%" and i >= 1 and tokens[i].form == "의" and tokens[i].tag == "JKG" and tokens[i].end + 1 == edge:
         whole = measure_at(sentence, i - 1, lexicon)
         i -= 2 if whole else 0
+        while whole and i >= 0 and tokens[i].tag in WHOLE_TAGS and tokens[i].end + 1 >= tokens[i + 1].start:
+            i -= 1  # (the words of the whole: `가계대출 신규 취급액의 38%` names no part in 가계대출)
+        if whole and occupied(sentence, quantity):
+            clause_start = sentence.start  # `중국 수출은 … 돌아섰고, 전체 수출의 18.8%를 차지했다`: the sentence's topic is the part
     elif edge != quantity.start:
         i += 1
     while i >= 0 and tokens[i].start >= clause_start:
         token = tokens[i]
-        if token.tag in WORD_TAGS and not glued_noun_after(tokens, i, lexicon["change_nouns"]):
+        if whole and (i + 1 < len(tokens) and tokens[i + 1].tag == "XSV"
+                      or token.form == "규모" and not (i > 0 and tokens[i - 1].tag in NOUNS)):
+            pass  # a part is named by a noun, not a verb (`1만 8,400대가 판매돼 국내 판매의 29.1%`) nor a size of nothing
+            # named (`늘어난 규모로`; `프리미엄 시장 규모는` is the market's)
+        elif token.tag in WORD_TAGS and not glued_noun_after(tokens, i, lexicon["change_nouns"]):
             start = word_start(sentence, i)
             word = sentence.text[start:token.end]
             measures = lexicon["measures"]
@@ -148,6 +158,12 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                 return (start, token.end) if word in measures or suffixed else (token.start, token.end)
         i -= 1
     return whole
+
+
+def occupied(sentence: Sentence, quantity) -> bool:
+    """The share is the object of `차지하다` (`전체 수출의 18.8%를 차지했다`): the part that takes it is the sentence's topic."""
+    tokens, j = sentence.tokens, sentence.after(quantity.end)
+    return j + 1 < len(tokens) and tokens[j].tag == "JKO" and tokens[j].start == quantity.end and tokens[j + 1].form == "차지"
 
 
 def share_of(sentence: Sentence, quantity, taken) -> Optional[tuple]:
