@@ -519,9 +519,10 @@ class Linker:
         return start, start + len(first[1]) - 1
 
     def _measure_topic_before(self, sentence: Sentence) -> Optional[tuple]:
-        """The measure the sentence right before, in its paragraph, names as its topic (`판매액은 반기 기준 역대 최대다`),
-        its last: what a breakdown opening the next sentence breaks down when no figure stands before it."""
-        if not sentence.index or self.text.find("\n", self.raw[sentence.index - 1].end, sentence.start) >= 0:
+        """The measure the sentence right before names as its topic (`판매액은 반기 기준 역대 최대다`), its last: what a
+        breakdown opening the next sentence breaks down when no figure stands before it (also from the paragraph before:
+        `종류별로는` points back)."""
+        if not sentence.index:
             return None
         before, found = self.sentence(sentence.index - 1), None
         for k, token in enumerate(before.tokens[1:], 1):

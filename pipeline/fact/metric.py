@@ -336,6 +336,8 @@ def noun_right_after(sentence: Sentence, quantity) -> bool:
         and tokens[j].start == quantity.end + 1 and tokens[j].form not in BRIDGE_FORMS and tokens[j].form not in NOT_METRIC
 
 
+# Dots that join the words of one name (`교통·에너지·환경세`).
+MIDDLE_DOTS = frozenset({"·", "∙", "ㆍ"})
 # The adverb that pairs listed nouns with the figures after it in order (`A와 B는 각각 X, Y`).
 EACH = "각각"
 FIGURE_TAGS = frozenset({"SN", "NR", "SW", "SO", "NNB"})
@@ -366,11 +368,23 @@ def each_position(sentence: Sentence, quantity) -> Optional[tuple]:
 
 def each_item(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     """`소스류(…)와 과자류(…)도 각각 11.3%, 7.8% 증가했다`: the k-th figure after 각각 is the k-th noun listed
-    before it (joined by 와/과 or a comma, past a figure in brackets), unless the nouns are organizations."""
+    before it (joined by 와/과 or a comma, past a figure in brackets), unless the nouns are organizations. A middle dot
+    joins the words of one item (`교육세와 교통·에너지·환경세는 각각`), or lists items when the figures are as many
+    (`부가세·법인세는 각각 5조 원, 3조 원`)."""
     position = each_position(sentence, quantity)
     if position is None:
         return None
-    tokens, (k, n, i) = sentence.tokens, position
+    k, n, i = position
+    for dotted in (True, False):
+        items = _listed_before(sentence, i, dotted)
+        if len(items) == n:
+            return None if any(taken(*item) for item in items) else items[k]
+    return None
+
+
+def _listed_before(sentence: Sentence, i: int, dotted: bool) -> list:
+    """The nouns listed right before token `i`, in text order; `dotted`: a middle dot joins the words of one."""
+    tokens = sentence.tokens
     j, items = i - 1 - (tokens[i - 1].tag in ("JX", "JKS")), []
     while j >= 0:
         if tokens[j].tag == "SSC":  # (`소스류(5,230만 달러)와`)
@@ -379,17 +393,19 @@ def each_item(sentence: Sentence, quantity, taken) -> Optional[tuple]:
             j -= 1
         if j < 0 or tokens[j].tag not in COMMON or tokens[j].form in NOT_METRIC:  # (`지난달 말 기준 각각`)
             break
-        start = word_start(sentence, j)
-        items.append((start, tokens[j].end))
+        start, end = word_start(sentence, j), tokens[j].end
         while j >= 0 and tokens[j].start >= start:
             j -= 1
-        if not (j >= 0 and (tokens[j].tag == "JC" or tokens[j].form == "," and tokens[j].tag == "SP")):
+            if dotted and j >= 1 and tokens[j].start < start and tokens[j].form in MIDDLE_DOTS and tokens[j].end == start \
+                    and tokens[j - 1].tag in COMMON and tokens[j - 1].end == tokens[j].start:
+                start = word_start(sentence, j - 1)  # one item of words joined by a middle dot (`교통·에너지·환경세`)
+        items.append((start, end))
+        if not (j >= 0 and (tokens[j].tag == "JC" or tokens[j].tag == "SP" and (
+                tokens[j].form == "," or not dotted and tokens[j].form in MIDDLE_DOTS and tokens[j].end == start))):
             break
         j -= 1
     items.reverse()
-    if len(items) != n or any(taken(*item) for item in items):
-        return None
-    return items[k]
+    return items
 
 
 def qualifier(token, words: frozenset) -> bool:
