@@ -251,7 +251,8 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
                     and sentence.tokens[i].tag in ("MM", "MAG")) and sentence.tokens[i - 1].end + 1 == sentence.tokens[i].start \
             and sentence.tokens[i - 1].tag in COMMON:
         i -= 1  # `증거금 약 6조 원`, `전기차 연 200만 대`: an approximator or a rate's span between the noun and its figure
-    if sentence.tokens[i].tag not in COMMON or sentence.tokens[i].form == "간" and sentence.tokens[i].tag == "XSN" \
+    if sentence.tokens[i].tag not in COMMON and not misread_name(sentence, i, taken, lexicon) \
+            or sentence.tokens[i].form == "간" and sentence.tokens[i].tag == "XSN" \
             or sentence.tokens[i].form in NOT_METRIC or sentence.tokens[i].form in lexicon["not_metrics"] \
             or taken(sentence.tokens[i].start, sentence.tokens[i].end):
         return None
@@ -259,6 +260,16 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
     if sentence.tokens[sentence.after(start)].tag not in NOUNS or start > sentence.start and sentence.text[start - 1].isdigit():
         return None  # a suffix of a figure (`5년간 1억 달러`) or a particle read as a noun (`이마트24가`)
     return start, sentence.tokens[i].end
+
+
+def misread_name(sentence: Sentence, i: int, taken, lexicon: dict) -> bool:
+    """Token `i` is a proper noun that heads a phrase of common nouns (`공공 산후조리원`, `저소득층 에너지 바우처`): a common
+    noun kiwipiepy read as a name (a name's phrase starts with a name, an organization or a date: `삼성 갤럭시`, `같은 달
+    쿠팡플레이`)."""
+    tokens = sentence.tokens
+    return tokens[i].tag == "NNP" and i >= 1 and tokens[i - 1].tag in COMMON and tokens[i - 1].end + 1 == tokens[i].start \
+        and tokens[i - 1].form not in NOT_METRIC and tokens[i - 1].form not in lexicon["not_metrics"] \
+        and not taken(tokens[i - 1].start, tokens[i - 1].end)
 
 
 def _word_before_figure(sentence: Sentence, quantity, marks) -> int:
