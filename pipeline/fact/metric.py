@@ -137,6 +137,10 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
         i += 1
     while i >= 0 and tokens[i].start >= clause_start:
         token = tokens[i]
+        if token.tag == "SSC" and token.form == ")" and i + 1 < len(tokens) and tokens[i + 1].tag in ("JX", "JKS") \
+                and tokens[i + 1].start == token.end:
+            i = before_brackets(tokens, i)  # the words glossing a topic name no measure of it (`에틸렌 스프레드(제품과
+            continue  # 원료 가격 차이)가 t당 평균 248달러로` → the topic)
         if whole and (i + 1 < len(tokens) and tokens[i + 1].tag == "XSV"
                       or token.form == "규모" and not (i > 0 and tokens[i - 1].tag in NOUNS)):
             pass  # a part is named by a noun, not a verb (`1만 8,400대가 판매돼 국내 판매의 29.1%`) nor a size of nothing
@@ -334,9 +338,14 @@ def bracketed_after(sentence: Sentence, quantity, taken, lexicon: dict) -> Optio
     head = tokens[i - 1]
     # (`한식` read as 한/MM 식/NNB: a noun split into a determiner and a bound noun glued to it)
     split = head.tag == "NNB" and i >= 2 and tokens[i - 2].tag == "MM" and tokens[i - 2].end == head.start
-    if head.tag not in COMMON and not split or head.form in NOT_METRIC or head.form in lexicon["not_metrics"] \
-            or taken(head.start, head.end):
+    # (a qualifier as the head of a phrase names the figure: `업계 평균(3억 2천만 원)`; alone it is one: `평균(3억 원)`)
+    headed = i >= 3 and tokens[i - 2].tag in COMMON and tokens[i - 2].end + 1 == head.start \
+        and not taken(tokens[i - 2].start, tokens[i - 2].end) and tokens[i - 2].form not in lexicon["not_metrics"]
+    if head.tag not in COMMON and not split or head.form in NOT_METRIC \
+            or head.form in lexicon["not_metrics"] and not headed or taken(head.start, head.end):
         return None
+    if headed and head.form in lexicon["not_metrics"]:
+        return word_start(sentence, i - 2), head.end
     return (tokens[i - 2].start if split else word_start(sentence, i - 1)), head.end
 
 
