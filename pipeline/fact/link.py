@@ -47,8 +47,8 @@ from ..org.lexicon import cues
 from .kind import each_listed, is_change
 from .lexicon import words
 from .metric import (
-    PARTS, acronym_before, allotted_to, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
-    noun_right_after, object_right_before, spent_on, taken_as, verbal_right_after,
+    PARTS, acronym_before, allotted_to, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
+    noun_right_after, object_right_before, occupied, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, is_basis, multiple_of, noun_compared,
@@ -61,6 +61,8 @@ from .subject import (
     topic_organization, topics)
 
 
+# The word after a figure that makes it the size of the noun after it (`5조 원 규모의 국내 커피 시장`).
+SIZE = " 규모"
 # Tokens between a date and the figure it dates (`지난해 시리즈A 당시 700억 원`).
 NOUNISH = frozenset({"NNG", "NNP", "SL", "SH", "XSN", "SN"})
 
@@ -77,7 +79,7 @@ RULES = (
     LinkRule("fact.metric_after", "metric", "the noun the figure modifies (23개 언어, 1억 위안 이상의 매출)"),
     LinkRule("fact.metric_counted", "metric", "the counted noun right before a count (전기차 5,200대), the noun beside an amount (추징금 8천만원), a Latin acronym before a figure (ROE는 8.7%)"),
     LinkRule("fact.metric_frame", "metric", "the object of a frame before the figure (평균 열량을 보면 A가 1,197kcal)"),
-    LinkRule("fact.metric_allotted", "metric", "the purpose an amount of a budget is allotted to (교통망 구축에는 680억 원이 반영됐다)"),
+    LinkRule("fact.metric_allotted", "metric", "the purpose an amount of a budget is allotted to or spent on (교통망 구축에는 680억 원이 반영됐다, 단장하는 데 80억 원을 들인다)"),
     LinkRule("fact.metric_measure", "metric", "the nearest measure noun of the lexicon before the figure"),
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
     LinkRule("fact.metric_unit", "metric", "none for a count whose unit names what it counts (13승 5패, 19골, 41세)"),
@@ -285,6 +287,8 @@ class Linker:
             before = self._broken_down_measure(sentence) or (self.previous[1] if same else None)
             if not before and quantity.unit in self.by_unit and self.by_unit[quantity.unit][0] >= sentence.index - 1:
                 before = self.by_unit[quantity.unit][1]
+            if not before and breakdown:  # `판매액은 반기 기준 역대 최대다. | 종류별로는 로또가 …`: the measure it broke down
+                before = self._measure_topic_before(sentence)
             if before:
                 found, rule, self.broken_down = before, "metric_carried", sentence.index
         if rule == "metric_none" and quantity.unit == "%" and self.previous and self.previous[1] \
@@ -293,11 +297,21 @@ class Linker:
         if rule == "metric_none" and self.previous and self.previous[1] and self.previous[0] is sentence \
                 and self._after_compared(quantity) and is_change(sentence, quantity, self.lexicon):
             found, rule = self.previous[1], "metric_shared"  # `700억 원보다 3배 이상 뛴`: the change of the figure compared
+        if rule == "metric_none" and quantity.unit in self.lexicon["ratio_units"] and self.previous and self.previous[1] \
+                and self.previous[0] is sentence and self.metrics_in_sentence[0] == sentence.index \
+                and len(self.metrics_in_sentence[1]) >= 2 and self._multiple_of_bracketed(quantity):
+            # `영업이익은 612억 원으로 전년(298억 원)의 2배를 웃돌았다`: the figure before the one in brackets is compared
+            found, rule = self.metrics_in_sentence[1][-2], "metric_shared"
+        if rule == "metric_none" and quantity.unit == "%" and self.previous and self.previous[1] \
+                and sentence.index - self.previous[0].index <= 1 and occupied(sentence, quantity) and self._of_this(quantity):
+            found, rule = self.previous[1], "metric_shared"  # `위판액은 4조 8,600억 원이다. | A수협은 이 가운데 2.1%를 차지했다`
         if rule == "metric_none" and quantity.unit != "%" and self.previous and self.previous[1] \
                 and sentence.index - self.previous[0].index == 1 and quantity.unit not in self.lexicon["ratio_units"] \
                 and self._measure_word(self.text[self.previous[1][0]:self.previous[1][1]]) \
                 and any(o.end <= quantity.start for o in self._topics(sentence)) \
-                and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):  # (not `19억 개를 팔았고`)
+                and not (self.text.startswith("에서", quantity.end) and quantity.start not in self.change_starts) \
+                and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):
+            # (not `19억 개를 팔았고`, nor a figure marked 에서 that starts no change: where something is, `위기에 몰린 2사에서`)
             found, rule = self.previous[1], "metric_carried"  # `애플의 출하량은 … 9% 늘었다. | 반면 샤오미는 … 4,520만 대에 그쳐`
         if found and not self._whole_of_ratio(quantity):
             self.by_unit[quantity.unit] = (sentence.index, found)
@@ -332,6 +346,20 @@ class Linker:
         i = bisect.bisect_right(self.quantity_starts, quantity.end)
         return i < len(self.quantity_starts) and self.quantity_starts[i] == quantity.end + 2
 
+    def _of_this(self, quantity) -> bool:
+        """A word of `part_openers` stands right before the figure (`이 가운데 2.1%`): a share of the figure before."""
+        before = self.text[max(0, quantity.start - 8):quantity.start].split()[-2:]  # (the lexicon joins its words)
+        return bool(before) and (before[-1] in self.lexicon["part_openers"] or "".join(before) in self.lexicon["part_openers"]) \
+            and self.text[quantity.start - 1:quantity.start] == " "
+
+    def _multiple_of_bracketed(self, quantity) -> bool:
+        """A multiple is taken of the figure in brackets right before it (`전년(298억 원)의 2배`): the figure a basis names,
+        compared with the one before it, whose measure the multiple keeps."""
+        if not self.text.startswith(")의 ", quantity.start - 3):
+            return False
+        k = bisect.bisect_left(self.quantity_starts, quantity.start) - 1
+        return k >= 0 and self.quantity_by_start[self.quantity_starts[k]].end == quantity.start - 3
+
     def _after_compared(self, quantity) -> bool:
         """A figure compared with (`700억 원보다`) ends right before this one, past the comparison word."""
         i = bisect.bisect_left(self.compared_ends, quantity.start) - 1
@@ -347,6 +375,9 @@ class Linker:
         if found:
             return found, "metric_counted"  # `석유제품(-23.9%)`: the noun the figure is given for
         if quantity.category == "measure":  # `평균고도 4천여 미터의 고원지대`: the noun beside a measure
+            found = metric_after(sentence, quantity, self.lexicon) if self.text.startswith(SIZE, quantity.end) else None
+            if found:
+                return found, "metric_after"  # the size of the noun after it (`연산 12만t 규모의 비료 라인` → 라인)
             found = counted_before(sentence, quantity, self.taken, self.lexicon)
             if found:
                 return found, "metric_counted"
@@ -369,6 +400,9 @@ class Linker:
         if found:
             return found, "metric_each"  # `소스류와 과자류도 각각 11.3%, 7.8%`: the k-th noun listed (not `각각 X, Y의 매출`)
         if quantity.unit in self.lexicon["self_named_units"]:
+            found = verbal_of_subject(sentence, quantity, self.lexicon)
+            if found:
+                return found, "metric_verbal"  # `274경기가 매진됐다`: what happened to the games counted
             return None, "metric_unit"  # `13승 5패`, `19골`: the unit is what is counted
         found = counted_before(sentence, quantity, self.taken, self.lexicon) \
             if quantity.category in ("count", "currency") and not ratio and counted is not None else None
@@ -398,8 +432,10 @@ class Linker:
         after = self.text[quantity.end:quantity.end + 1]  # (the finders below read tokens only after these)
         found = spent_on(sentence, quantity, self.lexicon, self.taken) if after in ("을", "를", "(", "은", "는", "이", "가") \
             else None
+        if not found and after in ("을", "를"):
+            found = spent_doing(sentence, quantity, self.lexicon)
         if found:
-            return found, "metric_allotted"  # `320억원을 제2공장 증설에 쓸`, `620억 원은 진해신항 공사에 쓰인다`
+            return found, "metric_allotted"  # `320억원을 제2공장 증설에 쓸`, `620억 원은 진해신항 공사에 쓰인다`, `단장하는 데 80억 원을 들인다`
         found = verbal_right_after(sentence, quantity, self.lexicon) if after in (" ", "에", "(") else None
         if found:
             return found, "metric_verbal"  # `30% 적립해`, `350억 원에 취득하기로`
@@ -483,6 +519,18 @@ class Linker:
             return None
         start = sentence.start + len(first[0]) + 1
         return start, start + len(first[1]) - 1
+
+    def _measure_topic_before(self, sentence: Sentence) -> Optional[tuple]:
+        """The measure the sentence right before names as its topic (`판매액은 반기 기준 역대 최대다`), its last: what a
+        breakdown opening the next sentence breaks down when no figure stands before it (also from the paragraph before:
+        `종류별로는` points back)."""
+        if not sentence.index:
+            return None
+        before, found = self.sentence(sentence.index - 1), None
+        for k, token in enumerate(before.tokens[1:], 1):
+            if token.tag == "JX" and token.form in TOPIC_MARKS and before.tokens[k - 1].end == token.start:
+                found = measure_at(before, k - 1, self.lexicon) or found
+        return found
 
     def _measure_word(self, text: str) -> bool:
         """The span ends in a measure noun or suffix (`카드 결제액`, `전세가율`)."""

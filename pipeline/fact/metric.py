@@ -21,6 +21,8 @@ ADNOMINAL_BRIDGES = frozenset({"의", "짜리", "어치", "규모"})
 PROSPECTIVE = frozenset({"ᆯ", "을"})
 # Words of a figure's value between a counted noun and its figure (`전기차 연 200만 대`), not of scope (`시내 10구의`).
 VALUE_WORDS = frozenset({"연", "월", "연간", "월간", "하루", "평균", "총", "최대", "최소", "누적"})
+# Tags of the words of a whole a share is of (`전체 D램 매출의`, `가계대출 신규 취급액의`).
+WHOLE_TAGS = frozenset({"NNG", "NNP", "SL", "XSN", "XPN"})
 # Approximators (MM, MAG) between a noun and its figure (`증거금 약 6조 원`).
 APPROXIMATORS = frozenset({"약", "총", "한", "대략"})
 # Counters that name no kind of thing: the noun after them is what they count (`2개 팀`, `23개 언어`).
@@ -127,11 +129,23 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
     if quantity.unit == "%" and i >= 1 and tokens[i].form == "의" and tokens[i].tag == "JKG" and tokens[i].end + 1 == edge:
         whole = measure_at(sentence, i - 1, lexicon)
         i -= 2 if whole else 0
+        while whole and i >= 0 and tokens[i].tag in WHOLE_TAGS and tokens[i].end + 1 >= tokens[i + 1].start:
+            i -= 1  # (the words of the whole: `가계대출 신규 취급액의 38%` names no part in 가계대출)
+        if whole and occupied(sentence, quantity):
+            clause_start = sentence.start  # `중국 수출은 … 돌아섰고, 전체 수출의 18.8%를 차지했다`: the sentence's topic is the part
     elif edge != quantity.start:
         i += 1
     while i >= 0 and tokens[i].start >= clause_start:
         token = tokens[i]
-        if token.tag in WORD_TAGS and not glued_noun_after(tokens, i, lexicon["change_nouns"]):
+        if token.tag == "SSC" and token.form == ")" and i + 1 < len(tokens) and tokens[i + 1].tag in ("JX", "JKS") \
+                and tokens[i + 1].start == token.end:
+            i = before_brackets(tokens, i)  # the words glossing a topic name no measure of it (`에틸렌 스프레드(제품과
+            continue  # 원료 가격 차이)가 t당 평균 248달러로` → the topic)
+        if whole and (i + 1 < len(tokens) and tokens[i + 1].tag == "XSV"
+                      or token.form == "규모" and not (i > 0 and tokens[i - 1].tag in NOUNS)):
+            pass  # a part is named by a noun, not a verb (`1만 8,400대가 판매돼 국내 판매의 29.1%`) nor a size of nothing
+            # named (`늘어난 규모로`; `프리미엄 시장 규모는` is the market's)
+        elif token.tag in WORD_TAGS and not glued_noun_after(tokens, i, lexicon["change_nouns"]):
             start = word_start(sentence, i)
             word = sentence.text[start:token.end]
             measures = lexicon["measures"]
@@ -148,6 +162,12 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                 return (start, token.end) if word in measures or suffixed else (token.start, token.end)
         i -= 1
     return whole
+
+
+def occupied(sentence: Sentence, quantity) -> bool:
+    """The share is the object of `차지하다` (`전체 수출의 18.8%를 차지했다`): the part that takes it is the sentence's topic."""
+    tokens, j = sentence.tokens, sentence.after(quantity.end)
+    return j + 1 < len(tokens) and tokens[j].tag == "JKO" and tokens[j].start == quantity.end and tokens[j + 1].form == "차지"
 
 
 def share_of(sentence: Sentence, quantity, taken) -> Optional[tuple]:
@@ -235,7 +255,8 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
                     and sentence.tokens[i].tag in ("MM", "MAG")) and sentence.tokens[i - 1].end + 1 == sentence.tokens[i].start \
             and sentence.tokens[i - 1].tag in COMMON:
         i -= 1  # `증거금 약 6조 원`, `전기차 연 200만 대`: an approximator or a rate's span between the noun and its figure
-    if sentence.tokens[i].tag not in COMMON or sentence.tokens[i].form == "간" and sentence.tokens[i].tag == "XSN" \
+    if sentence.tokens[i].tag not in COMMON and not misread_name(sentence, i, taken, lexicon) \
+            or sentence.tokens[i].form == "간" and sentence.tokens[i].tag == "XSN" \
             or sentence.tokens[i].form in NOT_METRIC or sentence.tokens[i].form in lexicon["not_metrics"] \
             or taken(sentence.tokens[i].start, sentence.tokens[i].end):
         return None
@@ -243,6 +264,16 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
     if sentence.tokens[sentence.after(start)].tag not in NOUNS or start > sentence.start and sentence.text[start - 1].isdigit():
         return None  # a suffix of a figure (`5년간 1억 달러`) or a particle read as a noun (`이마트24가`)
     return start, sentence.tokens[i].end
+
+
+def misread_name(sentence: Sentence, i: int, taken, lexicon: dict) -> bool:
+    """Token `i` is a proper noun that heads a phrase of common nouns (`공공 산후조리원`, `저소득층 에너지 바우처`): a common
+    noun kiwipiepy read as a name (a name's phrase starts with a name, an organization or a date: `삼성 갤럭시`, `같은 달
+    쿠팡플레이`)."""
+    tokens = sentence.tokens
+    return tokens[i].tag == "NNP" and i >= 1 and tokens[i - 1].tag in COMMON and tokens[i - 1].end + 1 == tokens[i].start \
+        and tokens[i - 1].form not in NOT_METRIC and tokens[i - 1].form not in lexicon["not_metrics"] \
+        and not taken(tokens[i - 1].start, tokens[i - 1].end)
 
 
 def _word_before_figure(sentence: Sentence, quantity, marks) -> int:
@@ -307,9 +338,14 @@ def bracketed_after(sentence: Sentence, quantity, taken, lexicon: dict) -> Optio
     head = tokens[i - 1]
     # (`한식` read as 한/MM 식/NNB: a noun split into a determiner and a bound noun glued to it)
     split = head.tag == "NNB" and i >= 2 and tokens[i - 2].tag == "MM" and tokens[i - 2].end == head.start
-    if head.tag not in COMMON and not split or head.form in NOT_METRIC or head.form in lexicon["not_metrics"] \
-            or taken(head.start, head.end):
+    # (a qualifier as the head of a phrase names the figure: `업계 평균(3억 2천만 원)`; alone it is one: `평균(3억 원)`)
+    headed = i >= 3 and tokens[i - 2].tag in COMMON and tokens[i - 2].end + 1 == head.start \
+        and not taken(tokens[i - 2].start, tokens[i - 2].end) and tokens[i - 2].form not in lexicon["not_metrics"]
+    if head.tag not in COMMON and not split or head.form in NOT_METRIC \
+            or head.form in lexicon["not_metrics"] and not headed or taken(head.start, head.end):
         return None
+    if headed and head.form in lexicon["not_metrics"]:
+        return word_start(sentence, i - 2), head.end
     return (tokens[i - 2].start if split else word_start(sentence, i - 1)), head.end
 
 
@@ -320,6 +356,8 @@ def noun_right_after(sentence: Sentence, quantity) -> bool:
         and tokens[j].start == quantity.end + 1 and tokens[j].form not in BRIDGE_FORMS and tokens[j].form not in NOT_METRIC
 
 
+# Dots that join the words of one name (`교통·에너지·환경세`).
+MIDDLE_DOTS = frozenset({"·", "∙", "ㆍ"})
 # The adverb that pairs listed nouns with the figures after it in order (`A와 B는 각각 X, Y`).
 EACH = "각각"
 FIGURE_TAGS = frozenset({"SN", "NR", "SW", "SO", "NNB"})
@@ -350,11 +388,23 @@ def each_position(sentence: Sentence, quantity) -> Optional[tuple]:
 
 def each_item(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     """`소스류(…)와 과자류(…)도 각각 11.3%, 7.8% 증가했다`: the k-th figure after 각각 is the k-th noun listed
-    before it (joined by 와/과 or a comma, past a figure in brackets), unless the nouns are organizations."""
+    before it (joined by 와/과 or a comma, past a figure in brackets), unless the nouns are organizations. A middle dot
+    joins the words of one item (`교육세와 교통·에너지·환경세는 각각`), or lists items when the figures are as many
+    (`부가세·법인세는 각각 5조 원, 3조 원`)."""
     position = each_position(sentence, quantity)
     if position is None:
         return None
-    tokens, (k, n, i) = sentence.tokens, position
+    k, n, i = position
+    for dotted in (True, False):
+        items = _listed_before(sentence, i, dotted)
+        if len(items) == n:
+            return None if any(taken(*item) for item in items) else items[k]
+    return None
+
+
+def _listed_before(sentence: Sentence, i: int, dotted: bool) -> list:
+    """The nouns listed right before token `i`, in text order; `dotted`: a middle dot joins the words of one."""
+    tokens = sentence.tokens
     j, items = i - 1 - (tokens[i - 1].tag in ("JX", "JKS")), []
     while j >= 0:
         if tokens[j].tag == "SSC":  # (`소스류(5,230만 달러)와`)
@@ -363,17 +413,19 @@ def each_item(sentence: Sentence, quantity, taken) -> Optional[tuple]:
             j -= 1
         if j < 0 or tokens[j].tag not in COMMON or tokens[j].form in NOT_METRIC:  # (`지난달 말 기준 각각`)
             break
-        start = word_start(sentence, j)
-        items.append((start, tokens[j].end))
+        start, end = word_start(sentence, j), tokens[j].end
         while j >= 0 and tokens[j].start >= start:
             j -= 1
-        if not (j >= 0 and (tokens[j].tag == "JC" or tokens[j].form == "," and tokens[j].tag == "SP")):
+            if dotted and j >= 1 and tokens[j].start < start and tokens[j].form in MIDDLE_DOTS and tokens[j].end == start \
+                    and tokens[j - 1].tag in COMMON and tokens[j - 1].end == tokens[j].start:
+                start = word_start(sentence, j - 1)  # one item of words joined by a middle dot (`교통·에너지·환경세`)
+        items.append((start, end))
+        if not (j >= 0 and (tokens[j].tag == "JC" or tokens[j].tag == "SP" and (
+                tokens[j].form == "," or not dotted and tokens[j].form in MIDDLE_DOTS and tokens[j].end == start))):
             break
         j -= 1
     items.reverse()
-    if len(items) != n or any(taken(*item) for item in items):
-        return None
-    return items[k]
+    return items
 
 
 def qualifier(token, words: frozenset) -> bool:
@@ -555,6 +607,19 @@ def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
     return None
 
 
+def verbal_of_subject(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """The verbal noun right after a figure marked as its subject (`274경기가 매진됐다` → 매진): what happened to what it
+    counts — not a light verb (`기록됐다`) nor a change word (`증가했다`: the kind)."""
+    tokens, i = sentence.tokens, sentence.after(quantity.end)
+    if not (i + 2 < len(tokens) and tokens[i].tag == "JKS" and tokens[i].start == quantity.end and tokens[i + 1].tag == "NNG"
+            and tokens[i + 2].tag == "XSV" and tokens[i + 1].end == tokens[i + 2].start):
+        return None
+    noun = tokens[i + 1]
+    if noun.form in lexicon["light_verbs"] or noun.form in lexicon["change_words"] or noun.form in lexicon["change_nouns"]:
+        return None
+    return noun.start, noun.end
+
+
 def verbal_right_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The verbal noun right after a figure (`최대 30% 적립해 준`, `25조 원 투자…`: a headline's verbal noun ends its
     clause), or after an amount's 에 (`지분 4.9%를 약 350억 원에 취득하기로`: the deal a price pays for) — not a light
@@ -652,11 +717,30 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
     topic = [k for k in marked if k + 1 < len(tokens) and tokens[k + 1].form in ("는", "은") and tokens[k + 1].tag == "JX"]
     field = phrase_before(sentence, topic[0], taken) if topic else None  # (not a date: `내년에는 … 프로그램에 100억 원을`)
     nearest = sentence.before(quantity.start)
-    if nearest >= 1 and tokens[nearest].form in APPROXIMATORS and tokens[nearest].tag in ("MM", "MAG"):
-        nearest -= 1  # `공장 건설에 약 2,400억 원을`: an approximator does not part them
+    if nearest >= 1 and tokens[nearest].tag in ("MM", "MAG") and qualifier(tokens[nearest], lexicon["not_metrics"]):
+        nearest -= 1  # `공장 건설에 약 2,400억 원을`, `… 구매에 모두 8천억 원을`: an approximator or a total's word does not part them
     if field or not marked or marked[-1] != nearest:
         return field  # the nearest phrase marks the amount right before it (`지원에 2,850억 원`)
     return phrase_before(sentence, marked[-1], taken)
+
+
+def spent_doing(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """The act an amount is spent in doing, a verbal noun's clause closed by 데 right before it (`매장 12곳을 새로 단장하는
+    데 80억 원을 들인다`, `안전요원을 추가 배치하는 데 60억 원을 쓴다` → 단장, 배치), when the amount is the object of a
+    verb of spending (`spend_verbs`): the purpose, as one marked by 에 is; not a plain verb's (`짓는 데`: none)."""
+    if quantity.category != "currency" or sentence.text[quantity.end:quantity.end + 1] not in ("을", "를"):
+        return None
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if i >= 1 and tokens[i].tag in ("MM", "MAG") and qualifier(tokens[i], lexicon["not_metrics"]):
+        i -= 1  # (`단장하는 데 약 80억 원을`)
+    i -= i >= 1 and tokens[i].form == "에" and tokens[i].tag == "JKB"  # (`… 데에`)
+    if not (i >= 3 and tokens[i].form == "데" and tokens[i].tag == "NNB" and tokens[i - 1].tag == "ETM"
+            and tokens[i - 2].tag == "XSV" and tokens[i - 3].tag == "NNG" and tokens[i - 3].end == tokens[i - 2].start
+            and tokens[i - 3].form not in lexicon["light_verbs"]):
+        return None
+    if not allotted(sentence, quantity, frozenset(), lexicon["spend_verbs"]):
+        return None
+    return tokens[i - 3].start, tokens[i - 3].end
 
 
 def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tuple]:
@@ -678,12 +762,15 @@ def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tup
         elif token.tag.startswith("VV") or token.tag == "XSV":
             if passive and purpose is None and _adnominal_next(tokens, k):
                 continue  # a relative clause on the purpose (`87억 원은 내년 3월 착공하는 암센터 증축에 쓰인다`)
-            if not passive:
-                spent = (token.form if token.tag.startswith("VV") else tokens[k - 1].form) in lexicon["spend_verbs"]
+            if not passive:  # (a verb of allotting too: `3,200억 원을 저소득층 주거 지원에 배분했다`)
+                spent = token.form in lexicon["spend_verbs"] if token.tag.startswith("VV") \
+                    else tokens[k - 1].form in lexicon["spend_verbs"] or tokens[k - 1].form in lexicon["allot_verbs"]
             elif token.tag.startswith("VV"):
                 spent = token.form in lexicon["spend_passives"]
             else:
                 spent = token.form == "되" and tokens[k - 1].form in lexicon["spend_verbs"]
+            if not spent and _adnominal_next(tokens, k):
+                continue  # a relative clause in a later item (`950억 원을 일자리 사업을 운영하는 … 기관에 배분했다`)
             return phrase_before(sentence, purpose, taken) if purpose and spent else None
         elif token.tag in ("EF", "VCP") or token.tag == "EC" and token.form in JOINING:
             return None
