@@ -56,8 +56,8 @@ from .period import (
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after, word_start
 from .subject import (
-    anaphor_organization, anaphor_tokens, apposed, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
-    member_genitive, named_subject, own_subject, owns_by_relative, partners_after, plans, quoted_before, ranked_organization,
+    anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
+    member_genitive, named_subject, own_subject, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
     relative_head, topic_organization, topics)
 
 
@@ -198,6 +198,7 @@ class Linker:
         self.quantity_starts = sorted(q.start for q in quantities)
         self.quantity_by_start = {q.start: q for q in quantities}
         self.anaphors_in = {}  # by sentence: the tokens that may stand for an organization (`anaphor_organization`)
+        self.partners_in = {}  # by sentence: the tokens that may stand for an organization as a partner (`partner_anaphors`)
         self.to_come = {}  # by sentence: whether it tells of a plan or an outlook (`_yet_to_come`, read once)
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
@@ -682,12 +683,17 @@ class Linker:
         # (`시는 지방채 발행 규모를`; also when the word was found as an organization of its own: `완도금일수협 … 수협은`)
         if anaphor and (topic is None or topic.start <= anaphor[0][1]):
             # (with its partners in the figure's major clause: `시는 … 투입하고, 대덕구와 함께 공공 산후조리원 2곳을`)
-            start, end = sentence.major_clause_start(quantity.start), sentence.major_clause_end(quantity.end)
-            return [anaphor[0][0]] + [o for o in partners_after(self.text, max(start, anaphor[0][1]), organizations, self.lexicon)
-                                      if o.end <= end and o.canonical != anaphor[0][0].canonical], "subject_anaphor"
+            within = sentence.major_clause_start(quantity.start), sentence.major_clause_end(quantity.end)
+            return [anaphor[0][0]] + [o for o in partners_after(self.text, anaphor[0][1], organizations, self.lexicon)
+                                      if partner_in(sentence, o, within)
+                                      and o.canonical != anaphor[0][0].canonical], "subject_anaphor"
         if topic is not None and (topic.start < quantity.start
                                   or quoted_before(sentence, quantity.end, topic.start, self.lexicon)):
-            return coordinated(self.text, topic, organizations, self.lexicon), "subject_topic"
+            # (its partners in the figure's major clause: `…SK플래닛과 함께 …30% 적립해 준 혜택이 효과를 냈다'며 '…100억 원어치`)
+            within = sentence.major_clause_start(quantity.start), sentence.major_clause_end(quantity.end)
+            found = coordinated(self.text, topic, organizations, self.lexicon,
+                                keep=lambda o: partner_in(sentence, o, within))
+            return found + self._partner_anaphors(sentence, quantity, topic, found, within), "subject_topic"
         headline = self._headline(sentence)
         if headline:
             return headline, "subject_headline"
@@ -719,6 +725,22 @@ class Linker:
         before = [subjects for start, subjects in self.subjects_in_sentence[1] if start < sentence.tokens[i].start][-n:]
         names = {subjects[0].canonical for subjects in before if len(subjects) == 1}
         return before[k] if len(before) == n and len(names) == n else None
+
+    def _partner_anaphors(self, sentence: Sentence, quantity, topic, found: list, within: tuple) -> list:
+        """The organizations that words after the topic in the figure's major clause stand for as partners (`늘봄케어협동조합은
+        시와 손잡고 … 3,000곳에` → 대전시), not those already found."""
+        if sentence.index not in self.partners_in:  # (found once per sentence)
+            self.partners_in[sentence.index] = partner_anaphors(sentence, self.lexicon)
+        names = {o.canonical for o in found}
+        partners = []
+        for k in self.partners_in[sentence.index]:
+            if sentence.tokens[k].start < topic.end or not partner_in(sentence, sentence.tokens[k], within):
+                continue
+            referent = anaphor_organization(sentence, quantity, [k], self.all_organizations, self.lexicon)
+            if referent and referent[0][0].canonical not in names:
+                names.add(referent[0][0].canonical)
+                partners.append(referent[0][0])
+        return partners
 
     def _list_clause_start(self, sentence: Sentence, quantity) -> int:
         """Where the figure's clause starts; a figure listed after another by a comma (`A와 B는 각각 155억 원, 62억 원의

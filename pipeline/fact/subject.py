@@ -58,13 +58,24 @@ def relative_head(sentence: Sentence, organization) -> Optional[int]:
     if not is_marked(sentence, organization, SUBJECT):
         return None
     tokens, i = sentence.tokens, sentence.after(organization.end)
+    dated = False  # (past a date's adnominal: `컴투스가 지난 10월 1일 출시한 게임`)
     for k in range(i, min(i + 12, len(tokens) - 1)):
         if tokens[k].tag in CLAUSE_TAGS or tokens[k].tag == "EF":
             return None
-        if tokens[k].tag == "ETM" and not (tokens[k - 1].tag == "VA" and any(
+        if tokens[k].tag == "ETM" and tokens[k + 1].tag == "SN" and not dated:
+            dated = True
+        elif tokens[k].tag == "ETM" and not (tokens[k - 1].tag == "VA" and any(
                 t.tag == "JKB" and t.form in TO for t in tokens[i:k - 1])):
             # (not an adjective after the organization's figure with 로: `LG 트윈스가 152만 명으로 가장 많은 관중을 모았고`)
-            return k + 1 if tokens[k + 1].tag in NOUNS else None
+            if tokens[k + 1].tag not in NOUNS:
+                return None
+            if dated:  # the clause past a date is the organization's only when what it modifies is a subject or topic
+                # (`… 출시한 모바일 게임 '…'가`; not `알리바바그룹이 지난 1년간 진행한 사업을 … 발표했다`: its own verb)
+                j = k + 1
+                while j < len(tokens) and tokens[j].tag in _PHRASE_TAGS | {"SP"}:
+                    j += 1
+                return k + 1 if j < len(tokens) and tokens[j].tag in ("JKS", "JX") and tokens[j].form in TOPIC else None
+            return k + 1
     return None
 
 
@@ -183,6 +194,15 @@ def anaphor_tokens(sentence: Sentence, lexicon: dict) -> list:
     return [k for k, token in enumerate(tokens[:-1]) if token.form in anaphors and token.tag in ("NNG", "NNP")
             and (token.start == sentence.start or text[token.start - 1].isspace())
             and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC or tokens[k + 1].form == "전체")]
+
+
+def partner_anaphors(sentence: Sentence, lexicon: dict) -> list:
+    """Indexes of the sentence's tokens that stand for an organization named before as a partner (`시와 손잡고`, `도와
+    함께`: a word of `anaphors` opening a word of its own, then `comitative`)."""
+    tokens, anaphors, text = sentence.tokens, lexicon["anaphors"], sentence.text
+    return [k for k, token in enumerate(tokens) if token.form in anaphors and token.tag in ("NNG", "NNP")
+            and token.start > sentence.start and text[token.start - 1].isspace()
+            and followed_by(text, token.end, lexicon["comitative"], 0)]
 
 
 def anaphor_organization(sentence: Sentence, quantity, candidates: list, earlier: list, lexicon: dict,
@@ -367,10 +387,10 @@ def measure_head(sentence: Sentence, i: int, lexicon: dict) -> bool:
         or token.form in lexicon["measure_sizes"] and i > 0 and measure_head(sentence, i - 1, lexicon)  # (`적자 폭이`)
 
 
-def coordinated(text: str, head, organizations: list, lexicon: dict, partners: bool = True) -> list:
+def coordinated(text: str, head, organizations: list, lexicon: dict, partners: bool = True, keep=None) -> list:
     """The head, the organizations listed right before it (`A와 B는`, `A, B, C의`) and those it
-    acts together with (`A는 B와 함께`, `B와 공동으로`), unless `partners` is false (a subject carried to
-    the next sentence: the partner was the activity's)."""
+    acts together with (`A는 B와 함께`, `B와 공동으로`; those `keep` keeps when given: `partner_in`), unless `partners`
+    is false (a subject carried to the next sentence: the partner was the activity's)."""
     chosen = [head]
     for o in reversed([o for o in organizations if o.end <= head.start]):
         if text[o.end:chosen[0].start].strip() in ("와", "과", "및", ",", "·", "ㆍ"):
@@ -379,7 +399,19 @@ def coordinated(text: str, head, organizations: list, lexicon: dict, partners: b
             break
     if not partners:
         return chosen
-    return chosen + partners_after(text, head.end, organizations, lexicon)
+    return chosen + [o for o in partners_after(text, head.end, organizations, lexicon) if keep is None or keep(o)]
+
+
+def partner_in(sentence: Sentence, partner, within: tuple) -> bool:
+    """The partner (a mention or a token) is in the figure's major clause `within`, or before it in one whose subject is
+    the topic's (`A는 B와 함께 …을 발표했으며 … 20가지 지원 조치를`, `B와 손잡고 … 3,000곳에`); not in one with a subject of
+    its own after it (`…B와 함께 … 적립해 준 혜택이 효과를 냈다'며 '… 100억 원어치`) nor after the figure's."""
+    if partner.end > within[1]:
+        return False
+    if partner.start >= within[0]:
+        return True
+    tokens, end = sentence.tokens, sentence.major_clause_end(partner.end)
+    return not any(t.tag == "JKS" for t in tokens[sentence.after(partner.end):sentence.after(end)])
 
 
 def partners_after(text: str, start: int, organizations: list, lexicon: dict) -> list:
