@@ -93,10 +93,16 @@ def owns_by_relative(sentence: Sentence, organization, quantity) -> bool:
 
 def member_genitive(sentence: Sentence, organization, lexicon: dict) -> bool:
     """The organization names the owner through its members or units (`OPEC 회원국의 생산량`,
-    `삼성전자 반도체 부문의 매출`): one or two nouns after it, then 의."""
+    `삼성전자 반도체 부문의 매출`): one or two nouns after it, then 의; or its units counted (`신라스테이 16곳의 평균
+    점유율`, `이마트 150개 점포의 매출`)."""
     i, tokens = sentence.after(organization.end), sentence.tokens
     if i >= len(tokens) or tokens[i].start != organization.end + 1:
         return False
+    if tokens[i].tag == "SN":
+        k = past_figure(tokens, i)
+        while k < min(i + 6, len(tokens)) and tokens[k].tag in NOUNS:
+            k += 1
+        return k < len(tokens) and tokens[k].form == "의" and tokens[k].tag == "JKG"
     for k in range(i, min(i + 3, len(tokens))):
         if tokens[k].form == "의" and tokens[k].tag == "JKG":
             return k > i and tokens[k - 1].form in lexicon["member_nouns"]
