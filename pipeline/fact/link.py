@@ -56,9 +56,9 @@ from .period import (
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after, word_start
 from .subject import (
-    anaphor_organization, anaphor_tokens, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
-    member_genitive, named_subject, own_subject, owns_by_relative, plans, quoted_before, ranked_organization,
-    topic_organization, topics)
+    anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
+    member_genitive, named_subject, own_subject, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
+    relative_head, topic_organization, topics)
 
 
 # The word after a figure that makes it the size of the noun after it (`5조 원 규모의 국내 커피 시장`).
@@ -100,8 +100,10 @@ RULES = (
     LinkRule("fact.subject_named", "subject", "none when the figure's clause has a proper noun that is no organization as its subject (차베스가 744만 표를)"),
     LinkRule("fact.subject_topic", "subject", "the organizations marked as topic or subject (삼성전자는, A와 B는)"),
     LinkRule("fact.subject_anaphor", "subject", "the organization a word stands for (부산시 … 시는, 대경에너지 … 회사는, 그룹 전체)"),
-    LinkRule("fact.subject_channel", "subject", "the platform the figure happens through or on (1688닷컴을 통해, 티몰에서)"),
-    LinkRule("fact.subject_each", "subject", "one subject per figure after 각각"),
+    LinkRule("fact.subject_channel", "subject", "the platform the figure happens through or on (1688닷컴을 통해, 티몰에서); "
+             "not a route a seller sells through (농협경제지주를 통한 계통 판매는)"),
+    LinkRule("fact.subject_each", "subject", "one subject per figure after 각각, also the organization of the k-th figure before it "
+             "(A의 매출은 X, B는 Y로 각각 4%, 9%)"),
     LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry, or a market's price (30조 위안 규모의 중국 시장, 항공유 가격은)"),
     LinkRule("fact.subject_plan", "subject", "the organization whose plan or position the sentence states (…는 게 서울시 계획이다)"),
     LinkRule("fact.subject_headline", "subject", "the organization a headline opens with, before a comma (부산시, 내년 예산 …); "
@@ -143,6 +145,8 @@ SECTION_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[■▶◆●○□◇△▲
 # `replace(blank, …)`, whose keywords and merge of 22 fields cost more than the dict (measured).
 
 
+# The particles after a group that make it an owner, a topic or a subject (`통신 3사의`, `3사는`).
+GROUP_MARKS = frozenset("의은는이가")
 # Between a topic and the whole a count is part of, right after it (`연구개발 인력은 전체 임직원 130명 중 102명`).
 _PART_TOPIC = re.compile(r"[은는] (?:전체 |총 )?")
 
@@ -171,6 +175,7 @@ class Linker:
         self.all_organizations = sorted(organizations, key=lambda o: o.start)
         self.sources = self._market_researchers()
         self.metrics_in_sentence = (-1, [])  # (sentence index, the metric spans of its figures linked so far)
+        self.subjects_in_sentence = (-1, [])  # (sentence index, (start, subjects) of its figures linked so far)
         self.subject_set = None  # the organizations the latest sentence with a subject was about
         self.unread = []  # indexes of the sentences with organizations read since `subject_set` was last asked (`_carried`)
         self.periods = {}  # subject names or metric → the DATE last set for it in the paragraph
@@ -197,6 +202,7 @@ class Linker:
         self.quantity_starts = sorted(q.start for q in quantities)
         self.quantity_by_start = {q.start: q for q in quantities}
         self.anaphors_in = {}  # by sentence: the tokens that may stand for an organization (`anaphor_organization`)
+        self.partners_in = {}  # by sentence: the tokens that may stand for an organization as a partner (`partner_anaphors`)
         self.to_come = {}  # by sentence: whether it tells of a plan or an outlook (`_yet_to_come`, read once)
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
@@ -693,6 +699,9 @@ class Linker:
         group = self._group(sentence, quantity)
         if group:
             return group, "subject_group"
+        each = self._each_owner(sentence, quantity) if each_listed(sentence, quantity) else None
+        if each:
+            return each, "subject_each"
         result = self._result_at(sentence)
         if result is not None and result < quantity.start:
             # `감사원이 … 조사한 결과 8개 부처는`: who ran the survey is the source of what it found
@@ -723,10 +732,18 @@ class Linker:
                                        self.lexicon, self._carried() or ()) if self.anaphors_in[sentence.index] else []
         # (`시는 지방채 발행 규모를`; also when the word was found as an organization of its own: `완도금일수협 … 수협은`)
         if anaphor and (topic is None or topic.start <= anaphor[0][1]):
-            return [anaphor[0][0]], "subject_anaphor"
+            # (with its partners in the figure's major clause: `시는 … 투입하고, 대덕구와 함께 공공 산후조리원 2곳을`)
+            within = sentence.major_clause_start(quantity.start), sentence.major_clause_end(quantity.end)
+            return [anaphor[0][0]] + [o for o in partners_after(self.text, anaphor[0][1], organizations, self.lexicon)
+                                      if partner_in(sentence, o, within)
+                                      and o.canonical != anaphor[0][0].canonical], "subject_anaphor"
         if topic is not None and (topic.start < quantity.start
                                   or quoted_before(sentence, quantity.end, topic.start, self.lexicon)):
-            return coordinated(self.text, topic, organizations, self.lexicon), "subject_topic"
+            # (its partners in the figure's major clause: `…SK플래닛과 함께 …30% 적립해 준 혜택이 효과를 냈다'며 '…100억 원어치`)
+            within = sentence.major_clause_start(quantity.start), sentence.major_clause_end(quantity.end)
+            found = coordinated(self.text, topic, organizations, self.lexicon,
+                                keep=lambda o: partner_in(sentence, o, within))
+            return found + self._partner_anaphors(sentence, quantity, topic, found, within), "subject_topic"
         headline = self._headline(sentence)
         if headline:
             return headline, "subject_headline"
@@ -747,6 +764,33 @@ class Linker:
             # (`10월에는 서울시와 함께 …`, `충전소는 46곳으로 한국도로공사와 함께 운영한다`: with its partner, in the figure's major clause)
             return self.subject_set + partners, "subject_carried"
         return [], "subject_none"
+
+    def _each_owner(self, sentence: Sentence, quantity) -> Optional[list]:
+        """The k-th of n figures after 각각 is the organization's of the k-th of the n figures before it, when those are
+        of n organizations, one each (`A의 매출은 1조 원, B는 5,210억 원으로 각각 4%, 9% 증가했다` → A, B); else None."""
+        position = each_position(sentence, quantity)
+        if position is None or self.subjects_in_sentence[0] != sentence.index:
+            return None
+        k, n, i = position
+        before = [subjects for start, subjects in self.subjects_in_sentence[1] if start < sentence.tokens[i].start][-n:]
+        names = {subjects[0].canonical for subjects in before if len(subjects) == 1}
+        return before[k] if len(before) == n and len(names) == n else None
+
+    def _partner_anaphors(self, sentence: Sentence, quantity, topic, found: list, within: tuple) -> list:
+        """The organizations that words after the topic in the figure's major clause stand for as partners (`늘봄케어협동조합은
+        시와 손잡고 … 3,000곳에` → 대전시), not those already found."""
+        if sentence.index not in self.partners_in:  # (found once per sentence)
+            self.partners_in[sentence.index] = partner_anaphors(sentence, self.lexicon)
+        names = {o.canonical for o in found}
+        partners = []
+        for k in self.partners_in[sentence.index]:
+            if sentence.tokens[k].start < topic.end or not partner_in(sentence, sentence.tokens[k], within):
+                continue
+            referent = anaphor_organization(sentence, quantity, [k], self.all_organizations, self.lexicon)
+            if referent and referent[0][0].canonical not in names:
+                names.add(referent[0][0].canonical)
+                partners.append(referent[0][0])
+        return partners
 
     def _list_clause_start(self, sentence: Sentence, quantity) -> int:
         """Where the figure's clause starts; a figure listed after another by a comma (`A와 B는 각각 155억 원, 62억 원의
@@ -778,7 +822,8 @@ class Linker:
 
     def _groups(self, sentence: Sentence) -> list:
         """(start, N) of the sentence's groups of companies, found once per sentence: a count of `group_counters` after the
-        kind of company (`통신 3사`; not the outs of `몰린 2사`), marked as owner, topic or subject, or a figure itself."""
+        kind of company (`통신 3사`; not the outs of `몰린 2사`), marked as owner, topic or subject, also as a figure itself
+        (not a partner: `지상파 3사와 연간 540억 원`)."""
         if sentence.index not in self.groups:
             tokens, found = sentence.tokens, []
             if any(c in self.text[sentence.start:sentence.end] for c in self.lexicon["group_counters"]):
@@ -791,7 +836,8 @@ class Linker:
                         bisect.bisect_left(self.quantity_starts, sentence.start):bisect.bisect_left(self.quantity_starts, sentence.end)]):
                     own = self.group_word.fullmatch(q.text.replace(" ", ""))
                     i = sentence.before(start)
-                    if own and i >= 0 and tokens[i].tag in ("NNG", "NNP") and tokens[i].end + 1 == start:
+                    if own and i >= 0 and tokens[i].tag in ("NNG", "NNP") and tokens[i].end + 1 == start \
+                            and self.text[q.end:q.end + 1] in GROUP_MARKS:  # (not a partner: `지상파 3사와 연간 540억 원`)
                         found.append((start, int(own.group(1))))
             self.groups[sentence.index] = sorted(found)
         return self.groups[sentence.index]
@@ -808,7 +854,8 @@ class Linker:
         own_topic = max((o.start for o in marked if clause_start <= o.start < quantity.start
                          and is_marked(sentence, o, TOPIC_MARKS)), default=-1)
         owners = [o for o in organizations if own_topic < o.start and o.end <= quantity.start and (
-            is_marked(sentence, o, GENITIVE) or member_genitive(sentence, o, self.lexicon))]
+            is_marked(sentence, o, GENITIVE) and not apposed(sentence, o, organizations)
+            or member_genitive(sentence, o, self.lexicon))]
         owners = owners or [o for o in organizations if own_topic < o.start and o.end <= quantity.start and not stake
                             and (metric and self.text[o.end:metric[0]] == " " or self._listed_pair(o, quantity))]
         if owners:  # (`SK하이닉스 주가는`; not the company a stake is in: `SK브로드밴드 지분`)
@@ -865,11 +912,19 @@ class Linker:
             lead = next((i for i in range(1, min(read, LEAD_SENTENCES))
                          if any(t.tag == "EF" for t in self.raw[i].tokens)), None) if not found else None
             if lead is not None:
-                topic = topic_organization(self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end)
+                topic = topic_organization(self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end) \
+                    or self._lead_owner(self.sentence(lead))
                 found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon) if topic else []
             if found or lead is not None or read >= LEAD_SENTENCES or final:
                 self.story_subject = found
         return self.story_subject or None
+
+    def _lead_owner(self, sentence: Sentence):
+        """The organization that owns the lead's first figure by a genitive, when the lead has no topic of its own
+        (`교촌에프앤비가 운영하는 교촌치킨의 지난해 가맹점 연평균 매출이 7억 1,200만 원으로 집계됐다` → 교촌치킨), else None."""
+        first = next((q for q in self.quantity_starts[bisect.bisect_left(self.quantity_starts, sentence.start):]), sentence.end)
+        return next((o for o in self._organizations(sentence) if o.end <= min(first, sentence.end)
+                     and is_marked(sentence, o, GENITIVE) and relative_head(sentence, o) is None), None)
 
     def headline_end(self) -> int:
         """Where the headline ends (`title_sentences`)."""
@@ -1196,6 +1251,9 @@ class Linker:
         for o in subjects or ():
             self.subjects_seen.pop(o.canonical, None)
             self.subjects_seen[o.canonical] = o
+        if self.subjects_in_sentence[0] != sentence.index:
+            self.subjects_in_sentence = (sentence.index, [])
+        self.subjects_in_sentence[1].append((quantity.start, subjects or []))
         if metric:
             if self.metrics_in_sentence[0] != sentence.index:
                 self.metrics_in_sentence = (sentence.index, [])

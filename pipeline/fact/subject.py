@@ -58,11 +58,24 @@ def relative_head(sentence: Sentence, organization) -> Optional[int]:
     if not is_marked(sentence, organization, SUBJECT):
         return None
     tokens, i = sentence.tokens, sentence.after(organization.end)
+    dated = False  # (past a date's adnominal: `컴투스가 지난 10월 1일 출시한 게임`)
     for k in range(i, min(i + 12, len(tokens) - 1)):
         if tokens[k].tag in CLAUSE_TAGS or tokens[k].tag == "EF":
             return None
-        if tokens[k].tag == "ETM":
-            return k + 1 if tokens[k + 1].tag in NOUNS else None
+        if tokens[k].tag == "ETM" and tokens[k + 1].tag == "SN" and not dated:
+            dated = True
+        elif tokens[k].tag == "ETM" and not (tokens[k - 1].tag == "VA" and any(
+                t.tag == "JKB" and t.form in TO for t in tokens[i:k - 1])):
+            # (not an adjective after the organization's figure with 로: `LG 트윈스가 152만 명으로 가장 많은 관중을 모았고`)
+            if tokens[k + 1].tag not in NOUNS:
+                return None
+            if dated:  # the clause past a date is the organization's only when what it modifies is a subject or topic
+                # (`… 출시한 모바일 게임 '…'가`; not `알리바바그룹이 지난 1년간 진행한 사업을 … 발표했다`: its own verb)
+                j = k + 1
+                while j < len(tokens) and tokens[j].tag in _PHRASE_TAGS | {"SP"}:
+                    j += 1
+                return k + 1 if j < len(tokens) and tokens[j].tag in ("JKS", "JX") and tokens[j].form in TOPIC else None
+            return k + 1
     return None
 
 
@@ -80,16 +93,35 @@ def owns_by_relative(sentence: Sentence, organization, quantity) -> bool:
 
 def member_genitive(sentence: Sentence, organization, lexicon: dict) -> bool:
     """The organization names the owner through its members or units (`OPEC 회원국의 생산량`,
-    `삼성전자 반도체 부문의 매출`): one or two nouns after it, then 의."""
+    `삼성전자 반도체 부문의 매출`): one or two nouns after it, then 의; or its units counted (`신라스테이 16곳의 평균
+    점유율`, `이마트 150개 점포의 매출`)."""
     i, tokens = sentence.after(organization.end), sentence.tokens
     if i >= len(tokens) or tokens[i].start != organization.end + 1:
         return False
+    if tokens[i].tag == "SN":
+        k = past_figure(tokens, i)
+        while k < min(i + 6, len(tokens)) and tokens[k].tag in NOUNS:
+            k += 1
+        return k < len(tokens) and tokens[k].form == "의" and tokens[k].tag == "JKG"
     for k in range(i, min(i + 3, len(tokens))):
         if tokens[k].form == "의" and tokens[k].tag == "JKG":
             return k > i and tokens[k - 1].form in lexicon["member_nouns"]
         if tokens[k].tag not in NOUNS:
             return False
     return False
+
+
+def apposed(sentence: Sentence, organization, organizations: list) -> bool:
+    """The organization's genitive only says what another organization is, named right after a copula (`호텔신라의 면세
+    부문인 신라면세점이`, `A그룹의 계열사인 B는`): B is the one named, A owns none of its figures."""
+    tokens, i = sentence.tokens, sentence.after(organization.end)
+    if not (i < len(tokens) and tokens[i].form == "의" and tokens[i].tag == "JKG"):
+        return False
+    k = i + 1
+    while k < min(i + 4, len(tokens)) and tokens[k].tag in NOUNS:
+        k += 1
+    return k > i + 1 and k + 2 < len(tokens) and tokens[k].tag == "VCP" and tokens[k + 1].tag == "ETM" \
+        and any(o.start == tokens[k + 2].start for o in organizations)
 
 
 # Where the figure's clause ends: a clause bound, a final ending, or an adnominal one (`clause_head`).
@@ -170,6 +202,15 @@ def anaphor_tokens(sentence: Sentence, lexicon: dict) -> list:
             and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC or tokens[k + 1].form == "전체")]
 
 
+def partner_anaphors(sentence: Sentence, lexicon: dict) -> list:
+    """Indexes of the sentence's tokens that stand for an organization named before as a partner (`시와 손잡고`, `도와
+    함께`: a word of `anaphors` opening a word of its own, then `comitative`)."""
+    tokens, anaphors, text = sentence.tokens, lexicon["anaphors"], sentence.text
+    return [k for k, token in enumerate(tokens) if token.form in anaphors and token.tag in ("NNG", "NNP")
+            and token.start > sentence.start and text[token.start - 1].isspace()
+            and followed_by(text, token.end, lexicon["comitative"], 0)]
+
+
 def anaphor_organization(sentence: Sentence, quantity, candidates: list, earlier: list, lexicon: dict,
                          current=()) -> list:
     """The organization the last of the `candidates` (`anaphor_tokens`) before the figure stands
@@ -247,13 +288,24 @@ def plans(sentence: Sentence, organization, lexicon: dict) -> bool:
 
 def channel_organization(sentence: Sentence, organizations: list, quantity, lexicon: dict) -> list:
     """The organization in the figure's major clause through or on which it happens (`37만 개의
-    업체가 … 1688닷컴을 통해`, `2만 개의 업체가 티몰에서`): the platform whose figure it is."""
+    업체가 … 1688닷컴을 통해`, `2만 개의 업체가 티몰에서`): the platform whose figure it is. A route (`routes`) owns
+    only the figure of those who act through it (`acting_through`), not what a seller sells through it (`농협경제지주를
+    통한 계통 판매는 57만t`)."""
     if not organizations:
         return []
     start = sentence.major_clause_start(quantity.start)
     end = sentence.major_clause_end(quantity.end)
     return [o for o in organizations if start <= o.start < end
-            and followed_by(sentence.text, o.end, lexicon["channel_markers"], 0)][-1:]
+            and followed_by(sentence.text, o.end, lexicon["channel_markers"], 0)
+            and (not followed_by(sentence.text, o.end, lexicon["routes"], 0) or acting_through(sentence, quantity, o))][-1:]
+
+
+def acting_through(sentence: Sentence, quantity, organization) -> bool:
+    """The figure stands before the route as its clause's subject (`37만 개의 수출입 업체가 … 1688닷컴을 통해`): a
+    subject particle lies between them."""
+    tokens = sentence.tokens
+    return quantity.end <= organization.start and any(
+        t.tag == "JKS" for t in tokens[sentence.after(quantity.end):sentence.after(organization.start)])
 
 
 def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metrics_before=()) -> bool:
@@ -271,6 +323,7 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
         if t.tag == "JKS":
             if clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon) \
                     and not _in_relative_clause(sentence, k, figure, lexicon) and not _in_cause_clause(sentence, k, figure, lexicon) \
+                    and not _on_a_time(sentence, k, figure, taken) \
                     and tokens[k - 1].form not in lexicon["member_nouns"] \
                     and not (metric and metric[0] <= tokens[k - 1].start < metric[1] and part_of_before(sentence, k - 1, lexicon)):
                 # (`이 중 개발 인력이 58%다`: its people; `이 중 첫 기부자가 1,150명이었다`: a part of the figure before)
@@ -300,6 +353,15 @@ def _in_cause_clause(sentence: Sentence, k: int, figure: int, lexicon: dict) -> 
     return m is not None and tokens[m].tag in ("ETM", "ETN") and m + 1 < figure and tokens[m + 1].form in lexicon["cause_nouns"]
 
 
+def _on_a_time(sentence: Sentence, k: int, figure: int, taken) -> bool:
+    """The subject marked at token `k` is that of a relative clause on a date before the figure (`프로야구 중계가 끝난
+    10월에도 가입 해지율은`): it tells when, it is not the figure's clause's."""
+    tokens = sentence.tokens
+    m = next((m for m in range(k + 1, figure) if tokens[m].tag in ("ETM", "EC", "EF")), None)
+    return m is not None and tokens[m].tag == "ETM" and m + 1 < figure and tokens[m + 1].tag in ("SN", "NNG", "MM") \
+        and taken(tokens[m + 1].start, tokens[m + 1].end) and not taken(tokens[k - 1].start, tokens[k - 1].end)
+
+
 def _in_relative_clause(sentence: Sentence, k: int, figure: int, lexicon: dict) -> bool:
     """The subject marked at token `k` is a relative clause's on the figure's measure as topic (`무비자 입국이 허용된 9월 한 달
     외국인 투숙객은`): the first ending after it, before the figure, is adnominal, and only a noun phrase that ends in a
@@ -327,13 +389,14 @@ def measure_head(sentence: Sentence, i: int, lexicon: dict) -> bool:
     token, measures = sentence.tokens[i], lexicon["measures"]
     word = sentence.text[word_start(sentence, i):token.end].replace(" ", "")
     return word in measures or token.form in measures or token.form == "수" \
-        or token.tag == "XSN" and token.form in lexicon["measure_suffixes"]
+        or token.tag == "XSN" and token.form in lexicon["measure_suffixes"] \
+        or token.form in lexicon["measure_sizes"] and i > 0 and measure_head(sentence, i - 1, lexicon)  # (`적자 폭이`)
 
 
-def coordinated(text: str, head, organizations: list, lexicon: dict, partners: bool = True) -> list:
+def coordinated(text: str, head, organizations: list, lexicon: dict, partners: bool = True, keep=None) -> list:
     """The head, the organizations listed right before it (`A와 B는`, `A, B, C의`) and those it
-    acts together with (`A는 B와 함께`, `B와 공동으로`), unless `partners` is false (a subject carried to
-    the next sentence: the partner was the activity's)."""
+    acts together with (`A는 B와 함께`, `B와 공동으로`; those `keep` keeps when given: `partner_in`), unless `partners`
+    is false (a subject carried to the next sentence: the partner was the activity's)."""
     chosen = [head]
     for o in reversed([o for o in organizations if o.end <= head.start]):
         if text[o.end:chosen[0].start].strip() in ("와", "과", "및", ",", "·", "ㆍ"):
@@ -342,4 +405,21 @@ def coordinated(text: str, head, organizations: list, lexicon: dict, partners: b
             break
     if not partners:
         return chosen
-    return chosen + [o for o in organizations if o.start > head.end and followed_by(text, o.end, lexicon["comitative"], 0)]
+    return chosen + [o for o in partners_after(text, head.end, organizations, lexicon) if keep is None or keep(o)]
+
+
+def partner_in(sentence: Sentence, partner, within: tuple) -> bool:
+    """The partner (a mention or a token) is in the figure's major clause `within`, or before it in one whose subject is
+    the topic's (`A는 B와 함께 …을 발표했으며 … 20가지 지원 조치를`, `B와 손잡고 … 3,000곳에`); not in one with a subject of
+    its own after it (`…B와 함께 … 적립해 준 혜택이 효과를 냈다'며 '… 100억 원어치`) nor after the figure's."""
+    if partner.end > within[1]:
+        return False
+    if partner.start >= within[0]:
+        return True
+    tokens, end = sentence.tokens, sentence.major_clause_end(partner.end)
+    return not any(t.tag == "JKS" for t in tokens[sentence.after(partner.end):sentence.after(end)])
+
+
+def partners_after(text: str, start: int, organizations: list, lexicon: dict) -> list:
+    """The organizations after `start` that act together with the one named there (`B와 함께`, `B와 손잡고`: `comitative`)."""
+    return [o for o in organizations if o.start > start and followed_by(text, o.end, lexicon["comitative"], 0)]
