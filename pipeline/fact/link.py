@@ -157,7 +157,7 @@ class Linker:
         self.first_token = list(itertools.accumulate((len(s.tokens) for s in self.raw), initial=0))  # by sentence
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
         self.marked = {}  # by sentence: its organizations marked as topic or subject (`_topics`)
-        self.frames, self.results = {}, {}
+        self.frames, self.results, self.breakdowns = {}, {}, {}  # by sentence: its frame, survey result, breakdown
         self.owners = {}  # sentence index → the owner its figures were linked to by a genitive
         self.last_period = None  # the period of the figure linked last (`같은 기간`)
         self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
@@ -466,10 +466,12 @@ class Linker:
 
     def _breakdown(self, sentence: Sentence) -> bool:
         """The sentence opens with a word of `breakdowns` (`업종별로는`, `지역별로`, `사업 부문별로는`): it breaks down a figure
-        before; or it breaks down a measure it names (`기부처별 모금액은`: `_broken_down_measure`)."""
-        first = self.text[sentence.start:min(sentence.end, sentence.start + 40)].split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
-        return any(w.endswith(tuple(self.lexicon["breakdowns"])) for w in first) \
-            or self._broken_down_measure(sentence) is not None
+        before; or it breaks down a measure it names (`기부처별 모금액은`: `_broken_down_measure`). Read once per sentence."""
+        if sentence.index not in self.breakdowns:
+            first = self.text[sentence.start:min(sentence.end, sentence.start + 40)].split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
+            self.breakdowns[sentence.index] = any(w.endswith(tuple(self.lexicon["breakdowns"])) for w in first) \
+                or self._broken_down_measure(sentence) is not None
+        return self.breakdowns[sentence.index]
 
     def _broken_down_measure(self, sentence: Sentence) -> Optional[tuple]:
         """The span of the measure the sentence opens by breaking down (`기부처별 모금액은 개인이 62억 원으로 …, 기업 51억
