@@ -732,13 +732,14 @@ class Linker:
         """(start, N) of the sentence's groups of companies, found once per sentence: a count of `group_counters` after the
         kind of company (`통신 3사`; not the outs of `몰린 2사`), marked as owner, topic or subject, or a figure itself."""
         if sentence.index not in self.groups:
-            tokens, found = sentence.tokens, []
-            if any(c in self.text[sentence.start:sentence.end] for c in self.lexicon["group_counters"]):
-                for k in range(1, len(tokens) - 1):
-                    matched = self.group_word.fullmatch(tokens[k].form)
-                    if matched and tokens[k - 1].tag in ("NNG", "NNP") and tokens[k - 1].end + 1 == tokens[k].start \
-                            and tokens[k + 1].start == tokens[k].end and tokens[k + 1].tag in ("JKG", "JX", "JKS"):
-                        found.append((tokens[k].start, int(matched.group(1))))
+            tokens, found, text = sentence.tokens, [], self.text[sentence.start:sentence.end]
+            if any(c in text for c in self.lexicon["group_counters"]):
+                for k in range(1, len(tokens) - 1):  # (the tags and spaces first: a pattern call costs more)
+                    if tokens[k + 1].tag in ("JKG", "JX", "JKS") and tokens[k - 1].tag in ("NNG", "NNP") \
+                            and tokens[k - 1].end + 1 == tokens[k].start and tokens[k + 1].start == tokens[k].end:
+                        matched = self.group_word.fullmatch(tokens[k].form)
+                        if matched:
+                            found.append((tokens[k].start, int(matched.group(1))))
                 for start, q in ((q, self.quantity_by_start[q]) for q in self.quantity_starts[
                         bisect.bisect_left(self.quantity_starts, sentence.start):bisect.bisect_left(self.quantity_starts, sentence.end)]):
                     own = self.group_word.fullmatch(q.text.replace(" ", ""))
