@@ -163,7 +163,7 @@ class Linker:
         self.first_token = list(itertools.accumulate((len(s.tokens) for s in self.raw), initial=0))  # by sentence
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
         self.marked = {}  # by sentence: its organizations marked as topic or subject (`_topics`)
-        self.frames, self.results = {}, {}
+        self.frames, self.results, self.breakdowns = {}, {}, {}  # by sentence: its frame, survey result, breakdown
         self.owners = {}  # sentence index → the owner its figures were linked to by a genitive
         self.last_period = None  # the period of the figure linked last (`같은 기간`)
         self.planned = set()  # ids of the dates a plan's sentence set: carried on, `같은 기간` still does not point to them
@@ -510,10 +510,12 @@ class Linker:
 
     def _breakdown(self, sentence: Sentence) -> bool:
         """The sentence opens with a word of `breakdowns` (`업종별로는`, `지역별로`, `사업 부문별로는`): it breaks down a figure
-        before; or it breaks down a measure it names (`기부처별 모금액은`: `_broken_down_measure`)."""
-        first = self.text[sentence.start:min(sentence.end, sentence.start + 40)].split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
-        return any(w.endswith(tuple(self.lexicon["breakdowns"])) for w in first) \
-            or self._broken_down_measure(sentence) is not None
+        before; or it breaks down a measure it names (`기부처별 모금액은`: `_broken_down_measure`). Read once per sentence."""
+        if sentence.index not in self.breakdowns:
+            first = self.text[sentence.start:min(sentence.end, sentence.start + 40)].split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
+            self.breakdowns[sentence.index] = any(w.endswith(tuple(self.lexicon["breakdowns"])) for w in first) \
+                or self._broken_down_measure(sentence) is not None
+        return self.breakdowns[sentence.index]
 
     def _broken_down_measure(self, sentence: Sentence) -> Optional[tuple]:
         """The span of the measure the sentence opens by breaking down (`기부처별 모금액은 개인이 62억 원으로 …, 기업 51억
@@ -825,13 +827,14 @@ class Linker:
         kind of company (`통신 3사`; not the outs of `몰린 2사`), marked as owner, topic or subject, also as a figure itself
         (not a partner: `지상파 3사와 연간 540억 원`)."""
         if sentence.index not in self.groups:
-            tokens, found = sentence.tokens, []
-            if any(c in self.text[sentence.start:sentence.end] for c in self.lexicon["group_counters"]):
-                for k in range(1, len(tokens) - 1):
-                    matched = self.group_word.fullmatch(tokens[k].form)
-                    if matched and tokens[k - 1].tag in ("NNG", "NNP") and tokens[k - 1].end + 1 == tokens[k].start \
-                            and tokens[k + 1].start == tokens[k].end and tokens[k + 1].tag in ("JKG", "JX", "JKS"):
-                        found.append((tokens[k].start, int(matched.group(1))))
+            tokens, found, text = sentence.tokens, [], self.text[sentence.start:sentence.end]
+            if any(c in text for c in self.lexicon["group_counters"]):
+                for k in range(1, len(tokens) - 1):  # (the tags and spaces first: a pattern call costs more)
+                    if tokens[k + 1].tag in ("JKG", "JX", "JKS") and tokens[k - 1].tag in ("NNG", "NNP") \
+                            and tokens[k - 1].end + 1 == tokens[k].start and tokens[k + 1].start == tokens[k].end:
+                        matched = self.group_word.fullmatch(tokens[k].form)
+                        if matched:
+                            found.append((tokens[k].start, int(matched.group(1))))
                 for start, q in ((q, self.quantity_by_start[q]) for q in self.quantity_starts[
                         bisect.bisect_left(self.quantity_starts, sentence.start):bisect.bisect_left(self.quantity_starts, sentence.end)]):
                     own = self.group_word.fullmatch(q.text.replace(" ", ""))
