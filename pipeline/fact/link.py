@@ -85,6 +85,7 @@ RULES = (
     LinkRule("fact.metric_unit", "metric", "none for a count whose unit names what it counts (13승 5패, 19골, 41세)"),
     LinkRule("fact.metric_as", "metric", "the noun a figure is given as right before it (전체 점수로 67.733점을 받아, 올해 목표인 417만 대)"),
     LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다)"),
+    LinkRule("fact.metric_headline", "metric", "the measure the headline names of the lead's topic (복권 판매액 … | 복권이 3조 원어치 팔린)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
     LinkRule("fact.metric_carried", "metric", "the metric of a figure of the same unit in the sentence before (A의 점포 수는 …개로 | B는 …개로)"),
@@ -297,6 +298,10 @@ class Linker:
                 before = self._measure_topic_before(sentence)
             if before:
                 found, rule, self.broken_down = before, "metric_carried", sentence.index
+        if rule == "metric_topic" and self.headed and self.title_sentences <= sentence.index < LEAD_SENTENCES:
+            headline = self._headline_measure(found)
+            if headline:  # `복권 판매액 상반기 3조6천억 | 올해 상반기 복권이 3조 6,120억 원어치 팔린`: the headline's measure of it
+                found, rule = headline, "metric_headline"
         if rule == "metric_none" and quantity.unit == "%" and self.previous and self.previous[1] \
                 and sentence.index - self.previous[0].index == 1 and is_change(sentence, quantity, self.lexicon):
             found, rule = self.previous[1], "metric_shared"  # `매출이 1조 원으로 … | … 전 분기보다 6% 증가했다`
@@ -351,6 +356,21 @@ class Linker:
             return False
         i = bisect.bisect_right(self.quantity_starts, quantity.end)
         return i < len(self.quantity_starts) and self.quantity_starts[i] == quantity.end + 2
+
+    def _headline_measure(self, topic: tuple) -> Optional[tuple]:
+        """The headline's span of the lead's topic with the measure noun it names of it right after (`복권 판매액` for the
+        lead's `복권이`), when the topic is no measure itself."""
+        word = self.text[topic[0]:topic[1]]
+        if self._measure_word(word):
+            return None
+        end = self.headline_end()
+        at = self.text.find(word + " ", 0, end)
+        if at < 0 or at and not self.text[at - 1].isspace():
+            return None
+        measure = self.text[at + len(word) + 1:end].split(maxsplit=1)[:1]
+        if not measure or measure[0] not in self.lexicon["measures"]:
+            return None
+        return at, at + len(word) + 1 + len(measure[0])
 
     def _of_this(self, quantity) -> bool:
         """A word of `part_openers` stands right before the figure (`이 가운데 2.1%`): a share of the figure before."""
