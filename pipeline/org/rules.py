@@ -480,15 +480,19 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
         return len(stem) >= 3 and stem.endswith(c["local_parents"]) \
             and (name_tokens[0].tag == "NNP" or stem in c["local_governments"] or stem[:-1] in c["places"])
     suffix_start = word.name_end - len(suffix)
+    # (a word kiwipiepy does not know, read as one common noun, holds a name too, its stem unknown as well: `클락슨리서치`;
+    # not a compound of words it knows, `바이오화학`)
+    unknown = word.size == 1 and name_tokens[0].tag == "NNG" and c["suffix_type"].get(suffix) in _UNKNOWN_WORD_TYPES \
+        and not any(t.start == suffix_start for t in name_tokens) and _unknown_noun(stem + suffix) and _unknown_noun(stem)
     # (or a last token kiwipiepy knows as a name holds it: `HD`+`현대중공업`; or a place's own token, `서울시`+`당`
     # of `서울시당`)
-    if not any(t.start == suffix_start for t in name_tokens) \
+    if not any(t.start == suffix_start for t in name_tokens) and not unknown \
             and not (word.size == 1 and (name_tokens[0].tag == "NNP" or suffix in c["press"])) \
             and not (name_tokens[-1].tag == "NNP" and name_tokens[-1].start < suffix_start and name_tokens[0].tag == "SL") \
             and not (stem in c["places"] and suffix in c["institutional"]):
         return False
     first = name_tokens[0]
-    if first.tag in PROPER_TAGS or (first.tag == "SN" and word.size > 1):
+    if first.tag in PROPER_TAGS or (first.tag == "SN" and word.size > 1) or unknown:
         return True
     if stem in c["places"] or stem in c["areas"]:
         return suffix in c["institutional"] or c["suffix_type"].get(suffix) in ("government", "university", "school")
@@ -496,6 +500,11 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
         return True
     # (a legal form's suffix names any stem: `하늘빛영농조합법인`)
     return suffix in c["institutional"] and (compound or suffix in c["legal_form_suffixes"] and len(stem) >= 3)
+
+
+# Types of the suffixes that make a name of a word kiwipiepy does not know (`클락슨리서치`, `월스트리트저널`): businesses and
+# media, whose names are coined.
+_UNKNOWN_WORD_TYPES = frozenset({"company", "media", "financial", "group"})
 
 
 def _known_proper_noun(context: Context, word: Word, name: str) -> bool:
