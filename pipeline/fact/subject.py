@@ -329,10 +329,24 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
                 # (`이 중 개발 인력이 58%다`: its people; `이 중 첫 기부자가 1,150명이었다`: a part of the figure before)
                 return True
         elif tokens[k - 1].tag in NOUNS and not measure_head(sentence, k - 1, lexicon) \
-                and tokens[k - 1].form not in lexicon["member_nouns"] \
+                and tokens[k - 1].form not in lexicon["member_nouns"] and not ranking_topic(sentence, k - 1, taken, lexicon) \
                 and not taken(tokens[k - 1].start, tokens[k - 1].end) \
                 and not (metric and metric[0] <= tokens[k - 1].start < metric[1]) \
                 and not any(start <= tokens[k - 1].start < end for start, end in metrics_before):  # (`직원은 2,000명`: its metric)
+            return True
+    return False
+
+
+def ranking_topic(sentence: Sentence, i: int, taken, lexicon: dict) -> bool:
+    """The topic at token `i` is what a ranking ranks, a record word in the relative clause before it, and its first item a
+    common noun (`가장 많이 주문된 메뉴는 치킨(17.2%)`): the items are categories, no subject of their own. (Not a named
+    product: `가장 많이 팔린 상품은 애플 아이폰17로, … 2만3천 대가` is the product's figure.)"""
+    tokens, k = sentence.tokens, i - 1
+    if k < 1 or tokens[k].tag != "ETM" or i + 2 >= len(tokens) or tokens[i + 2].tag != "NNG" \
+            or taken(tokens[i + 2].start, tokens[i + 2].end):
+        return False
+    for token in tokens[max(0, k - 5):k]:
+        if token.form in lexicon["record_words"]:
             return True
     return False
 
