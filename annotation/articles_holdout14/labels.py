@@ -1,0 +1,77 @@
+"""Gold labels of articles-holdout14, written by reading the texts against docs/annotation.md and docs/facts.md.
+Run: python annotation/articles_holdout14/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 furniture sector year-end recap (입력 stamp + outlet byline)
+d = Doc("001_d16e80b254aeb663", "2025-12-29"); docs.append(d)
+d.O("한국경제", "한국경제", note="outlet in the byline (media are ORG)")
+d.O("금융감독원", "금융감독원", note="the source of the tally (따르면), not a subject")
+d.Oall("한샘", "한샘")
+d.O("리하우스", "리하우스", st="optional",
+    note="리모델링 사업인 리하우스: a business line under a brand name; a unit ORG or a category is unclear")
+d.O("현대리바트", "현대리바트")
+d.O("에이스침대", "에이스침대")
+d.O("나무결랩", "나무결랩", note="invented startup introduced by 스타트업")
+d.O("브릭홈", "브릭홈", note="invented firm introduced by 업체")
+R = "2025-Q1/2025-Q3"
+d.D("2025.12.29", "2025-12-29", "day", st="optional", note="publication stamp")
+d.D("올해", "2025", "year", ctx="올해 가구업계는", rel=True)
+d.D("29일", "2025-12-29", "day", rel=True, note="day of the tally's report (따르면)")
+d.D("1~3분기", R, "quarter", ctx="12곳의 1~3분기", rel=True, note="a range of quarters is one DATE")
+d.D("전년 동기", "2024-Q1/2024-Q3", "quarter", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("1~3분기", R, "quarter", ctx="한샘은 1~3분기", rel=True)
+d.D("같은 기간", R, "quarter", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~3분기")
+d.D("3분기", "2025-Q3", "quarter", ctx="3분기 영업이익은 64억", rel=True)
+d.D("1~3분기", R, "quarter", ctx="에이스침대는 1~3분기", rel=True)
+d.D("지난 10월", "2025-10", "month", rel=True)
+d.D("11월 말", "2025-11", "month", mod="END", rel=True, note="as of (기준)")
+d.D("연초", "2025", "year", mod="START", rel=True, note="basis of the comparison (연초보다)")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention")
+d.Q("12곳", 12, "곳", "곳", C,
+    f=("상장 가구업체", None, "", R, "level", "optional",
+       "a count between its noun and 의 counts the noun before it; its period (the 1~3분기 of the phrase it owns, or 올해 of the lead) is unclear"))
+d.Q("3조 1,240억 원", 3124000000000, W, "원", "currency",
+    f=("매출 합계", None, "", R, "level", "required", "누적 stays outside (basis of the period); 12 firms not named in full: no subject"))
+d.Q("6.2%", 6.2, "%", "%", P, f=("매출 합계", None, "", R, "change"))
+d.Q("1위", 1, "위", "위", "ordinal")
+d.Q("1조 3,820억 원", 1382000000000, W, "원", "currency", f=("매출", "1~3분기 매출 1조 3,820억", "한샘", R, "level"))
+d.Q("210억 원", 21000000000, W, "원", "currency", f=("영업이익", "영업이익 210억", "한샘", R, "level"))
+d.Q("4.8%", 4.8, "%", "%", P, f=("매출", "매출은 4.8%", "한샘", R, "change"))
+BD = "breakdown (부문별로는): the items keep the metric 매출 and the company carried (a line of business is no subject)"
+d.Q("5,970억 원", 597000000000, W, "원", "currency",
+    f=("매출", "리하우스 매출이", "한샘", R, "level", "optional",
+       BD + "; but 리하우스 is named after a copula (리모델링 사업인 리하우스), which would make it the subject if it is an ORG"))
+d.Q("4,410억 원", 441000000000, W, "원", "currency", f=("매출", "리하우스 매출이", "한샘", R, "level", "required", BD))
+d.Q("2,260억 원", 226000000000, W, "원", "currency", f=("매출", "리하우스 매출이", "한샘", R, "level", "required", BD))
+d.Q("1조 1,050억 원", 1105000000000, W, "원", "currency",
+    f=("매출", "같은 기간 매출은", "현대리바트", R, "level", "required",
+       "new paragraph: its topic; 같은 기간 (optional) and the story's period both give the range"))
+d.Q("2.1%", 2.1, "%", "%", P, f=("매출", "같은 기간 매출은", "현대리바트", R, "change"))
+d.Q("38%", 38, "%", "%", P,
+    f=("매출", "같은 기간 매출은", "현대리바트", R, "level", "required",
+       "share taken by 차지하다 after 이 가운데 (part opener): the part (특판 부문) names no measure, so the whole's measure"))
+d.Q("64억 원", 6400000000, W, "원", "currency", f=("영업이익", "3분기 영업이익은", "현대리바트", "2025-Q3", "level"))
+d.Q("41%", 41, "%", "%", P, f=("영업이익", "3분기 영업이익은", "현대리바트", "2025-Q3", "change"))
+d.Q("2,610억 원", 261000000000, W, "원", "currency", f=("매출", "매출 2,610억", "에이스침대", R, "level"))
+d.Q("480억 원", 48000000000, W, "원", "currency", f=("영업이익", "영업이익 480억", "에이스침대", R, "level"))
+d.Q("18.4%", 18.4, "%", "%", P, f=("영업이익률", None, "에이스침대", R, "level"))
+d.Q("네 배", 4, "배", "배", C, note="수준: no approximator",
+    f=("", None, "에이스침대", R, "level", "optional",
+       "a multiple comparing two things has no metric; but the sentence's dropped subject is the 영업이익률 before it"))
+d.Q("85억 원", 8500000000, W, "원", "currency",
+    f=("시리즈B 투자", None, "나무결랩", "2025-10", "level", "required", "X 규모의 Y → Y; the startup raising it is the topic"))
+d.Q("2만 3천 명", 23000, "명", "명", C,
+    f=("구독 회원", None, "브릭홈", "2025-11", "level", "required", "genitive owner; 11월 말 기준 (END)"))
+d.Q("두 배", 2, "배", "배", C, approx=True, note="가까이 sets approx",
+    f=("구독 회원", None, "브릭홈", "2025-11", "change", "required", "a multiple followed by a change word (늘었다): a change of the measure"))
+d.Q("20%", 20, "%", "%", P, bound="gt",
+    f=("아파트 입주 물량", None, "", "2026-H1", "change", "required", "a market's figure in a quote: no subject; 넘게 between figure and change word"))
+
+if __name__ == "__main__":
+    write_all(docs)
