@@ -73,5 +73,61 @@ d.Q("두 배", 2, "배", "배", C, approx=True, note="가까이 sets approx",
 d.Q("20%", 20, "%", "%", P, bound="gt",
     f=("아파트 입주 물량", None, "", "2026-H1", "change", "required", "a market's figure in a quote: no subject; 넘게 between figure and change word"))
 
+# ---------------------------------------------------------------- 002 semiconductor materials maker's quarter (입력 stamp + outlet byline)
+d = Doc("002_b7563ea63207bd35", "2025-11-13"); docs.append(d)
+DJ = "동진쎄미켐"
+d.Oall(DJ, DJ)
+d.O("이데일리", "이데일리", note="outlet in the byline (media are ORG)")
+d.O("케이엠포톤", "케이엠포톤", note="invented startup introduced by 스타트업")
+d.O("솔브레인", "솔브레인", note="introduced by 경쟁사")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="동진쎄미켐, 3분기", rel=True)
+d.D("2025.11.13", "2025-11-13", "day", st="optional", note="publication stamp")
+d.D("3분기", Q3, "quarter", ctx="동진쎄미켐은 3분기", rel=True)
+d.D("13일", "2025-11-13", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년 동기", "2024-Q3", "quarter", ctx="전년 동기보다 9.3%", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("1~9월", "2025-01/2025-09", "month", rel=True)
+d.D("연초", "2025", "year", mod="START", rel=True, note="dates the statement (제시한), not the target")
+d.D("올해", "2025", "year", rel=True)
+d.D("2027년", "2027", "year", note="2027년까지: 까지 outside")
+d.D("이날", "2025-11-13", "day", rel=True, st="optional", anchor="2025-11-13", note="anaphoric day: 13일")
+d.D("3분기", Q3, "quarter", ctx="솔브레인의 3분기", rel=True)
+d.D("전년 동기", "2024-Q3", "quarter", ctx="전년 동기 대비 4.1%", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="an outlook (이를 것으로 보고 있다): the coming Q4")
+d.Q("412억", 41200000000, W, "", "currency", ctx="412억…", st="optional", note="headline amount, currency implied",
+    f=("영업익", None, DJ, Q3, "level"))
+d.Q("3,986억 원", 398600000000, W, "원", "currency", f=("매출", "매출 3,986억", DJ, Q3, "level", "required", "연결 기준 outside"))
+d.Q("412억 원", 41200000000, W, "원", "currency", f=("영업이익", "영업이익 412억", DJ, Q3, "level"))
+d.Q("9.3%", 9.3, "%", "%", P, f=("매출", "매출은 전년", DJ, Q3, "change", "required", "clauses with topics and 각각"))
+d.Q("27.5%", 27.5, "%", "%", P, f=("영업이익", "영업이익은 27.5%", DJ, Q3, "change"))
+d.Q("10.3%", 10.3, "%", "%", P, f=("영업이익률", None, DJ, Q3, "level"))
+d.Q("1.5%포인트", 1.5, PP, "%포인트", P, f=("영업이익률", None, DJ, Q3, "change"))
+BD = "breakdown (사업별로는): the items keep the metric 매출 and the story's organization (a line of business is no subject)"
+d.Q("2,140억 원", 214000000000, W, "원", "currency", f=("매출", "소재 매출이 2,140억", DJ, Q3, "level", "required", BD))
+d.Q("1,120억 원", 112000000000, W, "원", "currency", f=("매출", "소재 매출이 2,140억", DJ, Q3, "level", "required", BD))
+d.Q("2차", 2, "차", "차", "ordinal", st="optional", f=None, note="inside the word 2차전지 (secondary battery): lexicalized")
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("매출", "소재 매출이 2,140억", DJ, Q3, "level", "required", BD))
+d.Q("18%", 18, "%", "%", P,
+    f=("포토레지스트 판매량", None, DJ, Q3, "change", "optional",
+       "a product type's sales volume: the company's (product line) or a product's figure (no subject) is unclear"))
+d.Q("1조 1,520억 원", 1152000000000, W, "원", "currency",
+    f=("매출", "누적 매출은", DJ, "2025-01/2025-09", "level", "required", "new paragraph: the story's organization; 누적 outside"))
+d.Q("1조 5천억 원", 1500000000000, W, "원", "currency",
+    f=("매출 목표", None, DJ, "2025", "level", "required", "a figure taken as something (목표로): that noun; 회사는 = 동진쎄미켐; 올해"))
+PL = "a plan with a deadline (2027년까지) and no start: period 2027 or none is unclear"
+d.Q("1,800억 원", 180000000000, W, "원", "currency",
+    f=("평택 공장", None, DJ, "2027", "level", "optional", "spent on (X에 … 투입): X is the metric; " + PL))
+d.Q("3만t", 30000, "t", "t", M,
+    f=("고순도 식각액 라인", None, DJ, "2027", "level", "optional", "연산 N 규모의 Y → Y; " + PL))
+AN = "이날 dates the announcement; the period carried in the paragraph is the plan's 2027, or the story's 3분기: unclear"
+d.Q("50억 원", 5000000000, W, "원", "currency", ctx="케이엠포톤에는 50억 원",
+    f=("투자", "투자해", DJ, "", "level", "optional", "투자 is the verbal noun; the counterparty is no subject; " + AN))
+d.Q("15%", 15, "%", "%", P, f=("지분", None, DJ, "", "level", "optional", "the holder is the subject; " + AN))
+d.Q("590억 원", 59000000000, W, "원", "currency", f=("영업이익", "3분기 영업이익은 590억", "솔브레인", Q3, "level", "required", "genitive owner"))
+d.Q("4.1%", 4.1, "%", "%", P, f=("영업이익", "3분기 영업이익은 590억", "솔브레인", Q3, "change"))
+d.Q("450억 원", 45000000000, W, "원", "currency", approx=True, note="안팎 sets approx",
+    f=("영업이익", "4분기 영업이익이", DJ, "2025-Q4", "level", "required", "an estimate of the company's figure (genitive owner); 증권가 is no ORG"))
+
 if __name__ == "__main__":
     write_all(docs)
