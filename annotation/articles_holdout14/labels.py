@@ -129,5 +129,62 @@ d.Q("4.1%", 4.1, "%", "%", P, f=("영업이익", "3분기 영업이익은 590억
 d.Q("450억 원", 45000000000, W, "원", "currency", approx=True, note="안팎 sets approx",
     f=("영업이익", "4분기 영업이익이", DJ, "2025-Q4", "level", "required", "an estimate of the company's figure (genitive owner); 증권가 is no ORG"))
 
+# ---------------------------------------------------------------- 003 mobile carrier's MVNO unit, half year (Yonhap dateline, no year anywhere)
+d = Doc("003_d25b29ff62d011a6", "2025-08-06"); docs.append(d)
+KM = "KT엠모바일"
+d.Oall(KM, KM)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("KT", "KT", ctx="KT의 알뜰폰", note="the parent, named in a genitive that says what KT엠모바일 is")
+d.O("과학기술정보통신부", "과학기술정보통신부", note="source of the statistic (통계를 보면)")
+d.O("LG헬로비전", "LG헬로비전", note="introduced by 경쟁사")
+d.O("CU", "CU", note="a convenience-store chain named as the partner (편의점 CU와 손잡아)")
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="KT엠모바일, 상반기", rel=True)
+d.D("상반기 말", H1, "half", mod="END", rel=True, rng=False, note="as of (기준) the half's end; the framework gives no day range for a half's END")
+d.D("지난해 말", "2024", "year", mod="END", rel=True, note="basis of the comparison (지난해 말보다)")
+d.D("상반기", H1, "half", ctx="KT엠모바일은 상반기", rel=True)
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("6일", "2025-08-06", "day", rel=True, note="day of the report (밝혔다)")
+d.D("2분기", "2025-Q2", "quarter", rel=True)
+d.D("전 분기", "2025-Q1", "quarter", rel=True, st="optional", anchor="2025-04-01", note="points back")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True)
+d.D("같은 시점", "2025-06", "month", mod="END", rel=True, st="optional", anchor="2025-06-21", note="points back to 6월 말, like 같은 기간")
+d.D("하반기", "2025-H2", "half", rel=True, note="a plan (계획): the coming half; 중 outside")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 in a target")
+d.Q("112만 명", 1120000, "명", "명", C, f=("가입자", "상반기 가입자 112만", KM, H1, "level", "required", "headline topic with a comma"))
+d.Q("1위", 1, "위", "위", "ordinal")
+d.Q("112만 4천 명", 1124000, "명", "명", C,
+    f=("가입자", "KT엠모바일의 가입자가", KM, H1, "level", "required", "genitive owner; the parent KT only says what it is; 상반기 말 기준"))
+d.Q("9만 6천 명", 96000, "명", "명", C,
+    f=("가입자", "KT엠모바일의 가입자가", KM, H1, "change", "required", "늘어난 규모다: no noun of its own; the figure of the sentence before"))
+BD = "breakdown (요금제별로는): 명 counts the subscribers, not the plan; the items keep 가입자 and the company carried"
+d.Q("71만 명", 710000, "명", "명", C, f=("가입자", "KT엠모바일의 가입자가", KM, H1, "level", "required", BD))
+d.Q("18만 5천 명", 185000, "명", "명", C, f=("가입자", "KT엠모바일의 가입자가", KM, H1, "level", "required", BD))
+d.Q("1만 2천 명", 12000, "명", "명", C, f=("가입자", "KT엠모바일의 가입자가", KM, H1, "level", "required", BD))
+d.Q("1,460억 원", 146000000000, W, "원", "currency", f=("매출", "상반기 매출이", KM, H1, "level"))
+d.Q("11.2%", 11.2, "%", "%", P, f=("매출", "상반기 매출이", KM, H1, "change"))
+d.Q("38억 원", 3800000000, W, "원", "currency", f=("영업이익", None, KM, H1, "level"))
+d.Q("1만 4,200원", 14200, W, "원", "currency",
+    f=("월평균 매출", None, KM, "2025-Q2", "level", "required", "가입자당 = rate denominator (no number); ARPU in brackets is its alias"))
+d.Q("3.6%", 3.6, "%", "%", P, f=("월평균 매출", None, KM, "2025-Q2", "change"))
+d.Q("968만 개", 9680000, "개", "개", C,
+    f=("알뜰폰 회선", "국내 알뜰폰 회선", "", "2025-06", "level", "required", "a market's statistic from a ministry: no subject"))
+d.Q("16.7%", 16.7, "%", "%", P,
+    f=("알뜰폰 회선", "국내 알뜰폰 회선", "", "2025-06", "level", "required", "share taken by 차지하다: the part is the topic's measure"))
+d.Q("84만 명", 840000, "명", "명", C,
+    f=("알뜰폰 가입자", "LG헬로비전의 알뜰폰 가입자", "LG헬로비전", "2025-06", "level", "required",
+       "genitive owner; 같은 시점 (optional) and the paragraph's 6월 말 both give 2025-06"))
+d.Q("28만 명", 280000, "명", "명", C, approx=True, note="가량 sets approx",
+    f=("알뜰폰 가입자", "LG헬로비전의 알뜰폰 가입자", "LG헬로비전", "2025-06", "change", "required",
+       "a difference (KT엠모바일보다 … 적었다): a change; the compared company is the basis"))
+d.Q("1만 원", 10000, W, "원", "currency", bound="max", note="이하 → max; 월 is a rate denominator (no number)",
+    f=("5G 요금제", None, KM, "2025-H2", "level", "optional", "a price modifying the product it is of: metric 요금제 or none is unclear"))
+d.Q("3종", 3, "종", "종", C, f=("5G 요금제", None, KM, "2025-H2", "level", "required", "회사는 = KT엠모바일; a plan: 하반기"))
+d.Q("4천 곳", 4000, "곳", "곳", C,
+    f=("유심 판매처", None, KM + ";CU", "2025-H2", "level", "required",
+       "the object before a figure that sets it; the partner (CU와 손잡아) in the figure's clause joins the topic"))
+d.Q("120만 명", 1200000, "명", "명", C, bound="min", note="이상 → min",
+    f=("가입자", "가입자를 120만", KM, "2025", "level", "required", "target (목표다); 연말까지 (END)"))
+
 if __name__ == "__main__":
     write_all(docs)
