@@ -186,5 +186,61 @@ d.Q("4천 곳", 4000, "곳", "곳", C,
 d.Q("120만 명", 1200000, "명", "명", C, bound="min", note="이상 → min",
     f=("가입자", "가입자를 120만", KM, "2025", "level", "required", "target (목표다); 연말까지 (END)"))
 
+# ---------------------------------------------------------------- 004 city public-bike operator's Jan–Oct tally (뉴시스 dateline, no year anywhere)
+d = Doc("004_2ae2939ac32191a4", "2025-11-20"); docs.append(d)
+GD = "대전시설관리공단"
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(GD, GD)
+d.Oall("타슈", "타슈", special={i: ("optional", "a public-bike service run by the 공단: a service run as a platform (ORG) or a program/product (not) is unclear")
+                               for i in range(3)})
+d.O("한빛리서치", "한빛리서치", note="invented pollster introduced by 리서치 업체")
+d.O("대전시", "대전시", ctx="대전시는", note="a city acting as a government")
+R = "2025-01/2025-10"
+d.D("1~10월", R, "month", ctx="'타슈' 1~10월", rel=True)
+d.D("올해 1~10월", R, "month", rel=True, note="올해 before a month: one mention")
+d.D("20일", "2025-11-20", "day", rel=True, note="day of the report (발표하며 … 밝혔다)")
+d.D("전년 같은 기간", "2024-01/2024-10", "month", rel=True, st="optional", anchor="2025-01-01", note="points back (like 전년 동기)")
+d.D("오전 7~9시", "XXXX-XX-XXT07:00/XXXX-XX-XXT09:00", "day", st="optional", note="clock times of a standing daily band: no calendar day")
+d.D("올해", "2025", "year", ctx="올해 자전거", rel=True)
+d.D("지난해", "2024", "year", rel=True, note="dates the compared figure only (지난해 2.6일보다)")
+d.D("지난 9월", "2025-09", "month", rel=True)
+d.D("내년", "2026", "year", rel=True)
+d.D("상반기", "2026-H1", "half", rel=True, note="a plan (예정): the next half, next year's (내년 earlier in the sentence); 중 outside")
+SO = ("the lead's figure is the service's (공단이 운영하는 … '타슈'의: an ORG as subject of a relative clause on a product leaves "
+      "it without subject) unless 타슈 is an ORG; the story's organization is unclear")
+d.Q("412만 건", 4120000, "건", "건", C, ctx="이용 412만 건…",
+    f=("이용", "1~10월 이용 412만", "", R, "level", "optional", "headline; " + SO))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 1만 3천", st="optional", note="native day word as a rate denominator")
+d.Q("1만 3천 건", 13000, "건", "건", C, approx=True, note="꼴 after the counter read as an approximator (outside)",
+    f=("이용", "1~10월 이용 412만", "", R, "level", "optional", "headline; " + SO))
+d.Q("412만 건", 4120000, "건", "건", C, ctx="건수가 412만 건",
+    f=("이용 건수", None, "", R, "level", "optional", SO))
+d.Q("29.6%", 29.6, "%", "%", P,
+    f=("이용", "이용이 29.6%", GD, R, "change", "required", "공단은 = 대전시설관리공단 as topic of the report; the lead's period"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 평균 이용은", st="optional", note="native day word as a rate denominator")
+d.Q("1만 3,550건", 13550, "건", "건", C, f=("이용", "평균 이용은", GD, R, "level", "required", "subject carried in the paragraph"))
+d.Q("1회", 1, "회", "회", C, st="optional", note="dummy 1 of a rate denominator")
+d.Q("3.2㎞", 3.2, "km", "㎞", M, f=("이동 거리", None, GD, R, "level"))
+BD = ("breakdown (대여소별로는) by places: the counts count the rentals of the figure before (이용); subject: the story's "
+      "organization, which is unclear here (대전시설관리공단, 타슈 or none)")
+d.Q("6만 8천 건", 68000, "건", "건", C, f=("이용", "평균 이용은", GD, R, "level", "optional", BD))
+d.Q("5만 4천 건", 54000, "건", "건", C, f=("이용", "평균 이용은", GD, R, "level", "optional", BD))
+d.Q("4만 9천 건", 49000, "건", "건", C, f=("이용", "평균 이용은", GD, R, "level", "optional", BD))
+d.Q("31%", 31, "%", "%", P,
+    f=("이용", "7~9시 이용이", GD, R, "level", "optional", "share by 차지하다: the part named (이용); subject as the breakdown's"))
+d.Q("1,500대", 1500, "대", "대", C, f=("자전거", None, GD, "2025", "level", "required", "공단은 as topic; 올해"))
+d.Q("7,500대", 7500, "대", "대", C,
+    f=("자전거", "자전거 1,500대", GD, "2025", "level", "required", "no noun of its own (모두 … 운영 중): the counted noun before, same unit"))
+d.Q("1,040곳", 1040, "곳", "곳", C, f=("대여소", "대여소도", GD, "2025", "level", "required", "the new level (…으로 늘렸다)"))
+d.Q("1.8일", 1.8, "day", "일", "duration", note="an amount of time (걸리는 시간): a duration, no fact")
+d.Q("2.6일", 2.6, "day", "일", "duration", note="an amount of time: a duration, no fact")
+d.Q("1,200명", 1200, "명", "명", C,
+    f=("시민", "9월 시민", "한빛리서치", "2025-09", "level", "required", "a pollster is the subject of its sample"))
+d.Q("87.4%", 87.4, "%", "%", P,
+    f=("응답자", None, "", "2025-09", "level", "required", "a survey's result after 결과: no subject; a rate right after a group with 의 is a share of it"))
+d.Q("142억 원", 14200000000, W, "원", "currency",
+    f=("타슈 운영 예산", None, "대전시", "2026", "level", "required", "a figure given as something (예산으로): that noun"))
+d.Q("300대", 300, "대", "대", C, f=("전기자전거", None, "대전시", "2026-H1", "level", "required", "a plan (예정): its own date"))
+
 if __name__ == "__main__":
     write_all(docs)
