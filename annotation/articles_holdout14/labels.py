@@ -242,5 +242,46 @@ d.Q("142억 원", 14200000000, W, "원", "currency",
     f=("타슈 운영 예산", None, "대전시", "2026", "level", "required", "a figure given as something (예산으로): that noun"))
 d.Q("300대", 300, "대", "대", C, f=("전기자전거", None, "대전시", "2026-H1", "level", "required", "a plan (예정): its own date"))
 
+# ---------------------------------------------------------------- 005 school-meal supplier's year (press release, no date at all)
+d = Doc("005_ef206dbed7d28b94", "2026-01-15"); docs.append(d)
+FR = "푸드렉스"
+d.Oall(FR, FR, special={0: ("required", "invented firm introduced by 기업")})
+d.O("나주배원예농협", "나주배원예농협", note="a cooperative the company buys from (the seller, not the subject)")
+d.O("한국농수산식품유통공사", "한국농수산식품유통공사", aliases="aT", note="(aT) right after it: alias, not a mention")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="지난해 2,340개교", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 전국", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난해", Y, "year", ctx="지난해 배", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 납품", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.Q("2,340개교", 2340, "개교", "개교", C,
+    f=("공급", "2,340개교에 공급", FR, Y, "level", "optional", "headline: a count whose unit names what it counts (schools); metric empty or the verbal noun after it"))
+d.Q("4,870억 원", 487000000000, W, "원", "currency", ctx="매출 4,870억 원\n",
+    f=("매출", "…매출 4,870억", FR, Y, "level", "required", "headline's part after the ellipsis: the headline's organization and period"))
+d.Q("2,340개", 2340, "개", "개", C, ctx="2,340개 초", f=("초·중·고교", None, FR, Y, "level", "required", "the counted noun after it"))
+d.Q("4,870억 원", 487000000000, W, "원", "currency", ctx="매출 4,870억 원을", f=("매출", "매출 4,870억 원을", FR, Y, "level"))
+d.Q("180곳", 180, "곳", "곳", C, f=("거래 학교", None, FR, Y, "change"))
+d.Q("12.4%", 12.4, "%", "%", P, f=("매출", "매출은 12.4%", FR, Y, "change"))
+BD = "breakdown (품목별로는): the amounts keep 매출 (the figure before) and the company carried (a category is no subject)"
+d.Q("1,950억 원", 195000000000, W, "원", "currency", f=("매출", "매출은 12.4%", FR, Y, "level", "required", BD))
+d.Q("1,420억 원", 142000000000, W, "원", "currency", f=("매출", "매출은 12.4%", FR, Y, "level", "required", BD))
+d.Q("990억 원", 99000000000, W, "원", "currency", f=("매출", "매출은 12.4%", FR, Y, "level", "required", BD))
+d.Q("510억 원", 51000000000, W, "원", "currency", f=("매출", "매출은 12.4%", FR, Y, "level", "required", BD))
+d.Q("58%", 58, "%", "%", P, f=("친환경 인증 농산물 비중", None, FR, Y, "level"))
+d.Q("3%포인트", 3, PP, "%포인트", P, f=("친환경 인증 농산물 비중", None, FR, Y, "change"))
+d.Q("42곳", 42, "곳", "곳", C,
+    f=("산지 농협", None, FR, "", "level", "required", "what goes on (맺고 있다), no date of its own: no period"))
+d.Q("1,100t", 1100, "t", "t", M, f=("배", "배 1,100t", FR, Y, "level", "required", "the cooperative (에서) is the seller"))
+d.Q("1만 2천 회", 12000, "회", "회", C, f=("위생 점검", None, FR, Y, "level", "required", "회사는 = 푸드렉스; a count of times takes the object"))
+d.Q("3년", 3, "year", "년", "duration", note="3년 연속: a duration")
+d.Q("0건", 0, "건", "건", C, f=("식중독 사고", None, FR, Y, "level", "required", "the sentence's 지난해 carried"))
+d.Q("1위", 1, "위", "위", "ordinal")
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate denominator")
+d.Q("300t", 300, "t", "t", M, f=("물류센터", None, FR, "2026", "level", "required", "N 규모의 Y → Y; 올해"))
+d.Q("120명", 120, "명", "명", C,
+    f=("직원", None, FR, "2026", "change", "optional", "120명 더 뽑아: the hires (a level) or the staff's increase (a change) is unclear"))
+d.Q("5,500억 원", 550000000000, W, "원", "currency", f=("매출", "매출 5,500억", FR, "2026", "level", "required", "a target (목표다) with 올해"))
+
 if __name__ == "__main__":
     write_all(docs)
