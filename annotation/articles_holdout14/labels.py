@@ -283,5 +283,54 @@ d.Q("120명", 120, "명", "명", C,
     f=("직원", None, FR, "2026", "change", "optional", "120명 더 뽑아: the hires (a level) or the staff's increase (a change) is unclear"))
 d.Q("5,500억 원", 550000000000, W, "원", "currency", f=("매출", "매출 5,500억", FR, "2026", "level", "required", "a target (목표다) with 올해"))
 
+# ---------------------------------------------------------------- 006 ministry's local public enterprise statistics (Yonhap dateline, △ bullets)
+d = Doc("006_89026efd489e4772", "2025-09-18"); docs.append(d)
+MO = "행정안전부"
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(MO, MO)
+d.O("서울교통공사", "서울교통공사")
+d.O("경기주택도시공사", "경기주택도시공사", aliases="GH", note="(GH) right after it: alias, not a mention")
+d.O("인천도시공사", "인천도시공사")
+d.O("행안부", MO, note="short form of 행정안전부")
+Y = "2024"
+d.D("지난해", Y, "year", ctx="지방공기업 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="지방공기업들이 지난해", rel=True)
+d.D("전년", "2023", "year", ctx="전년보다", rel=True, st="optional", anchor="2024-01-01", note="points back")
+d.D("18일", "2025-09-18", "day", rel=True, note="day of the release (발표했다)")
+d.D("2024년", Y, "year", st="optional", note="a year inside a quoted release title: DATE or part of a title")
+d.D("전년", "2023", "year", ctx="전년 대비 3,860억", rel=True, st="optional", anchor="2024-01-01", note="points back")
+d.D("하반기", "2025-H2", "half", rel=True, note="a plan (계획); the document date lies in it; 중 outside")
+NS = "a statistic of the local public enterprises taken together (not named): no subject"
+d.Q("1조2천억", 1200000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("순손실", "지난해 순손실", "", Y, "level"))
+d.Q("1조 2천억 원", 1200000000000, W, "원", "currency", approx=True, note="원대: 대 outside, sets approx",
+    f=("당기순손실", "원대의 당기순손실", "", Y, "level", "required", "an amount's range (원대) modifies the noun right after it; " + NS))
+d.Q("413곳", 413, "곳", "곳", C,
+    f=("지방공기업", "지방공기업 413곳", "", Y, "level", "required", "the counted noun right before it; the release's year carried"))
+d.Q("1조 2,140억 원", 1214000000000, W, "원", "currency", f=("당기순손실", "△당기순손실", "", Y, "level", "required", NS))
+d.Q("3,860억 원", 386000000000, W, "원", "currency", f=("당기순손실", "△당기순손실", "", Y, "change", "required", "bracketed change after its figure"))
+d.Q("21조 4,600억 원", 21460000000000, W, "원", "currency", f=("매출액", None, "", Y, "level", "required", NS))
+d.Q("2.7%", 2.7, "%", "%", P, f=("매출액", None, "", Y, "change"))
+d.Q("57조 8천억 원", 57800000000000, W, "원", "currency", f=("부채 총액", None, "", Y, "level", "required", NS))
+d.Q("1.9%", 1.9, "%", "%", P, f=("부채 총액", None, "", Y, "change"))
+d.Q("33.1%", 33.1, "%", "%", P, f=("부채비율", None, "", Y, "level", "required", NS))
+d.Q("0.6%포인트", 0.6, PP, "%포인트", P, f=("부채비율", None, "", Y, "change"))
+d.Q("8만 1,200명", 81200, "명", "명", C, f=("정원", None, "", Y, "level", "required", NS))
+d.Q("6곳", 6, "곳", "곳", C, f=("도시철도공사", None, "", Y, "level", "required", "a type of enterprise, not named: no subject"))
+d.Q("1조 1,300억 원", 1130000000000, W, "원", "currency",
+    f=("순손실", "6곳의 순손실", "", Y, "level", "required", "breakdown (유형별로는) by a type of enterprise: no organization named"))
+d.Q("한 곳", 1, "곳", "곳", C, st="optional", note="한 + counter: 'one' or 'a' (emphatic) is unclear")
+d.Q("7,240억 원", 724000000000, W, "원", "currency",
+    f=("순손실", "곳의 순손실만", "서울교통공사", Y, "level", "required", "the organization before 한 곳의 owns the figure"))
+d.Q("4,180억 원", 418000000000, W, "원", "currency", f=("순이익", None, "경기주택도시공사", Y, "level"))
+d.Q("1위", 1, "위", "위", "ordinal")
+d.Q("1,050억 원", 105000000000, W, "원", "currency",
+    f=("순이익", None, "인천도시공사", Y, "level", "required", "a ranking (뒤를 이었다): the measure named after the first item"))
+d.Q("4.5%", 4.5, "%", "%", P, f=("적자", "적자가 4.5%", "", Y, "change", "required", "a line of business (상하수도 사업) is no organization"))
+d.Q("3년", 3, "year", "년", "duration", note="3년 연속: a duration")
+d.Q("27곳", 27, "곳", "곳", C,
+    f=("공기업", "적자를 낸 공기업", MO, "2025-H2", "level", "optional",
+       "a plan of 행안부 (Plans line: its subject) but it counts other enterprises the ministry reviews: unclear"))
+
 if __name__ == "__main__":
     write_all(docs)
