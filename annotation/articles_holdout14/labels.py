@@ -140,7 +140,9 @@ d.O("LG헬로비전", "LG헬로비전", note="introduced by 경쟁사")
 d.O("CU", "CU", note="a convenience-store chain named as the partner (편의점 CU와 손잡아)")
 H1 = "2025-H1"
 d.D("상반기", H1, "half", ctx="KT엠모바일, 상반기", rel=True)
-d.D("상반기 말", H1, "half", mod="END", rel=True, rng=False, note="as of (기준) the half's end; the framework gives no day range for a half's END")
+d.D("상반기 말", H1, "half", mod="END", rel=True, rng=False,
+    note="as of (기준) the half's end; no guideline line gives the days of a half's END: taken as its last month (README)")
+d.d[-1].update(range_start="2025-06-01", range_end="2025-06-30")
 d.D("지난해 말", "2024", "year", mod="END", rel=True, note="basis of the comparison (지난해 말보다)")
 d.D("상반기", H1, "half", ctx="KT엠모바일은 상반기", rel=True)
 d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back")
