@@ -59,5 +59,57 @@ d.Q("3,800억 원", 380000000000, W, "원", "currency",
     f=("매출 목표", None, S, "2026", "level", "optional",
        "a target in a quote after a person's title as topic (김도윤 대표는): Named subjects (empty) or the company's own target (README question 1)"))
 
+# ---------------------------------------------------------------- 002 venture-investment statistics (Yonhap dateline, no year anywhere)
+d = Doc("002_5954395a7ae19aa1", "2025-10-16"); docs.append(d)
+KV = "한국벤처캐피탈협회"
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(KV, KV, note="the association that releases the statistic: its source")
+d.O("모빌테라", "모빌테라", note="invented startup introduced by 스타트업")
+d.O("퓨리오사AI", "퓨리오사AI", note="in a list with its figure in brackets")
+d.O("셀로닉스", "셀로닉스", note="invented company introduced by 기업, figure in brackets")
+R = "2025-01/2025-09"
+d.D("1~9월", R, "month", ctx="벤처투자 1~9월", rel=True, note="headline range of months")
+d.D("올해 1~9월", R, "month", rel=True, note="올해 before a range of months: one mention")
+d.D("16일", "2025-10-16", "day", rel=True, note="day of the release (발표했다)")
+d.D("3분기", "2025-Q3", "quarter", ctx="'3분기", rel=True, st="optional", note="inside a quoted release title: DATE or part of a title")
+d.D("전년 동기", "2024-01/2024-09", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~9월")
+d.D("3분기", "2025-Q3", "quarter", ctx="3분기만", rel=True)
+d.D("2분기", "2025-Q2", "quarter", rel=True, note="a comparison's basis, still a DATE")
+d.D("같은 기간", R, "month", rel=True, st="optional", anchor="2025-01-01", note="points back to the story's 1~9월")
+NS = "a national statistic released by an association (its source): empty subject"
+d.Q("8조", 8000000000000, W, "", "currency", ctx="8조 넘어", bound="gt", st="optional", note="headline amount, currency implied; 넘어 → gt",
+    f=("벤처투자", "벤처투자 1~9월", "", R, "level"))
+d.Q("38%", 38, "%", "%", P, ctx="38% 급증",
+    f=("벤처투자", "벤처투자 1~9월", "", R, "change", "required",
+       "headline after an ellipsis: the category (ICT 서비스) names no measure and is no subject; a rate with no metric of its own takes the figure before it in its sentence"))
+d.Q("8조 1,240억 원", 8124000000000, W, "원", "currency", f=("벤처투자액", None, "", R, "level", "required", NS))
+d.Q("14.6%", 14.6, "%", "%", P, f=("누적 투자액", None, "", R, "change", "required", NS + "; the story's period"))
+d.Q("1,842곳", 1842, "곳", "곳", C, f=("투자를 받은 기업", None, "", R, "level"))
+d.Q("96곳", 96, "곳", "곳", C, f=("투자를 받은 기업", None, "", R, "change"))
+d.Q("2조 9,100억 원", 2910000000000, W, "원", "currency", f=("투자액", "보면 투자액은", "", "2025-Q3", "level"))
+d.Q("8.3%", 8.3, "%", "%", P, f=("투자액", "보면 투자액은", "", "2025-Q3", "change", "required", "2분기보다 = basis"))
+BR = ("breakdown (업종별로는) in a new paragraph: the items keep the measure of the figure before (투자액); "
+      "new paragraph: the story's period (the sums exceed the quarter's total); a category is no subject")
+d.Q("2조 4,300억 원", 2430000000000, W, "원", "currency", f=("투자액", "보면 투자액은", "", R, "level", "required", BR))
+d.Q("1조 6,800억 원", 1680000000000, W, "원", "currency", f=("투자액", "보면 투자액은", "", R, "level", "required", BR))
+d.Q("9,700억 원", 970000000000, W, "원", "currency", f=("투자액", "보면 투자액은", "", R, "level", "required", BR))
+d.Q("38%", 38, "%", "%", P, ctx="38%로 가장",
+    f=("증가율", None, "", R, "level", "optional",
+       "a growth rate named by its own measure noun (증가율은): a level of 증가율, or a change of the category's 투자액? (README question 2)"))
+d.Q("47.2%", 47.2, "%", "%", P, f=("투자", "받은 투자는", "", R, "level", "required", "a share of a whole measures the part named before it (후기 단계 기업이 받은 투자)"))
+d.Q("3.1%포인트", 3.1, PP, "%포인트", P, f=("비중", None, "", R, "change"))
+d.Q("44억 원", 4400000000, W, "원", "currency", f=("기업당 평균 투자액", None, "", R, "level", "required", "기업당: a rate word with no number"))
+d.Q("1,200억 원", 120000000000, W, "원", "currency", ctx="유치한 1,200억 원",
+    f=("단일 투자", None, "모빌테라", R, "level", "required",
+       "a figure given as something (단일 투자로는); the organization subject of the relative clause on the figure itself (모빌테라가 유치한) owns it"))
+d.Q("800억 원", 80000000000, W, "원", "currency", ctx="(800억 원)",
+    f=("단일 투자", None, "퓨리오사AI", R, "level", "required", "a figure in brackets after an organization is its; the list goes on with the last figure's metric"))
+d.Q("650억 원", 65000000000, W, "원", "currency", f=("단일 투자", None, "셀로닉스", R, "level", "required", "as 800억 원"))
+d.Q("6조 3,500억 원", 6350000000000, W, "원", "currency", f=("벤처펀드 결성액", None, "", R, "level", "required", "같은 기간 (optional) and the story's period both give 1~9월"))
+d.Q("2.2%", 2.2, "%", "%", P, f=("벤처펀드 결성액", None, "", R, "change"))
+d.Q("11조 원", 11000000000000, W, "원", "currency", bound="gt", note="넘을 → gt",
+    f=("연간 투자액", None, "", "", "level", "required",
+       "an outlook (내다봤다) takes no past period the lead set and has no date of its own (연간 is no DATE): empty; the association is its source"))
+
 if __name__ == "__main__":
     write_all(docs)
