@@ -111,5 +111,54 @@ d.Q("11조 원", 11000000000000, W, "원", "currency", bound="gt", note="넘을 
     f=("연간 투자액", None, "", "", "level", "required",
        "an outlook (내다봤다) takes no past period the lead set and has no date of its own (연간 is no DATE): empty; the association is its source"))
 
+# ---------------------------------------------------------------- 003 paper makers' merger (입력 stamp + outlet byline)
+d = Doc("003_e63cffc83e8d9fd7", "2025-09-03"); docs.append(d)
+DS, CW, NEW = "대성제지", "청운페이퍼", "대성청운제지"
+d.Oall(DS, DS)
+d.Oall(CW, CW)
+d.O("한국경제", "한국경제", note="outlet in the byline line")
+d.O(NEW, NEW, note="the merged company's new name (사명)")
+d.O("한솔제지", "한솔제지", note="a rival, figure in brackets")
+d.O("청운홀딩스", "청운홀딩스", note="the holder of a stake")
+d.O("대성산업", "대성산업", note="the holder of a stake")
+d.D("2025.09.03", "2025-09-03", "day", st="optional", note="publication stamp")
+d.D("3일", "2025-09-03", "day", rel=True, note="the day of the board's decision and the disclosure")
+d.D("내년 1월 1일", "2026-01-01", "day", rel=True, note="내년 before a month and day: one mention")
+d.D("지난해", "2024", "year", rel=True)
+d.D("올해 상반기", "2025-H1", "half", rel=True, note="올해 before a half: one mention")
+d.D("2028년", "2028", "year", note="2028년까지 (까지 outside)")
+Y, H1 = "2024", "2025-H1"
+d.Q("2조", 2000000000000, W, "", "currency", ctx="매출 2조 제지사", st="optional", note="headline amount, currency implied",
+    f=("매출", "합병…매출", "", Y, "level"))
+d.Q("1조 2,400억 원", 1240000000000, W, "원", "currency", f=("매출", "대성제지의 매출은", DS, Y, "level", "required", "genitive owner; 지난해 in the sentence"))
+d.Q("610억 원", 61000000000, W, "원", "currency", f=("영업이익", "영업이익은 610억", DS, Y, "level"))
+d.Q("7,900억 원", 790000000000, W, "원", "currency", f=("매출", "청운페이퍼는 매출 7,900억", CW, Y, "level", "required", "its own topic; the period carried in the paragraph"))
+d.Q("380억 원", 38000000000, W, "원", "currency", f=("영업이익", "영업이익 380억", CW, Y, "level"))
+d.Q("2조 300억 원", 2030000000000, W, "원", "currency",
+    f=("매출", "합치면 매출이", DS + ";" + CW, Y, "level", "required",
+       "a sum is a frame (두 회사를 합치면); a group the text names in full before it (두 회사 = the two companies) has both as subject"))
+d.Q("2조 2,100억 원", 2210000000000, W, "원", "currency",
+    f=("매출", "합치면 매출이", "한솔제지", Y, "level", "required", "a figure in brackets after an organization is its; the measure of the figure before"))
+d.Q("2위", 2, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("6,050억 원", 605000000000, W, "원", "currency", f=("매출", "대성제지는 매출이", DS, H1, "level", "required", "올해 상반기 set by the sentence before"))
+d.Q("3.2%", 3.2, "%", "%", P, f=("매출", "대성제지는 매출이", DS, H1, "change"))
+d.Q("4,180억 원", 418000000000, W, "원", "currency",
+    f=("매출", "대성제지는 매출이", CW, H1, "level", "required",
+       "its own topic after a clause with another's figure: the measure of the figure before (the cause clause 택배 물량이 늘어난 덕에 names none)"))
+d.Q("9.5%", 9.5, "%", "%", P, f=("매출", "대성제지는 매출이", CW, H1, "change"))
+d.Q("350억 원", 35000000000, W, "원", "currency",
+    f=("비용", "원의 비용", NEW, "", "change", "required",
+       "a cut (줄이고): change; 합병 법인 = the merged company named 대성청운제지; a plan with no date of its own (연간 is no DATE; 2028년까지 is in the next clause)"))
+d.Q("1,500억 원", 150000000000, W, "원", "currency",
+    f=("투자", "투자할", NEW, "2028", "level", "required", "투자 is no spend verb: the verbal noun; 2028년까지 in its clause; 계획 (future)"))
+d.Q("210만t", 2100000, "t", "t", M,
+    f=("생산능력", None, NEW, "", "level", "optional",
+       "a plan's outcome with no date of its own; does it carry the 2028 of the sentence before (a plan's date carried on)? (README question 3)"))
+d.Q("61.3%", 61.3, "%", "%", P,
+    f=("지분율", None, "청운홀딩스", "", "level", "optional",
+       "A에서 B로: the old level, a present stake; no date of its own; whether the lead's 3일 (the board's decision) is a story period is unclear (README question 3)"))
+d.Q("19.8%", 19.8, "%", "%", P, f=("지분율", None, "청운홀딩스", "", "level", "optional", "the new level after the merger (합병 후, no DATE): empty as an outlook, or the lead's 3일 as story period? (README question 3)"))
+d.Q("38.5%", 38.5, "%", "%", P, f=("지분", None, "대성산업", "", "level", "optional", "the holder is the subject; after the merger (future), no date of its own: empty, or the lead's 3일? (README question 3)"))
+
 if __name__ == "__main__":
     write_all(docs)
