@@ -160,5 +160,72 @@ d.Q("61.3%", 61.3, "%", "%", P,
 d.Q("19.8%", 19.8, "%", "%", P, f=("지분율", None, "청운홀딩스", "", "level", "optional", "the new level after the merger (합병 후, no DATE): empty as an outlook, or the lead's 3일 as story period? (README question 3)"))
 d.Q("38.5%", 38.5, "%", "%", P, f=("지분", None, "대성산업", "", "level", "optional", "the holder is the subject; after the merger (future), no date of its own: empty, or the lead's 3일? (README question 3)"))
 
+# ---------------------------------------------------------------- 004 kimchi exporter, CEO interview (뉴시스 dateline, no year anywhere)
+d = Doc("004_cdbf8988ee571668", "2025-09-22"); docs.append(d)
+HW = "한울김치"
+d.Oall(HW, HW, special={0: ("required", "between a person and a head's title in the headline; named again as 제조사 한울김치")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("코스트코", "코스트코", note="retailer, listed with 크로거 (와) as where the products are supplied")
+d.O("크로거", "크로거", note="retailer beside a named one (코스트코와 크로거)")
+QT = ("a figure in the CEO's quote: the quote's own clause names no subject (정 대표 is the subject of the reporting verb only), "
+      "so the story's organization (the headline's, 한울김치) is carried (README question 1)")
+d.D("20일", "2025-09-20", "day", rel=True, note="day of the interview (인터뷰에서 … 말했다)")
+d.D("지난해", "2024", "year", ctx="한울김치의 지난해", rel=True)
+d.D("지난해", "2024", "year", ctx="\"지난해 미국", rel=True)
+d.D("전년", "2023", "year", rel=True, st="optional", anchor="2024-01-01", note="points back to 지난해")
+d.D("지난 3월", "2025-03", "month", rel=True)
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention")
+d.D("올해 1~8월", "2025-01/2025-08", "month", rel=True, note="올해 before a range of months: one mention")
+d.D("1년 전", "2024", "year", rel=True, note="offset (N년 전 → that year): the comparison's basis, still a DATE")
+d.D("2030년", "2030", "year")
+d.D("올해 상반기", "2025-H1", "half", rel=True)
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause (…맺을 것): this year's second half")
+d.Q("1천억", 100000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("수출", "수출 1천억", HW, "", "level"))
+d.Q("한 대", 1, "대", "대", C, note="한 before a counter, literal (one container): a count",
+    f=("컨테이너", None, HW, "", "level", "optional", "the first shipment, told in the lead's quote (처음): whose figure and which period is unclear; " + QT))
+d.Q("3만 달러", 30000, U, "달러", "currency", approx=True, note="어치 outside, approx",
+    f=("", None, HW, "", "level", "optional", "the value of the first shipment: no noun names it (보낸 게); " + QT))
+d.Q("한 해", 1, "year", "해", "duration", st="optional", note="한 해 = 'a year', a rate word before 수출 (like 하루 평균): optional")
+d.Q("500억 원", 50000000000, W, "원", "currency", bound="gt", note="넘습니다 → gt",
+    f=("수출", "한 해 수출이", HW, "", "level", "required", "이젠 is no DATE and the lead sets no period: empty; " + QT))
+d.Q("842억 원", 84200000000, W, "원", "currency", f=("매출", "지난해 매출은", HW, "2024", "level"))
+d.Q("512억 원", 51200000000, W, "원", "currency", f=("수출", "이 가운데 수출이", HW, "2024", "level", "required", "part opener 이 가운데: the subject carried"))
+d.Q("60.8%", 60.8, "%", "%", P, f=("수출 비중", "수출 비중은 60.8%", HW, "2024", "level", "required", "period carried in the paragraph"))
+d.Q("2,900만 달러", 29000000, U, "달러", "currency", approx=True, note="어치 outside, approx",
+    f=("", None, HW, "2024", "level", "required", "팔았다 is a plain verb (no metric); 미국에서만 is a place; " + QT))
+d.Q("1,350곳", 1350, "곳", "곳", C,
+    f=("납품 매장", None, HW, "", "level", "optional",
+       "the company's supplied stores, or the two retailers' (코스트코와 크로거를 합쳐: a sum frame)? present count: period empty or the quote's 지난해?"))
+d.Q("41%", 41, "%", "%", P, f=("미국 수출", None, HW, "2024", "change", "required", "전년보다 = basis; period and subject carried in the paragraph"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate denominator (하루 생산량)")
+PL = ("A에서 B로 after a clause dated 지난 3월 (the plant's start): is 지난 3월 the period of the new level, and has the old one "
+      "any? (README question 4); the plant (나주 제2공장) is no ORG: the company carried; " + QT)
+d.Q("60t", 60, "t", "t", M, f=("하루 생산량", None, HW, "", "level", "optional", PL))
+d.Q("95t", 95, "t", "t", M, f=("하루 생산량", None, HW, "2025-03", "level", "optional", PL))
+d.Q("300억 원", 30000000000, W, "원", "currency",
+    f=("캘리포니아 공장 착공", None, HW, "2026-H1", "level", "required", "X에 N원을 쓸 (spend verb) → X; 내년 상반기에는 in its clause; " + QT))
+d.Q("10㎏", 10, "kg", "㎏", M, note="a real amount as the unit a price is quoted for: required (only the dummy 1 of a rate is optional)",
+    f=("", None, "", "2025-01/2025-08", "level", "optional", "the unit a price is quoted for: no fact of its own; unclear, so optional"))
+d.Q("1만 2,300원", 12300, W, "원", "currency",
+    f=("도매가격", None, "", "2025-01/2025-08", "level", "required", "a market price (a price word after a commodity): nobody's; 1~8월 평균"))
+d.Q("18%", 18, "%", "%", P, f=("도매가격", None, "", "2025-01/2025-08", "change", "required", "1년 전보다 = basis"))
+d.Q("120곳", 120, "곳", "곳", C,
+    f=("농가", None, HW, "", "level", "optional",
+       "a count inside a relative clause (맺은) of a plan told in a quote: present (no date) or the paragraph's 1~8월 carried? unclear"))
+d.Q("3천t", 3000, "t", "t", M,
+    f=("계약재배 물량", None, HW, "", "level", "required", "the object right before a figure that sets it; a plan (…겠다) with no date of its own; " + QT))
+d.Q("5%", 5, "%", "%", P, bound="max", note="안으로 = within: bound max like 이내",
+    f=("원가 상승", None, HW, "", "level", "optional", "a cap on a rise: a level of 원가 상승 or a change of 원가? unclear; plan, no date"))
+d.Q("310명", 310, "명", "명", C, f=("직원", None, HW, "", "level", "required", "member noun keeps the carried subject; present, no date; " + QT))
+d.Q("3천억 원", 300000000000, W, "원", "currency",
+    f=("매출", "2030년 매출", HW, "2030", "level", "required", "a target (…가 목표): the measure noun right before the figure; 2030년 in the clause; " + QT))
+d.Q("80%", 80, "%", "%", P, f=("수출 비중", "수출 비중 80%", HW, "2030", "level", "required", "listed with the figure before: same date and subject"))
+d.Q("468억 원", 46800000000, W, "원", "currency", f=("매출", "상반기 매출", HW, "2025-H1", "level"))
+d.Q("두 곳", 2, "곳", "곳", C,
+    f=("유럽 유통사", None, HW, "2025-H2", "level", "required", "a counter naming a kind counts the noun right before it; 하반기에는 in the clause; " + QT))
+d.Q("100억 원", 10000000000, W, "원", "currency",
+    f=("공급 계약", None, HW, "2025-H2", "level", "required", "X 규모의 Y → Y; 연 = a rate word with no number; " + QT))
+
 if __name__ == "__main__":
     write_all(docs)
