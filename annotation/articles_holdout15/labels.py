@@ -227,5 +227,65 @@ d.Q("두 곳", 2, "곳", "곳", C,
 d.Q("100억 원", 10000000000, W, "원", "currency",
     f=("공급 계약", None, HW, "2025-H2", "level", "required", "X 규모의 Y → Y; 연 = a rate word with no number; " + QT))
 
+# ---------------------------------------------------------------- 005 regional credit union year-end (press release, no date at all)
+d = Doc("005_4f963d4ccb04b4e1", "2026-01-21"); docs.append(d)
+HB = "대전한밭신용협동조합"
+d.Oall("대전한밭신협", HB, special={0: ("required", "신협 after a name: a local cooperative's short form (full name in the lead); headline topic with a comma")})
+d.O(HB, HB, note="the full name; (이사장 문경호) is a person, not an alias")
+d.O("대전사회서비스원", "대전사회서비스원", note="partner (과 함께)")
+d.O("신협중앙회", "신협중앙회", note="the source cited (에 따르면)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="대전한밭신협, 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="은 지난해 당기순이익", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("연말", Y, "year", ctx="연말 기준", mod="END", rel=True, note="as of (기준): a past year-end (the document is of January 2026)")
+d.D("전년 말", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("오는 2월", "2026-02", "month", rel=True, note="future clause")
+d.D("지난해", Y, "year", ctx="지난해 장학금", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 전국", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.Q("46억 원", 4600000000, W, "원", "currency", ctx="순이익 46억 원",
+    f=("순이익", "지난해 순이익 46억", HB, Y, "level", "required", "headline topic with a comma"))
+d.Q("5만 명", 50000, "명", "명", C, bound="gt", note="넘어 → gt",
+    f=("조합원", "조합원 5만", HB, Y, "level", "required", "a headline figure after an ellipsis: the headline's organization; no period of its own: the story's (지난해)"))
+d.Q("46억 2천만 원", 4620000000, W, "원", "currency", f=("당기순이익", None, HB, Y, "level"))
+d.Q("21.3%", 21.3, "%", "%", P, f=("당기순이익", None, HB, Y, "change"))
+d.Q("1조 1,860억 원", 1186000000000, W, "원", "currency", f=("총자산", None, HB, Y, "level", "required", "연말 기준 (value 2025, END); new paragraph: the story's organization"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 (over a year): a duration, no fact")
+d.Q("940억 원", 94000000000, W, "원", "currency", f=("총자산", None, HB, Y, "change"))
+d.Q("1조 420억 원", 1042000000000, W, "원", "currency", f=("예금", None, HB, Y, "level", "required", "a topic that is the figure's metric does not stop the carried subject"))
+d.Q("7,630억 원", 763000000000, W, "원", "currency", f=("대출", "대출은 7,630억", HB, Y, "level"))
+d.Q("1.87%", 1.87, "%", "%", P, f=("연체율", "연체율은 1.87%", HB, Y, "level"))
+d.Q("0.64%p", 0.64, PP, "%p", P, f=("연체율", "연체율은 1.87%", HB, Y, "change", "required", "전년 말보다 = basis"))
+d.Q("5만 1,200명", 51200, "명", "명", C, f=("조합원", "조합원은 5만 1,200명", HB, Y, "level", "required", "new paragraph: the story's organization and period"))
+d.Q("3,400명", 3400, "명", "명", C, f=("조합원", "조합원은 5만 1,200명", HB, Y, "change"))
+d.Q("20~30대", 20, "대", "대", C, hi=39, st="optional", note="age brackets (20대~30대): optional")
+d.Q("18%", 18, "%", "%", P,
+    f=("조합원", "조합원은 5만 1,200명", HB, Y, "level", "required",
+       "a share a part opener (이 가운데) names the whole of, taken by 차지하다: the figure before's measure; the part (20~30대) names no measure"))
+d.Q("4.2%", 4.2, "%", "%", P,
+    f=("출자금 배당률", None, HB, Y, "level", "required", "decided (정해); 오는 2월 dates the next clause (정기총회에 올린다): the paragraph's period carried"))
+d.Q("3억 8천만 원", 380000000, W, "원", "currency",
+    f=("장학금과 복지사업", None, HB, Y, "level", "required", "an amount that is the object of 쓰다 measures the purpose marked by 에 before it"))
+d.Q("620가구", 620, "가구", "가구", C,
+    f=("홀몸노인", None, HB + ";대전사회서비스원", Y, "level", "required",
+       "a counter naming a kind counts the noun right before it; a partner (과 함께) joins the carried subject in its clause"))
+d.Q("20만 원", 200000, W, "원", "currency",
+    f=("난방비", None, HB + ";대전사회서비스원", Y, "level", "required", "가구당 (no number) = the rate word; the object after the figure names it; the partner joins"))
+d.Q("870개", 870, "개", "개", C,
+    f=("신협", "870개 신협", "", Y, "level", "required", "a cited source (신협중앙회에 따르면): no subject; the counted noun after the count"))
+d.Q("214곳", 214, "곳", "곳", C, f=("적자를 낸 조합", None, "", Y, "level", "required", "source-cited sentence: no subject"))
+d.Q("58곳", 58, "곳", "곳", C,
+    f=("신협", "지역 신협 58곳", "", Y, "level", "required", "a sentence after a cited source in its paragraph takes no subject; the noun right before the counter"))
+d.Q("4.9%", 4.9, "%", "%", P, f=("평균 연체율", None, "", Y, "level", "required", "several cooperatives taken together, not named: no subject"))
+d.Q("3%포인트", 3, PP, "%포인트", P, bound="gt", note="넘게 → gt",
+    f=("평균 연체율", None, "", Y, "change", "required", "a difference between …보다 and a comparative adjective (높았다): a change; the metric of the figure before in its sentence"))
+QT = ("a target in the chairman's quote: the quote's own clause names no subject, so the story's organization is carried, "
+      "as in 004 (README question 1)")
+d.Q("1,500억 원", 150000000000, W, "원", "currency", bound="max", note="까지 after the amount: bound max",
+    f=("소상공인 대출", None, HB, "2026", "level", "required", "the object right before a figure that sets it; 올해 in the clause; " + QT))
+d.Q("1.5%", 1.5, "%", "%", P, bound="lt", note="아래로 (below) → lt, like 미만",
+    f=("연체율", "연체율은 1.5%", HB, "2026", "level", "required", "올해 of the sentence; " + QT))
+
 if __name__ == "__main__":
     write_all(docs)
