@@ -287,5 +287,64 @@ d.Q("1,500억 원", 150000000000, W, "원", "currency", bound="max", note="까�
 d.Q("1.5%", 1.5, "%", "%", P, bound="lt", note="아래로 (below) → lt, like 미만",
     f=("연체율", "연체율은 1.5%", HB, "2026", "level", "required", "올해 of the sentence; " + QT))
 
+# ---------------------------------------------------------------- 006 theme park holiday visitors (regional daily, byline only, day only)
+d = Doc("006_a8fad492218255a6", "2025-10-13"); docs.append(d)
+HP = "해오름파크"
+d.Oall(HP, HP, special={0: ("required", "a theme park business that reports its own figures (해오름파크는 … 밝혔다); headline topic with a comma; 통영 (place) outside")})
+d.O("한산일보", "한산일보", note="regional daily in the byline line")
+d.O("경남관광재단", "경남관광재단", note="partner (과 손잡고)")
+R = "2025-10-03/2025-10-12"
+d.D("추석 연휴", "2025-10-06", "day", ctx="해오름파크, 추석 연휴", rel=True, st="optional", note="holiday: optional, one day")
+d.D("추석 연휴", "2025-10-06", "day", ctx="추석 연휴 동안", rel=True, st="optional", note="holiday: optional, one day")
+d.D("3~12일", R, "day", rel=True, note="range of days in brackets after 연휴 기간: sets the story's period")
+d.D("지난해", "2024", "year", ctx="지난해 추석", rel=True, note="before the holiday and a figure compared with: dates that figure")
+d.D("추석 연휴", "2024-09-17", "day", ctx="지난해 추석 연휴의", rel=True, st="optional", note="last year's holiday (Chuseok 2024-09-17): optional")
+d.D("13일", "2025-10-13", "day", rel=True, note="day of the report (밝혔다)")
+d.D("2019년", "2019", "year", note="opening year, a comparison's basis (이후 가장 많다)")
+d.D("6일", "2025-10-06", "day", rel=True)
+d.D("오전 11시", "XXXX-XX-XXT11:00", "day", st="optional", note="clock time in a standing habit (매일): optional, no calendar day")
+d.D("지난 7월", "2025-07", "month", rel=True, note="opening of an attraction (relative clause)")
+d.D("올해 1~9월", "2025-01/2025-09", "month", rel=True, note="올해 before a range of months: one mention")
+d.D("지난해", "2024", "year", ctx="지난해 연간", rel=True)
+d.D("같은 기간", "2025-01/2025-09", "month", ctx="같은 기간 매출", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~9월")
+d.D("지난해 같은 기간", "2024-01/2024-09", "month", rel=True, st="optional", anchor="2025-01-01",
+    note="one mention like 전년 같은 기간/전년 동기 (holdout6 convention); a comparison's basis")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future clause): this year's end")
+d.D("내년", "2026", "year", rel=True)
+d.Q("12만 명", 120000, "명", "명", C,
+    f=("", None, HP, R, "level", "required", "headline topic with a comma; no noun names the count (몰려); the holiday sets no period, the lead's range (3~12일) does"))
+d.Q("12만 3천 명", 123000, "명", "명", C,
+    f=("", None, HP, R, "level", "required", "다녀갔다 is a plain verb: no metric; the holiday (optional DATE) sets no period: the lead's next date (3~12일)"))
+d.Q("8만 4,200명", 84200, "명", "명", C,
+    f=("입장객", None, HP, "2024", "level", "optional",
+       "a figure compared with, dated by 지난해 before it (dates that figure only); its period is last year's holiday, which has only an optional DATE: 2024 or that day? unclear"))
+d.Q("46%", 46, "%", "%", P, f=("입장객", None, HP, R, "change", "required", "연휴 기간(3~12일) in its clause; the figure compared with is the basis"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate word (하루 최다): optional")
+d.Q("1만 9,800명", 19800, "명", "명", C, f=("최다 입장객", None, HP, "2025-10-06", "level", "required", "6일의 right before the figure dates it"))
+d.Q("41억 원", 4100000000, W, "원", "currency",
+    f=("매출", "합친 매출은", HP, R, "level", "required",
+       "a date right before a figure (6일의 1만 9,800명) dates that figure only; the story's period; a sum frame (입장권과 식음료를 합친)"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당, 당 outside): optional")
+d.Q("3만 3,300원", 33300, W, "원", "currency",
+    f=("", None, HP, R, "level", "optional", "a visitor's average spend (1인당 평균 … 쓴 셈): a person's figure (none) or the park's revenue per head? no noun names it (쓴 has no purpose marked by 에)"))
+d.Q("62%", 62, "%", "%", P,
+    f=("방문객", None, HP, R, "level", "required", "a rate that is its clause's topic right after a group with 의 is a share of that group; new paragraph: the story's organization and period"))
+d.Q("1,450면", 1450, "면", "면", C, f=("주차장", None, HP, R, "level", "required", "a counter naming a kind (면) counts the noun right before it; story's organization and period"))
+d.Q("4만 1천 명", 41000, "명", "명", C,
+    f=("", None, "", R, "level", "required", "an attraction ('파도타기', a product) as topic: a product's figure has no subject; 탔다 is a plain verb; 연휴 동안 = the story's period"))
+d.Q("118만 명", 1180000, "명", "명", C, f=("누적 입장객", None, HP, "2025-01/2025-09", "level"))
+d.Q("109만 명", 1090000, "명", "명", C,
+    f=("연간 입장객", None, HP, "2024", "level", "required", "a figure alone in brackets right after a noun is that noun's; 지난해 before it dates it"))
+d.Q("392억 원", 39200000000, W, "원", "currency", f=("매출", "기간 매출은", HP, "2025-01/2025-09", "level", "required", "같은 기간 → 1~9월"))
+d.Q("27%", 27, "%", "%", P, f=("매출", "기간 매출은", HP, "2025-01/2025-09", "change", "required", "지난해 같은 기간보다 = basis; …보다 많다: a change"))
+d.Q("150만 명", 1500000, "명", "명", C,
+    f=("입장객", "입장객 150만", HP, "2025", "level", "required", "회사는 = the story's company; an outlook takes its future date (연말까지, END)"))
+d.Q("240실", 240, "실", "실", C,
+    f=("호텔", None, HP, "2026", "level", "optional",
+       "X 규모의 Y → 호텔, or the counter's noun right before it (객실)? two lines meet; 내년 of the paragraph"))
+d.Q("520억 원", 52000000000, W, "원", "currency",
+    f=("투자", "투자한다", HP, "2026", "level", "required",
+       "투자 is no spend verb and 짓는 데 (a plain verb's clause) names none: the verbal noun; 회사는; the partner of the sentence before is not carried; the paragraph's future 내년"))
+
 if __name__ == "__main__":
     write_all(docs)
