@@ -80,8 +80,8 @@ NS = "a national statistic released by an association (its source): empty subjec
 d.Q("8조", 8000000000000, W, "", "currency", ctx="8조 넘어", bound="gt", st="optional", note="headline amount, currency implied; 넘어 → gt",
     f=("벤처투자", "벤처투자 1~9월", "", R, "level"))
 d.Q("38%", 38, "%", "%", P, ctx="38% 급증",
-    f=("벤처투자", "벤처투자 1~9월", "", R, "change", "required",
-       "headline after an ellipsis: the category (ICT 서비스) names no measure and is no subject; a rate with no metric of its own takes the figure before it in its sentence"))
+    f=("벤처투자", "벤처투자 1~9월", "", R, "change", "optional",
+       "headline after an ellipsis: ICT 서비스 as the metric (what grew), or a category that names no measure, taking the figure before's 벤처투자? (README question 2)"))
 d.Q("8조 1,240억 원", 8124000000000, W, "원", "currency", f=("벤처투자액", None, "", R, "level", "required", NS))
 d.Q("14.6%", 14.6, "%", "%", P, f=("누적 투자액", None, "", R, "change", "required", NS + "; the story's period"))
 d.Q("1,842곳", 1842, "곳", "곳", C, f=("투자를 받은 기업", None, "", R, "level"))
