@@ -17,7 +17,8 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "object_verbs", "age_units", "report_events", "list_ends", "plan_nouns",
         "same_period", "stake_words", "anaphors", "rank_nouns", "source_intros", "change_signs", "allot_verbs",
         "spend_verbs", "spend_passives", "national_measures", "drawn_measures", "own_reports", "estimates",
-        "breakdowns", "intents", "intent_endings", "cause_nouns", "group_counters", "part_openers", "measure_breakdowns")
+        "breakdowns", "intents", "intent_endings", "cause_nouns", "group_counters", "part_openers", "measure_breakdowns",
+        "speakers", "outside_speakers")
 
 
 @functools.lru_cache(maxsize=None)

@@ -8,6 +8,7 @@ import re
 
 # Quotes that close around a name (`'듀오'가`); a bracket after a name (`보아텡(AC밀란)이`) is an aside.
 CLOSING_QUOTES = frozenset("'\"’”」』》〉")
+OPENING_QUOTES = frozenset("'\"‘“「『《〈")
 NOUNS = frozenset({"NNG", "NNP"})
 # Tokens a metric word is made of (`연체`+`율`, `고객 수`); a word that ends in a proper noun names a
 # person or a product (`손연재는`, `페리에 3.4배`), not what is measured.

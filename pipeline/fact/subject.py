@@ -8,7 +8,7 @@ from typing import Optional
 from ..org.lexicon import gazetteer_by_id
 from .metric import PROSPECTIVE
 from .sentence import (
-    CLAUSE_TAGS, CLOSING_QUOTES, NOUNS, SUBJECT, TO, Sentence, TOPIC, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
+    CLAUSE_TAGS, CLOSING_QUOTES, NOUNS, OPENING_QUOTES, SUBJECT, TO, Sentence, TOPIC, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
     past_figure, word_start)
 
 
@@ -330,11 +330,21 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
                 return True
         elif tokens[k - 1].tag in NOUNS and not measure_head(sentence, k - 1, lexicon) \
                 and tokens[k - 1].form not in lexicon["member_nouns"] and not ranking_topic(sentence, k - 1, taken, lexicon) \
+                and not speaker_quoting(sentence, k - 1, figure, lexicon) \
                 and not taken(tokens[k - 1].start, tokens[k - 1].end) \
                 and not (metric and metric[0] <= tokens[k - 1].start < metric[1]) \
                 and not any(start <= tokens[k - 1].start < end for start, end in metrics_before):  # (`직원은 2,000명`: its metric)
             return True
     return False
+
+
+def speaker_quoting(sentence: Sentence, i: int, figure: int, lexicon: dict) -> bool:
+    """The topic at token `i` is someone who speaks for an organization and the figure is in their quote (`김민수 대표는
+    "지난해 수출액은 320만 달러로 …"`, `회사 관계자는 "…"`): the speaker, not the figure's subject — the organization
+    carried keeps it. Not one outside it (`업계 관계자는`)."""
+    tokens = sentence.tokens
+    return tokens[i].form in lexicon["speakers"] and (i == 0 or tokens[i - 1].form not in lexicon["outside_speakers"]) \
+        and any(t.form in OPENING_QUOTES for t in tokens[i + 2:figure])
 
 
 def ranking_topic(sentence: Sentence, i: int, taken, lexicon: dict) -> bool:
