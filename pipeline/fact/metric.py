@@ -152,6 +152,10 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             suffixed = token.tag == "XSN" and token.form in lexicon["measure_suffixes"]  # `전세가율`
             listed = i + 1 < len(tokens) and tokens[i + 1].form in ("등", "등등") and tokens[i + 1].tag == "NNB"
             compared = i + 1 < len(tokens) and tokens[i + 1].form in lexicon["comparison"]  # `올해 당초예산보다`: the basis
+            counted = token.form == "수" and i > 0 and tokens[i - 1].tag in ("NNG", "NNP") \
+                and tokens[i - 1].end + 1 == token.start  # `직원 수를 80명에서`: the number of what the noun names
+            if counted and not recipient(tokens, i) and not listed and not compared:
+                return word_start(sentence, i - 1), token.end
             if (word in measures or token.form in measures or suffixed) and not recipient(tokens, i) and not listed \
                     and not compared and i != part_of \
                     and not (made_by_clause(sentence, quantity, lexicon["light_verbs"]) and marked_object(tokens, i)):
