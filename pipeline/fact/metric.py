@@ -154,15 +154,15 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             compared = i + 1 < len(tokens) and tokens[i + 1].form in lexicon["comparison"]  # `올해 당초예산보다`: the basis
             counted = token.form == "수" and i > 0 and tokens[i - 1].tag in ("NNG", "NNP") \
                 and tokens[i - 1].end + 1 == token.start  # `직원 수를 80명에서`: the number of what the noun names
-            if counted and not recipient(tokens, i) and not listed and not compared:
-                return word_start(sentence, i - 1), token.end
-            if (word in measures or token.form in measures or suffixed) and not recipient(tokens, i) and not listed \
+            if (word in measures or token.form in measures or suffixed or counted) and not recipient(tokens, i) and not listed \
                     and not compared and i != part_of \
                     and not (made_by_clause(sentence, quantity, lexicon["light_verbs"]) and marked_object(tokens, i)):
                 h = before_brackets(tokens, i - 1) if i > 0 and tokens[i - 1].tag == "SSC" else i - 1  # (`설비투자(CAPEX) 규모를`)
                 if word == "규모" and h >= 0 and tokens[h].tag in NOUNS and tokens[h].start < token.start \
                         and (h < i - 1 or tokens[h].end + 1 == token.start):
                     return word_start(sentence, h), tokens[h].end
+                if counted:
+                    return word_start(sentence, i - 1), token.end
                 return (start, token.end) if word in measures or suffixed else (token.start, token.end)
         i -= 1
     return whole
