@@ -1,0 +1,67 @@
+"""Gold labels of articles-holdout16, written by reading the texts against docs/annotation.md and docs/facts.md.
+Run: python annotation/articles_holdout16/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+CNY = "CNY"
+
+# ---------------------------------------------------------------- 001 Chinese tech group's year-end recap (translated, in sections)
+d = Doc("001_088c89fa2843c7c5", "2025-12-30"); docs.append(d)
+TH, MALL, CL, F1, F2 = "톈허그룹", "톈허몰", "톈허클라우드", "톈허공익기금회", "류창공익기금회"
+d.Oall(TH, TH, skip=(1,))
+d.O(TH, TH, ctx="톈허그룹(天禾集团)", aliases="天禾集团")
+d.O(MALL, MALL, note="a business run as a platform (like 티몰)")
+d.Oall(CL, CL)
+d.O(F1, F1)
+d.O(F2, F2, note="invented foundation (founder's name + 공익기금회)")
+Y = "2025"
+d.D("2025년", Y, "year", ctx="[2025년 연말결산]", note="a compound like 연말결산 is not split")
+d.D("올해", Y, "year", ctx="올해를 돌아본", rel=True)
+d.D("2025년", Y, "year", ctx="2025년 한 해")
+d.D("올해", Y, "year", ctx="올해 주요 성과", rel=True)
+d.D("올 한해", Y, "year", rel=True)
+FEST = "2025-12-01/2025-12-12"
+d.D("지난 12월 1일", "2025-12-01", "day", rel=True, note="A부터 B까지: two mentions")
+d.D("12일", "2025-12-12", "day", ctx="12일까지", rel=True, note="a bare day ending a range takes the start's month")
+d.D("전년 동기", "2024-12-01/2024-12-12", "day", rel=True, st="optional", anchor="2025-12-01", note="points back to the festival's days")
+d.D("3분기", "2025-Q3", "quarter", rel=True)
+d.D("1년 전", "2024", "year", rel=True, note="an offset (amount of time + 전); a comparison's basis is still a DATE")
+d.D("올해", Y, "year", ctx="올해 농촌", rel=True)
+d.D("지난 8월", "2025-08", "month", rel=True)
+KW = ("a count of the recap's own keywords: its period (올해 inside the relative clause 올해를 돌아본 / 올해 주요 성과를 담은) "
+      "or none? (README question 1)")
+d.Q("6개", 6, "개", "개", C, ctx="6개 키워드를 발표", f=("키워드", "6개 키워드를 발표", TH, Y, "level", "optional", KW))
+d.Q("6개", 6, "개", "개", C, ctx="돌아본 6개", f=("키워드", "돌아본 6개 키워드", TH, Y, "level", "optional", KW))
+d.Q("한 해", 1, "year", "해", "duration", st="optional", note="`한 해` after a year names that year, 'a year': not counted like 한 + noun, or a duration?")
+GMV = "the platform is the subject of the relative clause on the festival whose 총거래액 it is (the figure opens the NP the clause modifies); A부터 B까지 → the range"
+d.Q("3,860억 위안", 386000000000, CNY, "위안", "currency", f=("총거래액", None, MALL, FEST, "level", "required", GMV))
+d.Q("78조 원", 78000000000000, W, "원", "currency", approx=True, eq=("3,860억 위안",), f=("총거래액", None, MALL, FEST, "level", "required", "conversion (약)"))
+d.Q("18%", 18, "%", "%", P, ctx="대비 18%", f=("총거래액", None, MALL, FEST, "change"))
+BRANDS = "whose count are the participating brands (the platform's, carried, or none)? as in the first article's 470개 브랜드: optional"
+d.Q("5만 8천여 개", 58000, "개", "개", C, approx=True, f=("브랜드", "개 브랜드가 참여", MALL, FEST, "level", "optional", BRANDS))
+d.Q("320개", 320, "개", "개", C, bound="gt", note="넘는 → gt", f=("브랜드", "넘는 브랜드", MALL, FEST, "level", "optional", BRANDS))
+d.Q("1억 위안", 100000000, CNY, "위안", "currency", bound="min", note="이상 → min",
+    f=("매출", "이상의 매출", "", FEST, "level", "required", "brands not named: empty subject (as the first article's 1억 위안); 행사 기간 → the festival's days"))
+Q3 = "2025-Q3"
+d.Q("214억 위안", 21400000000, CNY, "위안", "currency", f=("매출", "3분기 매출", CL, Q3, "level"))
+d.Q("31%", 31, "%", "%", P, f=("매출", "3분기 매출", CL, Q3, "change", "required", "1년 전보다 = basis"))
+d.Q("22%", 22, "%", "%", P, f=("AI 관련 제품 매출", None, CL, Q3, "level", "required", "a share of a whole measures the part named before it; period carried in the paragraph"))
+d.Q("42만 곳", 420000, "곳", "곳", C, bound="gt", note="넘어섰다 → gt", f=("유료 고객사", None, CL, Q3, "level", "required", "period last set in the paragraph"))
+d.Q("3년", 3, "year", "년", "duration", note="향후 3년간 (간 outside)")
+d.Q("1,500억 위안", 150000000000, CNY, "위안", "currency",
+    f=("클라우드와 AI 인프라", None, CL, "", "level", "required", "X에 … 투입 → X (총 between does not part them); 회사는 = the latest company (톈허클라우드); a plan: no past period, 향후 3년간 is a duration, no DATE"))
+BOTH = F1 + ";" + F2
+EACH = "각각: the k-th figure is the k-th foundation's (A와 B는 … 각각 X, Y); 기부 is no spend verb, its recipient (…에) stays out: the verbal noun"
+d.Q("6억 2천만 위안", 620000000, CNY, "위안", "currency", f=("기부", "기부했다", F1, Y, "level", "required", EACH))
+d.Q("2억 8천만 위안", 280000000, CNY, "위안", "currency", f=("기부", "기부했다", F2, Y, "level", "required", EACH))
+d.Q("두 기금회", 2, "기금회", "기금회", C, st="optional", note="두 + a noun that is no counter: counted with the noun as unit, optional")
+d.Q("120만 점", 1200000, "점", "점", C, f=("구호 물자", None, BOTH, "2025-08", "level", "required", "두 기금회 = the two foundations named in full before"))
+d.Q("1만 2천여 명", 12000, "명", "명", C, approx=True,
+    f=("농촌 교사", None, BOTH, "2025-08", "level", "required", "period last set for the subject in the sentence (지난 8월) carries"))
+
+if __name__ == "__main__":
+    write_all(docs)
