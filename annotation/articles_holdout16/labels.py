@@ -63,5 +63,64 @@ d.Q("120만 점", 1200000, "점", "점", C, f=("구호 물자", None, BOTH, "202
 d.Q("1만 2천여 명", 12000, "명", "명", C, approx=True,
     f=("농촌 교사", None, BOTH, "2025-08", "level", "required", "period last set for the subject in the sentence (지난 8월) carries"))
 
+# ---------------------------------------------------------------- 002 K-beauty maker's quarterly results (입력 stamp + byline; no year in the body)
+d = Doc("002_0835d83932593576", "2025-11-07"); docs.append(d)
+RB = "라온뷰티"
+d.Oall(RB, RB)
+d.O("아시아경제", "아시아경제", note="outlet in the byline line")
+d.O("아마존", "아마존", note="a marketplace where products are listed (입점): the company, not the forest")
+d.O("마쓰모토키요시", "마쓰모토키요시", note="a name after 드러그스토어 체인 (체인 introduces a name)")
+d.O("아모레퍼시픽", "아모레퍼시픽", note="a rival, genitive owner of its figure")
+d.O("토니모리", "토니모리", note="a rival, topic of its own figure")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="라온뷰티, 3분기", rel=True)
+d.D("2025.11.07", "2025-11-07", "day", st="optional", note="publication stamp (the clock time is not labelled)")
+d.D("3분기", Q3, "quarter", ctx="라온뷰티는 3분기", rel=True)
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("7일", "2025-11-07", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("같은 기간", Q3, "quarter", ctx="같은 기간 68%", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("1년 전", "2024", "year", rel=True, note="an offset: that year")
+d.D("같은 기간", Q3, "quarter", ctx="같은 기간 경쟁사", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("3분기", Q3, "quarter", ctx="아모레퍼시픽의 3분기", rel=True)
+d.D("올해", "2025", "year", rel=True)
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention")
+d.Q("312억", 31200000000, W, "", "currency", ctx="영업익 312억…", st="optional", note="headline amount, currency implied",
+    f=("영업익", None, RB, Q3, "level"))
+d.Q("두 배", 2, "배", "배", C, ctx="매출 두 배로",
+    f=("미국 매출", None, RB, Q3, "level", "optional",
+       "headline after an ellipsis with the headline's date before it (facts.md open question); and 두 배로 with no change word: a level, or a change implied? (README question 2)"))
+d.Q("1,684억 원", 168400000000, W, "원", "currency", f=("매출", "기준 매출이", RB, Q3, "level"))
+d.Q("42.7%", 42.7, "%", "%", P, f=("매출", "기준 매출이", RB, Q3, "change", "required", "전년 동기보다 = basis"))
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("영업이익", "영업이익은 312억", RB, Q3, "level"))
+d.Q("68%", 68, "%", "%", P, f=("영업이익", "영업이익은 312억", RB, Q3, "change", "required", "a rate with no metric of its own: the figure before in its sentence"))
+d.Q("18.5%", 18.5, "%", "%", P, f=("영업이익률", None, RB, Q3, "level"))
+d.Q("1,126억 원", 112600000000, W, "원", "currency", f=("해외 매출", None, RB, Q3, "level"))
+d.Q("66.9%", 66.9, "%", "%", P, f=("해외 매출", None, RB, Q3, "level", "required", "a share of a whole measures the part named before it"))
+BR = ("breakdown (국가별로는): a country is no subject, the company carried (new paragraph: the story's organization); "
+      "the items keep the measure of the figure of their unit before (해외 매출); the story's period")
+d.Q("486억 원", 48600000000, W, "원", "currency", f=("해외 매출", None, RB, Q3, "level", "required", BR))
+d.Q("241억 원", 24100000000, W, "원", "currency",
+    f=("해외 매출", None, RB, "2024", "level", "optional",
+       "a figure in brackets after a date (1년 전) with the topic (미국) dropped: the category's 해외 매출 dated 2024 by the offset, or no metric? (README question 3)"))
+d.Q("두 배", 2, "배", "배", C, ctx="두 배 수준",
+    f=("해외 매출", None, RB, Q3, "level", "required",
+       "a multiple of a figure in brackets (1년 전(241억 원)의 두 배) has the metric of the figure before that one (486억 원: 해외 매출) and the period carried; 수준 is no change word: level"))
+d.Q("298억 원", 29800000000, W, "원", "currency", f=("해외 매출", None, RB, Q3, "level", "required", BR + "; the ranking's list (… 순이었다) goes on"))
+d.Q("157억 원", 15700000000, W, "원", "currency", f=("해외 매출", None, RB, Q3, "level", "required", BR + "; the ranking's list goes on"))
+d.Q("112억 원", 11200000000, W, "원", "currency", f=("해외 매출", None, RB, Q3, "level", "required", BR + "; the ranking's list goes on"))
+d.Q("140개", 140, "개", "개", C, f=("아마존 입점 제품", None, RB, Q3, "level", "required", "…으로 늘었고: the new level; the company carried, period carried"))
+d.Q("3,200곳", 3200, "곳", "곳", C,
+    f=("매장", None, RB, "", "level", "optional",
+       "stores of retailers the company supplies (마쓰모토키요시 등): the supplier's figure or the retailers'? (README question 4); "
+       "what is going on (공급하고 있다): no past period"))
+d.Q("1조 169억 원", 1016900000000, W, "원", "currency", f=("매출", "3분기 매출은 1조", "아모레퍼시픽", Q3, "level", "required", "genitive owner"))
+d.Q("4.1%", 4.1, "%", "%", P, f=("매출", "3분기 매출은 1조", "아모레퍼시픽", Q3, "change"))
+d.Q("12억 원", 1200000000, W, "원", "currency", ctx="손실 12억 원", f=("영업손실", None, "토니모리", Q3, "level", "required", "its own topic; period carried (같은 기간, 3분기)"))
+d.Q("4,700억 원", 470000000000, W, "원", "currency", f=("누적 매출", None, RB, "2025", "level", "required", "an outlook with its own date (올해)"))
+d.Q("200억 원", 20000000000, W, "원", "currency",
+    f=("연구개발", None, RB, "2026-H1", "level", "required",
+       "쓰다 (a spend verb) → the purpose marked by 에, past its name in brackets; a spokesman's quote keeps the company carried; "
+       "a plan's later clause takes the sentence's date (내년 상반기)"))
+
 if __name__ == "__main__":
     write_all(docs)
