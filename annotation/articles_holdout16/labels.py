@@ -122,5 +122,68 @@ d.Q("200억 원", 20000000000, W, "원", "currency",
        "쓰다 (a spend verb) → the purpose marked by 에, past its name in brackets; a spokesman's quote keeps the company carried; "
        "a plan's later clause takes the sentence's date (내년 상반기)"))
 
+# ---------------------------------------------------------------- 003 a city's tourism year-end recap (regional daily, bracketed outlet; no year written)
+d = Doc("003_e53c5d15c6e19158", "2025-12-29"); docs.append(d)
+GN = "강릉시"
+d.Oall(GN, GN, special={0: ("required", "a city heading the headline before a comma, named acting as a government in the story (강릉시는 … 밝혔다)"),
+                        2: ("optional", "inside a single title word (강릉시장): optional")})
+d.O("영동일보", "영동일보", note="invented regional daily, outlet in brackets before the dateline (강릉= is a place)")
+d.O("한국관광공사", "한국관광공사", note="partner (와 함께)")
+d.O("신한카드", "신한카드", note="partner of the city's analysis of card data")
+d.O("강릉문화재단", "강릉문화재단", note="the foundation that analysed the festivals' effect")
+d.O("KTX", "KTX", st="optional", note="a train service run by a company: a product or a business unit")
+Y, R = "2025", "2025-01/2025-11"
+d.D("올해", Y, "year", ctx="강릉시, 올해", rel=True)
+d.D("올해 1월", "2025-01", "month", rel=True, note="A부터 B까지: two mentions")
+d.D("11월", "2025-11", "month", rel=True)
+d.D("28일", "2025-12-28", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해 같은 기간", "2024-01/2024-11", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~11월 (one mention)")
+d.D("지난 10월 10일", "2025-10-10", "day", rel=True)
+d.D("13일", "2025-10-13", "day", rel=True, note="a bare day ending a range takes the start's month")
+d.D("7월", "2025-07", "month", rel=True, note="the latest July on or before the document date")
+d.D("내년", "2026", "year", rel=True)
+d.D("올해", Y, "year", ctx="올해보다", rel=True, note="a comparison's basis, still a DATE")
+DRAWN = "visitors a city draws are its own (drawn_measures)"
+d.Q("3,400만 명", 34000000, "명", "명", C, bound="gt", note="돌파 → gt", f=("관광객", "올해 관광객", GN, Y, "level", "required", DRAWN + "; 올해 in its clause"))
+d.Q("두 배", 2, "배", "배", C, ctx="외국인 두 배",
+    f=("외국인", None, GN, Y, "change", "optional",
+       "headline after an ellipsis with the headline's date before it (facts.md open question); a multiple with a change word (늘어): change"))
+d.Q("3,412만 명", 34120000, "명", "명", C, f=("관광객", "찾은 관광객이", GN, R, "level", "required", DRAWN + "; A부터 B까지 → the range"))
+d.Q("3,050만 명", 30500000, "명", "명", C,
+    f=("관광객", "찾은 관광객이", GN, "2024-01/2024-11", "level", "optional", "a figure compared with, dated by 지난해 같은 기간 only (an optional DATE): optional"))
+d.Q("11.9%", 11.9, "%", "%", P, f=("관광객", "찾은 관광객이", GN, R, "change", "required", "rate with no metric of its own; the basis is 지난해 같은 기간, the period the story's range"))
+d.Q("62만 명", 620000, "명", "명", C, f=("외국인 관광객", None, GN, R, "level", "required", "이 가운데 = a part of the figure before; period carried"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새: a duration")
+d.Q("두 배", 2, "배", "배", C, ctx="두 배 가까이", approx=True, note="가까이 sets approx",
+    f=("외국인 관광객", None, GN, R, "change", "required", "a multiple with a change word (증가했다): change"))
+d.Q("10차례", 10, "차례", "차례", C,
+    f=("팸투어", None, GN + ";한국관광공사", R, "level", "required",
+       "a count of times takes the object of a verb that only carries it (교육을 12회 열었다 → 교육); 시는 = 강릉시, its partner (와 함께) joins it"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate denominator (하루 12회): optional")
+d.Q("12회", 12, "회", "회", C,
+    f=("운행", "운행했다", GN + ";한국관광공사", R, "level", "optional",
+       "a count of runs a day: metric 운행 (verbal noun) or the object 셔틀버스? does the partner of the sentence's first clause join the second clause's figure? (README question 5)"))
+SURV = "Surveys: the city that analysed card data (시가 … 분석한 결과) is the source, not the subject; the next sentence of the paragraph takes none either; the story's period (lead's range)"
+d.Q("1조 1,840억 원", 1184000000000, W, "원", "currency", f=("관광객이 지역에서 쓴 돈", None, "", R, "level", "required", SURV))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당, 당 outside): optional")
+d.Q("3만 4,700원", 34700, W, "원", "currency", f=("평균 지출액", None, "", R, "level", "required", SURV))
+d.Q("나흘", 4, "day", "나흘", "duration", note="나흘간: native day word, a duration (간 outside)")
+FEST = "new paragraph: the story's organization (강릉시) carried; a plain verb (몰렸고, 다녀갔다) gives no metric; the festival's days are its period"
+d.Q("58만 명", 580000, "명", "명", C, f=("", None, GN, "2025-10-10/2025-10-13", "level", "required", FEST))
+d.Q("41만 명", 410000, "명", "명", C, f=("", None, GN, "2025-07", "level", "required", FEST))
+d.Q("두 축제", 2, "축제", "축제", C, st="optional", note="두 + a noun that is no counter: optional")
+EFF = ("the effect of two festivals (events, no ORG) as estimated by a foundation (강릉문화재단은 … 분석했다): the foundation's figure as topic, "
+       "or no subject (the analyst is a source)? (README question 6); 각각: each festival's days")
+d.Q("320억 원", 32000000000, W, "원", "currency", f=("직접 경제효과", None, "", "2025-10-10/2025-10-13", "level", "optional", EFF))
+d.Q("185억 원", 18500000000, W, "원", "currency", f=("직접 경제효과", None, "", "2025-07", "level", "optional", EFF))
+d.Q("14%", 14, "%", "%", P,
+    f=("관광 분야 예산", None, GN, "2026", "change", "required",
+       "a difference (올해보다 … 많은) modifying the figure right after it: that figure's metric; a change; 올해 is the basis"))
+d.Q("486억 원", 48600000000, W, "원", "currency",
+    f=("관광 분야 예산", None, GN, "2026", "level", "required", "a figure taken as something (예산으로); 시는 = 강릉시; 내년 stays out of the metric"))
+d.Q("2,000실", 2000, "실", "실", C,
+    f=("숙박시설", None, GN, "2026", "level", "required",
+       "a plan in the mayor's quote (a head speaking for the city: the city carried); the paragraph's future period (내년) taken"))
+
 if __name__ == "__main__":
     write_all(docs)
