@@ -185,5 +185,71 @@ d.Q("2,000실", 2000, "실", "실", C,
     f=("숙박시설", None, GN, "2026", "level", "required",
        "a plan in the mayor's quote (a head speaking for the city: the city carried); the paragraph's future period (내년) taken"))
 
+# ---------------------------------------------------------------- 004 shipping company's annual recap (Yonhap dateline; no year written)
+d = Doc("004_40eec7f229367e25", "2026-02-12"); docs.append(d)
+DJ = "동진해운"
+d.Oall(DJ, DJ, special={0: ("required", "invented shipping company heading the headline before a comma")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline (부산= is a place)")
+d.O("HMM", "HMM", note="a peer, topic of its own figure")
+d.O("팬오션", "팬오션", note="a peer, topic of its own figure")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="동진해운, 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="힘입어 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="동진해운은 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 각각", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("12일", "2026-02-12", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("1년 전", "2024", "year", rel=True, st="optional", anchor="2025-12-31",
+    note="counts back from the as-of 지난해 말 (a basis), not from the document date (which would give 2025): an offset from an event of the story, optional (README question 7)")
+d.D("지난해", Y, "year", ctx="회사는 지난해", rel=True)
+d.D("올해", "2026", "year", ctx="올해도", rel=True)
+d.D("지난해", Y, "year", ctx="(SCFI)는 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년 평균", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난해", Y, "year", ctx="동진해운이 지난해", rel=True)
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("올해", "2026", "year", ctx="올해는", rel=True)
+d.Q("4,210억", 421000000000, W, "", "currency", ctx="영업이익 4,210억…", st="optional", note="headline amount, currency implied",
+    f=("영업이익", "지난해 영업이익 4,210억…", DJ, Y, "level"))
+d.Q("100척", 100, "척", "척", C, bound="gt", note="넘겨 → gt",
+    f=("선대", None, DJ, Y, "level", "optional", "headline after an ellipsis with the headline's date before it (facts.md open question)"))
+d.Q("2조 8,640억 원", 2864000000000, W, "원", "currency", f=("매출", "지난해 매출이", DJ, Y, "level"))
+d.Q("4,210억 원", 421000000000, W, "원", "currency", f=("영업이익", "영업이익이 4,210억", DJ, Y, "level"))
+d.Q("23.5%", 23.5, "%", "%", P, f=("매출", "지난해 매출이", DJ, Y, "change", "required", "각각, no nouns listed: the k-th of the figures before"))
+d.Q("61.2%", 61.2, "%", "%", P, f=("영업이익", "영업이익이 4,210억", DJ, Y, "change", "required", "각각: the second figure's metric"))
+d.Q("3,380억 원", 338000000000, W, "원", "currency", f=("순이익", None, DJ, Y, "level"))
+FLEET = "회사가 (the company named before) is the subject of the relative clause on the measure noun (선박): it owns the figure; 지난해 말 기준 (value 2025, END)"
+d.Q("104척", 104, "척", "척", C, f=("선박", "운용하는 선박", DJ, Y, "level", "required", FLEET))
+d.Q("9척", 9, "척", "척", C, f=("선박", "운용하는 선박", DJ, Y, "change", "required", FLEET + "; 1년 전보다 = basis"))
+PARTS = "이 가운데 (a part opener): each part's count counts the item; the company carried; period carried"
+d.Q("46척", 46, "척", "척", C, f=("컨테이너선", "컨테이너선이 46척", DJ, Y, "level", "required", PARTS))
+d.Q("38척", 38, "척", "척", C, f=("벌크선", "벌크선이 38척", DJ, Y, "level", "required", PARTS))
+d.Q("20척", 20, "척", "척", C, f=("탱커", None, DJ, Y, "level", "required", PARTS))
+TEU = "TEU (twenty-foot equivalent unit) is no unit the guideline names: a counter as written (count, unit TEU) or a measure? (README question 8)"
+d.Q("1만 3천TEU", 13000, "TEU", "TEU", C, st="optional", note=TEU + "; here a class of ship (급 outside), no fact of its own")
+d.Q("4척", 4, "척", "척", C, ctx="컨테이너선 4척", f=("컨테이너선", "TEU급 컨테이너선", DJ, Y, "level", "required", "a count by 척 counts the noun right before it; 회사는 = 동진해운"))
+d.Q("6척", 6, "척", "척", C, ctx="벌크선 6척", f=("LNG 추진 벌크선", None, DJ, "2026", "level", "required", "a plan with a date of its own (올해)"))
+d.Q("2,150포인트", 2150, "포인트", "포인트", C,
+    f=("상하이컨테이너운임지수", None, "", Y, "level", "required", "a price index is nobody's (market_indexes); 연평균 qualifies the period"))
+d.Q("1,005포인트", 1005, "포인트", "포인트", C,
+    f=("상하이컨테이너운임지수", None, "", "2024", "level", "optional",
+       "a figure in brackets after 전년 평균 (평균 alone names no measure): dated by 전년 only, an optional DATE: optional"))
+d.Q("두 배", 2, "배", "배", C, bound="gt", note="웃돌았다 (exceeded) read as gt; no bound word of the guideline's list (README question 9)",
+    f=("상하이컨테이너운임지수", None, "", Y, "level", "required",
+       "a multiple of a figure in brackets has the metric of the figure before that one; a date a multiple is taken of is no period: the period carried; no change word: level"))
+d.Q("7,800달러", 7800, U, "달러", "currency", bound="max", note="까지 → max",
+    f=("미주 서안 노선 운임", None, "", Y, "level", "required", "a market's freight rate (FEU당: a rate word, no number) is nobody's; …까지 치솟았다: the new level; period carried in the paragraph"))
+d.Q("312만TEU", 3120000, "TEU", "TEU", C, st="optional", note=TEU,
+    f=("컨테이너", "실어 나른 컨테이너", DJ, Y, "level", "optional", "the company is the subject of the relative clause on the measure noun"))
+d.Q("8.4%", 8.4, "%", "%", P,
+    f=("컨테이너", "실어 나른 컨테이너", DJ, Y, "change", "required", "a rate with no metric of its own: the figure before in its sentence; the relative clause's subject owns it"))
+d.Q("3조 5,130억 원", 3513000000000, W, "원", "currency", f=("영업이익", "영업이익 3조", "HMM", Y, "level", "required", "같은 기간 → 지난해"))
+d.Q("4,980억 원", 498000000000, W, "원", "currency", f=("영업이익", "영업이익 4,980억", "팬오션", Y, "level", "required", "같은 기간 → 지난해"))
+d.Q("30%", 30, "%", "%", P, approx=True, note="가량 → approx",
+    f=("운임", "운임이 30%", "", "2026", "change", "optional",
+       "an expected fall of freight rates in a spokesman's quote: a market's price (nobody's) or the company's own rates? (README question 10)"))
+d.Q("1조 2천억 원", 1200000000000, W, "원", "currency",
+    f=("친환경 선박 발주", None, DJ, "2026", "level", "required",
+       "X에 … 투입 → X; a spokesman's quote keeps the company; a plan with its own future date (올해는)"))
+
 if __name__ == "__main__":
     write_all(docs)
