@@ -251,5 +251,58 @@ d.Q("1조 2천억 원", 1200000000000, W, "원", "currency",
     f=("친환경 선박 발주", None, DJ, "2026", "level", "required",
        "X에 … 투입 → X; a spokesman's quote keeps the company; a plan with its own future date (올해는)"))
 
+# ---------------------------------------------------------------- 005 game publisher's quarterly results with a new title (뉴시스 dateline)
+d = Doc("005_66a3f46368afbb28", "2025-08-08"); docs.append(d)
+PX = "픽셀웨이브게임즈"
+d.O("픽셀웨이브", PX, ctx="픽셀웨이브, 신작", note="short form defined later with 이하: a mention of the company")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline (서울= is a place)")
+d.O(PX, PX, aliases="픽셀웨이브", note="invented game company after 게임사; (이하 픽셀웨이브) is its alias")
+d.O("픽셀웨이브", PX, ctx="(이하 픽셀웨이브)", st="optional", note="the alias defined with 이하: optional as a mention")
+d.O("픽셀웨이브", PX, ctx="픽셀웨이브는 2분기", note="a later use of the short form")
+d.O("픽셀웨이브", PX, ctx="픽셀웨이브의 올해", note="a later use of the short form; genitive owner")
+d.O("크래프톤", "크래프톤", note="a peer (각각)")
+d.O("넷마블", "넷마블", note="a peer (각각)")
+Q2 = "2025-Q2"
+d.D("2분기", Q2, "quarter", ctx="흥행에 2분기", rel=True)
+d.D("2025년 2분기", Q2, "quarter", note="a year before a quarter: one mention")
+d.D("2분기", Q2, "quarter", ctx="픽셀웨이브는 2분기", rel=True)
+d.D("전년 동기", "2024-Q2", "quarter", rel=True, st="optional", anchor="2025-04-01", note="points back")
+d.D("8일", "2025-08-08", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해 2분기", "2024-Q2", "quarter", rel=True, note="지난해 before a quarter: one mention")
+d.D("지난 5월 22일", "2025-05-22", "day", rel=True, note="the launch day, inside a relative clause on the game")
+d.D("2분기", Q2, "quarter", ctx="2분기에만", rel=True)
+d.D("1년 전", "2024", "year", rel=True, note="an offset: that year; a comparison's basis")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("같은 기간", Q2, "quarter", rel=True, st="optional", anchor="2025-04-01", note="points back to 2분기")
+d.D("2분기", Q2, "quarter", ctx="넷마블의 2분기", rel=True)
+d.D("올해", "2025", "year", rel=True)
+d.D("하반기", "2025-H2", "half", rel=True, note="a plan: the current year's second half")
+d.Q("1,020억", 102000000000, W, "", "currency", ctx="매출 1,020억\n", st="optional", note="headline amount, currency implied",
+    f=("매출", "2분기 매출 1,020억\n", PX, Q2, "level"))
+d.Q("1,020억 원", 102000000000, W, "원", "currency", f=("매출", "2분기 매출이", PX, Q2, "level"))
+d.Q("87%", 87, "%", "%", P, f=("매출", "2분기 매출이", PX, Q2, "change", "required", "전년 동기 대비 = basis"))
+d.Q("246억 원", 24600000000, W, "원", "currency", f=("영업이익", None, PX, Q2, "level", "required", "흑자 전환: the new level"))
+d.Q("38억 원", 3800000000, W, "원", "currency", f=("영업손실", None, PX, "2024-Q2", "level", "required", "its own date (지난해 2분기)"))
+d.Q("한 달", 1, "month", "달", "duration", note="출시 한 달 만에: elapsed since the launch, a duration (만에 outside)")
+PROD = "a product's figure (이 게임은 …): no subject, though its maker is the story's company"
+d.Q("1,200만 건", 12000000, "건", "건", C, bound="gt", note="넘겼고 → gt",
+    f=("누적 다운로드", None, "", Q2, "level", "optional",
+       PROD + "; period: the story's quarter (new paragraph), or a month from the launch day (출시 한 달 만에, 지난 5월 22일 in the sentence before)? (README question 11)"))
+d.Q("610억 원", 61000000000, W, "원", "currency", f=("매출", "2분기에만 매출", "", Q2, "level", "required", PROD + "; 2분기에만 in its clause"))
+REG = ("a ranking that names its measure after the first item (가장 높은 비중) gives it to every item; a region is no subject; "
+       "the breakdown of the game's sales (a product's figure, none) or of the company's (the company)? (README question 12)")
+d.Q("38%", 38, "%", "%", P, ctx="38%로", f=("비중", "높은 비중", "", Q2, "level", "optional", REG))
+d.Q("27%", 27, "%", "%", P, f=("비중", "높은 비중", "", Q2, "level", "optional", REG))
+d.Q("19%", 19, "%", "%", P, f=("비중", "높은 비중", "", Q2, "level", "optional", REG))
+d.Q("72%", 72, "%", "%", P, f=("해외 매출 비중", None, PX, Q2, "level", "required", "new paragraph: the story's organization and period"))
+d.Q("25%포인트", 25, PP, "%포인트", P, f=("해외 매출 비중", None, PX, Q2, "change", "required", "1년 전보다 = basis"))
+d.Q("820명", 820, "명", "명", C, f=("임직원", None, PX, "2025-06", "level", "required", "a member noun as topic keeps the carried subject; 6월 말 기준 (value 2025-06, END)"))
+d.Q("2,890억 원", 289000000000, W, "원", "currency", f=("영업이익", "2분기 영업이익은", "크래프톤", Q2, "level", "required", "a list that owns the topic with 각각: each its own"))
+d.Q("310억 원", 31000000000, W, "원", "currency", f=("영업이익", "2분기 영업이익은", "넷마블", Q2, "level", "required", "각각: the second item's"))
+d.Q("4,100억 원", 410000000000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("매출", "연간 매출", PX, "2025", "level", "required", "an outside speaker (증권가) carries none, but the genitive owner (픽셀웨이브의) names it; 연간 qualifies the period"))
+d.Q("3종", 3, "종", "종", C,
+    f=("신작", "신작 3종", PX, "2025-H2", "level", "required", "회사는 = the company; a plan's later clause takes the sentence's date (하반기)"))
+
 if __name__ == "__main__":
     write_all(docs)
