@@ -304,5 +304,61 @@ d.Q("4,100억 원", 410000000000, W, "원", "currency", approx=True, note="안�
 d.Q("3종", 3, "종", "종", C,
     f=("신작", "신작 3종", PX, "2025-H2", "level", "required", "회사는 = the company; a plan's later clause takes the sentence's date (하반기)"))
 
+# ---------------------------------------------------------------- 006 bank holding company's annual results with its subsidiaries (입력 stamp + byline)
+d = Doc("006_950e8fab2f61c9a1", "2026-02-06"); docs.append(d)
+SS, BK = "새솔금융지주", "새솔은행"
+d.Oall(SS, SS, special={0: ("required", "invented financial holding company heading the headline before a comma")})
+d.O("파이낸셜뉴스", "파이낸셜뉴스", note="outlet in the byline line")
+d.Oall(BK, BK)
+for name in ("새솔카드", "새솔투자증권", "새솔캐피탈", "새솔생명", "새솔자산운용"):
+    d.O(name, name, note="a subsidiary named with its figure")
+d.O("우리금융지주", "우리금융지주", note="a peer, genitive owner of its figure")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="새솔금융지주, 지난해", rel=True)
+d.D("2026.02.06", "2026-02-06", "day", st="optional", note="publication stamp (the clock time is not labelled)")
+d.D("지난해", Y, "year", ctx="새솔금융지주는 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("6일", "2026-02-06", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("1년 전", "2024", "year", rel=True, st="optional", anchor="2025-01-01",
+    note="counts back from the story's 지난해 (a basis), not from the document date (which would give 2025): optional (README question 7)")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("전년 말", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="중 after a half means during: outside, no mod")
+d.D("같은 날", "2026-02-06", "day", rel=True, st="optional", note="an anaphoric day word like 당일: the day of the disclosure (6일)")
+d.D("지난해", Y, "year", ctx="우리금융지주의 지난해", rel=True)
+d.Q("1조 2,380억", 1238000000000, W, "", "currency", ctx="1조 2,380억…", st="optional", note="headline amount, currency implied",
+    f=("순이익", "지난해 순이익 1조", SS, Y, "level"))
+d.Q("1조 2,380억 원", 1238000000000, W, "원", "currency", f=("당기순이익", None, SS, Y, "level", "required", "(지배주주 기준) qualifies the basis"))
+d.Q("9.6%", 9.6, "%", "%", P, f=("당기순이익", None, SS, Y, "change", "required", "전년보다 = basis"))
+d.Q("1조 2천억 원", 1200000000000, W, "원", "currency", bound="gt", note="넘어섰다 → gt",
+    f=("순이익", "순이익 1조 2천억", SS, Y, "level", "required", "subject and period carried; 처음 is no noun beside it"))
+SUB = ("breakdown by subsidiary (계열사별로는 …, … 순이었다): each item is a named organization, the figure its own (a list of organizations "
+       "with their figures: the one right before it); the measure of the figure before (순이익); the story's period")
+d.Q("8,940억 원", 894000000000, W, "원", "currency", f=("순이익", "순이익 1조 2천억", BK, Y, "level", "required", SUB))
+d.Q("1,720억 원", 172000000000, W, "원", "currency", f=("순이익", "순이익 1조 2천억", "새솔카드", Y, "level", "required", SUB))
+d.Q("1,150억 원", 115000000000, W, "원", "currency", f=("순이익", "순이익 1조 2천억", "새솔투자증권", Y, "level", "required", SUB))
+d.Q("630억 원", 63000000000, W, "원", "currency", f=("순이익", "순이익 1조 2천억", "새솔캐피탈", Y, "level", "required", SUB))
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("순이익", "순이익을 냈다", "새솔생명", Y, "level", "required", "A와 B는 각각 X, Y: each its own; figures coordinated by a comma share the noun after the last"))
+d.Q("95억 원", 9500000000, W, "원", "currency", f=("순이익", "순이익을 냈다", "새솔자산운용", Y, "level", "required", "각각: the second item's"))
+NB = ("the non-bank subsidiaries' contribution to the group's profit: the holding company's ratio, or a figure of several organizations taken together "
+      "(비은행 계열사, not named in the sentence): none? (README question 13)")
+d.Q("32.4%", 32.4, "%", "%", P, f=("이익 기여도", None, SS, Y, "level", "optional", NB))
+d.Q("4.1%포인트", 4.1, PP, "%포인트", P, f=("이익 기여도", None, SS, Y, "change", "optional", NB))
+d.Q("198조 3천억 원", 198300000000000, W, "원", "currency", f=("원화대출금", None, BK, Y, "level", "required", "genitive owner; 지난해 말 기준 (value 2025, END)"))
+d.Q("5.2%", 5.2, "%", "%", P, f=("원화대출금", None, BK, Y, "change"))
+GEN = "a sentence that reports a figure by a genitive owner (새솔은행의) passes that owner on to the next sentence"
+d.Q("1.84%", 1.84, "%", "%", P, f=("순이자마진", None, BK, Y, "level", "required", GEN))
+d.Q("0.08%포인트", 0.08, PP, "%포인트", P, f=("순이자마진", None, BK, Y, "change", "required", GEN + "; 전년 말보다 = basis; 하락했다: change"))
+GRP = "그룹의 = the financial group named before (새솔금융지주); a topic that is a metric does not stop the carried subject; period carried"
+d.Q("12.9%", 12.9, "%", "%", P, f=("보통주자본(CET1)비율", None, SS, Y, "level", "required", GRP))
+d.Q("0.41%", 0.41, "%", "%", P, f=("고정이하여신(NPL)비율", None, SS, Y, "level", "required", GRP))
+DIV = "지주는 = 새솔금융지주; new paragraph: the story's period (지난해)"
+d.Q("1,600원", 1600, W, "원", "currency", f=("결산 배당", None, SS, Y, "level", "required", DIV + "; 주당 is a rate word with no number"))
+d.Q("4,860억 원", 486000000000, W, "원", "currency", f=("배당 총액", None, SS, Y, "level", "required", DIV + "; 연간 qualifies the period"))
+d.Q("38.5%", 38.5, "%", "%", P, f=("총주주환원율", None, SS, Y, "level", "required", DIV))
+d.Q("3,000억 원", 300000000000, W, "원", "currency",
+    f=("자사주", None, SS, "2026-H1", "level", "required", "X 규모의 Y → Y; 회사는 = the financial group; a plan with its own date (올해 상반기)"))
+d.Q("3조 1,260억 원", 3126000000000, W, "원", "currency", f=("순이익", "지난해 순이익은 3조", "우리금융지주", Y, "level", "required", "genitive owner; 같은 날 dates the announcement only"))
+
 if __name__ == "__main__":
     write_all(docs)
