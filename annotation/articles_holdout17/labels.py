@@ -1,0 +1,78 @@
+"""Gold labels of articles-holdout17, written by reading the texts against the shared guidelines only
+(/work/shared/ANNOTATION.md, /work/shared/FACTS.md) and docs/gold-format.md for the file format.
+Run: /work/main/.venv/bin/python annotation/articles_holdout17/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 e-commerce platform year-end recap (입력 stamp + byline)
+d = Doc("001_ed8e6e6cc801c9db", "2025-12-29"); docs.append(d)
+OJ, OL = "오늘장터", "오늘로지스"
+d.Oall(OJ, OJ, special={0: ("required", "invented platform; headline topic with a comma"),
+                        2: ("required", "inside a person's title (이도현 오늘장터 대표)")})
+d.Oall(OL, OL, special={0: ("required", "invented logistics subsidiary introduced by 물류 자회사")})
+d.O("머니투데이", "머니투데이", note="outlet in the byline line (media are ORG)")
+d.O("장터플러스", "장터플러스", st="optional", note="a paid membership run by the platform: a program/product or a business unit (optional line)")
+d.O("와이즈앱·리테일", "와이즈앱·리테일", note="research firm cited (에 따르면)")
+d.O("쿠팡", "쿠팡")
+d.O("네이버쇼핑", "네이버쇼핑", note="a business run as a platform (like 티몰)")
+Y = "2025"
+d.D("2025", Y, "year", ctx="[2025 결산]", note="a bare year in a headline tag (like `2020년 연말결산` → 2020년)")
+d.D("2025.12.29", "2025-12-29", "day", st="optional", note="publication stamp (clock time not labelled)")
+d.D("올해", Y, "year", ctx="오늘장터는 올해", rel=True)
+d.D("지난해", "2024", "year", rel=True, note="a comparison's basis (지난해보다), still a DATE")
+d.D("29일", "2025-12-29", "day", rel=True, note="day of the report (밝혔다)")
+d.D("올해", Y, "year", ctx="오늘로지스는 올해", rel=True)
+d.D("11월 말", "2025-11", "month", mod="END", rel=True, note="as of (기준); latest November on or before the document date")
+d.D("1년 전", "2024", "year", rel=True, note="offset (N년 전 → that year), resolved from the document date")
+d.D("올해 1~11월", "2025-01/2025-11", "month", rel=True, note="올해 before a range of months: one mention")
+d.D("내년", "2026", "year", rel=True)
+d.Q("21조", 21000000000000, W, "", "currency", ctx="21조 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("거래액", "연간 거래액 21조", OJ, Y, "level"))
+d.Q("30만 곳", 300000, "곳", "곳", C, bound="gt", note="넘어 → gt",
+    f=("판매자", "판매자 30만", OJ, Y, "level", "required", "headline after an ellipsis: the headline's platform; the headline's [2025 결산]"))
+d.Q("21조 4,600억 원", 2146000000000, W, "원", "currency",
+    f=("거래액", "연간 거래액(GMV)", OJ, Y, "level", "required", "연간 qualifies the period: outside the metric; (GMV) is an alias of the measure"))
+d.Q("18.2%", 18.2, "%", "%", P, f=("거래액", "연간 거래액(GMV)", OJ, Y, "change", "required", "지난해보다 = basis"))
+d.Q("30만 2천 곳", 302000, "곳", "곳", C, f=("입점 판매자", None, OJ, Y, "level"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 (over a year): a duration, no fact")
+d.Q("4만 곳", 40000, "곳", "곳", C, bound="gt", note="넘게 → gt", f=("입점 판매자", None, OJ, Y, "change"))
+d.Q("87%", 87, "%", "%", P,
+    f=("중소 판매자", None, OJ, Y, "level", "required", "a share (이 가운데 … 차지했다): the part named is what the figure measures"))
+d.Q("4억 1,300만 상자", 413000000, "상자", "상자", C,
+    f=("택배", "택배 4억", OL, Y, "level", "required", "the subsidiary named as topic; the counted noun before the figure; 올해 in the clause"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate word (하루 평균): optional")
+d.Q("113만 상자", 1130000, "상자", "상자", C,
+    f=("택배", "택배 4억", OL, Y, "level", "required", "날랐으며 is a plain verb; the counted noun of the figure before in its sentence (상자 of 택배)"))
+d.Q("72%", 72, "%", "%", P,
+    f=("전체 주문", None, OL, Y, "level", "required", "X의 N% → X (what the share is of); `주문 다음 날` is relative to an order, no calendar DATE"))
+d.Q("680만 명", 6800000, "명", "명", C,
+    f=("회원", "회원은 11월", OJ, "2025-11", "level", "required",
+       "the membership's owner is the platform (the story's organization); the membership itself is an optional ORG; 11월 말 기준"))
+d.Q("520만 명", 5200000, "명", "명", C,
+    f=("회원", "회원은 11월", OJ, "2024", "level", "required", "a figure in brackets right after a date (1년 전) is that date's figure"))
+d.Q("160만 명", 1600000, "명", "명", C, f=("회원", "회원은 11월", OJ, "2025-11", "change"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당, 당 outside): optional")
+PS = ("a member's average spend (회원 1인당 … 구매액): a figure of persons (none) or the platform's statistic? "
+      "(README open question 3)")
+d.Q("182만 원", 1820000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("구매액", None, OJ, Y, "level", "optional", PS))
+d.Q("4배", 4, "배", "배", C, note="수준 after a figure is not in the guideline's approximator list: approx false",
+    f=("구매액", None, OJ, Y, "level", "optional", "a multiple of non-members' spend; " + PS))
+d.Q("48조 원", 48000000000000, W, "원", "currency",
+    f=("결제 추정액", None, "쿠팡", "2025-01/2025-11", "level", "required", "각각: first owner gets the first figure; figures of named companies from a cited source"))
+d.Q("39조 원", 39000000000000, W, "원", "currency", f=("결제 추정액", None, "네이버쇼핑", "2025-01/2025-11", "level", "required", "각각: the second owner"))
+QT = ("a plan in the CEO's quote (이도현 오늘장터 대표): the quoted clause names no subject; the company's plan, so the company "
+      "(shared guideline: the organization whose figure it is; README open question 1)")
+d.Q("3곳", 3, "곳", "곳", C, f=("물류센터", None, OJ, "2026", "level", "required", "내년에는 in the clause; " + QT))
+d.Q("40%", 40, "%", "%", P, bound="max", note="까지 after the amount: bound max",
+    f=("당일 배송 비중", None, OJ, "2026", "level", "required", QT))
+d.Q("2,500억 원", 250000000000, W, "원", "currency",
+    f=("투자", "투자할", OJ, "2026", "level", "required", "the verbal noun (투자할) names it; 내년 carried from the quote before; " + QT))
+
+if __name__ == "__main__":
+    write_all(docs)
