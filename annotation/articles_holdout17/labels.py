@@ -74,5 +74,58 @@ d.Q("40%", 40, "%", "%", P, bound="max", note="까지 after the amount: bound ma
 d.Q("2,500억 원", 250000000000, W, "원", "currency",
     f=("투자", "투자할", OJ, "2026", "level", "required", "the verbal noun (투자할) names it; 내년 carried from the quote before; " + QT))
 
+# ---------------------------------------------------------------- 002 steelmaker annual results, two subsidiaries, investment plan (뉴시스 dateline, no year anywhere)
+d = Doc("002_6b882c3826b17658", "2026-02-05"); docs.append(d)
+HS, ST, HE = "한성철강", "한성스틸텍", "한성에너지솔루션"
+d.Oall(HS, HS, special={0: ("required", "invented steelmaker; headline topic with a comma"),
+                        3: ("required", "inside a person's title (신영호 한성철강 사장)")})
+d.Oall(ST, ST, special={0: ("required", "invented subsidiary introduced by what it makes (강관을 만드는)")})
+d.O(HE, HE, aliases="HES", note="invented subsidiary; (HES) right after the name is an alias")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="한성철강, 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="한성철강이 지난해", rel=True)
+d.D("5일", "2026-02-05", "day", rel=True, note="day of the disclosure (공시했다): not a period")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("올해", "2026", "year", rel=True, note="올해부터 (부터 outside)")
+d.D("현재", "2026-02-05", "day", rel=True, st="optional", note="현재: optional, takes the document date")
+d.Q("4,210억", 421000000000, W, "", "currency", ctx="영업익 4,210억…", st="optional", note="headline amount, currency implied",
+    f=("영업익", None, HS, Y, "level"))
+d.Q("두 곳", 2, "곳", "곳", C,
+    f=("자회사", "자회사 두 곳", HS, Y, "level", "required", "native numeral with a counter; the counted noun before it; headline's 지난해 carried"))
+d.Q("9조 8,400억 원", 9840000000000, W, "원", "currency",
+    f=("매출", "연결 기준 매출", HS, Y, "level", "required", "연결 기준 qualifies the basis: outside the metric"))
+d.Q("4,210억 원", 421000000000, W, "원", "currency", f=("영업이익", "영업이익 4,210억", HS, Y, "level"))
+d.Q("6.3%", 6.3, "%", "%", P, f=("매출", "매출은 전년", HS, Y, "change", "required", "전년 대비 = basis; a fall keeps the figure as written"))
+d.Q("12.8%", 12.8, "%", "%", P, f=("영업이익", "영업이익은 12.8%", HS, Y, "change"))
+d.Q("312만t", 3120000, "t", "t", M, f=("철근 판매량", None, HS, Y, "level", "required", "subject and period carried from the lead"))
+d.Q("8%", 8, "%", "%", P, ctx="8% 감소", f=("철근 판매량", None, HS, Y, "change"))
+d.Q("185만t", 1850000, "t", "t", M, f=("고부가 강판 판매", None, HS, Y, "level", "required", "ones that change what is measured stay in (고부가 강판)"))
+d.Q("21만t", 210000, "t", "t", M, f=("고부가 강판 판매", None, HS, Y, "change"))
+d.Q("1조 2,700억 원", 1270000000000, W, "원", "currency",
+    f=("매출", "매출 1조 2,700억", ST, Y, "level", "required", "the subsidiary is its own topic; the results story's 지난해"))
+d.Q("530억 원", 53000000000, W, "원", "currency", f=("영업이익", "영업이익 530억", ST, Y, "level"))
+d.Q("87억 원", 8700000000, W, "원", "currency",
+    f=("영업손실", None, HE, Y, "level", "required", "a loss as its own measure noun: a level, value as written"))
+IV = ("올해부터 3년간: the figure is for three years from 2026, but the only DATE attached is 올해 (2026); "
+      "period 2026, or a span no DATE mention gives? (README open question 2)")
+d.Q("3년", 3, "year", "년", "duration", note="3년간 → 3년 (간 outside)")
+d.Q("2조 3천억 원", 2300000000000, W, "원", "currency", bound="",
+    f=("투자", "투자한다", HS, "2026", "level", "optional", "총 outside the span; the verbal noun (투자한다); " + IV))
+d.Q("1조 5천억 원", 1500000000000, W, "원", "currency",
+    f=("당진 전기로 신설", None, HS, "2026", "level", "optional", "X에 N원을 쓴다 → X; part opener 이 가운데: subject carried; " + IV))
+d.Q("4,800억 원", 480000000000, W, "원", "currency",
+    f=("수소환원제철 시험설비", None, HS, "2026", "level", "optional", "X에 … 쓴다 → X; " + IV))
+DV = ("a dividend decided in 2026 on last year's results: the carry-forward rule gives the 올해 of the investment sentence, "
+      "a reader the results year 2025 (README open question 2)")
+d.Q("1,500원", 1500, W, "원", "currency",
+    f=("현금배당", None, HS, Y, "level", "optional", "주당 (no number) is a rate word; N의 X → X; 회사는 = the story's company; " + DV))
+d.Q("1,020억 원", 102000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("배당금 총액", None, HS, Y, "level", "optional", DV))
+CQ = ("A에서 B로 in the president's quote: the old level is dated by 현재 (an optional DATE), the target has no date of its own "
+      "(carry-forward would give 2026); subject the company (README open questions 1, 2)")
+d.Q("24%", 24, "%", "%", P, f=("전기로 생산 비중", None, HS, "2026-02-05", "level", "optional", CQ))
+d.Q("35%", 35, "%", "%", P, f=("전기로 생산 비중", None, HS, "", "level", "optional", CQ))
+
 if __name__ == "__main__":
     write_all(docs)
