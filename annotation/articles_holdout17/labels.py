@@ -127,5 +127,62 @@ CQ = ("A에서 B로 in the president's quote: the old level is dated by 현재 (
 d.Q("24%", 24, "%", "%", P, f=("전기로 생산 비중", None, HS, "2026-02-05", "level", "optional", CQ))
 d.Q("35%", 35, "%", "%", P, f=("전기로 생산 비중", None, HS, "", "level", "optional", CQ))
 
+# ---------------------------------------------------------------- 003 provincial government's next-year budget (regional daily, byline only)
+d = Doc("003_427e920e6697d1bf", "2025-11-11"); docs.append(d)
+JN, JC = "전남도", "전남도의회"
+d.O(JN, JN, ctx="전남도, 2026년", note="a province acting as a government; headline topic with a comma")
+d.O(JN, JN, ctx="전남도가 내년도")
+d.O("남도일보", "남도일보", note="regional daily in the byline line")
+d.O("도의회", JC, ctx="도의회에 제출", st="optional", note="unnamed institution noun (like 시의회): optional; the full name 전남도의회 later")
+d.O("전남개발공사", "전남개발공사", note="a provincial public corporation (도 산하)")
+d.O("도", JN, ctx="도 산하", st="optional", note="도 standing for the province government named before: an unnamed institution noun (optional)")
+d.O("도", JN, ctx="도는 부족분", st="optional", note="as above")
+d.O(JC, JC, note="`전남지사` (the governor's title) is no ORG mention")
+B = "2026"
+d.D("2026년", B, "year")
+d.D("내년도", B, "year", ctx="내년도 예산안", rel=True, note="내년 + 도 (the next fiscal year): calendar year 2026")
+d.D("11일", "2025-11-11", "day", rel=True, note="day of the report (밝혔다)")
+d.D("올해", "2025", "year", ctx="올해 본예산", rel=True, note="the basis's date")
+d.D("내년", B, "year", ctx="내년 지방교부세", rel=True)
+d.D("올해", "2025", "year", ctx="올해보다", rel=True, note="a comparison's basis, still a DATE")
+d.D("다음 달 16일", "2025-12-16", "day", rel=True, note="다음 달 before a day: one mention (future)")
+d.Q("10조 8,720억", 10872000000000, W, "", "currency", ctx="10조 8,720억 편성", st="optional", note="headline amount, currency implied",
+    f=("예산", "년 예산 10조", JN, B, "level"))
+d.Q("10조 8,720억 원", 10872000000000, W, "원", "currency",
+    f=("예산안", "내년도 예산안", JN, B, "level", "required", "내년도 in the clause; the province is the subject"))
+d.Q("10조 3,200억 원", 10320000000000, W, "원", "currency",
+    f=("본예산", None, JN, "2025", "level", "required", "the basis figure, dated by 올해 right before it"))
+d.Q("5,520억 원", 552000000000, W, "원", "currency",
+    f=("예산안", "내년도 예산안", JN, B, "change", "required",
+       "…보다 N원 늘어난 규모다: a change of the budget the sentence is about (topic dropped); a basis date does not reset the story's period"))
+d.Q("5.3%", 5.3, "%", "%", P,
+    f=("예산안", "내년도 예산안", JN, B, "change", "required", "the rate in brackets restates the change (not a currency conversion: no equivalent_of)"))
+d.Q("8조 9,100억 원", 8910000000000, W, "원", "currency", f=("일반회계", None, JN, B, "level", "required", "the budget year carried (basis 올해 does not reset it)"))
+d.Q("1조 9,620억 원", 1962000000000, W, "원", "currency", f=("특별회계", None, JN, B, "level"))
+BR = ("breakdown (분야별로는 X가 N원): the category names a field, no measure noun governs the figure; metric the field "
+      "(what part is measured) or the budget's 예산안? written 예산안, optional (README open question 4)")
+d.Q("2조 9,400억 원", 2940000000000, W, "원", "currency", f=("예산안", "내년도 예산안", JN, B, "level", "optional", BR))
+d.Q("1조 8,300억 원", 1830000000000, W, "원", "currency", f=("예산안", "내년도 예산안", JN, B, "level", "optional", BR))
+d.Q("9,050억 원", 905000000000, W, "원", "currency", f=("예산안", "내년도 예산안", JN, B, "level", "optional", BR))
+d.Q("1,200명", 1200, "명", "명", C,
+    f=("청년", "청년 1,200명", JN, B, "level", "required", "counted noun before the figure, inside a relative clause on a program; period carried"))
+d.Q("80만 원", 800000, W, "원", "currency", note="월 (no number) is a rate word; 씩 outside",
+    f=("청년 영농정착지원금", None, JN, B, "level", "required", "the amount given (주는) of the program the relative clause describes"))
+d.Q("115억 원", 11500000000, W, "원", "currency", f=("청년 영농정착지원금", None, JN, B, "level", "required", "X에 N원 … 반영했다 → X"))
+d.Q("2,000호", 2000, "호", "호", C,
+    f=("전남형 만원주택", None, JN, B, "level", "required", "counted noun before the counter; the 만원 inside the program's name is no quantity"))
+d.Q("620억 원", 62000000000, W, "원", "currency", ctx="호에 620억 원", f=("전남형 만원주택", None, JN, B, "level", "required", "X N호에 N원 → X"))
+d.Q("1,350억 원", 135000000000, W, "원", "currency",
+    f=("RE100 산업단지 조성", None, JN, B, "level", "required", "X에는 N원을 배정했다 → X; RE100 is a name with digits, no quantity"))
+d.Q("3년", 3, "year", "년", "duration", note="3년간 → 3년")
+d.Q("4,200억 원", 420000000000, W, "원", "currency",
+    f=("여수 경도 해양관광단지", None, "전남개발공사", "", "level", "required",
+       "X에 N원을 투입 → X; the corporation is the subject (도 산하 is its parent); no period set for this subject and none in the sentence (3년간 is a duration): empty"))
+d.Q("1,870억 원", 187000000000, W, "원", "currency",
+    f=("지방교부세", None, JN, B, "change", "required", "the province's revenue item, subject carried; 내년 in the sentence; 올해보다 = basis"))
+d.Q("3조 1,400억 원", 3140000000000, W, "원", "currency", f=("지방교부세", None, JN, B, "level"))
+d.Q("2,300억 원", 230000000000, W, "원", "currency",
+    f=("지방채", None, JN, B, "level", "required", "the noun right before the figure (지방채 N원 발행); 도는 = the province; 내년 carried"))
+
 if __name__ == "__main__":
     write_all(docs)
