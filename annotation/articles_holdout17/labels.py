@@ -184,5 +184,61 @@ d.Q("3조 1,400억 원", 3140000000000, W, "원", "currency", f=("지방교부�
 d.Q("2,300억 원", 230000000000, W, "원", "currency",
     f=("지방채", None, JN, B, "level", "required", "the noun right before the figure (지방채 N원 발행); 도는 = the province; 내년 carried"))
 
+# ---------------------------------------------------------------- 004 airline's holiday-season traffic and quarterly results (Yonhap dateline, no year anywhere)
+d = Doc("004_88ef91a1fcbc6572", "2026-02-23"); docs.append(d)
+HB = "한빛항공"
+d.Oall(HB, HB, special={0: ("required", "invented low-cost carrier; headline topic with a comma"),
+                        1: ("required", "after a generic description with an alias of the kind (저비용항공사(LCC)), not of the name")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("대한항공", "대한항공")
+d.O("아시아나항공", "아시아나항공")
+R = "2026-02-13/2026-02-18"
+d.D("설 연휴", "2026-02-17", "day", ctx="한빛항공, 설 연휴", rel=True, st="optional", note="holiday: optional (Seollal 2026-02-17)")
+d.D("4분기", "2025-Q4", "quarter", ctx="…4분기", rel=True, note="latest Q4 on or before the document date")
+d.D("설 연휴", "2026-02-17", "day", ctx="설 연휴 기간", rel=True, st="optional", note="holiday: optional")
+d.D("13~18일", R, "day", rel=True, note="range of days in brackets after 연휴 기간; latest such days on or before 2026-02-23")
+d.D("23일", "2026-02-23", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", "2025", "year", ctx="지난해 설 연휴보다", rel=True, note="before a holiday: its own mention (the guideline joins 지난해 only before a month)")
+d.D("설 연휴", "2025-01-29", "day", ctx="지난해 설 연휴보다", rel=True, st="optional", note="last year's holiday (Seollal 2025-01-29): optional")
+d.D("같은 기간", R, "day", rel=True, st="optional", anchor="2026-02-13", note="points back to 13~18일")
+d.D("지난 10일", "2026-02-10", "day", rel=True, note="day of the disclosure (공시했다): not a period")
+d.D("4분기", "2025-Q4", "quarter", ctx="10일 4분기", rel=True)
+d.D("전년 동기", "2024-Q4", "quarter", rel=True, st="optional", anchor="2025-10-01", note="points back to 4분기")
+d.D("지난해", "2025", "year", ctx="지난해 연간", rel=True)
+d.D("다음 달", "2026-03", "month", rel=True, note="future clause")
+d.D("상반기", "2026-H1", "half", rel=True, note="future clause (계획이다): the next first half")
+d.Q("21만 명", 210000, "명", "명", C,
+    f=("탑승객", "연휴 탑승객 21만", HB, R, "level", "optional",
+       "headline: its clause has only the holiday (an optional DATE, one day); the lead's 13~18일 is the body figure's period: does the headline take it? (README open question 5)"))
+d.Q("21만 4천 명", 214000, "명", "명", C, f=("탑승객", "국제선 탑승객이", HB, R, "level", "required", "기간(13~18일) in the clause"))
+d.Q("17%", 17, "%", "%", P, f=("탑승객", "국제선 탑승객이", HB, R, "change", "required", "지난해 설 연휴보다 = basis; …늘어난 수치로 continues the sentence before"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate word (하루 평균): optional")
+d.Q("3만 5천여 명", 35000, "명", "명", C, approx=True, note="여 between number and counter: inside the span, approx",
+    f=("이용", "이용했다", HB, R, "level", "required", "no noun names it: the verbal noun (이용했다); story's period"))
+BR = ("breakdown (노선별로는 X가 N명): the category names no measure; metric the category (국제선) or the whole's 탑승객? "
+      "written 탑승객, optional (README open question 4)")
+d.Q("13만 2천 명", 132000, "명", "명", C, f=("탑승객", "국제선 탑승객이", HB, R, "level", "optional", BR))
+d.Q("62%", 62, "%", "%", P,
+    f=("국제선", "노선별로는 국제선", HB, R, "level", "required", "a share (X가 전체의 N%를 차지): X, the part, is what it measures (as 001 87%, 006 59%)"))
+d.Q("94.6%", 94.6, "%", "%", P, f=("일본 노선 탑승률", None, HB, R, "level"))
+d.Q("91.2%", 91.2, "%", "%", P,
+    f=("탑승률", "일본 노선 탑승률", HB, R, "level", "required", "a parallel clause eliding the measure noun (베트남 노선은 N%였다): the elided 탑승률"))
+d.Q("48편", 48, "편", "편", C, f=("임시편", None, HB, R, "level", "required", "회사는 = the story's company; the counted noun before the counter; 연휴 carried"))
+d.Q("38만 명", 380000, "명", "명", C,
+    f=("국제선 수송객", None, "대한항공", R, "level", "required", "각각: the first owner; 같은 기간 points back to 13~18일"))
+d.Q("19만 명", 190000, "명", "명", C, f=("국제선 수송객", None, "아시아나항공", R, "level", "required", "각각: the second owner"))
+Q4 = "2025-Q4"
+d.Q("4,380억 원", 438000000000, W, "원", "currency", f=("매출", "4분기 매출", HB, Q4, "level", "required", "지난 10일 dates the disclosure only; 4분기 in the clause"))
+d.Q("212억 원", 21200000000, W, "원", "currency", f=("영업이익", None, HB, Q4, "level"))
+d.Q("96억 원", 9600000000, W, "원", "currency",
+    f=("영업손실", None, HB, "2024-Q4", "level", "required", "N원의 X → X; 전년 동기 (optional as a mention) resolves to 2024-Q4 and is the figure's own date"))
+d.Q("1조 6,900억 원", 1690000000000, W, "원", "currency", f=("매출", "연간 매출은", HB, "2025", "level", "required", "연간 qualifies the period: outside"))
+d.Q("1조 5천억 원", 1500000000000, W, "원", "currency", bound="gt", note="넘었다 → gt",
+    f=("매출", "연간 매출은", HB, "2025", "level", "required", "a threshold the level passed: level with bound gt"))
+d.Q("14회", 14, "회", "회", C, note="주 (no number) is a rate word",
+    f=("인천~다낭 노선", None, HB, "2026-03", "level", "required", "the object a frequency is set for (노선을 주 N회로); 다음 달 in the clause"))
+d.Q("2대", 2, "대", "대", C, f=("B737-8", None, HB, "2026-H1", "level", "required", "the counted noun (an aircraft type code, no quantity) before the counter"))
+d.Q("24대", 24, "대", "대", C, f=("보유 항공기", None, HB, "2026-H1", "level", "required", "a planned level; 상반기 of the sentence"))
+
 if __name__ == "__main__":
     write_all(docs)
