@@ -240,5 +240,68 @@ d.Q("14회", 14, "회", "회", C, note="주 (no number) is a rate word",
 d.Q("2대", 2, "대", "대", C, f=("B737-8", None, HB, "2026-H1", "level", "required", "the counted noun (an aircraft type code, no quantity) before the counter"))
 d.Q("24대", 24, "대", "대", C, f=("보유 항공기", None, HB, "2026-H1", "level", "required", "a planned level; 상반기 of the sentence"))
 
+# ---------------------------------------------------------------- 005 EV battery maker's orders and a research firm's market shares (입력 stamp + byline)
+d = Doc("005_d92a2e3230b0a790", "2025-08-07"); docs.append(d)
+DH = "동해에너지셀"
+d.Oall(DH, DH, special={0: ("required", "invented battery maker; headline topic with a comma"),
+                        4: ("required", "inside a person's title (최윤석 동해에너지셀 대표)")})
+d.O("서울경제", "서울경제", note="outlet in the byline line")
+d.O("스텔란티스", "스텔란티스", note="the customer a contract was signed with (와 맺은): counterparty")
+d.O("SNE리서치", "SNE리서치", note="research firm cited (에 따르면)")
+d.O("CATL", "CATL", note="중국 (place) outside the span")
+d.O("BYD", "BYD")
+d.O("LG에너지솔루션", "LG에너지솔루션")
+d.O("SK온", "SK온")
+d.O("삼성SDI", "삼성SDI")
+H1, R = "2025-H1", "2025-01/2025-06"
+d.D("상반기", H1, "half", ctx="동해에너지셀, 상반기", rel=True)
+d.D("2025.08.07", "2025-08-07", "day", st="optional", note="publication stamp (clock time not labelled)")
+d.D("올해 상반기", H1, "half", rel=True, note="올해 before a half: one mention")
+d.D("7일", "2025-08-07", "day", rel=True, note="day of the report (밝혔다)")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("1~6월", R, "month", rel=True)
+d.D("전년 동기", "2024-01/2024-06", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~6월")
+d.D("이 기간", R, "month", rel=True, st="optional", anchor="2025-01-01",
+    note="points back to 1~6월 (like 같은 기간): optional; not in the guideline's list, labelled as 같은 기간 is")
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause (증설한다)")
+d.D("현재", "2025-08-07", "day", rel=True, st="optional", note="현재: optional, takes the document date")
+d.D("내년 말", "2026", "year", mod="END", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 in a future clause: this year's end")
+d.Q("12조", 12000000000000, W, "", "currency", ctx="수주 12조…", st="optional", note="headline amount, currency implied",
+    f=("수주", "상반기 수주 12조", DH, H1, "level"))
+d.Q("2.8%", 2.8, "%", "%", P, ctx="2.8%로 뒷걸음",
+    f=("점유율", "점유율은 2.8%로 뒷걸음", DH, H1, "level", "required", "headline after an ellipsis: the headline's company and its 상반기"))
+d.Q("12조 4천억 원", 12400000000000, W, "원", "currency", f=("신규 수주", None, DH, H1, "level"))
+d.Q("8조 원", 8000000000000, W, "원", "currency",
+    f=("공급 계약", None, DH, H1, "level", "required", "X 규모의 Y → Y; the customer (와 맺은) is the counterparty; the company and 상반기 carried"))
+d.Q("87조 원", 87000000000000, W, "원", "currency", f=("수주 잔고", None, DH, "2025-06", "level", "required", "6월 말 기준"))
+MK = "a market figure from a cited research firm (SNE리서치에 따르면): no subject"
+d.Q("504.4GWh", 504.4, "GWh", "GWh", M,
+    f=("세계 전기차 배터리 사용량", None, "", R, "level", "required", MK + "; 세계 changes what is measured: in the metric"))
+d.Q("37.3%", 37.3, "%", "%", P, f=("세계 전기차 배터리 사용량", None, "", R, "change", "required", MK + "; 전년 동기 대비 = basis"))
+d.Q("14.2GWh", 14.2, "GWh", "GWh", M,
+    f=("사용량", "동해에너지셀의 사용량", DH, R, "level", "required", "genitive owner; 이 기간 (optional as a mention) points back to 1~6월"))
+d.Q("2.8%", 2.8, "%", "%", P, ctx="2.8%로 0.6", f=("점유율", "점유율은 2.8%로 0.6", DH, R, "level"))
+d.Q("0.6%p", 0.6, PP, "%p", P, f=("점유율", "점유율은 2.8%로 0.6", DH, R, "change"))
+SH = "the measure of the sentence before (점유율), elided; the research firm's period (1~6월) carried to the list of makers"
+d.Q("38.1%", 38.1, "%", "%", P, f=("점유율", "점유율은 2.8%로 0.6", "CATL", R, "level", "required", "각각: the first owner; " + SH))
+d.Q("17.8%", 17.8, "%", "%", P, f=("점유율", "점유율은 2.8%로 0.6", "BYD", R, "level", "required", "각각: the second owner; " + SH))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("2위", 2, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("3사", 3, "사", "사", C,
+    f=("", None, "", R, "level", "optional", "국내 3사 names a group (the domestic makers) as a frame for a rank, not a measured figure; no noun names a measure"))
+d.Q("9.3%", 9.3, "%", "%", P, f=("점유율", "점유율은 2.8%로 0.6", "LG에너지솔루션", R, "level", "required", SH))
+d.Q("4.1%", 4.1, "%", "%", P, f=("점유율", "점유율은 2.8%로 0.6", "SK온", R, "level", "required", "two owners, two figures in order (no 각각); " + SH))
+d.Q("3.3%", 3.3, "%", "%", P, f=("점유율", "점유율은 2.8%로 0.6", "삼성SDI", R, "level", "required", "the second owner; " + SH))
+d.Q("4,600억 원", 460000000000, W, "원", "currency",
+    f=("충북 오창 공장", None, DH, "2025-H2", "level", "optional",
+       "X에 N원을 들여 Y를 증설: the place spent on (X) or the purpose (Y, 4680 원통형 배터리 라인 — 4680 is a code, no quantity)? (README open question 4)"))
+d.Q("40GWh", 40, "GWh", "GWh", M,
+    f=("생산능력", None, DH, "2025-08-07", "level", "optional", "A에서 B로: the old level dated by 현재, an optional DATE (as 002's 24%); 연간 outside the metric"))
+d.Q("55GWh", 55, "GWh", "GWh", M, f=("생산능력", None, DH, "2026", "level", "required", "내년 말 in the clause (value 2026, END)"))
+d.Q("2곳", 2, "곳", "곳", C,
+    f=("북미 고객사", None, DH, "2025", "level", "required",
+       "a plan in the CEO's quote: the company's (README open question 1); 연말까지 in the clause (2025, END)"))
+
 if __name__ == "__main__":
     write_all(docs)
