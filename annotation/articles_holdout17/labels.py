@@ -303,5 +303,63 @@ d.Q("2곳", 2, "곳", "곳", C,
     f=("북미 고객사", None, DH, "2025", "level", "required",
        "a plan in the CEO's quote: the company's (README open question 1); 연말까지 in the clause (2025, END)"))
 
+# ---------------------------------------------------------------- 006 food company's overseas expansion year-end (press release, no date at all)
+d = Doc("006_34559871f42f81fb", "2025-12-18"); docs.append(d)
+HK, MS = "한끼당", "미소찬푸드"
+d.Oall(HK, HK, special={0: ("required", "invented franchise brand acting as the headline's company (brands named as companies are ORG)"),
+                        1: ("required", "the franchise (a business run under its own name) that 미소찬푸드 operates; quotes outside")})
+d.Oall(MS, MS, special={0: ("required", "invented operator of the franchise, the release's speaker"),
+                        2: ("required", "inside a person's title (박은정 미소찬푸드 대표)")})
+d.O("사이공쿱", "사이공쿱", aliases="Saigon Co.op", note="retailer; (Saigon Co.op) right after the name is an alias")
+d.O("코스트코", "코스트코")
+Y, R = "2025", "2025-01/2025-11"
+d.D("올해", Y, "year", ctx="한끼당, 올해", rel=True)
+d.D("올해", Y, "year", ctx="미소찬푸드는 올해", rel=True)
+d.D("지난해 말", "2024", "year", mod="END", rel=True, note="a comparison's basis with its figure in brackets")
+d.D("1~11월", R, "month", rel=True, note="latest January–November on or before 2025-12-18")
+d.D("내년", "2026", "year", ctx="내년 중동", rel=True)
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention")
+d.Q("500곳", 500, "곳", "곳", C, bound="gt", note="돌파 → gt",
+    f=("해외 매장", "해외 매장 500곳", HK, Y, "level", "required", "the headline's topic is the franchise brand; 올해 in the clause"))
+d.Q("512곳", 512, "곳", "곳", C, f=("해외 매장 수", None, MS, Y, "level", "required", "the operator is the topic of the lead; 올해 in the clause"))
+d.Q("371곳", 371, "곳", "곳", C,
+    f=("해외 매장 수", None, MS, "2024", "level", "required", "a figure in brackets right after a date (지난해 말) is that date's figure (END)"))
+d.Q("141곳", 141, "곳", "곳", C, f=("해외 매장 수", None, MS, Y, "change"))
+d.Q("9개국", 9, "개국", "개국", C,
+    f=("진출 국가", None, MS, "", "level", "optional",
+       "A에서 B로: the old level has no date of its own (last year's end implied; carry-forward would give 2025) (README open question 2)"))
+d.Q("12개국", 12, "개국", "개국", C, f=("진출 국가", None, MS, Y, "level", "required", "the new level: the story's 올해 carried"))
+BR = ("breakdown (국가별로는 X가 N곳): a country is a place, no subject; metric the elided 매장 (written 해외 매장 수) or the "
+      "country? (README open question 4)")
+for q in ("148곳", "97곳", "83곳", "61곳"):
+    d.Q(q, int(q[:-1]), "곳", "곳", C, f=("해외 매장 수", None, MS, Y, "level", "optional", BR))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새: a duration, no fact")
+d.Q("39곳", 39, "곳", "곳", C,
+    f=("", None, MS, Y, "change", "optional",
+       "새로 문을 열었다: no noun names it; stores opened — a level of openings or a change of the store count? (README open question 5)"))
+d.Q("1,840억 원", 184000000000, W, "원", "currency",
+    f=("해외 매출", "해외 매출은 1~11월", MS, R, "level", "required", "누적 qualifies the period: outside; 1~11월 in the clause"))
+d.Q("3,120억 원", 312000000000, W, "원", "currency",
+    f=("전체 매출", None, MS, R, "level", "required", "a figure in brackets right after a noun is that noun's"))
+d.Q("59%", 59, "%", "%", P,
+    f=("해외 매출", "해외 매출은 1~11월", MS, R, "level", "required", "a share (X는 … 전체 매출의 N%를 차지): X, the part, is what it measures"))
+PT = ("a figure reached with a partner or at another company's stores: the operator's (supplier, seller), the partner's, "
+      "or both? (README open question 3)")
+d.Q("1,200곳", 1200, "곳", "곳", C,
+    f=("편의점", None, MS, R, "level", "optional",
+       "counted noun before the counter; period by the carry-forward rule (1~11월, last set for the operator); " + PT))
+d.Q("340곳", 340, "곳", "곳", C,
+    f=("코스트코 매장", None, MS, R, "level", "optional", "the stores are 코스트코's (a noun compound with its name); " + PT))
+d.Q("260만 봉", 2600000, "봉", "봉", C,
+    f=("냉동 떡볶이", None, MS, R, "level", "required",
+       "the seller (팔았다) is the operator carried; the counted noun before the counter; period by the carry-forward rule: 1~11월, the last set for this subject (not the lead's 올해)"))
+d.Q("700곳", 700, "곳", "곳", C, f=("해외 매장", "해외 매장을 700곳", MS, "2026", "level", "required", "a planned level; 내년 in the sentence"))
+d.Q("1만 2천t", 12000, "t", "t", M, note="연 (no number) is a rate word",
+    f=("소스 공장", None, MS, "2026-H1", "level", "required", "X 규모의 Y → Y; 내년 상반기 in the clause"))
+d.Q("70%", 70, "%", "%", P,
+    f=("현지인 점주", None, MS, "", "level", "optional",
+       "a present share in the CEO's quote (a copula, 가맹점의 N%가 X): the carry-forward rule would give the plan's 내년 상반기, a reader the present; "
+       "metric the part (현지인 점주) or the whole (해외 가맹점)? (README open questions 1, 2)"))
+
 if __name__ == "__main__":
     write_all(docs)
