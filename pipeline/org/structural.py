@@ -447,7 +447,10 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
         if link is not None:
             taken.add(word.start)
             added.append(_mention(context, word.start, word.name_end, rule_id, canonical=link[0], org_id=link[1]))
-    return added + _suffix_uses(context, found_words, full, found, rule_id, taken)
+    # (a kind's name the gazetteer reads as the federation, `수협`, gives way where it stands for the one local body: `kind_names`)
+    kinds = cues()["kind_names"]["names"]
+    federations = frozenset((m.start, m.end) for m in mentions if m.rule_id == "org.gazetteer" and m.text in kinds)
+    return added + _suffix_uses(context, found_words, full, found, rule_id, taken, federations)
 
 
 def _shared_heads(full: list) -> frozenset:
@@ -460,14 +463,19 @@ def _shared_heads(full: list) -> frozenset:
     return frozenset(head for (_, head), keys in by_org.items() if len(keys) >= 2)
 
 
-def _suffix_uses(context: Context, found_words: Words, full: list, found: Spans, rule_id: str, taken: set) -> list:
+def _suffix_uses(context: Context, found_words: Words, full: list, found: Spans, rule_id: str, taken: set,
+                 federations: frozenset = frozenset()) -> list:
     """Later uses of the suffix of a name written in full (`full`: (compact name, mention)), alone as a topic or subject
-    (`저축은행중앙회에 따르면 … 중앙회는`): its short form, where the document names one organization ending in that
-    suffix (`standing_suffixes`)."""
+    (`저축은행중앙회에 따르면 … 중앙회는`, `완도금일수협은 … 수협은`): its short form, where the document names one organization
+    ending in that suffix (`standing_suffixes`), or in the suffix it shortens (`신협` of `…신용협동조합`: `suffix_short_forms`).
+    Such a use may stand where the gazetteer read the federation (`federations`: their spans), which it replaces."""
     c, text = cues(), context.text
     firsts = {}  # suffix → {name: its first mention}
     for key, m in full:
         suffix = suffix_of(key)
+        if suffix not in c["standing_suffixes"]:
+            suffix = next((short for long, short in c["suffix_short_forms"] if key.endswith(long)
+                           and short in c["standing_suffixes"] and len(key) - len(long) >= 2), suffix)
         if suffix in c["standing_suffixes"] and len(key) - len(suffix) >= 2:
             names = firsts.setdefault(suffix, {})
             if key not in names or m.start < names[key].start:
@@ -481,7 +489,8 @@ def _suffix_uses(context: Context, found_words: Words, full: list, found: Spans,
             word = found_words[index]
             if word.start < m.end or word.start in taken or _text(context, word.start, word.name_end) != suffix \
                     or [t.form for t in word.tokens[word.size:]] not in _TOPIC_PARTICLES \
-                    or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
+                    or (word.start, word.name_end) not in federations \
+                    and found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
                 continue
             taken.add(word.start)
             canonical, org_id = _full_name(m)
