@@ -298,6 +298,43 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
     return mentions
 
 
+@functools.lru_cache(maxsize=1)
+def _company_name_pattern():
+    """A word for a company's name, its particle, then the name and 로/으로 before a verb of naming (`사명은 대성청운제지로
+    정했다`, `사명을 한빛테크로 바꿨다`): group 1 is the name."""
+    words, verbs = alternation(structural_words()["company_name_words"]), alternation(structural_words()["naming_verbs"])
+    return regex.compile(rf"(?<![\p{{Hangul}}])(?:{words})(?:은|는|을|를|이|가|도) (?:새로 |새롭게 )?"
+                         rf"([\p{{Hangul}}A-Za-z0-9&][\p{{Hangul}}A-Za-z0-9&]{{1,19}}?)(?:으로|로) (?:{verbs})")
+
+
+# Tags of what no name holds: verbs, adjectives and their endings, particles.
+_NOT_NAME_TAGS = ("V", "E", "J", "XSV", "XSA")
+
+
+def _company_name(context: Context, found_words: Words, rule_id: str) -> list:
+    """The name a company takes, written after a word for its name and before 로 and a verb of naming (`합병 법인의 사명은
+    대성청운제지로 정했다`, `사명을 한빛테크로 바꾼다`): a new or merged company's name, which no list holds yet. Not a place, a
+    person or a word kiwipiepy knows as one common noun (`사명을 미래로 바꿨다`)."""
+    text = context.text
+    if not any(w in text for w in structural_forms("company_name_words")):  # (cheap first)
+        return []
+    c, mentions = cues(), []
+    for match in _company_name_pattern().finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if name in c["places"] or name in c["generic"] or _market(name) or _korean_name(name):
+            continue
+        _, word = found_words.at(start)
+        if word is None or word.start != start:
+            continue
+        inside = [t for t in word.tokens if t.start < end]
+        known_noun = len(inside) == 1 and inside[0].tag == "NNG" and not suffix_of(name) and not _unknown_noun(name)
+        # (a verb's nominal form is no name: `사명을 다하기로 결정했다`)
+        if not known_noun and not any(t.tag.startswith(_NOT_NAME_TAGS) for t in inside):
+            mentions.append(_mention(context, start, end, rule_id, org_type="company"))
+    return mentions
+
+
 # The tags kiwipiepy gives an invented name's first syllable it reads as a word of its own (`한`+`빛`, `늘`+`봄`).
 _SPLIT_FIRST_TAGS = frozenset({"MM", "MAG"})
 
