@@ -159,6 +159,11 @@ def _intro_mark_ends(text: str) -> tuple:
 _COMPOUND_PARTICLES = frozenset({"은", "는", "이", "가", "의", "와", "과", "을", "를", "도"})
 
 
+# ... and, after a word kiwipiepy does not know at all (one common noun out of its dictionary, `테마파크 해오름파크에`), 에 or
+# 에서: such a word right after its introduction is the name wherever it stands (a split compound needs an act of giving).
+_PLACE_PARTICLES = ("에", "에서")
+
+
 # ... and 에 before an act of giving to it (`recipient_acts`), within this many letters of its clause.
 _RECIPIENT_REACH = 30
 
@@ -226,6 +231,12 @@ def _titled_person(found_words: Words, index: int, c: dict) -> bool:
     return word.bare and following is not None and following.tokens[0].form in c["titles"]
 
 
+def _shareholder(before: str) -> bool:
+    """The introducing word is a shareholder's (`최대주주 ○○`): a person holds stakes too, so a person's shape after it is a
+    person, titled or not (`최대주주 김철수는`)."""
+    return before.endswith(structural_forms("shareholder_intros"))
+
+
 def _intro(context: Context, found_words: Words, rule_id: str) -> list:
     """An organization introduced by what it is, or by its stock code: `결혼정보회사 비에나래`,
     `IT기업 한빛소프트`, `인터넷신문 '한빛소리'`, `주식회사 한빛`, `법무법인 한빛`, `한빛테크[123450]`.
@@ -272,7 +283,7 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
         name = _text(context, word.start, word.name_end)
         if not word.size or text[before_end:word.start] != " " or not (
                 word.tokens[0].tag in PROPER_TAGS or _legal_slot(word, name, before, c) or _split_name(word, name, c)
-                or _recipient(context, word, name, c) or _business_named(text, word, name, before_end - len(before), c)):
+                or word.size == 1 and _split_name(word, name, c, _PLACE_PARTICLES) or _recipient(context, word, name, c) or _business_named(text, word, name, before_end - len(before), c)):
             continue
         following = found_words[index + 1]
         end = two_word_end(context, found_words, index)
@@ -280,7 +291,8 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
         # right after a bare introducing noun, without a title: `스타트업 차지온(ChargeOn)은` — `기업인 김철수`,
         # with the copula, may be a businessman)
         if len(name) < 2 or name in c["places"] or _market(name) \
-                or end <= word.name_end and (_is_person(context, word, following) if before[-1:] == "인" or not _korean_name(name)
+                or end <= word.name_end and (_is_person(context, word, following)
+                                             if before[-1:] == "인" or not _korean_name(name) or _shareholder(before)
                                              else _titled_person(found_words, index, c)) \
                 or (following is not None and following.tokens[0].form in c["events"]):
             continue
