@@ -54,7 +54,7 @@ from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, is_basis, multiple_of, noun_compared,
     relative_topic_between, same_period, shift)
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
-from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after, word_start
+from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, bare_nouns, followed_by, is_marked, verb_after, word_start
 from .subject import (
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
     member_genitive, named_subject, own_subject, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
@@ -541,12 +541,18 @@ class Linker:
         """The span of the measure the sentence opens by breaking down (`기부처별 모금액은 개인이 62억 원으로 …, 기업 51억
         원`, `국가별 수출액은 미국이 …`): a word ending in one of `measure_breakdowns`, then a measure marked 은/는. Its items
         are categories of that measure, as after `업종별로는`."""
-        first = self.text[sentence.start:min(sentence.end, sentence.start + 40)].split(maxsplit=2)[:2]  # (its first words)
-        if len(first) < 2 or len(first[0]) < 2 or not first[0].endswith(tuple(self.lexicon["measure_breakdowns"])) \
-                or first[1][-1] not in ("은", "는") or not self._measure_word(first[1][:-1]):
+        first = list(itertools.islice(re.finditer(r"\S+", self.text[sentence.start:min(sentence.end, sentence.start + 40)]), 4))
+        if len(first) < 2 or len(first[0].group()) < 2 or not first[0].group().endswith(tuple(self.lexicon["measure_breakdowns"])):
             return None
-        start = sentence.start + len(first[0]) + 1
-        return start, start + len(first[1]) - 1
+        start = sentence.start + first[1].start()
+        for word in first[1:]:  # (its first words; a measure of several: `용도별 판매 비중은 가정용이 48%로`)
+            if word.group()[-1] in ("은", "는"):
+                end = sentence.start + word.end() - 1
+                measure = self.text[start:end]
+                if not self._measure_word(measure) or not bare_nouns(sentence, start, end):
+                    return None
+                return start, end
+        return None
 
     def _measure_topic_before(self, sentence: Sentence) -> Optional[tuple]:
         """The measure the sentence right before names as its topic (`판매액은 반기 기준 역대 최대다`), its last: what a
@@ -561,9 +567,11 @@ class Linker:
         return found
 
     def _measure_word(self, text: str) -> bool:
-        """The span ends in a measure noun or suffix (`카드 결제액`, `전세가율`)."""
+        """The span ends in a measure noun or suffix (`카드 결제액`, `전세가율`), or in a head that makes one of a noun of two
+        syllables or more (`낙찰액`, `취급고`: `measure_heads`)."""
         word = "".join(text.split())
-        return word.endswith(tuple(self.lexicon["measures"])) or word.endswith(tuple(self.lexicon["measure_suffixes"]))
+        return word.endswith(tuple(self.lexicon["measures"])) or word.endswith(tuple(self.lexicon["measure_suffixes"])) \
+            or len(word) >= 3 and word[-1] in self.lexicon["measure_heads"] and word[-2:] not in self.lexicon["not_measure_heads"]
 
     def _parallel(self, sentence: Sentence, quantity, topic: tuple) -> bool:
         """A topic marked 도 that names no measure (`전문·과학 및 기술서비스업도 9만2천명 증가했다`) is a parallel of
