@@ -446,7 +446,7 @@ class Linker:
         found = self._frame(sentence)
         if found and found[2] <= quantity.start and not (  # a frame the sentence before opened yields to a
                 found[2] == sentence.start  # topic of the figure's own (`… 신규 출점 수는 2,800여 개로`)
-                and topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"])):
+                and topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"], self.lexicon["cause_nouns"])):
             return found[:2], "metric_frame"
         if quantity.unit in self.lexicon["frequency_units"]:  # `임금이 한 번밖에 인상되지`: what happened
             found = verbal_after(sentence, quantity, self.lexicon)
@@ -472,7 +472,7 @@ class Linker:
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
         measure = measure_before(sentence, quantity, self.lexicon) if not compared else None
-        topic = topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"]) if not compared else None
+        topic = topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"], self.lexicon["cause_nouns"]) if not compared else None
         if topic and quantity.category != "count" and self.text[topic[0]:topic[1]] in self.lexicon["entity_nouns"]:
             topic = None  # `비중이 가장 높은 공기업은 A로 … 70%`: the kind of thing ranked, not what is measured
         if topic and self._stands_for_organization(sentence, quantity, topic):
@@ -595,7 +595,7 @@ class Linker:
         part = j < len(tokens) and tokens[j].form in PARTS and tokens[j].tag in ("NNB", "NNG")
         if not ((whole or part) and self._shares(sentence, quantity) and self.previous[2] == quantity.unit):
             return None
-        topic = topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"]) if whole else None
+        topic = topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"], self.lexicon["cause_nouns"]) if whole else None
         # `연구개발 인력은 전체 임직원 130명 중 102명으로`: the topic names the part counted, the whole is the figure's before
         return topic if topic and _PART_TOPIC.fullmatch(self.text, topic[1], self.previous[1][0]) else self.previous[1]
 
@@ -1217,6 +1217,14 @@ class Linker:
                 if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                     span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
                     self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
+            results = [d for d in self._dates(earlier) if self._dates_results(d)]
+            if results and not self._has_figures(earlier):  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period
+                self.paragraph_period = (index, results[-1])  # of the results it tells of, for any figure told next
+
+    def _has_figures(self, sentence: Sentence) -> bool:
+        """A quantity starts in the sentence."""
+        k = bisect.bisect_left(self.quantity_starts, sentence.start)
+        return k < len(self.quantity_starts) and self.quantity_starts[k] < sentence.end
 
     def _dates_results(self, date) -> bool:
         """The date is the period of a results report the sentence names (`3분기 실적`: `own_reports`)."""
