@@ -54,7 +54,7 @@ from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, is_basis, multiple_of, noun_compared,
     relative_topic_between, same_period, shift)
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
-from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after, word_start
+from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, bare_nouns, followed_by, is_marked, verb_after, word_start
 from .subject import (
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
     member_genitive, named_subject, own_subject, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
@@ -446,7 +446,7 @@ class Linker:
         found = self._frame(sentence)
         if found and found[2] <= quantity.start and not (  # a frame the sentence before opened yields to a
                 found[2] == sentence.start  # topic of the figure's own (`… 신규 출점 수는 2,800여 개로`)
-                and topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"])):
+                and topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"], self.lexicon["cause_nouns"])):
             return found[:2], "metric_frame"
         if quantity.unit in self.lexicon["frequency_units"]:  # `임금이 한 번밖에 인상되지`: what happened
             found = verbal_after(sentence, quantity, self.lexicon)
@@ -472,7 +472,7 @@ class Linker:
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
         measure = measure_before(sentence, quantity, self.lexicon) if not compared else None
-        topic = topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"]) if not compared else None
+        topic = topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"], self.lexicon["cause_nouns"]) if not compared else None
         if topic and quantity.category != "count" and self.text[topic[0]:topic[1]] in self.lexicon["entity_nouns"]:
             topic = None  # `비중이 가장 높은 공기업은 A로 … 70%`: the kind of thing ranked, not what is measured
         if topic and self._stands_for_organization(sentence, quantity, topic):
@@ -541,12 +541,18 @@ class Linker:
         """The span of the measure the sentence opens by breaking down (`기부처별 모금액은 개인이 62억 원으로 …, 기업 51억
         원`, `국가별 수출액은 미국이 …`): a word ending in one of `measure_breakdowns`, then a measure marked 은/는. Its items
         are categories of that measure, as after `업종별로는`."""
-        first = self.text[sentence.start:min(sentence.end, sentence.start + 40)].split(maxsplit=2)[:2]  # (its first words)
-        if len(first) < 2 or len(first[0]) < 2 or not first[0].endswith(tuple(self.lexicon["measure_breakdowns"])) \
-                or first[1][-1] not in ("은", "는") or not self._measure_word(first[1][:-1]):
+        first = list(itertools.islice(re.finditer(r"\S+", self.text[sentence.start:min(sentence.end, sentence.start + 40)]), 4))
+        if len(first) < 2 or len(first[0].group()) < 2 or not first[0].group().endswith(tuple(self.lexicon["measure_breakdowns"])):
             return None
-        start = sentence.start + len(first[0]) + 1
-        return start, start + len(first[1]) - 1
+        start = sentence.start + first[1].start()
+        for word in first[1:]:  # (its first words; a measure of several: `용도별 판매 비중은 가정용이 48%로`)
+            if word.group()[-1] in ("은", "는"):
+                end = sentence.start + word.end() - 1
+                measure = self.text[start:end]
+                if not self._measure_word(measure) or not bare_nouns(sentence, start, end):
+                    return None
+                return start, end
+        return None
 
     def _measure_topic_before(self, sentence: Sentence) -> Optional[tuple]:
         """The measure the sentence right before names as its topic (`판매액은 반기 기준 역대 최대다`), its last: what a
@@ -561,9 +567,11 @@ class Linker:
         return found
 
     def _measure_word(self, text: str) -> bool:
-        """The span ends in a measure noun or suffix (`카드 결제액`, `전세가율`)."""
+        """The span ends in a measure noun or suffix (`카드 결제액`, `전세가율`), or in a head that makes one of a noun of two
+        syllables or more (`낙찰액`, `취급고`: `measure_heads`)."""
         word = "".join(text.split())
-        return word.endswith(tuple(self.lexicon["measures"])) or word.endswith(tuple(self.lexicon["measure_suffixes"]))
+        return word.endswith(tuple(self.lexicon["measures"])) or word.endswith(tuple(self.lexicon["measure_suffixes"])) \
+            or len(word) >= 3 and word[-1] in self.lexicon["measure_heads"] and word[-2:] not in self.lexicon["not_measure_heads"]
 
     def _parallel(self, sentence: Sentence, quantity, topic: tuple) -> bool:
         """A topic marked 도 that names no measure (`전문·과학 및 기술서비스업도 9만2천명 증가했다`) is a parallel of
@@ -587,7 +595,7 @@ class Linker:
         part = j < len(tokens) and tokens[j].form in PARTS and tokens[j].tag in ("NNB", "NNG")
         if not ((whole or part) and self._shares(sentence, quantity) and self.previous[2] == quantity.unit):
             return None
-        topic = topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"]) if whole else None
+        topic = topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"], self.lexicon["cause_nouns"]) if whole else None
         # `연구개발 인력은 전체 임직원 130명 중 102명으로`: the topic names the part counted, the whole is the figure's before
         return topic if topic and _PART_TOPIC.fullmatch(self.text, topic[1], self.previous[1][0]) else self.previous[1]
 
@@ -1209,6 +1217,15 @@ class Linker:
                 if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                     span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
                     self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
+            results = [d for d in self._dates(earlier) if self._dates_results(d)] if not reporting else ()
+            if results and not self._has_figures(earlier):  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period
+                self.paragraph_period = (index, results[-1])  # of the results it tells of, for any figure told next (one that
+                # announces them, `하이브는 3분기 실적을 발표했다`, gives it to the announcer's figures only: above)
+
+    def _has_figures(self, sentence: Sentence) -> bool:
+        """A quantity starts in the sentence."""
+        k = bisect.bisect_left(self.quantity_starts, sentence.start)
+        return k < len(self.quantity_starts) and self.quantity_starts[k] < sentence.end
 
     def _dates_results(self, date) -> bool:
         """The date is the period of a results report the sentence names (`3분기 실적`: `own_reports`)."""
