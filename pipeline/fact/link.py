@@ -57,7 +57,7 @@ from .report import press_from, press_topics, quote_start, report_day, report_ev
 from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after, word_start
 from .subject import (
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
-    member_genitive, named_subject, own_subject, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
+    member_genitive, named_subject, own_subject, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
     relative_head, topic_organization, topics)
 
 
@@ -636,6 +636,8 @@ class Linker:
         or the press reporting it (`… 다쳤다고 런민넷이 17일 보도했다`)."""
         if sentence.index not in self.kept_organizations:
             found = self.organizations_in.get(sentence.index, [])
+            if found and self._by_counterparty(sentence):  # (`고객사별로는 삼성전자 수주가 …`: customers, categories)
+                found = []
             according = self._citing(sentence) if found else -1
             press = press_from(sentence, self.lexicon) if found else None
             reporting = press_topics(sentence, found, press, self.lexicon) if found else []
@@ -645,6 +647,12 @@ class Linker:
                 and o not in reporting and o.org_id not in self.sources
                 and not followed_by(self.text, o.end, self.lexicon["source_markers"], 0)]
         return self.kept_organizations[sentence.index]
+
+    def _by_counterparty(self, sentence: Sentence) -> bool:
+        """The sentence opens with a breakdown by counterparty (`고객사별로는`, `거래처별 매출은`: `counterparty_breakdowns`):
+        the organizations it names are the supplier's customers, categories of its figures."""
+        word = (self.text[sentence.start:min(sentence.end, sentence.start + 24)].split(maxsplit=1) or [""])[0]
+        return word.startswith(tuple(self.lexicon["counterparty_breakdowns"]))
 
     def _citing(self, sentence: Sentence, end: Optional[int] = None) -> int:
         """Where the sentence cites a source (`…에 따르면`), before `end` if given, else -1."""
@@ -704,10 +712,11 @@ class Linker:
         return self.text[metric[1]:metric[1] + 2] == "에 " and metric[1] + 2 == quantity.start
 
     def _market_price(self, metric: tuple) -> bool:
-        """The metric is a market's price (`market_prices`: `정제마진`; a price index: `상하이컨테이너운임지수`,
+        """The metric is a market's price (`market_prices`: `정제마진`, `배추 10㎏ 도매가격`, `원두 선물 가격`; a price index: `상하이컨테이너운임지수`,
         `market_indexes`), or a price word right after a commodity (`항공유 가격`)."""
         words = self._last_words(metric)
-        return words[-1] in self.lexicon["market_prices"] or words[-1].endswith(tuple(self.lexicon["market_indexes"])) \
+        return words[-1] in self.lexicon["market_prices"] or "".join(words[-2:]) in self.lexicon["market_prices"] \
+            or words[-1].endswith(tuple(self.lexicon["market_indexes"])) \
             or len(words) > 1 and words[-1] in self.lexicon["price_words"] \
             and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in self.lexicon["commodities"]
 
@@ -904,8 +913,9 @@ class Linker:
     def _market_phrase(self, sentence: Sentence, metric) -> bool:
         """The measure the metric names is a market's: a market word in its noun phrase (`인도 시장
         출하량`, `국내 게임 시장 규모`), not `80개의 산업 기지`."""
-        if not metric or self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["measures"]:
-            return False
+        if not metric or self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["measures"] \
+                or self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["market_shares"]:
+            return False  # (`흰우유 시장 점유율`: the share an organization holds of the market is its own)
         tokens, k = sentence.tokens, sentence.before(metric[0])
         while k >= 0 and tokens[k].tag in ("NNG", "NNP") and tokens[k].end + 1 >= tokens[k + 1].start:
             if tokens[k].form in self.lexicon["markets"]:
@@ -919,7 +929,11 @@ class Linker:
         if sentence.index or self.text.find("\n", sentence.end) < 0 or self.text.find("\n", 0, sentence.end) >= 0:
             return []  # (a text of one line has no headline)
         organizations = self._organizations(sentence)
-        if not organizations or not self.text.startswith(",", organizations[0].end):
+        if organizations and not self.text.startswith(",", organizations[0].end):
+            # an interview's headline: the head of an organization speaks (`[인터뷰] 정미경 한울김치 대표 "…"`)
+            return organizations[:1] if speaks_for(sentence, organizations[0], self.lexicon) \
+                and len(_untagged(self.text[:organizations[0].start]).split()) <= 1 else []
+        if not organizations:
             return []
         opening, before = organizations[0], self.text[:organizations[0].start].strip()
         listed = len(organizations) > 1 and not self.text[opening.end + 1:organizations[1].start].strip()  # (`A, B …`)
@@ -1321,6 +1335,12 @@ def _since_relative(sentence: Sentence, date) -> bool:
         if token.tag in ("EC", "EF", "SP", "SN", "JKS", "JX"):
             return False
     return False
+
+
+def _untagged(text: str) -> str:
+    """The text without a bracketed tag before it (`[인터뷰] 정미경` → `정미경`)."""
+    text = text.strip()
+    return text[text.index("]") + 1:] if text.startswith("[") and "]" in text else text
 
 
 def _predicate_between(sentence: Sentence, start: int, end: int) -> bool:

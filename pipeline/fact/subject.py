@@ -347,6 +347,15 @@ def speaker_quoting(sentence: Sentence, i: int, figure: int, lexicon: dict) -> b
         and any(t.form in OPENING_QUOTES for t in tokens[i + 2:figure])
 
 
+def speaks_for(sentence: Sentence, organization, lexicon: dict) -> bool:
+    """Someone who speaks for the organization is named right after it, past their name, and a quote opens next
+    (`정미경 한울김치 대표 "…"`, `한울김치 정미경 대표 "…"`): an interview's headline, about that organization."""
+    tokens, k = sentence.tokens, sentence.after(organization.end)
+    if k < len(tokens) and tokens[k].tag == "NNP" and tokens[k].form not in lexicon["speakers"]:
+        k += 1  # (the speaker's name)
+    return k + 1 < len(tokens) and tokens[k].form in lexicon["speakers"] and tokens[k + 1].form in OPENING_QUOTES
+
+
 def ranking_topic(sentence: Sentence, i: int, taken, lexicon: dict) -> bool:
     """The topic at token `i` is what a ranking ranks, a record word in the relative clause before it, and its first item a
     common noun (`가장 많이 주문된 메뉴는 치킨(17.2%)`): the items are categories, no subject of their own. (Not a named
