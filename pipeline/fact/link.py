@@ -54,7 +54,7 @@ from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, is_basis, multiple_of, noun_compared,
     relative_topic_between, same_period, shift)
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
-from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after, word_start
+from .sentence import GENITIVE, OPENING_QUOTES, SUBJECT, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after, word_start
 from .subject import (
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
     member_genitive, named_subject, own_subject, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
@@ -213,6 +213,10 @@ class Linker:
         self.ranking = None  # (sentence index, unit, measure) a ranking named after its first item (`ranking_measure`)
         self.subjects_seen = {}  # canonical name → the organization, of the figures' subjects so far, the latest last (`_group`)
         self.groups = {}  # by sentence: its groups of companies (`_groups`)
+        # the two companies named before (`양사의`, `양사를 합치면`): a group of two
+        self._pair_word = re.compile(r"(?<!\S)(?:%s)(?=[의은는이가]|[을를] 합[치하])" % "|".join(sorted(self.lexicon["pair_words"])))
+        self.group_cues = self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"]
+        self._merging = re.compile(r"(?:\S+ )?\S*?[을를] 합[치하]")  # (a group summed: `두 회사를 합치면`, `양사를 합하면`)
         self.group_word = re.compile(r"(\d+)(?:개)?(?:%s)" % "|".join(map(re.escape, sorted(self.lexicon["group_counters"]))))
 
     def _title_sentences(self) -> int:
@@ -727,6 +731,9 @@ class Linker:
         if metric and self._theirs(metric):
             return [], "subject_none"  # `이들 업체의 해외 매출은`: several named before, taken together
         organizations, marked = self._organizations(sentence), self._topics(sentence)
+        bracketed = bracketed_owner(self.text, organizations, quantity) if organizations else []
+        if bracketed:  # (before a group the sentence sums: `두 회사를 합치면 … 한솔제지(2조 2,100억 원)에 이어`)
+            return bracketed, "subject_bracketed"
         group = self._group(sentence, quantity)
         if group:
             return group, "subject_group"
@@ -841,15 +848,21 @@ class Linker:
         groups = self._groups(sentence)
         if not groups:
             return []  # (most sentences name no group)
-        clause_start = sentence.clause(quantity.start)[0]
-        n = next((n for start, n in reversed(groups) if start == quantity.start or clause_start <= start < quantity.start), None)
+        clause_start = self._list_clause_start(sentence, quantity)  # (`두 회사의 매출은 각각 2.1%, 17.4%`: the first's)
+        n = next((n for start, n in reversed(groups) if start == quantity.start or clause_start <= start < quantity.start
+                  or start < quantity.start and self._merged(start)), None)
         if not n or n < 2:
             return []
         story = list(self._story_subject() or [])
         names = {o.canonical for o in story}
         others = [o for o in reversed(self.subjects_seen.values()) if o.canonical not in names][:n - len(story)]
         members = story + others[::-1]
-        return members if len(story) < n and len(members) == n else []
+        return members if len(story) <= n and len(members) == n else []  # (the story's own two: `A와 B가 합친다 | 두 회사를`)
+
+    def _merged(self, start: int) -> bool:
+        """The group at `start` is the object of a verb of summing (`두 회사를 합치면 매출이 2조 300억 원으로`): the figures of
+        the sentence after it are the group's, past the clause it opens."""
+        return self._merging.match(self.text, start) is not None
 
     def _groups(self, sentence: Sentence) -> list:
         """(start, N) of the sentence's groups of companies, found once per sentence: a count of `group_counters` after the
@@ -857,7 +870,7 @@ class Linker:
         (not a partner: `지상파 3사와 연간 540억 원`)."""
         if sentence.index not in self.groups:
             tokens, found, text = sentence.tokens, [], self.text[sentence.start:sentence.end]
-            if any(c in text for c in self.lexicon["group_counters"]):
+            if any(c in text for c in self.group_cues):
                 for k in range(1, len(tokens) - 1):  # (the tags and spaces first: a pattern call costs more)
                     if tokens[k + 1].tag in ("JKG", "JX", "JKS") and tokens[k - 1].tag in ("NNG", "NNP") \
                             and tokens[k - 1].end + 1 == tokens[k].start and tokens[k + 1].start == tokens[k].end:
@@ -871,6 +884,11 @@ class Linker:
                     if own and i >= 0 and tokens[i].tag in ("NNG", "NNP") and tokens[i].end + 1 == start \
                             and self.text[q.end:q.end + 1] in GROUP_MARKS:  # (not a partner: `지상파 3사와 연간 540억 원`)
                         found.append((start, int(own.group(1))))
+                    elif q.unit in self.lexicon["group_units"] and q.value.isdigit() and not q.value_high \
+                            and (self.text[q.end:q.end + 1] in GROUP_MARKS or self._merged(start)):
+                        found.append((start, int(q.value)))  # (`두 회사의 매출은 각각`, `두 회사를 합치면`)
+                for pair in self._pair_word.finditer(text):  # (`양사의 매출 합계는`)
+                    found.append((sentence.start + pair.start(), 2))
             self.groups[sentence.index] = sorted(found)
         return self.groups[sentence.index]
 
@@ -948,6 +966,13 @@ class Linker:
             read = len(self.raw) if final else self.current
             lead = next((i for i in range(1, min(read, LEAD_SENTENCES))
                          if any(t.tag == "EF" for t in self.raw[i].tokens)), None) if not found else None
+            if lead is not None and self._quote_lead(lead):
+                # an interview's lead quotes its speaker first: the sentence that names them tells whose story it is
+                # (`"… 500억 원을 넘습니다." | 김치 제조사 한울김치의 정미경 대표는 … 이렇게 말했다`)
+                lead = next((i for i in range(lead + 1, min(read, LEAD_SENTENCES))
+                             if any(t.tag == "EF" for t in self.raw[i].tokens) and not self._quote_lead(i)), None)
+                if lead is None and not final and read < LEAD_SENTENCES:
+                    return None  # (not read yet)
             if lead is not None:
                 topic = topic_organization(self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end) \
                     or self._lead_owner(self.sentence(lead))
@@ -955,6 +980,17 @@ class Linker:
             if found or lead is not None or read >= LEAD_SENTENCES or final:
                 self.story_subject = found
         return self.story_subject or None
+
+    def _quote_lead(self, index: int) -> bool:
+        """The sentence is part of a quote that opens the lead and names no organization (`(광주=뉴시스) 김하늘 기자 = "처음
+        미국에 김치를 보낸 게 …였어요.`, `이젠 한 해 수출이 500억 원을 넘습니다."`)."""
+        start = self.text.rfind("\n", 0, self.raw[index].start) + 1
+        byline = self.text.find("= ", start, start + 40)
+        start = byline + 2 if byline >= 0 else start  # (past a dateline's byline: `(광주=뉴시스) 김하늘 기자 =`)
+        while start < len(self.text) and self.text[start] in " \t":
+            start += 1
+        return self.text[start:start + 1] in OPENING_QUOTES \
+            and not any(o.start > start for o in self.organizations_in.get(index, ()))
 
     def _lead_owner(self, sentence: Sentence):
         """The organization that owns the lead's first figure by a genitive, when the lead has no topic of its own
@@ -1371,7 +1407,8 @@ def _each(facts: list, text: str) -> list:
     by_subject = {}
     for i, fact in enumerate(facts):
         if fact.rule_id != "fact.conversion" and ";" in fact.subject and ("+subject_topic+" in fact.rule_id
-                                                                      or "+subject_genitive+" in fact.rule_id):
+                                                                      or "+subject_genitive+" in fact.rule_id
+                                                                      or "+subject_group+" in fact.rule_id):
             # (the figures after one 각각: not those a later sentence carries the subjects to)
             key = (fact.subject, fact.subject_mention_ids, text.rfind("각각", 0, fact.start))
             by_subject.setdefault(key, []).append(i)
@@ -1381,7 +1418,8 @@ def _each(facts: list, text: str) -> list:
         if each < 0 or _SENTENCE_END.search(text, each, facts[indexes[0]].start) or len(indexes) != len(names) or len(ids) != len(names) or len(mentions) != len(names):
             continue
         for k, i in enumerate(indexes):
-            rule_id = facts[i].rule_id.replace("subject_genitive", "subject_each").replace("subject_topic", "subject_each")
+            rule_id = facts[i].rule_id.replace("subject_genitive", "subject_each").replace("subject_topic", "subject_each") \
+                .replace("subject_group", "subject_each")
             facts[i] = replace(facts[i], subject=names[k], subject_org_ids=ids[k], subject_mention_ids=mentions[k],
                                rule_id=rule_id)
     return facts
