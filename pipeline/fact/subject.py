@@ -195,11 +195,12 @@ def bracketed_owner(text: str, organizations: list, quantity) -> list:
 def anaphor_tokens(sentence: Sentence, lexicon: dict) -> list:
     """Indexes of the sentence's tokens that stand for an organization named before: a word of
     `anaphors` that opens a word of its own as a topic or subject (`시는`, `회사가`), or before 전체
-    (`그룹 전체 순이익`); not `시 관계자`."""
+    (`그룹 전체 순이익`); not `시 관계자`, nor one a relative clause modifies (`적자를 낸 조합은`: a kind)."""
     tokens, anaphors, text = sentence.tokens, lexicon["anaphors"], sentence.text
     return [k for k, token in enumerate(tokens[:-1]) if token.form in anaphors and token.tag in ("NNG", "NNP")
             and (token.start == sentence.start or text[token.start - 1].isspace())
-            and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC or tokens[k + 1].form == "전체")]
+            and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC or tokens[k + 1].form == "전체")
+            and not (k and tokens[k - 1].tag == "ETM")]  # (`적자를 낸 조합은 214곳`: a kind a clause picks out, counted)
 
 
 def partner_anaphors(sentence: Sentence, lexicon: dict) -> list:
