@@ -558,7 +558,9 @@ def framed(sentence: Sentence, verbs: frozenset) -> Optional[tuple]:
     tokens = sentence.tokens
     for k in range(2, len(tokens) - 1):
         if tokens[k].form in verbs and tokens[k].tag.startswith("VV") and tokens[k + 1].form in ("면", "으면") \
-                and tokens[k - 1].tag == "JKO" and tokens[k - 2].tag in COMMON:
+                and tokens[k - 1].tag == "JKO" and tokens[k - 2].tag in COMMON \
+                and not (k >= 3 and tokens[k - 3].tag == "MM" and tokens[k - 3].end + 1 >= tokens[k - 2].start):
+            # (not the companies summed, `두 회사를 합치면`, `양사를 합치면`: a group, no measure)
             return word_start(sentence, k - 2), tokens[k - 2].end, tokens[k + 1].end
     return None
 
