@@ -124,6 +124,17 @@ def _report_according(a: Around, c: dict) -> bool:
         and after is not None and after.tokens[0].form in c["according"]
 
 
+def _line_of_business(a: Around) -> bool:
+    """`클라우드 자회사 톈허클라우드`: the name after the cue word ends in the word before it, which is then the line of
+    business the company is named by, not its parent (a parent starts its company's name: `한빛 자회사 한빛바이오`)."""
+    after = a.found_words[a.index + 2] if a.index + 2 < len(a.found_words) else None
+    if after is None or not after.size:
+        return False
+    text = a.context.text
+    name, other = text[a.word.start:a.word.name_end], text[after.start:after.name_end]
+    return len(other) > len(name) and other.endswith(name)
+
+
 # Tried in order; the first whose sign is there and whose test holds names the context. `_cue`'s
 # cheap pre-filter is the union of the signs (`_cue_signs`), and `_cue_kind` tries only the kinds
 # whose sign stands there (`_kinds_by_sign`): both come from this table, so they cannot drift apart.
@@ -131,7 +142,7 @@ CUE_KINDS = (
     CueKind("head in parenthesis", "gloss", None, "", _head_in_parenthesis),
     CueKind("between person and title", "next", "org_titles", "alone", _between_person_and_title),
     CueKind("genitive before person and title", "particle", ("의",), "alone", _before_person_and_title),
-    CueKind("after name", "next", "after_name", "with_next", lambda a, c: a.word.bare),
+    CueKind("after name", "next", "after_name", "with_next", lambda a, c: a.word.bare and not _line_of_business(a)),
     CueKind("spokesman side", "particle", ("측",), "with_next", lambda a, c: True),
     CueKind("genitive of a business's own figure", "particle", ("의",), "with_next", _genitive_org_figure, numbered=True),
     CueKind("genitive", "particle", ("의",), "with_next", _genitive_noun),

@@ -36,6 +36,7 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
   (`GS25의 점포 수는 1만 8,230개로 …, 세븐일레븐은 1만 2,150개`).
 - `org.peer_series`: a series of topics with figures of one unit after a phrase of the same period, peers of an
   organization given such a figure before (`같은 달 쿠팡플레이는 690만 명, 웨이브는 410만 명`).
+- `org.group_brand`: a group's brand glued to a business suffix, once the group is named (`새솔금융지주` … `새솔은행`).
 - `org.list`: the other proper nouns of a list with two organizations in it.
 - `org.joint_local_gov`: a city, county or district partnering an organization's act (`시는 대덕구와 함께 … 짓는다`).
 - `org.gloss_acronym`: the later uses of an acronym glossed after an organization's name (`부산항만공사(BPA)는 … BPA는`).
@@ -66,7 +67,7 @@ from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .cues import _common_name, _cue, _figure_subject, _titled
 from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _text, _unknown_noun)
-from .structural import (_byline, _company_name, _coordination, _gov_unit, _intro, _intro_split, gloss_acronyms, repeated_names, short_forms,
+from .structural import (group_brands, _byline, _company_name, _coordination, _gov_unit, _intro, _intro_split, gloss_acronyms, repeated_names, short_forms,
                          structural_forms, structural_words, two_word_end)
 from .suffix_cues import _suffix_cue
 from .words import NAME_TAGS, PROPER_TAGS, Word, Words
@@ -1320,7 +1321,7 @@ RULES = (
     WordRule("org.figure_subject", _figure_subject),
 )
 # Run on the mentions the word rules found and the filters kept.
-KEPT_RULES = (KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists),
+KEPT_RULES = (KeptRule("org.group_brand", group_brands), KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists),
               KeptRule("org.topic_series", topic_series), KeptRule("org.peer_series", peer_series),
               KeptRule("org.headline_local_gov", headline_local_gov),
               KeptRule("org.joint_local_gov", joint_local_gov),

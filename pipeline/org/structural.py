@@ -623,6 +623,64 @@ def repeated_names(mentions: list, context: Context, found_words: Words, rule_id
     return added
 
 
+_BRAND_STEM = regex.compile(r"[\p{Hangul}A-Za-z]{2,8}")
+
+
+def group_brands(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """The companies a group's brand names: once the document names a group or a holding company (`새솔금융지주`), its stem
+    glued to a business suffix, a few letters between (`새솔은행`, `새솔카드`, `새솔투자증권`, `새솔자산운용`), is one of its
+    companies, however kiwipiepy reads the stem there (`새`+`솔`+`은행`). Only a stem that names nothing else: no place, no
+    generic word, no pronoun (`한국금융지주` … `한국은행` is no brand of it; `우리재단`)."""
+    c, text, brand_words = cues(), context.text, structural_words()["group_brands"]
+    brands = set()
+    for m in mentions:
+        ending = next((e for e in brand_words["endings"] if m.text.endswith(e)), "")
+        stem = m.text[:len(m.text) - len(ending)]
+        if ending and _BRAND_STEM.fullmatch(stem) and stem not in c["places"] and stem not in c["generic"] \
+                and stem not in structural_forms("suffix_cue_stems"):  # (`우리`+`재단` is a word of its own)
+            brands.add(stem)
+    if not brands:  # (most documents name no group)
+        return []
+    types = frozenset(brand_words["types"])
+    found = Spans((m.start, m.end) for m in mentions)
+    added = []
+    for brand in brands:
+        at = text.find(brand)
+        while at >= 0:
+            rest = _HANGUL_RUN.match(text, at + len(brand))
+            at, next_at = (at, text.find(brand, at + len(brand)))
+            if rest is None or (at > 0 and text[at - 1].isalnum()):
+                at = next_at
+                continue
+            end = _before_particles(found_words, at, rest.end())
+            name = text[at:end]
+            suffix = suffix_of(name)
+            if suffix and c["suffix_type"][suffix] in types and 0 <= len(name) - len(brand) - len(suffix) <= brand_words["between"] \
+                    and len(name) > len(brand) and not found.any(lambda s, e: s < end and at < e, at, end):
+                added.append(_mention(context, at, end, rule_id, org_type=c["suffix_type"][suffix]))
+            at = next_at
+    return added
+
+
+_HANGUL_RUN = regex.compile(r"\p{Hangul}+")
+
+
+def _before_particles(found_words: Words, start: int, end: int) -> int:
+    """`end`, or the start of the particles kiwipiepy split off the end of the word at `start` (`새솔생명`+`과`)."""
+    index = bisect.bisect_right(found_words.starts, start) - 1
+    word = found_words[index] if index >= 0 else None
+    if word is None or word.start != start:
+        return end
+    cut = end
+    for token in reversed(word.tokens):
+        if token.end > end:
+            continue
+        if not token.tag.startswith("J"):
+            break
+        cut = token.start
+    return cut
+
+
 def _written_twice(text: str, name: str) -> bool:
     """`text.count(name) > 1`, without reading the text past the second time."""
     first = text.find(name)
