@@ -248,6 +248,8 @@ def _cue(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         # (after a word that introduces it, a name may have two words: `프로농구팀 클리블랜드 캐벌리어스`)
         end = two_word_end(context, found_words, index) if kind is not None and kind.sign == "before" else name_end(context, word)
+        if text[end - 1:end] in c["glued_after"] and end - 1 > word.start:  # (`고객사인 삼성전자向`: the name ends before 向)
+            end -= 1
         mentions.append(_mention(context, word.start, end, rule_id))
     return mentions
 

@@ -12,7 +12,7 @@ from ..overlap import Spans
 from ..rules import Context
 from .lexicon import compact, cues, gazetteer_by_name
 from .mention import _ALIAS, _aliases, _coordinated, _is_place, _list_run, _mention, _norm_index, _text
-from .structural import _OPENING_QUOTES, _QUOTES as _QUOTE_LETTERS
+from .structural import _OPENING_QUOTES, _QUOTES as _QUOTE_LETTERS, structural_forms
 from .words import Words
 
 _TITLE_REACH = 30  # (a title's quote closes within this many letters after the name)
@@ -233,12 +233,20 @@ def with_units(mentions: list, context: Context, found_words: Words) -> list:
             if end and context.text[word.start:end].endswith(cues()["branch_units"]) \
                     and not m.text.endswith(cues()["courts"]):  # (`제작지원` is no branch court)
                 end = 0
+            if end and context.text[word.start:end].endswith(cues()["office_units"]) and _governor(m.text, context.text[word.start:end]):
+                end = 0
             if not end and m.text.endswith(cues()["store_parents"]):
                 end = _store_branch_end(context, word)
             if end:
                 m = _mention(context, m.start, end, m.rule_id)
         merged.append(m)
     return merged
+
+
+def _governor(parent: str, unit: str) -> bool:
+    """A local government's `지사` or `부지사` is its governor, no office (`경기도 부지사`): only other parents have
+    regional offices (`한국공항공사 청주지사`)."""
+    return unit.endswith(cues()["not_office_units"]) or parent.endswith(tuple(structural_forms("local_parents")))
 
 
 def _store_branch_end(context: Context, word) -> int:

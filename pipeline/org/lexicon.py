@@ -25,7 +25,7 @@ _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
 SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "after_local", "press",
                "spaced", "after_place", "units", "court_branches", "store_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural",
-               "verb_stem_suffixes", "legal_form_suffixes")
+               "verb_stem_suffixes", "legal_form_suffixes", "office_branches")
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers",
@@ -162,6 +162,8 @@ def cues(folder: Path = FOLDER) -> dict:
         "legal_form_suffixes": frozenset(data["legal_form_suffixes"]),
         "units": tuple(data["units"]),
         "branch_units": tuple(data["court_branches"]["units"]),
+        "office_units": tuple(data["office_branches"]["units"]),
+        "not_office_units": tuple(data["office_branches"]["not_units"]),
         "event_committees": frozenset(data["event_committees"]),
         "event_heads": tuple(data["event_heads"]),
         "courts": tuple(data["court_branches"]["parents"]),
