@@ -1172,6 +1172,8 @@ class Linker:
         if start not in self.compared:
             return None
         between = sentence.tokens[sentence.after(date.end):sentence.after(start)]
+        if len(between) > 2 and between[0].form == "같" and between[1].tag == "ETM":
+            between = between[2:]  # (`지난해 같은 기간 3,050만 명보다`: the same part of that time, as `전년 동기`)
         return start if all(t.tag in NOUNISH for t in between) else None
 
     def _change_starts(self, ordered: list) -> list:
