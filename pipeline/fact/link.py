@@ -51,7 +51,7 @@ from .metric import (
     noun_right_after, object_right_before, occupied, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
-    Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, is_basis, multiple_of, noun_compared,
+    Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
     relative_topic_between, same_period, shift)
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import (GENITIVE, OPENING_QUOTES, SUBJECT, TOPIC_MARKS, Sentence, bare_nouns, followed_by, is_marked, verb_after,
@@ -1078,7 +1078,7 @@ class Linker:
             and not multiple_of(self.text, d, self.ordered_quantities, self.lexicon)
             and not counted_since(sentence, d, self.lexicon)
             and not verb_after(sentence, d.end, self.lexicon["founding"], 2) and not report_event(sentence, d, self.lexicon)
-            and not _since_relative(sentence, d)
+            and not _since_relative(sentence, d) and not elapsed_since(sentence, d, self.lexicon)
             and not ((reported or attributed)
                      and (report_day(sentence, d, k == 0, self.lexicon) or quoted is not None and d.end <= quoted)
                      and not followed_by(self.text, d.end, self.lexicon["as_of"], 0))]
@@ -1172,6 +1172,8 @@ class Linker:
         if start not in self.compared:
             return None
         between = sentence.tokens[sentence.after(date.end):sentence.after(start)]
+        if len(between) > 2 and between[0].form == "같" and between[1].tag == "ETM":
+            between = between[2:]  # (`지난해 같은 기간 3,050만 명보다`: the same part of that time, as `전년 동기`)
         return start if all(t.tag in NOUNISH for t in between) else None
 
     def _change_starts(self, ordered: list) -> list:

@@ -67,6 +67,19 @@ def counted_since(sentence: Sentence, date, lexicon: dict) -> bool:
     return False
 
 
+def elapsed_since(sentence: Sentence, date, lexicon: dict) -> bool:
+    """A date an elapsed time is counted from (`1983년 … 처음 공급한 지 42년 만이다`): the first adnominal ending after it,
+    in its clause, before `elapsed_nouns`, then a duration and `elapsed_ends` — the date of a background event."""
+    tokens, i = sentence.tokens, sentence.after(date.end)
+    for k in range(i, min(i + 10, len(tokens) - 2)):
+        if tokens[k].tag in ("EF", "EC", "SF", "SP"):
+            return False
+        if tokens[k].tag == "ETM":
+            return tokens[k + 1].form in lexicon["elapsed_nouns"] and tokens[k + 1].tag == "NNB" \
+                and any(t.form in lexicon["elapsed_ends"] and t.tag == "NNB" for t in tokens[k + 2:k + 6])
+    return False
+
+
 def is_basis(text: str, date, lexicon: dict) -> bool:
     """The date before a comparison word (`전년 대비`, `전년 동기 대비`, `지난해보다`, `지난해 행사보다`), past the figure
     it is given with in brackets (`전년 같은 달(154만 명)보다`, `올해(520명)보다`)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..org.lexicon import gazetteer_by_id
-from .metric import PROSPECTIVE
+from .metric import PROSPECTIVE, cause_clause  # (a clause of cause: its subject is not the figure's, nor its noun the measure)
 from .sentence import (
     CLAUSE_TAGS, CLOSING_QUOTES, NOUNS, OPENING_QUOTES, SUBJECT, TO, Sentence, TOPIC, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
     past_figure, word_start)
@@ -332,7 +332,7 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
         t = tokens[k]
         if t.tag == "JKS":
             if clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon) \
-                    and not _in_relative_clause(sentence, k, figure, lexicon) and not _in_cause_clause(sentence, k, figure, lexicon) \
+                    and not _in_relative_clause(sentence, k, figure, lexicon) and not cause_clause(sentence.tokens, k, figure, lexicon["cause_nouns"]) \
                     and not _on_a_time(sentence, k, figure, taken) \
                     and tokens[k - 1].form not in lexicon["member_nouns"] and not age_bracket(tokens, k - 1, lexicon) \
                     and not (metric and metric[0] <= tokens[k - 1].start < metric[1] and part_of_before(sentence, k - 1, lexicon)):
@@ -395,14 +395,6 @@ def part_of_before(sentence: Sentence, i: int, lexicon: dict) -> bool:
     words = sentence.text[sentence.start:word_start(sentence, i)].split()[-3:]  # (the lexicon's words lose their spaces)
     return any("".join(words[len(words) - n - skip:len(words) - skip]) in lexicon["part_openers"]
                for skip in (0, 1) for n in (1, 2) if len(words) >= n + skip)
-
-
-def _in_cause_clause(sentence: Sentence, k: int, figure: int, lexicon: dict) -> bool:
-    """The subject marked at token `k` is that of a clause of cause before the figure (`연휴가 짧은 탓에 단거리 노선 비중이
-    …`, `수요가 줄었기 때문에`: an adnominal or nominal ending, then a noun of `cause_nouns`): not the figure's clause's."""
-    tokens = sentence.tokens
-    m = next((m for m in range(k + 1, figure) if tokens[m].tag in ("ETM", "ETN", "EC", "EF")), None)
-    return m is not None and tokens[m].tag in ("ETM", "ETN") and m + 1 < figure and tokens[m + 1].form in lexicon["cause_nouns"]
 
 
 def _on_a_time(sentence: Sentence, k: int, figure: int, taken) -> bool:
