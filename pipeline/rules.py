@@ -363,7 +363,7 @@ def numbered(mentions: Iterable, prefix: str, context: Context, id_field: str = 
 
     Each is a copy with these two fields set, made as `model.replace` makes one but without a call
     per mention (every mention of a run passes here: measured, a third less time)."""
-    ordered = sorted(mentions, key=_SPAN)
+    ordered = in_text_order(mentions)
     if ordered:
         replace(ordered[0], **{id_field: "", "sentence_id": -1})  # (fails on a field the records lack)
     sentence_of, copies = context.sentence_of, []
@@ -377,3 +377,8 @@ def numbered(mentions: Iterable, prefix: str, context: Context, id_field: str = 
 
 
 _SPAN = operator.attrgetter("start", "end")  # (text order)
+
+
+def in_text_order(mentions: Iterable) -> list:
+    """The mentions in the order `numbered` gives them their ids: the i-th (from 1) gets `{prefix}{i}`."""
+    return sorted(mentions, key=_SPAN)
