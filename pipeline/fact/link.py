@@ -213,7 +213,7 @@ class Linker:
         self.ranking = None  # (sentence index, unit, measure) a ranking named after its first item (`ranking_measure`)
         self.subjects_seen = {}  # canonical name → the organization, of the figures' subjects so far, the latest last (`_group`)
         self.groups = {}  # by sentence: its groups of companies (`_groups`)
-        self.group_word = re.compile(r"(\d+)(?:개)?(?:%s)" % "|".join(map(re.escape, sorted(self.lexicon["group_counters"]))))
+        self.group_word = _group_word(self.lexicon["group_counters"])
 
     def _title_sentences(self) -> int:
         """How many sentences the headline is: its first, and the parts after an ellipsis on its line, which the
@@ -626,6 +626,8 @@ class Linker:
     def _market_researchers(self) -> frozenset:
         """Ids of the organizations introduced as market research firms (`시장조사업체 카운터포인트리서치`)."""
         intros = self.lexicon["source_intros"]
+        if not any(word in self.text for word in intros):  # (cheap first: most stories introduce no such firm)
+            return frozenset()
         def word_before(o) -> str:  # (from a short window: never a copy of all the text before)
             return (self.text[max(0, o.start - 16):o.start].split() or [""])[-1]
         return frozenset(o.org_id for o in self.all_organizations if self.text[o.start - 1:o.start] == " "
@@ -1332,6 +1334,13 @@ def _predicate_between(sentence: Sentence, start: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+@functools.lru_cache(maxsize=None)
+def _group_word(counters: frozenset):
+    """A group's count of companies (`3사`, `3개사`), the counters of the lexicon's `group_counters` (compiled once, not
+    per document)."""
+    return re.compile(r"(\d+)(?:개)?(?:%s)" % "|".join(map(re.escape, sorted(counters))))
 
 
 @functools.lru_cache(maxsize=None)
