@@ -176,7 +176,7 @@ def evaluate(gold_dir, pred_dir) -> dict:
         covered_here = covered if gold["documents"] else {r["doc_id"] for r in gold[d.table]}
         if d.score is not None:
             tables = {t: [r for r in pred[t] if r["doc_id"] in covered_here] for t in table_columns()}
-            results[d.label] = d.score(gold[d.table], tables)
+            results[d.label] = d.score(gold[d.table], tables, gold)
             continue
         results[d.label] = score_type(d.label, gold[d.table], [r for r in pred[d.table] if r["doc_id"] in covered_here])
     return results

@@ -33,7 +33,7 @@ class Dimension:
     `table`, `columns`, the `source` table it reads, `add(rows)`, `rows()`). id_field: the column of
     the row's id; renumbered: the columns of ids that change whenever a row comes or goes (not
     compared by `diff`). locate(rows, tables) → rows with the `start`, `end` and `text` they point at, for a
-    table without a span of its own (diff, report). score(gold rows, tables) → a scorer of its own
+    table without a span of its own (diff, report). score(gold rows, tables, gold tables) → a scorer of its own
     (`koie eval`), in place of span and value scoring. highlight(row) → the span `koie report`
     marks for a linking row (a fact's metric), which also gets a table of its own per document. value_key(row) → what must agree for a value to be correct (`koie eval`); shown: the fields
     `explain` and `report` show; rules() → the named rules (`koie explain`, tests).

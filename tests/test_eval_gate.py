@@ -63,3 +63,23 @@ def test_strict_overlap_and_value_scores_differ():
 def test_f1_of_an_empty_score_is_perfect_and_of_misses_zero():
     assert Score().f1 == 1.0
     assert Score(tp=0, fp=2, fn=3).f1 == 0.0
+
+
+def test_a_subject_named_by_an_alias_the_gold_lists_is_the_same_organization():
+    from pipeline.fact.score import score
+
+    def fact(subject):
+        return {"doc_id": "d", "q_start": "0", "q_end": "5", "q_text": "3억 원", "metric_start": "", "metric_end": "",
+                "metric_text": "", "subject": subject, "period": "", "kind": "level", "status": "required"}
+
+    def run(subject):
+        return {"quantities": [{"doc_id": "d", "mention_id": "Q1", "start": 0, "end": 5, "text": "3억 원"}],
+                "facts": [{"doc_id": "d", "quantity_id": "Q1", "metric_start": "", "metric_end": "", "subject": subject,
+                           "period": "", "kind": "level"}]}
+
+    orgs = [{"doc_id": "d", "text": text, "canonical": "한밭신용협동조합", "aliases": ""} for text in ("한밭신협", "한밭신용협동조합")]
+    orgs.append({"doc_id": "d", "text": "다른신협", "canonical": "다른신협", "aliases": ""})
+    gold_tables = {"organizations": orgs}
+    assert score([fact("한밭신용협동조합")], run("한밭신협"), gold_tables).tp == 1
+    assert score([fact("한밭신용협동조합")], run("다른신협"), gold_tables).tp == 0
+    assert score([fact("한밭신용협동조합")], run("한밭신협")).tp == 0  # no gold ORG table: names as written

@@ -278,7 +278,10 @@ def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, sta
         y, m = _month_shift(anchor.year, anchor.month, parts.get("relmonth", parts.get("anamonth")))
         return _build(parts, y, m, mod, True)
     if "relyear" in parts or "anayear" in parts or parts.get("deictic") == "current":
-        return _build(parts, anchor.year + parts.get("relyear", parts.get("anayear", 0)), month, mod, True)
+        result = _build(parts, anchor.year + parts.get("relyear", parts.get("anayear", 0)), month, mod, True)
+        if parts.get("yearpart") and result["range_start"] > anchor and not future:
+            return _build(parts, anchor.year - 1, month, mod, True)  # a part of the year alone that has not begun, in a
+        return result  # clause not about the future, is last year's (`연말 기준 … 늘었다` written in January: as a month is)
     if "lunar" in parts and "deictic" not in parts and not future:
         return _nearest(parts, anchor, mod, month)
     return _place(parts, anchor, _ahead(parts, future), mod, month)

@@ -413,8 +413,8 @@ def _parts(groups: dict) -> tuple:
             found["relyear"] = 0
         elif key == "part":
             found["mod"] = _lookup("part", value)
-        elif key == "alone":
-            found["relyear"], found["mod"] = 0, _lookup("year_parts_alone", value)
+        elif key == "alone":  # (`yearpart`: placed like a month without a year, `resolve.resolve_parts`)
+            found["relyear"], found["mod"], found["yearpart"] = 0, _lookup("year_parts_alone", value), True
         elif key == "monthalone":
             found["relmonth"], found["mod"] = 0, _lookup("month_parts_alone", value)
         elif key == "holiday":

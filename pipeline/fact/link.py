@@ -54,10 +54,11 @@ from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, is_basis, multiple_of, noun_compared,
     relative_topic_between, same_period, shift)
 from .report import press_from, press_topics, quote_start, report_day, report_event, reports
-from .sentence import GENITIVE, SUBJECT, TOPIC_MARKS, Sentence, followed_by, is_marked, verb_after, word_start
+from .sentence import (GENITIVE, OPENING_QUOTES, SUBJECT, TOPIC_MARKS, Sentence, bare_nouns, followed_by, is_marked, verb_after,
+                       word_start)
 from .subject import (
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
-    member_genitive, named_subject, own_subject, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
+    member_genitive, named_subject, own_subject, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
     relative_head, topic_organization, topics)
 
 
@@ -213,6 +214,10 @@ class Linker:
         self.ranking = None  # (sentence index, unit, measure) a ranking named after its first item (`ranking_measure`)
         self.subjects_seen = {}  # canonical name → the organization, of the figures' subjects so far, the latest last (`_group`)
         self.groups = {}  # by sentence: its groups of companies (`_groups`)
+        # the two companies named before (`양사의`, `양사를 합치면`): a group of two
+        self._pair_word = re.compile(r"(?<!\S)(?:%s)(?=[의은는이가]|[을를] 합[치하])" % "|".join(sorted(self.lexicon["pair_words"])))
+        self.group_cues = self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"]
+        self._merging = re.compile(r"(?:\S+ )?\S*?[을를] 합[치하]")  # (a group summed: `두 회사를 합치면`, `양사를 합하면`)
         self.group_word = _group_word(self.lexicon["group_counters"])
 
     def _title_sentences(self) -> int:
@@ -446,7 +451,7 @@ class Linker:
         found = self._frame(sentence)
         if found and found[2] <= quantity.start and not (  # a frame the sentence before opened yields to a
                 found[2] == sentence.start  # topic of the figure's own (`… 신규 출점 수는 2,800여 개로`)
-                and topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"])):
+                and topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"], self.lexicon["cause_nouns"])):
             return found[:2], "metric_frame"
         if quantity.unit in self.lexicon["frequency_units"]:  # `임금이 한 번밖에 인상되지`: what happened
             found = verbal_after(sentence, quantity, self.lexicon)
@@ -472,7 +477,7 @@ class Linker:
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
         measure = measure_before(sentence, quantity, self.lexicon) if not compared else None
-        topic = topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"]) if not compared else None
+        topic = topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"], self.lexicon["cause_nouns"]) if not compared else None
         if topic and quantity.category != "count" and self.text[topic[0]:topic[1]] in self.lexicon["entity_nouns"]:
             topic = None  # `비중이 가장 높은 공기업은 A로 … 70%`: the kind of thing ranked, not what is measured
         if topic and self._stands_for_organization(sentence, quantity, topic):
@@ -541,12 +546,18 @@ class Linker:
         """The span of the measure the sentence opens by breaking down (`기부처별 모금액은 개인이 62억 원으로 …, 기업 51억
         원`, `국가별 수출액은 미국이 …`): a word ending in one of `measure_breakdowns`, then a measure marked 은/는. Its items
         are categories of that measure, as after `업종별로는`."""
-        first = self.text[sentence.start:min(sentence.end, sentence.start + 40)].split(maxsplit=2)[:2]  # (its first words)
-        if len(first) < 2 or len(first[0]) < 2 or not first[0].endswith(tuple(self.lexicon["measure_breakdowns"])) \
-                or first[1][-1] not in ("은", "는") or not self._measure_word(first[1][:-1]):
+        first = list(itertools.islice(re.finditer(r"\S+", self.text[sentence.start:min(sentence.end, sentence.start + 40)]), 4))
+        if len(first) < 2 or len(first[0].group()) < 2 or not first[0].group().endswith(tuple(self.lexicon["measure_breakdowns"])):
             return None
-        start = sentence.start + len(first[0]) + 1
-        return start, start + len(first[1]) - 1
+        start = sentence.start + first[1].start()
+        for word in first[1:]:  # (its first words; a measure of several: `용도별 판매 비중은 가정용이 48%로`)
+            if word.group()[-1] in ("은", "는"):
+                end = sentence.start + word.end() - 1
+                measure = self.text[start:end]
+                if not self._measure_word(measure) or not bare_nouns(sentence, start, end):
+                    return None
+                return start, end
+        return None
 
     def _measure_topic_before(self, sentence: Sentence) -> Optional[tuple]:
         """The measure the sentence right before names as its topic (`판매액은 반기 기준 역대 최대다`), its last: what a
@@ -561,9 +572,11 @@ class Linker:
         return found
 
     def _measure_word(self, text: str) -> bool:
-        """The span ends in a measure noun or suffix (`카드 결제액`, `전세가율`)."""
+        """The span ends in a measure noun or suffix (`카드 결제액`, `전세가율`), or in a head that makes one of a noun of two
+        syllables or more (`낙찰액`, `취급고`: `measure_heads`)."""
         word = "".join(text.split())
-        return word.endswith(tuple(self.lexicon["measures"])) or word.endswith(tuple(self.lexicon["measure_suffixes"]))
+        return word.endswith(tuple(self.lexicon["measures"])) or word.endswith(tuple(self.lexicon["measure_suffixes"])) \
+            or len(word) >= 3 and word[-1] in self.lexicon["measure_heads"] and word[-2:] not in self.lexicon["not_measure_heads"]
 
     def _parallel(self, sentence: Sentence, quantity, topic: tuple) -> bool:
         """A topic marked 도 that names no measure (`전문·과학 및 기술서비스업도 9만2천명 증가했다`) is a parallel of
@@ -587,7 +600,7 @@ class Linker:
         part = j < len(tokens) and tokens[j].form in PARTS and tokens[j].tag in ("NNB", "NNG")
         if not ((whole or part) and self._shares(sentence, quantity) and self.previous[2] == quantity.unit):
             return None
-        topic = topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"]) if whole else None
+        topic = topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"], self.lexicon["cause_nouns"]) if whole else None
         # `연구개발 인력은 전체 임직원 130명 중 102명으로`: the topic names the part counted, the whole is the figure's before
         return topic if topic and _PART_TOPIC.fullmatch(self.text, topic[1], self.previous[1][0]) else self.previous[1]
 
@@ -638,6 +651,8 @@ class Linker:
         or the press reporting it (`… 다쳤다고 런민넷이 17일 보도했다`)."""
         if sentence.index not in self.kept_organizations:
             found = self.organizations_in.get(sentence.index, [])
+            if found and self._by_counterparty(sentence):  # (`고객사별로는 삼성전자 수주가 …`: customers, categories)
+                found = []
             according = self._citing(sentence) if found else -1
             press = press_from(sentence, self.lexicon) if found else None
             reporting = press_topics(sentence, found, press, self.lexicon) if found else []
@@ -647,6 +662,12 @@ class Linker:
                 and o not in reporting and o.org_id not in self.sources
                 and not followed_by(self.text, o.end, self.lexicon["source_markers"], 0)]
         return self.kept_organizations[sentence.index]
+
+    def _by_counterparty(self, sentence: Sentence) -> bool:
+        """The sentence opens with a breakdown by counterparty (`고객사별로는`, `거래처별 매출은`: `counterparty_breakdowns`):
+        the organizations it names are the supplier's customers, categories of its figures."""
+        word = (self.text[sentence.start:min(sentence.end, sentence.start + 24)].split(maxsplit=1) or [""])[0]
+        return word.startswith(tuple(self.lexicon["counterparty_breakdowns"]))
 
     def _citing(self, sentence: Sentence, end: Optional[int] = None) -> int:
         """Where the sentence cites a source (`…에 따르면`), before `end` if given, else -1."""
@@ -706,10 +727,11 @@ class Linker:
         return self.text[metric[1]:metric[1] + 2] == "에 " and metric[1] + 2 == quantity.start
 
     def _market_price(self, metric: tuple) -> bool:
-        """The metric is a market's price (`market_prices`: `정제마진`; a price index: `상하이컨테이너운임지수`,
+        """The metric is a market's price (`market_prices`: `정제마진`, `배추 10㎏ 도매가격`, `원두 선물 가격`; a price index: `상하이컨테이너운임지수`,
         `market_indexes`), or a price word right after a commodity (`항공유 가격`)."""
         words = self._last_words(metric)
-        return words[-1] in self.lexicon["market_prices"] or words[-1].endswith(tuple(self.lexicon["market_indexes"])) \
+        return words[-1] in self.lexicon["market_prices"] or "".join(words[-2:]) in self.lexicon["market_prices"] \
+            or words[-1].endswith(tuple(self.lexicon["market_indexes"])) \
             or len(words) > 1 and words[-1] in self.lexicon["price_words"] \
             and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in self.lexicon["commodities"]
 
@@ -720,6 +742,9 @@ class Linker:
         if metric and self._theirs(metric):
             return [], "subject_none"  # `이들 업체의 해외 매출은`: several named before, taken together
         organizations, marked = self._organizations(sentence), self._topics(sentence)
+        bracketed = bracketed_owner(self.text, organizations, quantity) if organizations else []
+        if bracketed:  # (before a group the sentence sums: `두 회사를 합치면 … 한솔제지(2조 2,100억 원)에 이어`)
+            return bracketed, "subject_bracketed"
         group = self._group(sentence, quantity)
         if group:
             return group, "subject_group"
@@ -834,15 +859,21 @@ class Linker:
         groups = self._groups(sentence)
         if not groups:
             return []  # (most sentences name no group)
-        clause_start = sentence.clause(quantity.start)[0]
-        n = next((n for start, n in reversed(groups) if start == quantity.start or clause_start <= start < quantity.start), None)
+        clause_start = self._list_clause_start(sentence, quantity)  # (`두 회사의 매출은 각각 2.1%, 17.4%`: the first's)
+        n = next((n for start, n in reversed(groups) if start == quantity.start or clause_start <= start < quantity.start
+                  or start < quantity.start and self._merged(start)), None)
         if not n or n < 2:
             return []
         story = list(self._story_subject() or [])
         names = {o.canonical for o in story}
         others = [o for o in reversed(self.subjects_seen.values()) if o.canonical not in names][:n - len(story)]
         members = story + others[::-1]
-        return members if len(story) < n and len(members) == n else []
+        return members if len(story) <= n and len(members) == n else []  # (the story's own two: `A와 B가 합친다 | 두 회사를`)
+
+    def _merged(self, start: int) -> bool:
+        """The group at `start` is the object of a verb of summing (`두 회사를 합치면 매출이 2조 300억 원으로`): the figures of
+        the sentence after it are the group's, past the clause it opens."""
+        return self._merging.match(self.text, start) is not None
 
     def _groups(self, sentence: Sentence) -> list:
         """(start, N) of the sentence's groups of companies, found once per sentence: a count of `group_counters` after the
@@ -850,7 +881,7 @@ class Linker:
         (not a partner: `지상파 3사와 연간 540억 원`)."""
         if sentence.index not in self.groups:
             tokens, found, text = sentence.tokens, [], self.text[sentence.start:sentence.end]
-            if any(c in text for c in self.lexicon["group_counters"]):
+            if any(c in text for c in self.group_cues):
                 for k in range(1, len(tokens) - 1):  # (the tags and spaces first: a pattern call costs more)
                     if tokens[k + 1].tag in ("JKG", "JX", "JKS") and tokens[k - 1].tag in ("NNG", "NNP") \
                             and tokens[k - 1].end + 1 == tokens[k].start and tokens[k + 1].start == tokens[k].end:
@@ -864,6 +895,11 @@ class Linker:
                     if own and i >= 0 and tokens[i].tag in ("NNG", "NNP") and tokens[i].end + 1 == start \
                             and self.text[q.end:q.end + 1] in GROUP_MARKS:  # (not a partner: `지상파 3사와 연간 540억 원`)
                         found.append((start, int(own.group(1))))
+                    elif q.unit in self.lexicon["group_units"] and q.value.isdigit() and not q.value_high \
+                            and (self.text[q.end:q.end + 1] in GROUP_MARKS or self._merged(start)):
+                        found.append((start, int(q.value)))  # (`두 회사의 매출은 각각`, `두 회사를 합치면`)
+                for pair in self._pair_word.finditer(text):  # (`양사의 매출 합계는`)
+                    found.append((sentence.start + pair.start(), 2))
             self.groups[sentence.index] = sorted(found)
         return self.groups[sentence.index]
 
@@ -906,8 +942,9 @@ class Linker:
     def _market_phrase(self, sentence: Sentence, metric) -> bool:
         """The measure the metric names is a market's: a market word in its noun phrase (`인도 시장
         출하량`, `국내 게임 시장 규모`), not `80개의 산업 기지`."""
-        if not metric or self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["measures"]:
-            return False
+        if not metric or self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["measures"] \
+                or self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["market_shares"]:
+            return False  # (`흰우유 시장 점유율`: the share an organization holds of the market is its own)
         tokens, k = sentence.tokens, sentence.before(metric[0])
         while k >= 0 and tokens[k].tag in ("NNG", "NNP") and tokens[k].end + 1 >= tokens[k + 1].start:
             if tokens[k].form in self.lexicon["markets"]:
@@ -921,7 +958,11 @@ class Linker:
         if sentence.index or self.text.find("\n", sentence.end) < 0 or self.text.find("\n", 0, sentence.end) >= 0:
             return []  # (a text of one line has no headline)
         organizations = self._organizations(sentence)
-        if not organizations or not self.text.startswith(",", organizations[0].end):
+        if organizations and not self.text.startswith(",", organizations[0].end):
+            # an interview's headline: the head of an organization speaks (`[인터뷰] 정미경 한울김치 대표 "…"`)
+            return organizations[:1] if speaks_for(sentence, organizations[0], self.lexicon) \
+                and len(_untagged(self.text[:organizations[0].start]).split()) <= 1 else []
+        if not organizations:
             return []
         opening, before = organizations[0], self.text[:organizations[0].start].strip()
         listed = len(organizations) > 1 and not self.text[opening.end + 1:organizations[1].start].strip()  # (`A, B …`)
@@ -936,6 +977,13 @@ class Linker:
             read = len(self.raw) if final else self.current
             lead = next((i for i in range(1, min(read, LEAD_SENTENCES))
                          if any(t.tag == "EF" for t in self.raw[i].tokens)), None) if not found else None
+            if lead is not None and self._quote_lead(lead):
+                # an interview's lead quotes its speaker first: the sentence that names them tells whose story it is
+                # (`"… 500억 원을 넘습니다." | 김치 제조사 한울김치의 정미경 대표는 … 이렇게 말했다`)
+                lead = next((i for i in range(lead + 1, min(read, LEAD_SENTENCES))
+                             if any(t.tag == "EF" for t in self.raw[i].tokens) and not self._quote_lead(i)), None)
+                if lead is None and not final and read < LEAD_SENTENCES:
+                    return None  # (not read yet)
             if lead is not None:
                 topic = topic_organization(self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end) \
                     or self._lead_owner(self.sentence(lead))
@@ -943,6 +991,17 @@ class Linker:
             if found or lead is not None or read >= LEAD_SENTENCES or final:
                 self.story_subject = found
         return self.story_subject or None
+
+    def _quote_lead(self, index: int) -> bool:
+        """The sentence is part of a quote that opens the lead and names no organization (`(광주=뉴시스) 김하늘 기자 = "처음
+        미국에 김치를 보낸 게 …였어요.`, `이젠 한 해 수출이 500억 원을 넘습니다."`)."""
+        start = self.text.rfind("\n", 0, self.raw[index].start) + 1
+        byline = self.text.find("= ", start, start + 40)
+        start = byline + 2 if byline >= 0 else start  # (past a dateline's byline: `(광주=뉴시스) 김하늘 기자 =`)
+        while start < len(self.text) and self.text[start] in " \t":
+            start += 1
+        return self.text[start:start + 1] in OPENING_QUOTES \
+            and not any(o.start > start for o in self.organizations_in.get(index, ()))
 
     def _lead_owner(self, sentence: Sentence):
         """The organization that owns the lead's first figure by a genitive, when the lead has no topic of its own
@@ -1211,6 +1270,15 @@ class Linker:
                 if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                     span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
                     self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
+            results = [d for d in self._dates(earlier) if self._dates_results(d)] if not reporting else ()
+            if results and not self._has_figures(earlier):  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period
+                self.paragraph_period = (index, results[-1])  # of the results it tells of, for any figure told next (one that
+                # announces them, `하이브는 3분기 실적을 발표했다`, gives it to the announcer's figures only: above)
+
+    def _has_figures(self, sentence: Sentence) -> bool:
+        """A quantity starts in the sentence."""
+        k = bisect.bisect_left(self.quantity_starts, sentence.start)
+        return k < len(self.quantity_starts) and self.quantity_starts[k] < sentence.end
 
     def _dates_results(self, date) -> bool:
         """The date is the period of a results report the sentence names (`3분기 실적`: `own_reports`)."""
@@ -1325,6 +1393,12 @@ def _since_relative(sentence: Sentence, date) -> bool:
     return False
 
 
+def _untagged(text: str) -> str:
+    """The text without a bracketed tag before it (`[인터뷰] 정미경` → `정미경`)."""
+    text = text.strip()
+    return text[text.index("]") + 1:] if text.startswith("[") and "]" in text else text
+
+
 def _predicate_between(sentence: Sentence, start: int, end: int) -> bool:
     """A verb and its connective ending lie between `start` and `end` (`1,200억 원을 투입해 내년 상반기 중 …`): the
     figure's clause ends there, and a date after it belongs to the next one."""
@@ -1360,7 +1434,8 @@ def _each(facts: list, text: str) -> list:
     by_subject = {}
     for i, fact in enumerate(facts):
         if fact.rule_id != "fact.conversion" and ";" in fact.subject and ("+subject_topic+" in fact.rule_id
-                                                                      or "+subject_genitive+" in fact.rule_id):
+                                                                      or "+subject_genitive+" in fact.rule_id
+                                                                      or "+subject_group+" in fact.rule_id):
             # (the figures after one 각각: not those a later sentence carries the subjects to)
             key = (fact.subject, fact.subject_mention_ids, text.rfind("각각", 0, fact.start))
             by_subject.setdefault(key, []).append(i)
@@ -1370,7 +1445,8 @@ def _each(facts: list, text: str) -> list:
         if each < 0 or _SENTENCE_END.search(text, each, facts[indexes[0]].start) or len(indexes) != len(names) or len(ids) != len(names) or len(mentions) != len(names):
             continue
         for k, i in enumerate(indexes):
-            rule_id = facts[i].rule_id.replace("subject_genitive", "subject_each").replace("subject_topic", "subject_each")
+            rule_id = facts[i].rule_id.replace("subject_genitive", "subject_each").replace("subject_topic", "subject_each") \
+                .replace("subject_group", "subject_each")
             facts[i] = replace(facts[i], subject=names[k], subject_org_ids=ids[k], subject_mention_ids=mentions[k],
                                rule_id=rule_id)
     return facts

@@ -123,7 +123,7 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
     clause_start = sentence.major_clause_start(quantity.start)
     whole = None  # `전체 유통업체 매출의 17.1%`: the whole a share is of, taken only when nothing else is named
     part_of = whole_of_part(sentence, quantity)  # `상금의 절반인 360만 원을 기부했다`: 상금 is the whole, not the metric
-    edge = quantity.start
+    edge, figure = quantity.start, i + 1
     if i >= 2 and tokens[i].tag in ("MM", "MAG") and tokens[i].form in ("약", "대략") and tokens[i].end + 1 == quantity.start:
         i, edge = i - 1, tokens[i].start  # `전체 D램 매출의 약 40%`
     if quantity.unit == "%" and i >= 1 and tokens[i].form == "의" and tokens[i].tag == "JKG" and tokens[i].end + 1 == edge:
@@ -155,7 +155,7 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             counted = token.form == "수" and i > 0 and tokens[i - 1].tag in ("NNG", "NNP") \
                 and tokens[i - 1].end + 1 == token.start  # `직원 수를 80명에서`: the number of what the noun names
             if (word in measures or token.form in measures or suffixed or counted) and not recipient(tokens, i) and not listed \
-                    and not compared and i != part_of \
+                    and not compared and i != part_of and not cause_clause(tokens, i, figure, lexicon["cause_nouns"]) \
                     and not (made_by_clause(sentence, quantity, lexicon["light_verbs"]) and marked_object(tokens, i)):
                 h = before_brackets(tokens, i - 1) if i > 0 and tokens[i - 1].tag == "SSC" else i - 1  # (`설비투자(CAPEX) 규모를`)
                 if word == "규모" and h >= 0 and tokens[h].tag in NOUNS and tokens[h].start < token.start \
@@ -166,6 +166,14 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                 return (start, token.end) if word in measures or suffixed else (token.start, token.end)
         i -= 1
     return whole
+
+
+def cause_clause(tokens: list, i: int, figure: int, causes: frozenset) -> bool:
+    """The noun at token `i` is in a clause of cause before the figure (`택배 물량이 늘어난 덕에 4,180억 원으로`, `수요가 줄었기
+    때문에`: the clause's first ending adnominal or nominal, then a noun of `cause_nouns`): it names the cause, not the
+    figure's measure."""
+    m = next((m for m in range(i + 1, figure) if tokens[m].tag in ("ETM", "ETN", "EC", "EF")), None)
+    return m is not None and tokens[m].tag in ("ETM", "ETN") and m + 1 < figure and tokens[m + 1].form in causes
 
 
 def occupied(sentence: Sentence, quantity) -> bool:
@@ -438,13 +446,16 @@ def qualifier(token, words: frozenset) -> bool:
     return token.tag in ("MM", "MAG") and token.form in APPROXIMATORS or token.form in words
 
 
-def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets: frozenset) -> Optional[tuple]:
+def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets: frozenset,
+                 causes: frozenset = frozenset()) -> Optional[tuple]:
     """The nearest noun marked as topic or subject before the figure in its clause (`관람객은 300명`,
     `고객 수는 지난달 말 1,800만 명`), not an organization, a date or — unless the people counted right
-    after it (`의원이 25명`) — a person's title (`무스카 시장이 … 35명이 사망한`)."""
+    after it (`의원이 25명`) — a person's title (`무스카 시장이 … 35명이 사망한`), nor the subject of a clause of cause
+    (`택배 물량이 늘어난 덕에 4,180억 원으로`: `causes`, `cause_clause`)."""
     clause_start, _ = sentence.clause(quantity.start)
     tokens = sentence.tokens
     i = sentence.before(quantity.start)
+    figure = i + 1
     if quantity.category == "count" and i >= 1 and tokens[i].tag in ("JX", "JKS"):
         titles = frozenset()  # the marker right before the count
     while i >= 1 and tokens[i].start >= clause_start:
@@ -455,7 +466,8 @@ def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets
             person = head.form in titles and not (head.form in markets and h > 0 and tokens[h - 1].tag == "NNG")
             if head.form in NOT_METRIC or person or taken(head.start, head.end):  # (`무스카 시장`, not `밀키트 시장`)
                 return None
-            return word_start(sentence, h), head.end
+            if not cause_clause(tokens, h, figure, causes):
+                return word_start(sentence, h), head.end
         i -= 1
     return None
 
@@ -546,7 +558,9 @@ def framed(sentence: Sentence, verbs: frozenset) -> Optional[tuple]:
     tokens = sentence.tokens
     for k in range(2, len(tokens) - 1):
         if tokens[k].form in verbs and tokens[k].tag.startswith("VV") and tokens[k + 1].form in ("면", "으면") \
-                and tokens[k - 1].tag == "JKO" and tokens[k - 2].tag in COMMON:
+                and tokens[k - 1].tag == "JKO" and tokens[k - 2].tag in COMMON \
+                and not (k >= 3 and tokens[k - 3].tag == "MM" and tokens[k - 3].end + 1 >= tokens[k - 2].start):
+            # (not the companies summed, `두 회사를 합치면`, `양사를 합치면`: a group, no measure)
             return word_start(sentence, k - 2), tokens[k - 2].end, tokens[k + 1].end
     return None
 

@@ -27,28 +27,48 @@ def locate(rows: list, tables: dict) -> list:
     return located
 
 
-def _organization(name: str) -> str:
-    compact = "".join(name.split())
+def _compact(name: str) -> str:
+    return "".join(name.split())
+
+
+def gold_aliases(organizations: list) -> dict:
+    """{doc_id: {name: canonical}} from a gold ORG table: every mention's text and alias read as its
+    organization's canonical name (FACTS.md: aliases of the same organization count as equal), so
+    that `대전한밭신협` and `대전한밭신용협동조합` are one subject where the gold says they are one
+    organization. A name the gold gives two organizations is left as it is."""
+    seen = {}
+    for row in organizations:
+        canonical = _compact(row.get("canonical") or row.get("text", ""))
+        names = [row.get("text", ""), row.get("canonical", ""), *(row.get("aliases") or "").split(";")]
+        for name in filter(None, map(_compact, names)):
+            seen.setdefault(row["doc_id"], {}).setdefault(name, set()).add(canonical)
+    return {doc: {name: next(iter(found)) for name, found in names.items() if len(found) == 1}
+            for doc, names in seen.items()}
+
+
+def _organization(name: str, aliases: dict) -> str:
+    compact = _compact(name)
+    compact = aliases.get(compact, compact)
     row = gazetteer_by_name().get(compact)
     return row["org_id"] if row else compact
 
 
-def _subjects(names: str) -> frozenset:
-    return frozenset(_organization(name) for name in names.split(";") if name.strip())
+def _subjects(names: str, aliases: dict) -> frozenset:
+    return frozenset(_organization(name, aliases) for name in names.split(";") if name.strip())
 
 
 def _int(value):
     return int(value) if str(value).strip() not in ("", "None") else None
 
 
-def slot_correct(slot: str, gold: dict, pred: dict) -> bool:
+def slot_correct(slot: str, gold: dict, pred: dict, aliases: dict | None = None) -> bool:
     if slot == "metric":
         g, p = (_int(gold["metric_start"]), _int(gold["metric_end"])), (_int(pred["metric_start"]), _int(pred["metric_end"]))
         if g[0] is None or p[0] is None:
             return g[0] is None and p[0] is None
         return g[0] < p[1] and p[0] < g[1]
     if slot == "subject":
-        return _subjects(gold.get("subject", "")) == _subjects(pred.get("subject", ""))
+        return _subjects(gold.get("subject", ""), aliases or {}) == _subjects(pred.get("subject", ""), aliases or {})
     return gold.get(slot, "").strip() == pred.get(slot, "").strip()
 
 
@@ -100,9 +120,11 @@ class FactScore:
         return found
 
 
-def score(gold: list, tables: dict) -> FactScore:
-    """Gold fact rows against a run's tables (its facts and quantities), in the documents of the gold."""
+def score(gold: list, tables: dict, gold_tables: dict | None = None) -> FactScore:
+    """Gold fact rows against a run's tables (its facts and quantities), in the documents of the gold;
+    subjects are compared through the aliases of the gold's ORG table when `gold_tables` has one."""
     result = FactScore()
+    aliases = gold_aliases((gold_tables or {}).get("organizations", []))
     predicted = {(p["doc_id"], int(p["start"]), int(p["end"])): p for p in locate(tables.get("facts", []), tables)}
     gold_by_span = {(g["doc_id"], int(g["q_start"]), int(g["q_end"])): g for g in gold}
     for span, g in gold_by_span.items():
@@ -114,7 +136,7 @@ def score(gold: list, tables: dict) -> FactScore:
             result.misses.append(g)
             continue
         result.matched += 1
-        wrong = [slot for slot in SLOTS if not slot_correct(slot, g, p)]
+        wrong = [slot for slot in SLOTS if not slot_correct(slot, g, p, aliases.get(g["doc_id"]))]
         for slot in SLOTS:
             result.correct[slot] += slot not in wrong
         if wrong:

@@ -226,3 +226,8 @@ def is_quotative(token, lexicon: dict) -> bool:
 @functools.lru_cache(maxsize=None)
 def _endings(words: frozenset) -> tuple:
     return tuple(sorted(words))  # (str.endswith wants a tuple; made once per word table)
+
+
+def bare_nouns(sentence: Sentence, start: int, end: int) -> bool:
+    """The tokens of `text[start:end]` are nouns alone, no particle nor verb among them (`판매 비중`; not `매출이 늘어난 비중`)."""
+    return all(t.tag in WORD_TAGS or t.tag in ("SL", "XPN") for t in sentence.tokens if start <= t.start < end)

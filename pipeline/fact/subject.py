@@ -195,11 +195,12 @@ def bracketed_owner(text: str, organizations: list, quantity) -> list:
 def anaphor_tokens(sentence: Sentence, lexicon: dict) -> list:
     """Indexes of the sentence's tokens that stand for an organization named before: a word of
     `anaphors` that opens a word of its own as a topic or subject (`시는`, `회사가`), or before 전체
-    (`그룹 전체 순이익`); not `시 관계자`."""
+    (`그룹 전체 순이익`); not `시 관계자`, nor one a relative clause modifies (`적자를 낸 조합은`: a kind)."""
     tokens, anaphors, text = sentence.tokens, lexicon["anaphors"], sentence.text
     return [k for k, token in enumerate(tokens[:-1]) if token.form in anaphors and token.tag in ("NNG", "NNP")
             and (token.start == sentence.start or text[token.start - 1].isspace())
-            and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC or tokens[k + 1].form == "전체")]
+            and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC or tokens[k + 1].form == "전체")
+            and not (k and tokens[k - 1].tag == "ETM")]  # (`적자를 낸 조합은 214곳`: a kind a clause picks out, counted)
 
 
 def partner_anaphors(sentence: Sentence, lexicon: dict) -> list:
@@ -297,7 +298,15 @@ def channel_organization(sentence: Sentence, organizations: list, quantity, lexi
     end = sentence.major_clause_end(quantity.end)
     return [o for o in organizations if start <= o.start < end
             and followed_by(sentence.text, o.end, lexicon["channel_markers"], 0)
-            and (not followed_by(sentence.text, o.end, lexicon["routes"], 0) or acting_through(sentence, quantity, o))][-1:]
+            and (not followed_by(sentence.text, o.end, lexicon["routes"], 0) or acting_through(sentence, quantity, o))
+            and not (sentence.text.startswith("에는", o.end) and given_to(sentence, quantity))][-1:]
+
+
+def given_to(sentence: Sentence, quantity) -> bool:
+    """The figure is the object of its verb (`뉴클리어핏에는 지난달 40억 원을 투자했다`): an organization marked 에는 before it
+    is where the amount goes, the counterparty of the deal, not a platform it happens on (`티몰에는 2만 개 업체가 입점했다`)."""
+    i = sentence.after(quantity.end)
+    return i < len(sentence.tokens) and sentence.tokens[i].tag == "JKO" and sentence.tokens[i].start == quantity.end
 
 
 def acting_through(sentence: Sentence, quantity, organization) -> bool:
@@ -310,7 +319,8 @@ def acting_through(sentence: Sentence, quantity, organization) -> bool:
 
 def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metrics_before=()) -> bool:
     """The figure's clause has a subject of its own that is no organization and no measure
-    (`470개가 넘는 브랜드가 …`, not `총거래액이` nor a part of the figure before: `이 중 첫 기부자가 1,150명이었다`), or the sentence a topic of its own that is
+    (`470개가 넘는 브랜드가 …`, not `총거래액이` nor a part of the figure before: `이 중 첫 기부자가 1,150명이었다`, nor an age
+    bracket: `30대가 34.2%로`), or the sentence a topic of its own that is
     neither (`정부는 내년 … 예산으로`, not `영업이익은`, nor the metric of a figure before it in the
     sentence: `일반회계는 12조 원, 특별회계는 4조 원이다`, nor a unit of the organization: `반도체
     부문은`): no subject is carried into it."""
@@ -324,7 +334,7 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
             if clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon) \
                     and not _in_relative_clause(sentence, k, figure, lexicon) and not _in_cause_clause(sentence, k, figure, lexicon) \
                     and not _on_a_time(sentence, k, figure, taken) \
-                    and tokens[k - 1].form not in lexicon["member_nouns"] \
+                    and tokens[k - 1].form not in lexicon["member_nouns"] and not age_bracket(tokens, k - 1, lexicon) \
                     and not (metric and metric[0] <= tokens[k - 1].start < metric[1] and part_of_before(sentence, k - 1, lexicon)):
                 # (`이 중 개발 인력이 58%다`: its people; `이 중 첫 기부자가 1,150명이었다`: a part of the figure before)
                 return True
@@ -338,6 +348,15 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
     return False
 
 
+def age_bracket(tokens: list, i: int, lexicon: dict) -> bool:
+    """Token `i` ends an age or an age bracket (`30대`, `20~30대`, `60세 이상`: `age_brackets`, `age_units`): as a subject
+    (`예매자는 30대가 34.2%로`, `이 가운데 20~30대가 18%를`) it names a category of the people counted, no subject of its own."""
+    if i >= 1 and tokens[i].form in lexicon["bound_words"]:
+        i -= 1  # (`60세 이상이`)
+    return i >= 1 and tokens[i].tag == "NNB" and tokens[i - 1].tag == "SN" \
+        and (tokens[i].form in lexicon["age_brackets"] or tokens[i].form in lexicon["age_units"])
+
+
 def speaker_quoting(sentence: Sentence, i: int, figure: int, lexicon: dict) -> bool:
     """The topic at token `i` is someone who speaks for an organization and the figure is in their quote (`김민수 대표는
     "지난해 수출액은 320만 달러로 …"`, `회사 관계자는 "…"`): the speaker, not the figure's subject — the organization
@@ -345,6 +364,15 @@ def speaker_quoting(sentence: Sentence, i: int, figure: int, lexicon: dict) -> b
     tokens = sentence.tokens
     return tokens[i].form in lexicon["speakers"] and (i == 0 or tokens[i - 1].form not in lexicon["outside_speakers"]) \
         and any(t.form in OPENING_QUOTES for t in tokens[i + 2:figure])
+
+
+def speaks_for(sentence: Sentence, organization, lexicon: dict) -> bool:
+    """Someone who speaks for the organization is named right after it, past their name, and a quote opens next
+    (`정미경 한울김치 대표 "…"`, `한울김치 정미경 대표 "…"`): an interview's headline, about that organization."""
+    tokens, k = sentence.tokens, sentence.after(organization.end)
+    if k < len(tokens) and tokens[k].tag == "NNP" and tokens[k].form not in lexicon["speakers"]:
+        k += 1  # (the speaker's name)
+    return k + 1 < len(tokens) and tokens[k].form in lexicon["speakers"] and tokens[k + 1].form in OPENING_QUOTES
 
 
 def ranking_topic(sentence: Sentence, i: int, taken, lexicon: dict) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from ..rules import Context
 from . import rules
-from .filters import drop_common_readings, drop_inside_aliases, drop_inside_names, drop_places, drop_products, with_units
+from .filters import (drop_common_readings, drop_inside_aliases, drop_inside_names, drop_kind_readings, drop_places, drop_products,
+                      with_units)
 from .resolve import link_organizations
 from .rules import KEPT_RULES, RULES
 from .summary import OrganizationSummary
@@ -25,15 +26,18 @@ def _found(context: Context) -> tuple:
     """(the words, what the word rules found, what the filters kept, what the rules over those add)."""
     found_words = words(context)
     found = [m for rule in RULES for m in rule.produce(context, found_words, rule.name)]
-    kept = drop_inside_names(drop_places(drop_products(drop_common_readings(drop_inside_aliases(found, context, found_words),
-                                                                            context), context), context, found_words),
-                             context, found_words)
+    kept = drop_inside_names(drop_places(drop_products(drop_kind_readings(drop_common_readings(
+        drop_inside_aliases(found, context, found_words), context), context), context), context, found_words), context, found_words)
     # (the rules over what was kept need something kept: a list's known item, a name in full; each
     # sees what the ones before it added: a list's item is written again, `org.repeat`)
     listed = []
     if kept:
         for rule in KEPT_RULES:
             listed += rule.produce(kept + listed if listed else kept, context, found_words, rule.name)
+        # (a short form linked to a local body replaces the gazetteer's reading of the same word as its federation: `수협은`)
+        shortened = {(m.start, m.end) for m in listed if m.rule_id == "org.short_form"}
+        if shortened:
+            kept = [m for m in kept if (m.start, m.end) not in shortened]
     return found_words, found, kept, listed
 
 

@@ -1,9 +1,11 @@
 """The steps after the ORG rules: aliases in parentheses dropped (`drop_inside_aliases`), places
-and posting platforms used as such dropped (`drop_places`), products dropped (`drop_products`), names inside an incident's or a
+and posting platforms used as such dropped (`drop_places`), products dropped (`drop_products`), kinds of body counted
+dropped (`drop_kind_readings`), names inside an incident's or a
 building's name dropped (`drop_inside_names`), a parent and its unit made one mention
 (`with_units`)."""
 from __future__ import annotations
 
+import regex
 
 from ..model import replace
 from ..overlap import Spans
@@ -70,6 +72,29 @@ def drop_common_readings(mentions: list, context: Context) -> list:
             after = text[m.end + 1:text.find(" ", m.end + 1) % (len(text) + 1)] if text[m.end:m.end + 1] == " " else ""
             before = text[text.rfind(" ", 0, max(0, m.start - 1)) + 1:m.start - 1] if text[m.start - 1:m.start] == " " else ""
             if after.startswith(words["after"]) or before in words["before"]:
+                continue
+        kept.append(m)
+    return kept
+
+
+# A count of bodies written as a word (`870개`, `58곳의`, `1,100여 곳`): before or after a kind's name it counts the kind.
+_COUNT_WORD = regex.compile(r"[0-9][0-9,]*(?:여|\s)?(?:개|곳)(?:의|이|가|은|는|을|를|에서|에)?")
+
+
+def drop_kind_readings(mentions: list, context: Context) -> list:
+    """A known name that is also the kind of body it federates (`kind_names`: `신협`, `수협`), read as the kind where a
+    count stands right before or after it or a word of the kind's members before it (`전국 870개 신협 가운데`, `지역 신협
+    58곳의`): local cooperatives counted, no organization."""
+    kinds, text = cues()["kind_names"], context.text
+    if not any(m.text in kinds["names"] for m in mentions):  # (cheap first)
+        return mentions
+    kept = []
+    for m in mentions:
+        if m.text in kinds["names"]:
+            after = text[m.end + 1:text.find(" ", m.end + 1) % (len(text) + 1)] if text[m.end:m.end + 1] == " " else ""
+            before = text[text.rfind(" ", 0, max(0, m.start - 1)) + 1:m.start - 1] if text[m.start - 1:m.start] == " " else ""
+            if before in kinds["before"] or _COUNT_WORD.fullmatch(before) or _COUNT_WORD.fullmatch(after) \
+                    or text.startswith("들", m.end):
                 continue
         kept.append(m)
     return kept

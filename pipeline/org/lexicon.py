@@ -30,12 +30,14 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_e
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers",
             "group_own", "glued_particles", "particle_like_endings", "operating", "not_ministries", "same_period",
-            "standing_suffixes")
+            "standing_suffixes", "suffix_short_forms")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
-                   "missions", "markets", "local_governments")
+                   "missions", "markets", "local_governments", "company_name_words", "naming_verbs",
+                   "shareholder_intros")
 NOT_ORG_KEYS = ("person_titles", "split_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
-                "locative_particles", "ampersand_words", "generic_stems", "remainders", "title_qualifiers", "common_readings", "job_suffixes", "products")
+                "locative_particles", "ampersand_words", "generic_stems", "remainders", "title_qualifiers", "common_readings", "job_suffixes", "products",
+                "kind_names")
 
 
 @functools.lru_cache(maxsize=None)
@@ -113,6 +115,9 @@ def cues(folder: Path = FOLDER) -> dict:
         "business_acts": tuple(data["cues"]["business_acts"]),
         "same_period": tuple(data["cues"]["same_period"]),
         "standing_suffixes": frozenset(data["cues"]["standing_suffixes"]),
+        # (full suffix, its short form), the longest full suffix first: `신용협동조합` before `협동조합`
+        "suffix_short_forms": tuple(sorted(((str(full), str(short)) for full, shorts in data["cues"]["suffix_short_forms"].items()
+                                            for short in shorts), key=lambda pair: -len(pair[0]))),
         "figure_modifiers": frozenset(data["cues"]["figure_modifiers"]),
         "glued_after": frozenset(data["cues"]["glued_after"]),
         "group_own": frozenset(data["cues"]["group_own"]) | frozenset(data["cues"]["after_name"])
@@ -151,6 +156,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "products": {"names": frozenset(not_org["products"]["names"]), "nouns": frozenset(not_org["products"]["nouns"]),
                      "after": tuple(" " + w for w in not_org["products"]["after"]),
                      "breakdowns": tuple(not_org["products"]["breakdowns"])},
+        "kind_names": {"names": frozenset(not_org["kind_names"]["names"]), "before": frozenset(not_org["kind_names"]["before"])},
         "areas": frozenset(data["area_stems"]),
         "verb_stem_suffixes": tuple(data["verb_stem_suffixes"]),
         "legal_form_suffixes": frozenset(data["legal_form_suffixes"]),

@@ -81,12 +81,25 @@ _UNIVERSITY_FORMS = (*_UNIVERSITY, "대")
 
 
 def _abbreviated(name: str, full: str) -> bool:
-    """`full` is `name` with a `대` after its stem written out (`해솔대병원` → `해솔대학교병원`)."""
+    """`full` is `name` with a `대` after its stem written out (`해솔대병원` → `해솔대학교병원`), or with its suffix
+    written out in full where news shortens it (`대전한밭신협` → `대전한밭신용협동조합`: `suffix_short_forms`)."""
+    if _suffix_written_out(compact(name), compact(full)):
+        return True
     at = name.find("대", 1)
     while at > 0:
         if any(name[:at] + written + name[at + 1:] == full for written in _UNIVERSITY):
             return True
         at = name.find("대", at + 1)
+    return False
+
+
+def _suffix_written_out(name: str, full: str) -> bool:
+    """`full` is `name` with the short form of its suffix written out (`suffix_short_forms`: `신협` for `신용협동조합`,
+    `공단` for `관리공단`), the stem before it the same and two letters or more (`대전한밭`)."""
+    for long, short in cues()["suffix_short_forms"]:
+        if full.endswith(long) and name.endswith(short) and len(full) - len(long) >= 2 \
+                and name[:-len(short)] == full[:-len(long)]:
+            return True
     return False
 
 
@@ -119,11 +132,12 @@ def link_organizations(mentions: list) -> list:
     rows, names = [], []
     for m in mentions:
         written = canonical_spacing(m.text)
-        row = gazetteer_by_id().get(m.org_id) if m.org_id else _known(written)
+        # A short form a rule linked to its full name (`org.short_form`) keeps that name, and the gazetteer row of that
+        # name only (`수협` linked to `완도금일수협` is not the federation the gazetteer calls `수협`).
+        linked = m.rule_id == SHORT_FORM_RULE and m.canonical
+        row = gazetteer_by_id().get(m.org_id) if m.org_id else None if linked else _known(written)
         rows.append(row)
         same = row and compact(row["name_ko"]).casefold() == compact(written).casefold()  # `TVN` is `tvN`
-        # A short form a rule linked to its full name (`org.short_form`) keeps that name.
-        linked = m.rule_id == SHORT_FORM_RULE and m.canonical
         names.append(m.canonical if linked else row["name_ko"] if same else written)
     written_in_full = {row["org_id"] for row, name in zip(rows, names) if row and name == row["name_ko"]}
     names = [row["name_ko"] if row and row["org_id"] in written_in_full else name for row, name in zip(rows, names)]

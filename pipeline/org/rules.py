@@ -26,6 +26,8 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.reporting`: the subject of `보도했다` (`런민넷이 17일 보도했다`).
 - `org.ministry`: a ministry written in full, its last noun one in 부 kiwipiepy knows (`기획재정부`).
 - `org.local_gov`: a city or county that says something (`강원 강릉시는 … 밝혔다`).
+- `org.company_name`: the name a company takes, after a word for its name and before 로 and a verb of naming
+  (`합병 법인의 사명은 대성청운제지로 정했다`; `pipeline.org.structural`).
 - `org.intro_split`: after a word introducing what it is, a name ending in a suffix whose first syllable kiwipiepy reads
   as a determiner or an adverb (`연구기관 한빛가계경제연구소는`; `pipeline.org.structural`).
 - `org.headline_local_gov`: a city or county heading the headline before a comma that the story finds acting
@@ -64,7 +66,7 @@ from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .cues import _common_name, _cue, _figure_subject, _titled
 from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _text, _unknown_noun)
-from .structural import (_byline, _coordination, _gov_unit, _intro, _intro_split, gloss_acronyms, repeated_names, short_forms,
+from .structural import (_byline, _company_name, _coordination, _gov_unit, _intro, _intro_split, gloss_acronyms, repeated_names, short_forms,
                          structural_forms, structural_words, two_word_end)
 from .suffix_cues import _suffix_cue
 from .words import NAME_TAGS, PROPER_TAGS, Word, Words
@@ -1313,6 +1315,7 @@ RULES = (
     WordRule("org.byline", _byline),
     WordRule("org.intro", _intro),
     WordRule("org.intro_split", _intro_split),
+    WordRule("org.company_name", _company_name),
     WordRule("org.coordination", _coordination),
     WordRule("org.gov_unit", _gov_unit),
     WordRule("org.suffix_cue", _suffix_cue),

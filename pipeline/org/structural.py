@@ -159,6 +159,11 @@ def _intro_mark_ends(text: str) -> tuple:
 _COMPOUND_PARTICLES = frozenset({"은", "는", "이", "가", "의", "와", "과", "을", "를", "도"})
 
 
+# ... and, after a word kiwipiepy does not know at all (one common noun out of its dictionary, `테마파크 해오름파크에`), 에 or
+# 에서: such a word right after its introduction is the name wherever it stands (a split compound needs an act of giving).
+_PLACE_PARTICLES = ("에", "에서")
+
+
 # ... and 에 before an act of giving to it (`recipient_acts`), within this many letters of its clause.
 _RECIPIENT_REACH = 30
 
@@ -226,6 +231,12 @@ def _titled_person(found_words: Words, index: int, c: dict) -> bool:
     return word.bare and following is not None and following.tokens[0].form in c["titles"]
 
 
+def _shareholder(before: str) -> bool:
+    """The introducing word is a shareholder's (`최대주주 ○○`): a person holds stakes too, so a person's shape after it is a
+    person, titled or not (`최대주주 김철수는`)."""
+    return before.endswith(structural_forms("shareholder_intros"))
+
+
 def _intro(context: Context, found_words: Words, rule_id: str) -> list:
     """An organization introduced by what it is, or by its stock code: `결혼정보회사 비에나래`,
     `IT기업 한빛소프트`, `인터넷신문 '한빛소리'`, `주식회사 한빛`, `법무법인 한빛`, `한빛테크[123450]`.
@@ -272,7 +283,7 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
         name = _text(context, word.start, word.name_end)
         if not word.size or text[before_end:word.start] != " " or not (
                 word.tokens[0].tag in PROPER_TAGS or _legal_slot(word, name, before, c) or _split_name(word, name, c)
-                or _recipient(context, word, name, c) or _business_named(text, word, name, before_end - len(before), c)):
+                or word.size == 1 and _split_name(word, name, c, _PLACE_PARTICLES) or _recipient(context, word, name, c) or _business_named(text, word, name, before_end - len(before), c)):
             continue
         following = found_words[index + 1]
         end = two_word_end(context, found_words, index)
@@ -280,7 +291,8 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
         # right after a bare introducing noun, without a title: `스타트업 차지온(ChargeOn)은` — `기업인 김철수`,
         # with the copula, may be a businessman)
         if len(name) < 2 or name in c["places"] or _market(name) \
-                or end <= word.name_end and (_is_person(context, word, following) if before[-1:] == "인" or not _korean_name(name)
+                or end <= word.name_end and (_is_person(context, word, following)
+                                             if before[-1:] == "인" or not _korean_name(name) or _shareholder(before)
                                              else _titled_person(found_words, index, c)) \
                 or (following is not None and following.tokens[0].form in c["events"]):
             continue
@@ -295,6 +307,43 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
         name = text[start:end]
         if len(name) >= 2 and not name[0].isdigit() and not _market(name) and name not in c["places"]:
             mentions.append(_mention(context, start, end, rule_id))
+    return mentions
+
+
+@functools.lru_cache(maxsize=1)
+def _company_name_pattern():
+    """A word for a company's name, its particle, then the name and 로/으로 before a verb of naming (`사명은 대성청운제지로
+    정했다`, `사명을 한빛테크로 바꿨다`): group 1 is the name."""
+    words, verbs = alternation(structural_words()["company_name_words"]), alternation(structural_words()["naming_verbs"])
+    return regex.compile(rf"(?<![\p{{Hangul}}])(?:{words})(?:은|는|을|를|이|가|도) (?:새로 |새롭게 )?"
+                         rf"([\p{{Hangul}}A-Za-z0-9&][\p{{Hangul}}A-Za-z0-9&]{{1,19}}?)(?:으로|로) (?:{verbs})")
+
+
+# Tags of what no name holds: verbs, adjectives and their endings, particles.
+_NOT_NAME_TAGS = ("V", "E", "J", "XSV", "XSA")
+
+
+def _company_name(context: Context, found_words: Words, rule_id: str) -> list:
+    """The name a company takes, written after a word for its name and before 로 and a verb of naming (`합병 법인의 사명은
+    대성청운제지로 정했다`, `사명을 한빛테크로 바꾼다`): a new or merged company's name, which no list holds yet. Not a place, a
+    person or a word kiwipiepy knows as one common noun (`사명을 미래로 바꿨다`)."""
+    text = context.text
+    if not any(w in text for w in structural_forms("company_name_words")):  # (cheap first)
+        return []
+    c, mentions = cues(), []
+    for match in _company_name_pattern().finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if name in c["places"] or name in c["generic"] or _market(name) or _korean_name(name):
+            continue
+        _, word = found_words.at(start)
+        if word is None or word.start != start:
+            continue
+        inside = [t for t in word.tokens if t.start < end]
+        known_noun = len(inside) == 1 and inside[0].tag == "NNG" and not suffix_of(name) and not _unknown_noun(name)
+        # (a verb's nominal form is no name: `사명을 다하기로 결정했다`)
+        if not known_noun and not any(t.tag.startswith(_NOT_NAME_TAGS) for t in inside):
+            mentions.append(_mention(context, start, end, rule_id, org_type="company"))
     return mentions
 
 
@@ -447,7 +496,10 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
         if link is not None:
             taken.add(word.start)
             added.append(_mention(context, word.start, word.name_end, rule_id, canonical=link[0], org_id=link[1]))
-    return added + _suffix_uses(context, found_words, full, found, rule_id, taken)
+    # (a kind's name the gazetteer reads as the federation, `수협`, gives way where it stands for the one local body: `kind_names`)
+    kinds = cues()["kind_names"]["names"]
+    federations = frozenset((m.start, m.end) for m in mentions if m.rule_id == "org.gazetteer" and m.text in kinds)
+    return added + _suffix_uses(context, found_words, full, found, rule_id, taken, federations)
 
 
 def _shared_heads(full: list) -> frozenset:
@@ -460,14 +512,19 @@ def _shared_heads(full: list) -> frozenset:
     return frozenset(head for (_, head), keys in by_org.items() if len(keys) >= 2)
 
 
-def _suffix_uses(context: Context, found_words: Words, full: list, found: Spans, rule_id: str, taken: set) -> list:
+def _suffix_uses(context: Context, found_words: Words, full: list, found: Spans, rule_id: str, taken: set,
+                 federations: frozenset = frozenset()) -> list:
     """Later uses of the suffix of a name written in full (`full`: (compact name, mention)), alone as a topic or subject
-    (`저축은행중앙회에 따르면 … 중앙회는`): its short form, where the document names one organization ending in that
-    suffix (`standing_suffixes`)."""
+    (`저축은행중앙회에 따르면 … 중앙회는`, `완도금일수협은 … 수협은`): its short form, where the document names one organization
+    ending in that suffix (`standing_suffixes`), or in the suffix it shortens (`신협` of `…신용협동조합`: `suffix_short_forms`).
+    Such a use may stand where the gazetteer read the federation (`federations`: their spans), which it replaces."""
     c, text = cues(), context.text
     firsts = {}  # suffix → {name: its first mention}
     for key, m in full:
         suffix = suffix_of(key)
+        if suffix not in c["standing_suffixes"]:
+            suffix = next((short for long, short in c["suffix_short_forms"] if key.endswith(long)
+                           and short in c["standing_suffixes"] and len(key) - len(long) >= 2), suffix)
         if suffix in c["standing_suffixes"] and len(key) - len(suffix) >= 2:
             names = firsts.setdefault(suffix, {})
             if key not in names or m.start < names[key].start:
@@ -481,7 +538,8 @@ def _suffix_uses(context: Context, found_words: Words, full: list, found: Spans,
             word = found_words[index]
             if word.start < m.end or word.start in taken or _text(context, word.start, word.name_end) != suffix \
                     or [t.form for t in word.tokens[word.size:]] not in _TOPIC_PARTICLES \
-                    or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
+                    or (word.start, word.name_end) not in federations \
+                    and found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
                 continue
             taken.add(word.start)
             canonical, org_id = _full_name(m)
