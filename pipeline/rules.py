@@ -363,17 +363,24 @@ def numbered(mentions: Iterable, prefix: str, context: Context, id_field: str = 
 
     Each is a copy with these two fields set, made as `model.replace` makes one but without a call
     per mention (every mention of a run passes here: measured, a third less time)."""
-    ordered = sorted(mentions, key=_SPAN)
+    ordered = in_text_order(mentions)
     if ordered:
         replace(ordered[0], **{id_field: "", "sentence_id": -1})  # (fails on a field the records lack)
-    sentence_of, copies = context.sentence_of, []
+    # (the sentence as `Context.sentence_of` finds it, its bisect without the two calls around it per mention)
+    sentences, starts, copies = context.sentences, context._sentence_starts, []
     for i, mention in enumerate(ordered, start=1):
         copy = object.__new__(type(mention))
         fields = copy.__dict__
         fields.update(mention.__dict__)
-        fields[id_field], fields["sentence_id"] = f"{prefix}{i}", sentence_of(mention.start)
+        at = bisect.bisect_right(starts, mention.start) - 1
+        fields[id_field], fields["sentence_id"] = f"{prefix}{i}", sentences[at if at > 0 else 0].index if sentences else 0
         copies.append(copy)
     return copies
 
 
 _SPAN = operator.attrgetter("start", "end")  # (text order)
+
+
+def in_text_order(mentions: Iterable) -> list:
+    """The mentions in the order `numbered` gives them their ids: the i-th (from 1) gets `{prefix}{i}`."""
+    return sorted(mentions, key=_SPAN)

@@ -218,7 +218,7 @@ class Linker:
         self._pair_word = re.compile(r"(?<!\S)(?:%s)(?=[의은는이가]|[을를] 합[치하])" % "|".join(sorted(self.lexicon["pair_words"])))
         self.group_cues = self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"]
         self._merging = re.compile(r"(?:\S+ )?\S*?[을를] 합[치하]")  # (a group summed: `두 회사를 합치면`, `양사를 합하면`)
-        self.group_word = re.compile(r"(\d+)(?:개)?(?:%s)" % "|".join(map(re.escape, sorted(self.lexicon["group_counters"]))))
+        self.group_word = _group_word(self.lexicon["group_counters"])
 
     def _title_sentences(self) -> int:
         """How many sentences the headline is: its first, and the parts after an ellipsis on its line, which the
@@ -639,6 +639,8 @@ class Linker:
     def _market_researchers(self) -> frozenset:
         """Ids of the organizations introduced as market research firms (`시장조사업체 카운터포인트리서치`)."""
         intros = self.lexicon["source_intros"]
+        if not any(word in self.text for word in intros):  # (cheap first: most stories introduce no such firm)
+            return frozenset()
         def word_before(o) -> str:  # (from a short window: never a copy of all the text before)
             return (self.text[max(0, o.start - 16):o.start].split() or [""])[-1]
         return frozenset(o.org_id for o in self.all_organizations if self.text[o.start - 1:o.start] == " "
@@ -1408,6 +1410,13 @@ def _predicate_between(sentence: Sentence, start: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+@functools.lru_cache(maxsize=None)
+def _group_word(counters: frozenset):
+    """A group's count of companies (`3사`, `3개사`), the counters of the lexicon's `group_counters` (compiled once, not
+    per document)."""
+    return re.compile(r"(\d+)(?:개)?(?:%s)" % "|".join(map(re.escape, sorted(counters))))
 
 
 @functools.lru_cache(maxsize=None)

@@ -130,7 +130,11 @@ def _gazetteer(context: Context, found_words: Words, rule_id: str) -> list:
 def _in_address(text: str, start: int) -> bool:
     """The name's letters are part of an address in their run of letters without a space."""
     run_start, run_end = text.rfind(" ", 0, start) + 1, text.find(" ", start)
-    return any(a.start() <= start < a.end() for a in _ADDRESS.finditer(text, run_start, run_end if run_end >= 0 else len(text)))
+    run_end = run_end if run_end >= 0 else len(text)
+    # (every address holds an @ or a dot: most runs hold neither, and need no scan)
+    if text.find("@", run_start, run_end) < 0 and text.find(".", run_start, run_end) < 0:
+        return False
+    return any(a.start() <= start < a.end() for a in _ADDRESS.finditer(text, run_start, run_end))
 
 
 def _foreign_agency_id(text: str, start: int, compact: str) -> str:

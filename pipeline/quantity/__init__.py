@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from ..rules import Context, numbered, run_rules
+from ..rules import Context, in_text_order, run_rules
 from .resolve import link_conversions
 from . import rules
 
@@ -25,8 +25,10 @@ def extract(context: Context) -> list:
 
 
 def resolve(mentions: list, state) -> list:
-    """Numbered, with conversions linked (`equivalent_of` names the converted mention's id)."""
-    return link_conversions(numbered(mentions, PREFIX, state.context), state.document.text)
+    """In text order, with conversions linked: `equivalent_of` names the converted mention's id, the one the
+    pipeline numbers it with after resolve (`numbered`: `Q` and its place in text order). Not numbered here
+    as well: that made a copy of every quantity, thrown away when the pipeline numbered them again."""
+    return link_conversions(in_text_order(mentions), state.document.text, PREFIX)
 
 
 def _decimal(text: str):

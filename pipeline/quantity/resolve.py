@@ -24,8 +24,9 @@ def is_conversion(first, second, text: str) -> bool:
     return bool(_BETWEEN.fullmatch(text[first.end:second.start]) and _CLOSE.match(text, second.end))
 
 
-def link_conversions(quantities: list, text: str) -> list:
-    """Quantities in order, with `equivalent_of` set and bounds shared across a conversion."""
+def link_conversions(quantities: list, text: str, prefix: str) -> list:
+    """Quantities in text order, with `equivalent_of` set and bounds shared across a conversion. The i-th
+    quantity (from 1) is the one the pipeline numbers `{prefix}{i}` (`rules.numbered`)."""
     linked = list(quantities)
     for i in range(len(linked) - 1):
         first, second = linked[i], linked[i + 1]
@@ -33,5 +34,5 @@ def link_conversions(quantities: list, text: str) -> list:
             continue
         bound = first.bound or second.bound
         linked[i] = replace(first, bound=bound)
-        linked[i + 1] = replace(second, equivalent_of=first.mention_id, bound=bound)
+        linked[i + 1] = replace(second, equivalent_of=f"{prefix}{i + 1}", bound=bound)
     return linked
