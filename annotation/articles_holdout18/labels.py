@@ -66,5 +66,64 @@ d.Q("650원", 650, W, "원", "currency",
     f=("주당 배당금", None, L, "2026", "level", "optional",
        "a dividend decided this year (올해 in the sentence) but paid on last year's earnings: period 2026 or 2025? (README open question 2)"))
 
+# ---------------------------------------------------------------- 002 chip-equipment maker's IPO (뉴시스 dateline, no year anywhere)
+d = Doc("002_16cb98b6cda956d8", "2025-11-20"); docs.append(d)
+N = "나노플라즈마텍"
+d.Oall(N, N, special={0: ("required", "invented maker introduced by what it is (반도체 장비사); headline topic with a comma")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("코스닥", "코스닥", st="optional", note="a stock market (run by 한국거래소): an institution or a place/market? (README open question 4)")
+d.O("한국거래소", "한국거래소", note="the source cited (에 따르면)")
+d.O("SK하이닉스", "SK하이닉스", note="customer")
+d.O("삼성전자", "삼성전자", note="customer")
+d.O("미래에셋증권", "미래에셋증권", note="lead manager of the listing")
+DAY, SUB = "2025-11-20", "2025-11-10/2025-11-11"
+d.D("첫날", DAY, "day", ctx="상장 첫날 112%", rel=True, st="optional", anchor=DAY, note="상장 첫날 points to the listing day (like 첫해/당일): optional")
+d.D("첫날", DAY, "day", ctx="상장 첫날 공모가", rel=True, st="optional", anchor=DAY, note="상장 첫날 points to the listing day (like 첫해/당일): optional")
+d.D("20일", DAY, "day", rel=True, note="the trading day of the close (거래를 마쳤다): the period of the day's figures")
+d.D("지난 10~11일", SUB, "day", rel=True, note="지난 + a range of days: one mention, the month from the document date")
+d.D("지난해", "2024", "year", rel=True)
+d.Q("112%", 112, "%", "%", P,
+    f=("", None, N, DAY, "change", "required", "the share price's rise: no noun names it (올라); the headline's 상장 첫날 (optional DATE) = the listing day"))
+d.Q("600억", 60000000000, W, "", "currency", ctx="공모로 600억", st="optional", note="headline amount, currency implied",
+    f=("조달", "600억 조달", N, "", "level"))
+d.Q("두 배", 2, "배", "배", C, bound="gt", note="넘는 → gt; 배 a counter (multiple) as written",
+    f=("가격", "넘는 가격", N, DAY, "level", "optional",
+       "a multiple of the offer price (공모가의 두 배 넘는 가격): a level of 가격 or a change against 공모가? (README open question 5)"))
+d.Q("2만 4천 원", 24000, W, "원", "currency", ctx="(2만 4천 원)",
+    f=("공모가", "공모가(2만", N, DAY, "level", "required",
+       "a figure alone in brackets right after a noun is that noun's; the basis of the comparison, but its own clause holds 20일 (first step of the period search)"))
+d.Q("112.5%", 112.5, "%", "%", P, f=("", None, N, DAY, "change", "required", "오른: a change against 공모가 (basis); no noun names the price"))
+d.Q("5만 1천 원", 51000, W, "원", "currency",
+    f=("", None, N, DAY, "level", "required", "the closing price (…원에 거래를 마쳤다): no noun names it; 20일 in the clause"))
+d.Q("6만 2,400원", 62400, W, "원", "currency", note="까지 after a price reached (치솟기도): the value reached, not a bound",
+    f=("", None, N, DAY, "level", "required", "the intraday high: no noun names it (치솟기도); 장중 한때 is no DATE: 20일 carried"))
+d.Q("7,140억 원", 714000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("시가총액", None, N, DAY, "level", "required", "종가 기준 qualifies the basis; the period last set (20일) carried"))
+d.Q("1,284대 1", 1284, "대", "대", C, st="optional",
+    note="a competition ratio written N대 1: 대 is 'to', not a counter; a quantity or not? (README open question 1)",
+    f=("경쟁률", None, N, SUB, "level"))
+d.Q("9조 2,400억 원", 9240000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("청약 증거금", None, N, SUB, "level", "required", "subject and period carried from the subscription sentence (회사는 … 지난 10~11일)"))
+d.Q("2,187곳", 2187, "곳", "곳", C,
+    f=("기관 수요예측", None, N, SUB, "level", "required",
+       "the count of institutions taking part (곳 counts 기관); the offering's company; the period last set for it (10~11일) carried, though book-building precedes subscription"))
+d.Q("1만 9천~2만 2천 원", 19000, W, "원", "currency", hi=22000, note="a range: one mention",
+    f=("희망 범위", None, N, SUB, "level", "required", "a figure alone in brackets right after a noun is that noun's; period carried"))
+d.Q("2만 4천 원", 24000, W, "원", "currency", ctx="넘는 2만 4천 원",
+    f=("공모가", "공모가는", N, SUB, "level", "required", "넘는 qualifies 상단, not the figure (no bound); period carried"))
+IPO = ("the offering's proceeds and their use (이번 공모, 쓸 계획): no date of their own; the period last set (지난 10~11일) carried "
+       "by the guideline's carry rule, or empty (an outcome and a plan)? (README open question 3)")
+d.Q("600억 원", 60000000000, W, "원", "currency", f=("조달", "조달했다", N, SUB, "level", "optional", "총 outside (no attribute); the verbal noun (조달했다) as metric; " + IPO))
+d.Q("320억 원", 32000000000, W, "원", "currency",
+    f=("신공장 건설", None, N, "", "level", "optional", "X에 N원을 쓸 → the purpose X; 회사는 = the story's company; " + IPO))
+d.Q("180억 원", 18000000000, W, "원", "currency",
+    f=("연구개발", "장비 연구개발", N, "", "level", "optional", "X에 N원을 쓸 → the purpose X; " + IPO))
+d.Q("842억 원", 84200000000, W, "원", "currency", f=("매출", "지난해 매출", N, "2024", "level"))
+d.Q("131억 원", 13100000000, W, "원", "currency", f=("영업이익", "영업이익 131억", N, "2024", "level"))
+d.Q("71%", 71, "%", "%", P,
+    f=("매출", "매출의 71%", N, "2024", "level", "optional",
+       "customers take (차지한다) a share of the company's 매출: the company's figure (whose revenue) or the customers' (grammatical subject)? "
+       "present tense, 지난해 carried (README open question 6)"))
+
 if __name__ == "__main__":
     write_all(docs)
