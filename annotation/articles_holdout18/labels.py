@@ -125,5 +125,64 @@ d.Q("71%", 71, "%", "%", P,
        "customers take (차지한다) a share of the company's 매출: the company's figure (whose revenue) or the customers' (grammatical subject)? "
        "present tense, 지난해 carried (README open question 6)"))
 
+# ---------------------------------------------------------------- 003 national pension fund returns by asset class (입력 stamp + byline)
+d = Doc("003_fddccd2c3eeb16ce", "2026-02-27"); docs.append(d)
+NP = "국민연금공단"
+d.O("국민연금", NP, ctx="국민연금, 지난해",
+    note="headline short form of 국민연금공단 (the institution, as news uses it), full name in the lead; headline topic with a comma")
+d.O(NP, NP)
+d.O("캐나다연금투자위원회", "캐나다연금투자위원회", aliases="CPPIB", note="bracketed alias outside the span")
+d.O("노르웨이정부연기금", "노르웨이정부연기금", aliases="GPFG", note="a state fund named as an institution; bracketed alias outside the span")
+d.O("기금운용본부", "기금운용본부", note="a named division of 국민연금공단 (its fund-management arm)")
+d.O("국민연금", NP, ctx="국민연금은 올해", note="short form of 국민연금공단")
+d.O("한솔경제", "한솔경제", note="invented outlet in the byline line")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="국민연금, 지난해", rel=True)
+d.D("2026.02.27", "2026-02-27", "day", st="optional", note="publication stamp (the clock time is not labelled)")
+d.D("27일", "2026-02-27", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("2025년", Y, "year")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("1년 전", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-12-31",
+    note="an offset that points back to 지난해 말 (a year before it), not to the document date; the guideline's offset line would give 2025: optional (README open question 8)")
+d.D("전년 말", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("1988년", "1988", "year", note="start of a cumulative figure (설치 이후)")
+d.D("지난해", Y, "year", ctx="지난해 캐나다", rel=True)
+d.D("올해", "2026", "year", ctx="\"올해는", rel=True)
+d.D("올해", "2026", "year", ctx="국민연금은 올해", rel=True)
+d.Q("11.6%", 11.6, "%", "%", P, ctx="수익률 11.6%…", f=("수익률", "지난해 수익률", NP, Y, "level", "required", "headline topic with a comma"))
+d.Q("24%", 24, "%", "%", P,
+    f=("수익률", "지난해 수익률", NP, Y, "level", "required", "headline after an ellipsis: an asset class (해외주식) is a category naming no measure: the figure before's 수익률; the fund's"))
+d.Q("11.6%", 11.6, "%", "%", P, ctx="수익률이 11.6%로", f=("기금 운용 수익률", None, NP, Y, "level", "required", "2025년 in the clause"))
+d.Q("138조 원", 138000000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("금액", "금액으로는", NP, Y, "level", "optional",
+       "금액으로는 (in money terms) + a plain verb (벌어들였다): metric 금액, the figure before's 수익률, or empty? (README open question 7)"))
+d.Q("1,354조 원", 1354000000000000, W, "원", "currency", f=("기금 적립금", None, NP, Y, "level", "required", "지난해 말 기준 (value 2025, END)"))
+d.Q("1,213조 원", 1213000000000000, W, "원", "currency",
+    f=("기금 적립금", None, NP, "2024", "level", "optional", "a basis figure in brackets dated by 1년 전 (an optional DATE pointing back to 지난해 말): 2024 (END) (README open question 8)"))
+d.Q("141조 원", 141000000000000, W, "원", "currency", f=("기금 적립금", None, NP, Y, "change", "required", "불어났다: change; the current period"))
+AS = ("breakdown by asset class (자산별로 보면): a class is no ORG and names no measure: the measure of the breakdown (수익률, nearest mention); "
+      "the fund's; the story's period")
+d.Q("24.1%", 24.1, "%", "%", P, f=("수익률", None, NP, Y, "level", "required", AS))
+d.Q("18.7%", 18.7, "%", "%", P, f=("수익률", None, NP, Y, "level", "required", AS + "; figure in brackets after the class"))
+d.Q("9.2%", 9.2, "%", "%", P, f=("수익률", None, NP, Y, "level", "required", AS + "; figure in brackets after the class"))
+d.Q("2.8%", 2.8, "%", "%", P, f=("국내채권과 해외채권 수익률", None, NP, Y, "level", "required", "각각: two classes, one noun phrase as metric"))
+d.Q("4.6%", 4.6, "%", "%", P, f=("국내채권과 해외채권 수익률", None, NP, Y, "level", "required", "각각"))
+d.Q("35.4%", 35.4, "%", "%", P, f=("해외주식 비중", None, NP, Y, "level"))
+d.Q("35%", 35, "%", "%", P, bound="gt", note="넘었다 → gt",
+    f=("해외주식 비중", None, NP, Y, "level", "required", "a threshold passed, same measure as the figure before in its sentence"))
+d.Q("12.1%", 12.1, "%", "%", P, f=("국내주식 비중", None, NP, Y, "level"))
+d.Q("1.3%포인트", 1.3, PP, "%포인트", P, f=("국내주식 비중", None, NP, Y, "change", "required", "전년 말보다 = basis; 낮아졌다: a change"))
+CU = ("a cumulative figure since a year (1988년 기금 설치 이후): period 1988, a range 1988~2025 (no such DATE mention), or the story's 2025? "
+      "(README open question 9)")
+d.Q("780조 원", 780000000000000, W, "원", "currency", approx=True, note="약 → approx", f=("누적 수익금", None, NP, "1988", "level", "optional", CU))
+d.Q("6.9%", 6.9, "%", "%", P, f=("연평균 수익률", None, NP, "1988", "level", "optional", CU))
+d.Q("9.3%", 9.3, "%", "%", P, f=("수익률", "GPFG)의 수익률", "캐나다연금투자위원회", Y, "level", "required", "각각: the first of two named owners (의)"))
+d.Q("13.1%", 13.1, "%", "%", P, f=("수익률", "GPFG)의 수익률", "노르웨이정부연기금", Y, "level", "required", "각각: the second owner"))
+d.Q("10%포인트", 10, PP, "%포인트", P, approx=True, note="가량 → approx",
+    f=("전략적 환헤지 비율", None, NP, "2026", "change", "optional",
+       "a plan in a quote by an official of a named division (기금운용본부 관계자): the fund's (국민연금공단), the division's, or none? (README open question 10)"))
+d.Q("25조 원", 25000000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("대체투자", "대체투자에 약", NP, "2026", "level", "required", "X에 N원을 배정 → the receiving class X names the measure (allocation to 대체투자); 올해 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
