@@ -184,5 +184,62 @@ d.Q("10%포인트", 10, PP, "%포인트", P, approx=True, note="가량 → appro
 d.Q("25조 원", 25000000000000, W, "원", "currency", approx=True, note="약 → approx",
     f=("대체투자", "대체투자에 약", NP, "2026", "level", "required", "X에 N원을 배정 → the receiving class X names the measure (allocation to 대체투자); 올해 in the clause"))
 
+# ---------------------------------------------------------------- 004 convenience-store chain year-end (press release, no date at all)
+d = Doc("004_b78ed88f591274c0", "2025-12-28"); docs.append(d)
+ER = "이음리테일"
+d.Oall(ER, ER, special={0: ("required", "invented operator; the headline's topic (with its chain in quotes)")})
+d.Oall("이음24", "이음24", special={0: ("required", "the chain (a store brand run as a business, like CU and GS25), quoted after its operator")})
+d.O("이음메이드", "이음메이드", st="optional", note="a private-label product brand: a product line or a business unit? (ORG optional list)")
+d.O("CU", "CU", note="a rival store chain named as a company (its brand)")
+d.O("GS25", "GS25", note="a rival store chain named as a company; the digits are part of the name")
+d.O("이음로지스", "이음로지스", note="named logistics subsidiary (물류 자회사)")
+Y = "2025"
+d.D("한 해", Y, "year", ctx="한 해 마감", rel=True, st="optional", note="headline 한 해 마감 (closing the year): this year, written without 올; DATE or a duration word? optional")
+d.D("올해", Y, "year", rel=True)
+d.D("올 한 해", Y, "year", rel=True, note="올 한해 is a DATE (guideline); 동안 outside")
+d.D("지난해", "2024", "year", rel=True, note="a comparison's basis (지난해보다), still a DATE")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to the story's year")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to the story's year")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention; 까지 outside")
+d.D("지난 11월", "2025-11", "month", rel=True)
+d.Q("4,812곳", 4812, "곳", "곳", C, ctx="점포 4,812곳으로 한",
+    f=("점포", "점포 4,812곳으로 한", ER, Y, "level", "required", "headline: the operator is the topic; 한 해 (this year) / the story's 올해"))
+d.Q("31%", 31, "%", "%", P, f=("PB 매출 비중", None, ER, Y, "level", "required", "headline after an ellipsis: the headline's organization"))
+d.Q("4,812곳", 4812, "곳", "곳", C, ctx="점포 수가 4,812곳",
+    f=("점포 수", "점포 수가 4,812곳", ER, Y, "level", "required", "the operator as topic owns its chain's store count (README open question 11)"))
+OC = "opened / closed stores: no noun in the clause names the count (새로 열고, 닫아): empty metric; 올 한 해 in the clause; subject carried"
+d.Q("612곳", 612, "곳", "곳", C, f=("", None, ER, Y, "level", "required", OC))
+d.Q("248곳", 248, "곳", "곳", C, f=("", None, ER, Y, "level", "required", OC))
+d.Q("364곳", 364, "곳", "곳", C,
+    f=("순증 점포", None, ER, Y, "change", "optional",
+       "a net addition named by its own noun (순증 점포는 364곳이다): a change of the store count or a level of 순증 점포? (README open question 12)"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate denominator (점포당 하루 평균 매출)")
+d.Q("187만 원", 1870000, W, "원", "currency",
+    f=("점포당 하루 평균 매출", None, ER, Y, "level", "required", "rate words (점포당, 하루) change what is measured: kept in the metric; period carried (올해), 지난해 is the basis"))
+d.Q("4.5%", 4.5, "%", "%", P, f=("점포당 하루 평균 매출", None, ER, Y, "change", "required", "지난해보다 = basis"))
+d.Q("2조 9,300억 원", 2930000000000, W, "원", "currency", f=("매출액", None, ER, Y, "level", "required", "연간 qualifies the period: outside; (잠정) is a note, not a bracketed figure"))
+d.Q("3조 원", 3000000000000, W, "원", "currency",
+    f=("매출액", None, ER, Y, "level", "optional", "a threshold approached, not reached (3조 원 문턱에 다가섰다): no figure of the measure; fact made optional"))
+d.Q("31.2%", 31.2, "%", "%", P,
+    f=("매출 비중", "매출 비중은 31.2%", ER, Y, "level", "required", "the private label (이음메이드, optional ORG, a product) is no subject: the company carried"))
+d.Q("27.8%", 27.8, "%", "%", P,
+    f=("매출 비중", "매출 비중은 31.2%", ER, "2024", "level", "required", "a figure alone in brackets after 전년 (optional DATE pointing back: 2024) is that year's"))
+d.Q("3.4%포인트", 3.4, PP, "%포인트", P, f=("매출 비중", "매출 비중은 31.2%", ER, Y, "change", "required", "전년보다 = basis"))
+d.Q("1,150종", 1150, "종", "종", C, f=("PB 상품 수", None, ER, Y, "level"))
+d.Q("2,630곳", 2630, "곳", "곳", C, f=("수도권 점포", None, ER, Y, "level", "required", "a region qualifies what is counted: kept in the metric; a region is no ORG"))
+d.Q("54.7%", 54.7, "%", "%", P, f=("수도권 점포", None, ER, Y, "level", "required", "a share of the whole (전체의) taken by the part named before (차지했고)"))
+RG = "breakdown by region (지역별로는), figures listed after the first: the first item's counted noun (점포, span inside 수도권 점포)"
+d.Q("1,020곳", 1020, "곳", "곳", C, f=("점포", "수도권 점포가", ER, Y, "level", "required", RG))
+d.Q("910곳", 910, "곳", "곳", C, f=("점포", "수도권 점포가", ER, Y, "level", "required", RG))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("1만 8,650곳", 18650, "곳", "곳", C, f=("점포 수", "같은 기간 점포 수", "CU", Y, "level", "required", "같은 기간 (optional DATE) = the story's 2025"))
+d.Q("1만 8,120곳", 18120, "곳", "곳", C, f=("점포 수", "같은 기간 점포 수", "GS25", Y, "level", "required", "GS25는: a new topic, the measure and period of the figure before"))
+QT = "a plan in a company official's quote (이음리테일 관계자): the quote's clause names no subject, the official's company is carried"
+d.Q("300곳", 300, "곳", "곳", C, f=("무인 점포", None, ER, "2026-H1", "level", "required", QT + "; 내년 상반기까지 in the clause"))
+d.Q("120억 원", 12000000000, W, "원", "currency",
+    f=("가맹점주 상생 지원금", None, ER, "2026-H1", "level", "required", QT + "; N을 X으로 쓰겠다 → X; 내년 상반기까지 of the same sentence (coordinated clauses)"))
+d.Q("1만 6,500㎡", 16500, "㎡", "㎡", M,
+    f=("신선 물류센터", None, ER, "2025-11", "level", "required", "X 규모의 Y → Y; the topic (이음리테일은) opened it through its subsidiary (를 통해): the topic is the subject"))
+
 if __name__ == "__main__":
     write_all(docs)
