@@ -241,5 +241,50 @@ d.Q("120억 원", 12000000000, W, "원", "currency",
 d.Q("1만 6,500㎡", 16500, "㎡", "㎡", M,
     f=("신선 물류센터", None, ER, "2025-11", "level", "required", "X 규모의 Y → Y; the topic (이음리테일은) opened it through its subsidiary (를 통해): the topic is the subject"))
 
+# ---------------------------------------------------------------- 005 builder's overseas orders recap (regional daily, byline only, day only)
+d = Doc("005_2c2cc1c7bcaff41b", "2025-12-08"); docs.append(d)
+DN = "동남건설"
+d.Oall(DN, DN, special={0: ("required", "invented builder; headline topic with a comma")})
+d.O("동남일보", "동남일보", note="invented regional daily in the byline line")
+d.O("사우디워터파트너십컴퍼니", "사우디워터파트너십컴퍼니", aliases="SWPC", note="the project's client (발주했으며); bracketed alias outside the span")
+d.O("지요다화공건설", "지요다화공건설", note="partner (과 공동으로); 일본 (country) outside the span")
+d.O("해외건설협회", "해외건설협회", note="the source cited (에 따르면)")
+Y, R = "2025", "2025-01/2025-11"
+d.D("올해", Y, "year", ctx="동남건설, 올해", rel=True)
+d.D("올해", Y, "year", ctx="동남건설이 올해", rel=True)
+d.D("올해 1~11월", R, "month", ctx="동남건설은 올해 1~11월", rel=True, note="올해 before a range of months: one mention")
+d.D("8일", "2025-12-08", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("지난해", "2024", "year", rel=True)
+d.D("지난달 말", "2025-11", "month", mod="END", rel=True, note="as of (기준)")
+d.D("1년 전", "2024", "year", rel=True, note="offset from the document date (N년 전 → that year); dates the old level")
+d.D("올해 1~11월", R, "month", ctx="따르면 올해 1~11월", rel=True, note="올해 before a range of months: one mention")
+d.Q("3조 원", 3000000000000, W, "원", "currency", ctx="해외수주 3조 원", bound="gt", note="돌파 → gt",
+    f=("해외수주", None, DN, Y, "level", "required", "headline topic with a comma; 올해 in the headline"))
+d.Q("3조 원", 3000000000000, W, "원", "currency", ctx="3조 원이 넘는", bound="gt", note="넘는 → gt",
+    f=("일감", None, DN, Y, "level", "required", "the noun the figure modifies (3조 원이 넘는 일감); 올해 in the clause"))
+d.Q("3조 2,480억 원", 3248000000000, W, "원", "currency", f=("해외 수주액", "해외 수주액이 3조", DN, R, "level", "required", "올해 1~11월 in the clause"))
+d.Q("1조 9,700억 원", 1970000000000, W, "원", "currency",
+    f=("실적", None, DN, "2024", "level", "required", "a figure alone in brackets right after a noun is that noun's (연간 qualifies the period: outside); 지난해 dates it"))
+d.Q("64.9%", 64.9, "%", "%", P, f=("해외 수주액", "해외 수주액이 3조", DN, R, "change", "required", "a comparison (…보다 많다); the dropped topic's measure; the current period"))
+CT = ("breakdown by country (국가별로 보면): a country is no subject; the verbal noun of the sentence (각각 수주했다) names the measure; "
+      "the project in brackets is a name, not a figure; period carried (1~11월)")
+d.Q("1조 1,200억 원", 1120000000000, W, "원", "currency", f=("수주", "각각 수주했다", DN, R, "level", "required", CT))
+d.Q("8,350억 원", 835000000000, W, "원", "currency", f=("수주", "각각 수주했다", DN, R, "level", "required", CT + "; 3호선, 2공구: parts of a name, not quantities"))
+d.Q("6,900억 원", 690000000000, W, "원", "currency", f=("수주", "각각 수주했다", DN, R, "level", "required", CT))
+d.Q("6,030억 원", 603000000000, W, "원", "currency",
+    f=("", None, DN, R, "level", "optional",
+       "a remainder (나머지 … 은 … 나왔다): metric 나머지, the breakdown's measure (수주) carried, or empty? (README open question 13)"))
+d.Q("60%", 60, "%", "%", P,
+    f=("지분", None, DN, R, "level", "required", "the genitive owner (동남건설의 지분); no date of its own: the period last set for the company (1~11월) carried"))
+d.Q("7조 4,100억 원", 7410000000000, W, "원", "currency", f=("해외 수주 잔고", None, DN, "2025-11", "level", "required", "지난달 말 기준 (value 2025-11, END); subject carried"))
+d.Q("980명", 980, "명", "명", C, f=("해외 현장에서 일하는 직원", None, DN, "2024", "level", "required", "A에서 B로: the old level, dated by 1년 전 right before it"))
+d.Q("1,240명", 1240, "명", "명", C,
+    f=("해외 현장에서 일하는 직원", None, DN, "2025-11", "level", "optional",
+       "A에서 B로 with 1년 전 dating the old level: is the new level's period the one last set (지난달 말), the clause's 1년 전 (first step of the search), or none? (README open question 14)"))
+IN = "the whole industry's figure (국내 건설사 전체), after a cited source: no subject"
+d.Q("371억 달러", 37100000000, U, "달러", "currency", approx=True, note="약 → approx", f=("해외 수주액", "전체의 해외 수주액", "", R, "level", "required", IN))
+d.Q("52조 원", 52000000000000, W, "원", "currency", approx=True, eq=("371억 달러",), note="conversion in brackets, 약 → approx",
+    f=("해외 수주액", "전체의 해외 수주액", "", R, "level", "required", "a conversion: same metric, subject, period and kind; " + IN))
+
 if __name__ == "__main__":
     write_all(docs)
