@@ -60,8 +60,8 @@ d.Q("8,100억 원", 810000000000, W, "원", "currency", f=("영업이익", "영�
 d.Q("1,690만 명", 16900000, "명", "명", C, f=("5G 가입자", "5G 가입자는 SK텔레콤", SK, Y, "level", "required", "the period last set for SK텔레콤 (같은 기간 = 2025) carried"))
 d.Q("1,120만 명", 11200000, "명", "명", C, f=("5G 가입자", "5G 가입자는 SK텔레콤", KT, Y, "level"))
 d.Q("5천억 원", 500000000000, W, "원", "currency", approx=True, note="약 → approx",
-    f=("투자", "투자하고", L, "2026", "level", "required",
-       "X에 N원을 투자 → the verbal noun (투자) is the only measure word; 회사는 = the story's company; 올해 in the clause"))
+    f=("AI 데이터센터", None, L, "2026", "level", "required",
+       "X에 N원을 투자 → X, what the money goes to (convention; the verbal noun 투자 is the other reading, README open question 16); 회사는 = the story's company; 올해 in the clause"))
 d.Q("650원", 650, W, "원", "currency",
     f=("주당 배당금", None, L, "2026", "level", "optional",
        "a dividend decided this year (올해 in the sentence) but paid on last year's earnings: period 2026 or 2025? (README open question 2)"))
@@ -285,6 +285,64 @@ IN = "the whole industry's figure (국내 건설사 전체), after a cited sourc
 d.Q("371억 달러", 37100000000, U, "달러", "currency", approx=True, note="약 → approx", f=("해외 수주액", "전체의 해외 수주액", "", R, "level", "required", IN))
 d.Q("52조 원", 52000000000000, W, "원", "currency", approx=True, eq=("371억 달러",), note="conversion in brackets, 약 → approx",
     f=("해외 수주액", "전체의 해외 수주액", "", R, "level", "required", "a conversion: same metric, subject, period and kind; " + IN))
+
+# ---------------------------------------------------------------- 006 streaming platform subscribers and content spend (입력 stamp + byline)
+d = Doc("006_0328b0b5d0ac23b2", "2026-01-14"); docs.append(d)
+TV, CJ = "티빙", "CJ ENM"
+d.Oall(TV, TV, special={0: ("required", "a platform run as a business; headline topic with a comma"),
+                         4: ("optional", "modifier inside a longer non-organization name (티빙 오리지널, a content label)")})
+d.O("웨이브", "웨이브", note="a platform merged with 티빙 (와의 통합)")
+d.Oall("쿠팡플레이", "쿠팡플레이")
+d.O("넷플릭스", "넷플릭스")
+d.O(CJ, CJ, note="parent company (모회사 CJ ENM)")
+d.O("스튜디오솔바람", "스튜디오솔바람", note="invented studio, subject of a relative clause (제작한)")
+d.O("한국야구위원회", "한국야구위원회", aliases="KBO", note="bracketed alias outside the span")
+d.O("이투데이", "이투데이", note="outlet in the byline line")
+Y = "2025"
+d.D("2026.01.14", "2026-01-14", "day", st="optional", note="publication stamp (the clock time is not labelled)")
+d.D("지난해 말", Y, "year", mod="END", rel=True)
+d.D("14일", "2026-01-14", "day", rel=True, note="day of the report (업계에 따르면): not a period")
+d.D("지난해 12월", "2025-12", "month", rel=True, note="지난해 before a month: one mention")
+d.D("같은 달", "2025-12", "month", rel=True, st="optional", anchor="2025-12-01", note="points back to 지난해 12월")
+d.D("지난해", Y, "year", ctx="CJ ENM은 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 18%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("전년", "2024", "year", ctx="전년(1,420억", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난 시즌", Y, "year", rel=True, st="optional",
+    note="지난 시즌 (the last baseball season, 2025): a relative period word the guideline does not list: optional")
+d.Q("780만 명", 7800000, "명", "명", C, ctx="유료 가입자 780만 명…",
+    f=("유료 가입자", "유료 가입자 780만", TV, Y, "level", "required", "headline topic with a comma; the story's 지난해 말"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", bound="gt", note="넘겼다 → gt",
+    f=("콘텐츠 투자", None, TV, Y, "level", "optional",
+       "headline after an ellipsis: the headline's organization (티빙) by position, but the body gives the spend to the parent (CJ ENM) (README open question 15)"))
+d.Q("780만 명", 7800000, "명", "명", C, ctx="지난해 말 780만 명", bound="gt", note="넘어섰다 → gt",
+    f=("유료 가입자", "유료 가입자가", TV, Y, "level", "required", "genitive owner (티빙의); 지난해 말 (value 2025, END) in the clause"))
+d.Q("812만 명", 8120000, "명", "명", C, f=("월간활성이용자수", None, TV, "2025-12", "level", "required", "(MAU) an alias of the metric; 14일 dates the report only"))
+d.Q("1,420만 명", 14200000, "명", "명", C, f=("월간활성이용자수", None, "넷플릭스", "2025-12", "level", "required", "a new topic, the measure of the figure before; 같은 달 (optional DATE) = 2025-12"))
+d.Q("735만 명", 7350000, "명", "명", C, f=("월간활성이용자수", None, "쿠팡플레이", "2025-12", "level"))
+d.Q("1조 1,500억 원", 1150000000000, W, "원", "currency",
+    f=("콘텐츠 제작·수급", None, CJ, Y, "level", "required", "X에 N원을 투입 → X (convention, README open question 16); 티빙 inside the relative clause is no subject; 지난해 in the clause"))
+d.Q("4,200억 원", 420000000000, W, "원", "currency",
+    f=("티빙 오리지널에 들어간 돈", None, CJ, Y, "level", "required", "part opener 이 가운데: the subject of the whole (CJ ENM) carried; the head noun 돈 with its relative clause"))
+d.Q("18%", 18, "%", "%", P, f=("티빙 오리지널에 들어간 돈", None, CJ, Y, "change", "required", "전년보다 = basis"))
+OR = ("a dropped subject after CJ ENM's sentences: CJ ENM by the carry rule, or 티빙, whose originals they are? (README open question 17); "
+      "the counted noun is the topic before the figure")
+d.Q("26편", 26, "편", "편", C, f=("오리지널 시리즈", None, CJ, Y, "level", "optional", OR))
+d.Q("14편", 14, "편", "편", C, f=("예능", None, CJ, Y, "level", "optional", OR))
+d.Q("5,380억 원", 538000000000, W, "원", "currency", f=("매출", "티빙 매출", TV, Y, "level", "required", "a name before the measure noun is its owner; the story's 지난해 carried"))
+d.Q("22.7%", 22.7, "%", "%", P, f=("매출", "티빙 매출", TV, Y, "change"))
+d.Q("480억 원", 48000000000, W, "원", "currency", f=("영업손실", None, TV, Y, "level"))
+d.Q("1,420억 원", 142000000000, W, "원", "currency",
+    f=("영업손실", None, TV, "2024", "level", "required", "a figure alone in brackets after 전년 (optional DATE pointing back: 2024) is that year's"))
+d.Q("5,500원", 5500, W, "원", "currency",
+    f=("광고형 요금제", None, TV, Y, "level", "required", "a figure in brackets after a noun is that noun's (월 is a rate word with no number); the platform's; story's period"))
+d.Q("27%", 27, "%", "%", P,
+    f=("가입자", "원) 가입자는", TV, Y, "level", "required", "a share of the whole (전체의) taken by the part named before (광고형 요금제 … 가입자); story's period"))
+d.Q("3년", 3, "year", "년", "duration", ctx="3년간", note="3년간: a duration (간 outside), no fact")
+d.Q("1,350억 원", 135000000000, W, "원", "currency",
+    f=("계약", "규모의 계약", TV, Y, "level", "optional",
+       "X 규모의 Y → 계약; the topic (티빙은) made it with KBO (와 맺은: partner); a 3-year contract with no DATE of its own: the sentence's 지난 시즌 (optional DATE) or empty? (README open question 18)"))
+d.Q("720경기", 720, "경기", "경기", C,
+    f=("생중계", "생중계했다", TV, Y, "level", "required", "the counter is the counted noun (경기): the verbal noun (생중계했다) names what is counted; 지난 시즌 = 2025"))
 
 if __name__ == "__main__":
     write_all(docs)
