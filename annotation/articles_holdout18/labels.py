@@ -60,8 +60,9 @@ d.Q("8,100억 원", 810000000000, W, "원", "currency", f=("영업이익", "영�
 d.Q("1,690만 명", 16900000, "명", "명", C, f=("5G 가입자", "5G 가입자는 SK텔레콤", SK, Y, "level", "required", "the period last set for SK텔레콤 (같은 기간 = 2025) carried"))
 d.Q("1,120만 명", 11200000, "명", "명", C, f=("5G 가입자", "5G 가입자는 SK텔레콤", KT, Y, "level"))
 d.Q("5천억 원", 500000000000, W, "원", "currency", approx=True, note="약 → approx",
-    f=("AI 데이터센터", None, L, "2026", "level", "required",
-       "X에 N원을 투자 → X, what the money goes to (convention; the verbal noun 투자 is the other reading, README open question 16); 회사는 = the story's company; 올해 in the clause"))
+    f=("투자", "투자하고", L, "2026", "level", "required",
+       "X에 N원을 투자: X (AI 데이터센터) names where the money goes, not what is measured, so the verbal noun serves (FACTS: 판매했다 → 판매); "
+       "README convention and open question 16; 회사는 = the story's company; 올해 in the clause"))
 d.Q("650원", 650, W, "원", "currency",
     f=("주당 배당금", None, L, "2026", "level", "optional",
        "a dividend decided this year (올해 in the sentence) but paid on last year's earnings: period 2026 or 2025? (README open question 2)"))
@@ -182,7 +183,7 @@ d.Q("10%포인트", 10, PP, "%포인트", P, approx=True, note="가량 → appro
     f=("전략적 환헤지 비율", None, NP, "2026", "change", "optional",
        "a plan in a quote by an official of a named division (기금운용본부 관계자): the fund's (국민연금공단), the division's, or none? (README open question 10)"))
 d.Q("25조 원", 25000000000000, W, "원", "currency", approx=True, note="약 → approx",
-    f=("대체투자", "대체투자에 약", NP, "2026", "level", "required", "X에 N원을 배정 → the receiving class X names the measure (allocation to 대체투자); 올해 in the clause"))
+    f=("배정", "배정했다", NP, "2026", "level", "required", "X에 N원을 배정: the verbal noun serves (as 001's 투자; README open question 16); 올해 in the clause"))
 
 # ---------------------------------------------------------------- 004 convenience-store chain year-end (press release, no date at all)
 d = Doc("004_b78ed88f591274c0", "2025-12-28"); docs.append(d)
@@ -203,10 +204,11 @@ d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", no
 d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention; 까지 outside")
 d.D("지난 11월", "2025-11", "month", rel=True)
 d.Q("4,812곳", 4812, "곳", "곳", C, ctx="점포 4,812곳으로 한",
-    f=("점포", "점포 4,812곳으로 한", ER, Y, "level", "required", "headline: the operator is the topic; 한 해 (this year) / the story's 올해"))
-d.Q("31%", 31, "%", "%", P, f=("PB 매출 비중", None, ER, Y, "level", "required", "headline after an ellipsis: the headline's organization"))
+    f=("점포", "점포 4,812곳으로 한", ER, Y, "level", "optional",
+       "headline naming the operator and its chain side by side (이음리테일 '이음24'): subject the operator, the chain, or both? (README open question 11); 한 해 / the story's 올해"))
+d.Q("31%", 31, "%", "%", P, f=("PB 매출 비중", None, ER, Y, "level", "optional", "headline after an ellipsis: the headline's organization, operator or chain? (README open question 11)"))
 d.Q("4,812곳", 4812, "곳", "곳", C, ctx="점포 수가 4,812곳",
-    f=("점포 수", "점포 수가 4,812곳", ER, Y, "level", "required", "the operator as topic owns its chain's store count (README open question 11)"))
+    f=("점포 수", "점포 수가 4,812곳", ER, Y, "level", "required", "the operator as the sentence's topic (이음24를 운영하는 이음리테일은) owns its chain's store count"))
 OC = "opened / closed stores: no noun in the clause names the count (새로 열고, 닫아): empty metric; 올 한 해 in the clause; subject carried"
 d.Q("612곳", 612, "곳", "곳", C, f=("", None, ER, Y, "level", "required", OC))
 d.Q("248곳", 248, "곳", "곳", C, f=("", None, ER, Y, "level", "required", OC))
@@ -320,7 +322,7 @@ d.Q("812만 명", 8120000, "명", "명", C, f=("월간활성이용자수", None,
 d.Q("1,420만 명", 14200000, "명", "명", C, f=("월간활성이용자수", None, "넷플릭스", "2025-12", "level", "required", "a new topic, the measure of the figure before; 같은 달 (optional DATE) = 2025-12"))
 d.Q("735만 명", 7350000, "명", "명", C, f=("월간활성이용자수", None, "쿠팡플레이", "2025-12", "level"))
 d.Q("1조 1,500억 원", 1150000000000, W, "원", "currency",
-    f=("콘텐츠 제작·수급", None, CJ, Y, "level", "required", "X에 N원을 투입 → X (convention, README open question 16); 티빙 inside the relative clause is no subject; 지난해 in the clause"))
+    f=("투입", "투입했다", CJ, Y, "level", "required", "X에 N원을 투입: the verbal noun serves (as 001's 투자; README open question 16); 티빙 inside the relative clause is no subject; 지난해 in the clause"))
 d.Q("4,200억 원", 420000000000, W, "원", "currency",
     f=("티빙 오리지널에 들어간 돈", None, CJ, Y, "level", "required", "part opener 이 가운데: the subject of the whole (CJ ENM) carried; the head noun 돈 with its relative clause"))
 d.Q("18%", 18, "%", "%", P, f=("티빙 오리지널에 들어간 돈", None, CJ, Y, "change", "required", "전년보다 = basis"))
