@@ -73,5 +73,59 @@ d.Q("2만 대", 20000, "대", "대", C, bound="min", note="이상 → min; 월 i
     f=("판매", "대 이상 판매", HK, "2025-12", "level", "required",
        "an outlook in the quote of the company's spokesperson (한결모터스 관계자): the company's; 이달 in the clause"))
 
+# ---------------------------------------------------------------- 002 non-life insurer's annual results (입력 stamp + outlet byline)
+d = Doc("002_79a43c67806a7f64", "2026-02-12"); docs.append(d)
+DH = "동해손해보험"
+d.O("동해손보", DH, note="short form (손보) of the full name in the lead; headline topic with a comma")
+d.O("서울경제", "서울경제", note="outlet in the byline line")
+d.O(DH, DH)
+d.O("동해손해사정", "동해손해사정", note="invented subsidiary introduced by 자회사")
+d.O("동해비나보험", "동해비나보험", note="invented overseas subsidiary introduced by 베트남 법인 (베트남 outside: a place)")
+d.O("삼성화재", "삼성화재", note="a peer, genitive owner of its figure")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="동해손보, 지난해", rel=True)
+d.D("2026.02.12", "2026-02-12", "day", st="optional", note="publication stamp (the clock time is not labelled)")
+d.D("지난해", Y, "year", ctx="은 지난해 연결", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("12일", "2026-02-12", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년", "2024", "year", ctx="전년보다", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("연말", Y, "year", mod="END", rel=True, note="연말 기준 (as of): never resolved into the future; the year-end before the document date")
+d.D("같은 날", "2026-02-12", "day", rel=True, st="optional", anchor="2026-02-12", note="points back to the day named (12일): optional")
+d.Q("4,820억", 482000000000, W, "", "currency", ctx="4,820억…", st="optional", note="headline amount, currency implied",
+    f=("순이익", "지난해 순이익", DH, Y, "level"))
+d.Q("4,820억 원", 482000000000, W, "원", "currency", f=("당기순이익", None, DH, Y, "level", "required", "연결 기준 outside the metric (basis)"))
+d.Q("12.7%", 12.7, "%", "%", P, f=("당기순이익", None, DH, Y, "change", "required", "전년 대비 = basis"))
+d.Q("3,950억 원", 395000000000, W, "원", "currency", f=("보험영업이익", None, DH, Y, "level"))
+d.Q("2,610억 원", 261000000000, W, "원", "currency", f=("투자영업이익", None, DH, Y, "level"))
+d.Q("13조 2,400억 원", 13240000000000, W, "원", "currency", f=("원수보험료", None, DH, Y, "level"))
+d.Q("5.1%", 5.1, "%", "%", P, f=("원수보험료", None, DH, Y, "change"))
+BR = ("breakdown by line (종목별로는): a line of insurance is no ORG, the company carried; the items are the premiums "
+      "of the figure before (원수보험료); decided, README conventions")
+d.Q("8조 9,300억 원", 8930000000000, W, "원", "currency", f=("원수보험료", None, DH, Y, "level", "required", BR))
+d.Q("67.4%", 67.4, "%", "%", P,
+    f=("장기보험", "장기보험이 8조", DH, Y, "level", "required", "a share (전체의 …를 차지했고) measures the part it is the share of (장기보험)"))
+d.Q("2조 8,700억 원", 2870000000000, W, "원", "currency", f=("원수보험료", None, DH, Y, "level", "required", BR))
+d.Q("1조 4,400억 원", 1440000000000, W, "원", "currency", f=("원수보험료", None, DH, Y, "level", "required", BR))
+d.Q("84.2%", 84.2, "%", "%", P, f=("자동차보험 손해율", None, DH, Y, "level"))
+d.Q("3.6%포인트", 3.6, PP, "%포인트", P, f=("자동차보험 손해율", None, DH, Y, "change", "required", "전년보다 = basis; 올랐다"))
+d.Q("9조 3,000억 원", 9300000000000, W, "원", "currency",
+    f=("보험계약서비스마진(CSM) 잔액", None, DH, Y, "level", "required", "연말 기준 (2025, END); the bracketed alias is inside the noun phrase"))
+d.Q("1조 1,900억 원", 1190000000000, W, "원", "currency",
+    f=("신계약", None, DH, Y, "level", "optional",
+       "이 중 신계약에서 … 새로 쌓였다: the new-business CSM of the year (a level; metric 신계약 or the balance's noun?) "
+       "or the balance's increase (a change)? README open question 3"))
+d.Q("198%", 198, "%", "%", P, f=("지급여력비율", None, DH, Y, "level", "required", "the as-of 연말 of the sentence before carried"))
+SUB = "a subsidiary named as its own topic: its figure; the story's period (지난해) carried"
+d.Q("620억 원", 62000000000, W, "원", "currency", f=("매출", "매출 620억", "동해손해사정", Y, "level", "required", SUB))
+d.Q("41억 원", 4100000000, W, "원", "currency", f=("순이익", "순이익 41억", "동해손해사정", Y, "level", "required", SUB))
+d.Q("85억 원", 8500000000, W, "원", "currency", f=("순이익", "순이익 85억", "동해비나보험", Y, "level", "required", SUB))
+d.Q("1주", 1, "주", "주", C, st="optional", note="the dummy 1 of a rate denominator (1주당, 당 outside): optional")
+d.Q("2,300원", 2300, W, "원", "currency",
+    f=("현금배당", None, DH, Y, "level", "required", "회사는 = the story's company; a dividend on the year's results: the story's period"))
+d.Q("1,150억 원", 115000000000, W, "원", "currency", approx=True, note="약 → approx", f=("배당 총액", None, DH, Y, "level"))
+d.Q("2조 1,300억 원", 2130000000000, W, "원", "currency",
+    f=("순이익", "삼성화재의 순이익", "삼성화재", Y, "level", "required", "genitive owner; 같은 날 dates the report only: the story's 지난해"))
+d.Q("3.1%", 3.1, "%", "%", P, f=("순이익", "삼성화재의 순이익", "삼성화재", Y, "change"))
+
 if __name__ == "__main__":
     write_all(docs)
