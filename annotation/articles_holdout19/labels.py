@@ -127,5 +127,72 @@ d.Q("2조 1,300억 원", 2130000000000, W, "원", "currency",
     f=("순이익", "삼성화재의 순이익", "삼성화재", Y, "level", "required", "genitive owner; 같은 날 dates the report only: the story's 지난해"))
 d.Q("3.1%", 3.1, "%", "%", P, f=("순이익", "삼성화재의 순이익", "삼성화재", Y, "change"))
 
+# ---------------------------------------------------------------- 003 university hospital's donations and research funds (regional daily, byline at the end, no year anywhere)
+d = Doc("003_a760715efec69959", "2025-12-29"); docs.append(d)
+HB = "한빛대학교병원"
+d.Oall("한빛대병원", HB, special={0: ("required", "short form (대병원) of the full name in the lead; headline topic"),
+                                 1: ("required", "short form, as a modifier of a person noun (교수 출신): still a mention of the hospital")})
+d.O(HB, HB, note="invented university hospital")
+d.O("대명정밀", "대명정밀", note="invented firm introduced by 중견기업")
+d.O("성우의료재단", "성우의료재단", note="invented foundation (재단)")
+d.O("한빛의대총동창회", "한빛의대총동창회", note="alumni association introduced by 동문 모임인: an organization")
+d.O("보건복지부", "보건복지부", note="government body, funder in a relative clause")
+d.O("한국보건산업진흥원", "한국보건산업진흥원", note="public agency, funder")
+d.O("대경일보", "대경일보", note="invented regional daily in the byline at the end")
+Y = "2025"
+d.D("올해", Y, "year", ctx="은 올해 발전기금", rel=True)
+d.D("지난해", "2024", "year", rel=True, note="before a bracketed figure compared with: dates that figure")
+d.D("29일", "2025-12-29", "day", rel=True, note="day of the report (밝혔다)")
+d.D("올해", Y, "year", ctx="이 올해 따낸", rel=True)
+d.D("지난 9월", "2025-09", "month", rel=True)
+d.D("내년 말", "2026", "year", mod="END", rel=True, note="내년 말까지 (까지 outside); a plan")
+d.Q("152억", 15200000000, W, "", "currency", ctx="152억 모금", st="optional", note="headline amount, currency implied",
+    f=("발전기금", "병원 발전기금", HB, Y, "level"))
+d.Q("152억 원", 15200000000, W, "원", "currency", f=("발전기금 모금액", None, HB, Y, "level"))
+d.Q("118억 원", 11800000000, W, "원", "currency",
+    f=("발전기금 모금액", None, HB, "2024", "level", "required", "a figure in brackets right after 지난해: last year's amount, compared with"))
+d.Q("28.8%", 28.8, "%", "%", P, f=("발전기금 모금액", None, HB, Y, "change", "required", "지난해(…)보다 = basis"))
+d.Q("4,120명", 4120, "명", "명", C, f=("기부자", None, HB, Y, "level", "required", "the hospital's donors: the story's organization and year carried"))
+d.Q("1억 원", 100000000, W, "원", "currency", ctx="1억 원 이상", bound="min", note="이상 → min",
+    f=("", None, "", "", "level", "optional",
+       "a definitional threshold (1억 원 이상을 낸 고액 기부자): like FACTS' definitional ranges, part of the metric and no fact; "
+       "the framework requires a row for a required quantity, so it is optional"))
+d.Q("23명", 23, "명", "명", C, f=("고액 기부자", None, HB, Y, "level"))
+DN = ("donor categories (기업·단체, 개인: no ORG, not named) with a plain verb (냈다): subject empty (the donors, unnamed) or the "
+      "hospital (a breakdown of its fund)? metric empty or the fund's 발전기금 모금액? README open question 2")
+d.Q("96억 원", 9600000000, W, "원", "currency", f=("", None, "", Y, "level", "optional", DN))
+d.Q("56억 원", 5600000000, W, "원", "currency", f=("", None, "", Y, "level", "optional", DN))
+GV = "the donor that gave is the subject (FACTS: the foundations that donated); the story's year carried"
+d.Q("30억 원", 3000000000, W, "원", "currency",
+    f=("암센터 증축", None, "대명정밀", Y, "level", "required", "the purpose marked by 에 names what the gift is for (내놨고 a plain verb); " + GV))
+d.Q("12억 원", 1200000000, W, "원", "currency",
+    f=("소아 환자 치료비", None, "성우의료재단", Y, "level", "required", "N원을 X로 기탁 → X; " + GV))
+d.Q("5억 원", 500000000, W, "원", "currency", ctx="도 5억 원",
+    f=("", None, "한빛의대총동창회", Y, "level", "required", "모았다 is a plain verb: metric empty; " + GV))
+d.Q("486억 원", 48600000000, W, "원", "currency",
+    f=("외부 연구비", None, HB, Y, "level", "required",
+       "의료진 (the hospital's staff, no ORG, no named person) won it: the story's organization; 올해 in the clause"))
+d.Q("612건", 612, "건", "건", C, f=("과제 수", None, HB, Y, "level"))
+RF = ("a part of the research funds (이 중): the hospital's; the funders named in a relative clause (보건복지부와 … 등이 지원한) "
+      "or the clients (제약사 등) are counterparties, not subjects")
+d.Q("341억 원", 34100000000, W, "원", "currency", f=("국가 과제", None, HB, Y, "level", "required", RF))
+d.Q("70%", 70, "%", "%", P,
+    f=("국가 과제", None, HB, Y, "level", "required", "a share (…를 차지했고) measures the part it is the share of; " + RF))
+d.Q("145억 원", 14500000000, W, "원", "currency", f=("위탁 연구", None, HB, Y, "level", "required", RF))
+d.Q("48억 원", 4800000000, W, "원", "currency",
+    f=("연구 지원", None, HB, Y, "level", "required", "a part of the fund spent (쓰였다) on the purpose marked by 에: that purpose; the year carried"))
+d.Q("35명", 35, "명", "명", C, f=("신진 연구자", None, HB, Y, "level", "required", "병원은 = the story's hospital"))
+d.Q("5천만 원", 50000000, W, "원", "currency", f=("연구비", "원씩 연구비", HB, Y, "level", "required", "씩 (each) outside"))
+d.Q("2대", 2, "대", "대", C, f=("첨단 영상 장비", None, HB, "2025-09", "level", "required", "지난 9월에는 in the clause"))
+d.Q("200억 원", 20000000000, W, "원", "currency",
+    f=("", None, HB, "2026", "level", "required",
+       "a plan in the hospital head's quote (병원장): the quoted clause names no subject of its own, the hospital carried; "
+       "더 모아: an amount still to raise (a level; 모아 a plain verb, no noun); 내년 말까지 in the clause"))
+FL = ("floors of a planned building (지하 2층, 지상 9층 규모의 임상연구동): X 규모의 Y → Y; a property of a building with no "
+      "date of its own, or the plan's 내년 말? README open question 2")
+d.Q("2층", 2, "층", "층", C, note="floors below ground: a count of floors (the building's size), not a floor number",
+    f=("임상연구동", None, HB, "", "level", "optional", FL))
+d.Q("9층", 9, "층", "층", C, note="floors above ground: a count", f=("임상연구동", None, HB, "", "level", "optional", FL))
+
 if __name__ == "__main__":
     write_all(docs)
