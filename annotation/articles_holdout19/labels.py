@@ -194,5 +194,69 @@ d.Q("2층", 2, "층", "층", C, note="floors below ground: a count of floors (th
     f=("임상연구동", None, HB, "", "level", "optional", FL))
 d.Q("9층", 9, "층", "층", C, note="floors above ground: a count", f=("임상연구동", None, HB, "", "level", "optional", FL))
 
+# ---------------------------------------------------------------- 004 province's year-end investment recap (뉴시스 dateline)
+d = Doc("004_21a2bdfd6b50e947", "2025-12-22"); docs.append(d)
+GN = "경상남도"
+d.O("경남도", GN, note="a province acting as a government; short form of the full name in the lead; headline topic")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline (창원 is a place)")
+d.O(GN, GN, note="a province acting as a government (투자를 유치했다)")
+d.O("도", GN, ctx="도가 연간", st="optional", note="the unnamed institution noun (도 = the province named before): optional like 정부/시의회")
+d.O("한화에어로스페이스", "한화에어로스페이스")
+d.O("대아에어텍", "대아에어텍", note="invented maker introduced by 항공부품 업체 (사천의 outside)")
+d.O("세림머티리얼즈", "세림머티리얼즈", note="invented maker introduced by 소재 기업")
+d.O("지멘스에너지", "지멘스에너지", note="독일 (a country) outside the span")
+d.O("경남", GN, ctx="경남지사", st="optional",
+    note="the province's name as the modifier inside a person's title (경남지사): optional, like a name inside a longer non-organization name")
+Y = "2025"
+d.D("올해", Y, "year", rel=True, note="headline")
+d.D("2025년", Y, "year", note="2025년 한 해 동안: the year; 한 해 is left to an optional duration (README open question 4)")
+d.D("22일", "2025-12-22", "day", rel=True, note="day of the report (밝혔다)")
+d.D("2014년", "2014", "year", note="2014년 이후 (since): a point, the start of the count")
+d.D("지난해", "2024", "year", rel=True, note="a comparison's basis (지난해보다), still a DATE")
+d.D("내년", "2026", "year", rel=True)
+d.Q("12조 4천억", 12400000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("투자유치", "올해 투자유치", GN, Y, "level"))
+d.Q("8,900개", 8900, "개", "개", C,
+    f=("일자리", None, GN, Y, "level", "optional",
+       "a headline figure after the ellipsis: the headline's province, or the companies that promised the jobs (unnamed: empty) as in the body? "
+       "README open question 5"))
+d.Q("한 해", 1, "year", "해", "duration", st="optional",
+    note="2025년 한 해 동안: a duration (동안) or, like 올 한해, part of one DATE with 2025년? README open question 4")
+d.Q("68곳", 68, "곳", "곳", C,
+    f=("국내외 기업", None, GN, Y, "level", "required", "the counted noun before the count; the province that signed (과 투자협약을 맺어) counts them"))
+d.Q("12조 4,300억 원", 12430000000000, W, "원", "currency",
+    f=("투자", "원의 투자를", GN, Y, "level", "required", "모두 (in all) outside; 2025년 in the sentence"))
+d.Q("10조 원", 10000000000000, W, "원", "currency", f=("목표", None, GN, Y, "level", "required", "당초 (at first) is no DATE; the year of the sentence"))
+d.Q("24%", 24, "%", "%", P,
+    f=("투자", "원의 투자를", GN, Y, "change", "required", "a difference from the target (10조 원을 24% 웃돈): a change of the sentence's 투자 over its basis"))
+d.Q("8,900여 명", 8900, "명", "명", C, approx=True, note="여 inside the span: approx",
+    f=("신규 고용", None, "", Y, "level", "required",
+       "the companies that promised it (이들 기업이 약속한: the 68, not named) own it: FACTS gives several organizations taken together an empty subject"))
+BR = ("breakdown by sector (분야별로는): a sector is no ORG; the items are amounts of the investment attracted (투자, the lead's "
+      "measure: the figure right before, 신규 고용, is a headcount); the province and the year carried")
+d.Q("4조 1,200억 원", 4120000000000, W, "원", "currency", f=("투자", "원의 투자를", GN, Y, "level", "required", BR))
+d.Q("2조 8,600억 원", 2860000000000, W, "원", "currency", f=("투자", "원의 투자를", GN, Y, "level", "required", BR))
+d.Q("2조 3,500억 원", 2350000000000, W, "원", "currency", f=("투자", "원의 투자를", GN, Y, "level", "required", BR))
+CO = "the investing company, topic of its clause; the investments are the year's agreements: the story's 2025 carried (no date of its own)"
+d.Q("1조 5,000억 원", 1500000000000, W, "원", "currency",
+    f=("엔진 부품 공장", None, "한화에어로스페이스", Y, "level", "required", "N원을 들여 X를 짓고 → what is built (X); the park (에) is a place; " + CO))
+d.Q("2,700억 원", 270000000000, W, "원", "currency", f=("투자", "원을 투자해", "대아에어텍", Y, "level", "required", "투자해: the verbal noun; " + CO))
+d.Q("320명", 320, "명", "명", C, f=("", None, "대아에어텍", Y, "level", "required", "뽑는다 is a plain verb: metric empty; " + CO))
+d.Q("9,800억 원", 980000000000, W, "원", "currency", f=("투자액", None, "세림머티리얼즈", Y, "level", "required", "genitive owner; " + CO))
+d.Q("8억 5,000만 달러", 850000000, U, "달러", "currency",
+    f=("외국인 투자", None, GN, Y, "level", "required", "the foreign investment the province attracted; the year carried"))
+d.Q("1조 2,100억 원", 1210000000000, W, "원", "currency", approx=True, eq=("8억 5,000만 달러",), note="conversion in brackets, 약 → approx",
+    f=("외국인 투자", None, GN, Y, "level", "required", "conversion: as the amount it converts"))
+d.Q("두 배", 2, "배", "배", C, approx=True, note="가까이 (nearly) after the amount: read as an approximator (approx); bound left empty",
+    f=("외국인 투자", None, GN, Y, "change", "required", "지난해보다 … 늘었다: a change (a multiple); 지난해 = basis"))
+d.Q("3억 달러", 300000000, U, "달러", "currency",
+    f=("가스터빈 정비 거점", None, "지멘스에너지", Y, "level", "required", "X 규모의 Y → Y; " + CO))
+AG = "a part of the agreement companies (협약 기업 가운데): the counted noun of the whole; the province's partners, the year carried"
+d.Q("41곳", 41, "곳", "곳", C, f=("협약 기업", None, GN, Y, "level", "required", AG))
+d.Q("27곳", 27, "곳", "곳", C, f=("협약 기업", None, GN, Y, "level", "required", AG))
+d.Q("15조 원", 15000000000000, W, "원", "currency",
+    f=("투자유치", "투자유치 15조", GN, "2026", "level", "required",
+       "a target in the governor's quote (경남지사: the province's head): the quoted clause names no subject, the province carried; 내년에는 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
