@@ -258,5 +258,66 @@ d.Q("15조 원", 15000000000000, W, "원", "currency",
     f=("투자유치", "투자유치 15조", GN, "2026", "level", "required",
        "a target in the governor's quote (경남지사: the province's head): the quoted clause names no subject, the province carried; 내년에는 in the clause"))
 
+# ---------------------------------------------------------------- 005 cosmetics road-shop brand's turnaround (입력 stamp + outlet byline)
+d = Doc("005_8bed85a9262f31ca", "2026-03-18"); docs.append(d)
+RB = "라온뷰티"
+d.Oall(RB, RB, skip=(3,), special={0: ("required", "invented brand named as a company (it reports its results); headline topic with a comma")})
+d.O("아시아경제", "아시아경제", note="outlet in the byline line")
+d.O("쿠팡", "쿠팡", note="an online channel (platform business) listed with 과")
+d.O("무신사", "무신사", note="an online channel (platform business)")
+d.O("CJ올리브영", "CJ올리브영", st="optional",
+    note="the company's name as the modifier of its online mall (CJ올리브영 온라인몰, a channel): optional, like a name inside a longer non-organization name")
+d.O("라온뷰티재팬", "라온뷰티재팬", note="invented subsidiary introduced by 일본 법인 (not a mention of 라온뷰티: its own name)")
+d.O("에이블씨엔씨", "에이블씨엔씨", note="a peer listed with 와")
+d.O("토니모리", "토니모리", note="a peer")
+Y = "2025"
+d.D("2026.03.18", "2026-03-18", "day", st="optional", note="publication stamp (the clock time is not labelled)")
+d.D("지난해", Y, "year", ctx="는 지난해 영업이익", rel=True)
+d.D("18일", "2026-03-18", "day", rel=True, note="day of the report (밝혔다)")
+d.D("2024년", "2024", "year")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back (전년 before a bracketed figure)")
+d.D("지난해 말", Y, "year", mod="END", rel=True)
+d.D("2016년 말", "2016", "year", mod="END", note="before a bracketed figure: dates that figure")
+d.D("2년 전", "2024", "year", rel=True,
+    note="offset (N년 전 → that year), resolved from the document date as ANNOTATION.md says; a reader may take it from the story's year (2023): README open question 6")
+d.D("지난해", Y, "year", ctx="가 지난해 각각", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.Q("3년", 3, "year", "년", "duration", ctx="티, 3년", note="3년 만에: a duration (만에 outside), no fact")
+d.Q("3년", 3, "year", "년", "duration", ctx="가 3년 만에", note="a duration, no fact")
+d.Q("87억 원", 8700000000, W, "원", "currency", f=("영업이익", "지난해 영업이익", RB, Y, "level"))
+d.Q("126억 원", 12600000000, W, "원", "currency", f=("영업손실", None, RB, "2024", "level", "required", "2024년에는 in the sentence; the company carried"))
+LP = ("the period: the last DATE named before it is 2024년 (a side remark on the year before), but the sentence compares "
+      "with 전년 and the paragraph reports 지난해: the story's 2025; README open question 6")
+d.Q("2,340억 원", 234000000000, W, "원", "currency", f=("매출", "매출은 2,340억", RB, Y, "level", "required", LP))
+d.Q("4.5%", 4.5, "%", "%", P, f=("매출", "매출은 2,340억", RB, Y, "change", "required", LP))
+d.Q("52억 원", 5200000000, W, "원", "currency", f=("당기순이익", None, RB, Y, "level", "required", LP))
+d.Q("-210억 원", -21000000000, W, "원", "currency", note="the sign written right before the number is in the span; the value keeps it",
+    f=("당기순이익", None, RB, "2024", "level", "required", "a figure in brackets right after 전년: that year's (2024), a net loss as a negative level"))
+d.Q("262억 원", 26200000000, W, "원", "currency", f=("당기순이익", None, RB, Y, "change", "required", "개선됐다: a difference from the year before"))
+d.Q("312개", 312, "개", "개", C,
+    f=("매장", "매장은 지난해", RB, Y, "level", "required", "지난해 말 in the clause (2025, END); 가맹점과 직영점을 합친 is a sum frame"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새 (over a year): an amount of time, a duration, no fact")
+d.Q("148개", 148, "개", "개", C, f=("매장", "매장은 지난해", RB, Y, "change"))
+d.Q("1,020개", 1020, "개", "개", C,
+    f=("매장", "매장은 지난해", RB, "2016", "level", "required", "a figure in brackets right after a date: that date's (2016년 말); the metric carried"))
+d.Q("41%", 41, "%", "%", P, f=("온라인 매출 비중", None, RB, Y, "level", "required", "the story's 지난해 carried"))
+d.Q("19%", 19, "%", "%", P,
+    f=("온라인 매출 비중", None, RB, "2024", "level", "optional",
+       "a figure in brackets right after 2년 전: that DATE's value from the document date (2024), or two years before the story's year (2023)? README open question 6"))
+d.Q("두 배", 2, "배", "배", C, bound="gt", note="넘었다 → gt",
+    f=("온라인 매출 비중", None, RB, Y, "change", "required", "a multiple of the earlier level (…의 두 배를 넘었다): a change; 2년 전 = basis"))
+d.Q("180만 명", 1800000, "명", "명", C, bound="gt", note="돌파했다 → gt",
+    f=("자사몰 회원 수", None, RB, Y, "level", "required", "no date of its own: the story's year carried"))
+d.Q("33억 엔", 3300000000, "JPY", "엔", "currency",
+    f=("매출", "매출 33억", "라온뷰티재팬", Y, "level", "required", "the subsidiary is its clause's topic; the story's year carried"))
+d.Q("300억 원", 30000000000, W, "원", "currency", approx=True, eq=("33억 엔",), note="conversion in brackets, 약 → approx",
+    f=("매출", "매출 33억", "라온뷰티재팬", Y, "level", "required", "conversion: as the amount it converts"))
+PE = "각각 splits the two peers named (에이블씨엔씨와 토니모리); 지난해 in the clause"
+d.Q("310억 원", 31000000000, W, "원", "currency", f=("영업이익", "각각 영업이익", "에이블씨엔씨", Y, "level", "required", PE))
+d.Q("45억 원", 4500000000, W, "원", "currency", f=("영업이익", "각각 영업이익", "토니모리", Y, "level", "required", PE))
+QT = "a target in the CEO's quote (라온뷰티 대표): the quoted clause names no subject, the company carried; 올해 in the clause"
+d.Q("2,600억 원", 260000000000, W, "원", "currency", f=("매출", "올해 매출", RB, "2026", "level", "required", QT))
+d.Q("6%", 6, "%", "%", P, f=("영업이익률", None, RB, "2026", "level", "required", QT))
+
 if __name__ == "__main__":
     write_all(docs)
