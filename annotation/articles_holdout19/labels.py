@@ -319,5 +319,71 @@ QT = "a target in the CEO's quote (라온뷰티 대표): the quoted clause names
 d.Q("2,600억 원", 260000000000, W, "원", "currency", f=("매출", "올해 매출", RB, "2026", "level", "required", QT))
 d.Q("6%", 6, "%", "%", P, f=("영업이익률", None, RB, "2026", "level", "required", QT))
 
+# ---------------------------------------------------------------- 006 Chinese EV maker's deliveries (translated style, Chinese outlet's Korean edition)
+d = Doc("006_9db9f21288cd8e26", "2026-01-05"); docs.append(d)
+JW = "지웨이자동차"
+d.Oall(JW, JW, skip=(1,), special={0: ("required", "invented Chinese maker; headline topic after 中 (China, a country: not ORG)")})
+d.O(JW, JW, ctx="지웨이자동차(智维", aliases="智维汽车", note="the parenthesized Chinese name right after it is an alias, outside the span")
+d.O("인민망", "인민망", note="the outlet in the bracketed dateline; 한국어판 (its Korean edition) is a descriptor, left outside")
+d.O("지웨이모빌리티코리아", "지웨이모빌리티코리아", note="invented Korean subsidiary introduced by 한국 법인")
+d.O("비야디", "비야디", aliases="BYD", note="(BYD) right after it: alias")
+Y = "2025"
+d.D("작년", Y, "year", rel=True, note="headline")
+d.D("1월 5일", "2026-01-05", "day", rel=True, st="optional", note="publication date in the bracketed dateline: a stamp, optional")
+d.D("2일", "2026-01-02", "day", rel=True, note="day of the announcement (발표한): not a period")
+d.D("2025년", Y, "year", note="2025년 한 해 동안: the year; 한 해 left to an optional duration (README open question 4)")
+d.D("전년", "2024", "year", ctx="전년 대비 62%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("연초", Y, "year", mod="START", rel=True, st="optional", anchor="2025-01-01",
+    note="연초에 제시한 목표: the start of the year the text is about (2025), not of the document's year: points back, optional")
+d.D("12월", "2025-12", "month", rel=True, note="month without a year: the latest December on or before 2026-01-05")
+d.D("지난해 7월", "2025-07", "month", rel=True, note="지난해 before a month: one mention")
+d.D("지난해 1~3분기", "2025-Q1/2025-Q3", "quarter", rel=True, note="지난해 before a range of quarters: one mention, like 지난해 before a month")
+d.D("전년 동기", "2024-Q1/2024-Q3", "quarter", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half: one mention; a plan (예정)")
+d.D("올해", "2026", "year", ctx="\"올해 인도량", rel=True)
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01",
+    note="points back to a period named before (the article's 2025, though the sentence before it is about 올해): optional")
+d.Q("48만 대", 480000, "대", "대", C, f=("인도", "대 인도…", JW, Y, "level", "required", "headline topic with a comma; 작년 before the figure; 인도 the verbal noun after it"))
+d.Q("30%", 30, "%", "%", P, ctx="30%로",
+    f=("해외 비중", "\"해외 비중 30%로", JW, "2026", "level", "optional",
+       "a target quoted in the headline: its year is the body's quote's 올해 (2026), while the headline's only DATE, 작년, comes before it; unclear"))
+d.Q("한 해", 1, "year", "해", "duration", ctx="2025년 한 해", st="optional",
+    note="2025년 한 해 동안: a duration (동안) or part of one DATE? README open question 4")
+d.Q("48만 6,200대", 486200, "대", "대", C, f=("인도량", "의 인도량은", JW, Y, "level", "required", "genitive owner; 2025년 in the sentence"))
+d.Q("62%", 62, "%", "%", P, f=("인도량", "의 인도량은", JW, Y, "change", "required", "전년 대비 = basis"))
+d.Q("45만 대", 450000, "대", "대", C,
+    f=("목표", None, JW, Y, "level", "required", "이는 = the figure before (the company's deliveries); the target for the year the sentence is about (연초 of 2025)"))
+d.Q("한 달", 1, "month", "달", "duration", st="optional", note="12월 한 달 인도량: a month as a rate-like word after the month named: optional")
+d.Q("6만 1,380대", 61380, "대", "대", C, f=("인도량", "한 달 인도량", JW, "2025-12", "level", "required", "12월 in the sentence; the company carried"))
+d.Q("72%", 72, "%", "%", P,
+    f=("순수전기차", None, JW, "2025-12", "level", "required", "a share of a part (이 가운데 …가 …를 차지했다): measures the part; December carried"))
+d.Q("7만 2,400대", 72400, "대", "대", C,
+    f=("해외 인도량", None, JW, Y, "level", "required",
+       "a new paragraph after December's figures; the figure exceeds December's whole total and is 14.9% of the year's 48만 6,200대: the story's 2025, not 12월 carried"))
+d.Q("14.9%", 14.9, "%", "%", P,
+    f=("해외 인도량", None, JW, Y, "level", "required", "a share (전체의 …를 차지했다) measures the part, the topic (해외 인도량); as the figure before"))
+d.Q("15만 대", 150000, "대", "대", C,
+    f=("생산능력", None, JW, "2025-07", "level", "optional",
+       "a plant (태국 라용 공장, no ORG) owned by the company; the capacity reached since 지난해 7월 (가동에 들어가): is 7월 its period, or has a present capacity none? 연간 is a rate word"))
+FN = "the company (회사가 앞서 공개한 바에 따르면: its own disclosure); 지난해 1~3분기 in the sentence"
+d.Q("1,032억 위안", 103200000000, "CNY", "위안", "currency", f=("매출", "분기 매출은", JW, "2025-Q1/2025-Q3", "level", "required", FN))
+d.Q("20조 6,400억 원", 20640000000000, W, "원", "currency", approx=True, eq=("1,032억 위안",), note="conversion in brackets, 약 → approx",
+    f=("매출", "분기 매출은", JW, "2025-Q1/2025-Q3", "level", "required", "conversion: as the amount it converts"))
+d.Q("48%", 48, "%", "%", P, f=("매출", "분기 매출은", JW, "2025-Q1/2025-Q3", "change", "required", "전년 동기 대비 = basis"))
+d.Q("21억 위안", 2100000000, "CNY", "위안", "currency", f=("순이익", None, JW, "2025-Q1/2025-Q3", "level", "required", FN))
+d.Q("4,200억 원", 420000000000, W, "원", "currency", approx=True, eq=("21억 위안",), note="conversion in brackets, 약 → approx",
+    f=("순이익", None, JW, "2025-Q1/2025-Q3", "level", "required", "conversion: as the amount it converts"))
+HU = ("an investment in a plant being built (짓고 있으며), no date of its own; the last period named for the company is 지난해 "
+      "1~3분기 (the results): carried, or empty as a present/ongoing figure? unclear")
+d.Q("30억 유로", 3000000000, "EUR", "유로", "currency", f=("투자", "를 투자해", JW, "", "level", "optional", HU))
+d.Q("5조 1,000억 원", 5100000000000, W, "원", "currency", approx=True, eq=("30억 유로",), note="conversion in brackets, 약 → approx",
+    f=("투자", "를 투자해", JW, "", "level", "optional", "conversion: as the amount it converts; " + HU))
+QT = "a target in the quote of the company's president (지웨이자동차 총재): the quoted clause names no subject, the company carried; 올해 in the clause"
+d.Q("65만 대", 650000, "대", "대", C, f=("인도량", "올해 인도량", JW, "2026", "level", "required", QT))
+d.Q("30%", 30, "%", "%", P, ctx="30%를", f=("해외 비중", "해외 비중 30%를", JW, "2026", "level", "required", QT))
+d.Q("460만 대", 4600000, "대", "대", C,
+    f=("판매량", None, "비야디", Y, "level", "optional",
+       "genitive owner; 같은 기간 (optional DATE) points back: to 2025 (the deliveries compared with, 였다 past) or to the 올해 of the quote right before it? unclear"))
+
 if __name__ == "__main__":
     write_all(docs)
