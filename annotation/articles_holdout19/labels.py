@@ -67,6 +67,8 @@ EA = "각각 splits the two makers named (르노코리아와 KG모빌리티); �
 d.Q("1만 2,017대", 12017, "대", "대", C, f=("", None, "르노코리아", N, "level", "required", EA))
 d.Q("9,845대", 9845, "대", "대", C, f=("", None, "KG모빌리티", N, "level", "required", EA))
 E2 = "두 회사 = the two makers named before, split by 각각; 1년 전 = basis; the month carried"
+d.Q("두 회사", 2, "회사", "회사", C, st="optional",
+    note="a counted noun that is no counter (회사), standing for the two makers named: optional")
 d.Q("21.5%", 21.5, "%", "%", P, f=("판매", "회사의 판매는", "르노코리아", N, "change", "required", E2))
 d.Q("7.9%", 7.9, "%", "%", P, f=("판매", "회사의 판매는", "KG모빌리티", N, "change", "required", E2))
 d.Q("2만 대", 20000, "대", "대", C, bound="min", note="이상 → min; 월 is a rate word with no number",
@@ -85,6 +87,7 @@ d.O("삼성화재", "삼성화재", note="a peer, genitive owner of its figure")
 Y = "2025"
 d.D("지난해", Y, "year", ctx="동해손보, 지난해", rel=True)
 d.D("2026.02.12", "2026-02-12", "day", st="optional", note="publication stamp (the clock time is not labelled)")
+d.D("16:40", "2026-02-12T16:40", "day", st="optional", note="clock time of the stamp: optional at most")
 d.D("지난해", Y, "year", ctx="은 지난해 연결", rel=True)
 d.D("전년", "2024", "year", ctx="전년 대비", rel=True, st="optional", anchor="2025-01-01", note="points back")
 d.D("12일", "2026-02-12", "day", rel=True, note="day of the disclosure (공시했다)")
@@ -272,6 +275,7 @@ d.O("에이블씨엔씨", "에이블씨엔씨", note="a peer listed with 와")
 d.O("토니모리", "토니모리", note="a peer")
 Y = "2025"
 d.D("2026.03.18", "2026-03-18", "day", st="optional", note="publication stamp (the clock time is not labelled)")
+d.D("09:12", "2026-03-18T09:12", "day", st="optional", note="clock time of the stamp: optional at most")
 d.D("지난해", Y, "year", ctx="는 지난해 영업이익", rel=True)
 d.D("18일", "2026-03-18", "day", rel=True, note="day of the report (밝혔다)")
 d.D("2024년", "2024", "year")
