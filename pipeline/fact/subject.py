@@ -113,13 +113,18 @@ def member_genitive(sentence: Sentence, organization, lexicon: dict) -> bool:
 
 def apposed(sentence: Sentence, organization, organizations: list) -> bool:
     """The organization's genitive only says what another organization is, named right after a copula (`호텔신라의 면세
-    부문인 신라면세점이`, `A그룹의 계열사인 B는`): B is the one named, A owns none of its figures."""
+    부문인 신라면세점이`, `A그룹의 계열사인 B는`) or right after the nouns in apposition (`톈허그룹의 이커머스 플랫폼
+    톈허몰이`): B is the one named, A owns none of its figures."""
     tokens, i = sentence.tokens, sentence.after(organization.end)
     if not (i < len(tokens) and tokens[i].form == "의" and tokens[i].tag == "JKG"):
         return False
     k = i + 1
-    while k < min(i + 4, len(tokens)) and tokens[k].tag in NOUNS:
+    starts = {o.start for o in organizations}
+    while k < min(i + 5, len(tokens)) and tokens[k].start not in starts and (tokens[k].tag in NOUNS or tokens[k].tag == "MM" and k + 1 < len(tokens)
+                                           and tokens[k + 1].start == tokens[k].end):  # (`이커머스`: 이 read as MM)
         k += 1
+    if k > i + 1 and k < len(tokens) and tokens[k].start in starts and tokens[k - 1].end + 1 == tokens[k].start:
+        return True  # (in apposition, with no copula: `톈허그룹의 이커머스 플랫폼 톈허몰이`, `A의 자회사 B는`)
     return k > i + 1 and k + 2 < len(tokens) and tokens[k].tag == "VCP" and tokens[k + 1].tag == "ETM" \
         and any(o.start == tokens[k + 2].start for o in organizations)
 
