@@ -113,13 +113,18 @@ def member_genitive(sentence: Sentence, organization, lexicon: dict) -> bool:
 
 def apposed(sentence: Sentence, organization, organizations: list) -> bool:
     """The organization's genitive only says what another organization is, named right after a copula (`호텔신라의 면세
-    부문인 신라면세점이`, `A그룹의 계열사인 B는`): B is the one named, A owns none of its figures."""
+    부문인 신라면세점이`, `A그룹의 계열사인 B는`) or right after the nouns in apposition (`톈허그룹의 이커머스 플랫폼
+    톈허몰이`): B is the one named, A owns none of its figures."""
     tokens, i = sentence.tokens, sentence.after(organization.end)
     if not (i < len(tokens) and tokens[i].form == "의" and tokens[i].tag == "JKG"):
         return False
     k = i + 1
-    while k < min(i + 4, len(tokens)) and tokens[k].tag in NOUNS:
+    starts = {o.start for o in organizations}
+    while k < min(i + 5, len(tokens)) and tokens[k].start not in starts and (tokens[k].tag in NOUNS or tokens[k].tag == "MM" and k + 1 < len(tokens)
+                                           and tokens[k + 1].start == tokens[k].end):  # (`이커머스`: 이 read as MM)
         k += 1
+    if k > i + 1 and k < len(tokens) and tokens[k].start in starts and tokens[k - 1].end + 1 == tokens[k].start:
+        return True  # (in apposition, with no copula: `톈허그룹의 이커머스 플랫폼 톈허몰이`, `A의 자회사 B는`)
     return k > i + 1 and k + 2 < len(tokens) and tokens[k].tag == "VCP" and tokens[k + 1].tag == "ETM" \
         and any(o.start == tokens[k + 2].start for o in organizations)
 
@@ -256,6 +261,8 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
             and tokens[i - 2].tag in NOUNS
         if tokens[i].tag == "JKS" and tokens[i].form in ("이", "가") or quoted:
             head = tokens[i - 2 if quoted else i - 1]
+            if not quoted and head.form not in titles and listed_part(sentence, i, quantity, lexicon):
+                return False  # (`이 가운데 컨테이너선이 46척, 벌크선이 38척`: parts of the figure before, no names of their own)
             return (head.tag == "NNP" or quoted or head.form in titles) \
                 and not any(o.start <= head.start < o.end for o in organizations) and not taken(head.start, head.end)
         i -= 1
@@ -335,7 +342,8 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
                     and not _in_relative_clause(sentence, k, figure, lexicon) and not cause_clause(sentence.tokens, k, figure, lexicon["cause_nouns"]) \
                     and not _on_a_time(sentence, k, figure, taken) \
                     and tokens[k - 1].form not in lexicon["member_nouns"] and not age_bracket(tokens, k - 1, lexicon) \
-                    and not (metric and metric[0] <= tokens[k - 1].start < metric[1] and part_of_before(sentence, k - 1, lexicon)):
+                    and not (metric and metric[0] <= tokens[k - 1].start < metric[1] and part_of_before(sentence, k - 1, lexicon)) \
+                    and not listed_part(sentence, k, quantity, lexicon):
                 # (`이 중 개발 인력이 58%다`: its people; `이 중 첫 기부자가 1,150명이었다`: a part of the figure before)
                 return True
         elif tokens[k - 1].tag in NOUNS and not measure_head(sentence, k - 1, lexicon) \
@@ -387,6 +395,17 @@ def ranking_topic(sentence: Sentence, i: int, taken, lexicon: dict) -> bool:
         if token.form in lexicon["record_words"]:
             return True
     return False
+
+
+def listed_part(sentence: Sentence, k: int, quantity, lexicon: dict) -> bool:
+    """The subject particle at token `k` stands right before the figure, in a sentence that opens with a word of
+    `part_openers` (`이 가운데 컨테이너선이 46척, 벌크선이 38척이다`): the parts of the figure before, listed with their
+    figures, are categories of it, whose owner they keep (not a subject with a verb of its own: `이 중 정부가 후보지 3곳을`)."""
+    tokens = sentence.tokens
+    if k + 1 >= len(tokens) or tokens[k + 1].start != quantity.start:
+        return False
+    words = sentence.text[sentence.start:min(sentence.end, sentence.start + 12)].split()[:2]
+    return any("".join(words[:n]) in lexicon["part_openers"] for n in (1, 2) if len(words) >= n)
 
 
 def part_of_before(sentence: Sentence, i: int, lexicon: dict) -> bool:
