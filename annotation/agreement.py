@@ -4,7 +4,7 @@ ORG table's aliases), period and kind all agree; the gold's optional facts are i
 labeller's (each labeller may leave a truly unclear fact optional). With a run folder, the run is also scored against the
 second labeller, as a second gold.
 
-    python annotation/agreement.py annotation/articles_holdout16 [RUN_DIR]
+    python annotation/agreement.py annotation/articles_holdout16 [RUN_DIR] [--second second_labeller_shared]
 """
 from __future__ import annotations
 
@@ -52,9 +52,9 @@ def _line(name: str, result: tuple) -> str:
     return f"{name}: fact F1 {f1:.3f} over {compared} facts | " + " ".join(f"{s} {a:.3f}" for s, a in accuracy.items())
 
 
-def main(folder: str, run: str | None = None) -> None:
+def main(folder: str, run: str | None = None, second_folder: str = "second_labeller") -> None:
     folder = Path(folder)
-    gold, second = _rows(folder / "gold/facts.csv"), _rows(folder / "second_labeller/facts.csv")
+    gold, second = _rows(folder / "gold/facts.csv"), _rows(folder / second_folder / "facts.csv")
     aliases = gold_aliases(_rows(folder / "gold/organizations.csv"))
     print(_line("second labeller against the gold", agreement(gold, second, aliases)))
     if run:
@@ -63,4 +63,7 @@ def main(folder: str, run: str | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    args = sys.argv[1:]
+    second_folder = args.pop(args.index("--second") + 1) if "--second" in args else "second_labeller"
+    args = [a for a in args if a != "--second"]
+    main(*args[:2], second_folder=second_folder)
