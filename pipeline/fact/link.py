@@ -451,7 +451,7 @@ class Linker:
         found = self._frame(sentence)
         if found and found[2] <= quantity.start and not (  # a frame the sentence before opened yields to a
                 found[2] == sentence.start  # topic of the figure's own (`… 신규 출점 수는 2,800여 개로`)
-                and topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"], self.lexicon["cause_nouns"])):
+                and topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"])):
             return found[:2], "metric_frame"
         if quantity.unit in self.lexicon["frequency_units"]:  # `임금이 한 번밖에 인상되지`: what happened
             found = verbal_after(sentence, quantity, self.lexicon)
@@ -477,7 +477,7 @@ class Linker:
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
         measure = measure_before(sentence, quantity, self.lexicon) if not compared else None
-        topic = topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"], self.lexicon["cause_nouns"]) if not compared else None
+        topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"]) if not compared else None
         if topic and quantity.category != "count" and self.text[topic[0]:topic[1]] in self.lexicon["entity_nouns"]:
             topic = None  # `비중이 가장 높은 공기업은 A로 … 70%`: the kind of thing ranked, not what is measured
         if topic and self._stands_for_organization(sentence, quantity, topic):
@@ -513,6 +513,17 @@ class Linker:
         if found:
             return found, "metric_partitive"  # `참여 기관의 98.7%가`: the group it is a share of
         return None, "metric_none"
+
+    def _titles_of(self, sentence: Sentence, quantity) -> frozenset:
+        """The person titles that are no metric of the figure: none when it counts persons (`people_units`) and is its
+        topic's size (`회원은 11월 말 기준 680만 명으로`), not the subject, object or topic of a verb of its own (`시장이 …
+        35명이 사망한`) nor a noun's modifier."""
+        if quantity.unit not in self.lexicon["people_units"]:
+            return self.titles
+        tokens, j = sentence.tokens, sentence.after(quantity.end)
+        if j < len(tokens) and (tokens[j].tag in ("JKS", "JKO", "JX", "JKG", "NNG", "NNP") or tokens[j].form == "의"):
+            return self.titles
+        return frozenset()
 
     def _stands_for_organization(self, sentence: Sentence, quantity, topic: tuple) -> bool:
         """The topic is a word of `anaphors` (`공사는`, `병원은`) that stands for an organization named before."""
@@ -600,7 +611,7 @@ class Linker:
         part = j < len(tokens) and tokens[j].form in PARTS and tokens[j].tag in ("NNB", "NNG")
         if not ((whole or part) and self._shares(sentence, quantity) and self.previous[2] == quantity.unit):
             return None
-        topic = topic_before(sentence, quantity, self.taken, self.titles, self.lexicon["markets"], self.lexicon["cause_nouns"]) if whole else None
+        topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"]) if whole else None
         # `연구개발 인력은 전체 임직원 130명 중 102명으로`: the topic names the part counted, the whole is the figure's before
         return topic if topic and _PART_TOPIC.fullmatch(self.text, topic[1], self.previous[1][0]) else self.previous[1]
 

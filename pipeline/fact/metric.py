@@ -737,6 +737,9 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
     nearest = sentence.before(quantity.start)
     if nearest >= 1 and tokens[nearest].tag in ("MM", "MAG") and qualifier(tokens[nearest], lexicon["not_metrics"]):
         nearest -= 1  # `공장 건설에 약 2,400억 원을`, `… 구매에 모두 8천억 원을`: an approximator or a total's word does not part them
+    if nearest >= 2 and tokens[nearest].form in lexicon["duration_marks"] and tokens[nearest - 2].tag == "SN" \
+            and tokens[nearest - 1].tag in ("NNB", "NNG"):
+        nearest -= 3  # `해양관광단지에 3년간 4,200억 원을 투입한다`: the time it is spent over does not part them either
     if field or not marked or marked[-1] != nearest:
         return field  # the nearest phrase marks the amount right before it (`지원에 2,850억 원`)
     return phrase_before(sentence, marked[-1], taken)
