@@ -1452,10 +1452,18 @@ def _each(facts: list, text: str) -> list:
             # (the figures after one 각각: not those a later sentence carries the subjects to)
             key = (fact.subject, fact.subject_mention_ids, text.rfind("각각", 0, fact.start))
             by_subject.setdefault(key, []).append(i)
-    for (names, mention_ids, _), indexes in by_subject.items():
+    for (names, mention_ids, each), indexes in by_subject.items():
         names, ids, mentions = names.split(";"), facts[indexes[0]].subject_org_ids.split(";"), mention_ids.split(";")
-        each = text.rfind("각각", 0, facts[indexes[0]].start)
-        if each < 0 or _SENTENCE_END.search(text, each, facts[indexes[0]].start) or len(indexes) != len(names) or len(ids) != len(names) or len(mentions) != len(names):
+        if each >= 0 and not _SENTENCE_END.search(text, each, facts[indexes[0]].start):
+            # only the figures of the list after 각각 (not `국내 3사 가운데서는` later in the sentence)
+            indexes = _listed_run(facts, indexes, text, text.find(" ", each) + 1) or indexes
+        else:
+            # no 각각: as many figures listed by a comma, of one metric and kind, are one each (`A와 B는 4.1%, 3.3%에
+            # 그쳤다`); figures of two metrics (`매출 1조 원, 영업이익 500억 원`) stay the pair's together
+            indexes = _listed_run(facts, indexes, text, facts[indexes[0]].start)
+            if len({(facts[i].metric_start, facts[i].kind) for i in indexes}) != 1:
+                continue
+        if len(indexes) != len(names) or len(ids) != len(names) or len(mentions) != len(names):
             continue
         for k, i in enumerate(indexes):
             rule_id = facts[i].rule_id.replace("subject_genitive", "subject_each").replace("subject_topic", "subject_each") \
@@ -1463,6 +1471,17 @@ def _each(facts: list, text: str) -> list:
             facts[i] = replace(facts[i], subject=names[k], subject_org_ids=ids[k], subject_mention_ids=mentions[k],
                                rule_id=rule_id)
     return facts
+
+
+def _listed_run(facts: list, indexes: list, text: str, start: int) -> list:
+    """The facts of `indexes` that form one list opening at `start` (the first figure there, each next one right after
+    the one before and a comma: `38.1%, 17.8%`); [] when none opens there."""
+    run = []
+    for i in indexes:
+        if not run and facts[i].start != start or run and text[facts[run[-1]].end:facts[i].start] != ", ":
+            break
+        run.append(i)
+    return run
 
 
 def _sequence_labels(quantities: list) -> frozenset:
