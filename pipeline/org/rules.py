@@ -887,6 +887,13 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
                     and [t.form for t in owner.tokens[owner.size:]] == ["의"] \
                     and text.startswith(cues()["headline_business"], last.start):
                 at -= 1
+            # (... a figure of two words, the first a business's: `쿠팡과 네이버쇼핑의 결제 추정액은 각각`)
+            elif owner is not None and owner.size and owner.bare and at > 1 and last.start == owner.end + 1 \
+                    and text.startswith(cues()["headline_business"], owner.start):
+                genitive = found_words[at - 2]
+                if genitive is not None and genitive.size and owner.start == genitive.end + 1 \
+                        and [t.form for t in genitive.tokens[genitive.size:]] == ["의"]:
+                    at -= 2
             run = [found_words[i] for i in _list_run(text, found_words, at)]
             if len(run) >= 2 and any(found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end)
                                      or _text(context, w.start, w.name_end) in again for w in run):
