@@ -1290,12 +1290,17 @@ def _listed_local_gov(context: Context, found_words: Words, word: Word, name: st
 
 
 def _joint_action(context: Context, found_words: Words, last: Word) -> bool:
-    """The list's last item is a subject and a word of joint action follows (`…와 한빛물산이 함께`)."""
+    """The list's last item is a subject and a word of joint action follows (`…와 한빛물산이 함께`), or the object
+    of a verb of adding up (`…와 한빛마트를 합쳐`)."""
     index = bisect.bisect_left(found_words.starts, last.start)
     following = found_words[index + 1]
     rest = [t.form for t in last.tokens[last.size:]]
-    return rest[:1] in (["이"], ["가"], ["은"], ["는"]) and following is not None \
-        and context.text.startswith(structural_forms("joint_action"), following.start)
+    if following is None:
+        return False
+    if rest[:1] in (["이"], ["가"], ["은"], ["는"]):
+        return context.text.startswith(structural_forms("joint_action"), following.start)
+    # (... or the object of adding up: `코스트코와 한빛마트를 합쳐`)
+    return rest[:1] in (["을"], ["를"]) and context.text.startswith(structural_forms("summing_action"), following.start)
 
 
 def _suffixed_name(context: Context, word: Word, name: str) -> bool:
