@@ -34,7 +34,7 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_e
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
                    "missions", "markets", "local_governments", "company_name_words", "naming_verbs",
-                   "shareholder_intros", "group_brands")
+                   "shareholder_intros", "group_brands", "summing_action")
 NOT_ORG_KEYS = ("person_titles", "split_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
                 "locative_particles", "ampersand_words", "generic_stems", "remainders", "title_qualifiers", "common_readings", "job_suffixes", "products",
                 "kind_names")

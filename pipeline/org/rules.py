@@ -887,6 +887,13 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
                     and [t.form for t in owner.tokens[owner.size:]] == ["의"] \
                     and text.startswith(cues()["headline_business"], last.start):
                 at -= 1
+            # (... a figure of two words, the first a business's: `쿠팡과 네이버쇼핑의 결제 추정액은 각각`)
+            elif owner is not None and owner.size and owner.bare and at > 1 and last.start == owner.end + 1 \
+                    and text.startswith(cues()["headline_business"], owner.start):
+                genitive = found_words[at - 2]
+                if genitive is not None and genitive.size and owner.start == genitive.end + 1 \
+                        and [t.form for t in genitive.tokens[genitive.size:]] == ["의"]:
+                    at -= 2
             run = [found_words[i] for i in _list_run(text, found_words, at)]
             if len(run) >= 2 and any(found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end)
                                      or _text(context, w.start, w.name_end) in again for w in run):
@@ -1283,12 +1290,17 @@ def _listed_local_gov(context: Context, found_words: Words, word: Word, name: st
 
 
 def _joint_action(context: Context, found_words: Words, last: Word) -> bool:
-    """The list's last item is a subject and a word of joint action follows (`…와 한빛물산이 함께`)."""
+    """The list's last item is a subject and a word of joint action follows (`…와 한빛물산이 함께`), or the object
+    of a verb of adding up (`…와 한빛마트를 합쳐`)."""
     index = bisect.bisect_left(found_words.starts, last.start)
     following = found_words[index + 1]
     rest = [t.form for t in last.tokens[last.size:]]
-    return rest[:1] in (["이"], ["가"], ["은"], ["는"]) and following is not None \
-        and context.text.startswith(structural_forms("joint_action"), following.start)
+    if following is None:
+        return False
+    if rest[:1] in (["이"], ["가"], ["은"], ["는"]):
+        return context.text.startswith(structural_forms("joint_action"), following.start)
+    # (... or the object of adding up: `코스트코와 한빛마트를 합쳐`)
+    return rest[:1] in (["을"], ["를"]) and context.text.startswith(structural_forms("summing_action"), following.start)
 
 
 def _suffixed_name(context: Context, word: Word, name: str) -> bool:
