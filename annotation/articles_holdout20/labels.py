@@ -1,0 +1,81 @@
+"""Gold labels of articles-holdout20, written by reading the texts against the shared guidelines
+(/work/shared/ANNOTATION.md and /work/shared/FACTS.md) only, with docs/gold-format.md for the file format.
+Run: python annotation/articles_holdout20/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 department-store group year-end recap (입력 stamp + byline)
+d = Doc("001_2b34e55daa1ccc3b", "2026-01-06"); docs.append(d)
+HS = "한성백화점"
+ST = "a branch store (a site the company runs as a business unit): optional ORG"
+d.Oall(HS, HS)
+d.O("아시아경제", "아시아경제", note="outlet in the byline line")
+d.O("한성유통그룹", "한성유통그룹", note="the group (의) owning the department store")
+d.Oall("강남점", "강남점", special={0: ("optional", ST), 1: ("optional", ST), 2: ("optional", ST), 3: ("optional", ST)})
+d.O("센텀점", "센텀점", st="optional", note=ST + "; the place 부산 before it stays outside")
+d.O("대구점", "대구점", st="optional", note=ST + "; the city is part of the store's own name")
+d.O("광교점", "광교점", st="optional", note=ST)
+d.O("한성면세점", "한성면세점", note="a named subsidiary (자회사)")
+d.O("롯데백화점", "롯데백화점", note="rival")
+d.O("신세계백화점", "신세계백화점", note="rival")
+d.O("현대백화점", "현대백화점", note="rival")
+d.O("더현대서울", "더현대서울", st="optional", note=ST)
+Y = "2025"
+d.D("지난해", Y, "year", ctx="한성백화점, 지난해", rel=True)
+d.D("2026.01.06", "2026-01-06", "day", st="optional", note="publication stamp (the clock time is not labelled)")
+d.D("지난해", Y, "year", ctx="한성백화점이 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 6.8%", rel=True, st="optional", anchor="2025-01-01", note="points back to the lead's year")
+d.D("6일", "2026-01-06", "day", rel=True, note="day of the report (업계에 따르면)")
+d.D("지난해 12월 28일", "2025-12-28", "day", rel=True, note="지난해 before a month and day: one mention")
+d.D("전년", "2024", "year", ctx="전년(2조", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난해 8월", "2025-08", "month", rel=True, note="지난해 before a month: one mention")
+d.D("지난해", Y, "year", ctx="한성면세점의 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="롯데백화점은 지난해", rel=True)
+d.D("올해", "2026", "year", rel=True)
+SB = ("a store's figure: the revenue is earned by the company that runs the store (FACTS: the company that earned the revenue); "
+      "a branch is an optional ORG, so the company is the subject (README convention 2)")
+d.Q("9조", 9000000000000, W, "", "currency", ctx="9조 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("거래액", "지난해 거래액 9조", HS, Y, "level"))
+d.Q("9조 1,420억 원", 9142000000000, W, "원", "currency", f=("거래액", "합산 거래액", HS, Y, "level", "required", "합산 (summed over stores) qualifies the basis: outside"))
+d.Q("6.8%", 6.8, "%", "%", P, f=("거래액", "합산 거래액", HS, Y, "change", "required", "전년보다 … 늘어난 규모: the figure before's measure; 전년 = basis"))
+d.Q("3조 원", 3000000000000, W, "원", "currency", ctx="누적 거래액 3조 원", bound="gt", note="넘어서며 → gt",
+    f=("누적 거래액", None, HS, "2025-12-28", "level", "required", "the date in its clause (as of the day the mark was passed); " + SB))
+d.Q("두 번째", 2, "번째", "번째", "ordinal", note="native numeral + 번째: ordinal, no fact")
+d.Q("3조 180억 원", 3018000000000, W, "원", "currency",
+    f=("거래액", "연간 거래액은", HS, Y, "level", "required", "연간 qualifies the period (outside the metric) and points to the story's year, not to the day of the sentence before; " + SB))
+d.Q("2조 7,650억 원", 2765000000000, W, "원", "currency",
+    f=("거래액", "연간 거래액은", HS, "2024", "level", "required", "a figure in brackets after 전년 is that year's (the DATE is optional, its value is plain)"))
+d.Q("9.2%", 9.2, "%", "%", P, f=("거래액", "연간 거래액은", HS, Y, "change"))
+d.Q("1조 4,300억 원", 1430000000000, W, "원", "currency",
+    f=("거래액", "연간 거래액은", HS, Y, "level", "required", "각각 over two stores; 올렸고 names no measure: the listing continues the measure of the figures before (README convention 3); " + SB))
+d.Q("9,870억 원", 987000000000, W, "원", "currency",
+    f=("거래액", "연간 거래액은", HS, Y, "level", "required", "as 1조 4,300억 원"))
+d.Q("5개월", 5, "month", "개월", "duration", note="만에 outside: a duration, no fact")
+d.Q("2,140억 원", 214000000000, W, "원", "currency",
+    f=("거래액", "연간 거래액은", HS, Y, "level", "optional",
+       "the sentence's only DATE (지난해 8월) dates the store's opening in a relative clause; the figure covers Aug–Dec: period 2025 (story) or 2025-08 (the sentence's date)? (README question 2)"))
+d.Q("2조 3,600억 원", 2360000000000, W, "원", "currency", f=("매출", "지난해 매출은 2조", "한성면세점", Y, "level", "required", "genitive owner, a named subsidiary"))
+d.Q("11.4%", 11.4, "%", "%", P, f=("매출", "지난해 매출은 2조", "한성면세점", Y, "change"))
+d.Q("42%", 42, "%", "%", P, note="42%까지 올라왔다: the level reached, 까지 is no bound word",
+    f=("외국인 단체관광객 매출 비중", None, "한성면세점", Y, "level", "required", "the kind of sales changes what is measured: in the metric; subject carried"))
+d.Q("170억 원", 17000000000, W, "원", "currency", f=("영업이익", None, "한성면세점", Y, "level", "required", "다만: the same subject carried"))
+d.Q("15조 2천억 원", 15200000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("거래액", "지난해 거래액이", "롯데백화점", Y, "level", "required", "an estimate (추산된다) is still a level"))
+d.Q("12조 8,000억 원", 12800000000000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("거래액", "지난해 거래액이", "신세계백화점", Y, "level", "required", "its own topic in a list; the measure of the figure before"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", ctx="매출 1조 원", bound="gt", note="넘은 → gt",
+    f=("매출", "연 매출 1조", "현대백화점", Y, "level", "required", "연 = a rate word, outside; the store 더현대서울 is the company's (README convention 2); story's year"))
+d.Q("7%", 7, "%", "%", P, approx=True, note="안팎 → approx",
+    f=("거래액", "거래액이 7%", "현대백화점", Y, "change"))
+d.Q("1,200억 원", 120000000000, W, "원", "currency",
+    f=("강남점 리뉴얼", None, HS, "2026", "level", "required", "X에 N원을 투입 → what it is spent on; a company spokesperson's quote (관계자) speaks for the company; 올해는 in the clause"))
+d.Q("10조 원", 10000000000000, W, "원", "currency",
+    f=("거래액", "거래액 10조", HS, "2026", "level", "required", "a target (…시대를 열겠다); the measure noun right before the figure; 올해"))
+
+if __name__ == "__main__":
+    write_all(docs)
