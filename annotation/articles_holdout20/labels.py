@@ -77,5 +77,51 @@ d.Q("1,200억 원", 120000000000, W, "원", "currency",
 d.Q("10조 원", 10000000000000, W, "원", "currency",
     f=("거래액", "거래액 10조", HS, "2026", "level", "required", "a target (…시대를 열겠다); the measure noun right before the figure; 올해"))
 
+# ---------------------------------------------------------------- 002 pharma technology-export deal (Yonhap dateline, no year anywhere)
+d = Doc("002_160d30ad8c0a1871", "2025-11-18"); docs.append(d)
+HG, NV = "한결바이오", "노바런 테라퓨틱스"
+d.Oall(HG, HG)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(NV, NV, aliases="Novarun Therapeutics", note="introduced by 미국 제약사; the bracketed Latin name is an alias")
+d.O("노바런", NV, ctx="노바런은", note="short form of the name given in full in the lead")
+d.O("셀하임파트너스", "셀하임파트너스", note="invented shareholder introduced by 2대 주주인")
+DL = "the deal's payment to the story's company (the licensor, 한결바이오); the 18일 of the lead only dates the disclosure: no period"
+d.D("18일", "2025-11-18", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("지난해", "2024", "year", rel=True)
+d.D("올해 3분기", "2025-Q3", "quarter", rel=True, note="올해 before a quarter: one mention; 까지 outside")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention; 까지 outside")
+d.D("이날", "2025-11-18", "day", rel=True, st="optional", anchor="2025-11-18", note="points back to the lead's 18일 (like 당일): optional")
+d.D("전 거래일", "2025-11-17", "day", rel=True, st="optional", anchor="2025-11-18", note="the trading day before 이날: a pointing-back word not in the guideline's lists, optional")
+d.Q("8천만 달러", 80000000, U, "달러", "currency", ctx="선급금만 8천만 달러", f=("선급금", "선급금만", HG, "", "level", "required", "headline topic with a comma; " + DL))
+d.Q("12억 5천만 달러", 1250000000, U, "달러", "currency", note="총 is not an approximator",
+    f=("계약", "계약 규모는", HG, "", "level", "required", "a 규모 amount: the thing whose size it is (계약); " + DL))
+d.Q("1조 7,500억 원", 1750000000000, W, "원", "currency", approx=True, eq=("12억 5천만 달러",), note="conversion, 약 → approx",
+    f=("계약", "계약 규모는", HG, "", "level", "required", "conversion: same slots as the amount it converts"))
+d.Q("8천만 달러", 80000000, U, "달러", "currency", ctx="선급금 8천만 달러", f=("선급금", "선급금 8천만", HG, "", "level", "required", DL))
+d.Q("1,120억 원", 112000000000, W, "원", "currency", approx=True, eq=("8천만 달러",), note="conversion, 약 → approx",
+    f=("선급금", "선급금 8천만", HG, "", "level", "required", "conversion"))
+d.Q("30일", 30, "day", "일", "duration", bound="max", note="30일 안에 (within): duration, bound max like 이내; 계약 후 precedes the amount, so no offset DATE")
+d.Q("3억 7천만 달러", 370000000, U, "달러", "currency", f=("개발 마일스톤", None, HG, "", "level", "required", "임상 단계별 (a basis) outside; " + DL))
+d.Q("8억 달러", 800000000, U, "달러", "currency", bound="max", note="최대 → max", f=("판매 마일스톤", None, HG, "", "level", "required", DL))
+d.Q("1,860억 원", 186000000000, W, "원", "currency", f=("매출", "지난해 매출은", HG, "2024", "level", "required", "genitive owner; 지난해 in the sentence"))
+d.Q("24%", 24, "%", "%", P,
+    f=("연구개발(R&D) 비용", None, HG, "2024", "level", "required", "매출의 24%인: the cost's share of revenue, a level of the cost named as topic"))
+d.Q("446억 원", 44600000000, W, "원", "currency", f=("연구개발(R&D) 비용", None, HG, "2024", "level"))
+d.Q("392억 원", 39200000000, W, "원", "currency",
+    f=("R&D 투자", None, HG, "2025-Q3", "level", "required", "누적 … 까지: cumulative to the end of Q3; the DATE attached is 올해 3분기 (value 2025-Q3); subject carried"))
+d.Q("88%", 88, "%", "%", P,
+    f=("R&D 투자", None, HG, "2025-Q3", "level", "required", "전년의 88% 수준: a ratio to last year's total, neither a difference nor a rate of change: level; the current period"))
+d.Q("4.9%", 4.9, "%", "%", P, f=("지분", "지분 4.9%", NV, "", "level", "required", "the buyer is the holder (노바런은 … 인수하기로): subject; a plan, no date"))
+d.Q("650억 원", 65000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("인수", "인수하기로", NV, "", "level", "required", "no noun names the price: the verbal noun (인수); the buyer"))
+d.Q("2대", 2, "대", "대", "ordinal", st="optional", note="2대 주주 (second-largest shareholder): a rank without an ordinal marker, or a lexicalized title? optional")
+d.Q("11.2%", 11.2, "%", "%", P, f=("지분율", None, "셀하임파트너스", "", "level", "required", "A에서 B로: the old level; genitive owner; present, no date"))
+d.Q("10.6%", 10.6, "%", "%", P, f=("지분율", None, "셀하임파트너스", "", "level", "required", "the new level after the deal; no date"))
+d.Q("2상", 2, "상", "상", "ordinal", st="optional", note="임상 2상 (phase 2): a phase number, code-like or ordinal; optional")
+d.Q("17.3%", 17.3, "%", "%", P,
+    f=("주가", None, HG, "2025-11-18", "change", "required", "이날 (optional DATE, value plain: the lead's 18일) dates it; 전 거래일 = basis"))
+d.Q("8만 6,400원", 86400, W, "원", "currency", f=("주가", None, HG, "2025-11-18", "level", "required", "closing price of 이날"))
+
 if __name__ == "__main__":
     write_all(docs)
