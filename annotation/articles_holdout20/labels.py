@@ -123,5 +123,69 @@ d.Q("17.3%", 17.3, "%", "%", P,
     f=("주가", None, HG, "2025-11-18", "change", "required", "이날 (optional DATE, value plain: the lead's 18일) dates it; 전 거래일 = basis"))
 d.Q("8만 6,400원", 86400, W, "원", "currency", f=("주가", None, HG, "2025-11-18", "level", "required", "closing price of 이날"))
 
+# ---------------------------------------------------------------- 003 Chinese smartphone maker's shipments (translated style, no year anywhere)
+d = Doc("003_858d9171d12f46ea", "2025-10-28"); docs.append(d)
+XM = "샤오미그룹"
+SF = "샤오미 = the short form of 샤오미그룹 (named in full in the fifth paragraph): canonical 샤오미그룹"
+d.O("샤오미", XM, ctx="샤오미, 3분기", note="headline topic with a comma; " + SF)
+d.O("인민망", "인민망", note="outlet in the bracketed dateline; 한국어판 (an edition) outside")
+d.O("카날리스", "카날리스", aliases="Canalys", note="research firm, the source (에 따르면)")
+d.O("샤오미", XM, ctx="샤오미(小米)", aliases="小米", note=SF)
+d.O("삼성전자", "삼성전자")
+d.O("애플", "애플")
+d.O("트랜션", "트랜션", ctx="트랜션(傳音)", aliases="傳音")
+d.O("비보", "비보", aliases="vivo")
+d.O("샤오미", XM, ctx="샤오미의", note=SF)
+d.O(XM, XM, ctx="샤오미그룹이")
+d.O(XM, XM, ctx="샤오미그룹 총재")
+d.O("트랜션", "트랜션", ctx="트랜션과")
+d.O("아너", "아너", aliases="榮耀")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="샤오미, 3분기", rel=True)
+d.D("10월 28일", "2025-10-28", "day", rel=True, st="optional", note="date of the outlet's bracketed dateline: a publication stamp")
+d.D("올해 3분기", Q3, "quarter", rel=True, note="올해 before a quarter: one mention")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("3분기", Q3, "quarter", ctx="샤오미의 3분기", rel=True)
+d.D("1년 전", "2024", "year", rel=True, note="offset (N년 전 → that year, as the guideline's 10년 전): a comparison's basis, still a DATE")
+d.D("지난 18일", "2025-10-18", "day", rel=True, note="day the data were released (공개한): dates the release only")
+d.D("상반기", "2025-H1", "half", rel=True, note="상반기 기준; latest H1 on or before the document date")
+MK = "a market's figure (전 세계 스마트폰): no subject; the research firm is only the source"
+CN = "the measure of the figures before: the listing goes on with a verb that names none (기록했다) (README convention 3)"
+d.Q("4,390만 대", 43900000, "대", "대", C, ctx="출하량 4,390만 대", f=("출하량", "스마트폰 출하량 4,390만", XM, Q3, "level", "required", "headline topic; 3분기 in the headline"))
+d.Q("14%", 14, "%", "%", P, ctx="점유율 14%로 3위 유지", f=("점유율", "점유율 14%로 3위 유지", XM, Q3, "level"))
+d.Q("3위", 3, "위", "위", "ordinal", ctx="3위 유지", note="rank: ordinal, no fact")
+d.Q("3억 2,060만 대", 320600000, "대", "대", C, f=("전 세계 스마트폰 출하량", None, "", Q3, "level", "required", MK))
+d.Q("2.6%", 2.6, "%", "%", P, f=("전 세계 스마트폰 출하량", None, "", Q3, "change", "required", MK + "; 전년 동기 = basis"))
+d.Q("4,390만 대", 43900000, "대", "대", C, ctx="4,390만 대를", f=("출하", "출하해", XM, Q3, "level", "required", "no noun right at it: the verbal noun (출하해); period carried from the lead"))
+d.Q("14%", 14, "%", "%", P, ctx="시장점유율 14%", f=("시장점유율", None, XM, Q3, "level"))
+d.Q("3위", 3, "위", "위", "ordinal", ctx="3위 자리", note="rank: ordinal, no fact")
+d.Q("1위", 1, "위", "위", "ordinal", note="rank")
+d.Q("2위", 2, "위", "위", "ordinal", ctx="2위는", note="rank")
+d.Q("6,120만 대", 61200000, "대", "대", C, f=("출하량", "출하량은 각각", "삼성전자", Q3, "level", "required", "각각: the first of the two companies"))
+d.Q("5,830만 대", 58300000, "대", "대", C, f=("출하량", "출하량은 각각", "애플", Q3, "level", "required", "각각: the second"))
+d.Q("4위", 4, "위", "위", "ordinal", note="rank")
+d.Q("2,870만 대", 28700000, "대", "대", C, f=("출하량", "출하량은 각각", "트랜션", Q3, "level", "required", CN))
+d.Q("5위", 5, "위", "위", "ordinal", note="rank")
+d.Q("2,710만 대", 27100000, "대", "대", C, f=("출하량", "출하량은 각각", "비보", Q3, "level", "required", CN))
+d.Q("3%", 3, "%", "%", P, f=("출하량", "3분기 출하량은", XM, Q3, "change", "required", "1년 전보다 = basis"))
+d.Q("9분기", 9, "quarter", "분기", "duration", st="optional",
+    note="9분기 연속 (nine quarters in a row): an amount of time, but the guideline's duration units have no quarter; optional")
+d.Q("19%", 19, "%", "%", P, f=("출하량", "시장에서 출하량이", XM, Q3, "change", "required", "각각 over two regions (places): the subject carried"))
+d.Q("12%", 12, "%", "%", P, f=("출하량", "시장에서 출하량이", XM, Q3, "change"))
+d.Q("1,050만 대", 10500000, "대", "대", C, f=("판매", "판매해", XM, Q3, "level", "required", "the verbal noun (판매해); a place (중국 본토 시장에서) is no subject"))
+d.Q("16.8%", 16.8, "%", "%", P, f=("점유율", "점유율 16.8%", XM, Q3, "level"))
+d.Q("946억 위안", 94600000000, "CNY", "위안", "currency",
+    f=("스마트폰 부문 매출", None, XM, "2025-H1", "level", "required", "회사의 = 샤오미그룹; a segment changes what is measured: in the metric; 상반기 기준; 지난 18일 dates the release only"))
+d.Q("18조 2천억 원", 18200000000000, W, "원", "currency", approx=True, eq=("946억 위안",), note="conversion, 약 → approx",
+    f=("스마트폰 부문 매출", None, XM, "2025-H1", "level", "required", "conversion"))
+d.Q("4,000위안", 4000, "CNY", "위안", "currency", bound="min", note="이상 → min; a threshold defining the products (고가 제품)",
+    f=("고가 제품", None, "", "", "level", "optional", "a definitional threshold is part of the metric and has no fact (FACTS); the framework asks a row: optional"))
+d.Q("25%", 25, "%", "%", P, bound="gt", note="넘어섰다 → gt",
+    f=("판매 비중", None, XM, "2025-H1", "level", "required",
+       "a quote by the group's head: the quoted clause's topic is the metric (no subject of its own): the group carried; the period last set for the same subject (상반기) carries forward"))
+d.Q("45%", 45, "%", "%", P, bound="gt", note="넘었다 → gt",
+    f=("점유율 합계", None, "", Q3, "level", "required",
+       "several companies taken together, not all named (등): no subject; no date in the quote: the period last set for the same metric (점유율, 3분기)"))
+
 if __name__ == "__main__":
     write_all(docs)
