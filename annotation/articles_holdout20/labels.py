@@ -187,5 +187,53 @@ d.Q("45%", 45, "%", "%", P, bound="gt", note="넘었다 → gt",
     f=("점유율 합계", None, "", Q3, "level", "required",
        "several companies taken together, not all named (등): no subject; no date in the quote: the period last set for the same metric (점유율, 3분기)"))
 
+# ---------------------------------------------------------------- 004 regional bank's annual results (regional daily, 입력 stamp + byline)
+d = Doc("004_0ce90200d159f4ad", "2026-02-05"); docs.append(d)
+SR, FG = "서라벌은행", "서라벌금융지주"
+d.Oall(SR, SR, special={3: ("optional", "inside the head's title 서라벌은행장 (a person's title): a name used only as a modifier in a longer non-organization word")})
+d.O("동부경북일보", "동부경북일보", note="invented regional daily in the byline line")
+d.Oall(FG, FG, special={0: ("required", "the holding company (계열)")})
+Y = "2025"
+d.D("지난해", Y, "year", ctx="서라벌은행, 지난해", rel=True)
+d.D("2026.02.05", "2026-02-05", "day", st="optional", note="publication stamp (the clock time is not labelled)")
+d.D("지난해", Y, "year", ctx="서라벌은행이 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년(", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("5일", "2026-02-05", "day", rel=True, note="day of the report (에 따르면)")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("전년 말", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("다음 달", "2026-03", "month", rel=True, note="future clause (계획): the month after the document's")
+d.D("올해", "2026", "year", rel=True)
+BR = "breakdown (부문별로는): each segment names its own measure (X 대출); the bank carried; 지난해 말 기준 carried (value 2025)"
+d.Q("2,140억", 214000000000, W, "", "currency", ctx="2,140억…", st="optional", note="headline amount, currency implied",
+    f=("순이익", None, SR, Y, "level"))
+d.Q("2,140억 원", 214000000000, W, "원", "currency", f=("당기순이익", None, SR, Y, "level"))
+d.Q("1,905억 원", 190500000000, W, "원", "currency",
+    f=("당기순이익", None, SR, "2024", "level", "required", "a figure in brackets after 전년 is that year's; 수치 names no measure: the figure before's"))
+d.Q("12.3%", 12.3, "%", "%", P, f=("당기순이익", None, SR, Y, "change"))
+d.Q("38조 6,200억 원", 38620000000000, W, "원", "currency",
+    f=("원화대출금", None, SR, Y, "level", "required", "the bank's own loans (it is also the source: 서라벌은행에 따르면); 지난해 말 기준 (value 2025, END)"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새 (over a year): a duration, no fact")
+d.Q("2조 1,400억 원", 2140000000000, W, "원", "currency", f=("원화대출금", None, SR, Y, "change"))
+d.Q("21조 3,000억 원", 21300000000000, W, "원", "currency", f=("중소기업 대출", "중소기업 대출이", SR, Y, "level", "required", BR))
+d.Q("12조 8,500억 원", 12850000000000, W, "원", "currency", f=("가계대출", None, SR, Y, "level", "required", BR))
+d.Q("4조 4,700억 원", 4470000000000, W, "원", "currency", f=("대기업 대출", None, SR, Y, "level", "required", BR))
+d.Q("55.2%", 55.2, "%", "%", P, f=("중소기업 대출 비중", None, SR, Y, "level"))
+d.Q("0.8%포인트", 0.8, PP, "%포인트", P, f=("중소기업 대출 비중", None, SR, Y, "change", "required", "전년 말보다 = basis"))
+d.Q("1.98%", 1.98, "%", "%", P, f=("순이자마진", None, SR, Y, "level", "required", "the alias (NIM) in brackets outside the metric"))
+d.Q("0.07%포인트", 0.07, PP, "%포인트", P, f=("순이자마진", None, SR, Y, "change"))
+d.Q("1,320억 원", 132000000000, W, "원", "currency", f=("비이자이익", None, SR, Y, "level"))
+d.Q("18%", 18, "%", "%", P, f=("비이자이익", None, SR, Y, "change"))
+d.Q("0.61%", 0.61, "%", "%", P, f=("고정이하여신(NPL) 비율", None, SR, Y, "level"))
+d.Q("0.54%", 0.54, "%", "%", P, f=("연체율", None, SR, Y, "level"))
+d.Q("1주", 1, "주", "주", C, st="optional", note="the dummy 1 of a rate denominator (1주당, 당 outside): optional")
+d.Q("520원", 520, W, "원", "currency",
+    f=("현금배당", None, SR, Y, "level", "required", "the noun after 의 names it; 은행은 = the bank; the dividend on the year's results: the story's period carried"))
+d.Q("640억 원", 64000000000, W, "원", "currency", approx=True, note="약 → approx", f=("배당금 총액", None, SR, Y, "level"))
+d.Q("29.9%", 29.9, "%", "%", P, f=("배당성향", None, SR, Y, "level"))
+d.Q("300억 원", 30000000000, W, "원", "currency",
+    f=("자사주", None, FG, "2026-03", "level", "required", "X 규모의 Y → Y; the holding company is the buyer; 다음 달 중 in its clause (a plan)"))
+d.Q("4조 원", 4000000000000, W, "원", "currency",
+    f=("특별자금", None, SR, "2026", "level", "required", "X 규모의 Y → Y; the head of the bank speaking of its plan (the quote's clause has no subject of its own); 올해"))
+
 if __name__ == "__main__":
     write_all(docs)
