@@ -235,5 +235,60 @@ d.Q("300억 원", 30000000000, W, "원", "currency",
 d.Q("4조 원", 4000000000000, W, "원", "currency",
     f=("특별자금", None, SR, "2026", "level", "required", "X 규모의 Y → Y; the head of the bank speaking of its plan (the quote's clause has no subject of its own); 올해"))
 
+# ---------------------------------------------------------------- 005 music agency's results (press release, no date at all)
+d = Doc("005_8b3f3578524fdede", "2026-02-12"); docs.append(d)
+ON = "온새미엔터테인먼트"
+GR = "music group (a performing act): optional ORG"
+d.Oall(ON, ON, special={1: ("required", "the alias defined with 이하 goes to aliases"),
+                        2: ("optional", "inside the contact line's team label (온새미엔터테인먼트 홍보팀): a name used only as a modifier of a non-organization label")})
+d.O("온새미", ON, ctx="(이하 온새미)", st="optional", note="a short name defined with 이하: optional as a mention")
+for r in d.o:
+    if r["text"] == ON and r["start"] == d.text.find(ON + "(이하"):
+        r["aliases"] = "온새미"
+d.Oall("루미너스", "루미너스", special={i: ("optional", GR) for i in range(4)})
+d.Oall("블루웨이브", "블루웨이브", special={i: ("optional", GR) for i in range(2)})
+d.O("하람", "하람", st="optional", note=GR + " (신인 걸그룹)")
+d.O("온새미재팬", "온새미재팬", note="a named subsidiary (일본 법인)")
+d.O("온새미", ON, ctx="온새미는", note="later use of the short name defined with 이하: required")
+d.O("온리", "온리", st="optional", note="the company's fan platform (an app/product or a business run as a platform): optional")
+d.O("온새미", ON, ctx="온새미 대표", note="short name before a head's title (spaced): required")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="온새미엔터테인먼트, 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="온새미)가 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("첫 주", "XXXX-WXX", "week", rel=True, st="optional", anchor="", note="발매 첫 주: points back to a release date the text does not give (like 첫해): optional, unresolved")
+d.D("지난해 4월", "2025-04", "month", rel=True, note="A부터 B까지: two mentions; 지난해 before a month: one mention")
+d.D("11월", "2025-11", "month", rel=True, note="the end of a 부터…까지 pair takes its year from the start")
+d.D("올해 1분기", "2026-Q1", "quarter", rel=True, note="올해 before a quarter: one mention; 중 outside")
+d.D("올해", "2026", "year", ctx="올해는", rel=True)
+TOUR = "2025-04/2025-11"
+GF = "a music group's figure: the subject is only an optional ORG (FACTS), so the fact is optional"
+d.Q("3,412억 원", 341200000000, W, "원", "currency", ctx="매출 3,412억 원…", f=("매출", "지난해 매출 3,412억", ON, Y, "level", "required", "headline topic with a comma"))
+d.Q("3,412억 원", 341200000000, W, "원", "currency", ctx="매출 3,412억 원,", f=("매출", "기준 매출", ON, Y, "level", "required", "연결 기준 (a basis) outside"))
+d.Q("486억 원", 48600000000, W, "원", "currency", f=("영업이익", None, ON, Y, "level"))
+d.Q("34%", 34, "%", "%", P, f=("매출", "매출은 전년", ON, Y, "change", "required", "전년 대비 = basis"))
+d.Q("14.2%", 14.2, "%", "%", P, f=("영업이익률", None, ON, Y, "level"))
+d.Q("2.5%포인트", 2.5, PP, "%포인트", P, f=("영업이익률", None, ON, Y, "change"))
+d.Q("612만 장", 6120000, "장", "장", C, f=("음반 판매량", None, "루미너스;블루웨이브", Y, "level", "optional", GF + "; 합계 of the two groups named"))
+d.Q("3집", 3, "집", "집", "ordinal", st="optional", note="정규 3집 (third album): an edition number without an ordinal marker, or the album's name? optional")
+d.Q("첫 주", 1, "주", "주", "ordinal", st="optional", note="첫 (native ordinal) + 주: the first week, an ordinal or part of a date expression; optional")
+d.Q("187만 장", 1870000, "장", "장", C, f=("정규 3집", None, "루미너스", Y, "level", "optional", GF + "; 팔렸다 names no measure: the counted thing (the album)"))
+d.Q("18개", 18, "개", "개", C, f=("도시", None, "루미너스", TOUR, "level", "optional", GF + "; the period is the 부터…까지 pair"))
+d.Q("32회", 32, "회", "회", C, f=("공연", None, "루미너스", TOUR, "level", "optional", GF + "; a count of performances (회 without 째), not an ordinal"))
+d.Q("71만 명", 710000, "명", "명", C, approx=True, note="약 → approx", f=("관객", None, "루미너스", TOUR, "level", "optional", GF))
+AR = ("breakdown (아티스트별): the agency's revenue earned through each act (FACTS: the company that earned the revenue); "
+      "the acts are optional ORGs and no subject (README convention 2); 아티스트별 (the basis) outside the metric")
+d.Q("1,530억 원", 153000000000, W, "원", "currency", f=("매출", "아티스트별 매출", ON, Y, "level", "required", AR))
+d.Q("820억 원", 82000000000, W, "원", "currency", f=("매출", "아티스트별 매출", ON, Y, "level", "required", AR))
+d.Q("190억 원", 19000000000, W, "원", "currency", f=("매출", "아티스트별 매출", ON, Y, "level", "required", AR))
+d.Q("61%", 61, "%", "%", P, f=("해외 매출 비중", None, ON, Y, "level"))
+d.Q("560억 원", 56000000000, W, "원", "currency", f=("매출", "온새미재팬의 매출", "온새미재팬", Y, "level", "required", "genitive owner, a named subsidiary"))
+d.Q("100만 명", 1000000, "명", "명", C,
+    f=("유료 멤버십 가입자", None, ON, "2026-Q1", "level", "optional",
+       "a target of the company (온새미는 … 목표다) for members of its platform '온리' (의, an optional ORG): the company or the platform? (README question 4)"))
+d.Q("두 팀", 2, "팀", "팀", C, f=("신인", "신인 두 팀", ON, "2026", "level", "required", "the counted noun right before the count; the CEO's plan for the company (온새미 대표); 올해는"))
+d.Q("4,000억 원", 400000000000, W, "원", "currency", bound="gt", note="넘기겠다 → gt",
+    f=("매출", "매출 4,000억", ON, "2026", "level", "required", "a target in the CEO's quote; 올해는 of the sentence"))
+
 if __name__ == "__main__":
     write_all(docs)
