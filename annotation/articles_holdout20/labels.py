@@ -290,5 +290,61 @@ d.Q("두 팀", 2, "팀", "팀", C, f=("신인", "신인 두 팀", ON, "2026", "l
 d.Q("4,000억 원", 400000000000, W, "원", "currency", bound="gt", note="넘기겠다 → gt",
     f=("매출", "매출 4,000억", ON, "2026", "level", "required", "a target in the CEO's quote; 올해는 of the sentence"))
 
+# ---------------------------------------------------------------- 006 port authority's cargo volumes (뉴시스 dateline, no year anywhere)
+d = Doc("006_40e31ad491e6a86e", "2026-01-14"); docs.append(d)
+BPA = "부산항만공사"
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(BPA, BPA, aliases="BPA", note="port authority (a public corporation); BPA in brackets is an alias")
+d.O("머스크", "머스크", note="shipping line")
+d.O("MSC", "MSC", note="shipping line")
+d.O("HMM", "HMM", note="shipping line (국적선사)")
+d.O("태평양해운", "태평양해운", note="invented shipping line introduced by 중견 선사")
+d.O("BPA", BPA, ctx="BPA는 올해", note="later use of the alias: a mention of the same organization")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="부산항의 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="(BPA)는 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("14일", "2026-01-14", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("올해", "2026", "year", rel=True)
+TEU = "TEU: a unit the guideline does not list; written as TEU, category measure (README question 1)"
+PT = "the port's figure (부산항, a place, not ORG): no subject; BPA only reports it (README convention 5)"
+CAT = "a breakdown item that is a category (not an ORG) with no measure noun: the category names what is measured, as 환적 화물"
+d.Q("2,480만TEU", 24800000, "TEU", "TEU", M, note=TEU,
+    f=("컨테이너 물동량", "부산항 컨테이너 물동량 2,480만", "", Y, "level", "required", PT + "; a headline figure: the story's year (the lead's 지난해)"))
+d.Q("2,481만 2,000TEU", 24812000, "TEU", "TEU", M, note=TEU, f=("컨테이너 물동량", "부산항 컨테이너 물동량이", "", Y, "level", "required", PT))
+d.Q("1TEU", 1, "TEU", "TEU", M, st="optional", note="the dummy 1 of a unit's definition in brackets: optional")
+d.Q("20피트", 20, "ft", "피트", M,
+    f=("컨테이너", "20피트 컨테이너", "", "", "level", "optional", "a size defining a kind of container (a definition): part of the metric, no fact of its own; the framework asks a row: optional"))
+d.Q("1개", 1, "개", "개", C, st="optional", note="the dummy 1 of a unit's definition: optional")
+d.Q("2,440만TEU", 24400000, "TEU", "TEU", M, note=TEU,
+    f=("컨테이너 물동량", "부산항 컨테이너 물동량이", "", "2024", "level", "required", PT + "; a figure in brackets after 전년 is that year's"))
+d.Q("1.7%", 1.7, "%", "%", P, f=("컨테이너 물동량", "부산항 컨테이너 물동량이", "", Y, "change"))
+d.Q("1,372만TEU", 13720000, "TEU", "TEU", M, f=("환적 화물", None, "", Y, "level", "required", "part opener 이 가운데; " + PT))
+d.Q("4.1%", 4.1, "%", "%", P, f=("환적 화물", None, "", Y, "change"))
+d.Q("1,109만TEU", 11090000, "TEU", "TEU", M, f=("수출입 화물", None, "", Y, "level"))
+d.Q("1.1%", 1.1, "%", "%", P, ctx="1.1% 줄었다", f=("수출입 화물", None, "", Y, "change", "required", "줄었다: a change; no sign written, value as written"))
+d.Q("412만TEU", 4120000, "TEU", "TEU", M, f=("북중국 항로", None, "", Y, "level", "required", CAT))
+d.Q("389만TEU", 3890000, "TEU", "TEU", M, f=("동남아 항로", None, "", Y, "level", "required", CAT))
+d.Q("356만TEU", 3560000, "TEU", "TEU", M, f=("북미 항로", None, "", Y, "level", "required", CAT))
+d.Q("210만TEU", 2100000, "TEU", "TEU", M, f=("일본 항로", None, "", Y, "level", "required", CAT))
+d.Q("15.6%", 15.6, "%", "%", P, f=("중동 항로", None, "", Y, "change", "required", CAT + "; 감소했다: a change"))
+d.Q("4억 5,230만t", 452300000, "t", "t", M, f=("전체 물동량", "전체 물동량은", "", Y, "level", "required", "일반 화물을 포함한 (a relative clause on scope) outside; " + PT))
+d.Q("72%", 72, "%", "%", P,
+    f=("전체 컨테이너 물동량", None, "", Y, "level", "required", "물동량의 72%: a share of the noun governing it; 신항 (a part of the port, a place): no subject"))
+d.Q("301만TEU", 3010000, "TEU", "TEU", M, f=("처리", "처리했고", "머스크", Y, "level", "required", "각각: the first carrier; the verbal noun (처리했고); the story's year"))
+d.Q("288만TEU", 2880000, "TEU", "TEU", M, f=("처리", "처리했고", "MSC", Y, "level", "required", "각각: the second carrier"))
+d.Q("265만TEU", 2650000, "TEU", "TEU", M,
+    f=("처리", "처리했고", "HMM", Y, "level", "required", "뒤를 이었다 names no measure: the measure of the figures before (README convention 3)"))
+d.Q("4,000TEU", 4000, "TEU", "TEU", M, approx=True, note="급 after the unit stays outside and sets approx (like 원대)",
+    f=("선박", None, "", "", "level", "optional", "a size class defining the ships (4,000TEU급 선박): part of the metric, no fact of its own; optional"))
+d.Q("2척", 2, "척", "척", C,
+    f=("선박", "선박 2척", "태평양해운", Y, "level", "optional",
+       "a deployment told in the past with no date of its own and no period set for this company: the lead's 지난해 (results story) or none? (README question 3)"))
+d.Q("2,550만TEU", 25500000, "TEU", "TEU", M,
+    f=("물동량 목표", None, BPA, "2026", "level", "required", "the authority's own target (BPA는 … 목표를 잡고); 올해"))
+d.Q("1단계", 1, "단계", "단계", "ordinal", st="optional", note="1단계 부두 (phase 1): an ordinal like 1차, or part of a project's name? optional")
+d.Q("1조 2,000억 원", 1200000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("항만 인프라", None, BPA, "2026", "level", "required", "X에 N원을 투자 → what it is spent on (as 001's 투입); BPA; 올해 of the sentence; a plan"))
+
 if __name__ == "__main__":
     write_all(docs)
