@@ -1,0 +1,72 @@
+"""Gold labels of articles-holdout21, written by reading the texts against the shared guidelines only
+(/work/shared/ANNOTATION.md, /work/shared/FACTS.md) and docs/gold-format.md.
+Run: python annotation/articles_holdout21/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 food-delivery app year-end recap (Yonhap dateline, no year anywhere)
+d = Doc("001_dc25f9859467bd70", "2025-12-18"); docs.append(d)
+HI = "한입배달"
+d.Oall(HI, HI, special={0: ("required", "a delivery platform that reports its own figures (배달앱 한입배달은 … 밝혔다): a business run as a platform"),
+                        4: ("required", "the company's name in a person's title (박준호 한입배달 대표)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("모바일인덱스", "모바일인덱스", st="optional", note="a cited data service (에 따르면): an organization or a product (an app-analytics service)?")
+d.O("배달의민족", "배달의민족", note="a rival platform with its own share")
+d.O("쿠팡이츠", "쿠팡이츠", note="a rival platform with its own share")
+R = "2025-01/2025-11"
+d.D("올해", "2025", "year", ctx="올해 주문", rel=True)
+d.D("올해 1~11월", R, "month", rel=True, note="올해 before a range of months: one mention")
+d.D("지난해 같은 기간", "2024-01/2024-11", "month", rel=True, st="optional", anchor="2025-01-01",
+    note="points back to the period named (같은 기간): one optional mention, a comparison's basis")
+d.D("18일", "2025-12-18", "day", rel=True, note="day of the report (밝혔다)")
+d.D("11월 말", "2025-11", "month", mod="END", rel=True, note="as of (기준): the latest November on or before the document date")
+d.D("지난 3월", "2025-03", "month", rel=True, note="the membership's introduction (relative clause)")
+d.D("지난달", "2025-11", "month", rel=True)
+d.D("내년", "2026", "year", rel=True)
+d.Q("1억8천만건", 180000000, "건", "건", C,
+    f=("주문", "올해 주문", HI, "2025", "level", "required", "headline topic with a comma; 올해 in its own clause"))
+d.Q("1억 8,200만 건", 182000000, "건", "건", C, f=("누적 주문", None, HI, R, "level"))
+d.Q("16.4%", 16.4, "%", "%", P, f=("누적 주문", None, HI, R, "change", "required", "지난해 같은 기간보다 = basis"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate word (하루 평균): a rate denominator")
+d.Q("54만 건", 540000, "건", "건", C,
+    f=("평균 주문", None, HI, R, "level", "required", "no date of its own: the period last set for the platform (the lead's 1~11월)"))
+BR = "breakdown (메뉴별): a menu is no metric and no subject; the measure noun of the breakdown (주문); the platform carried; story period"
+d.Q("2,870만 건", 28700000, "건", "건", C, f=("주문", "메뉴별 주문", HI, R, "level", "required", BR))
+d.Q("1,940만 건", 19400000, "건", "건", C, f=("주문", "메뉴별 주문", HI, R, "level", "required", BR + "; 각각"))
+d.Q("1,310만 건", 13100000, "건", "건", C, f=("주문", "메뉴별 주문", HI, R, "level", "required", BR + "; 각각"))
+d.Q("1인분", 1, "인분", "인분", C, st="optional", note="lexicalized (1인분 메뉴 = a single-serving menu)")
+d.Q("3,600만 건", 36000000, "건", "건", C, f=("1인분 메뉴 주문", None, HI, R, "level"))
+d.Q("19.8%", 19.8, "%", "%", P,
+    f=("1인분 메뉴 주문", None, HI, R, "level", "required", "a share of the whole (전체의): it measures the part named before it"))
+d.Q("14만 2천 곳", 142000, "곳", "곳", C, f=("입점 가맹점", None, HI, "2025-11", "level", "required", "11월 말 기준 (value 2025-11, END)"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 (over a year): a duration, no fact")
+d.Q("1만 8천 곳", 18000, "곳", "곳", C, f=("입점 가맹점", None, HI, "2025-11", "change"))
+d.Q("87%", 87, "%", "%", P, f=("자영업자 비중", None, HI, "2025-11", "level", "required", "part opener 이 가운데: subject and period carried"))
+d.Q("6만 3천여 명", 63000, "명", "명", C, approx=True, note="여 between number and counter: inside the span, approx",
+    f=("라이더", "라이더는", HI, "2025-11", "level", "required",
+       "riders registered on the platform (한입배달에 등록된): the platform's count; the period last set for it (11월 말) carried"))
+d.Q("1인", 1, "인", "인", C, ctx="1인당", st="optional", note="the dummy 1 of a rate denominator (1인당): optional")
+d.Q("312만 원", 3120000, W, "원", "currency", approx=True, note="약 before: approx",
+    f=("월평균 수입", None, HI, "2025-11", "level", "optional",
+       "riders' income: a person's figure (no subject) or the platform's statistic? and 2025-11 carried or the 1~11월? unclear"))
+d.Q("410만 명", 4100000, "명", "명", C, bound="gt", note="넘었다 → gt",
+    f=("가입자", None, HI, "2025-11", "level", "optional",
+       "회사는 = the platform; 지난 3월 in the relative clause dates the membership's start, not the count: carried 2025-11, or 2025-03 as the sentence's date? (README question 2)"))
+d.Q("3위", 3, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("58.2%", 58.2, "%", "%", P,
+    f=("점유율", "기준 점유율", "배달의민족", "2025-11", "level", "required", "the cited source (모바일인덱스에 따르면) is no subject; each platform owns its share; 지난달"))
+d.Q("31.5%", 31.5, "%", "%", P, f=("점유율", "기준 점유율", "쿠팡이츠", "2025-11", "level"))
+d.Q("6.1%", 6.1, "%", "%", P, f=("점유율", "기준 점유율", HI, "2025-11", "level"))
+QT = "a plan in the CEO's quote: the company's own plan (its name is in the speaker's title); 내년에는 in the clause"
+d.Q("40곳", 40, "곳", "곳", C, f=("지방 중소도시", None, HI, "2026", "level", "required", "the noun right before the counter; " + QT))
+d.Q("10%", 10, "%", "%", P, ctx="10%까지",
+    note="까지 after a target level (끌어올리겠다): not among the bound words, no bound (README question 1)",
+    f=("점유율", "점유율을 10%", HI, "2026", "level", "required", QT))
+
+if __name__ == "__main__":
+    write_all(docs)
