@@ -68,5 +68,57 @@ d.Q("10%", 10, "%", "%", P, ctx="10%까지",
     note="까지 after a target level (끌어올리겠다): not among the bound words, no bound (README question 1)",
     f=("점유율", "점유율을 10%", HI, "2026", "level", "required", QT))
 
+# ---------------------------------------------------------------- 002 shipbuilder's annual orders (입력 stamp + outlet byline)
+d = Doc("002_d01a2602c5e2349c", "2026-01-14"); docs.append(d)
+DJ, DS = "동진중공업", "동진조선해양"
+d.Oall(DJ, DJ, special={0: ("required", "headline topic with a comma")})
+d.O("서울경제", "서울경제", note="outlet in the byline line")
+d.O(DS, DS, note="a named subsidiary (자회사)")
+d.O("안젤리쿠시스 그룹", "안젤리쿠시스 그룹", note="a client (그리스 선사 = description, outside); the party the orders came from (로부터)")
+d.O("카타르에너지", "카타르에너지", note="a client (로부터)")
+d.O("미국 해군", "미국 해군", st="optional",
+    note="a country's navy: a government body (미국 as part of its name, like 미국 항공우주국) or a country acting as a state (not ORG)?")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="지난해 수주", rel=True)
+d.D("2026.01.14", "2026-01-14", "day", st="optional", note="publication stamp (the date only)")
+d.D("지난해", Y, "year", ctx="지난해 선박", rel=True)
+d.D("14일", "2026-01-14", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to the story's 지난해")
+d.D("2019년", "2019", "year", note="the subsidiary's launch: a comparison's basis (이후 가장 많다)")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("올해", "2026", "year", rel=True)
+d.D("상반기", "2026-H1", "half", rel=True, note="future clause (따낼 것): this year's first half")
+d.Q("142억달러", 14200000000, U, "달러", "currency", f=("수주", "지난해 수주", DJ, Y, "level", "required", "headline topic with a comma; 지난해 in the clause"))
+d.Q("74척", 74, "척", "척", C, f=("선박", "선박 74척", DJ, Y, "level"))
+d.Q("142억 3천만 달러", 14230000000, U, "달러", "currency", f=("수주액", "수주액은 142억", DJ, Y, "level"))
+d.Q("20조 7,800억 원", 20780000000000, W, "원", "currency", approx=True, eq=("142억 3천만 달러",),
+    note="conversion in brackets; 약 → approx", f=("수주액", "수주액은 142억", DJ, Y, "level", "required", "a conversion: the slots of the amount it converts"))
+d.Q("120억 달러", 12000000000, U, "달러", "currency",
+    f=("목표", "목표(120억", DJ, Y, "level", "required", "a figure alone in brackets right after a noun is that noun's; 연간 qualifies the period only"))
+d.Q("23.1%", 23.1, "%", "%", P, f=("수주액", "수주액은 142억", DJ, Y, "change", "required", "전년보다 = basis"))
+BR = ("breakdown (선종별로는): a count takes the ship type right before its counter as its counted noun; an amount keeps the "
+      "breakdown's measure (수주액, the nearest mention before); the company carried; story period")
+d.Q("28척", 28, "척", "척", C, f=("LNG 운반선", None, DJ, Y, "level", "required", BR))
+d.Q("68억 달러", 6800000000, U, "달러", "currency", f=("수주액", "수주액은 142억", DJ, Y, "level", "required", BR))
+d.Q("15척", 15, "척", "척", C, f=("초대형 원유운반선", None, DJ, Y, "level", "required", BR + "; the alias (VLCC) outside"))
+d.Q("19척", 19, "척", "척", C, f=("컨테이너선", None, DJ, Y, "level", "required", BR))
+d.Q("19억 5천만 달러", 1950000000, U, "달러", "currency", f=("수주액", "수주액은 142억", DJ, Y, "level", "required", BR + "; 각각 (first)"))
+d.Q("31억 2천만 달러", 3120000000, U, "달러", "currency", approx=True,
+    note="어치 after the currency: outside the span, approx (as 달러치 in the guideline)",
+    f=("수주액", "수주액은 142억", DJ, Y, "level", "required", BR + "; 각각 (second); 따냈다 is a plain verb"))
+d.Q("12척", 12, "척", "척", C, f=("친환경 선박", None, DJ, Y, "level", "required", "the rest of the breakdown: the noun naming the kind"))
+d.Q("36척", 36, "척", "척", C,
+    f=("중형 석유화학제품운반선", None, DS, Y, "level", "required", "the subsidiary is its own topic; 같은 기간 (optional) points back to 지난해"))
+d.Q("15억 8천만 달러", 1580000000, U, "달러", "currency",
+    f=("수주액", "수주액은 15억", DS, Y, "level", "required", "subject carried (the subsidiary, 이 회사); 2019년 is the basis of a record, not the period"))
+d.Q("412억 달러", 41200000000, U, "달러", "currency",
+    f=("수주 잔고", None, DJ + ";" + DS, Y, "level", "required", "두 회사 = the two companies named before: both subjects; 지난해 말 기준 (2025, END)"))
+d.Q("3년", 3, "year", "년", "duration", ctx="3년치", approx=True, note="약 before and 치 after: outside the span, approx; an amount of time: duration, no fact")
+d.Q("41%", 41, "%", "%", P,
+    f=("물량", None, DJ, Y, "level", "required",
+       "a share of the whole (전체 수주의) measures the part named before it; the clients (로부터) are counterparties; the period last set for the company"))
+d.Q("135억 달러", 13500000000, U, "달러", "currency", f=("수주 목표", None, DJ, "2026", "level", "required", "dropped subject: the company carried; 올해"))
+
 if __name__ == "__main__":
     write_all(docs)
