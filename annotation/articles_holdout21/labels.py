@@ -120,5 +120,61 @@ d.Q("41%", 41, "%", "%", P,
        "a share of the whole (전체 수주의) measures the part named before it; the clients (로부터) are counterparties; the period last set for the company"))
 d.Q("135억 달러", 13500000000, U, "달러", "currency", f=("수주 목표", None, DJ, "2026", "level", "required", "dropped subject: the company carried; 올해"))
 
+# ---------------------------------------------------------------- 003 metropolitan city's next-year budget (뉴시스 dateline)
+d = Doc("003_a2b524a3f0045bc7", "2025-11-04"); docs.append(d)
+DG, DGC = "대구시", "대구시의회"
+d.O(DG, DG, ctx="대구시,", note="a city acting as a government; headline topic with a comma")
+d.O(DG, DG, ctx="대구시는")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline (대구 = place, outside)")
+d.O(DGC, DGC, note="the city council named in full")
+d.O("복지국", "복지국", st="optional", note="a city bureau named by its function: an unnamed institution noun (like 시의회) or a government body?")
+d.O("경제국", "경제국", st="optional", note="as 복지국")
+d.O("교통국", "교통국", st="optional", note="as 복지국")
+d.O("대구교통공사", "대구교통공사", note="a public corporation named in full (the beneficiary of a budget item)")
+d.O("시의회", DGC, ctx="시의회는 오는", st="optional",
+    note="short form of 대구시의회 named before (a required mention by the short-form line) or the unnamed 시의회 the guideline lists as optional? (README question 4)")
+Y, N = "2025", "2026"
+d.D("내년", N, "year", ctx="내년 예산", rel=True)
+d.D("올해", Y, "year", ctx="올해보다", rel=True, note="a comparison's basis, still a DATE")
+d.D("2026년도", N, "year", note="년도 = 년 (a year, not written as a fiscal year 회계연도)")
+d.D("4일", "2025-11-04", "day", ctx="4일 밝혔다", rel=True, note="day of the report (밝혔다)")
+d.D("올해", Y, "year", ctx="올해 본예산", rel=True)
+d.D("올해", Y, "year", ctx="올해 410억", rel=True)
+d.D("내년", N, "year", ctx="내년 1,150억", rel=True)
+d.D("오는 12월 16일", "2025-12-16", "day", rel=True, note="future clause (까지 … 확정한다): the next such day")
+BUD = "the city's budget: 대구시 the subject; the budget year 2026 (2026년도, 내년) carried"
+d.Q("11조 8,420억원", 11842000000000, W, "원", "currency", f=("예산", "내년 예산", DG, N, "level", "required", "headline topic with a comma; 내년 in the clause"))
+d.Q("4.2%", 4.2, "%", "%", P, ctx="4.2% 늘려", f=("예산", "내년 예산", DG, N, "change", "required", "올해보다 = basis"))
+d.Q("11조 8,420억 원", 11842000000000, W, "원", "currency",
+    f=("예산안", "예산안을 11조", DG, N, "level", "required", "X를 N원 규모로 편성 → the thing whose size it is (예산안); 2026년도 in the clause"))
+d.Q("11조 3,650억 원", 11365000000000, W, "원", "currency",
+    f=("본예산", None, DG, Y, "level", "required", "a figure alone in brackets right after a noun is that noun's; 올해 본예산 (the basis, dated 2025)"))
+d.Q("4,770억 원", 477000000000, W, "원", "currency",
+    f=("예산안", "예산안을 11조", DG, N, "change", "required", "dropped topic (the budget proposal) carried; 본예산보다 = basis; the current period (2026)"))
+d.Q("4.2%", 4.2, "%", "%", P, ctx="(4.2%)", f=("예산안", "예산안을 11조", DG, N, "change", "required", "the rate of the change before it, in brackets"))
+d.Q("8조 9,300억 원", 8930000000000, W, "원", "currency", f=("일반회계", None, DG, N, "level", "required", "breakdown (회계별로는): the account names what is measured; " + BUD))
+d.Q("2조 9,120억 원", 2912000000000, W, "원", "currency", f=("특별회계", None, DG, N, "level", "required", "as 일반회계; " + BUD))
+d.Q("3조 8,600억 원", 3860000000000, W, "원", "currency", f=("지방세", None, DG, N, "level", "required", "revenue breakdown (세입은): the noun right before the figure names the revenue; " + BUD))
+d.Q("3조 1,200억 원", 3120000000000, W, "원", "currency", f=("국고보조금", None, DG, N, "level", "required", "as 지방세; " + BUD))
+d.Q("2,500억 원", 250000000000, W, "원", "currency", f=("부족분", None, DG, N, "level", "required", "the noun the figure is in apposition to; " + BUD))
+d.Q("4조 4,800억 원", 4480000000000, W, "원", "currency", f=("사회복지 예산", None, DG, N, "level", "required", BUD))
+d.Q("37.8%", 37.8, "%", "%", P, f=("사회복지 예산", None, DG, N, "level", "required", "a share of the whole (전체의) measures the part named before it; " + BUD))
+DEP = ("a bureau (복지국/경제국/교통국, optional ORG) allots the city's budget: the subject is the city whose budget it is (README question 3); "
+       "X에 N원을 배정/쓰다 → X; " + BUD)
+d.Q("1조 920억 원", 1092000000000, W, "원", "currency", f=("기초연금 지원", None, DG, N, "level", "required", DEP))
+d.Q("4만 2천 개", 42000, "개", "개", C, f=("노인 일자리", None, DG, N, "level", "required", "the noun right before the counter; " + DEP))
+d.Q("1,380억 원", 138000000000, W, "원", "currency",
+    f=("노인 일자리", None, DG, N, "level", "required", "X = 노인 일자리 4만 2천 개 마련 (it holds another figure): its head noun phrase; " + DEP))
+d.Q("620억 원", 62000000000, W, "원", "currency", f=("로봇·미래모빌리티 산업 육성", None, DG, N, "level", "required", DEP))
+d.Q("150곳", 150, "곳", "곳", C, f=("청년 창업기업", None, DG, N, "level", "required", "the noun right before the counter; " + DEP))
+d.Q("5천만 원", 50000000, W, "원", "currency", bound="max", note="최대 → max; 씩 (each) outside",
+    f=("지원", "지원한다", DG, N, "level", "required", "a per-company amount: no noun names it, the verbal noun of the verb (지원한다); " + DEP))
+d.Q("410억 원", 41000000000, W, "원", "currency",
+    f=("건설 사업비", None, DG, Y, "level", "required", "A에서 B로 with a date on each side (올해 … 내년): each level its own date; " + DEP))
+d.Q("1,150억 원", 115000000000, W, "원", "currency", f=("건설 사업비", None, DG, N, "level", "required", "as 410억 원; " + DEP))
+d.Q("1,870억 원", 187000000000, W, "원", "currency",
+    f=("운영 적자 보전", None, DG, N, "level", "required",
+       "X에 N원이 들어간다 → X; the spender is the city (a budget item); the corporation (genitive 대구교통공사의) is the beneficiary, not the subject (README question 3)"))
+
 if __name__ == "__main__":
     write_all(docs)
