@@ -176,5 +176,62 @@ d.Q("1,870억 원", 187000000000, W, "원", "currency",
     f=("운영 적자 보전", None, DG, N, "level", "required",
        "X에 N원이 들어간다 → X; the spender is the city (a budget item); the corporation (genitive 대구교통공사의) is the beneficiary, not the subject (README question 3)"))
 
+# ---------------------------------------------------------------- 004 chicken franchise's results (press release, no date at all)
+d = Doc("004_234c208a9c38742b", "2026-03-12"); docs.append(d)
+BS, BU = "바삭치킨", "바삭치킨USA"
+d.Oall(BS, BS, skip=(2,), special={0: ("required", "headline topic with a comma"),
+                                   1: ("required", "a franchise named as the company that reports its results (치킨 프랜차이즈 = description)"),
+                                   3: ("required", "the company's name in a person's title")})
+d.O(BU, BU, note="a named overseas subsidiary (현지 법인)")
+d.O("공정거래위원회", "공정거래위원회", note="a government body (its disclosure register)")
+d.O("하림", "하림", note="a supplier (과 맺은 계약): the counterparty")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="지난해 매출", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 연결", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("지난해 10월", "2025-10", "month", rel=True, note="지난해 before a month: one mention")
+d.D("올해", "2026", "year", rel=True)
+d.Q("4,312억 원", 431200000000, W, "원", "currency", ctx="매출 4,312억 원…",
+    f=("매출", "지난해 매출", BS, Y, "level", "required", "headline topic with a comma; 지난해 in the clause"))
+d.Q("300곳", 300, "곳", "곳", C, bound="gt", note="돌파 → gt",
+    f=("해외 매장", "해외 매장 300곳", BS, Y, "level", "required", "headline after an ellipsis: the headline's company; the headline's 지난해 carried"))
+d.Q("4,312억 원", 431200000000, W, "원", "currency", ctx="매출이 4,312억 원", f=("매출", "매출이 4,312억", BS, Y, "level", "required", "연결 기준 qualifies the basis only"))
+d.Q("11.7%", 11.7, "%", "%", P, f=("매출", "매출이 4,312억", BS, Y, "change", "required", "전년 대비 = basis"))
+d.Q("528억 원", 52800000000, W, "원", "currency", f=("영업이익", "영업이익은 528", BS, Y, "level"))
+d.Q("9.3%", 9.3, "%", "%", P, f=("영업이익", "영업이익은 528", BS, Y, "change", "required", "같은 기간 (optional) points back to 지난해"))
+d.Q("12.2%", 12.2, "%", "%", P, f=("영업이익률", None, BS, Y, "level"))
+d.Q("1,684곳", 1684, "곳", "곳", C, f=("국내 가맹점 수", None, BS, Y, "level", "required", "지난해 말 기준 (2025, END); the company carried"))
+d.Q("한 해", 1, "year", "해", "duration", note="한 해 동안: an amount of time (동안 outside), no fact")
+d.Q("72곳", 72, "곳", "곳", C, f=("국내 가맹점 수", None, BS, Y, "change"))
+d.Q("한 곳", 1, "곳", "곳", C, st="optional", note="the dummy 1 of a rate denominator (한 곳당): optional")
+d.Q("6억 1천만 원", 610000000, W, "원", "currency",
+    f=("연평균 매출", None, BS, Y, "level", "required", "the franchise's average per store (가맹점 한 곳당): the company's statistic; story period"))
+d.Q("3억 4천만 원", 340000000, W, "원", "currency",
+    f=("치킨 브랜드 평균", None, "", "", "level", "optional",
+       "an industry average in brackets (no subject); no date of its own and no earlier figure of the same metric: empty, or the story's 지난해 (a comparison with the figure before)? (README question 5)"))
+d.Q("1.9%", 1.9, "%", "%", P, f=("폐점률", None, BS, Y, "level"))
+d.Q("12개국", 12, "개국", "개국", C,
+    f=("", None, BS, Y, "level", "optional", "the countries the overseas stores are in: no noun names them (개국 is the counter), or 해외 매장? unclear"))
+OV = "the overseas stores counted by country (국가별로는): a country is a place, no subject and no metric; 해외 매장 (nearest before); the company carried; story period"
+d.Q("317곳", 317, "곳", "곳", C, f=("해외 매장", "해외 매장은", BS, Y, "level", "required", "the company carried; story period (늘었다)"))
+d.Q("94곳", 94, "곳", "곳", C, f=("해외 매장", "해외 매장은", BS, Y, "level", "required", OV))
+d.Q("61곳", 61, "곳", "곳", C, f=("해외 매장", "해외 매장은", BS, Y, "level", "required", OV))
+d.Q("48곳", 48, "곳", "곳", C, f=("해외 매장", "해외 매장은", BS, Y, "level", "required", OV))
+d.Q("37곳", 37, "곳", "곳", C, f=("해외 매장", "해외 매장은", BS, Y, "level", "required", OV))
+d.Q("612억 원", 61200000000, W, "원", "currency", f=("해외 매출", None, BS, Y, "level"))
+d.Q("4,200만 달러", 42000000, U, "달러", "currency", approx=True, eq=("612억 원",), note="conversion in brackets; 약 → approx",
+    f=("해외 매출", None, BS, Y, "level", "required", "a conversion: the slots of the amount it converts"))
+d.Q("14.2%", 14.2, "%", "%", P, f=("해외 매출", None, BS, Y, "level", "required", "a share of the whole (전체 매출의) measures the part named before it"))
+d.Q("1호점", 1, "호점", "호점", "ordinal", st="optional",
+    note="직영 1호점 (the first directly run store): an ordinal (N호) or part of a store's name? optional")
+d.Q("3,980원", 3980, W, "원", "currency",
+    f=("닭고기 매입 단가", None, BS, Y, "level", "required",
+       "회사는 = the company; the supplier (하림과 맺은) is the counterparty; kg당 (no number) is a rate word; no date of its own: the period last set for the company (지난해) carried"))
+QT = "a target in the CEO's quote: the company's own plan (its name is in the speaker's title); 올해 in the clause"
+d.Q("500곳", 500, "곳", "곳", C, f=("해외 매장", "해외 매장을", BS, "2026", "level", "required", QT))
+d.Q("5천억 원", 500000000000, W, "원", "currency", bound="gt", note="넘기겠다 → gt", f=("매출", "매출 5천억", BS, "2026", "level", "required", QT))
+
 if __name__ == "__main__":
     write_all(docs)
