@@ -233,5 +233,56 @@ QT = "a target in the CEO's quote: the company's own plan (its name is in the sp
 d.Q("500곳", 500, "곳", "곳", C, f=("해외 매장", "해외 매장을", BS, "2026", "level", "required", QT))
 d.Q("5천억 원", 500000000000, W, "원", "currency", bound="gt", note="넘기겠다 → gt", f=("매출", "매출 5천억", BS, "2026", "level", "required", QT))
 
+# ---------------------------------------------------------------- 005 fintech's IPO plan and users (입력 stamp + outlet byline)
+d = Doc("005_fba39677678695d9", "2025-11-05"); docs.append(d)
+MB = "머니브릿지"
+d.Oall(MB, MB, special={0: ("required", "headline topic with a comma"), 1: ("required", "an invented fintech introduced by what it runs (간편송금 앱 운영사)")})
+KQ = "코스닥 as a market (상장 추진): a market run by the exchange, no organization of its own, or the exchange's division? optional"
+d.O("코스닥", "코스닥", ctx="코스닥 상장 추진", st="optional", note=KQ)
+d.O("코스닥", "코스닥", ctx="코스닥 상장을", st="optional", note=KQ)
+d.O("아시아경제", "아시아경제", note="outlet in the byline line")
+d.O("한국거래소", "한국거래소", note="the exchange (에 … 청구한다)")
+d.O("NH투자증권", "NH투자증권", note="underwriter")
+d.O("삼성증권", "삼성증권", note="underwriter, listed with 과")
+d.D("내년", "2026", "year", ctx="내년 코스닥", rel=True)
+d.D("상반기", "2025-H1", "half", ctx="\"상반기 적자", rel=True, note="a result in the headline's quote: the latest first half (the story's 상반기 매출 … 영업손실)")
+d.D("2025.11.05", "2025-11-05", "day", st="optional", note="publication stamp (the date only)")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention")
+d.D("이달", "2025-11", "month", rel=True)
+d.D("지난 9월", "2025-09", "month", rel=True, note="as of (기준)")
+d.D("1년 전", "2024", "year", rel=True, note="an offset (N년 전 → that year), a comparison's basis: still a DATE")
+d.D("올해 1~9월", "2025-01/2025-09", "month", rel=True, note="올해 before a range of months: one mention")
+d.D("전년 동기", "2024-01/2024-09", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~9월")
+d.D("상반기", "2025-H1", "half", ctx="상반기 매출", rel=True, note="the latest first half on or before the document date")
+d.D("지난해 같은 기간", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back (같은 기간): one optional mention")
+d.D("지난해 상반기", "2024-H1", "half", rel=True, note="지난해 before a half: one mention; dates the figure in brackets after it")
+d.D("3분기", "2025-Q3", "quarter", rel=True)
+d.D("내년", "2026", "year", ctx="내년 상장 때 머니", rel=True)
+d.D("2021년", "2021", "year")
+d.D("내년", "2026", "year", ctx="내년 상장 때 들어올", rel=True)
+R = "2025-01/2025-09"
+d.Q("1,120만 명", 11200000, "명", "명", C, f=("월간활성이용자", None, MB, "2025-09", "level", "required", "genitive owner (머니브릿지의); the alias (MAU) outside; 지난 9월 기준"))
+d.Q("210만 명", 2100000, "명", "명", C, f=("월간활성이용자", None, MB, "2025-09", "change", "required", "1년 전보다 = basis"))
+d.Q("38조 6천억 원", 38600000000000, W, "원", "currency", f=("결제·송금 거래액", None, MB, R, "level", "required", "subject carried from the sentence before"))
+d.Q("42%", 42, "%", "%", P, f=("결제·송금 거래액", None, MB, R, "change", "required", "전년 동기 대비 = basis"))
+BR = "part opener (이 가운데): the part's noun names a flow of money (overseas remittance, buy-now-pay-later volume) and is the metric; subject and period carried"
+d.Q("2조 1,400억 원", 2140000000000, W, "원", "currency", f=("해외송금", None, MB, R, "level", "required", BR))
+d.Q("9,800억 원", 980000000000, W, "원", "currency", f=("후불결제", None, MB, R, "level", "required", BR))
+d.Q("1,245억 원", 124500000000, W, "원", "currency", f=("매출", "상반기 매출", MB, "2025-H1", "level", "required", "the company carried (new paragraph of the same story)"))
+d.Q("36%", 36, "%", "%", P, f=("매출", "상반기 매출", MB, "2025-H1", "change", "required", "지난해 같은 기간보다 = basis"))
+d.Q("187억 원", 18700000000, W, "원", "currency", f=("영업손실", None, MB, "2025-H1", "level", "required", "a loss's level (줄었다 compares it with the bracket's figure)"))
+d.Q("392억 원", 39200000000, W, "원", "currency",
+    f=("영업손실", None, MB, "2024-H1", "level", "required", "a figure alone in brackets right after a date is that period's figure of the same measure"))
+d.Q("12억 원", 1200000000, W, "원", "currency", f=("영업이익", None, MB, "2025-Q3", "level", "required", "회사는 = the company; 3분기에 in the clause"))
+d.Q("1조 5천억~2조 원", 1500000000000, W, "원", "currency", hi=2000000000000, note="a range: one mention",
+    f=("기업가치", "기업가치를 1조", MB, "2026", "level", "required", "the company's value (genitive 머니브릿지의) as estimated by the industry (업계는 = the source); 내년 상장 때 in the clause"))
+d.Q("8,500억 원", 850000000000, W, "원", "currency",
+    f=("기업가치", "기업가치(8,500", MB, "2021", "level", "required", "a figure alone in brackets right after a noun is that noun's; 2021년 in the clause"))
+d.Q("2,000억 원", 200000000000, W, "원", "currency", approx=True, note="약 before: approx",
+    f=("공모 자금", None, MB, "2026", "level", "required", "X 규모의 Y → Y; 내년 in the relative clause on the proceeds"))
+d.Q("700억 원", 70000000000, W, "원", "currency",
+    f=("인공지능(AI) 기반 이상거래 탐지 시스템과 일본·베트남 송금망 확충", None, MB, "2026", "level", "required",
+       "X에 N원을 쓸 → X; a part of the proceeds (가운데): their period (내년) carried; 계획 (future)"))
+
 if __name__ == "__main__":
     write_all(docs)
