@@ -284,5 +284,59 @@ d.Q("700억 원", 70000000000, W, "원", "currency",
     f=("인공지능(AI) 기반 이상거래 탐지 시스템과 일본·베트남 송금망 확충", None, MB, "2026", "level", "required",
        "X에 N원을 쓸 → X; a part of the proceeds (가운데): their period (내년) carried; 계획 (future)"))
 
+# ---------------------------------------------------------------- 006 gas utility's annual results (regional daily, byline only)
+d = Doc("006_54350b50a1aa9b4b", "2026-02-24"); docs.append(d)
+KG = "한국가스공사"
+d.Oall(KG, KG, special={0: ("required", "headline topic with a comma"), 1: ("required", "대구 (place, where its head office is) outside")})
+d.O("가스공사", KG, ctx="가스공사는 지난해 7월", note="short form of 한국가스공사 named in full before")
+d.O("가스공사", KG, ctx="가스공사는 오는", note="short form of 한국가스공사")
+d.O("달구벌일보", "달구벌일보", note="regional daily in the byline line")
+d.O("정부", "정부", st="optional", note="unnamed institution noun (정부): optional by the guideline")
+d.O("한국가스기술공사", "한국가스기술공사", note="a named subsidiary (자회사)")
+d.O("이사회", "이사회", st="optional", note="the company's board, unnamed institution noun: optional")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="지난해 영업이익", rel=True)
+d.D("2025년", Y, "year")
+d.D("23일", "2026-02-23", "day", rel=True, note="day of the disclosure (공시했다), not a period")
+d.D("전년", "2024", "year", ctx="전년보다 6.8%", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("지난해", Y, "year", ctx="지난해 LNG", rel=True)
+d.D("전년", "2024", "year", ctx="전년(32", rel=True, st="optional", anchor="2025-01-01", note="points back; dates the figure in brackets")
+d.D("지난해 7월", "2025-07", "month", rel=True, note="지난해 before a month: one mention")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="a comparison's basis; the latest September before the document date, in the year of 지난해 말")
+d.D("오는 3월", "2026-03", "month", rel=True, note="future clause (결정할 예정)")
+d.Q("2조 4,170억원", 2417000000000, W, "원", "currency", f=("영업이익", "지난해 영업이익", KG, Y, "level", "required", "headline topic with a comma; 지난해 in the clause"))
+d.Q("14조", 14000000000000, W, "", "currency", ctx="여전히 14조", st="optional", note="headline amount, currency implied",
+    f=("미수금", "미수금은 여전히", KG, Y, "level"))
+d.Q("38조 2,600억 원", 38260000000000, W, "원", "currency", f=("매출", "매출 38조", KG, Y, "level", "required", "2025년 in the clause; 연결 기준 qualifies the basis only"))
+d.Q("2조 4,170억 원", 2417000000000, W, "원", "currency", f=("영업이익", "영업이익 2조 4,170억 원", KG, Y, "level"))
+d.Q("6.8%", 6.8, "%", "%", P, f=("매출", "매출은 전년", KG, Y, "change", "required", "전년보다 = basis; 줄었지만: a change (value positive, as written)"))
+d.Q("1,260억 원", 126000000000, W, "원", "currency", f=("영업이익", "영업이익은 1,260억", KG, Y, "change"))
+d.Q("1조 1,090억 원", 1109000000000, W, "원", "currency", f=("당기순이익", None, KG, Y, "level"))
+d.Q("612달러", 612, U, "달러", "currency",
+    f=("LNG 도입 단가", None, KG, Y, "level", "required", "the company's import price (t당 = a rate word with no number; 평균 outside); the company carried; 지난해"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새: a duration, no fact")
+d.Q("11%", 11, "%", "%", P, f=("LNG 도입 단가", None, KG, Y, "change", "required", "내렸고: a change"))
+d.Q("28조 9천억 원", 28900000000000, W, "원", "currency", f=("원료비", None, KG, Y, "level", "required", "연료비인 = an apposition: the measure noun right before the figure"))
+d.Q("32조 4천억 원", 32400000000000, W, "원", "currency",
+    f=("원료비", None, KG, "2024", "level", "required", "a figure alone in brackets right after a date is that period's figure of the same measure (전년 → 2024)"))
+d.Q("3조 5천억 원", 3500000000000, W, "원", "currency", f=("원료비", None, KG, Y, "change", "required", "감소했다: a change; the current period"))
+d.Q("3,520만t", 35200000, "t", "t", M, f=("LNG 도입량", None, KG, Y, "level"))
+d.Q("0.67원", 0.67, W, "원", "currency",
+    f=("주택용 도시가스 요금", None, KG, "2025-07", "change", "required",
+       "가스공사는 … 올렸다: the company's tariff raised by this much per MJ (MJ당, no number); the government's approval (정부, optional) is no subject; 지난해 7월 in the clause"))
+d.Q("5.7%", 5.7, "%", "%", P, f=("주택용 도시가스 요금", None, KG, "2025-07", "change", "required", "the rate of the raise, in brackets"))
+d.Q("4,300억 원", 430000000000, W, "원", "currency", approx=True, note="가량 after: approx",
+    f=("민수용 판매 수익", None, KG, "2025", "change", "optional",
+       "the effect of the July raise (이에 따라): the period last set for the company (지난해 7월, 2025-07) carried, or the year the rise covers (2025)? (README question 6)"))
+d.Q("14조 1천억 원", 14100000000000, W, "원", "currency", f=("민수용 미수금", None, KG, Y, "level", "required", "지난해 말 기준 (2025, END); the company carried"))
+d.Q("2천억 원", 200000000000, W, "원", "currency", f=("민수용 미수금", None, KG, Y, "change", "required", "9월 말보다 = basis; the current period"))
+d.Q("438%", 438, "%", "%", P, f=("부채비율", None, KG, Y, "level", "required", "the company carried; the period last set (지난해 말)"))
+d.Q("3,680억 원", 368000000000, W, "원", "currency",
+    f=("매출", "매출 3,680억", "한국가스기술공사", Y, "level", "required", "a subsidiary as its own topic; no date of its own: the story's year (2025년)"))
+d.Q("830원", 830, W, "원", "currency",
+    f=("현금 배당", None, KG, Y, "level", "optional",
+       "주당 (no number) a rate word; 오는 3월 dates the board's decision (like an announcement date), the dividend is for the year of the results: 2025, or 2026-03? (README question 6)"))
+
 if __name__ == "__main__":
     write_all(docs)
