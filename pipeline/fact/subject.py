@@ -22,12 +22,15 @@ def topics(sentence: Sentence, organizations: list, members: frozenset = frozens
 def topic_organization(sentence: Sentence, marked: list, before: int, clause_start: int = -1):
     """The organization marked as the sentence's topic or subject (`삼성전자는`, `쿠팡 측은`):
     of those `marked` (`topics`), the one closest before `before` when it is a subject or stands in
-    the clause from `clause_start` (`A는 …했고 B는 9억 개를`: B's clause), else the first topic."""
+    the clause from `clause_start` (`A는 …했고 B는 9억 개를`: B's clause) or in the figure's major clause, whose minor
+    clauses share its topic (`A는 …짓고, B는 2,700억 원을 투자해 320명을 뽑는다`: B's; rule fact.subject_topic_major), else
+    the first topic."""
     if not marked:
         return None
     earlier = [o for o in marked if o.start < before] or marked
     closest = earlier[-1]
-    return closest if closest.start >= clause_start >= 0 or is_marked(sentence, closest, SUBJECT) else earlier[0]
+    return closest if closest.start >= clause_start >= 0 or is_marked(sentence, closest, SUBJECT) \
+        or clause_start >= 0 and closest.start < before and closest.start >= sentence.major_clause_start(before) else earlier[0]
 
 
 def heads_topic(sentence: Sentence, organization, members: frozenset = frozenset()) -> bool:
