@@ -875,11 +875,26 @@ class Linker:
                   or start < quantity.start and self._merged(start)), None)
         if not n or n < 2:
             return []
+        named = self._named_together(sentence, n)
+        if named:  # (`르노코리아와 KG모빌리티는 … 팔았다 | 두 회사의 판매는`: fact.subject_group_named)
+            return named
         story = list(self._story_subject() or [])
         names = {o.canonical for o in story}
         others = [o for o in reversed(self.subjects_seen.values()) if o.canonical not in names][:n - len(story)]
         members = story + others[::-1]
         return members if len(story) <= n and len(members) == n else []  # (the story's own two: `A와 B가 합친다 | 두 회사를`)
+
+    def _named_together(self, sentence: Sentence, n: int) -> list:
+        """The N organizations the sentence before names together as its topic (`르노코리아와 KG모빌리티는 지난달 각각 …를
+        팔았다 | 두 회사의 판매는`): the group stands for them, not for the story's organization with the latest other."""
+        if sentence.index == 0:
+            return []
+        earlier = self.sentence(sentence.index - 1)
+        topic = topic_organization(earlier, self._topics(earlier), earlier.end)
+        if topic is None:
+            return []
+        together = coordinated(self.text, topic, self._organizations(earlier), self.lexicon, partners=False)
+        return together if len({o.canonical for o in together}) == n == len(together) else []
 
     def _merged(self, start: int) -> bool:
         """The group at `start` is the object of a verb of summing (`두 회사를 합치면 매출이 2조 300억 원으로`): the figures of

@@ -22,12 +22,15 @@ def topics(sentence: Sentence, organizations: list, members: frozenset = frozens
 def topic_organization(sentence: Sentence, marked: list, before: int, clause_start: int = -1):
     """The organization marked as the sentence's topic or subject (`삼성전자는`, `쿠팡 측은`):
     of those `marked` (`topics`), the one closest before `before` when it is a subject or stands in
-    the clause from `clause_start` (`A는 …했고 B는 9억 개를`: B's clause), else the first topic."""
+    the clause from `clause_start` (`A는 …했고 B는 9억 개를`: B's clause) or in the figure's major clause, whose minor
+    clauses share its topic (`A는 …짓고, B는 2,700억 원을 투자해 320명을 뽑는다`: B's; rule fact.subject_topic_major), else
+    the first topic."""
     if not marked:
         return None
     earlier = [o for o in marked if o.start < before] or marked
     closest = earlier[-1]
-    return closest if closest.start >= clause_start >= 0 or is_marked(sentence, closest, SUBJECT) else earlier[0]
+    return closest if closest.start >= clause_start >= 0 or is_marked(sentence, closest, SUBJECT) \
+        or clause_start >= 0 and closest.start < before and closest.start >= sentence.major_clause_start(before) else earlier[0]
 
 
 def heads_topic(sentence: Sentence, organization, members: frozenset = frozenset()) -> bool:
@@ -54,10 +57,13 @@ def heads_topic(sentence: Sentence, organization, members: frozenset = frozenset
 def relative_head(sentence: Sentence, organization) -> Optional[int]:
     """Index of the noun a relative clause modifies when the organization is that clause's
     subject (`농심이 출시한 제품`, `혁신위가 지난해 내놓은 권고안`): such an organization is no
-    topic of the sentence. None when it is the subject of a predicate of its own."""
-    if not is_marked(sentence, organization, SUBJECT):
-        return None
+    topic of the sentence. None when it is the subject of a predicate of its own. Also past 등 (`보건복지부와 한국보건산업진흥원
+    등이 지원한 국가 과제가`: rule fact.subject_relative_etc, the list left open names the clause's subject all the same)."""
     tokens, i = sentence.tokens, sentence.after(organization.end)
+    if not is_marked(sentence, organization, SUBJECT):
+        if not (i + 1 < len(tokens) and tokens[i].form in ETC and tokens[i].start == organization.end + 1
+                and tokens[i + 1].tag == "JKS" and tokens[i + 1].start == tokens[i].end):
+            return None
     dated = False  # (past a date's adnominal: `컴투스가 지난 10월 1일 출시한 게임`)
     for k in range(i, min(i + 12, len(tokens) - 1)):
         if tokens[k].tag in CLAUSE_TAGS or tokens[k].tag == "EF":
@@ -127,6 +133,10 @@ def apposed(sentence: Sentence, organization, organizations: list) -> bool:
         return True  # (in apposition, with no copula: `톈허그룹의 이커머스 플랫폼 톈허몰이`, `A의 자회사 B는`)
     return k > i + 1 and k + 2 < len(tokens) and tokens[k].tag == "VCP" and tokens[k + 1].tag == "ETM" \
         and any(o.start == tokens[k + 2].start for o in organizations)
+
+
+# The bound noun that leaves a list open (`A와 B 등이`).
+ETC = frozenset({"등"})
 
 
 # Where the figure's clause ends: a clause bound, a final ending, or an adnominal one (`clause_head`).
