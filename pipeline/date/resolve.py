@@ -280,8 +280,13 @@ def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, sta
     if "relyear" in parts or "anayear" in parts or parts.get("deictic") == "current":
         result = _build(parts, anchor.year + parts.get("relyear", parts.get("anayear", 0)), month, mod, True)
         if parts.get("yearpart") and result["range_start"] > anchor and not future:
-            return _build(parts, anchor.year - 1, month, mod, True)  # a part of the year alone that has not begun, in a
-        return result  # clause not about the future, is last year's (`연말 기준 … 늘었다` written in January: as a month is)
+            # A part of the year alone that has not begun, in a clause not about the future, is last year's when
+            # last year's lies nearer the document date (`연말 기준 … 늘었다` written in January); written in
+            # August, `연말까지 … 맺겠다` is the year-end still to come, this year's.
+            past = _build(parts, anchor.year - 1, month, mod, True)
+            if anchor - past["range_end"] < result["range_start"] - anchor:
+                return past
+        return result
     if "lunar" in parts and "deictic" not in parts and not future:
         return _nearest(parts, anchor, mod, month)
     return _place(parts, anchor, _ahead(parts, future), mod, month)

@@ -1172,6 +1172,16 @@ class Linker:
             return story[1], "period_story"
         return None, "period_none"
 
+    def _looks_back(self, date) -> bool:
+        """A date marked as a contrast topic (`2024년에는`, lexicon `contrast_topic`) that ends before the period in force
+        began (the paragraph's, else the story's): a look back at an earlier time, not a period for what follows."""
+        if isinstance(date, Range) or not self.text.startswith(tuple(self.lexicon["contrast_topic"]), date.end):
+            return False
+        current = self.paragraph_period or self.story_period
+        current = current[1] if current else None
+        return bool(current is not None and not isinstance(current, Range) and current.range_start and date.range_end
+                    and date.range_end < current.range_start)
+
     def _yet_to_come(self, sentence: Sentence) -> bool:
         """The sentence tells of a plan or an outlook (`…에 쓸 계획이다`, `진입할 예정이다`, `배당하겠다는 계획도 내놨다`:
         `intents` after `intent_endings`) or of what is going on (`7종을 개발하고 있으며`): not of a past time the story's
@@ -1294,7 +1304,7 @@ class Linker:
                 # (`_carried` is asked last: what it finds does not change by waiting)
                 dates = [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
                          and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
-                         and (not reporting or self._dates_results(d))]
+                         and (not reporting or self._dates_results(d)) and not self._looks_back(d)]
                 if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                     span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
                     self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
@@ -1355,7 +1365,9 @@ class Linker:
         keys = tuple(filter(None, (names, "".join(metric_text.split()))))
         date, period_rule = self.period(sentence, quantity, keys)
         if date is not None and quantity.start not in self.change_starts and quantity.start not in self.compared \
-                and quantity.start not in self.dated_brackets:  # (not the old value a change starts from, nor a basis's)
+                and quantity.start not in self.dated_brackets \
+                and not (period_rule in OWN_PERIODS and self._looks_back(date)):  # (not the old value a change starts
+            # from, nor a basis's, nor a look back: `2024년에는 126억 원의 영업손실을 냈다` dates its own sentence only)
             if self.story_period is None and self.headed and sentence.index < LEAD_SENTENCES and not self.lead_done \
                     and period_rule in OWN_PERIODS and sentence.index >= self.title_sentences and not isinstance(date, Range) and date.rule_id not in UNSTATED_DATES:
                 self.story_period = (sentence.index, date)  # the lead's figure sets the story's period (`period_story`)
