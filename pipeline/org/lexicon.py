@@ -30,7 +30,7 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_e
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers",
             "group_own", "glued_particles", "particle_like_endings", "operating", "not_ministries", "same_period",
-            "standing_suffixes", "suffix_short_forms")
+            "standing_suffixes", "suffix_short_forms", "subsidiary_regions")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
                    "missions", "markets", "local_governments", "company_name_words", "naming_verbs",
@@ -118,6 +118,7 @@ def cues(folder: Path = FOLDER) -> dict:
         # (full suffix, its short form), the longest full suffix first: `신용협동조합` before `협동조합`
         "suffix_short_forms": tuple(sorted(((str(full), str(short)) for full, shorts in data["cues"]["suffix_short_forms"].items()
                                             for short in shorts), key=lambda pair: -len(pair[0]))),
+        "subsidiary_regions": frozenset(str(r) for r in data["cues"]["subsidiary_regions"]),
         "figure_modifiers": frozenset(data["cues"]["figure_modifiers"]),
         "glued_after": frozenset(data["cues"]["glued_after"]),
         "group_own": frozenset(data["cues"]["group_own"]) | frozenset(data["cues"]["after_name"])

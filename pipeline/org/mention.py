@@ -88,15 +88,20 @@ def _has_final(syllable: str) -> bool:
 
 
 def name_end(context: Context, word: Word) -> int:
+    """End of the word's name part in `context` (`_glued_end`)."""
+    return _glued_end(context.text, word)
+
+
+def _glued_end(text: str, word: Word) -> int:
     """End of the word's name part, before a particle kiwipiepy left inside a proper noun it does
     not know (`코단샤와 작품 …`: one NNP `코단샤와`): the word's last letter is a particle
     (`glued_particles`) that fits the letter before it (와 after a vowel, 과 after a consonant), a space
     follows, the word without it is two letters or more, and the name does not end so itself
     (`particle_like_endings`: `카도카와 작품`)."""
     end = word.name_end
-    if word.size != 1 or not word.bare or word.tokens[0].tag != "NNP" or context.text[end:end + 1] != " ":
+    if word.size != 1 or not word.bare or word.tokens[0].tag != "NNP" or text[end:end + 1] != " ":
         return end
-    name = context.text[word.start:end]
+    name = text[word.start:end]
     last = name[-1]
     if len(name) < 3 or last not in cues()["glued_particles"] \
             or (last in _AFTER_CONSONANT) != _has_final(name[-2]) or not (last in _AFTER_CONSONANT or last in _AFTER_VOWEL) \
@@ -184,7 +189,9 @@ def _listed(text: str, previous, word) -> bool:
         tokens = [t for t in tokens[size:] if t.start >= previous.gloss[1]]
         size = 0
     if size == len(tokens):
-        return text[previous.end:word.start].strip() in _LIST_MARKS
+        # (or 와/과 kiwipiepy read into an unknown name before the next item: `에이블씨엔씨와 토니모리가`, one NNP `에이블씨엔씨와`)
+        return text[previous.end:word.start].strip() in _LIST_MARKS \
+            or word.start == previous.end + 1 and text[previous.end - 1] in ("와", "과") and _glued_end(text, previous) < previous.end
     return len(tokens) == size + 1 and tokens[-1].form in ("와", "과") \
         and word.start == previous.end + 1 and text[previous.end] == " "
 

@@ -53,6 +53,8 @@ def _short_form(name: str, full: str) -> bool:
     if _local_government(name) or _university_unit(name, full):  # (`부산시` is the city, no short form of `부산시의회`)
         return False
     rest = full[len(name):]
+    if compact(rest) in cues()["subsidiary_regions"]:  # (`라온뷰티재팬` is the parent's branch in Japan, not `라온뷰티` in full)
+        return False
     # or a long enough head of it (`누리바이오` → `누리바이오로직스`)
     return rest.startswith(" ") or suffix_type(rest) != "" and compact(rest) == rest \
         or len(name) >= 3 and 2 * len(name) >= len(compact(full)) and " " not in name

@@ -65,7 +65,7 @@ from ..overlap import Spans
 from ..rules import Context, KeptRule, WordRule, alternation, ends_word
 from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
 from .cues import _common_name, _cue, _figure_subject, _titled
-from .mention import (_AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
+from .mention import (name_end, _AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _text, _unknown_noun)
 from .structural import (group_brands, _byline, _company_name, _coordination, _gov_unit, _intro, _intro_split, gloss_acronyms, repeated_names, short_forms,
                          structural_forms, structural_words, two_word_end)
@@ -903,12 +903,12 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     added = []
     for run in runs:
         for word in run:
-            name = _text(context, word.start, word.name_end)
+            name = _text(context, word.start, name_end(context, word))
             if found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end) \
                     or _korean_name(name) or _is_person(context, word, None) \
                     or not (_figure_item(context, word, name) or _peer_place(name, run, mentions)):
                 continue
-            added.append(_mention(context, word.start, word.name_end, rule_id))
+            added.append(_mention(context, word.start, name_end(context, word), rule_id))  # (`에이블씨엔씨와`: the name)
     return added
 
 

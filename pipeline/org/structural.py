@@ -492,7 +492,8 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
                 and not _korean_name(name) and not _is_person(context, word, found_words[index + 1]):
             headline = "\n" not in text[:word.start] and "\n" in text  # (a headline shortens what the body names in full)
             link = next((_full_name(m) for key, m in full
-                         if (m.end <= word.start or headline) and key.startswith(name) and len(key) > len(name)), None)
+                         if (m.end <= word.start or headline) and key.startswith(name) and len(key) > len(name)
+                         and key[len(name):] not in c["subsidiary_regions"]), None)  # (`X재팬` is X's branch: no full name of X)
         if link is not None:
             taken.add(word.start)
             added.append(_mention(context, word.start, word.name_end, rule_id, canonical=link[0], org_id=link[1]))
