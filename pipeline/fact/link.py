@@ -671,7 +671,8 @@ class Linker:
                 o for o in found if not (0 <= according and o.end <= according and not self._discloses(sentence, o, according))
                 and not (press is not None and o.start >= press)
                 and o not in reporting and o.org_id not in self.sources
-                and not followed_by(self.text, o.end, self.lexicon["source_markers"], 0)]
+                and not (followed_by(self.text, o.end, self.lexicon["source_markers"], 0)
+                         and not (0 <= according and o.end <= according and self._discloses(sentence, o, according)))]
         return self.kept_organizations[sentence.index]
 
     def _by_counterparty(self, sentence: Sentence) -> bool:
@@ -686,10 +687,15 @@ class Linker:
 
     def _discloses(self, sentence: Sentence, organization, according: int) -> bool:
         """The organization cites its own report (`A가 공시한 1분기 실적에 따르면`, or the story's organization any report
-        of its own: `배달픽이 공개한 연간 리포트에 따르면` in a story about 배달픽): it owns the figures."""
+        of its own: `배달픽이 공개한 연간 리포트에 따르면` in a story about 배달픽): it owns the figures. So does the story's
+        organization cited by name itself (`5일 서라벌은행에 따르면 원화대출금은`, in a story about 서라벌은행: its own
+        figures, told by it; fact.subject_disclosed)."""
+        story = {o.org_id for o in self.story_subject or ()}
+        if organization.org_id in story and self.text[organization.end:according] == "에 ":
+            return True
         return is_marked(sentence, organization, SUBJECT) and (any(
             self.text.find(word, organization.end, according) >= 0 for word in self.lexicon["own_reports"])
-            or organization.org_id in {o.org_id for o in self.story_subject or ()})
+            or organization.org_id in story)
 
     def _topics(self, sentence: Sentence) -> list:
         """The sentence's organizations marked as topic or subject (`topics`), found once per sentence."""

@@ -131,6 +131,11 @@ def apposed(sentence: Sentence, organization, organizations: list) -> bool:
         k += 1
     if k > i + 1 and k < len(tokens) and tokens[k].start in starts and tokens[k - 1].end + 1 == tokens[k].start:
         return True  # (in apposition, with no copula: `톈허그룹의 이커머스 플랫폼 톈허몰이`, `A의 자회사 B는`)
+    if k == i + 1 and k < len(tokens) and tokens[k].start in starts:
+        # `한성유통그룹의 한성백화점이 거래액 …`: a parent's genitive right on the name of the clause's topic or subject
+        # only says whose it is; not on a name before a noun (`SK텔레콤의 SK브로드밴드 지분`: the holder's stake)
+        named = next(o for o in organizations if o.start == tokens[k].start)
+        return is_marked(sentence, named, SUBJECT | TOPIC)
     return k > i + 1 and k + 2 < len(tokens) and tokens[k].tag == "VCP" and tokens[k + 1].tag == "ETM" \
         and any(o.start == tokens[k + 2].start for o in organizations)
 
