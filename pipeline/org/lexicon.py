@@ -36,7 +36,7 @@ STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks",
                    "missions", "markets", "local_governments", "company_name_words", "naming_verbs",
                    "shareholder_intros", "group_brands", "summing_action")
 NOT_ORG_KEYS = ("person_titles", "split_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
-                "locative_particles", "ampersand_words", "generic_stems", "remainders", "title_qualifiers", "common_readings", "job_suffixes", "products",
+                "locative_particles", "ampersand_words", "place_facilities", "generic_stems", "remainders", "title_qualifiers", "common_readings", "job_suffixes", "products",
                 "kind_names")
 
 
@@ -143,6 +143,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "places": frozenset(not_org["places"]),
         "place_prefixes": tuple(p for p in not_org["places"] if len(p) >= 2),
         "foreign_places": frozenset(not_org["places"]) - frozenset(not_org["home_places"]),
+        "place_facilities": tuple(not_org["place_facilities"]),
         "events": frozenset(not_org["events"]),
         "inside_names": frozenset(not_org["inside_names"]),
         "inside_name_words": re.compile(" (?:" + "|".join(map(re.escape, not_org["inside_names"])) + ")"),
@@ -256,3 +257,9 @@ def suffix_of(name: str) -> str:
     """The longest organization suffix the name ends with, or ""."""
     suffixes = cues()["suffix_type"]
     return next((name[-n:] for n in cues()["suffix_lengths"] if n <= len(name) and name[-n:] in suffixes), "")
+
+
+def place_facility(name: str) -> bool:
+    """`name` is a place's port, airport or station (`부산항`, `인천공항`, `서울역`: `place_facilities`), a place."""
+    c = cues()
+    return any(name.endswith(ending) and name[:-len(ending)] in c["places"] for ending in c["place_facilities"])

@@ -12,7 +12,7 @@ import functools
 import re
 from collections import Counter
 
-from .lexicon import LEGAL_FORM, compact, cues, gazetteer_by_id, gazetteer_by_name, suffix_type
+from .lexicon import LEGAL_FORM, compact, cues, gazetteer_by_id, gazetteer_by_name, place_facility, suffix_type
 from ..model import replace
 
 SHORT_FORM_RULE = "org.short_form"  # its mentions come with the full name they shorten
@@ -51,6 +51,8 @@ def _short_form(name: str, full: str) -> bool:
     if not full.startswith(name):
         return _abbreviated(name, full)
     if _local_government(name) or _university_unit(name, full):  # (`부산시` is the city, no short form of `부산시의회`)
+        return False
+    if place_facility(name):  # (`부산항` is the port, a place, no short form of `부산항만공사`)
         return False
     rest = full[len(name):]
     if compact(rest) in cues()["subsidiary_regions"]:  # (`라온뷰티재팬` is the parent's branch in Japan, not `라온뷰티` in full)

@@ -12,7 +12,7 @@ import regex
 
 from ..overlap import Spans
 from ..rules import Context, alternation, ends_word, regions
-from .lexicon import compact, cues, gazetteer_by_name, suffix_file, suffix_of
+from .lexicon import compact, cues, gazetteer_by_name, place_facility, suffix_file, suffix_of
 from .resolve import canonical_spacing
 from .mention import (_TOPIC_PARTICLES, _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun, name_end,
                       particle_in_noun)
@@ -488,7 +488,7 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
         if name not in heads and name not in shared or word.start in taken or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
             continue
         link = None
-        if (len(name) >= 3 or name in shared) and word.name_tags() <= {"NNP"} and name not in c["places"] \
+        if (len(name) >= 3 or name in shared) and word.name_tags() <= {"NNP"} and name not in c["places"] and not place_facility(name) \
                 and not _korean_name(name) and not _is_person(context, word, found_words[index + 1]):
             headline = "\n" not in text[:word.start] and "\n" in text  # (a headline shortens what the body names in full)
             link = next((_full_name(m) for key, m in full
