@@ -121,6 +121,8 @@ RULES = (
     LinkRule("fact.period_story", "period", "the period the article's lead (the body's first paragraph, else the title) set: its "
              "first figure's (지난해 in a results story's lead; not a holiday's name), also for the headline's figures"),
     LinkRule("fact.period_range", "period", "the range of a DATE before 부터 and the next before 까지 (9월23일부터 10월7일까지)"),
+    LinkRule("fact.period_annual", "period", "a year's figure (연간 거래액, 연 매출) carried a day's date: the story's year that holds "
+             "the day (지난해 … 12월 28일 누적 3조 원을 넘어서며. 연간 거래액은 …: 지난해)"),
     LinkRule("fact.period_event", "period", "the date that named the event the sentence speaks of again (올해 … 페스티벌)"),
     LinkRule("fact.kind_change", "kind", "a change word after the figure, %p, or a sign"),
     LinkRule("fact.kind_level", "kind", "any other figure"),
@@ -1178,6 +1180,22 @@ class Linker:
             return story[1], "period_story"
         return None, "period_none"
 
+    def _annual(self, metric: tuple) -> bool:
+        """The metric is a year's total (`연간 거래액`, `연 매출`: lexicon `annual`), written before its measure or in it."""
+        before = self.text[max(0, metric[0] - 4):metric[0]].rstrip()
+        words = self.lexicon["annual"]
+        return any(before.endswith(w) and not before[:-len(w)][-1:].isalpha() for w in words) \
+            or any(self.text.startswith(w, metric[0]) for w in words)
+
+    def _year_of(self, date) -> Optional[tuple]:
+        """The story's period when it is the year that holds a carried day (`지난해`, then `12월 28일 누적 …`): a year's figure's
+        period is the year, not a day of it; None otherwise."""
+        story = self.story_period[1] if self.story_period else None
+        if isinstance(date, Range) or story is None or isinstance(story, Range) or not story.value \
+                or not re.fullmatch(r"\d{4}", story.value) or not re.fullmatch(r"\d{4}-\d\d-\d\d", date.value or ""):
+            return None
+        return (story, "period_annual") if date.value.startswith(story.value + "-") else None
+
     def _looks_back(self, date) -> bool:
         """A date marked as a contrast topic (`2024년에는`, lexicon `contrast_topic`) that ends before the period in force
         began (the paragraph's, else the story's): a look back at an earlier time, not a period for what follows."""
@@ -1370,6 +1388,8 @@ class Linker:
         metric_text = self.text[metric[0]:metric[1]] if metric else ""
         keys = tuple(filter(None, (names, "".join(metric_text.split()))))
         date, period_rule = self.period(sentence, quantity, keys)
+        if period_rule == "period_carried" and metric and self._annual(metric):
+            date, period_rule = self._year_of(date) or (date, period_rule)
         if date is not None and quantity.start not in self.change_starts and quantity.start not in self.compared \
                 and quantity.start not in self.dated_brackets \
                 and not (period_rule in OWN_PERIODS and self._looks_back(date)):  # (not the old value a change starts

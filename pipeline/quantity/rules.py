@@ -131,7 +131,7 @@ _NIGHTS_BEFORE = regex.compile(r"\d\s?박\s?$")
 # After 일/해: the words that make an amount of time of them (`11일 동안`; a bare `31일` is a date),
 # or a verb of taking time (`3일 걸린다`, lexicon `taking_verbs`).
 _DURATION_MARK = compile_rule(
-    r"\s?(?:(?:간|동안|만에|만|째|이내|내|여|가량|정도|남짓|넘게|이상|씩|가까이|안팎|내외|새|소요)(?=$|[^가-힣]|[에의을를은는이가도로과와])"
+    r"\s?(?:(?:간|동안|만에|만|째|이내|안에|내|여|가량|정도|남짓|넘게|이상|씩|가까이|안팎|내외|새|소요)(?=$|[^가-힣]|[에의을를은는이가도로과와])"
     rf"|(?:이|가)?\s?(?:{alternation(lexicon.taking_verbs())}))")
 # Each duration unit → the next smaller one and the exact factor to it (months do not convert to days).
 DURATION_STEPS = {"year": ("month", 12), "month": None, "week": ("day", 7), "day": ("hour", 24),
