@@ -217,9 +217,8 @@ class Linker:
         self.subjects_seen = {}  # canonical name → the organization, of the figures' subjects so far, the latest last (`_group`)
         self.groups = {}  # by sentence: its groups of companies (`_groups`)
         # the two companies named before (`양사의`, `양사를 합치면`): a group of two
-        self._pair_word = re.compile(r"(?<!\S)(?:%s)(?=[의은는이가]|[을를] 합[치하])" % "|".join(sorted(self.lexicon["pair_words"])))
+        self._pair_word = _pair_word(self.lexicon["pair_words"])
         self.group_cues = self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"]
-        self._merging = re.compile(r"(?:\S+ )?\S*?[을를] 합[치하]")  # (a group summed: `두 회사를 합치면`, `양사를 합하면`)
         self.group_word = _group_word(self.lexicon["group_counters"])
 
     def _title_sentences(self) -> int:
@@ -551,7 +550,7 @@ class Linker:
         before; or it breaks down a measure it names (`기부처별 모금액은`: `_broken_down_measure`). Read once per sentence."""
         if sentence.index not in self.breakdowns:
             first = self.text[sentence.start:min(sentence.end, sentence.start + 40)].split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
-            self.breakdowns[sentence.index] = any(w.endswith(tuple(self.lexicon["breakdowns"])) for w in first) \
+            self.breakdowns[sentence.index] = any(w.endswith(_words(self.lexicon["breakdowns"])) for w in first) \
                 or self._broken_down_measure(sentence) is not None
         return self.breakdowns[sentence.index]
 
@@ -560,7 +559,7 @@ class Linker:
         원`, `국가별 수출액은 미국이 …`): a word ending in one of `measure_breakdowns`, then a measure marked 은/는. Its items
         are categories of that measure, as after `업종별로는`."""
         first = list(itertools.islice(re.finditer(r"\S+", self.text[sentence.start:min(sentence.end, sentence.start + 40)]), 4))
-        if len(first) < 2 or len(first[0].group()) < 2 or not first[0].group().endswith(tuple(self.lexicon["measure_breakdowns"])):
+        if len(first) < 2 or len(first[0].group()) < 2 or not first[0].group().endswith(_words(self.lexicon["measure_breakdowns"])):
             return None
         start = sentence.start + first[1].start()
         for word in first[1:]:  # (its first words; a measure of several: `용도별 판매 비중은 가정용이 48%로`)
@@ -588,7 +587,7 @@ class Linker:
         """The span ends in a measure noun or suffix (`카드 결제액`, `전세가율`), or in a head that makes one of a noun of two
         syllables or more (`낙찰액`, `취급고`: `measure_heads`)."""
         word = "".join(text.split())
-        return word.endswith(tuple(self.lexicon["measures"])) or word.endswith(tuple(self.lexicon["measure_suffixes"])) \
+        return word.endswith(_words(self.lexicon["measures"])) or word.endswith(_words(self.lexicon["measure_suffixes"])) \
             or len(word) >= 3 and word[-1] in self.lexicon["measure_heads"] and word[-2:] not in self.lexicon["not_measure_heads"]
 
     def _parallel(self, sentence: Sentence, quantity, topic: tuple) -> bool:
@@ -681,7 +680,7 @@ class Linker:
         """The sentence opens with a breakdown by counterparty (`고객사별로는`, `거래처별 매출은`: `counterparty_breakdowns`):
         the organizations it names are the supplier's customers, categories of its figures."""
         word = (self.text[sentence.start:min(sentence.end, sentence.start + 24)].split(maxsplit=1) or [""])[0]
-        return word.startswith(tuple(self.lexicon["counterparty_breakdowns"]))
+        return word.startswith(_words(self.lexicon["counterparty_breakdowns"]))
 
     def _citing(self, sentence: Sentence, end: Optional[int] = None) -> int:
         """Where the sentence cites a source (`…에 따르면`), before `end` if given, else -1."""
@@ -750,7 +749,7 @@ class Linker:
         `market_indexes`), or a price word right after a commodity (`항공유 가격`)."""
         words = self._last_words(metric)
         return words[-1] in self.lexicon["market_prices"] or "".join(words[-2:]) in self.lexicon["market_prices"] \
-            or words[-1].endswith(tuple(self.lexicon["market_indexes"])) \
+            or words[-1].endswith(_words(self.lexicon["market_indexes"])) \
             or len(words) > 1 and words[-1] in self.lexicon["price_words"] \
             and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in self.lexicon["commodities"]
 
@@ -761,7 +760,8 @@ class Linker:
         if metric and self._theirs(metric):
             return [], "subject_none"  # `이들 업체의 해외 매출은`: several named before, taken together
         organizations, marked = self._organizations(sentence), self._topics(sentence)
-        bracketed = bracketed_owner(self.text, organizations, quantity) if organizations else []
+        bracketed = bracketed_owner(self.text, organizations, quantity) \
+            if organizations and quantity.start in self.bracketed else []  # (few figures stand in brackets)
         if bracketed:  # (before a group the sentence sums: `두 회사를 합치면 … 한솔제지(2조 2,100억 원)에 이어`)
             return bracketed, "subject_bracketed"
         group = self._group(sentence, quantity)
@@ -907,7 +907,7 @@ class Linker:
     def _merged(self, start: int) -> bool:
         """The group at `start` is the object of a verb of summing (`두 회사를 합치면 매출이 2조 300억 원으로`): the figures of
         the sentence after it are the group's, past the clause it opens."""
-        return self._merging.match(self.text, start) is not None
+        return _MERGING.match(self.text, start) is not None
 
     def _groups(self, sentence: Sentence) -> list:
         """(start, N) of the sentence's groups of companies, found once per sentence: a count of `group_counters` after the
@@ -942,7 +942,7 @@ class Linker:
         (`샤오미(14.1%)`), by a genitive (`삼성전자의 매출`) unless its clause has a topic of its own
         after it (`A의 점유율은 21%, B는 67%로`), or by a relative clause (`혁신위가 … 내놓은 권고안의
         22개 과제`, `A가 내놓은 기부금은`); else None."""
-        bracketed = bracketed_owner(self.text, organizations, quantity)
+        bracketed = bracketed_owner(self.text, organizations, quantity) if quantity.start in self.bracketed else []
         if bracketed:
             return bracketed, "subject_bracketed"
         stake = metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["stake_words"]
@@ -1199,7 +1199,7 @@ class Linker:
     def _looks_back(self, date) -> bool:
         """A date marked as a contrast topic (`2024년에는`, lexicon `contrast_topic`) that ends before the period in force
         began (the paragraph's, else the story's): a look back at an earlier time, not a period for what follows."""
-        if isinstance(date, Range) or not self.text.startswith(tuple(self.lexicon["contrast_topic"]), date.end):
+        if isinstance(date, Range) or not self.text.startswith(_words(self.lexicon["contrast_topic"]), date.end):
             return False
         current = self.paragraph_period or self.story_period
         current = current[1] if current else None
@@ -1481,6 +1481,22 @@ def _group_word(counters: frozenset):
     """A group's count of companies (`3사`, `3개사`), the counters of the lexicon's `group_counters` (compiled once, not
     per document)."""
     return re.compile(r"(\d+)(?:개)?(?:%s)" % "|".join(map(re.escape, sorted(counters))))
+
+
+@functools.lru_cache(maxsize=None)
+def _pair_word(pair_words: frozenset):
+    """The two companies named before (`양사의`, `양사를 합치면`): a group of two (compiled once per lexicon)."""
+    return re.compile(r"(?<!\S)(?:%s)(?=[의은는이가]|[을를] 합[치하])" % "|".join(sorted(pair_words)))
+
+
+# A group summed (`두 회사를 합치면`, `양사를 합하면`).
+_MERGING = re.compile(r"(?:\S+ )?\S*?[을를] 합[치하]")
+
+
+@functools.lru_cache(maxsize=None)
+def _words(table: frozenset) -> tuple:
+    """A table of the lexicon as a tuple, for `str.endswith` and `str.startswith` (made once, not per call)."""
+    return tuple(table)
 
 
 @functools.lru_cache(maxsize=None)
