@@ -69,7 +69,7 @@ def drop_common_readings(mentions: list, context: Context) -> list:
     for m in mentions:
         words = readings.get(m.text)
         if words is not None:
-            after = text[m.end + 1:text.find(" ", m.end + 1) % (len(text) + 1)] if text[m.end:m.end + 1] == " " else ""
+            after = _word_after(text, m.end) if text[m.end:m.end + 1] == " " else ""
             before = text[text.rfind(" ", 0, max(0, m.start - 1)) + 1:m.start - 1] if text[m.start - 1:m.start] == " " else ""
             if after.startswith(words["after"]) or before in words["before"]:
                 continue
@@ -79,6 +79,12 @@ def drop_common_readings(mentions: list, context: Context) -> list:
 
 # A count of bodies written as a word (`870개`, `58곳의`, `1,100여 곳`): before or after a kind's name it counts the kind.
 _COUNT_WORD = regex.compile(r"[0-9][0-9,]*(?:여|\s)?(?:개|곳)(?:의|이|가|은|는|을|를|에서|에)?")
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word after the space at `end` (to the next space or the end of the text)."""
+    stop = text.find(" ", end + 1)
+    return text[end + 1:stop if stop >= 0 else len(text)]
 
 
 def drop_kind_readings(mentions: list, context: Context) -> list:
@@ -91,7 +97,7 @@ def drop_kind_readings(mentions: list, context: Context) -> list:
     kept = []
     for m in mentions:
         if m.text in kinds["names"]:
-            after = text[m.end + 1:text.find(" ", m.end + 1) % (len(text) + 1)] if text[m.end:m.end + 1] == " " else ""
+            after = _word_after(text, m.end) if text[m.end:m.end + 1] == " " else ""
             before = text[text.rfind(" ", 0, max(0, m.start - 1)) + 1:m.start - 1] if text[m.start - 1:m.start] == " " else ""
             if before in kinds["before"] or _COUNT_WORD.fullmatch(before) or _COUNT_WORD.fullmatch(after) \
                     or text.startswith("들", m.end):
