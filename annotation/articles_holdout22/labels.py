@@ -1,0 +1,58 @@
+"""Gold labels of articles-holdout22, written by reading the texts against the shared guidelines
+/work/shared/ANNOTATION.md and /work/shared/FACTS.md (and docs/gold-format.md for the file format) only.
+Run: python annotation/articles_holdout22/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 mobile carrier's quarterly results (입력 stamp + byline)
+d = Doc("001_c66db6ab53067b1e", "2025-11-06"); docs.append(d)
+LG = "LG유플러스"
+d.Oall(LG, LG)
+d.O("이데일리", "이데일리", note="outlet in the byline line (media)")
+d.O("미디어로그", "미디어로그", note="a named subsidiary")
+d.O("유플러스모바일랩", "유플러스모바일랩", note="invented MVNO subsidiary introduced by 알뜰폰 자회사")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="LG유플러스, 3분기", rel=True, note="headline quarter, no year: the latest Q3 on or before the document date")
+d.D("2025.11.06", "2025-11-06", "day", note="publication stamp: a calendar day (guideline: DATE is a point on the calendar)")
+d.D("16:42", "2025-11-06T16:42", "day", st="optional", note="clock time of the stamp: optional at most")
+d.D("올해 3분기", Q3, "quarter", rel=True, note="올해 before a quarter: one mention, as 올해 before a month")
+d.D("6일", "2025-11-06", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to the period named (3분기)")
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back (전분기)")
+d.D("지난해 3분기", "2024-Q3", "quarter", rel=True, note="a comparison's basis, still a DATE")
+d.D("4분기", "2025-Q4", "quarter", ctx="\"4분기에도", rel=True, note="future clause: the document date lies in 2025-Q4")
+d.Q("2,710억", 271000000000, W, "", "currency", ctx="영업이익 2,710억…", st="optional", note="headline amount, currency implied",
+    f=("영업이익", "3분기 영업이익 2,710억", LG, Q3, "level"))
+d.Q("1,400만", 14000000, "명", "", C, ctx="1,400만 돌파", bound="gt", st="optional",
+    note="headline count with its counter only implied (no unit, no quantity: like an implied currency); 돌파 → gt",
+    f=("5G 가입자", "5G 가입자 1,400만", LG, Q3, "level"))
+d.Q("3조 7,420억 원", 3742000000000, W, "원", "currency", f=("매출", "매출 3조", LG, Q3, "level"))
+d.Q("2,710억 원", 271000000000, W, "원", "currency", f=("영업이익", "영업이익 2,710억 원", LG, Q3, "level"))
+d.Q("2.8%", 2.8, "%", "%", P, f=("매출", "매출은 전년", LG, Q3, "change", "required", "전년 동기 대비: basis; period the current quarter"))
+d.Q("12.4%", 12.4, "%", "%", P, f=("영업이익", "영업이익은 12.4%", LG, Q3, "change", "required", "각각: the second figure's metric"))
+d.Q("1조 6,530억 원", 1653000000000, W, "원", "currency", f=("모바일 사업 매출", None, LG, Q3, "level", "required", "모바일 사업 changes what is measured: in the metric"))
+d.Q("3.1%", 3.1, "%", "%", P, f=("모바일 사업 매출", None, LG, Q3, "change"))
+d.Q("1,412만 명", 14120000, "명", "명", C, f=("5G 가입자", "5G 가입자는", LG, Q3, "level", "required", "subject and period carried from the lead"))
+d.Q("78.5%", 78.5, "%", "%", P,
+    f=("5G 가입자", "5G 가입자는", LG, Q3, "level", "optional",
+       "a share with no measure noun (전체 휴대폰 가입자의 78.5%를 차지): metric the part (5G 가입자) or the whole (전체 휴대폰 가입자)? (README question 1)"))
+d.Q("2만 4,360원", 24360, W, "원", "currency", f=("가입자당 평균매출", None, LG, Q3, "level", "required", "가입자당 has no number: part of the metric, not a quantity"))
+d.Q("0.6%", 0.6, "%", "%", P, f=("가입자당 평균매출", None, LG, Q3, "change", "required", "전 분기보다 = basis"))
+d.Q("620억 원", 62000000000, W, "원", "currency", f=("매출", "매출 620억", "미디어로그", Q3, "level", "required", "the subsidiary's own figure; story's period"))
+d.Q("58만 명", 580000, "명", "명", C, f=("가입자", "가입자 58만", "유플러스모바일랩", Q3, "level"))
+d.Q("6,210억 원", 621000000000, W, "원", "currency",
+    f=("스마트홈 부문 매출", None, LG, Q3, "level", "required", "a reporting segment (부문) is a line of business, not an ORG: the company's figure"))
+d.Q("5,480억 원", 548000000000, W, "원", "currency", f=("마케팅비용", None, LG, Q3, "level"))
+d.Q("340억 원", 34000000000, W, "원", "currency", f=("마케팅비용", None, LG, Q3, "change", "required", "줄었고: change; value as written; 지난해 3분기 = basis"))
+d.Q("3,950억 원", 395000000000, W, "원", "currency", f=("설비투자", None, LG, Q3, "level", "required", "alias (CAPEX) in brackets not in the metric"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", bound="gt",
+    f=("기업 부문 매출", None, LG, "2025-Q4", "level", "required",
+       "넘어설 → gt; a company official's forecast: the quoted clause names no ORG of its own, the company's figure; 4분기 in the clause"))
+
+if __name__ == "__main__":
+    write_all(docs)
