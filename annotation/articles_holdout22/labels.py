@@ -54,5 +54,48 @@ d.Q("1조 원", 1000000000000, W, "원", "currency", bound="gt",
     f=("기업 부문 매출", None, LG, "2025-Q4", "level", "required",
        "넘어설 → gt; a company official's forecast: the quoted clause names no ORG of its own, the company's figure; 4분기 in the clause"))
 
+# ---------------------------------------------------------------- 002 ministry's semiconductor export statistics (Yonhap dateline, no year anywhere)
+d = Doc("002_ccdf61df90235eb1", "2026-06-01"); docs.append(d)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("산업통상자원부", "산업통상자원부", note="the ministry releasing the statistic: its source, not the figures' subject")
+d.O("한국반도체산업협회", "한국반도체산업협회", note="association whose official is quoted")
+MAY = "2026-05"
+d.D("5월", MAY, "month", ctx="5월 반도체", rel=True, note="headline month of the statistic: the latest May on or before the document date")
+d.D("5월", "XXXX-05", "month", ctx="역대 5월", st="optional", rng=False,
+    note="역대 5월: every May of the record, not one calendar point")
+d.D("1일", "2026-06-01", "day", rel=True, note="day of the release (발표한)")
+d.D("5월", MAY, "month", ctx="'5월", rel=True, note="the month the statistic covers, inside the release's title (FACTS: 15일 발표한 3월 산업활동동향)")
+d.D("지난달", MAY, "month", rel=True)
+d.D("1년 전", "2025", "year", rel=True, note="amount of time + 전: a DATE, that year; a comparison's basis")
+d.D("1~5월", "2026-01/2026-05", "month", rel=True, note="range of months, year from the document date")
+d.D("전년 같은 기간", "2025-01/2025-05", "month", rel=True, st="optional", anchor="2026-01-01",
+    note="points back to 1~5월 (전년 + 같은 기간: one mention)")
+d.D("하반기", "2026-H2", "half", rel=True, note="future clause (이어질 것): the next second half")
+NS = "an industry's / country's figure from a ministry statistic: empty subject (FACTS)"
+d.Q("152억 달러", 15200000000, U, "달러", "currency", f=("반도체 수출", "5월 반도체 수출", "", MAY, "level", "required", NS))
+d.Q("14개월", 14, "month", "개월", "duration", note="14개월 연속: an amount of time, no fact")
+d.Q("152억 3천만 달러", 15230000000, U, "달러", "currency", f=("반도체 수출액", None, "", MAY, "level", "required", NS))
+d.Q("21.7%", 21.7, "%", "%", P, f=("반도체 수출액", None, "", MAY, "change", "required", "1년 전보다 = basis"))
+d.Q("598억 달러", 59800000000, U, "달러", "currency", f=("전체 수출", None, "", MAY, "level", "required", "figure in brackets after its metric"))
+d.Q("25.5%", 25.5, "%", "%", P, f=("비중", None, "", MAY, "level"))
+BR = ("breakdown by item (품목별로는 X가 N): the category names no measure; written as the statistic's 반도체 수출액 "
+      "but left optional (README question 2)")
+d.Q("98억 달러", 9800000000, U, "달러", "currency", ctx="반도체가 98억 달러", f=("반도체 수출액", None, "", MAY, "level", "optional", BR))
+d.Q("47억 달러", 4700000000, U, "달러", "currency", f=("반도체 수출액", None, "", MAY, "level", "optional", BR))
+d.Q("61억 달러", 6100000000, U, "달러", "currency", f=("D램 수출", None, "", MAY, "level"))
+d.Q("34%", 34, "%", "%", P, f=("D램 수출", None, "", MAY, "change"))
+d.Q("38억 달러", 3800000000, U, "달러", "currency", f=("대만 수출", None, "", MAY, "level", "required", "a country's exports: no subject"))
+d.Q("52.1%", 52.1, "%", "%", P, f=("대만 수출", None, "", MAY, "change"))
+d.Q("36억 달러", 3600000000, U, "달러", "currency",
+    f=("수출", "대만 수출이", "", MAY, "level", "required", "China's figure in brackets: the measure noun shared with 대만 수출 (수출)"))
+d.Q("24억 달러", 2400000000, U, "달러", "currency", f=("수출", "미국으로의 수출은", "", MAY, "level", "required", "각각"))
+d.Q("19억 달러", 1900000000, U, "달러", "currency", f=("수출", "미국으로의 수출은", "", MAY, "level", "required", "각각"))
+R = "2026-01/2026-05"
+d.Q("689억 달러", 68900000000, U, "달러", "currency", f=("반도체 수출", "누적 반도체 수출은", "", R, "level"))
+d.Q("18.9%", 18.9, "%", "%", P, f=("반도체 수출", "누적 반도체 수출은", "", R, "change", "required", "전년 같은 기간보다 = basis"))
+d.Q("150억 달러", 15000000000, U, "달러", "currency", approx=True,
+    f=("수출", "안팎의 수출이", "", "2026-H2", "level", "required",
+       "안팎 → approx; 월 is a rate word (no number); an association official's outlook for the industry: no subject; 하반기 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
