@@ -97,5 +97,45 @@ d.Q("150억 달러", 15000000000, U, "달러", "currency", approx=True,
     f=("수출", "안팎의 수출이", "", "2026-H2", "level", "required",
        "안팎 → approx; 월 is a rate word (no number); an association official's outlook for the industry: no subject; 하반기 in the clause"))
 
+# ---------------------------------------------------------------- 003 regional bank's annual results (press release with 배포일, year written)
+d = Doc("003_a20396e73e1c109f", "2026-02-05"); docs.append(d)
+GJ = "광주은행"
+d.Oall(GJ, GJ, skip=(1,))
+d.O("광주은행 홍보부", "광주은행 홍보부", st="optional",
+    note="the issuing department of the release: a division (ORG) or the bank's name + a generic 홍보부? (README question 4)")
+d.O("JB금융지주", "JB금융지주", note="the holding company (지주사인)")
+d.O("빛고을핀테크랩", "빛고을핀테크랩", note="invented subsidiary introduced by 자회사")
+Y = "2025"
+d.D("2025년", Y, "year", ctx="광주은행, 2025년")
+d.D("2026. 2. 5", "2026-02-05", "day", note="release date (배포일); the closing dot is punctuation, outside the span")
+d.D("2025년", Y, "year", ctx="광주은행은 2025년")
+d.D("전년", "2024", "year", ctx="전년보다 9.2%", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025")
+d.D("5일", "2026-02-05", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("같은 날", "2026-02-05", "day", rel=True, st="optional", anchor="2026-02-05", note="points back to 5일 (like 당일)")
+d.D("올해", "2026", "year", rel=True)
+d.Q("2,860억 원", 286000000000, W, "원", "currency", ctx="순이익 2,860억 원…",
+    f=("당기순이익", "2025년 당기순이익 2,860억", GJ, Y, "level", "required", "headline amount with its currency written: required"))
+d.Q("2,860억 원", 286000000000, W, "원", "currency", ctx="순이익이 2,860억 원", f=("당기순이익", "연간 당기순이익이", GJ, Y, "level"))
+d.Q("9.2%", 9.2, "%", "%", P, f=("당기순이익", "연간 당기순이익이", GJ, Y, "change", "required", "전년보다 = basis"))
+d.Q("31조 4천억 원", 31400000000000, W, "원", "currency", f=("총자산", None, GJ, Y, "level", "required", "지난해 말 기준 (2025, END)"))
+d.Q("24조 8,200억 원", 24820000000000, W, "원", "currency", f=("원화대출금", None, GJ, Y, "level"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새: an amount of time, no fact")
+d.Q("6.1%", 6.1, "%", "%", P, f=("총자산", None, GJ, Y, "change", "required", "각각: the first figure's metric"))
+d.Q("7.4%", 7.4, "%", "%", P, f=("원화대출금", None, GJ, Y, "change", "required", "각각: the second figure's metric"))
+d.Q("13조 1,500억 원", 13150000000000, W, "원", "currency", f=("중소기업 대출", None, GJ, Y, "level", "required", "중소기업 is a generic description, not an ORG"))
+d.Q("81%", 81, "%", "%", P, f=("광주·전남 지역 대출 비중", None, GJ, Y, "level"))
+d.Q("0.52%", 0.52, "%", "%", P, f=("연체율", None, GJ, Y, "level"))
+d.Q("0.09%p", 0.09, PP, "%p", P, f=("연체율", None, GJ, Y, "change"))
+d.Q("13.8%", 13.8, "%", "%", P, f=("보통주자본비율", None, GJ, Y, "level", "required", "alias (CET1) outside the metric"))
+d.Q("7,120억 원", 712000000000, W, "원", "currency",
+    f=("순이익", "연간 순이익", "JB금융지주", Y, "level", "required",
+       "같은 날 dates the announcement (발표했다), not the figure: the story's year (연간)"))
+d.Q("40%", 40, "%", "%", P, approx=True, f=("기여도", None, GJ, Y, "level", "required", "약 → approx; 광주은행의 기여도: the bank's"))
+d.Q("3천억 원", 300000000000, W, "원", "currency", f=("특별자금", None, GJ, "2026", "level", "required", "N 규모의 X → X"))
+d.Q("5종", 5, "종", "종", C,
+    f=("모바일 대출 상품", None, GJ, "2026", "level", "required",
+       "the sentence's subject (광주은행은) acts through the subsidiary (을 통해): the bank's plan"))
+
 if __name__ == "__main__":
     write_all(docs)
