@@ -137,5 +137,45 @@ d.Q("5종", 5, "종", "종", C,
     f=("모바일 대출 상품", None, GJ, "2026", "level", "required",
        "the sentence's subject (광주은행은) acts through the subsidiary (을 통해): the bank's plan"))
 
+# ---------------------------------------------------------------- 004 game publisher's quarterly results (뉴시스 dateline, no year anywhere)
+d = Doc("004_7e9a8cb55a27dac8", "2025-08-12"); docs.append(d)
+HB = "하이브레인게임즈"
+d.Oall(HB, HB)
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("대원미디어홀딩스", "대원미디어홀딩스", note="invented parent company (모회사인)")
+d.O("텐센트", "텐센트", note="a partner company; 중국 before it is a place, outside the span")
+Q2 = "2025-Q2"
+d.D("2분기", Q2, "quarter", ctx="하이브레인게임즈 2분기", rel=True, note="no year: the latest Q2 on or before the document date")
+d.D("2분기", Q2, "quarter", ctx="2분기 역대", rel=True)
+d.D("2분기", Q2, "quarter", ctx="2분기 연결", rel=True)
+d.D("12일", "2025-08-12", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년 동기", "2024-Q2", "quarter", rel=True, st="optional", anchor="2025-04-01", note="points back to 2분기")
+d.D("지난 4월", "2025-04", "month", rel=True)
+d.D("1분기", "2025-Q1", "quarter", rel=True, note="a comparison's basis, still a DATE")
+d.D("상반기", "2025-H1", "half", rel=True)
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause (추진한다): the second half the document date precedes")
+d.Q("1,180억", 118000000000, W, "", "currency", ctx="매출 1,180억\n", st="optional", note="headline amount, currency implied",
+    f=("매출", "2분기 매출 1,180억", HB, Q2, "level"))
+d.Q("1,180억 원", 118000000000, W, "원", "currency", f=("매출", "매출 1,180억 원", HB, Q2, "level"))
+d.Q("214억 원", 21400000000, W, "원", "currency", f=("영업이익", "영업이익 214억", HB, Q2, "level"))
+d.Q("63%", 63, "%", "%", P, f=("매출", "매출은 전년", HB, Q2, "change", "required", "전년 동기보다 = basis"))
+d.Q("석 달", 3, "month", "달", "duration", note="native numeral 석 + 달; 만에 after it: an amount of time, no fact")
+d.Q("900만 건", 9000000, "건", "건", C, bound="gt",
+    f=("누적 다운로드", None, "", "", "level", "optional",
+       "넘었다 → gt; a game (a product, not an ORG): empty subject; the time is 석 달 만에 after 지난 4월 (about July), not a DATE mention: period empty or the story's 2분기? (README question 3)"))
+d.Q("54%", 54, "%", "%", P,
+    f=("매출", "분기 매출의", "", Q2, "level", "required",
+       "the game's share (이 게임 하나가): a product's figure, empty subject; 분기 (this quarter) qualifies the period, outside the metric"))
+d.Q("640억 원", 64000000000, W, "원", "currency",
+    f=("매출", "분기 매출의", "", Q2, "level", "required", "what the game earned (벌어들였다) = 분기 매출의 54%인: the measure noun of the apposition; product: empty subject"))
+d.Q("71%", 71, "%", "%", P, f=("해외 매출 비중", None, HB, Q2, "level", "required", "the company's share, subject carried from the results paragraph"))
+d.Q("48%", 48, "%", "%", P, f=("해외 매출 비중", None, HB, "2025-Q1", "level", "required", "the basis quarter's own figure in brackets: period 1분기"))
+d.Q("23%p", 23, PP, "%p", P, f=("해외 매출 비중", None, HB, Q2, "change"))
+BR = ("breakdown by region (지역별로는 X가 N): the region names no measure; written as 해외 매출 of the sentence before, "
+      "left optional (README question 2)")
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("해외 매출", "해외 매출 비중", HB, Q2, "level", "optional", BR))
+d.Q("230억 원", 23000000000, W, "원", "currency", f=("해외 매출", "해외 매출 비중", HB, Q2, "level", "optional", BR))
+d.Q("95억 원", 9500000000, W, "원", "currency", f=("순이익", None, "대원미디어홀딩스", "2025-H1", "level", "required", "에 이를 전망: a forecast level, no bound"))
+
 if __name__ == "__main__":
     write_all(docs)
