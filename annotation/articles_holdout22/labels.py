@@ -177,5 +177,56 @@ d.Q("410억 원", 41000000000, W, "원", "currency", f=("해외 매출", "해외
 d.Q("230억 원", 23000000000, W, "원", "currency", f=("해외 매출", "해외 매출 비중", HB, Q2, "level", "optional", BR))
 d.Q("95억 원", 9500000000, W, "원", "currency", f=("순이익", None, "대원미디어홀딩스", "2025-H1", "level", "required", "에 이를 전망: a forecast level, no bound"))
 
+# ---------------------------------------------------------------- 005 province's tourism year (regional daily, byline only, no year anywhere)
+d = Doc("005_1230dbdf47886955", "2025-12-29"); docs.append(d)
+GW = "강원특별자치도"
+d.Oall(GW, GW, special={0: ("optional", "the province as a destination (찾은 관광객): a place, or the province? (README question 5)")})
+d.O("강원일보", "강원일보", note="outlet in the byline (media)")
+d.O("강원관광재단", "강원관광재단", note="foundation announcing with the province")
+d.O("재단법인 나라", "재단법인 나라", note="legal-form prefix 재단법인 is part of the official name: in the span (README convention)")
+d.O("정선아리랑문화재단", "정선아리랑문화재단")
+d.O("강릉문화재단", "강릉문화재단")
+d.O("도", GW, ctx="도는 내년", st="optional", note="도 for the province named before: a short form, or an unnamed institution noun (optional)")
+Y, R = "2025", "2025-01/2025-11"
+d.D("올해", Y, "year", ctx="관광객이 올해", rel=True)
+d.D("올해 1~11월", R, "month", rel=True, note="올해 before a range of months: one mention")
+d.D("28일", "2025-12-28", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("지난해 같은 기간", "2024-01/2024-11", "month", rel=True, st="optional", anchor="2025-01-01",
+    note="같은 기간 points back to 1~11월 (지난해 + 같은 기간: one mention)")
+d.D("이 기간", R, "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~11월")
+d.D("내년", "2026", "year", rel=True)
+d.D("올해", Y, "year", ctx="올해보다", rel=True, note="a comparison's basis, still a DATE")
+NS = "visitors to a place (the province as destination): a place's figure, empty subject; the province and the foundation are the source (밝혔다)"
+d.Q("1억 명", 100000000, "명", "명", C, ctx="관광객 1억 명", bound="gt",
+    f=("관광객", "관광객 1억 명", "", Y, "level", "optional",
+       "돌파 → gt; headline with no date of its own and nothing earlier: period empty by the search order, or the lead's 올해? (README question 6)"))
+d.Q("6조 8천억", 6800000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("관광 소비", None, "", R, "level"))
+d.Q("1억 명", 100000000, "명", "명", C, ctx="처음으로 1억 명", bound="gt", f=("관광객", "찾은 관광객이", "", Y, "level", "required", "넘어섰다 → gt; " + NS))
+d.Q("1억 320만 명", 103200000, "명", "명", C, f=("도내 관광객", None, "", R, "level", "required", NS))
+d.Q("9,480만 명", 94800000, "명", "명", C, f=("도내 관광객", None, "", "2024-01/2024-11", "level", "required", "the basis period's own figure in brackets"))
+d.Q("8.9%", 8.9, "%", "%", P, f=("도내 관광객", None, "", R, "change", "required", "수치 is a generic word: the metric of the figure compared"))
+d.Q("6조 8,400억 원", 6840000000000, W, "원", "currency", f=("카드로 쓴 돈", None, "", R, "level", "required", "이 기간 = 1~11월"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of 1인당: a rate denominator (optional)")
+d.Q("6만 6천 원", 66000, W, "원", "currency", approx=True,
+    f=("카드로 쓴 돈", None, "", R, "level", "optional",
+       "약 (and 꼴) → approx; a per-visitor average with no noun of its own: metric the spend divided, or empty? (README question 7)"))
+d.Q("186만 명", 1860000, "명", "명", C, f=("외국인 관광객", None, "", R, "level", "required", "story's period (1~11월) carried"))
+d.Q("42%", 42, "%", "%", P, f=("외국인 관광객", None, "", R, "change"))
+d.Q("41만 명", 410000, "명", "명", C, f=("관광객", "일본 관광객이", "", R, "level", "required", "각각; countries' visitors: no subject"))
+d.Q("27만 명", 270000, "명", "명", C, f=("관광객", "일본 관광객이", "", R, "level", "required", "각각"))
+FE = ("a festival's attendance (N명이 다녀갔고 / N명을 모았다): no noun names it (metric empty); the festival is an event, "
+      "its organizer a foundation (주관한/연): the foundation's figure or an event's (empty)? (README question 8)")
+d.Q("23일", 23, "day", "일", "duration", note="23일 동안: an amount of time, not a date; no fact")
+d.Q("153만 명", 1530000, "명", "명", C, f=("", None, "", R, "level", "optional", FE))
+d.Q("나흘", 4, "day", "나흘", "duration", note="native day count (like 사흘); 간 after it: a duration, no fact")
+d.Q("21만 명", 210000, "명", "명", C, f=("", None, "", R, "level", "optional", FE))
+d.Q("4억 2천만 원", 420000000, W, "원", "currency",
+    f=("입장권 수익", None, "강릉문화재단", R, "level", "required",
+       "the foundation is the sentence's subject (내놨다); period: the one last set in the story (이 기간 = 1~11월)"))
+d.Q("12%", 12, "%", "%", P, ctx="올해보다 12%",
+    f=("관광 예산", None, GW, "2026", "change", "required", "the government body whose budget it is (도는); 내년 in the clause; 올해보다 = basis"))
+d.Q("1,350억 원", 135000000000, W, "원", "currency", f=("관광 예산", None, GW, "2026", "level"))
+
 if __name__ == "__main__":
     write_all(docs)
