@@ -228,5 +228,51 @@ d.Q("12%", 12, "%", "%", P, ctx="올해보다 12%",
     f=("관광 예산", None, GW, "2026", "change", "required", "the government body whose budget it is (도는); 내년 in the clause; 올해보다 = basis"))
 d.Q("1,350억 원", 135000000000, W, "원", "currency", f=("관광 예산", None, GW, "2026", "level"))
 
+# ---------------------------------------------------------------- 006 airline's passengers and cargo with an LCC subsidiary (입력 stamp + byline)
+d = Doc("006_b8415043f136ca6c", "2026-01-15"); docs.append(d)
+HA, BA = "한별항공", "별에어"
+d.Oall(HA, HA)
+d.Oall(BA, BA, special={0: ("required", "invented LCC subsidiary, named in the headline after LCC 자회사")})
+d.O("한국경제", "한국경제", note="outlet in the byline line (media)")
+d.O("인천국제공항공사", "인천국제공항공사", note="the airport operator cited as the source (에 따르면)")
+d.O("인천공항", "인천공항", st="optional", note="an airport: a site acting as an institution, or a place (이용객 of it)? optional")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="한별항공, 지난해", rel=True)
+d.D("2026.01.15", "2026-01-15", "day", note="publication stamp: a calendar day")
+d.D("09:30", "2026-01-15T09:30", "day", st="optional", note="clock time of the stamp: optional at most")
+d.D("지난해", Y, "year", ctx="한별항공은 지난해", rel=True)
+d.D("15일", "2026-01-15", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("2024년", "2024", "year", note="a comparison's basis, still a DATE")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="no year: the latest Q4 on or before the document date (the story's year)")
+d.D("연말", Y, "year", mod="END", rel=True, note="the year-end of the story's year")
+d.D("지난해", Y, "year", ctx="별에어는 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 인천공항", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.Q("1,920만 명", 19200000, "명", "명", C, ctx="여객 1,920만 명…", f=("여객", "지난해 여객 1,920만", HA, Y, "level", "required", "headline count with its counter written: required"))
+d.Q("1,920만 명", 19200000, "명", "명", C, ctx="여객 1,920만 명을", f=("여객", "여객 1,920만 명을", HA, Y, "level"))
+d.Q("1,710만 명", 17100000, "명", "명", C, f=("여객", "여객 1,920만 명을", HA, "2024", "level", "required", "the basis year's own figure in brackets: period 2024"))
+d.Q("12.3%", 12.3, "%", "%", P, f=("여객", "여객 1,920만 명을", HA, Y, "change", "required", "규모 is no metric here (N% 늘어난 규모다): the figure compared"))
+d.Q("84.6%", 84.6, "%", "%", P, f=("국제선 탑승률", None, HA, Y, "level", "required", "평균 before the number: outside the span, no attribute"))
+d.Q("112만t", 1120000, "t", "t", M, f=("화물 수송량", None, HA, Y, "level", "required", "연간 qualifies the period: outside the metric"))
+d.Q("3.2%", 3.2, "%", "%", P, f=("화물 수송량", None, HA, Y, "change"))
+d.Q("4조 1천억 원", 4100000000000, W, "원", "currency", f=("화물 매출", "화물 매출은", HA, Y, "level"))
+d.Q("1조 2,300억 원", 1230000000000, W, "원", "currency", f=("화물 매출", "화물 매출이", HA, "2025-Q4", "level", "required", "4분기에는 in the sentence"))
+d.Q("640만 명", 6400000, "명", "명", C, f=("여객", "여객 640만", BA, Y, "level"))
+d.Q("380억 원", 38000000000, W, "원", "currency", f=("영업이익", None, BA, Y, "level"))
+d.Q("3년", 3, "year", "년", "duration", note="3년 만에: an amount of time, no fact")
+d.Q("28대", 28, "대", "대", C,
+    f=("보유 항공기", None, BA, Y, "level", "required", "subject carried from the sentence before (별에어는); period the one last set for it (지난해)"))
+d.Q("7,140만 명", 71400000, "명", "명", C,
+    f=("인천공항 이용객", None, "", Y, "level", "optional",
+       "an airport's users: the airport is a place or only an optional ORG (인천공항), the operator is the source (에 따르면): empty subject or 인천공항? (README question 9)"))
+d.Q("35%", 35, "%", "%", P, approx=True,
+    f=("비중", None, "한별항공;별에어", Y, "level", "required", "약 → approx; the text names both companies: both subjects"))
+d.Q("6대", 6, "대", "대", C, f=("중대형기", None, HA, "2026", "level", "required", "a plan for 올해"))
+d.Q("42회", 42, "회", "회", C,
+    f=("미주 노선", None, HA, "", "level", "optional",
+       "주 42회에서 56회로: 주 is a rate word (no number); the starting level of a planned change has no date of its own (now? 2025?) (README question 10)"))
+d.Q("56회", 56, "회", "회", C, f=("미주 노선", None, HA, "2026", "level", "required", "the planned level; 올해 in the sentence; the weekly flights on the route (no other noun)"))
+
 if __name__ == "__main__":
     write_all(docs)
