@@ -58,5 +58,54 @@ d.Q("200만 원", 2000000, W, "원", "currency", approx=True, note="원대: 대 
     f=("매출", "하루 매출을", HR, "2026", "level", "required",
        "a target in the CEO's quote whose clause has no subject of its own: the company named in his title (README question 2); 올해는 in the clause"))
 
+# ---------------------------------------------------------------- 002 steelmaker's annual results, a price comparison, a rival (Yonhap dateline)
+d = Doc("002_f0a4e52a85a63d34", "2026-02-05"); docs.append(d)
+DG, SH, SS = "동강제철", "세화스틸", "동강스틸솔루션"
+d.Oall(DG, DG)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(SH, SH, note="invented rival (경쟁사), topic of its own sentence")
+d.O("한국철강협회", "한국철강협회", note="source of a national statistic (에 따르면)")
+d.O(SS, SS, note="invented subsidiary (자회사), possessor of the plant")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="동강제철, 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="동강제철은 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 8.7%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("5일", "2026-02-05", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년", "2024", "year", ctx="전년(89만", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="latest Q4 on or before the document date")
+d.D("직전 분기", "2025-Q3", "quarter", rel=True, st="optional", anchor="2025-10-01", note=PB + " (like 전분기)")
+d.D("같은 날", "2026-02-05", "day", rel=True, st="optional", anchor="2026-02-05", note="points back to 5일 (like 당일)")
+d.D("지난해", Y, "year", ctx="같은 날 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비 36%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난해", Y, "year", ctx="따르면 지난해", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.Q("41%", 41, "%", "%", P, f=("영업이익", "지난해 영업이익 41%", DG, Y, "change", "required", "급감: a change word"))
+d.Q("11조 2,400억 원", 11240000000000, W, "원", "currency", f=("매출", "기준 매출이", DG, Y, "level", "required", "연결 기준: basis, outside the metric"))
+d.Q("8.7%", 8.7, "%", "%", P, f=("매출", "기준 매출이", DG, Y, "change"))
+d.Q("3,860억 원", 386000000000, W, "원", "currency", f=("영업이익", "영업이익은 3,860억", DG, Y, "level", "required", "topic continues the lead's company"))
+d.Q("41.2%", 41.2, "%", "%", P, f=("영업이익", "영업이익은 3,860억", DG, Y, "change"))
+d.Q("1,120억 원", 112000000000, W, "원", "currency", f=("순이익", None, DG, Y, "level"))
+PR = "a market price of a product (유통 가격), no ORG's figure: empty subject (FACTS.md: a market's figure)"
+d.Q("78만 원", 780000, W, "원", "currency",
+    f=("열연강판 유통 가격", None, "", Y, "level", "required", PR + "; t당 (no number) is a rate word, not labelled; the story's 지난해 (the basis in brackets is 전년)"))
+d.Q("89만 원", 890000, W, "원", "currency",
+    f=("열연강판 유통 가격", None, "", "2024", "level", "required", PR + "; the basis figure in brackets is dated by 전년 → 2024"))
+d.Q("12%", 12, "%", "%", P, bound="gt", note="넘게 → gt",
+    f=("열연강판 유통 가격", None, "", Y, "change", "required", PR + "; 떨어진: a change"))
+BR = "breakdown (부문별로는): each item names its own 매출; the company and the story's period carried"
+d.Q("4조 6,300억 원", 4630000000000, W, "원", "currency", f=("봉형강 매출", None, DG, Y, "level", "required", BR))
+d.Q("5조 1,900억 원", 5190000000000, W, "원", "currency", f=("판재 매출", None, DG, Y, "level", "required", BR))
+d.Q("540억 원", 54000000000, W, "원", "currency", f=("영업이익", "4분기 영업이익은", DG, "2025-Q4", "level"))
+d.Q("23%", 23, "%", "%", P, f=("영업이익", "4분기 영업이익은", DG, "2025-Q4", "change", "required", "basis 직전 분기; period the current 4분기"))
+d.Q("2,170억 원", 217000000000, W, "원", "currency", f=("영업이익", "지난해 영업이익이 2,170억", SH, Y, "level", "required", "the rival is the topic of its own sentence (도)"))
+d.Q("36%", 36, "%", "%", P, f=("영업이익", "지난해 영업이익이 2,170억", SH, Y, "change"))
+d.Q("1,420만t", 14200000, "t", "t", M,
+    f=("국내 철강재 수입량", None, "", Y, "level", "required", "a national statistic with its source (에 따르면): empty subject"))
+d.Q("1조 2천억 원", 1200000000000, W, "원", "currency",
+    f=("전기로 전환", None, DG, "2026", "level", "required", "X에 N원을 투입 → X (the thing the money goes to); 올해 in the clause"))
+d.Q("120만t", 1200000, "t", "t", M,
+    f=("생산능력", None, SS, "2026", "level", "required",
+       "the capacity of the subsidiary's plant (X의 … 생산능력): the possessor is whose figure it is, not the planning parent; 연 (per year, no number) outside; the sentence's 올해"))
+
 if __name__ == "__main__":
     write_all(docs)
