@@ -107,5 +107,48 @@ d.Q("120만t", 1200000, "t", "t", M,
     f=("생산능력", None, SS, "2026", "level", "required",
        "the capacity of the subsidiary's plant (X의 … 생산능력): the possessor is whose figure it is, not the planning parent; 연 (per year, no number) outside; the sentence's 올해"))
 
+# ---------------------------------------------------------------- 003 pharma licensing deal (press release, no date at all)
+d = Doc("003_9f4bc573a9bb636d", "2026-03-10"); docs.append(d)
+BX, PL = "바이오넥스", "펠리온 테라퓨틱스"
+d.Oall(BX, BX)
+d.O("펠리온", PL, ctx="美 펠리온에", note="short form of the partner named in full in the lead")
+d.O(PL, PL, aliases="Pelion Therapeutics", note="invented US partner introduced by 제약사; the alias in brackets outside the span")
+d.O("펠리온", PL, ctx="펠리온은 내년", note="short form")
+d.O("한국투자파트너스", "한국투자파트너스", note="an investor (으로부터): the counterparty")
+d.D("내년 상반기", "2027-H1", "half", rel=True, note="내년 before a half: one mention")
+d.D("지난해", "2025", "year", rel=True)
+d.D("지난 2월", "2026-02", "month", rel=True, note="latest February on or before the document date")
+DEAL = "the licensor's deal (the release's company); no date is given for the contract (체결했다고 밝혔다 has no day): period empty"
+d.Q("9억 달러", 900000000, U, "달러", "currency", ctx="총 9억 달러 규모",
+    f=("기술수출", "비만 치료제 기술수출", BX, "", "level", "required", "X … 규모 → the thing whose size it is (기술수출); " + DEAL))
+d.Q("9억 1,500만 달러", 915000000, U, "달러", "currency",
+    f=("계약", "계약 규모는 총", BX, "", "level", "required", "N 규모 → the thing whose size it is (계약), not 규모; " + DEAL))
+d.Q("1조 3,200억 원", 1320000000000, W, "원", "currency", approx=True, eq=("9억 1,500만 달러",), note="conversion in brackets, 약 → approx",
+    f=("계약", "계약 규모는 총", BX, "", "level", "required", "conversion: same slots as the amount it converts"))
+d.Q("4,500만 달러", 45000000, U, "달러", "currency", f=("선급금", None, BX, "", "level", "required", DEAL))
+d.Q("650억 원", 65000000000, W, "원", "currency", approx=True, eq=("4,500만 달러",), note="conversion in brackets, 약 → approx",
+    f=("선급금", None, BX, "", "level", "required", "conversion: same slots as the amount it converts"))
+d.Q("30일", 30, "day", "일", "duration", bound="max", note="안에 = within: bound max like 이내; 계약 후 is before the amount, so no DATE offset")
+MS = "the receiver of the payments (받는다, 바이오넥스 carried from the sentence before); " + DEAL
+d.Q("3억 2천만 달러", 320000000, U, "달러", "currency", bound="max", note="최대 → max",
+    f=("개발·허가 단계별 마일스톤", None, BX, "", "level", "required", "the modifiers change what is measured (not 판매 마일스톤); " + MS))
+d.Q("5억 5천만 달러", 550000000, U, "달러", "currency", f=("판매 마일스톤", None, BX, "", "level", "required", MS))
+d.Q("12%", 12, "%", "%", P, bound="max", note="최대 → max",
+    f=("경상기술료", None, BX, "", "level", "required", "a royalty rate on net sales, received as 경상기술료; " + MS))
+PH = "clinical phase (임상 N상): a phase number with its own counter; not in the guideline's ordinal markers nor a code (README question 3)"
+d.Q("2상", 2, "상", "상", "ordinal", st="optional", note=PH)
+d.Q("1상", 1, "상", "상", "ordinal", st="optional", note=PH)
+d.Q("12주", 12, "week", "주", "duration", note="12주 투여: an amount of time, no fact")
+d.Q("9.4%", 9.4, "%", "%", P,
+    f=("체중", None, "", "2025", "change", "required", "a product candidate's trial result (BNX-207 is a product, not an ORG): empty subject; 줄었다 → change; 지난해 in the clause"))
+d.Q("세 번째", 3, "번째", "번째", "ordinal", note="ordinal (번째): no fact")
+d.Q("19억 달러", 1900000000, U, "달러", "currency", bound="gt", note="넘는다 → gt",
+    f=("누적 계약", None, BX, "", "level", "required", "N 규모 → the thing whose size it is (누적 계약); 바이오넥스의 기술수출 is the topic; cumulative to date, no DATE: empty period"))
+d.Q("4곳", 4, "곳", "곳", C,
+    f=("투자사", None, BX, "2026-02", "level", "optional",
+       "the count of the investors it raised from: the company's figure or one of several ORGs taken together, not all named (empty)? (README question 4)"))
+d.Q("350억 원", 35000000000, W, "원", "currency",
+    f=("유치", "유치했다", BX, "2026-02", "level", "required", "no noun names it: the verbal noun of 유치했다; the investors (으로부터) are the counterparty"))
+
 if __name__ == "__main__":
     write_all(docs)
