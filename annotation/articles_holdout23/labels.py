@@ -150,5 +150,58 @@ d.Q("4곳", 4, "곳", "곳", C,
 d.Q("350억 원", 35000000000, W, "원", "currency",
     f=("유치", "유치했다", BX, "2026-02", "level", "required", "no noun names it: the verbal noun of 유치했다; the investors (으로부터) are the counterparty"))
 
+# ---------------------------------------------------------------- 004 university hospital: fundraising and research grants (regional daily, byline)
+d = Doc("004_926167d9fe79bbf7", "2025-12-29"); docs.append(d)
+CH = "청림대학교병원"
+d.O("청림대병원", CH, note="short form (대 for 대학교) of the name given in full in the lead")
+d.O(CH, CH, note="invented university hospital")
+d.O("한빛에너지", "한빛에너지", note="invented local company (지역 기업인), a donor")
+d.O("대청건설", "대청건설", note="invented local company, a donor")
+d.O("정부", "정부", st="optional", note="unnamed institution noun: optional")
+d.O("보건복지부", "보건복지부", note="ministry running the program (the program name is not an ORG)")
+d.O("한국보건산업진흥원", "한국보건산업진흥원", note="agency whose research projects were won")
+d.O("중부매일", "중부매일", note="outlet in the byline line")
+Y = "2025"
+d.D("올해", Y, "year", ctx="청림대병원, 올해", rel=True)
+d.D("2025년", Y, "year")
+d.D("29일", "2025-12-29", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("2027년", "2027", "year", note="in a relative clause about the cancer centre's opening")
+d.D("올해", Y, "year", ctx="병원이 올해", rel=True)
+d.D("2030년", "2030", "year", note="까지 outside the span")
+HOS = "the hospital (topic of the lead) and the story's period carried"
+d.Q("152억", 15200000000, W, "", "currency", ctx="152억 모금", st="optional", note="headline amount, currency implied",
+    f=("발전기금", "올해 발전기금", CH, Y, "level"))
+d.Q("152억 원", 15200000000, W, "원", "currency", f=("발전기금", "동안 발전기금", CH, Y, "level", "required", "2025년 in the clause"))
+d.Q("한 해", 1, "year", "해", "duration", note="2025년 한 해 동안: an amount of time with 동안, no fact")
+d.Q("118억 원", 11800000000, W, "원", "currency",
+    f=("발전기금", "동안 발전기금", CH, "2024", "level", "required", "the basis figure in brackets is dated by 전년 → 2024; the metric of the sentence before (규모 → the thing whose size it is)"))
+d.Q("28.8%", 28.8, "%", "%", P, f=("발전기금", "동안 발전기금", CH, Y, "change", "required", "늘어난 규모: the fund's size; a change, current period"))
+d.Q("3,420명", 3420, "명", "명", C, f=("기부자", "기부자는 3,420명", CH, Y, "level", "required", "the hospital's donors; " + HOS))
+d.Q("1억 원", 100000000, W, "원", "currency", bound="min", note="이상 → min; a definitional threshold of 고액 기부자",
+    f=("고액 기부자", None, CH, Y, "level", "optional",
+       "a definitional threshold is part of the metric of the count and has no fact (FACTS.md); the framework wants a row for every required quantity, so it is optional here"))
+d.Q("17명", 17, "명", "명", C, f=("1억 원 이상 고액 기부자", None, CH, Y, "level", "required", "the definitional threshold is part of the metric; " + HOS))
+GIFT = "each donor's gift (각각 with two named companies, in order); 내놨다 is no verbal noun and no noun names the amount: empty metric; story's 2025"
+d.Q("10억 원", 1000000000, W, "원", "currency", f=("", None, "한빛에너지", Y, "level", "required", GIFT))
+d.Q("5억 원", 500000000, W, "원", "currency", f=("", None, "대청건설", Y, "level", "required", GIFT))
+d.Q("60억 원", 6000000000, W, "원", "currency",
+    f=("암센터 신축", None, CH, "", "level", "optional",
+       "X에 N원을 쓸 → X; a planned spend with no date of its own (2027년 dates the centre's opening in a relative clause): empty, 2027 or the story's 2025? (README question 5)"))
+d.Q("487억 원", 48700000000, W, "원", "currency", f=("외부 연구비", None, CH, Y, "level", "required", "올해 in the clause; the government and companies (에서) are the sources"))
+d.Q("8년", 8, "year", "년", "duration", note="8년간: 간 outside; a duration, no fact")
+d.Q("200억 원", 20000000000, W, "원", "currency", bound="max", note="최대 → max",
+    f=("지원", "지원받고", CH, "", "level", "optional",
+       "the hospital's grant (지원받고: the verbal noun); period: the paragraph's 올해 carried, or none (앞으로 8년간 is a span of years with no DATE)? (README question 5)"))
+d.Q("14건", 14, "건", "건", C, f=("과제", None, CH, Y, "level", "required", "projects won (수주했다); " + HOS))
+d.Q("93억 원", 9300000000, W, "원", "currency",
+    f=("과제", None, CH, Y, "level", "required", "the amount of the 14 projects in brackets: the noun whose amount it is (과제)"))
+d.Q("3년", 3, "year", "년", "duration", note="3년 새 (over three years): a duration, no fact")
+d.Q("두 배", 2, "배", "배", C,
+    f=("연구비", "\"연구비가", CH, Y, "change", "required",
+       "늘었다: a change (to double); a figure in the director's quote whose clause names no ORG: the hospital (README question 2); period the story's current year"))
+d.Q("450명", 450, "명", "명", C,
+    f=("연구 인력", None, CH, "2030", "level", "required", "a target level (으로 확대) by 2030년; the hospital, as above"))
+
 if __name__ == "__main__":
     write_all(docs)
