@@ -203,5 +203,51 @@ d.Q("두 배", 2, "배", "배", C,
 d.Q("450명", 450, "명", "명", C,
     f=("연구 인력", None, CH, "2030", "level", "required", "a target level (으로 확대) by 2030년; the hospital, as above"))
 
+# ---------------------------------------------------------------- 005 e-commerce platform's year-end shopping festival (Newsis dateline, no year anywhere)
+d = Doc("005_ca700fb7bb203fcf", "2025-11-13"); docs.append(d)
+MK = "마켓온"
+d.Oall(MK, MK)
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("온페이", "온페이", note="invented payment subsidiary (간편결제 자회사)")
+FEST = "2025-11-01/2025-11-11"
+d.D("지난 1일", "2025-11-01", "day", rel=True, note="A부터 B까지: two mentions; latest 1st on or before the document date")
+d.D("11일", "2025-11-11", "day", rel=True, note="range end: month and year from the start")
+d.D("연말", "2025", "year", ctx="연말 쇼핑 축제", mod="END", rel=True, st="optional",
+    note="연말 as a modifier describing the festival (held 1–11 November), not a period of a figure: DATE or part of a description? (README question 6)")
+d.D("13일", "2025-11-13", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", "2024", "year", rel=True)
+d.D("1년 전", "2024", "year", rel=True, note="an amount of time + 전: a DATE, that year")
+d.D("첫날", "2025-11-01", "day", rel=True, st="optional", anchor="2025-11-01", note="points back to the festival's first day (like 당일/첫해)")
+d.D("1일", "2025-11-01", "day", ctx="첫날인 1일", rel=True)
+d.D("자정", "2025-11-01T00:00", "day", st="optional", rel=True, note="clock time: optional at most")
+d.D("다음 달 12일", "2025-12-12", "day", rel=True, note="다음 달 before a day: one mention; a future clause (계획)")
+HL = "headline figure: the festival is named but its days are only given in the body (after it): period the festival or empty? (README question 7)"
+d.Q("1조", 1000000000000, W, "", "currency", ctx="1조 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("거래액", "위크' 거래액 1조", MK, FEST, "level"))
+d.Q("8만곳", 80000, "곳", "곳", C, f=("판매자", "판매자 8만곳", MK, FEST, "level", "optional", HL))
+FP = "the festival named with its days (지난 1일부터 11일까지) is the period (FACTS.md: a festival named with its days → that range)"
+d.Q("1조 1,350억 원", 1135000000000, W, "원", "currency", f=("거래액", "기간 거래액이", MK, FEST, "level", "required", "the platform's transactions; " + FP))
+d.Q("8,920억 원", 892000000000, W, "원", "currency",
+    f=("거래액", "기간 거래액이", MK, "2024", "level", "required", "the basis in brackets: last year's event, dated by 지난해 in its own phrase"))
+d.Q("27%", 27, "%", "%", P, f=("거래액", "기간 거래액이", MK, FEST, "change", "required", "the comparison's period is the current one"))
+EV = "이번 행사 points back to the festival: its range; the platform's figure (its sellers)"
+d.Q("8만 1,000곳", 81000, "곳", "곳", C, f=("판매자", "판매자 8만 1,000곳", MK, FEST, "level", "required", EV))
+d.Q("1,200만 개", 12000000, "개", "개", C,
+    f=("상품", None, "", FEST, "level", "optional",
+       "the grammatical subject of 선보였다 is the sellers (not named: empty) but the count is the event's, i.e. the platform's? (README question 8)"))
+d.Q("74%", 74, "%", "%", P, f=("중소 판매자 비중", None, MK, FEST, "level", "required", EV))
+BR = "breakdown (카테고리별로는): the items keep the measure 거래액 (nearest mention, FACTS.md); the platform and the festival carried"
+d.Q("3,480억 원", 348000000000, W, "원", "currency", f=("거래액", None, MK, FEST, "level", "required", BR))
+d.Q("2,150억 원", 215000000000, W, "원", "currency", f=("거래액", None, MK, FEST, "level", "required", BR))
+d.Q("1,870억 원", 187000000000, W, "원", "currency", f=("거래액", None, MK, FEST, "level", "required", BR))
+d.Q("41%", 41, "%", "%", P, f=("식품 거래액", None, MK, FEST, "change", "required", "basis 1년 전; the current period is the festival's"))
+d.Q("10분", 10, "minute", "분", "duration", note="10분 만에: a duration, no fact")
+d.Q("35만 건", 350000, "건", "건", C, f=("주문", None, MK, "2025-11-01", "level", "required", "the day in the clause (첫날인 1일); the platform's orders"))
+PAY = "a share of the platform's payments made through its subsidiary (온페이를 통한): the platform's figure or the subsidiary's? (README question 9)"
+d.Q("62%", 62, "%", "%", P, f=("결제 비중", None, MK, FEST, "level", "optional", PAY))
+d.Q("2.8%포인트", "2.8", PP, "%포인트", P, f=("결제 비중", None, MK, FEST, "change", "optional", PAY))
+d.Q("500억 원", 50000000000, W, "원", "currency", approx=True, note="어치 after the unit stays outside and sets approx",
+    f=("할인 쿠폰", None, MK, "2025-12-12", "level", "required", "the clause's date (다음 달 12일부터: the event's start)"))
+
 if __name__ == "__main__":
     write_all(docs)
