@@ -249,5 +249,53 @@ d.Q("2.8%포인트", "2.8", PP, "%포인트", P, f=("결제 비중", None, MK, F
 d.Q("500억 원", 50000000000, W, "원", "currency", approx=True, note="어치 after the unit stays outside and sets approx",
     f=("할인 쿠폰", None, MK, "2025-12-12", "level", "required", "the clause's date (다음 달 12일부터: the event's start)"))
 
+# ---------------------------------------------------------------- 006 car-parts maker's exports by country, a subsidiary plant (입력 stamp + byline)
+d = Doc("006_ae3e986e73f58f37", "2026-02-12"); docs.append(d)
+DJ, DM = "대진오토텍", "대진오토텍멕시코"
+d.Oall(DJ, DJ, skip=(2,))  # index 2 is inside 대진오토텍멕시코
+d.O(DM, DM, aliases="DJAM", note="invented subsidiary (자회사); alias in brackets outside the span")
+d.O("현대모비스", "현대모비스", note="a customer (물량): counterparty")
+d.O("제너럴모터스", "제너럴모터스", aliases="GM", note="a customer; alias in brackets outside the span")
+d.O("매일경제", "매일경제", note="outlet in the byline line")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="대진오토텍, 지난해", rel=True)
+d.D("2026.02.12", "2026-02-12", "day", st="optional", note="publication stamp (date only)")
+d.D("지난해", Y, "year", ctx="대진오토텍은 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("12일", "2026-02-12", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해 3월", "2025-03", "month", rel=True, note="지난해 before a month: one mention")
+d.D("지난해", Y, "year", ctx="법인의 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="대진오토텍의 지난해", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.Q("6억 달러", 600000000, U, "달러", "currency", bound="gt", note="돌파 → gt", f=("수출", "지난해 수출 6억", DJ, Y, "level"))
+d.Q("6억 1,200만 달러", 612000000, U, "달러", "currency", f=("수출액", None, DJ, Y, "level"))
+d.Q("8,570억 원", 857000000000, W, "원", "currency", approx=True, eq=("6억 1,200만 달러",), note="conversion in brackets, 약 → approx",
+    f=("수출액", None, DJ, Y, "level", "required", "conversion: same slots as the amount it converts"))
+d.Q("19%", 19, "%", "%", P, f=("수출액", None, DJ, Y, "change"))
+BR = "breakdown (국가별로는): a country is no subject (countries are not ORGs); the items keep the measure 수출액; the company and the story's period carried"
+d.Q("2억 6,800만 달러", 268000000, U, "달러", "currency", f=("수출액", None, DJ, Y, "level", "required", BR))
+d.Q("1억 1,500만 달러", 115000000, U, "달러", "currency", f=("수출액", None, DJ, Y, "level", "required", BR))
+d.Q("7,300만 달러", 73000000, U, "달러", "currency", f=("수출액", None, DJ, Y, "level", "required", BR))
+d.Q("5,100만 달러", 51000000, U, "달러", "currency", f=("수출액", None, DJ, Y, "level", "required", BR))
+d.Q("43.8%", 43.8, "%", "%", P, f=("미국 수출 비중", None, DJ, Y, "level", "required", "the destination is part of the metric (미국 수출 비중); the company"))
+CAP = "capacity from A to B after a dated clause (지난해 3월 … 준공해 … 늘렸다)"
+d.Q("180만 개", 1800000, "개", "개", C,
+    f=("생산능력", "연간 생산능력을", DM, "", "level", "optional", CAP + ": the old level is dated by nothing of its own (README question 11)"))
+d.Q("260만 개", 2600000, "개", "개", C,
+    f=("생산능력", "연간 생산능력을", DM, "2025-03", "level", "required",
+       CAP + ": the new level, reached in the dated sentence; 연간 (basis) outside; the measure noun 생산능력 over the counted noun 브레이크 모듈; the subsidiary is the topic"))
+d.Q("2,940억 원", 294000000000, W, "원", "currency",
+    f=("매출", "법인의 지난해 매출", DM, Y, "level", "required", "이 법인 = the subsidiary just named; the customers are counterparties"))
+d.Q("1조 4,600억 원", 1460000000000, W, "원", "currency", f=("매출", "연결 매출은", DJ, Y, "level", "required", "연결: basis, outside the metric"))
+d.Q("870억 원", 87000000000, W, "원", "currency", f=("영업이익", None, DJ, Y, "level"))
+d.Q("2,310명", 2310, "명", "명", C, f=("직원 수", None, DJ, Y, "level", "required", "subject and the story's 지난해 carried from the sentence before"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새: a duration, no fact")
+d.Q("180명", 180, "명", "명", C, f=("직원 수", None, DJ, Y, "change"))
+d.Q("7억 달러", 700000000, U, "달러", "currency", f=("수출 목표", None, DJ, "2026", "level", "required", "회사는 = the story's company; 올해 in the clause"))
+d.Q("1,500억 원", 150000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("해외 공장", None, DJ, "2026", "level", "optional",
+       "N원을 들여 X를 짓는다: no spend noun; is the plant built (공장) the metric, or is it empty? (README question 12)"))
+d.Q("세 번째", 3, "번째", "번째", "ordinal", note="ordinal (번째): no fact")
+
 if __name__ == "__main__":
     write_all(docs)
