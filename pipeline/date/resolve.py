@@ -545,8 +545,11 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
     year_named = None  # (year, end) of the latest explicit year, for `2013년 … 11월 6일` in one sentence
     clauses = Clauses(text)
     fiscal = []  # indexes of fiscal years, for `_fiscal_ranges`
+    look_back = None  # (last_point, period, end) before a look back (`2024년에는`), restored once its sentence ended
     for mention in sorted(mentions, key=lambda m: m.start):
         parts = mention.info
+        if look_back and clauses.sentence_ends_between(look_back[2], mention.start):
+            last_point, period, look_back = look_back[0], look_back[1], None  # (`… 2024년에는 적자였다. 매출은 전년(…)보다`)
         anchor = doc_date
         if "anaphor" in parts:
             anchor = last_day or doc_date
@@ -574,6 +577,10 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
         else:
             result = _stretch(result, text[mention.end:mention.end + 20])
             if not parts.keys() & ANAPHOR_KEYS:
+                if looks_back(result, last_point, text, mention.end):
+                    # a year marked as a contrast topic, earlier than the period reported on (`지난해 흑자를 냈다. 2024년에는
+                    # 적자였다.`): a look back; `전년` of the next sentences points back from the period reported on again
+                    look_back = look_back or (last_point, period, mention.end)
                 if result["granularity"] == "day":
                     last_day = result["range_start"]
                 else:
@@ -591,6 +598,18 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
         if parts.get("fiscal"):
             fiscal.append(len(resolved) - 1)
     return _fiscal_ranges(resolved, fiscal, text)
+
+
+def looks_back(result: Resolved, last_point: Optional[date], text: str, end: int) -> bool:
+    """A date longer than a day marked as a contrast topic (`2024년에는`, `2024년엔`: `look_back_after`) that ends before the
+    latest period named began: a look back beside the period reported on, for its own sentence only."""
+    return bool(last_point and result["granularity"] != "day" and result["range_end"] and result["range_end"] < last_point
+                and text.startswith(_look_back_after(), end))
+
+
+@functools.lru_cache(maxsize=None)
+def _look_back_after() -> tuple:
+    return tuple(words()["look_back_after"])
 
 
 def _iso(day: Optional[date]) -> str:

@@ -26,6 +26,11 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         return True  # `1점 차로 뒤진`: a difference
     if compared_by(sentence, quantity, lexicon) and quantity.unit not in lexicon["ratio_units"]:
         return True  # `정상가보다 20% 싸게`: a difference from the basis
+    if i < len(tokens) and tokens[i].form in lexicon["exceed_verbs"] and tokens[i].start == quantity.end + 1 \
+            and marked_object_before(sentence, quantity):
+        return True  # `목표로 잡은 10조 원을 24% 웃돈`: the margin over the basis its verb takes as object
+    if object_changed(tokens, i, lexicon):
+        return True  # `연간 350억 원의 비용을 줄이고`: the amount a cost is cut by
     while i + 1 < len(tokens) and (tokens[i].tag == "JC" and tokens[i + 1].tag == "SN"
                                    or tokens[i].form == "," and based(sentence, quantity, lexicon) and next_basis(tokens, i, lexicon)
                                    or tokens[i].form == "," and tokens[i + 1].tag == "SN" and (
@@ -143,3 +148,18 @@ def compared_by(sentence: Sentence, quantity, lexicon: dict) -> bool:
         return False
     k = sentence.before(quantity.start)
     return any(t.form == "보다" and t.tag == "JKB" for t in tokens[max(0, k - 2):k + 1])
+
+
+def marked_object_before(sentence: Sentence, quantity) -> bool:
+    """The token right before the figure is an object particle (`10조 원을 24% 웃돈`): what the figure exceeds by."""
+    k = sentence.before(quantity.start)
+    return k >= 0 and sentence.tokens[k].tag == "JKO"
+
+
+def object_changed(tokens: list, i: int, lexicon: dict) -> bool:
+    """From token `i` (right after a figure): 의, one noun, an object particle and a verb that changes the object by the
+    figure (`350억 원의 비용을 줄이고`, `200명의 인력을 감축한다`: `object_change_verbs`); not a verb of earning or posting
+    (`1조 원의 매출을 올렸다`, `126억 원의 영업손실을 냈다`: levels)."""
+    if i + 3 >= len(tokens) or tokens[i].tag != "JKG" or tokens[i + 1].tag != "NNG" or tokens[i + 2].tag != "JKO":
+        return False
+    return tokens[i + 3].form in lexicon["object_change_verbs"]

@@ -53,7 +53,7 @@ from .metric import (
 from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
     relative_topic_between, same_period, shift)
-from .report import press_from, press_topics, quote_start, report_day, report_event, reports
+from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import (GENITIVE, OPENING_QUOTES, SUBJECT, TOPIC_MARKS, Sentence, bare_nouns, followed_by, is_marked, verb_after,
                        word_start)
 from .subject import (
@@ -123,8 +123,11 @@ RULES = (
     LinkRule("fact.period_range", "period", "the range of a DATE before 부터 and the next before 까지 (9월23일부터 10월7일까지)"),
     LinkRule("fact.period_annual", "period", "a year's figure (연간 거래액, 연 매출) carried a day's date: the story's year that holds "
              "the day (지난해 … 12월 28일 누적 3조 원을 넘어서며. 연간 거래액은 …: 지난해)"),
+    LinkRule("fact.period_plan", "period", "none for a figure of a plan or an outlook (…늘리겠다고 했다, 넘을 것으로 내다봤다) with no date "
+             "of its own: the past period its paragraph carries is not its"),
     LinkRule("fact.period_event", "period", "the date that named the event the sentence speaks of again (올해 … 페스티벌)"),
     LinkRule("fact.kind_change", "kind", "a change word after the figure, %p, or a sign"),
+    LinkRule("fact.kind_multiple", "kind", "a multiple of an earlier time's value (2년 전(19%)의 두 배를 넘었다, 지난해보다 두 배): a change"),
     LinkRule("fact.kind_level", "kind", "any other figure"),
     LinkRule("fact.conversion", "all", "the slots of the quantity a conversion restates"),
 )
@@ -137,6 +140,8 @@ OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "pe
 # Dates that name no time a story tells of: a holiday's name is its day (`추석` → 10-06), an optional DATE
 # (docs/annotation.md), while `추석 연휴` is several days; the lead's period is the next date it states.
 UNSTATED_DATES = frozenset({"date.holiday"})
+# The prospective adnominal endings (`넘을 것으로`, `쓸 계획`): what they tell of is yet to come.
+PROSPECTIVE = frozenset({"ᆯ", "을"})
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
 LEAD_SENTENCES = 5
 # The verb that cites a source (`통계청에 따르면`): what it introduces is the source's report.
@@ -192,6 +197,8 @@ class Linker:
         self.sectioned = False  # a section heading was read: the article is about several activities
         self.lead_seen = False  # a sentence of the body with a final ending was passed: the lead is read
         self.lead_done = False  # the lead's paragraph is behind: what comes after sets no story period
+        self.lead_extended = False  # the lead's paragraph named no date: the paragraph after it is the lead's too
+        self.paragraph_first = 0  # the first sentence of the paragraph being read
         # figures a change starts from (`1,940억 원에서 2,410억 원으로`): few, found once per document
         self.ordered_quantities = sorted(quantities, key=lambda q: q.start)
         self.change_starts = self._change_starts(self.ordered_quantities)
@@ -1114,6 +1121,7 @@ class Linker:
             and not multiple_of(self.text, d, self.ordered_quantities, self.lexicon)
             and not counted_since(sentence, d, self.lexicon)
             and not verb_after(sentence, d.end, self.lexicon["founding"], 2) and not report_event(sentence, d, self.lexicon)
+            and not announced_on(sentence, d, self.lexicon)
             and not _since_relative(sentence, d) and not elapsed_since(sentence, d, self.lexicon)
             and not ((reported or attributed)
                      and (report_day(sentence, d, k == 0, self.lexicon) or quoted is not None and d.end <= quoted)
@@ -1164,6 +1172,9 @@ class Linker:
         if before or later:
             return (before or later)[-1 if before else 0], "period_sentence"
         carried = next((self.periods[k] for k in keys if k in self.periods), None)
+        planned = False
+        if carried and self._past_for_plan(sentence, carried):  # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date
+            carried, planned = None, True  # of its own takes no past period the paragraph carries (fact.period_plan)
         if not carried and self.last_period is not None and same_period(sentence, quantity, self.lexicon):
             carried = self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
         if carried:
@@ -1173,7 +1184,11 @@ class Linker:
         if event:
             return event, "period_event"
         if self.paragraph_period and self.paragraph_period[0] < sentence.index:
+            if self._past_for_plan(sentence, self.paragraph_period[1]):
+                return None, "period_plan"
             return self.paragraph_period[1], "period_carried"  # (a figure of its own sentence that found none has reasons)
+        if planned:
+            return None, "period_plan"
         story = self.title_period if self.story_period is None else self.story_period
         if story and story[0] < sentence.index and not (self.today and story[1].range_end
                                                         and story[1].range_end < self.today and self._yet_to_come(sentence)):
@@ -1206,6 +1221,11 @@ class Linker:
         return bool(current is not None and not isinstance(current, Range) and current.range_start and date.range_end
                     and date.range_end < current.range_start)
 
+    def _past_for_plan(self, sentence: Sentence, date) -> bool:
+        """The date ended before the document's date and the sentence tells of a plan or an outlook (`_yet_to_come`): a
+        figure of it with no date of its own does not take that date carried (fact.period_plan)."""
+        return bool(self.today and date.range_end and date.range_end < self.today) and self._yet_to_come(sentence)
+
     def _yet_to_come(self, sentence: Sentence) -> bool:
         """The sentence tells of a plan or an outlook (`…에 쓸 계획이다`, `진입할 예정이다`, `배당하겠다는 계획도 내놨다`:
         `intents` after `intent_endings`) or of what is going on (`7종을 개발하고 있으며`): not of a past time the story's
@@ -1216,8 +1236,16 @@ class Linker:
             self.to_come[sentence.index] = any(
                 t.tag == "ETM" and u.form in self.lexicon["intents"] and (t.form in endings or s.form + t.form in endings)
                 or t.tag == "EC" and t.form == "고" and u.tag == "VX" and u.form == "있"
+                or t.tag == "EP" and t.form in self.lexicon["will_endings"]  # (`…묶겠다"고 했다`: a will)
+                or t.tag == "ETM" and t.form in PROSPECTIVE and u.form in self.lexicon["forecast_nouns"]  # (`넘을 것으로 내다봤다`)
                 for s, t, u in zip([tokens[0], *tokens], tokens, tokens[1:]))
         return self.to_come[sentence.index]
+
+    def _multiple_of_time(self, sentence: Sentence, quantity) -> bool:
+        """The multiple is taken of an earlier time's value: a date, a few nouns or that value in brackets, then 의 or a
+        comparison word right before it (`2년 전(19%)의 두 배`, `전년 평균의 두 배를 웃돌았다`, `지난해보다 두 배 많다`)."""
+        return any(d.end <= quantity.start <= d.end + 40 and _OF_TIME.match(self.text, d.end, quantity.start)
+                   for d in self.dates_in.get(sentence.index, ()))
 
     def _dates_relative(self, sentence: Sentence, date, quantity) -> bool:
         """The date dates another figure before this one in a relative clause (`지난달 말 기준 210명인 연구 인력을 …,
@@ -1297,13 +1325,22 @@ class Linker:
             start = self.raw[self.current - 1].end if self.current else 0
             if self.text.find("\n", start, self.raw[self.current].start) >= 0:
                 self.periods, self.paragraph_period, self.broken_down = {}, None, -1
-                self.lead_done = self.lead_seen  # (`period_story`: the lead is the title and the first paragraph)
+                if self.lead_seen and not self.lead_done and not self.lead_extended \
+                        and not any(k in self.dates_in for k in range(self.paragraph_first, self.current)):
+                    # the lead's paragraph names no time (`라온뷰티가 3년 만에 흑자로 돌아섰다.`): the first sentence of the
+                    # next states the story's (`라온뷰티는 지난해 영업이익 87억 원을 …`), as the lead's own would
+                    self.lead_extended = True  # (`period_story`)
+                else:
+                    self.lead_done = self.lead_seen  # (`period_story`: the lead is the title and the first paragraph)
+                self.paragraph_first = self.current
                 if SECTION_HEADING.match(self.text, self.raw[self.current].start):
                     self.sectioned = True
                     if self.story_period:  # (the lead's period does not reach into a section)
                         self.story_period = False
                 if not self.sectioned:  # (a section's paragraphs go on about its activity)
                     self.unread, self.subject_set = [], self._story_subject()
+            elif self.lead_extended:
+                self.lead_done = True  # (past the first sentence of the paragraph after an undated lead)
 
     def _read(self, index: int) -> None:
         """Take an earlier sentence into account: the events its dates name, the period it sets for
@@ -1419,7 +1456,10 @@ class Linker:
             self.metrics_in_sentence[1].append(metric)
         self.previous = (sentence, metric, quantity.unit, metric_rule)
         change = is_change(sentence, quantity, self.lexicon)
-        rules = [metric_rule, subject_rule, period_rule, "kind_change" if change else "kind_level"]
+        kind_rule = "kind_change" if change else "kind_level"
+        if not change and quantity.unit in self.lexicon["ratio_units"] and self._multiple_of_time(sentence, quantity):
+            change, kind_rule = True, "kind_multiple"  # `2년 전(19%)의 두 배를 넘었다`: a rate of change told as a multiple
+        rules = [metric_rule, subject_rule, period_rule, kind_rule]
         fact = object.__new__(Fact)  # (every field, in their order: see the note above `Linker`)
         object.__setattr__(fact, "__dict__", {
             "start": quantity.start, "end": quantity.end, "text": quantity.text, "quantity_id": quantity.mention_id,
@@ -1435,6 +1475,9 @@ class Linker:
         return fact
 
 
+# Between a date and a multiple of its value (`2년 전(19%)의 `, `전년 평균(1,005포인트)의 `, `지난해보다 `, `1년 전에 비해 약 `):
+# a few nouns, the value in brackets, 의 or a comparison word, an approximator; to the multiple's start (`_multiple_of_time`).
+_OF_TIME = re.compile(r"(?: [가-힣]{1,6}){0,2}(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
 _BRACKET_AFTER = re.compile(r"(?: [가-힣]{1,6}){0,3}\(")
 
 

@@ -541,7 +541,8 @@ def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict) -> O
             and tokens[i - 1].form in lexicon["not_metrics"] and tokens[i - 1].end == tokens[i].start:
         i, edge = i - 2, tokens[i - 1].start  # the whole it is a share of (`지역 인재를 전체의 35% 이상 채용한다`)
     if i >= 1 and tokens[i].tag == "JKO" and tokens[i].end + 1 == edge and tokens[i - 1].tag in COMMON | {"NNB"} \
-            and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
+            and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end) \
+            and not (tokens[i - 1].tag == "NNB" and tokens[i - 2].tag in ("SN", "NR")):  # (`10조 원을 24%`: a figure's unit)
         return word_start(sentence, i - 1), tokens[i - 1].end
     return None
 

@@ -93,10 +93,12 @@ def is_basis(text: str, date, lexicon: dict) -> bool:
 
 
 def multiple_of(text: str, date, quantities: list, lexicon: dict) -> bool:
-    """A date a multiple is taken of (`1년 전의 2배를 넘었다`, `8월의 두 배`, `전년 동기의 1.5배`): the compared time's
-    value, a basis, as `지난해보다` is — the figure's own time is the one carried. `quantities`: sorted by start."""
+    """A date a multiple or a percentage is taken of (`1년 전의 2배를 넘었다`, `8월의 두 배`, `전년 동기의 1.5배`, `전년의
+    88% 수준`): the compared time's value, a basis, as `지난해보다` is — the figure's own time is the one carried.
+    `quantities`: sorted by start."""
     k = bisect.bisect_left(quantities, date.end, key=lambda q: q.start)
-    if k == len(quantities) or quantities[k].unit not in lexicon["ratio_units"] or quantities[k].start > date.end + 12:
+    if k == len(quantities) or quantities[k].unit not in lexicon["ratio_units"] and quantities[k].unit != "%" \
+            or quantities[k].start > date.end + 12:
         return False
     return _PART_OF.fullmatch(text[date.end:quantities[k].start].replace(" ", "")) is not None
 

@@ -78,3 +78,23 @@ def quote_start(sentence: Sentence, lexicon: dict) -> Optional[int]:
 @functools.lru_cache(maxsize=None)
 def _reporting_or_citing(reporting_verbs: frozenset) -> frozenset:
     return reporting_verbs | {"따르"}  # (`…에 따르면` cites as a reporting verb reports; made once)
+
+
+def announced_on(sentence: Sentence, date, lexicon: dict) -> bool:
+    """A day or a part of a year (`연초`) that opens a relative clause whose verb announces or sets what the noun after it
+    names (`연초에 제시한 목표 45만 대`, `15일 발표한 3월 산업활동동향`; a day before a results noun and a verb of posting:
+    `같은 날 실적을 낸 삼성화재의 순이익은`): it dates the announcement, not the figure. A year, a half, a quarter or a
+    month is kept: it may be the period a target, results or a proposal are for (`올해 제시한 목표`, `지난해 최대 실적을
+    낸`, `지난달 내놓은 권고안의 15개 과제`)."""
+    if date.granularity != "day" and not date.mod:
+        return False
+    tokens, i = sentence.tokens, sentence.after(date.end)
+    for k in range(i, min(i + 4, len(tokens) - 1)):
+        token = tokens[k]
+        if token.form in lexicon["announce_verbs"] or token.form in lexicon["post_verbs"] and token.tag == "VV" \
+                and date.granularity == "day" and k >= 2 and tokens[k - 2].form in lexicon["own_reports"]:
+            after = tokens[k + 1] if tokens[k + 1].tag != "XSV" or k + 2 >= len(tokens) else tokens[k + 2]
+            return after.tag == "ETM"
+        if token.tag not in ("NNG", "JKB", "JKO"):
+            return False
+    return False
