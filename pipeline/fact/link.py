@@ -1117,7 +1117,8 @@ class Linker:
         quoted = quote_start(sentence, self.lexicon) if reported else None
         attributed = bool(found) and self._citing(sentence) >= 0
         kept = self.kept_dates[sentence.index] = [
-            d for k, d in enumerate(found) if d.value and not is_basis(self.text, d, self.lexicon)
+            d for k, d in enumerate(found) if d.value and d.rule_id not in UNSTATED_DATES  # (`추석 연휴`: no figure's time)
+            and not is_basis(self.text, d, self.lexicon)
             and not noun_compared(sentence, d, found, self.lexicon)
             and not multiple_of(self.text, d, self.ordered_quantities, self.lexicon)
             and not counted_since(sentence, d, self.lexicon)
@@ -1388,11 +1389,12 @@ class Linker:
                         self.title_period = (index, span or lead[0])
             reporting = reports(earlier, self.lexicon)  # an announcement's date stays in it, but the period of the
             # results it announces does not (`3분기 실적도 공개했다. 매출은 …`)
-            if (not reporting or any(map(self._dates_results, self.dates_in[index]))) and self._carried():
-                # (`_carried` is asked last: what it finds does not change by waiting)
+            if (not reporting or any(map(self._dates_results, self.dates_in[index])) or any(map(self._ahead, self.dates_in[index]))) \
+                    and self._carried():  # (`_carried` is asked last: what it finds does not change by waiting)
                 dates = [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
                          and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
-                         and (not reporting or self._dates_results(d)) and not self._looks_back(d)]
+                         and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)]
+                # (a date after the document's dates no announcement: `내년에는 … 연계 상품을 내놓는다` carries 내년)
                 if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                     span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
                     self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
@@ -1400,6 +1402,10 @@ class Linker:
             if results and not self._has_figures(earlier):  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period
                 self.paragraph_period = (index, results[-1])  # of the results it tells of, for any figure told next (one that
                 # announces them, `하이브는 3분기 실적을 발표했다`, gives it to the announcer's figures only: above)
+
+    def _ahead(self, date) -> bool:
+        """The date starts after the document's date: it dates no report, which is never ahead."""
+        return bool(self.today and date.range_start and date.range_start > self.today)
 
     def _has_figures(self, sentence: Sentence) -> bool:
         """A quantity starts in the sentence."""
