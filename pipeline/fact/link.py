@@ -188,6 +188,7 @@ class Linker:
         self.subject_set = None  # the organizations the latest sentence with a subject was about
         self.unread = []  # indexes of the sentences with organizations read since `subject_set` was last asked (`_carried`)
         self.periods = {}  # subject names or metric → the DATE last set for it in the paragraph
+        self.last_fact = None  # (metric text, DATE) of the figure linked last, past paragraph breaks
         self.paragraph_period = None  # (sentence index, DATE) last set for any figure in the paragraph
         self.story_period = None  # (sentence index, DATE) the article's lead set (`_read`); False in a sectioned article
         self.title_sentences = self._title_sentences()  # (a headline's parts after an ellipsis are its too)
@@ -1116,7 +1117,8 @@ class Linker:
         quoted = quote_start(sentence, self.lexicon) if reported else None
         attributed = bool(found) and self._citing(sentence) >= 0
         kept = self.kept_dates[sentence.index] = [
-            d for k, d in enumerate(found) if d.value and not is_basis(self.text, d, self.lexicon)
+            d for k, d in enumerate(found) if d.value and d.rule_id not in UNSTATED_DATES  # (`추석 연휴`: no figure's time)
+            and not is_basis(self.text, d, self.lexicon)
             and not noun_compared(sentence, d, found, self.lexicon)
             and not multiple_of(self.text, d, self.ordered_quantities, self.lexicon)
             and not counted_since(sentence, d, self.lexicon)
@@ -1221,6 +1223,31 @@ class Linker:
         return bool(current is not None and not isinstance(current, Range) and current.range_start and date.range_end
                     and date.range_end < current.range_start)
 
+    @staticmethod
+    def _final_verb(sentence: Sentence) -> str:
+        """The stem (or verbal noun) of the sentence's last predicate, before its final ending and prefinal ones (`내다봤다` →
+        내다보, `투입한다` → 투입), else ""."""
+        tokens = sentence.tokens
+        k = max((k for k, t in enumerate(tokens) if t.tag == "EF"), default=-1) - 1
+        while k >= 0 and tokens[k].tag == "EP":
+            k -= 1
+        if k >= 1 and tokens[k].tag == "XSV":
+            k -= 1
+        return tokens[k].form if k >= 0 and tokens[k].tag in ("VV", "NNG") else ""
+
+    def _plans_ahead(self, sentence: Sentence, date) -> bool:
+        """A date not over by the document's date in a sentence that ends in the present tense of a verb of doing
+        (`하반기 … 센터 증설에 800억 원을 투입한다`: `present_endings`; not a state, `30만 대에 달한다`: `state_verbs`): a plan
+        told as what will be done, whose date a later `같은 기간` does not point back to."""
+        if not (self.today and date.range_end and date.range_end >= self.today):
+            return False
+        tokens = sentence.tokens
+        k = max((k for k, t in enumerate(tokens) if t.tag == "EF"), default=-1)
+        if k < 1 or tokens[k].form not in self.lexicon["present_endings"] or tokens[k - 1].tag not in ("VV", "XSV"):
+            return False
+        verb = self._final_verb(sentence)
+        return bool(verb) and verb not in self.lexicon["state_verbs"]
+
     def _past_for_plan(self, sentence: Sentence, date) -> bool:
         """The date ended before the document's date and the sentence tells of a plan or an outlook (`_yet_to_come`): a
         figure of it with no date of its own does not take that date carried (fact.period_plan)."""
@@ -1238,7 +1265,8 @@ class Linker:
                 or t.tag == "EC" and t.form == "고" and u.tag == "VX" and u.form == "있"
                 or t.tag == "EP" and t.form in self.lexicon["will_endings"]  # (`…묶겠다"고 했다`: a will)
                 or t.tag == "ETM" and t.form in PROSPECTIVE and u.form in self.lexicon["forecast_nouns"]  # (`넘을 것으로 내다봤다`)
-                for s, t, u in zip([tokens[0], *tokens], tokens, tokens[1:]))
+                for s, t, u in zip([tokens[0], *tokens], tokens, tokens[1:])) \
+                or self._final_verb(sentence) in self.lexicon["forecast_verbs"]  # (`연간 매출을 9,400억 원으로 내다봤다`)
         return self.to_come[sentence.index]
 
     def _multiple_of_time(self, sentence: Sentence, quantity) -> bool:
@@ -1361,11 +1389,12 @@ class Linker:
                         self.title_period = (index, span or lead[0])
             reporting = reports(earlier, self.lexicon)  # an announcement's date stays in it, but the period of the
             # results it announces does not (`3분기 실적도 공개했다. 매출은 …`)
-            if (not reporting or any(map(self._dates_results, self.dates_in[index]))) and self._carried():
-                # (`_carried` is asked last: what it finds does not change by waiting)
+            if (not reporting or any(map(self._dates_results, self.dates_in[index])) or any(map(self._ahead, self.dates_in[index]))) \
+                    and self._carried():  # (`_carried` is asked last: what it finds does not change by waiting)
                 dates = [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
                          and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
-                         and (not reporting or self._dates_results(d)) and not self._looks_back(d)]
+                         and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)]
+                # (a date after the document's dates no announcement: `내년에는 … 연계 상품을 내놓는다` carries 내년)
                 if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                     span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
                     self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
@@ -1373,6 +1402,10 @@ class Linker:
             if results and not self._has_figures(earlier):  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period
                 self.paragraph_period = (index, results[-1])  # of the results it tells of, for any figure told next (one that
                 # announces them, `하이브는 3분기 실적을 발표했다`, gives it to the announcer's figures only: above)
+
+    def _ahead(self, date) -> bool:
+        """The date starts after the document's date: it dates no report, which is never ahead."""
+        return bool(self.today and date.range_start and date.range_start > self.today)
 
     def _has_figures(self, sentence: Sentence) -> bool:
         """A quantity starts in the sentence."""
@@ -1427,6 +1460,14 @@ class Linker:
         date, period_rule = self.period(sentence, quantity, keys)
         if period_rule == "period_carried" and metric and self._annual(metric):
             date, period_rule = self._year_of(date) or (date, period_rule)
+        if metric_rule == "metric_carried" and period_rule == "period_story" and self.last_fact \
+                and self.last_fact[0] == metric_text and self.last_fact[1] is not None \
+                and (self.last_fact[1].range_start, self.last_fact[1].range_end) == (date.range_start, date.range_end):
+            # `1~6월 … 점유율은 2.8%로 낮아졌다. | 중국 CATL과 BYD가 각각 38.1%, 17.8%로`: a list that goes on with the measure of
+            # the figure before, past a paragraph break, names the story's time as that figure's date did (`1~6월`, not the
+            # lead's `상반기`): the nearer mention of the same days (fact.period_carried)
+            date, period_rule = self.last_fact[1], "period_carried"
+        self.last_fact = (metric_text, date)
         if date is not None and quantity.start not in self.change_starts and quantity.start not in self.compared \
                 and quantity.start not in self.dated_brackets \
                 and not (period_rule in OWN_PERIODS and self._looks_back(date)):  # (not the old value a change starts
@@ -1435,8 +1476,9 @@ class Linker:
                     and period_rule in OWN_PERIODS and sentence.index >= self.title_sentences and not isinstance(date, Range) and date.rule_id not in UNSTATED_DATES:
                 self.story_period = (sentence.index, date)  # the lead's figure sets the story's period (`period_story`)
             self.periods.update(dict.fromkeys(keys, date))
-            if self._yet_to_come(sentence):  # (`같은 기간` points back to a time told of, not to a plan's date,
-                if period_rule in OWN_PERIODS:  # also when a later figure carries it on: `… 객실은 464실이다`)
+            if self._yet_to_come(sentence) or period_rule in OWN_PERIODS and self._plans_ahead(sentence, date):
+                # (`같은 기간` points back to a time told of, not to a plan's date, also when a later figure carries it on:
+                if period_rule in OWN_PERIODS:  # `… 객실은 464실이다`; nor to a date not yet over told in the present tense)
                     self.planned.add(id(date))
             elif id(date) not in self.planned:
                 self.last_period = date

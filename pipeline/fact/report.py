@@ -21,7 +21,7 @@ def report_day(sentence: Sentence, date, first: bool, lexicon: dict) -> bool:
     reporting verb or `따르면` (`런민넷이 17일 보도했다`, `7일 경찰에 따르면`), or the sentence's first
     date, named before any predicate and without `지난` (`삼성전자는 29일 …고 밝혔다`). A past
     day inside the report (`지난 15일 압사사고로 16명이 숨졌다고`) dates the figure."""
-    if date.granularity != "day":
+    if date.granularity != "day" or "/" in date.value:  # (a range of days, `연휴 기간(3~12일)`, is no report's day)
         return False
     if verb_after(sentence, date.end, _reporting_or_citing(lexicon["reporting_verbs"]), 4):
         return True
