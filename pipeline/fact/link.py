@@ -859,6 +859,10 @@ class Linker:
             return []  # (`관세청에 따르면`: a source's statistic; not `업계에 따르면`)
         if metric and self.text[metric[0]:metric[1]].split()[-1] in self._outsiders - self.lexicon["member_nouns"]:
             return []  # (`기관 1,200곳이 참여했다`: a count of others, not of its own stores)
+        tokens, figure = sentence.tokens, sentence.after(quantity.start)
+        if any(tokens[k].tag == "JX" and tokens[k - 1].tag in ("SL", "SN", "NNP") and not self.taken(tokens[k - 1].start, tokens[k - 1].end)
+               for k in sentence.subject_particles if k < figure):
+            return []  # (a code or a name as the sentence's topic, `GN-301은 … 체중이 8.7% 줄었다`: a product's, a person's)
         k = own_subject_at(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)
         while k >= 0:  # (each topic or subject of its own before the figure)
             if not self._story_thing(sentence, k, quantity):
@@ -880,8 +884,8 @@ class Linker:
         if i < 0 or tokens[i].tag == "XSN" and tokens[i].form == "들":
             return False  # (a title in quotes; `업체들이`: several others)
         n = i
-        while n > 0 and tokens[n - 1].tag in ("SN", "NR"):
-            n -= 1
+        while n > 0 and (tokens[n - 1].tag in ("SN", "NR") or n > 1 and tokens[n - 1].tag == "XSN" and tokens[n - 2].tag in ("SN", "NR")):
+            n -= 1  # (`1만 2천여 곳이`)
         if n < i and n > 0:  # (a figure as subject: what it counts, `판매자 1만 2천 곳이`)
             counted = self.text[max(tokens[n - 1].start - 8, sentence.start):tokens[n - 1].end].split()
             if counted and counted[-1] in self._outsiders:
