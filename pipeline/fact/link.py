@@ -54,11 +54,11 @@ from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
     relative_topic_between, same_period, shift)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
-from .sentence import (GENITIVE, OPENING_QUOTES, SUBJECT, TOPIC_MARKS, Sentence, bare_nouns, followed_by, is_marked, verb_after,
-                       word_start)
+from .sentence import (CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, SUBJECT, TOPIC_MARKS, Sentence, bare_nouns, before_brackets,
+                       followed_by, is_marked, verb_after, word_start)
 from .subject import (
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
-    member_genitive, named_subject, own_subject, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
+    member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
     relative_head, topic_organization, topics)
 
 
@@ -114,6 +114,8 @@ RULES = (
     LinkRule("fact.subject_national", "subject", "none for a country's or a region's statistic a government body reports (산업통상자원부는 … 수출액이, 경상북도는 … 도내 농식품 수출액이)"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures)"),
     LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence of the paragraph set (Korean drops it), else the story's"),
+    LinkRule("fact.subject_story", "subject", "the story's organization for a figure of its paragraph with no subject, whose topic is a "
+             "thing of its (기부자는 …, 전기차는 …); not a person's, a country's, a named product's, others', a cited source's"),
     LinkRule("fact.period_clause", "period", "a DATE in the figure's clause"),
     LinkRule("fact.period_as_of", "period", "a DATE before 기준 or 현재 in the sentence"),
     LinkRule("fact.period_sentence", "period", "a DATE elsewhere in the sentence"),
@@ -228,6 +230,7 @@ class Linker:
         self._pair_word = _pair_word(self.lexicon["pair_words"])
         self.group_cues = self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"]
         self.group_word = _group_word(self.lexicon["group_counters"])
+        self._outsiders = None  # topics that name others than the story's organization (`_story_fallback`, made when asked)
 
     def _title_sentences(self) -> int:
         """How many sentences the headline is: its first, and the parts after an ellipsis on its line, which the
@@ -839,7 +842,81 @@ class Linker:
                         and followed_by(self.text, o.end, self.lexicon["comitative"], 0)]
             # (`10월에는 서울시와 함께 …`, `충전소는 46곳으로 한국도로공사와 함께 운영한다`: with its partner, in the figure's major clause)
             return self.subject_set + partners, "subject_carried"
+        if self.headed and sentence.index >= self.title_sentences:  # (a text of one line has no story: KLUE's sentences)
+            story = self._story_fallback(sentence, quantity, metric, result, metrics_before)
+            if story:
+                return story, "subject_story"
         return [], "subject_none"
+
+    def _story_fallback(self, sentence: Sentence, quantity, metric, result, metrics_before) -> list:
+        """The story's organization for a figure that found no subject in a paragraph about it (`subject_story`): a
+        topic of its clause that is one of its things (`기부자는 4,120명으로 … 고액 기부자가 23명이었다`, `전기차는 … 3,960대가
+        팔려`, `내년 지방교부세는 … 3조 1,400억 원으로`), or the industry cited (`업계에 따르면 … 강남점은`). Not when the topic
+        is a proper noun (a person, a country, a named product, a company the text does not mark: `하린은`, `중국은`), points
+        back (`이 게임은`), names others (`업체들이`, `브랜드가`, `정부는`, `시장은`: `entity_nouns`, `markets`,
+        `outside_speakers`), nor after an organization cited as source or a survey's result."""
+        story = self._story_subject()
+        if not story or [o.canonical for o in self._carried() or ()] != [o.canonical for o in story] \
+                or result is not None and result < quantity.start:
+            return []
+        if self._outsiders is None:
+            self._outsiders = self.lexicon["entity_nouns"] | self.lexicon["markets"] | self.lexicon["outside_speakers"] \
+                | self.lexicon["story_outsiders"]
+        according = self._citing(sentence)
+        if according >= 0 and any(o.end <= according for o in self.organizations_in.get(sentence.index, ())):
+            return []  # (`관세청에 따르면`: a source's statistic; not `업계에 따르면`)
+        if metric and self.text[metric[0]:metric[1]].split()[-1] in self._outsiders - self.lexicon["member_nouns"]:
+            return []  # (`기관 1,200곳이 참여했다`: a count of others, not of its own stores)
+        tokens, figure = sentence.tokens, sentence.after(quantity.start)
+        if any(tokens[k].tag == "JX" and tokens[k - 1].tag in ("SL", "SN", "NNP") and not self.taken(tokens[k - 1].start, tokens[k - 1].end)
+               for k in sentence.subject_particles if k < figure):
+            return []  # (a code or a name as the sentence's topic, `GN-301은 … 체중이 8.7% 줄었다`: a product's, a person's)
+        k = own_subject_at(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)
+        while k >= 0:  # (each topic or subject of its own before the figure)
+            if not self._story_thing(sentence, k, quantity):
+                return []
+            k = own_subject_at(sentence, quantity, metric, self.taken, self.lexicon, metrics_before, k)
+        return story
+
+    def _story_thing(self, sentence: Sentence, k: int, quantity) -> bool:
+        """The noun before the particle at token `k` may be a thing of the story's organization: a common noun
+        that names no others, no person and no named thing (`'서머너즈 워: 레거시'가`), points back to nothing, and is not
+        followed by a name before the figure (`가장 많이 팔린 상품은 애플 아이폰17로, … 2만 3천 대가`)."""
+        tokens = sentence.tokens
+        ending = next((t for t in tokens[k + 1:sentence.after(quantity.start)] if t.tag.startswith("E")), None)
+        if tokens[k].tag == "JKS" and ending is not None and ending.tag == "ETM" \
+                and (tokens[k - 1].form == "등" or self.taken(tokens[k - 1].start, tokens[k - 1].end)):
+            return True  # (organizations as a relative clause's subject: `A와 B 등이 지원한 국가 과제가 341억 원으로`: its head
+            # is looked at next; not `이들 기업이 약속한 신규 고용은`)
+        i = before_brackets(tokens, k - 1) if tokens[k - 1].form not in CLOSING_QUOTES else -1  # (`에틸렌 스프레드(…)가`)
+        if i < 0 or tokens[i].tag == "XSN" and tokens[i].form == "들":
+            return False  # (a title in quotes; `업체들이`: several others)
+        n = i
+        while n > 0 and (tokens[n - 1].tag in ("SN", "NR") or n > 1 and tokens[n - 1].tag == "XSN" and tokens[n - 2].tag in ("SN", "NR")):
+            n -= 1  # (`1만 2천여 곳이`)
+        if n < i and n > 0:  # (a figure as subject: what it counts, `판매자 1만 2천 곳이`)
+            counted = self.text[max(tokens[n - 1].start - 8, sentence.start):tokens[n - 1].end].split()
+            if counted and counted[-1] in self._outsiders:
+                return False
+        if tokens[i].tag in ("NNP", "SL", "SH", "SN") or tokens[i].form in self._outsiders \
+                or tokens[i].form in self.lexicon["speakers"] or tokens[i].form in self.titles:
+            return False  # (`박 대표는 연봉으로 12억 원을`: a person's; `GN-301은`: a code names a product)
+        j = i
+        while j > 0 and tokens[j - 1].tag in ("NNG", "NNP") and tokens[j - 1].end == tokens[j].start:
+            j -= 1  # (the word's first noun: `플래그십 매장인 강남점은` → 강남/점)
+        if any(t.tag == "NNP" for t in tokens[j:i]) and tokens[i].form not in self.lexicon["branch_suffixes"]:
+            return False  # (`노바/런은`: a name the ORG table does not have; not a branch of its own: `강남/점은`)
+        while j > 0 and (tokens[j - 1].tag in ("NNG", "NNP") or tokens[j - 1].tag == "JC" and j > 1):
+            j -= 1  # (the noun phrase's first noun, past `와`: `오정민 대표와 특수관계인은`)
+            if tokens[j].tag == "NNP" or tokens[j].form in self.titles:
+                return False  # (a person or a name with it)
+        if j > 0 and tokens[j - 1].tag in ("MM", "NP") or j > 1 and tokens[j - 1].tag == "JKG" and tokens[j - 2].tag == "NNP":
+            return False  # (`이 게임은`, `이들 기업이`: what was named before; `루나틱스의 서울 공연은`: a name's)
+        if k + 1 < len(tokens) and tokens[k + 1].tag == "NNP":  # (`상품은 애플 아이폰17로`: a thing a name says, others')
+            story = {o.canonical for o in self.story_subject or ()}
+            return any(o.start <= tokens[k + 1].start < o.end and o.canonical in story
+                       for o in self.organizations_in.get(sentence.index, ()))
+        return True
 
     def _each_owner(self, sentence: Sentence, quantity) -> Optional[list]:
         """The k-th of n figures after 각각 is the organization's of the k-th of the n figures before it, when those are
@@ -1008,7 +1085,11 @@ class Linker:
             return []
         opening, before = organizations[0], self.text[:organizations[0].start].strip()
         listed = len(organizations) > 1 and not self.text[opening.end + 1:organizations[1].start].strip()  # (`A, B …`)
-        return [opening] if not listed and (not before or before.startswith("[") and before.endswith("]")) else []
+        tagged = not before or before.startswith("[") and before.endswith("]")
+        # (a place or country word before it, `中 지웨이자동차, …`, `통영 해오름파크, …`, when the lead names it again)
+        placed = not tagged and len(before) <= 3 and " " not in before and any(
+            o.canonical == opening.canonical for i in range(1, LEAD_SENTENCES) for o in self.organizations_in.get(i, ()))
+        return [opening] if not listed and (tagged or placed) else []
 
     def _story_subject(self, final: bool = False) -> Optional[list]:
         """The organizations a story is about: the headline's, else the topic of the lead (the first

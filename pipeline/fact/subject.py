@@ -340,7 +340,12 @@ def acting_through(sentence: Sentence, quantity, organization) -> bool:
 
 
 def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metrics_before=()) -> bool:
-    """The figure's clause has a subject of its own that is no organization and no measure
+    """`own_subject_at` finds one (see there)."""
+    return own_subject_at(sentence, quantity, metric, taken, lexicon, metrics_before) >= 0
+
+
+def own_subject_at(sentence: Sentence, quantity, metric, taken, lexicon: dict, metrics_before=(), after: int = -1) -> int:
+    """The index of the particle marking it (the first past token `after`), else -1. The figure's clause has a subject of its own that is no organization and no measure
     (`470개가 넘는 브랜드가 …`, not `총거래액이` nor a part of the figure before: `이 중 첫 기부자가 1,150명이었다`, nor an age
     bracket: `30대가 34.2%로`), or the sentence a topic of its own that is
     neither (`정부는 내년 … 예산으로`, not `영업이익은`, nor the metric of a figure before it in the
@@ -351,6 +356,8 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
     for k in sentence.subject_particles:  # (those before the figure)
         if k >= figure:
             break
+        if k <= after:
+            continue
         t = tokens[k]
         if t.tag == "JKS":
             if clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon) \
@@ -360,15 +367,15 @@ def own_subject(sentence: Sentence, quantity, metric, taken, lexicon: dict, metr
                     and not (metric and metric[0] <= tokens[k - 1].start < metric[1] and part_of_before(sentence, k - 1, lexicon)) \
                     and not listed_part(sentence, k, quantity, lexicon):
                 # (`이 중 개발 인력이 58%다`: its people; `이 중 첫 기부자가 1,150명이었다`: a part of the figure before)
-                return True
+                return k
         elif tokens[k - 1].tag in NOUNS and not measure_head(sentence, k - 1, lexicon) \
                 and tokens[k - 1].form not in lexicon["member_nouns"] and not ranking_topic(sentence, k - 1, taken, lexicon) \
                 and not speaker_quoting(sentence, k - 1, figure, lexicon) \
                 and not taken(tokens[k - 1].start, tokens[k - 1].end) \
                 and not (metric and metric[0] <= tokens[k - 1].start < metric[1]) \
                 and not any(start <= tokens[k - 1].start < end for start, end in metrics_before):  # (`직원은 2,000명`: its metric)
-            return True
-    return False
+            return k
+    return -1
 
 
 def age_bracket(tokens: list, i: int, lexicon: dict) -> bool:
@@ -385,7 +392,11 @@ def speaker_quoting(sentence: Sentence, i: int, figure: int, lexicon: dict) -> b
     "지난해 수출액은 320만 달러로 …"`, `회사 관계자는 "…"`): the speaker, not the figure's subject — the organization
     carried keeps it. Not one outside it (`업계 관계자는`)."""
     tokens = sentence.tokens
-    return tokens[i].form in lexicon["speakers"] and (i == 0 or tokens[i - 1].form not in lexicon["outside_speakers"]) \
+    form = tokens[i].form
+    head = form in lexicon["speakers"] or tokens[i].tag == "NNP" and any(  # (`김도현 강릉시장은 "…"`: a head's title on the name)
+        form.endswith(title) and len(form) > len(title) + 1 for title in lexicon["head_titles"]) \
+        or form in lexicon["head_titles"] and i > 0 and tokens[i - 1].tag == "NNP" and tokens[i - 1].end == tokens[i].start
+    return head and (i == 0 or tokens[i - 1].form not in lexicon["outside_speakers"]) \
         and any(t.form in OPENING_QUOTES for t in tokens[i + 2:figure])
 
 
