@@ -218,6 +218,7 @@ class Linker:
         self.groups = {}  # by sentence: its groups of companies (`_groups`)
         # the two companies named before (`양사의`, `양사를 합치면`): a group of two
         self._pair_word = _pair_word(self.lexicon["pair_words"])
+        self.pairs_named = any(word in context.text for word in self.lexicon["pair_words"])  # (cheap first: few stories do)
         self.group_cues = self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"]
         self.group_word = _group_word(self.lexicon["group_counters"])
 
@@ -558,8 +559,12 @@ class Linker:
         """The span of the measure the sentence opens by breaking down (`기부처별 모금액은 개인이 62억 원으로 …, 기업 51억
         원`, `국가별 수출액은 미국이 …`): a word ending in one of `measure_breakdowns`, then a measure marked 은/는. Its items
         are categories of that measure, as after `업종별로는`."""
-        first = list(itertools.islice(re.finditer(r"\S+", self.text[sentence.start:min(sentence.end, sentence.start + 40)]), 4))
-        if len(first) < 2 or len(first[0].group()) < 2 or not first[0].group().endswith(_words(self.lexicon["measure_breakdowns"])):
+        window = self.text[sentence.start:min(sentence.end, sentence.start + 40)]
+        opening = window.split(maxsplit=1)[:1]  # (its first word, cheap first: most sentences open with no breakdown)
+        if not opening or len(opening[0]) < 2 or not opening[0].endswith(_words(self.lexicon["measure_breakdowns"])):
+            return None
+        first = list(itertools.islice(re.finditer(r"\S+", window), 4))
+        if len(first) < 2:
             return None
         start = sentence.start + first[1].start()
         for word in first[1:]:  # (its first words; a measure of several: `용도별 판매 비중은 가정용이 48%로`)
@@ -924,15 +929,16 @@ class Linker:
                             found.append((tokens[k].start, int(matched.group(1))))
                 for start, q in ((q, self.quantity_by_start[q]) for q in self.quantity_starts[
                         bisect.bisect_left(self.quantity_starts, sentence.start):bisect.bisect_left(self.quantity_starts, sentence.end)]):
-                    own = self.group_word.fullmatch(q.text.replace(" ", ""))
                     i = sentence.before(start)
-                    if own and i >= 0 and tokens[i].tag in ("NNG", "NNP") and tokens[i].end + 1 == start \
-                            and self.text[q.end:q.end + 1] in GROUP_MARKS:  # (not a partner: `지상파 3사와 연간 540억 원`)
+                    own = self.group_word.fullmatch(q.text.replace(" ", "")) \
+                        if i >= 0 and tokens[i].tag in ("NNG", "NNP") and tokens[i].end + 1 == start \
+                        and self.text[q.end:q.end + 1] in GROUP_MARKS else None  # (not a partner: `지상파 3사와 연간 540억 원`)
+                    if own:
                         found.append((start, int(own.group(1))))
                     elif q.unit in self.lexicon["group_units"] and q.value.isdigit() and not q.value_high \
                             and (self.text[q.end:q.end + 1] in GROUP_MARKS or self._merged(start)):
                         found.append((start, int(q.value)))  # (`두 회사의 매출은 각각`, `두 회사를 합치면`)
-                for pair in self._pair_word.finditer(text):  # (`양사의 매출 합계는`)
+                for pair in self._pair_word.finditer(text) if self.pairs_named else ():  # (`양사의 매출 합계는`)
                     found.append((sentence.start + pair.start(), 2))
             self.groups[sentence.index] = sorted(found)
         return self.groups[sentence.index]
@@ -1211,12 +1217,17 @@ class Linker:
         `intents` after `intent_endings`) or of what is going on (`7종을 개발하고 있으며`): not of a past time the story's
         lead told of (a budget's next year may be its)."""
         if sentence.index not in self.to_come:  # (asked once per figure: the sentence is scanned once)
-            tokens = sentence.tokens
-            endings = self.lexicon["intent_endings"]
-            self.to_come[sentence.index] = any(
-                t.tag == "ETM" and u.form in self.lexicon["intents"] and (t.form in endings or s.form + t.form in endings)
-                or t.tag == "EC" and t.form == "고" and u.tag == "VX" and u.form == "있"
-                for s, t, u in zip([tokens[0], *tokens], tokens, tokens[1:]))
+            tokens, intents, endings = sentence.tokens, self.lexicon["intents"], self.lexicon["intent_endings"]
+            found = False
+            for k in range(1, len(tokens)):  # (the word after first: an intent, or 있 of `…고 있`)
+                u = tokens[k]
+                if u.form in intents or u.form == "있":
+                    s, t = tokens[max(0, k - 2)], tokens[k - 1]
+                    if t.tag == "ETM" and u.form in intents and (t.form in endings or s.form + t.form in endings) \
+                            or t.tag == "EC" and t.form == "고" and u.tag == "VX" and u.form == "있":
+                        found = True
+                        break
+            self.to_come[sentence.index] = found
         return self.to_come[sentence.index]
 
     def _dates_relative(self, sentence: Sentence, date, quantity) -> bool:
