@@ -83,6 +83,12 @@ class Sentence:
         return frozenset([t.form for t in self.tokens[-5:]])
 
     @once
+    def forms(self) -> frozenset:
+        """The forms of all its tokens: a rule that looks for a word of a table none of them is needs not scan its
+        tokens (a cheap first test; made once per sentence)."""
+        return frozenset([t.form for t in self.tokens])
+
+    @once
     def _bounding(self) -> list:
         """The tokens that may end a clause or a major one (the sentence is scanned once for both)."""
         return [t for t in self.tokens if t.tag in BOUNDING_TAGS]
