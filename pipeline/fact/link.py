@@ -228,6 +228,7 @@ class Linker:
         self.groups = {}  # by sentence: its groups of companies (`_groups`)
         # the two companies named before (`양사의`, `양사를 합치면`): a group of two
         self._pair_word = _pair_word(self.lexicon["pair_words"])
+        self.pairs_named = any(word in context.text for word in self.lexicon["pair_words"])  # (cheap first: few stories do)
         self.group_cues = self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"]
         self.group_word = _group_word(self.lexicon["group_counters"])
         self._outsiders = None  # topics that name others than the story's organization (`_story_fallback`, made when asked)
@@ -569,8 +570,12 @@ class Linker:
         """The span of the measure the sentence opens by breaking down (`기부처별 모금액은 개인이 62억 원으로 …, 기업 51억
         원`, `국가별 수출액은 미국이 …`): a word ending in one of `measure_breakdowns`, then a measure marked 은/는. Its items
         are categories of that measure, as after `업종별로는`."""
-        first = list(itertools.islice(re.finditer(r"\S+", self.text[sentence.start:min(sentence.end, sentence.start + 40)]), 4))
-        if len(first) < 2 or len(first[0].group()) < 2 or not first[0].group().endswith(_words(self.lexicon["measure_breakdowns"])):
+        window = self.text[sentence.start:min(sentence.end, sentence.start + 40)]
+        opening = window.split(maxsplit=1)[:1]  # (its first word, cheap first: most sentences open with no breakdown)
+        if not opening or len(opening[0]) < 2 or not opening[0].endswith(_words(self.lexicon["measure_breakdowns"])):
+            return None
+        first = list(itertools.islice(re.finditer(r"\S+", window), 4))
+        if len(first) < 2:
             return None
         start = sentence.start + first[1].start()
         for word in first[1:]:  # (its first words; a measure of several: `용도별 판매 비중은 가정용이 48%로`)
@@ -1009,15 +1014,16 @@ class Linker:
                             found.append((tokens[k].start, int(matched.group(1))))
                 for start, q in ((q, self.quantity_by_start[q]) for q in self.quantity_starts[
                         bisect.bisect_left(self.quantity_starts, sentence.start):bisect.bisect_left(self.quantity_starts, sentence.end)]):
-                    own = self.group_word.fullmatch(q.text.replace(" ", ""))
                     i = sentence.before(start)
-                    if own and i >= 0 and tokens[i].tag in ("NNG", "NNP") and tokens[i].end + 1 == start \
-                            and self.text[q.end:q.end + 1] in GROUP_MARKS:  # (not a partner: `지상파 3사와 연간 540억 원`)
+                    own = self.group_word.fullmatch(q.text.replace(" ", "")) \
+                        if i >= 0 and tokens[i].tag in ("NNG", "NNP") and tokens[i].end + 1 == start \
+                        and self.text[q.end:q.end + 1] in GROUP_MARKS else None  # (not a partner: `지상파 3사와 연간 540억 원`)
+                    if own:
                         found.append((start, int(own.group(1))))
                     elif q.unit in self.lexicon["group_units"] and q.value.isdigit() and not q.value_high \
                             and (self.text[q.end:q.end + 1] in GROUP_MARKS or self._merged(start)):
                         found.append((start, int(q.value)))  # (`두 회사의 매출은 각각`, `두 회사를 합치면`)
-                for pair in self._pair_word.finditer(text):  # (`양사의 매출 합계는`)
+                for pair in self._pair_word.finditer(text) if self.pairs_named else ():  # (`양사의 매출 합계는`)
                     found.append((sentence.start + pair.start(), 2))
             self.groups[sentence.index] = sorted(found)
         return self.groups[sentence.index]
@@ -1396,6 +1402,8 @@ class Linker:
         sentence that speaks of the event again (`페스티벌 기간에`) is about that time. Only a date that
         may be a period (`_dates`) names one; which dates may is asked only when an event follows one."""
         tokens, named = sentence.tokens, []
+        if self.lexicon["events"].isdisjoint(sentence.forms):
+            return  # (cheap first: most sentences name no event)
         for date in self.dates_in.get(sentence.index, []):
             i = sentence.after(date.end)
             while i < len(tokens) and tokens[i].tag in {"NNG", "NNP", "SN", "SW", "SL"} and tokens[i].start <= tokens[i - 1].end + 1:

@@ -59,6 +59,8 @@ def basis_steps(comparison: frozenset) -> tuple:
 
 def counted_since(sentence: Sentence, date, lexicon: dict) -> bool:
     """A date a record is counted from (`1998년 조사 이후 가장 높았다`): the basis of a comparison."""
+    if lexicon["since"].isdisjoint(sentence.forms):
+        return False  # (cheap first: most sentences count nothing since a date)
     i, since = sentence.after(date.end), lexicon["since"]
     window = sentence.tokens[i:i + 6]
     for k, token in enumerate(window[:3]):  # (`이후` within two tokens, then a record word)
@@ -70,6 +72,8 @@ def counted_since(sentence: Sentence, date, lexicon: dict) -> bool:
 def elapsed_since(sentence: Sentence, date, lexicon: dict) -> bool:
     """A date an elapsed time is counted from (`1983년 … 처음 공급한 지 42년 만이다`): the first adnominal ending after it,
     in its clause, before `elapsed_nouns`, then a duration and `elapsed_ends` — the date of a background event."""
+    if lexicon["elapsed_nouns"].isdisjoint(sentence.forms):
+        return False  # (cheap first: most sentences count no elapsed time)
     tokens, i = sentence.tokens, sentence.after(date.end)
     for k in range(i, min(i + 10, len(tokens) - 2)):
         if tokens[k].tag in ("EF", "EC", "SF", "SP"):
@@ -107,6 +111,8 @@ def noun_compared(sentence: Sentence, date, dates: list, lexicon: dict) -> bool:
     """A date, one or two nouns that start no date of their own, a comparison word (`공시 전날 종가보다`, `전 거래일 종가
     대비`): the date is the compared figure's, a basis — read on tokens, also for a noun that ends as a particle
     does (`종가`, `단가`), which `noun_compared_pattern` cannot tell from one."""
+    if lexicon["comparison"].isdisjoint(sentence.forms):
+        return False  # (cheap first: most sentences compare nothing)
     tokens, k, starts = sentence.tokens, sentence.after(date.end), {d.start for d in dates}
     first = k
     while k < len(tokens) and k - first < 2 and tokens[k].tag in ("NNG", "NNP") and tokens[k].start not in starts:

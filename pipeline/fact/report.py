@@ -33,6 +33,8 @@ def report_day(sentence: Sentence, date, first: bool, lexicon: dict) -> bool:
 def report_event(sentence: Sentence, date, lexicon: dict) -> bool:
     """The date of an interview, a briefing or a statement (`2013년 영국 매체 더선과의 인터뷰에서`,
     `지난달 18일 6번째 정정 발표에서`): it dates what was said, not the figure said."""
+    if lexicon["report_events"].isdisjoint(sentence.forms):
+        return False  # (cheap first: most sentences name no interview nor briefing)
     i, events, tokens = sentence.after(date.end), lexicon["report_events"], sentence.tokens
     for k in range(i, min(i + 8, len(tokens))):
         if tokens[k].tag in PREDICATES or tokens[k].tag == "ETM":

@@ -80,7 +80,13 @@ class Sentence:
     def ending(self) -> frozenset:
         """The forms of the last five tokens, where the predicate ends (`…고 밝혔다`, `…라고
         보도했다`): what the report rules ask about (one set, not a scan per table asked)."""
-        return frozenset(t.form for t in self.tokens[-5:])
+        return frozenset([t.form for t in self.tokens[-5:]])
+
+    @once
+    def forms(self) -> frozenset:
+        """The forms of all its tokens: a rule that looks for a word of a table none of them is needs not scan its
+        tokens (a cheap first test; made once per sentence)."""
+        return frozenset([t.form for t in self.tokens])
 
     @once
     def _bounding(self) -> list:
