@@ -248,6 +248,12 @@ def gazetteer_by_name() -> dict:
 def gazetteer_by_id() -> dict:
     return {row["org_id"]: row for row in gazetteer()}
 
+@functools.lru_cache(maxsize=1)
+def long_suffix_forms() -> tuple:
+    """The suffixes `suffix_short_forms` shortens (`신용협동조합`), as a tuple (what `endswith` takes), made once."""
+    return tuple(long for long, _ in cues()["suffix_short_forms"])
+
+
 def suffix_type(name: str) -> str:
     """The type an organization suffix gives a name (`한빛전자` → company), or ""."""
     return cues()["suffix_type"].get(suffix_of(compact(name)), "")

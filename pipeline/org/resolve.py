@@ -12,7 +12,7 @@ import functools
 import re
 from collections import Counter
 
-from .lexicon import LEGAL_FORM, compact, cues, gazetteer_by_id, gazetteer_by_name, place_facility, suffix_type
+from .lexicon import LEGAL_FORM, compact, cues, gazetteer_by_id, gazetteer_by_name, long_suffix_forms, place_facility, suffix_type
 from ..model import replace
 
 SHORT_FORM_RULE = "org.short_form"  # its mentions come with the full name they shorten
@@ -100,6 +100,8 @@ def _abbreviated(name: str, full: str) -> bool:
 def _suffix_written_out(name: str, full: str) -> bool:
     """`full` is `name` with the short form of its suffix written out (`suffix_short_forms`: `신협` for `신용협동조합`,
     `공단` for `관리공단`), the stem before it the same and two letters or more (`대전한밭`)."""
+    if not full.endswith(long_suffix_forms()):  # (one test in C first: most names end in none of them)
+        return False
     for long, short in cues()["suffix_short_forms"]:
         if full.endswith(long) and name.endswith(short) and len(full) - len(long) >= 2 \
                 and name[:-len(short)] == full[:-len(long)]:

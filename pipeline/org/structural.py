@@ -12,7 +12,7 @@ import regex
 
 from ..overlap import Spans
 from ..rules import Context, alternation, ends_word, regions
-from .lexicon import compact, cues, gazetteer_by_name, place_facility, suffix_file, suffix_of
+from .lexicon import compact, cues, gazetteer_by_name, long_suffix_forms, place_facility, suffix_file, suffix_of
 from .resolve import canonical_spacing
 from .mention import (_TOPIC_PARTICLES, _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun, name_end,
                       particle_in_noun)
@@ -523,7 +523,7 @@ def _suffix_uses(context: Context, found_words: Words, full: list, found: Spans,
     firsts = {}  # suffix → {name: its first mention}
     for key, m in full:
         suffix = suffix_of(key)
-        if suffix not in c["standing_suffixes"]:
+        if suffix not in c["standing_suffixes"] and key.endswith(long_suffix_forms()):  # (one test in C first)
             suffix = next((short for long, short in c["suffix_short_forms"] if key.endswith(long)
                            and short in c["standing_suffixes"] and len(key) - len(long) >= 2), suffix)
         if suffix in c["standing_suffixes"] and len(key) - len(suffix) >= 2:
@@ -633,9 +633,10 @@ def group_brands(mentions: list, context: Context, found_words: Words, rule_id: 
     companies, however kiwipiepy reads the stem there (`새`+`솔`+`은행`). Only a stem that names nothing else: no place, no
     generic word, no pronoun (`한국금융지주` … `한국은행` is no brand of it; `우리재단`)."""
     c, text, brand_words = cues(), context.text, structural_words()["group_brands"]
-    brands = set()
+    brands, endings = set(), tuple(brand_words["endings"])
     for m in mentions:
-        ending = next((e for e in brand_words["endings"] if m.text.endswith(e)), "")
+        # (one test in C first: most names end in none of them)
+        ending = next((e for e in endings if m.text.endswith(e)), "") if m.text.endswith(endings) else ""
         stem = m.text[:len(m.text) - len(ending)]
         if ending and _BRAND_STEM.fullmatch(stem) and stem not in c["places"] and stem not in c["generic"] \
                 and stem not in structural_forms("suffix_cue_stems"):  # (`우리`+`재단` is a word of its own)
