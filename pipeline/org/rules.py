@@ -481,6 +481,8 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
             or (suffix in c["sites"] and stem in c["places"]):
         return False
     compound = word.name_tags() <= {"NNG", "NNP", "XPN"} and len(stem) >= 4
+    if suffix in c["coined_suffixes"]:  # (`누리손보`: kiwipiepy splits the coined suffix, so it starts no token of its own)
+        return word.name_tags() <= {"NNG", "NNP"}
     if suffix in c["compound_only"]:
         return compound
     if suffix in c["after_local"]:  # a local government's council: its name a proper noun or a city of the list
