@@ -854,6 +854,11 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     each = found_words.starting_with(text, "각각") if "각각" in text else []
     # (`배달의민족 58.1%, 쿠팡이츠 27.4%`: a figure and `, ` after a word, then a mention there or before)
     series = _series_starts(text, found_words) if ", " in text else ()
+    if ends and not figured and "뒤" in text:
+        # (or a ranking of such items closed by `뒤를 이었다`, in a story of a business's figures: the ranked are peers)
+        listed = [_Span(w.start, w.name_end) for w in map(found_words.__getitem__, found_words.glossed) if w.name_end in ends]
+        figured = [m for r in _list_items(context, found_words, listed, smallest=2) if _ranked_business(text, r[-1])
+                   for m in listed if r[0].start <= m.start <= r[-1].start]
     if not figured and not each and not series:
         return []
     runs = _list_items(context, found_words, figured, smallest=2) if figured else []
@@ -913,6 +918,15 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
                 continue
             added.append(_mention(context, word.start, name_end(context, word), rule_id))  # (`에이블씨엔씨와`: the name)
     return added
+
+
+def _ranked_business(text: str, last: Word) -> bool:
+    """A list closes a ranking (`…, 누리폰(8.7%)이 뒤를 이었다`) in a passage on a business's figures (`출하량`, `점유율`,
+    `매출` within the 200 letters before it: `headline_business`), not a poll's."""
+    if not text.startswith(tuple(c for c in cues()["ranking_closers"] if c != " 순"), last.end):
+        return False
+    window = text[max(0, last.start - 200):last.start]
+    return any(word in window for word in cues()["headline_business"])
 
 
 def _per_business(context: Context, start: int) -> bool:

@@ -527,8 +527,9 @@ def _first_words(context: Context, found_words: Words, mentions: list, found: Sp
     firsts = {}
     for m in mentions:
         first, space, rest = m.text.partition(" ")
+        # (a foundation or an institute named after a person, `김철수 장학재단`: its first word alone is the person)
         if space and " " not in rest and not m.org_id and len(first) >= 3 and first not in c["places"] \
-                and not common_compound(first, 1):
+                and not common_compound(first, 1) and not (_korean_name(first) and rest.endswith(tuple(c["institutional"]))):
             firsts.setdefault(first, m)
     for first, m in firsts.items():
         at = text.find(first, m.end)
