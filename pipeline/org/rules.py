@@ -904,7 +904,7 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
             run = [found_words[i] for i in _list_run(text, found_words, at)]
             if len(run) >= 2 and (any(found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end)
                                       or _text(context, w.start, w.name_end) in again for w in run)
-                                  or _per_business(context, run[0].start)):
+                                  or _per_business(context, run[0].start) or _each_ranked(text, found_words[index], run[0])):
                 runs.append(run)
     if not runs:
         return []
@@ -918,6 +918,17 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
                 continue
             added.append(_mention(context, word.start, name_end(context, word), rule_id))  # (`에이블씨엔씨와`: the name)
     return added
+
+
+def _each_ranked(text: str, each: Word, first: Word) -> bool:
+    """`A와 B가 각각 8.2%, 7.9%로 뒤를 이었다`: the list closes a ranking in its clause, in a passage on a business's
+    figures (`headline_business` words in the 200 letters before it): its items are the ranked peers."""
+    end = text.find("\n", each.end)
+    clause = text[each.end:min(end if end >= 0 else len(text), each.end + 40)]
+    if not any(closer[1:] in clause for closer in cues()["ranking_closers"] if closer != " 순"):
+        return False
+    window = text[max(0, first.start - 200):first.start]
+    return any(word in window for word in cues()["headline_business"])
 
 
 def _ranked_business(text: str, last: Word) -> bool:
