@@ -1103,6 +1103,8 @@ class Linker:
         the lead is not read yet (unless `final`: all the sentences are linked)."""
         if self.story_subject is None and (self.current > 0 or final):
             found = self._headline(self.sentence(0))
+            if found and self._operated_brand(found):  # (the brand's operator, the lead's topic, is the story's)
+                found = []
             read = len(self.raw) if final else self.current
             lead = next((i for i in range(1, min(read, LEAD_SENTENCES))
                          if any(t.tag == "EF" for t in self.raw[i].tokens)), None) if not found else None
@@ -1120,6 +1122,19 @@ class Linker:
             if found or lead is not None or read >= LEAD_SENTENCES or final:
                 self.story_subject = found
         return self.story_subject or None
+
+    def _operated_brand(self, found: list) -> bool:
+        """The headline's organization is a brand the story writes as the object of running it (`'온새미'를 운영하는
+        다온에프앤비는`): the company that runs it is the story's (`brand_operators`, words without their spaces)."""
+        text = self.text
+        for o in found:
+            at = text.find(o.text, o.end)
+            while at >= 0:
+                after = text[at + len(o.text):at + len(o.text) + 12].lstrip("'’\"”")
+                if after[:2] in ("을 ", "를 ") and any(after[2:].replace(" ", "").startswith(w) for w in self.lexicon["brand_operators"]):
+                    return True
+                at = text.find(o.text, at + len(o.text))
+        return False
 
     def _quote_lead(self, index: int) -> bool:
         """The sentence is part of a quote that opens the lead and names no organization (`(광주=뉴시스) 김하늘 기자 = "처음

@@ -9,7 +9,7 @@ from typing import Callable, NamedTuple, Optional
 
 from ..rules import Context
 from .lexicon import LEGAL_FORM, cues, has_legal_form
-from .mention import _is_person, _is_proper, _korean_name, _mention, _text, _unknown_noun, name_end
+from .mention import common_compound, _is_person, _is_proper, _korean_name, _mention, _text, _unknown_noun, name_end
 from .structural import two_word_end
 from .words import Word, Words
 
@@ -111,6 +111,29 @@ def _genitive_org_figure(a: Around, c: dict) -> bool:
     return a.following is not None and a.context.text.startswith(c["org_figures"], a.following.start)
 
 
+def _genitive_same_period(a: Around, c: dict) -> bool:
+    """`X의 같은 기간 낙찰총액은 540억 원`: X's figure over the period just given to another, a peer compared with it;
+    a number follows in the clause."""
+    text = a.context.text
+    if a.following is None or not text.startswith(c["same_period"], a.following.start):
+        return False
+    return any(ch.isdigit() for ch in text[a.following.start:a.following.start + 40].split("\n")[0])
+
+
+def _genitive_parent(a: Around, c: dict) -> bool:
+    """`X의 반려동물 사료 자회사 펫누리`: X owns the company named after a company word, at most two bare words of its
+    line of business between (`X의 자회사` itself: `after_genitive`)."""
+    words = a.found_words
+    for at in range(a.index + 2, min(a.index + 5, len(words) - 1)):
+        word, before = words[at], words[at - 1]
+        if word is None or before is None or not before.bare or not before.size:
+            return False
+        if word.tokens[0].form in c["subsidiary_words"]:
+            after = words[at + 1]
+            return word.bare and after is not None and after.size > 0 and after.tokens[0].tag in ("NNP", "SL")
+    return False
+
+
 def _after_object(a: Around) -> bool:
     """The word before the cue word ends in an object particle (`터미널을 운영하는 X`)."""
     before = a.found_words[a.index - 2] if a.index >= 2 else None
@@ -124,7 +147,7 @@ def _report_according(a: Around, c: dict) -> bool:
         and after is not None and after.tokens[0].form in c["according"]
 
 
-def _line_of_business(a: Around) -> bool:
+def _line_of_business(a: Around, c: dict) -> bool:
     """`클라우드 자회사 톈허클라우드`: the name after the cue word ends in the word before it, which is then the line of
     business the company is named by, not its parent (a parent starts its company's name: `한빛 자회사 한빛바이오`)."""
     after = a.found_words[a.index + 2] if a.index + 2 < len(a.found_words) else None
@@ -132,7 +155,9 @@ def _line_of_business(a: Around) -> bool:
         return False
     text = a.context.text
     name, other = text[a.word.start:a.word.name_end], text[after.start:after.name_end]
-    return len(other) > len(name) and other.endswith(name)
+    # (or, before a company word and a name, a compound of common nouns: `폐열발전 자회사 누리클린`)
+    return len(other) > len(name) and other.endswith(name) \
+        or a.then in c["subsidiary_words"] and after.tokens[0].tag in ("NNP", "SL") and common_compound(name)
 
 
 # Tried in order; the first whose sign is there and whose test holds names the context. `_cue`'s
@@ -142,11 +167,13 @@ CUE_KINDS = (
     CueKind("head in parenthesis", "gloss", None, "", _head_in_parenthesis),
     CueKind("between person and title", "next", "org_titles", "alone", _between_person_and_title),
     CueKind("genitive before person and title", "particle", ("의",), "alone", _before_person_and_title),
-    CueKind("after name", "next", "after_name", "with_next", lambda a, c: a.word.bare and not _line_of_business(a)),
+    CueKind("after name", "next", "after_name", "with_next", lambda a, c: a.word.bare and not _line_of_business(a, c)),
     CueKind("spokesman side", "particle", ("측",), "with_next", lambda a, c: True),
     CueKind("genitive of a business's own figure", "particle", ("의",), "with_next", _genitive_org_figure, numbered=True),
     CueKind("genitive", "particle", ("의",), "with_next", _genitive_noun),
     CueKind("reporting", "particle", ("의",), "with_next", lambda a, c: a.then in c["reporting"]),
+    CueKind("genitive of a parent", "particle", ("의",), "with_next", _genitive_parent),
+    CueKind("genitive over the same period", "particle", ("의",), "with_next", _genitive_same_period),
     CueKind("report according", "next", "reporting", "alone", _report_according),
     CueKind("deal", "next", "deals", "with_next", lambda a, c: "".join(a.rest) in c["deal_particles"] and a.rest != []),
     CueKind("before name", "before", "before_name", "with_next", lambda a, c: True, numbered=True),

@@ -29,7 +29,8 @@ SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "inst
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers",
-            "group_own", "glued_particles", "particle_like_endings", "operating", "not_ministries", "same_period",
+            "group_own", "glued_particles", "particle_like_endings", "operating", "not_ministries", "same_period", "ranking_closers",
+            "per_business", "listed_kinds", "subsidiary_words", "coined_suffixes",
             "standing_suffixes", "suffix_short_forms", "subsidiary_regions")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
@@ -114,6 +115,12 @@ def cues(folder: Path = FOLDER) -> dict:
         "org_figures": tuple(data["cues"]["org_figures"]),
         "business_acts": tuple(data["cues"]["business_acts"]),
         "same_period": tuple(data["cues"]["same_period"]),
+        "operated": tuple(w[:-2] for w in data["cues"]["operating"] if w.endswith("하는")),
+        "coined_suffixes": frozenset(data["cues"]["coined_suffixes"]),
+        "subsidiary_words": frozenset(data["cues"]["subsidiary_words"]),
+        "ranking_closers": tuple(" " + w for w in data["cues"]["ranking_closers"]),
+        "per_business": tuple(w + "별" for w in data["cues"]["per_business"]),
+        "listed_kinds": tuple(sorted(data["cues"]["listed_kinds"], key=len, reverse=True)),
         "standing_suffixes": frozenset(data["cues"]["standing_suffixes"]),
         # (full suffix, its short form), the longest full suffix first: `신용협동조합` before `협동조합`
         "suffix_short_forms": tuple(sorted(((str(full), str(short)) for full, shorts in data["cues"]["suffix_short_forms"].items()

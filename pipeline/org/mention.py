@@ -78,6 +78,17 @@ def _unknown_noun(name: str) -> bool:
     return len(tokens) == 1 and tokens[0].oov and tokens[0].tag in ("NNG", "NNP")
 
 
+@functools.lru_cache(maxsize=4096)
+def common_compound(name: str, smallest: int = 2) -> bool:
+    """Read alone, the word is a compound of common nouns kiwipiepy knows (`폐열발전`: 폐+열+발전), however the
+    sentence around it led kiwipiepy to tag it: it names a line of business, not a company (`smallest` 1: or
+    one such noun, `클라우드`)."""
+    from ..segment import kiwi  # (the stage's one Kiwi, already built)
+
+    tokens = kiwi().tokenize(name)
+    return len(tokens) >= smallest and all(t.tag in ("NNG", "XPN", "XSN") and not t.oov for t in tokens)
+
+
 # A particle and the Hangul letter it follows: with a final consonant (은, 과, 을) or without (는, 와, 를).
 _AFTER_CONSONANT, _AFTER_VOWEL = frozenset("은과을"), frozenset("는와를")
 

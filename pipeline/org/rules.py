@@ -64,7 +64,7 @@ import regex
 from ..overlap import Spans
 from ..rules import Context, KeptRule, WordRule, alternation, ends_word
 from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
-from .cues import _common_name, _cue, _figure_subject, _titled
+from .cues import _after_name, _common_name, _cue, _figure_subject, _titled
 from .mention import (name_end, _AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _text, _unknown_noun)
 from .structural import (group_brands, _byline, _company_name, _coordination, _gov_unit, _intro, _intro_split, gloss_acronyms, repeated_names, short_forms,
@@ -481,6 +481,8 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
             or (suffix in c["sites"] and stem in c["places"]):
         return False
     compound = word.name_tags() <= {"NNG", "NNP", "XPN"} and len(stem) >= 4
+    if suffix in c["coined_suffixes"]:  # (`누리손보`: kiwipiepy splits the coined suffix, so it starts no token of its own)
+        return word.name_tags() <= {"NNG", "NNP"}
     if suffix in c["compound_only"]:
         return compound
     if suffix in c["after_local"]:  # a local government's council: its name a proper noun or a city of the list
@@ -852,6 +854,11 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     each = found_words.starting_with(text, "각각") if "각각" in text else []
     # (`배달의민족 58.1%, 쿠팡이츠 27.4%`: a figure and `, ` after a word, then a mention there or before)
     series = _series_starts(text, found_words) if ", " in text else ()
+    if ends and not figured and "뒤" in text:
+        # (or a ranking of such items closed by `뒤를 이었다`, in a story of a business's figures: the ranked are peers)
+        listed = [_Span(w.start, w.name_end) for w in map(found_words.__getitem__, found_words.glossed) if w.name_end in ends]
+        figured = [m for r in _list_items(context, found_words, listed, smallest=2) if _ranked_business(text, r[-1])
+                   for m in listed if r[0].start <= m.start <= r[-1].start]
     if not figured and not each and not series:
         return []
     runs = _list_items(context, found_words, figured, smallest=2) if figured else []
@@ -866,7 +873,7 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
             if len(run) >= 2:
                 ends = {m.end for m in mentions} if ends is None else ends
                 if any(w.name_end in ends or _text(context, w.start, w.name_end) in again for w in run) \
-                        or _ranked_after(text, mentions, run):
+                        or _ranked_after(text, mentions, run, again) or _per_business(context, run[0].start):
                     runs.append(run)
     if not runs and not each:
         return []
@@ -895,8 +902,9 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
                         and [t.form for t in genitive.tokens[genitive.size:]] == ["의"]:
                     at -= 2
             run = [found_words[i] for i in _list_run(text, found_words, at)]
-            if len(run) >= 2 and any(found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end)
-                                     or _text(context, w.start, w.name_end) in again for w in run):
+            if len(run) >= 2 and (any(found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end)
+                                      or _text(context, w.start, w.name_end) in again for w in run)
+                                  or _per_business(context, run[0].start) or _each_ranked(text, found_words[index], run[0])):
                 runs.append(run)
     if not runs:
         return []
@@ -909,6 +917,69 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
                     or not (_figure_item(context, word, name) or _peer_place(name, run, mentions)):
                 continue
             added.append(_mention(context, word.start, name_end(context, word), rule_id))  # (`에이블씨엔씨와`: the name)
+    return added
+
+
+def _each_ranked(text: str, each: Word, first: Word) -> bool:
+    """`A와 B가 각각 8.2%, 7.9%로 뒤를 이었다`: the list closes a ranking in its clause, in a passage on a business's
+    figures (`headline_business` words in the 200 letters before it): its items are the ranked peers."""
+    end = text.find("\n", each.end)
+    clause = text[each.end:min(end if end >= 0 else len(text), each.end + 40)]
+    if not any(closer[1:] in clause for closer in cues()["ranking_closers"] if closer != " 순"):
+        return False
+    window = text[max(0, first.start - 200):first.start]
+    return any(word in window for word in cues()["headline_business"])
+
+
+def _ranked_business(text: str, last: Word) -> bool:
+    """A list closes a ranking (`…, 누리폰(8.7%)이 뒤를 이었다`) in a passage on a business's figures (`출하량`, `점유율`,
+    `매출` within the 200 letters before it: `headline_business`), not a poll's."""
+    if not text.startswith(tuple(c for c in cues()["ranking_closers"] if c != " 순"), last.end):
+        return False
+    window = text[max(0, last.start - 200):last.start]
+    return any(word in window for word in cues()["headline_business"])
+
+
+def _per_business(context: Context, start: int) -> bool:
+    """The sentence breaks its figures down by a kind of business before `start` (`선사별로는 한빛해운과 MSL이 각각`,
+    `업체별로 보면 A 41%, B 23%`): the items listed there, a figure each, are businesses of that kind."""
+    text = context.text
+    sentence = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    at = text.find("별", sentence, start)  # (cheap first: most sentences break nothing down)
+    while at >= 0:
+        if text.endswith(cues()["per_business"], sentence, at + 1):
+            return True
+        at = text.find("별", at + 1, start)
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_after_list():
+    """`등`, at most one word (`중국`, `이커머스`), and a kind of business as the phrase's head: glued to `들`, a particle
+    or a comma (`업체들의`, `기업은`; not `기업 총수들`, whose head is people)."""
+    kinds = alternation(cues()["listed_kinds"])
+    return regex.compile(rf" 등 (?:[^\s,.()]+ )?[^\s,.()]*?(?:{kinds})(?:들|[은는이가의을를과와도에로,]|으로)")
+
+
+def kind_lists(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """The items of a list closed by `등` and a kind of business (`솔라폰과 미르 등 중국 업체들의 점유율`, `쿠팡, 11번가 등
+    이커머스 기업은`): names of businesses of that kind, proper nouns or a common noun kiwipiepy took an unknown name
+    for; no person, place or market (`미국, 중국 등 해외 기업`)."""
+    text = context.text
+    if " 등 " not in text:  # (cheap first)
+        return []
+    found, added = Spans((m.start, m.end) for m in mentions), []
+    for match in _kind_after_list().finditer(text):
+        last = bisect.bisect_left(found_words.starts, match.start()) - 1  # (the list's last item ends at the space)
+        word = found_words[last] if last > 0 else None
+        if word is None or not word.size or word.end != match.start():
+            continue
+        for index in _list_run(text, found_words, last):
+            item = found_words[index]
+            end = name_end(context, item)
+            if item.size and _series_name(context, found_words, index, item) and not _korean_name(_text(context, item.start, end)) \
+                    and not found.any(lambda s, e: s < end and item.start < e, item.start, end):
+                added.append(_mention(context, item.start, end, rule_id))
     return added
 
 
@@ -953,7 +1024,12 @@ def topic_series(mentions: list, context: Context, found_words: Words, rule_id: 
         return []
     ends = [s.end for s in context.sentences]
     found, added, taken = Spans((m.start, m.end) for m in mentions), [], set()
-    for m in mentions:
+    # (a name found elsewhere and written again may head the series: `org.repeat` runs after this rule)
+    again = {m.text for m in mentions}
+    anchors = list(mentions) + [_Span(w.start, w.name_end) for w in map(found_words.__getitem__, found_words.proper)
+                                if _text(context, w.start, w.name_end) in again
+                                and not found.any(lambda s, e: s < w.name_end and w.start < e, w.start, w.name_end)]
+    for m in anchors:
         at = text.find(", ", m.end, _sentence_end(text, ends, m.end))
         figures = list(_FIGURE_WORD.finditer(text, m.end, at)) if at > 0 else []
         unit = _unit_of(figures[-1].group()) if figures else ""
@@ -967,6 +1043,10 @@ def topic_series(mentions: list, context: Context, found_words: Words, rule_id: 
     return added
 
 
+# A rank written before an item of a ranking (`5위 `).
+_RANK = regex.compile(r"[0-9]{1,2}위 ")
+
+
 def _sentence_end(text: str, ends: list, offset: int) -> int:
     """End of the sentence holding `offset` (`ends`: the sentences' ends)."""
     return ends[min(bisect.bisect_right(ends, offset), len(ends) - 1)] if ends else len(text)
@@ -975,7 +1055,8 @@ def _sentence_end(text: str, ends: list, offset: int) -> int:
 def _topic_figure(text: str, word):
     """The figure right after a series' topic (`세븐일레븐은 1만 2,150개`, `… 약 740만 명`): a match of
     `_FIGURE_WORD`, or None."""
-    if word is None or not word.size or [t.form for t in word.tokens[word.size:]] not in _SERIES_TOPIC \
+    # (a gloss may stand between the name and its particle: `미르(Mir)는`)
+    if word is None or not word.size or _after_name(word) not in _SERIES_TOPIC \
             or text[word.end:word.end + 1] != " ":
         return None
     return _FIGURE_WORD.match(text, word.end + (3 if text.startswith(" 약 ", word.end) else 1))
@@ -986,7 +1067,8 @@ def _series_after(text: str, found_words: Words, at: int, unit: str) -> list:
     topic and a figure of that unit (`, 한빛마트는 1만 2,150개, 누리스토어는 6,080개`)."""
     items = []
     while text.startswith(", ", at):
-        index, word = found_words.at(at + 2)
+        rank = _RANK.match(text, at + 2)  # (a rank before the topic: `, 5위 미르는 2,710만 대`)
+        index, word = found_words.at(rank.end() if rank else at + 2)
         figure = _topic_figure(text, word)
         if figure is None or _unit_of(figure.group()) != unit:
             break
@@ -999,7 +1081,8 @@ def _series_name(context: Context, found_words: Words, index: int, word: Word) -
     """A series' topic is a name: a proper noun, or a common noun kiwipiepy took an unknown name for; no
     person, place or market."""
     name = _text(context, word.start, word.name_end)
-    unknown = word.tokens[0].tag == "NNG" and word.size == 1 and _unknown_noun(name)
+    # (or a common noun glossed in foreign letters, which names it: `미르(Mir)는`)
+    unknown = word.tokens[0].tag == "NNG" and word.size == 1 and (_unknown_noun(name) or _foreign_gloss(word))
     return (_is_proper(context, word) or unknown) and not _is_person(context, word, found_words[index + 1]) \
         and name not in cues()["places"] and not _market(name)
 
@@ -1061,6 +1144,11 @@ def _given(text: str, ends: list, m, unit: str, slot: str) -> bool:
     return (not slot or slot in clause) and any(_unit_of(f.group()) == unit for f in _FIGURE_WORD.finditer(clause))
 
 
+def _foreign_gloss(word: Word) -> bool:
+    """The word's name is glossed in parentheses in foreign letters (`미르(Mir)`, `솔라폰(索拉)`)."""
+    return word.gloss is not None and any(t.tag in ("SL", "SH") for t in word.tokens[word.size:])
+
+
 def _peer_item(context: Context, found_words: Words, index: int, word: Word, name: str) -> bool:
     """An item of a series of peers is named like an organization (`_figure_item`): no person, local government,
     product or figure's word."""
@@ -1080,13 +1168,28 @@ def _unit_of(figure: str) -> str:
     return words[-1][0] if words and not figure.endswith("%") else ""
 
 
-def _ranked_after(text: str, mentions: list, run: list) -> bool:
-    """The series closes a ranking (`… 순이다`) whose first item, a known name, is the clause before it
-    (`현대자동차가 12조 원으로 가장 많고, 기아 6조 원, 현대모비스 2조 원 순이다`): the items are its peers."""
+def _ranked_after(text: str, mentions: list, run: list, again: set = frozenset()) -> bool:
+    """The series closes a ranking (`… 순이다`, `… 뒤를 이었다`) whose first item, a known name, is the clause before it
+    (`현대자동차가 12조 원으로 가장 많고, 기아 6조 원, 현대모비스 2조 원 순이다`): the items are its peers. The first
+    item may be a name found elsewhere in the document, written again there (`again`)."""
     start, figure = run[0].start, _FIGURE_WORD.match(text, run[-1].end + 1)
-    if figure is None or not text.startswith(" 순", figure.end()):
+    if figure is None:
         return False
-    return any(m.end < start and _RANKING_HEAD.fullmatch(text, m.end, start) for m in mentions)
+    at = figure.end()
+    at += next((len(p) for p in _CLOSER_PARTICLES if text.startswith(p + " ", at)), 0)  # (`58만 건이 뒤를 이었다`)
+    if not text.startswith(cues()["ranking_closers"], at):
+        return False
+    if any(m.end < start and _RANKING_HEAD.fullmatch(text, m.end, start) for m in mentions):
+        return True
+    heads = [m.start() for m in _HEAD_PARTICLE.finditer(text, max(0, start - 40), start)]
+    return any(_RANKING_HEAD.fullmatch(text, at, start) and any(text.endswith(name, 0, at) for name in again) for at in heads)
+
+
+_HEAD_PARTICLE = regex.compile(r"(?<=\S)[이가] ")
+
+
+# The particles a ranking's last figure may take before the word closing it (`… 58만 건이 뒤를 이었다`).
+_CLOSER_PARTICLES = ("으로", "로", "이", "가")
 
 
 def _series_starts(text: str, found_words: Words) -> list:
@@ -1337,7 +1440,7 @@ RULES = (
     WordRule("org.figure_subject", _figure_subject),
 )
 # Run on the mentions the word rules found and the filters kept.
-KEPT_RULES = (KeptRule("org.group_brand", group_brands), KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists),
+KEPT_RULES = (KeptRule("org.kind_list", kind_lists), KeptRule("org.group_brand", group_brands), KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists),
               KeptRule("org.topic_series", topic_series), KeptRule("org.peer_series", peer_series),
               KeptRule("org.headline_local_gov", headline_local_gov),
               KeptRule("org.joint_local_gov", joint_local_gov),

@@ -14,7 +14,7 @@ from ..overlap import Spans
 from ..rules import Context, alternation, ends_word, regions
 from .lexicon import compact, cues, gazetteer_by_name, long_suffix_forms, place_facility, suffix_file, suffix_of
 from .resolve import canonical_spacing
-from .mention import (_TOPIC_PARTICLES, _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun, name_end,
+from .mention import (common_compound, _TOPIC_PARTICLES, _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun, name_end,
                       particle_in_noun)
 from .words import PROPER_TAGS, Words
 
@@ -276,8 +276,10 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
             name = quoted.group(1)
             # (only after a compound: a bare noun and a quote is a word in quotes, `업체 '갑질'`)
             if quoted.start(1) == word.start or text[word.start - 1:word.start] in quotes:
-                if before not in c["intro_noun_set"] and not (
-                        _market(name) or name in c["places"] or _korean_name(name)):
+                # (... or one the sentence says is run: `프랜차이즈 '한모금'을 운영하는`, a business's brand)
+                operated = text.startswith(("을 ", "를 "), quoted.end()) and text.startswith(c["operated"], quoted.end() + 2)
+                if (before not in c["intro_noun_set"] or operated) and not (
+                        _market(name) or name in c["places"] or _korean_name(name) and not operated):
                     mentions.append(_mention(context, quoted.start(1), quoted.end(1), rule_id))
             continue
         name = _text(context, word.start, word.name_end)
@@ -296,7 +298,7 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
                                              else _titled_person(found_words, index, c)) \
                 or (following is not None and following.tokens[0].form in c["events"]):
             continue
-        mentions.append(_mention(context, word.start, end, rule_id))
+        mentions.append(_mention(context, word.start, _dotted_end(context, found_words, end), rule_id))
     stock_codes = (match for start, end in regions(_STOCK_CODE_SIGN, text)
                    for match in _stock_code_pattern().finditer(text, start, end))
     for match in stock_codes:  # the code, then the name written before it
@@ -308,6 +310,19 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
         if len(name) >= 2 and not name[0].isdigit() and not _market(name) and name not in c["places"]:
             mentions.append(_mention(context, start, end, rule_id))
     return mentions
+
+
+def _dotted_end(context: Context, found_words: Words, end: int) -> int:
+    """End of an introduced name that runs on past a middle dot into a common word kiwipiepy knows (`시장조사업체
+    다온앱·리테일에 따르면`: one firm, `리테일` no name of its own), else `end`; a second name after the dot lists
+    two firms (`통신업체 누리텔·한빛텔레콤`)."""
+    if context.text[end:end + 1] != "·":
+        return end
+    _, word = found_words.at(end + 1)
+    if word is None or word.size != 1 or word.tokens[0].tag != "NNG":
+        return end
+    part = _text(context, word.start, word.name_end)
+    return word.name_end if len(part) >= 2 and not _unknown_noun(part) else end
 
 
 @functools.lru_cache(maxsize=1)
@@ -474,9 +489,10 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
     # Names of one word (`누리바이오로직스`): the head of a name of several (`클라우드` of `클라우드
     # 네이티브 기술위원회`) is often a common word.
     full = [(compact(canonical_spacing(m.text)), m) for m in mentions if len(m.text) >= 4 and " " not in m.text]
-    if not defined and not full:
+    if not defined and not full and " " not in "".join(m.text for m in mentions):
         return added
     added += _later_uses(context, found, defined, rule_id, taken)
+    added += _first_words(context, found_words, mentions, found, rule_id, taken)
     # The heads a later proper noun may be (`누리바이오`): the rest is tested only on those.
     heads = {key[:size] for key, _ in full for size in range(3, len(key))}
     # (and two letters that start two names the document gives one organization, its brand: `교촌` of `교촌에프앤비` and
@@ -501,6 +517,39 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
     kinds = cues()["kind_names"]["names"]
     federations = frozenset((m.start, m.end) for m in mentions if m.rule_id == "org.gazetteer" and m.text in kinds)
     return added + _suffix_uses(context, found_words, full, found, rule_id, taken, federations)
+
+
+def _first_words(context: Context, found_words: Words, mentions: list, found: Spans, rule_id: str, taken: set) -> list:
+    """Later uses of the first word of a name of two words the rules found unknown to the gazetteer (`미국 제약사 솔리안
+    바이오사이언스` … `솔리안은`): its short form, as news writes a foreign company's. The first word is a name of three letters
+    or more, not a common noun (`클라우드` of `클라우드 네이티브`) or a place; the later word has no person's title after it."""
+    c, text, added = cues(), context.text, []
+    firsts = {}
+    for m in mentions:
+        first, space, rest = m.text.partition(" ")
+        # (a foundation or an institute named after a person, `김철수 장학재단`: its first word alone is the person)
+        if space and " " not in rest and not m.org_id and len(first) >= 3 and first not in c["places"] \
+                and not common_compound(first, 1) and not (_korean_name(first) and rest.endswith(tuple(c["institutional"]))):
+            firsts.setdefault(first, m)
+    for first, m in firsts.items():
+        at = text.find(first, m.end)
+        while at >= 0:
+            end = at + len(first)
+            index, word = found_words.at(at)
+            if word is not None and word.size and word.name_end == end and at not in taken \
+                    and not found.any(lambda s, e: s < end and at < e, at, end) \
+                    and not _titled_word(found_words, index, c):  # (a name shaped like a person's, `솔리안`, too: no title, no person)
+                taken.add(at)
+                canonical, org_id = _full_name(m)
+                added.append(_mention(context, at, end, rule_id, canonical=canonical, org_id=org_id))
+            at = text.find(first, end)
+    return added
+
+
+def _titled_word(found_words: Words, index: int, c: dict) -> bool:
+    """A person's title follows word `index` (`솔리안 대표`)."""
+    following = found_words[index + 1] if index + 1 < len(found_words) else None
+    return following is not None and following.size > 0 and following.tokens[0].form in c["titles"]
 
 
 def _shared_heads(full: list) -> frozenset:
