@@ -109,8 +109,8 @@ d.Q("한 달", 1, "month", "달", "duration")
 d.Q("1,040억 원", 104000000000, W, "원", "currency",
     f=("단체 고객 구매액", None, S, "2025-09", "level", "required", "정부 is the subject of a subordinate clause only; story's organization"))
 d.Q("두 배", 2, "배", "배", C, bound="gt", note="넘었다 after the amount gives gt",
-    f=("단체 고객 구매액", None, S, "2025-09", "level", "optional",
-       "a multiple comparing September with August: the measure compared (its figure's) or none (compares two things)?"))
+    f=("단체 고객 구매액", None, S, "2025-09", "change", "optional",
+       "a multiple comparing September with August: the measure compared (its figure's) or none (compares two things)?; of an earlier time's value: change (session 16: docs/facts.md, Kind: a multiple taken of an earlier time's value is a change — was level)"))
 d.Q("41만 명", 410000, "명", "명", C, f=("중국인 고객 수", None, S, "2025-07/2025-09", "level"))
 BD = "breakdown (채널별로는): the items keep the breakdown's measure (매출); the company carried; the story's period (new paragraph)"
 d.Q("5,480억 원", 548000000000, W, "원", "currency", f=("시내점 매출", None, S, Q3, "level", "required", "an item that is a measure keeps it; " + BD))
@@ -168,7 +168,7 @@ d.Q("612억 원", 61200000000, W, "원", "currency", f=("영업이익", "영업�
 d.Q("298억 원", 29800000000, W, "원", "currency",
     f=("영업이익", "영업이익은 612억", N, "2024", "level", "required", "a figure in brackets right after a date: that date is its own; the noun is a date, so the sentence's measure"))
 d.Q("2배", 2, "배", "배", C, ctx="의 2배를", bound="gt", note="웃돌았다 (exceeded) read as gt",
-    f=("영업이익", "영업이익은 612억", N, Y, "level", "required", "a multiple right after a figure compared with has that figure's metric; no change word: level"))
+    f=("영업이익", "영업이익은 612억", N, Y, "change", "required", "a multiple right after a figure compared with has that figure's metric; of an earlier time's value (전년(298억 원)의 2배): change (session 16: docs/facts.md, Kind: a multiple taken of an earlier time's value is a change — was level)"))
 PR = "원료인 암모니아 도입 가격: a commodity's price (market_prices: nobody's) or the company's own purchase price? (README q6)"
 d.Q("410달러", 410, U, "달러", "currency", f=("암모니아 도입 가격", None, "", Y, "level", "optional", "t당 = rate (no number); " + PR))
 d.Q("22%", 22, "%", "%", P, f=("암모니아 도입 가격", None, "", Y, "change", "optional", "1년 전 = basis; " + PR))

@@ -103,8 +103,8 @@ d.Q("241억 원", 24100000000, W, "원", "currency",
     f=("해외 매출", None, RB, "2024", "level", "optional",
        "a figure in brackets after a date (1년 전) with the topic (미국) dropped: the category's 해외 매출 dated 2024 by the offset, or no metric? (README question 3)"))
 d.Q("두 배", 2, "배", "배", C, ctx="두 배 수준",
-    f=("해외 매출", None, RB, Q3, "level", "required",
-       "a multiple of a figure in brackets (1년 전(241억 원)의 두 배) has the metric of the figure before that one (486억 원: 해외 매출) and the period carried; 수준 is no change word: level"))
+    f=("해외 매출", None, RB, Q3, "change", "required",
+       "a multiple of a figure in brackets (1년 전(241억 원)의 두 배) has the metric of the figure before that one (486억 원: 해외 매출) and the period carried; of an earlier time's value: change (session 16: docs/facts.md, Kind: a multiple taken of an earlier time's value is a change — was level)"))
 d.Q("298억 원", 29800000000, W, "원", "currency", f=("해외 매출", None, RB, Q3, "level", "required", BR + "; the ranking's list (… 순이었다) goes on"))
 d.Q("157억 원", 15700000000, W, "원", "currency", f=("해외 매출", None, RB, Q3, "level", "required", BR + "; the ranking's list goes on"))
 d.Q("112억 원", 11200000000, W, "원", "currency", f=("해외 매출", None, RB, Q3, "level", "required", BR + "; the ranking's list goes on"))
@@ -234,8 +234,8 @@ d.Q("1,005포인트", 1005, "포인트", "포인트", C,
     f=("상하이컨테이너운임지수", None, "", "2024", "level", "optional",
        "a figure in brackets after 전년 평균 (평균 alone names no measure): dated by 전년 only, an optional DATE: optional"))
 d.Q("두 배", 2, "배", "배", C, bound="gt", note="웃돌았다 (exceeded) read as gt; no bound word of the guideline's list (README question 9)",
-    f=("상하이컨테이너운임지수", None, "", Y, "level", "required",
-       "a multiple of a figure in brackets has the metric of the figure before that one; a date a multiple is taken of is no period: the period carried; no change word: level"))
+    f=("상하이컨테이너운임지수", None, "", Y, "change", "required",
+       "a multiple of a figure in brackets has the metric of the figure before that one; a date a multiple is taken of is no period: the period carried; of an earlier time's value: change (session 16: docs/facts.md, Kind: a multiple taken of an earlier time's value is a change — was level)"))
 d.Q("7,800달러", 7800, U, "달러", "currency", bound="max", note="까지 → max",
     f=("미주 서안 노선 운임", None, "", Y, "level", "required", "a market's freight rate (FEU당: a rate word, no number) is nobody's; …까지 치솟았다: the new level; period carried in the paragraph"))
 d.Q("312만TEU", 3120000, "TEU", "TEU", C, st="optional", note=TEU,
