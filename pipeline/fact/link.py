@@ -43,7 +43,7 @@ from typing import NamedTuple, Optional
 
 from ..date.document_date import is_stamp
 from ..model import Fact, replace
-from ..org.lexicon import cues
+from ..org.lexicon import cues, place_facility
 from .kind import each_listed, is_change
 from .lexicon import words
 from .metric import (
@@ -216,6 +216,8 @@ class Linker:
         self.quantity_starts = sorted(q.start for q in quantities)
         self.quantity_by_start = {q.start: q for q in quantities}
         self.anaphors_in = {}  # by sentence: the tokens that may stand for an organization (`anaphor_organization`)
+        self.publishers = set()  # canonical names of the associations that published statistics (`_publishes`)
+        self.unowned = set()  # last words of the metrics of the figures linked to no subject so far
         self.partners_in = {}  # by sentence: the tokens that may stand for an organization as a partner (`partner_anaphors`)
         self.to_come = {}  # by sentence: whether it tells of a plan or an outlook (`_yet_to_come`, read once)
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
@@ -722,10 +724,29 @@ class Linker:
 
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:
         found, rule = self._subject(sentence, quantity, metric)
-        if found and metric and all(o.org_type in ("government", "local_government", "public_agency") for o in found) \
-                and self._national(metric) and all(o.org_type != "local_government" or not self._drawn(metric) for o in found):
+        if found and metric and all(o.org_type in REPORTERS for o in found) \
+                and (self._national(metric) and all(o.org_type in PUBLIC for o in found) or self._placed(metric)) \
+                and all(o.org_type != "local_government" or not self._drawn(metric) for o in found):
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
+        if found and metric and self.publishers and all(o.canonical in self.publishers for o in found) \
+                and self.text[metric[0]:metric[1]].split()[-1] in self.unowned:
+            return [], "subject_national"  # `… 동향을 발표했다 … 협회는 연간 투자액이 11조 원을`: its statistic's measure
+        if not found and metric:
+            self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])
         return found, rule
+
+    def _publishes(self, sentence: Sentence) -> bool:
+        """The sentence reports the publishing of statistics (`'3분기 벤처투자 동향'을 발표했다`: `statistics_reports`)."""
+        return reports(sentence, self.lexicon) and any(t.form in self.lexicon["statistics_reports"] for t in sentence.tokens)
+
+    def _placed(self, metric: tuple) -> bool:
+        """A word of a whole place stands right before the metric or opens it (`national_scopes`: `국내 벤처투자액`), or
+        a place's port or airport (`부산항 컨테이너 물동량`): the place's figure, not its reporter's."""
+        before = self.text[max(0, metric[0] - 16):metric[0]]
+        if not before.endswith(" "):
+            return False
+        words = before.split()[-2:] + self.text[metric[0]:metric[1]].split()[:1]  # (`부산항 컨테이너 물동량`)
+        return any(w in self.lexicon["national_scopes"] or place_facility(w) for w in words)
 
     def _last_words(self, metric: tuple) -> list:
         """The words of the metric and of the word before it (a few letters back: `수출 증가율`, `항공유 가격`)."""
@@ -1532,6 +1553,12 @@ class Linker:
                 self.subject_set = self.owners[earlier.index]
                 break
             topic = topic_organization(earlier, self._topics(earlier), earlier.end)
+            if topic is not None and topic.org_type == "ngo" and self._publishes(earlier):
+                # `한국벤처캐피탈협회는 … '3분기 벤처투자 동향'을 발표했다 | 누적 투자액은 …`: an association's statistics are its
+                # industry's, nobody's (fact.subject_national)
+                self.subject_set = []
+                self.publishers.add(topic.canonical)
+                break
             if topic is not None:
                 self.subject_set = coordinated(self.text, topic, self._organizations(earlier), self.lexicon, partners=False)
                 if len(self.subject_set) > 1 and self.text.find("각각", topic.end, earlier.end) >= 0:
@@ -1588,7 +1615,8 @@ class Linker:
                 self.last_period = date
             if period_rule not in ("period_carried", "period_story"):  # (a carried one keeps where it was set)
                 self.paragraph_period = (sentence.index, date)
-        if subject_rule == "subject_genitive":
+        if subject_rule in ("subject_genitive", "subject_national"):
+            # (`부산항만공사는 … 부산항 물동량이 … 밝혔다 | 환적 화물은 …`: a place's figures the reporter goes on with)
             self.owners[sentence.index] = subjects
         for o in subjects or ():
             self.subjects_seen.pop(o.canonical, None)
@@ -1696,6 +1724,12 @@ def _titles() -> frozenset:
     return cues()["titles"] | cues()["org_titles"]
 
 
+# The kinds of organization that report statistics of others (`subject_national`); of those, the public ones, whose
+# country's or region's measures (`national_measures`) are not their own.
+PUBLIC = ("government", "local_government", "public_agency")
+REPORTERS = PUBLIC + ("ngo",)
+
+
 # The end of a sentence between 각각 and a figure: that 각각 is another sentence's.
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -1706,7 +1740,8 @@ def _each(facts: list, text: str) -> list:
     for i, fact in enumerate(facts):
         if fact.rule_id != "fact.conversion" and ";" in fact.subject and ("+subject_topic+" in fact.rule_id
                                                                       or "+subject_genitive+" in fact.rule_id
-                                                                      or "+subject_group+" in fact.rule_id):
+                                                                      or "+subject_group+" in fact.rule_id
+                                                                      or "+subject_ranked+" in fact.rule_id):
             # (the figures after one 각각: not those a later sentence carries the subjects to)
             key = (fact.subject, fact.subject_mention_ids, text.rfind("각각", 0, fact.start))
             by_subject.setdefault(key, []).append(i)
@@ -1725,7 +1760,7 @@ def _each(facts: list, text: str) -> list:
             continue
         for k, i in enumerate(indexes):
             rule_id = facts[i].rule_id.replace("subject_genitive", "subject_each").replace("subject_topic", "subject_each") \
-                .replace("subject_group", "subject_each")
+                .replace("subject_group", "subject_each").replace("subject_ranked", "subject_each")
             facts[i] = replace(facts[i], subject=names[k], subject_org_ids=ids[k], subject_mention_ids=mentions[k],
                                rule_id=rule_id)
     return facts

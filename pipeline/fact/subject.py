@@ -185,12 +185,15 @@ def ranked_organization(sentence: Sentence, organizations: list, lexicon: dict) 
     organization or a rank, before 로/으로."""
     found = []
     for o in organizations:
-        i = sentence.before(o.start)
-        if i >= 1 and sentence.tokens[i].form in ("은", "는") and is_marked(sentence, o, TO) and (
+        if not is_marked(sentence, o, TO):
+            continue
+        listed = coordinated(sentence.text, o, organizations, lexicon, partners=False)  # (`1위와 2위는 A와 B로`: each its own)
+        i = sentence.before(listed[0].start)
+        if i >= 1 and sentence.tokens[i].form in ("은", "는") and (
                 sentence.tokens[i - 1].form in lexicon["entity_nouns"]
                 or sentence.tokens[i - 1].form in lexicon["rank_nouns"] and sentence.tokens[i - 2].tag == "SN"):
-            found.append(o)
-    return found[-1:]
+            found = listed
+    return found
 
 
 def measured_by_relative(sentence: Sentence, organizations: list, metric, lexicon: dict) -> list:
@@ -215,11 +218,13 @@ def bracketed_owner(text: str, organizations: list, quantity) -> list:
 def anaphor_tokens(sentence: Sentence, lexicon: dict) -> list:
     """Indexes of the sentence's tokens that stand for an organization named before: a word of
     `anaphors` that opens a word of its own as a topic or subject (`시는`, `회사가`), or before 전체
-    (`그룹 전체 순이익`); not `시 관계자`, nor one a relative clause modifies (`적자를 낸 조합은`: a kind)."""
+    (`그룹 전체 순이익`), or as a genitive opening the sentence (`그룹의 보통주자본비율은`: the owner of what it tells);
+    not `시 관계자`, nor one a relative clause modifies (`적자를 낸 조합은`: a kind)."""
     tokens, anaphors, text = sentence.tokens, lexicon["anaphors"], sentence.text
     return [k for k, token in enumerate(tokens[:-1]) if token.form in anaphors and token.tag in ("NNG", "NNP")
             and (token.start == sentence.start or text[token.start - 1].isspace())
-            and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC or tokens[k + 1].form == "전체")
+            and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC or tokens[k + 1].form == "전체"
+                 or token.start == sentence.start and tokens[k + 1].start == token.end and tokens[k + 1].tag == "JKG")
             and not (k and tokens[k - 1].tag == "ETM")]  # (`적자를 낸 조합은 214곳`: a kind a clause picks out, counted)
 
 
