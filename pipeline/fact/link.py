@@ -725,7 +725,7 @@ class Linker:
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:
         found, rule = self._subject(sentence, quantity, metric)
         if found and metric and all(o.org_type in REPORTERS for o in found) \
-                and (self._national(metric) and all(o.org_type in PUBLIC for o in found) or self._placed(metric)) \
+                and (self._national(metric) and all(o.org_type in PUBLIC for o in found) or self._placed(metric, sentence)) \
                 and all(o.org_type != "local_government" or not self._drawn(metric) for o in found):
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
         if found and metric and self.publishers and all(o.canonical in self.publishers for o in found) \
@@ -739,12 +739,12 @@ class Linker:
         """The sentence reports the publishing of statistics (`'3분기 벤처투자 동향'을 발표했다`: `statistics_reports`)."""
         return reports(sentence, self.lexicon) and any(t.form in self.lexicon["statistics_reports"] for t in sentence.tokens)
 
-    def _placed(self, metric: tuple) -> bool:
-        """A word of a whole place stands right before the metric or opens it (`national_scopes`: `국내 벤처투자액`), or
-        a place's port or airport (`부산항 컨테이너 물동량`): the place's figure, not its reporter's."""
-        before = self.text[max(0, metric[0] - 16):metric[0]]
-        if not before.endswith(" "):
-            return False
+    def _placed(self, metric: tuple, sentence: Sentence) -> bool:
+        """The metric is a measure, and a word of a whole place stands right before it or opens it (`national_scopes`: `국내
+        벤처투자액`), or a place's port or airport (`부산항 컨테이너 물동량`): the place's figure, not its reporter's."""
+        before = self.text[max(sentence.start, metric[0] - 16):metric[0]]  # (the figure's own measure: not one it shares)
+        if metric[0] < sentence.start or not before.endswith(" ") or not self._measure_word(self.text[metric[0]:metric[1]]):
+            return False  # (a count of things is no place's measure: `전국 20곳의 댐`, `국내외 기업 68곳`)
         words = before.split()[-2:] + self.text[metric[0]:metric[1]].split()[:1]  # (`부산항 컨테이너 물동량`)
         return any(w in self.lexicon["national_scopes"] or place_facility(w) for w in words)
 
