@@ -216,6 +216,7 @@ class Linker:
         self.quantity_starts = sorted(q.start for q in quantities)
         self.quantity_by_start = {q.start: q for q in quantities}
         self.anaphors_in = {}  # by sentence: the tokens that may stand for an organization (`anaphor_organization`)
+        self.subject_causes = self.lexicon["cause_nouns"] | self.lexicon["cause_bounds"]  # (`topic_organization`)
         self.publishers = set()  # canonical names of the associations that published statistics (`_publishes`)
         self.unowned = set()  # last words of the metrics of the figures linked to no subject so far
         self.partners_in = {}  # by sentence: the tokens that may stand for an organization as a partner (`partner_anaphors`)
@@ -830,7 +831,7 @@ class Linker:
         disclosed = [o for o in organizations if o.end <= according] if according >= 0 else []
         if disclosed:  # (`_organizations` keeps only a source that discloses its own report)
             return disclosed[-1:], "subject_disclosed"
-        topic = topic_organization(sentence, marked, quantity.start, clause_start)
+        topic = topic_organization(sentence, marked, quantity.start, clause_start, self.subject_causes)
         if sentence.index not in self.anaphors_in:
             self.anaphors_in[sentence.index] = anaphor_tokens(sentence, self.lexicon)
         anaphor = anaphor_organization(sentence, quantity, self.anaphors_in[sentence.index], self.all_organizations,
@@ -1101,9 +1102,13 @@ class Linker:
     def _headline(self, sentence: Sentence) -> list:
         """The organization a headline (the document's first line) opens with, before a comma
         (`부산시, 내년 예산 …`, `[단독] 한빛은행, …`): the headline's topic."""
-        if sentence.index or self.text.find("\n", sentence.end) < 0 or self.text.find("\n", 0, sentence.end) >= 0:
+        related = sentence.index > 0 and self._related_line(sentence)
+        if not related and (sentence.index or self.text.find("\n", sentence.end) < 0 or self.text.find("\n", 0, sentence.end) >= 0):
             return []  # (a text of one line has no headline)
         organizations = self._organizations(sentence)
+        if related:  # (`[관련기사] 케이옥션, 12월 경매 낙찰률 71%`: a related article's headline, its own organization's)
+            return organizations[:1] if organizations and self.text.startswith(",", organizations[0].end) \
+                and self.text[sentence.start:organizations[0].start].strip().endswith("]") else []
         if organizations and not self.text.startswith(",", organizations[0].end):
             # an interview's headline: the head of an organization speaks (`[인터뷰] 정미경 한울김치 대표 "…"`)
             return organizations[:1] if speaks_for(sentence, organizations[0], self.lexicon) \
@@ -1117,6 +1122,14 @@ class Linker:
         placed = not tagged and len(before) <= 3 and " " not in before and any(
             o.canonical == opening.canonical for i in range(1, LEAD_SENTENCES) for o in self.organizations_in.get(i, ()))
         return [opening] if not listed and (tagged or placed) else []
+
+    def _related_line(self, sentence: Sentence) -> bool:
+        """The sentence is a line that opens with a tag of a related article (`[관련기사] …`: `related_tags`), read as a
+        headline of its own."""
+        if self.text[sentence.start:sentence.start + 1] != "[" or sentence.start and self.text[sentence.start - 1] != "\n":
+            return False
+        close = self.text.find("]", sentence.start, sentence.start + 12)
+        return close > 0 and "".join(self.text[sentence.start + 1:close].split()) in self.lexicon["related_tags"]
 
     def _story_subject(self, final: bool = False) -> Optional[list]:
         """The organizations a story is about: the headline's, else the topic of the lead (the first

@@ -19,15 +19,20 @@ def topics(sentence: Sentence, organizations: list, members: frozenset = frozens
             and relative_head(sentence, o) is None]
 
 
-def topic_organization(sentence: Sentence, marked: list, before: int, clause_start: int = -1):
+def topic_organization(sentence: Sentence, marked: list, before: int, clause_start: int = -1, causes: frozenset = frozenset()):
     """The organization marked as the sentence's topic or subject (`삼성전자는`, `쿠팡 측은`):
     of those `marked` (`topics`), the one closest before `before` when it is a subject or stands in
     the clause from `clause_start` (`A는 …했고 B는 9억 개를`: B's clause) or in the figure's major clause, whose minor
     clauses share its topic (`A는 …짓고, B는 2,700억 원을 투자해 320명을 뽑는다`: B's; rule fact.subject_topic_major), else
-    the first topic."""
+    the first topic; not the subject of a clause of cause before the figure (`causes`: `B가 … 넘은 데 힘입어`)."""
     if not marked:
         return None
     earlier = [o for o in marked if o.start < before] or marked
+    if causes and len(earlier) > 1 and earlier[-1].start < before and is_marked(sentence, earlier[-1], SUBJECT):
+        # (`현대백화점은 더현대서울이 … 넘은 데 힘입어 거래액이 7%`: the subject of a clause of cause is not the figure's)
+        i, figure = sentence.after(earlier[-1].end), sentence.before(before)
+        if cause_clause(sentence.tokens, i, figure, causes):
+            earlier = earlier[:-1]
     closest = earlier[-1]
     return closest if closest.start >= clause_start >= 0 or is_marked(sentence, closest, SUBJECT) \
         or clause_start >= 0 and closest.start < before and closest.start >= sentence.major_clause_start(before) else earlier[0]
