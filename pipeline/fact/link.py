@@ -107,6 +107,7 @@ RULES = (
     LinkRule("fact.subject_each", "subject", "one subject per figure after 각각, also the organization of the k-th figure before it "
              "(A의 매출은 X, B는 Y로 각각 4%, 9%)"),
     LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry, or a market's price (30조 위안 규모의 중국 시장, 항공유 가격은)"),
+    LinkRule("fact.subject_product", "subject", "none for a product's measure: a name in quotes right before it that is no organization ('아이온' 판매량)"),
     LinkRule("fact.subject_plan", "subject", "the organization whose plan or position the sentence states (…는 게 서울시 계획이다)"),
     LinkRule("fact.subject_headline", "subject", "the organization a headline opens with, before a comma (부산시, 내년 예산 …); "
              "for a headline's figure with none, the story's organization the headline names"),
@@ -740,6 +741,15 @@ class Linker:
         """The sentence reports the publishing of statistics (`'3분기 벤처투자 동향'을 발표했다`: `statistics_reports`)."""
         return reports(sentence, self.lexicon) and any(t.form in self.lexicon["statistics_reports"] for t in sentence.tokens)
 
+    def _product_measure(self, sentence: Sentence, metric: tuple) -> bool:
+        """A name in quotes stands right before a measure of what a product sells or makes (`'아이온' 판매량`:
+        `product_measures`) and is no organization: a product's."""
+        k = metric[0] - 2
+        if k <= sentence.start or self.text[k + 1] != " " or self.text[k] not in CLOSING_QUOTES \
+                or self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["product_measures"]:
+            return False  # (not a campaign's or an event's: `'희망2026 나눔캠페인' 모금액`)
+        return not any(o.start <= k <= o.end + 1 for o in self._organizations(sentence))
+
     def _placed(self, metric: tuple, sentence: Sentence) -> bool:
         """The metric is a measure, and a word of a whole place stands right before it or opens it (`national_scopes`: `국내
         벤처투자액`), or a place's port or airport (`부산항 컨테이너 물동량`): the place's figure, not its reporter's."""
@@ -793,10 +803,13 @@ class Linker:
 
     def _subject(self, sentence: Sentence, quantity, metric) -> tuple:
         if metric and (self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["markets"] and not self._spent_on(metric, quantity)
-                       or self._market_price(metric)):
+                       or self._market_price(metric) or self.text[metric[0]:metric[1]].split()[0] in self.lexicon["industries"]):
+            # (`업계 평균(3억 2천만 원)`: an industry's figure, `industries`)
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
         if metric and self._theirs(metric):
             return [], "subject_none"  # `이들 업체의 해외 매출은`: several named before, taken together
+        if metric and self._product_measure(sentence, metric):
+            return [], "subject_product"  # `전기차용 타이어 '아이온' 판매량은`: a product's figure, no organization's
         organizations, marked = self._organizations(sentence), self._topics(sentence)
         bracketed = bracketed_owner(self.text, organizations, quantity) \
             if organizations and quantity.start in self.bracketed else []  # (few figures stand in brackets)
