@@ -20,7 +20,7 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "breakdowns", "intents", "intent_endings", "cause_nouns", "group_counters", "part_openers", "measure_breakdowns",
         "speakers", "outside_speakers", "measure_heads", "not_measure_heads", "counterparty_breakdowns", "market_shares",
         "group_units", "pair_words", "age_brackets", "bound_words", "elapsed_nouns", "elapsed_ends", "contrast_topic",
-        "people_units", "duration_marks", "annual")
+        "people_units", "duration_marks", "annual", "give_verbs", "set_verbs")
 
 
 @functools.lru_cache(maxsize=None)
