@@ -133,6 +133,8 @@ RULES = (
 COUNTED_RULES = frozenset({"metric_after", "metric_counted", "metric_carried", "metric_item"})
 # How many sentences back a sentence opening a breakdown (`분야별로는`) looks for the figure of its unit it breaks down.
 BREAKDOWN_REACH = 3
+# Between the whole a share is of and the share (`매출의 12.1%`, `전체 매출(3,120억 원)의 약 59%`).
+SHARE_OF = re.compile(r"(?:\([^()]*\))?의 (?:약 )?")
 # Rules whose metric is the figure's own noun right beside it (`본예산 10조 원`, `해외 수주액(3조 원)`): a basis so named
 # names another figure than the one compared with it.
 OWN_NOUN_RULES = frozenset({"metric_counted"})
@@ -527,6 +529,12 @@ class Linker:
             topic = None  # `비중이 가장 높은 공기업은 A로 … 70%`: the kind of thing ranked, not what is measured
         if topic and self._stands_for_organization(sentence, quantity, topic):
             topic = None  # `공사는 … 650명으로`: a word standing for the organization is the subject, not the metric
+        if measure and topic and topic[1] <= measure[0] and SHARE_OF.fullmatch(self.text, measure[1], quantity.start) \
+                and self.text[topic[0]:topic[1]] not in cues()["places"] and not occupied(sentence, quantity) \
+                and not self._breakdown(sentence):
+            # `연구개발비는 74억 원으로 매출의 12.1%였다`: the part named, not the whole (the object of 차지하다 and a breakdown's
+            # item have their own lines: `친환경차는 … 국내 판매의 29.1%를 차지했다`, `LNG 운반선이 … 전체 수주액의 45%`)
+            return topic, "metric_topic"
         if measure and not (topic and topic[0] >= measure[1]):
             return measure, "metric_measure"
         found = object_right_before(sentence, quantity, self.taken, self.lexicon) \

@@ -127,8 +127,9 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
     if i >= 2 and tokens[i].tag in ("MM", "MAG") and tokens[i].form in ("약", "대략") and tokens[i].end + 1 == quantity.start:
         i, edge = i - 1, tokens[i].start  # `전체 D램 매출의 약 40%`
     if quantity.unit == "%" and i >= 1 and tokens[i].form == "의" and tokens[i].tag == "JKG" and tokens[i].end + 1 == edge:
-        whole = measure_at(sentence, i - 1, lexicon)
-        i -= 2 if whole else 0
+        k = before_brackets(tokens, i - 1) if tokens[i - 1].tag == "SSC" else i - 1  # (`전체 매출(3,120억 원)의 59%`)
+        whole = measure_at(sentence, k, lexicon) if k >= 0 else None
+        i = k - 1 if whole else i
         while whole and i >= 0 and tokens[i].tag in WHOLE_TAGS and tokens[i].end + 1 >= tokens[i + 1].start:
             i -= 1  # (the words of the whole: `가계대출 신규 취급액의 38%` names no part in 가계대출)
         if whole and occupied(sentence, quantity):
