@@ -792,6 +792,16 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
     if nearest >= 2 and tokens[nearest].form in lexicon["duration_marks"] and tokens[nearest - 2].tag == "SN" \
             and tokens[nearest - 1].tag in ("NNB", "NNG"):
         nearest -= 3  # `해양관광단지에 3년간 4,200억 원을 투입한다`: the time it is spent over does not part them either
+    if nearest >= 1 and tokens[nearest].tag == "JX" and tokens[nearest].form in ("까지", "부터") \
+            and taken(tokens[nearest - 1].start, tokens[nearest - 1].end):
+        nearest -= 1  # `공장 증설에 내년까지 1조 원을 투입`: nor the date by which it is spent
+    while nearest >= 1 and taken(tokens[nearest].start, tokens[nearest].end) and tokens[nearest].tag != "JKB":
+        nearest -= 1
+    if nearest >= 2 and tokens[nearest].form in lexicon["list_ends"] and tokens[nearest].tag == "NNB":
+        k = nearest - 1  # `위판장 현대화에 국비와 도비 등 48억 원을 투입`: nor a list of the funds it is paid from
+        while k >= 1 and (tokens[k].tag in ("NNG", "NNP") or tokens[k].tag == "JC" or tokens[k].form == "," and tokens[k].tag == "SP"):
+            k -= 1
+        nearest = k if tokens[k].form == "에" and tokens[k].tag == "JKB" else nearest
     if field or not marked or marked[-1] != nearest:
         return field  # the nearest phrase marks the amount right before it (`지원에 2,850억 원`)
     return phrase_before(sentence, marked[-1], taken)
