@@ -34,13 +34,14 @@ def facts_of(case) -> dict:
     return {(f.start, f.end): f for f in result.facts}
 
 
-def _metric_span(text: str, metric: str, quantity: tuple) -> tuple:
-    """The occurrence of the expected metric nearest the quantity ("" → no span)."""
+def _metric_span(text: str, metric: str, quantity: tuple, occurrence: int = 0) -> tuple:
+    """The occurrence of the expected metric nearest the quantity, or the `occurrence`-th (1-based) when the case names
+    one (a figure whose metric is not the mention nearest it) ("" → no span)."""
     if not metric:
         return "", ""
     starts = [i for i in range(len(text)) if text.startswith(metric, i)]
     assert starts, f"metric {metric!r} not in the text"
-    start = min(starts, key=lambda i: abs(i - quantity[0]))
+    start = starts[occurrence - 1] if occurrence else min(starts, key=lambda i: abs(i - quantity[0]))
     return start, start + len(metric)
 
 
@@ -53,7 +54,7 @@ def check(case) -> None:
         f"facts for {[text[s:e] for s, e in sorted(found)]}, expected {[text[s:e] for s, e in sorted(expected)]}")
     for span, e in expected.items():
         fact = found[span]
-        start, end = _metric_span(text, e["metric"], span)
+        start, end = _metric_span(text, e["metric"], span, e.get("metric_occurrence", 0))
         gold = {"metric_start": start, "metric_end": end, "subject": e["subject"], "period": str(e["period"]),
                 "kind": e["kind"]}
         row = {"metric_start": fact.metric_start, "metric_end": fact.metric_end, "subject": fact.subject,

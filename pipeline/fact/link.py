@@ -48,7 +48,7 @@ from .kind import each_listed, is_change
 from .lexicon import words
 from .metric import (
     PARTS, acronym_before, allotted_to, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
-    noun_right_after, object_right_before, occupied, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
+    noun_right_after, object_right_before, occupied, paid_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
@@ -81,10 +81,11 @@ RULES = (
     LinkRule("fact.metric_counted", "metric", "the counted noun right before a count (전기차 5,200대), the noun beside an amount (추징금 8천만원), a Latin acronym before a figure (ROE는 8.7%)"),
     LinkRule("fact.metric_frame", "metric", "the object of a frame before the figure (평균 열량을 보면 A가 1,197kcal)"),
     LinkRule("fact.metric_allotted", "metric", "the purpose an amount of a budget is allotted to or spent on (교통망 구축에는 680억 원이 반영됐다, 단장하는 데 80억 원을 들인다)"),
+    LinkRule("fact.metric_paid", "metric", "the noun an amount is given or paid as (치료비로 12억 원을 기탁했다, 20만 원씩 난방비를 지원했다)"),
     LinkRule("fact.metric_measure", "metric", "the nearest measure noun of the lexicon before the figure"),
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
     LinkRule("fact.metric_unit", "metric", "none for a count whose unit names what it counts (13승 5패, 19골, 41세)"),
-    LinkRule("fact.metric_as", "metric", "the noun a figure is given as right before it (전체 점수로 67.733점을 받아, 올해 목표인 417만 대)"),
+    LinkRule("fact.metric_as", "metric", "the noun a figure is given as right before it (전체 점수로 67.733점을 받아, 올해 목표인 417만 대, 목표로 잡은 10조 원)"),
     LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다)"),
     LinkRule("fact.metric_headline", "metric", "the measure the headline names of the lead's topic (복권 판매액 … | 복권이 3조 원어치 팔린)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
@@ -136,6 +137,13 @@ RULES = (
 )
 # Rules whose metric is the noun a counter counts, or carried for a unit: it goes with that counter only.
 COUNTED_RULES = frozenset({"metric_after", "metric_counted", "metric_carried", "metric_item"})
+# How many sentences back a sentence opening a breakdown (`분야별로는`) looks for the figure of its unit it breaks down.
+BREAKDOWN_REACH = 3
+# Between the whole a share is of and the share (`매출의 12.1%`, `전체 매출(3,120억 원)의 약 59%`).
+SHARE_OF = re.compile(r"(?:\([^()]*\))?의 (?:약 )?")
+# Rules whose metric is the figure's own noun right beside it (`본예산 10조 원`, `해외 수주액(3조 원)`): a basis so named
+# names another figure than the one compared with it.
+OWN_NOUN_RULES = frozenset({"metric_counted"})
 # Quantities that rank or time something have no fact.
 NO_FACT = frozenset({"ordinal", "duration"})
 # Period rules that find the figure's own date: the lead's figure so dated sets the story's period.
@@ -226,6 +234,7 @@ class Linker:
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
+        self.told_before = None  # (sentence index, unit, metric) told before a basis named by its own noun (`_past_named_basis`)
         self.broken_down = -1  # the paragraph's latest sentence breaking down a figure before (`업종별로는`, `_breakdown`)
         self.ranking = None  # (sentence index, unit, measure) a ranking named after its first item (`ranking_measure`)
         self.subjects_seen = {}  # canonical name → the organization, of the figures' subjects so far, the latest last (`_group`)
@@ -314,7 +323,10 @@ class Linker:
             # sentence or of its unit in the one before; rates after 각각 follow the figures before them (a count counts
             # the category: `선종별로는 LNG선 14척`; `석유제품(-12.5%)`, `소스류(…)와 과자류(…)도 각각 11.3%` are those nouns')
             before = self._broken_down_measure(sentence) or (self.previous[1] if same else None)
-            if not before and quantity.unit in self.by_unit and self.by_unit[quantity.unit][0] >= sentence.index - 1:
+            # (a sentence that opens a breakdown looks further back for the figure of its unit it breaks down, past
+            # sentences of other units between: `… 투자를 유치했다. … 신규 고용은 8,900여 명이다. | 분야별로는 …`)
+            reach = BREAKDOWN_REACH if breakdown else 1
+            if not before and quantity.unit in self.by_unit and self.by_unit[quantity.unit][0] >= sentence.index - reach:
                 before = self.by_unit[quantity.unit][1]
             if not before and breakdown:  # `판매액은 반기 기준 역대 최대다. | 종류별로는 로또가 …`: the measure it broke down
                 before = self._measure_topic_before(sentence)
@@ -346,7 +358,18 @@ class Linker:
                 and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):
             # (not `19억 개를 팔았고`, nor a figure marked 에서 that starts no change: where something is, `위기에 몰린 2사에서`)
             found, rule = self.previous[1], "metric_carried"  # `애플의 출하량은 … 9% 늘었다. | 반면 샤오미는 … 4,520만 대에 그쳐`
-        if found and not self._whole_of_ratio(quantity):
+        if found and rule in OWN_NOUN_RULES and quantity.unit in self.by_unit and self._named_basis(quantity) \
+                and self.by_unit[quantity.unit][0] >= sentence.index - 1:
+            # a basis named by its own noun (`본예산 10조 원보다`) is another figure: the measure told before goes on, for
+            # the change right after the basis too (`_past_named_basis`); where the basis repeats that measure's words
+            # (`해외 수주액(3조 원)보다`), later figures take the repeated mention, the nearest
+            told = self.by_unit[quantity.unit][1]
+            self.told_before = (sentence.index, quantity.unit, told)
+            same = "".join(self.text[found[0]:found[1]].split()).endswith("".join(self.text[told[0]:told[1]].split()))
+            self.by_unit[quantity.unit] = (sentence.index, found if same else told)
+        elif found and not self._whole_of_ratio(quantity) \
+                and not (rule == "metric_as" and self.text[found[0]:found[1]] in self.lexicon["plan_nouns"]):
+            # (a target, `목표로 잡은 10조 원`, is no figure later ones go on with or break down)
             self.by_unit[quantity.unit] = (sentence.index, found)
         return found, rule
 
@@ -408,6 +431,24 @@ class Linker:
         k = bisect.bisect_left(self.quantity_starts, quantity.start) - 1
         return k >= 0 and self.quantity_by_start[self.quantity_starts[k]].end == quantity.start - 3
 
+    def _named_basis(self, quantity) -> bool:
+        """A comparison word follows the figure, bare or closing its brackets (`10조 원보다`, `(3조 원)보다`): a basis."""
+        return quantity.start in self.compared or self.text[quantity.end:quantity.end + 1] == ")" \
+            and bool(self.compare.match(self.text[quantity.end + 1:quantity.end + 9].replace(" ", "")))
+
+    def _past_named_basis(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """The metric of the figure of its unit told before, for a figure right after a basis named by a noun of its own
+        (`올해 본예산 10조 3,200억 원보다 5,520억 원(5.3%) 늘어난`, `지난해 해외 수주액(3조 원)보다 64.5% 많은`): the basis
+        is another figure, the change is of the one told before (`예산안으로 10조 8,720억 원을 편성해`), else None."""
+        if not (self.previous and self.previous[0] is sentence and self.previous[3] in OWN_NOUN_RULES and self.told_before
+                and self.told_before[:2] == (sentence.index, self.previous[2])):
+            return None
+        k = bisect.bisect_left(self.quantity_starts, quantity.start) - 1
+        between = self.text[self.quantity_by_start[self.quantity_starts[k]].end:quantity.start].replace(" ", "") if k >= 0 else ""
+        if not (0 < len(between) <= 5 and self.compare.fullmatch(between.removeprefix(")"))):
+            return None
+        return self.told_before[2]
+
     def _after_compared(self, quantity) -> bool:
         """A figure compared with (`700억 원보다`) ends right before this one, past the comparison word."""
         i = bisect.bisect_left(self.compared_ends, quantity.start) - 1
@@ -459,7 +500,8 @@ class Linker:
         found = acronym_before(sentence, quantity, self.taken) if quantity.category != "count" else None
         if found:
             return found, "metric_counted"  # `RevPAR 12% 상승`, `ROE는 8.7%였다`
-        found = named_by_copula(sentence, quantity, self.taken, self.lexicon)
+        found = named_by_copula(sentence, quantity, self.taken, self.lexicon) \
+            or set_as_before(sentence, quantity, self.taken, self.lexicon)
         if found:
             return found, "metric_as"  # `올해 목표인 417만 대`
         found = self._partitive(sentence, quantity) if quantity.category == "count" else None
@@ -484,6 +526,10 @@ class Linker:
             found = spent_doing(sentence, quantity, self.lexicon)
         if found:
             return found, "metric_allotted"  # `320억원을 제2공장 증설에 쓸`, `620억 원은 진해신항 공사에 쓰인다`, `단장하는 데 80억 원을 들인다`
+        found = paid_as(sentence, quantity, self.lexicon, self.taken) if after in ("을", "를", ",") else \
+            paid_object(sentence, quantity, self.lexicon) if after == "씩" else None
+        if found:
+            return found, "metric_paid"  # `치료비로 12억 원을 기탁했다`, `20만 원씩 난방비를 지원했다`: what the money is
         found = verbal_right_after(sentence, quantity, self.lexicon) if after in (" ", "에", "(") else None
         if found:
             return found, "metric_verbal"  # `30% 적립해`, `350억 원에 취득하기로`
@@ -499,6 +545,12 @@ class Linker:
             topic = None  # `비중이 가장 높은 공기업은 A로 … 70%`: the kind of thing ranked, not what is measured
         if topic and self._stands_for_organization(sentence, quantity, topic):
             topic = None  # `공사는 … 650명으로`: a word standing for the organization is the subject, not the metric
+        if measure and topic and topic[1] <= measure[0] and SHARE_OF.fullmatch(self.text, measure[1], quantity.start) \
+                and self.text[topic[0]:topic[1]] not in cues()["places"] and not occupied(sentence, quantity) \
+                and not self._breakdown(sentence):
+            # `연구개발비는 74억 원으로 매출의 12.1%였다`: the part named, not the whole (the object of 차지하다 and a breakdown's
+            # item have their own lines: `친환경차는 … 국내 판매의 29.1%를 차지했다`, `LNG 운반선이 … 전체 수주액의 45%`)
+            return topic, "metric_topic"
         if measure and not (topic and topic[0] >= measure[1]):
             return measure, "metric_measure"
         found = object_right_before(sentence, quantity, self.taken, self.lexicon) \
@@ -524,6 +576,9 @@ class Linker:
             if quantity.unit not in self.lexicon["frequency_units"] else None  # (`인생을 두 번 살`)
         if found:
             return found, "metric_object"
+        found = self._past_named_basis(sentence, quantity)
+        if found:
+            return found, "metric_carried"
         if self._shares(sentence, quantity) and not ratio and not self._totals(sentence, quantity):
             return self.previous[1], "metric_shared"  # `12만 명으로 … 92% 감소했다`
         found = share_of(sentence, quantity, self.taken) if quantity.unit == "%" else None

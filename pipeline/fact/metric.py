@@ -127,8 +127,9 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
     if i >= 2 and tokens[i].tag in ("MM", "MAG") and tokens[i].form in ("약", "대략") and tokens[i].end + 1 == quantity.start:
         i, edge = i - 1, tokens[i].start  # `전체 D램 매출의 약 40%`
     if quantity.unit == "%" and i >= 1 and tokens[i].form == "의" and tokens[i].tag == "JKG" and tokens[i].end + 1 == edge:
-        whole = measure_at(sentence, i - 1, lexicon)
-        i -= 2 if whole else 0
+        k = before_brackets(tokens, i - 1) if tokens[i - 1].tag == "SSC" else i - 1  # (`전체 매출(3,120억 원)의 59%`)
+        whole = measure_at(sentence, k, lexicon) if k >= 0 else None
+        i = k - 1 if whole else i
         while whole and i >= 0 and tokens[i].tag in WHOLE_TAGS and tokens[i].end + 1 >= tokens[i + 1].start:
             i -= 1  # (the words of the whole: `가계대출 신규 취급액의 38%` names no part in 가계대출)
         if whole and occupied(sentence, quantity):
@@ -151,7 +152,8 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             measures = lexicon["measures"]
             suffixed = token.tag == "XSN" and token.form in lexicon["measure_suffixes"]  # `전세가율`
             listed = i + 1 < len(tokens) and tokens[i + 1].form in ("등", "등등") and tokens[i + 1].tag == "NNB"
-            compared = i + 1 < len(tokens) and tokens[i + 1].form in lexicon["comparison"]  # `올해 당초예산보다`: the basis
+            compared = i + 1 < len(tokens) and tokens[i + 1].form in lexicon["comparison"] \
+                or named_basis(tokens, i, lexicon["comparison"])  # `올해 당초예산보다`, `본예산 10조 원보다`: the basis
             counted = token.form == "수" and i > 0 and tokens[i - 1].tag in ("NNG", "NNP") \
                 and tokens[i - 1].end + 1 == token.start  # `직원 수를 80명에서`: the number of what the noun names
             if (word in measures or token.form in measures or suffixed or counted) and not recipient(tokens, i) and not listed \
@@ -166,6 +168,38 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                 return (start, token.end) if word in measures or suffixed else (token.start, token.end)
         i -= 1
     return whole
+
+
+def relative_head(tokens: list, i: int) -> bool:
+    """Token `i` is a proper noun a relative clause modifies right before an amount (`반환 의무가 없는 선급금 8천만 달러`): a
+    common noun kiwipiepy read as a name (not as a topic: a person's name takes a relative clause, `받았던 손연재는`)."""
+    return tokens[i].tag == "NNP" and i >= 1 and tokens[i - 1].tag == "ETM" and tokens[i - 1].end + 1 == tokens[i].start \
+        and tokens[i - 1].form not in PROSPECTIVE
+
+
+def in_relative_clause(tokens: list, i: int, figure: int, taken) -> bool:
+    """The noun at token `i`, marked as subject (이/가: a topic's 은/는 stands outside a relative clause), is the subject of
+    a relative clause that modifies a noun before the figure (`동네 가게가 당근에 개설한 비즈프로필은`, `반환 의무가 없는
+    선급금`): the clause's first ending is adnominal and a noun follows it."""
+    m = next((m for m in range(i + 1, figure) if tokens[m].tag in ("ETM", "ETN", "EC", "EF")), None)
+    return m is not None and tokens[m].tag == "ETM" and m + 1 < figure and tokens[m + 1].tag in ("NNG", "NNP") \
+        and tokens[m + 1].start == tokens[m].end + 1 and tokens[m + 1].form not in NOT_METRIC \
+        and not taken(tokens[m].start, tokens[m].end)  # (`지난해 같은 기간`: a time, no noun a clause describes)
+
+
+def named_basis(tokens: list, i: int, comparison: frozenset) -> bool:
+    """The noun at token `i` names a figure right after it, bare or in brackets, that a comparison word follows
+    (`올해 본예산 10조 3,200억 원보다`, `지난해 연간 해외 수주액(3조 1,800억 원)보다`): the basis, not what the figure after
+    the comparison measures."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].tag == "SSO" and tokens[j].start == tokens[i].end:
+        j += 1
+    if not (j < len(tokens) and tokens[j].tag == "SN"):
+        return False
+    while j < len(tokens) and tokens[j].tag in FIGURE_TAGS:
+        j += 1
+    j += j < len(tokens) and tokens[j].tag == "SSC"
+    return j < len(tokens) and tokens[j].form in comparison
 
 
 def cause_clause(tokens: list, i: int, figure: int, causes: frozenset) -> bool:
@@ -283,6 +317,8 @@ def misread_name(sentence: Sentence, i: int, taken, lexicon: dict) -> bool:
     noun kiwipiepy read as a name (a name's phrase starts with a name, an organization or a date: `삼성 갤럭시`, `같은 달
     쿠팡플레이`)."""
     tokens = sentence.tokens
+    if relative_head(tokens, i) and not taken(tokens[i].start, tokens[i].end):
+        return True  # (`반환 의무가 없는 선급금 8천만 달러`: a relative clause modifies no name)
     return tokens[i].tag == "NNP" and i >= 1 and tokens[i - 1].tag in COMMON and tokens[i - 1].end + 1 == tokens[i].start \
         and tokens[i - 1].form not in NOT_METRIC and tokens[i - 1].form not in lexicon["not_metrics"] \
         and not taken(tokens[i - 1].start, tokens[i - 1].end)
@@ -466,7 +502,7 @@ def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets
             person = head.form in titles and not (head.form in markets and h > 0 and tokens[h - 1].tag == "NNG")
             if head.form in NOT_METRIC or person or taken(head.start, head.end):  # (`무스카 시장`, not `밀키트 시장`)
                 return None
-            if not cause_clause(tokens, h, figure, causes):
+            if not cause_clause(tokens, h, figure, causes) and not (tokens[i].tag == "JKS" and in_relative_clause(tokens, h, figure, taken)):
                 return word_start(sentence, h), head.end
         i -= 1
     return None
@@ -529,6 +565,20 @@ def taken_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     return None
 
 
+def set_as_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
+    """The noun a relative clause right before a figure says it was set as (`당초 목표로 잡은 10조 원`, `상한으로 정한 30%`:
+    a verb of `set_verbs`): that noun, as a copula's is (`올해 목표인 417만 대`)."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if not (i >= 3 and tokens[i].tag == "ETM" and tokens[i].end + 1 == quantity.start and tokens[i - 1].tag.startswith("VV")
+            and tokens[i - 1].form in lexicon["set_verbs"] and tokens[i - 2].form in ("로", "으로") and tokens[i - 2].tag == "JKB"
+            and tokens[i - 3].tag in COMMON and tokens[i - 3].end == tokens[i - 2].start):
+        return None
+    noun = tokens[i - 3]
+    if noun.form in NOT_METRIC or noun.form in lexicon["not_metrics"] or taken(noun.start, noun.end):
+        return None
+    return word_start(sentence, i - 3), noun.end
+
+
 def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
     """The object right before a figure that changes or sets it (`출고가를 1,166원에서 1,247원으로
     올렸다`, `직원 수를 2,000명 줄였다`, past an approximator or a span: `인력을 약 4천 명에서`, `생산능력을 월 150대로`,
@@ -541,8 +591,9 @@ def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict) -> O
             and tokens[i - 1].form in lexicon["not_metrics"] and tokens[i - 1].end == tokens[i].start:
         i, edge = i - 2, tokens[i - 1].start  # the whole it is a share of (`지역 인재를 전체의 35% 이상 채용한다`)
     if i >= 1 and tokens[i].tag == "JKO" and tokens[i].end + 1 == edge and tokens[i - 1].tag in COMMON | {"NNB"} \
-            and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end) \
-            and not (tokens[i - 1].tag == "NNB" and tokens[i - 2].tag in ("SN", "NR")):  # (`10조 원을 24%`: a figure's unit)
+            and not (tokens[i - 1].tag == "NNB" and i >= 2 and tokens[i - 2].tag in ("SN", "NR")) \
+            and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
+        # (not a figure's unit: `10조 원을 24% 웃돈` compares the figure, the unit is no object noun)
         return word_start(sentence, i - 1), tokens[i - 1].end
     return None
 
@@ -741,6 +792,16 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
     if nearest >= 2 and tokens[nearest].form in lexicon["duration_marks"] and tokens[nearest - 2].tag == "SN" \
             and tokens[nearest - 1].tag in ("NNB", "NNG"):
         nearest -= 3  # `해양관광단지에 3년간 4,200억 원을 투입한다`: the time it is spent over does not part them either
+    if nearest >= 1 and tokens[nearest].tag == "JX" and tokens[nearest].form in ("까지", "부터") \
+            and taken(tokens[nearest - 1].start, tokens[nearest - 1].end):
+        nearest -= 1  # `공장 증설에 내년까지 1조 원을 투입`: nor the date by which it is spent
+    while nearest >= 1 and taken(tokens[nearest].start, tokens[nearest].end) and tokens[nearest].tag != "JKB":
+        nearest -= 1
+    if nearest >= 2 and tokens[nearest].form in lexicon["list_ends"] and tokens[nearest].tag == "NNB":
+        k = nearest - 1  # `위판장 현대화에 국비와 도비 등 48억 원을 투입`: nor a list of the funds it is paid from
+        while k >= 1 and (tokens[k].tag in ("NNG", "NNP") or tokens[k].tag == "JC" or tokens[k].form == "," and tokens[k].tag == "SP"):
+            k -= 1
+        nearest = k if tokens[k].form == "에" and tokens[k].tag == "JKB" else nearest
     if field or not marked or marked[-1] != nearest:
         return field  # the nearest phrase marks the amount right before it (`지원에 2,850억 원`)
     return phrase_before(sentence, marked[-1], taken)
@@ -797,6 +858,50 @@ def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tup
         elif token.tag in ("EF", "VCP") or token.tag == "EC" and token.form in JOINING:
             return None
     return None
+
+
+def paid_as(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tuple]:
+    """The noun an amount is paid or given as, marked by 로 before it (`소아 환자 치료비로 12억 원을 기탁했다`, `해약
+    환급금으로는 올해 612억 원을 지급했다`, `구입비로 각각 10억 원, 2억 원을 기부했다`: past adverbs, a date, a rate's
+    span and the figures listed before it), when the amount is the object of a verb of giving or paying (`give_verbs`):
+    what the money is, not the verb; not a means of raising it (`유상증자로 500억 원을 조달했다`: no such verb)."""
+    if quantity.category != "currency" or sentence.text[quantity.end:quantity.end + 1] not in ("을", "를", ","):
+        return None
+    tokens, k = sentence.tokens, sentence.before(quantity.start)
+    while k >= 1 and (
+            tokens[k].tag in ("MAG", "MM", "SN", "NR") or tokens[k].tag == "NNB" and tokens[k - 1].tag in ("SN", "NR")
+            or tokens[k].form == "," and tokens[k].tag == "SP" and tokens[k - 1].tag in ("NNB", "NR")
+            or taken(tokens[k].start, tokens[k].end)
+            or tokens[k].form == "당" and tokens[k].tag == "XSN"):  # (`각각 10억 원, 2억 원을`, `올해`, `주당`)
+        k -= 1 + (tokens[k].form == "당" and tokens[k].tag == "XSN")
+    if k >= 1 and tokens[k].tag == "JX" and tokens[k].form in ("는", "은", "도"):
+        k -= 1  # (`환급금으로는`)
+    if not (k >= 1 and tokens[k].form in ("로", "으로") and tokens[k].tag == "JKB") \
+            or not allotted(sentence, quantity, lexicon["give_verbs"], lexicon["give_verbs"]):
+        return None
+    found = phrase_before(sentence, k, taken)
+    if found is None or sentence.text[found[0]:found[1]] in lexicon["not_metrics"]:
+        return None
+    return found
+
+
+def paid_object(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """The object an amount paid to each is given as, right after its 씩 (`가구당 20만 원씩 난방비를 지원했다`, `5천만 원씩
+    연구비를 지급했다`), when the verb is one of giving or paying (`give_verbs`): what the money is, not the verb."""
+    tokens, i = sentence.tokens, sentence.after(quantity.end)
+    if not (quantity.category == "currency" and i + 2 < len(tokens) and tokens[i].form == "씩" and tokens[i].start == quantity.end
+            and tokens[i + 1].tag in COMMON and tokens[i + 1].start == tokens[i].end + 1):
+        return None
+    span = noun_phrase_end(sentence, i + 1)
+    k = i + 1
+    while k + 1 < len(tokens) and tokens[k + 1].start < span[1]:
+        k += 1
+    if not (k + 2 < len(tokens) and tokens[k + 1].tag == "JKO" and tokens[k + 1].start == span[1]):
+        return None
+    verb = tokens[k + 2]
+    given = verb.tag.startswith("VV") and verb.form in lexicon["give_verbs"] \
+        or verb.tag == "NNG" and k + 3 < len(tokens) and tokens[k + 3].tag == "XSV" and verb.form in lexicon["give_verbs"]
+    return span if given and tokens[i + 1].form not in lexicon["light_verbs"] else None
 
 
 def _adnominal_next(tokens: list, k: int) -> bool:
