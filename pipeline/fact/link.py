@@ -123,6 +123,8 @@ RULES = (
     LinkRule("fact.period_carried", "period", "the period last set in the paragraph for the same subject or metric, else for any figure"),
     LinkRule("fact.period_story", "period", "the period the article's lead (the body's first paragraph, else the title) set: its "
              "first figure's (지난해 in a results story's lead; not a holiday's name), also for the headline's figures"),
+    LinkRule("fact.period_story_narrowed", "period", "the story's period as a later sentence of the lead narrowed it to the part "
+             "of its year measured so far (올해 … | 올해 1~11월 관광객이 …: 1~11월 for the figures after the lead)"),
     LinkRule("fact.period_range", "period", "the range of a DATE before 부터 and the next before 까지 (9월23일부터 10월7일까지)"),
     LinkRule("fact.period_annual", "period", "a year's figure (연간 거래액, 연 매출) carried a day's date: the story's year that holds "
              "the day (지난해 … 12월 28일 누적 3조 원을 넘어서며. 연간 거래액은 …: 지난해)"),
@@ -152,6 +154,8 @@ OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "pe
 UNSTATED_DATES = frozenset({"date.holiday"})
 # The prospective adnominal endings (`넘을 것으로`, `쓸 계획`): what they tell of is yet to come.
 PROSPECTIVE = frozenset({"ᆯ", "을"})
+# The period rules that give the story's period.
+STORY_PERIODS = ("period_story", "period_story_narrowed")
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
 LEAD_SENTENCES = 5
 # The verb that cites a source (`통계청에 따르면`): what it introduces is the source's report.
@@ -201,6 +205,8 @@ class Linker:
         self.last_fact = None  # (metric text, DATE) of the figure linked last, past paragraph breaks
         self.paragraph_period = None  # (sentence index, DATE) last set for any figure in the paragraph
         self.story_period = None  # (sentence index, DATE) the article's lead set (`_read`); False in a sectioned article
+        self.story_narrowed = False  # a later lead sentence named the part of the story's year measured (`_narrow_story`)
+        self.after_lead = -1  # the first sentence of the paragraph after the lead's
         self.title_sentences = self._title_sentences()  # (a headline's parts after an ellipsis are its too)
         self.title_period = None  # (0, DATE) the title's first date: the story's period when the body's lead sets none
         self.headed = "\n" in context.text.strip()  # an article of several lines (a headline, a lead): it has a story
@@ -1351,7 +1357,7 @@ class Linker:
         story = self.title_period if self.story_period is None else self.story_period
         if story and story[0] < sentence.index and not (self.today and story[1].range_end
                                                         and story[1].range_end < self.today and self._yet_to_come(sentence)):
-            return story[1], "period_story"
+            return story[1], "period_story_narrowed" if self.story_narrowed and story is self.story_period else "period_story"
         return None, "period_none"
 
     def _annual(self, metric: tuple) -> bool:
@@ -1518,6 +1524,8 @@ class Linker:
                     # next states the story's (`라온뷰티는 지난해 영업이익 87억 원을 …`), as the lead's own would
                     self.lead_extended = True  # (`period_story`)
                 else:
+                    if self.lead_seen and not self.lead_done:
+                        self.after_lead = self.current  # (`_narrow_story`: the next paragraph's first sentence)
                     self.lead_done = self.lead_seen  # (`period_story`: the lead is the title and the first paragraph)
                 self.paragraph_first = self.current
                 if SECTION_HEADING.match(self.text, self.raw[self.current].start):
@@ -1546,6 +1554,9 @@ class Linker:
                         self.story_period = (index, span or lead[0])
                     elif self.title_period is None:  # (the body's lead states it more exactly: `올해` → `1월부터 19일까지`)
                         self.title_period = (index, span or lead[0])
+            elif self.story_period and index < LEAD_SENTENCES and (not self.lead_done or index == self.after_lead) \
+                    and index > self.story_period[0]:
+                self._narrow_story(earlier)
             reporting = reports(earlier, self.lexicon)  # an announcement's date stays in it, but the period of the
             # results it announces does not (`3분기 실적도 공개했다. 매출은 …`)
             if (not reporting or any(map(self._dates_results, self.dates_in[index])) or any(map(self._ahead, self.dates_in[index]))) \
@@ -1561,6 +1572,21 @@ class Linker:
             if results and not self._has_figures(earlier):  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period
                 self.paragraph_period = (index, results[-1])  # of the results it tells of, for any figure told next (one that
                 # announces them, `하이브는 3분기 실적을 발표했다`, gives it to the announcer's figures only: above)
+
+    def _narrow_story(self, earlier: Sentence) -> None:
+        """A later sentence of the lead, or the first of the next paragraph, that names the part of the story's year measured
+        so far (`올해 처음으로 1억 명을 넘어섰다. | 올해 1~11월 관광객이 …`, `1월부터 지난 15일까지`) states the story's period more exactly: the figures
+        after the lead with no date of their own take that range (fact.period_story_narrowed)."""
+        story = self.story_period[1]
+        if isinstance(story, Range) or not story.range_start or not story.range_end:
+            return
+        dates = self.dates_in.get(earlier.index, [])
+        for d in self._dates(earlier):
+            span = date_range(self.text, dates, d) or d
+            if "/" in (span.value or "") and str(span.range_start) == str(story.range_start) \
+                    and str(span.range_end) < str(story.range_end) and not is_stamp(self.text, d):
+                self.story_period, self.story_narrowed = (self.story_period[0], span), True
+                return
 
     def _ahead(self, date) -> bool:
         """The date starts after the document's date: it dates no report, which is never ahead."""
@@ -1619,7 +1645,7 @@ class Linker:
         date, period_rule = self.period(sentence, quantity, keys)
         if period_rule == "period_carried" and metric and self._annual(metric):
             date, period_rule = self._year_of(date) or (date, period_rule)
-        if metric_rule == "metric_carried" and period_rule == "period_story" and self.last_fact \
+        if metric_rule == "metric_carried" and period_rule in STORY_PERIODS and self.last_fact \
                 and self.last_fact[0] == metric_text and self.last_fact[1] is not None \
                 and (self.last_fact[1].range_start, self.last_fact[1].range_end) == (date.range_start, date.range_end):
             # `1~6월 … 점유율은 2.8%로 낮아졌다. | 중국 CATL과 BYD가 각각 38.1%, 17.8%로`: a list that goes on with the measure of
@@ -1641,7 +1667,7 @@ class Linker:
                     self.planned.add(id(date))
             elif id(date) not in self.planned:
                 self.last_period = date
-            if period_rule not in ("period_carried", "period_story"):  # (a carried one keeps where it was set)
+            if period_rule not in ("period_carried", *STORY_PERIODS):  # (a carried one keeps where it was set)
                 self.paragraph_period = (sentence.index, date)
         if subject_rule == "subject_genitive":
             self.owners[sentence.index] = subjects
