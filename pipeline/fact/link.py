@@ -125,6 +125,8 @@ RULES = (
              "first figure's (지난해 in a results story's lead; not a holiday's name), also for the headline's figures"),
     LinkRule("fact.period_story_narrowed", "period", "the story's period as a later sentence of the lead narrowed it to the part "
              "of its year measured so far (올해 … | 올해 1~11월 관광객이 …: 1~11월 for the figures after the lead)"),
+    LinkRule("fact.period_range_within", "period", "a range earlier in the figure's clause that its nearer, coarser date holds "
+             "(지난 1일부터 11일까지 진행한 연말 쇼핑 축제 기간 거래액: 1~11일, not 연말)"),
     LinkRule("fact.period_range", "period", "the range of a DATE before 부터 and the next before 까지 (9월23일부터 10월7일까지)"),
     LinkRule("fact.period_annual", "period", "a year's figure (연간 거래액, 연 매출) carried a day's date: the story's year that holds "
              "the day (지난해 … 12월 28일 누적 3조 원을 넘어서며. 연간 거래액은 …: 지난해)"),
@@ -148,7 +150,7 @@ OWN_NOUN_RULES = frozenset({"metric_counted"})
 # Quantities that rank or time something have no fact.
 NO_FACT = frozenset({"ordinal", "duration"})
 # Period rules that find the figure's own date: the lead's figure so dated sets the story's period.
-OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "period_range"})
+OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "period_range", "period_range_within"})
 # Dates that name no time a story tells of: a holiday's name is its day (`추석` → 10-06), an optional DATE
 # (docs/annotation.md), while `추석 연휴` is several days; the lead's period is the next date it states.
 UNSTATED_DATES = frozenset({"date.holiday"})
@@ -1296,10 +1298,31 @@ class Linker:
     def period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         date, rule = self._period(sentence, quantity, keys)
         if rule in ("period_clause", "period_as_of", "period_sentence"):
-            span = date_range(self.text, self.dates_in.get(sentence.index, []), date)
+            dates = self.dates_in.get(sentence.index, [])
+            span = date_range(self.text, dates, date)
             if span is not None:
                 return span, "period_range"
+            if rule == "period_clause" and len(dates) > 2:
+                inner = self._range_within(sentence, quantity, dates, date)
+                if inner is not None:
+                    return inner, "period_range_within"
         return date, rule
+
+    def _range_within(self, sentence: Sentence, quantity, dates: list, date) -> Optional[Range]:
+        """A range earlier in the figure's clause (`A부터 B까지`) that the clause's nearer, coarser date holds: the days the
+        event ran, the coarser date only describing it (`지난 1일부터 11일까지 진행한 연말 쇼핑 축제 기간 거래액` → 1~11일,
+        not 연말)."""
+        clause_start = sentence.clause(quantity.start)[0]
+        if not date.range_start or not date.range_end:
+            return None
+        for d in dates:
+            if d.start < clause_start or d.end > date.start:
+                continue
+            span = date_range(self.text, dates, d)
+            if span is not None and span.end <= date.start and str(date.range_start) <= str(span.range_start) \
+                    and str(span.range_end) <= str(date.range_end) and (span.range_start, span.range_end) != (date.range_start, date.range_end):
+                return span
+        return None
 
     def _period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         if quantity.start in self.bracketed:  # `올해(520명)보다`, `2020년(620억 원)의`: the date the figure is given for
