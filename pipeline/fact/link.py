@@ -1334,7 +1334,8 @@ class Linker:
         barrier = self._change_start(sentence, quantity)
         if barrier is not None and barrier >= clause_start:  # `올해 1,940억 원에서 2,410억 원으로`: the date is the old value's
             # (in the change's clause only: `올해 매장을 14곳에서 30곳으로 늘리고, … 450억 원을 투입할` → 올해 for 450억 원)
-            candidates = [d for d in candidates if d.end > barrier]
+            candidates = [d for d in candidates if d.end > barrier or d.end <= clause_start]  # (a clause before dates it:
+            # `지난해 3월 제2공장을 준공해 생산능력을 180만 개에서 260만 개로 늘렸다` → 지난해 3월)
         # `올해(520명)보다 130명 많은`, `2020년(620억 원)의 1.9배`, `지난해 51만 명보다 13.9%`: a date right before a
         # figure in brackets or one compared with is that figure's only
         candidates = [d for d in candidates if not (d.end + 1 != quantity.start and self.bracket_of.get(id(d)) != quantity.start and (
