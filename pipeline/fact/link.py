@@ -1602,8 +1602,8 @@ class Linker:
         so far (`올해 처음으로 1억 명을 넘어섰다. | 올해 1~11월 관광객이 …`, `1월부터 지난 15일까지`) states the story's period more exactly: the figures
         after the lead with no date of their own take that range (fact.period_story_narrowed)."""
         story = self.story_period[1]
-        if isinstance(story, Range) or not story.range_start or not story.range_end:
-            return
+        if isinstance(story, Range) or not story.range_start or not story.range_end or self._citing(earlier) >= 0:
+            return  # (a source's statistic the lead cites keeps its range: `영화진흥위원회에 따르면 올해 1월 1일부터 …`)
         dates = self.dates_in.get(earlier.index, [])
         for d in self._dates(earlier):
             span = date_range(self.text, dates, d) or d
