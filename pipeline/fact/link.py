@@ -1340,8 +1340,10 @@ class Linker:
         # figure in brackets or one compared with is that figure's only
         candidates = [d for d in candidates if not (d.end + 1 != quantity.start and self.bracket_of.get(id(d)) != quantity.start and (
             id(d) in self.bracket_of or self._dates_compared(sentence, d) not in (None, quantity.start)))
-            and not (d.start > quantity.end and self.text.find("…", quantity.end, d.start) >= 0)]
-        # (a headline's date after an ellipsis dates its own part: `점포 1만 8,700개 돌파…내년 점포 700곳 더 연다`)
+            and not (d.start > quantity.end and self.text.find("…", quantity.end, d.start) >= 0)
+            and not (d.end <= quantity.start and self.text.find("…", d.end, quantity.start) >= 0)]
+        # (a headline's date dates its own part of an ellipsis: `점포 1만 8,700개 돌파…내년 점포 700곳 더 연다`, `올해 해외 수주
+        # 5조 돌파…중동 비중 62%`: the second part's figure takes the story's period, fact.period_story)
         in_clause = [d for d in candidates if clause_start <= d.start < clause_end
                      and not (d.start > quantity.end and adnominal_between(sentence, quantity.end, d.start))
                      and not (d.end <= quantity.start and relative_topic_between(sentence, d.end, quantity.start))]
@@ -1361,6 +1363,9 @@ class Linker:
         if before or later:
             return (before or later)[-1 if before else 0], "period_sentence"
         carried = next((self.periods[k] for k in keys if k in self.periods), None)
+        if carried is not None and not isinstance(carried, Range) and sentence.start <= carried.start \
+                and self.text.find("…", carried.end, quantity.start) >= 0:
+            carried = None  # (a headline's part before an ellipsis keeps its date: `올해 수주 9조 원 돌파…해외 비중 55%`)
         planned = False
         if carried and self._past_for_plan(sentence, carried):  # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date
             carried, planned = None, True  # of its own takes no past period the paragraph carries (fact.period_plan)
