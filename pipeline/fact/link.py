@@ -209,6 +209,7 @@ class Linker:
         self.story_period = None  # (sentence index, DATE) the article's lead set (`_read`); False in a sectioned article
         self.story_narrowed = False  # a later lead sentence named the part of the story's year measured (`_narrow_story`)
         self.after_lead = -1  # the first sentence of the paragraph after the lead's
+        self.metric_start = None  # where the metric of the figure being linked starts (`_own_part`)
         self.title_sentences = self._title_sentences()  # (a headline's parts after an ellipsis are its too)
         self.title_period = None  # (0, DATE) the title's first date: the story's period when the body's lead sets none
         self.headed = "\n" in context.text.strip()  # an article of several lines (a headline, a lead): it has a story
@@ -1308,6 +1309,13 @@ class Linker:
                     return inner, "period_range_within"
         return date, rule
 
+    def _own_part(self, start: int, end: int) -> bool:
+        """An ellipsis lies between `start` (a date's end) and `end` (a figure's start), and the figure's metric is named
+        after it: the headline's second part tells of its own measure (`올해 수주 9조 원 돌파…해외 비중 55%`), not the
+        first's (`3분기 영업익 5,333억 원…전년比 12.7%↑`: the rate of the first part's measure keeps its date)."""
+        k = self.text.find("…", start, end)
+        return k >= 0 and self.metric_start is not None and self.metric_start > k
+
     def _range_within(self, sentence: Sentence, quantity, dates: list, date) -> Optional[Range]:
         """A range earlier in the figure's clause (`A부터 B까지`) that the clause's nearer, coarser date holds: the days the
         event ran, the coarser date only describing it (`지난 1일부터 11일까지 진행한 연말 쇼핑 축제 기간 거래액` → 1~11일,
@@ -1341,7 +1349,7 @@ class Linker:
         candidates = [d for d in candidates if not (d.end + 1 != quantity.start and self.bracket_of.get(id(d)) != quantity.start and (
             id(d) in self.bracket_of or self._dates_compared(sentence, d) not in (None, quantity.start)))
             and not (d.start > quantity.end and self.text.find("…", quantity.end, d.start) >= 0)
-            and not (d.end <= quantity.start and self.text.find("…", d.end, quantity.start) >= 0)]
+            and not (d.end <= quantity.start and self._own_part(d.end, quantity.start))]
         # (a headline's date dates its own part of an ellipsis: `점포 1만 8,700개 돌파…내년 점포 700곳 더 연다`, `올해 해외 수주
         # 5조 돌파…중동 비중 62%`: the second part's figure takes the story's period, fact.period_story)
         in_clause = [d for d in candidates if clause_start <= d.start < clause_end
@@ -1364,7 +1372,7 @@ class Linker:
             return (before or later)[-1 if before else 0], "period_sentence"
         carried = next((self.periods[k] for k in keys if k in self.periods), None)
         if carried is not None and not isinstance(carried, Range) and sentence.start <= carried.start \
-                and self.text.find("…", carried.end, quantity.start) >= 0:
+                and self._own_part(carried.end, quantity.start):
             carried = None  # (a headline's part before an ellipsis keeps its date: `올해 수주 9조 원 돌파…해외 비중 55%`)
         planned = False
         if carried and self._past_for_plan(sentence, carried):  # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date
@@ -1671,6 +1679,7 @@ class Linker:
         names = ";".join(dict.fromkeys(o.canonical for o in subjects)) if subjects else ""
         metric_text = self.text[metric[0]:metric[1]] if metric else ""
         keys = tuple(filter(None, (names, "".join(metric_text.split()))))
+        self.metric_start = metric[0] if metric else None  # (`_own_part`)
         date, period_rule = self.period(sentence, quantity, keys)
         if period_rule == "period_carried" and metric and self._annual(metric):
             date, period_rule = self._year_of(date) or (date, period_rule)
