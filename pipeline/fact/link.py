@@ -1314,7 +1314,8 @@ class Linker:
         after it: the headline's second part tells of its own measure (`올해 수주 9조 원 돌파…해외 비중 55%`), not the
         first's (`3분기 영업익 5,333억 원…전년比 12.7%↑`: the rate of the first part's measure keeps its date)."""
         k = self.text.find("…", start, end)
-        return k >= 0 and self.metric_start is not None and self.metric_start > k
+        return k >= 0 and self.metric_start is not None and self.metric_start > k \
+            and self.text.find("]", start, k) < 0  # (a recap's label dates the whole headline: `[2025년 결산] … …가입자 1,200만 명`)
 
     def _range_within(self, sentence: Sentence, quantity, dates: list, date) -> Optional[Range]:
         """A range earlier in the figure's clause (`A부터 B까지`) that the clause's nearer, coarser date holds: the days the
