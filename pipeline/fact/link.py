@@ -176,6 +176,19 @@ GROUP_MARKS = frozenset("의은는이가")
 _PART_TOPIC = re.compile(r"[은는] (?:전체 |총 )?")
 
 
+def _relative_clause_date(sentence: Sentence, date) -> bool:
+    """The date opens a relative clause (`내년 3월 착공하는 암센터`, `지난 4월 출시된 게임`): an adnominal ending follows it
+    within a few words, before any figure, particle-less predicate end or sentence end — the date of what that clause tells."""
+    tokens, i = sentence.tokens, sentence.after(date.end)
+    for k in range(i, min(i + 5, len(tokens))):
+        tag = tokens[k].tag
+        if tag == "ETM":
+            return True
+        if tag in ("SN", "EC", "EF", "SF", "SP", "JKS", "JX", "JKO"):
+            return False
+    return False
+
+
 class Linker:
     """Links the quantities of one document (see the module docstring). Sentences are read in
     order: each sets the subject and the periods that later sentences without their own carry."""
@@ -1603,6 +1616,9 @@ class Linker:
                          and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
                          and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)]
                 # (a date after the document's dates no announcement: `내년에는 … 연계 상품을 내놓는다` carries 내년)
+                if len(dates) > 1:  # (the last date not of a relative clause: `올해 모금액 가운데 87억 원은 내년 3월 착공하는
+                    # 암센터 증축에 쓰인다` carries 올해, not the building's start: fact.period_carried)
+                    dates = [d for d in dates if not _relative_clause_date(earlier, d)] or dates
                 if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                     span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
                     self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
