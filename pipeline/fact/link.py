@@ -1322,6 +1322,22 @@ class Linker:
                     return inner, "period_range_within"
         return date, rule
 
+    def _framing_topic(self, before: list):
+        """The last date marked as a topic (`4분기에는`: `contrast_topic`) before the figure's clause, when the dates after
+        it are no narrower (they hold its days): else None."""
+        words = _words(self.lexicon["contrast_topic"])
+        k = next((k for k in range(len(before) - 2, -1, -1) if self.text.startswith(words, before[k].end)), None)
+        if k is None:
+            return None
+        topic = before[k]
+        if isinstance(topic, Range) or not topic.range_start or not topic.range_end:
+            return None
+        for d in before[k + 1:]:
+            if isinstance(d, Range) or not d.range_start or not d.range_end \
+                    or not (str(d.range_start) <= str(topic.range_start) and str(topic.range_end) <= str(d.range_end)):
+                return None
+        return topic
+
     def _own_part(self, start: int, end: int) -> bool:
         """An ellipsis lies between `start` (a date's end) and `end` (a figure's start), and the figure's metric is named
         after it: the headline's second part tells of its own measure (`올해 수주 9조 원 돌파…해외 비중 55%`), not the
@@ -1382,6 +1398,10 @@ class Linker:
         # a date after the figure dates it only within its major clause (`16연승에 성공했으나, 지난 7월 …`: no)
         later = [d for d in candidates if quantity.end <= d.start < sentence.major_clause_end(quantity.end)
                  and not adnominal_between(sentence, quantity.end, d.start) and not _predicate_between(sentence, quantity.end, d.start)]
+        if len(before) > 1 and not isinstance(before[-1], Range):
+            framed = self._framing_topic(before)
+            if framed is not None:  # `4분기에는 연말 물량이 몰리며 화물 매출이 1조 원으로`: the topic date frames the
+                return framed, "period_sentence"  # sentence; 연말, no narrower, only describes 물량
         if before or later:
             return (before or later)[-1 if before else 0], "period_sentence"
         carried = next((self.periods[k] for k in keys if k in self.periods), None)
