@@ -25,15 +25,20 @@ from ..quantity.lexicon import native_days
 from ..rules import alternation
 from .lexicon import lunar_days, words
 
-# What makes the rest of a sentence about the future.
-FUTURE_CUES = re.compile(
-    r"예정|계획|방침|전망|목표|할\s?것|될\s?것|하기로|키로|열릴|열린다|개최한다|시작한다|출시한다|시행한다|앞두|"
-    r"까지\s?(?:제출|신청|접수|마감|완료|납부|등록)")
+# What makes a clause an outlook for a figure (`…에 이를 전망이다`, `…로 추정된다`, `…할 것으로 보인다`, `내다봤다`).
+OUTLOOK = re.compile(r"전망|예상|추정|추산|관측|것으로\s?보|내다")
 
 
 def _syllables(final: int) -> str:
-    """Hangul syllables with the given final consonant (4: ㄴ, 17: ㅂ)."""
+    """Hangul syllables with the given final consonant (4: ㄴ, 8: ㄹ, 17: ㅂ)."""
     return "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == final)
+
+
+# What makes the rest of a sentence about the future: a cue word, or any verb's prospective `-ㄹ 것`
+# (`할 것`, `될 것`, and as well `이어질 것`, `늘어날 것`, `넘어설 것으로 보인다`).
+FUTURE_CUES = re.compile(
+    rf"예정|계획|방침|전망|목표|[{_syllables(8)}]\s?것|하기로|키로|열릴|열린다|개최한다|시작한다|출시한다|시행한다|앞두|"
+    r"까지\s?(?:제출|신청|접수|마감|완료|납부|등록)")
 
 
 # A sentence whose last predicate is in the present tense (`열린다`, `방영됩니다`) announces what
@@ -235,11 +240,12 @@ def _offset(parts: dict, anchor: date, mod: str) -> Resolved:
     return _year(anchor.year + amount, mod, True)
 
 
-def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, start: Optional[date] = None) -> Optional[Resolved]:
+def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, start: Optional[date] = None,
+                  outlook: bool = False) -> Optional[Resolved]:
     """Turn the parts an extractor read into a calendar value, or None if it cannot be placed.
 
     `start` is the first day of a range's first end: the second end takes its missing year and
-    month from it (`10월 1일부터 5일까지`).
+    month from it (`10월 1일부터 5일까지`). `outlook`: the clause after the date forecasts a figure (`OUTLOOK`).
     """
     mod = parts.get("mod") or ("APPROX" if parts.get("approx") else "")
     if parts.get("fiscal"):
@@ -288,6 +294,12 @@ def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, sta
                 return past
         return result
     if "lunar" in parts and "deictic" not in parts and not future:
+        return _nearest(parts, anchor, mod, month)
+    if outlook and future and ("quarter" in parts or "half" in parts) and "deictic" not in parts:
+        # A bare quarter or half in an outlook is the nearer of the coming one and the one just ended: results not yet
+        # out (`상반기 순이익이 95억 원에 이를 전망이다` written in August, `4분기 영업이익은 … 추정된다` in January) are
+        # the one just ended's; `하반기에도 … 이어질 것으로 보인다` written in June, the coming one's. An event or a plan
+        # (`4분기 … 행사가 열린다`) is the coming one.
         return _nearest(parts, anchor, mod, month)
     return _place(parts, anchor, _ahead(parts, future), mod, month)
 
@@ -568,7 +580,9 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
             start = date(year_named[0], 1, 1)
         reason = ""
         try:
-            result = _resolve_range(parts["range"], anchor, future) if "range" in parts else resolve_parts(parts, anchor, future, start)
+            outlook = ("quarter" in parts or "half" in parts) and not parts.keys() & {"year", "short", "deictic"} \
+                and clauses.search(OUTLOOK, mention.end, clauses.stop(mention.end)) is not None  # (asked of bare quarters only)
+            result = _resolve_range(parts["range"], anchor, future) if "range" in parts else resolve_parts(parts, anchor, future, start, outlook)
         except (ValueError, OverflowError):  # off the calendar: year 0, the 0th century, past 9999
             result, reason = None, UNRESOLVED["calendar"]
         if result is None:

@@ -38,6 +38,8 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         # `29%와 18%씩 급감했다`, `전년 대비 39.1%, 전 분기 대비 10.2% 늘었고`, `각각 11.3%, 7.8% 증가했다`,
         # `12.3%, 21.7% 늘었다`: coordinated figures share the verb
         i = past_figure(tokens, i + 1 if tokens[i].tag == "JC" or tokens[i + 1].tag == "SN" else next_basis(tokens, i, lexicon))
+        if i < len(tokens) and tokens[i].tag == "NNG" and tokens[i - 1].tag == "SN" and tokens[i].start == tokens[i - 1].end:
+            i += 1  # (a counter kiwipiepy reads as a noun, glued to the next figure: `각각 120곳, 340곳 줄였다`)
     if i < len(tokens) and tokens[i].form == "," and quantity.unit == "%":
         i = each_after(sentence, i) or i  # `A는 …으로 3.8%, B는 …으로 5.7% 각각 증가했다`: the rates share the verb after 각각
     if i < len(tokens) and tokens[i].tag == "SSO":  # a conversion or a rate in brackets

@@ -124,6 +124,10 @@ RULES = (
     LinkRule("fact.period_carried", "period", "the period last set in the paragraph for the same subject or metric, else for any figure"),
     LinkRule("fact.period_story", "period", "the period the article's lead (the body's first paragraph, else the title) set: its "
              "first figure's (지난해 in a results story's lead; not a holiday's name), also for the headline's figures"),
+    LinkRule("fact.period_story_narrowed", "period", "the story's period as a later sentence of the lead narrowed it to the part "
+             "of its year measured so far (올해 … | 올해 1~11월 관광객이 …: 1~11월 for the figures after the lead)"),
+    LinkRule("fact.period_range_within", "period", "a range earlier in the figure's clause that its nearer, coarser date holds "
+             "(지난 1일부터 11일까지 진행한 연말 쇼핑 축제 기간 거래액: 1~11일, not 연말)"),
     LinkRule("fact.period_range", "period", "the range of a DATE before 부터 and the next before 까지 (9월23일부터 10월7일까지)"),
     LinkRule("fact.period_annual", "period", "a year's figure (연간 거래액, 연 매출) carried a day's date: the story's year that holds "
              "the day (지난해 … 12월 28일 누적 3조 원을 넘어서며. 연간 거래액은 …: 지난해)"),
@@ -147,12 +151,14 @@ OWN_NOUN_RULES = frozenset({"metric_counted"})
 # Quantities that rank or time something have no fact.
 NO_FACT = frozenset({"ordinal", "duration"})
 # Period rules that find the figure's own date: the lead's figure so dated sets the story's period.
-OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "period_range"})
+OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "period_range", "period_range_within"})
 # Dates that name no time a story tells of: a holiday's name is its day (`추석` → 10-06), an optional DATE
 # (docs/annotation.md), while `추석 연휴` is several days; the lead's period is the next date it states.
 UNSTATED_DATES = frozenset({"date.holiday"})
 # The prospective adnominal endings (`넘을 것으로`, `쓸 계획`): what they tell of is yet to come.
 PROSPECTIVE = frozenset({"ᆯ", "을"})
+# The period rules that give the story's period.
+STORY_PERIODS = ("period_story", "period_story_narrowed")
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
 LEAD_SENTENCES = 5
 # The verb that cites a source (`통계청에 따르면`): what it introduces is the source's report.
@@ -169,6 +175,19 @@ SECTION_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[■▶◆●○□◇△▲
 GROUP_MARKS = frozenset("의은는이가")
 # Between a topic and the whole a count is part of, right after it (`연구개발 인력은 전체 임직원 130명 중 102명`).
 _PART_TOPIC = re.compile(r"[은는] (?:전체 |총 )?")
+
+
+def _relative_clause_date(sentence: Sentence, date) -> bool:
+    """The date opens a relative clause (`내년 3월 착공하는 암센터`, `지난 4월 출시된 게임`): an adnominal ending follows it
+    within a few words, before any figure, particle-less predicate end or sentence end — the date of what that clause tells."""
+    tokens, i = sentence.tokens, sentence.after(date.end)
+    for k in range(i, min(i + 5, len(tokens))):
+        tag = tokens[k].tag
+        if tag == "ETM":
+            return True
+        if tag in ("SN", "EC", "EF", "SF", "SP", "JKS", "JX", "JKO"):
+            return False
+    return False
 
 
 class Linker:
@@ -202,6 +221,9 @@ class Linker:
         self.last_fact = None  # (metric text, DATE) of the figure linked last, past paragraph breaks
         self.paragraph_period = None  # (sentence index, DATE) last set for any figure in the paragraph
         self.story_period = None  # (sentence index, DATE) the article's lead set (`_read`); False in a sectioned article
+        self.story_narrowed = False  # a later lead sentence named the part of the story's year measured (`_narrow_story`)
+        self.after_lead = -1  # the first sentence of the paragraph after the lead's
+        self.metric_start = None  # where the metric of the figure being linked starts (`_own_part`)
         self.title_sentences = self._title_sentences()  # (a headline's parts after an ellipsis are its too)
         self.title_period = None  # (0, DATE) the title's first date: the story's period when the body's lead sets none
         self.headed = "\n" in context.text.strip()  # an article of several lines (a headline, a lead): it has a story
@@ -1337,10 +1359,55 @@ class Linker:
     def period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         date, rule = self._period(sentence, quantity, keys)
         if rule in ("period_clause", "period_as_of", "period_sentence"):
-            span = date_range(self.text, self.dates_in.get(sentence.index, []), date)
+            dates = self.dates_in.get(sentence.index, [])
+            span = date_range(self.text, dates, date)
             if span is not None:
                 return span, "period_range"
+            if rule == "period_clause" and len(dates) > 2:
+                inner = self._range_within(sentence, quantity, dates, date)
+                if inner is not None:
+                    return inner, "period_range_within"
         return date, rule
+
+    def _framing_topic(self, before: list):
+        """The last date marked as a topic (`4분기에는`: `contrast_topic`) before the figure's clause, when the dates after
+        it are no narrower (they hold its days): else None."""
+        words = _words(self.lexicon["contrast_topic"])
+        k = next((k for k in range(len(before) - 2, -1, -1) if self.text.startswith(words, before[k].end)), None)
+        if k is None:
+            return None
+        topic = before[k]
+        if isinstance(topic, Range) or not topic.range_start or not topic.range_end:
+            return None
+        for d in before[k + 1:]:
+            if isinstance(d, Range) or not d.range_start or not d.range_end \
+                    or not (str(d.range_start) <= str(topic.range_start) and str(topic.range_end) <= str(d.range_end)):
+                return None
+        return topic
+
+    def _own_part(self, start: int, end: int) -> bool:
+        """An ellipsis lies between `start` (a date's end) and `end` (a figure's start), and the figure's metric is named
+        after it: the headline's second part tells of its own measure (`올해 수주 9조 원 돌파…해외 비중 55%`), not the
+        first's (`3분기 영업익 5,333억 원…전년比 12.7%↑`: the rate of the first part's measure keeps its date)."""
+        k = self.text.find("…", start, end)
+        return k >= 0 and self.metric_start is not None and self.metric_start > k \
+            and self.text.find("]", start, k) < 0  # (a recap's label dates the whole headline: `[2025년 결산] … …가입자 1,200만 명`)
+
+    def _range_within(self, sentence: Sentence, quantity, dates: list, date) -> Optional[Range]:
+        """A range earlier in the figure's clause (`A부터 B까지`) that the clause's nearer, coarser date holds: the days the
+        event ran, the coarser date only describing it (`지난 1일부터 11일까지 진행한 연말 쇼핑 축제 기간 거래액` → 1~11일,
+        not 연말)."""
+        clause_start = sentence.clause(quantity.start)[0]
+        if not date.range_start or not date.range_end:
+            return None
+        for d in dates:
+            if d.start < clause_start or d.end > date.start:
+                continue
+            span = date_range(self.text, dates, d)
+            if span is not None and span.end <= date.start and str(date.range_start) <= str(span.range_start) \
+                    and str(span.range_end) <= str(date.range_end) and (span.range_start, span.range_end) != (date.range_start, date.range_end):
+                return span
+        return None
 
     def _period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         if quantity.start in self.bracketed:  # `올해(520명)보다`, `2020년(620억 원)의`: the date the figure is given for
@@ -1352,13 +1419,16 @@ class Linker:
         barrier = self._change_start(sentence, quantity)
         if barrier is not None and barrier >= clause_start:  # `올해 1,940억 원에서 2,410억 원으로`: the date is the old value's
             # (in the change's clause only: `올해 매장을 14곳에서 30곳으로 늘리고, … 450억 원을 투입할` → 올해 for 450억 원)
-            candidates = [d for d in candidates if d.end > barrier]
+            candidates = [d for d in candidates if d.end > barrier or d.end <= clause_start]  # (a clause before dates it:
+            # `지난해 3월 제2공장을 준공해 생산능력을 180만 개에서 260만 개로 늘렸다` → 지난해 3월)
         # `올해(520명)보다 130명 많은`, `2020년(620억 원)의 1.9배`, `지난해 51만 명보다 13.9%`: a date right before a
         # figure in brackets or one compared with is that figure's only
         candidates = [d for d in candidates if not (d.end + 1 != quantity.start and self.bracket_of.get(id(d)) != quantity.start and (
             id(d) in self.bracket_of or self._dates_compared(sentence, d) not in (None, quantity.start)))
-            and not (d.start > quantity.end and self.text.find("…", quantity.end, d.start) >= 0)]
-        # (a headline's date after an ellipsis dates its own part: `점포 1만 8,700개 돌파…내년 점포 700곳 더 연다`)
+            and not (d.start > quantity.end and self.text.find("…", quantity.end, d.start) >= 0)
+            and not (d.end <= quantity.start and self._own_part(d.end, quantity.start))]
+        # (a headline's date dates its own part of an ellipsis: `점포 1만 8,700개 돌파…내년 점포 700곳 더 연다`, `올해 해외 수주
+        # 5조 돌파…중동 비중 62%`: the second part's figure takes the story's period, fact.period_story)
         in_clause = [d for d in candidates if clause_start <= d.start < clause_end
                      and not (d.start > quantity.end and adnominal_between(sentence, quantity.end, d.start))
                      and not (d.end <= quantity.start and relative_topic_between(sentence, d.end, quantity.start))]
@@ -1375,9 +1445,16 @@ class Linker:
         # a date after the figure dates it only within its major clause (`16연승에 성공했으나, 지난 7월 …`: no)
         later = [d for d in candidates if quantity.end <= d.start < sentence.major_clause_end(quantity.end)
                  and not adnominal_between(sentence, quantity.end, d.start) and not _predicate_between(sentence, quantity.end, d.start)]
+        if len(before) > 1 and not isinstance(before[-1], Range):
+            framed = self._framing_topic(before)
+            if framed is not None:  # `4분기에는 연말 물량이 몰리며 화물 매출이 1조 원으로`: the topic date frames the
+                return framed, "period_sentence"  # sentence; 연말, no narrower, only describes 물량
         if before or later:
             return (before or later)[-1 if before else 0], "period_sentence"
         carried = next((self.periods[k] for k in keys if k in self.periods), None)
+        if carried is not None and not isinstance(carried, Range) and sentence.start <= carried.start \
+                and self._own_part(carried.end, quantity.start):
+            carried = None  # (a headline's part before an ellipsis keeps its date: `올해 수주 9조 원 돌파…해외 비중 55%`)
         planned = False
         if carried and self._past_for_plan(sentence, carried):  # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date
             carried, planned = None, True  # of its own takes no past period the paragraph carries (fact.period_plan)
@@ -1398,7 +1475,7 @@ class Linker:
         story = self.title_period if self.story_period is None else self.story_period
         if story and story[0] < sentence.index and not (self.today and story[1].range_end
                                                         and story[1].range_end < self.today and self._yet_to_come(sentence)):
-            return story[1], "period_story"
+            return story[1], "period_story_narrowed" if self.story_narrowed and story is self.story_period else "period_story"
         return None, "period_none"
 
     def _annual(self, metric: tuple) -> bool:
@@ -1565,6 +1642,8 @@ class Linker:
                     # next states the story's (`라온뷰티는 지난해 영업이익 87억 원을 …`), as the lead's own would
                     self.lead_extended = True  # (`period_story`)
                 else:
+                    if self.lead_seen and not self.lead_done:
+                        self.after_lead = self.current  # (`_narrow_story`: the next paragraph's first sentence)
                     self.lead_done = self.lead_seen  # (`period_story`: the lead is the title and the first paragraph)
                 self.paragraph_first = self.current
                 if SECTION_HEADING.match(self.text, self.raw[self.current].start):
@@ -1593,6 +1672,9 @@ class Linker:
                         self.story_period = (index, span or lead[0])
                     elif self.title_period is None:  # (the body's lead states it more exactly: `올해` → `1월부터 19일까지`)
                         self.title_period = (index, span or lead[0])
+            elif self.story_period and index < LEAD_SENTENCES and (not self.lead_done or index == self.after_lead) \
+                    and index > self.story_period[0]:
+                self._narrow_story(earlier)
             reporting = reports(earlier, self.lexicon)  # an announcement's date stays in it, but the period of the
             # results it announces does not (`3분기 실적도 공개했다. 매출은 …`)
             if (not reporting or any(map(self._dates_results, self.dates_in[index])) or any(map(self._ahead, self.dates_in[index]))) \
@@ -1601,6 +1683,9 @@ class Linker:
                          and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
                          and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)]
                 # (a date after the document's dates no announcement: `내년에는 … 연계 상품을 내놓는다` carries 내년)
+                if len(dates) > 1:  # (the last date not of a relative clause: `올해 모금액 가운데 87억 원은 내년 3월 착공하는
+                    # 암센터 증축에 쓰인다` carries 올해, not the building's start: fact.period_carried)
+                    dates = [d for d in dates if not _relative_clause_date(earlier, d)] or dates
                 if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                     span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
                     self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
@@ -1608,6 +1693,21 @@ class Linker:
             if results and not self._has_figures(earlier):  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period
                 self.paragraph_period = (index, results[-1])  # of the results it tells of, for any figure told next (one that
                 # announces them, `하이브는 3분기 실적을 발표했다`, gives it to the announcer's figures only: above)
+
+    def _narrow_story(self, earlier: Sentence) -> None:
+        """A later sentence of the lead, or the first of the next paragraph, that names the part of the story's year measured
+        so far (`올해 처음으로 1억 명을 넘어섰다. | 올해 1~11월 관광객이 …`, `1월부터 지난 15일까지`) states the story's period more exactly: the figures
+        after the lead with no date of their own take that range (fact.period_story_narrowed)."""
+        story = self.story_period[1]
+        if isinstance(story, Range) or not story.range_start or not story.range_end or self._citing(earlier) >= 0:
+            return  # (a source's statistic the lead cites keeps its range: `영화진흥위원회에 따르면 올해 1월 1일부터 …`)
+        dates = self.dates_in.get(earlier.index, [])
+        for d in self._dates(earlier):
+            span = date_range(self.text, dates, d) or d
+            if "/" in (span.value or "") and str(span.range_start) == str(story.range_start) \
+                    and str(span.range_end) < str(story.range_end) and not is_stamp(self.text, d):
+                self.story_period, self.story_narrowed = (self.story_period[0], span), True
+                return
 
     def _ahead(self, date) -> bool:
         """The date starts after the document's date: it dates no report, which is never ahead."""
@@ -1669,10 +1769,11 @@ class Linker:
         names = ";".join(dict.fromkeys(o.canonical for o in subjects)) if subjects else ""
         metric_text = self.text[metric[0]:metric[1]] if metric else ""
         keys = tuple(filter(None, (names, "".join(metric_text.split()))))
+        self.metric_start = metric[0] if metric else None  # (`_own_part`)
         date, period_rule = self.period(sentence, quantity, keys)
         if period_rule == "period_carried" and metric and self._annual(metric):
             date, period_rule = self._year_of(date) or (date, period_rule)
-        if metric_rule == "metric_carried" and period_rule == "period_story" and self.last_fact \
+        if metric_rule == "metric_carried" and period_rule in STORY_PERIODS and self.last_fact \
                 and self.last_fact[0] == metric_text and self.last_fact[1] is not None \
                 and (self.last_fact[1].range_start, self.last_fact[1].range_end) == (date.range_start, date.range_end):
             # `1~6월 … 점유율은 2.8%로 낮아졌다. | 중국 CATL과 BYD가 각각 38.1%, 17.8%로`: a list that goes on with the measure of
@@ -1694,7 +1795,7 @@ class Linker:
                     self.planned.add(id(date))
             elif id(date) not in self.planned:
                 self.last_period = date
-            if period_rule not in ("period_carried", "period_story"):  # (a carried one keeps where it was set)
+            if period_rule not in ("period_carried", *STORY_PERIODS):  # (a carried one keeps where it was set)
                 self.paragraph_period = (sentence.index, date)
         if subject_rule in ("subject_genitive", "subject_national"):
             # (`부산항만공사는 … 부산항 물동량이 … 밝혔다 | 환적 화물은 …`: a place's figures the reporter goes on with)

@@ -72,15 +72,20 @@ def counted_since(sentence: Sentence, date, lexicon: dict) -> bool:
 def elapsed_since(sentence: Sentence, date, lexicon: dict) -> bool:
     """A date an elapsed time is counted from (`1983년 … 처음 공급한 지 42년 만이다`): the first adnominal ending after it,
     in its clause, before `elapsed_nouns`, then a duration and `elapsed_ends` — the date of a background event."""
-    if lexicon["elapsed_nouns"].isdisjoint(sentence.forms):
+    if lexicon["elapsed_ends"].isdisjoint(sentence.forms):
         return False  # (cheap first: most sentences count no elapsed time)
     tokens, i = sentence.tokens, sentence.after(date.end)
     for k in range(i, min(i + 10, len(tokens) - 2)):
         if tokens[k].tag in ("EF", "EC", "SF", "SP"):
             return False
         if tokens[k].tag == "ETM":
-            return tokens[k + 1].form in lexicon["elapsed_nouns"] and tokens[k + 1].tag == "NNB" \
-                and any(t.form in lexicon["elapsed_ends"] and t.tag == "NNB" for t in tokens[k + 2:k + 6])
+            if tokens[k + 1].form in lexicon["elapsed_nouns"] and tokens[k + 1].tag == "NNB":
+                return any(t.form in lexicon["elapsed_ends"] and t.tag == "NNB" for t in tokens[k + 2:k + 6])
+            # `지난 4월 출시된 게임은 석 달 만에 900만 건을 넘었다`: the thing the clause names, then a duration and 만에 —
+            # the time counted from that event, not the figure's
+            ends = [j for j in range(k + 2, min(k + 9, len(tokens) - 1))
+                    if tokens[j].form in lexicon["elapsed_ends"] and tokens[j].tag == "NNB" and tokens[j + 1].form == "에"]
+            return bool(ends) and not any(t.tag in ("EF", "EC") for t in tokens[k + 1:ends[0]])
     return False
 
 
