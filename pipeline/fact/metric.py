@@ -333,11 +333,12 @@ def _word_before_figure(sentence: Sentence, quantity, marks) -> int:
     return i if i >= 0 and tokens[i].end + 1 == quantity.start else -1
 
 
-def item_named_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
+def item_named_before(sentence: Sentence, quantity, taken, common: bool = False) -> Optional[tuple]:
     """The proper noun a count stands right after, bare or as the subject (`그랜저가 7,120대로`, `아반떼 5,480대`):
-    in a breakdown, the item counted — a name that is no organization or date (a product, a model)."""
+    in a breakdown, the item counted — a name that is no organization or date (a product, a model); with `common`,
+    a common noun too (a part taken of the figure before: `이 가운데 컨테이너선이 46척`)."""
     tokens, i = sentence.tokens, _word_before_figure(sentence, quantity, lambda t: t.tag == "JKS")
-    if i < 0 or tokens[i].tag != "NNP" or taken(tokens[i].start, tokens[i].end):
+    if i < 0 or tokens[i].tag not in (("NNP", "NNG") if common else ("NNP",)) or taken(tokens[i].start, tokens[i].end):
         return None
     return word_start(sentence, i), tokens[i].end
 
