@@ -292,10 +292,11 @@ class Linker:
                 and not self._totals(sentence, quantity) \
                 and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):  # (`환자 4명 등 80여 명`)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
-        # (a rate names no measure of its own before it in a ranking; another figure may have found none or carried one:
-        # `북미가 690억 원으로`)
+        # (the measure named right after the figure wins over one found before it or carried: `북미가 690억 원으로`,
+        # `플랫폼 가운데서는 사람인이 286만 건으로 가장 많은 공고를`)
+        # (not past a measure right before the figure: `종합 점수 92.4점으로 가장 높은 평가를` → 종합 점수)
         ranked = ranking_measure(sentence, quantity, self.lexicon) \
-            if quantity.unit == "%" or rule in ("metric_none", "metric_carried") else None
+            if quantity.unit == "%" or not found or not 0 <= quantity.start - found[1] <= 2 else None
         if ranked:  # `해외주식이 19.7%로 가장 높은 수익률을 냈고, 국내주식 17.2%, …`: the measure of every item
             found, rule, self.ranking = ranked, "metric_ranked", (sentence.index, quantity.unit, ranked)
         elif self.ranking and self.ranking[0] == sentence.index and self.ranking[1] == quantity.unit \

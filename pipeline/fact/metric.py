@@ -346,7 +346,7 @@ def item_named_before(sentence: Sentence, quantity, taken, common: bool = False)
 def ranking_measure(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The measure a ranking names after its first item's figure (`해외주식이 19.7%로 가장 높은 수익률을 냈고`): the
     measure noun that a record word and an adjective modify right after the figure's 로 (past an adverb: `여전히
-    가장 많은 매출을`), as an object."""
+    가장 많은 매출을`), as an object; for a count, the noun counted too (`가장 많은 공고를`)."""
     tokens, i = sentence.tokens, sentence.after(quantity.end)
     if not (i + 1 < len(tokens) and tokens[i].start == quantity.end and tokens[i].form in ("로", "으로")):
         return None
@@ -358,8 +358,9 @@ def ranking_measure(sentence: Sentence, quantity, lexicon: dict) -> Optional[tup
     k = record + 3
     while k + 1 < len(tokens) and tokens[k + 1].start < span[1]:
         k += 1
-    if not (k + 1 < len(tokens) and tokens[k + 1].tag == "JKO" and measure_at(sentence, k, lexicon)):
-        return None
+    if not (k + 1 < len(tokens) and tokens[k + 1].tag == "JKO"
+            and (measure_at(sentence, k, lexicon) or quantity.category == "count")):
+        return None  # (a count's may be the thing counted: `286만 건으로 가장 많은 공고를 확보했고`)
     return span
 
 
