@@ -166,6 +166,8 @@ SECTION_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[■▶◆●○□◇△▲
 
 # The particles after a group that make it an owner, a topic or a subject (`통신 3사의`, `3사는`).
 GROUP_MARKS = frozenset("의은는이가")
+# A whole named by its measure that a share is of (`전체 매출의 50.3%`, `전체 수출액의 `): the measure.
+WHOLE_NAMED = re.compile(r"전체 ([가-힣]+(?: [가-힣]+)?)의 ")
 # Right before a share of the whole that names no noun (`전체의 67.4%`, `전체의 약 30%`).
 SHARE_OF_WHOLE = re.compile(r"전체의 (?:약 )?$")
 # Between a topic and the whole a count is part of, right after it (`연구개발 인력은 전체 임직원 130명 중 102명`).
@@ -324,7 +326,8 @@ class Linker:
             # it by a topic (`품목별로는 반도체 수출이 … | 자동차는 55억 달러`): a category of the figure before, in the
             # sentence or of its unit in the one before; rates after 각각 follow the figures before them (a count counts
             # the category: `선종별로는 LNG선 14척`; `석유제품(-12.5%)`, `소스류(…)와 과자류(…)도 각각 11.3%` are those nouns')
-            before = self._broken_down_measure(sentence) or (self.previous[1] if same else None)
+            before = self._broken_down_measure(sentence) or (self.previous[1] if same else None) \
+                or self._whole_named_after(sentence, quantity)
             if same and self.item and self.previous[1] == self.item[1] and self.previous[3] == "metric_item":
                 before = self.item[2]  # (past the category's share before: `전체의 67.4%를 차지했고 자동차보험 2조 원`)
             # (a sentence that opens a breakdown looks further back for the figure of its unit it breaks down, past
@@ -623,6 +626,14 @@ class Linker:
             before = list(dict.fromkeys(self.metrics_in_sentence[1]))[-n:]
             found = before[k] if len(before) == n else None
         return found
+
+    def _whole_named_after(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """The measure of the whole a breakdown's category takes a share of, named later in its sentence (`식품이 4조
+        1,800억 원으로 전체 매출의 50.3%를 차지했고` → 매출): the measure broken down."""
+        found = WHOLE_NAMED.search(self.text, quantity.end, sentence.end)
+        if found and self._measure_word(found.group(1)):
+            return found.span(1)
+        return None
 
     def _share_of_whole(self, sentence: Sentence, quantity) -> bool:
         """The rate is the share of a whole named by no noun, taken (`전체의 67.4%를 차지했고`, `전체의 약 30%를`)."""
