@@ -168,6 +168,9 @@ SECTION_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[■▶◆●○□◇△▲
 GROUP_MARKS = frozenset("의은는이가")
 # A whole named by its measure that a share is of (`전체 매출의 50.3%`, `전체 수출액의 `): the measure.
 WHOLE_NAMED = re.compile(r"전체 ([가-힣]+(?: [가-힣]+)?)의 ")
+# A basis in brackets after `같은` and a noun (`지난해 같은 행사(`), compared right after the bracket (`)보다`, `) 대비`).
+SAME_KIND_BASIS = re.compile(r"같은 [가-힣]+\($")
+COMPARED_AFTER = re.compile(r"\)(?:보다|에 비해| 대비|과 비교|와 비교)")
 # Right before a share of the whole that names no noun (`전체의 67.4%`, `전체의 약 30%`).
 SHARE_OF_WHOLE = re.compile(r"전체의 (?:약 )?$")
 # Between a topic and the whole a count is part of, right after it (`연구개발 인력은 전체 임직원 130명 중 102명`).
@@ -307,15 +310,22 @@ class Linker:
         breakdown = self._breakdown(sentence)
         if breakdown:
             self.broken_down = sentence.index
-        partition = quantity.category == "count" and self._partition(sentence)
+        partition = self._partition(sentence) if quantity.category == "count" else 0  # (where its opening words end)
         if quantity.category == "count" and rule in ("metric_none", "metric_shared", "metric_carried") \
                 and (0 <= self.broken_down >= sentence.index - 1 or partition):
             # (`이 가운데 컨테이너선이 46척, 벌크선이 38척`: a part taken of the figure before counts what it names)
-            item = item_named_before(sentence, quantity, self.taken, common=partition)
-            if item and self.text[item[0]:item[1]] not in cues()["places"]:
+            item = item_named_before(sentence, quantity, self.taken, common=partition > 0)
+            if item and self.text[item[0]:item[1]] not in cues()["places"] and not (partition and item[0] < partition):
                 # `차종별로는 그랜저가 7,120대로 …, 아반떼 5,480대`: a breakdown's count counts its item, a name too; not a
                 # place, where the counted things are (`노선별로는 일본이 7만 1천 건으로`: bookings; ORG's countries and cities)
                 found, rule = item, "metric_item"
+        if quantity.start in self.bracketed and quantity.unit in self.by_unit and self.by_unit[quantity.unit][0] >= sentence.index - 1 \
+                and SAME_KIND_BASIS.search(self.text, max(0, quantity.start - 12), quantity.start) \
+                and COMPARED_AFTER.match(self.text, quantity.end) \
+                and not (found and self._measure_word(self.text[found[0]:found[1]])):
+            # `지난해 같은 행사(8,920억 원)보다 27% 증가`: the compared figure of the same kind of thing is of the measure
+            # told before, not the thing's (a basis named by a measure, `해외 수주액(3조 원)보다`, keeps its own)
+            found, rule = self.by_unit[quantity.unit][1], "metric_carried"
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
         if found and rule in ("metric_topic", "metric_counted", "metric_each") and quantity.category != "count" \
                 and 0 <= self.broken_down >= sentence.index - 1 and quantity.start not in self.bracketed \
@@ -640,10 +650,14 @@ class Linker:
         return SHARE_OF_WHOLE.search(self.text, max(0, quantity.start - 8), quantity.start) is not None \
             and occupied(sentence, quantity)
 
-    def _partition(self, sentence: Sentence) -> bool:
-        """The sentence opens by taking a part of the figure before (`이 가운데`, `이 중`: `partitions`)."""
-        opening = self.text[sentence.start:min(sentence.end, sentence.start + 8)].split(maxsplit=2)[:2]
-        return "".join(opening).startswith(_words(self.lexicon["partitions"]))  # (the table's words have no spaces)
+    def _partition(self, sentence: Sentence) -> int:
+        """The sentence opens by taking a part of the figure before (`이 가운데`, `이 중`: `partitions`): where its two
+        opening words end (the part is named after them, not `가운데` itself: `이 가운데 50대 이상이`), else 0."""
+        window = self.text[sentence.start:min(sentence.end, sentence.start + 8)]
+        opening = window.split(maxsplit=2)[:2]
+        if not "".join(opening).startswith(_words(self.lexicon["partitions"])):  # (the table's words have no spaces)
+            return 0
+        return sentence.start + window.index(opening[-1]) + len(opening[-1])
 
     def _breakdown(self, sentence: Sentence) -> bool:
         """The sentence opens with a word of `breakdowns` (`업종별로는`, `지역별로`, `사업 부문별로는`): it breaks down a figure
