@@ -156,7 +156,9 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                 or named_basis(tokens, i, lexicon["comparison"])  # `올해 당초예산보다`, `본예산 10조 원보다`: the basis
             counted = token.form == "수" and i > 0 and tokens[i - 1].tag in ("NNG", "NNP") \
                 and tokens[i - 1].end + 1 == token.start  # `직원 수를 80명에서`: the number of what the noun names
-            if (word in measures or token.form in measures or suffixed or counted) and not recipient(tokens, i) and not listed \
+            headed = len(word) >= 3 and word[-1] in lexicon["measure_heads"] and word[-2:] not in lexicon["not_measure_heads"] \
+                and token.start == start and token.tag in ("NNG", "NNP")  # (`발전량 31%↑`, `낙찰액`: a head that makes a measure)
+            if (word in measures or token.form in measures or suffixed or counted or headed) and not recipient(tokens, i) and not listed \
                     and not compared and i != part_of and not cause_clause(tokens, i, figure, lexicon["cause_nouns"]) \
                     and not (made_by_clause(sentence, quantity, lexicon["light_verbs"]) and marked_object(tokens, i)):
                 h = before_brackets(tokens, i - 1) if i > 0 and tokens[i - 1].tag == "SSC" else i - 1  # (`설비투자(CAPEX) 규모를`)
@@ -165,7 +167,7 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                     return word_start(sentence, h), tokens[h].end
                 if counted:
                     return word_start(sentence, i - 1), token.end
-                return (start, token.end) if word in measures or suffixed else (token.start, token.end)
+                return (start, token.end) if word in measures or suffixed or headed else (token.start, token.end)
         i -= 1
     return whole
 
