@@ -157,7 +157,7 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             counted = token.form == "수" and i > 0 and tokens[i - 1].tag in ("NNG", "NNP") \
                 and tokens[i - 1].end + 1 == token.start  # `직원 수를 80명에서`: the number of what the noun names
             headed = len(word) >= 3 and word[-1] in lexicon["measure_heads"] and word[-2:] not in lexicon["not_measure_heads"] \
-                and token.start == start and token.tag in ("NNG", "NNP")  # (`발전량 31%↑`, `낙찰액`: a head that makes a measure)
+                and (token.start == start and token.tag in ("NNG", "NNP") or token.form in lexicon["measure_heads"])  # (`발전량 31%↑`, `방류+량`)
             if (word in measures or token.form in measures or suffixed or counted or headed) and not recipient(tokens, i) and not listed \
                     and not compared and i != part_of and not cause_clause(tokens, i, figure, lexicon["cause_nouns"]) \
                     and not (made_by_clause(sentence, quantity, lexicon["light_verbs"]) and marked_object(tokens, i)):
