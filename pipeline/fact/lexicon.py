@@ -9,20 +9,20 @@ from .. import lexicons
 
 FOLDER = Path(__file__).resolve().parent / "lexicons"
 KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", "reporting_verbs", "as_of",
-        "source_markers", "channel_markers", "routes", "comitative", "quotative", "events", "markets", "market_prices", "market_indexes", "plural_demonstratives", "commodities", "price_words", "ratio_units",
-        "measure_suffixes", "measure_sizes", "not_metrics", "frequency_units", "press_verbs",
-        "press_only_verbs", "light_verbs", "self_named_units",
-        "since", "record_words", "difference_nouns", "comparatives", "member_nouns", "frame_verbs",
-        "entity_nouns", "result_nouns", "founding",
-        "object_verbs", "age_units", "report_events", "list_ends", "plan_nouns",
+        "source_markers", "channel_markers", "routes", "comitative", "quotative", "events", "markets", "market_prices",
+        "market_indexes", "plural_demonstratives", "commodities", "price_words", "ratio_units", "measure_suffixes",
+        "measure_sizes", "not_metrics", "frequency_units", "press_verbs", "press_only_verbs", "light_verbs",
+        "self_named_units", "since", "record_words", "difference_nouns", "comparatives", "member_nouns", "frame_verbs",
+        "entity_nouns", "result_nouns", "founding", "object_verbs", "age_units", "report_events", "list_ends", "plan_nouns",
         "same_period", "stake_words", "anaphors", "rank_nouns", "source_intros", "change_signs", "allot_verbs",
-        "spend_verbs", "spend_passives", "national_measures", "national_scopes", "statistics_reports", "related_tags", "cause_bounds", "industries", "product_measures", "drawn_measures", "own_reports", "estimates",
-        "breakdowns", "intents", "intent_endings", "cause_nouns", "group_counters", "part_openers", "measure_breakdowns",
-        "speakers", "head_titles", "branch_suffixes", "story_outsiders", "outside_speakers", "measure_heads", "not_measure_heads", "counterparty_breakdowns", "market_shares",
-        "group_units", "pair_words", "age_brackets", "bound_words", "elapsed_nouns", "elapsed_ends", "contrast_topic",
-        "people_units", "duration_marks", "annual", "announce_verbs", "post_verbs", "will_endings", "forecast_nouns", "exceed_verbs",
-        "object_change_verbs", "present_endings", "state_verbs", "forecast_verbs", "brand_operators",
-        "give_verbs", "set_verbs")
+        "spend_verbs", "spend_passives", "national_measures", "national_scopes", "statistics_reports", "related_tags",
+        "cause_bounds", "industries", "product_measures", "drawn_measures", "own_reports", "estimates", "breakdowns",
+        "intents", "intent_endings", "cause_nouns", "group_counters", "part_openers", "measure_breakdowns", "partitions",
+        "speakers", "head_titles", "branch_suffixes", "story_outsiders", "outside_speakers", "measure_heads",
+        "not_measure_heads", "counterparty_breakdowns", "market_shares", "group_units", "pair_words", "age_brackets",
+        "bound_words", "elapsed_nouns", "elapsed_ends", "contrast_topic", "people_units", "duration_marks", "annual",
+        "announce_verbs", "post_verbs", "will_endings", "forecast_nouns", "exceed_verbs", "object_change_verbs",
+        "present_endings", "state_verbs", "forecast_verbs", "brand_operators", "give_verbs", "set_verbs")
 
 
 @functools.lru_cache(maxsize=None)

@@ -92,7 +92,7 @@ RULES = (
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
     LinkRule("fact.metric_carried", "metric", "the metric of a figure of the same unit in the sentence before (A의 점포 수는 …개로 | B는 …개로)"),
     LinkRule("fact.metric_each", "metric", "the k-th noun listed before 각각 for the k-th figure after it (A와 B도 각각 11%, 8%)"),
-    LinkRule("fact.metric_item", "metric", "the item a breakdown's count counts, a name too (차종별로는 그랜저가 7,120대로, 아반떼 5,480대)"),
+    LinkRule("fact.metric_item", "metric", "the item a breakdown's count counts, a name too (차종별로는 그랜저가 7,120대로, 아반떼 5,480대), or a part taken of the figure before (이 가운데 컨테이너선이 46척)"),
     LinkRule("fact.metric_ranked", "metric", "the measure a ranking names after its first item, for every item (해외주식이 19.7%로 가장 높은 수익률을 냈고, 국내주식 17.2%)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
@@ -173,6 +173,13 @@ SECTION_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[■▶◆●○□◇△▲
 
 # The particles after a group that make it an owner, a topic or a subject (`통신 3사의`, `3사는`).
 GROUP_MARKS = frozenset("의은는이가")
+# A whole named by its measure that a share is of (`전체 매출의 50.3%`, `전체 수출액의 `): the measure.
+WHOLE_NAMED = re.compile(r"전체 ([가-힣]+(?: [가-힣]+)?)의 ")
+# A basis in brackets after `같은` and a noun (`지난해 같은 행사(`), compared right after the bracket (`)보다`, `) 대비`).
+SAME_KIND_BASIS = re.compile(r"같은 [가-힣]+\($")
+COMPARED_AFTER = re.compile(r"\)(?:보다|에 비해| 대비|과 비교|와 비교)")
+# Right before a share of the whole that names no noun (`전체의 67.4%`, `전체의 약 30%`).
+SHARE_OF_WHOLE = re.compile(r"전체의 (?:약 )?$")
 # Between a topic and the whole a count is part of, right after it (`연구개발 인력은 전체 임직원 130명 중 102명`).
 _PART_TOPIC = re.compile(r"[은는] (?:전체 |총 )?")
 
@@ -259,6 +266,7 @@ class Linker:
         self.told_before = None  # (sentence index, unit, metric) told before a basis named by its own noun (`_past_named_basis`)
         self.broken_down = -1  # the paragraph's latest sentence breaking down a figure before (`업종별로는`, `_breakdown`)
         self.ranking = None  # (sentence index, unit, measure) a ranking named after its first item (`ranking_measure`)
+        self.item = None  # (sentence index, span, measure span) the category a breakdown's figure was named after (`업종별로는 음식점이`)
         self.subjects_seen = {}  # canonical name → the organization, of the figures' subjects so far, the latest last (`_group`)
         self.groups = {}  # by sentence: its groups of companies (`_groups`)
         # the two companies named before (`양사의`, `양사를 합치면`): a group of two
@@ -315,10 +323,11 @@ class Linker:
                 and not self._totals(sentence, quantity) \
                 and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):  # (`환자 4명 등 80여 명`)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
-        # (a rate names no measure of its own before it in a ranking; another figure may have found none or carried one:
-        # `북미가 690억 원으로`)
+        # (the measure named right after the figure wins over one found before it or carried: `북미가 690억 원으로`,
+        # `플랫폼 가운데서는 사람인이 286만 건으로 가장 많은 공고를`)
+        # (not past a measure right before the figure: `종합 점수 92.4점으로 가장 높은 평가를` → 종합 점수)
         ranked = ranking_measure(sentence, quantity, self.lexicon) \
-            if quantity.unit == "%" or rule in ("metric_none", "metric_carried") else None
+            if quantity.unit == "%" or not found or not 0 <= quantity.start - found[1] <= 2 else None
         if ranked:  # `해외주식이 19.7%로 가장 높은 수익률을 냈고, 국내주식 17.2%, …`: the measure of every item
             found, rule, self.ranking = ranked, "metric_ranked", (sentence.index, quantity.unit, ranked)
         elif self.ranking and self.ranking[0] == sentence.index and self.ranking[1] == quantity.unit \
@@ -327,13 +336,22 @@ class Linker:
         breakdown = self._breakdown(sentence)
         if breakdown:
             self.broken_down = sentence.index
+        partition = self._partition(sentence) if quantity.category == "count" else 0  # (where its opening words end)
         if quantity.category == "count" and rule in ("metric_none", "metric_shared", "metric_carried") \
-                and 0 <= self.broken_down >= sentence.index - 1:
-            item = item_named_before(sentence, quantity, self.taken)
-            if item and self.text[item[0]:item[1]] not in cues()["places"]:
+                and (0 <= self.broken_down >= sentence.index - 1 or partition):
+            # (`이 가운데 컨테이너선이 46척, 벌크선이 38척`: a part taken of the figure before counts what it names)
+            item = item_named_before(sentence, quantity, self.taken, common=partition > 0)
+            if item and self.text[item[0]:item[1]] not in cues()["places"] and not (partition and item[0] < partition):
                 # `차종별로는 그랜저가 7,120대로 …, 아반떼 5,480대`: a breakdown's count counts its item, a name too; not a
                 # place, where the counted things are (`노선별로는 일본이 7만 1천 건으로`: bookings; ORG's countries and cities)
                 found, rule = item, "metric_item"
+        if quantity.start in self.bracketed and quantity.unit in self.by_unit and self.by_unit[quantity.unit][0] >= sentence.index - 1 \
+                and SAME_KIND_BASIS.search(self.text, max(0, quantity.start - 12), quantity.start) \
+                and COMPARED_AFTER.match(self.text, quantity.end) \
+                and not (found and self._measure_word(self.text[found[0]:found[1]])):
+            # `지난해 같은 행사(8,920억 원)보다 27% 증가`: the compared figure of the same kind of thing is of the measure
+            # told before, not the thing's (a basis named by a measure, `해외 수주액(3조 원)보다`, keeps its own)
+            found, rule = self.by_unit[quantity.unit][1], "metric_carried"
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
         if found and rule in ("metric_topic", "metric_counted", "metric_each") and quantity.category != "count" \
                 and 0 <= self.broken_down >= sentence.index - 1 and quantity.start not in self.bracketed \
@@ -344,7 +362,10 @@ class Linker:
             # it by a topic (`품목별로는 반도체 수출이 … | 자동차는 55억 달러`): a category of the figure before, in the
             # sentence or of its unit in the one before; rates after 각각 follow the figures before them (a count counts
             # the category: `선종별로는 LNG선 14척`; `석유제품(-12.5%)`, `소스류(…)와 과자류(…)도 각각 11.3%` are those nouns')
-            before = self._broken_down_measure(sentence) or (self.previous[1] if same else None)
+            before = self._broken_down_measure(sentence) or (self.previous[1] if same else None) \
+                or self._whole_named_after(sentence, quantity)
+            if same and self.item and self.previous[1] == self.item[1] and self.previous[3] == "metric_item":
+                before = self.item[2]  # (past the category's share before: `전체의 67.4%를 차지했고 자동차보험 2조 원`)
             # (a sentence that opens a breakdown looks further back for the figure of its unit it breaks down, past
             # sentences of other units between: `… 투자를 유치했다. … 신규 고용은 8,900여 명이다. | 분야별로는 …`)
             reach = BREAKDOWN_REACH if breakdown else 1
@@ -353,7 +374,11 @@ class Linker:
             if not before and breakdown:  # `판매액은 반기 기준 역대 최대다. | 종류별로는 로또가 …`: the measure it broke down
                 before = self._measure_topic_before(sentence)
             if before:
+                self.item = (sentence.index, found, before)  # (the category, for its share of the whole: `_share_of_whole`)
                 found, rule, self.broken_down = before, "metric_carried", sentence.index
+        if quantity.unit == "%" and self.item and self.item[0] == sentence.index and self._share_of_whole(sentence, quantity):
+            # `종목별로는 장기보험이 8조 9,300억 원으로 전체의 67.4%를 차지했고`: the category's share, not the measure's
+            found, rule = self.item[1], "metric_item"
         if rule == "metric_topic" and self.headed and self.title_sentences <= sentence.index < LEAD_SENTENCES:
             headline = self._headline_measure(found)
             if headline:  # `복권 판매액 상반기 3조6천억 | 올해 상반기 복권이 3조 6,120억 원어치 팔린`: the headline's measure of it
@@ -637,6 +662,28 @@ class Linker:
             before = list(dict.fromkeys(self.metrics_in_sentence[1]))[-n:]
             found = before[k] if len(before) == n else None
         return found
+
+    def _whole_named_after(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """The measure of the whole a breakdown's category takes a share of, named later in its sentence (`식품이 4조
+        1,800억 원으로 전체 매출의 50.3%를 차지했고` → 매출): the measure broken down."""
+        found = WHOLE_NAMED.search(self.text, quantity.end, sentence.end)
+        if found and self._measure_word(found.group(1)):
+            return found.span(1)
+        return None
+
+    def _share_of_whole(self, sentence: Sentence, quantity) -> bool:
+        """The rate is the share of a whole named by no noun, taken (`전체의 67.4%를 차지했고`, `전체의 약 30%를`)."""
+        return SHARE_OF_WHOLE.search(self.text, max(0, quantity.start - 8), quantity.start) is not None \
+            and occupied(sentence, quantity)
+
+    def _partition(self, sentence: Sentence) -> int:
+        """The sentence opens by taking a part of the figure before (`이 가운데`, `이 중`: `partitions`): where its two
+        opening words end (the part is named after them, not `가운데` itself: `이 가운데 50대 이상이`), else 0."""
+        window = self.text[sentence.start:min(sentence.end, sentence.start + 8)]
+        opening = window.split(maxsplit=2)[:2]
+        if not "".join(opening).startswith(_words(self.lexicon["partitions"])):  # (the table's words have no spaces)
+            return 0
+        return sentence.start + window.index(opening[-1]) + len(opening[-1])
 
     def _breakdown(self, sentence: Sentence) -> bool:
         """The sentence opens with a word of `breakdowns` (`업종별로는`, `지역별로`, `사업 부문별로는`): it breaks down a figure

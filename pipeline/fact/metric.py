@@ -156,7 +156,9 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                 or named_basis(tokens, i, lexicon["comparison"])  # `올해 당초예산보다`, `본예산 10조 원보다`: the basis
             counted = token.form == "수" and i > 0 and tokens[i - 1].tag in ("NNG", "NNP") \
                 and tokens[i - 1].end + 1 == token.start  # `직원 수를 80명에서`: the number of what the noun names
-            if (word in measures or token.form in measures or suffixed or counted) and not recipient(tokens, i) and not listed \
+            headed = len(word) >= 3 and word[-1] in lexicon["measure_heads"] and word[-2:] not in lexicon["not_measure_heads"] \
+                and (token.start == start and token.tag in ("NNG", "NNP") or token.form in lexicon["measure_heads"])  # (`발전량 31%↑`, `방류+량`)
+            if (word in measures or token.form in measures or suffixed or counted or headed) and not recipient(tokens, i) and not listed \
                     and not compared and i != part_of and not cause_clause(tokens, i, figure, lexicon["cause_nouns"]) \
                     and not (made_by_clause(sentence, quantity, lexicon["light_verbs"]) and marked_object(tokens, i)):
                 h = before_brackets(tokens, i - 1) if i > 0 and tokens[i - 1].tag == "SSC" else i - 1  # (`설비투자(CAPEX) 규모를`)
@@ -165,7 +167,7 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                     return word_start(sentence, h), tokens[h].end
                 if counted:
                     return word_start(sentence, i - 1), token.end
-                return (start, token.end) if word in measures or suffixed else (token.start, token.end)
+                return (start, token.end) if word in measures or suffixed or headed else (token.start, token.end)
         i -= 1
     return whole
 
@@ -333,11 +335,12 @@ def _word_before_figure(sentence: Sentence, quantity, marks) -> int:
     return i if i >= 0 and tokens[i].end + 1 == quantity.start else -1
 
 
-def item_named_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
+def item_named_before(sentence: Sentence, quantity, taken, common: bool = False) -> Optional[tuple]:
     """The proper noun a count stands right after, bare or as the subject (`그랜저가 7,120대로`, `아반떼 5,480대`):
-    in a breakdown, the item counted — a name that is no organization or date (a product, a model)."""
+    in a breakdown, the item counted — a name that is no organization or date (a product, a model); with `common`,
+    a common noun too (a part taken of the figure before: `이 가운데 컨테이너선이 46척`)."""
     tokens, i = sentence.tokens, _word_before_figure(sentence, quantity, lambda t: t.tag == "JKS")
-    if i < 0 or tokens[i].tag != "NNP" or taken(tokens[i].start, tokens[i].end):
+    if i < 0 or tokens[i].tag not in (("NNP", "NNG") if common else ("NNP",)) or taken(tokens[i].start, tokens[i].end):
         return None
     return word_start(sentence, i), tokens[i].end
 
@@ -345,7 +348,7 @@ def item_named_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
 def ranking_measure(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The measure a ranking names after its first item's figure (`해외주식이 19.7%로 가장 높은 수익률을 냈고`): the
     measure noun that a record word and an adjective modify right after the figure's 로 (past an adverb: `여전히
-    가장 많은 매출을`), as an object."""
+    가장 많은 매출을`), as an object; for a count, the noun counted too (`가장 많은 공고를`)."""
     tokens, i = sentence.tokens, sentence.after(quantity.end)
     if not (i + 1 < len(tokens) and tokens[i].start == quantity.end and tokens[i].form in ("로", "으로")):
         return None
@@ -357,8 +360,9 @@ def ranking_measure(sentence: Sentence, quantity, lexicon: dict) -> Optional[tup
     k = record + 3
     while k + 1 < len(tokens) and tokens[k + 1].start < span[1]:
         k += 1
-    if not (k + 1 < len(tokens) and tokens[k + 1].tag == "JKO" and measure_at(sentence, k, lexicon)):
-        return None
+    if not (k + 1 < len(tokens) and tokens[k + 1].tag == "JKO"
+            and (measure_at(sentence, k, lexicon) or quantity.category == "count")):
+        return None  # (a count's may be the thing counted: `286만 건으로 가장 많은 공고를 확보했고`)
     return span
 
 
