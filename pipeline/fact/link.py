@@ -175,9 +175,8 @@ SECTION_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[■▶◆●○□◇△▲
 GROUP_MARKS = frozenset("의은는이가")
 # A whole named by its measure that a share is of (`전체 매출의 50.3%`, `전체 수출액의 `): the measure.
 WHOLE_NAMED = re.compile(r"전체 ([가-힣]+(?: [가-힣]+)?)의 ")
-# A basis in brackets after `같은` and a noun (`지난해 같은 행사(`), compared right after the bracket (`)보다`, `) 대비`).
+# A basis in brackets after `같은` and a noun (`지난해 같은 행사(`), compared right after the bracket (`_named_basis`).
 SAME_KIND_BASIS = re.compile(r"같은 [가-힣]+\($")
-COMPARED_AFTER = re.compile(r"\)(?:보다|에 비해| 대비|과 비교|와 비교)")
 # Right before a share of the whole that names no noun (`전체의 67.4%`, `전체의 약 30%`).
 SHARE_OF_WHOLE = re.compile(r"전체의 (?:약 )?$")
 # Between a topic and the whole a count is part of, right after it (`연구개발 인력은 전체 임직원 130명 중 102명`).
@@ -347,7 +346,7 @@ class Linker:
                 found, rule = item, "metric_item"
         if quantity.start in self.bracketed and quantity.unit in self.by_unit and self.by_unit[quantity.unit][0] >= sentence.index - 1 \
                 and SAME_KIND_BASIS.search(self.text, max(0, quantity.start - 12), quantity.start) \
-                and COMPARED_AFTER.match(self.text, quantity.end) \
+                and self._named_basis(quantity) \
                 and not (found and self._measure_word(self.text[found[0]:found[1]])):
             # `지난해 같은 행사(8,920억 원)보다 27% 증가`: the compared figure of the same kind of thing is of the measure
             # told before, not the thing's (a basis named by a measure, `해외 수주액(3조 원)보다`, keeps its own)
