@@ -1554,8 +1554,7 @@ class Linker:
     def _final_verb(sentence: Sentence) -> str:
         """The stem (or verbal noun) of the sentence's last predicate, before its final ending and prefinal ones (`내다봤다` →
         내다보, `투입한다` → 투입), else ""."""
-        tokens = sentence.tokens
-        k = max((k for k, t in enumerate(tokens) if t.tag == "EF"), default=-1) - 1
+        tokens, k = sentence.tokens, sentence.final_ending - 1
         while k >= 0 and tokens[k].tag == "EP":
             k -= 1
         if k >= 1 and tokens[k].tag == "XSV":
@@ -1568,8 +1567,7 @@ class Linker:
         told as what will be done, whose date a later `같은 기간` does not point back to."""
         if not (self.today and date.range_end and date.range_end >= self.today):
             return False
-        tokens = sentence.tokens
-        k = max((k for k, t in enumerate(tokens) if t.tag == "EF"), default=-1)
+        tokens, k = sentence.tokens, sentence.final_ending
         if k < 1 or tokens[k].form not in self.lexicon["present_endings"] or tokens[k - 1].tag not in ("VV", "XSV"):
             return False
         verb = self._final_verb(sentence)

@@ -89,6 +89,11 @@ class Sentence:
         return frozenset([t.form for t in self.tokens])
 
     @once
+    def final_ending(self) -> int:
+        """The index of its last final ending (EF), where its last predicate ends; -1 when it has none."""
+        return max((k for k, t in enumerate(self.tokens) if t.tag == "EF"), default=-1)
+
+    @once
     def _bounding(self) -> list:
         """The tokens that may end a clause or a major one (the sentence is scanned once for both)."""
         return [t for t in self.tokens if t.tag in BOUNDING_TAGS]
