@@ -1583,16 +1583,27 @@ class Linker:
         `intents` after `intent_endings`) or of what is going on (`7종을 개발하고 있으며`): not of a past time the story's
         lead told of (a budget's next year may be its)."""
         if sentence.index not in self.to_come:  # (asked once per figure: the sentence is scanned once)
-            tokens = sentence.tokens
-            endings = self.lexicon["intent_endings"]
-            self.to_come[sentence.index] = any(
-                t.tag == "ETM" and u.form in self.lexicon["intents"] and (t.form in endings or s.form + t.form in endings)
-                or t.tag == "EC" and t.form == "고" and u.tag == "VX" and u.form == "있"
-                or t.tag == "EP" and t.form in self.lexicon["will_endings"]  # (`…묶겠다"고 했다`: a will)
-                or t.tag == "ETM" and t.form in PROSPECTIVE and u.form in self.lexicon["forecast_nouns"]  # (`넘을 것으로 내다봤다`)
-                for s, t, u in zip([tokens[0], *tokens], tokens, tokens[1:])) \
+            self.to_come[sentence.index] = self._tells_ahead(sentence.tokens) \
                 or self._final_verb(sentence) in self.lexicon["forecast_verbs"]  # (`연간 매출을 9,400억 원으로 내다봤다`)
         return self.to_come[sentence.index]
+
+    def _tells_ahead(self, tokens: list) -> bool:
+        """An ending of a plan or an outlook before its noun (`쓸 계획`, `진입할 예정`: `intent_endings`, `intents`; `넘을
+        것으로`: `forecast_nouns`), of what is going on (`개발하고 있으며`) or of a will (`묶겠다`: `will_endings`)."""
+        lexicon, endings = self.lexicon, self.lexicon["intent_endings"]
+        for k in range(len(tokens) - 1):  # (the tag first: most tokens are none of these endings)
+            t = tokens[k]
+            if t.tag == "ETM":
+                u = tokens[k + 1]
+                if u.form in lexicon["intents"] and (t.form in endings or tokens[max(k - 1, 0)].form + t.form in endings) \
+                        or t.form in PROSPECTIVE and u.form in lexicon["forecast_nouns"]:
+                    return True
+            elif t.tag == "EC":
+                if t.form == "고" and tokens[k + 1].tag == "VX" and tokens[k + 1].form == "있":
+                    return True
+            elif t.tag == "EP" and t.form in lexicon["will_endings"]:  # (`…묶겠다"고 했다`: a will)
+                return True
+        return False
 
     def _multiple_of_time(self, sentence: Sentence, quantity) -> bool:
         """The multiple is taken of an earlier time's value: a date, a few nouns or that value in brackets, then 의 or a
