@@ -286,17 +286,18 @@ class Linker:
 
     def _by_sentence(self, mentions) -> dict:
         """Sentence index → its mentions, in text order (each rule looks at one sentence's)."""
-        found = {}
+        found, starts, after = {}, self.sentence_starts, bisect.bisect_right
         for m in mentions:
-            found.setdefault(max(0, bisect.bisect_right(self.sentence_starts, m.start) - 1), []).append(m)
+            found.setdefault(max(0, after(starts, m.start) - 1), []).append(m)
         return found
 
     def sentence(self, index: int) -> Sentence:
         """The sentence's look-up structures, built the first time a rule needs them."""
-        if index not in self.built:
+        built = self.built.get(index)
+        if built is None:
             first, last = self.first_token[index], self.first_token[index + 1]
-            self.built[index] = Sentence(self.raw[index], self.text, self.token_starts[first:last])
-        return self.built[index]
+            built = self.built[index] = Sentence(self.raw[index], self.text, self.token_starts[first:last])
+        return built
 
     def sentence_of(self, offset: int) -> Sentence:
         return self.sentence(max(0, bisect.bisect_right(self.sentence_starts, offset) - 1))

@@ -297,8 +297,8 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
 def pointed_thing(tokens: list, lexicon: dict) -> bool:
     """`이 게임의 누적 다운로드는`: a demonstrative, a noun that names no organization (not `이 회사의`, `이 은행의`) and 의
     — the figure is that thing's (a product's), not an organization's."""
-    pointed = [b.form for a, b, c in zip(tokens, tokens[1:], tokens[2:])
-               if a.tag == "MM" and a.form in POINTERS and b.tag == "NNG" and c.tag == "JKG"]
+    pointed = [tokens[k + 1].form for k in range(len(tokens) - 2)  # (the determiner's tag first: no copies, no triples)
+               if tokens[k].tag == "MM" and tokens[k].form in POINTERS and tokens[k + 1].tag == "NNG" and tokens[k + 2].tag == "JKG"]
     return any(form not in lexicon["anaphors"] and form not in lexicon["entity_nouns"] and form not in lexicon["member_nouns"]
                for form in pointed)
 
