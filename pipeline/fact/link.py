@@ -54,7 +54,7 @@ from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
     relative_topic_between, same_period, shift)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
-from .sentence import (CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, SUBJECT, TOPIC_MARKS, Sentence, bare_nouns, before_brackets,
+from .sentence import (CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, Sentence, bare_nouns, before_brackets,
                        followed_by, is_marked, verb_after, word_start)
 from .subject import (
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
@@ -217,7 +217,7 @@ class Linker:
         self.results_words = tuple(self.lexicon["own_reports"])  # (`3분기 실적`: a results report's period)
         self.titles = _titles()
         self.mentions = sorted([(m.start, m.end) for m in (*dates, *organizations)])
-        self.all_organizations = sorted(organizations, key=lambda o: o.start)
+        self.all_organizations = sorted(organizations, key=START)
         self.sources = self._market_researchers()
         self.metrics_in_sentence = (-1, [])  # (sentence index, the metric spans of its figures linked so far)
         self.subjects_in_sentence = (-1, [])  # (sentence index, (start, subjects) of its figures linked so far)
@@ -240,7 +240,7 @@ class Linker:
         self.lead_extended = False  # the lead's paragraph named no date: the paragraph after it is the lead's too
         self.paragraph_first = 0  # the first sentence of the paragraph being read
         # figures a change starts from (`1,940억 원에서 2,410억 원으로`): few, found once per document
-        self.ordered_quantities = sorted(quantities, key=lambda q: q.start)
+        self.ordered_quantities = sorted(quantities, key=START)
         self.change_starts = self._change_starts(self.ordered_quantities)
         self.bracketed = {q.start for q in quantities if context.text[q.start - 1:q.start] == "("}  # figures in brackets
         # the figure in brackets a date dates alone, right after it or past a noun (`지난해(2,480억 원)`, `올해 실적(22조 원)`)
@@ -2047,7 +2047,7 @@ def link_facts(context, quantities, dates, organizations, doc_date=None) -> list
         return []
     linker = Linker(context, quantities, dates, organizations, doc_date)
     facts, by_quantity = [], {}
-    ordered = sorted(quantities, key=lambda q: q.start)
+    ordered = linker.ordered_quantities
     labels = _sequence_labels(ordered)
     for quantity in ordered:
         if quantity.category in NO_FACT or quantity.mention_id in labels:

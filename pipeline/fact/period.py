@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-import operator
 import re
 from typing import NamedTuple, Optional
 
-from .sentence import NOUNS, Sentence, followed_by
+from .sentence import NOUNS, START, Sentence, followed_by
 
 
 class Range(NamedTuple):
@@ -102,15 +101,11 @@ def is_basis(text: str, date, lexicon: dict) -> bool:
     return basis_pattern(lexicon["comparison"], lexicon["events"]).match(window[:16].replace(" ", "")) is not None
 
 
-# A mention's start, the key `multiple_of` bisects the quantities by (a getter in C: no Python call per step).
-_START = operator.attrgetter("start")
-
-
 def multiple_of(text: str, date, quantities: list, lexicon: dict) -> bool:
     """A date a multiple or a percentage is taken of (`1년 전의 2배를 넘었다`, `8월의 두 배`, `전년 동기의 1.5배`, `전년의
     88% 수준`): the compared time's value, a basis, as `지난해보다` is — the figure's own time is the one carried.
     `quantities`: sorted by start."""
-    k = bisect.bisect_left(quantities, date.end, key=_START)
+    k = bisect.bisect_left(quantities, date.end, key=START)
     if k == len(quantities) or quantities[k].unit not in lexicon["ratio_units"] and quantities[k].unit != "%" \
             or quantities[k].start > date.end + 12:
         return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 
 # Quotes that close around a name (`'듀오'가`); a bracket after a name (`보아텡(AC밀란)이`) is an aside.
@@ -32,6 +33,10 @@ JOINING = frozenset({"고", "며", "으며", "지만", "는데", "은데", "ᆫ�
 CLAUSE_TAGS = frozenset({"EC", "SP", "SF"})
 # Tags of the tokens that may end a clause or a major one (a quote's end, `JKQ`, ends only a major one).
 BOUNDING_TAGS = CLAUSE_TAGS | {"JKQ"}
+
+
+# A token's or a mention's start: the key they are sorted and bisected by (a getter in C, not a Python call each).
+START = operator.attrgetter("start")
 
 
 class once:
