@@ -100,7 +100,8 @@ class Context:
         return [t.start for t in self.tokens]
 
     @functools.cached_property
-    def _sentence_starts(self) -> list:
+    def sentence_starts(self) -> list:
+        """Each sentence's start, in order (`sentence_at`; the linker bisects it too)."""
         return [s.start for s in self.sentences]
 
     def span(self, start: int, end: int) -> tuple:
@@ -131,7 +132,7 @@ class Context:
 
     def sentence_at(self, offset: int):
         """The sentence holding original `offset` (the first one before any); needs sentences."""
-        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
         return self.sentences[max(i, 0)]
 
 
@@ -367,7 +368,7 @@ def numbered(mentions: Iterable, prefix: str, context: Context, id_field: str = 
     if ordered:
         replace(ordered[0], **{id_field: "", "sentence_id": -1})  # (fails on a field the records lack)
     # (the sentence as `Context.sentence_of` finds it, its bisect without the two calls around it per mention)
-    sentences, starts, copies = context.sentences, context._sentence_starts, []
+    sentences, starts, copies = context.sentences, context.sentence_starts, []
     for i, mention in enumerate(ordered, start=1):
         copy = object.__new__(type(mention))
         fields = copy.__dict__

@@ -203,7 +203,7 @@ class Linker:
     def __init__(self, context, quantities, dates, organizations, doc_date=None):
         self.text, self.raw = context.text, context.sentences
         self.today = doc_date.isoformat() if doc_date else None  # (a story's period before it is past)
-        self.sentence_starts = [s.start for s in self.raw]
+        self.sentence_starts = context.sentence_starts  # (made once per document: the quantity rules bisect it too)
         self.token_starts = context.token_starts
         self.first_token = list(itertools.accumulate((len(s.tokens) for s in self.raw), initial=0))  # by sentence
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
