@@ -52,10 +52,10 @@ from .metric import (
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
-    relative_topic_between, same_period, shift)
+    relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
-from .sentence import (CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, Sentence, bare_nouns, before_brackets,
-                       followed_by, is_marked, verb_after, word_start)
+from .sentence import (CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, PROSPECTIVE, START, SUBJECT, TOPIC_MARKS, Sentence,
+                       bare_nouns, before_brackets, final_verb, followed_by, is_marked, verb_after, word_start)
 from .subject import (
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
     member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
@@ -155,8 +155,6 @@ OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "pe
 # Dates that name no time a story tells of: a holiday's name is its day (`추석` → 10-06), an optional DATE
 # (docs/annotation.md), while `추석 연휴` is several days; the lead's period is the next date it states.
 UNSTATED_DATES = frozenset({"date.holiday"})
-# The prospective adnominal endings (`넘을 것으로`, `쓸 계획`): what they tell of is yet to come.
-PROSPECTIVE = frozenset({"ᆯ", "을"})
 # The period rules that give the story's period.
 STORY_PERIODS = ("period_story", "period_story_narrowed")
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
@@ -1551,17 +1549,6 @@ class Linker:
         return bool(current is not None and not isinstance(current, Range) and current.range_start and date.range_end
                     and date.range_end < current.range_start)
 
-    @staticmethod
-    def _final_verb(sentence: Sentence) -> str:
-        """The stem (or verbal noun) of the sentence's last predicate, before its final ending and prefinal ones (`내다봤다` →
-        내다보, `투입한다` → 투입), else ""."""
-        tokens, k = sentence.tokens, sentence.final_ending - 1
-        while k >= 0 and tokens[k].tag == "EP":
-            k -= 1
-        if k >= 1 and tokens[k].tag == "XSV":
-            k -= 1
-        return tokens[k].form if k >= 0 and tokens[k].tag in ("VV", "NNG") else ""
-
     def _plans_ahead(self, sentence: Sentence, date) -> bool:
         """A date not over by the document's date in a sentence that ends in the present tense of a verb of doing
         (`하반기 … 센터 증설에 800억 원을 투입한다`: `present_endings`; not a state, `30만 대에 달한다`: `state_verbs`): a plan
@@ -1571,7 +1558,7 @@ class Linker:
         tokens, k = sentence.tokens, sentence.final_ending
         if k < 1 or tokens[k].form not in self.lexicon["present_endings"] or tokens[k - 1].tag not in ("VV", "XSV"):
             return False
-        verb = self._final_verb(sentence)
+        verb = final_verb(sentence)
         return bool(verb) and verb not in self.lexicon["state_verbs"]
 
     def _past_for_plan(self, sentence: Sentence, date) -> bool:
@@ -1584,27 +1571,9 @@ class Linker:
         `intents` after `intent_endings`) or of what is going on (`7종을 개발하고 있으며`): not of a past time the story's
         lead told of (a budget's next year may be its)."""
         if sentence.index not in self.to_come:  # (asked once per figure: the sentence is scanned once)
-            self.to_come[sentence.index] = self._tells_ahead(sentence.tokens) \
-                or self._final_verb(sentence) in self.lexicon["forecast_verbs"]  # (`연간 매출을 9,400억 원으로 내다봤다`)
+            self.to_come[sentence.index] = tells_ahead(sentence.tokens, self.lexicon) \
+                or final_verb(sentence) in self.lexicon["forecast_verbs"]  # (`연간 매출을 9,400억 원으로 내다봤다`)
         return self.to_come[sentence.index]
-
-    def _tells_ahead(self, tokens: list) -> bool:
-        """An ending of a plan or an outlook before its noun (`쓸 계획`, `진입할 예정`: `intent_endings`, `intents`; `넘을
-        것으로`: `forecast_nouns`), of what is going on (`개발하고 있으며`) or of a will (`묶겠다`: `will_endings`)."""
-        lexicon, endings = self.lexicon, self.lexicon["intent_endings"]
-        for k in range(len(tokens) - 1):  # (the tag first: most tokens are none of these endings)
-            t = tokens[k]
-            if t.tag == "ETM":
-                u = tokens[k + 1]
-                if u.form in lexicon["intents"] and (t.form in endings or tokens[max(k - 1, 0)].form + t.form in endings) \
-                        or t.form in PROSPECTIVE and u.form in lexicon["forecast_nouns"]:
-                    return True
-            elif t.tag == "EC":
-                if t.form == "고" and tokens[k + 1].tag == "VX" and tokens[k + 1].form == "있":
-                    return True
-            elif t.tag == "EP" and t.form in lexicon["will_endings"]:  # (`…묶겠다"고 했다`: a will)
-                return True
-        return False
 
     def _multiple_of_time(self, sentence: Sentence, quantity) -> bool:
         """The multiple is taken of an earlier time's value: a date, a few nouns or that value in brackets, then 의 or a

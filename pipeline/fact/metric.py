@@ -6,7 +6,7 @@ from typing import Optional
 
 from .kind import compared_by
 from .sentence import (
-    BRIDGE_FORMS, COMMON, JOINING, NOUNS, Sentence, TOPIC, WORD_TAGS, adjectival, before_brackets,
+    BRIDGE_FORMS, COMMON, JOINING, NOUNS, PROSPECTIVE, Sentence, TOPIC, WORD_TAGS, adjectival, before_brackets,
     past_brackets, past_figure, word_start)
 
 # Nouns that take a part of a whole (`네티즌 중 1명`).
@@ -17,8 +17,6 @@ METRIC_START = NOUNS | {"XPN"}
 METRIC_TOPIC = TOPIC | {"만"}
 # Bridges that make a figure modify the noun after it (`2개의 전문팀`, `64쪽짜리 보고서`, `1억 원어치 주식`).
 ADNOMINAL_BRIDGES = frozenset({"의", "짜리", "어치", "규모"})
-# Prospective adnominal endings: what follows says what is expected (`이를 전망이다`), not what is measured.
-PROSPECTIVE = frozenset({"ᆯ", "을"})
 # Words of a figure's value between a counted noun and its figure (`전기차 연 200만 대`), not of scope (`시내 10구의`).
 VALUE_WORDS = frozenset({"연", "월", "연간", "월간", "하루", "평균", "총", "최대", "최소", "누적"})
 # Tags of the words of a whole a share is of (`전체 D램 매출의`, `가계대출 신규 취급액의`).

@@ -7,7 +7,7 @@ import functools
 import re
 from typing import NamedTuple, Optional
 
-from .sentence import NOUNS, START, Sentence, followed_by
+from .sentence import NOUNS, PROSPECTIVE, START, Sentence, followed_by
 
 
 class Range(NamedTuple):
@@ -148,6 +148,25 @@ def basis_pattern(comparison: frozenset, events: frozenset = frozenset()) -> re.
 SAME_PART = ("동기", "동월", "같은기간", "같은달", "말")
 # Between a date and a multiple taken of it (`1년 전의 2배`, `전년 동기의 1.5배`), spaces removed.
 _PART_OF = re.compile(f"(?:{'|'.join(SAME_PART)})?의")
+
+
+def tells_ahead(tokens: list, lexicon: dict) -> bool:
+    """An ending of a plan or an outlook before its noun (`쓸 계획`, `진입할 예정`: `intent_endings`, `intents`; `넘을
+    것으로`: `forecast_nouns`), of what is going on (`개발하고 있으며`) or of a will (`묶겠다`: `will_endings`)."""
+    endings = lexicon["intent_endings"]
+    for k in range(len(tokens) - 1):  # (the tag first: most tokens are none of these endings)
+        t = tokens[k]
+        if t.tag == "ETM":
+            u = tokens[k + 1]
+            if u.form in lexicon["intents"] and (t.form in endings or tokens[max(k - 1, 0)].form + t.form in endings) \
+                    or t.form in PROSPECTIVE and u.form in lexicon["forecast_nouns"]:
+                return True
+        elif t.tag == "EC":
+            if t.form == "고" and tokens[k + 1].tag == "VX" and tokens[k + 1].form == "있":
+                return True
+        elif t.tag == "EP" and t.form in lexicon["will_endings"]:  # (`…묶겠다"고 했다`: a will)
+            return True
+    return False
 
 
 def relative_topic_between(sentence: Sentence, start: int, end: int) -> bool:

@@ -27,6 +27,9 @@ SWALLOWED_PARTICLES = frozenset({"은", "는", "이", "가", "도", "의"})
 # Words between a figure and the noun it modifies (`이상의`, `규모의`, `에 달하는`, `가 넘는`).
 BRIDGE_FORMS = frozenset({"의", "이상", "이하", "미만", "초과", "가량", "정도", "남짓", "규모", "상당", "어치", "짜리",
                           "에", "달하", "이르", "넘", "넘어서", "웃돌", "가", "이", "는", "ᆫ", "은", "여", "안팎", "내외", "씩"})
+# The prospective adnominal endings (`넘을 것으로`, `쓸 계획`, `이를 전망이다`): what they tell of is yet to come, not
+# what is measured.
+PROSPECTIVE = frozenset({"ᆯ", "을"})
 # Connective endings that join two clauses, each with its own predicate (`…했으며`, `…했고`).
 JOINING = frozenset({"고", "며", "으며", "지만", "는데", "은데", "ᆫ데", "나", "으나", "면서", "으면서", "어서", "아서", "서"})
 # Clause ends: connective endings and commas (and the sentence's own end).
@@ -165,6 +168,17 @@ def word_start(sentence: Sentence, i: int) -> int:
     while i > 0 and tokens[i - 1].tag in WORD_TAGS and tokens[i - 1].end == tokens[i].start:
         i -= 1
     return tokens[i].start
+
+
+def final_verb(sentence: Sentence) -> str:
+    """The stem (or verbal noun) of the sentence's last predicate, before its final ending and prefinal ones (`내다봤다` →
+    내다보, `투입한다` → 투입), else ""."""
+    tokens, k = sentence.tokens, sentence.final_ending - 1
+    while k >= 0 and tokens[k].tag == "EP":
+        k -= 1
+    if k >= 1 and tokens[k].tag == "XSV":
+        k -= 1
+    return tokens[k].form if k >= 0 and tokens[k].tag in ("VV", "NNG") else ""
 
 
 def past_brackets(tokens: list, i: int) -> int:

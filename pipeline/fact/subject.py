@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Optional
 
 from ..org.lexicon import gazetteer_by_id
-from .metric import PROSPECTIVE, cause_clause  # (a clause of cause: its subject is not the figure's, nor its noun the measure)
+from .metric import cause_clause  # (a clause of cause: its subject is not the figure's, nor its noun the measure)
 from .sentence import (
-    CLAUSE_TAGS, CLOSING_QUOTES, NOUNS, OPENING_QUOTES, SUBJECT, TO, Sentence, TOPIC, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
+    CLAUSE_TAGS, CLOSING_QUOTES, NOUNS, OPENING_QUOTES, PROSPECTIVE, SUBJECT, TO, Sentence, TOPIC, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
     past_figure, word_start)
 
 
