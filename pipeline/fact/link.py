@@ -1791,7 +1791,7 @@ class Linker:
         self._advance(sentence)
         metric, metric_rule = self.metric(sentence, quantity)
         subjects, subject_rule = self.subject(sentence, quantity, metric)
-        names = ";".join(dict.fromkeys(o.canonical for o in subjects)) if subjects else ""
+        names = ";".join(dict.fromkeys([o.canonical for o in subjects])) if subjects else ""  # (lists: no generator per fact)
         metric_text = self.text[metric[0]:metric[1]] if metric else ""
         keys = tuple(filter(None, (names, "".join(metric_text.split()))))
         self.metric_start = metric[0] if metric else None  # (`_own_part`)
@@ -1847,8 +1847,8 @@ class Linker:
             "value": quantity.value, "value_high": quantity.value_high, "unit": quantity.unit,
             "kind": "change" if change else "level", "rule_id": "fact." + "+".join(rules),
             "metric": metric_text, "metric_start": metric[0] if metric else None, "metric_end": metric[1] if metric else None,
-            "subject": names, "subject_org_ids": ";".join(dict.fromkeys(o.org_id for o in subjects)) if subjects else "",
-            "subject_mention_ids": ";".join(o.mention_id for o in subjects) if subjects else "",
+            "subject": names, "subject_org_ids": ";".join(dict.fromkeys([o.org_id for o in subjects])) if subjects else "",
+            "subject_mention_ids": ";".join([o.mention_id for o in subjects]) if subjects else "",
             "period": date.value if date else "", "period_start": date.range_start if date else "",
             "period_end": date.range_end if date else "", "date_mention_id": date.mention_id if date else "",
             "basis": self.basis(sentence, quantity, date.value if date else "") if change else "",
