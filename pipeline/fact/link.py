@@ -1703,7 +1703,8 @@ class Linker:
             reporting = reports(earlier, self.lexicon)  # an announcement's date stays in it, but the period of the
             # results it announces does not (`3분기 실적도 공개했다. 매출은 …`)
             if (not reporting or any(map(self._dates_results, self.dates_in[index])) or any(map(self._ahead, self.dates_in[index]))) \
-                    and self._carried():  # (`_carried` is asked last: what it finds does not change by waiting)
+                    and self._carried() and self._figure_follows(earlier):  # (`_carried` is asked last: what it finds
+                # does not change by waiting; a period no figure after it in the paragraph can take is not worked out)
                 dates = [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
                          and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
                          and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)]
@@ -1714,7 +1715,8 @@ class Linker:
                 if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                     span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
                     self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
-            results = [d for d in self._dates(earlier) if self._dates_results(d)] if not reporting else ()
+            results = [d for d in self._dates(earlier) if self._dates_results(d)] \
+                if not reporting and self._figure_follows(earlier) else ()  # (the paragraph's period: for a figure after it)
             if results and not self._has_figures(earlier):  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period
                 self.paragraph_period = (index, results[-1])  # of the results it tells of, for any figure told next (one that
                 # announces them, `하이브는 3분기 실적을 발표했다`, gives it to the announcer's figures only: above)
@@ -1737,6 +1739,12 @@ class Linker:
     def _ahead(self, date) -> bool:
         """The date starts after the document's date: it dates no report, which is never ahead."""
         return bool(self.today and date.range_start and date.range_start > self.today)
+
+    def _figure_follows(self, sentence: Sentence) -> bool:
+        """A quantity follows the sentence in its paragraph: a figure that may take the period it sets for its subject
+        (`periods`, forgotten at the paragraph's end) is still to come."""
+        k = bisect.bisect_left(self.quantity_starts, sentence.end)
+        return k < len(self.quantity_starts) and self.text.find("\n", sentence.end, self.quantity_starts[k]) < 0
 
     def _has_figures(self, sentence: Sentence) -> bool:
         """A quantity starts in the sentence."""
