@@ -1621,8 +1621,6 @@ class Linker:
         sentence that speaks of the event again (`페스티벌 기간에`) is about that time. Only a date that
         may be a period (`_dates`) names one; which dates may is asked only when an event follows one."""
         tokens, named = sentence.tokens, []
-        if self.lexicon["events"].isdisjoint(sentence.forms):
-            return  # (cheap first: most sentences name no event)
         for date in self.dates_in.get(sentence.index, []):
             i = sentence.after(date.end)
             while i < len(tokens) and tokens[i].tag in {"NNG", "NNP", "SN", "SW", "SL"} and tokens[i].start <= tokens[i - 1].end + 1:
