@@ -76,5 +76,61 @@ d.Q("3억 달러", 300000000, U, "달러", "currency", bound="min", note="이상
     f=("함정 정비(MRO) 사업 수주액", None, S, "2026", "level", "required",
        "a target in the company head's quote: the company's orders (김태석 사장 heads the story's company); 올해 in the quote; 미국 해군 only a modifier"))
 
+# ---------------------------------------------------------------- 002 bank holding company's Q3 results (Yonhap dateline, no year anywhere)
+d = Doc("002_d4a51fdcb27f65ec", "2025-10-28"); docs.append(d)
+HG, BK, CD, SC = "한결금융지주", "한결은행", "한결카드", "한결투자증권"
+d.O("한결금융", HG, ctx="한결금융, 3분기", note="short form of 한결금융지주 (named in full in the lead); headline topic with a comma")
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(HG, HG)
+d.O(BK, BK, note="subsidiary, introduced by 핵심 계열사인")
+d.O(CD, CD)
+d.O(SC, SC)
+d.O("증권", SC, ctx="증권은 해외", st="optional",
+    note="증권 standing for 한결투자증권 named just before: a short form of the name (required) or a common noun (securities arm)? (README question 4)")
+d.O("한결금융", HG, ctx="한결금융은 3분기", note="short form of 한결금융지주")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="한결금융, 3분기", rel=True, note="no year in the text: the document's year")
+d.D("3분기", Q3, "quarter", ctx="한결금융지주는 3분기", rel=True)
+d.D("지난해 같은 기간", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01",
+    note="points back to 3분기 (같은 기간 optional); one mention, or 지난해 (2024, required) + 같은 기간? (README question 5)")
+d.D("28일", "2025-10-28", "day", rel=True, note="day of the disclosure (공시했다): a DATE, not a period")
+d.D("1~3분기", "2025-Q1/2025-Q3", "quarter", rel=True, note="a range of quarters")
+d.D("3분기", Q3, "quarter", ctx="한결은행의 3분기", rel=True)
+d.D("전 분기", "2025-Q2", "quarter", ctx="전 분기보다 0.05", rel=True, st="optional", anchor="2025-07-01", note="points back (전분기)")
+d.D("1년 전", "2024", "year", rel=True, note="offset N년 전 → that year; a comparison's basis is still a DATE")
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준)")
+d.D("전 분기", "2025-Q2", "quarter", ctx="전 분기보다 0.2", rel=True, st="optional", anchor="2025-07-01", note="points back (전분기)")
+d.D("3분기", Q3, "quarter", ctx="한결금융은 3분기", rel=True)
+d.D("오는 12월", "2025-12", "month", rel=True, note="future (오는, a deadline 까지)")
+d.Q("1조1240억", 1124000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("순익", None, HG, Q3, "level"))
+d.Q("1조 1,240억 원", 1124000000000, W, "원", "currency",
+    f=("당기순이익", None, HG, Q3, "level", "required", "연결 기준 qualifies the basis: outside; (지배기업 지분) after the metric is not part of it"))
+d.Q("8.6%", 8.6, "%", "%", P, f=("당기순이익", None, HG, Q3, "change", "required", "지난해 같은 기간보다 = basis"))
+d.Q("3조 2,870억 원", 3287000000000, W, "원", "currency",
+    f=("순이익", "누적 순이익은", HG, "2025-Q1/2025-Q3", "level", "required", "누적 only qualifies the period (1~3분기): outside; subject carried"))
+d.Q("8,150억 원", 815000000000, W, "원", "currency", f=("순이익", "3분기 순이익은 8,150억", BK, Q3, "level", "required", "genitive owner (한결은행의)"))
+d.Q("2.1%", 2.1, "%", "%", P, f=("순이익", "3분기 순이익은 8,150억", BK, Q3, "change", "required", "줄었다: a change; basis unstated"))
+d.Q("1.71%", 1.71, "%", "%", P,
+    f=("순이자마진", None, BK, Q3, "level", "required", "a cause clause (…탓이다) continuing the sentence about the bank: subject and period carried"))
+d.Q("0.05%포인트", "0.05", PP, "%포인트", P, f=("순이자마진", None, BK, Q3, "change", "required", "전 분기보다 = basis"))
+d.Q("1,320억 원", 132000000000, W, "원", "currency",
+    f=("순이익", "원의 순이익을", CD, Q3, "level", "required", "각각: the first organization, the first figure; the story's 3분기"))
+d.Q("1,480억 원", 148000000000, W, "원", "currency", f=("순이익", "원의 순이익을", SC, Q3, "level", "required", "각각: the second organization"))
+d.Q("2,800억 원", 280000000000, W, "원", "currency",
+    f=("순이익 합계", None, CD + ";" + SC, Q3, "level", "required", "두 회사 = the two companies named in full just before: both subjects"))
+d.Q("24.9%", 24.9, "%", "%", P,
+    f=("순이익 합계", None, CD + ";" + SC, Q3, "level", "required", "a share of the group's whole (그룹 전체 순이익의): measures the part, the topic"))
+d.Q("34%", 34, "%", "%", P,
+    f=("순이익", "순이익이 1년 전", SC, Q3, "change", "required",
+       "증권 = 한결투자증권 (subject whether or not 증권 is an ORG mention); 1년 전보다 = basis; the current period carried"))
+d.Q("13.4%", 13.4, "%", "%", P,
+    f=("보통주자본(CET1)비율", None, HG, "2025-09", "level", "required", "그룹 = the holding group of the story; 9월 말 기준 (2025-09, END)"))
+d.Q("0.2%포인트", "0.2", PP, "%포인트", P, f=("보통주자본(CET1)비율", None, HG, "2025-09", "change"))
+d.Q("800원", 800, W, "원", "currency",
+    f=("배당금", None, HG, Q3, "level", "required", "주당 (no number) is a rate word, not labelled; 3분기 in the clause"))
+d.Q("2,000억 원", 200000000000, W, "원", "currency",
+    f=("자사주", None, HG, "2025-12", "level", "required", "X 규모의 Y → Y; 오는 12월까지 in its clause (a deadline) is its period"))
+
 if __name__ == "__main__":
     write_all(docs)
