@@ -132,5 +132,58 @@ d.Q("800원", 800, W, "원", "currency",
 d.Q("2,000억 원", 200000000000, W, "원", "currency",
     f=("자사주", None, HG, "2025-12", "level", "required", "X 규모의 Y → Y; 오는 12월까지 in its clause (a deadline) is its period"))
 
+# ---------------------------------------------------------------- 003 entertainment agency's annual results, artists' sales (뉴시스 dateline)
+d = Doc("003_86528ec1e3a76b59", "2026-02-12"); docs.append(d)
+S, LM = "스타라이트엔터테인먼트", "루미너스"
+d.O("스타라이트엔터", S, ctx="스타라이트엔터,", note="short form of the name given in full in the lead; headline topic with a comma")
+d.O(LM, LM, ctx="루미너스 앨범", st="optional", note="a music group (performing act): optional ORG")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(S, S, aliases="스타라이트", note="(이하 스타라이트) recorded in aliases")
+d.O("스타라이트", S, ctx="(이하 스타라이트)", st="optional", note="the short name defined with 이하: optional as a mention")
+d.O(LM, LM, ctx="루미너스다", st="optional", note="music group")
+d.O(LM, LM, ctx="루미너스는", st="optional", note="music group")
+d.O("하이브", "하이브", note="rival, figure in brackets")
+d.O("JYP엔터테인먼트", "JYP엔터테인먼트", note="rival, figure in brackets")
+d.O("스타라이트", S, ctx="스타라이트는 올해", note="a later use of the 이하 short name: required")
+Y = "2025"
+d.D("작년", Y, "year", rel=True)
+d.D("2025년", Y, "year")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("12일", "2026-02-12", "day", rel=True, note="day of the disclosure: a DATE, not a period")
+d.D("지난해", Y, "year", rel=True)
+d.D("1년 전", Y, "year", rel=True, st="optional",
+    note="offset from the document date (2026-02-12) gives 2025, but the comparison is with the year before the results year (2024): "
+         "resolve against the document date or against the story's period? (README question 3)")
+d.D("올해", "2026", "year", rel=True)
+GR = "a music group's figure: its subject is only an optional ORG, so the fact is optional"
+d.Q("2천억", 200000000000, W, "", "currency", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("매출", "작년 매출", S, Y, "level"))
+d.Q("310만장", 3100000, "장", "장", C, f=("앨범", "루미너스 앨범", LM, Y, "level", "optional", GR + "; headline's 작년"))
+d.Q("2,180억 원", 218000000000, W, "원", "currency", f=("매출", "매출이 2,180억", S, Y, "level", "required", "2025년 in the sentence; 연결 기준 outside"))
+d.Q("41%", 41, "%", "%", P, f=("매출", "매출이 2,180억", S, Y, "change", "required", "전년보다 = basis"))
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("영업이익", None, S, Y, "level"))
+d.Q("2.4배", "2.4", "배", "배", C,
+    f=("영업이익", None, S, Y, "change", "required", "N배로 불었다: a rate of change (a multiple of the year before), the counter 배 as written"))
+d.Q("두 장", 2, "장", "장", C, f=("미니앨범", None, LM, Y, "level", "optional", GR))
+d.Q("310만 장", 3100000, "장", "장", C, f=("음반 판매량", None, LM, Y, "level", "optional", GR))
+d.Q("16개", 16, "개", "개", C, f=("도시", None, LM, Y, "level", "optional", GR + "; the counted noun"))
+d.Q("28회", 28, "회", "회", C, f=("월드투어", None, LM, Y, "level", "optional", GR + "; a count of shows, not an ordinal"))
+d.Q("41만 명", 410000, "명", "명", C, f=("관객", None, LM, Y, "level", "optional", GR))
+d.Q("62만 장", 620000, "장", "장", C,
+    f=("판매고", None, "", Y, "level", "required", "a person's figure (a solo singer): no subject; the story's year (the lead's 2025년, the paragraph's 지난해)"))
+BR = "breakdown (부문별로는) in a new paragraph: the company's segments, the story's organization and year"
+d.Q("1,040억 원", 104000000000, W, "원", "currency", f=("앨범·음원 매출", None, S, Y, "level", "required", BR))
+d.Q("620억 원", 62000000000, W, "원", "currency", f=("공연 매출", None, S, Y, "level", "required", BR))
+d.Q("520억 원", 52000000000, W, "원", "currency", f=("기타 매출", None, S, Y, "level", "required", BR))
+d.Q("67%", 67, "%", "%", P, f=("해외 매출 비중", None, S, Y, "level"))
+d.Q("9%포인트", 9, PP, "%포인트", P, f=("해외 매출 비중", None, S, Y, "change", "required", "1년 전보다 = basis; the current period"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+RV = "a figure in brackets after an organization is its; 매출 규모 → the thing whose size it is (매출); no date of its own: the story's year"
+d.Q("2조 2,600억 원", 2260000000000, W, "원", "currency", f=("매출", "매출 규모", "하이브", Y, "level", "required", RV))
+d.Q("6,100억 원", 610000000000, W, "원", "currency", f=("매출", "매출 규모", "JYP엔터테인먼트", Y, "level", "required", RV))
+d.Q("10회", 10, "회", "회", C,
+    f=("일본 돔 공연", None, S, "2026", "level", "required", "the counted noun; 스타라이트 (the 이하 short name) plans it; 올해"))
+d.Q("3천억 원", 300000000000, W, "원", "currency", f=("매출", "매출 3천억", S, "2026", "level", "required", "a target (목표); 올해 in the sentence"))
+
 if __name__ == "__main__":
     write_all(docs)
