@@ -185,5 +185,58 @@ d.Q("10회", 10, "회", "회", C,
     f=("일본 돔 공연", None, S, "2026", "level", "required", "the counted noun; 스타라이트 (the 이하 short name) plans it; 올해"))
 d.Q("3천억 원", 300000000000, W, "원", "currency", f=("매출", "매출 3천억", S, "2026", "level", "required", "a target (목표); 올해 in the sentence"))
 
+# ---------------------------------------------------------------- 004 delivery-app market shares from a research firm (press release, no date at all)
+d = Doc("004_3fdf66ef9466a448", "2025-12-10"); docs.append(d)
+AN, BM, CE, YG = "앱노믹스리서치", "배달의민족", "쿠팡이츠", "요기요"
+PF = "a delivery app run as a platform business (like 티몰/타오바오): ORG"
+d.Oall(AN, AN, special={0: ("required", "invented research firm, the release's author")})
+d.Oall(CE, CE, special={0: ("required", PF)})
+d.Oall(BM, BM, special={0: ("required", PF)})
+d.Oall(YG, YG)
+d.O("땡겨요", "땡겨요", note=PF + ", listed with 등")
+d.O("와우", "와우", st="optional", note="a paid membership program run by a company (유료 멤버십 '와우'): optional")
+d.O("우아한형제들", "우아한형제들", note="the operator (운영사) of 배달의민족")
+d.O("배민클럽", "배민클럽", st="optional", note="a subscription service run by a company: optional")
+M11 = "2025-11"
+d.D("11월", M11, "month", ctx="\"11월", rel=True, note="no year: the latest November on or before the (intended) document date")
+d.D("지난달", M11, "month", ctx="지난달 배달앱", rel=True)
+d.D("올해 1월", "2025-01", "month", rel=True, note="올해 before a month: one mention")
+d.D("같은 기간", "2025-01/2025-11", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 1월 … 지난달")
+d.D("지난달", M11, "month", ctx="지난달 전체", rel=True)
+d.D("지난 3월", "2025-03", "month", rel=True)
+d.D("12월", "2025-12", "month", rel=True, note="a forecast (될 수 있다): the next December; the document's own month counts")
+SH = "배달앱 결제액 점유율"
+d.Q("40%", 40, "%", "%", P, bound="gt", note="돌파 → gt",
+    f=("배달앱 점유율", None, CE, M11, "level", "required", "headline: 11월 in its own clause"))
+d.Q("4만 2천 명", 42000, "명", "명", C,
+    f=("소비자", None, "", "", "level", "optional",
+       "a survey's sample (the consumers whose records the firm analysed): no subject (consumers) or the firm's? period the 지난달 of the finding or none? (README question 6)"))
+d.Q("54.2%", 54.2, "%", "%", P, f=(SH, None, BM, M11, "level", "required", "a share named by its topic (점유율은), the app as the 이/가 of the clause; 지난달"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("40.6%", 40.6, "%", "%", P, f=(SH, None, CE, M11, "level"))
+d.Q("3.9%", 3.9, "%", "%", P, f=(SH, None, YG, M11, "level", "required", "its own topic; the measure and period of the figures before"))
+d.Q("1.3%", 1.3, "%", "%", P,
+    f=(SH, None, "", M11, "level", "required", "several apps taken together, not all named (땡겨요 등 기타 앱): no subject"))
+d.Q("31.8%", 31.8, "%", "%", P,
+    f=("점유율", "쿠팡이츠의 점유율", CE, "2025-01", "level", "required", "a figure alone in brackets after a date is dated by it (the comparison's basis)"))
+d.Q("8.8%포인트", "8.8", PP, "%포인트", P,
+    f=("점유율", "쿠팡이츠의 점유율", CE, M11, "change", "required", "a comparison's period is the current one (지난달), not the basis 올해 1월"))
+d.Q("5.1%포인트", "5.1", PP, "%포인트", P,
+    f=("점유율", "쿠팡이츠의 점유율", BM, M11, "change", "required",
+       "the measure of the figure before; 같은 기간 (1월 … 지난달, optional): the current period; written without a sign: value unsigned (내려앉았다: a change)"))
+d.Q("3.4%포인트", "3.4", PP, "%포인트", P, f=("점유율", "쿠팡이츠의 점유율", YG, M11, "change"))
+d.Q("2조 3천억 원", 2300000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("전체 배달앱 결제액", None, "", M11, "level", "required", "a market's figure: no subject"))
+d.Q("9,300억 원", 930000000000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("결제액", "쿠팡이츠 결제액", CE, M11, "level", "required", "the platform whose transactions they are; 이 가운데: the period carried"))
+MAU = "월간 활성 이용자"
+LS = "a list of organization + figure: each its own; 월간 is part of the measure (monthly active users), not a DATE; the period last set for each app (지난달)"
+d.Q("2,210만 명", 22100000, "명", "명", C, f=(MAU, None, BM, M11, "level", "required", LS))
+d.Q("1,150만 명", 11500000, "명", "명", C, f=(MAU, None, CE, M11, "level", "required", LS))
+d.Q("420만 명", 4200000, "명", "명", C, f=(MAU, None, YG, M11, "level", "required", LS))
+d.Q("10%포인트", 10, PP, "%포인트", P, ctx="10%포인트 이내", bound="max", note="이내 → max",
+    f=("격차", None, BM + ";" + CE, "2025-12", "level", "required",
+       "두 앱 = the two leading apps named throughout (배달의민족, 쿠팡이츠); a forecast dated by 12월 in its clause"))
+
 if __name__ == "__main__":
     write_all(docs)
