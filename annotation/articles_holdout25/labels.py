@@ -238,5 +238,59 @@ d.Q("10%포인트", 10, PP, "%포인트", P, ctx="10%포인트 이내", bound="m
     f=("격차", None, BM + ";" + CE, "2025-12", "level", "required",
        "두 앱 = the two leading apps named throughout (배달의민족, 쿠팡이츠); a forecast dated by 12월 in its clause"))
 
+# ---------------------------------------------------------------- 005 public corporation's investment plan and debt ratio (regional daily, 입력 stamp)
+d = Doc("005_f78734328c95b3da", "2026-01-20"); docs.append(d)
+S, GN = "남해안개발공사", "경남도"
+GS = ("공사 standing for 남해안개발공사 named in the lead: a short form of the name or the type noun used anaphorically (like 회사)? "
+      "(README question 4)")
+d.Oall(S, S, special={0: ("required", "invented provincial corporation; headline topic with a comma")})
+d.O("동남일보", "동남일보", note="invented regional daily in the byline line")
+d.Oall(GN, GN, special={0: ("required", "a province acting as a government (산하: the corporation's owner)")})
+d.O("공사", S, ctx="공사는 지난해", st="optional", note=GS)
+d.O("공사", S, ctx="공사의 부채", st="optional", note=GS)
+d.O("행정안전부", "행정안전부", note="government body")
+d.O("공사", S, ctx="공사에 토지", st="optional", note=GS)
+Y = "2026"
+d.D("올해", Y, "year", ctx="남해안개발공사, 올해", rel=True)
+d.D("2026.01.20", "2026-01-20", "day", note="publication stamp (clock time not labelled)")
+d.D("올해", Y, "year", ctx="남해안개발공사가 올해", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 집행액", rel=True)
+d.D("지난해 말", "2025", "year", ctx="지난해 말 215%", mod="END", rel=True)
+d.D("연말", Y, "year", mod="END", rel=True, note="연말까지 (a future target): this year's end")
+d.D("지난해 말", "2025", "year", ctx="지난해 말 기준", mod="END", rel=True, note="as of (기준)")
+d.D("올해", Y, "year", ctx="경남도는 올해", rel=True)
+d.D("2028년", "2028", "year", note="2028년까지 (까지 outside)")
+d.Q("8420억", 842000000000, W, "", "currency", st="optional", note="headline amount, currency implied", f=("투자", "8420억 투자", S, Y, "level"))
+d.Q("189%", 189, "%", "%", P, ctx="부채비율 189%로 낮춘다",
+    f=("부채비율", "\"부채비율 189%", S, Y, "level", "required", "headline target in quotes; the headline's 올해 earlier in the line"))
+d.Q("8,420억 원", 842000000000, W, "원", "currency",
+    f=("투자", "원을 투자한다", S, Y, "level", "required", "no measure noun governs it (X에 N원을 투자): the verbal noun; 모두 is no attribute"))
+d.Q("6,950억 원", 695000000000, W, "원", "currency", f=("집행액", None, S, "2025", "level", "required", "a figure alone in brackets after a noun; 지난해 before it"))
+d.Q("21.2%", 21.2, "%", "%", P,
+    f=("투자", "원을 투자한다", S, Y, "change", "required", "…보다 N% 많은 규모: a change of this year's investment, the basis last year's 집행액"))
+BR = "a listed breakdown under the measure noun 사업별 투자액: each item's 투자액; the story's organization and year"
+d.Q("3,100억 원", 310000000000, W, "원", "currency", f=("투자액", None, S, Y, "level", "required", BR))
+d.Q("1,240가구", 1240, "가구", "가구", C,
+    f=("공공주택", None, S, Y, "level", "required", "a counter naming a kind (가구) counts the noun right before it; planned this year"))
+d.Q("2,280억 원", 228000000000, W, "원", "currency", f=("투자액", None, S, Y, "level", "required", BR))
+d.Q("3,040억 원", 304000000000, W, "원", "currency", f=("투자액", None, S, Y, "level", "required", BR))
+d.Q("215%", 215, "%", "%", P, f=("부채비율", "215%였던 부채비율", S, "2025", "level", "required", "a relative clause (…%였던 부채비율) dated by 지난해 말"))
+d.Q("189%", 189, "%", "%", P, ctx="연말까지 189%",
+    f=("부채비율", "215%였던 부채비율", S, Y, "level", "required", "a target level (N%로 낮추기로): level; 연말까지 (2026, END)"))
+d.Q("1,800억 원", 180000000000, W, "원", "currency", approx=True, note="어치 after the unit stays outside and sets approx",
+    f=("보유 토지", None, S, Y, "level", "required",
+       "the object the amount is the worth of (보유 토지 N원어치); no date of its own: the period last set for the corporation (연말까지)"))
+d.Q("1,200억 원", 120000000000, W, "원", "currency",
+    f=("금융부채", None, S, Y, "level", "required", "the noun the amount is of (금융부채 N원을 상환): level; the plan's period carried"))
+d.Q("2조 6,300억 원", 2630000000000, W, "원", "currency", f=("부채 총액", None, S, "2025", "level", "required", "공사의 = the corporation; 지난해 말 기준"))
+d.Q("200%", 200, "%", "%", P,
+    f=("부채비율 관리 기준", None, "", "", "level", "optional",
+       "a regulator's threshold for all local public corporations: no subject, or 행정안전부 (the body that sets it)? no date (a standing rule) (README question 7)"))
+d.Q("500억 원", 50000000000, W, "원", "currency",
+    f=("출자", "추가 출자한다", GN, Y, "level", "required", "the province that contributes the capital (its own topic); the verbal noun; 올해"))
+d.Q("150%", 150, "%", "%", P, bound="lt", note="미만 → lt",
+    f=("부채비율", "부채비율을 150%", S, "2028", "level", "required",
+       "a target in the quote of 김성호 사장, who heads the corporation (a province has no 사장): the corporation's ratio; 2028년까지"))
+
 if __name__ == "__main__":
     write_all(docs)
