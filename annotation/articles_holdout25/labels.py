@@ -292,5 +292,56 @@ d.Q("150%", 150, "%", "%", P, bound="lt", note="미만 → lt",
     f=("부채비율", "부채비율을 150%", S, "2028", "level", "required",
        "a target in the quote of 김성호 사장, who heads the corporation (a province has no 사장): the corporation's ratio; 2028년까지"))
 
+# ---------------------------------------------------------------- 006 cosmetics company's Q2: duty-free and China drop (입력 stamp + outlet byline)
+d = Doc("006_3441326bf71c2fde", "2025-08-07"); docs.append(d)
+S = "리엔뷰티"
+d.Oall(S, S, special={0: ("required", "invented cosmetics company; headline topic with a comma")})
+d.O("머니투데이", "머니투데이", note="outlet in the byline line")
+d.O("신라면세점", "신라면세점", note="duty-free operators named as the channel's buyers")
+d.O("롯데면세점", "롯데면세점")
+d.O("아마존", "아마존", note="a platform company; 미국 (place) outside")
+d.O("아모레퍼시픽", "아모레퍼시픽", note="rival introduced by 경쟁사")
+d.O("티몰", "티몰", note="platform")
+d.O("더우인", "더우인", note="platform")
+Q2 = "2025-Q2"
+d.D("2분기", Q2, "quarter", ctx="리엔뷰티, 2분기", rel=True)
+d.D("2025.08.07", "2025-08-07", "day", note="publication stamp (clock time not labelled)")
+d.D("2분기", Q2, "quarter", ctx="부진에 2분기", rel=True)
+d.D("2분기", Q2, "quarter", ctx="리엔뷰티는 2분기", rel=True)
+d.D("지난해 같은 기간", "2024-Q2", "quarter", rel=True, st="optional", anchor="2025-04-01",
+    note="points back to 2분기; one mention, or 지난해 + 같은 기간? (README question 5)")
+d.D("7일", "2025-08-07", "day", rel=True, note="day of the disclosure: a DATE, not a period")
+d.D("1년 전", "2024", "year", rel=True, note="offset N년 전 → that year (from 2025-08-07)")
+d.D("상반기", "2025-H1", "half", rel=True)
+d.D("2분기", Q2, "quarter", ctx="아모레퍼시픽은 2분기", rel=True)
+d.D("전년 동기", "2024-Q2", "quarter", rel=True, st="optional", anchor="2025-04-01", note="points back")
+d.D("하반기", "2025-H2", "half", rel=True, note="future (…부터 재편해 …낮추겠다): this year's second half")
+d.Q("62%", 62, "%", "%", P, ctx="62% 급감", f=("영업익", None, S, Q2, "change", "required", "headline: 2분기 in its own clause; 급감 a change word"))
+d.Q("3,260억 원", 326000000000, W, "원", "currency", f=("매출", "매출이 3,260억", S, Q2, "level"))
+d.Q("18.4%", 18.4, "%", "%", P, f=("매출", "매출이 3,260억", S, Q2, "change", "required", "지난해 같은 기간보다 = basis"))
+d.Q("94억 원", 9400000000, W, "원", "currency", f=("영업이익", "영업이익은 94억", S, Q2, "level"))
+d.Q("62%", 62, "%", "%", P, ctx="62% 감소", f=("영업이익", "영업이익은 94억", S, Q2, "change"))
+d.Q("410억 원", 41000000000, W, "원", "currency",
+    f=("면세 매출", None, S, Q2, "level", "required", "a channel breakdown (채널별로 보면): the company and the story's quarter carried"))
+d.Q("830억 원", 83000000000, W, "원", "currency",
+    f=("면세 매출", None, S, "2024", "level", "optional",
+       "a figure alone in brackets after 1년 전: the DATE attached (2024, year) or the quarter a year before (2024-Q2) it means? (README question 3)"))
+d.Q("520억 원", 52000000000, W, "원", "currency", f=("중국 사업 매출", None, S, Q2, "level"))
+d.Q("31%", 31, "%", "%", P, f=("중국 사업 매출", None, S, Q2, "change"))
+EA = "각각 with two regions and two pairs of figures: each figure's region's sales; the metric span is the shared phrase 북미와 일본 매출 (any overlapping span counts)"
+d.Q("380억 원", 38000000000, W, "원", "currency", f=("북미와 일본 매출", None, S, Q2, "level", "required", EA))
+d.Q("270억 원", 27000000000, W, "원", "currency", f=("북미와 일본 매출", None, S, Q2, "level", "required", EA))
+d.Q("46%", 46, "%", "%", P, f=("북미와 일본 매출", None, S, Q2, "change", "required", EA))
+d.Q("22%", 22, "%", "%", P, f=("북미와 일본 매출", None, S, Q2, "change", "required", EA))
+d.Q("11.7%", 11.7, "%", "%", P, note="까지 (rose to) is no bound word of the guideline: no bound",
+    f=("북미 비중", None, S, Q2, "level", "required", "a share of 전체 매출: the measure is the part (북미 비중); 아마존 (a cause clause) is no subject"))
+d.Q("6,710억 원", 671000000000, W, "원", "currency", f=("매출", "매출 6,710억", S, "2025-H1", "level", "required", "상반기 누적: 누적 only qualifies the period"))
+d.Q("265억 원", 26500000000, W, "원", "currency", f=("영업이익", "영업이익 265억", S, "2025-H1", "level"))
+d.Q("1,140억 원", 114000000000, W, "원", "currency", f=("영업이익", "영업이익이 1,140억", "아모레퍼시픽", Q2, "level", "required", "its own topic; 2분기 in its clause"))
+d.Q("57%", 57, "%", "%", P, f=("영업이익", "영업이익이 1,140억", "아모레퍼시픽", Q2, "change", "required", "전년 동기 대비 = basis"))
+d.Q("10%", 10, "%", "%", P, bound="lt", note="미만 → lt",
+    f=("면세 의존도", None, S, "2025-H2", "level", "required",
+       "a target in the company's statement (회사 측 = the story's company); no date in its own clause: 하반기 of its sentence"))
+
 if __name__ == "__main__":
     write_all(docs)
