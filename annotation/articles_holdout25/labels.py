@@ -117,6 +117,7 @@ d.Q("0.05%포인트", "0.05", PP, "%포인트", P, f=("순이자마진", None, B
 d.Q("1,320억 원", 132000000000, W, "원", "currency",
     f=("순이익", "원의 순이익을", CD, Q3, "level", "required", "각각: the first organization, the first figure; the story's 3분기"))
 d.Q("1,480억 원", 148000000000, W, "원", "currency", f=("순이익", "원의 순이익을", SC, Q3, "level", "required", "각각: the second organization"))
+d.Q("두 회사", 2, "회사", "회사", C, st="optional", note="a counted noun that is no counter (like 70억 인구): optional")
 d.Q("2,800억 원", 280000000000, W, "원", "currency",
     f=("순이익 합계", None, CD + ";" + SC, Q3, "level", "required", "두 회사 = the two companies named in full just before: both subjects"))
 d.Q("24.9%", 24.9, "%", "%", P,
@@ -234,6 +235,7 @@ LS = "a list of organization + figure: each its own; 월간 is part of the measu
 d.Q("2,210만 명", 22100000, "명", "명", C, f=(MAU, None, BM, M11, "level", "required", LS))
 d.Q("1,150만 명", 11500000, "명", "명", C, f=(MAU, None, CE, M11, "level", "required", LS))
 d.Q("420만 명", 4200000, "명", "명", C, f=(MAU, None, YG, M11, "level", "required", LS))
+d.Q("두 앱", 2, "앱", "앱", C, st="optional", note="a counted noun that is no counter (like 70억 인구): optional")
 d.Q("10%포인트", 10, PP, "%포인트", P, ctx="10%포인트 이내", bound="max", note="이내 → max",
     f=("격차", None, BM + ";" + CE, "2025-12", "level", "required",
        "두 앱 = the two leading apps named throughout (배달의민족, 쿠팡이츠); a forecast dated by 12월 in its clause"))
