@@ -72,5 +72,54 @@ d.Q("70%", 70, "%", "%", P,
     f=("해외 매출 비중", None, HD, "2026", "level", "required",
        "a target in the CEO's quote (최윤서 해담식품 대표): the quoted clause names no subject of its own; the CEO's title names the company; 올해 in the clause"))
 
+# ---------------------------------------------------------------- 002 IPO demand forecast (뉴시스 dateline, no year anywhere)
+d = Doc("002_815d9e76cc4b559d", "2025-11-10"); docs.append(d)
+LB = "루미넥스바이오"
+d.Oall(LB, LB, special={0: ("required", "headline topic with a comma")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("코스닥", "코스닥", ctx="코스닥 상장을", st="optional", note="a stock market (run by the exchange): an institution or a place/venue? unclear")
+d.Oall("한국투자증권", "한국투자증권", special={0: ("required", "lead manager (대표 주관사), subject of 밝혔다")})
+d.O("키움증권", "키움증권", note="co-manager (공동 주관사)")
+d.O("메디코어랩", "메디코어랩", note="invented company, an earlier listing of the same trade")
+d.O("코스닥시장", "코스닥시장", st="optional", note="a stock market: as 코스닥")
+R = "2025-11-03/2025-11-07"
+d.D("지난 3~7일", R, "day", rel=True, note="지난 + a range of days: one mention, the latest such days before 2025-11-10")
+d.D("10일", "2025-11-10", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("오는 12~13일", "2025-11-12/2025-11-13", "day", rel=True, note="future range (오는)")
+d.D("이달 초", "2025-11", "month", mod="START", rel=True)
+d.D("첫날", "2025-11", "month", mod="START", rel=True, st="optional", anchor="2025-11-01",
+    note="상장 첫날: a word pointing back to an event named in the text (like 첫해/당일): optional; resolved to the listing's 이달 초")
+d.D("오는 21일", "2025-11-21", "day", rel=True, note="future (오는)")
+RATIO = "a competition ratio N대 1: 대 is 'to', not a counter; no unit in the guideline's sense (README question 1)"
+d.Q("1128대 1", 1128, "대", "대", C, st="optional", note="headline; " + RATIO)
+d.Q("1,128대 1", 1128, "대", "대", C, st="optional", note=RATIO)
+PART = ("participants in the company's demand forecast: the forecast's (the company's) figure, or a figure of unnamed institutions "
+        "taken together (empty subject)? (README question 2)")
+d.Q("2,031곳", 2031, "곳", "곳", C, f=("기관", "국내외 기관", LB, R, "level", "optional", PART))
+d.Q("97.4%", 97.4, "%", "%", P, f=("참여 기관", None, LB, R, "level", "optional", PART))
+IPO = ("an IPO figure with no date of its own: the period last set for the same subject (the lead's 지난 3~7일, the forecast that "
+       "set the price) carries forward (FACTS: earlier in the article)")
+d.Q("1만 6,000~1만 9,000원", 16000, W, "원", "currency", hi=19000, note="a range: one mention, value_high",
+    f=("희망 범위", "희망 범위(", LB, R, "level", "required", "the band in brackets after 희망 범위; " + IPO))
+d.Q("1만 9,000원", 19000, W, "원", "currency", ctx="상단인 1만 9,000원", f=("공모가", "이에 따라 공모가", LB, R, "level", "required", IPO))
+d.Q("240만 주", 2400000, "주", "주", C, f=("공모 주식", None, LB, R, "level", "required", IPO))
+d.Q("456억 원", 45600000000, W, "원", "currency",
+    f=("회사로 들어오는 돈", None, LB, R, "level", "required", "회사 = the story's company; the relative clause names what the money is; " + IPO))
+d.Q("2,130억 원", 213000000000, W, "원", "currency", approx=True, note="약 before: approx",
+    f=("시가총액", None, LB, "", "level", "optional",
+       "an outlook after the listing (상장 후 … 된다): the literal carry would give the forecast's days; the listing day (오는 21일) comes only later in the text (README question 3)"))
+d.Q("30%", 30, "%", "%", P,
+    f=("공모 물량", None, "키움증권", R, "level", "optional",
+       "the co-manager's allotted share: its subject has no period of its own and none was set for it; the story's forecast days or empty? (README question 3)"))
+d.Q("이틀", 2, "day", "이틀", "duration", note="이틀간: a native word for an amount of days (as 사흘 in the guideline's offsets), 간 outside; a duration, no fact")
+d.Q("180억 원", 18000000000, W, "원", "currency",
+    f=("생산시설 증설", None, LB, "", "level", "optional",
+       "X에 N원을 쓸 계획 → X (충북 오송, a place, outside); a plan with no date of its own: empty, or the story's carried days? (README question 3)"))
+d.Q("6조 2천억 원", 6200000000000, W, "원", "currency",
+    f=("증거금", None, "메디코어랩", "2025-11", "level", "required",
+       "the company is the topic; 일반 청약에 marks the event; 이달 초 (START) in the relative clause of its sentence"))
+d.Q("142%", 142, "%", "%", P,
+    f=("주가", None, "메디코어랩", "2025-11", "change", "required", "공모가보다 = basis; 상장 첫날 (optional DATE) and the sentence's 이달 초 (START)"))
+
 if __name__ == "__main__":
     write_all(docs)
