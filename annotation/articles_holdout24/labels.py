@@ -121,5 +121,60 @@ d.Q("6조 2천억 원", 6200000000000, W, "원", "currency",
 d.Q("142%", 142, "%", "%", P,
     f=("주가", None, "메디코어랩", "2025-11", "change", "required", "공모가보다 = basis; 상장 첫날 (optional DATE) and the sentence's 이달 초 (START)"))
 
+# ---------------------------------------------------------------- 003 metropolitan city's budget for next year (regional daily, byline only)
+d = Doc("003_951f4979b4f9d5de", "2025-12-16"); docs.append(d)
+DG, DGC = "대구시", "대구시의회"
+d.O(DG, DG, ctx="대구시 내년", note="a city acting as a government (its budget)")
+d.O("시의회", DGC, ctx="시의회, 312억", st="optional", note="unnamed institution noun (the guideline's 시의회 example), though it stands for 대구시의회 named in the text")
+d.O("대구일보", "대구일보", note="regional daily in the byline line")
+d.O(DG, DG, ctx="대구시의 2026년도")
+d.O(DGC, DGC, note="the city council, subject of 의결했다")
+d.O("시", DG, ctx="시가 제출한", st="optional", note="bare 시 (the city): an unnamed institution noun standing for 대구시")
+d.O("시의회", DGC, ctx="시의회 예산결산", st="optional", note="unnamed institution noun, as in the headline")
+d.O("예산결산특별위원회", "예산결산특별위원회", note="the council's committee (위원회); 시의회 before it is a separate (optional) mention")
+d.O("시", DG, ctx="시 산하", st="optional", note="bare 시, as above")
+d.O("대구교통공사", "대구교통공사", note="a city corporation (산하), recipient of the support (에 대한)")
+d.O(DG, DG, ctx="황정민 대구시", note="the official's employer in his title")
+Y = "2026"
+d.D("내년", Y, "year", ctx="대구시 내년", rel=True)
+d.D("2026년도", Y, "year", note="N년도 (a budget's year): value 2026 as a year; not written 회계연도, so not FY (README conventions)")
+d.D("15일", "2025-12-15", "day", rel=True, note="day of the council's vote")
+d.D("내년도", Y, "year", rel=True, note="내년도 (next year's): 2026")
+d.D("올해", "2025", "year", ctx="올해 본예산", rel=True, note="a comparison's basis, still a DATE")
+d.D("올해", "2025", "year", ctx="올해보다", rel=True, note="a comparison's basis")
+d.Q("11조 2,480억", 11248000000000, W, "", "currency", ctx="예산 11조 2,480억 확정", st="optional", note="headline amount, currency implied")
+d.Q("312억", 31200000000, W, "", "currency", ctx="312억 삭감", st="optional", note="headline amount, currency implied")
+d.Q("11조 2,480억 원", 11248000000000, W, "원", "currency", f=("예산", "2026년도 예산이", DG, Y, "level", "required", "genitive owner (대구시의); 2026년도 in the clause"))
+d.Q("제318회", 318, "회", "회", "ordinal", note="제 + number + 회: ordinal (an edition of the session), no fact")
+CUT = ("a cut the council made to the city's proposal: the guideline's 'the government body whose budget it is' gives the city, "
+       "not the council that cut it; 깎은: a change")
+d.Q("312억 원", 31200000000, W, "원", "currency",
+    f=("예산안", "제출한 예산안", DG, Y, "change", "required", CUT + "; 내년도 (예산안) in the clause"))
+d.Q("4.1%", 4.1, "%", "%", P, f=("확정 예산", None, DG, Y, "change", "required", "올해 본예산보다 = basis; the story's 2026 carried"))
+d.Q("8조 6,150억 원", 8615000000000, W, "원", "currency", f=("일반회계", None, DG, Y, "level", "required", "an account of the budget names what is measured"))
+d.Q("2조 6,330억 원", 2633000000000, W, "원", "currency", f=("특별회계", None, DG, Y, "level"))
+BR = "breakdown (분야별 예산은): a field is no subject and names no measure; the items keep 예산; the city and 2026 carried"
+d.Q("4조 1,920억 원", 4192000000000, W, "원", "currency", f=("예산", "분야별 예산은", DG, Y, "level", "required", BR))
+d.Q("37.3%", 37.3, "%", "%", P, f=("예산", "분야별 예산은", DG, Y, "level", "required", "전체의 N%를 차지: a share of the budget; " + BR))
+d.Q("1조 1,240억 원", 1124000000000, W, "원", "currency", f=("예산", "분야별 예산은", DG, Y, "level", "required", BR))
+d.Q("10.0%", "10.0", "%", "%", P, f=("예산", "분야별 예산은", DG, Y, "level", "required", "a share in brackets after the item's amount; " + BR))
+d.Q("7,860억 원", 786000000000, W, "원", "currency", f=("예산", "분야별 예산은", DG, Y, "level", "required", BR))
+d.Q("7.0%", "7.0", "%", "%", P, f=("예산", "분야별 예산은", DG, Y, "level", "required", "a share in brackets; " + BR))
+d.Q("4,310억 원", 431000000000, W, "원", "currency", f=("예산", "분야별 예산은", DG, Y, "level", "required", BR))
+d.Q("85억 원", 8500000000, W, "원", "currency",
+    f=("신청사 건립 설계비", None, DG, Y, "level", "required", "an item of the city's budget: the city's figure, though the committee is the sentence's subject"))
+d.Q("40억 원", 4000000000, W, "원", "currency", ctx="중 40억 원", f=("신청사 건립 설계비", None, DG, Y, "change", "required", "N 중 M을 깎고: " + CUT))
+d.Q("27억 원", 2700000000, W, "원", "currency",
+    f=("신공항 홍보 예산", None, DG, Y, "level", "required", "the item's size (전액 삭감: the whole of it was cut); the city's budget item"))
+d.Q("12개", 12, "개", "개", C, f=("사업", "12개 사업", DG, Y, "level", "required", "the counted noun after the count; projects added to the city's budget"))
+d.Q("96억 원", 9600000000, W, "원", "currency",
+    f=("사업 예산", "12개 사업 예산", DG, Y, "level", "required", "새로 반영: the size of the added items' budget (a level of 사업 예산), the city's budget"))
+d.Q("3,410억 원", 341000000000, W, "원", "currency",
+    f=("지원금", None, DG, Y, "level", "required", "the city's budget line; the corporation (에 대한) is the recipient, not the subject"))
+d.Q("280억 원", 28000000000, W, "원", "currency", f=("지원금", None, DG, Y, "change", "required", "올해보다 = basis"))
+d.Q("1,500억 원", 150000000000, W, "원", "currency", bound="max", note="이내 → max",
+    f=("지방채 발행", None, DG, Y, "level", "required",
+       "a cap in the city official's quote (황정민 대구시 기획조정실장): the quoted clause names no subject, the title names the city; the period last set for the city (2026) carried"))
+
 if __name__ == "__main__":
     write_all(docs)
