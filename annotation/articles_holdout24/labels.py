@@ -176,5 +176,68 @@ d.Q("1,500억 원", 150000000000, W, "원", "currency", bound="max", note="이�
     f=("지방채 발행", None, DG, Y, "level", "required",
        "a cap in the city official's quote (황정민 대구시 기획조정실장): the quoted clause names no subject, the title names the city; the period last set for the city (2026) carried"))
 
+# ---------------------------------------------------------------- 004 department store's year-end sale (Yonhap dateline, no year anywhere)
+d = Doc("004_d561d69b6d2b76b5", "2025-12-29"); docs.append(d)
+SS = "신세계백화점"
+BRO = "a store branch: a business unit or a place? optional (the guideline's optional business units)"
+d.O("신세계百", SS, note="headline short form (百 = 백화점) of 신세계백화점, topic with a comma")
+d.Oall("강남점", "강남점", special={0: ("optional", BRO), 1: ("optional", BRO), 2: ("optional", BRO)})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(SS, SS)
+d.O("센텀시티점", "센텀시티점", st="optional", note=BRO)
+d.O("경기점", "경기점", st="optional", note=BRO)
+d.O("롯데백화점", "롯데백화점", note="rival")
+d.O("본점", "본점", st="optional", note="the rival's main store: " + BRO)
+d.Oall("잠실점", "잠실점", special={0: ("optional", BRO), 1: ("optional", BRO)})
+d.O("현대백화점", "현대백화점", note="rival")
+d.O("더현대 서울", "더현대 서울", st="optional", note="the rival's store: " + BRO)
+d.O("신세계", SS, ctx="신세계는", note="short form of 신세계백화점 named in full in the lead")
+R = "2025-12-05/2025-12-28"
+YE = "연말 naming the sale (연말 세일) or the season of a demand: a DATE (2025, END) or part of a name/compound? (README question 5)"
+d.D("연말", "2025", "year", ctx="연말 세일", mod="END", rel=True, st="optional", note=YE)
+d.D("이달 5~28일", R, "day", rel=True, note="이달 + a range of days: one mention; sets the story's period")
+d.D("연말", "2025", "year", ctx="연말 정기", mod="END", rel=True, st="optional", note=YE)
+d.D("작년", "2024", "year", rel=True, note="작년 세일보다: a comparison's basis, still a DATE")
+d.D("29일", "2025-12-29", "day", rel=True, note="day of the announcement")
+d.D("27일", "2025-12-27", "day", rel=True, note="마지막 주말인 27일 (the weekend in apposition is not labelled)")
+d.D("지난해", "2024", "year", rel=True, note="a comparison's basis")
+d.D("같은 기간", R, "day", rel=True, st="optional", anchor="2025-12-01", note="points back to 이달 5~28일")
+d.D("연말", "2025", "year", ctx="연말 선물", mod="END", rel=True, st="optional", note=YE)
+d.D("다음 달 2일", "2026-01-02", "day", rel=True, note="future (다음 달)")
+d.Q("9%", 9, "%", "%", P,
+    f=("매출", "세일 매출 9%", SS, R, "change", "optional",
+       "a headline figure whose headline has no required DATE: the lead's days (the figure is the lead's 9.2% rounded) or empty by the literal search (nothing earlier)? (README question 7)"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="'하루 100억'", st="optional", note="native day word as a rate word ('하루 100억'): optional")
+d.Q("100억", 10000000000, W, "", "currency", ctx="100억' 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt")
+d.Q("9.2%", 9.2, "%", "%", P, f=("매출", "세일 매출이 작년", SS, R, "change", "required", "작년 세일보다 = basis; 이달 5~28일 in the clause"))
+BRF = ("a branch's figure (점포별로는): the company's, as a breakdown item, or the branch's, an optional ORG, which makes the fact "
+       "optional (FACTS)? (README question 8)")
+d.Q("1,870억 원", 187000000000, W, "원", "currency", f=("매출", "강남점 매출이", SS, R, "level", "optional", BRF))
+d.Q("820억 원", 82000000000, W, "원", "currency", f=("매출", "강남점 매출이", SS, R, "level", "optional", BRF))
+d.Q("610억 원", 61000000000, W, "원", "currency", f=("매출", "강남점 매출이", SS, R, "level", "optional", BRF))
+d.Q("하루", 1, "day", "하루", "duration", ctx="27일 하루에만", st="optional", note="27일 하루에만 (on that one day alone): a limiting word, not a duration of anything: optional")
+d.Q("104억 원", 10400000000, W, "원", "currency", approx=True, note="어치 outside, approx (like 달러치)",
+    f=("일 매출", None, SS, "2025-12-27", "level", "optional", "팔아 (a plain verb); 일 매출 later in the sentence names it; 27일 in the clause; " + BRF))
+GR = "신장률: a rate of change named by its own measure noun: kind change (FACTS: a rate of change); a product group is no subject: the company carried"
+d.Q("14.8%", 14.8, "%", "%", P, f=("신장률", None, SS, R, "change", "required", GR))
+d.Q("11%", 11, "%", "%", P, f=("신장률", None, SS, R, "change", "required", GR))
+d.Q("6.5%", 6.5, "%", "%", P, f=("신장률", None, SS, R, "change", "required", GR))
+d.Q("20~30대", 20, "대", "대", C, hi=30, st="optional",
+    note="age brackets: a definitional range that is part of the metric (FACTS: no fact); labels_core requires a fact for every required quantity, so optional here; I would label it required with no fact")
+d.Q("42%", 42, "%", "%", P,
+    f=("비중", None, SS, R, "level", "required",
+       "the whole metric is 20~30대 비중 (the definitional range belongs to it), but labels_core keeps metrics outside quantities: 비중; the sale's days carried"))
+d.Q("3.1%포인트", 3.1, PP, "%포인트", P, f=("비중", None, SS, R, "change", "required", "지난해보다 = basis"))
+d.Q("5.4%", 5.4, "%", "%", P, f=("매출", "매출이 5.4%", "롯데백화점", R, "change", "required", "같은 기간 (optional DATE) points back to the sale's days"))
+d.Q("2,300억 원", 230000000000, W, "원", "currency", approx=True, note="약 before: approx",
+    f=("매출", "매출을 합치면", "롯데백화점", R, "level", "optional", "a sum of two of the rival's branches: the rival's or the branches' (optional ORGs)? " + BRF))
+d.Q("1,240억 원", 124000000000, W, "원", "currency", f=("매출", "매출을 합치면", "롯데백화점", R, "level", "optional", BRF))
+d.Q("두 배", 2, "배", "배", C,
+    f=("외국인 매출", None, "", R, "change", "optional",
+       "a store's (optional ORG) figure; 두 배로 뛰면서: a level as a multiple or a change? unclear"))
+d.Q("7.7%", 7.7, "%", "%", P,
+    f=("매출", "매출이 5.4%", "현대백화점", R, "change", "optional",
+       "no measure noun in its own clause, and the one before in its sentence (외국인 매출) is the store's, not the company's: the parallel sentence's 매출? (README question 9)"))
+
 if __name__ == "__main__":
     write_all(docs)
