@@ -239,5 +239,63 @@ d.Q("7.7%", 7.7, "%", "%", P,
     f=("매출", "매출이 5.4%", "현대백화점", R, "change", "optional",
        "no measure noun in its own clause, and the one before in its sentence (외국인 매출) is the store's, not the company's: the parallel sentence's 매출? (README question 9)"))
 
+# ---------------------------------------------------------------- 005 battery maker's order backlog (입력 stamp + byline)
+d = Doc("005_8fa726d9ab17488c", "2026-01-29"); docs.append(d)
+DH, GM, LC = "대한셀텍", "제너럴모터스", "리버티셀에너지"
+d.Oall(DH, DH, special={0: ("required", "headline topic with a comma")})
+d.O("GM", GM, ctx="GM 합작사", note="short form of 제너럴모터스 (named in full with the alias GM in the text)")
+d.O("전자신문", "전자신문", note="outlet in the byline line")
+d.O(GM, GM, aliases="GM", note="미국 (place) outside; (GM) is an alias, not a mention")
+d.Oall(LC, LC, special={0: ("required", "invented joint venture introduced by 합작법인; the contract's counterparty (와)")})
+d.O("GM", GM, ctx="GM이 각각", note="short form, holder of a stake")
+d.O("에코프로비엠", "에코프로비엠", note="rival (경쟁사), genitive owner of its figure")
+Y = "2025"
+d.D("2026.01.29", "2026-01-29", "day", st="optional", note="publication stamp (document metadata written in the text); clock time not labelled")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("1년 전", "2024", "year", rel=True, st="optional", anchor="2025-12-31",
+    note="an offset that points back from the figure's as-of date (지난해 말), not from the document date; the guideline's offsets count from the document date (→ 2025) (README question 10)")
+d.D("29일", "2026-01-29", "day", rel=True, note="day of the results briefing (밝히며)")
+d.D("이달", "2026-01", "month", rel=True, note="dates the contract (체결했다)")
+d.D("2027년", "2027", "year", note="2027년부터 (부터 outside)")
+d.D("지난해", Y, "year", ctx="지난해 매출", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="the latest Q4 on or before the document date (results of 지난해)")
+d.D("같은 시점", Y, "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해 말 (like 같은 기간)")
+d.D("올해", "2026", "year", rel=True)
+d.D("지난해", Y, "year", ctx="지난해(", rel=True, note="a comparison's basis with its figure in brackets")
+d.Q("130조", 130000000000000, W, "", "currency", bound="gt", st="optional", note="headline amount, currency implied; 넘어 → gt")
+d.Q("28억 달러", 2800000000, U, "달러", "currency", ctx="28억 달러 공급",
+    f=("공급", "달러 공급", DH, "2026-01", "level", "optional",
+       "headline: 공급 (a verbal noun) names it; a headline figure with no DATE in the headline: the lead's 이달 or empty by the literal search? (README question 7)"))
+d.Q("131조 4천억 원", 131400000000000, W, "원", "currency", f=("수주 잔고", "대한셀텍의 수주 잔고", DH, Y, "level", "required", "지난해 말 기준 (2025, END)"))
+d.Q("22조 원", 22000000000000, W, "원", "currency", f=("수주 잔고", "대한셀텍의 수주 잔고", DH, Y, "change", "required", "1년 전보다 = basis"))
+CT = ("X 규모의 Y → Y; the joint venture (와) is the counterparty, not the subject; 이달 in the clause")
+d.Q("28억 달러", 2800000000, U, "달러", "currency", ctx="28억 달러(", f=("배터리 셀 공급 계약", None, DH, "2026-01", "level", "required", CT))
+d.Q("4조 600억 원", 4060000000000, W, "원", "currency", approx=True, eq=("28억 달러",), note="conversion in brackets; 약 → approx",
+    f=("배터리 셀 공급 계약", None, DH, "2026-01", "level", "required", "a conversion: the same slots as the amount it converts"))
+d.Q("6년", 6, "year", "년", "duration", note="공급 기간은 … 6년: a duration, no fact")
+STK = ("a present stake with no date of its own: the literal carry gives 대한셀텍 the contract's 이달 and GM nothing (empty); "
+       "same sentence, so one reading should hold for both (README question 11)")
+d.Q("51%", 51, "%", "%", P, f=("지분", None, DH, "2026-01", "level", "optional", "각각: the first holder; " + STK))
+d.Q("49%", 49, "%", "%", P, f=("지분", None, GM, "", "level", "optional", "각각: the second holder; " + STK))
+d.Q("50GWh", 50, "GWh", "GWh", M,
+    f=("생산능력", None, LC, "", "level", "required",
+       "the joint venture is the sentence's topic (its plant, 오하이오주 a place); 연간 outside the metric; no period set for it anywhere: empty"))
+d.Q("15조 8,200억 원", 15820000000000, W, "원", "currency", f=("매출", "지난해 매출은", DH, Y, "level", "required", "실적은: the story's company carried"))
+d.Q("4,730억 원", 473000000000, W, "원", "currency", f=("영업이익", None, DH, Y, "level"))
+d.Q("6.1%", 6.1, "%", "%", P, f=("매출", "지난해 매출은", DH, Y, "change", "required", "각각: the first figure's metric; 전년 대비 = basis"))
+d.Q("21%", 21, "%", "%", P, f=("영업이익", None, DH, Y, "change", "required", "각각: the second figure's metric"))
+d.Q("1,850억 원", 185000000000, W, "원", "currency",
+    f=("첨단제조 생산세액공제", None, DH, "2025-Q4", "level", "required", "the credit booked (반영); 미국 is a place modifier; (AMPC) an alias of a program, no ORG"))
+d.Q("120억 원", 12000000000, W, "원", "currency", f=("영업손실", None, DH, "2025-Q4", "level", "required", "N원의 영업손실: a loss is a level of 영업손실"))
+d.Q("90조 원", 90000000000000, W, "원", "currency", approx=True, note="약 before: approx",
+    f=("수주 잔고", "에코프로비엠의 수주 잔고", "에코프로비엠", Y, "level", "required", "the rival's genitive figure; 같은 시점 (optional DATE) points back to 지난해 말"))
+d.Q("1.5배", 1.5, "배", "배", C,
+    f=("잔고", "대한셀텍의 잔고", DH, Y, "level", "required", "a multiple of the rival's figure: the size of 잔고 as a multiple (level); 같은 시점 in the sentence"))
+d.Q("6조 2천억 원", 6200000000000, W, "원", "currency",
+    f=("설비투자", None, DH, Y, "level", "required", "a figure in brackets right after 지난해 is that year's (the comparison's basis)"))
+d.Q("30%", 30, "%", "%", P, f=("설비투자", None, DH, "2026", "change", "required", "줄인: change; 올해 in the clause"))
+d.Q("4조 3천억 원", 4300000000000, W, "원", "currency", f=("설비투자", None, DH, "2026", "level", "required", "회사는 = the story's company; 올해"))
+
 if __name__ == "__main__":
     write_all(docs)
