@@ -297,5 +297,64 @@ d.Q("6조 2천억 원", 6200000000000, W, "원", "currency",
 d.Q("30%", 30, "%", "%", P, f=("설비투자", None, DH, "2026", "change", "required", "줄인: change; 올해 in the clause"))
 d.Q("4조 3천억 원", 4300000000000, W, "원", "currency", f=("설비투자", None, DH, "2026", "level", "required", "회사는 = the story's company; 올해"))
 
+# ---------------------------------------------------------------- 006 monthly employment and prices (Yonhap dateline, no year anywhere)
+d = Doc("006_94cbcc579f6e77d9", "2025-09-10"); docs.append(d)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.Oall("통계청", "통계청", special={0: ("required", "the agency that releases the statistic (its source), subject of 발표한")})
+d.O("기획재정부", "기획재정부", note="a ministry (government body); its official speaks")
+M8 = "2025-08"
+d.D("8월", M8, "month", ctx="8월 취업자", rel=True, note="headline month of the statistic: the latest August on or before the document date")
+d.D("지난달", M8, "month", ctx="기자 = 지난달", rel=True)
+d.D("10일", "2025-09-10", "day", rel=True, note="day of the release (발표한): not the statistic's period")
+d.D("8월", M8, "month", ctx="'8월 고용동향", rel=True, st="optional", note="inside a quoted report title: a DATE or part of the title?")
+d.D("지난달", M8, "month", ctx="지난달 15세", rel=True)
+d.D("1년 전", "2024", "year", rel=True, note="offset from the document date (N년 전 → that year): a comparison's basis, still a DATE")
+d.D("7월", "2025-07", "month", rel=True, note="the latest July on or before the document date; a comparison's basis with its figure in brackets")
+AGO = ("작년 같은 달: one mention, a word pointing back to the statistic's month (같은 달, like 전년 동기/같은 기간): optional, "
+       "resolved to August of the year before (README conventions)")
+d.D("작년 같은 달", "2024-08", "month", ctx="작년 같은 달보다 0.4", rel=True, st="optional", anchor="2025-08-01", note=AGO)
+d.D("2일", "2025-09-02", "day", rel=True, note="day of the CPI release (내놓은)")
+d.D("8월", M8, "month", ctx="8월 소비자물가", rel=True, note="the statistic's month")
+d.D("2020", "2020", "year", ctx="2020=100", st="optional", note="an index's base year written without 년 (2020=100): optional")
+d.D("작년 같은 달", "2024-08", "month", ctx="작년 같은 달보다 1.7", rel=True, st="optional", anchor="2025-08-01", note=AGO)
+d.D("추석", "2025-10-06", "day", rel=True, st="optional", note="holiday (optional); future clause (…겠다): the next Chuseok, 2025-10-06")
+NS = "a national statistic (통계청 is its source): no subject"
+d.Q("16만6천명", 166000, "명", "명", C, f=("취업자", "8월 취업자", "", M8, "change", "required", "headline; 늘어: a change; 8월 in the headline; " + NS))
+d.Q("16개월째", 16, "개월", "개월", "ordinal", note="째: ordinal marker (like 12회째), no fact")
+d.Q("16만 명", 160000, "명", "명", C, approx=True, note="16만 명대: 대 after the unit stays outside and sets approx (like 원대)",
+    f=("취업자 수", None, "", M8, "change", "required", "16만 명대 증가세: the size of an increase, a change; 지난달 in the clause; " + NS))
+DEF = ("a definitional age bound/range, part of the metric (FACTS: no fact); labels_core requires a fact for every required quantity, "
+       "so optional here; I would label it required with no fact")
+d.Q("15세", 15, "세", "세", C, bound="min", st="optional", note="15세 이상 (이상 → min); " + DEF)
+d.Q("2,896만 7천 명", 28967000, "명", "명", C, f=("취업자", "이상 취업자는", "", M8, "level", "required", "15세 이상 belongs to the metric's definition (kept outside: a quantity); " + NS))
+d.Q("16만 6천 명", 166000, "명", "명", C, f=("취업자", "이상 취업자는", "", M8, "change", "required", "1년 전보다 = basis; " + NS))
+d.Q("17만 1천 명", 171000, "명", "명", C,
+    f=("증가 폭", None, "", "2025-07", "change", "required",
+       "the figure in brackets after 7월 is July's; an increase named by its own measure noun (증가 폭): its metric, kind change (a difference); " + NS))
+d.Q("63.7%", 63.7, "%", "%", P, f=("고용률", "고용률은 63.7%", "", M8, "level", "required", "the statistic's month (지난달) carried; " + NS))
+d.Q("0.4%포인트", 0.4, PP, "%포인트", P, f=("고용률", "고용률은 63.7%", "", M8, "change"))
+d.Q("15~29세", 15, "세", "세", C, hi=29, st="optional", note=DEF)
+d.Q("44.9%", 44.9, "%", "%", P, f=("청년층 고용률", None, "", M8, "level"))
+d.Q("1.2%포인트", 1.2, PP, "%포인트", P, f=("청년층 고용률", None, "", M8, "change"))
+d.Q("16개월", 16, "month", "개월", "duration", ctx="16개월 연속", note="16개월 연속: an amount of time (a run of months), duration, no fact")
+BR = "breakdown (산업별 취업자는): an industry is no subject; the items keep 취업자; 늘었고/줄었다: changes; " + NS
+d.Q("11만 9천 명", 119000, "명", "명", C, f=("취업자", "산업별 취업자는", "", M8, "change", "required", BR))
+d.Q("5만 2천 명", 52000, "명", "명", C, f=("취업자", "산업별 취업자는", "", M8, "change", "required", BR))
+d.Q("6만 1천 명", 61000, "명", "명", C, f=("취업자", "산업별 취업자는", "", M8, "change", "required", "각각 줄었다: a fall written without a sign, value as written; " + BR))
+d.Q("8만 4천 명", 84000, "명", "명", C, f=("취업자", "산업별 취업자는", "", M8, "change", "required", BR))
+d.Q("57만 8천 명", 578000, "명", "명", C, f=("실업자", None, "", M8, "level"))
+d.Q("3만 2천 명", 32000, "명", "명", C, f=("실업자", None, "", M8, "change"))
+d.Q("1.7%", 1.7, "%", "%", P,
+    f=("소비자물가지수", None, "", M8, "change", "required",
+       "8월 in the clause (the statistic's month), not the release's 2일; the index value 116.45 has no unit: no quantity; " + NS))
+CAT = ("a price category as topic after the index's figure: its metric the category (석유류, what got cheaper) or the figure before's "
+       "소비자물가지수? (README question 12)")
+d.Q("1.2%", 1.2, "%", "%", P, ctx="석유류는 1.2%", f=("석유류", None, "", M8, "change", "optional", CAT))
+d.Q("4.8%", 4.8, "%", "%", P, f=("농축수산물", None, "", M8, "change", "optional", CAT))
+d.Q("1.5배", 1.5, "배", "배", C,
+    f=("성수품 공급", None, "기획재정부", "", "level", "optional",
+       "a plan in a ministry official's quote (the official is unnamed, 관계자): the ministry's or the government's (정부, unnamed)?; "
+       "period: 추석 전 (before an optional holiday DATE) or empty? (README question 13)"))
+
 if __name__ == "__main__":
     write_all(docs)
