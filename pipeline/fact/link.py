@@ -216,6 +216,9 @@ class Linker:
         self.lexicon = words()
         self.results_words = tuple(self.lexicon["own_reports"])  # (`3분기 실적`: a results report's period)
         self.titles = _titles()
+        # (and the heads of organizations, `병원장은 "… 200억 원을 더 모아"`: a person, no metric; the subject rules keep
+        # `titles`, where a head speaks for the organization)
+        self.person_titles = self.titles | self.lexicon["head_titles"]
         self.mentions = sorted([(m.start, m.end) for m in (*dates, *organizations)])
         self.all_organizations = sorted(organizations, key=lambda o: o.start)
         self.sources = self._market_researchers()
@@ -638,10 +641,10 @@ class Linker:
         topic's size (`회원은 11월 말 기준 680만 명으로`), not the subject, object or topic of a verb of its own (`시장이 …
         35명이 사망한`) nor a noun's modifier."""
         if quantity.unit not in self.lexicon["people_units"]:
-            return self.titles
+            return self.person_titles
         tokens, j = sentence.tokens, sentence.after(quantity.end)
         if j < len(tokens) and (tokens[j].tag in ("JKS", "JKO", "JX", "JKG", "NNG", "NNP") or tokens[j].form == "의"):
-            return self.titles
+            return self.person_titles
         return frozenset()
 
     def _stands_for_organization(self, sentence: Sentence, quantity, topic: tuple) -> bool:
