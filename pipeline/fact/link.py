@@ -355,7 +355,8 @@ class Linker:
             # told before, not the thing's (a basis named by a measure, `해외 수주액(3조 원)보다`, keeps its own)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
-        if found and rule in ("metric_topic", "metric_counted", "metric_each") and quantity.category != "count" \
+        if found and rule in ("metric_topic", "metric_counted", "metric_each") \
+                and (quantity.category != "count" or self._industry(found)) \
                 and 0 <= self.broken_down >= sentence.index - 1 and quantity.start not in self.bracketed \
                 and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS) \
                 and (rule != "metric_each" or same and self.previous[3] == "metric_carried") \
@@ -421,6 +422,12 @@ class Linker:
             # (a target, `목표로 잡은 10조 원`, is no figure later ones go on with or break down)
             self.by_unit[quantity.unit] = (sentence.index, found)
         return found, rule
+
+    def _industry(self, span: tuple) -> bool:
+        """The span names an industry (`제조업`, `IT·정보통신업`: it ends in a word of `industry_names`): a category a count
+        is broken down by, not the thing it counts (`업종별로는 제조업이 62만 건으로` counts the postings before)."""
+        return self.text[span[1] - 1] == "업" and "".join(self.text[span[0]:span[1]].split()).endswith(
+            tuple(self.lexicon["industry_names"]))
 
     def _list_item(self, sentence: Sentence, quantity) -> bool:
         """The figure is an item of a list without particles: a noun right before it, a comma before that
