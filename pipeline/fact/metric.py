@@ -412,6 +412,10 @@ def noun_right_after(sentence: Sentence, quantity) -> bool:
 MIDDLE_DOTS = frozenset({"·", "∙", "ㆍ"})
 # The adverb that pairs listed nouns with the figures after it in order (`A와 B는 각각 X, Y`).
 EACH = "각각"
+# Words that end a basis put between 각각 and its figures (`각각 전년 동기 대비 31%, 45%`, `각각 1년 전보다`), and how many
+# tokens back 각각 may stand before them.
+EACH_BASIS_ENDS = frozenset({"대비", "보다"})
+EACH_BASIS_REACH = 7
 FIGURE_TAGS = frozenset({"SN", "NR", "SW", "SO", "NNB"})
 
 
@@ -425,9 +429,17 @@ def each_position(sentence: Sentence, quantity) -> Optional[tuple]:
         if j == i - 1:
             return None
         i, k = j, k + 1
+    basis = -1
+    if i >= 3 and tokens[i].form in EACH_BASIS_ENDS and tokens[i].end + 1 == tokens[i + 1].start:
+        # `각각 전년 동기 대비 31%, 45%`: a basis between 각각 and its figures (a few words back, no figure in it)
+        h = i - 1
+        while h > max(0, i - EACH_BASIS_REACH) and tokens[h].form != EACH and tokens[h].tag not in ("SP", "EC"):
+            h -= 1
+        if tokens[h].form == EACH:
+            i, basis = h, i
     if not (i >= 2 and tokens[i].form == EACH and tokens[i].tag == "MAG"):
         return None
-    j, n = i + 1, 0
+    j, n = (basis if basis >= 0 else i) + 1, 0
     while j < len(tokens) and tokens[j].tag == "SN":
         while j < len(tokens) and tokens[j].tag in FIGURE_TAGS:  # (a spaced unit too: `2,900만 명`)
             j += 1
@@ -447,6 +459,13 @@ def each_item(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     if position is None:
         return None
     k, n, i = position
+    tokens = sentence.tokens
+    if i >= 3 and tokens[i - 1].form in EACH_BASIS_ENDS:
+        # `매출과 영업이익은 전년보다 각각 31%, 45%`: the nouns listed before a basis put before 각각
+        h = i - 2
+        while h > max(0, i - EACH_BASIS_REACH) and tokens[h].tag not in ("JX", "JKS", "SP", "EC"):
+            h -= 1
+        i = h + 1 if tokens[h].tag in ("JX", "JKS") else i
     for dotted in (True, False):
         items = _listed_before(sentence, i, dotted)
         if len(items) == n:
