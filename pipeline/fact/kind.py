@@ -76,10 +76,13 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
 
 
 def each_listed(sentence: Sentence, quantity) -> bool:
-    """The figure opens or goes on a list after 각각 (`각각 11.3%, 7.8%`)."""
+    """The figure opens or goes on a list after 각각 (`각각 11.3%, 7.8%`), also past a basis put between them (`각각 전년 동기
+    대비 31%, 45%`: `each_position`)."""
     text = sentence.text
     return (text[quantity.start - 3:quantity.start] == "각각 " or text[quantity.start - 2:quantity.start] == ", ") \
-        and text.rfind("각각", sentence.start, quantity.start) >= 0
+        and text.rfind("각각", sentence.start, quantity.start) >= 0 \
+        or text[quantity.start - 3:quantity.start] in ("대비 ", "보다 ") \
+        and text.rfind("각각", max(sentence.start, quantity.start - 24), quantity.start) >= 0
 
 
 def next_rate(sentence: Sentence, quantity) -> bool:

@@ -48,7 +48,7 @@ from .kind import each_listed, is_change
 from .lexicon import words
 from .metric import (
     PARTS, acronym_before, allotted_to, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
-    noun_right_after, object_right_before, occupied, paid_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
+    noun_right_after, object_right_before, occupied, paid_as, rated, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
@@ -86,7 +86,7 @@ RULES = (
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
     LinkRule("fact.metric_unit", "metric", "none for a count whose unit names what it counts (13승 5패, 19골, 41세)"),
     LinkRule("fact.metric_as", "metric", "the noun a figure is given as right before it (전체 점수로 67.733점을 받아, 올해 목표인 417만 대, 목표로 잡은 10조 원)"),
-    LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다)"),
+    LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다), past a rate word (노선을 주 14회로)"),
     LinkRule("fact.metric_headline", "metric", "the measure the headline names of the lead's topic (복권 판매액 … | 복권이 3조 원어치 팔린)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
@@ -216,6 +216,9 @@ class Linker:
         self.lexicon = words()
         self.results_words = tuple(self.lexicon["own_reports"])  # (`3분기 실적`: a results report's period)
         self.titles = _titles()
+        # (and the heads of organizations, `병원장은 "… 200억 원을 더 모아"`: a person, no metric; the subject rules keep
+        # `titles`, where a head speaks for the organization)
+        self.person_titles = self.titles | self.lexicon["head_titles"]
         self.mentions = sorted([(m.start, m.end) for m in (*dates, *organizations)])
         self.all_organizations = sorted(organizations, key=lambda o: o.start)
         self.sources = self._market_researchers()
@@ -352,7 +355,8 @@ class Linker:
             # told before, not the thing's (a basis named by a measure, `해외 수주액(3조 원)보다`, keeps its own)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
-        if found and rule in ("metric_topic", "metric_counted", "metric_each") and quantity.category != "count" \
+        if found and rule in ("metric_topic", "metric_counted", "metric_each") \
+                and (quantity.category != "count" or self._industry(found)) \
                 and 0 <= self.broken_down >= sentence.index - 1 and quantity.start not in self.bracketed \
                 and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS) \
                 and (rule != "metric_each" or same and self.previous[3] == "metric_carried") \
@@ -418,6 +422,12 @@ class Linker:
             # (a target, `목표로 잡은 10조 원`, is no figure later ones go on with or break down)
             self.by_unit[quantity.unit] = (sentence.index, found)
         return found, rule
+
+    def _industry(self, span: tuple) -> bool:
+        """The span names an industry (`제조업`, `IT·정보통신업`: it ends in a word of `industry_names`): a category a count
+        is broken down by, not the thing it counts (`업종별로는 제조업이 62만 건으로` counts the postings before)."""
+        return self.text[span[1] - 1] == "업" and "".join(self.text[span[0]:span[1]].split()).endswith(
+            tuple(self.lexicon["industry_names"]))
 
     def _list_item(self, sentence: Sentence, quantity) -> bool:
         """The figure is an item of a list without particles: a noun right before it, a comma before that
@@ -589,6 +599,8 @@ class Linker:
         topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"]) if not compared else None
         if topic and quantity.category != "count" and self.text[topic[0]:topic[1]] in self.lexicon["entity_nouns"]:
             topic = None  # `비중이 가장 높은 공기업은 A로 … 70%`: the kind of thing ranked, not what is measured
+        if topic and self.text[topic[0]:topic[1]] in self.lexicon["not_metrics"]:
+            topic = None  # `전세가격은 서울이 0.08%, 전국이 0.03% 올랐다`: a scope (`not_metrics`), not what is measured
         if topic and self._stands_for_organization(sentence, quantity, topic):
             topic = None  # `공사는 … 650명으로`: a word standing for the organization is the subject, not the metric
         if measure and topic and topic[1] <= measure[0] and SHARE_OF.fullmatch(self.text, measure[1], quantity.start) \
@@ -619,7 +631,8 @@ class Linker:
         if found:
             return found, "metric_as"
         found = object_right_before(sentence, quantity, self.taken, self.lexicon) \
-            if quantity.unit not in self.lexicon["frequency_units"] else None  # (`인생을 두 번 살`)
+            if quantity.unit not in self.lexicon["frequency_units"] or rated(sentence, quantity, self.lexicon) \
+            else None  # (`인생을 두 번 살`; but `노선을 주 14회로 늘리고` → 노선: `rate_words`)
         if found:
             return found, "metric_object"
         found = self._past_named_basis(sentence, quantity)
@@ -637,10 +650,10 @@ class Linker:
         topic's size (`회원은 11월 말 기준 680만 명으로`), not the subject, object or topic of a verb of its own (`시장이 …
         35명이 사망한`) nor a noun's modifier."""
         if quantity.unit not in self.lexicon["people_units"]:
-            return self.titles
+            return self.person_titles
         tokens, j = sentence.tokens, sentence.after(quantity.end)
         if j < len(tokens) and (tokens[j].tag in ("JKS", "JKO", "JX", "JKG", "NNG", "NNP") or tokens[j].form == "의"):
-            return self.titles
+            return self.person_titles
         return frozenset()
 
     def _stands_for_organization(self, sentence: Sentence, quantity, topic: tuple) -> bool:
