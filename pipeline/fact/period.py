@@ -58,14 +58,24 @@ def basis_steps(comparison: frozenset) -> tuple:
 
 
 def counted_since(sentence: Sentence, date, lexicon: dict) -> bool:
-    """A date a record is counted from (`1998년 조사 이후 가장 높았다`): the basis of a comparison."""
+    """A date a record is counted from (`1998년 조사 이후 가장 높았다`): the basis of a comparison; or an elapsed time
+    (`2019년 이후 6년 만에 흑자로`, `3일 지바 롯데와의 경기 이래 9일 만에`: a duration and `elapsed_ends` after `이후`,
+    past the nouns of the event): the time since a background event, no figure's period."""
     if lexicon["since"].isdisjoint(sentence.forms):
         return False  # (cheap first: most sentences count nothing since a date)
-    i, since = sentence.after(date.end), lexicon["since"]
-    window = sentence.tokens[i:i + 6]
+    i, since, tokens = sentence.after(date.end), lexicon["since"], sentence.tokens
+    window = tokens[i:i + 6]
     for k, token in enumerate(window[:3]):  # (`이후` within two tokens, then a record word)
         if token.form in since:
-            return not lexicon["record_words"].isdisjoint([t.form for t in window[k + 1:]])
+            if not lexicon["record_words"].isdisjoint([t.form for t in window[k + 1:]]):
+                return True
+            break
+    for k in range(i, min(i + 7, len(tokens) - 3)):  # (`이래`/`이후` past the event's nouns, then `9일 만`)
+        if tokens[k].form in since:
+            return tokens[k + 1].tag in ("SN", "NR") and any(
+                t.form in lexicon["elapsed_ends"] and t.tag == "NNB" for t in tokens[k + 2:k + 5])
+        if tokens[k].tag[0] in "VE" or tokens[k].tag in ("SF", "SP"):
+            return False
     return False
 
 
