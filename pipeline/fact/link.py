@@ -68,6 +68,16 @@ SIZE = " 규모"
 NOUNISH = frozenset({"NNG", "NNP", "SL", "SH", "XSN", "SN"})
 
 
+def _year_back(value: str) -> str:
+    """A TIMEX value or a calendar day a year back (`2025-Q4` → `2024-Q4`, `2024-02-29` → `2023-02-28`); "" when it has
+    no known year."""
+    match = re.fullmatch(r"(\d{4})((?:-(?:Q|H)?\d{1,2}){0,2})", value)
+    if not match:
+        return ""
+    rest = "-02-28" if match.group(2) == "-02-29" else match.group(2)
+    return f"{int(match.group(1)) - 1}{rest}"
+
+
 class LinkRule(NamedTuple):
     """A named linking rule: the slot it fills and what it reads."""
 
@@ -133,6 +143,8 @@ RULES = (
              "the day (지난해 … 12월 28일 누적 3조 원을 넘어서며. 연간 거래액은 …: 지난해)"),
     LinkRule("fact.period_plan", "period", "none for a figure of a plan or an outlook (…늘리겠다고 했다, 넘을 것으로 내다봤다) with no date "
              "of its own: the past period its paragraph carries is not its"),
+    LinkRule("fact.period_same_part", "period", "a year-back word before the same part of a time (전년 동기에는, 지난해 같은 "
+             "기간(9,480만 명)): the period in force (the paragraph's, else the story's) a year back, not the whole year"),
     LinkRule("fact.period_event", "period", "the date that named the event the sentence speaks of again (올해 … 페스티벌)"),
     LinkRule("fact.kind_change", "kind", "a change word after the figure, %p, or a sign"),
     LinkRule("fact.kind_multiple", "kind", "a multiple of an earlier time's value (2년 전(19%)의 두 배를 넘었다, 지난해보다 두 배): a change"),
@@ -157,6 +169,8 @@ OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "pe
 UNSTATED_DATES = frozenset({"date.holiday"})
 # The prospective adnominal endings (`넘을 것으로`, `쓸 계획`): what they tell of is yet to come.
 PROSPECTIVE = frozenset({"ᆯ", "을"})
+# The prefinal endings of the past (`늘었고`, `기록했으며`: fact.period_plan's `_told_past`).
+PAST_TENSE = frozenset({"었", "았", "였", "었었", "았었"})
 # The period rules that give the story's period.
 STORY_PERIODS = ("period_story", "period_story_narrowed")
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
@@ -1417,6 +1431,10 @@ class Linker:
 
     def period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         date, rule = self._period(sentence, quantity, keys)
+        if rule in ("period_clause", "period_as_of", "period_sentence") and self._year_back_part(date):
+            back = self._same_part_back(date)
+            if back is not None:
+                return back, "period_same_part"
         if rule in ("period_clause", "period_as_of", "period_sentence"):
             dates = self.dates_in.get(sentence.index, [])
             span = date_range(self.text, dates, date)
@@ -1427,6 +1445,29 @@ class Linker:
                 if inner is not None:
                     return inner, "period_range_within"
         return date, rule
+
+    def _year_back_part(self, date) -> bool:
+        """The date is a year-back word before a word of the same part of a time (`전년 동기`, `지난해 같은 기간`: `year_back`,
+        `same_part_back`)."""
+        return not isinstance(date, Range) and followed_by(self.text, date.end, self.lexicon["same_part_back"], 0) \
+            and self.text[date.start:date.end].replace(" ", "") in self.lexicon["year_back"]
+
+    def _same_part_back(self, date) -> Optional[Range]:
+        """`전년 동기에는 96억 원의 영업손실을 냈다` after a 4분기 figure, `올해 1~11월 … | 지난해 같은 기간(9,480만 명)`: the period
+        in force (the paragraph's, else the story's) a year back, dated by the DATE `전년` — when that year is the DATE's own
+        value (else None: the year alone stands)."""
+        current = self.paragraph_period or self.story_period
+        current = current[1] if current else None
+        if current is None or not current.value or not current.range_start or not current.range_end \
+                or re.fullmatch(r"\d{4}-\d\d-\d\d", current.value):
+            return None  # (a day is no span a part of: `올해 들어 28일까지 … | 지난해 같은 기간(457만 명)` keeps the year)
+        parts = current.value.split("/")
+        back = "/".join(_year_back(p) for p in parts)
+        if not all(_year_back(p) for p in parts) or not back.startswith(date.value or "-") \
+                or back[:4] != str(_year_back(str(current.range_start)))[:4]:
+            return None
+        return Range(back, _year_back(str(current.range_start)), _year_back(str(current.range_end)), date.mention_id,
+                     date.start, date.end)
 
     def _framing_topic(self, before: list):
         """The last date marked as a topic (`4분기에는`: `contrast_topic`) before the figure's clause, when the dates after
@@ -1515,8 +1556,9 @@ class Linker:
                 and self._own_part(carried.end, quantity.start):
             carried = None  # (a headline's part before an ellipsis keeps its date: `올해 수주 9조 원 돌파…해외 비중 55%`)
         planned = False
-        if carried and self._past_for_plan(sentence, carried):  # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date
-            carried, planned = None, True  # of its own takes no past period the paragraph carries (fact.period_plan)
+        if carried and self._past_for_plan(sentence, carried) and not self._told_past(sentence, quantity):
+            # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date of its own takes no past period the paragraph carries
+            carried, planned = None, True  # (fact.period_plan; not a past clause before it: `140개로 늘었고, …하고 있다`)
         if not carried and self.last_period is not None and same_period(sentence, quantity, self.lexicon):
             carried = self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
         if carried:
@@ -1526,14 +1568,15 @@ class Linker:
         if event:
             return event, "period_event"
         if self.paragraph_period and self.paragraph_period[0] < sentence.index:
-            if self._past_for_plan(sentence, self.paragraph_period[1]):
+            if self._past_for_plan(sentence, self.paragraph_period[1]) and not self._told_past(sentence, quantity):
                 return None, "period_plan"
             return self.paragraph_period[1], "period_carried"  # (a figure of its own sentence that found none has reasons)
         if planned:
             return None, "period_plan"
         story = self.title_period if self.story_period is None else self.story_period
         if story and story[0] < sentence.index and not (self.today and story[1].range_end
-                                                        and story[1].range_end < self.today and self._yet_to_come(sentence)):
+                                                        and story[1].range_end < self.today and self._yet_to_come(sentence)
+                                                        and not self._told_past(sentence, quantity)):
             return story[1], "period_story_narrowed" if self.story_narrowed and story is self.story_period else "period_story"
         return None, "period_none"
 
@@ -1590,6 +1633,17 @@ class Linker:
         """The date ended before the document's date and the sentence tells of a plan or an outlook (`_yet_to_come`): a
         figure of it with no date of its own does not take that date carried (fact.period_plan)."""
         return bool(self.today and date.range_end and date.range_end < self.today) and self._yet_to_come(sentence)
+
+    def _told_past(self, sentence: Sentence, quantity) -> bool:
+        """The figure's clause ends in a past tense that joins a later clause (`아마존 입점 제품이 140개로 늘었고, … 공급하고
+        있다`, `300억 원을 기록했으며 … 투자할 계획이다`): it tells of what was done, not of the plan or the ongoing act the
+        sentence ends on (fact.period_plan does not take its period). Asked only of a sentence `_yet_to_come`."""
+        tokens = sentence.tokens
+        for k in range(sentence.after(quantity.end), len(tokens)):
+            if tokens[k].tag in ("EC", "EF", "ETM"):
+                return tokens[k].tag == "EC" and tokens[k - 1].tag == "EP" and tokens[k - 1].form in PAST_TENSE \
+                    and any(t.tag == "EF" for t in tokens[k + 1:])
+        return False
 
     def _yet_to_come(self, sentence: Sentence) -> bool:
         """The sentence tells of a plan or an outlook (`…에 쓸 계획이다`, `진입할 예정이다`, `배당하겠다는 계획도 내놨다`:
@@ -1738,7 +1792,8 @@ class Linker:
                     and self._carried():  # (`_carried` is asked last: what it finds does not change by waiting)
                 dates = [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
                          and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
-                         and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)]
+                         and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)
+                         and not self._year_back_part(d)]  # (`전년 동기에는`: a look back, fact.period_same_part)
                 # (a date after the document's dates no announcement: `내년에는 … 연계 상품을 내놓는다` carries 내년)
                 if len(dates) > 1:  # (the last date not of a relative clause: `올해 모금액 가운데 87억 원은 내년 3월 착공하는
                     # 암센터 증축에 쓰인다` carries 올해, not the building's start: fact.period_carried)
@@ -1840,8 +1895,9 @@ class Linker:
         self.last_fact = (metric_text, date)
         if date is not None and quantity.start not in self.change_starts and quantity.start not in self.compared \
                 and quantity.start not in self.dated_brackets \
+                and period_rule != "period_same_part" \
                 and not (period_rule in OWN_PERIODS and self._looks_back(date)):  # (not the old value a change starts
-            # from, nor a basis's, nor a look back: `2024년에는 126억 원의 영업손실을 냈다` dates its own sentence only)
+            # from, nor a basis's, nor a look back: `2024년에는 126억 원의 영업손실을 냈다`, `전년 동기에는` date their own only)
             if self.story_period is None and self.headed and sentence.index < LEAD_SENTENCES and not self.lead_done \
                     and period_rule in OWN_PERIODS and sentence.index >= self.title_sentences and not isinstance(date, Range) and date.rule_id not in UNSTATED_DATES:
                 self.story_period = (sentence.index, date)  # the lead's figure sets the story's period (`period_story`)
