@@ -114,6 +114,7 @@ RULES = (
              "for a headline's figure with none, the story's organization the headline names"),
     LinkRule("fact.subject_disclosed", "subject", "the organization whose own report a sentence cites (A가 공시한 실적에 따르면)"),
     LinkRule("fact.subject_national", "subject", "none for a country's or a region's statistic a government body reports (산업통상자원부는 … 수출액이, 경상북도는 … 도내 농식품 수출액이)"),
+    LinkRule("fact.subject_forecast", "subject", "none for a country's measure an association or a research institute forecasts (무역협회는 내년 수출이 … 것으로 내다봤다, 연구원은 … 성장률을 2.1%로 전망했다)"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures)"),
     LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence of the paragraph set (Korean drops it), else the story's"),
     LinkRule("fact.subject_story", "subject", "the story's organization for a figure of its paragraph with no subject, whose topic is a "
@@ -853,6 +854,9 @@ class Linker:
                 and (self._national(metric) and all(o.org_type in PUBLIC for o in found) or self._placed(metric, sentence)) \
                 and all(o.org_type != "local_government" or not self._drawn(metric) for o in found):
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
+        if found and metric and all(o.org_type in FORECASTERS for o in found) and self._national(metric) \
+                and self._final_verb(sentence) in self.lexicon["forecast_verbs"]:
+            return [], "subject_forecast"  # `무역협회는 내년 수출이 7천억 달러를 넘을 것으로 내다봤다`: the country's, foreseen
         if found and metric and self.publishers and all(o.canonical in self.publishers for o in found) \
                 and self.text[metric[0]:metric[1]].split()[-1] in self.unowned:
             return [], "subject_national"  # `… 동향을 발표했다 … 협회는 연간 투자액이 11조 원을`: its statistic's measure
@@ -1841,7 +1845,7 @@ class Linker:
                 self.last_period = date
             if period_rule not in ("period_carried", *STORY_PERIODS):  # (a carried one keeps where it was set)
                 self.paragraph_period = (sentence.index, date)
-        if subject_rule in ("subject_genitive", "subject_national"):
+        if subject_rule in ("subject_genitive", "subject_national", "subject_forecast"):
             # (`부산항만공사는 … 부산항 물동량이 … 밝혔다 | 환적 화물은 …`: a place's figures the reporter goes on with)
             self.owners[sentence.index] = subjects
         for o in subjects or ():
@@ -1954,6 +1958,8 @@ def _titles() -> frozenset:
 # country's or region's measures (`national_measures`) are not their own.
 PUBLIC = ("government", "local_government", "public_agency")
 REPORTERS = PUBLIC + ("ngo",)
+# Those that also foresee the country's measures (`subject_forecast`): an association, a research institute.
+FORECASTERS = REPORTERS + ("research",)
 
 
 # The end of a sentence between 각각 and a figure: that 각각 is another sentence's.
