@@ -1132,7 +1132,7 @@ class Linker:
             return []  # (most sentences name no group)
         clause_start = self._list_clause_start(sentence, quantity)  # (`두 회사의 매출은 각각 2.1%, 17.4%`: the first's)
         n = next((n for start, n in reversed(groups) if start == quantity.start or clause_start <= start < quantity.start
-                  or start < quantity.start and self._merged(start)), None)
+                  or start < quantity.start and (self._merged(start) or self._group_topic(start))), None)
         if not n or n < 2:
             return []
         named = self._named_together(sentence, n)
@@ -1155,6 +1155,12 @@ class Linker:
             return []
         together = coordinated(self.text, topic, self._organizations(earlier), self.lexicon, partners=False)
         return together if len({o.canonical for o in together}) == n == len(together) else []
+
+    def _group_topic(self, start: int) -> bool:
+        """The group at `start` is a count marked as topic (`두 기금회는 … 120만 점을 전달했으며, 교사 1만 2천여 명에게`): the
+        sentence is about it, past the clause it opens, as a named topic's is."""
+        group = self.quantity_by_start.get(start)
+        return group is not None and self.text[group.end:group.end + 1] in TOPIC_MARKS
 
     def _merged(self, start: int) -> bool:
         """The group at `start` is the object of a verb of summing (`두 회사를 합치면 매출이 2조 300억 원으로`): the figures of
