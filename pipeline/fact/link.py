@@ -115,6 +115,7 @@ RULES = (
     LinkRule("fact.subject_disclosed", "subject", "the organization whose own report a sentence cites (A가 공시한 실적에 따르면)"),
     LinkRule("fact.subject_national", "subject", "none for a country's or a region's statistic a government body reports (산업통상자원부는 … 수출액이, 경상북도는 … 도내 농식품 수출액이)"),
     LinkRule("fact.subject_forecast", "subject", "none for a country's measure an association or a research institute forecasts (무역협회는 내년 수출이 … 것으로 내다봤다, 연구원은 … 성장률을 2.1%로 전망했다)"),
+    LinkRule("fact.subject_segment", "subject", "the story's organization for a business segment's figure with no owner in its clause (스마트홈 부문 매출은), not one carried"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures)"),
     LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence of the paragraph set (Korean drops it), else the story's"),
     LinkRule("fact.subject_story", "subject", "the story's organization for a figure of its paragraph with no subject, whose topic is a "
@@ -919,6 +920,11 @@ class Linker:
         the spender's figure, not the market's."""
         return self.text[metric[1]:metric[1] + 2] == "에 " and metric[1] + 2 == quantity.start
 
+    def _segment(self, metric: tuple) -> bool:
+        """A segment word stands right before the metric's last word (`스마트홈 부문 매출`: `segment_words`)."""
+        words = self._last_words(metric)
+        return len(words) > 1 and words[-2] in self.lexicon["segment_words"]
+
     def _market_price(self, metric: tuple) -> bool:
         """The metric is a market's price (`market_prices`: `정제마진`, `배추 10㎏ 도매가격`, `원두 선물 가격`; a price index: `상하이컨테이너운임지수`,
         `market_indexes`), or a price word right after a commodity (`항공유 가격`)."""
@@ -1000,6 +1006,10 @@ class Linker:
         if plan:  # `… 전달한 뒤 … 확대한다는 게 서울시 계획이다`
             return plan[-1:], "subject_plan"
         metrics_before = self.metrics_in_sentence[1] if self.metrics_in_sentence[0] == sentence.index else ()
+        if metric and self.headed and self._segment(metric):
+            story = self._story_subject()
+            if story:  # `… 자회사 유플러스모바일랩은 … | 스마트홈 부문 매출은 6,210억 원`: the story's company's segment
+                return list(story), "subject_segment"
         if self._market_phrase(sentence, metric):  # `인도 시장 출하량이`: a market's figure is nobody's
             return [], "subject_market"
         if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
