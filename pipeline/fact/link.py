@@ -1795,7 +1795,7 @@ class Linker:
             earlier = self.sentence(index)
             if earlier.index in self.owners and reports(earlier, self.lexicon):
                 # `KB금융지주는 … KB국민카드의 당기순이익이 …고 밝혔다 | 같은 기간 영업이익은`: the reported figures' owner goes on
-                self.subject_set = self.owners[earlier.index]
+                self.subject_set = self._owners_carried(earlier)
                 break
             topic = topic_organization(earlier, self._topics(earlier), earlier.end)
             if topic is not None and topic.org_type == "ngo" and self._publishes(earlier):
@@ -1812,7 +1812,7 @@ class Linker:
                     self.subject_set = self._story_subject() or []
                 break
             if earlier.index in self.owners:  # `하이브의 1분기 매출액이 … | 영업이익은 503억 원이다`
-                self.subject_set = self.owners[earlier.index]
+                self.subject_set = self._owners_carried(earlier)
                 break
             if self._result_at(earlier) is not None:  # `시가 … 분석한 결과, … 카드 결제액은 142억 원 | 업종별로는 …`:
                 self.subject_set = []  # what a survey found is nobody's, nor what the paragraph goes on to tell of it
@@ -1824,6 +1824,14 @@ class Linker:
                 break
         self.unread = []
         return self.subject_set
+
+    def _owners_carried(self, earlier: Sentence) -> list:
+        """The owners an earlier sentence's figures had, carried on; but owners of one figure each (`경쟁사 A와 B의 취급고는
+        각각 4조 원, 3조 원으로 | 회사 측은 …`), as a topic's are, are not carried on together: the story's organization's again."""
+        owners = self.owners[earlier.index]
+        if len(owners) > 1 and self.text.find("각각", owners[0].end, earlier.end) >= 0:
+            return self._story_subject() or []
+        return owners
 
     def link(self, quantity) -> Fact:
         sentence = self.sentence_of(quantity.start)
