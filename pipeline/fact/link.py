@@ -1046,7 +1046,7 @@ class Linker:
             return []  # (`기관 1,200곳이 참여했다`: a count of others, not of its own stores)
         tokens, figure = sentence.tokens, sentence.after(quantity.start)
         if any(tokens[k].tag == "JX" and tokens[k - 1].tag in ("SL", "SN", "NNP") and not self.taken(tokens[k - 1].start, tokens[k - 1].end)
-               for k in sentence.subject_particles if k < figure):
+               and not self._branch(tokens[k - 1]) for k in sentence.subject_particles if k < figure):
             return []  # (a code or a name as the sentence's topic, `GN-301은 … 체중이 8.7% 줄었다`: a product's, a person's)
         k = own_subject_at(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)
         while k >= 0:  # (each topic or subject of its own before the figure)
@@ -1054,6 +1054,12 @@ class Linker:
                 return []
             k = own_subject_at(sentence, quantity, metric, self.taken, self.lexicon, metrics_before, k)
         return story
+
+    def _branch(self, token) -> bool:
+        """The token is a name a branch suffix ends (`대구점`, `센텀점`, `울산공장`: `branch_suffixes`), as kiwipiepy reads a
+        store's name in one proper noun: a branch of the story's organization, no name of another."""
+        return token.tag == "NNP" and any(token.form.endswith(w) and len(token.form) > len(w) + 1
+                                          for w in self.lexicon["branch_suffixes"])
 
     def _story_thing(self, sentence: Sentence, k: int, quantity) -> bool:
         """The noun before the particle at token `k` may be a thing of the story's organization: a common noun
@@ -1075,7 +1081,7 @@ class Linker:
             counted = self.text[max(tokens[n - 1].start - 8, sentence.start):tokens[n - 1].end].split()
             if counted and counted[-1] in self._outsiders:
                 return False
-        if tokens[i].tag in ("NNP", "SL", "SH", "SN") or tokens[i].form in self._outsiders \
+        if tokens[i].tag in ("NNP", "SL", "SH", "SN") and not self._branch(tokens[i]) or tokens[i].form in self._outsiders \
                 or tokens[i].form in self.lexicon["speakers"] or tokens[i].form in self.titles:
             return False  # (`박 대표는 연봉으로 12억 원을`: a person's; `GN-301은`: a code names a product)
         j = i
@@ -1085,8 +1091,9 @@ class Linker:
             return False  # (`노바/런은`: a name the ORG table does not have; not a branch of its own: `강남/점은`)
         while j > 0 and (tokens[j - 1].tag in ("NNG", "NNP") or tokens[j - 1].tag == "JC" and j > 1):
             j -= 1  # (the noun phrase's first noun, past `와`: `오정민 대표와 특수관계인은`)
-            if tokens[j].tag == "NNP" or tokens[j].form in self.titles:
-                return False  # (a person or a name with it)
+            if tokens[j].tag == "NNP" and not (self._branch(tokens[j]) or self._branch(tokens[j + 1])) \
+                    or tokens[j].form in self.titles:
+                return False  # (a person or a name with it; not branches listed, `부산 센텀점과 대구점은`)
         if j > 0 and tokens[j - 1].tag in ("MM", "NP") or j > 1 and tokens[j - 1].tag == "JKG" and tokens[j - 2].tag == "NNP":
             return False  # (`이 게임은`, `이들 기업이`: what was named before; `루나틱스의 서울 공연은`: a name's)
         if k + 1 < len(tokens) and tokens[k + 1].tag == "NNP":  # (`상품은 애플 아이폰17로`: a thing a name says, others')
