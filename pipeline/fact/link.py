@@ -853,7 +853,9 @@ class Linker:
         found, rule = self._subject(sentence, quantity, metric)
         if found and metric and all(o.org_type in REPORTERS for o in found) \
                 and (self._national(metric) and all(o.org_type in PUBLIC for o in found) or self._placed(metric, sentence)) \
-                and all(o.org_type != "local_government" or not self._drawn(metric) for o in found):
+                and all(o.org_type != "local_government" or not self._drawn(metric) for o in found) \
+                or found and metric and all(o.org_type in REPORTERS for o in found) and self._region_scoped(metric) \
+                and self._national(metric):  # (`전라남도와 전남관광재단은 … 도내 관광객이`: the region's, also of visitors)
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
         if found and metric and all(o.org_type in FORECASTERS for o in found) and self._national(metric) \
                 and self._final_verb(sentence) in self.lexicon["forecast_verbs"]:
@@ -890,6 +892,12 @@ class Linker:
     def _last_words(self, metric: tuple) -> list:
         """The words of the metric and of the word before it (a few letters back: `수출 증가율`, `항공유 가격`)."""
         return self.text[max(0, metric[0] - 8):metric[1]].split()
+
+    def _region_scoped(self, metric: tuple) -> bool:
+        """A word of the region's own scope stands right before the metric (`도내 관광객`: `regional_scopes`): the region's
+        total, also of the visitors its government would otherwise draw."""
+        words = self.text[max(0, metric[0] - 4):metric[0]].split()
+        return bool(words) and self.text[metric[0] - 1:metric[0]] == " " and words[-1] in self.lexicon["regional_scopes"]
 
     def _drawn(self, metric: tuple) -> bool:
         """The metric counts visitors a host draws, or is a rate of them (`drawn_measures`: a city's `외국인 관광객
@@ -1988,7 +1996,7 @@ def _titles() -> frozenset:
 # The kinds of organization that report statistics of others (`subject_national`); of those, the public ones, whose
 # country's or region's measures (`national_measures`) are not their own.
 PUBLIC = ("government", "local_government", "public_agency")
-REPORTERS = PUBLIC + ("ngo",)
+REPORTERS = PUBLIC + ("ngo", "foundation")  # (a province's tourism foundation reporting with it: `강원관광재단`)
 # Those that also foresee the country's measures (`subject_forecast`): an association, a research institute.
 FORECASTERS = REPORTERS + ("research",)
 
