@@ -263,6 +263,7 @@ class Linker:
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
+        self.named_end = -1  # where the last figure ends if it found no organization (a name's that is none, or nobody's)
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
         self.told_before = None  # (sentence index, unit, metric) told before a basis named by its own noun (`_past_named_basis`)
         self.broken_down = -1  # the paragraph's latest sentence breaking down a figure before (`업종별로는`, `_breakdown`)
@@ -850,6 +851,9 @@ class Linker:
         return self.marked[sentence.index]
 
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:
+        if self.named_end >= 0 and self.text[self.named_end:quantity.start] == ", " and each_listed(sentence, quantity):
+            return [], "subject_named"  # `루미엘과 에코스가 각각 7,820대, 5,640대로`: the names' list goes on, no organization's
+            # (the first of the list after 각각 found none: the items it lists are no organizations)
         found, rule = self._subject(sentence, quantity, metric)
         if found and metric and all(o.org_type in REPORTERS for o in found) \
                 and (self._national(metric) and all(o.org_type in PUBLIC for o in found) or self._placed(metric, sentence)) \
@@ -1898,6 +1902,7 @@ class Linker:
                 self.metrics_in_sentence = (sentence.index, [])
             self.metrics_in_sentence[1].append(metric)
         self.previous = (sentence, metric, quantity.unit, metric_rule)
+        self.named_end = quantity.end if subject_rule in ("subject_named", "subject_none") else -1
         change = is_change(sentence, quantity, self.lexicon)
         kind_rule = "kind_change" if change else "kind_level"
         if not change and quantity.unit in self.lexicon["ratio_units"] and self._multiple_of_time(sentence, quantity):
