@@ -1010,7 +1010,7 @@ class Linker:
             return found + self._partner_anaphors(sentence, quantity, topic, found, within), "subject_topic"
         headline = self._headline(sentence)
         if headline:
-            return headline, "subject_headline"
+            return self._headline_part(sentence, quantity) or headline, "subject_headline"
         channel = channel_organization(sentence, organizations, quantity, self.lexicon)
         if channel:
             return channel, "subject_channel"
@@ -1273,6 +1273,16 @@ class Linker:
                 return True
             k -= 1
         return any(w in self.lexicon["markets"] for w in self.text[metric[0]:metric[1]].split()[:-1])
+
+    def _headline_part(self, sentence: Sentence, quantity) -> list:
+        """The organization that opens the headline's part after an ellipsis, right before the figure's words (`드림어스컴퍼니,
+        상반기 흑자 전환…플로 유료 이용자 210만 명`): that part's own, not the headline's opener."""
+        k = self.text.rfind("…", sentence.start, quantity.start)
+        if k < 0:
+            return []  # (most headlines have one part)
+        opener = next((o for o in self._organizations(sentence) if k < o.start < quantity.start), None)
+        return [opener] if opener is not None and not self.text[k + 1:opener.start].strip() \
+            and self.text[opener.end:opener.end + 1] == " " else []
 
     def _headline(self, sentence: Sentence) -> list:
         """The organization a headline (the document's first line) opens with, before a comma
