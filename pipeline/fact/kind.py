@@ -34,10 +34,12 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
     while i + 1 < len(tokens) and (tokens[i].tag == "JC" and tokens[i + 1].tag == "SN"
                                    or tokens[i].form == "," and based(sentence, quantity, lexicon) and next_basis(tokens, i, lexicon)
                                    or tokens[i].form == "," and tokens[i + 1].tag == "SN" and (
-                                       each_listed(sentence, quantity) or quantity.unit == "%" and next_rate(sentence, quantity))):
+                                       each_listed(sentence, quantity) or quantity.unit == "%" and next_rate(sentence, quantity))
+                                   or tokens[i].form == "," and quantity.unit == "%" and next_item_rate(tokens, i)):
         # `29%와 18%씩 급감했다`, `전년 대비 39.1%, 전 분기 대비 10.2% 늘었고`, `각각 11.3%, 7.8% 증가했다`,
-        # `12.3%, 21.7% 늘었다`: coordinated figures share the verb
-        i = past_figure(tokens, i + 1 if tokens[i].tag == "JC" or tokens[i + 1].tag == "SN" else next_basis(tokens, i, lexicon))
+        # `12.3%, 21.7% 늘었다`, `서울이 0.08%, 전국이 0.03% 올랐다`: coordinated figures share the verb
+        i = past_figure(tokens, i + 1 if tokens[i].tag == "JC" or tokens[i + 1].tag == "SN"
+                        else next_basis(tokens, i, lexicon) or next_item_rate(tokens, i))
         if i < len(tokens) and tokens[i].tag == "NNG" and tokens[i - 1].tag == "SN" and tokens[i].start == tokens[i - 1].end:
             i += 1  # (a counter kiwipiepy reads as a noun, glued to the next figure: `각각 120곳, 340곳 줄였다`)
     if i < len(tokens) and tokens[i].form == "," and quantity.unit == "%":
@@ -76,10 +78,13 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
 
 
 def each_listed(sentence: Sentence, quantity) -> bool:
-    """The figure opens or goes on a list after 각각 (`각각 11.3%, 7.8%`)."""
+    """The figure opens or goes on a list after 각각 (`각각 11.3%, 7.8%`), also past a basis put between them (`각각 전년 동기
+    대비 31%, 45%`: `each_position`)."""
     text = sentence.text
     return (text[quantity.start - 3:quantity.start] == "각각 " or text[quantity.start - 2:quantity.start] == ", ") \
-        and text.rfind("각각", sentence.start, quantity.start) >= 0
+        and text.rfind("각각", sentence.start, quantity.start) >= 0 \
+        or text[quantity.start - 3:quantity.start] in ("대비 ", "보다 ") \
+        and text.rfind("각각", max(sentence.start, quantity.start - 24), quantity.start) >= 0
 
 
 def next_rate(sentence: Sentence, quantity) -> bool:
@@ -88,6 +93,19 @@ def next_rate(sentence: Sentence, quantity) -> bool:
 
 
 _NEXT_RATE = re.compile(r", ?[-−+]?\d[\d,.]*%")
+
+
+def next_item_rate(tokens: list, i: int) -> int:
+    """After the comma at token `i`, an item named by a noun or a few as its clause's subject or topic, then a rate (`서울이
+    0.08%, 전국이 0.03% 올랐다`): the index of that rate's number, else 0. Rates listed so share the change word after the
+    last; a copula or 로 after it leaves them levels (`A가 58.2%, B가 31.5%였고`)."""
+    k = i + 1
+    while k < min(i + 4, len(tokens)) and tokens[k].tag in ("NNG", "NNP", "XSN", "SL"):
+        k += 1
+    if k == i + 1 or k + 2 >= len(tokens) or tokens[k].form not in ("이", "가", "은", "는") or tokens[k].tag not in ("JKS", "JX") \
+            or tokens[k + 1].tag != "SN" or tokens[k + 2].form != "%":
+        return 0
+    return k + 1
 
 
 def each_after(sentence: Sentence, i: int) -> int:

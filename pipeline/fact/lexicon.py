@@ -22,7 +22,8 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "not_measure_heads", "counterparty_breakdowns", "market_shares", "group_units", "pair_words", "age_brackets",
         "bound_words", "elapsed_nouns", "elapsed_ends", "contrast_topic", "people_units", "duration_marks", "annual",
         "announce_verbs", "post_verbs", "will_endings", "forecast_nouns", "exceed_verbs", "object_change_verbs",
-        "present_endings", "state_verbs", "forecast_verbs", "brand_operators", "give_verbs", "set_verbs")
+        "present_endings", "state_verbs", "forecast_verbs", "brand_operators", "give_verbs", "set_verbs",
+        "rate_words", "industry_names", "year_back", "same_part_back", "segment_words", "regional_scopes")
 
 
 @functools.lru_cache(maxsize=None)

@@ -48,14 +48,14 @@ from .kind import each_listed, is_change
 from .lexicon import words
 from .metric import (
     PARTS, acronym_before, allotted_to, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
-    noun_right_after, object_right_before, occupied, paid_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
+    noun_right_after, object_right_before, occupied, paid_as, rated, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
     relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
-from .sentence import (CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, PROSPECTIVE, START, SUBJECT, TOPIC_MARKS, Sentence,
-                       bare_nouns, before_brackets, final_verb, followed_by, is_marked, verb_after, word_start)
+from .sentence import (CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, Sentence, bare_nouns,
+                       before_brackets, final_verb, followed_by, is_marked, verb_after, word_start)
 from .subject import (
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
     member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
@@ -66,6 +66,16 @@ from .subject import (
 SIZE = " 규모"
 # Tokens between a date and the figure it dates (`지난해 시리즈A 당시 700억 원`).
 NOUNISH = frozenset({"NNG", "NNP", "SL", "SH", "XSN", "SN"})
+
+
+def _year_back(value: str) -> str:
+    """A TIMEX value or a calendar day a year back (`2025-Q4` → `2024-Q4`, `2024-02-29` → `2023-02-28`); "" when it has
+    no known year."""
+    match = re.fullmatch(r"(\d{4})((?:-(?:Q|H)?\d{1,2}){0,2})", value)
+    if not match:
+        return ""
+    rest = "-02-28" if match.group(2) == "-02-29" else match.group(2)
+    return f"{int(match.group(1)) - 1}{rest}"
 
 
 class LinkRule(NamedTuple):
@@ -86,7 +96,7 @@ RULES = (
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
     LinkRule("fact.metric_unit", "metric", "none for a count whose unit names what it counts (13승 5패, 19골, 41세)"),
     LinkRule("fact.metric_as", "metric", "the noun a figure is given as right before it (전체 점수로 67.733점을 받아, 올해 목표인 417만 대, 목표로 잡은 10조 원)"),
-    LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다)"),
+    LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다), past a rate word (노선을 주 14회로)"),
     LinkRule("fact.metric_headline", "metric", "the measure the headline names of the lead's topic (복권 판매액 … | 복권이 3조 원어치 팔린)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
@@ -114,6 +124,8 @@ RULES = (
              "for a headline's figure with none, the story's organization the headline names"),
     LinkRule("fact.subject_disclosed", "subject", "the organization whose own report a sentence cites (A가 공시한 실적에 따르면)"),
     LinkRule("fact.subject_national", "subject", "none for a country's or a region's statistic a government body reports (산업통상자원부는 … 수출액이, 경상북도는 … 도내 농식품 수출액이)"),
+    LinkRule("fact.subject_forecast", "subject", "none for a country's measure an association or a research institute forecasts (무역협회는 내년 수출이 … 것으로 내다봤다, 연구원은 … 성장률을 2.1%로 전망했다)"),
+    LinkRule("fact.subject_segment", "subject", "the story's organization for a business segment's figure with no owner in its clause (스마트홈 부문 매출은), not one carried"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures)"),
     LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence of the paragraph set (Korean drops it), else the story's"),
     LinkRule("fact.subject_story", "subject", "the story's organization for a figure of its paragraph with no subject, whose topic is a "
@@ -133,6 +145,8 @@ RULES = (
              "the day (지난해 … 12월 28일 누적 3조 원을 넘어서며. 연간 거래액은 …: 지난해)"),
     LinkRule("fact.period_plan", "period", "none for a figure of a plan or an outlook (…늘리겠다고 했다, 넘을 것으로 내다봤다) with no date "
              "of its own: the past period its paragraph carries is not its"),
+    LinkRule("fact.period_same_part", "period", "a year-back word before the same part of a time (전년 동기에는, 지난해 같은 "
+             "기간(9,480만 명)): the period in force (the paragraph's, else the story's) a year back, not the whole year"),
     LinkRule("fact.period_event", "period", "the date that named the event the sentence speaks of again (올해 … 페스티벌)"),
     LinkRule("fact.kind_change", "kind", "a change word after the figure, %p, or a sign"),
     LinkRule("fact.kind_multiple", "kind", "a multiple of an earlier time's value (2년 전(19%)의 두 배를 넘었다, 지난해보다 두 배): a change"),
@@ -155,6 +169,8 @@ OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "pe
 # Dates that name no time a story tells of: a holiday's name is its day (`추석` → 10-06), an optional DATE
 # (docs/annotation.md), while `추석 연휴` is several days; the lead's period is the next date it states.
 UNSTATED_DATES = frozenset({"date.holiday"})
+# The prefinal endings of the past (`늘었고`, `기록했으며`: fact.period_plan's `_told_past`).
+PAST_TENSE = frozenset({"었", "았", "였", "었었", "았었"})
 # The period rules that give the story's period.
 STORY_PERIODS = ("period_story", "period_story_narrowed")
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
@@ -214,6 +230,9 @@ class Linker:
         self.lexicon = words()
         self.results_words = tuple(self.lexicon["own_reports"])  # (`3분기 실적`: a results report's period)
         self.titles = _titles()
+        # (and the heads of organizations, `병원장은 "… 200억 원을 더 모아"`: a person, no metric; the subject rules keep
+        # `titles`, where a head speaks for the organization)
+        self.person_titles = self.titles | self.lexicon["head_titles"]
         self.mentions = sorted([(m.start, m.end) for m in (*dates, *organizations)])
         self.all_organizations = sorted(organizations, key=START)
         self.sources = self._market_researchers()
@@ -259,6 +278,7 @@ class Linker:
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
+        self.named_end = -1  # where the last figure ends if it found no organization (a name's that is none, or nobody's)
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
         self.told_before = None  # (sentence index, unit, metric) told before a basis named by its own noun (`_past_named_basis`)
         self.broken_down = -1  # the paragraph's latest sentence breaking down a figure before (`업종별로는`, `_breakdown`)
@@ -351,7 +371,8 @@ class Linker:
             # told before, not the thing's (a basis named by a measure, `해외 수주액(3조 원)보다`, keeps its own)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
-        if found and rule in ("metric_topic", "metric_counted", "metric_each") and quantity.category != "count" \
+        if found and rule in ("metric_topic", "metric_counted", "metric_each") \
+                and (quantity.category != "count" or self._industry(found)) \
                 and 0 <= self.broken_down >= sentence.index - 1 and quantity.start not in self.bracketed \
                 and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS) \
                 and (rule != "metric_each" or same and self.previous[3] == "metric_carried") \
@@ -417,6 +438,12 @@ class Linker:
             # (a target, `목표로 잡은 10조 원`, is no figure later ones go on with or break down)
             self.by_unit[quantity.unit] = (sentence.index, found)
         return found, rule
+
+    def _industry(self, span: tuple) -> bool:
+        """The span names an industry (`제조업`, `IT·정보통신업`: it ends in a word of `industry_names`): a category a count
+        is broken down by, not the thing it counts (`업종별로는 제조업이 62만 건으로` counts the postings before)."""
+        return self.text[span[1] - 1] == "업" and "".join(self.text[span[0]:span[1]].split()).endswith(
+            tuple(self.lexicon["industry_names"]))
 
     def _list_item(self, sentence: Sentence, quantity) -> bool:
         """The figure is an item of a list without particles: a noun right before it, a comma before that
@@ -588,6 +615,8 @@ class Linker:
         topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"]) if not compared else None
         if topic and quantity.category != "count" and self.text[topic[0]:topic[1]] in self.lexicon["entity_nouns"]:
             topic = None  # `비중이 가장 높은 공기업은 A로 … 70%`: the kind of thing ranked, not what is measured
+        if topic and self.text[topic[0]:topic[1]] in self.lexicon["not_metrics"]:
+            topic = None  # `전세가격은 서울이 0.08%, 전국이 0.03% 올랐다`: a scope (`not_metrics`), not what is measured
         if topic and self._stands_for_organization(sentence, quantity, topic):
             topic = None  # `공사는 … 650명으로`: a word standing for the organization is the subject, not the metric
         if measure and topic and topic[1] <= measure[0] and SHARE_OF.fullmatch(self.text, measure[1], quantity.start) \
@@ -618,7 +647,8 @@ class Linker:
         if found:
             return found, "metric_as"
         found = object_right_before(sentence, quantity, self.taken, self.lexicon) \
-            if quantity.unit not in self.lexicon["frequency_units"] else None  # (`인생을 두 번 살`)
+            if quantity.unit not in self.lexicon["frequency_units"] or rated(sentence, quantity, self.lexicon) \
+            else None  # (`인생을 두 번 살`; but `노선을 주 14회로 늘리고` → 노선: `rate_words`)
         if found:
             return found, "metric_object"
         found = self._past_named_basis(sentence, quantity)
@@ -636,10 +666,10 @@ class Linker:
         topic's size (`회원은 11월 말 기준 680만 명으로`), not the subject, object or topic of a verb of its own (`시장이 …
         35명이 사망한`) nor a noun's modifier."""
         if quantity.unit not in self.lexicon["people_units"]:
-            return self.titles
+            return self.person_titles
         tokens, j = sentence.tokens, sentence.after(quantity.end)
         if j < len(tokens) and (tokens[j].tag in ("JKS", "JKO", "JX", "JKG", "NNG", "NNP") or tokens[j].form == "의"):
-            return self.titles
+            return self.person_titles
         return frozenset()
 
     def _stands_for_organization(self, sentence: Sentence, quantity, topic: tuple) -> bool:
@@ -847,11 +877,19 @@ class Linker:
         return self.marked[sentence.index]
 
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:
+        if self.named_end >= 0 and self.text[self.named_end:quantity.start] == ", " and each_listed(sentence, quantity):
+            return [], "subject_named"  # `루미엘과 에코스가 각각 7,820대, 5,640대로`: the names' list goes on, no organization's
+            # (the first of the list after 각각 found none: the items it lists are no organizations)
         found, rule = self._subject(sentence, quantity, metric)
         if found and metric and all(o.org_type in REPORTERS for o in found) \
                 and (self._national(metric) and all(o.org_type in PUBLIC for o in found) or self._placed(metric, sentence)) \
-                and all(o.org_type != "local_government" or not self._drawn(metric) for o in found):
+                and all(o.org_type != "local_government" or not self._drawn(metric) for o in found) \
+                or found and metric and all(o.org_type in REPORTERS for o in found) and self._region_scoped(metric) \
+                and self._national(metric):  # (`전라남도와 전남관광재단은 … 도내 관광객이`: the region's, also of visitors)
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
+        if found and metric and all(o.org_type in FORECASTERS for o in found) and self._national(metric) \
+                and final_verb(sentence) in self.lexicon["forecast_verbs"]:
+            return [], "subject_forecast"  # `무역협회는 내년 수출이 7천억 달러를 넘을 것으로 내다봤다`: the country's, foreseen
         if found and metric and self.publishers and all(o.canonical in self.publishers for o in found) \
                 and self.text[metric[0]:metric[1]].split()[-1] in self.unowned:
             return [], "subject_national"  # `… 동향을 발표했다 … 협회는 연간 투자액이 11조 원을`: its statistic's measure
@@ -885,6 +923,12 @@ class Linker:
         """The words of the metric and of the word before it (a few letters back: `수출 증가율`, `항공유 가격`)."""
         return self.text[max(0, metric[0] - 8):metric[1]].split()
 
+    def _region_scoped(self, metric: tuple) -> bool:
+        """A word of the region's own scope stands right before the metric (`도내 관광객`: `regional_scopes`): the region's
+        total, also of the visitors its government would otherwise draw."""
+        words = self.text[max(0, metric[0] - 4):metric[0]].split()
+        return bool(words) and self.text[metric[0] - 1:metric[0]] == " " and words[-1] in self.lexicon["regional_scopes"]
+
     def _drawn(self, metric: tuple) -> bool:
         """The metric counts visitors a host draws, or is a rate of them (`drawn_measures`: a city's `외국인 관광객
         1,200만 명`, `외지 관광객 비중`): a local government's own figure, unlike its region's trade or jobs."""
@@ -913,6 +957,11 @@ class Linker:
         """The metric is the purpose the figure is spent on, marked by 에 right before it (`유럽 시장에 320억 원을 투입`):
         the spender's figure, not the market's."""
         return self.text[metric[1]:metric[1] + 2] == "에 " and metric[1] + 2 == quantity.start
+
+    def _segment(self, metric: tuple) -> bool:
+        """A segment word stands right before the metric's last word (`스마트홈 부문 매출`: `segment_words`)."""
+        words = self._last_words(metric)
+        return len(words) > 1 and words[-2] in self.lexicon["segment_words"]
 
     def _market_price(self, metric: tuple) -> bool:
         """The metric is a market's price (`market_prices`: `정제마진`, `배추 10㎏ 도매가격`, `원두 선물 가격`; a price index: `상하이컨테이너운임지수`,
@@ -987,7 +1036,7 @@ class Linker:
             return found + self._partner_anaphors(sentence, quantity, topic, found, within), "subject_topic"
         headline = self._headline(sentence)
         if headline:
-            return headline, "subject_headline"
+            return self._headline_part(sentence, quantity) or headline, "subject_headline"
         channel = channel_organization(sentence, organizations, quantity, self.lexicon)
         if channel:
             return channel, "subject_channel"
@@ -995,6 +1044,10 @@ class Linker:
         if plan:  # `… 전달한 뒤 … 확대한다는 게 서울시 계획이다`
             return plan[-1:], "subject_plan"
         metrics_before = self.metrics_in_sentence[1] if self.metrics_in_sentence[0] == sentence.index else ()
+        if metric and self.headed and self._segment(metric):
+            story = self._story_subject()
+            if story:  # `… 자회사 유플러스모바일랩은 … | 스마트홈 부문 매출은 6,210억 원`: the story's company's segment
+                return list(story), "subject_segment"
         if self._market_phrase(sentence, metric):  # `인도 시장 출하량이`: a market's figure is nobody's
             return [], "subject_market"
         if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
@@ -1031,7 +1084,7 @@ class Linker:
             return []  # (`기관 1,200곳이 참여했다`: a count of others, not of its own stores)
         tokens, figure = sentence.tokens, sentence.after(quantity.start)
         if any(tokens[k].tag == "JX" and tokens[k - 1].tag in ("SL", "SN", "NNP") and not self.taken(tokens[k - 1].start, tokens[k - 1].end)
-               for k in sentence.subject_particles if k < figure):
+               and not self._branch(tokens[k - 1]) for k in sentence.subject_particles if k < figure):
             return []  # (a code or a name as the sentence's topic, `GN-301은 … 체중이 8.7% 줄었다`: a product's, a person's)
         k = own_subject_at(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)
         while k >= 0:  # (each topic or subject of its own before the figure)
@@ -1039,6 +1092,12 @@ class Linker:
                 return []
             k = own_subject_at(sentence, quantity, metric, self.taken, self.lexicon, metrics_before, k)
         return story
+
+    def _branch(self, token) -> bool:
+        """The token is a name a branch suffix ends (`대구점`, `센텀점`, `울산공장`: `branch_suffixes`), as kiwipiepy reads a
+        store's name in one proper noun: a branch of the story's organization, no name of another."""
+        return token.tag == "NNP" and any(token.form.endswith(w) and len(token.form) > len(w) + 1
+                                          for w in self.lexicon["branch_suffixes"])
 
     def _story_thing(self, sentence: Sentence, k: int, quantity) -> bool:
         """The noun before the particle at token `k` may be a thing of the story's organization: a common noun
@@ -1060,7 +1119,7 @@ class Linker:
             counted = self.text[max(tokens[n - 1].start - 8, sentence.start):tokens[n - 1].end].split()
             if counted and counted[-1] in self._outsiders:
                 return False
-        if tokens[i].tag in ("NNP", "SL", "SH", "SN") or tokens[i].form in self._outsiders \
+        if tokens[i].tag in ("NNP", "SL", "SH", "SN") and not self._branch(tokens[i]) or tokens[i].form in self._outsiders \
                 or tokens[i].form in self.lexicon["speakers"] or tokens[i].form in self.titles:
             return False  # (`박 대표는 연봉으로 12억 원을`: a person's; `GN-301은`: a code names a product)
         j = i
@@ -1070,8 +1129,9 @@ class Linker:
             return False  # (`노바/런은`: a name the ORG table does not have; not a branch of its own: `강남/점은`)
         while j > 0 and (tokens[j - 1].tag in ("NNG", "NNP") or tokens[j - 1].tag == "JC" and j > 1):
             j -= 1  # (the noun phrase's first noun, past `와`: `오정민 대표와 특수관계인은`)
-            if tokens[j].tag == "NNP" or tokens[j].form in self.titles:
-                return False  # (a person or a name with it)
+            if tokens[j].tag == "NNP" and not (self._branch(tokens[j]) or self._branch(tokens[j + 1])) \
+                    or tokens[j].form in self.titles:
+                return False  # (a person or a name with it; not branches listed, `부산 센텀점과 대구점은`)
         if j > 0 and tokens[j - 1].tag in ("MM", "NP") or j > 1 and tokens[j - 1].tag == "JKG" and tokens[j - 2].tag == "NNP":
             return False  # (`이 게임은`, `이들 기업이`: what was named before; `루나틱스의 서울 공연은`: a name's)
         if k + 1 < len(tokens) and tokens[k + 1].tag == "NNP":  # (`상품은 애플 아이폰17로`: a thing a name says, others')
@@ -1127,7 +1187,7 @@ class Linker:
             return []  # (most sentences name no group)
         clause_start = self._list_clause_start(sentence, quantity)  # (`두 회사의 매출은 각각 2.1%, 17.4%`: the first's)
         n = next((n for start, n in reversed(groups) if start == quantity.start or clause_start <= start < quantity.start
-                  or start < quantity.start and self._merged(start)), None)
+                  or start < quantity.start and (self._merged(start) or self._group_topic(start))), None)
         if not n or n < 2:
             return []
         named = self._named_together(sentence, n)
@@ -1150,6 +1210,12 @@ class Linker:
             return []
         together = coordinated(self.text, topic, self._organizations(earlier), self.lexicon, partners=False)
         return together if len({o.canonical for o in together}) == n == len(together) else []
+
+    def _group_topic(self, start: int) -> bool:
+        """The group at `start` is a count marked as topic (`두 기금회는 … 120만 점을 전달했으며, 교사 1만 2천여 명에게`): the
+        sentence is about it, past the clause it opens, as a named topic's is."""
+        group = self.quantity_by_start.get(start)
+        return group is not None and self.text[group.end:group.end + 1] in TOPIC_MARKS
 
     def _merged(self, start: int) -> bool:
         """The group at `start` is the object of a verb of summing (`두 회사를 합치면 매출이 2조 300억 원으로`): the figures of
@@ -1233,6 +1299,16 @@ class Linker:
                 return True
             k -= 1
         return any(w in self.lexicon["markets"] for w in self.text[metric[0]:metric[1]].split()[:-1])
+
+    def _headline_part(self, sentence: Sentence, quantity) -> list:
+        """The organization that opens the headline's part after an ellipsis, right before the figure's words (`드림어스컴퍼니,
+        상반기 흑자 전환…플로 유료 이용자 210만 명`): that part's own, not the headline's opener."""
+        k = self.text.rfind("…", sentence.start, quantity.start)
+        if k < 0:
+            return []  # (most headlines have one part)
+        opener = next((o for o in self._organizations(sentence) if k < o.start < quantity.start), None)
+        return [opener] if opener is not None and not self.text[k + 1:opener.start].strip() \
+            and self.text[opener.end:opener.end + 1] == " " else []
 
     def _headline(self, sentence: Sentence) -> list:
         """The organization a headline (the document's first line) opens with, before a comma
@@ -1403,6 +1479,10 @@ class Linker:
 
     def period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         date, rule = self._period(sentence, quantity, keys)
+        if rule in ("period_clause", "period_as_of", "period_sentence") and self._year_back_part(date):
+            back = self._same_part_back(date)
+            if back is not None:
+                return back, "period_same_part"
         if rule in ("period_clause", "period_as_of", "period_sentence"):
             dates = self.dates_in.get(sentence.index, [])
             span = date_range(self.text, dates, date)
@@ -1413,6 +1493,29 @@ class Linker:
                 if inner is not None:
                     return inner, "period_range_within"
         return date, rule
+
+    def _year_back_part(self, date) -> bool:
+        """The date is a year-back word before a word of the same part of a time (`전년 동기`, `지난해 같은 기간`: `year_back`,
+        `same_part_back`)."""
+        return not isinstance(date, Range) and followed_by(self.text, date.end, self.lexicon["same_part_back"], 0) \
+            and self.text[date.start:date.end].replace(" ", "") in self.lexicon["year_back"]
+
+    def _same_part_back(self, date) -> Optional[Range]:
+        """`전년 동기에는 96억 원의 영업손실을 냈다` after a 4분기 figure, `올해 1~11월 … | 지난해 같은 기간(9,480만 명)`: the period
+        in force (the paragraph's, else the story's) a year back, dated by the DATE `전년` — when that year is the DATE's own
+        value (else None: the year alone stands)."""
+        current = self.paragraph_period or self.story_period
+        current = current[1] if current else None
+        if current is None or not current.value or not current.range_start or not current.range_end \
+                or re.fullmatch(r"\d{4}-\d\d-\d\d", current.value):
+            return None  # (a day is no span a part of: `올해 들어 28일까지 … | 지난해 같은 기간(457만 명)` keeps the year)
+        parts = current.value.split("/")
+        back = "/".join(_year_back(p) for p in parts)
+        if not all(_year_back(p) for p in parts) or not back.startswith(date.value or "-") \
+                or back[:4] != str(_year_back(str(current.range_start)))[:4]:
+            return None
+        return Range(back, _year_back(str(current.range_start)), _year_back(str(current.range_end)), date.mention_id,
+                     date.start, date.end)
 
     def _framing_topic(self, before: list):
         """The last date marked as a topic (`4분기에는`: `contrast_topic`) before the figure's clause, when the dates after
@@ -1501,8 +1604,9 @@ class Linker:
                 and self._own_part(carried.end, quantity.start):
             carried = None  # (a headline's part before an ellipsis keeps its date: `올해 수주 9조 원 돌파…해외 비중 55%`)
         planned = False
-        if carried and self._past_for_plan(sentence, carried):  # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date
-            carried, planned = None, True  # of its own takes no past period the paragraph carries (fact.period_plan)
+        if carried and self._past_for_plan(sentence, carried) and not self._told_past(sentence, quantity):
+            # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date of its own takes no past period the paragraph carries
+            carried, planned = None, True  # (fact.period_plan; not a past clause before it: `140개로 늘었고, …하고 있다`)
         if not carried and self.last_period is not None and same_period(sentence, quantity, self.lexicon):
             carried = self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
         if carried:
@@ -1512,14 +1616,15 @@ class Linker:
         if event:
             return event, "period_event"
         if self.paragraph_period and self.paragraph_period[0] < sentence.index:
-            if self._past_for_plan(sentence, self.paragraph_period[1]):
+            if self._past_for_plan(sentence, self.paragraph_period[1]) and not self._told_past(sentence, quantity):
                 return None, "period_plan"
             return self.paragraph_period[1], "period_carried"  # (a figure of its own sentence that found none has reasons)
         if planned:
             return None, "period_plan"
         story = self.title_period if self.story_period is None else self.story_period
         if story and story[0] < sentence.index and not (self.today and story[1].range_end
-                                                        and story[1].range_end < self.today and self._yet_to_come(sentence)):
+                                                        and story[1].range_end < self.today and self._yet_to_come(sentence)
+                                                        and not self._told_past(sentence, quantity)):
             return story[1], "period_story_narrowed" if self.story_narrowed and story is self.story_period else "period_story"
         return None, "period_none"
 
@@ -1565,6 +1670,17 @@ class Linker:
         """The date ended before the document's date and the sentence tells of a plan or an outlook (`_yet_to_come`): a
         figure of it with no date of its own does not take that date carried (fact.period_plan)."""
         return bool(self.today and date.range_end and date.range_end < self.today) and self._yet_to_come(sentence)
+
+    def _told_past(self, sentence: Sentence, quantity) -> bool:
+        """The figure's clause ends in a past tense that joins a later clause (`아마존 입점 제품이 140개로 늘었고, … 공급하고
+        있다`, `300억 원을 기록했으며 … 투자할 계획이다`): it tells of what was done, not of the plan or the ongoing act the
+        sentence ends on (fact.period_plan does not take its period). Asked only of a sentence `_yet_to_come`."""
+        tokens = sentence.tokens
+        for k in range(sentence.after(quantity.end), len(tokens)):
+            if tokens[k].tag in ("EC", "EF", "ETM"):
+                return tokens[k].tag == "EC" and tokens[k - 1].tag == "EP" and tokens[k - 1].form in PAST_TENSE \
+                    and any(t.tag == "EF" for t in tokens[k + 1:])
+        return False
 
     def _yet_to_come(self, sentence: Sentence) -> bool:
         """The sentence tells of a plan or an outlook (`…에 쓸 계획이다`, `진입할 예정이다`, `배당하겠다는 계획도 내놨다`:
@@ -1705,7 +1821,8 @@ class Linker:
                 # does not change by waiting; a period no figure after it in the paragraph can take is not worked out)
                 dates = [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
                          and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
-                         and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)]
+                         and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)
+                         and not self._year_back_part(d)]  # (`전년 동기에는`: a look back, fact.period_same_part)
                 # (a date after the document's dates no announcement: `내년에는 … 연계 상품을 내놓는다` carries 내년)
                 if len(dates) > 1:  # (the last date not of a relative clause: `올해 모금액 가운데 87억 원은 내년 3월 착공하는
                     # 암센터 증축에 쓰인다` carries 올해, not the building's start: fact.period_carried)
@@ -1762,7 +1879,7 @@ class Linker:
             earlier = self.sentence(index)
             if earlier.index in self.owners and reports(earlier, self.lexicon):
                 # `KB금융지주는 … KB국민카드의 당기순이익이 …고 밝혔다 | 같은 기간 영업이익은`: the reported figures' owner goes on
-                self.subject_set = self.owners[earlier.index]
+                self.subject_set = self._owners_carried(earlier)
                 break
             topic = topic_organization(earlier, self._topics(earlier), earlier.end)
             if topic is not None and topic.org_type == "ngo" and self._publishes(earlier):
@@ -1779,7 +1896,7 @@ class Linker:
                     self.subject_set = self._story_subject() or []
                 break
             if earlier.index in self.owners:  # `하이브의 1분기 매출액이 … | 영업이익은 503억 원이다`
-                self.subject_set = self.owners[earlier.index]
+                self.subject_set = self._owners_carried(earlier)
                 break
             if self._result_at(earlier) is not None:  # `시가 … 분석한 결과, … 카드 결제액은 142억 원 | 업종별로는 …`:
                 self.subject_set = []  # what a survey found is nobody's, nor what the paragraph goes on to tell of it
@@ -1791,6 +1908,14 @@ class Linker:
                 break
         self.unread = []
         return self.subject_set
+
+    def _owners_carried(self, earlier: Sentence) -> list:
+        """The owners an earlier sentence's figures had, carried on; but owners of one figure each (`경쟁사 A와 B의 취급고는
+        각각 4조 원, 3조 원으로 | 회사 측은 …`), as a topic's are, are not carried on together: the story's organization's again."""
+        owners = self.owners[earlier.index]
+        if len(owners) > 1 and self.text.find("각각", owners[0].end, earlier.end) >= 0:
+            return self._story_subject() or []
+        return owners
 
     def link(self, quantity) -> Fact:
         sentence = self.sentence_of(quantity.start)
@@ -1814,8 +1939,9 @@ class Linker:
         self.last_fact = (metric_text, date)
         if date is not None and quantity.start not in self.change_starts and quantity.start not in self.compared \
                 and quantity.start not in self.dated_brackets \
+                and period_rule != "period_same_part" \
                 and not (period_rule in OWN_PERIODS and self._looks_back(date)):  # (not the old value a change starts
-            # from, nor a basis's, nor a look back: `2024년에는 126억 원의 영업손실을 냈다` dates its own sentence only)
+            # from, nor a basis's, nor a look back: `2024년에는 126억 원의 영업손실을 냈다`, `전년 동기에는` date their own only)
             if self.story_period is None and self.headed and sentence.index < LEAD_SENTENCES and not self.lead_done \
                     and period_rule in OWN_PERIODS and sentence.index >= self.title_sentences and not isinstance(date, Range) and date.rule_id not in UNSTATED_DATES:
                 self.story_period = (sentence.index, date)  # the lead's figure sets the story's period (`period_story`)
@@ -1828,7 +1954,7 @@ class Linker:
                 self.last_period = date
             if period_rule not in ("period_carried", *STORY_PERIODS):  # (a carried one keeps where it was set)
                 self.paragraph_period = (sentence.index, date)
-        if subject_rule in ("subject_genitive", "subject_national"):
+        if subject_rule in ("subject_genitive", "subject_national", "subject_forecast"):
             # (`부산항만공사는 … 부산항 물동량이 … 밝혔다 | 환적 화물은 …`: a place's figures the reporter goes on with)
             self.owners[sentence.index] = subjects
         for o in subjects or ():
@@ -1842,6 +1968,7 @@ class Linker:
                 self.metrics_in_sentence = (sentence.index, [])
             self.metrics_in_sentence[1].append(metric)
         self.previous = (sentence, metric, quantity.unit, metric_rule)
+        self.named_end = quantity.end if subject_rule in ("subject_named", "subject_none") else -1
         change = is_change(sentence, quantity, self.lexicon)
         kind_rule = "kind_change" if change else "kind_level"
         if not change and quantity.unit in self.lexicon["ratio_units"] and self._multiple_of_time(sentence, quantity):
@@ -1940,7 +2067,9 @@ def _titles() -> frozenset:
 # The kinds of organization that report statistics of others (`subject_national`); of those, the public ones, whose
 # country's or region's measures (`national_measures`) are not their own.
 PUBLIC = ("government", "local_government", "public_agency")
-REPORTERS = PUBLIC + ("ngo",)
+REPORTERS = PUBLIC + ("ngo", "foundation")  # (a province's tourism foundation reporting with it: `강원관광재단`)
+# Those that also foresee the country's measures (`subject_forecast`): an association, a research institute.
+FORECASTERS = REPORTERS + ("research",)
 
 
 # The end of a sentence between 각각 and a figure: that 각각 is another sentence's.

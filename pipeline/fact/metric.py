@@ -304,8 +304,8 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
     if sentence.tokens[i].tag not in COMMON and not misread_name(sentence, i, taken, lexicon) \
             or sentence.tokens[i].form == "간" and sentence.tokens[i].tag == "XSN" \
             or sentence.tokens[i].form in NOT_METRIC or sentence.tokens[i].form in lexicon["not_metrics"] \
-            or taken(sentence.tokens[i].start, sentence.tokens[i].end):
-        return None
+            or rate_word(sentence, i, lexicon) or taken(sentence.tokens[i].start, sentence.tokens[i].end):
+        return None  # (`노선을 주 14회로`: how often, not what is counted)
     start = word_start(sentence, i)
     if sentence.tokens[sentence.after(start)].tag not in NOUNS or start > sentence.start and sentence.text[start - 1].isdigit():
         return None  # a suffix of a figure (`5년간 1억 달러`) or a particle read as a noun (`이마트24가`)
@@ -410,6 +410,10 @@ def noun_right_after(sentence: Sentence, quantity) -> bool:
 MIDDLE_DOTS = frozenset({"·", "∙", "ㆍ"})
 # The adverb that pairs listed nouns with the figures after it in order (`A와 B는 각각 X, Y`).
 EACH = "각각"
+# Words that end a basis put between 각각 and its figures (`각각 전년 동기 대비 31%, 45%`, `각각 1년 전보다`), and how many
+# tokens back 각각 may stand before them.
+EACH_BASIS_ENDS = frozenset({"대비", "보다"})
+EACH_BASIS_REACH = 7
 FIGURE_TAGS = frozenset({"SN", "NR", "SW", "SO", "NNB"})
 
 
@@ -423,9 +427,17 @@ def each_position(sentence: Sentence, quantity) -> Optional[tuple]:
         if j == i - 1:
             return None
         i, k = j, k + 1
+    basis = -1
+    if i >= 3 and tokens[i].form in EACH_BASIS_ENDS and tokens[i].end + 1 == tokens[i + 1].start:
+        # `각각 전년 동기 대비 31%, 45%`: a basis between 각각 and its figures (a few words back, no figure in it)
+        h = i - 1
+        while h > max(0, i - EACH_BASIS_REACH) and tokens[h].form != EACH and tokens[h].tag not in ("SP", "EC"):
+            h -= 1
+        if tokens[h].form == EACH:
+            i, basis = h, i
     if not (i >= 2 and tokens[i].form == EACH and tokens[i].tag == "MAG"):
         return None
-    j, n = i + 1, 0
+    j, n = (basis if basis >= 0 else i) + 1, 0
     while j < len(tokens) and tokens[j].tag == "SN":
         while j < len(tokens) and tokens[j].tag in FIGURE_TAGS:  # (a spaced unit too: `2,900만 명`)
             j += 1
@@ -445,6 +457,13 @@ def each_item(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     if position is None:
         return None
     k, n, i = position
+    tokens = sentence.tokens
+    if i >= 3 and tokens[i - 1].form in EACH_BASIS_ENDS:
+        # `매출과 영업이익은 전년보다 각각 31%, 45%`: the nouns listed before a basis put before 각각
+        h = i - 2
+        while h > max(0, i - EACH_BASIS_REACH) and tokens[h].tag not in ("JX", "JKS", "SP", "EC"):
+            h -= 1
+        i = h + 1 if tokens[h].tag in ("JX", "JKS") else i
     for dotted in (True, False):
         items = _listed_before(sentence, i, dotted)
         if len(items) == n:
@@ -587,7 +606,8 @@ def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict) -> O
     `특별관을 전국 25곳으로`, `인재를 전체의 35%`): what the figure measures."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
     edge = quantity.start
-    if i >= 2 and (tokens[i].tag in ("MM", "MAG") or qualifier(tokens[i], lexicon["not_metrics"])) and tokens[i].end + 1 == quantity.start:
+    if i >= 2 and (tokens[i].tag in ("MM", "MAG") or qualifier(tokens[i], lexicon["not_metrics"]) or rate_word(sentence, i, lexicon)) \
+            and tokens[i].end + 1 == quantity.start:
         i, edge = i - 1, tokens[i].start  # an approximator between (`본사 인력을 약 4천 명에서`)
     if i >= 3 and tokens[i].form == "의" and tokens[i].tag == "JKG" and tokens[i].end + 1 == edge \
             and tokens[i - 1].form in lexicon["not_metrics"] and tokens[i - 1].end == tokens[i].start:
@@ -598,6 +618,18 @@ def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict) -> O
         # (not a figure's unit: `10조 원을 24% 웃돈` compares the figure, the unit is no object noun)
         return word_start(sentence, i - 1), tokens[i - 1].end
     return None
+
+
+def rated(sentence: Sentence, quantity, lexicon: dict) -> bool:
+    """A word of a rate stands right before the figure (`주 14회`, `하루 12회`: `rate_words`): a count of times per week or
+    day, which the object before it sets (`노선을 주 14회로 늘리고`), unlike a bare count of times (`인생을 두 번 살`)."""
+    i = sentence.before(quantity.start)
+    return i >= 0 and rate_word(sentence, i, lexicon) and sentence.tokens[i].end + 1 == quantity.start
+
+
+def rate_word(sentence: Sentence, i: int, lexicon: dict) -> bool:
+    """Token `i` is a word of `rate_words` standing alone (`주 14회`; not the end of a noun: `자사주 300억 원어치`)."""
+    return sentence.tokens[i].form in lexicon["rate_words"] and word_start(sentence, i) == sentence.tokens[i].start
 
 
 def may_frame(text: str) -> bool:

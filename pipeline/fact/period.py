@@ -58,14 +58,24 @@ def basis_steps(comparison: frozenset) -> tuple:
 
 
 def counted_since(sentence: Sentence, date, lexicon: dict) -> bool:
-    """A date a record is counted from (`1998년 조사 이후 가장 높았다`): the basis of a comparison."""
+    """A date a record is counted from (`1998년 조사 이후 가장 높았다`): the basis of a comparison; or an elapsed time
+    (`2019년 이후 6년 만에 흑자로`, `3일 지바 롯데와의 경기 이래 9일 만에`: a duration and `elapsed_ends` after `이후`,
+    past the nouns of the event): the time since a background event, no figure's period."""
     if lexicon["since"].isdisjoint(sentence.forms):
         return False  # (cheap first: most sentences count nothing since a date)
-    i, since = sentence.after(date.end), lexicon["since"]
-    window = sentence.tokens[i:i + 6]
+    i, since, tokens = sentence.after(date.end), lexicon["since"], sentence.tokens
+    window = tokens[i:i + 6]
     for k, token in enumerate(window[:3]):  # (`이후` within two tokens, then a record word)
         if token.form in since:
-            return not lexicon["record_words"].isdisjoint([t.form for t in window[k + 1:]])
+            if not lexicon["record_words"].isdisjoint([t.form for t in window[k + 1:]]):
+                return True
+            break
+    for k in range(i, min(i + 7, len(tokens) - 3)):  # (`이래`/`이후` past the event's nouns, then `9일 만`)
+        if tokens[k].form in since:
+            return tokens[k + 1].tag in ("SN", "NR") and any(
+                t.form in lexicon["elapsed_ends"] and t.tag == "NNB" for t in tokens[k + 2:k + 5])
+        if tokens[k].tag[0] in "VE" or tokens[k].tag in ("SF", "SP"):
+            return False
     return False
 
 
@@ -171,12 +181,16 @@ def tells_ahead(tokens: list, lexicon: dict) -> bool:
 
 def relative_topic_between(sentence: Sentence, start: int, end: int) -> bool:
     """A relative clause ends between `start` and `end` on the topic it modifies (`전날 … 32.483점을
-    받았던 손연재는 … 67.733점을`): a date before it belongs to that clause, not to the figure after."""
+    받았던 손연재는 … 67.733점을`, also past a name in quotes: `지난 7월 문을 연 워터코스터 '파도타기'는 … 4만 1천 명이`, `지난달 출시한 '아레나'는`): a
+    date before it belongs to that clause, not to the figure after."""
     i, tokens = sentence.after(start), sentence.tokens
     while i + 2 < len(tokens) and tokens[i].start < end:
         if tokens[i].tag == "ETM":
             k = i + 1 + (tokens[i + 1].tag == "MM")  # (`넣었던 그 선수는`)
-            if k + 1 < len(tokens) and tokens[k].tag in NOUNS and tokens[k + 1].form in ("은", "는") and tokens[k + 1].tag == "JX":
+            p = k + (k < len(tokens) and tokens[k].tag in NOUNS)
+            if p + 3 < len(tokens) and tokens[p].tag == "SSO" and tokens[p + 1].tag in NOUNS and tokens[p + 2].tag == "SSC":
+                p += 3  # (a name in quotes: `지난 7월 문을 연 워터코스터 '파도타기'는`, `지난달 출시한 '아레나'는`)
+            if p > k and p < len(tokens) and tokens[p].form in ("은", "는") and tokens[p].tag == "JX":
                 return True
         i += 1
     return False
