@@ -54,7 +54,7 @@ from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
     relative_topic_between, same_period, shift)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
-from .sentence import (CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, SUBJECT, TOPIC_MARKS, Sentence, bare_nouns, before_brackets,
+from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, SUBJECT, TOPIC_MARKS, WORD_TAGS, Sentence, bare_nouns, before_brackets,
                        followed_by, is_marked, verb_after, word_start)
 from .subject import (
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
@@ -104,6 +104,8 @@ RULES = (
     LinkRule("fact.metric_each", "metric", "the k-th noun listed before 각각 for the k-th figure after it (A와 B도 각각 11%, 8%)"),
     LinkRule("fact.metric_item", "metric", "the item a breakdown's count counts, a name too (차종별로는 그랜저가 7,120대로, 아반떼 5,480대), or a part taken of the figure before (이 가운데 컨테이너선이 46척)"),
     LinkRule("fact.metric_ranked", "metric", "the measure a ranking names after its first item, for every item (해외주식이 19.7%로 가장 높은 수익률을 냈고, 국내주식 17.2%)"),
+    LinkRule("fact.metric_nearest", "metric", "a metric carried or shared from an earlier figure is written as the mention of the same "
+             "words nearest the figure, in its sentence or the next or the one before (카테고리별로는 … 3,480억 원 … | 식품 거래액은 …)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it"),
@@ -160,6 +162,10 @@ SHARE_OF = re.compile(r"(?:\([^()]*\))?의 (?:약 )?")
 # Rules whose metric is the figure's own noun right beside it (`본예산 10조 원`, `해외 수주액(3조 원)`): a basis so named
 # names another figure than the one compared with it.
 OWN_NOUN_RULES = frozenset({"metric_counted"})
+# Rules whose metric is the span of an earlier figure's: FACTS.md writes it as the mention nearest the figure (`_nearest`).
+NEAREST_RULES = frozenset({"metric_carried", "metric_shared"})
+# The tags of a word before a metric's noun that may say what is measured (`해외 매출`, `LNG 운반선`: `_modifier`).
+MODIFIER_TAGS = frozenset({"NNG", "NNP", "XSN", "SL"})
 # Quantities that rank or time something have no fact.
 NO_FACT = frozenset({"ordinal", "duration"})
 # Period rules that find the figure's own date: the lead's figure so dated sets the story's period.
@@ -436,6 +442,75 @@ class Linker:
             # (a target, `목표로 잡은 10조 원`, is no figure later ones go on with or break down)
             self.by_unit[quantity.unit] = (sentence.index, found)
         return found, rule
+
+    def _nearest(self, sentence: Sentence, quantity, metric: tuple) -> tuple:
+        """The mention of the metric's words nearest the figure, before or after it, in its sentence, else in the one
+        before (FACTS.md: "take the mention nearest the number when the text repeats it"; the labellers do not take a
+        mention in the next sentence, which is that sentence's own figure's: holdout16, 19, 20): a whole word, not the
+        start of a longer noun (`판매자`), nor inside a DATE or ORG mention, with the same noun before it, if any, that
+        says what is measured (`해외 매출` is no mention of `전체 매출`, `외국인 관광객` none of `관광객`); not a basis's
+        noun nor a noun past another figure after it, which are those figures' (holdout8, articles4)."""
+        word = self.text[metric[0]:metric[1]]
+        modifier = None
+        for low, high in ((sentence.start, sentence.end), (self.sentence_starts[max(0, sentence.index - 1)], sentence.start)):
+            if low >= high:
+                break
+            own = sentence.start <= metric[0] < sentence.end
+            best, nearest = metric, _distance(quantity, metric) if own or low <= metric[0] < high else len(self.text)
+            at = self.text.find(word, low, high)
+            while at >= 0:
+                span = (at, at + len(word))
+                if _distance(quantity, span) < nearest and self._whole_noun(span) and not self.taken(*span) \
+                        and not self._basis_noun(span) and not self._figure_between(quantity, span):
+                    modifier = self._modifier(metric) if modifier is None else modifier
+                    if self._modifier(span) == modifier:
+                        best, nearest = span, _distance(quantity, span)
+                at = self.text.find(word, at + 1, high)
+            if best != metric or own:
+                return best  # (a mention in the sentence is nearer than any before it)
+        return metric
+
+    def _basis_noun(self, span: tuple) -> bool:
+        """A comparison word follows the noun, bare or past a figure in brackets (`지난해 연간 해외 수주액(3조 1,800억 원)보다`):
+        the basis's noun, another figure's (docs/facts.md, Session 16)."""
+        after = self.text[span[1]:span[1] + 32]
+        if after.startswith("("):
+            close = after.find(")")
+            after = after[close + 1:] if close > 0 else after
+        return bool(self.compare.match(after[:10].replace(" ", "")))
+
+    def _figure_between(self, quantity, span: tuple) -> bool:
+        """A figure stands between the figure and a mention after it (`18% 늘어난 규모로, 하루 평균 116만 건의 주문`):
+        the mention is that figure's."""
+        if span[0] < quantity.start:
+            return False
+        i = bisect.bisect_right(self.quantity_starts, quantity.start)
+        return i < len(self.quantity_starts) and self.quantity_starts[i] < span[0]
+
+    def _whole_noun(self, span: tuple) -> bool:
+        """[start, end) ends a noun: the token after it, if joined to it, is no noun or suffix (`판매` of `판매자` is not)."""
+        sentence = self.sentence_of(span[0])
+        k = sentence.after(span[1])
+        tokens = sentence.tokens
+        if k < len(tokens) and tokens[k].start == span[1]:
+            return tokens[k].tag not in WORD_TAGS
+        return k == 0 or tokens[k - 1].end <= span[1] or not self.text[span[1]:span[1] + 1].strip()
+
+    def _modifier(self, span: tuple) -> str:
+        """The noun right before a metric's words that says what is measured (`해외` of `해외 매출`, `식품` of `식품거래액`);
+        "" for none, a date, an organization or a word that only qualifies the time or the whole (`not_metrics`: `연간`,
+        `전체`), though not a part's scope (`part_scopes`: `해외`, `국내`)."""
+        sentence = self.sentence_of(span[0])
+        k = sentence.after(span[0])
+        tokens = sentence.tokens
+        if k == 0 or tokens[k - 1].tag not in MODIFIER_TAGS or tokens[k - 1].end < span[0] - 1 \
+                or tokens[k - 1].form in BRIDGE_FORMS:  # (`2만 대 이상 판매가`: the figure's bridge, no modifier)
+            return ""
+        start = word_start(sentence, k - 1) if tokens[k - 1].tag != "SL" else tokens[k - 1].start
+        before = "".join(self.text[start:span[0]].split())
+        if self.taken(start, tokens[k - 1].end) or before in self.lexicon["not_metrics"] and before not in self.lexicon["part_scopes"]:
+            return ""
+        return before
 
     def _industry(self, span: tuple) -> bool:
         """The span names an industry (`제조업`, `IT·정보통신업`: it ends in a word of `industry_names`): a category a count
@@ -1929,6 +2004,10 @@ class Linker:
         if not change and quantity.unit in self.lexicon["ratio_units"] and self._multiple_of_time(sentence, quantity):
             change, kind_rule = True, "kind_multiple"  # `2년 전(19%)의 두 배를 넘었다`: a rate of change told as a multiple
         rules = [metric_rule, subject_rule, period_rule, kind_rule]
+        if metric_rule in NEAREST_RULES:  # (the output only: the rules above read the mention the metric was found at)
+            nearest = self._nearest(sentence, quantity, metric)
+            if nearest != metric:
+                metric, rules[0] = nearest, metric_rule + "+metric_nearest"
         fact = object.__new__(Fact)  # (every field, in their order: see the note above `Linker`)
         object.__setattr__(fact, "__dict__", {
             "start": quantity.start, "end": quantity.end, "text": quantity.text, "quantity_id": quantity.mention_id,
@@ -1948,6 +2027,11 @@ class Linker:
 # a few nouns, the value in brackets, 의 or a comparison word, an approximator; to the multiple's start (`_multiple_of_time`).
 _OF_TIME = re.compile(r"(?: [가-힣]{1,6}){0,2}(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
 _BRACKET_AFTER = re.compile(r"(?: [가-힣]{1,6}){0,3}\(")
+
+
+def _distance(quantity, span: tuple) -> int:
+    """Characters between a figure and a span before or after it."""
+    return quantity.start - span[1] if span[1] <= quantity.start else span[0] - quantity.end
 
 
 def _bracket_after(text: str, end: int) -> int:
