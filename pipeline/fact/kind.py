@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .sentence import BRIDGE_FORMS, Sentence, past_figure
+from .sentence import BRIDGE_FORMS, Sentence, compound_head, past_figure
 
 # Particles after a change noun that make it an argument of another predicate (`반등의 계기가`, `반등을 이끌`).
 ARGUMENT_PARTICLES = frozenset({"JKG", "JKO", "JKB"})
@@ -63,8 +63,8 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         if token.form == "늘" and sentence.text[token.start:token.end] == "는":
             i += 2 if i + 1 < len(tokens) and tokens[i + 1].tag == "ETM" else 1
             continue  # `30%는 미국에서`: the topic particle, read by kiwipiepy as 늘+ᆫ
-        if token.form in lexicon["change_words"] or token.form in lexicon["change_nouns"]:
-            # `피서객 100명이 불어난 물에`: a change word of the figure's subject clause that modifies a noun
+        if (token.form in lexicon["change_words"] or token.form in lexicon["change_nouns"]) and not compound_head(tokens, i, lexicon["change_nouns"]):
+            # (`1조 원 규모의 성장펀드`: a compound noun's first part is no change word) `피서객 100명이 불어난 물에`: a change word of the figure's subject clause that modifies a noun
             return not (tokens[i - 1].tag == "JKS" and i + 1 < len(tokens) and tokens[i + 1].tag in ("ETM", "XSV")
                         or subject_argument(tokens, i, quantity.end))
         if token.tag == "NNG" and i + 1 < len(tokens) and tokens[i + 1].form in lexicon["change_nouns"]:

@@ -6,7 +6,7 @@ from typing import Optional
 
 from .kind import compared_by
 from .sentence import (
-    BRIDGE_FORMS, COMMON, JOINING, NOUNS, Sentence, TOPIC, WORD_TAGS, adjectival, before_brackets,
+    BRIDGE_FORMS, COMMON, JOINING, NOUNS, Sentence, TOPIC, WORD_TAGS, adjectival, before_brackets, compound_head,
     past_brackets, past_figure, word_start)
 
 # Nouns that take a part of a whole (`네티즌 중 1명`).
@@ -75,9 +75,9 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
             i += 2  # `대규모 공사`: a prefixed size word modifies the noun after it
             continue
         if token.tag in METRIC_START and token.form not in BRIDGE_FORMS:
-            if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"] or token.form in NOT_METRIC \
-                    or token.form in lexicon["light_verbs"] \
-                    or bridged and token.form in lexicon["cause_nouns"]:  # (`가입자 1,200만 명 돌파`: the figure is only
+            if (token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"]
+                    or token.form in lexicon["light_verbs"]) and not compound_head(tokens, i, lexicon["change_nouns"]) \
+                    or token.form in NOT_METRIC or bridged and token.form in lexicon["cause_nouns"]:  # (`가입자 1,200만 명 돌파`: the figure is only
                 # reached; `연체율이 14.6%에 달한 탓이다`: the clause gives a cause, the noun is no measure)
                 return None
             adjacent = token.start in (quantity.end, quantity.end + 1)
