@@ -126,6 +126,8 @@ RULES = (
              "for a headline's figure with none, the story's organization the headline names"),
     LinkRule("fact.subject_disclosed", "subject", "the organization whose own report a sentence cites (A가 공시한 실적에 따르면)"),
     LinkRule("fact.subject_national", "subject", "none for a country's or a region's statistic a government body reports (산업통상자원부는 … 수출액이, 경상북도는 … 도내 농식품 수출액이)"),
+    LinkRule("fact.subject_forecast", "subject", "none for a country's measure an association or a research institute forecasts (무역협회는 내년 수출이 … 것으로 내다봤다, 연구원은 … 성장률을 2.1%로 전망했다)"),
+    LinkRule("fact.subject_segment", "subject", "the story's organization for a business segment's figure with no owner in its clause (스마트홈 부문 매출은), not one carried"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures)"),
     LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence of the paragraph set (Korean drops it), else the story's"),
     LinkRule("fact.subject_story", "subject", "the story's organization for a figure of its paragraph with no subject, whose topic is a "
@@ -284,6 +286,7 @@ class Linker:
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
+        self.named_end = -1  # where the last figure ends if it found no organization (a name's that is none, or nobody's)
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
         self.told_before = None  # (sentence index, unit, metric) told before a basis named by its own noun (`_past_named_basis`)
         self.broken_down = -1  # the paragraph's latest sentence breaking down a figure before (`업종별로는`, `_breakdown`)
@@ -950,11 +953,19 @@ class Linker:
         return self.marked[sentence.index]
 
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:
+        if self.named_end >= 0 and self.text[self.named_end:quantity.start] == ", " and each_listed(sentence, quantity):
+            return [], "subject_named"  # `루미엘과 에코스가 각각 7,820대, 5,640대로`: the names' list goes on, no organization's
+            # (the first of the list after 각각 found none: the items it lists are no organizations)
         found, rule = self._subject(sentence, quantity, metric)
         if found and metric and all(o.org_type in REPORTERS for o in found) \
                 and (self._national(metric) and all(o.org_type in PUBLIC for o in found) or self._placed(metric, sentence)) \
-                and all(o.org_type != "local_government" or not self._drawn(metric) for o in found):
+                and all(o.org_type != "local_government" or not self._drawn(metric) for o in found) \
+                or found and metric and all(o.org_type in REPORTERS for o in found) and self._region_scoped(metric) \
+                and self._national(metric):  # (`전라남도와 전남관광재단은 … 도내 관광객이`: the region's, also of visitors)
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
+        if found and metric and all(o.org_type in FORECASTERS for o in found) and self._national(metric) \
+                and self._final_verb(sentence) in self.lexicon["forecast_verbs"]:
+            return [], "subject_forecast"  # `무역협회는 내년 수출이 7천억 달러를 넘을 것으로 내다봤다`: the country's, foreseen
         if found and metric and self.publishers and all(o.canonical in self.publishers for o in found) \
                 and self.text[metric[0]:metric[1]].split()[-1] in self.unowned:
             return [], "subject_national"  # `… 동향을 발표했다 … 협회는 연간 투자액이 11조 원을`: its statistic's measure
@@ -988,6 +999,12 @@ class Linker:
         """The words of the metric and of the word before it (a few letters back: `수출 증가율`, `항공유 가격`)."""
         return self.text[max(0, metric[0] - 8):metric[1]].split()
 
+    def _region_scoped(self, metric: tuple) -> bool:
+        """A word of the region's own scope stands right before the metric (`도내 관광객`: `regional_scopes`): the region's
+        total, also of the visitors its government would otherwise draw."""
+        words = self.text[max(0, metric[0] - 4):metric[0]].split()
+        return bool(words) and self.text[metric[0] - 1:metric[0]] == " " and words[-1] in self.lexicon["regional_scopes"]
+
     def _drawn(self, metric: tuple) -> bool:
         """The metric counts visitors a host draws, or is a rate of them (`drawn_measures`: a city's `외국인 관광객
         1,200만 명`, `외지 관광객 비중`): a local government's own figure, unlike its region's trade or jobs."""
@@ -1016,6 +1033,11 @@ class Linker:
         """The metric is the purpose the figure is spent on, marked by 에 right before it (`유럽 시장에 320억 원을 투입`):
         the spender's figure, not the market's."""
         return self.text[metric[1]:metric[1] + 2] == "에 " and metric[1] + 2 == quantity.start
+
+    def _segment(self, metric: tuple) -> bool:
+        """A segment word stands right before the metric's last word (`스마트홈 부문 매출`: `segment_words`)."""
+        words = self._last_words(metric)
+        return len(words) > 1 and words[-2] in self.lexicon["segment_words"]
 
     def _market_price(self, metric: tuple) -> bool:
         """The metric is a market's price (`market_prices`: `정제마진`, `배추 10㎏ 도매가격`, `원두 선물 가격`; a price index: `상하이컨테이너운임지수`,
@@ -1090,7 +1112,7 @@ class Linker:
             return found + self._partner_anaphors(sentence, quantity, topic, found, within), "subject_topic"
         headline = self._headline(sentence)
         if headline:
-            return headline, "subject_headline"
+            return self._headline_part(sentence, quantity) or headline, "subject_headline"
         channel = channel_organization(sentence, organizations, quantity, self.lexicon)
         if channel:
             return channel, "subject_channel"
@@ -1098,6 +1120,10 @@ class Linker:
         if plan:  # `… 전달한 뒤 … 확대한다는 게 서울시 계획이다`
             return plan[-1:], "subject_plan"
         metrics_before = self.metrics_in_sentence[1] if self.metrics_in_sentence[0] == sentence.index else ()
+        if metric and self.headed and self._segment(metric):
+            story = self._story_subject()
+            if story:  # `… 자회사 유플러스모바일랩은 … | 스마트홈 부문 매출은 6,210억 원`: the story's company's segment
+                return list(story), "subject_segment"
         if self._market_phrase(sentence, metric):  # `인도 시장 출하량이`: a market's figure is nobody's
             return [], "subject_market"
         if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
@@ -1134,7 +1160,7 @@ class Linker:
             return []  # (`기관 1,200곳이 참여했다`: a count of others, not of its own stores)
         tokens, figure = sentence.tokens, sentence.after(quantity.start)
         if any(tokens[k].tag == "JX" and tokens[k - 1].tag in ("SL", "SN", "NNP") and not self.taken(tokens[k - 1].start, tokens[k - 1].end)
-               for k in sentence.subject_particles if k < figure):
+               and not self._branch(tokens[k - 1]) for k in sentence.subject_particles if k < figure):
             return []  # (a code or a name as the sentence's topic, `GN-301은 … 체중이 8.7% 줄었다`: a product's, a person's)
         k = own_subject_at(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)
         while k >= 0:  # (each topic or subject of its own before the figure)
@@ -1142,6 +1168,12 @@ class Linker:
                 return []
             k = own_subject_at(sentence, quantity, metric, self.taken, self.lexicon, metrics_before, k)
         return story
+
+    def _branch(self, token) -> bool:
+        """The token is a name a branch suffix ends (`대구점`, `센텀점`, `울산공장`: `branch_suffixes`), as kiwipiepy reads a
+        store's name in one proper noun: a branch of the story's organization, no name of another."""
+        return token.tag == "NNP" and any(token.form.endswith(w) and len(token.form) > len(w) + 1
+                                          for w in self.lexicon["branch_suffixes"])
 
     def _story_thing(self, sentence: Sentence, k: int, quantity) -> bool:
         """The noun before the particle at token `k` may be a thing of the story's organization: a common noun
@@ -1163,7 +1195,7 @@ class Linker:
             counted = self.text[max(tokens[n - 1].start - 8, sentence.start):tokens[n - 1].end].split()
             if counted and counted[-1] in self._outsiders:
                 return False
-        if tokens[i].tag in ("NNP", "SL", "SH", "SN") or tokens[i].form in self._outsiders \
+        if tokens[i].tag in ("NNP", "SL", "SH", "SN") and not self._branch(tokens[i]) or tokens[i].form in self._outsiders \
                 or tokens[i].form in self.lexicon["speakers"] or tokens[i].form in self.titles:
             return False  # (`박 대표는 연봉으로 12억 원을`: a person's; `GN-301은`: a code names a product)
         j = i
@@ -1173,8 +1205,9 @@ class Linker:
             return False  # (`노바/런은`: a name the ORG table does not have; not a branch of its own: `강남/점은`)
         while j > 0 and (tokens[j - 1].tag in ("NNG", "NNP") or tokens[j - 1].tag == "JC" and j > 1):
             j -= 1  # (the noun phrase's first noun, past `와`: `오정민 대표와 특수관계인은`)
-            if tokens[j].tag == "NNP" or tokens[j].form in self.titles:
-                return False  # (a person or a name with it)
+            if tokens[j].tag == "NNP" and not (self._branch(tokens[j]) or self._branch(tokens[j + 1])) \
+                    or tokens[j].form in self.titles:
+                return False  # (a person or a name with it; not branches listed, `부산 센텀점과 대구점은`)
         if j > 0 and tokens[j - 1].tag in ("MM", "NP") or j > 1 and tokens[j - 1].tag == "JKG" and tokens[j - 2].tag == "NNP":
             return False  # (`이 게임은`, `이들 기업이`: what was named before; `루나틱스의 서울 공연은`: a name's)
         if k + 1 < len(tokens) and tokens[k + 1].tag == "NNP":  # (`상품은 애플 아이폰17로`: a thing a name says, others')
@@ -1230,7 +1263,7 @@ class Linker:
             return []  # (most sentences name no group)
         clause_start = self._list_clause_start(sentence, quantity)  # (`두 회사의 매출은 각각 2.1%, 17.4%`: the first's)
         n = next((n for start, n in reversed(groups) if start == quantity.start or clause_start <= start < quantity.start
-                  or start < quantity.start and self._merged(start)), None)
+                  or start < quantity.start and (self._merged(start) or self._group_topic(start))), None)
         if not n or n < 2:
             return []
         named = self._named_together(sentence, n)
@@ -1253,6 +1286,12 @@ class Linker:
             return []
         together = coordinated(self.text, topic, self._organizations(earlier), self.lexicon, partners=False)
         return together if len({o.canonical for o in together}) == n == len(together) else []
+
+    def _group_topic(self, start: int) -> bool:
+        """The group at `start` is a count marked as topic (`두 기금회는 … 120만 점을 전달했으며, 교사 1만 2천여 명에게`): the
+        sentence is about it, past the clause it opens, as a named topic's is."""
+        group = self.quantity_by_start.get(start)
+        return group is not None and self.text[group.end:group.end + 1] in TOPIC_MARKS
 
     def _merged(self, start: int) -> bool:
         """The group at `start` is the object of a verb of summing (`두 회사를 합치면 매출이 2조 300억 원으로`): the figures of
@@ -1336,6 +1375,16 @@ class Linker:
                 return True
             k -= 1
         return any(w in self.lexicon["markets"] for w in self.text[metric[0]:metric[1]].split()[:-1])
+
+    def _headline_part(self, sentence: Sentence, quantity) -> list:
+        """The organization that opens the headline's part after an ellipsis, right before the figure's words (`드림어스컴퍼니,
+        상반기 흑자 전환…플로 유료 이용자 210만 명`): that part's own, not the headline's opener."""
+        k = self.text.rfind("…", sentence.start, quantity.start)
+        if k < 0:
+            return []  # (most headlines have one part)
+        opener = next((o for o in self._organizations(sentence) if k < o.start < quantity.start), None)
+        return [opener] if opener is not None and not self.text[k + 1:opener.start].strip() \
+            and self.text[opener.end:opener.end + 1] == " " else []
 
     def _headline(self, sentence: Sentence) -> list:
         """The organization a headline (the document's first line) opens with, before a comma
@@ -1918,7 +1967,7 @@ class Linker:
             earlier = self.sentence(index)
             if earlier.index in self.owners and reports(earlier, self.lexicon):
                 # `KB금융지주는 … KB국민카드의 당기순이익이 …고 밝혔다 | 같은 기간 영업이익은`: the reported figures' owner goes on
-                self.subject_set = self.owners[earlier.index]
+                self.subject_set = self._owners_carried(earlier)
                 break
             topic = topic_organization(earlier, self._topics(earlier), earlier.end)
             if topic is not None and topic.org_type == "ngo" and self._publishes(earlier):
@@ -1935,7 +1984,7 @@ class Linker:
                     self.subject_set = self._story_subject() or []
                 break
             if earlier.index in self.owners:  # `하이브의 1분기 매출액이 … | 영업이익은 503억 원이다`
-                self.subject_set = self.owners[earlier.index]
+                self.subject_set = self._owners_carried(earlier)
                 break
             if self._result_at(earlier) is not None:  # `시가 … 분석한 결과, … 카드 결제액은 142억 원 | 업종별로는 …`:
                 self.subject_set = []  # what a survey found is nobody's, nor what the paragraph goes on to tell of it
@@ -1947,6 +1996,14 @@ class Linker:
                 break
         self.unread = []
         return self.subject_set
+
+    def _owners_carried(self, earlier: Sentence) -> list:
+        """The owners an earlier sentence's figures had, carried on; but owners of one figure each (`경쟁사 A와 B의 취급고는
+        각각 4조 원, 3조 원으로 | 회사 측은 …`), as a topic's are, are not carried on together: the story's organization's again."""
+        owners = self.owners[earlier.index]
+        if len(owners) > 1 and self.text.find("각각", owners[0].end, earlier.end) >= 0:
+            return self._story_subject() or []
+        return owners
 
     def link(self, quantity) -> Fact:
         sentence = self.sentence_of(quantity.start)
@@ -1985,7 +2042,7 @@ class Linker:
                 self.last_period = date
             if period_rule not in ("period_carried", *STORY_PERIODS):  # (a carried one keeps where it was set)
                 self.paragraph_period = (sentence.index, date)
-        if subject_rule in ("subject_genitive", "subject_national"):
+        if subject_rule in ("subject_genitive", "subject_national", "subject_forecast"):
             # (`부산항만공사는 … 부산항 물동량이 … 밝혔다 | 환적 화물은 …`: a place's figures the reporter goes on with)
             self.owners[sentence.index] = subjects
         for o in subjects or ():
@@ -1999,6 +2056,7 @@ class Linker:
                 self.metrics_in_sentence = (sentence.index, [])
             self.metrics_in_sentence[1].append(metric)
         self.previous = (sentence, metric, quantity.unit, metric_rule)
+        self.named_end = quantity.end if subject_rule in ("subject_named", "subject_none") else -1
         change = is_change(sentence, quantity, self.lexicon)
         kind_rule = "kind_change" if change else "kind_level"
         if not change and quantity.unit in self.lexicon["ratio_units"] and self._multiple_of_time(sentence, quantity):
@@ -2106,7 +2164,9 @@ def _titles() -> frozenset:
 # The kinds of organization that report statistics of others (`subject_national`); of those, the public ones, whose
 # country's or region's measures (`national_measures`) are not their own.
 PUBLIC = ("government", "local_government", "public_agency")
-REPORTERS = PUBLIC + ("ngo",)
+REPORTERS = PUBLIC + ("ngo", "foundation")  # (a province's tourism foundation reporting with it: `강원관광재단`)
+# Those that also foresee the country's measures (`subject_forecast`): an association, a research institute.
+FORECASTERS = REPORTERS + ("research",)
 
 
 # The end of a sentence between 각각 and a figure: that 각각 is another sentence's.

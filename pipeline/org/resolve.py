@@ -49,7 +49,8 @@ def _short_form(name: str, full: str) -> bool:
     if len(name) < 2 or len(full) <= len(name):
         return False
     if not full.startswith(name):
-        return _abbreviated(name, full)
+        parent, space, unit = full.rpartition(" ")  # (a unit written after its parent: `행정안전부 지방시대위원회` … `지방시대위`)
+        return _abbreviated(name, full) or bool(space) and parent and unit != name and _short_form(name, unit)
     if _local_government(name) or _university_unit(name, full):  # (`부산시` is the city, no short form of `부산시의회`)
         return False
     if place_facility(name):  # (`부산항` is the port, a place, no short form of `부산항만공사`)
@@ -155,6 +156,11 @@ def link_organizations(mentions: list) -> list:
         if row is None:
             longer = next((full for full in full_names if _short_form(name, full)), None)
             names[i] = longer or alias_of.get(compact(name), name)
+    for i, m in enumerate(mentions):  # (few short forms: most documents skip this)
+        if m.rule_id == SHORT_FORM_RULE and " " not in names[i]:
+            # a short form linked to a unit's name joins the unit as written after its parent (`기획재정부 복권위원회` …
+            # `복권위는`: the short form was linked before the unit joined its parent)
+            names[i] = next((full for full in full_names if full.endswith(" " + names[i])), names[i])
     # Spelling variants (spaces) → one spelling: the gazetteer's, else the most frequent, the earliest on a tie.
     counts, first = Counter(names), {}
     for position, name in enumerate(names):
