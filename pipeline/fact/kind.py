@@ -40,7 +40,7 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         i = past_figure(tokens, i + 1 if tokens[i].tag == "JC" or tokens[i + 1].tag == "SN" else next_basis(tokens, i, lexicon))
         if i < len(tokens) and tokens[i].tag == "NNG" and tokens[i - 1].tag == "SN" and tokens[i].start == tokens[i - 1].end:
             i += 1  # (a counter kiwipiepy reads as a noun, glued to the next figure: `각각 120곳, 340곳 줄였다`)
-    if i < len(tokens) and tokens[i].form == "," and quantity.unit == "%":
+    if i < len(tokens) and tokens[i].form == ",":  # (counts too: `제조업은 6만 1천 명, 건설업은 8만 4천 명 각각 줄었다`)
         i = each_after(sentence, i) or i  # `A는 …으로 3.8%, B는 …으로 5.7% 각각 증가했다`: the rates share the verb after 각각
     if i < len(tokens) and tokens[i].tag == "SSO":  # a conversion or a rate in brackets
         while i < len(tokens) and tokens[i].tag != "SSC":
@@ -99,7 +99,7 @@ def each_after(sentence: Sentence, i: int) -> int:
     tokens = sentence.tokens
     for k in range(i + 1, min(i + 16, len(tokens))):
         token = tokens[k]
-        if token.form == "각각" and tokens[k - 1].form == "%":
+        if token.form == "각각" and (tokens[k - 1].form == "%" or tokens[k - 1].tag in ("NNB", "NNG") and tokens[k - 2].tag in ("SN", "NR")):
             return k
         if token.tag[0] in "VE" or token.tag == "SF":  # (a predicate of its own: `…했고`, `…이며`)
             return 0

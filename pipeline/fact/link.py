@@ -127,7 +127,7 @@ RULES = (
     LinkRule("fact.period_story_narrowed", "period", "the story's period as a later sentence of the lead narrowed it to the part "
              "of its year measured so far (올해 … | 올해 1~11월 관광객이 …: 1~11월 for the figures after the lead)"),
     LinkRule("fact.period_range_within", "period", "a range earlier in the figure's clause that its nearer, coarser date holds "
-             "(지난 1일부터 11일까지 진행한 연말 쇼핑 축제 기간 거래액: 1~11일, not 연말)"),
+             "(지난 1일부터 11일까지 진행한 연말 쇼핑 축제 기간 거래액: 1~11일, not 연말; one mention of a span: 이달 5~28일 진행한 연말 세일)"),
     LinkRule("fact.period_range", "period", "the range of a DATE before 부터 and the next before 까지 (9월23일부터 10월7일까지)"),
     LinkRule("fact.period_annual", "period", "a year's figure (연간 거래액, 연 매출) carried a day's date: the story's year that holds "
              "the day (지난해 … 12월 28일 누적 3조 원을 넘어서며. 연간 거래액은 …: 지난해)"),
@@ -358,14 +358,17 @@ class Linker:
         if found and rule in ("metric_topic", "metric_counted", "metric_each") \
                 and (quantity.category != "count" or self._industry(found)) \
                 and 0 <= self.broken_down >= sentence.index - 1 and quantity.start not in self.bracketed \
-                and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS) \
+                and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS
+                     or self._sequel(sentence)) \
                 and (rule != "metric_each" or same and self.previous[3] == "metric_carried") \
                 and not self._measure_word(self.text[found[0]:found[1]]):
             # `업종별로는 음식점이 58억 원으로`, `모바일이 … 각각 6%`, and the next sentence of the paragraph going on with
             # it by a topic (`품목별로는 반도체 수출이 … | 자동차는 55억 달러`): a category of the figure before, in the
             # sentence or of its unit in the one before; rates after 각각 follow the figures before them (a count counts
             # the category: `선종별로는 LNG선 14척`; `석유제품(-12.5%)`, `소스류(…)와 과자류(…)도 각각 11.3%` are those nouns')
-            before = self._broken_down_measure(sentence) or (self.previous[1] if same else None) \
+            # (an amount does not take the metric of a share before it: `…(10.0%), 산업·중소기업 7,860억 원` → 예산)
+            before = self._broken_down_measure(sentence) or (self.previous[1] if same and not (
+                self.previous[2] == "%" and quantity.unit != "%") else None) \
                 or self._whole_named_after(sentence, quantity)
             if same and self.item and self.previous[1] == self.item[1] and self.previous[3] == "metric_item":
                 before = self.item[2]  # (past the category's share before: `전체의 67.4%를 차지했고 자동차보험 2조 원`)
@@ -697,6 +700,12 @@ class Linker:
             return 0
         return sentence.start + window.index(opening[-1]) + len(opening[-1])
 
+    def _sequel(self, sentence: Sentence) -> bool:
+        """The sentence opens with a word that goes on with the list before (`이어 교통·물류 1조 1,240억 원, …순이다`:
+        `sequel_openers`): its items, with no particle, are further categories of the breakdown before."""
+        return self.text.startswith(_words(self.lexicon["sequel_openers"]), sentence.start) \
+            and self.text[sentence.start:sentence.start + 6].split(maxsplit=1)[0] in self.lexicon["sequel_openers"]
+
     def _breakdown(self, sentence: Sentence) -> bool:
         """The sentence opens with a word of `breakdowns` (`업종별로는`, `지역별로`, `사업 부문별로는`): it breaks down a figure
         before; or it breaks down a measure it names (`기부처별 모금액은`: `_broken_down_measure`). Read once per sentence."""
@@ -722,7 +731,8 @@ class Linker:
             if word.group()[-1] in ("은", "는"):
                 end = sentence.start + word.end() - 1
                 measure = self.text[start:end]
-                if not self._measure_word(measure) or not bare_nouns(sentence, start, end):
+                if not (self._measure_word(measure) or "".join(measure.split()) in self.lexicon["national_measures"]) \
+                        or not bare_nouns(sentence, start, end):  # (a statistic's count too: `산업별 취업자는 제조업이 …`)
                     return None
                 return start, end
         return None
@@ -1422,7 +1432,7 @@ class Linker:
             span = date_range(self.text, dates, date)
             if span is not None:
                 return span, "period_range"
-            if rule == "period_clause" and len(dates) > 2:
+            if rule == "period_clause" and len(dates) > 1:
                 inner = self._range_within(sentence, quantity, dates, date)
                 if inner is not None:
                     return inner, "period_range_within"
@@ -1463,6 +1473,8 @@ class Linker:
             if d.start < clause_start or d.end > date.start:
                 continue
             span = date_range(self.text, dates, d)
+            if span is None and d.value and "/" in d.value:  # one mention that is itself a span of days (`이달 5~28일 진행한
+                span = d  # 연말 정기 세일 매출` → 5~28일, not 연말)
             if span is not None and span.end <= date.start and str(date.range_start) <= str(span.range_start) \
                     and str(span.range_end) <= str(date.range_end) and (span.range_start, span.range_end) != (date.range_start, date.range_end):
                 return span
