@@ -102,6 +102,8 @@ RULES = (
     LinkRule("fact.subject_ranked", "subject", "the organization named as the ranked one (가장 높은 은행은 제주은행으로 1.2%)"),
     LinkRule("fact.subject_named", "subject", "none when the figure's clause has a proper noun that is no organization as its subject (차베스가 744만 표를)"),
     LinkRule("fact.subject_topic", "subject", "the organizations marked as topic or subject (삼성전자는, A와 B는)"),
+    LinkRule("fact.subject_budget_owner", "subject", "a legislature that cuts or adds to a budget (시의회 예산결산특별위원회는 … 40억 원을 "
+             "깎고) does so to the story's body's budget: its figures are that body's (대구시), also in the sentences it goes on to"),
     LinkRule("fact.subject_anaphor", "subject", "the organization a word stands for (부산시 … 시는, 대경에너지 … 회사는, 그룹 전체)"),
     LinkRule("fact.subject_channel", "subject", "the platform the figure happens through or on (1688닷컴을 통해, 티몰에서); "
              "not a route a seller sells through (농협경제지주를 통한 계통 판매는)"),
@@ -700,6 +702,13 @@ class Linker:
             return 0
         return sentence.start + window.index(opening[-1]) + len(opening[-1])
 
+    def _budget_voter(self, sentence: Sentence, organization) -> bool:
+        """The organization is a legislature (`시의회`, `국회`, `예산결산특별위원회`: `legislatures`) and the sentence cuts or adds
+        to a budget (`깎고`, `삭감했다`, `반영했다`: `budget_votes`): the budget it votes on is another body's."""
+        name = "".join(organization.canonical.split())
+        return name.endswith(_words(self.lexicon["legislatures"])) \
+            and any(w in self.text[sentence.start:sentence.end] for w in self.lexicon["budget_votes"])
+
     def _sequel(self, sentence: Sentence) -> bool:
         """The sentence opens with a word that goes on with the list before (`이어 교통·물류 1조 1,240억 원, …순이다`:
         `sequel_openers`): its items, with no particle, are further categories of the breakdown before."""
@@ -1002,6 +1011,10 @@ class Linker:
             return [anaphor[0][0]] + [o for o in partners_after(self.text, anaphor[0][1], organizations, self.lexicon)
                                       if partner_in(sentence, o, within)
                                       and o.canonical != anaphor[0][0].canonical], "subject_anaphor"
+        if topic is not None and topic.start < quantity.start and self._budget_voter(sentence, topic):
+            owner = self._story_subject()
+            if owner and not any(self._budget_voter(sentence, o) for o in owner):
+                return owner, "subject_budget_owner"
         if topic is not None and (topic.start < quantity.start
                                   or quoted_before(sentence, quantity.end, topic.start, self.lexicon)):
             # (its partners in the figure's major clause: `…SK플래닛과 함께 …30% 적립해 준 혜택이 효과를 냈다'며 '…100억 원어치`)
@@ -1808,6 +1821,9 @@ class Linker:
                 # industry's, nobody's (fact.subject_national)
                 self.subject_set = []
                 self.publishers.add(topic.canonical)
+                break
+            if topic is not None and self._budget_voter(earlier, topic) and self._story_subject():
+                self.subject_set = self._story_subject()  # (the council cut the city's budget: the city's figures go on)
                 break
             if topic is not None:
                 self.subject_set = coordinated(self.text, topic, self._organizations(earlier), self.lexicon, partners=False)
