@@ -249,8 +249,12 @@ class Linker:
         self.change_starts = self._change_starts(self.ordered_quantities)
         self.bracketed = {q.start for q in quantities if context.text[q.start - 1:q.start] == "("}  # figures in brackets
         # the figure in brackets a date dates alone, right after it or past a noun (`지난해(2,480억 원)`, `올해 실적(22조 원)`)
-        after = ((id(d), _bracket_after(context.text, d.end)) for d in dates if d.value) if self.bracketed else ()
-        self.bracket_of = {key: at for key, at in after if at in self.bracketed}
+        after = ((d, _bracket_after(context.text, d.end)) for d in dates if d.value) if self.bracketed else ()
+        nearest = {}  # (only the date nearest the bracket dates it: `올해 설비투자를 지난해(6조 2천억 원)보다` → 지난해)
+        for d, at in after:
+            if at in self.bracketed and (at not in nearest or nearest[at].end < d.end):
+                nearest[at] = d
+        self.bracket_of = {id(d): at for at, d in nearest.items()}
         self.dated_brackets = set(self.bracket_of.values())
         self.compare = basis_pattern(self.lexicon["comparison"])  # figures compared with (`지난해 51만 명보다`): a basis's value
         self.compared = {q.start for q in quantities if self.compare.match(context.text[q.end:q.end + 8].replace(" ", ""))}
