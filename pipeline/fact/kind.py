@@ -21,6 +21,8 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         return False
     if quantity.unit == "%" and sentence.text[quantity.start:quantity.start + 1] in "-−" and quantity.start < len(sentence.text):
         return not rate_before(sentence, quantity, lexicon)  # `석유제품(-23.9%)`, not `수익률 -8.2%`
+    if sentence.text[quantity.start - 1:quantity.start] == "(" and _ITEMS_CHANGED.match(sentence.text, quantity.end):
+        return True  # `제조업(11만 9천 명), 건설업(5만 2천 명)에서 늘었고`: the items' figures in brackets are what changed there
     i, tokens = sentence.after(quantity.end), sentence.tokens
     if i < len(tokens) and tokens[i].form in lexicon["difference_nouns"] and tokens[i].start == quantity.end + 1:
         return True  # `1점 차로 뒤진`: a difference
@@ -73,6 +75,10 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
             return False
         i += 1
     return False
+
+
+# After a figure in brackets: the items listed after it, each with its figure in brackets, then 에서 and a change verb.
+_ITEMS_CHANGED = re.compile(r"[^()]{0,4}\)(?:, ?[^,()]{1,24}\([^()]{1,20}\))*(?: 등)?에서 (?:각각 )?(?:늘|줄|증가|감소|급증|급감)")
 
 
 def each_listed(sentence: Sentence, quantity) -> bool:

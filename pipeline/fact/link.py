@@ -363,7 +363,8 @@ class Linker:
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
         if found and rule in ("metric_topic", "metric_counted", "metric_each") \
                 and (quantity.category != "count" or self._industry(found)) \
-                and 0 <= self.broken_down >= sentence.index - 1 and quantity.start not in self.bracketed \
+                and 0 <= self.broken_down >= sentence.index - 1 and (quantity.start not in self.bracketed or (
+                    self.text[found[1]:found[1] + 1] == "(" and self._broken_down_measure(sentence) is not None)) \
                 and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS
                      or self._sequel(sentence)) \
                 and (rule != "metric_each" or same and self.previous[3] == "metric_carried") \
