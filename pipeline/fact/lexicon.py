@@ -17,13 +17,14 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "same_period", "stake_words", "anaphors", "rank_nouns", "source_intros", "change_signs", "allot_verbs",
         "spend_verbs", "spend_passives", "national_measures", "national_scopes", "statistics_reports", "related_tags",
         "cause_bounds", "industries", "product_measures", "drawn_measures", "own_reports", "estimates", "breakdowns",
-        "intents", "intent_endings", "cause_nouns", "group_counters", "part_openers", "measure_breakdowns", "sequel_openers", "legislatures", "budget_votes", "partitions",
+        "intents", "intent_endings", "cause_nouns", "group_counters", "part_openers", "measure_breakdowns", "partitions",
         "speakers", "head_titles", "branch_suffixes", "story_outsiders", "outside_speakers", "measure_heads",
         "not_measure_heads", "counterparty_breakdowns", "market_shares", "group_units", "pair_words", "age_brackets",
         "bound_words", "elapsed_nouns", "elapsed_ends", "contrast_topic", "people_units", "duration_marks", "annual",
         "announce_verbs", "post_verbs", "will_endings", "forecast_nouns", "exceed_verbs", "object_change_verbs",
         "present_endings", "state_verbs", "forecast_verbs", "brand_operators", "give_verbs", "set_verbs",
-        "rate_words", "industry_names", "year_back", "same_part_back", "segment_words", "regional_scopes")
+        "rate_words", "industry_names", "year_back", "same_part_back", "segment_words", "regional_scopes",
+        "sequel_openers", "legislatures", "budget_votes")
 
 
 @functools.lru_cache(maxsize=None)
