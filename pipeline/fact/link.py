@@ -114,6 +114,8 @@ RULES = (
     LinkRule("fact.subject_ranked", "subject", "the organization named as the ranked one (가장 높은 은행은 제주은행으로 1.2%)"),
     LinkRule("fact.subject_named", "subject", "none when the figure's clause has a proper noun that is no organization as its subject (차베스가 744만 표를)"),
     LinkRule("fact.subject_topic", "subject", "the organizations marked as topic or subject (삼성전자는, A와 B는)"),
+    LinkRule("fact.subject_budget_owner", "subject", "a legislature that cuts or adds to a budget (시의회 예산결산특별위원회는 … 40억 원을 "
+             "깎고) does so to the story's body's budget: its figures are that body's (대구시), also in the sentences it goes on to"),
     LinkRule("fact.subject_anaphor", "subject", "the organization a word stands for (부산시 … 시는, 대경에너지 … 회사는, 그룹 전체)"),
     LinkRule("fact.subject_channel", "subject", "the platform the figure happens through or on (1688닷컴을 통해, 티몰에서); "
              "not a route a seller sells through (농협경제지주를 통한 계통 판매는)"),
@@ -141,7 +143,7 @@ RULES = (
     LinkRule("fact.period_story_narrowed", "period", "the story's period as a later sentence of the lead narrowed it to the part "
              "of its year measured so far (올해 … | 올해 1~11월 관광객이 …: 1~11월 for the figures after the lead)"),
     LinkRule("fact.period_range_within", "period", "a range earlier in the figure's clause that its nearer, coarser date holds "
-             "(지난 1일부터 11일까지 진행한 연말 쇼핑 축제 기간 거래액: 1~11일, not 연말)"),
+             "(지난 1일부터 11일까지 진행한 연말 쇼핑 축제 기간 거래액: 1~11일, not 연말; one mention of a span: 이달 5~28일 진행한 연말 세일)"),
     LinkRule("fact.period_range", "period", "the range of a DATE before 부터 and the next before 까지 (9월23일부터 10월7일까지)"),
     LinkRule("fact.period_annual", "period", "a year's figure (연간 거래액, 연 매출) carried a day's date: the story's year that holds "
              "the day (지난해 … 12월 28일 누적 3조 원을 넘어서며. 연간 거래액은 …: 지난해)"),
@@ -269,8 +271,12 @@ class Linker:
         self.change_starts = self._change_starts(self.ordered_quantities)
         self.bracketed = {q.start for q in quantities if context.text[q.start - 1:q.start] == "("}  # figures in brackets
         # the figure in brackets a date dates alone, right after it or past a noun (`지난해(2,480억 원)`, `올해 실적(22조 원)`)
-        after = ((id(d), _bracket_after(context.text, d.end)) for d in dates if d.value) if self.bracketed else ()
-        self.bracket_of = {key: at for key, at in after if at in self.bracketed}
+        after = ((d, _bracket_after(context.text, d.end)) for d in dates if d.value) if self.bracketed else ()
+        nearest = {}  # (only the date nearest the bracket dates it: `올해 설비투자를 지난해(6조 2천억 원)보다` → 지난해)
+        for d, at in after:
+            if at in self.bracketed and (at not in nearest or nearest[at].end < d.end):
+                nearest[at] = d
+        self.bracket_of = {id(d): at for at, d in nearest.items()}
         self.dated_brackets = set(self.bracket_of.values())
         self.compare = basis_pattern(self.lexicon["comparison"])  # figures compared with (`지난해 51만 명보다`): a basis's value
         self.compared = {q.start for q in quantities if self.compare.match(context.text[q.end:q.end + 8].replace(" ", ""))}
@@ -380,15 +386,19 @@ class Linker:
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
         if found and rule in ("metric_topic", "metric_counted", "metric_each") \
                 and (quantity.category != "count" or self._industry(found)) \
-                and 0 <= self.broken_down >= sentence.index - 1 and quantity.start not in self.bracketed \
-                and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS) \
+                and 0 <= self.broken_down >= sentence.index - 1 and (quantity.start not in self.bracketed or (
+                    self.text[found[1]:found[1] + 1] == "(" and self._broken_down_measure(sentence) is not None)) \
+                and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS
+                     or self._sequel(sentence)) \
                 and (rule != "metric_each" or same and self.previous[3] == "metric_carried") \
                 and not self._measure_word(self.text[found[0]:found[1]]):
             # `업종별로는 음식점이 58억 원으로`, `모바일이 … 각각 6%`, and the next sentence of the paragraph going on with
             # it by a topic (`품목별로는 반도체 수출이 … | 자동차는 55억 달러`): a category of the figure before, in the
             # sentence or of its unit in the one before; rates after 각각 follow the figures before them (a count counts
             # the category: `선종별로는 LNG선 14척`; `석유제품(-12.5%)`, `소스류(…)와 과자류(…)도 각각 11.3%` are those nouns')
-            before = self._broken_down_measure(sentence) or (self.previous[1] if same else None) \
+            # (an amount does not take the metric of a share before it: `…(10.0%), 산업·중소기업 7,860억 원` → 예산)
+            before = self._broken_down_measure(sentence) or (self.previous[1] if same and not (
+                self.previous[2] == "%" and quantity.unit != "%") else None) \
                 or self._whole_named_after(sentence, quantity)
             if same and self.item and self.previous[1] == self.item[1] and self.previous[3] == "metric_item":
                 before = self.item[2]  # (past the category's share before: `전체의 67.4%를 차지했고 자동차보험 2조 원`)
@@ -789,6 +799,19 @@ class Linker:
             return 0
         return sentence.start + window.index(opening[-1]) + len(opening[-1])
 
+    def _budget_voter(self, sentence: Sentence, organization) -> bool:
+        """The organization is a legislature (`시의회`, `국회`, `예산결산특별위원회`: `legislatures`) and the sentence cuts or adds
+        to a budget (`깎고`, `삭감했다`, `반영했다`: `budget_votes`): the budget it votes on is another body's."""
+        name = "".join(organization.canonical.split())
+        return name.endswith(_words(self.lexicon["legislatures"])) \
+            and any(w in self.text[sentence.start:sentence.end] for w in self.lexicon["budget_votes"])
+
+    def _sequel(self, sentence: Sentence) -> bool:
+        """The sentence opens with a word that goes on with the list before (`이어 교통·물류 1조 1,240억 원, …순이다`:
+        `sequel_openers`): its items, with no particle, are further categories of the breakdown before."""
+        return self.text.startswith(_words(self.lexicon["sequel_openers"]), sentence.start) \
+            and self.text[sentence.start:sentence.start + 6].split(maxsplit=1)[0] in self.lexicon["sequel_openers"]
+
     def _breakdown(self, sentence: Sentence) -> bool:
         """The sentence opens with a word of `breakdowns` (`업종별로는`, `지역별로`, `사업 부문별로는`): it breaks down a figure
         before; or it breaks down a measure it names (`기부처별 모금액은`: `_broken_down_measure`). Read once per sentence."""
@@ -814,7 +837,8 @@ class Linker:
             if word.group()[-1] in ("은", "는"):
                 end = sentence.start + word.end() - 1
                 measure = self.text[start:end]
-                if not self._measure_word(measure) or not bare_nouns(sentence, start, end):
+                if not (self._measure_word(measure) or "".join(measure.split()) in self.lexicon["national_measures"]) \
+                        or not bare_nouns(sentence, start, end):  # (a statistic's count too: `산업별 취업자는 제조업이 …`)
                     return None
                 return start, end
         return None
@@ -1103,6 +1127,10 @@ class Linker:
             return [anaphor[0][0]] + [o for o in partners_after(self.text, anaphor[0][1], organizations, self.lexicon)
                                       if partner_in(sentence, o, within)
                                       and o.canonical != anaphor[0][0].canonical], "subject_anaphor"
+        if topic is not None and topic.start < quantity.start and self._budget_voter(sentence, topic):
+            owner = self._story_subject()
+            if owner and not any(self._budget_voter(sentence, o) for o in owner):
+                return owner, "subject_budget_owner"
         if topic is not None and (topic.start < quantity.start
                                   or quoted_before(sentence, quantity.end, topic.start, self.lexicon)):
             # (its partners in the figure's major clause: `…SK플래닛과 함께 …30% 적립해 준 혜택이 효과를 냈다'며 '…100억 원어치`)
@@ -1564,7 +1592,7 @@ class Linker:
             span = date_range(self.text, dates, date)
             if span is not None:
                 return span, "period_range"
-            if rule == "period_clause" and len(dates) > 2:
+            if rule == "period_clause" and len(dates) > 1:
                 inner = self._range_within(sentence, quantity, dates, date)
                 if inner is not None:
                     return inner, "period_range_within"
@@ -1628,6 +1656,8 @@ class Linker:
             if d.start < clause_start or d.end > date.start:
                 continue
             span = date_range(self.text, dates, d)
+            if span is None and d.value and "/" in d.value:  # one mention that is itself a span of days (`이달 5~28일 진행한
+                span = d  # 연말 정기 세일 매출` → 5~28일, not 연말)
             if span is not None and span.end <= date.start and str(date.range_start) <= str(span.range_start) \
                     and str(span.range_end) <= str(date.range_end) and (span.range_start, span.range_end) != (date.range_start, date.range_end):
                 return span
@@ -1975,6 +2005,9 @@ class Linker:
                 # industry's, nobody's (fact.subject_national)
                 self.subject_set = []
                 self.publishers.add(topic.canonical)
+                break
+            if topic is not None and self._budget_voter(earlier, topic) and self._story_subject():
+                self.subject_set = self._story_subject()  # (the council cut the city's budget: the city's figures go on)
                 break
             if topic is not None:
                 self.subject_set = coordinated(self.text, topic, self._organizations(earlier), self.lexicon, partners=False)
