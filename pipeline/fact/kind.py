@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .sentence import BRIDGE_FORMS, Sentence, past_figure
+from .sentence import BRIDGE_FORMS, Sentence, compound_head, past_figure
 
 # Particles after a change noun that make it an argument of another predicate (`반등의 계기가`, `반등을 이끌`).
 ARGUMENT_PARTICLES = frozenset({"JKG", "JKO", "JKB"})
@@ -21,6 +21,8 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         return False
     if quantity.unit == "%" and sentence.text[quantity.start:quantity.start + 1] in "-−" and quantity.start < len(sentence.text):
         return not rate_before(sentence, quantity, lexicon)  # `석유제품(-23.9%)`, not `수익률 -8.2%`
+    if sentence.text[quantity.start - 1:quantity.start] == "(" and _ITEMS_CHANGED.match(sentence.text, quantity.end):
+        return True  # `제조업(11만 9천 명), 건설업(5만 2천 명)에서 늘었고`: the items' figures in brackets are what changed there
     i, tokens = sentence.after(quantity.end), sentence.tokens
     if i < len(tokens) and tokens[i].form in lexicon["difference_nouns"] and tokens[i].start == quantity.end + 1:
         return True  # `1점 차로 뒤진`: a difference
@@ -42,7 +44,7 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
                         else next_basis(tokens, i, lexicon) or next_item_rate(tokens, i))
         if i < len(tokens) and tokens[i].tag == "NNG" and tokens[i - 1].tag == "SN" and tokens[i].start == tokens[i - 1].end:
             i += 1  # (a counter kiwipiepy reads as a noun, glued to the next figure: `각각 120곳, 340곳 줄였다`)
-    if i < len(tokens) and tokens[i].form == "," and quantity.unit == "%":
+    if i < len(tokens) and tokens[i].form == ",":  # (counts too: `제조업은 6만 1천 명, 건설업은 8만 4천 명 각각 줄었다`)
         i = each_after(sentence, i) or i  # `A는 …으로 3.8%, B는 …으로 5.7% 각각 증가했다`: the rates share the verb after 각각
     if i < len(tokens) and tokens[i].tag == "SSO":  # a conversion or a rate in brackets
         while i < len(tokens) and tokens[i].tag != "SSC":
@@ -63,8 +65,8 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         if token.form == "늘" and sentence.text[token.start:token.end] == "는":
             i += 2 if i + 1 < len(tokens) and tokens[i + 1].tag == "ETM" else 1
             continue  # `30%는 미국에서`: the topic particle, read by kiwipiepy as 늘+ᆫ
-        if token.form in lexicon["change_words"] or token.form in lexicon["change_nouns"]:
-            # `피서객 100명이 불어난 물에`: a change word of the figure's subject clause that modifies a noun
+        if (token.form in lexicon["change_words"] or token.form in lexicon["change_nouns"]) and not compound_head(tokens, i, lexicon["change_nouns"]):
+            # (`1조 원 규모의 성장펀드`: a compound noun's first part is no change word) `피서객 100명이 불어난 물에`: a change word of the figure's subject clause that modifies a noun
             return not (tokens[i - 1].tag == "JKS" and i + 1 < len(tokens) and tokens[i + 1].tag in ("ETM", "XSV")
                         or subject_argument(tokens, i, quantity.end))
         if token.tag == "NNG" and i + 1 < len(tokens) and tokens[i + 1].form in lexicon["change_nouns"]:
@@ -75,6 +77,10 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
             return False
         i += 1
     return False
+
+
+# After a figure in brackets: the items listed after it, each with its figure in brackets, then 에서 and a change verb.
+_ITEMS_CHANGED = re.compile(r"[^()]{0,4}\)(?:, ?[^,()]{1,24}\([^()]{1,20}\))*(?: 등)?에서 (?:각각 )?(?:늘|줄|증가|감소|급증|급감)")
 
 
 def each_listed(sentence: Sentence, quantity) -> bool:
@@ -114,7 +120,7 @@ def each_after(sentence: Sentence, i: int) -> int:
     tokens = sentence.tokens
     for k in range(i + 1, min(i + 16, len(tokens))):
         token = tokens[k]
-        if token.form == "각각" and tokens[k - 1].form == "%":
+        if token.form == "각각" and (tokens[k - 1].form == "%" or tokens[k - 1].tag in ("NNB", "NNG") and tokens[k - 2].tag in ("SN", "NR")):
             return k
         if token.tag[0] in "VE" or token.tag == "SF":  # (a predicate of its own: `…했고`, `…이며`)
             return 0

@@ -54,8 +54,8 @@ from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
     relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
-from .sentence import (CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, Sentence, bare_nouns,
-                       before_brackets, final_verb, followed_by, is_marked, verb_after, word_start)
+from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, WORD_TAGS, Sentence,
+                       bare_nouns, before_brackets, final_verb, followed_by, is_marked, verb_after, word_start)
 from .subject import (
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
     member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
@@ -104,6 +104,8 @@ RULES = (
     LinkRule("fact.metric_each", "metric", "the k-th noun listed before 각각 for the k-th figure after it (A와 B도 각각 11%, 8%)"),
     LinkRule("fact.metric_item", "metric", "the item a breakdown's count counts, a name too (차종별로는 그랜저가 7,120대로, 아반떼 5,480대), or a part taken of the figure before (이 가운데 컨테이너선이 46척)"),
     LinkRule("fact.metric_ranked", "metric", "the measure a ranking names after its first item, for every item (해외주식이 19.7%로 가장 높은 수익률을 냈고, 국내주식 17.2%)"),
+    LinkRule("fact.metric_nearest", "metric", "a metric carried or shared from an earlier figure is written as the mention of the same "
+             "words nearest the figure, in its sentence or the next or the one before (카테고리별로는 … 3,480억 원 … | 식품 거래액은 …)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it"),
@@ -112,6 +114,8 @@ RULES = (
     LinkRule("fact.subject_ranked", "subject", "the organization named as the ranked one (가장 높은 은행은 제주은행으로 1.2%)"),
     LinkRule("fact.subject_named", "subject", "none when the figure's clause has a proper noun that is no organization as its subject (차베스가 744만 표를)"),
     LinkRule("fact.subject_topic", "subject", "the organizations marked as topic or subject (삼성전자는, A와 B는)"),
+    LinkRule("fact.subject_budget_owner", "subject", "a legislature that cuts or adds to a budget (시의회 예산결산특별위원회는 … 40억 원을 "
+             "깎고) does so to the story's body's budget: its figures are that body's (대구시), also in the sentences it goes on to"),
     LinkRule("fact.subject_anaphor", "subject", "the organization a word stands for (부산시 … 시는, 대경에너지 … 회사는, 그룹 전체)"),
     LinkRule("fact.subject_channel", "subject", "the platform the figure happens through or on (1688닷컴을 통해, 티몰에서); "
              "not a route a seller sells through (농협경제지주를 통한 계통 판매는)"),
@@ -139,7 +143,7 @@ RULES = (
     LinkRule("fact.period_story_narrowed", "period", "the story's period as a later sentence of the lead narrowed it to the part "
              "of its year measured so far (올해 … | 올해 1~11월 관광객이 …: 1~11월 for the figures after the lead)"),
     LinkRule("fact.period_range_within", "period", "a range earlier in the figure's clause that its nearer, coarser date holds "
-             "(지난 1일부터 11일까지 진행한 연말 쇼핑 축제 기간 거래액: 1~11일, not 연말)"),
+             "(지난 1일부터 11일까지 진행한 연말 쇼핑 축제 기간 거래액: 1~11일, not 연말; one mention of a span: 이달 5~28일 진행한 연말 세일)"),
     LinkRule("fact.period_range", "period", "the range of a DATE before 부터 and the next before 까지 (9월23일부터 10월7일까지)"),
     LinkRule("fact.period_annual", "period", "a year's figure (연간 거래액, 연 매출) carried a day's date: the story's year that holds "
              "the day (지난해 … 12월 28일 누적 3조 원을 넘어서며. 연간 거래액은 …: 지난해)"),
@@ -162,6 +166,10 @@ SHARE_OF = re.compile(r"(?:\([^()]*\))?의 (?:약 )?")
 # Rules whose metric is the figure's own noun right beside it (`본예산 10조 원`, `해외 수주액(3조 원)`): a basis so named
 # names another figure than the one compared with it.
 OWN_NOUN_RULES = frozenset({"metric_counted"})
+# Rules whose metric is the span of an earlier figure's: FACTS.md writes it as the mention nearest the figure (`_nearest`).
+NEAREST_RULES = frozenset({"metric_carried", "metric_shared"})
+# The tags of a word before a metric's noun that may say what is measured (`해외 매출`, `LNG 운반선`: `_modifier`).
+MODIFIER_TAGS = frozenset({"NNG", "NNP", "XSN", "SL"})
 # Quantities that rank or time something have no fact.
 NO_FACT = frozenset({"ordinal", "duration"})
 # Period rules that find the figure's own date: the lead's figure so dated sets the story's period.
@@ -261,8 +269,12 @@ class Linker:
         self.change_starts = self._change_starts(self.ordered_quantities)
         self.bracketed = {q.start for q in quantities if context.text[q.start - 1:q.start] == "("}  # figures in brackets
         # the figure in brackets a date dates alone, right after it or past a noun (`지난해(2,480억 원)`, `올해 실적(22조 원)`)
-        after = ((id(d), _bracket_after(context.text, d.end)) for d in dates if d.value) if self.bracketed else ()
-        self.bracket_of = {key: at for key, at in after if at in self.bracketed}
+        after = ((d, _bracket_after(context.text, d.end)) for d in dates if d.value) if self.bracketed else ()
+        nearest = {}  # (only the date nearest the bracket dates it: `올해 설비투자를 지난해(6조 2천억 원)보다` → 지난해)
+        for d, at in after:
+            if at in self.bracketed and (at not in nearest or nearest[at].end < d.end):
+                nearest[at] = d
+        self.bracket_of = {id(d): at for at, d in nearest.items()}
         self.dated_brackets = set(self.bracket_of.values())
         self.compare = basis_pattern(self.lexicon["comparison"])  # figures compared with (`지난해 51만 명보다`): a basis's value
         self.compared = {q.start for q in quantities if self.compare.match(context.text[q.end:q.end + 8].replace(" ", ""))}
@@ -373,15 +385,19 @@ class Linker:
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
         if found and rule in ("metric_topic", "metric_counted", "metric_each") \
                 and (quantity.category != "count" or self._industry(found)) \
-                and 0 <= self.broken_down >= sentence.index - 1 and quantity.start not in self.bracketed \
-                and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS) \
+                and 0 <= self.broken_down >= sentence.index - 1 and (quantity.start not in self.bracketed or (
+                    self.text[found[1]:found[1] + 1] == "(" and self._broken_down_measure(sentence) is not None)) \
+                and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS
+                     or self._sequel(sentence)) \
                 and (rule != "metric_each" or same and self.previous[3] == "metric_carried") \
                 and not self._measure_word(self.text[found[0]:found[1]]):
             # `업종별로는 음식점이 58억 원으로`, `모바일이 … 각각 6%`, and the next sentence of the paragraph going on with
             # it by a topic (`품목별로는 반도체 수출이 … | 자동차는 55억 달러`): a category of the figure before, in the
             # sentence or of its unit in the one before; rates after 각각 follow the figures before them (a count counts
             # the category: `선종별로는 LNG선 14척`; `석유제품(-12.5%)`, `소스류(…)와 과자류(…)도 각각 11.3%` are those nouns')
-            before = self._broken_down_measure(sentence) or (self.previous[1] if same else None) \
+            # (an amount does not take the metric of a share before it: `…(10.0%), 산업·중소기업 7,860억 원` → 예산)
+            before = self._broken_down_measure(sentence) or (self.previous[1] if same and not (
+                self.previous[2] == "%" and quantity.unit != "%") else None) \
                 or self._whole_named_after(sentence, quantity)
             if same and self.item and self.previous[1] == self.item[1] and self.previous[3] == "metric_item":
                 before = self.item[2]  # (past the category's share before: `전체의 67.4%를 차지했고 자동차보험 2조 원`)
@@ -438,6 +454,75 @@ class Linker:
             # (a target, `목표로 잡은 10조 원`, is no figure later ones go on with or break down)
             self.by_unit[quantity.unit] = (sentence.index, found)
         return found, rule
+
+    def _nearest(self, sentence: Sentence, quantity, metric: tuple) -> tuple:
+        """The mention of the metric's words nearest the figure, before or after it, in its sentence, else in the one
+        before (FACTS.md: "take the mention nearest the number when the text repeats it"; the labellers do not take a
+        mention in the next sentence, which is that sentence's own figure's: holdout16, 19, 20): a whole word, not the
+        start of a longer noun (`판매자`), nor inside a DATE or ORG mention, with the same noun before it, if any, that
+        says what is measured (`해외 매출` is no mention of `전체 매출`, `외국인 관광객` none of `관광객`); not a basis's
+        noun nor a noun past another figure after it, which are those figures' (holdout8, articles4)."""
+        word = self.text[metric[0]:metric[1]]
+        modifier = None
+        for low, high in ((sentence.start, sentence.end), (self.sentence_starts[max(0, sentence.index - 1)], sentence.start)):
+            if low >= high:
+                break
+            own = sentence.start <= metric[0] < sentence.end
+            best, nearest = metric, _distance(quantity, metric) if own or low <= metric[0] < high else len(self.text)
+            at = self.text.find(word, low, high)
+            while at >= 0:
+                span = (at, at + len(word))
+                if _distance(quantity, span) < nearest and self._whole_noun(span) and not self.taken(*span) \
+                        and not self._basis_noun(span) and not self._figure_between(quantity, span):
+                    modifier = self._modifier(metric) if modifier is None else modifier
+                    if self._modifier(span) == modifier:
+                        best, nearest = span, _distance(quantity, span)
+                at = self.text.find(word, at + 1, high)
+            if best != metric or own:
+                return best  # (a mention in the sentence is nearer than any before it)
+        return metric
+
+    def _basis_noun(self, span: tuple) -> bool:
+        """A comparison word follows the noun, bare or past a figure in brackets (`지난해 연간 해외 수주액(3조 1,800억 원)보다`):
+        the basis's noun, another figure's (docs/facts.md, Session 16)."""
+        after = self.text[span[1]:span[1] + 32]
+        if after.startswith("("):
+            close = after.find(")")
+            after = after[close + 1:] if close > 0 else after
+        return bool(self.compare.match(after[:10].replace(" ", "")))
+
+    def _figure_between(self, quantity, span: tuple) -> bool:
+        """A figure stands between the figure and a mention after it (`18% 늘어난 규모로, 하루 평균 116만 건의 주문`):
+        the mention is that figure's."""
+        if span[0] < quantity.start:
+            return False
+        i = bisect.bisect_right(self.quantity_starts, quantity.start)
+        return i < len(self.quantity_starts) and self.quantity_starts[i] < span[0]
+
+    def _whole_noun(self, span: tuple) -> bool:
+        """[start, end) ends a noun: the token after it, if joined to it, is no noun or suffix (`판매` of `판매자` is not)."""
+        sentence = self.sentence_of(span[0])
+        k = sentence.after(span[1])
+        tokens = sentence.tokens
+        if k < len(tokens) and tokens[k].start == span[1]:
+            return tokens[k].tag not in WORD_TAGS
+        return k == 0 or tokens[k - 1].end <= span[1] or not self.text[span[1]:span[1] + 1].strip()
+
+    def _modifier(self, span: tuple) -> str:
+        """The noun right before a metric's words that says what is measured (`해외` of `해외 매출`, `식품` of `식품거래액`);
+        "" for none, a date, an organization or a word that only qualifies the time or the whole (`not_metrics`: `연간`,
+        `전체`), though not a part's scope (`part_scopes`: `해외`, `국내`)."""
+        sentence = self.sentence_of(span[0])
+        k = sentence.after(span[0])
+        tokens = sentence.tokens
+        if k == 0 or tokens[k - 1].tag not in MODIFIER_TAGS or tokens[k - 1].end < span[0] - 1 \
+                or tokens[k - 1].form in BRIDGE_FORMS:  # (`2만 대 이상 판매가`: the figure's bridge, no modifier)
+            return ""
+        start = word_start(sentence, k - 1) if tokens[k - 1].tag != "SL" else tokens[k - 1].start
+        before = "".join(self.text[start:span[0]].split())
+        if self.taken(start, tokens[k - 1].end) or before in self.lexicon["not_metrics"] and before not in self.lexicon["part_scopes"]:
+            return ""
+        return before
 
     def _industry(self, span: tuple) -> bool:
         """The span names an industry (`제조업`, `IT·정보통신업`: it ends in a word of `industry_names`): a category a count
@@ -713,6 +798,19 @@ class Linker:
             return 0
         return sentence.start + window.index(opening[-1]) + len(opening[-1])
 
+    def _budget_voter(self, sentence: Sentence, organization) -> bool:
+        """The organization is a legislature (`시의회`, `국회`, `예산결산특별위원회`: `legislatures`) and the sentence cuts or adds
+        to a budget (`깎고`, `삭감했다`, `반영했다`: `budget_votes`): the budget it votes on is another body's."""
+        name = "".join(organization.canonical.split())
+        return name.endswith(_words(self.lexicon["legislatures"])) \
+            and any(w in self.text[sentence.start:sentence.end] for w in self.lexicon["budget_votes"])
+
+    def _sequel(self, sentence: Sentence) -> bool:
+        """The sentence opens with a word that goes on with the list before (`이어 교통·물류 1조 1,240억 원, …순이다`:
+        `sequel_openers`): its items, with no particle, are further categories of the breakdown before."""
+        return self.text.startswith(_words(self.lexicon["sequel_openers"]), sentence.start) \
+            and self.text[sentence.start:sentence.start + 6].split(maxsplit=1)[0] in self.lexicon["sequel_openers"]
+
     def _breakdown(self, sentence: Sentence) -> bool:
         """The sentence opens with a word of `breakdowns` (`업종별로는`, `지역별로`, `사업 부문별로는`): it breaks down a figure
         before; or it breaks down a measure it names (`기부처별 모금액은`: `_broken_down_measure`). Read once per sentence."""
@@ -738,7 +836,8 @@ class Linker:
             if word.group()[-1] in ("은", "는"):
                 end = sentence.start + word.end() - 1
                 measure = self.text[start:end]
-                if not self._measure_word(measure) or not bare_nouns(sentence, start, end):
+                if not (self._measure_word(measure) or "".join(measure.split()) in self.lexicon["national_measures"]) \
+                        or not bare_nouns(sentence, start, end):  # (a statistic's count too: `산업별 취업자는 제조업이 …`)
                     return None
                 return start, end
         return None
@@ -1027,6 +1126,10 @@ class Linker:
             return [anaphor[0][0]] + [o for o in partners_after(self.text, anaphor[0][1], organizations, self.lexicon)
                                       if partner_in(sentence, o, within)
                                       and o.canonical != anaphor[0][0].canonical], "subject_anaphor"
+        if topic is not None and topic.start < quantity.start and self._budget_voter(sentence, topic):
+            owner = self._story_subject()
+            if owner and not any(self._budget_voter(sentence, o) for o in owner):
+                return owner, "subject_budget_owner"
         if topic is not None and (topic.start < quantity.start
                                   or quoted_before(sentence, quantity.end, topic.start, self.lexicon)):
             # (its partners in the figure's major clause: `…SK플래닛과 함께 …30% 적립해 준 혜택이 효과를 냈다'며 '…100억 원어치`)
@@ -1488,7 +1591,7 @@ class Linker:
             span = date_range(self.text, dates, date)
             if span is not None:
                 return span, "period_range"
-            if rule == "period_clause" and len(dates) > 2:
+            if rule == "period_clause" and len(dates) > 1:
                 inner = self._range_within(sentence, quantity, dates, date)
                 if inner is not None:
                     return inner, "period_range_within"
@@ -1552,6 +1655,8 @@ class Linker:
             if d.start < clause_start or d.end > date.start:
                 continue
             span = date_range(self.text, dates, d)
+            if span is None and d.value and "/" in d.value:  # one mention that is itself a span of days (`이달 5~28일 진행한
+                span = d  # 연말 정기 세일 매출` → 5~28일, not 연말)
             if span is not None and span.end <= date.start and str(date.range_start) <= str(span.range_start) \
                     and str(span.range_end) <= str(date.range_end) and (span.range_start, span.range_end) != (date.range_start, date.range_end):
                 return span
@@ -1888,6 +1993,9 @@ class Linker:
                 self.subject_set = []
                 self.publishers.add(topic.canonical)
                 break
+            if topic is not None and self._budget_voter(earlier, topic) and self._story_subject():
+                self.subject_set = self._story_subject()  # (the council cut the city's budget: the city's figures go on)
+                break
             if topic is not None:
                 self.subject_set = coordinated(self.text, topic, self._organizations(earlier), self.lexicon, partners=False)
                 if len(self.subject_set) > 1 and self.text.find("각각", topic.end, earlier.end) >= 0:
@@ -1974,6 +2082,10 @@ class Linker:
         if not change and quantity.unit in self.lexicon["ratio_units"] and self._multiple_of_time(sentence, quantity):
             change, kind_rule = True, "kind_multiple"  # `2년 전(19%)의 두 배를 넘었다`: a rate of change told as a multiple
         rules = [metric_rule, subject_rule, period_rule, kind_rule]
+        if metric_rule in NEAREST_RULES:  # (the output only: the rules above read the mention the metric was found at)
+            nearest = self._nearest(sentence, quantity, metric)
+            if nearest != metric:
+                metric, rules[0] = nearest, metric_rule + "+metric_nearest"
         fact = object.__new__(Fact)  # (every field, in their order: see the note above `Linker`)
         object.__setattr__(fact, "__dict__", {
             "start": quantity.start, "end": quantity.end, "text": quantity.text, "quantity_id": quantity.mention_id,
@@ -1993,6 +2105,11 @@ class Linker:
 # a few nouns, the value in brackets, 의 or a comparison word, an approximator; to the multiple's start (`_multiple_of_time`).
 _OF_TIME = re.compile(r"(?: [가-힣]{1,6}){0,2}(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
 _BRACKET_AFTER = re.compile(r"(?: [가-힣]{1,6}){0,3}\(")
+
+
+def _distance(quantity, span: tuple) -> int:
+    """Characters between a figure and a span before or after it."""
+    return quantity.start - span[1] if span[1] <= quantity.start else span[0] - quantity.end
 
 
 def _bracket_after(text: str, end: int) -> int:

@@ -2,11 +2,13 @@
 236조 원`, `관람객은 300명`, `투자했다`). `link.Linker.metric` tries them in order."""
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from .kind import compared_by
+from .lexicon import words
 from .sentence import (
-    BRIDGE_FORMS, COMMON, JOINING, NOUNS, PROSPECTIVE, Sentence, TOPIC, WORD_TAGS, adjectival, before_brackets,
+    BRIDGE_FORMS, COMMON, JOINING, NOUNS, PROSPECTIVE, Sentence, TOPIC, WORD_TAGS, adjectival, before_brackets, compound_head,
     past_brackets, past_figure, word_start)
 
 # Nouns that take a part of a whole (`네티즌 중 1명`).
@@ -73,9 +75,9 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
             i += 2  # `대규모 공사`: a prefixed size word modifies the noun after it
             continue
         if token.tag in METRIC_START and token.form not in BRIDGE_FORMS:
-            if token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"] or token.form in NOT_METRIC \
-                    or token.form in lexicon["light_verbs"] \
-                    or bridged and token.form in lexicon["cause_nouns"]:  # (`가입자 1,200만 명 돌파`: the figure is only
+            if (token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"]
+                    or token.form in lexicon["light_verbs"]) and not compound_head(tokens, i, lexicon["change_nouns"]) \
+                    or token.form in NOT_METRIC or bridged and token.form in lexicon["cause_nouns"]:  # (`가입자 1,200만 명 돌파`: the figure is only
                 # reached; `연체율이 14.6%에 달한 탓이다`: the clause gives a cause, the noun is no measure)
                 return None
             adjacent = token.start in (quantity.end, quantity.end + 1)
@@ -503,6 +505,15 @@ def qualifier(token, words: frozenset) -> bool:
     return token.tag in ("MM", "MAG") and token.form in APPROXIMATORS or token.form in words
 
 
+@functools.lru_cache(maxsize=None)
+def proper_measure(form: str) -> bool:
+    """A word kiwipiepy reads as a proper noun in context that is a measure noun of the lexicon, or ends in one after two
+    syllables or more (`지방교부세`, `보통교부세`): a common noun of what is measured (`topic_before`); not a name of three
+    syllables that happens to end so (`이수익`), nor one ending in a suffix (`박지율`)."""
+    measures = words()["measures"]
+    return form in measures or any(form.endswith(m) and len(form) >= len(m) + 2 for m in measures if len(m) >= 2)
+
+
 def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets: frozenset,
                  causes: frozenset = frozenset()) -> Optional[tuple]:
     """The nearest noun marked as topic or subject before the figure in its clause (`관람객은 300명`,
@@ -517,7 +528,8 @@ def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets
         titles = frozenset()  # the marker right before the count
     while i >= 1 and tokens[i].start >= clause_start:
         h = before_brackets(tokens, i - 1) if tokens[i].form in METRIC_TOPIC else -1  # (`국내총생산(GDP)은`)
-        if tokens[i].form in METRIC_TOPIC and tokens[i].tag in ("JX", "JKS") and h >= 0 and tokens[h].tag in COMMON \
+        if tokens[i].form in METRIC_TOPIC and tokens[i].tag in ("JX", "JKS") and h >= 0 \
+                and (tokens[h].tag in COMMON or tokens[h].tag == "NNP" and proper_measure(tokens[h].form)) \
                 and not (h > 0 and tokens[h - 1].tag == "JKO"):  # (`음악을 아는`: a verb read as a noun)
             head = tokens[h]
             person = head.form in titles and not (head.form in markets and h > 0 and tokens[h - 1].tag == "NNG")

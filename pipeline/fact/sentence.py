@@ -181,6 +181,14 @@ def final_verb(sentence: Sentence) -> str:
     return tokens[k].form if k >= 0 and tokens[k].tag in ("VV", "NNG") else ""
 
 
+def compound_head(tokens: list, i: int, change_nouns: frozenset) -> bool:
+    """Token `i` only starts a compound noun, a noun glued after it (`유지`+`보수` of `유지보수 계약`, `성장`+`펀드`): a change
+    or light word there names no change nor a verb (`42억 원 규모의 유지보수 계약`); not before a suffix (`증가세`, `달성률`),
+    nor in a compound that is itself a change noun (`증가폭`)."""
+    return i + 1 < len(tokens) and tokens[i + 1].tag in NOUNS and tokens[i + 1].start == tokens[i].end \
+        and tokens[i].form + tokens[i + 1].form not in change_nouns
+
+
 def past_brackets(tokens: list, i: int) -> int:
     """Index after the brackets that open at token `i` (`(약 84조 원)`, `((약167억 원))`): a
     conversion or an aside between a figure and the word it goes with; `i` when none opens."""

@@ -288,7 +288,8 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
             head = tokens[i - 2 if quoted else i - 1]
             if not quoted and head.form not in titles and listed_part(sentence, i, quantity, lexicon):
                 return False  # (`이 가운데 컨테이너선이 46척, 벌크선이 38척`: parts of the figure before, no names of their own)
-            return (head.tag == "NNP" or quoted or head.form in titles) \
+            # (a measure kiwipiepy tags as a name, `특별회계가 2조 6,330억 원`, is no name of its own)
+            return (head.tag == "NNP" and head.form not in lexicon["measures"] or quoted or head.form in titles) \
                 and not any(o.start <= head.start < o.end for o in organizations) and not taken(head.start, head.end)
         i -= 1
     return pointed_thing(tokens[max(0, i):sentence.before(quantity.start) + 1], lexicon)

@@ -378,7 +378,7 @@ def _figure_subject(context: Context, found_words: Words, rule_id: str) -> list:
         figure = bisect.bisect_right(at, word.end)
         if figure == len(at) or at[figure] >= sentence_end or not any(ch.isdigit() for ch in text[word.end:sentence_end]):
             continue
-        if _owned_by_other(found_words, index, at[figure]):
+        if _owned_by_other(found_words, index, at[figure]) or _phrase_head(found_words, index, c):
             continue
         name = _text(context, word.start, word.name_end)
         following = found_words[index + 1] if index + 1 < len(found_words) else None
@@ -395,6 +395,21 @@ def _figure_subject(context: Context, found_words: Words, rule_id: str) -> list:
                 continue
         mentions.append(_mention(context, word.start, word.name_end, rule_id))
     return mentions
+
+
+def _phrase_head(found_words: Words, index: int, c: dict) -> bool:
+    """The word comes right after a bare common noun (`판매 마일스톤은`, `단계별 마일스톤은`: NNG, XSN): the head of a noun phrase,
+    a thing measured (a deal's terms), not a name — unless that noun says what kind of organization follows (`편의점
+    하루마트는`, `플랫폼 마켓온은`, `제약사 펠리온은`: `before_name`, `listed_kinds`, a word ending in 사) or qualifies it
+    (`신생 누리랩스는`)."""
+    before = found_words[index - 1] if index > 0 else None
+    word = found_words[index]
+    if before is None or before.end + 1 != word.start \
+            or not all(t.tag in ("NNG", "XSN") for t in before.tokens):
+        return False
+    last = before.tokens[-1].form
+    return last not in c["before_name"] and not last.endswith(c["listed_kinds"]) and not last.endswith("사") \
+        and last not in c["generic"]  # (nor a word that qualifies a body, `신생`, `국내`, `중소`: `generic_stems`)
 
 
 def _unknown_topics(context: Context, found_words: Words, figures: list) -> list:
