@@ -4,6 +4,9 @@ a rule gone slow) is recorded as failed, and the run goes on instead of stalling
 The stages look at the clock where they loop (`check`: between kiwipiepy's pieces, between rule
 matches, between dimensions); past the deadline `check` raises `OverBudget`, which the batch
 turns into the document's error. The deadline is a context variable, so nothing is passed down.
+The clock is the process's processor time, not the wall's: a document that waits for a core on a
+busy machine has not gone slow (the 200 MB run at load ~5 once failed a plain 3,056-character
+article after 5 s of wall time, most of it spent waiting).
 """
 from __future__ import annotations
 
@@ -12,11 +15,14 @@ import contextvars
 import time
 from typing import Optional
 
-# Seconds a document may take per 10,000 characters (and at least this, however short it is): a
+# Processor seconds a document may take per 10,000 characters (and at least this, however short it is): a
 # news article of 3,000 characters takes about a tenth of a second.
 SECONDS_PER_10K = 5.0
 
 _deadline: contextvars.ContextVar = contextvars.ContextVar("koie_deadline", default=None)
+
+
+_now = time.process_time  # the process's processor seconds: waiting for a core is not spending
 
 
 class OverBudget(Exception):
@@ -31,7 +37,7 @@ def seconds_for(length: int, per_10k: Optional[float]) -> Optional[float]:
 def check() -> None:
     """Raise `OverBudget` if the current document is past its deadline."""
     deadline = _deadline.get()
-    if deadline is not None and time.monotonic() > deadline:
+    if deadline is not None and _now() > deadline:
         raise OverBudget()
 
 
@@ -45,11 +51,11 @@ class Clock:
     @contextlib.contextmanager
     def running(self):
         """A stage of this document: `check` inside it raises once the time left is spent."""
-        started = time.monotonic()
+        started = _now()
         token = _deadline.set(None if self.left is None else started + self.left)
         try:
             yield
         finally:
             _deadline.reset(token)
             if self.left is not None:
-                self.left -= time.monotonic() - started
+                self.left -= _now() - started

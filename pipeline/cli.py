@@ -233,7 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress bar on stderr (default: when stderr is a terminal)")
     run.add_argument("--time-budget", type=_seconds, default=SECONDS_PER_10K, metavar="SECONDS",
-                     help=f"seconds a document may take per 10,000 characters, else it fails (default: {SECONDS_PER_10K:g}; 0: no limit)")
+                     help=f"processor seconds a document may take per 10,000 characters, else it fails (default: {SECONDS_PER_10K:g}; 0: no limit)")
     run.set_defaults(handler=_run)
 
     evaluation = commands.add_parser("eval", help="score a run against gold", description=_eval.__doc__,

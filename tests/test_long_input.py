@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from pipeline import extract, segment
+from pipeline import budget, extract, segment
 from pipeline.batch import run_batch
 from pipeline.cli import main
 from pipeline.date.resolve import resolve_dates
@@ -93,17 +93,28 @@ def test_mentions_of_a_long_line_point_into_it():
 
 
 def _slow_for(word: str, seconds: float, monkeypatch) -> None:
-    """Tokenizing a piece that holds `word` takes `seconds` more."""
+    """Tokenizing a piece that holds `word` takes `seconds` more of the processor (the budget's clock:
+    a document that only waits, as on a busy machine, spends none of it)."""
     analyzer = segment.kiwi()
     tokenize = analyzer.tokenize
 
     class Slow:
         def tokenize(self, text, **options):
             if word in text:
-                time.sleep(seconds)
+                busy_until = time.process_time() + seconds
+                while time.process_time() < busy_until:
+                    pass
             return tokenize(text, **options)
 
     monkeypatch.setattr(segment, "kiwi", lambda: Slow())
+
+
+def test_waiting_for_the_processor_spends_no_budget():
+    clock = budget.Clock(0.2)
+    with clock.running():
+        time.sleep(0.4)  # a busy machine: the process waits, it does not work
+        budget.check()
+    assert clock.left > 0.1
 
 
 def test_a_document_over_its_time_budget_fails_and_the_run_goes_on(tmp_path, monkeypatch):

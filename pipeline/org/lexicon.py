@@ -23,7 +23,7 @@ _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 
 # What the files hold, and nothing else (checked on load).
 COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
-SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "institutional", "compound_only", "after_local", "press",
+SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "short_on_long_noun", "institutional", "compound_only", "after_local", "press",
                "spaced", "after_place", "units", "court_branches", "store_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural",
                "verb_stem_suffixes", "legal_form_suffixes", "office_branches")
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
@@ -96,6 +96,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "suffix_pairs": frozenset(s[-2:] for s in suffix_type if len(s) >= 2),
         "one_letter_suffixes": frozenset(str(s) for s in [*suffix_type, *data["short_suffixes"]] if len(str(s)) == 1),
         "short_after_place": frozenset(data["short_after_place"]),
+        "short_on_long_noun": frozenset(data["short_on_long_noun"]),
         "sites": frozenset(not_org["sites"]),
         "institutional": frozenset(data["institutional"]),
         "spaced": frozenset(data["spaced"]),

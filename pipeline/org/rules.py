@@ -518,8 +518,12 @@ _UNKNOWN_WORD_TYPES = frozenset({"company", "media", "financial", "group"})
 
 def _known_proper_noun(context: Context, word: Word, name: str) -> bool:
     """A one-syllable suffix counts only on a word kiwipiepy lists as one proper noun (새누리당),
-    and 대/고 only after a place (`서울대`, `부산외대`): `해운대`, `알파고` are no schools."""
+    and 대/고 only after a place (`서울대`, `부산외대`): `해운대`, `알파고` are no schools; `short_on_long_noun` also on
+    one long common noun (`메디코어랩`, read so in some sentences)."""
     c = cues()
+    if word.size == 1 and word.tokens[0].tag == "NNG" and len(name) >= 5 and name[-1] in c["short_on_long_noun"] \
+            and " " not in name and name[:-1] not in c["generic"]:
+        return True
     if word.size != 1 or word.tokens[0].tag != "NNP" or len(name) < 3 or " " in name or name[:-1] in c["generic"] \
             or name.endswith(c["buildings"]):
         return False

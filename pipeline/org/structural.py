@@ -34,8 +34,9 @@ def _byline_pattern():
     bylines = regex.compile("|".join((
         rf"[\[(【]\s*{name}\s*(?:[=＝]|\s)\s*{person}\s*(?:{titles})(?!\p{{Hangul}})",  # [매체 홍길동 기자]
         rf"(?<![\p{{Hangul}}A-Za-z0-9.@/]){name}\s?[=＝]\s?{person}\s?(?:{titles})(?!\p{{Hangul}})",  # 매체=홍길동 기자
-        # a line of its own: `매체 홍길동 기자`, maybe an e-mail after it
-        rf"(?m:^)[ \t]*{name}[ \t]+\p{{Hangul}}{{2,4}}[ \t]?(?:{titles})(?:[ \t]+[\w.\-]+@[\w.\-]+)?[ \t]*(?m:$)",
+        # a line of its own: `매체 홍길동 기자`, maybe an e-mail after it; or the end of a line of its own after
+        # the posting time or a bar (`입력 2026.01.15 09:30 | 매체 홍길동 기자`)
+        rf"(?:(?m:^)|(?<=[|｜][ \t]*)|(?<=\d:\d\d[ \t]+))[ \t]*{name}[ \t]+\p{{Hangul}}{{2,4}}[ \t]?(?:{titles})(?:[ \t]+[\w.\-]+@[\w.\-]+)?[ \t]*(?m:$)",
     )), flags=regex.V1)
     # (a credit word, or a copyright mark)
     marks_and_copyright = tuple(w.split(" ")[0] for w in s["credits"]) + ("\u24d2", "\u00a9", "(c)", "(C)")
@@ -76,7 +77,7 @@ def _byline(context: Context, found_words: Words, rule_id: str) -> list:
             continue  # a domain or an address
         # The name part of the word there: particles and endings stay out.
         _, word = found_words.at(start)
-        if word is not None and word.size and word.name_end < end:
+        if word is not None and word.size and word.name_end < end and _cut_off(word, end):
             end = word.name_end
         name = text[start:end]
         if len(name) < 2 or _korean_name(name) or name in c["places"] or _market(name) \
@@ -86,6 +87,12 @@ def _byline(context: Context, found_words: Words, rule_id: str) -> list:
         seen.add(start)
         mentions.append(_mention(context, start, end, rule_id))
     return mentions
+
+
+def _cut_off(word, end: int) -> bool:
+    """What follows the word's name part up to `end` is a particle or an ending (`한빛일보의`), not a part of
+    the outlet's name kiwipiepy read as another word (`중부매일`: 중부 + the adverb 매일)."""
+    return any(t.tag[:1] in ("J", "E", "X") for t in word.tokens[word.size:] if t.start < end)
 
 
 def structural_words() -> dict:
@@ -667,10 +674,17 @@ def repeated_names(mentions: list, context: Context, found_words: Words, rule_id
                     and not text[max(0, at - 4):at].rstrip(" '\"‘“").endswith(defined) \
                     and not found.any(lambda s, e: s < end and at < e, at, end) \
                     and not any(m.start < end and at < m.end for m in added) \
+                    and not (text[at - 1:at] == "(" and _glossed_before(mentions, at - 1, name)) \
                     and not _before_name_word(context, found_words, end, c):
                 added.append(_mention(context, at, end, rule_id))
             at = text.find(name, end)
     return added
+
+
+def _glossed_before(mentions: list, paren: int, name: str) -> bool:
+    """The name in brackets is the alias of the mention right before them (`제너럴모터스(GM)`: an alias, no mention of its
+    own), looked up only at a `(` before a use."""
+    return any(m.end == paren and name in m.aliases for m in mentions)
 
 
 _BRAND_STEM = regex.compile(r"[\p{Hangul}A-Za-z]{2,8}")
