@@ -83,14 +83,19 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
 _ITEMS_CHANGED = re.compile(r"[^()]{0,4}\)(?:, ?[^,()]{1,24}\([^()]{1,20}\))*(?: 등)?에서 (?:각각 )?(?:늘|줄|증가|감소|급증|급감)")
 
 
+# The adverb that pairs listed nouns with the figures after it in order (`A와 B는 각각 X, Y`), and the words that end a
+# basis put between 각각 and its figures (`각각 전년 동기 대비 31%, 45%`, `각각 1년 전보다`).
+EACH = "각각"
+EACH_BASIS_ENDS = frozenset({"대비", "보다"})
+
+
 def each_listed(sentence: Sentence, quantity) -> bool:
     """The figure opens or goes on a list after 각각 (`각각 11.3%, 7.8%`), also past a basis put between them (`각각 전년 동기
     대비 31%, 45%`: `each_position`)."""
-    text = sentence.text
-    return (text[quantity.start - 3:quantity.start] == "각각 " or text[quantity.start - 2:quantity.start] == ", ") \
-        and text.rfind("각각", sentence.start, quantity.start) >= 0 \
-        or text[quantity.start - 3:quantity.start] in ("대비 ", "보다 ") \
-        and text.rfind("각각", max(sentence.start, quantity.start - 24), quantity.start) >= 0
+    text, before = sentence.text, sentence.text[quantity.start - 3:quantity.start]
+    return (before == EACH + " " or before[1:] == ", ") and text.rfind(EACH, sentence.start, quantity.start) >= 0 \
+        or before[2:] == " " and before[:2] in EACH_BASIS_ENDS \
+        and text.rfind(EACH, max(sentence.start, quantity.start - 24), quantity.start) >= 0
 
 
 def next_rate(sentence: Sentence, quantity) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Optional
 
-from .kind import compared_by
+from .kind import EACH, EACH_BASIS_ENDS, compared_by
 from .lexicon import words
 from .sentence import (
     BRIDGE_FORMS, COMMON, JOINING, NOUNS, PROSPECTIVE, Sentence, TOPIC, WORD_TAGS, adjectival, before_brackets, compound_head,
@@ -410,11 +410,7 @@ def noun_right_after(sentence: Sentence, quantity) -> bool:
 
 # Dots that join the words of one name (`교통·에너지·환경세`).
 MIDDLE_DOTS = frozenset({"·", "∙", "ㆍ"})
-# The adverb that pairs listed nouns with the figures after it in order (`A와 B는 각각 X, Y`).
-EACH = "각각"
-# Words that end a basis put between 각각 and its figures (`각각 전년 동기 대비 31%, 45%`, `각각 1년 전보다`), and how many
-# tokens back 각각 may stand before them.
-EACH_BASIS_ENDS = frozenset({"대비", "보다"})
+# How many tokens back 각각 may stand before the end of a basis put between it and its figures (`EACH_BASIS_ENDS`).
 EACH_BASIS_REACH = 7
 FIGURE_TAGS = frozenset({"SN", "NR", "SW", "SO", "NNB"})
 
