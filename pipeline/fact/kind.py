@@ -1,6 +1,7 @@
 """A figure's kind: a change (`12.5% 증가`, `%p`, a sign) or a level."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .sentence import BRIDGE_FORMS, Sentence, compound_head, past_figure
@@ -21,7 +22,7 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         return False
     if quantity.unit == "%" and sentence.text[quantity.start:quantity.start + 1] in "-−" and quantity.start < len(sentence.text):
         return not rate_before(sentence, quantity, lexicon)  # `석유제품(-23.9%)`, not `수익률 -8.2%`
-    if sentence.text[quantity.start - 1:quantity.start] == "(" and _ITEMS_CHANGED.match(sentence.text, quantity.end):
+    if sentence.text[quantity.start - 1:quantity.start] == "(" and _items_changed(lexicon["change_words"]).match(sentence.text, quantity.end):
         return True  # `제조업(11만 9천 명), 건설업(5만 2천 명)에서 늘었고`: the items' figures in brackets are what changed there
     i, tokens = sentence.after(quantity.end), sentence.tokens
     if i < len(tokens) and tokens[i].form in lexicon["difference_nouns"] and tokens[i].start == quantity.end + 1:
@@ -79,8 +80,12 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
     return False
 
 
-# After a figure in brackets: the items listed after it, each with its figure in brackets, then 에서 and a change verb.
-_ITEMS_CHANGED = re.compile(r"[^()]{0,4}\)(?:, ?[^,()]{1,24}\([^()]{1,20}\))*(?: 등)?에서 (?:각각 )?(?:늘|줄|증가|감소|급증|급감)")
+@functools.lru_cache(maxsize=None)
+def _items_changed(change_words: frozenset) -> re.Pattern:
+    """After a figure in brackets: the items listed after it, each with its figure in brackets, then 에서 and a change
+    word (`change_words`; made once per table)."""
+    words = "|".join(re.escape(word) for word in sorted(change_words, key=len, reverse=True))
+    return re.compile(rf"[^()]{{0,4}}\)(?:, ?[^,()]{{1,24}}\([^()]{{1,20}}\))*(?: 등)?에서 (?:각각 )?(?:{words})")
 
 
 # The adverb that pairs listed nouns with the figures after it in order (`A와 B는 각각 X, Y`), and the words that end a
