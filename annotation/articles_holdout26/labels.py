@@ -60,5 +60,66 @@ d.Q("90%", 90, "%", "%", P, bound="gt", note="넘을 → gt",
 d.Q("4억 달러", 400000000, U, "달러", "currency", f=("설비 투자", None, S, "2026", "level", "required", "올해 in the clause; 계획"))
 d.Q("5,880억 원", 588000000000, W, "원", "currency", approx=True, eq=("4억 달러",), f=("설비 투자", None, S, "2026", "level"))
 
+# ---------------------------------------------------------------- 002 convenience-store chain, store count and year-end event (press release, no date at all)
+d = Doc("002_e55e01fda6f61e8a", "2025-12-29"); docs.append(d)
+E, ER, EG, EF = "이음마트24", "이음리테일", "이음유통그룹", "이음푸드마켓"
+d.Oall(E, E, special={0: ("required", "invented chain (a brand run as a company); the digits are part of the name")})
+d.O(ER, ER, note="the operator of the chain (운영하는)")
+d.O(EG, EG, note="the parent group (계열사); the later bare 그룹 is not a name and is not labelled")
+d.O(EF, EF, note="a sister chain introduced by 슈퍼마켓 체인")
+d.D("연말", "2025", "year", ctx="돌파…연말", mod="END", rel=True, note="headline: this year's end (the event is held now)")
+d.D("이달", "2025-12", "month", rel=True, note="as of (기준)")
+d.D("29일", "2025-12-29", "day", rel=True, note="day of the release (밝혔다)")
+d.D("올해", "2025", "year", ctx="올해 새로", rel=True)
+d.D("지난해 말", "2024", "year", mod="END", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("올해", "2025", "year", ctx="두 체인의 올해", rel=True)
+d.D("오는 31일", "2025-12-31", "day", rel=True, note="future (오는): the next 31st")
+d.D("연말", "2025", "year", ctx="'연말 감사", mod="END", rel=True, st="optional",
+    note="inside the quoted event name ('연말 감사 대축제'): part of a name, or a DATE? (README question 4)")
+d.D("지난 연말", "2024", "year", mod="END", rel=True,
+    note="지난 + year-end, written on 12-29: the previous year's end (last year's event), not the current one")
+d.Q("4천 곳", 4000, "곳", "곳", C, bound="gt", note="돌파 → gt",
+    f=("점포", "점포 4천", E, "2025-12", "level", "optional",
+       "headline figure with no date of its own and nothing earlier: empty by the search order, or the lead's 이달 기준 (written)? (README question 2)"))
+d.Q("4,012곳", 4012, "곳", "곳", C, f=("점포 수", "전국 점포 수", E, "2025-12", "level", "required", "이달 기준 in the clause; 전국 is scope, outside"))
+d.Q("530곳", 530, "곳", "곳", C, f=("새로 문을 연 점포", None, E, "2025", "level", "required", "counted noun with the clause that says which stores; 올해 in the clause; subject carried"))
+d.Q("118곳", 118, "곳", "곳", C, f=("문을 닫은 점포", None, E, "2025", "level"))
+d.Q("한 해", 1, "year", "해", "duration", note="한 해 동안: an amount of time (동안 outside), no fact")
+d.Q("412곳", 412, "곳", "곳", C,
+    f=("점포 수", "전국 점포 수", E, "2025", "change", "required",
+       "a net rise (순증했다): change of the store count; no noun in the sentence names the measure (순증 names the change): the store count of the lead"))
+d.Q("3,600곳", 3600, "곳", "곳", C, f=("점포 수", "말 점포 수", E, "2024", "level", "required", "지난해 말 (2024, END)"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="점포당 하루", st="optional", note="하루 평균: a rate word (native day word), optional")
+d.Q("182만 원", 1820000, W, "원", "currency",
+    f=("점포당 하루 평균 매출", None, E, "2025", "level", "required",
+       "the rate words change what is measured, so they stay in the metric; a comparison (전년보다): the current period, this year (올해 of the paragraph before)"))
+d.Q("4.1%", 4.1, "%", "%", P, f=("점포당 하루 평균 매출", None, E, "2025", "change", "required", "전년보다 = basis"))
+d.Q("1~2인", 1, "인", "인", C, hi=2, st="optional", note="a definitional range inside a noun (1~2인 가구): optional")
+d.Q("2,350곳", 2350, "곳", "곳", C,
+    f=("수도권 점포", None, E, "2025-12", "level", "optional",
+       "a present count (차지한다) with no date of its own: the lead's 이달 기준 for the store count (written), or the 2025 of the sentences before? (README question 3)"))
+d.Q("58.6%", 58.6, "%", "%", P,
+    f=("수도권 점포", None, E, "2025-12", "level", "optional", "a share of the whole (전체의) measures the part named before it; period as 2,350곳 (README question 3)"))
+d.Q("310곳", 310, "곳", "곳", C,
+    f=("점포", "(점포 310곳)", EF, "2025", "level", "required",
+       "a figure in brackets after an organization is its; no date in its clause, 올해 in its sentence"))
+d.Q("2조 1천억 원", 2100000000000, W, "원", "currency",
+    f=("매출", "두 체인의 올해 매출", E + ";" + EF, "2025", "level", "required",
+       "두 체인 = the two chains the sentence names (이음마트24 and 이음푸드마켓): both as subject; 규모 is no approximator; a forecast (예상된다) with 올해 in the clause"))
+d.Q("1,200여 종", 1200, "종", "종", C, approx=True, note="여 between number and counter: inside the span, approx",
+    f=("도시락과 음료", None, E, "2025-12-31", "level", "required",
+       "the counted things (도시락과 음료 등); the event's only DATE, 오는 31일까지, in the sentence"))
+d.Q("50%", 50, "%", "%", P, bound="max", note="최대 → max",
+    f=("할인", "할인한다", E, "2025-12-31", "level", "required", "no noun names it: the verbal noun (할인한다)"))
+d.Q("1만 원", 10000, W, "원", "currency", bound="min", note="이상 → min",
+    f=("결제한 고객", None, E, "2025-12-31", "level", "optional", "a threshold that defines who qualifies (1만 원 이상 결제한 고객): a definition, not a figure of anyone"))
+d.Q("3만 명", 30000, "명", "명", C,
+    f=("고객", "결제한 고객", E, "2025-12-31", "level", "required",
+       "the counted noun (고객 가운데 3만 명); 행사 기간 is no DATE: the event's 오는 31일 carried from the sentence before"))
+d.Q("5천 원", 5000, W, "원", "currency", st="optional",
+    note="a denomination inside a compound (5천 원권): the 권 suffix stays outside; optional (README question 5)")
+d.Q("23%", 23, "%", "%", P, f=("매출", "매출이 평소", E, "2024", "change", "required", "지난 연말 행사 때 in the sentence; 평소 is the basis"))
+
 if __name__ == "__main__":
     write_all(docs)
