@@ -121,5 +121,52 @@ d.Q("5천 원", 5000, W, "원", "currency", st="optional",
     note="a denomination inside a compound (5천 원권): the 권 suffix stays outside; optional (README question 5)")
 d.Q("23%", 23, "%", "%", P, f=("매출", "매출이 평소", E, "2024", "change", "required", "지난 연말 행사 때 in the sentence; 평소 is the basis"))
 
+# ---------------------------------------------------------------- 003 mobile carrier's subscribers and ARPU (Yonhap dateline)
+d = Doc("003_e522cb533ba0ab8c", "2026-05-08"); docs.append(d)
+L, SK, KT, MD = "LG유플러스", "SK텔레콤", "KT", "미디어로그"
+d.Oall(L, L)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(SK, SK, note="a rival, listed with KT (과)")
+d.O(KT, KT)
+d.O(MD, MD, note="a named subsidiary (알뜰폰 자회사)")
+Q1 = "2026-Q1"
+d.D("1분기", Q1, "quarter", ctx="LG유플러스 1분기", rel=True, note="headline")
+d.D("올해 1분기 말", Q1, "quarter", mod="END", rel=True, rng=False,
+    note="올해 before a quarter with 말: one mention; range set by hand to the quarter's last month (the framework has no quarter mod)")
+d.d[-1]["range_start"], d.d[-1]["range_end"] = "2026-03-01", "2026-03-31"
+d.D("8일", "2026-05-08", "day", rel=True, note="day of the report (밝혔다)")
+d.D("직전 분기", "2025-Q4", "quarter", ctx="직전 분기보다 42만", rel=True, st="optional", anchor="2026-01-01", note="points back (like 전분기)")
+d.D("전 분기", "2025-Q4", "quarter", ctx="전 분기 대비", rel=True, st="optional", anchor="2026-01-01", note="points back")
+d.D("직전 분기", "2025-Q4", "quarter", ctx="직전 분기보다 1.2%", rel=True, st="optional", anchor="2026-01-01", note="points back")
+d.D("1분기", Q1, "quarter", ctx="1분기 무선 사업", rel=True)
+d.D("1년 전", "2025", "year", rel=True, note="offset (N년 전 → that year); a comparison's basis is still a DATE")
+d.D("1분기", Q1, "quarter", ctx="KT의 1분기", rel=True)
+d.D("3월 말", "2026-03", "month", mod="END", rel=True, note="as of (기준): the latest March on or before the document date")
+d.D("연말", "2026", "year", mod="END", rel=True, note="연말까지 (까지 outside); a plan: this year's end")
+d.Q("1,410만", 14100000, "", "", C, ctx="가입자 1,410만…", st="optional", note="headline figure with its counter (명) only implied: no unit, optional",
+    f=("5G 가입자", "1분기 5G 가입자", L, Q1, "level"))
+d.Q("1.2%", 1.2, "%", "%", P, ctx="1.2% 줄어", f=("ARPU", "ARPU는 1.2%", L, Q1, "change", "required", "headline: 1분기 in it; 줄어 → change"))
+d.Q("2,965만 명", 29650000, "명", "명", C, f=("무선 가입자", None, L, Q1, "level", "required", "올해 1분기 말 (2026-Q1, END)"))
+d.Q("42만 명", 420000, "명", "명", C, f=("무선 가입자", None, L, Q1, "change", "required", "규모 names no measure: the thing whose size it is, the figure before's 무선 가입자; 직전 분기보다 = basis"))
+d.Q("1.4%", 1.4, "%", "%", P, f=("무선 가입자", None, L, Q1, "change", "required", "a rate in brackets after the change it restates"))
+d.Q("1,410만 명", 14100000, "명", "명", C, f=("5G 가입자", "이 가운데 5G 가입자", L, Q1, "level", "required", "part opener 이 가운데: subject and period carried"))
+d.Q("78.3%", 78.3, "%", "%", P,
+    f=("전체 휴대전화 가입자", None, L, Q1, "level", "required", "a share: the measure noun that governs it (…의 78.3%), as 001's 전체 매출"))
+d.Q("1,120만 개", 11200000, "개", "개", C, f=("사물인터넷(IoT) 회선", None, L, Q1, "level", "required", "the parenthesized alias inside the noun phrase is kept"))
+d.Q("6.5%", 6.5, "%", "%", P, f=("사물인터넷(IoT) 회선", None, L, Q1, "change", "required", "전 분기 대비 = basis"))
+d.Q("2만 9,800원", 29800, W, "원", "currency",
+    f=("가입자당 평균매출", None, L, Q1, "level", "required", "the metric named in Korean, its alias (ARPU) in brackets after it; 가입자당 is a rate word with no number"))
+d.Q("1.2%", 1.2, "%", "%", P, ctx="1.2% 감소", f=("가입자당 평균매출", None, L, Q1, "change"))
+d.Q("1조 6,320억 원", 1632000000000, W, "원", "currency", f=("무선 사업 매출", None, L, Q1, "level", "required", "1분기 in the clause"))
+d.Q("2.7%", 2.7, "%", "%", P, f=("무선 사업 매출", None, L, Q1, "change", "required", "1년 전보다 = basis (a year-ago comparison)"))
+d.Q("3만 200원", 30200, W, "원", "currency", f=("ARPU", "KT의 1분기 ARPU", SK, Q1, "level", "required", "각각: the first named company's"))
+d.Q("3만 1,500원", 31500, W, "원", "currency", f=("ARPU", "KT의 1분기 ARPU", KT, Q1, "level", "required", "각각: the second named company's"))
+d.Q("3,680만 명", 36800000, "명", "명", C,
+    f=("5G 가입자", "세 회사의 5G 가입자", SK + ";" + KT + ";" + L, Q1, "level", "required",
+       "세 회사 = the three companies named in the sentence before (SK텔레콤, KT, LG유플러스): all as subject; the quarter carried"))
+d.Q("52만 명", 520000, "명", "명", C, bound="gt", note="넘었다 → gt",
+    f=("가입자", "미디어로그의 가입자", MD, "2026-03", "level", "required", "3월 말 기준"))
+d.Q("82%", 82, "%", "%", P, f=("5G 가입자 비중", None, L, "2026", "level", "required", "a target (계획) for 연말까지 (2026, END)"))
+
 if __name__ == "__main__":
     write_all(docs)
