@@ -168,5 +168,48 @@ d.Q("52만 명", 520000, "명", "명", C, bound="gt", note="넘었다 → gt",
     f=("가입자", "미디어로그의 가입자", MD, "2026-03", "level", "required", "3월 말 기준"))
 d.Q("82%", 82, "%", "%", P, f=("5G 가입자 비중", None, L, "2026", "level", "required", "a target (계획) for 연말까지 (2026, END)"))
 
+# ---------------------------------------------------------------- 004 pharma licensing deal (뉴시스 dateline, no year anywhere)
+d = Doc("004_46ad11b87893fc30", "2025-11-18"); docs.append(d)
+H, NV, SNU = "한결바이오", "노바스펜 테라퓨틱스", "서울대학교 산학협력단"
+d.Oall(H, H, special={0: ("required", "invented drug developer; headline topic")})
+d.O("노바스펜", NV, ctx="美 노바스펜에", note="headline short form of the partner named in full in the lead; 美 is a place, outside")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(NV, NV, aliases="Novaspen Therapeutics", note="invented foreign partner; the English name in brackets is an alias; 미국 제약사 outside")
+d.O(SNU, SNU, note="a university's named industry-cooperation body")
+d.O("산학협력단", SNU, ctx="물질로, 산학협력단은", note="short form of the name given in full just before")
+d.O("코스닥시장", "코스닥시장", st="optional", note="a market run by an exchange: an institution or a place/market? (README question 6)")
+d.D("18일", "2025-11-18", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("지난해", "2024", "year", rel=True)
+d.D("이날", "2025-11-18", "day", rel=True, st="optional", anchor="2025-11-18", note="anaphor pointing back to 18일: optional")
+d.D("전 거래일", "2025-11-17", "day", rel=True, st="optional", anchor="2025-11-18", note="points back (the trading day before 이날): optional")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention")
+DEAL = "a deal term with no date of its own (18일 dates the disclosure only, and the lead sets no period): empty"
+d.Q("12억 달러", 1200000000, U, "달러", "currency", ctx="총 12억 달러\n",
+    f=("기술수출", None, H, "", "level", "required",
+       "headline: no measure noun, the verbal noun (기술수출) names the deal; the licensor's deal; " + DEAL))
+d.Q("12억 달러", 1200000000, U, "달러", "currency", ctx="12억 달러(약",
+    f=("계약", "총 계약 규모", H, "", "level", "required", "규모: the thing whose size it is (총 계약); subject carried from the lead; " + DEAL))
+d.Q("1조 7,500억 원", 1750000000000, W, "원", "currency", approx=True, eq=("12억 달러",), f=("계약", "총 계약 규모", H, "", "level"))
+d.Q("8,000만 달러", 80000000, U, "달러", "currency", f=("계약금", "없는 계약금", H, "", "level", "required", "X로 받고: the figure named as 계약금; " + DEAL))
+d.Q("4억 2천만 달러", 420000000, U, "달러", "currency", bound="max", note="최대 → max",
+    f=("단계별 기술료", None, H, "", "level", "required", "named after the figures (…를 단계별 기술료로 받는다); " + DEAL))
+d.Q("7억 달러", 700000000, U, "달러", "currency", bound="max", note="최대 → max", f=("단계별 기술료", None, H, "", "level"))
+d.Q("8~12%", 8, "%", "%", P, hi=12, note="a range: value 8, value_high 12",
+    f=("로열티", None, H, "", "level", "required",
+       "the figure named as something (…를 로열티로 받는다), not the base it is a share of (순매출의); 상업화 뒤 is no DATE"))
+d.Q("640억 원", 64000000000, W, "원", "currency", f=("매출", "지난해 매출 640억", H, "2024", "level", "required", "genitive owner; 지난해"))
+d.Q("1.8배", 1.8, "배", "배", C, approx=True, note="약: approx",
+    f=("계약금", "계약금만", H, "", "level", "optional",
+       "a multiple of last year's sales: a level of the upfront (no date) or of a ratio dated by the basis's 지난해? (README question 7)"))
+d.Q("5%", 5, "%", "%", P, ctx="수령액의 5%",
+    f=("수령액", None, SNU, "", "level", "required", "the body's share of the amount received (수령액의): the share's holder (산학협력단은) is the subject; no date"))
+d.Q("12주", 12, "week", "주", "duration", note="12주 만에: a duration (만에 outside), no fact")
+d.Q("21%", 21, "%", "%", P,
+    f=("체중", None, "", "", "change", "required", "a drug candidate's effect in animals: a product, not an ORG, so no subject; no date"))
+d.Q("29.9%", 29.9, "%", "%", P,
+    f=("주가", None, H, "2025-11-18", "change", "required", "이날 (optional DATE, value 2025-11-18) in the sentence; 전 거래일보다 = basis"))
+d.Q("4만 6,150원", 46150, W, "원", "currency", f=("주가", None, H, "2025-11-18", "level"))
+d.Q("2상", 2, "상", "상", "ordinal", st="optional", note="임상 2상 (phase 2): an ordinal-like phase name, optional")
+
 if __name__ == "__main__":
     write_all(docs)
