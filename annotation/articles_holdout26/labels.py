@@ -211,5 +211,53 @@ d.Q("29.9%", 29.9, "%", "%", P,
 d.Q("4만 6,150원", 46150, W, "원", "currency", f=("주가", None, H, "2025-11-18", "level"))
 d.Q("2상", 2, "상", "상", "ordinal", st="optional", note="임상 2상 (phase 2): an ordinal-like phase name, optional")
 
+# ---------------------------------------------------------------- 005 province's tourism statistics for the year (입력 stamp + regional daily's byline)
+d = Doc("005_c4470d94b96f3447", "2026-01-20"); docs.append(d)
+GW, KTO, GTF = "강원특별자치도", "한국관광공사", "강원관광재단"
+d.O("강원일보", "강원일보", note="regional daily in the byline line")
+d.O(GW, GW, note="a province acting as a government (밝혔다): ORG; the headline's 강원 is the place")
+d.O(KTO, KTO, note="the national tourism agency, source of the data")
+d.O("한국관광 데이터랩", "한국관광 데이터랩", st="optional", note="a data platform run by 한국관광공사: a product or a business unit (optional)")
+d.O(GTF, GTF, note="the province's tourism agency, its head quoted")
+Y = "2025"
+d.D("2026.01.20", "2026-01-20", "day", st="optional", note="publication stamp (the clock time is not labelled)")
+d.D("2025년", Y, "year")
+d.D("전년", "2024", "year", ctx="전년(1억", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("20일", "2026-01-20", "day", rel=True, note="day of the release (밝혔다)")
+d.D("8월", "2025-08", "month", rel=True, note="a month without a year, past clause: the latest August on or before the document date (and the story's 2025)")
+d.D("전년", "2024", "year", ctx="전년보다 37%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난해", Y, "year", ctx="지난해 크루즈", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.D("지난해", Y, "year", ctx="지난해보다 15%", rel=True, note="a comparison's basis, still a DATE")
+PLACE = "visitors to a region: a place's figure, not the province government's (it only releases it), so no subject"
+HL = "headline figure with no date of its own and nothing earlier: empty by the search order, or the lead's 2025년 (written)? (README question 2)"
+d.Q("1억 2천만 명", 120000000, "명", "명", C, f=("관광객", "강원 찾은 관광객", "", Y, "level", "optional", PLACE + "; " + HL))
+d.Q("212만 명", 2120000, "명", "명", C, ctx="외국인 212만 명 '", f=("외국인", "…외국인 212만", "", Y, "level", "optional", "the counted noun; " + HL))
+d.Q("1억 2,340만 명", 123400000, "명", "명", C, f=("관광객", "찾은 관광객이", "", Y, "level", "required", PLACE + "; 2025년 in the clause"))
+d.Q("1억 1,780만 명", 117800000, "명", "명", C,
+    f=("관광객", "찾은 관광객이", "", "2024", "level", "required", "the basis's own figure in brackets after 전년: its period is 전년's (2024)"))
+d.Q("4.8%", 4.8, "%", "%", P, f=("관광객", "찾은 관광객이", "", Y, "change", "required", "전년보다 = basis; the current period"))
+d.Q("9조 3,100억 원", 9310000000000, W, "원", "currency", f=("관광객이 쓴 돈", None, "", Y, "level", "required", "the noun phrase naming the amount; the story's 2025"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당): optional")
+d.Q("7만 5,400원", 75400, W, "원", "currency",
+    f=("", None, "", Y, "level", "required", "1인당 평균 … 쓴 셈: no noun names it (쓴 is no verbal noun): metric empty; the story's 2025"))
+d.Q("1,520만 명", 15200000, "명", "명", C,
+    f=("관광객", "관광객이 쓴", "", "2025-08", "level", "required",
+       "breakdown (월별로는) with no counted noun: what is counted is the visitors (명), nearest 관광객; 8월 in the clause"))
+d.Q("212만 명", 2120000, "명", "명", C, ctx="212만 명으로 처음", f=("외국인 관광객", "외국인 관광객은", "", Y, "level"))
+d.Q("200만 명", 2000000, "명", "명", C, bound="gt", note="넘었다 → gt",
+    f=("외국인 관광객", "외국인 관광객은", "", Y, "level", "required", "a milestone restating the level (처음 … 넘었다)"))
+BR = "breakdown (국가별로는): the countries are places, not subjects; the measure of the figure before (외국인 관광객); the story's 2025"
+for q in ("68만 명", "41만 명", "29만 명", "17만 명"):
+    d.Q(q, int(q[:-3]) * 10000, "명", "명", C, f=("외국인 관광객", "외국인 관광객은", "", Y, "level", "required", BR))
+d.Q("37%", 37, "%", "%", P, f=("대만 관광객", None, "", Y, "change", "required", "전년보다 = basis"))
+d.Q("24차례", 24, "차례", "차례", C, f=("크루즈", "지난해 크루즈", "", Y, "level", "required", "the counted arrivals (크루즈가 … 들어왔다); 동해항 is a port, a place: no subject"))
+QT = ("a figure in the quote of the agency's head (강원관광재단 김태호 대표는): the quoted clause has no subject of its own, the person speaks "
+      "for the agency named with his title, so the agency (README question 8)")
+d.Q("8개", 8, "개", "개", C, f=("국제선 노선", None, GTF, "2026", "level", "required", "a target level (8개로 늘리고); 올해는; " + QT))
+d.Q("250만 명", 2500000, "명", "명", C, f=("외국인 관광객", "외국인 관광객 250만", GTF, "2026", "level", "required", "a target; " + QT))
+d.Q("15%", 15, "%", "%", P, f=("관광 마케팅 예산", None, GTF, "2026", "change", "required", "지난해보다 = basis; the quote's 올해 carried; " + QT))
+d.Q("180억 원", 18000000000, W, "원", "currency", f=("관광 마케팅 예산", None, GTF, "2026", "level", "required", "편성했다 for this year (올해 carried); " + QT))
+
 if __name__ == "__main__":
     write_all(docs)
