@@ -259,5 +259,54 @@ d.Q("250만 명", 2500000, "명", "명", C, f=("외국인 관광객", "외국인
 d.Q("15%", 15, "%", "%", P, f=("관광 마케팅 예산", None, GTF, "2026", "change", "required", "지난해보다 = basis; the quote's 올해 carried; " + QT))
 d.Q("180억 원", 18000000000, W, "원", "currency", f=("관광 마케팅 예산", None, GTF, "2026", "level", "required", "편성했다 for this year (올해 carried); " + QT))
 
+# ---------------------------------------------------------------- 006 KOSDAQ IPO pricing (입력 stamp + outlet byline)
+d = Doc("006_8bddf660d3bccb79", "2026-03-12"); docs.append(d)
+HM, RB = "에이치엠로보틱스", "로보젠"
+d.Oall(HM, HM, special={0: ("required", "invented company; headline topic")})
+d.O("한국경제", "한국경제", note="outlet in the byline line")
+d.O("코스닥", "코스닥", st="optional", note="a stock market (코스닥 상장): an institution or a market? as 004's 코스닥시장 (README question 6)")
+d.O("NH투자증권", "NH투자증권", note="lead underwriter (대표 주관사)")
+d.O("키움증권", "키움증권", note="co-underwriter")
+d.O(RB, RB, note="invented peer company, figure in brackets")
+BB = "2026-03-05/2026-03-11"
+d.D("2026.03.12", "2026-03-12", "day", st="optional", note="publication stamp (the clock time is not labelled)")
+d.D("12일", "2026-03-12", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("지난 5~11일", BB, "day", rel=True, note="지난 before a range of days: one mention; the month from the document date")
+d.D("지난해", "2025", "year", rel=True)
+d.D("오는 16~17일", "2026-03-16/2026-03-17", "day", rel=True, note="future (오는): this month's 16th to 17th")
+d.D("25일", "2026-03-25", "day", rel=True, note="future clause (상장 예정일): the next 25th")
+d.D("지난달", "2026-02", "month", rel=True)
+d.D("첫날", "2026-02", "month", rel=True, st="optional", anchor="2026-02-01",
+    note="상장 첫날: points back to the listing of 지난달 (like 첫해); the day is not given, so the month")
+NOD = "an IPO term with no date of its own (12일 dates the announcement only): empty"
+d.Q("2만 4천원", 24000, W, "원", "currency", f=("공모가", "로보틱스 공모가", HM, "", "level", "required", "headline; " + NOD))
+d.Q("1,126대 1", 1126, "", "대 1", C, ctx="경쟁률 1,126대 1", st="optional",
+    note="a competition ratio N대 1: 대 is 'to', not the counter of vehicles; a quantity or not? (README question 9)",
+    f=("수요예측 경쟁률", None, HM, "", "level", "optional", "headline; ratio (README question 9)"))
+d.Q("1만 9,000~2만 2,000원", 19000, W, "원", "currency", hi=22000, note="a range in brackets: one mention, value 19000, value_high 22000",
+    f=("희망 범위", None, HM, "", "level", "required", "the price band named by 희망 범위 (the brackets follow it); " + NOD))
+d.Q("2만 4,000원", 24000, W, "원", "currency", f=("공모가", "공모가를", HM, "", "level", "required", "공모가를 … 2만 4,000원으로 확정; " + NOD))
+d.Q("2,184개", 2184, "개", "개", C,
+    f=("기관", "2,184개 기관", HM, BB, "level", "required", "the counted noun; the company's book-building (수요예측) of 지난 5~11일 in the sentence"))
+d.Q("1,126대 1", 1126, "", "대 1", C, ctx="1,126대 1의", st="optional", note="a competition ratio (README question 9)",
+    f=("경쟁률", None, HM, BB, "level", "optional", "ratio (README question 9)"))
+d.Q("98%", 98, "%", "%", P, f=("참여 기관", None, HM, BB, "level", "required", "a share: the noun governing it (참여 기관의); period carried from the sentence before"))
+CAR = ("IPO terms after the book-building sentence: the period last set for the company (지난 5~11일) carried by the rule, "
+       "or empty since the term is not for that period (written empty)? (README question 10)")
+d.Q("250만 주", 2500000, "주", "주", C, f=("공모 주식", None, HM, "", "level", "optional", CAR))
+d.Q("600억 원", 60000000000, W, "원", "currency", f=("공모 금액", None, HM, "", "level", "optional", "확정 공모가 기준 is a basis, not a DATE; " + CAR))
+d.Q("2,880억 원", 288000000000, W, "원", "currency", approx=True, note="약: approx",
+    f=("시가총액", None, HM, "", "level", "optional", "상장 후 (future, no DATE); " + CAR))
+d.Q("412억 원", 41200000000, W, "원", "currency", f=("매출", None, HM, "2025", "level", "required", "회사는 = the story's company; 지난해"))
+d.Q("53억 원", 5300000000, W, "원", "currency", f=("영업이익", None, HM, "2025", "level"))
+d.Q("350억 원", 35000000000, W, "원", "currency",
+    f=("공모 자금", None, HM, "", "level", "optional",
+       "part of the proceeds (공모 자금 가운데) spent on a plant expansion (쓴다, future): metric 공모 자금 or 오창 공장 증설? period: the 지난해 of the sentence before carried by the rule, or empty (written)? (README question 10)"))
+d.Q("이틀", 2, "day", "이틀", "duration", note="이틀간: an amount of time (간 outside), no fact")
+d.Q("1만 8,000원", 18000, W, "원", "currency",
+    f=("공모가", "(공모가 1만", RB, "2026-02", "level", "required", "a figure in brackets after an organization, named by its own noun; 지난달 in the sentence (the listing)"))
+d.Q("160%", 160, "%", "%", P,
+    f=("주가", "첫날 주가가", RB, "2026-02", "change", "required", "공모가보다 = basis; 상장 첫날 (optional DATE, 2026-02) in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
