@@ -104,6 +104,7 @@ d.Q("58.6%", 58.6, "%", "%", P,
 d.Q("310곳", 310, "곳", "곳", C,
     f=("점포", "(점포 310곳)", EF, "2025", "level", "required",
        "a figure in brackets after an organization is its; no date in its clause, 올해 in its sentence"))
+d.Q("두 체인", 2, "체인", "체인", C, st="optional", note="a native numeral before a counted noun that is no counter (두 체인): optional")
 d.Q("2조 1천억 원", 2100000000000, W, "원", "currency",
     f=("매출", "두 체인의 올해 매출", E + ";" + EF, "2025", "level", "required",
        "두 체인 = the two chains the sentence names (이음마트24 and 이음푸드마켓): both as subject; 규모 is no approximator; a forecast (예상된다) with 올해 in the clause"))
@@ -161,6 +162,7 @@ d.Q("1조 6,320억 원", 1632000000000, W, "원", "currency", f=("무선 사업 
 d.Q("2.7%", 2.7, "%", "%", P, f=("무선 사업 매출", None, L, Q1, "change", "required", "1년 전보다 = basis (a year-ago comparison)"))
 d.Q("3만 200원", 30200, W, "원", "currency", f=("ARPU", "KT의 1분기 ARPU", SK, Q1, "level", "required", "각각: the first named company's"))
 d.Q("3만 1,500원", 31500, W, "원", "currency", f=("ARPU", "KT의 1분기 ARPU", KT, Q1, "level", "required", "각각: the second named company's"))
+d.Q("세 회사", 3, "회사", "회사", C, st="optional", note="a native numeral before a counted noun that is no counter (세 회사): optional")
 d.Q("3,680만 명", 36800000, "명", "명", C,
     f=("5G 가입자", "세 회사의 5G 가입자", SK + ";" + KT + ";" + L, Q1, "level", "required",
        "세 회사 = the three companies named in the sentence before (SK텔레콤, KT, LG유플러스): all as subject; the quarter carried"))
