@@ -1,0 +1,65 @@
+"""Gold labels of articles-holdout27, written by reading the texts against the shared guidelines
+/work/shared/ANNOTATION.md and /work/shared/FACTS.md (and docs/gold-format.md for the file format) only.
+Run: python annotation/articles_holdout27/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 builder's new orders and housing supply (입력 stamp + byline)
+d = Doc("001_a89e87da45317694", "2026-01-14"); docs.append(d)
+S, R = "세광건설", "한성종합건설"
+d.Oall(S, S)
+d.O("서울경제", "서울경제", note="outlet in the byline line")
+d.O("한국토지주택공사", "한국토지주택공사", aliases="LH", note="the client that ordered the work (발주한): counterparty; alias in brackets")
+d.O(R, R, note="invented rival builder introduced by 경쟁사인")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="세광건설, 지난해", rel=True)
+d.D("2026.01.14", "2026-01-14", "day", st="optional", note="publication stamp (date only; the clock time is not labelled)")
+d.D("지난해", Y, "year", ctx="세광건설이 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년(8조", rel=True, st="optional", anchor="2025-01-01", note="points back to the story's year")
+d.D("14일", "2026-01-14", "day", rel=True, note="day of the report (업계에 따르면)")
+d.D("지난해", Y, "year", ctx="세광건설은 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="회사는 지난해", rel=True)
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to the story's year")
+d.D("올해", "2026", "year", rel=True)
+d.Q("11조", 11000000000000, W, "", "currency", ctx="11조 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("신규 수주", "신규 수주 11조 돌파", S, Y, "level"))
+d.Q("3조", 3000000000000, W, "", "currency", ctx="해외서만 3조", st="optional", note="headline amount, currency implied",
+    f=("신규 수주", "신규 수주 11조 돌파", S, Y, "level"))
+d.Q("11조 2,400억 원", 11240000000000, W, "원", "currency", f=("신규 수주", "지난해 신규 수주 11조 2,400억", S, Y, "level"))
+d.Q("8조 9,600억 원", 8960000000000, W, "원", "currency",
+    f=("신규 수주", "지난해 신규 수주 11조 2,400억", S, "2024", "level", "required",
+       "the basis written in brackets after 전년: a level of the year before (the DATE 전년 is optional, the period it names is clear)"))
+d.Q("25.4%", 25.4, "%", "%", P, f=("신규 수주", "지난해 신규 수주 11조 2,400억", S, Y, "change", "required", "a comparison: the current period"))
+EACH = "각각 수주했다: the verbal noun 수주 (a line of business is no subject; the sentence's 세광건설은 and 지난해)"
+d.Q("5조 8,300억 원", 5830000000000, W, "원", "currency", f=("수주", "각각 수주했다", S, Y, "level", "required", EACH))
+d.Q("2조 3,700억 원", 2370000000000, W, "원", "currency", f=("수주", "각각 수주했다", S, Y, "level", "required", EACH))
+d.Q("3조 400억 원", 3040000000000, W, "원", "currency", f=("해외 수주", None, S, Y, "level", "required", "subject and period carried from the sentence before"))
+BR = "breakdown (지역별로는): a region is a place, no subject; the measure of the breakdown figure (해외 수주), the company and year carried"
+d.Q("1조 8,900억 원", 1890000000000, W, "원", "currency", f=("해외 수주", None, S, Y, "level", "required", BR))
+d.Q("7,200억 원", 720000000000, W, "원", "currency", f=("해외 수주", None, S, Y, "level", "required", BR))
+d.Q("4,300억 원", 430000000000, W, "원", "currency", f=("해외 수주", None, S, Y, "level", "required", BR))
+d.Q("21개", 21, "개", "개", C, f=("단지", "21개 단지", S, Y, "level", "required", "counted noun; 회사는 = the story's company"))
+d.Q("1만 6,850가구", 16850, "가구", "가구", C,
+    f=("공급", "가구를 공급했는데", S, Y, "level", "required", "the counter 가구 is the unit; no other noun: the verbal noun 공급"))
+d.Q("1만 1,200가구", 11200, "가구", "가구", C, f=("수도권 물량", None, S, Y, "level"))
+d.Q("66%", 66, "%", "%", P, f=("수도권 물량", None, S, Y, "level", "required", "a share (차지했다) measures the part named before it"))
+d.Q("4,100억 원", 410000000000, W, "원", "currency",
+    f=("공공주택 공사", None, S, Y, "level", "required",
+       "the company that won the work (dropped subject, 회사는 carried); the client (LH, 발주한) is the counterparty; year carried"))
+d.Q("3기", 3, "기", "기", "ordinal", ctx="3기 신도시", st="optional", f=None,
+    note="'3기 신도시' (third-phase new towns): a generation number inside a name-like term, or an ordinal?")
+d.Q("9조 1,000억 원", 9100000000000, W, "원", "currency", f=("신규 수주", "기간 신규 수주", R, Y, "level", "required", "같은 기간 (optional DATE) points back to 2025"))
+d.Q("1만 2,300가구", 12300, "가구", "가구", C, f=("주택 공급", "주택 공급 1만", R, Y, "level", "required", "그쳤다 is no change word"))
+d.Q("12조 원", 12000000000000, W, "원", "currency", f=("신규 수주", "목표로 신규 수주", S, "2026", "level", "required", "a target for 올해"))
+d.Q("2만 가구", 20000, "가구", "가구", C, f=("주택", "주택 2만", S, "2026", "level", "required", "counted noun before the number; 공급 follows"))
+d.Q("2조 원", 2000000000000, W, "원", "currency", ctx="에서만 2조 원", bound="min", note="이상 → min",
+    f=("", None, S, "2026", "level", "required",
+       "a quote whose clause has no subject of its own: the company in the speaker's title; no noun names the amount (따내겠다 is a plain verb): empty metric; 올해 of the sentence before carried"))
+
+if __name__ == "__main__":
+    write_all(docs)
