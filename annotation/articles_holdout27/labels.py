@@ -61,5 +61,56 @@ d.Q("2조 원", 2000000000000, W, "원", "currency", ctx="에서만 2조 원", b
     f=("", None, S, "2026", "level", "required",
        "a quote whose clause has no subject of its own: the company in the speaker's title; no noun names the amount (따내겠다 is a plain verb): empty metric; 올해 of the sentence before carried"))
 
+# ---------------------------------------------------------------- 002 game publisher's launch and Q3 results (Yonhap dateline, no year anywhere)
+d = Doc("002_232ed6a72b2875b5", "2025-11-07"); docs.append(d)
+N, L, MA = "넥스트플레이", "스튜디오 루미엘", "미래에셋증권"
+d.Oall(N, N)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(L, L, note="invented subsidiary studio introduced by 자회사")
+d.O(MA, MA, note="a brokerage giving a forecast of another company's figure")
+Q3, Q2, Q4 = "2025-Q3", "2025-Q2", "2025-Q4"
+d.D("3분기", Q3, "quarter", ctx="3분기 매출 62%", rel=True, note="latest Q3 on or before the document date")
+d.D("지난 8월", "2025-08", "month", rel=True)
+d.D("3분기", Q3, "quarter", ctx="3분기 호실적", rel=True)
+d.D("3분기", Q3, "quarter", ctx="3분기 연결", rel=True)
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("7일", "2025-11-07", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("직전 분기", Q2, "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back (the quarter before 3분기)")
+d.D("전 분기", Q2, "quarter", ctx="로 전 분기", rel=True, st="optional", anchor="2025-07-01", note="points back (전분기)")
+d.D("연초", "2025", "year", mod="START", rel=True)
+d.D("4분기", Q4, "quarter", ctx="4분기 중", rel=True, note="a plan (내놓고 … 목표): the next Q4, the one the document date is in")
+d.D("4분기", Q4, "quarter", ctx="4분기 매출을", rel=True, note="a forecast (예상하며)")
+d.Q("62%", 62, "%", "%", P, ctx="매출 62% 증가", f=("매출", "3분기 매출 62%", N, Q3, "change"))
+d.Q("2,184억 원", 218400000000, W, "원", "currency", f=("매출", "매출이 2,184억", N, Q3, "level", "required", "연결 기준 stays outside the metric"))
+d.Q("62%", 62, "%", "%", P, ctx="대비 62%", f=("매출", "매출이 2,184억", N, Q3, "change", "required", "a comparison: the current period"))
+d.Q("436억 원", 43600000000, W, "원", "currency", f=("영업이익", None, N, Q3, "level", "required", "흑자 전환: the new level"))
+d.Q("52억 원", 5200000000, W, "원", "currency",
+    f=("영업손실", None, N, Q2, "level", "required", "직전 분기 (optional DATE, points back) names the quarter before: 2025-Q2"))
+d.Q("한 달", 1, "month", "달", "duration", note="만에 outside: a duration, no fact")
+PROD = "a figure of a product that is not an ORG (the game, topic '아스트라 크로니클'은): empty subject; the story's quarter (the lead's 3분기)"
+d.Q("1,200만 건", 12000000, "건", "건", C, bound="gt", note="넘었고 → gt", f=("누적 다운로드", None, "", Q3, "level", "required", PROD))
+d.Q("180만 명", 1800000, "명", "명", C,
+    note="최고 (a peak) is not in the guideline's bound words: read as part of what is measured (the peak), no bound (README question 2)",
+    f=("일간 활성 이용자", None, "", Q3, "level", "required", PROD))
+SH = ("whose share: the sentence drops its subject after a sentence about the game (a product: empty), "
+      "but an overseas revenue share is a company's figure (넥스트플레이)? (README question 3)")
+d.Q("58%", 58, "%", "%", P, f=("해외 매출 비중", None, N, Q3, "level", "optional", SH))
+d.Q("34%", 34, "%", "%", P, f=("해외 매출 비중", None, N, Q2, "level", "optional", SH + "; 전 분기 in brackets → 2025-Q2"))
+d.Q("24%포인트", 24, PP, "%포인트", P, f=("해외 매출 비중", None, N, Q3, "change", "optional", SH))
+d.Q("3위", 3, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("7위", 7, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("140명", 140, "명", "명", C, f=("인력", None, L, "2025", "level", "required", "the subsidiary is its own topic; 연초 dates the old level (value 2025, START)"))
+d.Q("230명", 230, "명", "명", C,
+    f=("인력", None, L, "", "level", "optional",
+       "A에서 B로 after a dated A: the new level is as of now (no DATE; empty) or the story's 3분기? (README question 4)"))
+d.Q("8,000억 원", 800000000000, W, "원", "currency",
+    f=("매출", "연간 매출", N, "2025", "level", "optional",
+       "an annual target: 연간 is no DATE and the sentence's 4분기 dates the launch, not the figure; the year is meant but no DATE names it (README question 5)"))
+d.Q("2,450억 원", 245000000000, W, "원", "currency",
+    f=("매출", "4분기 매출을", N, Q4, "level", "required", "a forecast of the company's figure (넥스트플레이의, genitive owner); the brokerage is the source"))
+TP = "a brokerage's target price for the company's share: subject the company, the brokerage, or none (a share price)? no DATE (README question 6)"
+d.Q("8만 5,000원", 85000, W, "원", "currency", f=("목표주가", None, N, "", "level", "optional", TP))
+d.Q("11만 원", 110000, W, "원", "currency", f=("목표주가", None, N, "", "level", "optional", TP))
+
 if __name__ == "__main__":
     write_all(docs)
