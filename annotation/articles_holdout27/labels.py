@@ -112,5 +112,61 @@ TP = "a brokerage's target price for the company's share: subject the company, t
 d.Q("8만 5,000원", 85000, W, "원", "currency", f=("목표주가", None, N, "", "level", "optional", TP))
 d.Q("11만 원", 110000, W, "원", "currency", f=("목표주가", None, N, "", "level", "optional", TP))
 
+# ---------------------------------------------------------------- 003 airline's July traffic vs a year before (뉴시스 dateline)
+d = Doc("003_296b52afffe9cd21", "2025-08-12"); docs.append(d)
+K, IA, JJ, TW = "대한항공", "인천국제공항공사", "제주항공", "티웨이항공"
+d.Oall(K, K)
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(IA, IA, note="the airport authority whose statistics portal is the source")
+d.O("항공정보포털", "항공정보포털", st="optional", note="a portal run by the authority: a service (product or business unit?)")
+d.O(JJ, JJ)
+d.O(TW, TW)
+AP = "the airport as a place or as an institution (a site acting as one)? not the short form of the authority (공사) itself (README question 7)"
+d.Oall("인천공항", "인천공항", special={0: ("optional", AP), 1: ("optional", AP)})
+JUL, Y0 = "2025-07", "2024-07"
+d.D("7월", JUL, "month", ctx="7월 국제선 여객 187", rel=True, note="headline month: the latest July on or before the document date")
+d.D("작년", "2024", "year", rel=True, note="a comparison's basis, still a DATE")
+d.D("지난 7월", JUL, "month", rel=True)
+d.D("1년 전", "2024", "year", rel=True, note="an amount of time + 전: that year (as 10년 전)")
+d.D("12일", "2025-08-12", "day", rel=True, note="day of the report (따르면)")
+d.D("2025년 7월", JUL, "month")
+d.D("지난해 7월", Y0, "month", rel=True, note="지난해 before a month: one mention")
+d.D("같은 기간", JUL, "month", rel=True, st="optional", anchor="2025-07-01", note="points back to July")
+d.D("전년 동월", Y0, "month", rel=True, st="optional", anchor="2025-07-01", note="points back (as 전년 동기)")
+d.D("같은 달", JUL, "month", rel=True, st="optional", anchor="2025-07-01", note="points back to July")
+d.D("7월", "XXXX-07", "month", ctx="역대 7월", st="optional",
+    note="역대 7월 (all the Julys on record): no single point on the calendar")
+d.Q("187만명", 1870000, "명", "명", C, f=("국제선 여객", "7월 국제선 여객 187", K, JUL, "level"))
+d.Q("9%", 9, "%", "%", P, ctx="보다 9% 늘어", f=("국제선 여객", "7월 국제선 여객 187", K, JUL, "change"))
+d.Q("9%", 9, "%", "%", P, ctx="보다 9% 가까이", approx=True,
+    note="가까이 (nearly) is not in the guideline's lists: read as approx like 가량 (README question 2)",
+    f=("국제선 여객", "지난 7월 국제선 여객", K, JUL, "change", "required", "a comparison: the current period (지난 7월), not the basis (1년 전)"))
+d.Q("187만 4,000명", 1874000, "명", "명", C, f=("여객", "국제선에서 여객", K, JUL, "level"))
+d.Q("172만 1,000명", 1721000, "명", "명", C,
+    f=("여객", "국제선에서 여객", K, Y0, "level", "required", "the basis in brackets after 지난해 7월: a level of that month"))
+d.Q("8.9%", 8.9, "%", "%", P, f=("여객", "국제선에서 여객", K, JUL, "change"))
+d.Q("86.3%", 86.3, "%", "%", P, f=("평균 탑승률", None, K, JUL, "level"))
+d.Q("2.1%포인트", 2.1, PP, "%포인트", P, f=("평균 탑승률", None, K, JUL, "change"))
+BR = "breakdown (노선별로는): a route is no subject; the measure broken down is the passengers (여객), not the sentence before's load factor; company and month carried"
+d.Q("41만 2,000명", 412000, "명", "명", C, f=("여객", "국제선에서 여객", K, JUL, "level", "required", BR))
+d.Q("38만 5,000명", 385000, "명", "명", C, f=("여객", "국제선에서 여객", K, JUL, "level", "required", BR))
+d.Q("27만 9,000명", 279000, "명", "명", C, f=("여객", "국제선에서 여객", K, JUL, "level", "required", BR))
+d.Q("13만 8,200t", 138200, "t", "t", M, f=("화물 수송량", None, K, JUL, "level"))
+d.Q("4.2%", 4.2, "%", "%", P, f=("화물 수송량", None, K, JUL, "change", "required", "줄었다: a change; the value as written"))
+d.Q("92만 6,000명", 926000, "명", "명", C, f=("국제선 여객", "제주항공이 국제선 여객", JJ, JUL, "level", "required", "its own subject; the story's month"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("4개", 4, "개", "개", C,
+    f=("노선", "4개 노선", TW, "", "level", "optional",
+       "a count in a relative clause (새로 띄운): when the routes were opened is not said: story's month or empty? (README question 8)"))
+d.Q("71만 명", 710000, "명", "명", C,
+    f=("국제선 여객", "제주항공이 국제선 여객", TW, JUL, "level", "required",
+       "태워 is a plain verb: the noun of the parallel clause (국제선 여객) names what is counted"))
+d.Q("23%", 23, "%", "%", P, f=("국제선 여객", "제주항공이 국제선 여객", TW, JUL, "change", "required", "전년 동월 대비: the current month"))
+OPT = "the figure's subject is only an optional ORG (인천공항: airport as place or institution): fact optional"
+d.Q("621만 명", 6210000, "명", "명", C, f=("국제선 여객", "인천공항 전체 국제선 여객", "인천공항", JUL, "level", "optional", OPT))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", f=None, note="native day word as a rate word (하루 평균)")
+d.Q("20만 명", 200000, "명", "명", C, approx=True, note="약 → approx",
+    f=("", None, "인천공항", JUL, "level", "optional", OPT + "; no noun names the count (이용한 is a plain verb)"))
+
 if __name__ == "__main__":
     write_all(docs)
