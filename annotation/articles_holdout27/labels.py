@@ -168,5 +168,58 @@ d.Q("하루", 1, "day", "하루", "duration", st="optional", f=None, note="nativ
 d.Q("20만 명", 200000, "명", "명", C, approx=True, note="약 → approx",
     f=("", None, "인천공항", JUL, "level", "optional", OPT + "; no noun names the count (이용한 is a plain verb)"))
 
+# ---------------------------------------------------------------- 004 petrochemical maker's loss on weak prices (regional daily byline, no year anywhere)
+d = Doc("004_b169c06829af7cd3", "2026-02-05"); docs.append(d)
+H, CS, DY = "한빛케미칼", "씨스켐", "대한유화산업"
+d.Oall(H, H)
+d.O("전남동부일보", "전남동부일보", note="invented regional daily in the byline line")
+d.O(CS, CS, aliases="CISChem", note="invented market tracker introduced by 시장조사업체; alias in brackets: the statistic's source")
+d.O(DY, DY, note="invented rival introduced by 경쟁사")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="한빛케미칼, 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 연결", rel=True)
+d.D("전년", "2024", "year", ctx="전년(640", rel=True, st="optional", anchor="2025-01-01", note="points back to the story's year")
+d.D("4일", "2026-02-04", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("지난해", Y, "year", ctx="지난해 아시아", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 9%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="latest Q4 on or before the document date")
+d.D("3분기", "2025-Q3", "quarter", rel=True, note="a comparison's basis in the same year, still a DATE")
+d.D("지난해", Y, "year", ctx="지난해 930억", rel=True)
+d.D("올해", "2026", "year", ctx="회사는 올해", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 22%", rel=True)
+d.D("올해 하반기", "2026-H2", "half", rel=True, note="올해 before a half: one mention; a target (목표)")
+d.Q("1,870억", 187000000000, W, "", "currency", ctx="영업손실 1,870억…", st="optional", note="headline amount, currency implied",
+    f=("영업손실", "지난해 영업손실", H, Y, "level"))
+d.Q("2년", 2, "year", "년", "duration", note="2년 연속: an amount of time, no fact")
+d.Q("1,870억 원", 187000000000, W, "원", "currency", f=("영업손실", "영업손실이 1,870억", H, Y, "level", "required", "연결 기준 outside the metric"))
+d.Q("640억 원", 64000000000, W, "원", "currency",
+    f=("영업손실", "영업손실이 1,870억", H, "2024", "level", "required", "the basis in brackets after 전년 (optional DATE): a level of 2024"))
+d.Q("세 배", 3, "배", "배", C, approx=True, note="가까이 (nearly): read as approx (README question 2)",
+    f=("적자 폭", None, H, Y, "change", "required", "a multiple with a change verb (커졌다)"))
+d.Q("4조 3,200억 원", 4320000000000, W, "원", "currency", f=("매출", None, H, Y, "level"))
+d.Q("11.8%", 11.8, "%", "%", P, f=("매출", None, H, Y, "change"))
+d.Q("2,310억 원", 231000000000, W, "원", "currency", f=("당기순손실", None, H, Y, "level"))
+MK = "a market price of a product (not an ORG): empty subject; the tracker (에 따르면) is the source"
+d.Q("812달러", 812, U, "달러", "currency", note="t당: a rate word with no number, not labelled",
+    f=("에틸렌 평균 가격", None, "", Y, "level", "required", MK))
+d.Q("9%", 9, "%", "%", P, ctx="보다 9%", f=("에틸렌 평균 가격", None, "", Y, "change", "required", MK))
+d.Q("178달러", 178, U, "달러", "currency", f=("가격 차이", None, "", Y, "level", "required", MK + "; the year of the sentence before (no other DATE set since)"))
+d.Q("300달러", 300, U, "달러", "currency",
+    f=("손익분기점", None, "", "", "level", "optional",
+       "a threshold, not a figure of a period: the carried 지난해, or no period? (README question 9)"))
+d.Q("520억 원", 52000000000, W, "원", "currency", f=("영업손실", "영업손실은 520억", H, "2025-Q4", "level", "required", "subject carried; 4분기만 보면"))
+d.Q("610억 원", 61000000000, W, "원", "currency", f=("영업손실", "영업손실은 520억", H, "2025-Q3", "level", "required", "the basis in brackets after 3분기"))
+d.Q("930억 원", 93000000000, W, "원", "currency", f=("영업손실", "원의 영업손실", DY, Y, "level", "required", "the rival's own figure (도)"))
+d.Q("22%", 22, "%", "%", P, f=("고부가 스페셜티 제품 비중", None, H, Y, "level", "required", "A에서 B로 with each end dated: 지난해 for A"))
+d.Q("35%", 35, "%", "%", P, f=("고부가 스페셜티 제품 비중", None, H, "2026", "level", "required", "B: the target for the clause's 올해 (회사는 올해 … 끌어올리고)"))
+d.Q("1기", 1, "기", "기", C, note="'여수 2공장' is a plant's name, its 2 not labelled",
+    f=("나프타분해설비", None, H, "2026", "level", "required", "counted noun (the unit 기 after the alias in brackets); the plan's 올해"))
+d.Q("1,200억 원", 120000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("고정비", None, H, "2026", "change", "required", "an amount cut (줄일): a change; 연간 (per year) is no DATE: the plan's 올해"))
+d.Q("3년", 3, "year", "년", "duration", bound="max", note="안에 → max (like 이내): a duration, no fact")
+d.Q("150%", 150, "%", "%", P, bound="lt", note="아래로 → lt (like 미만)",
+    f=("부채비율", None, H, "", "level", "required",
+       "a target in the CEO's quote: the company named in the speaker's title; 3년 안에 is a duration, no DATE: empty period (README question 1)"))
+
 if __name__ == "__main__":
     write_all(docs)
