@@ -221,5 +221,52 @@ d.Q("150%", 150, "%", "%", P, bound="lt", note="아래로 → lt (like 미만)",
     f=("부채비율", None, H, "", "level", "required",
        "a target in the CEO's quote: the company named in the speaker's title; 3년 안에 is a duration, no DATE: empty period (README question 1)"))
 
+# ---------------------------------------------------------------- 005 national household-income statistic (뉴스1 dateline)
+d = Doc("005_aff743bcb95d0662", "2025-11-20"); docs.append(d)
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O("국가데이터처", "국가데이터처", note="the statistics agency (the 통계청's successor) releasing the survey: the source")
+d.O("기획재정부", "기획재정부", note="the ministry whose official is quoted")
+Q3, R = "2025-Q3", "2025-07/2025-09"
+d.D("3분기", Q3, "quarter", ctx="3분기 가구 월평균 소득 536만원", rel=True, note="headline quarter: the latest Q3")
+d.D("올해 3분기", Q3, "quarter", rel=True, note="올해 before a quarter: one mention")
+d.D("1년 전", "2024", "year", rel=True, note="an amount of time + 전: that year (as 10년 전); a comparison's basis")
+d.D("20일", "2025-11-20", "day", rel=True, note="day of the release (발표한): not the statistic's period")
+d.D("2025년 3분기", Q3, "quarter", st="optional", note="inside a quoted survey title: a DATE or part of a title?")
+d.D("7~9월", R, "month", rel=True, note="a range of months with no year: the latest such months")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="a future clause (이어질 것): the next Q4, the one the document date is in")
+NS = "a national statistic (no ORG's figure); the agency is its source: empty subject"
+CAR = NS + "; the period last named (7~9월) carries"
+d.Q("536만원", 5360000, W, "원", "currency", f=("가구 월평균 소득", None, "", Q3, "level", "required", NS + "; the headline's 3분기"))
+d.Q("60세", 60, "세", "세", C, ctx="536만원…60세", bound="min", st="optional", f=None,
+    note="a definitional age bracket (60세 이상 가구): part of the metric, no fact; optional because labels_core.py requires a fact for every required quantity")
+d.Q("536만 원", 5360000, W, "원", "currency", f=("월평균 소득", "월평균 소득이 536만", "", Q3, "level", "required", NS + "; 가구당: a rate word with no number"))
+d.Q("3.5%", 3.5, "%", "%", P, f=("월평균 소득", "월평균 소득이 536만", "", Q3, "change", "required", NS + "; 1년 전보다 is the basis"))
+d.Q("536만 2,000원", 5362000, W, "원", "currency", f=("월평균 소득", "월평균 소득은 536만", "", R, "level", "required", NS + "; 7~9월 in the clause"))
+d.Q("342만 8,000원", 3428000, W, "원", "currency", f=("근로소득", None, "", R, "level", "required", CAR))
+d.Q("96만 3,000원", 963000, W, "원", "currency", f=("사업소득", None, "", R, "level", "required", CAR))
+d.Q("4.1%", 4.1, "%", "%", P, f=("근로소득", None, "", R, "change", "required", CAR + "; 각각: the first listed noun"))
+d.Q("1.2%", 1.2, "%", "%", P, f=("사업소득", None, "", R, "change", "required", CAR + "; 각각: the second listed noun"))
+d.Q("1.4%", 1.4, "%", "%", P, f=("실질소득", None, "", R, "change", "required", CAR))
+d.Q("5분기", 5, "분기", "분기", "duration", st="optional", f=None,
+    note="5분기 연속: an amount of time in quarters, a unit the guideline's duration list lacks (year, month, week, day …)")
+d.Q("60세", 60, "세", "세", C, ctx="60세 이상 가구의", bound="min", st="optional", f=None,
+    note="a definitional age bracket: part of the metric, no fact; optional because labels_core.py requires a fact for every required quantity")
+AGE = CAR + "; the age bracket is part of the metric (definitional)"
+d.Q("389만 원", 3890000, W, "원", "currency", f=("60세 이상 가구의 소득", None, "", R, "level", "required", AGE))
+d.Q("6.2%", 6.2, "%", "%", P, f=("60세 이상 가구의 소득", None, "", R, "change", "required", AGE))
+d.Q("39세", 39, "세", "세", C, bound="max", st="optional", f=None,
+    note="a definitional age bracket (39세 이하 가구): part of the metric, no fact; optional because labels_core.py requires a fact for every required quantity")
+YNG = CAR + "; no noun for the measure in the clause: 소득 of the parallel clause before"
+d.Q("512만 원", 5120000, W, "원", "currency", f=("소득", "가구의 소득이 389만", "", R, "level", "required", YNG))
+d.Q("0.8%", 0.8, "%", "%", P, f=("소득", "가구의 소득이 389만", "", R, "change", "required", YNG))
+d.Q("603만 원", 6030000, W, "원", "currency", f=("수도권 가구 소득", None, "", R, "level", "required", CAR))
+d.Q("472만 원", 4720000, W, "원", "currency",
+    f=("가구 소득", "수도권 가구 소득이", "", R, "level", "required", CAR + "; the basis in brackets (비수도권): the measure of the figure before"))
+d.Q("131만 원", 1310000, W, "원", "currency",
+    f=("수도권 가구 소득", None, "", R, "change", "required", CAR + "; a difference (…보다 131만 원 많았다) is a change"))
+d.Q("397만 원", 3970000, W, "원", "currency", f=("가계지출", None, "", R, "level", "required", CAR + "; 월평균 is a basis word outside the metric"))
+d.Q("2.9%", 2.9, "%", "%", P, f=("가계지출", None, "", R, "change", "required", CAR))
+d.Q("128만 원", 1280000, W, "원", "currency", f=("흑자액", None, "", R, "level", "required", CAR))
+
 if __name__ == "__main__":
     write_all(docs)
