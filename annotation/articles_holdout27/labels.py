@@ -268,5 +268,47 @@ d.Q("397만 원", 3970000, W, "원", "currency", f=("가계지출", None, "", R,
 d.Q("2.9%", 2.9, "%", "%", P, f=("가계지출", None, "", R, "change", "required", CAR))
 d.Q("128만 원", 1280000, W, "원", "currency", f=("흑자액", None, "", R, "level", "required", CAR))
 
+# ---------------------------------------------------------------- 006 logistics-AI startup's Series C (press release, no date at all)
+d = Doc("006_1a7239104ff8d29d", "2026-03-10"); docs.append(d)
+LW = "로지웨이브"
+d.Oall(LW, LW)
+for inv in ("KB인베스트먼트", "한국산업은행", "스톤브릿지벤처스", "하늘벤처파트너스"):
+    d.O(inv, inv, note="an investor in the list (the round's counterparties)")
+d.O("파빌리온캐피탈", "파빌리온캐피탈", note="investor; the country before it (싱가포르) stays outside the span")
+d.O("카이스트", "카이스트", note="a university (출신): ORG")
+d.O("CJ대한통운", "CJ대한통운", note="a named customer")
+d.O("한진", "한진", note="a named customer")
+d.Oall("웨이브링크", "웨이브링크", special={0: ("optional", "a platform the company runs: product or business unit"),
+                                         1: ("optional", "a platform the company runs: product or business unit")})
+d.O("코스닥", "코스닥", st="optional", note="a stock market run by an exchange: a market (not ORG) or the institution?")
+d.D("10일", "2026-03-10", "day", rel=True, note="day of the announcement (밝혔다): not the round's period")
+d.D("현재", "2026-03-10", "day", ctx="현재 CJ", rel=True, st="optional", note="현재 takes the document date (optional by the guideline)")
+d.D("지난해", "2025", "year", ctx="지난해 매출", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난해 말", "2025", "year", mod="END", rel=True)
+d.D("현재", "2026-03-10", "day", ctx="현재 128명", rel=True, st="optional", note="현재 takes the document date (optional by the guideline)")
+d.D("올해", "2026", "year", rel=True, note="올해 안으로: 안으로 outside")
+d.D("내년 하반기", "2027-H2", "half", rel=True, note="내년 before a half: one mention")
+RD = "X 규모의 Y → Y; the round's date is not given (10일 dates the announcement only): empty period"
+d.Q("450억 원", 45000000000, W, "원", "currency", ctx="450억 원 규모 시리즈C", f=("시리즈C 투자", "규모 시리즈C 투자 유치", LW, "", "level", "required", RD))
+d.Q("450억 원", 45000000000, W, "원", "currency", ctx="450억 원 규모의", f=("시리즈C 투자", "규모의 시리즈C 투자", LW, "", "level", "required", RD))
+d.Q("2,800억 원", 280000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("기업가치", None, LW, "", "level", "required", "the round's company carried; 투자 전 기준 is a basis, no DATE: empty period"))
+d.Q("720억 원", 72000000000, W, "원", "currency", f=("누적 투자 유치액", None, LW, "", "level", "required", "genitive owner; no DATE"))
+d.Q("310곳", 310, "곳", "곳", C,
+    f=("화주·물류사", None, LW, "2026-03-10", "level", "optional",
+       "the customers of the company's platform: the company's figure, or the platform's (an optional ORG), or the customers' (named only in part, 등)? (README question 10)"))
+d.Q("186억 원", 18600000000, W, "원", "currency", f=("매출", None, LW, "2025", "level", "required", "topic 로지웨이브는 of the sentence carried past the clause about its customers"))
+d.Q("2.3배", 2.3, "배", "배", C, f=("매출", None, LW, "2025", "change", "required", "a multiple with a change verb (늘었다); 전년보다 is the basis"))
+d.Q("95명", 95, "명", "명", C, f=("직원 수", None, LW, "2025", "level", "required", "지난해 말 (value 2025, END)"))
+d.Q("128명", 128, "명", "명", C,
+    f=("직원 수", None, LW, "2026-03-10", "level", "required", "현재 takes the document date (the DATE itself is optional by the guideline)"))
+d.Q("50명", 50, "명", "명", C,
+    f=("개발 인력", None, LW, "2026", "change", "required", "50명 더 뽑는다: an addition to the staff, a change; 회사는 and the clause's 올해"))
+d.Q("한 곳", 1, "곳", "곳", C, st="optional", f=None, note="rate denominator (한 곳당)")
+d.Q("18%", 18, "%", "%", P,
+    f=("인건비", None, "", "", "change", "optional",
+       "the customers' labour cost cut by the platform, in the CEO's quote: no ORG named as its owner, no DATE (README question 1)"))
+
 if __name__ == "__main__":
     write_all(docs)
