@@ -128,10 +128,14 @@ def post_tokenization(docs: list, sentences: list, out: Path, **options) -> floa
 
 
 def warm(docs: list, sentences: list) -> None:
-    """Lexicons, patterns and automata loaded before the clock, as in a long batch."""
+    """Lexicons, patterns, automata and kiwipiepy loaded before the clock, as in a long batch. (Some ORG
+    rules read a word alone with the run's Kiwi; built and first used inside the clock, it cost the ORG
+    stage 2.6 s that a run, whose segmentation has built it, never pays.)"""
     from pipeline import api
     from pipeline.rules import Context
+    from pipeline.segment import kiwi
 
+    kiwi().tokenize(docs[0].text)
     api._extraction(docs[0], Context.build(docs[0].text, sentences[0]))
 
 
