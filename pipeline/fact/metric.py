@@ -707,7 +707,8 @@ def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
         if token.tag == "JKO":
             seen_object = True
         elif seen_object and verbal(i):
-            if i >= 2 and tokens[i - 1].form in ("로", "으로") and tokens[i - 1].tag == "JKB" and tokens[i - 2].tag in COMMON:
+            if i >= 2 and tokens[i - 1].form in ("로", "으로") and tokens[i - 1].tag == "JKB" and tokens[i - 2].tag in COMMON \
+                    and tokens[i - 2].form not in lexicon["not_metrics"]:  # (not an adverb's noun: `2천900명을 추가로 감원`)
                 return word_start(sentence, i - 2), tokens[i - 2].end  # `11곳을 약정대상 기업으로 선정`
             return token.start, token.end
         elif token.tag.startswith("VV") and seen_object and token.form in carriers and tokens[i - 1].tag == "JKO" \
@@ -803,6 +804,21 @@ def object_of_own_verb(sentence: Sentence, quantity, light: frozenset) -> bool:
             return True
         if tokens[k].tag == "NNG" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV":
             return tokens[k].form not in light
+    return False
+
+
+def acted_on(sentence: Sentence, quantity, lexicon: dict) -> bool:
+    """The figure is the object of a verb of its own that does something with it (`경찰은 … 2곳을 압수수색했다`, `회사는
+    2천900명을 감원할`), not one that only records it (`light_verbs`) nor a bound reached (`1억 명을 넘어섰다`:
+    `threshold_verbs`): the clause's topic, then, is who acts."""
+    if not object_of_own_verb(sentence, quantity, lexicon["light_verbs"]):
+        return False
+    tokens = sentence.tokens
+    for k in range(past_brackets(tokens, sentence.after(quantity.end)) + 1, len(tokens)):
+        if tokens[k].tag.startswith(("VV", "VA")):
+            return tokens[k].form not in lexicon["threshold_verbs"] and tokens[k].form not in lexicon["exceed_verbs"]
+        if tokens[k].tag == "NNG" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV":
+            return True
     return False
 
 
