@@ -715,6 +715,10 @@ class Linker:
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
         measure = measure_before(sentence, quantity, self.lexicon) if not compared else None
         topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"]) if not compared else None
+        if compared:
+            own = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"])
+            if own and self._measure_word(self.text[own[0]:own[1]]):
+                topic = own  # `대한셀텍의 잔고는 1.5배 수준이다`: a measure's size told as a multiple of another's
         if topic and quantity.category != "count" and self.text[topic[0]:topic[1]] in self.lexicon["entity_nouns"]:
             topic = None  # `비중이 가장 높은 공기업은 A로 … 70%`: the kind of thing ranked, not what is measured
         if topic and self.text[topic[0]:topic[1]] in self.lexicon["not_metrics"]:
