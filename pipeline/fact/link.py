@@ -729,7 +729,7 @@ class Linker:
             topic = None  # `경찰은 … 2곳을 압수수색했다`: who acts on the figure, not what it measures (fact.metric_agent_topic)
         if measure and topic and topic[1] <= measure[0] and SHARE_OF.fullmatch(self.text, measure[1], quantity.start) \
                 and self.text[topic[0]:topic[1]] not in cues()["places"] and not occupied(sentence, quantity) \
-                and not self._breakdown(sentence):
+                and not self._breakdown(sentence) and not acted_on(sentence, quantity, self.lexicon):
             # `연구개발비는 74억 원으로 매출의 12.1%였다`: the part named, not the whole (the object of 차지하다 and a breakdown's
             # item have their own lines: `친환경차는 … 국내 판매의 29.1%를 차지했다`, `LNG 운반선이 … 전체 수주액의 45%`)
             return topic, "metric_topic"
@@ -765,6 +765,8 @@ class Linker:
         if self._shares(sentence, quantity) and not ratio and not self._totals(sentence, quantity):
             return self.previous[1], "metric_shared"  # `12만 명으로 … 92% 감소했다`
         found = share_of(sentence, quantity, self.taken) if quantity.unit == "%" else None
+        if not found and quantity.unit == "%" and acted_on(sentence, quantity, self.lexicon):
+            found = share_of(sentence, quantity, self.taken, ("을", "를"))  # `선수금의 50%를 은행에 예치하고`: the whole acted on
         if found:
             return found, "metric_partitive"  # `참여 기관의 98.7%가`: the group it is a share of
         return None, "metric_none"
