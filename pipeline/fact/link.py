@@ -47,7 +47,7 @@ from ..org.lexicon import cues, place_facility
 from .kind import each_listed, is_change
 from .lexicon import words
 from .metric import (
-    PARTS, acronym_before, allotted_to, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
+    PARTS, acronym_before, acted_on, allotted_to, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
     noun_right_after, object_right_before, occupied, paid_as, rated, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
@@ -100,6 +100,7 @@ RULES = (
     LinkRule("fact.metric_headline", "metric", "the measure the headline names of the lead's topic (복권 판매액 … | 복권이 3조 원어치 팔린)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
+    LinkRule("fact.metric_bracketed", "metric", "the metric of the figure a figure stands in brackets right after (과제 14건(93억 원))"),
     LinkRule("fact.metric_carried", "metric", "the metric of a figure of the same unit in the sentence before (A의 점포 수는 …개로 | B는 …개로)"),
     LinkRule("fact.metric_each", "metric", "the k-th noun listed before 각각 for the k-th figure after it (A와 B도 각각 11%, 8%)"),
     LinkRule("fact.metric_item", "metric", "the item a breakdown's count counts, a name too (차종별로는 그랜저가 7,120대로, 아반떼 5,480대), or a part taken of the figure before (이 가운데 컨테이너선이 46척)"),
@@ -166,6 +167,10 @@ SHARE_OF = re.compile(r"(?:\([^()]*\))?의 (?:약 )?")
 # Rules whose metric is the figure's own noun right beside it (`본예산 10조 원`, `해외 수주액(3조 원)`): a basis so named
 # names another figure than the one compared with it.
 OWN_NOUN_RULES = frozenset({"metric_counted"})
+# The metrics a figure in brackets right after another figure gives up for that figure's (fact.metric_bracketed): all but
+# a noun of its own (`석유제품(-23.9%)`: metric_counted, metric_after).
+BRACKETED_YIELDS = frozenset({"metric_topic", "metric_none", "metric_verbal", "metric_carried", "metric_shared", "metric_measure",
+                              "metric_object"})
 # Rules whose metric is the span of an earlier figure's: FACTS.md writes it as the mention nearest the figure (`_nearest`).
 NEAREST_RULES = frozenset({"metric_carried", "metric_shared"})
 # The tags of a word before a metric's noun that may say what is measured (`해외 매출`, `LNG 운반선`: `_modifier`).
@@ -440,6 +445,12 @@ class Linker:
                 and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):
             # (not `19억 개를 팔았고`, nor a figure marked 에서 that starts no change: where something is, `위기에 몰린 2사에서`)
             found, rule = self.previous[1], "metric_carried"  # `애플의 출하량은 … 9% 늘었다. | 반면 샤오미는 … 4,520만 대에 그쳐`
+        if rule in BRACKETED_YIELDS and quantity.start in self.bracketed and self.previous and self.previous[1] \
+                and self.previous[0] is sentence and self._bracketed_after_figure(quantity) \
+                and (quantity.unit != "%" or self._measure_word(self.text[self.previous[1][0]:self.previous[1][1]])):
+            # `과제 14건(93억 원)도 수주했다`: the same things' amount; a rate, of a measure's figure (`교통 1조 원(10.0%)`),
+            # not a share of things counted (`임원 10명 중 7명(70%)이`: the share the topic names)
+            found, rule = self.previous[1], "metric_bracketed"
         if found and rule in OWN_NOUN_RULES and quantity.unit in self.by_unit and self._named_basis(quantity) \
                 and self.by_unit[quantity.unit][0] >= sentence.index - 1:
             # a basis named by its own noun (`본예산 10조 원보다`) is another figure: the measure told before goes on, for
@@ -580,6 +591,12 @@ class Linker:
         return bool(before) and (before[-1] in self.lexicon["part_openers"] or "".join(before) in self.lexicon["part_openers"]) \
             and self.text[quantity.start - 1:quantity.start] == " "
 
+    def _bracketed_after_figure(self, quantity) -> bool:
+        """The figure stands in brackets right after another figure (`과제 14건(93억 원)`, `2천42명(17.6%)`): it tells
+        the same things in another unit, so it has that figure's metric."""
+        k = bisect.bisect_left(self.quantity_starts, quantity.start) - 1
+        return k >= 0 and self.quantity_by_start[self.quantity_starts[k]].end == quantity.start - 1
+
     def _multiple_of_bracketed(self, quantity) -> bool:
         """A multiple is taken of the figure in brackets right before it (`전년(298억 원)의 2배`): the figure a basis names,
         compared with the one before it, whose measure the multiple keeps."""
@@ -698,15 +715,21 @@ class Linker:
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
         measure = measure_before(sentence, quantity, self.lexicon) if not compared else None
         topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"]) if not compared else None
+        if compared:
+            own = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"])
+            if own and self._measure_word(self.text[own[0]:own[1]]):
+                topic = own  # `대한셀텍의 잔고는 1.5배 수준이다`: a measure's size told as a multiple of another's
         if topic and quantity.category != "count" and self.text[topic[0]:topic[1]] in self.lexicon["entity_nouns"]:
             topic = None  # `비중이 가장 높은 공기업은 A로 … 70%`: the kind of thing ranked, not what is measured
         if topic and self.text[topic[0]:topic[1]] in self.lexicon["not_metrics"]:
             topic = None  # `전세가격은 서울이 0.08%, 전국이 0.03% 올랐다`: a scope (`not_metrics`), not what is measured
         if topic and self._stands_for_organization(sentence, quantity, topic):
             topic = None  # `공사는 … 650명으로`: a word standing for the organization is the subject, not the metric
+        if topic and self.text[topic[0]:topic[1]] in self.lexicon["agent_nouns"] and acted_on(sentence, quantity, self.lexicon):
+            topic = None  # `경찰은 … 2곳을 압수수색했다`: who acts on the figure, not what it measures (fact.metric_agent_topic)
         if measure and topic and topic[1] <= measure[0] and SHARE_OF.fullmatch(self.text, measure[1], quantity.start) \
                 and self.text[topic[0]:topic[1]] not in cues()["places"] and not occupied(sentence, quantity) \
-                and not self._breakdown(sentence):
+                and not self._breakdown(sentence) and not acted_on(sentence, quantity, self.lexicon):
             # `연구개발비는 74억 원으로 매출의 12.1%였다`: the part named, not the whole (the object of 차지하다 and a breakdown's
             # item have their own lines: `친환경차는 … 국내 판매의 29.1%를 차지했다`, `LNG 운반선이 … 전체 수주액의 45%`)
             return topic, "metric_topic"
@@ -742,6 +765,8 @@ class Linker:
         if self._shares(sentence, quantity) and not ratio and not self._totals(sentence, quantity):
             return self.previous[1], "metric_shared"  # `12만 명으로 … 92% 감소했다`
         found = share_of(sentence, quantity, self.taken) if quantity.unit == "%" else None
+        if not found and quantity.unit == "%" and acted_on(sentence, quantity, self.lexicon):
+            found = share_of(sentence, quantity, self.taken, ("을", "를"))  # `선수금의 50%를 은행에 예치하고`: the whole acted on
         if found:
             return found, "metric_partitive"  # `참여 기관의 98.7%가`: the group it is a share of
         return None, "metric_none"

@@ -218,13 +218,15 @@ def occupied(sentence: Sentence, quantity) -> bool:
     return j + 1 < len(tokens) and tokens[j].tag == "JKO" and tokens[j].start == quantity.end and tokens[j + 1].form == "차지"
 
 
-def share_of(sentence: Sentence, quantity, taken) -> Optional[tuple]:
+def share_of(sentence: Sentence, quantity, taken, marks: tuple = ("이", "가", "은", "는")) -> Optional[tuple]:
     """The group a rate is a share of, right before it with 의, when the rate is its clause's subject or topic
-    (`참여 기관의 98.7%가 …`, `응답자의 30%는`): the noun phrase before 의, not a DATE or an ORG."""
+    (`참여 기관의 98.7%가 …`, `응답자의 30%는`), or, with `marks` 을/를, the object a verb of its own does something with
+    (`선수금의 50%를 은행에 예치하고`): the noun phrase before 의, not a DATE or an ORG."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
     j = sentence.after(quantity.end)
     if quantity.unit != "%" or i < 1 or tokens[i].form != "의" or tokens[i].tag != "JKG" or tokens[i].end + 1 != quantity.start \
-            or not (j < len(tokens) and tokens[j].start == quantity.end and tokens[j].form in ("이", "가", "은", "는")):
+            or not (j < len(tokens) and tokens[j].start == quantity.end
+                    and (tokens[j].form in marks or "를" in marks and tokens[j].form == "르")):  # (`50%를`: 르 + ᆯ)
         return None
     k = i - 1
     if tokens[k].tag not in COMMON or tokens[k].end != tokens[i].start or taken(tokens[k].start, tokens[k].end):
@@ -707,7 +709,8 @@ def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
         if token.tag == "JKO":
             seen_object = True
         elif seen_object and verbal(i):
-            if i >= 2 and tokens[i - 1].form in ("로", "으로") and tokens[i - 1].tag == "JKB" and tokens[i - 2].tag in COMMON:
+            if i >= 2 and tokens[i - 1].form in ("로", "으로") and tokens[i - 1].tag == "JKB" and tokens[i - 2].tag in COMMON \
+                    and tokens[i - 2].form not in lexicon["not_metrics"]:  # (not an adverb's noun: `2천900명을 추가로 감원`)
                 return word_start(sentence, i - 2), tokens[i - 2].end  # `11곳을 약정대상 기업으로 선정`
             return token.start, token.end
         elif token.tag.startswith("VV") and seen_object and token.form in carriers and tokens[i - 1].tag == "JKO" \
@@ -803,6 +806,24 @@ def object_of_own_verb(sentence: Sentence, quantity, light: frozenset) -> bool:
             return True
         if tokens[k].tag == "NNG" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV":
             return tokens[k].form not in light
+    return False
+
+
+def acted_on(sentence: Sentence, quantity, lexicon: dict) -> bool:
+    """The figure is the object of a verb of its own that does something with it (`경찰은 … 2곳을 압수수색했다`, `회사는
+    2천900명을 감원할`), not one that only records it (`light_verbs`) nor a bound reached (`1억 명을 넘어섰다`:
+    `threshold_verbs`): the clause's topic, then, is who acts."""
+    tokens = sentence.tokens
+    j = past_brackets(tokens, sentence.after(quantity.end))
+    if j + 1 < len(tokens) and tokens[j].form == "르" and tokens[j + 1].form == "ᆯ":
+        j += 1  # (`72%를`: kiwipiepy reads the particle after a sign as 르 + ᆯ)
+    if not (j < len(tokens) and tokens[j].tag == "JKO"):
+        return False
+    for k in range(j + 1, len(tokens)):
+        if tokens[k].tag.startswith(("VV", "VA")):
+            return tokens[k].form not in lexicon["threshold_verbs"] and tokens[k].form not in lexicon["exceed_verbs"]
+        if tokens[k].tag == "NNG" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV":
+            return tokens[k].form not in lexicon["light_verbs"]
     return False
 
 
