@@ -384,7 +384,8 @@ def own_subject_at(sentence: Sentence, quantity, metric, taken, lexicon: dict, m
                 and not speaker_quoting(sentence, k - 1, figure, lexicon) \
                 and not taken(tokens[k - 1].start, tokens[k - 1].end) \
                 and not (metric and metric[0] <= tokens[k - 1].start < metric[1]) \
-                and not any(start <= tokens[k - 1].start < end for start, end in metrics_before):  # (`직원은 2,000명`: its metric)
+                and not any(start <= tokens[k - 1].start < end for start, end in metrics_before) \
+                and not _repeats_metric(sentence, k - 1, metrics_before):  # (`직원은 2,000명`: its metric)
             return k
     return -1
 
@@ -524,3 +525,20 @@ def partner_in(sentence: Sentence, partner, within: tuple) -> bool:
 def partners_after(text: str, start: int, organizations: list, lexicon: dict) -> list:
     """The organizations after `start` that act together with the one named there (`B와 함께`, `B와 손잡고`: `comitative`)."""
     return [o for o in organizations if o.start > start and followed_by(text, o.end, lexicon["comitative"], 0)]
+
+
+def quoted_topic(sentence: Sentence, taken) -> bool:
+    """The sentence's last topic or subject is a title in quotes that is no organization (`출시한 모바일 게임 '서머너즈 워:
+    레거시'가 … 420억 원의 매출을 올렸다`, `앨범 '블룸'은`), with no topic or subject of a noun after it: the sentence is
+    about a product, and one that goes on with it (`누적 다운로드는 850만 건을`) is the product's too, no organization's."""
+    tokens, particles = sentence.tokens, sentence.subject_particles
+    last = next((k for k in reversed(particles) if tokens[k - 1].tag in NOUNS or tokens[k - 1].form in CLOSING_QUOTES), None)
+    return last is not None and last >= 2 and tokens[last - 1].form in CLOSING_QUOTES and tokens[last - 2].tag in NOUNS \
+        and not taken(tokens[last - 2].start, tokens[last - 2].end)
+
+
+def _repeats_metric(sentence: Sentence, i: int, metrics_before) -> bool:
+    """The topic noun at token `i` is the last word of the metric of a figure before it in the sentence (`개발 마일스톤은
+    최대 3억 달러, 판매 마일스톤은 5억 달러이며`): the same measure of another part, listed on, no subject of its own."""
+    form = sentence.tokens[i].form
+    return any(sentence.text[start:end].endswith(form) for start, end in metrics_before)
