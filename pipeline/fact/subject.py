@@ -385,7 +385,8 @@ def own_subject_at(sentence: Sentence, quantity, metric, taken, lexicon: dict, m
                 and not taken(tokens[k - 1].start, tokens[k - 1].end) \
                 and not (metric and metric[0] <= tokens[k - 1].start < metric[1]) \
                 and not any(start <= tokens[k - 1].start < end for start, end in metrics_before) \
-                and not _repeats_metric(sentence, k - 1, metrics_before):  # (`직원은 2,000명`: its metric)
+                and not _repeats_metric(sentence, k - 1, metrics_before) \
+                and not _figure_as_topic(tokens, k - 1):  # (`직원은 2,000명`: its metric)
             return k
     return -1
 
@@ -501,7 +502,8 @@ def coordinated(text: str, head, organizations: list, lexicon: dict, partners: b
     is false (a subject carried to the next sentence: the partner was the activity's)."""
     chosen = [head]
     for o in reversed([o for o in organizations if o.end <= head.start]):
-        if text[o.end:chosen[0].start].strip() in ("와", "과", "및", ",", "·", "ㆍ"):
+        if text[o.end:chosen[0].start].strip() in ("와", "과", "및", ",", "·", "ㆍ") \
+                or _described_after(text[o.end:chosen[0].start], lexicon):
             chosen.insert(0, o)
         else:
             break
@@ -542,3 +544,22 @@ def _repeats_metric(sentence: Sentence, i: int, metrics_before) -> bool:
     최대 3억 달러, 판매 마일스톤은 5억 달러이며`): the same measure of another part, listed on, no subject of its own."""
     form = sentence.tokens[i].form
     return any(sentence.text[start:end].endswith(form) for start, end in metrics_before)
+
+
+def _figure_as_topic(tokens: list, i: int) -> bool:
+    """Token `i` is the counter of a figure right before it (`협약 기업 가운데 41곳은 …, 27곳은 …`): a part of a whole
+    listed as topic, no subject of its own for the figures after it."""
+    return i > 0 and tokens[i - 1].tag in ("SN", "NR") and tokens[i].start == tokens[i - 1].end
+
+
+def _described_after(between: str, lexicon: dict) -> bool:
+    """`와`/`과`, then a description of the next name of one to three words ending in a kind of organization (`메디스텝과 지역
+    협동조합 한마음의료생협은`: `descriptor_heads`): the two names are listed together."""
+    words = between.split()
+    return 2 <= len(words) <= 4 and between.startswith(("와 ", "과 ")) and between.endswith(" ") \
+        and words[-1].endswith(tuple(lexicon["descriptor_heads"])) and all(w.isalpha() for w in words) \
+        and not any(w.endswith(_NOT_DESCRIPTIONS) for w in words[1:-1])  # (`A와 손잡은 지역 협동조합 B는`: a clause)
+
+
+# The endings of a word that is no noun of a description (an adnominal verb, a particle): `손잡은`, `함께한`, `지역의`.
+_NOT_DESCRIPTIONS = ("은", "는", "한", "된", "던", "을", "를", "의", "에", "로", "고", "며", "서", "도")
