@@ -8,7 +8,7 @@ from typing import Optional
 from ..org.lexicon import gazetteer_by_id
 from .metric import cause_clause  # (a clause of cause: its subject is not the figure's, nor its noun the measure)
 from .sentence import (
-    CLAUSE_TAGS, CLOSING_QUOTES, NOUNS, OPENING_QUOTES, PROSPECTIVE, SUBJECT, TO, Sentence, TOPIC, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
+    CLAUSE_TAGS, CLOSING_QUOTES, JOINING, NOUNS, OPENING_QUOTES, PROSPECTIVE, SUBJECT, TO, Sentence, TOPIC, TOPIC_MARKS, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
     past_figure, word_start)
 
 
@@ -34,6 +34,13 @@ def topic_organization(sentence: Sentence, marked: list, before: int, clause_sta
         if cause_clause(sentence.tokens, i, figure, causes):
             earlier = earlier[:-1]
     closest = earlier[-1]
+    if len(earlier) > 1 and closest.start < before < sentence.end and is_marked(sentence, closest, SUBJECT) \
+            and _joined_after(sentence, closest.end, before):
+        # (`리버티셀에너지는 A와 B가 각각 51%, 49%의 지분을 갖고 있으며, 공장의 생산능력은 50GWh다`: a subject with 이/가 holds
+        # its own major clause only; the topic with 은/는 before it is the later clauses' again)
+        topic = next((o for o in reversed(earlier[:-1]) if is_marked(sentence, o, TOPIC_MARKS)), None)
+        if topic is not None:
+            return topic
     return closest if closest.start >= clause_start >= 0 or is_marked(sentence, closest, SUBJECT) \
         or clause_start >= 0 and closest.start < before and closest.start >= sentence.major_clause_start(before) else earlier[0]
 
@@ -563,3 +570,9 @@ def _described_after(between: str, lexicon: dict) -> bool:
 
 # The endings of a word that is no noun of a description (an adnominal verb, a particle): `손잡은`, `함께한`, `지역의`.
 _NOT_DESCRIPTIONS = ("은", "는", "한", "된", "던", "을", "를", "의", "에", "로", "고", "며", "서", "도")
+
+
+def _joined_after(sentence: Sentence, start: int, end: int) -> bool:
+    """A connective ending joins two clauses between `start` and `end` (`갖고 있으며,`): not a comma in a list of figures
+    (`각각 51%, 49%의`), nor the end of a reported clause (`…기록했다고 밝혔다`)."""
+    return any(t.tag == "EC" and t.form in JOINING for t in sentence.tokens[sentence.after(start):sentence.after(end)])
