@@ -59,7 +59,7 @@ from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, S
 from .subject import (
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
     member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
-    relative_head, topic_organization, topics)
+    quoted_topic, relative_head, topic_organization, topics)
 
 
 # The word after a figure that makes it the size of the noun after it (`5조 원 규모의 국내 커피 시장`).
@@ -132,6 +132,8 @@ RULES = (
     LinkRule("fact.subject_forecast", "subject", "none for a country's measure an association or a research institute forecasts (무역협회는 내년 수출이 … 것으로 내다봤다, 연구원은 … 성장률을 2.1%로 전망했다)"),
     LinkRule("fact.subject_segment", "subject", "the story's organization for a business segment's figure with no owner in its clause (스마트홈 부문 매출은), not one carried"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures)"),
+    LinkRule("fact.subject_product_carried", "subject", "none carried from a sentence whose last topic or subject is a title in "
+             "quotes (… 게임 '서머너즈 워: 레거시'가 420억 원의 매출을 올렸다 | 누적 다운로드는 850만 건을): the product's figures go on"),
     LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence of the paragraph set (Korean drops it), else the story's"),
     LinkRule("fact.subject_story", "subject", "the story's organization for a figure of its paragraph with no subject, whose topic is a "
              "thing of its (기부자는 …, 전기차는 …); not a person's, a country's, a named product's, others', a cited source's"),
@@ -1189,6 +1191,8 @@ class Linker:
             story = self._story_fallback(sentence, quantity, metric, result, metrics_before)
             if story:
                 return story, "subject_story"
+        if self.subject_set is PRODUCT_CARRIED and sentence.index > 0:
+            return [], "subject_product_carried"
         return [], "subject_none"
 
     def _story_fallback(self, sentence: Sentence, quantity, metric, result, metrics_before) -> list:
@@ -1927,8 +1931,8 @@ class Linker:
     def _read(self, index: int) -> None:
         """Take an earlier sentence into account: the events its dates name, the period it sets for
         the subject carried; its own subject is found only when asked (`_carried`)."""
-        if index in self.organizations_in:
-            self.unread.append(index)
+        if index in self.organizations_in or _QUOTED_TOPIC.search(self.text, self.raw[index].start, self.raw[index].end):
+            self.unread.append(index)  # (also a sentence about a title in quotes: `_carried`, fact.subject_product_carried)
         if index in self.dates_in:  # (a sentence without dates names no event and sets no period)
             earlier = self.sentence(index)
             self._name_events(earlier)
@@ -2007,6 +2011,9 @@ class Linker:
         has a subject: the topics of those before it are never found (most sentences are not asked)."""
         for index in reversed(self.unread):
             earlier = self.sentence(index)
+            if quoted_topic(earlier, self.taken):  # `… 게임 '서머너즈 워: 레거시'가 420억 원의 매출을 올렸다 | 누적 다운로드는
+                self.subject_set = PRODUCT_CARRIED  # 850만 건을`: the product's figures go on, no organization's
+                break
             if earlier.index in self.owners and reports(earlier, self.lexicon):
                 # `KB금융지주는 … KB국민카드의 당기순이익이 …고 밝혔다 | 같은 기간 영업이익은`: the reported figures' owner goes on
                 self.subject_set = self._owners_carried(earlier)
@@ -2129,6 +2136,10 @@ class Linker:
 # Between a date and a multiple of its value (`2년 전(19%)의 `, `전년 평균(1,005포인트)의 `, `지난해보다 `, `1년 전에 비해 약 `):
 # a few nouns, the value in brackets, 의 or a comparison word, an approximator; to the multiple's start (`_multiple_of_time`).
 _OF_TIME = re.compile(r"(?: [가-힣]{1,6}){0,2}(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
+# The subject carried from a sentence about a title in quotes: none (`_carried`; one list, told apart by identity).
+PRODUCT_CARRIED: list = []
+# A title in quotes marked as topic or subject (`'서머너즈 워: 레거시'가 `): the cheap test before `quoted_topic`.
+_QUOTED_TOPIC = re.compile(r"[’'”\"」』](?:은|는|이|가) ")
 _BRACKET_AFTER = re.compile(r"(?: [가-힣]{1,6}){0,3}\(")
 
 

@@ -8,7 +8,7 @@ from typing import Optional
 from ..org.lexicon import gazetteer_by_id
 from .metric import cause_clause  # (a clause of cause: its subject is not the figure's, nor its noun the measure)
 from .sentence import (
-    CLAUSE_TAGS, CLOSING_QUOTES, NOUNS, OPENING_QUOTES, PROSPECTIVE, SUBJECT, TO, Sentence, TOPIC, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
+    CLAUSE_TAGS, CLOSING_QUOTES, JOINING, NOUNS, OPENING_QUOTES, PROSPECTIVE, SUBJECT, TO, Sentence, TOPIC, TOPIC_MARKS, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
     past_figure, word_start)
 
 
@@ -34,6 +34,13 @@ def topic_organization(sentence: Sentence, marked: list, before: int, clause_sta
         if cause_clause(sentence.tokens, i, figure, causes):
             earlier = earlier[:-1]
     closest = earlier[-1]
+    if len(earlier) > 1 and closest.start < before < sentence.end and is_marked(sentence, closest, SUBJECT) \
+            and _joined_after(sentence, closest.end, before):
+        # (`리버티셀에너지는 A와 B가 각각 51%, 49%의 지분을 갖고 있으며, 공장의 생산능력은 50GWh다`: a subject with 이/가 holds
+        # its own major clause only; the topic with 은/는 before it is the later clauses' again)
+        topic = next((o for o in reversed(earlier[:-1]) if is_marked(sentence, o, TOPIC_MARKS)), None)
+        if topic is not None:
+            return topic
     return closest if closest.start >= clause_start >= 0 or is_marked(sentence, closest, SUBJECT) \
         or clause_start >= 0 and closest.start < before and closest.start >= sentence.major_clause_start(before) else earlier[0]
 
@@ -384,7 +391,9 @@ def own_subject_at(sentence: Sentence, quantity, metric, taken, lexicon: dict, m
                 and not speaker_quoting(sentence, k - 1, figure, lexicon) \
                 and not taken(tokens[k - 1].start, tokens[k - 1].end) \
                 and not (metric and metric[0] <= tokens[k - 1].start < metric[1]) \
-                and not any(start <= tokens[k - 1].start < end for start, end in metrics_before):  # (`직원은 2,000명`: its metric)
+                and not any(start <= tokens[k - 1].start < end for start, end in metrics_before) \
+                and not _repeats_metric(sentence, k - 1, metrics_before) \
+                and not _figure_as_topic(tokens, k - 1):  # (`직원은 2,000명`: its metric)
             return k
     return -1
 
@@ -500,7 +509,8 @@ def coordinated(text: str, head, organizations: list, lexicon: dict, partners: b
     is false (a subject carried to the next sentence: the partner was the activity's)."""
     chosen = [head]
     for o in reversed([o for o in organizations if o.end <= head.start]):
-        if text[o.end:chosen[0].start].strip() in ("와", "과", "및", ",", "·", "ㆍ"):
+        if text[o.end:chosen[0].start].strip() in ("와", "과", "및", ",", "·", "ㆍ") \
+                or _described_after(text[o.end:chosen[0].start], lexicon):
             chosen.insert(0, o)
         else:
             break
@@ -524,3 +534,45 @@ def partner_in(sentence: Sentence, partner, within: tuple) -> bool:
 def partners_after(text: str, start: int, organizations: list, lexicon: dict) -> list:
     """The organizations after `start` that act together with the one named there (`B와 함께`, `B와 손잡고`: `comitative`)."""
     return [o for o in organizations if o.start > start and followed_by(text, o.end, lexicon["comitative"], 0)]
+
+
+def quoted_topic(sentence: Sentence, taken) -> bool:
+    """The sentence's last topic or subject is a title in quotes that is no organization (`출시한 모바일 게임 '서머너즈 워:
+    레거시'가 … 420억 원의 매출을 올렸다`, `앨범 '블룸'은`), with no topic or subject of a noun after it: the sentence is
+    about a product, and one that goes on with it (`누적 다운로드는 850만 건을`) is the product's too, no organization's."""
+    tokens, particles = sentence.tokens, sentence.subject_particles
+    last = next((k for k in reversed(particles) if tokens[k - 1].tag in NOUNS or tokens[k - 1].form in CLOSING_QUOTES), None)
+    return last is not None and last >= 2 and tokens[last - 1].form in CLOSING_QUOTES and tokens[last - 2].tag in NOUNS \
+        and not taken(tokens[last - 2].start, tokens[last - 2].end)
+
+
+def _repeats_metric(sentence: Sentence, i: int, metrics_before) -> bool:
+    """The topic noun at token `i` is the last word of the metric of a figure before it in the sentence (`개발 마일스톤은
+    최대 3억 달러, 판매 마일스톤은 5억 달러이며`): the same measure of another part, listed on, no subject of its own."""
+    form = sentence.tokens[i].form
+    return any(sentence.text[start:end].endswith(form) for start, end in metrics_before)
+
+
+def _figure_as_topic(tokens: list, i: int) -> bool:
+    """Token `i` is the counter of a figure right before it (`협약 기업 가운데 41곳은 …, 27곳은 …`): a part of a whole
+    listed as topic, no subject of its own for the figures after it."""
+    return i > 0 and tokens[i - 1].tag in ("SN", "NR") and tokens[i].start == tokens[i - 1].end
+
+
+def _described_after(between: str, lexicon: dict) -> bool:
+    """`와`/`과`, then a description of the next name of one to three words ending in a kind of organization (`메디스텝과 지역
+    협동조합 한마음의료생협은`: `descriptor_heads`): the two names are listed together."""
+    words = between.split()
+    return 2 <= len(words) <= 4 and between.startswith(("와 ", "과 ")) and between.endswith(" ") \
+        and words[-1].endswith(tuple(lexicon["descriptor_heads"])) and all(w.isalpha() for w in words) \
+        and not any(w.endswith(_NOT_DESCRIPTIONS) for w in words[1:-1])  # (`A와 손잡은 지역 협동조합 B는`: a clause)
+
+
+# The endings of a word that is no noun of a description (an adnominal verb, a particle): `손잡은`, `함께한`, `지역의`.
+_NOT_DESCRIPTIONS = ("은", "는", "한", "된", "던", "을", "를", "의", "에", "로", "고", "며", "서", "도")
+
+
+def _joined_after(sentence: Sentence, start: int, end: int) -> bool:
+    """A connective ending joins two clauses between `start` and `end` (`갖고 있으며,`): not a comma in a list of figures
+    (`각각 51%, 49%의`), nor the end of a reported clause (`…기록했다고 밝혔다`)."""
+    return any(t.tag == "EC" and t.form in JOINING for t in sentence.tokens[sentence.after(start):sentence.after(end)])
