@@ -1667,8 +1667,44 @@ class Linker:
             own = [d for d in self.dates_in.get(sentence.index, []) if self.bracket_of.get(id(d)) == quantity.start]
             if own:
                 return own[0], "period_clause"
-        clause_start, clause_end = sentence.clause(quantity.start)
         candidates = self._dates(sentence)
+        own = self._sentence_date(sentence, quantity, candidates) if candidates else None  # (many sentences keep no date)
+        if own is not None:
+            return own
+        carried = next((self.periods[k] for k in keys if k in self.periods), None)
+        if carried is not None and not isinstance(carried, Range) and sentence.start <= carried.start \
+                and self._own_part(carried.end, quantity.start):
+            carried = None  # (a headline's part before an ellipsis keeps its date: `올해 수주 9조 원 돌파…해외 비중 55%`)
+        planned = False
+        if carried and self._past_for_plan(sentence, carried) and not self._told_past(sentence, quantity):
+            # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date of its own takes no past period the paragraph carries
+            carried, planned = None, True  # (fact.period_plan; not a past clause before it: `140개로 늘었고, …하고 있다`)
+        if not carried and self.last_period is not None and same_period(sentence, quantity, self.lexicon):
+            carried = self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
+        if carried:
+            return carried, "period_carried"
+        event = next((self.events[t.form] for t in sentence.tokens[:sentence.after(quantity.start)] if t.form in self.events),
+                     None) if self.events else None  # (the tokens before the figure)
+        if event:
+            return event, "period_event"
+        if self.paragraph_period and self.paragraph_period[0] < sentence.index:
+            if self._past_for_plan(sentence, self.paragraph_period[1]) and not self._told_past(sentence, quantity):
+                return None, "period_plan"
+            return self.paragraph_period[1], "period_carried"  # (a figure of its own sentence that found none has reasons)
+        if planned:
+            return None, "period_plan"
+        story = self.title_period if self.story_period is None else self.story_period
+        if story and story[0] < sentence.index and not (self.today and story[1].range_end
+                                                        and story[1].range_end < self.today and self._yet_to_come(sentence)
+                                                        and not self._told_past(sentence, quantity)):
+            return story[1], "period_story_narrowed" if self.story_narrowed and story is self.story_period else "period_story"
+        return None, "period_none"
+
+    def _sentence_date(self, sentence: Sentence, quantity, candidates: list) -> Optional[tuple]:
+        """(DATE, rule) of the figure's own sentence: a date of its clause (`period_clause`), one before 기준 or 현재
+        (`period_as_of`), else one elsewhere in the sentence (`period_sentence`); None when none of `candidates` (the
+        sentence's dates that may be a period, `_dates`) dates it."""
+        clause_start, clause_end = sentence.clause(quantity.start)
         barrier = self._change_start(sentence, quantity)
         if barrier is not None and barrier >= clause_start:  # `올해 1,940억 원에서 2,410억 원으로`: the date is the old value's
             # (in the change's clause only: `올해 매장을 14곳에서 30곳으로 늘리고, … 450억 원을 투입할` → 올해 for 450억 원)
@@ -1704,34 +1740,7 @@ class Linker:
                 return framed, "period_sentence"  # sentence; 연말, no narrower, only describes 물량
         if before or later:
             return (before or later)[-1 if before else 0], "period_sentence"
-        carried = next((self.periods[k] for k in keys if k in self.periods), None)
-        if carried is not None and not isinstance(carried, Range) and sentence.start <= carried.start \
-                and self._own_part(carried.end, quantity.start):
-            carried = None  # (a headline's part before an ellipsis keeps its date: `올해 수주 9조 원 돌파…해외 비중 55%`)
-        planned = False
-        if carried and self._past_for_plan(sentence, carried) and not self._told_past(sentence, quantity):
-            # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date of its own takes no past period the paragraph carries
-            carried, planned = None, True  # (fact.period_plan; not a past clause before it: `140개로 늘었고, …하고 있다`)
-        if not carried and self.last_period is not None and same_period(sentence, quantity, self.lexicon):
-            carried = self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
-        if carried:
-            return carried, "period_carried"
-        event = next((self.events[t.form] for t in sentence.tokens[:sentence.after(quantity.start)] if t.form in self.events),
-                     None) if self.events else None  # (the tokens before the figure)
-        if event:
-            return event, "period_event"
-        if self.paragraph_period and self.paragraph_period[0] < sentence.index:
-            if self._past_for_plan(sentence, self.paragraph_period[1]) and not self._told_past(sentence, quantity):
-                return None, "period_plan"
-            return self.paragraph_period[1], "period_carried"  # (a figure of its own sentence that found none has reasons)
-        if planned:
-            return None, "period_plan"
-        story = self.title_period if self.story_period is None else self.story_period
-        if story and story[0] < sentence.index and not (self.today and story[1].range_end
-                                                        and story[1].range_end < self.today and self._yet_to_come(sentence)
-                                                        and not self._told_past(sentence, quantity)):
-            return story[1], "period_story_narrowed" if self.story_narrowed and story is self.story_period else "period_story"
-        return None, "period_none"
+        return None
 
     def _annual(self, metric: tuple) -> bool:
         """The metric is a year's total (`연간 거래액`, `연 매출`: lexicon `annual`), written before its measure or in it."""
