@@ -366,9 +366,9 @@ class Linker:
         breakdown = self._breakdown(sentence)
         if breakdown:
             self.broken_down = sentence.index
-        partition = self._partition(sentence) if quantity.category == "count" else 0  # (where its opening words end)
-        if quantity.category == "count" and rule in ("metric_none", "metric_shared", "metric_carried") \
-                and (0 <= self.broken_down >= sentence.index - 1 or partition):
+        uncounted = quantity.category == "count" and rule in ("metric_none", "metric_shared", "metric_carried")
+        partition = self._partition(sentence) if uncounted else 0  # (where its opening words end)
+        if uncounted and (0 <= self.broken_down >= sentence.index - 1 or partition):
             # (`이 가운데 컨테이너선이 46척, 벌크선이 38척`: a part taken of the figure before counts what it names)
             item = item_named_before(sentence, quantity, self.taken, common=partition > 0)
             if item and self.text[item[0]:item[1]] not in cues()["places"] and not (partition and item[0] < partition):
