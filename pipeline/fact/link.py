@@ -44,6 +44,7 @@ from typing import NamedTuple, Optional
 from ..date.document_date import is_stamp
 from ..model import Fact, replace
 from ..org.lexicon import cues, place_facility
+from ..rules import alternation
 from .kind import each_listed, is_change
 from .lexicon import words
 from .metric import (
@@ -301,7 +302,7 @@ class Linker:
         # the two companies named before (`양사의`, `양사를 합치면`): a group of two
         self._pair_word = _pair_word(self.lexicon["pair_words"])
         self.pairs_named = any(word in context.text for word in self.lexicon["pair_words"])  # (cheap first: few stories do)
-        self.group_cues = self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"]
+        self.group_cue = _group_cue(self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"])
         self.group_word = _group_word(self.lexicon["group_counters"])
         self._outsiders = None  # topics that name others than the story's organization (`_story_fallback`, made when asked)
 
@@ -1331,7 +1332,7 @@ class Linker:
         (not a partner: `지상파 3사와 연간 540억 원`)."""
         if sentence.index not in self.groups:
             tokens, found, text = sentence.tokens, [], self.text[sentence.start:sentence.end]
-            if any(c in text for c in self.group_cues):
+            if self.group_cue.search(text):
                 for k in range(1, len(tokens) - 1):  # (the tags and spaces first: a pattern call costs more)
                     if tokens[k + 1].tag in ("JKG", "JX", "JKS") and tokens[k - 1].tag in ("NNG", "NNP") \
                             and tokens[k - 1].end + 1 == tokens[k].start and tokens[k + 1].start == tokens[k].end:
@@ -2164,6 +2165,13 @@ def _group_word(counters: frozenset):
     """A group's count of companies (`3사`, `3개사`), the counters of the lexicon's `group_counters` (compiled once, not
     per document)."""
     return re.compile(r"(\d+)(?:개)?(?:%s)" % "|".join(map(re.escape, sorted(counters))))
+
+
+@functools.lru_cache(maxsize=None)
+def _group_cue(cues: frozenset) -> re.Pattern:
+    """Any word that may name a group of companies (`group_counters`, `group_units`, `pair_words`): one search of a
+    sentence, not one per word (compiled once per lexicon)."""
+    return re.compile(alternation(cues))
 
 
 @functools.lru_cache(maxsize=None)
