@@ -1945,11 +1945,12 @@ class Linker:
                 if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                     span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
                     self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
-            results = [d for d in self._dates(earlier) if self._dates_results(d)] \
-                if not reporting and self._figure_follows(earlier) else ()  # (the paragraph's period: for a figure after it)
-            if results and not self._has_figures(earlier):  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period
-                self.paragraph_period = (index, results[-1])  # of the results it tells of, for any figure told next (one that
-                # announces them, `하이브는 3분기 실적을 발표했다`, gives it to the announcer's figures only: above)
+            if not reporting and not self._has_figures(earlier) and any(map(self._dates_results, self.dates_in[index])) \
+                    and self._figure_follows(earlier):  # (the paragraph's period: for a figure after it)
+                results = [d for d in self._dates(earlier) if self._dates_results(d)]
+                if results:  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period of the results it tells of, for any
+                    self.paragraph_period = (index, results[-1])  # figure told next (one that announces them, `하이브는
+                    # 3분기 실적을 발표했다`, gives it to the announcer's figures only: above)
 
     def _narrow_story(self, earlier: Sentence) -> None:
         """A later sentence of the lead, or the first of the next paragraph, that names the part of the story's year measured
