@@ -36,6 +36,7 @@ number a sequence (`1편, 2편, 3편`) have no fact.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re
@@ -317,10 +318,11 @@ class Linker:
 
     def _by_sentence(self, mentions) -> dict:
         """Sentence index → its mentions, in text order (each rule looks at one sentence's)."""
-        found, starts, after = {}, self.sentence_starts, bisect.bisect_right
-        for m in mentions:
-            found.setdefault(max(0, after(starts, m.start) - 1), []).append(m)
-        return found
+        found, starts, after = collections.defaultdict(list), self.sentence_starts, bisect.bisect_right
+        for m in mentions:  # (no list made per mention for `setdefault`, no call of `max`)
+            i = after(starts, m.start) - 1
+            found[i if i > 0 else 0].append(m)
+        return dict(found)  # (a plain dict: a look-up of a sentence without mentions adds none)
 
     def sentence(self, index: int) -> Sentence:
         """The sentence's look-up structures, built the first time a rule needs them."""
