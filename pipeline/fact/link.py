@@ -1075,8 +1075,9 @@ class Linker:
             and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in self.lexicon["commodities"]
 
     def _subject(self, sentence: Sentence, quantity, metric) -> tuple:
-        if metric and (self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["markets"] and not self._spent_on(metric, quantity)
-                       or self._market_price(metric) or self.text[metric[0]:metric[1]].split()[0] in self.lexicon["industries"]):
+        metric_words = self.text[metric[0]:metric[1]].split() if metric else ()  # (split once)
+        if metric and (metric_words[-1] in self.lexicon["markets"] and not self._spent_on(metric, quantity)
+                       or self._market_price(metric) or metric_words[0] in self.lexicon["industries"]):
             # (`업계 평균(3억 2천만 원)`: an industry's figure, `industries`)
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
         if metric and self._theirs(metric):
