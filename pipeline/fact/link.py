@@ -36,6 +36,7 @@ number a sequence (`1편, 2편, 3편`) have no fact.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re
@@ -44,6 +45,7 @@ from typing import NamedTuple, Optional
 from ..date.document_date import is_stamp
 from ..model import Fact, replace
 from ..org.lexicon import cues, place_facility
+from ..rules import alternation
 from .kind import each_listed, is_change
 from .lexicon import words
 from .metric import (
@@ -308,7 +310,7 @@ class Linker:
         # the two companies named before (`양사의`, `양사를 합치면`): a group of two
         self._pair_word = _pair_word(self.lexicon["pair_words"])
         self.pairs_named = any(word in context.text for word in self.lexicon["pair_words"])  # (cheap first: few stories do)
-        self.group_cues = self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"]
+        self.group_cue = _group_cue(self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"])
         self.group_word = _group_word(self.lexicon["group_counters"])
         self._outsiders = None  # topics that name others than the story's organization (`_story_fallback`, made when asked)
 
@@ -323,10 +325,11 @@ class Linker:
 
     def _by_sentence(self, mentions) -> dict:
         """Sentence index → its mentions, in text order (each rule looks at one sentence's)."""
-        found, starts, after = {}, self.sentence_starts, bisect.bisect_right
-        for m in mentions:
-            found.setdefault(max(0, after(starts, m.start) - 1), []).append(m)
-        return found
+        found, starts, after = collections.defaultdict(list), self.sentence_starts, bisect.bisect_right
+        for m in mentions:  # (no list made per mention for `setdefault`, no call of `max`)
+            i = after(starts, m.start) - 1
+            found[i if i > 0 else 0].append(m)
+        return dict(found)  # (a plain dict: a look-up of a sentence without mentions adds none)
 
     def sentence(self, index: int) -> Sentence:
         """The sentence's look-up structures, built the first time a rule needs them."""
@@ -373,9 +376,9 @@ class Linker:
         breakdown = self._breakdown(sentence)
         if breakdown:
             self.broken_down = sentence.index
-        partition = self._partition(sentence) if quantity.category == "count" else 0  # (where its opening words end)
-        if quantity.category == "count" and rule in ("metric_none", "metric_shared", "metric_carried") \
-                and (0 <= self.broken_down >= sentence.index - 1 or partition):
+        uncounted = quantity.category == "count" and rule in ("metric_none", "metric_shared", "metric_carried")
+        partition = self._partition(sentence) if uncounted else 0  # (where its opening words end)
+        if uncounted and (0 <= self.broken_down >= sentence.index - 1 or partition):
             # (`이 가운데 컨테이너선이 46척, 벌크선이 38척`: a part taken of the figure before counts what it names)
             item = item_named_before(sentence, quantity, self.taken, common=partition > 0)
             if item and self.text[item[0]:item[1]] not in cues()["places"] and not (partition and item[0] < partition):
@@ -1099,8 +1102,9 @@ class Linker:
             and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in self.lexicon["commodities"]
 
     def _subject(self, sentence: Sentence, quantity, metric) -> tuple:
-        if metric and (self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["markets"] and not self._spent_on(metric, quantity)
-                       or self._market_price(metric) or self.text[metric[0]:metric[1]].split()[0] in self.lexicon["industries"]):
+        metric_words = self.text[metric[0]:metric[1]].split() if metric else ()  # (split once)
+        if metric and (metric_words[-1] in self.lexicon["markets"] and not self._spent_on(metric, quantity)
+                       or self._market_price(metric) or metric_words[0] in self.lexicon["industries"]):
             # (`업계 평균(3억 2천만 원)`: an industry's figure, `industries`)
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
         if metric and self._theirs(metric):
@@ -1360,7 +1364,7 @@ class Linker:
         (not a partner: `지상파 3사와 연간 540억 원`)."""
         if sentence.index not in self.groups:
             tokens, found, text = sentence.tokens, [], self.text[sentence.start:sentence.end]
-            if any(c in text for c in self.group_cues):
+            if self.group_cue.search(text):
                 for k in range(1, len(tokens) - 1):  # (the tags and spaces first: a pattern call costs more)
                     if tokens[k + 1].tag in ("JKG", "JX", "JKS") and tokens[k - 1].tag in ("NNG", "NNP") \
                             and tokens[k - 1].end + 1 == tokens[k].start and tokens[k + 1].start == tokens[k].end:
@@ -1696,8 +1700,44 @@ class Linker:
             own = [d for d in self.dates_in.get(sentence.index, []) if self.bracket_of.get(id(d)) == quantity.start]
             if own:
                 return own[0], "period_clause"
-        clause_start, clause_end = sentence.clause(quantity.start)
         candidates = self._dates(sentence)
+        own = self._sentence_date(sentence, quantity, candidates) if candidates else None  # (many sentences keep no date)
+        if own is not None:
+            return own
+        carried = next((self.periods[k] for k in keys if k in self.periods), None)
+        if carried is not None and not isinstance(carried, Range) and sentence.start <= carried.start \
+                and self._own_part(carried.end, quantity.start):
+            carried = None  # (a headline's part before an ellipsis keeps its date: `올해 수주 9조 원 돌파…해외 비중 55%`)
+        planned = False
+        if carried and self._past_for_plan(sentence, carried) and not self._told_past(sentence, quantity):
+            # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date of its own takes no past period the paragraph carries
+            carried, planned = None, True  # (fact.period_plan; not a past clause before it: `140개로 늘었고, …하고 있다`)
+        if not carried and self.last_period is not None and same_period(sentence, quantity, self.lexicon):
+            carried = self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
+        if carried:
+            return carried, "period_carried"
+        event = next((self.events[t.form] for t in sentence.tokens[:sentence.after(quantity.start)] if t.form in self.events),
+                     None) if self.events else None  # (the tokens before the figure)
+        if event:
+            return event, "period_event"
+        if self.paragraph_period and self.paragraph_period[0] < sentence.index:
+            if self._past_for_plan(sentence, self.paragraph_period[1]) and not self._told_past(sentence, quantity):
+                return None, "period_plan"
+            return self.paragraph_period[1], "period_carried"  # (a figure of its own sentence that found none has reasons)
+        if planned:
+            return None, "period_plan"
+        story = self.title_period if self.story_period is None else self.story_period
+        if story and story[0] < sentence.index and not (self.today and story[1].range_end
+                                                        and story[1].range_end < self.today and self._yet_to_come(sentence)
+                                                        and not self._told_past(sentence, quantity)):
+            return story[1], "period_story_narrowed" if self.story_narrowed and story is self.story_period else "period_story"
+        return None, "period_none"
+
+    def _sentence_date(self, sentence: Sentence, quantity, candidates: list) -> Optional[tuple]:
+        """(DATE, rule) of the figure's own sentence: a date of its clause (`period_clause`), one before 기준 or 현재
+        (`period_as_of`), else one elsewhere in the sentence (`period_sentence`); None when none of `candidates` (the
+        sentence's dates that may be a period, `_dates`) dates it."""
+        clause_start, clause_end = sentence.clause(quantity.start)
         barrier = self._change_start(sentence, quantity)
         if barrier is not None and barrier >= clause_start:  # `올해 1,940억 원에서 2,410억 원으로`: the date is the old value's
             # (in the change's clause only: `올해 매장을 14곳에서 30곳으로 늘리고, … 450억 원을 투입할` → 올해 for 450억 원)
@@ -1733,34 +1773,7 @@ class Linker:
                 return framed, "period_sentence"  # sentence; 연말, no narrower, only describes 물량
         if before or later:
             return (before or later)[-1 if before else 0], "period_sentence"
-        carried = next((self.periods[k] for k in keys if k in self.periods), None)
-        if carried is not None and not isinstance(carried, Range) and sentence.start <= carried.start \
-                and self._own_part(carried.end, quantity.start):
-            carried = None  # (a headline's part before an ellipsis keeps its date: `올해 수주 9조 원 돌파…해외 비중 55%`)
-        planned = False
-        if carried and self._past_for_plan(sentence, carried) and not self._told_past(sentence, quantity):
-            # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date of its own takes no past period the paragraph carries
-            carried, planned = None, True  # (fact.period_plan; not a past clause before it: `140개로 늘었고, …하고 있다`)
-        if not carried and self.last_period is not None and same_period(sentence, quantity, self.lexicon):
-            carried = self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
-        if carried:
-            return carried, "period_carried"
-        event = next((self.events[t.form] for t in sentence.tokens[:sentence.after(quantity.start)] if t.form in self.events),
-                     None) if self.events else None  # (the tokens before the figure)
-        if event:
-            return event, "period_event"
-        if self.paragraph_period and self.paragraph_period[0] < sentence.index:
-            if self._past_for_plan(sentence, self.paragraph_period[1]) and not self._told_past(sentence, quantity):
-                return None, "period_plan"
-            return self.paragraph_period[1], "period_carried"  # (a figure of its own sentence that found none has reasons)
-        if planned:
-            return None, "period_plan"
-        story = self.title_period if self.story_period is None else self.story_period
-        if story and story[0] < sentence.index and not (self.today and story[1].range_end
-                                                        and story[1].range_end < self.today and self._yet_to_come(sentence)
-                                                        and not self._told_past(sentence, quantity)):
-            return story[1], "period_story_narrowed" if self.story_narrowed and story is self.story_period else "period_story"
-        return None, "period_none"
+        return None
 
     def _annual(self, metric: tuple) -> bool:
         """The metric is a year's total (`연간 거래액`, `연 매출`: lexicon `annual`), written before its measure or in it."""
@@ -1964,11 +1977,12 @@ class Linker:
                 if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                     span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
                     self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
-            results = [d for d in self._dates(earlier) if self._dates_results(d)] \
-                if not reporting and self._figure_follows(earlier) else ()  # (the paragraph's period: for a figure after it)
-            if results and not self._has_figures(earlier):  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period
-                self.paragraph_period = (index, results[-1])  # of the results it tells of, for any figure told next (one that
-                # announces them, `하이브는 3분기 실적을 발표했다`, gives it to the announcer's figures only: above)
+            if not reporting and not self._has_figures(earlier) and any(map(self._dates_results, self.dates_in[index])) \
+                    and self._figure_follows(earlier):  # (the paragraph's period: for a figure after it)
+                results = [d for d in self._dates(earlier) if self._dates_results(d)]
+                if results:  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period of the results it tells of, for any
+                    self.paragraph_period = (index, results[-1])  # figure told next (one that announces them, `하이브는
+                    # 3분기 실적을 발표했다`, gives it to the announcer's figures only: above)
 
     def _narrow_story(self, earlier: Sentence) -> None:
         """A later sentence of the lead, or the first of the next paragraph, that names the part of the story's year measured
@@ -2191,6 +2205,13 @@ def _group_word(counters: frozenset):
     """A group's count of companies (`3사`, `3개사`), the counters of the lexicon's `group_counters` (compiled once, not
     per document)."""
     return re.compile(r"(\d+)(?:개)?(?:%s)" % "|".join(map(re.escape, sorted(counters))))
+
+
+@functools.lru_cache(maxsize=None)
+def _group_cue(cues: frozenset) -> re.Pattern:
+    """Any word that may name a group of companies (`group_counters`, `group_units`, `pair_words`): one search of a
+    sentence, not one per word (compiled once per lexicon)."""
+    return re.compile(alternation(cues))
 
 
 @functools.lru_cache(maxsize=None)

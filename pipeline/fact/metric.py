@@ -146,20 +146,20 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                       or token.form == "규모" and not (i > 0 and tokens[i - 1].tag in NOUNS)):
             pass  # a part is named by a noun, not a verb (`1만 8,400대가 판매돼 국내 판매의 29.1%`) nor a size of nothing
             # named (`늘어난 규모로`; `프리미엄 시장 규모는` is the market's)
-        elif token.tag in WORD_TAGS and not glued_noun_after(tokens, i, lexicon["change_nouns"]):
+        elif token.tag in WORD_TAGS:
             start = word_start(sentence, i)
             word = sentence.text[start:token.end]
             measures = lexicon["measures"]
             suffixed = token.tag == "XSN" and token.form in lexicon["measure_suffixes"]  # `전세가율`
-            listed = i + 1 < len(tokens) and tokens[i + 1].form in ("등", "등등") and tokens[i + 1].tag == "NNB"
-            compared = i + 1 < len(tokens) and tokens[i + 1].form in lexicon["comparison"] \
-                or named_basis(tokens, i, lexicon["comparison"])  # `올해 당초예산보다`, `본예산 10조 원보다`: the basis
             counted = token.form == "수" and i > 0 and tokens[i - 1].tag in ("NNG", "NNP") \
                 and tokens[i - 1].end + 1 == token.start  # `직원 수를 80명에서`: the number of what the noun names
             headed = len(word) >= 3 and word[-1] in lexicon["measure_heads"] and word[-2:] not in lexicon["not_measure_heads"] \
                 and (token.start == start and token.tag in ("NNG", "NNP") or token.form in lexicon["measure_heads"])  # (`발전량 31%↑`, `방류+량`)
-            if (word in measures or token.form in measures or suffixed or counted or headed) and not recipient(tokens, i) and not listed \
-                    and not compared and i != part_of and not cause_clause(tokens, i, figure, lexicon["cause_nouns"]) \
+            # (a measure first, then what makes it none: most words before a figure are no measure)
+            if (word in measures or token.form in measures or suffixed or counted or headed) \
+                    and not glued_noun_after(tokens, i, lexicon["change_nouns"]) and not recipient(tokens, i) \
+                    and not listed_example(tokens, i) and not compared_basis(tokens, i, lexicon["comparison"]) \
+                    and i != part_of and not cause_clause(tokens, i, figure, lexicon["cause_nouns"]) \
                     and not (made_by_clause(sentence, quantity, lexicon["light_verbs"]) and marked_object(tokens, i)):
                 h = before_brackets(tokens, i - 1) if i > 0 and tokens[i - 1].tag == "SSC" else i - 1  # (`설비투자(CAPEX) 규모를`)
                 if word == "규모" and h >= 0 and tokens[h].tag in NOUNS and tokens[h].start < token.start \
@@ -170,6 +170,16 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                 return (start, token.end) if word in measures or suffixed or headed else (token.start, token.end)
         i -= 1
     return whole
+
+
+def listed_example(tokens: list, i: int) -> bool:
+    """The noun at token `i` is an example a list gives of another noun (`희망퇴직 비용 등 일회성 요인 탓에`)."""
+    return i + 1 < len(tokens) and tokens[i + 1].form in ("등", "등등") and tokens[i + 1].tag == "NNB"
+
+
+def compared_basis(tokens: list, i: int, comparison: frozenset) -> bool:
+    """The noun at token `i` is the basis of a comparison (`올해 당초예산보다`, `본예산 10조 원보다`)."""
+    return i + 1 < len(tokens) and tokens[i + 1].form in comparison or named_basis(tokens, i, comparison)
 
 
 def relative_head(tokens: list, i: int) -> bool:

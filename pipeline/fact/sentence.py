@@ -99,7 +99,8 @@ class Sentence:
     @once
     def final_ending(self) -> int:
         """The index of its last final ending (EF), where its last predicate ends; -1 when it has none."""
-        return max((k for k, t in enumerate(self.tokens) if t.tag == "EF"), default=-1)
+        tokens = self.tokens  # (from the end: it is mostly among the last tokens)
+        return next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].tag == "EF"), -1)
 
     @once
     def _bounding(self) -> list:

@@ -286,12 +286,14 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
     `서울이 30%로 가장 높았다`, `앨범 '블룸'은`) or by a person's title (`김 후보가 52만 표를`), or owned by a thing pointed
     back to (`pointed_thing`): the figure is theirs, not the topic organization's."""
     clause_start, _ = sentence.clause(quantity.start)
-    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    tokens, figure = sentence.tokens, sentence.before(quantity.start)
+    i = figure
     while i >= 1 and tokens[i].start >= clause_start:
+        token = tokens[i]
         # (a quoted title as topic, `앨범 '블룸'은`: a product's figure, not its maker's)
-        quoted = tokens[i].tag == "JX" and tokens[i].form in ("은", "는") and i >= 2 and tokens[i - 1].form in CLOSING_QUOTES \
+        quoted = token.tag == "JX" and token.form in ("은", "는") and i >= 2 and tokens[i - 1].form in CLOSING_QUOTES \
             and tokens[i - 2].tag in NOUNS
-        if tokens[i].tag == "JKS" and tokens[i].form in ("이", "가") or quoted:
+        if token.tag == "JKS" and token.form in ("이", "가") or quoted:
             head = tokens[i - 2 if quoted else i - 1]
             if not quoted and head.form not in titles and listed_part(sentence, i, quantity, lexicon):
                 return False  # (`이 가운데 컨테이너선이 46척, 벌크선이 38척`: parts of the figure before, no names of their own)
@@ -299,7 +301,7 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
             return (head.tag == "NNP" and head.form not in lexicon["measures"] or quoted or head.form in titles) \
                 and not any(o.start <= head.start < o.end for o in organizations) and not taken(head.start, head.end)
         i -= 1
-    return pointed_thing(tokens[max(0, i):sentence.before(quantity.start) + 1], lexicon)
+    return pointed_thing(tokens[max(0, i):figure + 1], lexicon)
 
 
 def pointed_thing(tokens: list, lexicon: dict) -> bool:
