@@ -128,6 +128,8 @@ RULES = (
              "for a headline's figure with none, the story's organization the headline names"),
     LinkRule("fact.subject_disclosed", "subject", "the organization whose own report a sentence cites (A가 공시한 실적에 따르면)"),
     LinkRule("fact.subject_national", "subject", "none for a country's or a region's statistic a government body reports (산업통상자원부는 … 수출액이, 경상북도는 … 도내 농식품 수출액이)"),
+    LinkRule("fact.subject_visitors", "subject", "none for the figures a story goes on with after a local government reported its "
+             "region's visitors (강원특별자치도는 … 도내를 찾은 관광객이 … 밝혔다 | 외국인 관광객은 …), but in a quote (its head's plan)"),
     LinkRule("fact.subject_forecast", "subject", "none for a country's measure an association or a research institute forecasts (무역협회는 내년 수출이 … 것으로 내다봤다, 연구원은 … 성장률을 2.1%로 전망했다)"),
     LinkRule("fact.subject_segment", "subject", "the story's organization for a business segment's figure with no owner in its clause (스마트홈 부문 매출은), not one carried"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures)"),
@@ -285,6 +287,7 @@ class Linker:
         self.subject_causes = self.lexicon["cause_nouns"] | self.lexicon["cause_bounds"]  # (`topic_organization`)
         self.publishers = set()  # canonical names of the associations that published statistics (`_publishes`)
         self.unowned = set()  # last words of the metrics of the figures linked to no subject so far
+        self.visitor_reporters = set()  # canonical names of the local governments that reported their region's visitors
         self.partners_in = {}  # by sentence: the tokens that may stand for an organization as a partner (`partner_anaphors`)
         self.to_come = {}  # by sentence: whether it tells of a plan or an outlook (`_yet_to_come`, read once)
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
@@ -985,7 +988,14 @@ class Linker:
                 and all(o.org_type != "local_government" or not self._drawn(metric) for o in found) \
                 or found and metric and all(o.org_type in REPORTERS for o in found) and self._region_scoped(metric) \
                 and self._national(metric):  # (`전라남도와 전남관광재단은 … 도내 관광객이`: the region's, also of visitors)
+            if self._drawn(metric) and self._region_scoped(metric):  # (its region's visitors: what the story goes on with is
+                self.visitor_reporters.update(o.canonical for o in found)  # the region's tourism too, fact.subject_visitors)
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
+        if found and rule in ("subject_carried", "subject_story") and self.visitor_reporters \
+                and all(o.canonical in self.visitor_reporters for o in found) \
+                and not any(t.form in OPENING_QUOTES and t.start < quantity.start for t in sentence.tokens):
+            # (`관광객이 쓴 돈은 …`, `외국인 관광객은 …`: the region's tourism told on, not the body's; its head's quoted plan is its)
+            return [], "subject_visitors"
         if found and metric and all(o.org_type in FORECASTERS for o in found) and self._national(metric) \
                 and final_verb(sentence) in self.lexicon["forecast_verbs"]:
             return [], "subject_forecast"  # `무역협회는 내년 수출이 7천억 달러를 넘을 것으로 내다봤다`: the country's, foreseen
@@ -1023,10 +1033,16 @@ class Linker:
         return self.text[max(0, metric[0] - 8):metric[1]].split()
 
     def _region_scoped(self, metric: tuple) -> bool:
-        """A word of the region's own scope stands right before the metric (`도내 관광객`: `regional_scopes`): the region's
-        total, also of the visitors its government would otherwise draw."""
-        words = self.text[max(0, metric[0] - 4):metric[0]].split()
-        return bool(words) and self.text[metric[0] - 1:metric[0]] == " " and words[-1] in self.lexicon["regional_scopes"]
+        """A word of the region's own scope stands right before the metric (`도내 관광객`: `regional_scopes`), or opens the
+        relative clause right before it as its place (`도내를 찾은 관광객`, `도내에서 숙박한 관광객`: `scope_particles`): the
+        region's total, also of the visitors its government would otherwise draw."""
+        if self.text[metric[0] - 1:metric[0]] != " ":
+            return False
+        words = self.text[max(0, metric[0] - 16):metric[0]].split()
+        if words and words[-1] in self.lexicon["regional_scopes"]:
+            return True
+        scope = words[-2] if len(words) > 1 else ""
+        return scope[:2] in self.lexicon["regional_scopes"] and scope[2:] in self.lexicon["scope_particles"]
 
     def _drawn(self, metric: tuple) -> bool:
         """The metric counts visitors a host draws, or is a rate of them (`drawn_measures`: a city's `외국인 관광객
@@ -2062,7 +2078,7 @@ class Linker:
                 self.last_period = date
             if period_rule not in ("period_carried", *STORY_PERIODS):  # (a carried one keeps where it was set)
                 self.paragraph_period = (sentence.index, date)
-        if subject_rule in ("subject_genitive", "subject_national", "subject_forecast"):
+        if subject_rule in ("subject_genitive", "subject_national", "subject_forecast", "subject_visitors"):
             # (`부산항만공사는 … 부산항 물동량이 … 밝혔다 | 환적 화물은 …`: a place's figures the reporter goes on with)
             self.owners[sentence.index] = subjects
         for o in subjects or ():
