@@ -257,6 +257,7 @@ class Linker:
         self.story_narrowed = False  # a later lead sentence named the part of the story's year measured (`_narrow_story`)
         self.after_lead = -1  # the first sentence of the paragraph after the lead's
         self.metric_start = None  # where the metric of the figure being linked starts (`_own_part`)
+        self.metric_span = None  # the span of that metric (`_counted_since`)
         self.title_sentences = self._title_sentences()  # (a headline's parts after an ellipsis are its too)
         self.title_period = None  # (0, DATE) the title's first date: the story's period when the body's lead sets none
         self.headed = "\n" in context.text.strip()  # an article of several lines (a headline, a lead): it has a story
@@ -1678,6 +1679,13 @@ class Linker:
                 return span
         return None
 
+    def _counted_since(self, date, quantity) -> bool:
+        """The relative clause the date opens defines what the figure counts: its topic is the figure's metric, right before
+        the figure (`올해 새로 문을 연 점포는 530곳`, `지난달 새로 가입한 고객은 12만 명`): the date is the figure's period
+       , unlike a named thing's (`지난 7월 문을 연 워터코스터 '파도타기'는 … 4만 1천 명이`)."""
+        metric = self.metric_span
+        return metric is not None and date.end <= metric[0] and self.text[metric[1]:quantity.start] in ("은 ", "는 ")
+
     def _period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         if quantity.start in self.bracketed:  # `올해(520명)보다`, `2020년(620억 원)의`: the date the figure is given for
             own = [d for d in self.dates_in.get(sentence.index, []) if self.bracket_of.get(id(d)) == quantity.start]
@@ -1700,7 +1708,8 @@ class Linker:
         # 5조 돌파…중동 비중 62%`: the second part's figure takes the story's period, fact.period_story)
         in_clause = [d for d in candidates if clause_start <= d.start < clause_end
                      and not (d.start > quantity.end and adnominal_between(sentence, quantity.end, d.start))
-                     and not (d.end <= quantity.start and relative_topic_between(sentence, d.end, quantity.start))]
+                     and not (d.end <= quantity.start and relative_topic_between(sentence, d.end, quantity.start)
+                              and not self._counted_since(d, quantity))]
         before = [d for d in in_clause if d.end <= quantity.start]
         if before or in_clause:
             return (before or in_clause)[-1 if before else 0], "period_clause"
@@ -1710,7 +1719,8 @@ class Linker:
             outer = [d for d in self.dates_in.get(sentence.index, []) if d.value and d.end == as_of[-1].start - 1
                      and self.text[d.end:d.end + 1] == "("]
             return (outer or as_of)[-1], "period_as_of"  # `9월 둘째 주(8일 기준)`: the week, the day it was measured on
-        before = [d for d in candidates if d.end <= quantity.start and not relative_topic_between(sentence, d.end, quantity.start)]
+        before = [d for d in candidates if d.end <= quantity.start and not (
+            relative_topic_between(sentence, d.end, quantity.start) and not self._counted_since(d, quantity))]
         # a date after the figure dates it only within its major clause (`16연승에 성공했으나, 지난 7월 …`: no)
         later = [d for d in candidates if quantity.end <= d.start < sentence.major_clause_end(quantity.end)
                  and not adnominal_between(sentence, quantity.end, d.start) and not _predicate_between(sentence, quantity.end, d.start)]
@@ -2050,6 +2060,7 @@ class Linker:
         metric_text = self.text[metric[0]:metric[1]] if metric else ""
         keys = tuple(filter(None, (names, "".join(metric_text.split()))))
         self.metric_start = metric[0] if metric else None  # (`_own_part`)
+        self.metric_span = metric or None  # (`_counted_since`)
         date, period_rule = self.period(sentence, quantity, keys)
         if period_rule == "period_carried" and metric and self._annual(metric):
             date, period_rule = self._year_of(date) or (date, period_rule)
