@@ -48,7 +48,7 @@ from .kind import each_listed, is_change
 from .lexicon import words
 from .metric import (
     PARTS, acronym_before, allotted_to, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
-    noun_right_after, object_right_before, occupied, paid_as, rated, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
+    noun_right_after, object_right_before, occupied, paid_as, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
@@ -91,6 +91,8 @@ RULES = (
     LinkRule("fact.metric_counted", "metric", "the counted noun right before a count (전기차 5,200대), the noun beside an amount (추징금 8천만원), a Latin acronym before a figure (ROE는 8.7%)"),
     LinkRule("fact.metric_frame", "metric", "the object of a frame before the figure (평균 열량을 보면 A가 1,197kcal)"),
     LinkRule("fact.metric_allotted", "metric", "the purpose an amount of a budget is allotted to or spent on (교통망 구축에는 680억 원이 반영됐다, 단장하는 데 80억 원을 들인다)"),
+    LinkRule("fact.metric_received", "metric", "the noun a figure is received or paid as, marked by 로 right after its object "
+             "(순매출의 8~12%를 로열티로 받는다, 최대 7억 달러를 단계별 기술료로 받는다)"),
     LinkRule("fact.metric_paid", "metric", "the noun an amount is given or paid as (치료비로 12억 원을 기탁했다, 20만 원씩 난방비를 지원했다)"),
     LinkRule("fact.metric_measure", "metric", "the nearest measure noun of the lexicon before the figure"),
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
@@ -691,6 +693,9 @@ class Linker:
             paid_object(sentence, quantity, self.lexicon) if after == "씩" else None
         if found:
             return found, "metric_paid"  # `치료비로 12억 원을 기탁했다`, `20만 원씩 난방비를 지원했다`: what the money is
+        found = received_as(sentence, quantity, self.lexicon, self.taken) if after in ("을", "를", "(", ",") else None
+        if found:
+            return found, "metric_received"  # `순매출의 8~12%를 로열티로 받는다`: what the figure is received as
         found = verbal_right_after(sentence, quantity, self.lexicon) if after in (" ", "에", "(") else None
         if found:
             return found, "metric_verbal"  # `30% 적립해`, `350억 원에 취득하기로`

@@ -927,6 +927,44 @@ def paid_as(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tupl
     return found
 
 
+def received_as(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tuple]:
+    """The noun a figure is received or paid as, marked by 로 right after its object (`순매출의 8~12%를 로열티로 받는다`, `최대
+    7억 달러를 단계별 기술료(마일스톤)로 받는다`, `1,200억 원을 배당금으로 지급한다`: past adverbs, `별도로`), when the verb is one of
+    receiving or giving (`receive_verbs`, `give_verbs`): what the figure is, not the whole it is a share of; a figure listed
+    before it by a comma shares it (`최대 4억 2천만 달러, … 최대 7억 달러를 … 기술료로 받는다`)."""
+    tokens, j = sentence.tokens, past_brackets(sentence.tokens, sentence.after(quantity.end))
+    if j + 1 < len(tokens) and tokens[j].form == "르" and tokens[j + 1].tag == "JKO":
+        j += 1  # (kiwipiepy may split `를` after `%` into `르` + `ᆯ`)
+    if j < len(tokens) and tokens[j].form == "," and tokens[j].tag == "SP":
+        k = j + 1  # (the next figure's object in the same list: units before the particle, no predicate's end between)
+        while k < min(j + 16, len(tokens)) and not (tokens[k].tag == "JKO" and tokens[k - 1].tag in ("NNB", "NR", "SW")):
+            if tokens[k].tag in ("EF", "ETM", "SF") or tokens[k].tag == "EC" and tokens[k - 1].form not in lexicon["adverbial_verbs"]:
+                return None
+            k += 1
+        j = k
+    if not (j < len(tokens) and tokens[j].tag == "JKO"):
+        return None
+    r = j + 1  # the 로 that marks what the figure is
+    while r < min(j + 8, len(tokens)) and (tokens[r].tag in WORD_TAGS or tokens[r].tag in ("XSN", "SSO", "SSC", "SL", "NNP")):
+        r += 1
+    if r == j + 1 or r >= len(tokens) or tokens[r].form not in ("로", "으로") or tokens[r].tag != "JKB":
+        return None
+    v = r + 1  # (past adverbs: `별도로`, `각각`)
+    while v + 1 < len(tokens) and (tokens[v].tag == "MAG" or tokens[v].tag == "NNG" and tokens[v + 1].form == "로"
+                                   and tokens[v + 1].tag == "JKB"):
+        v += 1 if tokens[v].tag == "MAG" else 2
+    if v >= len(tokens):
+        return None
+    verb = tokens[v].form if tokens[v].tag.startswith("VV") else \
+        tokens[v].form if tokens[v].tag == "NNG" and v + 1 < len(tokens) and tokens[v + 1].tag == "XSV" else ""
+    if verb not in lexicon["receive_verbs"] and verb not in lexicon["give_verbs"]:
+        return None
+    found = phrase_before(sentence, r, taken)
+    if found is None or sentence.text[found[0]:found[1]] in lexicon["not_metrics"]:
+        return None
+    return found
+
+
 def paid_object(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The object an amount paid to each is given as, right after its 씩 (`가구당 20만 원씩 난방비를 지원했다`, `5천만 원씩
     연구비를 지급했다`), when the verb is one of giving or paying (`give_verbs`): what the money is, not the verb."""
