@@ -2196,7 +2196,7 @@ def _pair_word(pair_words: frozenset):
 
 
 # A group summed (`두 회사를 합치면`, `양사를 합하면`).
-_MERGING = re.compile(r"(?:\S+ )?\S*?[을를] 합[치하]")
+_MERGING = re.compile(r"(?:\S+ ){0,3}\S*?[을를은는] 합[치하쳐]")  # (`두 회사를 합치면`, `세 회사의 5G 가입자를 합치면`, `두 체인의 매출은 합쳐`)
 
 
 @functools.lru_cache(maxsize=None)

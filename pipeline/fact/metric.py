@@ -742,6 +742,8 @@ def verbal_right_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[
     if quantity.category == "currency" and i < len(tokens) and tokens[i].form == "에" and tokens[i].tag == "JKB" \
             and tokens[i].start == quantity.end:
         i += 1
+        if i < len(tokens) and tokens[i].form in lexicon["closing_verbs"]:
+            return None  # (`주가는 … 4만 6,150원에 마감했다`: the price the market closed at, a measure named before, no deal)
     elif not (i < len(tokens) and tokens[i].start == quantity.end + 1):
         return None
     if not (i < len(tokens) and tokens[i].tag == "NNG" and tokens[i].form not in lexicon["light_verbs"] and tokens[i].form not in NOT_METRIC
