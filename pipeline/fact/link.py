@@ -48,7 +48,7 @@ from .kind import each_listed, is_change
 from .lexicon import words
 from .metric import (
     PARTS, acronym_before, allotted_to, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
-    noun_right_after, object_right_before, occupied, paid_as, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
+    noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
@@ -702,6 +702,9 @@ class Linker:
         found = taken_as(sentence, quantity, self.taken) if after in ("을", "를", "(") else None
         if found:
             return found, "metric_as"  # `200억원을 목표로 하고 있다`
+        found = object_past_modifier(sentence, quantity, self.lexicon, self.taken) if after in ("으", "로") else None
+        if found:
+            return found, "metric_object"  # `공모가를 희망 범위 상단인 2만 원으로 확정했다`: the object fixed at the figure
         # a multiple measures what it changes (`고객 수는 1년 새 3배 늘었다`); otherwise it compares
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not is_change(sentence, quantity, self.lexicon)

@@ -628,6 +628,30 @@ def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict) -> O
     return None
 
 
+def object_past_modifier(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tuple]:
+    """The object of a verb that fixes it at the figure marked by 로 (`fixing_verbs`), past a modifier of the figure between
+    them (`공모가를 희망 범위 상단인 2만 원으로 확정했다`, `공모가를 … 상단을 넘는 2만 4,000원으로`, `목표주가를 20% 높은 12만 원으로
+    올렸다`): what the figure measures — the object nearest before the modifier, not the modifier's own (`상단을`)."""
+    tokens, j = sentence.tokens, sentence.after(quantity.end)
+    if not (j + 1 < len(tokens) and tokens[j].form in ("로", "으로") and tokens[j].tag == "JKB" and tokens[j].start == quantity.end):
+        return None
+    verb = tokens[j + 1]
+    if verb.form not in lexicon["fixing_verbs"]:
+        return None
+    i = sentence.before(quantity.start)
+    if not (i >= 2 and tokens[i].tag == "ETM" and tokens[i].end + 1 == quantity.start):
+        return None  # (an object right before the figure is `object_right_before`'s)
+    clause_start = sentence.clause(quantity.start)[0]
+    # (the nearest object before the modifier that is not the modifier's own, right before its verb: `상단을 넘는`)
+    k = next((k for k in range(i - 2, 0, -1) if tokens[k].start >= clause_start and tokens[k].tag == "JKO"
+              and not (k + 1 < i and tokens[k + 1].tag.startswith("VV") and k + 2 >= i - 1)), None)
+    if k is None:
+        return None
+    if tokens[k - 1].tag not in COMMON or tokens[k - 1].form in NOT_METRIC or taken(tokens[k - 1].start, tokens[k - 1].end):
+        return None
+    return word_start(sentence, k - 1), tokens[k - 1].end
+
+
 def rated(sentence: Sentence, quantity, lexicon: dict) -> bool:
     """A word of a rate stands right before the figure (`주 14회`, `하루 12회`: `rate_words`): a count of times per week or
     day, which the object before it sets (`노선을 주 14회로 늘리고`), unlike a bare count of times (`인생을 두 번 살`)."""
