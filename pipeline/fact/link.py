@@ -1212,7 +1212,8 @@ class Linker:
             return []  # (`기관 1,200곳이 참여했다`: a count of others, not of its own stores)
         tokens, figure = sentence.tokens, sentence.after(quantity.start)
         if any(tokens[k].tag == "JX" and tokens[k - 1].tag in ("SL", "SN", "NNP") and not self.taken(tokens[k - 1].start, tokens[k - 1].end)
-               and not self._branch(tokens[k - 1]) for k in sentence.subject_particles if k < figure):
+               and not self._branch(tokens[k - 1]) and tokens[k - 1].form not in self.lexicon["measures"]
+               for k in sentence.subject_particles if k < figure):  # (a measure kiwipiepy tags as a name is none: `마일스톤은`)
             return []  # (a code or a name as the sentence's topic, `GN-301은 … 체중이 8.7% 줄었다`: a product's, a person's)
         k = own_subject_at(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)
         while k >= 0:  # (each topic or subject of its own before the figure)
