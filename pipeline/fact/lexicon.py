@@ -14,7 +14,7 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "measure_sizes", "not_metrics", "frequency_units", "press_verbs", "press_only_verbs", "light_verbs",
         "self_named_units", "since", "record_words", "difference_nouns", "comparatives", "member_nouns", "frame_verbs",
         "entity_nouns", "result_nouns", "founding", "object_verbs", "age_units", "report_events", "list_ends", "plan_nouns",
-        "same_period", "stake_words", "anaphors", "rank_nouns", "source_intros", "change_signs", "allot_verbs",
+        "same_period", "stake_words", "anaphors", "rank_nouns", "source_intros", "change_signs", "allot_verbs", "fixing_verbs", "closing_verbs", "receive_verbs", "adverbial_verbs",
         "spend_verbs", "spend_passives", "national_measures", "national_scopes", "statistics_reports", "related_tags",
         "cause_bounds", "industries", "product_measures", "drawn_measures", "own_reports", "estimates", "breakdowns",
         "intents", "intent_endings", "cause_nouns", "group_counters", "part_openers", "measure_breakdowns", "partitions",
@@ -24,7 +24,7 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "announce_verbs", "post_verbs", "will_endings", "forecast_nouns", "exceed_verbs", "object_change_verbs",
         "present_endings", "state_verbs", "forecast_verbs", "brand_operators", "give_verbs", "set_verbs",
         "rate_words", "industry_names", "part_scopes", "year_back", "same_part_back", "segment_words", "regional_scopes",
-        "sequel_openers", "legislatures", "budget_votes", "agent_nouns", "threshold_verbs", "descriptor_heads")
+        "scope_particles", "sequel_openers", "legislatures", "budget_votes", "agent_nouns", "threshold_verbs", "descriptor_heads")
 
 
 @functools.lru_cache(maxsize=None)

@@ -50,7 +50,7 @@ from .kind import each_listed, is_change
 from .lexicon import words
 from .metric import (
     PARTS, acronym_before, acted_on, allotted_to, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
-    noun_right_after, object_right_before, occupied, paid_as, rated, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
+    noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
@@ -93,6 +93,8 @@ RULES = (
     LinkRule("fact.metric_counted", "metric", "the counted noun right before a count (전기차 5,200대), the noun beside an amount (추징금 8천만원), a Latin acronym before a figure (ROE는 8.7%)"),
     LinkRule("fact.metric_frame", "metric", "the object of a frame before the figure (평균 열량을 보면 A가 1,197kcal)"),
     LinkRule("fact.metric_allotted", "metric", "the purpose an amount of a budget is allotted to or spent on (교통망 구축에는 680억 원이 반영됐다, 단장하는 데 80억 원을 들인다)"),
+    LinkRule("fact.metric_received", "metric", "the noun a figure is received or paid as, marked by 로 right after its object "
+             "(순매출의 8~12%를 로열티로 받는다, 최대 7억 달러를 단계별 기술료로 받는다)"),
     LinkRule("fact.metric_paid", "metric", "the noun an amount is given or paid as (치료비로 12억 원을 기탁했다, 20만 원씩 난방비를 지원했다)"),
     LinkRule("fact.metric_measure", "metric", "the nearest measure noun of the lexicon before the figure"),
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
@@ -131,6 +133,8 @@ RULES = (
              "for a headline's figure with none, the story's organization the headline names"),
     LinkRule("fact.subject_disclosed", "subject", "the organization whose own report a sentence cites (A가 공시한 실적에 따르면)"),
     LinkRule("fact.subject_national", "subject", "none for a country's or a region's statistic a government body reports (산업통상자원부는 … 수출액이, 경상북도는 … 도내 농식품 수출액이)"),
+    LinkRule("fact.subject_visitors", "subject", "none for the figures a story goes on with after a local government reported its "
+             "region's visitors (강원특별자치도는 … 도내를 찾은 관광객이 … 밝혔다 | 외국인 관광객은 …), but in a quote (its head's plan)"),
     LinkRule("fact.subject_forecast", "subject", "none for a country's measure an association or a research institute forecasts (무역협회는 내년 수출이 … 것으로 내다봤다, 연구원은 … 성장률을 2.1%로 전망했다)"),
     LinkRule("fact.subject_segment", "subject", "the story's organization for a business segment's figure with no owner in its clause (스마트홈 부문 매출은), not one carried"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures)"),
@@ -264,6 +268,7 @@ class Linker:
         self.story_narrowed = False  # a later lead sentence named the part of the story's year measured (`_narrow_story`)
         self.after_lead = -1  # the first sentence of the paragraph after the lead's
         self.metric_start = None  # where the metric of the figure being linked starts (`_own_part`)
+        self.metric_span = None  # the span of that metric (`_counted_since`)
         self.title_sentences = self._title_sentences()  # (a headline's parts after an ellipsis are its too)
         self.title_period = None  # (0, DATE) the title's first date: the story's period when the body's lead sets none
         self.headed = "\n" in context.text.strip()  # an article of several lines (a headline, a lead): it has a story
@@ -294,6 +299,7 @@ class Linker:
         self.subject_causes = self.lexicon["cause_nouns"] | self.lexicon["cause_bounds"]  # (`topic_organization`)
         self.publishers = set()  # canonical names of the associations that published statistics (`_publishes`)
         self.unowned = set()  # last words of the metrics of the figures linked to no subject so far
+        self.visitor_reporters = set()  # canonical names of the local governments that reported their region's visitors
         self.partners_in = {}  # by sentence: the tokens that may stand for an organization as a partner (`partner_anaphors`)
         self.to_come = {}  # by sentence: whether it tells of a plan or an outlook (`_yet_to_come`, read once)
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
@@ -709,12 +715,18 @@ class Linker:
             paid_object(sentence, quantity, self.lexicon) if after == "씩" else None
         if found:
             return found, "metric_paid"  # `치료비로 12억 원을 기탁했다`, `20만 원씩 난방비를 지원했다`: what the money is
+        found = received_as(sentence, quantity, self.lexicon, self.taken) if after in ("을", "를", "(", ",") else None
+        if found:
+            return found, "metric_received"  # `순매출의 8~12%를 로열티로 받는다`: what the figure is received as
         found = verbal_right_after(sentence, quantity, self.lexicon) if after in (" ", "에", "(") else None
         if found:
             return found, "metric_verbal"  # `30% 적립해`, `350억 원에 취득하기로`
         found = taken_as(sentence, quantity, self.taken) if after in ("을", "를", "(") else None
         if found:
             return found, "metric_as"  # `200억원을 목표로 하고 있다`
+        found = object_past_modifier(sentence, quantity, self.lexicon, self.taken) if after in ("으", "로") else None
+        if found:
+            return found, "metric_object"  # `공모가를 희망 범위 상단인 2만 원으로 확정했다`: the object fixed at the figure
         # a multiple measures what it changes (`고객 수는 1년 새 3배 늘었다`); otherwise it compares
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
@@ -1015,7 +1027,14 @@ class Linker:
                 and all(o.org_type != "local_government" or not self._drawn(metric) for o in found) \
                 or found and metric and all(o.org_type in REPORTERS for o in found) and self._region_scoped(metric) \
                 and self._national(metric):  # (`전라남도와 전남관광재단은 … 도내 관광객이`: the region's, also of visitors)
+            if self._drawn(metric) and self._region_scoped(metric):  # (its region's visitors: what the story goes on with is
+                self.visitor_reporters.update(o.canonical for o in found)  # the region's tourism too, fact.subject_visitors)
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
+        if found and rule in ("subject_carried", "subject_story") and self.visitor_reporters \
+                and all(o.canonical in self.visitor_reporters for o in found) \
+                and not any(t.form in OPENING_QUOTES and t.start < quantity.start for t in sentence.tokens):
+            # (`관광객이 쓴 돈은 …`, `외국인 관광객은 …`: the region's tourism told on, not the body's; its head's quoted plan is its)
+            return [], "subject_visitors"
         if found and metric and all(o.org_type in FORECASTERS for o in found) and self._national(metric) \
                 and final_verb(sentence) in self.lexicon["forecast_verbs"]:
             return [], "subject_forecast"  # `무역협회는 내년 수출이 7천억 달러를 넘을 것으로 내다봤다`: the country's, foreseen
@@ -1053,10 +1072,16 @@ class Linker:
         return self.text[max(0, metric[0] - 8):metric[1]].split()
 
     def _region_scoped(self, metric: tuple) -> bool:
-        """A word of the region's own scope stands right before the metric (`도내 관광객`: `regional_scopes`): the region's
-        total, also of the visitors its government would otherwise draw."""
-        words = self.text[max(0, metric[0] - 4):metric[0]].split()
-        return bool(words) and self.text[metric[0] - 1:metric[0]] == " " and words[-1] in self.lexicon["regional_scopes"]
+        """A word of the region's own scope stands right before the metric (`도내 관광객`: `regional_scopes`), or opens the
+        relative clause right before it as its place (`도내를 찾은 관광객`, `도내에서 숙박한 관광객`: `scope_particles`): the
+        region's total, also of the visitors its government would otherwise draw."""
+        if self.text[metric[0] - 1:metric[0]] != " ":
+            return False
+        words = self.text[max(0, metric[0] - 16):metric[0]].split()
+        if words and words[-1] in self.lexicon["regional_scopes"]:
+            return True
+        scope = words[-2] if len(words) > 1 else ""
+        return scope[:2] in self.lexicon["regional_scopes"] and scope[2:] in self.lexicon["scope_particles"]
 
     def _drawn(self, metric: tuple) -> bool:
         """The metric counts visitors a host draws, or is a rate of them (`drawn_measures`: a city's `외국인 관광객
@@ -1220,7 +1245,8 @@ class Linker:
             return []  # (`기관 1,200곳이 참여했다`: a count of others, not of its own stores)
         tokens, figure = sentence.tokens, sentence.after(quantity.start)
         if any(tokens[k].tag == "JX" and tokens[k - 1].tag in ("SL", "SN", "NNP") and not self.taken(tokens[k - 1].start, tokens[k - 1].end)
-               and not self._branch(tokens[k - 1]) for k in sentence.subject_particles if k < figure):
+               and not self._branch(tokens[k - 1]) and tokens[k - 1].form not in self.lexicon["measures"]
+               for k in sentence.subject_particles if k < figure):  # (a measure kiwipiepy tags as a name is none: `마일스톤은`)
             return []  # (a code or a name as the sentence's topic, `GN-301은 … 체중이 8.7% 줄었다`: a product's, a person's)
         k = own_subject_at(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)
         while k >= 0:  # (each topic or subject of its own before the figure)
@@ -1695,6 +1721,13 @@ class Linker:
                 return span
         return None
 
+    def _counted_since(self, date, quantity) -> bool:
+        """The relative clause the date opens defines what the figure counts: its topic is the figure's metric, right before
+        the figure (`올해 새로 문을 연 점포는 530곳`, `지난달 새로 가입한 고객은 12만 명`): the date is the figure's period
+       , unlike a named thing's (`지난 7월 문을 연 워터코스터 '파도타기'는 … 4만 1천 명이`)."""
+        metric = self.metric_span
+        return metric is not None and date.end <= metric[0] and self.text[metric[1]:quantity.start] in ("은 ", "는 ")
+
     def _period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         if quantity.start in self.bracketed:  # `올해(520명)보다`, `2020년(620억 원)의`: the date the figure is given for
             own = [d for d in self.dates_in.get(sentence.index, []) if self.bracket_of.get(id(d)) == quantity.start]
@@ -1753,7 +1786,8 @@ class Linker:
         # 5조 돌파…중동 비중 62%`: the second part's figure takes the story's period, fact.period_story)
         in_clause = [d for d in candidates if clause_start <= d.start < clause_end
                      and not (d.start > quantity.end and adnominal_between(sentence, quantity.end, d.start))
-                     and not (d.end <= quantity.start and relative_topic_between(sentence, d.end, quantity.start))]
+                     and not (d.end <= quantity.start and relative_topic_between(sentence, d.end, quantity.start)
+                              and not self._counted_since(d, quantity))]
         before = [d for d in in_clause if d.end <= quantity.start]
         if before or in_clause:
             return (before or in_clause)[-1 if before else 0], "period_clause"
@@ -1763,7 +1797,8 @@ class Linker:
             outer = [d for d in self.dates_in.get(sentence.index, []) if d.value and d.end == as_of[-1].start - 1
                      and self.text[d.end:d.end + 1] == "("]
             return (outer or as_of)[-1], "period_as_of"  # `9월 둘째 주(8일 기준)`: the week, the day it was measured on
-        before = [d for d in candidates if d.end <= quantity.start and not relative_topic_between(sentence, d.end, quantity.start)]
+        before = [d for d in candidates if d.end <= quantity.start and not (
+            relative_topic_between(sentence, d.end, quantity.start) and not self._counted_since(d, quantity))]
         # a date after the figure dates it only within its major clause (`16연승에 성공했으나, 지난 7월 …`: no)
         later = [d for d in candidates if quantity.end <= d.start < sentence.major_clause_end(quantity.end)
                  and not adnominal_between(sentence, quantity.end, d.start) and not _predicate_between(sentence, quantity.end, d.start)]
@@ -2080,6 +2115,7 @@ class Linker:
         metric_text = self.text[metric[0]:metric[1]] if metric else ""
         keys = tuple(filter(None, (names, "".join(metric_text.split()))))
         self.metric_start = metric[0] if metric else None  # (`_own_part`)
+        self.metric_span = metric or None  # (`_counted_since`)
         date, period_rule = self.period(sentence, quantity, keys)
         if period_rule == "period_carried" and metric and self._annual(metric):
             date, period_rule = self._year_of(date) or (date, period_rule)
@@ -2108,7 +2144,7 @@ class Linker:
                 self.last_period = date
             if period_rule not in ("period_carried", *STORY_PERIODS):  # (a carried one keeps where it was set)
                 self.paragraph_period = (sentence.index, date)
-        if subject_rule in ("subject_genitive", "subject_national", "subject_forecast"):
+        if subject_rule in ("subject_genitive", "subject_national", "subject_forecast", "subject_visitors"):
             # (`부산항만공사는 … 부산항 물동량이 … 밝혔다 | 환적 화물은 …`: a place's figures the reporter goes on with)
             self.owners[sentence.index] = subjects
         for o in subjects or ():
@@ -2221,7 +2257,7 @@ def _pair_word(pair_words: frozenset):
 
 
 # A group summed (`두 회사를 합치면`, `양사를 합하면`).
-_MERGING = re.compile(r"(?:\S+ )?\S*?[을를] 합[치하]")
+_MERGING = re.compile(r"(?:\S+ ){0,3}\S*?[을를은는] 합[치하쳐]")  # (`두 회사를 합치면`, `세 회사의 5G 가입자를 합치면`, `두 체인의 매출은 합쳐`)
 
 
 @functools.lru_cache(maxsize=None)

@@ -640,6 +640,30 @@ def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict) -> O
     return None
 
 
+def object_past_modifier(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tuple]:
+    """The object of a verb that fixes it at the figure marked by 로 (`fixing_verbs`), past a modifier of the figure between
+    them (`공모가를 희망 범위 상단인 2만 원으로 확정했다`, `공모가를 … 상단을 넘는 2만 4,000원으로`, `목표주가를 20% 높은 12만 원으로
+    올렸다`): what the figure measures — the object nearest before the modifier, not the modifier's own (`상단을`)."""
+    tokens, j = sentence.tokens, sentence.after(quantity.end)
+    if not (j + 1 < len(tokens) and tokens[j].form in ("로", "으로") and tokens[j].tag == "JKB" and tokens[j].start == quantity.end):
+        return None
+    verb = tokens[j + 1]
+    if verb.form not in lexicon["fixing_verbs"]:
+        return None
+    i = sentence.before(quantity.start)
+    if not (i >= 2 and tokens[i].tag == "ETM" and tokens[i].end + 1 == quantity.start):
+        return None  # (an object right before the figure is `object_right_before`'s)
+    clause_start = sentence.clause(quantity.start)[0]
+    # (the nearest object before the modifier that is not the modifier's own, right before its verb: `상단을 넘는`)
+    k = next((k for k in range(i - 2, 0, -1) if tokens[k].start >= clause_start and tokens[k].tag == "JKO"
+              and not (k + 1 < i and tokens[k + 1].tag.startswith("VV") and k + 2 >= i - 1)), None)
+    if k is None:
+        return None
+    if tokens[k - 1].tag not in COMMON or tokens[k - 1].form in NOT_METRIC or taken(tokens[k - 1].start, tokens[k - 1].end):
+        return None
+    return word_start(sentence, k - 1), tokens[k - 1].end
+
+
 def rated(sentence: Sentence, quantity, lexicon: dict) -> bool:
     """A word of a rate stands right before the figure (`주 14회`, `하루 12회`: `rate_words`): a count of times per week or
     day, which the object before it sets (`노선을 주 14회로 늘리고`), unlike a bare count of times (`인생을 두 번 살`)."""
@@ -755,6 +779,8 @@ def verbal_right_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[
     if quantity.category == "currency" and i < len(tokens) and tokens[i].form == "에" and tokens[i].tag == "JKB" \
             and tokens[i].start == quantity.end:
         i += 1
+        if i < len(tokens) and tokens[i].form in lexicon["closing_verbs"]:
+            return None  # (`주가는 … 4만 6,150원에 마감했다`: the price the market closed at, a measure named before, no deal)
     elif not (i < len(tokens) and tokens[i].start == quantity.end + 1):
         return None
     if not (i < len(tokens) and tokens[i].tag == "NNG" and tokens[i].form not in lexicon["light_verbs"] and tokens[i].form not in NOT_METRIC
@@ -953,6 +979,44 @@ def paid_as(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tupl
             or not allotted(sentence, quantity, lexicon["give_verbs"], lexicon["give_verbs"]):
         return None
     found = phrase_before(sentence, k, taken)
+    if found is None or sentence.text[found[0]:found[1]] in lexicon["not_metrics"]:
+        return None
+    return found
+
+
+def received_as(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tuple]:
+    """The noun a figure is received or paid as, marked by 로 right after its object (`순매출의 8~12%를 로열티로 받는다`, `최대
+    7억 달러를 단계별 기술료(마일스톤)로 받는다`, `1,200억 원을 배당금으로 지급한다`: past adverbs, `별도로`), when the verb is one of
+    receiving or giving (`receive_verbs`, `give_verbs`): what the figure is, not the whole it is a share of; a figure listed
+    before it by a comma shares it (`최대 4억 2천만 달러, … 최대 7억 달러를 … 기술료로 받는다`)."""
+    tokens, j = sentence.tokens, past_brackets(sentence.tokens, sentence.after(quantity.end))
+    if j + 1 < len(tokens) and tokens[j].form == "르" and tokens[j + 1].tag == "JKO":
+        j += 1  # (kiwipiepy may split `를` after `%` into `르` + `ᆯ`)
+    if j < len(tokens) and tokens[j].form == "," and tokens[j].tag == "SP":
+        k = j + 1  # (the next figure's object in the same list: units before the particle, no predicate's end between)
+        while k < min(j + 16, len(tokens)) and not (tokens[k].tag == "JKO" and tokens[k - 1].tag in ("NNB", "NR", "SW")):
+            if tokens[k].tag in ("EF", "ETM", "SF") or tokens[k].tag == "EC" and tokens[k - 1].form not in lexicon["adverbial_verbs"]:
+                return None
+            k += 1
+        j = k
+    if not (j < len(tokens) and tokens[j].tag == "JKO"):
+        return None
+    r = j + 1  # the 로 that marks what the figure is
+    while r < min(j + 8, len(tokens)) and (tokens[r].tag in WORD_TAGS or tokens[r].tag in ("XSN", "SSO", "SSC", "SL", "NNP")):
+        r += 1
+    if r == j + 1 or r >= len(tokens) or tokens[r].form not in ("로", "으로") or tokens[r].tag != "JKB":
+        return None
+    v = r + 1  # (past adverbs: `별도로`, `각각`)
+    while v + 1 < len(tokens) and (tokens[v].tag == "MAG" or tokens[v].tag == "NNG" and tokens[v + 1].form == "로"
+                                   and tokens[v + 1].tag == "JKB"):
+        v += 1 if tokens[v].tag == "MAG" else 2
+    if v >= len(tokens):
+        return None
+    verb = tokens[v].form if tokens[v].tag.startswith("VV") else \
+        tokens[v].form if tokens[v].tag == "NNG" and v + 1 < len(tokens) and tokens[v + 1].tag == "XSV" else ""
+    if verb not in lexicon["receive_verbs"] and verb not in lexicon["give_verbs"]:
+        return None
+    found = phrase_before(sentence, r, taken)
     if found is None or sentence.text[found[0]:found[1]] in lexicon["not_metrics"]:
         return None
     return found

@@ -765,8 +765,9 @@ def _headline(context: Context, found_words: Words, rule_id: str) -> list:
     at = text.find(name, first_line)
     while at >= 0:  # the story names it again as a subject, topic or owner
         index, again = found_words.at(at)
-        if again is not None and again.size and again.name_end == at + len(name) \
-                and [t.form for t in again.tokens[again.size:]] in _OWN_PARTICLES:
+        if again is not None and (again.size and again.name_end == at + len(name)
+                                  and [t.form for t in again.tokens[again.size:]] in _OWN_PARTICLES
+                                  or _split_name_again(text, again, at + len(name))):
             if _korean_name(name) and _titled(context, found_words, name):
                 return []
             return [_mention(context, word.start, word.name_end, rule_id)]
@@ -775,6 +776,12 @@ def _headline(context: Context, found_words: Words, rule_id: str) -> list:
 
 
 _HEADLINE_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN"})
+
+
+def _split_name_again(text: str, again: Word, name_end: int) -> bool:
+    """The name again with only a particle of its own after it, where kiwipiepy reads its first syllable as no noun
+    (`세원디스플레이가`: `세`/MM + `원` + `디스플레이`, a word with no name part): the letters tell it, not the tokens."""
+    return not again.size and again.end == name_end + 1 and [text[name_end]] in _OWN_PARTICLES
 _TAG = regex.compile(r"\s*[\[【<〈(][^\]】>〉)\n]{1,30}[\]】>〉)]\s*")
 _OWN_PARTICLES = (["은"], ["는"], ["이"], ["가"], ["의"])
 
