@@ -1,0 +1,63 @@
+"""Gold labels of articles-holdout28, written by reading the texts against the shared guidelines
+/work/shared/ANNOTATION.md and /work/shared/FACTS.md (and docs/gold-format.md for the file format).
+Run: /work/main/.venv/bin/python annotation/articles_holdout28/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 automaker's monthly sales (Yonhap dateline, no year anywhere)
+d = Doc("001_cb04c11bc6c85a95", "2025-12-01"); docs.append(d)
+S = "한성모터스"
+d.Oall(S, S)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("현대차그룹", "현대차그룹", note="the rival group")
+d.O("현대차", "현대차", ctx="현대차와 기아", note="a brand/company of the rival group")
+d.O("기아", "기아")
+d.O("제네시스", "제네시스", st="optional", note="a car brand of the rival group (제네시스 브랜드): a brand named as a company, or a product line? (optional)")
+NOV = "2025-11"
+d.D("11월", NOV, "month", ctx="11월 7만", rel=True, note="a month without a year: latest November on or before the document date")
+d.D("지난달", NOV, "month", rel=True)
+d.D("1일", "2025-12-01", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년 같은 달", "2024-11", "month", rel=True, st="optional", anchor=NOV, note="points back to the month of the story")
+d.D("1년 전", "2024", "year", rel=True, note="an amount of time followed by 전 is a DATE: 1년 전 -> that year")
+d.D("같은 달", NOV, "month", ctx="같은 달 현대차", rel=True, st="optional", anchor=NOV, note="points back")
+d.D("1~11월", "2025-01/2025-11", "month", rel=True, note="a range of months without a year")
+d.D("지난해", "2024", "year", rel=True)
+d.D("12월 말", "2025-12", "month", mod="END", rel=True, note="future clause (까지 달성하겠다는 계획): the next December end")
+d.Q("7만3천대", 73000, "대", "대", C, f=("판매", "7만3천대 판매", S, NOV, "level", "required", "headline: the count of 판매 (a verbal noun naming it); 11월 in the headline"))
+d.Q("12.4%", "12.4", "%", "%", P, ctx="호조에 12.4%", f=("판매", "7만3천대 판매", S, NOV, "change"))
+d.Q("7만3천218대", 73218, "대", "대", C,
+    f=("완성차", None, S, NOV, "level", "required", "no measure noun governs it (판매했다 is a verb): the counted noun 완성차"))
+d.Q("12.4%", "12.4", "%", "%", P, ctx="보다 12.4%",
+    f=("완성차", "완성차 7만", S, NOV, "change", "required", "수치 names no measure: the figure before's metric; topic dropped, subject carried"))
+d.Q("1만8천420대", 18420, "대", "대", C, f=("내수", None, S, NOV, "level"))
+d.Q("3.1%", "3.1", "%", "%", P, f=("내수", None, S, NOV, "change", "required", "줄었지만: a change, value as written"))
+d.Q("5만4천798대", 54798, "대", "대", C, f=("수출", "수출은 5만", S, NOV, "level"))
+d.Q("18.9%", "18.9", "%", "%", P, f=("수출", "수출은 5만", S, NOV, "change"))
+PR = ("a model's figure (차종별로는): FACTS says a product's figure has an empty subject, while a breakdown of the company's "
+      "sales keeps the company; and no noun names the measure (팔렸고) — README open question 1")
+d.Q("2만1천305대", 21305, "대", "대", C, f=("", None, S, NOV, "level", "optional", PR))
+d.Q("1만7천여 대", 17000, "대", "대", C, approx=True, note="여 between number and counter: inside the span, approx",
+    f=("수출", "(수출 1만", S, NOV, "level", "optional", PR))
+d.Q("6천840대", 6840, "대", "대", C, f=("", None, S, NOV, "level", "optional", PR))
+d.Q("두 배", 2, "배", "배", C, bound="gt", note="넘었다 -> gt",
+    f=("", None, S, NOV, "change", "optional", PR + "; a ratio to 1년 전's figure: level or change?"))
+d.Q("320곳", 320, "곳", "곳", C,
+    f=("딜러망", None, S, NOV, "level", "required", "회사 측 = the story's company; the period last set for it (지난달) carries"))
+d.Q("36만2천여 대", 362000, "대", "대", C, approx=True,
+    f=("", None, "현대차", NOV, "level", "required", "각각 with the subjects listed: the first; no noun names the measure (팔아): empty metric; 같은 달"))
+d.Q("27만1천여 대", 271000, "대", "대", C, approx=True, f=("", None, "기아", NOV, "level", "required", "각각: the second subject"))
+d.Q("2.1%", "2.1", "%", "%", P, f=("", None, "현대차", NOV, "change", "required", "the 각각 pairing carries to the rates"))
+d.Q("4.7%", "4.7", "%", "%", P, f=("", None, "기아", NOV, "change"))
+d.Q("2만3천560대", 23560, "대", "대", C,
+    f=("", None, "제네시스", NOV, "level", "optional", "its subject is only an optional ORG (the brand): fact optional"))
+d.Q("71만4천대", 714000, "대", "대", C, f=("누적 판매", None, S, "2025-01/2025-11", "level"))
+d.Q("68만2천대", 682000, "대", "대", C,
+    f=("실적", None, S, "2024", "level", "required", "연간 qualifies the period and stays outside; figure in brackets after the metric; 지난해"))
+d.Q("78만대", 780000, "대", "대", C, f=("판매 목표", None, S, "2025-12", "level", "required", "회사는 = the company; 12월 말까지 (END)"))
+
+write_all(docs)
