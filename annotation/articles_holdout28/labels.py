@@ -60,4 +60,49 @@ d.Q("68만2천대", 682000, "대", "대", C,
     f=("실적", None, S, "2024", "level", "required", "연간 qualifies the period and stays outside; figure in brackets after the metric; 지난해"))
 d.Q("78만대", 780000, "대", "대", C, f=("판매 목표", None, S, "2025-12", "level", "required", "회사는 = the company; 12월 말까지 (END)"))
 
+# ---------------------------------------------------------------- 002 real-estate board's weekly apartment prices (입력 stamp + byline)
+d = Doc("002_cf2e202494d4cd38", "2026-03-12"); docs.append(d)
+d.O("뉴시스", "뉴시스", note="outlet in the byline line")
+d.O("한국부동산원", "한국부동산원", note="the board that releases the statistic: its source, not the subject of market figures")
+d.O("국토교통부", "국토교통부", note="the ministry whose system counted the deals: source (에 따르면)")
+d.O("집토리", "집토리", note="invented brokerage platform introduced by 부동산 중개 플랫폼")
+WK = "2026-03-09"
+d.D("2026.03.12", "2026-03-12", "day", st="optional", note="publication stamp")
+d.D("12일", "2026-03-12", "day", rel=True, note="day of the release (발표한)")
+d.D("9일", WK, "day", rel=True, note="as of (기준 outside): the statistic's reference day")
+d.D("전주", "2026-W10", "week", ctx="전주 대비", rel=True, st="optional", anchor=WK, rng=False, note="points back to the week before the reference week")
+d.D("전주", "2026-W10", "week", ctx="전주(0.05%)", rel=True, st="optional", anchor=WK, rng=False, note="points back")
+d.D("지난달", "2026-02", "month", rel=True)
+d.D("1월", "2026-01", "month", ctx="1월(3천", rel=True, note="a comparison's basis, still a DATE")
+d.D("이달", "2026-03", "month", rel=True)
+d.D("다음 달", "2026-04", "month", rel=True)
+MK = "a market figure (prices of a region): empty subject; the board is the source"
+d.Q("0.08%", "0.08", "%", "%", P, ctx="아파트값 0.08%",
+    f=("아파트값", None, "", WK, "change", "required", MK + "; ↑ = a rise; the story's reference week (9일 기준)"))
+d.Q("3주", 3, "week", "주", "duration", note="만에 outside: a duration")
+d.Q("0.08%", "0.08", "%", "%", P, ctx="대비 0.08%", f=("매매가격", "아파트 매매가격은", "", WK, "change", "required", MK))
+d.Q("0.05%", "0.05", "%", "%", P,
+    f=("상승폭", None, "", "2026-W10", "level", "optional",
+       "last week's rise in brackets after 전주: a level of 상승폭 or a change of 매매가격; period the optional 전주 (README open question 2)"))
+d.Q("0.03%포인트", "0.03", PP, "%포인트", P, f=("상승폭", None, "", WK, "change", "required", "커졌다: a change of 상승폭"))
+d.Q("3구", 3, "구", "구", C, st="optional", note="강남 3구: a lexicalized name of an area (optional)")
+RG = "by district/region: the breakdown keeps 매매가격; districts are places, not governments: empty subject"
+d.Q("0.21%", "0.21", "%", "%", P, f=("매매가격", "아파트 매매가격은", "", WK, "change", "required", RG))
+d.Q("0.17%", "0.17", "%", "%", P, f=("매매가격", "아파트 매매가격은", "", WK, "change", "required", RG))
+d.Q("0.15%", "0.15", "%", "%", P, f=("매매가격", "아파트 매매가격은", "", WK, "change", "required", RG))
+d.Q("0.02%", "0.02", "%", "%", P, ctx="0.02% 내려", f=("매매가격", "아파트 매매가격은", "", WK, "change", "required", RG + "; 내려: a fall, value as written"))
+d.Q("5주", 5, "week", "주", "duration", note="5주 연속: an amount of time (duration)")
+d.Q("0.04%", "0.04", "%", "%", P, f=("매매가격", "아파트 매매가격은", "", WK, "change", "required", RG))
+d.Q("0.03%", "0.03", "%", "%", P, ctx="0.03% 떨어져", f=("매매가격", "아파트 매매가격은", "", WK, "change", "required", RG))
+d.Q("0.01%", "0.01", "%", "%", P,
+    f=("매매가격", "아파트 매매가격은", "", WK, "change", "required", RG + "; 전국 평균 = the national average of the same measure"))
+d.Q("0.06%", "0.06", "%", "%", P, f=("전세가격", None, "", WK, "change", "required", "각각: the first region (서울)"))
+d.Q("0.02%", "0.02", "%", "%", P, ctx="0.02% 올랐다", f=("전세가격", None, "", WK, "change", "required", "각각: the second (전국)"))
+TX = "deals counted by the ministry's system (source, 에 따르면): a market figure, empty subject"
+d.Q("4천312건", 4312, "건", "건", C, f=("매매 거래", None, "", "2026-02", "level", "required", TX + "; 지난달"))
+d.Q("3천105건", 3105, "건", "건", C, f=("매매 거래", None, "", "2026-01", "level", "required", TX + "; the basis figure in brackets after 1월 is dated by it"))
+d.Q("38.9%", "38.9", "%", "%", P, f=("매매 거래", None, "", "2026-02", "change", "required", "the current period, not the basis"))
+d.Q("5천만∼1억원", 50000000, W, "원", "currency", hi=100000000, approx=True, note="a range, one mention; 가량 outside: approx",
+    f=("호가", None, "", "2026-03", "change", "required", "asking prices of an area (a market): empty subject; 이달 들어; 뛰었다 = a change"))
+
 write_all(docs)
