@@ -105,4 +105,52 @@ d.Q("38.9%", "38.9", "%", "%", P, f=("매매 거래", None, "", "2026-02", "chan
 d.Q("5천만∼1억원", 50000000, W, "원", "currency", hi=100000000, approx=True, note="a range, one mention; 가량 outside: approx",
     f=("호가", None, "", "2026-03", "change", "required", "asking prices of an area (a market): empty subject; 이달 들어; 뛰었다 = a change"))
 
+# ---------------------------------------------------------------- 003 crypto exchange's quarterly results (press release, no date at all)
+d = Doc("003_23fce706e74e567d", "2025-11-06"); docs.append(d)
+K = "코인온"
+d.Oall(K, K, special={3: ("required", "inside a person's title (박정우 코인온 대표)")})
+d.O("업비트", "업비트", note="a rival exchange, figure in brackets")
+d.O("빗썸", "빗썸", note="a rival exchange, figure in brackets")
+d.O("케이뱅크", "케이뱅크", note="a bank whose customers link accounts")
+d.O("한국정보보호산업협회", "한국정보보호산업협회", note="a partner (와 함께)")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="코인온, 3분기", rel=True, note="latest Q3 on or before the document date")
+d.D("올해 3분기", Q3, "quarter", rel=True, note="올해 before a quarter: one mention")
+d.D("직전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor=Q3, note="points back to the quarter before the story's (like 전분기)")
+d.D("같은 기간", Q3, "quarter", rel=True, st="optional", anchor=Q3, note="points back")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor=Q3, note="points back")
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준 outside)")
+d.D("연말", "2025", "year", mod="END", rel=True, note="future clause (계획): this year's end")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="the current quarter (들어서도, present tense)")
+d.Q("58조원", 58000000000000, W, "원", "currency", f=("거래대금", "3분기 거래대금", K, Q3, "level"))
+d.Q("1,240억원", 124000000000, W, "원", "currency", f=("영업이익", "…영업이익", K, Q3, "level"))
+d.Q("58조 3천억 원", 58300000000000, W, "원", "currency",
+    f=("거래대금", "누적 거래대금", K, Q3, "level", "required", "누적 qualifies the period: outside the metric"))
+d.Q("21.7%", "21.7", "%", "%", P, f=("거래대금", "누적 거래대금", K, Q3, "change", "required", "규모 names no measure: the figure before's; 직전 분기 = basis"))
+d.Q("2,180억 원", 218000000000, W, "원", "currency", f=("매출", "매출은 2,180억", K, Q3, "level", "required", "같은 기간 = the story's quarter"))
+d.Q("1,240억 원", 124000000000, W, "원", "currency", f=("영업이익", "영업이익은 1,240억", K, Q3, "level"))
+d.Q("64%", 64, "%", "%", P, f=("매출", "매출은 2,180억", K, Q3, "change", "required", "각각: the first metric"))
+d.Q("92%", 92, "%", "%", P, f=("영업이익", "영업이익은 1,240억", K, Q3, "change", "required", "각각: the second metric"))
+d.Q("1,012억 원", 101200000000, W, "원", "currency", f=("당기순이익", None, K, Q3, "level"))
+SEP = "2025-09"
+d.Q("14.2%", "14.2", "%", "%", P,
+    f=("점유율", "시장 점유율은", K, SEP, "level", "required", "the company carried (topic dropped); 9월 말 기준 (value 2025-09, END)"))
+d.Q("68.5%", "68.5", "%", "%", P, f=("점유율", "시장 점유율은", "업비트", SEP, "level", "required", "a figure in brackets after an organization is its"))
+d.Q("15.1%", "15.1", "%", "%", P, f=("점유율", "시장 점유율은", "빗썸", SEP, "level", "required", "as 68.5%"))
+d.Q("3위", 3, "위", "위", "ordinal")
+d.Q("1조 2,600억 원", 1260000000000, W, "원", "currency",
+    f=("고객 예치금", None, K, SEP, "level", "required", "the company carried; the period last set for it (9월 말)"))
+d.Q("410만 명", 4100000, "명", "명", C, f=("이용자 수", None, K, SEP, "level", "required", "as 1조 2,600억 원"))
+d.Q("85만 명", 850000, "명", "명", C, bound="gt", note="넘었다 -> gt",
+    f=("고객", "케이뱅크 고객", "케이뱅크", SEP, "level", "optional",
+       "케이뱅크's customers who linked accounts via 코인온: whose count (the bank's, the exchange's, both)? period carried or none? (README open question 3)"))
+d.Q("120명", 120, "명", "명", C, f=("보안 인력", None, K, "2025", "level", "required", "회사는 = the company; 연말까지 (value 2025, END)"))
+d.Q("50억 원", 5000000000, W, "원", "currency",
+    f=("투자", "투자할", K, "2025", "level", "required",
+       "no measure noun: the verbal noun (투자할); the partner (와 함께) is no co-subject of the spend; the clause's 연말 carries (coordinated clauses)"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="하루 평균: a rate word (per day)")
+d.Q("1천억 원", 100000000000, W, "원", "currency", bound="gt", note="웃돌고 -> gt",
+    f=("스테이블코인 거래", None, K, "2025-Q4", "level", "optional",
+       "in the CEO's quote: the exchange's trading (subject 코인온), or a product's figure (empty)? (README open questions 1 and 4)"))
+
 write_all(docs)
