@@ -153,4 +153,57 @@ d.Q("1천억 원", 100000000000, W, "원", "currency", bound="gt", note="웃돌�
     f=("스테이블코인 거래", None, K, "2025-Q4", "level", "optional",
        "in the CEO's quote: the exchange's trading (subject 코인온), or a product's figure (empty)? (README open questions 1 and 4)"))
 
+# ---------------------------------------------------------------- 004 football league's season attendance and revenue (입력 stamp + regional daily byline)
+d = Doc("004_70566c7f0a3210e2", "2025-12-03"); docs.append(d)
+L1, FED = "K리그1", "한국프로축구연맹"
+d.Oall(L1, L1, special={0: ("required", "the top division as a league (an organization run by the federation), not an event: README open question 5"),
+                        1: ("required", "genitive owner of the games and their crowd")})
+d.Oall("FC서울", "FC서울")
+d.O("부산일보", "부산일보", note="regional daily in the byline line")
+d.O(FED, FED, note="the league federation: topic of the lead")
+d.O("울산 HD", "울산 HD", note="the city is part of the club's name")
+d.O("전북 현대모터스", "전북 현대모터스", note="the province is part of the club's name")
+d.O("부산 아이파크", "부산 아이파크", note="the city is part of the club's name")
+d.O("K리그2", "K리그2", note="the second division as a league")
+d.O("연맹", FED, ctx="연맹의 올해", st="optional", note="a generic noun standing for the federation named before (like 회사): a short form or no name? (optional)")
+d.O("하나은행", "하나은행", note="title sponsor")
+d.O("한빛에너지솔루션", "한빛에너지솔루션", note="invented partner company")
+d.O("연맹", FED, ctx="연맹은 내년", st="optional", note="as the other bare 연맹")
+Y = "2025"
+d.D("2025.12.03", "2025-12-03", "day", st="optional", note="publication stamp")
+d.D("올 시즌", Y, "year", rel=True, st="optional", note="올 + 시즌 (a season, not a calendar unit): the 2025 season; DATE not listed by the guideline (optional)")
+d.D("지난해", "2024", "year", rel=True)
+d.D("2일", "2025-12-02", "day", rel=True, note="day of the report (밝혔다)")
+d.D("올해", Y, "year", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비", rel=True, st="optional", anchor=Y, note="points back")
+d.D("내년", "2026", "year", rel=True)
+d.Q("271만명", 2710000, "명", "명", C, f=("관중", "시즌 관중", L1, Y, "level", "required", "headline: the league's season crowd (시즌 = this season)"))
+d.Q("2만5천명", 25000, "명", "명", C, f=("평균", "FC서울 평균", "FC서울", Y, "level", "required", "the club before it; 평균 = its average crowd"))
+d.Q("228경기", 228, "경기", "경기", C,
+    f=("", None, L1, Y, "level", "required", "the counter is the counted noun itself: no other noun names it (empty metric); genitive owner K리그1; 올 시즌"))
+d.Q("271만 4,120명", 2714120, "명", "명", C,
+    f=("누적 관중", None, L1, Y, "level", "required", "K리그1 228경기의 누적 관중: the league whose games they are; the federation is the reporter"))
+d.Q("254만 7,000명", 2547000, "명", "명", C, f=("누적 관중", None, L1, "2024", "level", "required", "figure in brackets after 지난해: dated by it"))
+d.Q("6.6%", "6.6", "%", "%", P, f=("누적 관중", None, L1, Y, "change", "required", "the current period, not the basis"))
+d.Q("1만 1,904명", 11904, "명", "명", C, f=("평균 관중", None, L1, Y, "level", "required", "경기당: a rate word with no number"))
+d.Q("2만 5,311명", 25311, "명", "명", C, f=("평균", "평균 2만 5,311", "FC서울", Y, "level", "required", "구단별로는: the club is the subject"))
+d.Q("1만 8,220명", 18220, "명", "명", C, f=("평균", "평균 2만 5,311", "울산 HD", Y, "level", "required", "a figure in brackets after a club is its; the metric carried"))
+d.Q("1만 7,540명", 17540, "명", "명", C, f=("평균", "평균 2만 5,311", "전북 현대모터스", Y, "level", "required", "as 1만 8,220명"))
+d.Q("8,102명", 8102, "명", "명", C, f=("평균", "평균 8,102", "부산 아이파크", Y, "level", "required", "모아 (drew): the club's average crowd"))
+d.Q("2부", 2, "부", "부", "ordinal", st="optional", note="2부 = the second division: a division's name or an ordinal? (optional)")
+d.Q("1위", 1, "위", "위", "ordinal")
+d.Q("1,128억 원", 112800000000, W, "원", "currency", f=("수입", "올해 수입은", FED, Y, "level", "required", "연맹의 = the federation named before (genitive owner)"))
+d.Q("9.3%", "9.3", "%", "%", P, f=("수입", "올해 수입은", FED, Y, "change"))
+d.Q("412억 원", 41200000000, W, "원", "currency", f=("스폰서십 수입", None, FED, Y, "level", "required", "이 가운데: a part of the federation's 수입"))
+d.Q("36.5%", "36.5", "%", "%", P,
+    f=("스폰서십 수입", None, FED, Y, "level", "required", "a share (차지했다) with no share noun: the part it measures names the metric"))
+d.Q("3년", 3, "year", "년", "duration", note="3년간: 간 outside")
+SP = ("a sponsor's multi-year or yearly commitment: no DATE of its own and none set for this subject before; "
+      "empty period, or the story's 올해? (README open question 6)")
+d.Q("180억 원", 18000000000, W, "원", "currency", f=("후원", "후원하기로", "하나은행", "", "level", "optional", "총 outside; metric the verbal noun; " + SP))
+d.Q("15억 원", 1500000000, W, "원", "currency", f=("계약", "계약을 새로", "한빛에너지솔루션", "", "level", "optional", "X 규모의 Y -> Y; 연 is a rate word; " + SP))
+d.Q("300만 명", 3000000, "명", "명", C, bound="gt", note="돌파 -> gt",
+    f=("관중", "내년 관중", FED, "2026", "level", "required", "the federation's target (연맹은 … 목표로); 내년"))
+d.Q("95%", 95, "%", "%", P, bound="min", note="이상 -> min", f=("유료 관중 비율", None, FED, "2026", "level", "required", "the same sentence: the federation, 내년"))
+
 write_all(docs)
