@@ -252,4 +252,59 @@ d.Q("1인", 1, "인", "인", C, st="optional", note="1인당: the dummy 1 of a r
 d.Q("5천만 원", 50000000, W, "원", "currency", f=("지원", "지원한다", "칠곡의료재단", "2026", "level", "required", "씩 outside; no measure noun: the verbal noun"))
 d.Q("15억 원", 1500000000, W, "원", "currency", f=("지원", "지원한다", "칠곡의료재단", "2026", "level", "required", "모두 outside"))
 
+# ---------------------------------------------------------------- 006 power utility's quarterly loss and tariff (Yonhap dateline, no year anywhere)
+d = Doc("006_c1491131d365dc52", "2025-08-08"); docs.append(d)
+KE = "한국전력공사"
+d.Oall("한전", KE)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(KE, KE)
+d.O("한국수력원자력", "한국수력원자력", note="a subsidiary")
+d.O("한국남동발전", "한국남동발전", note="a subsidiary")
+d.O("산업통상자원부", "산업통상자원부", note="the ministry deciding the tariff")
+Q2, Q3 = "2025-Q2", "2025-Q3"
+d.D("2분기", Q2, "quarter", ctx="한전, 2분기", rel=True, note="latest Q2 on or before the document date")
+d.D("3분기", Q3, "quarter", ctx="…3분기", rel=True, note="the current quarter (the tariff applies to it)")
+d.D("올해 2분기", Q2, "quarter", rel=True, note="올해 before a quarter: one mention")
+d.D("전년 동기", "2024-Q2", "quarter", rel=True, st="optional", anchor=Q2, note="points back")
+d.D("8일", "2025-08-08", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("2분기", Q2, "quarter", ctx="자회사의 2분기", rel=True)
+d.D("상반기", "2025-H1", "half", rel=True)
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준 outside)")
+d.D("이날", "2025-08-08", "day", rel=True, anchor="2025-08-08", note="anaphor: the day of the disclosure (8일)")
+d.D("3분기", Q3, "quarter", ctx="이날 3분기", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True, note="future clause (절감하겠다): this year's end")
+TF = ("a tariff decided by the ministry (산업통상자원부는 … 올리기로 결정했다): the utility whose price it is, the ministry that decided, "
+      "or no subject (a regulated national price)? (README open question 9)")
+d.Q("1조3천억원", 1300000000000, W, "원", "currency", f=("영업손실", "2분기 영업손실", KE, Q2, "level", "required", "headline: 한전 before it"))
+d.Q("5원", 5, W, "원", "currency", ctx="kWh당 5원 인상",
+    f=("전기요금", "3분기 전기요금 kWh", KE, Q3, "change", "optional", "인상: a change; kWh당 is a rate word; " + TF))
+d.Q("1조 3,260억 원", 1326000000000, W, "원", "currency",
+    f=("영업손실", "기준 영업손실", KE, Q2, "level", "required", "연결 기준 qualifies the basis: outside the metric"))
+d.Q("8,470억 원", 847000000000, W, "원", "currency",
+    f=("적자 폭", None, KE, "2024-Q2", "level", "required", "the basis figure in brackets after 전년 동기 (2024-Q2): dated by it; 적자 폭 names it"))
+d.Q("56.5%", "56.5", "%", "%", P, f=("적자 폭", None, KE, Q2, "change", "required", "커졌다: a change; the current period"))
+d.Q("21조 4,300억 원", 21430000000000, W, "원", "currency", f=("매출", None, KE, Q2, "level", "required", "topic dropped: the company and the quarter carried"))
+d.Q("2.8%", "2.8", "%", "%", P, f=("매출", None, KE, Q2, "change"))
+d.Q("14조 9,000억 원", 14900000000000, W, "원", "currency", f=("전력구입비", None, KE, Q2, "level"))
+d.Q("11.2%", "11.2", "%", "%", P, f=("전력구입비", None, KE, Q2, "change"))
+d.Q("6,210억 원", 621000000000, W, "원", "currency",
+    f=("영업이익", None, "", Q2, "level", "required",
+       "several subsidiaries taken together (합쳐서) and not all named (…등 발전 자회사): empty subject"))
+d.Q("2조 1,540억 원", 2154000000000, W, "원", "currency",
+    f=("영업손실", "누적 영업손실", KE, "2025-H1", "level", "required", "the story's company (the subsidiaries' sentence between is a side figure); 상반기"))
+d.Q("205조 8천억 원", 205800000000000, W, "원", "currency", f=("총부채", None, KE, "2025-06", "level", "required", "6월 말 기준 (value 2025-06, END)"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="하루 이자 비용: a rate word (per day)")
+d.Q("120억 원", 12000000000, W, "원", "currency", approx=True, note="약 outside: approx",
+    f=("이자 비용", None, KE, "2025-06", "level", "required", "the company carried; the period last set for it (6월 말)"))
+d.Q("5원", 5, W, "원", "currency", ctx="kWh당 5원 올리기로", f=("전기요금", "3분기 전기요금을", KE, Q3, "change", "optional", TF))
+d.Q("4인", 4, "인", "인", C, st="optional", note="4인 가구: a definitional household size, part of the metric's description")
+d.Q("332kWh", 332, "kWh", "kWh", M,
+    f=("월평균 사용량", None, "", "", "level", "required", "a typical household's use (not an ORG's figure): empty subject; no date set for it: empty period"))
+d.Q("1,660원", 1660, W, "원", "currency", approx=True, note="가량 after the unit: outside the span, approx",
+    f=("요금", "요금이 월", "", Q3, "change", "required", "a household's bill (no ORG): empty subject; 오른다 = a change; 월 is a rate word; the tariff's 3분기 carries (same metric, no subject)"))
+d.Q("8.5원", "8.5", W, "원", "currency", f=("산업용 요금", None, KE, Q3, "change", "optional", "인상된다: a change; " + TF))
+d.Q("1조 원", 1000000000000, W, "원", "currency",
+    f=("절감", "절감하겠다", KE, "2025", "level", "required",
+       "한전 관계자 speaks for the company: its plan; no measure noun: the verbal noun; 연말까지 (value 2025, END)"))
+
 write_all(docs)
