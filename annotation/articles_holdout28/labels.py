@@ -156,7 +156,7 @@ d.Q("1천억 원", 100000000000, W, "원", "currency", bound="gt", note="웃돌�
 # ---------------------------------------------------------------- 004 football league's season attendance and revenue (입력 stamp + regional daily byline)
 d = Doc("004_70566c7f0a3210e2", "2025-12-03"); docs.append(d)
 L1, FED = "K리그1", "한국프로축구연맹"
-d.Oall(L1, L1, special={0: ("required", "the top division as a league (an organization run by the federation), not an event: README open question 5"),
+d.Oall(L1, L1, special={0: ("required", "the top division as a league (an organization run by the federation), not an event: README conventions and open question 5"),
                         1: ("required", "genitive owner of the games and their crowd")})
 d.Oall("FC서울", "FC서울")
 d.O("부산일보", "부산일보", note="regional daily in the byline line")
