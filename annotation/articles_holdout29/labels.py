@@ -1,0 +1,65 @@
+"""Gold labels of articles-holdout29, written by reading the texts against the shared guidelines
+/work/shared/ANNOTATION.md and /work/shared/FACTS.md (and docs/gold-format.md for the file format) only.
+Run: python annotation/articles_holdout29/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+HEADQ = "headline figure: the guideline searches the clause, the sentence, then earlier text for a period, and nothing precedes a headline (README question 1)"
+STAMP = "publication stamp line (metadata of the page rather than a date the story talks about): README question 2"
+
+# ---------------------------------------------------------------- 001 e-commerce platform's year-end sale (입력 stamp + outlet byline, no year in the text)
+d = Doc("001_2c5dc183636da2a2", "2025-12-29"); docs.append(d)
+MK = "마켓온"
+d.Oall(MK, MK)
+d.O("비즈플러스", "비즈플러스", note="outlet in the byline line (invented)")
+d.O("한진", "한진", note="logistics partner")
+d.O("로지노바", "로지노바", ctx="신생 물류업체 로지노바", note="invented logistics start-up introduced by 물류업체")
+d.O("로지노바", "로지노바", ctx="로지노바 풀필먼트센터", st="optional",
+    note="an organization name only as the modifier inside a facility's name (ANNOTATION: optional)")
+EV = "2025-12-01/2025-12-21"
+d.D("작년", "2024", "year", rel=True, note="headline basis: still a DATE")
+d.D("2025.12.29", "2025-12-29", "day", st="optional", note=STAMP)
+d.D("14:20", "2025-12-29T14:20", "day", st="optional", note="clock time of the stamp: optional at most")
+d.D("이달 1일", "2025-12-01", "day", rel=True, note="A부터 B까지: two mentions; 이달 + day one mention")
+d.D("21일", "2025-12-21", "day", ctx="21일까지", rel=True, note="range end takes its month from the start")
+d.D("29일", "2025-12-29", "day", ctx="29일 밝혔다", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", "2024", "year", rel=True, note="지난해 같은 행사: 지난해 resolved against the document date (basis of the change)")
+d.D("지난 12일", "2025-12-12", "day", rel=True, note="latest 12th on or before 2025-12-29")
+d.D("이날", "2025-12-12", "day", rel=True, st="optional", anchor="2025-12-12", note="points back to 지난 12일")
+d.D("오후 9시", "2025-12-12T21:00", "day", st="optional", note="clock time: optional at most")
+d.D("올해", "2025", "year", rel=True)
+d.D("내년", "2026", "year", rel=True)
+d.Q("1조2천억", 1200000000000, W, "", "currency", st="optional", note="headline amount, currency implied")
+d.Q("18%", 18, "%", "%", P, ctx="18% 늘어", f=("거래액", "빅세일' 거래액", MK, EV, "change", "optional", HEADQ))
+d.Q("1조 2,300억 원", 1230000000000, W, "원", "currency", f=("총거래액", None, MK, EV, "level", "required", "the sale's days named in the clause (A부터 B까지 진행한 … 기간): that range"))
+d.Q("18.5%", 18.5, "%", "%", P, f=("총거래액", None, MK, EV, "change", "required", "…보다 N% 늘어난 규모다: the figure before's metric (what grew); basis 지난해 같은 행사"))
+d.Q("2,870만 건", 28700000, "건", "건", C, f=("주문 건수", None, MK, EV, "level", "required", "행사 기간 = the lead's range"))
+d.Q("4만 1,200곳", 41200, "곳", "곳", C, f=("참여 판매자", None, MK, EV, "level", "required", "the platform's sellers: the platform is the subject"))
+d.Q("3만 6,000여 곳", 36000, "곳", "곳", C, approx=True, note="여 between number and counter: inside, approx",
+    f=("중소 판매자", None, MK, EV, "level"))
+d.Q("87%", 87, "%", "%", P, f=("중소 판매자", None, MK, EV, "level", "required", "share of a whole (전체의 N%): the part named in the clause is the metric (README convention)"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 거래액", st="optional", note="native day word as a rate word (하루 거래액): like 일인당, optional")
+d.Q("1,480억 원", 148000000000, W, "원", "currency", approx=True, note="어치 after the unit stays outside and sets approx (like 달러치)",
+    f=("거래액", "하루 거래액", MK, "2025-12-12", "level", "required", "팔렸고 names no measure; the sentence before names it (하루 거래액이 가장 많았던 날): 거래액; 이날 = 지난 12일"))
+d.Q("한 시간", 1, "hour", "시간", "duration", note="동안 outside; duration, no fact")
+d.Q("52만 건", 520000, "건", "건", C, f=("주문", "주문은 오후", MK, "2025-12-12", "level", "required", "the topic 주문은 is the measured noun; the day carried from 이날"))
+BR = "breakdown (상품군별로는) after the day's figure: the items sum past the day, so they are the sale's 총거래액; a product group is no subject (the platform carried); the sale's range"
+d.Q("3,950억 원", 395000000000, W, "원", "currency", f=("총거래액", None, MK, EV, "level", "required", BR))
+d.Q("2,640억 원", 264000000000, W, "원", "currency", f=("총거래액", None, MK, EV, "level", "required", BR))
+d.Q("2,110억 원", 211000000000, W, "원", "currency", f=("총거래액", None, MK, EV, "level", "required", BR))
+PAR = "각각 after two named companies (두 회사 = 한진, 로지노바): one each, in order; period: the sale the paragraph is about (the lead's range)"
+d.Q("1,620만 상자", 16200000, "상자", "상자", C, f=("택배 물량", None, "한진", EV, "level", "required", PAR))
+d.Q("830만 상자", 8300000, "상자", "상자", C, f=("택배 물량", None, "로지노바", EV, "level", "required", PAR))
+d.Q("200억 원", 20000000000, W, "원", "currency", approx=True,
+    f=("투자", "투자해", MK, "2025", "level", "required", "no measure noun governs the amount (X에 N원을 투자해): the verbal noun; the facility is what it went to; 올해 in the clause"))
+d.Q("41%", 41, "%", "%", P, f=("새벽배송 비중", None, MK, "2025", "level", "required", "N%로 끌어올렸다: the new level"))
+d.Q("1조 5천억 원", 1500000000000, W, "원", "currency", bound="gt", note="넘기겠다 → gt",
+    f=("거래액", "거래액 1조 5천억", MK, "2026", "level", "required",
+       "a target in the CEO's quote: the sale's 거래액 is the platform's (the organization named in the speaker's title); 내년 in the clause"))
+
+if __name__ == "__main__":
+    write_all(docs)
