@@ -61,5 +61,50 @@ d.Q("1조 5천억 원", 1500000000000, W, "원", "currency", bound="gt", note="�
     f=("거래액", "거래액 1조 5천억", MK, "2026", "level", "required",
        "a target in the CEO's quote: the sale's 거래액 is the platform's (the organization named in the speaker's title); 내년 in the clause"))
 
+# ---------------------------------------------------------------- 002 bio company's rights offering and trial (뉴시스 dateline; no year anywhere)
+d = Doc("002_1aee3f26830a4afe", "2026-03-11"); docs.append(d)
+CB = "셀바이오젠"
+d.Oall(CB, CB)
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("코스닥", "코스닥", st="optional", note="a stock market (run by the exchange): institution or market? (README question 6)")
+d.O("한국투자증권", "한국투자증권", note="lead manager")
+d.O("미래에셋증권", "미래에셋증권", note="lead manager")
+d.O("한빛홀딩스", "한빛홀딩스", note="invented largest shareholder")
+PH = "trial phase (임상 2상): a phase label, not a count of anything; like a code (5신, 3D) or an ordinal without a marker? optional"
+d.Q("2상", 2, "상", "상", "ordinal", ctx="임상 2상 속도", st="optional", note=PH)
+d.Q("2상", 2, "상", "상", "ordinal", ctx="임상 2상에", st="optional", note=PH)
+d.Q("2상", 2, "상", "상", "ordinal", ctx="임상 2상은", st="optional", note=PH)
+d.Q("1,100억", 110000000000, W, "", "currency", ctx="1,100억 유상증자", st="optional", note="headline amount, currency implied")
+NOP = "no date attaches to the figure: 11일 only dates the disclosure (공시했다); nothing earlier: empty"
+d.Q("1,100억 원", 110000000000, W, "원", "currency",
+    f=("유상증자", None, CB, "", "level", "required", "N원 규모의 X → X (the thing whose size it is); " + NOP))
+d.Q("1,250만 주", 12500000, "주", "주", C,
+    f=("새로 발행하는 주식", None, CB, "", "level", "required", "the topic names what is counted (보통주 only names its class; both would be read as the new shares)"))
+d.Q("31.6%", 31.6, "%", "%", P,
+    f=("새로 발행하는 주식", None, CB, "", "level", "required", "share of a whole (발행주식 총수의 N%): the part, the clause's carried topic, is the metric"))
+d.Q("8,800원", 8800, W, "원", "currency", f=("예정 발행가", None, CB, "", "level"))
+d.Q("25%", 25, "%", "%", P, f=("할인율", None, CB, "", "level", "required", "N%의 X: the noun after 의"))
+d.D("11일", "2026-03-11", "day", ctx="11일 공시", rel=True, note="day of the disclosure")
+d.D("오는 5월 7일", "2026-05-07", "day", rel=True, note="오는: the next such day")
+d.D("6월 2일", "2026-06-02", "day", rel=True, note="a scheduled date (예정일): the next such day")
+d.Q("620억 원", 62000000000, W, "원", "currency",
+    f=("운영자금", "운영자금으로", CB, "", "level", "required", "N원을 X로 쓸 계획: X names the money; 회사는 = the story's company"))
+d.Q("480억 원", 48000000000, W, "원", "currency", f=("채무상환자금", None, CB, "", "level"))
+TR = "a figure of the trial (임상 2상은 …): the company's (its sponsor) or none, as a program is no ORG? (README question 3)"
+d.Q("18개", 18, "개", "개", C, f=("기관", None, "", "", "level", "optional", TR))
+d.Q("240명", 240, "명", "명", C, f=("환자", None, "", "", "level", "optional", TR))
+d.D("지난 1월", "2026-01", "month", rel=True)
+d.D("내년 상반기", "2027-H1", "half", rel=True, note="내년 before a half: one mention")
+d.Q("50%", 50, "%", "%", P, f=("배정 물량", None, "한빛홀딩스", "", "level", "required", "the shareholder is the subject of 참여하기로 했다; N%의 share of the allotment"))
+d.D("지난해", "2025", "year", rel=True)
+d.Q("86억 원", 8600000000, W, "원", "currency", f=("매출", None, CB, "2025", "level", "required", "연결 기준 qualifies the basis: outside"))
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("영업손실", None, CB, "2025", "level"))
+d.D("이날", "2026-03-11", "day", rel=True, st="optional", anchor="2026-03-11", note="points back to the disclosure's 11일")
+d.D("전 거래일", "2026-03-10", "day", rel=True, st="optional", anchor="2026-03-11", note="points back: the trading day before 이날")
+d.Q("1만 1,750원", 11750, W, "원", "currency",
+    f=("주가", None, CB, "2026-03-11", "level", "required", "the company's share price; 이날 (= 11일) is the day the price is for"))
+d.Q("14.2%", 14.2, "%", "%", P, note="떨어졌다: no sign written, value as written",
+    f=("주가", None, CB, "2026-03-11", "change", "required", "basis 전 거래일"))
+
 if __name__ == "__main__":
     write_all(docs)
