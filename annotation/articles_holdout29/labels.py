@@ -106,5 +106,48 @@ d.Q("1만 1,750원", 11750, W, "원", "currency",
 d.Q("14.2%", 14.2, "%", "%", P, note="떨어졌다: no sign written, value as written",
     f=("주가", None, CB, "2026-03-11", "change", "required", "basis 전 거래일"))
 
+# ---------------------------------------------------------------- 003 defense company's export contract (연합뉴스 dateline; years of delivery written)
+d = Doc("003_9e593a9ba2a5afd6", "2025-11-20"); docs.append(d)
+LIG, AD = "LIG넥스원", "안디노 디펜사"
+d.Oall(LIG, LIG)
+d.Oall(AD, AD, special={0: ("required", "invented local defense firm introduced by 방산업체")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("페루 국방부", "페루 국방부", note="a foreign government body (the buyer); the country is part of its official name, as 미국 항공우주국")
+d.O("방위사업청", "방위사업청", note="government body")
+d.O("페루 정부", "페루 정부", st="optional", note="unnamed institution noun (정부) after a country: optional")
+d.Q("2억8천만 달러", 280000000, U, "달러", "currency",
+    f=("수출", "달러 수출", LIG, "", "level", "required", "headline; no date is given for the contract anywhere (20일 only dates the report): empty"))
+NOP = "no date attaches to the contract: 20일 only dates the report (밝혔다): empty"
+d.Q("2억 8,000만 달러", 280000000, U, "달러", "currency", f=("계약", "규모의 계약", LIG, "", "level", "required", "N 규모의 X → X; the supplier that won it is the subject, the buyer the counterparty; " + NOP))
+d.Q("4,100억 원", 410000000000, W, "원", "currency", approx=True, eq=("2억 8,000만 달러",), note="conversion in brackets with 약",
+    f=("계약", "규모의 계약", LIG, "", "level", "required", "conversion: same slots as the amount it converts"))
+d.D("20일", "2025-11-20", "day", rel=True, note="day of the report")
+d.D("지난해", "2024", "year", rel=True)
+d.Q("3조 2,800억 원", 3280000000000, W, "원", "currency", f=("매출", None, LIG, "2024", "level", "required", "bracketed figure of the noun before it (지난해 매출)"))
+d.Q("12.5%", 12.5, "%", "%", P,
+    f=("금액", None, LIG, "", "level", "optional", "a share of a whole (매출의 N%에 해당하는 금액): the part (the contract's amount) as metric; period: the whole's 지난해 or none? (README question 4)"))
+CT = "the contract's contents (계약에는 …): the supplier's order, the subject of the story's contract (README convention)"
+d.Q("96기", 96, "기", "기", C, f=("발사대", None, LIG, "", "level", "required", CT))
+d.Q("1,200발", 1200, "발", "발", C, f=("미사일", "미사일 1,200발", LIG, "", "level", "required", CT))
+d.D("2027년", "2027", "year", note="A부터 B까지: two mentions")
+d.D("2030년", "2030", "year")
+d.Q("네 차례", 4, "차례", "차례", C,
+    f=("인도", "인도는", LIG, "2027/2030", "level", "optional", "count of instalments; period given by two mentions (2027년부터 2030년까지): one range value? (README question 5)"))
+d.Q("480발", 480, "발", "발", C,
+    f=("미사일", "미사일 가운데", AD, "", "level", "required", "the organization subject of the clause (안디노 디펜사가 … 조립한다) owns the figure; no date attaches"))
+d.Q("51%", 51, "%", "%", P, f=("지분", None, LIG, "", "level", "required", "the holder (LIG넥스원은 … 갖기로) is the subject"))
+d.Q("3,500만 달러", 35000000, U, "달러", "currency",
+    f=("합작법인 설립", None, LIG + ";" + AD, "", "level", "required", "양사 = the two companies named in the sentence before: both; X에 N을 투입 → X"))
+d.D("지난 9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준)")
+d.Q("21조 4,000억 원", 21400000000000, W, "원", "currency", f=("수주 잔고", None, LIG, "2025-09", "level", "required", "지난 9월 말 기준 attaches to the old level"))
+d.Q("21조 8,000억 원", 21800000000000, W, "원", "currency", approx=True,
+    f=("수주 잔고", None, LIG, "", "level", "optional", "A에서 B로 늘었다 after a dated A (지난 9월 말 기준): does the date hold for B (after this contract)? (README question 5)"))
+d.D("올해", "2025", "year", rel=True)
+d.Q("3조 1,000억 원", 3100000000000, W, "원", "currency", f=("해외 수주액", None, LIG, "2025", "level", "required", "subject carried from the sentence before (LIG넥스원의 수주 잔고)"))
+d.Q("43%", 43, "%", "%", P, f=("해외 수주액", None, LIG, "2025", "level", "required", "share of a whole (전체 수주의 N%): the part, the topic, is the metric"))
+d.D("2032년", "2032", "year", note="2032년까지 (까지 outside)")
+d.Q("12억 달러", 1200000000, U, "달러", "currency",
+    f=("방공 전력 현대화", None, "페루 정부", "2032", "level", "optional", "the subject is only an optional ORG (페루 정부): the fact is optional (FACTS); X에 N을 쓸 → X"))
+
 if __name__ == "__main__":
     write_all(docs)
