@@ -149,5 +149,49 @@ d.D("2032년", "2032", "year", note="2032년까지 (까지 outside)")
 d.Q("12억 달러", 1200000000, U, "달러", "currency",
     f=("방공 전력 현대화", None, "페루 정부", "2032", "level", "optional", "the subject is only an optional ORG (페루 정부): the fact is optional (FACTS); X에 N을 쓸 → X"))
 
+# ---------------------------------------------------------------- 004 broadcaster's ratings and ad revenue (입력 stamp, byline at the end; year only in the stamp)
+d = Doc("004_f142926f9a210e31", "2026-01-15"); docs.append(d)
+SBS, SS = "SBS", "스튜디오S"
+d.Oall(SBS, SBS, skip=(4,))
+d.Oall(SS, SS, special={0: ("required", "the broadcaster's drama subsidiary (자회사)")})
+d.O("닐슨코리아", "닐슨코리아", note="ratings firm: the source of the statistic (에 따르면), not its subject")
+d.O("KBS2", "KBS2", st="optional", note="a channel inside a broadcaster (KBS): like a platform's channel, optional")
+d.O("MBC", "MBC")
+d.O("SBS M&C", "SBS M&C", note="the broadcaster's ad-sales agency; SBS inside it is part of its own name")
+d.O("미디어경제", "미디어경제", note="outlet in the byline (invented)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="SBS, 지난해", rel=True)
+d.D("2026.01.15", "2026-01-15", "day", st="optional", note=STAMP)
+d.D("16:05", "2026-01-15T16:05", "day", st="optional", note="clock time of the stamp: optional at most")
+d.D("지난해", Y, "year", ctx="SBS가 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to the story's year")
+d.D("15일", "2026-01-15", "day", rel=True, note="day of the source's release (에 따르면): dates the report")
+d.D("지난해", Y, "year", ctx="지난해 SBS의", rel=True)
+d.D("지난해 4분기", "2025-Q4", "quarter", rel=True, note="지난해 before a quarter: one mention (as before a month)")
+d.D("4분기", "2025-Q4", "quarter", ctx="4분기 광고", rel=True, note="latest Q4 on or before the document date")
+d.D("지난해", Y, "year", ctx="스튜디오S는 지난해", rel=True)
+d.D("올해 1분기", "2026-Q1", "quarter", rel=True)
+d.Q("4,920억 원", 492000000000, W, "원", "currency", ctx="광고매출 4,920억 원", f=("광고매출", None, SBS, Y, "level", "required", "headline with its own 지난해"))
+d.Q("4,920억 원", 492000000000, W, "원", "currency", ctx="광고 매출 4,920억 원", f=("광고 매출", "광고 매출 4,920억", SBS, Y, "level"))
+d.Q("6.8%", 6.8, "%", "%", P, f=("광고 매출", "광고 매출 4,920억", SBS, Y, "change", "required", "dropped subject and metric carried from the sentence before; basis 전년"))
+d.Q("3%", 3, "%", "%", P, ctx=" 3% 넘게", bound="gt", note="넘게 → gt",
+    f=("방송 광고 시장 전체", None, "", Y, "change", "required", "a market's figure: empty subject; the story's 지난해 (results story)"))
+d.Q("5.9%", 5.9, "%", "%", P, f=("수도권 가구 평균 시청률", None, SBS, Y, "level", "required", "genitive owner (SBS의); the ratings firm is the source"))
+d.Q("3사", 3, "사", "사", C, st="optional", note="지상파 3사: a group label (like 통신 3사) naming the three broadcasters; counted noun or part of a name?")
+d.Q("4.8%", 4.8, "%", "%", P,
+    f=("수도권 가구 평균 시청률", None, "KBS2", Y, "level", "optional", "각각, in order; the subject is only an optional ORG (a channel): optional fact (FACTS)"))
+d.Q("5.1%", 5.1, "%", "%", P, f=("수도권 가구 평균 시청률", None, "MBC", Y, "level", "required", "각각, in order: the metric of the sentence before"))
+DR = "a program's figure (이 드라마는): a product is no ORG, so the subject is empty (FACTS); 지난해 4분기 in the relative clause on the topic"
+d.Q("14.3%", 14.3, "%", "%", P, f=("시청률", None, "", "2025-Q4", "level", "required", DR))
+d.Q("21.0%", 21.0, "%", "%", P, f=("시청률", None, "", "2025-Q4", "level", "required", DR))
+d.Q("142억 원", 14200000000, W, "원", "currency", f=("광고 매출", "4분기 광고 매출", SBS, "2025-Q4", "level", "required", "SBS는 names the subject again; the drama is the source (로만), not the subject"))
+d.Q("2,180억 원", 218000000000, W, "원", "currency", f=("매출", "매출 2,180억", SS, Y, "level"))
+d.Q("164억 원", 16400000000, W, "원", "currency", f=("영업이익", None, SS, Y, "level"))
+d.Q("890억 원", 89000000000, W, "원", "currency", f=("해외 판권 매출", None, SS, Y, "level", "required", "subject and period carried within the paragraph"))
+d.Q("40.8%", 40.8, "%", "%", P, f=("해외 판권 매출", None, SS, Y, "level", "required", "share of a whole (전체 매출의 N%): the part, the clause's subject, is the metric"))
+d.Q("75%", 75, "%", "%", P, bound="gt", note="넘을 → gt",
+    f=("광고 판매율", None, "SBS M&C", "2026-Q1", "level", "optional",
+       "an outlook in a quote by an unnamed official (관계자) of the sales agency: the agency's figure, the broadcaster's whose airtime it sells, or none? (README question 7)"))
+
 if __name__ == "__main__":
     write_all(docs)
