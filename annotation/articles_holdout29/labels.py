@@ -193,5 +193,49 @@ d.Q("75%", 75, "%", "%", P, bound="gt", note="넘을 → gt",
     f=("광고 판매율", None, "SBS M&C", "2026-Q1", "level", "optional",
        "an outlook in a quote by an unnamed official (관계자) of the sales agency: the agency's figure, the broadcaster's whose airtime it sells, or none? (README question 7)"))
 
+# ---------------------------------------------------------------- 005 agricultural cooperative's exports (regional daily byline; no year anywhere)
+d = Doc("005_56aede21b29bea24", "2025-12-18"); docs.append(d)
+JJ = "진주원예농협"
+d.Oall(JJ, JJ, special={0: ("required", "invented local horticultural cooperative (농협 after a place: a named cooperative)")})
+d.O("경남일보", "경남일보", note="outlet in the byline line")
+d.O("사이공프레시", "사이공프레시", note="invented local retailer introduced by 유통업체")
+d.O("경상남도", "경상남도", note="a province acting as a government (ORG)")
+d.O("진주시", "진주시", note="a city acting as a government (ORG)")
+Y, YN = "2025", "2025-11"
+d.D("올해", Y, "year", ctx="올해 수출 4,800만", rel=True)
+d.D("올해 11월 말", YN, "month", mod="END", rel=True, note="올해 before a month: one mention; 까지 outside")
+d.D("지난해", "2024", "year", ctx="지난해 연간", rel=True)
+d.D("18일", "2025-12-18", "day", rel=True, note="day of the report")
+d.D("지난해", "2024", "year", ctx="지난해보다", rel=True, note="basis of the change: still a DATE")
+d.D("올해", Y, "year", ctx="경상남도는 올해", rel=True)
+d.D("올해", Y, "year", ctx="진주시도 올해", rel=True)
+d.D("내년", "2026", "year", rel=True)
+d.Q("4,800만 달러", 48000000, U, "달러", "currency", bound="gt", note="돌파 → gt",
+    f=("수출", "올해 수출 4,800만", JJ, Y, "level", "required", "headline with its own 올해"))
+SP = "the story's period: 올해 11월 말까지 (a cumulative figure to the end of November), written as that DATE's value"
+d.Q("4,850만 달러", 48500000, U, "달러", "currency", f=("농산물 수출액", None, JJ, YN, "level", "required", SP))
+d.Q("690억 원", 69000000000, W, "원", "currency", approx=True, eq=("4,850만 달러",), f=("농산물 수출액", None, JJ, YN, "level", "required", "conversion"))
+d.Q("3,970만 달러", 39700000, U, "달러", "currency", f=("연간 실적", None, JJ, "2024", "level", "required", "bracketed figure of the noun before it (지난해 연간 실적); a basis's date does not reset the story's period"))
+BR = "breakdown (품목별로는): the items keep the lead's measure (농산물 수출액); a product is no subject (the cooperative carried); the story's period"
+d.Q("2,130만 달러", 21300000, U, "달러", "currency", f=("농산물 수출액", None, JJ, YN, "level", "required", BR))
+d.Q("1,560만 달러", 15600000, U, "달러", "currency", f=("농산물 수출액", None, JJ, YN, "level", "required", BR))
+d.Q("620만 달러", 6200000, U, "달러", "currency", f=("농산물 수출액", None, JJ, YN, "level", "required", BR))
+ST = "각각 after two countries (places, no subjects): one each; no measure noun (팔렸다), the product named as topic (딸기는) is what is measured; cooperative and period carried"
+d.Q("1,420t", 1420, "t", "t", M, f=("딸기", "딸기는", JJ, YN, "level", "required", ST))
+d.Q("860t", 860, "t", "t", M, f=("딸기", "딸기는", JJ, YN, "level", "required", ST))
+d.Q("3,200t", 3200, "t", "t", M, f=("물량", None, JJ, YN, "level"))
+d.Q("15%", 15, "%", "%", P, f=("물량", None, JJ, YN, "change", "required", "basis 지난해"))
+d.Q("410만 달러", 4100000, U, "달러", "currency", f=("베트남 수출", None, JJ, YN, "level", "required", "a country's name inside the metric (where to) is no subject"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새: a duration (새 outside), no fact")
+d.Q("두 배", 2, "배", "배", C, f=("베트남 수출", None, JJ, YN, "change", "required", "N배로 뛰었다: a rate of change"))
+d.Q("35곳", 35, "곳", "곳", C,
+    f=("매장", None, JJ, YN, "level", "optional", "stores of the partner retailer where the cooperative opened corners: the cooperative's (subject of 열었다) or the retailer's? no date of its own (README question 8)"))
+d.Q("18억 원", 1800000000, W, "원", "currency",
+    f=("도비", None, "경상남도", Y, "level", "required", "the measure noun governing the amount (도비 = provincial funds, like 예산); what it went to (X에 투입) is its use"))
+d.Q("6억 5,000만 원", 650000000, W, "원", "currency",
+    f=("저온 저장고 신축", None, "진주시", Y, "level", "required", "no measure noun governs it (X에 N원을 보탰다): X names it"))
+d.Q("6천만 달러", 60000000, U, "달러", "currency",
+    f=("수출", "수출 6천만", JJ, "2026", "level", "required", "a target in the head's quote: the cooperative's (조합장 of it); 내년에는 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
