@@ -237,5 +237,50 @@ d.Q("6억 5,000만 원", 650000000, W, "원", "currency",
 d.Q("6천만 달러", 60000000, U, "달러", "currency",
     f=("수출", "수출 6천만", JJ, "2026", "level", "required", "a target in the head's quote: the cooperative's (조합장 of it); 내년에는 in the clause"))
 
+# ---------------------------------------------------------------- 006 game company's dividend and buyback (press release, no dateline; fiscal year written)
+d = Doc("006_a6c3383f6391b581", "2026-02-12"); docs.append(d)
+NX = "넥스플레이"
+d.Oall(NX, NX, special={0: ("required", "invented game company, topic of the release's headline")})
+FY = "FY2025"
+d.D("12일", "2026-02-12", "day", rel=True, note="day of the board meeting and decision: dates the decision, not a figure")
+d.D("2025 회계연도", FY, "year", rng=False, note="fiscal year (2020회계연도 → FY2020); days of a calendar fiscal year (a Korean listed company's default)")
+d.d[-1].update(range_start="2025-01-01", range_end="2025-12-31")
+d.D("전년", "FY2024", "year", rel=True, st="optional", anchor="2025-01-01", rng=False, note="points back to the fiscal year named")
+d.d[-1].update(range_start="2024-01-01", range_end="2024-12-31")
+d.D("오는 2월 27일", "2026-02-27", "day", rel=True)
+d.D("4월", "2026-04", "month", rel=True, note="4월 중 이뤄진다: a scheduled payment, the next April (중 outside)")
+d.D("오는 3월", "2026-03", "month", rel=True, note="오는 3월부터 (부터 outside)")
+d.D("지난해", "2025", "year", ctx="지난해 순이익", rel=True)
+d.D("지난해", "2025", "year", ctx="넥스플레이는 지난해", rel=True)
+d.D("지난해 6월", "2025-06", "month", rel=True, note="지난해 before a month: one mention")
+d.D("연말", "2025", "year", mod="END", rel=True, note="latest year-end on or before the document date (the clause is past: 올렸다)")
+d.D("2027년", "2027", "year", note="2027년까지 (까지 outside)")
+d.Q("1,200원", 1200, W, "원", "currency", ctx="주당 1,200원 결산", f=("결산배당", None, NX, FY, "level", "optional", HEADQ))
+d.Q("500억 원", 50000000000, W, "원", "currency", ctx="500억 원 자사주 매입", f=("자사주 매입", "500억 원 자사주 매입", NX, "2026-03", "level", "optional", HEADQ))
+d.Q("1주", 1, "주", "주", C, ctx="1주당", st="optional", note="the dummy 1 of a rate denominator (1주당): optional")
+d.Q("1,200원", 1200, W, "원", "currency", ctx="1,200원의 현금배당",
+    f=("현금배당", None, NX, FY, "level", "required", "N원의 X → X; 2025 회계연도 결산 배당 in the sentence; 12일 only dates the decision"))
+d.Q("800원", 800, W, "원", "currency",
+    f=("현금배당", None, NX, "FY2024", "level", "required", "bracketed figure of the basis (전년(800원)): the previous fiscal year's dividend (전년 points back to FY2025)"))
+d.Q("50%", 50, "%", "%", P, f=("현금배당", "원의 현금배당", NX, FY, "change", "required", "…보다 N% 늘어난 금액이다: the figure before's metric (what grew); the current period"))
+d.Q("263억 원", 26300000000, W, "원", "currency", approx=True, f=("배당금 총액", None, NX, FY, "level", "required", "the fiscal year carried"))
+d.Q("31.5%", 31.5, "%", "%", P, f=("배당성향", "배당성향은", NX, FY, "level", "required", "연결 순이익 기준 qualifies the basis: outside"))
+d.Q("6개월", 6, "month", "개월", "duration", note="6개월간 (간 outside): a duration, no fact")
+BB = "the buyback's period: the DATE the clause attaches (오는 3월부터), written as its value; 회사는 = the company"
+d.Q("500억 원", 50000000000, W, "원", "currency", ctx="500억 원 규모", f=("자사주", "규모의 자사주", NX, "2026-03", "level", "required", "N 규모의 X → X; " + BB))
+d.Q("3.4%", 3.4, "%", "%", P, approx=True,
+    f=("자사주", "규모의 자사주", NX, "2026-03", "level", "required", "share of a whole (발행주식 총수의 N%): the part (the buyback's shares, the carried topic); " + BB))
+d.Q("74만 주", 740000, "주", "주", C, approx=True, f=("자사주", "규모의 자사주", NX, "2026-03", "level", "required", "N 규모다 with the topic carried: the shares bought back; " + BB))
+SR = "the sum of FY2025's dividend and a buyback from 2026-03: the fiscal year, the buyback's month, or none? (README question 9)"
+d.Q("763억 원", 76300000000, W, "원", "currency", approx=True, f=("주주환원", None, NX, FY, "level", "optional", "N 규모 → the thing (주주환원); " + SR))
+d.Q("835억 원", 83500000000, W, "원", "currency", f=("순이익", None, NX, "2025", "level", "required", "bracketed figure of the noun before it (지난해 순이익)"))
+d.Q("91%", 91, "%", "%", P, f=("주주환원", None, NX, FY, "level", "optional", "share of a whole (순이익의 N%): the part, the topic; " + SR))
+d.Q("6,140억 원", 614000000000, W, "원", "currency", f=("매출", "매출 6,140억", NX, "2025", "level"))
+d.Q("1,020억 원", 102000000000, W, "원", "currency", f=("영업이익", None, NX, "2025", "level"))
+d.Q("1,500억 원", 150000000000, W, "원", "currency",
+    f=("누적 매출", None, "", "2025", "level", "required", "a product's figure (the game, topic): empty subject (FACTS); 연말까지 attaches the period (2025, END)"))
+d.Q("35%", 35, "%", "%", P, bound="min", note="이상 → min",
+    f=("배당성향", "배당성향을", NX, "2027", "level", "required", "a target in the CEO's quote: the company's own payout ratio; 2027년까지 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
