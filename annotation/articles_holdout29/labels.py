@@ -22,6 +22,9 @@ d.O("로지노바", "로지노바", ctx="로지노바 풀필먼트센터", st="o
     note="an organization name only as the modifier inside a facility's name (ANNOTATION: optional)")
 EV = "2025-12-01/2025-12-21"
 d.D("작년", "2024", "year", rel=True, note="headline basis: still a DATE")
+EVN = "연말 inside the sale's name ('연말 빅세일'): part of an event name (not split, like 연말결산) or the year-end it names? optional"
+d.D("연말", "2025", "year", ctx="'연말 빅세일' 거래액", mod="END", rel=True, st="optional", note=EVN)
+d.D("연말", "2025", "year", ctx="'연말 빅세일' 기간", mod="END", rel=True, st="optional", note=EVN)
 d.D("2025.12.29", "2025-12-29", "day", st="optional", note=STAMP)
 d.D("14:20", "2025-12-29T14:20", "day", st="optional", note="clock time of the stamp: optional at most")
 d.D("이달 1일", "2025-12-01", "day", rel=True, note="A부터 B까지: two mentions; 이달 + day one mention")
