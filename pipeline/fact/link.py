@@ -316,6 +316,8 @@ class Linker:
         # the two companies named before (`양사의`, `양사를 합치면`): a group of two
         self._pair_word = _pair_word(self.lexicon["pair_words"])
         self.pairs_named = any(word in context.text for word in self.lexicon["pair_words"])  # (cheap first: few stories do)
+        # a plural demonstrative (`이들 업체의`, `_theirs`): looked for around a metric only in a story that has one
+        self.plurals_named = any(word in context.text for word in self.lexicon["plural_demonstratives"])
         self.group_cue = _group_cue(self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"])
         self.group_word = _group_word(self.lexicon["group_counters"])
         self._outsiders = None  # topics that name others than the story's organization (`_story_fallback`, made when asked)
@@ -1132,7 +1134,7 @@ class Linker:
                        or self._market_price(metric) or metric_words[0] in self.lexicon["industries"]):
             # (`업계 평균(3억 2천만 원)`: an industry's figure, `industries`)
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
-        if metric and self._theirs(metric):
+        if metric and self.plurals_named and self._theirs(metric):
             return [], "subject_none"  # `이들 업체의 해외 매출은`: several named before, taken together
         if metric and self._product_measure(sentence, metric):
             return [], "subject_product"  # `전기차용 타이어 '아이온' 판매량은`: a product's figure, no organization's
