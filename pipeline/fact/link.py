@@ -2005,6 +2005,9 @@ class Linker:
             if self.story_period is None and index < LEAD_SENTENCES and self.headed and not self.lead_done:
                 lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d) and d.rule_id not in UNSTATED_DATES
                         and not (index < self.title_sentences and self.text.find("…", 0, d.start) >= 0)]  # (its main part)
+                if len(lead) > 1:  # (not a date of a relative clause: `넥슨이 지난 8월 출시한 게임 흥행에 3분기 호실적을 냈다` →
+                    # 3분기, the launch's month dates the launch: fact.period_story)
+                    lead = [d for d in lead if not _relative_clause_date(earlier, d)] or lead
                 if lead:
                     span = date_range(self.text, self.dates_in.get(index, []), lead[0])  # (`1일부터 11일까지`)
                     if index >= self.title_sentences:
