@@ -405,9 +405,11 @@ class Linker:
             # told before, not the thing's (a basis named by a measure, `해외 수주액(3조 원)보다`, keeps its own)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
+        category = found and rule in ("metric_topic", "metric_counted") and quantity.category == "count" \
+            and breakdown and self._category_named(sentence, found)  # (`노선별로는 일본 노선이 41만 명`: breakdown: fact.metric_carried)
         if found and rule in ("metric_topic", "metric_counted", "metric_each") \
-                and (quantity.category != "count" or self._industry(found)) \
-                and 0 <= self.broken_down >= sentence.index - 1 and (quantity.start not in self.bracketed or (
+                and (quantity.category != "count" or self._industry(found) or category) \
+                and 0 <= self.broken_down >= sentence.index - 1 and (quantity.start not in self.bracketed or category or (
                     self.text[found[1]:found[1] + 1] == "(" and self._broken_down_measure(sentence) is not None)) \
                 and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS
                      or self._sequel(sentence)) \
@@ -551,6 +553,14 @@ class Linker:
         if self.taken(start, tokens[k - 1].end) or before in self.lexicon["not_metrics"] and before not in self.lexicon["part_scopes"]:
             return ""
         return before
+
+    def _category_named(self, sentence: Sentence, span: tuple) -> bool:
+        """The span ends in the noun the sentence's opening breakdown word is made of (`노선별로는 일본 노선이 41만 명`,
+        `지역별로는 수도권 지역이`): a category of the figure broken down, not the thing a count counts (breakdown: fact.metric_carried)."""
+        first = self.text[sentence.start:min(sentence.end, sentence.start + 20)].split(maxsplit=1)[:1]
+        at = first[0].find("별") if first else -1
+        return at >= 2 and first[0].endswith(_words(self.lexicon["breakdowns"])) \
+            and self.text[span[0]:span[1]].split()[-1] == first[0][:at]
 
     def _industry(self, span: tuple) -> bool:
         """The span names an industry (`제조업`, `IT·정보통신업`: it ends in a word of `industry_names`): a category a count
