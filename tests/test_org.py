@@ -193,3 +193,15 @@ def test_cue_kinds_tried_are_those_whose_sign_stands_there():
     particles, next_words, before_words = _cue_signs()
     assert particles == {"의", "측"}
     assert {w for s, w in by_sign if s == "next"} == next_words and {w for s, w in by_sign if s == "before"} == before_words
+
+
+def test_glued_subject_particle():
+    """A subject particle kiwipiepy read into an unknown name ends the name only where the document writes the name without
+    it more often (docs/facts.md, session 18 round 2): `게임사 루나웍스가 …`, then `루나웍스는`, `루나웍스의`."""
+    from pipeline.org.mention import _glued_subject
+
+    text = "게임사 루나웍스가 신작을 냈다. 루나웍스는 매출을 늘렸다. 루나웍스의 주가도 올랐다."
+    assert _glued_subject(text, "루나웍스가")
+    assert not _glued_subject("게임사 루나웍스가 신작을 냈다.", "루나웍스가")  # (written only so: kept)
+    assert not _glued_subject("유통사 프레시웨이는 … 프레시웨이의 …", "프레시웨이")  # (이 after a vowel is no particle)
+    assert _glued_subject("증권사 한빛금융이 … 한빛금융은 … 한빛금융의 …", "한빛금융이")  # (이 after a consonant)

@@ -31,7 +31,7 @@ genitive (의) and the object (을/를); connective endings (EC) and commas boun
   only; a page's publication stamp (`입력 2025.02.10`) is no period.
 - kind: `kind_change` (a change word after the figure, `%p`, a sign), else `kind_level`.
 A conversion (`4,982억 위안(약 84조 원)`) takes the slots of the quantity it converts; counts that
-number a sequence (`1편, 2편, 3편`) have no fact.
+number a sequence (`1편, 2편, 3편`) have no fact, nor does an age that bounds a group (`60세 이상 가구`, `fact.age_bracket`).
 """
 from __future__ import annotations
 
@@ -151,6 +151,8 @@ RULES = (
              "first figure's (지난해 in a results story's lead; not a holiday's name), also for the headline's figures"),
     LinkRule("fact.period_story_narrowed", "period", "the story's period as a later sentence of the lead narrowed it to the part "
              "of its year measured so far (올해 … | 올해 1~11월 관광객이 …: 1~11월 for the figures after the lead)"),
+    LinkRule("fact.period_story_renamed", "period", "the story's period as a later sentence named the same days again in other "
+             "words (올해 3분기 … | 7~9월 전국 가구의 소득은 …: 7~9월, the DATE last named, for the later figures)"),
     LinkRule("fact.period_range_within", "period", "a range earlier in the figure's clause that its nearer, coarser date holds "
              "(지난 1일부터 11일까지 진행한 연말 쇼핑 축제 기간 거래액: 1~11일, not 연말; one mention of a span: 이달 5~28일 진행한 연말 세일)"),
     LinkRule("fact.period_range", "period", "the range of a DATE before 부터 and the next before 까지 (9월23일부터 10월7일까지)"),
@@ -165,6 +167,8 @@ RULES = (
     LinkRule("fact.kind_multiple", "kind", "a multiple of an earlier time's value (2년 전(19%)의 두 배를 넘었다, 지난해보다 두 배): a change"),
     LinkRule("fact.kind_level", "kind", "any other figure"),
     LinkRule("fact.conversion", "all", "the slots of the quantity a conversion restates"),
+    LinkRule("fact.age_bracket", "none", "no fact for an age that bounds a group (60세 이상 가구, 39세 이하 가구, 15~29세 청년): a "
+             "definitional range, part of the metric (FACTS.md)"),
 )
 # Rules whose metric is the noun a counter counts, or carried for a unit: it goes with that counter only.
 COUNTED_RULES = frozenset({"metric_after", "metric_counted", "metric_carried", "metric_item"})
@@ -193,7 +197,7 @@ UNSTATED_DATES = frozenset({"date.holiday"})
 # The prefinal endings of the past (`늘었고`, `기록했으며`: fact.period_plan's `_told_past`).
 PAST_TENSE = frozenset({"었", "았", "였", "었었", "았었"})
 # The period rules that give the story's period.
-STORY_PERIODS = ("period_story", "period_story_narrowed")
+STORY_PERIODS = ("period_story", "period_story_narrowed", "period_story_renamed")
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
 LEAD_SENTENCES = 5
 # The verb that cites a source (`통계청에 따르면`): what it introduces is the source's report.
@@ -266,6 +270,8 @@ class Linker:
         self.paragraph_period = None  # (sentence index, DATE) last set for any figure in the paragraph
         self.story_period = None  # (sentence index, DATE) the article's lead set (`_read`); False in a sectioned article
         self.story_narrowed = False  # a later lead sentence named the part of the story's year measured (`_narrow_story`)
+        self.story_metric = None  # the metric of the lead's figure that set the story's period (`period_story_renamed`)
+        self.story_renamed = None  # the story's days named again in other words for a figure of that metric (`7~9월`)
         self.after_lead = -1  # the first sentence of the paragraph after the lead's
         self.metric_start = None  # where the metric of the figure being linked starts (`_own_part`)
         self.metric_span = None  # the span of that metric (`_counted_since`)
@@ -401,9 +407,11 @@ class Linker:
             # told before, not the thing's (a basis named by a measure, `해외 수주액(3조 원)보다`, keeps its own)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
+        category = found and rule in ("metric_topic", "metric_counted") and quantity.category == "count" \
+            and breakdown and self._category_named(sentence, found)  # (`노선별로는 일본 노선이 41만 명`: breakdown: fact.metric_carried)
         if found and rule in ("metric_topic", "metric_counted", "metric_each") \
-                and (quantity.category != "count" or self._industry(found)) \
-                and 0 <= self.broken_down >= sentence.index - 1 and (quantity.start not in self.bracketed or (
+                and (quantity.category != "count" or self._industry(found) or category) \
+                and 0 <= self.broken_down >= sentence.index - 1 and (quantity.start not in self.bracketed or category or (
                     self.text[found[1]:found[1] + 1] == "(" and self._broken_down_measure(sentence) is not None)) \
                 and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS
                      or self._sequel(sentence)) \
@@ -547,6 +555,14 @@ class Linker:
         if self.taken(start, tokens[k - 1].end) or before in self.lexicon["not_metrics"] and before not in self.lexicon["part_scopes"]:
             return ""
         return before
+
+    def _category_named(self, sentence: Sentence, span: tuple) -> bool:
+        """The span ends in the noun the sentence's opening breakdown word is made of (`노선별로는 일본 노선이 41만 명`,
+        `지역별로는 수도권 지역이`): a category of the figure broken down, not the thing a count counts (breakdown: fact.metric_carried)."""
+        first = self.text[sentence.start:min(sentence.end, sentence.start + 20)].split(maxsplit=1)[:1]
+        at = first[0].find("별") if first else -1
+        return at >= 2 and first[0].endswith(_words(self.lexicon["breakdowns"])) \
+            and self.text[span[0]:span[1]].split()[-1] == first[0][:at]
 
     def _industry(self, span: tuple) -> bool:
         """The span names an industry (`제조업`, `IT·정보통신업`: it ends in a word of `industry_names`): a category a count
@@ -1765,8 +1781,20 @@ class Linker:
         if story and story[0] < sentence.index and not (self.today and story[1].range_end
                                                         and story[1].range_end < self.today and self._yet_to_come(sentence)
                                                         and not self._told_past(sentence, quantity)):
+            if self.story_renamed is not None and story is self.story_period:
+                return self.story_renamed, "period_story_renamed"
             return story[1], "period_story_narrowed" if self.story_narrowed and story is self.story_period else "period_story"
         return None, "period_none"
+
+    def _rename_story(self, date) -> None:
+        """A figure of the lead's metric dated by the story's days in other words (`올해 3분기 … 소득이 536만 원` | `7~9월 전국
+        가구의 월평균 소득은 536만 2,000원`): the DATE last named for that metric is the period the later figures carry
+        (fact.period_story_renamed); not an end (`지난해 말`) for a quarter, nor a figure of another metric."""
+        story = self.story_period[1]
+        if date is not story and not isinstance(date, Range) and not isinstance(story, Range) and date.range_start \
+                and (date.range_start, date.range_end) == (story.range_start, story.range_end) \
+                and date.value != story.value and not date.mod and not story.mod:
+            self.story_renamed = date
 
     def _sentence_date(self, sentence: Sentence, quantity, candidates: list) -> Optional[tuple]:
         """(DATE, rule) of the figure's own sentence: a date of its clause (`period_clause`), one before 기준 or 현재
@@ -1989,6 +2017,9 @@ class Linker:
             if self.story_period is None and index < LEAD_SENTENCES and self.headed and not self.lead_done:
                 lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d) and d.rule_id not in UNSTATED_DATES
                         and not (index < self.title_sentences and self.text.find("…", 0, d.start) >= 0)]  # (its main part)
+                if len(lead) > 1:  # (not a date of a relative clause: `넥슨이 지난 8월 출시한 게임 흥행에 3분기 호실적을 냈다` →
+                    # 3분기, the launch's month dates the launch: fact.period_story)
+                    lead = [d for d in lead if not _relative_clause_date(earlier, d)] or lead
                 if lead:
                     span = date_range(self.text, self.dates_in.get(index, []), lead[0])  # (`1일부터 11일까지`)
                     if index >= self.title_sentences:
@@ -2137,6 +2168,9 @@ class Linker:
             if self.story_period is None and self.headed and sentence.index < LEAD_SENTENCES and not self.lead_done \
                     and period_rule in OWN_PERIODS and sentence.index >= self.title_sentences and not isinstance(date, Range) and date.rule_id not in UNSTATED_DATES:
                 self.story_period = (sentence.index, date)  # the lead's figure sets the story's period (`period_story`)
+                self.story_metric = keys[-1] if metric_text else None
+            elif self.story_period and period_rule in OWN_PERIODS and self.story_metric and keys and keys[-1] == self.story_metric:
+                self._rename_story(date)
             self.periods.update(dict.fromkeys(keys, date))
             if self._yet_to_come(sentence) or period_rule in OWN_PERIODS and self._plans_ahead(sentence, date):
                 # (`같은 기간` points back to a time told of, not to a plan's date, also when a later figure carries it on:
@@ -2348,6 +2382,13 @@ def _sequence_labels(quantities: list) -> frozenset:
     return frozenset(labels)
 
 
+def _age_brackets(quantities: list, lexicon: dict) -> frozenset:
+    """Ids of ages (`age_units`) with a bound or a range (`60세 이상 가구`, `15~29세 청년`): a definitional range, part of the
+    metric, with no fact (fact.age_bracket); an age on its own (`평균 연령 38세`) keeps its fact."""
+    return frozenset(q.mention_id for q in quantities
+                     if q.unit in lexicon["age_units"] and (q.bound or q.value_high))
+
+
 def _number(value) -> float:
     try:
         return float(value)
@@ -2364,7 +2405,7 @@ def link_facts(context, quantities, dates, organizations, doc_date=None) -> list
     linker = Linker(context, quantities, dates, organizations, doc_date)
     facts, by_quantity = [], {}
     ordered = linker.ordered_quantities
-    labels = _sequence_labels(ordered)
+    labels = _sequence_labels(ordered) | _age_brackets(ordered, linker.lexicon)
     for quantity in ordered:
         if quantity.category in NO_FACT or quantity.mention_id in labels:
             continue

@@ -74,7 +74,8 @@ def relative_head(sentence: Sentence, organization) -> Optional[int]:
     tokens, i = sentence.tokens, sentence.after(organization.end)
     if not is_marked(sentence, organization, SUBJECT):
         if not (i + 1 < len(tokens) and tokens[i].form in ETC and tokens[i].start == organization.end + 1
-                and tokens[i + 1].tag == "JKS" and tokens[i + 1].start == tokens[i].end):
+                and tokens[i + 1].tag == "JKS" and tokens[i + 1].start == tokens[i].end) \
+                and not _heads_subject(tokens, i, organization.end):
             return None
     dated = False  # (past a date's adnominal: `컴투스가 지난 10월 1일 출시한 게임`)
     for k in range(i, min(i + 12, len(tokens) - 1)):
@@ -95,6 +96,20 @@ def relative_head(sentence: Sentence, organization) -> Optional[int]:
                 return k + 1 if j < len(tokens) and tokens[j].tag in ("JKS", "JX") and tokens[j].form in TOPIC else None
             return k + 1
     return None
+
+
+def _heads_subject(tokens: list, i: int, end: int) -> bool:
+    """The organization before token `i` heads its clause's subject with one or two nouns (`카이스트 출신 연구진이 창업한 …`,
+    `서울대 연구팀이 개발한 …`): a relative clause's subject when an adnominal follows (`relative_head`,
+    fact.subject_relative)."""
+    if i >= len(tokens) or tokens[i].start != end + 1:
+        return False
+    for k in range(i, min(i + 3, len(tokens))):
+        if tokens[k].tag == "JKS" and tokens[k].form in SUBJECT:
+            return k > i
+        if tokens[k].tag not in WORD_TAGS:
+            return False
+    return False
 
 
 def owns_by_relative(sentence: Sentence, organization, quantity) -> bool:

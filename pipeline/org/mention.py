@@ -114,11 +114,23 @@ def _glued_end(text: str, word: Word) -> int:
         return end
     name = text[word.start:end]
     last = name[-1]
+    if last in cues()["glued_subject_particles"]:
+        return end - 1 if _glued_subject(text, name) else end
     if len(name) < 3 or last not in cues()["glued_particles"] \
             or (last in _AFTER_CONSONANT) != _has_final(name[-2]) or not (last in _AFTER_CONSONANT or last in _AFTER_VOWEL) \
             or name.endswith(cues()["particle_like_endings"]) or not _unknown_noun(name):
         return end
     return end - 1
+
+
+def _glued_subject(text: str, name: str) -> bool:
+    """A subject particle (`glued_subject_particles`: 가 after a vowel, 이 after a consonant) kiwipiepy read into an
+    unknown name (`게임사 넥스트플레이가 …`: one NNP), which names end in too (`CJ프레시웨이`): cut off only where the
+    document writes the name without it more often than with it (`넥스트플레이는`, `넥스트플레이의`)."""
+    stem, last = name[:-1], name[-1]
+    if len(stem) < 2 or (last == cues()["glued_subject_particles"][1]) != _has_final(stem[-1]):
+        return False
+    return text.count(stem) > 2 * text.count(name)
 
 
 def particle_in_noun(context: Context, norm_end: int) -> bool:
