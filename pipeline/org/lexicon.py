@@ -29,7 +29,7 @@ SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "shor
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers",
-            "group_own", "glued_particles", "particle_like_endings", "operating", "not_ministries", "same_period", "ranking_closers",
+            "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "operating", "not_ministries", "same_period", "ranking_closers",
             "per_business", "listed_kinds", "subsidiary_words", "coined_suffixes",
             "standing_suffixes", "suffix_short_forms", "subsidiary_regions")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
@@ -133,6 +133,7 @@ def cues(folder: Path = FOLDER) -> dict:
         | frozenset(data["cues"]["after_genitive"]),
         "glued_particles": tuple(data["cues"]["glued_particles"]),
         "particle_like_endings": tuple(data["cues"]["particle_like_endings"]),
+        "recurring_particles": frozenset(data["cues"]["recurring_particles"]),
         "not_ministries": frozenset(data["cues"]["not_ministries"]),
         "reporting": frozenset(data["cues"]["reporting"]),
         "local_endings": tuple(data["cues"]["local_endings"]),

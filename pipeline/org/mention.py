@@ -114,6 +114,9 @@ def _glued_end(text: str, word: Word) -> int:
         return end
     name = text[word.start:end]
     last = name[-1]
+    if last in cues()["recurring_particles"] and len(name) >= 3 and (last == "이") == _has_final(name[-2]) \
+            and text.count(name[:-1]) > text.count(name):  # (the document writes the name without it too)
+        return end - 1
     if len(name) < 3 or last not in cues()["glued_particles"] \
             or (last in _AFTER_CONSONANT) != _has_final(name[-2]) or not (last in _AFTER_CONSONANT or last in _AFTER_VOWEL) \
             or name.endswith(cues()["particle_like_endings"]) or not _unknown_noun(name):
