@@ -200,9 +200,14 @@ def _split_name(word, name: str, c: dict, particles=None) -> bool:
     if len(name) < 3 or any(t.tag != "NNG" for t in tokens[:word.size]):
         return False
     foreign = c["foreign_syllables"]
+    last, first = tokens[word.size - 1].form, tokens[0].form
+    # (... or two nouns of two letters or more ending in a business's suffix, the topic or subject: `경쟁사 세원디스플레이는`,
+    # `자회사 미래화학이`; a line of business before it is no name, `industry_stems`: `업체 석유화학은`)
+    if c["suffix_type"].get(last) == "company" and tokens[word.size].form in _ACTOR_PARTICLES and tokens[word.size].form != "의" \
+            and first not in c["industry_stems"] and first not in c["generic"]:
+        return name not in c["generic"] and name not in c["places"]
     if not any(len(t.form) == 1 or any(ch in foreign for ch in t.form) for t in tokens[:word.size]):
         return False
-    last, first = tokens[word.size - 1].form, tokens[0].form
     return not (name in c["generic"] or name in c["title_qualifiers"] or first in c["generic"]
                 or last in c["titles"] or last in c["org_titles"] or last in c["after_name"] or last in c["intro_noun_set"]
                 or last in c["title_qualifiers"] or name.startswith(c["business_figures"]) or name in c["places"]
