@@ -301,6 +301,8 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         following = found_words[index + 1]
         end = two_word_end(context, found_words, index)
+        if text[end - 1:end] in c["glued_after"] and end - 1 > word.start:  # (`고객사인 삼성전자向`: the name ends before 向)
+            end -= 1
         # (a name of two words is no person's, whatever its first word looks like: `마니카 포스트`; nor one
         # right after a bare introducing noun, without a title: `스타트업 차지온(ChargeOn)은` — `기업인 김철수`,
         # with the copula, may be a businessman)
