@@ -545,9 +545,9 @@ def _first_words(context: Context, found_words: Words, mentions: list, found: Sp
         if space and " " not in rest and not m.org_id and len(first) >= 3 and first not in c["places"] \
                 and not common_compound(first, 1) and not (_korean_name(first) and rest.endswith(tuple(c["institutional"]))):
             firsts.setdefault(first, m)
+    headline_end = text.find("\n")
     for first, m in firsts.items():
-        at = text.find(first, m.end)
-        while at >= 0:
+        for at in _uses_of_first(text, first, m, headline_end):
             end = at + len(first)
             index, word = found_words.at(at)
             if word is not None and word.size and word.name_end == end and at not in taken \
@@ -556,8 +556,21 @@ def _first_words(context: Context, found_words: Words, mentions: list, found: Sp
                 taken.add(at)
                 canonical, org_id = _full_name(m)
                 added.append(_mention(context, at, end, rule_id, canonical=canonical, org_id=org_id))
-            at = text.find(first, end)
     return added
+
+
+def _uses_of_first(text: str, first: str, m, headline_end: int):
+    """Where `first` is written after the name `m` in full, and in the headline above a body that gives it in full (`美
+    노바스펜에 기술수출` over `미국 제약사 노바스펜 테라퓨틱스`: a headline shortens what the body names in full)."""
+    if 0 < headline_end < m.start:
+        at = text.find(first, 0, headline_end)
+        while at >= 0:
+            yield at
+            at = text.find(first, at + len(first), headline_end)
+    at = text.find(first, m.end)
+    while at >= 0:
+        yield at
+        at = text.find(first, at + len(first))
 
 
 def _titled_word(found_words: Words, index: int, c: dict) -> bool:
