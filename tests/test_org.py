@@ -197,7 +197,7 @@ def test_cue_kinds_tried_are_those_whose_sign_stands_there():
 
 def test_glued_subject_particle():
     """A subject particle kiwipiepy read into an unknown name ends the name only where the document writes the name without
-    it more often (docs/facts.md, session 18 round 2): `게임사 루나웍스가 …`, then `루나웍스는`, `루나웍스의`."""
+    it elsewhere too (docs/annotation.md, session 18): `게임사 루나웍스가 …`, then `루나웍스는`, `루나웍스의`."""
     from pipeline.org.mention import _glued_subject
 
     text = "게임사 루나웍스가 신작을 냈다. 루나웍스는 매출을 늘렸다. 루나웍스의 주가도 올랐다."

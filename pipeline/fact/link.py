@@ -31,7 +31,7 @@ genitive (의) and the object (을/를); connective endings (EC) and commas boun
   only; a page's publication stamp (`입력 2025.02.10`) is no period.
 - kind: `kind_change` (a change word after the figure, `%p`, a sign), else `kind_level`.
 A conversion (`4,982억 위안(약 84조 원)`) takes the slots of the quantity it converts; counts that
-number a sequence (`1편, 2편, 3편`) have no fact, nor does an age that bounds a group (`60세 이상 가구`, `fact.age_bracket`).
+number a sequence (`1편, 2편, 3편`) have no fact, nor does an age that bounds a group (`60세 이상 가구`, `_age_brackets`).
 """
 from __future__ import annotations
 
@@ -167,8 +167,6 @@ RULES = (
     LinkRule("fact.kind_multiple", "kind", "a multiple of an earlier time's value (2년 전(19%)의 두 배를 넘었다, 지난해보다 두 배): a change"),
     LinkRule("fact.kind_level", "kind", "any other figure"),
     LinkRule("fact.conversion", "all", "the slots of the quantity a conversion restates"),
-    LinkRule("fact.age_bracket", "none", "no fact for an age that bounds a group (60세 이상 가구, 39세 이하 가구, 15~29세 청년): a "
-             "definitional range, part of the metric (FACTS.md)"),
 )
 # Rules whose metric is the noun a counter counts, or carried for a unit: it goes with that counter only.
 COUNTED_RULES = frozenset({"metric_after", "metric_counted", "metric_carried", "metric_item"})
@@ -2384,7 +2382,7 @@ def _sequence_labels(quantities: list) -> frozenset:
 
 def _age_brackets(quantities: list, lexicon: dict) -> frozenset:
     """Ids of ages (`age_units`) with a bound or a range (`60세 이상 가구`, `15~29세 청년`): a definitional range, part of the
-    metric, with no fact (fact.age_bracket); an age on its own (`평균 연령 38세`) keeps its fact."""
+    metric, with no fact (as a sequence's labels, no rule's row: the quantity stays in its table); an age on its own (`평균 연령 38세`) keeps its fact."""
     return frozenset(q.mention_id for q in quantities
                      if q.unit in lexicon["age_units"] and (q.bound or q.value_high))
 

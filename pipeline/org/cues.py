@@ -408,6 +408,8 @@ def _phrase_head(found_words: Words, index: int, c: dict) -> bool:
             or not all(t.tag in ("NNG", "XSN") for t in before.tokens):
         return False
     last = before.tokens[-1].form
+    if before.size == 1 and last in c["adverbial_nouns"]:  # (`반면 누리테크는`, `지난해 누리테크는`: the noun stands alone)
+        return False
     return last not in c["before_name"] and not last.endswith(c["listed_kinds"]) and not last.endswith("사") \
         and last not in c["generic"]  # (nor a word that qualifies a body, `신생`, `국내`, `중소`: `generic_stems`)
 

@@ -120,11 +120,27 @@ def drop_products(mentions: list, context: Context) -> list:
             continue
         if m.rule_id != "org.gazetteer":
             if m.text not in seen:
-                seen[m.text] = m.text in products["names"] or _written_as_product(text, m.text, products)
+                seen[m.text] = m.text in products["names"] or _written_as_product(text, m.text, products) \
+                    or _abbreviates_common_noun(text, m.text, mentions)
             if seen[m.text] or _in_breakdown(context, m.start, products["breakdowns"]):
                 continue
         kept.append(m)
     return kept
+
+
+def _abbreviates_common_noun(text: str, name: str, mentions: list) -> bool:
+    """Latin capitals the document glosses a Hangul word with, no name over that word, abbreviate a kind of business or
+    thing (`저비용항공사(LCC)`, `인터넷TV(IPTV)`), not a name: no organization anywhere in the document (`LCC 자회사 별에어`);
+    an organization's own alias keeps it (`부산항만공사(BPA)`)."""
+    if not (name.isascii() and name.isupper() and name.isalpha()):  # (cheap first: capitals only)
+        return False
+    at = text.find("(" + name + ")")
+    if at < 2:
+        return False
+    start = at
+    while start > 0 and "가" <= text[start - 1] <= "힣":
+        start -= 1
+    return at - start >= 2 and not any(m.start < at and m.end > start for m in mentions)
 
 
 def _in_product_title(text: str, m, products: dict) -> bool:

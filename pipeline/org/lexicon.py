@@ -26,16 +26,16 @@ COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
 SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "short_on_long_noun", "institutional", "compound_only", "after_local", "press",
                "spaced", "after_place", "units", "court_branches", "store_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural",
                "verb_stem_suffixes", "legal_form_suffixes", "office_branches")
-CUE_KEYS = ("after_name", "after_genitive", "before_name", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
+CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers",
-            "group_own", "glued_particles", "glued_subject_particles", "particle_like_endings", "operating", "not_ministries", "same_period", "ranking_closers",
+            "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "operating", "not_ministries", "same_period", "ranking_closers",
             "per_business", "listed_kinds", "subsidiary_words", "coined_suffixes",
             "standing_suffixes", "suffix_short_forms", "subsidiary_regions")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
                    "missions", "markets", "local_governments", "company_name_words", "naming_verbs",
-                   "shareholder_intros", "group_brands", "summing_action")
+                   "shareholder_intros", "group_brands", "summing_action", "industry_stems")
 NOT_ORG_KEYS = ("person_titles", "split_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
                 "locative_particles", "ampersand_words", "place_facilities", "generic_stems", "remainders", "title_qualifiers", "common_readings", "job_suffixes", "products",
                 "kind_names")
@@ -104,6 +104,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "after_name": frozenset(data["cues"]["after_name"]),
         "after_genitive": frozenset(data["cues"]["after_genitive"]),
         "before_name": frozenset(data["cues"]["before_name"]),
+        "adverbial_nouns": frozenset(data["cues"]["adverbial_nouns"]),
         "operating": frozenset(data["cues"]["operating"]),
         "next_word_cues": frozenset(data["cues"]["org_titles"]) | frozenset(data["cues"]["after_name"])
         | frozenset(data["cues"]["deals"]),
@@ -133,7 +134,7 @@ def cues(folder: Path = FOLDER) -> dict:
         | frozenset(data["cues"]["after_genitive"]),
         "glued_particles": tuple(data["cues"]["glued_particles"]),
         "particle_like_endings": tuple(data["cues"]["particle_like_endings"]),
-        "glued_subject_particles": tuple(data["cues"]["glued_subject_particles"]),
+        "recurring_particles": frozenset(data["cues"]["recurring_particles"]),
         "not_ministries": frozenset(data["cues"]["not_ministries"]),
         "reporting": frozenset(data["cues"]["reporting"]),
         "local_endings": tuple(data["cues"]["local_endings"]),
@@ -195,6 +196,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "intro_ends": frozenset(n[-1] for n in [*data["structural"]["intro_nouns"], *data["structural"]["legal_entities"]])
         | {"인"},
         "intro_noun_set": frozenset(data["structural"]["intro_nouns"]),
+        "industry_stems": frozenset(data["structural"]["industry_stems"]),
         "intro_nouns": tuple(sorted(data["structural"]["intro_nouns"], key=len, reverse=True)),
         "legal_entities": frozenset(data["structural"]["legal_entities"]),
         "legal_entity_nouns": frozenset(data["structural"]["legal_entity_nouns"]),

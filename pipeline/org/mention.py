@@ -114,7 +114,7 @@ def _glued_end(text: str, word: Word) -> int:
         return end
     name = text[word.start:end]
     last = name[-1]
-    if last in cues()["glued_subject_particles"]:
+    if last in cues()["recurring_particles"]:
         return end - 1 if _glued_subject(text, name) else end
     if len(name) < 3 or last not in cues()["glued_particles"] \
             or (last in _AFTER_CONSONANT) != _has_final(name[-2]) or not (last in _AFTER_CONSONANT or last in _AFTER_VOWEL) \
@@ -124,13 +124,11 @@ def _glued_end(text: str, word: Word) -> int:
 
 
 def _glued_subject(text: str, name: str) -> bool:
-    """A subject particle (`glued_subject_particles`: 가 after a vowel, 이 after a consonant) kiwipiepy read into an
-    unknown name (`게임사 넥스트플레이가 …`: one NNP), which names end in too (`CJ프레시웨이`): cut off only where the
-    document writes the name without it more often than with it (`넥스트플레이는`, `넥스트플레이의`)."""
+    """A subject particle (`recurring_particles`: 가 after a vowel, 이 after a consonant) kiwipiepy read into an unknown
+    name (`게임사 넥스트플레이가 …`: one NNP), which names end in too (`CJ프레시웨이`): cut off only where the document
+    writes the name without it elsewhere too (`넥스트플레이는`, the headline's `넥스트플레이,`)."""
     stem, last = name[:-1], name[-1]
-    if len(stem) < 2 or (last == cues()["glued_subject_particles"][1]) != _has_final(stem[-1]):
-        return False
-    return text.count(stem) > 2 * text.count(name)
+    return len(stem) >= 2 and (last == "이") == _has_final(stem[-1]) and text.count(stem) > text.count(name)
 
 
 def particle_in_noun(context: Context, norm_end: int) -> bool:

@@ -200,9 +200,14 @@ def _split_name(word, name: str, c: dict, particles=None) -> bool:
     if len(name) < 3 or any(t.tag != "NNG" for t in tokens[:word.size]):
         return False
     foreign = c["foreign_syllables"]
+    last, first = tokens[word.size - 1].form, tokens[0].form
+    # (... or two nouns of two letters or more ending in a business's suffix, the topic or subject: `경쟁사 세원디스플레이는`,
+    # `자회사 미래화학이`; a line of business before it is no name, `industry_stems`: `업체 석유화학은`)
+    if c["suffix_type"].get(last) == "company" and tokens[word.size].form in _ACTOR_PARTICLES and tokens[word.size].form != "의" \
+            and first not in c["industry_stems"] and first not in c["generic"]:
+        return name not in c["generic"] and name not in c["places"]
     if not any(len(t.form) == 1 or any(ch in foreign for ch in t.form) for t in tokens[:word.size]):
         return False
-    last, first = tokens[word.size - 1].form, tokens[0].form
     return not (name in c["generic"] or name in c["title_qualifiers"] or first in c["generic"]
                 or last in c["titles"] or last in c["org_titles"] or last in c["after_name"] or last in c["intro_noun_set"]
                 or last in c["title_qualifiers"] or name.startswith(c["business_figures"]) or name in c["places"]
@@ -296,6 +301,8 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         following = found_words[index + 1]
         end = two_word_end(context, found_words, index)
+        if text[end - 1:end] in c["glued_after"] and end - 1 > word.start:  # (`고객사인 삼성전자向`: the name ends before 向)
+            end -= 1
         # (a name of two words is no person's, whatever its first word looks like: `마니카 포스트`; nor one
         # right after a bare introducing noun, without a title: `스타트업 차지온(ChargeOn)은` — `기업인 김철수`,
         # with the copula, may be a businessman)
@@ -538,9 +545,9 @@ def _first_words(context: Context, found_words: Words, mentions: list, found: Sp
         if space and " " not in rest and not m.org_id and len(first) >= 3 and first not in c["places"] \
                 and not common_compound(first, 1) and not (_korean_name(first) and rest.endswith(tuple(c["institutional"]))):
             firsts.setdefault(first, m)
+    headline_end = text.find("\n")
     for first, m in firsts.items():
-        at = text.find(first, m.end)
-        while at >= 0:
+        for at in _uses_of_first(text, first, m, headline_end):
             end = at + len(first)
             index, word = found_words.at(at)
             if word is not None and word.size and word.name_end == end and at not in taken \
@@ -549,8 +556,21 @@ def _first_words(context: Context, found_words: Words, mentions: list, found: Sp
                 taken.add(at)
                 canonical, org_id = _full_name(m)
                 added.append(_mention(context, at, end, rule_id, canonical=canonical, org_id=org_id))
-            at = text.find(first, end)
     return added
+
+
+def _uses_of_first(text: str, first: str, m, headline_end: int):
+    """Where `first` is written after the name `m` in full, and in the headline above a body that gives it in full (`美
+    노바스펜에 기술수출` over `미국 제약사 노바스펜 테라퓨틱스`: a headline shortens what the body names in full)."""
+    if 0 < headline_end < m.start:
+        at = text.find(first, 0, headline_end)
+        while at >= 0:
+            yield at
+            at = text.find(first, at + len(first), headline_end)
+    at = text.find(first, m.end)
+    while at >= 0:
+        yield at
+        at = text.find(first, at + len(first))
 
 
 def _titled_word(found_words: Words, index: int, c: dict) -> bool:
