@@ -109,6 +109,8 @@ RULES = (
     LinkRule("fact.metric_each", "metric", "the k-th noun listed before 각각 for the k-th figure after it (A와 B도 각각 11%, 8%)"),
     LinkRule("fact.metric_item", "metric", "the item a breakdown's count counts, a name too (차종별로는 그랜저가 7,120대로, 아반떼 5,480대), or a part taken of the figure before (이 가운데 컨테이너선이 46척)"),
     LinkRule("fact.metric_ranked", "metric", "the measure a ranking names after its first item, for every item (해외주식이 19.7%로 가장 높은 수익률을 냈고, 국내주식 17.2%)"),
+    LinkRule("fact.metric_broken_down", "metric", "a breakdown's item that names no noun of its own (a date, a place: 월별로는 8월이 "
+             "1,520만 명으로, 국가별로는 베트남이 148곳) counts the measure of the figure broken down"),
     LinkRule("fact.metric_nearest", "metric", "a metric carried or shared from an earlier figure is written as the mention of the same "
              "words nearest the figure, in its sentence or the next or the one before (카테고리별로는 … 3,480억 원 … | 식품 거래액은 …)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
@@ -165,6 +167,8 @@ RULES = (
     LinkRule("fact.period_event", "period", "the date that named the event the sentence speaks of again (올해 … 페스티벌)"),
     LinkRule("fact.kind_change", "kind", "a change word after the figure, %p, or a sign"),
     LinkRule("fact.kind_multiple", "kind", "a multiple of an earlier time's value (2년 전(19%)의 두 배를 넘었다, 지난해보다 두 배): a change"),
+    LinkRule("fact.kind_rate", "kind", "a figure whose metric is a rate or size of change (신장률은 명품 14.8%, 증가 폭은 17만 명, "
+             "경제성장률은 -0.3%): a change (FACTS.md: a difference or rate of change)"),
     LinkRule("fact.kind_level", "kind", "any other figure"),
     LinkRule("fact.conversion", "all", "the slots of the quantity a conversion restates"),
 )
@@ -435,6 +439,16 @@ class Linker:
             if before:
                 self.item = (sentence.index, found, before)  # (the category, for its share of the whole: `_share_of_whole`)
                 found, rule, self.broken_down = before, "metric_carried", sentence.index
+        if rule == "metric_none" and breakdown and quantity.unit != "%" \
+                and not any(o.start < quantity.start for o in self.organizations_in.get(sentence.index, ())):
+            # (not items that are organizations, `계열사별로는 HD현대중공업이 48척, 92억 달러로`: each its own figures)
+            # `월별로는 8월이 1,520만 명으로`, `국가별로는 베트남이 148곳으로`: an item that names no noun the figure could measure
+            # (a date, a place) is a category of the figure broken down all the same (fact.metric_broken_down)
+            # (the last figure of its unit, however far: sentences of other units may stand between, `관광객이 1억 명 … |
+            # … 분석한 결과다 | 관광객이 쓴 돈은 … | 1인당 … | 월별로는 8월이 1,520만 명`)
+            before = (self.by_unit[quantity.unit][1] if quantity.unit in self.by_unit else None) or self._measure_topic_before(sentence)
+            if before:
+                found, rule, self.broken_down = self._last_mention(before, sentence.start), "metric_broken_down", sentence.index
         if quantity.unit == "%" and self.item and self.item[0] == sentence.index and self._share_of_whole(sentence, quantity):
             # `종목별로는 장기보험이 8조 9,300억 원으로 전체의 67.4%를 차지했고`: the category's share, not the measure's
             found, rule = self.item[1], "metric_item"
@@ -511,6 +525,27 @@ class Linker:
             if best != metric or own:
                 return best  # (a mention in the sentence is nearer than any before it)
         return metric
+
+    def _last_mention(self, metric: tuple, end: int) -> tuple:
+        """The last mention of the metric's words before `end` (FACTS.md: "take the mention nearest the number"): a whole
+        noun, not inside a DATE or ORG mention, with the same noun before it that says what is measured, if any."""
+        word = self.text[metric[0]:metric[1]]
+        at = self.text.rfind(word, metric[1], end)
+        while at >= 0:
+            span = (at, at + len(word))
+            if self._whole_noun(span) and not self.taken(*span) and self._modifier(span) == self._modifier(metric):
+                return span
+            at = self.text.rfind(word, metric[1], at)
+        return metric
+
+    def _rate_of_change(self, metric: tuple) -> bool:
+        """The metric ends in a rate or size of change (`change_rates`: `신장률`, `경제성장률`, `증가 폭`; also a bare `폭`
+        found after its change word, `감소 폭`)."""
+        compact = self.text[max(0, metric[0] - 4):metric[1]].replace(" ", "")
+        after = self.text[metric[1]:metric[1] + 4].lstrip()
+        # (not a forecast or estimate of the rate, `경제성장률 전망치를 4.0%로 높였다`: the forecast's figure, a level)
+        return any(compact.endswith(word) for word in self.lexicon["change_rates"]) \
+            and not any(after.startswith(word) for word in self.lexicon["estimates"])
 
     def _basis_noun(self, span: tuple) -> bool:
         """A comparison word follows the noun, bare or past a figure in brackets (`지난해 연간 해외 수주액(3조 1,800억 원)보다`):
@@ -2197,6 +2232,8 @@ class Linker:
         kind_rule = "kind_change" if change else "kind_level"
         if not change and quantity.unit in self.lexicon["ratio_units"] and self._multiple_of_time(sentence, quantity):
             change, kind_rule = True, "kind_multiple"  # `2년 전(19%)의 두 배를 넘었다`: a rate of change told as a multiple
+        if not change and metric_text and metric_text[-1] in "율률폭" and self._rate_of_change(metric):
+            change, kind_rule = True, "kind_rate"  # `신장률은 명품 14.8%`: the measure is itself a rate of change
         rules = [metric_rule, subject_rule, period_rule, kind_rule]
         if metric_rule in NEAREST_RULES:  # (the output only: the rules above read the mention the metric was found at)
             nearest = self._nearest(sentence, quantity, metric)

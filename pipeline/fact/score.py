@@ -84,6 +84,7 @@ class FactScore:
     misses: list = field(default_factory=list)
     false_alarms: list = field(default_factory=list)
     wrong: list = field(default_factory=list)
+    pairs: list = field(default_factory=list)  # (gold, pred, wrong slots) of every matched fact, for benchmarks/rule_accuracy.py
 
     @property
     def strict(self):
@@ -102,6 +103,7 @@ class FactScore:
         self.misses += other.misses
         self.false_alarms += other.false_alarms
         self.wrong += other.wrong
+        self.pairs += other.pairs
 
     def lines(self, kind: str, details: bool, limit: int) -> list:
         s = self.strict
@@ -139,6 +141,7 @@ def score(gold: list, tables: dict, gold_tables: dict | None = None) -> FactScor
         wrong = [slot for slot in SLOTS if not slot_correct(slot, g, p, aliases.get(g["doc_id"]))]
         for slot in SLOTS:
             result.correct[slot] += slot not in wrong
+        result.pairs.append((g, p, wrong))
         if wrong:
             result.fp += 1
             result.fn += 1
