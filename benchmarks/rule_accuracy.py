@@ -7,7 +7,8 @@ slot it decided is tallied right or wrong. Predicted facts with no gold fact (fa
 counted per metric rule. Groups keep shared-only labelled sets apart from project-labelled ones.
 
     python -m benchmarks.rule_accuracy --group shared GOLD=PRED ... --group project GOLD=PRED ...
-    python -m benchmarks.rule_accuracy --tag int18d     # the /tmp/s16/out_TAG_* runs of readsets.sh
+    python -m benchmarks.rule_accuracy --runs DIR --tag end   # runs named DIR/out_TAG_SET (SET a folder of annotation/,
+                                                               # `corpus` a run of corpus/ for the gates)
 
 Never give it a blind set: it refuses the names the session briefs list as blind.
 """
@@ -82,7 +83,8 @@ def report(table: dict, false_alarms: dict, groups: list) -> str:
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--tag", help="read the /tmp/s16/out_TAG_SET runs (shared, project, gates)")
+    ap.add_argument("--tag", help="read the DIR/out_TAG_SET runs of --runs (shared, project, gates)")
+    ap.add_argument("--runs", type=Path, help="the folder of the --tag runs")
     ap.add_argument("--annotation", default="annotation")
     ap.add_argument("--group", nargs="+", action="append", default=[], metavar="NAME GOLD=PRED",
                     help="a group name then GOLD=PRED pairs")
@@ -91,7 +93,9 @@ def main(argv=None) -> None:
     for name, *pairs in args.group:
         groups[name] = [tuple(Path(x) for x in pair.split("=", 1)) for pair in pairs]
     if args.tag:
-        out = Path("/tmp/s16")
+        if args.runs is None:
+            ap.error("--tag needs --runs")
+        out = args.runs
         ann = Path(args.annotation)
         groups.setdefault("shared", []).extend(
             (ann / f"articles_holdout{n}/gold", out / f"out_{args.tag}_articles_holdout{n}") for n in SHARED
