@@ -783,7 +783,7 @@ class Linker:
         if topic and self._stands_for_organization(sentence, quantity, topic):
             topic = None  # `공사는 … 650명으로`: a word standing for the organization is the subject, not the metric
         if topic and self.text[topic[0]:topic[1]] in self.lexicon["agent_nouns"] and acted_on(sentence, quantity, self.lexicon):
-            topic = None  # `경찰은 … 2곳을 압수수색했다`: who acts on the figure, not what it measures (fact.metric_agent_topic)
+            topic = None  # `경찰은 … 2곳을 압수수색했다`: who acts on the figure, not what it measures (no rule of its own: it narrows metric_topic, docs/facts.md)
         if measure and topic and topic[1] <= measure[0] and SHARE_OF.fullmatch(self.text, measure[1], quantity.start) \
                 and self.text[topic[0]:topic[1]] not in cues()["places"] and not occupied(sentence, quantity) \
                 and not self._breakdown(sentence) and not acted_on(sentence, quantity, self.lexicon):
