@@ -1121,7 +1121,7 @@ class Linker:
         if words and words[-1] in self.lexicon["regional_scopes"]:
             return True
         scope = words[-2] if len(words) > 1 else ""
-        return scope[:2] in self.lexicon["regional_scopes"] and scope[2:] in self.lexicon["scope_particles"]
+        return any(scope == word + particle for word in self.lexicon["regional_scopes"] for particle in self.lexicon["scope_particles"])
 
     def _drawn(self, metric: tuple) -> bool:
         """The metric counts visitors a host draws, or is a rate of them (`drawn_measures`: a city's `외국인 관광객

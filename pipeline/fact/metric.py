@@ -228,6 +228,12 @@ def occupied(sentence: Sentence, quantity) -> bool:
     return j + 1 < len(tokens) and tokens[j].tag == "JKO" and tokens[j].start == quantity.end and tokens[j + 1].form == "차지"
 
 
+def split_object(tokens: list, j: int) -> bool:
+    """Token `j` starts the object particle after a sign as kiwipiepy may read it, 르 + ᆯ (`72%를`): the particle is the
+    next token."""
+    return j + 1 < len(tokens) and tokens[j].form == "르" and tokens[j + 1].form == "ᆯ" and tokens[j + 1].tag == "JKO"
+
+
 def share_of(sentence: Sentence, quantity, taken, marks: tuple = ("이", "가", "은", "는")) -> Optional[tuple]:
     """The group a rate is a share of, right before it with 의, when the rate is its clause's subject or topic
     (`참여 기관의 98.7%가 …`, `응답자의 30%는`), or, with `marks` 을/를, the object a verb of its own does something with
@@ -236,7 +242,7 @@ def share_of(sentence: Sentence, quantity, taken, marks: tuple = ("이", "가", 
     j = sentence.after(quantity.end)
     if quantity.unit != "%" or i < 1 or tokens[i].form != "의" or tokens[i].tag != "JKG" or tokens[i].end + 1 != quantity.start \
             or not (j < len(tokens) and tokens[j].start == quantity.end
-                    and (tokens[j].form in marks or "를" in marks and tokens[j].form == "르")):  # (`50%를`: 르 + ᆯ)
+                    and (tokens[j].form in marks or "를" in marks and split_object(tokens, j))):
         return None
     k = i - 1
     if tokens[k].tag not in COMMON or tokens[k].end != tokens[i].start or taken(tokens[k].start, tokens[k].end):
@@ -851,8 +857,8 @@ def acted_on(sentence: Sentence, quantity, lexicon: dict) -> bool:
     `threshold_verbs`): the clause's topic, then, is who acts."""
     tokens = sentence.tokens
     j = past_brackets(tokens, sentence.after(quantity.end))
-    if j + 1 < len(tokens) and tokens[j].form == "르" and tokens[j + 1].form == "ᆯ":
-        j += 1  # (`72%를`: kiwipiepy reads the particle after a sign as 르 + ᆯ)
+    if split_object(tokens, j):
+        j += 1
     if not (j < len(tokens) and tokens[j].tag == "JKO"):
         return False
     for k in range(j + 1, len(tokens)):
@@ -990,8 +996,8 @@ def received_as(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
     receiving or giving (`receive_verbs`, `give_verbs`): what the figure is, not the whole it is a share of; a figure listed
     before it by a comma shares it (`최대 4억 2천만 달러, … 최대 7억 달러를 … 기술료로 받는다`)."""
     tokens, j = sentence.tokens, past_brackets(sentence.tokens, sentence.after(quantity.end))
-    if j + 1 < len(tokens) and tokens[j].form == "르" and tokens[j + 1].tag == "JKO":
-        j += 1  # (kiwipiepy may split `를` after `%` into `르` + `ᆯ`)
+    if split_object(tokens, j):
+        j += 1
     if j < len(tokens) and tokens[j].form == "," and tokens[j].tag == "SP":
         k = j + 1  # (the next figure's object in the same list: units before the particle, no predicate's end between)
         while k < min(j + 16, len(tokens)) and not (tokens[k].tag == "JKO" and tokens[k - 1].tag in ("NNB", "NR", "SW")):
