@@ -64,5 +64,55 @@ d.Q("1,200원", 1200, W, "원", "currency", bound="min", note="이상 → min",
        "a policy in a spokesperson's quote (유지하겠다) with no date of its own: empty, or the period last set (3분기) carried? (README question 3); "
        "subject: the spokesperson's company (하나로금융 관계자), the quote names none"))
 
+# ---------------------------------------------------------------- 002 metropolitan city's budget proposal (뉴시스 dateline, no year anywhere)
+d = Doc("002_3953286df7e0974c", "2025-11-03"); docs.append(d)
+DJ, DC = "대전시", "대전시의회"
+d.O(DJ, DJ, ctx="대전시, 내년", note="a city acting as a government; headline topic with a comma")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline (대전 = place, outside)")
+d.O(DJ, DJ, ctx="대전시가")
+d.O(DC, DC, note="the city council, named in full")
+d.O("시", DJ, ctx="시는 부족한", st="optional", note="bare 시 for the city named before: an unnamed institution noun or a short form? (README question 4)")
+d.O("시", DJ, ctx="시 채무", st="optional", note="as above, as a modifier (시 채무)")
+d.O("시의회", DC, ctx="시의회는", st="optional",
+    note="시의회 is listed as an unnamed institution noun (optional), but here it is the short form of 대전시의회 named in full (README question 4)")
+d.O("예산결산특별위원회", "예산결산특별위원회", note="a committee (the council's), before a person's name and title")
+Y = "2026"
+d.D("내년", Y, "year", ctx="내년 예산", rel=True)
+d.D("올해", "2025", "year", ctx="올해보다", rel=True)
+d.D("내년도", Y, "year", rel=True, note="내년도 (next (fiscal) year): read as the year 2026; a Korean local government's fiscal year is the calendar year")
+d.D("올해", "2025", "year", ctx="올해 본예산", rel=True, note="the comparison's basis, still a DATE")
+d.D("3일", "2025-11-03", "day", rel=True, note="day of the report (밝혔다)")
+d.D("내년 말", Y, "year", mod="END", rel=True)
+d.D("올해 말", "2025", "year", mod="END", rel=True, note="the basis (전망치보다)")
+d.D("오는 14일", "2025-11-14", "day", rel=True, note="A부터 B까지: two mentions; future (오는)")
+d.D("다음 달 15일", "2025-12-15", "day", rel=True, note="다음 달 + day: one mention")
+d.Q("7조 1,240억", 7124000000000, W, "", "currency", ctx="7조 1,240억 편성", st="optional", note="headline amount, currency implied",
+    f=("예산", "내년 예산", DJ, Y, "level"))
+d.Q("4.3%", 4.3, "%", "%", P, ctx="4.3% 늘려", f=("예산", "내년 예산", DJ, Y, "change", "required", "headline: 올해보다 = basis, 내년 the period; the measure of the figure before"))
+d.Q("2,940억 원", 294000000000, W, "원", "currency",
+    f=("예산안", None, DJ, Y, "change", "required", "…보다 N원 늘어난: a change; the city's proposal for 내년도 (the comparison's basis is 올해)"))
+d.Q("4.3%", 4.3, "%", "%", P, ctx="(4.3%)", f=("예산안", None, DJ, Y, "change", "required", "the same change as a rate, in brackets (not a conversion: another unit)"))
+d.Q("7조 1,240억 원", 7124000000000, W, "원", "currency", f=("예산안", None, DJ, Y, "level", "required", "N원 규모로 편성: the size of the 예산안"))
+d.Q("5조 6,830억 원", 5683000000000, W, "원", "currency", f=("일반회계", None, DJ, Y, "level", "required", "an account named as the measure (회계별로는); subject and period carried"))
+d.Q("1조 4,410억 원", 1441000000000, W, "원", "currency", f=("특별회계", None, DJ, Y, "level"))
+d.Q("2조 4,650억 원", 2465000000000, W, "원", "currency", f=("사회복지 예산", None, DJ, Y, "level"))
+d.Q("34.6%", 34.6, "%", "%", P, f=("사회복지 예산", None, DJ, Y, "level", "required", "a share of the whole (전체의) taken by the part named as topic"))
+BR = ("breakdown item naming only a sector (교통·물류, 과학기술), no measure noun: the measure named in the breakdown's first item (예산), its nearest "
+      "mention (my convention)")
+d.Q("9,870억 원", 987000000000, W, "원", "currency", f=("예산", "사회복지 예산", DJ, Y, "level", "required", BR))
+d.Q("5,320억 원", 532000000000, W, "원", "currency", f=("예산", "사회복지 예산", DJ, Y, "level", "required", BR))
+d.Q("2,180억 원", 218000000000, W, "원", "currency",
+    f=("도시철도 2호선 트램 건설", None, DJ, Y, "level", "required", "the purpose marked by 에 (건설에는 … 반영됐다); 2호선 is part of a name, not a quantity"))
+d.Q("1,500억 원", 150000000000, W, "원", "currency", f=("지방채", None, DJ, Y, "level", "required", "시 = the city; the budget year (내년도) carried"))
+d.Q("2조 3,400억 원", 2340000000000, W, "원", "currency", f=("채무", "시 채무", DJ, Y, "level", "required", "내년 말 (END) in the clause"))
+d.Q("9.2%", 9.2, "%", "%", P, f=("채무", "시 채무", DJ, Y, "change", "required", "올해 말 전망치보다 = basis"))
+d.Q("17.8%", 17.8, "%", "%", P,
+    f=("채무비율", None, DJ, Y, "level", "required", "예산 대비 (basis of the ratio) outside; 내년 말 carried in the sentence"),
+    note="17.8%까지 오른다 = rises to 17.8%: the value reached, no bound (까지 is not among the guideline's bound words; README question 5)")
+d.Q("2년", 2, "year", "년", "duration", note="2년 새 (over two years): a duration, no fact")
+d.Q("30%", 30, "%", "%", P, approx=True, note="가까이 (nearly) after the number: approx (not in the guideline's lists; README question 5)",
+    f=("채무", "채무가 2년", DJ, "", "change", "optional",
+       "in a council member's quote: the city's debt (subject carried) over 2년 새 (a duration, no DATE) — which period? (README question 3)"))
+
 if __name__ == "__main__":
     write_all(docs)
