@@ -114,5 +114,66 @@ d.Q("30%", 30, "%", "%", P, approx=True, note="가까이 (nearly) after the numb
     f=("채무", "채무가 2년", DJ, "", "change", "optional",
        "in a council member's quote: the city's debt (subject carried) over 2년 새 (a duration, no DATE) — which period? (README question 3)"))
 
+# ---------------------------------------------------------------- 003 shipbuilder's LNG-carrier order (regional daily, byline only)
+d = Doc("003_0fd2a186a2122a0f", "2026-11-27"); docs.append(d)
+HD, HW, SH = "HD현대중공업", "한화오션", "삼성중공업"
+d.Oall(HD, HD, special={0: ("required", "headline topic with a comma")})
+d.O("동해일보", "동해일보", note="invented regional daily in the byline line")
+d.O("울산조선소", "울산조선소", st="optional", note="a yard: a site or a business unit of the company? (README question 6)")
+d.O(HW, HW, note="a rival (경쟁사인)")
+d.O(SH, SH)
+Y = "2026"
+d.D("27일", "2026-11-27", "day", rel=True, note="day of the report (밝혔다): not the order's period")
+d.D("2029년 6월", "2029-06", "month", note="까지 outside")
+d.D("올해", Y, "year", ctx="회사의 올해", rel=True)
+d.D("10월 말", "2026-10", "month", mod="END", rel=True, note="as of (기준)")
+d.D("이달", "2026-11", "month", rel=True, note="이달 들어 (들어 outside)")
+w = d.D("지난주", "2026-W47", "week", rel=True, rng=False, note="the ISO week before the document date's (2026-W48)")
+d.d[-1]["range_start"], d.d[-1]["range_end"] = "2026-11-16", "2026-11-22"
+d.D("올해", Y, "year", ctx="올해 수주액은 98", rel=True)
+d.D("내년 상반기", "2027-H1", "half", rel=True, note="내년 before a half: one mention; in an industry source's quote")
+HL = ("headline figure with no date before it: the guideline's search (clause, sentence, earlier) finds none, though the body says 올해 "
+      "(README question 7); written as 2026")
+d.Q("4척", 4, "척", "척", C, ctx="LNG선 4척",
+    f=("LNG선", None, HD, "", "level", "required", "the counted noun before the count; the order has no date (27일 dates the report): empty"))
+d.Q("1조 3,820억", 1382000000000, W, "", "currency", ctx="1조 3,820억 수주", st="optional", note="headline amount, currency implied",
+    f=("수주", "3,820억 수주", HD, "", "level"))
+d.Q("112%", 112, "%", "%", P, ctx="112% 달성", f=("목표", "연간 목표 112%", HD, Y, "level", "optional", HL))
+d.Q("17만4천㎥", 174000, "㎥", "㎥", M, approx=True,
+    note="급 (class) after the unit stays outside; as a suffix after the unit (like 원대) it sets approx (my reading of the rule)",
+    f=("운반선", "(LNG) 운반선 4척", "", "", "level", "optional",
+       "a ship class inside a noun phrase (17만4천㎥급 … 운반선): the capacity of a product; metric and subject unclear (README question 8)"))
+d.Q("4척", 4, "척", "척", C, ctx="운반선 4척을",
+    f=("액화천연가스(LNG) 운반선", None, HD, "", "level", "required", "the company that won the order (수주했다) is the subject; the buyer (유럽 선사) is no ORG; no period (27일 dates the report)"))
+d.Q("1조 3,820억 원", 1382000000000, W, "원", "currency",
+    f=("수주", "원에 수주했다", HD, "", "level", "required", "no noun names the amount: the verbal noun (수주했다); no period"))
+d.Q("3,455억 원", 345500000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("척당 가격", None, HD, "", "level", "required", "척당 is a rate word with no number, part of the metric; the order's price: the company carried; no period"))
+d.Q("2억 4,700만 달러", 247000000, U, "달러", "currency", eq=("3,455억 원",), note="conversion in brackets; no approximator written in it",
+    f=("척당 가격", None, HD, "", "level", "required", "conversion: same slots"))
+d.Q("162억 달러", 16200000000, U, "달러", "currency",
+    f=("수주액", "누적 수주액", HD, Y, "level", "required", "회사의 = the company of the story; 누적 qualifies the period, outside the metric; 올해 in the clause"))
+d.Q("144억 달러", 14400000000, U, "달러", "currency",
+    f=("목표", "연간 목표(144억", HD, Y, "level", "required", "a figure alone in brackets after a noun is that noun's; 연간 (a period qualifier) outside"))
+d.Q("112%", 112, "%", "%", P, ctx="112%를",
+    f=("목표", "연간 목표(144억", HD, Y, "level", "required", "X의 N%를 채웠다: the noun governing by 의 (목표); a level"))
+BR = "breakdown (선종별로는) of the year's orders: the counted noun before each count; the company and 올해 carried"
+d.Q("28척", 28, "척", "척", C, f=("LNG 운반선", "LNG 운반선이 28척", HD, Y, "level", "required", BR))
+d.Q("19척", 19, "척", "척", C, f=("컨테이너선", None, HD, Y, "level", "required", BR))
+d.Q("7척", 7, "척", "척", C, f=("원유운반선", "원유운반선 7척", HD, Y, "level", "required", BR))
+d.Q("3,890만 CGT", 38900000, "CGT", "CGT", M,
+    note="CGT (compensated gross tonnage) is no SI symbol: unit kept as written, category measure (my convention); the bracket gloss outside",
+    f=("수주 잔고", None, HD, "2026-10", "level", "required", "10월 말 기준 (END); a new paragraph continues the company's story"))
+d.Q("748억 달러", 74800000000, U, "달러", "currency", approx=True, note="약 → approx; not a conversion of the CGT figure (another measure)",
+    f=("수주 잔고", None, HD, "2026-10", "level", "required", "금액으로는 (in money) names the form, not the measure: the backlog of the sentence"))
+d.Q("3년 반", 3.5, "year", "년", "duration", approx=True, note="3년 반 = 3.5 years; 치 (worth) after it stays outside and sets approx like 달러치; a duration, no fact")
+d.Q("2척", 2, "척", "척", C, ctx="운반선 2척과",
+    f=("LNG 운반선", "LNG 운반선 2척", HW, "2026-11", "level", "required", "its own topic (한화오션은); 이달 in the clause"))
+d.Q("3척", 3, "척", "척", C, f=("초대형원유운반선", None, HW, "2026-11", "level"))
+d.Q("98억 달러", 9800000000, U, "달러", "currency", f=("수주액", "올해 수주액은 98", HW, Y, "level", "required", "올해 in the clause"))
+d.Q("83%", 83, "%", "%", P, f=("목표", "목표의 83%", HW, Y, "level", "required", "목표의 N%: the noun governing by 의"))
+d.Q("2척", 2, "척", "척", C, ctx="셔틀탱커 2척",
+    f=("셔틀탱커", None, SH, "2026-W47", "level", "required", "its own topic (삼성중공업도); 지난주 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
