@@ -175,5 +175,63 @@ d.Q("83%", 83, "%", "%", P, f=("목표", "목표의 83%", HW, Y, "level", "requi
 d.Q("2척", 2, "척", "척", C, ctx="셔틀탱커 2척",
     f=("셔틀탱커", None, SH, "2026-W47", "level", "required", "its own topic (삼성중공업도); 지난주 in the clause"))
 
+# ---------------------------------------------------------------- 004 cosmetics company's Q1 results and store closures (입력 stamp + byline; no year in the body)
+d = Doc("004_4c0a0ef1b93cb876", "2026-05-14"); docs.append(d)
+RB, LG = "라온뷰티", "LG생활건강"
+d.Oall(RB, RB, special={0: ("required", "headline topic with a comma")})
+d.O("서울경제", "서울경제", note="outlet in the byline line")
+d.O("루미엘", "루미엘", st="optional", note="a cosmetics brand run by the company (브랜드 '루미엘'을 운영하는): a product line, not the company; quotes outside")
+d.O("세포라", "세포라", note="a retailer (its stores)")
+d.O(LG, LG, note="a rival (경쟁사); 화장품 부문 is an unnamed division, not an ORG")
+Q1 = "2026-Q1"
+d.D("1분기", Q1, "quarter", ctx="1분기 영업손실 38억으로", rel=True)
+d.D("2026.05.14", "2026-05-14", "day", st="optional", note="publication stamp (date only)")
+d.D("1분기", Q1, "quarter", ctx="라온뷰티는 1분기", rel=True)
+d.D("전년 동기", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01", note="points back to 1분기")
+d.D("14일", "2026-05-14", "day", rel=True, note="day of the disclosure (공시했다): not a period")
+d.D("1년 전", "2025", "year", rel=True, note="offset N년 전 → that year (guideline); the comparison's basis, still a DATE")
+d.D("지난 2월", "2026-02", "month", rel=True)
+d.D("상반기", "2026-H1", "half", rel=True, note="상반기 안에 (안에 outside): the coming half, a plan (닫기로 했다)")
+d.D("지난해 말", "2025", "year", mod="END", rel=True)
+d.D("1분기", Q1, "quarter", ctx="LG생활건강은 1분기", rel=True)
+d.D("올해", "2026", "year", rel=True, note="in the CEO's quote: a target")
+d.Q("38억", 3800000000, W, "", "currency", ctx="38억으로", st="optional", note="headline amount, currency implied (38억으로)",
+    f=("영업손실", "1분기 영업손실 38억", RB, Q1, "level"))
+d.Q("40곳", 40, "곳", "곳", C, ctx="매장 40곳 닫는다",
+    f=("매장", "中 매장 40곳", RB, "2026-H1", "level", "optional",
+       "headline: the only date before it is the headline's 1분기 (a carried period by the letter of the guideline), but the closures are planned for 상반기 (README question 7); written as the body's 2026-H1"))
+d.Q("38억 원", 3800000000, W, "원", "currency", f=("영업손실", "연결 기준 영업손실", RB, Q1, "level", "required", "연결 기준 (basis) outside the metric; 1분기 in the clause"))
+d.Q("124억 원", 12400000000, W, "원", "currency",
+    f=("영업손실", "연결 기준 영업손실", RB, "2025-Q1", "level", "required",
+       "a figure alone in brackets after the compared period (전년 동기) is that period's level: its period is the basis's (2025-Q1), as the optional DATE resolves"))
+d.Q("1,126억 원", 112600000000, W, "원", "currency", f=("매출", "매출은 1,126억", RB, Q1, "level", "required", "dropped subject: the company; 1분기 carried"))
+d.Q("9.4%", 9.4, "%", "%", P, f=("매출", "매출은 1,126억", RB, Q1, "change"))
+d.Q("612억 원", 61200000000, W, "원", "currency", f=("해외 매출", None, RB, Q1, "level", "required", "new paragraph: the story's company and quarter carried"))
+d.Q("514억 원", 51400000000, W, "원", "currency", f=("국내 매출", None, RB, Q1, "level", "required", "a figure alone in brackets after a noun is that noun's"))
+BR = ("breakdown (국가별로는) of the overseas sales: a country names no measure, so the measure broken down (해외 매출), its nearest mention "
+      "(my convention); a country is no subject: the company carried")
+d.Q("245억 원", 24500000000, W, "원", "currency", f=("해외 매출", None, RB, Q1, "level", "required", BR))
+d.Q("62%", 62, "%", "%", P, f=("해외 매출", None, RB, Q1, "change", "required", BR + "; 1년 전보다 = basis"))
+d.Q("131억 원", 13100000000, W, "원", "currency", f=("해외 매출", None, RB, Q1, "level", "required", BR))
+d.Q("118억 원", 11800000000, W, "원", "currency", f=("해외 매출", None, RB, Q1, "level", "required", BR))
+d.Q("23%", 23, "%", "%", P, f=("중국 매출", None, RB, Q1, "change"))
+d.Q("320곳", 320, "곳", "곳", C,
+    f=("세포라 매장", None, RB, "2026-02", "level", "optional",
+       "the retailer's stores the brand entered (지난 2월 입점한, dropped subject = the company): the company's figure or 세포라's? period the entry's month or the quarter? (README question 9)"))
+d.Q("40곳", 40, "곳", "곳", C, ctx="매장 40곳을",
+    f=("중국 오프라인 매장", None, RB, "2026-H1", "level", "required", "회사는 = the story's company; 상반기 (안에) in the clause"))
+CH = ("A에서 B로 in a sentence whose only date (지난해 말) dates A: by the guideline's search B takes 2025, which it is not; the closure plan's "
+      "상반기 carried from the sentence before? (README question 10)")
+d.Q("72곳", 72, "곳", "곳", C, f=("중국 매장", None, RB, "2025", "level", "required", "지난해 말 (END) right before it; the company carried (이로써)"))
+d.Q("32곳", 32, "곳", "곳", C, f=("중국 매장", None, RB, "2026-H1", "level", "optional", CH))
+PL = "a further plan (국내에서도 … 계획이다) with no date of its own: empty, or the closure plan's 상반기 carried? (README question 10)"
+d.Q("15곳", 15, "곳", "곳", C, f=("직영점", None, RB, "", "level", "optional", PL))
+d.Q("60억 원", 6000000000, W, "원", "currency", approx=True, note="약 → approx; 연간 (a rate word, no DATE) outside",
+    f=("임차료", None, RB, "", "change", "optional", "a saving (아낄): a change of 임차료; " + PL))
+d.Q("6,720억 원", 672000000000, W, "원", "currency", f=("화장품 부문 매출", None, LG, Q1, "level", "required", "its own topic; 1분기 in the clause"))
+d.Q("5.1%", 5.1, "%", "%", P, f=("화장품 부문 매출", None, LG, Q1, "change"))
+d.Q("1천억 원", 100000000000, W, "원", "currency", bound="gt", note="넘기는 → gt",
+    f=("미국 매출", None, RB, "2026", "level", "required", "a target in the CEO's quote: the quote's clause names no subject; the speaker's title names the company; 올해 in it"))
+
 if __name__ == "__main__":
     write_all(docs)
