@@ -233,5 +233,56 @@ d.Q("5.1%", 5.1, "%", "%", P, f=("화장품 부문 매출", None, LG, Q1, "chang
 d.Q("1천억 원", 100000000000, W, "원", "currency", bound="gt", note="넘기는 → gt",
     f=("미국 매출", None, RB, "2026", "level", "required", "a target in the CEO's quote: the quote's clause names no subject; the speaker's title names the company; 올해 in it"))
 
+# ---------------------------------------------------------------- 005 equipment maker's DART supply-contract disclosure (입력 stamp + Yonhap dateline)
+d = Doc("005_535735ee33a2883f", "2026-03-10"); docs.append(d)
+SE, SK = "세온테크", "SK하이닉스"
+d.Oall(SE, SE, special={0: ("required", "invented maker; headline topic with a comma after [공시]")})
+d.Oall(SK, SK, special={0: ("required", "the client (와): a counterparty")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline (서울 = place, outside)")
+d.O("M15X 공장", "M15X 공장", st="optional", note="a named plant (청주, a place, outside): a site or a business unit? (README question 6); M15X is a code, no quantity")
+d.O("코스닥시장", "코스닥시장", st="optional", note="a stock market (a market run by an exchange): an institution or a place? optional")
+d.D("2026.03.10", "2026-03-10", "day", st="optional", note="publication stamp (date only)")
+d.D("10일", "2026-03-10", "day", rel=True, note="day of the disclosure (공시했다): not a period")
+d.D("지난해", "2025", "year", ctx="지난해 연결", rel=True)
+d.D("이날", "2026-03-10", "day", ctx="이날부터", rel=True, st="optional", anchor="2026-03-10", note="points back to 10일 (like 당일); A부터 B까지: two mentions")
+d.D("2026년 11월 30일", "2026-11-30", "day", note="end of the contract period (까지 outside)")
+d.D("올해", "2026", "year", ctx="올해 들어", rel=True, note="올해 들어 (들어 outside)")
+d.D("지난 1월", "2026-01", "month", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 전체", rel=True)
+d.D("지난해", "2025", "year", ctx="회사는 지난해", rel=True)
+d.D("올해", "2026", "year", ctx="올해 매출이", rel=True, note="a forecast (본다) of this year")
+d.D("이날", "2026-03-10", "day", ctx="이날 코스닥", rel=True, st="optional", anchor="2026-03-10", note="points back to 10일")
+CT = "the contract's amount: the supplier (the discloser) is the subject, the client (와) a counterparty"
+d.Q("482억", 48200000000, W, "", "currency", ctx="482억 규모", st="optional", note="headline amount, currency implied",
+    f=("장비 공급계약", None, SE, "", "level"))
+d.Q("482억 3천만 원", 48230000000, W, "원", "currency",
+    f=("원자층증착(ALD) 장비 공급계약", None, SE, "", "level", "required",
+       "X 규모의 Y → Y; " + CT + "; 10일 dates the disclosure; the contract period comes after it (the guideline searches the clause, the sentence, then earlier): empty"))
+d.Q("1,694억 원", 169400000000, W, "원", "currency", ctx="(1,694억 원)",
+    f=("매출액", None, SE, "2025", "level", "required", "a figure alone in brackets after a noun is that noun's; 연결 (basis) outside; 지난해 in the clause"))
+d.Q("28.5%", 28.5, "%", "%", P,
+    f=("계약 금액", None, SE, "", "level", "optional",
+       "the contract amount as a share of last year's revenue: the clause's 지난해 dates the denominator; is the ratio's period that year or the contract's (none)? (README question 11)"))
+d.Q("두 번째", 2, "번째", "번째", "ordinal", note="an ordinal (번째): no fact")
+d.Q("217억 원", 21700000000, W, "원", "currency",
+    f=("세정장비", None, SE, "2026-01", "level", "required", "X 규모의 Y → Y; dropped subject: 세온테크 of the clause before; 지난 1월 in the clause"))
+SUM = ("a sum of the two contracts (two dates: 지난 1월 and the 10th): the guideline's search finds the sentence's 지난해, which dates the basis; "
+       "the year (올해 들어) or 2026-01/2026-03? (README question 11); written as 2026")
+d.Q("두 건", 2, "건", "건", C, f=("", None, SE, "2026", "level", "optional", "no noun after the count (the contracts, 두 건을 합친); " + SUM))
+d.Q("699억 3천만 원", 69930000000, W, "원", "currency", f=("수주액", "합친 수주액", SE, "2026", "level", "optional", SUM))
+d.Q("1,240억 원", 124000000000, W, "원", "currency",
+    f=("수주액", "전체 수주액", SE, "2025", "level", "required", "a figure alone in brackets after a noun; 지난해 right before it"))
+d.Q("56%", 56, "%", "%", P, bound="gt", note="넘는다 → gt", f=("수주액", "합친 수주액", SE, "2026", "level", "optional", SUM))
+d.Q("1,694억 원", 169400000000, W, "원", "currency", ctx="매출 1,694억 원,", f=("매출", "지난해 매출", SE, "2025", "level", "required", "회사는 = 세온테크"))
+d.Q("213억 원", 21300000000, W, "원", "currency", f=("영업이익", None, SE, "2025", "level"))
+d.Q("41%", 41, "%", "%", P,
+    f=("비중", None, SE, "2025", "level", "required", "a customer's share of the company's sales (매출 가운데): the company's figure; the customer is a counterparty; 지난해 carried"))
+d.Q("2,100억 원", 210000000000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("매출", "올해 매출이", SE, "2026", "level", "required", "a forecast by 증권가 (no ORG) of the company's revenue: the company carried; 올해 in the clause"))
+d.Q("24%", 24, "%", "%", P, f=("매출", "올해 매출이", SE, "2026", "change"))
+d.Q("7.2%", 7.2, "%", "%", P,
+    f=("주가", None, SE, "2026-03-10", "change", "required", "genitive-less owner before 주가; 이날 (optional DATE) resolves to the 10th"))
+d.Q("2만 4,350원", 24350, W, "원", "currency", f=("주가", None, SE, "2026-03-10", "level"))
+
 if __name__ == "__main__":
     write_all(docs)
