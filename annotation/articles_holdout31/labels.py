@@ -1,0 +1,67 @@
+"""Gold labels of articles-holdout31, written by reading the texts against the shared guidelines
+(/work/shared/ANNOTATION.md, /work/shared/FACTS.md) and docs/gold-format.md only.
+Run: /work/main/.venv/bin/python annotation/articles_holdout31/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 ramen maker's overseas sales (입력 stamp + outlet byline)
+d = Doc("001_0bb0ab20cd9767c9", "2026-02-12"); docs.append(d)
+HC, HA = "해찬식품", "해찬아메리카"
+d.Oall(HC, HC, special={0: ("required", "invented ramen maker; headline topic with a comma")})
+d.O("머니투데이", "머니투데이", note="outlet in the byline line")
+d.Oall(HA, HA, special={0: ("required", "invented US subsidiary (미국 법인, a description, outside)")})
+d.O("닛신식품", "닛신식품", note="a rival; the country 일본 before it stays outside")
+d.O("농심", "농심", note="a rival, figure in brackets")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="해찬식품, 지난해", rel=True, note="headline")
+d.D("2026.02.12", "2026-02-12", "day", st="optional", note="publication stamp (its clock time not labelled)")
+d.D("지난해", Y, "year", ctx="해찬식품이 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to the lead's year")
+d.D("12일", "2026-02-12", "day", rel=True, note="the day of the report (업계에 따르면)")
+d.D("지난해 12월", "2025-12", "month", rel=True, note="지난해 before a month: one mention")
+d.D("2027년", "2027", "year", note="2027년까지 (까지 outside)")
+d.D("지난해", Y, "year", ctx="지난해 미국 라면", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.Q("9,800억", 980000000000, W, "", "currency", ctx="매출 9,800억…", st="optional", note="headline amount, currency implied")
+d.Q("9,800억 원", 980000000000, W, "원", "currency", approx=True, note="어치 after the unit stays outside and sets approx",
+    f=("라면", "원어치의 라면", HC, Y, "level", "required",
+       "팔았다 is a plain verb: the noun the amount is of (N원어치의 라면) names what is measured; the headline's 해외 라면 매출 would also do"))
+d.Q("41%", 41, "%", "%", P, ctx="41% 늘어난", f=("라면", "원어치의 라면", HC, Y, "change", "required", "전년보다 = basis; the rise of the figure before (규모)"))
+d.Q("1조 4,200억 원", 1420000000000, W, "원", "currency", f=("전체 매출", None, HC, Y, "level", "required", "figure in brackets after its metric"))
+d.Q("69%", 69, "%", "%", P,
+    f=("전체 매출", None, HC, Y, "level", "optional",
+       "share of the total earned abroad (…의 69%를 해외에서 올렸다): no noun names the overseas share; metric 전체 매출 (the whole) or empty? (README question 1)"))
+d.Q("4,750억 원", 475000000000, W, "원", "currency",
+    f=("미국 매출", None, HC, Y, "level", "required", "a country's sales of the company (국가별로는): the country is no subject; the company carried; 업계에 따르면 is a source"))
+BR = "breakdown by country, figure in brackets after a country: the measure of the figure before (매출); the company carried"
+d.Q("2,130억 원", 213000000000, W, "원", "currency", f=("매출", "미국 매출이", HC, Y, "level", "required", BR))
+d.Q("960억 원", 96000000000, W, "원", "currency", f=("매출", "미국 매출이", HC, Y, "level", "required", BR))
+d.Q("5억 1,000만 달러", 510000000, U, "달러", "currency", f=("수출액", None, HC, Y, "level"))
+d.Q("7,400억 원", 740000000000, W, "원", "currency", approx=True, eq=("5억 1,000만 달러",), note="conversion in brackets, 약 → approx",
+    f=("수출액", None, HC, Y, "level", "required", "conversion: same slots as the converted figure"))
+CAP = ("a change from A to B in a clause dated 지난해 12월 (the end of the expansion): 17억 dated by it and 11억 not, or both the story's 2025? "
+       "(README question 2)")
+d.Q("11억 개", 1100000000, "개", "개", C, f=("생산능력", None, HC, "", "level", "optional", "연간 (a rate word) outside the metric; " + CAP))
+d.Q("17억 개", 1700000000, "개", "개", C, f=("생산능력", None, HC, "2025-12", "level", "optional", "연간 outside the metric; " + CAP))
+d.Q("2,400억 원", 240000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("투입된 금액", None, HC, "2025-12", "level", "required",
+       "the expansion's spend; subject carried (회사는); the period last set for the company (지난해 12월) carries"))
+d.Q("1억 2,000만 달러", 120000000, U, "달러", "currency",
+    f=("캘리포니아 공장", None, HA, "2027", "level", "required",
+       "X에 N을 들여 → X (no measure noun; 들여 a plain verb); 해찬아메리카도 its own topic; 2027년까지 the only DATE of the clause"))
+d.Q("4개", 4, "개", "개", C, f=("생산 라인", None, HA, "2027", "level"))
+MS = "미국 라면 시장 점유율"
+d.Q("41%", 41, "%", "%", P, ctx="41%로", f=(MS, None, "닛신식품", Y, "level", "required", "the company subject of the clause owns the share; 지난해 in the sentence"))
+d.Q("25.3%", 25.3, "%", "%", P, f=(MS, None, "농심", Y, "level", "required", "figure in brackets after an organization is its"))
+d.Q("11.8%", 11.8, "%", "%", P, f=(MS, None, HC, Y, "level"))
+d.Q("3위", 3, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("1조 2,000억 원", 1200000000000, W, "원", "currency", bound="gt", note="넘기겠다 → gt",
+    f=("해외 매출", "올해 해외 매출", HC, "2026", "level", "required", "a target in the quote of the company's own spokesman (해찬식품 관계자); 올해 in the clause"))
+
+if __name__ == "__main__":
+    write_all(docs)
