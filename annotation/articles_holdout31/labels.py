@@ -63,5 +63,56 @@ d.Q("3위", 3, "위", "위", "ordinal", note="a rank: ordinal, no fact")
 d.Q("1조 2,000억 원", 1200000000000, W, "원", "currency", bound="gt", note="넘기겠다 → gt",
     f=("해외 매출", "올해 해외 매출", HC, "2026", "level", "required", "a target in the quote of the company's own spokesman (해찬식품 관계자); 올해 in the clause"))
 
+# ---------------------------------------------------------------- 002 life insurer's annual results (Yonhap dateline, no year anywhere)
+d = Doc("002_aefea081910a7007", "2026-02-19"); docs.append(d)
+HG, HS, HF = "한결생명", "한결손해보험", "한결금융서비스"
+d.Oall(HG, HG, special={0: ("required", "invented life insurer; headline topic with a comma")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("금융당국", "금융당국", st="optional", note="an unnamed institution noun (the financial authorities), like 정부")
+d.O("금융감독원", "금융감독원", note="the regulator that compiles the industry average: its source")
+d.O(HS, HS, note="invented subsidiary (자회사, a description, outside)")
+d.O(HF, HF, note="invented GA subsidiary; 법인보험대리점(GA) 자회사 is a description")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="한결생명, 지난해", rel=True, note="headline")
+d.D("지난해", Y, "year", ctx="한결생명은 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to the lead's year")
+d.D("19일", "2026-02-19", "day", rel=True, note="the day of the report (밝혔다)")
+d.D("연말", Y, "year", mod="END", rel=True, note="as of (기준); the latest year-end on or before the document date")
+d.D("지난해 말", Y, "year", ctx="비율은 지난해 말", mod="END", rel=True)
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="the latest September on or before the document date; a comparison's basis, still a DATE")
+d.D("지난해 말", Y, "year", ctx="금융감독원은 지난해 말", mod="END", rel=True)
+d.D("다음 달", "2026-03", "month", rel=True, note="중 after it stays outside")
+KI = "지급여력(K-ICS) 비율"
+d.Q("4,120억", 412000000000, W, "", "currency", ctx="순이익 4,120억…", st="optional", note="headline amount, currency implied")
+d.Q("198%", 198, "%", "%", P, f=("K-ICS 비율", None, HG, Y, "level", "required", "headline (rounded); 지난해 of the headline"))
+d.Q("11조 3,400억 원", 11340000000000, W, "원", "currency", f=("수입보험료", None, HG, Y, "level"))
+d.Q("6.2%", 6.2, "%", "%", P, f=("수입보험료", None, HG, Y, "change", "required", "전년보다 = basis"))
+d.Q("4,120억 원", 412000000000, W, "원", "currency", f=("당기순이익", None, HG, Y, "level", "required", "subject and period carried from the lead"))
+d.Q("12.8%", 12.8, "%", "%", P, f=("당기순이익", None, HG, Y, "change"))
+d.Q("2조 1,500억 원", 2150000000000, W, "원", "currency",
+    f=("신계약 보험서비스마진", None, HG, Y, "level", "required", "the alias (CSM) in brackets stays outside the metric; 쌓인 (accrued) gives a level"))
+d.Q("9조 8,700억 원", 9870000000000, W, "원", "currency", f=("CSM 잔액", None, HG, Y, "level", "required", "연말 기준 (value 2025, END)"))
+d.Q("198.4%", 198.4, "%", "%", P, f=(KI, None, HG, Y, "level", "required", "지난해 말 in the clause"))
+d.Q("186.1%", 186.1, "%", "%", P, f=(KI, None, HG, "2025-09", "level", "required", "a basis figure in brackets after its own date (9월 말)"))
+d.Q("12.3%포인트", 12.3, PP, "%포인트", P, f=(KI, None, HG, Y, "change", "required", "the current period, not the basis"))
+d.Q("150%", 150, "%", "%", P,
+    f=("권고", None, "금융당국", "", "level", "optional",
+       "the regulator's guideline level: its subject is only an optional ORG (금융당국), so the fact is optional; metric the verbal noun of the relative clause (권고하는)?"))
+d.Q("201.7%", 201.7, "%", "%", P,
+    f=("생명보험사 평균 K-ICS 비율", None, "", Y, "level", "required", "an industry average: empty subject; 금융감독원 is the source (집계했다)"))
+d.Q("2조 6,800억 원", 2680000000000, W, "원", "currency", f=("원수보험료", None, HS, Y, "level", "required", "the subsidiary's own topic; the story's period"))
+d.Q("870억 원", 87000000000, W, "원", "currency", f=("순이익", "원, 순이익", HS, Y, "level", "required", "각각 with the nouns listed before each figure"))
+d.Q("1만 2,300명", 12300, "명", "명", C, f=("소속 설계사", None, HF, Y, "level", "required", "genitive owner (한결금융서비스의); the story's period"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새 (over a year): a duration, no fact")
+d.Q("2,100명", 2100, "명", "명", C, f=("소속 설계사", None, HF, Y, "change"))
+d.Q("1,150원", 1150, W, "원", "currency",
+    f=("결산 배당", None, HG, Y, "level", "required", "주당 is a rate word with no number; 결산 배당 is last year's (the story's period), paid now"))
+d.Q("1,380억 원", 138000000000, W, "원", "currency", f=("결산 배당", None, HG, Y, "level"))
+d.Q("5,000억 원", 500000000000, W, "원", "currency",
+    f=("후순위채", None, HG, "2026-03", "level", "required", "회사 측 = the company; 다음 달 in the clause; a plan in the company's own quote"))
+d.Q("200%", 200, "%", "%", P, bound="min", note="이상 → min",
+    f=("비율", "비율을 200%", HG, "2026-03", "level", "required",
+       "a floor to keep: no date in its clause; the sentence's 다음 달 (the guideline's search order: clause, then sentence)"))
+
 if __name__ == "__main__":
     write_all(docs)
