@@ -114,5 +114,54 @@ d.Q("200%", 200, "%", "%", P, bound="min", note="이상 → min",
     f=("비율", "비율을 200%", HG, "2026-03", "level", "required",
        "a floor to keep: no date in its clause; the sentence's 다음 달 (the guideline's search order: clause, then sentence)"))
 
+# ---------------------------------------------------------------- 003 national pension fund's annual return (뉴시스 dateline)
+d = Doc("003_ac3af35131beb67b", "2026-03-06"); docs.append(d)
+NP, MW = "국민연금공단", "보건복지부"
+d.O("국민연금", NP, ctx="국민연금 2025년", note="headline: the common short name of 국민연금공단 as the fund's owner (README question 3)")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("국민연금", NP, ctx="국민연금 기금이", note="the owner of 기금 (like 알리바바그룹 디지털 경제): short form of 국민연금공단 (README question 3)")
+d.O(NP, NP, note="the full name, before its division")
+d.O("기금운용본부", "기금운용본부", note="a named division; its parent's name before it is a separate mention (README question 3)")
+d.O(MW, MW)
+d.O("기금운용위원회", "기금운용위원회", note="a committee (위원회)")
+d.O("복지부", MW, ctx="복지부 관계자", note="short form of 보건복지부")
+Y = "2025"
+d.D("2025년", Y, "year", ctx="국민연금 2025년", note="headline")
+d.D("지난해", Y, "year", rel=True)
+d.D("2024년", "2024", "year", note="a comparison's basis, still a DATE")
+d.D("2025년 말", Y, "year", mod="END", note="as of (기준)")
+d.D("1년 전", "2024", "year", rel=True, st="optional", anchor="2025-12-31",
+    note="an offset in a clause set at 2025년 말: from the document date (2025) or from the period the text names (2024, written)? (README question 4)")
+d.D("6일", "2026-03-06", "day", rel=True, note="the day of the report (밝혔다)")
+d.D("지난 한 해", Y, "year", rel=True, note="like 올 한해: the past year, one mention (한 해 is not a separate duration)")
+d.D("전년 말", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back to the story's year")
+d.D("오는 5월", "2026-05", "month", rel=True, note="future: the next May")
+d.D("내년", "2027", "year", rel=True)
+RT = "the fund's return: 국민연금 (the fund's owner) carried; 2025 the story's year"
+d.Q("11.4%", 11.4, "%", "%", P, ctx="11.4%…", f=("수익률", "2025년 수익률", NP, Y, "level", "required", "headline; 2025년 in it"))
+d.Q("11.4%", 11.4, "%", "%", P, ctx="11.4%의", f=("수익률", "11.4%의 수익률", NP, Y, "level", "required", "N%의 수익률: the noun after 의"))
+d.Q("15.0%", "15.0", "%", "%", P, f=("수익률", "11.4%의 수익률", NP, "2024", "level", "required", "a basis figure in brackets after its own year"))
+d.Q("3.6%포인트", 3.6, PP, "%포인트", P, f=("수익률", "11.4%의 수익률", NP, Y, "change", "required", "the current period, not the basis"))
+d.Q("네 번째", 4, "번째", "번째", "ordinal", note="a rank (네 번째로 높은): ordinal, no fact")
+d.Q("1,338조 원", 1338000000000000, W, "원", "currency",
+    f=("기금 적립금", None, NP, Y, "level", "required", "the division reports (밝혔다) the fund's figure: the fund's owner; 2025년 말 기준 (value 2025, END)"))
+d.Q("125조 원", 125000000000000, W, "원", "currency", f=("기금 적립금", None, NP, Y, "change", "required", "불었다: a change; 1년 전보다 = basis"))
+d.Q("142조 원", 142000000000000, W, "원", "currency", f=("운용수익금", None, NP, Y, "level", "required", "지난 한 해 in the clause; 이 가운데 = part of the 적립금"))
+AB = "breakdown by asset class (자산군별): the items keep the measure (수익률); an asset class is no subject; " + RT
+d.Q("22.1%", 22.1, "%", "%", P, f=("수익률", "자산군별 수익률은", NP, Y, "level", "required", AB))
+for q in ("9.8%", "7.3%", "4.6%", "2.9%"):
+    d.Q(q, q[:-1], "%", "%", P, f=("수익률", "자산군별 수익률은", NP, Y, "level", "required", AB))
+AS = "breakdown of the allocation: the items keep the measure (자산 비중); as of the story's year-end"
+d.Q("36.4%", 36.4, "%", "%", P, f=("자산 비중", "자산 비중은", NP, Y, "level", "required", AS))
+d.Q("487조 원", 487000000000000, W, "원", "currency",
+    f=("자산", "자산 비중은", NP, Y, "level", "required",
+       "an amount in brackets after a share: the asset class's holdings, not a conversion (another unit); the noun 자산 of 자산 비중 names it"))
+for q in ("27.1%", "16.2%", "13.5%", "6.8%"):
+    d.Q(q, q[:-1], "%", "%", P, f=("자산 비중", "자산 비중은", NP, Y, "level", "required", AS))
+d.Q("1.2%포인트", 1.2, PP, "%포인트", P, f=("국내주식 비중", None, NP, Y, "change", "required", "전년 말보다 = basis; the current year-end"))
+d.Q("60%", 60, "%", "%", P, bound="max", note="까지 after the amount → max",
+    f=("해외투자 한도", None, NP, "", "level", "optional",
+       "a limit under review, in the ministry official's quote: the fund's (국민연금공단) or the ministry's (it sets it)? no date in the clause; 내년 of the sentence before is the target's, not this plan's (README question 5)"))
+
 if __name__ == "__main__":
     write_all(docs)
