@@ -163,5 +163,63 @@ d.Q("60%", 60, "%", "%", P, bound="max", note="까지 after the amount → max",
     f=("해외투자 한도", None, NP, "", "level", "optional",
        "a limit under review, in the ministry official's quote: the fund's (국민연금공단) or the ministry's (it sets it)? no date in the clause; 내년 of the sentence before is the target's, not this plan's (README question 5)"))
 
+# ---------------------------------------------------------------- 004 battery maker's supply deal and US joint plant (입력 stamp + outlet byline)
+d = Doc("004_2fac823e0e2ce37a", "2025-11-20"); docs.append(d)
+SE, RV, JV, GA = "세온에너지", "리버턴모터스", "세온리버턴배터리", "조지아 주정부"
+d.Oall(SE, SE, special={0: ("required", "invented battery maker; headline topic with a comma")})
+d.Oall(RV, RV, special={0: ("required", "invented US carmaker; 美 (a country) before it stays outside")})
+d.O("한국경제", "한국경제", note="outlet in the byline line")
+d.O(JV, JV, note="invented joint venture (합작법인, a description, outside)")
+d.O(GA, GA, note="a US state acting as a government (like 경기도): the place is part of the name 조지아 주정부; 조지아주에 (where the plant is built) is a place")
+BOTH = SE + ";" + RV
+d.D("2025.11.20", "2025-11-20", "day", st="optional", note="publication stamp (its clock time not labelled)")
+d.D("20일", "2025-11-20", "day", rel=True, note="the day of the disclosure (공시했다)")
+d.D("2027년", "2027", "year", note="2027년부터 … 2033년까지: A부터 B까지 is two mentions")
+d.D("2033년", "2033", "year")
+d.D("지난해", "2024", "year", rel=True)
+d.D("올해 3분기", "2025-Q3", "quarter", rel=True, note="올해 before a quarter: one mention; 누적 after it is outside")
+d.D("현재", "2025-11-20", "day", rel=True, st="optional", note="현재 takes the document date (optional by the guideline)")
+d.D("2030년", "2030", "year")
+d.Q("15조", 15000000000000, W, "", "currency", ctx="15조 배터리", st="optional", note="headline amount, currency implied")
+d.Q("15조 원", 15000000000000, W, "원", "currency",
+    f=("전기차 배터리 공급 계약", None, SE, "", "level", "required",
+       "X 규모의 Y → Y; the supplier that signed (세온에너지가) owns it, the carmaker (와) is the counterparty; 20일 only dates the disclosure and "
+       "the contract term comes only after it (the guideline searches clause, sentence, then earlier): empty"))
+d.Q("7년", 7, "year", "년", "duration", ctx="까지 7년", note="the contract term: a duration, no fact")
+d.Q("160GWh", 160, "GWh", "GWh", M, approx=True, note="약 → approx; GWh (energy) kept as written, category measure",
+    f=("공급 물량", None, SE, "2027/2033", "level", "optional",
+       "the volume over the contract term 2027년부터 2033년까지 named in the same sentence as two DATEs: period the range (written) or none? (README question 6)"))
+d.Q("9조 8,000억 원", 9800000000000, W, "원", "currency", f=("매출", None, SE, "2024", "level", "required", "figure in brackets after its metric; 지난해 in the clause"))
+d.Q("1.5배", 1.5, "배", "배", C,
+    f=("계약 금액", None, SE, "", "level", "required",
+       "a multiple of last year's sales: the contract amount's size; 지난해 dates only the basis (the 매출 in brackets): empty"))
+d.Q("두 회사", 2, "회사", "회사", C, st="optional", note="회사 is a counted noun, not a counter: optional")
+d.Q("30GWh", 30, "GWh", "GWh", M,
+    f=("합작공장", None, BOTH, "", "level", "required", "연산 (a rate word) outside; X 규모의 Y → Y; 두 회사 = the two companies named before: both"))
+d.Q("51%", 51, "%", "%", P, f=("지분", None, SE, "", "level", "required", "the holder (세온에너지가 … 갖는다) is the subject; the JV is whose shares they are; no date"))
+d.Q("49%", 49, "%", "%", P, f=("지분", None, RV, "", "level", "required", "as 51%"))
+d.Q("5조 2,000억 원", 5200000000000, W, "원", "currency",
+    f=("총투자비", None, BOTH, "", "level", "optional",
+       "the joint plant's total cost: the two companies of the paragraph's topic (두 회사는) or the JV named in the sentence before? (README question 7)"))
+d.Q("2조 6,500억 원", 2650000000000, W, "원", "currency",
+    f=("몫", None, SE, "", "level", "required", "N 가운데 X 몫: the company's part of the total; 몫 is the noun that names it"))
+d.Q("4억 3,000만 달러", 430000000, U, "달러", "currency",
+    f=("세금 감면과 현금 보조금", None, GA, "", "level", "required", "the state government that grants it (지원하기로 했다); a plan with no date"))
+d.Q("6,200억 원", 620000000000, W, "원", "currency", approx=True, eq=("4억 3,000만 달러",), note="conversion in brackets, 약 → approx",
+    f=("세금 감면과 현금 보조금", None, GA, "", "level", "required", "conversion: same slots as the converted figure"))
+d.Q("2,800개", 2800, "개", "개", C,
+    f=("일자리", None, "", "", "level", "required", "the plant's jobs (공장이 가동되면): a plant is no ORG, so no subject; a future with no date"))
+d.Q("4,310억 원", 431000000000, W, "원", "currency",
+    f=("누적 영업이익", None, SE, "2025-Q3", "level", "required",
+       "genitive owner; 올해 3분기 누적 = January–September, written as the DATE's value 2025-Q3 (the DATE mention ends before 누적)"))
+d.Q("1,870억 원", 187000000000, W, "원", "currency",
+    f=("첨단제조세액공제", None, SE, "2025-Q3", "level", "required",
+       "이 가운데 X가 N을 차지했다: the part is named by X (a tax credit, no ORG); the company's figure; the sentence's period"))
+d.Q("210GWh", 210, "GWh", "GWh", M,
+    f=("생산능력", None, SE, "2025-11-20", "level", "optional",
+       "연 (rate word) outside; 회사는 = the company; dated only by 현재, itself an optional DATE: period the document date or none? (README question 8)"))
+d.Q("400GWh", 400, "GWh", "GWh", M, bound="max", note="까지 after the amount → max",
+    f=("생산능력", None, SE, "2030", "level", "required", "a target; 2030년 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
