@@ -221,5 +221,59 @@ d.Q("210GWh", 210, "GWh", "GWh", M,
 d.Q("400GWh", 400, "GWh", "GWh", M, bound="max", note="까지 after the amount → max",
     f=("생산능력", None, SE, "2030", "level", "required", "a target; 2030년 in the clause"))
 
+# ---------------------------------------------------------------- 005 regional year-end donation campaign (regional daily, byline only, no year but a campaign name)
+d = Doc("005_c5dc6e646af11fbc", "2025-12-30"); docs.append(d)
+CF = "대구사회복지공동모금회"
+d.O("대구매일신문", "대구매일신문", note="invented regional daily in the byline line")
+d.O(CF, CF, note="the regional community chest running the campaign")
+d.O("대성에너지", "대성에너지", note="a local company that gave (기탁했다)")
+d.O("한울정밀", "한울정밀", note="invented local company that gave")
+d.O("iM뱅크", "iM뱅크", note="a bank (Latin letters in the name)")
+d.O("모금회", CF, ctx="모금회 관계자", note="short form of 대구사회복지공동모금회")
+T = "2025-12-29"
+d.D("지난 1일", "2025-12-01", "day", rel=True, note="the campaign's start")
+d.D("29일", T, "day", rel=True, note="as of (현재 after it, outside)")
+d.D("지난해 같은 날", "2024-12-29", "day", rel=True, st="optional", anchor=T, note="points back to 29일: one mention like 지난해 같은 기간")
+d.D("지난해 같은 기간", "2024-12-01/2024-12-29", "day", rel=True, st="optional", anchor=T, note="points back to the campaign so far (1일~29일)")
+d.D("내년 1월 31일", "2026-01-31", "day", rel=True, note="내년 before a month and day: one mention; 까지 outside")
+d.D("연말연시", "2025-12/2026-01", "month", mod="END/START", rel=True, st="optional",
+    note="the year-end and New Year season, in a quote: a holiday-like period (optional), written as late Dec to early Jan")
+TB = "a thermometer reading of the campaign's tower: 도 taken as degrees (℃, like 섭씨 N도) — or the counter 도? (README question 9)"
+d.Q("62도", 62, "℃", "도", M, ctx="62도…",
+    f=("사랑의 온도탑", None, CF, T, "level", "optional",
+       "headline, before any date: period empty by the search order (clause, sentence, earlier) or the body's 29일 (written)? " + TB))
+d.Q("73억 4,000만 원", 7340000000, W, "원", "currency",
+    f=("모금액", None, CF, T, "level", "required", "the campaign (no ORG) is the community chest's: its subject; 29일 현재 (as of)"))
+d.Q("118억 원", 11800000000, W, "원", "currency",
+    f=("목표액", None, CF, T, "level", "required", "the period last set for the same subject (29일) carries"))
+d.Q("62.2%", 62.2, "%", "%", P,
+    f=("모금액", None, CF, T, "level", "required", "the share of the target reached: a share measures the part (the sentence's topic, 모금액)"))
+d.Q("62도", 62, "℃", "도", M, ctx="62도까지",
+    f=("수은주", None, CF, T, "level", "required", "까지 after a level reached (올랐다) is no bound; " + TB))
+d.Q("68도", 68, "℃", "도", M, f=("수은주", None, CF, "2024-12-29", "level", "required", "a basis figure in brackets after its own date (지난해 같은 날)"))
+d.Q("6도", 6, "℃", "도", M, f=("수은주", None, CF, T, "change", "required", "낮다: a difference; the current day, not the basis"))
+DN = ("donations by a kind of donor (법인, 개인): the chest's campaign figure carried, or the donors' (unnamed companies and people, so empty)? "
+      "(README question 10); the story's as-of day")
+d.Q("41억 2,000만 원", 4120000000, W, "원", "currency", f=("법인 기부", None, CF, T, "level", "optional", DN))
+d.Q("8.4%", 8.4, "%", "%", P, f=("법인 기부", None, CF, T, "change", "optional", "지난해 같은 기간보다 = basis; " + DN))
+d.Q("32억 2,000만 원", 3220000000, W, "원", "currency", f=("개인 기부", None, CF, T, "level", "optional", DN))
+d.Q("14%", 14, "%", "%", P, f=("개인 기부", None, CF, T, "change", "optional", DN))
+d.Q("2만 8,600명", 28600, "명", "명", C, f=("개인 기부자", None, CF, T, "level", "optional", DN))
+d.Q("3,100명", 3100, "명", "명", C, approx=True, note="가량 → approx", f=("개인 기부자", None, CF, T, "change", "optional", DN))
+RG = "breakdown by district (구·군별로는): a district here is where the money was raised (a place, no ORG, no subject); the measure of the story (모금액) and the chest carried"
+d.Q("14억 8,000만 원", 1480000000, W, "원", "currency", f=("모금액", None, CF, T, "level", "required", RG))
+d.Q("12억 1,000만 원", 1210000000, W, "원", "currency", f=("모금액", None, CF, T, "level", "required", RG))
+d.Q("9억 6,000만 원", 960000000, W, "원", "currency", f=("모금액", None, CF, T, "level", "required", RG))
+GF = "the giver is the subject; no measure noun: the verbal noun (기탁했다 → 기탁); the story's as-of day carries"
+d.Q("5억 원", 500000000, W, "원", "currency", f=("기탁", None, "대성에너지", T, "level", "required", GF))
+d.Q("3억 원", 300000000, W, "원", "currency", f=("기탁", None, "한울정밀", T, "level", "required", GF))
+d.Q("1,200여 명", 1200, "명", "명", C, approx=True, note="여 between number and counter: inside the span, approx",
+    f=("임직원", None, "iM뱅크", T, "level", "required", "the bank's staff who collected it (the relative clause's subject): the bank's figure"))
+d.Q("2억 3,000만 원", 230000000, W, "원", "currency",
+    f=("전달", None, "iM뱅크", T, "level", "required", "the bank hands it over (iM뱅크는 … 전달했다): the verbal noun; " + GF.split("; ")[2]))
+d.Q("100도", 100, "℃", "도", M,
+    f=("", None, CF, "2025-12/2026-01", "level", "optional",
+       "a goal in the chest official's quote (100도 달성): no noun names the tower here; period the optional 연말연시? " + TB))
+
 if __name__ == "__main__":
     write_all(docs)
