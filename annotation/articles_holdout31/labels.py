@@ -275,5 +275,54 @@ d.Q("100도", 100, "℃", "도", M,
     f=("", None, CF, "2025-12/2026-01", "level", "optional",
        "a goal in the chest official's quote (100도 달성): no noun names the tower here; period the optional 연말연시? " + TB))
 
+# ---------------------------------------------------------------- 006 delivery platform's monthly users (press release, no date at all)
+d = Doc("006_50e9dde366cbfdef", "2026-04-08"); docs.append(d)
+BD, OP, CE = "배달온", "온픽스", "쿠팡이츠"
+d.Oall(BD, BD, special={0: ("required", "invented delivery platform (a business run as a platform); headline topic with a comma"),
+                        2: ("required", "배달온 앱의: the platform named as the app's owner (the app itself is no separate name)")})
+d.Oall(OP, OP, special={0: ("required", "invented operator of the platform (배달온을 운영하는)")})
+d.O("배달의민족", "배달의민족", note="a rival platform")
+d.Oall(CE, CE)
+d.O("공정거래위원회", "공정거래위원회")
+M3 = "2026-03"
+d.D("3월", M3, "month", ctx="3월 MAU 1,024만", rel=True, note="headline; the latest March on or before the document date")
+d.D("지난달", M3, "month", rel=True)
+d.D("전월", "2026-02", "month", rel=True, st="optional", anchor=M3, note="points back to 지난달")
+d.D("같은 달", M3, "month", rel=True, st="optional", anchor=M3, note="points back to 지난달")
+d.D("지난해 3월", "2025-03", "month", rel=True, note="a comparison's basis, still a DATE; 지난해 before a month: one mention")
+d.D("1분기", "2026-Q1", "quarter", rel=True, note="the latest Q1 on or before the document date; 누적 after it is outside")
+d.D("3월", M3, "month", ctx="3월 MAU는", rel=True)
+d.D("지난해 10월", "2025-10", "month", rel=True)
+d.D("지난 1월", "2026-01", "month", rel=True)
+MAU = "월간 활성 이용자 수"
+d.Q("1,024만 명", 10240000, "명", "명", C, ctx="1,024만 명…", f=("MAU", "3월 MAU 1,024만", BD, M3, "level", "required", "headline; 3월 in it"))
+d.Q("1조 3천억", 1300000000000, W, "", "currency", ctx="1조 3천억 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt")
+d.Q("1,024만 명", 10240000, "명", "명", C, ctx="1,024만 명으로",
+    f=(MAU, None, BD, M3, "level", "required",
+       "the platform whose users they are (배달온 앱의), not its operator that reports it (온픽스는 … 밝혔다); the alias (MAU) outside the metric; 지난달 in the clause"))
+d.Q("968만 명", 9680000, "명", "명", C, f=(MAU, None, BD, "2026-02", "level", "required", "a basis figure in brackets after its own date (전월)"))
+d.Q("56만 명", 560000, "명", "명", C, f=(MAU, None, BD, M3, "change", "required", "늘어난: a change; the current month, not the basis"))
+d.Q("1,000만 명", 10000000, "명", "명", C, bound="gt", note="넘어섰다 → gt", f=(MAU, None, BD, M3, "level", "required", "a threshold passed: the metric of the sentence"))
+d.Q("1조 3,200억 원", 1320000000000, W, "원", "currency", f=("거래액", "같은 달 거래액", BD, M3, "level", "required", "같은 달 (optional DATE) points back to 지난달: 2026-03"))
+d.Q("18.7%", 18.7, "%", "%", P, f=("거래액", "같은 달 거래액", BD, M3, "change", "required", "지난해 3월보다 = basis"))
+d.Q("3조 7,400억 원", 3740000000000, W, "원", "currency", f=("누적 거래액", None, BD, "2026-Q1", "level", "required", "1분기 in the clause"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate word (하루 평균): optional")
+d.Q("146만 건", 1460000, "건", "건", C,
+    f=("주문 건수", None, BD, "2026-Q1", "level", "required", "the period last set for the platform (1분기, the sentence before) carries"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("2,180만 명", 21800000, "명", "명", C, f=("MAU", "3월 MAU는", "배달의민족", M3, "level", "required", "genitive owner; 3월 in the clause"))
+d.Q("1,090만 명", 10900000, "명", "명", C, f=("MAU", "3월 MAU는", CE, M3, "level", "required", "its own topic; the measure and the period of the clause before (각 figure listed)"))
+d.Q("66만 명", 660000, "명", "명", C,
+    f=("격차", None, BD, M3, "level", "required", "the gap after narrowing (까지 after a level reached: no bound); the period last set for the platform"))
+d.Q("2.0~7.8%", "2.0", "%", "%", P, hi="7.8", note="a range: one mention",
+    f=("중개수수료율", None, BD, "2025-10", "level", "required", "the relative clause names no date: the sentence's 지난해 10월 (when the scheme began)"))
+CUR = ("present-tense figures (적용받는다) after a sentence dated by a past event (지난해 10월 도입했다): the carried 2025-10 (written) or none? (README question 11)")
+d.Q("12만 곳", 120000, "곳", "곳", C, f=("가맹점", None, BD, "2025-10", "level", "optional", CUR))
+d.Q("68%", 68, "%", "%", P, f=("가맹점", None, BD, "2025-10", "level", "optional", "a share measures the part named before it (가맹점 … 가운데); " + CUR))
+d.Q("2.0%", "2.0", "%", "%", P, ctx="2.0%를", f=("최저 구간", None, BD, "2025-10", "level", "optional", "최저 구간인 N: the bracket's rate; " + CUR))
+d.Q("37억 원", 3700000000, W, "원", "currency",
+    f=("과징금", None, "공정거래위원회", "2026-01", "level", "optional",
+       "a fine: the regulator that imposes it (written) or the platform that must pay it (배달온에)? (README question 12); 지난 1월 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
