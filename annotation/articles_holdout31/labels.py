@@ -311,7 +311,7 @@ d.Q("146만 건", 1460000, "건", "건", C,
     f=("주문 건수", None, BD, "2026-Q1", "level", "required", "the period last set for the platform (1분기, the sentence before) carries"))
 d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
 d.Q("2,180만 명", 21800000, "명", "명", C, f=("MAU", "3월 MAU는", "배달의민족", M3, "level", "required", "genitive owner; 3월 in the clause"))
-d.Q("1,090만 명", 10900000, "명", "명", C, f=("MAU", "3월 MAU는", CE, M3, "level", "required", "its own topic; the measure and the period of the clause before (각 figure listed)"))
+d.Q("1,090만 명", 10900000, "명", "명", C, f=("MAU", "3월 MAU는", CE, M3, "level", "required", "its own topic; the measure and the period of the clause before (a list of platforms)"))
 d.Q("66만 명", 660000, "명", "명", C,
     f=("격차", None, BD, M3, "level", "required", "the gap after narrowing (까지 after a level reached: no bound); the period last set for the platform"))
 d.Q("2.0~7.8%", "2.0", "%", "%", P, hi="7.8", note="a range: one mention",
