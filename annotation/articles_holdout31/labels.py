@@ -117,9 +117,9 @@ d.Q("200%", 200, "%", "%", P, bound="min", note="이상 → min",
 # ---------------------------------------------------------------- 003 national pension fund's annual return (뉴시스 dateline)
 d = Doc("003_ac3af35131beb67b", "2026-03-06"); docs.append(d)
 NP, MW = "국민연금공단", "보건복지부"
-d.O("국민연금", NP, ctx="국민연금 2025년", note="headline: the common short name of 국민연금공단 as the fund's owner (README question 3)")
+d.O("국민연금", NP, ctx="국민연금 2025년", st="optional", note="headline: the common short name of 국민연금공단 as the fund's owner, or the pension scheme (a program)? (README question 3)")
 d.O("뉴시스", "뉴시스", note="news agency in the dateline")
-d.O("국민연금", NP, ctx="국민연금 기금이", note="the owner of 기금 (like 알리바바그룹 디지털 경제): short form of 국민연금공단 (README question 3)")
+d.O("국민연금", NP, ctx="국민연금 기금이", st="optional", note="the owner of 기금 (like 알리바바그룹 디지털 경제): short form of 국민연금공단, or the scheme whose fund it is? (README question 3)")
 d.O(NP, NP, note="the full name, before its division")
 d.O("기금운용본부", "기금운용본부", note="a named division; its parent's name before it is a separate mention (README question 3)")
 d.O(MW, MW)
