@@ -244,7 +244,7 @@ class Linker:
         self.today = doc_date.isoformat() if doc_date else None  # (a story's period before it is past)
         self.sentence_starts = context.sentence_starts  # (made once per document: the quantity rules bisect it too)
         self.token_starts = context.token_starts
-        self.tokens = context.tokens  # (the document's tokens, in order: a sentence's are found by bisecting their starts)
+        self.first_token = list(itertools.accumulate((len(s.tokens) for s in self.raw), initial=0))  # by sentence
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
         self.marked = {}  # by sentence: its organizations marked as topic or subject (`_topics`)
         self.frames, self.results, self.breakdowns = {}, {}, {}  # by sentence: its frame, survey result, breakdown
@@ -349,11 +349,8 @@ class Linker:
         """The sentence's look-up structures, built the first time a rule needs them."""
         built = self.built.get(index)
         if built is None:
-            raw = self.raw[index]
-            first = bisect.bisect_left(self.token_starts, raw.start)  # (its first token: no count of every sentence's tokens
-            if raw.tokens and (first == len(self.tokens) or self.tokens[first] is not raw.tokens[0]):  # per document)
-                first = sum(len(s.tokens) for s in self.raw[:index])  # (starts out of order: counted)
-            built = self.built[index] = Sentence(raw, self.text, self.token_starts[first:first + len(raw.tokens)])
+            first, last = self.first_token[index], self.first_token[index + 1]
+            built = self.built[index] = Sentence(self.raw[index], self.text, self.token_starts[first:last])
         return built
 
     def sentence_of(self, offset: int) -> Sentence:
