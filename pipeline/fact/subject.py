@@ -247,6 +247,8 @@ def anaphor_tokens(sentence: Sentence, lexicon: dict) -> list:
     `anaphors` that opens a word of its own as a topic or subject (`시는`, `회사가`), or before 전체
     (`그룹 전체 순이익`), or as a genitive opening the sentence (`그룹의 보통주자본비율은`: the owner of what it tells);
     not `시 관계자`, nor one a relative clause modifies (`적자를 낸 조합은`: a kind)."""
+    if sentence.forms.isdisjoint(lexicon["anaphors"]):  # (cheap first: most sentences hold none; their forms are made anyway)
+        return []
     tokens, anaphors, text = sentence.tokens, lexicon["anaphors"], sentence.text
     return [k for k, token in enumerate(tokens[:-1]) if token.form in anaphors and token.tag in ("NNG", "NNP")
             and (token.start == sentence.start or text[token.start - 1].isspace())
@@ -258,6 +260,8 @@ def anaphor_tokens(sentence: Sentence, lexicon: dict) -> list:
 def partner_anaphors(sentence: Sentence, lexicon: dict) -> list:
     """Indexes of the sentence's tokens that stand for an organization named before as a partner (`시와 손잡고`, `도와
     함께`: a word of `anaphors` opening a word of its own, then `comitative`)."""
+    if sentence.forms.isdisjoint(lexicon["anaphors"]):  # (cheap first, as `anaphor_tokens`)
+        return []
     tokens, anaphors, text = sentence.tokens, lexicon["anaphors"], sentence.text
     return [k for k, token in enumerate(tokens) if token.form in anaphors and token.tag in ("NNG", "NNP")
             and token.start > sentence.start and text[token.start - 1].isspace()
