@@ -561,6 +561,8 @@ def quoted_topic(sentence: Sentence, taken) -> bool:
     """The sentence's last topic or subject is a title in quotes that is no organization (`출시한 모바일 게임 '서머너즈 워:
     레거시'가 … 420억 원의 매출을 올렸다`, `앨범 '블룸'은`), with no topic or subject of a noun after it: the sentence is
     about a product, and one that goes on with it (`누적 다운로드는 850만 건을`) is the product's too, no organization's."""
+    if sentence.forms.isdisjoint(CLOSING_QUOTES):  # (cheap first: most sentences close no quote)
+        return False
     tokens, particles = sentence.tokens, sentence.subject_particles
     last = next((k for k in reversed(particles) if tokens[k - 1].tag in NOUNS or tokens[k - 1].form in CLOSING_QUOTES), None)
     return last is not None and last >= 2 and tokens[last - 1].form in CLOSING_QUOTES and tokens[last - 2].tag in NOUNS \
