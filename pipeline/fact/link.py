@@ -54,7 +54,7 @@ from .metric import (
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
-    relative_topic_between, same_period, shift, tells_ahead)
+    may_tell_ahead, relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, WORD_TAGS, Sentence,
                        bare_nouns, before_brackets, final_verb, followed_by, is_marked, verb_after, word_start)
@@ -1921,7 +1921,7 @@ class Linker:
         `intents` after `intent_endings`) or of what is going on (`7종을 개발하고 있으며`): not of a past time the story's
         lead told of (a budget's next year may be its)."""
         if sentence.index not in self.to_come:  # (asked once per figure: the sentence is scanned once)
-            self.to_come[sentence.index] = tells_ahead(sentence.tokens, self.lexicon) \
+            self.to_come[sentence.index] = may_tell_ahead(sentence.forms, self.lexicon) and tells_ahead(sentence.tokens, self.lexicon) \
                 or final_verb(sentence) in self.lexicon["forecast_verbs"]  # (`연간 매출을 9,400억 원으로 내다봤다`)
         return self.to_come[sentence.index]
 

@@ -247,6 +247,8 @@ def anaphor_tokens(sentence: Sentence, lexicon: dict) -> list:
     `anaphors` that opens a word of its own as a topic or subject (`시는`, `회사가`), or before 전체
     (`그룹 전체 순이익`), or as a genitive opening the sentence (`그룹의 보통주자본비율은`: the owner of what it tells);
     not `시 관계자`, nor one a relative clause modifies (`적자를 낸 조합은`: a kind)."""
+    if sentence.forms.isdisjoint(lexicon["anaphors"]):  # (cheap first: most sentences hold none; their forms are made anyway)
+        return []
     tokens, anaphors, text = sentence.tokens, lexicon["anaphors"], sentence.text
     return [k for k, token in enumerate(tokens[:-1]) if token.form in anaphors and token.tag in ("NNG", "NNP")
             and (token.start == sentence.start or text[token.start - 1].isspace())
@@ -258,6 +260,8 @@ def anaphor_tokens(sentence: Sentence, lexicon: dict) -> list:
 def partner_anaphors(sentence: Sentence, lexicon: dict) -> list:
     """Indexes of the sentence's tokens that stand for an organization named before as a partner (`시와 손잡고`, `도와
     함께`: a word of `anaphors` opening a word of its own, then `comitative`)."""
+    if sentence.forms.isdisjoint(lexicon["anaphors"]):  # (cheap first, as `anaphor_tokens`)
+        return []
     tokens, anaphors, text = sentence.tokens, lexicon["anaphors"], sentence.text
     return [k for k, token in enumerate(tokens) if token.form in anaphors and token.tag in ("NNG", "NNP")
             and token.start > sentence.start and text[token.start - 1].isspace()
@@ -557,6 +561,8 @@ def quoted_topic(sentence: Sentence, taken) -> bool:
     """The sentence's last topic or subject is a title in quotes that is no organization (`출시한 모바일 게임 '서머너즈 워:
     레거시'가 … 420억 원의 매출을 올렸다`, `앨범 '블룸'은`), with no topic or subject of a noun after it: the sentence is
     about a product, and one that goes on with it (`누적 다운로드는 850만 건을`) is the product's too, no organization's."""
+    if sentence.forms.isdisjoint(CLOSING_QUOTES):  # (cheap first: most sentences close no quote)
+        return False
     tokens, particles = sentence.tokens, sentence.subject_particles
     last = next((k for k in reversed(particles) if tokens[k - 1].tag in NOUNS or tokens[k - 1].form in CLOSING_QUOTES), None)
     return last is not None and last >= 2 and tokens[last - 1].form in CLOSING_QUOTES and tokens[last - 2].tag in NOUNS \
