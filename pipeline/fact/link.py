@@ -412,7 +412,11 @@ class Linker:
         if found and rule in ("metric_topic", "metric_counted", "metric_each") \
                 and (quantity.category != "count" or self._industry(found) or category) \
                 and 0 <= self.broken_down >= sentence.index - 1 and (quantity.start not in self.bracketed or category or (
-                    self.text[found[1]:found[1] + 1] == "(" and self._broken_down_measure(sentence) is not None)) \
+                    self.text[found[1]:found[1] + 1] == "(" and self._broken_down_measure(sentence) is not None)
+                    # (`상품군별로는 가전이 3,950억 원으로 가장 컸고 패션(2,640억 원)`: an amount of the unit the breakdown's
+                    # first item carried, in brackets after the next item)
+                    or breakdown and same and self.previous[3] == "metric_carried" and self.previous[2] == quantity.unit
+                    and quantity.unit != "%") \
                 and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS
                      or self._sequel(sentence)) \
                 and (rule != "metric_each" or same and self.previous[3] == "metric_carried") \
@@ -434,6 +438,10 @@ class Linker:
                 before = self.by_unit[quantity.unit][1]
             if not before and breakdown:  # `판매액은 반기 기준 역대 최대다. | 종류별로는 로또가 …`: the measure it broke down
                 before = self._measure_topic_before(sentence)
+                if before and quantity.unit in self.by_unit and self._has_figures(self.sentence(sentence.index - 1)):
+                    # (a topic that measures figures of another unit, `주문은 … 52만 건이 몰렸다. | 상품군별로는 가전이 3,950억
+                    # 원으로`, is not what amounts break down: the last figure of their unit, however far: fact.metric_carried)
+                    before = self.by_unit[quantity.unit][1]
             if before:
                 self.item = (sentence.index, found, before)  # (the category, for its share of the whole: `_share_of_whole`)
                 found, rule, self.broken_down = before, "metric_carried", sentence.index
@@ -492,7 +500,11 @@ class Linker:
             same = "".join(self.text[found[0]:found[1]].split()).endswith("".join(self.text[told[0]:told[1]].split()))
             self.by_unit[quantity.unit] = (sentence.index, found if same else told)
         elif found and not self._whole_of_ratio(quantity) \
-                and not (rule == "metric_as" and self.text[found[0]:found[1]] in self.lexicon["plan_nouns"]):
+                and not (rule == "metric_as" and self.text[found[0]:found[1]] in self.lexicon["plan_nouns"]) \
+                and not (quantity.start in self.dated_brackets and quantity.unit in self.by_unit
+                         and self.by_unit[quantity.unit][0] == sentence.index):
+            # (nor one in brackets its own date dates after a figure of its unit, `수출액이 4,850만 달러로 … 지난해 연간
+            # 실적(3,970만 달러)을 넘어섰다`: another time's figure, compared; what follows goes on with the first)
             # (a target, `목표로 잡은 10조 원`, is no figure later ones go on with or break down)
             self.by_unit[quantity.unit] = (sentence.index, found)
         return found, rule
@@ -2038,7 +2050,8 @@ class Linker:
             self._name_events(earlier)
             if self.story_period is None and index < LEAD_SENTENCES and self.headed and not self.lead_done:
                 lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d) and d.rule_id not in UNSTATED_DATES
-                        and not (index < self.title_sentences and self.text.find("…", 0, d.start) >= 0)]  # (its main part)
+                        and not (index < self.title_sentences and self.text.find("…", 0, d.start) >= 0)  # (its main part)
+                        and id(d) not in self.bracket_of]  # (`지난해 매출(3조 원)의 12.5%`: that figure's only, fact.period_story)
                 if len(lead) > 1:  # (not a date of a relative clause: `넥슨이 지난 8월 출시한 게임 흥행에 3분기 호실적을 냈다` →
                     # 3분기, the launch's month dates the launch: fact.period_story)
                     lead = [d for d in lead if not _relative_clause_date(earlier, d)] or lead
