@@ -98,6 +98,8 @@ RULES = (
     LinkRule("fact.metric_paid", "metric", "the noun an amount is given or paid as (치료비로 12억 원을 기탁했다, 20만 원씩 난방비를 지원했다)"),
     LinkRule("fact.metric_measure", "metric", "the nearest measure noun of the lexicon before the figure"),
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
+    LinkRule("fact.metric_restated", "metric", "a sentence with no topic that restates the figure before as a size or a level "
+             "(… 자사주를 매입한다. | 발행주식 총수의 3.4%에 해당하는 74만 주 규모다): its figures measure what that figure measured, in any unit"),
     LinkRule("fact.metric_unit", "metric", "none for a count whose unit names what it counts (13승 5패, 19골, 41세)"),
     LinkRule("fact.metric_as", "metric", "the noun a figure is given as right before it (전체 점수로 67.733점을 받아, 올해 목표인 417만 대, 목표로 잡은 10조 원)"),
     LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다), past a rate word (노선을 주 14회로)"),
@@ -468,6 +470,12 @@ class Linker:
         if rule == "metric_none" and self.previous and self.previous[1] and self.previous[0] is sentence \
                 and self._after_compared(quantity) and is_change(sentence, quantity, self.lexicon):
             found, rule = self.previous[1], "metric_shared"  # `700억 원보다 3배 이상 뛴`: the change of the figure compared
+        if rule == "metric_none" and self.previous and self.previous[1] and 0 <= sentence.index - self.previous[0].index <= 1 \
+                and _RESTATING_END.search(self.text, sentence.start, sentence.end) \
+                and not any(t.tag in ("JX", "JKS") and t.form in _TOPIC_PARTICLES for t in sentence.tokens if t.start < quantity.start):
+            # `… 500억 원 규모의 자사주를 매입하기로 했다. | 발행주식 총수의 약 3.4%에 해당하는 약 74만 주 규모다`: a sentence
+            # with no topic of its own says what the figure before is in other terms (a share, a count)
+            found, rule = self.previous[1], "metric_restated"
         if rule == "metric_none" and quantity.unit in self.lexicon["ratio_units"] and self.previous and self.previous[1] \
                 and self.previous[0] is sentence and self.metrics_in_sentence[0] == sentence.index \
                 and len(self.metrics_in_sentence[1]) >= 2 and self._multiple_of_bracketed(quantity):
@@ -2352,6 +2360,11 @@ REPORTERS = PUBLIC + ("ngo", "foundation")  # (a province's tourism foundation r
 # Those that also foresee the country's measures (`subject_forecast`): an association, a research institute.
 FORECASTERS = REPORTERS + ("research",)
 
+
+# A sentence ending in a size or a level as copula (`… 74만 주 규모다.`, `… 두 배 수준이다.`): it restates a figure
+# (`fact.metric_restated`); the particles of a topic or subject that would name its own.
+_RESTATING_END = re.compile(r"(?:규모|수준|금액)(?:이)?다[.\"'”’]*\s*$")
+_TOPIC_PARTICLES = frozenset({"은", "는", "이", "가"})
 
 # The end of a sentence between 각각 and a figure: that 각각 is another sentence's.
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
