@@ -49,6 +49,8 @@ PRESENT_END = re.compile(rf"(?<!고\s)(?:(?:[{_syllables(4)}]|는)다|[{_syllabl
 # (a headline's last noun may end in 자: `…에 10조 투자`).
 PROPOSE_END = re.compile(rf"(?:[{_syllables(8)}](?:까|게|래|\s?거야|\s?거예요|\s?거에요|\s?겁니다)\W*|[가-힣]자[.!~]+\W*)$")
 PROPOSE_TAIL = 24
+# A topic naming a day set ahead right before the date (`신주 상장 예정일은 6월 2일이다`, `지급 예정일인 4월 10일`): a coming day.
+SCHEDULED_BEFORE = re.compile(r"예정일\s?(?:은|는|이|가|인)?\s?$")
 # A date right before a reporting verb is the day of the report (`…라고 5일 밝혔다`).
 REPORTED = re.compile(r"\s?(?:밝혔|밝히며|말했|전했|발표했|설명했|강조했|공시했|보도했|알렸|집계됐"
                       r"|(?:공시|발표)(?:를\s?통해|에서|에\s?따르면|한(?![다니])))")  # not `30일 발표한다`
@@ -551,6 +553,7 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
     parts give (`_unknown`) and the reason (`unresolved_reason`), never dropped."""
     resolved = []
     last_day: Optional[date] = None  # the latest explicit day, for `이날`
+    last_past_day: Optional[date] = None  # ... of those not after the document date, for `이날` in a clause told as past
     last_point: Optional[date] = None  # the start of the latest date of any size, for `전년`, `전월`
     period = None  # (start, end offset) of the latest date longer than a day: a period reported on
     previous = None  # (mention, its parts, result) just before, for `A부터 B까지`
@@ -565,11 +568,16 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
         anchor = doc_date
         if "anaphor" in parts:
             anchor = last_day or doc_date
+            if doc_date and last_day and last_day > doc_date and not clauses.future(mention.end):
+                # `신주 상장 예정일은 6월 2일이다. … 이날 주가는 … 떨어졌다`: a day to come is no day a past clause tells of
+                anchor = last_past_day or doc_date
         elif parts.keys() & ANAPHOR_KEYS:  # `전년`: the period reported on, not the day of an announcement
             anchor = last_point or doc_date
             if period and last_point != period[0] and not clauses.sentence_ends_between(period[1], mention.start):
                 anchor = period[0]  # `지난해 … 31일 금감원에 낸 보고서에서 매출은 전년 대비`: the year, not the day
         future = _WhenAsked(functools.partial(clauses.future, mention.end))  # (a date with its year never asks)
+        if SCHEDULED_BEFORE.search(text, max(0, mention.start - 10), mention.start):
+            future = True
         if previous and anchor and previous[2]["range_start"] and previous[2]["range_start"] > anchor \
                 and RESTATED.match(text, previous[0].end, mention.start):
             future = True  # `다음 달 설 연휴(2월 14~18일)`: the days in brackets restate a coming date
@@ -597,6 +605,8 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
                     look_back = look_back or (last_point, period, mention.end)
                 if result["granularity"] == "day":
                     last_day = result["range_start"]
+                    if doc_date and last_day and last_day <= doc_date:
+                        last_past_day = last_day
                 else:
                     period = (result["range_start"], mention.end)
                 if not (result["granularity"] == "day" and REPORTED.match(text, mention.end)):

@@ -98,6 +98,8 @@ RULES = (
     LinkRule("fact.metric_paid", "metric", "the noun an amount is given or paid as (치료비로 12억 원을 기탁했다, 20만 원씩 난방비를 지원했다)"),
     LinkRule("fact.metric_measure", "metric", "the nearest measure noun of the lexicon before the figure"),
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
+    LinkRule("fact.metric_restated", "metric", "a sentence with no topic that restates the figure before as a size or a level "
+             "(… 자사주를 매입한다. | 발행주식 총수의 3.4%에 해당하는 74만 주 규모다): its figures measure what that figure measured, in any unit"),
     LinkRule("fact.metric_unit", "metric", "none for a count whose unit names what it counts (13승 5패, 19골, 41세)"),
     LinkRule("fact.metric_as", "metric", "the noun a figure is given as right before it (전체 점수로 67.733점을 받아, 올해 목표인 417만 대, 목표로 잡은 10조 원)"),
     LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다), past a rate word (노선을 주 14회로)"),
@@ -412,7 +414,11 @@ class Linker:
         if found and rule in ("metric_topic", "metric_counted", "metric_each") \
                 and (quantity.category != "count" or self._industry(found) or category) \
                 and 0 <= self.broken_down >= sentence.index - 1 and (quantity.start not in self.bracketed or category or (
-                    self.text[found[1]:found[1] + 1] == "(" and self._broken_down_measure(sentence) is not None)) \
+                    self.text[found[1]:found[1] + 1] == "(" and self._broken_down_measure(sentence) is not None)
+                    # (`상품군별로는 가전이 3,950억 원으로 가장 컸고 패션(2,640억 원)`: an amount of the unit the breakdown's
+                    # first item carried, in brackets after the next item)
+                    or breakdown and same and self.previous[3] == "metric_carried" and self.previous[2] == quantity.unit
+                    and quantity.unit != "%") \
                 and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS
                      or self._sequel(sentence)) \
                 and (rule != "metric_each" or same and self.previous[3] == "metric_carried") \
@@ -434,6 +440,10 @@ class Linker:
                 before = self.by_unit[quantity.unit][1]
             if not before and breakdown:  # `판매액은 반기 기준 역대 최대다. | 종류별로는 로또가 …`: the measure it broke down
                 before = self._measure_topic_before(sentence)
+                if before and quantity.unit in self.by_unit and self._has_figures(self.sentence(sentence.index - 1)):
+                    # (a topic that measures figures of another unit, `주문은 … 52만 건이 몰렸다. | 상품군별로는 가전이 3,950억
+                    # 원으로`, is not what amounts break down: the last figure of their unit, however far: fact.metric_carried)
+                    before = self.by_unit[quantity.unit][1]
             if before:
                 self.item = (sentence.index, found, before)  # (the category, for its share of the whole: `_share_of_whole`)
                 found, rule, self.broken_down = before, "metric_carried", sentence.index
@@ -460,6 +470,12 @@ class Linker:
         if rule == "metric_none" and self.previous and self.previous[1] and self.previous[0] is sentence \
                 and self._after_compared(quantity) and is_change(sentence, quantity, self.lexicon):
             found, rule = self.previous[1], "metric_shared"  # `700억 원보다 3배 이상 뛴`: the change of the figure compared
+        if rule == "metric_none" and self.previous and self.previous[1] and 0 <= sentence.index - self.previous[0].index <= 1 \
+                and _RESTATING_END.search(self.text, sentence.start, sentence.end) \
+                and not any(t.tag in ("JX", "JKS") and t.form in _TOPIC_PARTICLES for t in sentence.tokens if t.start < quantity.start):
+            # `… 500억 원 규모의 자사주를 매입하기로 했다. | 발행주식 총수의 약 3.4%에 해당하는 약 74만 주 규모다`: a sentence
+            # with no topic of its own says what the figure before is in other terms (a share, a count)
+            found, rule = self.previous[1], "metric_restated"
         if rule == "metric_none" and quantity.unit in self.lexicon["ratio_units"] and self.previous and self.previous[1] \
                 and self.previous[0] is sentence and self.metrics_in_sentence[0] == sentence.index \
                 and len(self.metrics_in_sentence[1]) >= 2 and self._multiple_of_bracketed(quantity):
@@ -492,7 +508,11 @@ class Linker:
             same = "".join(self.text[found[0]:found[1]].split()).endswith("".join(self.text[told[0]:told[1]].split()))
             self.by_unit[quantity.unit] = (sentence.index, found if same else told)
         elif found and not self._whole_of_ratio(quantity) \
-                and not (rule == "metric_as" and self.text[found[0]:found[1]] in self.lexicon["plan_nouns"]):
+                and not (rule == "metric_as" and self.text[found[0]:found[1]] in self.lexicon["plan_nouns"]) \
+                and not (quantity.start in self.dated_brackets and quantity.unit in self.by_unit
+                         and self.by_unit[quantity.unit][0] == sentence.index):
+            # (nor one in brackets its own date dates after a figure of its unit, `수출액이 4,850만 달러로 … 지난해 연간
+            # 실적(3,970만 달러)을 넘어섰다`: another time's figure, compared; what follows goes on with the first)
             # (a target, `목표로 잡은 10조 원`, is no figure later ones go on with or break down)
             self.by_unit[quantity.unit] = (sentence.index, found)
         return found, rule
@@ -2038,7 +2058,8 @@ class Linker:
             self._name_events(earlier)
             if self.story_period is None and index < LEAD_SENTENCES and self.headed and not self.lead_done:
                 lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d) and d.rule_id not in UNSTATED_DATES
-                        and not (index < self.title_sentences and self.text.find("…", 0, d.start) >= 0)]  # (its main part)
+                        and not (index < self.title_sentences and self.text.find("…", 0, d.start) >= 0)  # (its main part)
+                        and id(d) not in self.bracket_of]  # (`지난해 매출(3조 원)의 12.5%`: that figure's only, fact.period_story)
                 if len(lead) > 1:  # (not a date of a relative clause: `넥슨이 지난 8월 출시한 게임 흥행에 3분기 호실적을 냈다` →
                     # 3분기, the launch's month dates the launch: fact.period_story)
                     lead = [d for d in lead if not _relative_clause_date(earlier, d)] or lead
@@ -2339,6 +2360,11 @@ REPORTERS = PUBLIC + ("ngo", "foundation")  # (a province's tourism foundation r
 # Those that also foresee the country's measures (`subject_forecast`): an association, a research institute.
 FORECASTERS = REPORTERS + ("research",)
 
+
+# A sentence ending in a size or a level as copula (`… 74만 주 규모다.`, `… 두 배 수준이다.`): it restates a figure
+# (`fact.metric_restated`); the particles of a topic or subject that would name its own.
+_RESTATING_END = re.compile(r"(?:규모|수준|금액)(?:이)?다[.\"'”’]*\s*$")
+_TOPIC_PARTICLES = frozenset({"은", "는", "이", "가"})
 
 # The end of a sentence between 각각 and a figure: that 각각 is another sentence's.
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")

@@ -150,7 +150,9 @@ def basis_pattern(comparison: frozenset, events: frozenset = frozenset()) -> re.
     (`동기 대비`, `같은 기간보다`, `말 대비`, `행사보다`), spaces removed: made once, not tried word by
     word per date."""
     words = "|".join(re.escape(w) for w in sorted(comparison)) or "(?!)"
-    same = "|".join([*SAME_PART, *map(re.escape, sorted(events))])
+    named = "|".join(map(re.escape, sorted(events)))
+    # (an event may be called the same one of that time: `지난해 같은 행사보다`, as `같은 기간`)
+    same = "|".join([*SAME_PART, *([f"(?:같은)?(?:{named})"] if named else [])])
     return re.compile(f"(?:{same})?(?:{words})")
 
 

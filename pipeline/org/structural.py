@@ -175,6 +175,15 @@ _PLACE_PARTICLES = ("에", "에서")
 _RECIPIENT_REACH = 30
 
 
+def _latin_tailed(word, name: str) -> bool:
+    """A Hangul noun with Latin capitals glued after it (`자회사 스튜디오S는`, `운영사 누리AI가`): kiwipiepy reads the
+    first part as a common noun, but news writes no common word so; right after its introduction it is the name."""
+    tokens = word.tokens[:word.size]
+    # (a particle after it, and no common stem before the letters: `스마트TV 매장` is a thing, `suffix_cue_stems`)
+    return len(tokens) >= 2 and tokens[-1].tag == "SL" and tokens[-1].form.isupper() and len(name) >= 3 and not word.bare \
+        and all(t.tag in ("NNG", "NNP") for t in tokens[:-1]) and tokens[0].form not in structural_forms("suffix_cue_stems")
+
+
 def _recipient(context: Context, word, name: str, c: dict) -> bool:
     """A name kiwipiepy split (as `_split_name` reads it) with 에, an act of giving to it later in its clause
     (`게임사 픽셀하우스에 30억 원을 투자했다`): a business receives the investment."""
@@ -297,7 +306,8 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
         name = _text(context, word.start, word.name_end)
         if not word.size or text[before_end:word.start] != " " or not (
                 word.tokens[0].tag in PROPER_TAGS or _legal_slot(word, name, before, c) or _split_name(word, name, c)
-                or word.size == 1 and _split_name(word, name, c, _PLACE_PARTICLES) or _recipient(context, word, name, c) or _business_named(text, word, name, before_end - len(before), c)):
+                or word.size == 1 and _split_name(word, name, c, _PLACE_PARTICLES) or _recipient(context, word, name, c) or _business_named(text, word, name, before_end - len(before), c)
+                or _latin_tailed(word, name)):
             continue
         following = found_words[index + 1]
         end = two_word_end(context, found_words, index)
@@ -684,6 +694,7 @@ def repeated_names(mentions: list, context: Context, found_words: Words, rule_id
              and not found.any(lambda s, e: s <= m.start and m.end <= e and e - s > m.end - m.start, m.start, m.end)}
     defined = structural_forms("short_name_words")
     added = []
+    # (a name of two words written again over the pieces other rules read there, `안디노`, `디펜사` of `안디노 디펜사`: the name)
     for name in sorted(names, key=len, reverse=True):  # (a longer name first: `한빛전자` before `한빛`)
         at = text.find(name)
         while at >= 0:
@@ -692,7 +703,7 @@ def repeated_names(mentions: list, context: Context, found_words: Words, rule_id
             if (at == 0 or not text[at - 1].isalnum()) and (ends_word(context, norm_end := _norm_index(context, end))
                                                             or particle_in_noun(context, norm_end)) \
                     and not text[max(0, at - 4):at].rstrip(" '\"‘“").endswith(defined) \
-                    and not found.any(lambda s, e: s < end and at < e, at, end) \
+                    and not found.any(lambda s, e: s < end and at < e and not (" " in name and at <= s and e <= end and e - s < end - at), at, end) \
                     and not any(m.start < end and at < m.end for m in added) \
                     and not (text[at - 1:at] == "(" and _glossed_before(mentions, at - 1, name)) \
                     and not _before_name_word(context, found_words, end, c):
