@@ -791,6 +791,8 @@ class Linker:
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
         measure = measure_before(sentence, quantity, self.lexicon) if not compared else None
+        if measure is None and not compared and quantity.category == "currency":
+            measure = self._money_before(sentence, quantity)  # `기술이 선급금 12억 원으로`: a sum of money named right before it
         topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"]) if not compared else None
         if compared:
             own = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"])
@@ -829,6 +831,11 @@ class Linker:
         if not found and quantity.unit in self.lexicon["frequency_units"]:
             found = object_before(sentence, quantity, self.lexicon["object_verbs"])
         if found:
+            given = given_as(sentence, quantity, self.taken) if quantity.category == "currency" else None
+            if given and self._money_noun(self.text[given[0]:given[1]]):
+                # `외부 연구비로 1,020억 원을 유치했다`, `치료비로 12억 원을 기탁했다`: the sum named as an amount of money is what
+                # the figure measures, not the verb's noun; a means stays outside (`상장으로 46억 달러를 조달했다` → 조달)
+                return given, "metric_as"
             return found, "metric_verbal"  # before a shared one: `3명을 구속하고, … 3명을 불구속입건했다`
         found = given_as(sentence, quantity, self.taken)
         if found:
@@ -957,6 +964,22 @@ class Linker:
             if token.tag == "JX" and token.form in TOPIC_MARKS and before.tokens[k - 1].end == token.start:
                 found = measure_at(before, k - 1, self.lexicon) or found
         return found
+
+    def _money_before(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """A noun of money right before an amount (`선급금 12억 원`, `연구비 30억 원`: `_money_noun`), as a measure noun there is."""
+        tokens, i = sentence.tokens, sentence.before(quantity.start)
+        if i < 0 or tokens[i].tag not in ("NNG", "NNP") or tokens[i].end + 1 != quantity.start:
+            return None
+        start = word_start(sentence, i)
+        if self.taken(start, tokens[i].end) or not self._money_noun(self.text[start:tokens[i].end]):
+            return None
+        return start, tokens[i].end
+
+    def _money_noun(self, text: str) -> bool:
+        """A measure word (`예산`, `계약금`) or a noun of money by its last syllable (`연구비`, `선급금`, `수수료`: `money_heads`)."""
+        word = "".join(text.split())
+        return self._measure_word(word) or len(word) >= 2 and word[-1] in self.lexicon["money_heads"] \
+            and word not in self.lexicon["not_money_nouns"]
 
     def _place_word(self, span: tuple) -> bool:
         """The noun names a place or a region (ORG's `places`; `region_words`: `수도권`, `지방`)."""
@@ -2425,18 +2448,31 @@ def _each(facts: list, text: str) -> list:
             by_subject.setdefault(key, []).append(i)
     for (names, mention_ids, each), indexes in by_subject.items():
         names, ids, mentions = names.split(";"), facts[indexes[0]].subject_org_ids.split(";"), mention_ids.split(";")
+        rates = []
         if each >= 0 and not _SENTENCE_END.search(text, each, facts[indexes[0]].start):
             # only the figures of the list after 각각 (not `국내 3사 가운데서는` later in the sentence)
-            indexes = _listed_run(facts, indexes, text, text.find(" ", each) + 1) or indexes
+            listed = _listed_run(facts, indexes, text, text.find(" ", each) + 1)
+            rest = [i for i in indexes if i not in listed] if listed else []
+            if rest and not _SENTENCE_END.search(text, each, facts[rest[0]].start):
+                # the rates of those figures listed after them in the sentence are each its figure's (`각각 36만 대, 27만 대를
+                # 팔아 2.1%, 4.7% 성장했다`: fact.subject_each)
+                rates = _listed_run(facts, rest, text, facts[rest[0]].start)
+            indexes = listed or indexes
+            if rates and len(rates) == len(indexes):
+                indexes = indexes + rates
+            else:
+                rates = []
         else:
             # no 각각: as many figures listed by a comma, of one metric and kind, are one each (`A와 B는 4.1%, 3.3%에
             # 그쳤다`); figures of two metrics (`매출 1조 원, 영업이익 500억 원`) stay the pair's together
             indexes = _listed_run(facts, indexes, text, facts[indexes[0]].start)
             if len({(facts[i].metric_start, facts[i].kind) for i in indexes}) != 1:
                 continue
-        if len(indexes) != len(names) or len(ids) != len(names) or len(mentions) != len(names):
+        if len(indexes) != len(names) * (2 if rates else 1) or len(ids) != len(names) \
+                or len(mentions) != len(names):
             continue
         for k, i in enumerate(indexes):
+            k %= len(names)  # (the rates after the list: again one each, in order)
             rule_id = facts[i].rule_id.replace("subject_genitive", "subject_each").replace("subject_topic", "subject_each") \
                 .replace("subject_group", "subject_each").replace("subject_ranked", "subject_each")
             facts[i] = replace(facts[i], subject=names[k], subject_org_ids=ids[k], subject_mention_ids=mentions[k],
