@@ -10,6 +10,25 @@ from .sentence import BRIDGE_FORMS, Sentence, compound_head, past_figure
 ARGUMENT_PARTICLES = frozenset({"JKG", "JKO", "JKB"})
 
 
+def rate_topic(sentence: Sentence, quantity, lexicon: dict) -> bool:
+    """The figure's topic or subject right before it is a rate (`청년 실업률은 7.2%로`: a noun in `measure_suffixes`, or
+    `rate_nouns`): its figure is the rate's level."""
+    tokens, k = sentence.tokens, sentence.after(quantity.start) - 1
+    if k < 1 or tokens[k].tag not in ("JKS", "JX"):
+        return False
+    noun = tokens[k - 1].form
+    return noun in lexicon["rate_nouns"] or any(noun.endswith(x) for x in lexicon["measure_suffixes"])
+
+
+def most_changed(tokens: list, i: int, lexicon: dict) -> bool:
+    """Tokens from `i` say a thing changed the most (`가장 많이 올랐고`, `가장 크게 늘었다`: `superlatives`, `degree_adverbs`
+    and a change word)."""
+    if i + 2 >= len(tokens) or tokens[i].form not in lexicon["superlatives"] or tokens[i + 1].form not in lexicon["degree_adverbs"]:
+        return False
+    i += 2 if tokens[i + 1].form == "많이" else 3  # (`크게` is 크 + 게)
+    return i < len(tokens) and tokens[i].form in lexicon["change_words"]
+
+
 def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
     """A change: `%p`, a sign, or a change word after the figure (`12.5% 증가`, `100곳을 줄였다`,
     `2조 원(22%) 늘었다`, `17% 임금 인상`) — not a new level (`…으로 늘었다`, `…까지 올랐다`), not how
@@ -61,6 +80,9 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         if token.form in ("로", "으로") and token.tag == "JKB" and quantity.unit in lexicon["ratio_units"]:
             i += 1  # `2배로 인상`: a multiple reached is a change
             continue
+        if token.form in ("로", "으로") and token.tag == "JKB" and quantity.unit == "%" and most_changed(tokens, i + 1, lexicon) \
+                and not rate_topic(sentence, quantity, lexicon):
+            return True  # `송파구가 0.21%로 가장 많이 올랐고`: how much the item changed, the most of them; not a rate reached
         if token.form in ("로", "으로", "에서", "까지") and token.tag in ("JKB", "JX"):
             return False
         if token.form == "늘" and sentence.text[token.start:token.end] == "는":

@@ -107,6 +107,7 @@ RULES = (
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
     LinkRule("fact.metric_bracketed", "metric", "the metric of the figure a figure stands in brackets right after (과제 14건(93억 원))"),
+    LinkRule("fact.metric_level_carried", "metric", "a change of a place or an item carried: the measure last given, not a change noun (상승폭은 … | 수도권은 0.04% 올랐고)"),
     LinkRule("fact.metric_carried", "metric", "the metric of a figure of the same unit in the sentence before (A의 점포 수는 …개로 | B는 …개로)"),
     LinkRule("fact.metric_each", "metric", "the k-th noun listed before 각각 for the k-th figure after it (A와 B도 각각 11%, 8%)"),
     LinkRule("fact.metric_item", "metric", "the item a breakdown's count counts, a name too (차종별로는 그랜저가 7,120대로, 아반떼 5,480대), or a part taken of the figure before (이 가운데 컨테이너선이 46척)"),
@@ -168,6 +169,7 @@ RULES = (
              "기간(9,480만 명)): the period in force (the paragraph's, else the story's) a year back, not the whole year"),
     LinkRule("fact.period_event", "period", "the date that named the event the sentence speaks of again (올해 … 페스티벌)"),
     LinkRule("fact.kind_change", "kind", "a change word after the figure, %p, or a sign"),
+    LinkRule("fact.kind_followed", "kind", "items that follow the first of a ranking (…가 뒤를 이었다) are changes when it is one"),
     LinkRule("fact.kind_multiple", "kind", "a multiple of an earlier time's value (2년 전(19%)의 두 배를 넘었다, 지난해보다 두 배): a change"),
     LinkRule("fact.kind_level", "kind", "any other figure"),
     LinkRule("fact.conversion", "all", "the slots of the quantity a conversion restates"),
@@ -315,6 +317,8 @@ class Linker:
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
         self.named_end = -1  # where the last figure ends if it found no organization (a name's that is none, or nobody's)
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
+        self.ranked_change = None  # (sentence index, unit) of a change ranked first (`가장 많이 올랐고`: fact.kind_followed)
+        self.level_by_unit = {}  # unit → the metric of the last figure of that unit whose metric is no change noun (`_level_carried`)
         self.told_before = None  # (sentence index, unit, metric) told before a basis named by its own noun (`_past_named_basis`)
         self.broken_down = -1  # the paragraph's latest sentence breaking down a figure before (`업종별로는`, `_breakdown`)
         self.ranking = None  # (sentence index, unit, measure) a ranking named after its first item (`ranking_measure`)
@@ -515,7 +519,23 @@ class Linker:
             # 실적(3,970만 달러)을 넘어섰다`: another time's figure, compared; what follows goes on with the first)
             # (a target, `목표로 잡은 10조 원`, is no figure later ones go on with or break down)
             self.by_unit[quantity.unit] = (sentence.index, found)
+        if found and rule in NEAREST_RULES | {"metric_carried"} and self._change_noun(found) \
+                and quantity.unit in self.level_by_unit and is_change(sentence, quantity, self.lexicon):
+            # `상승폭은 전주(0.05%)보다 … 커졌다. | 송파구가 0.21%로 가장 많이 올랐고`: a rise of its own is the rise of the
+            # measure the text last gave a level or a change of, not of the size of a rise (fact.metric_level_carried)
+            found, rule = self.level_by_unit[quantity.unit], "metric_level_carried"
+        if found and not self._change_noun(found):
+            self.level_by_unit[quantity.unit] = found
         return found, rule
+
+    def _follows_ranked(self, sentence: Sentence, quantity) -> bool:
+        """The figure is among the items said to follow the first of a ranking (`…가 뒤를 이었다`: `follow_phrases`)."""
+        rest = "".join(self.text[quantity.end:sentence.end].split())  # (the lexicon's words are without their spaces)
+        return any(p in rest for p in self.lexicon["follow_phrases"])
+
+    def _change_noun(self, metric: tuple) -> bool:
+        """The metric is a change noun (`상승폭`, `증가율`: `change_nouns`), the size of a change rather than a measure."""
+        return "".join(self.text[metric[0]:metric[1]].split()) in self.lexicon["change_nouns"]
 
     def _nearest(self, sentence: Sentence, quantity, metric: tuple) -> tuple:
         """The mention of the metric's words nearest the figure, before or after it, in its sentence, else in the one
@@ -791,6 +811,8 @@ class Linker:
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
         measure = measure_before(sentence, quantity, self.lexicon) if not compared else None
+        if measure is None and not compared and quantity.category == "currency":
+            measure = self._money_before(sentence, quantity)  # `기술이 선급금 12억 원으로`: a sum of money named right before it
         topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"]) if not compared else None
         if compared:
             own = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"])
@@ -800,6 +822,8 @@ class Linker:
             topic = None  # `비중이 가장 높은 공기업은 A로 … 70%`: the kind of thing ranked, not what is measured
         if topic and self.text[topic[0]:topic[1]] in self.lexicon["not_metrics"]:
             topic = None  # `전세가격은 서울이 0.08%, 전국이 0.03% 올랐다`: a scope (`not_metrics`), not what is measured
+        if topic and quantity.unit == "%" and self._place_word(topic) and is_change(sentence, quantity, self.lexicon):
+            topic = None  # `수도권은 0.04% 올랐고 지방은 0.03% 떨어져`: where the measure changed, not what (fact.metric_level_carried)
         if topic and self._stands_for_organization(sentence, quantity, topic):
             topic = None  # `공사는 … 650명으로`: a word standing for the organization is the subject, not the metric
         if topic and self.text[topic[0]:topic[1]] in self.lexicon["agent_nouns"] and acted_on(sentence, quantity, self.lexicon):
@@ -827,6 +851,11 @@ class Linker:
         if not found and quantity.unit in self.lexicon["frequency_units"]:
             found = object_before(sentence, quantity, self.lexicon["object_verbs"])
         if found:
+            given = given_as(sentence, quantity, self.taken) if quantity.category == "currency" else None
+            if given and self._money_noun(self.text[given[0]:given[1]]):
+                # `외부 연구비로 1,020억 원을 유치했다`, `치료비로 12억 원을 기탁했다`: the sum named as an amount of money is what
+                # the figure measures, not the verb's noun; a means stays outside (`상장으로 46억 달러를 조달했다` → 조달)
+                return given, "metric_as"
             return found, "metric_verbal"  # before a shared one: `3명을 구속하고, … 3명을 불구속입건했다`
         found = given_as(sentence, quantity, self.taken)
         if found:
@@ -955,6 +984,27 @@ class Linker:
             if token.tag == "JX" and token.form in TOPIC_MARKS and before.tokens[k - 1].end == token.start:
                 found = measure_at(before, k - 1, self.lexicon) or found
         return found
+
+    def _money_before(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """A noun of money right before an amount (`선급금 12억 원`, `연구비 30억 원`: `_money_noun`), as a measure noun there is."""
+        tokens, i = sentence.tokens, sentence.before(quantity.start)
+        if i < 0 or tokens[i].tag not in ("NNG", "NNP") or tokens[i].end + 1 != quantity.start:
+            return None
+        start = word_start(sentence, i)
+        if self.taken(start, tokens[i].end) or not self._money_noun(self.text[start:tokens[i].end]):
+            return None
+        return start, tokens[i].end
+
+    def _money_noun(self, text: str) -> bool:
+        """A measure word (`예산`, `계약금`) or a noun of money by its last syllable (`연구비`, `선급금`, `수수료`: `money_heads`)."""
+        word = "".join(text.split())
+        return self._measure_word(word) or len(word) >= 2 and word[-1] in self.lexicon["money_heads"] \
+            and word not in self.lexicon["not_money_nouns"]
+
+    def _place_word(self, span: tuple) -> bool:
+        """The noun names a place or a region (ORG's `places`; `region_words`: `수도권`, `지방`)."""
+        word = self.text[span[0]:span[1]]
+        return word in cues()["places"] or word in self.lexicon["region_words"]
 
     def _measure_word(self, text: str) -> bool:
         """The span ends in a measure noun or suffix (`카드 결제액`, `전세가율`), or in a head that makes one of a noun of two
@@ -2051,7 +2101,9 @@ class Linker:
     def _read(self, index: int) -> None:
         """Take an earlier sentence into account: the events its dates name, the period it sets for
         the subject carried; its own subject is found only when asked (`_carried`)."""
-        if index in self.organizations_in or _QUOTED_TOPIC.search(self.text, self.raw[index].start, self.raw[index].end):
+        if index in self.organizations_in or _QUOTED_TOPIC.search(self.text, self.raw[index].start, self.raw[index].end) \
+                or _anaphor_topic(self.lexicon).search(self.text, self.raw[index].start, self.raw[index].end):
+            # (also a word standing for an organization as its topic: `연맹의 올해 수입은`, `_anaphor_carried`)
             self.unread.append(index)  # (also a sentence about a title in quotes: `_carried`, fact.subject_product_carried)
         if index in self.dates_in:  # (a sentence without dates names no event and sets no period)
             earlier = self.sentence(index)
@@ -2160,6 +2212,8 @@ class Linker:
                     # the sentences after it are the story's organization's again
                     self.subject_set = self._story_subject() or []
                 break
+            if topic is None and self._anaphor_carried(earlier):  # `연맹의 올해 수입은 … | 이 가운데 스폰서십 수입이`
+                break
             if earlier.index in self.owners:  # `하이브의 1분기 매출액이 … | 영업이익은 503억 원이다`
                 self.subject_set = self._owners_carried(earlier)
                 break
@@ -2173,6 +2227,20 @@ class Linker:
                 break
         self.unread = []
         return self.subject_set
+
+    def _anaphor_carried(self, earlier: Sentence) -> bool:
+        """An earlier sentence whose topic is a word standing for an organization (`연맹은`, `회사는`: `anaphor_tokens`) sets
+        the subject carried on to that organization, as a name would (fact.subject_carried)."""
+        if earlier.index not in self.anaphors_in:
+            self.anaphors_in[earlier.index] = anaphor_tokens(earlier, self.lexicon)
+        if not self.anaphors_in[earlier.index]:
+            return False
+        current = () if self.subject_set is PRODUCT_CARRIED else self.subject_set or ()
+        found = anaphor_organization(earlier, _At(earlier.end), self.anaphors_in[earlier.index], self.all_organizations,
+                                     self.lexicon, current)
+        if found:
+            self.subject_set = [found[0][0]]
+        return bool(found)
 
     def _owners_carried(self, earlier: Sentence) -> list:
         """The owners an earlier sentence's figures had, carried on; but owners of one figure each (`경쟁사 A와 B의 취급고는
@@ -2242,6 +2310,11 @@ class Linker:
         kind_rule = "kind_change" if change else "kind_level"
         if not change and quantity.unit in self.lexicon["ratio_units"] and self._multiple_of_time(sentence, quantity):
             change, kind_rule = True, "kind_multiple"  # `2년 전(19%)의 두 배를 넘었다`: a rate of change told as a multiple
+        if not change and self.ranked_change == (sentence.index, quantity.unit) and self._follows_ranked(sentence, quantity):
+            change, kind_rule = True, "kind_followed"  # `송파구가 0.21%로 가장 많이 올랐고, 서초구(0.17%)와 강남구(0.15%)가 뒤를
+            # 이었다`: the items that follow the first in its ranking are what it is, changes
+        if change and kind_rule == "kind_change" and self.text.find("가장", quantity.end, sentence.end) >= 0:
+            self.ranked_change = (sentence.index, quantity.unit)
         rules = [metric_rule, subject_rule, period_rule, kind_rule]
         if metric_rule in NEAREST_RULES:  # (the output only: the rules above read the mention the metric was found at)
             nearest = self._nearest(sentence, quantity, metric)
@@ -2267,6 +2340,24 @@ class Linker:
 _OF_TIME = re.compile(r"(?: [가-힣]{1,6}){0,2}(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
 # The subject carried from a sentence about a title in quotes: none (`_carried`; one list, told apart by identity).
 PRODUCT_CARRIED: list = []
+
+
+@functools.lru_cache(maxsize=4)
+def _anaphor_words(anaphors: tuple):
+    return re.compile(r"(?<![^\s\"'“‘(])(?:" + "|".join(sorted(map(re.escape, anaphors), key=len, reverse=True)) + r")(?:은|는|이|가|의) ")
+
+
+def _anaphor_topic(lexicon: dict):
+    """A word of `anaphors` opening a word with a topic, subject or genitive mark (`연맹은 `, `회사의 `): the cheap test
+    before `anaphor_tokens` (`_read`)."""
+    return _anaphor_words(tuple(lexicon["anaphors"]))
+
+
+class _At(NamedTuple):
+    """A place in the text standing for a figure (`anaphor_organization` asks only where it starts)."""
+    start: int
+
+
 # A title in quotes marked as topic or subject (`'서머너즈 워: 레거시'가 `): the cheap test before `quoted_topic`.
 _QUOTED_TOPIC = re.compile(r"[’'”\"」』](?:은|는|이|가) ")
 _BRACKET_AFTER = re.compile(r"(?: [가-힣]{1,6}){0,3}\(")
@@ -2383,18 +2474,31 @@ def _each(facts: list, text: str) -> list:
             by_subject.setdefault(key, []).append(i)
     for (names, mention_ids, each), indexes in by_subject.items():
         names, ids, mentions = names.split(";"), facts[indexes[0]].subject_org_ids.split(";"), mention_ids.split(";")
+        rates = []
         if each >= 0 and not _SENTENCE_END.search(text, each, facts[indexes[0]].start):
             # only the figures of the list after 각각 (not `국내 3사 가운데서는` later in the sentence)
-            indexes = _listed_run(facts, indexes, text, text.find(" ", each) + 1) or indexes
+            listed = _listed_run(facts, indexes, text, text.find(" ", each) + 1)
+            rest = [i for i in indexes if i not in listed] if listed else []
+            if rest and not _SENTENCE_END.search(text, each, facts[rest[0]].start):
+                # the rates of those figures listed after them in the sentence are each its figure's (`각각 36만 대, 27만 대를
+                # 팔아 2.1%, 4.7% 성장했다`: fact.subject_each)
+                rates = _listed_run(facts, rest, text, facts[rest[0]].start)
+            indexes = listed or indexes
+            if rates and len(rates) == len(indexes):
+                indexes = indexes + rates
+            else:
+                rates = []
         else:
             # no 각각: as many figures listed by a comma, of one metric and kind, are one each (`A와 B는 4.1%, 3.3%에
             # 그쳤다`); figures of two metrics (`매출 1조 원, 영업이익 500억 원`) stay the pair's together
             indexes = _listed_run(facts, indexes, text, facts[indexes[0]].start)
             if len({(facts[i].metric_start, facts[i].kind) for i in indexes}) != 1:
                 continue
-        if len(indexes) != len(names) or len(ids) != len(names) or len(mentions) != len(names):
+        if len(indexes) != len(names) * (2 if rates else 1) or len(ids) != len(names) \
+                or len(mentions) != len(names):
             continue
         for k, i in enumerate(indexes):
+            k %= len(names)  # (the rates after the list: again one each, in order)
             rule_id = facts[i].rule_id.replace("subject_genitive", "subject_each").replace("subject_topic", "subject_each") \
                 .replace("subject_group", "subject_each").replace("subject_ranked", "subject_each")
             facts[i] = replace(facts[i], subject=names[k], subject_org_ids=ids[k], subject_mention_ids=mentions[k],
