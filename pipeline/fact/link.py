@@ -185,6 +185,9 @@ BRACKETED_YIELDS = frozenset({"metric_topic", "metric_none", "metric_verbal", "m
                               "metric_object"})
 # Rules whose metric is the span of an earlier figure's: FACTS.md writes it as the mention nearest the figure (`_nearest`).
 NEAREST_RULES = frozenset({"metric_carried", "metric_shared"})
+# Rules that give a breakdown's item its own noun: a bracketed item after a figure so read is no category (`철강(-12.4%)과
+# 섬유(-8.1%)`); after one that kept a measure it is (`가전이 3,950억 원으로 …, 패션(2,640억 원)`).
+ITEM_OWN_RULES = frozenset({"metric_counted", "metric_topic", "metric_item", "metric_each"})
 # The tags of a word before a metric's noun that may say what is measured (`해외 매출`, `LNG 운반선`: `_modifier`).
 MODIFIER_TAGS = frozenset({"NNG", "NNP", "XSN", "SL"})
 # Quantities that rank or time something have no fact.
@@ -412,7 +415,8 @@ class Linker:
         if found and rule in ("metric_topic", "metric_counted", "metric_each") \
                 and (quantity.category != "count" or self._industry(found) or category) \
                 and 0 <= self.broken_down >= sentence.index - 1 and (quantity.start not in self.bracketed or category or (
-                    self.text[found[1]:found[1] + 1] == "(" and self._broken_down_measure(sentence) is not None)) \
+                    self.text[found[1]:found[1] + 1] == "(" and (self._broken_down_measure(sentence) is not None or breakdown
+                                                                 and same and self.previous[3] not in ITEM_OWN_RULES))) \
                 and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS
                      or self._sequel(sentence)) \
                 and (rule != "metric_each" or same and self.previous[3] == "metric_carried") \
@@ -434,6 +438,11 @@ class Linker:
                 before = self.by_unit[quantity.unit][1]
             if not before and breakdown:  # `판매액은 반기 기준 역대 최대다. | 종류별로는 로또가 …`: the measure it broke down
                 before = self._measure_topic_before(sentence)
+                if before and quantity.unit in self.by_unit \
+                        and any(unit != quantity.unit and told[1] == before for unit, told in self.by_unit.items()):
+                    # (not a topic that measured a figure of another unit: `주문은 … 52만 건이 몰렸다. | 상품군별로는 …
+                    # 3,950억 원`: an amount breaks down the last amount told, however far back)
+                    before = self.by_unit[quantity.unit][1]
             if before:
                 self.item = (sentence.index, found, before)  # (the category, for its share of the whole: `_share_of_whole`)
                 found, rule, self.broken_down = before, "metric_carried", sentence.index
