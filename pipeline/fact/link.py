@@ -2047,7 +2047,9 @@ class Linker:
             self._name_events(earlier)
             if self.story_period is None and index < LEAD_SENTENCES and self.headed and not self.lead_done:
                 lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d) and d.rule_id not in UNSTATED_DATES
-                        and not (index < self.title_sentences and self.text.find("…", 0, d.start) >= 0)]  # (its main part)
+                        and not (index < self.title_sentences and self.text.find("…", 0, d.start) >= 0)  # (its main part)
+                        and id(d) not in self.bracket_of]  # (nor a date of a figure in brackets alone, as carried: `지난해
+                # 매출(3조 2,800억 원)의 12.5%에 해당하는 금액이다` dates that revenue, not the contract's figures)
                 if len(lead) > 1:  # (not a date of a relative clause: `넥슨이 지난 8월 출시한 게임 흥행에 3분기 호실적을 냈다` →
                     # 3분기, the launch's month dates the launch: fact.period_story)
                     lead = [d for d in lead if not _relative_clause_date(earlier, d)] or lead
