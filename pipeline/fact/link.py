@@ -1835,12 +1835,15 @@ class Linker:
         barrier = self._change_start(sentence, quantity)
         if barrier is not None and barrier >= clause_start:  # `올해 1,940억 원에서 2,410억 원으로`: the date is the old value's
             # (in the change's clause only: `올해 매장을 14곳에서 30곳으로 늘리고, … 450억 원을 투입할` → 올해 for 450억 원)
-            candidates = [d for d in candidates if d.end > barrier or d.end <= clause_start]  # (a clause before dates it:
-            # `지난해 3월 제2공장을 준공해 생산능력을 180만 개에서 260만 개로 늘렸다` → 지난해 3월)
+            candidates = [d for d in candidates if d.end > barrier or d.end <= clause_start  # (a clause before dates it:
+                          # `지난해 3월 제2공장을 준공해 생산능력을 180만 개에서 260만 개로 늘렸다` → 지난해 3월)
+                          or self._dated_start(d) is None]  # (only the date right before the old value is its own: the
+            # clause's date further back is the new value's, `올해 매장을 14곳에서 30곳으로`, `올해 … 비중을 지난해 22%에서 35%로` → 올해)
         # `올해(520명)보다 130명 많은`, `2020년(620억 원)의 1.9배`, `지난해 51만 명보다 13.9%`: a date right before a
         # figure in brackets or one compared with is that figure's only
         candidates = [d for d in candidates if not (d.end + 1 != quantity.start and self.bracket_of.get(id(d)) != quantity.start and (
             id(d) in self.bracket_of or self._dates_compared(sentence, d) not in (None, quantity.start)))
+            and self._dated_start(d) in (None, quantity.start)  # (`지난해 22%에서 35%로 …, 1,200억 원의 고정비를`: the old value's)
             and not (d.start > quantity.end and self.text.find("…", quantity.end, d.start) >= 0)
             and not (d.end <= quantity.start and self._own_part(d.end, quantity.start))]
         # (a headline's date dates its own part of an ellipsis: `점포 1만 8,700개 돌파…내년 점포 700곳 더 연다`, `올해 해외 수주
@@ -1969,6 +1972,17 @@ class Linker:
                 if any(self.text.startswith(("으로", "로"), later.end) for later in ordered[k + 1:] if later.start < sentence_end):
                     found.append(q.start)
         return found
+
+    def _dated_start(self, date) -> Optional[int]:
+        """The start of the figure a change starts from that stands right after the date (`지난해 22%에서 35%로`), or None:
+        the date is that old value's (fact.period_clause, fact.period_sentence)."""
+        if not self.change_starts:
+            return None
+        i = bisect.bisect_left(self.change_starts, date.end)
+        if i < len(self.change_starts) and self.change_starts[i] - date.end <= 5 \
+                and self.text[date.end:self.change_starts[i]].strip() in ("", *self.lexicon["as_of"]):  # (`9월 말 기준 21조 원에서`)
+            return self.change_starts[i]
+        return None
 
     def _change_start(self, sentence: Sentence, quantity) -> Optional[int]:
         """The start of the latest figure before `quantity` in its sentence that a change starts from, or None."""
