@@ -491,7 +491,8 @@ class Linker:
             # `과제 14건(93억 원)도 수주했다`: the same things' amount; a rate, of a measure's figure (`교통 1조 원(10.0%)`),
             # not a share of things counted (`임원 10명 중 7명(70%)이`: the share the topic names)
             found, rule = self.previous[1], "metric_bracketed"
-        if found and rule in OWN_NOUN_RULES and quantity.unit in self.by_unit and self._named_basis(quantity) \
+        if found and rule in OWN_NOUN_RULES and quantity.unit in self.by_unit \
+                and (self._named_basis(quantity) or self._bound_passed(quantity)) \
                 and self.by_unit[quantity.unit][0] >= sentence.index - 1:
             # a basis named by its own noun (`본예산 10조 원보다`) is another figure: the measure told before goes on, for
             # the change right after the basis too (`_past_named_basis`); where the basis repeats that measure's words
@@ -669,6 +670,14 @@ class Linker:
         """A comparison word follows the figure, bare or closing its brackets (`10조 원보다`, `(3조 원)보다`): a basis."""
         return quantity.start in self.compared or self.text[quantity.end:quantity.end + 1] == ")" \
             and bool(self.compare.match(self.text[quantity.end + 1:quantity.end + 9].replace(" ", "")))
+
+    def _bound_passed(self, quantity) -> bool:
+        """A figure in brackets that a verb of reaching a bound takes as object (`지난해 연간 실적(3,970만 달러)을 넘어섰다`,
+        `threshold_verbs`): a basis, as one compared with by 보다 is."""
+        if self.text[quantity.end:quantity.end + 1] != ")":
+            return False
+        after = self.text[quantity.end + 1:quantity.end + 9].replace(" ", "")
+        return after[:1] in ("을", "를") and after[1:].startswith(_words(self.lexicon["threshold_verbs"]))
 
     def _past_named_basis(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """The metric of the figure of its unit told before, for a figure right after a basis named by a noun of its own
