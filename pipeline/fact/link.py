@@ -189,6 +189,9 @@ BRACKETED_YIELDS = frozenset({"metric_topic", "metric_none", "metric_verbal", "m
                               "metric_object"})
 # Rules whose metric is the span of an earlier figure's: FACTS.md writes it as the mention nearest the figure (`_nearest`).
 NEAREST_RULES = frozenset({"metric_carried", "metric_shared"})
+# Rules that give a breakdown's item its own noun: a bracketed item after a figure so read is no category (`철강(-12.4%)과
+# 섬유(-8.1%)`); after one that kept a measure it is (`가전이 3,950억 원으로 …, 패션(2,640억 원)`).
+ITEM_OWN_RULES = frozenset({"metric_counted", "metric_topic", "metric_item", "metric_each"})
 # The tags of a word before a metric's noun that may say what is measured (`해외 매출`, `LNG 운반선`: `_modifier`).
 MODIFIER_TAGS = frozenset({"NNG", "NNP", "XSN", "SL"})
 # Quantities that rank or time something have no fact.
@@ -418,11 +421,8 @@ class Linker:
         if found and rule in ("metric_topic", "metric_counted", "metric_each") \
                 and (quantity.category != "count" or self._industry(found) or category) \
                 and 0 <= self.broken_down >= sentence.index - 1 and (quantity.start not in self.bracketed or category or (
-                    self.text[found[1]:found[1] + 1] == "(" and self._broken_down_measure(sentence) is not None)
-                    # (`상품군별로는 가전이 3,950억 원으로 가장 컸고 패션(2,640억 원)`: an amount of the unit the breakdown's
-                    # first item carried, in brackets after the next item)
-                    or breakdown and same and self.previous[3] == "metric_carried" and self.previous[2] == quantity.unit
-                    and quantity.unit != "%") \
+                    self.text[found[1]:found[1] + 1] == "(" and (self._broken_down_measure(sentence) is not None or breakdown
+                                                                 and same and self.previous[3] not in ITEM_OWN_RULES))) \
                 and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS
                      or self._sequel(sentence)) \
                 and (rule != "metric_each" or same and self.previous[3] == "metric_carried") \
@@ -444,9 +444,10 @@ class Linker:
                 before = self.by_unit[quantity.unit][1]
             if not before and breakdown:  # `판매액은 반기 기준 역대 최대다. | 종류별로는 로또가 …`: the measure it broke down
                 before = self._measure_topic_before(sentence)
-                if before and quantity.unit in self.by_unit and self._has_figures(self.sentence(sentence.index - 1)):
-                    # (a topic that measures figures of another unit, `주문은 … 52만 건이 몰렸다. | 상품군별로는 가전이 3,950억
-                    # 원으로`, is not what amounts break down: the last figure of their unit, however far: fact.metric_carried)
+                if before and quantity.unit in self.by_unit \
+                        and any(unit != quantity.unit and told[1] == before for unit, told in self.by_unit.items()):
+                    # (not a topic that measured a figure of another unit: `주문은 … 52만 건이 몰렸다. | 상품군별로는 …
+                    # 3,950억 원`: an amount breaks down the last amount told, however far back)
                     before = self.by_unit[quantity.unit][1]
             if before:
                 self.item = (sentence.index, found, before)  # (the category, for its share of the whole: `_share_of_whole`)
@@ -502,7 +503,8 @@ class Linker:
             # `과제 14건(93억 원)도 수주했다`: the same things' amount; a rate, of a measure's figure (`교통 1조 원(10.0%)`),
             # not a share of things counted (`임원 10명 중 7명(70%)이`: the share the topic names)
             found, rule = self.previous[1], "metric_bracketed"
-        if found and rule in OWN_NOUN_RULES and quantity.unit in self.by_unit and self._named_basis(quantity) \
+        if found and rule in OWN_NOUN_RULES and quantity.unit in self.by_unit \
+                and (self._named_basis(quantity) or self._bound_passed(quantity)) \
                 and self.by_unit[quantity.unit][0] >= sentence.index - 1:
             # a basis named by its own noun (`본예산 10조 원보다`) is another figure: the measure told before goes on, for
             # the change right after the basis too (`_past_named_basis`); where the basis repeats that measure's words
@@ -700,6 +702,14 @@ class Linker:
         """A comparison word follows the figure, bare or closing its brackets (`10조 원보다`, `(3조 원)보다`): a basis."""
         return quantity.start in self.compared or self.text[quantity.end:quantity.end + 1] == ")" \
             and bool(self.compare.match(self.text[quantity.end + 1:quantity.end + 9].replace(" ", "")))
+
+    def _bound_passed(self, quantity) -> bool:
+        """A figure in brackets that a verb of reaching a bound takes as object (`지난해 연간 실적(3,970만 달러)을 넘어섰다`,
+        `threshold_verbs`): a basis, as one compared with by 보다 is."""
+        if self.text[quantity.end:quantity.end + 1] != ")":
+            return False
+        after = self.text[quantity.end + 1:quantity.end + 9].replace(" ", "")
+        return after[:1] in ("을", "를") and after[1:].startswith(_words(self.lexicon["threshold_verbs"]))
 
     def _past_named_basis(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """The metric of the figure of its unit told before, for a figure right after a basis named by a noun of its own
@@ -1896,12 +1906,15 @@ class Linker:
         barrier = self._change_start(sentence, quantity)
         if barrier is not None and barrier >= clause_start:  # `올해 1,940억 원에서 2,410억 원으로`: the date is the old value's
             # (in the change's clause only: `올해 매장을 14곳에서 30곳으로 늘리고, … 450억 원을 투입할` → 올해 for 450억 원)
-            candidates = [d for d in candidates if d.end > barrier or d.end <= clause_start]  # (a clause before dates it:
-            # `지난해 3월 제2공장을 준공해 생산능력을 180만 개에서 260만 개로 늘렸다` → 지난해 3월)
+            candidates = [d for d in candidates if d.end > barrier or d.end <= clause_start  # (a clause before dates it:
+                          # `지난해 3월 제2공장을 준공해 생산능력을 180만 개에서 260만 개로 늘렸다` → 지난해 3월)
+                          or self._dated_start(d) is None]  # (only the date right before the old value is its own: the
+            # clause's date further back is the new value's, `올해 매장을 14곳에서 30곳으로`, `올해 … 비중을 지난해 22%에서 35%로` → 올해)
         # `올해(520명)보다 130명 많은`, `2020년(620억 원)의 1.9배`, `지난해 51만 명보다 13.9%`: a date right before a
         # figure in brackets or one compared with is that figure's only
         candidates = [d for d in candidates if not (d.end + 1 != quantity.start and self.bracket_of.get(id(d)) != quantity.start and (
             id(d) in self.bracket_of or self._dates_compared(sentence, d) not in (None, quantity.start)))
+            and self._dated_start(d) in (None, quantity.start)  # (`지난해 22%에서 35%로 …, 1,200억 원의 고정비를`: the old value's)
             and not (d.start > quantity.end and self.text.find("…", quantity.end, d.start) >= 0)
             and not (d.end <= quantity.start and self._own_part(d.end, quantity.start))]
         # (a headline's date dates its own part of an ellipsis: `점포 1만 8,700개 돌파…내년 점포 700곳 더 연다`, `올해 해외 수주
@@ -2030,6 +2043,17 @@ class Linker:
                 if any(self.text.startswith(("으로", "로"), later.end) for later in ordered[k + 1:] if later.start < sentence_end):
                     found.append(q.start)
         return found
+
+    def _dated_start(self, date) -> Optional[int]:
+        """The start of the figure a change starts from that stands right after the date (`지난해 22%에서 35%로`), or None:
+        the date is that old value's (fact.period_clause, fact.period_sentence)."""
+        if not self.change_starts:
+            return None
+        i = bisect.bisect_left(self.change_starts, date.end)
+        if i < len(self.change_starts) and self.change_starts[i] - date.end <= 5 \
+                and self.text[date.end:self.change_starts[i]].strip() in ("", *self.lexicon["as_of"]):  # (`9월 말 기준 21조 원에서`)
+            return self.change_starts[i]
+        return None
 
     def _change_start(self, sentence: Sentence, quantity) -> Optional[int]:
         """The start of the latest figure before `quantity` in its sentence that a change starts from, or None."""
