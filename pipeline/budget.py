@@ -23,6 +23,10 @@ _deadline: contextvars.ContextVar = contextvars.ContextVar("koie_deadline", defa
 
 
 _now = time.process_time  # the process's processor seconds: waiting for a core is not spending
+# The wall's clock, a hundred times cheaper to read here (the processor's is a system call: 6.5 µs on this machine, and
+# `check` runs at every rule match): a stage has spent no more of the processor than of the wall (one thread of the
+# process works at a time), so while the wall's deadline is ahead the processor's is too, and `check` reads only the wall's.
+_wall = time.perf_counter
 
 
 class OverBudget(Exception):
@@ -36,8 +40,8 @@ def seconds_for(length: int, per_10k: Optional[float]) -> Optional[float]:
 
 def check() -> None:
     """Raise `OverBudget` if the current document is past its deadline."""
-    deadline = _deadline.get()
-    if deadline is not None and _now() > deadline:
+    deadline = _deadline.get()  # (the wall's deadline, the processor's)
+    if deadline is not None and _wall() > deadline[0] and _now() > deadline[1]:
         raise OverBudget()
 
 
@@ -50,12 +54,30 @@ class Clock:
 
     @contextlib.contextmanager
     def running(self):
-        """A stage of this document: `check` inside it raises once the time left is spent."""
-        started = _now()
-        token = _deadline.set(None if self.left is None else started + self.left)
+        """A stage of this document: `check` inside it raises once the time left is spent.
+
+        The stages of a batch run one right after another (each document's, then the next's), so a stage that starts
+        within `_ADJACENT` seconds of the wall after the last one ended starts at that end's reading of the processor's
+        clock rather than reading it again (the few microseconds between are charged to this stage)."""
+        if self.left is None:
+            token = _deadline.set(None)
+            try:
+                yield
+            finally:
+                _deadline.reset(token)
+            return
+        wall = _wall()
+        since, started = _last if wall - _last[0] < _ADJACENT else (wall, _now())
+        token = _deadline.set((since + self.left, started + self.left))
         try:
             yield
         finally:
             _deadline.reset(token)
-            if self.left is not None:
-                self.left -= _now() - started
+            ended = _now()
+            _last[:] = _wall(), ended
+            self.left -= ended - started
+
+
+# (the wall's and the processor's clocks when the last stage ended; a stage that starts this soon after starts there)
+_last = [float("-inf"), 0.0]
+_ADJACENT = 1e-4
