@@ -45,4 +45,49 @@ d.Q("890억 원", 89000000000, W, "원", "currency", approx=True, note="약 befo
     f=("영업이익", "영업이익이 약", "현대제철", Q1, "level", "required", "an analysts' estimate (증권가는 추정했다) of the rival's figure: the rival is its subject; 같은 기간 = the lead's quarter"))
 d.Q("320만t", 3200000, "t", "t", M, f=("조강 생산 목표", None, HB, "2026-Q2", "level"))
 
+# ---------------------------------------------------------------- 002 regional development corporation's land sales and debt (regional daily byline)
+d = Doc("002_b4658cad3960db24", "2025-12-29"); docs.append(d)
+JN = "전남개발공사"
+d.Oall(JN, JN)
+d.Oall("공사", JN, skip=(0, 1), special={i: ("optional", "공사 = the corporation named before: an unnamed institution noun standing for it (optional)") for i in range(2, 5)})
+d.O("호남투데이", "호남투데이", note="invented regional daily in the byline")
+d.O("전라남도", "전라남도", note="a province acting as a government")
+Y = "2025"
+d.D("올해", Y, "year", ctx="올해 토지", rel=True)
+d.D("올해", Y, "year", ctx="전남개발공사는 올해", rel=True)
+d.D("28일", "2025-12-28", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("지난해", "2024", "year", rel=True)
+d.D("2005년", "2005", "year", note="the corporation's founding year")
+d.D("올해 말", Y, "year", mod="END", rel=True)
+d.D("1년 전", "2024", "year", rel=True, note="offset (N년 전 → that year): a comparison's basis, still a DATE")
+d.D("내년", "2026", "year", ctx="전라남도는 내년", rel=True)
+d.D("2027년", "2027", "year", note="2027년까지 (까지 outside)")
+d.D("내년", "2026", "year", ctx="공사는 내년", rel=True)
+d.Q("3,150억", 315000000000, W, "", "currency", ctx="분양 3,150억…", st="optional", note="headline amount, currency implied",
+    f=("토지 분양", "올해 토지 분양", JN, Y, "level"))
+d.Q("98%", 98, "%", "%", P, ctx="부채비율 98%로", f=("부채비율", "부채비율 98%", JN, Y, "level", "required", "headline: 올해 of the headline"))
+d.Q("3,150억 원", 315000000000, W, "원", "currency", f=("수입", None, JN, Y, "level", "required", "N원의 X → X"))
+d.Q("2,270억 원", 227000000000, W, "원", "currency", f=("수입", None, JN, "2024", "level", "required", "a figure in brackets after 지난해 is that year's; metric and subject carried"))
+d.Q("38.8%", 38.8, "%", "%", P, f=("수입", None, JN, Y, "change", "required", "지난해보다 = basis; 규모 refers back to the 수입"))
+BR = ("breakdown (사업별로는): a project is no ORG, so the corporation carried; the items keep the lead figure's measure (수입), "
+      "the noun in the text that names what they measure; the lead's 올해")
+d.Q("1,420억 원", 142000000000, W, "원", "currency", f=("수입", None, JN, Y, "level", "required", BR))
+d.Q("960억 원", 96000000000, W, "원", "currency", f=("수입", None, JN, Y, "level", "required", BR))
+d.Q("770억 원", 77000000000, W, "원", "currency", f=("수입", None, JN, Y, "level", "required", BR + "; '2단계' in '에너지밸리 2단계' is part of a project's name, not a quantity"))
+d.Q("87%", 87, "%", "%", P, f=("분양률", None, JN, Y, "level", "required", "a project's sale rate: the corporation that sells it (projects are no ORG); see open question 2"))
+d.Q("94%", 94, "%", "%", P, f=("분양률", None, JN, Y, "level", "required", "as 87%"))
+d.Q("1조 1,050억 원", 1105000000000, W, "원", "currency", f=("부채", None, JN, Y, "level", "required", "올해 말 in the clause (value 2025, END)"))
+d.Q("1,550억 원", 155000000000, W, "원", "currency", f=("부채", None, JN, Y, "change", "required", "1년 전보다 = basis"))
+d.Q("131%", 131, "%", "%", P, f=("부채비율", "부채비율도", JN, "2024", "level", "optional",
+    "the old level of an A에서 B로 change: its period is the basis (1년 전 of the clause before) or none of its own? (open question 3)"))
+d.Q("98%", 98, "%", "%", P, ctx="131%에서 98%", f=("부채비율", "부채비율도", JN, Y, "level", "required", "the new level: 올해 말 of the sentence"))
+d.Q("33%포인트", 33, PP, "%포인트", P, f=("부채비율", "부채비율도", JN, Y, "change"))
+d.Q("두 자릿수", 2, "자릿수", "자릿수", C, st="optional", note="lexicalized (두 자릿수 = below 100%): optional like 1인칭")
+d.Q("11년", 11, "year", "년", "duration", note="11년 만이다: 만 outside, a duration (no fact)")
+d.Q("500억 원", 50000000000, W, "원", "currency", f=("지원", None, "전라남도", "2026", "level", "required", "the province's support: the verbal noun (지원하고); 내년 in the clause; the corporation (에) is the recipient"))
+d.Q("80%", 80, "%", "%", P, bound="max", note="이하 → max",
+    f=("부채비율", "부채비율을", JN, "2027", "level", "optional",
+       "a cap in the province's plan on the corporation's ratio: subject the corporation (whose ratio it is) or the province (whose plan)? (open question 4)"))
+d.Q("3,400억 원", 340000000000, W, "원", "currency", approx=True, note="약 before it", f=("분양 목표", None, JN, "2026", "level", "required", "공사는 = the corporation"))
+
 write_all(docs)
