@@ -90,4 +90,50 @@ d.Q("80%", 80, "%", "%", P, bound="max", note="이하 → max",
        "a cap in the province's plan on the corporation's ratio: subject the corporation (whose ratio it is) or the province (whose plan)? (open question 4)"))
 d.Q("3,400억 원", 340000000000, W, "원", "currency", approx=True, note="약 before it", f=("분양 목표", None, JN, "2026", "level", "required", "공사는 = the corporation"))
 
+# ---------------------------------------------------------------- 003 telecom operators' 5G subscribers and ARPU (뉴시스 dateline, no year anywhere)
+d = Doc("003_b07da372ed33e925", "2026-08-07"); docs.append(d)
+SK, KT, LG = "SK텔레콤", "KT", "LG유플러스"
+d.O("SKT", SK, note="short form of SK텔레콤 (named in full in the lead): same organization")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.Oall(SK, SK)
+d.Oall(KT, KT, skip=(0,))  # the first occurrence is inside SKT
+d.Oall(LG, LG)
+d.O("과학기술정보통신부", "과학기술정보통신부", note="ministry, source of a count")
+Q2 = "2026-Q2"
+def qend(d, text, value, ctx=None, st="required", note="", anchor=None, rel=True):
+    """a quarter's end (N분기 말): mod END; the range is the quarter's last month (the framework's mods cover years and months only)"""
+    d.D(text, value, "quarter", ctx=ctx, mod="END", rel=rel, st=st, note=note, anchor=anchor, rng=False)
+    y, q = int(value[:4]), int(value[-1]); mo = 3 * q
+    d.d[-1]["range_start"], d.d[-1]["range_end"] = f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{[31,30,30,31][q-1]}"
+qend(d, "2분기 말", Q2, note="as of (기준); the latest Q2 on or before the document date")
+qend(d, "1분기 말", "2026-Q1", note="a comparison's basis, still a DATE")
+d.D("7일", "2026-08-07", "day", rel=True, note="day of the report (업계에 따르면): not a period")
+d.D("2분기", Q2, "quarter", ctx="의 2분기 무선", rel=True)
+d.D("전 분기", "2026-Q1", "quarter", ctx="전 분기보다", rel=True, st="optional", anchor="2026-04-01", note="points back to the story's quarter")
+d.D("전 분기", "2026-Q1", "quarter", ctx="각각 전 분기", rel=True, st="optional", anchor="2026-04-01", note="points back to the story's quarter")
+d.D("지난 6월 말", "2026-06", "month", mod="END", rel=True, note="the ministry's count, as of")
+d.D("3분기", "2026-Q3", "quarter", ctx="3분기에도", rel=True, note="a forecast in a quote (이어질 것): the next Q3")
+d.Q("1,782만명", 17820000, "명", "명", C, f=("5G 가입자", "SKT 5G 가입자", SK, Q2, "level", "required", "headline, no date: the story's quarter (2분기 말 기준 of the lead)"))
+d.Q("두 분기째", 2, "분기", "분기", "ordinal", note="째: an ordinal marker (like 12회째); no fact")
+d.Q("1,782만 명", 17820000, "명", "명", C, f=("5G 가입자", "SK텔레콤의 5G 가입자가", SK, Q2, "level", "required", "2분기 말 기준 (value 2026-Q2, END)"))
+d.Q("41만 명", 410000, "명", "명", C, f=("5G 가입자", "SK텔레콤의 5G 가입자가", SK, Q2, "change", "required", "1분기 말보다 = basis; subject and metric carried (a sentence continuing the one before)"))
+d.Q("2만 9,150원", 29150, W, "원", "currency", f=("무선 ARPU", None, SK, Q2, "level", "required", "가입자당 (in the bracketed gloss) is a rate word with no number"))
+d.Q("0.6%", 0.6, "%", "%", P, f=("무선 ARPU", None, SK, Q2, "change"))
+d.Q("75.2%", 75.2, "%", "%", P, f=("5G 비중", None, SK, Q2, "level", "required", "subject and period carried from the sentence before"))
+d.Q("1,105만 명", 11050000, "명", "명", C, f=("5G 가입자", "KT는 5G 가입자가", KT, Q2, "level", "required", "a rival as its own topic; the story's quarter carried"))
+d.Q("798만 명", 7980000, "명", "명", C, f=("5G 가입자", "KT는 5G 가입자가", LG, Q2, "level", "required", "X는 N명: the metric of the figure before in the same sentence"))
+d.Q("2.9%", 2.9, "%", "%", P, f=("5G 가입자", "KT는 5G 가입자가", KT, Q2, "change", "required", "각각: in order, KT then LG유플러스"))
+d.Q("3.4%", 3.4, "%", "%", P, f=("5G 가입자", "KT는 5G 가입자가", LG, Q2, "change", "required", "각각: the second"))
+d.Q("3만 3,870원", 33870, W, "원", "currency", f=("ARPU", "ARPU는 KT", KT, Q2, "level"))
+d.Q("2만 4,560원", 24560, W, "원", "currency", f=("ARPU", "ARPU는 KT", LG, Q2, "level"))
+d.Q("3사", 3, "사", "사", C, st="optional", note="이동통신 3사: a fixed group label (a count inside a name-like phrase)")
+d.Q("3,685만 명", 36850000, "명", "명", C,
+    f=("5G 가입자", "3사의 5G 가입자", SK + ";" + KT + ";" + LG, Q2, "level", "optional",
+       "a sum of the three named operators (all three subjects); period: the story's 2분기 말 (2026-Q2) or the 지난 6월 말 (2026-06) that the sentence writes in the ministry's relative clause? (open question 5)"))
+d.Q("5,490만 개", 54900000, "개", "개", C,
+    f=("전체 휴대폰 회선", None, "", "2026-06", "level", "required", "a national total counted by the ministry (its source): empty subject; 지난 6월 말 in its relative clause"))
+d.Q("67%", 67, "%", "%", P,
+    f=("5G 가입자", "3사의 5G 가입자", SK + ";" + KT + ";" + LG, Q2, "level", "optional",
+       "a share of a whole measuring the part named before it (the three's 5G 가입자); period as 3,685만 명 (open question 5)"))
+
 write_all(docs)
