@@ -136,4 +136,42 @@ d.Q("67%", 67, "%", "%", P,
     f=("5G 가입자", "3사의 5G 가입자", SK + ";" + KT + ";" + LG, Q2, "level", "optional",
        "a share of a whole measuring the part named before it (the three's 5G 가입자); period as 3,685만 명 (open question 5)"))
 
+# ---------------------------------------------------------------- 004 venture capital association's yearly statistics (press release, no stamp)
+d = Doc("004_63529166b2e7282b", "2026-01-28"); docs.append(d)
+KV, GW, NB = "한국벤처캐피탈협회", "그린웨이브인베스트먼트", "누리바이오"
+d.Oall(KV, KV, special={1: ("required", "the association that releases the statistic (its source); (회장 김학균) is a person in brackets, no alias")})
+d.O("중소벤처기업부", "중소벤처기업부", note="the ministry that funds the fund of funds")
+d.O("한국벤처투자", "한국벤처투자", note="the fund of funds' operator; 모태펀드 itself is a generic fund noun, not labelled")
+d.O(GW, GW, note="invented VC firm introduced by 운용사")
+d.O(NB, NB, note="invented biotech introduced by 신약 개발사")
+d.O("협회", KV, ctx="협회는 올해", st="optional", note="협회 = the association named before: an unnamed institution noun standing for it (optional)")
+Y = "2025"
+d.D("2025년", Y, "year", note="a year with 년 before a report's name in a quoted title: a DATE (as before an event name)")
+d.D("지난해", Y, "year", ctx="는 지난해 국내", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("28일", "2026-01-28", "day", rel=True, note="day of the release (밝혔다): not a period")
+d.D("지난해", Y, "year", ctx="한국벤처투자는 지난해", rel=True)
+d.D("올해", "2026", "year", rel=True)
+NS = "a national statistic released by the association (its source): empty subject"
+d.Q("13조 2,400억 원", 13240000000000, W, "원", "currency", f=("벤처투자액", None, "", Y, "level", "required", NS))
+d.Q("11조 9,500억 원", 11950000000000, W, "원", "currency", f=("벤처투자액", None, "", "2024", "level", "required", "a figure in brackets after 전년 (= 2024) is that year's; " + NS))
+d.Q("10.8%", 10.8, "%", "%", P, f=("벤처투자액", None, "", Y, "change", "required", "전년보다 = basis"))
+d.Q("2,386개사", 2386, "개사", "개사", C, f=("투자를 받은 기업", None, "", Y, "level", "required", "the counter as written (개사); the lead's 지난해"))
+d.Q("4.1%", 4.1, "%", "%", P, f=("투자를 받은 기업", None, "", Y, "change"))
+BR = "breakdown (업종별로는): an industry is no ORG and no measure; the items keep the lead figure's measure (벤처투자액); the lead's 지난해"
+d.Q("2조 7,300억 원", 2730000000000, W, "원", "currency", f=("벤처투자액", None, "", Y, "level", "required", BR))
+d.Q("2조 6,100억 원", 2610000000000, W, "원", "currency", f=("벤처투자액", None, "", Y, "level", "required", BR))
+d.Q("1조 8,800억 원", 1880000000000, W, "원", "currency", f=("벤처투자액", None, "", Y, "level", "required", BR))
+d.Q("3조 1,500억 원", 3150000000000, W, "원", "currency", f=("인공지능(AI) 분야 투자", None, "", Y, "level"))
+d.Q("23.8%", 23.8, "%", "%", P, f=("인공지능(AI) 분야 투자", None, "", Y, "level", "required", "전체의 N%: a share measuring the part named before it"))
+d.Q("213개", 213, "개", "개", C, f=("벤처펀드", "결성된 벤처펀드", "", Y, "level", "required", "the counted noun; the story's 지난해"))
+d.Q("12조 7,000억 원", 12700000000000, W, "원", "currency", f=("결성액", None, "", Y, "level"))
+d.Q("94개", 94, "개", "개", C, f=("펀드", "참여한 펀드", "", Y, "level", "required", "funds in which the fund of funds takes part: a count of the national statistic; the ministry only funds the 모태펀드"))
+d.Q("1조 1,200억 원", 1120000000000, W, "원", "currency", f=("출자", "원을 출자했다", "한국벤처투자", Y, "level", "required", "the verbal noun (출자했다); 지난해 in the clause"))
+d.Q("34개", 34, "개", "개", C, f=("기업", "34개 기업", GW, Y, "level", "required", "the counted noun; the investor whose portfolio it is"))
+d.Q("2,140억 원", 214000000000, W, "원", "currency", f=("투자", "원을 투자했다", GW, Y, "level", "required", "the verbal noun (투자했다)"))
+d.Q("1,300억 원", 130000000000, W, "원", "currency", f=("단일 건 최대 투자", None, NB, Y, "level", "required", "the organization of the relative clause on the figure (누리바이오가 유치한) owns it"))
+d.Q("14조 원", 14000000000000, W, "원", "currency", bound="gt", note="넘을 → gt",
+    f=("벤처투자", "올해 벤처투자가", "", "2026", "level", "required", "an outlook for 올해 (2026); a national figure: empty subject"))
+
 write_all(docs)
