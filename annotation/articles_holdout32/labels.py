@@ -174,4 +174,51 @@ d.Q("1,300억 원", 130000000000, W, "원", "currency", f=("단일 건 최대 �
 d.Q("14조 원", 14000000000000, W, "원", "currency", bound="gt", note="넘을 → gt",
     f=("벤처투자", "올해 벤처투자가", "", "2026", "level", "required", "an outlook for 올해 (2026); a national figure: empty subject"))
 
+# ---------------------------------------------------------------- 005 department store's holiday sales (입력 stamp; no year in the text but the stamp's)
+d = Doc("005_d359d40067e81786", "2026-02-20"); docs.append(d)
+SS = "신세계백화점"
+d.O("신세계百", SS, note="headline short form (百 = 백화점) of 신세계백화점: same organization")
+d.Oall(SS, SS)
+BRN = "a named branch store (점포별로는): a place or a unit of the store; optional like a platform's corner"
+d.O("강남점", "강남점", ctx="강남점이", st="optional", note=BRN)
+d.O("강남점", "강남점", ctx="강남점 매출", st="optional", note=BRN)
+d.O("센텀시티점", "센텀시티점", st="optional", note=BRN)
+d.O("대구신세계", "대구신세계", note="a named store run as its own company (no 점 suffix): ORG")
+d.O("롯데백화점", "롯데백화점", note="a rival")
+d.O("현대백화점", "현대백화점", note="a rival")
+R = "2026-02-13/2026-02-18"
+HOL = "holiday (설 연휴): optional; 설 fell on 2026-02-17, the three-day holiday 16–18"
+d.D("설 연휴", "2026-02-16/2026-02-18", "day", ctx="설 연휴 매출", rel=True, st="optional", note=HOL)
+d.D("2026.02.20", "2026-02-20", "day", st="optional", note="publication stamp (the clock time not labelled)")
+d.D("설 연휴", "2026-02-16/2026-02-18", "day", ctx="설 연휴를", rel=True, st="optional", note=HOL)
+d.D("지난 13~18일", R, "day", rel=True, note="지난 + a range of days: one mention, the latest such days on or before the document date")
+d.D("지난해", "2025", "year", ctx="지난해 설", rel=True, note="지난해 before a holiday: its own mention (the guideline joins 지난해 only to a following month)")
+d.D("설 연휴", "2025-01-28/2025-01-30", "day", ctx="지난해 설 연휴", rel=True, st="optional", anchor="2025-01-01",
+    note="last year's holiday (설 2025-01-29); see open question 6")
+d.D("19일", "2026-02-19", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("1년 전", "2025", "year", rel=True, note="offset (N년 전 → that year): a comparison's basis")
+d.D("같은 기간", R, "day", rel=True, st="optional", anchor="2026-02-13", note="points back to the lead's days")
+d.D("다음 달", "2026-03", "month", rel=True, note="a plan (계획): the month after the document date")
+HL = ("headline: the date it carries is the holiday (설 연휴, optional, 16–18) while the figure is for the lead's 13–18: "
+      "which period? (open question 6)")
+d.Q("12%", 12, "%", "%", P, f=("매출", "연휴 매출 12%", SS, R, "change", "optional", HL))
+d.Q("26%", 26, "%", "%", P, f=("명품", "…명품 26%", SS, R, "change", "optional", HL + "; no measure noun in the headline (명품 is the goods)"))
+d.Q("엿새", 6, "day", "엿새", "duration", note="엿새 동안: a native day count, a duration (no fact)")
+d.Q("12.4%", 12.4, "%", "%", P, f=("전 점포 매출", None, SS, R, "change", "required", "지난해 설 연휴 기간보다 = basis; the lead's 13~18일"))
+BF = "a branch's figure: the branch (an optional ORG) or the store's breakdown (신세계백화점)? optional (open question 7)"
+d.Q("1,180억 원", 118000000000, W, "원", "currency", f=("매출", "점포 매출", "강남점", R, "level", "optional", BF))
+d.Q("640억 원", 64000000000, W, "원", "currency", f=("매출", "점포 매출", "센텀시티점", R, "level", "optional", BF))
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("매출", "점포 매출", "대구신세계", R, "level", "optional",
+    "a store run as its own company, listed among the branches: its own figure (대구신세계) or the store's breakdown? (open question 7)"))
+d.Q("15.1%", 15.1, "%", "%", P, f=("매출", "강남점 매출은", "강남점", R, "change", "optional", BF))
+CAT = "breakdown by goods (상품군별로는): a category is no ORG, the store carried; the lead's days"
+d.Q("26.3%", 26.3, "%", "%", P, f=("명품 매출", None, SS, R, "change", "required", CAT))
+d.Q("8.2%", 8.2, "%", "%", P, f=("매출", "명품 매출이", SS, R, "change", "required", CAT + "; 각각 with the category's measure (매출) carried"))
+d.Q("5.7%", 5.7, "%", "%", P, f=("매출", "명품 매출이", SS, R, "change", "required", CAT))
+d.Q("380억 원", 38000000000, W, "원", "currency", f=("설 선물세트 매출", None, SS, R, "level", "required", "the period last set (the lead's 13~18일) carries"))
+d.Q("210억 원", 21000000000, W, "원", "currency", f=("외국인 고객 매출", None, SS, R, "level"))
+d.Q("47%", 47, "%", "%", P, f=("외국인 고객 매출", None, SS, R, "change"))
+d.Q("9.8%", 9.8, "%", "%", P, f=("매출", "기간 매출이", "롯데백화점", R, "change", "required", "같은 기간 (optional DATE) = the lead's days"))
+d.Q("11.1%", 11.1, "%", "%", P, f=("매출", "기간 매출이", "현대백화점", R, "change", "required", "X는 N%: the metric of the figure before in the same sentence"))
+
 write_all(docs)
