@@ -221,4 +221,51 @@ d.Q("47%", 47, "%", "%", P, f=("외국인 고객 매출", None, SS, R, "change")
 d.Q("9.8%", 9.8, "%", "%", P, f=("매출", "기간 매출이", "롯데백화점", R, "change", "required", "같은 기간 (optional DATE) = the lead's days"))
 d.Q("11.1%", 11.1, "%", "%", P, f=("매출", "기간 매출이", "현대백화점", R, "change", "required", "X는 N%: the metric of the figure before in the same sentence"))
 
+# ---------------------------------------------------------------- 006 university's donations and scholarships (뉴스1 dateline)
+d = Doc("006_05b6ab02a31b6a93", "2025-12-22"); docs.append(d)
+HG, HP, AL = "한결대학교", "한결대병원", "한결대 총동문회"
+d.O("한결대", HG, ctx="한결대,", note="headline short form of 한결대학교 (named in full in the lead)")
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (digits inside a name)")
+d.O(HG, HG)
+d.O("세광정밀", "세광정밀", note="invented company, a corporate donor (기업 기부로는)")
+d.O("BNK경남은행", "BNK경남은행")
+d.O(AL, AL, note="the university's alumni association: the university's short name is part of its own name")
+d.O("대학", HG, ctx="대학은 올해", st="optional", note="대학 = the university named before: an unnamed institution noun standing for it (optional)")
+d.O(HP, HP, note="the university's hospital (부속)")
+d.O("대학", HG, ctx="대학은 연말", st="optional", note="as 대학은 올해")
+R = "2025-01/2025-11"
+d.D("올해", "2025", "year", ctx="올해 발전기금", rel=True)
+d.D("올해 1~11월", R, "month", rel=True, note="올해 before a range of months: one mention")
+d.D("지난해", "2024", "year", rel=True)
+d.D("22일", "2025-12-22", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("1년 전", "2024", "year", rel=True, note="offset (N년 전 → that year): a comparison's basis")
+d.D("올해", "2025", "year", ctx="대학은 올해", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (까지 outside): this year's end (a plan, the next year-end)")
+d.D("내년", "2026", "year", rel=True)
+d.Q("312억", 31200000000, W, "", "currency", ctx="발전기금 312억 모아", st="optional", note="headline amount, currency implied",
+    f=("발전기금", "올해 발전기금", HG, "2025", "level"))
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("대학발전기금", None, HG, R, "level", "required", "올해 1~11월 in the relative clause on the metric"))
+d.Q("241억 원", 24100000000, W, "원", "currency", f=("모금액", None, HG, "2024", "level", "required", "연간 (no DATE) stays outside the metric; 지난해 before it; a figure in brackets is the noun's"))
+d.Q("4,130명", 4130, "명", "명", C, f=("기부자", None, HG, R, "level", "required", "the university's donors; the period last set for it (올해 1~11월) carries"))
+d.Q("620명", 620, "명", "명", C, f=("기부자", None, HG, R, "change", "required", "1년 전보다 = basis"))
+d.Q("2,870명", 2870, "명", "명", C, f=("동문", None, HG, R, "level", "required", "part opener 이 가운데: subject and period carried"))
+d.Q("69.5%", 69.5, "%", "%", P, f=("동문", None, HG, R, "level", "required", "a share measuring the part named before it"))
+DON = ("a donor's gift: the donor is the subject; the measure named by the breakdown opener (기업 기부로는; 연구동 신축 기금 is the purpose); "
+       "no date of its own: the story's 올해 1~11월")
+d.Q("50억 원", 5000000000, W, "원", "currency", ctx="기금으로 50억 원", f=("기업 기부", None, "세광정밀", R, "level", "required", DON))
+d.Q("20억 원", 2000000000, W, "원", "currency", f=("기업 기부", None, "BNK경남은행", R, "level", "required", DON + "; 각각: in order"))
+d.Q("12억 원", 1200000000, W, "원", "currency", ctx="원, 12억 원", f=("기업 기부", None, AL, R, "level", "required", DON + "; 각각: the second (an alumni association listed under 기업 기부)"))
+d.Q("4,870명", 4870, "명", "명", C, f=("재학생", None, HG, "2025", "level", "required", "대학은 = the university; 올해 in the clause"))
+d.Q("186억 원", 18600000000, W, "원", "currency", f=("장학금", "장학금 186억", HG, "2025", "level"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the 1 of 1인당: a rate denominator (optional)")
+d.Q("382만 원", 3820000, W, "원", "currency", approx=True, note="약 before it; 꼴 after the unit stays outside",
+    f=("장학금", "장학금 186억", HG, "2025", "level", "optional", "a per-student average (1인당 … 꼴): no noun names it in its sentence; 장학금 carried or empty? (open question 8)"))
+d.Q("97억 원", 9700000000, W, "원", "currency", f=("생활비 장학금", None, HG, "2025", "level"))
+d.Q("52%", 52, "%", "%", P, f=("생활비 장학금", None, HG, "2025", "level", "required", "전체의 N%: a share measuring the part named before it"))
+d.Q("8억 4,000만 원", 840000000, W, "원", "currency",
+    f=("저소득 환자 치료비", None, HP, "2025", "level", "required", "the hospital as its own topic; X로 N원을 지원 → X (the noun naming the money); the year set in the paragraph (올해)"))
+d.Q("350억 원", 35000000000, W, "원", "currency",
+    f=("발전기금", "발전기금 350억", HG, "2026", "level", "required",
+       "a target in the president's quote: the quoted clause names no subject and continues the sentence about 대학 (= the university); 내년 in the quote"))
+
 write_all(docs)
