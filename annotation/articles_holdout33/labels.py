@@ -45,7 +45,7 @@ d.Q("97%", 97, "%", "%", P, f=("참여 기관", None, S, FC, "level", "required"
 d.Q("3,500만 주", 35000000, "주", "주", C, f=("공모 주식 수", None, S, FC, "level", "required", TERM))
 d.Q("8,400억 원", 840000000000, W, "원", "currency", f=("공모 금액", None, S, FC, "level", "required", TERM))
 d.Q("2조 5,200억 원", 2520000000000, W, "원", "currency", approx=True, note="약 → approx",
-    f=("시가총액", None, S, FC, "level", "optional", "확정 공모가 기준 is a basis, not a date; " + TERM))
+    f=("시가총액", None, S, FC, "level", "required", "확정 공모가 기준 is a basis, not a date; " + TERM))
 d.Q("3,210억 원", 321000000000, W, "원", "currency", f=("순이익", None, S, "2025", "level"))
 d.Q("11.6%", 11.6, "%", "%", P, f=("순이익", None, S, "2025", "change", "required", "전년보다 = basis; 늘었다"))
 d.Q("218%", 218, "%", "%", P, f=("지급여력비율", None, S, "2025", "level", "required", "지난해 말 기준 (2025, END)"))
@@ -58,6 +58,62 @@ d.Q("25%", 25, "%", "%", P,
 d.Q("875만 주", 8750000, "주", "주", C,
     f=("일반 투자자 배정 물량", None, S, "", "level", "optional", "as 25% (README question 3)"))
 d.Q("5년", 5, "year", "년", "duration", note="5년 만의: a duration (만에), no fact")
+
+# ---------------------------------------------------------------- 002 city tourism statistics (뉴시스 dateline, no year anywhere)
+d = Doc("002_5dd1ed1ce851b524", "2025-12-29"); docs.append(d)
+BS = "부산시"
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(BS, BS, ctx="부산시는", note="a city acting as a government (밝혔다)")
+d.O(BS, BS, ctx="부산시장", st="optional", note="the city's name inside a person's title (부산시장): a modifier inside a longer non-ORG name")
+d.O("시", BS, ctx="시는 축제", st="optional", note="bare 시 standing for the city named before: an unnamed institution noun")
+d.O("부산관광공사", "부산관광공사", note="city tourism corporation that analysed the spending")
+d.O("비씨카드", "비씨카드", note="card company, partner (과 함께)")
+R = "2025-01/2025-11"
+d.D("1~11월", R, "month", ctx="관광객 1~11월", rel=True, note="headline range of months, no year: the latest on or before the document date")
+d.D("올해", "2025", "year", rel=True)
+d.D("11월", "2025-11", "month", ctx="11월까지", rel=True, note="올해 들어 11월까지: 들어 stands between, so two mentions")
+d.D("1~11월", R, "month", ctx="1~11월 부산을", rel=True)
+d.D("지난해 같은 기간", "2024-01/2024-11", "month", rel=True, st="optional", note="points back to 1~11월 (같은 기간): optional, one mention")
+d.D("29일", "2025-12-29", "day", rel=True, note="day of the announcement")
+d.D("지난해", "2024", "year", ctx="지난해보다 9만", rel=True, note="a comparison's basis, still a DATE")
+d.D("지난달 8일", "2025-11-08", "day", rel=True)
+d.D("당일", "2025-11-08", "day", rel=True, st="optional", anchor="2025-11-08", note="축제 당일 points back to the festival's day")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 in a future clause: this year's end")
+NS = "visitors to a city (a place): a figure of the place, not of the city government that releases it: empty subject"
+BR = "breakdown (국가별로는): a country is no subject and no metric; the items keep the figure before's measure; period carried"
+d.Q("312만명", 3120000, "명", "명", C, f=("외국인 관광객", "부산 외국인 관광객", "", R, "level", "required", NS))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("300만 명", 3000000, "명", "명", C, bound="gt", note="넘어섰다 → gt",
+    f=("외국인 관광객", "찾은 외국인 관광객", "", R, "level", "optional",
+       NS + "; 올해 들어 11월까지 is two DATE mentions: period 2025-01/2025-11 (year to date) or 2025 or 2025-11? README question 4"))
+d.Q("312만 4천 명", 3124000, "명", "명", C, f=("외국인 관광객", "방문한 외국인 관광객", "", R, "level", "required", NS))
+d.Q("18.7%", 18.7, "%", "%", P, f=("외국인 관광객", "방문한 외국인 관광객", "", R, "change", "required", NS + "; 지난해 같은 기간보다 = basis"))
+d.Q("68만 2천 명", 682000, "명", "명", C, f=("외국인 관광객", "방문한 외국인 관광객", "", R, "level", "required", BR))
+d.Q("54만 명", 540000, "명", "명", C, f=("외국인 관광객", "방문한 외국인 관광객", "", R, "level", "required", BR + "; figure in brackets after a country"))
+d.Q("49만 6천 명", 496000, "명", "명", C, f=("외국인 관광객", "방문한 외국인 관광객", "", R, "level", "required", BR + "; figure in brackets after a country"))
+d.Q("21만 명", 210000, "명", "명", C, f=("외국인 관광객", "방문한 외국인 관광객", "", R, "level", "required", BR + "; figure in brackets after a country"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새 (within a year): a duration, no fact")
+d.Q("31%", 31, "%", "%", P, f=("대만 관광객", None, "", R, "change", "required", "a country's visitors: no subject; the statistic's 1~11월 carried (1년 새 is a duration)"))
+d.Q("1인", 1, "인", "인", C, ctx="1인당 평균", st="optional", note="rate denominator (1인당): optional")
+SP = ("spending per head from an analysis (부산관광공사가 … 분석한 결과): the analysts are its source, the tourists are no ORG: empty subject; "
+      "period: no DATE in the sentence but 지난해보다 (basis), and no earlier period for this metric (FACTS carries a period without "
+      "a subject only for the same metric): 2025 (the current year implied by the comparison), the statistic's 1~11월, or empty? README question 5")
+d.Q("148만 원", 1480000, W, "원", "currency", f=("평균 지출액", None, "", "2025", "level", "optional", SP))
+d.Q("9만 원", 90000, W, "원", "currency", f=("평균 지출액", None, "", "2025", "change", "optional", SP))
+d.Q("1인", 1, "인", "인", C, ctx="1인당 231만", st="optional", note="rate denominator (1인당): optional")
+d.Q("231만 원", 2310000, W, "원", "currency",
+    f=("씀씀이", None, "", "2025", "level", "optional", "the noun the sentence is about (씀씀이가 가장 큰): the Americans' spending per head; " + SP))
+d.Q("103만 명", 1030000, "명", "명", C,
+    f=("", None, "", "2025-11-08", "level", "required",
+       "visitors to a festival (an event, no ORG); no noun names the count (몰렸으며): metric empty; 주최 측 추산 = the organisers' estimate; the festival's day"))
+d.Q("4만 2천 명", 42000, "명", "명", C, approx=True, note="약 → approx",
+    f=("외국인", "외국인은 약", "", "2025-11-08", "level", "required", "the topic noun names what is counted (이 가운데 외국인은)"))
+d.Q("2.4배", 2.4, "배", "배", C,
+    f=("숙박·음식업 카드 매출", None, "", "2025-11-08", "change", "required",
+       "N배 많았다 against 평소 토요일 (a basis): a ratio of change; an industry's sales in two districts: no subject; 축제 당일 (optional DATE) points to the festival's day"))
+d.Q("340만 명", 3400000, "명", "명", C,
+    f=("외국인 관광객", "외국인 관광객 340만", "", "2025", "level", "required",
+       "a target in the mayor's quote; the place's visitors: no subject; 연말까지 (2025 END): the year's total"))
 
 if __name__ == "__main__":
     write_all(docs)
