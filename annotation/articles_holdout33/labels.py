@@ -115,5 +115,52 @@ d.Q("340만 명", 3400000, "명", "명", C,
     f=("외국인 관광객", "외국인 관광객 340만", "", "2025", "level", "required",
        "a target in the mayor's quote; the place's visitors: no subject; 연말까지 (2025 END): the year's total"))
 
+# ---------------------------------------------------------------- 003 game company's annual results (연합뉴스 dateline)
+d = Doc("003_09720137ae24b447", "2026-02-12"); docs.append(d)
+NX, RA = "넥스빌게임즈", "라온소프트"
+d.Oall(NX, NX, special={0: ("required", "invented game company; headline topic")})
+d.Oall(RA, RA, special={0: ("required", "invented plaintiff, subject of a relative clause (라온소프트가 … 낸 소송)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("서울중앙지법", "서울중앙지법", note="a court (government body) by its usual short name; canonical as written (the full name is not in the text)")
+Y = "2025"
+d.D("작년", Y, "year", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 영업이익", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("12일", "2026-02-12", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("지난해 3월", "2025-03", "month", rel=True, note="지난해 before a month: one mention")
+d.D("전년", "2024", "year", ctx="전년(41%)", rel=True, st="optional", anchor="2025-01-01", note="points back to the story's 지난해")
+d.D("지난달 22일", "2026-01-22", "day", rel=True)
+d.D("올해 4분기", "2026-Q4", "quarter", rel=True, note="올해 before a quarter: one mention, as before a month")
+d.Q("1,860억원", 186000000000, W, "원", "currency", f=("영업이익", "작년 영업이익", NX, Y, "level", "required", "headline; 작년 in the clause"))
+d.Q("1,860억 원", 186000000000, W, "원", "currency", f=("영업이익", "지난해 영업이익", NX, Y, "level", "required", "연결 기준 is a basis, outside the metric"))
+d.Q("142%", 142, "%", "%", P, f=("영업이익", "지난해 영업이익", NX, Y, "change", "required", "전년 대비 = basis; 증가"))
+d.Q("7,430억 원", 743000000000, W, "원", "currency", f=("매출", "매출은 7,430억", NX, Y, "level", "required", "subject and the lead's 지난해 carried"))
+d.Q("38.5%", 38.5, "%", "%", P, f=("매출", "매출은 7,430억", NX, Y, "change"))
+d.Q("1,420억 원", 142000000000, W, "원", "currency", f=("당기순이익", None, NX, Y, "level", "required", "흑자로 돌아섰다: a level, no change amount written"))
+d.Q("9개월", 9, "month", "개월", "duration", note="출시 9개월 만에: a duration, no fact")
+PR = "a product's figure (이 게임은 … 팔렸고; '크로노스 워' is no ORG): empty subject (FACTS: a product that is not an ORG); the results story's 지난해 carried"
+d.Q("620만 장", 6200000, "장", "장", C,
+    f=("", None, "", Y, "level", "required", "no noun names the count (팔렸고, no verbal noun): metric empty; " + PR + " (9개월 만에 from a March launch ends in 2025)"))
+d.Q("3,100억 원", 310000000000, W, "원", "currency", f=("관련 매출", None, "", Y, "level", "required", PR))
+d.Q("42%", 42, "%", "%", P, ctx="42%를",
+    f=("관련 매출", None, "", Y, "level", "optional",
+       "N% of a whole (회사 전체 매출의 42%를 차지했다): the metric is the part (관련 매출) or the whole named after 의? and the product's (empty) or the company's? README question 6"))
+OV = ("해외 매출 비중 right after the game's figures with no subject of its own: carried from 이 게임 (a product: empty) or the "
+      "company's whole results (넥스빌게임즈)? README question 6")
+d.Q("68%", 68, "%", "%", P, f=("해외 매출 비중", None, NX, Y, "level", "optional", OV))
+d.Q("41%", 41, "%", "%", P, f=("해외 매출 비중", None, NX, "2024", "level", "optional", "the basis's own figure in brackets after 전년 (optional DATE): period 2024; " + OV))
+d.Q("27%포인트", 27, PP, "%포인트", P, f=("해외 매출 비중", None, NX, Y, "change", "optional", OV))
+LAW = ("court-ordered damages: the payer named in the figure's own clause (넥스빌게임즈가 … 지급하라) as subject; the court is the deciding body "
+       "and 라온소프트 the payee. Is the ruling's day (지난달 22일) the period (the award is fixed that day) or only the date of a decision, "
+       "like an announcement (empty)? README question 7")
+d.Q("85억 원", 8500000000, W, "원", "currency", f=("손해배상금", None, NX, "2026-01-22", "level", "optional", LAW))
+d.Q("300억 원", 30000000000, W, "원", "currency",
+    f=("청구", "청구했다", RA, "", "level", "optional", "the claimant's amount (라온소프트는 … 청구했다): verbal noun 청구; 당초 = earlier, undated (the ruling's day is not the claim's); README question 7"))
+d.Q("3종", 3, "종", "종", C,
+    f=("신작", "신작 3종", NX, "2026-Q4", "level", "required", "회사는 = the story's company; 올해 4분기 fronts both coordinated verbs (내놓고 … 출시할)"))
+d.Q("500원", 500, W, "원", "currency",
+    f=("현금 배당", None, NX, "", "level", "optional",
+       "a dividend per share (주당: rate word, no number) decided with the results: for the year of the results (2025) or undated? the sentence before's 올해 4분기 is a plan's date, not the dividend's; README question 8"))
+
 if __name__ == "__main__":
     write_all(docs)
