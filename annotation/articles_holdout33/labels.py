@@ -162,5 +162,60 @@ d.Q("500원", 500, W, "원", "currency",
     f=("현금 배당", None, NX, "", "level", "optional",
        "a dividend per share (주당: rate word, no number) decided with the results: for the year of the results (2025) or undated? the sentence before's 올해 4분기 is a plan's date, not the dividend's; README question 8"))
 
+# ---------------------------------------------------------------- 004 agricultural price report (입력 stamp, 뉴스1 dateline; no year in the text but the stamp)
+d = Doc("004_b91f111b8f7170da", "2025-09-05"); docs.append(d)
+MA, AT = "농림축산식품부", "한국농수산식품유통공사"
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (a name with a digit is still a name)")
+d.O(AT, AT, aliases="aT", note="state corporation; parenthesized alias (aT) outside the span")
+d.O("농산물유통정보", "농산물유통정보", st="optional", note="the corporation's price-information service: a product/service or a unit run by it")
+d.O(MA, MA, note="ministry")
+d.Oall("농식품부", MA, special={1: ("required", "short form before 관계자: the ministry named, a person from it speaks")})
+d.O("농협경제지주", "농협경제지주", note="partner (와 함께)")
+d.Oall("정부", "정부", special={0: ("optional", "unnamed institution noun (정부 비축)"), 1: ("optional", "unnamed institution noun (정부 비축)")})
+d.D("2025.09.05", "2025-09-05", "day", st="optional", note="publication stamp (the date only)")
+d.D("4일", "2025-09-04", "day", rel=True, note="as of (기준)")
+d.D("1년 전", "2024", "year", rel=True, note="amount of time + 전: a DATE, 'N년 전 → that year'")
+d.D("한 달 전", "2025-08", "month", rel=True, note="amount of time + 전: that month")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back (전년 대비)")
+d.D("추석", "2025-10-06", "day", rel=True, st="optional", note="holiday: optional; the coming Chuseok (앞두고)")
+d.D("이달 말", "2025-09", "month", mod="END", rel=True, note="deadline (까지)")
+d.D("5일", "2025-09-05", "day", rel=True, note="day of the announcement")
+d.D("지난달", "2025-08", "month", rel=True, note="a comparison's basis, still a DATE")
+d.D("이달 중순", "2025-09", "month", mod="MID", rel=True)
+MP = "a market price of a commodity: nobody's (aT is the source): empty subject"
+d.Q("한 포기", 1, "포기", "포기", C, ctx="배춧값 한 포기", st="optional", note="the dummy 1 a price is quoted per: optional (rate denominator)")
+d.Q("7천원", 7000, W, "원", "currency", bound="gt", note="넘어 → gt",
+    f=("배춧값", "배춧값 한 포기", "", "", "level", "required", MP + "; headline, no date before it: empty period"))
+d.Q("1,200t", 1200, "t", "t", M, ctx="배추 1,200t 방출",
+    f=("정부 비축 배추", "정부 비축 배추 1,200t 방출", "", "", "level", "optional",
+       "headline: the releaser named only as 정부 (an optional ORG): a fact whose subject is only an optional ORG is optional"))
+d.Q("한 포기", 1, "포기", "포기", C, ctx="한 포기에", st="optional", note="the dummy 1 a price is quoted per (한 포기에): optional")
+d.Q("7천 원", 7000, W, "원", "currency", bound="gt", note="넘어섰다 → gt",
+    f=("배춧값", "배춧값이", "", "", "level", "required", MP + "; the lead has no date and nothing earlier sets one (4일 기준 comes later): empty"))
+d.Q("한 포기", 1, "포기", "포기", C, ctx="배추 한 포기 소매가격", st="optional", note="the dummy 1 a price is quoted per: optional")
+d.Q("7,184원", 7184, W, "원", "currency", f=("소매가격", None, "", "2025-09-04", "level", "required", MP + "; 평균 is no approximator; 4일 기준"))
+d.Q("23.5%", 23.5, "%", "%", P, f=("소매가격", None, "", "2025-09-04", "change", "required", "1년 전보다 = basis"))
+d.Q("5,620원", 5620, W, "원", "currency",
+    f=("소매가격", None, "", "2025-08", "level", "required", "the basis's own figure in brackets right after 한 달 전: that DATE is its period; metric carried"))
+d.Q("27.8%", 27.8, "%", "%", P, f=("소매가격", None, "", "2025-09-04", "change", "required", "비싸다 against a basis: change; metric and 4일 carried"))
+d.Q("1개", 1, "개", "개", C, st="optional", note="the dummy 1 a price is quoted per (무 1개 가격): optional")
+d.Q("3,950원", 3950, W, "원", "currency", f=("가격", "1개 가격도", "", "2025-09-04", "level", "required", MP + "; the survey's 4일 carried (도 = same listing)"))
+d.Q("41%", 41, "%", "%", P, f=("가격", "1개 가격도", "", "2025-09-04", "change", "required", "전년 대비 = basis"))
+d.Q("1,200t", 1200, "t", "t", M, ctx="배추 1,200t을",
+    f=("정부 비축 배추", "정부 비축 배추 1,200t을", MA, "2025-09", "level", "required",
+       "the ministry releases (농림축산식품부는 … 방출하기로); 이달 말까지 (deadline, 2025-09 END) is the period; 5일 dates the announcement only"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate denominator (하루 평균): optional")
+d.Q("두 배", 2, "배", "배", C,
+    f=("하루 평균 방출 물량", None, MA, "2025-09", "change", "required", "N배 늘린 against 지난달 (basis): change; subject and this month carried"))
+d.Q("100t", 100, "t", "t", M, approx=True, note="수준 after the amount: read as an approximator (like 정도)",
+    f=("하루 평균 방출 물량", None, MA, "2025-09", "level"))
+SALE = ("a discount sale the ministry holds with a partner (농식품부는 농협경제지주와 함께 … 연다): subject the ministry, or both organizations? "
+        "README question 9; period carried (이달)")
+d.Q("30만 포기", 300000, "포기", "포기", C, f=("배추", "배추 30만", MA + ";농협경제지주", "2025-09", "level", "optional", SALE))
+d.Q("30%", 30, "%", "%", P,
+    f=("", None, MA + ";농협경제지주", "2025-09", "change", "optional", "시세보다 30% 싸게: a discount against a basis, no noun names it; " + SALE))
+d.Q("45억 원", 4500000000, W, "원", "currency",
+    f=("예산", None, MA, "2025-09", "level", "required", "예산 names the amount (할인 지원에는 = what it is for); passive 투입된다: the ministry carried"))
+
 if __name__ == "__main__":
     write_all(docs)
