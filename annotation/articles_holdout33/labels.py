@@ -41,7 +41,8 @@ d.Q("2만4,000원", 24000, W, "원", "currency", ctx="상단인 2만4,000원", f
 d.Q("1,874곳", 1874, "곳", "곳", C, f=("국내외 기관", None, S, FC, "level", "required", "counted noun; the forecast is the insurer's (수요예측에는 continues its story); " + FCN))
 d.Q("812.4대", 812.4, "대", "대", C, st="optional", note="a competition ratio written N대 1: 대 is 'to', not a counter; optional",
     f=("경쟁률", "경쟁률은", S, FC, "level"))
-d.Q("97%", 97, "%", "%", P, f=("참여 기관", None, S, FC, "level", "required", "a share of the participating institutions; " + FCN))
+d.Q("97%", 97, "%", "%", P, f=("참여 기관", None, S, FC, "level", "optional",
+    "N% of a whole (참여 기관의 97%가 … 써냈다): the metric is the whole named before 의, or the part (those that bid above the band), which no noun names? README question 6; " + FCN))
 d.Q("3,500만 주", 35000000, "주", "주", C, f=("공모 주식 수", None, S, FC, "level", "required", TERM))
 d.Q("8,400억 원", 840000000000, W, "원", "currency", f=("공모 금액", None, S, FC, "level", "required", TERM))
 d.Q("2조 5,200억 원", 2520000000000, W, "원", "currency", approx=True, note="약 → approx",
@@ -216,6 +217,55 @@ d.Q("30%", 30, "%", "%", P,
     f=("", None, MA + ";농협경제지주", "2025-09", "change", "optional", "시세보다 30% 싸게: a discount against a basis, no noun names it; " + SALE))
 d.Q("45억 원", 4500000000, W, "원", "currency",
     f=("예산", None, MA, "2025-09", "level", "required", "예산 names the amount (할인 지원에는 = what it is for); passive 투입된다: the ministry carried"))
+
+# ---------------------------------------------------------------- 005 bank household loans and the regulator's cap (연합뉴스 dateline)
+d = Doc("005_9bcf3850544795c1", "2026-11-02"); docs.append(d)
+HN, FSC = "하나은행", "금융위원회"
+d.Oall(HN, HN, special={0: ("required", "headline topic"), 2: ("required", "the bank named before 관계자 (a person from it)")})
+d.O("금융위", FSC, ctx="금융위, 스트레스", note="short form of 금융위원회 (named in full in the body): canonical the full name")
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(FSC, FSC, ctx="금융위원회는", note="the regulator")
+d.O("금융감독원", "금융감독원", note="the supervisor")
+d.D("지난달 말", "2026-10", "month", mod="END", rel=True, note="as of (기준)")
+d.D("2일", "2026-11-02", "day", rel=True, note="day of the report (금융권에 따르면)")
+d.D("올해", "2026", "year", rel=True, note="올해 들어")
+d.D("다음 달 1일", "2026-12-01", "day", rel=True, note="deictic month + day: one mention, as 지난달 + day")
+d.D("현행", "2026-11-02", "day", rel=True, st="optional", note="현행 (in force now): like 현재, optional, the document date")
+d.D("연말", "2026", "year", mod="END", rel=True, note="deadline (까지): this year's end")
+d.D("이달", "2026-11", "month", rel=True, note="이달부터")
+OCT = "2026-10"
+d.Q("한 달", 1, "month", "달", "duration", ctx="한 달 새 6,800억 늘어", note="한 달 새: a duration, no fact")
+d.Q("6,800억", 680000000000, W, "", "currency", ctx="6,800억 늘어", st="optional", note="headline amount, currency implied",
+    f=("가계대출", "하나은행 가계대출 한 달", HN, OCT, "change"))
+d.Q("3단계", 3, "단계", "단계", "ordinal", ctx="DSR 3단계 적용", st="optional", note="the third stage of a named regulation (스트레스 DSR 3단계): an ordinal stage or part of a name; optional")
+d.Q("143조 2,500억 원", 143250000000000, W, "원", "currency", f=("가계대출 잔액", None, HN, OCT, "level", "required", "지난달 말 기준 (2026-10 END)"))
+d.Q("한 달", 1, "month", "달", "duration", ctx="한 달 새 6,800억 원", note="한 달 새: a duration, no fact")
+d.Q("6,800억 원", 680000000000, W, "원", "currency", f=("가계대출 잔액", None, HN, OCT, "change", "required", "늘었다: the month's increase"))
+d.Q("112조 9,000억 원", 112900000000000, W, "원", "currency",
+    f=("주택담보대출", None, HN, OCT, "level", "required", "이 가운데 points back to the bank's loans; 금융권 is the source (no ORG); period carried"))
+d.Q("78.8%", 78.8, "%", "%", P,
+    f=("주택담보대출", None, HN, OCT, "level", "optional", "N% of a whole (전체의 78.8%를 차지했다): the part before it as metric, or no noun (전체)? README question 6"))
+d.Q("24조 1,300억 원", 24130000000000, W, "원", "currency", f=("신용대출", None, HN, OCT, "level"))
+d.Q("1,100억 원", 110000000000, W, "원", "currency", f=("신용대출", None, HN, OCT, "change", "required", "줄었다: change (value as written, no sign)"))
+d.Q("한 달", 1, "month", "달", "duration", ctx="한 달 동안", note="한 달 동안: a duration, no fact")
+d.Q("3조 2,140억 원", 3214000000000, W, "원", "currency",
+    f=("가계대출", "가계대출이 한 달", "", OCT, "change", "required",
+       "5대 시중은행 not named one by one: empty subject; 한 달 동안 is the month set in the lead (지난달 말), carried for the same measure"))
+d.Q("3단계", 3, "단계", "단계", "ordinal", ctx="(DSR) 3단계", st="optional", note="as the headline's 3단계")
+REG = ("a parameter of the regulator's rule (cap, stress rate, DSR limit): the regulator's figure (금융위원회, whose decision it is), "
+       "the banks' it binds, or nobody's? and is a cap on an increase (증가액을 2조 원 이내로) a level of 증가액 or a change? README question 10")
+d.Q("2조 원", 2000000000000, W, "원", "currency", bound="max", note="이내 → max",
+    f=("월간 가계대출 증가액", None, FSC, "2026-12-01", "level", "optional", "은행별 = per bank (rate word); 다음 달 1일부터; " + REG))
+d.Q("1.5%포인트", 1.5, PP, "%포인트", P, f=("스트레스 금리", None, FSC, "2026-12-01", "level", "optional", REG))
+d.Q("1억 원", 100000000, W, "원", "currency",
+    f=("연소득", None, "", "", "level", "required", "a hypothetical borrower's income (a person, not an ORG): empty subject; no date: empty"))
+d.Q("9,000만 원", 90000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("주담대 한도", None, "", "", "change", "required", "a hypothetical borrower's limit: empty subject; 줄어든다: change; no DATE set for this measure: empty"))
+d.Q("40%", 40, "%", "%", P, f=("DSR 한도", None, "", "", "level", "optional", "은행권 = the banking sector (no ORG); 현행 (optional DATE) as its period? " + REG))
+d.Q("20곳", 20, "곳", "곳", C,
+    f=("은행", "은행 20곳", "금융감독원", "2026", "level", "required", "the supervisor's inspections (금융감독원은 … 대상으로): its figure; 연말까지 (deadline, 2026 END)"))
+d.Q("0.2%포인트", 0.2, PP, "%포인트", P,
+    f=("비대면 주담대 금리", None, HN, "2026-11", "change", "required", "a plan told by the bank's spokesperson (하나은행 관계자는): the bank's; 이달부터; 올려 = change"))
 
 if __name__ == "__main__":
     write_all(docs)
