@@ -267,5 +267,50 @@ d.Q("20곳", 20, "곳", "곳", C,
 d.Q("0.2%포인트", 0.2, PP, "%포인트", P,
     f=("비대면 주담대 금리", None, HN, "2026-11", "change", "required", "a plan told by the bank's spokesperson (하나은행 관계자는): the bank's; 이달부터; 올려 = change"))
 
+# ---------------------------------------------------------------- 006 airline merger approval (regional daily, 입력 stamp + byline)
+d = Doc("006_8d9c7e1eed746a53", "2026-06-18"); docs.append(d)
+FTC, HA, SA = "공정거래위원회", "한누리항공", "서해에어"
+BOTH = HA + ";" + SA
+d.Oall("공정위", FTC, special={0: ("required", "short form of 공정거래위원회 (named in full in the lead); headline topic with a comma")})
+d.O(FTC, FTC, note="the competition regulator")
+d.Oall(HA, HA, special={0: ("required", "invented airline in a hyphenated pair (한누리항공-서해에어)")})
+d.Oall(SA, SA, special={0: ("required", "invented airline in a hyphenated pair"), 3: ("required", "서해에어 본사: the company named before 본사")})
+d.O("경북신문", "경북신문", note="outlet in the byline line")
+d.O("포항시", "포항시", note="a city acting as a government (요구했고)")
+d.D("2026.06.18", "2026-06-18", "day", st="optional", note="publication stamp (the date only)")
+d.D("17일", "2026-06-17", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("2025년", "2025", "year", note="a basis year inside a condition")
+d.D("지난해", "2025", "year", rel=True, note="as of (기준)")
+d.D("오는 9월", "2026-09", "month", rel=True, note="future (오는, 계획): the next September")
+d.Q("14개", 14, "개", "개", C, ctx="슬롯 14개 반납",
+    f=("슬롯", "슬롯 14개 반납", BOTH, "", "level", "required",
+       "headline: the two airlines return them (the body: 한누리항공과 서해에어는 … 넘겨야); a condition, no date (17일 dates the announcement only)"))
+d.Q("57.3%", 57.3, "%", "%", P,
+    f=("주식", None, HA, "", "level", "required", "a stake the acquirer takes (한누리항공이 … 취득하는): the holder's figure; the target is the counterparty; no period (17일 is the announcement)"))
+d.Q("4,650억 원", 465000000000, W, "원", "currency",
+    f=("인수 금액", None, HA, "", "level", "required",
+       "a deal value with no subject of its own after a sentence whose main subject is the regulator: the acquirer, whose 인수 it is (the carried topic 공정거래위원회 does not pay); no period"))
+d.Q("26개", 26, "개", "개", C,
+    f=("노선", "26개 노선", BOTH, "", "level", "required", "the two companies' overlapping routes (두 회사의 노선이 겹치는 = the companies named before)"))
+RT = ("a count of the targets of an organization's action (공정위는 … 9개 노선에 시정조치를 부과했다; 포항시는 … 노선 4개 유지를 요구했고): "
+      "the acting body's figure, or the airlines' whose routes they are? README question 11")
+d.Q("9개", 9, "개", "개", C, f=("노선", "9개 노선", FTC, "", "level", "optional", RT))
+d.Q("14개", 14, "개", "개", C, ctx="14개를",
+    f=("슬롯", "슬롯(", BOTH, "", "level", "required", "the two airlines named as the clause's subject; (시간당 이착륙 횟수) glosses the noun: 시간당 is a rate word"))
+d.Q("10년", 10, "year", "년", "duration", note="10년간: a duration, no fact")
+d.Q("90%", 90, "%", "%", P, bound="lt", note="미만 → lt",
+    f=("공급 좌석 수", None, BOTH, "", "level", "optional",
+       "a floor set as a share of a base year's level (2025년의 90% 미만으로 줄여서는 안 된다): period the base year 2025, the 10 years after the merger, or none? README question 12"))
+d.Q("3조 1,800억 원", 3180000000000, W, "원", "currency",
+    f=("합산 매출", None, BOTH, "2025", "level", "required", "두 회사 = the two named airlines: both as subject; 지난해 기준"))
+d.Q("41대", 41, "대", "대", C,
+    f=("보유 항공기", None, HA, "2025", "level", "required", "각각 follows the order the two companies were named (한누리항공, 서해에어); 지난해 기준 of the coordinated clause carried"))
+d.Q("23대", 23, "대", "대", C, f=("보유 항공기", None, SA, "2025", "level", "required", "각각: the second company"))
+d.Q("21.4%", 21.4, "%", "%", P,
+    f=("여객 수송 점유율", None, BOTH, "", "level", "optional",
+       "a projection after the merger (결합이 끝나면): the merged pair's share; the period carried from 지난해 기준 (2025), the completion (오는 9월), or none? README question 12"))
+d.Q("3위", 3, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("4개", 4, "개", "개", C, ctx="노선 4개", f=("포항경주공항 노선", None, "포항시", "", "level", "optional", RT))
+
 if __name__ == "__main__":
     write_all(docs)
