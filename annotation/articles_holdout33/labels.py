@@ -248,6 +248,8 @@ d.Q("78.8%", 78.8, "%", "%", P,
 d.Q("24조 1,300억 원", 24130000000000, W, "원", "currency", f=("신용대출", None, HN, OCT, "level"))
 d.Q("1,100억 원", 110000000000, W, "원", "currency", f=("신용대출", None, HN, OCT, "change", "required", "줄었다: change (value as written, no sign)"))
 d.Q("한 달", 1, "month", "달", "duration", ctx="한 달 동안", note="한 달 동안: a duration, no fact")
+d.Q("5대", 5, "대", "대", C, ctx="5대 시중은행", st="optional",
+    note="5대 시중은행 (the five major banks): 대 is 大 (major), not the counter 대; a lexicalized group label, optional")
 d.Q("3조 2,140억 원", 3214000000000, W, "원", "currency",
     f=("가계대출", "가계대출이 한 달", "", OCT, "change", "required",
        "5대 시중은행 not named one by one: empty subject; 한 달 동안 is the month set in the lead (지난달 말), carried for the same measure"))
@@ -290,6 +292,7 @@ d.Q("57.3%", 57.3, "%", "%", P,
 d.Q("4,650억 원", 465000000000, W, "원", "currency",
     f=("인수 금액", None, HA, "", "level", "required",
        "a deal value with no subject of its own after a sentence whose main subject is the regulator: the acquirer, whose 인수 it is (the carried topic 공정거래위원회 does not pay); no period"))
+d.Q("두 회사", 2, "회사", "회사", C, ctx="두 회사의 노선", st="optional", note="a counted noun that is not a counter (두 회사): optional")
 d.Q("26개", 26, "개", "개", C,
     f=("노선", "26개 노선", BOTH, "", "level", "required", "the two companies' overlapping routes (두 회사의 노선이 겹치는 = the companies named before)"))
 RT = ("a count of the targets of an organization's action (공정위는 … 9개 노선에 시정조치를 부과했다; 포항시는 … 노선 4개 유지를 요구했고): "
@@ -301,6 +304,7 @@ d.Q("10년", 10, "year", "년", "duration", note="10년간: a duration, no fact"
 d.Q("90%", 90, "%", "%", P, bound="lt", note="미만 → lt",
     f=("공급 좌석 수", None, BOTH, "", "level", "optional",
        "a floor set as a share of a base year's level (2025년의 90% 미만으로 줄여서는 안 된다): period the base year 2025, the 10 years after the merger, or none? README question 12"))
+d.Q("두 회사", 2, "회사", "회사", C, ctx="두 회사의 합산", st="optional", note="a counted noun that is not a counter (두 회사): optional")
 d.Q("3조 1,800억 원", 3180000000000, W, "원", "currency",
     f=("합산 매출", None, BOTH, "2025", "level", "required", "두 회사 = the two named airlines: both as subject; 지난해 기준"))
 d.Q("41대", 41, "대", "대", C,
