@@ -102,7 +102,7 @@ RULES = (
              "(… 자사주를 매입한다. | 발행주식 총수의 3.4%에 해당하는 74만 주 규모다): its figures measure what that figure measured, in any unit"),
     LinkRule("fact.metric_unit", "metric", "none for a count whose unit names what it counts (13승 5패, 19골, 41세)"),
     LinkRule("fact.metric_as", "metric", "the noun a figure is given as right before it (전체 점수로 67.733점을 받아, 올해 목표인 417만 대, 목표로 잡은 10조 원)"),
-    LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다), past a rate word (노선을 주 14회로)"),
+    LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다), past a rate word (노선을 주 14회로) or a DATE (인력을 연초 140명에서)"),
     LinkRule("fact.metric_headline", "metric", "the measure the headline names of the lead's topic (복권 판매액 … | 복권이 3조 원어치 팔린)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
@@ -754,7 +754,7 @@ class Linker:
                 and quantity.unit not in self.lexicon["frequency_units"] and self.text[quantity.end:quantity.end + 1] == " " \
                 and noun_right_after(sentence, quantity):
             counted = counted_before(sentence, quantity, self.taken, self.lexicon)
-            found = counted or object_right_before(sentence, quantity, self.taken, self.lexicon)
+            found = counted or object_right_before(sentence, quantity, self.taken, self.lexicon, self.dates_in.get(sentence.index, ()))
             if found:  # `가입자 1,200만 명 돌파`, `연구 인력을 50명 추가 채용`: the noun after says what is done with them
                 return found, "metric_counted"
         found = metric_after(sentence, quantity, self.lexicon)
@@ -846,7 +846,7 @@ class Linker:
             return topic, "metric_topic"
         if measure and not (topic and topic[0] >= measure[1]):
             return measure, "metric_measure"
-        found = object_right_before(sentence, quantity, self.taken, self.lexicon) \
+        found = object_right_before(sentence, quantity, self.taken, self.lexicon, self.dates_in.get(sentence.index, ())) \
             if topic and quantity.unit not in self.lexicon["frequency_units"] else None
         if found:  # the object the figure sets comes before the topic (`A는 목표액을 162억 원으로 정했다`)
             return found, "metric_object"
@@ -870,7 +870,7 @@ class Linker:
         found = given_as(sentence, quantity, self.taken)
         if found:
             return found, "metric_as"
-        found = object_right_before(sentence, quantity, self.taken, self.lexicon) \
+        found = object_right_before(sentence, quantity, self.taken, self.lexicon, self.dates_in.get(sentence.index, ())) \
             if quantity.unit not in self.lexicon["frequency_units"] or rated(sentence, quantity, self.lexicon) \
             else None  # (`인생을 두 번 살`; but `노선을 주 14회로 늘리고` → 노선: `rate_words`)
         if found:

@@ -626,12 +626,19 @@ def set_as_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optiona
     return word_start(sentence, i - 3), noun.end
 
 
-def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
+def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict, dates=()) -> Optional[tuple]:
     """The object right before a figure that changes or sets it (`출고가를 1,166원에서 1,247원으로
     올렸다`, `직원 수를 2,000명 줄였다`, past an approximator or a span: `인력을 약 4천 명에서`, `생산능력을 월 150대로`,
-    `특별관을 전국 25곳으로`, `인재를 전체의 35%`): what the figure measures."""
+    `특별관을 전국 25곳으로`, `인재를 전체의 35%`), or past a DATE of `dates` that says when (`인력을 연초 140명에서`,
+    `직원을 올해 말 300명으로`, `인력을 2030년까지 350명으로`): what the figure measures."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
     edge = quantity.start
+    date = next((d for d in dates if d.end + 1 == quantity.start
+                 or sentence.text.startswith("까지 ", d.end) and d.end + 3 == quantity.start), None)
+    if date is not None:  # (the time it is set for does not part the object from its figure)
+        while i >= 1 and tokens[i].start >= date.start:
+            i -= 1
+        edge = date.start
     if i >= 2 and (tokens[i].tag in ("MM", "MAG") or qualifier(tokens[i], lexicon["not_metrics"]) or rate_word(sentence, i, lexicon)) \
             and tokens[i].end + 1 == quantity.start:
         i, edge = i - 1, tokens[i].start  # an approximator between (`본사 인력을 약 4천 명에서`)
@@ -1062,11 +1069,18 @@ def allotted(sentence: Sentence, quantity, verbs: frozenset, spend: frozenset = 
     for k in range(sentence.after(quantity.end), len(tokens) - 1):
         if tokens[k].tag == "NNG" and tokens[k + 1].tag == "XSV":
             return tokens[k].form in verbs or tokens[k].form in spend
-        if tokens[k].tag == "VV" and tokens[k].form in spend:
+        if tokens[k].tag == "VV" and (tokens[k].form in spend or spend and _auxiliary_stem(tokens, k) in spend):
             return True
         if tokens[k].tag.startswith(("VV", "VA", "VCP", "EF")) or tokens[k].tag == "EC" and tokens[k].form in JOINING:
             return False
     return False
+
+
+def _auxiliary_stem(tokens, k: int) -> str:
+    """The stem of a verb kiwipiepy splits before an auxiliary (`내놨다` → 내/VV 어/EC 놓/VX: 내놓), else ""."""
+    if k + 2 < len(tokens) and tokens[k + 1].tag == "EC" and tokens[k + 1].form in ("어", "아") and tokens[k + 2].tag == "VX":
+        return tokens[k].form + tokens[k + 2].form
+    return ""
 
 
 def phrase_before(sentence: Sentence, k: int, taken) -> Optional[tuple]:
