@@ -386,9 +386,14 @@ def ranking_measure(sentence: Sentence, quantity, lexicon: dict) -> Optional[tup
 
 def acronym_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     """A measure named by a Latin acronym right before the figure, bare or as topic or subject (`RevPAR 12% 상승`,
-    `지난해 ROE는 8.7%였다`): that name — not an organization's (`LG 10%`)."""
+    `지난해 ROE는 8.7%였다`, past an adverb: `ARPU는 각각 3만 200원`): that name — not an organization's (`LG 10%`)."""
     tokens = sentence.tokens
-    i = _word_before_figure(sentence, quantity, lambda t: t.tag in ("JX", "JKS") and t.form in ("은", "는", "이", "가"))
+    marks = lambda t: t.tag in ("JX", "JKS") and t.form in ("은", "는", "이", "가")
+    i = _word_before_figure(sentence, quantity, marks)
+    k = sentence.before(quantity.start)
+    if i >= 0 and tokens[i].tag in ("MAG", "MM") and i == k and i >= 2 and marks(tokens[i - 1]) \
+            and tokens[i - 1].end + 1 == tokens[i].start and tokens[i - 2].end == tokens[i - 1].start:
+        i -= 2  # an adverb between does not part them (`ARPU는 각각 3만 200원, 3만 1,500원`)
     if i < 0 or tokens[i].tag != "SL" or taken(tokens[i].start, tokens[i].end) \
             or i > 0 and tokens[i - 1].end == tokens[i].start and tokens[i - 1].tag in WORD_TAGS | {"SN", "SL", "SH", "NR"}:
         return None  # (not a name glued to a word before it: `5G`, `아이폰17`)
