@@ -384,7 +384,9 @@ class Linker:
         if rule == "metric_none" and quantity.unit in self.by_unit and quantity.unit not in self.lexicon["ratio_units"] \
                 and quantity.unit not in self.lexicon["frequency_units"] and sentence.index - self.by_unit[quantity.unit][0] <= 1 \
                 and not self._totals(sentence, quantity) \
-                and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):  # (`환자 4명 등 80여 명`)
+                and (self.by_unit[quantity.unit][0] == sentence.index  # (a clause going on with its sentence's list:
+                     # `A가 국제선 여객 92만 명으로 1위를 지켰고, B는 71만 명을 태워` → 국제선 여객, its own verb or not)
+                     or not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"])):  # (`환자 4명 등 80여 명`)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
         # (the measure named right after the figure wins over one found before it or carried: `북미가 690억 원으로`,
         # `플랫폼 가운데서는 사람인이 286만 건으로 가장 많은 공고를`)
