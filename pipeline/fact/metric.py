@@ -890,7 +890,11 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
     1,200억 원을 투입해` → 물류센터 증설). Not a recipient of other verbs (`펀드에 1억 유로를 출자했다` → 출자)."""
     if quantity.category != "currency":
         return None
-    spend = lexicon["spend_verbs"] if sentence.text[quantity.end:quantity.end + 1] in ("을", "를") else frozenset()
+    after = sentence.text[quantity.end:quantity.end + 1]
+    if after == "(":  # past a conversion in brackets (`설비 투자에 4억 달러(약 5,880억 원)를 쓸`)
+        j = past_brackets(sentence.tokens, sentence.after(quantity.end))
+        after = sentence.tokens[j].form[:1] if j < len(sentence.tokens) and sentence.tokens[j].tag == "JKO" else after
+    spend = lexicon["spend_verbs"] if after in ("을", "를") else frozenset()
     if not allotted(sentence, quantity, lexicon["allot_verbs"], spend):
         return None
     tokens = sentence.tokens
