@@ -90,7 +90,7 @@ class LinkRule(NamedTuple):
 
 RULES = (
     LinkRule("fact.metric_after", "metric", "the noun the figure modifies (23개 언어, 1억 위안 이상의 매출)"),
-    LinkRule("fact.metric_counted", "metric", "the counted noun right before a count (전기차 5,200대), the noun beside an amount (추징금 8천만원), a Latin acronym before a figure (ROE는 8.7%)"),
+    LinkRule("fact.metric_counted", "metric", "the counted noun right before a count (전기차 5,200대), the noun beside an amount (추징금 8천만원), a Latin acronym before a figure (ROE는 8.7%, MAU는 1,024만 명)"),
     LinkRule("fact.metric_frame", "metric", "the object of a frame before the figure (평균 열량을 보면 A가 1,197kcal)"),
     LinkRule("fact.metric_allotted", "metric", "the purpose an amount of a budget is allotted to or spent on (교통망 구축에는 680억 원이 반영됐다, 단장하는 데 80억 원을 들인다)"),
     LinkRule("fact.metric_received", "metric", "the noun a figure is received or paid as, marked by 로 right after its object "
@@ -102,7 +102,7 @@ RULES = (
              "(… 자사주를 매입한다. | 발행주식 총수의 3.4%에 해당하는 74만 주 규모다): its figures measure what that figure measured, in any unit"),
     LinkRule("fact.metric_unit", "metric", "none for a count whose unit names what it counts (13승 5패, 19골, 41세)"),
     LinkRule("fact.metric_as", "metric", "the noun a figure is given as right before it (전체 점수로 67.733점을 받아, 올해 목표인 417만 대, 목표로 잡은 10조 원)"),
-    LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다), past a rate word (노선을 주 14회로)"),
+    LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다), past a rate word (노선을 주 14회로) or a DATE (인력을 연초 140명에서)"),
     LinkRule("fact.metric_headline", "metric", "the measure the headline names of the lead's topic (복권 판매액 … | 복권이 3조 원어치 팔린)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
@@ -384,7 +384,9 @@ class Linker:
         if rule == "metric_none" and quantity.unit in self.by_unit and quantity.unit not in self.lexicon["ratio_units"] \
                 and quantity.unit not in self.lexicon["frequency_units"] and sentence.index - self.by_unit[quantity.unit][0] <= 1 \
                 and not self._totals(sentence, quantity) \
-                and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):  # (`환자 4명 등 80여 명`)
+                and (self.by_unit[quantity.unit][0] == sentence.index  # (a clause going on with its sentence's list:
+                     # `A가 국제선 여객 92만 명으로 1위를 지켰고, B는 71만 명을 태워` → 국제선 여객, its own verb or not)
+                     or not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"])):  # (`환자 4명 등 80여 명`)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
         # (the measure named right after the figure wins over one found before it or carried: `북미가 690억 원으로`,
         # `플랫폼 가운데서는 사람인이 286만 건으로 가장 많은 공고를`)
@@ -754,7 +756,7 @@ class Linker:
                 and quantity.unit not in self.lexicon["frequency_units"] and self.text[quantity.end:quantity.end + 1] == " " \
                 and noun_right_after(sentence, quantity):
             counted = counted_before(sentence, quantity, self.taken, self.lexicon)
-            found = counted or object_right_before(sentence, quantity, self.taken, self.lexicon)
+            found = counted or object_right_before(sentence, quantity, self.taken, self.lexicon, self.dates_in.get(sentence.index, ()))
             if found:  # `가입자 1,200만 명 돌파`, `연구 인력을 50명 추가 채용`: the noun after says what is done with them
                 return found, "metric_counted"
         found = metric_after(sentence, quantity, self.lexicon)
@@ -772,8 +774,9 @@ class Linker:
             if quantity.category in ("count", "currency") and not ratio and counted is not None else None
         if found:
             return found, "metric_counted"
-        found = acronym_before(sentence, quantity, self.taken) if quantity.category != "count" else None
-        if found:
+        found = acronym_before(sentence, quantity, self.taken) \
+            if quantity.category != "count" or quantity.unit not in self.lexicon["frequency_units"] else None
+        if found:  # (a count's too: `MAU는 1,024만 명`, `SUV 3만 대를 팔았다`, what it counts)
             return found, "metric_counted"  # `RevPAR 12% 상승`, `ROE는 8.7%였다`
         found = named_by_copula(sentence, quantity, self.taken, self.lexicon) \
             or set_as_before(sentence, quantity, self.taken, self.lexicon)
@@ -846,7 +849,7 @@ class Linker:
             return topic, "metric_topic"
         if measure and not (topic and topic[0] >= measure[1]):
             return measure, "metric_measure"
-        found = object_right_before(sentence, quantity, self.taken, self.lexicon) \
+        found = object_right_before(sentence, quantity, self.taken, self.lexicon, self.dates_in.get(sentence.index, ())) \
             if topic and quantity.unit not in self.lexicon["frequency_units"] else None
         if found:  # the object the figure sets comes before the topic (`A는 목표액을 162억 원으로 정했다`)
             return found, "metric_object"
@@ -870,7 +873,7 @@ class Linker:
         found = given_as(sentence, quantity, self.taken)
         if found:
             return found, "metric_as"
-        found = object_right_before(sentence, quantity, self.taken, self.lexicon) \
+        found = object_right_before(sentence, quantity, self.taken, self.lexicon, self.dates_in.get(sentence.index, ())) \
             if quantity.unit not in self.lexicon["frequency_units"] or rated(sentence, quantity, self.lexicon) \
             else None  # (`인생을 두 번 살`; but `노선을 주 14회로 늘리고` → 노선: `rate_words`)
         if found:

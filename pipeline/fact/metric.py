@@ -386,9 +386,14 @@ def ranking_measure(sentence: Sentence, quantity, lexicon: dict) -> Optional[tup
 
 def acronym_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     """A measure named by a Latin acronym right before the figure, bare or as topic or subject (`RevPAR 12% 상승`,
-    `지난해 ROE는 8.7%였다`): that name — not an organization's (`LG 10%`)."""
+    `지난해 ROE는 8.7%였다`, past an adverb: `ARPU는 각각 3만 200원`): that name — not an organization's (`LG 10%`)."""
     tokens = sentence.tokens
-    i = _word_before_figure(sentence, quantity, lambda t: t.tag in ("JX", "JKS") and t.form in ("은", "는", "이", "가"))
+    marks = lambda t: t.tag in ("JX", "JKS") and t.form in ("은", "는", "이", "가")
+    i = _word_before_figure(sentence, quantity, marks)
+    k = sentence.before(quantity.start)
+    if i >= 0 and tokens[i].tag in ("MAG", "MM") and i == k and i >= 2 and marks(tokens[i - 1]) \
+            and tokens[i - 1].end + 1 == tokens[i].start and tokens[i - 2].end == tokens[i - 1].start:
+        i -= 2  # an adverb between does not part them (`ARPU는 각각 3만 200원, 3만 1,500원`)
     if i < 0 or tokens[i].tag != "SL" or taken(tokens[i].start, tokens[i].end) \
             or i > 0 and tokens[i - 1].end == tokens[i].start and tokens[i - 1].tag in WORD_TAGS | {"SN", "SL", "SH", "NR"}:
         return None  # (not a name glued to a word before it: `5G`, `아이폰17`)
@@ -626,12 +631,19 @@ def set_as_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optiona
     return word_start(sentence, i - 3), noun.end
 
 
-def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
+def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict, dates=()) -> Optional[tuple]:
     """The object right before a figure that changes or sets it (`출고가를 1,166원에서 1,247원으로
     올렸다`, `직원 수를 2,000명 줄였다`, past an approximator or a span: `인력을 약 4천 명에서`, `생산능력을 월 150대로`,
-    `특별관을 전국 25곳으로`, `인재를 전체의 35%`): what the figure measures."""
+    `특별관을 전국 25곳으로`, `인재를 전체의 35%`), or past a DATE of `dates` that says when (`인력을 연초 140명에서`,
+    `직원을 올해 말 300명으로`, `인력을 2030년까지 350명으로`): what the figure measures."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
     edge = quantity.start
+    date = next((d for d in dates if d.end + 1 == quantity.start
+                 or sentence.text.startswith("까지 ", d.end) and d.end + 3 == quantity.start), None)
+    if date is not None:  # (the time it is set for does not part the object from its figure)
+        while i >= 1 and tokens[i].start >= date.start:
+            i -= 1
+        edge = date.start
     if i >= 2 and (tokens[i].tag in ("MM", "MAG") or qualifier(tokens[i], lexicon["not_metrics"]) or rate_word(sentence, i, lexicon)) \
             and tokens[i].end + 1 == quantity.start:
         i, edge = i - 1, tokens[i].start  # an approximator between (`본사 인력을 약 4천 명에서`)
@@ -878,7 +890,11 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
     1,200억 원을 투입해` → 물류센터 증설). Not a recipient of other verbs (`펀드에 1억 유로를 출자했다` → 출자)."""
     if quantity.category != "currency":
         return None
-    spend = lexicon["spend_verbs"] if sentence.text[quantity.end:quantity.end + 1] in ("을", "를") else frozenset()
+    after = sentence.text[quantity.end:quantity.end + 1]
+    if after == "(":  # past a conversion in brackets (`설비 투자에 4억 달러(약 5,880억 원)를 쓸`)
+        j = past_brackets(sentence.tokens, sentence.after(quantity.end))
+        after = sentence.tokens[j].form[:1] if j < len(sentence.tokens) and sentence.tokens[j].tag == "JKO" else after
+    spend = lexicon["spend_verbs"] if after in ("을", "를") else frozenset()
     if not allotted(sentence, quantity, lexicon["allot_verbs"], spend):
         return None
     tokens = sentence.tokens
@@ -1062,11 +1078,18 @@ def allotted(sentence: Sentence, quantity, verbs: frozenset, spend: frozenset = 
     for k in range(sentence.after(quantity.end), len(tokens) - 1):
         if tokens[k].tag == "NNG" and tokens[k + 1].tag == "XSV":
             return tokens[k].form in verbs or tokens[k].form in spend
-        if tokens[k].tag == "VV" and tokens[k].form in spend:
+        if tokens[k].tag == "VV" and (tokens[k].form in spend or spend and _auxiliary_stem(tokens, k) in spend):
             return True
         if tokens[k].tag.startswith(("VV", "VA", "VCP", "EF")) or tokens[k].tag == "EC" and tokens[k].form in JOINING:
             return False
     return False
+
+
+def _auxiliary_stem(tokens, k: int) -> str:
+    """The stem of a verb kiwipiepy splits before an auxiliary (`내놨다` → 내/VV 어/EC 놓/VX: 내놓), else ""."""
+    if k + 2 < len(tokens) and tokens[k + 1].tag == "EC" and tokens[k + 1].form in ("어", "아") and tokens[k + 2].tag == "VX":
+        return tokens[k].form + tokens[k + 2].form
+    return ""
 
 
 def phrase_before(sentence: Sentence, k: int, taken) -> Optional[tuple]:
