@@ -1630,8 +1630,8 @@ class Linker:
         the lead is not read yet (unless `final`: all the sentences are linked)."""
         if self.story_subject is None and (self.current > 0 or final):
             found = self._headline(self.sentence(0))
-            if found and self._operated_brand(found):  # (the brand's operator, the lead's topic, is the story's)
-                found = []
+            if found and self._operated_brand(found) and not self._brand_owns_lead(found):
+                found = []  # (the brand's operator, the lead's topic, is the story's)
             read = len(self.raw) if final else self.current
             lead = next((i for i in range(1, min(read, LEAD_SENTENCES))
                          if any(t.tag == "EF" for t in self.raw[i].tokens)), None) if not found else None
@@ -1661,6 +1661,18 @@ class Linker:
                 if after[:2] in ("을 ", "를 ") and any(after[2:].replace(" ", "").startswith(w) for w in self.lexicon["brand_operators"]):
                     return True
                 at = text.find(o.text, at + len(o.text))
+        return False
+
+    def _brand_owns_lead(self, found: list) -> bool:
+        """The sentence that names the brand's operator gives the brand's own figure by a genitive (`배달온을 운영하는
+        온픽스는 … 배달온 앱의 MAU가 …고 밝혔다`): a platform's figures are the platform's (FACTS.md), the operator only
+        reports them; the story stays the brand's (fact.subject_story)."""
+        names = {o.canonical for o in found}
+        for i in range(self.title_sentences, min(len(self.raw), LEAD_SENTENCES)):
+            named = [o for o in self.organizations_in.get(i, ()) if o.canonical in names]
+            if named:
+                sentence = self.sentence(i)
+                return any(is_marked(sentence, o, GENITIVE) or member_genitive(sentence, o, self.lexicon) for o in named)
         return False
 
     def _quote_lead(self, index: int) -> bool:
