@@ -1544,6 +1544,9 @@ class Linker:
         stake = metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["stake_words"]
         own_topic = max((o.start for o in marked if clause_start <= o.start < quantity.start
                          and is_marked(sentence, o, TOPIC_MARKS)), default=-1)
+        if stake:  # `합작법인 C의 지분은 A가 51%, B가 49%를 갖는다`: the holder marked 이/가 after the genitive owns the stake
+            own_topic = max([own_topic] + [o.start for o in organizations if clause_start <= o.start < quantity.start
+                                           and is_marked(sentence, o, SUBJECT)])
         owners = [o for o in organizations if own_topic < o.start and o.end <= quantity.start and (
             is_marked(sentence, o, GENITIVE) and not apposed(sentence, o, organizations)
             or member_genitive(sentence, o, self.lexicon))]
@@ -2011,6 +2014,13 @@ class Linker:
                     and any(t.tag == "EF" for t in tokens[k + 1:])
         return False
 
+    def _term_ahead(self, date) -> bool:
+        """A range that starts after the document date (`계약 기간은 2027년부터 2033년까지 7년이며`): a term yet to come is
+        not the time a story reports on; it sets no story's period for the paragraphs after it (a joint plant's stakes, a
+        state's subsidy: holdout31, a shared-only reader), though its paragraph may go on with it (`내년부터 2030년까지 5년간
+        총 4조 원을 … | 전국 20곳의 댐과 …`)."""
+        return isinstance(date, Range) and self.today is not None and date.range_start > self.today
+
     def _yet_to_come(self, sentence: Sentence) -> bool:
         """The sentence tells of a plan or an outlook (`…에 쓸 계획이다`, `진입할 예정이다`, `배당하겠다는 계획도 내놨다`:
         `intents` after `intent_endings`) or of what is going on (`7종을 개발하고 있으며`): not of a past time the story's
@@ -2151,8 +2161,8 @@ class Linker:
                 if len(lead) > 1:  # (not a date of a relative clause: `넥슨이 지난 8월 출시한 게임 흥행에 3분기 호실적을 냈다` →
                     # 3분기, the launch's month dates the launch: fact.period_story)
                     lead = [d for d in lead if not _relative_clause_date(earlier, d)] or lead
-                if lead:
-                    span = date_range(self.text, self.dates_in.get(index, []), lead[0])  # (`1일부터 11일까지`)
+                span = date_range(self.text, self.dates_in.get(index, []), lead[0]) if lead else None  # (`1일부터 11일까지`)
+                if lead and not self._term_ahead(span):
                     if index >= self.title_sentences:
                         self.story_period = (index, span or lead[0])
                     elif self.title_period is None:  # (the body's lead states it more exactly: `올해` → `1월부터 19일까지`)
