@@ -418,7 +418,10 @@ class Linker:
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
         category = found and rule in ("metric_topic", "metric_counted") and quantity.category == "count" \
             and breakdown and self._category_named(sentence, found)  # (`노선별로는 일본 노선이 41만 명`: breakdown: fact.metric_carried)
-        if found and rule in ("metric_topic", "metric_counted", "metric_each") \
+        # a list item that only ends in a measure noun (`대체투자 7.3%`, after `수익률은 해외주식이 22.1%로`) is a category too
+        tail = found and rule == "metric_measure" and breakdown and found[1] + 1 == quantity.start and found[0] > sentence.start \
+            and self.text[found[0] - 1].isalpha()
+        if found and (rule in ("metric_topic", "metric_counted", "metric_each") or tail) \
                 and (quantity.category != "count" or self._industry(found) or category) \
                 and 0 <= self.broken_down >= sentence.index - 1 and (quantity.start not in self.bracketed or category or (
                     self.text[found[1]:found[1] + 1] == "(" and (self._broken_down_measure(sentence) is not None or breakdown
@@ -426,7 +429,7 @@ class Linker:
                 and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS
                      or self._sequel(sentence)) \
                 and (rule != "metric_each" or same and self.previous[3] == "metric_carried") \
-                and not self._measure_word(self.text[found[0]:found[1]]):
+                and (tail or not self._measure_word(self.text[found[0]:found[1]])):
             # `업종별로는 음식점이 58억 원으로`, `모바일이 … 각각 6%`, and the next sentence of the paragraph going on with
             # it by a topic (`품목별로는 반도체 수출이 … | 자동차는 55억 달러`): a category of the figure before, in the
             # sentence or of its unit in the one before; rates after 각각 follow the figures before them (a count counts
@@ -967,8 +970,10 @@ class Linker:
         are categories of that measure, as after `업종별로는`."""
         window = self.text[sentence.start:min(sentence.end, sentence.start + 40)]
         opening = window.split(maxsplit=1)[:1]  # (its first word, cheap first: most sentences open with no breakdown)
-        if not opening or len(opening[0]) < 2 or not opening[0].endswith(_words(self.lexicon["measure_breakdowns"])):
+        if not opening or len(opening[0]) < 2:
             return None
+        if not opening[0].endswith(_words(self.lexicon["measure_breakdowns"])):
+            return self._double_subject_measure(sentence, window)
         first = list(itertools.islice(re.finditer(r"\S+", window), 4))
         if len(first) < 2:
             return None
@@ -981,6 +986,20 @@ class Linker:
                         or not bare_nouns(sentence, start, end):  # (a statistic's count too: `산업별 취업자는 제조업이 …`)
                     return None
                 return start, end
+        return None
+
+    def _double_subject_measure(self, sentence: Sentence, window: str) -> Optional[tuple]:
+        """The span of the measure a sentence opens with, marked 은/는, when an item marked 이/가 follows it right before a
+        figure (`자산 비중은 해외주식이 36.4%로 가장 크고 국내채권 27.1%, …`): the double subject breaks that measure down
+        by its items, as `자산군별 수익률은 해외주식이 …` does (fact.metric_carried)."""
+        words = list(itertools.islice(re.finditer(r"\S+", window), 4))
+        for k, word in enumerate(words[:2]):
+            if word.group()[-1] in ("은", "는"):
+                if k + 2 < len(words) and words[k + 1].group()[-1] in ("이", "가") and words[k + 2].group()[:1].isdigit():
+                    start, end = sentence.start + words[0].start(), sentence.start + word.end() - 1
+                    if self._measure_word(self.text[start:end]) and bare_nouns(sentence, start, end):
+                        return start, end
+                return None
         return None
 
     def _measure_topic_before(self, sentence: Sentence) -> Optional[tuple]:
