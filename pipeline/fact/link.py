@@ -1799,6 +1799,12 @@ class Linker:
             back = self._same_part_back(date)
             if back is not None:
                 return back, "period_same_part"
+        if rule in ("period_clause", "period_as_of", "period_sentence") and self._part_after_year_back(date):
+            # `전년 같은 달(48억 달러)`, `지난해 같은 날(68도)`: the day or month the word points back to, a year back
+            value = _year_back(date.value or "")
+            if value and date.range_start and date.range_end:
+                return Range(value, _year_back(str(date.range_start)), _year_back(str(date.range_end)), date.mention_id,
+                             date.start, date.end), "period_same_part"
         if rule in ("period_clause", "period_as_of", "period_sentence"):
             dates = self.dates_in.get(sentence.index, [])
             span = date_range(self.text, dates, date)
@@ -1815,6 +1821,14 @@ class Linker:
         `same_part_back`)."""
         return not isinstance(date, Range) and followed_by(self.text, date.end, self.lexicon["same_part_back"], 0) \
             and self.text[date.start:date.end].replace(" ", "") in self.lexicon["year_back"]
+
+    def _part_after_year_back(self, date) -> bool:
+        """The date is a word of the same part of a time (`같은 달`, `같은 날`: `same_part_back`) right after a year-back word
+        (`전년`, `지난해`: `year_back`), read as a DATE of its own that points back to this year's month or day."""
+        if isinstance(date, Range) or self.text[date.start:date.end].replace(" ", "") not in self.lexicon["same_part_back"]:
+            return False
+        before = self.text[max(0, date.start - 4):date.start]
+        return before.endswith(" ") and before.rstrip().endswith(_words(self.lexicon["year_back"]))
 
     def _same_part_back(self, date) -> Optional[Range]:
         """`전년 동기에는 96억 원의 영업손실을 냈다` after a 4분기 figure, `올해 1~11월 … | 지난해 같은 기간(9,480만 명)`: the period
@@ -1950,7 +1964,9 @@ class Linker:
             id(d) in self.bracket_of or self._dates_compared(sentence, d) not in (None, quantity.start)))
             and self._dated_start(d) in (None, quantity.start)  # (`지난해 22%에서 35%로 …, 1,200억 원의 고정비를`: the old value's)
             and not (d.start > quantity.end and self.text.find("…", quantity.end, d.start) >= 0)
-            and not (d.end <= quantity.start and self._own_part(d.end, quantity.start))]
+            and not (d.end <= quantity.start and self._own_part(d.end, quantity.start))
+            and not (self._year_back_part(d) and any(e.start == d.end + 1 for e in self.dates_in.get(sentence.index, ())))]
+        # (`지난해 같은 날(68도)보다 6도 낮다`: the year-back word of a pair read as two DATEs is the part's, `_part_after_year_back`)
         # (a headline's date dates its own part of an ellipsis: `점포 1만 8,700개 돌파…내년 점포 700곳 더 연다`, `올해 해외 수주
         # 5조 돌파…중동 비중 62%`: the second part's figure takes the story's period, fact.period_story)
         in_clause = [d for d in candidates if clause_start <= d.start < clause_end
