@@ -381,11 +381,14 @@ class Linker:
             if modified is not None:  # `올해보다 23% 많은 2,140억 원을 반영했다`: the change of the figure it modifies
                 found, rule = self._metric(sentence, modified)[0], "metric_shared"
                 rule = rule if found else "metric_none"
-        if rule == "metric_none" and quantity.unit in self.by_unit and quantity.unit not in self.lexicon["ratio_units"] \
-                and quantity.unit not in self.lexicon["frequency_units"] and sentence.index - self.by_unit[quantity.unit][0] <= 1 \
+        # (a change in percentage points is of the rate told before: `11.4%의 수익률을 거뒀다. | 2024년(15.0%)보다는 3.6%포인트
+        # 낮지만` → 수익률)
+        unit = "%" if quantity.unit == "%p" and "%p" not in self.by_unit else quantity.unit
+        if rule == "metric_none" and unit in self.by_unit and quantity.unit not in self.lexicon["ratio_units"] \
+                and quantity.unit not in self.lexicon["frequency_units"] and sentence.index - self.by_unit[unit][0] <= 1 \
                 and not self._totals(sentence, quantity) \
                 and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):  # (`환자 4명 등 80여 명`)
-            found, rule = self.by_unit[quantity.unit][1], "metric_carried"
+            found, rule = self.by_unit[unit][1], "metric_carried"
         # (the measure named right after the figure wins over one found before it or carried: `북미가 690억 원으로`,
         # `플랫폼 가운데서는 사람인이 286만 건으로 가장 많은 공고를`)
         # (not past a measure right before the figure: `종합 점수 92.4점으로 가장 높은 평가를` → 종합 점수)
