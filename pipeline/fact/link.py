@@ -2071,8 +2071,19 @@ class Linker:
     def _multiple_of_time(self, sentence: Sentence, quantity) -> bool:
         """The multiple is taken of an earlier time's value: a date, a few nouns or that value in brackets, then 의 or a
         comparison word right before it (`2년 전(19%)의 두 배`, `전년 평균의 두 배를 웃돌았다`, `지난해보다 두 배 많다`)."""
-        return any(d.end <= quantity.start <= d.end + 40 and _OF_TIME.match(self.text, d.end, quantity.start)
-                   for d in self.dates_in.get(sentence.index, ()))
+        for d in self.dates_in.get(sentence.index, ()):
+            match = _OF_TIME.match(self.text, d.end, quantity.start) if d.end <= quantity.start <= d.end + 40 else None
+            if match and not self._other_measure(match.group(1).split()):
+                return True
+        return False
+
+    def _other_measure(self, words: list) -> bool:
+        """A measure other than the figure's own names the earlier time's value (`계약 금액은 지난해 매출(9조 8,000억 원)의
+        1.5배`): another thing's value, the multiple a level (`정원(3만 명)의 4배`), not a change of the figure's measure."""
+        if not words or self.metric_span is None:
+            return False
+        own = "".join(self.text[self.metric_span[0]:self.metric_span[1]].split())
+        return any(self._measure_word(w) and not own.endswith(w) for w in words)
 
     def _dates_relative(self, sentence: Sentence, date, quantity) -> bool:
         """The date dates another figure before this one in a relative clause (`지난달 말 기준 210명인 연구 인력을 …,
@@ -2421,7 +2432,7 @@ class Linker:
 
 # Between a date and a multiple of its value (`2년 전(19%)의 `, `전년 평균(1,005포인트)의 `, `지난해보다 `, `1년 전에 비해 약 `):
 # a few nouns, the value in brackets, 의 or a comparison word, an approximator; to the multiple's start (`_multiple_of_time`).
-_OF_TIME = re.compile(r"(?: [가-힣]{1,6}){0,2}(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
+_OF_TIME = re.compile(r"((?: [가-힣]{1,6}){0,2})(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
 # The subject carried from a sentence about a title in quotes: none (`_carried`; one list, told apart by identity).
 PRODUCT_CARRIED: list = []
 
