@@ -381,13 +381,16 @@ class Linker:
             if modified is not None:  # `올해보다 23% 많은 2,140억 원을 반영했다`: the change of the figure it modifies
                 found, rule = self._metric(sentence, modified)[0], "metric_shared"
                 rule = rule if found else "metric_none"
-        if rule == "metric_none" and quantity.unit in self.by_unit and quantity.unit not in self.lexicon["ratio_units"] \
-                and quantity.unit not in self.lexicon["frequency_units"] and sentence.index - self.by_unit[quantity.unit][0] <= 1 \
+        # (a change in percentage points is of the rate told before: `11.4%의 수익률을 거뒀다. | 2024년(15.0%)보다는 3.6%포인트
+        # 낮지만` → 수익률)
+        unit = "%" if quantity.unit == "%p" and "%p" not in self.by_unit else quantity.unit
+        if rule == "metric_none" and unit in self.by_unit and quantity.unit not in self.lexicon["ratio_units"] \
+                and quantity.unit not in self.lexicon["frequency_units"] and sentence.index - self.by_unit[unit][0] <= 1 \
                 and not self._totals(sentence, quantity) \
-                and (self.by_unit[quantity.unit][0] == sentence.index  # (a clause going on with its sentence's list:
+                and (self.by_unit[unit][0] == sentence.index  # (a clause going on with its sentence's list:
                      # `A가 국제선 여객 92만 명으로 1위를 지켰고, B는 71만 명을 태워` → 국제선 여객, its own verb or not)
                      or not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"])):  # (`환자 4명 등 80여 명`)
-            found, rule = self.by_unit[quantity.unit][1], "metric_carried"
+            found, rule = self.by_unit[unit][1], "metric_carried"
         # (the measure named right after the figure wins over one found before it or carried: `북미가 690억 원으로`,
         # `플랫폼 가운데서는 사람인이 286만 건으로 가장 많은 공고를`)
         # (not past a measure right before the figure: `종합 점수 92.4점으로 가장 높은 평가를` → 종합 점수)
@@ -420,7 +423,10 @@ class Linker:
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
         category = found and rule in ("metric_topic", "metric_counted") and quantity.category == "count" \
             and breakdown and self._category_named(sentence, found)  # (`노선별로는 일본 노선이 41만 명`: breakdown: fact.metric_carried)
-        if found and rule in ("metric_topic", "metric_counted", "metric_each") \
+        # a list item that only ends in a measure noun (`대체투자 7.3%`, after `수익률은 해외주식이 22.1%로`) is a category too
+        tail = found and rule == "metric_measure" and breakdown and found[1] + 1 == quantity.start and found[0] > sentence.start \
+            and self.text[found[0] - 1].isalpha()
+        if found and (rule in ("metric_topic", "metric_counted", "metric_each") or tail) \
                 and (quantity.category != "count" or self._industry(found) or category) \
                 and 0 <= self.broken_down >= sentence.index - 1 and (quantity.start not in self.bracketed or category or (
                     self.text[found[1]:found[1] + 1] == "(" and (self._broken_down_measure(sentence) is not None or breakdown
@@ -428,7 +434,7 @@ class Linker:
                 and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS
                      or self._sequel(sentence)) \
                 and (rule != "metric_each" or same and self.previous[3] == "metric_carried") \
-                and not self._measure_word(self.text[found[0]:found[1]]):
+                and (tail or not self._measure_word(self.text[found[0]:found[1]])):
             # `업종별로는 음식점이 58억 원으로`, `모바일이 … 각각 6%`, and the next sentence of the paragraph going on with
             # it by a topic (`품목별로는 반도체 수출이 … | 자동차는 55억 달러`): a category of the figure before, in the
             # sentence or of its unit in the one before; rates after 각각 follow the figures before them (a count counts
@@ -970,8 +976,10 @@ class Linker:
         are categories of that measure, as after `업종별로는`."""
         window = self.text[sentence.start:min(sentence.end, sentence.start + 40)]
         opening = window.split(maxsplit=1)[:1]  # (its first word, cheap first: most sentences open with no breakdown)
-        if not opening or len(opening[0]) < 2 or not opening[0].endswith(_words(self.lexicon["measure_breakdowns"])):
+        if not opening or len(opening[0]) < 2:
             return None
+        if not opening[0].endswith(_words(self.lexicon["measure_breakdowns"])):
+            return self._double_subject_measure(sentence, window)
         first = list(itertools.islice(re.finditer(r"\S+", window), 4))
         if len(first) < 2:
             return None
@@ -984,6 +992,20 @@ class Linker:
                         or not bare_nouns(sentence, start, end):  # (a statistic's count too: `산업별 취업자는 제조업이 …`)
                     return None
                 return start, end
+        return None
+
+    def _double_subject_measure(self, sentence: Sentence, window: str) -> Optional[tuple]:
+        """The span of the measure a sentence opens with, marked 은/는, when an item marked 이/가 follows it right before a
+        figure (`자산 비중은 해외주식이 36.4%로 가장 크고 국내채권 27.1%, …`): the double subject breaks that measure down
+        by its items, as `자산군별 수익률은 해외주식이 …` does (fact.metric_carried)."""
+        words = list(itertools.islice(re.finditer(r"\S+", window), 4))
+        for k, word in enumerate(words[:2]):
+            if word.group()[-1] in ("은", "는"):
+                if k + 2 < len(words) and words[k + 1].group()[-1] in ("이", "가") and words[k + 2].group()[:1].isdigit():
+                    start, end = sentence.start + words[0].start(), sentence.start + word.end() - 1
+                    if self._measure_word(self.text[start:end]) and bare_nouns(sentence, start, end):
+                        return start, end
+                return None
         return None
 
     def _measure_topic_before(self, sentence: Sentence) -> Optional[tuple]:
@@ -1563,6 +1585,9 @@ class Linker:
         stake = metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["stake_words"]
         own_topic = max((o.start for o in marked if clause_start <= o.start < quantity.start
                          and is_marked(sentence, o, TOPIC_MARKS)), default=-1)
+        if stake:  # `합작법인 C의 지분은 A가 51%, B가 49%를 갖는다`: the holder marked 이/가 after the genitive owns the stake
+            own_topic = max([own_topic] + [o.start for o in organizations if clause_start <= o.start < quantity.start
+                                           and is_marked(sentence, o, SUBJECT)])
         owners = [o for o in organizations if own_topic < o.start and o.end <= quantity.start and (
             is_marked(sentence, o, GENITIVE) and not apposed(sentence, o, organizations)
             or member_genitive(sentence, o, self.lexicon))]
@@ -1649,8 +1674,8 @@ class Linker:
         the lead is not read yet (unless `final`: all the sentences are linked)."""
         if self.story_subject is None and (self.current > 0 or final):
             found = self._headline(self.sentence(0))
-            if found and self._operated_brand(found):  # (the brand's operator, the lead's topic, is the story's)
-                found = []
+            if found and self._operated_brand(found) and not self._brand_owns_lead(found):
+                found = []  # (the brand's operator, the lead's topic, is the story's)
             read = len(self.raw) if final else self.current
             lead = next((i for i in range(1, min(read, LEAD_SENTENCES))
                          if any(t.tag == "EF" for t in self.raw[i].tokens)), None) if not found else None
@@ -1680,6 +1705,18 @@ class Linker:
                 if after[:2] in ("을 ", "를 ") and any(after[2:].replace(" ", "").startswith(w) for w in self.lexicon["brand_operators"]):
                     return True
                 at = text.find(o.text, at + len(o.text))
+        return False
+
+    def _brand_owns_lead(self, found: list) -> bool:
+        """The sentence that names the brand's operator gives the brand's own figure by a genitive (`배달온을 운영하는
+        온픽스는 … 배달온 앱의 MAU가 …고 밝혔다`): a platform's figures are the platform's (FACTS.md), the operator only
+        reports them; the story stays the brand's (fact.subject_story)."""
+        names = {o.canonical for o in found}
+        for i in range(self.title_sentences, min(len(self.raw), LEAD_SENTENCES)):
+            named = [o for o in self.organizations_in.get(i, ()) if o.canonical in names]
+            if named:
+                sentence = self.sentence(i)
+                return any(is_marked(sentence, o, GENITIVE) or member_genitive(sentence, o, self.lexicon) for o in named)
         return False
 
     def _quote_lead(self, index: int) -> bool:
@@ -1784,6 +1821,12 @@ class Linker:
             back = self._same_part_back(date)
             if back is not None:
                 return back, "period_same_part"
+        if rule in ("period_clause", "period_as_of", "period_sentence") and self._part_after_year_back(date):
+            # `전년 같은 달(48억 달러)`, `지난해 같은 날(68도)`: the day or month the word points back to, a year back
+            value = _year_back(date.value or "")
+            if value and date.range_start and date.range_end:
+                return Range(value, _year_back(str(date.range_start)), _year_back(str(date.range_end)), date.mention_id,
+                             date.start, date.end), "period_same_part"
         if rule in ("period_clause", "period_as_of", "period_sentence"):
             dates = self.dates_in.get(sentence.index, [])
             span = date_range(self.text, dates, date)
@@ -1800,6 +1843,14 @@ class Linker:
         `same_part_back`)."""
         return not isinstance(date, Range) and followed_by(self.text, date.end, self.lexicon["same_part_back"], 0) \
             and self.text[date.start:date.end].replace(" ", "") in self.lexicon["year_back"]
+
+    def _part_after_year_back(self, date) -> bool:
+        """The date is a word of the same part of a time (`같은 달`, `같은 날`: `same_part_back`) right after a year-back word
+        (`전년`, `지난해`: `year_back`), read as a DATE of its own that points back to this year's month or day."""
+        if isinstance(date, Range) or self.text[date.start:date.end].replace(" ", "") not in self.lexicon["same_part_back"]:
+            return False
+        before = self.text[max(0, date.start - 4):date.start]
+        return before.endswith(" ") and before.rstrip().endswith(_words(self.lexicon["year_back"]))
 
     def _same_part_back(self, date) -> Optional[Range]:
         """`전년 동기에는 96억 원의 영업손실을 냈다` after a 4분기 figure, `올해 1~11월 … | 지난해 같은 기간(9,480만 명)`: the period
@@ -1935,7 +1986,9 @@ class Linker:
             id(d) in self.bracket_of or self._dates_compared(sentence, d) not in (None, quantity.start)))
             and self._dated_start(d) in (None, quantity.start)  # (`지난해 22%에서 35%로 …, 1,200억 원의 고정비를`: the old value's)
             and not (d.start > quantity.end and self.text.find("…", quantity.end, d.start) >= 0)
-            and not (d.end <= quantity.start and self._own_part(d.end, quantity.start))]
+            and not (d.end <= quantity.start and self._own_part(d.end, quantity.start))
+            and not (self._year_back_part(d) and any(e.start == d.end + 1 for e in self.dates_in.get(sentence.index, ())))]
+        # (`지난해 같은 날(68도)보다 6도 낮다`: the year-back word of a pair read as two DATEs is the part's, `_part_after_year_back`)
         # (a headline's date dates its own part of an ellipsis: `점포 1만 8,700개 돌파…내년 점포 700곳 더 연다`, `올해 해외 수주
         # 5조 돌파…중동 비중 62%`: the second part's figure takes the story's period, fact.period_story)
         in_clause = [d for d in candidates if clause_start <= d.start < clause_end
@@ -2018,6 +2071,13 @@ class Linker:
                     and any(t.tag == "EF" for t in tokens[k + 1:])
         return False
 
+    def _term_ahead(self, date) -> bool:
+        """A range that starts after the document date (`계약 기간은 2027년부터 2033년까지 7년이며`): a term yet to come is
+        not the time a story reports on; it sets no story's period for the paragraphs after it (a joint plant's stakes, a
+        state's subsidy: holdout31, a shared-only reader), though its paragraph may go on with it (`내년부터 2030년까지 5년간
+        총 4조 원을 … | 전국 20곳의 댐과 …`)."""
+        return isinstance(date, Range) and self.today is not None and date.range_start > self.today
+
     def _yet_to_come(self, sentence: Sentence) -> bool:
         """The sentence tells of a plan or an outlook (`…에 쓸 계획이다`, `진입할 예정이다`, `배당하겠다는 계획도 내놨다`:
         `intents` after `intent_endings`) or of what is going on (`7종을 개발하고 있으며`): not of a past time the story's
@@ -2030,8 +2090,19 @@ class Linker:
     def _multiple_of_time(self, sentence: Sentence, quantity) -> bool:
         """The multiple is taken of an earlier time's value: a date, a few nouns or that value in brackets, then 의 or a
         comparison word right before it (`2년 전(19%)의 두 배`, `전년 평균의 두 배를 웃돌았다`, `지난해보다 두 배 많다`)."""
-        return any(d.end <= quantity.start <= d.end + 40 and _OF_TIME.match(self.text, d.end, quantity.start)
-                   for d in self.dates_in.get(sentence.index, ()))
+        for d in self.dates_in.get(sentence.index, ()):
+            match = _OF_TIME.match(self.text, d.end, quantity.start) if d.end <= quantity.start <= d.end + 40 else None
+            if match and not self._other_measure(match.group(1).split()):
+                return True
+        return False
+
+    def _other_measure(self, words: list) -> bool:
+        """A measure other than the figure's own names the earlier time's value (`계약 금액은 지난해 매출(9조 8,000억 원)의
+        1.5배`): another thing's value, the multiple a level (`정원(3만 명)의 4배`), not a change of the figure's measure."""
+        if not words or self.metric_span is None:
+            return False
+        own = "".join(self.text[self.metric_span[0]:self.metric_span[1]].split())
+        return any(self._measure_word(w) and not own.endswith(w) for w in words)
 
     def _dates_relative(self, sentence: Sentence, date, quantity) -> bool:
         """The date dates another figure before this one in a relative clause (`지난달 말 기준 210명인 연구 인력을 …,
@@ -2158,8 +2229,8 @@ class Linker:
                 if len(lead) > 1:  # (not a date of a relative clause: `넥슨이 지난 8월 출시한 게임 흥행에 3분기 호실적을 냈다` →
                     # 3분기, the launch's month dates the launch: fact.period_story)
                     lead = [d for d in lead if not _relative_clause_date(earlier, d)] or lead
-                if lead:
-                    span = date_range(self.text, self.dates_in.get(index, []), lead[0])  # (`1일부터 11일까지`)
+                span = date_range(self.text, self.dates_in.get(index, []), lead[0]) if lead else None  # (`1일부터 11일까지`)
+                if lead and not self._term_ahead(span):
                     if index >= self.title_sentences:
                         self.story_period = (index, span or lead[0])
                     elif self.title_period is None:  # (the body's lead states it more exactly: `올해` → `1월부터 19일까지`)
@@ -2380,7 +2451,7 @@ class Linker:
 
 # Between a date and a multiple of its value (`2년 전(19%)의 `, `전년 평균(1,005포인트)의 `, `지난해보다 `, `1년 전에 비해 약 `):
 # a few nouns, the value in brackets, 의 or a comparison word, an approximator; to the multiple's start (`_multiple_of_time`).
-_OF_TIME = re.compile(r"(?: [가-힣]{1,6}){0,2}(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
+_OF_TIME = re.compile(r"((?: [가-힣]{1,6}){0,2})(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
 # The subject carried from a sentence about a title in quotes: none (`_carried`; one list, told apart by identity).
 PRODUCT_CARRIED: list = []
 

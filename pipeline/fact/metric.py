@@ -146,7 +146,7 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                       or token.form == "규모" and not (i > 0 and tokens[i - 1].tag in NOUNS)):
             pass  # a part is named by a noun, not a verb (`1만 8,400대가 판매돼 국내 판매의 29.1%`) nor a size of nothing
             # named (`늘어난 규모로`; `프리미엄 시장 규모는` is the market's)
-        elif token.tag in WORD_TAGS:
+        elif token.tag in WORD_TAGS or token.tag == "SL" and token.form in lexicon["measures"]:  # (an acronym: `3월 MAU는`)
             start = word_start(sentence, i)
             word = sentence.text[start:token.end]
             measures = lexicon["measures"]
