@@ -90,7 +90,7 @@ class LinkRule(NamedTuple):
 
 RULES = (
     LinkRule("fact.metric_after", "metric", "the noun the figure modifies (23개 언어, 1억 위안 이상의 매출)"),
-    LinkRule("fact.metric_counted", "metric", "the counted noun right before a count (전기차 5,200대), the noun beside an amount (추징금 8천만원), a Latin acronym before a figure (ROE는 8.7%, MAU는 1,024만 명)"),
+    LinkRule("fact.metric_counted", "metric", "the counted noun right before a count (전기차 5,200대), the noun beside an amount (추징금 8천만원), a Latin acronym before a figure (ROE는 8.7%)"),
     LinkRule("fact.metric_frame", "metric", "the object of a frame before the figure (평균 열량을 보면 A가 1,197kcal)"),
     LinkRule("fact.metric_allotted", "metric", "the purpose an amount of a budget is allotted to or spent on (교통망 구축에는 680억 원이 반영됐다, 단장하는 데 80억 원을 들인다)"),
     LinkRule("fact.metric_received", "metric", "the noun a figure is received or paid as, marked by 로 right after its object "
@@ -780,9 +780,8 @@ class Linker:
             if quantity.category in ("count", "currency") and not ratio and counted is not None else None
         if found:
             return found, "metric_counted"
-        found = acronym_before(sentence, quantity, self.taken) \
-            if quantity.category != "count" or quantity.unit not in self.lexicon["frequency_units"] else None
-        if found:  # (a count's too: `MAU는 1,024만 명`, `SUV 3만 대를 팔았다`, what it counts)
+        found = acronym_before(sentence, quantity, self.taken) if quantity.category != "count" else None
+        if found:
             return found, "metric_counted"  # `RevPAR 12% 상승`, `ROE는 8.7%였다`
         found = named_by_copula(sentence, quantity, self.taken, self.lexicon) \
             or set_as_before(sentence, quantity, self.taken, self.lexicon)
