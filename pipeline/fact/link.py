@@ -484,7 +484,7 @@ class Linker:
                 and self._after_compared(quantity) and is_change(sentence, quantity, self.lexicon):
             found, rule = self.previous[1], "metric_shared"  # `700억 원보다 3배 이상 뛴`: the change of the figure compared
         if rule == "metric_none" and self.previous and self.previous[1] and 0 <= sentence.index - self.previous[0].index <= 1 \
-                and _RESTATING_END.search(self.text, sentence.start, sentence.end) \
+                and _restating_end(self.lexicon["restating_nouns"]).search(self.text, sentence.start, sentence.end) \
                 and not any(t.tag in ("JX", "JKS") and t.form in _TOPIC_PARTICLES for t in sentence.tokens if t.start < quantity.start):
             # `… 500억 원 규모의 자사주를 매입하기로 했다. | 발행주식 총수의 약 3.4%에 해당하는 약 74만 주 규모다`: a sentence
             # with no topic of its own says what the figure before is in other terms (a share, a count)
@@ -2426,7 +2426,7 @@ class Linker:
         if not change and self.ranked_change == (sentence.index, quantity.unit) and self._follows_ranked(sentence, quantity):
             change, kind_rule = True, "kind_followed"  # `송파구가 0.21%로 가장 많이 올랐고, 서초구(0.17%)와 강남구(0.15%)가 뒤를
             # 이었다`: the items that follow the first in its ranking are what it is, changes
-        if change and kind_rule == "kind_change" and self.text.find("가장", quantity.end, sentence.end) >= 0:
+        if change and kind_rule == "kind_change" and any(self.text.find(w, quantity.end, sentence.end) >= 0 for w in self.lexicon["superlatives"]):
             self.ranked_change = (sentence.index, quantity.unit)
         rules = [metric_rule, subject_rule, period_rule, kind_rule]
         if metric_rule in NEAREST_RULES:  # (the output only: the rules above read the mention the metric was found at)
@@ -2565,9 +2565,14 @@ REPORTERS = PUBLIC + ("ngo", "foundation")  # (a province's tourism foundation r
 FORECASTERS = REPORTERS + ("research",)
 
 
-# A sentence ending in a size or a level as copula (`… 74만 주 규모다.`, `… 두 배 수준이다.`): it restates a figure
-# (`fact.metric_restated`); the particles of a topic or subject that would name its own.
-_RESTATING_END = re.compile(r"(?:규모|수준|금액)(?:이)?다[.\"'”’]*\s*$")
+@functools.lru_cache(maxsize=None)
+def _restating_end(nouns: frozenset) -> re.Pattern:
+    """A sentence ending in a size or a level as copula (`… 74만 주 규모다.`, `… 두 배 수준이다.`: `restating_nouns`): it
+    restates a figure (`fact.metric_restated`; compiled once per lexicon)."""
+    return re.compile(r"(?:%s)(?:이)?다[.\"'”’]*\s*$" % "|".join(map(re.escape, sorted(nouns))))
+
+
+# The particles of a topic or subject that would name a sentence's own metric (`fact.metric_restated`).
 _TOPIC_PARTICLES = frozenset({"은", "는", "이", "가"})
 
 # The end of a sentence between 각각 and a figure: that 각각 is another sentence's.
