@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .sentence import BRIDGE_FORMS, Sentence, compound_head, past_figure
+from .sentence import BRIDGE_FORMS, TOPIC_OR_SUBJECT, Sentence, compound_head, past_figure
 
 # Particles after a change noun that make it an argument of another predicate (`반등의 계기가`, `반등을 이끌`).
 ARGUMENT_PARTICLES = frozenset({"JKG", "JKO", "JKB"})
@@ -140,7 +140,7 @@ def next_item_rate(tokens: list, i: int) -> int:
     k = i + 1
     while k < min(i + 4, len(tokens)) and tokens[k].tag in ("NNG", "NNP", "XSN", "SL"):
         k += 1
-    if k == i + 1 or k + 2 >= len(tokens) or tokens[k].form not in ("이", "가", "은", "는") or tokens[k].tag not in ("JKS", "JX") \
+    if k == i + 1 or k + 2 >= len(tokens) or tokens[k].form not in TOPIC_OR_SUBJECT or tokens[k].tag not in ("JKS", "JX") \
             or tokens[k + 1].tag != "SN" or tokens[k + 2].form != "%":
         return 0
     return k + 1

@@ -56,7 +56,7 @@ from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
     may_tell_ahead, relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
-from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, WORD_TAGS, Sentence,
+from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
                        bare_nouns, before_brackets, final_verb, followed_by, is_marked, verb_after, word_start)
 from .subject import (
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
@@ -485,7 +485,7 @@ class Linker:
             found, rule = self.previous[1], "metric_shared"  # `700억 원보다 3배 이상 뛴`: the change of the figure compared
         if rule == "metric_none" and self.previous and self.previous[1] and 0 <= sentence.index - self.previous[0].index <= 1 \
                 and _restating_end(self.lexicon["restating_nouns"]).search(self.text, sentence.start, sentence.end) \
-                and not any(t.tag in ("JX", "JKS") and t.form in _TOPIC_PARTICLES for t in sentence.tokens if t.start < quantity.start):
+                and not any(t.tag in ("JX", "JKS") and t.form in TOPIC_OR_SUBJECT for t in sentence.tokens if t.start < quantity.start):
             # `… 500억 원 규모의 자사주를 매입하기로 했다. | 발행주식 총수의 약 3.4%에 해당하는 약 74만 주 규모다`: a sentence
             # with no topic of its own says what the figure before is in other terms (a share, a count)
             found, rule = self.previous[1], "metric_restated"
@@ -2571,9 +2571,6 @@ def _restating_end(nouns: frozenset) -> re.Pattern:
     restates a figure (`fact.metric_restated`; compiled once per lexicon)."""
     return re.compile(r"(?:%s)(?:이)?다[.\"'”’]*\s*$" % "|".join(map(re.escape, sorted(nouns))))
 
-
-# The particles of a topic or subject that would name a sentence's own metric (`fact.metric_restated`).
-_TOPIC_PARTICLES = frozenset({"은", "는", "이", "가"})
 
 # The end of a sentence between 각각 and a figure: that 각각 is another sentence's.
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")

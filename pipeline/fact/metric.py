@@ -9,7 +9,7 @@ from .kind import EACH, EACH_BASIS_ENDS, compared_by
 from .lexicon import words
 from .sentence import (
     BRIDGE_FORMS, COMMON, JOINING, NOUNS, PROSPECTIVE, Sentence, TOPIC, WORD_TAGS, adjectival, before_brackets, compound_head,
-    past_brackets, past_figure, word_start)
+    past_brackets, past_figure, TOPIC_OR_SUBJECT, word_start)
 
 # Nouns that take a part of a whole (`네티즌 중 1명`).
 PARTS = frozenset({"중", "가운데"})
@@ -45,7 +45,7 @@ def past_listed(tokens: list, i: int, quantity, lexicon: dict) -> int:
     k = i + 1
     while k < len(tokens) and tokens[k].tag in NAMES:
         k += 1
-    if k > i + 1 and not (k < len(tokens) and tokens[k].tag in ("JX", "JKS") and tokens[k].form in ("은", "는", "이", "가")
+    if k > i + 1 and not (k < len(tokens) and tokens[k].tag in ("JX", "JKS") and tokens[k].form in TOPIC_OR_SUBJECT
                           and tokens[k - 1].form not in lexicon["measures"] and tokens[k - 1].tag != "XSN"):
         return i
     k += k > i + 1
@@ -234,7 +234,7 @@ def split_object(tokens: list, j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j].form == "르" and tokens[j + 1].form == "ᆯ" and tokens[j + 1].tag == "JKO"
 
 
-def share_of(sentence: Sentence, quantity, taken, marks: tuple = ("이", "가", "은", "는")) -> Optional[tuple]:
+def share_of(sentence: Sentence, quantity, taken, marks=TOPIC_OR_SUBJECT) -> Optional[tuple]:
     """The group a rate is a share of, right before it with 의, when the rate is its clause's subject or topic
     (`참여 기관의 98.7%가 …`, `응답자의 30%는`), or, with `marks` 을/를, the object a verb of its own does something with
     (`선수금의 50%를 은행에 예치하고`): the noun phrase before 의, not a DATE or an ORG."""
@@ -388,7 +388,7 @@ def acronym_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     """A measure named by a Latin acronym right before the figure, bare or as topic or subject (`RevPAR 12% 상승`,
     `지난해 ROE는 8.7%였다`, past an adverb: `ARPU는 각각 3만 200원`): that name — not an organization's (`LG 10%`)."""
     tokens = sentence.tokens
-    marks = lambda t: t.tag in ("JX", "JKS") and t.form in ("은", "는", "이", "가")
+    marks = lambda t: t.tag in ("JX", "JKS") and t.form in TOPIC_OR_SUBJECT
     i = _word_before_figure(sentence, quantity, marks)
     k = sentence.before(quantity.start)
     if i >= 0 and tokens[i].tag in ("MAG", "MM") and i == k and i >= 2 and marks(tokens[i - 1]) \

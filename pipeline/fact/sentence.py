@@ -22,6 +22,8 @@ GENITIVE = frozenset({"의"})
 TO = frozenset({"로", "으로"})
 TOPIC_ONLY = frozenset({"은", "는", "도"})
 TOPIC_MARKS = frozenset({"은", "는"})
+# The particles of a topic or a subject (`JX` 은/는, `JKS` 이/가).
+TOPIC_OR_SUBJECT = TOPIC_MARKS | SUBJECT
 # Particles kiwipiepy may swallow into a noun with a name's last syllable (`particle_after`).
 SWALLOWED_PARTICLES = frozenset({"은", "는", "이", "가", "도", "의"})
 # Words between a figure and the noun it modifies (`이상의`, `규모의`, `에 달하는`, `가 넘는`).
