@@ -87,5 +87,72 @@ d.Q("6척", 6, "척", "척", C,
     f=("LNG 운반선", "LNG 운반선 6척", S, "2026-H2", "level", "required",
        "the counted noun right before; the counterparty (카타르에너지와) is not the subject; 하반기에 in the clause"))
 
+# ---------------------------------------------------------------- 002 department store's holiday-season sales (뉴시스 dateline, no year anywhere)
+d = Doc("002_006e288e684e3696", "2025-12-26"); docs.append(d)
+SR = "서린백화점"
+d.Oall(SR, SR, special={0: ("required", "headline topic with a comma; invented department store"),
+                        4: ("required", "an organization before 관계자 (its spokesperson)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+BRN = ("a branch of the department store: a name that may be a business unit (guideline's optional list); "
+       "not the subject of its figures (README question 1)")
+d.O("강남점", "강남점", st="optional", note=BRN)
+d.O("판교점", "판교점", st="optional", note=BRN)
+d.O("대구점", "대구점", st="optional", note=BRN)
+d.O("센텀점", "센텀점", st="optional", note=BRN + "; 부산 (a place) outside")
+d.O("롯데백화점", "롯데백화점", note="a rival, named pair with 각각")
+d.O("신세계백화점", "신세계백화점", note="a rival, named pair with 각각")
+d.O("서린유통", "서린유통", note="the parent company (모회사) of 서린백화점")
+R = "2025-11-28/2025-12-25"
+d.D("연말", "2025", "year", ctx="연말 홀리데이 매출", mod="END", rel=True,
+    note="a part-of-period word before an event's name is a DATE (as 2019년 before an event)")
+d.D("지난달 28일", "2025-11-28", "day", rel=True, note="A부터 B까지: two mentions")
+d.D("이달 25일", "2025-12-25", "day", rel=True)
+d.D("연말", "2025", "year", ctx="연말 홀리데이 시즌", mod="END", rel=True, note="as the headline's")
+d.D("지난해 같은 기간", "2024-11-28/2024-12-25", "day", rel=True, st="optional", anchor="2025-11-28",
+    note="points back to the event's days; one mention")
+d.D("26일", "2025-12-26", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("성탄절", "2025-12-25", "day", rel=True, st="optional", note="holiday: optional")
+d.D("주말", "2025-W51-WE", "week", rel=True, st="optional", rng=False,
+    note="the weekend before a holiday (직전 주말), named by its days right after (20~21일): a DATE like 이번 주말, or only a description of the range? optional")
+d.D("20~21일", "2025-12-20/2025-12-21", "day", rel=True, note="a range of days: one mention; the latest on or before the document date")
+d.D("지난 9월", "2025-09", "month", rel=True)
+d.D("같은 기간", R, "day", ctx="같은 기간 롯데", rel=True, st="optional", anchor="2025-11-28", note="points back to the event's days")
+d.D("지난해", "2024", "year", ctx="지난해 모회사", rel=True)
+d.D("내년 1월", "2026-01", "month", rel=True, note="내년 before a month: one mention; 신년 is part of the sale's name")
+S = SR
+d.Q("12%", 12, "%", "%", P, ctx="12% 늘어",
+    f=("매출", "홀리데이 매출 12%", S, "2025", "change", "required", "headline: its own clause holds a DATE (연말: 2025, END), the period written as its value"))
+d.Q("11개", 11, "개", "개", C,
+    f=("점포", "11개 점포", S, R, "level", "required", "the counted noun after the count; the event's days (지난달 28일부터 이달 25일까지) in the clause, written as one range"))
+d.Q("3,450억 원", 345000000000, W, "원", "currency", f=("매출", "점포의 매출이", S, R, "level"))
+d.Q("12.4%", 12.4, "%", "%", P, f=("매출", "점포의 매출이", S, R, "change", "required", "지난해 같은 기간보다 = the basis"))
+d.Q("86만 명", 860000, "명", "명", C, f=("구매 고객 수", None, S, R, "level", "required", "subject and period carried from the lead"))
+d.Q("9.1%", 9.1, "%", "%", P, f=("구매 고객 수", None, S, R, "change"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당): optional")
+d.Q("40만 1,000원", 401000, W, "원", "currency", f=("구매액", None, S, R, "level", "required", "1인당 and 평균 qualify it; the lead's subject and period"))
+d.Q("21.7%", 21.7, "%", "%", P, f=("명품 매출", None, S, R, "change", "required", "a category that changes what is measured stays in the metric; the lead's period"))
+BRK = ("a breakdown item in brackets (식품(15.2%)): no measure noun of its own; the measure named in the sentence, nearest (증가율), "
+       "a rate of change; the company carried (README question 2)")
+d.Q("15.2%", 15.2, "%", "%", P, f=("증가율", "높은 증가율을", S, R, "change", "required", BRK))
+d.Q("9.8%", 9.8, "%", "%", P, f=("증가율", "높은 증가율을", S, R, "change", "required", BRK))
+d.Q("2.3%", 2.3, "%", "%", P, f=("여성 패션 매출", None, S, R, "change"))
+d.Q("이틀", 2, "day", "이틀", "duration", note="이틀 동안: an amount of time (the guideline treats 사흘 as one); duration, no fact")
+d.Q("62억 원", 6200000000, W, "원", "currency",
+    f=("식품관 매출", None, S, "2025-12-20/2025-12-21", "level", "required", "20~21일 in the clause; 식품관 (a corner, no name) changes what is measured"))
+BR = ("branch breakdown: the branch is a unit of the company, so the subject is 서린백화점 (README question 1); the measure noun of the "
+      "breakdown's first item (매출); the lead's period")
+d.Q("1,020억 원", 102000000000, W, "원", "currency", f=("매출", "강남점 매출이", S, R, "level", "required", BR))
+d.Q("780억 원", 78000000000, W, "원", "currency", f=("매출", "강남점 매출이", S, R, "level", "required", BR))
+d.Q("510억 원", 51000000000, W, "원", "currency", f=("매출", "강남점 매출이", S, R, "level", "required", BR))
+d.Q("18.5%", 18.5, "%", "%", P,
+    f=("증가율", "증가율은 지난", S, R, "change", "required", "a growth rate: a change; 지난 9월 dates the renovation (relative clause), not the figure; " + BR))
+d.Q("8.1%", 8.1, "%", "%", P,
+    f=("매출 증가율", None, "롯데백화점", R, "change", "required", "각각 follows the order of the named pair; 같은 기간 = the event's days; 업계 (a source) is no ORG"))
+d.Q("9.6%", 9.6, "%", "%", P, f=("매출 증가율", None, "신세계백화점", R, "change", "required", "각각: the second of the pair"))
+d.Q("41.3%", 41.3, "%", "%", P,
+    f=("비중", None, S, "2024", "level", "required", "the subsidiary's share in the parent's consolidated sales: the topic's figure; 지난해 in the clause"))
+d.Q("10%", 10, "%", "%", P, ctx="10% 이상", bound="min", note="이상 → min",
+    f=("매출", "매출이 10%", S, "2026-01", "change", "required", "a spokesperson's outlook (서린백화점 관계자): the organization's; 내년 1월 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
