@@ -154,5 +154,63 @@ d.Q("41.3%", 41.3, "%", "%", P,
 d.Q("10%", 10, "%", "%", P, ctx="10% 이상", bound="min", note="이상 → min",
     f=("매출", "매출이 10%", S, "2026-01", "change", "required", "a spokesperson's outlook (서린백화점 관계자): the organization's; 내년 1월 in the clause"))
 
+# ---------------------------------------------------------------- 003 provincial government's budget bill (연합뉴스 dateline)
+d = Doc("003_631a04d7a8adc9cc", "2026-11-02"); docs.append(d)
+CB = "충청북도"
+d.O("충북도", CB, ctx="충북도, 내년", note="a province acting as a government; short form of 충청북도 (named in full in the lead); headline topic")
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(CB, CB, note="the government whose budget it is")
+d.O("충북도의회", "충북도의회", ctx="충북도의회에", note="the provincial council, named (not the bare 도의회)")
+d.O("청풍호관광공사", "청풍호관광공사", note="invented public corporation; counterparty (에 대한)")
+d.O("충북도", CB, ctx="충북도의 재정", note="short form; 의 outside")
+d.O("충북도", CB, ctx="충북도 이정훈", note="an organization before a person's title")
+d.O("충북도의회", "충북도의회", ctx="충북도의회가")
+d.O("상임위원회", "상임위원회", st="optional", note="the council's standing committees, unnamed (상임위원회별): an unnamed institution noun, optional")
+d.O("예산결산특별위원회", "예산결산특별위원회", note="a committee named by its title (the council's budget committee)")
+d.D("내년", "2027", "year", ctx="내년 예산", rel=True)
+d.D("올해", "2026", "year", ctx="올해보다 5.8%", rel=True, note="a comparison's basis is still a DATE")
+d.D("올해", "2026", "year", ctx="올해 본예산", rel=True)
+d.D("2027년도", "2027", "year", note="년도 = the (fiscal) year of a budget; written 2027, not FY2027 (no 회계연도): README question 4")
+d.D("2일", "2026-11-02", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("올해", "2026", "year", ctx="올해보다 23%", rel=True)
+d.D("내년", "2027", "year", ctx="내년 출범", rel=True)
+d.D("올해", "2026", "year", ctx="올해 기준", rel=True, note="as of (기준)")
+d.D("오는 10일", "2026-11-10", "day", rel=True, note="future clause: the next 10th")
+d.D("다음 달 15일", "2026-12-15", "day", rel=True, note="one mention (다음 달 before a day)")
+Y = "2027"
+d.Q("9조2천억", "9200000000000", W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("예산", "내년 예산 9조", CB, Y, "level"))
+d.Q("5.8%", 5.8, "%", "%", P, ctx="5.8% 증가",
+    f=("예산", "내년 예산 9조", CB, Y, "change", "required", "headline: 내년 in its clause; 올해보다 = the basis"))
+BUD = "the budget bill's year (2027년도) is the period; 올해 (본예산) is the basis"
+d.Q("5,060억 원", 506000000000, W, "원", "currency", f=("예산안", "2027년도 예산안", CB, Y, "change", "required", BUD))
+d.Q("5.8%", 5.8, "%", "%", P, ctx="(5.8%)", f=("예산안", "2027년도 예산안", CB, Y, "change", "required", "the same change as a rate, in brackets (not a conversion of a unit); " + BUD))
+d.Q("9조 2,180억 원", 9218000000000, W, "원", "currency",
+    f=("예산안", "2027년도 예산안", CB, Y, "level", "required", "X 규모의 Y → Y; 2027년도 only dates it (outside the metric)"))
+CAR = "the government and the budget's year carried (the paragraph continues the lead's bill)"
+d.Q("7조 8,400억 원", 7840000000000, W, "원", "currency", f=("일반회계", None, CB, Y, "level", "required", CAR))
+d.Q("6.1%", 6.1, "%", "%", P, f=("일반회계", None, CB, Y, "change", "required", "각각 증가했다: each rate with the account before it; " + CAR))
+d.Q("1조 3,780억 원", 1378000000000, W, "원", "currency", f=("특별회계", None, CB, Y, "level", "required", CAR))
+d.Q("4.0%", "4.0", "%", "%", P, f=("특별회계", None, CB, Y, "change", "required", "각각: the second account"))
+d.Q("2조 9,600억 원", 2960000000000, W, "원", "currency", f=("사회복지 예산", None, CB, Y, "level", "required", CAR))
+d.Q("32.1%", 32.1, "%", "%", P,
+    f=("사회복지 예산", None, CB, Y, "level", "required", "전체의 N%를 차지: a share measures the part (the topic), my convention (README question 2)"))
+d.Q("1조 1,200억 원", 1120000000000, W, "원", "currency",
+    f=("농림해양수산 분야", None, CB, Y, "level", "required", "X에 N원이 배정됐다: the amount measures the field it is assigned to; " + CAR))
+d.Q("7,350억 원", 735000000000, W, "원", "currency", f=("교통·물류 분야", None, CB, Y, "level", "required", "as the figure before"))
+d.Q("1,840억 원", 184000000000, W, "원", "currency", f=("저출생 대응 예산", None, CB, Y, "level", "required", CAR))
+d.Q("23%", 23, "%", "%", P, f=("저출생 대응 예산", None, CB, Y, "change", "required", "올해보다 = the basis; the period is the budget's year"))
+d.Q("1명", 1, "명", "명", C, st="optional", note="the dummy 1 of a rate denominator (1명당): optional")
+d.Q("500만 원", 5000000, W, "원", "currency",
+    f=("충북형 출산지원금", None, CB, Y, "level", "required", "the object after the figure names the payment (quotes outside); per child; " + CAR))
+d.Q("120억 원", 12000000000, W, "원", "currency",
+    f=("출자금", None, CB, Y, "level", "required", "the corporation (에 대한) is the counterparty; 내년 in the sentence (the same year as the budget)"))
+d.Q("1,500억 원", 150000000000, W, "원", "currency",
+    f=("지방채", None, CB, Y, "level", "required", "the object right before the figure (지방채 … 발행); funds the bill: " + CAR))
+d.Q("29.4%", 29.4, "%", "%", P, f=("재정자립도", None, CB, "2026", "level", "required", "genitive owner (충북도의); 올해 기준 in the clause"))
+d.Q("17개", 17, "개", "개", C,
+    f=("시·도", None, "", "2026", "level", "required", "the counted noun after the count; all provinces, not named: no subject; 올해 기준 of the sentence"))
+d.Q("12번째", 12, "번째", "번째", "ordinal", note="a rank: ordinal, no fact")
+
 if __name__ == "__main__":
     write_all(docs)
