@@ -212,5 +212,70 @@ d.Q("17개", 17, "개", "개", C,
     f=("시·도", None, "", "2026", "level", "required", "the counted noun after the count; all provinces, not named: no subject; 올해 기준 of the sentence"))
 d.Q("12번째", 12, "번째", "번째", "ordinal", note="a rank: ordinal, no fact")
 
+# ---------------------------------------------------------------- 004 mobile carriers' subscribers and shares (아이뉴스24 bracket dateline, no year anywhere)
+d = Doc("004_4c2606eb0ed58078", "2025-10-14"); docs.append(d)
+LG, SK, KT = "LG유플러스", "SK텔레콤", "KT"
+d.Oall(LG, LG, special={0: ("required", "headline topic")})
+d.O("SKT", SK, note="abbreviation of SK텔레콤 (named in full in the text): same organization, full name canonical")
+d.O("아이뉴스24", "아이뉴스24", note="outlet in the bracket dateline (its digits are part of the name)")
+d.Oall(SK, SK)
+d.O("과학기술정보통신부", "과학기술정보통신부", note="the regulator whose statistics are cited (에 따르면): the source")
+t = d.text
+for i in (t.find("KT는"), t.find("KT와"), t.find("KT 자회사")):
+    d.O(KT, KT, at=i, note="" if "자회사" not in t[i:i + 8] else "the parent of KT엠모바일")
+d.O("한국통신사업자연합회", "한국통신사업자연합회", aliases="KTOA", note="the source cited; the alias in brackets is outside the span")
+d.O("KT엠모바일", "KT엠모바일", note="named subsidiary (KT 자회사)")
+d.O("이음모바일", "이음모바일", note="invented mobile virtual network operator (알뜰폰 업계)")
+A8 = "2025-08"
+d.D("14일", "2025-10-14", "day", rel=True, note="day the statistics were released (공개한): not their period")
+d.D("지난 8월 말", A8, "month", mod="END", rel=True, note="as of (기준)")
+d.D("전월", "2025-07", "month", ctx="전월보다", rel=True, st="optional", anchor="2025-08-01", note="points back (like 전년): optional")
+d.D("같은 기간", A8, "month", mod="END", rel=True, st="optional", anchor="2025-08-01", note="points back: optional")
+d.D("8월", A8, "month", ctx="8월 한 달", rel=True)
+d.D("전월", "2025-07", "month", ctx="전월 대비", rel=True, st="optional", anchor="2025-08-01", note="points back: optional")
+HEAD = "headline: no DATE in it and nothing before it: empty period"
+d.Q("1,100만", "11000000", "", "", C, ctx="1,100만 돌파", bound="gt", st="optional",
+    note="headline count with its counter only implied (no unit, like an implied currency): optional; 돌파 → gt",
+    f=("휴대폰 가입자", "휴대폰 가입자 1,100만", LG, "", "level"))
+d.Q("38.9%", 38.9, "%", "%", P, ctx="38.9%로 하락",
+    f=("점유율", "SKT 점유율", SK, "", "level", "required", "N%로 하락: the level reached; " + HEAD))
+d.Q("1,100만 명", 11000000, "명", "명", C, bound="gt", note="넘어섰다 → gt",
+    f=("휴대폰 가입자", "LG유플러스의 휴대폰 가입자가", LG, "", "level", "required",
+       "the lead has no DATE and only the headline before it (the statistics' 지난 8월 말 comes in the next paragraph): empty, by the search order (README question 3)"))
+d.Q("4개월", 4, "month", "개월", "duration", note="4개월 연속: an amount of time, duration (no fact)")
+HP = ("휴대폰 가입자", "휴대폰 가입자는 1,104만")
+d.Q("1,104만 2,000명", 11042000, "명", "명", C, f=HP + (LG, A8, "level", "required", "지난 8월 말 기준 in the sentence; the ministry is the source, not the subject"))
+d.Q("6만 1,000명", 61000, "명", "명", C, f=HP + (LG, A8, "change", "required", "전월보다 = the basis"))
+NX = "같은 기간 (= 8월 말); a new topic with no measure noun takes the figure before's measure (휴대폰 가입자)"
+d.Q("1,352만 명", 13520000, "명", "명", C, f=HP + (KT, A8, "level", "required", NX))
+d.Q("3만 9,000명", 39000, "명", "명", C, f=HP + (KT, A8, "change", "required", NX))
+d.Q("2,215만 명", 22150000, "명", "명", C, f=HP + (SK, A8, "level", "required", NX))
+d.Q("8만 3,000명", 83000, "명", "명", C, f=HP + (SK, A8, "change", "required", NX))
+d.Q("5,691만 2,000명", 56912000, "명", "명", C,
+    f=("전체 휴대폰 가입자", None, "", A8, "level", "required", "the whole market (the three carriers and 알뜰폰): no subject; the period last set for the measure"))
+SH = ("점유율", "SK텔레콤의 점유율은")
+d.Q("38.9%", 38.9, "%", "%", P, ctx="38.9%로 한", f=SH + (SK, A8, "level", "required", "genitive owner; the paragraph's period (8월 말) carried"))
+d.Q("한 달", 1, "month", "달", "duration", ctx="한 달 새", note="한 달 새 (within a month): duration, no fact")
+d.Q("0.3%포인트", 0.3, PP, "%포인트", P, f=SH + (SK, A8, "change", "required", "낮아졌다: a change"))
+d.Q("23.8%", 23.8, "%", "%", P, f=SH + (KT, A8, "level", "required", "각각 follows the order of the named pair"))
+d.Q("19.4%", 19.4, "%", "%", P, f=SH + (LG, A8, "level", "required", "각각: the second of the pair"))
+d.Q("17.9%", 17.9, "%", "%", P, f=SH + ("", A8, "level", "required", "알뜰폰 is a kind of service (many operators, not named): no subject"))
+d.Q("40%", 40, "%", "%", P, bound="lt", note="아래로 (below) → lt, like 미만",
+    f=("점유율", "SK텔레콤 점유율이", SK, A8, "level", "required", "the threshold its share fell below: a level with bound lt; the paragraph's period"))
+d.Q("한 달", 1, "month", "달", "duration", ctx="한 달 동안", note="8월 한 달 동안: 8월 is the DATE, 한 달 a duration (no fact)")
+d.Q("62만 4,000건", 624000, "건", "건", C,
+    f=("번호이동 건수", None, "", A8, "level", "required", "a market figure from a cited source (KTOA에 따르면): no subject; 8월 in the clause"))
+d.Q("14.2%", 14.2, "%", "%", P, f=("번호이동 건수", None, "", A8, "change", "required", "전월 대비 = the basis"))
+d.Q("27만 8,000명", 278000, "명", "명", C,
+    f=("가입자", "가입자 27만", SK, A8, "change", "optional",
+       "가입자 N명을 잃었다: a gross outflow through number porting — a change of SK텔레콤's subscribers or a level of the subscribers lost? (README question 5)"))
+MV = "a subject with no period of its own: the story's period (the statistics' 8월 말), the one last set for the measure (가입자)"
+d.Q("215만 명", 2150000, "명", "명", C, ctx="가입자 215만 명", f=("가입자", "가입자 215만", "KT엠모바일", A8, "level", "required", MV))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 (within a year): duration, no fact")
+d.Q("2배", 2, "배", "배", C, approx=True, note="가까이 (nearly) after the amount: approx, like 가량",
+    f=("가입자", "가입자를 2배", "이음모바일", A8, "change", "required", "N배 늘려: a rate of change (늘려); " + MV))
+d.Q("48만 명", 480000, "명", "명", C, f=("가입자", "가입자를 2배", "이음모바일", A8, "level", "required", "the level reached (확보했다); " + MV))
+
 if __name__ == "__main__":
     write_all(docs)
