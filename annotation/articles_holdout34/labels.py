@@ -277,5 +277,57 @@ d.Q("2배", 2, "배", "배", C, approx=True, note="가까이 (nearly) after the 
     f=("가입자", "가입자를 2배", "이음모바일", A8, "change", "required", "N배 늘려: a rate of change (늘려); " + MV))
 d.Q("48만 명", 480000, "명", "명", C, f=("가입자", "가입자를 2배", "이음모바일", A8, "level", "required", "the level reached (확보했다); " + MV))
 
+# ---------------------------------------------------------------- 005 national pension fund's annual return (뉴시스 dateline)
+d = Doc("005_7bf2e0f3d90ee33a", "2026-02-27"); docs.append(d)
+NP = "국민연금공단"
+d.O("국민연금", NP, at=0, note="headline short form of 국민연금공단 (named in full in the lead): same organization")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(NP, NP, note="the service that runs the fund; topic of the lead")
+d.O("공무원연금공단", "공무원연금공단", note="another public pension fund, named pair with 각각")
+d.O("사립학교교직원연금공단", "사립학교교직원연금공단", aliases="사학연금", note="the short name in brackets is an alias, outside the span")
+d.O("기금운용본부", "기금운용본부", note="the named division of the service that invests the fund")
+d.O("국민연금기금운용위원회", "국민연금기금운용위원회", note="committee")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="국민연금, 지난해", rel=True)
+d.D("2025년", Y, "year", ctx="2025년 기금")
+d.D("27일", "2026-02-27", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("1988년", "1988", "year", note="the fund's founding year: a comparison's basis (이후 가장 많았다), still a DATE")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("전년 말", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back: optional")
+d.D("2021~2025년", "2021/2025", "year", note="a range of years: one mention")
+d.D("지난해", Y, "year", ctx="지난해 수익률은 각각", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.D("오는 5월", "2026-05", "month", rel=True, note="future clause")
+d.Q("14.7%", 14.7, "%", "%", P, ctx="14.7%…",
+    f=("수익률", "지난해 수익률 14", NP, Y, "level", "required", "headline topic with a comma; 지난해 in its clause"))
+d.Q("158조", "158000000000000", W, "", "currency", ctx="운용수익 158조", st="optional", note="headline amount, currency implied",
+    f=("운용수익", "운용수익 158조", NP, Y, "level"))
+d.Q("14.7%", 14.7, "%", "%", P, ctx="14.7%(잠정)",
+    f=("기금 운용 수익률", None, NP, Y, "level", "required", "the fund is money, not an ORG: the service that runs it (topic of the sentence) is the subject; 2025년 in the clause"))
+CAR = "the service carried; the lead's year"
+d.Q("158조 3,000억 원", 158300000000000, W, "원", "currency", f=("운용수익", "운용수익은", NP, Y, "level", "required", CAR))
+d.Q("1,370조 원", 1370000000000000, W, "원", "currency", f=("기금 적립금", None, NP, Y, "level", "required", "지난해 말 기준 (2025, END); " + CAR))
+d.Q("157조 원", 157000000000000, W, "원", "currency", f=("기금 적립금", None, NP, Y, "change", "required", "전년 말보다 = the basis"))
+d.Q("13.9%", 13.9, "%", "%", P,
+    f=("벤치마크", None, NP, Y, "level", "required", "the fund's own benchmark; the Korean gloss in brackets is not the metric's span; " + CAR))
+d.Q("0.8%포인트", 0.8, PP, "%포인트", P,
+    f=("운용 수익률", "운용 수익률은 벤치마크", NP, Y, "change", "required", "a difference (웃돌았다): a change of the topic's measure against the benchmark"))
+d.Q("25.1%", 25.1, "%", "%", P, f=("해외주식 수익률", None, NP, Y, "level", "required", "a return is the level of the measure 수익률; " + CAR))
+BRK = ("breakdown list (국내주식 22.4%, …): the asset class names no measure; the measure noun of the breakdown's first item (수익률) "
+       "(README question 2); " + CAR)
+for q in ("22.4%", "9.8%", "7.6%", "4.1%"):
+    d.Q(q, q[:-1], "%", "%", P, f=("수익률", "해외주식 수익률이", NP, Y, "level", "required", BRK))
+d.Q("5년", 5, "year", "년", "duration", ctx="5년간", note="5년간: duration (간 outside), no fact")
+d.Q("7.1%", 7.1, "%", "%", P,
+    f=("연평균 수익률", None, NP, "2021/2025", "level", "required", "연평균 (an average over years) changes what is measured: kept; the range of years in the sentence"))
+d.Q("11.2%", 11.2, "%", "%", P, f=("수익률", "지난해 수익률은 각각", "공무원연금공단", Y, "level", "required", "각각 follows the named pair's order"))
+d.Q("10.8%", 10.8, "%", "%", P, f=("수익률", "지난해 수익률은 각각", "사립학교교직원연금공단", Y, "level", "required", "각각: the second"))
+CIO = ("an allocation target in the quote of the CIO who leads 기금운용본부, after a sentence about two other funds: the service's "
+       "(written), its division's, or carried from the sentence before? (README question 5); 올해 in the clause")
+d.Q("16%", 16, "%", "%", P, bound="max", note="까지 after the amount (up to): bound max",
+    f=("대체투자 비중", None, NP, "2026", "level", "optional", CIO))
+d.Q("13%", 13, "%", "%", P, approx=True, note="안팎 → approx",
+    f=("국내주식 비중", None, NP, "2026", "level", "optional", CIO))
+
 if __name__ == "__main__":
     write_all(docs)
