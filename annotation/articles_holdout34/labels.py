@@ -329,5 +329,56 @@ d.Q("16%", 16, "%", "%", P, bound="max", note="까지 after the amount (up to): 
 d.Q("13%", 13, "%", "%", P, approx=True, note="안팎 → approx",
     f=("국내주식 비중", None, NP, "2026", "level", "optional", CIO))
 
+# ---------------------------------------------------------------- 006 biotech's licensing deal and trial (입력 stamp + outlet byline)
+d = Doc("006_d518fa6ed1b8476e", "2026-04-14"); docs.append(d)
+GN, CD = "지앤셀바이오", "카델리스 파마슈티컬스"
+d.Oall(GN, GN, special={0: ("required", "headline topic with a comma; invented biotech")})
+d.O("카델리스", CD, ctx="美 카델리스에", note="short form of 카델리스 파마슈티컬스 (named in full in the lead); 美 (a country) outside")
+d.O("서울경제", "서울경제", note="outlet in the byline line")
+d.O(CD, CD, aliases="Cardelis Pharmaceuticals", note="invented US drug maker, the licensee; 미국 (a place) outside; the alias in brackets outside")
+d.O("카델리스", CD, ctx="카델리스가", note="short form")
+d.O("한서제약", "한서제약", note="invented drug maker, the parent holding a stake")
+d.D("2026.04.14", "2026-04-14", "day", st="optional", note="publication stamp (the date only; the clock time is not labelled)")
+d.D("13일", "2026-04-13", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("지난해 3월", "2025-03", "month", rel=True, note="지난해 before a month: one mention")
+d.D("올해 하반기", "2026-H2", "half", rel=True, note="올해 before a half: one mention")
+d.D("2028년 상반기", "2028-H1", "half", note="a year before a half: one mention")
+d.D("지난해", "2025", "year", ctx="지난해 매출", rel=True)
+d.D("2030년", "2030", "year", note="2030년까지 (까지 outside)")
+DEAL = "the licensor, the story's company, carried (the licensee is the counterparty); 13일 dates only the disclosure: no period"
+d.Q("12억 달러", 1200000000, U, "달러", "currency", bound="max", note="최대 → max",
+    f=("기술수출", None, GN, "", "level", "required", "headline: the verbal noun before the figure names the deal; no DATE in the headline: empty"))
+d.Q("12억 4,000만 달러", 1240000000, U, "달러", "currency", bound="max", note="최대 → max", f=("계약 총액", None, GN, "", "level", "required", DEAL))
+d.Q("1조 7,800억 원", 1780000000000, W, "원", "currency", approx=True, bound="max", eq=("12억 4,000만 달러",),
+    note="conversion in brackets; 약 → approx; the 최대 written before the first amount bounds both",
+    f=("계약 총액", None, GN, "", "level", "required", "a conversion: same slots as the figure it converts"))
+d.Q("6,500만 달러", 65000000, U, "달러", "currency", f=("계약금", None, GN, "", "level", "required", "part opener 이 가운데; " + DEAL))
+d.Q("30일", 30, "day", "일", "duration", bound="max", note="계약 후 30일 안에: an amount of time (not the 30th); 안에 (within) → max like 이내; duration, no fact")
+BRK = "breakdown (단계별 마일스톤으로 개발 단계 …, 상업화 단계 …): the stages name no measure; the list's measure noun (마일스톤); " + DEAL
+d.Q("3억 2,000만 달러", 320000000, U, "달러", "currency", f=("마일스톤", "단계별 마일스톤", GN, "", "level", "required", BRK))
+d.Q("8억 5,500만 달러", 855000000, U, "달러", "currency", f=("마일스톤", "단계별 마일스톤", GN, "", "level", "required", BRK))
+d.Q("8~12%", 8, "%", "%", P, hi=12, note="a range: one mention",
+    f=("경상기술료", None, GN, "", "level", "required", "순매출의 N%를 X로 받는다: the rate measures X (the royalty; the gloss in brackets outside); " + DEAL))
+d.Q("1상", 1, "상", "상", "ordinal", st="optional", note="임상 1상 (phase 1): an ordinal like 1차, or part of a phase's name? optional", f=None)
+d.Q("96명", 96, "명", "명", C,
+    f=("건강한 성인과 비만 환자", None, GN, "2025-03", "level", "required", "the counted noun right before; 회사는 = the story's company; 지난해 3월 in the sentence"))
+d.Q("12주", 12, "week", "주", "duration", note="12주 만에: duration (만에 outside), no fact")
+d.Q("9.4%", 9.4, "%", "%", P,
+    f=("체중", None, "", "", "change", "optional",
+       "the trial subjects' weight (persons: no subject) or the company's trial result (carried)? no period of the measure; unclear"))
+d.Q("2상", 2, "상", "상", "ordinal", ctx="임상 2상", st="optional", note="as 1상", f=None)
+d.Q("320명", 320, "명", "명", C,
+    f=("환자", "환자 320명", CD, "2026-H2", "level", "required", "the licensee runs the trial (카델리스가 맡아); 올해 하반기 in the clause"))
+d.Q("2,500만 달러", 25000000, U, "달러", "currency",
+    f=("마일스톤", "첫 마일스톤", GN, "2026-H2", "level", "required", "its own subject (지앤셀바이오는); 이때 is no DATE: the sentence's 올해 하반기"))
+d.Q("2상", 2, "상", "상", "ordinal", ctx="2상 종료", st="optional", note="as 1상", f=None)
+d.Q("34.5%", 34.5, "%", "%", P,
+    f=("지분", None, "한서제약", "", "level", "required", "the holder of a stake (한서제약이 … 보유한) is its subject; a present stake, no DATE for the holder: empty"))
+d.Q("210억 원", 21000000000, W, "원", "currency", f=("매출", "지난해 매출", GN, "2025", "level"))
+d.Q("184억 원", 18400000000, W, "원", "currency", f=("영업손실", None, GN, "2025", "level", "required", "a loss written as a positive amount of 영업손실: a level"))
+d.Q("3개", 3, "개", "개", C,
+    f=("후보물질", "후보물질 3개", GN, "2030", "level", "required",
+       "a CEO's plan in a quote: the company of the sentence before (the quote's clause names no other); 2030년까지 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
