@@ -74,5 +74,74 @@ d.Q("9조 원", 9000000000000, W, "원", "currency", ctx="수주 9조 원을",
 d.Q("14위", 14, "위", "위", "ordinal", note="a rank: ordinal, no fact")
 d.Q("10위", 10, "위", "위", "ordinal", note="a rank: ordinal, no fact")
 
+# ---------------------------------------------------------------- 002 bank holding's quarterly results with subsidiaries (머니투데이 bracket byline)
+d = Doc("002_a8fb230c7bc8e3ca", "2025-10-28"); docs.append(d)
+HM = "한마음금융지주"
+d.O("한마음금융", HM, ctx="한마음금융, 3분기", note="short form of 한마음금융지주 (full name in the lead); headline topic with a comma")
+d.O("카드", "한마음카드", ctx="카드 부진", st="optional",
+    note="a bare 카드: the subsidiary 한마음카드 by a short form, or the card business (a generic word)?")
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O(HM, HM)
+d.O("한마음은행", "한마음은행", note="invented subsidiary (핵심 자회사)")
+d.O("한마음카드", "한마음카드")
+d.O("한마음캐피탈", "한마음캐피탈")
+d.O("한마음저축은행", "한마음저축은행")
+d.O("한마음자산운용", "한마음자산운용")
+d.O("한마음금융", HM, ctx="김도현 한마음금융", note="short form before a person's title")
+d.O("카드", "한마음카드", ctx="카드 연체율", st="optional", note="as the headline's bare 카드: the subsidiary or the card business")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="한마음금융, 3분기", rel=True, note="no year in the headline: the latest Q3 on or before the document date")
+d.D("2025년 3분기", Q3, "quarter", note="a year before a quarter: one mention")
+d.D("28일", "2025-10-28", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to the lead's 3분기")
+d.D("1~3분기", "2025-Q1/2025-Q3", "quarter", rel=True, note="a range of quarters, no year: this year's")
+d.D("지난해", "2024", "year", rel=True)
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back (전분기) to the story's quarter")
+d.D("3분기", Q3, "quarter", ctx="3분기 순이익 3,310억", rel=True)
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준)")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="future clause (관리하겠다): the coming Q4")
+ST = ("the lead's quarter is the story's period; the 1~3분기 cumulative sentence and the basis's 지난해 set no new period for the "
+      "later quarterly figures (전 분기보다 confirms a quarter) (README convention 2)")
+d.Q("4,120억", 412000000000, W, "", "currency", ctx="순이익 4,120억…", st="optional", note="headline amount, currency implied",
+    f=("순이익", "3분기 순이익 4,120억…", HM, Q3, "level"))
+d.Q("4,120억 원", 412000000000, W, "원", "currency", f=("당기순이익", None, HM, Q3, "level", "required", "2025년 3분기 in the clause; 연결 기준 a basis modifier, outside"))
+d.Q("3,650억 원", 365000000000, W, "원", "currency",
+    f=("당기순이익", None, HM, "2024-Q3", "level", "required",
+       "the basis figure in brackets after 전년 동기 (an optional DATE, value 2024-Q3): the DATE attached to it is its period; the measure of the figure before"))
+d.Q("12.9%", 12.9, "%", "%", P,
+    f=("실적", "최대 실적", HM, Q3, "change", "required", "늘어난 … 실적: the noun the change's clause modifies; a comparison's period is the current one"))
+d.Q("1조 1,380억 원", 1138000000000, W, "원", "currency", f=("누적 순이익", None, HM, "2025-Q1/2025-Q3", "level"))
+d.Q("1조 1,020억 원", 1102000000000, W, "원", "currency",
+    f=("순이익", "연간 순이익(", HM, "2024", "level", "required", "a figure alone in brackets after a noun measures that noun; 연간 (a period modifier) outside; 지난해"))
+d.Q("1조 2,540억 원", 1254000000000, W, "원", "currency", f=("이자이익", "이자이익은 1조", HM, Q3, "level", "required", ST))
+d.Q("3.4%", 3.4, "%", "%", P, f=("이자이익", "이자이익은 1조", HM, Q3, "change", "required", ST))
+d.Q("1.94%", 1.94, "%", "%", P, f=("순이자마진", None, HM, Q3, "level", "required", "(NIM) an alias of the metric, outside; " + ST))
+d.Q("0.03%포인트", "0.03", PP, "%포인트", P, f=("순이자마진", None, HM, Q3, "change", "required", "전 분기보다 = basis"))
+d.Q("2,870억 원", 287000000000, W, "원", "currency", f=("비이자이익", None, HM, Q3, "level", "required", ST))
+d.Q("3,310억 원", 331000000000, W, "원", "currency", f=("순이익", "3분기 순이익 3,310억", "한마음은행", Q3, "level", "required", "the subsidiary is its clause's subject; 3분기 in the clause"))
+d.Q("80%", 80, "%", "%", P,
+    f=("그룹 이익", None, "한마음은행", Q3, "level", "required", "X의 N%를 책임졌다: a share of the whole named before 의; the bank's share (subject kept)"))
+SUBL = "a named list of units (계열사별로는): each unit is its clause's topic and owns its figure; the list's measure 순이익 (nearest mention); 3분기"
+d.Q("1,020억 원", 102000000000, W, "원", "currency", ctx="1,020억 원에서",
+    f=("순이익", None, "한마음카드", "", "level", "optional",
+       "A에서 B로: the old level is the basis (a year earlier, implied, no DATE written): period empty, or 2024-Q3, or the carried 3분기? (README question 2)"))
+d.Q("780억 원", 78000000000, W, "원", "currency", f=("순이익", None, "한마음카드", Q3, "level", "required", SUBL))
+d.Q("23.5%", 23.5, "%", "%", P, f=("순이익", None, "한마음카드", Q3, "change", "required", SUBL + "; 줄었고: a change"))
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("순이익", "60억 원의 순이익", "한마음캐피탈", Q3, "level", "required", SUBL))
+d.Q("60억 원", 6000000000, W, "원", "currency", f=("순이익", "60억 원의 순이익", "한마음저축은행", Q3, "level", "required", "N원의 순이익: the noun after 의; " + SUBL))
+d.Q("12억 원", 1200000000, W, "원", "currency", f=("적자", None, "한마음자산운용", Q3, "level", "required", "N원 적자: 적자 is the measure (a loss), the value stays as written"))
+d.Q("13.1%", 13.1, "%", "%", P,
+    f=("보통주자본비율", None, HM, "2025-09", "level", "required",
+       "new paragraph after the subsidiaries' list: a group-level ratio, the holding (the last sentence's 자산운용 is not continued); 9월 말 기준 (value 2025-09, END)"))
+d.Q("600원", 600, W, "원", "currency",
+    f=("배당", "분기 배당과", HM, Q3, "level", "optional",
+       "주당 (no number) a rate word; 분기 a period modifier, outside; period: the quarter the dividend is for (3분기), the carried 9월 말 of the sentence before, or none (a decision)? (README question 3)"))
+d.Q("1,500억 원", 150000000000, W, "원", "currency",
+    f=("자사주 매입", None, HM, "", "level", "optional",
+       "X 규모의 Y → Y; a decided buyback (future) with no date of its own: empty, or the carried 9월 말? (README question 3)"))
+d.Q("1.5%", 1.5, "%", "%", P, bound="max", note="이하 → max",
+    f=("카드 연체율", None, HM, "2025-Q4", "level", "optional",
+       "a target in the holding CFO's quote: the holding's, or the card subsidiary's (카드 = 한마음카드?) (README question 4); 4분기 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
