@@ -143,5 +143,63 @@ d.Q("1.5%", 1.5, "%", "%", P, bound="max", note="이하 → max",
     f=("카드 연체율", None, HM, "2025-Q4", "level", "optional",
        "a target in the holding CFO's quote: the holding's, or the card subsidiary's (카드 = 한마음카드?) (README question 4); 4분기 in the clause"))
 
+# ---------------------------------------------------------------- 003 city festival tourism statistics (연합뉴스 dateline, no year anywhere)
+d = Doc("003_554fa1de7019f4c7", "2025-10-16"); docs.append(d)
+JJ = "전주시"
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.Oall(JJ, JJ, special={0: ("required", "a city acting as a government (reports the statistic); 전북 (place) outside"),
+                        2: ("required", "an organization before 관계자: its spokesperson")})
+d.O("비씨카드", "비씨카드", note="partner of the card-data analysis (와 함께)")
+d.O("전주문화관광재단", "전주문화관광재단", note="invented foundation introduced by what it does (한옥마을을 관리하는)")
+d.O("한국관광공사", "한국관광공사")
+FR = "2025-10-09/2025-10-13"
+d.D("지난 9일", "2025-10-09", "day", rel=True, note="A부터 B까지: two mentions; the latest 9th on or before 2025-10-16")
+d.D("13일", "2025-10-13", "day", ctx="13일까지", rel=True, note="a bare day ending a range takes the start's month")
+d.D("16일", "2025-10-16", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("지난해", "2024", "year", rel=True)
+d.D("작년", "2024", "year", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future clause): this year's end")
+EV = ("a statistic of an event's visitors (an event is no ORG; the city only reports it): empty subject; the festival's days "
+      "(지난 9일부터 13일까지) are the period of the story's statistics (README convention 3)")
+BR = "breakdown item (국가별로는): a country is no ORG; it counts what the total before counts (외국인 방문객) (README convention 1); " + EV
+d.Q("4만명", 40000, "명", "명", C, bound="gt", note="돌파 → gt",
+    f=("외국인", None, "", "", "level", "required", "headline: the counted noun before the count; no DATE in the headline and nothing before it: empty period; " + EV.split(";")[0]))
+d.Q("2배", 2, "배", "배", C, ctx="2배로",
+    f=("대만 관광객", None, "", "", "change", "required", "N배로 (grew to N times): a rate of change; headline with no DATE: empty period; country no ORG"))
+d.Q("닷새", 5, "day", "닷새", "duration", note="native day word (닷새 = 5 days); 간 outside; no fact")
+d.Q("52만 3천 명", 523000, "명", "명", C, f=("내외국인", None, "", FR, "level", "required", "the counted noun before the count; " + EV))
+d.Q("44만 8천 명", 448000, "명", "명", C,
+    f=("내외국인", None, "", "2024", "level", "optional",
+       "last year's festival's visitors in brackets after 지난해 축제: the measure of the figure before (내외국인), or 축제 (the noun before the bracket), or empty? (README question 5); 지난해 dates it"))
+d.Q("16.7%", 16.7, "%", "%", P,
+    f=("내외국인", None, "", FR, "change", "required", "늘었다 with its subject dropped: continues the figure before (its counted noun); the current period, not the basis; " + EV))
+d.Q("4만 1,200명", 41200, "명", "명", C, f=("외국인 방문객", None, "", FR, "level", "required", EV))
+d.Q("4만 명", 40000, "명", "명", C, bound="gt", note="넘었다 → gt", f=("외국인 방문객", None, "", FR, "level", "required", EV))
+d.Q("1만 1,300명", 11300, "명", "명", C, f=("외국인 방문객", None, "", FR, "level", "required", BR))
+d.Q("8,900명", 8900, "명", "명", C, f=("외국인 방문객", None, "", FR, "level", "required", BR))
+d.Q("7,400명", 7400, "명", "명", C, f=("외국인 방문객", None, "", FR, "level", "required", BR))
+d.Q("3,100명", 3100, "명", "명", C, f=("외국인 방문객", None, "", FR, "level", "required", BR))
+d.Q("2배", 2, "배", "배", C, ctx="2배 가까이", approx=True, note="가까이 (nearly) read as an approximator, outside the span",
+    f=("대만 관광객", None, "", FR, "change", "required", "작년보다 = basis; N배 늘었다: a rate of change; " + EV))
+d.Q("318억 원", 31800000000, W, "원", "currency",
+    f=("방문객이 쓴 돈", None, "", FR, "level", "required",
+       "the analysts (전주시가 비씨카드와 함께 … 분석한 결과) are the source, not the subject; 축제 기간 names the festival whose days are given"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당): optional")
+d.Q("27만 원", 270000, W, "원", "currency", f=("평균 지출액", None, "", FR, "level", "required", "1인당 (a rate word) outside the metric; " + EV))
+d.Q("9만 4천 원", 94000, W, "원", "currency",
+    f=("평균 지출액", None, "", FR, "level", "required", "a figure alone in brackets after a group (내국인) is that group's value of the measure compared"))
+d.Q("3배", 3, "배", "배", C, approx=True, note="약 → approx",
+    f=("평균 지출액", None, "", FR, "level", "optional",
+       "a ratio between two groups (내국인의 약 3배였다), no change over time: a level or a change? (README question 6)"))
+d.Q("91%", 91, "%", "%", P,
+    f=("객실 가동률", None, "", FR, "level", "required", "까지 is a particle (outside, no bound): the level reached; lodgings not named: empty subject; " + EV))
+d.Q("120명", 120, "명", "명", C,
+    f=("외국어 안내 인력", None, "전주문화관광재단", FR, "level", "required", "the foundation deployed them (투입했고); 이번 축제에 names the festival whose days are given"))
+d.Q("15곳", 15, "곳", "곳", C,
+    f=("여행사", None, "한국관광공사", FR, "level", "optional",
+       "the partners (여행사 15곳과 손잡고) of the tourism organization: its figure; period: the festival (축제 상품) or none? (README question 5)"))
+d.Q("30만 명", 300000, "명", "명", C,
+    f=("외국인 관광객", None, JJ, "2025", "level", "required", "a target told by the city's spokesperson (전주시 관계자): the city's (유치하겠다); 연말까지 (2025, END)"))
+
 if __name__ == "__main__":
     write_all(docs)
