@@ -201,5 +201,68 @@ d.Q("15곳", 15, "곳", "곳", C,
 d.Q("30만 명", 300000, "명", "명", C,
     f=("외국인 관광객", None, JJ, "2025", "level", "required", "a target told by the city's spokesperson (전주시 관계자): the city's (유치하겠다); 연말까지 (2025, END)"))
 
+# ---------------------------------------------------------------- 004 automaker's monthly sales and its rival's (뉴시스 dateline, no explicit year)
+d = Doc("004_cd7ad0a5a65544a9", "2025-12-01"); docs.append(d)
+RK, KG = "르노코리아", "KG모빌리티"
+d.Oall(RK, RK, special={0: ("required", "headline topic with a comma")})
+d.O("KGM", KG, ctx="KGM은", note="the short name given as an alias in the text (KG모빌리티(KGM)): a mention of the same organization")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(KG, KG, aliases="KGM", note="(KGM) right after the name: an alias, outside the span")
+N, NB = "2025-11", "2024-11"
+d.D("지난달", N, "month", ctx="르노코리아, 지난달", rel=True)
+d.D("지난달", N, "month", ctx="르노코리아는 지난달", rel=True)
+d.D("1일", "2025-12-01", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("전년 동월", NB, "month", ctx="전년 동월보다 38.2%", rel=True, st="optional", anchor="2025-11-01", note="points back to 지난달")
+d.D("전년 동월", NB, "month", ctx="전년 동월(1,200대)", rel=True, st="optional", anchor="2025-11-01", note="points back to 지난달")
+d.D("올해 1~11월", "2025-01/2025-11", "month", rel=True, note="올해 before a range of months: one mention")
+d.D("지난해", "2024", "year", rel=True)
+d.D("같은 날", "2025-12-01", "day", rel=True, st="optional", anchor="2025-12-01", note="points back (like 당일) to the day of the first announcement (1일)")
+d.D("지난달", N, "month", ctx="(KGM)는 지난달", rel=True)
+d.D("전년 동월", NB, "month", ctx="전년 동월 대비", rel=True, st="optional", anchor="2025-11-01", note="points back to 지난달")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 in an outlook: this year's end")
+PR = ("a model is a product, not an ORG: a product's figure has an empty subject; the paragraph's measure (내수에서는 / 수출은) "
+      "names what it counts; the period last set for that measure (지난달)")
+d.Q("1만2천대", 12000, "대", "대", C,
+    f=("", None, RK, N, "level", "required", "팔아 is a plain verb, not a verbal noun: no noun names the count, empty metric; 지난달 in the headline"))
+d.Q("38%", 38, "%", "%", P, ctx="38% 증가",
+    f=("", None, RK, N, "change", "required", "증가 is a change word, no measure: the figure before's (empty) metric"))
+d.Q("5.6%", 5.6, "%", "%", P, ctx="KGM은 5.6%",
+    f=("", None, KG, N, "change", "required", "KGM은 … 감소: the rival's own figure; no measure named; the headline's 지난달 (its sentence)"))
+d.Q("5,120대", 5120, "대", "대", C, f=("내수", "내수 5,120대", RK, N, "level"))
+d.Q("7,040대", 7040, "대", "대", C, f=("수출", "수출 7,040대", RK, N, "level"))
+d.Q("1만 2,160대", 12160, "대", "대", C, f=("판매", "판매했다고", RK, N, "level", "required", "판매했다 → the verbal noun 판매 (no other noun names the total)"))
+d.Q("38.2%", 38.2, "%", "%", P,
+    f=("판매", "판매했다고", RK, N, "change", "required", "…증가한 수치다: 수치 (a figure) only restates; the figure before's measure; 전년 동월보다 = basis"))
+d.Q("3,480대", 3480, "대", "대", C, f=("내수", "내수에서는", "", N, "level", "required", PR))
+d.Q("68%", 68, "%", "%", P,
+    f=("내수", "내수에서는", "", N, "level", "optional", "전체의 68%를 차지: no noun names the share (전체 names only the whole); the paragraph's 내수, or empty? (README question 1); " + PR))
+d.Q("920대", 920, "대", "대", C, f=("내수", "내수에서는", "", N, "level", "required", PR))
+d.Q("640대", 640, "대", "대", C, f=("내수", "내수에서는", "", N, "level", "required", PR))
+d.Q("12.4%", 12.4, "%", "%", P, f=("내수", "내수에서는", "", N, "change", "required", "각각: the first product's change; " + PR))
+d.Q("41.0%", "41.0", "%", "%", P, f=("내수", "내수에서는", "", N, "change", "required", "각각: the second product's change; value as written; " + PR))
+d.Q("4,850대", 4850, "대", "대", C, f=("수출", "수출은 그랑", "", N, "level", "required", PR))
+d.Q("1,200대", 1200, "대", "대", C,
+    f=("수출", "수출은 그랑", "", NB, "level", "required", "the basis figure in brackets after 전년 동월 (an optional DATE, value 2024-11): its period; " + PR))
+d.Q("4배", 4, "배", "배", C, f=("수출", "수출은 그랑", "", N, "change", "required", "N배로 늘었다 against a basis: a rate of change; " + PR))
+d.Q("11만 3,400대", 113400, "대", "대", C,
+    f=("누적 판매", None, RK, "2025-01/2025-11", "level", "required",
+       "no product in the clause: the company's total, the story's organization (르노코리아) carried; 올해 1~11월 in the clause"))
+d.Q("10만 6,000대", 106000, "대", "대", C,
+    f=("판매량", None, RK, "2024", "level", "required", "a figure alone in brackets after a noun measures that noun; 연간 (a period modifier) outside; 지난해"))
+d.Q("4,230대", 4230, "대", "대", C, f=("내수", "내수 4,230대", KG, N, "level"))
+d.Q("5,910대", 5910, "대", "대", C, f=("수출", "수출 5,910대", KG, N, "level"))
+d.Q("1만 140대", 10140, "대", "대", C,
+    f=("", None, KG, N, "level", "required", "팔았다 is a plain verb, not a verbal noun: empty metric (contrast 판매했다 in the lead)"))
+d.Q("5.6%", 5.6, "%", "%", P, ctx="5.6% 감소했다",
+    f=("", None, KG, N, "change", "required", "continues the figure before (its metric empty); 전년 동월 대비 = basis"))
+d.Q("1,870대", 1870, "대", "대", C,
+    f=("내수 판매", None, "", N, "level", "required", "the product (토레스 하이브리드) is no ORG: empty subject; the noun of the measure it leads (내수 판매)"))
+d.Q("9.3%", 9.3, "%", "%", P,
+    f=("수출", "수출은 튀르키예", KG, N, "change", "required", "the company's exports (no product in the clause), KGM carried; 유럽 시장 a cause, no subject"))
+d.Q("두 회사", 2, "회사", "회사", C, st="optional", note="a counted noun that is not a counter (회사)")
+d.Q("1년", 1, "year", "년", "duration", note="1년 만에: a duration (만에 outside), no fact")
+d.Q("1만 대", 10000, "대", "대", C, bound="min", note="이상 → min; 월 (no number) a rate word",
+    f=("판매", "판매를 이어갈", RK, "2025", "level", "required", "an outlook on the company (르노코리아가 … 이어갈 것); 연말까지 (2025, END)"))
+
 if __name__ == "__main__":
     write_all(docs)
