@@ -264,5 +264,66 @@ d.Q("1년", 1, "year", "년", "duration", note="1년 만에: a duration (만에 
 d.Q("1만 대", 10000, "대", "대", C, bound="min", note="이상 → min; 월 (no number) a rate word",
     f=("판매", "판매를 이어갈", RK, "2025", "level", "required", "an outlook on the company (르노코리아가 … 이어갈 것); 연말까지 (2025, END)"))
 
+# ---------------------------------------------------------------- 005 a ministry's wage-arrears enforcement statistics (연합뉴스 dateline, 2025년 1~9월)
+d = Doc("005_9e618c37696de703", "2025-10-23"); docs.append(d)
+ML = "고용노동부"
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.Oall(ML, ML, special={1: ("required", "an organization before a person's title (고용노동부 장관)")})
+d.O("검찰", "검찰", st="optional", note="unnamed institution noun")
+d.O("대명이엔씨", "대명이엔씨", note="invented company introduced by what it is (건설 하도급업체)")
+d.O("세광푸드", "세광푸드", note="invented company introduced by what it is (식품 제조사)")
+d.O("한빛로지스", "한빛로지스", note="invented company introduced by what it is (물류업체)")
+d.O("노동부", ML, ctx="노동부는", note="short form of 고용노동부 (named in full in the lead)")
+d.O("정부", "정부", st="optional", note="unnamed institution noun, here a modifier (정부 지원금)")
+FR, FB = "2025-01/2025-09", "2024-01/2024-09"
+d.D("1~9월", FR, "month", ctx="1~9월 임금체불", rel=True, note="headline range of months, no year: this year's")
+d.D("2025년 1~9월", FR, "month", note="a year before a range of months: one mention")
+d.D("23일", "2025-10-23", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("지난해 같은 기간", FB, "month", rel=True, st="optional", anchor="2025-01-01",
+    note="one mention (like 전년 동기): points back to the story's 1~9월")
+d.D("전년 동기", FB, "month", rel=True, st="optional", anchor="2025-01-01", note="points back to the story's 1~9월")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="future clause (감독하고 … 제한한다): the coming Q4")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention")
+HD = ("a headline with no organization and nothing before it: by the letter of the dropped-subject line, empty; "
+      "a reader knows the figure as the lead's ministry's (README question 7)")
+EN = "an enforcement agency's count of what it inspected, found or imposed is its figure (고용노동부 the agent, carried) (README convention 4)"
+AG = ("an aggregate of unnamed employers' arrears found by the ministry: the ministry's enforcement figure, or several "
+      "organizations taken together and not named (empty)? (README question 7)")
+d.Q("1,284건", 1284, "건", "건", C, ctx="1,284건 적발",
+    f=("적발", "1,284건 적발", ML, FR, "level", "optional", "적발 (the verbal noun after it); 1~9월 in the headline; " + HD))
+d.Q("87억 원", 8700000000, W, "원", "currency", f=("과태료", "과태료 87억", ML, FR, "level", "optional", HD))
+d.Q("3,460곳", 3460, "곳", "곳", C, f=("사업장", "전국 사업장", ML, FR, "level", "required", "the counted noun before the count; " + EN))
+d.Q("1,284건", 1284, "건", "건", C, ctx="1,284건을",
+    f=("노동관계법 위반", None, ML, FR, "level", "required", "the ministry is the subject of 적발했다; " + EN))
+d.Q("1,016건", 1016, "건", "건", C,
+    f=("노동관계법 위반", None, ML, FB, "level", "required",
+       "the basis figure in brackets after 지난해 같은 기간 (an optional DATE, value 2024-01/2024-09): its period; the measure of the figure before"))
+d.Q("26.4%", 26.4, "%", "%", P, f=("노동관계법 위반", None, ML, FR, "change", "required", "늘었다, subject dropped: continues the figure before; the current period"))
+d.Q("87억 3,000만 원", 8730000000, W, "원", "currency", f=("과태료", "부과한 과태료", ML, FR, "level", "required", "부과한 (the ministry, the imposer, carried); " + EN))
+d.Q("1.6배", 1.6, "배", "배", C,
+    f=("과태료", "부과한 과태료", ML, FR, "change", "required", "N배에 달했고 against last year's same period: a rate of change over time"))
+d.Q("212명", 212, "명", "명", C,
+    f=("사업주", None, ML, FR, "level", "required", "the counted noun before the count; referred (송치됐다) by the ministry, carried; " + EN))
+d.Q("642억 원", 64200000000, W, "원", "currency", f=("체불 임금", None, ML, FR, "level", "optional", AG))
+d.Q("518억 원", 51800000000, W, "원", "currency", f=("체불 임금", None, ML, FR, "level", "optional", "이 가운데: a part of the figure before, its measure; " + AG))
+d.Q("80.7%", 80.7, "%", "%", P, f=("체불 임금", None, ML, FR, "level", "optional", "a share in brackets after the part; " + AG))
+d.Q("9,870명", 9870, "명", "명", C, f=("노동자", "노동자 9,870명", ML, FR, "level", "optional", "the workers paid back: " + AG))
+CO = ("a named company is its clause's topic (업체별로는): its own figure; the story's period (1~9월, the lead's) for a subject with "
+      "no period of its own")
+d.Q("430명", 430, "명", "명", C, f=("노동자", "노동자 430명", "대명이엔씨", FR, "level", "required", CO))
+d.Q("38억 원", 3800000000, W, "원", "currency", f=("임금", "임금 38억", "대명이엔씨", FR, "level", "required", CO))
+d.Q("11억 원", 1100000000, W, "원", "currency", f=("연장근로수당", None, "세광푸드", FR, "level", "required", CO))
+d.Q("7억 5,000만 원", 750000000, W, "원", "currency", f=("퇴직금", None, "한빛로지스", FR, "level", "required", CO))
+d.Q("두 회사", 2, "회사", "회사", C, st="optional", note="a counted noun that is not a counter (회사)")
+d.Q("2억 1,000만 원", 210000000, W, "원", "currency",
+    f=("과태료", "각각 과태료", "세광푸드", FR, "level", "required", "두 회사 = the named pair before; 각각 follows their order: the first"))
+d.Q("1억 4,000만 원", 140000000, W, "원", "currency",
+    f=("과태료", "각각 과태료", "한빛로지스", FR, "level", "required", "각각: the second of the named pair"))
+d.Q("300곳", 300, "곳", "곳", C, f=("사업장", "사업장 300곳", ML, "2025-Q4", "level", "required", "노동부 = 고용노동부; 4분기에 in the clause"))
+d.Q("1년", 1, "year", "년", "duration", note="1년간: a duration (간 outside), no fact")
+d.Q("30%", 30, "%", "%", P,
+    f=("체불액", None, ML, "2026-H1", "change", "optional",
+       "줄이겠다: a change; the minister's target is the ministry's, but 체불액 is the national arrears (a figure of no ORG)? (README question 7); 내년 상반기까지"))
+
 if __name__ == "__main__":
     write_all(docs)
