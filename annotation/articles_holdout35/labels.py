@@ -325,5 +325,58 @@ d.Q("30%", 30, "%", "%", P,
     f=("체불액", None, ML, "2026-H1", "change", "optional",
        "줄이겠다: a change; the minister's target is the ministry's, but 체불액 is the national arrears (a figure of no ORG)? (README question 7); 내년 상반기까지"))
 
+# ---------------------------------------------------------------- 006 game company's IPO (입력 stamp + outlet byline)
+d = Doc("006_c65dc09b9e494a83", "2026-04-07"); docs.append(d)
+PX = "픽셀웨이브게임즈"
+d.Oall(PX, PX, special={0: ("required", "headline topic with a comma; invented game developer")})
+d.O("서울경제", "서울경제", note="outlet in the byline line")
+d.O("한국투자파트너스", "한국투자파트너스", note="introduced by what it is (벤처캐피털); holder of a stake")
+d.O("미래에셋증권", "미래에셋증권", note="underwriter (대표 주관사)")
+d.O("NH투자증권", "NH투자증권", note="underwriter (공동 주관사)")
+d.O("코스닥", "코스닥", st="optional", note="a securities market (a place to list) or the institution running it? not settled")
+FC = "2026-03-31/2026-04-06"
+d.D("2026.04.07", "2026-04-07", "day", st="optional", note="publication stamp (its clock time 16:45 not labelled)")
+d.D("7일", "2026-04-07", "day", ctx="7일 공시", rel=True, note="day of the disclosure (공시했다)")
+d.D("지난달 31일", "2026-03-31", "day", rel=True, note="A부터 B까지: two mentions")
+d.D("이달 6일", "2026-04-06", "day", rel=True)
+d.D("지난해", "2025", "year", rel=True)
+d.D("오는 9~10일", "2026-04-09/2026-04-10", "day", rel=True, note="a range of days with 오는: one mention")
+d.D("17일", "2026-04-17", "day", rel=True, note="상장 예정일 (future): the next 17th")
+d.D("2028년", "2028", "year")
+TERM = ("an offering term: no DATE of its own; the period last set for the company is the forecast's days (지난달 31일부터 이달 6일까지) "
+        "by the letter of carry-forward, but a term of the offering is not a figure of those days: empty or that range? (README question 8)")
+FCQ = ("the participants of the company's demand forecast: the company's figure, or unnamed institutions taken together (empty)? "
+       "(README question 8); the forecast's days in the clause")
+d.Q("3만2천원", 32000, W, "원", "currency",
+    f=("공모가", "공모가 3만2천원", PX, "", "level", "required", "headline: no DATE in it and nothing before it, empty period"))
+d.Q("1,124대 1", 1124, "대", "대 1", C, st="optional", note="a competition ratio (N대 1): 대 means 'to', no unit in the guideline's sense")
+d.Q("2만 7,000~3만 2,000원", 27000, W, "원", "currency", hi=32000, note="a price band: one range mention",
+    f=("희망 범위", "희망 범위(", PX, "", "level", "required", "a figure alone in brackets after a noun measures that noun; 7일 only dates the disclosure: empty period"))
+d.Q("3만 2,000원", 32000, W, "원", "currency", ctx="최상단인 3만 2,000원",
+    f=("공모가", "공모가를", PX, "", "level", "required", "공모가를 … N원으로 확정: the object it sets; 7일 only dates the disclosure: empty period"))
+d.Q("2,146곳", 2146, "곳", "곳", C, f=("기관", "국내외 기관", PX, FC, "level", "optional", FCQ))
+d.Q("1,124.3대 1", "1124.3", "대", "대 1", C, st="optional", note="a competition ratio (N대 1): 대 means 'to', no unit in the guideline's sense")
+d.Q("97.8%", 97.8, "%", "%", P, f=("참여 기관", None, PX, FC, "level", "optional", "X의 N%: a share of the group named before 의; " + FCQ))
+d.Q("400만 주", 4000000, "주", "주", C, f=("공모 주식", None, PX, "", "level", "optional", TERM))
+d.Q("1,280억 원", 128000000000, W, "원", "currency", f=("공모 금액", None, PX, "", "level", "optional", TERM))
+d.Q("1조 560억 원", 1056000000000, W, "원", "currency", approx=True, note="수준 after the amount read as an approximator (like 정도)",
+    f=("시가총액", None, PX, "", "level", "optional", "상장 후 (after the listing, future): empty, the listing day (17일), or the carried forecast days? (README question 8)"))
+d.Q("1,870억 원", 187000000000, W, "원", "currency", f=("매출", "지난해 매출", PX, "2025", "level", "required", "회사는 = the company; 지난해 in the clause"))
+d.Q("412억 원", 41200000000, W, "원", "currency", f=("영업이익", None, PX, "2025", "level"))
+d.Q("61%", 61, "%", "%", P, f=("매출", "매출의 61%", PX, "2025", "level", "required", "X의 N%: a share of the measure named before 의 (해외 a place, outside); 지난해 carried"))
+d.Q("3,200만 건", 32000000, "건", "건", C, bound="gt", note="넘었다 → gt",
+    f=("누적 다운로드", None, "", "", "level", "required", "a product's figure (대표작 '에테르 크로니클'은): empty subject; no DATE for it, none set for that measure: empty period"))
+d.Q("34.5%", 34.5, "%", "%", P,
+    f=("지분", None, "", "", "level", "required", "a person's stake (창업자 윤태경 대표): no subject; a present holding, no DATE: empty period"))
+d.Q("18.2%", 18.2, "%", "%", P,
+    f=("지분", None, "한국투자파트너스", "", "level", "required", "the holder is its clause's subject; the measure of the figure before (지분); no DATE: empty"))
+d.Q("600억 원", 60000000000, W, "원", "currency",
+    f=("개발", "3종 개발", PX, "", "level", "optional",
+       "공모 자금 중 N원을 X에 투입: metric the use (개발; 신작 3종 개발 holds a quantity) or the whole (공모 자금)? period: none (a plan), or 2028년 of its sentence? (README question 9)"))
+d.Q("3종", 3, "종", "종", C,
+    f=("신작", None, PX, "", "level", "optional", "the counted noun before the counter; a plan in the CEO's quote: period none, or 2028년 of its sentence? (README question 9)"))
+d.Q("5,000억 원", 500000000000, W, "원", "currency",
+    f=("매출", "2028년 매출", PX, "2028", "level", "required", "a target in the CEO's quote (윤 대표, the company's head, named before): the company's; 2028년 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
