@@ -5,6 +5,7 @@ A thin layer over the library: every command is a function of the package undern
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -253,5 +254,16 @@ def main(argv=None) -> int:
     return args.handler(args)
 
 
+def command() -> None:
+    """`main` as the process's command (`koie`, `python -m pipeline`): once it has returned, every
+    table written and closed, the process ends without tearing down its interpreter — freeing
+    Kiwi's model and the lexicons object by object took 0.25 s of the processor at every exit,
+    memory the system takes back whole. An exception still ends the process the usual way."""
+    status = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    command()
