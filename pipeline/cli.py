@@ -260,8 +260,11 @@ def command() -> None:
     Kiwi's model and the lexicons object by object took 0.25 s of the processor at every exit,
     memory the system takes back whole. An exception still ends the process the usual way."""
     status = main()
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a reader gone (`koie eval … | head -1`): nothing more to say
+            pass
     os._exit(status)
 
 
