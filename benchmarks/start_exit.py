@@ -9,8 +9,7 @@ Processor seconds (user + system) of each child, the checkouts alternating round
     python benchmarks/start_exit.py /work/wt/base . --rounds 6
 
 The environment's `PYTHONDONTWRITEBYTECODE` is dropped for the children (so each checkout's
-sources are compiled once, as an installed package's are, not at every start); the compiled-pattern
-cache (`pipeline.compiled`) is the children's own (`KOIE_CACHE_DIR`, else `~/.cache/koie`).
+sources are compiled once, as an installed package's are, not at every start).
 """
 from __future__ import annotations
 
@@ -53,7 +52,7 @@ def main() -> None:
              for n, c in enumerate(args.checkouts)}
     sides["kiwipiepy alone (scale.py's process)"] = [sys.executable, "-c", KIWI_ALONE]
     sides["bare kiwipiepy"] = [sys.executable, "-c", BARE_KIWI]
-    for command in sides.values():  # once each first: sources compiled, caches written
+    for command in sides.values():  # once each first: sources compiled
         processor_seconds(command, first, env)
     seconds = {side: [] for side in sides}
     for number in range(args.rounds):
