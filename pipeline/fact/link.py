@@ -298,11 +298,12 @@ class Linker:
         self.change_starts = self._change_starts(self.ordered_quantities)
         self.bracketed = {q.start for q in quantities if context.text[q.start - 1:q.start] == "("}  # figures in brackets
         # durations that are the time of a plan or a term (`3년간`, `3년 안에`: `span_marks`; the extractor keeps no mention of
-        # some), found once per document (`_spanned`)
+        # some): read per sentence with a figure, when first asked (`_spanned`)
         lx = self.lexicon
-        self.spans = [m.span() for m in re.finditer(
+        self.span_pattern = re.compile(
             f"(?<![0-9가-힣])(?:[0-9]+|{'|'.join(lx['span_numerals'])}) ?(?:{'|'.join(lx['span_units'])}) ?"
-            f"(?:{'|'.join(lx['span_marks'])})(?:에|는|도)?(?![가-힣])", context.text)]
+            f"(?:{'|'.join(lx['span_marks'])})(?:에|는|도)?(?![가-힣])")
+        self.spans = {}  # by sentence: the (start, end) of its such durations
         # the figure in brackets a date dates alone, right after it or past a noun (`지난해(2,480억 원)`, `올해 실적(22조 원)`)
         after = ((d, _bracket_after(context.text, d.end)) for d in dates if d.value) if self.bracketed else ()
         nearest = {}  # (only the date nearest the bracket dates it: `올해 설비투자를 지난해(6조 2천억 원)보다` → 지난해)
@@ -1930,7 +1931,7 @@ class Linker:
             own = [d for d in self.dates_in.get(sentence.index, []) if self.bracket_of.get(id(d)) == quantity.start]
             if own:
                 return own[0], "period_clause"
-        if self.spans and self._spanned(sentence, quantity):
+        if self._spanned(sentence, quantity):
             return None, "period_span"
         candidates = self._dates(sentence)
         own = self._sentence_date(sentence, quantity, candidates) if candidates else None  # (many sentences keep no date)
@@ -1973,8 +1974,13 @@ class Linker:
         낮추겠다"`): the span is the time the plan or the term is for, which is no calendar period — the figure takes none,
         neither the sentence's other date nor the one carried (fact.period_span; holdout7, holdout17 and holdout27 read so).
         A past clause keeps its period (`한빛로지스와 3년간 250억 원 규모의 계약을 맺었다`: the signing's)."""
+        spans = self.spans.get(sentence.index)
+        if spans is None:
+            spans = self.spans[sentence.index] = [m.span() for m in self.span_pattern.finditer(self.text, sentence.start, sentence.end)]
+        if not spans:
+            return False
         clause_start, clause_end = sentence.clause(quantity.start)
-        if not any(clause_start <= a and b <= quantity.start and a >= sentence.start for a, b in self.spans):
+        if not any(clause_start <= a and b <= quantity.start for a, b in spans):
             return False
         if any(clause_start <= d.start < clause_end for d in self.dates_in.get(sentence.index, ())):
             return False
