@@ -1173,6 +1173,9 @@ class Linker:
                 and self._national(metric):  # (`전라남도와 전남관광재단은 … 도내 관광객이`: the region's, also of visitors)
             if self._drawn(metric) and self._region_scoped(metric):  # (its region's visitors: what the story goes on with is
                 self.visitor_reporters.update(o.canonical for o in found)  # the region's tourism too, fact.subject_visitors)
+            if all(o.org_type not in PUBLIC for o in found):  # `한국벤처캐피탈협회는 지난해 국내 벤처투자액이 …`: an association
+                self.publishers.update(o.canonical for o in found)  # publishing its industry's statistics, as after `동향을
+                self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])  # 발표했다` (`_carried`): the story's figures are none's
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
         if found and rule in ("subject_carried", "subject_story") and self.visitor_reporters \
                 and all(o.canonical in self.visitor_reporters for o in found) \
@@ -1205,10 +1208,13 @@ class Linker:
     def _placed(self, metric: tuple, sentence: Sentence) -> bool:
         """The metric is a measure, and a word of a whole place stands right before it or opens it (`national_scopes`: `국내
         벤처투자액`), or a place's port or airport (`부산항 컨테이너 물동량`): the place's figure, not its reporter's."""
-        before = self.text[max(sentence.start, metric[0] - 16):metric[0]]  # (the figure's own measure: not one it shares)
+        start = metric[0]  # (a measure kiwipiepy cut off a word's end, `국내 벤처투자액`'s `투자액`: from the word's start)
+        while start > sentence.start and start > metric[0] - 6 and self.text[start - 1] not in " \n\"'(‘“":
+            start -= 1
+        before = self.text[max(sentence.start, start - 16):start]  # (the figure's own measure: not one it shares)
         if metric[0] < sentence.start or not before.endswith(" ") or not self._measure_word(self.text[metric[0]:metric[1]]):
             return False  # (a count of things is no place's measure: `전국 20곳의 댐`, `국내외 기업 68곳`)
-        words = before.split()[-2:] + self.text[metric[0]:metric[1]].split()[:1]  # (`부산항 컨테이너 물동량`)
+        words = before.split()[-2:] + self.text[start:metric[1]].split()[:1]  # (`부산항 컨테이너 물동량`)
         return any(w in self.lexicon["national_scopes"] or place_facility(w) for w in words)
 
     def _last_words(self, metric: tuple) -> list:
@@ -1237,8 +1243,15 @@ class Linker:
         (`수출 증가율`)."""
         words = self._last_words(metric)
         national = self.lexicon["national_measures"]
-        return words[-1] in national or len(words) > 1 and self.text[metric[0] - 1:metric[0]] == " " \
-            and words[-2] in national and self._measure_word(words[-1])
+        return words[-1] in national and self._trade(words[-1]) or len(words) > 1 \
+            and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in national and self._trade(words[-2]) \
+            and self._measure_word(words[-1])
+
+    def _trade(self, word: str) -> bool:
+        """A national measure whose word is also a body's own (`trade_pairs`: bare `수입`) is the country's only in a text
+        that names its pair (`수출`): else an income the body earned (`토지 분양으로 3,150억 원의 수입을 올렸다`)."""
+        pairs = self.lexicon["trade_pairs"].get(word)
+        return not pairs or any(pair in self.text for pair in pairs)
 
     def _theirs(self, metric: tuple) -> bool:
         """A plural demonstrative owns the metric (`이들 업체의 해외 매출`, `이들의 매출`: `plural_demonstratives`):
@@ -1691,6 +1704,8 @@ class Linker:
                 found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon) if topic else []
             if found or lead is not None or read >= LEAD_SENTENCES or final:
                 self.story_subject = found
+        if self.publishers and self.story_subject and all(o.canonical in self.publishers for o in self.story_subject):
+            return None  # (an association's story of its industry's statistics: they are nobody's, fact.subject_national)
         return self.story_subject or None
 
     def _operated_brand(self, found: list) -> bool:
