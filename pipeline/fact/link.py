@@ -811,6 +811,8 @@ class Linker:
             return found, "metric_allotted"  # `320억원을 제2공장 증설에 쓸`, `620억 원은 진해신항 공사에 쓰인다`, `단장하는 데 80억 원을 들인다`
         found = paid_as(sentence, quantity, self.lexicon, self.taken) if after in ("을", "를", ",") else \
             paid_object(sentence, quantity, self.lexicon) if after == "씩" else None
+        if found and after != "씩" and not self._money_noun(self.text[found[0]:found[1]].split()[-1]):
+            found = None  # (a means, no money: `현물출자 등으로 500억 원을 지원하고` → 지원, as `유상증자로` → 조달; metric_as)
         if found:
             return found, "metric_paid"  # `치료비로 12억 원을 기탁했다`, `20만 원씩 난방비를 지원했다`: what the money is
         found = received_as(sentence, quantity, self.lexicon, self.taken) if after in ("을", "를", "(", ",") else None
@@ -829,6 +831,8 @@ class Linker:
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
         measure = measure_before(sentence, quantity, self.lexicon) if not compared else None
+        if measure is not None and self._describes_topic(sentence, quantity, measure):
+            measure = None  # `모태펀드를 운용하는 한국벤처투자는 … 1조 1,200억 원을 출자했다`: what the organization is, not the figure's
         if measure is None and not compared and quantity.category == "currency":
             measure = self._money_before(sentence, quantity)  # `기술이 선급금 12억 원으로`: a sum of money named right before it
         topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"]) if not compared else None
@@ -1018,6 +1022,20 @@ class Linker:
             if token.tag == "JX" and token.form in TOPIC_MARKS and before.tokens[k - 1].end == token.start:
                 found = measure_at(before, k - 1, self.lexicon) or found
         return found
+
+    def _describes_topic(self, sentence: Sentence, quantity, measure: tuple) -> bool:
+        """The measure stands in a relative clause that modifies the organization marked as topic (은/는) between it and
+        the figure (`모태펀드를 운용하는 한국벤처투자는 지난해 1조 1,200억 원을 출자했다`: an adnominal ending right before the
+        name): the clause says what the organization is, not what the figure measures (the verb's noun does: 출자)."""
+        if not self._organizations(sentence):  # (cheap first: most measures have no organization between them and the figure)
+            return False
+        tokens = sentence.tokens
+        for o in self._topics(sentence):
+            if measure[1] <= o.start < quantity.start and is_marked(sentence, o, TOPIC_MARKS):
+                k = sentence.before(o.start)
+                if k >= 0 and tokens[k].tag == "ETM" and tokens[k].start >= measure[1]:
+                    return True
+        return False
 
     def _money_before(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """A noun of money right before an amount (`선급금 12억 원`, `연구비 30억 원`: `_money_noun`), as a measure noun there is."""
