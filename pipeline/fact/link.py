@@ -312,6 +312,7 @@ class Linker:
         self.subject_causes = self.lexicon["cause_nouns"] | self.lexicon["cause_bounds"]  # (`topic_organization`)
         self.publishers = set()  # canonical names of the associations that published statistics (`_publishes`)
         self.unowned = set()  # last words of the metrics of the figures linked to no subject so far
+        self.traded = {}  # `trade_pairs` word → whether the text names its pair (`_trade`)
         self.visitor_reporters = set()  # canonical names of the local governments that reported their region's visitors
         self.partners_in = {}  # by sentence: the tokens that may stand for an organization as a partner (`partner_anaphors`)
         self.to_come = {}  # by sentence: whether it tells of a plan or an outlook (`_yet_to_come`, read once)
@@ -1027,7 +1028,7 @@ class Linker:
         """The measure stands in a relative clause that modifies the organization marked as topic (은/는) between it and
         the figure (`모태펀드를 운용하는 한국벤처투자는 지난해 1조 1,200억 원을 출자했다`: an adnominal ending right before the
         name): the clause says what the organization is, not what the figure measures (the verb's noun does: 출자)."""
-        if not self._organizations(sentence):  # (cheap first: most measures have no organization between them and the figure)
+        if not self.organizations_in.get(sentence.index):  # (cheap first: most sentences name no organization)
             return False
         tokens = sentence.tokens
         for o in self._topics(sentence):
@@ -1269,7 +1270,11 @@ class Linker:
         """A national measure whose word is also a body's own (`trade_pairs`: bare `수입`) is the country's only in a text
         that names its pair (`수출`): else an income the body earned (`토지 분양으로 3,150억 원의 수입을 올렸다`)."""
         pairs = self.lexicon["trade_pairs"].get(word)
-        return not pairs or any(pair in self.text for pair in pairs)
+        if not pairs:
+            return True
+        if word not in self.traded:  # (read once per document and word)
+            self.traded[word] = any(pair in self.text for pair in pairs)
+        return self.traded[word]
 
     def _theirs(self, metric: tuple) -> bool:
         """A plural demonstrative owns the metric (`이들 업체의 해외 매출`, `이들의 매출`: `plural_demonstratives`):

@@ -314,6 +314,9 @@ def _person_name(context: Context, word) -> bool:
 
 # Suffixes of businesses (and of a university: `한결`+`대학교`) that make a name even after a stem kiwipiepy reads as an adverb.
 _ADVERB_STEM_TYPES = frozenset({"company", "group", "financial", "university"})
+# Of those, the suffixes that make a name of a stem kiwipiepy split into a determiner and a noun (`한`+`결`+`대학교`; a
+# company's is found again by its letters after a headline, org.repeat).
+_SPLIT_STEM_TYPES = frozenset({"university"})
 
 
 def _adverb_stem(context: Context, found_words: Words, rule_id: str) -> list:
@@ -340,7 +343,8 @@ def _adverb_stem(context: Context, found_words: Words, rule_id: str) -> list:
         suffix = suffix_of(name)
         stem = name[:len(name) - len(suffix)] if suffix else ""
         if suffix and c["suffix_type"].get(suffix) in _ADVERB_STEM_TYPES and not name.endswith(c["buildings"]) \
-                and (stem == adverb.form or split and len(stem) >= 2 and tokens[nouns - 1].form == suffix):
+                and (stem == adverb.form or split and len(stem) >= 2 and tokens[nouns - 1].form == suffix
+                     and c["suffix_type"][suffix] in _SPLIT_STEM_TYPES):
             named.append(_mention(context, word.start, end, rule_id, org_type=c["suffix_type"][suffix]))
         elif not split:
             others.append((word.start, end, name))
