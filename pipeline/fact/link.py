@@ -321,6 +321,7 @@ class Linker:
         self.subject_causes = self.lexicon["cause_nouns"] | self.lexicon["cause_bounds"]  # (`topic_organization`)
         self.publishers = set()  # canonical names of the associations that published statistics (`_publishes`)
         self.unowned = set()  # last words of the metrics of the figures linked to no subject so far
+        self.traded = {}  # `trade_pairs` word → whether the text names its pair (`_trade`)
         self.visitor_reporters = set()  # canonical names of the local governments that reported their region's visitors
         self.partners_in = {}  # by sentence: the tokens that may stand for an organization as a partner (`partner_anaphors`)
         self.to_come = {}  # by sentence: whether it tells of a plan or an outlook (`_yet_to_come`, read once)
@@ -820,6 +821,8 @@ class Linker:
             return found, "metric_allotted"  # `320억원을 제2공장 증설에 쓸`, `620억 원은 진해신항 공사에 쓰인다`, `단장하는 데 80억 원을 들인다`
         found = paid_as(sentence, quantity, self.lexicon, self.taken) if after in ("을", "를", ",") else \
             paid_object(sentence, quantity, self.lexicon) if after == "씩" else None
+        if found and after != "씩" and not self._money_noun(self.text[found[0]:found[1]].split()[-1]):
+            found = None  # (a means, no money: `현물출자 등으로 500억 원을 지원하고` → 지원, as `유상증자로` → 조달; metric_as)
         if found:
             return found, "metric_paid"  # `치료비로 12억 원을 기탁했다`, `20만 원씩 난방비를 지원했다`: what the money is
         found = received_as(sentence, quantity, self.lexicon, self.taken) if after in ("을", "를", "(", ",") else None
@@ -838,6 +841,8 @@ class Linker:
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
         measure = measure_before(sentence, quantity, self.lexicon) if not compared else None
+        if measure is not None and self._describes_topic(sentence, quantity, measure):
+            measure = None  # `모태펀드를 운용하는 한국벤처투자는 … 1조 1,200억 원을 출자했다`: what the organization is, not the figure's
         if measure is None and not compared and quantity.category == "currency":
             measure = self._money_before(sentence, quantity)  # `기술이 선급금 12억 원으로`: a sum of money named right before it
         topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"]) if not compared else None
@@ -1028,6 +1033,20 @@ class Linker:
                 found = measure_at(before, k - 1, self.lexicon) or found
         return found
 
+    def _describes_topic(self, sentence: Sentence, quantity, measure: tuple) -> bool:
+        """The measure stands in a relative clause that modifies the organization marked as topic (은/는) between it and
+        the figure (`모태펀드를 운용하는 한국벤처투자는 지난해 1조 1,200억 원을 출자했다`: an adnominal ending right before the
+        name): the clause says what the organization is, not what the figure measures (the verb's noun does: 출자)."""
+        if not self.organizations_in.get(sentence.index):  # (cheap first: most sentences name no organization)
+            return False
+        tokens = sentence.tokens
+        for o in self._topics(sentence):
+            if measure[1] <= o.start < quantity.start and is_marked(sentence, o, TOPIC_MARKS):
+                k = sentence.before(o.start)
+                if k >= 0 and tokens[k].tag == "ETM" and tokens[k].start >= measure[1]:
+                    return True
+        return False
+
     def _money_before(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """A noun of money right before an amount (`선급금 12억 원`, `연구비 30억 원`: `_money_noun`), as a measure noun there is."""
         tokens, i = sentence.tokens, sentence.before(quantity.start)
@@ -1182,6 +1201,9 @@ class Linker:
                 and self._national(metric):  # (`전라남도와 전남관광재단은 … 도내 관광객이`: the region's, also of visitors)
             if self._drawn(metric) and self._region_scoped(metric):  # (its region's visitors: what the story goes on with is
                 self.visitor_reporters.update(o.canonical for o in found)  # the region's tourism too, fact.subject_visitors)
+            if all(o.org_type not in PUBLIC for o in found):  # `한국벤처캐피탈협회는 지난해 국내 벤처투자액이 …`: an association
+                self.publishers.update(o.canonical for o in found)  # publishing its industry's statistics, as after `동향을
+                self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])  # 발표했다` (`_carried`): the story's figures are none's
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
         if found and rule in ("subject_carried", "subject_story") and self.visitor_reporters \
                 and all(o.canonical in self.visitor_reporters for o in found) \
@@ -1214,10 +1236,13 @@ class Linker:
     def _placed(self, metric: tuple, sentence: Sentence) -> bool:
         """The metric is a measure, and a word of a whole place stands right before it or opens it (`national_scopes`: `국내
         벤처투자액`), or a place's port or airport (`부산항 컨테이너 물동량`): the place's figure, not its reporter's."""
-        before = self.text[max(sentence.start, metric[0] - 16):metric[0]]  # (the figure's own measure: not one it shares)
+        start = metric[0]  # (a measure kiwipiepy cut off a word's end, `국내 벤처투자액`'s `투자액`: from the word's start)
+        while start > sentence.start and start > metric[0] - 6 and self.text[start - 1] not in " \n\"'(‘“":
+            start -= 1
+        before = self.text[max(sentence.start, start - 16):start]  # (the figure's own measure: not one it shares)
         if metric[0] < sentence.start or not before.endswith(" ") or not self._measure_word(self.text[metric[0]:metric[1]]):
             return False  # (a count of things is no place's measure: `전국 20곳의 댐`, `국내외 기업 68곳`)
-        words = before.split()[-2:] + self.text[metric[0]:metric[1]].split()[:1]  # (`부산항 컨테이너 물동량`)
+        words = before.split()[-2:] + self.text[start:metric[1]].split()[:1]  # (`부산항 컨테이너 물동량`)
         return any(w in self.lexicon["national_scopes"] or place_facility(w) for w in words)
 
     def _last_words(self, metric: tuple) -> list:
@@ -1246,8 +1271,19 @@ class Linker:
         (`수출 증가율`)."""
         words = self._last_words(metric)
         national = self.lexicon["national_measures"]
-        return words[-1] in national or len(words) > 1 and self.text[metric[0] - 1:metric[0]] == " " \
-            and words[-2] in national and self._measure_word(words[-1])
+        return words[-1] in national and self._trade(words[-1]) or len(words) > 1 \
+            and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in national and self._trade(words[-2]) \
+            and self._measure_word(words[-1])
+
+    def _trade(self, word: str) -> bool:
+        """A national measure whose word is also a body's own (`trade_pairs`: bare `수입`) is the country's only in a text
+        that names its pair (`수출`): else an income the body earned (`토지 분양으로 3,150억 원의 수입을 올렸다`)."""
+        pairs = self.lexicon["trade_pairs"].get(word)
+        if not pairs:
+            return True
+        if word not in self.traded:  # (read once per document and word)
+            self.traded[word] = any(pair in self.text for pair in pairs)
+        return self.traded[word]
 
     def _theirs(self, metric: tuple) -> bool:
         """A plural demonstrative owns the metric (`이들 업체의 해외 매출`, `이들의 매출`: `plural_demonstratives`):
@@ -1700,6 +1736,8 @@ class Linker:
                 found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon) if topic else []
             if found or lead is not None or read >= LEAD_SENTENCES or final:
                 self.story_subject = found
+        if self.publishers and self.story_subject and all(o.canonical in self.publishers for o in self.story_subject):
+            return None  # (an association's story of its industry's statistics: they are nobody's, fact.subject_national)
         return self.story_subject or None
 
     def _operated_brand(self, found: list) -> bool:

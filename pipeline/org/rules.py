@@ -312,8 +312,11 @@ def _person_name(context: Context, word) -> bool:
     return _korean_name(name) or len(name) == 2 and name[0] in cues()["surnames"] and _HANGUL.fullmatch(name) is not None
 
 
-# Suffixes of businesses that make a name even after a stem kiwipiepy reads as an adverb.
-_ADVERB_STEM_TYPES = frozenset({"company", "group", "financial"})
+# Suffixes of businesses (and of a university: `한결`+`대학교`) that make a name even after a stem kiwipiepy reads as an adverb.
+_ADVERB_STEM_TYPES = frozenset({"company", "group", "financial", "university"})
+# Of those, the suffixes that make a name of a stem kiwipiepy split into a determiner and a noun (`한`+`결`+`대학교`; a
+# company's is found again by its letters after a headline, org.repeat).
+_SPLIT_STEM_TYPES = frozenset({"university"})
 
 
 def _adverb_stem(context: Context, found_words: Words, rule_id: str) -> list:
@@ -322,7 +325,8 @@ def _adverb_stem(context: Context, found_words: Words, rule_id: str) -> list:
     a word no name part, so `_suffix` never sees it. The stem is the whole adverb, two letters or
     more (`더은행`-like run-ons of a short adverb are no names), nouns only after it. The same
     adverb and nouns that start such a name elsewhere in the document shorten it (`한결금융` of
-    `한결금융지주`; `pipeline.org.resolve` links them)."""
+    `한결금융지주`; `pipeline.org.resolve` links them). A determiner kiwipiepy split off a name's first syllable
+    (`한`+`결`+`대학교`) makes the stem with the nouns up to the suffix, two letters or more; it shortens no name."""
     c, named, others = cues(), [], []
     for word in map(found_words.__getitem__, found_words.adverbs):  # (no name part, an adverb first)
         if len(word.tokens) < 2:
@@ -331,15 +335,18 @@ def _adverb_stem(context: Context, found_words: Words, rule_id: str) -> list:
         nouns = 1
         while nouns < len(tokens) and tokens[nouns].tag in ("NNG", "NNP") and tokens[nouns].start == tokens[nouns - 1].end:
             nouns += 1
-        if nouns == 1 or adverb.end - adverb.start < 2:
+        split = adverb.tag == "MM"  # (a determiner: only a whole name of a suffix, `한결대학교`; not `한`+`회사`)
+        if nouns == 1 or adverb.end - adverb.start < 2 and not split or split and nouns < 3:
             continue
         end = tokens[nouns - 1].end
         name = _text(context, word.start, end)
         suffix = suffix_of(name)
-        if suffix and c["suffix_type"].get(suffix) in _ADVERB_STEM_TYPES \
-                and name[:len(name) - len(suffix)] == adverb.form and not name.endswith(c["buildings"]):
+        stem = name[:len(name) - len(suffix)] if suffix else ""
+        if suffix and c["suffix_type"].get(suffix) in _ADVERB_STEM_TYPES and not name.endswith(c["buildings"]) \
+                and (stem == adverb.form or split and len(stem) >= 2 and tokens[nouns - 1].form == suffix
+                     and c["suffix_type"][suffix] in _SPLIT_STEM_TYPES):
             named.append(_mention(context, word.start, end, rule_id, org_type=c["suffix_type"][suffix]))
-        else:
+        elif not split:
             others.append((word.start, end, name))
     full = {m.text for m in named}
     return named + [_mention(context, start, end, rule_id) for start, end, name in others
