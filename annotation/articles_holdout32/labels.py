@@ -77,7 +77,7 @@ d.Q("770억 원", 77000000000, W, "원", "currency", f=("수입", None, JN, Y, "
 d.Q("87%", 87, "%", "%", P, f=("분양률", None, JN, Y, "level", "required", "a project's sale rate: the corporation that sells it (projects are no ORG); see open question 2"))
 d.Q("94%", 94, "%", "%", P, f=("분양률", None, JN, Y, "level", "required", "as 87%"))
 d.Q("1조 1,050억 원", 1105000000000, W, "원", "currency", f=("부채", None, JN, Y, "level", "required", "올해 말 in the clause (value 2025, END)"))
-d.Q("1,550억 원", 155000000000, W, "원", "currency", f=("부채", None, JN, Y, "change", "required", "1년 전보다 = basis"))
+d.Q("1,550억 원", 155000000000, W, "원", "currency", f=("부채", "부채는 1조", JN, Y, "change", "required", "1년 전보다 = basis"))
 d.Q("131%", 131, "%", "%", P, f=("부채비율", "부채비율도", JN, "2024", "level", "optional",
     "the old level of an A에서 B로 change: its period is the basis (1년 전 of the clause before) or none of its own? (open question 3)"))
 d.Q("98%", 98, "%", "%", P, ctx="131%에서 98%", f=("부채비율", "부채비율도", JN, Y, "level", "required", "the new level: 올해 말 of the sentence"))
