@@ -345,6 +345,7 @@ class Linker:
         self.plurals_named = any(word in context.text for word in self.lexicon["plural_demonstratives"])
         self.group_cue = _group_cue(self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"])
         self.group_word = _group_word(self.lexicon["group_counters"])
+        self.anaphor_topic = _anaphor_topic(self.lexicon).search  # (`_read`: the pattern looked up once per document)
         self._outsiders = None  # topics that name others than the story's organization (`_story_fallback`, made when asked)
 
     def _title_sentences(self) -> int:
@@ -2285,8 +2286,9 @@ class Linker:
     def _read(self, index: int) -> None:
         """Take an earlier sentence into account: the events its dates name, the period it sets for
         the subject carried; its own subject is found only when asked (`_carried`)."""
-        if index in self.organizations_in or _QUOTED_TOPIC.search(self.text, self.raw[index].start, self.raw[index].end) \
-                or _anaphor_topic(self.lexicon).search(self.text, self.raw[index].start, self.raw[index].end):
+        start, end = self.raw[index].start, self.raw[index].end
+        if index in self.organizations_in or _QUOTED_TOPIC.search(self.text, start, end) \
+                or self.anaphor_topic(self.text, start, end):
             # (also a word standing for an organization as its topic: `연맹의 올해 수입은`, `_anaphor_carried`)
             self.unread.append(index)  # (also a sentence about a title in quotes: `_carried`, fact.subject_product_carried)
         if index in self.dates_in:  # (a sentence without dates names no event and sets no period)
