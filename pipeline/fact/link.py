@@ -989,11 +989,13 @@ class Linker:
         원`, `국가별 수출액은 미국이 …`): a word ending in one of `measure_breakdowns`, then a measure marked 은/는. Its items
         are categories of that measure, as after `업종별로는`."""
         window = self.text[sentence.start:min(sentence.end, sentence.start + 40)]
-        opening = window.split(maxsplit=1)[:1]  # (its first word, cheap first: most sentences open with no breakdown)
+        opening = window.split(maxsplit=2)  # (its first words, cheap first: most sentences open with no breakdown)
         if not opening or len(opening[0]) < 2:
             return None
         if not opening[0].endswith(_words(self.lexicon["measure_breakdowns"])):
-            return self._double_subject_measure(sentence, window)
+            # (a double subject opens with a topic among its first two words: most sentences do not)
+            return self._double_subject_measure(sentence, window) \
+                if opening[0][-1] in TOPIC_MARKS or len(opening) > 1 and opening[1][-1] in TOPIC_MARKS else None
         first = list(itertools.islice(re.finditer(r"\S+", window), 4))
         if len(first) < 2:
             return None
