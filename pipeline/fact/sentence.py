@@ -55,7 +55,9 @@ class once:
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        value = instance.__dict__[self.name] = self.function(instance)
+        value = self.function(instance)
+        setattr(instance, self.name, value)  # (not through `__dict__`, which would make the instance's a dict of its own:
+        # the attribute reads of the other sentences, whose values stay in their class's shared table, would miss)
         return value
 
 
