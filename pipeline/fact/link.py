@@ -160,7 +160,8 @@ RULES = (
              "words (올해 3분기 … | 7~9월 전국 가구의 소득은 …: 7~9월, the DATE last named, for the later figures)"),
     LinkRule("fact.period_range_within", "period", "a range earlier in the figure's clause that its nearer, coarser date holds "
              "(지난 1일부터 11일까지 진행한 연말 쇼핑 축제 기간 거래액: 1~11일, not 연말; one mention of a span: 이달 5~28일 진행한 연말 세일)"),
-    LinkRule("fact.period_range", "period", "the range of a DATE before 부터 and the next before 까지 (9월23일부터 10월7일까지)"),
+    LinkRule("fact.period_range", "period", "the range of a DATE before 부터 and the next before 까지 (9월23일부터 10월7일까지; "
+             "a year before 들어 to a month of it: 올해 들어 11월까지, January to November)"),
     LinkRule("fact.period_annual", "period", "a year's figure (연간 거래액, 연 매출) carried a day's date: the story's year that holds "
              "the day (지난해 … 12월 28일 누적 3조 원을 넘어서며. 연간 거래액은 …: 지난해)"),
     LinkRule("fact.period_plan", "period", "none for a figure of a plan or an outlook (…늘리겠다고 했다, 넘을 것으로 내다봤다) with no date "
