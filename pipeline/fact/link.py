@@ -1582,14 +1582,22 @@ class Linker:
         bracketed = bracketed_owner(self.text, organizations, quantity) if quantity.start in self.bracketed else []
         if bracketed:
             return bracketed, "subject_bracketed"
-        stake = metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["stake_words"]
+        stake_start = metric[0] if metric else self.text.rfind(" ", 0, quantity.start - 1) + 1
+        words = self.text[stake_start:metric[1] if metric else quantity.start].split()
+        stake = bool(words) and words[-1] in self.lexicon["stake_words"]  # (`서해에어의 주식 57.3%를`: shares, no measure,
+        # right before a share of them)
         own_topic = max((o.start for o in marked if clause_start <= o.start < quantity.start
                          and is_marked(sentence, o, TOPIC_MARKS)), default=-1)
+        holder = -1
         if stake:  # `합작법인 C의 지분은 A가 51%, B가 49%를 갖는다`: the holder marked 이/가 after the genitive owns the stake
             own_topic = max([own_topic] + [o.start for o in organizations if clause_start <= o.start < quantity.start
                                            and is_marked(sentence, o, SUBJECT)])
+            holder = max([-1] + [o.start for o in organizations if clause_start <= o.start < quantity.start
+                                 and is_marked(sentence, o, TOPIC_OR_SUBJECT)])
         owners = [o for o in organizations if own_topic < o.start and o.end <= quantity.start and (
             is_marked(sentence, o, GENITIVE) and not apposed(sentence, o, organizations)
+            and not (0 <= holder < o.start and self.text[o.end:stake_start] == "의 ")  # (`A가 C의 주식 57.3%를 취득`: C
+            # is the one the stake is in, the holder marked before it owns it; holdout33)
             or member_genitive(sentence, o, self.lexicon))]
         owners = owners or [o for o in organizations if own_topic < o.start and o.end <= quantity.start and not stake
                             and (metric and self.text[o.end:metric[0]] == " " or self._listed_pair(o, quantity))]
