@@ -1795,8 +1795,15 @@ class Linker:
                 return None
             self.results[sentence.index] = next(
                 (t.start for k, t in enumerate(tokens) if k and t.form in self.lexicon["result_nouns"]
-                 and (tokens[k - 1].tag == "ETM" or tokens[k - 1].tag == "NNG" and tokens[k - 1].end + 1 >= t.start)), None)
+                 and (tokens[k - 1].tag == "ETM" or tokens[k - 1].tag == "NNG" and tokens[k - 1].end + 1 >= t.start
+                      and not self._own_process(tokens[k - 1].end))), None)
         return self.results[sentence.index]
+
+    def _own_process(self, end: int) -> bool:
+        """The word ending at `end` names a step a company takes itself, no survey of others (`수요예측 결과`: `own_processes`;
+        kiwipiepy reads it as two nouns)."""
+        word = self.text[max(0, end - 8):end].split()
+        return bool(word) and word[-1].endswith(_words(self.lexicon["own_processes"]))
 
     # -- period ------------------------------------------------------------------------------
 
