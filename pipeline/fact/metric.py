@@ -527,10 +527,11 @@ def qualifier(token, words: frozenset) -> bool:
 @functools.lru_cache(maxsize=None)
 def proper_measure(form: str) -> bool:
     """A word kiwipiepy reads as a proper noun in context that is a measure noun of the lexicon, or ends in one after two
-    syllables or more (`지방교부세`, `보통교부세`): a common noun of what is measured (`topic_before`); not a name of three
-    syllables that happens to end so (`이수익`), nor one ending in a suffix (`박지율`)."""
-    measures = words()["measures"]
-    return form in measures or any(form.endswith(m) and len(form) >= len(m) + 2 for m in measures if len(m) >= 2)
+    syllables or more (`지방교부세`, `보통교부세`; or in a price word, `값`: `배춧값이`, holdout33): a common noun of what
+    is measured (`topic_before`); not a name of three syllables that happens to end so (`이수익`), nor one ending in a
+    suffix (`박지율`)."""
+    measures, prices = words()["measures"], words()["price_words"]
+    return form in measures or any(form.endswith(m) and len(form) >= len(m) + 2 for m in measures if len(m) >= 2 or m in prices)
 
 
 def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets: frozenset,

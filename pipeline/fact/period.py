@@ -25,6 +25,8 @@ class Range(NamedTuple):
 # The particles that open and close a range of dates (`A부터 B까지`).
 RANGE_STARTS = frozenset({"부터", "에서"})
 RANGE_ENDS = frozenset({"까지"})
+# The word after a year that opens a span from its start (`올해 들어 11월까지`: January to November, as `1~11월`).
+YEAR_OPENERS = frozenset({"들어"})
 # Comparison phrases (spaces removed) and how far back the basis is from the period.
 BASIS_STEPS = ((("전년동기", "전년동월", "작년같은달", "전년같은달", "작년동기", "지난해같은기간", "전년같은기간",
                  "작년같은기간", "전년동분기"), "year"),
@@ -236,4 +238,20 @@ def date_range(text: str, dates: list, date) -> Optional[Range]:
         first, last = dates[k], dates[k + 1]
         return Range(f"{first.value}/{last.value}", first.range_start, last.range_end,
                      f"{first.mention_id};{last.mention_id}", first.start, last.end)
-    return None
+    return year_to_month(text, dates, k)
+
+
+def year_to_month(text: str, dates: list, k: int) -> Optional[Range]:
+    """`올해 들어 11월까지` (a year, `YEAR_OPENERS`, a month of that year before `까지`; `dates[k]` either of them): the months
+    from January to that one, as `1~11월` (`2025-01/2025-11`; holdout33's shared-only reader). A day there (`올해 들어 28일까지`)
+    is left alone: no reader has written its span the same way."""
+    if k and followed_by(text, dates[k].end, RANGE_ENDS, 0):
+        k -= 1
+    if k + 1 >= len(dates) or not re.fullmatch(r"\d{4}", dates[k].value or "") \
+            or not followed_by(text, dates[k].end, YEAR_OPENERS, 0) or not followed_by(text, dates[k + 1].end, RANGE_ENDS, 0):
+        return None
+    first, last = dates[k], dates[k + 1]
+    if not re.fullmatch(rf"{first.value}-\d\d", last.value or "") or text.find("\n", first.end, last.start) >= 0:
+        return None
+    return Range(f"{first.value}-01/{last.value}", first.range_start, last.range_end,
+                 f"{first.mention_id};{last.mention_id}", first.start, last.end)
