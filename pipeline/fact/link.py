@@ -132,6 +132,8 @@ RULES = (
     LinkRule("fact.subject_each", "subject", "one subject per figure after 각각, also the organization of the k-th figure before it "
              "(A의 매출은 X, B는 Y로 각각 4%, 9%)"),
     LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry, or a market's price (30조 위안 규모의 중국 시장, 항공유 가격은)"),
+    LinkRule("fact.subject_others", "subject", "none for a figure a plural of organizations of a kind owns (중국 조선사들의 점유율): "
+             "several taken together, none named"),
     LinkRule("fact.subject_product", "subject", "none for a product's measure: a name in quotes right before it that is no organization ('아이온' 판매량)"),
     LinkRule("fact.subject_plan", "subject", "the organization whose plan or position the sentence states (…는 게 서울시 계획이다)"),
     LinkRule("fact.subject_headline", "subject", "the organization a headline opens with, before a comma (부산시, 내년 예산 …); "
@@ -1300,6 +1302,12 @@ class Linker:
         return owner is not None and (before[owner][:-1] in self.lexicon["plural_demonstratives"]
                                       or owner > 0 and before[owner - 1] in self.lexicon["plural_demonstratives"])
 
+    def _others_owning(self, metric: tuple) -> bool:
+        """The word right before the metric is a plural of organizations of a kind as its owner (`중국 조선사들의 점유율`,
+        `국내 은행들의 순이익`: `entity_nouns` + 들의): several taken together, none named (FACTS.md), whatever is carried."""
+        owner = self.text[max(0, metric[0] - 16):metric[0] - 3].split()
+        return bool(owner) and owner[-1].endswith(_words(self.lexicon["entity_nouns"]))
+
     def _spent_on(self, metric: tuple, quantity) -> bool:
         """The metric is the purpose the figure is spent on, marked by 에 right before it (`유럽 시장에 320억 원을 투입`):
         the spender's figure, not the market's."""
@@ -1327,6 +1335,8 @@ class Linker:
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
         if metric and self.plurals_named and self._theirs(metric):
             return [], "subject_none"  # `이들 업체의 해외 매출은`: several named before, taken together
+        if metric and self.text.startswith("들의 ", metric[0] - 3) and self._others_owning(metric):
+            return [], "subject_others"  # `중국 조선사들의 점유율은`: organizations of a kind, none named
         if metric and self._product_measure(sentence, metric):
             return [], "subject_product"  # `전기차용 타이어 '아이온' 판매량은`: a product's figure, no organization's
         organizations = self._organizations(sentence)
@@ -2276,7 +2286,9 @@ class Linker:
         while self.current < sentence.index:
             if self.current >= 0:
                 self._read(self.current)
-                if self.current and not self.lead_seen and any(t.tag == "EF" for t in self.raw[self.current].tokens):
+                if self.current >= self.title_sentences and not self.lead_seen \
+                        and any(t.tag == "EF" for t in self.raw[self.current].tokens):  # (not a headline's part after an
+                    # ellipsis that ends a sentence, `매출 12% 늘어…명품·식품이 이끌었다`: the body's lead is still to come)
                     self.lead_seen = True
             self.current += 1
             start = self.raw[self.current - 1].end if self.current else 0

@@ -25,6 +25,8 @@ VALUE_WORDS = frozenset({"연", "월", "연간", "월간", "하루", "평균", "
 WHOLE_TAGS = frozenset({"NNG", "NNP", "SL", "XSN", "XPN"})
 # Approximators (MM, MAG) between a noun and its figure (`증거금 약 6조 원`).
 APPROXIMATORS = frozenset({"약", "총", "한", "대략"})
+# Tags of a figure's unit or counter a suffix may be glued to (`29조 원어치`, `50%대`).
+UNIT_TAGS = frozenset({"NNB", "NR", "SN", "SW"})
 # Counters that name no kind of thing: the noun after them is what they count (`2개 팀`, `23개 언어`).
 GENERIC_COUNTERS = frozenset({"개", "가지", "종"})
 # Tags of the words of a name (an organization, a place, a person: `신한투자증권은`, `한결 투자 증권이`).
@@ -136,6 +138,11 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             clause_start = sentence.start  # `중국 수출은 … 돌아섰고, 전체 수출의 18.8%를 차지했다`: the sentence's topic is the part
     elif edge != quantity.start:
         i += 1
+    glossed, gloss_end = -1, -1  # `벤치마크(기준 수익률) 13.9%`: the words in brackets gloss the noun glued before them, right before the figure
+    if whole is None and i >= 2 and tokens[i].tag == "SSC" and tokens[i].end + 1 == edge:
+        o = before_brackets(tokens, i)
+        if o >= 0 and tokens[o].tag in ("NNG", "NNP", "SL") and tokens[o].end == tokens[o + 1].start:
+            glossed, gloss_end = word_start(sentence, o), tokens[i].end  # (the metric is that noun with its gloss, whose measure names it)
     while i >= 0 and tokens[i].start >= clause_start:
         token = tokens[i]
         if token.tag == "SSC" and token.form == ")" and i + 1 < len(tokens) and tokens[i + 1].tag in ("JX", "JKS") \
@@ -167,6 +174,8 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                     return word_start(sentence, h), tokens[h].end
                 if counted:
                     return word_start(sentence, i - 1), token.end
+                if glossed >= 0 and start > glossed:
+                    return glossed, gloss_end
                 return (start, token.end) if word in measures or suffixed or headed else (token.start, token.end)
         i -= 1
     return whole
@@ -569,7 +578,9 @@ def given_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     if not (j < len(tokens) and tokens[j].tag in ("JKO", "VCP")):
         return None  # the figure is what is given (`…점을 받아`), not a limit (`선착순으로 100명까지`)
     if i >= 1 and tokens[i].form in ("로", "으로") and tokens[i].tag == "JKB" and tokens[i].end + 1 == quantity.start \
-            and tokens[i - 1].tag in COMMON and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
+            and tokens[i - 1].tag in COMMON and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end) \
+            and not (tokens[i - 1].tag == "XSN" and tokens[i - 2].tag in UNIT_TAGS and tokens[i - 2].end == tokens[i - 1].start):
+        # (not a suffix on another figure's unit: `약 29조 원어치로 60%를 차지한다` names no noun the share is given as)
         return word_start(sentence, i - 1), tokens[i - 1].end
     return None
 
