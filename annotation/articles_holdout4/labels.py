@@ -240,7 +240,7 @@ d.Q("26억 6천만 달러", 2660000000, U, "달러", "currency",
     f=("일평균 수출액", None, "", R8, "level", "optional", "period carried in the paragraph (1~8월) or the month of the release (8월): unclear"))
 d.Q("5.2%", 5.2, "%", "%", P, f=("일평균 수출액", None, "", R8, "change", "optional", "as 26억 6천만 달러"))
 d.Q("3%", 3, "%", "%", P, ctx="3%대", approx=True, note="3%대: 대 outside, approx",
-    f=("수출 증가율", None, "", "2025-H2", "level", "required", "a forecast of the ministry (source) about a national measure: no subject"))
+    f=("수출 증가율", None, "", "2025-H2", "change", "required", "a forecast of the ministry (source) about a national measure: no subject; a growth rate is a rate of change: change (FACTS.md kind, relabelled in session 20)"))
 d.Q("1,200억 원", 120000000000, W, "원", "currency",
     f=("수출 바우처 예산", None, M, "2025", "level", "required", "the body's own figure (its budget); 올해 before the metric"))
 

@@ -185,7 +185,7 @@ d.Q("0.08%", 0.08, "%", "%", P,
     f=("전세가격", None, "", WK, "change", "required", "the topic names the measure; 서울이 (a place) leaves no subject; the week's statistic carried"))
 d.Q("0.03%", 0.03, "%", "%", P, f=("전세가격", None, "", WK, "change", "required", "as 0.08%"))
 d.Q("4.12%", 4.12, "%", "%", P,
-    f=("서울 아파트 매매가격 누적 상승률", None, "", "2025", "level", "required", "a rate that is itself the metric is a level; 올해 들어"))
+    f=("서울 아파트 매매가격 누적 상승률", None, "", "2025", "change", "required", "a cumulative rise is a rate of change: change (FACTS.md kind; relabelled in session 20); 올해 들어"))
 d.Q("5,830건", 5830, "건", "건", C,
     f=("서울 아파트 매매 거래량", None, "", "2025-08", "level", "required", "source cited (집토스에 따르면): no subject"))
 d.Q("4,210건", 4210, "건", "건", C,

@@ -279,8 +279,8 @@ d.Q("1,200억 원", 120000000000, W, "원", "currency",
     f=("저소득층 에너지 바우처", None, "기획재정부", "2026-Q1", "level", "required",
        "the ministry's own spending (its quoted plan, …고 밝혔다), not a national statistic; 내년 1분기까지"))
 d.Q("1.5%", 1.5, "%", "%", P,
-    f=("가계 실질소득 증가율", None, "", "2026", "level", "required",
-       "a forecast of a national rate: no subject (the institute is the source, like 산업부는 … 내다봤다); the rate is the metric: level"))
+    f=("가계 실질소득 증가율", None, "", "2026", "change", "required",
+       "a forecast of a national rate: no subject (the institute is the source, like 산업부는 … 내다봤다); a growth rate is a rate of change: change (FACTS.md kind, relabelled in session 20)"))
 
 # ---------------------------------------------------------------- 006 university hospital donations (press release, no date at all)
 d = Doc("006_a0353bdc431be3ce", "2025-12-29"); docs.append(d)

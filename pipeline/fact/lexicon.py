@@ -26,7 +26,8 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "rate_words", "industry_names", "part_scopes", "year_back", "same_part_back", "segment_words", "regional_scopes",
         "scope_particles", "sequel_openers", "legislatures", "budget_votes", "agent_nouns", "threshold_verbs", "descriptor_heads",
         "region_words", "superlatives", "degree_adverbs", "follow_phrases", "rate_nouns", "money_heads", "not_money_nouns",
-        "restating_nouns", "trade_pairs", "own_processes")
+        "restating_nouns", "trade_pairs", "own_processes",
+        "change_rates")
 
 
 @functools.lru_cache(maxsize=None)

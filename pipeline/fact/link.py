@@ -176,6 +176,8 @@ RULES = (
     LinkRule("fact.kind_change", "kind", "a change word after the figure, %p, or a sign"),
     LinkRule("fact.kind_followed", "kind", "items that follow the first of a ranking (…가 뒤를 이었다) are changes when it is one"),
     LinkRule("fact.kind_multiple", "kind", "a multiple of an earlier time's value (2년 전(19%)의 두 배를 넘었다, 지난해보다 두 배): a change"),
+    LinkRule("fact.kind_rate", "kind", "a figure whose metric is a rate or size of change (신장률은 명품 14.8%, 증가 폭은 17만 명, "
+             "경제성장률은 -0.3%): a change (FACTS.md: a difference or rate of change)"),
     LinkRule("fact.kind_level", "kind", "any other figure"),
     LinkRule("fact.conversion", "all", "the slots of the quantity a conversion restates"),
 )
@@ -599,6 +601,14 @@ class Linker:
                 return span
             at = self.text.rfind(word, metric[1], at)
         return metric
+    def _rate_of_change(self, metric: tuple) -> bool:
+        """The metric ends in a rate or size of change (`change_rates`: `신장률`, `경제성장률`, `증가 폭`; also a bare `폭`
+        found after its change word, `감소 폭`)."""
+        compact = self.text[max(0, metric[0] - 4):metric[1]].replace(" ", "")
+        after = self.text[metric[1]:metric[1] + 4].lstrip()
+        # (not a forecast or estimate of the rate, `경제성장률 전망치를 4.0%로 높였다`: the forecast's figure, a level)
+        return any(compact.endswith(word) for word in self.lexicon["change_rates"]) \
+            and not any(after.startswith(word) for word in self.lexicon["estimates"])
 
     def _basis_noun(self, span: tuple) -> bool:
         """A comparison word follows the noun, bare or past a figure in brackets (`지난해 연간 해외 수주액(3조 1,800억 원)보다`):
@@ -2531,6 +2541,8 @@ class Linker:
             # 이었다`: the items that follow the first in its ranking are what it is, changes
         if change and kind_rule == "kind_change" and any(self.text.find(w, quantity.end, sentence.end) >= 0 for w in self.lexicon["superlatives"]):
             self.ranked_change = (sentence.index, quantity.unit)
+        if not change and metric_text and metric_text[-1] in "율률폭" and self._rate_of_change(metric):
+            change, kind_rule = True, "kind_rate"  # `신장률은 명품 14.8%`: the measure is itself a rate of change
         rules = [metric_rule, subject_rule, period_rule, kind_rule]
         if metric_rule in NEAREST_RULES:  # (the output only: the rules above read the mention the metric was found at)
             nearest = self._nearest(sentence, quantity, metric)
