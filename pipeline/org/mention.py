@@ -128,7 +128,9 @@ def _glued_subject(text: str, name: str) -> bool:
     name (`게임사 넥스트플레이가 …`: one NNP), which names end in too (`CJ프레시웨이`): cut off only where the document
     writes the name without it elsewhere too (`넥스트플레이는`, the headline's `넥스트플레이,`)."""
     stem, last = name[:-1], name[-1]
-    return len(stem) >= 2 and (last == "이") == _has_final(stem[-1]) and text.count(stem) > text.count(name)
+    # (이 after a final consonant, 가 after a vowel; 의 and 도 after any letter)
+    fits = (last == "이") == _has_final(stem[-1]) if last in ("이", "가") else True
+    return len(stem) >= 2 and fits and text.count(stem) > text.count(name)
 
 
 def particle_in_noun(context: Context, norm_end: int) -> bool:
