@@ -315,8 +315,9 @@ def _person_name(context: Context, word) -> bool:
 
 # Suffixes of businesses (and universities: `한결대학교`) that make a name even after a stem kiwipiepy reads as an adverb.
 _ADVERB_STEM_TYPES = frozenset({"company", "group", "financial", "university"})
-# ... and after a determiner read in its first letter only a university's (`한`+`결`+`대학교`): a business suffix there
-# ends compounds of common nouns as well (`수`+`열`+`에너지`, water-source heat).
+# ... and after a determiner read in its first letter only a university's (`한`+`결`+`대학교`), or an institution's after a
+# long stem, as after a compound of common nouns (`새`+`정치추진`+`위원회`): a business suffix there ends compounds of common
+# nouns as well (`수`+`열`+`에너지`, water-source heat).
 _DETERMINER_STEM_TYPES = frozenset({"university"})
 
 
@@ -345,7 +346,8 @@ def _adverb_stem(context: Context, found_words: Words, rule_id: str) -> list:
         # (a determiner is a name's first letter, glued to nouns before the suffix, which starts a token: `한`+`결`+`대학교`)
         kind = c["suffix_type"].get(suffix)
         whole = stem == adverb.form and kind in _ADVERB_STEM_TYPES if adverb.tag == "MAG" \
-            else kind in _DETERMINER_STEM_TYPES and len(stem) >= 2 and any(t.start == word.start + len(stem) for t in tokens[1:nouns])
+            else (kind in _DETERMINER_STEM_TYPES and len(stem) >= 2 or suffix in c["institutional"] and len(stem) >= 4) \
+            and any(t.start == word.start + len(stem) for t in tokens[1:nouns])
         if suffix and whole and not name.endswith(c["buildings"]):
             named.append(_mention(context, word.start, end, rule_id, org_type=c["suffix_type"][suffix]))
         else:
@@ -719,7 +721,7 @@ def _ministry(context: Context, found_words: Words, rule_id: str) -> list:
 
 def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
     """A city or county that says something acts as its government (`강원 강릉시는 … 20일 밝혔다`):
-    a proper noun ending in 시 or 군, the subject or topic, with a verb of saying or of what only a
+    a proper noun ending in 시 or 군 or a province (`local_governments`: `경상남도는`), the subject or topic, with a verb of saying or of what only a
     government does (`해제했다`, `고시했다`; `governing`) later in its sentence; a province before it is a place and stays outside (docs/annotation.md, ORG)."""
     c, text, mentions = cues(), context.text, []
     subject_particles = c["team_particles"] - {"을", "를"}
@@ -727,8 +729,10 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
         word = found_words[index]
         rest = word.tokens[word.size:]
         # (cheap first: the ending and a subject's particle)
-        if not rest or rest[0].form not in subject_particles or not text.endswith(c["local_endings"], word.start, word.name_end) \
-                or word.name_end - word.start < 3 or not word.name_tags() <= {"NNP", "NNG"}:
+        # (a city or county by its ending, a province by name: `경상남도는`)
+        if not rest or rest[0].form not in subject_particles or word.name_end - word.start < 3 \
+                or not (text.endswith(c["local_endings"], word.start, word.name_end) or text[word.start:word.name_end] in c["local_governments"]) \
+                or not word.name_tags() <= {"NNP", "NNG"}:
             continue
         # (no person test: `강릉시` is shaped like a person's name, but given names hardly end in 시 or 군)
         if _text(context, word.start, word.name_end) in c["places"]:
@@ -1466,10 +1470,6 @@ def _hanja_sign():
     return re.compile("[" + "".join(cues()["hanja_suffixes"]) + "]")
 
 
-# The particles of a topic or a subject, after an item of a series.
-_TOPIC_OR_SUBJECT = (["은"], ["는"], ["이"], ["가"])
-
-
 @functools.lru_cache(maxsize=1)
 def _partitive_kinds() -> tuple:
     """The kinds of business a partitive phrase may pick names from (`listed_kinds`, `subsidiary_words`), and with 들."""
@@ -1498,7 +1498,7 @@ def _partitive(context: Context, found_words: Words, rule_id: str) -> list:
             item = index + 1
             while item > 0:
                 named = found_words[item]
-                if not named.size or [t.form for t in named.tokens[named.size:]] not in _TOPIC_OR_SUBJECT \
+                if not named.size or [t.form for t in named.tokens[named.size:]] not in _TOPIC_PARTICLES \
                         or not _picked_name(context, found_words, item, named):
                     break
                 mentions.append(_mention(context, named.start, named.name_end, rule_id))
@@ -1565,13 +1565,10 @@ def also_local_gov(mentions: list, context: Context, found_words: Words, rule_id
             continue
         sentence = bisect.bisect_right(ends, word.start)  # (the sentence before ends before the word)
         previous_start = ends[sentence - 2] if sentence >= 2 else 0
-        if any(previous_start <= m.start and m.end < word.start and context.text[m.end:m.end + 1] in _TOPIC_LETTERS
+        if any(previous_start <= m.start and m.end < word.start and [context.text[m.end:m.end + 1]] in _TOPIC_PARTICLES
                for m in governments):
             added.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
     return added
-
-
-_TOPIC_LETTERS = frozenset("은는이가")
 
 
 # A name in Latin capitals (and `&`), as a group's initials or a company's acronym are written (`SBS`, `M&C`).
