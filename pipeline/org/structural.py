@@ -541,12 +541,17 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
         if name not in heads and name not in shared or word.start in taken or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
             continue
         link = None
+        # (a university's short form, `X대` of `X대학교`, is the university, not its hospital `X대병원`, and may look like a
+        # person's name, `한결대`: the full name tells)
+        university = _university_short_form(name, full)
         if (len(name) >= 3 or name in shared) and word.name_tags() <= {"NNP"} and name not in c["places"] and not place_facility(name) \
-                and not _korean_name(name) and not _is_person(context, word, found_words[index + 1]):
+                and (university or not _korean_name(name) and not _is_person(context, word, found_words[index + 1])):
             headline = "\n" not in text[:word.start] and "\n" in text  # (a headline shortens what the body names in full)
             link = next((_full_name(m) for key, m in full
-                         if (m.end <= word.start or headline) and key.startswith(name) and len(key) > len(name)
-                         and key[len(name):] not in c["subsidiary_regions"]), None)  # (`X재팬` is X's branch: no full name of X)
+                         if (m.end <= word.start or headline) and (key in (name + "학교", name + "학") if university else
+                                                                    key.startswith(name) and len(key) > len(name)
+                                                                    and key[len(name):] not in c["subsidiary_regions"])),
+                        None)  # (`X재팬` is X's branch: no full name of X)
         if link is not None:
             taken.add(word.start)
             added.append(_mention(context, word.start, word.name_end, rule_id, canonical=link[0], org_id=link[1]))
@@ -554,6 +559,11 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
     kinds = cues()["kind_names"]["names"]
     federations = frozenset((m.start, m.end) for m in mentions if m.rule_id == "org.gazetteer" and m.text in kinds)
     return added + _suffix_uses(context, found_words, full, found, rule_id, taken, federations)
+
+
+def _university_short_form(name: str, full: list) -> bool:
+    """`name` is the short form (`X대`) of a university named in full in the document (`X대학교`, `X대학`)."""
+    return name.endswith("대") and any(key in (name + "학교", name + "학") for key, _ in full)
 
 
 def _first_words(context: Context, found_words: Words, mentions: list, found: Spans, rule_id: str, taken: set) -> list:
