@@ -1484,10 +1484,13 @@ def _partitive(context: Context, found_words: Words, rule_id: str) -> list:
     noun kiwipiepy took an unknown name for, or a word ending in an organization suffix; no person, place or market."""
     c, text, mentions = cues(), context.text, []
     kinds, endings = _partitive_kinds(), c["partitive_endings"]
+    nexts = {" "} | {ending[:1] for ending in endings if ending}  # (the letters after a partitive word: a space or an ending's)
     for marker in c["partitive_words"]:
         at = text.find(" " + marker)
         while at >= 0:  # (`str.find`, in C: few texts pick names so)
             start, at = at + 1, text.find(" " + marker, at + 1)
+            if text[start + len(marker):start + len(marker) + 1] not in nexts:  # (cheap first: `중국`, `중소` go)
+                continue
             index, word = found_words.at(start)
             if word is None or index < 1 or text[start + len(marker):word.end] not in endings:
                 continue
@@ -1558,7 +1561,7 @@ def also_local_gov(mentions: list, context: Context, found_words: Words, rule_id
     found = Spans((m.start, m.end) for m in mentions)
     for index in found_words.proper:
         word = found_words[index]
-        if len(word.tokens) != word.size + 1 or word.tokens[-1].form != "도" or found_words[index - 1] is not None:
+        if found_words[index - 1] is not None or len(word.tokens) != word.size + 1 or word.tokens[-1].form != "도":
             continue  # (the sentence's first word, with 도 alone after it)
         name = _text(context, word.start, word.name_end)
         if name not in c["local_governments"] or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
