@@ -250,8 +250,8 @@ def with_units(mentions: list, context: Context, found_words: Words) -> list:
     merged = []
     for m in mentions:
         index, word = found_words.at(m.end + 1) if context.text[m.end:m.end + 1] == " " else (-1, None)
-        if word is not None and word.size:
-            end = _unit_end(context, found_words, index)
+        if word is not None and (word.size or word.tokens[0].tag == "MM"):
+            end = _unit_end(context, found_words, index) if word.size else _determiner_unit_end(context, word)
             if end and context.text[word.start:end].endswith(cues()["branch_units"]) \
                     and not m.text.endswith(cues()["courts"]):  # (`제작지원` is no branch court)
                 end = 0
@@ -263,6 +263,18 @@ def with_units(mentions: list, context: Context, found_words: Words) -> list:
                 m = _mention(context, m.start, end, m.rule_id)
         merged.append(m)
     return merged
+
+
+def _determiner_unit_end(context: Context, word) -> int:
+    """End of a unit whose first letter kiwipiepy read as a determiner (`총`+`동문회`: `총동문회`), the nouns glued after it
+    ending in a unit word; or 0."""
+    end = word.tokens[0].end
+    for token in word.tokens[1:]:
+        if token.start != end or token.tag not in ("NNG", "NNP"):
+            break
+        end = token.end
+    unit = _text(context, word.start, end)
+    return end if end > word.tokens[0].end and unit.endswith(cues()["units"]) and unit not in cues()["generic"] else 0
 
 
 def _governor(parent: str, unit: str) -> bool:

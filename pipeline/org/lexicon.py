@@ -31,7 +31,8 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "r
             "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers",
             "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "operating", "not_ministries", "same_period", "ranking_closers",
             "per_business", "listed_kinds", "subsidiary_words", "coined_suffixes",
-            "standing_suffixes", "suffix_short_forms", "subsidiary_regions")
+            "standing_suffixes", "suffix_short_forms", "subsidiary_regions", "hanja_suffixes", "partitive_words",
+            "partitive_endings", "state_governments")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
                    "missions", "markets", "local_governments", "company_name_words", "naming_verbs",
@@ -130,6 +131,10 @@ def cues(folder: Path = FOLDER) -> dict:
         "subsidiary_regions": frozenset(str(r) for r in data["cues"]["subsidiary_regions"]),
         "figure_modifiers": frozenset(data["cues"]["figure_modifiers"]),
         "glued_after": frozenset(data["cues"]["glued_after"]),
+        "hanja_suffixes": {str(k): str(v) for k, v in data["cues"]["hanja_suffixes"].items()},
+        "partitive_words": tuple(data["cues"]["partitive_words"]),
+        "partitive_endings": frozenset(data["cues"]["partitive_endings"]) | {""},
+        "state_governments": frozenset(data["cues"]["state_governments"]),
         "group_own": frozenset(data["cues"]["group_own"]) | frozenset(data["cues"]["after_name"])
         | frozenset(data["cues"]["after_genitive"]),
         "glued_particles": tuple(data["cues"]["glued_particles"]),
@@ -248,6 +253,15 @@ def gazetteer_names() -> dict:
             if _ACRONYM.fullmatch(key):  # `tvN` is also written `TVN`, `OCN` also `ocn`
                 for variant in (key.upper(), key.lower()):
                     names.setdefault(variant, (row, frozenset(breaks)))
+    # A legal form is no part of the name: a name listed with one (`㈜한진`) is written without it too
+    # (`물류 파트너인 한진과`), unless another organization goes by the bare name (`㈜LG` and the group `LG`).
+    # (after every row: a later row's own name wins over a bare form)
+    for key, (row, breaks) in list(names.items()):
+        form = LEGAL_FORM.search(key)
+        if form is not None:
+            bare = key[:form.start()] + key[form.end():]
+            if len(bare) >= 2 and bare not in names:
+                names[bare] = (row, frozenset())
     return names
 
 @functools.lru_cache(maxsize=1)

@@ -106,8 +106,8 @@ def name_end(context: Context, word: Word) -> int:
 def _glued_end(text: str, word: Word) -> int:
     """End of the word's name part, before a particle kiwipiepy left inside a proper noun it does
     not know (`코단샤와 작품 …`: one NNP `코단샤와`): the word's last letter is a particle
-    (`glued_particles`) that fits the letter before it (와 after a vowel, 과 after a consonant), a space
-    follows, the word without it is two letters or more, and the name does not end so itself
+    (`glued_particles`) that fits the letter before it (와 after a vowel, 과 after a consonant; 의 and 도, which
+    follow any letter, where the document writes the name without it too), a space follows, the word without it is two letters or more, and the name does not end so itself
     (`particle_like_endings`: `카도카와 작품`)."""
     end = word.name_end
     if word.size != 1 or not word.bare or word.tokens[0].tag != "NNP" or text[end:end + 1] != " ":
@@ -116,11 +116,13 @@ def _glued_end(text: str, word: Word) -> int:
     last = name[-1]
     if last in cues()["recurring_particles"]:
         return end - 1 if _glued_subject(text, name) else end
-    if len(name) < 3 or last not in cues()["glued_particles"] \
-            or (last in _AFTER_CONSONANT) != _has_final(name[-2]) or not (last in _AFTER_CONSONANT or last in _AFTER_VOWEL) \
+    harmony = last in _AFTER_CONSONANT or last in _AFTER_VOWEL
+    if len(name) < 3 or last not in cues()["glued_particles"] or harmony and (last in _AFTER_CONSONANT) != _has_final(name[-2]) \
             or name.endswith(cues()["particle_like_endings"]) or not _unknown_noun(name):
         return end
-    return end - 1
+    # (의 and 도 follow any letter, and names end in them too: cut off only where the document writes the name without it,
+    # `저비용항공사 누리에어의 주식` … `누리에어는`)
+    return end - 1 if harmony or _glued_subject(text, name) else end
 
 
 def _glued_subject(text: str, name: str) -> bool:
@@ -128,11 +130,9 @@ def _glued_subject(text: str, name: str) -> bool:
     name (`게임사 넥스트플레이가 …`: one NNP), which names end in too (`CJ프레시웨이`): cut off only where the document
     writes the name without it elsewhere too (`넥스트플레이는`, the headline's `넥스트플레이,`)."""
     stem, last = name[:-1], name[-1]
-    fits = _SUBJECT_AFTER_CONSONANT.get(last)  # (이 after a consonant, 가 after a vowel; the genitive 의 after either)
-    return len(stem) >= 2 and (fits is None or fits == _has_final(stem[-1])) and text.count(stem) > text.count(name)
-
-
-_SUBJECT_AFTER_CONSONANT = {"이": True, "가": False}
+    # (이 after a final consonant, 가 after a vowel; 의 and 도 after any letter)
+    fits = (last == "이") == _has_final(stem[-1]) if last in ("이", "가") else True
+    return len(stem) >= 2 and fits and text.count(stem) > text.count(name)
 
 
 def particle_in_noun(context: Context, norm_end: int) -> bool:

@@ -16,6 +16,8 @@ from .lexicon import LEGAL_FORM, compact, cues, gazetteer_by_id, gazetteer_by_na
 from ..model import replace
 
 SHORT_FORM_RULE = "org.short_form"  # its mentions come with the full name they shorten
+# ... and the rules whose mentions come with their name written out (`신세계百`: 신세계백화점)
+LINKED_RULES = frozenset({SHORT_FORM_RULE, "org.hanja_suffix"})
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 _SPACES = re.compile(r"\s+")
 
@@ -141,7 +143,7 @@ def link_organizations(mentions: list) -> list:
         written = canonical_spacing(m.text)
         # A short form a rule linked to its full name (`org.short_form`) keeps that name, and the gazetteer row of that
         # name only (`수협` linked to `완도금일수협` is not the federation the gazetteer calls `수협`).
-        linked = m.rule_id == SHORT_FORM_RULE and m.canonical
+        linked = m.rule_id in LINKED_RULES and m.canonical
         row = gazetteer_by_id().get(m.org_id) if m.org_id else None if linked else _known(written)
         rows.append(row)
         same = row and compact(row["name_ko"]).casefold() == compact(written).casefold()  # `TVN` is `tvN`

@@ -57,13 +57,14 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from typing import NamedTuple
 
 import regex
 
 from ..overlap import Spans
 from ..rules import Context, KeptRule, WordRule, alternation, ends_word
-from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of
+from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of, suffix_type
 from .cues import _after_name, _common_name, _cue, _figure_subject, _titled
 from .mention import (name_end, _AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _text, _unknown_noun)
@@ -312,21 +313,22 @@ def _person_name(context: Context, word) -> bool:
     return _korean_name(name) or len(name) == 2 and name[0] in cues()["surnames"] and _HANGUL.fullmatch(name) is not None
 
 
-# Suffixes of businesses (and of a university: `한결`+`대학교`) that make a name even after a stem kiwipiepy reads as an adverb.
+# Suffixes of businesses (and universities: `한결대학교`) that make a name even after a stem kiwipiepy reads as an adverb.
 _ADVERB_STEM_TYPES = frozenset({"company", "group", "financial", "university"})
-# Of those, the suffixes that make a name of a stem kiwipiepy split into a determiner and a noun (`한`+`결`+`대학교`; a
-# company's is found again by its letters after a headline, org.repeat).
-_SPLIT_STEM_TYPES = frozenset({"university"})
+# ... and after a determiner read in its first letter only a university's (`한`+`결`+`대학교`), or an institution's after a
+# long stem, as after a compound of common nouns (`새`+`정치추진`+`위원회`): a business suffix there ends compounds of common
+# nouns as well (`수`+`열`+`에너지`, water-source heat).
+_DETERMINER_STEM_TYPES = frozenset({"university"})
 
 
 def _adverb_stem(context: Context, found_words: Words, rule_id: str) -> list:
-    """A business suffix glued to a word kiwipiepy reads as an adverb (`한결`+`금융지주`, `한결`+`은행`):
-    written in one word with the suffix, it is no adverb but the name's stem. kiwipiepy gives such
-    a word no name part, so `_suffix` never sees it. The stem is the whole adverb, two letters or
-    more (`더은행`-like run-ons of a short adverb are no names), nouns only after it. The same
+    """A business suffix glued to a word kiwipiepy reads as an adverb (`한결`+`금융지주`, `한결`+`은행`), or to a
+    determiner and nouns (`한`+`결`+`대학교`): written in one word with the suffix, it is no adverb but the name's
+    stem. kiwipiepy gives such a word no name part, so `_suffix` never sees it. The stem is the whole adverb, two
+    letters or more (`더은행`-like run-ons of a short adverb are no names), or the determiner and the nouns up to the
+    suffix, two letters or more (`각대학`: no name), nouns only after it. The same
     adverb and nouns that start such a name elsewhere in the document shorten it (`한결금융` of
-    `한결금융지주`; `pipeline.org.resolve` links them). A determiner kiwipiepy split off a name's first syllable
-    (`한`+`결`+`대학교`) makes the stem with the nouns up to the suffix, two letters or more; it shortens no name."""
+    `한결금융지주`; `pipeline.org.resolve` links them)."""
     c, named, others = cues(), [], []
     for word in map(found_words.__getitem__, found_words.adverbs):  # (no name part, an adverb first)
         if len(word.tokens) < 2:
@@ -335,18 +337,20 @@ def _adverb_stem(context: Context, found_words: Words, rule_id: str) -> list:
         nouns = 1
         while nouns < len(tokens) and tokens[nouns].tag in ("NNG", "NNP") and tokens[nouns].start == tokens[nouns - 1].end:
             nouns += 1
-        split = adverb.tag == "MM"  # (a determiner: only a whole name of a suffix, `한결대학교`; not `한`+`회사`)
-        if nouns == 1 or adverb.end - adverb.start < 2 and not split or split and nouns < 3:
+        if nouns == 1 or adverb.end - adverb.start < 2 and adverb.tag == "MAG":
             continue
         end = tokens[nouns - 1].end
         name = _text(context, word.start, end)
         suffix = suffix_of(name)
-        stem = name[:len(name) - len(suffix)] if suffix else ""
-        if suffix and c["suffix_type"].get(suffix) in _ADVERB_STEM_TYPES and not name.endswith(c["buildings"]) \
-                and (stem == adverb.form or split and len(stem) >= 2 and tokens[nouns - 1].form == suffix
-                     and c["suffix_type"][suffix] in _SPLIT_STEM_TYPES):
+        stem = name[:len(name) - len(suffix)]
+        # (a determiner is a name's first letter, glued to nouns before the suffix, which starts a token: `한`+`결`+`대학교`)
+        kind = c["suffix_type"].get(suffix)
+        whole = stem == adverb.form and kind in _ADVERB_STEM_TYPES if adverb.tag == "MAG" \
+            else (kind in _DETERMINER_STEM_TYPES and len(stem) >= 2 or suffix in c["institutional"] and len(stem) >= 4) \
+            and any(t.start == word.start + len(stem) for t in tokens[1:nouns])
+        if suffix and whole and not name.endswith(c["buildings"]):
             named.append(_mention(context, word.start, end, rule_id, org_type=c["suffix_type"][suffix]))
-        elif not split:
+        else:
             others.append((word.start, end, name))
     full = {m.text for m in named}
     return named + [_mention(context, start, end, rule_id) for start, end, name in others
@@ -717,7 +721,7 @@ def _ministry(context: Context, found_words: Words, rule_id: str) -> list:
 
 def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
     """A city or county that says something acts as its government (`강원 강릉시는 … 20일 밝혔다`):
-    a proper noun ending in 시 or 군, the subject or topic, with a verb of saying or of what only a
+    a proper noun ending in 시 or 군 or a province (`local_governments`: `경상남도는`), the subject or topic, with a verb of saying or of what only a
     government does (`해제했다`, `고시했다`; `governing`) later in its sentence; a province before it is a place and stays outside (docs/annotation.md, ORG)."""
     c, text, mentions = cues(), context.text, []
     subject_particles = c["team_particles"] - {"을", "를"}
@@ -725,8 +729,10 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
         word = found_words[index]
         rest = word.tokens[word.size:]
         # (cheap first: the ending and a subject's particle)
-        if not rest or rest[0].form not in subject_particles or not text.endswith(c["local_endings"], word.start, word.name_end) \
-                or word.name_end - word.start < 3 or not word.name_tags() <= {"NNP", "NNG"}:
+        # (a city or county by its ending, a province by name: `경상남도는`)
+        if not rest or rest[0].form not in subject_particles or word.name_end - word.start < 3 \
+                or not (text.endswith(c["local_endings"], word.start, word.name_end) or text[word.start:word.name_end] in c["local_governments"]) \
+                or not word.name_tags() <= {"NNP", "NNG"}:
             continue
         # (no person test: `강릉시` is shaped like a person's name, but given names hardly end in 시 or 군)
         if _text(context, word.start, word.name_end) in c["places"]:
@@ -1434,6 +1440,160 @@ def _suffixed_name(context: Context, word: Word, name: str) -> bool:
         and not name.endswith(c["buildings"]) and not _market(name) and word.tokens[0].tag in _FIRST_NAME_TAGS
 
 
+def _hanja_suffix(context: Context, found_words: Words, rule_id: str) -> list:
+    """A name with a Chinese character glued after it that stands for its business suffix, as headlines shorten names
+    (`신세계百`: 신세계백화점, `한빛銀`: 한빛은행; `hanja_suffixes`): the whole word is the organization, and its name is
+    the suffix written out (the gazetteer's row of that name where it lists one). The name before the character is a
+    proper noun or a gazetteer name (`전기車` is no company)."""
+    text, table = context.text, cues()["hanja_suffixes"]
+    if _hanja_sign().search(text) is None:  # (cheap first: one scan in C; most texts have none)
+        return []
+    names, mentions = gazetteer_by_name(), []
+    for index in found_words.proper:
+        word = found_words[index]
+        last = word.tokens[word.size - 1]
+        if word.size < 2 or last.tag != "SH" or last.end - last.start != 1 or text[last.start] not in table:
+            continue
+        stem = text[word.start:last.start]
+        if len(stem) < 2 or (any(t.tag not in ("NNP", "SL") for t in word.tokens[:word.size - 1]) and stem not in names):
+            continue
+        full = stem + table[text[last.start]]
+        row = names.get(full)
+        mentions.append(_mention(context, word.start, last.end, rule_id, full, row["org_id"] if row else "",
+                                 row["type"] if row else suffix_type(full)))
+    return mentions
+
+
+@functools.lru_cache(maxsize=1)
+def _hanja_sign():
+    """One `re` class of the characters of `hanja_suffixes`."""
+    return re.compile("[" + "".join(cues()["hanja_suffixes"]) + "]")
+
+
+@functools.lru_cache(maxsize=1)
+def _partitive_kinds() -> tuple:
+    """The kinds of business a partitive phrase may pick names from (`listed_kinds`, `subsidiary_words`), and with 들."""
+    kinds = [*cues()["listed_kinds"], *cues()["subsidiary_words"]]
+    return tuple(kinds + [k + "들" for k in kinds])
+
+
+def _partitive(context: Context, found_words: Words, rule_id: str) -> list:
+    """The names after a kind of business and a partitive word (`지역 기업 가운데서는 누리에너지가 5억 원, 한빛정밀이
+    3억 원을`, `자회사 중 누리로그는`; `partitive_words`): picked from businesses of that kind, they are businesses; each a
+    topic or subject, the first right after the phrase, the others after a figure and a comma; a proper noun, a common
+    noun kiwipiepy took an unknown name for, or a word ending in an organization suffix; no person, place or market."""
+    c, text, mentions = cues(), context.text, []
+    kinds, endings = _partitive_kinds(), c["partitive_endings"]
+    nexts = {" "} | {ending[:1] for ending in endings if ending}  # (the letters after a partitive word: a space or an ending's)
+    for marker in c["partitive_words"]:
+        at = text.find(" " + marker)
+        while at >= 0:  # (`str.find`, in C: few texts pick names so)
+            start, at = at + 1, text.find(" " + marker, at + 1)
+            if text[start + len(marker):start + len(marker) + 1] not in nexts:  # (cheap first: `중국`, `중소` go)
+                continue
+            index, word = found_words.at(start)
+            if word is None or index < 1 or text[start + len(marker):word.end] not in endings:
+                continue
+            before, first = found_words[index - 1], found_words[index + 1]
+            if before is None or before.end + 1 != start or not text.endswith(kinds, before.start, before.end) \
+                    or first is None or first.start != word.end + 1:
+                continue
+            item = index + 1
+            while item > 0:
+                named = found_words[item]
+                if not named.size or [t.form for t in named.tokens[named.size:]] not in _TOPIC_PARTICLES \
+                        or not _picked_name(context, found_words, item, named):
+                    break
+                mentions.append(_mention(context, named.start, named.name_end, rule_id))
+                figure = _FIGURE_WORD.match(text, named.end + 1)  # (the next item after its figure and a comma)
+                item = found_words.at(figure.end() + 2)[0] if figure and text.startswith(", ", figure.end()) else -1
+    return mentions
+
+
+def _picked_name(context: Context, found_words: Words, index: int, word: Word) -> bool:
+    """An item a partitive phrase picks is a name (`_series_name`), or a word of nouns of three letters or more that
+    kiwipiepy reads as no one noun it knows (`누리로그`: 누리+로그; not `대부분`, `절반`, `일부`), no generic word, place,
+    person or kind of business (`중소기업`)."""
+    if _series_name(context, found_words, index, word):
+        return True
+    name, c = _text(context, word.start, word.name_end), cues()
+    return len(name) >= 3 and word.name_tags() <= {"NNG", "NNP"} and not _one_known_noun(name) \
+        and name not in c["generic"] and name not in c["places"] and not name.endswith(_partitive_kinds()) \
+        and not _market(name) and not _is_person(context, word, found_words[index + 1])
+
+
+@functools.lru_cache(maxsize=4096)
+def _one_known_noun(name: str) -> bool:
+    """Read alone, the word is one noun kiwipiepy knows, maybe with a prefix or a suffix (`상당수`, `대`+`부분`,
+    `상위`+`권`)."""
+    from ..segment import kiwi  # (the stage's one Kiwi, already built)
+
+    tokens = kiwi().tokenize(name)
+    return all(t.tag in ("NNG", "XPN", "XSN") and not t.oov for t in tokens) and sum(t.tag == "NNG" for t in tokens) == 1
+
+
+def _state_government(context: Context, found_words: Words, rule_id: str) -> list:
+    """A state's government, written as a word after the state's name (`오리건 주정부는`; `state_governments`): the
+    state's name and the word are one name, the state a proper noun (a place: it is the government's name here)."""
+    c, text, mentions = cues(), context.text, []
+    for written in c["state_governments"]:
+        at = text.find(" " + written)
+        while at >= 0:
+            start, at = at + 1, text.find(" " + written, at + 1)
+            index, word = found_words.at(start)
+            if word is None or index < 1 or text[word.start:word.name_end] != written:
+                continue
+            state = found_words[index - 1]
+            if state is not None and state.bare and state.size and state.end + 1 == start \
+                    and state.name_tags() <= {"NNP", "SL"} and state.name_end - state.start >= 2:
+                mentions.append(_mention(context, state.start, word.name_end, rule_id, org_type="government"))
+    return mentions
+
+
+def also_local_gov(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """A city or county of `local_governments` with 도 (also) as the topic of the sentence right after one whose topic or
+    subject is a government found (`경기도는 … 18억 원을 투입했다. 화성시도 … 6억 원을 보탰다`): it does the same, as its
+    government (as `org.local_gov`'s cities that act)."""
+    c, ends, added = cues(), [s.end for s in context.sentences], []
+    governments = [m for m in mentions if m.org_type in ("local_government", "government")]
+    if not governments:  # (cheap first: most documents have no government acting)
+        return added
+    found = Spans((m.start, m.end) for m in mentions)
+    for index in found_words.proper:
+        word = found_words[index]
+        if found_words[index - 1] is not None or len(word.tokens) != word.size + 1 or word.tokens[-1].form != "도":
+            continue  # (the sentence's first word, with 도 alone after it)
+        name = _text(context, word.start, word.name_end)
+        if name not in c["local_governments"] or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
+            continue
+        sentence = bisect.bisect_right(ends, word.start)  # (the sentence before ends before the word)
+        previous_start = ends[sentence - 2] if sentence >= 2 else 0
+        if any(previous_start <= m.start and m.end < word.start and [context.text[m.end:m.end + 1]] in _TOPIC_PARTICLES
+               for m in governments):
+            added.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
+    return added
+
+
+# A name in Latin capitals (and `&`), as a group's initials or a company's acronym are written (`SBS`, `M&C`).
+_LATIN_CAPITALS = regex.compile(r"[A-Z][A-Z&]{1,7}")
+
+
+def group_latin(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """A gazetteer name in Latin capitals and, after one space, an acronym in Latin capitals the rules found as an
+    organization of its own (`한빛 M&C 관계자` after `한빛`'s initials: `SBS M&C`): the group's company, one name
+    (settled longest first, it replaces the two)."""
+    text, added = context.text, []
+    starts = {m.start: m for m in mentions if m.rule_id != "org.gazetteer"}
+    if not starts:  # (cheap first: most organizations are the gazetteer's)
+        return added
+    for m in mentions:
+        other = starts.get(m.end + 1)
+        if other is not None and m.rule_id == "org.gazetteer" and text[m.end] == " " \
+                and _LATIN_CAPITALS.fullmatch(m.text) and _LATIN_CAPITALS.fullmatch(other.text):
+            added.append(_mention(context, m.start, other.end, rule_id, org_type="company"))
+    return added
+
+
 RULES = (
     WordRule("org.gazetteer", _gazetteer),
     WordRule("org.suffix", _suffix),
@@ -1456,12 +1616,16 @@ RULES = (
     WordRule("org.common_name", _common_name),
     WordRule("org.headline", _headline),
     WordRule("org.figure_subject", _figure_subject),
+    WordRule("org.hanja_suffix", _hanja_suffix),
+    WordRule("org.partitive", _partitive),
+    WordRule("org.state_government", _state_government),
 )
 # Run on the mentions the word rules found and the filters kept.
 KEPT_RULES = (KeptRule("org.kind_list", kind_lists), KeptRule("org.group_brand", group_brands), KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists),
               KeptRule("org.topic_series", topic_series), KeptRule("org.peer_series", peer_series),
               KeptRule("org.headline_local_gov", headline_local_gov),
-              KeptRule("org.joint_local_gov", joint_local_gov),
+              KeptRule("org.joint_local_gov", joint_local_gov), KeptRule("org.also_local_gov", also_local_gov),
+              KeptRule("org.group_latin", group_latin),
               KeptRule("org.short_form", short_forms), KeptRule("org.gloss_acronym", gloss_acronyms),
               KeptRule("org.repeat", repeated_names), KeptRule("org.opponent", opponents))
 

@@ -49,6 +49,15 @@ def _byline_pattern():
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _signoff_pattern():
+    """A story's sign-off on a line of its own, the reporter first (`홍길동 매체 기자`): searched apart from the bylines,
+    whose line `매체 홍길동 기자` it may also read (the name of four letters or fewer either way)."""
+    s = structural_words()
+    return regex.compile(rf"(?m:^)[ \t]*(?P<signer>\p{{Hangul}}{{2,4}})[ \t]+(?P<name>[\p{{Hangul}}A-Za-z][\p{{Hangul}}A-Za-z0-9&]{{1,24}})"
+                         rf"[ \t]+(?:{alternation(s['reporter_titles'])})(?:[ \t]+[\w.\-]+@[\w.\-]+)?[ \t]*(?m:$)", flags=regex.V1)
+
+
 def _any_of(signs) -> re.Pattern:
     """One `re` alternation of plain strings, longest first (a scan in C)."""
     return re.compile(alternation(signs))
@@ -68,6 +77,7 @@ def _byline(context: Context, found_words: Words, rule_id: str) -> list:
              for match in pattern.finditer(text, start, end)]
     for title in titles_sign.finditer(text):  # a byline ends in a reporter's title: search just before each one
         found.extend(bylines.finditer(text, max(0, title.start() - 60), title.end() + 1))
+        found.extend(_signoff_pattern().finditer(text, max(0, title.start() - 60), title.end() + 1))
     for match in found:
         start, end = match.span("name")
         if start in seen:
@@ -80,8 +90,11 @@ def _byline(context: Context, found_words: Words, rule_id: str) -> list:
         if word is not None and word.size and word.name_end < end and _cut_off(word, end):
             end = word.name_end
         name = text[start:end]
+        signed = match.groupdict().get("signer") is not None  # (the outlet between the reporter and the title)
+        if signed and (not _korean_name(match.group("signer")) or name in c["title_qualifiers"]):
+            continue  # (the sign-off's reporter is a person's name; `홍길동 수석 기자`: no outlet)
         if len(name) < 2 or _korean_name(name) or name in c["places"] or _market(name) \
-                or name in structural_forms("credits") or text[end:].lstrip().startswith(titles) or name.endswith(titles) \
+                or name in structural_forms("credits") or not signed and text[end:].lstrip().startswith(titles) or name.endswith(titles) \
                 or name.endswith(structural_forms("desk_endings")) and any(t in match.group(0) for t in titles):
             continue  # (the last: a desk before its reporter, `사회부 홍길동 기자`)
         seen.add(start)
@@ -528,12 +541,17 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
         if name not in heads and name not in shared or word.start in taken or found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
             continue
         link = None
+        # (a university's short form, `X대` of `X대학교`, is the university, not its hospital `X대병원`, and may look like a
+        # person's name, `한결대`: the full name tells)
+        university = _university_short_form(name, full)
         if (len(name) >= 3 or name in shared) and word.name_tags() <= {"NNP"} and name not in c["places"] and not place_facility(name) \
-                and not _korean_name(name) and not _is_person(context, word, found_words[index + 1]):
+                and (university or not _korean_name(name) and not _is_person(context, word, found_words[index + 1])):
             headline = "\n" not in text[:word.start] and "\n" in text  # (a headline shortens what the body names in full)
             link = next((_full_name(m) for key, m in full
-                         if (m.end <= word.start or headline) and key.startswith(name) and len(key) > len(name)
-                         and key[len(name):] not in c["subsidiary_regions"]), None)  # (`X재팬` is X's branch: no full name of X)
+                         if (m.end <= word.start or headline) and (key in (name + "학교", name + "학") if university else
+                                                                    key.startswith(name) and len(key) > len(name)
+                                                                    and key[len(name):] not in c["subsidiary_regions"])),
+                        None)  # (`X재팬` is X's branch: no full name of X)
         if link is not None:
             taken.add(word.start)
             added.append(_mention(context, word.start, word.name_end, rule_id, canonical=link[0], org_id=link[1]))
@@ -541,6 +559,11 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
     kinds = cues()["kind_names"]["names"]
     federations = frozenset((m.start, m.end) for m in mentions if m.rule_id == "org.gazetteer" and m.text in kinds)
     return added + _suffix_uses(context, found_words, full, found, rule_id, taken, federations)
+
+
+def _university_short_form(name: str, full: list) -> bool:
+    """`name` is the short form (`X대`) of a university named in full in the document (`X대학교`, `X대학`)."""
+    return name.endswith("대") and any(key in (name + "학교", name + "학") for key, _ in full)
 
 
 def _first_words(context: Context, found_words: Words, mentions: list, found: Spans, rule_id: str, taken: set) -> list:
@@ -551,8 +574,9 @@ def _first_words(context: Context, found_words: Words, mentions: list, found: Sp
     firsts = {}
     for m in mentions:
         first, space, rest = m.text.partition(" ")
-        # (a foundation or an institute named after a person, `김철수 장학재단`: its first word alone is the person)
-        if space and " " not in rest and not m.org_id and len(first) >= 3 and first not in c["places"] \
+        # (a foundation or an institute named after a person, `김철수 장학재단`: its first word alone is the person; a
+        # government's first word is its place, `오리건 주정부`)
+        if space and " " not in rest and not m.org_id and len(first) >= 3 and first not in c["places"] and m.org_type != "government" \
                 and not common_compound(first, 1) and not (_korean_name(first) and rest.endswith(tuple(c["institutional"]))):
             firsts.setdefault(first, m)
     headline_end = text.find("\n")
@@ -623,8 +647,10 @@ def _suffix_uses(context: Context, found_words: Words, full: list, found: Spans,
         (m,) = names.values()
         for index in found_words.starting_with(text, suffix):
             word = found_words[index]
+            following = found_words[index + 1]
             if word.start < m.end or word.start in taken or _text(context, word.start, word.name_end) != suffix \
                     or [t.form for t in word.tokens[word.size:]] not in _TOPIC_PARTICLES \
+                    and not (word.bare and following is not None and following.tokens[0].form in c["after_name"]) \
                     or (word.start, word.name_end) not in federations \
                     and found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end):
                 continue

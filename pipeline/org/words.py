@@ -51,8 +51,7 @@ class Words(list):
     - `suffixed`: indexes of the words whose name part may end in an organization suffix (its last
       letter or two are a suffix's);
     - `glossed`: indexes of the words with a gloss;
-    - `adverbs`: indexes of the words with no name part that start with an adverb (`MAG`) or a determiner (`MM`: `한`+`결`+
-      `대학교`, an invented name's first syllable kiwipiepy reads as a word of its own).
+    - `adverbs`: indexes of the words with no name part that start with an adverb or a determiner (`MAG`, `MM`).
     """
 
     def __init__(self):
@@ -144,7 +143,7 @@ def words(context: Context) -> Words:
                 last = text[name_end - 1]
                 if last in suffix_ends and (last in one_letter_suffixes or text[name_end - 2:name_end] in suffix_pairs):
                     add_suffixed(len(found))
-            elif tag == "MAG" or tag == "MM":
+            elif tag == "MAG" or tag == "MM":  # (an adverb or a determiner kiwipiepy read a name's first letters as)
                 found.adverbs.append(len(found))
             while j < count:  # what follows the name part, up to a space or punctuation
                 token = tokens[j]
