@@ -46,7 +46,7 @@ from ..date.document_date import is_stamp
 from ..model import Fact, replace
 from ..org.lexicon import cues, place_facility
 from ..rules import alternation
-from .kind import each_listed, is_change
+from .kind import EACH, each_listed, is_change
 from .lexicon import words
 from .metric import (
     PARTS, acronym_before, acted_on, allotted_to, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
@@ -144,7 +144,7 @@ RULES = (
              "region's visitors (강원특별자치도는 … 도내를 찾은 관광객이 … 밝혔다 | 외국인 관광객은 …), but in a quote (its head's plan)"),
     LinkRule("fact.subject_forecast", "subject", "none for a country's measure an association or a research institute forecasts (무역협회는 내년 수출이 … 것으로 내다봤다, 연구원은 … 성장률을 2.1%로 전망했다)"),
     LinkRule("fact.subject_segment", "subject", "the story's organization for a business segment's figure with no owner in its clause (스마트홈 부문 매출은), not one carried"),
-    LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures)"),
+    LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures; A가 B와 … 맺었다 | 두 회사는: the N companies the last sentence naming any names)"),
     LinkRule("fact.subject_product_carried", "subject", "none carried from a sentence whose last topic or subject is a title in "
              "quotes (… 게임 '서머너즈 워: 레거시'가 420억 원의 매출을 올렸다 | 누적 다운로드는 850만 건을): the product's figures go on"),
     LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence of the paragraph set (Korean drops it), else the story's"),
@@ -1578,12 +1578,19 @@ class Linker:
             return []  # (most sentences name no group)
         clause_start = self._list_clause_start(sentence, quantity)  # (`두 회사의 매출은 각각 2.1%, 17.4%`: the first's)
         n = next((n for start, n in reversed(groups) if start == quantity.start or clause_start <= start < quantity.start
-                  or start < quantity.start and (self._merged(start) or self._group_topic(start))), None)
+                  or start < quantity.start and (self._merged(start) or self._group_topic(start)
+                                                 or self.text.find(EACH, start, quantity.start) >= 0)), None)
+        # (`두 회사의 합산 매출은 …, 보유 항공기는 각각 41대와 23대다`: a later clause's 각각 shares the group out)
         if not n or n < 2:
             return []
         named = self._named_together(sentence, n)
         if named:  # (`르노코리아와 KG모빌리티는 … 팔았다 | 두 회사의 판매는`: fact.subject_group_named)
             return named
+        start = next(start for start, k in reversed(groups) if k == n and start <= quantity.start) \
+            if any(k == n and start <= quantity.start for start, k in groups) else -1
+        last = self._named_last(start, n) if start >= 0 else []
+        if last:  # (`A가 B와 … 계약을 맺었다 | … | 두 회사는`: fact.subject_group_last)
+            return last
         story = list(self._story_subject() or [])
         names = {o.canonical for o in story}
         others = [o for o in reversed(self.subjects_seen.values()) if o.canonical not in names][:n - len(story)]
@@ -1601,6 +1608,26 @@ class Linker:
             return []
         together = coordinated(self.text, topic, self._organizations(earlier), self.lexicon, partners=False)
         return together if len({o.canonical for o in together}) == n == len(together) else []
+
+    def _named_last(self, start: int, n: int) -> list:
+        """The N companies the last sentence that names any names before the group at `start` (`A가 B와 … 계약을 맺었다 |
+        계약 기간은 … | 두 회사는`, `한진과 로지노바가 나눠 맡았다 | 두 회사가 처리한`): a group of companies (`두 회사`, `양사`,
+        `3사`) stands for those named last, when that sentence names exactly N of them (`anaphors` 회사: companies, groups,
+        financial firms, or names no list types; not the regulator that rules on them). Else none found."""
+        wanted = self.lexicon["anaphors"]["회사"]
+        kinds = {w[5:] for w in wanted if w.startswith("type:")}
+        k = bisect.bisect_left(self.all_organizations, start, key=START) - 1
+        found, index = {}, None
+        while k >= 0:
+            o = self.all_organizations[k]
+            at = self.sentence_of(o.start).index
+            if index is not None and at != index:
+                break
+            if not o.org_type or o.org_type in kinds:
+                index = at
+                found.setdefault(o.canonical, o)
+            k -= 1
+        return sorted(found.values(), key=START) if len(found) == n else []
 
     def _group_topic(self, start: int) -> bool:
         """The group at `start` is a count marked as topic (`두 기금회는 … 120만 점을 전달했으며, 교사 1만 2천여 명에게`): the
@@ -2691,6 +2718,10 @@ def _restating_end(nouns: frozenset) -> re.Pattern:
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
+# What joins the figures of a list after 각각: a comma, and 와/과 before the last of two (`각각 1,620만 상자와 830만 상자`).
+EACH_JOINTS = (", ", "와 ", "과 ")
+
+
 def _each(facts: list, text: str) -> list:
     """`A와 B는 … 각각 X, Y`: the i-th figure after `각각` is the i-th subject's (`subject_each`)."""
     by_subject = {}
@@ -2707,7 +2738,7 @@ def _each(facts: list, text: str) -> list:
         rates = []
         if each >= 0 and not _SENTENCE_END.search(text, each, facts[indexes[0]].start):
             # only the figures of the list after 각각 (not `국내 3사 가운데서는` later in the sentence)
-            listed = _listed_run(facts, indexes, text, text.find(" ", each) + 1)
+            listed = _listed_run(facts, indexes, text, text.find(" ", each) + 1, EACH_JOINTS)
             rest = [i for i in indexes if i not in listed] if listed else []
             if rest and not _SENTENCE_END.search(text, each, facts[rest[0]].start):
                 # the rates of those figures listed after them in the sentence are each its figure's (`각각 36만 대, 27만 대를
@@ -2736,12 +2767,13 @@ def _each(facts: list, text: str) -> list:
     return facts
 
 
-def _listed_run(facts: list, indexes: list, text: str, start: int) -> list:
+def _listed_run(facts: list, indexes: list, text: str, start: int, joints=(", ",)) -> list:
     """The facts of `indexes` that form one list opening at `start` (the first figure there, each next one right after
-    the one before and a comma: `38.1%, 17.8%`); [] when none opens there."""
+    the one before and a comma: `38.1%, 17.8%`; after 각각 also 와/과: `각각 41대와 23대`, `EACH_JOINTS`); [] when none opens
+    there."""
     run = []
     for i in indexes:
-        if not run and facts[i].start != start or run and text[facts[run[-1]].end:facts[i].start] != ", ":
+        if not run and facts[i].start != start or run and text[facts[run[-1]].end:facts[i].start] not in joints:
             break
         run.append(i)
     return run
