@@ -14,6 +14,7 @@ Overlaps are settled afterwards by the named, separately tested functions of `pi
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import operator
@@ -77,32 +78,32 @@ class Context:
     def build(cls, text: str, sentences: Sequence[Sentence] = ()) -> "Context":
         return cls(text, normalize(text), tuple(sentences))
 
-    # Token indexes, derived once per document (cached_property writes past the frozen fields).
-    @functools.cached_property
-    def tokens(self) -> tuple:
-        return tuple(itertools.chain.from_iterable(s.tokens for s in self.sentences))
+    # Token indexes, derived once per document, set as attributes when the context is made. (Not
+    # `cached_property`s: its value is stored through `instance.__dict__`, which gives a context a
+    # dict of its own part way through its document, so every read of `norm`, `text`, … at a site that
+    # had seen the other layout, and every read of a cached value (a Python descriptor on the class),
+    # took Python 3.11's generic attribute look-up.)
+    tokens: tuple = dataclasses.field(init=False, repr=False, compare=False)
+    token_starts: list = dataclasses.field(init=False, repr=False, compare=False)  # each token's start, in order (the linker slices a sentence's from it)
+    sentence_starts: list = dataclasses.field(init=False, repr=False, compare=False)  # each sentence's start, in order (`sentence_at`; the linker bisects it too)
+    # start → the first token there (filled backwards, so the first one stays; tokens, not their indexes:
+    # no number object to make per token)
+    _token_of_start: dict = dataclasses.field(init=False, repr=False, compare=False)
+    _starts_index: dict = dataclasses.field(init=False, repr=False, compare=False)  # `_index_of_start`'s, once asked
 
-    @functools.cached_property
-    def _token_of_start(self) -> dict:
-        """start → the first token there (filled backwards, so the first one stays; tokens, not their
-        indexes: no number object to make per token)."""
-        return dict(zip(reversed(self.token_starts), reversed(self.tokens)))
+    def __post_init__(self):
+        tokens = tuple(itertools.chain.from_iterable(s.tokens for s in self.sentences))
+        starts = [t.start for t in tokens]
+        for name, value in (("tokens", tokens), ("token_starts", starts), ("sentence_starts", [s.start for s in self.sentences]),
+                            ("_token_of_start", dict(zip(reversed(starts), reversed(tokens)))), ("_starts_index", None)):
+            object.__setattr__(self, name, value)
 
-    @functools.cached_property
     def _index_of_start(self) -> dict:
         """start → index of the first token there (`tokens_from`, where the starts are out of order)."""
-        starts = self.token_starts
-        return dict(zip(reversed(starts), range(len(starts) - 1, -1, -1)))
-
-    @functools.cached_property
-    def token_starts(self) -> list:
-        """Each token's start, in order (the linker slices a sentence's from it)."""
-        return [t.start for t in self.tokens]
-
-    @functools.cached_property
-    def sentence_starts(self) -> list:
-        """Each sentence's start, in order (`sentence_at`; the linker bisects it too)."""
-        return [s.start for s in self.sentences]
+        if self._starts_index is None:
+            starts = self.token_starts
+            object.__setattr__(self, "_starts_index", dict(zip(reversed(starts), range(len(starts) - 1, -1, -1))))
+        return self._starts_index
 
     def span(self, start: int, end: int) -> tuple:
         """Original offsets of a normalized slice."""
@@ -119,7 +120,7 @@ class Context:
         long document.)"""
         index = bisect.bisect_left(self.token_starts, token.start)  # (the first token there, as `token_at`'s)
         if index == len(self.tokens) or self.tokens[index] is not token:
-            index = self._index_of_start[token.start]
+            index = self._index_of_start()[token.start]
         return map(self.tokens.__getitem__, range(index + 1, len(self.tokens)))
 
     def token_covering(self, offset: int):

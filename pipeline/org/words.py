@@ -5,7 +5,7 @@ rules look at words, not tokens.
 from __future__ import annotations
 
 import bisect
-from typing import NamedTuple, Optional
+from typing import Optional
 
 from ..rules import Context
 from .lexicon import cues
@@ -19,19 +19,26 @@ _NOUN_TAGS = frozenset({"NNP", "NNG", "SL"})
 PUNCT_TAGS = frozenset({"SF", "SP", "SE", "SO", "SW", "SSO", "SSC", "SB"})
 
 
-class Word(NamedTuple):
+class Word:
     """A word of a sentence: `tokens[:size]` are its name part, the rest follow it.
 
     `gloss` is the (start, end) of a parenthesis right after the name part (`다모(DAMO)`), or None.
     Offsets are fields, not properties: the rules read them hundreds of thousands of times.
+
+    A class with slots, not a named tuple (as `model.Token`): Python 3.11 does not specialize the
+    read of a named tuple's field (every `word.start` took the generic attribute look-up, some
+    176,000 a 60-article count), a slot's read it does. Words are not changed once made and compare
+    by identity (each is one stretch of one document's tokens).
     """
 
-    tokens: tuple
-    size: int
-    gloss: Optional[tuple]
-    start: int
-    name_end: int
-    end: int
+    __slots__ = ("tokens", "size", "gloss", "start", "name_end", "end")
+
+    def __init__(self, tokens: tuple, size: int, gloss: Optional[tuple], start: int, name_end: int, end: int):
+        self.tokens, self.size, self.gloss, self.start, self.name_end, self.end = tokens, size, gloss, start, name_end, end
+
+    def __repr__(self) -> str:
+        return (f"Word(tokens={self.tokens!r}, size={self.size!r}, gloss={self.gloss!r}, start={self.start!r}, "
+                f"name_end={self.name_end!r}, end={self.end!r})")
 
     @property
     def bare(self) -> bool:
@@ -103,7 +110,7 @@ def words(context: Context) -> Words:
     text, c = context.text, cues()
     suffix_ends, suffix_pairs, one_letter_suffixes = c["suffix_ends"], c["suffix_pairs"], c["one_letter_suffixes"]
     ampersand_words, split_titles = c["ampersand_words"], c["split_titles"]
-    make = tuple.__new__  # a Word without the Python-level named-tuple constructor (one per word)
+    make = object.__new__  # a Word without a call of `Word.__init__` (one per word): its slots set in the loop
     for sentence in context.sentences:
         tokens = sentence.tokens
         count, i = len(tokens), 0
@@ -150,7 +157,9 @@ def words(context: Context) -> Words:
                 if token.start != end or token.tag in PUNCT_TAGS:
                     break
                 end, j = token.end, j + 1
-            add(make(Word, (tokens[i:j], size, gloss, start, name_end, end)))
+            word = make(Word)
+            word.tokens, word.size, word.gloss, word.start, word.name_end, word.end = tokens[i:j], size, gloss, start, name_end, end
+            add(word)
             add_start(start)
             i = j
         add(None)
