@@ -1162,20 +1162,24 @@ class Linker:
     def _organizations(self, sentence: Sentence) -> list:
         """The sentence's organizations that are not a source (`통계청에 따르면`, `… 발표한 조사에 따르면`)
         or the press reporting it (`… 다쳤다고 런민넷이 17일 보도했다`)."""
-        if sentence.index not in self.kept_organizations:
-            found = self.organizations_in.get(sentence.index, [])
-            if found and self._by_counterparty(sentence):  # (`고객사별로는 삼성전자 수주가 …`: customers, categories)
-                found = []
-            according = self._citing(sentence) if found else -1
-            press = press_from(sentence, self.lexicon) if found else None
-            reporting = press_topics(sentence, found, press, self.lexicon) if found else []
-            self.kept_organizations[sentence.index] = [
-                o for o in found if not (0 <= according and o.end <= according and not self._discloses(sentence, o, according))
-                and not (press is not None and o.start >= press)
-                and o not in reporting and o.org_id not in self.sources
-                and not (followed_by(self.text, o.end, self.lexicon["source_markers"], 0)
-                         and not (0 <= according and o.end <= according and self._discloses(sentence, o, according)))]
-        return self.kept_organizations[sentence.index]
+        if sentence.index in self.kept_organizations:
+            return self.kept_organizations[sentence.index]
+        found = self.organizations_in.get(sentence.index, [])
+        if found and self._by_counterparty(sentence):  # (`고객사별로는 삼성전자 수주가 …`: customers, categories)
+            found = []
+        according = self._citing(sentence) if found else -1
+        press = press_from(sentence, self.lexicon) if found else None
+        reporting = press_topics(sentence, found, press, self.lexicon) if found else []
+        kept = []
+        for o in found:  # (a loop: a comprehension over these locals makes a cell of each on every call, the memo's too)
+            if (not (0 <= according and o.end <= according and not self._discloses(sentence, o, according))
+                    and not (press is not None and o.start >= press)
+                    and o not in reporting and o.org_id not in self.sources
+                    and not (followed_by(self.text, o.end, self.lexicon["source_markers"], 0)
+                             and not (0 <= according and o.end <= according and self._discloses(sentence, o, according)))):
+                kept.append(o)
+        self.kept_organizations[sentence.index] = kept
+        return kept
 
     def _by_counterparty(self, sentence: Sentence) -> bool:
         """The sentence opens with a breakdown by counterparty (`고객사별로는`, `거래처별 매출은`: `counterparty_breakdowns`):
@@ -1593,7 +1597,11 @@ class Linker:
             return last
         story = list(self._story_subject() or [])
         names = {o.canonical for o in story}
-        others = [o for o in reversed(self.subjects_seen.values()) if o.canonical not in names][:n - len(story)]
+        others = []
+        for o in reversed(self.subjects_seen.values()):
+            if o.canonical not in names:
+                others.append(o)
+        others = others[:n - len(story)]
         members = story + others[::-1]
         return members if len(story) <= n and len(members) == n else []  # (the story's own two: `A와 B가 합친다 | 두 회사를`)
 
@@ -1885,15 +1893,22 @@ class Linker:
 
     def _result_at(self, sentence: Sentence) -> Optional[int]:
         """Where a survey's result is introduced (`…을 조사한 결과`, `여론조사 결과`), found once per sentence."""
-        if sentence.index not in self.results:
-            tokens, words = sentence.tokens, self.lexicon["result_nouns"]
-            if not any(self.text.find(w, sentence.start, sentence.end) >= 0 for w in words):
-                self.results[sentence.index] = None
-                return None
-            self.results[sentence.index] = next(
-                (t.start for k, t in enumerate(tokens) if k and t.form in self.lexicon["result_nouns"]
-                 and (tokens[k - 1].tag == "ETM" or tokens[k - 1].tag == "NNG" and tokens[k - 1].end + 1 >= t.start
-                      and not self._own_process(tokens[k - 1].end))), None)
+        if sentence.index in self.results:
+            return self.results[sentence.index]
+        self.results[sentence.index] = None
+        words = self.lexicon["result_nouns"]
+        for w in words:  # (loops, no generators: those would make a cell of each local they read on every call)
+            if self.text.find(w, sentence.start, sentence.end) >= 0:
+                break
+        else:
+            return None
+        tokens = sentence.tokens
+        for k in range(1, len(tokens)):
+            t = tokens[k]
+            if t.form in words and (tokens[k - 1].tag == "ETM" or tokens[k - 1].tag == "NNG" and tokens[k - 1].end + 1 >= t.start
+                                    and not self._own_process(tokens[k - 1].end)):
+                self.results[sentence.index] = t.start
+                break
         return self.results[sentence.index]
 
     def _own_process(self, end: int) -> bool:
@@ -1913,18 +1928,21 @@ class Linker:
         reported = bool(found) and reports(sentence, self.lexicon)
         quoted = quote_start(sentence, self.lexicon) if reported else None
         attributed = bool(found) and self._citing(sentence) >= 0
-        kept = self.kept_dates[sentence.index] = [
-            d for k, d in enumerate(found) if d.value and d.rule_id not in UNSTATED_DATES  # (`추석 연휴`: no figure's time)
-            and not is_basis(self.text, d, self.lexicon)
-            and not noun_compared(sentence, d, found, self.lexicon)
-            and not multiple_of(self.text, d, self.ordered_quantities, self.lexicon)
-            and not counted_since(sentence, d, self.lexicon)
-            and not verb_after(sentence, d.end, self.lexicon["founding"], 2) and not report_event(sentence, d, self.lexicon)
-            and not announced_on(sentence, d, self.lexicon)
-            and not _since_relative(sentence, d) and not elapsed_since(sentence, d, self.lexicon)
-            and not ((reported or attributed)
-                     and (report_day(sentence, d, k == 0, self.lexicon) or quoted is not None and d.end <= quoted)
-                     and not followed_by(self.text, d.end, self.lexicon["as_of"], 0))]
+        kept = []
+        for k, d in enumerate(found):  # (a loop: a comprehension over these locals makes a cell of each on every call)
+            if (d.value and d.rule_id not in UNSTATED_DATES  # (`추석 연휴`: no figure's time)
+                    and not is_basis(self.text, d, self.lexicon)
+                    and not noun_compared(sentence, d, found, self.lexicon)
+                    and not multiple_of(self.text, d, self.ordered_quantities, self.lexicon)
+                    and not counted_since(sentence, d, self.lexicon)
+                    and not verb_after(sentence, d.end, self.lexicon["founding"], 2) and not report_event(sentence, d, self.lexicon)
+                    and not announced_on(sentence, d, self.lexicon)
+                    and not _since_relative(sentence, d) and not elapsed_since(sentence, d, self.lexicon)
+                    and not ((reported or attributed)
+                             and (report_day(sentence, d, k == 0, self.lexicon) or quoted is not None and d.end <= quoted)
+                             and not followed_by(self.text, d.end, self.lexicon["as_of"], 0))):
+                kept.append(d)
+        self.kept_dates[sentence.index] = kept
         return kept
 
     def period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
@@ -2084,10 +2102,14 @@ class Linker:
         if not spans:
             return False
         clause_start, clause_end = sentence.clause(quantity.start)
-        if not any(clause_start <= a and b <= quantity.start for a, b in spans):
+        for a, b in spans:  # (loops, no generators: those would make a cell of each local they read on every call)
+            if clause_start <= a and b <= quantity.start:
+                break
+        else:
             return False
-        if any(clause_start <= d.start < clause_end for d in self.dates_in.get(sentence.index, ())):
-            return False
+        for d in self.dates_in.get(sentence.index, ()):
+            if clause_start <= d.start < clause_end:
+                return False
         tokens = sentence.tokens
         for k in range(sentence.after(quantity.end), len(tokens)):
             if tokens[k].tag in ("EC", "EF", "ETM"):
@@ -2359,46 +2381,51 @@ class Linker:
             # (also a word standing for an organization as its topic: `연맹의 올해 수입은`, `_anaphor_carried`)
             self.unread.append(index)  # (also a sentence about a title in quotes: `_carried`, fact.subject_product_carried)
         if index in self.dates_in:  # (a sentence without dates names no event and sets no period)
-            earlier = self.sentence(index)
-            self._name_events(earlier)
-            if self.story_period is None and index < LEAD_SENTENCES and self.headed and not self.lead_done:
-                lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d) and d.rule_id not in UNSTATED_DATES
-                        and not (index < self.title_sentences and self.text.find("…", 0, d.start) >= 0)  # (its main part)
-                        and id(d) not in self.bracket_of]  # (`지난해 매출(3조 원)의 12.5%`: that figure's only, fact.period_story)
-                if len(lead) > 1:  # (not a date of a relative clause: `넥슨이 지난 8월 출시한 게임 흥행에 3분기 호실적을 냈다` →
-                    # 3분기, the launch's month dates the launch: fact.period_story)
-                    lead = [d for d in lead if not _relative_clause_date(earlier, d)] or lead
-                span = date_range(self.text, self.dates_in.get(index, []), lead[0]) if lead else None  # (`1일부터 11일까지`)
-                if lead and not self._term_ahead(span):
-                    if index >= self.title_sentences:
-                        self.story_period = (index, span or lead[0])
-                    elif self.title_period is None:  # (the body's lead states it more exactly: `올해` → `1월부터 19일까지`)
-                        self.title_period = (index, span or lead[0])
-            elif self.story_period and index < LEAD_SENTENCES and (not self.lead_done or index == self.after_lead) \
-                    and index > self.story_period[0]:
-                self._narrow_story(earlier)
-            reporting = reports(earlier, self.lexicon)  # an announcement's date stays in it, but the period of the
-            # results it announces does not (`3분기 실적도 공개했다. 매출은 …`)
-            if (not reporting or any(map(self._dates_results, self.dates_in[index])) or any(map(self._ahead, self.dates_in[index]))) \
-                    and self._carried() and self._figure_follows(earlier):  # (`_carried` is asked last: what it finds
-                # does not change by waiting; a period no figure after it in the paragraph can take is not worked out)
-                dates = [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
-                         and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
-                         and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)
-                         and not self._year_back_part(d)]  # (`전년 동기에는`: a look back, fact.period_same_part)
-                # (a date after the document's dates no announcement: `내년에는 … 연계 상품을 내놓는다` carries 내년)
-                if len(dates) > 1:  # (the last date not of a relative clause: `올해 모금액 가운데 87억 원은 내년 3월 착공하는
-                    # 암센터 증축에 쓰인다` carries 올해, not the building's start: fact.period_carried)
-                    dates = [d for d in dates if not _relative_clause_date(earlier, d)] or dates
-                if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
-                    span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
-                    self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
-            if not reporting and not self._has_figures(earlier) and any(map(self._dates_results, self.dates_in[index])) \
-                    and self._figure_follows(earlier):  # (the paragraph's period: for a figure after it)
-                results = [d for d in self._dates(earlier) if self._dates_results(d)]
-                if results:  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period of the results it tells of, for any
-                    self.paragraph_period = (index, results[-1])  # figure told next (one that announces them, `하이브는
-                    # 3분기 실적을 발표했다`, gives it to the announcer's figures only: above)
+            self._read_dates(index)
+
+    def _read_dates(self, index: int) -> None:
+        """The events an earlier sentence's dates name, the periods they set (`_read`; a method of its own: the cells its
+        comprehensions take of its locals are made on every call, and most sentences have no dates)."""
+        earlier = self.sentence(index)
+        self._name_events(earlier)
+        if self.story_period is None and index < LEAD_SENTENCES and self.headed and not self.lead_done:
+            lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d) and d.rule_id not in UNSTATED_DATES
+                    and not (index < self.title_sentences and self.text.find("…", 0, d.start) >= 0)  # (its main part)
+                    and id(d) not in self.bracket_of]  # (`지난해 매출(3조 원)의 12.5%`: that figure's only, fact.period_story)
+            if len(lead) > 1:  # (not a date of a relative clause: `넥슨이 지난 8월 출시한 게임 흥행에 3분기 호실적을 냈다` →
+                # 3분기, the launch's month dates the launch: fact.period_story)
+                lead = [d for d in lead if not _relative_clause_date(earlier, d)] or lead
+            span = date_range(self.text, self.dates_in.get(index, []), lead[0]) if lead else None  # (`1일부터 11일까지`)
+            if lead and not self._term_ahead(span):
+                if index >= self.title_sentences:
+                    self.story_period = (index, span or lead[0])
+                elif self.title_period is None:  # (the body's lead states it more exactly: `올해` → `1월부터 19일까지`)
+                    self.title_period = (index, span or lead[0])
+        elif self.story_period and index < LEAD_SENTENCES and (not self.lead_done or index == self.after_lead) \
+                and index > self.story_period[0]:
+            self._narrow_story(earlier)
+        reporting = reports(earlier, self.lexicon)  # an announcement's date stays in it, but the period of the
+        # results it announces does not (`3분기 실적도 공개했다. 매출은 …`)
+        if (not reporting or any(map(self._dates_results, self.dates_in[index])) or any(map(self._ahead, self.dates_in[index]))) \
+                and self._carried() and self._figure_follows(earlier):  # (`_carried` is asked last: what it finds
+            # does not change by waiting; a period no figure after it in the paragraph can take is not worked out)
+            dates = [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
+                     and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
+                     and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)
+                     and not self._year_back_part(d)]  # (`전년 동기에는`: a look back, fact.period_same_part)
+            # (a date after the document's dates no announcement: `내년에는 … 연계 상품을 내놓는다` carries 내년)
+            if len(dates) > 1:  # (the last date not of a relative clause: `올해 모금액 가운데 87억 원은 내년 3월 착공하는
+                # 암센터 증축에 쓰인다` carries 올해, not the building's start: fact.period_carried)
+                dates = [d for d in dates if not _relative_clause_date(earlier, d)] or dates
+            if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
+                span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
+                self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
+        if not reporting and not self._has_figures(earlier) and any(map(self._dates_results, self.dates_in[index])) \
+                and self._figure_follows(earlier):  # (the paragraph's period: for a figure after it)
+            results = [d for d in self._dates(earlier) if self._dates_results(d)]
+            if results:  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period of the results it tells of, for any
+                self.paragraph_period = (index, results[-1])  # figure told next (one that announces them, `하이브는
+                # 3분기 실적을 발표했다`, gives it to the announcer's figures only: above)
 
     def _narrow_story(self, earlier: Sentence) -> None:
         """A later sentence of the lead, or the first of the next paragraph, that names the part of the story's year measured

@@ -191,12 +191,13 @@ def clause_head(sentence: Sentence, quantity, organizations: list, taken):
         k -= 1
     if k >= 0 and tokens[k].tag == "ETM" and tokens[k].start >= clause_start:
         clause_start = tokens[k].end  # (`연패를 끊은 이날 삼진 9개를 잡은`: from `이날`)
-    if any(clause_start <= o.start < tokens[i].start and is_marked(sentence, o, TOPIC) for o in organizations):
-        return None  # `삼성전자가 5조 원을 투자한 공장`: the clause has its subject
+    for o in organizations:  # (loops, no generators: those would make a cell of each local they read on every call)
+        if clause_start <= o.start < tokens[i].start and is_marked(sentence, o, TOPIC):
+            return None  # `삼성전자가 5조 원을 투자한 공장`: the clause has its subject
     head = tokens[i + 1]
-    named = next((o for o in organizations if o.start == head.start), None)
-    if named is not None:
-        return named
+    for o in organizations:
+        if o.start == head.start:
+            return o
     k = i + 1
     while k + 1 < len(tokens) and tokens[k + 1].tag in WORD_TAGS and tokens[k + 1].start == tokens[k].end:
         k += 1
