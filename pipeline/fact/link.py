@@ -392,11 +392,14 @@ class Linker:
         """The figure's own metric (`_metric`), else the metric of the last figure of its unit in its sentence
         or the one before: a list of figures goes on (`A의 점포 수는 1만8,458개로 … | B는 1만8,230개로`)."""
         found, rule = self._metric(sentence, quantity)
-        if rule == "metric_none":
+        if rule == "metric_none" or found and found[0] > quantity.end:
             modified = self._modified_figure(sentence, quantity)
-            if modified is not None:  # `올해보다 23% 많은 2,140억 원을 반영했다`: the change of the figure it modifies
-                found, rule = self._metric(sentence, modified)[0], "metric_shared"
-                rule = rule if found else "metric_none"
+            # `올해보다 23% 많은 2,140억 원을 반영했다`: the change of the figure it modifies; also over a noun or verb found
+            # past that figure, which is that figure's (`5,060억 원 늘어난 9조 원 규모의 예산안을 편성해` → 예산안, not 편성)
+            if modified is not None and (rule == "metric_none" or found[0] >= modified.end):
+                own = self._metric(sentence, modified)[0]
+                if own or rule == "metric_none":
+                    found, rule = own, "metric_shared" if own else "metric_none"
         # (a change in percentage points is of the rate told before: `11.4%의 수익률을 거뒀다. | 2024년(15.0%)보다는 3.6%포인트
         # 낮지만` → 수익률)
         unit = "%" if quantity.unit == "%p" and "%p" not in self.by_unit else quantity.unit
@@ -677,11 +680,17 @@ class Linker:
 
     def _modified_figure(self, sentence: Sentence, quantity):
         """The figure right after this one that it modifies by an adnominal verb between them (`23% 많은 2,140억 원`,
-        `12% 늘어난 3조 원`, `5% 증가한 1만 명`), else None."""
+        `12% 늘어난 3조 원`, `5% 증가한 1만 명`; past its own figure in brackets: `5,060억 원(5.8%) 늘어난 9조 원`), else None."""
         k = bisect.bisect_right(self.quantity_starts, quantity.end)
+        end = quantity.end
+        if k < len(self.quantity_starts) and self.quantity_starts[k] == end + 1 and self.text[end] == "(":
+            end = self.quantity_by_start[self.quantity_starts[k]].end + 1  # (the bracketed figure tells the same change)
+            if self.text[end - 1:end] != ")":
+                return None
+            k += 1
         if k >= len(self.quantity_starts) or self.quantity_starts[k] >= sentence.end:
             return None
-        between = sentence.tokens[sentence.after(quantity.end):sentence.after(self.quantity_starts[k])]
+        between = sentence.tokens[sentence.after(end):sentence.after(self.quantity_starts[k])]
         if 2 <= len(between) <= 3 and between[-1].tag == "ETM" and between[0].tag in ("VV", "VA", "NNG") \
                 and all(t.tag in ("VV", "VA", "NNG", "XSV", "XSA", "ETM") for t in between):
             return self.quantity_by_start[self.quantity_starts[k]]
@@ -771,7 +780,8 @@ class Linker:
         if found:
             return found, "metric_counted"  # `석유제품(-23.9%)`: the noun the figure is given for
         if quantity.category == "measure":  # `평균고도 4천여 미터의 고원지대`: the noun beside a measure
-            found = metric_after(sentence, quantity, self.lexicon) if self.text.startswith(SIZE, quantity.end) else None
+            found = metric_after(sentence, quantity, self.lexicon, self.dates_in.get(sentence.index, ())) \
+                if self.text.startswith(SIZE, quantity.end) else None
             if found:
                 return found, "metric_after"  # the size of the noun after it (`연산 12만t 규모의 비료 라인` → 라인)
             found = counted_before(sentence, quantity, self.taken, self.lexicon)
@@ -789,7 +799,7 @@ class Linker:
             found = counted or object_right_before(sentence, quantity, self.taken, self.lexicon, self.dates_in.get(sentence.index, ()))
             if found:  # `가입자 1,200만 명 돌파`, `연구 인력을 50명 추가 채용`: the noun after says what is done with them
                 return found, "metric_counted"
-        found = metric_after(sentence, quantity, self.lexicon)
+        found = metric_after(sentence, quantity, self.lexicon, self.dates_in.get(sentence.index, ()))
         if found:
             return found, "metric_after"  # (also `24경기 출장정지`)
         found = self._each(sentence, quantity) if each_listed(sentence, quantity) else None

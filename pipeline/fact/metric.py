@@ -57,13 +57,15 @@ def past_listed(tokens: list, i: int, quantity, lexicon: dict) -> int:
     return i
 
 
-def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optional[tuple]:
     """The noun a figure modifies: right after a count (`23개 언어`), or after a bridge
     (`2개의 전문팀`, `1억 위안 이상의 매출`, `5조 원 규모의 국내 커피 시장`, `8개의 대표적인 키워드`, `4천억 원대 순이익`),
-    or the thing a change word after it changes (`17% 임금 인상`).
+    or the thing a change word after it changes (`17% 임금 인상`); past a DATE mention (`dates`, the sentence's) between a
+    bridge and the noun, which dates the noun and names nothing (`9조 원 규모의 2027년도 예산안`, `규모의 내년 예산안` → 예산안).
     Only an adnominal ending bridges (`470개가 넘는 브랜드`), not a topic (`1명은 형사구류`)."""
     tokens = sentence.tokens
     i, bridged = past_listed(tokens, past_brackets(tokens, sentence.after(quantity.end)), quantity, lexicon), False
+    sized = False  # (past `규모`: the figure is the size of the whole phrase after it)
     if i < len(tokens) and tokens[i].start == quantity.end and tokens[i].form == "대" and tokens[i].tag == "XSN":
         i, bridged = i + 1, True  # `4천억 원대 순이익`: a range modifies the noun after it
     elif i + 3 < len(tokens) and quantity.category != "count" and tokens[i].start == quantity.end and tokens[i].form in ("로", "으로") \
@@ -76,6 +78,12 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
         if token.tag == "XPN" and i + 1 < len(tokens) and tokens[i + 1].form in NOT_METRIC:
             i += 2  # `대규모 공사`: a prefixed size word modifies the noun after it
             continue
+        if bridged and dates:
+            date_end = next((d.end for d in dates if d.start == token.start), None)
+            if date_end is not None:  # `규모의 2027년도 예산안`: the date before the noun dates it, the noun after is the metric
+                while i < len(tokens) and tokens[i].start < date_end:
+                    i += 1
+                continue
         if token.tag in METRIC_START and token.form not in BRIDGE_FORMS:
             if (token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"]
                     or token.form in lexicon["light_verbs"]) and not compound_head(tokens, i, lexicon["change_nouns"]) \
@@ -87,7 +95,8 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
             if not (bridged or adjacent and (quantity.category in ("count", "measure") or changed)):
                 return None
             if adjectival(tokens, i) == i:
-                return noun_phrase_end(sentence, i)
+                span = noun_phrase_end(sentence, i)
+                return (sized and step_head(sentence, span)) or span
             i = adjectival(tokens, i)
             continue
         if token.tag == "MM" and token.form in NUMERALS:
@@ -96,7 +105,35 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
         if token.form not in BRIDGE_FORMS and token.tag not in {"SSO", "SSC", "MM", "EP"} and not adnominal:
             return None
         bridged = bridged or token.form in ADNOMINAL_BRIDGES or adnominal
+        sized = sized or token.form == "규모"
         i = past_brackets(tokens, i + 1)
+    return None
+
+
+# Nouns of a step in a compound that names a process (`주주배정 후 실권주 일반공모 유상증자`): the head comes after them.
+STEP_NOUNS = frozenset({"후", "전"})
+# Particles that close a noun phrase (not the genitive 의, after which the phrase goes on).
+CASE_PARTICLES = frozenset({"JKS", "JKO", "JKB", "JKC", "JX"})
+
+
+def step_head(sentence: Sentence, span: tuple) -> Optional[tuple]:
+    """The head compound of a noun phrase that goes on past a step noun (`STEP_NOUNS`) up to its case particle
+    (`1,100억 원 규모의 주주배정 후 실권주 일반공모 유상증자를` → `실권주 일반공모 유상증자`: a size is of the thing the whole
+    phrase names, its head), else None (`규모의 투자 후 3년간`: no particle closes the phrase there)."""
+    tokens = sentence.tokens
+    k = sentence.after(span[1])
+    if not (k + 1 < len(tokens) and tokens[k].form in STEP_NOUNS and tokens[k].tag == "NNG" and tokens[k].start == span[1] + 1):
+        return None
+    head, end = None, tokens[k].end
+    for j in range(k + 1, min(len(tokens), k + 9)):
+        t = tokens[j]
+        if t.tag in NOUNS or t.tag in ("XSN", "SL"):
+            if t.start > end + 1 or t.form in NOT_METRIC:
+                return None
+            head = t.start if head is None else head
+            end = t.end
+            continue
+        return (head, end) if head is not None and t.tag in CASE_PARTICLES and t.start == end else None
     return None
 
 
