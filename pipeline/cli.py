@@ -265,7 +265,7 @@ def command() -> None:
             stream.flush()
         except (OSError, ValueError):  # a reader gone (`koie eval … | head -1`): nothing more to say
             pass
-    os._exit(status)
+    os._exit(status or 0)  # (as sys.exit: no status is success)
 
 
 if __name__ == "__main__":
