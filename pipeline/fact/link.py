@@ -432,6 +432,13 @@ class Linker:
                 # `차종별로는 그랜저가 7,120대로 …, 아반떼 5,480대`: a breakdown's count counts its item, a name too; not a
                 # place, where the counted things are (`노선별로는 일본이 7만 1천 건으로`: bookings; ORG's countries and cities)
                 found, rule = item, "metric_item"
+        if found and rule == "metric_topic" and quantity.unit in self.by_unit \
+                and self.by_unit[quantity.unit][0] >= sentence.index - 1 \
+                and self.text[found[0]:found[1]].split()[-1] in self.lexicon["segment_words"] \
+                and (partition or self._partition(sentence)):
+            # `신규 수주 7조 원 | 이 가운데 주택 부문이 5조 원, 토목 부문이 2조 원`: a segment taken as a part of the figure
+            # before is a category of it, no measure (fact.metric_carried)
+            found, rule = self.by_unit[quantity.unit][1], "metric_carried"
         if quantity.start in self.bracketed and quantity.unit in self.by_unit and self.by_unit[quantity.unit][0] >= sentence.index - 1 \
                 and SAME_KIND_BASIS.search(self.text, max(0, quantity.start - 12), quantity.start) \
                 and self._named_basis(quantity) \
@@ -442,11 +449,13 @@ class Linker:
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
         category = found and rule in ("metric_topic", "metric_counted") and quantity.category == "count" \
             and breakdown and self._category_named(sentence, found)  # (`노선별로는 일본 노선이 41만 명`: breakdown: fact.metric_carried)
+        # (a place or a region a breakdown's count is of, `지역별로는 수도권이 1만 2,800가구로`, counts the things broken down)
         # a list item that only ends in a measure noun (`대체투자 7.3%`, after `수익률은 해외주식이 22.1%로`) is a category too
         tail = found and rule == "metric_measure" and breakdown and found[1] + 1 == quantity.start and found[0] > sentence.start \
             and self.text[found[0] - 1].isalpha()
         if found and (rule in ("metric_topic", "metric_counted", "metric_each") or tail) \
-                and (quantity.category != "count" or self._industry(found) or category) \
+                and (quantity.category != "count" or self._industry(found) or category
+                     or breakdown and self._place_word(found)) \
                 and 0 <= self.broken_down >= sentence.index - 1 and (quantity.start not in self.bracketed or category or (
                     self.text[found[1]:found[1] + 1] == "(" and (self._broken_down_measure(sentence) is not None or breakdown
                                                                  and same and self.previous[3] not in ITEM_OWN_RULES))) \
@@ -538,7 +547,9 @@ class Linker:
             # (`해외 수주액(3조 원)보다`), later figures take the repeated mention, the nearest
             told = self.by_unit[quantity.unit][1]
             self.told_before = (sentence.index, quantity.unit, told)
-            same = "".join(self.text[found[0]:found[1]].split()).endswith("".join(self.text[told[0]:told[1]].split()))
+            # (not the same measure where their scopes differ: `해외 매출은 … 국내 매출(514억 원)을 넘어섰다`)
+            same = "".join(self.text[found[0]:found[1]].split()).endswith("".join(self.text[told[0]:told[1]].split())) \
+                and self._modifier(found) == self._modifier(told)
             self.by_unit[quantity.unit] = (sentence.index, found if same else told)
         elif found and not self._whole_of_ratio(quantity) \
                 and not (rule == "metric_as" and self.text[found[0]:found[1]] in self.lexicon["plan_nouns"]) \
