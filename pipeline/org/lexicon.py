@@ -31,7 +31,7 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "r
             "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers",
             "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "operating", "not_ministries", "same_period", "ranking_closers",
             "per_business", "listed_kinds", "subsidiary_words", "coined_suffixes",
-            "standing_suffixes", "suffix_short_forms", "subsidiary_regions", "hanja_suffixes", "partitive_words",
+            "standing_suffixes", "sibling_types", "sibling_suffixes", "suffix_short_forms", "subsidiary_regions", "hanja_suffixes", "partitive_words",
             "partitive_endings", "state_governments")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
@@ -125,6 +125,9 @@ def cues(folder: Path = FOLDER) -> dict:
         "per_business": tuple(w + "별" for w in data["cues"]["per_business"]),
         "listed_kinds": tuple(sorted(data["cues"]["listed_kinds"], key=len, reverse=True)),
         "standing_suffixes": frozenset(data["cues"]["standing_suffixes"]),
+        "sibling_types": frozenset(data["cues"]["sibling_types"]),
+        # (longest first: `저축은행` before `은행`)
+        "sibling_suffixes": tuple(sorted(data["cues"]["sibling_suffixes"], key=len, reverse=True)),
         # (full suffix, its short form), the longest full suffix first: `신용협동조합` before `협동조합`
         "suffix_short_forms": tuple(sorted(((str(full), str(short)) for full, shorts in data["cues"]["suffix_short_forms"].items()
                                             for short in shorts), key=lambda pair: -len(pair[0]))),

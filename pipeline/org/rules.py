@@ -1594,6 +1594,51 @@ def group_latin(mentions: list, context: Context, found_words: Words, rule_id: s
     return added
 
 
+def siblings(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """A financial group's other names: where a name of a `sibling_types` type ends in one of `sibling_suffixes`
+    (`누리은행`), the same stem glued to another of them (`누리카드`, `누리금융지주`, `누리금융`) is a name of the same
+    family, however kiwipiepy reads the stem (a common noun `누리` there). The stem is two Hangul letters or more, no
+    place and no generic word (`한국`+`투자증권` gives none)."""
+    c, text, added = cues(), context.text, []
+    stems = set()
+    for m in mentions:
+        if m.org_type in c["sibling_types"] and " " not in m.text:
+            suffix = next((s for s in c["sibling_suffixes"] if m.text.endswith(s)), "")
+            stem = m.text[:len(m.text) - len(suffix)]
+            if suffix and len(stem) >= 2 and _HANGUL.fullmatch(stem) and stem not in c["places"] and stem not in c["generic"]:
+                stems.add(stem)
+    if not stems:
+        return added
+    found = Spans((m.start, m.end) for m in mentions)
+    for stem in stems:
+        for at in regex.finditer(regex.escape(stem), text):
+            at = at.start()
+            if at and _HANGUL.match(text, at - 1):
+                continue  # (inside a word)
+            # (read off the text, not kiwipiepy's words: it reads `하나로금융` as 하나/NR+로/JKB+금융, `한마음` as 하+ᆫ+마음)
+            rest = next((x for x in c["sibling_suffixes"] if text.startswith(x, at + len(stem))), "")
+            end = at + len(stem) + len(rest)
+            if not rest or not _name_ends(text, found_words, end) \
+                    or found.any(lambda s, e: s < end and at < e, at, end):
+                continue
+            added.append(_mention(context, at, end, rule_id, org_type=c["suffix_type"].get(rest) or "financial"))
+    return added
+
+
+def _name_ends(text: str, found_words: Words, end: int) -> bool:
+    """A name ends at `end`: no letter follows, or only particles (and a copula's endings) of the word that holds it
+    (`누리카드는`), not a longer noun (`누리카드사업`)."""
+    if end >= len(text) or not _HANGUL.match(text, end):
+        return True
+    last = bisect.bisect_right(found_words.starts, end - 1) - 1
+    for index in range(last, max(-1, last - 3), -1):  # (kiwipiepy's words may overlap: `냈`, `냈다`)
+        word = found_words[index]
+        if word is not None and word.end > end:
+            rest = [t for t in word.tokens if t.end > end]
+            return bool(rest) and rest[0].start == end and all(t.tag[0] in "JE" or t.tag == "VCP" for t in rest)
+    return False
+
+
 RULES = (
     WordRule("org.gazetteer", _gazetteer),
     WordRule("org.suffix", _suffix),
@@ -1625,7 +1670,7 @@ KEPT_RULES = (KeptRule("org.kind_list", kind_lists), KeptRule("org.group_brand",
               KeptRule("org.topic_series", topic_series), KeptRule("org.peer_series", peer_series),
               KeptRule("org.headline_local_gov", headline_local_gov),
               KeptRule("org.joint_local_gov", joint_local_gov), KeptRule("org.also_local_gov", also_local_gov),
-              KeptRule("org.group_latin", group_latin),
+              KeptRule("org.group_latin", group_latin), KeptRule("org.sibling", siblings),
               KeptRule("org.short_form", short_forms), KeptRule("org.gloss_acronym", gloss_acronyms),
               KeptRule("org.repeat", repeated_names), KeptRule("org.opponent", opponents))
 

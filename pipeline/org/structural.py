@@ -712,8 +712,9 @@ def repeated_names(mentions: list, context: Context, found_words: Words, rule_id
     names = {m.text for m in mentions if m.rule_id not in ("org.gazetteer", "org.gloss_acronym") and len(compact(m.text)) >= 2
              and "(" not in m.text and not m.text.endswith(c["local_parents"])}
     names = {name for name in names if _written_twice(text, name)}
+    local = _local_repeats(mentions, context, found_words, c)
     if not names:  # (most documents name each organization the rules found once)
-        return []
+        return local
     found = Spans((m.start, m.end) for m in mentions)
     # (not a name found only inside a longer one: `한울파마` of `한울파마 엔터테인먼트`)
     names = {m.text for m in mentions if m.text in names
@@ -735,7 +736,44 @@ def repeated_names(mentions: list, context: Context, found_words: Words, rule_id
                     and not _before_name_word(context, found_words, end, c):
                 added.append(_mention(context, at, end, rule_id))
             at = text.find(name, end)
+    return added + [m for m in local if not any(a.start < m.end and m.start < a.end for a in added)]
+
+
+def _local_repeats(mentions: list, context: Context, found_words: Words, c: dict) -> list:
+    """Other uses of a city or county the document found acting as its government (`org.local_gov`: `전주시는 … 밝혔다`)
+    where it acts again: the subject or topic (`전주시가 … 분석한 결과`), or before a word of its people or side
+    (`after_name`: `전주시 관계자는`). Elsewhere its name may be the place (`전주시 완산구`, `전주시에서`)."""
+    names = {m.text for m in mentions if m.rule_id == "org.local_gov" and " " not in m.text}
+    names = {name for name in names if _written_twice(context.text, name)}
+    if not names:
+        return []
+    text, added = context.text, []
+    subject_particles = c["team_particles"] - {"을", "를"}
+    found = Spans((m.start, m.end) for m in mentions)
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and not found.any(lambda s, e: s < end and at < e, at, end) \
+                    and _acting(context, found_words, at, end, subject_particles, c):
+                added.append(_mention(context, at, end, "org.repeat", org_type="local_government"))
+            at = text.find(name, end)
     return added
+
+
+def _acting(context: Context, found_words: Words, at: int, end: int, subject_particles: frozenset, c: dict) -> bool:
+    """The name over [at, end) is a subject or topic (a particle glued after it), or a word of its people follows."""
+    _, word = found_words.at(at)
+    if word is None or word.start != at:
+        return False
+    if word.name_end == end:
+        rest = word.tokens[word.size:]
+        if rest and rest[0].start == end and rest[0].form in subject_particles and word.end == rest[0].end:
+            return True
+    if word.end == end and context.text[end:end + 1] == " ":
+        _, following = found_words.at(end + 1)
+        return following is not None and following.size > 0 and following.tokens[0].form in c["after_name"]
+    return False
 
 
 def _glossed_before(mentions: list, paren: int, name: str) -> bool:
