@@ -94,9 +94,12 @@ class Context:
     def __post_init__(self):
         tokens = tuple(itertools.chain.from_iterable(s.tokens for s in self.sentences))
         starts = [t.start for t in tokens]
-        for name, value in (("tokens", tokens), ("token_starts", starts), ("sentence_starts", [s.start for s in self.sentences]),
-                            ("_token_of_start", dict(zip(reversed(starts), reversed(tokens)))), ("_starts_index", None)):
-            object.__setattr__(self, name, value)
+        set_field = functools.partial(object.__setattr__, self)  # (past the frozen dataclass's own __setattr__)
+        set_field("tokens", tokens)
+        set_field("token_starts", starts)
+        set_field("sentence_starts", [s.start for s in self.sentences])
+        set_field("_token_of_start", dict(zip(reversed(starts), reversed(tokens))))
+        set_field("_starts_index", None)
 
     def _index_of_start(self) -> dict:
         """start → index of the first token there (`tokens_from`, where the starts are out of order)."""

@@ -1611,18 +1611,13 @@ class Linker:
         named = self._named_together(sentence, n)
         if named:  # (`르노코리아와 KG모빌리티는 … 팔았다 | 두 회사의 판매는`: fact.subject_group_named)
             return named
-        start = next(start for start, k in reversed(groups) if k == n and start <= quantity.start) \
-            if any(k == n and start <= quantity.start for start, k in groups) else -1
+        start = next((start for start, k in reversed(groups) if k == n and start <= quantity.start), -1)
         last = self._named_last(start, n) if start >= 0 else []
         if last:  # (`A가 B와 … 계약을 맺었다 | … | 두 회사는`: fact.subject_group_last)
             return last
         story = list(self._story_subject() or [])
         names = {o.canonical for o in story}
-        others = []
-        for o in reversed(self.subjects_seen.values()):
-            if o.canonical not in names:
-                others.append(o)
-        others = others[:n - len(story)]
+        others = [o for o in reversed(self.subjects_seen.values()) if o.canonical not in names][:n - len(story)]
         members = story + others[::-1]
         return members if len(story) <= n and len(members) == n else []  # (the story's own two: `A와 B가 합친다 | 두 회사를`)
 
