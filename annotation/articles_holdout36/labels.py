@@ -1,0 +1,75 @@
+"""Gold labels of articles-holdout36, written by reading the texts against the shared /work/shared/ANNOTATION.md and
+/work/shared/FACTS.md only (the project's docs/annotation.md and docs/facts.md were not read).
+Run: /work/main/.venv/bin/python annotation/articles_holdout36/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 airline Q1 results with a rival (뉴스1 dateline, 2026년 1분기 in the lead)
+d = Doc("001_0235b727cad09565", "2026-05-14"); docs.append(d)
+JJ, JA = "제주항공", "진에어"
+d.Oall(JJ, JJ, special={4: ("required", "an organization before 관계자 (its spokesperson): a mention")})
+d.Oall(JA, JA, special={0: ("required", "a rival introduced by 경쟁사")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline; the digit is part of the name")
+d.O("대한항공", "대한항공", note="the parent (대한항공의 자회사인 진에어)")
+d.O("에어부산", "에어부산", note="named pair with 에어서울 (·)")
+d.O("에어서울", "에어서울")
+d.O("트립모아", "트립모아", note="invented travel platform introduced by 여행 플랫폼")
+Q1 = "2026-Q1"
+d.D("1분기", Q1, "quarter", ctx="제주항공, 1분기", rel=True, note="headline quarter: the latest Q1 on or before the document date")
+d.D("2026년 1분기", Q1, "quarter", note="year + quarter: one mention")
+d.D("1분기", Q1, "quarter", ctx="제주항공은 1분기", rel=True)
+d.D("전년 동기", "2025-Q1", "quarter", ctx="전년 동기보다 14.2%", rel=True, st="optional", anchor="2026-01-01", note="points back")
+d.D("14일", "2026-05-14", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("같은 기간", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01",
+    note="points back (같은 기간 31% 증가: the same year-on-year comparison)")
+d.D("1분기", Q1, "quarter", ctx="1분기 여객 수", rel=True)
+d.D("1년 전", "2025", "year", rel=True, note="offset (N년 전 → that year): a comparison's basis, still a DATE")
+d.D("전년 동기", "2025-Q1", "quarter", ctx="전년 동기(88.2%)", rel=True, st="optional", anchor="2026-01-01", note="points back")
+d.D("지난 3월", "2026-03", "month", rel=True)
+d.D("같은 날", "2026-05-14", "day", rel=True, st="optional", anchor="2026-05-14", note="points back to 14일 (like 당일)")
+d.D("1분기", Q1, "quarter", ctx="같은 날 1분기", rel=True)
+d.D("2분기", "2026-Q2", "quarter", rel=True, note="future clause (유지하고 … 계획): the next Q2")
+d.D("연말", "2026", "year", mod="END", rel=True, note="연말까지 (future, 까지 outside)")
+d.Q("5천억", 500000000000, W, "", "currency", bound="gt", st="optional", note="headline amount, currency implied; 넘어 → gt",
+    f=("매출", "1분기 매출 5천억", JJ, Q1, "level"))
+d.Q("28%", 28, "%", "%", P, ctx="여객 28% 늘어",
+    f=("국제선 여객", "국제선 여객 28%", JJ, Q1, "change", "required", "headline: the headline's organization and quarter"))
+d.Q("5,320억 원", 532000000000, W, "원", "currency", f=("매출", "기준 매출이", JJ, Q1, "level"))
+d.Q("14.2%", 14.2, "%", "%", P, f=("매출", "기준 매출이", JJ, Q1, "change", "required", "전년 동기보다 = basis"))
+d.Q("742억 원", 74200000000, W, "원", "currency", f=("영업이익", "영업이익은 742억", JJ, Q1, "level"))
+d.Q("31%", 31, "%", "%", P, f=("영업이익", "영업이익은 742억", JJ, Q1, "change"))
+d.Q("13.9%", 13.9, "%", "%", P, f=("영업이익률", None, JJ, Q1, "level"))
+d.Q("412만 명", 4120000, "명", "명", C, f=("여객 수", None, JJ, Q1, "level", "required", "subject carried (제주항공은 of the paragraph before)"))
+d.Q("268만 명", 2680000, "명", "명", C, f=("국제선 여객", "국제선 여객이 268만", JJ, Q1, "level", "required", "이 가운데: part of the figure before; subject and period carried"))
+d.Q("28%", 28, "%", "%", P, ctx="1년 전보다 28%",
+    f=("국제선 여객", "국제선 여객이 268만", JJ, Q1, "change", "required", "1년 전보다 = basis; the period is the current one"))
+d.Q("91.4%", 91.4, "%", "%", P, f=("국제선 평균 탑승률", None, JJ, Q1, "level"))
+d.Q("88.2%", 88.2, "%", "%", P,
+    f=("국제선 평균 탑승률", None, JJ, "2025-Q1", "level", "required", "a basis figure in brackets after 전년 동기: that DATE is attached to it"))
+d.Q("3.2%포인트", 3.2, PP, "%포인트", P, f=("국제선 평균 탑승률", None, JJ, Q1, "change"))
+d.Q("4개", 4, "개", "개", C,
+    f=("국제선 노선", "국제선 노선 4개", JJ, "2026-03", "level", "required", "회사는 = 제주항공; 지난 3월 in the clause; the count of routes opened"))
+d.Q("62개", 62, "개", "개", C,
+    f=("국제선 노선", "국제선 노선이 모두", JJ, "2026-03", "level", "required", "the sentence's 지난 3월 (the clause's result); 모두 is no approximator"))
+d.Q("4,180억 원", 418000000000, W, "원", "currency",
+    f=("매출", "1분기 매출 4,180억", JA, Q1, "level", "required", "the rival's own figure (진에어도 … 발표했다); its own 1분기"))
+d.Q("615억 원", 61500000000, W, "원", "currency", f=("영업이익", "영업이익 615억", JA, Q1, "level"))
+d.Q("231만 명", 2310000, "명", "명", C, f=("국제선 여객", "진에어의 국제선 여객", JA, Q1, "level", "required", "period carried for the same subject"))
+d.Q("9.6%", 9.6, "%", "%", P, f=("국제선 여객", "진에어의 국제선 여객", JA, Q1, "change"))
+d.Q("석 달", 3, "month", "달", "duration", note="native numeral; 동안 outside")
+d.Q("7만 4천 건", 74000, "건", "건", C,
+    f=("번들 상품", None, JJ, Q1, "level", "optional",
+       "sales of a product (제주항공의 번들 상품, made with the partner 트립모아): the airline's figure by the genitive, or a product's figure "
+       "with an empty subject? (README question 1); period: 석 달 동안 is a duration, the quarter carried"))
+d.Q("90%", 90, "%", "%", P, bound="min", note="이상 → min",
+    f=("탑승률", None, JJ, "2026-Q2", "level", "required", "an organization's spokesperson speaks for it; 2분기에도 in the clause"))
+d.Q("6대", 6, "대", "대", C,
+    f=("항공기", None, JJ, "2026", "level", "required", "B737-8 is a model code (no quantity); 연말까지 in the clause"))
+
+if __name__ == "__main__":
+    write_all(docs)
