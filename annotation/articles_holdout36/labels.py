@@ -71,5 +71,60 @@ d.Q("90%", 90, "%", "%", P, bound="min", note="이상 → min",
 d.Q("6대", 6, "대", "대", C,
     f=("항공기", None, JJ, "2026", "level", "required", "B737-8 is a model code (no quantity); 연말까지 in the clause"))
 
+# ---------------------------------------------------------------- 002 electronics maker annual results by division and guidance (연합뉴스 dateline, no year anywhere)
+d = Doc("002_de937f062bb05c02", "2026-01-29"); docs.append(d)
+DH = "대흥전자"
+d.Oall(DH, DH, special={4: ("required", "an organization before a person's title: a mention")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("대흥이노텍", "대흥이노텍", note="invented subsidiary introduced by 자회사")
+Y, Q4 = "2025", "2025-Q4"
+d.D("작년", Y, "year", rel=True, note="headline")
+d.D("올해", "2026", "year", ctx="\"올해 매출 30조", rel=True, note="headline quote")
+d.D("지난해", Y, "year", ctx="대흥전자가 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="대흥전자는 지난해", rel=True)
+d.D("29일", "2026-01-29", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("4분기", Q4, "quarter", rel=True, note="the latest Q4 on or before the document date")
+d.D("올해", "2026", "year", ctx="대흥전자는 올해", rel=True)
+d.D("내년 말", "2027", "year", mod="END", rel=True, note="내년 말까지 (까지 outside): future")
+d.D("상반기", "2026-H1", "half", rel=True, note="상반기 중 in a plan (마치고 … 끌어올리겠다): the next H1; 중 outside")
+d.Q("1조", 1000000000000, W, "", "currency", ctx="1조 첫 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("영업익", None, DH, Y, "level"))
+d.Q("30조", 30000000000000, W, "", "currency", ctx="30조 목표", st="optional", note="headline amount in a quote, currency implied",
+    f=("매출", "올해 매출 30조", DH, "2026", "level"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", bound="gt", note="넘어섰다 → gt",
+    f=("영업이익", "연간 영업이익 1조", DH, Y, "level", "required", "연간 qualifies the period only: outside the metric"))
+d.Q("27조 4,600억 원", 27460000000000, W, "원", "currency", f=("매출", "기준 매출 27조", DH, Y, "level"))
+d.Q("1조 1,280억 원", 1128000000000, W, "원", "currency", f=("영업이익", "영업이익 1조 1,280억", DH, Y, "level"))
+d.Q("8.7%", 8.7, "%", "%", P, f=("매출", "매출은 전년보다", DH, Y, "change", "required", "전년보다 = basis"))
+d.Q("22.4%", 22.4, "%", "%", P, f=("영업이익", "영업이익은 22.4%", DH, Y, "change"))
+BR = ("breakdown (부문별로는): a line of business (생활가전, TV 사업, 전장 부품) is no ORG and no subject: the company carried; "
+      "the story's 지난해 carried")
+d.Q("11조 2,000억 원", 11200000000000, W, "원", "currency", f=("매출", "생활가전이 매출", DH, Y, "level", "required", BR))
+d.Q("5,940억 원", 594000000000, W, "원", "currency", f=("영업이익", "영업이익 5,940억", DH, Y, "level", "required", BR))
+d.Q("7조 8,300억 원", 7830000000000, W, "원", "currency", f=("매출", "사업은 매출 7조", DH, Y, "level", "required", BR))
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("영업손실", None, DH, Y, "level", "required", BR + "; a loss is written as a positive amount of 영업손실"))
+d.Q("5조 1,500억 원", 5150000000000, W, "원", "currency", f=("전장 부품 매출", None, DH, Y, "level", "required", BR))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 = over a year: a duration (새 outside, like 간)")
+d.Q("19%", 19, "%", "%", P, f=("전장 부품 매출", None, DH, Y, "change", "required", BR))
+d.Q("3조 2,800억 원", 3280000000000, W, "원", "currency",
+    f=("매출", "부품 매출은", "대흥이노텍", Y, "level", "optional",
+       "a business run by the subsidiary (대흥이노텍이 맡은 카메라 모듈 사업), listed in the parent's breakdown: the subsidiary's revenue "
+       "(written) or the parent's segment figure (대흥전자)? (README question 2); 올렸다 names no measure: the breakdown's 매출"))
+d.Q("7조 3,100억 원", 7310000000000, W, "원", "currency", f=("매출", "매출은 7조 3,100억", DH, Q4, "level", "required", "4분기만 보면 in the sentence"))
+d.Q("2,150억 원", 215000000000, W, "원", "currency", f=("영업이익", "영업이익은 2,150억", DH, Q4, "level"))
+d.Q("1주", 1, "주", "주", C, st="optional", note="the dummy 1 of a rate denominator (1주당)")
+d.Q("1,200원", 1200, W, "원", "currency",
+    f=("결산 배당", None, DH, Y, "level", "optional",
+       "a year-end dividend decided with the results: for the year 2025 (written), the 4분기 of the sentence before (the letter of carry-forward), "
+       "or none (a decision, no DATE)? (README question 3); 회사는 = 대흥전자"))
+d.Q("30조 원", 30000000000000, W, "원", "currency", f=("매출 목표", None, DH, "2026", "level", "required", "올해 in the clause"))
+d.Q("2조 5천억 원", 2500000000000, W, "원", "currency", f=("시설투자", None, DH, "2026", "level", "required", "X에 N원을 쓰다 → X; 올해 carried in the sentence"))
+d.Q("100조 원", 100000000000000, W, "원", "currency",
+    f=("전장 부문 수주 잔고", None, DH, "2027", "level", "required", "a target level (N원으로 늘린다); 내년 말까지 in the clause; 전장 부문 is a segment, no ORG"))
+d.Q("35%", 35, "%", "%", P, note="까지 after the target level: a particle, no bound",
+    f=("북미 매출 비중", None, DH, "2026-H1", "level", "required",
+       "the CFO speaks for the company; no DATE in the clause: the sentence's 상반기 (FACTS search order: clause, then sentence)"))
+
 if __name__ == "__main__":
     write_all(docs)
