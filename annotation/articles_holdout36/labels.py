@@ -28,7 +28,9 @@ d.D("14일", "2026-05-14", "day", rel=True, note="day of the disclosure (공시�
 d.D("같은 기간", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01",
     note="points back (같은 기간 31% 증가: the same year-on-year comparison)")
 d.D("1분기", Q1, "quarter", ctx="1분기 여객 수", rel=True)
-d.D("1년 전", "2025", "year", rel=True, note="offset (N년 전 → that year): a comparison's basis, still a DATE")
+d.D("1년 전", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01",
+    note="1년 전보다 in a comparison: an offset from the document date (2025, required by the Offsets line) or a word pointing back "
+         "from the figure's period like 전년 동기 (2025-Q1, optional)? (README question 4)")
 d.D("전년 동기", "2025-Q1", "quarter", ctx="전년 동기(88.2%)", rel=True, st="optional", anchor="2026-01-01", note="points back")
 d.D("지난 3월", "2026-03", "month", rel=True)
 d.D("같은 날", "2026-05-14", "day", rel=True, st="optional", anchor="2026-05-14", note="points back to 14일 (like 당일)")
@@ -125,6 +127,76 @@ d.Q("100조 원", 100000000000000, W, "원", "currency",
 d.Q("35%", 35, "%", "%", P, note="까지 after the target level: a particle, no bound",
     f=("북미 매출 비중", None, DH, "2026-H1", "level", "required",
        "the CFO speaks for the company; no DATE in the clause: the sentence's 상반기 (FACTS search order: clause, then sentence)"))
+
+# ---------------------------------------------------------------- 003 county population, births and welfare budget (뉴시스 dateline, 2025년 말 in the lead)
+d = Doc("003_50e4cd43d3a84c56", "2026-02-10"); docs.append(d)
+JC = "진천군"
+PLACE = ("the county as the place whose population is counted (진천군 인구, 진천군의 주민등록 인구): a city or county is ORG when acting "
+         "as a government (README question 5)")
+d.Oall(JC, JC, skip=(3,), special={0: ("optional", PLACE), 1: ("optional", PLACE),
+                                   4: ("optional", "the county's name inside the title 진천군수 (one word): a mention or part of a person's title?")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("세원마이크로", "세원마이크로", note="invented maker introduced by 반도체 부품업체")
+d.O("진천군가족센터", "진천군가족센터", note="a county institution; the county's name is part of its official name")
+Y = "2025"
+d.D("2025년 말", Y, "year", mod="END", note="as of (기준)")
+d.D("1년 전", "2024", "year", rel=True, st="optional", anchor="2025-01-01",
+    note="1년 전보다 in a comparison of the 2025-end figure: an offset from the document date (2025 by the letter of the Offsets line) "
+         "or a word pointing back from the figure's period like 전년 (2024, optional)? (README question 4)")
+d.D("10일", "2026-02-10", "day", rel=True, note="day of the report (밝혔다)")
+d.D("2016년", "2016", "year", note="the old level's date (A에서 B로)")
+d.D("지난해", Y, "year", ctx="지난해 태어난", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("올해", "2026", "year", ctx="군은 올해", rel=True)
+d.D("지난해", Y, "year", ctx="지난해보다 12%", rel=True, note="a comparison's basis, still a DATE (relative to the document date)")
+d.D("다음 달", "2026-03", "month", rel=True, note="future clause (연다)")
+d.D("올해", "2026", "year", ctx="\"올해 안에", rel=True, note="올해 안에: 안에 outside")
+d.D("2030년", "2030", "year", note="2030년까지 (까지 outside)")
+CO = "the county's figure (README question 5)"
+d.Q("9만 명", 90000, "명", "명", C, ctx="인구 9만 명 눈앞",
+    f=("인구", "진천군 인구 9만", JC, "", "level", "required", "headline threshold (눈앞); no DATE in the headline and nothing before it: empty; " + CO))
+d.Q("2년", 2, "year", "년", "duration", ctx="2년 연속", note="2년 연속 = for two years running: an amount of time")
+d.Q("8만 9,412명", 89412, "명", "명", C, f=("주민등록 인구", None, JC, Y, "level", "required", "2025년 말 기준 (value 2025, END); " + CO))
+d.Q("1,236명", 1236, "명", "명", C, f=("인구", "진천군은 인구가", JC, Y, "change", "required", "늘어: a change; the lead's period; " + CO))
+d.Q("1.4%", 1.4, "%", "%", P, f=("인구", "진천군은 인구가", JC, Y, "change", "required", "a rate in brackets after the change: the same metric"))
+d.Q("11개", 11, "개", "개", C,
+    f=("시·군", None, "", "", "level", "required", "the province's (도내, not named, a place) count of municipalities: no ORG; no period of its own and no earlier figure of this metric"))
+d.Q("6만 8천여 명", 68000, "명", "명", C, approx=True, note="여 between number and counter: inside the span, approx",
+    f=("인구", "군 인구는", JC, "2016", "level", "required", "A에서 B로: the old level, dated 2016년 in its clause; 군 = 진천군"))
+d.Q("9년", 9, "year", "년", "duration", note="9년 사이 (사이 outside, like 간)")
+d.Q("2만 명", 20000, "명", "명", C, ctx="2만 명 넘게", bound="gt", note="넘게 → gt",
+    f=("인구", "군 인구는", JC, Y, "change", "required", "a comparison (불었다) takes the current period, not the basis 2016년: the story's 2025"))
+BR = ("breakdown (읍·면별로는): a township is a place, no ORG; the item keeps the total's metric (인구), subject and period "
+      "(README convention 1)")
+d.Q("3만 1,870명", 31870, "명", "명", C, f=("인구", None, JC, Y, "level", "required", BR))
+d.Q("2만 6,540명", 26540, "명", "명", C, f=("인구", None, JC, Y, "level", "required", BR))
+d.Q("1만 1,200명", 11200, "명", "명", C, f=("인구", None, JC, Y, "level", "required", BR))
+d.Q("35.6%", 35.6, "%", "%", P, f=("덕산읍 인구", None, JC, Y, "level", "required", "X는 전체의 N%: the topic X names what the share measures"))
+d.Q("420명", 420, "명", "명", C,
+    f=("직원", None, "세원마이크로", Y, "level", "optional",
+       "employees of the company moving in (전입): the company's count (written) or the county's population inflow (진천군)? "
+       "no DATE of its own: the story's 2025 carried or empty? (README question 6)"))
+d.Q("612명", 612, "명", "명", C, f=("태어난 아기", None, JC, Y, "level", "required", "지난해 in the clause; " + CO))
+d.Q("571명", 571, "명", "명", C, f=("태어난 아기", None, JC, "2024", "level", "required", "a basis figure in brackets after 전년: that DATE's value"))
+d.Q("41명", 41, "명", "명", C, f=("태어난 아기", None, JC, Y, "change"))
+d.Q("1.12명", 1.12, "명", "명", C, f=("합계출산율", None, JC, Y, "level", "required", "명 as written (births per woman); period carried"))
+d.Q("0.75명", 0.75, "명", "명", C,
+    f=("전국 평균", None, "", Y, "level", "required", "a national figure: no subject; the measure noun governing it (전국 평균); the same metric's period carried"))
+d.Q("2,148억 원", 214800000000, W, "원", "currency", f=("복지 예산", None, JC, "2026", "level", "required", "군은 = 진천군, the government body whose budget it is; 올해 in the clause"))
+d.Q("7,320억 원", 732000000000, W, "원", "currency", f=("전체 예산", None, JC, "2026", "level"))
+d.Q("29.3%", 29.3, "%", "%", P,
+    f=("복지 예산", "복지 예산으로", JC, "2026", "level", "optional",
+       "(복지 예산은) 전체 예산 …의 N%다: the dropped topic (복지 예산, written) or the whole after 의 (전체 예산)? (README question 7)"))
+d.Q("386억 원", 38600000000, W, "원", "currency", f=("출산·보육 예산", None, JC, "2026", "level", "required", "이 가운데: subject and period carried"))
+d.Q("12%", 12, "%", "%", P, f=("출산·보육 예산", None, JC, "2026", "change", "required", "지난해보다 = basis; the current period"))
+d.Q("첫째", 1, "째", "째", "ordinal", st="optional", note="첫째 아이: an ordinal word with no counter")
+d.Q("500만 원", 5000000, W, "원", "currency", f=("출산장려금", None, JC, "2026", "level", "required", "the county pays it (준다); 올해 carried"))
+d.Q("24시간", 24, "hour", "시간", "duration", st="optional",
+    note="24시간 돌봄방: an amount of time describing a service inside a noun phrase (like 3시간공익플랫폼, but no name): optional")
+d.Q("9만 명", 90000, "명", "명", C, ctx="인구 9만 명을", bound="gt", note="넘기고 → gt (like 넘는)",
+    f=("인구", "안에 인구 9만", JC, "2026", "level", "required", "the county head speaks for the county; 올해 안에 in the clause"))
+d.Q("10만", 100000, "명", "", C, st="optional", note="인구 10만 자족도시: a number with no counter (명 implied) before a noun",
+    f=("인구", "까지 인구 10만", JC, "2030", "level"))
 
 if __name__ == "__main__":
     write_all(docs)
