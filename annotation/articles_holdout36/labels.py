@@ -198,5 +198,62 @@ d.Q("9만 명", 90000, "명", "명", C, ctx="인구 9만 명을", bound="gt", no
 d.Q("10만", 100000, "명", "", C, st="optional", note="인구 10만 자족도시: a number with no counter (명 implied) before a noun",
     f=("인구", "까지 인구 10만", JC, "2030", "level"))
 
+# ---------------------------------------------------------------- 004 food maker's exports by country, a plant abroad, a US subsidiary (bracket byline, 2025년 in the text)
+d = Doc("004_0c3fd2e4bc17e717", "2026-03-05"); docs.append(d)
+DO, DA = "다온식품", "다온아메리카"
+d.Oall(DO, DO)
+d.Oall(DA, DA, special={0: ("required", "invented subsidiary introduced by 현지 법인")})
+d.O("아시아경제", "아시아경제", note="outlet in the bracket byline")
+d.O("월마트", "월마트", note="retailer listed with 코스트코 (와 … 등)")
+d.O("코스트코", "코스트코")
+d.O("다온홀딩스", "다온홀딩스", note="invented parent introduced by 모회사; before a person's title")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="다온식품의 지난해", rel=True)
+d.D("2025년", Y, "year")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("5일", "2026-03-05", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", Y, "year", ctx="지난해 매출 1,650억", rel=True)
+d.D("오는 10월", "2026-10", "month", rel=True, note="future clause")
+d.D("2027년 상반기", "2027-H1", "half", note="year + half: one mention")
+d.D("2028년", "2028", "year")
+d.Q("3억 달러", 300000000, U, "달러", "currency", ctx="수출 3억 달러 첫", bound="gt", note="돌파 → gt",
+    f=("수출", "다온식품, 수출", DO, "", "level", "required", "headline with no DATE and nothing before it: period empty"))
+d.Q("1200억", 120000000000, W, "", "currency", st="optional", note="headline amount, currency implied (no separator as written)",
+    f=("2공장", None, DO, "", "level"))
+d.Q("3억 달러", 300000000, U, "달러", "currency", ctx="처음으로 3억 달러", bound="gt", note="넘어섰다 → gt",
+    f=("수출액", "지난해 수출액", DO, Y, "level"))
+d.Q("3억 1,200만 달러", 312000000, U, "달러", "currency", f=("수출액", "2025년 수출액", DO, Y, "level"))
+d.Q("4,490억 원", 449000000000, W, "원", "currency", approx=True, eq=("3억 1,200만 달러",), note="conversion in brackets; 약 → approx",
+    f=("수출액", "2025년 수출액", DO, Y, "level", "required", "a conversion: the same slots as the amount it converts"))
+d.Q("37%", 37, "%", "%", P, f=("수출액", "2025년 수출액", DO, Y, "change", "required", "전년보다 = basis"))
+d.Q("9,860억 원", 986000000000, W, "원", "currency", f=("전체 매출", None, DO, Y, "level", "required", "period carried (2025년)"))
+d.Q("52%", 52, "%", "%", P, f=("해외 매출 비중", None, DO, Y, "level"))
+BR = "breakdown (국가별로는): a country is no subject; the item keeps the total's metric (수출액), subject and period (README convention 1)"
+d.Q("1억 2,400만 달러", 124000000, U, "달러", "currency", f=("수출액", "2025년 수출액", DO, Y, "level", "required", BR))
+d.Q("5,100만 달러", 51000000, U, "달러", "currency", f=("수출액", "2025년 수출액", DO, Y, "level", "required", BR))
+d.Q("3,300만 달러", 33000000, U, "달러", "currency", f=("수출액", "2025년 수출액", DO, Y, "level", "required", BR))
+d.Q("2,600만 달러", 26000000, U, "달러", "currency", f=("유럽 수출", None, DO, Y, "level", "required", "a region's exports named by its own noun phrase"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 = over a year (새 outside)")
+d.Q("2배", 2, "배", "배", C, f=("유럽 수출", None, DO, Y, "change", "required", "N배로 늘었다: a change"))
+d.Q("4,800곳", 4800, "곳", "곳", C,
+    f=("매장", None, DA, Y, "level", "required",
+       "the subsidiary supplies them (다온아메리카는 … 공급하며): its count, not the retailers' (listed with 등, not all named); "
+       "no DATE in the clause: the sentence's 지난해"))
+d.Q("1,650억 원", 165000000000, W, "원", "currency", f=("매출", "지난해 매출 1,650억", DA, Y, "level", "required", "the subsidiary's own revenue"))
+d.Q("1,200억 원", 120000000000, W, "원", "currency",
+    f=("해외 공장", None, DO, "", "level", "optional",
+       "X에 N원을 들여 Y를 짓는다: the thing built (해외 공장; 두 번째 is a quantity) or empty?; 회사는 = 다온식품; a plan with no DATE in its "
+       "sentence: empty (written) or the 2025 last set for the company (the letter of carry-forward)? (README question 8)"))
+d.Q("두 번째", 2, "번", "번", "ordinal", note="explicit ordinal marker (번째): ordinal, no fact")
+d.Q("6억 개", 600000000, "개", "개", C,
+    f=("라면", None, DO, "2027-H1", "level", "optional",
+       "annual capacity (연간 outside) of the plant once running: the counted noun 라면; period the conditional clause's 2027년 상반기 "
+       "(written), the next sentence's, or none? (README question 8)"))
+d.Q("5억 달러", 500000000, U, "달러", "currency",
+    f=("수출", "2028년 수출", DO, "2028", "level", "required",
+       "the parent's head (다온홀딩스의 박서준 대표) speaks; the quoted clause names no subject and continues the story of 다온식품's exports: "
+       "다온식품 kept (dropped subject); 2028년 in the clause"))
+d.Q("70%", 70, "%", "%", P, f=("해외 매출 비중", "해외 매출 비중을 70%", DO, "2028", "level", "required", "a target level (N%로 높이겠다); as 5억 달러"))
+
 if __name__ == "__main__":
     write_all(docs)
