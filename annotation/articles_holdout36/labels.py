@@ -255,5 +255,63 @@ d.Q("5억 달러", 500000000, U, "달러", "currency",
        "다온식품 kept (dropped subject); 2028년 in the clause"))
 d.Q("70%", 70, "%", "%", P, f=("해외 매출 비중", "해외 매출 비중을 70%", DO, "2028", "level", "required", "a target level (N%로 높이겠다); as 5억 달러"))
 
+# ---------------------------------------------------------------- 005 public corporation's yearly performance, minister quoted (연합뉴스 dateline, no year anywhere)
+d = Doc("005_12b899a94d7c81ff", "2026-01-14"); docs.append(d)
+LH = "한국토지주택공사"
+d.Oall("LH", LH, skip=(1,), special={0: ("required", "short form in the headline; the full name follows in the lead")})
+d.O(LH, LH, aliases="LH", note="(LH) right after the name: an alias, not in the span")
+d.Oall("국토교통부", "국토교통부", special={1: ("required", "before a minister's title")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("주택관리공단", "주택관리공단", note="subsidiary introduced by 자회사")
+d.O("누리주택리츠", "누리주택리츠", note="invented REIT set up by LH and private firms")
+Y = "2025"
+d.D("작년", Y, "year", rel=True, note="headline")
+d.D("지난해", Y, "year", ctx="(LH)가 지난해", rel=True)
+d.D("13일", "2026-01-13", "day", rel=True, note="day of the report (보고했다)")
+d.D("지난해", Y, "year", ctx="지난해 경영실적", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 1만", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("전년 말", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난해", Y, "year", ctx="지난해 집행한", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.D("상반기", "2026-H1", "half", rel=True, note="상반기 중 (중 outside) in a future clause (사들인다)")
+d.Q("8만 가구", 80000, "가구", "가구", C, f=("공공주택", "작년 공공주택", LH, Y, "level", "required", "headline: its own 작년"))
+d.Q("208%", 208, "%", "%", P, ctx="부채비율 208%로 낮춰",
+    f=("부채비율", "부채비율 208%로 낮춰", LH, Y, "level", "required", "N%로 낮춰: the new level; the headline's 작년 (the ellipsis does not split a headline)"))
+d.Q("8만 1,400가구", 81400, "가구", "가구", C, f=("공공주택", "지난해 공공주택", LH, Y, "level"))
+d.Q("7만 5천 가구", 75000, "가구", "가구", C, f=("연간 목표", None, LH, Y, "level", "required", "a figure alone in brackets after a noun measures that noun"))
+d.Q("8.5%", 8.5, "%", "%", P,
+    note="8.5% 초과 달성 = exceeded by 8.5%: 초과 here names the excess, not a bound on the number (README question 9)",
+    f=("연간 목표", None, LH, Y, "change", "optional",
+       "the margin by which the target was beaten: a change (a difference) of 연간 목표, or a level of the verbal noun 초과 달성? (README question 9)"))
+d.Q("1만 2,300가구", 12300, "가구", "가구", C, f=("공급 물량", None, LH, Y, "change", "required", "전년보다 = basis; LH carried; the lead's 지난해"))
+d.Q("3만 2,600가구", 32600, "가구", "가구", C,
+    f=("공급 물량", None, LH, Y, "level", "required", "이 가운데 (a part of the figure before): the total's metric, subject and period (README convention 1)"))
+d.Q("40%", 40, "%", "%", P,
+    f=("공공분양", None, LH, Y, "level", "optional",
+       "N%를 차지했다 with no noun naming the share: the part (공공분양, written), the whole (공급 물량) or empty? (README question 7)"))
+d.Q("1,840필지", 1840, "필지", "필지", C, f=("공공택지", None, LH, Y, "level", "required", "the topic is the counted noun; 공급했다 with LH carried"))
+d.Q("612만㎡", 6120000, "㎡", "㎡", M, f=("공공택지", None, LH, Y, "level", "required", "모두 (in all) is no approximator or bound"))
+d.Q("208%", 208, "%", "%", P, ctx="208%로 전년",
+    f=("부채비율", "부채비율은 208%", LH, Y, "level", "required", "no DATE of its own but a basis: the story's 지난해 carried"))
+d.Q("218%", 218, "%", "%", P, f=("부채비율", "부채비율은 208%", LH, "2024", "level", "required", "a basis figure in brackets after 전년 말: that DATE's value (2024, END)"))
+d.Q("10%포인트", 10, PP, "%포인트", P, f=("부채비율", "부채비율은 208%", LH, Y, "change"))
+d.Q("92조 4천억 원", 92400000000000, W, "원", "currency", f=("금융부채", None, LH, Y, "level"))
+d.Q("21조 7천억 원", 21700000000000, W, "원", "currency", f=("사업비", "집행한 사업비", LH, Y, "level", "required", "지난해 in the clause"))
+d.Q("26조 원", 26000000000000, W, "원", "currency", f=("사업비", "올해 사업비", LH, "2026", "level"))
+d.Q("10만 가구", 100000, "가구", "가구", C, f=("공공주택", "들여 공공주택", LH, "2026", "level"))
+d.Q("3기", 3, "기", "기", "ordinal", st="optional", note="3기 신도시: a generation number inside the name of a housing program (a name with a digit, or an ordinal?)")
+d.Q("2만 9천 가구", 29000, "가구", "가구", C,
+    f=("착공", None, LH, "2026", "level", "required", "no noun names the counted homes: the verbal noun (착공하고); LH and 올해 carried; 3기 신도시 is a place/program"))
+d.Q("1,200명", 1200, "명", "명", C,
+    f=("임대주택 관리 인력", None, LH, "2026", "level", "optional",
+       "hired through the subsidiary (자회사 주택관리공단을 통해 … 뽑는다): LH by the grammar (written) or the subsidiary that employs them? (README question 10)"))
+d.Q("5천 가구", 5000, "가구", "가구", C, ctx="주택 5천 가구",
+    f=("매입임대 주택", None, "누리주택리츠", "2026-H1", "level", "required", "the REIT is the subject of 사들인다 (LH only in its relative clause); 상반기 중 in the clause"))
+d.Q("3년", 3, "year", "년", "duration", bound="max", note="3년 안에: 안에 like 내/이내 → max; a duration (no DATE)")
+d.Q("200%", 200, "%", "%", P, bound="lt", note="아래로 = below: lt like 미만",
+    f=("부채비율", "부채비율을 200%", LH, "", "level", "optional",
+       "a target for LH (the clause's own subject LH가) in a minister's quote, within 3 years (a duration, no DATE): period empty (written) or "
+       "the 올해 last set for LH (the letter of carry-forward)? (README question 11)"))
+
 if __name__ == "__main__":
     write_all(docs)
