@@ -313,5 +313,65 @@ d.Q("200%", 200, "%", "%", P, bound="lt", note="아래로 = below: lt like 미�
        "a target for LH (the clause's own subject LH가) in a minister's quote, within 3 years (a duration, no DATE): period empty (written) or "
        "the 올해 last set for LH (the letter of carry-forward)? (README question 11)"))
 
+# ---------------------------------------------------------------- 006 internet bank's customers and loans, mid-year (입력 stamp + byline line)
+d = Doc("006_22aa87ad523a5113", "2026-07-21"); docs.append(d)
+TB = "토스뱅크"
+d.Oall(TB, TB, special={4: ("required", "an organization before a person's title: a mention")})
+d.O("한국경제", "한국경제", note="outlet in the byline line")
+d.O("금융당국", "금융당국", st="optional", note="unnamed institution noun (the financial authorities)")
+d.O("모아크레딧", "모아크레딧", note="invented startup introduced by 핀테크 스타트업")
+d.O("카카오뱅크", "카카오뱅크", note="a rival introduced by 경쟁사")
+d.O("비바리퍼블리카", "비바리퍼블리카", note="the parent (모회사)")
+M6 = "2026-06"
+d.D("2026.07.21", "2026-07-21", "day", st="optional", note="publication stamp (the clock time is not labelled)")
+d.D("지난 6월 말", M6, "month", mod="END", rel=True, note="as of (기준)")
+d.D("지난해 말", "2025", "year", mod="END", rel=True, note="a comparison's basis, still a DATE (relative to the document date)")
+d.D("21일", "2026-07-21", "day", rel=True, note="day of the report (밝혔다)")
+d.D("같은 기간", "2026-H1", "half", rel=True, st="optional", anchor="2026-06-01",
+    note="points back to the span 지난해 말 … 지난 6월 말 (written as the half it covers)")
+d.D("1년 전", "2025-06", "month", rel=True, st="optional", anchor="2026-06-01",
+    note="1년 전보다 in a comparison: an offset from the document date (2025-07 by the Offsets line) or pointing back from the figure's "
+         "6월 말 (2025-06)? (README question 4)")
+d.D("상반기", "2026-H1", "half", rel=True, note="the latest H1 on or before the document date")
+d.D("전년 동기", "2025-H1", "half", rel=True, st="optional", anchor="2026-01-01", note="points back")
+d.D("이날", "2026-07-21", "day", rel=True, st="optional", anchor="2026-07-21", note="an anaphor pointing back to 21일 (like 당일)")
+d.D("6월 말", M6, "month", ctx="카카오뱅크는 6월 말", mod="END", rel=True, note="the latest June on or before the document date")
+d.D("연말", "2026", "year", mod="END", rel=True, note="연말까지 (future, 까지 outside)")
+d.Q("1300만명", 13000000, "명", "명", C, bound="gt", note="돌파 → gt",
+    f=("고객", "토스뱅크 고객 1300", TB, "", "level", "required", "headline with no DATE and nothing before it: period empty"))
+d.Q("16조", 16000000000000, W, "", "currency", ctx="잔액 16조\n", st="optional", note="headline amount, currency implied",
+    f=("여신 잔액", "여신 잔액 16조\n", TB, "", "level"))
+d.Q("5년", 5, "year", "년", "duration", approx=True, note="약 outside (approx); 만에 outside: a duration")
+d.Q("1,300만 명", 13000000, "명", "명", C, bound="gt", note="넘어섰다 → gt",
+    f=("고객 수", "토스뱅크의 고객 수", TB, "", "level", "required",
+       "the lead has no DATE (출범 약 5년 만에 is a duration) and nothing before it dates the figure; the search does not look ahead to "
+       "the next sentence's 6월 말: empty"))
+d.Q("1,312만 명", 13120000, "명", "명", C, f=("고객 수", "기준 고객 수", TB, M6, "level", "required", "지난 6월 말 기준 (value 2026-06, END)"))
+d.Q("98만 명", 980000, "명", "명", C, f=("고객 수", "기준 고객 수", TB, M6, "change", "required", "지난해 말보다 = basis; the current period"))
+d.Q("16조 2천억 원", 16200000000000, W, "원", "currency", f=("여신 잔액", "여신 잔액은", TB, M6, "level", "required", "같은 기간 (optional) points back; 6월 말 carried"))
+d.Q("31조 8천억 원", 31800000000000, W, "원", "currency", f=("수신 잔액", None, TB, M6, "level"))
+d.Q("6.4%", 6.4, "%", "%", P, f=("여신 잔액", "여신 잔액은", TB, M6, "change", "required", "각각: the first figure's metric"))
+d.Q("9.1%", 9.1, "%", "%", P, f=("수신 잔액", None, TB, M6, "change", "required", "각각: the second figure's metric"))
+d.Q("34.8%", 34.8, "%", "%", P, f=("중·저신용자 대출 비중", None, TB, M6, "level", "required", "subject and period carried"))
+d.Q("30%", 30, "%", "%", P,
+    f=("금융당국 목표치", None, "금융당국", "", "level", "optional",
+       "a figure in brackets after a noun measures it (목표치); the target is set by an optional ORG (금융당국) for the bank: the fact is optional"))
+d.Q("1.21%", 1.21, "%", "%", P, f=("연체율", None, TB, M6, "level"))
+d.Q("0.17%포인트", 0.17, PP, "%포인트", P, f=("연체율", None, TB, M6, "change", "required", "1년 전보다 = basis"))
+d.Q("612억 원", 61200000000, W, "원", "currency", f=("순이익", None, TB, "2026-H1", "level", "required", "상반기 in the clause"))
+d.Q("455억 원", 45500000000, W, "원", "currency", f=("순이익", None, TB, "2025-H1", "level", "required", "a basis figure in brackets after 전년 동기: that DATE's value"))
+d.Q("34.5%", 34.5, "%", "%", P, f=("순이익", None, TB, "2026-H1", "change"))
+d.Q("1억 원", 100000000, W, "원", "currency", bound="max", note="최대 (and 까지) → max",
+    f=("", None, "", "", "level", "required",
+       "the loan limit of a product (사장님 한도대출, no ORG): a product's figure has an empty subject; 빌릴 수 있고 is a plain verb (no metric); "
+       "no DATE in the clause or sentence (이날 dates the launch in the sentence before)"))
+d.Q("4.9~9.8%", 4.9, "%", "%", P, hi=9.8, note="a range: one mention; 연 is a rate word outside",
+    f=("금리", None, "", "", "level", "required", "the product's rate: empty subject (as 1억 원); no DATE"))
+d.Q("2,610만 명", 26100000, "명", "명", C, f=("고객", "6월 말 고객", "카카오뱅크", M6, "level", "required", "the rival's own figure; its own 6월 말"))
+d.Q("46조 원", 46000000000000, W, "원", "currency", f=("대출 잔액", None, "카카오뱅크", M6, "level"))
+d.Q("1,400만 명", 14000000, "명", "명", C, f=("고객", "연말까지 고객", TB, "2026", "level", "required", "the bank's head speaks for it; 연말까지 in the clause (a target)"))
+d.Q("34%", 34, "%", "%", P,
+    f=("지분", None, "비바리퍼블리카", "", "level", "required", "the holder is the subject (갖고 있다); a present stake, no DATE and none set for the parent before: empty"))
+
 if __name__ == "__main__":
     write_all(docs)
