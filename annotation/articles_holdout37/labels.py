@@ -70,5 +70,69 @@ d.Q("80%", 80, "%", "%", P, note="까지 read as a particle (the level reached),
     f=("익일 배송 지역", None, MK, "2026", "level", "optional",
        "a target in the CEO's quote with a named partner (세한로지텍과 함께): 마켓온 alone, or 마켓온;세한로지텍? (README question)"))
 
+# ---------------------------------------------------------------- 002 chemical maker's quarterly loss (Yonhap dateline, no year anywhere)
+d = Doc("002_92109aaf43bba41a", "2025-11-06"); docs.append(d)
+HS, HE = "한서케미칼", "한서에너지소재"
+d.Oall(HS, HS, special={0: ("required", "headline topic with a comma")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.Oall(HE, HE, special={0: ("required", "a subsidiary (자회사), named after it")})
+d.O("하나증권", "하나증권", note="the brokerage before an analyst's title")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="한서케미칼, 3분기", rel=True, note="latest Q3 on or before the document date")
+d.D("3분기", Q3, "quarter", ctx="부진에 3분기", rel=True)
+d.D("3분기", Q3, "quarter", ctx="연결 기준 3분기", rel=True)
+d.D("지난해 같은 기간", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01",
+    note="one mention like 전년 동기 (같은 기간 points back to the 3분기 named before): optional")
+d.D("6일", "2025-11-06", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("3분기", Q3, "quarter", ctx="한서에너지소재는 3분기", rel=True)
+d.D("2분기", "2025-Q2", "quarter", rel=True, note="a comparison's basis, still a DATE")
+d.D("다음 달", "2025-12", "month", rel=True, note="future clause (멈추고 … 계획)")
+d.D("4분기", "2025-Q4", "quarter", ctx="4분기에도", rel=True, note="future clause (이어질 것으로 본다): the next Q4")
+d.D("4분기", "2025-Q4", "quarter", ctx="\"4분기", rel=True, note="future clause in the analyst's quote (줄겠지만)")
+d.D("내년 하반기", "2026-H2", "half", rel=True, note="내년 before a half: one mention")
+d.Q("412억", 41200000000, W, "", "currency", ctx="412억…", st="optional", note="headline amount, currency implied",
+    f=("영업손실", "3분기 영업손실 412억…", HS, Q3, "level"))
+d.Q("412억 원", 41200000000, W, "원", "currency", f=("영업손실", "영업손실이 412억", HS, Q3, "level", "required", "a loss is a level of 영업손실 (positive value)"))
+d.Q("186억 원", 18600000000, W, "원", "currency",
+    f=("영업이익", "영업이익 186억", HS, "2024-Q3", "level", "required",
+       "a figure in brackets after 지난해 같은 기간 (an optional DATE): its period is that DATE's value; its own measure noun inside the brackets"))
+d.Q("1조 2,340억 원", 1234000000000, W, "원", "currency", f=("매출", "매출은 1조", HS, Q3, "level", "required", "the lead's 3분기 carried"))
+d.Q("8.7%", 8.7, "%", "%", P, f=("매출", "매출은 1조", HS, Q3, "change", "required", "전년 동기보다 = basis"))
+d.Q("578억 원", 57800000000, W, "원", "currency", f=("순손실", None, HS, Q3, "level"))
+d.Q("231억 원", 23100000000, W, "원", "currency",
+    f=("순손실", None, HS, "2025-Q2", "level", "required", "a figure in brackets after 전 분기 (an optional DATE): the previous quarter's 순손실"))
+d.Q("2배", 2, "배", "배", C, bound="gt", note="넘었다 → gt; N배 a count with counter 배",
+    f=("순손실", None, HS, Q3, "change", "required", "a multiple of a past basis (전 분기의 2배를 넘었다): a rate of change; the current period"))
+BR = "breakdown (사업별로는): a segment (부문) is no ORG: the company carried; the measure noun after the figure (N원의 X); the lead's 3분기"
+d.Q("520억 원", 52000000000, W, "원", "currency", f=("영업손실", "원의 영업손실을", HS, Q3, "level", "required", BR))
+d.Q("108억 원", 10800000000, W, "원", "currency", f=("흑자", None, HS, Q3, "level", "required", BR))
+d.Q("168달러", 168, U, "달러", "currency",
+    f=("에틸렌 스프레드", None, "", Q3, "level", "required",
+       "a market margin (no ORG's figure): empty subject; t당 (no number) is a rate word; the results story's period (the lead's 3분기)"))
+d.Q("250달러", 250, U, "달러", "currency",
+    f=("손익분기점", None, "", "", "level", "optional",
+       "a standing reference level (손익분기점으로 꼽히는): no period of its own; the story's 3분기 or none? (README question)"))
+d.Q("2차", 2, "차", "차", "ordinal", ctx="2차전지", st="optional", note="inside the lexicalized word 2차전지 (like 1인칭): optional")
+d.Q("1,870억 원", 187000000000, W, "원", "currency", f=("매출", "매출 1,870억", HE, Q3, "level", "required", "the subsidiary is its clause's topic; 3분기 in the clause"))
+d.Q("96억 원", 9600000000, W, "원", "currency", f=("영업손실", "영업손실 96억", HE, Q3, "level"))
+d.Q("61%", 61, "%", "%", P, f=("공장 가동률", None, HE, Q3, "level", "required", "the sentence continues about the subsidiary: its subject and period carried"))
+d.Q("12%포인트", 12, PP, "%포인트", P, f=("공장 가동률", None, HE, Q3, "change", "required", "2분기보다 = basis"))
+d.Q("1기", 1, "기", "기", C,
+    f=("나프타분해설비", None, HS, "2025-12", "level", "required",
+       "the counted noun right before the count (its alias NCC in brackets is no ORG); 회사는 = the story's company; 다음 달부터 in its clause"))
+d.Q("900억 원", 90000000000, W, "원", "currency", approx=True, note="약 outside, approx",
+    f=("고정비", None, HS, "2025-12", "change", "optional",
+       "a cut (줄일): change; 연간 qualifies the period (outside the metric, no DATE); the sentence's 다음 달 (search order: clause, then sentence) "
+       "dates only the halt: 2025-12 by the letter, or none (a plan)? (README question)"))
+d.Q("250억 원", 25000000000, W, "원", "currency", approx=True, note="안팎 outside, approx",
+    f=("영업손실", "4분기 영업손실은", HS, "2025-Q4", "level", "required",
+       "a brokerage analyst's forecast of the company's figure: the company whose loss it is (the analyst's firm only forecasts); 4분기 in the clause"))
+TP = ("a target price set by a brokerage's analyst (김태윤 하나증권 연구원 … 낮췄다): the brokerage's figure, the analyst's (a person: none), "
+      "or the stock's company? no DATE: period empty (README question)")
+d.Q("4만 2,000원", 42000, W, "원", "currency", f=("목표주가", None, "하나증권", "", "level", "optional", TP + "; A에서 B로: the old level"))
+d.Q("3만 6,000원", 36000, W, "원", "currency", f=("목표주가", None, "하나증권", "", "level", "optional", TP + "; the new level"))
+
 if __name__ == "__main__":
     write_all(docs)
