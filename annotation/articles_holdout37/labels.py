@@ -134,5 +134,66 @@ TP = ("a target price set by a brokerage's analyst (김태윤 하나증권 연�
 d.Q("4만 2,000원", 42000, W, "원", "currency", f=("목표주가", None, "하나증권", "", "level", "optional", TP + "; A에서 B로: the old level"))
 d.Q("3만 6,000원", 36000, W, "원", "currency", f=("목표주가", None, "하나증권", "", "level", "optional", TP + "; the new level"))
 
+# ---------------------------------------------------------------- 003 ministry's monthly trade figures (뉴시스 dateline, 2025년 10월 in the lead)
+d = Doc("003_fd1581c38d588dbe", "2025-11-01"); docs.append(d)
+MO = "산업통상자원부"
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.Oall(MO, MO, special={1: ("required", "a ministry before an official's title")})
+d.O("한국무역협회", "한국무역협회", note="the association that makes an outlook")
+d.O("아세안", "아세안", st="optional", note="ASEAN used as a region of destination (아세안 수출): a place, or the organization named? optional")
+M10 = "2025-10"
+NS = "a national statistic (the country's trade): empty subject; the ministry only releases it"
+d.D("10월", M10, "month", ctx="10월 수출 587억", rel=True, note="headline: the latest October on or before the document date")
+d.D("10월", M10, "month", ctx="면서 10월", rel=True)
+d.D("2025년 10월", M10, "month", note="year and month: one mention")
+d.D("1년 전", "2024", "year", rel=True, note="offset (N년 전 → that year): the comparison's basis, still a DATE")
+d.D("1일", "2025-11-01", "day", rel=True, note="day of the release (밝혔다)")
+d.D("같은 달", M10, "month", rel=True, st="optional", anchor="2025-10-01", note="points back to 10월")
+d.D("5월", "2025-05", "month", rel=True, note="5월 이후 (이후 outside)")
+d.D("10월", M10, "month", ctx="역대 10월", rel=True, st="optional", note="역대 10월 = all Octobers so far (a generic month, a basis): DATE or not? optional")
+d.D("전년 동월", "2024-10", "month", rel=True, st="optional", anchor="2025-10-01", note="points back")
+d.D("1~10월", "2025-01/2025-10", "month", rel=True, note="a range of months, year from the document date")
+d.D("지난해 같은 기간", "2024-01/2024-10", "month", rel=True, st="optional", anchor="2025-01-01",
+    note="one mention like 전년 동기 (같은 기간 points back to 1~10월): optional")
+d.D("올해", "2025", "year", rel=True)
+d.Q("587억 달러", 58700000000, U, "달러", "currency",
+    f=("수출", "10월 수출 587억", "", M10, "level", "required", "headline; " + NS + "; the headline's 10월"))
+d.Q("5개월", 5, "month", "개월", "duration", ctx="호조에 5개월", note="5개월 연속 (for five months in a row): a duration, no fact")
+d.Q("5개월", 5, "month", "개월", "duration", ctx="5개월 연속 증가세", note="a duration, no fact")
+d.Q("587억 3,000만 달러", 58730000000, U, "달러", "currency", f=("수출액", None, "", M10, "level", "required", NS))
+d.Q("4.6%", 4.6, "%", "%", P, f=("수출액", None, "", M10, "change", "required", "1년 전보다 = basis"))
+d.Q("521억 달러", 52100000000, U, "달러", "currency", f=("수입", None, "", M10, "level", "required", NS + "; 같은 달 (optional) and the 10월 carried agree"))
+d.Q("1.2%", 1.2, "%", "%", P, ctx="달러로 1.2%", f=("수입", None, "", M10, "change"))
+d.Q("66억 3,000만 달러", 6630000000, U, "달러", "currency", f=("무역수지", "무역수지는 66억", "", M10, "level", "required", "N 흑자를 냈다: a level of the balance"))
+d.Q("6개월째", 6, "개월", "개월", "ordinal", note="째 is an explicit ordinal marker (12회째): ordinal, no fact")
+BR = ("breakdown (품목별로는): an item names a part only; the items keep the measure 수출, taken at the mention nearest the number (FACTS); "
+      + NS + "; the month's statistic: 10월 carried")
+d.Q("152억 달러", 15200000000, U, "달러", "currency", f=("반도체 수출", None, "", M10, "level", "required", "the item's own measure noun (반도체 수출이); " + NS))
+d.Q("21.3%", 21.3, "%", "%", P, f=("반도체 수출", None, "", M10, "change", "required", "전년 동월 대비 = basis"))
+d.Q("38억 달러", 3800000000, U, "달러", "currency", f=("수출", None, "", M10, "level", "required", BR))
+d.Q("67%", 67, "%", "%", P, f=("수출", None, "", M10, "change", "required", BR))
+d.Q("55억 달러", 5500000000, U, "달러", "currency", f=("수출", None, "", M10, "level", "required", BR))
+d.Q("3.8%", 3.8, "%", "%", P, f=("수출", None, "", M10, "change", "required", BR))
+d.Q("33억 달러", 3300000000, U, "달러", "currency", f=("수출", None, "", M10, "level", "required", BR))
+d.Q("11.2%", 11.2, "%", "%", P, f=("수출", None, "", M10, "change", "required", BR))
+d.Q("9대", 9, "대", "대", C, st="optional",
+    note="9대 주요 지역 (nine major regions): 대 here means 'major', not the counter of machines: a lexicalized number word, optional")
+d.Q("6곳", 6, "곳", "곳", C,
+    f=("주요 지역", None, "", M10, "level", "required", "N 가운데 6곳: the counted noun of the whole (9대 left outside); " + NS))
+d.Q("113억 달러", 11300000000, U, "달러", "currency", f=("대중국 수출", None, "", M10, "level", "required", "a country is no subject; " + NS))
+d.Q("2.1%", 2.1, "%", "%", P, f=("대중국 수출", None, "", M10, "change"))
+d.Q("98억 달러", 9800000000, U, "달러", "currency", f=("대미국 수출", None, "", M10, "level"))
+d.Q("6.5%", 6.5, "%", "%", P, f=("대미국 수출", None, "", M10, "change"))
+d.Q("102억 달러", 10200000000, U, "달러", "currency", f=("아세안 수출", None, "", M10, "level", "required", "the destination (아세안) is no subject; " + NS))
+d.Q("5,612억 달러", 561200000000, U, "달러", "currency", f=("누적 수출액", None, "", "2025-01/2025-10", "level", "required", "1~10월 in its clause"))
+d.Q("1.9%", 1.9, "%", "%", P, f=("누적 수출액", None, "", "2025-01/2025-10", "change", "required", "지난해 같은 기간보다 … 많다: a change; basis the year before"))
+d.Q("6,900억 달러", 690000000000, U, "달러", "currency", approx=True, note="안팎 outside, approx",
+    f=("수출", "연간 수출이", "", "", "level", "optional",
+       "an association's outlook (전망했다) of the country's exports: no subject; 연간 is no DATE (outside the metric): period empty, "
+       "the implied 2025, or the 1~10월 last set for exports? (README question)"))
+d.Q("7,000억 달러", 700000000000, U, "달러", "currency",
+    f=("수출", "올해 수출 7,000억", "", "2025", "level", "required",
+       "a target in a ministry official's quote for the country's exports: a country's figure, empty subject; 올해 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
