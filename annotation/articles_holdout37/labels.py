@@ -195,5 +195,76 @@ d.Q("7,000억 달러", 700000000000, U, "달러", "currency",
     f=("수출", "올해 수출 7,000억", "", "2025", "level", "required",
        "a target in a ministry official's quote for the country's exports: a country's figure, empty subject; 올해 in the clause"))
 
+# ---------------------------------------------------------------- 004 university hospital's research funding and donations (뉴스1 dateline, no present year)
+d = Doc("004_4ecab88e379413fc", "2026-02-12"); docs.append(d)
+HO, CA = "세린대학교병원", "청암장학재단"
+d.O("세린대병원", HO, ctx="세린대병원, 지난해", note="short form of 세린대학교병원 (headline topic with a comma)")
+d.O("세린대병원", HO, ctx="세린대병원장", note="short form before a head's title (장 outside)")
+d.O(HO, HO, note="the full name")
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.Oall(CA, CA, special={0: ("required", "invented foundation; the donor")})
+d.O("보건복지부", "보건복지부", note="a funder (government project)")
+d.O("한국보건산업진흥원", "한국보건산업진흥원", note="a funder")
+d.O("한국연구재단", "한국연구재단", note="a funder")
+d.O("청암정밀의료센터", "청암정밀의료센터", st="optional",
+    note="a named center being built (짓고 있으며 … 문을 연다): a hospital's institution (a division) or a building? optional")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="세린대병원, 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="이 지난해", rel=True)
+d.D("12일", "2026-02-12", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("지난해", Y, "year", ctx="지난해 병원에", rel=True)
+d.D("2년 전", "2024", "year", rel=True, st="optional",
+    note="offset: from the document date (2024, written, by the letter of the offset line) or from the 지난해 it is compared with (2023)? optional")
+d.D("2018년", "2018", "year", note="2018년부터 (부터 outside)")
+d.D("오는 4월 1일", "2026-04-01", "day", rel=True, note="future clause (문을 연다)")
+d.D("2030년", "2030", "year", note="2030년까지 (까지 outside)")
+d.Q("1024억", 102400000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("연구비", "지난해 연구비 1024억", HO, Y, "level"))
+d.Q("50억", 5000000000, W, "", "currency", ctx="50억 기부\n", st="optional", note="headline amount, currency implied",
+    f=("기부", "50억 기부\n", CA, Y, "level"))
+d.Q("1,024억 원", 102400000000, W, "원", "currency", f=("연구비", "수주한 연구비", HO, Y, "level", "required", "the funders (정부와 기업 등에서) are counterparties"))
+d.Q("876억 원", 87600000000, W, "원", "currency",
+    f=("연구비", "수주한 연구비", HO, "2024", "level", "required", "a figure in brackets after 전년 (an optional DATE): its period is that DATE's value"))
+d.Q("16.9%", 16.9, "%", "%", P, f=("연구비", "수주한 연구비", HO, Y, "change", "required", "전년보다 = basis"))
+d.Q("1천억 원", 100000000000, W, "원", "currency", bound="gt", note="넘어섰다 → gt",
+    f=("연구비", "수주한 연구비", HO, Y, "level", "required", "a threshold crossed: a level with bound gt; the sentence continues about the hospital's research funds"))
+d.Q("1,318건", 1318, "건", "건", C, f=("연구 과제 수", None, HO, Y, "level", "required", "new paragraph: the story's organization and period (the lead's 지난해)"))
+d.Q("142건", 142, "건", "건", C, f=("연구 과제 수", None, HO, Y, "change"))
+d.Q("2,460명", 2460, "명", "명", C, f=("교수와 연구원", None, HO, Y, "level", "required", "the counted noun phrase before the count; story's period"))
+BR = ("breakdown (재원별로는): the items keep the total's measure 연구비 (nearest mention); the funders named (보건복지부, 한국보건산업진흥원, "
+      "한국연구재단) are sources, not subjects: the hospital carried; story's period")
+d.Q("612억 원", 61200000000, W, "원", "currency", f=("연구비", None, HO, Y, "level", "required", BR))
+d.Q("60%", 60, "%", "%", P, f=("정부 과제", None, HO, Y, "level", "required", "a share (…를 차지했고) measures the part named before it"))
+d.Q("287억 원", 28700000000, W, "원", "currency", f=("연구비", None, HO, Y, "level", "required", BR))
+d.Q("125억 원", 12500000000, W, "원", "currency", f=("연구비", None, HO, Y, "level", "required", BR))
+d.Q("186억 원", 18600000000, W, "원", "currency",
+    f=("기부금", None, HO, Y, "level", "required", "병원에 들어온 기부금: the receiving hospital's donations income; 지난해 in the clause"))
+d.Q("3,420건", 3420, "건", "건", C, f=("기부금", None, HO, Y, "level", "required", "a count alone in brackets after a figure of 기부금: the number of those donations"))
+d.Q("두 배", 2, "배", "배", C, note="수준 after it: read as 'level', not an approximator (not in the guideline's list)",
+    f=("기부금", None, HO, Y, "change", "required", "a multiple of a past basis (2년 전의 두 배): a rate of change; the current period"))
+d.Q("50억 원", 5000000000, W, "원", "currency",
+    f=("기부금", None, CA, Y, "level", "required",
+       "이 가운데 (part of the 기부금): the whole's measure; the foundation that donated is the subject (FACTS: 'the foundations that donated'); paragraph's 지난해"))
+d.Q("120억 원", 12000000000, W, "원", "currency",
+    f=("기부", "기부했다", CA, "2018", "level", "optional",
+       "재단 = the foundation named before; the verbal noun 기부; a sum since 2018년부터: period the DATE's value 2018 (written), or 2018 to now, or none? (README question)"))
+BLD = ("a building project with its opening day in the next clause (오는 4월 1일 문을 연다): by the search order (clause, then sentence) "
+       "the opening day, or the story's 지난해 carried, or none? (README question)")
+d.Q("230억 원", 23000000000, W, "원", "currency",
+    f=("자체 예산", None, HO, "2026-04-01", "level", "optional", "N원을 들여: the noun right before the amount names it; 병원은 = the hospital; " + BLD))
+d.Q("2층", 2, "층", "층", C,
+    f=("청암정밀의료센터", None, HO, "2026-04-01", "level", "optional", "X 규모의 Y → Y (the center, whose size it is); " + BLD))
+d.Q("7층", 7, "층", "층", C,
+    f=("청암정밀의료센터", None, HO, "2026-04-01", "level", "optional", "X 규모의 Y → Y; " + BLD))
+CT = ("센터에는 … 배치된다: the center's figure (an optional ORG, so the fact is optional) or the hospital's? "
+      "future, dated by the opening day of the sentence before or none? (README question)")
+d.Q("12대", 12, "대", "대", C, f=("유전체 분석 장비", None, "청암정밀의료센터", "2026-04-01", "level", "optional", "the counted noun before the count; " + CT))
+d.Q("85명", 85, "명", "명", C, f=("연구 인력", None, "청암정밀의료센터", "2026-04-01", "level", "optional", CT))
+d.Q("1,500억 원", 150000000000, W, "원", "currency",
+    f=("연구비", "연구비를 연", HO, "2030", "level", "required",
+       "a target in the hospital head's quote (세린대병원장): the hospital's; 2030년까지 in the clause; 연 (no number) a rate word"))
+d.Q("100위", 100, "위", "위", "ordinal", note="100위권: a rank (ordinal marker 위), 권 (a bracket) outside and approx; no fact", approx=True)
+
 if __name__ == "__main__":
     write_all(docs)
