@@ -266,5 +266,80 @@ d.Q("1,500억 원", 150000000000, W, "원", "currency",
        "a target in the hospital head's quote (세린대병원장): the hospital's; 2030년까지 in the clause; 연 (no number) a rate word"))
 d.Q("100위", 100, "위", "위", "ordinal", note="100위권: a rank (ordinal marker 위), 권 (a bracket) outside and approx; no fact", approx=True)
 
+# ---------------------------------------------------------------- 005 media company's streaming service (bracket byline, no year anywhere)
+d = Doc("005_88f25adcfef63c1c", "2025-08-20"); docs.append(d)
+UM, FO, FK, LG = "유니온미디어", "플릭스온", "플릭스온코리아", "LG유플러스"
+d.Oall(UM, UM, special={0: ("required", "headline topic"), 4: ("required", "an organization before 관계자")})
+txt = d.text
+for s in [i for i in range(len(txt)) if txt.startswith(FO, i) and not txt.startswith(FK, i)]:
+    d.O(FO, FO, at=s, note="a streaming service run as a platform business (like 티몰, 타오바오): ORG")
+d.O(FK, FK, note="the subsidiary (자회사) that runs the service")
+d.Oall(LG, LG, special={0: ("required", "the partner (와 손잡는다)")})
+d.O("아이뉴스24", "아이뉴스24", note="outlet in the bracket byline (24 is part of the name)")
+d.O("넷플릭스", "넷플릭스", note="a rival platform in a ranking list")
+d.O("티빙", "티빙", note="a rival platform in a ranking list")
+d.O("쿠팡플레이", "쿠팡플레이", note="a rival platform in a ranking list (a business run as a platform)")
+d.D("지난달 말", "2025-07", "month", mod="END", rel=True, note="as of (기준)")
+d.D("연초", "2025", "year", mod="START", rel=True, note="a comparison's basis in brackets, still a DATE")
+d.D("20일", "2025-08-20", "day", rel=True, note="day of the report (밝혔다)")
+d.D("상반기", "2025-H1", "half", ctx="회사는 상반기", rel=True)
+d.D("지난해", "2024", "year", rel=True, note="a comparison's basis")
+d.D("상반기", "2025-H1", "half", ctx="상반기 매출", rel=True)
+d.D("1년 전", "2024", "year", rel=True, note="offset (N년 전 → that year)")
+d.D("다음 달 1일", "2025-09-01", "day", rel=True, note="future clause (판매한다)")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future): this year's end")
+d.D("내년", "2026", "year", rel=True)
+H1, M7 = "2025-H1", "2025-07"
+d.Q("300만", 3000000, "", "", C, ctx="300만 돌파", st="optional", note="headline number with its counter (명) only implied: no unit, no quantity → optional; 돌파 → gt", bound="gt",
+    f=("유료 가입자", "유료 가입자 300만", FO, "", "level"))
+d.Q("300만 명", 3000000, "명", "명", C, bound="gt", note="넘어섰다 → gt",
+    f=("유료 가입자", "'의 유료 가입자가", FO, "", "level", "required",
+       "the platform whose subscribers they are (the genitive '플릭스온'의); no DATE in the sentence or before it (the next sentence's 지난달 말 is not carried backwards): empty"))
+d.Q("312만 명", 3120000, "명", "명", C,
+    f=("유료 가입자", "플릭스온 유료 가입자가", FO, M7, "level", "required",
+       "the platform named as the subscribers' owner (플릭스온 유료 가입자), the operator 유니온미디어 only reports (README question); 지난달 말 기준 (2025-07 END)"))
+d.Q("245만 명", 2450000, "명", "명", C,
+    f=("유료 가입자", "플릭스온 유료 가입자가", FO, "2025", "level", "required", "a figure alone in brackets after 연초: its period is that DATE's value (2025 START)"))
+d.Q("27%", 27, "%", "%", P, f=("유료 가입자", "플릭스온 유료 가입자가", FO, M7, "change", "required", "연초보다 = basis"))
+d.Q("480만 명", 4800000, "명", "명", C,
+    f=("월간 활성 이용자", None, FO, M7, "level", "required",
+       "MAU of the platform (the sentence continues about it); 월간 defines the measure (MAU), kept in; 지난달 말 carried"))
+d.Q("4위", 4, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("9편", 9, "편", "편", C,
+    f=("오리지널 시리즈", None, UM, H1, "level", "required", "회사는 = the story's company; the counted noun before the count; 상반기에 in the clause"))
+d.Q("1,150억 원", 115000000000, W, "원", "currency",
+    f=("투자", "투자했고", UM, H1, "level", "required", "X에 N원을 투자했고: the verbal noun 투자 names the amount (X names its target); 상반기에"))
+d.Q("4주", 4, "week", "주", "duration", note="공개 4주 만에: a duration (만에 outside), no fact")
+d.Q("1억 2천만 시간", 120000000, "hour", "시간", "duration",
+    note="an amount of time: category duration by ANNOTATION (a measured total of viewing time, though)",
+    f=("시청 시간", None, "", H1, "level", "optional",
+       "a duration has no fact by FACTS, but this one is a measured total (시청 시간), not a span of time: fact or none? "
+       "a title ('검은 항구', a product) as topic: no subject; period the paragraph's 상반기 (README question)"))
+OV = ("the viewing share on the platform: the subject carried from the sentence before (회사는 = 유니온미디어, written) or the platform "
+      "플릭스온 whose viewing it is? (README question); 상반기 carried")
+d.Q("38%", 38, "%", "%", P, f=("오리지널 시청 비중", None, UM, H1, "level", "optional", "전체의 38%: the share noun before it; " + OV))
+d.Q("11%포인트", 11, PP, "%포인트", P, f=("오리지널 시청 비중", None, UM, H1, "change", "optional", "지난해보다 = basis; " + OV))
+d.Q("1,420억 원", 142000000000, W, "원", "currency", f=("매출", None, FK, H1, "level", "required", "the subsidiary is its clause's topic; 상반기 in the clause"))
+d.Q("86억 원", 8600000000, W, "원", "currency", f=("영업손실", None, FK, H1, "level"))
+d.Q("254억 원", 25400000000, W, "원", "currency",
+    f=("적자", "적자 규모는", FK, "2024", "level", "required",
+       "적자 규모는 1년 전(254억 원): the metric of a 규모 amount is the thing whose size it is (적자); a figure in brackets after 1년 전 (value 2024); the subsidiary carried"))
+d.Q("3분의 1", "0.3333333333", "분의", "분의", C, st="optional",
+    note="a fraction (3분의 1 수준): no unit of its own, no exact decimal value (written 0.3333333333): quantity or not? optional")
+d.Q("두 회사", 2, "회사", "회사", C, st="optional", note="두 회사: a counted noun that is not a counter (like 70억 인구): optional")
+d.Q("3년", 3, "year", "년", "duration", ctx="3년간", note="3년간: a duration (간 outside), no fact")
+d.Q("600억 원", 60000000000, W, "원", "currency",
+    f=("투자", "투자하기로", UM + ";" + LG, "", "level", "required",
+       "두 회사 = the two companies named before (유니온미디어, LG유플러스): both are the subject; the verbal noun 투자; "
+       "a plan over 3년간 (a duration, no DATE) and no period set before for this pair: empty"))
+d.Q("3,000원", 3000, W, "원", "currency",
+    f=("할인", "할인받는다", "", "", "level", "optional",
+       "a customer's monthly discount (월 = rate word): persons' figure (no subject) or the companies' offer? the verbal noun 할인; "
+       "the 다음 달 1일 of the offer two sentences before or none? (README question)"))
+d.Q("400만 명", 4000000, "명", "명", C,
+    f=("유료 가입자", "유료 가입자 400만", UM, "2025", "level", "optional",
+       "a target told by the company's spokesperson (유니온미디어 관계자): the company named (written), or the platform 플릭스온 as in the lead? "
+       "연말까지 (2025 END) in the clause (README question)"))
+
 if __name__ == "__main__":
     write_all(docs)
