@@ -341,5 +341,77 @@ d.Q("400만 명", 4000000, "명", "명", C,
        "a target told by the company's spokesperson (유니온미디어 관계자): the company named (written), or the platform 플릭스온 as in the lead? "
        "연말까지 (2025 END) in the clause (README question)"))
 
+# ---------------------------------------------------------------- 006 regional bank's lending under a provincial agreement (입력 stamp + byline line)
+d = Doc("006_3aaf9f268ff06c27", "2026-03-10"); docs.append(d)
+GY, GN, GS, GF = "가야은행", "경상남도", "경남신용보증재단", "가야금융지주"
+d.Oall(GY, GY, special={0: ("required", "invented regional bank; headline topic with a comma"), 4: ("required", "가야은행장: the name before the head's title 장")})
+d.O("경남도", GN, ctx="경남도와", note="short form of 경상남도 (the province acting as a government)")
+d.Oall(GN, GN)
+d.Oall(GS, GS)
+d.O("한려일보", "한려일보", note="invented outlet in the byline line")
+d.O("경남도청", "경남도청", st="optional", note="경남도청에서: the provincial office as the place of signing (a place) or the government body? optional")
+d.O(GF, GF, note="the parent (모회사), named after 가야은행의")
+d.D("2026.03.10", "2026-03-10", "day", st="optional", note="publication stamp (its clock time not labelled)")
+d.D("전날", "2026-03-09", "day", rel=True, note="the day before the document date (like 어제; it points at no period named in the text)")
+d.D("10일", "2026-03-10", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", "2025", "year", ctx="지난해 협약 규모", rel=True, note="dates the basis figure in brackets")
+d.D("오는 4월", "2026-04", "month", rel=True, note="오는 4월부터 12월까지: two mentions (A부터 B까지)")
+d.D("12월", "2026-12", "month", rel=True, note="a bare month ending a range takes its year from the start")
+d.D("지난해", "2025", "year", ctx="지난해 협약 대출", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.D("지난해 말", "2025", "year", mod="END", rel=True, note="a comparison's basis, still a DATE")
+d.D("상반기", "2026-H1", "half", rel=True, note="future clause (집행하겠다): this year's first half; 안에 outside")
+LP = "2026-04/2026-12"
+d.Q("2000억", 200000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("저리 대출", None, GY, "", "level"))
+d.Q("2,000억 원", 200000000000, W, "원", "currency",
+    f=("저금리 대출", None, GY, "", "level", "required",
+       "X 규모의 Y → Y; the lender is the bank (the province is a partner, 와 손잡고, and does not lend); no DATE in the sentence or before it "
+       "(the stamp dates the report; 오는 4월부터 comes later): empty"))
+d.Q("1,500억 원", 150000000000, W, "원", "currency",
+    f=("협약", "지난해 협약 규모", GY, "2025", "level", "required",
+       "협약 규모(N원): the thing whose size it is (협약); the sentence continues about the bank; 지난해 before it dates it"))
+d.Q("500억 원", 50000000000, W, "원", "currency", ctx="보다 500억 원",
+    f=("협약", "지난해 협약 규모", GY, "", "change", "required",
+       "…보다 N원 늘었다: a change of this year's agreement size; the period is the current one, which no DATE names (지난해 is the basis; 전날 dates the signing only): empty"))
+LN = "은행은 = the bank; 오는 4월부터 12월까지 (two DATE mentions) in the clause, written as a range"
+d.Q("1,200개사", 1200, "개사", "개사", C, f=("중소기업", None, GY, LP, "level", "required", "the counted noun right before the count; " + LN))
+d.Q("5억 원", 500000000, W, "원", "currency", bound="max", note="최대 → max; 업체당 (no number) a rate word",
+    f=("", None, GY, LP, "level", "required", "빌려준다 is a plain native verb and no noun names the amount: empty metric; " + LN))
+d.Q("4,000곳", 4000, "곳", "곳", C, f=("소상공인", None, GY, LP, "level", "required", "the counted noun right before the count; " + LN))
+d.Q("5,000만 원", 50000000, W, "원", "currency", bound="max", note="최대 → max",
+    f=("", None, GY, LP, "level", "required", "as 5억 원: empty metric; " + LN))
+d.Q("2%p", 2, PP, "%p", P, note="연 (no number) a rate word",
+    f=("대출 이자", None, GN, "", "level", "required",
+       "X 가운데 N: the whole's noun names what the part measures; the province is its clause's topic (경상남도는 … 보전하고); "
+       "2년간 is a duration (no DATE) and no period was set before for the province: empty"))
+d.Q("2년", 2, "year", "년", "duration", note="2년간: a duration (간 outside), no fact")
+d.Q("0.8%p", 0.8, PP, "%p", P, bound="max", note="최대 → max",
+    f=("금리", None, GY, LP, "change", "required", "낮춘다: a change; 은행은 = the bank; the period last set for the bank (오는 4월부터 12월까지) carried"))
+d.Q("60억 원", 6000000000, W, "원", "currency",
+    f=("출연", "출연한", GY, LP, "level", "optional",
+       "은행이 출연한 N원: the bank (subject of the relative clause on the figure) and the verbal noun 출연; a past contribution (출연한) "
+       "dated by the bank's carried lending months (the letter of carry-forward, written) or none? (README question)"))
+d.Q("900억 원", 90000000000, W, "원", "currency",
+    f=("보증서", None, GS, "", "level", "required", "X 규모의 Y → Y; the foundation is its clause's topic; no period set before for it: empty"))
+LY = ("last year's borrowers under the agreement (지난해 협약 대출을 받은 업체): the bank's program figure (written), or several unnamed firms "
+      "taken together (empty subject)? (README question); 지난해 in the sentence")
+d.Q("1,380개사", 1380, "개사", "개사", C, f=("협약 대출을 받은 업체", None, GY, "2025", "level", "optional", LY))
+d.Q("4.1%", 4.1, "%", "%", P, f=("평균 대출 금리", None, GY, "2025", "level", "optional", "연 (no number) a rate word; " + LY))
+d.Q("0.9%", 0.9, "%", "%", P,
+    f=("연체율", "연체율은 0.9%", "", "2025", "level", "required",
+       "the firms' delinquency (이들 업체, unnamed, taken together): no subject; the bank is a cited source (은행에 따르면); "
+       "the paragraph's 지난해 (its lead sets the paragraph's period)"))
+d.Q("1.6%", 1.6, "%", "%", P,
+    f=("도내 중소기업 평균", None, "", "2025", "level", "required", "a figure alone in brackets right after a noun measures that noun; an industry average: no subject"))
+d.Q("0.7%p", 0.7, PP, "%p", P,
+    f=("연체율", "연체율은 0.9%", "", "2025", "change", "required", "…보다 N 낮았다: a difference (change) of the figure before's measure"))
+d.Q("12조 원", 12000000000000, W, "원", "currency",
+    f=("중소기업 대출 잔액", None, GF, "2026", "level", "required", "the parent's plan for the group (그룹 전체 = scope); 올해 in the clause"))
+d.Q("8%", 8, "%", "%", P, ctx="보다 8%", f=("중소기업 대출 잔액", None, GF, "2026", "change", "required", "지난해 말보다 = basis"))
+d.Q("70%", 70, "%", "%", P, bound="min", note="이상 → min",
+    f=("자금", "자금의 70%", GY, "2026-H1", "level", "required",
+       "X의 N% → X; a target in the bank head's quote (가야은행장): the bank's; 상반기 안에 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
