@@ -198,6 +198,9 @@ BRACKETED_YIELDS = frozenset({"metric_topic", "metric_none", "metric_verbal", "m
 NEAREST_RULES = frozenset({"metric_carried", "metric_shared"})
 # Rules that give a breakdown's item its own noun: a bracketed item after a figure so read is no category (`철강(-12.4%)과
 # 섬유(-8.1%)`); after one that kept a measure it is (`가전이 3,950억 원으로 …, 패션(2,640억 원)`).
+# Between organizations listed before 각각, and after the last (`한빛에너지와 대청건설이 각각`: `_each_owners`).
+EACH_OWNERS_JOIN = re.compile(r"(?:와|과|, ?| 및 ) ?")
+EACH_OWNERS_END = re.compile(r"(?:은|는|이|가|도)? ")
 ITEM_OWN_RULES = frozenset({"metric_counted", "metric_topic", "metric_item", "metric_each"})
 # The tags of a word before a metric's noun that may say what is measured (`해외 매출`, `LNG 운반선`: `_modifier`).
 MODIFIER_TAGS = frozenset({"NNG", "NNP", "XSN", "SL"})
@@ -404,11 +407,13 @@ class Linker:
         # 낮지만` → 수익률)
         unit = "%" if quantity.unit == "%p" and "%p" not in self.by_unit else quantity.unit
         if rule == "metric_none" and unit in self.by_unit and quantity.unit not in self.lexicon["ratio_units"] \
+                and not self._each_owned(sentence, quantity) \
                 and quantity.unit not in self.lexicon["frequency_units"] and sentence.index - self.by_unit[unit][0] <= 1 \
                 and not self._totals(sentence, quantity) \
                 and (self.by_unit[unit][0] == sentence.index  # (a clause going on with its sentence's list:
                      # `A가 국제선 여객 92만 명으로 1위를 지켰고, B는 71만 명을 태워` → 국제선 여객, its own verb or not)
-                     or not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"])):  # (`환자 4명 등 80여 명`)
+                     or not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"], self.lexicon["bound_words"],
+                                   self.lexicon["earning_verbs"])):  # (`환자 4명 등 80여 명`)
             found, rule = self.by_unit[unit][1], "metric_carried"
         # (the measure named right after the figure wins over one found before it or carried: `북미가 690억 원으로`,
         # `플랫폼 가운데서는 사람인이 286만 건으로 가장 많은 공고를`)
@@ -530,7 +535,8 @@ class Linker:
                 and self._measure_word(self.text[self.previous[1][0]:self.previous[1][1]]) \
                 and any(o.end <= quantity.start for o in self._topics(sentence)) \
                 and not (self.text.startswith("에서", quantity.end) and quantity.start not in self.change_starts) \
-                and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"]):
+                and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"], self.lexicon["bound_words"],
+                                   self.lexicon["earning_verbs"]):
             # (not `19억 개를 팔았고`, nor a figure marked 에서 that starts no change: where something is, `위기에 몰린 2사에서`)
             found, rule = self.previous[1], "metric_carried"  # `애플의 출하량은 … 9% 늘었다. | 반면 샤오미는 … 4,520만 대에 그쳐`
         if rule in BRACKETED_YIELDS and quantity.start in self.bracketed and self.previous and self.previous[1] \
@@ -935,7 +941,13 @@ class Linker:
         found = self._past_named_basis(sentence, quantity)
         if found:
             return found, "metric_carried"
-        if self._shares(sentence, quantity) and not ratio and not self._totals(sentence, quantity):
+        if self._shares(sentence, quantity) and not ratio and not self._totals(sentence, quantity) \
+                and not self._each_owned(sentence, quantity) \
+                and not (self.previous[3] == "metric_verbal"
+                         and object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"], self.lexicon["bound_words"],
+                                   self.lexicon["earning_verbs"])):
+            # (not `B와 C가 각각 10억 원, 5억 원을 내놨다`: their own; nor the object of a verb of its own after a figure whose
+            # verb named its metric: `2,700억 원을 투자해 320명을 새로 뽑는다` → none, 뽑다 being a plain verb)
             return self.previous[1], "metric_shared"  # `12만 명으로 … 92% 감소했다`
         found = share_of(sentence, quantity, self.taken) if quantity.unit == "%" else None
         if not found and quantity.unit == "%" and acted_on(sentence, quantity, self.lexicon):
@@ -968,11 +980,35 @@ class Linker:
         last n metrics of the sentence's figures before (`매출 1,530억 원, 영업이익 341억 원으로 … 각각 12.1%, 27.5%`)."""
         found = each_item(sentence, quantity, self.taken)
         position = each_position(sentence, quantity) if not found else None
-        if position and self.metrics_in_sentence[0] == sentence.index:
+        if position and self.metrics_in_sentence[0] == sentence.index and not self._each_owners(sentence, position):
+            # (not after organizations listed as many: `한빛에너지와 대청건설이 각각 10억 원, 5억 원을 내놨다`, their own gifts)
             k, n, _ = position
             before = list(dict.fromkeys(self.metrics_in_sentence[1]))[-n:]
             found = before[k] if len(before) == n else None
         return found
+
+    def _each_owned(self, sentence: Sentence, quantity) -> bool:
+        """The figure is one of the figures after a 각각 that splits organizations listed before it (`_each_owners`), the
+        object of a verb of their own: with no noun of their own they measure nothing told before them (`지역 기업인
+        한빛에너지와 대청건설이 각각 10억 원, 5억 원을 내놨다`: no metric; FACTS.md, a plain verb gives none); not levels told
+        (`KT와 LG유플러스는 각각 23.8%, 19.4%였고`: the measure of the sentence before, elided)."""
+        if not each_listed(sentence, quantity):
+            return False
+        position = each_position(sentence, quantity)
+        return position is not None and self._each_owners(sentence, position) \
+            and object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"], self.lexicon["bound_words"],
+                                   self.lexicon["earning_verbs"])
+
+    def _each_owners(self, sentence: Sentence, position: tuple) -> bool:
+        """The names right before the 각각 of `position` are as many organizations as its figures, joined by 와/과 or a comma
+        and marked as topic or subject (`한빛에너지와 대청건설이 각각 10억 원, 5억 원을`): the figures are theirs, one each
+        (not branches, `branch_suffixes`: `부산 센텀점과 대구점은 각각 …을 올렸고` go on with the story's measure)."""
+        _, n, i = position
+        each = sentence.tokens[i].start
+        names = [o for o in self.organizations_in.get(sentence.index, ()) if o.end <= each][-n:]
+        return len(names) == n and EACH_OWNERS_END.fullmatch(self.text, names[-1].end, each) is not None \
+            and not any(self.text[o.start:o.end].endswith(tuple(self.lexicon["branch_suffixes"])) for o in names) \
+            and all(EACH_OWNERS_JOIN.fullmatch(self.text, a.end, b.start) for a, b in zip(names, names[1:]))
 
     def _whole_named_after(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """The measure of the whole a breakdown's category takes a share of, named later in its sentence (`식품이 4조

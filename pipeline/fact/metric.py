@@ -204,7 +204,8 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                     and not glued_noun_after(tokens, i, lexicon["change_nouns"]) and not recipient(tokens, i) \
                     and not listed_example(tokens, i) and not compared_basis(tokens, i, lexicon["comparison"]) \
                     and i != part_of and not cause_clause(tokens, i, figure, lexicon["cause_nouns"]) \
-                    and not (made_by_clause(sentence, quantity, lexicon["light_verbs"]) and marked_object(tokens, i)):
+                    and not (made_by_clause(sentence, quantity, lexicon["light_verbs"]) and marked_object(tokens, i)) \
+                    and not verb_of_figure(tokens, i):
                 h = before_brackets(tokens, i - 1) if i > 0 and tokens[i - 1].tag == "SSC" else i - 1  # (`설비투자(CAPEX) 규모를`)
                 if word == "규모" and h >= 0 and tokens[h].tag in NOUNS and tokens[h].start < token.start \
                         and (h < i - 1 or tokens[h].end + 1 == token.start):
@@ -216,6 +217,13 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                 return (start, token.end) if word in measures or suffixed or headed else (token.start, token.end)
         i -= 1
     return whole
+
+
+def verb_of_figure(tokens: list, i: int) -> bool:
+    """The noun at token `i` is the verb of a clause whose object is another figure (`2,700억 원을 투자해 320명을 새로
+    뽑는다`: 투자 is what was done with 2,700억 원, not what 320명 counts)."""
+    return i >= 2 and i + 1 < len(tokens) and tokens[i + 1].tag == "XSV" and tokens[i - 1].tag == "JKO" \
+        and tokens[i - 2].tag in FIGURE_TAGS and tokens[i - 1].end == tokens[i].start - 1
 
 
 def listed_example(tokens: list, i: int) -> bool:
@@ -896,17 +904,25 @@ def sold_at(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     return None
 
 
-def object_of_own_verb(sentence: Sentence, quantity, light: frozenset) -> bool:
+def object_of_own_verb(sentence: Sentence, quantity, light: frozenset, bounds: frozenset = frozenset(),
+                       earning: frozenset = frozenset()) -> bool:
     """The figure is the object of a verb that says what was done with it (`농심이 19억 개를 팔았고`): a
     verb of its own, so no metric is carried to it from a list before (`애플은 5,710만대로`, `…를
-    기록했다`: a light verb only reports the figure)."""
+    기록했다`: a light verb only reports the figure). The object particle may stand past the figures listed after it by a
+    comma (`각각 1만 2,017대, 9,845대를 팔았다`) and past a bound word (`2조 원 이상을 따내겠다`: `bound_words`); a native
+    verb of earning only reports it (`각각 1조 4,300억 원, 9,870억 원을 올렸고`: `earning_verbs`)."""
     tokens = sentence.tokens
     j = past_brackets(tokens, sentence.after(quantity.end))
+    while j + 1 < len(tokens) and tokens[j].form == "," and tokens[j].tag == "SP" and tokens[j + 1].tag == "SN":
+        j = past_figure(tokens, j + 1)  # (the figures listed share the particle after the last; a spaced unit too: `5억 원을`)
+        j = past_brackets(tokens, j + 1 if j < len(tokens) and tokens[j].tag == "NNB" else j)
+    if j < len(tokens) and tokens[j].form in bounds and tokens[j].tag == "NNG":
+        j += 1
     if not (j < len(tokens) and tokens[j].tag == "JKO"):
         return False
     for k in range(j + 1, len(tokens)):
         if tokens[k].tag.startswith(("VV", "VA")):
-            return True
+            return tokens[k].form not in earning
         if tokens[k].tag == "NNG" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV":
             return tokens[k].form not in light
     return False
