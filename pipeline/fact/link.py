@@ -46,7 +46,7 @@ from ..date.document_date import is_stamp
 from ..model import Fact, replace
 from ..org.lexicon import cues, place_facility
 from ..rules import alternation
-from .kind import EACH, each_listed, is_change
+from .kind import EACH, each_listed, is_change, items_changed
 from .lexicon import words
 from .metric import (
     PARTS, acronym_before, acted_on, allotted_to, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
@@ -789,6 +789,12 @@ class Linker:
         found = bracketed_after(sentence, quantity, self.taken, self.lexicon) \
             if self.text[quantity.start - 1:quantity.start] == "(" else None
         if found:
+            changed = items_changed(self.text, quantity, self.lexicon)
+            if changed and changed.group(1) and (self._measure_word(changed.group(1))
+                                                 or "".join(changed.group(1).split()) in self.lexicon["national_measures"]):
+                # `보건업(12만 6천 명)과 전문·과학 및 기술서비스업(7만 9천 명)에서 취업자가 늘었다`: the items are where the
+                # measure named after them changed, by the figures in brackets (the subject of their clause)
+                return (quantity.end + changed.start(1) - changed.start(), quantity.end + changed.end(1) - changed.start()), "metric_topic"
             return found, "metric_counted"  # `석유제품(-23.9%)`: the noun the figure is given for
         if quantity.category == "measure":  # `평균고도 4천여 미터의 고원지대`: the noun beside a measure
             found = metric_after(sentence, quantity, self.lexicon, self.dates_in.get(sentence.index, ())) \
@@ -1155,9 +1161,11 @@ class Linker:
         return self.frames[index]
 
     def _totals(self, sentence: Sentence, quantity) -> bool:
-        """The figure totals a list (`환자 8명, … 환자 4명 등 80여 명`): it is not the last item's."""
-        i = sentence.before(quantity.start)
-        return i >= 0 and sentence.tokens[i].form in self.lexicon["list_ends"]
+        """The figure totals a list (`환자 8명, … 환자 4명 등 80여 명`, `… 등 모두 1만 140대를`): it is not the last item's."""
+        tokens, i = sentence.tokens, sentence.before(quantity.start)
+        if i >= 1 and tokens[i].tag in ("MM", "MAG") and tokens[i].form in self.lexicon["not_metrics"]:
+            i -= 1  # (past a total's word: `모두`, `총`)
+        return i >= 0 and tokens[i].form in self.lexicon["list_ends"]
 
     def _shares(self, sentence: Sentence, quantity) -> bool:
         """The figure before it in the sentence has a metric this one may share: a measure or a
