@@ -233,6 +233,30 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
 LIST_ITEM_TAGS = frozenset({"NNG", "NNP", "SL", "XSN", "SN", "NR", "NNB", "SW", "JC"})
 
 
+def copula_noun_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """The noun a change's adnominal clause modifies as the sentence's copula, right after the figure (`…보다 32% 많은
+    물량이다`, `12.9% 늘어난 분기 최대 실적이다` → 물량, 실적): what the change is of — not a size, a level or a figure that
+    only restates the figure before (`restating_nouns`: `늘어난 규모다`, `증가한 수치다`, `역대 최대치다`); the linker takes
+    it only when it names a measure or results (not a cause: `31달러 개선된 영향이다`)."""
+    tokens, i = sentence.tokens, sentence.after(quantity.end)
+    k = i
+    while k < len(tokens) and k - i < 3 and tokens[k].tag in ("VV", "VA", "NNG", "XSV"):
+        k += 1
+    if k == i or k >= len(tokens) or tokens[k].tag != "ETM" or tokens[k].form in PROSPECTIVE:
+        return None
+    j = k + 1
+    while j < len(tokens) and tokens[j].tag in ("NNG", "XSN") and j - k <= 4:
+        j += 1
+    if j == k + 1 or j + 1 >= len(tokens) or tokens[j].tag not in ("VCP", "EF") \
+            or not any(t.tag == "EF" for t in tokens[j:j + 2]) or tokens[j - 1].tag != "NNG":
+        return None
+    start = word_start(sentence, j - 1)
+    word = sentence.text[start:tokens[j - 1].end]
+    if word in lexicon["restating_nouns"] or word in NOT_METRIC or sentence.text[start - 1:start] != " ":
+        return None
+    return start, tokens[j - 1].end
+
+
 def past_list_of_figures(tokens: list, i: int, edge: int, lexicon: dict) -> int:
     """`i` (the token before the figure, which starts at `edge`), moved before a list of figures the figure totals
     (`내수 5,120대, 수출 7,040대 등 모두 1만 2,160대를 판매했다`: `list_ends`, a total's word as `모두`, `총` between): the
