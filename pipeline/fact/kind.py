@@ -41,7 +41,7 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         return False
     if quantity.unit == "%" and sentence.text[quantity.start:quantity.start + 1] in "-−" and quantity.start < len(sentence.text):
         return not rate_before(sentence, quantity, lexicon)  # `석유제품(-23.9%)`, not `수익률 -8.2%`
-    if sentence.text[quantity.start - 1:quantity.start] == "(" and _items_changed(lexicon["change_words"]).match(sentence.text, quantity.end):
+    if sentence.text[quantity.start - 1:quantity.start] == "(" and items_changed(sentence.text, quantity, lexicon):
         return True  # `제조업(11만 9천 명), 건설업(5만 2천 명)에서 늘었고`: the items' figures in brackets are what changed there
     i, tokens = sentence.after(quantity.end), sentence.tokens
     if i < len(tokens) and tokens[i].form in lexicon["difference_nouns"] and tokens[i].start == quantity.end + 1:
@@ -102,12 +102,20 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
     return False
 
 
+def items_changed(text: str, quantity, lexicon: dict):
+    """The match after a figure in brackets of the items listed after it, each with its figure in brackets (joined by a
+    comma or by 와/과), then 에서, the subject of the change when named (group 1: `…(7만 9천 명)에서 취업자가 늘었다`) and a
+    change word; None when they do not follow."""
+    return _items_changed(lexicon["change_words"]).match(text, quantity.end)
+
+
 @functools.lru_cache(maxsize=None)
 def _items_changed(change_words: frozenset) -> re.Pattern:
-    """After a figure in brackets: the items listed after it, each with its figure in brackets, then 에서 and a change
-    word (`change_words`; made once per table)."""
+    """After a figure in brackets: the items listed after it, each with its figure in brackets, then 에서, a subject
+    (a noun or two marked 이/가) and a change word (`change_words`; made once per table)."""
     words = "|".join(re.escape(word) for word in sorted(change_words, key=len, reverse=True))
-    return re.compile(rf"[^()]{{0,4}}\)(?:, ?[^,()]{{1,24}}\([^()]{{1,20}}\))*(?: 등)?에서 (?:각각 )?(?:{words})")
+    return re.compile(rf"[^()]{{0,4}}\)(?:(?:, ?|[와과] )[^,()]{{1,24}}\([^()]{{1,20}}\))*(?: 등)?에서 (?:각각 )?"
+                      rf"(?:([가-힣]+(?: [가-힣]+)?)[이가] (?:각각 )?)?(?:{words})")
 
 
 # The adverb that pairs listed nouns with the figures after it in order (`A와 B는 각각 X, Y`), and the words that end a

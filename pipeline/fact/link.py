@@ -46,10 +46,10 @@ from ..date.document_date import is_stamp
 from ..model import Fact, replace
 from ..org.lexicon import cues, place_facility
 from ..rules import alternation
-from .kind import EACH, each_listed, is_change
+from .kind import EACH, each_listed, is_change, items_changed
 from .lexicon import words
 from .metric import (
-    PARTS, acronym_before, acted_on, allotted_to, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
+    PARTS, acronym_before, acted_on, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
     noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
@@ -337,6 +337,7 @@ class Linker:
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
         self.named_end = -1  # where the last figure ends if it found no organization (a name's that is none, or nobody's)
+        self.named_clause = None  # (sentence index, end) of the last figure if a name that is no organization owned it
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
         self.ranked_change = None  # (sentence index, unit) of a change ranked first (`가장 많이 올랐고`: fact.kind_followed)
         self.level_by_unit = {}  # unit → the metric of the last figure of that unit whose metric is no change noun (`_level_carried`)
@@ -795,6 +796,12 @@ class Linker:
         found = bracketed_after(sentence, quantity, self.taken, self.lexicon) \
             if self.text[quantity.start - 1:quantity.start] == "(" else None
         if found:
+            changed = items_changed(self.text, quantity, self.lexicon)
+            if changed and changed.group(1) and (self._measure_word(changed.group(1))
+                                                 or "".join(changed.group(1).split()) in self.lexicon["national_measures"]):
+                # `보건업(12만 6천 명)과 전문·과학 및 기술서비스업(7만 9천 명)에서 취업자가 늘었다`: the items are where the
+                # measure named after them changed, by the figures in brackets (the subject of their clause)
+                return (quantity.end + changed.start(1) - changed.start(), quantity.end + changed.end(1) - changed.start()), "metric_topic"
             return found, "metric_counted"  # `석유제품(-23.9%)`: the noun the figure is given for
         if quantity.category == "measure":  # `평균고도 4천여 미터의 고원지대`: the noun beside a measure
             found = metric_after(sentence, quantity, self.lexicon, self.dates_in.get(sentence.index, ())) \
@@ -819,6 +826,10 @@ class Linker:
         found = metric_after(sentence, quantity, self.lexicon, self.dates_in.get(sentence.index, ()))
         if found:
             return found, "metric_after"  # (also `24경기 출장정지`)
+        found = copula_noun_after(sentence, quantity, self.lexicon)
+        if found and (self._measure_word(self.text[found[0]:found[1]]) or self.text[found[0]:found[1]] in self.results_words) \
+                and is_change(sentence, quantity, self.lexicon):
+            return found, "metric_after"  # `…보다 32% 많은 물량이다`: the noun the change's clause modifies, the copula's
         found = self._each(sentence, quantity) if each_listed(sentence, quantity) else None
         if found:
             return found, "metric_each"  # `소스류와 과자류도 각각 11.3%, 7.8%`: the k-th noun listed (not `각각 X, Y의 매출`)
@@ -1191,9 +1202,11 @@ class Linker:
         return self.frames[index]
 
     def _totals(self, sentence: Sentence, quantity) -> bool:
-        """The figure totals a list (`환자 8명, … 환자 4명 등 80여 명`): it is not the last item's."""
-        i = sentence.before(quantity.start)
-        return i >= 0 and sentence.tokens[i].form in self.lexicon["list_ends"]
+        """The figure totals a list (`환자 8명, … 환자 4명 등 80여 명`, `… 등 모두 1만 140대를`): it is not the last item's."""
+        tokens, i = sentence.tokens, sentence.before(quantity.start)
+        if i >= 1 and tokens[i].tag in ("MM", "MAG") and tokens[i].form in self.lexicon["not_metrics"]:
+            i -= 1  # (past a total's word: `모두`, `총`)
+        return i >= 0 and tokens[i].form in self.lexicon["list_ends"]
 
     def _shares(self, sentence: Sentence, quantity) -> bool:
         """The figure before it in the sentence has a metric this one may share: a measure or a
@@ -1260,6 +1273,16 @@ class Linker:
             self.text.find(word, organization.end, according) >= 0 for word in self.lexicon["own_reports"])
             or organization.org_id in story)
 
+    def _goes_on_clause(self, sentence: Sentence, start: int, end: int) -> bool:
+        """Between `start` and `end` of the sentence no topic or subject is marked, nor a list goes on by a comma (`…선적되며
+        전년 동월(1,200대)의 4배로`; not `중동이 1조 원으로 가장 많았고 동남아시아 7,200억 원, …`): the figure at `end` is in the
+        clause of the earlier one, or in a clause joined to it that goes on with its subject."""
+        i = sentence.before(end)
+        if i >= 0 and sentence.tokens[i].tag in ("NNG", "NNP", "SL") and sentence.tokens[i].end + 1 == end:
+            return False  # (an item named right before the figure: `…가장 많았고 동남아시아 7,200억 원`)
+        return not any(start <= t.start < end and (t.tag in ("JX", "JKS") and t.form in TOPIC_OR_SUBJECT or t.tag == "SP")
+                       for t in sentence.tokens)
+
     def _topics(self, sentence: Sentence) -> list:
         """The sentence's organizations marked as topic or subject (`topics`), found once per sentence."""
         if sentence.index not in self.marked:
@@ -1271,6 +1294,11 @@ class Linker:
             return [], "subject_named"  # `루미엘과 에코스가 각각 7,820대, 5,640대로`: the names' list goes on, no organization's
             # (the first of the list after 각각 found none: the items it lists are no organizations)
         found, rule = self._subject(sentence, quantity, metric)
+        if rule == "subject_carried" and self.named_clause and self.named_clause[0] == sentence.index \
+                and self._goes_on_clause(sentence, self.named_clause[1], quantity.start):
+            # `수출은 그랑 콜레오스가 … 4,850대 선적되며 전년 동월(1,200대)의 4배로 늘었다`: a clause joined after one a name
+            # that is no organization owned, with no subject of its own, goes on with that name (a product's: none)
+            return [], "subject_named"
         if found and metric and all(o.org_type in REPORTERS for o in found) \
                 and (self._national(metric) and all(o.org_type in PUBLIC for o in found) or self._placed(metric, sentence)) \
                 and all(o.org_type != "local_government" or not self._drawn(metric) for o in found) \
@@ -2638,6 +2666,7 @@ class Linker:
             self.metrics_in_sentence[1].append(metric)
         self.previous = (sentence, metric, quantity.unit, metric_rule)
         self.named_end = quantity.end if subject_rule in ("subject_named", "subject_none") else -1
+        self.named_clause = (sentence.index, quantity.end) if subject_rule == "subject_named" else None
         change = is_change(sentence, quantity, self.lexicon)
         kind_rule = "kind_change" if change else "kind_level"
         if not change and quantity.unit in self.lexicon["ratio_units"] and self._multiple_of_time(sentence, quantity):

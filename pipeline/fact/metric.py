@@ -90,7 +90,7 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optio
                     or token.form in NOT_METRIC or bridged and token.form in lexicon["cause_nouns"]:  # (`가입자 1,200만 명 돌파`: the figure is only
                 # reached; `연체율이 14.6%에 달한 탓이다`: the clause gives a cause, the noun is no measure)
                 return None
-            adjacent = token.start in (quantity.end, quantity.end + 1)
+            adjacent = token.start in (quantity.end, quantity.end + 1) or bound_between(tokens, i, quantity, lexicon)
             changed = i + 1 < len(tokens) and tokens[i + 1].form in lexicon["change_nouns"]  # `17% 임금 인상`
             if not (bridged or adjacent and (quantity.category in ("count", "measure") or changed)):
                 return None
@@ -108,6 +108,14 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optio
         sized = sized or token.form == "규모"
         i = past_brackets(tokens, i + 1)
     return None
+
+
+def bound_between(tokens: list, i: int, quantity, lexicon: dict) -> bool:
+    """Only a bound word stands between the figure and token `i` (`월 1만 대 이상 판매를 이어갈`: `bound_words`): the
+    noun is as near the figure as one right after it; not for a count of times, which goes with the verb (`한 번 이상 성인용
+    콘텐츠를 이용하고` → 이용)."""
+    return quantity.unit not in lexicon["frequency_units"] and i >= 1 and tokens[i - 1].form in lexicon["bound_words"] and tokens[i - 1].start == quantity.end + 1 \
+        and tokens[i].start == tokens[i - 1].end + 1
 
 
 # Nouns of a step in a compound that names a process (`주주배정 후 실권주 일반공모 유상증자`): the head comes after them.
@@ -175,6 +183,9 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             clause_start = sentence.start  # `중국 수출은 … 돌아섰고, 전체 수출의 18.8%를 차지했다`: the sentence's topic is the part
     elif edge != quantity.start:
         i += 1
+    listed = past_list_of_figures(tokens, i, edge, lexicon)
+    if listed != i:  # (the list's commas part no clause of the total's: `판매량은 내수 3,100대, 수출 2,200대 등 총 5,300대`)
+        i, clause_start = listed, sentence.major_clause_start(tokens[listed + 1].start)
     glossed, gloss_end = -1, -1  # `벤치마크(기준 수익률) 13.9%`: the words in brackets gloss the noun glued before them, right before the figure
     if whole is None and i >= 2 and tokens[i].tag == "SSC" and tokens[i].end + 1 == edge:
         o = before_brackets(tokens, i)
@@ -224,6 +235,50 @@ def verb_of_figure(tokens: list, i: int) -> bool:
     뽑는다`: 투자 is what was done with 2,700억 원, not what 320명 counts)."""
     return i >= 2 and i + 1 < len(tokens) and tokens[i + 1].tag == "XSV" and tokens[i - 1].tag == "JKO" \
         and tokens[i - 2].tag in FIGURE_TAGS and tokens[i - 1].end == tokens[i].start - 1
+
+
+# Tags of the words of a list of figures a total closes (`내수 5,120대, 수출 7,040대 등 모두`): its items and their figures.
+LIST_ITEM_TAGS = frozenset({"NNG", "NNP", "SL", "XSN", "SN", "NR", "NNB", "SW", "JC"})
+
+
+def copula_noun_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """The noun a change's adnominal clause modifies as the sentence's copula, right after the figure (`…보다 32% 많은
+    물량이다`, `12.9% 늘어난 분기 최대 실적이다` → 물량, 실적): what the change is of — not a size, a level or a figure that
+    only restates the figure before (`restating_nouns`: `늘어난 규모다`, `증가한 수치다`, `역대 최대치다`); the linker takes
+    it only when it names a measure or results (not a cause: `31달러 개선된 영향이다`)."""
+    tokens, i = sentence.tokens, sentence.after(quantity.end)
+    k = i
+    while k < len(tokens) and k - i < 3 and tokens[k].tag in ("VV", "VA", "NNG", "XSV"):
+        k += 1
+    if k == i or k >= len(tokens) or tokens[k].tag != "ETM" or tokens[k].form in PROSPECTIVE:
+        return None
+    j = k + 1
+    while j < len(tokens) and tokens[j].tag in ("NNG", "XSN") and j - k <= 4:
+        j += 1
+    if j == k + 1 or j + 1 >= len(tokens) or tokens[j].tag not in ("VCP", "EF") \
+            or not any(t.tag == "EF" for t in tokens[j:j + 2]) or tokens[j - 1].tag != "NNG":
+        return None
+    start = word_start(sentence, j - 1)
+    word = sentence.text[start:tokens[j - 1].end]
+    if word in lexicon["restating_nouns"] or word in NOT_METRIC or sentence.text[start - 1:start] != " ":
+        return None
+    return start, tokens[j - 1].end
+
+
+def past_list_of_figures(tokens: list, i: int, edge: int, lexicon: dict) -> int:
+    """`i` (the token before the figure, which starts at `edge`), moved before a list of figures the figure totals
+    (`내수 5,120대, 수출 7,040대 등 모두 1만 2,160대를 판매했다`: `list_ends`, a total's word as `모두`, `총` between): the
+    items' nouns are no measure of the total (a measure before the list is: `판매량은 내수 …`), else `i`."""
+    k = i
+    if k >= 1 and tokens[k].tag in ("MM", "MAG") and tokens[k].form in lexicon["not_metrics"] and tokens[k].end + 1 == edge:
+        k -= 1
+    if not (k >= 2 and tokens[k].form in lexicon["list_ends"] and tokens[k].tag == "NNB"):
+        return i
+    j, figures = k - 1, 0
+    while j >= 0 and (tokens[j].tag in LIST_ITEM_TAGS or tokens[j].form == "," and tokens[j].tag == "SP"):
+        figures += tokens[j].tag == "SN"
+        j -= 1
+    return j if figures else i
 
 
 def listed_example(tokens: list, i: int) -> bool:
@@ -352,6 +407,12 @@ def glued_noun_after(tokens: list, i: int, change_nouns: frozenset) -> bool:
         and tokens[i + 1].form not in change_nouns
 
 
+def points_back(tokens: list, i: int, lexicon: dict) -> bool:
+    """Token `i` ends a word of the same part of an earlier time (`전년 동기`, `전년 동월`, `지난해 같은 달`: `same_part_back`),
+    a date's that its DATE mention may leave out: no noun a figure counts or measures."""
+    return tokens[i].form in lexicon["same_part_back"] or i >= 1 and tokens[i - 1].form + tokens[i].form in lexicon["same_part_back"]
+
+
 def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
     """The counted noun right before a count, with no particle between (`전기차 5,200대`, `매장 40곳`),
     and the noun an amount stands beside (`추징금 8천만원`, `현금 1억원`) — not a time or a
@@ -360,6 +421,8 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
     if i > 0 and sentence.tokens[i].tag == "SSO" and sentence.tokens[i].end == quantity.start \
             and sentence.tokens[i - 1].end == sentence.tokens[i].start and quantity.category == "count":
         i -= 1  # `양말(3족)`: the count in brackets after its noun
+        if points_back(sentence.tokens, i, lexicon):
+            return None  # (`전년 동월(1,200대)`: a date's, `bracketed_after`)
     elif i > 0 and sentence.tokens[i].form == "각" and sentence.tokens[i].tag == "MM" \
             and sentence.tokens[i - 1].end + 1 == sentence.tokens[i].start:
         i -= 1  # `남녀 각 266명`
@@ -456,7 +519,8 @@ def acronym_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
 
 def bracketed_after(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
     """The noun a figure stands in brackets after, alone in them (`석유제품(-23.9%)`, `희망 범위(1만4천~1만6천원)`,
-    `올해 실적(22조 원)보다`): that noun's figure — not an organization's or a date's (`샤오미(14.1%)`, `1분기(64억 원)`)."""
+    `올해 실적(22조 원)보다`): that noun's figure — not an organization's or a date's (`샤오미(14.1%)`, `1분기(64억 원)`,
+    `전년 동기(124억 원)`, where the DATE mention may leave the pointing-back word out)."""
     if sentence.text[quantity.start - 1:quantity.start] != "(" or sentence.text[quantity.end:quantity.end + 1] != ")":
         return None
     tokens, i = sentence.tokens, sentence.before(quantity.start)
@@ -473,16 +537,21 @@ def bracketed_after(sentence: Sentence, quantity, taken, lexicon: dict) -> Optio
     if head.tag not in COMMON and not split or head.form in NOT_METRIC \
             or head.form in lexicon["not_metrics"] and not headed or taken(head.start, head.end):
         return None
+    if points_back(tokens, i - 1, lexicon):
+        return None  # `전년 동기(124억 원)`: the compared time's figure of the measure in force
     if headed and head.form in lexicon["not_metrics"]:
         return word_start(sentence, i - 2), head.end
     return (tokens[i - 2].start if split else word_start(sentence, i - 1)), head.end
 
 
 def noun_right_after(sentence: Sentence, quantity) -> bool:
-    """A noun follows the figure after a space, with no bridge (`1,200만 명 돌파`, `200만 대 생산 체제`)."""
+    """A noun follows the figure after a space, with no bridge (`1,200만 명 돌파`, `200만 대 생산 체제`), or past a bound
+    word only (`500명 이상 입장`: `bound_between`)."""
     tokens, j = sentence.tokens, sentence.after(quantity.end)
+    bound = j + 1 < len(tokens) and bound_between(tokens, j + 1, quantity, words())
+    j += bound
     return quantity.unit not in GENERIC_COUNTERS and j < len(tokens) and tokens[j].tag == "NNG" \
-        and tokens[j].start == quantity.end + 1 and tokens[j].form not in BRIDGE_FORMS and tokens[j].form not in NOT_METRIC
+        and (bound or tokens[j].start == quantity.end + 1) and tokens[j].form not in BRIDGE_FORMS and tokens[j].form not in NOT_METRIC
 
 
 # Dots that join the words of one name (`교통·에너지·환경세`).

@@ -143,7 +143,8 @@ def noun_compared_pattern(comparison: frozenset) -> re.Pattern:
     `지난해 매출 대비`, `지난해 실적과 비교해`): the date is the compared figure's, a basis, as it is before an event's
     name (`지난해 행사보다`). Not a date word of its own (`지난해 전년 대비` compares with 전년). Made once."""
     words = "|".join(" ?".join(map(re.escape, w)) for w in sorted(comparison, key=len, reverse=True)) or "(?!)"
-    return re.compile(f" (?!전|작년|지난|같은|동기)[가-힣]{{1,6}}(?<![은는이가을를에의도와과]) ?(?:{words})")
+    # (`전` as a date's first syllable only: `전년`, `전월`; `전망치보다` is a noun compared)
+    return re.compile(f" (?!전(?:년|월|주|일|날|기|분기|해|달)|작년|지난|같은|동기)[가-힣]{{1,6}}(?<![은는이가을를에의도와과]) ?(?:{words})")
 
 
 @functools.lru_cache(maxsize=None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..org.lexicon import gazetteer_by_id
+from ..org.lexicon import cues, gazetteer_by_id
 from .metric import cause_clause  # (a clause of cause: its subject is not the figure's, nor its noun the measure)
 from .sentence import (
     CLAUSE_TAGS, CLOSING_QUOTES, JOINING, NOUNS, OPENING_QUOTES, PROSPECTIVE, SUBJECT, TO, Sentence, TOPIC, TOPIC_MARKS, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
@@ -318,10 +318,34 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
             if not quoted and head.form not in titles and listed_part(sentence, i, quantity, lexicon):
                 return False  # (`이 가운데 컨테이너선이 46척, 벌크선이 38척`: parts of the figure before, no names of their own)
             # (a measure kiwipiepy tags as a name, `특별회계가 2조 6,330억 원`, is no name of its own)
-            return (head.tag == "NNP" and head.form not in lexicon["measures"] or quoted or head.form in titles) \
+            return (head.tag == "NNP" and head.form not in lexicon["measures"] or quoted or head.form in titles
+                    or not quoted and product_named(tokens, i - 1, lexicon)) \
                 and not any(o.start <= head.start < o.end for o in organizations) and not taken(head.start, head.end)
         i -= 1
     return pointed_thing(tokens[max(0, i):figure + 1], lexicon)
+
+
+# How many words a product's name may have after the word for its kind (`중형 SUV 그랑 콜레오스가`).
+PRODUCT_NAME_WORDS = 2
+
+
+def product_named(tokens: list, i: int, lexicon: dict) -> bool:
+    """Token `i` ends a name written right after a word for a kind of product (ORG's `products` nouns: `중형 SUV 그랑
+    콜레오스가`, which kiwipiepy may read as common nouns): a product named, no organization — not the kind itself
+    (`하이브리드 모델이`) nor a measure of it (`전기차 판매가`)."""
+    nouns = cues()["products"]["nouns"]
+    if tokens[i].form in nouns or tokens[i].form in lexicon["measures"] or tokens[i].tag not in ("NNG", "NNP", "SL"):
+        return False
+    k, words = i - 1, 1  # (words of the name so far, past tokens glued into one: `블루윙` read as 블루 + 윙)
+    while k >= 0 and tokens[k].tag in ("NNG", "NNP", "SL") and tokens[k].end + 1 >= tokens[k + 1].start:
+        spaced = tokens[k].end + 1 == tokens[k + 1].start
+        if spaced and tokens[k].form in nouns:
+            return True
+        words += spaced
+        if words > PRODUCT_NAME_WORDS:
+            return False
+        k -= 1
+    return False
 
 
 def pointed_thing(tokens: list, lexicon: dict) -> bool:
