@@ -188,6 +188,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "verb_stem_suffixes": tuple(data["verb_stem_suffixes"]),
         "legal_form_suffixes": frozenset(data["legal_form_suffixes"]),
         "any_stem_suffixes": frozenset([*data["corporation_suffixes"], *data["loanword_suffixes"]]),
+        "corporation_suffixes": frozenset(data["corporation_suffixes"]),
         "units": tuple(data["units"]),
         "branch_units": tuple(data["court_branches"]["units"]),
         "office_units": tuple(data["office_branches"]["units"]),
@@ -296,9 +297,12 @@ def suffix_type(name: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)  # words repeat across documents
 def suffix_of(name: str) -> str:
-    """The longest organization suffix the name ends with, or ""."""
-    suffixes = cues()["suffix_type"]
-    return next((name[-n:] for n in cues()["suffix_lengths"] if n <= len(name) and name[-n:] in suffixes), "")
+    """The longest organization suffix the name ends with, or "". A public corporation's suffix with the word of what
+    it runs (`corporation_suffixes`) is none of a name that is only it: `수자원공사` ends in `공사`, its stem `수자원`."""
+    c = cues()
+    suffixes, whole = c["suffix_type"], c["corporation_suffixes"]
+    return next((name[-n:] for n in c["suffix_lengths"]
+                 if n <= len(name) and name[-n:] in suffixes and not (n == len(name) and name in whole)), "")
 
 
 def place_facility(name: str) -> bool:
