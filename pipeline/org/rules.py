@@ -1481,13 +1481,14 @@ def _partitive_kinds() -> tuple:
 
 @functools.lru_cache(maxsize=1)
 def _partitive_markers() -> tuple:
-    """(word, its endings, the letters after it) of the words that pick names from a kind of business: the partitive
-    words (`가운데서는`, `중`) and the contributions a kind of business makes (`기업 기부로는`: `contribution_words`)."""
-    c, markers = cues(), []
+    """The words that pick names from a kind of business, after a space, as one pattern (the text scanned once), and
+    each one's (endings, the letters after it): the partitive words (`가운데서는`, `중`) and the contributions a kind of
+    business makes (`기업 기부로는`: `contribution_words`)."""
+    c, markers = cues(), {}
     for words, endings in ((c["partitive_words"], c["partitive_endings"]), (c["contribution_words"], c["contribution_endings"])):
         nexts = frozenset({" "} | {ending[:1] for ending in endings if ending})  # (a space or an ending's first letter)
-        markers += [(word, tuple(endings), nexts) for word in words]
-    return tuple(markers)
+        markers.update((word, (frozenset(endings), nexts)) for word in words)
+    return re.compile(" (" + alternation(sorted(markers, key=len, reverse=True)) + ")"), markers
 
 
 def _partitive(context: Context, found_words: Words, rule_id: str) -> list:
@@ -1498,28 +1499,28 @@ def _partitive(context: Context, found_words: Words, rule_id: str) -> list:
     noun kiwipiepy took an unknown name for, or a word ending in an organization suffix; no person, place or market."""
     c, text, mentions = cues(), context.text, []
     kinds = _partitive_kinds()
-    for marker, endings, nexts in _partitive_markers():
-        at = text.find(" " + marker)
-        while at >= 0:  # (`str.find`, in C: few texts pick names so)
-            start, at = at + 1, text.find(" " + marker, at + 1)
-            if text[start + len(marker):start + len(marker) + 1] not in nexts:  # (cheap first: `중국`, `중소` go)
-                continue
-            index, word = found_words.at(start)
-            if word is None or index < 1 or text[start + len(marker):word.end] not in endings:
-                continue
-            before, first = found_words[index - 1], found_words[index + 1]
-            if before is None or before.end + 1 != start or not text.endswith(kinds, before.start, before.end) \
-                    or first is None or first.start != word.end + 1:
-                continue
-            item = index + 1
-            while item > 0:
-                named = found_words[item]
-                if not named.size or [t.form for t in named.tokens[named.size:]] not in _TOPIC_PARTICLES \
-                        or not _picked_name(context, found_words, item, named):
-                    break
-                mentions.append(_mention(context, named.start, named.name_end, rule_id))
-                figure = _FIGURE_WORD.match(text, named.end + 1)  # (the next item after its figure and a comma)
-                item = found_words.at(figure.end() + 2)[0] if figure and text.startswith(", ", figure.end()) else -1
+    pattern, markers = _partitive_markers()
+    for match in pattern.finditer(text):  # (one scan in C: few texts pick names so)
+        marker, start = match.group(1), match.start(1)
+        endings, nexts = markers[marker]
+        if text[start + len(marker):start + len(marker) + 1] not in nexts:  # (cheap first: `중국`, `중소` go)
+            continue
+        index, word = found_words.at(start)
+        if word is None or index < 1 or text[start + len(marker):word.end] not in endings:
+            continue
+        before, first = found_words[index - 1], found_words[index + 1]
+        if before is None or before.end + 1 != start or not text.endswith(kinds, before.start, before.end) \
+                or first is None or first.start != word.end + 1:
+            continue
+        item = index + 1
+        while item > 0:
+            named = found_words[item]
+            if not named.size or [t.form for t in named.tokens[named.size:]] not in _TOPIC_PARTICLES \
+                    or not _picked_name(context, found_words, item, named):
+                break
+            mentions.append(_mention(context, named.start, named.name_end, rule_id))
+            figure = _FIGURE_WORD.match(text, named.end + 1)  # (the next item after its figure and a comma)
+            item = found_words.at(figure.end() + 2)[0] if figure and text.startswith(", ", figure.end()) else -1
     return mentions
 
 
