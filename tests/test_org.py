@@ -205,3 +205,13 @@ def test_glued_subject_particle():
     assert not _glued_subject("게임사 루나웍스가 신작을 냈다.", "루나웍스가")  # (written only so: kept)
     assert not _glued_subject("유통사 프레시웨이는 … 프레시웨이의 …", "프레시웨이")  # (이 after a vowel is no particle)
     assert _glued_subject("증권사 한빛금융이 … 한빛금융은 … 한빛금융의 …", "한빛금융이")  # (이 after a consonant)
+
+
+def test_corporation_suffix_alone_ends_in_its_base():
+    """A public corporation's suffix with the word of what it runs names a stem before it (`공무원`+`연금공단`); a name
+    that is only it ends in the base suffix (`수자원`+`공사`, read as before the compound suffixes were listed)."""
+    from pipeline.org.lexicon import suffix_of
+
+    assert suffix_of("공무원연금공단") == "연금공단"
+    assert suffix_of("수자원공사") == "공사"
+    assert suffix_of("연금공단") == "공단"

@@ -121,16 +121,22 @@ def _genitive_same_period(a: Around, c: dict) -> bool:
 
 
 def _genitive_parent(a: Around, c: dict) -> bool:
-    """`X의 반려동물 사료 자회사 펫누리`: X owns the company named after a company word, at most two bare words of its
-    line of business between (`X의 자회사` itself: `after_genitive`)."""
+    """`X의 반려동물 사료 자회사 펫누리`, `X의 백화점 부문 자회사인 누리백화점`: X owns the company named after a company
+    word (bare, or with the copula as written before a name), at most two bare common words of its line of business between
+    (`X의 자회사` itself: `after_genitive`)."""
     words = a.found_words
     for at in range(a.index + 2, min(a.index + 5, len(words) - 1)):
         word, before = words[at], words[at - 1]
-        if word is None or before is None or not before.bare or not before.size:
+        # (a proper noun between is the parent itself: `네바다주의 애플의 투자 자회사인 X`, kiwipiepy's one NNP `애플의`)
+        if word is None or before is None or not before.bare or not before.size or "NNP" in before.name_tags():
             return False
         if word.tokens[0].form in c["subsidiary_words"]:
             after = words[at + 1]
-            return word.bare and after is not None and after.size > 0 and after.tokens[0].tag in ("NNP", "SL")
+            # (kiwipiepy gives the copula's ending, `자회사`+`이` then `ᆫ`, an entry of its own, no name in it)
+            copula = [t.form for t in word.tokens[1:]] == ["이"] and after is not None and not after.size \
+                and [t.form for t in after.tokens] == ["ᆫ"] and at + 2 < len(words)
+            after = words[at + 2] if copula else after
+            return (word.bare or copula) and after is not None and after.size > 0 and after.tokens[0].tag in ("NNP", "SL")
     return False
 
 

@@ -25,14 +25,15 @@ _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
 SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "short_on_long_noun", "institutional", "compound_only", "after_local", "press",
                "spaced", "after_place", "units", "court_branches", "store_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural",
-               "verb_stem_suffixes", "legal_form_suffixes", "office_branches")
+               "verb_stem_suffixes", "legal_form_suffixes", "corporation_suffixes", "loanword_suffixes",
+               "office_branches")
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers",
             "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "operating", "not_ministries", "same_period", "ranking_closers",
             "per_business", "listed_kinds", "subsidiary_words", "coined_suffixes",
             "standing_suffixes", "sibling_types", "sibling_suffixes", "suffix_short_forms", "subsidiary_regions", "hanja_suffixes", "partitive_words",
-            "partitive_endings", "state_governments")
+            "partitive_endings", "contribution_words", "contribution_endings", "state_governments")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
                    "missions", "markets", "local_governments", "company_name_words", "naming_verbs",
@@ -73,6 +74,10 @@ def suffix_file(folder: Path = FOLDER) -> dict:
     odd = [e for e in data["structural"]["legal_entities"] if not e.endswith(("법인", "회사"))]
     if odd:  # (org.intro looks for 법인 or 회사 in a text before it looks for these words)
         raise lexicons.LexiconError(f"{path.name}: legal entity word {odd[0]!r} does not end in 법인 or 회사")
+    listed = {str(f) for forms in data["suffixes"].values() for f in forms}
+    stray = [f for f in [*data["corporation_suffixes"], *data["loanword_suffixes"]] if f not in listed]
+    if stray:  # (org.suffix reads them only where `suffix_of` ends a name in them)
+        raise lexicons.LexiconError(f"{path.name}: any-stem suffix {stray[0]!r} is not one of `suffixes`")
     kinds = data["structural"]["suffix_cues"].values()
     unknown = sorted({*data["suffixes"], *data["short_suffixes"].values(), *(k["type"] for k in kinds)} - set(data["types"]))
     if unknown:
@@ -137,6 +142,8 @@ def cues(folder: Path = FOLDER) -> dict:
         "hanja_suffixes": {str(k): str(v) for k, v in data["cues"]["hanja_suffixes"].items()},
         "partitive_words": tuple(data["cues"]["partitive_words"]),
         "partitive_endings": frozenset(data["cues"]["partitive_endings"]) | {""},
+        "contribution_words": tuple(data["cues"]["contribution_words"]),
+        "contribution_endings": frozenset(data["cues"]["contribution_endings"]),
         "state_governments": frozenset(data["cues"]["state_governments"]),
         "group_own": frozenset(data["cues"]["group_own"]) | frozenset(data["cues"]["after_name"])
         | frozenset(data["cues"]["after_genitive"]),
@@ -180,6 +187,8 @@ def cues(folder: Path = FOLDER) -> dict:
         "areas": frozenset(data["area_stems"]),
         "verb_stem_suffixes": tuple(data["verb_stem_suffixes"]),
         "legal_form_suffixes": frozenset(data["legal_form_suffixes"]),
+        "any_stem_suffixes": frozenset([*data["corporation_suffixes"], *data["loanword_suffixes"]]),
+        "corporation_suffixes": frozenset(data["corporation_suffixes"]),
         "units": tuple(data["units"]),
         "branch_units": tuple(data["court_branches"]["units"]),
         "office_units": tuple(data["office_branches"]["units"]),
@@ -288,9 +297,12 @@ def suffix_type(name: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)  # words repeat across documents
 def suffix_of(name: str) -> str:
-    """The longest organization suffix the name ends with, or ""."""
-    suffixes = cues()["suffix_type"]
-    return next((name[-n:] for n in cues()["suffix_lengths"] if n <= len(name) and name[-n:] in suffixes), "")
+    """The longest organization suffix the name ends with, or "". A public corporation's suffix with the word of what
+    it runs (`corporation_suffixes`) is none of a name that is only it: `수자원공사` ends in `공사`, its stem `수자원`."""
+    c = cues()
+    suffixes, whole = c["suffix_type"], c["corporation_suffixes"]
+    return next((name[-n:] for n in c["suffix_lengths"]
+                 if n <= len(name) and name[-n:] in suffixes and not (n == len(name) and name in whole)), "")
 
 
 def place_facility(name: str) -> bool:

@@ -494,6 +494,8 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     compound = word.name_tags() <= {"NNG", "NNP", "XPN"} and len(stem) >= 4
     if suffix in c["coined_suffixes"]:  # (`누리손보`: kiwipiepy splits the coined suffix, so it starts no token of its own)
         return word.name_tags() <= {"NNG", "NNP"}
+    if suffix in c["any_stem_suffixes"]:  # (`공무원`+`연금공단`, `그린웨이브인베스트먼트`: the suffix names it, any stem)
+        return word.name_tags() <= {"NNG", "NNP", "SL"}
     if suffix in c["compound_only"]:
         return compound
     if suffix in c["after_local"]:  # a local government's council: its name a proper noun or a city of the list
@@ -1477,36 +1479,48 @@ def _partitive_kinds() -> tuple:
     return tuple(kinds + [k + "들" for k in kinds])
 
 
+@functools.lru_cache(maxsize=1)
+def _partitive_markers() -> tuple:
+    """The words that pick names from a kind of business, after a space, as one pattern (the text scanned once), and
+    each one's (endings, the letters after it): the partitive words (`가운데서는`, `중`) and the contributions a kind of
+    business makes (`기업 기부로는`: `contribution_words`)."""
+    c, markers = cues(), {}
+    for words, endings in ((c["partitive_words"], c["partitive_endings"]), (c["contribution_words"], c["contribution_endings"])):
+        nexts = frozenset({" "} | {ending[:1] for ending in endings if ending})  # (a space or an ending's first letter)
+        markers.update((word, (frozenset(endings), nexts)) for word in words)
+    return re.compile(" (" + alternation(sorted(markers, key=len, reverse=True)) + ")"), markers
+
+
 def _partitive(context: Context, found_words: Words, rule_id: str) -> list:
     """The names after a kind of business and a partitive word (`지역 기업 가운데서는 누리에너지가 5억 원, 한빛정밀이
-    3억 원을`, `자회사 중 누리로그는`; `partitive_words`): picked from businesses of that kind, they are businesses; each a
+    3억 원을`, `자회사 중 누리로그는`; `partitive_words`), or a contribution of that kind topicalized (`기업 기부로는
+    누리정밀이 50억 원을`; `contribution_words`): picked from businesses of that kind, they are businesses; each a
     topic or subject, the first right after the phrase, the others after a figure and a comma; a proper noun, a common
     noun kiwipiepy took an unknown name for, or a word ending in an organization suffix; no person, place or market."""
     c, text, mentions = cues(), context.text, []
-    kinds, endings = _partitive_kinds(), c["partitive_endings"]
-    nexts = {" "} | {ending[:1] for ending in endings if ending}  # (the letters after a partitive word: a space or an ending's)
-    for marker in c["partitive_words"]:
-        at = text.find(" " + marker)
-        while at >= 0:  # (`str.find`, in C: few texts pick names so)
-            start, at = at + 1, text.find(" " + marker, at + 1)
-            if text[start + len(marker):start + len(marker) + 1] not in nexts:  # (cheap first: `중국`, `중소` go)
-                continue
-            index, word = found_words.at(start)
-            if word is None or index < 1 or text[start + len(marker):word.end] not in endings:
-                continue
-            before, first = found_words[index - 1], found_words[index + 1]
-            if before is None or before.end + 1 != start or not text.endswith(kinds, before.start, before.end) \
-                    or first is None or first.start != word.end + 1:
-                continue
-            item = index + 1
-            while item > 0:
-                named = found_words[item]
-                if not named.size or [t.form for t in named.tokens[named.size:]] not in _TOPIC_PARTICLES \
-                        or not _picked_name(context, found_words, item, named):
-                    break
-                mentions.append(_mention(context, named.start, named.name_end, rule_id))
-                figure = _FIGURE_WORD.match(text, named.end + 1)  # (the next item after its figure and a comma)
-                item = found_words.at(figure.end() + 2)[0] if figure and text.startswith(", ", figure.end()) else -1
+    kinds = _partitive_kinds()
+    pattern, markers = _partitive_markers()
+    for match in pattern.finditer(text):  # (one scan in C: few texts pick names so)
+        marker, start = match.group(1), match.start(1)
+        endings, nexts = markers[marker]
+        if text[start + len(marker):start + len(marker) + 1] not in nexts:  # (cheap first: `중국`, `중소` go)
+            continue
+        index, word = found_words.at(start)
+        if word is None or index < 1 or text[start + len(marker):word.end] not in endings:
+            continue
+        before, first = found_words[index - 1], found_words[index + 1]
+        if before is None or before.end + 1 != start or not text.endswith(kinds, before.start, before.end) \
+                or first is None or first.start != word.end + 1:
+            continue
+        item = index + 1
+        while item > 0:
+            named = found_words[item]
+            if not named.size or [t.form for t in named.tokens[named.size:]] not in _TOPIC_PARTICLES \
+                    or not _picked_name(context, found_words, item, named):
+                break
+            mentions.append(_mention(context, named.start, named.name_end, rule_id))
+            figure = _FIGURE_WORD.match(text, named.end + 1)  # (the next item after its figure and a comma)
+            item = found_words.at(figure.end() + 2)[0] if figure and text.startswith(", ", figure.end()) else -1
     return mentions
 
 
