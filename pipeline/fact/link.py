@@ -49,7 +49,7 @@ from ..rules import alternation
 from .kind import EACH, each_listed, is_change
 from .lexicon import words
 from .metric import (
-    PARTS, acronym_before, acted_on, allotted_to, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
+    PARTS, acronym_before, acted_on, headline_part_before, allotted_to, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
     noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
@@ -104,6 +104,8 @@ RULES = (
     LinkRule("fact.metric_as", "metric", "the noun a figure is given as right before it (전체 점수로 67.733점을 받아, 올해 목표인 417만 대, 목표로 잡은 10조 원)"),
     LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다), past a rate word (노선을 주 14회로) or a DATE (인력을 연초 140명에서)"),
     LinkRule("fact.metric_headline", "metric", "the measure the headline names of the lead's topic (복권 판매액 … | 복권이 3조 원어치 팔린)"),
+    LinkRule("fact.metric_headline_part", "metric", "the bare nouns a headline's part after an ellipsis opens with, right "
+             "before a percentage (1분기 매출 5천억 넘어…국제선 여객 28% 늘어 → 국제선 여객)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
     LinkRule("fact.metric_bracketed", "metric", "the metric of the figure a figure stands in brackets right after (과제 14건(93억 원))"),
@@ -272,7 +274,9 @@ class Linker:
         # (and the heads of organizations, `병원장은 "… 200억 원을 더 모아"`: a person, no metric; the subject rules keep
         # `titles`, where a head speaks for the organization)
         self.person_titles = self.titles | self.lexicon["head_titles"]
-        self.mentions = sorted([(m.start, m.end) for m in (*dates, *organizations)])
+        # (a year-back DATE's same-part word is the date's too, no noun a figure counts: `전년 동기(455억 원)`)
+        self.mentions = sorted([(m.start, self._same_part_end(m)) for m in dates]
+                               + [(m.start, m.end) for m in organizations])
         self.all_organizations = sorted(organizations, key=START)
         self.sources = self._market_researchers()
         self.metrics_in_sentence = (-1, [])  # (sentence index, the metric spans of its figures linked so far)
@@ -874,6 +878,10 @@ class Linker:
             return found, "metric_object"  # `공모가를 희망 범위 상단인 2만 원으로 확정했다`: the object fixed at the figure
         # a multiple measures what it changes (`고객 수는 1년 새 3배 늘었다`); otherwise it compares
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
+        if quantity.unit in ("%", "%p") and sentence.index < self.title_sentences and self.headed:
+            found = headline_part_before(sentence, quantity, self.taken)
+            if found:
+                return found, "metric_headline_part"  # `…국제선 여객 28% 늘어`: not the measure before the ellipsis
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
         measure = measure_before(sentence, quantity, self.lexicon) if not compared else None
         if measure is not None and self._describes_topic(sentence, quantity, measure):
@@ -1983,6 +1991,14 @@ class Linker:
                 if inner is not None:
                     return inner, "period_range_within"
         return date, rule
+
+    def _same_part_end(self, date) -> int:
+        """The end of a DATE with the word of the same part of a time after a year-back word (`전년 동기`, `작년 동월`: the
+        DATE kiwipiepy gives is `전년` alone), else its own end."""
+        if self.text[date.start:date.end] not in self.lexicon["year_back"] or self.text[date.end:date.end + 1] != " ":
+            return date.end
+        following = self.text[date.end + 1:date.end + 8]
+        return date.end + 1 + next((len(w) for w in self.lexicon["same_part_back"] if following.startswith(w)), -1)
 
     def _year_back_part(self, date) -> bool:
         """The date is a year-back word before a word of the same part of a time (`전년 동기`, `지난해 같은 기간`: `year_back`,
