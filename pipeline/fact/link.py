@@ -815,6 +815,11 @@ class Linker:
             if found:  # `가입자 1,200만 명 돌파`, `연구 인력을 50명 추가 채용`: the noun after says what is done with them
                 return found, "metric_counted"
         found = metric_after(sentence, quantity, self.lexicon, self.dates_in.get(sentence.index, ()))
+        if found and self.text[found[0]:found[1]] in self.lexicon["own_reports"]:
+            # `매출 4,180억 원, 영업이익 615억 원의 실적을 발표했다`: the results the figure is part of, not what it measures
+            found = counted_before(sentence, quantity, self.taken, self.lexicon) or found
+            if found[1] < quantity.start:
+                return found, "metric_counted"
         if found:
             return found, "metric_after"  # (also `24경기 출장정지`)
         found = self._each(sentence, quantity) if each_listed(sentence, quantity) else None
