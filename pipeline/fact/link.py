@@ -106,6 +106,7 @@ RULES = (
     LinkRule("fact.metric_headline", "metric", "the measure the headline names of the lead's topic (복권 판매액 … | 복권이 3조 원어치 팔린)"),
     LinkRule("fact.metric_headline_part", "metric", "the bare nouns a headline's part after an ellipsis opens with, right "
              "before a percentage (1분기 매출 5천억 넘어…국제선 여객 28% 늘어 → 국제선 여객)"),
+    LinkRule("fact.period_held", "period", "none carried for a stake its clause says is held (모회사 A는 B 지분 34%를 갖고 있다)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
     LinkRule("fact.metric_bracketed", "metric", "the metric of the figure a figure stands in brackets right after (과제 14건(93억 원))"),
@@ -194,6 +195,8 @@ SHARE_OF = re.compile(r"(?:\([^()]*\))?의 (?:약 )?")
 OWN_NOUN_RULES = frozenset({"metric_counted"})
 # The metrics a figure in brackets right after another figure gives up for that figure's (fact.metric_bracketed): all but
 # a noun of its own (`석유제품(-23.9%)`: metric_counted, metric_after).
+# Periods a held stake does not take: those carried from elsewhere (fact.period_held).
+HELD_YIELDS = frozenset({"period_carried", "period_story", "period_story_narrowed"})
 BRACKETED_YIELDS = frozenset({"metric_topic", "metric_none", "metric_verbal", "metric_carried", "metric_shared", "metric_measure",
                               "metric_object"})
 # Rules whose metric is the span of an earlier figure's: FACTS.md writes it as the mention nearest the figure (`_nearest`).
@@ -1976,6 +1979,8 @@ class Linker:
 
     def period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         date, rule = self._period(sentence, quantity, keys)
+        if rule in HELD_YIELDS and self._held_stake(sentence, quantity):
+            return None, "period_held"  # `모회사 A는 B 지분 34%를 갖고 있다`: a standing stake, no period carried
         if rule in ("period_clause", "period_as_of", "period_sentence") and self._year_back_part(date):
             back = self._same_part_back(date)
             if back is not None:
@@ -1996,6 +2001,20 @@ class Linker:
                 if inner is not None:
                     return inner, "period_range_within"
         return date, rule
+
+    def _held_stake(self, sentence: Sentence, quantity) -> bool:
+        """The figure is a stake (its metric among `stake_words`) its clause says is held (`갖고 있다`, `보유한`:
+        `holding_verbs`)."""
+        span = self.metric_span
+        if not span or self.text[span[0]:span[1]].replace(" ", "") not in self.lexicon["stake_words"]:
+            return False
+        tokens, clause_end = sentence.tokens, sentence.clause(quantity.start)[1]
+        for k in range(sentence.after(quantity.end), len(tokens)):
+            if tokens[k].start >= clause_end:
+                return False
+            if tokens[k].form in self.lexicon["holding_verbs"] and tokens[k].tag in ("VV", "NNG", "XR"):
+                return True
+        return False
 
     def _same_part_end(self, date) -> int:
         """The end of a DATE with the word of the same part of a time after a year-back word (`전년 동기`, `작년 동월`: the
