@@ -49,7 +49,7 @@ from ..rules import alternation
 from .kind import EACH, each_listed, is_change, items_changed
 from .lexicon import words
 from .metric import (
-    PARTS, acronym_before, acted_on, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
+    PARTS, acronym_before, acted_on, headline_part_before, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
     noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
@@ -104,6 +104,9 @@ RULES = (
     LinkRule("fact.metric_as", "metric", "the noun a figure is given as right before it (전체 점수로 67.733점을 받아, 올해 목표인 417만 대, 목표로 잡은 10조 원)"),
     LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다), past a rate word (노선을 주 14회로) or a DATE (인력을 연초 140명에서)"),
     LinkRule("fact.metric_headline", "metric", "the measure the headline names of the lead's topic (복권 판매액 … | 복권이 3조 원어치 팔린)"),
+    LinkRule("fact.metric_headline_part", "metric", "the bare nouns a headline's part after an ellipsis opens with, right "
+             "before a percentage (1분기 매출 5천억 넘어…국제선 여객 28% 늘어 → 국제선 여객)"),
+    LinkRule("fact.period_held", "period", "none carried for a stake its clause says is held (모회사 A는 B 지분 34%를 갖고 있다)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
     LinkRule("fact.metric_bracketed", "metric", "the metric of the figure a figure stands in brackets right after (과제 14건(93억 원))"),
@@ -192,6 +195,8 @@ SHARE_OF = re.compile(r"(?:\([^()]*\))?의 (?:약 )?")
 OWN_NOUN_RULES = frozenset({"metric_counted"})
 # The metrics a figure in brackets right after another figure gives up for that figure's (fact.metric_bracketed): all but
 # a noun of its own (`석유제품(-23.9%)`: metric_counted, metric_after).
+# Periods a held stake does not take: those carried from elsewhere (fact.period_held).
+HELD_YIELDS = frozenset({"period_carried", "period_story", "period_story_narrowed"})
 BRACKETED_YIELDS = frozenset({"metric_topic", "metric_none", "metric_verbal", "metric_carried", "metric_shared", "metric_measure",
                               "metric_object"})
 # Rules whose metric is the span of an earlier figure's: FACTS.md writes it as the mention nearest the figure (`_nearest`).
@@ -275,7 +280,9 @@ class Linker:
         # (and the heads of organizations, `병원장은 "… 200억 원을 더 모아"`: a person, no metric; the subject rules keep
         # `titles`, where a head speaks for the organization)
         self.person_titles = self.titles | self.lexicon["head_titles"]
-        self.mentions = sorted([(m.start, m.end) for m in (*dates, *organizations)])
+        # (a year-back DATE's same-part word is the date's too, no noun a figure counts: `전년 동기(455억 원)`)
+        self.mentions = sorted([(m.start, self._same_part_end(m)) for m in dates]
+                               + [(m.start, m.end) for m in organizations])
         self.all_organizations = sorted(organizations, key=START)
         self.sources = self._market_researchers()
         self.metrics_in_sentence = (-1, [])  # (sentence index, the metric spans of its figures linked so far)
@@ -824,6 +831,11 @@ class Linker:
             if found:  # `가입자 1,200만 명 돌파`, `연구 인력을 50명 추가 채용`: the noun after says what is done with them
                 return found, "metric_counted"
         found = metric_after(sentence, quantity, self.lexicon, self.dates_in.get(sentence.index, ()))
+        if found and self.text[found[0]:found[1]] in self.lexicon["own_reports"]:
+            # `매출 4,180억 원, 영업이익 615억 원의 실적을 발표했다`: the results the figure is part of, not what it measures
+            found = counted_before(sentence, quantity, self.taken, self.lexicon) or found
+            if found[1] < quantity.start:
+                return found, "metric_counted"
         if found:
             return found, "metric_after"  # (also `24경기 출장정지`)
         found = copula_noun_after(sentence, quantity, self.lexicon)
@@ -891,6 +903,10 @@ class Linker:
             return found, "metric_object"  # `공모가를 희망 범위 상단인 2만 원으로 확정했다`: the object fixed at the figure
         # a multiple measures what it changes (`고객 수는 1년 새 3배 늘었다`); otherwise it compares
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
+        if quantity.unit in ("%", "%p") and sentence.index < self.title_sentences and self.headed:
+            found = headline_part_before(sentence, quantity, self.taken)
+            if found:
+                return found, "metric_headline_part"  # `…국제선 여객 28% 늘어`: not the measure before the ellipsis
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
         measure = measure_before(sentence, quantity, self.lexicon) if not compared else None
         if measure is not None and self._describes_topic(sentence, quantity, measure):
@@ -2027,6 +2043,8 @@ class Linker:
 
     def period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         date, rule = self._period(sentence, quantity, keys)
+        if rule in HELD_YIELDS and self._held_stake(sentence, quantity):
+            return None, "period_held"  # `모회사 A는 B 지분 34%를 갖고 있다`: a standing stake, no period carried
         if rule in ("period_clause", "period_as_of", "period_sentence") and self._year_back_part(date):
             back = self._same_part_back(date)
             if back is not None:
@@ -2047,6 +2065,28 @@ class Linker:
                 if inner is not None:
                     return inner, "period_range_within"
         return date, rule
+
+    def _held_stake(self, sentence: Sentence, quantity) -> bool:
+        """The figure is a stake (its metric among `stake_words`) its clause says is held (`갖고 있다`, `보유한`:
+        `holding_verbs`)."""
+        span = self.metric_span
+        if not span or self.text[span[0]:span[1]].replace(" ", "") not in self.lexicon["stake_words"]:
+            return False
+        tokens, clause_end = sentence.tokens, sentence.clause(quantity.start)[1]
+        for k in range(sentence.after(quantity.end), len(tokens)):
+            if tokens[k].start >= clause_end:
+                return False
+            if tokens[k].form in self.lexicon["holding_verbs"] and tokens[k].tag in ("VV", "NNG", "XR"):
+                return True
+        return False
+
+    def _same_part_end(self, date) -> int:
+        """The end of a DATE with the word of the same part of a time after a year-back word (`전년 동기`, `작년 동월`: the
+        DATE kiwipiepy gives is `전년` alone), else its own end."""
+        if self.text[date.start:date.end] not in self.lexicon["year_back"] or self.text[date.end:date.end + 1] != " ":
+            return date.end
+        following = self.text[date.end + 1:date.end + 8]
+        return date.end + 1 + next((len(w) for w in self.lexicon["same_part_back"] if following.startswith(w)), -1)
 
     def _year_back_part(self, date) -> bool:
         """The date is a year-back word before a word of the same part of a time (`전년 동기`, `지난해 같은 기간`: `year_back`,

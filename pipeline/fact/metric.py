@@ -461,6 +461,24 @@ def misread_name(sentence: Sentence, i: int, taken, lexicon: dict) -> bool:
         and not taken(tokens[i - 1].start, tokens[i - 1].end)
 
 
+def headline_part_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
+    """The bare nouns a headline's part after an ellipsis opens with, right before a percentage (`1분기 매출 5천억
+    넘어…국제선 여객 28% 늘어` → 국제선 여객): what that part measures, not a measure of the part before the ellipsis."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if i < 1 or tokens[i].end + 1 != quantity.start:
+        return None
+    end = tokens[i].end
+    while i >= 0 and tokens[i].tag in HEADLINE_NOUNS and not taken(tokens[i].start, tokens[i].end):
+        i -= 1
+    if i < 0 or tokens[i].tag != "SE" or tokens[i + 1].start >= end:
+        return None
+    return tokens[i + 1].start, end
+
+
+# The tags of the bare nouns a headline's part names its measure with (`headline_part_before`).
+HEADLINE_NOUNS = frozenset({"NNG", "NNP", "SL", "XSN"})
+
+
 def _word_before_figure(sentence: Sentence, quantity, marks) -> int:
     """The index of the token right before the figure, a space apart, bare or with a particle glued to it that
     `marks` accepts (`그랜저가 7,120대로`), or -1."""
