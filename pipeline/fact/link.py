@@ -918,13 +918,13 @@ class Linker:
         if not found and quantity.unit in self.lexicon["frequency_units"]:
             found = object_before(sentence, quantity, self.lexicon["object_verbs"])
         if found:
-            given = given_as(sentence, quantity, self.taken) if quantity.category == "currency" else None
+            given = given_as(sentence, quantity, self.taken, self.lexicon) if quantity.category == "currency" else None
             if given and self._money_noun(self.text[given[0]:given[1]]):
                 # `외부 연구비로 1,020억 원을 유치했다`, `치료비로 12억 원을 기탁했다`: the sum named as an amount of money is what
                 # the figure measures, not the verb's noun; a means stays outside (`상장으로 46억 달러를 조달했다` → 조달)
                 return given, "metric_as"
             return found, "metric_verbal"  # before a shared one: `3명을 구속하고, … 3명을 불구속입건했다`
-        found = given_as(sentence, quantity, self.taken)
+        found = given_as(sentence, quantity, self.taken, self.lexicon)
         if found:
             return found, "metric_as"
         found = object_right_before(sentence, quantity, self.taken, self.lexicon, self.dates_in.get(sentence.index, ())) \
@@ -2339,7 +2339,10 @@ class Linker:
             periods = {id(date) for date in self._dates(sentence)}
             for date, event in named:
                 if id(date) in periods:
-                    self.events[event] = date
+                    # the days the event ran, earlier in the clause, that the coarser date only describes (`지난 1일부터
+                    # 14일까지 연 연말 할인 행사` → 1~14일, not 연말), as for a figure in that clause (period_range_within)
+                    inner = self._range_within(sentence, date, self.dates_in.get(sentence.index, []), date)
+                    self.events[event] = inner if inner is not None else date
 
     def basis(self, sentence: Sentence, quantity, period: str) -> str:
         """The compared period of a change: the period a year, a quarter or a month before
