@@ -1832,7 +1832,9 @@ class Linker:
             if lead is not None:
                 topic = topic_organization(self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end) \
                     or self._lead_owner(self.sentence(lead))
-                found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon) if topic else []
+                # (not a partner the lead's topic acts with, `A가 B와 손잡고`: the partner was the lead's activity's, the story A's)
+                found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon, partners=False) \
+                    if topic else []
             if found or lead is not None or read >= LEAD_SENTENCES or final:
                 self.story_subject = found
         if self.publishers and self.story_subject and all(o.canonical in self.publishers for o in self.story_subject):
