@@ -557,6 +557,7 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
     last_point: Optional[date] = None  # the start of the latest date of any size, for `전년`, `전월`
     period = None  # (start, end offset) of the latest date longer than a day: a period reported on
     last_month: Optional[date] = None  # the start of the latest month or day named, for `같은 달`
+    last_quarter: Optional[date] = None  # the start of the latest quarter, month or day named, for `전 분기`
     previous = None  # (mention, its parts, result) just before, for `A부터 B까지`
     year_named = None  # (year, end) of the latest explicit year, for `2013년 … 11월 6일` in one sentence
     clauses = Clauses(text)
@@ -578,6 +579,8 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
                 anchor = period[0]  # `지난해 … 31일 금감원에 낸 보고서에서 매출은 전년 대비`: the year, not the day
             if "anamonth" in parts and last_month:
                 anchor = last_month  # `같은 달` names a month: the latest month named, not a year after it (`1년 전의 두 배 … 같은 달`)
+            if "anaquarter" in parts and last_quarter:
+                anchor = last_quarter  # `전 분기` names a quarter: the latest quarter named (`3분기 … 지난해 같은 기간 … 전 분기` → 2분기)
         future = _WhenAsked(functools.partial(clauses.future, mention.end))  # (a date with its year never asks)
         if SCHEDULED_BEFORE.search(text, max(0, mention.start - 10), mention.start):
             future = True
@@ -616,6 +619,8 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
                     last_point = result["range_start"]  # not the day of an announcement (`31일 공시했다`)
                     if result["granularity"] in ("month", "day"):
                         last_month = result["range_start"]
+                    if result["granularity"] in ("quarter", "month", "day"):
+                        last_quarter = result["range_start"]
         previous = (mention, parts, result)
         if "year" in parts and not parts.get("fiscal"):
             year_named = (parts["year"], mention.end)

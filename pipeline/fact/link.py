@@ -885,8 +885,9 @@ class Linker:
             return found, "metric_allotted"  # `320억원을 제2공장 증설에 쓸`, `620억 원은 진해신항 공사에 쓰인다`, `단장하는 데 80억 원을 들인다`
         found = paid_as(sentence, quantity, self.lexicon, self.taken) if after in ("을", "를", ",") else \
             paid_object(sentence, quantity, self.lexicon) if after == "씩" else None
+        means = None
         if found and after != "씩" and not self._money_noun(self.text[found[0]:found[1]].split()[-1]):
-            found = None  # (a means, no money: `현물출자 등으로 500억 원을 지원하고` → 지원, as `유상증자로` → 조달; metric_as)
+            found, means = None, found  # (a means, no money: `현물출자 등으로 500억 원을 지원하고` → 지원, as `유상증자로` → 조달; metric_as)
         if found:
             return found, "metric_paid"  # `치료비로 12억 원을 기탁했다`, `20만 원씩 난방비를 지원했다`: what the money is
         found = received_as(sentence, quantity, self.lexicon, self.taken) if after in ("을", "를", "(", ",") else None
@@ -909,6 +910,8 @@ class Linker:
                 return found, "metric_headline_part"  # `…국제선 여객 28% 늘어`: not the measure before the ellipsis
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
         measure = measure_before(sentence, quantity, self.lexicon) if not compared else None
+        if measure is not None and means is not None and means[0] <= measure[0] < means[1]:
+            measure = None  # `수수료 할인 등으로 120억 원을 지원했다`: a measure in the means names no figure given by it (→ 지원)
         if measure is not None and self._describes_topic(sentence, quantity, measure):
             measure = None  # `모태펀드를 운용하는 한국벤처투자는 … 1조 1,200억 원을 출자했다`: what the organization is, not the figure's
         if measure is None and not compared and quantity.category == "currency":
@@ -951,13 +954,13 @@ class Linker:
         if not found and quantity.unit in self.lexicon["frequency_units"]:
             found = object_before(sentence, quantity, self.lexicon["object_verbs"])
         if found:
-            given = given_as(sentence, quantity, self.taken) if quantity.category == "currency" else None
+            given = given_as(sentence, quantity, self.taken, self.lexicon) if quantity.category == "currency" else None
             if given and self._money_noun(self.text[given[0]:given[1]]):
                 # `외부 연구비로 1,020억 원을 유치했다`, `치료비로 12억 원을 기탁했다`: the sum named as an amount of money is what
                 # the figure measures, not the verb's noun; a means stays outside (`상장으로 46억 달러를 조달했다` → 조달)
                 return given, "metric_as"
             return found, "metric_verbal"  # before a shared one: `3명을 구속하고, … 3명을 불구속입건했다`
-        found = given_as(sentence, quantity, self.taken)
+        found = given_as(sentence, quantity, self.taken, self.lexicon)
         if found:
             return found, "metric_as"
         found = object_right_before(sentence, quantity, self.taken, self.lexicon, self.dates_in.get(sentence.index, ())) \
@@ -1267,6 +1270,17 @@ class Linker:
         self.kept_organizations[sentence.index] = kept
         return kept
 
+    def _relative_subject(self, sentence: Sentence, quantity, start: int) -> bool:
+        """The word at `start` is marked as subject (이/가) of a relative clause that ends before the figure and modifies
+        something other than it (`은행이 출연한 60억 원을 바탕으로 900억 원`): it stands for the clause's doer only, not the
+        figure's owner (as an organization there is not: docs/facts.md, Relative clauses, their subject)."""
+        tokens, k = sentence.tokens, sentence.before(start + 1)
+        figure = sentence.after(quantity.start)
+        if not (0 <= k and k + 1 < figure and tokens[k + 1].tag == "JKS"):
+            return False
+        m = next((m for m in range(k + 2, figure) if tokens[m].tag in ("ETM", "ETN", "EC", "EF")), None)
+        return m is not None and tokens[m].tag == "ETM" and tokens[m].end + 1 < quantity.start
+
     def _by_counterparty(self, sentence: Sentence) -> bool:
         """The sentence opens with a breakdown by counterparty (`고객사별로는`, `거래처별 매출은`: `counterparty_breakdowns`):
         the organizations it names are the supplier's customers, categories of its figures."""
@@ -1495,6 +1509,8 @@ class Linker:
         anaphor = anaphor_organization(sentence, quantity, self.anaphors_in[sentence.index], self.all_organizations,
                                        self.lexicon, self._carried() or ()) if self.anaphors_in[sentence.index] else []
         # (`시는 지방채 발행 규모를`; also when the word was found as an organization of its own: `완도금일수협 … 수협은`)
+        if anaphor and topic is not None and self._relative_subject(sentence, quantity, anaphor[0][1]):
+            anaphor = []  # `재단은 은행이 출연한 60억 원을 바탕으로 900억 원 규모의`: the word is a relative clause's subject
         if anaphor and (topic is None or topic.start <= anaphor[0][1]):
             # (with its partners in the figure's major clause: `시는 … 투입하고, 대덕구와 함께 공공 산후조리원 2곳을`)
             within = sentence.major_clause_start(quantity.start), sentence.major_clause_end(quantity.end)
@@ -1896,7 +1912,9 @@ class Linker:
             if lead is not None:
                 topic = topic_organization(self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end) \
                     or self._lead_owner(self.sentence(lead))
-                found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon) if topic else []
+                # (not a partner the lead's topic acts with, `A가 B와 손잡고`: the partner was the lead's activity's, the story A's)
+                found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon, partners=False) \
+                    if topic else []
             if found or lead is not None or read >= LEAD_SENTENCES or final:
                 self.story_subject = found
         if self.publishers and self.story_subject and all(o.canonical in self.publishers for o in self.story_subject):
@@ -2443,7 +2461,10 @@ class Linker:
             periods = {id(date) for date in self._dates(sentence)}
             for date, event in named:
                 if id(date) in periods:
-                    self.events[event] = date
+                    # the days the event ran, earlier in the clause, that the coarser date only describes (`지난 1일부터
+                    # 14일까지 연 연말 할인 행사` → 1~14일, not 연말), as for a figure in that clause (period_range_within)
+                    inner = self._range_within(sentence, date, self.dates_in.get(sentence.index, []), date)
+                    self.events[event] = inner if inner is not None else date
 
     def basis(self, sentence: Sentence, quantity, period: str) -> str:
         """The compared period of a change: the period a year, a quarter or a month before

@@ -702,15 +702,17 @@ def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets
     return None
 
 
-def given_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
+def given_as(sentence: Sentence, quantity, taken, lexicon: Optional[dict] = None) -> Optional[tuple]:
     """The noun a figure is given as, right before it with 로/으로 (`개인종합 전체 점수로 67.733점을
-    받아`) — tried after the verbal noun, which a means takes (`상장으로 46억 달러를 조달했다`)."""
+    받아`) — tried after the verbal noun, which a means takes (`상장으로 46억 달러를 조달했다`); not a word of record
+    (`처음으로 1천억 원을 넘어섰다`: `not_metrics`), which says when the figure was first reached, not what it is."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
     j = past_brackets(tokens, sentence.after(quantity.end))
     if not (j < len(tokens) and tokens[j].tag in ("JKO", "VCP")):
         return None  # the figure is what is given (`…점을 받아`), not a limit (`선착순으로 100명까지`)
     if i >= 1 and tokens[i].form in ("로", "으로") and tokens[i].tag == "JKB" and tokens[i].end + 1 == quantity.start \
             and tokens[i - 1].tag in COMMON and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end) \
+            and not (lexicon and tokens[i - 1].form in lexicon["not_metrics"]) \
             and not (tokens[i - 1].tag == "XSN" and tokens[i - 2].tag in UNIT_TAGS and tokens[i - 2].end == tokens[i - 1].start):
         # (not a suffix on another figure's unit: `약 29조 원어치로 60%를 차지한다` names no noun the share is given as)
         return word_start(sentence, i - 1), tokens[i - 1].end

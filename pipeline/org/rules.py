@@ -335,6 +335,10 @@ def _adverb_stem(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         adverb, tokens = word.tokens[0], word.tokens
         nouns = 1
+        # (two determiners glued, `세`+`한`+`그룹`: no Korean phrase runs two determiners together, so they are a name's
+        # letters, as an adverb is: the business suffix after them names it)
+        paired = adverb.tag == "MM" and tokens[1].tag == "MM" and tokens[1].start == adverb.end
+        nouns += paired
         while nouns < len(tokens) and tokens[nouns].tag in ("NNG", "NNP") and tokens[nouns].start == tokens[nouns - 1].end:
             nouns += 1
         if nouns == 1 or adverb.end - adverb.start < 2 and adverb.tag == "MAG":
@@ -346,6 +350,7 @@ def _adverb_stem(context: Context, found_words: Words, rule_id: str) -> list:
         # (a determiner is a name's first letter, glued to nouns before the suffix, which starts a token: `한`+`결`+`대학교`)
         kind = c["suffix_type"].get(suffix)
         whole = stem == adverb.form and kind in _ADVERB_STEM_TYPES if adverb.tag == "MAG" \
+            else stem == adverb.form + tokens[1].form and kind in _ADVERB_STEM_TYPES if paired \
             else (kind in _DETERMINER_STEM_TYPES and len(stem) >= 2 or suffix in c["institutional"] and len(stem) >= 4) \
             and any(t.start == word.start + len(stem) for t in tokens[1:nouns])
         if suffix and whole and not name.endswith(c["buildings"]):
