@@ -280,9 +280,7 @@ class Linker:
         # (and the heads of organizations, `병원장은 "… 200억 원을 더 모아"`: a person, no metric; the subject rules keep
         # `titles`, where a head speaks for the organization)
         self.person_titles = self.titles | self.lexicon["head_titles"]
-        # (a year-back DATE's same-part word is the date's too, no noun a figure counts: `전년 동기(455억 원)`)
-        self.mentions = sorted([(m.start, self._same_part_end(m)) for m in dates]
-                               + [(m.start, m.end) for m in organizations])
+        self.mentions = sorted([(m.start, m.end) for m in (*dates, *organizations)])
         self.all_organizations = sorted(organizations, key=START)
         self.sources = self._market_researchers()
         self.metrics_in_sentence = (-1, [])  # (sentence index, the metric spans of its figures linked so far)
@@ -2097,14 +2095,6 @@ class Linker:
             if tokens[k].form in self.lexicon["holding_verbs"] and tokens[k].tag in ("VV", "NNG", "XR"):
                 return True
         return False
-
-    def _same_part_end(self, date) -> int:
-        """The end of a DATE with the word of the same part of a time after a year-back word (`전년 동기`, `작년 동월`: the
-        DATE kiwipiepy gives is `전년` alone), else its own end."""
-        if self.text[date.start:date.end] not in self.lexicon["year_back"] or self.text[date.end:date.end + 1] != " ":
-            return date.end
-        following = self.text[date.end + 1:date.end + 8]
-        return date.end + 1 + next((len(w) for w in self.lexicon["same_part_back"] if following.startswith(w)), -1)
 
     def _year_back_part(self, date) -> bool:
         """The date is a year-back word before a word of the same part of a time (`전년 동기`, `지난해 같은 기간`: `year_back`,
