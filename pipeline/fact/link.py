@@ -350,7 +350,8 @@ class Linker:
         self.plurals_named = any(word in context.text for word in self.lexicon["plural_demonstratives"])
         self.group_cue = _group_cue(self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"])
         self.group_word = _group_word(self.lexicon["group_counters"])
-        self.anaphor_topic = _anaphor_topic(self.lexicon).search  # (`_read`: the pattern looked up once per document)
+        # (`_read`: the patterns looked up once per document; the word first, searched fast, then where it stands)
+        self.anaphor_word, self.anaphor_topic = (pattern.search for pattern in _anaphor_topic(self.lexicon))
         self._outsiders = None  # topics that name others than the story's organization (`_story_fallback`, made when asked)
 
     def _title_sentences(self) -> int:
@@ -2393,7 +2394,7 @@ class Linker:
         the subject carried; its own subject is found only when asked (`_carried`)."""
         start, end = self.raw[index].start, self.raw[index].end
         if index in self.organizations_in or _QUOTED_TOPIC.search(self.text, start, end) \
-                or self.anaphor_topic(self.text, start, end):
+                or self.anaphor_word(self.text, start, end) and self.anaphor_topic(self.text, start, end):
             # (also a word standing for an organization as its topic: `연맹의 올해 수입은`, `_anaphor_carried`)
             self.unread.append(index)  # (also a sentence about a title in quotes: `_carried`, fact.subject_product_carried)
         if index in self.dates_in:  # (a sentence without dates names no event and sets no period)
@@ -2641,13 +2642,16 @@ PRODUCT_CARRIED: list = []
 
 
 @functools.lru_cache(maxsize=4)
-def _anaphor_words(anaphors: tuple):
-    return re.compile(r"(?<![^\s\"'“‘(])(?:" + "|".join(sorted(map(re.escape, anaphors), key=len, reverse=True)) + r")(?:은|는|이|가|의) ")
+def _anaphor_words(anaphors: tuple) -> tuple:
+    word = "(?:" + "|".join(sorted(map(re.escape, anaphors), key=len, reverse=True)) + r")(?:은|는|이|가|의) "
+    # (the first pattern opens with the words, so `re` skips to their first letters; the second's look-behind is tried at
+    # every letter: it is searched only in the few sentences where the first finds something)
+    return re.compile(word), re.compile(r"(?<![^\s\"'“‘(])" + word)
 
 
-def _anaphor_topic(lexicon: dict):
-    """A word of `anaphors` opening a word with a topic, subject or genitive mark (`연맹은 `, `회사의 `): the cheap test
-    before `anaphor_tokens` (`_read`)."""
+def _anaphor_topic(lexicon: dict) -> tuple:
+    """A word of `anaphors` with a topic, subject or genitive mark (`시는 `, also inside a word: `도시는 `), then that word
+    opening a word (`연맹은 `, `회사의 `): the cheap tests before `anaphor_tokens` (`_read`)."""
     return _anaphor_words(tuple(lexicon["anaphors"]))
 
 
