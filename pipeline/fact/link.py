@@ -304,10 +304,7 @@ class Linker:
         self.bracketed = {q.start for q in quantities if context.text[q.start - 1:q.start] == "("}  # figures in brackets
         # durations that are the time of a plan or a term (`3년간`, `3년 안에`: `span_marks`; the extractor keeps no mention of
         # some): read per sentence with a figure, when first asked (`_spanned`)
-        lx = self.lexicon
-        self.span_pattern = re.compile(
-            f"(?<![0-9가-힣])(?:[0-9]+|{'|'.join(lx['span_numerals'])}) ?(?:{'|'.join(lx['span_units'])}) ?"
-            f"(?:{'|'.join(lx['span_marks'])})(?:에|는|도)?(?![가-힣])")
+        self.span_cue, self.span_pattern = _span_patterns(self.lexicon)
         self.spans = {}  # by sentence: the (start, end) of its such durations
         # the figure in brackets a date dates alone, right after it or past a noun (`지난해(2,480억 원)`, `올해 실적(22조 원)`)
         after = ((d, _bracket_after(context.text, d.end)) for d in dates if d.value) if self.bracketed else ()
@@ -2114,8 +2111,11 @@ class Linker:
         neither the sentence's other date nor the one carried (fact.period_span; holdout7, holdout17 and holdout27 read so).
         A past clause keeps its period (`한빛로지스와 3년간 250억 원 규모의 계약을 맺었다`: the signing's)."""
         spans = self.spans.get(sentence.index)
-        if spans is None:
-            spans = self.spans[sentence.index] = [m.span() for m in self.span_pattern.finditer(self.text, sentence.start, sentence.end)]
+        if spans is None:  # (the unit and the mark first: a search that skips to their letters, where the whole pattern
+            # would try its look-behind at every letter)
+            spans = self.spans[sentence.index] = [
+                m.span() for m in self.span_pattern.finditer(self.text, sentence.start, sentence.end)] \
+                if self.span_cue.search(self.text, sentence.start, sentence.end) else []
         if not spans:
             return False
         clause_start, clause_end = sentence.clause(quantity.start)
@@ -2706,6 +2706,18 @@ def _predicate_between(sentence: Sentence, start: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+def _span_patterns(lexicon: dict) -> tuple:
+    """A duration of `span_marks` (`3년간`, `3년 안에`, `세 달 내`: `_spanned`), and its unit and mark alone (`년간`), the cheap
+    test before it."""
+    return _span_words(lexicon["span_numerals"], lexicon["span_units"], lexicon["span_marks"])
+
+
+@functools.lru_cache(maxsize=4)
+def _span_words(numerals: frozenset, units: frozenset, marks: frozenset) -> tuple:
+    unit_mark = f"(?:{'|'.join(units)}) ?(?:{'|'.join(marks)})(?:에|는|도)?(?![가-힣])"
+    return re.compile(unit_mark), re.compile(f"(?<![0-9가-힣])(?:[0-9]+|{'|'.join(numerals)}) ?{unit_mark}")
 
 
 @functools.lru_cache(maxsize=None)
