@@ -377,7 +377,8 @@ class Linker:
         return built
 
     def sentence_of(self, offset: int) -> Sentence:
-        return self.sentence(max(0, bisect.bisect_right(self.sentence_starts, offset) - 1))
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        return self.sentence(i if i > 0 else 0)  # (no `max`: see `sentence.py`'s note on it)
 
     def taken(self, start: int, end: int) -> bool:
         """[start, end) overlaps a DATE or ORG mention."""
@@ -988,7 +989,7 @@ class Linker:
     def _partition(self, sentence: Sentence) -> int:
         """The sentence opens by taking a part of the figure before (`이 가운데`, `이 중`: `partitions`): where its two
         opening words end (the part is named after them, not `가운데` itself: `이 가운데 50대 이상이`), else 0."""
-        window = self.text[sentence.start:min(sentence.end, sentence.start + 8)]
+        window = self.text[sentence.start:sentence.start + 8 if sentence.end > sentence.start + 8 else sentence.end]
         opening = window.split(maxsplit=2)[:2]
         if not "".join(opening).startswith(_words(self.lexicon["partitions"])):  # (the table's words have no spaces)
             return 0
@@ -1011,7 +1012,8 @@ class Linker:
         """The sentence opens with a word of `breakdowns` (`업종별로는`, `지역별로`, `사업 부문별로는`): it breaks down a figure
         before; or it breaks down a measure it names (`기부처별 모금액은`: `_broken_down_measure`). Read once per sentence."""
         if sentence.index not in self.breakdowns:
-            first = self.text[sentence.start:min(sentence.end, sentence.start + 40)].split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
+            first = self.text[sentence.start:sentence.start + 40 if sentence.end > sentence.start + 40 else sentence.end] \
+                .split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
             self.breakdowns[sentence.index] = any(w.endswith(_words(self.lexicon["breakdowns"])) for w in first) \
                 or self._broken_down_measure(sentence) is not None
         return self.breakdowns[sentence.index]
@@ -1020,7 +1022,7 @@ class Linker:
         """The span of the measure the sentence opens by breaking down (`기부처별 모금액은 개인이 62억 원으로 …, 기업 51억
         원`, `국가별 수출액은 미국이 …`): a word ending in one of `measure_breakdowns`, then a measure marked 은/는. Its items
         are categories of that measure, as after `업종별로는`."""
-        window = self.text[sentence.start:min(sentence.end, sentence.start + 40)]
+        window = self.text[sentence.start:sentence.start + 40 if sentence.end > sentence.start + 40 else sentence.end]
         opening = window.split(maxsplit=2)  # (its first words, cheap first: most sentences open with no breakdown)
         if not opening or len(opening[0]) < 2:
             return None
@@ -1203,7 +1205,8 @@ class Linker:
     def _by_counterparty(self, sentence: Sentence) -> bool:
         """The sentence opens with a breakdown by counterparty (`고객사별로는`, `거래처별 매출은`: `counterparty_breakdowns`):
         the organizations it names are the supplier's customers, categories of its figures."""
-        word = (self.text[sentence.start:min(sentence.end, sentence.start + 24)].split(maxsplit=1) or [""])[0]
+        word = (self.text[sentence.start:sentence.start + 24 if sentence.end > sentence.start + 24 else sentence.end]
+                .split(maxsplit=1) or [""])[0]
         return word.startswith(_words(self.lexicon["counterparty_breakdowns"]))
 
     def _citing(self, sentence: Sentence, end: Optional[int] = None) -> int:
@@ -1286,7 +1289,7 @@ class Linker:
 
     def _last_words(self, metric: tuple) -> list:
         """The words of the metric and of the word before it (a few letters back: `수출 증가율`, `항공유 가격`)."""
-        return self.text[max(0, metric[0] - 8):metric[1]].split()
+        return self.text[metric[0] - 8 if metric[0] > 8 else 0:metric[1]].split()
 
     def _region_scoped(self, metric: tuple) -> bool:
         """A word of the region's own scope stands right before the metric (`도내 관광객`: `regional_scopes`), or opens the
@@ -1327,7 +1330,7 @@ class Linker:
     def _theirs(self, metric: tuple) -> bool:
         """A plural demonstrative owns the metric (`이들 업체의 해외 매출`, `이들의 매출`: `plural_demonstratives`):
         organizations named before taken together, which the text does not name in full there."""
-        window = self.text[max(0, metric[0] - 16):metric[0]]
+        window = self.text[metric[0] - 16 if metric[0] > 16 else 0:metric[0]]
         if not any(word in window for word in self.lexicon["plural_demonstratives"]):  # (cheap first)
             return False
         before = window.split()[-4:]
