@@ -1014,7 +1014,8 @@ class Linker:
         if sentence.index not in self.breakdowns:
             first = self.text[sentence.start:sentence.start + 40 if sentence.end > sentence.start + 40 else sentence.end] \
                 .split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
-            self.breakdowns[sentence.index] = any(w.endswith(_words(self.lexicon["breakdowns"])) for w in first) \
+            ends = _words(self.lexicon["breakdowns"])  # (not read inside the generator: no cell of `self` per call)
+            self.breakdowns[sentence.index] = any(w.endswith(ends) for w in first) \
                 or self._broken_down_measure(sentence) is not None
         return self.breakdowns[sentence.index]
 
@@ -1602,6 +1603,11 @@ class Linker:
         groups = self._groups(sentence)
         if not groups:
             return []  # (most sentences name no group)
+        return self._group_of(sentence, quantity, groups)
+
+    def _group_of(self, sentence: Sentence, quantity, groups: list) -> list:
+        """`_group` for a sentence that names a group (a method of its own: the cells its generators take of its locals
+        are made on every call, and most figures' sentences name none)."""
         clause_start = self._list_clause_start(sentence, quantity)  # (`두 회사의 매출은 각각 2.1%, 17.4%`: the first's)
         n = next((n for start, n in reversed(groups) if start == quantity.start or clause_start <= start < quantity.start
                   or start < quantity.start and (self._merged(start) or self._group_topic(start)
@@ -1678,9 +1684,9 @@ class Linker:
                         matched = self.group_word.fullmatch(tokens[k].form)
                         if matched:
                             found.append((tokens[k].start, int(matched.group(1))))
-                for start, q in ((q, self.quantity_by_start[q]) for q in self.quantity_starts[
-                        bisect.bisect_left(self.quantity_starts, sentence.start):bisect.bisect_left(self.quantity_starts, sentence.end)]):
-                    i = sentence.before(start)
+                for start in self.quantity_starts[
+                        bisect.bisect_left(self.quantity_starts, sentence.start):bisect.bisect_left(self.quantity_starts, sentence.end)]:
+                    q, i = self.quantity_by_start[start], sentence.before(start)
                     own = self.group_word.fullmatch(q.text.replace(" ", "")) \
                         if i >= 0 and tokens[i].tag in ("NNG", "NNP") and tokens[i].end + 1 == start \
                         and self.text[q.end:q.end + 1] in GROUP_MARKS else None  # (not a partner: `지상파 3사와 연간 540억 원`)
@@ -2067,16 +2073,20 @@ class Linker:
 
     def _period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         if quantity.start in self.bracketed:  # `올해(520명)보다`, `2020년(620억 원)의`: the date the figure is given for
-            own = [d for d in self.dates_in.get(sentence.index, []) if self.bracket_of.get(id(d)) == quantity.start]
-            if own:
-                return own[0], "period_clause"
+            for d in self.dates_in.get(sentence.index, ()):  # (loops, no generators: those would make a cell of `self` and
+                if self.bracket_of.get(id(d)) == quantity.start:  # `quantity` on every call)
+                    return d, "period_clause"
         if self._spanned(sentence, quantity):
             return None, "period_span"
         candidates = self._dates(sentence)
         own = self._sentence_date(sentence, quantity, candidates) if candidates else None  # (many sentences keep no date)
         if own is not None:
             return own
-        carried = next((self.periods[k] for k in keys if k in self.periods), None)
+        carried = None
+        for k in keys:
+            if k in self.periods:
+                carried = self.periods[k]
+                break
         if carried is not None and not isinstance(carried, Range) and sentence.start <= carried.start \
                 and self._own_part(carried.end, quantity.start):
             carried = None  # (a headline's part before an ellipsis keeps its date: `올해 수주 9조 원 돌파…해외 비중 55%`)
@@ -2088,8 +2098,11 @@ class Linker:
             carried = self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
         if carried:
             return carried, "period_carried"
-        event = next((self.events[t.form] for t in sentence.tokens[:sentence.after(quantity.start)] if t.form in self.events),
-                     None) if self.events else None  # (the tokens before the figure)
+        event = None
+        for t in sentence.tokens[:sentence.after(quantity.start)] if self.events else ():  # (the tokens before the figure)
+            if t.form in self.events:
+                event = self.events[t.form]
+                break
         if event:
             return event, "period_event"
         if self.paragraph_period and self.paragraph_period[0] < sentence.index:
@@ -2374,7 +2387,7 @@ class Linker:
             if self.text.find("\n", start, self.raw[self.current].start) >= 0:
                 self.periods, self.paragraph_period, self.broken_down = {}, None, -1
                 if self.lead_seen and not self.lead_done and not self.lead_extended \
-                        and not any(k in self.dates_in for k in range(self.paragraph_first, self.current)):
+                        and self.dates_in.keys().isdisjoint(range(self.paragraph_first, self.current)):
                     # the lead's paragraph names no time (`라온뷰티가 3년 만에 흑자로 돌아섰다.`): the first sentence of the
                     # next states the story's (`라온뷰티는 지난해 영업이익 87억 원을 …`), as the lead's own would
                     self.lead_extended = True  # (`period_story`)
@@ -2613,8 +2626,11 @@ class Linker:
         if not change and self.ranked_change == (sentence.index, quantity.unit) and self._follows_ranked(sentence, quantity):
             change, kind_rule = True, "kind_followed"  # `송파구가 0.21%로 가장 많이 올랐고, 서초구(0.17%)와 강남구(0.15%)가 뒤를
             # 이었다`: the items that follow the first in its ranking are what it is, changes
-        if change and kind_rule == "kind_change" and any(self.text.find(w, quantity.end, sentence.end) >= 0 for w in self.lexicon["superlatives"]):
-            self.ranked_change = (sentence.index, quantity.unit)
+        if change and kind_rule == "kind_change":
+            for w in self.lexicon["superlatives"]:  # (a loop: a generator here would make a cell of `self`, `quantity` and
+                if self.text.find(w, quantity.end, sentence.end) >= 0:  # `sentence` on every call of `link`)
+                    self.ranked_change = (sentence.index, quantity.unit)
+                    break
         if not change and metric_text and metric_text[-1] in "율률폭" and self._rate_of_change(metric):
             change, kind_rule = True, "kind_rate"  # `신장률은 명품 14.8%`: the measure is itself a rate of change
         rules = [metric_rule, subject_rule, period_rule, kind_rule]
