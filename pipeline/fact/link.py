@@ -312,10 +312,7 @@ class Linker:
         self.bracketed = {q.start for q in quantities if context.text[q.start - 1:q.start] == "("}  # figures in brackets
         # durations that are the time of a plan or a term (`3년간`, `3년 안에`: `span_marks`; the extractor keeps no mention of
         # some): read per sentence with a figure, when first asked (`_spanned`)
-        lx = self.lexicon
-        self.span_pattern = re.compile(
-            f"(?<![0-9가-힣])(?:[0-9]+|{'|'.join(lx['span_numerals'])}) ?(?:{'|'.join(lx['span_units'])}) ?"
-            f"(?:{'|'.join(lx['span_marks'])})(?:에|는|도)?(?![가-힣])")
+        self.span_cue, self.span_pattern = _span_patterns(self.lexicon)
         self.spans = {}  # by sentence: the (start, end) of its such durations
         # the figure in brackets a date dates alone, right after it or past a noun (`지난해(2,480억 원)`, `올해 실적(22조 원)`)
         after = ((d, _bracket_after(context.text, d.end)) for d in dates if d.value) if self.bracketed else ()
@@ -359,7 +356,8 @@ class Linker:
         self.plurals_named = any(word in context.text for word in self.lexicon["plural_demonstratives"])
         self.group_cue = _group_cue(self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"])
         self.group_word = _group_word(self.lexicon["group_counters"])
-        self.anaphor_topic = _anaphor_topic(self.lexicon).search  # (`_read`: the pattern looked up once per document)
+        # (`_read`: the patterns looked up once per document; the word first, searched fast, then where it stands)
+        self.anaphor_word, self.anaphor_topic = (pattern.search for pattern in _anaphor_topic(self.lexicon))
         self._outsiders = None  # topics that name others than the story's organization (`_story_fallback`, made when asked)
 
     def _title_sentences(self) -> int:
@@ -388,7 +386,8 @@ class Linker:
         return built
 
     def sentence_of(self, offset: int) -> Sentence:
-        return self.sentence(max(0, bisect.bisect_right(self.sentence_starts, offset) - 1))
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        return self.sentence(i if i > 0 else 0)  # (no `max`: see `sentence.py`'s note on it)
 
     def taken(self, start: int, end: int) -> bool:
         """[start, end) overlaps a DATE or ORG mention."""
@@ -1054,7 +1053,7 @@ class Linker:
     def _partition(self, sentence: Sentence) -> int:
         """The sentence opens by taking a part of the figure before (`이 가운데`, `이 중`: `partitions`): where its two
         opening words end (the part is named after them, not `가운데` itself: `이 가운데 50대 이상이`), else 0."""
-        window = self.text[sentence.start:min(sentence.end, sentence.start + 8)]
+        window = self.text[sentence.start:sentence.start + 8 if sentence.end > sentence.start + 8 else sentence.end]
         opening = window.split(maxsplit=2)[:2]
         if not "".join(opening).startswith(_words(self.lexicon["partitions"])):  # (the table's words have no spaces)
             return 0
@@ -1077,8 +1076,10 @@ class Linker:
         """The sentence opens with a word of `breakdowns` (`업종별로는`, `지역별로`, `사업 부문별로는`): it breaks down a figure
         before; or it breaks down a measure it names (`기부처별 모금액은`: `_broken_down_measure`). Read once per sentence."""
         if sentence.index not in self.breakdowns:
-            first = self.text[sentence.start:min(sentence.end, sentence.start + 40)].split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
-            self.breakdowns[sentence.index] = any(w.endswith(_words(self.lexicon["breakdowns"])) for w in first) \
+            first = self.text[sentence.start:sentence.start + 40 if sentence.end > sentence.start + 40 else sentence.end] \
+                .split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
+            ends = _words(self.lexicon["breakdowns"])  # (not read inside the generator: no cell of `self` per call)
+            self.breakdowns[sentence.index] = any(w.endswith(ends) for w in first) \
                 or self._broken_down_measure(sentence) is not None
         return self.breakdowns[sentence.index]
 
@@ -1086,7 +1087,7 @@ class Linker:
         """The span of the measure the sentence opens by breaking down (`기부처별 모금액은 개인이 62억 원으로 …, 기업 51억
         원`, `국가별 수출액은 미국이 …`): a word ending in one of `measure_breakdowns`, then a measure marked 은/는. Its items
         are categories of that measure, as after `업종별로는`."""
-        window = self.text[sentence.start:min(sentence.end, sentence.start + 40)]
+        window = self.text[sentence.start:sentence.start + 40 if sentence.end > sentence.start + 40 else sentence.end]
         opening = window.split(maxsplit=2)  # (its first words, cheap first: most sentences open with no breakdown)
         if not opening or len(opening[0]) < 2:
             return None
@@ -1282,7 +1283,8 @@ class Linker:
     def _by_counterparty(self, sentence: Sentence) -> bool:
         """The sentence opens with a breakdown by counterparty (`고객사별로는`, `거래처별 매출은`: `counterparty_breakdowns`):
         the organizations it names are the supplier's customers, categories of its figures."""
-        word = (self.text[sentence.start:min(sentence.end, sentence.start + 24)].split(maxsplit=1) or [""])[0]
+        word = (self.text[sentence.start:sentence.start + 24 if sentence.end > sentence.start + 24 else sentence.end]
+                .split(maxsplit=1) or [""])[0]
         return word.startswith(_words(self.lexicon["counterparty_breakdowns"]))
 
     def _citing(self, sentence: Sentence, end: Optional[int] = None) -> int:
@@ -1380,7 +1382,7 @@ class Linker:
 
     def _last_words(self, metric: tuple) -> list:
         """The words of the metric and of the word before it (a few letters back: `수출 증가율`, `항공유 가격`)."""
-        return self.text[max(0, metric[0] - 8):metric[1]].split()
+        return self.text[metric[0] - 8 if metric[0] > 8 else 0:metric[1]].split()
 
     def _region_scoped(self, metric: tuple) -> bool:
         """A word of the region's own scope stands right before the metric (`도내 관광객`: `regional_scopes`), or opens the
@@ -1421,7 +1423,7 @@ class Linker:
     def _theirs(self, metric: tuple) -> bool:
         """A plural demonstrative owns the metric (`이들 업체의 해외 매출`, `이들의 매출`: `plural_demonstratives`):
         organizations named before taken together, which the text does not name in full there."""
-        window = self.text[max(0, metric[0] - 16):metric[0]]
+        window = self.text[metric[0] - 16 if metric[0] > 16 else 0:metric[0]]
         if not any(word in window for word in self.lexicon["plural_demonstratives"]):  # (cheap first)
             return False
         before = window.split()[-4:]
@@ -1695,6 +1697,11 @@ class Linker:
         groups = self._groups(sentence)
         if not groups:
             return []  # (most sentences name no group)
+        return self._group_of(sentence, quantity, groups)
+
+    def _group_of(self, sentence: Sentence, quantity, groups: list) -> list:
+        """`_group` for a sentence that names a group (a method of its own: the cells its generators take of its locals
+        are made on every call, and most figures' sentences name none)."""
         clause_start = self._list_clause_start(sentence, quantity)  # (`두 회사의 매출은 각각 2.1%, 17.4%`: the first's)
         n = next((n for start, n in reversed(groups) if start == quantity.start or clause_start <= start < quantity.start
                   or start < quantity.start and (self._merged(start) or self._group_topic(start)
@@ -1771,9 +1778,9 @@ class Linker:
                         matched = self.group_word.fullmatch(tokens[k].form)
                         if matched:
                             found.append((tokens[k].start, int(matched.group(1))))
-                for start, q in ((q, self.quantity_by_start[q]) for q in self.quantity_starts[
-                        bisect.bisect_left(self.quantity_starts, sentence.start):bisect.bisect_left(self.quantity_starts, sentence.end)]):
-                    i = sentence.before(start)
+                for start in self.quantity_starts[
+                        bisect.bisect_left(self.quantity_starts, sentence.start):bisect.bisect_left(self.quantity_starts, sentence.end)]:
+                    q, i = self.quantity_by_start[start], sentence.before(start)
                     own = self.group_word.fullmatch(q.text.replace(" ", "")) \
                         if i >= 0 and tokens[i].tag in ("NNG", "NNP") and tokens[i].end + 1 == start \
                         and self.text[q.end:q.end + 1] in GROUP_MARKS else None  # (not a partner: `지상파 3사와 연간 540억 원`)
@@ -2178,16 +2185,20 @@ class Linker:
 
     def _period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         if quantity.start in self.bracketed:  # `올해(520명)보다`, `2020년(620억 원)의`: the date the figure is given for
-            own = [d for d in self.dates_in.get(sentence.index, []) if self.bracket_of.get(id(d)) == quantity.start]
-            if own:
-                return own[0], "period_clause"
+            for d in self.dates_in.get(sentence.index, ()):  # (loops, no generators: those would make a cell of `self` and
+                if self.bracket_of.get(id(d)) == quantity.start:  # `quantity` on every call)
+                    return d, "period_clause"
         if self._spanned(sentence, quantity):
             return None, "period_span"
         candidates = self._dates(sentence)
         own = self._sentence_date(sentence, quantity, candidates) if candidates else None  # (many sentences keep no date)
         if own is not None:
             return own
-        carried = next((self.periods[k] for k in keys if k in self.periods), None)
+        carried = None
+        for k in keys:
+            if k in self.periods:
+                carried = self.periods[k]
+                break
         if carried is not None and not isinstance(carried, Range) and sentence.start <= carried.start \
                 and self._own_part(carried.end, quantity.start):
             carried = None  # (a headline's part before an ellipsis keeps its date: `올해 수주 9조 원 돌파…해외 비중 55%`)
@@ -2199,8 +2210,11 @@ class Linker:
             carried = self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
         if carried:
             return carried, "period_carried"
-        event = next((self.events[t.form] for t in sentence.tokens[:sentence.after(quantity.start)] if t.form in self.events),
-                     None) if self.events else None  # (the tokens before the figure)
+        event = None
+        for t in sentence.tokens[:sentence.after(quantity.start)] if self.events else ():  # (the tokens before the figure)
+            if t.form in self.events:
+                event = self.events[t.form]
+                break
         if event:
             return event, "period_event"
         if self.paragraph_period and self.paragraph_period[0] < sentence.index:
@@ -2225,8 +2239,11 @@ class Linker:
         neither the sentence's other date nor the one carried (fact.period_span; holdout7, holdout17 and holdout27 read so).
         A past clause keeps its period (`한빛로지스와 3년간 250억 원 규모의 계약을 맺었다`: the signing's)."""
         spans = self.spans.get(sentence.index)
-        if spans is None:
-            spans = self.spans[sentence.index] = [m.span() for m in self.span_pattern.finditer(self.text, sentence.start, sentence.end)]
+        if spans is None:  # (the unit and the mark first: a search that skips to their letters, where the whole pattern
+            # would try its look-behind at every letter)
+            spans = self.spans[sentence.index] = [
+                m.span() for m in self.span_pattern.finditer(self.text, sentence.start, sentence.end)] \
+                if self.span_cue.search(self.text, sentence.start, sentence.end) else []
         if not spans:
             return False
         clause_start, clause_end = sentence.clause(quantity.start)
@@ -2485,7 +2502,7 @@ class Linker:
             if self.text.find("\n", start, self.raw[self.current].start) >= 0:
                 self.periods, self.paragraph_period, self.broken_down = {}, None, -1
                 if self.lead_seen and not self.lead_done and not self.lead_extended \
-                        and not any(k in self.dates_in for k in range(self.paragraph_first, self.current)):
+                        and self.dates_in.keys().isdisjoint(range(self.paragraph_first, self.current)):
                     # the lead's paragraph names no time (`라온뷰티가 3년 만에 흑자로 돌아섰다.`): the first sentence of the
                     # next states the story's (`라온뷰티는 지난해 영업이익 87억 원을 …`), as the lead's own would
                     self.lead_extended = True  # (`period_story`)
@@ -2508,7 +2525,7 @@ class Linker:
         the subject carried; its own subject is found only when asked (`_carried`)."""
         start, end = self.raw[index].start, self.raw[index].end
         if index in self.organizations_in or _QUOTED_TOPIC.search(self.text, start, end) \
-                or self.anaphor_topic(self.text, start, end):
+                or self.anaphor_word(self.text, start, end) and self.anaphor_topic(self.text, start, end):
             # (also a word standing for an organization as its topic: `연맹의 올해 수입은`, `_anaphor_carried`)
             self.unread.append(index)  # (also a sentence about a title in quotes: `_carried`, fact.subject_product_carried)
         if index in self.dates_in:  # (a sentence without dates names no event and sets no period)
@@ -2725,8 +2742,11 @@ class Linker:
         if not change and self.ranked_change == (sentence.index, quantity.unit) and self._follows_ranked(sentence, quantity):
             change, kind_rule = True, "kind_followed"  # `송파구가 0.21%로 가장 많이 올랐고, 서초구(0.17%)와 강남구(0.15%)가 뒤를
             # 이었다`: the items that follow the first in its ranking are what it is, changes
-        if change and kind_rule == "kind_change" and any(self.text.find(w, quantity.end, sentence.end) >= 0 for w in self.lexicon["superlatives"]):
-            self.ranked_change = (sentence.index, quantity.unit)
+        if change and kind_rule == "kind_change":
+            for w in self.lexicon["superlatives"]:  # (a loop: a generator here would make a cell of `self`, `quantity` and
+                if self.text.find(w, quantity.end, sentence.end) >= 0:  # `sentence` on every call of `link`)
+                    self.ranked_change = (sentence.index, quantity.unit)
+                    break
         if not change and metric_text and metric_text[-1] in "율률폭" and self._rate_of_change(metric):
             change, kind_rule = True, "kind_rate"  # `신장률은 명품 14.8%`: the measure is itself a rate of change
         rules = [metric_rule, subject_rule, period_rule, kind_rule]
@@ -2757,13 +2777,16 @@ PRODUCT_CARRIED: list = []
 
 
 @functools.lru_cache(maxsize=4)
-def _anaphor_words(anaphors: tuple):
-    return re.compile(r"(?<![^\s\"'“‘(])(?:" + "|".join(sorted(map(re.escape, anaphors), key=len, reverse=True)) + r")(?:은|는|이|가|의) ")
+def _anaphor_words(anaphors: tuple) -> tuple:
+    word = "(?:" + "|".join(sorted(map(re.escape, anaphors), key=len, reverse=True)) + r")(?:은|는|이|가|의) "
+    # (the first pattern opens with the words, so `re` skips to their first letters; the second's look-behind is tried at
+    # every letter: it is searched only in the few sentences where the first finds something)
+    return re.compile(word), re.compile(r"(?<![^\s\"'“‘(])" + word)
 
 
-def _anaphor_topic(lexicon: dict):
-    """A word of `anaphors` opening a word with a topic, subject or genitive mark (`연맹은 `, `회사의 `): the cheap test
-    before `anaphor_tokens` (`_read`)."""
+def _anaphor_topic(lexicon: dict) -> tuple:
+    """A word of `anaphors` with a topic, subject or genitive mark (`시는 `, also inside a word: `도시는 `), then that word
+    opening a word (`연맹은 `, `회사의 `): the cheap tests before `anaphor_tokens` (`_read`)."""
     return _anaphor_words(tuple(lexicon["anaphors"]))
 
 
@@ -2818,6 +2841,18 @@ def _predicate_between(sentence: Sentence, start: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+def _span_patterns(lexicon: dict) -> tuple:
+    """A duration of `span_marks` (`3년간`, `3년 안에`, `세 달 내`: `_spanned`), and its unit and mark alone (`년간`), the cheap
+    test before it."""
+    return _span_words(lexicon["span_numerals"], lexicon["span_units"], lexicon["span_marks"])
+
+
+@functools.lru_cache(maxsize=4)
+def _span_words(numerals: frozenset, units: frozenset, marks: frozenset) -> tuple:
+    unit_mark = f"(?:{'|'.join(units)}) ?(?:{'|'.join(marks)})(?:에|는|도)?(?![가-힣])"
+    return re.compile(unit_mark), re.compile(f"(?<![0-9가-힣])(?:[0-9]+|{'|'.join(numerals)}) ?{unit_mark}")
 
 
 @functools.lru_cache(maxsize=None)

@@ -1170,7 +1170,7 @@ def received_as(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
         j += 1
     if j < len(tokens) and tokens[j].form == "," and tokens[j].tag == "SP":
         k = j + 1  # (the next figure's object in the same list: units before the particle, no predicate's end between)
-        while k < min(j + 16, len(tokens)) and not (tokens[k].tag == "JKO" and tokens[k - 1].tag in ("NNB", "NR", "SW")):
+        while k < j + 16 and k < len(tokens) and not (tokens[k].tag == "JKO" and tokens[k - 1].tag in ("NNB", "NR", "SW")):
             if tokens[k].tag in ("EF", "ETM", "SF") or tokens[k].tag == "EC" and tokens[k - 1].form not in lexicon["adverbial_verbs"]:
                 return None
             k += 1
@@ -1178,7 +1178,7 @@ def received_as(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
     if not (j < len(tokens) and tokens[j].tag == "JKO"):
         return None
     r = j + 1  # the 로 that marks what the figure is
-    while r < min(j + 8, len(tokens)) and (tokens[r].tag in WORD_TAGS or tokens[r].tag in ("XSN", "SSO", "SSC", "SL", "NNP")):
+    while r < j + 8 and r < len(tokens) and (tokens[r].tag in WORD_TAGS or tokens[r].tag in ("XSN", "SSO", "SSC", "SL", "NNP")):
         r += 1
     if r == j + 1 or r >= len(tokens) or tokens[r].form not in ("로", "으로") or tokens[r].tag != "JKB":
         return None

@@ -91,7 +91,7 @@ def announced_on(sentence: Sentence, date, lexicon: dict) -> bool:
     if date.granularity != "day" and not date.mod:
         return False
     tokens, i = sentence.tokens, sentence.after(date.end)
-    for k in range(i, min(i + 4, len(tokens) - 1)):
+    for k in range(i, i + 4 if i + 5 < len(tokens) else len(tokens) - 1):
         token = tokens[k]
         if token.form in lexicon["announce_verbs"] or token.form in lexicon["post_verbs"] and token.tag == "VV" \
                 and date.granularity == "day" and k >= 2 and tokens[k - 2].form in lexicon["own_reports"]:

@@ -52,7 +52,7 @@ def heads_topic(sentence: Sentence, organization, members: frozenset = frozenset
     i, tokens = sentence.after(organization.end), sentence.tokens
     if i >= len(tokens) or tokens[i].start != organization.end + 1:
         return False
-    k, last = i, min(i + 4, len(tokens))
+    k, last = i, i + 4 if i + 4 < len(tokens) else len(tokens)
     while k < last:
         if tokens[k].tag in ("JX", "JKS") and tokens[k].form in TOPIC:
             return k > i
@@ -78,7 +78,7 @@ def relative_head(sentence: Sentence, organization) -> Optional[int]:
                 and not _heads_subject(tokens, i, organization.end):
             return None
     dated = False  # (past a date's adnominal: `컴투스가 지난 10월 1일 출시한 게임`)
-    for k in range(i, min(i + 12, len(tokens) - 1)):
+    for k in range(i, i + 12 if i + 13 < len(tokens) else len(tokens) - 1):
         if tokens[k].tag in CLAUSE_TAGS or tokens[k].tag == "EF":
             return None
         if tokens[k].tag == "ETM" and tokens[k + 1].tag == "SN" and not dated:
@@ -104,7 +104,7 @@ def _heads_subject(tokens: list, i: int, end: int) -> bool:
     fact.subject_relative)."""
     if i >= len(tokens) or tokens[i].start != end + 1:
         return False
-    for k in range(i, min(i + 3, len(tokens))):
+    for k in range(i, i + 3 if i + 3 < len(tokens) else len(tokens)):
         if tokens[k].tag == "JKS" and tokens[k].form in SUBJECT:
             return k > i
         if tokens[k].tag not in WORD_TAGS:
@@ -322,7 +322,7 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
                     or not quoted and product_named(tokens, i - 1, lexicon)) \
                 and not any(o.start <= head.start < o.end for o in organizations) and not taken(head.start, head.end)
         i -= 1
-    return pointed_thing(tokens[max(0, i):figure + 1], lexicon)
+    return pointed_thing(tokens[i if i > 0 else 0:figure + 1], lexicon)
 
 
 # How many words a product's name may have after the word for its kind (`중형 SUV 그랑 콜레오스가`).
