@@ -49,7 +49,7 @@ from ..rules import alternation
 from .kind import EACH, each_listed, is_change
 from .lexicon import words
 from .metric import (
-    PARTS, acronym_before, acted_on, allotted_to, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
+    PARTS, acronym_before, acted_on, allotted_to, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, taken_on, object_of_own_verb,
     noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
@@ -134,6 +134,8 @@ RULES = (
     LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry, or a market's price (30조 위안 규모의 중국 시장, 항공유 가격은)"),
     LinkRule("fact.subject_others", "subject", "none for a figure a plural of organizations of a kind owns (중국 조선사들의 점유율): "
              "several taken together, none named"),
+    LinkRule("fact.subject_whole", "subject", "none for a figure of all organizations of a kind or of a whole market, none named "
+             "(생명보험사 평균 K-ICS 비율, 5대 시중은행 전체로는, 전체 휴대폰 가입자 5,691만 명)"),
     LinkRule("fact.subject_product", "subject", "none for a product's measure: a name in quotes right before it that is no organization ('아이온' 판매량)"),
     LinkRule("fact.subject_plan", "subject", "the organization whose plan or position the sentence states (…는 게 서울시 계획이다)"),
     LinkRule("fact.subject_headline", "subject", "the organization a headline opens with, before a comma (부산시, 내년 예산 …); "
@@ -351,6 +353,8 @@ class Linker:
         self.pairs_named = any(word in context.text for word in self.lexicon["pair_words"])  # (cheap first: few stories do)
         # a plural demonstrative (`이들 업체의`, `_theirs`): looked for around a metric only in a story that has one
         self.plurals_named = any(word in context.text for word in self.lexicon["plural_demonstratives"])
+        # a whole of a kind (`생명보험사 평균`, `5대 시중은행 전체로는`, `_whole_of_kind`): looked for only in a story that has one
+        self.wholes_named = any(word in context.text for word in self.lexicon["aggregate_words"])
         self.group_cue = _group_cue(self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"])
         self.group_word = _group_word(self.lexicon["group_counters"])
         self.anaphor_topic = _anaphor_topic(self.lexicon).search  # (`_read`: the pattern looked up once per document)
@@ -907,6 +911,8 @@ class Linker:
             # `연구개발비는 74억 원으로 매출의 12.1%였다`: the part named, not the whole (the object of 차지하다 and a breakdown's
             # item have their own lines: `친환경차는 … 국내 판매의 29.1%를 차지했다`, `LNG 운반선이 … 전체 수주액의 45%`)
             return topic, "metric_topic"
+        if measure and topic and topic[1] <= measure[0] and taken_on(sentence, measure, quantity, self.lexicon):
+            return topic, "metric_topic"  # `배당성향은 연결 순이익 기준 31.5%다`: the basis the figure is taken on is no measure of it
         if measure and not (topic and topic[0] >= measure[1]):
             return measure, "metric_measure"
         found = object_right_before(sentence, quantity, self.taken, self.lexicon, self.dates_in.get(sentence.index, ())) \
@@ -1373,6 +1379,33 @@ class Linker:
         return owner is not None and (before[owner][:-1] in self.lexicon["plural_demonstratives"]
                                       or owner > 0 and before[owner - 1] in self.lexicon["plural_demonstratives"])
 
+    def _whole_of_kind(self, sentence: Sentence, quantity, metric: tuple) -> bool:
+        """The figure is of all organizations of a kind, or of a whole market, none named (FACTS.md's several taken
+        together): a word of the whole or the average (`aggregate_words`) after a kind of organization (a word a kind noun ends, no word
+        that points back: `생명보험사 평균 K-ICS 비율`; as the clause's scope, `5대 시중은행 전체로는 가계대출이`), or opening the
+        figure's own measure before the noun of a market's goods (`whole_openers`: `전체 휴대폰 가입자 5,691만 명`; not the company's
+        `회사 전체 매출`, nor the whole a share is of, `전체 매출의 62%`)."""
+        aggregates = self.lexicon["aggregate_words"]
+        start = max(sentence.start, self.text.rfind(" ", 0, max(sentence.start, metric[0] - 24)) + 1)
+        words = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
+        if len(words) > 1 and words[-2][0] in self.lexicon["whole_openers"] and words[-1][0] not in aggregates \
+                and self.text[metric[1]:quantity.start].strip() in ("", "(", "약", "(약") \
+                and self.text[metric[0] - 1] == " ":
+            return True  # `전체 휴대폰 가입자 5,691만 명`, `전체 휴대폰 회선(5,490만 개)`: the figure is the whole market's
+        if any(words[k][0] in aggregates and self._kind_word(sentence, *words[k - 1]) for k in range(max(1, len(words) - 3), len(words))):
+            return True  # `생명보험사 평균 K-ICS 비율`: an average of a kind of organization
+        start = max(sentence.start, sentence.major_clause_start(quantity.start))
+        clause = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
+        return any(w in self.lexicon["aggregate_scopes"] and k > 0 and self._kind_word(sentence, *clause[k - 1])
+                   for k, (w, _) in enumerate(clause))  # `5대 시중은행 전체로는 가계대출이`: the clause's scope
+
+    def _kind_word(self, sentence: Sentence, word: str, end: int) -> bool:
+        """The word ending at `end` is a kind of organization (a word a kind noun ends, `생명보험사`, `시중은행`:
+        `entity_nouns`), no name (`하나은행`) and no word that points back to the story's organization (`회사`, `은행`:
+        `anaphors`)."""
+        return word.endswith(_words(self.lexicon["entity_nouns"])) and word not in self.lexicon["anaphors"] \
+            and not any(o.start < end and end <= o.end + 1 for o in self.organizations_in.get(sentence.index, ()))
+
     def _others_owning(self, metric: tuple) -> bool:
         """The word right before the metric is a plural of organizations of a kind as its owner (`중국 조선사들의 점유율`,
         `국내 은행들의 순이익`: `entity_nouns` + 들의): several taken together, none named (FACTS.md), whatever is carried."""
@@ -1404,6 +1437,8 @@ class Linker:
                        or self._market_price(metric) or metric_words[0] in self.lexicon["industries"]):
             # (`업계 평균(3억 2천만 원)`: an industry's figure, `industries`)
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
+        if metric and self.wholes_named and self._whole_of_kind(sentence, quantity, metric):
+            return [], "subject_whole"  # `생명보험사 평균 K-ICS 비율`, `5대 시중은행 전체로는`: all of a kind, none named
         if metric and self.plurals_named and self._theirs(metric):
             return [], "subject_none"  # `이들 업체의 해외 매출은`: several named before, taken together
         if metric and self.text.startswith("들의 ", metric[0] - 3) and self._others_owning(metric):
