@@ -46,7 +46,7 @@ from ..date.document_date import is_stamp
 from ..model import Fact, replace
 from ..org.lexicon import cues, place_facility
 from ..rules import alternation
-from .kind import EACH, each_listed, is_change
+from .kind import EACH, each_listed, is_change, marked_object_before
 from .lexicon import words
 from .metric import (
     PARTS, acronym_before, acted_on, allotted_to, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, taken_on, object_of_own_verb,
@@ -61,7 +61,7 @@ from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, S
 from .subject import (
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
     member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
-    quoted_topic, relative_head, topic_organization, topics)
+    product_topic_before, quoted_topic, relative_head, topic_organization, topics)
 
 
 # The word after a figure that makes it the size of the noun after it (`5조 원 규모의 국내 커피 시장`).
@@ -136,6 +136,8 @@ RULES = (
              "several taken together, none named"),
     LinkRule("fact.subject_whole", "subject", "none for a figure of all organizations of a kind or of a whole market, none named "
              "(생명보험사 평균 K-ICS 비율, 5대 시중은행 전체로는, 전체 휴대폰 가입자 5,691만 명)"),
+    LinkRule("fact.subject_product_topic", "subject", "none for a figure after a product as topic (은/는) in its sentence, with "
+             "no organization of its own: a title in quotes, or a product's noun after 이 ('아스트라'는 … 넘었고, DAU는 180만 명; 이 드라마는)"),
     LinkRule("fact.subject_product", "subject", "none for a product's measure: a name in quotes right before it that is no organization ('아이온' 판매량)"),
     LinkRule("fact.subject_plan", "subject", "the organization whose plan or position the sentence states (…는 게 서울시 계획이다)"),
     LinkRule("fact.subject_headline", "subject", "the organization a headline opens with, before a comma (부산시, 내년 예산 …); "
@@ -338,6 +340,7 @@ class Linker:
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
+        self.before_previous = None  # the one linked before it
         self.named_end = -1  # where the last figure ends if it found no organization (a name's that is none, or nobody's)
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
         self.ranked_change = None  # (sentence index, unit) of a change ranked first (`가장 많이 올랐고`: fact.kind_followed)
@@ -353,6 +356,8 @@ class Linker:
         self.pairs_named = any(word in context.text for word in self.lexicon["pair_words"])  # (cheap first: few stories do)
         # a plural demonstrative (`이들 업체의`, `_theirs`): looked for around a metric only in a story that has one
         self.plurals_named = any(word in context.text for word in self.lexicon["plural_demonstratives"])
+        # a product pointed back to as a topic (`이 게임은`, `product_topic_before`): looked for only in a story that has one
+        self.products_named = any("이 " + word in context.text for word in self.lexicon["product_nouns"])
         # a whole of a kind (`생명보험사 평균`, `5대 시중은행 전체로는`, `_whole_of_kind`): looked for only in a story that has one
         self.wholes_named = any(word in context.text for word in self.lexicon["aggregate_words"])
         self.group_cue = _group_cue(self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"])
@@ -800,6 +805,9 @@ class Linker:
             if self.text[quantity.start - 1:quantity.start] == "(" else None
         if found:
             return found, "metric_counted"  # `석유제품(-23.9%)`: the noun the figure is given for
+        found = self._margin_over(sentence, quantity)
+        if found:
+            return found  # `운용 수익률은 벤치마크 13.9%를 0.8%포인트 웃돌았다`: the margin is of what exceeds, not of the basis
         if quantity.category == "measure":  # `평균고도 4천여 미터의 고원지대`: the noun beside a measure
             found = metric_after(sentence, quantity, self.lexicon, self.dates_in.get(sentence.index, ())) \
                 if self.text.startswith(SIZE, quantity.end) else None
@@ -961,6 +969,27 @@ class Linker:
         if found:
             return found, "metric_partitive"  # `참여 기관의 98.7%가`: the group it is a share of
         return None, "metric_none"
+
+    def _margin_over(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """(metric, rule) of a margin over a figure taken as object right before it (`벤치마크(기준 수익률) 13.9%를 0.8%포인트
+        웃돌았다`, `목표로 잡은 10조 원을 24% 웃돈`: `exceed_verbs`): what exceeds is its measure — the topic of its clause
+        before the basis (`운용 수익률은`), else, with none, the measure of the figure told before the basis, in its sentence or
+        the one before (`12조 4,300억 원의 투자를 유치했다. 당초 목표로 잡은 10조 원을 24% 웃돈`); not the basis's own noun."""
+        i, tokens = sentence.after(quantity.end), sentence.tokens
+        if not (i < len(tokens) and tokens[i].form in self.lexicon["exceed_verbs"] and tokens[i].start == quantity.end + 1
+                and marked_object_before(sentence, quantity)) or self.previous is None or self.previous[0].index != sentence.index:
+            return None
+        k = sentence.before(quantity.start) - 1  # (the basis's own figure right before its particle)
+        if k < 0 or tokens[k].tag not in ("NNB", "NR", "SN", "SW"):  # (a unit or a counter: `13.9%를`, `10조 원을`)
+            return None
+        topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"],
+                             self.lexicon["cause_nouns"])
+        if topic and self._measure_word(self.text[topic[0]:topic[1]]):
+            return topic, "metric_topic"
+        earlier = self.before_previous
+        if topic is None and earlier and earlier[1] and earlier[0].index >= sentence.index - 1:
+            return earlier[1], "metric_carried"
+        return None
 
     def _titles_of(self, sentence: Sentence, quantity) -> frozenset:
         """The person titles that are no metric of the figure: none when it counts persons (`people_units`) and is its
@@ -1534,6 +1563,10 @@ class Linker:
                 return list(story), "subject_segment"
         if self._market_phrase(sentence, metric):  # `인도 시장 출하량이`: a market's figure is nobody's
             return [], "subject_market"
+        if (self.products_named or not sentence.forms.isdisjoint(CLOSING_QUOTES)) \
+                and product_topic_before(sentence, quantity, self.taken, self.lexicon["product_nouns"]) \
+                and not self._breakdown(sentence):  # (`게임별로는 '서머너즈 워'가 …`: items of the company's figure, its own)
+            return [], "subject_product_topic"  # `이 드라마는 평균 14.3%`: a product's figure, no organization's carried
         if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
                 and (categories or not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)) \
                 and self._citing(sentence) < 0:  # (a cited source starts afresh)
@@ -2671,6 +2704,7 @@ class Linker:
             if self.metrics_in_sentence[0] != sentence.index:
                 self.metrics_in_sentence = (sentence.index, [])
             self.metrics_in_sentence[1].append(metric)
+        self.before_previous = self.previous  # (`_margin_over`: the figure a compared one is compared with)
         self.previous = (sentence, metric, quantity.unit, metric_rule)
         self.named_end = quantity.end if subject_rule in ("subject_named", "subject_none") else -1
         change = is_change(sentence, quantity, self.lexicon)
