@@ -46,10 +46,10 @@ from ..date.document_date import is_stamp
 from ..model import Fact, replace
 from ..org.lexicon import cues, place_facility
 from ..rules import alternation
-from .kind import EACH, each_listed, is_change, items_changed
+from .kind import EACH, each_listed, is_change, items_changed, marked_object_before
 from .lexicon import words
 from .metric import (
-    PARTS, acronym_before, acted_on, headline_part_before, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, object_of_own_verb,
+    PARTS, acronym_before, acted_on, headline_part_before, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, taken_on, object_of_own_verb,
     noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
@@ -61,7 +61,7 @@ from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, S
 from .subject import (
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
     member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
-    quoted_topic, relative_head, topic_organization, topics)
+    product_topic_before, quoted_topic, relative_head, topic_organization, topics)
 
 
 # The word after a figure that makes it the size of the noun after it (`5조 원 규모의 국내 커피 시장`).
@@ -137,6 +137,10 @@ RULES = (
     LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry, or a market's price (30조 위안 규모의 중국 시장, 항공유 가격은)"),
     LinkRule("fact.subject_others", "subject", "none for a figure a plural of organizations of a kind owns (중국 조선사들의 점유율): "
              "several taken together, none named"),
+    LinkRule("fact.subject_whole", "subject", "none for a figure of all organizations of a kind or of a whole market, none named "
+             "(생명보험사 평균 K-ICS 비율, 5대 시중은행 전체로는, 전체 휴대폰 가입자 5,691만 명)"),
+    LinkRule("fact.subject_product_topic", "subject", "none for a figure after a product as topic (은/는) in its sentence, with "
+             "no organization of its own: a title in quotes, or a product's noun after 이 ('아스트라'는 … 넘었고, DAU는 180만 명; 이 드라마는)"),
     LinkRule("fact.subject_product", "subject", "none for a product's measure: a name in quotes right before it that is no organization ('아이온' 판매량)"),
     LinkRule("fact.subject_plan", "subject", "the organization whose plan or position the sentence states (…는 게 서울시 계획이다)"),
     LinkRule("fact.subject_headline", "subject", "the organization a headline opens with, before a comma (부산시, 내년 예산 …); "
@@ -338,6 +342,7 @@ class Linker:
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
+        self.before_previous = None  # the one linked before it
         self.named_end = -1  # where the last figure ends if it found no organization (a name's that is none, or nobody's)
         self.named_clause = None  # (sentence index, end) of the last figure if a name that is no organization owned it
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
@@ -354,6 +359,10 @@ class Linker:
         self.pairs_named = any(word in context.text for word in self.lexicon["pair_words"])  # (cheap first: few stories do)
         # a plural demonstrative (`이들 업체의`, `_theirs`): looked for around a metric only in a story that has one
         self.plurals_named = any(word in context.text for word in self.lexicon["plural_demonstratives"])
+        # a product pointed back to as a topic (`이 게임은`, `product_topic_before`): looked for only in a story that has one
+        self.products_named = any("이 " + word in context.text for word in self.lexicon["product_nouns"])
+        # a whole of a kind (`생명보험사 평균`, `5대 시중은행 전체로는`, `_whole_of_kind`): looked for only in a story that has one
+        self.wholes_named = any(word in context.text for word in self.lexicon["aggregate_words"])
         self.group_cue = _group_cue(self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"])
         self.group_word = _group_word(self.lexicon["group_counters"])
         # (`_read`: the patterns looked up once per document; the word first, searched fast, then where it stands)
@@ -807,6 +816,9 @@ class Linker:
                 # measure named after them changed, by the figures in brackets (the subject of their clause)
                 return (quantity.end + changed.start(1) - changed.start(), quantity.end + changed.end(1) - changed.start()), "metric_topic"
             return found, "metric_counted"  # `석유제품(-23.9%)`: the noun the figure is given for
+        found = self._margin_over(sentence, quantity)
+        if found:
+            return found  # `운용 수익률은 벤치마크 13.9%를 0.8%포인트 웃돌았다`: the margin is of what exceeds, not of the basis
         if quantity.category == "measure":  # `평균고도 4천여 미터의 고원지대`: the noun beside a measure
             found = metric_after(sentence, quantity, self.lexicon, self.dates_in.get(sentence.index, ())) \
                 if self.text.startswith(SIZE, quantity.end) else None
@@ -934,6 +946,8 @@ class Linker:
             # `연구개발비는 74억 원으로 매출의 12.1%였다`: the part named, not the whole (the object of 차지하다 and a breakdown's
             # item have their own lines: `친환경차는 … 국내 판매의 29.1%를 차지했다`, `LNG 운반선이 … 전체 수주액의 45%`)
             return topic, "metric_topic"
+        if measure and topic and topic[1] <= measure[0] and taken_on(sentence, measure, quantity, self.lexicon):
+            return topic, "metric_topic"  # `배당성향은 연결 순이익 기준 31.5%다`: the basis the figure is taken on is no measure of it
         if measure and not (topic and topic[0] >= measure[1]):
             return measure, "metric_measure"
         found = object_right_before(sentence, quantity, self.taken, self.lexicon, self.dates_in.get(sentence.index, ())) \
@@ -982,6 +996,27 @@ class Linker:
         if found:
             return found, "metric_partitive"  # `참여 기관의 98.7%가`: the group it is a share of
         return None, "metric_none"
+
+    def _margin_over(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """(metric, rule) of a margin over a figure taken as object right before it (`벤치마크(기준 수익률) 13.9%를 0.8%포인트
+        웃돌았다`, `목표로 잡은 10조 원을 24% 웃돈`: `exceed_verbs`): what exceeds is its measure — the topic of its clause
+        before the basis (`운용 수익률은`), else, with none, the measure of the figure told before the basis, in its sentence or
+        the one before (`12조 4,300억 원의 투자를 유치했다. 당초 목표로 잡은 10조 원을 24% 웃돈`); not the basis's own noun."""
+        i, tokens = sentence.after(quantity.end), sentence.tokens
+        if not (i < len(tokens) and tokens[i].form in self.lexicon["exceed_verbs"] and tokens[i].start == quantity.end + 1
+                and marked_object_before(sentence, quantity)) or self.previous is None or self.previous[0].index != sentence.index:
+            return None
+        k = sentence.before(quantity.start) - 1  # (the basis's own figure right before its particle)
+        if k < 0 or tokens[k].tag not in ("NNB", "NR", "SN", "SW"):  # (a unit or a counter: `13.9%를`, `10조 원을`)
+            return None
+        topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"],
+                             self.lexicon["cause_nouns"])
+        if topic and self._measure_word(self.text[topic[0]:topic[1]]):
+            return topic, "metric_topic"
+        earlier = self.before_previous
+        if topic is None and earlier and earlier[1] and earlier[0].index >= sentence.index - 1:
+            return earlier[1], "metric_carried"
+        return None
 
     def _titles_of(self, sentence: Sentence, quantity) -> frozenset:
         """The person titles that are no metric of the figure: none when it counts persons (`people_units`) and is its
@@ -1431,6 +1466,33 @@ class Linker:
         return owner is not None and (before[owner][:-1] in self.lexicon["plural_demonstratives"]
                                       or owner > 0 and before[owner - 1] in self.lexicon["plural_demonstratives"])
 
+    def _whole_of_kind(self, sentence: Sentence, quantity, metric: tuple) -> bool:
+        """The figure is of all organizations of a kind, or of a whole market, none named (FACTS.md's several taken
+        together): a word of the whole or the average (`aggregate_words`) after a kind of organization (a word a kind noun ends, no word
+        that points back: `생명보험사 평균 K-ICS 비율`; as the clause's scope, `5대 시중은행 전체로는 가계대출이`), or opening the
+        figure's own measure before the noun of a market's goods (`whole_openers`: `전체 휴대폰 가입자 5,691만 명`; not the company's
+        `회사 전체 매출`, nor the whole a share is of, `전체 매출의 62%`)."""
+        aggregates = self.lexicon["aggregate_words"]
+        start = max(sentence.start, self.text.rfind(" ", 0, max(sentence.start, metric[0] - 24)) + 1)
+        words = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
+        if len(words) > 1 and words[-2][0] in self.lexicon["whole_openers"] and words[-1][0] not in aggregates \
+                and self.text[metric[1]:quantity.start].strip() in ("", "(", "약", "(약") \
+                and self.text[metric[0] - 1] == " ":
+            return True  # `전체 휴대폰 가입자 5,691만 명`, `전체 휴대폰 회선(5,490만 개)`: the figure is the whole market's
+        if any(words[k][0] in aggregates and self._kind_word(sentence, *words[k - 1]) for k in range(max(1, len(words) - 3), len(words))):
+            return True  # `생명보험사 평균 K-ICS 비율`: an average of a kind of organization
+        start = max(sentence.start, sentence.major_clause_start(quantity.start))
+        clause = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
+        return any(w in self.lexicon["aggregate_scopes"] and k > 0 and self._kind_word(sentence, *clause[k - 1])
+                   for k, (w, _) in enumerate(clause))  # `5대 시중은행 전체로는 가계대출이`: the clause's scope
+
+    def _kind_word(self, sentence: Sentence, word: str, end: int) -> bool:
+        """The word ending at `end` is a kind of organization (a word a kind noun ends, `생명보험사`, `시중은행`:
+        `entity_nouns`), no name (`하나은행`) and no word that points back to the story's organization (`회사`, `은행`:
+        `anaphors`)."""
+        return word.endswith(_words(self.lexicon["entity_nouns"])) and word not in self.lexicon["anaphors"] \
+            and not any(o.start < end and end <= o.end + 1 for o in self.organizations_in.get(sentence.index, ()))
+
     def _others_owning(self, metric: tuple) -> bool:
         """The word right before the metric is a plural of organizations of a kind as its owner (`중국 조선사들의 점유율`,
         `국내 은행들의 순이익`: `entity_nouns` + 들의): several taken together, none named (FACTS.md), whatever is carried."""
@@ -1462,6 +1524,8 @@ class Linker:
                        or self._market_price(metric) or metric_words[0] in self.lexicon["industries"]):
             # (`업계 평균(3억 2천만 원)`: an industry's figure, `industries`)
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
+        if metric and self.wholes_named and self._whole_of_kind(sentence, quantity, metric):
+            return [], "subject_whole"  # `생명보험사 평균 K-ICS 비율`, `5대 시중은행 전체로는`: all of a kind, none named
         if metric and self.plurals_named and self._theirs(metric):
             return [], "subject_none"  # `이들 업체의 해외 매출은`: several named before, taken together
         if metric and self.text.startswith("들의 ", metric[0] - 3) and self._others_owning(metric):
@@ -1559,6 +1623,10 @@ class Linker:
                 return list(story), "subject_segment"
         if self._market_phrase(sentence, metric):  # `인도 시장 출하량이`: a market's figure is nobody's
             return [], "subject_market"
+        if (self.products_named or not sentence.forms.isdisjoint(CLOSING_QUOTES)) \
+                and product_topic_before(sentence, quantity, self.taken, self.lexicon["product_nouns"]) \
+                and not self._breakdown(sentence):  # (`게임별로는 '서머너즈 워'가 …`: items of the company's figure, its own)
+            return [], "subject_product_topic"  # `이 드라마는 평균 14.3%`: a product's figure, no organization's carried
         if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
                 and (categories or not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)) \
                 and self._citing(sentence) < 0:  # (a cited source starts afresh)
@@ -2732,6 +2800,7 @@ class Linker:
             if self.metrics_in_sentence[0] != sentence.index:
                 self.metrics_in_sentence = (sentence.index, [])
             self.metrics_in_sentence[1].append(metric)
+        self.before_previous = self.previous  # (`_margin_over`: the figure a compared one is compared with)
         self.previous = (sentence, metric, quantity.unit, metric_rule)
         self.named_end = quantity.end if subject_rule in ("subject_named", "subject_none") else -1
         self.named_clause = (sentence.index, quantity.end) if subject_rule == "subject_named" else None

@@ -186,6 +186,7 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
     listed = past_list_of_figures(tokens, i, edge, lexicon)
     if listed != i:  # (the list's commas part no clause of the total's: `판매량은 내수 3,100대, 수출 2,200대 등 총 5,300대`)
         i, clause_start = listed, sentence.major_clause_start(tokens[listed + 1].start)
+    basis = None  # `연결 순이익 기준`: a measure the figure is taken on, the metric only when no other is named
     glossed, gloss_end = -1, -1  # `벤치마크(기준 수익률) 13.9%`: the words in brackets gloss the noun glued before them, right before the figure
     if whole is None and i >= 2 and tokens[i].tag == "SSC" and tokens[i].end + 1 == edge:
         o = before_brackets(tokens, i)
@@ -217,6 +218,10 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                     and i != part_of and not cause_clause(tokens, i, figure, lexicon["cause_nouns"]) \
                     and not (made_by_clause(sentence, quantity, lexicon["light_verbs"]) and marked_object(tokens, i)) \
                     and not verb_of_figure(tokens, i):
+                if basis_qualified(tokens, i, figure, lexicon["basis_words"]):
+                    basis = basis or (word_start(sentence, i) if word in measures or suffixed or headed else token.start, token.end)
+                    i -= 1  # `배당성향은 연결 순이익 기준 31.5%`: the measure a figure is taken on is its basis, not its measure
+                    continue
                 h = before_brackets(tokens, i - 1) if i > 0 and tokens[i - 1].tag == "SSC" else i - 1  # (`설비투자(CAPEX) 규모를`)
                 if word == "규모" and h >= 0 and tokens[h].tag in NOUNS and tokens[h].start < token.start \
                         and (h < i - 1 or tokens[h].end + 1 == token.start):
@@ -227,7 +232,23 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                     return glossed, gloss_end
                 return (start, token.end) if word in measures or suffixed or headed else (token.start, token.end)
         i -= 1
-    return whole
+    return whole or basis  # (`시가총액 기준 500조 원` with no other measure: the basis is all that names it)
+
+
+def basis_qualified(tokens: list, i: int, figure: int, basis_words: frozenset) -> bool:
+    """The measure noun at `i` is followed by a basis word, past a bound time noun (`연결 순이익 기준 31.5%`, `투자 전 기준 약
+    2,800억 원`: `basis_words`), before the figure: it says what the figure is taken on."""
+    j = i + 1
+    if j < figure and tokens[j].tag == "NNG" and tokens[j].form in NOT_METRIC and tokens[j].form not in basis_words:
+        j += 1  # (`투자 전 기준`)
+    return j < figure and tokens[j].form in basis_words and tokens[j].tag == "NNG"
+
+
+def taken_on(sentence: Sentence, span: tuple, quantity, lexicon: dict) -> bool:
+    """The measure at `span` is the basis the figure is taken on (`basis_qualified`), not a measure of it."""
+    figure = sentence.before(quantity.start) + 1
+    i = next((k for k in range(figure - 1, -1, -1) if sentence.tokens[k].end == span[1]), -1)
+    return i >= 0 and basis_qualified(sentence.tokens, i, figure, lexicon["basis_words"])
 
 
 def verb_of_figure(tokens: list, i: int) -> bool:

@@ -594,6 +594,23 @@ def quoted_topic(sentence: Sentence, taken) -> bool:
         and not taken(tokens[last - 2].start, tokens[last - 2].end)
 
 
+def product_topic_before(sentence: Sentence, quantity, taken, products: frozenset) -> bool:
+    """A product is the topic (은/는: of every clause of its sentence) before the figure: a title in quotes that is no
+    organization (`'아스트라 크로니클'은 … 1,200만 건을 넘었고, DAU는 최고 180만 명`), or a product's noun pointed back to by 이
+    (`이 드라마는 평균 14.3%`, `이 게임은 … 620만 장이 팔렸고, 관련 매출은 3,100억 원`: `product_nouns`): the sentence is
+    about the product, whose figures are no organization's (FACTS.md). A product as subject (이/가) is only its clause's
+    (`앨범 '블루'가 120만 장 팔렸고, 해외 공연 매출은 150억 원으로`: the label's)."""
+    tokens = sentence.tokens
+    for k in sentence.subject_particles:
+        if tokens[k].start >= quantity.start:
+            return False
+        if k >= 2 and tokens[k].tag == "JX" and (tokens[k - 1].form in CLOSING_QUOTES and tokens[k - 1].end == tokens[k].start
+                       and tokens[k - 2].tag in NOUNS and not taken(tokens[k - 2].start, tokens[k - 2].end)
+                       or tokens[k - 1].form in products and tokens[k - 2].form == "이" and tokens[k - 2].tag == "MM"):
+            return True
+    return False
+
+
 def _repeats_metric(sentence: Sentence, i: int, metrics_before) -> bool:
     """The topic noun at token `i` is the last word of the metric of a figure before it in the sentence (`개발 마일스톤은
     최대 3억 달러, 판매 마일스톤은 5억 달러이며`): the same measure of another part, listed on, no subject of its own."""
