@@ -1,0 +1,67 @@
+"""Gold labels of articles-holdout38, written by reading the texts against the shared guidelines
+/work/shared/ANNOTATION.md and /work/shared/FACTS.md only (file format: docs/gold-format.md).
+Run: python annotation/articles_holdout38/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+HEAD = "headline amount, currency implied (ANNOTATION: No unit, no quantity … optional)"
+PB = "points back to a period named in the text (ANNOTATION Relative dates: optional)"
+
+# ---------------------------------------------------------------- 001 game company's Q3 results (뉴스1 dateline, 2025년 3분기 in the lead)
+d = Doc("001_dc2de0542b684887", "2025-11-06"); docs.append(d)
+S, NM = "라온게임즈", "넷마블"
+d.Oall(S, S)
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O(NM, NM, note="the rival (경쟁사), its own figures")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="라온게임즈, 3분기", rel=True, note="headline quarter: the latest Q3 on or before the document date")
+d.D("2025년 3분기", Q3, "quarter", note="a year and a quarter: one mention")
+d.D("3분기", Q3, "quarter", ctx="라온게임즈는 3분기", rel=True)
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note=PB)
+d.D("전년 동기", "2024-Q3", "quarter", ctx="전년 동기보다", rel=True, st="optional", anchor="2025-07-01", note=PB)
+d.D("6일", "2025-11-06", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년 동기", "2024-Q3", "quarter", ctx="전년 동기(", rel=True, st="optional", anchor="2025-07-01", note=PB)
+d.D("지난 7월", "2025-07", "month", rel=True, note="the game's launch")
+d.D("3분기", Q3, "quarter", ctx="3분기에만", rel=True)
+d.D("9월", "2025-09", "month", ctx="9월 기준", rel=True, note="as of (기준)")
+d.D("같은 날", "2025-11-06", "day", rel=True, st="optional", anchor="2025-11-06", note=PB + " (the 6일 of the disclosure)")
+d.D("3분기", Q3, "quarter", ctx="넷마블은 3분기", rel=True)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="future clause (…넘어서겠다): the next Q4")
+d.Q("2,140억", 214000000000, W, "", "currency", ctx="매출 2,140억…", st="optional", note=HEAD)
+d.Q("2,140억 원", 214000000000, W, "원", "currency", f=("매출", "3분기 매출이", S, Q3, "level"))
+d.Q("18.6%", 18.6, "%", "%", P, f=("매출", "3분기 매출이", S, Q3, "change", "required", "전 분기보다 = basis"))
+d.Q("42.3%", 42.3, "%", "%", P, f=("매출", "3분기 매출이", S, Q3, "change", "required", "전년 동기보다 = basis"))
+d.Q("385억 원", 38500000000, W, "원", "currency", f=("영업이익", None, S, Q3, "level"))
+d.Q("112억 원", 11200000000, W, "원", "currency",
+    f=("영업이익", None, S, "2024-Q3", "level", "required", "a basis figure in brackets after 전년 동기: that DATE's value (own convention 5)"))
+d.Q("3배", 3, "배", "배", C, bound="gt", note="웃돌았고 (exceeded) → gt, like 넘는 (own convention)",
+    f=("영업이익", None, S, Q3, "change", "required", "a multiple of a past period's figure: a rate of change (own convention 8)"))
+d.Q("18.0%", "18.0", "%", "%", P, f=("영업이익률", None, S, Q3, "level"))
+d.Q("1,260억 원", 126000000000, W, "원", "currency",
+    f=("매출", "매출 1,260억", "", Q3, "level", "required", "the game (a product, not an ORG) earns it: empty subject (FACTS subject); 3분기에만 in the clause"))
+d.Q("59%", 59, "%", "%", P,
+    f=("전체 매출", None, "", Q3, "level", "required", "the product's share of the company's total revenue: a product's figure, empty subject; X의 N% with no measure for the part → X (own convention 4)"))
+d.Q("320만 명", 3200000, "명", "명", C, f=("월간 이용자 수", None, "", "2025-09", "level", "required", "the game's users (product): empty subject; 9월 기준 in the clause"))
+d.Q("72%", 72, "%", "%", P, f=("해외 이용자", None, "", "2025-09", "level", "required", "part opener 이 가운데: the game's users; 9월 기준 in the sentence"))
+d.Q("410억 원", 41000000000, W, "원", "currency",
+    f=("매출", "'의 매출은", "", Q3, "level", "required", "a product's figure: empty subject; no date in the sentence: the period last set for the same metric with no subject (3분기)"))
+d.Q("5.2%", 5.2, "%", "%", P, f=("매출", "'의 매출은", "", Q3, "change"))
+d.Q("1,350억 원", 135000000000, W, "원", "currency", f=("해외 매출", None, S, Q3, "level", "required", "new paragraph: the story's company and period"))
+d.Q("63%", 63, "%", "%", P,
+    f=("해외 매출", None, S, Q3, "level", "required", "전체의 N% after a part that is a measure (해외 매출은): that measure (own convention 4)"))
+BR = "breakdown (지역별로는): an item names only a region; it keeps the total's measure, subject and period (own convention 1)"
+d.Q("620억 원", 62000000000, W, "원", "currency", f=("해외 매출", None, S, Q3, "level", "required", BR))
+d.Q("390억 원", 39000000000, W, "원", "currency", f=("해외 매출", "해외 매출은", S, Q3, "level", "required", BR))
+d.Q("340억 원", 34000000000, W, "원", "currency", f=("해외 매출", "해외 매출은", S, Q3, "level", "required", BR))
+d.Q("6,960억 원", 696000000000, W, "원", "currency", f=("매출", "3분기 매출 6,960억", NM, Q3, "level", "required", "the rival is the topic of its sentence"))
+d.Q("420억 원", 42000000000, W, "원", "currency", f=("영업이익", "영업이익 420억", NM, Q3, "level"))
+d.Q("2,500억 원", 250000000000, W, "원", "currency", bound="gt", note="넘어서겠다 → gt",
+    f=("매출", "분기 매출 2,500억", S, "2025-Q4", "level", "required",
+       "a company head's quote whose clause names no subject: the company's figure (own convention 7); 분기 only qualifies the period; 4분기에는 in the clause"))
+
+if __name__ == "__main__":
+    write_all(docs)
