@@ -63,5 +63,59 @@ d.Q("2,500억 원", 250000000000, W, "원", "currency", bound="gt", note="넘어
     f=("매출", "분기 매출 2,500억", S, "2025-Q4", "level", "required",
        "a company head's quote whose clause names no subject: the company's figure (own convention 7); 분기 only qualifies the period; 4분기에는 in the clause"))
 
+# ---------------------------------------------------------------- 002 cosmetics group's annual results (연합뉴스 dateline, no year anywhere)
+d = Doc("002_585d5d019a8b8250", "2026-02-04"); docs.append(d)
+AR, DL = "아린뷰티그룹", "닥터온랩"
+d.Oall(AR, AR)
+d.Oall(DL, DL, special={0: ("required", "the subsidiary (자회사) in the headline")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("한국거래소", "한국거래소", note="the exchange a listing review is filed with")
+d.O("NH투자증권", "NH투자증권", note="the lead underwriter (대표 주관사)")
+BRD = "a cosmetics brand named as a brand (대표 브랜드 '…'), not as a company: may be a product or a business unit (ANNOTATION ORG Optional)"
+d.O("설하윤", "설하윤", st="optional", note=BRD)
+d.O("모아르", "모아르", st="optional", note=BRD)
+for i in [i for i in range(len(d.text)) if d.text.startswith("닥터온", i) and not d.text.startswith("닥터온랩", i)]:
+    d.O("닥터온", "닥터온", at=i, st="optional", note=BRD + "; run by the subsidiary 닥터온랩 (닥터온을 운영하는)")
+for i in [i for i in range(len(d.text)) if d.text.startswith("코스닥", i)]:
+    d.O("코스닥", "코스닥", at=i, st="optional", note="a stock market (a place of listing or an institution?): unsettled")
+Y = "2025"
+d.D("작년", Y, "year", rel=True)
+d.D("지난해", Y, "year", ctx="그룹은 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 9.7%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("4일", "2026-02-04", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년", "2024", "year", ctx="전년보다 12.5%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("올해 하반기", "2026-H2", "half", rel=True, note="올해 before a half: one mention")
+d.D("다음 달", "2026-03", "month", rel=True, note="the month after the document's month (future clause)")
+d.D("지난해", Y, "year", ctx="닥터온랩의 지난해", rel=True)
+d.D("올해", "2026", "year", ctx="\"올해", rel=True)
+d.Q("3조", 3000000000000, W, "", "currency", ctx="매출 3조 돌파", bound="gt", st="optional", note=HEAD + "; 돌파 → gt")
+d.Q("3조 1,480억 원", 3148000000000, W, "원", "currency", f=("매출", "기준 매출이", AR, Y, "level"))
+d.Q("9.7%", 9.7, "%", "%", P, f=("매출", "기준 매출이", AR, Y, "change", "required", "전년보다 = basis"))
+d.Q("2,260억 원", 226000000000, W, "원", "currency", f=("영업이익", None, AR, Y, "level"))
+d.Q("21.4%", 21.4, "%", "%", P, f=("영업이익", None, AR, Y, "change"))
+BB = ("a brand's figure: its subject is a brand (an optional ORG) or the group whose revenue it is broken down from (브랜드별로는)? "
+      "FACTS: a figure whose subject is only an optional ORG makes the fact optional (README open question 1)")
+d.Q("1조 2,300억 원", 1230000000000, W, "원", "currency", f=("매출", "원의 매출을", AR, Y, "level", "optional", BB))
+d.Q("4,870억 원", 487000000000, W, "원", "currency", f=("매출", "원의 매출을", AR, Y, "level", "optional", BB))
+d.Q("2,150억 원", 215000000000, W, "원", "currency", f=("매출", "원의 매출을", AR, Y, "level", "optional", BB))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 (over a year): a duration, no fact")
+d.Q("38%", 38, "%", "%", P, f=("닥터온 매출", None, AR, Y, "change", "optional", BB))
+d.Q("6,420억 원", 642000000000, W, "원", "currency",
+    f=("중국 매출", None, AR, Y, "level", "required", "a region (중국) is no subject: the group carried; the story's 지난해"))
+d.Q("12.5%", 12.5, "%", "%", P, f=("중국 매출", None, AR, Y, "change", "required", "줄어든: a change, value as written (no sign written)"))
+d.Q("4,910억 원", 491000000000, W, "원", "currency",
+    f=("매출", "중국 매출이", AR, Y, "level", "required", "breakdown item naming only a region (미국은): the measure of the figure before, 매출 (own convention 1)"))
+d.Q("57%", 57, "%", "%", P, f=("매출", "중국 매출이", AR, Y, "change", "required", "as 4,910억 원"))
+d.Q("2,780억 원", 278000000000, W, "원", "currency", f=("일본 매출", None, AR, Y, "level"))
+d.Q("2,000억 원", 200000000000, W, "원", "currency", bound="gt", note="넘었다 → gt",
+    f=("일본 매출", None, AR, Y, "level", "required", "a threshold the figure passed (N원을 넘었다): a level claim on the same measure"))
+d.Q("52%", 52, "%", "%", P, f=("해외 매출 비중", "해외 매출 비중은", AR, Y, "level"))
+d.Q("5,120억 원", 512000000000, W, "원", "currency",
+    f=("매출", "지난해 매출은 5,120억", DL, Y, "level", "required", "genitive owner (닥터온랩의); 지난해 in the sentence"))
+d.Q("610억 원", 61000000000, W, "원", "currency", f=("순이익", None, DL, Y, "level", "required", "listed with the figure before: same subject and period"))
+d.Q("7,000억 원", 700000000000, W, "원", "currency",
+    f=("미국 매출", None, AR, "2026", "level", "required", "a company official (관계자) speaks for it (own convention 7); a target; 올해 in the clause"))
+d.Q("60%", 60, "%", "%", P, f=("해외 매출 비중", "해외 매출 비중 60%", AR, "2026", "level", "required", "listed with the figure before"))
+
 if __name__ == "__main__":
     write_all(docs)
