@@ -117,5 +117,52 @@ d.Q("7,000억 원", 700000000000, W, "원", "currency",
     f=("미국 매출", None, AR, "2026", "level", "required", "a company official (관계자) speaks for it (own convention 7); a target; 올해 in the clause"))
 d.Q("60%", 60, "%", "%", P, f=("해외 매출 비중", "해외 매출 비중 60%", AR, "2026", "level", "required", "listed with the figure before"))
 
+# ---------------------------------------------------------------- 003 provincial education office's budget (연합뉴스 dateline, 2026년도 in the lead)
+d = Doc("003_f0043f7ce09894e2", "2025-11-11"); docs.append(d)
+ED = "충북도교육청"
+d.O("충북교육청", ED, note="headline spelling of the office named 충북도교육청 in the lead: linked to it (ANNOTATION ORG canonical)")
+d.O(ED, ED, ctx="= 충북도교육청은")
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("충북도의회", "충북도의회", note="the provincial council the budget is submitted to")
+d.O("교육부", "교육부", note="the ministry that sends the grant (a counterparty)")
+d.O("충북도", "충북도", ctx="충북도와 시", note="a province acting as a government (ANNOTATION ORG)")
+Y = "2026"
+d.D("내년", Y, "year", rel=True, note="headline: the year after the document's")
+d.D("2026년도", Y, "year", note="년도 = the budget year (연도); written as a year, not FY (README open question 2)")
+d.D("올해", "2025", "year", ctx="올해보다", rel=True, note="a comparison's basis, still a DATE")
+d.D("11일", "2025-11-11", "day", rel=True, note="day of the report (밝혔다)")
+d.D("올해 4월", "2025-04", "month", rel=True, note="올해 before a month: one mention; as of (기준)")
+d.D("1년 전", "2024", "year", rel=True, note="offset (N년 전 → that year): a comparison's basis, still a DATE")
+d.Q("4조 1,250억", 4125000000000, W, "", "currency", ctx="예산 4조 1,250억 편성", st="optional", note=HEAD)
+d.Q("1,020억", 102000000000, W, "", "currency", ctx="늘봄학교에 1,020억", st="optional", note=HEAD)
+d.Q("3.8%", 3.8, "%", "%", P, f=("본예산안", None, ED, Y, "change", "required", "올해보다 = basis; the 2026년도 budget is the period"))
+d.Q("1,510억 원", 151000000000, W, "원", "currency", f=("본예산안", None, ED, Y, "change", "required", "the same change in won, in brackets (not a unit conversion)"))
+d.Q("4조 1,250억 원", 4125000000000, W, "원", "currency", f=("본예산안", None, ED, Y, "level", "required", "N원 규모로: the thing whose size it is (FACTS 규모)"))
+RV = ("an item of the office's budget (세입은 … / 세출에서는 …): the office's figure carried from the lead; the body that sends or "
+      "hands over the money (교육부가 내려보내는, 충북도와 시·군이 넘기는) is a counterparty in a relative clause on the metric noun; the budget year carried")
+d.Q("3조 3,870억 원", 3387000000000, W, "원", "currency", f=("보통교부금", None, ED, Y, "level", "required", RV))
+d.Q("82.1%", 82.1, "%", "%", P, f=("보통교부금", None, ED, Y, "level", "required", "전체의 N% after a part that is a measure: that measure (own convention 4); " + RV))
+d.Q("4,960억 원", 496000000000, W, "원", "currency", f=("법정전입금", None, ED, Y, "level", "required", RV))
+d.Q("2조 3,400억 원", 2340000000000, W, "원", "currency", f=("인건비", None, ED, Y, "level", "required", RV))
+d.Q("1,020억 원", 102000000000, W, "원", "currency", f=("늘봄학교 운영", None, ED, Y, "level", "required", "X에 N원을 배정해 → X; the office carried"))
+d.Q("262곳", 262, "곳", "곳", C,
+    f=("초등학교", "도내 초등학교 262곳", ED, Y, "level", "required", "the schools the office's programme is extended to (dropped subject of 넓히고: the office); the budget year"))
+d.Q("2,840억 원", 284000000000, W, "원", "currency", f=("학교 시설 개선", None, ED, Y, "level", "required", "X에는 N원을 쓴다 → X"))
+d.Q("37곳", 37, "곳", "곳", C, f=("학교", "짓는 학교는", ED, Y, "level", "required", "the schools the office rebuilds under the budget: the office carried"))
+ST = ("new paragraph about the province's students (도내 … 학생은): no organization in the clause and no sentence continuing one about the office: "
+      "a figure of a region's pupils, empty subject (own convention 6); 올해 4월 기준 in the sentence")
+d.Q("18만 6,300명", 186300, "명", "명", C, f=("학생", "고 학생은", "", "2025-04", "level", "required", ST))
+d.Q("4,100명", 4100, "명", "명", C, f=("학생", "고 학생은", "", "2025-04", "change", "required", "1년 전보다 = basis; " + ST))
+d.Q("2.2%", 2.2, "%", "%", P, f=("학생", "고 학생은", "", "2025-04", "change", "required", ST))
+d.Q("10명", 10, "명", "명", C, bound="max", note="이하 → max",
+    f=("", None, "", "", "level", "optional", "a threshold defining a kind of school (신입생이 10명 이하인 초등학교): definitional, no fact (FACTS)"))
+d.Q("94곳", 94, "곳", "곳", C,
+    f=("초등학교", "초등학교도 94곳", "", "2025-04", "level", "optional",
+       "a present count (이른다) with no date of its own and a metric other than the paragraph's dated one: the 올해 4월 기준 carried, or empty by the letter (no subject: same metric only)? (README open question 5)"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당): optional (ANNOTATION)")
+d.Q("1,250만 원", 12500000, W, "원", "currency", approx=True, note="수준 after the amount read as an approximator (outside, approx); 연 = a rate word",
+    f=("교육비", None, ED, "", "level", "optional",
+       "per-pupil spending in the superintendent's quote: the office's figure or the province's? and no date (연 is a rate word): empty or the budget year carried? (README open question 5)"))
+
 if __name__ == "__main__":
     write_all(docs)
