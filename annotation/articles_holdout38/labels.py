@@ -164,5 +164,61 @@ d.Q("1,250만 원", 12500000, W, "원", "currency", approx=True, note="수준 af
     f=("교육비", None, ED, "", "level", "optional",
        "per-pupil spending in the superintendent's quote: the office's figure or the province's? and no date (연 is a rate word): empty or the budget year carried? (README open question 5)"))
 
+# ---------------------------------------------------------------- 004 shipping company's volumes (이데일리 bracket byline, 2025년 in the lead)
+d = Doc("004_ec07a6aac88425a3", "2026-01-15"); docs.append(d)
+HD, HH, BPA = "해든로지스", "해든홀딩스", "부산항만공사"
+d.Oall(HD, HD)
+d.O("이데일리", "이데일리", note="outlet in the bracket byline")
+d.O(HH, HH, note="the parent (모회사)")
+d.O(BPA, BPA, aliases="BPA", note="(BPA) right after the name: alias; the source of the port statistics (에 따르면)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="해든로지스, 지난해", rel=True)
+d.D("2025년", Y, "year")
+d.D("15일", "2026-01-15", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년", "2024", "year", ctx="전년(192만", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난해 말", Y, "year", mod="END", rel=True)
+d.D("전년", "2024", "year", ctx="전년의 절반", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("올해", "2026", "year", rel=True)
+d.D("지난해", Y, "year", ctx="따르면 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 1.9%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+TEU = "TEU: a unit of container volume, kept as written; category measure (not SI, not a Hangul counter: README open question 3)"
+d.Q("210만TEU", 2100000, "TEU", "TEU", M, note=TEU,
+    f=("물동량", "지난해 물동량", HD, Y, "level", "required", "headline topic with a comma; 지난해 in the headline"))
+d.Q("24%", 24, "%", "%", P, ctx="이익은 24%",
+    f=("이익", "이익은 24%", HD, Y, "change", "required", "headline: 감소 a change; the headline's 지난해 and company"))
+d.Q("210만 4,000TEU", 2104000, "TEU", "TEU", M, note=TEU,
+    f=("컨테이너", "2025년 컨테이너", HD, Y, "level", "required", "the object right before the figure names what is measured (수송했다 a plain verb); 2025년 in the clause"))
+d.Q("192만TEU", 1920000, "TEU", "TEU", M,
+    f=("물동량", "최대 물동량", HD, "2024", "level", "required",
+       "a basis figure in brackets after 전년: that DATE's value (own convention 5); the noun the comparison's clause modifies"))
+d.Q("9.6%", 9.6, "%", "%", P, f=("물동량", "최대 물동량", HD, Y, "change", "required", "N% 늘어난 … 물동량: the noun the change's relative clause modifies"))
+BR = "breakdown (항로별로는): an item names only a route; it keeps the total's measure, subject and period (own convention 1)"
+d.Q("78만TEU", 780000, "TEU", "TEU", M, f=("컨테이너", "2025년 컨테이너", HD, Y, "level", "required", BR))
+d.Q("65만TEU", 650000, "TEU", "TEU", M, f=("컨테이너", "2025년 컨테이너", HD, Y, "level", "required", BR))
+d.Q("41만TEU", 410000, "TEU", "TEU", M, f=("컨테이너", "2025년 컨테이너", HD, Y, "level", "required", BR))
+d.Q("1,840만 톤", 18400000, "t", "톤", M,
+    f=("철광석과 석탄", None, HD, Y, "level", "required", "a business segment (벌크선 부문) is no subject: the company carried; the object names what is measured"))
+d.Q("3,260만 건", 32600000, "건", "건", C, f=("처리 건수", None, HD, Y, "level", "required", "a segment (택배·포워딩 부문의) is no subject: the company carried"))
+d.Q("1,420포인트", 1420, "포인트", "포인트", C, note="index points: the unit as written, count (README open question 3)",
+    f=("상하이컨테이너운임지수", None, "", Y, "level", "required", "a market index, no ORG: empty subject; 지난해 말 in the clause (value 2025, END)"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 (over a year): a duration, no fact")
+d.Q("38%", 38, "%", "%", P, f=("상하이컨테이너운임지수", None, "", Y, "change"))
+d.Q("1FEU", 1, "FEU", "FEU", M, st="optional", note="the dummy 1 of a rate denominator (1FEU당): optional (ANNOTATION)")
+d.Q("2,150달러", 2150, U, "달러", "currency",
+    f=("운임", "노선 운임은", "", Y, "level", "required", "a market freight rate, nobody's: empty subject; 지난해 말 in its sentence (FACTS search order: clause, then sentence)"))
+d.Q("1,870억 원", 187000000000, W, "원", "currency", f=("영업이익", None, HD, Y, "level", "required", "genitive owner; the story's period"))
+d.Q("24%", 24, "%", "%", P, ctx="원으로 24%", f=("영업이익", None, HD, Y, "change"))
+d.Q("3,000억 원", 300000000000, W, "원", "currency",
+    f=("출자", "출자해", HH, "2026", "level", "required", "the parent is the subject of its sentence; the subsidiary (에) is the counterparty; 출자 the verbal noun; 올해"))
+d.Q("1만 3,000TEU", 13000, "TEU", "TEU", M, approx=True, note="급 after the unit: a suffix outside the span that sets approx (ANNOTATION: 원대, 달러치)",
+    f=("", None, "", "", "level", "optional", "a size class defining a kind of ship (1만 3,000TEU급 컨테이너선): definitional, no fact"))
+d.Q("4척", 4, "척", "척", C,
+    f=("컨테이너선", None, HH, "2026", "level", "optional",
+       "ships the parent's money brings in for the subsidiary: the parent (grammatical subject, written) or the subsidiary that will run them? (README open question 4)"))
+PS = "a port's statistic cited from the port authority (에 따르면): a place's figure, the authority is its source: empty subject (own convention 6)"
+d.Q("2,488만TEU", 24880000, "TEU", "TEU", M, f=("컨테이너 물동량", "부산항 컨테이너 물동량", "", Y, "level", "required", PS))
+d.Q("1.9%", 1.9, "%", "%", P, f=("컨테이너 물동량", "부산항 컨테이너 물동량", "", Y, "change", "required", PS))
+d.Q("1,380만TEU", 13800000, "TEU", "TEU", M, f=("환적 물동량", None, "", Y, "level", "required", "part opener 이 가운데; " + PS))
+
 if __name__ == "__main__":
     write_all(docs)
