@@ -157,8 +157,8 @@ d.Q("2.2%", 2.2, "%", "%", P, f=("학생", "고 학생은", "", "2025-04", "chan
 d.Q("10명", 10, "명", "명", C, bound="max", note="이하 → max",
     f=("", None, "", "", "level", "optional", "a threshold defining a kind of school (신입생이 10명 이하인 초등학교): definitional, no fact (FACTS)"))
 d.Q("94곳", 94, "곳", "곳", C,
-    f=("초등학교", "초등학교도 94곳", "", "2025-04", "level", "optional",
-       "a present count (이른다) with no date of its own and a metric other than the paragraph's dated one: the 올해 4월 기준 carried, or empty by the letter (no subject: same metric only)? (README open question 5)"))
+    f=("초등학교", "초등학교도 94곳", "", "2025-04", "level", "required",
+       "no subject (a region's schools); no date of its own: the period set by the first sentence of the statistics paragraph (올해 4월 기준) carries (own convention 2)"))
 d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당): optional (ANNOTATION)")
 d.Q("1,250만 원", 12500000, W, "원", "currency", approx=True, note="수준 after the amount read as an approximator (outside, approx); 연 = a rate word",
     f=("교육비", None, ED, "", "level", "optional",
@@ -219,6 +219,64 @@ PS = "a port's statistic cited from the port authority (에 따르면): a place'
 d.Q("2,488만TEU", 24880000, "TEU", "TEU", M, f=("컨테이너 물동량", "부산항 컨테이너 물동량", "", Y, "level", "required", PS))
 d.Q("1.9%", 1.9, "%", "%", P, f=("컨테이너 물동량", "부산항 컨테이너 물동량", "", Y, "change", "required", PS))
 d.Q("1,380만TEU", 13800000, "TEU", "TEU", M, f=("환적 물동량", None, "", Y, "level", "required", "part opener 이 가운데; " + PS))
+
+# ---------------------------------------------------------------- 005 life insurer's results and the regulator's industry figures (뉴시스 dateline, no year anywhere)
+d = Doc("005_7e9971db7c640793", "2026-02-12"); docs.append(d)
+SB, FSS = "새봄생명", "금융감독원"
+d.Oall(SB, SB)
+d.Oall("금감원", FSS, special={0: ("required", "short form of 금융감독원 (named in full in the text); before a quote in the headline"),
+                              1: ("required", "short form, before 관계자")})
+d.O(FSS, FSS, note="the regulator releasing the industry figures (the source: 에 따르면)")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+Y = "2025"
+d.D("작년", Y, "year", rel=True)
+d.D("지난해", Y, "year", ctx="새봄생명은 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 14.2%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("12일", "2026-02-12", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note=PB + " (지난해)")
+d.D("연말", Y, "year", ctx="연말 기준", mod="END", rel=True, note="as of (기준): never resolved into the future, so the last year-end (ANNOTATION As of)")
+d.D("12월 말", "2025-12", "month", mod="END", rel=True, note="as of (기준); the latest December on or before the document date")
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="a comparison's basis, still a DATE")
+d.D("다음 달", "2026-03", "month", rel=True, note="future clause (방침)")
+d.D("이날", "2026-02-12", "day", rel=True, st="optional", anchor="2026-02-12", note=PB + " (the 12일 of the disclosure), like 당일")
+d.D("지난해", Y, "year", ctx="따르면 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 2.6%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.Q("3,120억", 312000000000, W, "", "currency", ctx="순이익 3,120억…", st="optional", note=HEAD)
+d.Q("13조", 13000000000000, W, "", "currency", ctx="순이익 13조\"", st="optional", note=HEAD + " (inside a headline quote)")
+d.Q("3,120억 원", 312000000000, W, "원", "currency", f=("당기순이익", "당기순이익이", SB, Y, "level"))
+d.Q("14.2%", 14.2, "%", "%", P, f=("당기순이익", "당기순이익이", SB, Y, "change", "required", "전년보다 = basis"))
+d.Q("6조 8,400억 원", 6840000000000, W, "원", "currency", f=("보험료 수입", None, SB, Y, "level", "required", "같은 기간 (optional DATE) = 지난해; subject carried"))
+d.Q("3.1%", 3.1, "%", "%", P, f=("보험료 수입", None, SB, Y, "change"))
+APE = "보장성 보험의 신계약 연납화보험료"
+d.Q("1조 450억 원", 1045000000000, W, "원", "currency",
+    f=(APE, None, SB, Y, "level", "required", "a product line (보장성 보험) changes what is measured: inside the metric; breakdown (상품별로는): the company and period carried"))
+d.Q("22%", 22, "%", "%", P, f=(APE, None, SB, Y, "change"))
+d.Q("71%", 71, "%", "%", P, f=(APE, None, SB, Y, "level", "required", "a share of a whole after a part that is a measure: that measure (own convention 4)"))
+d.Q("5조 2,300억 원", 5230000000000, W, "원", "currency", f=("보험계약마진", None, SB, Y, "level", "required", "연말 기준 (value 2025, END)"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 (over a year): a duration, no fact")
+d.Q("3,800억 원", 380000000000, W, "원", "currency", f=("보험계약마진", None, SB, Y, "change", "required", "불었다: a change"))
+d.Q("198.5%", 198.5, "%", "%", P, f=("지급여력비율", "지급여력비율(K-ICS)", SB, "2025-12", "level", "required", "12월 말 기준 (value 2025-12, END); subject carried"))
+d.Q("6.3%포인트", 6.3, PP, "%포인트", P, f=("지급여력비율", "지급여력비율(K-ICS)", SB, "2025-12", "change", "required", "9월 말보다 = basis"))
+d.Q("4,000억 원", 400000000000, W, "원", "currency",
+    f=("후순위채", None, SB, "2026-03", "level", "required", "X 규모의 Y → Y (FACTS 규모); 회사는 = the story's company; 다음 달 in the clause"))
+d.Q("210%", 210, "%", "%", P, approx=True, note="대 after the unit (210%대): a suffix outside the span that sets approx (ANNOTATION: 원대)",
+    f=("비율", "비율을 210%", SB, "2026-03", "level", "required", "a target level (…로 끌어올릴); 다음 달 in its sentence (FACTS search order)"))
+NS = ("the regulator's industry statistic: several insurers taken together, not named, so no subject; the regulator is its source; "
+      "지난해 set by the paragraph's first sentence (own convention 2)")
+d.Q("22곳", 22, "곳", "곳", C, f=("생명보험사", None, "", Y, "level", "required", NS))
+d.Q("31곳", 31, "곳", "곳", C, f=("손해보험사", None, "", Y, "level", "required", NS))
+d.Q("13조 4,700억 원", 13470000000000, W, "원", "currency", f=("당기순이익", "31곳의 당기순이익", "", Y, "level", "required", NS))
+d.Q("2.6%", 2.6, "%", "%", P, f=("당기순이익", "31곳의 당기순이익", "", Y, "change", "required", NS))
+d.Q("5조 2,100억 원", 5210000000000, W, "원", "currency", f=("순이익", "생보사 순이익은", "", Y, "level", "required", NS))
+d.Q("8조 2,600억 원", 8260000000000, W, "원", "currency",
+    f=("순이익", "생보사 순이익은", "", Y, "level", "required", "listed with the figure before (손보사는): its measure; " + NS))
+d.Q("245조 원", 245000000000000, W, "원", "currency", f=("수입보험료", None, "", Y, "level", "required", NS))
+d.Q("4.8%", 4.8, "%", "%", P, f=("수입보험료", None, "", Y, "change", "required", NS))
+d.Q("150%", 150, "%", "%", P, bound="lt", note="밑도는 (below) → lt, like 미만 (own convention)",
+    f=("", None, "", "", "level", "optional", "a threshold defining a kind of insurer (150%를 밑도는 보험사): definitional, no fact"))
+d.Q("5곳", 5, "곳", "곳", C,
+    f=("보험사", "보험사가 5곳", "", "", "level", "optional",
+       "insurers not named: no subject; a present count in an official's quote in its own paragraph, no date: empty, or the report's 지난해 / 12월 말? (README open question 5)"))
 
 if __name__ == "__main__":
     write_all(docs)
