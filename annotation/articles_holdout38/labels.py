@@ -278,5 +278,49 @@ d.Q("5곳", 5, "곳", "곳", C,
     f=("보험사", "보험사가 5곳", "", "", "level", "optional",
        "insurers not named: no subject; a present count in an official's quote in its own paragraph, no date: empty, or the report's 지난해 / 12월 말? (README open question 5)"))
 
+# ---------------------------------------------------------------- 006 startup's Series B round (입력 stamp + outlet byline line)
+d = Doc("006_8284931df20db25f", "2026-03-18"); docs.append(d)
+LB = "로지브레인"
+d.Oall(LB, LB, special={0: ("required", "invented startup introduced by 스타트업; headline topic with a comma")})
+d.O("파이낸셜뉴스", "파이낸셜뉴스", note="outlet in the byline line")
+d.O("한국투자파트너스", "한국투자파트너스", note="lead investor (주도했고)")
+d.O("카카오벤처스", "카카오벤처스", note="investor in a list")
+d.O("KB인베스트먼트", "KB인베스트먼트", note="investor in a list")
+d.O("SBI인베스트먼트", "SBI인베스트먼트", note="investor after a word introducing what it is (벤처캐피털); 일본계 outside")
+d.O("스트롱벤처스", "스트롱벤처스", note="existing investor (기존 투자사인)")
+d.O("CJ대한통운", "CJ대한통운", note="a customer named as an example (고객사는 … 등)")
+d.O("쿠팡", "쿠팡", note="a customer named as an example")
+d.D("2026.03.18", "2026-03-18", "day", st="optional", note="publication stamp (its clock time not labelled)")
+d.D("18일", "2026-03-18", "day", rel=True, note="day of the report (밝혔다)")
+d.D("2년 전", "2024", "year", rel=True, note="offset (N년 전 → that year)")
+d.D("지난해", "2025", "year", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("현재", "2026-03-18", "day", rel=True, st="optional", note="현재 takes the document date (ANNOTATION DATE: optional)")
+d.D("올해", "2026", "year", rel=True)
+d.D("2028년", "2028", "year")
+d.Q("450억", 45000000000, W, "", "currency", ctx="450억 시리즈B", st="optional", note=HEAD)
+d.Q("3천억", 300000000000, W, "", "currency", st="optional", note=HEAD)
+NOP = "no DATE in the clause or sentence and none earlier (18일 only dates the announcement): empty period (FACTS)"
+d.Q("450억 원", 45000000000, W, "원", "currency", f=("시리즈B 투자", None, LB, "", "level", "required", "X 규모의 Y → Y (FACTS 규모); " + NOP))
+d.Q("3,000억 원", 300000000000, W, "원", "currency", approx=True, note="약 → approx", f=("기업가치", None, LB, "", "level", "required", NOP))
+d.Q("600억 원", 60000000000, W, "원", "currency",
+    f=("기업가치", None, LB, "2024", "level", "required", "a basis figure in brackets after 2년 전 시리즈A 때: the valuation then, dated by 2년 전 (own convention 5)"))
+d.Q("5배", 5, "배", "배", C, f=("기업가치", None, LB, "", "change", "required", "a multiple of a past figure: a rate of change (own convention 8); the current valuation's (empty) period"))
+d.Q("620억 원", 62000000000, W, "원", "currency", f=("누적 투자 유치액", None, LB, "", "level", "required", "genitive owner; " + NOP))
+d.Q("186억 원", 18600000000, W, "원", "currency", f=("매출", "지난해 매출은", LB, "2025", "level", "required", "the sentence continues one about the company (로지브레인은 …)"))
+d.Q("72억 원", 7200000000, W, "원", "currency", f=("매출", "지난해 매출은", LB, "2024", "level", "required", "a basis figure in brackets after 전년 (own convention 5)"))
+d.Q("158%", 158, "%", "%", P, f=("매출", "지난해 매출은", LB, "2025", "change"))
+d.Q("340곳", 340, "곳", "곳", C,
+    f=("고객사", None, LB, "2025", "level", "required", "customers named as examples (… 등) are not the subject; no date in the clause: the sentence's 지난해 (FACTS search order)"))
+d.Q("1,200만 건", 12000000, "건", "건", C, bound="gt", note="넘었다 → gt; 월 = a rate word",
+    f=("처리 화물 건수", None, LB, "2025", "level", "required", "no date in the sentence: the period last set for the company (지난해) carries (FACTS)"))
+d.Q("128명", 128, "명", "명", C, f=("직원 수", None, LB, "2026-03-18", "level", "required", "현재 attached to it (takes the document date)"))
+d.Q("80명", 80, "명", "명", C, bound="min", note="이상 → min",
+    f=("연구개발 인력", None, LB, "2026", "level", "required", "회사는 = the story's company; the noun the count is centred on names it (뽑을 a plain verb); 올해 in the clause"))
+d.Q("150억 원", 15000000000, W, "원", "currency",
+    f=("일본과 베트남 진출", None, LB, "2026", "level", "required", "X에 N원을 쓴다 → X; 올해 of the sentence before carried for the same subject (FACTS)"))
+d.Q("1,000억 원", 100000000000, W, "원", "currency",
+    f=("매출", "2028년 매출", LB, "2028", "level", "required", "a target in the CEO's quote: the company's (own convention 7); 2028년 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
