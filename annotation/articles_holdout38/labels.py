@@ -290,6 +290,7 @@ d.O("SBI인베스트먼트", "SBI인베스트먼트", note="investor after a wor
 d.O("스트롱벤처스", "스트롱벤처스", note="existing investor (기존 투자사인)")
 d.O("CJ대한통운", "CJ대한통운", note="a customer named as an example (고객사는 … 등)")
 d.O("쿠팡", "쿠팡", note="a customer named as an example")
+d.O("브레인허브", "브레인허브", st="optional", note="a solution the company runs (운영한다): may be a product or a platform (ANNOTATION ORG Optional: an app, a feature)")
 d.D("2026.03.18", "2026-03-18", "day", st="optional", note="publication stamp (its clock time not labelled)")
 d.D("18일", "2026-03-18", "day", rel=True, note="day of the report (밝혔다)")
 d.D("2년 전", "2024", "year", rel=True, note="offset (N년 전 → that year)")
