@@ -62,5 +62,54 @@ d.Q("4위", 4, "위", "위", "ordinal", note="a rank: ordinal, no fact")
 d.Q("60억 달러", 6000000000, U, "달러", "currency",
     f=("해외 수주", "해외 수주 60억", S, "2026", "level", "required", "a company head's target in a quote: the company's figure (README convention 7); 올해 in the clause"))
 
+# ---------------------------------------------------------------- 002 convenience-store chain over the Seollal holiday (뉴시스 dateline, no year anywhere)
+d = Doc("002_0bf55d5f9deb94aa", "2026-02-19"); docs.append(d)
+S, OP, BGF = "위드유", "위드유리테일", "BGF리테일"
+d.Oall(S, S, skip=(1,))  # index 1 is the start of 위드유리테일
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("세영그룹", "세영그룹", note="the parent group (계열)")
+d.O(OP, OP, note="the operating company (운영하는) of the chain")
+d.O("CU", "CU", note="a chain (brand run as a business), 업계 1위")
+d.O(BGF, BGF, note="CU's operator, subject of its own figure")
+R = "2026-02-14/2026-02-18"
+HOL = "holiday: optional DATE (ANNOTATION); value = the days the text gives (14~18일)"
+d.D("설 연휴", R, "day", ctx="위드유, 설 연휴", rel=True, st="optional", note=HOL)
+d.D("설 연휴", R, "day", ctx="위드유는 설 연휴", rel=True, st="optional", note=HOL)
+d.D("14~18일", R, "day", rel=True, note="a range of days, one mention; month and year from the document date")
+d.D("지난해", "2025", "year", ctx="지난해 설", rel=True, note="the deictic year is a required DATE; the holiday after it an optional one")
+d.D("설 연휴", "2025-01-28/2025-01-30", "day", ctx="지난해 설 연휴", rel=True, st="optional", note="last year's holiday (official days of 2025's 설)")
+d.D("19일", "2026-02-19", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난달 말", "2026-01", "month", mod="END", rel=True, note="as of (기준)")
+d.D("1년 전", "2025", "year", rel=True, note="offset: N년 전 → that year (ANNOTATION)")
+d.D("지난달", "2026-01", "month", ctx="\"지난달", rel=True)
+d.D("설", "2026-02-17", "day", ctx="지난달 설 선물세트", rel=True, st="optional", note="holiday name as a modifier of a product (설 선물세트): optional at most")
+d.D("작년", "2025", "year", rel=True)
+d.D("추석", "2025-10-06", "day", rel=True, st="optional", note="holiday (작년 추석): optional")
+d.D("같은 기간", R, "day", rel=True, st="optional", anchor="2026-02-14", note=PB)
+d.Q("18%", 18, "%", "%", P, ctx="18% 늘어",
+    f=("매출", "연휴 매출 18%", S, R, "change", "required", "headline: its own 설 연휴 (the holiday's days as given in the lead)"))
+d.Q("닷새", 5, "day", "닷새", "duration", ctx="닷새(", note="native amount of time (닷새 동안): duration, no fact")
+d.Q("18.4%", 18.4, "%", "%", P, f=("전국 점포 매출", None, S, R, "change", "required", "the days in brackets (14~18일) in the clause; last year's holiday is the basis"))
+d.Q("32%", 32, "%", "%", P, f=("도시락 매출", None, S, R, "change", "required", "story period (the lead's 14~18일)"))
+BR = "breakdown (상품별로는): a category is no subject; the item keeps the measure (매출) of the figure before; the chain and the holiday carry"
+d.Q("27%", 27, "%", "%", P, f=("매출", "매출이 32%", S, R, "change", "required", BR))
+d.Q("15%", 15, "%", "%", P, f=("매출", "매출이 32%", S, R, "change", "required", BR))
+d.Q("41만 개", 410000, "개", "개", C, f=("도시락", "팔린 도시락", S, R, "level", "required", "연휴 기간 (no DATE) = the story's holiday"))
+d.Q("214곳", 214, "곳", "곳", C, f=("특수 입지 점포", None, S, R, "level"))
+d.Q("2.3배", 2.3, "배", "배", C,
+    f=("매출", "214곳의 매출", S, R, "change", "optional",
+       "N배 많았다 against a basis that is no calendar period (평소 주말): a change, or a level of a ratio? (README question 3)"))
+d.Q("6,820점", 6820, "점", "점", C, f=("점포 수", None, S, "2026-01", "level", "required", "지난달 말 기준 (2026-01, END)"))
+d.Q("410점", 410, "점", "점", C, f=("점포 수", None, S, "2026-01", "change", "required", "늘었다: a change; 1년 전 is the basis"))
+d.Q("99%", 99, "%", "%", P, f=("정상 영업률", None, S, R, "level", "required", "연휴 기간 = the story's holiday"))
+d.Q("닷새", 5, "day", "닷새", "duration", ctx="닷새간", note="닷새간: 간 outside, duration, no fact")
+d.Q("870억 원", 87000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("매출", "닷새간 매출", S, R, "level", "required", "연휴 닷새간 = the story's holiday; the chain carried (passive 추산된다)"))
+d.Q("63억 원", 6300000000, W, "원", "currency",
+    f=("설 선물세트 예약 판매액", None, S, "2026-01", "level", "required", "a spokesperson (위드유 관계자) speaks for the chain; 지난달 in the clause"))
+d.Q("21%", 21, "%", "%", P, f=("설 선물세트 예약 판매액", None, S, "2026-01", "change", "required", "작년 추석 is the basis; …보다 많았다: a change"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("12%", 12, "%", "%", P, f=("매출", "기간 매출이 12%", BGF, R, "change", "required", "BGF리테일 subject of its own clause; 같은 기간 (optional DATE) points back to the holiday"))
+
 if __name__ == "__main__":
     write_all(docs)
