@@ -111,5 +111,55 @@ d.Q("21%", 21, "%", "%", P, f=("설 선물세트 예약 판매액", None, S, "20
 d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
 d.Q("12%", 12, "%", "%", P, f=("매출", "기간 매출이 12%", BGF, R, "change", "required", "BGF리테일 subject of its own clause; 같은 기간 (optional DATE) points back to the holiday"))
 
+# ---------------------------------------------------------------- 003 city government's tram, housing and bus plan (연합뉴스 dateline, years of the plan written)
+d = Doc("003_897bcc3df00dd7d3", "2025-11-11"); docs.append(d)
+S = "청주시"
+d.Oall(S, S, skip=(4,), special={3: ("optional", "the city inside the mayor's title word (청주시장): ORG mention or part of a person's title? (README question 6)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+UN = "bare 시 standing for 청주시: an unnamed institution noun (ANNOTATION optional), canonical the city"
+d.O("시", S, ctx="시는 내년", st="optional", note=UN)
+d.O("국토교통부", "국토교통부", note="government body (approval)")
+d.O("시", S, ctx="시는 2030년", st="optional", note=UN)
+d.O("한국토지주택공사", "한국토지주택공사", aliases="LH", note="(LH) right after the name is an alias")
+d.O("충북개발공사", "충북개발공사", note="invented-sounding provincial developer, co-implementer")
+d.O("청주시의회", "청주시의회", note="the named city council (a council member's affiliation)")
+d.O("시", S, ctx="올해 시 재정", st="optional", note=UN)
+P32 = "2032"
+d.D("2032년", P32, "year", ctx="청주시, 2032년", note="2032년까지 (까지 outside)")
+d.D("2032년", P32, "year", ctx="들여 2032년")
+d.D("11일", "2025-11-11", "day", rel=True, note="day of the announcement (발표했다); the year inside the plan's name ('청주 도시교통 2035 기본계획') is not a DATE")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention")
+d.D("2028년 3월", "2028-03", "month")
+d.D("2030년", "2030", "year", ctx="시는 2030년")
+d.D("현재", "2025-11-11", "day", rel=True, st="optional", note="현재: optional, takes the document date (ANNOTATION)")
+d.D("2030년", "2030", "year", ctx="2030년 480대")
+d.D("올해", "2025", "year", rel=True)
+d.Q("18㎞", 18, "km", "㎞", M, f=("트램", "공항 트램 18㎞", S, P32, "level", "required", "headline: its own 2032년까지"))
+d.Q("8,400억", 840000000000, W, "", "currency", ctx="사업비 8,400억\n", st="optional", note="headline amount, currency implied (ANNOTATION: optional)")
+d.Q("8,400억 원", 840000000000, W, "원", "currency", f=("사업비", "사업비 8,400억 원", S, P32, "level", "required", "2032년까지 in its clause (a deadline of the plan)"))
+d.Q("18.2km", 18.2, "km", "km", M, f=("구간", None, S, P32, "level"))
+PLAN = ("a figure of the city's plan whose sentence is about the tram (no ORG): the city carried from the sentence before "
+        "(청주시는 … 발표했다); the period last set for the city (2032; 11일 only dates the announcement) (README convention 5)")
+d.Q("23곳", 23, "곳", "곳", C, f=("정거장", None, S, P32, "level", "required", PLAN))
+d.Q("30대", 30, "대", "대", C, f=("차량", None, S, P32, "level", "required", PLAN))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate word (하루 이용객): optional (rate denominator)")
+d.Q("6만 4,000명", 64000, "명", "명", C, f=("이용객", None, S, P32, "level", "required", PLAN + "; 하루 qualifies the basis and stays outside the metric"))
+d.Q("60%", 60, "%", "%", P, f=("사업비", "사업비 가운데", S, P32, "level", "required", "X 가운데 N%: the measure noun governing it (사업비); period carried (2032)"))
+d.Q("5,040억 원", 504000000000, W, "원", "currency",
+    f=("국비", None, S, P32, "level", "optional",
+       "national funds inside the city's project cost: the city's budget figure, or the state's money (no ORG named in the clause)? (README question 2)"))
+d.Q("4,200가구", 4200, "가구", "가구", C, f=("역세권 공공주택", None, S, "2030", "level", "required", "시는 (the city) … 2030년까지 in its clause"))
+d.Q("1,500가구", 1500, "가구", "가구", C,
+    f=("역세권 공공주택", None, S, "2030", "level", "required",
+       "이 가운데: a part of the figure before, keeping its measure; the supplier is the city carried; the co-implementers of the next clause are not its subject"))
+d.Q("410대", 410, "대", "대", C, f=("시내버스", None, S, "2025-11-11", "level", "required", "현재 (optional DATE) takes the document date: the as-of period (README convention 5)"))
+d.Q("480대", 480, "대", "대", C, f=("시내버스", None, S, "2030", "level", "required", "the new level with its own 2030년"))
+d.Q("45분", 45, "minute", "분", "duration", note="travel time (걸리는 시간): duration, no fact")
+d.Q("28분", 28, "minute", "분", "duration", note="travel time: duration, no fact")
+d.Q("28%", 28, "%", "%", P, f=("재정자립도", None, S, "2025", "level", "required", "시 재정자립도: the city's; 올해 in the clause"))
+d.Q("1,700억 원", 170000000000, W, "원", "currency", bound="gt", note="넘는다 → gt",
+    f=("시비 부담", None, S, "2025", "level", "optional",
+       "the city's share of the project: by the search order (clause, then sentence) the sentence's 올해 (written), or the project's 2032, or none? (README question 2)"))
+
 if __name__ == "__main__":
     write_all(docs)
