@@ -161,5 +161,55 @@ d.Q("1,700억 원", 170000000000, W, "원", "currency", bound="gt", note="넘는
     f=("시비 부담", None, S, "2025", "level", "optional",
        "the city's share of the project: by the search order (clause, then sentence) the sentence's 올해 (written), or the project's 2032, or none? (README question 2)"))
 
+# ---------------------------------------------------------------- 004 pharmaceutical company's export contract and R&D (bracket byline, no present year written)
+d = Doc("004_fce8b585a81eade8", "2026-03-04"); docs.append(d)
+S, NV = "세한제약", "노바렉스 테라퓨틱스"
+d.Oall(S, S)
+d.O("노바렉스", NV, ctx="美 노바렉스에", note="short form of the partner named in full in the lead; 美 (a country) outside")
+d.O("아시아경제", "아시아경제", note="outlet in the bracket byline")
+d.O(NV, NV, aliases="Novarex Therapeutics", note="the partner abroad; 미국 바이오기업 (a description) outside; the Latin name in brackets is an alias")
+d.O("노바렉스", NV, ctx="노바렉스는", note="short form")
+d.O("미국 식품의약국", "미국 식품의약국", aliases="FDA", note="미국 is part of the official name (as 미국 항공우주국); (FDA) an alias")
+d.O("한국투자증권", "한국투자증권", note="brokerage")
+Y = "2025"
+d.D("4일", "2026-03-04", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("이달", "2026-03", "month", rel=True, note="이달 안에 (안에 outside)")
+d.D("지난해", Y, "year", ctx="세한제약은 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 2.1", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("올해", "2026", "year", rel=True)
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("지난해 11월", "2025-11", "month", rel=True, note="지난해 before a month: one mention")
+d.D("2027년 상반기", "2027-H1", "half")
+d.D("2029년 하반기", "2029-H2", "half")
+d.D("1분기", "2026-Q1", "quarter", rel=True, note="the current quarter (latest Q1 on or before the document date)")
+d.D("전년 동기", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01", note=PB)
+d.Q("9억2천만 달러", 920000000, U, "달러", "currency", bound="max", note="최대 → max",
+    f=("기술수출", None, S, "", "level", "required", "headline: no DATE in the headline and nothing before it → empty; the partner (에) is the counterparty"))
+d.Q("9억 2,000만 달러", 920000000, U, "달러", "currency",
+    f=("계약", "총 계약 규모", S, "", "level", "required",
+       "N 규모 → the thing whose size it is (계약); the licensor's deal, partner (와) the counterparty; 4일 only dates the disclosure: empty"))
+d.Q("1조 3,300억 원", 1330000000000, W, "원", "currency", approx=True, eq=("9억 2,000만 달러",), note="conversion in brackets after 약",
+    f=("계약", "총 계약 규모", S, "", "level", "required", "a conversion: same slots"))
+d.Q("4,500만 달러", 45000000, U, "달러", "currency", f=("계약금", "없는 계약금", S, "2026-03", "level", "required", "받는다: the company's; 이달 in the clause"))
+d.Q("8~12%", 8, "%", "%", P, hi=12,
+    f=("로열티", None, S, "", "level", "optional",
+       "순매출의 N%를 로열티로: metric the royalty (what the rate is of) or 순매출 (the noun governing it by 의)? no date (출시 뒤) (README question 4)"))
+d.Q("6,840억 원", 684000000000, W, "원", "currency", f=("매출", "지난해 매출", S, Y, "level"))
+d.Q("1,108억 원", 110800000000, W, "원", "currency", f=("연구개발", None, S, Y, "level", "required", "X에 N원을 썼다 → X; 지난해 in the sentence"))
+d.Q("16.2%", 16.2, "%", "%", P, f=("R&D 비중", "대비 R&D 비중", S, Y, "level", "required", "매출 대비 qualifies the basis; the period carried (지난해)"))
+d.Q("2.1%포인트", 2.1, PP, "%포인트", P, f=("R&D 비중", "대비 R&D 비중", S, Y, "change", "required", "%포인트 → %p; 전년 the basis"))
+d.Q("1,300억 원", 130000000000, W, "원", "currency", f=("R&D 투자", None, S, "2026", "level", "required", "올해 in the clause; the company carried"))
+d.Q("412명", 412, "명", "명", C, f=("연구 인력", None, S, Y, "level", "required", "지난해 말 기준 (2025, END)"))
+PH = "clinical phase (임상 N상): an ordinal without an explicit marker (like 1차?), or part of a phase's name? (README question 6)"
+d.Q("1상", 1, "상", "상", "ordinal", st="optional", f=None, note=PH)
+d.Q("2상", 2, "상", "상", "ordinal", st="optional", f=None, note=PH)
+d.Q("3상", 3, "상", "상", "ordinal", st="optional", f=None, note=PH)
+d.Q("40%", 40, "%", "%", P, bound="min", note="이상 → min",
+    f=("영업이익", None, S, "2026-Q1", "change", "required", "an analysts' outlook (증권가는 … 본다) on the company's profit; 1분기 in the clause; 전년 동기 the basis"))
+TP = ("a brokerage's target price for the company's share (한국투자증권은 세한제약 목표주가를): subject the brokerage that set it, "
+      "the company named before the metric, or none? no date (README question 5)")
+d.Q("14만 원", 140000, W, "원", "currency", f=("목표주가", None, S, "", "level", "optional", TP))
+d.Q("17만 원", 170000, W, "원", "currency", f=("목표주가", None, S, "", "level", "optional", TP))
+
 if __name__ == "__main__":
     write_all(docs)
