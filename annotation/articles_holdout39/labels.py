@@ -211,5 +211,52 @@ TP = ("a brokerage's target price for the company's share (한국투자증권은
 d.Q("14만 원", 140000, W, "원", "currency", f=("목표주가", None, S, "", "level", "optional", TP))
 d.Q("17만 원", 170000, W, "원", "currency", f=("목표주가", None, S, "", "level", "optional", TP))
 
+# ---------------------------------------------------------------- 005 credit-card industry's monthly statistics (뉴스1 dateline, 2025년 10월 in the lead)
+d = Doc("005_a892dd6926c59c8b", "2025-11-24"); docs.append(d)
+A, SH, SS = "여신금융협회", "신한카드", "삼성카드"
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O(A, A, note="the association that releases the statistic (its source)")
+d.Oall(SH, SH)
+d.O(SS, SS, note="second of the named pair of card companies")
+d.O("협회", A, ctx="협회는", st="optional", note="bare 협회 standing for the association named before: an unnamed institution noun (optional), canonical the association")
+M10 = "2025-10"
+HOL = "holiday: optional DATE; value the ten days of 2025's 추석 연휴 (최장 열흘)"
+d.D("10월", M10, "month", ctx="10월 카드승인액", rel=True, note="headline month: latest October on or before the document date")
+d.D("추석 연휴", "2025-10-03/2025-10-12", "day", ctx="…추석 연휴", rel=True, st="optional", note=HOL)
+d.D("2025년 10월", M10, "month")
+d.D("1년 전", "2024", "year", rel=True, note="offset: N년 전 → that year (ANNOTATION)")
+d.D("24일", "2025-11-24", "day", rel=True, note="day of the release (발표한)")
+d.D("10월", M10, "month", ctx="'10월 카드승인실적", rel=True, st="optional", note="inside a quoted release title: a DATE or part of a title?")
+d.D("지난달", M10, "month", rel=True)
+d.D("전년 동월", "2024-10", "month", rel=True, st="optional", anchor="2025-10-01", note=PB)
+d.D("추석 연휴", "2025-10-03/2025-10-12", "day", ctx="추석 연휴가", rel=True, st="optional", note=HOL)
+d.D("11월", "2025-11", "month", rel=True, note="future clause (…웃돌 것): the current month")
+d.D("연말", "2025", "year", mod="END", rel=True)
+NS = "a national statistic of the card industry released by an association (its source): empty subject"
+d.Q("104조 원", 104000000000000, W, "원", "currency", f=("카드승인액", None, "", M10, "level", "required", NS + "; headline: its own 10월"))
+d.Q("104조 2,000억 원", 104200000000000, W, "원", "currency", f=("카드 승인금액", None, "", M10, "level", "required", NS))
+d.Q("5.8%", 5.8, "%", "%", P, f=("카드 승인금액", None, "", M10, "change", "required", "1년 전 is the basis; current period"))
+d.Q("26억 1,000만 건", 2610000000, "건", "건", C, f=("카드 승인 건수", None, "", M10, "level", "required", NS + "; 지난달 in the clause"))
+d.Q("4.2%", 4.2, "%", "%", P, f=("카드 승인 건수", None, "", M10, "change"))
+d.Q("3만 9,900원", 39900, W, "원", "currency", f=("평균 승인금액", None, "", M10, "level", "required", "건당 (no number) a rate word qualifying the basis, outside"))
+d.Q("1.5%", 1.5, "%", "%", P, f=("평균 승인금액", None, "", M10, "change"))
+d.Q("16조 7,000억 원", 16700000000000, W, "원", "currency", f=("숙박 및 음식점업 승인액", None, "", M10, "level", "required", "an industry's figure: empty subject; story period"))
+d.Q("9.4%", 9.4, "%", "%", P, f=("숙박 및 음식점업 승인액", None, "", M10, "change"))
+BR = "breakdown (업종별로는): the item keeps the measure (승인액) of the figure before; an industry is no subject; story period"
+d.Q("3조 1,000억 원", 3100000000000, W, "원", "currency", f=("승인액", "음식점업 승인액", "", M10, "level", "required", BR))
+d.Q("12.1%", 12.1, "%", "%", P, f=("승인액", "음식점업 승인액", "", M10, "change", "required", BR))
+d.Q("열흘", 10, "day", "열흘", "duration", bound="max", note="native amount of time; 최장 read like 최대 (max), outside; duration, no fact")
+d.Q("39조 8,000억 원", 39800000000000, W, "원", "currency", f=("승인액", "음식점업 승인액", "", M10, "level", "required", BR))
+d.Q("0.7%", 0.7, "%", "%", P, f=("승인액", "음식점업 승인액", "", M10, "change", "required", BR + "; 줄었다: change, value as written"))
+d.Q("21.6%", 21.6, "%", "%", P, f=("법인카드 승인액 비중", None, "", M10, "level"))
+d.Q("15조 3,000억 원", 15300000000000, W, "원", "currency",
+    f=("개인 신용카드 승인액", None, SH, M10, "level", "required", "카드사별로는: the genitive owner (신한카드의); story period (지난달)"))
+d.Q("13조 9,000억 원", 13900000000000, W, "원", "currency",
+    f=("개인 신용카드 승인액", None, SS, M10, "level", "required", "the second of the pair, its own subject; the measure of the figure before"))
+d.Q("한 달", 1, "month", "달", "duration", note="한 달 새: 새 outside (like 간), duration, no fact")
+d.Q("18%", 18, "%", "%", P, f=("해외 이용액", None, SH, M10, "change", "required", "the company's own statement (밝혔다); 한 달 새 = over the story's month"))
+d.Q("100조 원", 100000000000000, W, "원", "currency", bound="gt", note="웃돌 → gt (exceed)",
+    f=("승인액", "승인액이 100조", "", "2025-11", "level", "required", NS + "; an outlook with its own 11월"))
+
 if __name__ == "__main__":
     write_all(docs)
