@@ -258,5 +258,53 @@ d.Q("18%", 18, "%", "%", P, f=("해외 이용액", None, SH, M10, "change", "req
 d.Q("100조 원", 100000000000000, W, "원", "currency", bound="gt", note="웃돌 → gt (exceed)",
     f=("승인액", "승인액이 100조", "", "2025-11", "level", "required", NS + "; an outlook with its own 11월"))
 
+# ---------------------------------------------------------------- 006 energy company's solar plant and local agreement (입력 stamp page without a year, no year anywhere)
+d = Doc("006_e3924891236a38e9", "2025-09-18"); docs.append(d)
+S, GS = "대원에너지", "군산시"
+d.Oall(S, S)
+d.O("이투데이", "이투데이", note="outlet in the byline line")
+d.O("대원그룹", "대원그룹", note="the parent group (대원그룹의 에너지 계열사)")
+d.Oall(GS, GS, special={0: ("required", "a city acting as a government (agreement party)")})
+d.O("새만금개발청", "새만금개발청", note="government body, agreement party")
+NOW = "2025-09-18"
+d.D("09.18", NOW, "day", rel=True, st="optional", note="publication stamp without a year (the year from the document date); clock time not labelled")
+d.D("17일", "2025-09-17", "day", rel=True, note="day the agreement was signed: dates the event, not a figure's period")
+d.D("18일", NOW, "day", rel=True, note="day of the report (밝혔다)")
+d.D("내년 3월", "2026-03", "month", rel=True, note="내년 before a month: one mention")
+d.D("내년 말", "2026", "year", mod="END", rel=True, note="내년 말까지 (까지 outside)")
+d.D("현재", NOW, "day", rel=True, st="optional", note="현재: optional, takes the document date")
+d.D("지난해", "2024", "year", ctx="지난해 매출", rel=True)
+d.D("전년", "2023", "year", rel=True, st="optional", anchor="2024-01-01", note=PB)
+d.D("지난해", "2024", "year", ctx="지난해 38%", rel=True)
+d.D("올해 상반기", "2025-H1", "half", rel=True, note="올해 before a half: one mention")
+NOD = "no DATE in its sentence and none before it (the headline and lead give none): empty"
+d.Q("300MW", 300, "MW", "MW", M, ctx="새만금에 300MW", f=("태양광", "300MW 태양광 짓는다", S, "", "level", "required", "headline; " + NOD))
+d.Q("4,500억 원", 450000000000, W, "원", "currency", ctx="짓는다…4,500억 원",
+    f=("투자", "원 투자", S, "", "level", "required", "headline: the verbal noun after the amount (…4,500억 원 투자); " + NOD))
+d.Q("300MW", 300, "MW", "MW", M, ctx="단지에 300MW", f=("태양광 발전소", None, S, "", "level", "required", "N 규모의 Y → Y (FACTS 규모 line); " + NOD))
+d.Q("120MWh", 120, "MWh", "MWh", M, f=("에너지저장장치", None, S, "", "level", "required", "N 규모의 Y → Y; " + NOD))
+d.Q("4,500억 원", 450000000000, W, "원", "currency", ctx="총사업비는 4,500억 원", f=("총사업비", None, S, "", "level", "required", NOD))
+d.Q("390GWh", 390, "GWh", "GWh", M, approx=True, note="약 → approx",
+    f=("발전량", None, S, "", "level", "required", "연간 qualifies the period, outside the metric; 완공 후 is no DATE; " + NOD))
+d.Q("4인", 4, "인", "인", C, st="optional",
+    note="household size as a definition (4인 가구 기준): part of the metric, no fact (FACTS definitional) — optional as a mention")
+d.Q("10만 8,000가구", 108000, "가구", "가구", C, f=("공급 가능 가구", None, S, "", "level", "required", NOD))
+AG = "agreement terms (협약에 따라): the date the agreement was signed (17일) is the event's, not the figure's period: empty (README question 1)"
+d.Q("3%", 3, "%", "%", P, f=("발전 수익", None, S, "", "level", "required", "X의 N%: the measure noun governing it (발전 수익); " + AG))
+d.Q("1,200억 원", 120000000000, W, "원", "currency", bound="min", note="이상 → min", f=("지역 업체 발주액", None, S, "", "level", "required", AG))
+d.Q("20년", 20, "year", "년", "duration", note="20년간: 간 outside, duration, no fact")
+d.Q("12억 원", 1200000000, W, "원", "currency",
+    f=("부지 임대료", None, GS, "", "level", "required", "군산시는 … 묶어 주기로 했다: the city subject of its clause; 연 (no number) a rate word; " + AG))
+d.Q("150MW", 150, "MW", "MW", M, f=("설비", None, S, "2026", "level", "required", "회사 = the story's company; 내년 말까지 in the clause (2026, END)"))
+d.Q("14곳", 14, "곳", "곳", C, f=("태양광·풍력 발전소", None, S, NOW, "level", "required", "현재 (optional DATE) takes the document date (README convention 5)"))
+d.Q("1.2GW", 1.2, "GW", "GW", M, f=("총 설비용량", None, S, NOW, "level", "required", "현재 of the same sentence"))
+d.Q("5,830억 원", 583000000000, W, "원", "currency", f=("매출", None, S, "2024", "level"))
+d.Q("9%", 9, "%", "%", P, f=("매출", None, S, "2024", "change", "required", "전년 the basis; current period 지난해"))
+d.Q("38%", 38, "%", "%", P, f=("재생에너지 발전 비중", None, S, "2024", "level", "required", "A에서 B로 with A's own 지난해"))
+d.Q("44%", 44, "%", "%", P, f=("재생에너지 발전 비중", None, S, "2025-H1", "level", "required", "the new level with its own 올해 상반기"))
+d.Q("25%", 25, "%", "%", P,
+    f=("설비용량", "전체 설비용량", S, "", "change", "optional",
+       "an outcome after completion in the CEO's quote (완공되면): no DATE of its own; empty, or the period last set for the company (2025-H1) by the letter of carry-forward? (README question 1)"))
+
 if __name__ == "__main__":
     write_all(docs)
