@@ -835,6 +835,9 @@ class Linker:
                 return found, "metric_counted"
         if found:
             return found, "metric_after"  # (also `24경기 출장정지`)
+        found = self._balance_after(sentence, quantity) if quantity.category == "currency" else None
+        if found:
+            return found, "metric_after"  # `자산운용은 12억 원 적자를 기록했다`: the result's sign names the amount
         found = copula_noun_after(sentence, quantity, self.lexicon)
         if found and (self._measure_word(self.text[found[0]:found[1]]) or self.text[found[0]:found[1]] in self.results_words) \
                 and is_change(sentence, quantity, self.lexicon):
@@ -982,6 +985,21 @@ class Linker:
         if found:
             return found, "metric_partitive"  # `참여 기관의 98.7%가`: the group it is a share of
         return None, "metric_none"
+
+    def _balance_after(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """The noun of `balance_nouns` written right after the amount, a space between (`12억 원 적자를`), when no measure
+        or topic before the figure owns it (`무역수지는 67억 달러 흑자를 기록했다` → 무역수지)."""
+        if self.text[quantity.end:quantity.end + 1] != " ":
+            return None
+        j = sentence.after(quantity.end + 1)
+        tokens = sentence.tokens
+        if not (j < len(tokens) and tokens[j].start == quantity.end + 1 and tokens[j].form in self.lexicon["balance_nouns"]
+                and (j + 1 == len(tokens) or tokens[j + 1].tag not in ("NNG", "NNP"))):  # (not `적자 전환`, `흑자 폭`)
+            return None
+        if measure_before(sentence, quantity, self.lexicon) is not None or topic_before(
+                sentence, quantity, self.taken, self.person_titles, self.lexicon["markets"], self.lexicon["cause_nouns"]):
+            return None  # (a topic that is no organization is what has the result: `무역수지는`)
+        return tokens[j].start, tokens[j].end
 
     def _titles_of(self, sentence: Sentence, quantity) -> frozenset:
         """The person titles that are no metric of the figure: none when it counts persons (`people_units`) and is its
