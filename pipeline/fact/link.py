@@ -240,6 +240,9 @@ WHOLE_NAMED = re.compile(r"전체 ([가-힣]+(?: [가-힣]+)?)의 ")
 SAME_KIND_BASIS = re.compile(r"같은 [가-힣]+\($")
 # Right before a share of the whole that names no noun (`전체의 67.4%`, `전체의 약 30%`).
 SHARE_OF_WHOLE = re.compile(r"전체의 (?:약 )?$")
+# The rate right after the figure given with 으로 (`정부 과제가 612억 원으로 60%를 차지했고`): the share of that figure in the
+# whole its sentence breaks down, no whole written (`_share_of_whole`).
+SHARE_AFTER_FIGURE = re.compile(r"[0-9원명건개곳대달러주톤]\)?(?:으로|로) (?:약 )?$")
 # Between a topic and the whole a count is part of, right after it (`연구개발 인력은 전체 임직원 130명 중 102명`).
 _PART_TOPIC = re.compile(r"[은는] (?:전체 |총 )?")
 
@@ -1064,8 +1067,11 @@ class Linker:
         return None
 
     def _share_of_whole(self, sentence: Sentence, quantity) -> bool:
-        """The rate is the share of a whole named by no noun, taken (`전체의 67.4%를 차지했고`, `전체의 약 30%를`)."""
-        return SHARE_OF_WHOLE.search(self.text, max(0, quantity.start - 8), quantity.start) is not None \
+        """The rate is the share of a whole named by no noun, taken (`전체의 67.4%를 차지했고`, `전체의 약 30%를`), or of none
+        written, right after the category's figure (`재원별로는 … 정부 과제가 612억 원으로 60%를 차지했고`)."""
+        window = max(0, quantity.start - 8)
+        return (SHARE_OF_WHOLE.search(self.text, window, quantity.start) is not None
+                or SHARE_AFTER_FIGURE.search(self.text, window, quantity.start) is not None) \
             and occupied(sentence, quantity)
 
     def _partition(self, sentence: Sentence) -> int:
