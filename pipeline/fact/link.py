@@ -234,6 +234,8 @@ SECTION_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[■▶◆●○□◇△▲
 
 # The particles after a group that make it an owner, a topic or a subject (`통신 3사의`, `3사는`).
 GROUP_MARKS = frozenset("의은는이가")
+# A group as the recipient its sentence is about (`두 회사에는 각각 과태료 2억 원과 1억 원이 부과됐다`), as a topic is.
+GROUP_RECIPIENT = ("에는", "에게는")
 # A whole named by its measure that a share is of (`전체 매출의 50.3%`, `전체 수출액의 `): the measure.
 WHOLE_NAMED = re.compile(r"전체 ([가-힣]+(?: [가-힣]+)?)의 ")
 # A basis in brackets after `같은` and a noun (`지난해 같은 행사(`), compared right after the bracket (`_named_basis`).
@@ -1811,7 +1813,8 @@ class Linker:
                     if own:
                         found.append((start, int(own.group(1))))
                     elif q.unit in self.lexicon["group_units"] and q.value.isdigit() and not q.value_high \
-                            and (self.text[q.end:q.end + 1] in GROUP_MARKS or self._merged(start)):
+                            and (self.text[q.end:q.end + 1] in GROUP_MARKS or self._merged(start)
+                                 or self.text.startswith(GROUP_RECIPIENT, q.end)):
                         found.append((start, int(q.value)))  # (`두 회사의 매출은 각각`, `두 회사를 합치면`)
                 for pair in self._pair_word.finditer(text) if self.pairs_named else ():  # (`양사의 매출 합계는`)
                     found.append((sentence.start + pair.start(), 2))
