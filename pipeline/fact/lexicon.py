@@ -27,7 +27,8 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "scope_particles", "sequel_openers", "legislatures", "budget_votes", "agent_nouns", "threshold_verbs", "descriptor_heads",
         "region_words", "superlatives", "degree_adverbs", "follow_phrases", "rate_nouns", "money_heads", "not_money_nouns",
         "restating_nouns", "trade_pairs", "own_processes",
-        "change_rates", "earning_verbs", "basis_words", "aggregate_words", "aggregate_scopes", "whole_openers", "product_nouns")
+        "change_rates", "earning_verbs", "basis_words", "aggregate_words", "aggregate_scopes", "whole_openers", "product_nouns",
+        "balance_nouns")
 
 
 @functools.lru_cache(maxsize=None)

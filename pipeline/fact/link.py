@@ -238,12 +238,17 @@ SECTION_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[■▶◆●○□◇△▲
 
 # The particles after a group that make it an owner, a topic or a subject (`통신 3사의`, `3사는`).
 GROUP_MARKS = frozenset("의은는이가")
+# A group as the recipient its sentence is about (`두 회사에는 각각 과태료 2억 원과 1억 원이 부과됐다`), as a topic is.
+GROUP_RECIPIENT = ("에는", "에게는")
 # A whole named by its measure that a share is of (`전체 매출의 50.3%`, `전체 수출액의 `): the measure.
 WHOLE_NAMED = re.compile(r"전체 ([가-힣]+(?: [가-힣]+)?)의 ")
 # A basis in brackets after `같은` and a noun (`지난해 같은 행사(`), compared right after the bracket (`_named_basis`).
 SAME_KIND_BASIS = re.compile(r"같은 [가-힣]+\($")
 # Right before a share of the whole that names no noun (`전체의 67.4%`, `전체의 약 30%`).
 SHARE_OF_WHOLE = re.compile(r"전체의 (?:약 )?$")
+# The rate right after the figure given with 으로 (`정부 과제가 612억 원으로 60%를 차지했고`): the share of that figure in the
+# whole its sentence breaks down, no whole written (`_share_of_whole`).
+SHARE_AFTER_FIGURE = re.compile(r"[0-9원명건개곳대달러주톤]\)?(?:으로|로) (?:약 )?$")
 # Between a topic and the whole a count is part of, right after it (`연구개발 인력은 전체 임직원 130명 중 102명`).
 _PART_TOPIC = re.compile(r"[은는] (?:전체 |총 )?")
 
@@ -847,6 +852,9 @@ class Linker:
                 return found, "metric_counted"
         if found:
             return found, "metric_after"  # (also `24경기 출장정지`)
+        found = self._balance_after(sentence, quantity) if quantity.category == "currency" else None
+        if found:
+            return found, "metric_after"  # `자산운용은 12억 원 적자를 기록했다`: the result's sign names the amount
         found = copula_noun_after(sentence, quantity, self.lexicon)
         if found and (self._measure_word(self.text[found[0]:found[1]]) or self.text[found[0]:found[1]] in self.results_words) \
                 and is_change(sentence, quantity, self.lexicon):
@@ -1018,6 +1026,21 @@ class Linker:
             return earlier[1], "metric_carried"
         return None
 
+    def _balance_after(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """The noun of `balance_nouns` written right after the amount, a space between (`12억 원 적자를`), when no measure
+        or topic before the figure owns it (`무역수지는 67억 달러 흑자를 기록했다` → 무역수지)."""
+        if self.text[quantity.end:quantity.end + 1] != " ":
+            return None
+        j = sentence.after(quantity.end + 1)
+        tokens = sentence.tokens
+        if not (j < len(tokens) and tokens[j].start == quantity.end + 1 and tokens[j].form in self.lexicon["balance_nouns"]
+                and (j + 1 == len(tokens) or tokens[j + 1].tag not in ("NNG", "NNP"))):  # (not `적자 전환`, `흑자 폭`)
+            return None
+        if measure_before(sentence, quantity, self.lexicon) is not None or topic_before(
+                sentence, quantity, self.taken, self.person_titles, self.lexicon["markets"], self.lexicon["cause_nouns"]):
+            return None  # (a topic that is no organization is what has the result: `무역수지는`)
+        return tokens[j].start, tokens[j].end
+
     def _titles_of(self, sentence: Sentence, quantity) -> frozenset:
         """The person titles that are no metric of the figure: none when it counts persons (`people_units`) and is its
         topic's size (`회원은 11월 말 기준 680만 명으로`), not the subject, object or topic of a verb of its own (`시장이 …
@@ -1081,8 +1104,11 @@ class Linker:
         return None
 
     def _share_of_whole(self, sentence: Sentence, quantity) -> bool:
-        """The rate is the share of a whole named by no noun, taken (`전체의 67.4%를 차지했고`, `전체의 약 30%를`)."""
-        return SHARE_OF_WHOLE.search(self.text, max(0, quantity.start - 8), quantity.start) is not None \
+        """The rate is the share of a whole named by no noun, taken (`전체의 67.4%를 차지했고`, `전체의 약 30%를`), or of none
+        written, right after the category's figure (`재원별로는 … 정부 과제가 612억 원으로 60%를 차지했고`)."""
+        window = max(0, quantity.start - 8)
+        return (SHARE_OF_WHOLE.search(self.text, window, quantity.start) is not None
+                or SHARE_AFTER_FIGURE.search(self.text, window, quantity.start) is not None) \
             and occupied(sentence, quantity)
 
     def _partition(self, sentence: Sentence) -> int:
@@ -1855,7 +1881,8 @@ class Linker:
                     if own:
                         found.append((start, int(own.group(1))))
                     elif q.unit in self.lexicon["group_units"] and q.value.isdigit() and not q.value_high \
-                            and (self.text[q.end:q.end + 1] in GROUP_MARKS or self._merged(start)):
+                            and (self.text[q.end:q.end + 1] in GROUP_MARKS or self._merged(start)
+                                 or self.text.startswith(GROUP_RECIPIENT, q.end)):
                         found.append((start, int(q.value)))  # (`두 회사의 매출은 각각`, `두 회사를 합치면`)
                 for pair in self._pair_word.finditer(text) if self.pairs_named else ():  # (`양사의 매출 합계는`)
                     found.append((sentence.start + pair.start(), 2))

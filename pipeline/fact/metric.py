@@ -37,23 +37,34 @@ NOT_METRIC = frozenset({"이상", "이하", "미만", "수준", "규모", "가�
                         "기준", "현재", "등", "중", "때", "당시", "가운데", "명", "개", "곳", "건", "기간", "새", "사이"})
 
 
+# How many figures after a figure a comma-joined list is followed to the noun they share (`past_listed`).
+LIST_REACH = 4
+
+
 def past_listed(tokens: list, i: int, quantity, lexicon: dict) -> int:
-    """Past the figure listed right after this one by a comma (`각각 5천870억원, 8천860억원의 매출`, `각각 150억 원, 80억
-    원을 투자했다`: both share the noun or the verb after the last), also one a name as topic opens (`신한카드는 1,420억
-    원, 신한투자증권은 1,150억 원의 순이익을`, `한결카드가 1,420억 원, 한결투자증권이 1,180억 원의 순이익을`; not a measure: `매출은
-    1조 원, 영업이익은 …`), else `i` (the token after the figure)."""
-    if not (i + 1 < len(tokens) and tokens[i].form == "," and tokens[i].tag == "SP" and tokens[i].start == quantity.end):
-        return i
-    k = i + 1
-    while k < len(tokens) and tokens[k].tag in NAMES:
-        k += 1
-    if k > i + 1 and not (k < len(tokens) and tokens[k].tag in ("JX", "JKS") and tokens[k].form in TOPIC_OR_SUBJECT
-                          and tokens[k - 1].form not in lexicon["measures"] and tokens[k - 1].tag != "XSN"):
-        return i
-    k += k > i + 1
-    if k < len(tokens) and tokens[k].tag == "SN":
+    """Past the figures listed right after this one by commas (`각각 5천870억원, 8천860억원의 매출`, `각각 150억 원, 80억
+    원을 투자했다`: all share the noun or the verb after the last), also ones a name as topic opens (`신한카드는 1,420억
+    원, 신한투자증권은 1,150억 원의 순이익을`, `한결카드가 1,420억 원, 한결투자증권이 1,180억 원의 순이익을`, three or more
+    items: `A는 410억 원, B는 230억 원, C는 60억 원의 순이익을`; not a measure: `매출은 1조 원, 영업이익은 …`), else `i` (the
+    token after the figure)."""
+    end = quantity.end
+    for _ in range(LIST_REACH):
+        if not (i + 1 < len(tokens) and tokens[i].form == "," and tokens[i].tag == "SP" and tokens[i].start == end):
+            return i
+        k = i + 1
+        if k + 1 < len(tokens) and tokens[k].tag == "MM" and tokens[k + 1].start == tokens[k].end and tokens[k + 1].tag in NAMES:
+            k += 1  # (a name whose first syllable reads as a determiner, glued to the rest: `한마음저축은행은` → 한/MM 마음 …)
+        while k < len(tokens) and tokens[k].tag in NAMES:
+            k += 1
+        if k > i + 1 and not (k < len(tokens) and tokens[k].tag in ("JX", "JKS") and tokens[k].form in TOPIC_OR_SUBJECT
+                              and tokens[k - 1].form not in lexicon["measures"] and tokens[k - 1].tag != "XSN"):
+            return i
+        k += k > i + 1
+        if not (k < len(tokens) and tokens[k].tag == "SN"):
+            return i
         k = past_figure(tokens, k)
         i = past_brackets(tokens, k + 1 if k < len(tokens) and tokens[k].tag == "NNB" else k)  # (`2조 원의`: a spaced unit)
+        end = tokens[i - 1].end
     return i
 
 

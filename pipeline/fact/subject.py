@@ -522,7 +522,8 @@ def _in_relative_clause(sentence: Sentence, k: int, figure: int, lexicon: dict) 
     """The subject marked at token `k` is a relative clause's on the figure's measure as topic (`무비자 입국이 허용된 9월 한 달
     외국인 투숙객은`): the first ending after it, before the figure, is adnominal, and only a noun phrase that ends in a
     measure noun and is marked as topic or subject follows it (not `검찰이 … 수수한 혐의로 기소된 의원에게 …`, the sentence's own
-    subject, nor `물체가 발견된 지점은`, no measure)."""
+    subject, nor `물체가 발견된 지점은`, no measure); or the clause modifies the noun right before the figure (`LH가 발주한
+    공공주택 사업 4건도 따냈다`: the orderer's clause picks out the things counted)."""
     tokens = sentence.tokens
     m = next((m for m in range(k + 1, figure) if tokens[m].tag in ("ETM", "EC", "EF")), None)
     if m is None or tokens[m].tag != "ETM":
@@ -530,6 +531,8 @@ def _in_relative_clause(sentence: Sentence, k: int, figure: int, lexicon: dict) 
     n = m + 1
     while n < figure and tokens[n].tag in _PHRASE_TAGS:
         n += 1
+    if n == figure and n > m + 1 and tokens[m + 1].tag in ("NNG", "NNP") and tokens[m + 1].start == tokens[m].end + 1:
+        return True  # `LH가 발주한 공공주택 사업 4건을 따냈다`: the clause modifies the counted noun, its subject is not the figure's
     return n < figure and tokens[n].tag in ("JX", "JKS") and n > m + 1 \
         and measure_head(sentence, before_brackets(tokens, n - 1), lexicon)
 
