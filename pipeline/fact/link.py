@@ -361,8 +361,9 @@ class Linker:
         self.plurals_named = any(word in context.text for word in self.lexicon["plural_demonstratives"])
         # a product pointed back to as a topic (`이 게임은`, `product_topic_before`): looked for only in a story that has one
         self.products_named = any("이 " + word in context.text for word in self.lexicon["product_nouns"])
-        # a whole of a kind (`생명보험사 평균`, `5대 시중은행 전체로는`, `_whole_of_kind`): looked for only in a story that has one
-        self.wholes_named = any(word in context.text for word in self.lexicon["aggregate_words"])
+        # a whole of a kind (`생명보험사 평균`, `5대 시중은행 전체로는`, `_whole_of_kind`): looked for only where the sentence
+        # before the metric has one of these words (one `str.find` each, not a split of its words per figure)
+        self.whole_words = _cover(self.lexicon["aggregate_words"], self.lexicon["whole_openers"], self.lexicon["aggregate_scopes"])
         self.group_cue = _group_cue(self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"])
         self.group_word = _group_word(self.lexicon["group_counters"])
         # (`_read`: the patterns looked up once per document; the word first, searched fast, then where it stands)
@@ -1472,6 +1473,11 @@ class Linker:
         that points back: `생명보험사 평균 K-ICS 비율`; as the clause's scope, `5대 시중은행 전체로는 가계대출이`), or opening the
         figure's own measure before the noun of a market's goods (`whole_openers`: `전체 휴대폰 가입자 5,691만 명`; not the company's
         `회사 전체 매출`, nor the whole a share is of, `전체 매출의 62%`)."""
+        for word in self.whole_words:  # (cheap first: every word tested below lies between the sentence's start and the metric)
+            if self.text.find(word, sentence.start, metric[0]) >= 0:
+                break
+        else:
+            return False
         aggregates = self.lexicon["aggregate_words"]
         start = max(sentence.start, self.text.rfind(" ", 0, max(sentence.start, metric[0] - 24)) + 1)
         words = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
@@ -1524,7 +1530,7 @@ class Linker:
                        or self._market_price(metric) or metric_words[0] in self.lexicon["industries"]):
             # (`업계 평균(3억 2천만 원)`: an industry's figure, `industries`)
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
-        if metric and self.wholes_named and self._whole_of_kind(sentence, quantity, metric):
+        if metric and self._whole_of_kind(sentence, quantity, metric):
             return [], "subject_whole"  # `생명보험사 평균 K-ICS 비율`, `5대 시중은행 전체로는`: all of a kind, none named
         if metric and self.plurals_named and self._theirs(metric):
             return [], "subject_none"  # `이들 업체의 해외 매출은`: several named before, taken together
@@ -2952,6 +2958,14 @@ _MERGING = re.compile(r"(?:\S+ ){0,3}\S*?[을를은는] 합[치하쳐]")  # (`�
 def _words(table: frozenset) -> tuple:
     """A table of the lexicon as a tuple, for `str.endswith` and `str.startswith` (made once, not per call)."""
     return tuple(table)
+
+
+@functools.lru_cache(maxsize=None)
+def _cover(*tables: frozenset) -> tuple:
+    """The words of the tables that contain no other of them: a text with none of these has no word of the tables (the
+    cheap test before looking for the tables' words one by one; made once per lexicon)."""
+    union = frozenset().union(*tables)
+    return tuple(sorted(w for w in union if not any(v != w and v in w for v in union)))
 
 
 @functools.lru_cache(maxsize=None)
