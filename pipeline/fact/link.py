@@ -360,7 +360,8 @@ class Linker:
         # a plural demonstrative (`이들 업체의`, `_theirs`): looked for around a metric only in a story that has one
         self.plurals_named = any(word in context.text for word in self.lexicon["plural_demonstratives"])
         # a product pointed back to as a topic (`이 게임은`, `product_topic_before`): looked for only in a story that has one
-        self.products_named = any("이 " + word in context.text for word in self.lexicon["product_nouns"])
+        # (`_products_named`: the text searched when a sentence first has a product's noun, not for every story)
+        self.products_named = None
         # a whole of a kind (`생명보험사 평균`, `5대 시중은행 전체로는`, `_whole_of_kind`): looked for only where the sentence
         # before the metric has one of these words (one `str.find` each, not a split of its words per figure)
         self.whole_words = _cover(self.lexicon["aggregate_words"], self.lexicon["whole_openers"], self.lexicon["aggregate_scopes"])
@@ -1467,6 +1468,12 @@ class Linker:
         return owner is not None and (before[owner][:-1] in self.lexicon["plural_demonstratives"]
                                       or owner > 0 and before[owner - 1] in self.lexicon["plural_demonstratives"])
 
+    def _products_named(self) -> bool:
+        """The story points back to a product (`이 게임`, `이 드라마`: `product_nouns` after 이), searched once."""
+        if self.products_named is None:
+            self.products_named = any("이 " + word in self.text for word in self.lexicon["product_nouns"])
+        return self.products_named
+
     def _whole_of_kind(self, sentence: Sentence, quantity, metric: tuple) -> bool:
         """The figure is of all organizations of a kind, or of a whole market, none named (FACTS.md's several taken
         together): a word of the whole or the average (`aggregate_words`) after a kind of organization (a word a kind noun ends, no word
@@ -1629,9 +1636,10 @@ class Linker:
                 return list(story), "subject_segment"
         if self._market_phrase(sentence, metric):  # `인도 시장 출하량이`: a market's figure is nobody's
             return [], "subject_market"
-        if (self.products_named or not sentence.forms.isdisjoint(CLOSING_QUOTES)) \
+        quoted = not sentence.forms.isdisjoint(CLOSING_QUOTES)
+        if (quoted or not sentence.forms.isdisjoint(self.lexicon["product_nouns"])) \
                 and product_topic_before(sentence, quantity, self.taken, self.lexicon["product_nouns"]) \
-                and not self._breakdown(sentence):  # (`게임별로는 '서머너즈 워'가 …`: items of the company's figure, its own)
+                and (quoted or self._products_named()) and not self._breakdown(sentence):  # (`게임별로는 '서머너즈 워'가 …`: items of the company's figure, its own)
             return [], "subject_product_topic"  # `이 드라마는 평균 14.3%`: a product's figure, no organization's carried
         if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
                 and (categories or not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)) \
