@@ -290,7 +290,8 @@ class Linker:
         self.metrics_in_sentence = (-1, [])  # (sentence index, the metric spans of its figures linked so far)
         self.subjects_in_sentence = (-1, [])  # (sentence index, (start, subjects) of its figures linked so far)
         self.subject_set = None  # the organizations the latest sentence with a subject was about
-        self.unread = []  # indexes of the sentences with organizations read since `subject_set` was last asked (`_carried`)
+        # the sentences read since `subject_set` was last asked (`_carried`): from `unread_from` to `read_to` (excluded)
+        self.unread_from = self.read_to = 0
         self.periods = {}  # subject names or metric → the DATE last set for it in the paragraph
         self.last_fact = None  # (metric text, DATE) of the figure linked last, past paragraph breaks
         self.paragraph_period = None  # (sentence index, DATE) last set for any figure in the paragraph
@@ -2598,18 +2599,14 @@ class Linker:
                     if self.story_period:  # (the lead's period does not reach into a section)
                         self.story_period = False
                 if not self.sectioned:  # (a section's paragraphs go on about its activity)
-                    self.unread, self.subject_set = [], self._story_subject()
+                    self.unread_from, self.subject_set = self.read_to, self._story_subject()
             elif self.lead_extended:
                 self.lead_done = True  # (past the first sentence of the paragraph after an undated lead)
 
     def _read(self, index: int) -> None:
         """Take an earlier sentence into account: the events its dates name, the period it sets for
         the subject carried; its own subject is found only when asked (`_carried`)."""
-        start, end = self.raw[index].start, self.raw[index].end
-        if index in self.organizations_in or _QUOTED_TOPIC.search(self.text, start, end) \
-                or self.anaphor_word(self.text, start, end) and self.anaphor_topic(self.text, start, end):
-            # (also a word standing for an organization as its topic: `연맹의 올해 수입은`, `_anaphor_carried`)
-            self.unread.append(index)  # (also a sentence about a title in quotes: `_carried`, fact.subject_product_carried)
+        self.read_to = index + 1  # (whether it may set the subject is tested by `_carried`, for the sentences it walks back over)
         if index in self.dates_in:  # (a sentence without dates names no event and sets no period)
             self._read_dates(index)
 
@@ -2696,7 +2693,9 @@ class Linker:
         """`subject_set` as of the sentences read so far. Only the latest with a subject sets it, so
         the sentences read since it was last asked are looked at from the latest back, until one
         has a subject: the topics of those before it are never found (most sentences are not asked)."""
-        for index in reversed(self.unread):
+        for index in range(self.read_to - 1, self.unread_from - 1, -1):
+            if not self._may_set_subject(index):
+                continue
             earlier = self.sentence(index)
             if quoted_topic(earlier, self.taken):  # `… 게임 '서머너즈 워: 레거시'가 420억 원의 매출을 올렸다 | 누적 다운로드는
                 self.subject_set = PRODUCT_CARRIED  # 850만 건을`: the product's figures go on, no organization's
@@ -2735,8 +2734,15 @@ class Linker:
                 # a company citing its own report goes on with its own (`_discloses`)
                 self.subject_set = [o for o in self._organizations(earlier) if o.end <= according][-1:]
                 break
-        self.unread = []
+        self.unread_from = self.read_to
         return self.subject_set
+
+    def _may_set_subject(self, index: int) -> bool:
+        """The earlier sentence may set the subject carried (`_carried`): it has organizations, a title in quotes as its topic,
+        or a word standing for an organization as its topic (`연맹의 올해 수입은`, `_anaphor_carried`)."""
+        start, end = self.raw[index].start, self.raw[index].end
+        return index in self.organizations_in or _QUOTED_TOPIC.search(self.text, start, end) is not None \
+            or self.anaphor_word(self.text, start, end) is not None and self.anaphor_topic(self.text, start, end) is not None
 
     def _anaphor_carried(self, earlier: Sentence) -> bool:
         """An earlier sentence whose topic is a word standing for an organization (`연맹은`, `회사는`: `anaphor_tokens`) sets
