@@ -279,11 +279,13 @@ class Linker:
         self.planned = set()  # ids of the dates a plan's sentence set: carried on, `같은 기간` still does not point to them
         self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.lexicon = words()
-        self.results_words = tuple(self.lexicon["own_reports"])  # (`3분기 실적`: a results report's period)
-        self.titles = _titles()
-        # (and the heads of organizations, `병원장은 "… 200억 원을 더 모아"`: a person, no metric; the subject rules keep
-        # `titles`, where a head speaks for the organization)
-        self.person_titles = self.titles | self.lexicon["head_titles"]
+        # what is made of the lexicon alone, once, not per document (`_of_lexicon`): the results reports' words (`3분기
+        # 실적`: a results report's period), the person titles (and the heads of organizations, `병원장은 "… 200억 원을 더
+        # 모아"`: a person, no metric; the subject rules keep `titles`, where a head speaks for the organization), the words
+        # that may cause a topic, the patterns of groups, anaphors, durations and comparisons, the words of a whole
+        (self.results_words, self.titles, self.person_titles, self.subject_causes, self._pair_word, self.group_cue,
+         self.group_word, self.anaphor_word, self.anaphor_topic, self.span_cue, self.span_pattern, self.compare,
+         self.whole_words, self.intros_cover) = _of_lexicon()
         self.mentions = sorted([(m.start, m.end) for m in (*dates, *organizations)])
         self.all_organizations = sorted(organizations, key=START)
         self.sources = self._market_researchers()
@@ -317,7 +319,6 @@ class Linker:
         self.bracketed = {q.start for q in quantities if context.text[q.start - 1:q.start] == "("}  # figures in brackets
         # durations that are the time of a plan or a term (`3년간`, `3년 안에`: `span_marks`; the extractor keeps no mention of
         # some): read per sentence with a figure, when first asked (`_spanned`)
-        self.span_cue, self.span_pattern = _span_patterns(self.lexicon)
         self.spans = {}  # by sentence: the (start, end) of its such durations
         # the figure in brackets a date dates alone, right after it or past a noun (`지난해(2,480억 원)`, `올해 실적(22조 원)`)
         after = ((d, _bracket_after(context.text, d.end)) for d in dates if d.value) if self.bracketed else ()
@@ -327,13 +328,13 @@ class Linker:
                 nearest[at] = d
         self.bracket_of = {id(d): at for at, d in nearest.items()}
         self.dated_brackets = set(self.bracket_of.values())
-        self.compare = basis_pattern(self.lexicon["comparison"])  # figures compared with (`지난해 51만 명보다`): a basis's value
+        # (`compare`: figures compared with, `지난해 51만 명보다`: a basis's value)
         self.compared = {q.start for q in quantities if self.compare.match(context.text[q.end:q.end + 8].replace(" ", ""))}
         self.compared_ends = sorted(q.end for q in quantities if q.start in self.compared)
-        self.quantity_starts = sorted(q.start for q in quantities)
+        self.quantity_starts = [q.start for q in self.ordered_quantities]  # (in order already)
         self.quantity_by_start = {q.start: q for q in quantities}
         self.anaphors_in = {}  # by sentence: the tokens that may stand for an organization (`anaphor_organization`)
-        self.subject_causes = self.lexicon["cause_nouns"] | self.lexicon["cause_bounds"]  # (`topic_organization`)
+        # (`subject_causes`: `topic_organization`'s)
         self.publishers = set()  # canonical names of the associations that published statistics (`_publishes`)
         self.unowned = set()  # last words of the metrics of the figures linked to no subject so far
         self.traded = {}  # `trade_pairs` word → whether the text names its pair (`_trade`)
@@ -356,7 +357,7 @@ class Linker:
         self.subjects_seen = {}  # canonical name → the organization, of the figures' subjects so far, the latest last (`_group`)
         self.groups = {}  # by sentence: its groups of companies (`_groups`)
         # the two companies named before (`양사의`, `양사를 합치면`): a group of two
-        self._pair_word = _pair_word(self.lexicon["pair_words"])
+        # (`_pair_word`)
         self.pairs_named = any(word in context.text for word in self.lexicon["pair_words"])  # (cheap first: few stories do)
         # a plural demonstrative (`이들 업체의`, `_theirs`): looked for around a metric only in a story that has one
         self.plurals_named = any(word in context.text for word in self.lexicon["plural_demonstratives"])
@@ -364,12 +365,8 @@ class Linker:
         # (`_products_named`: the text searched when a sentence first has a product's noun, not for every story)
         self.products_named = None
         # a whole of a kind (`생명보험사 평균`, `5대 시중은행 전체로는`, `_whole_of_kind`): looked for only where the sentence
-        # before the metric has one of these words (one `str.find` each, not a split of its words per figure)
-        self.whole_words = _cover(self.lexicon["aggregate_words"], self.lexicon["whole_openers"], self.lexicon["aggregate_scopes"])
-        self.group_cue = _group_cue(self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"])
-        self.group_word = _group_word(self.lexicon["group_counters"])
-        # (`_read`: the patterns looked up once per document; the word first, searched fast, then where it stands)
-        self.anaphor_word, self.anaphor_topic = (pattern.search for pattern in _anaphor_topic(self.lexicon))
+        # before the metric has one of these words (`whole_words`: one `str.find` each, not a split of its words per figure)
+        # (`_read`'s patterns `anaphor_word`, `anaphor_topic`: the word first, searched fast, then where it stands)
         self._outsiders = None  # topics that name others than the story's organization (`_story_fallback`, made when asked)
 
     def _title_sentences(self) -> int:
@@ -1278,7 +1275,10 @@ class Linker:
     def _market_researchers(self) -> frozenset:
         """Ids of the organizations introduced as market research firms (`시장조사업체 카운터포인트리서치`)."""
         intros = self.lexicon["source_intros"]
-        if not any(word in self.text for word in intros):  # (cheap first: most stories introduce no such firm)
+        for word in self.intros_cover:  # (cheap first: most stories introduce no such firm; `_cover`, fewer words than `intros`)
+            if word in self.text:
+                break
+        else:
             return frozenset()
         def word_before(o) -> str:  # (from a short window: never a copy of all the text before)
             return (self.text[max(0, o.start - 16):o.start].split() or [""])[-1]
@@ -2972,6 +2972,20 @@ _MERGING = re.compile(r"(?:\S+ ){0,3}\S*?[을를은는] 합[치하쳐]")  # (`�
 def _words(table: frozenset) -> tuple:
     """A table of the lexicon as a tuple, for `str.endswith` and `str.startswith` (made once, not per call)."""
     return tuple(table)
+
+
+@functools.lru_cache(maxsize=None)
+def _of_lexicon() -> tuple:
+    """What the linker makes of the facts lexicon alone (see `Linker.__init__`), made once, not per document."""
+    lexicon = words()
+    titles = _titles()
+    return (tuple(lexicon["own_reports"]), titles, titles | lexicon["head_titles"],
+            lexicon["cause_nouns"] | lexicon["cause_bounds"], _pair_word(lexicon["pair_words"]),
+            _group_cue(lexicon["group_counters"] | lexicon["group_units"] | lexicon["pair_words"]),
+            _group_word(lexicon["group_counters"]), *(pattern.search for pattern in _anaphor_topic(lexicon)),
+            *_span_patterns(lexicon), basis_pattern(lexicon["comparison"]),
+            _cover(lexicon["aggregate_words"], lexicon["whole_openers"], lexicon["aggregate_scopes"]),
+            _cover(lexicon["source_intros"]))
 
 
 @functools.lru_cache(maxsize=None)
