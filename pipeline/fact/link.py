@@ -1483,9 +1483,12 @@ class Linker:
         `회사 전체 매출`, nor the whole a share is of, `전체 매출의 62%`)."""
         for word in self.whole_words:  # (cheap first: every word tested below lies between the sentence's start and the metric)
             if self.text.find(word, sentence.start, metric[0]) >= 0:
-                break
-        else:
-            return False
+                return self._whole_words_before(sentence, quantity, metric)
+        return False
+
+    def _whole_words_before(self, sentence: Sentence, quantity, metric: tuple) -> bool:
+        """`_whole_of_kind` past its gate (a method of its own: the cells its comprehensions take of its locals are made on
+        every call, and most figures' sentences have no such word)."""
         aggregates = self.lexicon["aggregate_words"]
         start = max(sentence.start, self.text.rfind(" ", 0, max(sentence.start, metric[0] - 24)) + 1)
         words = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
