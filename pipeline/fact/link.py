@@ -284,18 +284,21 @@ class Linker:
         self.planned = set()  # ids of the dates a plan's sentence set: carried on, `같은 기간` still does not point to them
         self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.lexicon = words()
-        self.results_words = tuple(self.lexicon["own_reports"])  # (`3분기 실적`: a results report's period)
-        self.titles = _titles()
-        # (and the heads of organizations, `병원장은 "… 200억 원을 더 모아"`: a person, no metric; the subject rules keep
-        # `titles`, where a head speaks for the organization)
-        self.person_titles = self.titles | self.lexicon["head_titles"]
+        # what is made of the lexicon alone, once, not per document (`_of_lexicon`): the results reports' words (`3분기
+        # 실적`: a results report's period), the person titles (and the heads of organizations, `병원장은 "… 200억 원을 더
+        # 모아"`: a person, no metric; the subject rules keep `titles`, where a head speaks for the organization), the words
+        # that may cause a topic, the patterns of groups, anaphors, durations and comparisons, the words of a whole
+        (self.results_words, self.titles, self.person_titles, self.subject_causes, self._pair_word, self.group_cue,
+         self.group_word, self.anaphor_word, self.anaphor_topic, self.span_cue, self.span_pattern, self.compare,
+         self.whole_words, self.intros_cover) = _of_lexicon()
         self.mentions = sorted([(m.start, m.end) for m in (*dates, *organizations)])
         self.all_organizations = sorted(organizations, key=START)
         self.sources = self._market_researchers()
         self.metrics_in_sentence = (-1, [])  # (sentence index, the metric spans of its figures linked so far)
         self.subjects_in_sentence = (-1, [])  # (sentence index, (start, subjects) of its figures linked so far)
         self.subject_set = None  # the organizations the latest sentence with a subject was about
-        self.unread = []  # indexes of the sentences with organizations read since `subject_set` was last asked (`_carried`)
+        # the sentences read since `subject_set` was last asked (`_carried`): from `unread_from` to `read_to` (excluded)
+        self.unread_from = self.read_to = 0
         self.periods = {}  # subject names or metric → the DATE last set for it in the paragraph
         self.last_fact = None  # (metric text, DATE) of the figure linked last, past paragraph breaks
         self.paragraph_period = None  # (sentence index, DATE) last set for any figure in the paragraph
@@ -321,7 +324,6 @@ class Linker:
         self.bracketed = {q.start for q in quantities if context.text[q.start - 1:q.start] == "("}  # figures in brackets
         # durations that are the time of a plan or a term (`3년간`, `3년 안에`: `span_marks`; the extractor keeps no mention of
         # some): read per sentence with a figure, when first asked (`_spanned`)
-        self.span_cue, self.span_pattern = _span_patterns(self.lexicon)
         self.spans = {}  # by sentence: the (start, end) of its such durations
         # the figure in brackets a date dates alone, right after it or past a noun (`지난해(2,480억 원)`, `올해 실적(22조 원)`)
         after = ((d, _bracket_after(context.text, d.end)) for d in dates if d.value) if self.bracketed else ()
@@ -331,13 +333,13 @@ class Linker:
                 nearest[at] = d
         self.bracket_of = {id(d): at for at, d in nearest.items()}
         self.dated_brackets = set(self.bracket_of.values())
-        self.compare = basis_pattern(self.lexicon["comparison"])  # figures compared with (`지난해 51만 명보다`): a basis's value
+        # (`compare`: figures compared with, `지난해 51만 명보다`: a basis's value)
         self.compared = {q.start for q in quantities if self.compare.match(context.text[q.end:q.end + 8].replace(" ", ""))}
         self.compared_ends = sorted(q.end for q in quantities if q.start in self.compared)
-        self.quantity_starts = sorted(q.start for q in quantities)
+        self.quantity_starts = [q.start for q in self.ordered_quantities]  # (in order already)
         self.quantity_by_start = {q.start: q for q in quantities}
         self.anaphors_in = {}  # by sentence: the tokens that may stand for an organization (`anaphor_organization`)
-        self.subject_causes = self.lexicon["cause_nouns"] | self.lexicon["cause_bounds"]  # (`topic_organization`)
+        # (`subject_causes`: `topic_organization`'s)
         self.publishers = set()  # canonical names of the associations that published statistics (`_publishes`)
         self.unowned = set()  # last words of the metrics of the figures linked to no subject so far
         self.traded = {}  # `trade_pairs` word → whether the text names its pair (`_trade`)
@@ -360,18 +362,16 @@ class Linker:
         self.subjects_seen = {}  # canonical name → the organization, of the figures' subjects so far, the latest last (`_group`)
         self.groups = {}  # by sentence: its groups of companies (`_groups`)
         # the two companies named before (`양사의`, `양사를 합치면`): a group of two
-        self._pair_word = _pair_word(self.lexicon["pair_words"])
+        # (`_pair_word`)
         self.pairs_named = any(word in context.text for word in self.lexicon["pair_words"])  # (cheap first: few stories do)
         # a plural demonstrative (`이들 업체의`, `_theirs`): looked for around a metric only in a story that has one
         self.plurals_named = any(word in context.text for word in self.lexicon["plural_demonstratives"])
         # a product pointed back to as a topic (`이 게임은`, `product_topic_before`): looked for only in a story that has one
-        self.products_named = any("이 " + word in context.text for word in self.lexicon["product_nouns"])
-        # a whole of a kind (`생명보험사 평균`, `5대 시중은행 전체로는`, `_whole_of_kind`): looked for only in a story that has one
-        self.wholes_named = any(word in context.text for word in self.lexicon["aggregate_words"])
-        self.group_cue = _group_cue(self.lexicon["group_counters"] | self.lexicon["group_units"] | self.lexicon["pair_words"])
-        self.group_word = _group_word(self.lexicon["group_counters"])
-        # (`_read`: the patterns looked up once per document; the word first, searched fast, then where it stands)
-        self.anaphor_word, self.anaphor_topic = (pattern.search for pattern in _anaphor_topic(self.lexicon))
+        # (`_products_named`: the text searched when a sentence first has a product's noun, not for every story)
+        self.products_named = None
+        # a whole of a kind (`생명보험사 평균`, `5대 시중은행 전체로는`, `_whole_of_kind`): looked for only where the sentence
+        # before the metric has one of these words (`whole_words`: one `str.find` each, not a split of its words per figure)
+        # (`_read`'s patterns `anaphor_word`, `anaphor_topic`: the word first, searched fast, then where it stands)
         self._outsiders = None  # topics that name others than the story's organization (`_story_fallback`, made when asked)
 
     def _title_sentences(self) -> int:
@@ -1301,7 +1301,10 @@ class Linker:
     def _market_researchers(self) -> frozenset:
         """Ids of the organizations introduced as market research firms (`시장조사업체 카운터포인트리서치`)."""
         intros = self.lexicon["source_intros"]
-        if not any(word in self.text for word in intros):  # (cheap first: most stories introduce no such firm)
+        for word in self.intros_cover:  # (cheap first: most stories introduce no such firm; `_cover`, fewer words than `intros`)
+            if word in self.text:
+                break
+        else:
             return frozenset()
         def word_before(o) -> str:  # (from a short window: never a copy of all the text before)
             return (self.text[max(0, o.start - 16):o.start].split() or [""])[-1]
@@ -1492,12 +1495,26 @@ class Linker:
         return owner is not None and (before[owner][:-1] in self.lexicon["plural_demonstratives"]
                                       or owner > 0 and before[owner - 1] in self.lexicon["plural_demonstratives"])
 
+    def _products_named(self) -> bool:
+        """The story points back to a product (`이 게임`, `이 드라마`: `product_nouns` after 이), searched once."""
+        if self.products_named is None:
+            self.products_named = any("이 " + word in self.text for word in self.lexicon["product_nouns"])
+        return self.products_named
+
     def _whole_of_kind(self, sentence: Sentence, quantity, metric: tuple) -> bool:
         """The figure is of all organizations of a kind, or of a whole market, none named (FACTS.md's several taken
         together): a word of the whole or the average (`aggregate_words`) after a kind of organization (a word a kind noun ends, no word
         that points back: `생명보험사 평균 K-ICS 비율`; as the clause's scope, `5대 시중은행 전체로는 가계대출이`), or opening the
         figure's own measure before the noun of a market's goods (`whole_openers`: `전체 휴대폰 가입자 5,691만 명`; not the company's
         `회사 전체 매출`, nor the whole a share is of, `전체 매출의 62%`)."""
+        for word in self.whole_words:  # (cheap first: every word tested below lies between the sentence's start and the metric)
+            if self.text.find(word, sentence.start, metric[0]) >= 0:
+                return self._whole_words_before(sentence, quantity, metric)
+        return False
+
+    def _whole_words_before(self, sentence: Sentence, quantity, metric: tuple) -> bool:
+        """`_whole_of_kind` past its gate (a method of its own: the cells its comprehensions take of its locals are made on
+        every call, and most figures' sentences have no such word)."""
         aggregates = self.lexicon["aggregate_words"]
         start = max(sentence.start, self.text.rfind(" ", 0, max(sentence.start, metric[0] - 24)) + 1)
         words = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
@@ -1550,7 +1567,7 @@ class Linker:
                        or self._market_price(metric) or metric_words[0] in self.lexicon["industries"]):
             # (`업계 평균(3억 2천만 원)`: an industry's figure, `industries`)
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
-        if metric and self.wholes_named and self._whole_of_kind(sentence, quantity, metric):
+        if metric and self._whole_of_kind(sentence, quantity, metric):
             return [], "subject_whole"  # `생명보험사 평균 K-ICS 비율`, `5대 시중은행 전체로는`: all of a kind, none named
         if metric and self.plurals_named and self._theirs(metric):
             return [], "subject_none"  # `이들 업체의 해외 매출은`: several named before, taken together
@@ -1649,9 +1666,10 @@ class Linker:
                 return list(story), "subject_segment"
         if self._market_phrase(sentence, metric):  # `인도 시장 출하량이`: a market's figure is nobody's
             return [], "subject_market"
-        if (self.products_named or not sentence.forms.isdisjoint(CLOSING_QUOTES)) \
+        quoted = not sentence.forms.isdisjoint(CLOSING_QUOTES)
+        if (quoted or not sentence.forms.isdisjoint(self.lexicon["product_nouns"])) \
                 and product_topic_before(sentence, quantity, self.taken, self.lexicon["product_nouns"]) \
-                and not self._breakdown(sentence):  # (`게임별로는 '서머너즈 워'가 …`: items of the company's figure, its own)
+                and (quoted or self._products_named()) and not self._breakdown(sentence):  # (`게임별로는 '서머너즈 워'가 …`: items of the company's figure, its own)
             return [], "subject_product_topic"  # `이 드라마는 평균 14.3%`: a product's figure, no organization's carried
         if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
                 and (categories or not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)) \
@@ -2611,18 +2629,14 @@ class Linker:
                     if self.story_period:  # (the lead's period does not reach into a section)
                         self.story_period = False
                 if not self.sectioned:  # (a section's paragraphs go on about its activity)
-                    self.unread, self.subject_set = [], self._story_subject()
+                    self.unread_from, self.subject_set = self.read_to, self._story_subject()
             elif self.lead_extended:
                 self.lead_done = True  # (past the first sentence of the paragraph after an undated lead)
 
     def _read(self, index: int) -> None:
         """Take an earlier sentence into account: the events its dates name, the period it sets for
         the subject carried; its own subject is found only when asked (`_carried`)."""
-        start, end = self.raw[index].start, self.raw[index].end
-        if index in self.organizations_in or _QUOTED_TOPIC.search(self.text, start, end) \
-                or self.anaphor_word(self.text, start, end) and self.anaphor_topic(self.text, start, end):
-            # (also a word standing for an organization as its topic: `연맹의 올해 수입은`, `_anaphor_carried`)
-            self.unread.append(index)  # (also a sentence about a title in quotes: `_carried`, fact.subject_product_carried)
+        self.read_to = index + 1  # (whether it may set the subject is tested by `_carried`, for the sentences it walks back over)
         if index in self.dates_in:  # (a sentence without dates names no event and sets no period)
             self._read_dates(index)
 
@@ -2709,7 +2723,9 @@ class Linker:
         """`subject_set` as of the sentences read so far. Only the latest with a subject sets it, so
         the sentences read since it was last asked are looked at from the latest back, until one
         has a subject: the topics of those before it are never found (most sentences are not asked)."""
-        for index in reversed(self.unread):
+        for index in range(self.read_to - 1, self.unread_from - 1, -1):
+            if not self._may_set_subject(index):
+                continue
             earlier = self.sentence(index)
             if quoted_topic(earlier, self.taken):  # `… 게임 '서머너즈 워: 레거시'가 420억 원의 매출을 올렸다 | 누적 다운로드는
                 self.subject_set = PRODUCT_CARRIED  # 850만 건을`: the product's figures go on, no organization's
@@ -2748,8 +2764,15 @@ class Linker:
                 # a company citing its own report goes on with its own (`_discloses`)
                 self.subject_set = [o for o in self._organizations(earlier) if o.end <= according][-1:]
                 break
-        self.unread = []
+        self.unread_from = self.read_to
         return self.subject_set
+
+    def _may_set_subject(self, index: int) -> bool:
+        """The earlier sentence may set the subject carried (`_carried`): it has organizations, a title in quotes as its topic,
+        or a word standing for an organization as its topic (`연맹의 올해 수입은`, `_anaphor_carried`)."""
+        start, end = self.raw[index].start, self.raw[index].end
+        return index in self.organizations_in or _QUOTED_TOPIC.search(self.text, start, end) is not None \
+            or self.anaphor_word(self.text, start, end) is not None and self.anaphor_topic(self.text, start, end) is not None
 
     def _anaphor_carried(self, earlier: Sentence) -> bool:
         """An earlier sentence whose topic is a word standing for an organization (`연맹은`, `회사는`: `anaphor_tokens`) sets
@@ -2979,6 +3002,28 @@ _MERGING = re.compile(r"(?:\S+ ){0,3}\S*?[을를은는] 합[치하쳐]")  # (`�
 def _words(table: frozenset) -> tuple:
     """A table of the lexicon as a tuple, for `str.endswith` and `str.startswith` (made once, not per call)."""
     return tuple(table)
+
+
+@functools.lru_cache(maxsize=None)
+def _of_lexicon() -> tuple:
+    """What the linker makes of the facts lexicon alone (see `Linker.__init__`), made once, not per document."""
+    lexicon = words()
+    titles = _titles()
+    return (tuple(lexicon["own_reports"]), titles, titles | lexicon["head_titles"],
+            lexicon["cause_nouns"] | lexicon["cause_bounds"], _pair_word(lexicon["pair_words"]),
+            _group_cue(lexicon["group_counters"] | lexicon["group_units"] | lexicon["pair_words"]),
+            _group_word(lexicon["group_counters"]), *(pattern.search for pattern in _anaphor_topic(lexicon)),
+            *_span_patterns(lexicon), basis_pattern(lexicon["comparison"]),
+            _cover(lexicon["aggregate_words"], lexicon["whole_openers"], lexicon["aggregate_scopes"]),
+            _cover(lexicon["source_intros"]))
+
+
+@functools.lru_cache(maxsize=None)
+def _cover(*tables: frozenset) -> tuple:
+    """The words of the tables that contain no other of them: a text with none of these has no word of the tables (the
+    cheap test before looking for the tables' words one by one; made once per lexicon)."""
+    union = frozenset().union(*tables)
+    return tuple(sorted(w for w in union if not any(v != w and v in w for v in union)))
 
 
 @functools.lru_cache(maxsize=None)
