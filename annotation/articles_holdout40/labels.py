@@ -64,5 +64,72 @@ d.Q("5~8%", 5, "%", "%", P, hi=8,
     f=("D램 가격", None, "", "2026-Q2", "change", "required",
        "an outlook quoted from the company's CFO about a market price: a market's figure has no subject; 2분기 in the clause; 오를 = a change"))
 
+# ---------------------------------------------------------------- 002 department store group's year-end (뉴시스 dateline, no year anywhere)
+d = Doc("002_6edeace98ae9146b", "2026-01-05"); docs.append(d)
+HB, HA = "한빛백화점", "한빛아울렛"
+ST = ("a store (branch) of the department store: a business unit or a site, not settled by the guideline: optional ORG "
+      "(README question 1)")
+d.Oall(HB, HB, special={0: ("required", "invented department store group; headline topic with a comma")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("강남점", "강남점", ctx="강남점 3조", st="optional", note=ST)
+d.O("강남점", "강남점", ctx="강남점이 2조", st="optional", note=ST)
+d.O("본점", "본점", st="optional", note=ST + "; 본점 is also a common noun (main store)")
+d.O("센텀점", "센텀점", st="optional", note=ST + "; 부산 (place) outside")
+d.Oall(HA, HA, special={0: ("required", "affiliate (계열사) that runs the outlet mall")})
+d.O("여주 프리미엄 아울렛", "여주 프리미엄 아울렛", st="optional",
+    note="the outlet mall run by 한빛아울렛: a site/store, optional as the stores (README question 1); 여주 kept: without it the name is generic")
+d.O("대구점", "대구점", st="optional", note=ST)
+Y = "2025"
+d.D("지난해", Y, "year", ctx="지난해 매출 9조", rel=True)
+d.D("지난해", Y, "year", ctx="한빛백화점이 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("4일", "2026-01-04", "day", rel=True, note="day the figures were made public (공개했다): not a period")
+d.D("작년", Y, "year", rel=True, note="a comparison's basis (작년과 같았다): still a DATE")
+d.D("1년 전", Y, "year", rel=True, st="optional",
+    note="offset from the document date (ANNOTATION: N년 전 → that year) gives 2025, but it is the basis of a 2025 figure, i.e. 2024: "
+         "the guideline's letter and the meaning part (README question 2)")
+d.D("지난해", Y, "year", ctx="아울렛은 지난해", rel=True)
+d.D("연말", Y, "year", mod="END", rel=True, note="연말 할인 행사: a generic sale, not a named event; the latest year-end (2025)")
+d.D("12월", "2025-12", "month", rel=True, note="the latest December on or before the document date")
+d.D("올해", "2026", "year", rel=True)
+d.Q("9조", 9000000000000, W, "", "currency", ctx="9조 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("매출", "지난해 매출 9조", HB, Y, "level"))
+SS = ("a store's sales: FACTS' subject is the company that earned the revenue; the store is where, the company (한빛백화점) "
+      "earned it (README question 1)")
+d.Q("3조 원", 3000000000000, W, "원", "currency", note="눈앞 (within reach) after it is no attribute word of the guideline: no bound, no approx",
+    f=("매출", "지난해 매출 9조", HB, Y, "level", "required", "headline figure after the ellipsis: the headline's 매출 and 지난해; " + SS))
+d.Q("16개", 16, "개", "개", C, f=("점포", "16개 점포", HB, Y, "level", "required", "the counted noun after the count; 지난해 in the clause"))
+d.Q("9조 2,400억 원", 9240000000000, W, "원", "currency", f=("총매출", None, HB, Y, "level"))
+d.Q("5.3%", 5.3, "%", "%", P, f=("총매출", None, HB, Y, "change", "required", "a sentence continuing the lead: subject, metric and period carried"))
+BRS = "breakdown (점포별로는): the item names a store, no measure: the total's measure (총매출); story's period; " + SS
+d.Q("2조 9,800억 원", 2980000000000, W, "원", "currency", f=("총매출", None, HB, Y, "level", "required", BRS))
+d.Q("1조 8,600억 원", 1860000000000, W, "원", "currency", f=("총매출", None, HB, Y, "level", "required", "figure in brackets after a store; " + BRS))
+d.Q("1조 2,100억 원", 1210000000000, W, "원", "currency", f=("총매출", None, HB, Y, "level", "required", "figure in brackets after a store; " + BRS))
+d.Q("1조 원", 1000000000000, W, "원", "currency", bound="gt", note="넘는 → gt",
+    f=("", None, HB, Y, "level", "optional", "a threshold inside a definition (연매출 1조 원이 넘는 점포): part of the next figure's metric, no fact of its own (FACTS: definitional ranges)"))
+d.Q("3곳", 3, "곳", "곳", C,
+    f=("연매출 1조 원이 넘는 점포", None, HB, Y, "level", "required", "definitional threshold kept in the metric; story's period (작년 is the basis)"))
+d.Q("12.7%", 12.7, "%", "%", P, f=("명품 매출", None, HB, Y, "change", "required", "breakdown (상품군별로는): a category's 매출; subject and period carried"))
+d.Q("38%", 38, "%", "%", P, f=("명품 매출", None, HB, Y, "level", "required", "전체의 N%를 차지: the share of the clause's topic (명품 매출)"))
+BRC = "breakdown item naming a category only: the measure of the item before (매출 of 명품 매출); written value keeps no sign (줄었다 is the kind's business)"
+d.Q("8.1%", 8.1, "%", "%", P, f=("매출", "명품 매출", HB, Y, "change", "required", BRC))
+d.Q("6.4%", 6.4, "%", "%", P, f=("매출", "명품 매출", HB, Y, "change", "required", BRC))
+d.Q("2.9%", 2.9, "%", "%", P, f=("매출", "명품 매출", HB, Y, "change", "required", BRC))
+d.Q("20~30대", 20, "대", "대", C, hi=30, st="optional",
+    note="an age bracket (20대~30대; 대 = decade of age) inside a definition: not clearly a number with a counter, optional")
+d.Q("41%", 41, "%", "%", P, f=("20~30대 고객의 매출 비중", None, HB, Y, "level", "required", "definitional bracket kept in the metric; story's period"))
+d.Q("3%포인트", 3, PP, "%포인트", P, f=("20~30대 고객의 매출 비중", None, HB, Y, "change", "required", "1년 전보다 = basis; the current period"))
+d.Q("4,350억 원", 435000000000, W, "원", "currency",
+    f=("매출", "지난해 매출 4,350억", HA, Y, "level", "required", "the mall's sales earned by its operator (한빛아울렛이 운영하는): the company that earned the revenue; 지난해 in the clause"))
+d.Q("1,020만 명", 10200000, "명", "명", C, f=("방문객", None, HA, Y, "level", "required", "listed with 매출: same subject and period"))
+d.Q("한 달", 1, "month", "달", "duration", note="12월 한 달에만: an amount of time (duration), no fact")
+d.Q("610억 원", 61000000000, W, "원", "currency", approx=True, note="어치 outside, approx (like 달러치)",
+    f=("", None, HA, "2025-12", "level", "required", "팔았다 is a plain native verb: no noun names the amount (empty metric); 12월 in the clause"))
+d.Q("1,200억 원", 120000000000, W, "원", "currency",
+    f=("대구점 리뉴얼", None, HB, "2026", "level", "required",
+       "X에 N원을 투입: the amount is what X costs, X is the metric; a spokesperson (관계자) speaks for the organization; 올해"))
+d.Q("20%", 20, "%", "%", P, bound="min", note="이상 → min",
+    f=("외국인 매출", None, HB, "2026", "change", "required", "a growth target (늘리겠다): change; 올해 of the sentence"))
+
 if __name__ == "__main__":
     write_all(docs)
