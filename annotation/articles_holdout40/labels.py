@@ -131,5 +131,80 @@ d.Q("1,200억 원", 120000000000, W, "원", "currency",
 d.Q("20%", 20, "%", "%", P, bound="min", note="이상 → min",
     f=("외국인 매출", None, HB, "2026", "change", "required", "a growth target (늘리겠다): change; 올해 of the sentence"))
 
+# ---------------------------------------------------------------- 003 province's agriculture support (뉴스1 dateline, 2026년 in the lead)
+d = Doc("003_f6e61af7dd40a5db", "2026-02-10"); docs.append(d)
+GB, NH, RDA = "경상북도", "NH농협 경북본부", "경상북도농업기술원"
+d.O("경북도", GB, ctx="경북도, 올해", note="short form of 경상북도 (a province acting as a government); headline topic with a comma")
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O(GB, GB, ctx="경상북도는 2026년", note="the province acting as a government (ANNOTATION: 서울시, 경기도)")
+d.O(RDA, RDA, note="the province's agricultural research and extension institute")
+d.O(NH, NH, note="regional headquarters of NH농협 (a named division); the region's name is part of its name")
+d.O("경북도", GB, ctx="경북도지사", st="optional",
+    note="fused with the title (경북도+지사): an organization before a person's title, but written as one word with it: optional")
+d.D("올해", "2026", "year", ctx="올해 농업", rel=True)
+d.D("2026년", "2026", "year")
+d.D("10일", "2026-02-10", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("지난해", "2025", "year", ctx="지난해 본예산", rel=True, note="dates the basis figure in brackets")
+d.D("현재", "2026-02-10", "day", rel=True, st="optional", note="현재: optional (ANNOTATION), takes the document date")
+d.D("2028년", "2028", "year", note="2028년까지: 까지 outside")
+d.D("지난해", "2025", "year", ctx="기술원은 지난해", rel=True)
+d.D("지난해", "2025", "year", ctx="생산량은 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("이달 말", "2026-02", "month", mod="END", rel=True, note="이달 말까지 (까지 outside): a deadline this month")
+d.D("올해", "2026", "year", ctx="올해 벼", rel=True)
+d.D("2030년", "2030", "year")
+d.Q("4,860억", 486000000000, W, "", "currency", ctx="4,860억 투입", st="optional", note="headline amount, currency implied",
+    f=("농업", "농업에 4,860억", GB, "2026", "level"))
+d.Q("300㏊", 300, "ha", "㏊", M,
+    f=("스마트팜", "스마트팜 300", GB, "2026", "change", "optional",
+       "headline figure: the body gives 1,140→1,440㏊ by 2028; does the headline's 올해 before the ellipsis date it, or the body's 2028? (README question 4)"))
+d.Q("4,860억 원", 486000000000, W, "원", "currency",
+    f=("농업 분야", None, GB, "2026", "level", "required", "X에 N원을 지원: the amount goes to X, X is the metric (as 투입 in 002); 2026년 in the clause"))
+d.Q("4,410억 원", 441000000000, W, "원", "currency",
+    f=("본예산", None, GB, "2025", "level", "required", "a figure alone in brackets right after a noun measures that noun; 지난해 before it dates it"))
+d.Q("10.2%", 10.2, "%", "%", P,
+    f=("농업 분야", None, GB, "2026", "change", "required", "본예산(…)보다 N% 늘어난 규모: the change of this year's support (the figure before); 규모 names nothing (FACTS)"))
+PARTS = "the parts of the support budget (…로 짜였다): the sentence continues about the province's 2026 support; the funds' source is no subject"
+d.Q("2,380억 원", 238000000000, W, "원", "currency", f=("국비", None, GB, "2026", "level", "required", PARTS))
+d.Q("1,730억 원", 173000000000, W, "원", "currency", f=("도비", None, GB, "2026", "level", "required", PARTS))
+d.Q("750억 원", 75000000000, W, "원", "currency", f=("시군비", None, GB, "2026", "level", "required", PARTS))
+d.Q("16만 8천 호", 168000, "호", "호", C,
+    f=("농가", "도내 농가", "", "", "level", "required",
+       "도내 (in the province) marks a figure of the territory, like 국내: empty subject; no date, no earlier period for this metric: empty"))
+d.Q("0.5㏊", 0.5, "ha", "㏊", M, bound="min", note="이상 → min",
+    f=("경작 면적", None, "", "", "level", "optional", "a threshold inside a definition (…이 0.5㏊ 이상인 11만 2천 호): no fact of its own (FACTS: definitional)"))
+d.Q("11만 2천 호", 112000, "호", "호", C,
+    f=("농가", "도내 농가", GB, "2026", "level", "required",
+       "the recipients of the province's allowance (…에 수당을 준다): the giver's program figure, as FACTS' donors; the counted noun (농가) given before; 2026 carried for the province"))
+d.Q("60만 원", 600000, W, "원", "currency", bound="max", note="최대 → max",
+    f=("수당", None, GB, "2026", "level", "required", "N원의 X → X; 농가당 (no number) is a rate word; 2026 carried"))
+d.Q("1,250명", 1250, "명", "명", C, f=("청년 농업인", None, GB, "2026", "level", "required", "recipients of the province's grant; the noun right before the count"))
+d.Q("110만 원", 1100000, W, "원", "currency", f=("정착지원금", None, GB, "2026", "level", "required", "월 … 씩: rate words; the object after the amount names it"))
+d.Q("3년", 3, "year", "년", "duration", bound="max", note="최장 3년간: 간 outside (duration); 최장 (longest) read as 최대 → max")
+d.Q("1,140㏊", 1140, "ha", "㏊", M,
+    f=("스마트팜", "스마트팜은", GB, "2026-02-10", "level", "optional",
+       "A에서 B로 with 현재 (an optional DATE: the document date) for the old level: period 2026-02-10, the story's 2026, or none? (README question 4)"))
+d.Q("1,440㏊", 1440, "ha", "㏊", M,
+    f=("스마트팜", "스마트팜은", GB, "2028", "level", "required",
+       "the sentence continues about the province (dropped subject: the province expands them); 2028년까지 in the clause"))
+d.Q("2,300곳", 2300, "곳", "곳", C, f=("사과 재배 농가", None, RDA, "2025", "level", "required", "the institute's program (보급해): the noun right before the count; 지난해"))
+d.Q("15%", 15, "%", "%", P,
+    f=("착과율", None, RDA, "2025", "change", "required", "the institute's reported result (기술원은 … 높였다): its clause's subject; 높였다 = change"))
+d.Q("28만 4천t", 284000, "t", "t", M, f=("사과 생산량", None, "", "2025", "level", "required", "도내 사과 생산량: a figure of the territory (empty subject); 지난해"))
+d.Q("9.6%", 9.6, "%", "%", P, f=("사과 생산량", None, "", "2025", "change", "required", "전년보다 = basis"))
+d.Q("1만 2천 톤", 12000, "t", "톤", M,
+    f=("양파", None, NH, "2026-02", "level", "required", "the object noun right before the amount (양파 … 톤을 수매); 이달 말까지 in the clause (value 2026-02, END)"))
+d.Q("80㎏", 80, "kg", "㎏", M,
+    f=("", None, "", "2026", "level", "optional", "a real amount that is the unit a price is quoted for (80㎏ 한 가마에 22만 원): no figure of its own; unclear, so optional"))
+d.Q("한 가마", 1, "가마", "가마", C, st="optional", note="rate denominator (한 가마에 = per bag): optional (ANNOTATION: rate denominators)")
+d.Q("22만 원", 220000, W, "원", "currency", bound="lt", note="아래로 (below) → lt, like 미만",
+    f=("쌀값", None, "", "2026", "level", "required",
+       "a market price: empty subject; the purpose clause has no date, the sentence's 올해 dates it (clause, then sentence)"))
+d.Q("3,500㏊", 3500, "ha", "㏊", M,
+    f=("벼 재배 면적", None, GB, "2026", "change", "required", "the governor speaks for the province (its plan: 줄이겠다 = change); 올해 in the clause"))
+d.Q("6천만 원", 60000000, W, "원", "currency",
+    f=("농가 소득", None, "", "2030", "level", "optional",
+       "a target on farm households' income (가구당): households' figure (empty subject) or the province's target (경상북도)? (README question 5); 2030년까지"))
+
 if __name__ == "__main__":
     write_all(docs)
