@@ -206,5 +206,60 @@ d.Q("6천만 원", 60000000, W, "원", "currency",
     f=("농가 소득", None, "", "2030", "level", "optional",
        "a target on farm households' income (가구당): households' figure (empty subject) or the province's target (경상북도)? (README question 5); 2030년까지"))
 
+# ---------------------------------------------------------------- 004 securities firm and its asset manager (머니투데이 bracket byline, 2025년 in the lead)
+d = Doc("004_845dc01d162b750c", "2026-02-05"); docs.append(d)
+DW, FG, AM = "대원증권", "대원금융지주", "대원자산운용"
+d.Oall(DW, DW, special={0: ("required", "invented securities firm; headline topic with a comma")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.Oall(FG, FG, special={0: ("required", "the parent financial holding (genitive before 증권 자회사)")})
+d.O(AM, AM, note="the asset-management subsidiary (자회사)")
+d.O("대원", AM, ctx="'대원 글로벌", st="optional",
+    note="an organization's name used only as the modifier inside a product name ('대원 글로벌반도체 펀드'): optional (ANNOTATION)")
+d.O("지주", FG, ctx="지주는 이날", st="optional", note="지주 (the holding) standing for 대원금융지주: a common noun used as a short form, optional")
+d.O("이사회", "이사회", st="optional", note="the holding's board, unnamed institution noun: optional (ANNOTATION)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="지난해 순이익", rel=True)
+d.D("2025년", Y, "year")
+d.D("5일", "2026-02-05", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("이날", "2026-02-05", "day", rel=True, st="optional", anchor="2026-02-05", note="이날 points back to 5일 (like 당일): optional")
+d.Q("5,120억", 512000000000, W, "", "currency", ctx="5,120억…", st="optional", note="headline amount, currency implied",
+    f=("순이익", "지난해 순이익", DW, Y, "level"))
+d.Q("40조", 40000000000000, W, "", "currency", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("AUM", "AUM 40조", AM, Y, "level"))
+d.Q("5,120억 원", 512000000000, W, "원", "currency", f=("당기순이익", None, DW, Y, "level", "required", "연결 기준 outside the metric; 2025년 in the clause"))
+d.Q("3,870억 원", 387000000000, W, "원", "currency",
+    f=("당기순이익", None, DW, "2024", "level", "required", "a basis figure alone in brackets after 전년: the figure before's measure, period the year before (the value of the optional DATE)"))
+d.Q("32.3%", 32.3, "%", "%", P, f=("당기순이익", None, DW, Y, "change", "required", "comparison: the current period"))
+d.Q("6,940억 원", 694000000000, W, "원", "currency", f=("영업이익", None, DW, Y, "level"))
+d.Q("1조 8,200억 원", 1820000000000, W, "원", "currency", f=("순영업수익", None, DW, Y, "level"))
+BR = "breakdown (부문별로는): the item's own measure noun; the company and the story's period carried"
+d.Q("4,630억 원", 463000000000, W, "원", "currency", f=("위탁매매 수수료", None, DW, Y, "level", "required", BR))
+d.Q("41%", 41, "%", "%", P, f=("위탁매매 수수료", None, DW, Y, "change", "required", BR + "; 급증했고 = change"))
+d.Q("2,150억 원", 215000000000, W, "원", "currency", f=("기업금융(IB) 수수료", None, DW, Y, "level", "required", BR + "; the parenthesis is inside the noun phrase"))
+d.Q("11.4%", 11.4, "%", "%", P, f=("자기자본이익률", None, DW, Y, "level", "required", "the alias (ROE) left out of the metric"))
+d.Q("1.8%포인트", 1.8, PP, "%포인트", P, f=("자기자본이익률", None, DW, Y, "change"))
+d.Q("6위", 6, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("41조 3천억 원", 41300000000000, W, "원", "currency",
+    f=("운용자산", None, AM, Y, "level", "required", "genitive owner (대원자산운용의); 지난해 말 기준 (value 2025, END); the alias (AUM) outside"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 (over a year): duration, no fact")
+d.Q("6조 원", 6000000000000, W, "원", "currency", approx=True, note="가까이 (nearly) after the amount read as an approximator",
+    f=("운용자산", None, AM, Y, "change", "required", "불었다 = change; subject and period of the sentence"))
+PR = ("a fund is a product: a product's figure has an empty subject (FACTS); period: the results story's 2025 (연간 is no DATE)")
+d.Q("58.2%", 58.2, "%", "%", P, f=("수익률", None, "", Y, "level", "required", PR))
+d.Q("1조 2,400억 원", 1240000000000, W, "원", "currency", f=("설정액", None, "", Y, "level", "required", PR + "; …으로 늘었다: the level reached"))
+d.Q("9조 8천억 원", 9800000000000, W, "원", "currency",
+    f=("상장지수펀드(ETF) 순자산", None, AM, Y, "level", "required",
+       "the manager's ETF business (not one product): the paragraph's company carried; ETF changes what is measured"))
+d.Q("4.1%", 4.1, "%", "%", P, f=("시장 점유율", None, AM, Y, "level"))
+d.Q("37%", 37, "%", "%", P,
+    f=("비은행 계열사의 순이익 기여도", None, FG, Y, "level", "optional",
+       "the group's profit share of its non-bank affiliates: the holding's figure (written), or several organizations taken together and not all named (empty)? (README question 6)"))
+d.Q("1주", 1, "주", "주", C, st="optional", note="the dummy 1 of a rate denominator (1주당): optional")
+d.Q("1,100원", 1100, W, "원", "currency",
+    f=("결산 배당", None, FG, Y, "level", "required", "N원의 X → X; 지주 = the holding; 이날 dates the decision (not a period): the story's 2025 (a year-end dividend)"))
+d.Q("2,860억 원", 286000000000, W, "원", "currency", f=("배당금 총액", None, FG, Y, "level", "required", "continues about the dividend: subject and period carried"))
+
 if __name__ == "__main__":
     write_all(docs)
