@@ -261,5 +261,59 @@ d.Q("1,100원", 1100, W, "원", "currency",
     f=("결산 배당", None, FG, Y, "level", "required", "N원의 X → X; 지주 = the holding; 이날 dates the decision (not a period): the story's 2025 (a year-end dividend)"))
 d.Q("2,860억 원", 286000000000, W, "원", "currency", f=("배당금 총액", None, FG, Y, "level", "required", "continues about the dividend: subject and period carried"))
 
+# ---------------------------------------------------------------- 005 national employment statistics (연합뉴스 dateline, no year anywhere)
+d = Doc("005_a94618a0aefde6a8", "2026-03-11"); docs.append(d)
+MOEL = "고용노동부"
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("국가데이터처", "국가데이터처", note="the national statistics agency releasing the figures (its source)")
+d.O(MOEL, MOEL, note="a ministry before 관계자: the official speaks for it")
+M2 = "2026-02"
+d.D("지난달", M2, "month", ctx="지난달 취업자 18만", rel=True, note="headline month")
+d.D("지난달", M2, "month", ctx="지난달 취업자가", rel=True)
+d.D("1년 전", "2025", "year", rel=True, note="offset from the document date (N년 전 → that year): 2025; a comparison's basis, still a DATE")
+d.D("11일", "2026-03-11", "day", rel=True, note="day of the release (발표한): not a period")
+d.D("2월", M2, "month", ctx="2월 고용동향", rel=True,
+    note="the month a statistic covers, in the release's name (FACTS: '15일 발표한 3월 산업활동동향' → 3월); the latest February")
+d.D("지난달", M2, "month", ctx="지난달 취업자 수", rel=True)
+d.D("작년 같은 달", "2025-02", "month", rel=True, st="optional", anchor="2026-02-01",
+    note="points back to 지난달 (like 전년 동월 / 지난해 같은 기간): one mention, optional")
+d.D("지난해 7월", "2025-07", "month", rel=True, note="지난해 before a month: one mention")
+d.D("상반기", "2026-H1", "half", ctx="상반기까지는", rel=True, note="future clause (계속될 것): this year's first half")
+d.D("상반기", "2026-H1", "half", ctx="상반기에 집행", rel=True, note="future clause (집행하겠다)")
+NS = "a national statistic (the agency is its source): empty subject; the story's month (지난달)"
+d.Q("18만7천명", 187000, "명", "명", C, f=("취업자", "지난달 취업자 18만", "", M2, "change", "required", "headline: 늘어 = change; " + NS))
+d.Q("8개월째", 8, "개월", "개월", "ordinal", ctx="8개월째", note="째 is an ordinal marker (ANNOTATION: 12회째): ordinal, no fact; 째 kept in the span like 제")
+d.Q("20만 명", 200000, "명", "명", C, approx=True, note="가까이 (nearly) after the amount read as an approximator",
+    f=("취업자", "지난달 취업자가", "", M2, "change", "required", "1년 전보다 = basis; " + NS))
+d.Q("2,812만 4천 명", 28124000, "명", "명", C, f=("취업자 수", None, "", M2, "level", "required", NS))
+d.Q("18만 7천 명", 187000, "명", "명", C, f=("취업자 수", None, "", M2, "change", "required", "작년 같은 달보다 = basis; " + NS))
+d.Q("0.7%", 0.7, "%", "%", P, f=("취업자 수", None, "", M2, "change", "required", "the same change as a rate, in brackets; " + NS))
+DEF = "an age threshold inside a definition (15세 이상 고용률): part of the metric, no fact of its own (FACTS: definitional ranges)"
+d.Q("15세", 15, "세", "세", C, bound="min", note="이상 → min", f=("", None, "", "", "level", "optional", DEF))
+d.Q("61.8%", 61.8, "%", "%", P, f=("15세 이상 고용률", None, "", M2, "level", "required", "definitional age kept in the metric; " + NS))
+d.Q("0.3%포인트", 0.3, PP, "%포인트", P, f=("15세 이상 고용률", None, "", M2, "change", "required", NS))
+d.Q("3.4%", 3.4, "%", "%", P, f=("실업률", None, "", M2, "level", "required", NS))
+d.Q("0.2%포인트", 0.2, PP, "%포인트", P, f=("실업률", None, "", M2, "change", "required", NS))
+BRI = "breakdown (산업별로는): an industry names no measure: the measure of the item before (취업자); " + NS
+d.Q("12만 1천 명", 121000, "명", "명", C, f=("보건업 및 사회복지서비스업 취업자", None, "", M2, "change", "required", "the industry changes what is measured; " + NS))
+d.Q("7만 4천 명", 74000, "명", "명", C, f=("취업자", "서비스업 취업자가", "", M2, "change", "required", BRI))
+d.Q("8개월", 8, "month", "개월", "duration", ctx="8개월 연속", note="8개월 연속 (eight months running): a duration, no fact")
+d.Q("15만 2천 명", 152000, "명", "명", C, f=("취업자", "서비스업 취업자가", "", M2, "change", "required", BRI))
+DEF2 = "an age threshold or bracket defining a group: no fact of its own (FACTS: definitional ranges)"
+d.Q("60세", 60, "세", "세", C, bound="min", note="이상 → min", f=("", None, "", "", "level", "optional", DEF2))
+d.Q("31만 5천 명", 315000, "명", "명", C, f=("60세 이상 취업자", None, "", M2, "change", "required", "breakdown (연령별로는); definitional age kept in the metric; " + NS))
+d.Q("15∼29세", 15, "세", "세", C, hi=29, note="a range written with ∼ (U+223C): one mention", f=("", None, "", "", "level", "optional", DEF2))
+d.Q("20만 8천 명", 208000, "명", "명", C,
+    f=("취업자", "60세 이상 취업자가", "", M2, "change", "required", "breakdown (연령별로는): an age group names no measure: the item before's measure (취업자); " + NS))
+d.Q("44.1%", 44.1, "%", "%", P, f=("청년층 고용률", None, "", M2, "level", "required", NS))
+d.Q("1.5%p", 1.5, PP, "%p", P, f=("청년층 고용률", None, "", M2, "change", "required", NS))
+d.Q("22개월째", 22, "개월", "개월", "ordinal", note="째: ordinal, no fact")
+d.Q("44만 6천 명", 446000, "명", "명", C, f=("청년", "청년은 44만", "", M2, "level", "required", "the counted noun with its defining clause ('그냥 쉬었다'는); " + NS))
+d.Q("2,870억 원", 287000000000, W, "원", "currency",
+    f=("청년 일경험 사업 예산", None, MOEL, "2026-H1", "level", "optional",
+       "the ministry's budget (its official speaks for it); period: the clause's 상반기 (written, by the search order) or the budget's year 2026? (README question 7)"))
+d.Q("70%", 70, "%", "%", P,
+    f=("청년 일경험 사업 예산", None, MOEL, "2026-H1", "level", "required", "X의 N% → X; 상반기에 in the clause; a plan of the ministry"))
+
 if __name__ == "__main__":
     write_all(docs)
