@@ -315,5 +315,61 @@ d.Q("2,870억 원", 287000000000, W, "원", "currency",
 d.Q("70%", 70, "%", "%", P,
     f=("청년 일경험 사업 예산", None, MOEL, "2026-H1", "level", "required", "X의 N% → X; 상반기에 in the clause; a plan of the ministry"))
 
+# ---------------------------------------------------------------- 006 biotech startup's licensing deal (입력 stamp page, byline at the end)
+d = Doc("006_625406abeb61a0c6", "2026-03-18"); docs.append(d)
+NP, KS = "뉴로핀테라퓨틱스", "케스트렐 바이오사이언스"
+d.Oall("뉴로핀", NP, skip=(1,), special={0: ("required", "short form of 뉴로핀테라퓨틱스 (named in full in the lead); headline topic with a comma")})
+d.O(NP, NP, note="invented startup introduced by 바이오 스타트업")
+d.Oall("케스트렐", KS, skip=(1,), special={0: ("required", "short form of the partner's name; 美 (place) outside")})
+d.O(KS, KS, aliases="Kestrel Biosciences", note="the partner; the parenthesized English name is an alias, outside the span; 미국 outside")
+d.O("나스닥", "나스닥", st="optional", note="a stock market (or its operator): ORG or market? optional")
+d.O("한국투자파트너스", "한국투자파트너스", note="venture capital investor (에서 투자받았다)")
+d.O("코스닥", "코스닥", st="optional", note="a stock market: ORG or market? optional")
+d.O("매일경제", "매일경제", note="outlet in the byline line")
+d.D("2026.03.18", "2026-03-18", "day", st="optional", note="publication stamp (the date; the clock time is not labelled)")
+d.D("18일", "2026-03-18", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("이달", "2026-03", "month", rel=True, note="이달 안에 (안에 outside)")
+d.D("지난해", "2025", "year", rel=True)
+d.D("2023년", "2023", "year", note="year of founding (설립된)")
+d.D("내년 상반기", "2027-H1", "half", rel=True, note="내년 before a half: one mention")
+d.D("2019년", "2019", "year", note="year of founding (설립된)")
+d.D("지금", "2026-03-18", "day", rel=True, st="optional", note="지금: optional (ANNOTATION), takes the document date; 까지 outside")
+d.D("연내", "2026", "year", rel=True, note="연내 (within this year): a relative expression for the document's year, like 올해")
+d.D("하반기", "2026-H2", "half", rel=True, note="future clause (청구할 계획): this year's second half")
+NOP = "the deal's figures: no DATE attached (18일 dates the announcement only): empty period"
+d.Q("7억 달러", 700000000, U, "달러", "currency", bound="max", note="최대 → max",
+    f=("기술수출", None, NP, "", "level", "required", "headline: the deal's size; the verbal noun names it; " + NOP))
+d.Q("7억 1,500만 달러", 715000000, U, "달러", "currency", bound="max", note="최대 → max",
+    f=("계약", "총 계약 규모", NP, "", "level", "required", "the metric of a 규모 amount is the thing whose size it is (계약); the licensor, the sentence's carried subject; " + NOP))
+d.Q("1조 400억 원", 1040000000000, W, "원", "currency", approx=True, bound="max", eq=("7억 1,500만 달러",),
+    note="conversion with 약; 최대 written before the converted amount applies to both (as a bound after the parenthesis does)",
+    f=("계약", "총 계약 규모", NP, "", "level", "required", "a conversion: same slots"))
+d.Q("2,500만 달러", 25000000, U, "달러", "currency",
+    f=("계약금", "계약금은", NP, "2026-03", "level", "required", "the receiver (the licensor) carried; 이달 in its clause (received this month)"))
+d.Q("364억 원", 36400000000, W, "원", "currency", approx=True, eq=("2,500만 달러",), note="conversion with 약",
+    f=("계약금", "계약금은", NP, "2026-03", "level", "required", "a conversion: same slots"))
+d.Q("6억 9,000만 달러", 690000000, U, "달러", "currency",
+    f=("마일스톤", None, NP, "", "level", "optional",
+       "future milestones: no DATE of their own (empty written), but the letter of carry-forward gives the sentence before's 이달 for the same subject (README question 8)"))
+d.Q("8~12%", 8, "%", "%", P, hi=12,
+    f=("경상기술료", None, NP, "", "level", "optional",
+       "a royalty rate on net sales: metric 경상기술료 (what the rate is) or 순매출 (X의 N%)?; future, no date, or the carried 이달? (README question 8)"))
+d.Q("41억 원", 4100000000, W, "원", "currency",
+    f=("매출", "지난해 매출", NP, "2025", "level", "required", "a figure alone in brackets right after a noun measures it; genitive owner (뉴로핀의); 지난해"))
+d.Q("9배", 9, "배", "배", C, approx=True, note="9배에 가깝다 (close to): read as an approximator",
+    f=("계약금", "계약금만으로", NP, "", "level", "optional", "a ratio of the upfront payment to last year's revenue: level or change, and which period? (README question 8)"))
+d.Q("120여 명", 120, "명", "명", C, approx=True, note="여 inside the span, approx",
+    f=("직원", None, KS, "", "level", "required",
+       "a present headcount: 2023년 in the sentence dates the founding (설립된), not the figure, which has no DATE attached: empty"))
+d.Q("3억 2,000만 달러", 320000000, U, "달러", "currency",
+    f=("유치", "유치했다", KS, "", "level", "required",
+       "funds raised so far (시리즈B까지): the verbal noun names it; 2023년 dates the founding only: empty period"))
+d.Q("480억 원", 48000000000, W, "원", "currency",
+    f=("투자", "투자받았다", NP, "2026-03-18", "level", "optional",
+       "cumulative investment 지금까지 (an optional DATE: the document date, written), since the founding (2019), or no period? (README question 8)"))
+d.Q("2종", 2, "종", "종", C,
+    f=("후속 물질", None, NP, "2026", "level", "required", "the CEO's plan for the company; the noun right before the counter; 연내 in the clause"))
+d.Q("1상", 1, "상", "상", "ordinal", st="optional", note="임상 1상 (phase 1): the name of a trial stage; an ordinal or no quantity at all? optional")
+
 if __name__ == "__main__":
     write_all(docs)
