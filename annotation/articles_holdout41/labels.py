@@ -68,5 +68,56 @@ d.Q("57만 6,030대", 576030, "대", "대", C,
 d.Q("335만 대", 3350000, "대", "대", C,
     f=("판매 목표", None, K, "2026", "level", "required", "기아 관계자 speaks for the company; 올해 in the clause"))
 
+# ---------------------------------------------------------------- 002 telecom annual results + subsidiary IPO (연합뉴스 dateline, no year anywhere)
+d = Doc("002_1773f953bb84c3d6", "2026-02-05"); docs.append(d)
+LG, UN = "LG유플러스", "유플러스넷웍스"
+d.Oall(LG, LG, special={0: ("required", "headline topic with a comma")})
+d.Oall(UN, UN, special={0: ("required", "invented subsidiary named in the headline (자회사)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("코스닥", "코스닥", st="optional", note="a stock market (operated by 한국거래소): an institution or a venue? not settled (README question)")
+d.O("한국거래소", "한국거래소", note="the exchange reviewing the listing (에 청구)")
+d.O("미래에셋증권", "미래에셋증권", note="lead underwriter")
+d.O("NH투자증권", "NH투자증권", note="lead underwriter")
+Y, Q4 = "2025", "2025-Q4"
+d.D("작년", Y, "year", rel=True, note="headline")
+d.D("지난해", Y, "year", ctx="LG유플러스는 지난해", rel=True)
+d.D("5일", "2026-02-05", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년", "2024", "year", ctx="전년보다 2.3%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("4분기", Q4, "quarter", rel=True, note="the latest Q4 on or before the document date")
+d.D("지난해", Y, "year", ctx="지난해 결산", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 50원", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("오는 6월", "2026-06", "month", rel=True, note="future (오는)")
+d.D("이달", "2026-02", "month", rel=True, note="이달 중: 중 outside")
+d.D("지난해", Y, "year", ctx="의 지난해 매출", rel=True)
+BR = "breakdown (사업별로는): the line of business is written into the metric (무선 사업 매출); a business is no ORG: the company carried; the story's 지난해"
+d.Q("1조원", 1000000000000, W, "원", "currency",
+    f=("영업이익", "작년 영업이익", LG, Y, "level", "required", "headline: currency written (원); the headline's own 작년; 회복 is no change word"))
+d.Q("14조 8,620억 원", 14862000000000, W, "원", "currency", f=("매출", "기준 매출", LG, Y, "level", "required", "연결 기준 (basis) outside the metric"))
+d.Q("1조 120억 원", 1012000000000, W, "원", "currency", f=("영업이익", "영업이익 1조 120억", LG, Y, "level"))
+d.Q("2.3%", 2.3, "%", "%", P, f=("매출", "매출은 전년보다", LG, Y, "change", "required", "전년보다 = basis"))
+d.Q("8.7%", 8.7, "%", "%", P, f=("영업이익", "영업이익은 8.7%", LG, Y, "change"))
+d.Q("6조 3,400억 원", 6340000000000, W, "원", "currency", f=("무선 사업 매출", None, LG, Y, "level", "required", BR))
+d.Q("3.1%", 3.1, "%", "%", P, f=("무선 사업 매출", None, LG, Y, "change", "required", BR))
+d.Q("2,870만 명", 28700000, "명", "명", C, f=("무선 가입자", None, LG, Y, "level", "required", "subscribers of the company's business: the company carried; the story's period"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새 (over a year): a duration, no fact")
+d.Q("112만 명", 1120000, "명", "명", C, f=("무선 가입자", None, LG, Y, "change"))
+d.Q("820만 명", 8200000, "명", "명", C, f=("5G 가입자", None, LG, Y, "level", "required", "part opener 이 가운데: subject carried; 5G is a name (not a quantity)"))
+d.Q("2조 5,900억 원", 2590000000000, W, "원", "currency", f=("유선 사업 매출", None, LG, Y, "level", "required", BR))
+d.Q("512만 명", 5120000, "명", "명", C, f=("초고속인터넷 가입자", None, LG, Y, "level"))
+d.Q("1조 4,300억 원", 1430000000000, W, "원", "currency", f=("미디어 사업 매출", None, LG, Y, "level", "required", BR + "; IPTV 등 (an example) outside"))
+d.Q("0.8%", 0.8, "%", "%", P, f=("미디어 사업 매출", None, LG, Y, "change"))
+d.Q("3조 8,100억 원", 3810000000000, W, "원", "currency", f=("매출", "매출 3조 8,100억", LG, Q4, "level", "required", "4분기만 보면: the quarter"))
+d.Q("2,040억 원", 204000000000, W, "원", "currency", f=("영업이익", "영업이익 2,040억", LG, Q4, "level"))
+d.Q("1.9%", 1.9, "%", "%", P, f=("매출", "매출 3조 8,100억", LG, Q4, "change", "required", "각각: the first figure's metric"))
+d.Q("14.5%", 14.5, "%", "%", P, f=("영업이익", "영업이익 2,040억", LG, Q4, "change", "required", "각각: the second figure's metric"))
+d.Q("650원", 650, W, "원", "currency", f=("결산 배당금", None, LG, Y, "level", "required", "회사는 = the story's company; 지난해 in the clause; 주당 (no number) is a rate word"))
+d.Q("50원", 50, W, "원", "currency", ctx="보다 50원", f=("결산 배당금", None, LG, Y, "change", "required", "전년보다 = basis; 늘렸다: a change"))
+d.Q("1,500억 원", 150000000000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("공모", "공모 규모", UN, "", "level", "optional",
+       "a planned offering (규모 → the thing whose size it is, 공모): the period last set for the subject is 이달 (the filing) after 오는 6월 (the listing), neither the offering's; empty written (README question)"))
+d.Q("3,240억 원", 324000000000, W, "원", "currency", f=("매출", "지난해 매출은", UN, Y, "level", "required", "genitive owner; 지난해 in the clause"))
+d.Q("870명", 870, "명", "명", C,
+    f=("직원", None, UN, Y, "level", "required", "listed with the figure before in one sentence: its 지난해 (the figure's sentence)"))
+
 if __name__ == "__main__":
     write_all(docs)
