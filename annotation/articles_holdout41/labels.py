@@ -119,5 +119,61 @@ d.Q("3,240억 원", 324000000000, W, "원", "currency", f=("매출", "지난해 
 d.Q("870명", 870, "명", "명", C,
     f=("직원", None, UN, Y, "level", "required", "listed with the figure before in one sentence: its 지난해 (the figure's sentence)"))
 
+# ---------------------------------------------------------------- 003 metropolitan city's tourism statistics (뉴시스 dateline, 2025년 1~9월 in the lead)
+d = Doc("003_303c559cf90b47da", "2025-10-21"); docs.append(d)
+GJ, GF = "광주시", "광주관광재단"
+d.Oall(GJ, GJ, special={0: ("required", "the city acting as a government (발표한, 편성했다); 광주 alone is a place")})
+d.Oall(GF, GF, special={2: ("required", "an organization before a person's title (대표이사)")})
+d.O("뉴시스", "뉴시스", note="news agency in the bracket dateline")
+d.O("신한카드", "신한카드", note="card company whose payment data were analysed (source of data)")
+R, PY = "2025-01/2025-09", "2024-01/2024-09"
+d.D("1~9월", R, "month", ctx="관광객 1~9월", rel=True, note="headline range of months")
+d.D("21일", "2025-10-21", "day", rel=True, note="day of the release (발표한)")
+d.D("2025년 1~9월", R, "month", note="one mention (a year before a range of months)")
+d.D("전년 같은 기간", PY, "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~9월; one mention")
+d.D("1년 전", "2024", "year", rel=True, note="offset (N년 전 → that year), a comparison's basis, still a DATE")
+d.D("내년", "2026", "year", ctx="광주시는 내년", rel=True)
+d.D("올해", "2025", "year", rel=True, note="a comparison's basis (올해보다)")
+d.D("다음 달 1일", "2025-11-01", "day", rel=True, note="deictic prefix + day: one mention; 부터 outside; future")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future clause): this year's end; 까지 outside")
+d.D("내년", "2026", "year", ctx="내년에는", rel=True)
+ST = ("a city's tourism statistic (visitors to a place, no ORG; the city and its foundation only release it, the card company only "
+      "supplied the data): empty subject")
+SP = "; the statistic's period set in the lead (2025년 1~9월), carried as the story's period"
+FOR = "breakdown by country (국가별로는): the item counts what the total before it counts (외국인 관광객); a country is no ORG"
+d.Q("1,420만명", 14200000, "명", "명", C, f=("관광객", "찾은 관광객 1~9월", "", R, "level", "required", ST + "; the headline's own 1~9월"))
+d.Q("35%", 35, "%", "%", P, ctx="35% 늘어", f=("외국인", "외국인 35%", "", R, "change", "required", ST + "; the headline's 1~9월 (the … does not split a headline)"))
+d.Q("1,420만 명", 14200000, "명", "명", C, f=("관광객", "찾은 관광객은", "", R, "level", "required", ST + "; 2025년 1~9월 in the clause"))
+d.Q("8.4%", 8.4, "%", "%", P, f=("관광객", "찾은 관광객은", "", R, "change", "required", "전년 같은 기간보다 = basis"))
+d.Q("38만 2천 명", 382000, "명", "명", C, f=("외국인 관광객", "외국인 관광객은", "", R, "level", "required", ST + SP))
+d.Q("35%", 35, "%", "%", P, ctx="35% 증가", f=("외국인 관광객", "외국인 관광객은", "", R, "change"))
+d.Q("11만 4천 명", 114000, "명", "명", C, f=("외국인 관광객", "외국인 관광객은", "", R, "level", "required", FOR + SP))
+d.Q("7만 9천 명", 79000, "명", "명", C, f=("외국인 관광객", "외국인 관광객은", "", R, "level", "required", FOR + "; a figure in brackets after a country"))
+d.Q("5만 6천 명", 56000, "명", "명", C, f=("외국인 관광객", "외국인 관광객은", "", R, "level", "required", FOR))
+d.Q("3만 1천 명", 31000, "명", "명", C, f=("외국인 관광객", "외국인 관광객은", "", R, "level", "required", FOR))
+d.Q("2만 2천 명", 22000, "명", "명", C, f=("베트남 관광객", None, "", R, "level", "required", "the clause names its own measure (베트남 관광객)" + SP))
+d.Q("2배", 2, "배", "배", C, approx=True, note="가까이 after N배: an approximator, outside",
+    f=("베트남 관광객", None, "", R, "change", "required", "1년 전의 N배 … 늘었다: a change against a past basis (1년 전 = basis)"))
+d.Q("212만 건", 2120000, "건", "건", C, f=("숙박 건수", None, "", R, "level", "required", ST + SP))
+d.Q("9.1%", 9.1, "%", "%", P, f=("숙박 건수", None, "", R, "change"))
+d.Q("1조 1,840억 원", 1184000000000, W, "원", "currency", f=("관광객 지출액", "분석한 관광객 지출액", "", R, "level", "required", ST + SP))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당): optional")
+d.Q("68만 원", 680000, W, "원", "currency", f=("평균 지출액", None, "", R, "level", "required", "외국인 1인당: the group and the rate word stay outside the metric" + SP))
+d.Q("8만 3천 원", 83000, W, "원", "currency",
+    f=("평균 지출액", None, "", R, "level", "required", "a figure alone in brackets after a group (내국인) compared with: the same measure"))
+d.Q("8배", 8, "배", "배", C, bound="gt", note="웃돌았다 (exceeded) → gt",
+    f=("평균 지출액", None, "", R, "level", "optional",
+       "a ratio between two groups at one time (외국인 vs 내국인), no change over time: level or change? (README question)"))
+d.Q("12%", 12, "%", "%", P, f=("관광 마케팅 예산", None, GJ, "2026", "change", "required", "a government body's budget: the city; 내년 in the clause; 올해보다 = basis"))
+d.Q("86억 원", 8600000000, W, "원", "currency", f=("관광 마케팅 예산", None, GJ, "2026", "level"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate word (하루 4회): optional")
+d.Q("4회", 4, "회", "회", C,
+    f=("운행", None, GF, "2025-11-01", "level", "required", "the verbal noun (운행한다) names what 회 counts; the foundation is the clause's topic; 다음 달 1일 in the clause"))
+d.Q("50만 명", 500000, "명", "명", C, bound="gt", note="넘기고 (exceed) → gt",
+    f=("외국인 관광객", "연말까지 외국인 관광객", "", "2025", "level", "required",
+       "a target for the city's foreign visitors told by the foundation's head: visitors to a place have no ORG (as the statistics); 연말까지 (2025, END) in the clause"))
+d.Q("1조 5,000억 원", 1500000000000, W, "원", "currency",
+    f=("관광객 지출액", "내년에는 관광객 지출액", "", "2026", "level", "required", "as 50만 명; 내년에는 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
