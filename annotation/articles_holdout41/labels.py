@@ -175,5 +175,64 @@ d.Q("50만 명", 500000, "명", "명", C, bound="gt", note="넘기고 (exceed) �
 d.Q("1조 5,000억 원", 1500000000000, W, "원", "currency",
     f=("관광객 지출액", "내년에는 관광객 지출액", "", "2026", "level", "required", "as 50만 명; 내년에는 in the clause"))
 
+# ---------------------------------------------------------------- 004 savings banks' delinquency and loans ([파이낸셜뉴스] lead, 2025년 말 in the text)
+d = Doc("004_2ac86be9a69aa84d", "2026-02-10"); docs.append(d)
+SBI, OK, WC, FSS = "SBI저축은행", "OK저축은행", "웰컴저축은행", "금융감독원"
+d.Oall(SBI, SBI, special={0: ("required", "headline topic")})
+d.Oall(OK, OK)
+d.Oall(WC, WC)
+d.O("파이낸셜뉴스", "파이낸셜뉴스", note="outlet in the bracket at the head of the lead")
+d.O(FSS, FSS, note="the regulator cited as source (에 따르면)")
+d.O("금감원", FSS, note="short form of 금융감독원 (named in full before)")
+d.O("SBI홀딩스", "SBI홀딩스", note="the parent (모회사); 일본 (place) outside")
+d.O("저축은행중앙회", "저축은행중앙회", note="industry body before 관계자")
+Y = "2025"
+d.D("지난해 말", Y, "year", mod="END", rel=True)
+d.D("10일", "2026-02-10", "day", rel=True, note="day the regulator's figures were cited (에 따르면)")
+d.D("2025년 말", Y, "year", mod="END")
+d.D("전년 말", "2024", "year", ctx="전년 말보다 1.18", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("같은 기간", Y, "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년 말")
+d.D("전년 말", "2024", "year", ctx="전년 말(8.70%)", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난해", Y, "year", ctx="지난해 적자", rel=True)
+d.D("올해 3월", "2026-03", "month", rel=True, note="올해 before a month: one mention; a plan (계획)")
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half: one mention; 안에 outside")
+SP = "the story's period (지난해 말 / 2025년 말: 2025, END)"
+d.Q("5%", 5, "%", "%", P, ctx="5%대로 낮춰", approx=True, note="대 after the unit: outside, approx",
+    f=("연체율", "SBI저축은행 연체율", SBI, "", "level", "required", "headline: no date of its own and nothing before it: empty period"))
+d.Q("8.5%", 8.5, "%", "%", P,
+    f=("업계 평균", None, "", "", "level", "optional",
+       "headline after an ellipsis: 업계 평균 names the industry average of the 연체율 before it; metric 업계 평균 or 연체율? (README question); an industry: no subject"))
+d.Q("5%", 5, "%", "%", P, ctx="말 5%대로", approx=True, note="대 after the unit: outside, approx",
+    f=("연체율", "SBI저축은행의 연체율이", SBI, Y, "level", "required", "genitive owner; 지난해 말 in the clause"))
+d.Q("5.62%", 5.62, "%", "%", P, f=("연체율", "말 연체율은", SBI, Y, "level", "required", "a regulator cited (금융감독원에 따르면) is the source; the genitive owner is the subject"))
+d.Q("1.18%포인트", 1.18, PP, "%포인트", P, f=("연체율", "말 연체율은", SBI, Y, "change", "required", "전년 말보다 = basis; 하락했다: a change"))
+d.Q("13조 4,200억 원", 13420000000000, W, "원", "currency",
+    f=("대출 잔액", "같은 기간 대출 잔액", SBI, Y, "level", "required", "같은 기간 (optional) points back to 2025년 말; subject carried"))
+d.Q("3.5%", 3.5, "%", "%", P, f=("대출 잔액", "같은 기간 대출 잔액", SBI, Y, "change"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", approx=True, note="어치 after the unit: outside, approx (like 달러치)",
+    f=("부동산 프로젝트파이낸싱(PF) 부실채권", None, SBI, Y, "level", "required",
+       "the object right before the figure names what it measures; the sentence explains SBI's decline (subject carried); " + SP))
+RIV = "a rival named with its own figure (각각 follows the order of the named pair); " + SP + " carried to the rivals' figures of the same statistic"
+d.Q("9.84%", 9.84, "%", "%", P, f=("연체율", "웰컴저축은행의 연체율은", OK, Y, "level", "required", RIV))
+d.Q("7.31%", 7.31, "%", "%", P, f=("연체율", "웰컴저축은행의 연체율은", WC, Y, "level", "required", RIV))
+d.Q("11조 2,600억 원", 11260000000000, W, "원", "currency", f=("대출 잔액", "대출 잔액은 OK", OK, Y, "level", "required", RIV))
+d.Q("5조 8,900억 원", 5890000000000, W, "원", "currency", f=("대출 잔액", "대출 잔액은 OK", WC, Y, "level", "required", RIV))
+IND = "an industry figure (79 savings banks taken together, not named): empty subject; the regulator only counted it (집계한)"
+d.Q("79개", 79, "개", "개", C, f=("저축은행", "79개 저축은행", "", Y, "level", "required", IND + "; the counted noun after the count; " + SP))
+d.Q("8.52%", 8.52, "%", "%", P, f=("연체율", "전체의 연체율은", "", Y, "level", "required", IND))
+d.Q("8.70%", "8.70", "%", "%", P,
+    f=("연체율", "전체의 연체율은", "", "2024", "level", "required", "a basis figure in brackets after a pointing-back date (전년 말 → 2024, END): that date's value"))
+d.Q("0.18%포인트", 0.18, PP, "%포인트", P, f=("연체율", "전체의 연체율은", "", Y, "change", "required", IND + "; 낮아졌다: a change"))
+d.Q("94조 3천억 원", 94300000000000, W, "원", "currency",
+    f=("대출 잔액", "업계 대출 잔액", "", Y, "level", "required", "업계 names whose figure (an industry: no subject), like 국내 전체; " + SP))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새 (over a year): a duration, no fact")
+d.Q("7조 1천억 원", 7100000000000, W, "원", "currency", f=("대출 잔액", "업계 대출 잔액", "", Y, "change", "required", "감소했다: a change"))
+d.Q("26곳", 26, "곳", "곳", C, f=("적자를 낸 저축은행", None, "", Y, "level", "required", IND + "; 지난해 in the clause"))
+d.Q("2,000억 원", 200000000000, W, "원", "currency",
+    f=("유상증자", None, "SBI홀딩스", "2026-03", "level", "required", "the parent that puts the money in (투입해) is the subject; 유상증자로 names the spend; 올해 3월 in the clause; a plan"))
+d.Q("7%", 7, "%", "%", P, approx=True, note="대 after the unit: outside, approx",
+    f=("연체율", "업계 연체율", "", "2026-H1", "level", "required",
+       "a target for the industry's rate (업계): no subject although the industry body's official says it; 올해 상반기 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
