@@ -234,5 +234,62 @@ d.Q("7%", 7, "%", "%", P, approx=True, note="대 after the unit: outside, approx
     f=("연체율", "업계 연체율", "", "2026-H1", "level", "required",
        "a target for the industry's rate (업계): no subject although the industry body's official says it; 올해 상반기 in the clause"))
 
+# ---------------------------------------------------------------- 005 shipbuilder's orders this year ([이데일리 기자] bracket byline, 올해 and 2028년 in the text)
+d = Doc("005_0c9aeb544ab83ff8", "2025-11-17"); docs.append(d)
+HO = "한화오션"
+d.Oall(HO, HO, special={0: ("required", "headline topic with a comma"), 4: ("required", "the company whose stake is held (한화오션 지분)")})
+d.O("이데일리", "이데일리", note="outlet in the bracket byline")
+d.O("캐피털마리타임", "캐피털마리타임", note="buyer (로부터): a Greek shipping company; 그리스 선사 (a description) outside")
+d.O("미쓰이OSK라인", "미쓰이OSK라인", aliases="MOL", note="buyer; (MOL) right after the name is an alias; 일본 outside")
+d.O("에버그린마린", "에버그린마린", note="buyer; 대만 outside")
+d.O("아틀라스시핑", "아틀라스시핑", note="invented buyer introduced by 신생 선사; 싱가포르 outside")
+d.O("한화에어로스페이스", "한화에어로스페이스", note="largest shareholder (최대주주)")
+d.O("㈜한화", "㈜한화", note="the group's holding company: ㈜ (주식회사) written as part of the name, it names the company apart from the group (README question)")
+Y = "2025"
+d.D("올해", Y, "year", ctx="한화오션, 올해", rel=True, note="headline")
+d.D("17일", "2025-11-17", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("2028년 하반기", "2028-H2", "half", note="one mention; 까지 outside; the delivery, no quantity")
+d.D("올해", Y, "year", ctx="의 올해 누적", rel=True)
+d.D("지난해 같은 기간", "2024", "year", rel=True, st="optional", anchor="2025-01-01",
+    note="points back to this year's cumulative period (올해 누적): one mention, optional")
+d.D("연말", Y, "year", mod="END", rel=True, note="연말까지 (future): this year's end")
+CUM = "올해 누적 수주는"
+SHIP = "breakdown by ship type (선종별로는): the item counts what the total before it measures (누적 수주), a measure noun before the counted noun; the company and 올해 carried"
+d.Q("83억달러", 8300000000, U, "달러", "currency", f=("누적 수주", "올해 누적 수주 83억", HO, Y, "level", "required", "headline: currency written; the headline's own 올해"))
+d.Q("92%", 92, "%", "%", P, ctx="달성률 92%", f=("목표 달성률", None, HO, Y, "level", "required", "the headline's 올해 (the … does not split a headline)"))
+LEAD = ("17일 only dates the disclosure; the period last set for the same subject earlier in the article is the headline's 올해 "
+        "(FACTS: search the clause, the sentence, then earlier in the article)")
+d.Q("4척", 4, "척", "척", C, ctx="운반선 4척",
+    f=("액화천연가스(LNG) 운반선", None, HO, Y, "level", "required", "the counted noun (no measure noun governs it); the buyer (로부터) is the counterparty; " + LEAD))
+d.Q("1조 4,120억 원", 1412000000000, W, "원", "currency", f=("수주", "수주했다고", HO, Y, "level", "required", "수주했다 → the verbal noun; " + LEAD))
+d.Q("1척", 1, "척", "척", C, ctx="1척당", st="optional", note="the dummy 1 of a rate denominator (1척당): optional")
+d.Q("3,530억 원", 353000000000, W, "원", "currency", approx=True, note="꼴 after the unit: a suffix, outside; approx by the suffix line (README convention)",
+    f=("", None, HO, Y, "level", "required", "a price per ship: no noun in the text names it (1척당 is the rate word): empty metric; subject and period of the sentence before"))
+d.Q("42척", 42, "척", "척", C, f=("누적 수주", CUM, HO, Y, "level", "required", "A로 늘었다: the new level; 올해 in the clause"))
+d.Q("83억 2,000만 달러", 8320000000, U, "달러", "currency", f=("누적 수주", CUM, HO, Y, "level"))
+d.Q("12조 1,500억 원", 12150000000000, W, "원", "currency", approx=True, eq=("83억 2,000만 달러",), note="약 → approx; a conversion of the dollar figure",
+    f=("누적 수주", CUM, HO, Y, "level", "required", "a conversion: the same metric, subject, period and kind"))
+d.Q("90억 5,000만 달러", 9050000000, U, "달러", "currency", f=("수주 목표", None, HO, Y, "level", "required", "연간 qualifies the period and stays outside; 올해 carried"))
+d.Q("92%", 92, "%", "%", P, ctx="의 92%",
+    f=("수주 목표", None, HO, Y, "level", "required", "X의 N%를 채웠다: the share of X filled; X (수주 목표) is the noun that governs the figure"))
+d.Q("31척", 31, "척", "척", C,
+    f=("누적 수주", CUM, HO, "2024", "level", "required", "a basis figure in brackets after a pointing-back date (지난해 같은 기간 → 2024): that date's value; the cumulative orders compared"))
+d.Q("68억 달러", 6800000000, U, "달러", "currency", f=("누적 수주", CUM, HO, "2024", "level", "required", "as 31척"))
+d.Q("22%", 22, "%", "%", P, f=("누적 수주", CUM, HO, Y, "change", "required", "…과 비교하면 … 많다: a change; 금액 기준 is a basis modifier, outside"))
+d.Q("18척", 18, "척", "척", C, f=("누적 수주", CUM, HO, Y, "level", "required", SHIP))
+d.Q("11척", 11, "척", "척", C, f=("누적 수주", CUM, HO, Y, "level", "required", SHIP))
+d.Q("9척", 9, "척", "척", C, f=("누적 수주", CUM, HO, Y, "level", "required", SHIP))
+d.Q("4척", 4, "척", "척", C, ctx="기타 4척", f=("누적 수주", CUM, HO, Y, "level", "required", SHIP))
+BUY = "a buyer that is the clause's subject (발주처 가운데는 …이, …이 맡겼다) owns the ships it ordered; 올해 carried (this year's buyers)"
+d.Q("6척", 6, "척", "척", C, f=("", None, "미쓰이OSK라인", Y, "level", "required", BUY + "; no noun names the count (가장 많았고): empty metric"))
+d.Q("5척", 5, "척", "척", C, f=("컨테이너선", "컨테이너선 5척", "에버그린마린", Y, "level", "required", BUY + "; the counted noun before the count"))
+d.Q("2척", 2, "척", "척", C, ctx="VLCC 2척", f=("VLCC", "VLCC 2척", "아틀라스시핑", Y, "level", "required", BUY + "; the counted noun before the count"))
+d.Q("42.9%", 42.9, "%", "%", P,
+    f=("지분", "한화오션 지분", "한화에어로스페이스;㈜한화", "", "level", "required",
+       "the holders (와 … 함께 보유) are the subjects; a present stake with no date, and no period set before for these subjects: empty"))
+d.Q("7억 3,000만 달러", 730000000, U, "달러", "currency",
+    f=("추가 수주", None, HO, Y, "level", "optional",
+       "the rest of the target still to fill (남은): no noun names it; 추가 수주 (what will fill it) or the 수주 목표 before? (README question); 관계자 speaks for the company; 연말까지 (2025, END)"))
+
 if __name__ == "__main__":
     write_all(docs)
