@@ -291,5 +291,59 @@ d.Q("7억 3,000만 달러", 730000000, U, "달러", "currency",
     f=("추가 수주", None, HO, Y, "level", "optional",
        "the rest of the target still to fill (남은): no noun names it; 추가 수주 (what will fill it) or the 수주 목표 before? (README question); 관계자 speaks for the company; 연말까지 (2025, END)"))
 
+# ---------------------------------------------------------------- 006 venture-capital fund launch (page with a year-less 입력 stamp, no year anywhere)
+d = Doc("006_afbb1d31c69a84c0", "2026-03-12"); docs.append(d)
+DO, KV = "다온벤처파트너스", "한국벤처투자"
+d.Oall(DO, DO, special={0: ("required", "invented VC, headline topic with a comma"), 3: ("required", "an organization before a person's title (대표)")})
+d.O("머니투데이", "머니투데이", note="outlet in the byline line")
+d.O(KV, KV, note="the public anchor investor (앵커 출자자로 나선), operator of the fund of funds")
+MF = "the public fund of funds run by 한국벤처투자: an organization, or a program/fund run by one (optional, README question)"
+d.Oall("모태펀드", "모태펀드", special={0: ("optional", MF), 1: ("optional", MF)})
+d.O("한국산업은행", "한국산업은행", note="investor (출자)")
+d.O("우리은행", "우리은행", note="investor, named pair with 각각")
+d.O("하나증권", "하나증권", note="investor, named pair with 각각")
+d.O("코스닥", "코스닥", st="optional", note="a stock market as modifier (코스닥 상장사): institution or venue? (README question)")
+d.O("세영정밀", "세영정밀", note="invented listed company, strategic investor")
+d.D("03.12", "2026-03-12", "day", rel=True, st="optional", note="publication stamp with no year (month.day): optional; its clock time not labelled")
+d.D("12일", "2026-03-12", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("지난해", "2025", "year", rel=True)
+d.D("작년", "2025", "year", rel=True, note="a comparison's basis (작년보다)")
+d.D("상반기", "2026-H1", "half", rel=True, note="future clause (…하겠다): this year's first half")
+NOP = "12일 only dates the announcement; no DATE for the fund, none set before: empty period"
+d.Q("1,200억", 120000000000, W, "", "currency", ctx="1,200억 AI", st="optional", note="headline amount, currency implied",
+    f=("AI펀드", None, DO, "", "level"))
+d.Q("480억", 48000000000, W, "", "currency", ctx="480억 출자", st="optional", note="headline amount, currency implied",
+    f=("출자", "480억 출자", "모태펀드", "", "level"))
+d.Q("1,200억 원", 120000000000, W, "원", "currency",
+    f=("펀드", "펀드를 1,200억", DO, "", "level", "required", "N원 규모로 결성: the metric of a 규모 amount is the thing whose size it is (펀드); " + NOP))
+d.Q("1,000억 원", 100000000000, W, "원", "currency", f=("목표", "당초 목표", DO, "", "level", "required", "당초 (originally) outside; subject carried; " + NOP))
+d.Q("20%", 20, "%", "%", P, ctx="20% 많다", f=("결성액", "결성액은 당초", DO, "", "change", "required", "…보다 N% 많다: a change; " + NOP))
+d.Q("40%", 40, "%", "%", P,
+    f=("결성액", "전체 결성액의", KV, "", "level", "required",
+       "X의 N%인 …을 출자했다: the share of X (결성액; 전체 = the whole) the anchor put in; the anchor that 출자했다 is the subject; the fund it went through (모태펀드를 통해) is the means"))
+d.Q("480억 원", 48000000000, W, "원", "currency", f=("출자", "원을 출자했다", KV, "", "level", "required", "출자했다 → the verbal noun; " + NOP))
+LP = "출자했고 → the verbal noun of the list's verb; each investor is the subject of its own figure"
+d.Q("200억 원", 20000000000, W, "원", "currency", ctx="은행이 200억 원", f=("출자", "원을 출자했고", "한국산업은행", "", "level", "required", LP))
+d.Q("150억 원", 15000000000, W, "원", "currency", f=("출자", "원을 출자했고", "우리은행", "", "level", "required", LP + "; 각각 follows the order of the named pair"))
+d.Q("100억 원", 10000000000, W, "원", "currency", f=("출자", "원을 출자했고", "하나증권", "", "level", "required", LP + "; 각각"))
+d.Q("50억 원", 5000000000, W, "원", "currency", ctx="출자자로 50억 원",
+    f=("출자", "원을 출자했고", "세영정밀", "", "level", "required", "넣었다 is a plain verb; as a 출자자 in the list of contributions, the list's 출자 names what it measures"))
+d.Q("220억 원", 22000000000, W, "원", "currency",
+    f=("출자", "원을 출자했고", "", "", "level", "required", "the rest of the contributions (나머지), by unnamed investors (연기금과 공제회 등): empty subject"))
+d.Q("4년", 4, "year", "년", "duration", note="4년간: 간 outside, a duration, no fact")
+d.Q("25곳", 25, "곳", "곳", C, approx=True, note="안팎 → approx",
+    f=("초기·성장 기업", None, DO, "", "level", "required", "회사는 = the story's company (the fund is its means, 이 펀드로); 앞으로 is no DATE: a plan with no period"))
+d.Q("60%", 60, "%", "%", P, bound="min", note="이상 → min",
+    f=("약정액", None, DO, "", "level", "required", "X의 N% → X; the sentence continues about the company's fund (subject carried); no date"))
+d.Q("7년", 7, "year", "년", "duration", bound="max", note="이내 → max; a duration, no fact")
+d.Q("6,800억 원", 680000000000, W, "원", "currency",
+    f=("운용자산", None, DO, "", "level", "required", "A로 늘었다: the new level; genitive owner; no DATE and none set before for the company: empty"))
+d.Q("3곳", 3, "곳", "곳", C, f=("포트폴리오 기업", None, DO, "2025", "level", "required", "회사는; 지난해 in the clause"))
+d.Q("740억 원", 74000000000, W, "원", "currency", f=("회수액", None, DO, "2025", "level", "required", "the same sentence's 지난해, subject carried"))
+d.Q("8곳", 8, "곳", "곳", C,
+    f=("스타트업", "스타트업 8곳", DO, "2026-H1", "level", "required", "a plan in the head's quote: the company's figure (the quote names no other subject); 상반기에만 in the clause; 작년보다 dates the pace only"))
+d.Q("300억 원", 30000000000, W, "원", "currency",
+    f=("투자", "원을 투자하겠다", DO, "2026-H1", "level", "required", "투자하겠다 → the verbal noun; as 8곳"))
+
 if __name__ == "__main__":
     write_all(docs)
