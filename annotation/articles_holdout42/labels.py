@@ -76,5 +76,64 @@ d.Q("5조 원", 5000000000000, W, "원", "currency",
 d.Q("4만 명", 40000, "명", "명", C, bound="min", note="이상 → min",
     f=("라이더", "라이더 4만", S, "2026", "level", "required", "listed with the figure before in the quote: same subject and period"))
 
+# ---------------------------------------------------------------- 002 battery maker's annual results, plant abroad, JV (연합뉴스 dateline, no year anywhere)
+d = Doc("002_0208d533e8f84e65", "2026-01-29"); docs.append(d)
+S, JV, GM = "대한셀텍", "노스스타셀", "제너럴모터스"
+d.Oall(S, S, special={0: ("required", "invented battery maker, headline topic with a comma")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("이사회", "이사회", st="optional", note="the company's board, an unnamed institution noun: optional")
+d.O(GM, GM, aliases="GM", note="automaker, JV partner; (GM) right after the name is an alias")
+d.O(JV, JV, note="invented JV (합작법인) named after its description; 미국 (place) outside")
+Y = "2025"
+d.D("작년", Y, "year", ctx="작년 영업이익", rel=True)
+d.D("지난해", Y, "year", ctx="대한셀텍은 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 6.2%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("29일", "2026-01-29", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년", "2024", "year", ctx="전년(3.5%)", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="the latest Q4 on or before the document date")
+d.D("지난해", Y, "year", ctx="지난해 제품별", rel=True)
+d.D("이날", "2026-01-29", "day", rel=True, st="optional", anchor="2026-01-29", note="points back to 29일 (like 당일): optional")
+d.D("내년 하반기", "2027-H2", "half", rel=True, note="내년 before a half: one mention; 까지 outside")
+d.D("작년", Y, "year", ctx="작년 1조", rel=True)
+d.D("작년 말", Y, "year", mod="END", rel=True, note="in the relative clause of the old level (작년 말 25GWh였던)")
+d.D("내년 말", "2027", "year", mod="END", rel=True, note="까지 outside")
+d.D("올해", "2026", "year", ctx="올해 매출 목표", rel=True)
+d.D("올해", "2026", "year", ctx="\"올해 배터리", rel=True)
+d.D("작년", Y, "year", ctx="작년보다 15%", rel=True, note="a comparison's basis, still a DATE")
+d.Q("12.7%", "12.7", "%", "%", P, ctx="12.7% 증가",
+    f=("영업이익", "작년 영업이익", S, Y, "change", "required", "headline: its topic and its own date (작년)"))
+d.Q("2조", 2000000000000, W, "", "currency", ctx="2조 투자", st="optional", note=OPT_HEAD)
+d.Q("9조 8,600억 원", 9860000000000, W, "원", "currency", f=("매출", "매출이 9조", S, Y, "level", "required", "연결 기준: a basis modifier, outside"))
+d.Q("6.2%", "6.2", "%", "%", P, f=("매출", "매출이 9조", S, Y, "change"))
+d.Q("4,130억 원", 413000000000, W, "원", "currency", f=("영업이익", "영업이익은 4,130억", S, Y, "level"))
+d.Q("12.7%", "12.7", "%", "%", P, ctx="12.7% 늘었다", f=("영업이익", "영업이익은 4,130억", S, Y, "change"))
+d.Q("4.2%", "4.2", "%", "%", P, f=("영업이익률", None, S, Y, "level", "required", "new sentence continuing about the company: subject and period carried"))
+d.Q("3.5%", "3.5", "%", "%", P,
+    f=("영업이익률", None, S, "2024", "level", "required", "a figure in brackets after a (optional, pointing-back) DATE: that DATE's value"))
+d.Q("0.7%포인트", "0.7", PP, "%포인트", P, f=("영업이익률", None, S, Y, "change"))
+d.Q("1,870억 원", 187000000000, W, "원", "currency",
+    f=("생산세액공제", None, S, Y, "level", "required", "received by the company (미국 = a country, no ORG); story's period carried"))
+d.Q("2,260억 원", 226000000000, W, "원", "currency", f=("영업이익", "영업이익은 2,260억", S, Y, "level"))
+Q4 = "2025-Q4"
+d.Q("2조 3,400억 원", 2340000000000, W, "원", "currency", f=("매출", "매출은 2조 3,400억", S, Q4, "level", "required", "4분기만 보면: 4분기 in the sentence"))
+d.Q("980억 원", 98000000000, W, "원", "currency", f=("영업이익", "영업이익은 980억", S, Q4, "level"))
+BR = "breakdown (제품별 … 는 A가 N%, B가 M%): the items keep the breakdown's measure; a product line is no subject: the company carried; 지난해 in the sentence"
+d.Q("71%", 71, "%", "%", P, f=("매출 비중", None, S, Y, "level", "required", BR))
+d.Q("22%", 22, "%", "%", P, f=("매출 비중", None, S, Y, "level", "required", BR))
+PLAN = ("no DATE in the figure's clause; the sentence's 내년 하반기(까지) is the next DATE found (search: clause, then sentence); "
+        "이날 only dates the board's decision (an announcement), not the figure")
+d.Q("2조 1,000억 원", 2100000000000, W, "원", "currency", f=("투자", "원을 투자해", S, "2027-H2", "level", "required", "no measure noun: the verbal noun (투자해); " + PLAN))
+d.Q("30GWh", 30, "GWh", "GWh", M,
+    f=("배터리 공장", None, S, "2027-H2", "level", "required", "X 규모의 Y → Y (the plant); 연산 = a rate word with no number; 내년 하반기까지 in its clause"))
+d.Q("1,200명", 1200, "명", "명", C, approx=True, note="약 outside: approx",
+    f=("고용", "고용할", S, "2027-H2", "level", "required", "no measure noun: the verbal noun (고용할); the company's period last set (내년 하반기) carried"))
+d.Q("1조 1,200억 원", 1120000000000, W, "원", "currency",
+    f=("매출", "원의 매출을", JV, Y, "level", "required", "the JV is the clause's topic; the partner (와 절반씩 출자한) and the parents are not its subject; 작년 in the clause"))
+d.Q("25GWh", 25, "GWh", "GWh", M, f=("생산능력", None, JV, Y, "level", "required", "합작법인은 = the JV named before; the old level dated by its relative clause (작년 말 … 였던)"))
+d.Q("40GWh", 40, "GWh", "GWh", M, f=("생산능력", None, JV, "2027", "level", "required", "내년 말까지 in the clause: a target level"))
+d.Q("11조 원", 11000000000000, W, "원", "currency", f=("매출 목표", None, S, "2026", "level"))
+d.Q("15%", 15, "%", "%", P, bound="min", note="이상 → min",
+    f=("배터리 출하량", None, S, "2026", "change", "required", "a target in the company officer's quote (최민수 대한셀텍 CFO): the company's; 작년보다 = basis"))
+
 if __name__ == "__main__":
     write_all(docs)
