@@ -135,5 +135,59 @@ d.Q("11조 원", 11000000000000, W, "원", "currency", f=("매출 목표", None,
 d.Q("15%", 15, "%", "%", P, bound="min", note="이상 → min",
     f=("배터리 출하량", None, S, "2026", "change", "required", "a target in the company officer's quote (최민수 대한셀텍 CFO): the company's; 작년보다 = basis"))
 
+# ---------------------------------------------------------------- 003 city's welfare budget for the elderly and children (뉴시스 dateline, 2026년 in the lead)
+d = Doc("003_9f12f29d9bc4f64f", "2025-12-15"); docs.append(d)
+C_, SS, HD = "청주시", "새솔노인복지재단", "흥덕구청"
+d.Oall(C_, C_, special={0: ("required", "a city acting as a government; headline topic with a comma"),
+                        2: ("optional", "청주시 inside 청주시장 (the mayor's title): an organization name used only as the modifier "
+                                        "inside a longer non-organization word: optional")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(SS, SS, note="invented foundation, the city's contracted agency (민간 위탁기관)")
+d.O(HD, HD, note="district office, before 관계자")
+d.D("내년", "2026", "year", ctx="내년 노인", rel=True)
+d.D("2026년", "2026", "year")
+d.D("15일", "2025-12-15", "day", rel=True, note="day of the report (밝혔다)")
+d.D("올해", "2025", "year", ctx="올해(5,230", rel=True, note="a comparison's basis, still a DATE")
+d.D("올해", "2025", "year", ctx="올해 1만", rel=True)
+d.D("내년", "2026", "year", ctx="내년 1만", rel=True)
+d.D("내년", "2026", "year", ctx="내년부터", rel=True, note="부터 outside")
+d.D("올해", "2025", "year", ctx="\"올해 월", rel=True)
+d.D("내년", "2026", "year", ctx="내년에는", rel=True)
+d.D("지난달 말", "2025-11", "month", mod="END", rel=True, note="as of (기준)")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention; 까지 outside")
+Y = "2026"
+d.Q("5,870억", 587000000000, W, "", "currency", ctx="5,870억…", st="optional", note=OPT_HEAD)
+d.Q("12.2%", "12.2", "%", "%", P, ctx="12.2% 증액",
+    f=("노인·아동 복지예산", None, C_, Y, "change", "required", "headline: its topic and its own date (내년)"))
+d.Q("5,870억 원", 587000000000, W, "원", "currency", f=("노인·아동 복지 예산", None, C_, Y, "level", "required", "2026년 in the clause"))
+d.Q("5,230억 원", 523000000000, W, "원", "currency",
+    f=("노인·아동 복지 예산", None, C_, "2025", "level", "required", "a figure in brackets after a DATE (올해): that year's figure of the measure before"))
+d.Q("12.2%", "12.2", "%", "%", P, ctx="12.2% 늘어난",
+    f=("노인·아동 복지 예산", None, C_, Y, "change", "required",
+       "N% 늘어난 규모: the metric of a 규모 is the thing whose size it is (the budget); for a comparison the period is the current one (2026), not the basis (올해)"))
+d.Q("3조 4,500억 원", 3450000000000, W, "원", "currency",
+    f=("시 전체 예산", None, C_, Y, "level", "required", "시 = the city named before (a common noun, no ORG mention); the story's 2026 carried"))
+d.Q("17%", 17, "%", "%", P, f=("복지 예산 비중", None, C_, Y, "level"))
+BR = "breakdown (분야별로는): each item names its own measure; the city and 2026 carried"
+d.Q("3,960억 원", 396000000000, W, "원", "currency", f=("노인 복지 예산", None, C_, Y, "level", "required", BR))
+d.Q("1,910억 원", 191000000000, W, "원", "currency", f=("아동·보육 예산", None, C_, Y, "level", "required", BR))
+d.Q("1만 5,600개", 15600, "개", "개", C, f=("노인 일자리", "시는 노인 일자리", C_, "2025", "level", "required", "올해 right before it (A에서 B로 with a DATE on each side)"))
+d.Q("1만 7,000개", 17000, "개", "개", C, f=("노인 일자리", "시는 노인 일자리", C_, Y, "level", "required", "내년 right before it"))
+d.Q("1,400개", 1400, "개", "개", C, f=("노인 일자리", "시는 노인 일자리", C_, Y, "change", "required", "늘리고: the change to 내년's level"))
+d.Q("1,380곳", 1380, "곳", "곳", C,
+    f=("경로당", None, C_, Y, "level", "required", "a coordinated clause of the 내년 plan (…늘리고, … 넓힌다): the sentence's 내년"))
+d.Q("12곳", 12, "곳", "곳", C,
+    f=("다함께돌봄센터", None, C_, Y, "change", "required", "새로 열어: centres added (a difference); 다함께돌봄센터 = a kind of facility (no ORG); the city and 2026 carried"))
+d.Q("58곳", 58, "곳", "곳", C, f=("다함께돌봄센터", None, C_, Y, "level"))
+d.Q("2,400명", 2400, "명", "명", C,
+    f=("홀몸노인", None, SS, Y, "level", "required", "the foundation is the clause's topic and does the service; 내년부터 in the clause"))
+QT = "in the mayor's quote (김정훈 청주시장): the head of the organization speaks for it"
+d.Q("29만 원", 290000, W, "원", "currency", f=("노인 일자리 활동비", None, C_, "2025", "level", "required", "월 = a rate word with no number; 올해 in the clause; " + QT))
+d.Q("32만 원", 320000, W, "원", "currency", f=("노인 일자리 활동비", None, C_, Y, "level", "required", "내년에는 in the clause; " + QT))
+QD = "a district office's official (흥덕구청 관계자) on its own programme in its area (관내): the office's figure"
+d.Q("3,100명", 3100, "명", "명", C, f=("급식카드 이용 아동", None, HD, "2025-11", "level", "required", "지난달 말 기준 (END); " + QD))
+d.Q("820곳", 820, "곳", "곳", C, f=("가맹점", None, HD, "2025-11", "level", "required", "the same 지난달 말 기준; " + QD))
+d.Q("300곳", 300, "곳", "곳", C, f=("가맹점", None, HD, "2026-H1", "change", "required", "더 늘릴: a difference; 내년 상반기까지 in the clause; " + QD))
+
 if __name__ == "__main__":
     write_all(docs)
