@@ -189,5 +189,73 @@ d.Q("3,100명", 3100, "명", "명", C, f=("급식카드 이용 아동", None, HD
 d.Q("820곳", 820, "곳", "곳", C, f=("가맹점", None, HD, "2025-11", "level", "required", "the same 지난달 말 기준; " + QD))
 d.Q("300곳", 300, "곳", "곳", C, f=("가맹점", None, HD, "2026-H1", "change", "required", "더 늘릴: a difference; 내년 상반기까지 in the clause; " + QD))
 
+# ---------------------------------------------------------------- 004 bank holding's quarterly results by affiliate (파이낸셜뉴스 bracket, 2026년 in the lead)
+d = Doc("004_118a921a6b46074c", "2026-04-24"); docs.append(d)
+H, B, CD, SC, WR = "한누리금융지주", "한누리은행", "한누리카드", "한누리투자증권", "우리금융지주"
+d.O("한누리금융", H, ctx="한누리금융, 1분기", note="short form of 한누리금융지주 (full name in the lead); headline topic with a comma")
+d.O("은행", B, ctx="은행 비중 80%", st="optional",
+    note="bare 은행 in the headline: the group's bank (한누리은행) or a common noun for the banking business? optional")
+d.O("파이낸셜뉴스", "파이낸셜뉴스", note="outlet in the bracket byline")
+d.O(H, H, ctx="한누리금융지주는 2026년")
+d.Oall(B, B)
+d.O(CD, CD, note="card affiliate, its own topic in the breakdown")
+d.O(SC, SC, note="securities affiliate, its own topic in the breakdown")
+d.O("한누리금융", H, ctx="한누리금융의 1분기", note="short form")
+d.O(H, H, ctx="한누리금융지주는 이날")
+d.O(WR, WR, note="a rival holding reporting the same day")
+d.O("한누리금융", H, ctx="한누리금융 관계자", note="short form, before 관계자")
+Q1 = "2026-Q1"
+d.D("1분기", Q1, "quarter", ctx="1분기 순익", rel=True, note="the latest Q1 on or before the document date")
+d.D("2026년 1분기", Q1, "quarter")
+d.D("전년 동기", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01", note=PB)
+d.D("24일", "2026-04-24", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해 같은 기간", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01",
+    note="지난해 + 같은 기간 read as one pointing-back mention (like 전년 동기): optional")
+d.D("지난해 1분기", "2025-Q1", "quarter", rel=True, note="지난해 before a quarter: one mention")
+d.D("1분기", Q1, "quarter", ctx="의 1분기 이자이익", rel=True)
+d.D("전 분기", "2025-Q4", "quarter", rel=True, st="optional", anchor="2026-01-01", note=PB)
+d.D("이날", "2026-04-24", "day", rel=True, st="optional", anchor="2026-04-24", note="points back to 24일 (like 당일): optional")
+d.D("3월 말", "2026-03", "month", mod="END", rel=True, note="as of (기준)")
+d.D("같은 날", "2026-04-24", "day", rel=True, st="optional", anchor="2026-04-24", note="같은 날: points back to 24일, optional")
+d.D("1분기", Q1, "quarter", ctx="1분기 순이익이 6,150", rel=True)
+d.D("2028년", "2028", "year", note="2028년까지 (까지 outside)")
+d.Q("5,420억", 542000000000, W, "", "currency", ctx="5,420억…", st="optional", note=OPT_HEAD)
+d.Q("80%", 80, "%", "%", P, bound="gt", note="넘어 → gt",
+    f=("은행 비중", None, B, Q1, "level", "optional",
+       "whose share: the bank's (named only by the bare, optional 은행) or the headline's holding? a figure whose subject is only an optional ORG: optional"))
+d.Q("5,420억 원", 542000000000, W, "원", "currency", f=("당기순이익", None, H, Q1, "level", "required", "(지배주주 기준) = a basis, outside"))
+d.Q("4,870억 원", 487000000000, W, "원", "currency",
+    f=("당기순이익", None, H, "2025-Q1", "level", "required", "a figure in brackets after a (optional, pointing-back) DATE: that DATE's value"))
+d.Q("11.3%", "11.3", "%", "%", P, f=("당기순이익", None, H, Q1, "change"))
+BR = "breakdown (계열사별 순이익은 X가 N원): the named affiliate is the item's subject; the measure of the breakdown; the story's 2026년 1분기"
+d.Q("4,460억 원", 446000000000, W, "원", "currency", f=("순이익", "계열사별 순이익", B, Q1, "level", "required", BR))
+d.Q("8.9%", "8.9", "%", "%", P, f=("순이익", "계열사별 순이익", B, Q1, "change", "required", "지난해 같은 기간보다 = basis"))
+d.Q("82.3%", "82.3", "%", "%", P,
+    f=("비중", "차지하는 비중은", B, Q1, "level", "required", "X이 차지하는 비중: X's share (the bank's); the story's quarter"))
+d.Q("84.1%", "84.1", "%", "%", P, f=("비중", "차지하는 비중은", B, "2025-Q1", "level", "required", "a figure in brackets after 지난해 1분기"))
+d.Q("1.8%포인트", "1.8", PP, "%포인트", P, f=("비중", "차지하는 비중은", B, Q1, "change"))
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("순이익", "계열사별 순이익", CD, Q1, "level", "required", BR))
+d.Q("17.1%", "17.1", "%", "%", P, f=("순이익", "계열사별 순이익", CD, Q1, "change"))
+d.Q("380억 원", 38000000000, W, "원", "currency",
+    f=("순이익", "계열사별 순이익", SC, Q1, "level", "required", BR + "; 위탁매매 수수료 is the cause clause's own subject, not the figure's measure"))
+d.Q("두 배", 2, "배", "배", C, approx=True, note="가까이 after N배: an approximator (nearly), outside; native numeral 두",
+    f=("순이익", "계열사별 순이익", SC, Q1, "change", "required", "두 배 가까이 뛰었다: a rate of change"))
+d.Q("1조 2,350억 원", 1235000000000, W, "원", "currency", f=("이자이익", "이자이익은 1조", H, Q1, "level", "required", "한누리금융의 1분기"))
+d.Q("3,180억 원", 318000000000, W, "원", "currency", f=("비이자이익", None, H, Q1, "level"))
+d.Q("4.6%", "4.6", "%", "%", P, f=("이자이익", "이자이익은 1조", H, Q1, "change", "required", "각각: the first listed measure"))
+d.Q("21.4%", "21.4", "%", "%", P, f=("비이자이익", None, H, Q1, "change", "required", "각각: the second listed measure"))
+d.Q("1.86%", "1.86", "%", "%", P, f=("순이자마진", None, B, Q1, "level", "required", "(NIM) is the measure's alias, no ORG; the story's quarter"))
+d.Q("0.03%포인트", "0.03", PP, "%포인트", P, f=("순이자마진", None, B, Q1, "change", "required", "전 분기보다 = basis"))
+d.Q("150원", 150, W, "원", "currency",
+    f=("분기 배당", None, H, Q1, "level", "required",
+       "주당 = a rate word with no number; 이날 dates the board's decision only; the holding's period last set (1분기) carried"))
+d.Q("1,000억 원", 100000000000, W, "원", "currency",
+    f=("자사주 매입", None, H, Q1, "level", "required", "X 규모의 Y → Y; no DATE of its own: the holding's period last set (1분기) carried"))
+d.Q("13.1%", "13.1", "%", "%", P, f=("보통주자본비율", None, H, "2026-03", "level", "required", "3월 말 기준 (END); the holding carried from the sentence before"))
+d.Q("6,150억 원", 615000000000, W, "원", "currency", f=("순이익", "1분기 순이익이 6,150", WR, Q1, "level"))
+d.Q("30%", 30, "%", "%", P,
+    f=("비은행 계열사의 이익 비중", None, H, "2028", "level", "required",
+       "a target in the holding's spokesperson's quote (한누리금융 관계자); 2028년까지 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
