@@ -257,5 +257,80 @@ d.Q("30%", 30, "%", "%", P,
     f=("비은행 계열사의 이익 비중", None, H, "2028", "level", "required",
        "a target in the holding's spokesperson's quote (한누리금융 관계자); 2028년까지 in the clause"))
 
+# ---------------------------------------------------------------- 005 airport and railway holiday traffic, the ministry's figures (뉴스1 dateline, no year anywhere)
+d = Doc("005_1b56c88c8002a69a", "2026-02-19"); docs.append(d)
+I, K, MO = "인천국제공항공사", "한국철도공사", "국토교통부"
+AP = ("인천공항: the airport as a place of use (이용) or its operator's short name? a site acting as an institution: optional")
+d.Oall("인천공항", I, special={0: ("optional", AP), 2: ("optional", AP)}, skip=(1,))
+d.O("뉴스1", "뉴스1", note="news agency in the dateline; the dateline's 인천공항 is a place (not labelled)")
+d.O(I, I, note="the airport corporation, topic of the lead")
+d.O(K, K, aliases="코레일", note="(코레일) right after the name is an alias")
+d.Oall("코레일", K, skip=(0,))
+d.O(MO, MO, note="the ministry")
+d.O("국토부", MO, note="short form of 국토교통부, before 관계자")
+R, R2 = "2026-02-14/2026-02-18", "2026-02-13/2026-02-18"
+HOL = "holiday: optional DATE (설 = 2026-02-17), one day"
+HOL25 = "last year's 설 (2025-01-29): optional holiday DATE"
+d.D("설 연휴", "2026-02-17", "day", ctx="설 연휴 인천공항", rel=True, st="optional", note=HOL)
+d.D("설 연휴", "2026-02-17", "day", ctx="설 연휴 닷새간", rel=True, st="optional", note=HOL)
+d.D("14~18일", R, "day", rel=True, note="range of days in brackets after the holiday's length (닷새간): the latest such days on or before the document date")
+d.D("19일", "2026-02-19", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", "2025", "year", ctx="지난해 설 연휴", rel=True)
+d.D("설 연휴", "2025-01-29", "day", ctx="지난해 설 연휴", rel=True, st="optional", note=HOL25)
+d.D("첫날", "2026-02-14", "day", rel=True, st="optional", anchor="2026-02-14", note="연휴 첫날: points back to the holiday (like 첫해): optional")
+d.D("14일", "2026-02-14", "day", ctx="14일로", rel=True)
+d.D("같은 기간", R, "day", ctx="같은 기간 운항편", rel=True, st="optional", anchor="2026-02-14", note="같은 기간: points back to 14~18일, optional")
+d.D("작년", "2025", "year", rel=True, note="a comparison's basis, still a DATE")
+d.D("설 연휴", "2025-01-29", "day", ctx="작년 설 연휴", rel=True, st="optional", note=HOL25)
+d.D("같은 기간", R, "day", ctx="같은 기간 KTX", rel=True, st="optional", anchor="2026-02-14", note="같은 기간: points back to 14~18일, optional")
+d.D("설", "2026-02-17", "day", ctx="설 특별교통대책", rel=True, st="optional", note="holiday inside the name of a traffic-measures period: optional")
+d.D("13일", "2026-02-13", "day", rel=True, note="A부터 B까지: two mentions")
+d.D("18일", "2026-02-18", "day", ctx="13일부터 18일까지", rel=True, note="A부터 B까지: two mentions")
+d.D("지난해", "2025", "year", ctx="지난해 설보다", rel=True)
+d.D("설", "2025-01-29", "day", ctx="설보다", rel=True, st="optional", note=HOL25)
+d.D("오는 3월", "2026-03", "month", rel=True, note="future clause (오는)")
+HEAD = ("headline: the only organization named is the optional 인천공항 (place or operator); a figure whose subject is only an optional ORG: "
+        "optional; its period is the lead's 14~18일 (the headline's 설 연휴 is an optional holiday DATE)")
+d.Q("121만명", 1210000, "명", "명", C, f=("이용", "만명 이용", I, R, "level", "optional", HEAD))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 평균 24만명", st="optional", note=RATE_DAY)
+d.Q("24만명", 240000, "명", "명", C, f=("", None, I, R, "level", "optional", HEAD))
+d.Q("닷새", 5, "day", "닷새", "duration", note="닷새간 (간 outside): a duration, no fact")
+d.Q("121만 4,000명", 1214000, "명", "명", C,
+    f=("이용객", "인천공항 이용객", I, R, "level", "required", "the corporation reports its airport's users (topic); 14~18일 in the clause"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 평균 24만 2,800", st="optional", note=RATE_DAY)
+d.Q("24만 2,800명", 242800, "명", "명", C,
+    f=("이용객", "인천공항 이용객", I, R, "level", "required", "하루 평균 with no noun: the measure before (이용객); subject and period carried"))
+d.Q("엿새", 6, "day", "엿새", "duration", ctx="엿새간의", note="엿새간 (간 outside): a duration, no fact")
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 평균(21만", st="optional", note=RATE_DAY)
+d.Q("21만 9,000명", 219000, "명", "명", C,
+    f=("이용객", "인천공항 이용객", I, "2025", "level", "optional",
+       "the basis in brackets after 지난해 설 연휴 엿새간의 하루 평균: period 2025 (지난해) or last year's holiday (an optional DATE)? metric 이용객 or 평균?"))
+d.Q("10.9%", "10.9", "%", "%", P,
+    f=("이용객", "인천공항 이용객", I, R, "change", "required", "a comparison: the current period (14~18일), the corporation carried"))
+d.Q("62만 1,000명", 621000, "명", "명", C, f=("출발 여객", None, I, R, "level"))
+d.Q("59만 3,000명", 593000, "명", "명", C, f=("도착 여객", None, I, R, "level"))
+d.Q("26만 1,000명", 261000, "명", "명", C,
+    f=("", None, I, "2026-02-14", "level", "required", "공항을 찾았다: a plain verb, no noun names it (empty metric); 14일로 in the clause"))
+d.Q("7,020편", 7020, "편", "편", C, f=("운항편", None, I, R, "level", "required", "같은 기간 (optional DATE) → 14~18일"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 평균 1,404", st="optional", note=RATE_DAY)
+d.Q("1,404편", 1404, "편", "편", C, f=("운항편", None, I, R, "level"))
+d.Q("8만 3,500톤", 83500, "t", "톤", M, f=("항공화물", None, I, R, "level", "required", "the corporation and the holiday range carried"))
+d.Q("3.2%", "3.2", "%", "%", P, f=("항공화물", None, I, R, "change", "required", "작년 설 연휴보다 = basis"))
+d.Q("372만 명", 3720000, "명", "명", C,
+    f=("KTX와 일반열차 이용객", None, K, R, "level", "required", "the railway corporation's own trains (KTX = a service, no ORG); 같은 기간 → 14~18일"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 평균 74만", st="optional", note=RATE_DAY)
+d.Q("74만 4,000명", 744000, "명", "명", C, f=("이용객", "일반열차 이용객", K, R, "level"))
+d.Q("146회", 146, "회", "회", C, f=("임시열차", None, K, R, "level", "required", "코레일은 = 한국철도공사; its period carried"))
+d.Q("9만 2,000석", 92000, "석", "석", C, f=("좌석", None, K, R, "change", "required", "평소보다 … 더 공급했다: a difference"))
+d.Q("엿새", 6, "day", "엿새", "duration", ctx="엿새간 고속도로", note="엿새간 (간 outside): a duration, no fact")
+NAT = "a national total the ministry counted (all modes taken together): a figure of the country, no subject; the ministry is its source"
+d.Q("2,790만 명", 27900000, "명", "명", C, f=("전체 이동 인원", None, "", R2, "level", "required", NAT + "; 13일부터 18일까지 (two DATEs) → the range"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 평균 465만", st="optional", note=RATE_DAY)
+d.Q("465만 명", 4650000, "명", "명", C, f=("이동 인원", "전체 이동 인원", "", R2, "level", "required", NAT))
+d.Q("4.5%", "4.5", "%", "%", P, f=("이동 인원", "전체 이동 인원", "", R2, "change", "required", NAT + "; 지난해 설보다 = basis"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 평균 25만", st="optional", note=RATE_DAY)
+d.Q("25만 명", 250000, "명", "명", C, bound="gt", note="웃돌 (exceed) → gt",
+    f=("전국 공항 이용객", None, "", "2026-03", "level", "required", "all airports taken together, not named: no subject; 오는 3월 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
