@@ -332,5 +332,53 @@ d.Q("하루", 1, "day", "하루", "duration", ctx="하루 평균 25만", st="opt
 d.Q("25만 명", 250000, "명", "명", C, bound="gt", note="웃돌 (exceed) → gt",
     f=("전국 공항 이용객", None, "", "2026-03", "level", "required", "all airports taken together, not named: no subject; 오는 3월 in the clause"))
 
+# ---------------------------------------------------------------- 006 game startup's export contract and funding (입력 stamp + byline line)
+d = Doc("006_b057503e605088e1", "2026-03-12"); docs.append(d)
+L, KG = "루미너스랩", "코가네게임스"
+d.Oall(L, L, special={0: ("required", "invented game startup, headline topic with a comma")})
+d.O("전자신문", "전자신문", note="outlet in the byline line")
+d.Oall(KG, KG, special={0: ("required", "invented Japanese publisher introduced by 퍼블리셔; the contract's counterparty")})
+d.O("한국투자파트너스", "한국투자파트너스", note="lead investor")
+d.O("스틱벤처스", "스틱벤처스", note="investor")
+d.O("카카오벤처스", "카카오벤처스", note="investor")
+d.D("2026.03.12", "2026-03-12", "day", st="optional", note="publication stamp (its clock time 14:20 not labelled)")
+d.D("12일", "2026-03-12", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해 10월", "2025-10", "month", rel=True, note="the game's launch")
+d.D("지난달 말", "2026-02", "month", mod="END", rel=True, note="as of (기준)")
+d.D("지난달", "2026-02", "month", ctx="지난달 이 게임", rel=True)
+d.D("현재", "2026-03-12", "day", rel=True, st="optional", note="현재: optional, takes the document date")
+d.D("연내", "2026", "year", rel=True, note="연내 (within this year): a part-of-year word like 연말, read as this year")
+d.D("올해 하반기", "2026-H2", "half", rel=True, note="올해 before a half: one mention")
+d.D("올해", "2026", "year", ctx="\"올해 해외", rel=True)
+d.Q("150억", 15000000000, W, "", "currency", ctx="150억 규모", st="optional", note=OPT_HEAD)
+d.Q("320만", 3200000, "건", "", C, ctx="다운로드 320만\n", st="optional", note="headline number with its counter only implied (No unit, no quantity: optional)")
+CT = ("the exporter's contract (the publisher is the counterparty, 와 계약을 맺었다); X 규모 → X (계약); "
+      "no DATE attached: 12일 only dates the report, nothing before: empty period")
+d.Q("1,100만 달러", 11000000, U, "달러", "currency", f=("계약", "계약 규모는", L, "", "level", "required", CT + "; a sum frame (합쳐)"))
+d.Q("152억 원", 15200000000, W, "원", "currency", approx=True, eq=("1,100만 달러",), note="conversion in brackets; 약 → approx",
+    f=("계약", "계약 규모는", L, "", "level", "required", "a conversion: the same slots as 1,100만 달러"))
+PR = "a product's figure (the game '별의 항해자', no ORG): empty subject"
+d.Q("320만 건", 3200000, "건", "건", C, bound="gt", note="넘었고 → gt",
+    f=("누적 다운로드", "누적 다운로드는", "", "2026-02", "level", "required", PR + "; 지난달 말 기준 (END); the launch date (지난해 10월) dates the launch only"))
+d.Q("45%", 45, "%", "%", P, approx=True, note="약 outside: approx",
+    f=("해외 비중", None, "", "2026-02", "level", "required", PR + "; 이 가운데 = of the downloads; the period carried"))
+d.Q("87만 명", 870000, "명", "명", C, f=("월간 이용자", None, "", "2026-02", "level", "required", PR + " (이 게임의); 지난달 in the sentence"))
+d.Q("28억 원", 2800000000, W, "원", "currency", f=("매출", "매출은 28억", "", "2026-02", "level", "required", PR + "; listed with the figure before"))
+FU = "no DATE attached and none set before for the company: empty period"
+d.Q("230억 원", 23000000000, W, "원", "currency",
+    f=("시리즈B 투자 유치", None, L, "", "level", "required", "X 규모의 Y → Y; the startup raised it (its topic); " + FU))
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("누적 투자액", None, L, "", "level", "required", "the startup's; 늘었고: the new level; " + FU))
+d.Q("1,800억 원", 180000000000, W, "원", "currency", approx=True, note="약 outside: approx", f=("기업가치", None, L, "", "level", "required", FU))
+d.Q("64명", 64, "명", "명", C,
+    f=("직원 수", None, L, "2026-03-12", "level", "required", "회사는 = the startup; 현재 (an optional DATE, the document date) is attached to it"))
+d.Q("100명", 100, "명", "명", C, bound="min", note="이상 → min", f=("직원 수", None, L, "2026", "level", "required", "연내 in the clause: a target level"))
+d.Q("500만 달러", 5000000, U, "달러", "currency", bound="min", note="최소 → min",
+    f=("일본 내 마케팅", None, KG, "", "level", "required", "X에 N을 쓰다 → X; the publisher is the topic; no DATE for it (none set before for the publisher)"))
+d.Q("60%", 60, "%", "%", P,
+    f=("해외 매출 비중", None, L, "2026", "level", "required",
+       "the CEO's quote (정해찬 루미너스랩 대표): the company's target; 까지 read as a particle (the level to reach), no bound; 올해 in the sentence"))
+d.Q("500억 원", 50000000000, W, "원", "currency",
+    f=("매출", "연 매출 500억", L, "2026", "level", "required", "연 = a rate/basis word with no number (outside the metric); 올해 of the sentence"))
+
 if __name__ == "__main__":
     write_all(docs)
