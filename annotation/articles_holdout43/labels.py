@@ -1,0 +1,77 @@
+"""Gold labels of articles-holdout43, written by reading the texts against the shared guidelines only
+(/work/shared/ANNOTATION.md and /work/shared/FACTS.md; docs/gold-format.md for the format).
+Run: python annotation/articles_holdout43/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 refiner's quarterly loss and recovery (뉴스1 dateline, 2025년 3분기 in the lead)
+d = Doc("001_36115f25a83404ca", "2025-10-30"); docs.append(d)
+TE, TC, TH = "태성에너지", "태성케미칼", "태성홀딩스"
+d.Oall(TE, TE, special={0: ("required", "headline topic with a comma")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O("태성그룹", "태성그룹", note="the parent group (의 before 계열사)")
+d.O(TC, TC, note="subsidiary introduced by 자회사")
+d.O(TH, TH, note="holding company introduced by 지주사")
+d.O("S-OIL", "S-OIL", note="rival (경쟁사), first of a named pair")
+d.O("HD현대오일뱅크", "HD현대오일뱅크", note="rival, second of a named pair")
+Q3, Q2 = "2025-Q3", "2025-Q2"
+d.D("3분기", Q3, "quarter", ctx="태성에너지, 3분기", rel=True, note="headline quarter, no year: the latest Q3 on or before the document date")
+d.D("2025년 3분기", Q3, "quarter", note="year + quarter: one mention")
+d.D("전 분기", Q2, "quarter", ctx="전 분기(", rel=True, st="optional", anchor="2025-07-01", note="points back to the named 3분기")
+d.D("30일", "2025-10-30", "day", rel=True, note="day of the disclosure (공시): dates no figure")
+d.D("3분기", Q3, "quarter", ctx="3분기 매출이", rel=True)
+d.D("전 분기", Q2, "quarter", ctx="전 분기보다", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("2분기", Q2, "quarter", ctx="2분기(3.9", rel=True, note="a comparison's basis, still a DATE")
+d.D("2분기", Q2, "quarter", ctx="2분기보다 6%", rel=True)
+d.D("1~3분기", "2025-Q1/2025-Q3", "quarter", rel=True, note="range of quarters: one mention")
+d.D("이날", "2025-10-30", "day", rel=True, st="optional", anchor="2025-10-30",
+    note="anaphor for the day named before (30일): not in the guideline's list; like 당일, points back (optional)")
+d.D("3분기", Q3, "quarter", ctx="이날 3분기", rel=True)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="future clause (유지할 것): the next Q4")
+SP = "a results story: the lead's 2025년 3분기 is the period of the later figures"
+d.Q("412억", 41200000000, W, "", "currency", ctx="영업손실 412억…", st="optional", note="headline amount, currency implied",
+    f=("영업손실", "3분기 영업손실 412억", TE, Q3, "level"))
+d.Q("412억 원", 41200000000, W, "원", "currency", f=("영업손실", "원의 영업손실을 냈다", TE, Q3, "level", "required", "N원의 X → X; 2025년 3분기 in the clause"))
+d.Q("1,830억 원", 183000000000, W, "원", "currency",
+    f=("손실", "원 손실)", TE, Q2, "level", "required",
+       "a figure in brackets after a pointing-back date is that period's figure (전 분기 = 2025-Q2); the noun after it names it"))
+d.Q("1,418억 원", 141800000000, W, "원", "currency", f=("적자 폭", None, TE, Q3, "change", "required", "줄었다: a change; …보다 = basis"))
+d.Q("7조 2,400억 원", 7240000000000, W, "원", "currency", f=("매출", None, TE, Q3, "level"))
+d.Q("4.1%", 4.1, "%", "%", P, f=("매출", None, TE, Q3, "change"))
+MG = "a benchmark refining margin: a market's figure, no ORG subject"
+d.Q("6.8달러", 6.8, U, "달러", "currency",
+    f=("싱가포르 복합 정제마진", None, "", Q3, "level", "required", MG + "; 평균 and 배럴당 (no number) outside; " + SP + " (the comparison's current period)"))
+d.Q("3.9달러", 3.9, U, "달러", "currency", f=("싱가포르 복합 정제마진", None, "", Q2, "level", "required", MG + "; in brackets after 2분기: that quarter's figure"))
+d.Q("2.9달러", 2.9, U, "달러", "currency", f=("싱가포르 복합 정제마진", None, "", Q3, "change", "required", MG + "; 오르면서: a change"))
+d.Q("560억 원", 56000000000, W, "원", "currency",
+    f=("영업이익", "560억 원의 영업이익", TE, Q3, "level", "required", "a business segment (정유 부문) is no ORG: the company carried"))
+d.Q("972억 원", 97200000000, W, "원", "currency", f=("손실", "원의 손실을", TC, Q3, "level", "required", "its own topic (태성케미칼은); " + SP))
+d.Q("5개", 5, "개", "개", C, st="optional",
+    note="5개 분기 연속: a count of quarters or an amount of time (a streak)? no duration unit for 분기 in the guideline (README question 2)",
+    f=("분기", "5개 분기", TC, Q3, "level"))
+d.Q("87%", 87, "%", "%", P,
+    f=("가동률", None, TE, Q3, "level", "required", "a plant (울산공장) is a site, no ORG: the company carried; compared with 2분기: the story's 3분기"))
+d.Q("6%포인트", 6, PP, "%포인트", P, f=("가동률", None, TE, Q3, "change"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate denominator (하루 원유 처리량): optional")
+d.Q("48만 배럴", 480000, "bbl", "배럴", M, note="barrel: no SI symbol; written bbl (README question 3)",
+    f=("원유 처리량", None, TE, Q3, "level", "required", "평균 outside; the paragraph's subject and the story's period"))
+d.Q("2,960억 원", 296000000000, W, "원", "currency",
+    f=("영업손실", "누적 영업손실은", TE, "2025-Q1/2025-Q3", "level", "required", "누적 only qualifies the period: outside; 1~3분기 in the clause"))
+d.Q("290억 원", 29000000000, W, "원", "currency",
+    f=("영업손실", "연결 영업손실이", TH, Q3, "level", "required", "연결 outside (basis); …으로 줄었다: the new level is a level"))
+RV = "a rival's figure in a results story (흑자로 돌아섰다, no date of its own): the story's 3분기; 각각 follows the order of the named pair"
+d.Q("1,150억 원", 115000000000, W, "원", "currency", f=("영업이익", "원의 영업이익을 내 흑자로 돌아섰다.\n", "S-OIL", Q3, "level", "required", RV))
+d.Q("380억 원", 38000000000, W, "원", "currency", f=("영업이익", "원의 영업이익을 내 흑자로 돌아섰다.\n", "HD현대오일뱅크", Q3, "level", "required", RV))
+d.Q("7달러", 7, U, "달러", "currency", approx=True, note="안팎 → approx",
+    f=("정제마진", "정제마진이 배럴당 7", "", "2025-Q4", "level", "required", MG + "; an outlook with its own future 4분기"))
+d.Q("2,500억 원", 250000000000, W, "원", "currency", bound="lt", note="아래로 (below) → lt, like 미만",
+    f=("적자", "연간 적자를", TE, "", "level", "optional",
+       "the company's target (its 관계자 speaks for it); 연간 is no DATE and the quote's 4분기 is not the year: period empty, 2025-Q4 by the letter, or the year 2025? (README question 4)"))
+
+if __name__ == "__main__":
+    write_all(docs)
