@@ -73,5 +73,68 @@ d.Q("2,500억 원", 250000000000, W, "원", "currency", bound="lt", note="아래
     f=("적자", "연간 적자를", TE, "", "level", "optional",
        "the company's target (its 관계자 speaks for it); 연간 is no DATE and the quote's 4분기 is not the year: period empty, 2025-Q4 by the letter, or the year 2025? (README question 4)"))
 
+# ---------------------------------------------------------------- 002 e-commerce annual results and membership (연합뉴스 dateline, no year anywhere)
+d = Doc("002_520937c182d8f615", "2026-02-12"); docs.append(d)
+DM, DL = "다온마켓", "다온로지스"
+d.Oall(DM, DM, special={0: ("required", "headline topic with a comma")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("다온패스", "다온패스", st="optional", note="a paid membership run by the company: a program or a business unit (optional by the guideline)")
+d.Oall(DL, DL, special={0: ("required", "subsidiary introduced by 물류 자회사")})
+d.O("쿠팡", "쿠팡", note="rival in a ranking")
+d.O("네이버", "네이버", note="rival in a ranking")
+d.O("다온홀딩스", "다온홀딩스", note="parent introduced by 모회사")
+Y = "2025"
+d.D("작년", Y, "year", ctx="다온마켓, 작년", rel=True, note="headline")
+d.D("지난해", Y, "year", ctx="지난해 매출이", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("12일", "2026-02-12", "day", rel=True, note="day of the announcement (밝혔다): dates no figure")
+d.D("1년 전", "2024", "year", rel=True, st="optional", anchor="2025-01-01",
+    note="an offset with 전 is resolved from the document date by the letter (2025), but here it is a comparison's basis pointing back "
+         "from the period named (지난해) like 전년: written 2024, optional (README question 5)")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("작년 하반기", "2025-H2", "half", rel=True, note="작년 before a half: one mention")
+d.D("지난달", "2026-01", "month", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.D("상반기", "2026-H1", "half", rel=True, note="future clause (넘기겠다): the next first half; 안에 outside")
+d.Q("1조860억", 1086000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("매출", "작년 매출 1조860억", DM, Y, "level"))
+d.Q("212만명", 2120000, "명", "명", C,
+    f=("유료회원", None, DM, Y, "level", "required", "headline topic with a comma; the headline's 작년 carries past the ellipsis (the period last set for the same subject)"))
+d.Q("1조 860억 원", 1086000000000, W, "원", "currency", f=("매출", "지난해 매출이", DM, Y, "level"))
+d.Q("18.2%", 18.2, "%", "%", P, f=("매출", "지난해 매출이", DM, Y, "change", "required", "전년보다 = basis"))
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("영업이익", "영업이익은 312억", DM, Y, "level", "required", "the sentence continues about the company (dropped subject); the lead's 지난해"))
+d.Q("2조 4,500억 원", 2450000000000, W, "원", "currency", f=("거래액", "거래액은 2조", DM, Y, "level", "required", "new paragraph: the story's organization and period"))
+d.Q("4,100억 원", 410000000000, W, "원", "currency", f=("거래액", "거래액은 2조", DM, Y, "change", "required", "1년 전보다 = basis; 늘었다: a change"))
+d.Q("212만 명", 2120000, "명", "명", C,
+    f=("회원 수", None, DM, Y, "level", "required",
+       "the company's paid membership; its name (다온패스, an optional ORG at most) is a modifier of 회원 수, the company carried; 지난해 말 기준 (2025, END)"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 (over a year): an amount of time, no fact")
+d.Q("47만 명", 470000, "명", "명", C, f=("회원 수", None, DM, Y, "change"))
+d.Q("78%", 78, "%", "%", P, f=("재구매율", None, DM, Y, "level", "required", "멤버십 회원의 names the group measured; the company and the period carried"))
+d.Q("41%", 41, "%", "%", P, f=("재구매율", None, DM, Y, "level", "required", "a figure alone in brackets after a group: the figure before's measure for that group"))
+d.Q("2배", 2, "배", "배", C, approx=True, note="약 → approx",
+    f=("재구매율", None, DM, Y, "change", "optional", "a ratio between two groups at one time (A의 약 2배): a change or a level? (README question 6)"))
+d.Q("한 명", 1, "명", "명", C, st="optional", note="회원 한 명이: the dummy 1 of a rate (per member): optional as a rate denominator")
+d.Q("한 해", 1, "year", "해", "duration", st="optional", note="한 해 동안 as the rate word of a per-year average: optional, like 하루 of a daily figure")
+d.Q("186만 원", 1860000, W, "원", "currency",
+    f=("쓴 돈", None, DM, Y, "level", "optional",
+       "a member's average spend (평균 outside): the company's statistic (written) or a person's figure with no subject? (README question 6)"))
+d.Q("2,140억 원", 214000000000, W, "원", "currency", f=("매출", "매출 2,140억", DL, Y, "level", "required", "its own topic; a results story: the lead's 지난해"))
+d.Q("95억 원", 9500000000, W, "원", "currency", f=("영업이익", "영업이익 95억", DL, Y, "level"))
+d.Q("2곳", 2, "곳", "곳", C, f=("물류센터", None, DL, "2025-H2", "level", "required", "the counted noun right before the counter; 작년 하반기 in its clause; the subsidiary carried"))
+d.Q("9곳", 9, "곳", "곳", C,
+    f=("물류센터", None, DL, "2025-H2", "level", "optional",
+       "present count (운영하고 있다) in a sentence dated 작년 하반기: that half by the search order (written), or no period (a present state)? (README question 7)"))
+d.Q("83%", 83, "%", "%", P, note="83%까지 높아졌다: 까지 a particle (the level reached), no bound",
+    f=("당일·익일 배송 비중", None, DL, "2025-H2", "level", "required",
+       "the paragraph's subject carried; the period last set for it (작년 하반기) carries until another is named"))
+d.Q("3위", 3, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("300억 원", 30000000000, W, "원", "currency",
+    f=("출자", None, "다온홀딩스", "2026-01", "level", "required", "the parent's investment in its subsidiary (에 = the counterparty); 지난달 in the clause; the verbal noun"))
+d.Q("3조 원", 3000000000000, W, "원", "currency",
+    f=("거래액", "거래액 3조", DM, "2026", "level", "required", "a target in the CEO's quote: the company's (the CEO is named with it); 올해 in the clause"))
+d.Q("250만 명", 2500000, "명", "명", C, bound="gt", note="넘기겠다 → gt (like 넘게)",
+    f=("멤버십 회원", "멤버십 회원 250만", DM, "2026-H1", "level", "required", "상반기 안에 in the clause (a deadline)"))
+
 if __name__ == "__main__":
     write_all(docs)
