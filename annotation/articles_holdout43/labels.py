@@ -136,5 +136,78 @@ d.Q("3조 원", 3000000000000, W, "원", "currency",
 d.Q("250만 명", 2500000, "명", "명", C, bound="gt", note="넘기겠다 → gt (like 넘게)",
     f=("멤버십 회원", "멤버십 회원 250만", DM, "2026-H1", "level", "required", "상반기 안에 in the clause (a deadline)"))
 
+# ---------------------------------------------------------------- 003 provincial office of education: school meals and scholarships (뉴시스 dateline, 2026년 in the lead)
+d = Doc("003_efb6cb8d1d243fd5", "2025-12-18"); docs.append(d)
+JE, JF = "전라남도교육청", "전남미래장학재단"
+d.O("전남교육청", JE, note="headline: short form of the full name in the lead")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(JE, JE)
+d.O("교육청", JE, ctx="교육청이 60%", st="optional",
+    note="bare 교육청 pointing back to the office named: a short form (required) or an unnamed institution noun (optional by the guideline)? (README question 8)")
+d.O("전라남도", "전라남도", ctx="전라남도와 22개", note="a province acting as a government (it pays a share of the meal cost)")
+d.O("교육청", JE, ctx="교육청과 전남미래", st="optional", note="as the first 교육청 (README question 8)")
+d.O(JF, JF, note="invented foundation, named with the office (과)")
+d.D("내년", "2026", "year", ctx="전남교육청, 내년", rel=True, note="headline")
+d.D("2026년", "2026", "year")
+d.D("18일", "2025-12-18", "day", rel=True, note="day of the announcement (밝혔다): dates no figure")
+d.D("올해", "2025", "year", ctx="올해(1,985", rel=True, note="dates the bracketed basis figure")
+d.D("올해", "2025", "year", ctx="올해 71%", rel=True)
+d.D("내년", "2026", "year", ctx="내년 75%", rel=True)
+d.D("내년", "2026", "year", ctx="내년 장학생", rel=True)
+d.D("올해", "2025", "year", ctx="올해는 2,700", rel=True)
+d.D("올해", "2025", "year", ctx="올해 급식 만족도", rel=True)
+d.D("지난해", "2024", "year", rel=True, note="a comparison's basis, still a DATE")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해")
+BOTH = JE + ";" + JF
+d.Q("2,140억", 214000000000, W, "", "currency", ctx="급식에 2,140억", st="optional", note="headline amount, currency implied",
+    f=("학교급식", None, JE, "2026", "level"))
+d.Q("3,200명", 3200, "명", "명", C, ctx="장학생 3,200명 선발",
+    f=("장학생", "장학생 3,200명 선발", JE, "2026", "level", "required", "headline topic with a comma; the headline's 내년 carries past the ellipsis"))
+d.Q("2,140억 원", 214000000000, W, "원", "currency", f=("학교 급식 예산", None, JE, "2026", "level", "required", "2026년 in the clause, outside the metric"))
+d.Q("1,985억 원", 198500000000, W, "원", "currency",
+    f=("학교 급식 예산", None, JE, "2025", "level", "required", "a figure alone in brackets after a date is that period's figure of the measure before (올해 = 2025)"))
+d.Q("7.8%", 7.8, "%", "%", P,
+    f=("학교 급식 예산", None, JE, "2026", "change", "required", "늘어난 규모다: 규모 restates the figure before; a change, its current period 2026 (올해 is the basis)"))
+d.Q("1,261개교", 1261, "개교", "개교", C,
+    f=("급식 대상", None, JE, "2026", "level", "required", "the topic names what is counted (급식 대상은 … 이다); the meal plan of the lead (2026), the basis's 올해 dates only its figure"))
+d.Q("17만 4천 명", 174000, "명", "명", C, f=("학생", "학생 17만", JE, "2026", "level", "required", "the counted noun right before the count; as 1,261개교"))
+d.Q("60%", 60, "%", "%", P, f=("급식비", None, JE, "2026", "level", "required", "a share of the cost paid by the office (교육청이, pointing back to it)"))
+d.Q("22개", 22, "개", "개", C,
+    f=("시·군", None, "", "", "level", "required",
+       "the counted noun after the count; cities and counties not named: no subject; no period set for this metric (no subject: the same metric)"))
+d.Q("40%", 40, "%", "%", P,
+    f=("급식비", None, "", "2026", "level", "optional",
+       "paid by 전라남도 and 22 unnamed 시·군 together: empty (not all named, written) or 전라남도? (README question 8)"))
+d.Q("71%", 71, "%", "%", P, f=("친환경 농산물 사용 비율", None, JE, "2025", "level", "required", "A에서 B로 with a date for each: 올해 71%"))
+d.Q("75%", 75, "%", "%", P, f=("친환경 농산물 사용 비율", None, JE, "2026", "level", "required", "the target level (높인다); 내년 75%"))
+d.Q("3,200명", 3200, "명", "명", C, ctx="장학생 3,200명에게",
+    f=("장학생", "장학생 3,200명에게", BOTH, "2026", "level", "required", "the office and the foundation named together (과): both subjects; 내년 in the clause"))
+d.Q("96억 원", 9600000000, W, "원", "currency",
+    f=("지급", None, BOTH, "2026", "level", "required", "no noun names the amount: the verbal noun (지급한다); 모두 outside"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당, 당 outside): optional")
+d.Q("300만 원", 3000000, W, "원", "currency", note="꼴 (works out to) after the unit: not an approximator in the guideline's list, approx false",
+    f=("지급", None, BOTH, "2026", "level", "required",
+       "a per-head restatement of the figure before (1인당 … 꼴이다): its measure (convention 3); the sentence continues about the same subjects and plan"))
+d.Q("2,700명", 2700, "명", "명", C,
+    f=("장학생", "장학생 3,200명에게", BOTH, "2025", "level", "required",
+       "the same construction for another period (올해는 … 줬다 after 내년 … 지급한다): the counted noun named before (convention 3); subjects carried; 올해"))
+d.Q("78억 원", 7800000000, W, "원", "currency",
+    f=("지급", None, BOTH, "2025", "level", "required", "as 2,700명: the measure of the matching figure before (줬다 is a plain verb; convention 3)"))
+d.Q("45%", 45, "%", "%", P,
+    f=("저소득층 학생 비중", None, BOTH, "2025", "level", "required", "이 가운데 = of this year's 2,700 scholars: subjects and 올해 carried"))
+d.Q("86.4%", 86.4, "%", "%", P,
+    f=("급식 만족도", None, JE, "2025", "level", "required",
+       "the share of respondents satisfied: what it measures is named by 급식 만족도 (the survey's name); the office's meals (the story's subject carried); 올해 in the clause"))
+d.Q("3.2%포인트", 3.2, PP, "%포인트", P, f=("급식 만족도", None, JE, "2025", "change", "required", "지난해보다 = basis"))
+d.Q("2건", 2, "건", "건", C, f=("식중독 의심 신고", None, JE, "2025", "level", "required", "the story's subject carried; 올해 of the sentence before carried for it"))
+d.Q("5건", 5, "건", "건", C, f=("식중독 의심 신고", None, JE, "2024", "level", "required", "a figure alone in brackets after a pointing-back date: that period's (전년 = 2024)"))
+d.Q("1,038명", 1038, "명", "명", C,
+    f=("영양교사", None, JE, "2025", "level", "optional",
+       "a present count of the province's school dietitians (도내): the office's (carried, written) or no ORG's; 2025 carried or none? (README question 9)"))
+QT = "in the superintendent's quote of a plan (지원하겠다), no date of its own: empty, the carried 2025, or the story's 2026 plan? (README question 9)"
+d.Q("412개교", 412, "개교", "개교", C, f=("농어촌 작은 학교", None, JE, "", "level", "optional", "a present count of schools; " + QT))
+d.Q("18억 원", 1800000000, W, "원", "currency",
+    f=("식재료 운송비", None, JE, "2026", "level", "optional", "the superintendent speaks for the office; written with the story's 2026 plan; " + QT))
+
 if __name__ == "__main__":
     write_all(docs)
