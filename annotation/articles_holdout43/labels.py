@@ -209,5 +209,63 @@ d.Q("412개교", 412, "개교", "개교", C, f=("농어촌 작은 학교", None,
 d.Q("18억 원", 1800000000, W, "원", "currency",
     f=("식재료 운송비", None, JE, "2026", "level", "optional", "the superintendent speaks for the office; written with the story's 2026 plan; " + QT))
 
+# ---------------------------------------------------------------- 004 apartment price and transaction statistics (파이낸셜뉴스 bracket, 2026년 1월 in the lead)
+d = Doc("004_049fcb102169f747", "2026-02-19"); docs.append(d)
+RD = "리얼데이터연구소"
+d.O("파이낸셜뉴스", "파이낸셜뉴스", note="outlet in the bracket byline")
+d.O("한국부동산원", "한국부동산원", note="state housing agency that releases the statistic: its source")
+d.O("국토교통부", "국토교통부", st="optional",
+    note="the ministry's name as the modifier inside a system's name (국토교통부 실거래가 공개시스템): optional by the guideline")
+d.Oall(RD, RD, special={0: ("required", "invented private research firm introduced by 민간 조사업체"),
+                        1: ("required", "before a person's title")})
+J, D12 = "2026-01", "2025-12"
+d.D("1월", J, "month", ctx="1월 서울 아파트값", rel=True, note="headline month, no year: the latest January on or before the document date")
+d.D("2026년 1월", J, "month", note="year + month: one mention")
+d.D("전월", D12, "month", ctx="전월보다 0.42", rel=True, st="optional", anchor="2026-01-01", note="points back to 1월")
+d.D("지난해 12월", D12, "month", rel=True, note="지난해 before a month: one mention")
+d.D("19일", "2026-02-19", "day", rel=True, note="day of the release (발표한): dates no figure")
+d.D("1월", J, "month", ctx="'1월 전국", rel=True, note="the month a statistic covers, inside its quoted title (as 3월 산업활동동향 in FACTS)")
+d.D("1월", J, "month", ctx="보면 1월", rel=True)
+d.D("전월", D12, "month", ctx="전월(6,480", rel=True, st="optional", anchor="2026-01-01", note="points back to 1월")
+d.D("1년 전", "2025", "year", rel=True, note="offset (N년 전 → that year) from the document date; a comparison's basis, still a DATE")
+d.D("3월", "2026-03", "month", rel=True, note="future clause (머물 것): the next March; 까지 outside")
+NS = "a market statistic released by an agency or a firm (its source): no subject"
+d.Q("0.42%", 0.42, "%", "%", P, ctx="아파트값 0.42%",
+    f=("서울 아파트값", None, "", J, "change", "required", NS + "; the headline's 1월; 올라: a change"))
+d.Q("5,120건", 5120, "건", "건", C, ctx="거래는 5,120건으로 21% 줄어",
+    f=("거래", "거래는 5,120건으로 21% 줄어", "", J, "level", "required", "headline after an ellipsis: the headline's 1월 carries; " + NS))
+d.Q("21%", 21, "%", "%", P, ctx="21% 줄어", f=("거래", "거래는 5,120건으로 21% 줄어", "", J, "change"))
+d.Q("0.42%", 0.42, "%", "%", P, ctx="전월보다 0.42%", f=("서울 아파트 매매가격", None, "", J, "change", "required", NS + "; 2026년 1월 in the clause"))
+d.Q("0.51%", 0.51, "%", "%", P,
+    f=("상승 폭", None, "", D12, "change", "optional",
+       "in brackets after 지난해 12월: that month's rise; the size of 상승 폭 (a level) or a rate of change of the price (a change)? (README question 10)"))
+d.Q("0.09%포인트", 0.09, PP, "%포인트", P, f=("상승 폭", None, "", J, "change", "required", "줄었다: a change of the rise; the current month (1월)"))
+AV = ("a region is no ORG; the region's clause names no measure: the breakdown keeps the measure of the figure before (아파트값); "
+      "the statistic covers 1월 (the title's 1월); " + NS)
+d.Q("0.08%", 0.08, "%", "%", P, f=("전국 아파트값", None, "", J, "change", "required", "the statistic's period is the one it covers (the title's 1월); " + NS))
+for q in ("0.21%", "0.05%", "0.93%", "0.81%", "0.74%", "0.12%", "0.18%"):
+    d.Q(q, q[:-1], "%", "%", P, f=("아파트값", "전국 아파트값은", "", J, "change", "required", AV))
+TR = "서울 아파트 매매 거래"
+d.Q("5,120건", 5120, "건", "건", C, ctx="거래는 5,120건으로 전월",
+    f=(TR, None, "", J, "level", "required", "1월 in the clause, outside the metric; the ministry's system is only the source"))
+d.Q("6,480건", 6480, "건", "건", C, f=(TR, None, "", D12, "level", "required", "a figure alone in brackets after a pointing-back date: that month's (전월 = 2025-12)"))
+d.Q("21%", 21, "%", "%", P, ctx="21% 감소", f=(TR, None, "", J, "change"))
+d.Q("9억 원", 900000000, W, "원", "currency", bound="max", note="이하 → max",
+    f=("", None, "", "", "level", "optional", "a definitional threshold inside the metric (9억 원 이하 거래): no fact by FACTS; neutralised"))
+d.Q("38%", 38, "%", "%", P,
+    f=("9억 원 이하 거래", None, "", J, "level", "required", "a definitional range is part of the metric (FACTS); 이 가운데 = of 1월's trades"))
+PR = "서울 아파트 평균 매매가격"
+RF = ("a private firm's aggregate (집계한): its source, no subject; no date in the sentence: the statistic's month carried "
+      "(no subject: the same metric, 서울 아파트 매매가격 of the lead)")
+d.Q("13억 8,400만 원", 1384000000, W, "원", "currency", f=(PR, None, "", J, "level", "required", RF))
+d.Q("6,200만 원", 62000000, W, "원", "currency", f=(PR, None, "", J, "change", "required", "1년 전보다 = basis; " + RF))
+d.Q("3구", 3, "구", "구", C, st="optional", note="강남 3구: a lexicalized name of three districts or a count? optional")
+d.Q("24억 1천만 원", 2410000000, W, "원", "currency",
+    f=("평균", "강남 3구 평균은", "", J, "level", "required", "the clause's own noun (평균, the average price); a region is no subject; the month carried"))
+d.Q("6억 2,300만 원", 623000000, W, "원", "currency",
+    f=("평균", "강남 3구 평균은", "", J, "level", "required", "listed with the figure before (A는 X, B는 Y): its measure"))
+d.Q("5천 건", 5000, "건", "건", C, approx=True, note="안팎 → approx; 월 (no number) a rate word, not labelled",
+    f=("거래", "거래가 월", "", "2026-03", "level", "required", "a researcher's outlook of the market: no subject; 3월까지는 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
