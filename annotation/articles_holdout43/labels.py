@@ -267,5 +267,59 @@ d.Q("6억 2,300만 원", 623000000, W, "원", "currency",
 d.Q("5천 건", 5000, "건", "건", C, approx=True, note="안팎 → approx; 월 (no number) a rate word, not labelled",
     f=("거래", "거래가 월", "", "2026-03", "level", "required", "a researcher's outlook of the market: no subject; 3월까지는 in the clause"))
 
+# ---------------------------------------------------------------- 005 cosmetics maker's exports by country and a new US subsidiary (아시아경제 bracket, no year anywhere)
+d = Doc("005_32695f6779793bcf", "2026-01-27"); docs.append(d)
+RC, RA = "라온코스메틱", "라온코스메틱 아메리카"
+d.Oall(RC, RC, skip=(2,), special={0: ("required", "headline topic with a comma")})
+d.O("아시아경제", "아시아경제", note="outlet in the bracket byline")
+d.O(RA, RA, note="the new US subsidiary (현지 법인), quotes outside the span; the parent's name inside it is not a separate mention")
+d.O("뷰티브릿지", "뷰티브릿지", note="invented distributor partner (현지 유통 파트너)")
+d.O("사이공헬스", "사이공헬스", note="invented distributor introduced by 유통사")
+d.O("라온홀딩스", "라온홀딩스", note="parent introduced by 모회사")
+Y = "2025"
+d.D("작년", Y, "year", ctx="라온코스메틱, 작년", rel=True, note="headline")
+d.D("지난해", Y, "year", ctx="지난해 수출액", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 34%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("27일", "2026-01-27", "day", rel=True, note="day of the announcement (밝혔다): dates no figure")
+d.D("전년", "2024", "year", ctx="전년보다 6개국", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("이달", "2026-01", "month", rel=True)
+d.D("상반기", "2026-H1", "half", rel=True, note="future clause (입점할 계획): the next first half; 안에 outside")
+d.D("지난해", Y, "year", ctx="지난해 전체", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.Q("1억2천만달러", 120000000, U, "달러", "currency",
+    f=("수출", "작년 수출", RC, Y, "level", "required", "headline topic with a comma; 작년 in the headline's clause"))
+d.Q("1억 2,300만 달러", 123000000, U, "달러", "currency", f=("수출액", None, RC, Y, "level"))
+d.Q("1,780억 원", 178000000000, W, "원", "currency", approx=True, eq=("1억 2,300만 달러",), note="conversion in brackets; 약 → approx",
+    f=("수출액", None, RC, Y, "level", "required", "a conversion: the slots of the quantity it converts"))
+d.Q("34%", 34, "%", "%", P, f=("수출액", None, RC, Y, "change", "required", "전년보다 = basis"))
+BR = ("breakdown (국가별로는): a country is no ORG and names no measure; the items keep the total's measure (수출액), "
+      "the company and 지난해 carried (convention 1)")
+for q, v in (("4,150만 달러", 41500000), ("2,870만 달러", 28700000), ("1,940만 달러", 19400000), ("1,210만 달러", 12100000)):
+    d.Q(q, v, U, "달러", "currency", f=("수출액", None, RC, Y, "level", "required", BR))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 (over a year): an amount of time, no fact")
+d.Q("72%", 72, "%", "%", P, f=("미국 수출", None, RC, Y, "change", "required", "급증해: a change; a country inside the metric changes what is measured"))
+d.Q("33.7%", 33.7, "%", "%", P,
+    f=("미국 수출", None, RC, Y, "level", "required", "전체의 N%를 차지했다: a share; the topic names the part whose share it is (convention 4)"))
+d.Q("38개국", 38, "개국", "개국", C, f=("제품을 수출한 나라", None, RC, Y, "level", "required", "the topic names what is counted"))
+d.Q("6개국", 6, "개국", "개국", C, f=("제품을 수출한 나라", None, RC, Y, "change", "required", "전년보다 = basis; 늘었다: a change"))
+d.Q("500만 달러", 5000000, U, "달러", "currency",
+    f=("자본금", None, RA, "2026-01", "level", "optional",
+       "the capital of the subsidiary just founded (written) or, by the dropped topic (회사는), the parent's? 이달 of the sentence before (README question 11)"))
+d.Q("1,200곳", 1200, "곳", "곳", C,
+    f=("오프라인 매장", None, RC, "2026-H1", "level", "optional",
+       "a plan with a distributor (뷰티브릿지와 손잡고): the company alone (written) or the company and its partner? 상반기 안에 in the clause (README question 11)"))
+d.Q("450곳", 450, "곳", "곳", C,
+    f=("약국 체인", None, RC, "", "level", "optional",
+       "a present state (공급하고 있다) with no date of its own after a dated plan: empty (written) or the carried 2026-H1? "
+       "the distributor (통해) is a means (README question 7)"))
+d.Q("2,960억 원", 296000000000, W, "원", "currency", f=("전체 매출", None, RC, Y, "level", "required", "the story's company (dropped subject); 지난해 in the clause"))
+d.Q("60%", 60, "%", "%", P, bound="gt", note="넘었다 → gt", f=("해외 비중", None, RC, Y, "level"))
+d.Q("54.2%", 54.2, "%", "%", P,
+    f=("지분", None, "라온홀딩스", "", "level", "optional",
+       "the holder is its subject; a present stake, no date and no period set for this subject: empty (written) or the story's 지난해? (README question 7)"))
+d.Q("1억 6천만 달러", 160000000, U, "달러", "currency",
+    f=("수출", "수출 1억 6천만", RC, "2026", "level", "required", "a target in the CEO's quote, the CEO named with the company; 올해 in the clause"))
+d.Q("70%", 70, "%", "%", P, f=("해외 매출 비중", None, RC, "2026", "level", "required", "listed with the figure before: same subject and period"))
+
 if __name__ == "__main__":
     write_all(docs)
