@@ -321,5 +321,65 @@ d.Q("1억 6천만 달러", 160000000, U, "달러", "currency",
     f=("수출", "수출 1억 6천만", RC, "2026", "level", "required", "a target in the CEO's quote, the CEO named with the company; 올해 in the clause"))
 d.Q("70%", 70, "%", "%", P, f=("해외 매출 비중", None, RC, "2026", "level", "required", "listed with the figure before: same subject and period"))
 
+# ---------------------------------------------------------------- 006 public research institute's technology transfer (입력 stamp + byline line)
+d = Doc("006_b89b602e7b24ad0e", "2026-03-24"); docs.append(d)
+KM, CT = "한국기계연구원", "공동기술사업화센터"
+d.O("기계연", KM, ctx="기계연, 작년", note="headline: the usual short form of the full name in the lead")
+d.O("전자신문", "전자신문", note="outlet in the byline line")
+d.O(KM, KM, ctx="한국기계연구원(KIMM)", aliases="KIMM", note="alias in brackets right after the name")
+d.O("세움로보틱스", "세움로보틱스", note="invented licensee (에 = the counterparty)")
+d.O("연구원", KM, ctx="연구원은 앞으로", st="optional",
+    note="bare 연구원 pointing back to the institute: a short form or an unnamed institution noun? (README question 8)")
+d.O("충남대학교", "충남대학교", note="university partner (와 함께)")
+d.O(CT, CT, note="a center founded by the institute and the university (세운): an institution with a descriptive name (convention 6)")
+d.O("과학기술정보통신부", "과학기술정보통신부", note="ministry running the program ('공공기술 사업화 지원사업' is a program, no ORG)")
+d.O(KM, KM, ctx="한국기계연구원장", st="optional",
+    note="the name fused with the head's title (…연구원 + 원장 → 연구원장): the span of the name is unclear (README question 8)")
+d.D("작년", "2025", "year", ctx="기계연, 작년", rel=True, note="headline")
+d.D("2026.03.24", "2026-03-24", "day", st="optional", note="publication stamp (convention 5)")
+d.D("14:32", "2026-03-24T14:32", "day", st="optional", note="clock time of the stamp: optional at most (guideline)")
+d.D("지난해", "2025", "year", ctx="지난해 기술이전", rel=True)
+d.D("24일", "2026-03-24", "day", rel=True, note="day of the announcement (밝혔다): dates no figure")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("2023년", "2023", "year", note="dates the record compared with (2023년의 98억 원)")
+d.D("지난해", "2025", "year", ctx="지난해 27건", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.D("작년", "2025", "year", ctx="작년보다", rel=True, note="a comparison's basis, still a DATE")
+d.D("2028년", "2028", "year", note="2028년까지 (까지 outside)")
+Y = "2025"
+d.Q("185건", 185, "건", "건", C, ctx="기술이전 185건…",
+    f=("기술이전", "작년 기술이전", KM, Y, "level", "required", "headline topic with a comma (기계연); 작년 in the headline's clause"))
+d.Q("112억", 11200000000, W, "", "currency", ctx="112억 '", st="optional", note="headline amount, currency implied",
+    f=("기술료", "기술료 112억 '", KM, Y, "level"))
+d.Q("185건", 185, "건", "건", C, ctx="기술이전 185건을", f=("기술이전", "지난해 기술이전", KM, Y, "level"))
+d.Q("112억 원", 11200000000, W, "원", "currency", f=("기술료", "기술료 112억 원", KM, Y, "level"))
+d.Q("152건", 152, "건", "건", C, f=("이전 건수", None, KM, "2024", "level", "required", "a figure alone in brackets after a pointing-back date: that year's (전년 = 2024)"))
+d.Q("21.7%", 21.7, "%", "%", P, f=("이전 건수", None, KM, Y, "change"))
+d.Q("98억 원", 9800000000, W, "원", "currency",
+    note="2023년의 98억 원을 넘어: 넘어 is the verb of the current figure (기술료 … 넘어), not a bound on this exact past record: bound empty (README question 12)",
+    f=("기술료", "기술료는 2023년", KM, "2023", "level", "required", "2023년의 right before the figure dates it"))
+d.Q("143곳", 143, "곳", "곳", C, f=("기술을 이전받은 기업", None, KM, Y, "level", "required", "the institute's licensees: the story's subject and 지난해 carried"))
+d.Q("129곳", 129, "곳", "곳", C, f=("중소·중견기업", None, KM, Y, "level", "required", "이 가운데: part of the 143; the noun before the count"))
+d.Q("90.2%", 90.2, "%", "%", P, f=("중소·중견기업", None, KM, Y, "level", "required", "a share in brackets right after a count restates it: the same noun"))
+BR = ("breakdown (분야별로는): a field is no ORG and names no measure; the items keep the measure of the transfers counted (이전 건수), "
+      "the institute and 지난해 carried (convention 1)")
+for q, v in (("62건", 62), ("41건", 41), ("33건", 33)):
+    d.Q(q, v, "건", "건", C, f=("이전 건수", None, KM, Y, "level", "required", BR))
+d.Q("15억 원", 1500000000, W, "원", "currency",
+    f=("선급 기술료", None, KM, Y, "level", "required",
+       "a technology as topic is no ORG; the fee is the institute's (연구원은 … 받는다 in the same sentence); the licensee (에) is the counterparty; 지난해 carried"))
+d.Q("10년", 10, "year", "년", "duration", note="10년간: 간 outside; an amount of time, no fact")
+d.Q("3%", 3, "%", "%", P,
+    f=("경상기술료", None, KM, "", "level", "optional",
+       "a running-royalty rate (매출의 3%를 경상기술료로): metric 경상기술료 (written) or 매출 (X의 N%)? period: the future 10 years have no DATE: empty or the carried 2025? (README question 13)"))
+d.Q("27건", 27, "건", "건", C, f=("이전", "27건을 이전해", CT, Y, "level", "required", "no noun names the count: the verbal noun (이전해); its own topic (the center); 지난해 in the clause"))
+d.Q("9억 원", 900000000, W, "원", "currency", f=("기술료", "기술료 9억", CT, Y, "level"))
+PG = ("a budget received from a ministry's program, the subject dropped after a sentence about the center: the institute (the story's, written) "
+      "or the center (the topic last named)? the ministry is the payer (README question 14)")
+d.Q("42억 원", 4200000000, W, "원", "currency", f=("예산", None, KM, "2026", "level", "optional", PG + "; 올해 in the clause"))
+d.Q("8억 원", 800000000, W, "원", "currency", ctx="작년보다 8억 원", f=("예산", None, KM, "2026", "change", "optional", PG + "; 작년보다 = basis"))
+d.Q("150억 원", 15000000000, W, "원", "currency",
+    f=("기술료", "연간 기술료", KM, "2028", "level", "required", "a target in the head's quote (the head of the institute); 연간 outside; 2028년까지 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
