@@ -52,13 +52,13 @@ d.Q("560억 원", 56000000000, W, "원", "currency",
     f=("영업이익", "560억 원의 영업이익", TE, Q3, "level", "required", "a business segment (정유 부문) is no ORG: the company carried"))
 d.Q("972억 원", 97200000000, W, "원", "currency", f=("손실", "원의 손실을", TC, Q3, "level", "required", "its own topic (태성케미칼은); " + SP))
 d.Q("5개", 5, "개", "개", C, st="optional",
-    note="5개 분기 연속: a count of quarters or an amount of time (a streak)? no duration unit for 분기 in the guideline (README question 2)",
+    note="5개 분기 연속: a count of quarters or an amount of time (a streak)? no duration unit for 분기 in the guideline (README question 1)",
     f=("분기", "5개 분기", TC, Q3, "level"))
 d.Q("87%", 87, "%", "%", P,
     f=("가동률", None, TE, Q3, "level", "required", "a plant (울산공장) is a site, no ORG: the company carried; compared with 2분기: the story's 3분기"))
 d.Q("6%포인트", 6, PP, "%포인트", P, f=("가동률", None, TE, Q3, "change"))
 d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate denominator (하루 원유 처리량): optional")
-d.Q("48만 배럴", 480000, "bbl", "배럴", M, note="barrel: no SI symbol; written bbl (README question 3)",
+d.Q("48만 배럴", 480000, "bbl", "배럴", M, note="barrel: no SI symbol; written bbl (README question 2)",
     f=("원유 처리량", None, TE, Q3, "level", "required", "평균 outside; the paragraph's subject and the story's period"))
 d.Q("2,960억 원", 296000000000, W, "원", "currency",
     f=("영업손실", "누적 영업손실은", TE, "2025-Q1/2025-Q3", "level", "required", "누적 only qualifies the period: outside; 1~3분기 in the clause"))
@@ -71,7 +71,7 @@ d.Q("7달러", 7, U, "달러", "currency", approx=True, note="안팎 → approx"
     f=("정제마진", "정제마진이 배럴당 7", "", "2025-Q4", "level", "required", MG + "; an outlook with its own future 4분기"))
 d.Q("2,500억 원", 250000000000, W, "원", "currency", bound="lt", note="아래로 (below) → lt, like 미만",
     f=("적자", "연간 적자를", TE, "", "level", "optional",
-       "the company's target (its 관계자 speaks for it); 연간 is no DATE and the quote's 4분기 is not the year: period empty, 2025-Q4 by the letter, or the year 2025? (README question 4)"))
+       "the company's target (its 관계자 speaks for it); 연간 is no DATE and the quote's 4분기 is not the year: period empty, 2025-Q4 by the letter, or the year 2025? (README question 3)"))
 
 # ---------------------------------------------------------------- 002 e-commerce annual results and membership (연합뉴스 dateline, no year anywhere)
 d = Doc("002_520937c182d8f615", "2026-02-12"); docs.append(d)
@@ -90,7 +90,7 @@ d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note
 d.D("12일", "2026-02-12", "day", rel=True, note="day of the announcement (밝혔다): dates no figure")
 d.D("1년 전", "2024", "year", rel=True, st="optional", anchor="2025-01-01",
     note="an offset with 전 is resolved from the document date by the letter (2025), but here it is a comparison's basis pointing back "
-         "from the period named (지난해) like 전년: written 2024, optional (README question 5)")
+         "from the period named (지난해) like 전년: written 2024, optional (README question 4)")
 d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
 d.D("작년 하반기", "2025-H2", "half", rel=True, note="작년 before a half: one mention")
 d.D("지난달", "2026-01", "month", rel=True)
@@ -113,18 +113,18 @@ d.Q("47만 명", 470000, "명", "명", C, f=("회원 수", None, DM, Y, "change"
 d.Q("78%", 78, "%", "%", P, f=("재구매율", None, DM, Y, "level", "required", "멤버십 회원의 names the group measured; the company and the period carried"))
 d.Q("41%", 41, "%", "%", P, f=("재구매율", None, DM, Y, "level", "required", "a figure alone in brackets after a group: the figure before's measure for that group"))
 d.Q("2배", 2, "배", "배", C, approx=True, note="약 → approx",
-    f=("재구매율", None, DM, Y, "change", "optional", "a ratio between two groups at one time (A의 약 2배): a change or a level? (README question 6)"))
+    f=("재구매율", None, DM, Y, "change", "optional", "a ratio between two groups at one time (A의 약 2배): a change or a level? (README question 5)"))
 d.Q("한 명", 1, "명", "명", C, st="optional", note="회원 한 명이: the dummy 1 of a rate (per member): optional as a rate denominator")
 d.Q("한 해", 1, "year", "해", "duration", st="optional", note="한 해 동안 as the rate word of a per-year average: optional, like 하루 of a daily figure")
 d.Q("186만 원", 1860000, W, "원", "currency",
     f=("쓴 돈", None, DM, Y, "level", "optional",
-       "a member's average spend (평균 outside): the company's statistic (written) or a person's figure with no subject? (README question 6)"))
+       "a member's average spend (평균 outside): the company's statistic (written) or a person's figure with no subject? (README question 5)"))
 d.Q("2,140억 원", 214000000000, W, "원", "currency", f=("매출", "매출 2,140억", DL, Y, "level", "required", "its own topic; a results story: the lead's 지난해"))
 d.Q("95억 원", 9500000000, W, "원", "currency", f=("영업이익", "영업이익 95억", DL, Y, "level"))
 d.Q("2곳", 2, "곳", "곳", C, f=("물류센터", None, DL, "2025-H2", "level", "required", "the counted noun right before the counter; 작년 하반기 in its clause; the subsidiary carried"))
 d.Q("9곳", 9, "곳", "곳", C,
     f=("물류센터", None, DL, "2025-H2", "level", "optional",
-       "present count (운영하고 있다) in a sentence dated 작년 하반기: that half by the search order (written), or no period (a present state)? (README question 7)"))
+       "present count (운영하고 있다) in a sentence dated 작년 하반기: that half by the search order (written), or no period (a present state)? (README question 6)"))
 d.Q("83%", 83, "%", "%", P, note="83%까지 높아졌다: 까지 a particle (the level reached), no bound",
     f=("당일·익일 배송 비중", None, DL, "2025-H2", "level", "required",
        "the paragraph's subject carried; the period last set for it (작년 하반기) carries until another is named"))
@@ -143,9 +143,9 @@ d.O("전남교육청", JE, note="headline: short form of the full name in the le
 d.O("뉴시스", "뉴시스", note="news agency in the dateline")
 d.O(JE, JE)
 d.O("교육청", JE, ctx="교육청이 60%", st="optional",
-    note="bare 교육청 pointing back to the office named: a short form (required) or an unnamed institution noun (optional by the guideline)? (README question 8)")
+    note="bare 교육청 pointing back to the office named: a short form (required) or an unnamed institution noun (optional by the guideline)? (README question 7)")
 d.O("전라남도", "전라남도", ctx="전라남도와 22개", note="a province acting as a government (it pays a share of the meal cost)")
-d.O("교육청", JE, ctx="교육청과 전남미래", st="optional", note="as the first 교육청 (README question 8)")
+d.O("교육청", JE, ctx="교육청과 전남미래", st="optional", note="as the first 교육청 (README question 7)")
 d.O(JF, JF, note="invented foundation, named with the office (과)")
 d.D("내년", "2026", "year", ctx="전남교육청, 내년", rel=True, note="headline")
 d.D("2026년", "2026", "year")
@@ -177,7 +177,7 @@ d.Q("22개", 22, "개", "개", C,
        "the counted noun after the count; cities and counties not named: no subject; no period set for this metric (no subject: the same metric)"))
 d.Q("40%", 40, "%", "%", P,
     f=("급식비", None, "", "2026", "level", "optional",
-       "paid by 전라남도 and 22 unnamed 시·군 together: empty (not all named, written) or 전라남도? (README question 8)"))
+       "paid by 전라남도 and 22 unnamed 시·군 together: empty (not all named, written) or 전라남도? (README question 7)"))
 d.Q("71%", 71, "%", "%", P, f=("친환경 농산물 사용 비율", None, JE, "2025", "level", "required", "A에서 B로 with a date for each: 올해 71%"))
 d.Q("75%", 75, "%", "%", P, f=("친환경 농산물 사용 비율", None, JE, "2026", "level", "required", "the target level (높인다); 내년 75%"))
 d.Q("3,200명", 3200, "명", "명", C, ctx="장학생 3,200명에게",
@@ -203,8 +203,8 @@ d.Q("2건", 2, "건", "건", C, f=("식중독 의심 신고", None, JE, "2025", 
 d.Q("5건", 5, "건", "건", C, f=("식중독 의심 신고", None, JE, "2024", "level", "required", "a figure alone in brackets after a pointing-back date: that period's (전년 = 2024)"))
 d.Q("1,038명", 1038, "명", "명", C,
     f=("영양교사", None, JE, "2025", "level", "optional",
-       "a present count of the province's school dietitians (도내): the office's (carried, written) or no ORG's; 2025 carried or none? (README question 9)"))
-QT = "in the superintendent's quote of a plan (지원하겠다), no date of its own: empty, the carried 2025, or the story's 2026 plan? (README question 9)"
+       "a present count of the province's school dietitians (도내): the office's (carried, written) or no ORG's; 2025 carried or none? (README question 8)"))
+QT = "in the superintendent's quote of a plan (지원하겠다), no date of its own: empty, the carried 2025, or the story's 2026 plan? (README question 8)"
 d.Q("412개교", 412, "개교", "개교", C, f=("농어촌 작은 학교", None, JE, "", "level", "optional", "a present count of schools; " + QT))
 d.Q("18억 원", 1800000000, W, "원", "currency",
     f=("식재료 운송비", None, JE, "2026", "level", "optional", "the superintendent speaks for the office; written with the story's 2026 plan; " + QT))
@@ -238,7 +238,7 @@ d.Q("21%", 21, "%", "%", P, ctx="21% 줄어", f=("거래", "거래는 5,120건�
 d.Q("0.42%", 0.42, "%", "%", P, ctx="전월보다 0.42%", f=("서울 아파트 매매가격", None, "", J, "change", "required", NS + "; 2026년 1월 in the clause"))
 d.Q("0.51%", 0.51, "%", "%", P,
     f=("상승 폭", None, "", D12, "change", "optional",
-       "in brackets after 지난해 12월: that month's rise; the size of 상승 폭 (a level) or a rate of change of the price (a change)? (README question 10)"))
+       "in brackets after 지난해 12월: that month's rise; the size of 상승 폭 (a level) or a rate of change of the price (a change)? (README question 9)"))
 d.Q("0.09%포인트", 0.09, PP, "%포인트", P, f=("상승 폭", None, "", J, "change", "required", "줄었다: a change of the rise; the current month (1월)"))
 AV = ("a region is no ORG; the region's clause names no measure: the breakdown keeps the measure of the figure before (아파트값); "
       "the statistic covers 1월 (the title's 1월); " + NS)
@@ -304,19 +304,19 @@ d.Q("38개국", 38, "개국", "개국", C, f=("제품을 수출한 나라", None
 d.Q("6개국", 6, "개국", "개국", C, f=("제품을 수출한 나라", None, RC, Y, "change", "required", "전년보다 = basis; 늘었다: a change"))
 d.Q("500만 달러", 5000000, U, "달러", "currency",
     f=("자본금", None, RA, "2026-01", "level", "optional",
-       "the capital of the subsidiary just founded (written) or, by the dropped topic (회사는), the parent's? 이달 of the sentence before (README question 11)"))
+       "the capital of the subsidiary just founded (written) or, by the dropped topic (회사는), the parent's? 이달 of the sentence before (README question 10)"))
 d.Q("1,200곳", 1200, "곳", "곳", C,
     f=("오프라인 매장", None, RC, "2026-H1", "level", "optional",
-       "a plan with a distributor (뷰티브릿지와 손잡고): the company alone (written) or the company and its partner? 상반기 안에 in the clause (README question 11)"))
+       "a plan with a distributor (뷰티브릿지와 손잡고): the company alone (written) or the company and its partner? 상반기 안에 in the clause (README question 10)"))
 d.Q("450곳", 450, "곳", "곳", C,
     f=("약국 체인", None, RC, "", "level", "optional",
        "a present state (공급하고 있다) with no date of its own after a dated plan: empty (written) or the carried 2026-H1? "
-       "the distributor (통해) is a means (README question 7)"))
+       "the distributor (통해) is a means (README question 6)"))
 d.Q("2,960억 원", 296000000000, W, "원", "currency", f=("전체 매출", None, RC, Y, "level", "required", "the story's company (dropped subject); 지난해 in the clause"))
 d.Q("60%", 60, "%", "%", P, bound="gt", note="넘었다 → gt", f=("해외 비중", None, RC, Y, "level"))
 d.Q("54.2%", 54.2, "%", "%", P,
     f=("지분", None, "라온홀딩스", "", "level", "optional",
-       "the holder is its subject; a present stake, no date and no period set for this subject: empty (written) or the story's 지난해? (README question 7)"))
+       "the holder is its subject; a present stake, no date and no period set for this subject: empty (written) or the story's 지난해? (README question 6)"))
 d.Q("1억 6천만 달러", 160000000, U, "달러", "currency",
     f=("수출", "수출 1억 6천만", RC, "2026", "level", "required", "a target in the CEO's quote, the CEO named with the company; 올해 in the clause"))
 d.Q("70%", 70, "%", "%", P, f=("해외 매출 비중", None, RC, "2026", "level", "required", "listed with the figure before: same subject and period"))
@@ -329,12 +329,12 @@ d.O("전자신문", "전자신문", note="outlet in the byline line")
 d.O(KM, KM, ctx="한국기계연구원(KIMM)", aliases="KIMM", note="alias in brackets right after the name")
 d.O("세움로보틱스", "세움로보틱스", note="invented licensee (에 = the counterparty)")
 d.O("연구원", KM, ctx="연구원은 앞으로", st="optional",
-    note="bare 연구원 pointing back to the institute: a short form or an unnamed institution noun? (README question 8)")
+    note="bare 연구원 pointing back to the institute: a short form or an unnamed institution noun? (README question 7)")
 d.O("충남대학교", "충남대학교", note="university partner (와 함께)")
 d.O(CT, CT, note="a center founded by the institute and the university (세운): an institution with a descriptive name (convention 6)")
 d.O("과학기술정보통신부", "과학기술정보통신부", note="ministry running the program ('공공기술 사업화 지원사업' is a program, no ORG)")
 d.O(KM, KM, ctx="한국기계연구원장", st="optional",
-    note="the name fused with the head's title (…연구원 + 원장 → 연구원장): the span of the name is unclear (README question 8)")
+    note="the name fused with the head's title (…연구원 + 원장 → 연구원장): the span of the name is unclear (README question 7)")
 d.D("작년", "2025", "year", ctx="기계연, 작년", rel=True, note="headline")
 d.D("2026.03.24", "2026-03-24", "day", st="optional", note="publication stamp (convention 5)")
 d.D("14:32", "2026-03-24T14:32", "day", st="optional", note="clock time of the stamp: optional at most (guideline)")
@@ -356,7 +356,7 @@ d.Q("112억 원", 11200000000, W, "원", "currency", f=("기술료", "기술료 
 d.Q("152건", 152, "건", "건", C, f=("이전 건수", None, KM, "2024", "level", "required", "a figure alone in brackets after a pointing-back date: that year's (전년 = 2024)"))
 d.Q("21.7%", 21.7, "%", "%", P, f=("이전 건수", None, KM, Y, "change"))
 d.Q("98억 원", 9800000000, W, "원", "currency",
-    note="2023년의 98억 원을 넘어: 넘어 is the verb of the current figure (기술료 … 넘어), not a bound on this exact past record: bound empty (README question 12)",
+    note="2023년의 98억 원을 넘어: 넘어 is the verb of the current figure (기술료 … 넘어), not a bound on this exact past record: bound empty (README question 11)",
     f=("기술료", "기술료는 2023년", KM, "2023", "level", "required", "2023년의 right before the figure dates it"))
 d.Q("143곳", 143, "곳", "곳", C, f=("기술을 이전받은 기업", None, KM, Y, "level", "required", "the institute's licensees: the story's subject and 지난해 carried"))
 d.Q("129곳", 129, "곳", "곳", C, f=("중소·중견기업", None, KM, Y, "level", "required", "이 가운데: part of the 143; the noun before the count"))
@@ -371,11 +371,11 @@ d.Q("15억 원", 1500000000, W, "원", "currency",
 d.Q("10년", 10, "year", "년", "duration", note="10년간: 간 outside; an amount of time, no fact")
 d.Q("3%", 3, "%", "%", P,
     f=("경상기술료", None, KM, "", "level", "optional",
-       "a running-royalty rate (매출의 3%를 경상기술료로): metric 경상기술료 (written) or 매출 (X의 N%)? period: the future 10 years have no DATE: empty or the carried 2025? (README question 13)"))
+       "a running-royalty rate (매출의 3%를 경상기술료로): metric 경상기술료 (written) or 매출 (X의 N%)? period: the future 10 years have no DATE: empty or the carried 2025? (README question 12)"))
 d.Q("27건", 27, "건", "건", C, f=("이전", "27건을 이전해", CT, Y, "level", "required", "no noun names the count: the verbal noun (이전해); its own topic (the center); 지난해 in the clause"))
 d.Q("9억 원", 900000000, W, "원", "currency", f=("기술료", "기술료 9억", CT, Y, "level"))
 PG = ("a budget received from a ministry's program, the subject dropped after a sentence about the center: the institute (the story's, written) "
-      "or the center (the topic last named)? the ministry is the payer (README question 14)")
+      "or the center (the topic last named)? the ministry is the payer (README question 13)")
 d.Q("42억 원", 4200000000, W, "원", "currency", f=("예산", None, KM, "2026", "level", "optional", PG + "; 올해 in the clause"))
 d.Q("8억 원", 800000000, W, "원", "currency", ctx="작년보다 8억 원", f=("예산", None, KM, "2026", "change", "optional", PG + "; 작년보다 = basis"))
 d.Q("150억 원", 15000000000, W, "원", "currency",
