@@ -150,7 +150,9 @@ def apposed(sentence: Sentence, organization, organizations: list) -> bool:
     톈허몰이`): B is the one named, A owns none of its figures."""
     tokens, i = sentence.tokens, sentence.after(organization.end)
     if not (i < len(tokens) and tokens[i].form == "의" and tokens[i].tag == "JKG"):
-        return False
+        if not (0 < i and tokens[i - 1].start < organization.end and sentence.particle_after(organization.end) == "의"):
+            return False
+        i -= 1  # (kiwipiepy may read the name and its 의 as one noun: `대원금융지주의 증권 자회사 대원증권이`)
     k = i + 1
     starts = {o.start for o in organizations}
     while k < min(i + 5, len(tokens)) and tokens[k].start not in starts and (tokens[k].tag in NOUNS or tokens[k].tag == "MM" and k + 1 < len(tokens)
