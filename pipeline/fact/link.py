@@ -59,7 +59,7 @@ from .report import announced_on, press_from, press_topics, quote_start, report_
 from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
                        bare_nouns, before_brackets, final_verb, followed_by, is_marked, verb_after, word_start)
 from .subject import (
-    anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
+    anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative, operated_by_relative,
     member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
     product_topic_before, quoted_topic, relative_head, topic_organization, topics)
 
@@ -1942,7 +1942,8 @@ class Linker:
         if owners:  # (`SK하이닉스 주가는`; not the company a stake is in: `SK브로드밴드 지분`)
             return coordinated(self.text, owners[-1], organizations, self.lexicon), "subject_genitive"
         relative = [o for o in organizations if owns_by_relative(sentence, o, quantity)] \
-            or measured_by_relative(sentence, [o for o in organizations if o.end <= quantity.start], metric, self.lexicon)
+            or measured_by_relative(sentence, [o for o in organizations if o.end <= quantity.start], metric, self.lexicon) \
+            or operated_by_relative(sentence, organizations, quantity, self.lexicon)  # (`A가 운영하는 아울렛은 … 매출`)
         return (relative[-1:], "subject_relative") if relative else None
 
     def _listed_pair(self, organization, quantity) -> bool:

