@@ -59,7 +59,7 @@ from .report import announced_on, press_from, press_topics, quote_start, report_
 from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
                        bare_nouns, before_brackets, final_verb, followed_by, is_marked, verb_after, word_start)
 from .subject import (
-    anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
+    anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative, operated_by_relative,
     member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
     product_topic_before, quoted_topic, relative_head, topic_organization, topics)
 
@@ -277,6 +277,7 @@ class Linker:
         self.token_starts = context.token_starts
         self.first_token = list(itertools.accumulate((len(s.tokens) for s in self.raw), initial=0))  # by sentence
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
+        self.sourced = set()  # the sentences whose organization a source marker marks (`금감원이 집계한`: `_organizations`)
         self.marked = {}  # by sentence: its organizations marked as topic or subject (`_topics`)
         self.frames, self.results, self.breakdowns = {}, {}, {}  # by sentence: its frame, survey result, breakdown
         self.owners = {}  # sentence index → the owner its figures were linked to by a genitive
@@ -1324,11 +1325,13 @@ class Linker:
         reporting = press_topics(sentence, found, press, self.lexicon) if found else []
         kept = []
         for o in found:  # (a loop: a comprehension over these locals makes a cell of each on every call, the memo's too)
+            marked = followed_by(self.text, o.end, self.lexicon["source_markers"], 0) \
+                and not (0 <= according and o.end <= according and self._discloses(sentence, o, according))
+            if marked and according < 0:
+                self.sourced.add(sentence.index)  # (`금감원이 집계한 …`: a source, as one cited by `에 따르면` is)
             if (not (0 <= according and o.end <= according and not self._discloses(sentence, o, according))
                     and not (press is not None and o.start >= press)
-                    and o not in reporting and o.org_id not in self.sources
-                    and not (followed_by(self.text, o.end, self.lexicon["source_markers"], 0)
-                             and not (0 <= according and o.end <= according and self._discloses(sentence, o, according)))):
+                    and o not in reporting and o.org_id not in self.sources and not marked):
                 kept.append(o)
         self.kept_organizations[sentence.index] = kept
         return kept
@@ -1673,7 +1676,7 @@ class Linker:
             return [], "subject_product_topic"  # `이 드라마는 평균 14.3%`: a product's figure, no organization's carried
         if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
                 and (categories or not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)) \
-                and self._citing(sentence) < 0:  # (a cited source starts afresh)
+                and self._citing(sentence) < 0 and sentence.index not in self.sourced:  # (a cited source starts afresh)
             partners = [o for o in organizations if o.end <= sentence.major_clause_end(quantity.end) and o not in self.subject_set
                         and followed_by(self.text, o.end, self.lexicon["comitative"], 0)]
             # (`10월에는 서울시와 함께 …`, `충전소는 46곳으로 한국도로공사와 함께 운영한다`: with its partner, in the figure's major clause)
@@ -1703,6 +1706,8 @@ class Linker:
         according = self._citing(sentence)
         if according >= 0 and any(o.end <= according for o in self.organizations_in.get(sentence.index, ())):
             return []  # (`관세청에 따르면`: a source's statistic; not `업계에 따르면`)
+        if sentence.index in self.sourced:
+            return []  # (`금감원이 집계한 79개 저축은행 전체의 연체율은`: the same)
         if metric and self.text[metric[0]:metric[1]].split()[-1] in self._outsiders - self.lexicon["member_nouns"]:
             return []  # (`기관 1,200곳이 참여했다`: a count of others, not of its own stores)
         tokens, figure = sentence.tokens, sentence.after(quantity.start)
@@ -1937,7 +1942,8 @@ class Linker:
         if owners:  # (`SK하이닉스 주가는`; not the company a stake is in: `SK브로드밴드 지분`)
             return coordinated(self.text, owners[-1], organizations, self.lexicon), "subject_genitive"
         relative = [o for o in organizations if owns_by_relative(sentence, o, quantity)] \
-            or measured_by_relative(sentence, [o for o in organizations if o.end <= quantity.start], metric, self.lexicon)
+            or measured_by_relative(sentence, [o for o in organizations if o.end <= quantity.start], metric, self.lexicon) \
+            or operated_by_relative(sentence, organizations, quantity, self.lexicon)  # (`A가 운영하는 아울렛은 … 매출`)
         return (relative[-1:], "subject_relative") if relative else None
 
     def _listed_pair(self, organization, quantity) -> bool:
@@ -2096,6 +2102,9 @@ class Linker:
             return facts  # (most headlines' figures found both: nothing to read)
         self._advance(self.sentence(min(len(self.raw) - 1, LEAD_SENTENCES)))  # (the lead is read)
         period = self.story_period[1] if self.story_period and self.story_period[0] >= self.title_sentences else None
+        if period is None and self.story_period is None and self.title_period is not None:
+            period = self.title_period[1]  # (the body's lead set none: the title's date is the story's, for its parts after
+            # an ellipsis too: `올해 누적 수주 83억달러…목표 달성률 92%` → 올해, holdout41; holdout4 003 reads so)
         story = self._story_subject(final=True) or []
         named = {o.org_id for o in self.organizations_in.get(0, [])}
         subjects = story if story and all(o.org_id in named for o in story) else []
@@ -2494,6 +2503,15 @@ class Linker:
         총 4조 원을 … | 전국 20곳의 댐과 …`)."""
         return isinstance(date, Range) and self.today is not None and date.range_start > self.today
 
+    def _ahead_of_title(self, index: int, date) -> bool:
+        """A date of the body's lead that starts after the document date and after the title's date ends (`올해 누적 수주
+        83억달러` | `선박은 2028년 하반기까지 차례로 인도된다`: a delivery date): no more exact statement of the time the title
+        reports on, but a term yet to come, which sets no story period: the title's serves (`_term_ahead`; holdout41)."""
+        title = self.title_period[1] if self.title_period is not None else None
+        return index >= self.title_sentences and title is not None and self.today is not None \
+            and bool(date.range_start) and date.range_start > self.today \
+            and bool(title.range_end) and title.range_end < date.range_start
+
     def _yet_to_come(self, sentence: Sentence) -> bool:
         """The sentence tells of a plan or an outlook (`…에 쓸 계획이다`, `진입할 예정이다`, `배당하겠다는 계획도 내놨다`:
         `intents` after `intent_endings`) or of what is going on (`7종을 개발하고 있으며`): not of a past time the story's
@@ -2653,7 +2671,7 @@ class Linker:
                 # 3분기, the launch's month dates the launch: fact.period_story)
                 lead = [d for d in lead if not _relative_clause_date(earlier, d)] or lead
             span = date_range(self.text, self.dates_in.get(index, []), lead[0]) if lead else None  # (`1일부터 11일까지`)
-            if lead and not self._term_ahead(span):
+            if lead and not self._term_ahead(span) and not self._ahead_of_title(index, span or lead[0]):
                 if index >= self.title_sentences:
                     self.story_period = (index, span or lead[0])
                 elif self.title_period is None:  # (the body's lead states it more exactly: `올해` → `1월부터 19일까지`)
@@ -2758,6 +2776,9 @@ class Linker:
                 break
             if self._result_at(earlier) is not None:  # `시가 … 분석한 결과, … 카드 결제액은 142억 원 | 업종별로는 …`:
                 self.subject_set = []  # what a survey found is nobody's, nor what the paragraph goes on to tell of it
+                break
+            if earlier.index in self.sourced:  # (`금감원이 집계한 … 연체율은 8.52%로 | 지난해 적자를 낸 저축은행은 26곳`)
+                self.subject_set = []  # (`_organizations` was asked of it above, by `_topics`)
                 break
             according = self._citing(earlier)
             if according >= 0:  # `관세청에 따르면 … 수출액은 … | 이 중 미국 수출이 …`: the source's figures go on, nobody's;

