@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import dis
 import functools
 import itertools
 import re
@@ -266,6 +267,17 @@ def _relative_clause_date(sentence: Sentence, date) -> bool:
     return False
 
 
+def _slotted(cls: type) -> type:
+    """`cls` made again with a slot for every attribute its `__init__` sets (an attribute set elsewhere fails loudly).
+    Python 3.11 keeps at most 30 attributes of an instance in its class's shared table; the `Linker` sets ~100, so each
+    had a dict of its own, and neither its attribute reads nor its method loads (`self._metric(…)`) were specialized:
+    with slots they are (a slot read, a method load that looks into no dict)."""
+    names = {i.argval for i in dis.get_instructions(cls.__init__) if i.opname == "STORE_ATTR"}
+    body = {k: v for k, v in vars(cls).items() if k not in ("__dict__", "__weakref__")}
+    return type(cls.__name__, cls.__bases__, {**body, "__slots__": tuple(sorted(names))})
+
+
+@_slotted
 class Linker:
     """Links the quantities of one document (see the module docstring). Sentences are read in
     order: each sets the subject and the periods that later sentences without their own carry."""
