@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import dis
 import functools
 import itertools
 import re
@@ -266,6 +267,17 @@ def _relative_clause_date(sentence: Sentence, date) -> bool:
     return False
 
 
+def _slotted(cls: type) -> type:
+    """`cls` made again with a slot for every attribute its `__init__` sets (an attribute set elsewhere fails loudly).
+    Python 3.11 keeps at most 30 attributes of an instance in its class's shared table; the `Linker` sets ~100, so each
+    had a dict of its own, and neither its attribute reads nor its method loads (`self._metric(…)`) were specialized:
+    with slots they are (a slot read, a method load that looks into no dict)."""
+    names = {i.argval for i in dis.get_instructions(cls.__init__) if i.opname == "STORE_ATTR"}
+    body = {k: v for k, v in vars(cls).items() if k not in ("__dict__", "__weakref__")}
+    return type(cls.__name__, cls.__bases__, {**body, "__slots__": tuple(sorted(names))})
+
+
+@_slotted
 class Linker:
     """Links the quantities of one document (see the module docstring). Sentences are read in
     order: each sets the subject and the periods that later sentences without their own carry."""
@@ -1398,7 +1410,7 @@ class Linker:
             return [], "subject_named"
         if found and metric and all(o.org_type in REPORTERS for o in found) \
                 and (self._national(metric) and all(o.org_type in PUBLIC for o in found) or self._placed(metric, sentence)) \
-                and all(o.org_type != "local_government" or not self._drawn(metric) for o in found) \
+                and (all(o.org_type != "local_government" for o in found) or not self._drawn(metric)) \
                 or found and metric and all(o.org_type in REPORTERS for o in found) and self._region_scoped(metric) \
                 and self._national(metric):  # (`전라남도와 전남관광재단은 … 도내 관광객이`: the region's, also of visitors)
             if self._drawn(metric) and self._region_scoped(metric):  # (its region's visitors: what the story goes on with is
@@ -1408,14 +1420,14 @@ class Linker:
                 self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])  # 발표했다` (`_carried`): the story's figures are none's
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
         if found and rule in ("subject_carried", "subject_story") and self.visitor_reporters \
-                and all(o.canonical in self.visitor_reporters for o in found) \
-                and not any(t.form in OPENING_QUOTES and t.start < quantity.start for t in sentence.tokens):
+                and {o.canonical for o in found} <= self.visitor_reporters \
+                and not any(t.form in OPENING_QUOTES for t in sentence.tokens[:sentence.after(quantity.start)]):
             # (`관광객이 쓴 돈은 …`, `외국인 관광객은 …`: the region's tourism told on, not the body's; its head's quoted plan is its)
             return [], "subject_visitors"
         if found and metric and all(o.org_type in FORECASTERS for o in found) and self._national(metric) \
                 and final_verb(sentence) in self.lexicon["forecast_verbs"]:
             return [], "subject_forecast"  # `무역협회는 내년 수출이 7천억 달러를 넘을 것으로 내다봤다`: the country's, foreseen
-        if found and metric and self.publishers and all(o.canonical in self.publishers for o in found) \
+        if found and metric and self.publishers and {o.canonical for o in found} <= self.publishers \
                 and self.text[metric[0]:metric[1]].split()[-1] in self.unowned:
             return [], "subject_national"  # `… 동향을 발표했다 … 협회는 연간 투자액이 11조 원을`: its statistic's measure
         if not found and metric:
@@ -1593,8 +1605,7 @@ class Linker:
         result = self._result_at(sentence)
         if result is not None and result < quantity.start:
             # `감사원이 … 조사한 결과 8개 부처는`: who ran the survey is the source of what it found
-            organizations = [o for o in organizations if o.start > result]
-            marked = [o for o in marked if o.start > result]
+            organizations, marked = _after(organizations, result), _after(marked, result)
         clause_start = self._list_clause_start(sentence, quantity) if marked else -1
         if organizations:  # (most sentences name none: what reads them is skipped)
             found = self._owner(sentence, quantity, metric, organizations, marked, clause_start)
@@ -1610,7 +1621,7 @@ class Linker:
         if not categories and named_subject(sentence, quantity, organizations, self.titles, self.taken, self.lexicon):
             return [], "subject_named"
         according = self._citing(sentence, quantity.start) if organizations else -1
-        disclosed = [o for o in organizations if o.end <= according] if according >= 0 else []
+        disclosed = _ending_by(organizations, according) if according >= 0 else []
         if disclosed:  # (`_organizations` keeps only a source that discloses its own report)
             return disclosed[-1:], "subject_disclosed"
         topic = topic_organization(sentence, marked, quantity.start, clause_start, self.subject_causes) if marked else None
@@ -1622,11 +1633,7 @@ class Linker:
         if anaphor and topic is not None and self._relative_subject(sentence, quantity, anaphor[0][1]):
             anaphor = []  # `재단은 은행이 출연한 60억 원을 바탕으로 900억 원 규모의`: the word is a relative clause's subject
         if anaphor and (topic is None or topic.start <= anaphor[0][1]):
-            # (with its partners in the figure's major clause: `시는 … 투입하고, 대덕구와 함께 공공 산후조리원 2곳을`)
-            within = sentence.major_clause_start(quantity.start), sentence.major_clause_end(quantity.end)
-            return [anaphor[0][0]] + [o for o in partners_after(self.text, anaphor[0][1], organizations, self.lexicon)
-                                      if partner_in(sentence, o, within)
-                                      and o.canonical != anaphor[0][0].canonical], "subject_anaphor"
+            return self._anaphor_subject(sentence, quantity, anaphor[0], organizations), "subject_anaphor"
         if not organizations:
             # The fast path (the figures of a sentence that names no organization: 60% of the dense articles' figures, most
             # of them ending in `subject_none`) goes straight to the fallbacks. Each rule it skips reads the sentence's
@@ -1638,26 +1645,42 @@ class Linker:
             # before this test.
             return self._subject_fallback(sentence, quantity, metric, organizations, result, categories)
         if topic is not None and topic.start < quantity.start and self._budget_voter(sentence, topic):
-            owner = self._story_subject()
-            if owner and not any(self._budget_voter(sentence, o) for o in owner):
+            owner = self._budget_owner(sentence)
+            if owner:
                 return owner, "subject_budget_owner"
         if topic is not None and (topic.start < quantity.start
                                   or quoted_before(sentence, quantity.end, topic.start, self.lexicon)):
-            # (its partners in the figure's major clause: `…SK플래닛과 함께 …30% 적립해 준 혜택이 효과를 냈다'며 '…100억 원어치`)
-            within = sentence.major_clause_start(quantity.start), sentence.major_clause_end(quantity.end)
-            found = coordinated(self.text, topic, organizations, self.lexicon,
-                                keep=lambda o: partner_in(sentence, o, within))
-            return found + self._partner_anaphors(sentence, quantity, topic, found, within), "subject_topic"
+            return self._topic_subject(sentence, quantity, topic, organizations), "subject_topic"
         headline = self._headline(sentence)
         if headline:
             return self._headline_part(sentence, quantity) or headline, "subject_headline"
         channel = channel_organization(sentence, organizations, quantity, self.lexicon)
         if channel:
             return channel, "subject_channel"
-        plan = [o for o in organizations if plans(sentence, o, self.lexicon)]
-        if plan:  # `… 전달한 뒤 … 확대한다는 게 서울시 계획이다`
-            return plan[-1:], "subject_plan"
+        for o in reversed(organizations):  # (a loop: a comprehension here would make cells of this method's locals on
+            if plans(sentence, o, self.lexicon):  # every call, as the lambdas of the rules above did; see `_anaphor_subject`)
+                return [o], "subject_plan"  # `… 전달한 뒤 … 확대한다는 게 서울시 계획이다`
         return self._subject_fallback(sentence, quantity, metric, organizations, result, categories)
+
+    def _budget_owner(self, sentence: Sentence) -> list:
+        """The story's organization when it did not vote the budget itself (`fact.subject_budget_owner`), else none."""
+        owner = self._story_subject()
+        return owner if owner and not any(self._budget_voter(sentence, o) for o in owner) else []
+
+    def _anaphor_subject(self, sentence: Sentence, quantity, anaphor: tuple, organizations: list) -> list:
+        """The organization a word that stands for one points to (`anaphor`: it and where the word ends), with its partners
+        in the figure's major clause (`시는 … 투입하고, 대덕구와 함께 공공 산후조리원 2곳을`). (This and `_topic_subject` are
+        methods of their own: the cells their comprehensions take of `_subject`'s locals were made on every call.)"""
+        within = sentence.major_clause_start(quantity.start), sentence.major_clause_end(quantity.end)
+        return [anaphor[0]] + [o for o in partners_after(self.text, anaphor[1], organizations, self.lexicon)
+                               if partner_in(sentence, o, within) and o.canonical != anaphor[0].canonical]
+
+    def _topic_subject(self, sentence: Sentence, quantity, topic, organizations: list) -> list:
+        """The topic with the organizations coordinated with it, and its partners in the figure's major clause
+        (`…SK플래닛과 함께 …30% 적립해 준 혜택이 효과를 냈다'며 '…100억 원어치`)."""
+        within = sentence.major_clause_start(quantity.start), sentence.major_clause_end(quantity.end)
+        found = coordinated(self.text, topic, organizations, self.lexicon, keep=lambda o: partner_in(sentence, o, within))
+        return found + self._partner_anaphors(sentence, quantity, topic, found, within)
 
     def _subject_fallback(self, sentence: Sentence, quantity, metric, organizations: list, result, categories: bool) -> tuple:
         """(subjects, rule) of a figure no rule of the sentence's own subject found: a segment of the story's organization,
@@ -1677,10 +1700,8 @@ class Linker:
         if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
                 and (categories or not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)) \
                 and self._citing(sentence) < 0 and sentence.index not in self.sourced:  # (a cited source starts afresh)
-            partners = [o for o in organizations if o.end <= sentence.major_clause_end(quantity.end) and o not in self.subject_set
-                        and followed_by(self.text, o.end, self.lexicon["comitative"], 0)]
             # (`10월에는 서울시와 함께 …`, `충전소는 46곳으로 한국도로공사와 함께 운영한다`: with its partner, in the figure's major clause)
-            return self.subject_set + partners, "subject_carried"
+            return self.subject_set + self._carried_partners(sentence, quantity, organizations), "subject_carried"
         if self.headed and sentence.index >= self.title_sentences:  # (a text of one line has no story: KLUE's sentences)
             story = self._story_fallback(sentence, quantity, metric, result, metrics_before)
             if story:
@@ -1688,6 +1709,15 @@ class Linker:
         if self.subject_set is PRODUCT_CARRIED and sentence.index > 0:
             return [], "subject_product_carried"
         return [], "subject_none"
+
+    def _carried_partners(self, sentence: Sentence, quantity, organizations: list) -> list:
+        """The sentence's organizations that act with the subject carried, in the figure's major clause (`B와 함께`). (A method
+        of its own: its comprehension's cells of `_subject_fallback`'s locals were made on every call.)"""
+        if not organizations:
+            return []
+        end = sentence.major_clause_end(quantity.end)
+        return [o for o in organizations if o.end <= end and o not in self.subject_set
+                and followed_by(self.text, o.end, self.lexicon["comitative"], 0)]
 
     def _story_fallback(self, sentence: Sentence, quantity, metric, result, metrics_before) -> list:
         """The story's organization for a figure that found no subject in a paragraph about it (`subject_story`): a
@@ -2938,6 +2968,14 @@ class _At(NamedTuple):
 # A title in quotes marked as topic or subject (`'서머너즈 워: 레거시'가 `): the cheap test before `quoted_topic`.
 _QUOTED_TOPIC = re.compile(r"[’'”\"」』](?:은|는|이|가) ")
 _BRACKET_AFTER = re.compile(r"(?: [가-힣]{1,6}){0,3}\(")
+
+
+def _after(mentions: list, offset: int) -> list:
+    return [m for m in mentions if m.start > offset]
+
+
+def _ending_by(mentions: list, offset: int) -> list:
+    return [m for m in mentions if m.end <= offset]
 
 
 def _distance(quantity, span: tuple) -> int:
