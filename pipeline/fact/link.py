@@ -2131,7 +2131,8 @@ class Linker:
                    for f in itertools.takewhile(lambda f: f.start < end, facts)):
             return facts  # (most headlines' figures found both: nothing to read)
         self._advance(self.sentence(min(len(self.raw) - 1, LEAD_SENTENCES)))  # (the lead is read)
-        period = self.story_period[1] if self.story_period and self.story_period[0] >= self.title_sentences else None
+        period = self.story_period[1] if self.story_period and self.story_period[0] >= self.title_sentences \
+            and any(i in self.dates_in for i in range(self.title_sentences)) else None  # (a headline with no date: none)
         if period is None and self.story_period is None and self.title_period is not None:
             period = self.title_period[1]  # (the body's lead set none: the title's date is the story's, for its parts after
             # an ellipsis too: `올해 누적 수주 83억달러…목표 달성률 92%` → 올해, holdout41; holdout4 003 reads so)
