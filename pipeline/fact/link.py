@@ -266,6 +266,17 @@ def _relative_clause_date(sentence: Sentence, date) -> bool:
     return False
 
 
+# The marks that quote a name or a title (`'연말 감사제'`, `'10월 고용동향'`); double quotes quote speech, whose dates are dates.
+NAME_QUOTES = "'‘’"
+
+
+def _in_name_quotes(text: str, sentence: Sentence, date) -> bool:
+    """The date stands inside a name in single quotes (`'연말 감사 대축제'`): an odd number of those marks before it in its
+    sentence, and one after it there."""
+    before = sum(map(text[sentence.start:date.start].count, NAME_QUOTES))
+    return before % 2 == 1 and any(0 <= text.find(q, date.end, sentence.end) for q in NAME_QUOTES)
+
+
 class Linker:
     """Links the quantities of one document (see the module docstring). Sentences are read in
     order: each sets the subject and the periods that later sentences without their own carry."""
@@ -2174,6 +2185,10 @@ class Linker:
                              and (report_day(sentence, d, k == 0, self.lexicon) or quoted is not None and d.end <= quoted)
                              and not followed_by(self.text, d.end, self.lexicon["as_of"], 0))):
                 kept.append(d)
+        if len(kept) > 1:  # `오는 31일까지 '연말 감사 대축제'를 열고`: a date inside a name in quotes names the event, the date
+            named = [d for d in kept if _in_name_quotes(self.text, sentence, d)]  # outside dates the figures
+            if named and len(named) < len(kept):
+                kept = [d for d in kept if d not in named]
         self.kept_dates[sentence.index] = kept
         return kept
 
