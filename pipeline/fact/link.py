@@ -54,7 +54,7 @@ from .metric import (
     noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
-    Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
+    Range, adnominal_between, basis_pattern, dates_modified_noun, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
     may_tell_ahead, relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
@@ -265,6 +265,17 @@ def _relative_clause_date(sentence: Sentence, date) -> bool:
         if tag in ("SN", "EC", "EF", "SF", "SP", "JKS", "JX", "JKO"):
             return False
     return False
+
+
+# The marks that quote a name or a title (`'연말 감사제'`, `'10월 고용동향'`); double quotes quote speech, whose dates are dates.
+NAME_QUOTES = "'‘’"
+
+
+def _in_name_quotes(text: str, sentence: Sentence, date) -> bool:
+    """The date stands inside a name in single quotes (`'연말 감사 대축제'`): an odd number of those marks before it in its
+    sentence, and one after it there."""
+    before = sum(map(text[sentence.start:date.start].count, NAME_QUOTES))
+    return before % 2 == 1 and any(0 <= text.find(q, date.end, sentence.end) for q in NAME_QUOTES)
 
 
 def _slotted(cls: type) -> type:
@@ -2214,6 +2225,10 @@ class Linker:
                              and (report_day(sentence, d, k == 0, self.lexicon) or quoted is not None and d.end <= quoted)
                              and not followed_by(self.text, d.end, self.lexicon["as_of"], 0))):
                 kept.append(d)
+        if len(kept) > 1:  # `오는 31일까지 '연말 감사 대축제'를 열고`: a date inside a name in quotes names the event, the date
+            named = [d for d in kept if _in_name_quotes(self.text, sentence, d)]  # outside dates the figures
+            if named and len(named) < len(kept):
+                kept = [d for d in kept if d not in named]
         self.kept_dates[sentence.index] = kept
         return kept
 
@@ -2448,7 +2463,8 @@ class Linker:
         # (a headline's date dates its own part of an ellipsis: `점포 1만 8,700개 돌파…내년 점포 700곳 더 연다`, `올해 해외 수주
         # 5조 돌파…중동 비중 62%`: the second part's figure takes the story's period, fact.period_story)
         in_clause = [d for d in candidates if clause_start <= d.start < clause_end
-                     and not (d.start > quantity.end and adnominal_between(sentence, quantity.end, d.start))
+                     and not (d.start > quantity.end and adnominal_between(sentence, quantity.end, d.start)
+                              and not dates_modified_noun(sentence, quantity.end, d.start))
                      and not (d.end <= quantity.start and relative_topic_between(sentence, d.end, quantity.start)
                               and not self._counted_since(d, quantity))]
         before = [d for d in in_clause if d.end <= quantity.start]

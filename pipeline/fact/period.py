@@ -225,6 +225,23 @@ def adnominal_between(sentence: Sentence, start: int, end: int) -> bool:
     return False
 
 
+def dates_modified_noun(sentence: Sentence, start: int, end: int) -> bool:
+    """After the figure's relative clause (an adnominal ending between `start` and `end`), the noun it modifies is no topic
+    or subject and no quote ends before the date at `end` (`예산안에서 312억 원을 깎은 내년도 예산안을 의결했다`, `2.0~7.8%로
+    적용하는 요금제를 지난해 10월 도입했다`): the date is that noun's clause's, whose thing the figure describes — its period;
+    not after a topic (`207명 줄어든 외환은행은 전날 …`: the topic's own)."""
+    i, tokens = sentence.after(start), sentence.tokens
+    seen = False
+    while i < len(tokens) and tokens[i].start < end:
+        tag = tokens[i].tag
+        if tag == "ETM":
+            seen = True
+        elif seen and (tag in ("JKS", "SSO", "SSC", "SF", "SP") or tag == "JX" and tokens[i].form in ("은", "는")):
+            return False
+        i += 1
+    return seen
+
+
 def date_range(text: str, dates: list, date) -> Optional[Range]:
     """The range a date opens or closes (`지난 9월23일부터 10월7일까지` → 2015-09-23/2015-10-07):
     the date before `부터` and the next one in the sentence before `까지`."""

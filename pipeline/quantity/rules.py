@@ -414,7 +414,12 @@ def _not_this_unit(unit, number: Number, number_text: str, context: Context, num
         return True  # 200 미리 준비했다: in advance (a number read aloud is spaced: `영점 오 미리`)
     if unit.canonical == "VND" and number.value < 1000:
         return True  # 5동: a district, not five dong
+    if unit.category == "count" and number.value >= _HUNDRED_MILLION and form in lexicon.handful_counters():
+        return True  # 152억 모금: fundraising (money implied), not 15.2 billion sips
     return False
+
+
+_HUNDRED_MILLION = Decimal(100_000_000)
 
 
 @exactly
