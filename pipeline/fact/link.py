@@ -56,7 +56,7 @@ from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
     may_tell_ahead, relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
-from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
+from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
                        bare_nouns, before_brackets, final_verb, followed_by, is_marked, verb_after, word_start)
 from .subject import (
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative,
@@ -122,6 +122,7 @@ RULES = (
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it"),
+    LinkRule("fact.subject_holder", "subject", "the organization marked 이/가 right before a stake (B는 A가 지분 34.5%를 보유한 자회사로): its holder"),
     LinkRule("fact.subject_relative", "subject", "the organization whose relative clause modifies the figure's noun (혁신위가 내놓은 권고안의 22개 과제) or its measure noun (A가 내놓은 기부금은)"),
     LinkRule("fact.subject_head", "subject", "the organization the figure's adnominal clause modifies (3연승을 거둔 다저스가); none for a person's name (13승을 기록한 류현진은)"),
     LinkRule("fact.subject_ranked", "subject", "the organization named as the ranked one (가장 높은 은행은 제주은행으로 1.2%)"),
@@ -1380,7 +1381,8 @@ class Linker:
     def _topics(self, sentence: Sentence) -> list:
         """The sentence's organizations marked as topic or subject (`topics`), found once per sentence."""
         if sentence.index not in self.marked:
-            self.marked[sentence.index] = topics(sentence, self._organizations(sentence), self.lexicon["member_nouns"])
+            self.marked[sentence.index] = topics(sentence, self._organizations(sentence), self.lexicon["member_nouns"],
+                                                 self.lexicon["analysts"])
         return self.marked[sentence.index]
 
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:
@@ -1529,6 +1531,20 @@ class Linker:
         return any(w in self.lexicon["aggregate_scopes"] and k > 0 and self._kind_word(sentence, *clause[k - 1])
                    for k, (w, _) in enumerate(clause))  # `5대 시중은행 전체로는 가계대출이`: the clause's scope
 
+    def _ranked_among(self, quantity, metric) -> bool:
+        """The figure counts a whole place's members a ranking is taken among: a word of the place's scope before the count
+        or its noun (`national_scopes`), the group's word after them (`among_words`: `전국 17개 시·도 가운데 12번째`, `도내 11개
+        시·군 가운데`, `국내 증권사 58곳 가운데`)."""
+        end = metric[1] if metric and metric[0] >= quantity.end else quantity.end
+        after = self.text[end:end + 8].split()  # (past the rest of a word the metric cut: `시·군` read as `시`)
+        if after and self.text[end:end + 1] != " ":
+            after = after[1:]
+        if not after or after[0] not in self.lexicon["among_words"]:
+            return False  # (cheap first: most figures have no such word after them)
+        start = metric[0] if metric and metric[1] <= quantity.start else quantity.start
+        before = self.text[max(0, start - 8):start].split()
+        return bool(before) and self.text[start - 1:start] == " " and before[-1] in self.lexicon["national_scopes"]
+
     def _kind_word(self, sentence: Sentence, word: str, end: int) -> bool:
         """The word ending at `end` is a kind of organization (a word a kind noun ends, `생명보험사`, `시중은행`:
         `entity_nouns`), no name (`하나은행`) and no word that points back to the story's organization (`회사`, `은행`:
@@ -1567,7 +1583,7 @@ class Linker:
                        or self._market_price(metric) or metric_words[0] in self.lexicon["industries"]):
             # (`업계 평균(3억 2천만 원)`: an industry's figure, `industries`)
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
-        if metric and self._whole_of_kind(sentence, quantity, metric):
+        if metric and self._whole_of_kind(sentence, quantity, metric) or self._ranked_among(quantity, metric):
             return [], "subject_whole"  # `생명보험사 평균 K-ICS 비율`, `5대 시중은행 전체로는`: all of a kind, none named
         if metric and self.plurals_named and self._theirs(metric):
             return [], "subject_none"  # `이들 업체의 해외 매출은`: several named before, taken together
@@ -1923,6 +1939,12 @@ class Linker:
                          and is_marked(sentence, o, TOPIC_MARKS)), default=-1)
         holder = -1
         if stake:  # `합작법인 C의 지분은 A가 51%, B가 49%를 갖는다`: the holder marked 이/가 after the genitive owns the stake
+            right = [o for o in organizations if clause_start <= o.start and self.text[o.end + 1:stake_start] == " "
+                     and self.text[o.end:o.end + 1] in ("이", "가") and is_marked(sentence, o, SUBJECT)]
+            if right:  # `B는 A가 지분 34.5%를 보유한 자회사로`: the holder right before the stake, also as the subject of a
+                return right[-1:], "subject_holder"  # relative clause on another noun, owns it (not the topic it describes)
+            if self._person_holder(sentence, quantity):
+                return [], "subject_holder"  # `최대주주는 지분 34.5%를 보유한 창업자 윤 대표이고`: a person's stake, none
             own_topic = max([own_topic] + [o.start for o in organizations if clause_start <= o.start < quantity.start
                                            and is_marked(sentence, o, SUBJECT)])
             holder = max([-1] + [o.start for o in organizations if clause_start <= o.start < quantity.start
@@ -1939,6 +1961,23 @@ class Linker:
         relative = [o for o in organizations if owns_by_relative(sentence, o, quantity)] \
             or measured_by_relative(sentence, [o for o in organizations if o.end <= quantity.start], metric, self.lexicon)
         return (relative[-1:], "subject_relative") if relative else None
+
+    def _person_holder(self, sentence: Sentence, quantity) -> bool:
+        """The stake is the object of a holding verb's relative clause (`holding_verbs`) on a person: a title of one who
+        speaks for an organization (`speakers`: `대표`, `회장`) ends the noun phrase it modifies (`지분 34.5%를 보유한 창업자 윤태경
+        대표이고`)."""
+        tokens, k = sentence.tokens, sentence.after(quantity.end)
+        if k + 2 >= len(tokens) or tokens[k].tag != "JKO" or tokens[k + 1].form not in self.lexicon["holding_verbs"]:
+            return False
+        k += 2
+        while k < len(tokens) and tokens[k].tag in ("XSV", "ETM"):
+            k += 1
+        if k == sentence.after(quantity.end) + 2 or tokens[k - 1].tag != "ETM":
+            return False
+        last = None
+        while k < len(tokens) and tokens[k].tag in NOUNS:
+            last, k = tokens[k].form, k + 1
+        return last in self.lexicon["speakers"]
 
     def _listed_pair(self, organization, quantity) -> bool:
         """An item of a list of organizations with their figures, without particles (`A가 12조 원으로
