@@ -143,6 +143,8 @@ RULES = (
     LinkRule("fact.subject_product_topic", "subject", "none for a figure after a product as topic (은/는) in its sentence, with "
              "no organization of its own: a title in quotes, or a product's noun after 이 ('아스트라'는 … 넘었고, DAU는 180만 명; 이 드라마는)"),
     LinkRule("fact.subject_product", "subject", "none for a product's measure: a name in quotes right before it that is no organization ('아이온' 판매량)"),
+    LinkRule("fact.subject_trial", "subject", "none for what a product did in a trial, the place of the figure's clause (동물실험에서 체중을 21% 줄였다)"),
+    LinkRule("fact.subject_typical", "subject", "none for a typical person's figure in a conditional sentence (4인 가구 … 기준으로 하면 요금이 1,660원 오른다, 적용되면 연소득 1억 원인 차주의 한도는)"),
     LinkRule("fact.subject_plan", "subject", "the organization whose plan or position the sentence states (…는 게 서울시 계획이다)"),
     LinkRule("fact.subject_headline", "subject", "the organization a headline opens with, before a comma (부산시, 내년 예산 …); "
              "for a headline's figure with none, the story's organization the headline names"),
@@ -851,6 +853,11 @@ class Linker:
             found = counted_before(sentence, quantity, self.taken, self.lexicon) or found
             if found[1] < quantity.start:
                 return found, "metric_counted"
+        if found and self.text[found[0]:found[1]] in self.lexicon["typical_persons"]:
+            # `연소득 1억 원인 차주의 한도`: the person the figure describes owns it, the noun before measures it
+            found = counted_before(sentence, quantity, self.taken, self.lexicon) or found
+            if found[1] < quantity.start:
+                return found, "metric_counted"
         if found:
             return found, "metric_after"  # (also `24경기 출장정지`)
         found = self._balance_after(sentence, quantity) if quantity.category == "currency" else None
@@ -1381,8 +1388,8 @@ class Linker:
     def _topics(self, sentence: Sentence) -> list:
         """The sentence's organizations marked as topic or subject (`topics`), found once per sentence."""
         if sentence.index not in self.marked:
-            self.marked[sentence.index] = topics(sentence, self._organizations(sentence), self.lexicon["member_nouns"],
-                                                 self.lexicon["analysts"])
+            self.marked[sentence.index] = [o for o in topics(sentence, self._organizations(sentence), self.lexicon["member_nouns"],
+                                                             self.lexicon["analysts"]) if not self._part_share(o)]
         return self.marked[sentence.index]
 
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:
@@ -1687,6 +1694,10 @@ class Linker:
                 and product_topic_before(sentence, quantity, self.taken, self.lexicon["product_nouns"]) \
                 and (quoted or self._products_named()) and not self._breakdown(sentence):  # (`게임별로는 '서머너즈 워'가 …`: items of the company's figure, its own)
             return [], "subject_product_topic"  # `이 드라마는 평균 14.3%`: a product's figure, no organization's carried
+        if self.text.find("에서 ", sentence.start, quantity.start) >= 0 and self._trial_result(sentence, quantity):
+            return [], "subject_trial"  # `동물실험에서 체중을 21% 줄였다`: what a drug did in a trial, a product's, none carried
+        if not sentence.forms.isdisjoint(self.lexicon["typical_persons"]) and self._typical_person(sentence, quantity, metric):
+            return [], "subject_typical"  # `4인 가구 … 기준으로 하면 요금이 월 1,660원 오른다`: a typical household's, none
         if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
                 and (categories or not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)) \
                 and self._citing(sentence) < 0:  # (a cited source starts afresh)
@@ -1701,6 +1712,34 @@ class Linker:
         if self.subject_set is PRODUCT_CARRIED and sentence.index > 0:
             return [], "subject_product_carried"
         return [], "subject_none"
+
+    def _trial_result(self, sentence: Sentence, quantity) -> bool:
+        """A trial is where the figure's clause happened (`trial_words` + 에서: `동물실험에서`, `임상 1상에서`, `임상시험에서`): the
+        figure is what the product tried did (`체중을 21% 줄였다`), a product's, no organization's carried."""
+        clause = self.text[max(sentence.start, sentence.major_clause_start(quantity.start)):quantity.start]
+        for match in re.finditer(r"(\S+)(?: \d+상)?에서 ", clause):  # (the trial's phase between: `임상 1상에서`)
+            if match.group(1) in self.lexicon["trial_words"]:
+                return True
+        return False
+
+    def _typical_person(self, sentence: Sentence, quantity, metric) -> bool:
+        """The sentence supposes a case (a conditional ending, `하면`, `적용되면`; not a source's `따르면` nor a frame's `합치면`)
+        about a typical person (`typical_persons`: `가구`, `차주`) named before the figure, or right after it as the noun its
+        copula modifies (`연소득 1억 원인 차주의`): the figure is that person's, no organization's (FACTS.md: a person's figure
+        has none). The person is not what the figure counts (`100만 가구`) nor a word of its metric (`1인 가구 주문`)."""
+        tokens, persons = sentence.tokens, self.lexicon["typical_persons"]
+        if not any(t.tag == "EC" and t.form in ("면", "으면") and k > 0 and tokens[k - 1].form not in self.lexicon["frame_verbs"]
+                   and tokens[k - 1].form not in self.lexicon["adverbial_verbs"] for k, t in enumerate(tokens)):
+            return False
+        figure = sentence.after(quantity.end)
+        after = tokens[figure:figure + 3]  # (`1억 원인 차주`: 이 VCP, ᆫ ETM, the person)
+        if len(after) == 3 and after[0].tag == "VCP" and after[1].tag == "ETM" and after[2].form in persons:
+            return True
+        for k in range(sentence.after(quantity.start) - 1, 0, -1):
+            if tokens[k].form in persons and tokens[k].tag == "NNG" and tokens[k - 1].tag not in ("SN", "NR") \
+                    and not (metric and metric[0] <= tokens[k].start < metric[1]):
+                return True
+        return False
 
     def _story_fallback(self, sentence: Sentence, quantity, metric, result, metrics_before) -> list:
         """The story's organization for a figure that found no subject in a paragraph about it (`subject_story`): a
@@ -1955,12 +1994,24 @@ class Linker:
             # is the one the stake is in, the holder marked before it owns it; holdout33)
             or member_genitive(sentence, o, self.lexicon))]
         owners = owners or [o for o in organizations if own_topic < o.start and o.end <= quantity.start and not stake
-                            and (metric and self.text[o.end:metric[0]] == " " or self._listed_pair(o, quantity))]
+                            and (metric and self.text[o.end:metric[0]] == " " and not self._part_share(o)
+                                 or self._listed_pair(o, quantity))]
         if owners:  # (`SK하이닉스 주가는`; not the company a stake is in: `SK브로드밴드 지분`)
             return coordinated(self.text, owners[-1], organizations, self.lexicon), "subject_genitive"
         relative = [o for o in organizations if owns_by_relative(sentence, o, quantity)] \
             or measured_by_relative(sentence, [o for o in organizations if o.end <= quantity.start], metric, self.lexicon)
         return (relative[-1:], "subject_relative") if relative else None
+
+    def _part_share(self, organization) -> bool:
+        """The organization names a part of a whole told right before it (`among_words`: `매출 가운데 SK하이닉스 비중은 41%`),
+        and the metric is that part's share of it (`part_shares`): a customer's share of the company's sales is the
+        company's figure, not the customer's, nor is the customer what the story goes on about."""
+        after = self.text[organization.end + 1:organization.end + 4]
+        if self.text[organization.end:organization.end + 1] != " " or after[:2] not in self.lexicon["part_shares"]:
+            return False  # (cheap first: the share's word right after the name)
+        before = self.text[max(0, organization.start - 6):organization.start].split()
+        return bool(before) and self.text[organization.start - 1:organization.start] == " " \
+            and before[-1] in self.lexicon["among_words"]
 
     def _person_holder(self, sentence: Sentence, quantity) -> bool:
         """The stake is the object of a holding verb's relative clause (`holding_verbs`) on a person: a title of one who
@@ -2846,6 +2897,10 @@ class Linker:
         self.metric_start = metric[0] if metric else None  # (`_own_part`)
         self.metric_span = metric or None  # (`_counted_since`)
         date, period_rule = self.period(sentence, quantity, keys)
+        if subject_rule == "subject_typical" and period_rule in ("period_carried", *STORY_PERIODS) \
+                and not (metric_text and self.periods.get(keys[-1]) is date):
+            date, period_rule = None, "period_none"  # (a supposed case sets no time: only its measure's own date carries on,
+            # `전기요금을 3분기 … 올리기로 | 4인 가구 … 하면 요금이 1,660원 오른다`; not the paragraph's or the story's)
         if period_rule == "period_carried" and metric and self._annual(metric):
             date, period_rule = self._year_of(date) or (date, period_rule)
         if metric_rule == "metric_carried" and period_rule in STORY_PERIODS and self.last_fact \
