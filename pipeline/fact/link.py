@@ -143,6 +143,7 @@ RULES = (
     LinkRule("fact.subject_product_topic", "subject", "none for a figure after a product as topic (은/는) in its sentence, with "
              "no organization of its own: a title in quotes, or a product's noun after 이 ('아스트라'는 … 넘었고, DAU는 180만 명; 이 드라마는)"),
     LinkRule("fact.subject_product", "subject", "none for a product's measure: a name in quotes right before it that is no organization ('아이온' 판매량)"),
+    LinkRule("fact.subject_launched", "subject", "none carried from a sentence that launches a product in quotes ('사장님 한도대출'을 내놨다 | 최대 1억 원까지 빌릴 수 있고): the product's terms, with no period of the launch's"),
     LinkRule("fact.subject_trial", "subject", "none for what a product did in a trial, the place of the figure's clause (동물실험에서 체중을 21% 줄였다)"),
     LinkRule("fact.subject_typical", "subject", "none for a typical person's figure in a conditional sentence (4인 가구 … 기준으로 하면 요금이 1,660원 오른다, 적용되면 연소득 1억 원인 차주의 한도는)"),
     LinkRule("fact.subject_plan", "subject", "the organization whose plan or position the sentence states (…는 게 서울시 계획이다)"),
@@ -287,6 +288,8 @@ class Linker:
         self.planned = set()  # ids of the dates a plan's sentence set: carried on, `같은 기간` still does not point to them
         self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.lexicon = words()
+        self.launch_words = tuple(self.lexicon["launch_verbs"])  # (`str.startswith` takes a tuple)
+        self.price_endings = tuple(self.lexicon["price_words"])
         # what is made of the lexicon alone, once, not per document (`_of_lexicon`): the results reports' words (`3분기
         # 실적`: a results report's period), the person titles (and the heads of organizations, `병원장은 "… 200억 원을 더
         # 모아"`: a person, no metric; the subject rules keep `titles`, where a head speaks for the organization), the words
@@ -1575,6 +1578,11 @@ class Linker:
         words = self._last_words(metric)
         return len(words) > 1 and words[-2] in self.lexicon["segment_words"]
 
+    def _commodity_price(self, word: str) -> bool:
+        """The word is a price word glued to a commodity (`쌀값`, `"쌀값`: `commodities` + `price_words`)."""
+        word = word.lstrip("\"'“‘(")
+        return any(word[:-len(p)] in self.lexicon["commodities"] for p in self.price_endings if word.endswith(p))
+
     def _market_price(self, metric: tuple) -> bool:
         """The metric is a market's price (`market_prices`: `정제마진`, `배추 10㎏ 도매가격`, `원두 선물 가격`; a price index: `상하이컨테이너운임지수`,
         `market_indexes`), or a price word right after a commodity (`항공유 가격`)."""
@@ -1582,7 +1590,8 @@ class Linker:
         return words[-1] in self.lexicon["market_prices"] or "".join(words[-2:]) in self.lexicon["market_prices"] \
             or words[-1].endswith(_words(self.lexicon["market_indexes"])) \
             or len(words) > 1 and words[-1] in self.lexicon["price_words"] \
-            and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in self.lexicon["commodities"]
+            and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in self.lexicon["commodities"] \
+            or words[-1].endswith(self.price_endings) and self._commodity_price(words[-1])
 
     def _subject(self, sentence: Sentence, quantity, metric) -> tuple:
         metric_words = self.text[metric[0]:metric[1]].split() if metric else ()  # (split once)
@@ -1711,7 +1720,21 @@ class Linker:
                 return story, "subject_story"
         if self.subject_set is PRODUCT_CARRIED and sentence.index > 0:
             return [], "subject_product_carried"
+        if self.subject_set is LAUNCH_CARRIED and sentence.index > 0:
+            return [], "subject_launched"
         return [], "subject_none"
+
+    def _launches(self, sentence: Sentence) -> bool:
+        """The sentence launches a product named in quotes, its object (`'사장님 한도대출'을 내놨다`, `'한달적금'을 출시했다`:
+        `launch_verbs`, matched on the text as written): the sentences after it with no subject of their own tell the
+        product's terms (`최대 1억 원까지 빌릴 수 있고 금리는 연 4.9~9.8%다`), no organization's, and the launch's day is no
+        period of theirs."""
+        if sentence.forms.isdisjoint(CLOSING_QUOTES):  # (cheap first: most sentences close no quote)
+            return False
+        tokens = sentence.tokens
+        return any(t.tag == "JKO" and k > 1 and tokens[k - 1].form in CLOSING_QUOTES and tokens[k - 2].tag in NOUNS
+                   and not self.taken(tokens[k - 2].start, tokens[k - 2].end)
+                   and self.text.startswith(self.launch_words, t.end + 1) for k, t in enumerate(tokens))
 
     def _trial_result(self, sentence: Sentence, quantity) -> bool:
         """A trial is where the figure's clause happened (`trial_words` + 에서: `동물실험에서`, `임상 1상에서`, `임상시험에서`): the
@@ -2820,6 +2843,9 @@ class Linker:
             if quoted_topic(earlier, self.taken):  # `… 게임 '서머너즈 워: 레거시'가 420억 원의 매출을 올렸다 | 누적 다운로드는
                 self.subject_set = PRODUCT_CARRIED  # 850만 건을`: the product's figures go on, no organization's
                 break
+            if self._launches(earlier):  # `… 대출 상품 '사장님 한도대출'을 내놨다 | 최대 1억 원까지 빌릴 수 있고`: the new
+                self.subject_set = LAUNCH_CARRIED  # product's terms go on, no organization's
+                break
             if earlier.index in self.owners and reports(earlier, self.lexicon):
                 # `KB금융지주는 … KB국민카드의 당기순이익이 …고 밝혔다 | 같은 기간 영업이익은`: the reported figures' owner goes on
                 self.subject_set = self._owners_carried(earlier)
@@ -2871,7 +2897,7 @@ class Linker:
             self.anaphors_in[earlier.index] = anaphor_tokens(earlier, self.lexicon)
         if not self.anaphors_in[earlier.index]:
             return False
-        current = () if self.subject_set is PRODUCT_CARRIED else self.subject_set or ()
+        current = () if self.subject_set is PRODUCT_CARRIED or self.subject_set is LAUNCH_CARRIED else self.subject_set or ()
         found = anaphor_organization(earlier, _At(earlier.end), self.anaphors_in[earlier.index], self.all_organizations,
                                      self.lexicon, current)
         if found:
@@ -2897,7 +2923,7 @@ class Linker:
         self.metric_start = metric[0] if metric else None  # (`_own_part`)
         self.metric_span = metric or None  # (`_counted_since`)
         date, period_rule = self.period(sentence, quantity, keys)
-        if subject_rule == "subject_typical" and period_rule in ("period_carried", *STORY_PERIODS) \
+        if subject_rule in ("subject_typical", "subject_launched") and period_rule in ("period_carried", *STORY_PERIODS) \
                 and not (metric_text and self.periods.get(keys[-1]) is date):
             date, period_rule = None, "period_none"  # (a supposed case sets no time: only its measure's own date carries on,
             # `전기요금을 3분기 … 올리기로 | 4인 가구 … 하면 요금이 1,660원 오른다`; not the paragraph's or the story's)
@@ -2987,6 +3013,8 @@ class Linker:
 _OF_TIME = re.compile(r"((?: [가-힣]{1,6}){0,2})(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
 # The subject carried from a sentence about a title in quotes: none (`_carried`; one list, told apart by identity).
 PRODUCT_CARRIED: list = []
+# The subject carried from a sentence that launches a product in quotes: none, and no period of the launch's (`_launches`).
+LAUNCH_CARRIED: list = []
 
 
 @functools.lru_cache(maxsize=4)
