@@ -57,7 +57,7 @@ from .period import (
     Range, adnominal_between, basis_pattern, dates_modified_noun, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
     may_tell_ahead, relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
-from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
+from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
                        bare_nouns, before_brackets, final_verb, followed_by, is_marked, verb_after, word_start)
 from .subject import (
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative, operated_by_relative,
@@ -123,6 +123,7 @@ RULES = (
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it"),
+    LinkRule("fact.subject_holder", "subject", "the organization marked 이/가 right before a stake (B는 A가 지분 34.5%를 보유한 자회사로): its holder"),
     LinkRule("fact.subject_relative", "subject", "the organization whose relative clause modifies the figure's noun (혁신위가 내놓은 권고안의 22개 과제) or its measure noun (A가 내놓은 기부금은)"),
     LinkRule("fact.subject_head", "subject", "the organization the figure's adnominal clause modifies (3연승을 거둔 다저스가); none for a person's name (13승을 기록한 류현진은)"),
     LinkRule("fact.subject_ranked", "subject", "the organization named as the ranked one (가장 높은 은행은 제주은행으로 1.2%)"),
@@ -143,6 +144,9 @@ RULES = (
     LinkRule("fact.subject_product_topic", "subject", "none for a figure after a product as topic (은/는) in its sentence, with "
              "no organization of its own: a title in quotes, or a product's noun after 이 ('아스트라'는 … 넘었고, DAU는 180만 명; 이 드라마는)"),
     LinkRule("fact.subject_product", "subject", "none for a product's measure: a name in quotes right before it that is no organization ('아이온' 판매량)"),
+    LinkRule("fact.subject_launched", "subject", "none carried from a sentence that launches a product in quotes ('사장님 한도대출'을 내놨다 | 최대 1억 원까지 빌릴 수 있고): the product's terms, with no period of the launch's"),
+    LinkRule("fact.subject_trial", "subject", "none for what a product did in a trial, the place of the figure's clause (동물실험에서 체중을 21% 줄였다)"),
+    LinkRule("fact.subject_typical", "subject", "none for a typical person's figure in a conditional sentence (4인 가구 … 기준으로 하면 요금이 1,660원 오른다, 적용되면 연소득 1억 원인 차주의 한도는)"),
     LinkRule("fact.subject_plan", "subject", "the organization whose plan or position the sentence states (…는 게 서울시 계획이다)"),
     LinkRule("fact.subject_headline", "subject", "the organization a headline opens with, before a comma (부산시, 내년 예산 …); "
              "for a headline's figure with none, the story's organization the headline names"),
@@ -308,6 +312,8 @@ class Linker:
         self.planned = set()  # ids of the dates a plan's sentence set: carried on, `같은 기간` still does not point to them
         self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.lexicon = words()
+        self.launch_words = tuple(self.lexicon["launch_verbs"])  # (`str.startswith` takes a tuple)
+        self.price_endings = tuple(self.lexicon["price_words"])
         # what is made of the lexicon alone, once, not per document (`_of_lexicon`): the results reports' words (`3분기
         # 실적`: a results report's period), the person titles (and the heads of organizations, `병원장은 "… 200억 원을 더
         # 모아"`: a person, no metric; the subject rules keep `titles`, where a head speaks for the organization), the words
@@ -874,6 +880,11 @@ class Linker:
             found = counted_before(sentence, quantity, self.taken, self.lexicon) or found
             if found[1] < quantity.start:
                 return found, "metric_counted"
+        if found and self.text[found[0]:found[1]] in self.lexicon["typical_persons"]:
+            # `연소득 1억 원인 차주의 한도`: the person the figure describes owns it, the noun before measures it
+            found = counted_before(sentence, quantity, self.taken, self.lexicon) or found
+            if found[1] < quantity.start:
+                return found, "metric_counted"
         if found:
             return found, "metric_after"  # (also `24경기 출장정지`)
         found = self._balance_after(sentence, quantity) if quantity.category == "currency" else None
@@ -1406,7 +1417,8 @@ class Linker:
     def _topics(self, sentence: Sentence) -> list:
         """The sentence's organizations marked as topic or subject (`topics`), found once per sentence."""
         if sentence.index not in self.marked:
-            self.marked[sentence.index] = topics(sentence, self._organizations(sentence), self.lexicon["member_nouns"])
+            self.marked[sentence.index] = [o for o in topics(sentence, self._organizations(sentence), self.lexicon["member_nouns"],
+                                                             self.lexicon["analysts"]) if not self._part_share(o)]
         return self.marked[sentence.index]
 
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:
@@ -1555,6 +1567,20 @@ class Linker:
         return any(w in self.lexicon["aggregate_scopes"] and k > 0 and self._kind_word(sentence, *clause[k - 1])
                    for k, (w, _) in enumerate(clause))  # `5대 시중은행 전체로는 가계대출이`: the clause's scope
 
+    def _ranked_among(self, quantity, metric) -> bool:
+        """The figure counts a whole place's members a ranking is taken among: a word of the place's scope before the count
+        or its noun (`national_scopes`), the group's word after them (`among_words`: `전국 17개 시·도 가운데 12번째`, `도내 11개
+        시·군 가운데`, `국내 증권사 58곳 가운데`)."""
+        end = metric[1] if metric and metric[0] >= quantity.end else quantity.end
+        after = self.text[end:end + 8].split()  # (past the rest of a word the metric cut: `시·군` read as `시`)
+        if after and self.text[end:end + 1] != " ":
+            after = after[1:]
+        if not after or after[0] not in self.lexicon["among_words"]:
+            return False  # (cheap first: most figures have no such word after them)
+        start = metric[0] if metric and metric[1] <= quantity.start else quantity.start
+        before = self.text[max(0, start - 8):start].split()
+        return bool(before) and self.text[start - 1:start] == " " and before[-1] in self.lexicon["national_scopes"]
+
     def _kind_word(self, sentence: Sentence, word: str, end: int) -> bool:
         """The word ending at `end` is a kind of organization (a word a kind noun ends, `생명보험사`, `시중은행`:
         `entity_nouns`), no name (`하나은행`) and no word that points back to the story's organization (`회사`, `은행`:
@@ -1578,6 +1604,11 @@ class Linker:
         words = self._last_words(metric)
         return len(words) > 1 and words[-2] in self.lexicon["segment_words"]
 
+    def _commodity_price(self, word: str) -> bool:
+        """The word is a price word glued to a commodity (`쌀값`, `"쌀값`: `commodities` + `price_words`)."""
+        word = word.lstrip("\"'“‘(")
+        return any(word[:-len(p)] in self.lexicon["commodities"] for p in self.price_endings if word.endswith(p))
+
     def _market_price(self, metric: tuple) -> bool:
         """The metric is a market's price (`market_prices`: `정제마진`, `배추 10㎏ 도매가격`, `원두 선물 가격`; a price index: `상하이컨테이너운임지수`,
         `market_indexes`), or a price word right after a commodity (`항공유 가격`)."""
@@ -1585,7 +1616,8 @@ class Linker:
         return words[-1] in self.lexicon["market_prices"] or "".join(words[-2:]) in self.lexicon["market_prices"] \
             or words[-1].endswith(_words(self.lexicon["market_indexes"])) \
             or len(words) > 1 and words[-1] in self.lexicon["price_words"] \
-            and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in self.lexicon["commodities"]
+            and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in self.lexicon["commodities"] \
+            or words[-1].endswith(self.price_endings) and self._commodity_price(words[-1])
 
     def _subject(self, sentence: Sentence, quantity, metric) -> tuple:
         metric_words = self.text[metric[0]:metric[1]].split() if metric else ()  # (split once)
@@ -1593,7 +1625,7 @@ class Linker:
                        or self._market_price(metric) or metric_words[0] in self.lexicon["industries"]):
             # (`업계 평균(3억 2천만 원)`: an industry's figure, `industries`)
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
-        if metric and self._whole_of_kind(sentence, quantity, metric):
+        if metric and self._whole_of_kind(sentence, quantity, metric) or self._ranked_among(quantity, metric):
             return [], "subject_whole"  # `생명보험사 평균 K-ICS 비율`, `5대 시중은행 전체로는`: all of a kind, none named
         if metric and self.plurals_named and self._theirs(metric):
             return [], "subject_none"  # `이들 업체의 해외 매출은`: several named before, taken together
@@ -1708,6 +1740,10 @@ class Linker:
                 and product_topic_before(sentence, quantity, self.taken, self.lexicon["product_nouns"]) \
                 and (quoted or self._products_named()) and not self._breakdown(sentence):  # (`게임별로는 '서머너즈 워'가 …`: items of the company's figure, its own)
             return [], "subject_product_topic"  # `이 드라마는 평균 14.3%`: a product's figure, no organization's carried
+        if self.text.find("에서 ", sentence.start, quantity.start) >= 0 and self._trial_result(sentence, quantity):
+            return [], "subject_trial"  # `동물실험에서 체중을 21% 줄였다`: what a drug did in a trial, a product's, none carried
+        if not sentence.forms.isdisjoint(self.lexicon["typical_persons"]) and self._typical_person(sentence, quantity, metric):
+            return [], "subject_typical"  # `4인 가구 … 기준으로 하면 요금이 월 1,660원 오른다`: a typical household's, none
         if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
                 and (categories or not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)) \
                 and self._citing(sentence) < 0 and sentence.index not in self.sourced:  # (a cited source starts afresh)
@@ -1719,6 +1755,8 @@ class Linker:
                 return story, "subject_story"
         if self.subject_set is PRODUCT_CARRIED and sentence.index > 0:
             return [], "subject_product_carried"
+        if self.subject_set is LAUNCH_CARRIED and sentence.index > 0:
+            return [], "subject_launched"
         return [], "subject_none"
 
     def _carried_partners(self, sentence: Sentence, quantity, organizations: list) -> list:
@@ -1729,6 +1767,46 @@ class Linker:
         end = sentence.major_clause_end(quantity.end)
         return [o for o in organizations if o.end <= end and o not in self.subject_set
                 and followed_by(self.text, o.end, self.lexicon["comitative"], 0)]
+
+    def _launches(self, sentence: Sentence) -> bool:
+        """The sentence launches a product named in quotes, its object (`'사장님 한도대출'을 내놨다`, `'한달적금'을 출시했다`:
+        `launch_verbs`, matched on the text as written): the sentences after it with no subject of their own tell the
+        product's terms (`최대 1억 원까지 빌릴 수 있고 금리는 연 4.9~9.8%다`), no organization's, and the launch's day is no
+        period of theirs."""
+        if sentence.forms.isdisjoint(CLOSING_QUOTES):  # (cheap first: most sentences close no quote)
+            return False
+        tokens = sentence.tokens
+        return any(t.tag == "JKO" and k > 1 and tokens[k - 1].form in CLOSING_QUOTES and tokens[k - 2].tag in NOUNS
+                   and not self.taken(tokens[k - 2].start, tokens[k - 2].end)
+                   and self.text.startswith(self.launch_words, t.end + 1) for k, t in enumerate(tokens))
+
+    def _trial_result(self, sentence: Sentence, quantity) -> bool:
+        """A trial is where the figure's clause happened (`trial_words` + 에서: `동물실험에서`, `임상 1상에서`, `임상시험에서`): the
+        figure is what the product tried did (`체중을 21% 줄였다`), a product's, no organization's carried."""
+        clause = self.text[max(sentence.start, sentence.major_clause_start(quantity.start)):quantity.start]
+        for match in re.finditer(r"(\S+)(?: \d+상)?에서 ", clause):  # (the trial's phase between: `임상 1상에서`)
+            if match.group(1) in self.lexicon["trial_words"]:
+                return True
+        return False
+
+    def _typical_person(self, sentence: Sentence, quantity, metric) -> bool:
+        """The sentence supposes a case (a conditional ending, `하면`, `적용되면`; not a source's `따르면` nor a frame's `합치면`)
+        about a typical person (`typical_persons`: `가구`, `차주`) named before the figure, or right after it as the noun its
+        copula modifies (`연소득 1억 원인 차주의`): the figure is that person's, no organization's (FACTS.md: a person's figure
+        has none). The person is not what the figure counts (`100만 가구`) nor a word of its metric (`1인 가구 주문`)."""
+        tokens, persons = sentence.tokens, self.lexicon["typical_persons"]
+        if not any(t.tag == "EC" and t.form in ("면", "으면") and k > 0 and tokens[k - 1].form not in self.lexicon["frame_verbs"]
+                   and tokens[k - 1].form not in self.lexicon["adverbial_verbs"] for k, t in enumerate(tokens)):
+            return False
+        figure = sentence.after(quantity.end)
+        after = tokens[figure:figure + 3]  # (`1억 원인 차주`: 이 VCP, ᆫ ETM, the person)
+        if len(after) == 3 and after[0].tag == "VCP" and after[1].tag == "ETM" and after[2].form in persons:
+            return True
+        for k in range(sentence.after(quantity.start) - 1, 0, -1):
+            if tokens[k].form in persons and tokens[k].tag == "NNG" and tokens[k - 1].tag not in ("SN", "NR") \
+                    and not (metric and metric[0] <= tokens[k].start < metric[1]):
+                return True
+        return False
 
     def _story_fallback(self, sentence: Sentence, quantity, metric, result, metrics_before) -> list:
         """The story's organization for a figure that found no subject in a paragraph about it (`subject_story`): a
@@ -1969,6 +2047,12 @@ class Linker:
                          and is_marked(sentence, o, TOPIC_MARKS)), default=-1)
         holder = -1
         if stake:  # `합작법인 C의 지분은 A가 51%, B가 49%를 갖는다`: the holder marked 이/가 after the genitive owns the stake
+            right = [o for o in organizations if clause_start <= o.start and self.text[o.end + 1:stake_start] == " "
+                     and self.text[o.end:o.end + 1] in ("이", "가") and is_marked(sentence, o, SUBJECT)]
+            if right:  # `B는 A가 지분 34.5%를 보유한 자회사로`: the holder right before the stake, also as the subject of a
+                return right[-1:], "subject_holder"  # relative clause on another noun, owns it (not the topic it describes)
+            if self._person_holder(sentence, quantity):
+                return [], "subject_holder"  # `최대주주는 지분 34.5%를 보유한 창업자 윤 대표이고`: a person's stake, none
             own_topic = max([own_topic] + [o.start for o in organizations if clause_start <= o.start < quantity.start
                                            and is_marked(sentence, o, SUBJECT)])
             holder = max([-1] + [o.start for o in organizations if clause_start <= o.start < quantity.start
@@ -1979,13 +2063,42 @@ class Linker:
             # is the one the stake is in, the holder marked before it owns it; holdout33)
             or member_genitive(sentence, o, self.lexicon))]
         owners = owners or [o for o in organizations if own_topic < o.start and o.end <= quantity.start and not stake
-                            and (metric and self.text[o.end:metric[0]] == " " or self._listed_pair(o, quantity))]
+                            and (metric and self.text[o.end:metric[0]] == " " and not self._part_share(o)
+                                 or self._listed_pair(o, quantity))]
         if owners:  # (`SK하이닉스 주가는`; not the company a stake is in: `SK브로드밴드 지분`)
             return coordinated(self.text, owners[-1], organizations, self.lexicon), "subject_genitive"
         relative = [o for o in organizations if owns_by_relative(sentence, o, quantity)] \
             or measured_by_relative(sentence, [o for o in organizations if o.end <= quantity.start], metric, self.lexicon) \
             or operated_by_relative(sentence, organizations, quantity, self.lexicon)  # (`A가 운영하는 아울렛은 … 매출`)
         return (relative[-1:], "subject_relative") if relative else None
+
+    def _part_share(self, organization) -> bool:
+        """The organization names a part of a whole told right before it (`among_words`: `매출 가운데 SK하이닉스 비중은 41%`),
+        and the metric is that part's share of it (`part_shares`): a customer's share of the company's sales is the
+        company's figure, not the customer's, nor is the customer what the story goes on about."""
+        after = self.text[organization.end + 1:organization.end + 4]
+        if self.text[organization.end:organization.end + 1] != " " or after[:2] not in self.lexicon["part_shares"]:
+            return False  # (cheap first: the share's word right after the name)
+        before = self.text[max(0, organization.start - 6):organization.start].split()
+        return bool(before) and self.text[organization.start - 1:organization.start] == " " \
+            and before[-1] in self.lexicon["among_words"]
+
+    def _person_holder(self, sentence: Sentence, quantity) -> bool:
+        """The stake is the object of a holding verb's relative clause (`holding_verbs`) on a person: a title of one who
+        speaks for an organization (`speakers`: `대표`, `회장`) ends the noun phrase it modifies (`지분 34.5%를 보유한 창업자 윤태경
+        대표이고`)."""
+        tokens, k = sentence.tokens, sentence.after(quantity.end)
+        if k + 2 >= len(tokens) or tokens[k].tag != "JKO" or tokens[k + 1].form not in self.lexicon["holding_verbs"]:
+            return False
+        k += 2
+        while k < len(tokens) and tokens[k].tag in ("XSV", "ETM"):
+            k += 1
+        if k == sentence.after(quantity.end) + 2 or tokens[k - 1].tag != "ETM":
+            return False
+        last = None
+        while k < len(tokens) and tokens[k].tag in NOUNS:
+            last, k = tokens[k].form, k + 1
+        return last in self.lexicon["speakers"]
 
     def _listed_pair(self, organization, quantity) -> bool:
         """An item of a list of organizations with their figures, without particles (`A가 12조 원으로
@@ -2795,6 +2908,9 @@ class Linker:
             if quoted_topic(earlier, self.taken):  # `… 게임 '서머너즈 워: 레거시'가 420억 원의 매출을 올렸다 | 누적 다운로드는
                 self.subject_set = PRODUCT_CARRIED  # 850만 건을`: the product's figures go on, no organization's
                 break
+            if self._launches(earlier):  # `… 대출 상품 '사장님 한도대출'을 내놨다 | 최대 1억 원까지 빌릴 수 있고`: the new
+                self.subject_set = LAUNCH_CARRIED  # product's terms go on, no organization's
+                break
             if earlier.index in self.owners and reports(earlier, self.lexicon):
                 # `KB금융지주는 … KB국민카드의 당기순이익이 …고 밝혔다 | 같은 기간 영업이익은`: the reported figures' owner goes on
                 self.subject_set = self._owners_carried(earlier)
@@ -2849,7 +2965,7 @@ class Linker:
             self.anaphors_in[earlier.index] = anaphor_tokens(earlier, self.lexicon)
         if not self.anaphors_in[earlier.index]:
             return False
-        current = () if self.subject_set is PRODUCT_CARRIED else self.subject_set or ()
+        current = () if self.subject_set is PRODUCT_CARRIED or self.subject_set is LAUNCH_CARRIED else self.subject_set or ()
         found = anaphor_organization(earlier, _At(earlier.end), self.anaphors_in[earlier.index], self.all_organizations,
                                      self.lexicon, current)
         if found:
@@ -2875,6 +2991,10 @@ class Linker:
         self.metric_start = metric[0] if metric else None  # (`_own_part`)
         self.metric_span = metric or None  # (`_counted_since`)
         date, period_rule = self.period(sentence, quantity, keys)
+        if subject_rule in ("subject_typical", "subject_launched") and period_rule in ("period_carried", *STORY_PERIODS) \
+                and not (metric_text and self.periods.get(keys[-1]) is date):
+            date, period_rule = None, "period_none"  # (a supposed case sets no time: only its measure's own date carries on,
+            # `전기요금을 3분기 … 올리기로 | 4인 가구 … 하면 요금이 1,660원 오른다`; not the paragraph's or the story's)
         if period_rule == "period_carried" and metric and self._annual(metric):
             date, period_rule = self._year_of(date) or (date, period_rule)
         if metric_rule == "metric_carried" and period_rule in STORY_PERIODS and self.last_fact \
@@ -2961,6 +3081,8 @@ class Linker:
 _OF_TIME = re.compile(r"((?: [가-힣]{1,6}){0,2})(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
 # The subject carried from a sentence about a title in quotes: none (`_carried`; one list, told apart by identity).
 PRODUCT_CARRIED: list = []
+# The subject carried from a sentence that launches a product in quotes: none, and no period of the launch's (`_launches`).
+LAUNCH_CARRIED: list = []
 
 
 @functools.lru_cache(maxsize=4)

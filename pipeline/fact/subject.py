@@ -12,10 +12,10 @@ from .sentence import (
     past_figure, word_start)
 
 
-def topics(sentence: Sentence, organizations: list, members: frozenset = frozenset()) -> list:
+def topics(sentence: Sentence, organizations: list, members: frozenset = frozenset(), analysts: frozenset = frozenset()) -> list:
     """The organizations marked as topic or subject (`삼성전자는`, `쿠팡 측은`, `한국전력공사 임직원 1,830명은`: its
     `members`), not as the subject of a relative clause (`농심이 출시한 제품`): what `topic_organization` chooses from."""
-    return [o for o in organizations if (is_marked(sentence, o, TOPIC) or heads_topic(sentence, o, members))
+    return [o for o in organizations if (is_marked(sentence, o, TOPIC) or heads_topic(sentence, o, members, analysts))
             and relative_head(sentence, o) is None]
 
 
@@ -45,17 +45,17 @@ def topic_organization(sentence: Sentence, marked: list, before: int, clause_sta
         or clause_start >= 0 and closest.start < before and closest.start >= sentence.major_clause_start(before) else earlier[0]
 
 
-def heads_topic(sentence: Sentence, organization, members: frozenset = frozenset()) -> bool:
+def heads_topic(sentence: Sentence, organization, members: frozenset = frozenset(), analysts: frozenset = frozenset()) -> bool:
     """The organization names the topic it stands before (`쿠팡 측은`, `알리바바그룹 디지털 경제체는`):
     one or two nouns after it, then 은/는/이/가; or its members counted (`한국전력공사 임직원 1,830명은`: a noun of
-    `members`, then a count)."""
+    `members`, then a count). Not the firm of an analyst (`하나증권 연구원은`: `analysts`), who forecasts others' figures."""
     i, tokens = sentence.after(organization.end), sentence.tokens
     if i >= len(tokens) or tokens[i].start != organization.end + 1:
         return False
     k, last = i, i + 4 if i + 4 < len(tokens) else len(tokens)
     while k < last:
         if tokens[k].tag in ("JX", "JKS") and tokens[k].form in TOPIC:
-            return k > i
+            return k > i and tokens[k - 1].form not in analysts
         if tokens[k].tag == "SN" and k > i and tokens[k - 1].form in members:
             k = past_figure(tokens, k)  # (the count of its members: `임직원 1,830명은`)
             last = min(k + 1, len(tokens))
@@ -458,7 +458,7 @@ def own_subject_at(sentence: Sentence, quantity, metric, taken, lexicon: dict, m
                 return k
         elif tokens[k - 1].tag in NOUNS and not measure_head(sentence, k - 1, lexicon) \
                 and tokens[k - 1].form not in lexicon["member_nouns"] and not ranking_topic(sentence, k - 1, taken, lexicon) \
-                and not speaker_quoting(sentence, k - 1, figure, lexicon) \
+                and not speaker_quoting(sentence, k - 1, figure, lexicon) and tokens[k - 1].form not in lexicon["analysts"] \
                 and not taken(tokens[k - 1].start, tokens[k - 1].end) \
                 and not (metric and metric[0] <= tokens[k - 1].start < metric[1]) \
                 and not any(start <= tokens[k - 1].start < end for start, end in metrics_before) \
