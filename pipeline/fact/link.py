@@ -50,7 +50,7 @@ from .kind import EACH, each_listed, is_change, items_changed, marked_object_bef
 from .lexicon import words
 from .metric import (
     PARTS, acronym_before, acted_on, headline_part_before, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, taken_on, object_of_own_verb,
-    noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
+    noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, paid_named, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
     Range, adnominal_between, basis_pattern, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
@@ -95,7 +95,7 @@ RULES = (
     LinkRule("fact.metric_allotted", "metric", "the purpose an amount of a budget is allotted to or spent on (교통망 구축에는 680억 원이 반영됐다, 단장하는 데 80억 원을 들인다)"),
     LinkRule("fact.metric_received", "metric", "the noun a figure is received or paid as, marked by 로 right after its object "
              "(순매출의 8~12%를 로열티로 받는다, 최대 7억 달러를 단계별 기술료로 받는다)"),
-    LinkRule("fact.metric_paid", "metric", "the noun an amount is given or paid as (치료비로 12억 원을 기탁했다, 20만 원씩 난방비를 지원했다)"),
+    LinkRule("fact.metric_paid", "metric", "the noun an amount is given or paid as (치료비로 12억 원을 기탁했다, 20만 원씩 난방비를 지원했다, 월 80만 원씩 주는 '청년 영농정착지원금')"),
     LinkRule("fact.metric_measure", "metric", "the nearest measure noun of the lexicon before the figure"),
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
     LinkRule("fact.metric_restated", "metric", "a sentence with no topic that restates the figure before as a size or a level "
@@ -902,6 +902,10 @@ class Linker:
             return found, "metric_allotted"  # `320억원을 제2공장 증설에 쓸`, `620억 원은 진해신항 공사에 쓰인다`, `단장하는 데 80억 원을 들인다`
         found = paid_as(sentence, quantity, self.lexicon, self.taken) if after in ("을", "를", ",") else \
             paid_object(sentence, quantity, self.lexicon) if after == "씩" else None
+        if not found and after in ("을", "를", "씩"):
+            named = paid_named(sentence, quantity, self.lexicon)
+            if named and self._money_noun(self.text[named[0]:named[1]].split()[-1]):
+                return named, "metric_paid"  # `월 80만 원씩 주는 '청년 영농정착지원금'`: the money the clause gives is the noun it modifies
         means = None
         if found and after != "씩" and not self._money_noun(self.text[found[0]:found[1]].split()[-1]):
             found, means = None, found  # (a means, no money: `현물출자 등으로 500억 원을 지원하고` → 지원, as `유상증자로` → 조달; metric_as)

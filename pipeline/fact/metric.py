@@ -1249,6 +1249,34 @@ def paid_object(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     return span if given and tokens[i + 1].form not in lexicon["light_verbs"] else None
 
 
+def paid_named(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """The noun a clause of giving modifies, the amount its object (`월 80만 원씩 주는 '청년 영농정착지원금'`, `1인당 30만 원을
+    지급하는 출산장려금`: a verb of `give_verbs` with an adnominal ending, the noun right after it, in quotes or not): what
+    the money given is (the caller asks that it be money, `_money_noun`)."""
+    tokens, i = sentence.tokens, sentence.after(quantity.end)
+    if quantity.category != "currency" or i >= len(tokens) or tokens[i].start != quantity.end:
+        return None
+    if tokens[i].form == "씩" and i + 1 < len(tokens):
+        i += 1
+    if tokens[i].tag == "JKO" and i + 1 < len(tokens) and tokens[i].start == tokens[i - 1].end:
+        i += 1
+    if i + 2 >= len(tokens):
+        return None
+    verb = tokens[i]
+    if verb.tag == "NNG" and tokens[i + 1].tag == "XSV" and verb.form in lexicon["give_verbs"]:
+        i += 1  # (`지급하는`)
+    elif not (verb.tag.startswith("VV") and verb.form in lexicon["give_verbs"]):
+        return None
+    if not (tokens[i + 1].tag == "ETM" and tokens[i + 1].form not in PROSPECTIVE):
+        return None
+    j, quoted = i + 2, tokens[i + 2].tag == "SSO"
+    if quoted and j + 1 < len(tokens):
+        j += 1  # (`주는 '청년 영농정착지원금'`: a program's title in quotes, a name in it too)
+    if tokens[j].tag not in (NOUNS if quoted else COMMON) or tokens[j].start > tokens[j - 1].end + 1:
+        return None
+    return noun_phrase_end(sentence, j)
+
+
 def _adnominal_next(tokens: list, k: int) -> bool:
     """The verb at `k` ends in an adnominal ending (past its pre-final endings): it opens no predicate of the figure."""
     k += 1
