@@ -117,6 +117,8 @@ RULES = (
     LinkRule("fact.metric_ranked", "metric", "the measure a ranking names after its first item, for every item (해외주식이 19.7%로 가장 높은 수익률을 냈고, 국내주식 17.2%)"),
     LinkRule("fact.metric_broken_down", "metric", "a breakdown's item that names no noun of its own (a date, a place: 월별로는 8월이 "
              "1,520만 명으로, 국가별로는 베트남이 148곳) counts the measure of the figure broken down"),
+    LinkRule("fact.metric_opened", "metric", "the measure a sentence opens with as the domain of its figures, over an item's noun before "
+             "each (내수에서는 A가 3,480대 팔리며, 기업 기부로는 B가 50억 원을 냈고 C가 20억 원을, 수출은 A가 중동으로 4,850대 선적되며)"),
     LinkRule("fact.metric_nearest", "metric", "a metric carried or shared from an earlier figure is written as the mention of the same "
              "words nearest the figure, in its sentence or the next or the one before (카테고리별로는 … 3,480억 원 … | 식품 거래액은 …)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
@@ -197,6 +199,9 @@ SHARE_OF = re.compile(r"(?:\([^()]*\))?의 (?:약 )?")
 # Rules whose metric is the figure's own noun right beside it (`본예산 10조 원`, `해외 수주액(3조 원)`): a basis so named
 # names another figure than the one compared with it.
 OWN_NOUN_RULES = frozenset({"metric_counted"})
+# The metrics a measure opening the sentence does not take over (fact.metric_opened): a unit that names what it counts, a
+# ranking's measure, the whole a count is part of.
+OPENED_KEEPS = frozenset({"metric_unit", "metric_ranked", "metric_partitive"})
 # The metrics a figure in brackets right after another figure gives up for that figure's (fact.metric_bracketed): all but
 # a noun of its own (`석유제품(-23.9%)`: metric_counted, metric_after).
 # Periods a held stake does not take: those carried from elsewhere (fact.period_held).
@@ -279,6 +284,7 @@ class Linker:
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
         self.marked = {}  # by sentence: its organizations marked as topic or subject (`_topics`)
         self.frames, self.results, self.breakdowns = {}, {}, {}  # by sentence: its frame, survey result, breakdown
+        self.openers = {}  # by sentence: the measure it opens with as the domain of its figures (`_opened_measure`)
         self.owners = {}  # sentence index → the owner its figures were linked to by a genitive
         self.last_period = None  # the period of the figure linked last (`같은 기간`)
         self.planned = set()  # ids of the dates a plan's sentence set: carried on, `같은 기간` still does not point to them
@@ -564,6 +570,14 @@ class Linker:
             # `과제 14건(93억 원)도 수주했다`: the same things' amount; a rate, of a measure's figure (`교통 1조 원(10.0%)`),
             # not a share of things counted (`임원 10명 중 7명(70%)이`: the share the topic names)
             found, rule = self.previous[1], "metric_bracketed"
+        opened = self._opened_measure(sentence)
+        if opened and opened[1] < quantity.start and rule not in OPENED_KEEPS and not (
+                found and found[0] >= opened[1] and self._measure_word(self.text[found[0]:found[1]])
+                and not self.text.startswith(_longest_first(self.lexicon["opener_as_marks"]), found[1])):
+            # `내수에서는 그랑 콜레오스가 3,480대 팔리며`, `기업 기부로는 A가 연구동 기금으로 50억 원을 냈고, B와 C가 각각 …`: the
+            # opening measure is what the sentence's figures measure, not the item (a product, a stage) or the purpose
+            # before each; a measure of a figure's own after it stays (`판매량이 …`), not one it is given as (`기금으로`)
+            found, rule = opened, "metric_opened"
         if found and rule in OWN_NOUN_RULES and quantity.unit in self.by_unit \
                 and (self._named_basis(quantity) or self._bound_passed(quantity)) \
                 and self.by_unit[quantity.unit][0] >= sentence.index - 1:
@@ -1147,6 +1161,50 @@ class Linker:
             self.breakdowns[sentence.index] = any(w.endswith(ends) for w in first) \
                 or self._broken_down_measure(sentence) is not None
         return self.breakdowns[sentence.index]
+
+    def _opened_measure(self, sentence: Sentence) -> Optional[tuple]:
+        """The span of the measure the sentence opens with as the domain of its figures (fact.metric_opened): a measure
+        (`_measure_word`, `national_measures`, `opener_measures`; bare nouns, no `restating_nouns`, no date) among its
+        first three words, before any figure, marked by `opener_marks` (`내수에서는`, `기업 기부로는`), or by 은/는 with a
+        word marked 이/가 after it before the first figure (`수출은 그랑 콜레오스가 중동으로 4,850대`), or by `opener_as_marks`
+        after a word in 별 (`나머지는 단계별 마일스톤으로 개발 단계 3억 달러`). Read once per sentence."""
+        if sentence.index in self.openers:
+            return self.openers[sentence.index]
+        found = None
+        window = self.text[sentence.start:sentence.start + 40 if sentence.end > sentence.start + 40 else sentence.end]
+        words = list(itertools.islice(re.finditer(r"\S+", window), 6))
+        for k, match in enumerate(words[:3]):
+            word = match.group()
+            if word[:1].isdigit():
+                break
+            end = None
+            mark = next((m for m in _longest_first(self.lexicon["opener_marks"]) if word.endswith(m)), None)
+            if mark:
+                end = match.end() - len(mark)
+            elif word[-1] in ("은", "는") and len(word) > 1:
+                later = [w.group() for w in itertools.takewhile(lambda w: not w.group()[:1].isdigit(), words[k + 1:])]
+                if any(w[-1] in ("이", "가") for w in later[:3]):
+                    end = match.end() - 1  # (an item marked 이/가 before the first figure: a double subject)
+            elif k and words[k - 1].group().endswith(_words(self.lexicon["measure_breakdowns"])):
+                mark = next((m for m in _longest_first(self.lexicon["opener_as_marks"]) if word.endswith(m)), None)
+                end = match.end() - len(mark) if mark else None
+            if end is None or end <= match.start():
+                continue
+            start = match.start()
+            before = (sentence.start + words[k - 1].start(), sentence.start + words[k - 1].end()) if k else None
+            if before and not words[k - 1].group().endswith(_words(self.lexicon["measure_breakdowns"])) \
+                    and bare_nouns(sentence, before[0], sentence.start + end) \
+                    and not any(d.start < before[1] and before[0] < d.end for d in self.dates_in.get(sentence.index, ())):
+                start = words[k - 1].start()  # (`기업 기부로는`; not a date, `지난달 내수에서는`)
+            span = (sentence.start + start, sentence.start + end)
+            measure = "".join(self.text[span[0]:span[1]].split())
+            if (self._measure_word(measure) or measure in self.lexicon["national_measures"]
+                    or measure.endswith(_words(self.lexicon["opener_measures"]))) \
+                    and measure not in self.lexicon["restating_nouns"] and bare_nouns(sentence, *span):
+                found = span
+            break
+        self.openers[sentence.index] = found
+        return found
 
     def _broken_down_measure(self, sentence: Sentence) -> Optional[tuple]:
         """The span of the measure the sentence opens by breaking down (`기부처별 모금액은 개인이 62억 원으로 …, 기업 51억
@@ -3003,6 +3061,12 @@ _MERGING = re.compile(r"(?:\S+ ){0,3}\S*?[을를은는] 합[치하쳐]")  # (`�
 
 
 @functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=None)
+def _longest_first(table: frozenset) -> tuple:
+    """A table of endings, longest first (`으로는` before `로는`): the one a word ends in is the longest (made once)."""
+    return tuple(sorted(table, key=len, reverse=True))
+
+
 def _words(table: frozenset) -> tuple:
     """A table of the lexicon as a tuple, for `str.endswith` and `str.startswith` (made once, not per call)."""
     return tuple(table)
