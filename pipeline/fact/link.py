@@ -49,7 +49,7 @@ from ..rules import alternation
 from .kind import EACH, each_listed, is_change, items_changed, marked_object_before
 from .lexicon import words
 from .metric import (
-    PARTS, acronym_before, acted_on, headline_part_before, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, taken_on, object_of_own_verb,
+    PARTS, acronym_before, acted_on, headline_noun_before, headline_part_before, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, taken_on, object_of_own_verb,
     noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, paid_named, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
@@ -119,6 +119,8 @@ RULES = (
              "1,520만 명으로, 국가별로는 베트남이 148곳) counts the measure of the figure broken down"),
     LinkRule("fact.metric_opened", "metric", "the measure a sentence opens with as the domain of its figures, over an item's noun before "
              "each (내수에서는 A가 3,480대 팔리며, 기업 기부로는 B가 50억 원을 냈고 C가 20억 원을, 수출은 A가 중동으로 4,850대 선적되며)"),
+    LinkRule("fact.metric_headline_noun", "metric", "the bare nouns a headline names right before its figure, past a date or a "
+             "figure of one unit (…선급금만 8천만 달러, 외국인 관광객 1~11월 312만명, 배춧값 한 포기 7천원)"),
     LinkRule("fact.metric_nearest", "metric", "a metric carried or shared from an earlier figure is written as the mention of the same "
              "words nearest the figure, in its sentence or the next or the one before (카테고리별로는 … 3,480억 원 … | 식품 거래액은 …)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
@@ -578,6 +580,13 @@ class Linker:
             # opening measure is what the sentence's figures measure, not the item (a product, a stage) or the purpose
             # before each; a measure of a figure's own after it stays (`판매량이 …`), not one it is given as (`기금으로`)
             found, rule = opened, "metric_opened"
+        if self.headed and sentence.index < self.title_sentences and quantity.category != "measure" \
+                and rule not in OPENED_KEEPS and not (found and found[0] > quantity.start):
+            named = headline_noun_before(sentence, self.taken, self._headline_figure_start(sentence, quantity), self.lexicon)
+            if named and (not found or found[1] <= named[0] or named[1] <= found[0]):
+                # `…선급금만 8천만 달러` (not 기술수출 before the ellipsis), `배춧값 한 포기 7천원` (not 포기), `외국인 관광객
+                # 1~11월 312만명`: the noun a headline names right before its figure is what the figure measures
+                found, rule = named, "metric_headline_noun"
         if found and rule in OWN_NOUN_RULES and quantity.unit in self.by_unit \
                 and (self._named_basis(quantity) or self._bound_passed(quantity)) \
                 and self.by_unit[quantity.unit][0] >= sentence.index - 1:
@@ -1161,6 +1170,20 @@ class Linker:
             self.breakdowns[sentence.index] = any(w.endswith(ends) for w in first) \
                 or self._broken_down_measure(sentence) is not None
         return self.breakdowns[sentence.index]
+
+    def _headline_figure_start(self, sentence: Sentence, quantity) -> int:
+        """Where a headline's figure starts, or a date or a figure of one unit right before it that its noun stands before
+        (`외국인 관광객 1~11월 312만명`, `배춧값 한 포기 7천원`): the end of the nouns `headline_noun_before` looks for."""
+        start = quantity.start
+        date = next((d for d in self.dates_in.get(sentence.index, ()) if d.end + 1 == start), None)
+        if date is not None:
+            start = date.start
+        k = bisect.bisect_left(self.quantity_starts, start) - 1
+        if k >= 0:
+            one = self.quantity_by_start[self.quantity_starts[k]]
+            if one.end + 1 == start and one.value == "1":
+                start = one.start
+        return start
 
     def _opened_measure(self, sentence: Sentence) -> Optional[tuple]:
         """The span of the measure the sentence opens with as the domain of its figures (fact.metric_opened): a measure

@@ -507,6 +507,31 @@ def headline_part_before(sentence: Sentence, quantity, taken) -> Optional[tuple]
     return tokens[i + 1].start, end
 
 
+def headline_noun_before(sentence: Sentence, taken, end: int, lexicon: dict) -> Optional[tuple]:
+    """The bare nouns a headline names right before a figure, from `end` (the figure's start, or that of a date or a
+    figure of one unit between: `외국인 관광객 1~11월 312만명`, `배춧값 한 포기 7천원`), with a particle 만 or 도 glued to
+    them (`…선급금만 8천만 달러`): from the headline's start, an ellipsis, a comma, a quote or a name (`FC서울 평균
+    2만5천명`), what the figure measures; not a word of a comparison (`전년 대비 14%`: `comparison`) nor one that says
+    when or which value (`추석 연휴 12만 명`, `최대 1조 원`: `not_metrics`)."""
+    tokens, i = sentence.tokens, sentence.before(end)
+    if i < 0 or tokens[i].end + 1 != end:
+        return None
+    if tokens[i].tag == "JX" and tokens[i].form in HEADLINE_PARTICLES and i >= 1 and tokens[i - 1].end == tokens[i].start:
+        i -= 1
+    last = i
+    while i >= 0 and tokens[i].tag in HEADLINE_NOUNS and not taken(tokens[i].start, tokens[i].end):
+        i -= 1
+    if i == last or i >= 0 and tokens[i].tag not in HEADLINE_BOUNDS and not taken(tokens[i].start, tokens[i].end) \
+            or tokens[last].form in lexicon["comparison"] or tokens[last].form in lexicon["not_metrics"]:
+        return None
+    return tokens[i + 1].start, tokens[last].end
+
+
+# Particles glued to a headline's noun before its figure (`선급금만 8천만 달러`, `수출도 5% 늘어`), and the tags that bound
+# those nouns before them: an ellipsis, a comma, quotes (`headline_noun_before`).
+HEADLINE_PARTICLES = frozenset({"만", "도"})
+HEADLINE_BOUNDS = frozenset({"SE", "SP", "SSO", "SSC"})
+
 # The tags of the bare nouns a headline's part names its measure with (`headline_part_before`).
 HEADLINE_NOUNS = frozenset({"NNG", "NNP", "SL", "XSN"})
 
