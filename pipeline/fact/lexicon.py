@@ -28,7 +28,8 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "region_words", "superlatives", "degree_adverbs", "follow_phrases", "rate_nouns", "money_heads", "not_money_nouns",
         "restating_nouns", "trade_pairs", "own_processes",
         "change_rates", "earning_verbs", "basis_words", "aggregate_words", "aggregate_scopes", "whole_openers", "product_nouns",
-        "balance_nouns", "analysts", "among_words", "typical_persons", "part_shares", "trial_words", "launch_verbs")
+        "balance_nouns", "analysts", "among_words", "typical_persons", "part_shares", "trial_words", "launch_verbs",
+        "opener_marks", "opener_as_marks", "opener_measures")
 
 
 @functools.lru_cache(maxsize=None)

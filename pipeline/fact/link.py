@@ -50,8 +50,8 @@ from ..rules import alternation
 from .kind import EACH, each_listed, is_change, items_changed, marked_object_before
 from .lexicon import words
 from .metric import (
-    PARTS, acronym_before, acted_on, headline_part_before, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, taken_on, object_of_own_verb,
-    noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
+    PARTS, acronym_before, acted_on, headline_noun_before, headline_part_before, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, taken_on, object_of_own_verb,
+    noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, paid_named, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
     Range, adnominal_between, basis_pattern, dates_modified_noun, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
@@ -96,7 +96,7 @@ RULES = (
     LinkRule("fact.metric_allotted", "metric", "the purpose an amount of a budget is allotted to or spent on (교통망 구축에는 680억 원이 반영됐다, 단장하는 데 80억 원을 들인다)"),
     LinkRule("fact.metric_received", "metric", "the noun a figure is received or paid as, marked by 로 right after its object "
              "(순매출의 8~12%를 로열티로 받는다, 최대 7억 달러를 단계별 기술료로 받는다)"),
-    LinkRule("fact.metric_paid", "metric", "the noun an amount is given or paid as (치료비로 12억 원을 기탁했다, 20만 원씩 난방비를 지원했다)"),
+    LinkRule("fact.metric_paid", "metric", "the noun an amount is given or paid as (치료비로 12억 원을 기탁했다, 20만 원씩 난방비를 지원했다, 월 80만 원씩 주는 '청년 영농정착지원금')"),
     LinkRule("fact.metric_measure", "metric", "the nearest measure noun of the lexicon before the figure"),
     LinkRule("fact.metric_topic", "metric", "the noun marked as topic or subject in the figure's clause"),
     LinkRule("fact.metric_restated", "metric", "a sentence with no topic that restates the figure before as a size or a level "
@@ -118,6 +118,10 @@ RULES = (
     LinkRule("fact.metric_ranked", "metric", "the measure a ranking names after its first item, for every item (해외주식이 19.7%로 가장 높은 수익률을 냈고, 국내주식 17.2%)"),
     LinkRule("fact.metric_broken_down", "metric", "a breakdown's item that names no noun of its own (a date, a place: 월별로는 8월이 "
              "1,520만 명으로, 국가별로는 베트남이 148곳) counts the measure of the figure broken down"),
+    LinkRule("fact.metric_opened", "metric", "the measure a sentence opens with as the domain of its figures, over an item's noun before "
+             "each (내수에서는 A가 3,480대 팔리며, 기업 기부로는 B가 50억 원을 냈고 C가 20억 원을, 수출은 A가 중동으로 4,850대 선적되며)"),
+    LinkRule("fact.metric_headline_noun", "metric", "the bare nouns a headline names right before its figure, past a date or a "
+             "figure of one unit (…선급금만 8천만 달러, 외국인 관광객 1~11월 312만명, 배춧값 한 포기 7천원)"),
     LinkRule("fact.metric_nearest", "metric", "a metric carried or shared from an earlier figure is written as the mention of the same "
              "words nearest the figure, in its sentence or the next or the one before (카테고리별로는 … 3,480억 원 … | 식품 거래액은 …)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
@@ -202,6 +206,9 @@ SHARE_OF = re.compile(r"(?:\([^()]*\))?의 (?:약 )?")
 # Rules whose metric is the figure's own noun right beside it (`본예산 10조 원`, `해외 수주액(3조 원)`): a basis so named
 # names another figure than the one compared with it.
 OWN_NOUN_RULES = frozenset({"metric_counted"})
+# The metrics a measure opening the sentence does not take over (fact.metric_opened): a unit that names what it counts, a
+# ranking's measure, the whole a count is part of.
+OPENED_KEEPS = frozenset({"metric_unit", "metric_ranked", "metric_partitive"})
 # The metrics a figure in brackets right after another figure gives up for that figure's (fact.metric_bracketed): all but
 # a noun of its own (`석유제품(-23.9%)`: metric_counted, metric_after).
 # Periods a held stake does not take: those carried from elsewhere (fact.period_held).
@@ -307,6 +314,7 @@ class Linker:
         self.sourced = set()  # the sentences whose organization a source marker marks (`금감원이 집계한`: `_organizations`)
         self.marked = {}  # by sentence: its organizations marked as topic or subject (`_topics`)
         self.frames, self.results, self.breakdowns = {}, {}, {}  # by sentence: its frame, survey result, breakdown
+        self.openers = {}  # by sentence: the measure it opens with as the domain of its figures (`_opened_measure`)
         self.owners = {}  # sentence index → the owner its figures were linked to by a genitive
         self.last_period = None  # the period of the figure linked last (`같은 기간`)
         self.planned = set()  # ids of the dates a plan's sentence set: carried on, `같은 기간` still does not point to them
@@ -594,6 +602,21 @@ class Linker:
             # `과제 14건(93억 원)도 수주했다`: the same things' amount; a rate, of a measure's figure (`교통 1조 원(10.0%)`),
             # not a share of things counted (`임원 10명 중 7명(70%)이`: the share the topic names)
             found, rule = self.previous[1], "metric_bracketed"
+        opened = self._opened_measure(sentence)
+        if opened and opened[1] < quantity.start and rule not in OPENED_KEEPS and not (
+                found and found[0] >= opened[1] and self._measure_word(self.text[found[0]:found[1]])
+                and not self.text.startswith(_longest_first(self.lexicon["opener_as_marks"]), found[1])):
+            # `내수에서는 그랑 콜레오스가 3,480대 팔리며`, `기업 기부로는 A가 연구동 기금으로 50억 원을 냈고, B와 C가 각각 …`: the
+            # opening measure is what the sentence's figures measure, not the item (a product, a stage) or the purpose
+            # before each; a measure of a figure's own after it stays (`판매량이 …`), not one it is given as (`기금으로`)
+            found, rule = opened, "metric_opened"
+        if self.headed and sentence.index < self.title_sentences and quantity.category != "measure" \
+                and rule not in OPENED_KEEPS and not (found and found[0] > quantity.start):
+            named = headline_noun_before(sentence, self.taken, self._headline_figure_start(sentence, quantity), self.lexicon)
+            if named and (not found or found[1] <= named[0] or named[1] <= found[0]):
+                # `…선급금만 8천만 달러` (not 기술수출 before the ellipsis), `배춧값 한 포기 7천원` (not 포기), `외국인 관광객
+                # 1~11월 312만명`: the noun a headline names right before its figure is what the figure measures
+                found, rule = named, "metric_headline_noun"
         if found and rule in OWN_NOUN_RULES and quantity.unit in self.by_unit \
                 and (self._named_basis(quantity) or self._bound_passed(quantity)) \
                 and self.by_unit[quantity.unit][0] >= sentence.index - 1:
@@ -937,6 +960,10 @@ class Linker:
             return found, "metric_allotted"  # `320억원을 제2공장 증설에 쓸`, `620억 원은 진해신항 공사에 쓰인다`, `단장하는 데 80억 원을 들인다`
         found = paid_as(sentence, quantity, self.lexicon, self.taken) if after in ("을", "를", ",") else \
             paid_object(sentence, quantity, self.lexicon) if after == "씩" else None
+        if not found and after in ("을", "를", "씩"):
+            named = paid_named(sentence, quantity, self.lexicon)
+            if named and self._money_noun(self.text[named[0]:named[1]].split()[-1]):
+                return named, "metric_paid"  # `월 80만 원씩 주는 '청년 영농정착지원금'`: the money the clause gives is the noun it modifies
         means = None
         if found and after != "씩" and not self._money_noun(self.text[found[0]:found[1]].split()[-1]):
             found, means = None, found  # (a means, no money: `현물출자 등으로 500억 원을 지원하고` → 지원, as `유상증자로` → 조달; metric_as)
@@ -1178,6 +1205,64 @@ class Linker:
             self.breakdowns[sentence.index] = any(w.endswith(ends) for w in first) \
                 or self._broken_down_measure(sentence) is not None
         return self.breakdowns[sentence.index]
+
+    def _headline_figure_start(self, sentence: Sentence, quantity) -> int:
+        """Where a headline's figure starts, or a date or a figure of one unit right before it that its noun stands before
+        (`외국인 관광객 1~11월 312만명`, `배춧값 한 포기 7천원`): the end of the nouns `headline_noun_before` looks for."""
+        start = quantity.start
+        date = next((d for d in self.dates_in.get(sentence.index, ()) if d.end + 1 == start), None)
+        if date is not None:
+            start = date.start
+        k = bisect.bisect_left(self.quantity_starts, start) - 1
+        if k >= 0:
+            one = self.quantity_by_start[self.quantity_starts[k]]
+            if one.end + 1 == start and one.value == "1":
+                start = one.start
+        return start
+
+    def _opened_measure(self, sentence: Sentence) -> Optional[tuple]:
+        """The span of the measure the sentence opens with as the domain of its figures (fact.metric_opened): a measure
+        (`_measure_word`, `national_measures`, `opener_measures`; bare nouns, no `restating_nouns`, no date) among its
+        first three words, before any figure, marked by `opener_marks` (`내수에서는`, `기업 기부로는`), or by 은/는 with a
+        word marked 이/가 after it before the first figure (`수출은 그랑 콜레오스가 중동으로 4,850대`), or by `opener_as_marks`
+        after a word in 별 (`나머지는 단계별 마일스톤으로 개발 단계 3억 달러`). Read once per sentence."""
+        if sentence.index in self.openers:
+            return self.openers[sentence.index]
+        found = None
+        window = self.text[sentence.start:sentence.start + 40 if sentence.end > sentence.start + 40 else sentence.end]
+        words = list(itertools.islice(re.finditer(r"\S+", window), 6))
+        for k, match in enumerate(words[:3]):
+            word = match.group()
+            if word[:1].isdigit():
+                break
+            end = None
+            mark = next((m for m in _longest_first(self.lexicon["opener_marks"]) if word.endswith(m)), None)
+            if mark:
+                end = match.end() - len(mark)
+            elif word[-1] in ("은", "는") and len(word) > 1:
+                later = [w.group() for w in itertools.takewhile(lambda w: not w.group()[:1].isdigit(), words[k + 1:])]
+                if any(w[-1] in ("이", "가") for w in later[:3]):
+                    end = match.end() - 1  # (an item marked 이/가 before the first figure: a double subject)
+            elif k and words[k - 1].group().endswith(_words(self.lexicon["measure_breakdowns"])):
+                mark = next((m for m in _longest_first(self.lexicon["opener_as_marks"]) if word.endswith(m)), None)
+                end = match.end() - len(mark) if mark else None
+            if end is None or end <= match.start():
+                continue
+            start = match.start()
+            before = (sentence.start + words[k - 1].start(), sentence.start + words[k - 1].end()) if k else None
+            if before and not words[k - 1].group().endswith(_words(self.lexicon["measure_breakdowns"])) \
+                    and bare_nouns(sentence, before[0], sentence.start + end) \
+                    and not any(d.start < before[1] and before[0] < d.end for d in self.dates_in.get(sentence.index, ())):
+                start = words[k - 1].start()  # (`기업 기부로는`; not a date, `지난달 내수에서는`)
+            span = (sentence.start + start, sentence.start + end)
+            measure = "".join(self.text[span[0]:span[1]].split())
+            if (self._measure_word(measure) or measure in self.lexicon["national_measures"]
+                    or measure.endswith(_words(self.lexicon["opener_measures"]))) \
+                    and measure not in self.lexicon["restating_nouns"] and bare_nouns(sentence, *span):
+                found = span
+            break
+        self.openers[sentence.index] = found
+        return found
 
     def _broken_down_measure(self, sentence: Sentence) -> Optional[tuple]:
         """The span of the measure the sentence opens by breaking down (`기부처별 모금액은 개인이 62억 원으로 …, 기업 51억
@@ -3197,6 +3282,12 @@ _MERGING = re.compile(r"(?:\S+ ){0,3}\S*?[을를은는] 합[치하쳐]")  # (`�
 
 
 @functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=None)
+def _longest_first(table: frozenset) -> tuple:
+    """A table of endings, longest first (`으로는` before `로는`): the one a word ends in is the longest (made once)."""
+    return tuple(sorted(table, key=len, reverse=True))
+
+
 def _words(table: frozenset) -> tuple:
     """A table of the lexicon as a tuple, for `str.endswith` and `str.startswith` (made once, not per call)."""
     return tuple(table)

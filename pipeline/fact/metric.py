@@ -507,6 +507,31 @@ def headline_part_before(sentence: Sentence, quantity, taken) -> Optional[tuple]
     return tokens[i + 1].start, end
 
 
+def headline_noun_before(sentence: Sentence, taken, end: int, lexicon: dict) -> Optional[tuple]:
+    """The bare nouns a headline names right before a figure, from `end` (the figure's start, or that of a date or a
+    figure of one unit between: `외국인 관광객 1~11월 312만명`, `배춧값 한 포기 7천원`), with a particle 만 or 도 glued to
+    them (`…선급금만 8천만 달러`): from the headline's start, an ellipsis, a comma, a quote or a name (`FC서울 평균
+    2만5천명`), what the figure measures; not a word of a comparison (`전년 대비 14%`: `comparison`) nor one that says
+    when or which value (`추석 연휴 12만 명`, `최대 1조 원`: `not_metrics`)."""
+    tokens, i = sentence.tokens, sentence.before(end)
+    if i < 0 or tokens[i].end + 1 != end:
+        return None
+    if tokens[i].tag == "JX" and tokens[i].form in HEADLINE_PARTICLES and i >= 1 and tokens[i - 1].end == tokens[i].start:
+        i -= 1
+    last = i
+    while i >= 0 and tokens[i].tag in HEADLINE_NOUNS and not taken(tokens[i].start, tokens[i].end):
+        i -= 1
+    if i == last or i >= 0 and tokens[i].tag not in HEADLINE_BOUNDS and not taken(tokens[i].start, tokens[i].end) \
+            or tokens[last].form in lexicon["comparison"] or tokens[last].form in lexicon["not_metrics"]:
+        return None
+    return tokens[i + 1].start, tokens[last].end
+
+
+# Particles glued to a headline's noun before its figure (`선급금만 8천만 달러`, `수출도 5% 늘어`), and the tags that bound
+# those nouns before them: an ellipsis, a comma, quotes (`headline_noun_before`).
+HEADLINE_PARTICLES = frozenset({"만", "도"})
+HEADLINE_BOUNDS = frozenset({"SE", "SP", "SSO", "SSC"})
+
 # The tags of the bare nouns a headline's part names its measure with (`headline_part_before`).
 HEADLINE_NOUNS = frozenset({"NNG", "NNP", "SL", "XSN"})
 
@@ -1247,6 +1272,34 @@ def paid_object(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     given = verb.tag.startswith("VV") and verb.form in lexicon["give_verbs"] \
         or verb.tag == "NNG" and k + 3 < len(tokens) and tokens[k + 3].tag == "XSV" and verb.form in lexicon["give_verbs"]
     return span if given and tokens[i + 1].form not in lexicon["light_verbs"] else None
+
+
+def paid_named(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """The noun a clause of giving modifies, the amount its object (`월 80만 원씩 주는 '청년 영농정착지원금'`, `1인당 30만 원을
+    지급하는 출산장려금`: a verb of `give_verbs` with an adnominal ending, the noun right after it, in quotes or not): what
+    the money given is (the caller asks that it be money, `_money_noun`)."""
+    tokens, i = sentence.tokens, sentence.after(quantity.end)
+    if quantity.category != "currency" or i >= len(tokens) or tokens[i].start != quantity.end:
+        return None
+    if tokens[i].form == "씩" and i + 1 < len(tokens):
+        i += 1
+    if tokens[i].tag == "JKO" and i + 1 < len(tokens) and tokens[i].start == tokens[i - 1].end:
+        i += 1
+    if i + 2 >= len(tokens):
+        return None
+    verb = tokens[i]
+    if verb.tag == "NNG" and tokens[i + 1].tag == "XSV" and verb.form in lexicon["give_verbs"]:
+        i += 1  # (`지급하는`)
+    elif not (verb.tag.startswith("VV") and verb.form in lexicon["give_verbs"]):
+        return None
+    if not (tokens[i + 1].tag == "ETM" and tokens[i + 1].form not in PROSPECTIVE):
+        return None
+    j, quoted = i + 2, tokens[i + 2].tag == "SSO"
+    if quoted and j + 1 < len(tokens):
+        j += 1  # (`주는 '청년 영농정착지원금'`: a program's title in quotes, a name in it too)
+    if tokens[j].tag not in (NOUNS if quoted else COMMON) or tokens[j].start > tokens[j - 1].end + 1:
+        return None
+    return noun_phrase_end(sentence, j)
 
 
 def _adnominal_next(tokens: list, k: int) -> bool:
