@@ -1371,7 +1371,10 @@ def opponents(mentions: list, context: Context, found_words: Words, rule_id: str
             side = _other_side(context, found_words, last + 2, forward=True)
         elif not rest and _form(found_words[index - 1]) == "대" and _game_after(club, found_words[last + 1], c):
             side = _other_side(context, found_words, index - 2, forward=False)  # `B 대 A 경기`
-        if side and not found.any(lambda s, e: s < side[1] and side[0] < e, *side):
+        # (a name found inside the side's, its last word read by a suffix, `파이어리츠` of `피츠버그 파이어리츠`, yields to it: the
+        # longer mention wins the overlap)
+        if side and not found.any(lambda s, e: s < side[1] and side[0] < e
+                                  and not (side[0] <= s and e <= side[1] and e - s < side[1] - side[0]), *side):
             added.append(_mention(context, side[0], side[1], rule_id, org_type="sports_club"))
     return added
 
