@@ -181,7 +181,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "title_qualifiers": frozenset(not_org["title_qualifiers"]),
         "common_readings": {str(name): {"after": tuple(words.get("after", ())), "before": frozenset(words.get("before", ()))}
                             for name, words in not_org["common_readings"].items()},
-        "products": {"names": frozenset(not_org["products"]["names"]), "nouns": frozenset(not_org["products"]["nouns"]),
+        "products": {"names": frozenset(not_org["products"]["names"]) | frozenset(not_org["products"]["services"]), "nouns": frozenset(not_org["products"]["nouns"]),
                      "after": tuple(" " + w for w in not_org["products"]["after"]),
                      "breakdowns": tuple(not_org["products"]["breakdowns"])},
         "kind_names": {"names": frozenset(not_org["kind_names"]["names"]), "before": frozenset(not_org["kind_names"]["before"])},

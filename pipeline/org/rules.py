@@ -847,7 +847,8 @@ def list_items(mentions: list, context: Context, found_words: Words, rule_id: st
             if _listed_local_gov(context, found_words, word, name, run):
                 added.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
                 continue
-            if _korean_name(name) or _is_person(context, word, None):
+            # (nor a kind of body or people, even written in Chinese characters: `中企·소상공인에`)
+            if _korean_name(name) or _is_person(context, word, None) or name in cues()["title_qualifiers"]:
                 continue
             if proper_too and _is_proper(context, word):  # (maybe of two words: `파네라 브레드`)
                 added.append(_mention(context, word.start, two_word_end(context, found_words, found_words.at(word.start)[0]),
