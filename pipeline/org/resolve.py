@@ -73,9 +73,11 @@ def _short_form(name: str, full: str) -> bool:
 
 
 def _local_government(name: str) -> bool:
-    """A city's or county's name (`부산시`, `인제군`), or a province's or district's after a place (`경남도`, `강남구`)."""
+    """A city's or county's name (`부산시`, `인제군`), a province's or district's after a place (`경남도`, `강남구`), or one of
+    Korea's local governments in full (`경상북도`: no short form of its own institute, `경상북도농업기술원`)."""
     c = cues()
-    return name.endswith(c["local_endings"]) or name[-1:] in ("도", "구") and name[:-1] in c["places"]
+    return name.endswith(c["local_endings"]) or name[-1:] in ("도", "구") and name[:-1] in c["places"] \
+        or name in c["local_governments"]
 
 
 # `대` written for `대학교` or `대학` inside a name: `해솔대병원` is `해솔대학교병원`.
