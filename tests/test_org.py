@@ -215,3 +215,13 @@ def test_corporation_suffix_alone_ends_in_its_base():
     assert suffix_of("공무원연금공단") == "연금공단"
     assert suffix_of("수자원공사") == "공사"
     assert suffix_of("연금공단") == "공단"
+
+
+def test_local_government_is_no_short_form_of_its_institute():
+    """A province's name in full is its government, no short form of its own institute (`경상북도` … `경상북도농업기술원`),
+    also where the gazetteer does not list it (a rule found it); a company's stem still is (`한빛` → `한빛전자`)."""
+    from pipeline.org.resolve import _short_form
+
+    assert not _short_form("경상북도", "경상북도농업기술원")
+    assert not _short_form("충청남도", "충청남도보건환경연구원")
+    assert _short_form("한빛", "한빛전자")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import functools
 from typing import Callable, NamedTuple, Optional
 
@@ -284,6 +285,40 @@ def _cue(context: Context, found_words: Words, rule_id: str) -> list:
         if text[end - 1:end] in c["glued_after"] and end - 1 > word.start:  # (`고객사인 삼성전자向`: the name ends before 向)
             end -= 1
         mentions.append(_mention(context, word.start, end, rule_id))
+    return mentions + _unknown_dealt(context, found_words, rule_id)
+
+
+_QUOTES = (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”"))
+
+
+def _quoted(text: str, name: str) -> bool:
+    """The text writes `name` alone in quotes somewhere (`'플릭스온'`)."""
+    return any(f"{left}{name}{right}" in text for left, right in _QUOTES)
+
+
+@functools.lru_cache(maxsize=1)
+def _deal_pattern():
+    """The deals that only organizations make, as a word after a space (one scan in C: few texts name one)."""
+    return re.compile(" (?:" + "|".join(sorted(map(re.escape, cues()["deals"]), key=len, reverse=True)) + ")")
+
+
+def _unknown_dealt(context: Context, found_words: Words, rule_id: str) -> list:
+    """A word kiwipiepy does not know (one common noun out of its dictionary, three letters or more) that a deal is done
+    with or to (`플릭스온을 운영하는 자회사`, `X를 인수`), and that the document quotes as a name alone (`스트리밍 서비스
+    '플릭스온'의`): a name, as a proper noun there is (cue kind `deal`); a noun it knows is none (`식당을 운영하는`), nor an
+    unknown one never quoted so (`메타버스를 운영하는 회사`: a new common word)."""
+    c, text, mentions = cues(), context.text, []
+    for match in _deal_pattern().finditer(text):
+        index, following = found_words.at(match.start() + 1)
+        word = found_words[index - 1] if index >= 1 else None
+        if word is None or word.size != 1 or word.tokens[0].tag != "NNG" or word.end + 1 != following.start:
+            continue
+        name = text[word.start:word.name_end]
+        if len(name) < 3 or name in c["generic"] or not _quoted(text, name) or not _unknown_noun(name):
+            continue
+        kind = _cue_kind(context, found_words, index - 1)
+        if kind is not None and kind.name == "deal":
+            mentions.append(_mention(context, word.start, word.name_end, rule_id))
     return mentions
 
 

@@ -211,7 +211,9 @@ def drop_places(mentions: list, context: Context, found_words: Words) -> list:
                 and context.text.startswith(c["posting_nouns"], following.start):  # `페이스북 글`, `페이스북을 사용`
             continue
         if m.org_type == "local_government" and (
-                (not rest and following is not None and following.size and following.tokens[0].tag == "NNP")
+                # (a place right after it, a space between: `경기도 양평`; not the next item of a list, `경상남도, 경남신용보증재단과`)
+                (not rest and following is not None and following.size and following.tokens[0].tag == "NNP"
+                 and context.text[word.end:following.start] == " ")
                 or (rest == ["의"] and then == "한")
                 or (_coordinated(previous) and not _province_of(context, previous, word, m)
                     and _listed_place(context, found_words, index - 1))

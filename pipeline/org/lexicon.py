@@ -33,7 +33,7 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "r
             "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "operating", "not_ministries", "same_period", "ranking_closers",
             "per_business", "listed_kinds", "subsidiary_words", "coined_suffixes",
             "standing_suffixes", "sibling_types", "sibling_suffixes", "suffix_short_forms", "subsidiary_regions", "hanja_suffixes", "partitive_words",
-            "partitive_endings", "contribution_words", "contribution_endings", "state_governments")
+            "partitive_endings", "partitive_counterparties", "contribution_words", "contribution_endings", "state_governments")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
                    "missions", "markets", "local_governments", "company_name_words", "naming_verbs",
@@ -142,6 +142,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "hanja_suffixes": {str(k): str(v) for k, v in data["cues"]["hanja_suffixes"].items()},
         "partitive_words": tuple(data["cues"]["partitive_words"]),
         "partitive_endings": frozenset(data["cues"]["partitive_endings"]) | {""},
+        "partitive_counterparties": tuple(data["cues"]["partitive_counterparties"]),
         "contribution_words": tuple(data["cues"]["contribution_words"]),
         "contribution_endings": frozenset(data["cues"]["contribution_endings"]),
         "state_governments": frozenset(data["cues"]["state_governments"]),
@@ -180,7 +181,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "title_qualifiers": frozenset(not_org["title_qualifiers"]),
         "common_readings": {str(name): {"after": tuple(words.get("after", ())), "before": frozenset(words.get("before", ()))}
                             for name, words in not_org["common_readings"].items()},
-        "products": {"names": frozenset(not_org["products"]["names"]), "nouns": frozenset(not_org["products"]["nouns"]),
+        "products": {"names": frozenset(not_org["products"]["names"]) | frozenset(not_org["products"]["services"]), "nouns": frozenset(not_org["products"]["nouns"]),
                      "after": tuple(" " + w for w in not_org["products"]["after"]),
                      "breakdowns": tuple(not_org["products"]["breakdowns"])},
         "kind_names": {"names": frozenset(not_org["kind_names"]["names"]), "before": frozenset(not_org["kind_names"]["before"])},

@@ -38,6 +38,13 @@ def _known(name: str):
     return gazetteer_by_name().get(compact(name))
 
 
+def _formal(text: str, row: dict) -> bool:
+    """The name is written with a legal form that the gazetteer's own name keeps (`㈜한화`, `(주)LG` for `㈜LG`: a holding
+    company whose bare name is its group's): the form is part of the name there, elsewhere no part of it (`(주)플로섬`)."""
+    return ("㈜" in text or "(주)" in text) and LEGAL_FORM.search(row["name_ko"]) is not None \
+        and canonical_spacing(text) == canonical_spacing(row["name_ko"])
+
+
 def org_type(org_id: str, canonical: str) -> str:
     """The type of an organization: the gazetteer's, else the one its suffix gives, else ""."""
     row = gazetteer_by_id().get(org_id) or _known(canonical)
@@ -66,9 +73,11 @@ def _short_form(name: str, full: str) -> bool:
 
 
 def _local_government(name: str) -> bool:
-    """A city's or county's name (`부산시`, `인제군`), or a province's or district's after a place (`경남도`, `강남구`)."""
+    """A city's or county's name (`부산시`, `인제군`), a province's or district's after a place (`경남도`, `강남구`), or one of
+    Korea's local governments in full (`경상북도`: no short form of its own institute, `경상북도농업기술원`)."""
     c = cues()
-    return name.endswith(c["local_endings"]) or name[-1:] in ("도", "구") and name[:-1] in c["places"]
+    return name.endswith(c["local_endings"]) or name[-1:] in ("도", "구") and name[:-1] in c["places"] \
+        or name in c["local_governments"]
 
 
 # `대` written for `대학교` or `대학` inside a name: `해솔대병원` is `해솔대학교병원`.
@@ -132,7 +141,7 @@ def link_organizations(mentions: list) -> list:
     """Fill `canonical`, `org_id` and `org_type` for every mention of one document.
 
     The canonical name is the name as written (spacing made consistent, alias and legal form
-    removed); a short form takes the full name only where the full name is written in the same
+    removed, unless the gazetteer's name keeps the form: `㈜한화`); a short form takes the full name only where the full name is written in the same
     document (`차이냐오` → `차이냐오 네트워크`). Short forms the gazetteer knows (`기재부`) keep their
     spelling but share the full name's `org_id`.
     """
@@ -146,7 +155,8 @@ def link_organizations(mentions: list) -> list:
         linked = m.rule_id in LINKED_RULES and m.canonical
         row = gazetteer_by_id().get(m.org_id) if m.org_id else None if linked else _known(written)
         rows.append(row)
-        same = row and compact(row["name_ko"]).casefold() == compact(written).casefold()  # `TVN` is `tvN`
+        same = row and (compact(row["name_ko"]).casefold() == compact(written).casefold()  # `TVN` is `tvN`
+                        or _formal(m.text, row))
         names.append(m.canonical if linked else row["name_ko"] if same else written)
     written_in_full = {row["org_id"] for row, name in zip(rows, names) if row and name == row["name_ko"]}
     names = [row["name_ko"] if row and row["org_id"] in written_in_full else name for row, name in zip(rows, names)]

@@ -847,7 +847,8 @@ def list_items(mentions: list, context: Context, found_words: Words, rule_id: st
             if _listed_local_gov(context, found_words, word, name, run):
                 added.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
                 continue
-            if _korean_name(name) or _is_person(context, word, None):
+            # (nor a kind of body or people, even written in Chinese characters: `中企·소상공인에`)
+            if _korean_name(name) or _is_person(context, word, None) or name in cues()["title_qualifiers"]:
                 continue
             if proper_too and _is_proper(context, word):  # (maybe of two words: `파네라 브레드`)
                 added.append(_mention(context, word.start, two_word_end(context, found_words, found_words.at(word.start)[0]),
@@ -1371,7 +1372,10 @@ def opponents(mentions: list, context: Context, found_words: Words, rule_id: str
             side = _other_side(context, found_words, last + 2, forward=True)
         elif not rest and _form(found_words[index - 1]) == "대" and _game_after(club, found_words[last + 1], c):
             side = _other_side(context, found_words, index - 2, forward=False)  # `B 대 A 경기`
-        if side and not found.any(lambda s, e: s < side[1] and side[0] < e, *side):
+        # (a name found inside the side's, its last word read by a suffix, `파이어리츠` of `피츠버그 파이어리츠`, yields to it: the
+        # longer mention wins the overlap)
+        if side and not found.any(lambda s, e: s < side[1] and side[0] < e
+                                  and not (side[0] <= s and e <= side[1] and e - s < side[1] - side[0]), *side):
             added.append(_mention(context, side[0], side[1], rule_id, org_type="sports_club"))
     return added
 
@@ -1479,8 +1483,9 @@ def _hanja_sign():
 
 @functools.lru_cache(maxsize=1)
 def _partitive_kinds() -> tuple:
-    """The kinds of business a partitive phrase may pick names from (`listed_kinds`, `subsidiary_words`), and with 들."""
-    kinds = [*cues()["listed_kinds"], *cues()["subsidiary_words"]]
+    """The kinds of business a partitive phrase may pick names from (`listed_kinds`, `subsidiary_words`,
+    `partitive_counterparties`), and with 들."""
+    kinds = [*cues()["listed_kinds"], *cues()["subsidiary_words"], *cues()["partitive_counterparties"]]
     return tuple(kinds + [k + "들" for k in kinds])
 
 
@@ -1517,16 +1522,55 @@ def _partitive(context: Context, found_words: Words, rule_id: str) -> list:
         if before is None or before.end + 1 != start or not text.endswith(kinds, before.start, before.end) \
                 or first is None or first.start != word.end + 1:
             continue
-        item = index + 1
+        item = _after_place(context, found_words, index + 1)
         while item > 0:
             named = found_words[item]
-            if not named.size or [t.form for t in named.tokens[named.size:]] not in _TOPIC_PARTICLES \
+            if named is None or not named.size or _particles_after(named) not in _TOPIC_PARTICLES \
                     or not _picked_name(context, found_words, item, named):
                 break
             mentions.append(_mention(context, named.start, named.name_end, rule_id))
             figure = _FIGURE_WORD.match(text, named.end + 1)  # (the next item after its figure and a comma)
-            item = found_words.at(figure.end() + 2)[0] if figure and text.startswith(", ", figure.end()) else -1
+            item = found_words.at(figure.end() + 2)[0] if figure and text.startswith(", ", figure.end()) \
+                else _next_clause(context, found_words, item)
+            item = _after_place(context, found_words, item) if item > 0 else item
     return mentions
+
+
+def _particles_after(word: Word) -> list:
+    """The forms after a word's name part and its gloss (`미쓰이OSK라인(MOL)이`: [이])."""
+    rest = word.tokens[word.size:]
+    if word.gloss:
+        rest = [t for t in rest if t.start >= word.gloss[1]]
+    return [t.form for t in rest]
+
+
+def _after_place(context: Context, found_words: Words, index: int) -> int:
+    """The word after `index` where `index` is a bare place written before a name (`일본 미쓰이OSK라인이`: a buyer's country,
+    outside its span), else `index`."""
+    word = found_words[index] if 0 <= index < len(found_words) else None
+    if word is not None and word.bare and _is_place(context, word) and index + 1 < len(found_words) \
+            and found_words[index + 1] is not None and found_words[index + 1].start == word.end + 1:
+        return index + 1
+    return index
+
+
+# The most words a partitive phrase's item's clause may run on past its figure to the comma before the next item (`발주처
+# 가운데는 A가 6척으로 가장 많았고, B가 컨테이너선 5척을, …`).
+_CLAUSE_WORDS = 6
+
+
+def _next_clause(context: Context, found_words: Words, item: int) -> int:
+    """The word after the comma that ends an item's clause, a figure in it, within `_CLAUSE_WORDS` words (`A가 6척으로 가장
+    많았고, B가 …`, `A가 컨테이너선 5척을, B가 …`), in the same sentence; else -1."""
+    text, figure = context.text, False
+    for index in range(item + 1, min(item + 1 + _CLAUSE_WORDS, len(found_words) - 1)):
+        word = found_words[index]
+        if word is None:
+            return -1
+        figure = figure or word.tokens[0].tag == "SN"
+        if text.startswith(", ", word.end) and not word.tokens[-1].tag.startswith("EF"):
+            return found_words.at(word.end + 2)[0] if figure else -1
+    return -1
 
 
 def _picked_name(context: Context, found_words: Words, index: int, word: Word) -> bool:
