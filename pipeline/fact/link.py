@@ -374,11 +374,10 @@ class Linker:
         self.item = None  # (sentence index, span, measure span) the category a breakdown's figure was named after (`업종별로는 음식점이`)
         self.subjects_seen = {}  # canonical name → the organization, of the figures' subjects so far, the latest last (`_group`)
         self.groups = {}  # by sentence: its groups of companies (`_groups`)
-        # the two companies named before (`양사의`, `양사를 합치면`): a group of two
-        # (`_pair_word`)
-        self.pairs_named = any(word in context.text for word in self.lexicon["pair_words"])  # (cheap first: few stories do)
-        # a plural demonstrative (`이들 업체의`, `_theirs`): looked for around a metric only in a story that has one
-        self.plurals_named = any(word in context.text for word in self.lexicon["plural_demonstratives"])
+        # the two companies named before (`양사의`, `양사를 합치면`): a group of two (`_pair_word`), looked for only in a story
+        # that has one, the text searched when a sentence first has a group's cue (`_pairs_named`), not for every story
+        self.pairs_named = None
+        # (a plural demonstrative, `이들 업체의`: `_theirs` looks for one in the few letters before a metric, no gate per story)
         # a product pointed back to as a topic (`이 게임은`, `product_topic_before`): looked for only in a story that has one
         # (`_products_named`: the text searched when a sentence first has a product's noun, not for every story)
         self.products_named = None
@@ -397,11 +396,15 @@ class Linker:
         return k + 1
 
     def _by_sentence(self, mentions) -> dict:
-        """Sentence index → its mentions, in text order (each rule looks at one sentence's)."""
+        """Sentence index → its mentions, in text order (each rule looks at one sentence's): the sentence `rules.numbered`
+        found for each (`sentence_id`, by the same bisection), bisected here only for a mention it did not number."""
         found, starts, after = collections.defaultdict(list), self.sentence_starts, bisect.bisect_right
         for m in mentions:  # (no list made per mention for `setdefault`, no call of `max`)
-            i = after(starts, m.start) - 1
-            found[i if i > 0 else 0].append(m)
+            i = m.sentence_id
+            if i < 0:
+                i = after(starts, m.start) - 1
+                i = i if i > 0 else 0
+            found[i].append(m)
         return dict(found)  # (a plain dict: a look-up of a sentence without mentions adds none)
 
     def sentence(self, index: int) -> Sentence:
@@ -1503,7 +1506,10 @@ class Linker:
         """A plural demonstrative owns the metric (`이들 업체의 해외 매출`, `이들의 매출`: `plural_demonstratives`):
         organizations named before taken together, which the text does not name in full there."""
         window = self.text[metric[0] - 16 if metric[0] > 16 else 0:metric[0]]
-        if not any(word in window for word in self.lexicon["plural_demonstratives"]):  # (cheap first)
+        for word in self.lexicon["plural_demonstratives"]:  # (cheap first; a loop, not a generator: no cell of `window` per
+            if word in window:  # figure with a metric, most stories have none)
+                break
+        else:
             return False
         before = window.split()[-4:]
         owner = next((k for k in range(len(before) - 1, -1, -1) if before[k].endswith("의")), None)
@@ -1584,7 +1590,7 @@ class Linker:
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
         if metric and self._whole_of_kind(sentence, quantity, metric):
             return [], "subject_whole"  # `생명보험사 평균 K-ICS 비율`, `5대 시중은행 전체로는`: all of a kind, none named
-        if metric and self.plurals_named and self._theirs(metric):
+        if metric and self._theirs(metric):
             return [], "subject_none"  # `이들 업체의 해외 매출은`: several named before, taken together
         if metric and self.text.startswith("들의 ", metric[0] - 3) and self._others_owning(metric):
             return [], "subject_others"  # `중국 조선사들의 점유율은`: organizations of a kind, none named
@@ -1937,10 +1943,16 @@ class Linker:
                             and (self.text[q.end:q.end + 1] in GROUP_MARKS or self._merged(start)
                                  or self.text.startswith(GROUP_RECIPIENT, q.end)):
                         found.append((start, int(q.value)))  # (`두 회사의 매출은 각각`, `두 회사를 합치면`)
-                for pair in self._pair_word.finditer(text) if self.pairs_named else ():  # (`양사의 매출 합계는`)
+                for pair in self._pair_word.finditer(text) if self._pairs_named() else ():  # (`양사의 매출 합계는`)
                     found.append((sentence.start + pair.start(), 2))
             self.groups[sentence.index] = sorted(found)
         return self.groups[sentence.index]
+
+    def _pairs_named(self) -> bool:
+        """The text names two companies together (`pair_words`: `양사`): searched once per story, when first asked."""
+        if self.pairs_named is None:
+            self.pairs_named = any(word in self.text for word in self.lexicon["pair_words"])
+        return self.pairs_named
 
     def _owner(self, sentence: Sentence, quantity, metric, organizations: list, marked: list, clause_start: int):
         """(subjects, rule) of a figure the sentence names the owner of: in brackets after it
