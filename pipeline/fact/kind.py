@@ -77,13 +77,13 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         if token.form == "수준" and token.tag == "NNG":
             i += 1  # `세 배 수준으로 뛰었다`, `3천 명 수준으로`: how near, as 가량
             continue
-        if token.form in ("로", "으로") and token.tag == "JKB" and quantity.unit in lexicon["ratio_units"]:
+        if token.form in {"로", "으로"} and token.tag == "JKB" and quantity.unit in lexicon["ratio_units"]:
             i += 1  # `2배로 인상`: a multiple reached is a change
             continue
-        if token.form in ("로", "으로") and token.tag == "JKB" and quantity.unit == "%" and most_changed(tokens, i + 1, lexicon) \
+        if token.form in {"로", "으로"} and token.tag == "JKB" and quantity.unit == "%" and most_changed(tokens, i + 1, lexicon) \
                 and not rate_topic(sentence, quantity, lexicon):
             return True  # `송파구가 0.21%로 가장 많이 올랐고`: how much the item changed, the most of them; not a rate reached
-        if token.form in ("로", "으로", "에서", "까지") and token.tag in ("JKB", "JX"):
+        if token.form in {"로", "으로", "에서", "까지"} and token.tag in {"JKB", "JX"}:
             return False
         if token.form == "늘" and sentence.text[token.start:token.end] == "는":
             i += 2 if i + 1 < len(tokens) and tokens[i + 1].tag == "ETM" else 1
@@ -160,7 +160,7 @@ def each_after(sentence: Sentence, i: int) -> int:
     tokens = sentence.tokens
     for k in range(i + 1, min(i + 16, len(tokens))):
         token = tokens[k]
-        if token.form == "각각" and (tokens[k - 1].form == "%" or tokens[k - 1].tag in ("NNB", "NNG") and tokens[k - 2].tag in ("SN", "NR")):
+        if token.form == "각각" and (tokens[k - 1].form == "%" or tokens[k - 1].tag in {"NNB", "NNG"} and tokens[k - 2].tag in {"SN", "NR"}):
             return k
         if token.tag[0] in "VE" or token.tag == "SF":  # (a predicate of its own: `…했고`, `…이며`)
             return 0

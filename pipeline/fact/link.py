@@ -273,7 +273,7 @@ def _relative_clause_date(sentence: Sentence, date) -> bool:
         tag = tokens[k].tag
         if tag == "ETM":
             return True
-        if tag in ("SN", "EC", "EF", "SF", "SP", "JKS", "JX", "JKO"):
+        if tag in {"SN", "EC", "EF", "SF", "SP", "JKS", "JX", "JKO"}:
             return False
     return False
 
@@ -399,11 +399,10 @@ class Linker:
         self.item = None  # (sentence index, span, measure span) the category a breakdown's figure was named after (`업종별로는 음식점이`)
         self.subjects_seen = {}  # canonical name → the organization, of the figures' subjects so far, the latest last (`_group`)
         self.groups = {}  # by sentence: its groups of companies (`_groups`)
-        # the two companies named before (`양사의`, `양사를 합치면`): a group of two
-        # (`_pair_word`)
-        self.pairs_named = any(word in context.text for word in self.lexicon["pair_words"])  # (cheap first: few stories do)
-        # a plural demonstrative (`이들 업체의`, `_theirs`): looked for around a metric only in a story that has one
-        self.plurals_named = any(word in context.text for word in self.lexicon["plural_demonstratives"])
+        # the two companies named before (`양사의`, `양사를 합치면`): a group of two (`_pair_word`), looked for only in a story
+        # that has one, the text searched when a sentence first has a group's cue (`_pairs_named`), not for every story
+        self.pairs_named = None
+        # (a plural demonstrative, `이들 업체의`: `_theirs` looks for one in the few letters before a metric, no gate per story)
         # a product pointed back to as a topic (`이 게임은`, `product_topic_before`): looked for only in a story that has one
         # (`_products_named`: the text searched when a sentence first has a product's noun, not for every story)
         self.products_named = None
@@ -422,11 +421,15 @@ class Linker:
         return k + 1
 
     def _by_sentence(self, mentions) -> dict:
-        """Sentence index → its mentions, in text order (each rule looks at one sentence's)."""
+        """Sentence index → its mentions, in text order (each rule looks at one sentence's): the sentence `rules.numbered`
+        found for each (`sentence_id`, by the same bisection), bisected here only for a mention it did not number."""
         found, starts, after = collections.defaultdict(list), self.sentence_starts, bisect.bisect_right
         for m in mentions:  # (no list made per mention for `setdefault`, no call of `max`)
-            i = after(starts, m.start) - 1
-            found[i if i > 0 else 0].append(m)
+            i = m.sentence_id
+            if i < 0:
+                i = after(starts, m.start) - 1
+                i = i if i > 0 else 0
+            found[i].append(m)
         return dict(found)  # (a plain dict: a look-up of a sentence without mentions adds none)
 
     def sentence(self, index: int) -> Sentence:
@@ -485,7 +488,7 @@ class Linker:
         breakdown = self._breakdown(sentence)
         if breakdown:
             self.broken_down = sentence.index
-        uncounted = quantity.category == "count" and rule in ("metric_none", "metric_shared", "metric_carried")
+        uncounted = quantity.category == "count" and rule in {"metric_none", "metric_shared", "metric_carried"}
         partition = self._partition(sentence) if uncounted else 0  # (where its opening words end)
         if uncounted and (0 <= self.broken_down >= sentence.index - 1 or partition):
             # (`이 가운데 컨테이너선이 46척, 벌크선이 38척`: a part taken of the figure before counts what it names)
@@ -509,13 +512,13 @@ class Linker:
             # told before, not the thing's (a basis named by a measure, `해외 수주액(3조 원)보다`, keeps its own)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
-        category = found and rule in ("metric_topic", "metric_counted") and quantity.category == "count" \
+        category = found and rule in {"metric_topic", "metric_counted"} and quantity.category == "count" \
             and breakdown and self._category_named(sentence, found)  # (`노선별로는 일본 노선이 41만 명`: breakdown: fact.metric_carried)
         # (a place or a region a breakdown's count is of, `지역별로는 수도권이 1만 2,800가구로`, counts the things broken down)
         # a list item that only ends in a measure noun (`대체투자 7.3%`, after `수익률은 해외주식이 22.1%로`) is a category too
         tail = found and rule == "metric_measure" and breakdown and found[1] + 1 == quantity.start and found[0] > sentence.start \
             and self.text[found[0] - 1].isalpha()
-        if found and (rule in ("metric_topic", "metric_counted", "metric_each") or tail) \
+        if found and (rule in {"metric_topic", "metric_counted", "metric_each"} or tail) \
                 and (quantity.category != "count" or self._industry(found) or category
                      or breakdown and self._place_word(found)) \
                 and 0 <= self.broken_down >= sentence.index - 1 and (quantity.start not in self.bracketed or category or (
@@ -780,7 +783,7 @@ class Linker:
         if k >= len(self.quantity_starts) or self.quantity_starts[k] >= sentence.end:
             return None
         between = sentence.tokens[sentence.after(end):sentence.after(self.quantity_starts[k])]
-        if 2 <= len(between) <= 3 and between[-1].tag == "ETM" and between[0].tag in ("VV", "VA", "NNG") \
+        if 2 <= len(between) <= 3 and between[-1].tag == "ETM" and between[0].tag in {"VV", "VA", "NNG"} \
                 and all(t.tag in ("VV", "VA", "NNG", "XSV", "XSA", "ETM") for t in between):
             return self.quantity_by_start[self.quantity_starts[k]]
         return None
@@ -926,7 +929,7 @@ class Linker:
                 return found, "metric_verbal"  # `274경기가 매진됐다`: what happened to the games counted
             return None, "metric_unit"  # `13승 5패`, `19골`: the unit is what is counted
         found = counted_before(sentence, quantity, self.taken, self.lexicon) \
-            if quantity.category in ("count", "currency") and not ratio and counted is not None else None
+            if quantity.category in {"count", "currency"} and not ratio and counted is not None else None
         if found:
             return found, "metric_counted"
         found = acronym_before(sentence, quantity, self.taken) if quantity.category != "count" else None
@@ -954,11 +957,11 @@ class Linker:
         after = self.text[quantity.end:quantity.end + 1]  # (the finders below read tokens only after these)
         found = spent_on(sentence, quantity, self.lexicon, self.taken) if after in ("을", "를", "(", "은", "는", "이", "가") \
             else None
-        if not found and after in ("을", "를"):
+        if not found and after in {"을", "를"}:
             found = spent_doing(sentence, quantity, self.lexicon)
         if found:
             return found, "metric_allotted"  # `320억원을 제2공장 증설에 쓸`, `620억 원은 진해신항 공사에 쓰인다`, `단장하는 데 80억 원을 들인다`
-        found = paid_as(sentence, quantity, self.lexicon, self.taken) if after in ("을", "를", ",") else \
+        found = paid_as(sentence, quantity, self.lexicon, self.taken) if after in {"을", "를", ","} else \
             paid_object(sentence, quantity, self.lexicon) if after == "씩" else None
         if not found and after in ("을", "를", "씩"):
             named = paid_named(sentence, quantity, self.lexicon)
@@ -978,12 +981,12 @@ class Linker:
         found = taken_as(sentence, quantity, self.taken) if after in ("을", "를", "(") else None
         if found:
             return found, "metric_as"  # `200억원을 목표로 하고 있다`
-        found = object_past_modifier(sentence, quantity, self.lexicon, self.taken) if after in ("으", "로") else None
+        found = object_past_modifier(sentence, quantity, self.lexicon, self.taken) if after in {"으", "로"} else None
         if found:
             return found, "metric_object"  # `공모가를 희망 범위 상단인 2만 원으로 확정했다`: the object fixed at the figure
         # a multiple measures what it changes (`고객 수는 1년 새 3배 늘었다`); otherwise it compares
         # two things (`에비앙이 4.2배 비쌌다`) and names no metric before it
-        if quantity.unit in ("%", "%p") and sentence.index < self.title_sentences and self.headed:
+        if quantity.unit in {"%", "%p"} and sentence.index < self.title_sentences and self.headed:
             found = headline_part_before(sentence, quantity, self.taken)
             if found:
                 return found, "metric_headline_part"  # `…국제선 여객 28% 늘어`: not the measure before the ellipsis
@@ -1028,7 +1031,7 @@ class Linker:
             return self.previous[1], "metric_shared"  # `A에서 취업자가 12만 명 늘었고, B도 9만 명 증가했다`
         if topic:  # also a topic between a measure and the figure (`규모 7.3 강진은 … 이재민만 45만 명이`)
             return topic, "metric_topic"
-        found = verbal_after(sentence, quantity, self.lexicon) if quantity.category in ("currency", "count", "measure") \
+        found = verbal_after(sentence, quantity, self.lexicon) if quantity.category in {"currency", "count", "measure"} \
             else sold_at(sentence, quantity, self.lexicon)
         if found and self.text[found[0]:found[1]] in self.lexicon["change_words"] | self.lexicon["change_nouns"]:
             found = None  # `610개 증가했다`: the change is the kind, not what is measured
@@ -1296,8 +1299,8 @@ class Linker:
         by its items, as `자산군별 수익률은 해외주식이 …` does (fact.metric_carried)."""
         words = list(itertools.islice(re.finditer(r"\S+", window), 4))
         for k, word in enumerate(words[:2]):
-            if word.group()[-1] in ("은", "는"):
-                if k + 2 < len(words) and words[k + 1].group()[-1] in ("이", "가") and words[k + 2].group()[:1].isdigit():
+            if word.group()[-1] in {"은", "는"}:
+                if k + 2 < len(words) and words[k + 1].group()[-1] in {"이", "가"} and words[k + 2].group()[:1].isdigit():
                     start, end = sentence.start + words[0].start(), sentence.start + word.end() - 1
                     if self._measure_word(self.text[start:end]) and bare_nouns(sentence, start, end):
                         return start, end
@@ -1375,9 +1378,9 @@ class Linker:
         if found:
             return found
         tokens, i = sentence.tokens, sentence.before(quantity.start)
-        whole = i >= 0 and tokens[i].form in PARTS and tokens[i].tag in ("NNB", "NNG")
+        whole = i >= 0 and tokens[i].form in PARTS and tokens[i].tag in {"NNB", "NNG"}
         j = sentence.after(quantity.end)
-        part = j < len(tokens) and tokens[j].form in PARTS and tokens[j].tag in ("NNB", "NNG")
+        part = j < len(tokens) and tokens[j].form in PARTS and tokens[j].tag in {"NNB", "NNG"}
         if not ((whole or part) and self._shares(sentence, quantity) and self.previous[2] == quantity.unit):
             return None
         topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"]) if whole else None
@@ -1527,7 +1530,7 @@ class Linker:
                 self.publishers.update(o.canonical for o in found)  # publishing its industry's statistics, as after `동향을
                 self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])  # 발표했다` (`_carried`): the story's figures are none's
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
-        if found and rule in ("subject_carried", "subject_story") and self.visitor_reporters \
+        if found and rule in {"subject_carried", "subject_story"} and self.visitor_reporters \
                 and {o.canonical for o in found} <= self.visitor_reporters \
                 and not any(t.form in OPENING_QUOTES for t in sentence.tokens[:sentence.after(quantity.start)]):
             # (`관광객이 쓴 돈은 …`, `외국인 관광객은 …`: the region's tourism told on, not the body's; its head's quoted plan is its)
@@ -1611,7 +1614,10 @@ class Linker:
         """A plural demonstrative owns the metric (`이들 업체의 해외 매출`, `이들의 매출`: `plural_demonstratives`):
         organizations named before taken together, which the text does not name in full there."""
         window = self.text[metric[0] - 16 if metric[0] > 16 else 0:metric[0]]
-        if not any(word in window for word in self.lexicon["plural_demonstratives"]):  # (cheap first)
+        for word in self.lexicon["plural_demonstratives"]:  # (cheap first; a loop, not a generator: no cell of `window` per
+            if word in window:  # figure with a metric, most stories have none)
+                break
+        else:
             return False
         before = window.split()[-4:]
         owner = next((k for k in range(len(before) - 1, -1, -1) if before[k].endswith("의")), None)
@@ -1712,7 +1718,7 @@ class Linker:
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
         if metric and self._whole_of_kind(sentence, quantity, metric) or self._ranked_among(quantity, metric):
             return [], "subject_whole"  # `생명보험사 평균 K-ICS 비율`, `5대 시중은행 전체로는`: all of a kind, none named
-        if metric and self.plurals_named and self._theirs(metric):
+        if metric and self._theirs(metric):
             return [], "subject_none"  # `이들 업체의 해외 매출은`: several named before, taken together
         if metric and self.text.startswith("들의 ", metric[0] - 3) and self._others_owning(metric):
             return [], "subject_others"  # `중국 조선사들의 점유율은`: organizations of a kind, none named
@@ -1915,7 +1921,7 @@ class Linker:
         if metric and self.text[metric[0]:metric[1]].split()[-1] in self._outsiders - self.lexicon["member_nouns"]:
             return []  # (`기관 1,200곳이 참여했다`: a count of others, not of its own stores)
         tokens, figure = sentence.tokens, sentence.after(quantity.start)
-        if any(tokens[k].tag == "JX" and tokens[k - 1].tag in ("SL", "SN", "NNP") and not self.taken(tokens[k - 1].start, tokens[k - 1].end)
+        if any(tokens[k].tag == "JX" and tokens[k - 1].tag in {"SL", "SN", "NNP"} and not self.taken(tokens[k - 1].start, tokens[k - 1].end)
                and not self._branch(tokens[k - 1]) and tokens[k - 1].form not in self.lexicon["measures"]
                for k in sentence.subject_particles if k < figure):  # (a measure kiwipiepy tags as a name is none: `마일스톤은`)
             return []  # (a code or a name as the sentence's topic, `GN-301은 … 체중이 8.7% 줄었다`: a product's, a person's)
@@ -2094,7 +2100,7 @@ class Linker:
             tokens, found, text = sentence.tokens, [], self.text[sentence.start:sentence.end]
             if self.group_cue.search(text):
                 for k in range(1, len(tokens) - 1):  # (the tags and spaces first: a pattern call costs more)
-                    if tokens[k + 1].tag in ("JKG", "JX", "JKS") and tokens[k - 1].tag in ("NNG", "NNP") \
+                    if tokens[k + 1].tag in {"JKG", "JX", "JKS"} and tokens[k - 1].tag in {"NNG", "NNP"} \
                             and tokens[k - 1].end + 1 == tokens[k].start and tokens[k + 1].start == tokens[k].end:
                         matched = self.group_word.fullmatch(tokens[k].form)
                         if matched:
@@ -2103,7 +2109,7 @@ class Linker:
                         bisect.bisect_left(self.quantity_starts, sentence.start):bisect.bisect_left(self.quantity_starts, sentence.end)]:
                     q, i = self.quantity_by_start[start], sentence.before(start)
                     own = self.group_word.fullmatch(q.text.replace(" ", "")) \
-                        if i >= 0 and tokens[i].tag in ("NNG", "NNP") and tokens[i].end + 1 == start \
+                        if i >= 0 and tokens[i].tag in {"NNG", "NNP"} and tokens[i].end + 1 == start \
                         and self.text[q.end:q.end + 1] in GROUP_MARKS else None  # (not a partner: `지상파 3사와 연간 540억 원`)
                     if own:
                         found.append((start, int(own.group(1))))
@@ -2111,10 +2117,16 @@ class Linker:
                             and (self.text[q.end:q.end + 1] in GROUP_MARKS or self._merged(start)
                                  or self.text.startswith(GROUP_RECIPIENT, q.end)):
                         found.append((start, int(q.value)))  # (`두 회사의 매출은 각각`, `두 회사를 합치면`)
-                for pair in self._pair_word.finditer(text) if self.pairs_named else ():  # (`양사의 매출 합계는`)
+                for pair in self._pair_word.finditer(text) if self._pairs_named() else ():  # (`양사의 매출 합계는`)
                     found.append((sentence.start + pair.start(), 2))
             self.groups[sentence.index] = sorted(found)
         return self.groups[sentence.index]
+
+    def _pairs_named(self) -> bool:
+        """The text names two companies together (`pair_words`: `양사`): searched once per story, when first asked."""
+        if self.pairs_named is None:
+            self.pairs_named = any(word in self.text for word in self.lexicon["pair_words"])
+        return self.pairs_named
 
     def _owner(self, sentence: Sentence, quantity, metric, organizations: list, marked: list, clause_start: int):
         """(subjects, rule) of a figure the sentence names the owner of: in brackets after it
@@ -2206,7 +2218,7 @@ class Linker:
                 or self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["market_shares"]:
             return False  # (`흰우유 시장 점유율`: the share an organization holds of the market is its own)
         tokens, k = sentence.tokens, sentence.before(metric[0])
-        while k >= 0 and tokens[k].tag in ("NNG", "NNP") and tokens[k].end + 1 >= tokens[k + 1].start:
+        while k >= 0 and tokens[k].tag in {"NNG", "NNP"} and tokens[k].end + 1 >= tokens[k + 1].start:
             if tokens[k].form in self.lexicon["markets"]:
                 return True
             k -= 1
@@ -2434,17 +2446,17 @@ class Linker:
         date, rule = self._period(sentence, quantity, keys)
         if rule in HELD_YIELDS and self._held_stake(sentence, quantity):
             return None, "period_held"  # `모회사 A는 B 지분 34%를 갖고 있다`: a standing stake, no period carried
-        if rule in ("period_clause", "period_as_of", "period_sentence") and self._year_back_part(date):
+        if rule in {"period_clause", "period_as_of", "period_sentence"} and self._year_back_part(date):
             back = self._same_part_back(date)
             if back is not None:
                 return back, "period_same_part"
-        if rule in ("period_clause", "period_as_of", "period_sentence") and self._part_after_year_back(date):
+        if rule in {"period_clause", "period_as_of", "period_sentence"} and self._part_after_year_back(date):
             # `전년 같은 달(48억 달러)`, `지난해 같은 날(68도)`: the day or month the word points back to, a year back
             value = _year_back(date.value or "")
             if value and date.range_start and date.range_end:
                 return Range(value, _year_back(str(date.range_start)), _year_back(str(date.range_end)), date.mention_id,
                              date.start, date.end), "period_same_part"
-        if rule in ("period_clause", "period_as_of", "period_sentence"):
+        if rule in {"period_clause", "period_as_of", "period_sentence"}:
             dates = self.dates_in.get(sentence.index, [])
             span = date_range(self.text, dates, date)
             if span is not None:
@@ -2623,7 +2635,7 @@ class Linker:
                 return False
         tokens = sentence.tokens
         for k in range(sentence.after(quantity.end), len(tokens)):
-            if tokens[k].tag in ("EC", "EF", "ETM"):
+            if tokens[k].tag in {"EC", "EF", "ETM"}:
                 return not (tokens[k - 1].tag == "EP" and tokens[k - 1].form in PAST_TENSE)
         return True
 
@@ -2736,7 +2748,7 @@ class Linker:
         sentence ends on (fact.period_plan does not take its period). Asked only of a sentence `_yet_to_come`."""
         tokens = sentence.tokens
         for k in range(sentence.after(quantity.end), len(tokens)):
-            if tokens[k].tag in ("EC", "EF", "ETM"):
+            if tokens[k].tag in {"EC", "EF", "ETM"}:
                 return tokens[k].tag == "EC" and tokens[k - 1].tag == "EP" and tokens[k - 1].form in PAST_TENSE \
                     and any(t.tag == "EF" for t in tokens[k + 1:])
         return False
@@ -3110,7 +3122,7 @@ class Linker:
                 self.last_period = date
             if period_rule not in ("period_carried", *STORY_PERIODS):  # (a carried one keeps where it was set)
                 self.paragraph_period = (sentence.index, date)
-        if subject_rule in ("subject_genitive", "subject_national", "subject_forecast", "subject_visitors"):
+        if subject_rule in {"subject_genitive", "subject_national", "subject_forecast", "subject_visitors"}:
             # (`부산항만공사는 … 부산항 물동량이 … 밝혔다 | 환적 화물은 …`: a place's figures the reporter goes on with)
             self.owners[sentence.index] = subjects
         for o in subjects or ():
@@ -3125,7 +3137,7 @@ class Linker:
             self.metrics_in_sentence[1].append(metric)
         self.before_previous = self.previous  # (`_margin_over`: the figure a compared one is compared with)
         self.previous = (sentence, metric, quantity.unit, metric_rule)
-        self.named_end = quantity.end if subject_rule in ("subject_named", "subject_none") else -1
+        self.named_end = quantity.end if subject_rule in {"subject_named", "subject_none"} else -1
         self.named_clause = (sentence.index, quantity.end) if subject_rule == "subject_named" else None
         change = is_change(sentence, quantity, self.lexicon)
         kind_rule = "kind_change" if change else "kind_level"

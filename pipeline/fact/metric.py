@@ -79,7 +79,7 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optio
     sized = False  # (past `규모`: the figure is the size of the whole phrase after it)
     if i < len(tokens) and tokens[i].start == quantity.end and tokens[i].form == "대" and tokens[i].tag == "XSN":
         i, bridged = i + 1, True  # `4천억 원대 순이익`: a range modifies the noun after it
-    elif i + 3 < len(tokens) and quantity.category != "count" and tokens[i].start == quantity.end and tokens[i].form in ("로", "으로") \
+    elif i + 3 < len(tokens) and quantity.category != "count" and tokens[i].start == quantity.end and tokens[i].form in {"로", "으로"} \
             and tokens[i + 1].form in lexicon["estimates"] and tokens[i + 2].form == "되" and tokens[i + 3].tag == "ETM":
         i, bridged = i + 4, True  # `142%로 예상되는 부채비율`: the estimated value of the noun after it (not `50대로 추정되는 남성`)
     for _ in range(5):
@@ -103,7 +103,7 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optio
                 return None
             adjacent = token.start in (quantity.end, quantity.end + 1) or bound_between(tokens, i, quantity, lexicon)
             changed = i + 1 < len(tokens) and tokens[i + 1].form in lexicon["change_nouns"]  # `17% 임금 인상`
-            if not (bridged or adjacent and (quantity.category in ("count", "measure") or changed)):
+            if not (bridged or adjacent and (quantity.category in {"count", "measure"} or changed)):
                 return None
             if adjectival(tokens, i) == i:
                 span = noun_phrase_end(sentence, i)
@@ -182,7 +182,7 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
     whole = None  # `전체 유통업체 매출의 17.1%`: the whole a share is of, taken only when nothing else is named
     part_of = whole_of_part(sentence, quantity)  # `상금의 절반인 360만 원을 기부했다`: 상금 is the whole, not the metric
     edge, figure = quantity.start, i + 1
-    if i >= 2 and tokens[i].tag in ("MM", "MAG") and tokens[i].form in ("약", "대략") and tokens[i].end + 1 == quantity.start:
+    if i >= 2 and tokens[i].tag in {"MM", "MAG"} and tokens[i].form in {"약", "대략"} and tokens[i].end + 1 == quantity.start:
         i, edge = i - 1, tokens[i].start  # `전체 D램 매출의 약 40%`
     if quantity.unit == "%" and i >= 1 and tokens[i].form == "의" and tokens[i].tag == "JKG" and tokens[i].end + 1 == edge:
         k = before_brackets(tokens, i - 1) if tokens[i - 1].tag == "SSC" else i - 1  # (`전체 매출(3,120억 원)의 59%`)
@@ -205,7 +205,7 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             glossed, gloss_end = word_start(sentence, o), tokens[i].end  # (the metric is that noun with its gloss, whose measure names it)
     while i >= 0 and tokens[i].start >= clause_start:
         token = tokens[i]
-        if token.tag == "SSC" and token.form == ")" and i + 1 < len(tokens) and tokens[i + 1].tag in ("JX", "JKS") \
+        if token.tag == "SSC" and token.form == ")" and i + 1 < len(tokens) and tokens[i + 1].tag in {"JX", "JKS"} \
                 and tokens[i + 1].start == token.end:
             i = before_brackets(tokens, i)  # the words glossing a topic name no measure of it (`에틸렌 스프레드(제품과
             continue  # 원료 가격 차이)가 t당 평균 248달러로` → the topic)
@@ -218,7 +218,7 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             word = sentence.text[start:token.end]
             measures = lexicon["measures"]
             suffixed = token.tag == "XSN" and token.form in lexicon["measure_suffixes"]  # `전세가율`
-            counted = token.form == "수" and i > 0 and tokens[i - 1].tag in ("NNG", "NNP") \
+            counted = token.form == "수" and i > 0 and tokens[i - 1].tag in {"NNG", "NNP"} \
                 and tokens[i - 1].end + 1 == token.start  # `직원 수를 80명에서`: the number of what the noun names
             headed = len(word) >= 3 and word[-1] in lexicon["measure_heads"] and word[-2:] not in lexicon["not_measure_heads"] \
                 and (token.start == start and token.tag in ("NNG", "NNP") or token.form in lexicon["measure_heads"])  # (`발전량 31%↑`, `방류+량`)
@@ -280,7 +280,7 @@ def copula_noun_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[t
     it only when it names a measure or results (not a cause: `31달러 개선된 영향이다`)."""
     tokens, i = sentence.tokens, sentence.after(quantity.end)
     k = i
-    while k < len(tokens) and k - i < 3 and tokens[k].tag in ("VV", "VA", "NNG", "XSV"):
+    while k < len(tokens) and k - i < 3 and tokens[k].tag in {"VV", "VA", "NNG", "XSV"}:
         k += 1
     if k == i or k >= len(tokens) or tokens[k].tag != "ETM" or tokens[k].form in PROSPECTIVE:
         return None
@@ -302,7 +302,7 @@ def past_list_of_figures(tokens: list, i: int, edge: int, lexicon: dict) -> int:
     (`내수 5,120대, 수출 7,040대 등 모두 1만 2,160대를 판매했다`: `list_ends`, a total's word as `모두`, `총` between): the
     items' nouns are no measure of the total (a measure before the list is: `판매량은 내수 …`), else `i`."""
     k = i
-    if k >= 1 and tokens[k].tag in ("MM", "MAG") and tokens[k].form in lexicon["not_metrics"] and tokens[k].end + 1 == edge:
+    if k >= 1 and tokens[k].tag in {"MM", "MAG"} and tokens[k].form in lexicon["not_metrics"] and tokens[k].end + 1 == edge:
         k -= 1
     if not (k >= 2 and tokens[k].form in lexicon["list_ends"] and tokens[k].tag == "NNB"):
         return i
@@ -334,7 +334,7 @@ def in_relative_clause(tokens: list, i: int, figure: int, taken) -> bool:
     """The noun at token `i`, marked as subject (이/가: a topic's 은/는 stands outside a relative clause), is the subject of
     a relative clause that modifies a noun before the figure (`동네 가게가 당근에 개설한 비즈프로필은`, `반환 의무가 없는
     선급금`): the clause's first ending is adnominal and a noun follows it."""
-    m = next((m for m in range(i + 1, figure) if tokens[m].tag in ("ETM", "ETN", "EC", "EF")), None)
+    m = next((m for m in range(i + 1, figure) if tokens[m].tag in {"ETM", "ETN", "EC", "EF"}), None)
     return m is not None and tokens[m].tag == "ETM" and m + 1 < figure and tokens[m + 1].tag in ("NNG", "NNP") \
         and tokens[m + 1].start == tokens[m].end + 1 and tokens[m + 1].form not in NOT_METRIC \
         and not taken(tokens[m].start, tokens[m].end)  # (`지난해 같은 기간`: a time, no noun a clause describes)
@@ -359,8 +359,8 @@ def cause_clause(tokens: list, i: int, figure: int, causes: frozenset) -> bool:
     """The noun at token `i` is in a clause of cause before the figure (`택배 물량이 늘어난 덕에 4,180억 원으로`, `수요가 줄었기
     때문에`: the clause's first ending adnominal or nominal, then a noun of `cause_nouns`): it names the cause, not the
     figure's measure."""
-    m = next((m for m in range(i + 1, figure) if tokens[m].tag in ("ETM", "ETN", "EC", "EF")), None)
-    return m is not None and tokens[m].tag in ("ETM", "ETN") and m + 1 < figure and tokens[m + 1].form in causes
+    m = next((m for m in range(i + 1, figure) if tokens[m].tag in {"ETM", "ETN", "EC", "EF"}), None)
+    return m is not None and tokens[m].tag in {"ETM", "ETN"} and m + 1 < figure and tokens[m + 1].form in causes
 
 
 def occupied(sentence: Sentence, quantity) -> bool:
@@ -560,7 +560,7 @@ def ranking_measure(sentence: Sentence, quantity, lexicon: dict) -> Optional[tup
     measure noun that a record word and an adjective modify right after the figure's 로 (past an adverb: `여전히
     가장 많은 매출을`), as an object; for a count, the noun counted too (`가장 많은 공고를`)."""
     tokens, i = sentence.tokens, sentence.after(quantity.end)
-    if not (i + 1 < len(tokens) and tokens[i].start == quantity.end and tokens[i].form in ("로", "으로")):
+    if not (i + 1 < len(tokens) and tokens[i].start == quantity.end and tokens[i].form in {"로", "으로"}):
         return None
     record = i + 2 if tokens[i + 1].tag == "MAG" and tokens[i + 1].form not in lexicon["record_words"] else i + 1
     if not (record + 3 < len(tokens) and tokens[record].form in lexicon["record_words"] and tokens[record + 1].tag == "VA"
@@ -580,10 +580,10 @@ def acronym_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     """A measure named by a Latin acronym right before the figure, bare or as topic or subject (`RevPAR 12% 상승`,
     `지난해 ROE는 8.7%였다`, past an adverb: `ARPU는 각각 3만 200원`): that name — not an organization's (`LG 10%`)."""
     tokens = sentence.tokens
-    marks = lambda t: t.tag in ("JX", "JKS") and t.form in TOPIC_OR_SUBJECT
+    marks = lambda t: t.tag in {"JX", "JKS"} and t.form in TOPIC_OR_SUBJECT
     i = _word_before_figure(sentence, quantity, marks)
     k = sentence.before(quantity.start)
-    if i >= 0 and tokens[i].tag in ("MAG", "MM") and i == k and i >= 2 and marks(tokens[i - 1]) \
+    if i >= 0 and tokens[i].tag in {"MAG", "MM"} and i == k and i >= 2 and marks(tokens[i - 1]) \
             and tokens[i - 1].end + 1 == tokens[i].start and tokens[i - 2].end == tokens[i - 1].start:
         i -= 2  # an adverb between does not part them (`ARPU는 각각 3만 200원, 3만 1,500원`)
     if i < 0 or tokens[i].tag != "SL" or taken(tokens[i].start, tokens[i].end) \
@@ -719,7 +719,7 @@ def _listed_before(sentence: Sentence, i: int, dotted: bool) -> list:
 def qualifier(token, words: frozenset) -> bool:
     """An approximator or a word of `words` before a figure (`약`, `연`, `월`, `총`; `전국` among the `not_metrics`):
     it says how the figure is meant, not what it counts."""
-    return token.tag in ("MM", "MAG") and token.form in APPROXIMATORS or token.form in words
+    return token.tag in {"MM", "MAG"} and token.form in APPROXIMATORS or token.form in words
 
 
 @functools.lru_cache(maxsize=None)
@@ -742,11 +742,11 @@ def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets
     tokens = sentence.tokens
     i = sentence.before(quantity.start)
     figure = i + 1
-    if quantity.category == "count" and i >= 1 and tokens[i].tag in ("JX", "JKS"):
+    if quantity.category == "count" and i >= 1 and tokens[i].tag in {"JX", "JKS"}:
         titles = frozenset()  # the marker right before the count
     while i >= 1 and tokens[i].start >= clause_start:
         h = before_brackets(tokens, i - 1) if tokens[i].form in METRIC_TOPIC else -1  # (`국내총생산(GDP)은`)
-        if tokens[i].form in METRIC_TOPIC and tokens[i].tag in ("JX", "JKS") and h >= 0 \
+        if tokens[i].form in METRIC_TOPIC and tokens[i].tag in {"JX", "JKS"} and h >= 0 \
                 and (tokens[h].tag in COMMON or tokens[h].tag == "NNP" and proper_measure(tokens[h].form)) \
                 and not (h > 0 and tokens[h - 1].tag == "JKO"):  # (`음악을 아는`: a verb read as a noun)
             head = tokens[h]
@@ -765,7 +765,7 @@ def given_as(sentence: Sentence, quantity, taken, lexicon: Optional[dict] = None
     (`처음으로 1천억 원을 넘어섰다`: `not_metrics`), which says when the figure was first reached, not what it is."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
     j = past_brackets(tokens, sentence.after(quantity.end))
-    if not (j < len(tokens) and tokens[j].tag in ("JKO", "VCP")):
+    if not (j < len(tokens) and tokens[j].tag in {"JKO", "VCP"}):
         return None  # the figure is what is given (`…점을 받아`), not a limit (`선착순으로 100명까지`)
     if i >= 1 and tokens[i].form in ("로", "으로") and tokens[i].tag == "JKB" and tokens[i].end + 1 == quantity.start \
             and tokens[i - 1].tag in COMMON and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end) \
@@ -847,7 +847,7 @@ def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict, date
         while i >= 1 and tokens[i].start >= date.start:
             i -= 1
         edge = date.start
-    if i >= 2 and (tokens[i].tag in ("MM", "MAG") or qualifier(tokens[i], lexicon["not_metrics"]) or rate_word(sentence, i, lexicon)) \
+    if i >= 2 and (tokens[i].tag in {"MM", "MAG"} or qualifier(tokens[i], lexicon["not_metrics"]) or rate_word(sentence, i, lexicon)) \
             and tokens[i].end + 1 == quantity.start:
         i, edge = i - 1, tokens[i].start  # an approximator between (`본사 인력을 약 4천 명에서`)
     if i >= 3 and tokens[i].form == "의" and tokens[i].tag == "JKG" and tokens[i].end + 1 == edge \
@@ -908,7 +908,7 @@ def framed(sentence: Sentence, verbs: frozenset) -> Optional[tuple]:
     `업종별 영업이익을 살펴보면`): what the figures after it measure; (start, end, where it ends)."""
     tokens = sentence.tokens
     for k in range(2, len(tokens) - 1):
-        if tokens[k].form in verbs and tokens[k].tag.startswith("VV") and tokens[k + 1].form in ("면", "으면") \
+        if tokens[k].form in verbs and tokens[k].tag.startswith("VV") and tokens[k + 1].form in {"면", "으면"} \
                 and tokens[k - 1].tag == "JKO" and tokens[k - 2].tag in COMMON \
                 and not (k >= 3 and tokens[k - 3].tag == "MM" and tokens[k - 3].end + 1 >= tokens[k - 2].start):
             # (not the companies summed, `두 회사를 합치면`, `양사를 합치면`: a group, no measure)
@@ -920,7 +920,7 @@ def partitive_before(sentence: Sentence, quantity) -> Optional[tuple]:
     """The whole a count is part of (`구속된 네티즌 중 1명은`): the noun before the `중` or `가운데`
     right before it (the counts listed after it share it: `metric_shared`)."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
-    if i > 0 and tokens[i].form in PARTS and tokens[i].tag in ("NNB", "NNG") and tokens[i - 1].tag in COMMON \
+    if i > 0 and tokens[i].form in PARTS and tokens[i].tag in {"NNB", "NNG"} and tokens[i - 1].tag in COMMON \
             and tokens[i - 1].form not in NOT_METRIC:
         return word_start(sentence, i - 1), tokens[i - 1].end
     return None
@@ -937,13 +937,13 @@ def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
     start = past_brackets(tokens, sentence.after(quantity.end))
     i = past_listed(tokens, start, quantity, lexicon)
     _, clause_end = sentence.clause(quantity.end if i == start else tokens[i - 1].start)  # (the last figure's clause)
-    while i < len(tokens) and (tokens[i].tag == "XSN" or tokens[i].tag == "JX" and tokens[i].form in ("밖에", "만")):
+    while i < len(tokens) and (tokens[i].tag == "XSN" or tokens[i].tag == "JX" and tokens[i].form in {"밖에", "만"}):
         i += 1  # `씩`, `한 번밖에`
     verbal = lambda k: k + 1 < len(tokens) and tokens[k].tag == "NNG" and tokens[k + 1].tag == "XSV" \
         and tokens[k].form not in light
     if verbal(i) and quantity.category == "count":
         return tokens[i].start, tokens[i].end
-    if i + 1 < len(tokens) and tokens[i].tag == "JX" and tokens[i].form in ("도", "은", "는") \
+    if i + 1 < len(tokens) and tokens[i].tag == "JX" and tokens[i].form in {"도", "은", "는"} \
             and quantity.unit not in lexicon["frequency_units"]:  # (`한 번도 발생하지 않았다`: how often)
         k = i + 1
         while k < len(tokens) and tokens[k].tag == "MAG":
@@ -1227,15 +1227,15 @@ def received_as(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
         j += 1
     if j < len(tokens) and tokens[j].form == "," and tokens[j].tag == "SP":
         k = j + 1  # (the next figure's object in the same list: units before the particle, no predicate's end between)
-        while k < j + 16 and k < len(tokens) and not (tokens[k].tag == "JKO" and tokens[k - 1].tag in ("NNB", "NR", "SW")):
-            if tokens[k].tag in ("EF", "ETM", "SF") or tokens[k].tag == "EC" and tokens[k - 1].form not in lexicon["adverbial_verbs"]:
+        while k < j + 16 and k < len(tokens) and not (tokens[k].tag == "JKO" and tokens[k - 1].tag in {"NNB", "NR", "SW"}):
+            if tokens[k].tag in {"EF", "ETM", "SF"} or tokens[k].tag == "EC" and tokens[k - 1].form not in lexicon["adverbial_verbs"]:
                 return None
             k += 1
         j = k
     if not (j < len(tokens) and tokens[j].tag == "JKO"):
         return None
     r = j + 1  # the 로 that marks what the figure is
-    while r < j + 8 and r < len(tokens) and (tokens[r].tag in WORD_TAGS or tokens[r].tag in ("XSN", "SSO", "SSC", "SL", "NNP")):
+    while r < j + 8 and r < len(tokens) and (tokens[r].tag in WORD_TAGS or tokens[r].tag in {"XSN", "SSO", "SSC", "SL", "NNP"}):
         r += 1
     if r == j + 1 or r >= len(tokens) or tokens[r].form not in ("로", "으로") or tokens[r].tag != "JKB":
         return None

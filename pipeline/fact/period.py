@@ -76,7 +76,7 @@ def counted_since(sentence: Sentence, date, lexicon: dict) -> bool:
         if tokens[k].form in since:
             return tokens[k + 1].tag in ("SN", "NR") and any(
                 t.form in lexicon["elapsed_ends"] and t.tag == "NNB" for t in tokens[k + 2:k + 5])
-        if tokens[k].tag[0] in "VE" or tokens[k].tag in ("SF", "SP"):
+        if tokens[k].tag[0] in "VE" or tokens[k].tag in {"SF", "SP"}:
             return False
     return False
 
@@ -88,7 +88,7 @@ def elapsed_since(sentence: Sentence, date, lexicon: dict) -> bool:
         return False  # (cheap first: most sentences count no elapsed time)
     tokens, i = sentence.tokens, sentence.after(date.end)
     for k in range(i, min(i + 10, len(tokens) - 2)):
-        if tokens[k].tag in ("EF", "EC", "SF", "SP"):
+        if tokens[k].tag in {"EF", "EC", "SF", "SP"}:
             return False
         if tokens[k].tag == "ETM":
             if tokens[k + 1].form in lexicon["elapsed_nouns"] and tokens[k + 1].tag == "NNB":
@@ -202,7 +202,7 @@ def relative_topic_between(sentence: Sentence, start: int, end: int) -> bool:
             p = k + (k < len(tokens) and tokens[k].tag in NOUNS)
             if p + 3 < len(tokens) and tokens[p].tag == "SSO" and tokens[p + 1].tag in NOUNS and tokens[p + 2].tag == "SSC":
                 p += 3  # (a name in quotes: `지난 7월 문을 연 워터코스터 '파도타기'는`, `지난달 출시한 '아레나'는`)
-            if p > k and p < len(tokens) and tokens[p].form in ("은", "는") and tokens[p].tag == "JX":
+            if p > k and p < len(tokens) and tokens[p].form in {"은", "는"} and tokens[p].tag == "JX":
                 return True
         i += 1
     return False

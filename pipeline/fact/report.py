@@ -74,7 +74,7 @@ def quote_start(sentence: Sentence, lexicon: dict) -> Optional[int]:
     tokens = sentence.tokens
     if not any(is_quotative(t, lexicon) for t in tokens[-6:]):
         return None
-    return next((t.start for t in tokens if t.tag == "JX" and t.form in ("은", "는")), None)
+    return next((t.start for t in tokens if t.tag == "JX" and t.form in {"은", "는"}), None)
 
 
 @functools.lru_cache(maxsize=None)
@@ -97,6 +97,6 @@ def announced_on(sentence: Sentence, date, lexicon: dict) -> bool:
                 and date.granularity == "day" and k >= 2 and tokens[k - 2].form in lexicon["own_reports"]:
             after = tokens[k + 1] if tokens[k + 1].tag != "XSV" or k + 2 >= len(tokens) else tokens[k + 2]
             return after.tag == "ETM"
-        if token.tag not in ("NNG", "JKB", "JKO"):
+        if token.tag not in {"NNG", "JKB", "JKO"}:
             return False
     return False

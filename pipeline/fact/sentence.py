@@ -89,7 +89,7 @@ class Sentence:
     @once
     def major_bounds(self) -> list:
         """Ends of the tokens that end a major clause (`major_clause_start`)."""
-        return [t.end for t in self._bounding if t.tag in ("SP", "SF", "JKQ") or t.tag == "EC" and t.form in JOINING]
+        return [t.end for t in self._bounding if t.tag in {"SP", "SF", "JKQ"} or t.tag == "EC" and t.form in JOINING]
 
     @once
     def ending(self) -> frozenset:
@@ -186,7 +186,7 @@ def final_verb(sentence: Sentence) -> str:
         k -= 1
     if k >= 1 and tokens[k].tag == "XSV":
         k -= 1
-    return tokens[k].form if k >= 0 and tokens[k].tag in ("VV", "NNG") else ""
+    return tokens[k].form if k >= 0 and tokens[k].tag in {"VV", "NNG"} else ""
 
 
 def compound_head(tokens: list, i: int, change_nouns: frozenset) -> bool:

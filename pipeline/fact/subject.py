@@ -54,7 +54,7 @@ def heads_topic(sentence: Sentence, organization, members: frozenset = frozenset
         return False
     k, last = i, i + 4 if i + 4 < len(tokens) else len(tokens)
     while k < last:
-        if tokens[k].tag in ("JX", "JKS") and tokens[k].form in TOPIC:
+        if tokens[k].tag in {"JX", "JKS"} and tokens[k].form in TOPIC:
             return k > i and tokens[k - 1].form not in analysts
         if tokens[k].tag == "SN" and k > i and tokens[k - 1].form in members:
             k = past_figure(tokens, k)  # (the count of its members: `임직원 1,830명은`)
@@ -203,7 +203,7 @@ def clause_head(sentence: Sentence, quantity, organizations: list, taken):
     k = i + 1
     while k + 1 < len(tokens) and tokens[k + 1].tag in WORD_TAGS and tokens[k + 1].start == tokens[k].end:
         k += 1
-    if head.tag == "NNP" and k + 1 < len(tokens) and tokens[k + 1].form in TOPIC and tokens[k + 1].tag in ("JX", "JKS") \
+    if head.tag == "NNP" and k + 1 < len(tokens) and tokens[k + 1].form in TOPIC and tokens[k + 1].tag in {"JX", "JKS"} \
             and not taken(head.start, tokens[k].end):
         return []
     return None
@@ -247,7 +247,7 @@ def operated_by_relative(sentence: Sentence, organizations: list, quantity, lexi
     revenue; holdout40, holdout13). Not a product a company launched (`오리온이 출시한 과자`: none)."""
     tokens, text = sentence.tokens, sentence.text
     for o in organizations:
-        if o.end >= quantity.start or text[o.end:o.end + 2] not in ("이 ", "가 ") \
+        if o.end >= quantity.start or text[o.end:o.end + 2] not in {"이 ", "가 "} \
                 or not text[o.end + 2:o.end + 12].replace(" ", "").startswith(tuple(lexicon["brand_operators"])):
             continue
         head = relative_head(sentence, o)
@@ -275,7 +275,7 @@ def anaphor_tokens(sentence: Sentence, lexicon: dict) -> list:
     if sentence.forms.isdisjoint(lexicon["anaphors"]):  # (cheap first: most sentences hold none; their forms are made anyway)
         return []
     tokens, anaphors, text = sentence.tokens, lexicon["anaphors"], sentence.text
-    return [k for k, token in enumerate(tokens[:-1]) if token.form in anaphors and token.tag in ("NNG", "NNP")
+    return [k for k, token in enumerate(tokens[:-1]) if token.form in anaphors and token.tag in {"NNG", "NNP"}
             and (token.start == sentence.start or text[token.start - 1].isspace())
             and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC or tokens[k + 1].form == "전체"
                  or token.start == sentence.start and tokens[k + 1].start == token.end and tokens[k + 1].tag == "JKG")
@@ -288,7 +288,7 @@ def partner_anaphors(sentence: Sentence, lexicon: dict) -> list:
     if sentence.forms.isdisjoint(lexicon["anaphors"]):  # (cheap first, as `anaphor_tokens`)
         return []
     tokens, anaphors, text = sentence.tokens, lexicon["anaphors"], sentence.text
-    return [k for k, token in enumerate(tokens) if token.form in anaphors and token.tag in ("NNG", "NNP")
+    return [k for k, token in enumerate(tokens) if token.form in anaphors and token.tag in {"NNG", "NNP"}
             and token.start > sentence.start and text[token.start - 1].isspace()
             and followed_by(text, token.end, lexicon["comitative"], 0)]
 
@@ -335,9 +335,9 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
     while i >= 1 and tokens[i].start >= clause_start:
         token = tokens[i]
         # (a quoted title as topic, `앨범 '블룸'은`: a product's figure, not its maker's)
-        quoted = token.tag == "JX" and token.form in ("은", "는") and i >= 2 and tokens[i - 1].form in CLOSING_QUOTES \
+        quoted = token.tag == "JX" and token.form in {"은", "는"} and i >= 2 and tokens[i - 1].form in CLOSING_QUOTES \
             and tokens[i - 2].tag in NOUNS
-        if token.tag == "JKS" and token.form in ("이", "가") or quoted:
+        if token.tag == "JKS" and token.form in {"이", "가"} or quoted:
             head = tokens[i - 2 if quoted else i - 1]
             if not quoted and head.form not in titles and listed_part(sentence, i, quantity, lexicon):
                 return False  # (`이 가운데 컨테이너선이 46척, 벌크선이 38척`: parts of the figure before, no names of their own)
@@ -358,10 +358,10 @@ def product_named(tokens: list, i: int, lexicon: dict) -> bool:
     콜레오스가`, which kiwipiepy may read as common nouns): a product named, no organization — not the kind itself
     (`하이브리드 모델이`) nor a measure of it (`전기차 판매가`)."""
     nouns = cues()["products"]["nouns"]
-    if tokens[i].form in nouns or tokens[i].form in lexicon["measures"] or tokens[i].tag not in ("NNG", "NNP", "SL"):
+    if tokens[i].form in nouns or tokens[i].form in lexicon["measures"] or tokens[i].tag not in {"NNG", "NNP", "SL"}:
         return False
     k, words = i - 1, 1  # (words of the name so far, past tokens glued into one: `블루윙` read as 블루 + 윙)
-    while k >= 0 and tokens[k].tag in ("NNG", "NNP", "SL") and tokens[k].end + 1 >= tokens[k + 1].start:
+    while k >= 0 and tokens[k].tag in {"NNG", "NNP", "SL"} and tokens[k].end + 1 >= tokens[k + 1].start:
         spaced = tokens[k].end + 1 == tokens[k + 1].start
         if spaced and tokens[k].form in nouns:
             return True
@@ -537,7 +537,7 @@ def _on_a_time(sentence: Sentence, k: int, figure: int, taken) -> bool:
     """The subject marked at token `k` is that of a relative clause on a date before the figure (`프로야구 중계가 끝난
     10월에도 가입 해지율은`): it tells when, it is not the figure's clause's."""
     tokens = sentence.tokens
-    m = next((m for m in range(k + 1, figure) if tokens[m].tag in ("ETM", "EC", "EF")), None)
+    m = next((m for m in range(k + 1, figure) if tokens[m].tag in {"ETM", "EC", "EF"}), None)
     return m is not None and tokens[m].tag == "ETM" and m + 1 < figure and tokens[m + 1].tag in ("SN", "NNG", "MM") \
         and taken(tokens[m + 1].start, tokens[m + 1].end) and not taken(tokens[k - 1].start, tokens[k - 1].end)
 
@@ -549,7 +549,7 @@ def _in_relative_clause(sentence: Sentence, k: int, figure: int, lexicon: dict) 
     subject, nor `물체가 발견된 지점은`, no measure); or the clause modifies the noun right before the figure (`LH가 발주한
     공공주택 사업 4건도 따냈다`: the orderer's clause picks out the things counted)."""
     tokens = sentence.tokens
-    m = next((m for m in range(k + 1, figure) if tokens[m].tag in ("ETM", "EC", "EF")), None)
+    m = next((m for m in range(k + 1, figure) if tokens[m].tag in {"ETM", "EC", "EF"}), None)
     if m is None or tokens[m].tag != "ETM":
         return False
     n = m + 1
@@ -582,7 +582,7 @@ def coordinated(text: str, head, organizations: list, lexicon: dict, partners: b
     is false (a subject carried to the next sentence: the partner was the activity's)."""
     chosen = [head]
     for o in reversed([o for o in organizations if o.end <= head.start]):
-        if text[o.end:chosen[0].start].strip() in ("와", "과", "및", ",", "·", "ㆍ") \
+        if text[o.end:chosen[0].start].strip() in {"와", "과", "및", ",", "·", "ㆍ"} \
                 or _described_after(text[o.end:chosen[0].start], lexicon):
             chosen.insert(0, o)
         else:
