@@ -72,5 +72,62 @@ d.Q("1조 원", 1000000000000, W, "원", "currency", bound="gt", note="넘어 �
 d.Q("20%", 20, "%", "%", P, ctx="점유율 20%",
     f=("소주 점유율", "소주 점유율 20%", CS, "2026", "level", "required", "as 1조 원"))
 
+# ---------------------------------------------------------------- 002 city gas tariff change (연합뉴스 dateline, no year anywhere)
+d = Doc("002_0d0209259c2de11c", "2025-06-26"); docs.append(d)
+PG, DG = "팔공도시가스", "대구시"
+d.Oall(PG, PG, special={0: ("required", "invented city gas supplier; headline, before 요금 (its tariff)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.Oall(DG, DG, special={0: ("required", "a city acting as a government (approves the tariff)")})
+d.O("물가대책위원회", "물가대책위원회", note="a named committee (ANNOTATION: committees)")
+d.O("한국가스공사", "한국가스공사")
+NX = "2025-07-01"
+d.D("다음 달", "2025-07", "month", ctx="요금 다음 달", rel=True, note="headline; future clause: the next month")
+d.D("다음 달 1일", NX, "day", rel=True, note="다음 달 before a day: one mention; 부터 outside")
+d.D("26일", "2025-06-26", "day", rel=True, note="the day of the approval and the announcement")
+d.D("지난해", "2024", "year", rel=True)
+d.D("올해 1분기", "2025-Q1", "quarter", rel=True, note="올해 before a quarter: one mention")
+d.D("지난 3월 말", "2025-03", "month", mod="END", rel=True, note="as of (기준)")
+d.Q("3.9%", 3.9, "%", "%", P, ctx="3.9% 인상…",
+    f=("요금", "가스 요금 다음", PG, "2025-07", "change", "required", "headline: its own 다음 달; 인상: a change"))
+d.Q("1,840원", 1840, W, "원", "currency", ctx="월 1,840원 더",
+    f=("", None, "", "2025-07", "change", "optional",
+       "headline: no noun names the amount (더 낸다, a plain verb) unless the headline's 요금; the households' payment (no ORG) or the supplier's tariff? (README question 3)"))
+d.Q("1MJ", 1, "MJ", "MJ", M, st="optional", note="the 1 of a rate denominator (1MJ당): optional")
+d.Q("22.47원", "22.47", W, "원", "currency",
+    f=("주택용 요금", None, PG, "", "level", "optional",
+       "the old level of `A에서 B로` after a clause dated 다음 달 1일부터: the date is the new level's; the old one's period (the present tariff, no DATE) is unsettled (README question 4)"))
+d.Q("23.35원", "23.35", W, "원", "currency",
+    f=("주택용 요금", None, PG, NX, "level", "required", "genitive owner (팔공도시가스의 주택용 요금); 다음 달 1일부터 in the clause"))
+d.Q("3.9%", 3.9, "%", "%", P, ctx="3.9% 오른다", f=("주택용 요금", None, PG, NX, "change"))
+d.Q("5.2%", 5.2, "%", "%", P,
+    f=("인상", "5.2% 인상", PG, NX, "change", "required",
+       "the rise the company asked for (회사는 = 팔공도시가스); no date in the sentence: the company's period last set (다음 달 1일), 26일 only dates the approval"))
+d.Q("1.3%포인트", "1.3", PP, "%포인트", P,
+    f=("인상", "5.2% 인상", PG, NX, "change", "required", "the same clause chain: what was lowered is the asked rise (the figure before's noun); 낮아졌다 a change"))
+d.Q("38만 2천 가구", 382000, "가구", "가구", C,
+    f=("주택용", "주택용 38만", PG, "", "level", "optional",
+       "the counter 가구 is itself the counted noun (inside the span): metric 주택용, 공급권역 or empty?; the supplier's customers or a count of no ORG?; no date of its own (README question 3)"))
+BILL = ("the households' monthly bill (genitive owner 가구의: not an ORG): empty subject; "
+        "이번 조정으로 points to the adjustment dated 다음 달 1일, the period of the tariff figures before")
+d.Q("4만 7,200원", 47200, W, "원", "currency",
+    f=("가스요금", "월평균 가스요금", "", "", "level", "optional", "the old level of `A에서 B로`: its period unsettled (README question 4); " + BILL))
+d.Q("4만 9,040원", 49040, W, "원", "currency",
+    f=("가스요금", "월평균 가스요금", "", NX, "level", "required", "월평균 qualifies the basis: outside; " + BILL))
+d.Q("1,840원", 1840, W, "원", "currency", ctx="으로 1,840원 오를",
+    f=("가스요금", "월평균 가스요금", "", NX, "change", "required", "오를: a change; " + BILL))
+d.Q("21.90원", "21.90", W, "원", "currency",
+    f=("영업용 요금", None, PG, NX, "level", "required",
+       "the supplier's tariff (the subject of the tariff sentences carried, the households' sentence between names no ORG); the period last set for it"))
+d.Q("2.8%", 2.8, "%", "%", P, f=("영업용 요금", None, PG, NX, "change"))
+d.Q("126억 원", 12600000000, W, "원", "currency", f=("영업손실", None, PG, "2024", "level"))
+d.Q("38억 원", 3800000000, W, "원", "currency", f=("적자", None, PG, "2025-Q1", "level", "required", "the same topic (팔공도시가스는); 올해 1분기 in the clause"))
+d.Q("14조 1,000억 원", 14100000000000, W, "원", "currency",
+    f=("민수용 미수금", None, "한국가스공사", "2025-03", "level", "required", "genitive owner; 지난 3월 말 기준 (value 2025-03, END)"))
+d.Q("2만 1,500가구", 21500, "가구", "가구", C,
+    f=("기초생활수급자와 차상위계층", None, DG, "", "level", "required",
+       "the households the city's relief covers (대구시는 … 감면하기로 했다); counted noun phrase before the counter; a plan with no DATE: empty period"))
+d.Q("3만 6천 원", 36000, W, "원", "currency", bound="max", note="최대 (and 까지) → max",
+    f=("감면", "감면하기로", DG, "", "level", "required", "the verbal noun 감면 names the amount; the city's; no DATE (월 is a rate word): empty"))
+
 if __name__ == "__main__":
     write_all(docs)
