@@ -129,5 +129,64 @@ d.Q("2만 1,500가구", 21500, "가구", "가구", C,
 d.Q("3만 6천 원", 36000, W, "원", "currency", bound="max", note="최대 (and 까지) → max",
     f=("감면", "감면하기로", DG, "", "level", "required", "the verbal noun 감면 names the amount; the city's; no DATE (월 is a rate word): empty"))
 
+# ---------------------------------------------------------------- 003 national university's research grants and patents (뉴시스 dateline)
+d = Doc("003_c9af2b3dabada3b4", "2026-01-27"); docs.append(d)
+BU, BT = "부산대학교", "부산대기술지주"
+d.O("부산대", BU, ctx="부산대, 지난해", note="short form of 부산대학교 (full name in the lead); headline topic with a comma")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(BU, BU)
+d.O("정부", "정부", ctx="정부와 기업", st="optional", note="unnamed institution noun (ANNOTATION: optional)")
+d.O("정부", "정부", ctx="정부 과제", st="optional", note="unnamed institution noun, as a modifier (정부 과제)")
+d.O("한국연구재단", "한국연구재단", note="government research agency running the program")
+d.O("해솔머티리얼즈", "해솔머티리얼즈", note="invented company introduced by what it makes (이차전지 소재기업)")
+d.O(BT, BT, note="the university's subsidiary (대학 자회사인)")
+d.O("부산대", BU, ctx="부산대 연구부총장", note="short form before a person's title")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="부산대, 지난해", rel=True, note="headline")
+d.D("2025년", Y, "year")
+d.D("전년", "2024", "year", ctx="전년(3,780억", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("27일", "2026-01-27", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("올해", "2026", "year", rel=True, note="올해부터 (부터 outside)")
+d.D("전년", "2024", "year", ctx="전년 대비 17.2%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난해", Y, "year", ctx="늘었다. 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 74건", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난해", Y, "year", ctx="부산대기술지주는 지난해", rel=True)
+d.D("2027년", "2027", "year", note="2027년까지 (까지 outside)")
+d.Q("4,120억 원", 412000000000, W, "원", "currency", ctx="연구비 4,120억 원 수주",
+    f=("연구비", "지난해 연구비", BU, Y, "level", "required", "headline: its own 지난해"))
+d.Q("612건", 612, "건", "건", C, ctx="등록 612건 '",
+    f=("특허 등록", "특허 등록 612건 '", BU, Y, "level", "required", "headline: the title's 지난해 (the … does not split the headline's date)"))
+d.Q("4,120억 원", 412000000000, W, "원", "currency", ctx="연구비가 4,120억 원",
+    f=("연구비", "따낸 연구비가", BU, Y, "level", "required", "what the university won (부산대학교는 … 따낸 연구비); 2025년 in the sentence"))
+d.Q("3,780억 원", 378000000000, W, "원", "currency",
+    f=("연구비", "따낸 연구비가", BU, "2024", "level", "required", "a basis figure in brackets after 전년: the period that DATE points to (2024)"))
+d.Q("9%", 9, "%", "%", P, f=("연구비", "따낸 연구비가", BU, Y, "change", "required", "전년 … 보다 늘었다: the current period"))
+BR = "a part of the whole named before (연구비 가운데 정부 과제가): the part names no measure; the whole's measure 연구비; the university and the story's period carry"
+d.Q("2,950억 원", 295000000000, W, "원", "currency", f=("연구비", "연구비 가운데", BU, Y, "level", "required", BR))
+d.Q("71.6%", 71.6, "%", "%", P, f=("연구비", "연구비 가운데", BU, Y, "level", "required", "the part's share of the whole (X 가운데 … N%를 차지): " + BR))
+d.Q("5년", 5, "year", "년", "duration", ctx="5년간", note="5년간: duration (간 outside), no fact")
+d.Q("60억 원", 6000000000, W, "원", "currency",
+    f=("지원", "지원받는다", BU, "2026", "level", "required",
+       "the support the university receives (the dropped subject of 선정돼 … 지원받는다 is the university; the agency is the giver); 매년 … 씩 from 올해: 올해 in the clause"))
+d.Q("300억 원", 30000000000, W, "원", "currency",
+    f=("지원", "지원받는다", BU, "2026", "level", "optional",
+       "the total over 올해부터 5년간: the clause's DATE 올해 (2026) by the letter, or a five-year span no DATE names? (README question 5)"))
+d.Q("48명", 48, "명", "명", C, f=("교수", None, BU, "2026", "level", "required", "the university's staff in the program (이 사업에는); the period last set for the university (올해)"))
+d.Q("210명", 210, "명", "명", C, f=("대학원생", None, BU, "2026", "level", "required", "as 48명"))
+ST = ("a new paragraph back on last year's research funding (산업체 연구비, a part of 연구비; 전년 대비): the story's period 2025 "
+      "(FACTS: the lead's year of a results story), not the 올해 of the program sentence (README question 5)")
+d.Q("640억 원", 64000000000, W, "원", "currency", f=("산업체 연구비", None, BU, Y, "level", "required", ST))
+d.Q("17.2%", 17.2, "%", "%", P, f=("산업체 연구비", None, BU, Y, "change", "required", ST))
+d.Q("85억 원", 8500000000, W, "원", "currency",
+    f=("공동연구 계약", None, BU, Y, "level", "required",
+       "X 규모 → X; the partner (와 맺은) is the counterparty; 이 중 = among the year's industry funding: " + ST))
+d.Q("612건", 612, "건", "건", C, ctx="등록은 612건", f=("국내외 특허 등록", None, BU, Y, "level", "required", "지난해 in the sentence; the university carried"))
+d.Q("74건", 74, "건", "건", C, f=("국내외 특허 등록", None, BU, Y, "change", "required", "전년보다 … 많았고: a change"))
+d.Q("52억 3천만 원", 5230000000, W, "원", "currency", f=("기술이전 수입", None, BU, Y, "level"))
+d.Q("11곳", 11, "곳", "곳", C, f=("교원 창업기업", None, BT, Y, "level", "required", "counted noun before the counter; the subsidiary is the topic"))
+d.Q("27억 원", 2700000000, W, "원", "currency", f=("투자", "투자했다", BT, Y, "level", "required", "no noun names the amount: the verbal noun 투자(했다)"))
+d.Q("5,000억 원", 500000000000, W, "원", "currency",
+    f=("연구비", "\"2027년까지 연구비", BU, "2027", "level", "required", "a target in the vice-president's quote (부산대 연구부총장): the university's; 2027년까지 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
