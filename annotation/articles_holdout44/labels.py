@@ -188,5 +188,60 @@ d.Q("27억 원", 2700000000, W, "원", "currency", f=("투자", "투자했다", 
 d.Q("5,000억 원", 500000000000, W, "원", "currency",
     f=("연구비", "\"2027년까지 연구비", BU, "2027", "level", "required", "a target in the vice-president's quote (부산대 연구부총장): the university's; 2027년까지 in the clause"))
 
+# ---------------------------------------------------------------- 004 life insurer's quarterly results ([파이낸셜뉴스] bracket, byline at the end)
+d = Doc("004_6eb7528b940fefc8", "2025-11-13"); docs.append(d)
+SS = "새솔생명"
+d.Oall(SS, SS, special={0: ("required", "invented life insurer; headline topic with a comma"),
+                        3: ("required", "an organization before 관계자: a required mention")})
+d.O("파이낸셜뉴스", "파이낸셜뉴스", note="outlet in the opening bracket")
+d.O("삼성생명", "삼성생명", note="a rival")
+d.Oall("한화생명", "한화생명")
+R, Q3 = "2025-Q1/2025-Q3", "2025-Q3"
+d.D("1~3분기", R, "quarter", ctx="새솔생명, 1~3분기", rel=True, note="headline: a range of quarters, one mention")
+d.D("올해 1~3분기", R, "quarter", rel=True, note="올해 before a range of quarters: one mention")
+d.D("전년 동기", "2024-Q1/2024-Q3", "quarter", ctx="전년 동기보다 21.4%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("2025년 3분기", Q3, "quarter", note="one mention")
+d.D("전년 동기", "2024-Q3", "quarter", ctx="전년 동기(960억", rel=True, st="optional", anchor="2025-07-01", note=PB)
+d.D("13일", "2025-11-13", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준): the latest September")
+d.D("지난해 말", "2024", "year", mod="END", rel=True, note="a comparison's basis, still a DATE")
+d.D("3분기", Q3, "quarter", ctx="3분기 신계약", rel=True)
+d.D("2분기", "2025-Q2", "quarter", rel=True, note="a comparison's basis, still a DATE")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="a comparison's basis, still a DATE")
+d.D("같은 분기", Q3, "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to the 3분기 named before (like 같은 기간): optional")
+d.D("전년 동기", "2024-Q3", "quarter", ctx="전년 동기보다 18%", rel=True, st="optional", anchor="2025-07-01", note=PB)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="future clause (끌어올리겠다): the next Q4, the document's own quarter")
+d.Q("3420억", 342000000000, W, "", "currency", st="optional", note="headline amount, currency implied (ANNOTATION: optional)",
+    f=("순이익", "1~3분기 순이익", SS, R, "level"))
+d.Q("6조", 6000000000000, W, "", "currency", ctx="6조 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("CSM", "CSM 6조", SS, R, "level"))
+d.Q("3,420억 원", 342000000000, W, "원", "currency", f=("순이익", "누적 순이익", SS, R, "level", "required", "누적 qualifies the period: outside the metric"))
+d.Q("21.4%", 21.4, "%", "%", P, f=("순이익", "누적 순이익", SS, R, "change", "required", "전년 동기보다 … 성장: the current period"))
+d.Q("6조 원", 6000000000000, W, "원", "currency", bound="gt", note="넘어섰다 → gt",
+    f=("보험계약마진", None, SS, R, "level", "required",
+       "the alias (CSM) stays outside the metric; the company carried; no date in the sentence: the period last set for the company (올해 1~3분기) by the letter of carry-forward"))
+d.Q("1,180억 원", 118000000000, W, "원", "currency", f=("당기순이익", None, SS, Q3, "level"))
+d.Q("960억 원", 96000000000, W, "원", "currency", f=("당기순이익", None, SS, "2024-Q3", "level", "required", "a basis figure in brackets after 전년 동기: the period that DATE points to"))
+d.Q("22.9%", 22.9, "%", "%", P, f=("당기순이익", None, SS, Q3, "change"))
+d.Q("6조 2,300억 원", 6230000000000, W, "원", "currency", f=("CSM 잔액", None, SS, "2025-09", "level", "required", "9월 말 기준 (value 2025-09, END)"))
+d.Q("4,100억 원", 410000000000, W, "원", "currency", f=("CSM 잔액", None, SS, "2025-09", "change", "required", "지난해 말보다 … 늘었다: the basis is not the period"))
+d.Q("18만 4천 건", 184000, "건", "건", C, f=("신계약", "3분기 신계약", SS, Q3, "level"))
+BR = "a part of the whole named before (이 가운데 건강보험이 / 종신보험은): a product line names no measure; the whole's measure 신계약; the company and 3분기 carry"
+d.Q("11만 2천 건", 112000, "건", "건", C, f=("신계약", "3분기 신계약", SS, Q3, "level", "required", BR))
+d.Q("60.9%", 60.9, "%", "%", P, f=("신계약", "3분기 신계약", SS, Q3, "level", "required", "the part's share of the whole: " + BR))
+d.Q("4만 1천 건", 41000, "건", "건", C, f=("신계약", "3분기 신계약", SS, Q3, "level", "required", BR))
+d.Q("2,870억 원", 287000000000, W, "원", "currency", f=("신계약 CSM", "신계약 CSM은", SS, Q3, "level"))
+d.Q("8.3%", 8.3, "%", "%", P, f=("신계약 CSM", "신계약 CSM은", SS, Q3, "change", "required", "2분기보다 = basis"))
+d.Q("196.5%", 196.5, "%", "%", P,
+    f=("지급여력비율", None, SS, Q3, "level", "required", "alias (K-ICS) outside the metric; 6월 말 is the basis; the period last set for the company (3분기)"))
+d.Q("5.2%포인트", "5.2", PP, "%포인트", P, f=("지급여력비율", None, SS, Q3, "change"))
+d.Q("5,870억 원", 587000000000, W, "원", "currency", f=("순이익", "삼성생명은 순이익", "삼성생명", Q3, "level", "required", "같은 분기 (optional DATE) gives 2025-Q3"))
+d.Q("2,140억 원", 214000000000, W, "원", "currency",
+    f=("순이익", "삼성생명은 순이익", "한화생명", Q3, "level", "required", "its own topic in a paired clause: the measure of the figure before"))
+d.Q("18%", 18, "%", "%", P, f=("순이익", "한화생명의 순이익", "한화생명", Q3, "change", "required", "genitive owner; 줄었다: a change (no sign written)"))
+d.Q("3,000억 원", 300000000000, W, "원", "currency", approx=True, note="원대: 대 outside, approx",
+    f=("신계약 CSM", "신계약 CSM을", SS, "2025-Q4", "level", "required",
+       "a company official's target (새솔생명 관계자): the company's; 4분기 in the clause; 분기 is a rate word"))
+
 if __name__ == "__main__":
     write_all(docs)
