@@ -243,5 +243,74 @@ d.Q("3,000억 원", 300000000000, W, "원", "currency", approx=True, note="원�
     f=("신계약 CSM", "신계약 CSM을", SS, "2025-Q4", "level", "required",
        "a company official's target (새솔생명 관계자): the company's; 4분기 in the clause; 분기 is a rate word"))
 
+# ---------------------------------------------------------------- 005 K-pop company's tour and album sales ([헤럴드경제=기자] bracket, no year anywhere)
+d = Doc("005_1f1f59eaef03660b", "2025-08-14"); docs.append(d)
+LU, BM = "루미너스엔터테인먼트", "블루문뮤직"
+GRP = "a music group (ANNOTATION: performing acts are optional ORGs)"
+d.O("루미너스엔터", LU, ctx="루미너스엔터, ", note="headline short form of 루미너스엔터테인먼트 (full name in the lead); topic with a comma")
+d.O("헤럴드경제", "헤럴드경제", note="outlet in the opening bracket")
+d.O(LU, LU, aliases="루미너스", note="the short name defined with 이하 goes to aliases")
+d.O("루미너스", LU, ctx="(이하 루미너스)", st="optional", note="a short name defined in brackets with 이하: optional as a mention (ANNOTATION)")
+d.O("오로라나인", "오로라나인", ctx="그룹 오로라나인의", st="optional", note=GRP)
+d.O("오로라나인", "오로라나인", ctx="오로라나인 월드투어", st="optional", note=GRP)
+d.O("오로라나인", "오로라나인", ctx="오로라나인은", st="optional", note=GRP)
+d.O("루미너스", LU, ctx="루미너스의 2분기", note="later use of the defined short name: required")
+d.O("루미너스", LU, ctx="루미너스의 자회사", note="later use of the defined short name: required")
+d.O(BM, BM, note="the subsidiary label (자회사 레이블)")
+d.O("위시테일", "위시테일", ctx="걸그룹 위시테일", st="optional", note=GRP)
+d.O("위시테일", "위시테일", ctx="위시테일의 데뷔", st="optional", note=GRP)
+d.O("루미너스", LU, ctx="루미너스는 오는", note="later use of the defined short name")
+d.O("루미너스", LU, ctx="루미너스의 연간", note="later use of the defined short name")
+Q2 = "2025-Q2"
+d.D("2분기", Q2, "quarter", ctx="루미너스엔터, 2분기", rel=True, note="headline")
+d.D("2분기", Q2, "quarter", ctx="힘입어 2분기", rel=True)
+d.D("14일", "2025-08-14", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("전년 동기", "2024-Q2", "quarter", rel=True, st="optional", anchor="2025-04-01", note=PB)
+d.D("지난 4월", "2025-04", "month", rel=True)
+d.D("2분기", Q2, "quarter", ctx="루미너스의 2분기", rel=True)
+d.D("지난 5월", "2025-05", "month", rel=True, note="dates the release (발매한), not the sales")
+d.D("지난달 말", "2025-07", "month", mod="END", rel=True, note="지난달 말까지 (까지 outside): as of")
+d.D("상반기", "2025-H1", "half", rel=True, note="상반기에만 (에만 outside)")
+d.D("오는 10월", "2025-10", "month", rel=True, note="future clause: the next October")
+d.D("하반기", "2025-H2", "half", rel=True, note="a plan for the current half")
+d.D("지난해", "2024", "year", rel=True)
+TOUR = "the group's tour (오로라나인은 … 모았다): a figure whose only subject is an optional ORG (a music group) is optional (FACTS)"
+d.Q("612억", 61200000000, W, "", "currency", ctx="매출 612억 '", st="optional", note="headline amount, currency implied (ANNOTATION: optional)",
+    f=("매출", "2분기 매출 612억 '", LU, Q2, "level"))
+d.Q("38만 명", 380000, "명", "명", C, ctx="38만 명 동원",
+    f=("동원", None, "", Q2, "level", "optional", "headline: " + TOUR + "; the verbal noun 동원"))
+d.Q("612억 원", 61200000000, W, "원", "currency", f=("매출", "2분기 매출 612억 원", LU, Q2, "level", "required", "the group named in the cause clause (흥행에 힘입어) is not the subject"))
+d.Q("97억 원", 9700000000, W, "원", "currency", f=("영업이익", None, LU, Q2, "level"))
+d.Q("43%", 43, "%", "%", P, f=("매출", "매출은 전년", LU, Q2, "change"))
+d.Q("12개", 12, "개", "개", C, f=("도시", None, "", "2025-04", "level", "optional", TOUR))
+d.Q("24회", 24, "회", "회", C, f=("공연", "24회 공연", "", "2025-04", "level", "optional", TOUR + "; 24회 counts performances (no ordinal marker): count"))
+d.Q("38만 명", 380000, "명", "명", C, ctx="모두 38만 명", f=("관객", "명의 관객", "", "2025-04", "level", "optional", TOUR))
+d.Q("1만 5,800명", 15800, "명", "명", C,
+    f=("", None, "", "2025-04", "level", "optional", TOUR + "; 회당 is a rate word; a plain verb (찾은): no noun names it"))
+d.Q("248억 원", 24800000000, W, "원", "currency", f=("공연 매출", None, LU, Q2, "level", "required", "genitive owner (루미너스의); 2분기 in the clause"))
+d.Q("40.5%", 40.5, "%", "%", P,
+    f=("공연 매출", None, LU, Q2, "level", "required", "전체 매출의 40.5%를 차지: the share of the part that is the clause's subject (공연 매출)"))
+ALB = "an album's figure (a product, owner not named in the sentence): empty subject (FACTS: a singer's album sales have none)"
+d.Q("210만 장", 2100000, "장", "장", C,
+    f=("블루 아워", None, "", "2025-07", "level", "required",
+       ALB + "; a plain verb (팔렸고): the counted thing is the topic, the album; 지난달 말까지 = as of (value 2025-07, END); 지난 5월 dates the release"))
+d.Q("62%", 62, "%", "%", P, f=("해외 판매 비중", None, "", "2025-07", "level", "required", ALB + "; 이 중: the same sentence's 지난달 말"))
+d.Q("86억 원", 8600000000, W, "원", "currency",
+    f=("매출", "상반기에만 매출", BM, "2025-H1", "level", "required", "the label is the topic; the group it fields (위시테일을 앞세워) is not the subject"))
+d.Q("32만 장", 320000, "장", "장", C,
+    f=("데뷔 앨범", None, "", "2025-H1", "level", "optional",
+       "the album of a music group named as its genitive owner (위시테일의 데뷔 앨범): the only subject would be an optional ORG (FACTS: optional)"))
+d.Q("5개국", 5, "개국", "개국", C,
+    f=("", None, LU, "2025-10", "level", "optional",
+       "the counter 개국 is itself the counted noun: metric 유럽 or empty? (README question 3); the company's plan, 오는 10월부터 in the clause"))
+d.Q("9회", 9, "회", "회", C, f=("공연", "9회 공연", LU, "2025-10", "level", "required", "the company is the topic (루미너스는 … 추가해); 오는 10월부터 in the clause"))
+d.Q("15만 명", 150000, "명", "명", C, f=("관객", "하반기 관객", LU, "2025-H2", "level", "required", "하반기 in the clause"))
+d.Q("1,740억 원", 174000000000, W, "원", "currency",
+    f=("매출", "연간 매출", LU, "2024", "level", "required", "a basis figure in brackets after 지난해: that year; 연간 qualifies the period: outside"))
+OUT = ("an analysts' outlook (증권가는 … 내다봤다) for this year's annual revenue: no DATE names this year (연간 is no DATE, 지난해 is the basis); "
+       "empty, or the company's last period (하반기) by the letter of carry-forward? (README question 6); the company is the genitive owner, 증권가 the source")
+d.Q("30%", 30, "%", "%", P, bound="gt", note="넘게 → gt", f=("매출", "연간 매출", LU, "", "change", "optional", OUT))
+d.Q("2,300억 원", 230000000000, W, "원", "currency", approx=True, note="안팎 → approx", f=("매출", "연간 매출", LU, "", "level", "optional", OUT))
+
 if __name__ == "__main__":
     write_all(docs)
