@@ -312,5 +312,55 @@ OUT = ("an analysts' outlook (증권가는 … 내다봤다) for this year's ann
 d.Q("30%", 30, "%", "%", P, bound="gt", note="넘게 → gt", f=("매출", "연간 매출", LU, "", "change", "optional", OUT))
 d.Q("2,300억 원", 230000000000, W, "원", "currency", approx=True, note="안팎 → approx", f=("매출", "연간 매출", LU, "", "level", "optional", OUT))
 
+# ---------------------------------------------------------------- 006 logistics startup's warehouse and funding (입력 stamp page, byline at the end)
+d = Doc("006_1c9f96073bc29a8a", "2026-03-18"); docs.append(d)
+QB = "큐브로지"
+d.Oall(QB, QB, special={0: ("required", "invented startup introduced by 스타트업; headline topic with a comma"),
+                        4: ("required", "an organization before a person's title")})
+d.O("소프트뱅크벤처스", "소프트뱅크벤처스", note="an investor (기존 투자사인)")
+d.O("한국산업은행", "한국산업은행", note="an investor")
+d.O("한강벤처파트너스", "한강벤처파트너스", note="invented investor")
+d.O("매일경제", "매일경제", note="outlet in the byline line")
+d.D("2026.03.18", "2026-03-18", "day", st="optional", note="publication stamp")
+d.D("14:32", "2026-03-18T14:32", "day", st="optional", note="clock time of the publication stamp (ANNOTATION: clock times optional at most)")
+d.D("18일", "2026-03-18", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("오는 9월", "2026-09", "month", rel=True, note="future clause: the next September")
+d.D("현재", "2026-03-18", "day", rel=True, st="optional", note="현재 takes the document date (ANNOTATION: optional)")
+d.D("지난해", "2025", "year", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("올해", "2026", "year", rel=True)
+NOD = "no DATE in the sentence and none before it (18일 only dates the announcement): empty period"
+d.Q("350억", 35000000000, W, "", "currency", ctx="350억 투자", st="optional", note="headline amount, currency implied (ANNOTATION: optional)",
+    f=("투자", "350억 투자", QB, "", "level"))
+d.Q("4만㎡", 40000, "㎡", "㎡", M,
+    f=("물류센터", "4만㎡ 물류센터", QB, "", "level", "required", "the size of the thing after it (N㎡ 물류센터); the headline's topic; a headline with no date: empty period"))
+d.Q("350억 원", 35000000000, W, "원", "currency", f=("시리즈C 투자", None, QB, "", "level", "required", "X 규모의 Y → Y (FACTS: 규모); " + NOD))
+d.Q("820억 원", 82000000000, W, "원", "currency", f=("누적 투자액", None, QB, "", "level", "required", "N으로 늘었다: the new level; " + NOD))
+d.Q("150억 원", 15000000000, W, "원", "currency",
+    f=("투자", "이번 투자에는", "소프트뱅크벤처스", "", "level", "required", "the investor who put the amount in (넣어, a plain verb): its figure, the round's noun 투자 names it; " + NOD))
+d.Q("100억 원", 10000000000, W, "원", "currency",
+    f=("출자", "출자했다", "한국산업은행;한강벤처파트너스", "", "level", "required", "각각 after a named pair: each one's figure, both subjects; the verbal noun 출자"))
+d.Q("2,400억 원", 240000000000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("기업가치", None, QB, "", "level", "required", "genitive owner (큐브로지의); 업계 is the source"))
+d.Q("210억 원", 21000000000, W, "원", "currency",
+    f=("투자금", None, QB, "", "level", "required", "X 가운데 N: the part of the funds (투자금) the company puts into the centre; no DATE in the sentence"))
+d.Q("4만 2,000㎡", 42000, "㎡", "㎡", M, f=("연면적", None, QB, "2026-09", "level", "required", "the centre's floor area; 오는 9월 in the same clause (… 규모로 오는 9월 문을 열며)"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate word (하루 처리량): optional")
+d.Q("8만 건", 80000, "건", "건", C, f=("처리량", "하루 처리량", QB, "2026-03-18", "level", "required", "현재 right before the old level: its DATE (the document date); 하루 is a rate word, outside the metric"))
+d.Q("20만 건", 200000, "건", "건", C,
+    f=("처리량", "하루 처리량", QB, "2026-09", "level", "required", "the new level once the centre runs (가동되면): the sentence's 오는 9월; 현재 belongs to the old level"))
+d.Q("2.5배", "2.5", "배", "배", C, f=("처리량", "하루 처리량", QB, "2026-09", "change", "required", "N배 늘어난다: a change; as 20만 건"))
+d.Q("120대", 120, "대", "대", C, f=("물류 로봇", None, QB, "2026-09", "level", "required", "the same centre's equipment; the period last set for the company (오는 9월)"))
+d.Q("486억 원", 48600000000, W, "원", "currency", f=("매출", "지난해 매출", QB, "2025", "level"))
+d.Q("72%", 72, "%", "%", P, f=("매출", "지난해 매출", QB, "2025", "change", "required", "전년보다 … 성장: the current period"))
+d.Q("1,150곳", 1150, "곳", "곳", C, f=("고객사", None, QB, "2025", "level", "required", "the company carried; no DATE in the sentence: the period last set for the company (지난해)"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새: duration, no fact")
+d.Q("400곳", 400, "곳", "곳", C, bound="gt", note="넘게 → gt", f=("고객사", None, QB, "2025", "change", "required", "늘었고: a change; as 1,150곳"))
+d.Q("320명", 320, "명", "명", C, f=("직원 수", None, QB, "2025", "level", "required", "as 1,150곳"))
+d.Q("800억 원", 80000000000, W, "원", "currency", f=("매출", "올해는 매출", QB, "2026", "level", "required", "a target (목표로): the company's; 올해 in the sentence"))
+d.Q("95%", 95, "%", "%", P, note="까지 after the amount read as a particle (the level aimed at), no bound",
+    f=("당일 출고 비율", None, QB, "", "level", "optional",
+       "the CEO's target once the new centre runs (새 센터가 가동되면): the company's; its period — empty (no DATE in the quote), the company's last 올해 by the letter, or the centre's 오는 9월? (README question 6)"))
+
 if __name__ == "__main__":
     write_all(docs)
