@@ -1,0 +1,92 @@
+"""Gold labels of articles-holdout45, written by reading the texts against the shared guidelines only
+(/work/shared/ANNOTATION.md and /work/shared/FACTS.md; docs/gold-format.md for the file format).
+Run: /work/main/.venv/bin/python annotation/articles_holdout45/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+D_ = "duration"
+
+# ---------------------------------------------------------------- 001 airline's holiday bookings (뉴스1 dateline, 2026년 in the lead)
+d = Doc("001_b6f24a751cd75131", "2026-01-27"); docs.append(d)
+JJ, IIAC = "제주항공", "인천국제공항공사"
+d.Oall(JJ, JJ, special={0: ("required", "headline topic")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O("하나투어", "하나투어", note="travel company, genitive owner of the bookings")
+d.O("온누리트래블", "온누리트래블", note="invented travel agency introduced by 여행사")
+d.O(IIAC, IIAC, note="the airport corporation, subject of 내다봤다")
+AIR = ("the airport's name: a site acting as the corporation (headline speaker) or a place (이용객 of the airport); "
+       "optional (sites that act as institutions), linked to the corporation")
+d.O("인천공항", IIAC, ctx="…인천공항 \"", st="optional", note=AIR)
+d.O("인천공항", IIAC, ctx="인천공항 이용객", st="optional", note=AIR)
+# dates
+HOL = "holiday: optional DATE (legal 설 holidays of the year; the year word before it is its own DATE)"
+d.D("설 연휴", "2026-02-16/2026-02-18", "day", ctx="제주항공 설 연휴", rel=True, st="optional", note=HOL)
+d.D("2026년", "2026", "year", note="a year before a holiday: a DATE of its own (the holiday after it is optional)")
+d.D("설 연휴", "2026-02-16/2026-02-18", "day", ctx="2026년 설 연휴", rel=True, st="optional", note=HOL)
+d.D("지난해", "2025", "year", ctx="지난해 설보다", rel=True, note="the year word before a holiday, its own DATE")
+d.D("설", "2025-01-28/2025-01-30", "day", ctx="지난해 설보다", rel=True, st="optional", note=HOL)
+d.D("다음 달 13일", "2026-02-13", "day", rel=True, note="A부터 B까지: two mentions; future clause (출발하는)")
+d.D("18일", "2026-02-18", "day", ctx="18일까지 출발", rel=True, note="bare day ending a range: month from the range's start")
+d.D("26일", "2026-01-26", "day", rel=True, note="as of (기준): past")
+d.D("27일", "2026-01-27", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", "2025", "year", ctx="지난해 설 연휴(", rel=True, note="the year word before a holiday, its own DATE")
+d.D("설 연휴", "2025-01-28/2025-01-30", "day", ctx="지난해 설 연휴(", rel=True, st="optional", note=HOL)
+d.D("설 연휴", "2026-02-16/2026-02-18", "day", ctx="하나투어의 설 연휴", rel=True, st="optional", note=HOL)
+d.D("지난해", "2025", "year", ctx="지난해보다 24%", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 추석", rel=True, note="the year word before a holiday, its own DATE")
+d.D("추석 연휴", "2025-10-03/2025-10-09", "day", rel=True, st="optional", note=HOL + "; 2025's long 추석 break 10/3-10/9")
+# quantities
+R = "2026-02-13/2026-02-18"
+d.Q("18%", 18, "%", "%", P, ctx="예약 18% 늘어",
+    f=("국제선 예약", "연휴 국제선 예약 18%", JJ, "2026-02-16/2026-02-18", "change", "optional",
+       "headline: its only date is the optional holiday 설 연휴 (value written: the holiday); empty if the holiday is not taken"))
+d.Q("하루", 1, "day", "하루", D_, ctx="\"하루 22만명", st="optional", note="rate word (per day): optional")
+d.Q("22만명", 220000, "명", "명", C,
+    f=("이용", "22만명 이용", IIAC, "", "level", "optional",
+       "headline: the subject only through the optional 인천공항; no date in the headline"))
+d.Q("18%", 18, "%", "%", P, ctx="설보다 18%",
+    f=("국제선 예약", "연휴 국제선 예약이 지난해", JJ, "2026", "change", "required",
+       "the required DATE attached is 2026년 (the holiday after it is optional); 지난해 설 = basis"))
+AMB = ("the time the figure is for: the departure days (다음 달 13일부터 18일까지, two DATEs → their range); 26일 기준 only dates "
+       "the count (README convention 2)")
+d.Q("14만 2000건", 142000, "건", "건", C, f=("국제선 예약", "출발하는 국제선 예약", JJ, R, "level", "required", AMB))
+BR = "breakdown (노선별로는): the total's metric, subject and period; a country is no subject"
+d.Q("6만 1000건", 61000, "건", "건", C, f=("국제선 예약", "출발하는 국제선 예약", JJ, R, "level", "required", BR))
+d.Q("3만 4000건", 34000, "건", "건", C, f=("국제선 예약", "출발하는 국제선 예약", JJ, R, "level", "required", BR))
+d.Q("1만 8000건", 18000, "건", "건", C, f=("국제선 예약", "출발하는 국제선 예약", JJ, R, "level", "required", BR))
+d.Q("92%", 92, "%", "%", P, f=("평균 예약률", None, JJ, R, "level", "required", "subject and period carried"))
+HOLR = "연휴 기간: the holiday named with its days (13~18일, FACTS: a 기간 named with its days → that range)"
+d.Q("48편", 48, "편", "편", C, f=("임시편", None, JJ, R, "level", "required", "counted noun; " + HOLR))
+d.Q("42만 원", 420000, W, "원", "currency", f=("왕복 평균 운임", None, JJ, R, "level", "required", "subject and period carried from the sentence before"))
+d.Q("38만 5000원", 385000, W, "원", "currency",
+    f=("왕복 평균 운임", None, JJ, "2025", "level", "required",
+       "a basis figure in brackets after 지난해 설 연휴: the required DATE 지난해 (holiday optional)"))
+d.Q("9.1%", 9.1, "%", "%", P, f=("왕복 평균 운임", None, JJ, R, "change"))
+HNT = "하나투어 (new subject): its clause's only DATE is the optional holiday 설 연휴 (value written: the holiday); README open question 2"
+d.Q("5만 3000명", 53000, "명", "명", C, f=("해외 패키지 예약", None, "하나투어", "2026-02-16/2026-02-18", "level", "optional", HNT))
+d.Q("24%", 24, "%", "%", P, f=("해외 패키지 예약", None, "하나투어", "2026-02-16/2026-02-18", "change", "optional", HNT + "; 지난해 = basis"))
+d.Q("38%", 38, "%", "%", P, ctx="38%였다", f=("일본 비중", None, "하나투어", "2026-02-16/2026-02-18", "level", "optional", HNT))
+d.Q("1인", 1, "인", "인", C, st="optional", note="rate denominator (1인당): optional")
+d.Q("189만 원", 1890000, W, "원", "currency",
+    f=("평균 상품가", None, "온누리트래블", "", "level", "optional",
+       "a new subject with no date set for it: empty by the letter of the carry rule, or the holiday of the paragraph?"))
+d.Q("하루", 1, "day", "하루", D_, ctx="하루 평균 22만", st="optional", note="rate word (per day): optional")
+APT = ("the airport's users are the operating corporation's figure (its business; the corporation forecasts them); "
+       + HOLR + " (6 days × 22만 3000 = 133만 8000)")
+d.Q("22만 3000명", 223000, "명", "명", C, f=("이용객", None, IIAC, R, "level", "required", APT))
+d.Q("133만 8000명", 1338000, "명", "명", C, f=("이용객", None, IIAC, R, "level", "required", APT))
+d.Q("하루", 1, "day", "하루", D_, ctx="하루 평균 21만", st="optional", note="rate word (per day): optional")
+d.Q("21만 4000명", 214000, "명", "명", C,
+    f=("이용객", None, IIAC, "2025", "level", "required",
+       "the basis of a comparison (…를 넘어서는 규모다): no noun of its own, the figure before's 이용객; the required DATE 지난해 (holiday optional)"))
+d.Q("6곳", 6, "곳", "곳", C,
+    f=("출국장", None, IIAC, R, "level", "required",
+       "counted noun; 공사 관계자 speaks for the corporation (공사 = the corporation named before); period carried"))
+d.Q("1시간", 1, "hour", "시간", D_, note="an amount of time (앞당기겠다): duration, no fact")
+
+if __name__ == "__main__":
+    write_all(docs)
