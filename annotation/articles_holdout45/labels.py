@@ -88,5 +88,67 @@ d.Q("6곳", 6, "곳", "곳", C,
        "counted noun; 공사 관계자 speaks for the corporation (공사 = the corporation named before); period carried"))
 d.Q("1시간", 1, "hour", "시간", D_, note="an amount of time (앞당기겠다): duration, no fact")
 
+# ---------------------------------------------------------------- 002 auto parts maker's orders abroad (연합뉴스 dateline, no year anywhere)
+d = Doc("002_acf06095a0e0fb16", "2025-11-12"); docs.append(d)
+HS, VW, GM, ST = "한성모텍", "폭스바겐", "제너럴모터스", "스텔란티스"
+d.Oall(HS, HS, skip=(3,), special={0: ("required", "headline topic")})  # index 3 is inside 한성모텍멕시코
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("한성그룹", "한성그룹", note="invented group; 한성그룹 계열: the maker's group")
+d.Oall(VW, VW)
+d.O(GM, GM, aliases="GM", note="(GM) right after the name: alias")
+d.O("GM", GM, ctx="GM 4,100억", note="the alias used later: a mention of the same company")
+d.Oall(ST, ST)
+d.O("한성모텍멕시코", "한성모텍멕시코", aliases="HSMX", note="the maker's local subsidiary (현지법인), (HSMX) an alias; 멕시코 inside its own name")
+d.O("한성스틸", "한성스틸", note="invented group affiliate (같은 그룹 계열사)")
+# dates
+Y, PY = "2025", "2024"
+d.D("올해", Y, "year", ctx="올해 들어", rel=True, note="들어 outside")
+d.D("12일", "2025-11-12", "day", rel=True, note="day of the report (밝혔다)")
+d.D("올해", Y, "year", ctx="올해 수주액", rel=True)
+d.D("지난해", PY, "year", ctx="지난해 연간", rel=True)
+d.D("내년 하반기", "2026-H2", "half", rel=True, note="내년 before a half: one mention")
+d.D("지난해", PY, "year", ctx="지난해 매출", rel=True)
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준): the latest September")
+# quantities
+d.Q("3곳", 3, "곳", "곳", C, ctx="완성차 3곳서",
+    f=("해외 완성차", None, HS, "", "level", "required", "headline: the counted noun; nothing dates it before it in the headline: empty period"))
+d.Q("1조2천억", 1200000000000, W, "", "currency", st="optional", note="headline amount, currency implied")
+d.Q("1조 2,400억 원", 1240000000000, W, "원", "currency",
+    f=("신규 물량", None, HS, Y, "level", "required", "N원 규모의 X → X; 올해 들어; the automakers (로부터) are counterparties"))
+d.Q("3곳", 3, "곳", "곳", C, ctx="등 3곳과",
+    f=("", None, HS, Y, "level", "optional",
+       "a count that sums a list of named companies (…등 3곳과): no noun names what it counts (empty written), or the lead's 해외 완성차업체?"))
+d.Q("7건", 7, "건", "건", C, f=("공급 계약", None, HS, Y, "level", "required", "counted noun; 12일 only dates the report; 올해 carried from the lead"))
+d.Q("7년", 7, "year", "년", D_, bound="max", note="최장 (longest) read as 최대: bound max; duration, no fact")
+BR = ("breakdown by customer (업체별로는): the items keep the total's measure (신규 물량); the amount of orders won is the supplier's "
+      "figure, the automaker is the counterparty (README convention 5); period carried")
+d.Q("5,200억 원", 520000000000, W, "원", "currency", f=("신규 물량", None, HS, Y, "level", "required", BR))
+d.Q("3억 6천만 달러", 360000000, U, "달러", "currency", approx=True, eq=("5,200억 원",),
+    note="conversion in brackets; 약 → approx", f=("신규 물량", None, HS, Y, "level", "required", "conversion: same slots as 5,200억 원"))
+d.Q("4,100억 원", 410000000000, W, "원", "currency", f=("신규 물량", None, HS, Y, "level", "required", BR))
+d.Q("3,100억 원", 310000000000, W, "원", "currency", f=("신규 물량", None, HS, Y, "level", "required", BR))
+d.Q("8,300억 원", 830000000000, W, "원", "currency",
+    f=("수주", "연간 수주(", HS, PY, "level", "required", "a figure in brackets after a noun measures it (연간 = period word, outside); 지난해"))
+d.Q("49%", 49, "%", "%", P, f=("수주액", None, HS, Y, "change", "required", "보다 … 많다: a comparison, the current period (올해)"))
+d.Q("1억 2,000만 달러", 120000000, U, "달러", "currency",
+    f=("몬테레이 공장", None, HS, Y, "level", "optional",
+       "X에 N을 들여 → X (README convention 6); a plan: period carried 2025 by the letter, or none, or the 내년 하반기 of the next sentence? (open question 3)"))
+d.Q("60만 대", 600000, "대", "대", C, f=("생산능력", None, HS, Y, "level", "required", "A에서 B로: A is the present capacity; 연간 outside; period carried (올해)"))
+d.Q("95만 대", 950000, "대", "대", C,
+    f=("생산능력", None, HS, Y, "level", "optional", "the capacity after the expansion: carried 2025 by the letter, or 2026-H2 (next sentence)? (open question 3)"))
+d.Q("400명", 400, "명", "명", C,
+    f=("현지 인력", None, HS, Y, "change", "optional",
+       "N명 더 뽑는다: an addition to the staff (change, written) or a level of hiring; a plan's period (open question 3)"))
+d.Q("3만t", 30000, "t", "t", M,
+    f=("알루미늄 판재", None, "한성스틸", "", "level", "required",
+       "the affiliate's own figure (its topic); 연 = a rate word; no date set for this subject anywhere: empty"))
+d.Q("2조 1,800억 원", 2180000000000, W, "원", "currency", f=("매출", "지난해 매출", HS, PY, "level"))
+d.Q("64%", 64, "%", "%", P, f=("해외 매출 비중", None, HS, PY, "level"))
+d.Q("6조 원", 6000000000000, W, "원", "currency", bound="gt", note="넘어섰다 → gt",
+    f=("수주 잔고", None, HS, "2025-09", "level", "required", "the head's quote: the company's figure; 9월 말 기준 (END)"))
+d.Q("2곳", 2, "곳", "곳", C,
+    f=("북미 고객사", None, HS, "2025-09", "change", "optional",
+       "a plan in the head's quote: the 9월 말 of the quote before carried by the letter, or none?"))
+
 if __name__ == "__main__":
     write_all(docs)
