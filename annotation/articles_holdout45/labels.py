@@ -150,5 +150,76 @@ d.Q("2곳", 2, "곳", "곳", C,
     f=("북미 고객사", None, HS, "2025-09", "change", "optional",
        "a plan in the head's quote: the 9월 말 of the quote before carried by the letter, or none?"))
 
+# ---------------------------------------------------------------- 003 county's apple exports and festival (뉴시스 dateline, no present year written)
+d = Doc("003_b5e0515d595add7a", "2025-11-04"); docs.append(d)
+CS, AP, HN = "청송군", "청송사과유통공사", "현서농협"
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.Oall(CS, CS, special={
+    0: ("optional", "경북 청송군의 … 사과 수출량: the county as a territory whose exports they are (a place) or the county government? "
+                    "(README open question 4)"),
+    1: ("required", "the county government reporting (청송군은 … 밝혔다)"),
+    2: ("optional", "inside the title 청송군수 (청송 + 군수): an organization's name fused with a person's title")})
+d.O(AP, AP, note="invented distributor (공사 = public corporation)")
+d.Oall(HN, HN, special={0: ("required", "agricultural cooperative"), 1: ("required", "before 관계자: a mention of the cooperative")})
+# dates
+Y = "2025"
+JO = "2025-01/2025-10"
+FEST = "2025-10-23/2025-10-26"
+d.D("올해", Y, "year", ctx="청송군의 올해", rel=True)
+d.D("1~10월", JO, "month", rel=True, note="a range of months without a year: the latest on or before the document date")
+d.D("지난해 같은 기간", "2024-01/2024-10", "month", rel=True, st="optional", anchor="2025-01-01",
+    note="points back to 1~10월 (같은 기간): optional; 지난해 같은 기간 one mention")
+d.D("4일", "2025-11-04", "day", rel=True, note="day of the report (밝혔다)")
+d.D("올해", Y, "year", ctx="두 곳은 올해", rel=True)
+d.D("지난달 23~26일", FEST, "day", rel=True, note="지난달 + a range of days: one mention (deictic prefix inside)")
+d.D("지난해", "2024", "year", ctx="지난해(33만", rel=True, note="a comparison's basis, still a DATE")
+d.D("2030년", "2030", "year", note="2030년까지: 까지 outside")
+d.D("내년", "2026", "year", rel=True)
+d.D("올해", Y, "year", ctx="\"올해 작황", rel=True)
+# quantities
+REG = ("a county's exports are the territory's statistic, like a country's (FACTS: 국내 전체 수출 → empty); the county government "
+       "only reports them (README convention 7)")
+d.Q("1천t", 1000, "t", "t", M, bound="gt", note="돌파 → gt",
+    f=("수출", "사과 수출 첫", "", "", "level", "required", "headline: " + REG + "; no date in the headline: empty"))
+d.Q("38만명", 380000, "명", "명", C,
+    f=("", None, "", "", "level", "required", "headline: visitors of an event (no ORG, no noun: 몰려 a plain verb); no date in the headline"))
+d.Q("1,000t", 1000, "t", "t", M, bound="gt", note="넘어섰다 → gt", f=("사과 수출량", "올해 사과 수출량", "", Y, "level", "required", REG))
+d.Q("1,120t", 1120, "t", "t", M, f=("사과 수출량", "1~10월 사과 수출량", "", JO, "level", "required", REG))
+d.Q("412만 달러", 4120000, U, "달러", "currency", f=("수출액", None, "", JO, "level", "required", REG))
+d.Q("31%", 31, "%", "%", P, f=("사과 수출량", "1~10월 사과 수출량", "", JO, "change", "required", "각각: the first figure's metric; " + REG))
+d.Q("27%", 27, "%", "%", P, f=("수출액", None, "", JO, "change", "required", "각각: the second figure's metric"))
+BR = "breakdown by country (국가별로는): the total's measure (사과 수출량), subject and period; a country is no subject"
+d.Q("540t", 540, "t", "t", M, f=("사과 수출량", "1~10월 사과 수출량", "", JO, "level", "required", BR))
+d.Q("310t", 310, "t", "t", M, f=("사과 수출량", "1~10월 사과 수출량", "", JO, "level", "required", BR))
+d.Q("180t", 180, "t", "t", M, f=("사과 수출량", "1~10월 사과 수출량", "", JO, "level", "required", BR))
+d.Q("70%", 70, "%", "%", P,
+    f=("수출 물량", None, AP + ";" + HN, JO, "level", "optional",
+       "X의 N% → X; the two named organizations that shipped it; period: 1~10월 of the figure it divides, or nothing set for these "
+       "subjects (empty)? (README open question 5)"))
+d.Q("두 곳", 2, "곳", "곳", C, st="optional", note="an anaphor naming the two organizations just listed (두 곳은 = the two), not a measurement")
+d.Q("126곳", 126, "곳", "곳", C,
+    f=("수출 농가", None, AP + ";" + HN, Y, "level", "required", "counted noun; 두 곳 = the two named organizations; 올해 in the clause"))
+d.Q("나흘", 4, "day", "나흘", D_, note="나흘간: 간 outside; duration, no fact")
+d.Q("제19회", 19, "회", "회", "ordinal", note="제N회: ordinal, 제 in the span; no fact")
+FESTN = "statistics of one event (no ORG organizes it in the text): empty subject; the festival's days (지난달 23~26일)"
+d.Q("38만 2천 명", 382000, "명", "명", C, f=("", None, "", FEST, "level", "required", FESTN + "; no noun names the visitors (다녀가)"))
+d.Q("33만 명", 330000, "명", "명", C,
+    f=("", None, "", "2024", "level", "required", "a basis figure in brackets after 지난해: that DATE's value; measure as the figure before (none)"))
+d.Q("16%", 16, "%", "%", P, f=("", None, "", FEST, "change", "required", FESTN))
+d.Q("46억 원", 4600000000, W, "원", "currency",
+    f=("현장 매출", None, "", FEST, "level", "required", FESTN + ", carried in the festival's paragraph (README convention 8)"))
+d.Q("4,600명", 4600, "명", "명", C, f=("외국인 관광객", None, "", FEST, "level", "required", FESTN + ", carried (README convention 8)"))
+d.Q("1천만 달러", 10000000, U, "달러", "currency",
+    f=("사과 수출", "사과 수출 1천만", "", "2030", "level", "required",
+       "the county head's target for the county's exports: a territory's statistic, empty subject (convention 7); 2030년까지 in the clause"))
+d.Q("12억 원", 1200000000, W, "원", "currency",
+    f=("축제 예산", None, CS, "2026", "level", "required", "the county's own budget, stated by its head (the government body whose budget it is); 내년"))
+d.Q("2억 원", 200000000, W, "원", "currency", ctx="원으로 2억 원", f=("축제 예산", None, CS, "2026", "change", "required", "늘리겠다: change"))
+d.Q("10㎏", 10, "kg", "㎏", M,
+    f=("도매가격", None, "", Y, "level", "optional", "the unit a price is quoted for (10㎏ 한 상자 도매가격): part of what is measured, no figure of its own"))
+d.Q("한 상자", 1, "상자", "상자", C, st="optional", note="the box a price is quoted for: a rate denominator (optional)")
+d.Q("5만 원", 50000, W, "원", "currency", approx=True, note="안팎 outside → approx",
+    f=("도매가격", None, "", Y, "level", "required", "a market price (no ORG; the cooperative's official only reports it); 올해 in the sentence"))
+
 if __name__ == "__main__":
     write_all(docs)
