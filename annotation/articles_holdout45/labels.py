@@ -140,8 +140,9 @@ d.Q("400명", 400, "명", "명", C,
     f=("현지 인력", None, HS, Y, "change", "optional",
        "N명 더 뽑는다: an addition to the staff (change, written) or a level of hiring; a plan's period (open question 3)"))
 d.Q("3만t", 30000, "t", "t", M,
-    f=("알루미늄 판재", None, "한성스틸", "", "level", "required",
-       "the affiliate's own figure (its topic); 연 = a rate word; no date set for this subject anywhere: empty"))
+    f=("알루미늄 판재", None, "한성스틸", "", "level", "optional",
+       "the affiliate's own figure (its topic); 연 = a rate word; period: no date set for this subject (empty, written) or the "
+       "expansion's 내년 하반기 / the story's 올해? (README open question 6)"))
 d.Q("2조 1,800억 원", 2180000000000, W, "원", "currency", f=("매출", "지난해 매출", HS, PY, "level"))
 d.Q("64%", 64, "%", "%", P, f=("해외 매출 비중", None, HS, PY, "level"))
 d.Q("6조 원", 6000000000000, W, "원", "currency", bound="gt", note="넘어섰다 → gt",
@@ -220,6 +221,65 @@ d.Q("10㎏", 10, "kg", "㎏", M,
 d.Q("한 상자", 1, "상자", "상자", C, st="optional", note="the box a price is quoted for: a rate denominator (optional)")
 d.Q("5만 원", 50000, W, "원", "currency", approx=True, note="안팎 outside → approx",
     f=("도매가격", None, "", Y, "level", "required", "a market price (no ORG; the cooperative's official only reports it); 올해 in the sentence"))
+
+# ---------------------------------------------------------------- 004 card company's annual results (bracket byline, 2025년 in the lead)
+d = Doc("004_8f7fc677354b2325", "2026-02-06"); docs.append(d)
+NC, NH = "누리카드", "누리금융지주"
+d.Oall(NC, NC, special={0: ("required", "headline topic"), 4: ("required", "before a person's title (사장)")})
+d.O("헤럴드경제", "헤럴드경제", note="outlet in the bracket byline")
+d.Oall(NH, NH, special={0: ("required", "the card company's financial holding company (계열: parent)")})
+d.O("누리금융", NH, ctx="누리금융은", note="short form of 누리금융지주 (named in full before)")
+d.O("신한카드", "신한카드", note="a rival, its figure in brackets")
+d.O("누리은행", "누리은행", note="invented bank of the holding company")
+# dates
+Y = "2025"
+d.D("작년", Y, "year", rel=True, note="headline")
+d.D("2025년", Y, "year")
+d.D("전년", "2024", "year", ctx="전년보다", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년: optional")
+d.D("5일", "2026-02-05", "day", rel=True, note="day of the results release (실적 발표에서 … 밝혔다)")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("전년 말", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back: optional")
+d.D("지난해", Y, "year", ctx="지주의 지난해", rel=True)
+d.D("올해", "2026", "year", rel=True)
+# quantities
+d.Q("2140억", 214000000000, W, "", "currency", st="optional", note="headline amount, currency implied")
+d.Q("1천만명", 10000000, "명", "명", C, bound="gt", note="넘었다 → gt",
+    f=("회원", None, NC, Y, "level", "required", "headline: its topic; the headline's 작년 before the ellipsis carries (same subject)"))
+d.Q("2,140억 원", 214000000000, W, "원", "currency", f=("당기순이익", None, NC, Y, "level"))
+d.Q("12.6%", 12.6, "%", "%", P, f=("당기순이익", None, NC, Y, "change", "required", "…증가한 수치다: the restating noun gives way to the figure before's measure"))
+d.Q("128조 원", 128000000000000, W, "원", "currency",
+    f=("신용판매 취급액", None, NC, Y, "level", "required", "genitive owner (누리카드의); the holding only reports it; 5일 dates the release; the lead's 2025년"))
+d.Q("6.4%", 6.4, "%", "%", P, f=("신용판매 취급액", None, NC, Y, "change"))
+d.Q("4조 3,200억 원", 4320000000000, W, "원", "currency", f=("영업수익", None, NC, Y, "level"))
+d.Q("1,024만 명", 10240000, "명", "명", C, f=("유효 회원 수", None, NC, Y, "level", "required", "subject carried; 지난해 말 기준 (END)"))
+d.Q("1년", 1, "year", "년", D_, ctx="1년 새", note="1년 새: an amount of time, duration, no fact")
+d.Q("56만 명", 560000, "명", "명", C, f=("유효 회원 수", None, NC, Y, "change"))
+d.Q("20~30대", 20, "대", "대", C, hi=30, st="optional", note="age brackets defining the share (20~30대 비중): part of the metric; optional")
+d.Q("41%", 41, "%", "%", P, f=("비중", "대 비중", NC, Y, "level", "required", "the age range is part of the metric; the metric span stops before the quantity"))
+d.Q("1개월", 1, "month", "개월", D_, bound="min", note="1개월 이상 (definition of the delinquency rate): duration, 이상 → min; no fact")
+d.Q("1.48%", 1.48, "%", "%", P, f=("연체율", None, NC, Y, "level", "required", "1개월 이상 연체율: the duration is part of the definition; period carried (지난해 말)"))
+d.Q("1.63%", 1.63, "%", "%", P, f=("연체율", None, NC, "2024", "level", "required", "a basis figure in brackets after 전년 말: that DATE's value"))
+d.Q("0.15%포인트", 0.15, PP, "%포인트", P, f=("연체율", None, NC, Y, "change", "required", "떨어졌다: change; the sign is not written, value as written"))
+d.Q("4위", 4, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("한 계단", 1, "계단", "계단", C, st="optional", note="a step in a ranking (한 계단 올랐다): a rank change, ordinal-like; optional")
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("5,720억 원", 572000000000, W, "원", "currency",
+    f=("순이익", "순이익 기준", "신한카드", Y, "level", "optional",
+       "a figure in brackets after an organization is its; the ranking's measure; period: no date set for this subject (empty by the "
+       "letter) or the ranking's year 2025 (written)? (README open question 6)"))
+d.Q("3조 1,500억 원", 3150000000000, W, "원", "currency", f=("순이익", "지난해 순이익", NH, Y, "level", "required", "genitive owner; 지난해"))
+d.Q("8.2%", 8.2, "%", "%", P, f=("순이익", "지난해 순이익", NH, Y, "change"))
+d.Q("2조 4,800억 원", 2480000000000, W, "원", "currency",
+    f=("순이익", "지난해 순이익", "누리은행", Y, "level", "required",
+       "breakdown of the holding's profit (이 중): a named subsidiary's own figure; 벌었고 (a plain verb) names none: the total's measure"))
+d.Q("6.8%", 6.8, "%", "%", P,
+    f=("기여도", None, NH, Y, "level", "optional",
+       "카드 부문 (a business line, no ORG): the holding's figure (written) or 누리카드's? (README open question 7)"))
+d.Q("1,200원", 1200, W, "원", "currency",
+    f=("결산 배당", None, NH, Y, "level", "required", "주당 (no number) a rate word; short form 누리금융; the year-end dividend, period carried (지난해)"))
+d.Q("1.3%", 1.3, "%", "%", P, bound="max", note="이하 → max",
+    f=("연체율", "올해 연체율", NC, "2026", "level", "required", "the head's quote: the company's target; 올해"))
+d.Q("3만 곳", 30000, "곳", "곳", C, f=("해외 결제 가맹점", None, NC, "2026", "change", "required", "늘리겠다: change; 올해 of the same quote"))
 
 if __name__ == "__main__":
     write_all(docs)
