@@ -281,5 +281,69 @@ d.Q("1.3%", 1.3, "%", "%", P, bound="max", note="이하 → max",
     f=("연체율", "올해 연체율", NC, "2026", "level", "required", "the head's quote: the company's target; 올해"))
 d.Q("3만 곳", 30000, "곳", "곳", C, f=("해외 결제 가맹점", None, NC, "2026", "change", "required", "늘리겠다: change; 올해 of the same quote"))
 
+# ---------------------------------------------------------------- 005 national pension fund's returns (뉴스1 dateline, no year anywhere)
+d = Doc("005_3e28c1d59bb5c402", "2026-02-27"); docs.append(d)
+NPS, DIV, COM, KIC = "국민연금공단", "기금운용본부", "기금운용위원회", "한국투자공사"
+d.O("국민연금", NPS, ctx="국민연금 지난해", note="the usual short name of the pension institution as an investor; headline topic")
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O("국민연금", NPS, ctx="국민연금 기금이",
+    note="the institution whose fund it is (국민연금 기금): short form of 국민연금공단 (README convention 9)")
+d.O(NPS, NPS, note="the parent before its division: two names (README open question 8)")
+d.O(DIV, DIV, ctx="기금운용본부는", note="the institution's investment division")
+d.O(KIC, KIC, aliases="KIC", note="(KIC) right after the name: alias")
+d.O(COM, COM, note="the fund's investment committee")
+d.O("보건복지부", "보건복지부", note="a ministry before a person's title (장관)")
+d.O(DIV, DIV, ctx="기금운용본부장", st="optional", note="inside the title 기금운용본부장: an organization's name fused with a person's title")
+# dates
+Y = "2025"
+d.D("지난해", Y, "year", ctx="국민연금 지난해", rel=True, note="headline")
+d.D("지난해", Y, "year", ctx="기금이 지난해", rel=True)
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("27일", "2026-02-27", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back: optional")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to the story's year: optional")
+d.D("전날", "2026-02-26", "day", rel=True, st="optional", anchor="2026-02-27", note="the day before the report's 27일: points back (like 당일), optional")
+d.D("올해 말", "2026", "year", mod="END", rel=True)
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half: one mention; 안에 outside (a deadline)")
+# quantities
+FUND = "the fund's figure: 국민연금(공단), whose fund it is (README convention 9)"
+d.Q("14.2%", 14.2, "%", "%", P, ctx="수익률 14.2%…", f=("수익률", "지난해 수익률", NPS, Y, "level", "required", "headline: " + FUND))
+d.Q("28%", 28, "%", "%", P, ctx="해외주식 28%",
+    f=("수익률", "지난해 수익률", NPS, Y, "level", "required",
+       "headline after the ellipsis: an asset class (no measure noun) keeps the figure before's measure; the headline's 지난해 carried"))
+d.Q("14.2%", 14.2, "%", "%", P, ctx="14.2%의 수익률", f=("수익률", "14.2%의 수익률", NPS, Y, "level", "required", "N%의 X → X; " + FUND))
+d.Q("166조 원", 166000000000000, W, "원", "currency", f=("운용수익", None, NPS, Y, "level"))
+d.Q("1,380조 원", 1380000000000000, W, "원", "currency",
+    f=("기금 적립금", None, NPS, Y, "level", "required", "the division reports (기금운용본부는 … 밝혔다); " + FUND + "; 지난해 말 기준"))
+d.Q("1년", 1, "year", "년", D_, ctx="1년 새", note="1년 새: duration, no fact")
+d.Q("167조 원", 167000000000000, W, "원", "currency", f=("기금 적립금", None, NPS, Y, "change"))
+d.Q("15.0%", "15.0", "%", "%", P, f=("수익률", "연간 수익률은", NPS, "2024", "level", "required", "a basis figure in brackets after 전년: that DATE's value; 연간 outside the metric"))
+d.Q("0.8%포인트", 0.8, PP, "%포인트", P, f=("수익률", "연간 수익률은", NPS, Y, "change", "required", "낮지만: a difference, change"))
+d.Q("두 해", 2, "year", "해", D_, note="두 해 연속: an amount of time, duration, no fact")
+d.Q("두 자릿수", 2, "자릿수", "자릿수", C, st="optional", note="lexicalized (double digits): optional")
+BR = "breakdown by asset class (자산별): the measure named before the list; an asset class is no subject; " + FUND
+for q in ("28.1%", "21.4%", "9.2%", "3.5%"):
+    d.Q(q, q[:-1], "%", "%", P, f=("수익률", "자산별 수익률", NPS, Y, "level", "required", BR))
+d.Q("6.8%", 6.8, "%", "%", P, ctx="해외채권 6.8%", f=("수익률", "자산별 수익률", NPS, Y, "level", "required", BR))
+for q in ("36.4%", "25.1%", "15.8%", "12.9%"):
+    d.Q(q, q[:-1], "%", "%", P, f=("적립금 비중", None, NPS, Y, "level", "required", BR.replace("자산별", "the allocation by asset class")))
+d.Q("11.7%", 11.7, "%", "%", P,
+    f=("수익률", "KIC)의 수익률", KIC, Y, "level", "required", "another fund, genitive owner; 같은 기간 (optional DATE) = the story's year"))
+CMT = ("the committee decides the fund's target allocation: the committee (the actor, written) or the fund's 국민연금공단? "
+       "(README open question 10); 올해 말")
+d.Q("38.0%", "38.0", "%", "%", P, f=("목표 비중", None, COM, "2026", "level", "optional", CMT))
+d.Q("1.6%포인트", 1.6, PP, "%포인트", P, f=("목표 비중", None, COM, "2026", "change", "optional", CMT))
+d.Q("14.4%", 14.4, "%", "%", P, f=("목표 비중", None, COM, "2026", "level", "optional", CMT + "; 국내주식 (a class) keeps the measure named before"))
+d.Q("20명", 20, "명", "명", C,
+    f=("", None, COM, "2026", "level", "optional",
+       "the committee's size (위원회 = the committee named before; no noun names the members): period the committee's 올해 말 carried by the "
+       "letter (written), or none for a standing fact?"))
+d.Q("750조 원", 750000000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("누적 수익금", None, NPS, Y, "level", "required", "기금 설치 이후 is no DATE; the fund's period last set (지난해) carried: cumulative to its end"))
+d.Q("6.8%", 6.8, "%", "%", P, ctx="수익률은 6.8%다", f=("연평균 수익률", None, NPS, Y, "level", "required", "as 750조 원"))
+d.Q("30조 원", 30000000000000, W, "원", "currency", bound="min", note="이상 → min",
+    f=("대체투자 약정액", None, NPS, "2026-H1", "level", "required",
+       "the division head's quote about the fund's commitments: " + FUND + "; 올해 상반기 안에 (a deadline)"))
+
 if __name__ == "__main__":
     write_all(docs)
