@@ -345,5 +345,70 @@ d.Q("30조 원", 30000000000000, W, "원", "currency", bound="min", note="이상
     f=("대체투자 약정액", None, NPS, "2026-H1", "level", "required",
        "the division head's quote about the fund's commitments: " + FUND + "; 올해 상반기 안에 (a deadline)"))
 
+# ---------------------------------------------------------------- 006 chip-equipment startup's export deal and IPO (입력 stamp page)
+d = Doc("006_a6c1eeda4c28043e", "2026-03-17"); docs.append(d)
+NP, MU = "나노펄스", "마이크론테크놀로지"
+d.Oall(NP, NP, special={0: ("required", "headline: invented startup introduced by 스타트업")})
+d.O("마이크론", MU, ctx="마이크론에", note="short form of 마이크론테크놀로지 (named in full in the lead)")
+d.O("전자신문", "전자신문", note="outlet in the byline line")
+d.O(MU, MU, note="the buyer (와 … 계약): the counterparty")
+d.O("마이크론", MU, ctx="마이크론의 일본", note="short form; the plant (a place) is not an ORG")
+d.O("삼성전자", "삼성전자", note="a company named as the founders' former employer (출신)")
+d.O("SK하이닉스", "SK하이닉스", note="the investor (로부터): counterparty")
+KQ = "a stock market (코스닥): the market run by an exchange, or a place of listing? optional"
+d.O("코스닥", "코스닥", ctx="4월 코스닥", st="optional", note=KQ)
+d.O("코스닥", "코스닥", ctx="다음 달 코스닥", st="optional", note=KQ)
+d.O("한국투자증권", "한국투자증권", note="the lead underwriter (대표 주관사)")
+# dates
+d.D("4월", "2026-04", "month", rel=True, note="headline; a future clause (상장): the next April")
+d.D("2026.03.17", "2026-03-17", "day", st="optional", note="publication stamp (the clock time is not labelled)")
+d.D("17일", "2026-03-17", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", "2025", "year", ctx="지난해 매출", rel=True)
+d.D("내년 6월", "2027-06", "month", rel=True, note="내년 before a month: one mention; 까지 outside")
+d.D("2019년", "2019", "year")
+d.D("2023년", "2023", "year")
+d.D("지난해", "2025", "year", ctx="지난해 영업이익", rel=True)
+d.D("다음 달", "2026-04", "month", ctx="다음 달 코스닥", rel=True)
+d.D("이날", "2026-03-17", "day", rel=True, st="optional", anchor="2026-03-17", note="points back to the report's day (17일): optional")
+d.D("다음 달 6~10일", "2026-04-06/2026-04-10", "day", rel=True, note="다음 달 + a range of days: one mention")
+d.D("14~15일", "2026-04-14/2026-04-15", "day", rel=True, note="bare days in a future clause (진행하며): the next such days")
+# quantities
+d.Q("2400만달러", 24000000, U, "달러", "currency",
+    f=("수출", "2400만달러 수출", NP, "", "level", "optional",
+       "headline: no date before the figure; the 4월 after the ellipsis dates the listing: empty (written) or the headline sentence's 4월? "
+       "(README open question 11)"))
+CT = ("N달러 규모의 X → X; the buyer (와) is the counterparty; 17일 only dates the report; the headline's 4월 dates the listing, not the "
+      "contract: empty (README convention 10)")
+d.Q("2,400만 달러", 24000000, U, "달러", "currency", f=("장비 공급 계약", None, NP, "", "level", "required", CT))
+d.Q("350억 원", 35000000000, W, "원", "currency", approx=True, eq=("2,400만 달러",), note="conversion in brackets; 약 → approx",
+    f=("장비 공급 계약", None, NP, "", "level", "required", "conversion: same slots as 2,400만 달러"))
+d.Q("212억 원", 21200000000, W, "원", "currency", f=("매출", "지난해 매출", NP, "2025", "level", "required", "a figure in brackets after a noun measures it; 지난해"))
+d.Q("1.6배", 1.6, "배", "배", C, bound="gt", note="넘는 → gt",
+    f=("장비 공급 계약", None, NP, "", "level", "optional",
+       "a ratio of the contract to last year's revenue (…규모다): the contract's measure, level (written), or 매출 / a change? (README open question 12)"))
+d.Q("18대", 18, "대", "대", C,
+    f=("계약 물량", None, NP, "2027-06", "level", "required",
+       "a measure noun governs it (계약 물량은); no DATE in its clause, the sentence's 내년 6월 (delivery deadline) by the search order"))
+d.Q("5명", 5, "명", "명", C,
+    f=("엔지니어", None, NP, "2019", "level", "optional",
+       "the founders' count in a relative clause: the company's (written) or of no ORG (persons)? period 2019 (설립) or none?"))
+d.Q("40억 원", 4000000000, W, "원", "currency",
+    f=("투자", "투자받았다", NP, "2023", "level", "required", "투자받았다: the verbal noun; the receiver's figure, the investor (로부터) a counterparty; 2023년"))
+d.Q("31억 원", 3100000000, W, "원", "currency", f=("영업이익", None, NP, "2025", "level", "required", "subject carried; 지난해 in the clause"))
+IPO = ("IPO terms: the period last set for the company is the listing's 다음 달 (이날 only dates the filing), which is also when the "
+       "offering runs (README convention 10)")
+d.Q("180만 주", 1800000, "주", "주", C, f=("공모 주식 수", None, NP, "2026-04", "level", "required", IPO))
+d.Q("1만 8,000~2만 1,000원", 18000, W, "원", "currency", hi=21000, note="a range: one mention",
+    f=("희망 공모가", None, NP, "2026-04", "level", "required", IPO))
+d.Q("378억 원", 37800000000, W, "원", "currency", bound="max", note="최대 → max",
+    f=("공모", "공모 규모는", NP, "2026-04", "level", "required", "규모: the thing whose size it is (공모); " + IPO))
+d.Q("2,100억~2,450억 원", 210000000000, W, "원", "currency", hi=245000000000, approx=True,
+    note="a range; 수준 after it read as an approximator (approx)",
+    f=("시가총액", None, NP, "2026-04", "level", "required", "상장 후 is no DATE; " + IPO))
+d.Q("150억 원", 15000000000, W, "원", "currency",
+    f=("용인 2공장 건설", None, NP, "2026-04", "level", "optional",
+       "X에 N을 쓰다 → X (convention 6; 2공장 is part of a site's name); the head's plan: the carried 2026-04 by the letter (written), "
+       "or none? (README open question 11)"))
+
 if __name__ == "__main__":
     write_all(docs)
