@@ -286,8 +286,9 @@ d = Doc("005_3e28c1d59bb5c402", "2026-02-27"); docs.append(d)
 NPS, DIV, COM, KIC = "국민연금공단", "기금운용본부", "기금운용위원회", "한국투자공사"
 d.O("국민연금", NPS, ctx="국민연금 지난해", note="the usual short name of the pension institution as an investor; headline topic")
 d.O("뉴스1", "뉴스1", note="news agency in the dateline")
-d.O("국민연금", NPS, ctx="국민연금 기금이",
-    note="the institution whose fund it is (국민연금 기금): short form of 국민연금공단 (README convention 9)")
+d.O("국민연금", NPS, ctx="국민연금 기금이", st="optional",
+    note="re-read: the name used only as the modifier inside the fund's name 국민연금 기금 (ANNOTATION ORG, Optional: an organization "
+         "name used only as the modifier inside a longer non-organization name); was required")
 d.O(NPS, NPS, note="the parent before its division: two names (README open question 8)")
 d.O(DIV, DIV, ctx="기금운용본부는", note="the institution's investment division")
 d.O(KIC, KIC, aliases="KIC", note="(KIC) right after the name: alias")
