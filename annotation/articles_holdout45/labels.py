@@ -23,7 +23,7 @@ AIR = ("the airport's name: a site acting as the corporation (headline speaker) 
 d.O("인천공항", IIAC, ctx="…인천공항 \"", st="optional", note=AIR)
 d.O("인천공항", IIAC, ctx="인천공항 이용객", st="optional", note=AIR)
 # dates
-HOL = "holiday: optional DATE (legal 설 holidays of the year; the year word before it is its own DATE)"
+HOL = "holiday: optional DATE (that year's legal holiday days; the year word before it is its own DATE)"
 d.D("설 연휴", "2026-02-16/2026-02-18", "day", ctx="제주항공 설 연휴", rel=True, st="optional", note=HOL)
 d.D("2026년", "2026", "year", note="a year before a holiday: a DATE of its own (the holiday after it is optional)")
 d.D("설 연휴", "2026-02-16/2026-02-18", "day", ctx="2026년 설 연휴", rel=True, st="optional", note=HOL)
