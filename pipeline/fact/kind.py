@@ -77,6 +77,10 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         if token.form == "수준" and token.tag == "NNG":
             i += 1  # `세 배 수준으로 뛰었다`, `3천 명 수준으로`: how near, as 가량
             continue
+        if token.form in lexicon["further_nouns"] and token.tag == "NNG" and i + 1 < len(tokens) \
+                and tokens[i + 1].form == "로" and tokens[i + 1].tag == "JKB":
+            i += 2  # `5~8% 추가로 오를 것`: further, no level reached
+            continue
         if token.form in {"로", "으로"} and token.tag == "JKB" and quantity.unit in lexicon["ratio_units"]:
             i += 1  # `2배로 인상`: a multiple reached is a change
             continue

@@ -191,7 +191,8 @@ RULES = (
     LinkRule("fact.period_event", "period", "the date that named the event the sentence speaks of again (올해 … 페스티벌)"),
     LinkRule("fact.kind_change", "kind", "a change word after the figure, %p, or a sign"),
     LinkRule("fact.kind_followed", "kind", "items that follow the first of a ranking (…가 뒤를 이었다) are changes when it is one"),
-    LinkRule("fact.kind_multiple", "kind", "a multiple of an earlier time's value (2년 전(19%)의 두 배를 넘었다, 지난해보다 두 배): a change"),
+    LinkRule("fact.kind_multiple", "kind", "a multiple of an earlier time's value (2년 전(19%)의 두 배를 넘었다, 지난해보다 두 배), or "
+             "one a headline says was reached, its change word left out (…대만 관광객 2배로): a change"),
     LinkRule("fact.kind_rate", "kind", "a figure whose metric is a rate or size of change (신장률은 명품 14.8%, 증가 폭은 17만 명, "
              "경제성장률은 -0.3%): a change (FACTS.md: a difference or rate of change)"),
     LinkRule("fact.kind_level", "kind", "any other figure"),
@@ -3143,6 +3144,9 @@ class Linker:
         kind_rule = "kind_change" if change else "kind_level"
         if not change and quantity.unit in self.lexicon["ratio_units"] and self._multiple_of_time(sentence, quantity):
             change, kind_rule = True, "kind_multiple"  # `2년 전(19%)의 두 배를 넘었다`: a rate of change told as a multiple
+        if not change and quantity.unit in self.lexicon["ratio_units"] and self.headed and sentence.index < self.title_sentences \
+                and _HEADLINE_REACHED.match(self.text, quantity.end, sentence.end):
+            change, kind_rule = True, "kind_multiple"  # `…대만 관광객 2배로`: a headline's multiple reached, its change word left out
         if not change and self.ranked_change == (sentence.index, quantity.unit) and self._follows_ranked(sentence, quantity):
             change, kind_rule = True, "kind_followed"  # `송파구가 0.21%로 가장 많이 올랐고, 서초구(0.17%)와 강남구(0.15%)가 뒤를
             # 이었다`: the items that follow the first in its ranking are what it is, changes
@@ -3173,6 +3177,8 @@ class Linker:
         return fact
 
 
+# A headline's multiple reached (`…영업이익 2배로`, `…대만 관광객 2배로`): 로 and the end of its part, the change word left out.
+_HEADLINE_REACHED = re.compile(r"으?로\s*(?:$|…|\.\.\.|,|·)")
 # Between a date and a multiple of its value (`2년 전(19%)의 `, `전년 평균(1,005포인트)의 `, `지난해보다 `, `1년 전에 비해 약 `):
 # a few nouns, the value in brackets, 의 or a comparison word, an approximator; to the multiple's start (`_multiple_of_time`).
 _OF_TIME = re.compile(r"((?: [가-힣]{1,6}){0,2})(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")

@@ -225,6 +225,7 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             # (a measure first, then what makes it none: most words before a figure are no measure)
             if (word in measures or token.form in measures or suffixed or counted or headed) \
                     and not glued_noun_after(tokens, i, lexicon["change_nouns"]) and not recipient(tokens, i) \
+                    and not included(tokens, i, lexicon["inclusion_verbs"]) \
                     and not listed_example(tokens, i) and not compared_basis(tokens, i, lexicon["comparison"]) \
                     and i != part_of and not cause_clause(tokens, i, figure, lexicon["cause_nouns"]) \
                     and not (made_by_clause(sentence, quantity, lexicon["light_verbs"]) and marked_object(tokens, i)) \
@@ -429,6 +430,19 @@ def recipient(tokens: list, i: int) -> bool:
     while k < len(tokens) and tokens[k].tag in NOUNS and tokens[k].start <= tokens[k - 1].end + 1:
         k += 1
     return k < len(tokens) and tokens[k].tag == "JKB" and tokens[k].form in ("에", "에게")
+
+
+def included(tokens: list, i: int, verbs: frozenset) -> bool:
+    """The noun phrase that token `i` is in is the object of a verb of including that opens an adverbial clause (`운용자산은 이번
+    펀드를 포함해 6,800억 원으로`, `수출을 비롯해`: `inclusion_verbs` with a connective ending): a part the figure takes in,
+    not what it measures."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].tag in NOUNS and tokens[k].start == tokens[k - 1].end:
+        k += 1
+    if not (k + 2 < len(tokens) and tokens[k].tag == "JKO" and tokens[k + 1].form in verbs):
+        return False
+    k += 2 if tokens[k + 1].tag.startswith("VV") else 3 if tokens[k + 2].tag == "XSV" else len(tokens)
+    return k < len(tokens) and tokens[k].tag == "EC"
 
 
 def glued_noun_after(tokens: list, i: int, change_nouns: frozenset) -> bool:
@@ -1106,8 +1120,11 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
         j = past_brackets(sentence.tokens, sentence.after(quantity.end))
         after = sentence.tokens[j].form[:1] if j < len(sentence.tokens) and sentence.tokens[j].tag == "JKO" else after
     spend = lexicon["spend_verbs"] if after in ("을", "를") else frozenset()
+    given = False  # (`농업 분야에 4,860억 원을 지원한다`: a field a verb of giving puts money in is its purpose too)
     if not allotted(sentence, quantity, lexicon["allot_verbs"], spend):
-        return None
+        if not (spend and allotted(sentence, quantity, frozenset(), lexicon["give_verbs"])):
+            return None
+        given = True
     tokens = sentence.tokens
     marked = []  # indexes of the 에 of each phrase, in text order
     k = sentence.before(quantity.start)
@@ -1135,8 +1152,12 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
             k -= 1
         nearest = k if tokens[k].form == "에" and tokens[k].tag == "JKB" else nearest
     if field or not marked or marked[-1] != nearest:
-        return field  # the nearest phrase marks the amount right before it (`지원에 2,850억 원`)
-    return phrase_before(sentence, marked[-1], taken)
+        found = field  # the nearest phrase marks the amount right before it (`지원에 2,850억 원`)
+    else:
+        found = phrase_before(sentence, marked[-1], taken)
+    if given and found and sentence.text[found[0]:found[1]].split()[-1] not in lexicon["field_words"]:
+        return None  # (a recipient of a verb of giving keeps the verb's noun: `공사에 현물출자 등으로 500억 원을 지원` → 지원)
+    return found
 
 
 def spent_doing(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
@@ -1259,8 +1280,15 @@ def paid_object(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The object an amount paid to each is given as, right after its 씩 (`가구당 20만 원씩 난방비를 지원했다`, `5천만 원씩
     연구비를 지급했다`), when the verb is one of giving or paying (`give_verbs`): what the money is, not the verb."""
     tokens, i = sentence.tokens, sentence.after(quantity.end)
-    if not (quantity.category == "currency" and i + 2 < len(tokens) and tokens[i].form == "씩" and tokens[i].start == quantity.end
-            and tokens[i + 1].tag in COMMON and tokens[i + 1].start == tokens[i].end + 1):
+    if not (quantity.category == "currency" and i + 2 < len(tokens) and tokens[i].form == "씩" and tokens[i].start == quantity.end):
+        return None
+    j = i + 1  # (past the time it is paid over: `월 110만 원씩 최장 3년간 정착지원금을 지급한다`)
+    if j + 3 < len(tokens) and qualifier(tokens[j], lexicon["not_metrics"]) and tokens[j + 1].tag == "SN":
+        j += 1
+    if j + 3 < len(tokens) and tokens[j].tag == "SN" and tokens[j + 1].tag in {"NNB", "NNG"} \
+            and tokens[j + 1].form in lexicon["span_units"] and tokens[j + 2].form in lexicon["duration_marks"]:
+        i = j + 2
+    if not (tokens[i + 1].tag in COMMON and tokens[i + 1].start == tokens[i].end + 1):
         return None
     span = noun_phrase_end(sentence, i + 1)
     k = i + 1
