@@ -289,6 +289,27 @@ def _in_name_quotes(text: str, sentence: Sentence, date) -> bool:
     return before % 2 == 1 and any(0 <= text.find(q, date.end, sentence.end) for q in NAME_QUOTES)
 
 
+def _may_open(opening: list, marks: tuple, as_marks: tuple, breakdowns: tuple) -> bool:
+    """One of a sentence's first three words (`opening`: its first six, split), before its first figure, ends as
+    `_opened_measure` reads a measure opening it: in a mark of `marks`, in 은/는 with a word in 이/가 among the three after
+    it before a figure, or in a mark of `as_marks` after a word in one of `breakdowns`. The gate of that reading: words
+    split, no match objects made, for the most sentences, which open with none."""
+    for k, word in enumerate(opening[:3]):
+        if word[:1].isdigit():
+            return False
+        if word.endswith(marks):
+            return True
+        if word[-1] in TOPIC_MARKS and len(word) > 1:
+            for later in opening[k + 1:k + 4]:
+                if later[:1].isdigit():
+                    break
+                if later[-1] in SUBJECT:
+                    return True
+        elif k and opening[k - 1].endswith(breakdowns) and word.endswith(as_marks):
+            return True
+    return False
+
+
 def _slotted(cls: type) -> type:
     """`cls` made again with a slot for every attribute its `__init__` sets (an attribute set elsewhere fails loudly).
     Python 3.11 keeps at most 30 attributes of an instance in its class's shared table; the `Linker` sets ~100, so each
@@ -1233,6 +1254,10 @@ class Linker:
             return self.openers[sentence.index]
         found = None
         window = self.text[sentence.start:sentence.start + 40 if sentence.end > sentence.start + 40 else sentence.end]
+        if not _may_open(window.split()[:6], _words(self.lexicon["opener_marks"]), _words(self.lexicon["opener_as_marks"]),
+                         _words(self.lexicon["measure_breakdowns"])):
+            self.openers[sentence.index] = None  # (cheap first: most sentences open with no such word)
+            return None
         words = list(itertools.islice(re.finditer(r"\S+", window), 6))
         for k, match in enumerate(words[:3]):
             word = match.group()
