@@ -3319,12 +3319,12 @@ _MERGING = re.compile(r"(?:\S+ ){0,3}\S*?[을를은는] 합[치하쳐]")  # (`�
 
 
 @functools.lru_cache(maxsize=None)
-@functools.lru_cache(maxsize=None)
 def _longest_first(table: frozenset) -> tuple:
     """A table of endings, longest first (`으로는` before `로는`): the one a word ends in is the longest (made once)."""
     return tuple(sorted(table, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=None)
 def _words(table: frozenset) -> tuple:
     """A table of the lexicon as a tuple, for `str.endswith` and `str.startswith` (made once, not per call)."""
     return tuple(table)
