@@ -1891,6 +1891,8 @@ class Linker:
         period of theirs."""
         if sentence.forms.isdisjoint(CLOSING_QUOTES):  # (cheap first: most sentences close no quote)
             return False
+        if not any(self.text.find(w, sentence.start, sentence.end + 1 + len(w)) >= 0 for w in self.launch_words):
+            return False  # (then no launch word where a token of the sentence is followed by one: no loop over its tokens)
         tokens = sentence.tokens
         return any(t.tag == "JKO" and k > 1 and tokens[k - 1].form in CLOSING_QUOTES and tokens[k - 2].tag in NOUNS
                    and not self.taken(tokens[k - 2].start, tokens[k - 2].end)
