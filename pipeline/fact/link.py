@@ -1902,6 +1902,11 @@ class Linker:
         """A trial is where the figure's clause happened (`trial_words` + 에서: `동물실험에서`, `임상 1상에서`, `임상시험에서`): the
         figure is what the product tried did (`체중을 21% 줄였다`), a product's, no organization's carried."""
         clause = self.text[max(sentence.start, sentence.major_clause_start(quantity.start)):quantity.start]
+        for word in self.lexicon["trial_words"]:  # (cheap first: the pattern below tries a word at every letter)
+            if word in clause:
+                break
+        else:
+            return False
         for match in re.finditer(r"(\S+)(?: \d+상)?에서 ", clause):  # (the trial's phase between: `임상 1상에서`)
             if match.group(1) in self.lexicon["trial_words"]:
                 return True
