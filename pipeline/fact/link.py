@@ -290,6 +290,27 @@ def _in_name_quotes(text: str, sentence: Sentence, date) -> bool:
     return before % 2 == 1 and any(0 <= text.find(q, date.end, sentence.end) for q in NAME_QUOTES)
 
 
+def _may_open(opening: list, marks: tuple, as_marks: tuple, breakdowns: tuple) -> bool:
+    """One of a sentence's first three words (`opening`: its first six, split), before its first figure, ends as
+    `_opened_measure` reads a measure opening it: in a mark of `marks`, in 은/는 with a word in 이/가 among the three after
+    it before a figure, or in a mark of `as_marks` after a word in one of `breakdowns`. The gate of that reading: words
+    split, no match objects made, for the most sentences, which open with none."""
+    for k, word in enumerate(opening[:3]):
+        if word[:1].isdigit():
+            return False
+        if word.endswith(marks):
+            return True
+        if word[-1] in TOPIC_MARKS and len(word) > 1:
+            for later in opening[k + 1:k + 4]:
+                if later[:1].isdigit():
+                    break
+                if later[-1] in SUBJECT:
+                    return True
+        elif k and opening[k - 1].endswith(breakdowns) and word.endswith(as_marks):
+            return True
+    return False
+
+
 def _slotted(cls: type) -> type:
     """`cls` made again with a slot for every attribute its `__init__` sets (an attribute set elsewhere fails loudly).
     Python 3.11 keeps at most 30 attributes of an instance in its class's shared table; the `Linker` sets ~100, so each
@@ -1234,6 +1255,10 @@ class Linker:
             return self.openers[sentence.index]
         found = None
         window = self.text[sentence.start:sentence.start + 40 if sentence.end > sentence.start + 40 else sentence.end]
+        if not _may_open(window.split()[:6], _words(self.lexicon["opener_marks"]), _words(self.lexicon["opener_as_marks"]),
+                         _words(self.lexicon["measure_breakdowns"])):
+            self.openers[sentence.index] = None  # (cheap first: most sentences open with no such word)
+            return None
         words = list(itertools.islice(re.finditer(r"\S+", window), 6))
         for k, match in enumerate(words[:3]):
             word = match.group()
@@ -1867,6 +1892,8 @@ class Linker:
         period of theirs."""
         if sentence.forms.isdisjoint(CLOSING_QUOTES):  # (cheap first: most sentences close no quote)
             return False
+        if not any(self.text.find(w, sentence.start, sentence.end + 1 + len(w)) >= 0 for w in self.launch_words):
+            return False  # (then no launch word where a token of the sentence is followed by one: no loop over its tokens)
         tokens = sentence.tokens
         return any(t.tag == "JKO" and k > 1 and tokens[k - 1].form in CLOSING_QUOTES and tokens[k - 2].tag in NOUNS
                    and not self.taken(tokens[k - 2].start, tokens[k - 2].end)
@@ -1876,6 +1903,11 @@ class Linker:
         """A trial is where the figure's clause happened (`trial_words` + 에서: `동물실험에서`, `임상 1상에서`, `임상시험에서`): the
         figure is what the product tried did (`체중을 21% 줄였다`), a product's, no organization's carried."""
         clause = self.text[max(sentence.start, sentence.major_clause_start(quantity.start)):quantity.start]
+        for word in self.lexicon["trial_words"]:  # (cheap first: the pattern below tries a word at every letter)
+            if word in clause:
+                break
+        else:
+            return False
         for match in re.finditer(r"(\S+)(?: \d+상)?에서 ", clause):  # (the trial's phase between: `임상 1상에서`)
             if match.group(1) in self.lexicon["trial_words"]:
                 return True
@@ -3300,12 +3332,12 @@ _MERGING = re.compile(r"(?:\S+ ){0,3}\S*?[을를은는] 합[치하쳐]")  # (`�
 
 
 @functools.lru_cache(maxsize=None)
-@functools.lru_cache(maxsize=None)
 def _longest_first(table: frozenset) -> tuple:
     """A table of endings, longest first (`으로는` before `로는`): the one a word ends in is the longest (made once)."""
     return tuple(sorted(table, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=None)
 def _words(table: frozenset) -> tuple:
     """A table of the lexicon as a tuple, for `str.endswith` and `str.startswith` (made once, not per call)."""
     return tuple(table)
