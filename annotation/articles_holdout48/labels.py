@@ -1,0 +1,68 @@
+"""Gold labels of articles-holdout48, written by reading the texts against the shared guidelines
+/work/shared/ANNOTATION.md and /work/shared/FACTS.md only (file format: docs/gold-format.md).
+Run: python annotation/articles_holdout48/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+PB = "points back to a period named in the text (ANNOTATION: 전년, 전년 동기 … are optional)"
+
+# ---------------------------------------------------------------- 001 food maker's exports of one snack, two overseas subsidiaries (뉴스1 dateline)
+d = Doc("001_f966342639eb76e6", "2026-01-22"); docs.append(d)
+HD, HA, HV = "해담식품", "해담푸드아메리카", "해담비나"
+d.Oall(HD, HD)
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O(HA, HA, note="invented US subsidiary (미국 법인)")
+d.O("코스트코", "코스트코", note="retailer, named pair with 월마트")
+d.O("월마트", "월마트", note="retailer, named pair with 코스트코")
+d.Oall(HV, HV, special={0: ("required", "invented Vietnamese subsidiary (베트남 법인)")})
+Y = "2025"
+d.D("지난해", Y, "year", ctx="하나로 지난해", rel=True)
+d.D("22일", "2026-01-22", "day", rel=True, note="day of the report (밝혔다)")
+d.D("2025년", Y, "year")
+d.D("전년", "2024", "year", ctx="전년보다 34.2%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("2024년", "2024", "year", note="a comparison's basis, still a DATE")
+d.D("지난해", Y, "year", ctx="해담푸드아메리카는 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="해담비나의 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비 51%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("올해", "2026", "year", rel=True, note="in the head of division's quote")
+d.Q("1억달러", 100000000, U, "달러", "currency", bound="gt", note="돌파 → gt",
+    f=("수출", "수출 1억달러", HD, "", "level", "required",
+       "headline: no DATE in the headline and nothing before it, so the period is empty (FACTS: clause, sentence, then earlier in the article)"))
+d.Q("1억 달러", 100000000, U, "달러", "currency", bound="gt", note="넘게 → gt",
+    f=("", None, HD, Y, "level", "required", "벌어들였다 is a native verb, no noun names the figure: metric empty; 지난해 in the clause"))
+d.Q("1억 2,300만 달러", 123000000, U, "달러", "currency",
+    f=("수출액", None, HD, Y, "level", "required",
+       "the maker's export revenue of its own product: the company that earned it (README convention 1); 2025년 in the clause"))
+d.Q("1,780억 원", 178000000000, W, "원", "currency", approx=True, eq=("1억 2,300만 달러",), note="약 outside: approx; conversion",
+    f=("수출액", None, HD, Y, "level", "required", "a conversion: same metric, subject, period, kind"))
+d.Q("34.2%", 34.2, "%", "%", P, f=("수출액", None, HD, Y, "change", "required", "전년보다 = the basis"))
+d.Q("4,100만 개", 41000000, "개", "개", C, f=("해외 판매량", None, HD, Y, "level", "required", "period carried from 2025년 of the sentence before (same subject)"))
+d.Q("2,950만 개", 29500000, "개", "개", C,
+    f=("해외 판매량", None, HD, "2024", "level", "required", "a basis figure in brackets after a year: that year"))
+d.Q("1,150만 개", 11500000, "개", "개", C, f=("해외 판매량", None, HD, Y, "change", "required", "…보다 N개 많았다: a difference"))
+BR = ("breakdown (국가별로는): a country names only a part, no measure; the items measure what the total they break down "
+      "measures (수출액); a country is no subject: the company carried (README convention 2)")
+d.Q("5,200만 달러", 52000000, U, "달러", "currency", f=("수출액", None, HD, Y, "level", "required", BR))
+d.Q("2,600만 달러", 26000000, U, "달러", "currency", f=("수출액", None, HD, Y, "level", "required", BR))
+d.Q("1,900만 달러", 19000000, U, "달러", "currency", f=("수출액", None, HD, Y, "level", "required", BR))
+d.Q("38%", 38, "%", "%", P, f=("비중", None, HD, Y, "level", "required", "회사 = the company named before; the product's share of its exports"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새 (over a year): a duration, no fact")
+d.Q("9%포인트", 9, PP, "%포인트", P, f=("비중", None, HD, Y, "change"))
+d.Q("3,400곳", 3400, "곳", "곳", C,
+    f=("매장", None, HA, Y, "level", "required", "the subsidiary is the subject of 납품했고; the retailers (코스트코와 월마트 등) own the stores only, not the figure"))
+d.Q("2개", 2, "개", "개", C,
+    f=("생산라인", None, HV, Y, "level", "optional",
+       "A에서 B로: the old level; the sentence's 지난해 (first clause) dates the change, but the old level is the state before it (README question 2)"))
+d.Q("5개", 5, "개", "개", C, f=("생산라인", None, HV, Y, "level", "required", "the new level; 지난해 of the sentence (clause has none)"))
+d.Q("6,800만 달러", 68000000, U, "달러", "currency", f=("매출", None, HV, Y, "level", "required", "genitive owner (해담비나의)"))
+d.Q("51%", 51, "%", "%", P, f=("매출", None, HV, Y, "change"))
+QT = "a target in the quote of the company's head of overseas business: the company's figure (README convention 3); 올해 in the clause"
+d.Q("1억 5,000만 달러", 150000000, U, "달러", "currency", f=("수출", "김부각칩 수출 1억", HD, "2026", "level", "required", QT))
+d.Q("5,000만 개", 50000000, "개", "개", C, f=("판매량", "판매량 5,000만", HD, "2026", "level", "required", QT))
+
+if __name__ == "__main__":
+    write_all(docs)
