@@ -64,5 +64,51 @@ QT = "a target in the quote of the company's head of overseas business: the comp
 d.Q("1억 5,000만 달러", 150000000, U, "달러", "currency", f=("수출", "김부각칩 수출 1억", HD, "2026", "level", "required", QT))
 d.Q("5,000만 개", 50000000, "개", "개", C, f=("판매량", "판매량 5,000만", HD, "2026", "level", "required", QT))
 
+# ---------------------------------------------------------------- 002 university hospital's new building (뉴시스 dateline, no year anywhere)
+d = Doc("002_e6e3fa7427349252", "2025-11-17"); docs.append(d)
+HB, HF, DJ = "한빛대학교병원", "학교법인 한빛학원", "대전시"
+d.O("한빛대병원", HB, ctx="한빛대병원, 1,280억", note="short form of 한빛대학교병원 (full name in the lead); headline topic with a comma")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(HB, HB, note="the full name")
+d.O("한빛대병원", HB, ctx="한빛대병원은 17일", note="short form")
+d.O(DJ, DJ, ctx="대전시, 학교법인", note="a city acting as a government (a party to the agreement)")
+d.O(HF, HF, st="optional",
+    note="the school foundation; is the legal-form prefix 학교법인 part of the name's span (official name) or outside it? (README question 4)")
+d.O("한빛학원", HF, ctx="한빛학원이 300억", note="short form of 학교법인 한빛학원")
+d.O(DJ, DJ, ctx="대전시가 지원", note="")
+d.O(DJ, DJ, ctx="대전시는 신관", note="")
+d.O("한빛대병원", HB, ctx="한빛대병원 원장", note="an organization before a person's title")
+d.D("17일", "2025-11-17", "day", rel=True, note="day of the agreement and the report (맺었다고 밝혔다): dates no figure")
+d.D("내년 3월", "2026-03", "month", rel=True, note="내년 before a month: one mention")
+d.D("지난해", "2024", "year", rel=True)
+PL = ("a plan for the new building (짓는다, 늘어난다, 된다): no DATE in its clause or sentence, and no period set before it "
+      "(17일 only dates the agreement): empty (README convention 4)")
+d.Q("1,280억", 128000000000, W, "", "currency", ctx="1,280억 들여", st="optional", note="headline amount, currency implied",
+    f=("사업비", "사업비 1,280억 원", HB, "", "level"))
+d.Q("420개", 420, "개", "개", C, ctx="병상 420개", f=("병상", "병상 420개", HB, "", "change", "required", "headline topic with a comma; 늘려: a change; " + PL))
+d.Q("150명", 150, "명", "명", C, ctx="의료진 150명 늘려",
+    f=("의료진", "의료진 150명 늘려", HB, "", "change", "required", "listed with the figure before under one verb (늘려); " + PL))
+d.Q("1,280억 원", 128000000000, W, "원", "currency", f=("사업비", "사업비 1,280억 원", HB, "", "level", "required", PL))
+d.Q("4층", 4, "층", "층", C, note="number of floors (지하 4층·지상 12층 규모): a count with the counter 층",
+    f=("신관", "신관 '미래병동'", HB, "", "level", "required", "X 규모의 Y → Y (the building whose size it is); " + PL))
+d.Q("12층", 12, "층", "층", C, f=("신관", "신관 '미래병동'", HB, "", "level", "required", "as 4층"))
+SH = "breakdown of the cost (사업비는 A가 N, B가 M): each party is the subject of its share; " + PL
+d.Q("860억 원", 86000000000, W, "원", "currency", f=("사업비", "사업비는 병원이", HB, "", "level", "required", "병원 = the hospital named before; " + SH))
+d.Q("300억 원", 30000000000, W, "원", "currency", f=("사업비", "사업비는 병원이", HF, "", "level", "required", SH))
+d.Q("120억 원", 12000000000, W, "원", "currency", f=("사업비", "사업비는 병원이", DJ, "", "level", "required", "나머지 N원은 대전시가 지원한다: the city; " + SH))
+d.Q("780개", 780, "개", "개", C, f=("병상", "병상은 780개", HB, "", "level", "required", "A에서 B로: the present level; no DATE anywhere before it: empty"))
+d.Q("1,200개", 1200, "개", "개", C, f=("병상", "병상은 780개", HB, "", "level", "required", "the level after the opening; " + PL))
+d.Q("420개", 420, "개", "개", C, ctx="1,200개로 420개", f=("병상", "병상은 780개", HB, "", "change", "required", PL))
+d.Q("64개", 64, "개", "개", C, f=("중환자 병상", None, HB, "", "level", "required", "part opener 이 가운데: the subject carried; " + PL))
+d.Q("40개", 40, "개", "개", C, f=("소아 전용 병상", None, HB, "", "level", "required", PL))
+d.Q("150명", 150, "명", "명", C, ctx="의료진도 150명", f=("의료진", "의료진도 150명", HB, "", "change", "required", "늘려: a change; " + PL))
+d.Q("1,050명", 1050, "명", "명", C, f=("전체 의료진", None, HB, "", "level", "required", PL))
+d.Q("30개월", 30, "month", "개월", "duration", note="30개월간: 간 outside; a duration, no fact")
+d.Q("98만 명", 980000, "명", "명", C, f=("외래환자", None, HB, "2024", "level", "required", "병원 = the hospital; 지난해 in the clause"))
+d.Q("4만 2천 명", 42000, "명", "명", C, f=("입원환자", None, HB, "2024", "level"))
+d.Q("94%", 94, "%", "%", P, f=("병상 가동률", None, HB, "2024", "level", "required", "the same sentence's 지난해"))
+d.Q("45억 원", 4500000000, W, "원", "currency",
+    f=("도로 정비", None, DJ, "", "level", "required", "X에도 N원을 투입 → X; the city is the subject; a plan with no date, and no period set before for the city: empty"))
+
 if __name__ == "__main__":
     write_all(docs)
