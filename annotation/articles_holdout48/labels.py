@@ -110,5 +110,56 @@ d.Q("94%", 94, "%", "%", P, f=("병상 가동률", None, HB, "2024", "level", "r
 d.Q("45억 원", 4500000000, W, "원", "currency",
     f=("도로 정비", None, DJ, "", "level", "required", "X에도 N원을 투입 → X; the city is the subject; a plan with no date, and no period set before for the city: empty"))
 
+# ---------------------------------------------------------------- 003 ministry's venture-investment statistics (연합뉴스 dateline)
+d = Doc("003_e28a4892949a51ca", "2025-07-24"); docs.append(d)
+MS, KV = "중소벤처기업부", "한국벤처캐피탈협회"
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(MS, MS, note="the ministry releasing the statistic (named pair with the association)")
+d.Oall(KV, KV, special={1: ("required", "an organization before 관계자")})
+d.O("세온칩스", "세온칩스", note="invented startup introduced by 스타트업")
+d.O("중기부", MS, note="usual short form of 중소벤처기업부")
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="상반기 벤처투자 6.2조", rel=True, note="headline")
+d.D("올해 상반기", H1, "half", rel=True, note="올해 before a half: one mention")
+d.D("2022년 상반기", "2022-H1", "half", note="one mention; a comparison's basis, still a DATE")
+d.D("24일", "2025-07-24", "day", rel=True, note="day of the release (발표했다)")
+d.D("2025년 상반기", H1, "half", note="a year before a report's name is a DATE (ANNOTATION: 2019년 압사라 컨퍼런스 → 2019)")
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("1년 전", "2024", "year", rel=True, note="offset: an amount of time + 전 is a DATE (10년 전 → that year); the basis, still a DATE")
+d.D("지난해 같은 기간", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="one mention; " + PB)
+d.D("올해", "2025", "year", ctx="올해 투자액", rel=True)
+d.D("하반기", "2025-H2", "half", ctx="하반기 중", rel=True, note="future clause (계획): this year's second half")
+NS = "a national statistic (the ministry and the association release it: its source): empty subject"
+d.Q("6.2조", 6200000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("벤처투자", "벤처투자 6.2조", "", H1, "level"))
+d.Q("6조 2,400억 원", 6240000000000, W, "원", "currency", f=("벤처투자액", None, "", H1, "level", "required", NS))
+d.Q("7조 1,000억 원", 7100000000000, W, "원", "currency",
+    f=("벤처투자액", None, "", "2022-H1", "level", "required", "the basis figure in brackets after its DATE: that half; the measure of the sentence before"))
+d.Q("3년", 3, "year", "년", "duration", ctx="3년 만에", note="N년 만에: a duration, no fact")
+d.Q("18.7%", 18.7, "%", "%", P, f=("투자액", "투자액은 전년", "", H1, "change", "required", NS + "; the story's period (the lead's 올해 상반기)"))
+d.Q("3,215건", 3215, "건", "건", C, f=("투자 건수", None, "", H1, "level", "required", NS))
+d.Q("412건", 412, "건", "건", C, f=("투자 건수", None, "", H1, "change"))
+d.Q("1,980곳", 1980, "곳", "곳", C, f=("투자를 받은 기업", "투자를 받은 기업은 1,980곳", "", H1, "level", "required", NS))
+SEC = "a sector (업종) names only a part: the measure named before the list (업종별 투자액); a sector is no subject; " + NS
+d.Q("31.4%", 31.4, "%", "%", P, f=("투자액", "업종별 투자액", "", H1, "level", "required", SEC))
+d.Q("24.8%", 24.8, "%", "%", P, f=("투자액", "업종별 투자액", "", H1, "level", "required", SEC))
+d.Q("11.2%", 11.2, "%", "%", P, f=("투자액", "업종별 투자액", "", H1, "level", "required", SEC))
+d.Q("1조 3,600억 원", 1360000000000, W, "원", "currency", f=("투자액", "분야 투자액만", "", H1, "level", "required", NS + "; the story's period"))
+d.Q("두 배", 2, "배", "배", C, approx=True, note="가까이 (nearly) after the amount: an approximator, outside the span",
+    f=("투자액", "분야 투자액만", "", H1, "change", "required", "N배로 불어났다 against 1년 전 (the basis): a change; the current period"))
+d.Q("1,100억 원", 110000000000, W, "원", "currency",
+    f=("투자", "최대 투자는", "세온칩스", H1, "level", "required", "the organization subject of the relative clause on the figure (세온칩스가 유치한) owns it; the story's period"))
+d.Q("100억 원", 10000000000, W, "원", "currency", ctx="100억 원 이상", bound="min", note="이상 → min",
+    f=("", None, "", "", "level", "optional", "a threshold that defines the counted group (100억 원 이상 대형 투자): FACTS, definitional ranges have no fact; neutralised"))
+d.Q("142곳", 142, "곳", "곳", C, f=("대형 투자를 받은 기업", None, "", H1, "level", "required", NS + "; the story's period"))
+d.Q("27곳", 27, "곳", "곳", C, f=("대형 투자를 받은 기업", None, "", H1, "change", "required", "지난해 같은 기간보다 = the basis"))
+d.Q("3년", 3, "year", "년", "duration", ctx="창업 3년", bound="max", note="이내 → max; a duration that defines the group, no fact")
+d.Q("28.5%", 28.5, "%", "%", P, f=("투자 비중", None, "", H1, "level", "required", NS))
+d.Q("2.3%포인트", 2.3, PP, "%포인트", P, f=("투자 비중", None, "", H1, "change", "required", "낮아졌다: a change; value keeps the written sign (no sign written)"))
+d.Q("13조 원", 13000000000000, W, "원", "currency", bound="gt", note="넘을 → gt",
+    f=("투자액", "올해 투자액", "", "2025", "level", "required", "an outlook in the association official's quote on the national total: empty subject; 올해 in the clause"))
+d.Q("1조 원", 1000000000000, W, "원", "currency",
+    f=("AI 전용 펀드", None, MS, "2025-H2", "level", "required", "X 규모의 Y → Y; the ministry (중기부는) creates it; 하반기 중 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
