@@ -161,5 +161,62 @@ d.Q("13조 원", 13000000000000, W, "원", "currency", bound="gt", note="넘을 
 d.Q("1조 원", 1000000000000, W, "원", "currency",
     f=("AI 전용 펀드", None, MS, "2025-H2", "level", "required", "X 규모의 Y → Y; the ministry (중기부는) creates it; 하반기 중 in the clause"))
 
+# ---------------------------------------------------------------- 004 entertainment agency's annual results, a platform partner (bracket byline)
+d = Doc("004_303f880da47fc7ed", "2026-02-12"); docs.append(d)
+BE = "별빛엔터테인먼트"
+MG = "a music group: an optional ORG (ANNOTATION: music groups and other performing acts)"
+d.O("별빛엔터", BE, ctx="별빛엔터, 작년", note="headline: the short form defined in the lead (이하 별빛엔터)")
+d.O("루미너스", "루미너스", ctx="루미너스 앨범", st="optional", note=MG)
+d.O("아이뉴스24", "아이뉴스24", note="outlet in the bracket byline; 24 is part of its name")
+d.O(BE, BE, ctx="별빛엔터테인먼트가 소속", note="the full name")
+d.O(BE, BE, ctx="별빛엔터테인먼트(이하", aliases="별빛엔터", note="a short name defined with 이하 is recorded in aliases")
+d.O("별빛엔터", BE, ctx="(이하 별빛엔터)", st="optional", note="the 이하 definition itself: optional (ANNOTATION)")
+d.O("루미너스", "루미너스", ctx="보이그룹 루미너스", st="optional", note=MG)
+d.O("하랑", "하랑", st="optional", note=MG)
+d.O("오로라세븐", "오로라세븐", st="optional", note=MG)
+d.O("루미너스", "루미너스", ctx="루미너스의 월드투어", st="optional", note=MG)
+d.O("위드팬", "위드팬", ctx="'위드팬'을", note="a fan platform run by a company (ANNOTATION: businesses run as platforms are ORG)")
+d.O("하이링크", "하이링크", note="invented platform company, the partner (와 손잡은)")
+d.O("별빛엔터", BE, ctx="별빛엔터의 플랫폼", note="short form defined with 이하: a required mention")
+d.O("위드팬", "위드팬", ctx="위드팬의", note="")
+d.O("별빛엔터", BE, ctx="별빛엔터 아티스트", note="short form")
+Y = "2025"
+d.D("작년", Y, "year", rel=True, note="headline")
+d.D("2025년", Y, "year")
+d.D("12일", "2026-02-12", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("지난해", Y, "year", ctx="기준 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("올해", "2026", "year", rel=True)
+d.Q("3천억", 300000000000, W, "", "currency", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("매출", "작년 매출", BE, Y, "level"))
+d.Q("320만장", 3200000, "장", "장", C,
+    f=("앨범", "루미너스 앨범", "루미너스", Y, "level", "optional", "a music group's album sales: its subject is only an optional ORG, so the fact is optional (FACTS)"))
+d.Q("3,140억 원", 314000000000, W, "원", "currency", f=("매출", "지난해 매출이", BE, Y, "level", "required", "연결 기준 stays outside the metric; 지난해 in the clause"))
+d.Q("27.6%", 27.6, "%", "%", P, f=("매출", "지난해 매출이", BE, Y, "change", "required", "전년 대비 = the basis"))
+d.Q("468억 원", 46800000000, W, "원", "currency", f=("영업이익", "영업이익은 468억", BE, Y, "level"))
+d.Q("41.3%", 41.3, "%", "%", P, f=("영업이익", "영업이익은 468억", BE, Y, "change"))
+d.Q("14.9%", 14.9, "%", "%", P, f=("영업이익률", None, BE, Y, "level"))
+d.Q("610만 장", 6100000, "장", "장", C, f=("앨범 판매량", None, BE, Y, "level", "required", "the agency's total (subject carried); the story's period"))
+d.Q("5인조", 5, "인조", "인조", C, st="optional", note="a lexicalized word (N인조 = an N-member act), like 1인칭: optional")
+GR = "breakdown by group (그룹별로는): the measure of the total (앨범 판매량); its subject is a music group, only an optional ORG: fact optional (FACTS)"
+d.Q("320만 장", 3200000, "장", "장", C, f=("앨범 판매량", None, "루미너스", Y, "level", "optional", GR))
+d.Q("185만 장", 1850000, "장", "장", C, f=("앨범 판매량", None, "하랑", Y, "level", "optional", GR))
+d.Q("105만 장", 1050000, "장", "장", C, f=("앨범 판매량", None, "오로라세븐", Y, "level", "optional", GR))
+TR = ("a music group's tour (루미너스의 월드투어): the group (optional ORG), the tour (an event, no ORG) or the agency? "
+      "fact optional (README question 5)")
+d.Q("18개국", 18, "개국", "개국", C, note="counter 개국 (countries)", f=("", None, "", Y, "level", "optional", "no noun outside the counter names it; " + TR))
+d.Q("42회", 42, "회", "회", C, f=("공연", None, "", Y, "level", "optional", "the counted noun after the count; " + TR))
+d.Q("68만 명", 680000, "명", "명", C, f=("관객", None, "", Y, "level", "optional", TR))
+d.Q("720억 원", 72000000000, W, "원", "currency",
+    f=("플랫폼·MD 매출", None, BE, Y, "level", "required", "genitive owner (별빛엔터의); the partner (와 손잡은 뒤) is in another clause; the story's period carried"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새: a duration, no fact")
+d.Q("두 배", 2, "배", "배", C, f=("플랫폼·MD 매출", None, BE, Y, "change", "required", "N배로 늘었다: a change"))
+d.Q("240만 명", 2400000, "명", "명", C,
+    f=("유료 구독자", None, "위드팬", Y, "level", "optional",
+       "the agency's artists' paying subscribers on the partner's platform (위드팬의 별빛엔터 아티스트 유료 구독자): the platform's or the agency's? (README question 6); 지난해 말 기준"))
+d.Q("1팀", 1, "팀", "팀", C, f=("신인 걸그룹", None, BE, "2026", "level", "required", "회사 = the agency; the object right before the count; 올해 in the clause"))
+d.Q("3,600억 원", 360000000000, W, "원", "currency", f=("매출", "매출 3,600억", BE, "2026", "level", "required", "a target; 올해 of the sentence"))
+
 if __name__ == "__main__":
     write_all(docs)
