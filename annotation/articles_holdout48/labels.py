@@ -218,5 +218,58 @@ d.Q("240만 명", 2400000, "명", "명", C,
 d.Q("1팀", 1, "팀", "팀", C, f=("신인 걸그룹", None, BE, "2026", "level", "required", "회사 = the agency; the object right before the count; 올해 in the clause"))
 d.Q("3,600억 원", 360000000000, W, "원", "currency", f=("매출", "매출 3,600억", BE, "2026", "level", "required", "a target; 올해 of the sentence"))
 
+# ---------------------------------------------------------------- 005 insurer's first half after a merger, its parent group (연합뉴스 dateline, no year anywhere)
+d = Doc("005_6e8dc7303f71d532", "2025-08-14"); docs.append(d)
+HD, HG, DO, HF = "한결다온생명", "한결생명", "다온생명", "한결금융지주"
+d.Oall(HD, HD, special={0: ("required", "invented merged insurer; headline topic with a comma")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(HG, HG, ctx="한결생명과 다온생명이", note="one of the two merged insurers (named pair)")
+d.O(DO, DO, ctx="다온생명이 합쳐", note="the other merged insurer")
+d.O(HG, HG, ctx="한결생명과 다온생명의", note="")
+d.O(DO, DO, ctx="다온생명의 보험료", note="")
+d.O("금융당국", "금융당국", st="optional", note="an unnamed institution noun (the financial authorities): optional (ANNOTATION)")
+d.Oall(HF, HF, special={0: ("required", "the parent (모회사인)"), 1: ("required", "an organization before 관계자")})
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="상반기 보험료 수입 4.1조", rel=True, note="headline")
+d.D("올해 상반기", H1, "half", rel=True, note="올해 before a half: one mention")
+d.D("14일", "2025-08-14", "day", rel=True, note="day of the report (밝혔다)")
+d.D("상반기", H1, "half", ctx="14일 상반기", rel=True)
+d.D("지난해 상반기", "2024-H1", "half", rel=True, note="지난해 before a half: one mention")
+d.D("6월 말", "2025-06", "month", ctx="6월 말 기준", mod="END", rel=True, note="as of (기준)")
+d.D("지난해 말", "2024", "year", mod="END", rel=True, note="합병 직전인 지난해 말: the basis, still a DATE")
+d.D("지난 3월", "2025-03", "month", rel=True)
+d.D("6월 말", "2025-06", "month", ctx="6월 말 현재", mod="END", rel=True, note="as of (현재 outside)")
+d.D("상반기", H1, "half", ctx="\"상반기 그룹", rel=True, note="in the group official's quote")
+PI = "보험료 수입"
+d.Q("4.1조", 4100000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=(PI, "보험료 수입 4.1조", HD, H1, "level"))
+d.Q("4조 1,200억 원", 4120000000000, W, "원", "currency", f=(PI, "보험료 수입 4조", HD, H1, "level", "required", "올해 상반기 in the clause"))
+d.Q("3조 8,600억 원", 3860000000000, W, "원", "currency",
+    f=(PI, "다온생명의 보험료 수입", HG + ";" + DO, "2024-H1", "level", "required",
+       "the sum of two named companies' premiums (한결생명과 다온생명의 … 합친): both as subject (FACTS: a group the text names in full); 지난해 상반기 in the clause"))
+d.Q("6.7%", 6.7, "%", "%", P, f=(PI, "상반기 보험료 수입이", HD, H1, "change", "required", "…보다 N% 늘었다: the basis is the two companies' sum"))
+BR = ("part opener 이 가운데 + a product line (보장성 보험): the line names only a part; the measure of the total (보험료 수입); "
+      "a product line is no subject: the insurer carried (README convention 2)")
+d.Q("2조 3,900억 원", 2390000000000, W, "원", "currency", f=(PI, "상반기 보험료 수입이", HD, H1, "level", "required", BR))
+d.Q("58%", 58, "%", "%", P, f=(PI, "상반기 보험료 수입이", HD, H1, "level", "required", "a share taken by 차지하다 of the total named before; " + BR))
+d.Q("3,050억 원", 305000000000, W, "원", "currency", f=("당기순이익", None, HD, H1, "level", "required", "subject and period carried in the paragraph"))
+d.Q("212.4%", 212.4, "%", "%", P, f=("지급여력(K-ICS)비율", None, HD, "2025-06", "level", "required", "6월 말 기준 (value 2025-06, END); subject carried (new paragraph: the story's insurer)"))
+d.Q("184.6%", 184.6, "%", "%", P, f=("지급여력(K-ICS)비율", None, HD, "2024", "level", "required", "a figure in brackets right after its DATE (지난해 말): that date"))
+d.Q("27.8%포인트", 27.8, PP, "%포인트", P, f=("지급여력(K-ICS)비율", None, HD, "2025-06", "change", "required", "the current date (6월 말), not the basis"))
+d.Q("150%", 150, "%", "%", P,
+    f=("권고치", None, "금융당국", "", "level", "optional",
+       "a regulator's recommended floor: its only owner is an optional ORG (금융당국), so the fact is optional (FACTS); no date (a standing rule)"))
+d.Q("5,000억 원", 500000000000, W, "원", "currency",
+    f=("유상증자", None, HF, "2025-03", "level", "required", "X 규모의 Y → Y; the parent is the subject of the clause; 지난 3월 in the clause"))
+PLAN = ("a plan (…할 계획이다) with no DATE of its own: the period last set for the insurer (6월 말) would carry by the letter of FACTS, "
+        "but a past month-end is not the time of a future cut; empty written (README question 3)")
+d.Q("38곳", 38, "곳", "곳", C, f=("중복 점포", None, HD, "", "level", "optional", "회사 = the insurer; " + PLAN))
+d.Q("620억 원", 62000000000, W, "원", "currency", f=("비용", None, HD, "", "change", "optional", "줄일: a cut, a change; 연간 is a rate word with no number; " + PLAN))
+d.Q("1만 4,300명", 14300, "명", "명", C, f=("설계사", None, HD, "2025-06", "level", "required", "6월 말 현재 in the clause"))
+d.Q("4위", 4, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("35%", 35, "%", "%", P,
+    f=("비중", None, HD, H1, "level", "required",
+       "the subject of the relative clause on the share (한결다온생명이 차지한 비중) owns it; the official only speaks; 상반기 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
