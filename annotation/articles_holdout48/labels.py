@@ -271,5 +271,58 @@ d.Q("35%", 35, "%", "%", P,
     f=("비중", None, HD, H1, "level", "required",
        "the subject of the relative clause on the share (한결다온생명이 차지한 비중) owns it; the official only speaks; 상반기 in the clause"))
 
+# ---------------------------------------------------------------- 006 port authority's container throughput (입력 stamp + byline line)
+d = Doc("006_c953623b970d4caa", "2026-01-08"); docs.append(d)
+BPA = "부산항만공사"
+d.O("항만물류신문", "항만물류신문", note="invented outlet in the byline line")
+d.O(BPA, BPA, ctx="부산항만공사(BPA)", aliases="BPA", note="the port authority; (BPA) right after the name is an alias")
+d.O("부산신항만", "부산신항만", aliases="PNC", note="terminal operator; 신항 (a place) outside")
+d.O("HMM", "HMM", ctx="HMM이 최대주주인", note="shipping line, the operator's largest shareholder")
+d.O("HPNT", "HPNT", note="terminal operator")
+d.O("동원글로벌터미널부산", "동원글로벌터미널부산", note="terminal operator")
+d.O("부산항터미널", "부산항터미널", aliases="BPT", note="terminal operator; 북항 (a place) is not in the span")
+d.O("서진컨테이너터미널", "서진컨테이너터미널", note="invented terminal operator (신생)")
+d.O("머스크", "머스크", note="shipping line, named pair with MSC")
+d.O("MSC", "MSC", note="shipping line")
+d.O("HMM", "HMM", ctx="HMM이 312만", note="")
+d.O(BPA, BPA, ctx="부산항만공사 사장", note="an organization before a person's title")
+Y = "2025"
+TEU = dict(note="TEU: a unit of container volume that is neither an SI symbol nor a Hangul counter; written as measure, unit TEU (README question 7)")
+d.D("2026.01.08", "2026-01-08", "day", st="optional", note="publication stamp; its clock time is not labelled")
+d.D("지난해", Y, "year", rel=True)
+d.D("전년", "2024", "year", ctx="전년(2,440만", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("8일", "2026-01-08", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년", "2024", "year", ctx="전년보다 520척", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("올해", "2026", "year", rel=True, note="in the authority head's quote")
+PORT = ("a port's throughput: the port (부산항) is a place, no ORG; the authority only reports it (its source), and the port's total "
+        "is the sum of many operators not all named: empty subject (README convention 5)")
+d.Q("2,480만TEU", 24800000, "TEU", "TEU", M, **dict(TEU),
+    f=("컨테이너", "컨테이너 2,480만", "", "", "level", "required", "headline: no DATE in it and nothing before: empty period; " + PORT))
+d.Q("2,481만 TEU", 24810000, "TEU", "TEU", M, f=("컨테이너 물동량", None, "", Y, "level", "required", "지난해 in the clause; " + PORT))
+d.Q("2,440만 TEU", 24400000, "TEU", "TEU", M,
+    f=("컨테이너 물동량", None, "", "2024", "level", "required", "a basis figure in brackets right after its DATE (전년): that year; " + PORT))
+d.Q("1.7%", 1.7, "%", "%", P, f=("컨테이너 물동량", None, "", Y, "change", "required", "the current period, not the basis"))
+d.Q("1,402만 TEU", 14020000, "TEU", "TEU", M, f=("환적 물량", None, "", Y, "level", "required", "part opener 이 가운데; the story's period (the lead's 지난해)"))
+d.Q("3.9%", 3.9, "%", "%", P, f=("환적 물량", None, "", Y, "change"))
+d.Q("56.5%", 56.5, "%", "%", P, f=("환적 물량", None, "", Y, "level", "required", "a share taken by 차지하다 of the whole (전체)"))
+d.Q("1,079만 TEU", 10790000, "TEU", "TEU", M, f=("수출입 물량", None, "", Y, "level"))
+d.Q("1.0%", "1.0", "%", "%", P, note="value as written (1.0)", f=("수출입 물량", None, "", Y, "change", "required", "줄었다: a change"))
+OP = "breakdown by operator (운영사별 처리 물량은 A가 N): each operator is the subject of its figure; the story's period"
+d.Q("612만 TEU", 6120000, "TEU", "TEU", M, f=("처리 물량", None, "부산신항만", Y, "level", "required", OP))
+d.Q("395만 TEU", 3950000, "TEU", "TEU", M, f=("처리 물량", None, "HPNT", Y, "level", "required", OP + "; HMM (its largest shareholder, in a relative clause) is not the subject"))
+d.Q("288만 TEU", 2880000, "TEU", "TEU", M, f=("처리 물량", None, "동원글로벌터미널부산", Y, "level", "required", OP))
+d.Q("210만 TEU", 2100000, "TEU", "TEU", M, f=("처리 물량", None, "부산항터미널", Y, "level", "required", "the list goes on with the measure of the figures before; " + OP))
+d.Q("48만 TEU", 480000, "TEU", "TEU", M, f=("처리 물량", None, "서진컨테이너터미널", Y, "level", "required", OP))
+d.Q("1만 8,640척", 18640, "척", "척", C, f=("선박", None, "", Y, "level", "required", "ships entering the port (a place): no ORG; the story's period"))
+d.Q("520척", 520, "척", "척", C, f=("선박", None, "", Y, "change", "required", "전년보다 = the basis"))
+d.Q("63%", 63, "%", "%", P,
+    f=("물량", "선사의 물량", "", Y, "level", "required",
+       "several lines taken together and not all named (머스크와 MSC 등 … 선사): empty subject (FACTS)"))
+d.Q("312만 TEU", 3120000, "TEU", "TEU", M, f=("물량", "선사의 물량", "HMM", Y, "level", "required", "the measure of the figure before (no noun in its clause); HMM is the clause's subject"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("2,550만 TEU", 25500000, "TEU", "TEU", M,
+    f=("물동량", "물동량 2,550만", "", "2026", "level", "optional",
+       "the port's throughput target in the authority head's quote: the port's figure (empty, as the other port totals) or the authority's target? (README question 8); 올해 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
