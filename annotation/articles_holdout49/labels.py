@@ -1,0 +1,81 @@
+"""Gold labels of articles-holdout49, written by reading the texts against the shared guidelines only
+(/work/shared/ANNOTATION.md, /work/shared/FACTS.md) and docs/gold-format.md for the file format.
+Run: /work/main/.venv/bin/python annotation/articles_holdout49/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+D_ = "duration"
+O_ = "ordinal"
+CNY = "CNY"
+
+# ---------------------------------------------------------------- 001 steelmaker's quarterly results (뉴스1 dateline, 2026년 in the lead)
+d = Doc("001_0af24e84bc89735b", "2026-04-28"); docs.append(d)
+DM, HD = "동명제철", "현대제철"
+d.Oall(DM, DM, special={0: ("required", "headline topic with a comma"),
+                        2: ("required", "genitive basis of a comparison (동명제철의 절반)"),
+                        3: ("required", "organization before a person's title")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.Oall(HD, HD, special={0: ("required", "rival introduced by 경쟁사")})
+d.O("동명특수강", "동명특수강", note="invented subsidiary introduced by 자회사")
+d.O("동명홀딩스", "동명홀딩스", note="invented parent introduced by 모회사")
+Q1, Q2 = "2026-Q1", "2026-Q2"
+d.D("1분기", Q1, "quarter", ctx="1분기 영업이익 1,240억", rel=True, note="headline: latest Q1 on or before the document date")
+d.D("2분기", Q2, "quarter", ctx="\"2분기 열연값", rel=True, note="headline quote about the future (오른다): the next Q2")
+d.D("2026년 1분기", Q1, "quarter", note="year + quarter: one mention")
+d.D("28일", "2026-04-28", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년 동기", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01", note="points back to 2026년 1분기")
+d.D("같은 기간", Q1, "quarter", ctx="같은 기간 매출", rel=True, st="optional", anchor="2026-01-01", note="points back")
+d.D("지난해 4분기", "2025-Q4", "quarter", rel=True, note="지난해 before a quarter: one mention; a comparison's basis, still a DATE")
+d.D("전 분기", "2025-Q4", "quarter", rel=True, st="optional", anchor="2026-01-01", note="points back")
+d.D("같은 기간", Q1, "quarter", ctx="같은 기간 영업이익", rel=True, st="optional", anchor="2026-01-01", note="points back")
+d.D("2분기", Q2, "quarter", ctx="2분기 열연 가격", rel=True, note="outlook (내다봤다): the next Q2")
+d.D("올해", "2026", "year", rel=True)
+d.D("하반기", "2026-H2", "half", rel=True, note="future clause (높이겠다)")
+d.D("이날", "2026-04-28", "day", rel=True, st="optional", anchor="2026-04-28", note="points back to 28일 (anaphor)")
+d.Q("1,240억", 124000000000, W, "", "currency", ctx="영업이익 1,240억…", st="optional", note="headline amount, currency implied",
+    f=("영업이익", "1분기 영업이익 1,240억…", DM, Q1, "level"))
+d.Q("650달러", 650, U, "달러", "currency", ctx="650달러까지 오른다",
+    note="까지 after the level a verb of rising reaches: a particle, no bound (not in the bound list)",
+    f=("열연값", None, "", Q2, "level", "required",
+       "a product's market price (열연값) forecast by the company: a product's figure, empty subject; the headline's own 2분기"))
+d.Q("1,240억 원", 124000000000, W, "원", "currency", f=("영업이익", "영업이익 1,240억 원", DM, Q1, "level"))
+d.Q("1,050억 원", 105000000000, W, "원", "currency",
+    f=("영업이익", "영업이익 1,240억 원", DM, "2025-Q1", "level", "required",
+       "a figure in brackets after 전년 동기 is that period's (2025-Q1); 수치 only restates: the measure of the figure before"))
+d.Q("18.1%", 18.1, "%", "%", P, f=("영업이익", "영업이익 1,240억 원", DM, Q1, "change", "required", "…보다 늘어난 수치다: the figure before's measure; the current period"))
+d.Q("4조 3,600억 원", 4360000000000, W, "원", "currency", f=("매출", None, DM, Q1, "level", "required", "같은 기간 (optional) = the story's 1분기"))
+d.Q("2.4%", 2.4, "%", "%", P, f=("매출", None, DM, Q1, "change"))
+d.Q("480만t", 4800000, "t", "t", M, f=("조강 생산량", "조강 생산량은 480만t", DM, Q1, "level", "required", "the story's period; 지난해 4분기 is the basis"))
+d.Q("35만t", 350000, "t", "t", M, f=("조강 생산량", "조강 생산량은 480만t", DM, Q1, "change"))
+d.Q("620달러", 620, U, "달러", "currency", f=("열연강판 평균 판매가격", None, DM, Q1, "level", "required", "톤당 (no number): a rate word, not labelled"))
+d.Q("15달러", 15, U, "달러", "currency", f=("열연강판 평균 판매가격", None, DM, Q1, "change", "required", "전 분기 대비 = basis"))
+d.Q("710달러", 710, U, "달러", "currency",
+    f=("평균 판매가격", None, DM, Q1, "level", "required",
+       "a second product (후판은) after the first: the measure of the figure before without the first product's name"))
+d.Q("560억 원", 56000000000, W, "원", "currency", f=("영업이익", "영업이익 560억", HD, Q1, "level", "required", "the rival's own clause; 같은 기간 = 1분기"))
+d.Q("410만t", 4100000, "t", "t", M, f=("조강 생산량", "조강 생산량은 410만t", HD, Q1, "level", "required", "genitive owner; period carried for the same subject"))
+d.Q("650달러", 650, U, "달러", "currency", ctx="650달러 안팎", approx=True,
+    note="안팎 → approx; 까지 a particle",
+    f=("열연 가격", None, "", Q2, "level", "required",
+       "a product's market price forecast by the company (회사 측은 … 내다봤다): the forecaster is the source, the figure a product's: empty subject"))
+d.Q("1,950만t", 19500000, "t", "t", M,
+    f=("조강 생산 목표", None, DM, "2026", "level", "required",
+       "a company officer's quote with no subject of its own: the company's target (README convention 6)"))
+d.Q("30%", 30, "%", "%", P, f=("전기로 생산 비중", None, DM, "2026-H2", "level", "required", "the level a rise reaches (까지 no bound); 하반기 in the clause"))
+PL = ("an undated plan after a dated quote: the letter of carry-forward gives the quote's 하반기 (written), "
+      "but nothing dates the plan; empty or 2026-H2? (README question 2)")
+d.Q("1,500억 원", 150000000000, W, "원", "currency",
+    f=("출자", "출자해", DM, "2026-H2", "level", "optional", "verbal noun; the subsidiary (에) is the counterparty; " + PL))
+d.Q("80만t", 800000, "t", "t", M, ctx="연산 80만t",
+    f=("전기로", "전기로 1기", DM, "2026-H2", "level", "optional", "연산 N t 규모의 전기로: the 규모 line gives 전기로; " + PL))
+d.Q("1기", 1, "기", "기", C, f=("전기로", "전기로 1기", DM, "2026-H2", "level", "optional", PL))
+d.Q("500원", 500, W, "원", "currency",
+    f=("배당", None, "동명홀딩스", "", "level", "required",
+       "주당 (no number) a rate word; 이날 dates only the decision (결정했다); no period was set for the parent: empty"))
+
+if __name__ == "__main__":
+    write_all(docs)
