@@ -77,5 +77,70 @@ d.Q("500원", 500, W, "원", "currency",
     f=("배당", None, "동명홀딩스", "", "level", "required",
        "주당 (no number) a rate word; 이날 dates only the decision (결정했다); no period was set for the parent: empty"))
 
+# ---------------------------------------------------------------- 002 delivery platform's fee cut (연합뉴스 dateline, no year anywhere)
+d = Doc("002_568a0d52a588acdb", "2025-11-14"); docs.append(d)
+OD, OC, KA = "오늘배달", "오늘앤컴퍼니", "전국배달점주협의회"
+d.Oall(OD, OD, special={0: ("required", "a delivery platform (a business run as a platform); headline topic with a comma"),
+                        1: ("required", "introduced by 배달 플랫폼")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.Oall(OC, OC, special={0: ("required", "the platform's operator (운영사), a separate company")})
+d.O("배달의민족", "배달의민족", note="a rival platform in a ranking")
+d.O("쿠팡이츠", "쿠팡이츠", note="a rival platform in a ranking")
+d.O(KA, KA, note="invented merchants' association")
+d.O("협의회", KA, ctx="협의회가 회원", st="optional",
+    note="the bare type noun standing for the association named in full before: a short form (mention) or an unnamed institution noun (optional)?")
+d.O("공정거래위원회", "공정거래위원회", note="government body before 관계자")
+NX = "2025-12-01"
+d.D("다음 달 1일", NX, "day", rel=True, note="다음 달 before a day: one mention; the future cut's first day (부터 outside)")
+d.D("14일", "2025-11-14", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("지난달", "2025-10", "month", rel=True)
+d.D("지난해 같은 달", "2024-10", "month", rel=True, st="optional", anchor="2025-10-01", note="points back to 지난달; one mention")
+d.D("이날", "2025-11-14", "day", rel=True, st="optional", anchor="2025-11-14", note="points back to 14일 (anaphor)")
+d.D("올해", "2025", "year", rel=True, note="올해 들어 (들어 outside)")
+d.D("지난 7월", "2025-07", "month", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 in a future clause: this year's end")
+d.D("다음 달", "2025-12", "month", ctx="다음 달 중", rel=True, note="future clause (예정)")
+d.Q("9.8%", 9.8, "%", "%", P, ctx="9.8%→",
+    f=("중개수수료", "중개수수료 9.8%", OD, "", "level", "required", "headline topic with a comma; no DATE in the headline: empty period"))
+d.Q("7.8%", 7.8, "%", "%", P, ctx="7.8% 인하",
+    f=("중개수수료", "중개수수료 9.8%", OD, "", "level", "required", "the new rate; no DATE in the headline"))
+d.Q("9.8%", 9.8, "%", "%", P, ctx="9.8%에서",
+    f=("중개수수료율", None, OD, "", "level", "optional",
+       "the old level of `A에서 B로` in a clause dated by `다음 달 1일부터` (the new rate's start): the letter of the search gives 2025-12-01, "
+       "the sense the present (no DATE); written empty (README question 1)"))
+d.Q("7.8%", 7.8, "%", "%", P, ctx="7.8%로",
+    f=("중개수수료율", None, OD, NX, "level", "required", "다음 달 1일부터 dates the new rate"))
+d.Q("2%포인트", 2, PP, "%포인트", P, f=("중개수수료율", None, OD, NX, "change", "required", "낮춘다: a change; the new rate's date"))
+d.Q("21만 곳", 210000, "곳", "곳", C,
+    f=("가맹점", "가맹점 21만", OD, NX, "level", "required",
+       "the platform's merchants; the operator (에 따르면) is the source; no date in the sentence: the period last set for the same subject (다음 달 1일)"))
+d.Q("40%", 40, "%", "%", P,
+    f=("가맹점", "가맹점 21만", OD, NX, "level", "optional",
+       "매출 하위 40%에 해당하는: a cut-off defining the group counted next (FACTS: definitional ranges are part of the metric and have no fact)"))
+d.Q("8만 4천 곳", 84000, "곳", "곳", C, approx=True, note="약 → approx",
+    f=("인하 대상", None, OD, NX, "level", "required", "the topic noun names what is counted; carried subject and period"))
+d.Q("한 해", 1, "year", "해", D_, st="optional", note="한 해 = 'a year', a rate word (per year) before an amount: optional")
+d.Q("620억 원", 62000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("수수료", "원의 수수료", "", "", "change", "optional",
+       "fees the merchants will save (아낄): the merchants are not named (empty subject); an amount saved — a level of 수수료 or a change (a fall of the fees)? (README question 3)"))
+d.Q("4,380만 건", 43800000, "건", "건", C, f=("주문 건수", None, OD, "2025-10", "level"))
+d.Q("11%", 11, "%", "%", P, f=("주문 건수", None, OD, "2025-10", "change", "required", "지난해 같은 달 = basis"))
+d.Q("24.6%", 24.6, "%", "%", P, f=("시장 점유율", None, OD, "2025-10", "level", "required", "the sentence continues about the platform: subject and 지난달 carried"))
+d.Q("3위", 3, "위", "위", O_, note="a rank: ordinal, no fact")
+d.Q("3,300원", 3300, W, "원", "currency",
+    f=("배달비", None, OD, "", "level", "optional",
+       "a fee in the association's quote (건당 3,300원인 배달비): the platform's fee (written) or no ORG's; as of when — the present, 지난달 or 다음 달 1일 carried? (README question 4)"))
+d.Q("한 건", 1, "건", "건", C, st="optional", note="주문 한 건에 (per order): a rate denominator, optional")
+d.Q("6,900원", 6900, W, "원", "currency",
+    f=("비용", "내는 비용은", "", "", "level", "required",
+       "the cost a merchant (점주, a person) pays: no ORG; no date for this metric anywhere: empty period"))
+d.Q("1,200명", 1200, "명", "명", C,
+    f=("회원 점주", None, KA, "2025", "level", "required",
+       "the association's survey of its members (협의회가 … 설문한): its figure; no date in the clause, the sentence's 올해"))
+d.Q("68%", 68, "%", "%", P,
+    f=("응답자", "응답자의 68%", KA, "2025", "level", "required", "X의 N% → X; the survey's result, the association's; 올해 들어 in the clause"))
+d.Q("30억 원", 3000000000, W, "원", "currency",
+    f=("배달비 지원", None, OC, "2025-12", "level", "required", "X에 N원을 투입 → X; the operator is the clause's subject; 다음 달 중 (future)"))
+
 if __name__ == "__main__":
     write_all(docs)
