@@ -142,5 +142,71 @@ d.Q("68%", 68, "%", "%", P,
 d.Q("30억 원", 3000000000, W, "원", "currency",
     f=("배달비 지원", None, OC, "2025-12", "level", "required", "X에 N원을 투입 → X; the operator is the clause's subject; 다음 달 중 (future)"))
 
+# ---------------------------------------------------------------- 003 province's tourism recap of the year (뉴시스 dateline, 2025년 in the lead)
+d = Doc("003_f9503b6477c323e1", "2026-01-15"); docs.append(d)
+GB, GT = "경상북도", "경북문화관광공사"
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(GB, GB, note="a province acting as a government (announces, sets a budget)")
+d.Oall(GT, GT, special={0: ("required", "the province's tourism organization; analyses card data"), 1: ("required", "before a person's title")})
+d.O("트래블로그랩", "트래블로그랩", note="invented data firm introduced by 데이터 분석업체; partner (과 함께)")
+d.O("APEC", "APEC", st="optional", note="an organization name used only as the modifier inside an event name (APEC 정상회의)")
+d.O("도", GB, ctx="도는 올해", st="optional",
+    note="the bare 도 standing for the province named in full before: a short form or an unnamed institution noun (like 정부)? optional")
+Y = "2025"
+d.D("지난해", Y, "year", rel=True, note="headline")
+d.D("2025년", Y, "year", note="2025년 한 해: the explicit year (한 해, 'the whole year', kept apart: see the optional quantity)")
+d.D("15일", "2026-01-15", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("2010년", "2010", "year", note="start of the statistic (이후)")
+d.D("2024년", "2024", "year", note="dates the old level of A에서 B로")
+d.D("10월", "2025-10", "month", rel=True, note="a month without a year: the latest October on or before the document date")
+d.D("올해", "2026", "year", rel=True)
+d.D("현재", "2026-01-15", "day", rel=True, st="optional", note="현재 takes the document date (optional by the guideline)")
+REG = "a region's tourism statistic: the province (경상북도는 … 밝혔다) reports it, the figure is of a place, not an ORG: empty subject (README convention 1)"
+d.Q("1억 2천만명", 120000000, "명", "명", C, f=("관광객", "경북 관광객", "", Y, "level", "required", REG + "; the headline's own 지난해"))
+d.Q("4.1%", 4.1, "%", "%", P, ctx="비중 4.1%",
+    f=("외국인 비중", None, "", Y, "level", "required", "the headline's 지난해 reaches past the ellipsis (README convention 7)"))
+d.Q("한 해", 1, "year", "해", D_, st="optional",
+    note="2025년 한 해: 'the whole year' in apposition to the year; a duration, part of the DATE (like 올 한해) or nothing? optional")
+d.Q("1억 2,340만 명", 123400000, "명", "명", C, f=("관광객", "관광객이 1억", "", Y, "level", "required", REG))
+d.Q("1억 1,520만 명", 115200000, "명", "명", C,
+    f=("관광객", "관광객이 1억", "", "2024", "level", "required", "a figure in brackets after 전년 is that year's (the DATE optional, its value 2024)"))
+d.Q("7.1%", 7.1, "%", "%", P, f=("관광객", "관광객이 1억", "", Y, "change"))
+d.Q("506만 명", 5060000, "명", "명", C, f=("외국인 관광객", None, "", Y, "level", "required", "the story's period (the lead's 2025년)"))
+d.Q("4.1%", 4.1, "%", "%", P, ctx="전체의 4.1%",
+    f=("외국인 관광객", None, "", Y, "level", "optional",
+       "전체의 N%를 차지했다: no noun names the share; the part (외국인 관광객, written), the whole (전체) or the next sentence's 외국인 비중? (README question 5)"))
+d.Q("3.2%", 3.2, "%", "%", P, f=("외국인 비중", None, "", "2024", "level", "required", "2024년 dates the old level"))
+d.Q("0.9%포인트", 0.9, PP, "%포인트", P, f=("외국인 비중", None, "", Y, "change", "required", "a comparison: the current period (the story's 2025), not the basis 2024"))
+BR = "breakdown (국가별로는): a country names only a part; the item counts what the total it breaks down counts (README convention 2); a country is no subject"
+d.Q("142만 명", 1420000, "명", "명", C, f=("외국인 관광객", None, "", Y, "level", "required", BR))
+d.Q("98만 명", 980000, "명", "명", C, ctx="일본 98만 명", f=("외국인 관광객", None, "", Y, "level", "required", BR))
+d.Q("61만 명", 610000, "명", "명", C, ctx="대만 61만 명", f=("외국인 관광객", None, "", Y, "level", "required", BR))
+BR2 = "breakdown (지역별로는): a place names only a part; the total's measure (관광객); a place is no subject"
+d.Q("4,870만 명", 48700000, "명", "명", C, f=("관광객", "관광객이 1억", "", Y, "level", "required", BR2))
+d.Q("39%", 39, "%", "%", P,
+    f=("관광객", "관광객이 1억", "", Y, "level", "optional", "전체의 N%를 차지했고: as the body's 4.1% (README question 5)"))
+d.Q("1,210만 명", 12100000, "명", "명", C, f=("관광객", "관광객이 1억", "", Y, "level", "required", BR2 + "; a figure in brackets after a place"))
+d.Q("980만 명", 9800000, "명", "명", C, f=("관광객", "관광객이 1억", "", Y, "level", "required", BR2 + "; a figure in brackets after a place"))
+d.Q("한 달", 1, "month", "달", D_, st="optional", note="10월 한 달: 'the whole month' in apposition to the month, as 한 해")
+d.Q("610만 명", 6100000, "명", "명", C,
+    f=("", None, "", "2025-10", "level", "required", "찾았다 is a plain verb and no counted noun is written: empty metric; 10월 in the clause; a place (경주) is no subject"))
+d.Q("8조 7,200억 원", 8720000000000, W, "원", "currency", f=("관광 수입", None, "", Y, "level", "required", REG + "; the story's period"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the 1 of 1인당 (a rate denominator): optional")
+d.Q("7만 700원", 70700, W, "원", "currency",
+    f=("평균 지출액", None, "", Y, "level", "required",
+       "tourists' spending (persons): the tourism organization and its partner only analysed it (분석한 결과): empty subject; the story's period"))
+d.Q("1억 3천만 명", 130000000, "명", "명", C,
+    f=("관광객", "관광객 1억 3천만", GB, "2026", "level", "required", "the government's target (도는 … 유치를 목표로): the clause's subject is the province; 올해"))
+d.Q("600만 명", 6000000, "명", "명", C, f=("외국인", "외국인 600만", GB, "2026", "level", "required", "counted noun right before; as 1억 3천만 명"))
+d.Q("1,150억 원", 115000000000, W, "원", "currency", f=("관광 예산", None, GB, "2026", "level", "required", "the government body whose budget it is; 올해 in the sentence"))
+QA = "A에서 B로 with a DATE (현재) attached to A in the same clause (README question 1)"
+d.Q("27%", 27, "%", "%", P,
+    f=("외국인 재방문율", None, "", "2026-01-15", "level", "optional",
+       QA + "; the present rate — a statistic of tourists (empty subject, written) or the organization's whose head speaks?"))
+d.Q("35%", 35, "%", "%", P,
+    f=("외국인 재방문율", None, GT, "", "level", "optional",
+       QA + ": the target's period — none (written) or 현재 by the letter of the clause search; the organization's target (a head's quote, README convention 6)"))
+
 if __name__ == "__main__":
     write_all(docs)
