@@ -208,5 +208,74 @@ d.Q("35%", 35, "%", "%", P,
     f=("외국인 재방문율", None, GT, "", "level", "optional",
        QA + ": the target's period — none (written) or 현재 by the letter of the clause search; the organization's target (a head's quote, README convention 6)"))
 
+# ---------------------------------------------------------------- 004 IPO underwriting league table (이데일리 bracket byline, 올해 상반기)
+d = Doc("004_1db2cd8c221e99d6", "2026-07-02"); docs.append(d)
+KI, MA, NH, KB, SS, HB, SY = "한국투자증권", "미래에셋증권", "NH투자증권", "KB증권", "삼성증권", "한빛에너지솔루션", "신영증권"
+d.Oall(KI, KI, special={0: ("required", "headline topic with a comma")})
+d.O("이데일리", "이데일리", note="outlet in the bracket byline")
+d.O("딜로직스코리아", "딜로직스코리아", note="invented data firm introduced by 금융정보업체; the source (에 따르면)")
+d.O(MA, MA); d.O(NH, NH)
+d.Oall(KB, KB)
+d.O(SS, SS)
+d.O(HB, HB, note="invented issuer, genitive before its listing")
+d.O("코스피", "코스피", st="optional", note="a stock market (the exchange's market): an institution or a place-like market? optional")
+d.O(SY, SY)
+H1 = "2026-H1"
+d.D("상반기", H1, "half", ctx="상반기 IPO 주관 1위", rel=True, note="headline: the latest H1 on or before the document date")
+d.D("올해 상반기", H1, "half", rel=True, note="올해 before a half: one mention")
+d.D("2일", "2026-07-02", "day", rel=True, note="day of the report (에 따르면 …)")
+d.D("상반기", H1, "half", ctx="상반기 12건", rel=True)
+d.D("지난해 같은 기간", "2025-H1", "half", rel=True, st="optional", anchor="2026-01-01", note="points back (one mention); a basis")
+d.D("지난해", "2025", "year", ctx="지난해 1위였던", rel=True, note="dates a past rank")
+d.D("상반기", H1, "half", ctx="상반기 전체 공모액", rel=True)
+d.D("전년 동기", "2025-H1", "half", rel=True, st="optional", anchor="2026-01-01", note="points back")
+d.D("2021년", "2021", "year", note="2021년 이후 (a comparison's start)")
+d.D("하반기", "2026-H2", "half", rel=True, note="a future clause (대기하고 있어 … 넘을 것)")
+d.Q("1위", 1, "위", "위", O_, ctx="주관 1위…", note="a rank: ordinal, no fact")
+d.Q("3.2조 원", 3200000000000, W, "원", "currency",
+    f=("공모시장", None, "", H1, "level", "required", "the market's size: no ORG; the headline's 상반기 reaches past the ellipsis (README convention 7)"))
+d.Q("5년", 5, "year", "년", D_, note="5년 만에: a duration (만에 outside), no fact")
+d.Q("1위", 1, "위", "위", O_, ctx="실적 1위는", note="a rank: ordinal, no fact")
+d.Q("12건", 12, "건", "건", C, f=("IPO", "원의 IPO", KI, H1, "level", "required", "N건, 총 M원의 IPO: the noun both figures govern"))
+d.Q("1조 1,430억 원", 1143000000000, W, "원", "currency", note="총 outside, no attribute", f=("IPO", "원의 IPO", KI, H1, "level"))
+d.Q("35.6%", 35.6, "%", "%", P, f=("점유율", None, KI, H1, "level", "required", "subject and period carried"))
+d.Q("22.1%", 22.1, "%", "%", P,
+    f=("점유율", None, KI, "2025-H1", "level", "required", "a figure in brackets after 지난해 같은 기간 is that period's (the DATE optional, its value 2025-H1)"))
+d.Q("13.5%포인트", 13.5, PP, "%포인트", P, f=("점유율", None, KI, H1, "change"))
+RK = "the next firms of the table: each firm is the clause's topic; the verb 주관했다 (verbal noun) names what is measured; the story's 상반기"
+d.Q("2위", 2, "위", "위", O_, note="a rank: ordinal, no fact")
+d.Q("9건", 9, "건", "건", C, f=("주관", "원을 주관했다", MA, H1, "level", "required", RK))
+d.Q("7,820억 원", 782000000000, W, "원", "currency", f=("주관", "원을 주관했다", MA, H1, "level", "required", RK))
+d.Q("3위", 3, "위", "위", O_, note="a rank: ordinal, no fact")
+d.Q("8건", 8, "건", "건", C, f=("주관", "원을 주관했다", NH, H1, "level", "required", RK))
+d.Q("6,150억 원", 615000000000, W, "원", "currency", f=("주관", "원을 주관했다", NH, H1, "level", "required", RK))
+d.Q("4,300억 원", 430000000000, W, "원", "currency",
+    f=("주관", "원을 주관했다", KB, H1, "level", "required", "a figure in brackets after an organization is its; the measure of the figures before"))
+d.Q("2,040억 원", 204000000000, W, "원", "currency",
+    f=("주관", "원을 주관했다", SS, H1, "level", "required", "a figure in brackets after an organization is its; the measure of the figures before"))
+d.Q("4", 4, "위", "", O_, ctx="각각 4, 5위", st="optional", note="4, 5위: the 4 shares the counter written only after 5 (elliptic 4위): optional ordinal")
+d.Q("5위", 5, "위", "위", O_, note="a rank: ordinal, no fact")
+d.Q("1위", 1, "위", "위", O_, ctx="지난해 1위였던", note="a rank: ordinal, no fact")
+d.Q("세 계단", 3, "계단", "계단", C,
+    f=("", None, KB, H1, "change", "optional",
+       "a fall of three places in a ranking (세 계단 내려앉았다): a count of steps — a change with no metric noun (written), or a rank's move with no fact like an ordinal? (README question 6)"))
+d.Q("3조 2,100억 원", 3210000000000, W, "원", "currency",
+    f=("공모액", "전체 공모액은", "", H1, "level", "required", "the whole market's offerings (전체): no ORG; 상반기 in the clause"))
+d.Q("27%", 27, "%", "%", P, f=("공모액", "전체 공모액은", "", H1, "change", "required", "전년 동기 = basis"))
+d.Q("41곳", 41, "곳", "곳", C, f=("새로 상장한 기업", None, "", H1, "level", "required", "unnamed companies taken together: empty subject; the story's period"))
+d.Q("4,200억 원", 420000000000, W, "원", "currency",
+    f=("공모액", "(공모액 4,200억", HB, H1, "level", "required",
+       "X의 상장(공모액 N): the issuer's offering (genitive owner); the underwriter (이 단독 주관한) is a party, not the owner; the story's period"))
+d.Q("5건", 5, "건", "건", C, f=("주관", "5건을 주관해", SY, H1, "level", "required", "verbal noun right after; the story's period"))
+d.Q("6위", 6, "위", "위", O_, note="a rank: ordinal, no fact")
+d.Q("1조 원", 1000000000000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("공모액", "공모액 1조", "", "2026-H2", "level", "optional",
+       "공모액 1조 원 안팎의 대어: a size defining the class of deals counted next (like a definitional range): no fact of its own?"))
+d.Q("3~4곳", 3, "곳", "곳", C, hi=4, note="a range: value 3, value_high 4",
+    f=("대어", None, "", "2026-H2", "level", "required", "an industry official (no ORG named): deals of unnamed companies, empty subject; 하반기에도 in the clause"))
+d.Q("6조 원", 6000000000000, W, "원", "currency", bound="gt", note="넘을 → gt",
+    f=("공모액", "연간 공모액이", "", "", "level", "optional",
+       "연간 (no DATE) qualifies the period: the year 2026, which no DATE of the text names; the letter of the search gives the sentence's 하반기: empty (written) or 2026-H2? (README question 7)"))
+
 if __name__ == "__main__":
     write_all(docs)
