@@ -277,5 +277,65 @@ d.Q("6조 원", 6000000000000, W, "원", "currency", bound="gt", note="넘을 �
     f=("공모액", "연간 공모액이", "", "", "level", "optional",
        "연간 (no DATE) qualifies the period: the year 2026, which no DATE of the text names; the letter of the search gives the sentence's 하반기: empty (written) or 2026-H2? (README question 7)"))
 
+# ---------------------------------------------------------------- 005 public power company's renewables plan (뉴스1 dateline, no year anywhere)
+d = Doc("005_27b8dc0b4e73eb99", "2025-12-10"); docs.append(d)
+KS, SA, NH2 = "한국남부발전", "신안바람에너지", "남부햇빛발전"
+d.O(KS, KS, note="a public power company, topic of the lead")
+d.Oall("남부발전", KS, skip=(1,), special={0: ("required", "short form of 한국남부발전 (headline topic with a comma)"),
+                                          5: ("required", "short form before a person's title")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.Oall(SA, SA, special={0: ("required", "invented subsidiary (자회사별로는); a joint venture")})
+d.O(NH2, NH2, note="invented subsidiary (자회사별로는)")
+d.O("한국산업은행", "한국산업은행", note="counterparty of an agreement (과)")
+d.D("현재", "2025-12-10", "day", rel=True, st="optional", note="현재 takes the document date (optional by the guideline)")
+d.D("10일", "2025-12-10", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("지난해", "2024", "year", rel=True)
+d.D("내년", "2026", "year", rel=True)
+d.D("지난달", "2025-11", "month", rel=True)
+d.D("상반기", "2026-H1", "half", rel=True, note="a future clause (들어가겠다): the next H1")
+PLAN = ("a plan over 향후 5년간 (a duration, no DATE); 10일 dates only the announcement and the optional 현재 dates only the figure it "
+        "is attached to (README convention 4): empty period")
+d.Q("5년", 5, "year", "년", D_, ctx="5년간 신재생에 5.4조", note="5년간: a duration (간 outside), no fact")
+d.Q("5.4조", 5400000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("투자", "5.4조 투자", KS, "", "level"))
+d.Q("3배", 3, "배", "배", C,
+    f=("설비용량", None, KS, "", "change", "required",
+       "설비용량 3배로 (늘린다): growth to a multiple of the present level, a change; headline topic; no DATE in the headline"))
+d.Q("5년", 5, "year", "년", D_, ctx="향후 5년간", note="향후 5년간: a duration (간 outside), no fact")
+d.Q("5조 4,000억 원", 5400000000000, W, "원", "currency", f=("투자", "원을 투자해", KS, "", "level", "required", "verbal noun; " + PLAN))
+d.Q("1,150MW", 1150, "MW", "MW", M,
+    f=("발전 설비용량", None, KS, "2025-12-10", "level", "required", "현재 attached to the figure (the DATE optional, its value the document date)"))
+d.Q("3,200MW", 3200, "MW", "MW", M,
+    f=("발전 설비용량", None, KS, "", "level", "optional",
+       "A에서 B로 with 현재 attached to A (README question 1): the target level after the plan — empty (written) or 현재 by the letter of the clause search?"))
+BR = "breakdown (투자액 가운데): the items keep the total's measure (투자액 written before them), subject and period (" + PLAN + ")"
+d.Q("3조 1,000억 원", 3100000000000, W, "원", "currency", f=("투자액", None, KS, "", "level", "required", BR))
+d.Q("1조 6,000억 원", 1600000000000, W, "원", "currency", f=("투자액", None, KS, "", "level", "required", BR))
+d.Q("7,000억 원", 700000000000, W, "원", "currency", f=("투자액", None, KS, "", "level", "required", BR + "; 나머지 outside"))
+SUB = "a subsidiary is the clause's subject (자회사별로는 …가 짓고 / …은 추가한다): its own figure; no DATE for it anywhere: empty period"
+d.Q("600MW", 600, "MW", "MW", M, f=("해상풍력단지", None, SA, "", "level", "required", "N 규모의 X → X; " + SUB))
+d.Q("14곳", 14, "곳", "곳", C, f=("산업단지 지붕", None, NH2, "", "level", "required", "X 등 N곳: the counted noun before; " + SUB))
+d.Q("450MW", 450, "MW", "MW", M,
+    f=("태양광", "태양광 450MW", NH2, "", "level", "optional",
+       "태양광 450MW를 추가한다: the size of the new plants (level, written) or an increase of capacity (change)? (README question 8)"))
+d.Q("51%", 51, "%", "%", P,
+    f=("지분", None, KS, "", "level", "required", "the holder (남부발전이 … 가진) is the subject; a present stake, no DATE: empty"))
+d.Q("2,140GWh", 2140, "GWh", "GWh", M, f=("신재생 발전량", None, KS, "2024", "level", "required", "genitive owner; 지난해"))
+d.Q("6.8%", 6.8, "%", "%", P,
+    f=("신재생 발전량", None, KS, "2024", "level", "optional",
+       "전체 발전량의 N%에 그쳤다: the part (신재생 발전량, written), the whole (전체 발전량, X의 N%) or the next sentence's 신재생 비중? (README question 5)"))
+d.Q("3,000GWh", 3000, "GWh", "GWh", M,
+    f=("신재생 발전량", None, KS, "2026", "level", "required", "이를 points back to 신재생 발전량 (written at its nearest mention); 회사는 = the company; 내년"))
+d.Q("10%", 10, "%", "%", P, bound="min", note="이상 → min", f=("신재생 비중", None, KS, "2026", "level", "required", "the sentence's 내년"))
+FU = ("the plan's funding (재원) after a sentence dated 내년: the letter of carry-forward gives 2026 for the same subject, the sense the plan's "
+      "(no DATE): empty (written)? (README question 2)")
+d.Q("2조 원", 2000000000000, W, "원", "currency", f=("자체 자금", None, KS, "", "level", "optional", FU))
+d.Q("1조 2,000억 원", 1200000000000, W, "원", "currency", f=("녹색채권", None, KS, "", "level", "optional", FU))
+d.Q("1조 5,000억 원", 1500000000000, W, "원", "currency",
+    f=("금융 협약", None, KS, "2025-11", "level", "required", "N 규모의 X → X; the company is the subject, the bank (과) the counterparty; 지난달"))
+d.Q("150만t", 1500000, "t", "t", M, approx=True, note="약 → approx",
+    f=("온실가스 배출량", None, KS, "", "change", "optional",
+       "줄일: a change; the head's quote is the company's; 연간 is no DATE; the letter of the sentence search reaches the next quote's 상반기 (2026-H1), the sense none: empty written (README question 2)"))
+
 if __name__ == "__main__":
     write_all(docs)
