@@ -337,5 +337,66 @@ d.Q("150만t", 1500000, "t", "t", M, approx=True, note="약 → approx",
     f=("온실가스 배출량", None, KS, "", "change", "optional",
        "줄일: a change; the head's quote is the company's; 연간 is no DATE; the letter of the sentence search reaches the next quote's 상반기 (2026-H1), the sense none: empty written (README question 2)"))
 
+# ---------------------------------------------------------------- 006 cosmetics maker's duty-free and China slump (입력 stamp + byline line)
+d = Doc("006_dd5eab0af322250a", "2026-05-07"); docs.append(d)
+MR, SH = "미르코스메틱", "상하이진화무역"
+d.Oall(MR, MR, special={0: ("required", "headline topic with a comma"), 1: ("required", "invented maker introduced by 화장품 기업"),
+                        2: ("required", "before a person's title")})
+d.O("서울경제", "서울경제", note="outlet in the byline line")
+d.O(SH, SH, aliases="上海金华贸易", note="invented distribution partner; the parenthesized Chinese name is an alias, outside the span")
+d.O("신라면세점", "신라면세점", note="duty-free store operator named as a business")
+d.O("롯데면세점", "롯데면세점", note="duty-free store operator named as a business")
+d.O("코스트코", "코스트코", note="retailer; 미국 (place) outside")
+Q1 = "2026-Q1"
+d.D("1분기", Q1, "quarter", ctx="1분기 면세 매출 32%", rel=True, note="headline: latest Q1 on or before the document date")
+d.D("2026.05.07", "2026-05-07", "day", st="optional", note="publication stamp (the date only; the clock time not labelled)")
+d.D("올해 1분기", Q1, "quarter", rel=True, note="올해 before a quarter: one mention")
+d.D("지난해 같은 기간", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01", note="points back (one mention); a basis")
+d.D("7일", "2026-05-07", "day", rel=True, note="day of the disclosure (공시한)")
+d.D("1분기", Q1, "quarter", ctx="1분기 연결", rel=True)
+d.D("전년 동기", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01", note="points back")
+d.D("연내", "2026", "year", rel=True, st="optional",
+    note="'within this year' (in a future clause): a relative year like 올해/연말, but not in the guideline's list: optional")
+d.D("지난해", "2025", "year", ctx="지난해 38%", rel=True)
+d.D("이날", "2026-05-07", "day", rel=True, st="optional", anchor="2026-05-07", note="points back to 7일 (anaphor)")
+d.Q("32%", 32, "%", "%", P, ctx="32% 급감", f=("면세 매출", "면세 매출 32%", MR, Q1, "change", "required", "headline topic with a comma; the headline's 1분기"))
+d.Q("32%", 32, "%", "%", P, ctx="32% 줄어든",
+    f=("면세점 매출", None, MR, Q1, "change", "required", "genitive owner (미르코스메틱의); 올해 1분기; 지난해 같은 기간 = basis"))
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("면세점 매출", None, MR, Q1, "level", "required", "N% 줄어든 M원: the same metric"))
+d.Q("2,860억 원", 286000000000, W, "원", "currency",
+    f=("매출", "연결 매출은", MR, Q1, "level", "required", "연결 (a basis) outside the metric; 회사가 공시한 = the story's company; 7일 dates the disclosure only"))
+d.Q("14.5%", 14.5, "%", "%", P, f=("매출", "연결 매출은", MR, Q1, "change"))
+d.Q("96억 원", 9600000000, W, "원", "currency", f=("영업이익", None, MR, Q1, "level"))
+d.Q("61%", 61, "%", "%", P, f=("영업이익", None, MR, Q1, "change"))
+CH = "an unnamed subsidiary (중국 법인) is no ORG: the company's own figure, the unit in the metric (like 해외 매출); the story's period"
+d.Q("3억 2,000만 위안", 320000000, CNY, "위안", "currency", f=("중국 법인 매출", None, MR, Q1, "level", "required", CH))
+d.Q("610억 원", 61000000000, W, "원", "currency", approx=True, eq=("3억 2,000만 위안",), note="conversion in brackets; 약 → approx",
+    f=("중국 법인 매출", None, MR, Q1, "level", "required", "a conversion: the same slots as the figure it converts"))
+d.Q("48%", 48, "%", "%", P, f=("중국 법인 매출", None, MR, Q1, "change"))
+d.Q("1억 1,000만 위안", 110000000, CNY, "위안", "currency",
+    f=("온라인 판매", None, MR, Q1, "level", "required",
+       "X를 통한 온라인 판매: the partner is the channel, the sales the company's (the paragraph's subject); the story's period"))
+d.Q("두 곳", 2, "곳", "곳", C,
+    f=("", None, "신라면세점;롯데면세점", Q1, "level", "optional",
+       "a count in apposition to the two stores it counts, named just before: a figure of its own? no noun names it"))
+d.Q("82%", 82, "%", "%", P,
+    f=("면세 매출", "면세 매출의 82%", "신라면세점;롯데면세점", Q1, "level", "optional",
+       "X의 N% → X; a named pair is the subject (or the maker, whose duty-free sales they are?); a present share (차지한다): the story's 1분기 or none? (README question 9)"))
+d.Q("230억 원", 23000000000, W, "원", "currency", f=("미국 법인 매출", None, MR, Q1, "level", "required", CH.replace("중국", "미국")))
+d.Q("67%", 67, "%", "%", P, f=("미국 법인 매출", None, MR, Q1, "change"))
+d.Q("1년", 1, "year", "년", D_, note="1년 새 (over a year): a duration, no fact")
+d.Q("두 배", 2, "배", "배", C,
+    f=("일본 매출", None, MR, Q1, "change", "required", "N배로 뛰었다: a change; the story's period (1년 새 is a duration)"))
+d.Q("200개", 200, "개", "개", C,
+    f=("매장", None, MR, "2026", "level", "optional",
+       "the CEO's target to enter a retailer's stores: the maker's target (written) or the retailer's stores (코스트코)? period from the optional 연내 (README question 10)"))
+d.Q("38%", 38, "%", "%", P, f=("해외 매출 비중", None, MR, "2025", "level", "required", "a head's quote: the company's figure; 지난해 dates the old level"))
+d.Q("50%", 50, "%", "%", P,
+    f=("해외 매출 비중", None, MR, "2026", "level", "optional",
+       "A에서 B로 with 지난해 attached to A (README question 1); the target's period: the optional 연내 of the coordinated clause (written), or none?"))
+d.Q("6.2%", 6.2, "%", "%", P,
+    f=("주가", None, MR, "2026-05-07", "change", "required", "the story's company's share price; 이날 (optional, pointing back to 7일) dates it"))
+d.Q("4만 1,300원", 41300, W, "원", "currency", f=("주가", None, MR, "2026-05-07", "level", "required", "the closing price (마감했다)"))
+
 if __name__ == "__main__":
     write_all(docs)
