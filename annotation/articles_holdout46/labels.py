@@ -1,0 +1,77 @@
+"""Gold labels of articles-holdout46, written by reading the texts against the shared /work/shared/ANNOTATION.md and
+/work/shared/FACTS.md only. Run: /work/main/.venv/bin/python annotation/articles_holdout46/labels.py
+(writes gold/*.csv and checks every offset). The framework (span location, checks, CSV writing) is
+annotation/articles_holdout2/labels_core.py, imported, not copied."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 retail group's year-end recap (뉴스1 dateline, '2025년' in a quoted title)
+d = Doc("001_4055ba0867898135", "2025-12-28"); docs.append(d)
+G, HM, HO, HH = "한빛유통그룹", "한빛마트", "한빛온", "한빛홀딩스"
+d.Oall(G, G, special={0: ("required", "headline topic with a comma")})
+d.O("뉴스1", "뉴스1", note="outlet in the dateline (media are ORG; a name with digits is no quantity)")
+d.O(HM, HM, note="subsidiary (자회사별로는 … 한빛마트가)")
+d.Oall(HO, HO)
+d.O(HH, HH, note="holding company (지주사)")
+d.O("이마트", "이마트", note="rival in a ranking")
+d.O("롯데쇼핑", "롯데쇼핑", note="rival in a ranking")
+Y = "2025"
+d.D("올해", Y, "year", ctx="올해 매출 14조", rel=True)
+d.D("올해", Y, "year", ctx="올해 연결", rel=True)
+d.D("28일", "2025-12-28", "day", rel=True, note="day of the announcement (발표한): dates the report only")
+d.D("2025년", Y, "year", note="a year with 년 before a report's name ('2025년 경영 결산'), like `2020년 연말결산`")
+d.D("올해", Y, "year", ctx="올해 매출은", rel=True)
+d.D("지난해", "2024", "year", rel=True)
+d.D("연말", Y, "year", mod="END", rel=True, note="연말 기준: as of; this year's end (document of 28 December)")
+d.D("2021년", "2021", "year")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to the story's year")
+d.D("내년", "2026", "year", ctx="내년 한빛온", rel=True)
+d.D("내년", "2026", "year", ctx="내년에는", rel=True)
+d.Q("14조", 14000000000000, W, "", "currency", ctx="14조 돌파", bound="gt", st="optional",
+    note="headline amount, currency implied; 돌파 → gt", f=("매출", "올해 매출 14조", G, Y, "level"))
+d.Q("31%", 31, "%", "%", P, ctx="31%\n", f=("온라인 비중", "온라인 비중 31%", G, Y, "level", "required",
+    "headline: after the ellipsis the headline's organization and its 올해"))
+d.Q("14조 2,300억 원", 14230000000000, W, "원", "currency", f=("매출", "기준 매출 14조", G, Y, "level"))
+d.Q("14조 원", 14000000000000, W, "원", "currency", bound="gt", note="넘어섰다 → gt",
+    f=("매출", "기준 매출 14조", G, Y, "level", "required", "the revenue passing a mark: the sentence's 매출"))
+d.Q("13조 1,500억 원", 13150000000000, W, "원", "currency",
+    f=("매출", "올해 매출은", G, "2024", "level", "required", "a figure alone in brackets after 지난해: last year's revenue (the comparison's basis figure)"))
+d.Q("8.2%", 8.2, "%", "%", P, f=("매출", "올해 매출은", G, Y, "change", "required", "comparison: the current period, not the basis"))
+d.Q("4,870억 원", 487000000000, W, "원", "currency", f=("영업이익", None, G, Y, "level"))
+d.Q("12.6%", 12.6, "%", "%", P, f=("영업이익", None, G, Y, "change"))
+d.Q("412개", 412, "개", "개", C, f=("점포 수", None, G, Y, "level", "required", "연말 기준 (value 2025, END); the group carried"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 (over a year): duration, no fact")
+d.Q("17개", 17, "개", "개", C, f=("점포 수", None, G, Y, "change"))
+BR = "breakdown item: the counted noun right before the counter (대형마트 138개 = 138 hypermarkets); the group and 연말 carried"
+d.Q("138개", 138, "개", "개", C, f=("대형마트", "대형마트 138개", G, Y, "level", "required", BR))
+d.Q("231개", 231, "개", "개", C, f=("슈퍼마켓", None, G, Y, "level", "required", BR))
+d.Q("43개", 43, "개", "개", C, f=("복합쇼핑몰", None, G, Y, "level", "required", BR))
+d.Q("4조 4,100억 원", 4410000000000, W, "원", "currency", f=("온라인 매출", None, G, Y, "level"))
+SH = ("`전체의 N%를 차지했다`: no noun names the share (전체 names only the whole); written as the topic's measure (온라인 매출), "
+      "or empty? (README question 1)")
+d.Q("31%", 31, "%", "%", P, ctx="전체의 31%", f=("온라인 매출", None, G, Y, "level", "optional", SH))
+d.Q("12%", 12, "%", "%", P, f=("온라인 매출", None, G, "2021", "level", "optional",
+    "A에서 (old level) dated by 2021년; the measure is the 31%'s, whose metric is open (README question 1)"))
+d.Q("4년", 4, "year", "년", "duration", note="4년 만에: duration, no fact")
+d.Q("19%포인트", 19, PP, "%포인트", P, f=("온라인 매출", None, G, Y, "change", "optional",
+    "a change of the share of the sentence before (README question 1); the current period"))
+d.Q("6조 8,900억 원", 6890000000000, W, "원", "currency", f=("매출", "한빛마트가 매출", HM, Y, "level", "required", "the subsidiary's own clause"))
+d.Q("48%", 48, "%", "%", P, f=("그룹 매출", None, HM, Y, "level", "required", "X의 N% → X (a share of the group's revenue); the subsidiary's figure"))
+d.Q("2조 1,600억 원", 2160000000000, W, "원", "currency", f=("매출", "한빛온은 매출", HO, Y, "level"))
+d.Q("320억 원", 32000000000, W, "원", "currency", f=("영업손실", None, HO, Y, "level"))
+d.Q("710억 원", 71000000000, W, "원", "currency",
+    f=("적자 폭", None, HO, "2024", "level", "required", "전년의 710억 원: the old level, dated by the (optional) pointing-back 전년 = 2024"))
+d.Q("3,000억 원", 300000000000, W, "원", "currency",
+    f=("투입", "추가로 투입해", HH, "2026", "level", "required",
+       "the parent invests (지주사 한빛홀딩스는); the subsidiary (한빛온에) is the recipient; 투입 the verbal noun; 내년"))
+d.Q("5곳", 5, "곳", "곳", C, f=("물류센터", None, HH, "2026", "level", "required", "the same clause's subject (지주사 한빛홀딩스는 … 짓는다); 내년"))
+d.Q("3위", 3, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("40%", 40, "%", "%", P, note="까지 is a particle here (the level to reach), not a bound word of the guideline",
+    f=("온라인 비중", "온라인 비중을 40%", G, "2026", "level", "required", "the CEO's target for the company; 내년에는 in the clause"))
+
+if __name__ == "__main__":
+    write_all(docs)
