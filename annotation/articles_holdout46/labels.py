@@ -73,5 +73,65 @@ d.Q("3위", 3, "위", "위", "ordinal", note="a rank: ordinal, no fact")
 d.Q("40%", 40, "%", "%", P, note="까지 is a particle here (the level to reach), not a bound word of the guideline",
     f=("온라인 비중", "온라인 비중을 40%", G, "2026", "level", "required", "the CEO's target for the company; 내년에는 in the clause"))
 
+# ---------------------------------------------------------------- 002 regional bank's quarterly results (연합뉴스 dateline, `2025년 3분기` in the lead)
+d = Doc("002_9d589a2e7e5ef33e", "2025-10-29"); docs.append(d)
+B, H = "동남은행", "동남금융지주"
+d.Oall(B, B, special={0: ("required", "headline topic with a comma")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.Oall(H, H)
+d.O("동남캐피탈", "동남캐피탈", note="non-bank subsidiary")
+d.O("동남투자증권", "동남투자증권", note="non-bank subsidiary")
+d.O("BNK금융그룹", "BNK금융그룹", note="a rival group, genitive before its bank")
+d.O("부산은행", "부산은행", note="the rival group's bank")
+Q3, M9 = "2025-Q3", "2025-09"
+d.D("3분기", Q3, "quarter", ctx="3분기 순이익 812억", rel=True, note="latest Q3 on or before the document date")
+d.D("2025년 3분기", Q3, "quarter", note="a year before a quarter: one mention")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("29일", "2025-10-29", "day", rel=True, note="day of the report (밝혔다)")
+d.D("1~3분기", "2025-Q1/2025-Q3", "quarter", rel=True, note="a range of quarters with ~: one mention")
+d.D("지난해", "2024", "year", rel=True)
+d.D("9월 말", M9, "month", mod="END", rel=True, note="as of (기준)")
+d.D("작년 말", "2024", "year", mod="END", rel=True, note="a comparison's basis, still a DATE")
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back (전분기)")
+d.D("3분기", Q3, "quarter", ctx="3분기 순이익은 1,105억", rel=True)
+d.D("같은 날", "2025-10-29", "day", rel=True, st="optional", anchor="2025-10-29", note="points back to 29일, like 당일")
+d.D("3분기", Q3, "quarter", ctx="3분기 순이익 1,274억", rel=True)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="future clause (묶어 두겠다): the coming Q4")
+d.Q("812억", 81200000000, W, "", "currency", ctx="812억…", st="optional", note="headline amount, currency implied",
+    f=("순이익", "순이익 812억", B, Q3, "level"))
+d.Q("0.9%", 0.9, "%", "%", P, ctx="0.9%대", approx=True, note="대 after the unit stays outside and sets approx (like 원대)",
+    f=("연체율", "연체율 0.9%", B, Q3, "level", "required", "headline: the headline's organization; its 3분기 before the ellipsis"))
+d.Q("812억 원", 81200000000, W, "원", "currency", f=("당기순이익", None, B, Q3, "level"))
+d.Q("745억 원", 74500000000, W, "원", "currency",
+    f=("당기순이익", None, B, "2024-Q3", "level", "required", "a figure alone in brackets after 전년 동기: dated by that (optional) DATE's value"))
+d.Q("9.0%", "9.0", "%", "%", P, f=("당기순이익", None, B, Q3, "change"))
+d.Q("2,376억 원", 237600000000, W, "원", "currency",
+    f=("순이익", "누적 순이익은", B, "2025-Q1/2025-Q3", "level", "required", "누적 qualifies the period (1~3분기)"))
+d.Q("2,410억 원", 241000000000, W, "원", "currency",
+    f=("순이익", "연간 순이익(", B, "2024", "level", "required", "a figure alone in brackets after a noun is that noun's; 지난해 in the phrase; 연간 qualifies the period"))
+d.Q("41조 3,000억 원", 41300000000000, W, "원", "currency", f=("대출 잔액", None, B, M9, "level", "required", "9월 말 기준"))
+d.Q("1조 8,000억 원", 1800000000000, W, "원", "currency", f=("대출 잔액", None, B, M9, "change", "required", "작년 말보다: basis"))
+d.Q("4.6%", 4.6, "%", "%", P, f=("대출 잔액", None, B, M9, "change", "required", "the rate in brackets of the same change (not a currency conversion)"))
+d.Q("24조 7,000억 원", 24700000000000, W, "원", "currency", f=("중소기업 대출", None, B, M9, "level"))
+d.Q("60%", 60, "%", "%", P, f=("중소기업 대출", None, B, M9, "level", "optional",
+    "a share `N%를 차지했다` with no noun naming it: the part (the topic, written) or the whole of 이 가운데 (대출 잔액)? (README question 1)"))
+NIM = ("no date in the sentence: by the letter of carry-forward the last period set for the bank is `9월 말` (written); "
+       "`전 분기보다` makes it a quarter's margin, the lead's 2025년 3분기? (README question 2)")
+d.Q("1.98%", 1.98, "%", "%", P, f=("순이자마진", None, B, M9, "level", "optional", NIM))
+d.Q("0.04%포인트", 0.04, PP, "%포인트", P, f=("순이자마진", None, B, M9, "change", "optional", NIM))
+d.Q("0.93%", 0.93, "%", "%", P, f=("연체율", "연체율은 0.93%", B, M9, "level", "required",
+    "an as-of ratio; the period last set for the bank carries (9월 말 기준)"))
+d.Q("0.05%포인트", 0.05, PP, "%포인트", P, f=("연체율", "연체율은 0.93%", B, M9, "change"))
+d.Q("0.71%", 0.71, "%", "%", P, f=("고정이하여신비율", None, B, M9, "level"))
+d.Q("1,105억 원", 110500000000, W, "원", "currency", f=("순이익", "3분기 순이익은 1,105억", H, Q3, "level", "required", "genitive owner (동남금융지주의)"))
+d.Q("73%", 73, "%", "%", P, f=("은행 비중", None, H, Q3, "level", "optional",
+    "the bank's share of the holding's profit: the holding's figure (the sentence's owner, written) or the bank's (은행 = 동남은행, not a named mention)? (README question 5)"))
+EA = "각각 in order; 벌었다 (a native verb) names nothing: the measure named right before (3분기 순이익); the story's 3분기"
+d.Q("168억 원", 16800000000, W, "원", "currency", f=("순이익", "3분기 순이익은 1,105억", "동남캐피탈", Q3, "level", "required", EA))
+d.Q("97억 원", 9700000000, W, "원", "currency", f=("순이익", "3분기 순이익은 1,105억", "동남투자증권", Q3, "level", "required", EA))
+d.Q("1,274억 원", 127400000000, W, "원", "currency", f=("순이익", "3분기 순이익 1,274억", "부산은행", Q3, "level", "required", "the rival bank's own clause and 3분기"))
+d.Q("1%", 1, "%", "%", P, ctx="1% 미만", bound="lt", note="미만 → lt",
+    f=("연체율", "연체율을 1%", B, "2025-Q4", "level", "required", "an executive's target for the bank (부행장 of 동남은행); 4분기에도 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
