@@ -133,5 +133,56 @@ d.Q("1,274억 원", 127400000000, W, "원", "currency", f=("순이익", "3분기
 d.Q("1%", 1, "%", "%", P, ctx="1% 미만", bound="lt", note="미만 → lt",
     f=("연체율", "연체율을 1%", B, "2025-Q4", "level", "required", "an executive's target for the bank (부행장 of 동남은행); 4분기에도 in the clause"))
 
+# ---------------------------------------------------------------- 003 metropolitan city's next-year budget (연합뉴스 dateline, no year anywhere)
+d = Doc("003_8de33978d3a338c8", "2025-12-16"); docs.append(d)
+IC, CC = "인천시", "인천시의회"
+d.O(IC, IC, ctx="인천시 내년", note="a city acting as a government (its budget); headline topic")
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(CC, CC, note="the named council (the bare 시의회 is the guideline's optional example)")
+d.O(IC, IC, ctx="인천시 예산안")
+d.O("시의회", CC, ctx="시의회는 시가", st="optional", note="unnamed institution noun (`시의회`: the guideline's optional list), here the short form of 인천시의회")
+d.O("시", IC, ctx="시가 제출한", st="optional", note="the bare 시 for the city: a short form of 인천시 or a common noun?")
+d.O("인천교통공사", "인천교통공사", note="city corporation receiving an allocation (에는)")
+d.O("인천관광공사", "인천관광공사", note="city corporation, genitive-less modifier of 출자금")
+d.O(IC, IC, ctx="인천시 관계자", note="organization before 관계자")
+N = "2026"
+d.D("내년", N, "year", ctx="내년 예산", rel=True)
+d.D("16일", "2025-12-16", "day", rel=True, note="day of the council's vote (의결했다)")
+d.D("내년도", N, "year", rel=True, note="내년도 (next fiscal year): 도 = 度, part of the word, not the particle 도")
+d.D("올해", "2025", "year", ctx="올해 본예산", rel=True, note="the comparison's basis, still a DATE")
+d.D("올해", "2025", "year", ctx="올해보다", rel=True, note="the comparison's basis")
+d.D("내년 1월 2일", "2026-01-02", "day", rel=True, note="내년 before a month and day: one mention; 부터 outside")
+d.D("상반기", "2026-H1", "half", rel=True, note="future clause in the quote after 내년 1월 2일부터: next year's first half")
+d.Q("15조 2천억", 15200000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("예산", "내년 예산 15조", IC, N, "level"))
+d.Q("5조", 5000000000000, W, "", "currency", ctx="5조 넘어", bound="gt", st="optional", note="headline amount, currency implied; 넘어 → gt",
+    f=("복지 분야", None, IC, N, "level"))
+d.Q("15조 2,180억 원", 15218000000000, W, "원", "currency",
+    f=("예산안", None, IC, N, "level", "required", "the government body whose budget it is (인천시 예산안); the council only passes it; 내년도 in the phrase"))
+d.Q("14조 3,500억 원", 14350000000000, W, "원", "currency",
+    f=("본예산", None, IC, "2025", "level", "required", "a figure alone in brackets after 올해 본예산: this year's budget (the basis figure)"))
+CH = ("이는 = the budget of the sentence before (예산안); a comparison: the current period (내년도), not the basis 올해, "
+      "which dates only its own bracketed figure")
+d.Q("8,680억 원", 868000000000, W, "원", "currency", f=("예산안", None, IC, N, "change", "required", CH))
+d.Q("6.0%", "6.0", "%", "%", P, f=("예산안", None, IC, N, "change", "required", CH))
+d.Q("11조 4,600억 원", 11460000000000, W, "원", "currency", f=("일반회계", None, IC, N, "level", "required", "the next year's budget carried"))
+d.Q("3조 7,580억 원", 3758000000000, W, "원", "currency", f=("특별회계", None, IC, N, "level"))
+d.Q("5조 1,300억 원", 5130000000000, W, "원", "currency", f=("사회복지 예산", None, IC, N, "level"))
+BR = "breakdown item (분야별로는 …): the field names no measure; the breakdown's measure noun (예산 of `사회복지 예산`, the nearest) is written"
+d.Q("1조 9,800억 원", 1980000000000, W, "원", "currency", f=("예산", "예산이 5조", IC, N, "level", "required", BR))
+d.Q("1조 1,200억 원", 1120000000000, W, "원", "currency", f=("예산", "예산이 5조", IC, N, "level", "required", BR))
+d.Q("4,270억 원", 427000000000, W, "원", "currency", f=("저출생 대응 예산", None, IC, N, "level"))
+d.Q("23.4%", 23.4, "%", "%", P, f=("저출생 대응 예산", None, IC, N, "change", "required", "올해보다: basis"))
+CO = ("the council's amendment: subject the council (its act, written) or the city (its budget)? period the budget's year "
+      "(written) or the council's last date `16일` by the letter of carry-forward? (README question 3)")
+d.Q("312억 원", 31200000000, W, "원", "currency",
+    f=("삭감", None, CC, N, "change", "optional", "a cut: a change of 원안 or a level of 삭감 (verbal noun, written)? " + CO))
+d.Q("48개", 48, "개", "개", C, f=("사업", None, CC, N, "level", "optional", CO))
+AL = "an allocation in the city's budget: the government body whose budget it is; the corporation (에는 / modifier) is the recipient"
+d.Q("860억 원", 86000000000, W, "원", "currency", f=("노후 전동차 교체비", None, IC, N, "level", "required", AL))
+d.Q("150억 원", 15000000000, W, "원", "currency", f=("출자금", None, IC, N, "level", "required", AL))
+d.Q("60%", 60, "%", "%", P, bound="min", note="이상 → min",
+    f=("예산", "예산을 집행해", IC, "2026-H1", "level", "required", "a spokesperson speaks for the city; the share of the budget (the object before); 상반기에 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
