@@ -184,5 +184,49 @@ d.Q("150억 원", 15000000000, W, "원", "currency", f=("출자금", None, IC, N
 d.Q("60%", 60, "%", "%", P, bound="min", note="이상 → min",
     f=("예산", "예산을 집행해", IC, "2026-H1", "level", "required", "a spokesperson speaks for the city; the share of the budget (the object before); 상반기에 in the clause"))
 
+# ---------------------------------------------------------------- 004 game company's new title (뉴시스 dateline, no year anywhere)
+d = Doc("004_6b5027ebcbd4a07d", "2025-11-11"); docs.append(d)
+LG, YS, LH = "루미너스게임즈", "요스타", "루미너스홀딩스"
+d.Oall(LG, LG, special={0: ("required", "headline topic before the game's quoted title")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("구글플레이", "구글플레이", st="optional", note="an app store: a platform run as a business (ORG) or a product/channel of Google? optional")
+d.O("애플 앱스토어", "애플 앱스토어", st="optional", note="as 구글플레이; 애플 is inside the store's name (not labelled on its own)")
+d.O("앱스토어", "애플 앱스토어", ctx="일본 앱스토어", st="optional", note="short form of 애플 앱스토어 (Japan's store); 일본 a place, outside")
+d.Oall(YS, YS, special={0: ("required", "foreign publisher introduced by 현지 퍼블리셔")})
+d.O(LH, LH, note="parent company (모회사)")
+d.D("지난달 27일", "2025-10-27", "day", rel=True, note="지난달 before a day: one mention; dates the launch (출시한)")
+d.D("11일", "2025-11-11", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", "2024", "year", rel=True)
+d.D("올해", "2025", "year", rel=True)
+d.D("이날", "2025-11-11", "day", rel=True, st="optional", anchor="2025-11-11", note="points back to 11일 (like 당일)")
+d.Q("2주", 2, "week", "주", "duration", ctx="2주 만에 300만", note="출시 2주 만에: duration, no fact")
+d.Q("300만 다운로드", 3000000, "다운로드", "다운로드", C, st="optional",
+    note="다운로드 is a counted noun, not a counter (like `70억 인구`): optional")
+GA = ("the game's figure ('크라운 오브 에덴'의 누적 다운로드): a product is no ORG, empty subject; no DATE attached to the figure "
+      "(지난달 27일 dates the launch in the relative clause, 11일 the report): empty period (README question 4)")
+d.Q("312만 건", 3120000, "건", "건", C, bound="gt", note="넘어섰다 → gt", f=("다운로드", "누적 다운로드가", "", "", "level", "required", GA))
+d.Q("174만 건", 1740000, "건", "건", C, f=("다운로드", "누적 다운로드가", "", "", "level", "required", "breakdown by country (no ORG): the total's measure; " + GA))
+d.Q("138만 건", 1380000, "건", "건", C, f=("다운로드", "누적 다운로드가", "", "", "level", "required", "as 174만 건"))
+d.Q("사흘", 3, "day", "사흘", "duration", note="출시 사흘 만에: native duration word, no fact")
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("3위", 3, "위", "위", "ordinal", note="최고 3위: a rank; 최고 (highest) is not a bound word of the guideline")
+d.Q("7위", 7, "위", "위", "ordinal", note="a rank")
+d.Q("2주", 2, "week", "주", "duration", ctx="2주간", note="2주간: 간 outside, duration")
+RV = ("the game's first two weeks' revenue as told by the company (회사 측은): the company's (written) or the product's (empty)? "
+      "no DATE (출시 후 2주간 is a duration): empty period (README question 4)")
+d.Q("410억 원", 41000000000, W, "원", "currency", approx=True, note="약 → approx", f=("매출", "2주간 매출이", LG, "", "level", "optional", RV))
+d.Q("180억 원", 18000000000, W, "원", "currency", approx=True, note="가량 → approx", f=("일본 매출", "일본 매출이", LG, "", "level", "optional", RV))
+d.Q("35%", 35, "%", "%", P,
+    f=("일본 매출", "일본 매출의 35%", YS, "", "level", "required", "X의 N% → X; the publisher's cut (요스타가 가져가는); a contract term, no date"))
+d.Q("1,240억 원", 124000000000, W, "원", "currency", f=("매출", "지난해 매출", LG, "2024", "level"))
+d.Q("86억 원", 8600000000, W, "원", "currency", f=("영업손실", None, LG, "2024", "level"))
+FC = "analysts' forecast (증권가에서는 … 본다): the company's revenue (the forecaster is no subject); 올해 in the clause"
+d.Q("2,500억 원", 250000000000, W, "원", "currency", approx=True, note="안팎 → approx", f=("매출", "올해 매출이", LG, "2025", "level", "required", FC))
+d.Q("두 배", 2, "배", "배", C, approx=True, note="native numeral with the counter 배; 가까이 read as an approximator",
+    f=("매출", "올해 매출이", LG, "2025", "change", "required", "N배 늘 (a multiple of last year's): a change; " + FC))
+SP = "the parent's share price (모회사 루미너스홀딩스 주가); 이날 (optional DATE) points back to 11일"
+d.Q("12.4%", 12.4, "%", "%", P, f=("주가", None, LH, "2025-11-11", "change", "required", SP))
+d.Q("3만 8,650원", 38650, W, "원", "currency", f=("주가", None, LH, "2025-11-11", "level", "required", SP))
+
 if __name__ == "__main__":
     write_all(docs)
