@@ -228,5 +228,62 @@ SP = "the parent's share price (모회사 루미너스홀딩스 주가); 이날 
 d.Q("12.4%", 12.4, "%", "%", P, f=("주가", None, LH, "2025-11-11", "change", "required", SP))
 d.Q("3만 8,650원", 38650, W, "원", "currency", f=("주가", None, LH, "2025-11-11", "level", "required", SP))
 
+# ---------------------------------------------------------------- 005 shipbuilder's orders vs target (이데일리 bracket byline, `2025년` in the lead)
+d = Doc("005_35f9c01467655c1e", "2025-12-30"); docs.append(d)
+HS, SH, HW = "한성중공업", "삼성중공업", "한화오션"
+d.Oall(HS, HS, special={0: ("required", "headline topic with a comma")})
+d.O("이데일리", "이데일리", note="outlet in the bracket byline")
+d.O("캐피탈마리타임", "캐피탈마리타임", note="Greek shipowner introduced by 그리스 선사 (place outside); the party ordering (로부터): counterparty")
+d.O(SH, SH, note="rival")
+d.O(HW, HW, note="rival")
+d.O("거제조선소", "거제조선소", st="optional", note="the company's shipyard: a named site or business unit (like a plant), ORG unclear")
+Y, N = "2025", "2026"
+d.D("올해", Y, "year", ctx="올해 수주", rel=True)
+d.D("2025년", Y, "year")
+d.D("30일", "2025-12-30", "day", rel=True, note="day of the report (밝혔다)")
+d.D("12월", "2025-12", "month", rel=True, note="12월에만: the latest December on or before the document date")
+d.D("11월 말", "2025-11", "month", mod="END", rel=True, note="as of (기준)")
+d.D("올해", Y, "year", ctx="올해 43척", rel=True)
+d.D("내년", N, "year", ctx="내년 생산직", rel=True)
+d.D("내년", N, "year", ctx="내년 수주", rel=True)
+d.Q("98억달러", 9800000000, U, "달러", "currency", f=("수주", "수주 98억달러", HS, Y, "level", "required", "headline; 올해 before it"))
+d.Q("한 해", 1, "year", "해", "duration", st="optional",
+    note="2025년 한 해 동안: a duration word restating the year named before it (rate-like 한 해): optional")
+d.Q("52척", 52, "척", "척", C, f=("선박", None, HS, Y, "level", "required", "the counted noun right before the count; 2025년 in the clause"))
+d.Q("98억 2,000만 달러", 9820000000, U, "달러", "currency", f=("수주", "에 수주해", HS, Y, "level", "required", "수주해: the verbal noun"))
+d.Q("14조 4,000억 원", 14400000000000, W, "원", "currency", approx=True, eq=("98억 2,000만 달러",), note="약 → approx; conversion of the dollar amount",
+    f=("수주", "에 수주해", HS, Y, "level", "required", "a conversion: same slots as the amount it converts"))
+d.Q("92억 달러", 9200000000, U, "달러", "currency", f=("목표", "목표(92억", HS, Y, "level", "required", "a figure alone in brackets after a noun is that noun's; 연간 qualifies the period"))
+d.Q("106.7%", 106.7, "%", "%", P, f=("목표", "목표(92억", HS, Y, "level", "required", "X의 N% → X (the share of the target reached)"))
+BR = "breakdown by ship type (선종별로는): the counted noun right before the count; the company and 2025 carried"
+d.Q("24척", 24, "척", "척", C, f=("운반선", "운반선이 24척", HS, Y, "level", "required", BR))
+d.Q("63억 달러", 6300000000, U, "달러", "currency",
+    f=("수주액", "전체 수주액의", HS, Y, "level", "required", "the item's order amount: the measure noun of the sentence (수주액), the nearest"))
+d.Q("64%", 64, "%", "%", P, f=("전체 수주액", None, HS, Y, "level", "required", "X의 N% → X"))
+d.Q("16척", 16, "척", "척", C, f=("컨테이너선", None, HS, Y, "level", "required", BR))
+d.Q("12척", 12, "척", "척", C, ctx="12척이", f=("초대형원유운반선", None, HS, Y, "level", "required", BR))
+d.Q("4척", 4, "척", "척", C, ctx="운반선 4척",
+    f=("LNG 운반선", "LNG 운반선 4척", HS, "2025-12", "level", "required", "12월에만 in the sentence; the shipowner (로부터) is the counterparty"))
+d.Q("1조 2,800억 원", 1280000000000, W, "원", "currency",
+    f=("LNG 운반선", "LNG 운반선 4척", HS, "2025-12", "level", "optional",
+       "a figure in brackets after a count (4척(…)): the ships' contract value; metric the ships (written), the order (수주 carried), or empty (따냈다 names nothing)? (README question 5)"))
+d.Q("187척", 187, "척", "척", C, f=("수주 잔고", None, HS, "2025-11", "level", "required", "11월 말 기준"))
+d.Q("412억 달러", 41200000000, U, "달러", "currency", f=("수주 잔고", None, HS, "2025-11", "level"))
+d.Q("3년", 3, "year", "년", "duration", approx=True, note="약 3년 치 일감: 치 outside, approx; a duration, no fact")
+d.Q("43척", 43, "척", "척", C, f=("수주", "달러를 수주해", SH, Y, "level", "required", "no counted noun: the verbal noun of 수주해; the rival's own clause and 올해"))
+d.Q("71억 달러", 7100000000, U, "달러", "currency", f=("수주", "달러를 수주해", SH, Y, "level"))
+d.Q("98억 달러", 9800000000, U, "달러", "currency", f=("목표", "목표(98억", SH, Y, "level", "required", "a figure alone in brackets after a noun is that noun's"))
+d.Q("72.4%", 72.4, "%", "%", P, f=("목표", "목표(98억", SH, Y, "level", "required", "X의 N% → X"))
+PA = "parallel to the sentence before (N척, N달러): the measure it names (수주); the rival's own topic; the paragraph's 올해"
+d.Q("38척", 38, "척", "척", C, f=("수주", "달러를 수주해", HW, Y, "level", "required", PA))
+d.Q("66억 달러", 6600000000, U, "달러", "currency", f=("수주", "달러를 수주해", HW, Y, "level", "required", PA))
+d.Q("101.5%", 101.5, "%", "%", P, f=("달성률", None, HW, Y, "level"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("1,200명", 1200, "명", "명", C, f=("생산직", None, HS, N, "level", "required", "회사는 = the story's company; 내년"))
+d.Q("1곳", 1, "곳", "곳", C, f=("도크", None, HS, N, "level"))
+d.Q("2,300억 원", 230000000000, W, "원", "currency",
+    f=("투자", "투자한다", HS, N, "level", "required", "…하는 데 N원을 투자한다: the verbal noun; 내년 of the sentence"))
+d.Q("105억 달러", 10500000000, U, "달러", "currency", f=("수주 목표", None, HS, N, "level", "required", "the president's target for the company; 내년 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
