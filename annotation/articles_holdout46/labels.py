@@ -285,5 +285,69 @@ d.Q("2,300억 원", 230000000000, W, "원", "currency",
     f=("투자", "투자한다", HS, N, "level", "required", "…하는 데 N원을 투자한다: the verbal noun; 내년 of the sentence"))
 d.Q("105억 달러", 10500000000, U, "달러", "currency", f=("수주 목표", None, HS, N, "level", "required", "the president's target for the company; 내년 in the clause"))
 
+# ---------------------------------------------------------------- 006 welfare foundation's year-end fundraising (`입력` stamp + outlet byline line)
+d = Doc("006_e34002cee288e15b", "2026-01-05"); docs.append(d)
+HN = "한누리복지재단"
+d.Oall(HN, HN, special={0: ("required", "headline topic")})
+d.O("세계일보", "세계일보", note="outlet in the byline line")
+for name, note in (("삼성전자", "named corporate donor"), ("현대자동차그룹", "named corporate donor in a list"),
+                   ("SK하이닉스", "named corporate donor in a list"), ("포스코", "named corporate donor in a list"),
+                   ("세원정밀", "invented mid-sized company; 안산의 (place) outside"), ("대명푸드", "invented food company introduced by 식품업체"),
+                   ("서울시", "a city acting as a government (협약)")):
+    d.O(name, name, note=note)
+CP = "2025-12-01/2025-12-31"
+d.D("연말", "2025", "year", ctx="연말 모금 312억", mod="END", rel=True, note="the latest year-end on or before the document date (5 January)")
+d.D("2026.01.05", "2026-01-05", "day", st="optional", note="publication stamp (its clock time not labelled)")
+d.D("지난해 12월 1일", "2025-12-01", "day", rel=True, note="지난해 before a month: one mention; A부터 B까지 = two mentions")
+d.D("31일", "2025-12-31", "day", rel=True, note="a bare day ending a range takes its missing parts from the range's start")
+d.D("연말", "2025", "year", ctx="연말 모금에서", mod="END", rel=True)
+d.D("5일", "2026-01-05", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-12-01", note="points back (the campaign's year before)")
+d.D("다음 달 말", "2026-02", "month", mod="END", rel=True, note="future clause (…까지 전달한다): the next month's end")
+d.D("올해", "2026", "year", rel=True)
+d.Q("312억", 31200000000, W, "", "currency", ctx="312억…", st="optional", note="headline amount, currency implied",
+    f=("모금", "연말 모금 312억", HN, "2025", "level"))
+d.Q("8%", 8, "%", "%", P, ctx="8% 초과",
+    note="목표 8% 초과 = the target exceeded by 8%: 초과 names the excess over the target here, not a bound on the figure (bound left empty)",
+    f=("목표", "목표 8%", HN, "2025", "change", "optional",
+       "a difference against a target, not over time: change (written) or level? (README question 6); the headline's 연말"))
+ST = "the campaign's named days (지난해 12월 1일부터 31일까지: two DATE mentions) give its period as a range"
+d.Q("312억 4,000만 원", 31240000000, W, "원", "currency", f=("모금", "연말 모금에서", HN, CP, "level", "required", "모금 (the verbal noun of the campaign; 모았다 is a plain verb); " + ST))
+d.Q("289억 원", 28900000000, W, "원", "currency", f=("목표액", None, HN, CP, "level", "required", "a figure alone in brackets after a noun is that noun's"))
+d.Q("108.1%", 108.1, "%", "%", P, f=("목표액", None, HN, CP, "level", "required", "X의 N% → X"))
+d.Q("276억 원", 27600000000, W, "원", "currency",
+    f=("모금", "연말 모금에서", HN, "2024", "level", "required", "a figure alone in brackets after 전년: the previous year's amount, dated by that (optional) DATE's value"))
+d.Q("13.2%", 13.2, "%", "%", P, f=("모금", "연말 모금에서", HN, CP, "change", "required", "전년보다: basis; the current period"))
+AG = ("an aggregate of donors (companies or individuals taken together, not all named): empty subject by the letter (written), "
+      "or the foundation's campaign statistic? (README question 7); the campaign's period carried")
+d.Q("58%", 58, "%", "%", P, f=("기업 기부", None, "", CP, "level", "optional", "`전체의 N%` (README question 1); " + AG))
+d.Q("181억 원", 18100000000, W, "원", "currency", f=("기업 기부", None, "", CP, "level", "optional", AG))
+DN = "a named donor's gift: the donor is the subject (the guideline's foundations that donated); the measure of the sentence before (기업 기부); the campaign's period"
+d.Q("50억 원", 5000000000, W, "원", "currency", f=("기업 기부", None, "삼성전자", CP, "level", "required", DN))
+d.Q("30억 원", 3000000000, W, "원", "currency", f=("기업 기부", None, "현대자동차그룹", CP, "level", "required", DN))
+d.Q("20억 원", 2000000000, W, "원", "currency", ctx="하이닉스 20억 원", f=("기업 기부", None, "SK하이닉스", CP, "level", "required", DN))
+d.Q("15억 원", 1500000000, W, "원", "currency", f=("기업 기부", None, "포스코", CP, "level", "required", DN))
+d.Q("3억 원", 300000000, W, "원", "currency", ctx="3억 원을,",
+    f=("기탁", "기탁했다", "세원정밀", CP, "level", "required", "the donor's own clause; 기탁 the verbal noun shared by the two clauses"))
+d.Q("2억 5,000만 원", 250000000, W, "원", "currency", approx=True, note="상당 (worth) after the unit stays outside and sets approx, like 달러치",
+    f=("식료품", None, "대명푸드", CP, "level", "required", "X 상당의 Y → Y (like `X 규모의 Y`); the donor's clause"))
+d.Q("4만 2,000여 명", 42000, "명", "명", C, approx=True, note="여 between number and counter: inside the span, approx",
+    f=("개인 기부자", None, "", CP, "level", "optional", AG))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당): optional")
+d.Q("18만 원", 180000, W, "원", "currency", f=("평균 기부액", None, "", CP, "level", "optional", AG))
+d.Q("1억 원", 100000000, W, "원", "currency", ctx="1억 원 이상", bound="min", note="이상 → min; a definitional threshold (1억 원 이상을 낸 고액 기부자)",
+    f=("고액 기부자", None, "", CP, "level", "optional", "definitional: part of the metric of 11명, no fact of its own (neutralised)"))
+d.Q("11명", 11, "명", "명", C, f=("고액 기부자", None, "", CP, "level", "optional", AG))
+d.Q("1만 8,500가구", 18500, "가구", "가구", C,
+    f=("저소득", None, HN, CP, "level", "required",
+       "the counter is the counted noun (가구); the noun right before it names the kind (저소득 가구); the fund's use: the foundation's; the campaign's period carried (no date of its own)"))
+d.Q("120만 원", 1200000, W, "원", "currency", f=("지원액", None, HN, CP, "level", "required", "가구당 (no number) is a rate word; 평균 outside"))
+d.Q("6,200가구", 6200, "가구", "가구", C,
+    f=("홀몸노인", None, HN, "2026-02", "level", "required", "재단은 = the foundation; 다음 달 말까지 in its clause (value 2026-02, END)"))
+d.Q("25개", 25, "개", "개", C,
+    f=("자치구", None, "서울시", "", "level", "optional",
+       "the districts through which the foundation selects: a count of Seoul's districts (서울시, written), of no ORG, or the foundation's? no date"))
+d.Q("320억 원", 32000000000, W, "원", "currency", f=("모금 목표", None, HN, "2026", "level", "required", "the chair's target for the foundation; 올해는 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
