@@ -126,9 +126,10 @@ d.Q("0.71%", 0.71, "%", "%", P, f=("고정이하여신비율", None, B, M9, "lev
 d.Q("1,105억 원", 110500000000, W, "원", "currency", f=("순이익", "3분기 순이익은 1,105억", H, Q3, "level", "required", "genitive owner (동남금융지주의)"))
 d.Q("73%", 73, "%", "%", P, f=("은행 비중", None, H, Q3, "level", "optional",
     "the bank's share of the holding's profit: the holding's figure (the sentence's owner, written) or the bank's (은행 = 동남은행, not a named mention)? (README question 5)"))
-EA = "각각 in order; 벌었다 (a native verb) names nothing: the measure named right before (3분기 순이익); the story's 3분기"
-d.Q("168억 원", 16800000000, W, "원", "currency", f=("순이익", "3분기 순이익은 1,105억", "동남캐피탈", Q3, "level", "required", EA))
-d.Q("97억 원", 9700000000, W, "원", "currency", f=("순이익", "3분기 순이익은 1,105억", "동남투자증권", Q3, "level", "required", EA))
+EA = ("각각 in order; 벌었다 (a native verb) names nothing: the measure 순이익 of the paragraph; the text repeats it, so the mention "
+      "nearest the number (FACTS, changed at the re-read: the next sentence's `3분기 순이익`); the story's 3분기")
+d.Q("168억 원", 16800000000, W, "원", "currency", f=("순이익", None, "동남캐피탈", Q3, "level", "required", EA))
+d.Q("97억 원", 9700000000, W, "원", "currency", f=("순이익", None, "동남투자증권", Q3, "level", "required", EA))
 d.Q("1,274억 원", 127400000000, W, "원", "currency", f=("순이익", "3분기 순이익 1,274억", "부산은행", Q3, "level", "required", "the rival bank's own clause and 3분기"))
 d.Q("1%", 1, "%", "%", P, ctx="1% 미만", bound="lt", note="미만 → lt",
     f=("연체율", "연체율을 1%", B, "2025-Q4", "level", "required", "an executive's target for the bank (부행장 of 동남은행); 4분기에도 in the clause"))
@@ -170,7 +171,8 @@ d.Q("3조 7,580억 원", 3758000000000, W, "원", "currency", f=("특별회계",
 d.Q("5조 1,300억 원", 5130000000000, W, "원", "currency", f=("사회복지 예산", None, IC, N, "level"))
 BR = "breakdown item (분야별로는 …): the field names no measure; the breakdown's measure noun (예산 of `사회복지 예산`, the nearest) is written"
 d.Q("1조 9,800억 원", 1980000000000, W, "원", "currency", f=("예산", "예산이 5조", IC, N, "level", "required", BR))
-d.Q("1조 1,200억 원", 1120000000000, W, "원", "currency", f=("예산", "예산이 5조", IC, N, "level", "required", BR))
+d.Q("1조 1,200억 원", 1120000000000, W, "원", "currency", f=("예산", "예산은 4,270억", IC, N, "level", "required",
+    BR + "; the text repeats 예산: the mention nearest the number (FACTS; changed after the re-read, the same line as its row 5)"))
 d.Q("4,270억 원", 427000000000, W, "원", "currency", f=("저출생 대응 예산", None, IC, N, "level"))
 d.Q("23.4%", 23.4, "%", "%", P, f=("저출생 대응 예산", None, IC, N, "change", "required", "올해보다: basis"))
 CO = ("the council's amendment: subject the council (its act, written) or the city (its budget)? period the budget's year "
