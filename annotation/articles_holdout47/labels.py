@@ -73,5 +73,57 @@ d.Q("124만 명", 1240000, "명", "명", C,
 d.Q("4,000만 명", 40000000, "명", "명", C, bound="gt", note="넘어설 -> gt",
     f=("5G 가입자", "5G 가입자가 4,000만", "", "2026", "level", "required", "an outlook of the national count (the official speaks for the ministry, the source): empty subject; 올해 in the clause"))
 
+# ---------------------------------------------------------------- 002 battery maker's US joint-venture plant (뉴시스 dateline, no year anywhere)
+d = Doc("002_0ba74403bccf1001", "2025-11-17"); docs.append(d)
+UE, HD, JV = "유니셀에너지", "혼다", "유니셀혼다배터리"
+d.Oall(UE, UE, special={0: ("required", "invented battery maker, headline topic with a comma")})
+d.Oall(HD, HD, skip=(3,))  # occurrence 3 is inside 유니셀혼다배터리
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(JV, JV, aliases="UHB", note="the joint venture's name; (UHB) right after it is an alias")
+d.O("유니셀아메리카", "유니셀아메리카", note="the maker's US subsidiary (미국 법인), the channel of its payment")
+d.O("오하이오주", "오하이오주", ctx="오하이오주는", note="a state acting as a government (it grants aid); 미국 오하이오주에 (L1) and 오하이오에 (headline) are places")
+d.O("하나증권", "하나증권", note="broker, the source of an estimate")
+d.D("17일", "2025-11-17", "day", rel=True, note="day of the board's decision and the disclosure (공시했다): not a period")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention")
+d.D("지난해", "2024", "year", rel=True)
+d.D("이날", "2025-11-17", "day", rel=True, st="optional", anchor="2025-11-17", note="anaphor pointing back to 17일 (like 당일): optional")
+d.D("전 거래일", "2025-11-14", "day", rel=True, st="optional", anchor="2025-11-17",
+    note="points back to the trading day before 17일 (a Monday: Friday 14일), like 전일/전년: optional")
+d.D("3년 뒤", "2028", "year", rel=True, note="an amount of time + 뒤: a DATE, that year (ANNOTATION Offsets)")
+d.D("지금", "2025-11-17", "day", rel=True, st="optional", note="지금 takes the document date; optional (ANNOTATION)")
+PAIR = UE + ";" + HD
+NOP = "a plan decided on 17일 (the board's decision and the disclosure date a report, not the figure): no DATE of its own, none set before: empty"
+d.Q("5조", 5000000000000, W, "", "currency", ctx="5조 배터리", st="optional", note="headline amount, currency implied: optional (ANNOTATION)",
+    f=("배터리 합작공장", None, PAIR, "", "level"))
+d.Q("1,800명", 1800, "명", "명", C, ctx="1,800명 채용",
+    f=("채용", None, PAIR, "", "level", "optional",
+       "a joint venture's hiring told in a headline that names only the two partners (유니셀에너지, 혼다와): the headline's topic, the pair, or the JV named only in the body? (README question 2)"))
+d.Q("35억 달러", 3500000000, U, "달러", "currency",
+    f=("총 투자액", None, PAIR, "", "level", "required", "양사 = the two companies named before (유니셀에너지, 혼다): both (FACTS: a group the text names in full); " + NOP))
+d.Q("5조 1,000억 원", 5100000000000, W, "원", "currency", approx=True, eq=("35억 달러",), note="약 in the brackets: approx",
+    f=("총 투자액", None, PAIR, "", "level", "required", EQ))
+d.Q("51%", 51, "%", "%", P, f=("지분", "49%의 지분", UE, "", "level", "required", "a named pair (A가 51%, B가 49%의 지분): each its own; " + NOP))
+d.Q("49%", 49, "%", "%", P, f=("지분", "49%의 지분", HD, "", "level", "required", "the noun after 의; " + NOP))
+d.Q("17억 8,500만 달러", 1785000000, U, "달러", "currency",
+    f=("출자금", None, UE, "", "level", "required", "the payer is the parent (유니셀에너지가 … 통해): the subsidiary is only the channel; " + NOP))
+d.Q("17억 1,500만 달러", 1715000000, U, "달러", "currency", f=("출자금", None, HD, "", "level", "required", "각각 with a named pair; " + NOP))
+JVN = "합작법인 = the joint venture named before (유니셀혼다배터리): its figure; "
+d.Q("40GWh", 40, "GWh", "GWh", M, f=("생산능력", "연간 생산능력이", JV, "", "level", "required", JVN + "연간 is no DATE; no period set for the JV before (내년 상반기 comes after)"))
+d.Q("1,800명", 1800, "명", "명", C, ctx="인력 1,800명", f=("현지 인력", None, JV, "", "level", "required", JVN + "the counted noun before the count; no period"))
+d.Q("30개월", 30, "month", "개월", "duration", bound="max", note="30개월 안에: a duration; 안에 (within) -> max like 이내")
+d.Q("3억 2,000만 달러", 320000000, U, "달러", "currency",
+    f=("세액공제와 보조금", None, "오하이오주", "", "level", "required",
+       "X 규모의 Y -> Y (FACTS 규모); the state government's grant; no DATE of its own, and 내년 상반기 was set for the JV, another subject: empty"))
+d.Q("25GWh", 25, "GWh", "GWh", M,
+    f=("북미 생산능력", None, UE, "", "level", "required", "genitive owner (유니셀에너지의); A에서 B로: the present level, no DATE: empty"))
+d.Q("65GWh", 65, "GWh", "GWh", M, f=("북미 생산능력", None, UE, "", "level", "required", "the level after the plant runs (future, no DATE): empty"))
+d.Q("8조 4,200억 원", 8420000000000, W, "원", "currency", f=("매출", "지난해 매출은", UE, "2024", "level", "required", "회사 = the story's company"))
+d.Q("3,150억 원", 315000000000, W, "원", "currency", f=("영업이익", None, UE, "2024", "level"))
+d.Q("6.8%", 6.8, "%", "%", P, f=("주가", None, UE, "2025-11-17", "change", "required", "이날 (= 17일) in its clause; 전 거래일보다 = basis"))
+d.Q("31만 4,000원", 314000, W, "원", "currency", f=("주가", None, UE, "2025-11-17", "level"))
+d.Q("4조 원", 4000000000000, W, "원", "currency", approx=True, note="가량 after the unit: outside, approx",
+    f=("매출", "연간 매출이", UE, "2028", "change", "required",
+       "genitive owner; 3년 뒤 in its clause (연간 is no DATE; 지금보다 = basis); 늘어날: a change; the broker is only the source of the estimate"))
+
 if __name__ == "__main__":
     write_all(docs)
