@@ -125,5 +125,62 @@ d.Q("4조 원", 4000000000000, W, "원", "currency", approx=True, note="가량 a
     f=("매출", "연간 매출이", UE, "2028", "change", "required",
        "genitive owner; 3년 뒤 in its clause (연간 is no DATE; 지금보다 = basis); 늘어날: a change; the broker is only the source of the estimate"))
 
+# ---------------------------------------------------------------- 003 statistics agency's monthly employment release (연합뉴스 dateline, no year anywhere)
+d = Doc("003_706259cdcf2c8f63", "2025-09-10"); docs.append(d)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("통계청", "통계청", note="the agency that releases the statistic (its source)")
+d.O("기획재정부", "기획재정부", note="ministry quoted with an outlook")
+A = "2025-08"
+d.D("8월", A, "month", ctx="8월 취업자", rel=True, note="a month without a year: the latest August on or before the document date")
+d.D("지난달", A, "month", ctx="지난달 취업자가", rel=True)
+d.D("1년 전", "2024", "year", rel=True, note="N년 전 -> that year (ANNOTATION Offsets); a comparison's basis")
+d.D("10일", "2025-09-10", "day", rel=True, note="day of the release (발표한): not a period")
+d.D("지난달", A, "month", ctx="지난달 15세", rel=True)
+d.D("전년 동월", "2024-08", "month", rel=True, st="optional", anchor="2025-08-01", note="points back to 지난달")
+d.D("올해", "2025", "year", rel=True)
+NS = "a national statistic (the agency is only its source): empty subject"
+ONE = "one statistic (the agency's release for 지난달): its period carries to the release's other figures (README convention 2)"
+BRI = "breakdown (산업별로는): the item counts what the total counts (취업자, nearest mention); an industry is no subject; " + ONE
+BRA = "breakdown (연령별로는): the item counts what the total counts (취업자, nearest mention); an age group names no measure; " + ONE
+d.Q("16만 6천 명", 166000, "명", "명", C, f=("취업자", "8월 취업자", "", A, "change", "required", "headline: its own 8월; 증가: a change; " + NS))
+d.Q("16개월째", 16, "개월", "개월", "ordinal", ctx="16개월째 하락", note="째: an ordinal marker (like 12회째): no fact")
+d.Q("16만 명", 160000, "명", "명", C, bound="gt", note="넘게 -> gt",
+    f=("취업자", "지난달 취업자가", "", A, "change", "required", "지난달 in its clause; 1년 전보다 = basis; " + NS))
+d.Q("15세", 15, "세", "세", C, ctx="15세 이상", bound="min", note="이상 -> min; an age bound defining the counted group",
+    f=("", None, "", "", "level", "optional", DEF))
+d.Q("2,896만 7,000명", 28967000, "명", "명", C,
+    f=("15세 이상 취업자", None, "", A, "level", "required", "the definitional age bound is part of the metric (FACTS); " + NS))
+d.Q("16만 6,000명", 166000, "명", "명", C, f=("15세 이상 취업자", None, "", A, "change", "required", "전년 동월 대비 = basis"))
+d.Q("15~64세", 15, "세", "세", C, hi=64, note="a range: value 15, value_high 64", f=("", None, "", "", "level", "optional", DEF))
+d.Q("70.2%", 70.2, "%", "%", P, f=("15~64세 고용률", None, "", A, "level", "required", NS + "; " + ONE))
+d.Q("0.3%포인트", 0.3, PP, "%포인트", P, f=("15~64세 고용률", None, "", A, "change", "required", ONE))
+d.Q("13만 2,000명", 132000, "명", "명", C, f=("취업자", None, "", A, "change", "required", BRI))
+d.Q("5만 4,000명", 54000, "명", "명", C, f=("취업자", None, "", A, "change", "required", BRI))
+d.Q("6만 1,000명", 61000, "명", "명", C, f=("취업자", None, "", A, "change", "required", BRI + "; 줄어: no sign written, the kind says it"))
+d.Q("14개월", 14, "month", "개월", "duration", note="14개월 연속: an amount of time, duration: no fact")
+d.Q("8만 4,000명", 84000, "명", "명", C, f=("취업자", None, "", A, "change", "required", BRI))
+d.Q("60세", 60, "세", "세", C, bound="min", note="이상 -> min", f=("", None, "", "", "level", "optional", DEF))
+d.Q("31만 2,000명", 312000, "명", "명", C, f=("취업자", None, "", A, "change", "required", BRA))
+AGE = ("an age decade (20대 = the twenties): a number with the counter 대, or a lexical word like 1990년대? "
+       "the guideline does not say (README question 3); definitional either way")
+d.Q("20대", 20, "대", "대", C, st="optional", note=AGE)
+d.Q("14만 6,000명", 146000, "명", "명", C, f=("취업자", None, "", A, "change", "required", BRA + "; 각각 follows the order of the groups"))
+d.Q("40대", 40, "대", "대", C, st="optional", note=AGE)
+d.Q("4만 1,000명", 41000, "명", "명", C, f=("취업자", None, "", A, "change", "required", BRA))
+d.Q("15~29세", 15, "세", "세", C, hi=29, note="in brackets after 청년층: the group's definition", f=("", None, "", "", "level", "optional", DEF))
+YG = "청년층(15~29세) 고용률"
+d.Q("44.8%", 44.8, "%", "%", P, f=(YG, None, "", A, "level", "required", "청년층 changes what is measured: in the metric; " + ONE))
+d.Q("0.9%포인트", 0.9, PP, "%포인트", P, f=(YG, None, "", A, "change", "required", ONE))
+d.Q("58만 8,000명", 588000, "명", "명", C, f=("실업자", None, "", A, "level", "required", ONE))
+d.Q("2만 3,000명", 23000, "명", "명", C, f=("실업자", None, "", A, "change", "required", ONE))
+d.Q("2.0%", "2.0", "%", "%", P, note="value as written (2.0)", f=("실업률", None, "", A, "level", "required", ONE))
+NI = "'그냥 쉬었다'고 답한 인구"
+d.Q("256만 명", 2560000, "명", "명", C, f=(NI, None, "", A, "level", "required", "the noun phrase that names what is counted; " + ONE))
+d.Q("44만 3,000명", 443000, "명", "명", C,
+    f=(NI, None, "", A, "level", "required", "part opener (이 가운데): the part (청년층) names no measure, the whole's measure is kept; " + ONE))
+d.Q("20만 명", 200000, "명", "명", C, approx=True, note="안팎 -> approx",
+    f=("취업자", "연간 취업자는", "", "2025", "change", "required",
+       "늘어날: a change; 올해 in its clause (연간 is no DATE); an outlook of a national figure: the ministry is only its source"))
+
 if __name__ == "__main__":
     write_all(docs)
