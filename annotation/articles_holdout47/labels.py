@@ -182,5 +182,53 @@ d.Q("20만 명", 200000, "명", "명", C, approx=True, note="안팎 -> approx",
     f=("취업자", "연간 취업자는", "", "2025", "change", "required",
        "늘어날: a change; 올해 in its clause (연간 is no DATE); an outlook of a national figure: the ministry is only its source"))
 
+# ---------------------------------------------------------------- 004 biotech licensing deal with a foreign drug maker (입력 stamp + byline)
+d = Doc("004_9bd93a432afef2ea", "2026-01-13"); docs.append(d)
+NV, BI = "노바젠테라퓨틱스", "베링거인겔하임"
+d.Oall(NV, NV, special={0: ("required", "invented biotech, headline topic with a comma")})
+d.Oall(BI, BI)
+d.O("헤럴드경제", "헤럴드경제", note="outlet in the byline line")
+d.O("한국화학연구원", "한국화학연구원", note="research institute, partner (과 함께)")
+d.O("코스닥시장", "코스닥시장", st="optional",
+    note="a stock market run by the exchange: a business run as a platform (ORG) or a market/place? (README question 4)")
+d.O("키움증권", "키움증권", note="broker")
+S9 = "2026-01-09"
+d.D("2026.01.13", "2026-01-13", "day", st="optional", note="publication stamp (its clock time not labelled)")
+d.D("지난 9일", S9, "day", rel=True, note="(현지시간) outside; the day the contract was signed")
+d.D("13일", "2026-01-13", "day", rel=True, note="day of the disclosure (공시한): not a period")
+d.D("현재", "2026-01-13", "day", rel=True, st="optional", note="현재 takes the document date; optional (ANNOTATION)")
+d.D("지난해", "2025", "year", rel=True)
+d.D("이날", "2026-01-13", "day", rel=True, st="optional", anchor="2026-01-13", note="anaphor pointing back to the story's day (13일): optional")
+d.D("전 거래일", "2026-01-12", "day", rel=True, st="optional", anchor="2026-01-13", note="points back to the trading day before: optional")
+CT = "a term of the contract signed 지난 9일: the period set for the company in the lead carries (13일 dates only the disclosure)"
+d.Q("15억 달러", 1500000000, U, "달러", "currency", ctx="총 15억 달러", note="총 before the amount: outside, no attribute",
+    f=("기술수출", None, NV, "", "level", "required", "X … N 규모 (headline): the thing whose size it is (FACTS 규모); no DATE in the headline, nothing before it: empty"))
+d.Q("15억 2,000만 달러", 1520000000, U, "달러", "currency",
+    f=("기술이전 계약", None, NV, S9, "level", "required", "N 규모의 Y -> Y (FACTS 규모); the company is the subject of 맺었다, the partner (과) the counterparty; 지난 9일 in its clause"))
+d.Q("2조 2,300억 원", 2230000000000, W, "원", "currency", approx=True, eq=("15억 2,000만 달러",), note="약 in the brackets: approx",
+    f=("기술이전 계약", None, NV, S9, "level", "required", EQ))
+d.Q("4,500만 달러", 45000000, U, "달러", "currency", f=("계약금", None, NV, S9, "level", "required", CT))
+d.Q("660억 원", 66000000000, W, "원", "currency", approx=True, eq=("4,500만 달러",), note="약 in the brackets: approx",
+    f=("계약금", None, NV, S9, "level", "required", EQ))
+d.Q("12%", 12, "%", "%", P, bound="max", note="최대 -> max",
+    f=("로열티", None, NV, S9, "level", "required", "N%의 X -> X; 출시 후 is no DATE; " + CT))
+d.Q("1상", 1, "상", "상", "ordinal", st="optional",
+    note="임상 1상 (phase 1): an ordinal with the counter 상 (like 1차) or a lexicalized name of a trial phase? (README question 5)")
+d.Q("세 번째", 3, "번째", "번째", "ordinal", note="an ordinal (번째): no fact")
+d.Q("32억 달러", 3200000000, U, "달러", "currency",
+    f=("누적 계약", None, NV, S9, "level", "optional",
+       "N 규모 -> 누적 계약 (FACTS 규모); 회사 = the company; its period: the carried 지난 9일 (the contract that raised it), or the 현재 of the sentence before (optional DATE, 13일)? (README question 5)"))
+d.Q("182억 원", 18200000000, W, "원", "currency", f=("매출", None, NV, "2025", "level"))
+d.Q("310억 원", 31000000000, W, "원", "currency", f=("영업손실", None, NV, "2025", "level"))
+d.Q("29.9%", 29.9, "%", "%", P, f=("주가", None, NV, "2026-01-13", "change", "required", "이날 in its clause; 전 거래일보다 = basis; the market (에서) is a place of trading, not the subject"))
+d.Q("8만 6,900원", 86900, W, "원", "currency", f=("주가", None, NV, "2026-01-13", "level"))
+d.Q("하루", 1, "day", "하루", "duration", note="하루 만에: a duration (만에 outside): no fact")
+d.Q("8,100억 원", 810000000000, W, "원", "currency", f=("시가총액", None, NV, "2026-01-13", "change", "required", "the subject and 이날 carried from the sentence before"))
+d.Q("3조 5,200억 원", 3520000000000, W, "원", "currency", f=("시가총액", None, NV, "2026-01-13", "level"))
+TP = ("a broker's target price for the company (키움증권은 … 노바젠테라퓨틱스의 목표주가를): whose figure — the company's (genitive owner, written) "
+      "or the broker's estimate? and does 이날 carry? (README question 5)")
+d.Q("7만 원", 70000, W, "원", "currency", f=("목표주가", None, NV, "", "level", "optional", TP + "; the old level"))
+d.Q("11만 원", 110000, W, "원", "currency", f=("목표주가", None, NV, "2026-01-13", "level", "optional", TP))
+
 if __name__ == "__main__":
     write_all(docs)
