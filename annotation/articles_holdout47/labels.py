@@ -230,5 +230,68 @@ TP = ("a broker's target price for the company (키움증권은 … 노바젠테
 d.Q("7만 원", 70000, W, "원", "currency", f=("목표주가", None, NV, "", "level", "optional", TP + "; the old level"))
 d.Q("11만 원", 110000, W, "원", "currency", f=("목표주가", None, NV, "2026-01-13", "level", "optional", TP))
 
+# ---------------------------------------------------------------- 005 builder's apartment presale (regional outlet's bracket dateline, no year anywhere)
+d = Doc("005_2f44c7a049f3ea1b", "2025-10-17"); docs.append(d)
+TK, KA = "태경건설", "한국자산신탁"
+BRAND = "the builder's short name used only as the modifier inside the complex's name (a product): optional (ANNOTATION)"
+d.O("태경", TK, ctx="'태경 리버파크' 1순위", st="optional", note=BRAND)
+d.O("충청신문", "충청신문", note="outlet in the bracket dateline")
+d.Oall(TK, TK)
+d.O("태경", TK, ctx="짓는 '태경 리버파크'", st="optional", note=BRAND)
+d.O("한국부동산원", "한국부동산원", note="the public agency whose subscription service is cited")
+d.O("청약홈", "청약홈", st="optional", note="the agency's subscription service (a platform or app run by an institution): optional (ANNOTATION)")
+d.O("천안시 분양가심사위원회", "천안시 분양가심사위원회", note="a city's committee: the city is part of its official name; 천안시 서북구 (L1) is a place")
+d.Oall(KA, KA)
+d.O("엠디엠그룹", "엠디엠그룹", note="the trust company's parent group (계열인)")
+d.O("천안시", "천안시", ctx="천안시에 따르면", note="a city acting as a government (the cited source)")
+d.D("17일", "2025-10-17", "day", rel=True, note="day of the cited figures (따르면): not a period")
+d.D("지난 15일", "2025-10-15", "day", rel=True, note="the day of the first-priority subscription")
+d.D("지난해", "2024", "year", ctx="지난해 인근", rel=True)
+d.D("올해", "2025", "year", ctx="올해 충청권", rel=True)
+d.D("올해", "2025", "year", ctx="올해 천안에서", rel=True)
+d.D("지난해", "2024", "year", ctx="지난해 전체", rel=True)
+d.D("오는 24일", "2025-10-24", "day", rel=True, note="future clause (발표하며)")
+d.D("다음 달 4~6일", "2025-11-04/2025-11-06", "day", rel=True, note="a range of days with its deictic month: one mention")
+RANK = ("1순위 (the first-priority round of a subscription): a lexicalized term (optional, like 1인칭) rather than an ordinal rank")
+RATIO = ("a competition ratio N대 1: 대 means 'to', no unit or counter (ANNOTATION: no unit, no quantity) — yet the figure is the story's "
+         "measure; optional, whole ratio as the span (README question 6)")
+CX = "a figure of the apartment complex (a product, no ORG): empty subject (FACTS) (README question 7)"
+d.Q("1순위", 1, "순위", "순위", "ordinal", ctx="1순위 평균", st="optional", note=RANK)
+d.Q("27.4대 1", 27.4, "대 1", "대 1", C, ctx="평균 27.4대 1…", st="optional", note=RATIO)
+d.Q("112.3대 1", 112.3, "대 1", "대 1", C, ctx="최고 112.3대 1", st="optional", note=RATIO)
+d.Q("1순위", 1, "순위", "순위", "ordinal", ctx="1순위 청약에서", st="optional", note=RANK)
+d.Q("27.4대 1", 27.4, "대 1", "대 1", C, ctx="평균 27.4대 1의", st="optional", note=RATIO)
+d.Q("1순위", 1, "순위", "순위", "ordinal", ctx="1순위 청약에는", st="optional", note=RANK)
+S15 = "2025-10-15"
+d.Q("712가구", 712, "가구", "가구", C, f=("일반공급", None, "", S15, "level", "required", "the noun right before the count; 지난 15일 in its sentence; " + CX))
+d.Q("1만 9,512명", 19512, "명", "명", C,
+    f=("청약", "1순위 청약에는", "", S15, "level", "required",
+       "몰렸다 is a plain verb: the verbal noun 청약 (the round the applicants came to) names it; applicants are persons: empty subject; 지난 15일"))
+d.Q("84㎡", 84, "㎡", "㎡", M, note="the exclusive area naming a unit type (84㎡ 주택형)",
+    f=("전용면적", None, "", "", "level", "optional", "a size that names a category (the unit type), part of the metric like a definitional range: no fact (FACTS)"))
+d.Q("112.3대 1", 112.3, "대 1", "대 1", C, ctx="나온 112.3대 1", st="optional", note=RATIO)
+d.Q("29층", 29, "층", "층", C, bound="max", note="최고 (highest) -> max, like 최대",
+    f=("단지", "단지는", "", "", "level", "optional",
+       "지상 최고 29층 in a 규모 list (29층 9개 동, 1,046가구 규모): the thing whose size it is (단지), or no noun (층 counts floors)? unclear"))
+d.Q("9개", 9, "개", "개", C, f=("동", "9개 동", "", "", "level", "required", "the counted noun after the count (동, buildings); " + CX + "; no DATE"))
+d.Q("1,046가구", 1046, "가구", "가구", C, f=("단지", "단지는", "", "", "level", "required", "N 규모 -> the thing whose size it is (FACTS 규모); " + CX + "; no DATE"))
+d.Q("334가구", 334, "가구", "가구", C, f=("특별공급", None, "", "", "level", "required", "the noun right before the count; " + CX + "; no DATE"))
+d.Q("3.3㎡", 3.3, "㎡", "㎡", M, st="optional", note="3.3㎡당: a rate denominator (당 outside): optional (ANNOTATION)")
+d.Q("1,580만 원", 15800000, W, "원", "currency",
+    f=("분양가", "분양가는", "", "", "level", "required", "평균 outside; " + CX + "; no DATE (정해졌다)"))
+d.Q("1,490만 원", 14900000, W, "원", "currency",
+    f=("분양가", "분양가는", "", "2024", "level", "required",
+       "another complex's price in brackets, compared with: the measure of the figure before (분양가); 지난해 in its clause; no ORG named"))
+d.Q("6%", 6, "%", "%", P,
+    f=("분양가", "분양가는", "", "", "change", "required", "…보다 N% 높다: a difference (change); the current complex's price has no DATE (the basis's 지난해 is not its period)"))
+d.Q("4개", 4, "개", "개", C, ctx="4개 단지",
+    f=("단지", "4개 단지", KA, "2025", "level", "required", "the trust company is the subject of 따냈다; 올해 in its clause; the counted noun after the count"))
+d.Q("3,870가구", 3870, "가구", "가구", C, f=("신탁 사업", None, KA, "2025", "level", "required", "N의 X -> X"))
+CITY = "a city-wide figure cited from the city (천안시에 따르면): the city is its source, the count is the market's: empty subject"
+d.Q("5,830가구", 5830, "가구", "가구", C, f=("아파트", "공급된 아파트는", "", "2025", "level", "required", CITY + "; 올해 in its clause"))
+d.Q("3,120가구", 3120, "가구", "가구", C,
+    f=("아파트", "공급된 아파트는", "", "2024", "level", "required", "a figure in brackets after 지난해 전체 (전체 names only the whole): the figure before's measure; 지난해"))
+d.Q("87%", 87, "%", "%", P, f=("아파트", "공급된 아파트는", "", "2025", "change", "required", "…보다 N% 많다: a change; the current period (지난해 = basis)"))
+
 if __name__ == "__main__":
     write_all(docs)
