@@ -293,5 +293,67 @@ d.Q("3,120가구", 3120, "가구", "가구", C,
     f=("아파트", "공급된 아파트는", "", "2024", "level", "required", "a figure in brackets after 지난해 전체 (전체 names only the whole): the figure before's measure; 지난해"))
 d.Q("87%", 87, "%", "%", P, f=("아파트", "공급된 아파트는", "", "2025", "change", "required", "…보다 N% 많다: a change; the current period (지난해 = basis)"))
 
+# ---------------------------------------------------------------- 006 year-end stock market recap (입력 stamp + byline)
+d = Doc("006_2f0564a19025da78", "2025-12-30"); docs.append(d)
+MKT = "a stock market run by the exchange: a business run as a platform (ORG) or a market (no ORG)? optional (README question 4)"
+d.O("파이낸셜뉴스", "파이낸셜뉴스", note="outlet in the byline line")
+d.O("한국거래소", "한국거래소", note="the exchange, the cited source (에 따르면)")
+d.Oall("유가증권시장", "유가증권시장", special={i: ("optional", MKT) for i in range(3)})
+d.Oall("코스닥시장", "코스닥시장", special={i: ("optional", MKT) for i in range(2)})
+d.O("LG씨엔에스", "LG씨엔에스", note="the year's largest listing (최대어)")
+d.O("NH투자증권", "NH투자증권", note="broker before an analyst's title")
+d.O("삼성증권", "삼성증권", note="broker, subject of 제시했다")
+Y = "2025"
+d.D("2025년", Y, "year", note="a year before a compound title (2025년 증시 결산, like 2020년 연말결산)")
+d.D("2025.12.30", "2025-12-30", "day", st="optional", note="publication stamp (its clock time not labelled)")
+for c in ("코스피가 올해", "따르면 올해", "코스피는 올해", "코스닥지수는 올해", "올해 하루", "외국인은 올해", "올해 신규"):
+    d.D("올해", Y, "year", ctx=c, rel=True)
+d.D("30일", "2025-12-30", "day", rel=True, note="the year's last trading day (올해 마지막 거래일인 30일)")
+d.D("전 거래일", "2025-12-29", "day", rel=True, st="optional", anchor="2025-12-30", note="points back to the trading day before 30일: optional")
+d.D("연말", Y, "year", mod="END", rel=True, note="연말 기준 (as of): this year's end, a present date (the document is of 30 December)")
+d.D("지난해 말", "2024", "year", mod="END", rel=True, note="a comparison's basis, still a DATE")
+d.D("지난해", "2024", "year", ctx="지난해보다", rel=True)
+d.D("지난 2월", "2025-02", "month", rel=True, note="the month of a listing (relative clause)")
+d.D("내년", "2026", "year", ctx="내년 코스피가", rel=True)
+d.D("내년", "2026", "year", ctx="내년 코스피 예상", rel=True)
+IDX = "an index (코스피/코스닥지수) is no ORG: empty subject; the index names what the figure measures"
+MK = "a figure of the stock market (a market, not an ORG's own figure; the exchange is only the source): empty subject"
+IL = ("an index level written without a unit (implied points), or with 선 ('line'): like a headline amount whose unit is only implied, optional")
+d.Q("75%", 75, "%", "%", P, ctx="코스피 75% 급등", f=("코스피", "결산] 코스피", "", Y, "change", "required", "headline: its own 2025년 (the recap's year); 급등: a change; " + IDX))
+d.Q("3,450조 원", 3450000000000000, W, "원", "currency", ctx="시가총액 3,450조 원 '",
+    f=("시가총액", "급등…시가총액", "", Y, "level", "required", "headline: its own 2025년; " + MK))
+d.Q("75%", 75, "%", "%", P, ctx="75% 넘게", bound="gt", note="넘게 -> gt",
+    f=("코스피", "코스피가 올해", "", Y, "change", "required", "올해 in its clause; 뛰며: a change; " + IDX))
+d.Q("4,000선", 4000, "선", "선", C, st="optional", note=IL)
+d.Q("0.8%", 0.8, "%", "%", P, f=("코스피", "30일 코스피는", "", "2025-12-30", "change", "required", "30일 in its clause; 전 거래일보다 = basis; " + IDX))
+d.Q("4,214.17", "4214.17", "포인트", "", C, st="optional", note=IL)
+d.Q("1,814.68포인트", "1814.68", "포인트", "포인트", C, note="포인트 (index points): a counter as written",
+    f=("코스피", "코스피는 올해 1,", "", Y, "change", "required", "올해 in its clause; 올라: a change; " + IDX))
+d.Q("75.6%", 75.6, "%", "%", P, f=("코스피", "코스피는 올해 1,", "", Y, "change", "required", "the rate of the same rise, in brackets"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("36.5%", 36.5, "%", "%", P, f=("코스닥지수", None, "", Y, "change", "required", "올해 in its clause; " + IDX))
+d.Q("925.34", "925.34", "포인트", "", C, st="optional", note=IL)
+d.Q("3,450조 원", 3450000000000000, W, "원", "currency", ctx="기준 3,450조 원",
+    f=("시가총액", "합친 시가총액은", "", Y, "level", "required", "연말 기준 (2025, END) in its clause; " + MK + " (README question 4)"))
+d.Q("1,290조 원", 1290000000000000, W, "원", "currency",
+    f=("시가총액", "합친 시가총액은", "", Y, "change", "required", "지난해 말보다 = basis; the current period carried in the sentence; " + MK))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="하루 평균: a native day word as a rate denominator: optional (ANNOTATION)")
+d.Q("22조 3,000억 원", 22300000000000, W, "원", "currency",
+    f=("평균 거래대금", None, "", Y, "level", "required", "하루 (rate word) outside the metric; 올해 in its clause; " + MK))
+d.Q("31%", 31, "%", "%", P, f=("평균 거래대금", None, "", Y, "change"))
+d.Q("21조 4,000억 원", 21400000000000, W, "원", "currency",
+    f=("순매수", "순매수했다", "", Y, "level", "required", "the verbal noun names it; foreign investors are no ORG: empty subject; 올해 in its clause"))
+NL = "신규 상장 기업"
+d.Q("11곳", 11, "곳", "곳", C, f=(NL, None, "", Y, "level", "required", "a count per market in a list: the sentence's measure (신규 상장 기업); " + MK + "; 올해 in its clause"))
+d.Q("107곳", 107, "곳", "곳", C, f=(NL, None, "", Y, "level", "required", "as 11곳"))
+d.Q("118곳", 118, "곳", "곳", C, f=(NL, None, "", Y, "level", "required", "the total (모두)"))
+d.Q("4곳", 4, "곳", "곳", C, f=(NL, None, "", Y, "change", "required", "지난해보다 = basis; 줄었지만: a change"))
+d.Q("5조 8,700억 원", 5870000000000, W, "원", "currency", f=("공모 금액", "공모 금액은", "", Y, "level", "required", "the year's offerings together (unnamed companies): empty subject; 올해 of the sentence"))
+d.Q("41%", 41, "%", "%", P, f=("공모 금액", "공모 금액은", "", Y, "change"))
+d.Q("1조 1,994억 원", 1199400000000, W, "원", "currency",
+    f=("공모 금액", "공모 금액이", "LG씨엔에스", "2025-02", "level", "required", "the company named in its sentence (최대어는 … LG씨엔에스로); 지난 2월 (its listing) in the sentence"))
+d.Q("5,000선", 5000, "선", "선", C, st="optional", note=IL)
+d.Q("3,900~5,100", 3900, "포인트", "", C, hi=5100, st="optional", note=IL + "; a range: value 3900, value_high 5100")
+
 if __name__ == "__main__":
     write_all(docs)
