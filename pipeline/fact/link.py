@@ -339,6 +339,7 @@ class Linker:
         self.openers = {}  # by sentence: the measure it opens with as the domain of its figures (`_opened_measure`)
         self.owners = {}  # sentence index → the owner its figures were linked to by a genitive
         self.last_period = None  # the period of the figure linked last (`같은 기간`)
+        self.last_span = None  # the last such period that spans more than one day (`같은 기간` past a peak day)
         self.planned = set()  # ids of the dates a plan's sentence set: carried on, `같은 기간` still does not point to them
         self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.lexicon = words()
@@ -575,6 +576,12 @@ class Linker:
             if before:
                 self.item = (sentence.index, found, before)  # (the category, for its share of the whole: `_share_of_whole`)
                 found, rule, self.broken_down = before, "metric_carried", sentence.index
+        if rule == "metric_none" and breakdown:
+            opened = self._broken_down_measure(sentence)
+            if opened is not None and opened[1] < quantity.start:
+                # `급식비는 교육청이 60%, 전라남도와 22개 시·군이 40%를`: an item that names no noun (a word standing for an
+                # organization) is a category of the measure the sentence breaks down (fact.metric_broken_down)
+                found, rule = opened, "metric_broken_down"
         if rule == "metric_none" and breakdown and quantity.unit != "%" \
                 and not any(o.start < quantity.start for o in self.organizations_in.get(sentence.index, ())):
             # (not items that are organizations, `계열사별로는 HD현대중공업이 48척, 92억 달러로`: each its own figures)
@@ -966,7 +973,9 @@ class Linker:
             return found, "metric_partitive"
         found = self._frame(sentence)
         if found and found[2] <= quantity.start and not (  # a frame the sentence before opened yields to a
-                found[2] == sentence.start  # topic of the figure's own (`… 신규 출점 수는 2,800여 개로`)
+                (found[2] == sentence.start or not self._measure_word(self.text[found[0]:found[1]]))
+                # topic of the figure's own (`… 신규 출점 수는 2,800여 개로`), and so does a frame of a source that names no
+                # measure (`실거래가 공개시스템을 보면 1월 아파트 매매 거래는 5,120건으로` → 매매 거래)
                 and topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"])):
             return found[:2], "metric_frame"
         if quantity.unit in self.lexicon["frequency_units"]:  # `임금이 한 번밖에 인상되지`: what happened
@@ -1297,21 +1306,26 @@ class Linker:
         """The span of the measure the sentence opens by breaking down (`기부처별 모금액은 개인이 62억 원으로 …, 기업 51억
         원`, `국가별 수출액은 미국이 …`): a word ending in one of `measure_breakdowns`, then a measure marked 은/는. Its items
         are categories of that measure, as after `업종별로는`."""
-        window = self.text[sentence.start:sentence.start + 40 if sentence.end > sentence.start + 40 else sentence.end]
+        start = sentence.start
+        for d in self.dates_in.get(sentence.index, ()):  # (past a date it opens with: `지난해 제품별 매출 비중은 …`)
+            if d.start == start:
+                start = d.end + 1 if self.text[d.end:d.end + 1] == " " else start
+                break
+        window = self.text[start:start + 40 if sentence.end > start + 40 else sentence.end]
         opening = window.split(maxsplit=2)  # (its first words, cheap first: most sentences open with no breakdown)
         if not opening or len(opening[0]) < 2:
             return None
         if not opening[0].endswith(_words(self.lexicon["measure_breakdowns"])):
             # (a double subject opens with a topic among its first two words: most sentences do not)
-            return self._double_subject_measure(sentence, window) \
+            return self._double_subject_measure(sentence, window, start) \
                 if opening[0][-1] in TOPIC_MARKS or len(opening) > 1 and opening[1][-1] in TOPIC_MARKS else None
         first = list(itertools.islice(re.finditer(r"\S+", window), 4))
         if len(first) < 2:
             return None
-        start = sentence.start + first[1].start()
+        opens, start = start, start + first[1].start()
         for word in first[1:]:  # (its first words; a measure of several: `용도별 판매 비중은 가정용이 48%로`)
             if word.group()[-1] in ("은", "는"):
-                end = sentence.start + word.end() - 1
+                end = opens + word.end() - 1
                 measure = self.text[start:end]
                 if not (self._measure_word(measure) or "".join(measure.split()) in self.lexicon["national_measures"]) \
                         or not bare_nouns(sentence, start, end):  # (a statistic's count too: `산업별 취업자는 제조업이 …`)
@@ -1319,7 +1333,7 @@ class Linker:
                 return start, end
         return None
 
-    def _double_subject_measure(self, sentence: Sentence, window: str) -> Optional[tuple]:
+    def _double_subject_measure(self, sentence: Sentence, window: str, opens: int) -> Optional[tuple]:
         """The span of the measure a sentence opens with, marked 은/는, when an item marked 이/가 follows it right before a
         figure (`자산 비중은 해외주식이 36.4%로 가장 크고 국내채권 27.1%, …`): the double subject breaks that measure down
         by its items, as `자산군별 수익률은 해외주식이 …` does (fact.metric_carried)."""
@@ -1327,8 +1341,9 @@ class Linker:
         for k, word in enumerate(words[:2]):
             if word.group()[-1] in {"은", "는"}:
                 if k + 2 < len(words) and words[k + 1].group()[-1] in {"이", "가"} and words[k + 2].group()[:1].isdigit():
-                    start, end = sentence.start + words[0].start(), sentence.start + word.end() - 1
-                    if self._measure_word(self.text[start:end]) and bare_nouns(sentence, start, end):
+                    start, end = opens + words[0].start(), opens + word.end() - 1
+                    if (self._measure_word(self.text[start:end]) or self._money_noun(self.text[start:end])) \
+                            and bare_nouns(sentence, start, end):  # (a cost too: `급식비는 교육청이 60%, …`)
                         return start, end
                 return None
         return None
@@ -1849,7 +1864,26 @@ class Linker:
         (`…SK플래닛과 함께 …30% 적립해 준 혜택이 효과를 냈다'며 '…100억 원어치`)."""
         within = sentence.major_clause_start(quantity.start), sentence.major_clause_end(quantity.end)
         found = coordinated(self.text, topic, organizations, self.lexicon, keep=lambda o: partner_in(sentence, o, within))
-        return found + self._partner_anaphors(sentence, quantity, topic, found, within)
+        return self._anaphor_joined(sentence, found) + self._partner_anaphors(sentence, quantity, topic, found, within)
+
+    def _anaphor_joined(self, sentence: Sentence, found: list) -> list:
+        """The organizations `found` with the one a word standing for an organization named before stands for when that word
+        is joined to the first of them by 과/와 (`교육청과 전남미래장학재단은 … 96억 원을` → 전라남도교육청;전남미래장학재단, as
+        `A와 B는`; `anaphors`)."""
+        if not found or sentence.forms.isdisjoint(self.lexicon["anaphors"]):  # (cheap first: most sentences hold none)
+            return found
+        tokens, j = sentence.tokens, sentence.before(found[0].start)
+        if j < 1 or tokens[j].form not in ("과", "와") or tokens[j].tag != "JC" or tokens[j - 1].end != tokens[j].start \
+                or self.text[tokens[j].end:found[0].start].strip():
+            return found
+        k = j - 1
+        if tokens[k].form not in self.lexicon["anaphors"] or tokens[k].tag not in ("NNG", "NNP") \
+                or not (tokens[k].start == sentence.start or self.text[tokens[k].start - 1].isspace()):
+            return found
+        referent = anaphor_organization(sentence, found[0], [k], self.all_organizations, self.lexicon)
+        if not referent or any(o.canonical == referent[0][0].canonical for o in found):
+            return found
+        return [referent[0][0]] + found
 
     def _subject_fallback(self, sentence: Sentence, quantity, metric, organizations: list, result, categories: bool) -> tuple:
         """(subjects, rule) of a figure no rule of the sentence's own subject found: a segment of the story's organization,
@@ -2628,6 +2662,9 @@ class Linker:
             carried, planned = None, True  # (fact.period_plan; not a past clause before it: `140개로 늘었고, …하고 있다`)
         if not carried and self.last_period is not None and same_period(sentence, quantity, self.lexicon):
             carried = self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
+        if carried and self.last_span is not None and self._peak_day(carried) and same_period(sentence, quantity, self.lexicon):
+            carried = self.last_span  # `연휴 닷새간(14~18일) … 가장 붐빈 날은 14일로 26만 명 | 같은 기간 운항편은`: a 기간 is the
+            # span, not a day told within it (fact.period_carried)
         if carried:
             return carried, "period_carried"
         event = None
@@ -2651,6 +2688,14 @@ class Linker:
                 return self.story_renamed, "period_story_renamed"
             return story[1], "period_story_narrowed" if self.story_narrowed and story is self.story_period else "period_story"
         return None, "period_none"
+
+    def _peak_day(self, date) -> bool:
+        """The date is a single day within the last period that spans several (`last_span`), not that period itself, nor the
+        end of a time counted up to it (`올해 들어 28일까지`)."""
+        span = self.last_span
+        return date is not span and date.range_start is not None and date.range_start == date.range_end \
+            and not self.text.startswith("까지", date.end) \
+            and span.range_start is not None and span.range_start <= date.range_start <= span.range_end
 
     def _spanned(self, sentence: Sentence, quantity) -> bool:
         """A duration of `span_marks` before the figure in its clause, which names no DATE, and a clause not told in the past
@@ -3065,7 +3110,8 @@ class Linker:
                 self.subject_set = self._story_subject()  # (the council cut the city's budget: the city's figures go on)
                 break
             if topic is not None:
-                self.subject_set = coordinated(self.text, topic, self._organizations(earlier), self.lexicon, partners=False)
+                self.subject_set = self._anaphor_joined(earlier, coordinated(self.text, topic, self._organizations(earlier),
+                                                                             self.lexicon, partners=False))
                 if len(self.subject_set) > 1 and self.text.find("각각", topic.end, earlier.end) >= 0:
                     # `A와 B는 각각 150억 원, 80억 원을 투자했다`: each had its own figure, none is carried on together;
                     # the sentences after it are the story's organization's again
@@ -3162,6 +3208,8 @@ class Linker:
                     self.planned.add(id(date))
             elif id(date) not in self.planned:
                 self.last_period = date
+                if date.range_start is not None and date.range_start != date.range_end:
+                    self.last_span = date
             if period_rule not in ("period_carried", *STORY_PERIODS):  # (a carried one keeps where it was set)
                 self.paragraph_period = (sentence.index, date)
         if subject_rule in {"subject_genitive", "subject_national", "subject_forecast", "subject_visitors"}:

@@ -617,8 +617,9 @@ def quoted_topic(sentence: Sentence, taken) -> bool:
         return False
     tokens, particles = sentence.tokens, sentence.subject_particles
     last = next((k for k in reversed(particles) if tokens[k - 1].tag in NOUNS or tokens[k - 1].form in CLOSING_QUOTES), None)
-    return last is not None and last >= 2 and tokens[last - 1].form in CLOSING_QUOTES and tokens[last - 2].tag in NOUNS \
-        and not taken(tokens[last - 2].start, tokens[last - 2].end)
+    return last is not None and last >= 2 and tokens[last - 1].form in CLOSING_QUOTES \
+        and (tokens[last - 2].tag in NOUNS or tokens[last - 2].tag == "XSN") \
+        and not taken(tokens[last - 2].start, tokens[last - 2].end)  # (a title ending in a suffix too: `'별의 항해자'는`)
 
 
 def product_topic_before(sentence: Sentence, quantity, taken, products: frozenset) -> bool:
@@ -632,7 +633,8 @@ def product_topic_before(sentence: Sentence, quantity, taken, products: frozense
         if tokens[k].start >= quantity.start:
             return False
         if k >= 2 and tokens[k].tag == "JX" and (tokens[k - 1].form in CLOSING_QUOTES and tokens[k - 1].end == tokens[k].start
-                       and tokens[k - 2].tag in NOUNS and not taken(tokens[k - 2].start, tokens[k - 2].end)
+                       and (tokens[k - 2].tag in NOUNS or tokens[k - 2].tag == "XSN")
+                       and not taken(tokens[k - 2].start, tokens[k - 2].end)
                        or tokens[k - 1].form in products and tokens[k - 2].form == "이" and tokens[k - 2].tag == "MM"):
             return True
     return False
