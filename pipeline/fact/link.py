@@ -186,6 +186,9 @@ RULES = (
              "the day (지난해 … 12월 28일 누적 3조 원을 넘어서며. 연간 거래액은 …: 지난해)"),
     LinkRule("fact.period_plan", "period", "none for a figure of a plan or an outlook (…늘리겠다고 했다, 넘을 것으로 내다봤다) with no date "
              "of its own: the past period its paragraph carries is not its"),
+    LinkRule("fact.period_other_owner", "period", "none for a plan or a present act of an organization the paragraph set no "
+             "period for (코가네게임스는 … 500만 달러를 쓰기로 했다, 재단은 … 900억 원 규모의 보증서를 발급한다): the period another "
+             "organization's figure set in the paragraph is not its"),
     LinkRule("fact.period_same_part", "period", "a year-back word before the same part of a time (전년 동기에는, 지난해 같은 "
              "기간(9,480만 명)): the period in force (the paragraph's, else the story's) a year back, not the whole year"),
     LinkRule("fact.period_event", "period", "the date that named the event the sentence speaks of again (올해 … 페스티벌)"),
@@ -363,6 +366,8 @@ class Linker:
         self.periods = {}  # subject names or metric → the DATE last set for it in the paragraph
         self.last_fact = None  # (metric text, DATE) of the figure linked last, past paragraph breaks
         self.paragraph_period = None  # (sentence index, DATE) last set for any figure in the paragraph
+        self.fact_names = ""  # the subject names of the figure being linked (`_period`)
+        self.paragraph_owners = None  # the subject names of the figure that set `paragraph_period` (None: any, a results opener)
         self.story_period = None  # (sentence index, DATE) the article's lead set (`_read`); False in a sectioned article
         self.story_narrowed = False  # a later lead sentence named the part of the story's year measured (`_narrow_story`)
         self.story_metric = None  # the metric of the lead's figure that set the story's period (`period_story_renamed`)
@@ -2677,6 +2682,8 @@ class Linker:
         if self.paragraph_period and self.paragraph_period[0] < sentence.index:
             if self._past_for_plan(sentence, self.paragraph_period[1]) and not self._told_past(sentence, quantity):
                 return None, "period_plan"
+            if self.fact_names and self.paragraph_owners and self._other_owner(sentence, quantity, self.fact_names):
+                return None, "period_other_owner"
             return self.paragraph_period[1], "period_carried"  # (a figure of its own sentence that found none has reasons)
         if planned:
             return None, "period_plan"
@@ -2823,6 +2830,32 @@ class Linker:
             return False
         verb = final_verb(sentence)
         return bool(verb) and verb not in self.lexicon["state_verbs"]
+
+    def _other_owner(self, sentence: Sentence, quantity, names: str) -> bool:
+        """The figure's organizations are none of those whose figure set the paragraph's period, and its sentence tells of a
+        plan, a decision or a present act (`코가네게임스는 일본 내 마케팅에 500만 달러를 쓰기로 했다`, `재단은 … 900억 원 규모의
+        보증서를 발급한다`, after `회사는 … 연내 100명 이상으로 늘리고` or `은행은 오는 4월부터 12월까지 … 빌려준다`): another
+        organization's undertaking, whose time the text does not give — not the period set for the other's figures
+        (fact.period_other_owner; holdout37 and holdout42, shared-only readers). A past act keeps it (`경쟁사 S-OIL은 … 영업이익을
+        냈다`: the same quarter's results), and so does a state (`…에 이어 4위다`)."""
+        date = self.paragraph_period[1]
+        if not set(names.split(";")).isdisjoint(self.paragraph_owners) or date.range_start and date.range_start == date.range_end:
+            return False  # (a day's deal dates what was agreed in it: `계약과 함께 … 지분 4.9%를 취득하기로 했다`, holdout2)
+        if self._yet_to_come(sentence) and not self._told_past(sentence, quantity):
+            return True
+        tokens, k = sentence.tokens, sentence.final_ending
+        if k < 2:
+            return False
+        verb = final_verb(sentence)
+        if tokens[k].form in self.lexicon["present_endings"] and tokens[k - 1].tag in ("VV", "XSV"):
+            return bool(verb) and verb not in self.lexicon["state_verbs"]  # (`…보증서를 발급한다`, not `…에 달한다`)
+        j = k - 1
+        while j > 0 and tokens[j].tag == "EP":
+            j -= 1  # (`쓰기로 했다`: 기 로 하 었 다; `투자하기로 결정했다`)
+        if tokens[j].tag == "XSV":
+            j -= 1
+        return verb in self.lexicon["decision_verbs"] and j >= 2 \
+            and tokens[j - 2].form + tokens[j - 1].form in self.lexicon["decision_endings"] and tokens[j - 2].tag == "ETN"
 
     def _past_for_plan(self, sentence: Sentence, date) -> bool:
         """The date ended before the document's date and the sentence tells of a plan or an outlook (`_yet_to_come`): a
@@ -2976,6 +3009,7 @@ class Linker:
             start = self.raw[self.current - 1].end if self.current else 0
             if self.text.find("\n", start, self.raw[self.current].start) >= 0:
                 self.periods, self.paragraph_period, self.broken_down = {}, None, -1
+                self.paragraph_owners = None
                 if self.lead_seen and not self.lead_done and not self.lead_extended \
                         and self.dates_in.keys().isdisjoint(range(self.paragraph_first, self.current)):
                     # the lead's paragraph names no time (`라온뷰티가 3년 만에 흑자로 돌아섰다.`): the first sentence of the
@@ -3043,7 +3077,7 @@ class Linker:
                 and self._figure_follows(earlier):  # (the paragraph's period: for a figure after it)
             results = [d for d in self._dates(earlier) if self._dates_results(d)]
             if results:  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period of the results it tells of, for any
-                self.paragraph_period = (index, results[-1])  # figure told next (one that announces them, `하이브는
+                self.paragraph_period, self.paragraph_owners = (index, results[-1]), None  # figure told next (one that announces them, `하이브는
                 # 3분기 실적을 발표했다`, gives it to the announcer's figures only: above)
 
     def _narrow_story(self, earlier: Sentence) -> None:
@@ -3173,6 +3207,7 @@ class Linker:
         names = ";".join(dict.fromkeys([o.canonical for o in subjects])) if subjects else ""  # (lists: no generator per fact)
         metric_text = self.text[metric[0]:metric[1]] if metric else ""
         keys = tuple(filter(None, (names, "".join(metric_text.split()))))
+        self.fact_names = names
         self.metric_start = metric[0] if metric else None  # (`_own_part`)
         self.metric_span = metric or None  # (`_counted_since`)
         date, period_rule = self.period(sentence, quantity, keys)
@@ -3211,7 +3246,7 @@ class Linker:
                 if date.range_start is not None and date.range_start != date.range_end:
                     self.last_span = date
             if period_rule not in ("period_carried", *STORY_PERIODS):  # (a carried one keeps where it was set)
-                self.paragraph_period = (sentence.index, date)
+                self.paragraph_period, self.paragraph_owners = (sentence.index, date), names.split(";") if names else None
         if subject_rule in {"subject_genitive", "subject_national", "subject_forecast", "subject_visitors"}:
             # (`부산항만공사는 … 부산항 물동량이 … 밝혔다 | 환적 화물은 …`: a place's figures the reporter goes on with)
             self.owners[sentence.index] = subjects
