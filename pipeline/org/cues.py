@@ -9,7 +9,7 @@ from typing import Callable, NamedTuple, Optional
 
 
 from ..rules import Context
-from .lexicon import LEGAL_FORM, cues, has_legal_form
+from .lexicon import LEGAL_FORM, LEGAL_FORMS, cues, has_legal_form
 from .mention import common_compound, _is_person, _is_proper, _korean_name, _mention, _text, _unknown_noun, name_end
 from .structural import two_word_end
 from .words import Word, Words
@@ -264,8 +264,8 @@ def _cue(context: Context, found_words: Words, rule_id: str) -> list:
     for index in candidates:
         # (A word is never last: its sentence's separator follows, and the last entry stands before the first.)
         word, previous, following = found_words[index], found_words[index - 1], found_words[index + 1]
-        legal_form = has_legal_forms and (LEGAL_FORM.fullmatch(text[max(0, word.start - 3):word.start])
-                                          or LEGAL_FORM.match(text, word.name_end))
+        # (`(주)` is three letters, `㈜` one: the form ends where the name starts)
+        legal_form = has_legal_forms and (text.endswith(LEGAL_FORMS, 0, word.start) or LEGAL_FORM.match(text, word.name_end))
         then = following.tokens[0].form if following is not None else ""
         # A cue kind needs one of the signs: most proper nouns have none, so this cheap test comes first.
         if not (legal_form or word.gloss or then in next_words

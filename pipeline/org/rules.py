@@ -42,6 +42,9 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.gloss_acronym`: the later uses of an acronym glossed after an organization's name (`부산항만공사(BPA)는 … BPA는`).
 - `org.repeat`: every other use of a name a rule found, written the same way.
 - `org.opponent`: the other side of a game with a known club (`리버풀 대 첼시 경기`).
+- `org.ranked_ahead`: the names ranked ahead of a business before `에 이어` and a rank, in a passage on businesses'
+  figures (`넷플릭스, 티빙에 이어 3위다`).
+- `org.publisher`: the subject of a verb of publishing a report or statistic (`통계청이 12일 발표한 '10월 고용동향'`).
 
 Between the word rules and the rule over what they kept (`org.list`), aliases in parentheses,
 places or posting platforms used as such and products are dropped; after it, a parent and its unit become one
@@ -1613,6 +1616,89 @@ def _state_government(context: Context, found_words: Words, rule_id: str) -> lis
     return mentions
 
 
+# A rank after the names ranked ahead (`3위를`, `4위다`, `3위였다`, `2위 자리`), not a word in 위 (`위원회`, `위치`, `위안`).
+_RANK_AFTER = regex.compile(r"(?<![0-9.,])[0-9]{1,2}위(?![원치험상기안탁반협해조])")
+
+
+def _ranked_ahead(context: Context, found_words: Words, rule_id: str) -> list:
+    """The names ranked ahead of a business in a ranking of businesses' figures, before `에 이어` and a rank in its clause
+    (`480만 명으로 넷플릭스, 티빙, 쿠팡플레이에 이어 4위다`, `한빛(25.3%)에 이어 누리식품이 11.8%로 3위였다`;
+    `ranked_ahead`): peers of the ranked, businesses too, where the sentence ranks a business's figures (`headline_business`
+    in it, before the rank). A proper noun or a noun kiwipiepy does not know; no person, place,
+    market or time (`지난해에 이어 2위`, `미국, 중국에 이어 3위`)."""
+    text, c, mentions = context.text, cues(), []
+    for phrase in c["ranked_ahead"]:
+        at = text.find(phrase)
+        while at >= 0:
+            particle, at = at, text.find(phrase, at + 1)
+            after = particle + len(phrase)
+            # (the clause's end: a sentence's, not a decimal point's, `11.8%로 3위`)
+            stop = min((e for e in (text.find(". ", after), text.find("\n", after)) if e >= 0), default=len(text))
+            rank = _RANK_AFTER.search(text, after, min(stop, after + 40))
+            if rank is None:
+                continue
+            index = bisect.bisect_right(found_words.starts, particle) - 1
+            word = found_words[index] if index >= 0 else None
+            # (the particle may follow a figure in parentheses: `비트누리(18.1%)에`)
+            if word is None or not word.size or word.end != particle + 1 or word.tokens[-1].form != "에" \
+                    or len(word.tokens) > word.size + 1 and word.gloss is None:
+                continue
+            run = [found_words[i] for i in _list_run(text, found_words, index)]
+            sentence = max(text.rfind(". ", 0, run[0].start), text.rfind("\n", 0, run[0].start)) + 1
+            window = text[sentence:rank.end()]
+            if not any(figure in window for figure in c["headline_business"]):
+                continue
+            for item in run:
+                name = _text(context, item.start, name_end(context, item))
+                if name[-1].isdigit() or name in c["adverbial_nouns"] or _korean_name(name) \
+                        or _is_person(context, item, None) or not _figure_item(context, item, name) \
+                        or not (_is_proper(context, item) or item.size == 1 and _unknown_noun(name)):
+                    continue
+                mentions.append(_mention(context, item.start, name_end(context, item), rule_id))
+    return mentions
+
+
+@functools.lru_cache(maxsize=1)
+def _publishing_gap():
+    """What may stand between a report's publisher and the verb, read backwards from the verb: a day (`12일`, `지난 18일`)
+    or a time word (`최근`, `앞서`), then the subject particle."""
+    times = alternation(cues()["publishing_times"])
+    return regex.compile(rf"[이가] (?:(?:지난 )?[0-9]{{1,2}}일 |(?:{times}) )?$")
+
+
+def _publisher(context: Context, found_words: Words, rule_id: str) -> list:
+    """The subject of a verb of publishing whose object is a report or statistic (`통계청이 12일 발표한 '10월 고용동향'에`,
+    `카날리스(Canalys)가 최근 발표한 보고서에`; `publishing`, `publications`): the body that publishes it. A proper noun, a
+    compound that starts with one (`한국`+`부동산`+`원`), a noun kiwipiepy does not know, or a common noun ending in an
+    organization's suffix after a stem (`통계청`); no person, place or generic word (`정부가`, `회사가`)."""
+    text, c, mentions = context.text, cues(), []
+    for verb in c["publishing"]:
+        at = text.find(" " + verb + " ")
+        while at >= 0:
+            verb_at, at = at + 1, text.find(" " + verb + " ", at + 1)
+            after = verb_at + len(verb) + 1
+            stop = min((e for e in (text.find(". ", after), text.find("\n", after)) if e >= 0), default=len(text))
+            if not any(word in text[after:min(stop, after + 30)] for word in c["publications"]):
+                continue
+            gap = _publishing_gap().search(text, max(0, verb_at - 12), verb_at)
+            if gap is None:
+                continue
+            index = bisect.bisect_right(found_words.starts, gap.start()) - 1
+            word = found_words[index] if index >= 0 else None
+            if word is None or not word.size or word.end != gap.start() + 1 or word.tokens[-1].tag != "JKS":
+                continue
+            name = _text(context, word.start, word.name_end)
+            first = word.tokens[0].tag
+            if name in c["generic"] or name in c["places"] or _korean_name(name) or _is_person(context, word, None) \
+                    or name[-1].isdigit():
+                continue
+            if _is_proper(context, word) or word.size >= 2 and first == "NNP" and _HANGUL.fullmatch(name) \
+                    or word.size == 1 and first == "NNG" and (_unknown_noun(name) or len(suffix_of(name)) < len(name) - 1
+                                                           and suffix_of(name) != ""):
+                mentions.append(_mention(context, word.start, word.name_end, rule_id))
+    return mentions
+
+
 def also_local_gov(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
     """A city or county of `local_governments` with 도 (also) as the topic of the sentence right after one whose topic or
     subject is a government found (`경기도는 … 18억 원을 투입했다. 화성시도 … 6억 원을 보탰다`): it does the same, as its
@@ -1727,6 +1813,8 @@ RULES = (
     WordRule("org.hanja_suffix", _hanja_suffix),
     WordRule("org.partitive", _partitive),
     WordRule("org.state_government", _state_government),
+    WordRule("org.ranked_ahead", _ranked_ahead),
+    WordRule("org.publisher", _publisher),
 )
 # Run on the mentions the word rules found and the filters kept.
 KEPT_RULES = (KeptRule("org.kind_list", kind_lists), KeptRule("org.group_brand", group_brands), KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists),
