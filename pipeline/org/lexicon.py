@@ -33,7 +33,7 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "r
             "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "operating", "not_ministries", "same_period", "ranking_closers", "ranked_ahead",
             "publishing", "publishing_times", "publications",
             "per_business", "listed_kinds", "subsidiary_words", "coined_suffixes",
-            "standing_suffixes", "sibling_types", "sibling_suffixes", "suffix_short_forms", "subsidiary_regions", "hanja_suffixes", "partitive_words",
+            "standing_suffixes", "sibling_types", "sibling_suffixes", "suffix_short_forms", "region_short_forms", "subsidiary_regions", "hanja_suffixes", "partitive_words",
             "partitive_endings", "partitive_counterparties", "contribution_words", "contribution_endings", "state_governments")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
@@ -141,6 +141,9 @@ def cues(folder: Path = FOLDER) -> dict:
         # (full suffix, its short form), the longest full suffix first: `신용협동조합` before `협동조합`
         "suffix_short_forms": tuple(sorted(((str(full), str(short)) for full, shorts in data["cues"]["suffix_short_forms"].items()
                                             for short in shorts), key=lambda pair: -len(pair[0]))),
+        # (region in full, its short form), the longest short form first: `전남도` before `전남`
+        "region_short_forms": tuple(sorted(((str(full), str(short)) for full, shorts in data["cues"]["region_short_forms"].items()
+                                            for short in shorts), key=lambda pair: -len(pair[1]))),
         "subsidiary_regions": frozenset(str(r) for r in data["cues"]["subsidiary_regions"]),
         "figure_modifiers": frozenset(data["cues"]["figure_modifiers"]),
         "glued_after": frozenset(data["cues"]["glued_after"]),

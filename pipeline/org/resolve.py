@@ -99,13 +99,23 @@ _UNIVERSITY_FORMS = (*_UNIVERSITY, "대")
 def _abbreviated(name: str, full: str) -> bool:
     """`full` is `name` with a `대` after its stem written out (`해솔대병원` → `해솔대학교병원`), or with its suffix
     written out in full where news shortens it (`대전한밭신협` → `대전한밭신용협동조합`: `suffix_short_forms`)."""
-    if _suffix_written_out(compact(name), compact(full)):
+    if _suffix_written_out(compact(name), compact(full)) or _region_written_out(compact(name), compact(full)):
         return True
     at = name.find("대", 1)
     while at > 0:
         if any(name[:at] + written + name[at + 1:] == full for written in _UNIVERSITY):
             return True
         at = name.find("대", at + 1)
+    return False
+
+
+def _region_written_out(name: str, full: str) -> bool:
+    """`full` is `name` with the province or city at its head written in full (`region_short_forms`: `전남교육청` →
+    `전라남도교육청`), the rest of the name the same and two letters or more (`교육청`)."""
+    for long, short in cues()["region_short_forms"]:
+        if name.startswith(short) and full.startswith(long) and len(name) - len(short) >= 2 \
+                and name[len(short):] == full[len(long):]:
+            return True
     return False
 
 
