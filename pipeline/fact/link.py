@@ -54,7 +54,7 @@ from .metric import (
     noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, paid_named, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
-    Range, adnominal_between, basis_pattern, dates_modified_noun, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
+    SAME_PART, Range, adnominal_between, basis_pattern, dates_modified_noun, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
     may_tell_ahead, relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
@@ -354,7 +354,7 @@ class Linker:
         # that may cause a topic, the patterns of groups, anaphors, durations and comparisons, the words of a whole
         (self.results_words, self.titles, self.person_titles, self.subject_causes, self._pair_word, self.group_cue,
          self.group_word, self.anaphor_word, self.anaphor_topic, self.span_cue, self.span_pattern, self.compare,
-         self.whole_words, self.intros_cover) = _of_lexicon()
+         self.whole_words, self.intros_cover, self.compare_firsts) = _of_lexicon()
         self.mentions = sorted([(m.start, m.end) for m in (*dates, *organizations)])
         self.all_organizations = sorted(organizations, key=START)
         self.sources = self._market_researchers()
@@ -400,7 +400,9 @@ class Linker:
         self.bracket_of = {id(d): at for at, d in nearest.items()}
         self.dated_brackets = set(self.bracket_of.values())
         # (`compare`: figures compared with, `지난해 51만 명보다`: a basis's value)
-        self.compared = {q.start for q in quantities if self.compare.match(context.text[q.end:q.end + 8].replace(" ", ""))}
+        # (the pattern tried only after a figure whose next letter, past a space, may open one: `compare_firsts`)
+        self.compared = {q.start for q in quantities if _may_compare(context.text, q.end, self.compare_firsts)
+                         and self.compare.match(context.text[q.end:q.end + 8].replace(" ", ""))}
         self.compared_ends = sorted(q.end for q in quantities if q.start in self.compared)
         self.quantity_starts = [q.start for q in self.ordered_quantities]  # (in order already)
         self.quantity_by_start = {q.start: q for q in quantities}
@@ -3446,7 +3448,21 @@ def _of_lexicon() -> tuple:
             _group_word(lexicon["group_counters"]), *(pattern.search for pattern in _anaphor_topic(lexicon)),
             *_span_patterns(lexicon), basis_pattern(lexicon["comparison"]),
             _cover(lexicon["aggregate_words"], lexicon["whole_openers"], lexicon["aggregate_scopes"]),
-            _cover(lexicon["source_intros"]))
+            _cover(lexicon["source_intros"]), _firsts(lexicon["comparison"]))
+
+
+def _firsts(comparison: frozenset) -> frozenset:
+    """The letters `basis_pattern(comparison)` may start with (a word for the same part, `SAME_PART`, or a comparison
+    word, spaces removed): a figure followed by none of them is compared with nothing (`compared`)."""
+    return frozenset(w.replace(" ", "")[0] for w in (*SAME_PART, *comparison) if w.strip())
+
+
+def _may_compare(text: str, end: int, firsts: frozenset) -> bool:
+    """The first letter after `end` past a space is one of `firsts`, or two spaces follow (then the full test decides)."""
+    letter = text[end:end + 1]
+    if letter == " ":
+        letter = text[end + 1:end + 2]
+    return letter in firsts or letter == " "
 
 
 @functools.lru_cache(maxsize=None)

@@ -195,16 +195,16 @@ def relative_topic_between(sentence: Sentence, start: int, end: int) -> bool:
     """A relative clause ends between `start` and `end` on the topic it modifies (`전날 … 32.483점을
     받았던 손연재는 … 67.733점을`, also past a name in quotes: `지난 7월 문을 연 워터코스터 '파도타기'는 … 4만 1천 명이`, `지난달 출시한 '아레나'는`): a
     date before it belongs to that clause, not to the figure after."""
-    i, tokens = sentence.after(start), sentence.tokens
-    while i + 2 < len(tokens) and tokens[i].start < end:
-        if tokens[i].tag == "ETM":
-            k = i + 1 + (tokens[i + 1].tag == "MM")  # (`넣었던 그 선수는`)
-            p = k + (k < len(tokens) and tokens[k].tag in NOUNS)
-            if p + 3 < len(tokens) and tokens[p].tag == "SSO" and tokens[p + 1].tag in NOUNS and tokens[p + 2].tag == "SSC":
-                p += 3  # (a name in quotes: `지난 7월 문을 연 워터코스터 '파도타기'는`, `지난달 출시한 '아레나'는`)
-            if p > k and p < len(tokens) and tokens[p].form in {"은", "는"} and tokens[p].tag == "JX":
-                return True
-        i += 1
+    tokens, adnominals = sentence.tokens, sentence.adnominals  # (its ETM tokens, found once: not a scan per date)
+    for i in adnominals[bisect.bisect_left(adnominals, sentence.after(start)):]:
+        if i + 2 >= len(tokens) or tokens[i].start >= end:
+            break
+        k = i + 1 + (tokens[i + 1].tag == "MM")  # (`넣었던 그 선수는`)
+        p = k + (k < len(tokens) and tokens[k].tag in NOUNS)
+        if p + 3 < len(tokens) and tokens[p].tag == "SSO" and tokens[p + 1].tag in NOUNS and tokens[p + 2].tag == "SSC":
+            p += 3  # (a name in quotes: `지난 7월 문을 연 워터코스터 '파도타기'는`, `지난달 출시한 '아레나'는`)
+        if p > k and p < len(tokens) and tokens[p].form in {"은", "는"} and tokens[p].tag == "JX":
+            return True
     return False
 
 

@@ -104,6 +104,12 @@ class Sentence:
         return frozenset([t.form for t in self.tokens])
 
     @once
+    def adnominals(self) -> list:
+        """Indexes of its adnominal endings (ETM), in order: where a relative clause ends (`relative_topic_between` reads
+        these, not every token between a date and a figure)."""
+        return [k for k, t in enumerate(self.tokens) if t.tag == "ETM"]
+
+    @once
     def final_ending(self) -> int:
         """The index of its last final ending (EF), where its last predicate ends; -1 when it has none."""
         tokens = self.tokens  # (from the end: it is mostly among the last tokens)
