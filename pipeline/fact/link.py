@@ -191,6 +191,8 @@ RULES = (
              "organization's figure set in the paragraph is not its"),
     LinkRule("fact.period_same_part", "period", "a year-back word before the same part of a time (전년 동기에는, 지난해 같은 "
              "기간(9,480만 명)): the period in force (the paragraph's, else the story's) a year back, not the whole year"),
+    LinkRule("fact.period_present", "period", "`현재` right before the figure, no date before it (직원 수는 … 현재 128명으로, 현재 "
+             "64명에서 연내 100명으로): the document's date, neither carried on nor taken from a later date of its sentence"),
     LinkRule("fact.period_event", "period", "the date that named the event the sentence speaks of again (올해 … 페스티벌)"),
     LinkRule("fact.kind_change", "kind", "a change word after the figure, %p, or a sign"),
     LinkRule("fact.kind_followed", "kind", "items that follow the first of a ranking (…가 뒤를 이었다) are changes when it is one"),
@@ -399,6 +401,8 @@ class Linker:
                 nearest[at] = d
         self.bracket_of = {id(d): at for at, d in nearest.items()}
         self.dated_brackets = set(self.bracket_of.values())
+        # the later figures listed in a dated figure's brackets (`지난해 같은 기간(31척, 68억 달러)`): start → the first's
+        self.bracket_mates = _bracket_mates(context.text, self.ordered_quantities, self.dated_brackets) if nearest else {}
         # (`compare`: figures compared with, `지난해 51만 명보다`: a basis's value)
         # (the pattern tried only after a figure whose next letter, past a space, may open one: `compare_firsts`)
         self.compared = {q.start for q in quantities if _may_compare(context.text, q.end, self.compare_firsts)
@@ -2512,7 +2516,7 @@ class Linker:
                     and not multiple_of(self.text, d, self.ordered_quantities, self.lexicon)
                     and not counted_since(sentence, d, self.lexicon)
                     and not verb_after(sentence, d.end, self.lexicon["founding"], 2) and not report_event(sentence, d, self.lexicon)
-                    and not announced_on(sentence, d, self.lexicon)
+                    and not announced_on(sentence, d, self.lexicon) and not self._resolved_on(sentence, d)
                     and not _since_relative(sentence, d) and not elapsed_since(sentence, d, self.lexicon)
                     and not ((reported or attributed)
                              and (report_day(sentence, d, k == 0, self.lexicon) or quoted is not None and d.end <= quoted)
@@ -2525,7 +2529,27 @@ class Linker:
         self.kept_dates[sentence.index] = kept
         return kept
 
+    def _present(self, sentence: Sentence, quantity) -> bool:
+        """`현재` (`present_marks`) right before the figure, past an approximator or `연` (`현재 128명으로`, `현재 64명에서 연내
+        100명으로`, `현재 연 210GWh인`), and no date right before it (`29일 현재`: an as-of day, `period_as_of`): the figure
+        stands at the document's date (holdout5, 11, 17, 27, 31, 40 and 42 read so)."""
+        before = self.text[max(sentence.start, quantity.start - 6):quantity.start]
+        match = _PRESENT_BEFORE.search(before)
+        if match is None or match.group(1) not in self.lexicon["present_marks"]:
+            return False
+        at = quantity.start - len(before) + match.start(1)
+        return not any(at - 2 <= d.end <= at for d in self.dates_in.get(sentence.index, ()))
+
+    def _resolved_on(self, sentence: Sentence, date) -> bool:
+        """A day not after the document date in a sentence that ends in a body's resolution (`지주는 이날 이사회에서 보통주
+        1주당 1,100원의 결산 배당을 결의했다`, `이날 주당 150원의 분기 배당을 … 결의했다`: `resolution_verbs`): the day it was
+        resolved, not the period of what was resolved — the dividend's is the results' (holdout40, holdout42)."""
+        return bool(self.today and date.range_start and date.range_start == date.range_end and date.range_end <= self.today) \
+            and final_verb(sentence) in self.lexicon["resolution_verbs"]
+
     def period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
+        if self.today and self._present(sentence, quantity):
+            return Range(self.today, self.today, self.today, "", quantity.start, quantity.start), "period_present"
         date, rule = self._period(sentence, quantity, keys)
         if rule in HELD_YIELDS and self._held_stake(sentence, quantity):
             return None, "period_held"  # `모회사 A는 B 지분 34%를 갖고 있다`: a standing stake, no period carried
@@ -2645,9 +2669,11 @@ class Linker:
         return metric is not None and date.end <= metric[0] and self.text[metric[1]:quantity.start] in ("은 ", "는 ")
 
     def _period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
-        if quantity.start in self.bracketed:  # `올해(520명)보다`, `2020년(620억 원)의`: the date the figure is given for
+        if quantity.start in self.bracketed or quantity.start in self.bracket_mates:  # `올해(520명)보다`, `2020년(620억
+            # 원)의`, `지난해 같은 기간(31척, 68억 달러)`: the date the figures in its brackets are given for
+            at = self.bracket_mates.get(quantity.start, quantity.start)
             for d in self.dates_in.get(sentence.index, ()):  # (loops, no generators: those would make a cell of `self` and
-                if self.bracket_of.get(id(d)) == quantity.start:  # `quantity` on every call)
+                if self.bracket_of.get(id(d)) == at:  # `quantity` on every call)
                     return d, "period_clause"
         if self._spanned(sentence, quantity):
             return None, "period_span"
@@ -3229,7 +3255,7 @@ class Linker:
         self.last_fact = (metric_text, date)
         if date is not None and quantity.start not in self.change_starts and quantity.start not in self.compared \
                 and quantity.start not in self.dated_brackets \
-                and period_rule != "period_same_part" \
+                and period_rule not in ("period_same_part", "period_present") \
                 and not (period_rule in OWN_PERIODS and self._looks_back(date)):  # (not the old value a change starts
             # from, nor a basis's, nor a look back: `2024년에는 126억 원의 영업손실을 냈다`, `전년 동기에는` date their own only)
             if self.story_period is None and self.headed and sentence.index < LEAD_SENTENCES and not self.lead_done \
@@ -3303,6 +3329,8 @@ class Linker:
         return fact
 
 
+# `현재` (or another word of `present_marks`), maybe an approximator or `연`, right before a figure (`Linker._present`).
+_PRESENT_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2}) (?:약 |연 )?$")
 # A headline's multiple reached (`…영업이익 2배로`, `…대만 관광객 2배로`): 로 and the end of its part, the change word left out.
 _HEADLINE_REACHED = re.compile(r"으?로\s*(?:$|…|\.\.\.|,|·)")
 # Between a date and a multiple of its value (`2년 전(19%)의 `, `전년 평균(1,005포인트)의 `, `지난해보다 `, `1년 전에 비해 약 `):
@@ -3349,6 +3377,22 @@ def _ending_by(mentions: list, offset: int) -> list:
 def _distance(quantity, span: tuple) -> int:
     """Characters between a figure and a span before or after it."""
     return quantity.start - span[1] if span[1] <= quantity.start else span[0] - quantity.end
+
+
+def _bracket_mates(text: str, ordered: list, firsts: set) -> dict:
+    """The figures listed after the first in its brackets, a comma or a middle dot between them (`지난해 같은 기간(31척, 68억
+    달러)`): start → the first's start, for the first figures in `firsts` (those a date dates: `bracket_of`). `ordered`: the
+    document's figures sorted by start."""
+    mates = {}
+    for k, q in enumerate(ordered):
+        if q.start not in firsts:
+            continue
+        last = q
+        for later in ordered[k + 1:k + 4]:
+            if text[last.end:later.start].strip() not in (",", "·"):
+                break
+            mates[later.start], last = q.start, later
+    return mates
 
 
 def _bracket_after(text: str, end: int) -> int:
