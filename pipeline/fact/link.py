@@ -1297,21 +1297,22 @@ class Linker:
         """The span of the measure the sentence opens by breaking down (`기부처별 모금액은 개인이 62억 원으로 …, 기업 51억
         원`, `국가별 수출액은 미국이 …`): a word ending in one of `measure_breakdowns`, then a measure marked 은/는. Its items
         are categories of that measure, as after `업종별로는`."""
-        window = self.text[sentence.start:sentence.start + 40 if sentence.end > sentence.start + 40 else sentence.end]
+        begin = self._past_opening_date(sentence)  # (`지난해 제품별 매출 비중은 …`: the date says when, the breakdown follows)
+        window = self.text[begin:begin + 40 if sentence.end > begin + 40 else sentence.end]
         opening = window.split(maxsplit=2)  # (its first words, cheap first: most sentences open with no breakdown)
         if not opening or len(opening[0]) < 2:
             return None
         if not opening[0].endswith(_words(self.lexicon["measure_breakdowns"])):
             # (a double subject opens with a topic among its first two words: most sentences do not)
-            return self._double_subject_measure(sentence, window) \
+            return self._double_subject_measure(sentence, window, begin) \
                 if opening[0][-1] in TOPIC_MARKS or len(opening) > 1 and opening[1][-1] in TOPIC_MARKS else None
         first = list(itertools.islice(re.finditer(r"\S+", window), 4))
         if len(first) < 2:
             return None
-        start = sentence.start + first[1].start()
+        start = begin + first[1].start()
         for word in first[1:]:  # (its first words; a measure of several: `용도별 판매 비중은 가정용이 48%로`)
             if word.group()[-1] in ("은", "는"):
-                end = sentence.start + word.end() - 1
+                end = begin + word.end() - 1
                 measure = self.text[start:end]
                 if not (self._measure_word(measure) or "".join(measure.split()) in self.lexicon["national_measures"]) \
                         or not bare_nouns(sentence, start, end):  # (a statistic's count too: `산업별 취업자는 제조업이 …`)
@@ -1319,18 +1320,42 @@ class Linker:
                 return start, end
         return None
 
-    def _double_subject_measure(self, sentence: Sentence, window: str) -> Optional[tuple]:
-        """The span of the measure a sentence opens with, marked 은/는, when an item marked 이/가 follows it right before a
-        figure (`자산 비중은 해외주식이 36.4%로 가장 크고 국내채권 27.1%, …`): the double subject breaks that measure down
-        by its items, as `자산군별 수익률은 해외주식이 …` does (fact.metric_carried)."""
-        words = list(itertools.islice(re.finditer(r"\S+", window), 4))
-        for k, word in enumerate(words[:2]):
+    def _past_opening_date(self, sentence: Sentence) -> int:
+        """Where the sentence's words start past a DATE it opens with (`지난해 제품별 매출 비중은`, `올해 상반기 매출은`):
+        the date says when, the words after it open the breakdown."""
+        dates = self.dates_in.get(sentence.index)
+        begin = sentence.start
+        for d in dates or ():  # (in text order: a date right after another, `지난해 4분기`, is passed too)
+            if d.start > begin + 1:
+                break
+            if d.start >= begin and self.text[d.end:d.end + 1] == " ":
+                begin = d.end + 1
+        return begin
+
+    def _double_subject_measure(self, sentence: Sentence, window: str, begin: int) -> Optional[tuple]:
+        """The span of the measure a sentence opens with, marked 은/는, when an item marked 이/가 follows it right before the
+        sentence's first figure (`자산 비중은 해외주식이 36.4%로 가장 크고 국내채권 27.1%, …`; `증가율은 지난 9월 재단장을 마친
+        센텀점이 18.5%로`, a clause on the item between; `급식비는 교육청이 60%`, a sum of money): the double subject breaks
+        that measure down by its items, as `자산군별 수익률은 해외주식이 …` does (fact.metric_carried); not past a comma or
+        another topic between, which open a clause of their own."""
+        words = list(itertools.islice(re.finditer(r"\S+", window), 2))
+        for k, word in enumerate(words):
             if word.group()[-1] in {"은", "는"}:
-                if k + 2 < len(words) and words[k + 1].group()[-1] in {"이", "가"} and words[k + 2].group()[:1].isdigit():
-                    start, end = sentence.start + words[0].start(), sentence.start + word.end() - 1
-                    if self._measure_word(self.text[start:end]) and bare_nouns(sentence, start, end):
-                        return start, end
-                return None
+                start, end = begin + words[0].start(), begin + word.end() - 1
+                if not ((self._measure_word(self.text[start:end]) or self._money_noun(self.text[start:end]))
+                        and bare_nouns(sentence, start, end)):
+                    return None
+                at = bisect.bisect_left(self.quantity_starts, end)
+                if at == len(self.quantity_starts) or self.quantity_starts[at] >= sentence.end:
+                    return None
+                figure = self.quantity_starts[at]
+                between = self.text[end + 1:figure]
+                i = sentence.before(figure)
+                if not between.endswith(" ") or len(between.split()) > 7 or "," in between or i < 0 \
+                        or sentence.tokens[i].tag != "JKS" or sentence.tokens[i].end + 1 != figure \
+                        or any(t.tag == "JX" and t.form in TOPIC_MARKS for t in sentence.tokens if end < t.start < figure):
+                    return None
+                return start, end
         return None
 
     def _measure_topic_before(self, sentence: Sentence) -> Optional[tuple]:
