@@ -515,7 +515,8 @@ class Linker:
         if uncounted and (0 <= self.broken_down >= sentence.index - 1 or partition):
             # (`이 가운데 컨테이너선이 46척, 벌크선이 38척`: a part taken of the figure before counts what it names)
             item = item_named_before(sentence, quantity, self.taken, common=partition > 0)
-            if item and self.text[item[0]:item[1]] not in cues()["places"] and not (partition and item[0] < partition):
+            if item and self.text[item[0]:item[1]] not in cues()["places"] and not (partition and item[0] < partition) \
+                    and not (partition == 0 and self._by_dimension(sentence)):
                 # `차종별로는 그랜저가 7,120대로 …, 아반떼 5,480대`: a breakdown's count counts its item, a name too; not a
                 # place, where the counted things are (`노선별로는 일본이 7만 1천 건으로`: bookings; ORG's countries and cities)
                 found, rule = item, "metric_item"
@@ -535,7 +536,10 @@ class Linker:
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
         category = found and rule in {"metric_topic", "metric_counted"} and quantity.category == "count" \
-            and breakdown and self._category_named(sentence, found)  # (`노선별로는 일본 노선이 41만 명`: breakdown: fact.metric_carried)
+            and breakdown and (self._category_named(sentence, found) or self._by_dimension(sentence) and not (
+                self._measure_word(self.text[found[0]:found[1]])
+                or self.text[found[0]:found[1]].split()[-1] in self.lexicon["national_measures"]))
+        # (`노선별로는 일본 노선이 41만 명`, `분야별로는 로봇·자동화가 62건으로`: breakdown: fact.metric_carried)
         # (a place or a region a breakdown's count is of, `지역별로는 수도권이 1만 2,800가구로`, counts the things broken down)
         # a list item that only ends in a measure noun (`대체투자 7.3%`, after `수익률은 해외주식이 22.1%로`) is a category too
         tail = found and rule == "metric_measure" and breakdown and found[1] + 1 == quantity.start and found[0] > sentence.start \
@@ -776,6 +780,14 @@ class Linker:
         at = first[0].find("별") if first else -1
         return at >= 2 and first[0].endswith(_words(self.lexicon["breakdowns"])) \
             and self.text[span[0]:span[1]].split()[-1] == first[0][:at]
+
+    def _by_dimension(self, sentence: Sentence) -> bool:
+        """The sentence opens with a breakdown by a dimension (`분야별로는`, `읍·면별로는`, `연령별로는`: `dimension_breakdowns`):
+        its items are categories, never the things a count counts."""
+        first = self.text[sentence.start:min(sentence.end, sentence.start + 20)].split(maxsplit=1)[:1]
+        at = first[0].find("별") if first else -1
+        return at >= 1 and first[0].endswith(_words(self.lexicon["breakdowns"])) \
+            and first[0][:at].replace("·", "") in self.lexicon["dimension_breakdowns"]
 
     def _industry(self, span: tuple) -> bool:
         """The span names an industry (`제조업`, `IT·정보통신업`: it ends in a word of `industry_names`): a category a count
