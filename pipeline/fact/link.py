@@ -1365,8 +1365,9 @@ class Linker:
                 i = sentence.before(figure)
                 if not between.endswith(" ") or len(between.split()) > 7 or "," in between or i < 0 \
                         or sentence.tokens[i].tag != "JKS" or sentence.tokens[i].end + 1 != figure \
-                        or any(t.tag == "JX" and t.form in TOPIC_MARKS for t in sentence.tokens if end < t.start < figure):
-                    return None
+                        or any(t.tag == "JX" and t.form in TOPIC_MARKS for t in sentence.tokens if end < t.start < figure) \
+                        or len(between.split()) > 1 and not any(t.tag == "ETM" for t in sentence.tokens if end < t.start < figure):
+                    return None  # (more words than the item only with a clause on it: `소형 SUV 블루윙 크로스가` is a name)
                 return start, end
         return None
 
