@@ -513,6 +513,9 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
         return None  # a suffix of a figure (`5년간 1억 달러`) or a particle read as a noun (`이마트24가`)
     if named and (taken(start, sentence.tokens[i].end) or sentence.text[start:sentence.tokens[i].end] in place_names()):
         return None  # (an organization's or a place's name: `서울 82곳` is where the things counted are)
+    k = sentence.after(start) - 1
+    if named and k >= 0 and sentence.tokens[k].end + 1 == start and sentence.tokens[k].tag == "NNP":
+        return None  # (a product of a maker named before it, `삼성 갤럭시 300대를 구매했다`: a name's phrase, the verb's noun)
     return start, sentence.tokens[i].end
 
 
