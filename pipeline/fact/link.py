@@ -527,7 +527,8 @@ class Linker:
         if uncounted and (0 <= self.broken_down >= sentence.index - 1 or partition):
             # (`이 가운데 컨테이너선이 46척, 벌크선이 38척`: a part taken of the figure before counts what it names)
             item = item_named_before(sentence, quantity, self.taken, common=partition > 0)
-            if item and self.text[item[0]:item[1]] not in cues()["places"] and not (partition and item[0] < partition):
+            if item and self.text[item[0]:item[1]] not in cues()["places"] and not (partition and item[0] < partition) \
+                    and not (partition == 0 and self._by_dimension(sentence)):
                 # `차종별로는 그랜저가 7,120대로 …, 아반떼 5,480대`: a breakdown's count counts its item, a name too; not a
                 # place, where the counted things are (`노선별로는 일본이 7만 1천 건으로`: bookings; ORG's countries and cities)
                 found, rule = item, "metric_item"
@@ -547,7 +548,10 @@ class Linker:
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
         category = found and rule in {"metric_topic", "metric_counted"} and quantity.category == "count" \
-            and breakdown and self._category_named(sentence, found)  # (`노선별로는 일본 노선이 41만 명`: breakdown: fact.metric_carried)
+            and breakdown and (self._category_named(sentence, found) or self._by_dimension(sentence) and not (
+                self._measure_word(self.text[found[0]:found[1]])
+                or self.text[found[0]:found[1]].split()[-1] in self.lexicon["national_measures"]))
+        # (`노선별로는 일본 노선이 41만 명`, `분야별로는 로봇·자동화가 62건으로`: breakdown: fact.metric_carried)
         # (a place or a region a breakdown's count is of, `지역별로는 수도권이 1만 2,800가구로`, counts the things broken down)
         # a list item that only ends in a measure noun (`대체투자 7.3%`, after `수익률은 해외주식이 22.1%로`) is a category too
         tail = found and rule == "metric_measure" and breakdown and found[1] + 1 == quantity.start and found[0] > sentence.start \
@@ -794,6 +798,14 @@ class Linker:
         at = first[0].find("별") if first else -1
         return at >= 2 and first[0].endswith(_words(self.lexicon["breakdowns"])) \
             and self.text[span[0]:span[1]].split()[-1] == first[0][:at]
+
+    def _by_dimension(self, sentence: Sentence) -> bool:
+        """The sentence opens with a breakdown by a dimension (`분야별로는`, `읍·면별로는`, `연령별로는`: `dimension_breakdowns`):
+        its items are categories, never the things a count counts."""
+        first = self.text[sentence.start:min(sentence.end, sentence.start + 20)].split(maxsplit=1)[:1]
+        at = first[0].find("별") if first else -1
+        return at >= 1 and first[0].endswith(_words(self.lexicon["breakdowns"])) \
+            and first[0][:at].replace("·", "") in self.lexicon["dimension_breakdowns"]
 
     def _industry(self, span: tuple) -> bool:
         """The span names an industry (`제조업`, `IT·정보통신업`: it ends in a word of `industry_names`): a category a count
@@ -1317,26 +1329,22 @@ class Linker:
         """The span of the measure the sentence opens by breaking down (`기부처별 모금액은 개인이 62억 원으로 …, 기업 51억
         원`, `국가별 수출액은 미국이 …`): a word ending in one of `measure_breakdowns`, then a measure marked 은/는. Its items
         are categories of that measure, as after `업종별로는`."""
-        start = sentence.start
-        for d in self.dates_in.get(sentence.index, ()):  # (past a date it opens with: `지난해 제품별 매출 비중은 …`)
-            if d.start == start:
-                start = d.end + 1 if self.text[d.end:d.end + 1] == " " else start
-                break
-        window = self.text[start:start + 40 if sentence.end > start + 40 else sentence.end]
+        begin = self._past_opening_date(sentence)  # (`지난해 제품별 매출 비중은 …`: the date says when, the breakdown follows)
+        window = self.text[begin:begin + 40 if sentence.end > begin + 40 else sentence.end]
         opening = window.split(maxsplit=2)  # (its first words, cheap first: most sentences open with no breakdown)
         if not opening or len(opening[0]) < 2:
             return None
         if not opening[0].endswith(_words(self.lexicon["measure_breakdowns"])):
             # (a double subject opens with a topic among its first two words: most sentences do not)
-            return self._double_subject_measure(sentence, window, start) \
+            return self._double_subject_measure(sentence, window, begin) \
                 if opening[0][-1] in TOPIC_MARKS or len(opening) > 1 and opening[1][-1] in TOPIC_MARKS else None
         first = list(itertools.islice(re.finditer(r"\S+", window), 4))
         if len(first) < 2:
             return None
-        opens, start = start, start + first[1].start()
+        start = begin + first[1].start()
         for word in first[1:]:  # (its first words; a measure of several: `용도별 판매 비중은 가정용이 48%로`)
             if word.group()[-1] in ("은", "는"):
-                end = opens + word.end() - 1
+                end = begin + word.end() - 1
                 measure = self.text[start:end]
                 if not (self._measure_word(measure) or "".join(measure.split()) in self.lexicon["national_measures"]) \
                         or not bare_nouns(sentence, start, end):  # (a statistic's count too: `산업별 취업자는 제조업이 …`)
@@ -1344,19 +1352,43 @@ class Linker:
                 return start, end
         return None
 
-    def _double_subject_measure(self, sentence: Sentence, window: str, opens: int) -> Optional[tuple]:
-        """The span of the measure a sentence opens with, marked 은/는, when an item marked 이/가 follows it right before a
-        figure (`자산 비중은 해외주식이 36.4%로 가장 크고 국내채권 27.1%, …`): the double subject breaks that measure down
-        by its items, as `자산군별 수익률은 해외주식이 …` does (fact.metric_carried)."""
-        words = list(itertools.islice(re.finditer(r"\S+", window), 4))
-        for k, word in enumerate(words[:2]):
+    def _past_opening_date(self, sentence: Sentence) -> int:
+        """Where the sentence's words start past a DATE it opens with (`지난해 제품별 매출 비중은`, `올해 상반기 매출은`):
+        the date says when, the words after it open the breakdown."""
+        dates = self.dates_in.get(sentence.index)
+        begin = sentence.start
+        for d in dates or ():  # (in text order: a date right after another, `지난해 4분기`, is passed too)
+            if d.start > begin + 1:
+                break
+            if d.start >= begin and self.text[d.end:d.end + 1] == " ":
+                begin = d.end + 1
+        return begin
+
+    def _double_subject_measure(self, sentence: Sentence, window: str, begin: int) -> Optional[tuple]:
+        """The span of the measure a sentence opens with, marked 은/는, when an item marked 이/가 follows it right before the
+        sentence's first figure (`자산 비중은 해외주식이 36.4%로 가장 크고 국내채권 27.1%, …`; `증가율은 지난 9월 재단장을 마친
+        센텀점이 18.5%로`, a clause on the item between; `급식비는 교육청이 60%`, a sum of money): the double subject breaks
+        that measure down by its items, as `자산군별 수익률은 해외주식이 …` does (fact.metric_carried); not past a comma or
+        another topic between, which open a clause of their own."""
+        words = list(itertools.islice(re.finditer(r"\S+", window), 2))
+        for k, word in enumerate(words):
             if word.group()[-1] in {"은", "는"}:
-                if k + 2 < len(words) and words[k + 1].group()[-1] in {"이", "가"} and words[k + 2].group()[:1].isdigit():
-                    start, end = opens + words[0].start(), opens + word.end() - 1
-                    if (self._measure_word(self.text[start:end]) or self._money_noun(self.text[start:end])) \
-                            and bare_nouns(sentence, start, end):  # (a cost too: `급식비는 교육청이 60%, …`)
-                        return start, end
-                return None
+                start, end = begin + words[0].start(), begin + word.end() - 1
+                if not ((self._measure_word(self.text[start:end]) or self._money_noun(self.text[start:end]))
+                        and bare_nouns(sentence, start, end)):
+                    return None
+                at = bisect.bisect_left(self.quantity_starts, end)
+                if at == len(self.quantity_starts) or self.quantity_starts[at] >= sentence.end:
+                    return None
+                figure = self.quantity_starts[at]
+                between = self.text[end + 1:figure]
+                i = sentence.before(figure)
+                if not between.endswith(" ") or len(between.split()) > 7 or "," in between or i < 0 \
+                        or sentence.tokens[i].tag != "JKS" or sentence.tokens[i].end + 1 != figure \
+                        or any(t.tag == "JX" and t.form in TOPIC_MARKS for t in sentence.tokens if end < t.start < figure) \
+                        or len(between.split()) > 1 and not any(t.tag == "ETM" for t in sentence.tokens if end < t.start < figure):
+                    return None  # (more words than the item only with a clause on it: `소형 SUV 블루윙 크로스가` is a name)
+                return start, end
         return None
 
     def _measure_topic_before(self, sentence: Sentence) -> Optional[tuple]:

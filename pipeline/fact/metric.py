@@ -459,6 +459,16 @@ def points_back(tokens: list, i: int, lexicon: dict) -> bool:
     return tokens[i].form in lexicon["same_part_back"] or i >= 1 and tokens[i - 1].form + tokens[i].form in lexicon["same_part_back"]
 
 
+# Tags of a count's noun read as a name or a code (`기술이전` NNP, `VLCC` SL, `B737-8` SL + W_SERIAL).
+NAMED_COUNTED = frozenset({"NNP", "SL", "W_SERIAL"})
+CODE_TAGS = NAMED_COUNTED | {"SN"}
+
+
+def place_names() -> frozenset:
+    from ..org.lexicon import cues  # (ORG's places: read once, cached there)
+    return cues()["places"]
+
+
 def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
     """The counted noun right before a count, with no particle between (`전기차 5,200대`, `매장 40곳`),
     and the noun an amount stands beside (`추징금 8천만원`, `현금 1억원`) — not a time or a
@@ -484,14 +494,28 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
                     and sentence.tokens[i].tag in ("MM", "MAG")) and sentence.tokens[i - 1].end + 1 == sentence.tokens[i].start \
             and sentence.tokens[i - 1].tag in COMMON:
         i -= 1  # `증거금 약 6조 원`, `전기차 연 200만 대`: an approximator or a rate's span between the noun and its figure
-    if sentence.tokens[i].tag not in COMMON and not misread_name(sentence, i, taken, lexicon) \
+    # a count taken as object whose noun was read as a name or a code, no ORG or DATE mention (`기술이전 185건을 성사시켜`,
+    # `VLCC 2척을`, `B737-8 2대를 들여와`): what it counts; not a list's items (`에코스 2,150대, EV 1,280대`: places, models)
+    named = quantity.category == "count" and sentence.tokens[i].tag in NAMED_COUNTED and sentence.tokens[i].end + 1 == quantity.start \
+        and sentence.text[quantity.end:quantity.end + 1] in ("을", "를")
+    if sentence.tokens[i].tag not in COMMON and not named and not misread_name(sentence, i, taken, lexicon) \
             or sentence.tokens[i].form == "간" and sentence.tokens[i].tag == "XSN" \
             or sentence.tokens[i].form in NOT_METRIC or sentence.tokens[i].form in lexicon["not_metrics"] \
             or rate_word(sentence, i, lexicon) or taken(sentence.tokens[i].start, sentence.tokens[i].end):
         return None  # (`노선을 주 14회로`: how often, not what is counted)
     start = word_start(sentence, i)
-    if sentence.tokens[sentence.after(start)].tag not in NOUNS or start > sentence.start and sentence.text[start - 1].isdigit():
+    k = sentence.after(start)
+    while named and k > 0 and sentence.tokens[k - 1].tag in CODE_TAGS and sentence.tokens[k - 1].end == sentence.tokens[k].start:
+        k -= 1  # (a code's letters and digits glued: `B737-8`, `A321neo`)
+        start = sentence.tokens[k].start
+    if sentence.tokens[sentence.after(start)].tag not in (NAMED_COUNTED if named else NOUNS) \
+            or start > sentence.start and sentence.text[start - 1].isdigit():
         return None  # a suffix of a figure (`5년간 1억 달러`) or a particle read as a noun (`이마트24가`)
+    if named and (taken(start, sentence.tokens[i].end) or sentence.text[start:sentence.tokens[i].end] in place_names()):
+        return None  # (an organization's or a place's name: `서울 82곳` is where the things counted are)
+    k = sentence.after(start) - 1
+    if named and k >= 0 and sentence.tokens[k].end + 1 == start and sentence.tokens[k].tag == "NNP":
+        return None  # (a product of a maker named before it, `삼성 갤럭시 300대를 구매했다`: a name's phrase, the verb's noun)
     return start, sentence.tokens[i].end
 
 
