@@ -3145,6 +3145,12 @@ class Linker:
             if topic is not None and self._budget_voter(earlier, topic) and self._story_subject():
                 self.subject_set = self._story_subject()  # (the council cut the city's budget: the city's figures go on)
                 break
+            if topic is not None and is_marked(earlier, topic, SUBJECT) \
+                    and final_verb(earlier) in self.lexicon["joining_verbs"] and self._story_subject():
+                # `이번 라운드는 A가 주도했고 B와 C가 참여했다 | 기업가치는 …`: investors that joined the story's organization's
+                # round take part in its deal, the figures told next are the story's organization's (fact.subject_carried)
+                self.subject_set = self._story_subject()
+                break
             if topic is not None:
                 self.subject_set = self._anaphor_joined(earlier, coordinated(self.text, topic, self._organizations(earlier),
                                                                              self.lexicon, partners=False))

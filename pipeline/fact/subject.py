@@ -41,6 +41,11 @@ def topic_organization(sentence: Sentence, marked: list, before: int, clause_sta
         topic = next((o for o in reversed(earlier[:-1]) if is_marked(sentence, o, TOPIC_MARKS)), None)
         if topic is not None:
             return topic
+    if len(earlier) > 1 and closest.start < before < sentence.end and is_marked(sentence, closest, TOPIC_MARKS) \
+            and sentence.major_clause_start(closest.start) >= earlier[-2].end:
+        # (`A는 410억 원으로 줄었고, B는 수수료가 늘면서 380억 원으로 뛰었다`: a topic with 은/는 that opens a clause joined
+        # after another topic's holds the clauses after it, its minor ones too; rule fact.subject_topic)
+        return closest
     return closest if closest.start >= clause_start >= 0 or is_marked(sentence, closest, SUBJECT) \
         or clause_start >= 0 and closest.start < before and closest.start >= sentence.major_clause_start(before) else earlier[0]
 
