@@ -59,7 +59,7 @@ from .period import (
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
                        bare_nouns, before_brackets, final_verb, followed_by, is_marked, verb_after, word_start)
-from .subject import (
+from .subject import (doer_after_topic, 
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative, operated_by_relative,
     member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
     product_topic_before, quoted_topic, relative_head, topic_organization, topics)
@@ -131,8 +131,8 @@ RULES = (
     LinkRule("fact.subject_relative", "subject", "the organization whose relative clause modifies the figure's noun (혁신위가 내놓은 권고안의 22개 과제) or its measure noun (A가 내놓은 기부금은)"),
     LinkRule("fact.subject_head", "subject", "the organization the figure's adnominal clause modifies (3연승을 거둔 다저스가); none for a person's name (13승을 기록한 류현진은)"),
     LinkRule("fact.subject_ranked", "subject", "the organization named as the ranked one (가장 높은 은행은 제주은행으로 1.2%)"),
-    LinkRule("fact.subject_named", "subject", "none when the figure's clause has a proper noun that is no organization as its subject (차베스가 744만 표를)"),
-    LinkRule("fact.subject_topic", "subject", "the organizations marked as topic or subject (삼성전자는, A와 B는)"),
+    LinkRule("fact.subject_named", "subject", "none when the figure's clause has a proper noun that is no organization as its subject (차베스가 744만 표를), or a doer after the figure as topic that is none (220억 원은 연기금과 공제회 등이 채웠다)"),
+    LinkRule("fact.subject_topic", "subject", "the organizations marked as topic or subject (삼성전자는, A와 B는), or as the doer after a figure as topic (480발은 A가 조립한다)"),
     LinkRule("fact.subject_budget_owner", "subject", "a legislature that cuts or adds to a budget (시의회 예산결산특별위원회는 … 40억 원을 "
              "깎고) does so to the story's body's budget: its figures are that body's (대구시), also in the sentences it goes on to"),
     LinkRule("fact.subject_anaphor", "subject", "the organization a word stands for (부산시 … 시는, 대경에너지 … 회사는, 그룹 전체)"),
@@ -388,6 +388,7 @@ class Linker:
         self.ordered_quantities = sorted(quantities, key=START)
         self.change_starts = self._change_starts(self.ordered_quantities)
         self.bracketed = {q.start for q in quantities if context.text[q.start - 1:q.start] == "("}  # figures in brackets
+        self.topic_figures = {q.end for q in quantities if context.text[q.end:q.end + 2] in ("은 ", "는 ")}  # (`480발은 …`)
         # durations that are the time of a plan or a term (`3년간`, `3년 안에`: `span_marks`; the extractor keeps no mention of
         # some): read per sentence with a figure, when first asked (`_spanned`)
         self.spans = {}  # by sentence: the (start, end) of its such durations
@@ -1808,6 +1809,10 @@ class Linker:
         ranked = ranked_organization(sentence, organizations, self.lexicon)
         if ranked:
             return ranked, "subject_ranked"
+        doer = doer_after_topic(sentence, quantity, organizations, self.taken, self.lexicon) \
+            if quantity.end in self.topic_figures else None
+        if doer is not None:  # `480발은 현지 업체 A가 … 조립한다`, `나머지 220억 원은 연기금과 공제회 등이 채웠다`
+            return doer, ("subject_topic" if doer else "subject_named")
         categories = self.broken_down == sentence.index  # (`지역별로는 아시아가`: a category, no subject of its own)
         if not categories and named_subject(sentence, quantity, organizations, self.titles, self.taken, self.lexicon):
             return [], "subject_named"
