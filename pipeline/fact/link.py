@@ -58,7 +58,7 @@ from .period import (
     may_tell_ahead, relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
-                       bare_nouns, before_brackets, final_verb, followed_by, is_marked, verb_after, word_start)
+                       bare_nouns, before_brackets, final_verb, followed_by, is_marked, past_brackets, verb_after, word_start)
 from .subject import (doer_after_topic, 
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative, operated_by_relative,
     member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
@@ -2249,6 +2249,7 @@ class Linker:
             or member_genitive(sentence, o, self.lexicon))]
         owners = owners or [o for o in organizations if own_topic < o.start and o.end <= quantity.start and not stake
                             and (metric and self.text[o.end:metric[0]] == " " and not self._part_share(o)
+                                 and not self._won_from(sentence, quantity)
                                  or self._listed_pair(o, quantity))]
         if owners:  # (`SK하이닉스 주가는`; not the company a stake is in: `SK브로드밴드 지분`)
             return coordinated(self.text, owners[-1], organizations, self.lexicon), "subject_genitive"
@@ -2256,6 +2257,17 @@ class Linker:
             or measured_by_relative(sentence, [o for o in organizations if o.end <= quantity.start], metric, self.lexicon) \
             or operated_by_relative(sentence, organizations, quantity, self.lexicon)  # (`A가 운영하는 아울렛은 … 매출`)
         return (relative[-1:], "subject_relative") if relative else None
+
+    def _won_from(self, sentence: Sentence, quantity) -> bool:
+        """The figure is the object of a verb of winning (`한국보건산업진흥원 과제 14건(93억 원)도 수주했다`: `win_verbs`, past
+        its brackets and 을/를/도): a name bare before the noun it counts is who awarded the things won, not their owner."""
+        tokens, i = sentence.tokens, sentence.after(quantity.end)
+        i = past_brackets(tokens, i) if i < len(tokens) and tokens[i].start == quantity.end else i
+        if i < len(tokens) and tokens[i].tag == "SSC" and tokens[i].start == quantity.end:
+            i += 1  # (a figure in brackets: `14건(93억 원)도 수주했다`)
+        if not (i + 1 < len(tokens) and (tokens[i].tag == "JKO" or tokens[i].tag == "JX" and tokens[i].form == "도")):
+            return False
+        return tokens[i + 1].form in self.lexicon["win_verbs"]
 
     def _part_share(self, organization) -> bool:
         """The organization names a part of a whole told right before it (`among_words`: `매출 가운데 SK하이닉스 비중은 41%`),
