@@ -58,8 +58,8 @@ from .period import (
     may_tell_ahead, relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
-                       bare_nouns, before_brackets, final_verb, followed_by, is_marked, verb_after, word_start)
-from .subject import (
+                       bare_nouns, before_brackets, final_verb, followed_by, is_marked, past_brackets, verb_after, word_start)
+from .subject import (doer_after_topic, 
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative, operated_by_relative,
     member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
     product_topic_before, quoted_topic, relative_head, topic_organization, topics)
@@ -131,8 +131,8 @@ RULES = (
     LinkRule("fact.subject_relative", "subject", "the organization whose relative clause modifies the figure's noun (혁신위가 내놓은 권고안의 22개 과제) or its measure noun (A가 내놓은 기부금은)"),
     LinkRule("fact.subject_head", "subject", "the organization the figure's adnominal clause modifies (3연승을 거둔 다저스가); none for a person's name (13승을 기록한 류현진은)"),
     LinkRule("fact.subject_ranked", "subject", "the organization named as the ranked one (가장 높은 은행은 제주은행으로 1.2%)"),
-    LinkRule("fact.subject_named", "subject", "none when the figure's clause has a proper noun that is no organization as its subject (차베스가 744만 표를)"),
-    LinkRule("fact.subject_topic", "subject", "the organizations marked as topic or subject (삼성전자는, A와 B는)"),
+    LinkRule("fact.subject_named", "subject", "none when the figure's clause has a proper noun that is no organization as its subject (차베스가 744만 표를), or a doer after the figure as topic that is none (220억 원은 연기금과 공제회 등이 채웠다)"),
+    LinkRule("fact.subject_topic", "subject", "the organizations marked as topic or subject (삼성전자는, A와 B는), or as the doer after a figure as topic (480발은 A가 조립한다)"),
     LinkRule("fact.subject_budget_owner", "subject", "a legislature that cuts or adds to a budget (시의회 예산결산특별위원회는 … 40억 원을 "
              "깎고) does so to the story's body's budget: its figures are that body's (대구시), also in the sentences it goes on to"),
     LinkRule("fact.subject_anaphor", "subject", "the organization a word stands for (부산시 … 시는, 대경에너지 … 회사는, 그룹 전체)"),
@@ -390,6 +390,7 @@ class Linker:
         self.ordered_quantities = sorted(quantities, key=START)
         self.change_starts = self._change_starts(self.ordered_quantities)
         self.bracketed = {q.start for q in quantities if context.text[q.start - 1:q.start] == "("}  # figures in brackets
+        self.topic_figures = {q.end for q in quantities if context.text[q.end:q.end + 2] in ("은 ", "는 ")}  # (`480발은 …`)
         # durations that are the time of a plan or a term (`3년간`, `3년 안에`: `span_marks`; the extractor keeps no mention of
         # some): read per sentence with a figure, when first asked (`_spanned`)
         self.spans = {}  # by sentence: the (start, end) of its such durations
@@ -1844,6 +1845,10 @@ class Linker:
         ranked = ranked_organization(sentence, organizations, self.lexicon)
         if ranked:
             return ranked, "subject_ranked"
+        doer = doer_after_topic(sentence, quantity, organizations, self.taken, self.lexicon) \
+            if quantity.end in self.topic_figures else None
+        if doer is not None:  # `480발은 현지 업체 A가 … 조립한다`, `나머지 220억 원은 연기금과 공제회 등이 채웠다`
+            return doer, ("subject_topic" if doer else "subject_named")
         categories = self.broken_down == sentence.index  # (`지역별로는 아시아가`: a category, no subject of its own)
         if not categories and named_subject(sentence, quantity, organizations, self.titles, self.taken, self.lexicon):
             return [], "subject_named"
@@ -2280,6 +2285,7 @@ class Linker:
             or member_genitive(sentence, o, self.lexicon))]
         owners = owners or [o for o in organizations if own_topic < o.start and o.end <= quantity.start and not stake
                             and (metric and self.text[o.end:metric[0]] == " " and not self._part_share(o)
+                                 and not self._won_from(sentence, quantity)
                                  or self._listed_pair(o, quantity))]
         if owners:  # (`SK하이닉스 주가는`; not the company a stake is in: `SK브로드밴드 지분`)
             return coordinated(self.text, owners[-1], organizations, self.lexicon), "subject_genitive"
@@ -2287,6 +2293,17 @@ class Linker:
             or measured_by_relative(sentence, [o for o in organizations if o.end <= quantity.start], metric, self.lexicon) \
             or operated_by_relative(sentence, organizations, quantity, self.lexicon)  # (`A가 운영하는 아울렛은 … 매출`)
         return (relative[-1:], "subject_relative") if relative else None
+
+    def _won_from(self, sentence: Sentence, quantity) -> bool:
+        """The figure is the object of a verb of winning (`한국보건산업진흥원 과제 14건(93억 원)도 수주했다`: `win_verbs`, past
+        its brackets and 을/를/도): a name bare before the noun it counts is who awarded the things won, not their owner."""
+        tokens, i = sentence.tokens, sentence.after(quantity.end)
+        i = past_brackets(tokens, i) if i < len(tokens) and tokens[i].start == quantity.end else i
+        if i < len(tokens) and tokens[i].tag == "SSC" and tokens[i].start == quantity.end:
+            i += 1  # (a figure in brackets: `14건(93억 원)도 수주했다`)
+        if not (i + 1 < len(tokens) and (tokens[i].tag == "JKO" or tokens[i].tag == "JX" and tokens[i].form == "도")):
+            return False
+        return tokens[i + 1].form in self.lexicon["win_verbs"]
 
     def _part_share(self, organization) -> bool:
         """The organization names a part of a whole told right before it (`among_words`: `매출 가운데 SK하이닉스 비중은 41%`),
@@ -3202,6 +3219,12 @@ class Linker:
                 break
             if topic is not None and self._budget_voter(earlier, topic) and self._story_subject():
                 self.subject_set = self._story_subject()  # (the council cut the city's budget: the city's figures go on)
+                break
+            if topic is not None and is_marked(earlier, topic, SUBJECT) \
+                    and final_verb(earlier) in self.lexicon["joining_verbs"] and self._story_subject():
+                # `이번 라운드는 A가 주도했고 B와 C가 참여했다 | 기업가치는 …`: investors that joined the story's organization's
+                # round take part in its deal, the figures told next are the story's organization's (fact.subject_carried)
+                self.subject_set = self._story_subject()
                 break
             if topic is not None:
                 self.subject_set = self._anaphor_joined(earlier, coordinated(self.text, topic, self._organizations(earlier),

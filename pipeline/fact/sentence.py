@@ -26,6 +26,8 @@ TOPIC_MARKS = frozenset({"은", "는"})
 TOPIC_OR_SUBJECT = TOPIC_MARKS | SUBJECT
 # Particles kiwipiepy may swallow into a noun with a name's last syllable (`particle_after`).
 SWALLOWED_PARTICLES = frozenset({"은", "는", "이", "가", "도", "의"})
+# Tags of a verb kiwipiepy may read a particle glued to a name as, with an adnominal ending (`BOE는` → `늘` + `ᆫ`).
+MISREAD_VERBS = frozenset({"VV", "VA"})
 # Words between a figure and the noun it modifies (`이상의`, `규모의`, `에 달하는`, `가 넘는`).
 BRIDGE_FORMS = frozenset({"의", "이상", "이하", "미만", "초과", "가량", "정도", "남짓", "규모", "상당", "어치", "짜리",
                           "에", "달하", "이르", "넘", "넘어서", "웃돌", "가", "이", "는", "ᆫ", "은", "여", "안팎", "내외", "씩"})
@@ -169,7 +171,14 @@ class Sentence:
             while i + 1 < len(tokens) and tokens[i].form in CLOSING_QUOTES and tokens[i + 1].start == tokens[i].end:
                 i += 1
             i = past_brackets(tokens, i)
-            self.particles[end] = tokens[i].form if i < len(tokens) and tokens[i].start == tokens[i - 1].end else None
+            glued = i < len(tokens) and tokens[i].start == tokens[i - 1].end
+            if glued and tokens[i].tag in MISREAD_VERBS and i + 1 < len(tokens) and tokens[i + 1].tag == "ETM" \
+                    and tokens[i + 1].start == tokens[i].start and self.text[tokens[i].start:tokens[i + 1].end] in TOPIC_MARKS:
+                # kiwipiepy may read a topic particle glued to a Latin name as a verb's adnominal (`BOE는` → `늘` + `ᆫ`):
+                # one syllable glued to a name, written 은/는, is the particle
+                self.particles[end] = self.text[tokens[i].start:tokens[i + 1].end]
+                return self.particles[end]
+            self.particles[end] = tokens[i].form if glued else None
         return self.particles[end]
 
 

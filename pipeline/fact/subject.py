@@ -41,6 +41,11 @@ def topic_organization(sentence: Sentence, marked: list, before: int, clause_sta
         topic = next((o for o in reversed(earlier[:-1]) if is_marked(sentence, o, TOPIC_MARKS)), None)
         if topic is not None:
             return topic
+    if len(earlier) > 1 and closest.start < before < sentence.end and is_marked(sentence, closest, TOPIC_MARKS) \
+            and sentence.major_clause_start(closest.start) >= earlier[-2].end:
+        # (`A는 410억 원으로 줄었고, B는 수수료가 늘면서 380억 원으로 뛰었다`: a topic with 은/는 that opens a clause joined
+        # after another topic's holds the clauses after it, its minor ones too; rule fact.subject_topic)
+        return closest
     return closest if closest.start >= clause_start >= 0 or is_marked(sentence, closest, SUBJECT) \
         or clause_start >= 0 and closest.start < before and closest.start >= sentence.major_clause_start(before) else earlier[0]
 
@@ -347,6 +352,36 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
                 and not any(o.start <= head.start < o.end for o in organizations) and not taken(head.start, head.end)
         i -= 1
     return pointed_thing(tokens[i if i > 0 else 0:figure + 1], lexicon)
+
+
+def doer_after_topic(sentence: Sentence, quantity, organizations: list, taken, lexicon: dict):
+    """The figure is the topic of its clause (`480발은`, `나머지 220억 원은`) and a subject marked 이/가 after it names who acts
+    on it, in a clause of its own that ends in a connective or a final ending, not an adnominal (`현지 업체 안디노 디펜사가 …
+    조립한다`, `연기금과 공제회 등이 채웠다`; not `41곳은 도내 기업이 사업을 넓힌 경우였고`): that doer is the figure's
+    subject — an organization (with those listed with it), else none (`[]`: institutions unnamed, a person). None when the
+    figure is no topic, the doer is a measure or a word that stands for an organization named before (`회사가`: the anaphor
+    rule's)."""
+    tokens, i = sentence.tokens, sentence.after(quantity.end)
+    if not (i < len(tokens) and tokens[i].start == quantity.end and tokens[i].tag == "JX" and tokens[i].form in TOPIC_MARKS):
+        return None
+    end = sentence.major_clause_end(quantity.end)
+    for k in range(i + 1, len(tokens)):
+        t = tokens[k]
+        if t.start >= end or t.tag in CLAUSE_OR_ADNOMINAL_ENDS:
+            return None
+        if t.tag == "JKS" and t.form in SUBJECT:
+            m = next((m for m in range(k + 1, len(tokens)) if tokens[m].tag in CLAUSE_OR_ADNOMINAL_ENDS), None)
+            if m is None or tokens[m].tag == "ETM":
+                return None
+            head = k - 1 if tokens[k - 1].form not in ETC else k - 2
+            named = [o for o in organizations if o.end == tokens[k].start or o.start <= tokens[head].start < o.end]
+            if named:
+                return coordinated(sentence.text, named[-1], organizations, lexicon, partners=False)
+            if head < 0 or tokens[head].tag not in NOUNS or tokens[head].form in lexicon["anaphors"] \
+                    or measure_head(sentence, head, lexicon) or taken(tokens[head].start, tokens[head].end):
+                return None
+            return []
+    return None
 
 
 # How many words a product's name may have after the word for its kind (`중형 SUV 그랑 콜레오스가`).
