@@ -97,14 +97,46 @@ def _before_person_and_title(a: Around, c: dict) -> bool:
 def _genitive_noun(a: Around, c: dict) -> bool:
     """`X의 회장`, `X의 점유율`: a word of a business's own figures may run on past its first token
     (`점유`+`율`, `점포 수`), so those are read as the text the next word starts with; a word may stand
-    before it (`X의 유료 가입자는`)."""
+    before it (`X의 유료 가입자는`), or a period of its reporting and maybe such a word, the figure given after it
+    (`X의 3분기 매출은 1조 원`, `X의 1~3분기 누적 거래액은 9조 원`)."""
     if a.then in c["after_genitive"] or a.following is None:
         return a.then in c["after_genitive"]
     text, figures = a.context.text, c["business_figures"]
     if text.startswith(figures, a.following.start):
         return True
-    after = a.found_words[a.index + 2] if a.then in c["figure_modifiers"] and a.following.bare else None
-    return after is not None and after.start == a.following.end + 1 and text.startswith(figures, after.start)
+    if not a.following.bare:
+        return False
+    at, period = a.index + 1, a.following
+    # (`1~3분기`: kiwipiepy ends a word at the tilde)
+    if text.startswith("~", period.end) and period.tokens[0].tag == "SN" and at + 1 < len(a.found_words) \
+            and a.found_words[at + 1] is not None and a.found_words[at + 1].start == period.end + 1:
+        at, period = at + 1, a.found_words[at + 1]
+    dated = period.bare and _period(text, period, c)
+    if dated:
+        at += 1
+        modifier = a.found_words[at] if at < len(a.found_words) else None
+        if modifier is not None and modifier.bare and modifier.start == a.found_words[at - 1].end + 1 \
+                and modifier.size and modifier.tokens[0].form in c["figure_modifiers"]:
+            at += 1
+    elif at == a.index + 1 and a.then in c["figure_modifiers"]:
+        at += 1
+    else:
+        return False
+    after = a.found_words[at] if at < len(a.found_words) else None
+    if after is None or after.start != a.found_words[at - 1].end + 1 or not text.startswith(figures, after.start):
+        return False
+    # (after a period, the figure itself follows in the clause: `X의 3분기 매출은 1조 원`)
+    return not dated or any(ch.isdigit() for ch in text[after.end:after.end + 30].split("\n")[0].split(". ")[0])
+
+
+_PERIOD_NUMBER = re.compile(r"[0-9]{1,2}(?:~[0-9]{1,2})?")
+
+
+def _period(text: str, word: Word, c: dict) -> bool:
+    """The word is a period a figure is given for, alone or after a number (`상반기`, `3분기`, `1~3분기`: `figure_periods`)."""
+    name = text[word.start:word.name_end]
+    number = _PERIOD_NUMBER.match(name)
+    return (name[number.end():] if number else name) in c["figure_periods"]
 
 
 def _genitive_org_figure(a: Around, c: dict) -> bool:
@@ -413,13 +445,14 @@ def _figure_subject(context: Context, found_words: Words, rule_id: str) -> list:
     mentions, titled = [], {}
     for index in sorted(set(found_words.proper).union(_unknown_topics(context, found_words, at))):
         word = found_words[index]
-        if [t.form for t in word.tokens[word.size:]] not in _TOPIC:
+        # (a gloss may stand between the name and its particle: `KG모빌리티(KGM)는 … 1만 대를 팔았다`)
+        if (_after_name(word) if word.gloss is not None else [t.form for t in word.tokens[word.size:]]) not in _TOPIC:
             continue
         sentence_end = ends[min(bisect.bisect_right(ends, word.end), len(ends) - 1)] if ends else len(text)
         figure = bisect.bisect_right(at, word.end)
         if figure == len(at) or at[figure] >= sentence_end or not any(ch.isdigit() for ch in text[word.end:sentence_end]):
             continue
-        if _owned_by_other(found_words, index, at[figure]) or _phrase_head(found_words, index, c):
+        if _owned_by_other(found_words, index, at[figure]) or _phrase_head(text, found_words, index, c):
             continue
         name = _text(context, word.start, word.name_end)
         following = found_words[index + 1] if index + 1 < len(found_words) else None
@@ -438,11 +471,11 @@ def _figure_subject(context: Context, found_words: Words, rule_id: str) -> list:
     return mentions
 
 
-def _phrase_head(found_words: Words, index: int, c: dict) -> bool:
+def _phrase_head(text: str, found_words: Words, index: int, c: dict) -> bool:
     """The word comes right after a bare common noun (`판매 마일스톤은`, `단계별 마일스톤은`: NNG, XSN): the head of a noun phrase,
     a thing measured (a deal's terms), not a name — unless that noun says what kind of organization follows (`편의점
-    하루마트는`, `플랫폼 마켓온은`, `제약사 펠리온은`: `before_name`, `listed_kinds`, a word ending in 사) or qualifies it
-    (`신생 누리랩스는`)."""
+    하루마트는`, `플랫폼 마켓온은`, `제약사 펠리온은`: `before_name`, `listed_kinds`, a word ending in 사), qualifies it
+    (`신생 누리랩스는`) or ends a phrase of the same period, an adverbial (`같은 기간 누리타이어는 매출`: `same_period`)."""
     before = found_words[index - 1] if index > 0 else None
     word = found_words[index]
     if before is None or before.end + 1 != word.start \
@@ -450,6 +483,8 @@ def _phrase_head(found_words: Words, index: int, c: dict) -> bool:
         return False
     last = before.tokens[-1].form
     if before.size == 1 and last in c["adverbial_nouns"]:  # (`반면 누리테크는`, `지난해 누리테크는`: the noun stands alone)
+        return False
+    if text.endswith(c["same_period"], 0, before.end):  # (`같은 기간 누리테크는`: a time, not the phrase's first noun)
         return False
     return last not in c["before_name"] and not last.endswith(c["listed_kinds"]) and not last.endswith("사") \
         and last not in c["generic"]  # (nor a word that qualifies a body, `신생`, `국내`, `중소`: `generic_stems`)

@@ -45,6 +45,9 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.ranked_ahead`: the names ranked ahead of a business before `에 이어` and a rank, in a passage on businesses'
   figures (`넷플릭스, 티빙에 이어 3위다`).
 - `org.publisher`: the subject of a verb of publishing a report or statistic (`통계청이 12일 발표한 '10월 고용동향'`).
+- `org.retailer`: the names before a word of stores and their count, or before `입점` (`코스트코 매장 340곳`, `아마존 입점`).
+- `org.supplied`: the customer with 에 before a verb of supplying (`미국 엔비디아에 HBM4 제품을 공급하고`).
+- `org.industry_rank`: the business after `업계` and a rank, and after the next ranks of its sentence (`업계 1위 배달의민족은`).
 
 Between the word rules and the rule over what they kept (`org.list`), aliases in parentheses,
 places or posting platforms used as such and products are dropped; after it, a parent and its unit become one
@@ -946,13 +949,26 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     added = []
     for run in runs:
         for word in run:
-            name = _text(context, word.start, name_end(context, word))
-            if found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end) \
+            start = _hyphenated_start(text, word.start)
+            name = _text(context, start, name_end(context, word))
+            if found.any(lambda s, e: s < word.name_end and start < e, start, word.name_end) \
                     or _korean_name(name) or _is_person(context, word, None) \
                     or not (_figure_item(context, word, name) or _peer_place(name, run, mentions)):
                 continue
-            added.append(_mention(context, word.start, name_end(context, word), rule_id))  # (`에이블씨엔씨와`: the name)
+            added.append(_mention(context, start, name_end(context, word), rule_id))  # (`에이블씨엔씨와`: the name)
     return added
+
+
+# Latin letters or digits and a hyphen glued before a word: kiwipiepy splits the name there (`S-OIL`: `S`, `-`, `OIL`).
+_HYPHENATED = regex.compile(r"[A-Za-z0-9]+-$")
+
+
+def _hyphenated_start(text: str, start: int) -> int:
+    """Where a name starts that the word at `start` ends after a hyphen (`S-OIL과`: at `S`, not `OIL`)."""
+    if start < 2 or text[start - 1] != "-":
+        return start
+    before = _HYPHENATED.search(text, max(0, start - 12), start)
+    return before.start() if before is not None and (before.start() == 0 or not text[before.start() - 1].isalnum()) else start
 
 
 def _each_ranked(text: str, each: Word, first: Word) -> bool:
@@ -1699,6 +1715,114 @@ def _publisher(context: Context, found_words: Words, rule_id: str) -> list:
     return mentions
 
 
+@functools.lru_cache(maxsize=1)
+def _store_count():
+    """A count of stores right after the store word (`매장 340곳`, `점포 1만 2,000개`, `매장 3천500개`: `store_counts`)."""
+    return regex.compile(rf" [0-9][0-9,.]*(?:[만천] ?[0-9,]*)?(?:{alternation(cues()['store_counts'])})")
+
+
+def _retailer(context: Context, found_words: Words, rule_id: str) -> list:
+    """A retailer or platform: the names right before a word of stores with their count after it (`코스트코 매장 340곳에서`,
+    `한빛마트와 누리마트 등 매장 4,800곳에`: `store_words`), or right before `입점` (`아마존 입점 제품`: `entering`). A
+    proper noun or a noun kiwipiepy does not know; no person, place, market or generic word (`중국 매장 40곳`, `오프라인
+    매장`, `대형마트 입점`)."""
+    text, c, mentions = context.text, cues(), []
+    for cue in c["store_words"] + c["entering"]:
+        at = text.find(" " + cue)
+        while at >= 0:
+            cue_at, at = at + 1, text.find(" " + cue, at + 1)
+            if cue in c["store_words"] and not _store_count().match(text, cue_at + len(cue)):
+                continue
+            index, word = found_words.at(cue_at)
+            if word is None or not word.size or word.tokens[0].form != cue:
+                continue
+            last = index - 1
+            # (`A와 B 등 매장`: the list ends before 등)
+            if found_words[last] is not None and [t.form for t in found_words[last].tokens] == ["등"] \
+                    and found_words[last].end + 1 == found_words[last + 1].start:
+                last -= 1
+            item = found_words[last]
+            if item is None or not item.size or not item.bare or item.end + 1 != found_words[last + 1].start:
+                continue
+            for i in _list_run(text, found_words, last):
+                item = found_words[i]
+                name = _text(context, item.start, name_end(context, item))
+                if name in c["generic"] or _titled_person(context, found_words, item, name) \
+                        or not _figure_item(context, item, name) \
+                        or not (_is_proper(context, item) or item.size == 1 and _unknown_noun(name)):
+                    continue
+                mentions.append(_mention(context, item.start, name_end(context, item), rule_id))
+    return mentions
+
+
+def _supplied(context: Context, found_words: Words, rule_id: str) -> list:
+    """The customer a business supplies: a name with 에 at most three words before a verb of supplying in its clause
+    (`미국 엔비디아에 HBM4 제품을 공급하고`, `누리차에 시트 부품을 납품하는 협력사`: `supplying`). A proper noun or a noun
+    kiwipiepy does not know; no person, place or market (`대구에 가스를 공급한`, `매장 3,200곳에`)."""
+    text, c, mentions = context.text, cues(), []
+    for verb in c["supplying"]:
+        at = text.find(verb)
+        while at >= 0:
+            verb_at, at = at, text.find(verb, at + 1)
+            index, word = found_words.at(verb_at)
+            if word is None or len(word.tokens) < 2 or word.tokens[0].form != verb or word.tokens[1].tag != "XSV":
+                continue
+            for back in range(index - 1, max(index - 5, -1), -1):
+                item = found_words[back]
+                if item is None or text.find(",", item.end, verb_at) >= 0:  # (the clause's start)
+                    break
+                if item.size and [t.form for t in item.tokens[item.size:]] == ["에"]:
+                    name = _text(context, item.start, item.name_end)
+                    if (_is_proper(context, item) or item.size == 1 and item.tokens[0].tag == "NNG" and _unknown_noun(name)) \
+                            and name not in c["generic"] and name not in c["places"] and not name[-1].isdigit() \
+                            and not _titled_person(context, found_words, item, name):
+                        mentions.append(_mention(context, item.start, item.name_end, rule_id))
+                    break
+    return mentions
+
+
+# A rank and the word after it: `1위 `, `2위 ` (not `1위인`, `1위를`).
+_RANK = regex.compile(r"(?<![0-9.,])[0-9]{1,2}위 ")
+
+
+def _industry_rank(context: Context, found_words: Words, rule_id: str) -> list:
+    """The business ranked after a word that ranks businesses (`업계 1위 배달의민족은`: `industry_ranks`), and the one after
+    another rank later in that sentence (`…, 2위 쿠팡이츠는`). The written word before its particles, so a name with 의
+    glued inside it stays whole (`배달의민족`); a proper noun, a noun kiwipiepy does not know or such a compound, no person,
+    place, market or generic word (`업계 1위 자리를`, `업계 1위 업체`)."""
+    text, c, mentions = context.text, cues(), []
+    for cue in c["industry_ranks"]:
+        at = text.find(cue + " ")
+        while at >= 0:
+            after, at = at + len(cue) + 1, text.find(cue + " ", at + 1)
+            rank = _RANK.match(text, after)
+            if rank is None:
+                continue
+            stop = min((e for e in (text.find(". ", after), text.find("\n", after)) if e >= 0), default=len(text))
+            ranks = [rank.end()] + [r.end() for r in _RANK.finditer(text, rank.end(), stop)]
+            for start in ranks:
+                index, word = found_words.at(start)
+                if word is None or not word.tokens or word.tokens[-1].tag[0] != "J" or word.end > stop:
+                    continue
+                end = word.tokens[-1].start
+                name = text[start:end]
+                inside = [t for t in word.tokens if t.start < end]
+                glued = len(inside) == 3 and inside[1].form == "의" and all(t.tag in ("NNG", "NNP") for t in inside[::2])
+                if not name or name in c["generic"] or name in c["places"] or _market(name) \
+                        or _titled_person(context, found_words, word, name) \
+                        or not (glued or end == word.name_end and (_is_proper(context, word) or word.size == 1
+                                                                  and _unknown_noun(name))):
+                    continue
+                mentions.append(_mention(context, start, end, rule_id))
+    return mentions
+
+
+def _titled_person(context: Context, found_words: Words, word: Word, name: str) -> bool:
+    """The word reads as a person: a title after it, or a Korean name's shape where the story gives that name a title
+    (`현대차` is shaped like one, and no one is titled so)."""
+    return _is_person(context, word, None) and not (_korean_name(name) and not _titled(context, found_words, name))
+
+
 def also_local_gov(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
     """A city or county of `local_governments` with 도 (also) as the topic of the sentence right after one whose topic or
     subject is a government found (`경기도는 … 18억 원을 투입했다. 화성시도 … 6억 원을 보탰다`): it does the same, as its
@@ -1815,6 +1939,9 @@ RULES = (
     WordRule("org.state_government", _state_government),
     WordRule("org.ranked_ahead", _ranked_ahead),
     WordRule("org.publisher", _publisher),
+    WordRule("org.retailer", _retailer),
+    WordRule("org.supplied", _supplied),
+    WordRule("org.industry_rank", _industry_rank),
 )
 # Run on the mentions the word rules found and the filters kept.
 KEPT_RULES = (KeptRule("org.kind_list", kind_lists), KeptRule("org.group_brand", group_brands), KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists),
