@@ -795,18 +795,20 @@ class Linker:
     def _category_named(self, sentence: Sentence, span: tuple) -> bool:
         """The span ends in the noun the sentence's opening breakdown word is made of (`노선별로는 일본 노선이 41만 명`,
         `지역별로는 수도권 지역이`): a category of the figure broken down, not the thing a count counts (breakdown: fact.metric_carried)."""
-        first = self.text[sentence.start:min(sentence.end, sentence.start + 20)].split(maxsplit=1)[:1]
-        at = first[0].find("별") if first else -1
-        return at >= 2 and first[0].endswith(_words(self.lexicon["breakdowns"])) \
-            and self.text[span[0]:span[1]].split()[-1] == first[0][:at]
+        stem = self._breakdown_stem(sentence)
+        return len(stem) >= 2 and self.text[span[0]:span[1]].split()[-1] == stem
 
     def _by_dimension(self, sentence: Sentence) -> bool:
         """The sentence opens with a breakdown by a dimension (`분야별로는`, `읍·면별로는`, `연령별로는`: `dimension_breakdowns`):
         its items are categories, never the things a count counts."""
+        stem = self._breakdown_stem(sentence)
+        return stem != "" and stem.replace("·", "") in self.lexicon["dimension_breakdowns"]
+
+    def _breakdown_stem(self, sentence: Sentence) -> str:
+        """The noun before 별 of the breakdown word the sentence opens with (`노선별로는` → 노선; `breakdowns`), else ""."""
         first = self.text[sentence.start:min(sentence.end, sentence.start + 20)].split(maxsplit=1)[:1]
         at = first[0].find("별") if first else -1
-        return at >= 1 and first[0].endswith(_words(self.lexicon["breakdowns"])) \
-            and first[0][:at].replace("·", "") in self.lexicon["dimension_breakdowns"]
+        return first[0][:at] if at >= 1 and first[0].endswith(_words(self.lexicon["breakdowns"])) else ""
 
     def _industry(self, span: tuple) -> bool:
         """The span names an industry (`제조업`, `IT·정보통신업`: it ends in a word of `industry_names`): a category a count
@@ -2593,7 +2595,7 @@ class Linker:
         """A day not after the document date in a sentence that ends in a body's resolution (`지주는 이날 이사회에서 보통주
         1주당 1,100원의 결산 배당을 결의했다`, `이날 주당 150원의 분기 배당을 … 결의했다`: `resolution_verbs`): the day it was
         resolved, not the period of what was resolved — the dividend's is the results' (holdout40, holdout42)."""
-        return bool(self.today and date.range_start and date.range_start == date.range_end and date.range_end <= self.today) \
+        return bool(self.today and _one_day(date) and date.range_end <= self.today) \
             and final_verb(sentence) in self.lexicon["resolution_verbs"]
 
     def period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
@@ -2777,7 +2779,7 @@ class Linker:
         """The date is a single day within the last period that spans several (`last_span`), not that period itself, nor the
         end of a time counted up to it (`올해 들어 28일까지`)."""
         span = self.last_span
-        return date is not span and date.range_start is not None and date.range_start == date.range_end \
+        return date is not span and _one_day(date) \
             and not self.text.startswith("까지", date.end) \
             and span.range_start is not None and span.range_start <= date.range_start <= span.range_end
 
@@ -2916,7 +2918,7 @@ class Linker:
         (fact.period_other_owner; holdout37 and holdout42, shared-only readers). A past act keeps it (`경쟁사 S-OIL은 … 영업이익을
         냈다`: the same quarter's results), and so does a state (`…에 이어 4위다`)."""
         date = self.paragraph_period[1]
-        if not set(names.split(";")).isdisjoint(self.paragraph_owners) or date.range_start and date.range_start == date.range_end:
+        if not set(names.split(";")).isdisjoint(self.paragraph_owners) or _one_day(date):
             return False  # (a day's deal dates what was agreed in it: `계약과 함께 … 지분 4.9%를 취득하기로 했다`, holdout2)
         if self._yet_to_come(sentence) and not self._told_past(sentence, quantity):
             return True
@@ -3554,6 +3556,11 @@ def _firsts(comparison: frozenset) -> frozenset:
     """The letters `basis_pattern(comparison)` may start with (a word for the same part, `SAME_PART`, or a comparison
     word, spaces removed): a figure followed by none of them is compared with nothing (`compared`)."""
     return frozenset(w.replace(" ", "")[0] for w in (*SAME_PART, *comparison) if w.strip())
+
+
+def _one_day(date) -> bool:
+    """The date is a single calendar day (`지난 9일`), not a longer period."""
+    return bool(date.range_start) and date.range_start == date.range_end
 
 
 def _may_compare(text: str, end: int, firsts: frozenset) -> bool:

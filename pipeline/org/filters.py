@@ -11,7 +11,7 @@ from ..model import replace
 from ..overlap import Spans
 from ..rules import Context
 from .lexicon import compact, cues, gazetteer_by_name
-from .mention import _ALIAS, _aliases, _coordinated, _is_place, _list_run, _mention, _norm_index, _text
+from .mention import _ALIAS, _aliases, _coordinated, _is_place, _list_run, _mention, _norm_index, _text, sentence_start
 from .structural import _OPENING_QUOTES, _QUOTES as _QUOTE_LETTERS, structural_forms
 from .words import Words
 
@@ -169,7 +169,7 @@ def _written_as_product(text: str, name: str, products: dict) -> bool:
 def _in_breakdown(context: Context, start: int, breakdowns: tuple) -> bool:
     """The sentence before `start` breaks figures down by product (`차종별로는 …`)."""
     text = context.text
-    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    sentence = sentence_start(text, start)
     return any(text.find(word, sentence, start) >= 0 for word in breakdowns)
 
 

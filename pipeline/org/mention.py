@@ -78,6 +78,21 @@ def _unknown_noun(name: str) -> bool:
     return len(tokens) == 1 and tokens[0].oov and tokens[0].tag in ("NNG", "NNP")
 
 
+def _proper_or_unknown(context, word, name: str) -> bool:
+    """The word reads as a name: a proper noun, or one noun kiwipiepy does not know (`크래프톤`)."""
+    return _is_proper(context, word) or word.size == 1 and _unknown_noun(name)
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts: after the last `. ` or line break before it."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+
+
+def sentence_stop(text: str, at: int) -> int:
+    """Where the sentence holding `at` stops: its next `. ` or line break (not a decimal point's `.`), else the text's end."""
+    return min((e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0), default=len(text))
+
+
 @functools.lru_cache(maxsize=4096)
 def common_compound(name: str, smallest: int = 2) -> bool:
     """Read alone, the word is a compound of common nouns kiwipiepy knows (`폐열발전`: 폐+열+발전), however the

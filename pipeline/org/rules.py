@@ -73,7 +73,8 @@ from ..rules import Context, KeptRule, WordRule, alternation, ends_word
 from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of, suffix_type
 from .cues import _after_name, _common_name, _cue, _figure_subject, _titled
 from .mention import (name_end, _AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
-                      _korean_name, _list_items, _list_run, _market, _mention, _text, _unknown_noun)
+                      _korean_name, _list_items, _list_run, _market, _mention, _proper_or_unknown, _text, _unknown_noun,
+                      sentence_start, sentence_stop)
 from .structural import (group_brands, _byline, _company_name, _coordination, _gov_unit, _intro, _intro_split, gloss_acronyms, repeated_names, short_forms,
                          structural_forms, structural_words, two_word_end)
 from .suffix_cues import _suffix_cue
@@ -995,7 +996,7 @@ def _per_business(context: Context, start: int) -> bool:
     """The sentence breaks its figures down by a kind of business before `start` (`선사별로는 한빛해운과 MSL이 각각`,
     `업체별로 보면 A 41%, B 23%`): the items listed there, a figure each, are businesses of that kind."""
     text = context.text
-    sentence = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    sentence = sentence_start(text, start)
     at = text.find("별", sentence, start)  # (cheap first: most sentences break nothing down)
     while at >= 0:
         if text.endswith(cues()["per_business"], sentence, at + 1):
@@ -1094,8 +1095,9 @@ def topic_series(mentions: list, context: Context, found_words: Words, rule_id: 
     return added
 
 
-# A rank written before an item of a ranking (`5위 `).
-_RANK = regex.compile(r"[0-9]{1,2}위 ")
+# A rank and the word after it, written before an item of a ranking (`5위 `, `1위 `; not `1위인`, `1위를`, nor the end of
+# a number, `11.5위`).
+_RANK = regex.compile(r"(?<![0-9.,])[0-9]{1,2}위 ")
 
 
 def _sentence_end(text: str, ends: list, offset: int) -> int:
@@ -1649,7 +1651,7 @@ def _ranked_ahead(context: Context, found_words: Words, rule_id: str) -> list:
             particle, at = at, text.find(phrase, at + 1)
             after = particle + len(phrase)
             # (the clause's end: a sentence's, not a decimal point's, `11.8%로 3위`)
-            stop = min((e for e in (text.find(". ", after), text.find("\n", after)) if e >= 0), default=len(text))
+            stop = sentence_stop(text, after)
             rank = _RANK_AFTER.search(text, after, min(stop, after + 40))
             if rank is None:
                 continue
@@ -1660,7 +1662,7 @@ def _ranked_ahead(context: Context, found_words: Words, rule_id: str) -> list:
                     or len(word.tokens) > word.size + 1 and word.gloss is None:
                 continue
             run = [found_words[i] for i in _list_run(text, found_words, index)]
-            sentence = max(text.rfind(". ", 0, run[0].start), text.rfind("\n", 0, run[0].start)) + 1
+            sentence = sentence_start(text, run[0].start)
             window = text[sentence:rank.end()]
             if not any(figure in window for figure in c["headline_business"]):
                 continue
@@ -1668,7 +1670,7 @@ def _ranked_ahead(context: Context, found_words: Words, rule_id: str) -> list:
                 name = _text(context, item.start, name_end(context, item))
                 if name[-1].isdigit() or name in c["adverbial_nouns"] or _korean_name(name) \
                         or _is_person(context, item, None) or not _figure_item(context, item, name) \
-                        or not (_is_proper(context, item) or item.size == 1 and _unknown_noun(name)):
+                        or not _proper_or_unknown(context, item, name):
                     continue
                 mentions.append(_mention(context, item.start, name_end(context, item), rule_id))
     return mentions
@@ -1693,7 +1695,7 @@ def _publisher(context: Context, found_words: Words, rule_id: str) -> list:
         while at >= 0:
             verb_at, at = at + 1, text.find(" " + verb + " ", at + 1)
             after = verb_at + len(verb) + 1
-            stop = min((e for e in (text.find(". ", after), text.find("\n", after)) if e >= 0), default=len(text))
+            stop = sentence_stop(text, after)
             if not any(word in text[after:min(stop, after + 30)] for word in c["publications"]):
                 continue
             gap = _publishing_gap().search(text, max(0, verb_at - 12), verb_at)
@@ -1749,7 +1751,7 @@ def _retailer(context: Context, found_words: Words, rule_id: str) -> list:
                 name = _text(context, item.start, name_end(context, item))
                 if name in c["generic"] or _titled_person(context, found_words, item, name) \
                         or not _figure_item(context, item, name) \
-                        or not (_is_proper(context, item) or item.size == 1 and _unknown_noun(name)):
+                        or not _proper_or_unknown(context, item, name):
                     continue
                 mentions.append(_mention(context, item.start, name_end(context, item), rule_id))
     return mentions
@@ -1781,10 +1783,6 @@ def _supplied(context: Context, found_words: Words, rule_id: str) -> list:
     return mentions
 
 
-# A rank and the word after it: `1위 `, `2위 ` (not `1위인`, `1위를`).
-_RANK = regex.compile(r"(?<![0-9.,])[0-9]{1,2}위 ")
-
-
 def _industry_rank(context: Context, found_words: Words, rule_id: str) -> list:
     """The business ranked after a word that ranks businesses (`업계 1위 배달의민족은`: `industry_ranks`), and the one after
     another rank later in that sentence (`…, 2위 쿠팡이츠는`). The written word before its particles, so a name with 의
@@ -1798,7 +1796,7 @@ def _industry_rank(context: Context, found_words: Words, rule_id: str) -> list:
             rank = _RANK.match(text, after)
             if rank is None:
                 continue
-            stop = min((e for e in (text.find(". ", after), text.find("\n", after)) if e >= 0), default=len(text))
+            stop = sentence_stop(text, after)
             ranks = [rank.end()] + [r.end() for r in _RANK.finditer(text, rank.end(), stop)]
             for start in ranks:
                 index, word = found_words.at(start)
@@ -1810,8 +1808,7 @@ def _industry_rank(context: Context, found_words: Words, rule_id: str) -> list:
                 glued = len(inside) == 3 and inside[1].form == "의" and all(t.tag in ("NNG", "NNP") for t in inside[::2])
                 if not name or name in c["generic"] or name in c["places"] or _market(name) \
                         or _titled_person(context, found_words, word, name) \
-                        or not (glued or end == word.name_end and (_is_proper(context, word) or word.size == 1
-                                                                  and _unknown_noun(name))):
+                        or not (glued or end == word.name_end and _proper_or_unknown(context, word, name)):
                     continue
                 mentions.append(_mention(context, start, end, rule_id))
     return mentions
