@@ -70,5 +70,58 @@ d.Q("18조 원", 18000000000000, W, "원", "currency", bound="gt", note="넘길 
        "a spokesperson's outlook for the company (관계자 speaks for 대한항공); 연간 (no DATE) stays outside the metric; the only DATE of the sentence is "
        "the first conjunct's 4분기, while 연간 means this year (2025, no DATE mention in the sentence): README question 3"))
 
+# ---------------------------------------------------------------- 002 city population and housing statistics (뉴시스 dateline, no year anywhere)
+d = Doc("002_b55d32654583b8c7", "2026-01-12"); docs.append(d)
+HS = "화성시"
+PLACE = "the city named as the place whose population/housing is counted (화성시 인구, 화성시의 주민등록 인구): a place or the government? optional (README question 4)"
+d.Oall(HS, HS, special={0: ("optional", PLACE), 1: ("optional", PLACE),
+                        2: ("required", "the city acting as a government: it releases the statistics (화성시는 12일 … 발표했다)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("한국토지주택공사", "한국토지주택공사", aliases="LH", note="(LH) right after the name: alias")
+d.O("화성도시공사", "화성도시공사", note="a city-owned developer that supplies housing")
+d.O("시", HS, ctx="시 관계자", st="optional", note="the bare 시 of 시 관계자: an unnamed institution noun (optional), standing for 화성시")
+Y = "2025"
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준): the end of the year before the document date")
+d.D("전년 말", "2024", "year", ctx="전년 말보다 4만", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해 말: optional")
+d.D("12일", "2026-01-12", "day", rel=True, note="day of the release (발표했다)")
+d.D("전년 말", "2024", "year", ctx="전년 말(101.8%)", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back: optional")
+d.D("지난해", Y, "year", ctx="지난해 새로", rel=True)
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half: one mention; 까지 outside (a future deadline)")
+d.D("내년 말", "2027", "year", mod="END", rel=True, note="future clause (…할 것): the year after the document's")
+ST = ("a place's statistic (the city's residents and housing counted as a territory; the city only releases it): empty subject — "
+      "README convention 2; the release's reference date 지난해 말 set in the lead is the period of its figures — README convention 3")
+d.Q("100만", 1000000, "명", "", C, bound="gt", st="optional", note="headline number whose counter is only implied (인구 100만): optional; 넘었다 → gt",
+    f=("인구", "화성시 인구", "", "", "level"))
+d.Q("104.2%", 104.2, "%", "%", P, ctx="보급률 104.2%",
+    f=("주택 보급률", "주택 보급률 104.2%", "", "", "level", "required", "headline figure with no DATE and nothing before it: empty period; " + ST))
+d.Q("102만 4,300명", 1024300, "명", "명", C, f=("주민등록 인구", None, "", Y, "level", "required", "지난해 말 기준 in the clause (2025, END); " + ST))
+d.Q("4만 1,800명", 41800, "명", "명", C, f=("주민등록 인구", None, "", Y, "change", "required", "전년 말보다 = basis; the sentence continues the lead's"))
+d.Q("4.3%", 4.3, "%", "%", P, f=("주민등록 인구", None, "", Y, "change", "required", "the rate in brackets after the change it restates"))
+d.Q("41만 2,600가구", 412600, "가구", "가구", C, f=("가구 수", None, "", Y, "level", "required", ST))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새 (over a year): a duration, no fact")
+d.Q("2만 2,100가구", 22100, "가구", "가구", C, f=("가구 수", None, "", Y, "change", "required", ST))
+d.Q("2.48명", 2.48, "명", "명", C, f=("가구당 평균 인원", None, "", Y, "level", "required", "가구당 (no number) is a rate word; 줄었다 to a new level: the level; " + ST))
+d.Q("42만 9,900호", 429900, "호", "호", C, f=("주택 수", None, "", Y, "level", "required", ST))
+d.Q("104.2%", 104.2, "%", "%", P, ctx="보급률은 104.2%", f=("주택 보급률", "주택 보급률은", "", Y, "level", "required", ST))
+d.Q("101.8%", 101.8, "%", "%", P,
+    f=("주택 보급률", "주택 보급률은", "", "2024", "level", "required", "a basis figure in brackets right after a pointing-back DATE (전년 말): that DATE's value — README convention 5"))
+d.Q("2.4%포인트", "2.4", PP, "%포인트", P, f=("주택 보급률", "주택 보급률은", "", Y, "change", "required", "comparison: the current period"))
+d.Q("109%", 109, "%", "%", P, f=("보급률", "동부권의 보급률", "", Y, "level", "required", "a district (동부권) is a place, no subject; " + ST))
+d.Q("93%", 93, "%", "%", P, f=("보급률", "동부권의 보급률", "", Y, "level", "required", "breakdown item naming only a part (서부권은): the measure of the figure before — README convention 1"))
+d.Q("1만 8,700가구", 18700, "가구", "가구", C, f=("새로 입주한 아파트", None, "", Y, "level", "required", "지난해 in the clause; " + ST))
+d.Q("7,200가구", 7200, "가구", "가구", C,
+    f=("공급한 물량", None, "한국토지주택공사", Y, "level", "required", "the organization that is the subject of the relative clause on the metric (LH가 공급한 물량) owns the figure; 지난해 of the sentence"))
+d.Q("38.5%", 38.5, "%", "%", P,
+    f=("공급한 물량", None, "한국토지주택공사", Y, "level", "required", "a share taken by 차지하다 in the same clause: the part's measure and owner"))
+d.Q("1,100가구", 1100, "가구", "가구", C,
+    f=("임대주택", None, "화성도시공사", "2026-H1", "level", "required", "the company's own plan (공급한다); 올해 상반기까지 in the clause; 봉담 지구 is a place"))
+d.Q("3만 5,600명", 35600, "명", "명", C, f=("외국인 주민", None, "", Y, "level", "required", ST))
+d.Q("31개", 31, "개", "개", C,
+    f=("시·군", None, "", "", "level", "optional",
+       "the number of the province's cities and counties, a standing frame of a ranking (도내 31개 시·군 가운데): the release's period or none? (README question 5)"))
+d.Q("세 번째", 3, "번째", "번째", "ordinal", note="a rank: ordinal, no fact")
+d.Q("110만 명", 1100000, "명", "명", C,
+    f=("인구", "인구가 110만", "", "2027", "level", "required", "an official's outlook for the city's population (a place's figure: no subject); 내년 말 in the clause (2027, END)"))
+
 if __name__ == "__main__":
     write_all(docs)
