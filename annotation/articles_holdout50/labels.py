@@ -123,5 +123,62 @@ d.Q("세 번째", 3, "번째", "번째", "ordinal", note="a rank: ordinal, no fa
 d.Q("110만 명", 1100000, "명", "명", C,
     f=("인구", "인구가 110만", "", "2027", "level", "required", "an official's outlook for the city's population (a place's figure: no subject); 내년 말 in the clause (2027, END)"))
 
+# ---------------------------------------------------------------- 003 chip-equipment maker's contract and order backlog (뉴스1 dateline)
+d = Doc("003_1b4eec1b7185327d", "2026-03-10"); docs.append(d)
+SO, MU = "세온테크", "마이크론 테크놀로지"
+d.Oall(SO, SO, special={0: ("required", "headline topic with a comma"), 4: ("required", "organization before a person's title")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (a name with a digit, not a quantity)")
+d.O("마이크론", MU, ctx="마이크론과", note="short form of 마이크론 테크놀로지 (named in full in the lead)")
+d.O(MU, MU, note="the foreign customer; 미국 (place) outside")
+d.O("마이크론", MU, ctx="마이크론의", note="short form; 일본 히로시마 공장 is a place")
+d.O("세온홀딩스", "세온홀딩스", note="invented parent introduced by 최대주주인")
+d.O("세온머티리얼즈", "세온머티리얼즈", note="invented subsidiary introduced by 자회사")
+Y = "2025"
+d.D("10일", "2026-03-10", "day", ctx="10일 공시", rel=True, note="day of the disclosure (공시했다)")
+d.D("2025년", Y, "year")
+d.D("이달 10일", "2026-03-10", "day", rel=True, note="A부터 B까지: two mentions")
+d.D("2027년 6월 30일", "2027-06-30", "day")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="a comparison's basis, still a DATE")
+d.D("지난해", Y, "year", ctx="세온테크는 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해: optional")
+d.D("지난해", Y, "year", ctx="세온머티리얼즈는 지난해", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.Q("1,280억", 128000000000, W, "", "currency", ctx="1,280억 공급계약", st="optional", note="headline amount, currency implied",
+    f=("공급계약", "억 공급계약", SO, "", "level"))
+d.Q("4천억", 400000000000, W, "", "currency", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("수주 잔고", "수주 잔고 4천억", SO, "", "level"))
+d.Q("1,280억 원", 128000000000, W, "원", "currency",
+    f=("장비 공급 계약", None, SO, "", "level", "required",
+       "X 규모의 Y → Y; the company that signed (세온테크가) owns it, the customer (와) is the counterparty; 10일 only dates the disclosure "
+       "(공시했다) and the contract term comes after it: no period in the clause, the sentence or before — empty"))
+d.Q("2,910억 원", 291000000000, W, "원", "currency", f=("매출", "연결 매출", SO, Y, "level", "required", "2025년 in the clause; 연결 is a basis modifier"))
+d.Q("44.0%", "44.0", "%", "%", P,
+    f=("계약 금액", None, SO, "", "level", "optional",
+       "A는 B의 N%에 해당한다: the ratio measures A (계약 금액), B (매출) is the basis; the only DATE of the clause (2025년) dates the basis: "
+       "the contract's own period (empty, as 1,280억 원) or 2025 by the clause-first search? (README question 6)"))
+BL = ("the backlog after the contract (이번 계약으로 … 늘었다) is compared with 지난해 말 as its basis, so it is later than 2025, but no DATE names it: "
+      "empty, or 2025 carried by the letter (세온테크's period last set in the lead)? (README question 7)")
+d.Q("4,150억 원", 415000000000, W, "원", "currency", f=("수주 잔고", "수주 잔고는", SO, "", "level", "optional", BL))
+d.Q("3,020억 원", 302000000000, W, "원", "currency",
+    f=("수주 잔고", "수주 잔고는", SO, Y, "level", "required", "a basis figure in brackets right after its DATE (지난해 말): that DATE's value"))
+d.Q("37.4%", 37.4, "%", "%", P, f=("수주 잔고", "수주 잔고는", SO, "", "change", "optional", "…보다 N% 많은: a change; " + BL))
+d.Q("71%", 71, "%", "%", P,
+    f=("해외 고객사 물량", None, SO, "", "level", "optional", "a share taken by 차지하다 of the backlog (이 가운데): the part's measure; the backlog's owner; " + BL))
+d.Q("18.6%", 18.6, "%", "%", P, f=("매출", "지난해 매출이", SO, Y, "change", "required", "전년보다 = basis; 지난해 in the clause"))
+d.Q("413억 원", 41300000000, W, "원", "currency", f=("영업이익", "영업이익은 413억", SO, Y, "level"))
+d.Q("14.2%", 14.2, "%", "%", P, f=("영업이익률", None, SO, Y, "level"))
+d.Q("11%", 11, "%", "%", P,
+    f=("연구개발", None, SO, Y, "level", "required", "매출의 11%인 320억 원: the share measures the spend it qualifies (연구개발에 … 썼다), 매출 is its basis; the paragraph's 지난해"))
+d.Q("320억 원", 32000000000, W, "원", "currency",
+    f=("연구개발", None, SO, Y, "level", "required", "X에 N원을 쓰다 → X; the subject of the paragraph (세온테크는) carried; its period too"))
+d.Q("32.8%", 32.8, "%", "%", P,
+    f=("지분", None, "세온홀딩스", Y, "level", "required",
+       "the holder is the subject; a present stake with no DATE in its clause: the sentence's 지난해 by the search order (clause, then sentence) — README convention 4"))
+d.Q("95억 원", 9500000000, W, "원", "currency",
+    f=("전구체 소재 매출", None, "세온머티리얼즈", Y, "level", "required", "the subsidiary's own figure (its topic); 지난해 in the clause"))
+QT = "a CEO's target for his company (유진호 세온테크 대표는 \"…목표로 잡았다\"): the company's figure — README convention 6; 올해 in the clause"
+d.Q("6천억 원", 600000000000, W, "원", "currency", f=("수주", "수주 6천억", SO, "2026", "level", "required", QT))
+d.Q("3,500억 원", 350000000000, W, "원", "currency", f=("매출", "매출 3,500억", SO, "2026", "level", "required", QT))
+
 if __name__ == "__main__":
     write_all(docs)
