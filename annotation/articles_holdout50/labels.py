@@ -180,5 +180,73 @@ QT = "a CEO's target for his company (유진호 세온테크 대표는 \"…목�
 d.Q("6천억 원", 600000000000, W, "원", "currency", f=("수주", "수주 6천억", SO, "2026", "level", "required", QT))
 d.Q("3,500억 원", 350000000000, W, "원", "currency", f=("매출", "매출 3,500억", SO, "2026", "level", "required", QT))
 
+# ---------------------------------------------------------------- 004 convenience-store chains' store-count race (bracket byline, no year anywhere)
+d = Doc("004_03f82c66985e93d1", "2025-10-21"); docs.append(d)
+BR_ = "a convenience-store brand run as a chain and ranked as a company (1위 CU): ORG, distinct from its operator"
+d.Oall("CU", "CU", special={0: ("required", BR_)})
+d.Oall("GS25", "GS25", special={0: ("required", BR_ + "; the digits are part of the name")})
+d.Oall("세븐일레븐", "세븐일레븐", special={0: ("required", BR_)})
+d.Oall("BGF리테일", "BGF리테일", special={0: ("required", "the operator of CU (CU를 운영하는)")})
+d.Oall("GS리테일", "GS리테일", special={1: ("required", "편의점 사업부 after it is a generic division word, not part of a name")})
+d.Oall("코리아세븐", "코리아세븐", special={0: ("required", "the operator of 세븐일레븐")})
+d.O("이마트24", "이마트24", note="a company whose name holds digits: ORG, not a quantity")
+d.O("바른편의점연대", "바른편의점연대", note="invented franchisees' association introduced by 가맹점주 단체인; before 관계자")
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+S9 = "2025-09"
+d.D("21일", "2025-10-21", "day", rel=True, note="day of the report (21일 업계에 따르면)")
+d.D("9월 말", S9, "month", mod="END", rel=True, note="as of (기준)")
+d.D("지난해 말", "2024", "year", ctx="지난해 말보다", mod="END", rel=True, note="a comparison's basis, still a DATE")
+d.D("같은 기간", S9, "month", ctx="같은 기간 GS리테일", mod="END", rel=True, st="optional", anchor="2025-09-01",
+    note="points back to the period of the figure before (to 9월 말): optional")
+d.D("지난해 말", "2024", "year", ctx="격차는 지난해 말", mod="END", rel=True)
+d.D("3분기", "2025-Q3", "quarter", ctx="3분기 매출은", rel=True)
+d.D("같은 기간", S9, "month", ctx="같은 기간 점포가", mod="END", rel=True, st="optional", anchor="2025-09-01",
+    note="points back: read as the store-count period of paragraph 2 (to 9월 말), not the 3분기 of the paragraph before, which the next sentence names again (3분기에도)")
+d.D("3분기", "2025-Q3", "quarter", ctx="3분기에도", rel=True)
+PAIR = "CU;GS25"
+d.Q("300개", 300, "개", "개", C, ctx="300개 아래로…", bound="lt", note="아래로 → lt (below, like 미만)",
+    f=("점포 격차", None, PAIR, "", "level", "required",
+       "the gap between the two brands named in the headline: both are the subject; the gap names its own measure (격차): a level; headline with no DATE: empty"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("2위", 2, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("300개", 300, "개", "개", C, ctx="300개 아래로 좁혀", bound="lt", note="아래로 → lt",
+    f=("점포 수 격차", None, PAIR, "", "level", "required",
+       "the two brands named (CU와 GS25의): both; the lead names no DATE and nothing before it does (the search never looks forward): empty"))
+d.Q("1만 8,620개", 18620, "개", "개", C,
+    f=("점포 수", "기준 점포 수", "BGF리테일", S9, "level", "required", "the genitive owner of the metric (BGF리테일의 … 점포 수); CU is inside a relative clause; 9월 말 기준 in the clause"))
+d.Q("310개", 310, "개", "개", C, f=("점포 수", "기준 점포 수", "BGF리테일", S9, "change", "required", "지난해 말보다 = basis"))
+PAR = "a rival's parallel figure, gapped (GS25는 1만 8,330개로): the measure of the figure before; the topic brand is the subject (GS리테일의 is its owner)"
+d.Q("1만 8,330개", 18330, "개", "개", C, f=("점포 수", "기준 점포 수", "GS25", S9, "level", "required", PAR + "; 같은 기간 → to 9월 말"))
+d.Q("470개", 470, "개", "개", C, f=("점포 수", "기준 점포 수", "GS25", S9, "change", "required", "순증 names the change, not the measure; " + PAR))
+d.Q("두 브랜드", 2, "브랜드", "브랜드", C, st="optional", note="a counted noun that is not a counter (두 브랜드): optional")
+d.Q("450개", 450, "개", "개", C,
+    f=("격차", None, PAIR, "2024", "level", "required", "두 브랜드 = the two named before (CU, GS25); A에서 B로: the old level, dated by 지난해 말 right before it"))
+d.Q("290개", 290, "개", "개", C,
+    f=("격차", None, PAIR, S9, "level", "required",
+       "A에서 B로: the new level is the current one of the comparison (FACTS: the current period, not the basis) — the paragraph's 9월 말"))
+d.Q("2조 3,140억 원", 2314000000000, W, "원", "currency",
+    f=("매출", "3분기 매출은", "GS리테일", "2025-Q3", "level", "required", "편의점 사업부 is a generic division, no ORG: its company; 3분기 in the clause"))
+d.Q("2조 2,870억 원", 2287000000000, W, "원", "currency",
+    f=("매출", "3분기 매출은", "BGF리테일", "2025-Q3", "level", "required", "a figure in brackets right after an organization is its; the measure and period of the figure compared with"))
+d.Q("270억 원", 27000000000, W, "원", "currency",
+    f=("매출", "3분기 매출은", "GS리테일", "2025-Q3", "change", "required", "a difference between two companies (…을 N원 앞섰다): FACTS' change (a difference); the leader is the subject"))
+PS = ("per-store monthly sales of a brand (GS25가 4,210만 원, CU가 4,090만 원) right after the paragraph's 3분기 매출: the paragraph's 3분기, or, by the "
+      "per-subject carry, GS25's own last period (같은 기간, to 9월 말) and none for CU? (README question 8)")
+d.Q("4,210만 원", 42100000, W, "원", "currency", f=("점포당 월평균 매출", None, "GS25", "2025-Q3", "level", "optional", "점포당, 월 are rate words; " + PS))
+d.Q("4,090만 원", 40900000, W, "원", "currency", f=("점포당 월평균 매출", None, "CU", "2025-Q3", "level", "optional", PS))
+d.Q("3위", 3, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("1만 2,130개", 12130, "개", "개", C,
+    f=("점포", "점포가 1만", "코리아세븐", S9, "level", "required", "the operator is the topic (코리아세븐은), 세븐일레븐 inside a relative clause; 같은 기간 → to 9월 말 (see the DATE note)"))
+d.Q("520개", 520, "개", "개", C, f=("점포", "점포가 1만", "코리아세븐", S9, "change"))
+d.Q("84억 원", 8400000000, W, "원", "currency", f=("영업손실", None, "코리아세븐", "2025-Q3", "level", "required", "3분기에도 in the clause"))
+RV = ("a rival's parallel store count, gapped (이마트24는 6,180개로): the store-count measure (점포가 1만 2,130개, the parallel phrase rather than the nearer "
+      "적자 점포, a different thing) and its period (to 9월 말) — README convention 7")
+d.Q("6,180개", 6180, "개", "개", C, f=("점포", "점포가 1만", "이마트24", S9, "level", "required", RV))
+d.Q("120개", 120, "개", "개", C, f=("점포", "점포가 1만", "이마트24", S9, "change", "required", RV))
+d.Q("200m", 200, "m", "m", M, bound="max", note="반경 200m 안에: 안에 (within) read as 내/이내 → max",
+    f=("반경", None, "", "", "level", "required", "an association's official describing the market (an example, no ORG's figure): no subject; no DATE: empty"))
+d.Q("두 곳", 2, "곳", "곳", C, note="씩 (each) outside",
+    f=("같은 브랜드 점포", None, "", "", "level", "required", "a counter naming a kind counts the noun before it; no ORG's figure, no DATE"))
+
 if __name__ == "__main__":
     write_all(docs)
