@@ -248,5 +248,59 @@ d.Q("200m", 200, "m", "m", M, bound="max", note="반경 200m 안에: 안에 (wit
 d.Q("두 곳", 2, "곳", "곳", C, note="씩 (each) outside",
     f=("같은 브랜드 점포", None, "", "", "level", "required", "a counter naming a kind counts the noun before it; no ORG's figure, no DATE"))
 
+# ---------------------------------------------------------------- 005 public research institute's technology transfers (연합뉴스 dateline)
+d = Doc("005_d7a2e6371f098815", "2026-02-04"); docs.append(d)
+KE = "한국전자통신연구원"
+d.Oall("ETRI", KE, skip=(1,), special={0: ("required", "the institute's Latin short form, named in full in the lead; headline topic with a comma"),
+                                      4: ("required", "organization before a person's title")})
+d.O(KE, KE, aliases="ETRI", note="(ETRI) right after the name: alias, outside the span")
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("보이스랩코리아", "보이스랩코리아", note="invented startup introduced by 스타트업")
+d.O("한울시스템즈", "한울시스템즈", note="invented company, subject of its clause")
+d.O("과학기술정보통신부", "과학기술정보통신부", note="the ministry that compiles the national figure")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="ETRI, 지난해", rel=True, note="headline")
+d.D("2025년", Y, "year")
+d.D("4일", "2026-02-04", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년: optional")
+d.D("1976년", "1976", "year", note="founding year, a comparison's frame (설립 이후)")
+d.D("지난해", Y, "year", ctx="보이스랩코리아는 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="25곳의 지난해", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.Q("387건", 387, "건", "건", C, ctx="387건…", f=("기술이전", "기술이전 387건…", KE, Y, "level", "required", "headline topic with a comma; 지난해 in the headline"))
+d.Q("312억", 31200000000, W, "", "currency", ctx="312억 '", st="optional", note="headline amount, currency implied",
+    f=("기술료", "기술료 312억 '", KE, Y, "level"))
+d.Q("387건", 387, "건", "건", C, ctx="387건을", f=("기술이전", "기술이전 387건을", KE, Y, "level", "required", "2025년 in the clause"))
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("기술료", "기술료 312억 원", KE, Y, "level"))
+d.Q("268억 원", 26800000000, W, "원", "currency",
+    f=("기술료 수입", None, KE, "2024", "level", "required", "a basis figure in brackets right after a pointing-back DATE (전년): that DATE's value — README convention 5"))
+d.Q("16.4%", 16.4, "%", "%", P, f=("기술료 수입", None, KE, Y, "change", "required", "comparison: the current period"))
+BD = "breakdown (분야별로는) naming only a category: the measure of the total it breaks down (기술이전 387건) — README convention 1"
+d.Q("142건", 142, "건", "건", C, f=("기술이전", "기술이전 387건을", KE, Y, "level", "required", BD))
+d.Q("96건", 96, "건", "건", C, f=("기술이전", "기술이전 387건을", KE, Y, "level", "required", BD))
+d.Q("61건", 61, "건", "건", C, f=("기술이전", "기술이전 387건을", KE, Y, "level", "required", BD))
+d.Q("8,060만 원", 80600000, W, "원", "currency", f=("건당 평균 기술료", None, KE, Y, "level", "required", "건당 (no number) is a rate word"))
+CO = ("companies that commercialised the institute's technology, counted (ETRI 기술을 이전받아 사업화에 나선 기업은 218곳): the institute's outcome, or "
+      "several unnamed organizations taken together (empty)? and cumulative or the year's? (README question 9)")
+d.Q("218곳", 218, "곳", "곳", C, f=("사업화에 나선 기업", None, KE, Y, "level", "optional", CO))
+d.Q("187곳", 187, "곳", "곳", C, f=("중소기업", None, KE, Y, "level", "optional", "a counter naming a kind counts the noun before it; " + CO))
+d.Q("85.8%", 85.8, "%", "%", P, f=("중소기업", None, KE, Y, "level", "optional", "the share in brackets after the part it restates; " + CO))
+d.Q("46억 원", 4600000000, W, "원", "currency", f=("매출", "지난해 매출 46억", "보이스랩코리아", Y, "level", "required", "the startup's own figure (its topic); 지난해 in the clause"))
+d.Q("35명", 35, "명", "명", C,
+    f=("직원", None, "한울시스템즈", "", "level", "optional",
+       "A에서 B로: the old level; the sentence's 지난해 scopes the rise, so the old level is before it, but no DATE names it: empty (written) or 2025 by the letter? "
+       "(README question 10)"))
+d.Q("62명", 62, "명", "명", C,
+    f=("직원", None, "한울시스템즈", Y, "level", "required", "A에서 B로: the new level; no DATE in its clause, the sentence's 지난해 (the search order: clause, then sentence)"))
+d.Q("25곳", 25, "곳", "곳", C,
+    f=("정부출연연구기관", None, "", Y, "level", "required", "institutes counted, not named: no subject (the ministry only compiles); 지난해 in the clause"))
+d.Q("1,870억 원", 187000000000, W, "원", "currency",
+    f=("기술료 수입", "지난해 기술료 수입", "", Y, "level", "required", "a figure about several organizations taken together, not named: empty subject (FACTS); the ministry is its source"))
+d.Q("16.7%", 16.7, "%", "%", P, f=("비중", None, KE, Y, "level", "required", "the genitive owner (ETRI의 비중); the period last set (지난해 of the sentence before)"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+QT = "the institute head's target (김진호 ETRI 원장은 \"…달성하겠다\"): the institute's figure — README convention 6; 올해 in the clause"
+d.Q("400건", 400, "건", "건", C, f=("기술이전", "기술이전 400건", KE, "2026", "level", "required", QT))
+d.Q("350억 원", 35000000000, W, "원", "currency", f=("기술료", "기술료 350억", KE, "2026", "level", "required", QT))
+
 if __name__ == "__main__":
     write_all(docs)
