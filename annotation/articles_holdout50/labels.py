@@ -302,5 +302,71 @@ QT = "the institute head's target (김진호 ETRI 원장은 \"…달성하겠다
 d.Q("400건", 400, "건", "건", C, f=("기술이전", "기술이전 400건", KE, "2026", "level", "required", QT))
 d.Q("350억 원", 35000000000, W, "원", "currency", f=("기술료", "기술료 350억", KE, "2026", "level", "required", QT))
 
+# ---------------------------------------------------------------- 006 pharmaceutical company's year-end recap (입력 stamp + byline line)
+d = Doc("006_480ea8e4b365e894", "2025-12-29"); docs.append(d)
+HS = "한서제약"
+d.Oall(HS, HS, special={0: ("required", "invented drug maker; headline topic with a comma"), 2: ("required", "organization before 관계자")})
+d.O("한서바이오로직스", "한서바이오로직스", note="invented subsidiary introduced by 자회사")
+d.O("벡스터젠", "벡스터젠", note="invented foreign drug maker introduced by 미국 제약사 (place and generic word outside): the licensee")
+d.O("한서홀딩스", "한서홀딩스", note="invented holding company introduced by 지주사")
+d.O("서울경제", "서울경제", note="outlet in the byline line")
+Y, R = "2025", "2025-01/2025-11"
+d.D("2025년", Y, "year", note="a year with 년 before 결산 (like 2020년 연말결산): the compound is not split")
+d.D("2025.12.29", "2025-12-29", "day", st="optional", note="publication stamp (입력): optional; its clock time not labelled")
+d.D("올해", Y, "year", ctx="한서제약이 올해", rel=True)
+d.D("29일", "2025-12-29", "day", rel=True, note="day the figures were released (공개한)")
+d.D("1~11월", R, "month", rel=True, note="a range of months with no year: the latest such range on or before the document date")
+d.D("지난해 같은 기간", "2024-01/2024-11", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~11월: one mention, optional")
+d.D("올해", Y, "year", ctx="올해 원외처방액", rel=True)
+d.D("지난 6월", "2025-06", "month", rel=True)
+d.D("내년 3월", "2026-03", "month", rel=True, note="내년 before a month: one mention; 까지 outside")
+d.D("내년", "2026", "year", ctx="내년에는", rel=True)
+d.Q("1조", 1000000000000, W, "", "currency", ctx="1조 눈앞", st="optional", note="headline amount, currency implied",
+    f=("매출", "첫 매출", HS, Y, "level"))
+d.Q("17%", 17, "%", "%", P, ctx="비중 17%",
+    f=("R&D 비중", None, HS, Y, "level", "required", "headline topic with a comma; the headline's own DATE (2025년 결산)"))
+d.Q("56년", 56, "year", "년", "duration", note="창사 56년 만에: 만에 outside, a duration (no fact)")
+d.Q("1조 원", 1000000000000, W, "원", "currency", bound="gt", note="넘어설 → gt",
+    f=("매출", "연 매출", HS, Y, "level", "required", "연 is a rate/period word, outside the metric; an outlook dated by 올해 in its clause"))
+d.Q("9,480억 원", 948000000000, W, "원", "currency",
+    f=("매출", "누적 매출은", HS, R, "level", "required", "누적 only qualifies the period (outside); 회사 = 한서제약 (its own release); 1~11월 in the clause"))
+d.Q("12.3%", 12.3, "%", "%", P, f=("매출", "누적 매출은", HS, R, "change", "required", "지난해 같은 기간보다 = basis; the current period"))
+d.Q("1,120억 원", 112000000000, W, "원", "currency",
+    f=("원외처방액", None, "", Y, "level", "required", "a product's figure ('로바젠', no ORG): empty subject (FACTS); 올해 in the clause"))
+d.Q("680억 원", 68000000000, W, "원", "currency", approx=True, note="어치 after the unit: outside, approx (like 달러치)",
+    f=("처방", "처방됐다", "", Y, "level", "required",
+       "a product's figure: no subject; the verbal noun of its own clause (처방됐다) names it; the sentence's 올해 (search: clause, then sentence)"))
+d.Q("1,620억 원", 162000000000, W, "원", "currency",
+    f=("연구개발비", "연구개발비는", HS, R, "level", "required",
+       "after the products' sentence the company is carried back (products are no subjects); no DATE in the sentence: the period last set for 한서제약 (1~11월; 1,620/9,480 = 17.1%)"))
+d.Q("17.1%", 17.1, "%", "%", P, f=("비중", "대비 비중이", HS, R, "level", "required", "매출 대비 names the basis of the ratio (outside the metric)"))
+d.Q("10개", 10, "개", "개", C,
+    f=("제약사", None, "", "", "level", "optional",
+       "a count that defines a group (상위 10개 제약사 평균): part of the metric, no fact by the definitional-range line of FACTS; a neutral optional row"))
+d.Q("12.4%", 12.4, "%", "%", P,
+    f=("제약사 평균", None, "", R, "level", "optional",
+       "an industry average of unnamed companies (no subject) given in brackets as the basis: its period — the compared 1~11월 carried for the same measure, "
+       "or none? (README question 11)"))
+d.Q("4.7%포인트", "4.7", PP, "%포인트", P,
+    f=("비중", "대비 비중이", HS, R, "change", "required", "a difference from the industry average (…보다 N%포인트 높다): change; the company's ratio"))
+PR = ("a present count (진행 중인) with no DATE in its sentence: the period last set for the same subject (1~11월) carries — README convention 4")
+d.Q("23건", 23, "건", "건", C, f=("진행 중인 임상", None, HS, R, "level", "required", PR))
+d.Q("5건", 5, "건", "건", C, f=("후기 임상", None, HS, R, "level", "required", "a part (이 가운데) naming its own kind of the counted noun; " + PR))
+d.Q("9건", 9, "건", "건", C, f=("해외 임상", None, HS, R, "level", "required", "as 5건; " + PR))
+d.Q("3,000만 달러", 30000000, U, "달러", "currency",
+    f=("계약금", None, "한서바이오로직스", "2025-06", "level", "required", "the subsidiary that received it (its topic); the licensee (에) is the counterparty; 지난 6월 in the clause"))
+d.Q("420억 원", 42000000000, W, "원", "currency", approx=True, eq=("3,000만 달러",), note="약 → approx; converts the dollar amount",
+    f=("계약금", None, "한서바이오로직스", "2025-06", "level", "required", "a conversion: the same metric, subject, period and kind"))
+d.Q("9억 8,000만 달러", 980000000, U, "달러", "currency", bound="max", note="최대 → max",
+    f=("총계약", None, "한서바이오로직스", "2025-06", "level", "required", "규모 names the size of 총계약 (the thing whose size it is); subject and period carried"))
+d.Q("1,200억 원", 120000000000, W, "원", "currency", ctx="1,200억 원을 투자",
+    f=("투자", "투자해", "한서홀딩스", "2026-03", "level", "required",
+       "the verbal noun of 투자하다 names the amount (오송 공장 is a place, the target); the holding company's own plan; 내년 3월까지 in the clause"))
+d.Q("30억 정", 3000000000, "정", "정", C,
+    f=("생산량", None, "한서홀딩스", "2026-03", "level", "required", "연간 is a period word, outside; the new level the plan reaches; subject and date of the sentence"))
+QT = "a spokesperson's target for the company (한서제약 관계자는) — README convention 6; 내년에는 in the clause"
+d.Q("1조 1,500억 원", 1150000000000, W, "원", "currency", f=("매출", "매출 1조 1,500억", HS, "2026", "level", "required", QT))
+d.Q("2,000억 원", 200000000000, W, "원", "currency", f=("연구개발비", "연구개발비 2,000억", HS, "2026", "level", "required", QT))
+
 if __name__ == "__main__":
     write_all(docs)
