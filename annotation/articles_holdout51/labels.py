@@ -79,5 +79,71 @@ d.Q("105조 원", 105000000000000, W, "원", "currency", bound="gt", note="넘�
 d.Q("1,200만 명", 12000000, "명", "명", C, bound="gt", note="넘어서겠다 → gt",
     f=("회원 수", "회원 수 1,200만", SC, "2026", "level", "required", QT))
 
+# ---------------------------------------------------------------- 002 provincial education office's budget (뉴시스 dateline, no year anywhere)
+d = Doc("002_a8cd8cd5b9041b54", "2025-11-12"); docs.append(d)
+CB = "충청북도교육청"
+d.O("충북교육청", CB, note="short form of the name given in full in the lead")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(CB, CB)
+d.O("충북도의회", "충북도의회", note="the provincial council, named (no full form in the text)")
+d.O("교육부", "교육부")
+d.O("충북도", "충북도", ctx="충북도와", note="a province acting as a government (전입금 it passes on)")
+d.O("도의회", "충북도의회", ctx="도의회 심의", st="optional", note="unnamed institution noun like 시의회 (ANNOTATION: optional), though it points back to 충북도의회")
+NY = "2026"
+d.D("내년", NY, "year", ctx="교육청 내년 예산", rel=True)
+d.D("내년도", NY, "year", rel=True, note="내년도 = next (fiscal) year, one word: 도 (年度) kept in the span; a school budget year is the calendar year")
+d.D("올해", "2025", "year", ctx="올해 본예산", rel=True)
+d.D("12일", "2025-11-12", "day", rel=True, note="day of the release (밝혔다): not a fact period")
+d.D("올해", "2025", "year", ctx="올해보다 4.1%", rel=True)
+d.D("내년", NY, "year", ctx="내년에 380억", rel=True)
+d.D("올해", "2025", "year", ctx="올해(2,070만", rel=True)
+d.D("지난해", "2024", "year", rel=True)
+d.D("내년", NY, "year", ctx="내년 16만", rel=True)
+d.D("다음 달 16일", "2025-12-16", "day", rel=True, note="다음 달 (deictic, future clause 확정된다) + day: one mention")
+d.Q("4조 6,380억 원", 4638000000000, W, "원", "currency", ctx="예산 4조 6,380억 원…",
+    f=("예산", "내년 예산", CB, NY, "level", "required", "headline: its own 내년; the short form's organization"))
+d.Q("1인", 1, "인", "인", C, ctx="1인당 2,180만 원\n", st="optional", note="the 1 of a rate denominator (1인당): optional")
+d.Q("2,180만 원", 21800000, W, "원", "currency", ctx="1인당 2,180만 원\n",
+    f=("", None, CB, NY, "level", "optional",
+       "headline 학생 1인당 N원: no noun names the amount (empty by the letter), or the headline's 예산 per student? (README open question 3)"))
+d.Q("1,270억 원", 127000000000, W, "원", "currency", f=("예산안", None, CB, NY, "change", "required", "올해 본예산보다 … 늘어난: a change; 내년도 in the clause"))
+d.Q("2.8%", 2.8, "%", "%", P, f=("예산안", None, CB, NY, "change", "required", "the same change as a rate, in brackets: no conversion (not the same unit kind)"))
+d.Q("4조 6,380억 원", 4638000000000, W, "원", "currency", ctx="늘어난 4조 6,380억 원",
+    f=("예산안", None, CB, NY, "level", "required", "N원 규모로 편성: the metric is what has that size (예산안)"))
+GR = ("a revenue line of the office's budget named as given by another body (교육부가 내려보내는, 충북도와 11개 시·군이 넘기는): "
+      "the budget's owner (written) or the giver, as with FACTS' 'the foundations that donated'? (README open question 4)")
+d.Q("3조 8,900억 원", 3890000000000, W, "원", "currency", f=("보통교부금", None, CB, NY, "level", "optional", GR))
+d.Q("83.9%", 83.9, "%", "%", P,
+    f=("보통교부금", None, CB, NY, "level", "optional", GR + "; 전체의 N%를 차지: the part's measure (README open question 1)"))
+d.Q("11개", 11, "개", "개", C,
+    f=("시·군", None, "", "", "level", "optional",
+       "a count of municipalities inside the name of a giver (충북도와 11개 시·군): whose figure, and does the budget year carry? unclear"))
+d.Q("5,140억 원", 514000000000, W, "원", "currency", f=("지방자치단체 전입금", None, CB, NY, "level", "optional", GR))
+d.Q("4.1%", 4.1, "%", "%", P, f=("지방자치단체 전입금", None, CB, NY, "change", "optional", GR + "; 올해보다 = basis"))
+BR = "breakdown of 세출 (분야별로 보면): each item is named by its own expense noun; the office's budget, 내년 carried"
+d.Q("2조 7,650억 원", 2765000000000, W, "원", "currency", f=("인건비", None, CB, NY, "level", "required", BR))
+d.Q("5,820억 원", 582000000000, W, "원", "currency", f=("학교운영비", None, CB, NY, "level", "required", BR))
+d.Q("3,460억 원", 346000000000, W, "원", "currency", f=("시설사업비", None, CB, NY, "level", "required", BR))
+d.Q("1,390억 원", 139000000000, W, "원", "currency", f=("무상급식비", None, CB, NY, "level", "required", "X에는 N원 배정 → X"))
+d.Q("412억 원", 41200000000, W, "원", "currency", f=("늘봄학교 운영", None, CB, NY, "level", "required", "X에는 N원 배정 → X (늘봄학교 is a program, no ORG)"))
+d.Q("3년", 3, "year", "년", "duration", note="3년간 → 3년: an amount of time, no fact")
+d.Q("1,200억 원", 120000000000, W, "원", "currency",
+    f=("노후 학교 건물 개선", None, CB, NY, "level", "optional",
+       "a three-year total (3년간): the letter gives the sentence's 내년 / the carried budget year (written 2026), the sense a span of three years with no DATE (empty)? (README open question 5)"))
+d.Q("380억 원", 38000000000, W, "원", "currency", ctx="내년에 380억 원",
+    f=("노후 학교 건물 개선", None, CB, NY, "level", "required", "the second clause keeps the sentence's purpose (X에는 … 들이며, … 쓴다); 내년에 in its clause"))
+d.Q("2,180만 원", 21800000, W, "원", "currency", ctx="교육비는 2,180만 원",
+    f=("교육비", None, CB, NY, "level", "required", "학생 1인당 교육비 (1인 outside the metric span); the budget year carried (compared with 올해)"))
+d.Q("2,070만 원", 20700000, W, "원", "currency",
+    f=("교육비", None, CB, "2025", "level", "required", "a figure alone in brackets right after a DATE (올해) is that year's level of the measure compared"))
+d.Q("110만 원", 1100000, W, "원", "currency", f=("교육비", None, CB, NY, "change", "required", "…보다 N원 많다: a difference, the current (budget) year"))
+d.Q("17만 2,000명", 172000, "명", "명", C,
+    f=("학생 수", None, CB, "2024", "level", "required", "A에서 B로 with a DATE for each end: two levels; the metric topic does not stop the carried subject"))
+d.Q("16만 5,000명", 165000, "명", "명", C, approx=True, note="안팎 → approx",
+    f=("학생 수", None, CB, NY, "level", "required", "내년 before it"))
+d.Q("두 배", 2, "배", "배", C,
+    f=("기초학력 지원 예산", None, CB, NY, "change", "required",
+       "N배로 늘려: a change; the head's quote (교육감) is the office's; no DATE of its own: the budget year carried"))
+
 if __name__ == "__main__":
     write_all(docs)
