@@ -145,5 +145,68 @@ d.Q("두 배", 2, "배", "배", C,
     f=("기초학력 지원 예산", None, CB, NY, "change", "required",
        "N배로 늘려: a change; the head's quote (교육감) is the office's; no DATE of its own: the budget year carried"))
 
+# ---------------------------------------------------------------- 003 e-commerce platform's festival sales (연합뉴스 dateline; the year only inside the event's name)
+d = Doc("003_33a5bc8fd351fddb", "2025-11-13"); docs.append(d)
+MB, CJ, BF = "마켓바로", "CJ대한통운", "바로풀필먼트"
+d.Oall(MB, MB, special={0: ("required", "invented platform, headline topic"), 1: ("required", "introduced by 이커머스 플랫폼")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("LG생활건강", "LG생활건강", note="brand named as a company, in a breakdown by brand")
+d.O("농심", "농심", note="in a list, figure in brackets")
+d.O("나이키코리아", "나이키코리아", note="in a list, figure in brackets")
+d.Oall(CJ, CJ)
+d.Oall(BF, BF, special={0: ("required", "invented logistics subsidiary (마켓바로의 물류 자회사)")})
+F = "2025-11-01/2025-11-11"
+d.D("지난 1일", "2025-11-01", "day", rel=True, note="지난 1일부터 11일까지: A부터 B까지 → two mentions")
+d.D("11일", "2025-11-11", "day", ctx="11일까지", rel=True, note="a bare day ending a range takes the start's month")
+d.D("13일", "2025-11-13", "day", rel=True, note="day of the release (밝혔다): not a fact period")
+d.D("지난해", "2024", "year", ctx="지난해 행사", rel=True)
+d.D("같은 기간", F, "day", rel=True, st="optional", anchor="2025-11-01", note="points back to the festival's days")
+d.D("첫날", "2025-11-01", "day", rel=True, st="optional", anchor="2025-11-01", note="points back to the festival's first day (like 첫해): optional")
+d.D("1일", "2025-11-01", "day", ctx="1일에만", rel=True)
+d.D("지난해", "2024", "year", ctx="지난해보다", rel=True)
+d.D("다음 날", "XXXX-XX-XX", "day", st="optional",
+    note="the day after each order (a delivery deadline), no calendar day: optional at most; not resolved")
+d.D("내년", "2026", "year", rel=True)
+d.Q("1조 2천억", 1200000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("거래액", "거래액 1조 2천억", MB, "", "level"))
+d.Q("2,310만 건", 23100000, "건", "건", C, ctx="주문 2,310만 건",
+    f=("주문", "주문 2,310만", MB, "", "level", "required",
+       "headline figure: no DATE in the headline and nothing before it, so no period (FACTS' search order; the event's name holds no DATE)"))
+d.Q("1조 2,480억 원", 1248000000000, W, "원", "currency",
+    f=("거래액", "거래액이 1조", MB, F, "level", "required", "the platform whose transactions they are; the event named with its days → that range"))
+d.Q("9,870억 원", 987000000000, W, "원", "currency",
+    f=("거래액", "거래액이 1조", MB, "2024", "level", "required", "last year's festival in brackets: the measure compared; 지난해 before it dates it"))
+d.Q("26.4%", 26.4, "%", "%", P, f=("거래액", "거래액이 1조", MB, F, "change", "required", "…늘어난 수치다: the restating noun gives way to the figure's measure"))
+d.Q("2,310만 건", 23100000, "건", "건", C, ctx="건수는 2,310만 건", f=("주문 건수", None, MB, F, "level", "required", "같은 기간 (optional DATE) = the festival's days"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate word (하루 평균): optional")
+d.Q("210만 건", 2100000, "건", "건", C, f=("주문 건수", None, MB, F, "level", "required", "daily average of the same count"))
+d.Q("2,150억 원", 215000000000, W, "원", "currency", f=("거래액", "거래액 2,150억", MB, "2025-11-01", "level", "required", "1일에만 in the clause"))
+DAY1 = ("after a sentence dated 1일에만 (day one only), the carry-forward line gives 2025-11-01 for the same subject, the sense "
+        "the whole festival (written); README open question 6")
+d.Q("640만 명", 6400000, "명", "명", C, f=("구매 고객", None, MB, F, "level", "optional", DAY1))
+d.Q("18%", 18, "%", "%", P, f=("신규 가입자", None, MB, F, "level", "optional", "이 가운데 N%가 X였다 → X; " + DAY1))
+d.Q("4만 2,000곳", 42000, "곳", "곳", C,
+    f=("입점 판매자", "참여한 입점 판매자", MB, F, "level", "required", "the platform's sellers (like members); 행사에 참여한 names the festival → its days"))
+d.Q("7,000곳", 7000, "곳", "곳", C, f=("입점 판매자", "참여한 입점 판매자", MB, F, "change", "required", "지난해보다 = basis"))
+d.Q("10억 원", 1000000000, W, "원", "currency", ctx="거래액 10억 원", bound="gt", note="넘긴 → gt",
+    f=("거래액", "거래액 10억", "", F, "level", "required",
+       "a threshold on a group of unnamed sellers: as FACTS' example `1억 위안 이상의 매출` (empty subject, the story's period)"))
+d.Q("312곳", 312, "곳", "곳", C,
+    f=("판매자", "넘긴 판매자", "", F, "level", "optional", "a count of sellers meeting a threshold: as FACTS' example `470개가 넘는 브랜드` (optional: whose count it is is unclear)"))
+BB = "breakdown by brand (브랜드별로는): the brand's transactions on the platform, the measure of the paragraph (거래액); festival's days"
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("거래액", "거래액 10억", "LG생활건강", F, "level", "required", BB))
+d.Q("265억 원", 26500000000, W, "원", "currency", f=("거래액", "거래액 10억", "농심", F, "level", "required", BB + "; figure in brackets after the organization"))
+d.Q("238억 원", 23800000000, W, "원", "currency", f=("거래액", "거래액 10억", "나이키코리아", F, "level", "required", BB + "; figure in brackets after the organization"))
+DL = "a pair named with their figures (A가 N, B가 M을 처리했고): each its own; 처리 (verbal noun) names the count; the festival's deliveries (story period)"
+d.Q("1,420만 상자", 14200000, "상자", "상자", C, f=("처리", None, CJ, F, "level", "required", DL))
+d.Q("610만 상자", 6100000, "상자", "상자", C, f=("처리", None, BF, F, "level", "required", DL))
+d.Q("93.5%", 93.5, "%", "%", P,
+    f=("주문", "주문의 93.5%", MB, F, "level", "optional",
+       "X의 N% → X; whose: the platform's orders (written) or the two deliverers' of the sentence? (README open question 7)"))
+QT = "a target in the company head's quote (한지완 마켓바로 대표): the company's figure"
+d.Q("10조 원", 10000000000000, W, "원", "currency",
+    f=("거래액", "연간 거래액", MB, "", "level", "required", QT + "; 연간 qualifies the period, is no DATE: no year named, so empty (not the festival's days)"))
+d.Q("5만 곳", 50000, "곳", "곳", C, f=("입점 판매자", "입점 판매자 5만", MB, "2026", "level", "required", QT + "; 내년 행사에는 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
