@@ -208,5 +208,69 @@ d.Q("10조 원", 10000000000000, W, "원", "currency",
     f=("거래액", "연간 거래액", MB, "", "level", "required", QT + "; 연간 qualifies the period, is no DATE: no year named, so empty (not the festival's days)"))
 d.Q("5만 곳", 50000, "곳", "곳", C, f=("입점 판매자", "입점 판매자 5만", MB, "2026", "level", "required", QT + "; 내년 행사에는 in the clause"))
 
+# ---------------------------------------------------------------- 004 carmaker's monthly sales (뉴스1 dateline, no year anywhere)
+d = Doc("004_144e22e03d9484cb", "2026-02-02"); docs.append(d)
+KA, HD, GM, KG = "기아", "현대자동차", "한국GM", "KG모빌리티"
+d.Oall(KA, KA, special={0: ("required", "headline topic with a comma"), 2: ("required", "an organization before 관계자: a required mention")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (a name with a digit: no quantity)")
+d.O(HD, HD, note="계열사 (affiliate) named")
+d.O(GM, GM)
+d.O(KG, KG, aliases="KGM", note="(KGM) right after the name: alias, not in the span")
+M1 = "2026-01"
+d.D("지난달", M1, "month", ctx="기아, 지난달", rel=True)
+d.D("지난달", M1, "month", ctx="기아는 지난달", rel=True)
+d.D("2일", "2026-02-02", "day", rel=True, note="day of the release (밝혔다): not a fact period")
+d.D("전년 동월", "2025-01", "month", ctx="전년 동월 대비", rel=True, st="optional", anchor="2026-01-01", note="points back to 지난달")
+d.D("같은 날", "2026-02-02", "day", rel=True, st="optional", anchor="2026-02-02", note="points back to the lead's 2일 (like 당일)")
+d.D("지난달", M1, "month", ctx="현대자동차는 지난달", rel=True)
+d.D("전년 동월", "2025-01", "month", ctx="전년 동월보다 1.2%", rel=True, st="optional", anchor="2026-01-01", note="points back")
+d.D("전년 동월", "2025-01", "month", ctx="전년 동월(9,340", rel=True, st="optional", anchor="2026-01-01", note="points back")
+d.D("이달", "2026-02", "month", rel=True)
+d.D("1분기", "2026-Q1", "quarter", rel=True, note="future clause (넘어설 것): the quarter the document date is in")
+SL = ("판매", "전체 판매는")
+d.Q("25만 8천대", 258000, "대", "대", C, f=("판매", "8천대 판매", KA, M1, "level", "required", "headline: its own 지난달; 판매 (verbal noun)"))
+d.Q("3.8%", 3.8, "%", "%", P, ctx="해외 3.8% 늘어",
+    f=("판매", "8천대 판매", KA, M1, "change", "required", "headline after the ellipsis: 해외 names a market (a part), the measure is the headline's 판매"))
+LD = "판매했다 → 판매 (verbal noun governing the list: 국내 N대, 해외 M대 등 모두 T대를 판매했다); 국내/해외 name markets (parts)"
+d.Q("4만 1,260대", 41260, "대", "대", C, f=("판매", "판매했다고", KA, M1, "level", "required", LD))
+d.Q("21만 6,840대", 216840, "대", "대", C, f=("판매", "판매했다고", KA, M1, "level", "required", LD))
+d.Q("25만 8,100대", 258100, "대", "대", C, f=("판매", "판매했다고", KA, M1, "level", "required", "모두 (in total) is no approximator; " + LD))
+d.Q("2.1%", 2.1, "%", "%", P, f=SL + (KA, M1, "change", "required", "국내는 (a market) … 줄었고: the measure of the sentence (전체 판매); current period"))
+d.Q("3.8%", 3.8, "%", "%", P, ctx="해외는 3.8%", f=SL + (KA, M1, "change", "required", "as 2.1%"))
+d.Q("2.8%", 2.8, "%", "%", P, f=SL + (KA, M1, "change"))
+MD = ("breakdown by model (차종별로는): a model is a product, so no subject (FACTS); 팔렸고 is a native verb naming nothing, the items "
+      "keep the broken-down total's measure (판매); the story's 지난달")
+d.Q("4만 8,320대", 48320, "대", "대", C, f=SL + ("", M1, "level", "required", MD))
+d.Q("2만 9,150대", 29150, "대", "대", C, f=SL + ("", M1, "level", "required", MD + "; figure in brackets after the model"))
+d.Q("2만 4,700대", 24700, "대", "대", C, f=SL + ("", M1, "level", "required", MD + "; figure in brackets after the model"))
+d.Q("8,940대", 8940, "대", "대", C, f=SL + ("", M1, "level", "required", "국내에서는 (a market) 쏘렌토가 N대로: " + MD))
+d.Q("13개월", 13, "month", "개월", "duration", note="13개월 연속: an amount of time, no fact")
+d.Q("1위", 1, "위", "위", "ordinal", note="rank: ordinal, no fact")
+EC = ("a common noun right before the count (하이브리드 N대, 전기차 M대) is its counted noun (FACTS: else the counted noun); "
+      "a category of the company's cars, not a product: the company carried")
+d.Q("1만 9,400대", 19400, "대", "대", C, f=("하이브리드", None, KA, M1, "level", "required", EC))
+d.Q("7,150대", 7150, "대", "대", C, f=("전기차", "전기차 7,150", KA, M1, "level", "required", EC))
+d.Q("2만 6,550대", 26550, "대", "대", C,
+    f=("친환경차", None, KA, M1, "level", "required", "the topic 친환경차 whose listed parts 등 N대 sums: the counted category; the company carried"))
+d.Q("10.3%", 10.3, "%", "%", P,
+    f=("친환경차", None, KA, M1, "level", "optional", "전체의 N%를 차지: the part's noun or the whole's measure (판매)? (README open question 1)"))
+NV = "팔아 / N대로 … 감소했다: a native verb or none, and no noun in the sentence names the count: empty metric (FACTS: when no noun names it)"
+d.Q("5만 2,310대", 52310, "대", "대", C, f=("", None, HD, M1, "level", "required", NV + "; 지난달 in the clause"))
+d.Q("28만 4,900대", 284900, "대", "대", C, f=("", None, HD, M1, "level", "required", NV))
+d.Q("33만 7,210대", 337210, "대", "대", C, f=("", None, HD, M1, "level", "required", NV))
+d.Q("1.2%", 1.2, "%", "%", P, f=("", None, HD, M1, "change", "required", NV + "; 전년 동월보다 = basis"))
+d.Q("두 회사", 2, "회사", "회사", C, st="optional", note="counted noun that is no counter (회사): optional")
+d.Q("59만 5,310대", 595310, "대", "대", C,
+    f=("판매량", None, KA + ";" + HD, M1, "level", "required", "두 회사를 합친: the two companies named just before (기아, 현대자동차) are the subject; the month carried"))
+RV = "a rival's figure in the same monthly story: the lead's 지난달 is the story's period; "
+d.Q("3만 2,480대", 32480, "대", "대", C, f=("", None, GM, M1, "level", "required", RV + NV))
+d.Q("18.6%", 18.6, "%", "%", P, f=("", None, GM, M1, "change", "required", RV + NV))
+d.Q("8,120대", 8120, "대", "대", C, f=("", None, KG, M1, "level", "required", RV + NV))
+d.Q("9,340대", 9340, "대", "대", C,
+    f=("", None, KG, "2025-01", "level", "required", "a figure in brackets right after a pointing-back date (전년 동월) is that month's level; " + NV))
+d.Q("13.1%", 13.1, "%", "%", P, f=("", None, KG, M1, "change", "required", RV + NV))
+d.Q("60만 대", 600000, "대", "대", C, bound="gt", note="넘어설 → gt",
+    f=("해외 판매", None, KA, "2026-Q1", "level", "required", "a spokesperson (기아 관계자) speaks for the company; 1분기 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
