@@ -272,5 +272,64 @@ d.Q("13.1%", 13.1, "%", "%", P, f=("", None, KG, M1, "change", "required", RV + 
 d.Q("60만 대", 600000, "대", "대", C, bound="gt", note="넘어설 → gt",
     f=("해외 판매", None, KA, "2026-Q1", "level", "required", "a spokesperson (기아 관계자) speaks for the company; 1분기 in the clause"))
 
+# ---------------------------------------------------------------- 005 startup's funding round (bracket byline, no date but the day; past years only)
+d = Doc("005_3462d2b30fe281a5", "2026-05-14"); docs.append(d)
+CG, KI, KB, SB, GH = "카고브릿지", "한국투자파트너스", "KB인베스트먼트", "스톤브릿지벤처스", "그린하버파트너스"
+d.Oall(CG, CG, special={0: ("required", "invented startup, headline topic with a comma"), 1: ("required", "introduced by 스타트업")})
+d.O("아시아경제", "아시아경제", note="outlet in the bracket byline")
+d.Oall(KI, KI)
+d.Oall(KB, KB)
+d.Oall(SB, SB)
+d.Oall(GH, GH, special={0: ("required", "invented investor in a list of named investors")})
+d.O("카고링크", "카고링크", st="optional", note="a platform the company runs (배차 플랫폼 '카고링크'): product or business unit (ANNOTATION: optional)")
+d.O("한진", "한진", note="a contract's counterparty (과)")
+d.O("코스닥", "코스닥", st="optional", note="a stock market (run by an exchange): institution or market? optional")
+d.D("14일", "2026-05-14", "day", rel=True, note="day of the announcement (밝혔다): not a fact period")
+d.D("2023년", "2023", "year", note="the earlier round's year (a comparison's basis)")
+d.D("2021년", "2021", "year", note="founding year (설립된): dates no figure")
+d.D("지난해", "2025", "year", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("올해 1분기", "2026-Q1", "quarter", rel=True, note="올해 before a quarter: one mention; past (the document is of May)")
+d.D("현재", "2026-05-14", "day", rel=True, st="optional", note="현재 is optional, takes the document date (ANNOTATION)")
+d.D("연말", "2026", "year", mod="END", rel=True, note="연말까지 (까지 outside) in a plan (계획): this year's end")
+d.D("지난달", "2026-04", "month", rel=True)
+d.D("2028년", "2028", "year")
+d.Q("350억", 35000000000, W, "", "currency", ctx="350억 시리즈B", st="optional", note="headline amount, currency implied",
+    f=("시리즈B", "350억 시리즈B", CG, "", "level"))
+d.Q("2,800억", 280000000000, W, "", "currency", ctx="기업가치 2,800억", st="optional", note="headline amount, currency implied",
+    f=("기업가치", "기업가치 2,800억", CG, "", "level"))
+NP = "no DATE names the round's time (14일 dates only the announcement): empty period"
+d.Q("350억 원", 35000000000, W, "원", "currency",
+    f=("시리즈B 투자", None, CG, "", "level", "required", "N원 규모의 Y → Y; the company that raised it (유치했다); " + NP))
+d.Q("520억 원", 52000000000, W, "원", "currency", f=("누적 투자액", None, CG, "", "level", "required", NP))
+IV = "an investor's stake in the round (X가 N원을 넣었고): the investor's figure; the round's noun (이번 투자) names it; " + NP
+d.Q("150억 원", 15000000000, W, "원", "currency", f=("투자", "이번 투자는", KI, "", "level", "required", IV))
+d.Q("70억 원", 7000000000, W, "원", "currency",
+    f=("투자", "이번 투자는", KB + ";" + SB, "", "level", "required", "a named pair with 각각: both as subject (each put in that amount); " + IV))
+d.Q("60억 원", 6000000000, W, "원", "currency", f=("후속 투자", None, GH, "", "level", "required", "후속 투자로 N원을 더했다: the noun names it; " + NP))
+d.Q("2,800억 원", 280000000000, W, "원", "currency", ctx="약 2,800억 원", approx=True, note="약 → approx",
+    f=("기업가치", "기업가치는", CG, "", "level", "required",
+       "the value of the company (the investors only set it: 투자사들이 매긴); the sentence's 2023년 dates the basis only (FACTS: comparison → current period): empty"))
+d.Q("650억 원", 65000000000, W, "원", "currency",
+    f=("기업가치", "기업가치는", CG, "2023", "level", "required", "the basis in brackets after 2023년 시리즈A 당시: the 2023 level of the measure compared"))
+d.Q("4배", 4, "배", "배", C, bound="gt", note="넘는다 → gt",
+    f=("기업가치", "기업가치는", CG, "", "change", "required", "N배 against a past basis: a rate of change; current period (none named)"))
+PR = "a present figure with no DATE; 2021년 dates the founding and 2023년 a basis, no period carries: empty"
+d.Q("3만 8,000명", 38000, "명", "명", C, f=("등록 기사", None, CG, "", "level", "required", "the platform's drivers; the sentence's company (카고브릿지는 … 운영한다); " + PR))
+d.Q("1,150곳", 1150, "곳", "곳", C, f=("고객사", None, CG, "", "level", "required", PR))
+d.Q("186억 원", 18600000000, W, "원", "currency", f=("매출", "지난해 매출은", CG, "2025", "level"))
+d.Q("72%", 72, "%", "%", P, f=("매출", "지난해 매출은", CG, "2025", "change", "required", "전년보다 = basis"))
+d.Q("142명", 142, "명", "명", C,
+    f=("직원 수", None, CG, "2026-05-14", "level", "optional",
+       "현재 (an optional DATE, the document date) in the clause: period 2026-05-14, or empty if 현재 sets none? (README open question 8)"))
+d.Q("60명", 60, "명", "명", C,
+    f=("개발 인력", None, CG, "2026", "level", "required", "회사는 = the story's company; a plan with 연말까지 in the clause (value 2026, END); the number to hire"))
+d.Q("12개", 12, "개", "개", C,
+    f=("거점", None, "한진", "2026-04", "level", "optional",
+       "the counterparty's hubs (한진과 … 12개 거점의 배차를 맡는 계약): 한진's count (written) or the contract's, the startup's? a counted noun after the counter"))
+d.Q("3년", 3, "year", "년", "duration", ctx="3년 계약", note="a contract's term: an amount of time, no fact")
+d.Q("1,000억 원", 100000000000, W, "원", "currency",
+    f=("매출", "2028년 매출", CG, "2028", "level", "required", "a target in the company head's quote (이성민 카고브릿지 대표); 2028년 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
