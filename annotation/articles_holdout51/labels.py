@@ -331,5 +331,62 @@ d.Q("3년", 3, "year", "년", "duration", ctx="3년 계약", note="a contract's 
 d.Q("1,000억 원", 100000000000, W, "원", "currency",
     f=("매출", "2028년 매출", CG, "2028", "level", "required", "a target in the company head's quote (이성민 카고브릿지 대표); 2028년 in the clause"))
 
+# ---------------------------------------------------------------- 006 national park service's visitor statistics (연합뉴스 dateline; a past year written as 지난 2025년)
+d = Doc("006_15b7ce79e78e7d16", "2026-01-20"); docs.append(d)
+KN, ME, SO = "국립공원공단", "기후에너지환경부", "설악산국립공원사무소"
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.Oall(KN, KN, special={1: ("required", "an organization before 관계자: a required mention")})
+d.O(ME, ME, note="ministry, subject of the budget sentence")
+d.O("공단", KN, ctx="공단 소속", st="optional", note="the type word alone pointing back to 국립공원공단: an unnamed institution noun (ANNOTATION: optional)")
+d.O(SO, SO, note="regional office of the park service (공단 소속); 설악산 is part of its official name")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="지난해 국립공원", rel=True)
+d.D("지난 2025년", Y, "year", note="지난 before an explicit year: in the span, not relative (ANNOTATION)")
+d.D("전년", "2024", "year", ctx="전년(3,946", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025")
+d.D("20일", "2026-01-20", "day", rel=True, note="day of the release (밝혔다): not a fact period")
+d.D("10~11월", "2025-10/2025-11", "month", rel=True, note="a range of months without a year: the latest on or before the document date")
+d.D("전년", "2024", "year", ctx="전년보다 58건", rel=True, st="optional", anchor="2025-01-01", note="points back to the story's 2025")
+d.D("올해", "2026", "year", ctx="올해 국립공원", rel=True)
+d.D("지난해", Y, "year", ctx="지난해보다 15%", rel=True)
+d.D("오는 3월", "2026-03", "month", rel=True, note="future clause: 오는 3월부터 (부터 outside)")
+d.D("올해", "2026", "year", ctx="올해는", rel=True)
+NS = "visitors to national parks (places, a country's parks): no ORG's figure; the park service is the source (밝혔다): empty subject (README convention 3)"
+d.Q("4,120만명", 41200000, "명", "명", C, f=("탐방객", "국립공원 탐방객", "", Y, "level", "required", "headline: its own 지난해; " + NS))
+d.Q("23개", 23, "개", "개", C, f=("국립공원", "23개 국립공원", "", Y, "level", "required", "the counted noun after the count; the country's parks: no subject; 지난 2025년 in the clause"))
+d.Q("4,118만 명", 41180000, "명", "명", C, f=("탐방객", "탐방객이 4,118만", "", Y, "level", "required", NS))
+d.Q("3,946만 명", 39460000, "명", "명", C,
+    f=("탐방객", "탐방객이 4,118만", "", "2024", "level", "required", "a figure in brackets right after a pointing-back date (전년) is that year's level; " + NS))
+d.Q("4.4%", 4.4, "%", "%", P, f=("탐방객", "탐방객이 4,118만", "", Y, "change", "required", NS))
+PK = "breakdown by park (공원별로는): a park is a place, no subject; the items keep the total's measure (탐방객); the story's 2025"
+d.Q("412만 명", 4120000, "명", "명", C, f=("탐방객", "탐방객이 4,118만", "", Y, "level", "required", PK))
+d.Q("398만 명", 3980000, "명", "명", C, f=("탐방객", "탐방객이 4,118만", "", Y, "level", "required", PK))
+d.Q("305만 명", 3050000, "명", "명", C, f=("탐방객", "탐방객이 4,118만", "", Y, "level", "required", PK))
+d.Q("31.2%", 31.2, "%", "%", P,
+    f=("탐방객", "전체 탐방객의", "", "2025-10/2025-11", "level", "required", "X의 N% → X (전체 qualifies the basis); 10~11월에 in the clause"))
+WK = ("the weekday share of the year: its sentence holds 10~11월 (the letter of the search order: clause, then sentence) "
+      "but the sense is the story's 2025 (written); README open question 9")
+d.Q("38%", 38, "%", "%", P, f=("평일 탐방객 비율", None, "", Y, "level", "optional", WK))
+d.Q("3%포인트", 3, PP, "%포인트", P, f=("평일 탐방객 비율", None, "", Y, "change", "optional", WK))
+AC = "accidents in national parks: no ORG's figure (as the visitors); new paragraph: the story's 2025 (전년보다 compares years)"
+d.Q("1,032건", 1032, "건", "건", C, f=("안전사고", "안전사고는", "", Y, "level", "required", AC))
+d.Q("58건", 58, "건", "건", C, f=("안전사고", "안전사고는", "", Y, "change", "required", AC + "; 전년보다 = basis"))
+TY = "breakdown by type (유형별로는): the types name parts, the items keep the total's measure (안전사고); " + AC
+d.Q("46%", 46, "%", "%", P, f=("안전사고", "안전사고는", "", Y, "level", "required", TY))
+d.Q("19%", 19, "%", "%", P, f=("안전사고", "안전사고는", "", Y, "level", "required", TY))
+d.Q("17명", 17, "명", "명", C, f=("사망자", None, "", Y, "level", "required", AC))
+d.Q("11명", 11, "명", "명", C, f=("사망자", None, "", Y, "level", "required", "part opener 이 중: the whole's measure (숨졌다 is a native verb); " + AC))
+EN = ("enforcement in the parks (샛길 출입 단속): the park service's act (written), or, like the accidents, a figure of the parks "
+      "with no subject? the sentence names no organization (README open question 10)")
+d.Q("1,846건", 1846, "건", "건", C, f=("샛길 출입 단속", None, KN, Y, "level", "optional", EN))
+d.Q("12%", 12, "%", "%", P, f=("샛길 출입 단속", None, KN, Y, "change", "optional", EN))
+BU = "the ministry's budget (the government body whose budget it is); 올해 in the clause"
+d.Q("15%", 15, "%", "%", P, f=("국립공원 안전 예산", None, ME, "2026", "change", "required", BU + "; 지난해보다 = basis"))
+d.Q("286억 원", 28600000000, W, "원", "currency", f=("국립공원 안전 예산", None, ME, "2026", "level", "required", BU + "; N원으로 편성: the budget's size"))
+d.Q("24명", 24, "명", "명", C, f=("구조대원", None, SO, "2026-03", "level", "required", "the office deploys them; 오는 3월부터 in the clause"))
+d.Q("900건", 900, "건", "건", C, bound="lt", note="아래로 (below) → lt, like 미만",
+    f=("안전사고", "안전사고를 900건", KN, "2026", "level", "optional",
+       "a target in a spokesperson's quote: the park service's target (written) or, like the accidents counted before, no ORG's figure? "
+       "(README open question 10); 올해는 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
