@@ -132,6 +132,7 @@ d.Q("1,200억 원", 120000000000, W, "원", "currency",
        "a three-year total (3년간): the letter gives the sentence's 내년 / the carried budget year (written 2026), the sense a span of three years with no DATE (empty)? (README open question 5)"))
 d.Q("380억 원", 38000000000, W, "원", "currency", ctx="내년에 380억 원",
     f=("노후 학교 건물 개선", None, CB, NY, "level", "required", "the second clause keeps the sentence's purpose (X에는 … 들이며, … 쓴다); 내년에 in its clause"))
+d.Q("1인", 1, "인", "인", C, ctx="1인당 교육비", st="optional", note="the 1 of a rate denominator (1인당): optional (added in the coverage pass)")
 d.Q("2,180만 원", 21800000, W, "원", "currency", ctx="교육비는 2,180만 원",
     f=("교육비", None, CB, NY, "level", "required", "학생 1인당 교육비 (1인 outside the metric span); the budget year carried (compared with 올해)"))
 d.Q("2,070만 원", 20700000, W, "원", "currency",
