@@ -1,0 +1,74 @@
+"""Gold labels of articles-holdout52, written by reading the texts against the shared guidelines
+/work/shared/ANNOTATION.md and /work/shared/FACTS.md only (docs/gold-format.md for the file format).
+Run: python annotation/articles_holdout52/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 telecom AI data-center investment (뉴스1 dateline)
+d = Doc("001_a4ef4d96a0281323", "2026-03-10"); docs.append(d)
+LG, AWS, PJ = "LG유플러스", "아마존웹서비스", "파주시"
+d.Oall(LG, LG, special={0: ("required", "headline topic with a comma")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (a name with a digit, no quantity)")
+d.O(PJ, PJ, ctx="10일 파주시에서", st="optional",
+    note="a city's name as the place of the ceremony (에서): a place, not acting as a government; the name has the shape of the city government's (README question 7)")
+d.O(AWS, AWS, aliases="AWS", note="cloud partner; (AWS) right after the name is an alias")
+d.O("AWS", AWS, ctx="AWS는", note="later use of the alias: a mention of the same organization, canonical the full name")
+d.O("유플러스인프라", "유플러스인프라", note="invented subsidiary introduced by 자회사")
+d.O(PJ, PJ, ctx="파주시는 운영", note="the city acting as a government (signs an agreement)")
+d.O(PJ, PJ, ctx="파주시 관계자", note="organization before 관계자")
+d.D("2028년", "2028", "year", note="2028년까지 (까지 outside)")
+d.D("지금", "2026-03-10", "day", rel=True, st="optional", note="지금 takes the document date; optional (ANNOTATION)")
+d.D("10일", "2026-03-10", "day", rel=True, note="day of the ceremony and the announcement")
+d.D("2027년 하반기", "2027-H2", "half", note="year + half: one mention")
+d.D("지난해", "2025", "year", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("현재", "2026-03-10", "day", rel=True, st="optional", note="현재 takes the document date; optional (ANNOTATION)")
+d.D("2030년", "2030", "year")
+d.Q("3조4천억", 3400000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("투자", "억 투자", LG, "", "level"))
+d.Q("2배", 2, "배", "배", C, ctx="2배로",
+    f=("전력 용량", "전력 용량 2배로", LG, "", "change", "required",
+       "N배로 (늘린다): a change of 전력 용량; the headline has no DATE and nothing before it: empty period"))
+d.Q("3조 4,000억 원", 3400000000000, W, "원", "currency",
+    f=("투자", "투자해", LG, "2028", "level", "required", "X에 N원을 투자해: the verbal noun names the amount (FACTS: a verbal noun serves); 2028년까지 in its clause"))
+d.Q("2배", 2, "배", "배", C, ctx="2배인",
+    f=("전력 용량", "전력 용량을", LG, "2028", "change", "required", "지금의 2배인 400MW로 늘린다: the ratio to now, a change; the sentence's 2028년까지"))
+d.Q("400MW", 400, "MW", "MW", M, f=("전력 용량", "전력 용량을", LG, "2028", "level", "required", "the new level (…로 늘린다); 2028년까지 in the sentence"))
+FAC = ("the facility (파주 센터) is the topic: a thing that is no ORG (empty subject, like a product) or the company's own center (LG유플러스)?; "
+       "period: the sentence's 2027년 하반기 (attached to 가동) or the lead's 2028? (README question 1)")
+d.Q("6만 2,000㎡", 62000, "㎡", "㎡", M, f=("부지", None, "", "2027-H2", "level", "optional", FAC))
+d.Q("200MW", 200, "MW", "MW", M, f=("수전 용량", None, "", "2027-H2", "level", "optional", FAC))
+d.Q("1단계", 1, "단계", "단계", "ordinal", note="1단계 가동 (phase one): an ordinal marker like 1차, no fact")
+BRK = ("breakdown of 총사업비 (가운데) in a passive sentence (쓰인다) after the facility's sentence: whose (the company's, or the center's, no ORG) "
+       "and when (the company's 2028, the sentence before's 2027년 하반기, or none)? (README question 1)")
+d.Q("1조 9,000억 원", 1900000000000, W, "원", "currency", f=("총사업비", None, LG, "2028", "level", "optional", BRK))
+d.Q("8,500억 원", 850000000000, W, "원", "currency", f=("총사업비", None, LG, "2028", "level", "optional", BRK))
+d.Q("40%", 40, "%", "%", P,
+    f=("전력 용량", "센터 전력 용량의", AWS, "", "level", "required",
+       "X의 N%를 임차: the share of X the partner leases, its figure (AWS는 topic); no DATE for AWS anywhere (10년간 is a duration): empty"))
+d.Q("10년", 10, "year", "년", "duration", note="10년간 (간 outside): duration, no fact")
+d.Q("3,870억 원", 387000000000, W, "원", "currency", f=("데이터센터 사업 매출", None, LG, "2025", "level"))
+d.Q("18.6%", 18.6, "%", "%", P, f=("데이터센터 사업 매출", None, LG, "2025", "change", "required", "전년보다 = basis"))
+d.Q("7곳", 7, "곳", "곳", C,
+    f=("센터", "센터를 운영", LG, "2026-03-10", "level", "required",
+       "N곳에서 센터를 운영: the counted noun; 현재 (an optional DATE, the document date) is the as-of date in the clause"))
+d.Q("1,200곳", 1200, "곳", "곳", C, bound="gt", note="넘는다 → gt",
+    f=("고객사", "고객사는", LG, "2026-03-10", "level", "required", "the sentence continues about the company; 현재 in the sentence"))
+d.Q("2,000곳", 2000, "곳", "곳", C,
+    f=("고객사", "고객사를", LG, "2030", "level", "required", "회사는 = the company named before; a target level (…로 늘려); 2030년 in the sentence"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", f=("데이터센터 매출", "2030년 데이터센터 매출", LG, "2030", "level"))
+AGR = ("inside a relative clause on an agreement between the city (topic) and the company (와): whose staff (LG유플러스, the hiring party, "
+       "or the two parties 파주시;LG유플러스)? period: none of its own, but by the letter of carry-forward the company's last period (2030)? (README question 2)")
+d.Q("300명", 300, "명", "명", C, f=("운영 인력", None, LG, "", "level", "optional", AGR))
+d.Q("60%", 60, "%", "%", P, f=("운영 인력", None, LG, "", "level", "optional", AGR))
+d.Q("120억 원", 12000000000, W, "원", "currency", approx=True, note="가량 → approx",
+    f=("지방세 수입", None, PJ, "", "change", "required",
+       "the city's tax revenue (its official speaks for it); 늘어날: a change; 연간 is no DATE, no DATE set for the city: empty"))
+
+if __name__ == "__main__":
+    write_all(docs)
