@@ -70,5 +70,64 @@ d.Q("120억 원", 12000000000, W, "원", "currency", approx=True, note="가량 �
     f=("지방세 수입", None, PJ, "", "change", "required",
        "the city's tax revenue (its official speaks for it); 늘어날: a change; 연간 is no DATE, no DATE set for the city: empty"))
 
+# ---------------------------------------------------------------- 002 fisheries cooperative's auction totals (뉴시스 dateline, no year anywhere)
+d = Doc("002_9e56ab57fa4fe4ab", "2026-01-07"); docs.append(d)
+WD = "완도군수산업협동조합"
+d.Oall("완도군수협", WD, skip=(1,), special={0: ("required", "short form of the full name of the lead; headline topic with a comma")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(WD, WD, aliases="완도군수협", note="full name; (완도군수협) right after it is an alias, not a mention; 전남 (place) outside")
+d.O("수협중앙회", "수협중앙회", note="the central body whose tally ranks the cooperative")
+d.O("완도군", "완도군", ctx="완도군은", note="a county acting as a government (supports, subsidises)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="완도군수협, 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="의 지난해 위판액이", rel=True)
+d.D("전년", "2024", "year", ctx="전년(", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("7일", "2026-01-07", "day", rel=True, note="day of the report (따르면)")
+d.D("지난해", Y, "year", ctx="따르면 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 2.1%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("1년 전", "2024", "year", rel=True, st="optional", anchor="2025-01-01",
+    note="N년 전 in a comparison with a figure of 지난해: points back from that period (2024), not from the document date (2025); treated like 전년 (README question 5)")
+d.D("추석", "2025-10-06", "day", rel=True, st="optional", note="holiday (optional): the Chuseok before the document date")
+d.D("9월", "2025-09", "month", rel=True, note="the latest September on or before the document date")
+d.D("올해", "2026", "year", ctx="완도군은 올해", rel=True)
+d.D("올해", "2026", "year", ctx="\"올해는", rel=True)
+d.D("오는 3월", "2026-03", "month", rel=True, note="future clause")
+d.Q("2,184억", 218400000000, W, "", "currency", ctx="2,184억…", st="optional", note="headline amount, currency implied",
+    f=("위판액", "지난해 위판액 2,184억", WD, Y, "level"))
+d.Q("2,184억 원", 218400000000, W, "원", "currency", f=("위판액", "지난해 위판액이", WD, Y, "level", "required", "genitive owner (…(완도군수협)의); 지난해 in the clause"))
+d.Q("2,017억 원", 201700000000, W, "원", "currency",
+    f=("위판액", "위판액이 2,184억", WD, "2024", "level", "required", "a figure alone in brackets after a date (전년) is the figure before's measure for that date"))
+d.Q("8.3%", 8.3, "%", "%", P, f=("위판액", "위판액이 2,184억", WD, Y, "change", "required", "전년(…)보다 = basis; the sentence continues (…늘어난 것으로)"))
+d.Q("3만 4,600t", 34600, "t", "t", M, f=("위판량", None, WD, Y, "level", "required", "the cooperative named just before (…에 따르면) reports its own auction: its figure"))
+d.Q("2.1%", 2.1, "%", "%", P, f=("위판량", None, WD, Y, "change", "required", "줄었지만: a change; no sign written, value as written"))
+BR = "breakdown (어종별로는): a species is no measure and no subject; the whole's measure (전체 위판액의) and the cooperative carried; the story's 지난해"
+d.Q("1,136억 원", 113600000000, W, "원", "currency", f=("위판액", "전체 위판액의", WD, Y, "level", "required", BR))
+d.Q("52%", 52, "%", "%", P, f=("위판액", "전체 위판액의", WD, Y, "level", "required", "X의 N% (the part is a species, not a measure): X; " + BR))
+d.Q("21%", 21, "%", "%", P, f=("위판액", "전체 위판액의", WD, Y, "level", "required", "the list goes on: " + BR))
+d.Q("12%", 12, "%", "%", P, f=("위판액", "전체 위판액의", WD, Y, "level", "required", "the list goes on: " + BR))
+d.Q("8%", 8, "%", "%", P, f=("위판액", "전체 위판액의", WD, Y, "level", "required", "the list goes on: " + BR))
+d.Q("3만 8,000원", 38000, W, "원", "currency",
+    f=("전복 위판 단가", None, WD, Y, "level", "required",
+       "㎏당 (no number) is a rate word; the price formed at the cooperative's own auctions, in its statistics paragraph: its subject carried"))
+d.Q("11%", 11, "%", "%", P, f=("전복 위판 단가", None, WD, Y, "change", "required", "1년 전보다 = basis"))
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("위판액", "9월 위판액이", WD, "2025-09", "level", "required", "9월 in the clause; 추석 (optional) only describes the month"))
+d.Q("91개", 91, "개", "개", C,
+    f=("회원조합", None, "", Y, "level", "optional",
+       "several organizations taken together, not named: empty subject (FACTS); period: none in the sentence; the story's 지난해 (the ranking is of last year's 위판액) or empty (no earlier 회원조합)? (README question 6)"))
+d.Q("3위", 3, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("3곳", 3, "곳", "곳", C,
+    f=("수산물 산지가공시설", None, "완도군", "2026", "level", "required", "N곳에 … 지원: the counted noun before the counter; the county's support; 올해 in the clause"))
+d.Q("45억 원", 4500000000, W, "원", "currency", f=("지원", "지원하고", "완도군", "2026", "level", "required", "X에 N원을 지원하고: the verbal noun names the amount"))
+d.Q("2,870명", 2870, "명", "명", C, f=("어업인", None, "완도군", "2026", "level", "required", "the second clause keeps the county and 올해"))
+d.Q("12억 원", 1200000000, W, "원", "currency", ctx="구입비 12억 원", f=("면세유 구입비", None, "완도군", "2026", "level", "required", "the noun right before the amount (the subsidy for it)"))
+QT = "the cooperative head's quote (완도군수협 조합장): the cooperative's figure"
+d.Q("2,300억 원", 230000000000, W, "원", "currency", bound="gt", note="넘기는 (것이 목표) → gt",
+    f=("위판액", "위판액 2,300억", WD, "2026", "level", "required", "a target; 올해 in the clause; " + QT))
+d.Q("1동", 1, "동", "동", C,
+    f=("냉동창고", None, WD, "2026-03", "level", "optional",
+       "a building added (추가로 준공): the level of what is built (1 warehouse) or a change of the cooperative's warehouses (+1)? (README question 6)"))
+d.Q("4천t", 4000, "t", "t", M, note="4천t까지 늘리겠다: 까지 marks the level reached (a particle); no bound word of ANNOTATION (README question 6)",
+    f=("보관 물량", None, WD, "2026-03", "level", "required", "the new level (…까지 늘리겠다); 오는 3월 of the sentence (the completion that raises it); " + QT))
+
 if __name__ == "__main__":
     write_all(docs)
