@@ -129,5 +129,64 @@ d.Q("1동", 1, "동", "동", C,
 d.Q("4천t", 4000, "t", "t", M, note="4천t까지 늘리겠다: 까지 marks the level reached (a particle); no bound word of ANNOTATION (README question 6)",
     f=("보관 물량", None, WD, "2026-03", "level", "required", "the new level (…까지 늘리겠다); 오는 3월 of the sentence (the completion that raises it); " + QT))
 
+# ---------------------------------------------------------------- 003 department store's December sales (머니투데이 bracket byline)
+d = Doc("003_9d2aa910bd359f04", "2026-01-05"); docs.append(d)
+DY, GR, LO, SS = "대양백화점", "대양유통그룹", "롯데백화점", "신세계백화점"
+d.Oall(DY, DY, special={0: ("required", "headline topic with a comma")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.Oall(GR, GR, special={0: ("required", "the group the store belongs to (계열)")})
+d.O("판교점", "판교점", st="optional",
+    note="a branch store named alone (the store's business unit, or a place?): a business unit may be a product or a division (ANNOTATION optional)")
+d.O(LO, LO, note="a rival")
+d.Oall(SS, SS)
+M12 = "2025-12"
+d.D("12월", M12, "month", ctx="대양백화점, 12월", rel=True, note="the latest December on or before the document date")
+d.D("2025년 12월", M12, "month", note="year + month: one mention")
+d.D("전년 동월", "2024-12", "month", rel=True, st="optional", anchor="2025-12-01", note="points back to 2025년 12월")
+d.D("5일", "2026-01-05", "day", rel=True, note="day of the report (밝혔다)")
+d.D("같은 기간", M12, "month", rel=True, st="optional", anchor="2025-12-01", note="points back to the story's month")
+d.D("1년 전", "2024-12", "month", rel=True, st="optional", anchor="2025-12-01",
+    note="N년 전 in a comparison with a figure of the story's month: points back from that month, not from the document date; treated like 전년 동월 (README question 5)")
+d.D("크리스마스", "2025-12-25", "day", rel=True, st="optional", note="holiday (optional)")
+d.D("20~21일", "2025-12-20/2025-12-21", "day", rel=True, note="range of days: the latest 20th on or before the document date, the end day taking the start's month")
+d.D("같은 달", M12, "month", rel=True, st="optional", anchor="2025-12-01", note="points back to the story's month")
+d.D("올해", "2026", "year", rel=True)
+d.D("2027년", "2027", "year", note="2027년까지 (까지 outside)")
+d.Q("12.4%", 12.4, "%", "%", P, ctx="매출 12.4% 늘어", f=("매출", "12월 매출", DY, M12, "change", "required", "headline; 12월 in its clause"))
+d.Q("40%", 40, "%", "%", P, ctx="첫 40%", bound="gt", note="돌파 → gt",
+    f=("명품 비중", None, DY, M12, "level", "required", "headline after an ellipsis: the headline's organization and its 12월 (the ellipsis does not split the headline)"))
+d.Q("한 달", 1, "month", "달", "duration", note="한 달간 (간 outside): duration, no fact")
+d.Q("12.4%", 12.4, "%", "%", P, ctx="동월보다 12.4%", f=("매출", "전 점포 매출이", DY, M12, "change", "required", "전 점포 (all stores) is a scope, not a measure; 전년 동월보다 = basis"))
+d.Q("6,820억 원", 682000000000, W, "원", "currency", f=("매출", "전체 매출은", DY, M12, "level", "required", "월간 기준 is a basis, not a DATE; the story's month carried"))
+d.Q("2,790억 원", 279000000000, W, "원", "currency", f=("명품 매출", "이 가운데 명품 매출이", DY, M12, "level", "required", "part opener 이 가운데: subject and period carried"))
+d.Q("41%", 41, "%", "%", P,
+    f=("명품 매출", "이 가운데 명품 매출이", DY, M12, "level", "required", "N%를 차지: the share of the part named by its own measure noun (the whole is not written in the clause)"))
+d.Q("40%", 40, "%", "%", P, ctx="처음으로 40%", bound="gt", note="넘었다 → gt",
+    f=("명품 매출", "이 가운데 명품 매출이", DY, M12, "level", "required", "the same share passing a threshold: the same metric"))
+d.Q("23.5%", 23.5, "%", "%", P,
+    f=("명품 매출 증가율", "명품 매출 증가율은", DY, M12, "change", "required", "a rate of change named by 증가율: kind change (FACTS: a rate of change)"))
+CAT = ("a category's figure alone in brackets (여성 패션(4.1%)) compared with the growth rate before: metric the category (the noun before the brackets) "
+       "or the figure before's 증가율 (which names 명품)? (README question 3)")
+d.Q("4.1%", 4.1, "%", "%", P, f=("여성 패션", None, DY, M12, "change", "optional", CAT))
+d.Q("6.8%", 6.8, "%", "%", P, f=("식품", None, DY, M12, "change", "optional", CAT))
+d.Q("1,240만 명", 12400000, "명", "명", C, f=("방문객", None, DY, M12, "level", "required", "같은 기간 (optional DATE) = the story's month"))
+d.Q("87만 명", 870000, "명", "명", C, f=("방문객", None, DY, M12, "change", "required", "1년 전보다 = basis"))
+d.Q("이틀", 2, "day", "이틀", "duration", note="이틀 동안 (동안 outside): duration, no fact")
+d.Q("112만 명", 1120000, "명", "명", C,
+    f=("방문객", "같은 기간 방문객은", DY, "2025-12-20/2025-12-21", "level", "optional",
+       "다녀갔다 is a plain verb and the sentence has no noun naming the count: the sentence before's 방문객 (a part of it), or an empty metric? (README question 3); 20~21일 in the clause"))
+d.Q("1,500억 원", 150000000000, W, "원", "currency", bound="gt", note="넘겼다 → gt",
+    f=("매출", "월 매출 1,500억", "판교점", M12, "level", "optional", "the subject is a branch store, an optional ORG: the fact is optional (FACTS); 월 is a rate word"))
+d.Q("8.7%", 8.7, "%", "%", P, f=("매출", "같은 달 매출은", LO, M12, "change", "required", "genitive owner; 같은 달 (optional DATE) = the story's month"))
+d.Q("10.2%", 10.2, "%", "%", P,
+    f=("매출", "같은 달 매출은", SS, M12, "change", "required", "its own topic in the second clause: the measure and month of the figure before"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("4,500억 원", 450000000000, W, "원", "currency",
+    f=("투자", "투자해", GR, "2026", "level", "required", "X에 N원을 투자해: the verbal noun names the amount; 올해 in the clause"))
+d.Q("2곳", 2, "곳", "곳", C, f=("점포", "점포 2곳", GR, "2026", "level", "required", "the counted noun before the counter; the sentence's 올해"))
+d.Q("45%", 45, "%", "%", P,
+    f=("명품 비중", "\"명품 비중", GR, "2027", "level", "optional",
+       "a target in the quote of a group official (그룹 관계자): the group's (the speaker's organization) or the department store's (명품 비중 is the store's sales mix)? (README question 4); 2027년까지 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
