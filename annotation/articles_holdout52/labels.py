@@ -188,5 +188,63 @@ d.Q("45%", 45, "%", "%", P,
     f=("명품 비중", "\"명품 비중", GR, "2027", "level", "optional",
        "a target in the quote of a group official (그룹 관계자): the group's (the speaker's organization) or the department store's (명품 비중 is the store's sales mix)? (README question 4); 2027년까지 in the clause"))
 
+# ---------------------------------------------------------------- 004 pension fund's annual return and assets (연합뉴스 dateline, present year not written)
+d = Doc("004_0bf224b60cd901ba", "2026-02-27"); docs.append(d)
+NB, CM = "국민연금공단 기금운용본부", "기금운용위원회"
+d.O("국민연금", "국민연금공단", ctx="국민연금 작년", st="optional",
+    note="headline: the common short name, for the agency (국민연금공단) or for the pension scheme / its fund (no ORG)? (README question 8)")
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(NB, NB, note="the agency's investment management body: the division's name (기금운용본부, a name many funds' bodies share) with its parent as part of it, one mention (README question 8)")
+d.O(CM, CM, note="committee that sets the fund's targets")
+d.O("보건복지부", "보건복지부", note="ministry before a person's title (장관)")
+d.O("국민연금연구원", "국민연금연구원", note="research institute")
+Y = "2025"
+d.D("작년", Y, "year", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 국민연금기금", rel=True)
+d.D("27일", "2026-02-27", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("1년 전", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-01-01",
+    note="N년 전 in a comparison with a figure as of 지난해 말: points back from it (end of 2024), not from the document date; treated like 전년 말 (README question 5)")
+d.D("올해", "2026", "year", rel=True)
+d.D("2029년", "2029", "year", note="2029년까지 (까지 outside)")
+d.D("2041년", "2041", "year")
+d.D("2056년", "2056", "year")
+FUND = ("the fund (국민연금기금, a pool of assets, no ORG) is managed and reported by the body of the lead: its figure (README question 8)")
+d.Q("11.2%", 11.2, "%", "%", P, ctx="11.2%…",
+    f=("수익률", "작년 수익률", NB, Y, "level", "optional",
+       "headline: its only organization word is 국민연금, an optional ORG (FACTS: such a subject makes the fact optional); written with the lead's body"))
+d.Q("1,310조", 1310000000000000, W, "", "currency", ctx="1,310조 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("적립금", "적립금 1,310조", NB, "", "level"))
+d.Q("11.2%", 11.2, "%", "%", P, ctx="11.2%로", f=("운용수익률", None, NB, Y, "level", "required", FUND))
+d.Q("133조 4,000억 원", 133400000000000, W, "원", "currency", f=("수익금", "수익금은", NB, Y, "level", "required", "연간 (최대) is no DATE; " + FUND))
+d.Q("1,310조 2,000억 원", 1310200000000000, W, "원", "currency",
+    f=("적립금", "기금 적립금은", NB, Y, "level", "required", "지난해 말 기준 (value 2025, END); 기금 names which reserve; " + FUND))
+d.Q("97조 원", 97000000000000, W, "원", "currency", f=("적립금", "기금 적립금은", NB, Y, "change", "required", "1년 전보다 = basis"))
+BR = "breakdown (자산별 …은 해외주식이 …, 국내채권 …): an asset class is no measure and no subject; the measure named in the topic; the story's 지난해"
+d.Q("35.8%", 35.8, "%", "%", P, f=("비중", "자산별 비중은", NB, Y, "level", "required", BR))
+d.Q("26.4%", 26.4, "%", "%", P, f=("비중", "자산별 비중은", NB, Y, "level", "required", BR))
+d.Q("16.1%", 16.1, "%", "%", P, f=("비중", "자산별 비중은", NB, Y, "level", "required", BR))
+d.Q("12.3%", 12.3, "%", "%", P, f=("비중", "자산별 비중은", NB, Y, "level", "required", BR))
+d.Q("24.6%", 24.6, "%", "%", P, f=("수익률", "자산별 수익률은", NB, Y, "level", "required", BR))
+d.Q("-2.3%", "-2.3", "%", "%", P, note="the sign written right before the number is kept",
+    f=("수익률", "자산별 수익률은", NB, Y, "level", "required", "a negative return is the level of 수익률 (no change word); " + BR))
+d.Q("2년", 2, "year", "년", "duration", note="2년 연속 (two years running): an amount of time, duration, no fact")
+d.Q("4.1%", 4.1, "%", "%", P, f=("수익률", "자산별 수익률은", NB, Y, "level", "required", BR))
+d.Q("9.8%", 9.8, "%", "%", P, f=("수익률", "자산별 수익률은", NB, Y, "level", "required", BR))
+d.Q("30%", 30, "%", "%", P, approx=True, note="약 → approx",
+    f=("환차익", None, NB, Y, "level", "optional",
+       "A가 X의 N%를 차지 where both A (환차익) and X (전체 수익금) are measure nouns: the part or the whole as metric? (README question 3)"))
+d.Q("5.5%", 5.5, "%", "%", P,
+    f=("목표 수익률", None, CM, "2026", "level", "required", "the committee sets it (기금운용위원회는 … 정하고): its figure; 올해 in the clause"))
+d.Q("60%", 60, "%", "%", P, approx=True, note="안팎 → approx",
+    f=("해외투자 비중", None, CM, "2029", "level", "required", "a target level (…로 높이기로); the committee carried; 2029년까지 in the clause"))
+d.Q("1,780조 원", 1780000000000000, W, "원", "currency",
+    f=("적립금", "\"적립금이", NB, "2041", "level", "optional",
+       "a forecast of the fund's reserve in the quote of the ministry's head (보건복지부 장관): the fund's manager (written), the ministry (the quote's speaker), or none? (README question 8); 2041년 in the clause"))
+d.Q("1%포인트", 1, PP, "%포인트", P,
+    f=("수익률", "\"수익률을", NB, "", "change", "optional",
+       "a hypothetical change (…올리면) in the same quote: whose, and no period (a condition) or the sentence's 2041? (README question 8)"))
+d.Q("5년", 5, "year", "년", "duration", note="5년 늦출: an amount of time, duration, no fact")
+
 if __name__ == "__main__":
     write_all(docs)
