@@ -246,5 +246,68 @@ d.Q("1%포인트", 1, PP, "%포인트", P,
        "a hypothetical change (…올리면) in the same quote: whose, and no period (a condition) or the sentence's 2041? (README question 8)"))
 d.Q("5년", 5, "year", "년", "duration", note="5년 늦출: an amount of time, duration, no fact")
 
+# ---------------------------------------------------------------- 005 K-content OTT subscribers and content spending (byline at the end, no year anywhere)
+d = Doc("005_679f04b06d33290d", "2026-04-03"); docs.append(d)
+FL, SH, HN = "플릭온", "스튜디오해담", "한누리미디어"
+d.Oall(FL, FL, special={0: ("required", "invented OTT platform, headline topic with a comma")})
+d.Oall(SH, SH, special={0: ("required", "invented production company introduced by 제작사")})
+d.O(HN, HN, note="invented parent company (모회사) of the platform")
+d.O("아시아경제", "아시아경제", note="outlet in the byline line at the end")
+M3 = "2026-03"
+d.D("올해", "2026", "year", ctx="…올해", rel=True)
+d.D("지난달 말", M3, "month", mod="END", rel=True, note="as of (기준)")
+d.D("1년 전", "2025-03", "month", rel=True, st="optional", anchor="2026-03-01",
+    note="N년 전 in a comparison with a figure as of 지난달 말: points back from that month, not from the document date (README question 5)")
+d.D("3일", "2026-04-03", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해 초", "2025", "year", mod="START", rel=True, note="the date of the old level (A에서)")
+d.D("지난해", "2025", "year", ctx="플릭온이 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("지난해", "2025", "year", ctx="지난해 매출", rel=True)
+d.D("올해", "2026", "year", ctx="플릭온은 올해", rel=True)
+d.D("다음 달", "2026-05", "month", rel=True, note="다음 달부터 (부터 outside): the month after the document date")
+d.D("연말", "2026", "year", mod="END", rel=True, note="연말까지, a future clause: this year's end")
+d.Q("620만", 6200000, "", "", C, ctx="620만 돌파", bound="gt", st="optional",
+    note="headline count with its counter (명) only implied: no unit, like a headline amount whose currency is implied (optional); 돌파 → gt")
+d.Q("4천억", 400000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("콘텐츠", "…올해 콘텐츠", FL, "2026", "level"))
+d.Q("620만 명", 6200000, "명", "명", C, bound="gt", note="넘어섰다 → gt",
+    f=("유료 가입자", "유료 가입자가 620만", FL, M3, "level", "optional",
+       "a lead with no DATE: by the letter of carry-forward the headline's 올해 (set for 플릭온 after the ellipsis), or the next sentence's 지난달 말 of which it is the rounded figure (written)? FACTS searches only backward (README question 9)"))
+d.Q("623만 명", 6230000, "명", "명", C, f=("유료 가입자", "유료 가입자가 623만", FL, M3, "level", "required", "지난달 말 기준 (value 2026-03, END)"))
+d.Q("148만 명", 1480000, "명", "명", C, f=("유료 가입자", "유료 가입자가 623만", FL, M3, "change", "required", "1년 전보다 = basis"))
+d.Q("31.2%", 31.2, "%", "%", P,
+    f=("유료 가입자", "유료 가입자가 623만", FL, M3, "change", "required", "the same change as a rate, in brackets: its own row, not a conversion of units"))
+d.Q("187만 명", 1870000, "명", "명", C, f=("해외 가입자", None, FL, M3, "level", "required", "part opener 이 가운데: subject and period carried"))
+d.Q("30%", 30, "%", "%", P, f=("해외 가입자", None, FL, M3, "level", "required", "전체의 N%를 차지: 전체 names no measure; the part's measure noun (해외 가입자는)"))
+d.Q("18%", 18, "%", "%", P, f=("해외 비중", None, FL, "2025", "level", "required", "A에서: the old level, dated by 지난해 초 in front of it (value 2025, START)"))
+d.Q("12%포인트", 12, PP, "%포인트", P,
+    f=("해외 비중", None, FL, M3, "change", "required", "a comparison's period is the current one, not the basis (지난해 초): the carried 지난달 말"))
+d.Q("3,250억 원", 325000000000, W, "원", "currency",
+    f=("콘텐츠 제작과 판권 구매에 쓴 돈", None, FL, "2025", "level", "required",
+       "the noun phrase that names the amount, with its relative clause (like FACTS' 기부한 의료 물품 수량); 지난해 in the clause"))
+d.Q("27%", 27, "%", "%", P, f=("콘텐츠 제작과 판권 구매에 쓴 돈", None, FL, "2025", "change", "required", "전년보다 … 많았다: a change; basis 전년"))
+d.Q("4주", 4, "week", "주", "duration", note="4주 만에 (만에 outside): duration, no fact")
+d.Q("830만 가구", 8300000, "가구", "가구", C, bound="gt", note="넘겼고 → gt",
+    f=("시청 가구", None, "", "", "level", "required",
+       "a drama (a product, no ORG) is the topic: empty subject (FACTS); no DATE (4주 만에 is a duration) and no earlier 시청 가구: empty period"))
+d.Q("190여 개국", 190, "개국", "개국", C, approx=True, note="여 between number and counter: inside the span, approx",
+    f=("서비스", "서비스됐다", "", "", "level", "required",
+       "the counter holds the counted noun (countries) and no other noun names the figure: the verbal noun (서비스됐다); the drama's figure, no DATE"))
+d.Q("42%", 42, "%", "%", P,
+    f=("지분", None, HN, "", "level", "optional",
+       "a stake in a relative clause (한누리미디어가 … 보유한): the holder's figure; period: none (a present stake) or the sentence's 지난해 of the main clause by the search order? (README question 9)"))
+d.Q("1,120억 원", 112000000000, W, "원", "currency", f=("매출", "지난해 매출", SH, "2025", "level", "required", "the production company is the topic (스튜디오해담은 … 올렸다)"))
+d.Q("4,000억 원", 400000000000, W, "원", "currency", f=("콘텐츠 투자", None, FL, "2026", "level", "required", "the new level (…로 늘리고); 올해 in the clause"))
+d.Q("35%", 35, "%", "%", P,
+    f=("해외 공동제작", None, FL, "2026", "level", "optional",
+       "이 중 N%를 X에 배정: the purpose X (해외 공동제작, written) or the whole named before (콘텐츠 투자)? (README question 3)"))
+d.Q("9,900원", 9900, W, "원", "currency",
+    f=("구독료", None, FL, "", "level", "optional",
+       "A에서 B로 with a date only for the change (다음 달부터): the old level is the present price: period empty, the document date, or the story's 지난달 말? (README question 9); 월 is a rate word"))
+d.Q("1만 900원", 10900, W, "원", "currency", f=("구독료", None, FL, "2026-05", "level", "required", "the new level from 다음 달; 플릭온 carried"))
+d.Q("1,000원", 1000, W, "원", "currency", f=("구독료", None, FL, "2026-05", "change", "required", "오른다: a change"))
+d.Q("800만 명", 8000000, "명", "명", C,
+    f=("가입자", "가입자 800만", FL, "2026", "level", "required", "a target in the quote of the platform's head (플릭온 대표): its figure; 연말까지 (value 2026, END)"))
+
 if __name__ == "__main__":
     write_all(docs)
