@@ -309,5 +309,67 @@ d.Q("1,000원", 1000, W, "원", "currency", f=("구독료", None, FL, "2026-05",
 d.Q("800만 명", 8000000, "명", "명", C,
     f=("가입자", "가입자 800만", FL, "2026", "level", "required", "a target in the quote of the platform's head (플릭온 대표): its figure; 연말까지 (value 2026, END)"))
 
+# ---------------------------------------------------------------- 006 agricultural technology center's garlic yields (입력 stamp + byline line)
+d = Doc("006_e8ff26c5fad89472", "2025-07-14"); docs.append(d)
+UC, GB, ML = "의성군농업기술센터", "경상북도", "의성마늘연구소"
+d.O("매일신문", "매일신문", note="outlet in the byline line")
+d.Oall(UC, UC, special={0: ("required", "a county's agricultural technology center, reporting the area's statistics; 경북 (place) outside")})
+d.O(GB, GB, note="the province acting as a government (allocates a budget)")
+d.O("의성군", "의성군", ctx="의성군에", note="the county acting as a government (receives the province's budget)")
+d.O("경북농업기술원", "경북농업기술원", note="the province's agricultural research institute, parent (산하) of the station; written only in this short form")
+d.O(ML, ML, note="research station under the institute (산하)")
+d.O("경북도", GB, note="short form of 경상북도 (named in full before), before 관계자")
+d.O("마늘연구소", ML, ctx="\"마늘연구소", note="short form of 의성마늘연구소 (named in full before)")
+Y = "2025"
+d.D("2025.07.14", "2025-07-14", "day", st="optional", note="publication stamp")
+d.D("09:30", "2025-07-14T09:30", "day", st="optional", note="clock time of the stamp (ANNOTATION: clock times optional at most)")
+d.D("올해", Y, "year", ctx="센터는 올해", rel=True)
+d.D("지난해", "2024", "year", rel=True, note="the date of the figure in brackets right after it")
+d.D("14일", "2025-07-14", "day", rel=True, note="day of the report (밝혔다)")
+d.D("2023년", "2023", "year", note="2023년부터 (부터 outside): the start of the variety's distribution")
+d.D("6월", "2025-06", "month", rel=True, note="the latest June on or before the document date")
+d.D("1년 전", "2024-06", "month", rel=True, st="optional", anchor="2025-06-01",
+    note="N년 전 in a comparison with a figure of 6월: points back from that month, not from the document date (README question 5)")
+d.D("올해", Y, "year", ctx="경상북도는 올해", rel=True)
+d.D("2027년", "2027", "year", note="2027년까지 (까지 outside)")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention")
+REG = "the area's production (의성 지역), reported by the center: a figure of a place, no ORG's: empty subject"
+d.Q("2만8천t", 28000, "t", "t", M,
+    f=("마늘 생산량", "의성 마늘 생산량", "", "", "level", "required", "headline; " + REG + "; no DATE in the headline and nothing before it: empty period"))
+d.Q("1,200억", 120000000000, W, "", "currency", bound="gt", st="optional", note="headline amount, currency implied; 넘어 → gt",
+    f=("소득", "농가 소득 1,200억", "", "", "level"))
+d.Q("2만 8,400t", 28400, "t", "t", M, f=("마늘 생산량", "지역 마늘 생산량이", "", Y, "level", "required", REG + "; 올해 in the clause"))
+d.Q("2만 5,100t", 25100, "t", "t", M,
+    f=("마늘 생산량", "지역 마늘 생산량이", "", "2024", "level", "required", "a figure alone in brackets after a date (지난해(…)): the figure before's measure for that date"))
+d.Q("13.1%", 13.1, "%", "%", P, f=("마늘 생산량", "지역 마늘 생산량이", "", Y, "change", "required", "지난해(…)보다 = basis"))
+d.Q("4,860호", 4860, "호", "호", C, f=("재배 농가", None, "", Y, "level", "required", "호 counts households (farms); the story's 올해 carried for the area's statistics"))
+d.Q("2,950㏊", 2950, "ha", "㏊", M, f=("재배 면적", "재배 면적은 2,950", "", Y, "level"))
+RATE = "10a당 (per 10 ares): a rate denominator (ANNOTATION: rate denominators are optional)"
+d.Q("10a", 10, "a", "a", M, ctx="10a당 생산량은", st="optional", note=RATE)
+d.Q("1,380㎏", 1380, "kg", "㎏", M, f=("생산량", "10a당 생산량은", "", Y, "level", "required", "10a당 is the basis, outside the metric; the area's statistic, 올해 carried"))
+d.Q("9%", 9, "%", "%", P, f=("생산량", "10a당 생산량은", "", Y, "change", "required", "평년보다 … 많았다: a difference from a basis, a change (평년 is no DATE)"))
+VAR = ("a variety ('홍산', a product, no ORG) is the topic: empty subject; 2023년부터 dates the relative clause's 보급한 (the DATE the text attaches to "
+       "the distribution), not the figure: the area's 올해 carried (README question 10)")
+d.Q("480㏊", 480, "ha", "㏊", M, f=("재배 면적", "재배 면적이 480", "", Y, "level", "required", "the new level (…로 늘었고); " + VAR))
+d.Q("10a", 10, "a", "a", M, ctx="10a당 생산량이", st="optional", note=RATE)
+d.Q("1,620㎏", 1620, "kg", "㎏", M, f=("생산량", "10a당 생산량이", "", Y, "level", "required", VAR))
+d.Q("17%", 17, "%", "%", P, f=("생산량", "10a당 생산량이", "", Y, "change", "required", "기존 품종보다 … 많았다: a difference, a change; " + VAR))
+d.Q("1,236억 원", 123600000000, W, "원", "currency", f=("마늘 판매 소득", None, "", Y, "level", "required", "farmers' income (no ORG): empty subject; 올해 carried"))
+d.Q("2,540만 원", 25400000, W, "원", "currency", approx=True, note="꼴 after the unit: a suffix, outside, approx",
+    f=("마늘 판매 소득", None, "", Y, "level", "required", "농가당 평균 (a rate word with no number): the same income per farm"))
+d.Q("5,200원", 5200, W, "원", "currency", f=("산지 가격", None, "", "2025-06", "level", "required", "a market price: nobody's; 6월 in the clause; ㎏당 is a rate word"))
+d.Q("8%", 8, "%", "%", P, ctx="8% 내린", f=("산지 가격", None, "", "2025-06", "change", "required", "1년 전보다 = basis; 내린: a change, value as written"))
+d.Q("4.6%", 4.6, "%", "%", P,
+    f=("소득 증가율", None, "", Y, "change", "required",
+       "a rate of change (증가율); 6월 dates the cause clause's 산지 가격 (…내린 탓에), not the income: the income's 올해 carried (README question 10)"))
+d.Q("36억 원", 3600000000, W, "원", "currency", ctx="예산 36억 원",
+    f=("마늘 기계화 장비 지원 예산", None, GB, Y, "level", "required", "the province allocates its budget (경상북도는 … 배정했다); the county is the recipient; 올해 in the clause"))
+d.Q("300호", 300, "호", "호", C,
+    f=("농가", "농가 300호", ML + ";" + UC, "2027", "level", "optional",
+       "the station (topic) with a partner (와 함께) in the sentence's first clause: both (written) or the topic only? (README question 10); 2027년까지 in the clause"))
+d.Q("40%", 40, "%", "%", P,
+    f=("기계 수확 면적", None, GB, "2026-H1", "level", "required",
+       "a target in the quote of the province's official (경북도 관계자): the province's; the partner of 협력해 is not a subject; 전체의 N%: 전체 names no measure; 내년 상반기 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
