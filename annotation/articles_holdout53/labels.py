@@ -70,5 +70,66 @@ d.Q("60억 달러", 6000000000, U, "달러", "currency",
 d.Q("20%", 20, "%", "%", P, note="20%까지 끌어올리다: the level to be reached; 까지 is not a bound word of the guideline (no bound)",
     f=("신사업 비중", None, DY, "2026", "level", "required", "second clause of the same quote: 내년 and the company carried"))
 
+# ---------------------------------------------------------------- 002 sports-betting sales and fund (뉴스1 dateline, no year anywhere)
+d = Doc("002_ad1fb52c140d50c1", "2026-02-12"); docs.append(d)
+KS = "국민체육진흥공단"
+d.O("스포츠토토", "스포츠토토", ctx="스포츠토토 판매액", st="optional",
+    note="the betting product's brand (a product, not ORG) or a short name of its operator 스포츠토토코리아? (README question 2)")
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O(KS, KS, note="the public corporation that issues the tickets; topic of the lead")
+d.O("스포츠토토", "스포츠토토", ctx="스포츠토토 등", st="optional", note="as in the headline: product brand or operator (README question 2)")
+d.O("베트맨", "베트맨", st="optional", note="an online sales site run by the corporation: a platform or a channel/feature (optional by the guideline)")
+d.O("국민체육진흥기금", "국민체육진흥기금", st="optional",
+    note="a public fund (money the corporation raises and manages), not a foundation with 기금회: ORG or not? (README question 2)")
+d.O("공단", KS, ctx="공단은 이 가운데", st="optional",
+    note="the type word of the name used anaphorically (like 회사): a short form of 국민체육진흥공단 or an unnamed institution noun? (README question 2)")
+d.O("스포츠토토코리아", "스포츠토토코리아", note="the contractor (수탁사업자인)")
+d.O("사행산업통합감독위원회", "사행산업통합감독위원회", note="government committee that sets the cap")
+d.O("공단", KS, ctx="공단 관계자", st="optional", note="as 공단은 above; before 관계자")
+Y = "2025"
+d.D("지난해", Y, "year", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("12일", "2026-02-12", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년", "2024", "year", ctx="전년 대비", rel=True, st="optional", anchor="2025-01-01", note="points back to the story's 지난해")
+d.D("올해", "2026", "year", rel=True)
+d.D("하반기", "2026-H2", "half", rel=True, note="future clause (경기가 몰려 있어 … 팔 것으로 본다): this year's second half")
+HL = ("headline figure: no organization and no date in the headline and nothing before it; the body makes it the corporation's 2025 "
+      "sales (the lead's 판매액이 6조 원을 넘은 것은 처음), but by the letter subject and period are empty (README question 1)")
+d.Q("6조 원", 6000000000000, W, "원", "currency", ctx="6조 원 첫", bound="gt", note="첫 돌파 → gt",
+    f=("판매액", "스포츠토토 판매액", KS, Y, "level", "optional", HL))
+d.Q("2조", 2000000000000, W, "", "currency", ctx="2조 조성", st="optional", note="headline amount, currency implied",
+    f=("기금", "기금 2조", KS, Y, "level", "optional", HL))
+d.Q("6조 1,250억 원", 6125000000000, W, "원", "currency", f=("체육진흥투표권 판매액", None, KS, Y, "level"))
+d.Q("8.4%", 8.4, "%", "%", P, f=("체육진흥투표권 판매액", None, KS, Y, "change", "required", "전년보다 = basis"))
+d.Q("6조 원", 6000000000000, W, "원", "currency", ctx="6조 원을 넘은", bound="gt", note="넘은 → gt",
+    f=("판매액", "연간 판매액", KS, Y, "level", "required", "연간 qualifies the period: outside the metric; the carried subject and 지난해"))
+BR = ("breakdown (종목별로는): a sport is no measure and no subject; the item measures what the total measures "
+      "(판매액, the mention nearest the number, FACTS: for 9,100억 원 that is the 판매액 of the next sentence); the corporation and 지난해 carry")
+d.Q("2조 4,800억 원", 2480000000000, W, "원", "currency", f=("판매액", None, KS, Y, "level", "required", BR))
+d.Q("1조 9,300억 원", 1930000000000, W, "원", "currency", f=("판매액", None, KS, Y, "level", "required", BR))
+d.Q("9,100억 원", 910000000000, W, "원", "currency", f=("판매액", None, KS, Y, "level", "required", BR))
+d.Q("71%", 71, "%", "%", P,
+    f=("판매", "통한 판매가", KS, Y, "level", "required",
+       "a share: the part named before it (the sales through the site); the site is the channel, not the subject: the corporation carried"))
+d.Q("2조 130억 원", 2013000000000, W, "원", "currency",
+    f=("국민체육진흥기금", None, KS, Y, "level", "required",
+       "the topic names what is measured (the fund raised); passive 조성된: the corporation of the story carried; its period 지난해"))
+d.Q("1,540억 원", 154000000000, W, "원", "currency", f=("국민체육진흥기금", None, KS, Y, "change", "required", "전년 대비 = basis"))
+d.Q("3,420억 원", 342000000000, W, "원", "currency",
+    f=("지역 공공체육시설 건립", None, KS, Y, "level", "required", "an amount that is the object of 쓰다 measures the purpose marked by 에; 공단은 = the corporation"))
+d.Q("860억 원", 86000000000, W, "원", "currency", f=("장애인 체육 지원", None, KS, Y, "level", "required", "as 3,420억 원"))
+d.Q("1,180억 원", 118000000000, W, "원", "currency",
+    f=("위탁 운영비", None, KS, Y, "level", "optional",
+       "paid (passive 지급됐다) to the contractor marked by 에는: the payer's figure (the corporation, written) or the recipient's (스포츠토토코리아)? (README question 2)"))
+d.Q("6조 3천억 원", 6300000000000, W, "원", "currency",
+    f=("판매 총량", None, KS, "2026", "level", "optional",
+       "a sales cap set by a regulator (사행산업통합감독위원회가 정한): the corporation's (whose sales it caps, written) or the committee's (agent of the relative clause)? 올해 in the clause (README question 2)"))
+d.Q("95%", 95, "%", "%", P, bound="min", note="이상 → min",
+    f=("총량", None, KS, "2026", "level", "optional",
+       "X의 N% → X; the spokesman speaks for the corporation; period: the cap's year (올해, carried, written) or the 하반기 of the quote's first clause (the sentence's date by the search order)? (README question 1)"))
+d.Q("500만 원", 5000000, W, "원", "currency", bound="max", note="최대 → max; 건당 (no number) is a rate word, not labelled",
+    f=("신고 포상금", None, KS, "", "level", "optional",
+       "a plan (올릴 계획) with no date of its own: empty (written), or the sentence's 하반기 / the carried 올해? (README question 1)"))
+
 if __name__ == "__main__":
     write_all(docs)
