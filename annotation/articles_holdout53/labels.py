@@ -131,5 +131,58 @@ d.Q("500만 원", 5000000, W, "원", "currency", bound="max", note="최대 → m
     f=("신고 포상금", None, KS, "", "level", "optional",
        "a plan (올릴 계획) with no date of its own: empty (written), or the sentence's 하반기 / the carried 올해? (README question 1)"))
 
+# ---------------------------------------------------------------- 003 chemical maker's quarterly turn to profit (뉴시스 dateline, 2025년 3분기 in the lead)
+d = Doc("003_772739da74054a9d", "2025-11-06"); docs.append(d)
+HS, JV = "한서케미칼", "한서페트로나스케미칼"
+d.Oall(HS, HS)
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("페트로나스", "페트로나스", ctx="석유회사 페트로나스와", note="the foreign partner of the joint venture; the country before it stays outside")
+d.O(JV, JV, note="the joint venture (합작사), named")
+d.O("한울투자증권", "한울투자증권", note="before an analyst's title")
+Q3, Q2 = "2025-Q3", "2025-Q2"
+d.D("3분기", Q3, "quarter", ctx="한서케미칼, 3분기", rel=True, note="headline: the latest Q3 on or before the document date")
+d.D("2025년 3분기", Q3, "quarter", note="year and quarter: one mention")
+d.D("6일", "2025-11-06", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 2025년 3분기")
+d.D("지난해 2분기", "2024-Q2", "quarter", rel=True, note="지난해 before a quarter: one mention (as 올해 before a month)")
+d.D("2분기", Q2, "quarter", ctx="2분기보다", rel=True, note="a comparison's basis, still a DATE")
+d.D("2분기", Q2, "quarter", ctx="2분기 68%", rel=True)
+d.D("3분기", Q3, "quarter", ctx="3분기 81%", rel=True)
+d.D("지난 7월", "2025-07", "month", rel=True)
+d.D("3분기", Q3, "quarter", ctx="3분기 영업이익 95억", rel=True)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="future clause (예상한다): the next Q4")
+d.D("내년 하반기", "2026-H2", "half", rel=True, note="내년 before a half: one mention; 이후 outside")
+d.Q("312억 원", 31200000000, W, "원", "currency", ctx="312억 원…",
+    f=("영업이익", "3분기 영업이익 312억 원…", HS, Q3, "level", "required", "headline: its organization and its 3분기"))
+d.Q("312억 원", 31200000000, W, "원", "currency", ctx="312억 원을",
+    f=("영업이익", "기준 영업이익", HS, Q3, "level", "required", "연결 기준 qualifies the basis: outside the metric"))
+d.Q("458억 원", 45800000000, W, "원", "currency",
+    f=("영업손실", None, HS, "2024-Q3", "level", "required",
+       "N원의 X → X; dated by 전년 동기 in its clause (the pointing-back DATE is optional, the period is its value)"))
+d.Q("1조 4,270억 원", 1427000000000, W, "원", "currency", f=("매출", None, HS, Q3, "level", "required", "the lead's quarter carries"))
+d.Q("5.6%", 5.6, "%", "%", P, f=("매출", None, HS, Q3, "change", "required", "줄었지만: change, no basis written"))
+d.Q("205억 원", 20500000000, W, "원", "currency", f=("순이익", None, HS, Q3, "level"))
+d.Q("420달러", 420, U, "달러", "currency", note="t당 (no number) is a rate word, not labelled",
+    f=("스프레드", None, "", Q3, "level", "required",
+       "a product's market spread (고밀도 폴리에틸렌의 스프레드): a product is no ORG, empty subject; the story's quarter (2분기 is the basis)"))
+d.Q("60달러", 60, U, "달러", "currency", f=("스프레드", None, "", Q3, "change", "required", "개선된: change against 2분기 (basis)"))
+d.Q("68%", 68, "%", "%", P,
+    f=("가동률", None, HS, Q2, "level", "required", "A에서 B로 with both ends dated (2분기 68%에서 3분기 81%로); a plant (여수공장) is no ORG: the company carried"))
+d.Q("81%", 81, "%", "%", P, f=("가동률", None, HS, Q3, "level"))
+d.Q("13%포인트", 13, PP, "%포인트", P, f=("가동률", None, HS, Q3, "change", "required", "올랐다: change; %포인트 → %p"))
+d.Q("1기", 1, "기", "기", C,
+    f=("설비", "(SM) 설비", HS, "2025-07", "level", "required", "the counted noun before the counter; 회사는 = the story's company; 지난 7월 in its clause"))
+d.Q("400억 원", 40000000000, W, "원", "currency", ctx="약 400억 원", approx=True, note="약 → approx",
+    f=("고정비", None, HS, "2025-07", "change", "required",
+       "줄였다: change; 연간 qualifies the period and stays outside; the sentence's 지난 7월 (the -어 clause it continues)"))
+d.Q("95억 원", 9500000000, W, "원", "currency",
+    f=("영업이익", "영업이익 95억", JV, Q3, "level", "required", "the joint venture's own clause (합작사 한서페트로나스케미칼도); 3분기 in it"))
+d.Q("60만t", 600000, "t", "t", M,
+    f=("에틸렌 설비", None, JV, Q3, "level", "optional",
+       "X 규모의 Y → Y (연산 is a rate word); 이 합작사 = the JV; a present capacity (운영한다): the JV's 3분기 carried by the letter (written) or empty? (README question 3)"))
+d.Q("400억 원", 40000000000, W, "원", "currency", ctx="400억 원 안팎", approx=True, note="안팎 → approx",
+    f=("영업이익", "4분기 영업이익", HS, "2025-Q4", "level", "required",
+       "brokers' forecast (증권가 is no ORG) of the story's company's profit, a new paragraph after the JV's (README question 3); 4분기 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
