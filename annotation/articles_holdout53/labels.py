@@ -184,5 +184,75 @@ d.Q("400억 원", 40000000000, W, "원", "currency", ctx="400억 원 안팎", ap
     f=("영업이익", "4분기 영업이익", HS, "2025-Q4", "level", "required",
        "brokers' forecast (증권가 is no ORG) of the story's company's profit, a new paragraph after the JV's (README question 3); 4분기 in the clause"))
 
+# ---------------------------------------------------------------- 004 university research funding (regional daily, byline only, no year anywhere)
+d = Doc("004_4b0897c6cebfa964", "2026-01-27"); docs.append(d)
+DD, FD, HD = "대덕과학기술대학교", "대덕과학기술대학교 산학협력단", "대덕과기대기술지주"
+t = d.text
+d.O("대덕과기대", DD, at=0, note="headline topic with a comma: the short form defined in the lead's brackets")
+d.O("대전일보", "대전일보", note="regional daily in the byline line")
+d.O(DD, DD, ctx="대덕과학기술대학교(대덕과기대)는", aliases="대덕과기대", note="full name; the parenthesized short form is an alias (no mention of its own)")
+d.O("한국연구재단", "한국연구재단", note="the funding agency (genitive before its program; the program is no ORG)")
+d.O(HD, HD, note="the university's technology holding company (대학 기술지주회사인), one word")
+d.O("에이치투셀", "에이치투셀", note="invented startup introduced by 스타트업")
+d.O("코스닥", "코스닥", st="optional", note="a stock market (run by 한국거래소) inside 코스닥 상장 예비심사: a market is a place-like thing or an institution? optional")
+d.O("대덕과기대 산학협력단", FD, note=("the university's industry-academic cooperation foundation: the university's name is part of its official name; "
+    "산학협력단장 = the foundation + 장 (the head's title, outside); span and ORG-vs-university read in README question 4"))
+d.O("삼성전자", "삼성전자", note="partner (와 … 공동연구)")
+d.O("SK하이닉스", "SK하이닉스", note="partner")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="대덕과기대, 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="는 지난해 외부", rel=True)
+d.D("전년", "2024", "year", ctx="전년(", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해; dates the basis in brackets")
+d.D("27일", "2026-01-27", "day", rel=True, note="day of the report (밝혔다)")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to the story's 지난해")
+d.D("지난해", Y, "year", ctx="지난해에만", rel=True, note="만 outside (particle)")
+d.D("지난달", "2025-12", "month", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.Q("1,800억", 180000000000, W, "", "currency", bound="gt", st="optional", note="headline amount, currency implied; 넘어 → gt",
+    f=("연구비", "지난해 연구비", DD, Y, "level", "optional", "headline: its own organization and 지난해"))
+d.Q("312건", 312, "건", "건", C, ctx="등록 312건",
+    f=("특허 등록", "특허 등록 312건", DD, Y, "level", "required",
+       "headline after an ellipsis: the headline's organization and 지난해 carry to its second half (README convention 6)"))
+d.Q("1,824억 원", 182400000000, W, "원", "currency", f=("외부 연구비 수주액", None, DD, Y, "level"))
+d.Q("1,596억 원", 159600000000, W, "원", "currency",
+    f=("외부 연구비 수주액", None, DD, "2024", "level", "required", "the compared figure in brackets after 전년: its value (2024), although that DATE is optional"))
+d.Q("14.3%", 14.3, "%", "%", P, f=("외부 연구비 수주액", None, DD, Y, "change"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당, 당 outside): optional")
+d.Q("3억 9천만 원", 390000000, W, "원", "currency",
+    f=("연구비", "1인당 연구비", DD, Y, "level", "required", "per-head research funds; the university and 지난해 carry"))
+d.Q("다섯 번째", 5, "번째", "번째", "ordinal", note="a rank with an ordinal marker: ordinal, no fact")
+BR = ("breakdown (재원별로는): a source of funds (정부 과제, 민간 기업 과제 …) is no measure and no subject; the item measures what the "
+      "total measures (외부 연구비 수주액); the university and 지난해 carry")
+d.Q("1,210억 원", 121000000000, W, "원", "currency", f=("외부 연구비 수주액", None, DD, Y, "level", "required", BR))
+d.Q("66%", 66, "%", "%", P,
+    f=("외부 연구비 수주액", None, DD, Y, "level", "required", "전체의 N%: 전체 = the total the breakdown divides, so its measure (README convention 1); " + BR))
+d.Q("438억 원", 43800000000, W, "원", "currency", f=("외부 연구비 수주액", None, DD, Y, "level", "required", BR))
+d.Q("176억 원", 17600000000, W, "원", "currency", f=("외부 연구비 수주액", None, DD, Y, "level", "required", BR))
+d.Q("2곳", 2, "곳", "곳", C,
+    f=("연구단", None, DD, Y, "level", "optional",
+       "the counted noun before the count; the university's research groups; newly selected (선정돼) with no date of its own: the story's 지난해 (written) or none? (README question 3)"))
+d.Q("7년", 7, "year", "년", "duration", note="7년간: 간 outside, a duration, no fact")
+d.Q("270억 원", 27000000000, W, "원", "currency", bound="max", note="최대 → max",
+    f=("", None, DD, "", "level", "optional",
+       "받는다 is a plain native verb: no metric; a future grant over 7년간 (a duration, no DATE): no period by meaning, the story's 지난해 by the letter of carry-forward; the university's or the funder's? (README question 3)"))
+d.Q("312건", 312, "건", "건", C, ctx="등록은 312건",
+    f=("국내외 특허 등록", None, DD, Y, "level", "required", "같은 기간 (optional DATE) = the story's 지난해"))
+d.Q("41건", 41, "건", "건", C, f=("국내외 특허 등록", None, DD, Y, "change", "required", "늘었고: change"))
+d.Q("87건", 87, "건", "건", C, f=("해외 특허", None, DD, Y, "level", "required", "part opener 이 가운데: the subject and period carried"))
+d.Q("64건", 64, "건", "건", C, f=("기업에 이전한 기술", None, DD, Y, "level"))
+d.Q("52억 원", 5200000000, W, "원", "currency", f=("기술료 수입", None, DD, Y, "level"))
+d.Q("23곳", 23, "곳", "곳", C,
+    f=("창업 기업", None, DD, Y, "level", "required",
+       "startups founded by the university's staff and students counted for the university (the story's organization carried); 지난해에만 in the clause; "
+       "새로 생겨 is a count of new ones (level), not written as a difference"))
+d.Q("148곳", 148, "곳", "곳", C, f=("창업 기업", None, DD, Y, "level", "required", "누적 … 됐다: the cumulative level at the end of the sentence's 지난해"))
+d.Q("96억 원", 9600000000, W, "원", "currency", ctx="모두 96억 원",
+    f=("투자", "투자했고", HD, "", "level", "optional",
+       "투자 is a verbal noun naming the measure; the holding company's own clause; a cumulative total (모두) with no date of its own: "
+       "empty (written), the story's 지난해, or the sentence's 지난달 (which dates the other clause)? (README question 3)"))
+d.Q("2천억 원", 200000000000, W, "원", "currency",
+    f=("연구비", "연구비 2천억", DD, "2026", "level", "required",
+       "a target in the quote of the foundation's head: the university's research funds (the story's organization; README question 4); 올해는 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
