@@ -254,5 +254,69 @@ d.Q("2천억 원", 200000000000, W, "원", "currency",
     f=("연구비", "연구비 2천억", DD, "2026", "level", "required",
        "a target in the quote of the foundation's head: the university's research funds (the story's organization; README question 4); 올해는 in the clause"))
 
+# ---------------------------------------------------------------- 005 shipping line's quarter (bracket byline, 2025년 3분기 in the lead)
+d = Doc("005_dfeee807d08a991b", "2025-11-14"); docs.append(d)
+H, SM = "HMM", "SM상선"
+d.Oall(H, H)
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("상하이해운거래소", "상하이해운거래소", note="the exchange that publishes an index (its source); the index itself is no ORG")
+d.O("한국해양진흥공사", "한국해양진흥공사", note="the corporation that publishes an index (genitive before the index)")
+d.O(SM, SM, note="the rival line (경쟁사)")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="HMM, 3분기", rel=True, note="headline: the latest Q3 on or before the document date")
+d.D("2025년 3분기", Q3, "quarter", note="year and quarter: one mention")
+d.D("14일", "2025-11-14", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년 동기", "2024-Q3", "quarter", ctx="전년 동기(", rel=True, st="optional", anchor="2025-07-01", note="points back; dates the basis in brackets")
+d.D("3분기", Q3, "quarter", ctx="3분기 평균", rel=True)
+d.D("2분기", "2025-Q2", "quarter", rel=True, note="a comparison's basis, still a DATE")
+d.D("9월 말", "2025-09", "month", ctx="9월 말 1,985", mod="END", rel=True, note="the latest September on or before the document date")
+d.D("9월 말", "2025-09", "month", ctx="9월 말 기준", mod="END", rel=True, note="as of (기준)")
+d.D("1년 전", "2024", "year", rel=True, note="offset: N년 전 → that year; a comparison's basis, still a DATE")
+d.D("상반기", "2025-H1", "half", rel=True)
+d.D("같은 기간", Q3, "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to the story's 3분기")
+d.D("전년 동기", "2024-Q3", "quarter", ctx="전년 동기 대비", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="future clause (줄 수 있다): the next Q4")
+d.D("2030년", "2030", "year", note="2030년까지 (까지 outside)")
+PT = "index points: unit written 포인트, category count (no unit class of the guideline fits; README question 5)"
+TEU = "TEU (container capacity): unit as written, category measure (no class of the guideline names it; README question 5)"
+d.Q("7,420억", 742000000000, W, "", "currency", ctx="7,420억…", st="optional", note="headline amount, currency implied",
+    f=("영업이익", "3분기 영업이익 7,420억…", H, Q3, "level", "optional", "headline: its organization and 3분기"))
+d.Q("7,420억 원", 742000000000, W, "원", "currency", ctx="7,420억 원을", f=("영업이익", "영업이익 7,420억 원을", H, Q3, "level"))
+d.Q("1조 2,100억 원", 1210000000000, W, "원", "currency",
+    f=("영업이익", "영업이익 7,420억 원을", H, "2024-Q3", "level", "required", "the compared figure in brackets after 전년 동기: its value (2024-Q3)"))
+d.Q("38.7%", 38.7, "%", "%", P, f=("영업이익", "영업이익 7,420억 원을", H, Q3, "change", "required", "줄었지만: change; the current quarter"))
+d.Q("6,800억 원", 680000000000, W, "원", "currency",
+    f=("시장 전망치", None, H, Q3, "level", "optional",
+       "the consensus forecast of the company's quarter (a figure alone in brackets after a noun measures it): HMM's (written), or the market's/analysts' (no ORG, empty)? (README question 1)"))
+d.Q("2조 8,650억 원", 2865000000000, W, "원", "currency", f=("매출", None, H, Q3, "level"))
+d.Q("25.9%", 25.9, "%", "%", P, f=("영업이익률", None, H, Q3, "level"))
+d.Q("1,612포인트", 1612, "포인트", "포인트", C, note=PT,
+    f=("상하이컨테이너운임지수", None, "", Q3, "level", "required",
+       "a market index: no subject (the exchange that publishes it is its source); 3분기 평균: 평균 qualifies the period"))
+d.Q("24%", 24, "%", "%", P, f=("상하이컨테이너운임지수", None, "", Q3, "change", "required", "떨어졌다: change; 2분기보다 = basis"))
+d.Q("1,985포인트", 1985, "포인트", "포인트", C, note=PT,
+    f=("한국형 컨테이너운임지수", None, "", "2025-09", "level", "required",
+       "a market index: no subject (the genitive 한국해양진흥공사의 names its publisher, not whose freight it is); 9월 말 in the clause (END)"))
+d.Q("석 달", 3, "month", "달", "duration", note="석 달 새 (over three months): a duration, no fact")
+d.Q("700포인트", 700, "포인트", "포인트", C, bound="gt", note="넘게 → gt; " + PT,
+    f=("한국형 컨테이너운임지수", None, "", "2025-09", "change", "required", "빠졌다: change; the clause continues the 9월 말 one"))
+d.Q("98만 TEU", 980000, "TEU", "TEU", M, note=TEU,
+    f=("선복량", "선복량은 98만", H, "2025-09", "level", "required", "HMM은 topic of the paragraph; 9월 말 기준 (2025-09, END)"))
+d.Q("12만 TEU", 120000, "TEU", "TEU", M, note=TEU, f=("선복량", "선복량은 98만", H, "2025-09", "change", "required", "1년 전보다 = basis"))
+d.Q("8위", 8, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("1만 3천 TEU", 13000, "TEU", "TEU", M, approx=True, note="급 after the unit stays outside and sets approx (like 원대); " + TEU,
+    f=("신조선", None, H, "2025-H1", "level", "optional",
+       "a size class of the ships (1만 3천 TEU급 신조선): a property of each ship, not a figure of the period; metric and period unclear"))
+d.Q("4척", 4, "척", "척", C, f=("신조선", None, H, "2025-H1", "level", "required", "the counted noun before the count; 상반기에 in its clause; the company carried"))
+d.Q("410억 원", 41000000000, W, "원", "currency",
+    f=("영업이익", "영업이익 410억", SM, Q3, "level", "required", "the rival's own topic; 같은 기간 (optional DATE) = 3분기"))
+d.Q("61%", 61, "%", "%", P, f=("영업이익", "영업이익 410억", SM, Q3, "change", "required", "전년 동기 대비 = basis"))
+d.Q("11만 TEU", 110000, "TEU", "TEU", M, approx=True, note="수준 after the amount read as an approximator (like 정도); " + TEU,
+    f=("선복량", "선복량은 11만", SM, Q3, "level", "required", "the rival's subject continues; the period last set for it (같은 기간 = 3분기) carries"))
+d.Q("5천억 원", 500000000000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("영업이익", "영업이익이 5천억", H, "2025-Q4", "level", "required", "a spokesman (HMM 관계자) speaks for the company; 4분기에는 in the clause; 으로 줄다: the level reached"))
+d.Q("150만 TEU", 1500000, "TEU", "TEU", M, note=TEU,
+    f=("선복량", "선복량을 150만", H, "2030", "level", "required", "a target level (150만 TEU로 늘린다); 2030년까지 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
