@@ -318,5 +318,62 @@ d.Q("5천억 원", 500000000000, W, "원", "currency", approx=True, note="안팎
 d.Q("150만 TEU", 1500000, "TEU", "TEU", M, note=TEU,
     f=("선복량", "선복량을 150만", H, "2030", "level", "required", "a target level (150만 TEU로 늘린다); 2030년까지 in the clause"))
 
+# ---------------------------------------------------------------- 006 charity concert and a beverage maker's donation (입력 stamp + byline line)
+d = Doc("006_dd15cef69955898a", "2025-12-22"); docs.append(d)
+HD, HF = "해담음료", "해담나눔재단"
+d.Oall(HD, HD, special={0: ("required", "headline: the company before the event it sponsors")})
+d.O("서울신문", "서울신문", note="outlet in the byline line")
+d.O("해담", HD, ctx="해담 겨울", st="optional", note="the company's brand used only as a modifier inside the event's name ('제7회 해담 겨울 나눔 콘서트')")
+d.Oall(HF, HF, special={0: ("required", "the foundation that reports the figures (밝혔다)")})
+d.O("사회복지공동모금회", "사회복지공동모금회", aliases="사랑의열매", note="the channel of the donation; the bracketed alias is recorded, not a mention")
+d.O("새벽녘", "새벽녘", st="optional", note="a band (밴드 새벽녘): a performing act, optional by the guideline")
+D20 = "2025-12-20"
+d.D("2025.12.22", "2025-12-22", "day", st="optional", note="publication stamp (the date only; its clock time is not labelled)")
+d.D("지난 20일", D20, "day", rel=True, note="the concert's day")
+d.D("21일", "2025-12-21", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", "2024", "year", rel=True, note="before last year's concert, dates the figure in brackets")
+d.D("2017년", "2017", "year")
+d.D("2019년", "2019", "year", note="2019년 이후 (이후 outside)")
+d.D("올해", "2025", "year", rel=True)
+d.D("내년", "2026", "year", rel=True)
+EV = "the concert (an event) is no ORG: its figures have an empty subject (the sponsor and the reporting foundation are not their owners; README convention 7)"
+HL = ("headline figure: no DATE in the headline and nothing before it, so the period is empty by the letter, while the body dates the "
+      "figure to the concert's day (README question 1)")
+d.Q("4천명", 4000, "명", "명", C,
+    f=("관객", "관객 4천명", "", "", "level", "optional", HL + "; " + EV))
+d.Q("1억", 100000000, W, "", "currency", ctx="1억 넘어", bound="gt", st="optional", note="headline amount, currency implied; 넘어 → gt",
+    f=("기부금", "기부금 1억", "", "", "level", "optional", HL))
+d.Q("제7회", 7, "회", "회", "ordinal", st="optional",
+    note="an edition number inside the event's quoted name: an ordinal (제N회 is the guideline's example) or part of an event name with digits (not a quantity)?")
+d.Q("4,200명", 4200, "명", "명", C, f=("관객", "관객 4,200명", "", D20, "level", "required", EV + "; 지난 20일 in the sentence"))
+d.Q("3,100명", 3100, "명", "명", C,
+    f=("관객", "관객 4,200명", "", "2024", "level", "required",
+       "the compared figure in brackets after 지난해 공연: dated by 지난해; it counts what the figure compared with counts (관객); " + EV))
+d.Q("35%", 35, "%", "%", P,
+    f=("관객", "관객 4,200명", "", D20, "change", "required",
+       "늘어난 규모다: 규모 restates the audience (the metric of a 규모 amount is the thing whose size it is); change; " + EV))
+d.Q("7,350만 원", 73500000, W, "원", "currency", ctx="수익 7,350만 원은",
+    f=("티켓 판매 수익", None, "", D20, "level", "required", EV + "; the concert's day set in the lead dates the concert's figures"))
+d.Q("7,350만 원", 73500000, W, "원", "currency", ctx="로 7,350만 원",
+    f=("매칭 기부", None, HD, D20, "level", "required", "the company's own clause (해담음료가 … 더해); '매칭 기부'로 names what the amount is; the concert's day"))
+d.Q("1억 4,700만 원", 147000000, W, "원", "currency",
+    f=("기부금", "공연 기부금은", "", D20, "level", "required",
+       "the concert's donations (이번 공연 기부금): the ticket revenue and the company's match taken together; " + EV))
+d.Q("612만 원", 6120000, W, "원", "currency", f=("성금", None, "", D20, "level", "required", "money put in by the audience (persons): no subject"))
+d.Q("38곳", 38, "곳", "곳", C,
+    f=("아동복지시설", None, "", "", "level", "optional",
+       "the recipients of a future distribution (지원된다): period empty (written) or the concert's day carried? the channel (사회복지공동모금회를 거쳐) is no owner (README question 6)"))
+d.Q("380만 원", 3800000, W, "원", "currency", approx=True, note="약 before and 꼴 after (outside) → approx; 시설당 (no number) is a rate word",
+    f=("", None, "", "", "level", "optional", "시설당 … 꼴이다: no noun names the amount (or the 기부금 of the sentence before?); future distribution (README question 6)"))
+d.Q("6억 2천만 원", 620000000, W, "원", "currency",
+    f=("누적 기부액", None, HF, "2019", "level", "optional",
+       "a cumulative total since 2019년 (이후): the DATE attached is the start (2019, written), or the span 2019–2025, or none? the foundation is the paragraph's topic (README question 6)"))
+d.Q("5팀", 5, "팀", "팀", C,
+    f=("", None, "", "2025", "level", "required",
+       "the counter 팀 is the only noun for what is counted (the acts are named, no common noun): empty metric; performing acts and a singer: no subject; 올해 in the clause"))
+d.Q("1만 명", 10000, "명", "명", C,
+    f=("관객", "관객 1만", HD, "2026", "level", "required", "a target in the quote of the company's head (해담음료 대표): the company's; 내년에는 in the clause"))
+d.Q("2억 원", 200000000, W, "원", "currency", f=("기부금", "기부금 2억", HD, "2026", "level", "required", "listed with the figure before: same subject and period"))
+
 if __name__ == "__main__":
     write_all(docs)
