@@ -314,7 +314,7 @@ def _checks() -> dict:
         "duration": regex.compile(_following(w["duration_after"])),
         "before": regex.compile(rf"(?:{_alt(w['not_date_before'])}|(?<![가-힣])(?:{_alt(w['not_date_before_word'])}))\s?$"),
         "frequency": regex.compile(rf"(?:{_alt(w['frequency_after'])})"),
-        "service": regex.compile(rf"(?:\s?까지)?\s?(?:{_alt(w['service_after'])})"),
+        "service": regex.compile(rf"(?:\s?[·,]\s?(?:{_alt(w['service_mates'])}))?(?:\s?까지)?\s?(?:{_alt(w['service_after'])})"),
         "taking": regex.compile(rf"\s?(?:이|가)?\s?(?:{_alt(w['taking_after'])})"),
         "change": regex.compile(rf"(?:\s?(?:과|와|,)\s?\d{{1,3}}일)?\s?(?:{_alt(w['change_after'])})"),
         # `13일의 금요일`: a day, 의 and a weekday make a title, not a date (docs/annotation.md, DATE decisions)
@@ -479,7 +479,7 @@ def _produce(match, context: Context, rule_id: str, ends: bool = False, marks: t
     if checks["frequency"].match(text, end):
         return None  # 목요일마다, 3일마다
     if groups.get("anaphor") and checks["service"].match(text, end):
-        return None  # `당일 배송`, `다음 날까지 배송`: a service's speed (service_after), no day of the story
+        return None  # `당일 배송`, `당일·익일 배송`, `다음 날까지 배송`: a service's speed (service_after), no day of the story
     if _DAY_END.search(text, start, end) and checks["title"].match(text, end):
         return None  # `13일의 금요일`: a title
     if _inside_adverb(context, end):
