@@ -9,6 +9,8 @@ around the span (약, 이상, 넘는 …) become `approx`/`bound`.
 """
 from __future__ import annotations
 
+import bisect
+
 import functools
 import itertools
 from decimal import Decimal
@@ -481,11 +483,24 @@ def _unit_reading(form: str, context: Context, start: int) -> tuple:
 
 def _nearest_reading(readings: lexicon.Readings, context: Context, start: int) -> lexicon.Unit:
     """The reading whose cue morpheme stands nearest the unit in its sentence (`체중이 10파운드` → lb,
-    `주급 20만 파운드` → GBP); without a cue, the default."""
+    `주급 20만 파운드` → GBP); in a sentence with no cue, the last cue of the nearest earlier sentence
+    that has one (one sense per article: `수은주는 62도까지 올랐다. 지난해(68도)보다 6도 낮다`); else the default."""
     offset = context.norm.origin[start]
-    tokens = context.sentence_at(offset).tokens if context.sentences else ()
-    cued = [(abs(t.start - offset), reading) for t in tokens if (reading := readings.cue_of(t.form, t.tag))]
-    reading = min(cued, key=lambda c: c[0])[1] if cued else readings.readings[0]
+    if not context.sentences:
+        return _unit_of(readings.readings[0])
+    here = bisect.bisect_right(context.sentence_starts, offset) - 1
+    cued = [(abs(t.start - offset), reading) for t in context.sentences[max(here, 0)].tokens
+            if (reading := readings.cue_of(t.form, t.tag))]
+    if cued:
+        return _unit_of(min(cued, key=lambda c: c[0])[1])
+    for sentence in reversed(context.sentences[:max(here, 0)]):
+        earlier = [reading for t in sentence.tokens if (reading := readings.cue_of(t.form, t.tag))]
+        if earlier:
+            return _unit_of(earlier[-1])
+    return _unit_of(readings.readings[0])
+
+
+def _unit_of(reading) -> lexicon.Unit:
     return lexicon.Unit(reading.canonical, reading.canonical, reading.category)
 
 
