@@ -598,9 +598,11 @@ class Linker:
                 # `급식비는 교육청이 60%, 전라남도와 22개 시·군이 40%를`: an item that names no noun (a word standing for an
                 # organization) is a category of the measure the sentence breaks down (fact.metric_broken_down)
                 found, rule = opened, "metric_broken_down"
-        if rule == "metric_none" and breakdown and quantity.unit != "%" \
-                and not any(o.start < quantity.start for o in self.organizations_in.get(sentence.index, ())):
-            # (not items that are organizations, `계열사별로는 HD현대중공업이 48척, 92억 달러로`: each its own figures)
+        if rule == "metric_none" and breakdown and quantity.unit != "%" and (quantity.category == "currency" or not any(
+                o.start < quantity.start for o in self.organizations_in.get(sentence.index, ()))):
+            # (not the counts of items that are organizations, `계열사별로는 HD현대중공업이 48척`: each its own things counted;
+            # their amounts keep the measure broken down, `92억 달러로` → 수주액, `업체별로는 폭스바겐이 5,200억 원으로` → the
+            # orders before: holdout4, holdout45)
             # `월별로는 8월이 1,520만 명으로`, `국가별로는 베트남이 148곳으로`: an item that names no noun the figure could measure
             # (a date, a place) is a category of the figure broken down all the same (fact.metric_broken_down)
             # (the last figure of its unit, however far: sentences of other units may stand between, `관광객이 1억 명 … |

@@ -499,6 +499,7 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
     named = quantity.category == "count" and sentence.tokens[i].tag in NAMED_COUNTED and sentence.tokens[i].end + 1 == quantity.start \
         and sentence.text[quantity.end:quantity.end + 1] in ("을", "를")
     if sentence.tokens[i].tag not in COMMON and not named and not misread_name(sentence, i, taken, lexicon) \
+            and not counter_glued(sentence.tokens, i, quantity) \
             or sentence.tokens[i].form == "간" and sentence.tokens[i].tag == "XSN" \
             or sentence.tokens[i].form in NOT_METRIC or sentence.tokens[i].form in lexicon["not_metrics"] \
             or rate_word(sentence, i, lexicon) or taken(sentence.tokens[i].start, sentence.tokens[i].end):
@@ -517,6 +518,14 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
     if named and k >= 0 and sentence.tokens[k].end + 1 == start and sentence.tokens[k].tag == "NNP":
         return None  # (a product of a maker named before it, `삼성 갤럭시 300대를 구매했다`: a name's phrase, the verb's noun)
     return start, sentence.tokens[i].end
+
+
+def counter_glued(tokens: list, i: int, quantity) -> bool:
+    """Token `i` is the figure's own counter glued to a common noun before it (`임시편 48편`, `운항편은 7,020편으로`):
+    kiwipiepy splits the noun the counter names into the noun and a bound noun (`임시`+`편`); together they are the
+    counted noun (holdout17, 42, 45, shared-only)."""
+    return tokens[i].tag == "NNB" and tokens[i].form == quantity.unit_text and i >= 1 and tokens[i - 1].tag in COMMON \
+        and tokens[i - 1].end == tokens[i].start
 
 
 def misread_name(sentence: Sentence, i: int, taken, lexicon: dict) -> bool:
@@ -785,7 +794,8 @@ def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets
     while i >= 1 and tokens[i].start >= clause_start:
         h = before_brackets(tokens, i - 1) if tokens[i].form in METRIC_TOPIC else -1  # (`국내총생산(GDP)은`)
         if tokens[i].form in METRIC_TOPIC and tokens[i].tag in {"JX", "JKS"} and h >= 0 \
-                and (tokens[h].tag in COMMON or tokens[h].tag == "NNP" and proper_measure(tokens[h].form)) \
+                and (tokens[h].tag in COMMON or tokens[h].tag == "NNP" and proper_measure(tokens[h].form)
+                     or counter_glued(tokens, h, quantity)) \
                 and not (h > 0 and tokens[h - 1].tag == "JKO"):  # (`음악을 아는`: a verb read as a noun)
             head = tokens[h]
             person = head.form in titles and not (head.form in markets and h > 0 and tokens[h - 1].tag == "NNG")
@@ -1214,6 +1224,9 @@ def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tup
     if not (j < len(tokens) and tokens[j].tag in ("JKO", "JX", "JKS")):
         return None
     passive = tokens[j].tag != "JKO"
+    # an amount marked as topic is the object of an active verb of spending as well (`150억 원은 해외 진출에 쓴다`: the
+    # object put first; holdout17, 33, 38, shared-only), as of its passive
+    topic = tokens[j].tag == "JX"
     purpose = None
     for k in range(j + 1, len(tokens)):
         token = tokens[k]
@@ -1226,9 +1239,9 @@ def spent_on(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tup
                 spent = token.form in lexicon["spend_verbs"] if token.tag.startswith("VV") \
                     else tokens[k - 1].form in lexicon["spend_verbs"] or tokens[k - 1].form in lexicon["allot_verbs"]
             elif token.tag.startswith("VV"):
-                spent = token.form in lexicon["spend_passives"]
+                spent = token.form in lexicon["spend_passives"] or topic and token.form in lexicon["spend_verbs"]
             else:
-                spent = token.form == "되" and tokens[k - 1].form in lexicon["spend_verbs"]
+                spent = (token.form == "되" or topic and token.form == "하") and tokens[k - 1].form in lexicon["spend_verbs"]
             if not spent and _adnominal_next(tokens, k):
                 continue  # a relative clause in a later item (`950억 원을 일자리 사업을 운영하는 … 기관에 배분했다`)
             return phrase_before(sentence, purpose, taken) if purpose and spent else None
