@@ -9,7 +9,8 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
   `한국은행`), all found in one Aho-Corasick pass (ahocorasick-rs).
 - `org.group_company`: a group's Latin initials glued to a proper noun (`SK하이닉스`).
 - `org.suffix`: a proper noun ending in (or followed by) an organization suffix (`마윈공익기금회`,
-  `차이냐오 네트워크`, `다모(DAMO) 아카데미`), or a business suffix glued to an adverb (`한결은행`).
+  `차이냐오 네트워크`, `다모(DAMO) 아카데미`), or a business suffix glued to an adverb (`한결은행`) or to a stem kiwipiepy
+  misreads with a numeral, a bound noun or a particle in it (`하나`+`은행`, `청소`+`ᆯ`+`그룹` of 청솔그룹).
 - `org.suffix_cue`: a name ending in a short suffix with a cue of its kind after it (`한빛고 학생`,
   `새희망당 대변인`, `누리TV 드라마`; `pipeline.org.suffix_cues`).
 - `org.group_affiliate`: a business group's Latin initials glued to any Hangul (`SK온`, `LG엔솔`).
@@ -310,6 +311,7 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         mentions.append(_mention(context, start, word.name_end, rule_id, org_type=kind))
     mentions += _adverb_stem(context, found_words, rule_id)
+    mentions += _misread_stem(context, found_words, rule_id)
     mentions += _verb_stem(context, rule_id)
     return mentions + _glossed_suffix(context, found_words, rule_id) if found_words.glossed else mentions
 
@@ -367,6 +369,57 @@ def _adverb_stem(context: Context, found_words: Words, rule_id: str) -> list:
     full = {m.text for m in named}
     return named + [_mention(context, start, end, rule_id) for start, end, name in others
                     if any(f.startswith(name) for f in full)]
+
+
+# Tags kiwipiepy gives an unknown name's letters that no stem of a business's word glued after it is made of: a numeral
+# word (`하나`+`은행`), a bound noun, a noun suffix (`주`+`성`+`엔지니어링`) or a particle (`청소`+`ᆯ`+`그룹` of 청솔그룹).
+_MISREAD_TAGS = frozenset({"NR", "NNB", "XSN"})
+# ... among nouns: a stem holding anything else (digits, `4대그룹`; a verb or an ending, a phrase; a pronoun, `우리은행` read
+# as `our bank`, docs/annotation.md) is left alone.
+_MISREAD_STEM_TAGS = _MISREAD_TAGS | {"NNG", "NNP"}
+
+
+def _misread_stem(context: Context, found_words: Words, rule_id: str) -> list:
+    """A business suffix glued to a stem of two Hangul letters or more that kiwipiepy reads with a numeral word, a bound
+    noun, a noun suffix or a particle in it (`하나`+`은행`, `세`+`영`+`그룹`, `청소`+`ᆯ`+`그룹`, `주`+`성`+`엔지니어링`):
+    no Korean phrase glues such a piece to a business's word, so the whole word up to its particle is a name whose
+    letters kiwipiepy did not know (as `_adverb_stem` reads an adverb there). The suffix starts a token and is a
+    business's (`_ADVERB_STEM_TYPES` but a university's); particles or nothing follow it."""
+    c, text, mentions = cues(), context.text, []
+    candidates = found_words.misread + [i for i in found_words.suffixed if found_words[i].tokens[0].tag == "NR"]
+    for index in candidates:
+        word = found_words[index]
+        tokens, start = word.tokens, word.start
+        # (a particle read in a contracted letter starts a word inside the one before, `청소`+`ᆯ` of `청솔`: the stem
+        # starts with that one)
+        before = found_words[index - 1] if index else None
+        if tokens[0].tag[0] == "J" and before is not None and before.end > start and before.start < start:
+            tokens, start = before.tokens + tokens, before.start
+        if tokens[0].tag in ("MAG", "MM", "NP", "SN", "SL") or len(tokens) < 2:  # (an adverb's: `_adverb_stem`)
+            continue
+        for k in range(len(tokens) - 1, 0, -1):  # the last noun glued that ends a business's suffix
+            token = tokens[k]
+            if token.tag not in ("NNG", "NNP"):
+                continue
+            name = text[start:token.end]
+            suffix = suffix_of(name)
+            suffix_start = token.end - len(suffix)
+            if not suffix or c["suffix_type"].get(suffix) not in _MISREAD_STEM_TYPES:
+                continue
+            at = next((n for n in range(1, k + 1) if tokens[n].start == suffix_start), 0)
+            stem = name[:len(name) - len(suffix)]
+            stem_tags = {t.tag if t.tag[0] != "J" else "NNB" for t in tokens[:at]}
+            if not at or len(stem) < 2 or _HANGUL_RUN.fullmatch(stem) is None or not stem_tags <= _MISREAD_STEM_TAGS \
+                    or not stem_tags & _MISREAD_TAGS or stem in c["generic"] or stem in c["places"] \
+                    or any(t.tag[0] not in "JE" and t.tag != "VCP" for t in tokens[k + 1:]):
+                break
+            mentions.append(_mention(context, start, token.end, rule_id, org_type=c["suffix_type"][suffix]))
+            break
+    return mentions
+
+
+_MISREAD_STEM_TYPES = frozenset({"company", "group", "financial"})
+_HANGUL_RUN = regex.compile(r"\p{Hangul}+")
 
 
 @functools.lru_cache(maxsize=1)
