@@ -26,7 +26,8 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.match`: teams around a score (`오릭스는 니혼햄을 12-3으로 꺾었다`).
 - `org.reporting`: the subject of `보도했다` (`런민넷이 17일 보도했다`).
 - `org.ministry`: a ministry written in full, its last noun one in 부 kiwipiepy knows (`기획재정부`).
-- `org.local_gov`: a city or county that says something (`강원 강릉시는 … 밝혔다`).
+- `org.local_gov`: a city or county that says something, does what only its government does or decides
+  (`강원 강릉시는 … 밝혔다`, `군산시는 … 묶어 주기로 했다`).
 - `org.company_name`: the name a company takes, after a word for its name and before 로 and a verb of naming
   (`합병 법인의 사명은 대성청운제지로 정했다`; `pipeline.org.structural`).
 - `org.intro_split`: after a word introducing what it is, a name ending in a suffix whose first syllable kiwipiepy reads
@@ -787,7 +788,7 @@ def _ministry(context: Context, found_words: Words, rule_id: str) -> list:
 
 
 def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
-    """A city or county that says something acts as its government (`강원 강릉시는 … 20일 밝혔다`):
+    """A city or county that says something acts as its government (`강원 강릉시는 … 20일 밝혔다`), or that decides (`deciding`):
     a proper noun ending in 시 or 군 or a province (`local_governments`: `경상남도는`), the subject or topic, with a verb of saying or of what only a
     government does (`해제했다`, `고시했다`; `governing`) later in its sentence; a province before it is a place and stays outside (docs/annotation.md, ORG)."""
     c, text, mentions = cues(), context.text, []
@@ -804,10 +805,17 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
         # (no person test: `강릉시` is shaped like a person's name, but given names hardly end in 시 or 군)
         if _text(context, word.start, word.name_end) in c["places"]:
             continue
-        later = itertools.takewhile(_is_word, itertools.islice(found_words, index + 1, None))  # within the sentence
-        if any(w.tokens[0].form in c["local_acts"] and w.tokens[0].tag in ("VV", "NNG") and _active(w, c) for w in later):
+        later = list(itertools.takewhile(_is_word, itertools.islice(found_words, index + 1, None)))  # within the sentence
+        if any(w.tokens[0].form in c["local_acts"] and w.tokens[0].tag in ("VV", "NNG") and _active(w, c) for w in later) \
+                or any(_decided(text, w, after) for w, after in zip(later, later[1:])):
             mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
     return mentions
+
+
+def _decided(text: str, word: Word, after: Word) -> bool:
+    """`주기로 했다`: a verb ending in 기로 (`deciding`), then 하다: the subject decided to do it."""
+    return text.endswith(cues()["deciding"], word.start, word.end) and after.tokens[0].form == "하" \
+        and after.tokens[0].tag.startswith(("VV", "VX"))
 
 
 def _headline_first_word(context: Context, found_words: Words) -> tuple:
