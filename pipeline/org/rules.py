@@ -32,7 +32,7 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
   (`합병 법인의 사명은 대성청운제지로 정했다`; `pipeline.org.structural`).
 - `org.intro_split`: after a word introducing what it is, a name ending in a suffix whose first syllable kiwipiepy reads
   as a determiner or an adverb (`연구기관 한빛가계경제연구소는`; `pipeline.org.structural`).
-- `org.headline_local_gov`: a city or county heading the headline before a comma that the story finds acting
+- `org.headline_local_gov`: a city, county or province heading the headline before a comma that the story finds acting
   (`부산시, 내년 예산 … 편성` … `부산시가 … 밝혔다`).
 - `org.topic_series`: topics that carry on an organization's figure after a comma, the figure's word left out
   (`GS25의 점포 수는 1만 8,230개로 …, 세븐일레븐은 1만 2,150개`).
@@ -1375,14 +1375,20 @@ _FIGURE_ITEM_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN"})
 def headline_local_gov(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
     """A city or county that heads the headline before a comma (`부산시, 내년 예산 16조 원 편성`) is the government the
     story finds acting (`부산시가 … 편성했다고 밝혔다`, `org.local_gov`): the same name, a local government, kept in the
-    body. Alone a headline's city may be the place (`양주시, 폭설로 …`)."""
+    body; so is a province (`local_governments`), found in the body in full or short (`경남도, …` over `경상남도는 …
+    밝혔다`: `region_short_forms`). Alone a headline's city may be the place (`양주시, 폭설로 …`)."""
     first_line, comma, word = _headline_first_word(context, found_words)
     if word is None:
         return []
+    c = cues()
     name = _text(context, word.start, word.name_end)
-    if not name.endswith(cues()["local_endings"]) or any(m.start < comma and word.start < m.end for m in mentions):
+    if not (name.endswith(c["local_endings"]) or name in c["local_governments"]) \
+            or any(m.start < comma and word.start < m.end for m in mentions):
         return []
-    if any(m.text == name and m.start > first_line and m.org_type == "local_government" for m in mentions):
+    # (a province is found under its name in full or short: `경남도, …` over `경상남도는 … 밝혔다`)
+    names = {name} | {full for full, short in c["region_short_forms"] if short == name} \
+        | {short for full, short in c["region_short_forms"] if full == name and short in c["local_governments"]}
+    if any(m.text in names and m.start > first_line and m.org_type == "local_government" for m in mentions):
         return [_mention(context, word.start, word.name_end, rule_id, org_type="local_government")]
     return []
 
