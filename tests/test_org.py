@@ -133,6 +133,9 @@ def test_word_indexes_hold_every_word_a_rule_looks_at():
         named = [(i, w) for i, w in enumerate(found) if w is not None and w.size]
         assert found.proper == [i for i, w in named if w.tokens[0].tag in PROPER_TAGS]
         assert found.glossed == [i for i, w in enumerate(found) if w is not None and w.gloss]
+        assert found.misread == [i for i, w in enumerate(found) if w is not None
+                                 and any(t.tag in ("NNG", "NNP", "SL") and t.start >= (w.gloss[1] if w.gloss else 0)
+                                         for t in w.tokens[max(w.size, 1):])]
         suffixed = set(found.suffixed)
         for i, w in named:
             name = context.text[w.start:w.name_end]

@@ -27,7 +27,7 @@ SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "shor
                "spaced", "after_place", "units", "court_branches", "store_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural",
                "verb_stem_suffixes", "legal_form_suffixes", "corporation_suffixes", "loanword_suffixes",
                "office_branches")
-CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "reporting", "local_endings", "saying", "governing", "according", "deals", "deal_particles", "score",
+CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "reporting", "local_endings", "saying", "governing", "deciding", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers", "figure_periods",
             "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "operating", "not_ministries", "same_period", "ranking_closers", "ranked_ahead",
@@ -170,6 +170,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "local_endings": tuple(data["cues"]["local_endings"]),
         "saying": frozenset(data["cues"]["saying"]),
         "local_acts": frozenset(data["cues"]["saying"]) | frozenset(data["cues"]["governing"]),
+        "deciding": tuple(data["cues"]["deciding"]),
         "according": frozenset(data["cues"]["according"]),
         "deals": frozenset(data["cues"]["deals"]),
         "deal_particles": frozenset(data["cues"]["deal_particles"]),

@@ -9,7 +9,8 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
   `한국은행`), all found in one Aho-Corasick pass (ahocorasick-rs).
 - `org.group_company`: a group's Latin initials glued to a proper noun (`SK하이닉스`).
 - `org.suffix`: a proper noun ending in (or followed by) an organization suffix (`마윈공익기금회`,
-  `차이냐오 네트워크`, `다모(DAMO) 아카데미`), or a business suffix glued to an adverb (`한결은행`).
+  `차이냐오 네트워크`, `다모(DAMO) 아카데미`), or a business suffix glued to an adverb (`한결은행`) or to a stem kiwipiepy
+  misreads with a numeral, a bound noun or a particle in it (`하나`+`은행`, `청소`+`ᆯ`+`그룹` of 청솔그룹).
 - `org.suffix_cue`: a name ending in a short suffix with a cue of its kind after it (`한빛고 학생`,
   `새희망당 대변인`, `누리TV 드라마`; `pipeline.org.suffix_cues`).
 - `org.group_affiliate`: a business group's Latin initials glued to any Hangul (`SK온`, `LG엔솔`).
@@ -25,12 +26,13 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.match`: teams around a score (`오릭스는 니혼햄을 12-3으로 꺾었다`).
 - `org.reporting`: the subject of `보도했다` (`런민넷이 17일 보도했다`).
 - `org.ministry`: a ministry written in full, its last noun one in 부 kiwipiepy knows (`기획재정부`).
-- `org.local_gov`: a city or county that says something (`강원 강릉시는 … 밝혔다`).
+- `org.local_gov`: a city or county that says something, does what only its government does or decides
+  (`강원 강릉시는 … 밝혔다`, `군산시는 … 묶어 주기로 했다`).
 - `org.company_name`: the name a company takes, after a word for its name and before 로 and a verb of naming
   (`합병 법인의 사명은 대성청운제지로 정했다`; `pipeline.org.structural`).
 - `org.intro_split`: after a word introducing what it is, a name ending in a suffix whose first syllable kiwipiepy reads
   as a determiner or an adverb (`연구기관 한빛가계경제연구소는`; `pipeline.org.structural`).
-- `org.headline_local_gov`: a city or county heading the headline before a comma that the story finds acting
+- `org.headline_local_gov`: a city, county or province heading the headline before a comma that the story finds acting
   (`부산시, 내년 예산 … 편성` … `부산시가 … 밝혔다`).
 - `org.topic_series`: topics that carry on an organization's figure after a comma, the figure's word left out
   (`GS25의 점포 수는 1만 8,230개로 …, 세븐일레븐은 1만 2,150개`).
@@ -310,6 +312,7 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         mentions.append(_mention(context, start, word.name_end, rule_id, org_type=kind))
     mentions += _adverb_stem(context, found_words, rule_id)
+    mentions += _misread_stem(context, found_words, rule_id)
     mentions += _verb_stem(context, rule_id)
     return mentions + _glossed_suffix(context, found_words, rule_id) if found_words.glossed else mentions
 
@@ -367,6 +370,57 @@ def _adverb_stem(context: Context, found_words: Words, rule_id: str) -> list:
     full = {m.text for m in named}
     return named + [_mention(context, start, end, rule_id) for start, end, name in others
                     if any(f.startswith(name) for f in full)]
+
+
+# Tags kiwipiepy gives an unknown name's letters that no stem of a business's word glued after it is made of: a numeral
+# word (`하나`+`은행`), a bound noun, a noun suffix (`주`+`성`+`엔지니어링`) or a particle (`청소`+`ᆯ`+`그룹` of 청솔그룹).
+_MISREAD_TAGS = frozenset({"NR", "NNB", "XSN"})
+# ... among nouns: a stem holding anything else (digits, `4대그룹`; a verb or an ending, a phrase; a pronoun, `우리은행` read
+# as `our bank`, docs/annotation.md) is left alone.
+_MISREAD_STEM_TAGS = _MISREAD_TAGS | {"NNG", "NNP"}
+
+
+def _misread_stem(context: Context, found_words: Words, rule_id: str) -> list:
+    """A business suffix glued to a stem of two Hangul letters or more that kiwipiepy reads with a numeral word, a bound
+    noun, a noun suffix or a particle in it (`하나`+`은행`, `세`+`영`+`그룹`, `청소`+`ᆯ`+`그룹`, `주`+`성`+`엔지니어링`):
+    no Korean phrase glues such a piece to a business's word, so the whole word up to its particle is a name whose
+    letters kiwipiepy did not know (as `_adverb_stem` reads an adverb there). The suffix starts a token and is a
+    business's (`_ADVERB_STEM_TYPES` but a university's); particles or nothing follow it."""
+    c, text, mentions = cues(), context.text, []
+    candidates = found_words.misread + [i for i in found_words.suffixed if found_words[i].tokens[0].tag == "NR"]
+    for index in candidates:
+        word = found_words[index]
+        tokens, start = word.tokens, word.start
+        # (a particle read in a contracted letter starts a word inside the one before, `청소`+`ᆯ` of `청솔`: the stem
+        # starts with that one)
+        before = found_words[index - 1] if index else None
+        if tokens[0].tag[0] == "J" and before is not None and before.end > start and before.start < start:
+            tokens, start = before.tokens + tokens, before.start
+        if tokens[0].tag in ("MAG", "MM", "NP", "SN", "SL") or len(tokens) < 2:  # (an adverb's: `_adverb_stem`)
+            continue
+        for k in range(len(tokens) - 1, 0, -1):  # the last noun glued that ends a business's suffix
+            token = tokens[k]
+            if token.tag not in ("NNG", "NNP"):
+                continue
+            name = text[start:token.end]
+            suffix = suffix_of(name)
+            suffix_start = token.end - len(suffix)
+            if not suffix or c["suffix_type"].get(suffix) not in _MISREAD_STEM_TYPES:
+                continue
+            at = next((n for n in range(1, k + 1) if tokens[n].start == suffix_start), 0)
+            stem = name[:len(name) - len(suffix)]
+            stem_tags = {t.tag if t.tag[0] != "J" else "NNB" for t in tokens[:at]}
+            if not at or len(stem) < 2 or _HANGUL_RUN.fullmatch(stem) is None or not stem_tags <= _MISREAD_STEM_TAGS \
+                    or not stem_tags & _MISREAD_TAGS or stem in c["generic"] or stem in c["places"] \
+                    or any(t.tag[0] not in "JE" and t.tag != "VCP" for t in tokens[k + 1:]):
+                break
+            mentions.append(_mention(context, start, token.end, rule_id, org_type=c["suffix_type"][suffix]))
+            break
+    return mentions
+
+
+_MISREAD_STEM_TYPES = frozenset({"company", "group", "financial"})
+_HANGUL_RUN = regex.compile(r"\p{Hangul}+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -734,7 +788,7 @@ def _ministry(context: Context, found_words: Words, rule_id: str) -> list:
 
 
 def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
-    """A city or county that says something acts as its government (`강원 강릉시는 … 20일 밝혔다`):
+    """A city or county that says something acts as its government (`강원 강릉시는 … 20일 밝혔다`), or that decides (`deciding`):
     a proper noun ending in 시 or 군 or a province (`local_governments`: `경상남도는`), the subject or topic, with a verb of saying or of what only a
     government does (`해제했다`, `고시했다`; `governing`) later in its sentence; a province before it is a place and stays outside (docs/annotation.md, ORG)."""
     c, text, mentions = cues(), context.text, []
@@ -751,10 +805,17 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
         # (no person test: `강릉시` is shaped like a person's name, but given names hardly end in 시 or 군)
         if _text(context, word.start, word.name_end) in c["places"]:
             continue
-        later = itertools.takewhile(_is_word, itertools.islice(found_words, index + 1, None))  # within the sentence
-        if any(w.tokens[0].form in c["local_acts"] and w.tokens[0].tag in ("VV", "NNG") and _active(w, c) for w in later):
+        later = list(itertools.takewhile(_is_word, itertools.islice(found_words, index + 1, None)))  # within the sentence
+        if any(w.tokens[0].form in c["local_acts"] and w.tokens[0].tag in ("VV", "NNG") and _active(w, c) for w in later) \
+                or any(_decided(text, w, after) for w, after in zip(later, later[1:])):
             mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
     return mentions
+
+
+def _decided(text: str, word: Word, after: Word) -> bool:
+    """`주기로 했다`: a verb ending in 기로 (`deciding`), then 하다: the subject decided to do it."""
+    return text.endswith(cues()["deciding"], word.start, word.end) and after.tokens[0].form == "하" \
+        and after.tokens[0].tag.startswith(("VV", "VX"))
 
 
 def _headline_first_word(context: Context, found_words: Words) -> tuple:
@@ -1314,14 +1375,20 @@ _FIGURE_ITEM_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN"})
 def headline_local_gov(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
     """A city or county that heads the headline before a comma (`부산시, 내년 예산 16조 원 편성`) is the government the
     story finds acting (`부산시가 … 편성했다고 밝혔다`, `org.local_gov`): the same name, a local government, kept in the
-    body. Alone a headline's city may be the place (`양주시, 폭설로 …`)."""
+    body; so is a province (`local_governments`), found in the body in full or short (`경남도, …` over `경상남도는 …
+    밝혔다`: `region_short_forms`). Alone a headline's city may be the place (`양주시, 폭설로 …`)."""
     first_line, comma, word = _headline_first_word(context, found_words)
     if word is None:
         return []
+    c = cues()
     name = _text(context, word.start, word.name_end)
-    if not name.endswith(cues()["local_endings"]) or any(m.start < comma and word.start < m.end for m in mentions):
+    if not (name.endswith(c["local_endings"]) or name in c["local_governments"]) \
+            or any(m.start < comma and word.start < m.end for m in mentions):
         return []
-    if any(m.text == name and m.start > first_line and m.org_type == "local_government" for m in mentions):
+    # (a province is found under its name in full or short: `경남도, …` over `경상남도는 … 밝혔다`)
+    names = {name} | {full for full, short in c["region_short_forms"] if short == name} \
+        | {short for full, short in c["region_short_forms"] if full == name and short in c["local_governments"]}
+    if any(m.text in names and m.start > first_line and m.org_type == "local_government" for m in mentions):
         return [_mention(context, word.start, word.name_end, rule_id, org_type="local_government")]
     return []
 

@@ -58,12 +58,14 @@ class Words(list):
     - `suffixed`: indexes of the words whose name part may end in an organization suffix (its last
       letter or two are a suffix's);
     - `glossed`: indexes of the words with a gloss;
-    - `adverbs`: indexes of the words with no name part that start with an adverb or a determiner (`MAG`, `MM`).
+    - `adverbs`: indexes of the words with no name part that start with an adverb or a determiner (`MAG`, `MM`);
+    - `misread`: indexes of the words with a noun glued after what follows their name part, or after a start that is
+      no name part (`청소`+`ᆯ`+`그룹`, `세`+`영`+`그룹`): kiwipiepy misread an unknown name's letters there.
     """
 
     def __init__(self):
         super().__init__()
-        self.starts, self.proper, self.suffixed, self.glossed, self.adverbs = [], [], [], [], []
+        self.starts, self.proper, self.suffixed, self.glossed, self.adverbs, self.misread = [], [], [], [], [], []
 
     def at(self, offset: int):
         """(index, word) of the word that starts at original `offset`, or (-1, None)."""
@@ -152,11 +154,15 @@ def words(context: Context) -> Words:
                     add_suffixed(len(found))
             elif tag == "MAG" or tag == "MM":  # (an adverb or a determiner kiwipiepy read a name's first letters as)
                 found.adverbs.append(len(found))
+            misread = False
             while j < count:  # what follows the name part, up to a space or punctuation
                 token = tokens[j]
                 if token.start != end or token.tag in PUNCT_TAGS:
                     break
+                misread = misread or token.tag in _NOUN_TAGS
                 end, j = token.end, j + 1
+            if misread:
+                found.misread.append(len(found))
             word = make(Word)
             word.tokens, word.size, word.gloss, word.start, word.name_end, word.end = tokens[i:j], size, gloss, start, name_end, end
             add(word)
