@@ -37,9 +37,9 @@ d.Q("18.6%", 18.6, "%", "%", P, f=("매출", "3분기 매출이", S, Q3, "change
 d.Q("42.3%", 42.3, "%", "%", P, f=("매출", "3분기 매출이", S, Q3, "change", "required", "전년 동기보다 = basis"))
 d.Q("385억 원", 38500000000, W, "원", "currency", f=("영업이익", None, S, Q3, "level"))
 d.Q("112억 원", 11200000000, W, "원", "currency",
-    f=("영업이익", None, S, "2024-Q3", "level", "required", "a basis figure in brackets after 전년 동기: that DATE's value (own convention 5)"))
+    f=("영업이익", "영업이익은 385억", S, "2024-Q3", "level", "required", "a basis figure in brackets after 전년 동기: that DATE's value (own convention 5)"))
 d.Q("3배", 3, "배", "배", C, bound="gt", note="웃돌았고 (exceeded) → gt, like 넘는 (own convention)",
-    f=("영업이익", None, S, Q3, "change", "required", "a multiple of a past period's figure: a rate of change (own convention 8)"))
+    f=("영업이익", "영업이익은 385억", S, Q3, "change", "required", "a multiple of a past period's figure: a rate of change (own convention 8)"))
 d.Q("18.0%", "18.0", "%", "%", P, f=("영업이익률", None, S, Q3, "level"))
 d.Q("1,260억 원", 126000000000, W, "원", "currency",
     f=("매출", "매출 1,260억", "", Q3, "level", "required", "the game (a product, not an ORG) earns it: empty subject (FACTS subject); 3분기에만 in the clause"))
