@@ -62,7 +62,7 @@ from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QU
 from .subject import (doer_after_topic, 
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative, operated_by_relative,
     member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
-    product_topic_before, quoted_topic, relative_head, topic_organization, topics)
+    pointed_product_topic, product_topic_before, quoted_topic, relative_head, topic_organization, topics)
 
 
 # The word after a figure that makes it the size of the noun after it (`5조 원 규모의 국내 커피 시장`).
@@ -1538,6 +1538,9 @@ class Linker:
                 and not (0 <= according and o.end <= according and self._discloses(sentence, o, according))
             if marked and according < 0:
                 self.sourced.add(sentence.index)  # (`금감원이 집계한 …`: a source, as one cited by `에 따르면` is)
+            elif o.org_type == "ngo" and 0 <= according and o.end <= according and not self._discloses(sentence, o, according):
+                self.publishers.add(o.canonical)  # (`여신금융협회가 발표한 '10월 카드승인실적'에 따르면`: an association's
+                # statistics of its industry, and its forecast of their measure after them, `협회는 … 승인액이`, are nobody's)
             if (not (0 <= according and o.end <= according and not self._discloses(sentence, o, according))
                     and not (press is not None and o.start >= press)
                     and o not in reporting and o.org_id not in self.sources and not marked):
@@ -1571,13 +1574,15 @@ class Linker:
         """The organization cites its own report (`A가 공시한 1분기 실적에 따르면`, or the story's organization any report
         of its own: `배달픽이 공개한 연간 리포트에 따르면` in a story about 배달픽): it owns the figures. So does the story's
         organization cited by name itself (`5일 서라벌은행에 따르면 원화대출금은`, in a story about 서라벌은행: its own
-        figures, told by it; fact.subject_disclosed)."""
+        figures, told by it; fact.subject_disclosed). A public body's or an association's release with a results word in its
+        title (`금융감독원이 발표한 '보험회사 경영실적'에 따르면`, `여신금융협회가 발표한 '10월 카드승인실적'에 따르면`) is an
+        agency's release, its industry's figures: a source, unless the story is that body's."""
         story = {o.org_id for o in self.story_subject or ()}
         if organization.org_id in story and self.text[organization.end:according] == "에 ":
             return True
-        return is_marked(sentence, organization, SUBJECT) and (any(
-            self.text.find(word, organization.end, according) >= 0 for word in self.lexicon["own_reports"])
-            or organization.org_id in story)
+        return is_marked(sentence, organization, SUBJECT) and (organization.org_id in story or (
+            organization.org_type not in REPORTERS
+            and any(self.text.find(word, organization.end, according) >= 0 for word in self.lexicon["own_reports"])))
 
     def _goes_on_clause(self, sentence: Sentence, start: int, end: int) -> bool:
         """Between `start` and `end` of the sentence no topic or subject is marked, nor a list goes on by a comma (`…선적되며
@@ -1725,6 +1730,11 @@ class Linker:
         if self.products_named is None:
             self.products_named = any("이 " + word in self.text for word in self.lexicon["product_nouns"])
         return self.products_named
+
+    def _pointed_product(self, sentence: Sentence) -> bool:
+        """The sentence's last topic is a product pointed back to (`이 게임은`: `pointed_product_topic`), in a story that has one."""
+        return self._products_named() and not sentence.forms.isdisjoint(self.lexicon["product_nouns"]) \
+            and pointed_product_topic(sentence, self.lexicon["product_nouns"])
 
     def _whole_of_kind(self, sentence: Sentence, quantity, metric: tuple) -> bool:
         """The figure is of all organizations of a kind, or of a whole market, none named (FACTS.md's several taken
@@ -3202,8 +3212,9 @@ class Linker:
             if not self._may_set_subject(index):
                 continue
             earlier = self.sentence(index)
-            if quoted_topic(earlier, self.taken):  # `… 게임 '서머너즈 워: 레거시'가 420억 원의 매출을 올렸다 | 누적 다운로드는
-                self.subject_set = PRODUCT_CARRIED  # 850만 건을`: the product's figures go on, no organization's
+            if quoted_topic(earlier, self.taken) or self._pointed_product(earlier):  # `… 게임 '서머너즈 워: 레거시'가 420억 원의
+                # 매출을 올렸다 | 누적 다운로드는 850만 건을`, `이 게임은 … 매출 1,260억 원을 올려 | 월간 이용자 수는`: the product's
+                self.subject_set = PRODUCT_CARRIED  # figures go on, no organization's
                 break
             if self._launches(earlier):  # `… 대출 상품 '사장님 한도대출'을 내놨다 | 최대 1억 원까지 빌릴 수 있고`: the new
                 self.subject_set = LAUNCH_CARRIED  # product's terms go on, no organization's
@@ -3260,6 +3271,7 @@ class Linker:
         or a word standing for an organization as its topic (`연맹의 올해 수입은`, `_anaphor_carried`)."""
         start, end = self.raw[index].start, self.raw[index].end
         return index in self.organizations_in or _QUOTED_TOPIC.search(self.text, start, end) is not None \
+            or self._products_named() and self._pointed_product(self.sentence(index)) \
             or self.anaphor_word(self.text, start, end) is not None and self.anaphor_topic(self.text, start, end) is not None
 
     def _anaphor_carried(self, earlier: Sentence) -> bool:
