@@ -162,7 +162,8 @@ RULES = (
     LinkRule("fact.subject_segment", "subject", "the story's organization for a business segment's figure with no owner in its clause (스마트홈 부문 매출은), not one carried"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures; A가 B와 … 맺었다 | 두 회사는: the N companies the last sentence naming any names)"),
     LinkRule("fact.subject_product_carried", "subject", "none carried from a sentence whose last topic or subject is a title in "
-             "quotes (… 게임 '서머너즈 워: 레거시'가 420억 원의 매출을 올렸다 | 누적 다운로드는 850만 건을): the product's figures go on"),
+             "quotes (… 게임 '서머너즈 워: 레거시'가 420억 원의 매출을 올렸다 | 누적 다운로드는 850만 건을), or a product pointed back to "
+             "as topic (이 게임은 … | 월간 이용자 수는): the product's figures go on"),
     LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence of the paragraph set (Korean drops it), else the story's"),
     LinkRule("fact.subject_story", "subject", "the story's organization for a figure of its paragraph with no subject, whose topic is a "
              "thing of its (기부자는 …, 전기차는 …); not a person's, a country's, a named product's, others', a cited source's"),
@@ -1611,8 +1612,9 @@ class Linker:
             # `수출은 그랑 콜레오스가 … 4,850대 선적되며 전년 동월(1,200대)의 4배로 늘었다`: a clause joined after one a name
             # that is no organization owned, with no subject of its own, goes on with that name (a product's: none)
             return [], "subject_named"
-        if found and metric and all(o.org_type in REPORTERS for o in found) \
-                and (self._national(metric) and all(o.org_type in PUBLIC for o in found) or self._placed(metric, sentence)) \
+        if found and metric and all(o.org_type in FORECASTERS for o in found) \
+                and (self._national(metric) and all(o.org_type in PUBLIC for o in found)
+                     or self._placed(metric, sentence)) \
                 and (all(o.org_type != "local_government" for o in found) or not self._drawn(metric)
                      or self._reported_visitors(sentence)) \
                 or found and metric and all(o.org_type in REPORTERS for o in found) and self._region_scoped(metric) \
@@ -2277,7 +2279,8 @@ class Linker:
         stake = bool(words) and words[-1] in self.lexicon["stake_words"]  # (`서해에어의 주식 57.3%를`: shares, no measure,
         # right before a share of them)
         own_topic = max((o.start for o in marked if clause_start <= o.start < quantity.start
-                         and is_marked(sentence, o, TOPIC_MARKS)), default=-1)
+                         and (is_marked(sentence, o, TOPIC_MARKS) or is_marked(sentence, o, SUBJECT))), default=-1)
+        # (`A의 승인액이 15조 원으로 가장 많았고 B가 13조 원으로`: a subject of the figure's own clause after the genitive owns it)
         holder = -1
         if stake:  # `합작법인 C의 지분은 A가 51%, B가 49%를 갖는다`: the holder marked 이/가 after the genitive owns the stake
             right = [o for o in organizations if clause_start <= o.start and self.text[o.end + 1:stake_start] == " "
@@ -2292,6 +2295,8 @@ class Linker:
                                  and is_marked(sentence, o, TOPIC_OR_SUBJECT)])
         owners = [o for o in organizations if own_topic < o.start and o.end <= quantity.start and (
             is_marked(sentence, o, GENITIVE) and not apposed(sentence, o, organizations)
+            and not _adverbial_clause_between(sentence, o.end, quantity.start)  # (`A의 '…' 사업에 선정돼 매년 60억 원씩
+            # 지원받는다`: the genitive owns a noun of an earlier clause marked by 에, not the figure)
             and not (0 <= holder < o.start and self.text[o.end:stake_start] == "의 ")  # (`A가 C의 주식 57.3%를 취득`: C
             # is the one the stake is in, the holder marked before it owns it; holdout33)
             or member_genitive(sentence, o, self.lexicon))]
@@ -3500,6 +3505,15 @@ def _predicate_between(sentence: Sentence, start: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+def _adverbial_clause_between(sentence: Sentence, start: int, end: int) -> bool:
+    """The noun phrase after `start` (a genitive's) is marked by an adverbial particle (`사업에`, `과제로`), and a verb with its
+    connective ending follows before `end` (`선정돼`): that phrase belongs to an earlier clause than the figure at `end`."""
+    tokens, i = sentence.tokens, sentence.after(start)
+    while i < len(tokens) and tokens[i].start < end and (not tokens[i].tag.startswith("J") or tokens[i].tag == "JKG"):
+        i += 1
+    return i < len(tokens) and tokens[i].start < end and tokens[i].tag == "JKB" and _predicate_between(sentence, tokens[i].end, end)
 
 
 def _span_patterns(lexicon: dict) -> tuple:
