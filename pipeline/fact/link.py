@@ -62,7 +62,7 @@ from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QU
 from .subject import (doer_after_topic, 
     anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative, operated_by_relative,
     member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
-    product_topic_before, quoted_topic, relative_head, topic_organization, topics)
+    pointed_product_topic, product_topic_before, quoted_topic, relative_head, topic_organization, topics)
 
 
 # The word after a figure that makes it the size of the noun after it (`5조 원 규모의 국내 커피 시장`).
@@ -162,7 +162,8 @@ RULES = (
     LinkRule("fact.subject_segment", "subject", "the story's organization for a business segment's figure with no owner in its clause (스마트홈 부문 매출은), not one carried"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures; A가 B와 … 맺었다 | 두 회사는: the N companies the last sentence naming any names)"),
     LinkRule("fact.subject_product_carried", "subject", "none carried from a sentence whose last topic or subject is a title in "
-             "quotes (… 게임 '서머너즈 워: 레거시'가 420억 원의 매출을 올렸다 | 누적 다운로드는 850만 건을): the product's figures go on"),
+             "quotes (… 게임 '서머너즈 워: 레거시'가 420억 원의 매출을 올렸다 | 누적 다운로드는 850만 건을), or a product pointed back to "
+             "as topic (이 게임은 … | 월간 이용자 수는): the product's figures go on"),
     LinkRule("fact.subject_carried", "subject", "the subject an earlier sentence of the paragraph set (Korean drops it), else the story's"),
     LinkRule("fact.subject_story", "subject", "the story's organization for a figure of its paragraph with no subject, whose topic is a "
              "thing of its (기부자는 …, 전기차는 …); not a person's, a country's, a named product's, others', a cited source's"),
@@ -1540,6 +1541,9 @@ class Linker:
                 and not (0 <= according and o.end <= according and self._discloses(sentence, o, according))
             if marked and according < 0:
                 self.sourced.add(sentence.index)  # (`금감원이 집계한 …`: a source, as one cited by `에 따르면` is)
+            elif o.org_type == "ngo" and 0 <= according and o.end <= according and not self._discloses(sentence, o, according):
+                self.publishers.add(o.canonical)  # (`여신금융협회가 발표한 '10월 카드승인실적'에 따르면`: an association's
+                # statistics of its industry, and its forecast of their measure after them, `협회는 … 승인액이`, are nobody's)
             if (not (0 <= according and o.end <= according and not self._discloses(sentence, o, according))
                     and not (press is not None and o.start >= press)
                     and o not in reporting and o.org_id not in self.sources and not marked):
@@ -1573,13 +1577,15 @@ class Linker:
         """The organization cites its own report (`A가 공시한 1분기 실적에 따르면`, or the story's organization any report
         of its own: `배달픽이 공개한 연간 리포트에 따르면` in a story about 배달픽): it owns the figures. So does the story's
         organization cited by name itself (`5일 서라벌은행에 따르면 원화대출금은`, in a story about 서라벌은행: its own
-        figures, told by it; fact.subject_disclosed)."""
+        figures, told by it; fact.subject_disclosed). A public body's or an association's release with a results word in its
+        title (`금융감독원이 발표한 '보험회사 경영실적'에 따르면`, `여신금융협회가 발표한 '10월 카드승인실적'에 따르면`) is an
+        agency's release, its industry's figures: a source, unless the story is that body's."""
         story = {o.org_id for o in self.story_subject or ()}
         if organization.org_id in story and self.text[organization.end:according] == "에 ":
             return True
-        return is_marked(sentence, organization, SUBJECT) and (any(
-            self.text.find(word, organization.end, according) >= 0 for word in self.lexicon["own_reports"])
-            or organization.org_id in story)
+        return is_marked(sentence, organization, SUBJECT) and (organization.org_id in story or (
+            organization.org_type not in REPORTERS
+            and any(self.text.find(word, organization.end, according) >= 0 for word in self.lexicon["own_reports"])))
 
     def _goes_on_clause(self, sentence: Sentence, start: int, end: int) -> bool:
         """Between `start` and `end` of the sentence no topic or subject is marked, nor a list goes on by a comma (`…선적되며
@@ -1608,8 +1614,9 @@ class Linker:
             # `수출은 그랑 콜레오스가 … 4,850대 선적되며 전년 동월(1,200대)의 4배로 늘었다`: a clause joined after one a name
             # that is no organization owned, with no subject of its own, goes on with that name (a product's: none)
             return [], "subject_named"
-        if found and metric and all(o.org_type in REPORTERS for o in found) \
-                and (self._national(metric) and all(o.org_type in PUBLIC for o in found) or self._placed(metric, sentence)) \
+        if found and metric and all(o.org_type in FORECASTERS for o in found) \
+                and (self._national(metric) and all(o.org_type in PUBLIC for o in found)
+                     or self._placed(metric, sentence)) \
                 and (all(o.org_type != "local_government" for o in found) or not self._drawn(metric)
                      or self._reported_visitors(sentence)) \
                 or found and metric and all(o.org_type in REPORTERS for o in found) and self._region_scoped(metric) \
@@ -1727,6 +1734,11 @@ class Linker:
         if self.products_named is None:
             self.products_named = any("이 " + word in self.text for word in self.lexicon["product_nouns"])
         return self.products_named
+
+    def _pointed_product(self, sentence: Sentence) -> bool:
+        """The sentence's last topic is a product pointed back to (`이 게임은`: `pointed_product_topic`), in a story that has one."""
+        return self._products_named() and not sentence.forms.isdisjoint(self.lexicon["product_nouns"]) \
+            and pointed_product_topic(sentence, self.lexicon["product_nouns"])
 
     def _whole_of_kind(self, sentence: Sentence, quantity, metric: tuple) -> bool:
         """The figure is of all organizations of a kind, or of a whole market, none named (FACTS.md's several taken
@@ -2269,7 +2281,8 @@ class Linker:
         stake = bool(words) and words[-1] in self.lexicon["stake_words"]  # (`서해에어의 주식 57.3%를`: shares, no measure,
         # right before a share of them)
         own_topic = max((o.start for o in marked if clause_start <= o.start < quantity.start
-                         and is_marked(sentence, o, TOPIC_MARKS)), default=-1)
+                         and (is_marked(sentence, o, TOPIC_MARKS) or is_marked(sentence, o, SUBJECT))), default=-1)
+        # (`A의 승인액이 15조 원으로 가장 많았고 B가 13조 원으로`: a subject of the figure's own clause after the genitive owns it)
         holder = -1
         if stake:  # `합작법인 C의 지분은 A가 51%, B가 49%를 갖는다`: the holder marked 이/가 after the genitive owns the stake
             right = [o for o in organizations if clause_start <= o.start and self.text[o.end + 1:stake_start] == " "
@@ -2284,6 +2297,8 @@ class Linker:
                                  and is_marked(sentence, o, TOPIC_OR_SUBJECT)])
         owners = [o for o in organizations if own_topic < o.start and o.end <= quantity.start and (
             is_marked(sentence, o, GENITIVE) and not apposed(sentence, o, organizations)
+            and not _adverbial_clause_between(sentence, o.end, quantity.start)  # (`A의 '…' 사업에 선정돼 매년 60억 원씩
+            # 지원받는다`: the genitive owns a noun of an earlier clause marked by 에, not the figure)
             and not (0 <= holder < o.start and self.text[o.end:stake_start] == "의 ")  # (`A가 C의 주식 57.3%를 취득`: C
             # is the one the stake is in, the holder marked before it owns it; holdout33)
             or member_genitive(sentence, o, self.lexicon))]
@@ -3204,8 +3219,9 @@ class Linker:
             if not self._may_set_subject(index):
                 continue
             earlier = self.sentence(index)
-            if quoted_topic(earlier, self.taken):  # `… 게임 '서머너즈 워: 레거시'가 420억 원의 매출을 올렸다 | 누적 다운로드는
-                self.subject_set = PRODUCT_CARRIED  # 850만 건을`: the product's figures go on, no organization's
+            if quoted_topic(earlier, self.taken) or self._pointed_product(earlier):  # `… 게임 '서머너즈 워: 레거시'가 420억 원의
+                # 매출을 올렸다 | 누적 다운로드는 850만 건을`, `이 게임은 … 매출 1,260억 원을 올려 | 월간 이용자 수는`: the product's
+                self.subject_set = PRODUCT_CARRIED  # figures go on, no organization's
                 break
             if self._launches(earlier):  # `… 대출 상품 '사장님 한도대출'을 내놨다 | 최대 1억 원까지 빌릴 수 있고`: the new
                 self.subject_set = LAUNCH_CARRIED  # product's terms go on, no organization's
@@ -3262,6 +3278,7 @@ class Linker:
         or a word standing for an organization as its topic (`연맹의 올해 수입은`, `_anaphor_carried`)."""
         start, end = self.raw[index].start, self.raw[index].end
         return index in self.organizations_in or _QUOTED_TOPIC.search(self.text, start, end) is not None \
+            or self._products_named() and self._pointed_product(self.sentence(index)) \
             or self.anaphor_word(self.text, start, end) is not None and self.anaphor_topic(self.text, start, end) is not None
 
     def _anaphor_carried(self, earlier: Sentence) -> bool:
@@ -3490,6 +3507,15 @@ def _predicate_between(sentence: Sentence, start: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+def _adverbial_clause_between(sentence: Sentence, start: int, end: int) -> bool:
+    """The noun phrase after `start` (a genitive's) is marked by an adverbial particle (`사업에`, `과제로`), and a verb with its
+    connective ending follows before `end` (`선정돼`): that phrase belongs to an earlier clause than the figure at `end`."""
+    tokens, i = sentence.tokens, sentence.after(start)
+    while i < len(tokens) and tokens[i].start < end and (not tokens[i].tag.startswith("J") or tokens[i].tag == "JKG"):
+        i += 1
+    return i < len(tokens) and tokens[i].start < end and tokens[i].tag == "JKB" and _predicate_between(sentence, tokens[i].end, end)
 
 
 def _span_patterns(lexicon: dict) -> tuple:

@@ -657,6 +657,16 @@ def quoted_topic(sentence: Sentence, taken) -> bool:
         and not taken(tokens[last - 2].start, tokens[last - 2].end)  # (a title ending in a suffix too: `'별의 항해자'는`)
 
 
+def pointed_product_topic(sentence: Sentence, products: frozenset) -> bool:
+    """The sentence's last topic or subject is a product's noun pointed back to by 이 (`이 게임은 3분기에만 매출 1,260억 원을
+    올려`: `product_nouns`), as a title in quotes is for `quoted_topic`: the sentence is about the product, and one that goes on
+    with it (`월간 이용자 수는 320만 명으로`) is the product's too, no organization's."""
+    tokens, particles = sentence.tokens, sentence.subject_particles
+    last = next((k for k in reversed(particles) if tokens[k - 1].tag in NOUNS or tokens[k - 1].form in CLOSING_QUOTES), None)
+    return last is not None and last >= 2 and tokens[last].tag == "JX" and tokens[last - 1].form in products \
+        and tokens[last - 2].form == "이" and tokens[last - 2].tag == "MM"
+
+
 def product_topic_before(sentence: Sentence, quantity, taken, products: frozenset) -> bool:
     """A product is the topic (은/는: of every clause of its sentence) before the figure: a title in quotes that is no
     organization (`'아스트라 크로니클'은 … 1,200만 건을 넘었고, DAU는 최고 180만 명`), or a product's noun pointed back to by 이
