@@ -2645,6 +2645,8 @@ class Linker:
         one only) and none between it and the figure in the figure's clause (`현재 미사일 30기 수준에서 50% 증대됐다`: the base
         of the change, KLUE's gold): the figures after it stand at the document's date, when their clause has no date of its own (holdout7,
         holdout27 and holdout39, shared-only readers)."""
+        if self.lexicon["present_marks"].isdisjoint(sentence.forms):
+            return False  # (cheap first: few sentences say `현재`)
         for mark in self.lexicon["present_marks"]:  # (a loop: a generator would make a cell of each local on every call)
             at = self.text.rfind(mark + " ", sentence.start, quantity.start)
             if at < 0 or at > sentence.start and "가" <= self.text[at - 1] <= "힣":
