@@ -2040,7 +2040,9 @@ class Linker:
         has none). The person is not what the figure counts (`100만 가구`) nor a word of its metric (`1인 가구 주문`)."""
         tokens, persons = sentence.tokens, self.lexicon["typical_persons"]
         if not any(t.tag == "EC" and t.form in ("면", "으면") and k > 0 and tokens[k - 1].form not in self.lexicon["frame_verbs"]
-                   and tokens[k - 1].form not in self.lexicon["adverbial_verbs"] for k, t in enumerate(tokens)):
+                   and tokens[k - 1].form not in self.lexicon["adverbial_verbs"]
+                   and not (k > 1 and tokens[k - 2].form + tokens[k - 1].form in self.lexicon["frame_verbs"])  # (`더하면`)
+                   for k, t in enumerate(tokens)):
             return False
         figure = sentence.after(quantity.end)
         after = tokens[figure:figure + 3]  # (`1억 원인 차주`: 이 VCP, ᆫ ETM, the person)
@@ -3638,7 +3640,8 @@ def _pair_word(pair_words: frozenset):
 
 
 # A group summed (`두 회사를 합치면`, `양사를 합하면`).
-_MERGING = re.compile(r"(?:\S+ ){0,3}\S*?[을를은는] 합[치하쳐]")  # (`두 회사를 합치면`, `세 회사의 5G 가입자를 합치면`, `두 체인의 매출은 합쳐`)
+_MERGING = re.compile(r"(?:\S+ ){0,3}\S*?[을를은는] (?:합[치하쳐]|더[하해])")  # (`두 회사를 합치면`, `세 회사의 5G 가입자를 합치면`,
+# `두 체인의 매출은 합쳐`, `세 회사의 가입자를 더하면`)
 
 
 @functools.lru_cache(maxsize=None)

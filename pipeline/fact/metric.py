@@ -956,11 +956,18 @@ def framed(sentence: Sentence, verbs: frozenset) -> Optional[tuple]:
     `업종별 영업이익을 살펴보면`): what the figures after it measure; (start, end, where it ends)."""
     tokens = sentence.tokens
     for k in range(2, len(tokens) - 1):
-        if tokens[k].form in verbs and tokens[k].tag.startswith("VV") and tokens[k + 1].form in {"면", "으면"} \
-                and tokens[k - 1].tag == "JKO" and tokens[k - 2].tag in COMMON \
-                and not (k >= 3 and tokens[k - 3].tag == "MM" and tokens[k - 3].end + 1 >= tokens[k - 2].start):
+        if tokens[k + 1].form not in {"면", "으면"}:
+            continue
+        verb = k  # (the verb's first token: `더하면` is 더 MAG + 하 XSV to kiwipiepy)
+        if tokens[k].form == "하" and tokens[k].tag == "XSV" and tokens[k - 1].tag == "MAG" \
+                and tokens[k - 1].end == tokens[k].start and tokens[k - 1].form + "하" in verbs:
+            verb = k - 1
+        elif not (tokens[k].form in verbs and tokens[k].tag.startswith("VV")):
+            continue
+        if verb >= 2 and tokens[verb - 1].tag == "JKO" and tokens[verb - 2].tag in COMMON \
+                and not (verb >= 3 and tokens[verb - 3].tag == "MM" and tokens[verb - 3].end + 1 >= tokens[verb - 2].start):
             # (not the companies summed, `두 회사를 합치면`, `양사를 합치면`: a group, no measure)
-            return word_start(sentence, k - 2), tokens[k - 2].end, tokens[k + 1].end
+            return word_start(sentence, verb - 2), tokens[verb - 2].end, tokens[k + 1].end
     return None
 
 
