@@ -1261,8 +1261,7 @@ class Linker:
         if sentence.index not in self.breakdowns:
             first = self.text[sentence.start:sentence.start + 40 if sentence.end > sentence.start + 40 else sentence.end] \
                 .split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
-            ends = _words(self.lexicon["breakdowns"])  # (not read inside the generator: no cell of `self` per call)
-            self.breakdowns[sentence.index] = any(w.endswith(ends) for w in first) \
+            self.breakdowns[sentence.index] = _ends_any(first, _words(self.lexicon["breakdowns"])) \
                 or self._broken_down_measure(sentence) is not None
         return self.breakdowns[sentence.index]
 
@@ -1288,12 +1287,18 @@ class Linker:
         after a word in 별 (`나머지는 단계별 마일스톤으로 개발 단계 3억 달러`). Read once per sentence."""
         if sentence.index in self.openers:
             return self.openers[sentence.index]
-        found = None
         window = self.text[sentence.start:sentence.start + 40 if sentence.end > sentence.start + 40 else sentence.end]
         if not _may_open(window.split()[:6], _words(self.lexicon["opener_marks"]), _words(self.lexicon["opener_as_marks"]),
                          _words(self.lexicon["measure_breakdowns"])):
             self.openers[sentence.index] = None  # (cheap first: most sentences open with no such word)
             return None
+        self.openers[sentence.index] = found = self._opener(sentence, window)
+        return found
+
+    def _opener(self, sentence: Sentence, window: str) -> Optional[tuple]:
+        """`_opened_measure` of a sentence that may open with one, read from its first 40 letters `window` (a method of its
+        own: the cells its generators take of its locals are made on every call, and most calls are a memo's or gated)."""
+        found = None
         words = list(itertools.islice(re.finditer(r"\S+", window), 6))
         for k, match in enumerate(words[:3]):
             word = match.group()
@@ -1325,7 +1330,6 @@ class Linker:
                     and measure not in self.lexicon["restating_nouns"] and bare_nouns(sentence, *span):
                 found = span
             break
-        self.openers[sentence.index] = found
         return found
 
     def _broken_down_measure(self, sentence: Sentence) -> Optional[tuple]:
@@ -1592,8 +1596,8 @@ class Linker:
     def _topics(self, sentence: Sentence) -> list:
         """The sentence's organizations marked as topic or subject (`topics`), found once per sentence."""
         if sentence.index not in self.marked:
-            self.marked[sentence.index] = [o for o in topics(sentence, self._organizations(sentence), self.lexicon["member_nouns"],
-                                                             self.lexicon["analysts"]) if not self._part_share(o)]
+            self.marked[sentence.index] = list(itertools.filterfalse(self._part_share, topics(  # (no cell of `self` per call)
+                sentence, self._organizations(sentence), self.lexicon["member_nouns"], self.lexicon["analysts"])))
         return self.marked[sentence.index]
 
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:
@@ -2574,9 +2578,12 @@ class Linker:
                              and not followed_by(self.text, d.end, self.lexicon["as_of"], 0))):
                 kept.append(d)
         if len(kept) > 1:  # `오는 31일까지 '연말 감사 대축제'를 열고`: a date inside a name in quotes names the event, the date
-            named = [d for d in kept if _in_name_quotes(self.text, sentence, d)]  # outside dates the figures
-            if named and len(named) < len(kept):
-                kept = [d for d in kept if d not in named]
+            outside = []  # outside dates the figures (a loop: a comprehension here made cells of `self` and `sentence` on
+            for d in kept:  # every call, the memo's hits too)
+                if not _in_name_quotes(self.text, sentence, d):
+                    outside.append(d)
+            if outside and len(outside) < len(kept):
+                kept = outside
         self.kept_dates[sentence.index] = kept
         return kept
 
@@ -3250,7 +3257,7 @@ class Linker:
             according = self._citing(earlier)
             if according >= 0:  # `관세청에 따르면 … 수출액은 … | 이 중 미국 수출이 …`: the source's figures go on, nobody's;
                 # a company citing its own report goes on with its own (`_discloses`)
-                self.subject_set = [o for o in self._organizations(earlier) if o.end <= according][-1:]
+                self.subject_set = _ending_by(self._organizations(earlier), according)[-1:]
                 break
         self.unread_from = self.read_to
         return self.subject_set
@@ -3429,6 +3436,14 @@ def _after(mentions: list, offset: int) -> list:
 
 def _ending_by(mentions: list, offset: int) -> list:
     return [m for m in mentions if m.end <= offset]
+
+
+def _ends_any(words: list, ends: tuple) -> bool:
+    """One of `words` ends with one of `ends` (a loop: a generator made a function object and a cell of `ends` per call)."""
+    for word in words:
+        if word.endswith(ends):
+            return True
+    return False
 
 
 def _distance(quantity, span: tuple) -> int:

@@ -15,8 +15,11 @@ from .sentence import (
 def topics(sentence: Sentence, organizations: list, members: frozenset = frozenset(), analysts: frozenset = frozenset()) -> list:
     """The organizations marked as topic or subject (`삼성전자는`, `쿠팡 측은`, `한국전력공사 임직원 1,830명은`: its
     `members`), not as the subject of a relative clause (`농심이 출시한 제품`): what `topic_organization` chooses from."""
-    return [o for o in organizations if (is_marked(sentence, o, TOPIC) or heads_topic(sentence, o, members, analysts))
-            and relative_head(sentence, o) is None]
+    found = []  # (a loop: a comprehension made cells of the arguments on every call, of a sentence without organizations too)
+    for o in organizations:
+        if (is_marked(sentence, o, TOPIC) or heads_topic(sentence, o, members, analysts)) and relative_head(sentence, o) is None:
+            found.append(o)
+    return found
 
 
 def topic_organization(sentence: Sentence, marked: list, before: int, clause_start: int = -1, causes: frozenset = frozenset()):
@@ -279,7 +282,13 @@ def anaphor_tokens(sentence: Sentence, lexicon: dict) -> list:
     not `시 관계자`, nor one a relative clause modifies (`적자를 낸 조합은`: a kind)."""
     if sentence.forms.isdisjoint(lexicon["anaphors"]):  # (cheap first: most sentences hold none; their forms are made anyway)
         return []
-    tokens, anaphors, text = sentence.tokens, lexicon["anaphors"], sentence.text
+    return _anaphor_tokens(sentence, lexicon["anaphors"])
+
+
+def _anaphor_tokens(sentence: Sentence, anaphors: frozenset) -> list:
+    """`anaphor_tokens` of a sentence that holds a word of `anaphors` (a function of its own: the cells its comprehension
+    takes are made on every call, and most sentences hold none)."""
+    tokens, text = sentence.tokens, sentence.text
     return [k for k, token in enumerate(tokens[:-1]) if token.form in anaphors and token.tag in {"NNG", "NNP"}
             and (token.start == sentence.start or text[token.start - 1].isspace())
             and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC or tokens[k + 1].form == "전체"
@@ -410,10 +419,12 @@ def product_named(tokens: list, i: int, lexicon: dict) -> bool:
 def pointed_thing(tokens: list, lexicon: dict) -> bool:
     """`이 게임의 누적 다운로드는`: a demonstrative, a noun that names no organization (not `이 회사의`, `이 은행의`) and 의
     — the figure is that thing's (a product's), not an organization's."""
-    pointed = [tokens[k + 1].form for k in range(len(tokens) - 2)  # (the determiner's tag first: no copies, no triples)
-               if tokens[k].tag == "MM" and tokens[k].form in POINTERS and tokens[k + 1].tag == "NNG" and tokens[k + 2].tag == "JKG"]
-    return any(form not in lexicon["anaphors"] and form not in lexicon["entity_nouns"] and form not in lexicon["member_nouns"]
-               for form in pointed)
+    for k in range(len(tokens) - 2):  # (the determiner's tag first: no copies, no triples; a loop, no cells per call)
+        if tokens[k].tag == "MM" and tokens[k].form in POINTERS and tokens[k + 1].tag == "NNG" and tokens[k + 2].tag == "JKG":
+            form = tokens[k + 1].form
+            if form not in lexicon["anaphors"] and form not in lexicon["entity_nouns"] and form not in lexicon["member_nouns"]:
+                return True
+    return False
 
 
 def quoted_before(sentence: Sentence, start: int, end: int, lexicon: dict) -> bool:
