@@ -585,7 +585,7 @@ class Linker:
             if not before and breakdown:  # `판매액은 반기 기준 역대 최대다. | 종류별로는 로또가 …`: the measure it broke down
                 before = self._measure_topic_before(sentence)
                 if before and quantity.unit in self.by_unit \
-                        and any(unit != quantity.unit and told[1] == before for unit, told in self.by_unit.items()):
+                        and self._told_of_other_unit(before, quantity.unit):
                     # (not a topic that measured a figure of another unit: `주문은 … 52만 건이 몰렸다. | 상품군별로는 …
                     # 3,950억 원`: an amount breaks down the last amount told, however far back)
                     before = self.by_unit[quantity.unit][1]
@@ -599,7 +599,7 @@ class Linker:
                 # organization) is a category of the measure the sentence breaks down (fact.metric_broken_down)
                 found, rule = opened, "metric_broken_down"
         if rule == "metric_none" and breakdown and quantity.unit != "%" \
-                and not any(o.start < quantity.start for o in self.organizations_in.get(sentence.index, ())):
+                and not _starts_before(self.organizations_in.get(sentence.index, ()), quantity.start):
             # (not items that are organizations, `계열사별로는 HD현대중공업이 48척, 92억 달러로`: each its own figures)
             # `월별로는 8월이 1,520만 명으로`, `국가별로는 베트남이 148곳으로`: an item that names no noun the figure could measure
             # (a date, a place) is a category of the figure broken down all the same (fact.metric_broken_down)
@@ -623,7 +623,7 @@ class Linker:
             found, rule = self.previous[1], "metric_shared"  # `700억 원보다 3배 이상 뛴`: the change of the figure compared
         if rule == "metric_none" and self.previous and self.previous[1] and 0 <= sentence.index - self.previous[0].index <= 1 \
                 and _restating_end(self.lexicon["restating_nouns"]).search(self.text, sentence.start, sentence.end) \
-                and not any(t.tag in ("JX", "JKS") and t.form in TOPIC_OR_SUBJECT for t in sentence.tokens if t.start < quantity.start):
+                and not any(t.tag in ("JX", "JKS") and t.form in TOPIC_OR_SUBJECT for t in sentence.tokens[:sentence.after(quantity.start)]):
             # `… 500억 원 규모의 자사주를 매입하기로 했다. | 발행주식 총수의 약 3.4%에 해당하는 약 74만 주 규모다`: a sentence
             # with no topic of its own says what the figure before is in other terms (a share, a count)
             found, rule = self.previous[1], "metric_restated"
@@ -638,7 +638,7 @@ class Linker:
         if rule == "metric_none" and quantity.unit != "%" and self.previous and self.previous[1] \
                 and sentence.index - self.previous[0].index == 1 and quantity.unit not in self.lexicon["ratio_units"] \
                 and self._measure_word(self.text[self.previous[1][0]:self.previous[1][1]]) \
-                and any(o.end <= quantity.start for o in self._topics(sentence)) \
+                and _ending_by(self._topics(sentence), quantity.start) \
                 and not (self.text.startswith("에서", quantity.end) and quantity.start not in self.change_starts) \
                 and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"], self.lexicon["bound_words"],
                                    self.lexicon["earning_verbs"]):
@@ -693,6 +693,13 @@ class Linker:
         if found and not self._change_noun(found):
             self.level_by_unit[quantity.unit] = found
         return found, rule
+
+    def _told_of_other_unit(self, measure: tuple, unit: str) -> bool:
+        """`measure` is the one last told of a figure of a unit other than `unit` (`by_unit`)."""
+        for other, told in self.by_unit.items():  # (a loop: a generator in `metric` made cells on every call)
+            if other != unit and told[1] == measure:
+                return True
+        return False
 
     def _follows_ranked(self, sentence: Sentence, quantity) -> bool:
         """The figure is among the items said to follow the first of a ranking (`…가 뒤를 이었다`: `follow_phrases`)."""
@@ -1247,7 +1254,7 @@ class Linker:
         to a budget (`깎고`, `삭감했다`, `반영했다`: `budget_votes`): the budget it votes on is another body's."""
         name = "".join(organization.canonical.split())
         return name.endswith(_words(self.lexicon["legislatures"])) \
-            and any(w in self.text[sentence.start:sentence.end] for w in self.lexicon["budget_votes"])
+            and any(map(self.text[sentence.start:sentence.end].__contains__, self.lexicon["budget_votes"]))
 
     def _sequel(self, sentence: Sentence) -> bool:
         """The sentence opens with a word that goes on with the list before (`이어 교통·물류 1조 1,240억 원, …순이다`:
@@ -1650,7 +1657,10 @@ class Linker:
         if k <= sentence.start or self.text[k + 1] != " " or self.text[k] not in CLOSING_QUOTES \
                 or self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["product_measures"]:
             return False  # (not a campaign's or an event's: `'희망2026 나눔캠페인' 모금액`)
-        return not any(o.start <= k <= o.end + 1 for o in self._organizations(sentence))
+        for o in self._organizations(sentence):  # (a loop: a generator made a cell of `k` on every call)
+            if o.start <= k <= o.end + 1:
+                return False
+        return True
 
     def _placed(self, metric: tuple, sentence: Sentence) -> bool:
         """The metric is a measure, and a word of a whole place stands right before it or opens it (`national_scopes`: `국내
@@ -1720,8 +1730,10 @@ class Linker:
         else:
             return False
         before = window.split()[-4:]
-        owner = next((k for k in range(len(before) - 1, -1, -1) if before[k].endswith("의")), None)
-        return owner is not None and (before[owner][:-1] in self.lexicon["plural_demonstratives"]
+        owner = len(before) - 1  # (a loop: a generator made a cell of `before` on every call)
+        while owner >= 0 and not before[owner].endswith("의"):
+            owner -= 1
+        return owner >= 0 and (before[owner][:-1] in self.lexicon["plural_demonstratives"]
                                       or owner > 0 and before[owner - 1] in self.lexicon["plural_demonstratives"])
 
     def _products_named(self) -> bool:
@@ -1989,6 +2001,11 @@ class Linker:
         period of theirs."""
         if sentence.forms.isdisjoint(CLOSING_QUOTES):  # (cheap first: most sentences close no quote)
             return False
+        return self._launched(sentence)
+
+    def _launched(self, sentence: Sentence) -> bool:
+        """`_launches` of a sentence that closes a quote (a method of its own: the cells its generators take are made on
+        every call)."""
         if not any(self.text.find(w, sentence.start, sentence.end + 1 + len(w)) >= 0 for w in self.launch_words):
             return False  # (then no launch word where a token of the sentence is followed by one: no loop over its tokens)
         tokens = sentence.tokens
@@ -2364,7 +2381,7 @@ class Linker:
             if tokens[k].form in self.lexicon["markets"]:
                 return True
             k -= 1
-        return any(w in self.lexicon["markets"] for w in self.text[metric[0]:metric[1]].split()[:-1])
+        return not self.lexicon["markets"].isdisjoint(self.text[metric[0]:metric[1]].split()[:-1])
 
     def _headline_part(self, sentence: Sentence, quantity) -> list:
         """The organization that opens the headline's part after an ellipsis, right before the figure's words (`드림어스컴퍼니,
@@ -2596,7 +2613,10 @@ class Linker:
         if match is None or match.group(1) not in self.lexicon["present_marks"]:
             return False
         at = quantity.start - len(before) + match.start(1)
-        return not any(at - 2 <= d.end <= at for d in self.dates_in.get(sentence.index, ()))
+        for d in self.dates_in.get(sentence.index, ()):  # (a loop: a generator made a cell of `at` on every call)
+            if at - 2 <= d.end <= at:
+                return False
+        return True
 
     def _resolved_on(self, sentence: Sentence, date) -> bool:
         """A day not after the document date in a sentence that ends in a body's resolution (`지주는 이날 이사회에서 보통주
@@ -3436,6 +3456,14 @@ def _after(mentions: list, offset: int) -> list:
 
 def _ending_by(mentions: list, offset: int) -> list:
     return [m for m in mentions if m.end <= offset]
+
+
+def _starts_before(mentions, offset: int) -> bool:
+    """One of `mentions` starts before `offset` (a loop: a generator made a function object and a cell per call)."""
+    for m in mentions:
+        if m.start < offset:
+            return True
+    return False
 
 
 def _ends_any(words: list, ends: tuple) -> bool:

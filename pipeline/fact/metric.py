@@ -90,7 +90,11 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optio
             i += 2  # `대규모 공사`: a prefixed size word modifies the noun after it
             continue
         if bridged and dates:
-            date_end = next((d.end for d in dates if d.start == token.start), None)
+            date_end = None  # (a loop: a generator made a cell of `token` on every call)
+            for d in dates:
+                if d.start == token.start:
+                    date_end = d.end
+                    break
             if date_end is not None:  # `규모의 2027년도 예산안`: the date before the noun dates it, the noun after is the metric
                 while i < len(tokens) and tokens[i].start < date_end:
                     i += 1

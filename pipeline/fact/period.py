@@ -86,6 +86,12 @@ def elapsed_since(sentence: Sentence, date, lexicon: dict) -> bool:
     in its clause, before `elapsed_nouns`, then a duration and `elapsed_ends` — the date of a background event."""
     if lexicon["elapsed_ends"].isdisjoint(sentence.forms):
         return False  # (cheap first: most sentences count no elapsed time)
+    return _elapsed_since(sentence, date, lexicon)
+
+
+def _elapsed_since(sentence: Sentence, date, lexicon: dict) -> bool:
+    """`elapsed_since` of a sentence that holds a word of `elapsed_ends` (a function of its own: the cells its generators
+    take are made on every call)."""
     tokens, i = sentence.tokens, sentence.after(date.end)
     for k in range(i, min(i + 10, len(tokens) - 2)):
         if tokens[k].tag in {"EF", "EC", "SF", "SP"}:

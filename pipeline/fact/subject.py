@@ -30,7 +30,11 @@ def topic_organization(sentence: Sentence, marked: list, before: int, clause_sta
     the first topic; not the subject of a clause of cause before the figure (`causes`: `B가 … 넘은 데 힘입어`)."""
     if not marked:
         return None
-    earlier = [o for o in marked if o.start < before] or marked
+    earlier = []  # (a loop: a comprehension made cells of `sentence` and `before` on every call)
+    for o in marked:
+        if o.start < before:
+            earlier.append(o)
+    earlier = earlier or marked
     if causes and len(earlier) > 1 and earlier[-1].start < before and is_marked(sentence, earlier[-1], SUBJECT):
         # (`현대백화점은 더현대서울이 … 넘은 데 힘입어 거래액이 7%`: the subject of a clause of cause is not the figure's)
         i, figure = sentence.after(earlier[-1].end), sentence.before(before)
@@ -41,9 +45,9 @@ def topic_organization(sentence: Sentence, marked: list, before: int, clause_sta
             and _joined_after(sentence, closest.end, before):
         # (`리버티셀에너지는 A와 B가 각각 51%, 49%의 지분을 갖고 있으며, 공장의 생산능력은 50GWh다`: a subject with 이/가 holds
         # its own major clause only; the topic with 은/는 before it is the later clauses' again)
-        topic = next((o for o in reversed(earlier[:-1]) if is_marked(sentence, o, TOPIC_MARKS)), None)
-        if topic is not None:
-            return topic
+        for topic in reversed(earlier[:-1]):  # (a loop: a generator made a cell of `sentence` on every call)
+            if is_marked(sentence, topic, TOPIC_MARKS):
+                return topic
     if len(earlier) > 1 and closest.start < before < sentence.end and is_marked(sentence, closest, TOPIC_MARKS) \
             and sentence.major_clause_start(closest.start) >= earlier[-2].end:
         # (`A는 410억 원으로 줄었고, B는 수수료가 늘면서 380억 원으로 뛰었다`: a topic with 은/는 that opens a clause joined
@@ -358,9 +362,17 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
             # (a measure kiwipiepy tags as a name, `특별회계가 2조 6,330억 원`, is no name of its own)
             return (head.tag == "NNP" and head.form not in lexicon["measures"] or quoted or head.form in titles
                     or not quoted and product_named(tokens, i - 1, lexicon)) \
-                and not any(o.start <= head.start < o.end for o in organizations) and not taken(head.start, head.end)
+                and not _holding(organizations, head.start) and not taken(head.start, head.end)
         i -= 1
     return pointed_thing(tokens[i if i > 0 else 0:figure + 1], lexicon)
+
+
+def _holding(mentions: list, offset: int) -> bool:
+    """One of `mentions` holds `offset` (a loop: a generator made a function object and a cell per call)."""
+    for m in mentions:
+        if m.start <= offset < m.end:
+            return True
+    return False
 
 
 def doer_after_topic(sentence: Sentence, quantity, organizations: list, taken, lexicon: dict):
@@ -627,7 +639,9 @@ def coordinated(text: str, head, organizations: list, lexicon: dict, partners: b
     acts together with (`A는 B와 함께`, `B와 공동으로`; those `keep` keeps when given: `partner_in`), unless `partners`
     is false (a subject carried to the next sentence: the partner was the activity's)."""
     chosen = [head]
-    for o in reversed([o for o in organizations if o.end <= head.start]):
+    for o in reversed(organizations):  # (no comprehensions: they made cells of `head` and `keep` on every call)
+        if o.end > head.start:
+            continue
         if text[o.end:chosen[0].start].strip() in {"와", "과", "및", ",", "·", "ㆍ"} \
                 or _described_after(text[o.end:chosen[0].start], lexicon):
             chosen.insert(0, o)
@@ -635,7 +649,8 @@ def coordinated(text: str, head, organizations: list, lexicon: dict, partners: b
             break
     if not partners:
         return chosen
-    return chosen + [o for o in partners_after(text, head.end, organizations, lexicon) if keep is None or keep(o)]
+    together = partners_after(text, head.end, organizations, lexicon)
+    return chosen + (together if keep is None else list(filter(keep, together)))
 
 
 def partner_in(sentence: Sentence, partner, within: tuple) -> bool:
