@@ -2061,17 +2061,18 @@ class Linker:
             self._outsiders = self.lexicon["entity_nouns"] | self.lexicon["markets"] | self.lexicon["outside_speakers"] \
                 | self.lexicon["story_outsiders"]
         according = self._citing(sentence)
-        if according >= 0 and any(o.end <= according for o in self.organizations_in.get(sentence.index, ())):
+        if according >= 0 and _ending_by(self.organizations_in.get(sentence.index, ()), according):
             return []  # (`관세청에 따르면`: a source's statistic; not `업계에 따르면`)
         if sentence.index in self.sourced:
             return []  # (`금감원이 집계한 79개 저축은행 전체의 연체율은`: the same)
         if metric and self.text[metric[0]:metric[1]].split()[-1] in self._outsiders - self.lexicon["member_nouns"]:
             return []  # (`기관 1,200곳이 참여했다`: a count of others, not of its own stores)
         tokens, figure = sentence.tokens, sentence.after(quantity.start)
-        if any(tokens[k].tag == "JX" and tokens[k - 1].tag in {"SL", "SN", "NNP"} and not self.taken(tokens[k - 1].start, tokens[k - 1].end)
-               and not self._branch(tokens[k - 1]) and tokens[k - 1].form not in self.lexicon["measures"]
-               for k in sentence.subject_particles if k < figure):  # (a measure kiwipiepy tags as a name is none: `마일스톤은`)
-            return []  # (a code or a name as the sentence's topic, `GN-301은 … 체중이 8.7% 줄었다`: a product's, a person's)
+        for k in sentence.subject_particles:  # (a loop: a generator made cells of four locals on every call)
+            if k < figure and tokens[k].tag == "JX" and tokens[k - 1].tag in {"SL", "SN", "NNP"} \
+                    and not self.taken(tokens[k - 1].start, tokens[k - 1].end) and not self._branch(tokens[k - 1]) \
+                    and tokens[k - 1].form not in self.lexicon["measures"]:  # (a measure kiwipiepy tags as a name is none:
+                return []  # `마일스톤은`) (a code or a name as the sentence's topic, `GN-301은 … 체중이 8.7% 줄었다`: a product's, a person's)
         k = own_subject_at(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)
         while k >= 0:  # (each topic or subject of its own before the figure)
             if not self._story_thing(sentence, k, quantity):
@@ -2287,33 +2288,48 @@ class Linker:
         words = self.text[stake_start:metric[1] if metric else quantity.start].split()
         stake = bool(words) and words[-1] in self.lexicon["stake_words"]  # (`서해에어의 주식 57.3%를`: shares, no measure,
         # right before a share of them)
-        own_topic = max((o.start for o in marked if clause_start <= o.start < quantity.start
-                         and is_marked(sentence, o, TOPIC_MARKS)), default=-1)
+        # (loops, not comprehensions: those made cells of ten locals on every call)
+        own_topic = -1  # the last topic of the figure's clause before it
+        for o in marked:
+            if clause_start <= o.start < quantity.start and is_marked(sentence, o, TOPIC_MARKS) and o.start > own_topic:
+                own_topic = o.start
         holder = -1
         if stake:  # `합작법인 C의 지분은 A가 51%, B가 49%를 갖는다`: the holder marked 이/가 after the genitive owns the stake
-            right = [o for o in organizations if clause_start <= o.start and self.text[o.end + 1:stake_start] == " "
-                     and self.text[o.end:o.end + 1] in ("이", "가") and is_marked(sentence, o, SUBJECT)]
-            if right:  # `B는 A가 지분 34.5%를 보유한 자회사로`: the holder right before the stake, also as the subject of a
-                return right[-1:], "subject_holder"  # relative clause on another noun, owns it (not the topic it describes)
+            for o in reversed(organizations):
+                if clause_start <= o.start and self.text[o.end + 1:stake_start] == " " \
+                        and self.text[o.end:o.end + 1] in ("이", "가") and is_marked(sentence, o, SUBJECT):
+                    # `B는 A가 지분 34.5%를 보유한 자회사로`: the holder right before the stake, also as the subject of a
+                    return [o], "subject_holder"  # relative clause on another noun, owns it (not the topic it describes)
             if self._person_holder(sentence, quantity):
                 return [], "subject_holder"  # `최대주주는 지분 34.5%를 보유한 창업자 윤 대표이고`: a person's stake, none
-            own_topic = max([own_topic] + [o.start for o in organizations if clause_start <= o.start < quantity.start
-                                           and is_marked(sentence, o, SUBJECT)])
-            holder = max([-1] + [o.start for o in organizations if clause_start <= o.start < quantity.start
-                                 and is_marked(sentence, o, TOPIC_OR_SUBJECT)])
-        owners = [o for o in organizations if own_topic < o.start and o.end <= quantity.start and (
-            is_marked(sentence, o, GENITIVE) and not apposed(sentence, o, organizations)
-            and not (0 <= holder < o.start and self.text[o.end:stake_start] == "의 ")  # (`A가 C의 주식 57.3%를 취득`: C
-            # is the one the stake is in, the holder marked before it owns it; holdout33)
-            or member_genitive(sentence, o, self.lexicon))]
-        owners = owners or [o for o in organizations if own_topic < o.start and o.end <= quantity.start and not stake
-                            and (metric and self.text[o.end:metric[0]] == " " and not self._part_share(o)
-                                 and not self._won_from(sentence, quantity)
-                                 or self._listed_pair(o, quantity))]
-        if owners:  # (`SK하이닉스 주가는`; not the company a stake is in: `SK브로드밴드 지분`)
-            return coordinated(self.text, owners[-1], organizations, self.lexicon), "subject_genitive"
-        relative = [o for o in organizations if owns_by_relative(sentence, o, quantity)] \
-            or measured_by_relative(sentence, [o for o in organizations if o.end <= quantity.start], metric, self.lexicon) \
+            for o in organizations:  # (a subject of the clause before the figure is a topic too; topic or subject: a holder)
+                if clause_start <= o.start < quantity.start:
+                    if o.start > own_topic and is_marked(sentence, o, SUBJECT):
+                        own_topic = o.start
+                    if o.start > holder and is_marked(sentence, o, TOPIC_OR_SUBJECT):
+                        holder = o.start
+        owner = None
+        for o in organizations:
+            if own_topic < o.start and o.end <= quantity.start and (
+                    is_marked(sentence, o, GENITIVE) and not apposed(sentence, o, organizations)
+                    and not (0 <= holder < o.start and self.text[o.end:stake_start] == "의 ")  # (`A가 C의 주식 57.3%를 취득`: C
+                    # is the one the stake is in, the holder marked before it owns it; holdout33)
+                    or member_genitive(sentence, o, self.lexicon)):
+                owner = o
+        if owner is None and not stake:
+            for o in organizations:
+                if own_topic < o.start and o.end <= quantity.start \
+                        and (metric and self.text[o.end:metric[0]] == " " and not self._part_share(o)
+                             and not self._won_from(sentence, quantity)
+                             or self._listed_pair(o, quantity)):
+                    owner = o
+        if owner is not None:  # (`SK하이닉스 주가는`; not the company a stake is in: `SK브로드밴드 지분`)
+            return coordinated(self.text, owner, organizations, self.lexicon), "subject_genitive"
+        relative = None
+        for o in organizations:
+            if owns_by_relative(sentence, o, quantity):
+                relative = [o]
+        relative = relative or measured_by_relative(sentence, _ending_by(organizations, quantity.start), metric, self.lexicon) \
             or operated_by_relative(sentence, organizations, quantity, self.lexicon)  # (`A가 운영하는 아울렛은 … 매출`)
         return (relative[-1:], "subject_relative") if relative else None
 
@@ -3148,12 +3164,10 @@ class Linker:
         earlier = self.sentence(index)
         self._name_events(earlier)
         if self.story_period is None and index < LEAD_SENTENCES and self.headed and not self.lead_done:
-            lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d) and d.rule_id not in UNSTATED_DATES
-                    and not (index < self.title_sentences and self.text.find("…", 0, d.start) >= 0)  # (its main part)
-                    and id(d) not in self.bracket_of]  # (`지난해 매출(3조 원)의 12.5%`: that figure's only, fact.period_story)
+            lead = self._lead_dates(earlier)
             if len(lead) > 1:  # (not a date of a relative clause: `넥슨이 지난 8월 출시한 게임 흥행에 3분기 호실적을 냈다` →
                 # 3분기, the launch's month dates the launch: fact.period_story)
-                lead = [d for d in lead if not _relative_clause_date(earlier, d)] or lead
+                lead = _outside_relative_clauses(earlier, lead)
             span = date_range(self.text, self.dates_in.get(index, []), lead[0]) if lead else None  # (`1일부터 11일까지`)
             if lead and not self._term_ahead(span) and not self._ahead_of_title(index, span or lead[0]):
                 if index >= self.title_sentences:
@@ -3168,23 +3182,34 @@ class Linker:
         if (not reporting or any(map(self._dates_results, self.dates_in[index])) or any(map(self._ahead, self.dates_in[index]))) \
                 and self._carried() and self._figure_follows(earlier):  # (`_carried` is asked last: what it finds
             # does not change by waiting; a period no figure after it in the paragraph can take is not worked out)
-            dates = [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
-                     and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
-                     and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)
-                     and not self._year_back_part(d)]  # (`전년 동기에는`: a look back, fact.period_same_part)
-            # (a date after the document's dates no announcement: `내년에는 … 연계 상품을 내놓는다` carries 내년)
+            dates = self._carried_dates(earlier, reporting)
             if len(dates) > 1:  # (the last date not of a relative clause: `올해 모금액 가운데 87억 원은 내년 3월 착공하는
                 # 암센터 증축에 쓰인다` carries 올해, not the building's start: fact.period_carried)
-                dates = [d for d in dates if not _relative_clause_date(earlier, d)] or dates
+                dates = _outside_relative_clauses(earlier, dates)
             if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                 span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
                 self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
         if not reporting and not self._has_figures(earlier) and any(map(self._dates_results, self.dates_in[index])) \
                 and self._figure_follows(earlier):  # (the paragraph's period: for a figure after it)
-            results = [d for d in self._dates(earlier) if self._dates_results(d)]
+            results = list(filter(self._dates_results, self._dates(earlier)))
             if results:  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period of the results it tells of, for any
                 self.paragraph_period, self.paragraph_owners = (index, results[-1]), None  # figure told next (one that announces them, `하이브는
                 # 3분기 실적을 발표했다`, gives it to the announcer's figures only: above)
+
+    def _lead_dates(self, earlier: Sentence) -> list:
+        """The dates of a lead's sentence that may set the story's period (`_read_dates`; a method of its own, as the next:
+        the cells a comprehension takes of the locals are made on every call of the one that holds it)."""
+        return [d for d in self._dates(earlier) if not is_stamp(self.text, d) and d.rule_id not in UNSTATED_DATES
+                and not (earlier.index < self.title_sentences and self.text.find("…", 0, d.start) >= 0)  # (its main part)
+                and id(d) not in self.bracket_of]  # (`지난해 매출(3조 원)의 12.5%`: that figure's only, fact.period_story)
+
+    def _carried_dates(self, earlier: Sentence, reporting: bool) -> list:
+        """The dates of an earlier sentence that may set a period carried on (`_read_dates`)."""
+        return [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
+                and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
+                and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)
+                and not self._year_back_part(d)]  # (`전년 동기에는`: a look back, fact.period_same_part)
+        # (a date after the document's dates no announcement: `내년에는 … 연계 상품을 내놓는다` carries 내년)
 
     def _narrow_story(self, earlier: Sentence) -> None:
         """A later sentence of the lead, or the first of the next paragraph, that names the part of the story's year measured
@@ -3456,6 +3481,15 @@ def _after(mentions: list, offset: int) -> list:
 
 def _ending_by(mentions: list, offset: int) -> list:
     return [m for m in mentions if m.end <= offset]
+
+
+def _outside_relative_clauses(sentence: Sentence, dates: list) -> list:
+    """The dates not of a relative clause (`_relative_clause_date`), else all of them (a loop: no cells per call)."""
+    kept = []
+    for d in dates:
+        if not _relative_clause_date(sentence, d):
+            kept.append(d)
+    return kept or dates
 
 
 def _starts_before(mentions, offset: int) -> bool:
