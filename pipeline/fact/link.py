@@ -2871,42 +2871,61 @@ class Linker:
         sentence's dates that may be a period, `_dates`) dates it."""
         clause_start, clause_end = sentence.clause(quantity.start)
         barrier = self._change_start(sentence, quantity)
-        if barrier is not None and barrier >= clause_start:  # `올해 1,940억 원에서 2,410억 원으로`: the date is the old value's
-            # (in the change's clause only: `올해 매장을 14곳에서 30곳으로 늘리고, … 450억 원을 투입할` → 올해 for 450억 원)
-            candidates = [d for d in candidates if d.end > barrier or d.end <= clause_start  # (a clause before dates it:
-                          # `지난해 3월 제2공장을 준공해 생산능력을 180만 개에서 260만 개로 늘렸다` → 지난해 3월)
-                          or self._dated_start(d) is None]  # (only the date right before the old value is its own: the
-            # clause's date further back is the new value's, `올해 매장을 14곳에서 30곳으로`, `올해 … 비중을 지난해 22%에서 35%로` → 올해)
-        # `올해(520명)보다 130명 많은`, `2020년(620억 원)의 1.9배`, `지난해 51만 명보다 13.9%`: a date right before a
-        # figure in brackets or one compared with is that figure's only
-        candidates = [d for d in candidates if not (d.end + 1 != quantity.start and self.bracket_of.get(id(d)) != quantity.start and (
-            id(d) in self.bracket_of or self._dates_compared(sentence, d) not in (None, quantity.start)))
-            and self._dated_start(d) in (None, quantity.start)  # (`지난해 22%에서 35%로 …, 1,200억 원의 고정비를`: the old value's)
-            and not (d.start > quantity.end and self.text.find("…", quantity.end, d.start) >= 0)
-            and not (d.end <= quantity.start and self._own_part(d.end, quantity.start))
-            and not (self._year_back_part(d) and any(e.start == d.end + 1 for e in self.dates_in.get(sentence.index, ())))]
+        # `올해 1,940억 원에서 2,410억 원으로`: the date is the old value's (in the change's clause only: `올해 매장을 14곳에서
+        # 30곳으로 늘리고, … 450억 원을 투입할` → 올해 for 450억 원)
+        barred = barrier is not None and barrier >= clause_start
+        # (loops, not comprehensions: those made cells of seven locals and five functions on every call)
+        kept = []
+        for d in candidates:
+            if barred and not (d.end > barrier or d.end <= clause_start  # (a clause before dates it: `지난해 3월 제2공장을
+                               # 준공해 생산능력을 180만 개에서 260만 개로 늘렸다` → 지난해 3월)
+                               or self._dated_start(d) is None):  # (only the date right before the old value is its
+                continue  # own: the clause's date further back is the new value's, `올해 … 비중을 지난해 22%에서 35%로` → 올해)
+            # `올해(520명)보다 130명 많은`, `2020년(620억 원)의 1.9배`, `지난해 51만 명보다 13.9%`: a date right before a
+            # figure in brackets or one compared with is that figure's only
+            if not (d.end + 1 != quantity.start and self.bracket_of.get(id(d)) != quantity.start and (
+                    id(d) in self.bracket_of or self._dates_compared(sentence, d) not in (None, quantity.start))) \
+                    and self._dated_start(d) in (None, quantity.start) \
+                    and not (d.start > quantity.end and self.text.find("…", quantity.end, d.start) >= 0) \
+                    and not (d.end <= quantity.start and self._own_part(d.end, quantity.start)) \
+                    and not (self._year_back_part(d) and _starts_at(self.dates_in.get(sentence.index, ()), d.end + 1)):
+                # (`_dated_start`: `지난해 22%에서 35%로 …, 1,200억 원의 고정비를`, the old value's)
+                kept.append(d)
+        candidates = kept
         # (`지난해 같은 날(68도)보다 6도 낮다`: the year-back word of a pair read as two DATEs is the part's, `_part_after_year_back`)
         # (a headline's date dates its own part of an ellipsis: `점포 1만 8,700개 돌파…내년 점포 700곳 더 연다`, `올해 해외 수주
         # 5조 돌파…중동 비중 62%`: the second part's figure takes the story's period, fact.period_story)
-        in_clause = [d for d in candidates if clause_start <= d.start < clause_end
-                     and not (d.start > quantity.end and adnominal_between(sentence, quantity.end, d.start)
-                              and not dates_modified_noun(sentence, quantity.end, d.start))
-                     and not (d.end <= quantity.start and relative_topic_between(sentence, d.end, quantity.start)
-                              and not self._counted_since(d, quantity))]
-        before = [d for d in in_clause if d.end <= quantity.start]
+        in_clause, before = [], []
+        for d in candidates:
+            if clause_start <= d.start < clause_end \
+                    and not (d.start > quantity.end and adnominal_between(sentence, quantity.end, d.start)
+                             and not dates_modified_noun(sentence, quantity.end, d.start)) \
+                    and not (d.end <= quantity.start and relative_topic_between(sentence, d.end, quantity.start)
+                             and not self._counted_since(d, quantity)):
+                in_clause.append(d)
+                if d.end <= quantity.start:
+                    before.append(d)
         if before or in_clause:
             return (before or in_clause)[-1 if before else 0], "period_clause"
-        as_of = [d for d in candidates if followed_by(self.text, d.end, self.lexicon["as_of"], 3)
-                 and not self._dates_relative(sentence, d, quantity)]
+        as_of = []
+        for d in candidates:
+            if followed_by(self.text, d.end, self.lexicon["as_of"], 3) and not self._dates_relative(sentence, d, quantity):
+                as_of.append(d)
         if as_of:
-            outer = [d for d in self.dates_in.get(sentence.index, []) if d.value and d.end == as_of[-1].start - 1
-                     and self.text[d.end:d.end + 1] == "("]
-            return (outer or as_of)[-1], "period_as_of"  # `9월 둘째 주(8일 기준)`: the week, the day it was measured on
-        before = [d for d in candidates if d.end <= quantity.start and not (
-            relative_topic_between(sentence, d.end, quantity.start) and not self._counted_since(d, quantity))]
-        # a date after the figure dates it only within its major clause (`16연승에 성공했으나, 지난 7월 …`: no)
-        later = [d for d in candidates if quantity.end <= d.start < sentence.major_clause_end(quantity.end)
-                 and not adnominal_between(sentence, quantity.end, d.start) and not _predicate_between(sentence, quantity.end, d.start)]
+            outer = as_of[-1]  # `9월 둘째 주(8일 기준)`: the week, the day it was measured on
+            for d in self.dates_in.get(sentence.index, []):
+                if d.value and d.end == as_of[-1].start - 1 and self.text[d.end:d.end + 1] == "(":
+                    outer = d
+            return outer, "period_as_of"
+        before, later = [], []
+        for d in candidates:
+            if d.end <= quantity.start and not (
+                    relative_topic_between(sentence, d.end, quantity.start) and not self._counted_since(d, quantity)):
+                before.append(d)
+            # a date after the figure dates it only within its major clause (`16연승에 성공했으나, 지난 7월 …`: no)
+            elif quantity.end <= d.start < sentence.major_clause_end(quantity.end) \
+                    and not adnominal_between(sentence, quantity.end, d.start) and not _predicate_between(sentence, quantity.end, d.start):
+                later.append(d)
         if len(before) > 1 and not isinstance(before[-1], Range):
             framed = self._framing_topic(before)
             if framed is not None:  # `4분기에는 연말 물량이 몰리며 화물 매출이 1조 원으로`: the topic date frames the
@@ -3490,6 +3509,14 @@ def _outside_relative_clauses(sentence: Sentence, dates: list) -> list:
         if not _relative_clause_date(sentence, d):
             kept.append(d)
     return kept or dates
+
+
+def _starts_at(mentions, offset: int) -> bool:
+    """One of `mentions` starts at `offset` (a loop: a generator made a function object and a cell per call)."""
+    for m in mentions:
+        if m.start == offset:
+            return True
+    return False
 
 
 def _starts_before(mentions, offset: int) -> bool:
