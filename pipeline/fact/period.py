@@ -252,8 +252,10 @@ def date_range(text: str, dates: list, date) -> Optional[Range]:
     """The range a date opens or closes (`지난 9월23일부터 10월7일까지` → 2015-09-23/2015-10-07):
     the date before `부터` and the next one in the sentence before `까지`."""
     dates = [d for d in dates if d.value]
-    k = next((k for k, d in enumerate(dates) if d is date), None)
-    if k is None:
+    for k, d in enumerate(dates):  # (a loop: a generator made a cell of `date` on every call)
+        if d is date:
+            break
+    else:
         return None
     if k and followed_by(text, date.end, RANGE_ENDS, 0) and followed_by(text, dates[k - 1].end, RANGE_STARTS, 0):
         k -= 1

@@ -114,8 +114,10 @@ class Sentence:
     @once
     def final_ending(self) -> int:
         """The index of its last final ending (EF), where its last predicate ends; -1 when it has none."""
-        tokens = self.tokens  # (from the end: it is mostly among the last tokens)
-        return next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].tag == "EF"), -1)
+        tokens, k = self.tokens, len(self.tokens) - 1  # (from the end: it is mostly among the last tokens)
+        while k >= 0 and tokens[k].tag != "EF":
+            k -= 1
+        return k
 
     @once
     def _bounding(self) -> list:
