@@ -2446,30 +2446,35 @@ class Linker:
         sentence after the title with a final ending, past the stamp and byline lines); None while
         the lead is not read yet (unless `final`: all the sentences are linked)."""
         if self.story_subject is None and (self.current > 0 or final):
-            found = self._headline(self.sentence(0))
-            if found and self._operated_brand(found) and not self._brand_owns_lead(found):
-                found = []  # (the brand's operator, the lead's topic, is the story's)
-            read = len(self.raw) if final else self.current
-            lead = next((i for i in range(1, min(read, LEAD_SENTENCES))
-                         if any(t.tag == "EF" for t in self.raw[i].tokens)), None) if not found else None
-            if lead is not None and self._quote_lead(lead):
-                # an interview's lead quotes its speaker first: the sentence that names them tells whose story it is
-                # (`"… 500억 원을 넘습니다." | 김치 제조사 한울김치의 정미경 대표는 … 이렇게 말했다`)
-                lead = next((i for i in range(lead + 1, min(read, LEAD_SENTENCES))
-                             if any(t.tag == "EF" for t in self.raw[i].tokens) and not self._quote_lead(i)), None)
-                if lead is None and not final and read < LEAD_SENTENCES:
-                    return None  # (not read yet)
-            if lead is not None:
-                topic = topic_organization(self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end) \
-                    or self._lead_owner(self.sentence(lead))
-                # (not a partner the lead's topic acts with, `A가 B와 손잡고`: the partner was the lead's activity's, the story A's)
-                found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon, partners=False) \
-                    if topic else []
-            if found or lead is not None or read >= LEAD_SENTENCES or final:
-                self.story_subject = found
-        if self.publishers and self.story_subject and all(o.canonical in self.publishers for o in self.story_subject):
+            self._read_story_subject(final)
+        if self.publishers and self.story_subject and self.publishers.issuperset([o.canonical for o in self.story_subject]):
             return None  # (an association's story of its industry's statistics: they are nobody's, fact.subject_national)
         return self.story_subject or None
+
+    def _read_story_subject(self, final: bool) -> None:
+        """`_story_subject`'s reading of the headline and the lead, until it finds the story's organizations (a method of its
+        own: the cells its generators take of `self` were made on every call, the many after it was found too)."""
+        found = self._headline(self.sentence(0))
+        if found and self._operated_brand(found) and not self._brand_owns_lead(found):
+            found = []  # (the brand's operator, the lead's topic, is the story's)
+        read = len(self.raw) if final else self.current
+        lead = next((i for i in range(1, min(read, LEAD_SENTENCES))
+                     if any(t.tag == "EF" for t in self.raw[i].tokens)), None) if not found else None
+        if lead is not None and self._quote_lead(lead):
+            # an interview's lead quotes its speaker first: the sentence that names them tells whose story it is
+            # (`"… 500억 원을 넘습니다." | 김치 제조사 한울김치의 정미경 대표는 … 이렇게 말했다`)
+            lead = next((i for i in range(lead + 1, min(read, LEAD_SENTENCES))
+                         if any(t.tag == "EF" for t in self.raw[i].tokens) and not self._quote_lead(i)), None)
+            if lead is None and not final and read < LEAD_SENTENCES:
+                return  # (not read yet)
+        if lead is not None:
+            topic = topic_organization(self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end) \
+                or self._lead_owner(self.sentence(lead))
+            # (not a partner the lead's topic acts with, `A가 B와 손잡고`: the partner was the lead's activity's, the story A's)
+            found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon, partners=False) \
+                if topic else []
+        if found or lead is not None or read >= LEAD_SENTENCES or final:
+            self.story_subject = found
 
     def _operated_brand(self, found: list) -> bool:
         """The headline's organization is a brand the story writes as the object of running it (`'온새미'를 운영하는

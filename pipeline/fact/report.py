@@ -50,8 +50,10 @@ def press_from(sentence: Sentence, lexicon: dict) -> Optional[int]:
     sentence. A medium that relays a figure is its source, not its subject."""
     if lexicon["press_verbs"].isdisjoint(sentence.ending):
         return None
-    quotes = [t.end for t in sentence.tokens if is_quotative(t, lexicon)]
-    return quotes[-1] if quotes else None
+    for t in reversed(sentence.tokens):  # (the last quotative ending; a loop: a comprehension made a cell of `lexicon`)
+        if is_quotative(t, lexicon):
+            return t.end
+    return None
 
 
 def press_topics(sentence: Sentence, organizations: list, press: Optional[int], lexicon: dict) -> list:

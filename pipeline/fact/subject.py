@@ -269,9 +269,17 @@ def operated_by_relative(sentence: Sentence, organizations: list, quantity, lexi
         while k < len(tokens) and tokens[k].start < quantity.start and tokens[k].tag in NOUNS:
             k += 1
         if k < len(tokens) and tokens[k].start < quantity.start and tokens[k].tag in ("JX", "JKS") \
-                and tokens[k].form in TOPIC_MARKS | SUBJECT and not any(o.end < other.start < quantity.start for other in organizations):
+                and tokens[k].form in TOPIC_MARKS | SUBJECT and not _starts_between(organizations, o.end, quantity.start):
             return [o]
     return []
+
+
+def _starts_between(mentions: list, start: int, end: int) -> bool:
+    """One of `mentions` starts after `start` and before `end` (a loop: a generator made cells per call)."""
+    for m in mentions:
+        if start < m.start < end:
+            return True
+    return False
 
 
 def bracketed_owner(text: str, organizations: list, quantity) -> list:
@@ -519,11 +527,19 @@ def own_subject_at(sentence: Sentence, quantity, metric, taken, lexicon: dict, m
                 and not speaker_quoting(sentence, k - 1, figure, lexicon) and tokens[k - 1].form not in lexicon["analysts"] \
                 and not taken(tokens[k - 1].start, tokens[k - 1].end) \
                 and not (metric and metric[0] <= tokens[k - 1].start < metric[1]) \
-                and not any(start <= tokens[k - 1].start < end for start, end in metrics_before) \
+                and not _in_spans(metrics_before, tokens[k - 1].start) \
                 and not _repeats_metric(sentence, k - 1, metrics_before) \
                 and not _figure_as_topic(tokens, k - 1):  # (`직원은 2,000명`: its metric)
             return k
     return -1
+
+
+def _in_spans(spans, offset: int) -> bool:
+    """`offset` lies in one of the (start, end) `spans` (a loop: a generator made cells per call)."""
+    for start, end in spans:
+        if start <= offset < end:
+            return True
+    return False
 
 
 def age_bracket(tokens: list, i: int, lexicon: dict) -> bool:
@@ -667,7 +683,11 @@ def partner_in(sentence: Sentence, partner, within: tuple) -> bool:
 
 def partners_after(text: str, start: int, organizations: list, lexicon: dict) -> list:
     """The organizations after `start` that act together with the one named there (`B와 함께`, `B와 손잡고`: `comitative`)."""
-    return [o for o in organizations if o.start > start and followed_by(text, o.end, lexicon["comitative"], 0)]
+    found, comitative = [], lexicon["comitative"]  # (a loop: a comprehension made cells of three arguments on every call)
+    for o in organizations:
+        if o.start > start and followed_by(text, o.end, comitative, 0):
+            found.append(o)
+    return found
 
 
 def quoted_topic(sentence: Sentence, taken) -> bool:
@@ -677,7 +697,11 @@ def quoted_topic(sentence: Sentence, taken) -> bool:
     if sentence.forms.isdisjoint(CLOSING_QUOTES):  # (cheap first: most sentences close no quote)
         return False
     tokens, particles = sentence.tokens, sentence.subject_particles
-    last = next((k for k in reversed(particles) if tokens[k - 1].tag in NOUNS or tokens[k - 1].form in CLOSING_QUOTES), None)
+    last = None
+    for k in reversed(particles):  # (a loop: a generator made a cell of `tokens` on every call)
+        if tokens[k - 1].tag in NOUNS or tokens[k - 1].form in CLOSING_QUOTES:
+            last = k
+            break
     return last is not None and last >= 2 and tokens[last - 1].form in CLOSING_QUOTES \
         and (tokens[last - 2].tag in NOUNS or tokens[last - 2].tag == "XSN") \
         and not taken(tokens[last - 2].start, tokens[last - 2].end)  # (a title ending in a suffix too: `'별의 항해자'는`)
