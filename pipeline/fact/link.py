@@ -292,7 +292,12 @@ def _in_name_quotes(text: str, sentence: Sentence, date) -> bool:
     """The date stands inside a name in single quotes (`'연말 감사 대축제'`): an odd number of those marks before it in its
     sentence, and one after it there."""
     before = sum(map(text[sentence.start:date.start].count, NAME_QUOTES))
-    return before % 2 == 1 and any(0 <= text.find(q, date.end, sentence.end) for q in NAME_QUOTES)
+    if before % 2 == 0:
+        return False
+    for q in NAME_QUOTES:  # (a loop: a generator made cells of three arguments on every call)
+        if text.find(q, date.end, sentence.end) >= 0:
+            return True
+    return False
 
 
 def _may_open(opening: list, marks: tuple, as_marks: tuple, breakdowns: tuple) -> bool:
@@ -2943,8 +2948,10 @@ class Linker:
         """The metric is a year's total (`연간 거래액`, `연 매출`: lexicon `annual`), written before its measure or in it."""
         before = self.text[max(0, metric[0] - 4):metric[0]].rstrip()
         words = self.lexicon["annual"]
-        return any(before.endswith(w) and not before[:-len(w)][-1:].isalpha() for w in words) \
-            or any(self.text.startswith(w, metric[0]) for w in words)
+        for w in words:  # (a loop: a generator made a cell of `before` on every call)
+            if before.endswith(w) and not before[:-len(w)][-1:].isalpha():
+                return True
+        return self.text.startswith(_words(words), metric[0])
 
     def _year_of(self, date) -> Optional[tuple]:
         """The story's period when it is the year that holds a carried day (`지난해`, then `12월 28일 누적 …`): a year's figure's
@@ -3504,7 +3511,11 @@ def _after(mentions: list, offset: int) -> list:
 
 
 def _ending_by(mentions: list, offset: int) -> list:
-    return [m for m in mentions if m.end <= offset]
+    found = []  # (a loop: a comprehension made a cell of `offset` on every call)
+    for m in mentions:
+        if m.end <= offset:
+            found.append(m)
+    return found
 
 
 def _outside_relative_clauses(sentence: Sentence, dates: list) -> list:

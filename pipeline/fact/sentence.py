@@ -128,9 +128,7 @@ class Sentence:
     def subject_particles(self) -> list:
         """Indexes of the subject particles (`JKS`) and the topic ones (`은`, `는`) after a first
         token: where `own_subject` looks, instead of every token before each figure."""
-        tokens = self.tokens
-        return [k for k in range(1, len(tokens))
-                if tokens[k].tag == "JKS" or tokens[k].tag == "JX" and tokens[k].form in TOPIC_MARKS]
+        return [k for k, t in enumerate(self.tokens[1:], 1) if t.tag == "JKS" or t.tag == "JX" and t.form in TOPIC_MARKS]
 
     def clause(self, offset: int) -> tuple:
         """(start, end) of the clause holding `offset`."""

@@ -472,10 +472,12 @@ def channel_organization(sentence: Sentence, organizations: list, quantity, lexi
         return []
     start = sentence.major_clause_start(quantity.start)
     end = sentence.major_clause_end(quantity.end)
-    return [o for o in organizations if start <= o.start < end
-            and followed_by(sentence.text, o.end, lexicon["channel_markers"], 0)
-            and (not followed_by(sentence.text, o.end, lexicon["routes"], 0) or acting_through(sentence, quantity, o))
-            and not (sentence.text.startswith("에는", o.end) and given_to(sentence, quantity))][-1:]
+    for o in reversed(organizations):  # (the last; a loop: a comprehension made cells of five locals on every call)
+        if start <= o.start < end and followed_by(sentence.text, o.end, lexicon["channel_markers"], 0) \
+                and (not followed_by(sentence.text, o.end, lexicon["routes"], 0) or acting_through(sentence, quantity, o)) \
+                and not (sentence.text.startswith("에는", o.end) and given_to(sentence, quantity)):
+            return [o]
+    return []
 
 
 def given_to(sentence: Sentence, quantity) -> bool:
