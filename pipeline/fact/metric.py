@@ -364,8 +364,10 @@ def cause_clause(tokens: list, i: int, figure: int, causes: frozenset) -> bool:
     """The noun at token `i` is in a clause of cause before the figure (`택배 물량이 늘어난 덕에 4,180억 원으로`, `수요가 줄었기
     때문에`: the clause's first ending adnominal or nominal, then a noun of `cause_nouns`): it names the cause, not the
     figure's measure."""
-    m = next((m for m in range(i + 1, figure) if tokens[m].tag in {"ETM", "ETN", "EC", "EF"}), None)
-    return m is not None and tokens[m].tag in {"ETM", "ETN"} and m + 1 < figure and tokens[m + 1].form in causes
+    m = i + 1  # (the clause's first ending; a loop: a generator made a cell of `tokens` on every call)
+    while m < figure and tokens[m].tag not in {"ETM", "ETN", "EC", "EF"}:
+        m += 1
+    return m < figure and tokens[m].tag in {"ETM", "ETN"} and m + 1 < figure and tokens[m + 1].form in causes
 
 
 def occupied(sentence: Sentence, quantity) -> bool:

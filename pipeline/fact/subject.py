@@ -598,7 +598,8 @@ def listed_part(sentence: Sentence, k: int, quantity, lexicon: dict) -> bool:
     if k + 1 >= len(tokens) or tokens[k + 1].start != quantity.start:
         return False
     words = sentence.text[sentence.start:min(sentence.end, sentence.start + 12)].split()[:2]
-    return any("".join(words[:n]) in lexicon["part_openers"] for n in (1, 2) if len(words) >= n)
+    return bool(words) and (words[0] in lexicon["part_openers"] or "".join(words) in lexicon["part_openers"])  # (its first
+    # word or two; no generator: it made a cell of `lexicon` on every call)
 
 
 def part_of_before(sentence: Sentence, i: int, lexicon: dict) -> bool:
