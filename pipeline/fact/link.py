@@ -1190,7 +1190,10 @@ class Linker:
         """The topic is a word of `anaphors` (`공사는`, `병원은`) that stands for an organization named before."""
         if sentence.index not in self.anaphors_in:
             self.anaphors_in[sentence.index] = anaphor_tokens(sentence, self.lexicon)
-        own = [k for k in self.anaphors_in[sentence.index] if sentence.tokens[k].start == topic[0]]
+        own = []  # (a loop: a comprehension made cells of `sentence` and `topic` on every call)
+        for k in self.anaphors_in[sentence.index]:
+            if sentence.tokens[k].start == topic[0]:
+                own.append(k)
         return bool(own) and bool(anaphor_organization(sentence, quantity, own, self.all_organizations, self.lexicon,
                                                        self._carried() or ()))
 
@@ -1934,7 +1937,8 @@ class Linker:
         """The topic with the organizations coordinated with it, and its partners in the figure's major clause
         (`…SK플래닛과 함께 …30% 적립해 준 혜택이 효과를 냈다'며 '…100억 원어치`)."""
         within = sentence.major_clause_start(quantity.start), sentence.major_clause_end(quantity.end)
-        found = coordinated(self.text, topic, organizations, self.lexicon, keep=lambda o: partner_in(sentence, o, within))
+        found = coordinated(self.text, topic, organizations, self.lexicon,  # (no lambda: it made cells of two locals)
+                            keep=functools.partial(partner_in, sentence, within=within))
         return self._anaphor_joined(sentence, found) + self._partner_anaphors(sentence, quantity, topic, found, within)
 
     def _anaphor_joined(self, sentence: Sentence, found: list) -> list:
@@ -1995,9 +1999,11 @@ class Linker:
         of its own: its comprehension's cells of `_subject_fallback`'s locals were made on every call.)"""
         if not organizations:
             return []
-        end = sentence.major_clause_end(quantity.end)
-        return [o for o in organizations if o.end <= end and o not in self.subject_set
-                and followed_by(self.text, o.end, self.lexicon["comitative"], 0)]
+        end, found = sentence.major_clause_end(quantity.end), []
+        for o in organizations:  # (a loop: a comprehension made cells of `self` and `end` on every call)
+            if o.end <= end and o not in self.subject_set and followed_by(self.text, o.end, self.lexicon["comitative"], 0):
+                found.append(o)
+        return found
 
     def _launches(self, sentence: Sentence) -> bool:
         """The sentence launches a product named in quotes, its object (`'사장님 한도대출'을 내놨다`, `'한달적금'을 출시했다`:
