@@ -43,6 +43,9 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         return not rate_before(sentence, quantity, lexicon)  # `석유제품(-23.9%)`, not `수익률 -8.2%`
     if sentence.text[quantity.start - 1:quantity.start] == "(" and items_changed(sentence.text, quantity, lexicon):
         return True  # `제조업(11만 9천 명), 건설업(5만 2천 명)에서 늘었고`: the items' figures in brackets are what changed there
+    if sentence.forms.isdisjoint(_change_forms(lexicon["change_words"], lexicon["change_nouns"], lexicon["difference_nouns"],
+                                               lexicon["comparatives"], lexicon["exceed_verbs"], lexicon["object_change_verbs"])):
+        return False  # (cheap first: each test below needs a word of these tables among the sentence's; most have none)
     i, tokens = sentence.after(quantity.end), sentence.tokens
     if i < len(tokens) and tokens[i].form in lexicon["difference_nouns"] and tokens[i].start == quantity.end + 1:
         return True  # `1점 차로 뒤진`: a difference
@@ -104,6 +107,12 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
             return False
         i += 1
     return False
+
+
+@functools.lru_cache(maxsize=None)
+def _change_forms(*tables: frozenset) -> frozenset:
+    """The words of `is_change`'s tables, together (made once)."""
+    return frozenset().union(*tables)
 
 
 def items_changed(text: str, quantity, lexicon: dict):

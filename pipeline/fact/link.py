@@ -300,7 +300,12 @@ def _in_name_quotes(text: str, sentence: Sentence, date) -> bool:
     """The date stands inside a name in single quotes (`'연말 감사 대축제'`): an odd number of those marks before it in its
     sentence, and one after it there."""
     before = sum(map(text[sentence.start:date.start].count, NAME_QUOTES))
-    return before % 2 == 1 and any(0 <= text.find(q, date.end, sentence.end) for q in NAME_QUOTES)
+    if before % 2 == 0:
+        return False
+    for q in NAME_QUOTES:  # (a loop: a generator made cells of three arguments on every call)
+        if text.find(q, date.end, sentence.end) >= 0:
+            return True
+    return False
 
 
 def _may_open(opening: list, marks: tuple, as_marks: tuple, breakdowns: tuple) -> bool:
@@ -599,7 +604,7 @@ class Linker:
             if not before and breakdown:  # `판매액은 반기 기준 역대 최대다. | 종류별로는 로또가 …`: the measure it broke down
                 before = self._measure_topic_before(sentence)
                 if before and quantity.unit in self.by_unit \
-                        and any(unit != quantity.unit and told[1] == before for unit, told in self.by_unit.items()):
+                        and self._told_of_other_unit(before, quantity.unit):
                     # (not a topic that measured a figure of another unit: `주문은 … 52만 건이 몰렸다. | 상품군별로는 …
                     # 3,950억 원`: an amount breaks down the last amount told, however far back)
                     before = self.by_unit[quantity.unit][1]
@@ -612,8 +617,8 @@ class Linker:
                 # `급식비는 교육청이 60%, 전라남도와 22개 시·군이 40%를`: an item that names no noun (a word standing for an
                 # organization) is a category of the measure the sentence breaks down (fact.metric_broken_down)
                 found, rule = opened, "metric_broken_down"
-        if rule == "metric_none" and breakdown and quantity.unit != "%" and (quantity.category == "currency" or not any(
-                o.start < quantity.start for o in self.organizations_in.get(sentence.index, ()))):
+        if rule == "metric_none" and breakdown and quantity.unit != "%" and (
+                quantity.category == "currency" or not _starts_before(self.organizations_in.get(sentence.index, ()), quantity.start)):
             # (not the counts of items that are organizations, `계열사별로는 HD현대중공업이 48척`: each its own things counted;
             # their amounts keep the measure broken down, `92억 달러로` → 수주액, `업체별로는 폭스바겐이 5,200억 원으로` → the
             # orders before: holdout4, holdout45)
@@ -639,7 +644,7 @@ class Linker:
             found, rule = self.previous[1], "metric_shared"  # `700억 원보다 3배 이상 뛴`: the change of the figure compared
         if rule == "metric_none" and self.previous and self.previous[1] and 0 <= sentence.index - self.previous[0].index <= 1 \
                 and _restating_end(self.lexicon["restating_nouns"]).search(self.text, sentence.start, sentence.end) \
-                and not any(t.tag in ("JX", "JKS") and t.form in TOPIC_OR_SUBJECT for t in sentence.tokens if t.start < quantity.start):
+                and not any(t.tag in ("JX", "JKS") and t.form in TOPIC_OR_SUBJECT for t in sentence.tokens[:sentence.after(quantity.start)]):
             # `… 500억 원 규모의 자사주를 매입하기로 했다. | 발행주식 총수의 약 3.4%에 해당하는 약 74만 주 규모다`: a sentence
             # with no topic of its own says what the figure before is in other terms (a share, a count)
             found, rule = self.previous[1], "metric_restated"
@@ -654,7 +659,7 @@ class Linker:
         if rule == "metric_none" and quantity.unit != "%" and self.previous and self.previous[1] \
                 and sentence.index - self.previous[0].index == 1 and quantity.unit not in self.lexicon["ratio_units"] \
                 and self._measure_word(self.text[self.previous[1][0]:self.previous[1][1]]) \
-                and any(o.end <= quantity.start for o in self._topics(sentence)) \
+                and _ending_by(self._topics(sentence), quantity.start) \
                 and not (self.text.startswith("에서", quantity.end) and quantity.start not in self.change_starts) \
                 and not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"], self.lexicon["bound_words"],
                                    self.lexicon["earning_verbs"]):
@@ -709,6 +714,13 @@ class Linker:
         if found and not self._change_noun(found):
             self.level_by_unit[quantity.unit] = found
         return found, rule
+
+    def _told_of_other_unit(self, measure: tuple, unit: str) -> bool:
+        """`measure` is the one last told of a figure of a unit other than `unit` (`by_unit`)."""
+        for other, told in self.by_unit.items():  # (a loop: a generator in `metric` made cells on every call)
+            if other != unit and told[1] == measure:
+                return True
+        return False
 
     def _follows_ranked(self, sentence: Sentence, quantity) -> bool:
         """The figure is among the items said to follow the first of a ranking (`…가 뒤를 이었다`: `follow_phrases`)."""
@@ -1194,7 +1206,10 @@ class Linker:
         """The topic is a word of `anaphors` (`공사는`, `병원은`) that stands for an organization named before."""
         if sentence.index not in self.anaphors_in:
             self.anaphors_in[sentence.index] = anaphor_tokens(sentence, self.lexicon)
-        own = [k for k in self.anaphors_in[sentence.index] if sentence.tokens[k].start == topic[0]]
+        own = []  # (a loop: a comprehension made cells of `sentence` and `topic` on every call)
+        for k in self.anaphors_in[sentence.index]:
+            if sentence.tokens[k].start == topic[0]:
+                own.append(k)
         return bool(own) and bool(anaphor_organization(sentence, quantity, own, self.all_organizations, self.lexicon,
                                                        self._carried() or ()))
 
@@ -1263,7 +1278,7 @@ class Linker:
         to a budget (`깎고`, `삭감했다`, `반영했다`: `budget_votes`): the budget it votes on is another body's."""
         name = "".join(organization.canonical.split())
         return name.endswith(_words(self.lexicon["legislatures"])) \
-            and any(w in self.text[sentence.start:sentence.end] for w in self.lexicon["budget_votes"])
+            and any(map(self.text[sentence.start:sentence.end].__contains__, self.lexicon["budget_votes"]))
 
     def _sequel(self, sentence: Sentence) -> bool:
         """The sentence opens with a word that goes on with the list before (`이어 교통·물류 1조 1,240억 원, …순이다`:
@@ -1277,8 +1292,7 @@ class Linker:
         if sentence.index not in self.breakdowns:
             first = self.text[sentence.start:sentence.start + 40 if sentence.end > sentence.start + 40 else sentence.end] \
                 .split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
-            ends = _words(self.lexicon["breakdowns"])  # (not read inside the generator: no cell of `self` per call)
-            self.breakdowns[sentence.index] = any(w.endswith(ends) for w in first) \
+            self.breakdowns[sentence.index] = _ends_any(first, _words(self.lexicon["breakdowns"])) \
                 or self._broken_down_measure(sentence) is not None
         return self.breakdowns[sentence.index]
 
@@ -1304,12 +1318,18 @@ class Linker:
         after a word in 별 (`나머지는 단계별 마일스톤으로 개발 단계 3억 달러`). Read once per sentence."""
         if sentence.index in self.openers:
             return self.openers[sentence.index]
-        found = None
         window = self.text[sentence.start:sentence.start + 40 if sentence.end > sentence.start + 40 else sentence.end]
         if not _may_open(window.split()[:6], _words(self.lexicon["opener_marks"]), _words(self.lexicon["opener_as_marks"]),
                          _words(self.lexicon["measure_breakdowns"])):
             self.openers[sentence.index] = None  # (cheap first: most sentences open with no such word)
             return None
+        self.openers[sentence.index] = found = self._opener(sentence, window)
+        return found
+
+    def _opener(self, sentence: Sentence, window: str) -> Optional[tuple]:
+        """`_opened_measure` of a sentence that may open with one, read from its first 40 letters `window` (a method of its
+        own: the cells its generators take of its locals are made on every call, and most calls are a memo's or gated)."""
+        found = None
         words = list(itertools.islice(re.finditer(r"\S+", window), 6))
         for k, match in enumerate(words[:3]):
             word = match.group()
@@ -1341,7 +1361,6 @@ class Linker:
                     and measure not in self.lexicon["restating_nouns"] and bare_nouns(sentence, *span):
                 found = span
             break
-        self.openers[sentence.index] = found
         return found
 
     def _broken_down_measure(self, sentence: Sentence) -> Optional[tuple]:
@@ -1613,8 +1632,8 @@ class Linker:
     def _topics(self, sentence: Sentence) -> list:
         """The sentence's organizations marked as topic or subject (`topics`), found once per sentence."""
         if sentence.index not in self.marked:
-            self.marked[sentence.index] = [o for o in topics(sentence, self._organizations(sentence), self.lexicon["member_nouns"],
-                                                             self.lexicon["analysts"]) if not self._part_share(o)]
+            self.marked[sentence.index] = list(itertools.filterfalse(self._part_share, topics(  # (no cell of `self` per call)
+                sentence, self._organizations(sentence), self.lexicon["member_nouns"], self.lexicon["analysts"])))
         return self.marked[sentence.index]
 
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:
@@ -1668,7 +1687,10 @@ class Linker:
         if k <= sentence.start or self.text[k + 1] != " " or self.text[k] not in CLOSING_QUOTES \
                 or self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["product_measures"]:
             return False  # (not a campaign's or an event's: `'희망2026 나눔캠페인' 모금액`)
-        return not any(o.start <= k <= o.end + 1 for o in self._organizations(sentence))
+        for o in self._organizations(sentence):  # (a loop: a generator made a cell of `k` on every call)
+            if o.start <= k <= o.end + 1:
+                return False
+        return True
 
     def _placed(self, metric: tuple, sentence: Sentence) -> bool:
         """The metric is a measure, and a word of a whole place stands right before it or opens it (`national_scopes`: `국내
@@ -1738,8 +1760,10 @@ class Linker:
         else:
             return False
         before = window.split()[-4:]
-        owner = next((k for k in range(len(before) - 1, -1, -1) if before[k].endswith("의")), None)
-        return owner is not None and (before[owner][:-1] in self.lexicon["plural_demonstratives"]
+        owner = len(before) - 1  # (a loop: a generator made a cell of `before` on every call)
+        while owner >= 0 and not before[owner].endswith("의"):
+            owner -= 1
+        return owner >= 0 and (before[owner][:-1] in self.lexicon["plural_demonstratives"]
                                       or owner > 0 and before[owner - 1] in self.lexicon["plural_demonstratives"])
 
     def _products_named(self) -> bool:
@@ -1940,7 +1964,8 @@ class Linker:
         """The topic with the organizations coordinated with it, and its partners in the figure's major clause
         (`…SK플래닛과 함께 …30% 적립해 준 혜택이 효과를 냈다'며 '…100억 원어치`)."""
         within = sentence.major_clause_start(quantity.start), sentence.major_clause_end(quantity.end)
-        found = coordinated(self.text, topic, organizations, self.lexicon, keep=lambda o: partner_in(sentence, o, within))
+        found = coordinated(self.text, topic, organizations, self.lexicon,  # (no lambda: it made cells of two locals)
+                            keep=functools.partial(partner_in, sentence, within=within))
         return self._anaphor_joined(sentence, found) + self._partner_anaphors(sentence, quantity, topic, found, within)
 
     def _anaphor_joined(self, sentence: Sentence, found: list) -> list:
@@ -2001,9 +2026,11 @@ class Linker:
         of its own: its comprehension's cells of `_subject_fallback`'s locals were made on every call.)"""
         if not organizations:
             return []
-        end = sentence.major_clause_end(quantity.end)
-        return [o for o in organizations if o.end <= end and o not in self.subject_set
-                and followed_by(self.text, o.end, self.lexicon["comitative"], 0)]
+        end, found = sentence.major_clause_end(quantity.end), []
+        for o in organizations:  # (a loop: a comprehension made cells of `self` and `end` on every call)
+            if o.end <= end and o not in self.subject_set and followed_by(self.text, o.end, self.lexicon["comitative"], 0):
+                found.append(o)
+        return found
 
     def _launches(self, sentence: Sentence) -> bool:
         """The sentence launches a product named in quotes, its object (`'사장님 한도대출'을 내놨다`, `'한달적금'을 출시했다`:
@@ -2012,6 +2039,11 @@ class Linker:
         period of theirs."""
         if sentence.forms.isdisjoint(CLOSING_QUOTES):  # (cheap first: most sentences close no quote)
             return False
+        return self._launched(sentence)
+
+    def _launched(self, sentence: Sentence) -> bool:
+        """`_launches` of a sentence that closes a quote (a method of its own: the cells its generators take are made on
+        every call)."""
         if not any(self.text.find(w, sentence.start, sentence.end + 1 + len(w)) >= 0 for w in self.launch_words):
             return False  # (then no launch word where a token of the sentence is followed by one: no loop over its tokens)
         tokens = sentence.tokens
@@ -2069,17 +2101,18 @@ class Linker:
             self._outsiders = self.lexicon["entity_nouns"] | self.lexicon["markets"] | self.lexicon["outside_speakers"] \
                 | self.lexicon["story_outsiders"]
         according = self._citing(sentence)
-        if according >= 0 and any(o.end <= according for o in self.organizations_in.get(sentence.index, ())):
+        if according >= 0 and _ending_by(self.organizations_in.get(sentence.index, ()), according):
             return []  # (`관세청에 따르면`: a source's statistic; not `업계에 따르면`)
         if sentence.index in self.sourced:
             return []  # (`금감원이 집계한 79개 저축은행 전체의 연체율은`: the same)
         if metric and self.text[metric[0]:metric[1]].split()[-1] in self._outsiders - self.lexicon["member_nouns"]:
             return []  # (`기관 1,200곳이 참여했다`: a count of others, not of its own stores)
         tokens, figure = sentence.tokens, sentence.after(quantity.start)
-        if any(tokens[k].tag == "JX" and tokens[k - 1].tag in {"SL", "SN", "NNP"} and not self.taken(tokens[k - 1].start, tokens[k - 1].end)
-               and not self._branch(tokens[k - 1]) and tokens[k - 1].form not in self.lexicon["measures"]
-               for k in sentence.subject_particles if k < figure):  # (a measure kiwipiepy tags as a name is none: `마일스톤은`)
-            return []  # (a code or a name as the sentence's topic, `GN-301은 … 체중이 8.7% 줄었다`: a product's, a person's)
+        for k in sentence.subject_particles:  # (a loop: a generator made cells of four locals on every call)
+            if k < figure and tokens[k].tag == "JX" and tokens[k - 1].tag in {"SL", "SN", "NNP"} \
+                    and not self.taken(tokens[k - 1].start, tokens[k - 1].end) and not self._branch(tokens[k - 1]) \
+                    and tokens[k - 1].form not in self.lexicon["measures"]:  # (a measure kiwipiepy tags as a name is none:
+                return []  # `마일스톤은`) (a code or a name as the sentence's topic, `GN-301은 … 체중이 8.7% 줄었다`: a product's, a person's)
         k = own_subject_at(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)
         while k >= 0:  # (each topic or subject of its own before the figure)
             if not self._story_thing(sentence, k, quantity):
@@ -2295,36 +2328,51 @@ class Linker:
         words = self.text[stake_start:metric[1] if metric else quantity.start].split()
         stake = bool(words) and words[-1] in self.lexicon["stake_words"]  # (`서해에어의 주식 57.3%를`: shares, no measure,
         # right before a share of them)
-        own_topic = max((o.start for o in marked if clause_start <= o.start < quantity.start
-                         and (is_marked(sentence, o, TOPIC_MARKS) or is_marked(sentence, o, SUBJECT))), default=-1)
-        # (`A의 승인액이 15조 원으로 가장 많았고 B가 13조 원으로`: a subject of the figure's own clause after the genitive owns it)
+        # (loops, not comprehensions: those made cells of ten locals on every call)
+        own_topic = -1  # the last topic or subject of the figure's clause before it: `A의 승인액이 15조 원으로 가장 많았고 B가
+        for o in marked:  # 13조 원으로`: a subject of the figure's own clause after the genitive owns it
+            if clause_start <= o.start < quantity.start and o.start > own_topic \
+                    and (is_marked(sentence, o, TOPIC_MARKS) or is_marked(sentence, o, SUBJECT)):
+                own_topic = o.start
         holder = -1
         if stake:  # `합작법인 C의 지분은 A가 51%, B가 49%를 갖는다`: the holder marked 이/가 after the genitive owns the stake
-            right = [o for o in organizations if clause_start <= o.start and self.text[o.end + 1:stake_start] == " "
-                     and self.text[o.end:o.end + 1] in ("이", "가") and is_marked(sentence, o, SUBJECT)]
-            if right:  # `B는 A가 지분 34.5%를 보유한 자회사로`: the holder right before the stake, also as the subject of a
-                return right[-1:], "subject_holder"  # relative clause on another noun, owns it (not the topic it describes)
+            for o in reversed(organizations):
+                if clause_start <= o.start and self.text[o.end + 1:stake_start] == " " \
+                        and self.text[o.end:o.end + 1] in ("이", "가") and is_marked(sentence, o, SUBJECT):
+                    # `B는 A가 지분 34.5%를 보유한 자회사로`: the holder right before the stake, also as the subject of a
+                    return [o], "subject_holder"  # relative clause on another noun, owns it (not the topic it describes)
             if self._person_holder(sentence, quantity):
                 return [], "subject_holder"  # `최대주주는 지분 34.5%를 보유한 창업자 윤 대표이고`: a person's stake, none
-            own_topic = max([own_topic] + [o.start for o in organizations if clause_start <= o.start < quantity.start
-                                           and is_marked(sentence, o, SUBJECT)])
-            holder = max([-1] + [o.start for o in organizations if clause_start <= o.start < quantity.start
-                                 and is_marked(sentence, o, TOPIC_OR_SUBJECT)])
-        owners = [o for o in organizations if own_topic < o.start and o.end <= quantity.start and (
-            is_marked(sentence, o, GENITIVE) and not apposed(sentence, o, organizations)
-            and not _adverbial_clause_between(sentence, o.end, quantity.start)  # (`A의 '…' 사업에 선정돼 매년 60억 원씩
-            # 지원받는다`: the genitive owns a noun of an earlier clause marked by 에, not the figure)
-            and not (0 <= holder < o.start and self.text[o.end:stake_start] == "의 ")  # (`A가 C의 주식 57.3%를 취득`: C
-            # is the one the stake is in, the holder marked before it owns it; holdout33)
-            or member_genitive(sentence, o, self.lexicon))]
-        owners = owners or [o for o in organizations if own_topic < o.start and o.end <= quantity.start and not stake
-                            and (metric and self.text[o.end:metric[0]] == " " and not self._part_share(o)
-                                 and not self._won_from(sentence, quantity)
-                                 or self._listed_pair(o, quantity))]
-        if owners:  # (`SK하이닉스 주가는`; not the company a stake is in: `SK브로드밴드 지분`)
-            return coordinated(self.text, owners[-1], organizations, self.lexicon), "subject_genitive"
-        relative = [o for o in organizations if owns_by_relative(sentence, o, quantity)] \
-            or measured_by_relative(sentence, [o for o in organizations if o.end <= quantity.start], metric, self.lexicon) \
+            for o in organizations:  # (a subject of the clause before the figure is a topic too; topic or subject: a holder)
+                if clause_start <= o.start < quantity.start:
+                    if o.start > own_topic and is_marked(sentence, o, SUBJECT):
+                        own_topic = o.start
+                    if o.start > holder and is_marked(sentence, o, TOPIC_OR_SUBJECT):
+                        holder = o.start
+        owner = None
+        for o in organizations:
+            if own_topic < o.start and o.end <= quantity.start and (
+                    is_marked(sentence, o, GENITIVE) and not apposed(sentence, o, organizations)
+                    and not _adverbial_clause_between(sentence, o.end, quantity.start)  # (`A의 '…' 사업에 선정돼 매년 60억 원씩
+                    # 지원받는다`: the genitive owns a noun of an earlier clause marked by 에, not the figure)
+                    and not (0 <= holder < o.start and self.text[o.end:stake_start] == "의 ")  # (`A가 C의 주식 57.3%를 취득`: C
+                    # is the one the stake is in, the holder marked before it owns it; holdout33)
+                    or member_genitive(sentence, o, self.lexicon)):
+                owner = o
+        if owner is None and not stake:
+            for o in organizations:
+                if own_topic < o.start and o.end <= quantity.start \
+                        and (metric and self.text[o.end:metric[0]] == " " and not self._part_share(o)
+                             and not self._won_from(sentence, quantity)
+                             or self._listed_pair(o, quantity)):
+                    owner = o
+        if owner is not None:  # (`SK하이닉스 주가는`; not the company a stake is in: `SK브로드밴드 지분`)
+            return coordinated(self.text, owner, organizations, self.lexicon), "subject_genitive"
+        relative = None
+        for o in organizations:
+            if owns_by_relative(sentence, o, quantity):
+                relative = [o]
+        relative = relative or measured_by_relative(sentence, _ending_by(organizations, quantity.start), metric, self.lexicon) \
             or operated_by_relative(sentence, organizations, quantity, self.lexicon)  # (`A가 운영하는 아울렛은 … 매출`)
         return (relative[-1:], "subject_relative") if relative else None
 
@@ -2392,7 +2440,7 @@ class Linker:
             if tokens[k].form in self.lexicon["markets"]:
                 return True
             k -= 1
-        return any(w in self.lexicon["markets"] for w in self.text[metric[0]:metric[1]].split()[:-1])
+        return not self.lexicon["markets"].isdisjoint(self.text[metric[0]:metric[1]].split()[:-1])
 
     def _headline_part(self, sentence: Sentence, quantity) -> list:
         """The organization that opens the headline's part after an ellipsis, right before the figure's words (`드림어스컴퍼니,
@@ -2441,30 +2489,35 @@ class Linker:
         sentence after the title with a final ending, past the stamp and byline lines); None while
         the lead is not read yet (unless `final`: all the sentences are linked)."""
         if self.story_subject is None and (self.current > 0 or final):
-            found = self._headline(self.sentence(0))
-            if found and self._operated_brand(found) and not self._brand_owns_lead(found):
-                found = []  # (the brand's operator, the lead's topic, is the story's)
-            read = len(self.raw) if final else self.current
-            lead = next((i for i in range(1, min(read, LEAD_SENTENCES))
-                         if any(t.tag == "EF" for t in self.raw[i].tokens)), None) if not found else None
-            if lead is not None and self._quote_lead(lead):
-                # an interview's lead quotes its speaker first: the sentence that names them tells whose story it is
-                # (`"… 500억 원을 넘습니다." | 김치 제조사 한울김치의 정미경 대표는 … 이렇게 말했다`)
-                lead = next((i for i in range(lead + 1, min(read, LEAD_SENTENCES))
-                             if any(t.tag == "EF" for t in self.raw[i].tokens) and not self._quote_lead(i)), None)
-                if lead is None and not final and read < LEAD_SENTENCES:
-                    return None  # (not read yet)
-            if lead is not None:
-                topic = topic_organization(self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end) \
-                    or self._lead_owner(self.sentence(lead))
-                # (not a partner the lead's topic acts with, `A가 B와 손잡고`: the partner was the lead's activity's, the story A's)
-                found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon, partners=False) \
-                    if topic else []
-            if found or lead is not None or read >= LEAD_SENTENCES or final:
-                self.story_subject = found
-        if self.publishers and self.story_subject and all(o.canonical in self.publishers for o in self.story_subject):
+            self._read_story_subject(final)
+        if self.publishers and self.story_subject and self.publishers.issuperset([o.canonical for o in self.story_subject]):
             return None  # (an association's story of its industry's statistics: they are nobody's, fact.subject_national)
         return self.story_subject or None
+
+    def _read_story_subject(self, final: bool) -> None:
+        """`_story_subject`'s reading of the headline and the lead, until it finds the story's organizations (a method of its
+        own: the cells its generators take of `self` were made on every call, the many after it was found too)."""
+        found = self._headline(self.sentence(0))
+        if found and self._operated_brand(found) and not self._brand_owns_lead(found):
+            found = []  # (the brand's operator, the lead's topic, is the story's)
+        read = len(self.raw) if final else self.current
+        lead = next((i for i in range(1, min(read, LEAD_SENTENCES))
+                     if any(t.tag == "EF" for t in self.raw[i].tokens)), None) if not found else None
+        if lead is not None and self._quote_lead(lead):
+            # an interview's lead quotes its speaker first: the sentence that names them tells whose story it is
+            # (`"… 500억 원을 넘습니다." | 김치 제조사 한울김치의 정미경 대표는 … 이렇게 말했다`)
+            lead = next((i for i in range(lead + 1, min(read, LEAD_SENTENCES))
+                         if any(t.tag == "EF" for t in self.raw[i].tokens) and not self._quote_lead(i)), None)
+            if lead is None and not final and read < LEAD_SENTENCES:
+                return  # (not read yet)
+        if lead is not None:
+            topic = topic_organization(self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end) \
+                or self._lead_owner(self.sentence(lead))
+            # (not a partner the lead's topic acts with, `A가 B와 손잡고`: the partner was the lead's activity's, the story A's)
+            found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon, partners=False) \
+                if topic else []
+        if found or lead is not None or read >= LEAD_SENTENCES or final:
+            self.story_subject = found
 
     def _operated_brand(self, found: list) -> bool:
         """The headline's organization is a brand the story writes as the object of running it (`'온새미'를 운영하는
@@ -2606,9 +2659,12 @@ class Linker:
                              and not followed_by(self.text, d.end, self.lexicon["as_of"], 0))):
                 kept.append(d)
         if len(kept) > 1:  # `오는 31일까지 '연말 감사 대축제'를 열고`: a date inside a name in quotes names the event, the date
-            named = [d for d in kept if _in_name_quotes(self.text, sentence, d)]  # outside dates the figures
-            if named and len(named) < len(kept):
-                kept = [d for d in kept if d not in named]
+            outside = []  # outside dates the figures (a loop: a comprehension here made cells of `self` and `sentence` on
+            for d in kept:  # every call, the memo's hits too)
+                if not _in_name_quotes(self.text, sentence, d):
+                    outside.append(d)
+            if outside and len(outside) < len(kept):
+                kept = outside
         self.kept_dates[sentence.index] = kept
         return kept
 
@@ -2621,7 +2677,10 @@ class Linker:
         if match is None or match.group(1) not in self.lexicon["present_marks"]:
             return False
         at = quantity.start - len(before) + match.start(1)
-        return not any(at - 2 <= d.end <= at for d in self.dates_in.get(sentence.index, ()))
+        for d in self.dates_in.get(sentence.index, ()):  # (a loop: a generator made a cell of `at` on every call)
+            if at - 2 <= d.end <= at:
+                return False
+        return True
 
     def _holiday_in_clause(self, sentence: Sentence, quantity):
         """The year written with a holiday earlier in the figure's clause (`_holiday_year`), the last one, when no comparison
@@ -2931,42 +2990,61 @@ class Linker:
         sentence's dates that may be a period, `_dates`) dates it."""
         clause_start, clause_end = sentence.clause(quantity.start)
         barrier = self._change_start(sentence, quantity)
-        if barrier is not None and barrier >= clause_start:  # `올해 1,940억 원에서 2,410억 원으로`: the date is the old value's
-            # (in the change's clause only: `올해 매장을 14곳에서 30곳으로 늘리고, … 450억 원을 투입할` → 올해 for 450억 원)
-            candidates = [d for d in candidates if d.end > barrier or d.end <= clause_start  # (a clause before dates it:
-                          # `지난해 3월 제2공장을 준공해 생산능력을 180만 개에서 260만 개로 늘렸다` → 지난해 3월)
-                          or self._dated_start(d) is None]  # (only the date right before the old value is its own: the
-            # clause's date further back is the new value's, `올해 매장을 14곳에서 30곳으로`, `올해 … 비중을 지난해 22%에서 35%로` → 올해)
-        # `올해(520명)보다 130명 많은`, `2020년(620억 원)의 1.9배`, `지난해 51만 명보다 13.9%`: a date right before a
-        # figure in brackets or one compared with is that figure's only
-        candidates = [d for d in candidates if not (d.end + 1 != quantity.start and self.bracket_of.get(id(d)) != quantity.start and (
-            id(d) in self.bracket_of or self._dates_compared(sentence, d) not in (None, quantity.start)))
-            and self._dated_start(d) in (None, quantity.start)  # (`지난해 22%에서 35%로 …, 1,200억 원의 고정비를`: the old value's)
-            and not (d.start > quantity.end and self.text.find("…", quantity.end, d.start) >= 0)
-            and not (d.end <= quantity.start and self._own_part(d.end, quantity.start))
-            and not (self._year_back_part(d) and any(e.start == d.end + 1 for e in self.dates_in.get(sentence.index, ())))]
+        # `올해 1,940억 원에서 2,410억 원으로`: the date is the old value's (in the change's clause only: `올해 매장을 14곳에서
+        # 30곳으로 늘리고, … 450억 원을 투입할` → 올해 for 450억 원)
+        barred = barrier is not None and barrier >= clause_start
+        # (loops, not comprehensions: those made cells of seven locals and five functions on every call)
+        kept = []
+        for d in candidates:
+            if barred and not (d.end > barrier or d.end <= clause_start  # (a clause before dates it: `지난해 3월 제2공장을
+                               # 준공해 생산능력을 180만 개에서 260만 개로 늘렸다` → 지난해 3월)
+                               or self._dated_start(d) is None):  # (only the date right before the old value is its
+                continue  # own: the clause's date further back is the new value's, `올해 … 비중을 지난해 22%에서 35%로` → 올해)
+            # `올해(520명)보다 130명 많은`, `2020년(620억 원)의 1.9배`, `지난해 51만 명보다 13.9%`: a date right before a
+            # figure in brackets or one compared with is that figure's only
+            if not (d.end + 1 != quantity.start and self.bracket_of.get(id(d)) != quantity.start and (
+                    id(d) in self.bracket_of or self._dates_compared(sentence, d) not in (None, quantity.start))) \
+                    and self._dated_start(d) in (None, quantity.start) \
+                    and not (d.start > quantity.end and self.text.find("…", quantity.end, d.start) >= 0) \
+                    and not (d.end <= quantity.start and self._own_part(d.end, quantity.start)) \
+                    and not (self._year_back_part(d) and _starts_at(self.dates_in.get(sentence.index, ()), d.end + 1)):
+                # (`_dated_start`: `지난해 22%에서 35%로 …, 1,200억 원의 고정비를`, the old value's)
+                kept.append(d)
+        candidates = kept
         # (`지난해 같은 날(68도)보다 6도 낮다`: the year-back word of a pair read as two DATEs is the part's, `_part_after_year_back`)
         # (a headline's date dates its own part of an ellipsis: `점포 1만 8,700개 돌파…내년 점포 700곳 더 연다`, `올해 해외 수주
         # 5조 돌파…중동 비중 62%`: the second part's figure takes the story's period, fact.period_story)
-        in_clause = [d for d in candidates if clause_start <= d.start < clause_end
-                     and not (d.start > quantity.end and adnominal_between(sentence, quantity.end, d.start)
-                              and not dates_modified_noun(sentence, quantity.end, d.start))
-                     and not (d.end <= quantity.start and relative_topic_between(sentence, d.end, quantity.start)
-                              and not self._counted_since(d, quantity))]
-        before = [d for d in in_clause if d.end <= quantity.start]
+        in_clause, before = [], []
+        for d in candidates:
+            if clause_start <= d.start < clause_end \
+                    and not (d.start > quantity.end and adnominal_between(sentence, quantity.end, d.start)
+                             and not dates_modified_noun(sentence, quantity.end, d.start)) \
+                    and not (d.end <= quantity.start and relative_topic_between(sentence, d.end, quantity.start)
+                             and not self._counted_since(d, quantity)):
+                in_clause.append(d)
+                if d.end <= quantity.start:
+                    before.append(d)
         if before or in_clause:
             return (before or in_clause)[-1 if before else 0], "period_clause"
-        as_of = [d for d in candidates if followed_by(self.text, d.end, self.lexicon["as_of"], 3)
-                 and not self._dates_relative(sentence, d, quantity)]
+        as_of = []
+        for d in candidates:
+            if followed_by(self.text, d.end, self.lexicon["as_of"], 3) and not self._dates_relative(sentence, d, quantity):
+                as_of.append(d)
         if as_of:
-            outer = [d for d in self.dates_in.get(sentence.index, []) if d.value and d.end == as_of[-1].start - 1
-                     and self.text[d.end:d.end + 1] == "("]
-            return (outer or as_of)[-1], "period_as_of"  # `9월 둘째 주(8일 기준)`: the week, the day it was measured on
-        before = [d for d in candidates if d.end <= quantity.start and not (
-            relative_topic_between(sentence, d.end, quantity.start) and not self._counted_since(d, quantity))]
-        # a date after the figure dates it only within its major clause (`16연승에 성공했으나, 지난 7월 …`: no)
-        later = [d for d in candidates if quantity.end <= d.start < sentence.major_clause_end(quantity.end)
-                 and not adnominal_between(sentence, quantity.end, d.start) and not _predicate_between(sentence, quantity.end, d.start)]
+            outer = as_of[-1]  # `9월 둘째 주(8일 기준)`: the week, the day it was measured on
+            for d in self.dates_in.get(sentence.index, []):
+                if d.value and d.end == as_of[-1].start - 1 and self.text[d.end:d.end + 1] == "(":
+                    outer = d
+            return outer, "period_as_of"
+        before, later = [], []
+        for d in candidates:
+            if d.end <= quantity.start and not (
+                    relative_topic_between(sentence, d.end, quantity.start) and not self._counted_since(d, quantity)):
+                before.append(d)
+            # a date after the figure dates it only within its major clause (`16연승에 성공했으나, 지난 7월 …`: no)
+            elif quantity.end <= d.start < sentence.major_clause_end(quantity.end) \
+                    and not adnominal_between(sentence, quantity.end, d.start) and not _predicate_between(sentence, quantity.end, d.start):
+                later.append(d)
         if len(before) > 1 and not isinstance(before[-1], Range):
             framed = self._framing_topic(before)
             if framed is not None:  # `4분기에는 연말 물량이 몰리며 화물 매출이 1조 원으로`: the topic date frames the
@@ -2979,8 +3057,10 @@ class Linker:
         """The metric is a year's total (`연간 거래액`, `연 매출`: lexicon `annual`), written before its measure or in it."""
         before = self.text[max(0, metric[0] - 4):metric[0]].rstrip()
         words = self.lexicon["annual"]
-        return any(before.endswith(w) and not before[:-len(w)][-1:].isalpha() for w in words) \
-            or any(self.text.startswith(w, metric[0]) for w in words)
+        for w in words:  # (a loop: a generator made a cell of `before` on every call)
+            if before.endswith(w) and not before[:-len(w)][-1:].isalpha():
+                return True
+        return self.text.startswith(_words(words), metric[0])
 
     def _year_of(self, date) -> Optional[tuple]:
         """The story's period when it is the year that holds a carried day (`지난해`, then `12월 28일 누적 …`): a year's figure's
@@ -3224,12 +3304,10 @@ class Linker:
         earlier = self.sentence(index)
         self._name_events(earlier)
         if self.story_period is None and index < LEAD_SENTENCES and self.headed and not self.lead_done:
-            lead = [d for d in self._dates(earlier) if not is_stamp(self.text, d) and d.rule_id not in UNSTATED_DATES
-                    and not (index < self.title_sentences and self.text.find("…", 0, d.start) >= 0)  # (its main part)
-                    and id(d) not in self.bracket_of]  # (`지난해 매출(3조 원)의 12.5%`: that figure's only, fact.period_story)
+            lead = self._lead_dates(earlier)
             if len(lead) > 1:  # (not a date of a relative clause: `넥슨이 지난 8월 출시한 게임 흥행에 3분기 호실적을 냈다` →
                 # 3분기, the launch's month dates the launch: fact.period_story)
-                lead = [d for d in lead if not _relative_clause_date(earlier, d)] or lead
+                lead = _outside_relative_clauses(earlier, lead)
             span = date_range(self.text, self.dates_in.get(index, []), lead[0]) if lead else None  # (`1일부터 11일까지`)
             if lead and not self._term_ahead(span) and not self._ahead_of_title(index, span or lead[0]):
                 if index >= self.title_sentences:
@@ -3244,23 +3322,34 @@ class Linker:
         if (not reporting or any(map(self._dates_results, self.dates_in[index])) or any(map(self._ahead, self.dates_in[index]))) \
                 and self._carried() and self._figure_follows(earlier):  # (`_carried` is asked last: what it finds
             # does not change by waiting; a period no figure after it in the paragraph can take is not worked out)
-            dates = [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
-                     and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
-                     and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)
-                     and not self._year_back_part(d)]  # (`전년 동기에는`: a look back, fact.period_same_part)
-            # (a date after the document's dates no announcement: `내년에는 … 연계 상품을 내놓는다` carries 내년)
+            dates = self._carried_dates(earlier, reporting)
             if len(dates) > 1:  # (the last date not of a relative clause: `올해 모금액 가운데 87억 원은 내년 3월 착공하는
                 # 암센터 증축에 쓰인다` carries 올해, not the building's start: fact.period_carried)
-                dates = [d for d in dates if not _relative_clause_date(earlier, d)] or dates
+                dates = _outside_relative_clauses(earlier, dates)
             if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                 span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
                 self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
         if not reporting and not self._has_figures(earlier) and any(map(self._dates_results, self.dates_in[index])) \
                 and self._figure_follows(earlier):  # (the paragraph's period: for a figure after it)
-            results = [d for d in self._dates(earlier) if self._dates_results(d)]
+            results = list(filter(self._dates_results, self._dates(earlier)))
             if results:  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period of the results it tells of, for any
                 self.paragraph_period, self.paragraph_owners = (index, results[-1]), None  # figure told next (one that announces them, `하이브는
                 # 3분기 실적을 발표했다`, gives it to the announcer's figures only: above)
+
+    def _lead_dates(self, earlier: Sentence) -> list:
+        """The dates of a lead's sentence that may set the story's period (`_read_dates`; a method of its own, as the next:
+        the cells a comprehension takes of the locals are made on every call of the one that holds it)."""
+        return [d for d in self._dates(earlier) if not is_stamp(self.text, d) and d.rule_id not in UNSTATED_DATES
+                and not (earlier.index < self.title_sentences and self.text.find("…", 0, d.start) >= 0)  # (its main part)
+                and id(d) not in self.bracket_of]  # (`지난해 매출(3조 원)의 12.5%`: that figure's only, fact.period_story)
+
+    def _carried_dates(self, earlier: Sentence, reporting: bool) -> list:
+        """The dates of an earlier sentence that may set a period carried on (`_read_dates`)."""
+        return [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
+                and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
+                and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)
+                and not self._year_back_part(d)]  # (`전년 동기에는`: a look back, fact.period_same_part)
+        # (a date after the document's dates no announcement: `내년에는 … 연계 상품을 내놓는다` carries 내년)
 
     def _narrow_story(self, earlier: Sentence) -> None:
         """A later sentence of the lead, or the first of the next paragraph, that names the part of the story's year measured
@@ -3354,7 +3443,7 @@ class Linker:
             according = self._citing(earlier)
             if according >= 0:  # `관세청에 따르면 … 수출액은 … | 이 중 미국 수출이 …`: the source's figures go on, nobody's;
                 # a company citing its own report goes on with its own (`_discloses`)
-                self.subject_set = [o for o in self._organizations(earlier) if o.end <= according][-1:]
+                self.subject_set = _ending_by(self._organizations(earlier), according)[-1:]
                 break
         self.unread_from = self.read_to
         return self.subject_set
@@ -3536,7 +3625,44 @@ def _after(mentions: list, offset: int) -> list:
 
 
 def _ending_by(mentions: list, offset: int) -> list:
-    return [m for m in mentions if m.end <= offset]
+    found = []  # (a loop: a comprehension made a cell of `offset` on every call)
+    for m in mentions:
+        if m.end <= offset:
+            found.append(m)
+    return found
+
+
+def _outside_relative_clauses(sentence: Sentence, dates: list) -> list:
+    """The dates not of a relative clause (`_relative_clause_date`), else all of them (a loop: no cells per call)."""
+    kept = []
+    for d in dates:
+        if not _relative_clause_date(sentence, d):
+            kept.append(d)
+    return kept or dates
+
+
+def _starts_at(mentions, offset: int) -> bool:
+    """One of `mentions` starts at `offset` (a loop: a generator made a function object and a cell per call)."""
+    for m in mentions:
+        if m.start == offset:
+            return True
+    return False
+
+
+def _starts_before(mentions, offset: int) -> bool:
+    """One of `mentions` starts before `offset` (a loop: a generator made a function object and a cell per call)."""
+    for m in mentions:
+        if m.start < offset:
+            return True
+    return False
+
+
+def _ends_any(words: list, ends: tuple) -> bool:
+    """One of `words` ends with one of `ends` (a loop: a generator made a function object and a cell of `ends` per call)."""
+    for word in words:
+        if word.endswith(ends):
+            return True
+    return False
 
 
 def _distance(quantity, span: tuple) -> int:

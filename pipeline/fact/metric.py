@@ -90,7 +90,11 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optio
             i += 2  # `대규모 공사`: a prefixed size word modifies the noun after it
             continue
         if bridged and dates:
-            date_end = next((d.end for d in dates if d.start == token.start), None)
+            date_end = None  # (a loop: a generator made a cell of `token` on every call)
+            for d in dates:
+                if d.start == token.start:
+                    date_end = d.end
+                    break
             if date_end is not None:  # `규모의 2027년도 예산안`: the date before the noun dates it, the noun after is the metric
                 while i < len(tokens) and tokens[i].start < date_end:
                     i += 1
@@ -360,8 +364,10 @@ def cause_clause(tokens: list, i: int, figure: int, causes: frozenset) -> bool:
     """The noun at token `i` is in a clause of cause before the figure (`택배 물량이 늘어난 덕에 4,180억 원으로`, `수요가 줄었기
     때문에`: the clause's first ending adnominal or nominal, then a noun of `cause_nouns`): it names the cause, not the
     figure's measure."""
-    m = next((m for m in range(i + 1, figure) if tokens[m].tag in {"ETM", "ETN", "EC", "EF"}), None)
-    return m is not None and tokens[m].tag in {"ETM", "ETN"} and m + 1 < figure and tokens[m + 1].form in causes
+    m = i + 1  # (the clause's first ending; a loop: a generator made a cell of `tokens` on every call)
+    while m < figure and tokens[m].tag not in {"ETM", "ETN", "EC", "EF"}:
+        m += 1
+    return m < figure and tokens[m].tag in {"ETM", "ETN"} and m + 1 < figure and tokens[m + 1].form in causes
 
 
 def occupied(sentence: Sentence, quantity) -> bool:
@@ -889,8 +895,11 @@ def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict, date
     `직원을 올해 말 300명으로`, `인력을 2030년까지 350명으로`): what the figure measures."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
     edge = quantity.start
-    date = next((d for d in dates if d.end + 1 == quantity.start
-                 or sentence.text.startswith("까지 ", d.end) and d.end + 3 == quantity.start), None)
+    date = None
+    for d in dates:  # (a loop: a generator made cells of `sentence` and `quantity` on every call)
+        if d.end + 1 == quantity.start or sentence.text.startswith("까지 ", d.end) and d.end + 3 == quantity.start:
+            date = d
+            break
     if date is not None:  # (the time it is set for does not part the object from its figure)
         while i >= 1 and tokens[i].start >= date.start:
             i -= 1
@@ -981,6 +990,11 @@ def partitive_before(sentence: Sentence, quantity) -> Optional[tuple]:
     return None
 
 
+def _verbal(tokens: list, light: frozenset, k: int) -> bool:
+    """Token `k` is a verbal noun (`입건`+`했다`) that is no light verb (`verbal_after`)."""
+    return k + 1 < len(tokens) and tokens[k].tag == "NNG" and tokens[k + 1].tag == "XSV" and tokens[k].form not in light
+
+
 def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The verbal noun of the verb that takes the figure as its object (`16명을 … 입건했다`), its
     subject or price (`35명이 사망했다`, `25만 달러에 판매한`, `79달러에 A 1개와 B 2개, … 구매할`), or as
@@ -994,8 +1008,7 @@ def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
     _, clause_end = sentence.clause(quantity.end if i == start else tokens[i - 1].start)  # (the last figure's clause)
     while i < len(tokens) and (tokens[i].tag == "XSN" or tokens[i].tag == "JX" and tokens[i].form in {"밖에", "만"}):
         i += 1  # `씩`, `한 번밖에`
-    verbal = lambda k: k + 1 < len(tokens) and tokens[k].tag == "NNG" and tokens[k + 1].tag == "XSV" \
-        and tokens[k].form not in light
+    verbal = functools.partial(_verbal, tokens, light)  # (no lambda: it made cells of `tokens` and `light` on every call)
     if verbal(i) and quantity.category == "count":
         return tokens[i].start, tokens[i].end
     if i + 1 < len(tokens) and tokens[i].tag == "JX" and tokens[i].form in {"도", "은", "는"} \

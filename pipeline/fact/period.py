@@ -86,6 +86,12 @@ def elapsed_since(sentence: Sentence, date, lexicon: dict) -> bool:
     in its clause, before `elapsed_nouns`, then a duration and `elapsed_ends` — the date of a background event."""
     if lexicon["elapsed_ends"].isdisjoint(sentence.forms):
         return False  # (cheap first: most sentences count no elapsed time)
+    return _elapsed_since(sentence, date, lexicon)
+
+
+def _elapsed_since(sentence: Sentence, date, lexicon: dict) -> bool:
+    """`elapsed_since` of a sentence that holds a word of `elapsed_ends` (a function of its own: the cells its generators
+    take are made on every call)."""
     tokens, i = sentence.tokens, sentence.after(date.end)
     for k in range(i, min(i + 10, len(tokens) - 2)):
         if tokens[k].tag in {"EF", "EC", "SF", "SP"}:
@@ -211,7 +217,7 @@ def relative_topic_between(sentence: Sentence, start: int, end: int) -> bool:
 def same_period(sentence: Sentence, quantity, lexicon: dict) -> bool:
     """`같은 기간`, `동기간` before the figure: the period last named."""
     before = sentence.text[sentence.start:quantity.start].replace(" ", "")
-    return any(words in before for words in lexicon["same_period"])
+    return any(map(before.__contains__, lexicon["same_period"]))  # (no generator: it made a cell of `before` per call)
 
 
 def adnominal_between(sentence: Sentence, start: int, end: int) -> bool:
@@ -246,8 +252,10 @@ def date_range(text: str, dates: list, date) -> Optional[Range]:
     """The range a date opens or closes (`지난 9월23일부터 10월7일까지` → 2015-09-23/2015-10-07):
     the date before `부터` and the next one in the sentence before `까지`."""
     dates = [d for d in dates if d.value]
-    k = next((k for k, d in enumerate(dates) if d is date), None)
-    if k is None:
+    for k, d in enumerate(dates):  # (a loop: a generator made a cell of `date` on every call)
+        if d is date:
+            break
+    else:
         return None
     if k and followed_by(text, date.end, RANGE_ENDS, 0) and followed_by(text, dates[k - 1].end, RANGE_STARTS, 0):
         k -= 1

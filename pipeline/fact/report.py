@@ -50,8 +50,10 @@ def press_from(sentence: Sentence, lexicon: dict) -> Optional[int]:
     sentence. A medium that relays a figure is its source, not its subject."""
     if lexicon["press_verbs"].isdisjoint(sentence.ending):
         return None
-    quotes = [t.end for t in sentence.tokens if is_quotative(t, lexicon)]
-    return quotes[-1] if quotes else None
+    for t in reversed(sentence.tokens):  # (the last quotative ending; a loop: a comprehension made a cell of `lexicon`)
+        if is_quotative(t, lexicon):
+            return t.end
+    return None
 
 
 def press_topics(sentence: Sentence, organizations: list, press: Optional[int], lexicon: dict) -> list:
@@ -59,9 +61,15 @@ def press_topics(sentence: Sentence, organizations: list, press: Optional[int], 
     (`로스앤젤레스타임스도 … 말했다고 보도했다`) — none when the press is named after the quote
     (`테슬라는 … 인도했다고 로이터통신이 보도했다`: 테슬라 is what is reported on). `organizations`: all
     the sentence's; `press`: where `press_from` found the press."""
-    tokens = sentence.tokens
     if lexicon["press_only_verbs"].isdisjoint(sentence.ending):
         return []
+    return _press_topics(sentence, organizations, press, lexicon)
+
+
+def _press_topics(sentence: Sentence, organizations: list, press: Optional[int], lexicon: dict) -> list:
+    """`press_topics` of a sentence that ends in a verb only the press uses (a function of its own: the cells its generators
+    take are made on every call, and most sentences end in none)."""
+    tokens = sentence.tokens
     if press is not None and any(press <= o.start for o in organizations):
         return []
     return [o for o in organizations if is_marked(sentence, o, TOPIC_ONLY)

@@ -114,8 +114,10 @@ class Sentence:
     @once
     def final_ending(self) -> int:
         """The index of its last final ending (EF), where its last predicate ends; -1 when it has none."""
-        tokens = self.tokens  # (from the end: it is mostly among the last tokens)
-        return next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].tag == "EF"), -1)
+        tokens, k = self.tokens, len(self.tokens) - 1  # (from the end: it is mostly among the last tokens)
+        while k >= 0 and tokens[k].tag != "EF":
+            k -= 1
+        return k
 
     @once
     def _bounding(self) -> list:
@@ -126,9 +128,7 @@ class Sentence:
     def subject_particles(self) -> list:
         """Indexes of the subject particles (`JKS`) and the topic ones (`은`, `는`) after a first
         token: where `own_subject` looks, instead of every token before each figure."""
-        tokens = self.tokens
-        return [k for k in range(1, len(tokens))
-                if tokens[k].tag == "JKS" or tokens[k].tag == "JX" and tokens[k].form in TOPIC_MARKS]
+        return [k for k, t in enumerate(self.tokens[1:], 1) if t.tag == "JKS" or t.tag == "JX" and t.form in TOPIC_MARKS]
 
     def clause(self, offset: int) -> tuple:
         """(start, end) of the clause holding `offset`."""

@@ -15,8 +15,11 @@ from .sentence import (
 def topics(sentence: Sentence, organizations: list, members: frozenset = frozenset(), analysts: frozenset = frozenset()) -> list:
     """The organizations marked as topic or subject (`삼성전자는`, `쿠팡 측은`, `한국전력공사 임직원 1,830명은`: its
     `members`), not as the subject of a relative clause (`농심이 출시한 제품`): what `topic_organization` chooses from."""
-    return [o for o in organizations if (is_marked(sentence, o, TOPIC) or heads_topic(sentence, o, members, analysts))
-            and relative_head(sentence, o) is None]
+    found = []  # (a loop: a comprehension made cells of the arguments on every call, of a sentence without organizations too)
+    for o in organizations:
+        if (is_marked(sentence, o, TOPIC) or heads_topic(sentence, o, members, analysts)) and relative_head(sentence, o) is None:
+            found.append(o)
+    return found
 
 
 def topic_organization(sentence: Sentence, marked: list, before: int, clause_start: int = -1, causes: frozenset = frozenset()):
@@ -27,7 +30,11 @@ def topic_organization(sentence: Sentence, marked: list, before: int, clause_sta
     the first topic; not the subject of a clause of cause before the figure (`causes`: `B가 … 넘은 데 힘입어`)."""
     if not marked:
         return None
-    earlier = [o for o in marked if o.start < before] or marked
+    earlier = []  # (a loop: a comprehension made cells of `sentence` and `before` on every call)
+    for o in marked:
+        if o.start < before:
+            earlier.append(o)
+    earlier = earlier or marked
     if causes and len(earlier) > 1 and earlier[-1].start < before and is_marked(sentence, earlier[-1], SUBJECT):
         # (`현대백화점은 더현대서울이 … 넘은 데 힘입어 거래액이 7%`: the subject of a clause of cause is not the figure's)
         i, figure = sentence.after(earlier[-1].end), sentence.before(before)
@@ -38,9 +45,9 @@ def topic_organization(sentence: Sentence, marked: list, before: int, clause_sta
             and _joined_after(sentence, closest.end, before):
         # (`리버티셀에너지는 A와 B가 각각 51%, 49%의 지분을 갖고 있으며, 공장의 생산능력은 50GWh다`: a subject with 이/가 holds
         # its own major clause only; the topic with 은/는 before it is the later clauses' again)
-        topic = next((o for o in reversed(earlier[:-1]) if is_marked(sentence, o, TOPIC_MARKS)), None)
-        if topic is not None:
-            return topic
+        for topic in reversed(earlier[:-1]):  # (a loop: a generator made a cell of `sentence` on every call)
+            if is_marked(sentence, topic, TOPIC_MARKS):
+                return topic
     if len(earlier) > 1 and closest.start < before < sentence.end and is_marked(sentence, closest, TOPIC_MARKS) \
             and sentence.major_clause_start(closest.start) >= earlier[-2].end:
         # (`A는 410억 원으로 줄었고, B는 수수료가 늘면서 380억 원으로 뛰었다`: a topic with 은/는 that opens a clause joined
@@ -262,9 +269,17 @@ def operated_by_relative(sentence: Sentence, organizations: list, quantity, lexi
         while k < len(tokens) and tokens[k].start < quantity.start and tokens[k].tag in NOUNS:
             k += 1
         if k < len(tokens) and tokens[k].start < quantity.start and tokens[k].tag in ("JX", "JKS") \
-                and tokens[k].form in TOPIC_MARKS | SUBJECT and not any(o.end < other.start < quantity.start for other in organizations):
+                and tokens[k].form in TOPIC_MARKS | SUBJECT and not _starts_between(organizations, o.end, quantity.start):
             return [o]
     return []
+
+
+def _starts_between(mentions: list, start: int, end: int) -> bool:
+    """One of `mentions` starts after `start` and before `end` (a loop: a generator made cells per call)."""
+    for m in mentions:
+        if start < m.start < end:
+            return True
+    return False
 
 
 def bracketed_owner(text: str, organizations: list, quantity) -> list:
@@ -279,7 +294,13 @@ def anaphor_tokens(sentence: Sentence, lexicon: dict) -> list:
     not `시 관계자`, nor one a relative clause modifies (`적자를 낸 조합은`: a kind)."""
     if sentence.forms.isdisjoint(lexicon["anaphors"]):  # (cheap first: most sentences hold none; their forms are made anyway)
         return []
-    tokens, anaphors, text = sentence.tokens, lexicon["anaphors"], sentence.text
+    return _anaphor_tokens(sentence, lexicon["anaphors"])
+
+
+def _anaphor_tokens(sentence: Sentence, anaphors: frozenset) -> list:
+    """`anaphor_tokens` of a sentence that holds a word of `anaphors` (a function of its own: the cells its comprehension
+    takes are made on every call, and most sentences hold none)."""
+    tokens, text = sentence.tokens, sentence.text
     return [k for k, token in enumerate(tokens[:-1]) if token.form in anaphors and token.tag in {"NNG", "NNP"}
             and (token.start == sentence.start or text[token.start - 1].isspace())
             and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC or tokens[k + 1].form == "전체"
@@ -349,9 +370,17 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
             # (a measure kiwipiepy tags as a name, `특별회계가 2조 6,330억 원`, is no name of its own)
             return (head.tag == "NNP" and head.form not in lexicon["measures"] or quoted or head.form in titles
                     or not quoted and product_named(tokens, i - 1, lexicon)) \
-                and not any(o.start <= head.start < o.end for o in organizations) and not taken(head.start, head.end)
+                and not _holding(organizations, head.start) and not taken(head.start, head.end)
         i -= 1
     return pointed_thing(tokens[i if i > 0 else 0:figure + 1], lexicon)
+
+
+def _holding(mentions: list, offset: int) -> bool:
+    """One of `mentions` holds `offset` (a loop: a generator made a function object and a cell per call)."""
+    for m in mentions:
+        if m.start <= offset < m.end:
+            return True
+    return False
 
 
 def doer_after_topic(sentence: Sentence, quantity, organizations: list, taken, lexicon: dict):
@@ -410,10 +439,12 @@ def product_named(tokens: list, i: int, lexicon: dict) -> bool:
 def pointed_thing(tokens: list, lexicon: dict) -> bool:
     """`이 게임의 누적 다운로드는`: a demonstrative, a noun that names no organization (not `이 회사의`, `이 은행의`) and 의
     — the figure is that thing's (a product's), not an organization's."""
-    pointed = [tokens[k + 1].form for k in range(len(tokens) - 2)  # (the determiner's tag first: no copies, no triples)
-               if tokens[k].tag == "MM" and tokens[k].form in POINTERS and tokens[k + 1].tag == "NNG" and tokens[k + 2].tag == "JKG"]
-    return any(form not in lexicon["anaphors"] and form not in lexicon["entity_nouns"] and form not in lexicon["member_nouns"]
-               for form in pointed)
+    for k in range(len(tokens) - 2):  # (the determiner's tag first: no copies, no triples; a loop, no cells per call)
+        if tokens[k].tag == "MM" and tokens[k].form in POINTERS and tokens[k + 1].tag == "NNG" and tokens[k + 2].tag == "JKG":
+            form = tokens[k + 1].form
+            if form not in lexicon["anaphors"] and form not in lexicon["entity_nouns"] and form not in lexicon["member_nouns"]:
+                return True
+    return False
 
 
 def quoted_before(sentence: Sentence, start: int, end: int, lexicon: dict) -> bool:
@@ -441,10 +472,12 @@ def channel_organization(sentence: Sentence, organizations: list, quantity, lexi
         return []
     start = sentence.major_clause_start(quantity.start)
     end = sentence.major_clause_end(quantity.end)
-    return [o for o in organizations if start <= o.start < end
-            and followed_by(sentence.text, o.end, lexicon["channel_markers"], 0)
-            and (not followed_by(sentence.text, o.end, lexicon["routes"], 0) or acting_through(sentence, quantity, o))
-            and not (sentence.text.startswith("에는", o.end) and given_to(sentence, quantity))][-1:]
+    for o in reversed(organizations):  # (the last; a loop: a comprehension made cells of five locals on every call)
+        if start <= o.start < end and followed_by(sentence.text, o.end, lexicon["channel_markers"], 0) \
+                and (not followed_by(sentence.text, o.end, lexicon["routes"], 0) or acting_through(sentence, quantity, o)) \
+                and not (sentence.text.startswith("에는", o.end) and given_to(sentence, quantity)):
+            return [o]
+    return []
 
 
 def given_to(sentence: Sentence, quantity) -> bool:
@@ -496,11 +529,19 @@ def own_subject_at(sentence: Sentence, quantity, metric, taken, lexicon: dict, m
                 and not speaker_quoting(sentence, k - 1, figure, lexicon) and tokens[k - 1].form not in lexicon["analysts"] \
                 and not taken(tokens[k - 1].start, tokens[k - 1].end) \
                 and not (metric and metric[0] <= tokens[k - 1].start < metric[1]) \
-                and not any(start <= tokens[k - 1].start < end for start, end in metrics_before) \
+                and not _in_spans(metrics_before, tokens[k - 1].start) \
                 and not _repeats_metric(sentence, k - 1, metrics_before) \
                 and not _figure_as_topic(tokens, k - 1):  # (`직원은 2,000명`: its metric)
             return k
     return -1
+
+
+def _in_spans(spans, offset: int) -> bool:
+    """`offset` lies in one of the (start, end) `spans` (a loop: a generator made cells per call)."""
+    for start, end in spans:
+        if start <= offset < end:
+            return True
+    return False
 
 
 def age_bracket(tokens: list, i: int, lexicon: dict) -> bool:
@@ -557,7 +598,8 @@ def listed_part(sentence: Sentence, k: int, quantity, lexicon: dict) -> bool:
     if k + 1 >= len(tokens) or tokens[k + 1].start != quantity.start:
         return False
     words = sentence.text[sentence.start:min(sentence.end, sentence.start + 12)].split()[:2]
-    return any("".join(words[:n]) in lexicon["part_openers"] for n in (1, 2) if len(words) >= n)
+    return bool(words) and (words[0] in lexicon["part_openers"] or "".join(words) in lexicon["part_openers"])  # (its first
+    # word or two; no generator: it made a cell of `lexicon` on every call)
 
 
 def part_of_before(sentence: Sentence, i: int, lexicon: dict) -> bool:
@@ -616,7 +658,9 @@ def coordinated(text: str, head, organizations: list, lexicon: dict, partners: b
     acts together with (`A는 B와 함께`, `B와 공동으로`; those `keep` keeps when given: `partner_in`), unless `partners`
     is false (a subject carried to the next sentence: the partner was the activity's)."""
     chosen = [head]
-    for o in reversed([o for o in organizations if o.end <= head.start]):
+    for o in reversed(organizations):  # (no comprehensions: they made cells of `head` and `keep` on every call)
+        if o.end > head.start:
+            continue
         if text[o.end:chosen[0].start].strip() in {"와", "과", "및", ",", "·", "ㆍ"} \
                 or _described_after(text[o.end:chosen[0].start], lexicon):
             chosen.insert(0, o)
@@ -624,7 +668,8 @@ def coordinated(text: str, head, organizations: list, lexicon: dict, partners: b
             break
     if not partners:
         return chosen
-    return chosen + [o for o in partners_after(text, head.end, organizations, lexicon) if keep is None or keep(o)]
+    together = partners_after(text, head.end, organizations, lexicon)
+    return chosen + (together if keep is None else list(filter(keep, together)))
 
 
 def partner_in(sentence: Sentence, partner, within: tuple) -> bool:
@@ -641,7 +686,11 @@ def partner_in(sentence: Sentence, partner, within: tuple) -> bool:
 
 def partners_after(text: str, start: int, organizations: list, lexicon: dict) -> list:
     """The organizations after `start` that act together with the one named there (`B와 함께`, `B와 손잡고`: `comitative`)."""
-    return [o for o in organizations if o.start > start and followed_by(text, o.end, lexicon["comitative"], 0)]
+    found, comitative = [], lexicon["comitative"]  # (a loop: a comprehension made cells of three arguments on every call)
+    for o in organizations:
+        if o.start > start and followed_by(text, o.end, comitative, 0):
+            found.append(o)
+    return found
 
 
 def quoted_topic(sentence: Sentence, taken) -> bool:
@@ -651,7 +700,11 @@ def quoted_topic(sentence: Sentence, taken) -> bool:
     if sentence.forms.isdisjoint(CLOSING_QUOTES):  # (cheap first: most sentences close no quote)
         return False
     tokens, particles = sentence.tokens, sentence.subject_particles
-    last = next((k for k in reversed(particles) if tokens[k - 1].tag in NOUNS or tokens[k - 1].form in CLOSING_QUOTES), None)
+    last = None
+    for k in reversed(particles):  # (a loop: a generator made a cell of `tokens` on every call)
+        if tokens[k - 1].tag in NOUNS or tokens[k - 1].form in CLOSING_QUOTES:
+            last = k
+            break
     return last is not None and last >= 2 and tokens[last - 1].form in CLOSING_QUOTES \
         and (tokens[last - 2].tag in NOUNS or tokens[last - 2].tag == "XSN") \
         and not taken(tokens[last - 2].start, tokens[last - 2].end)  # (a title ending in a suffix too: `'별의 항해자'는`)
