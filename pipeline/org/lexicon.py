@@ -32,7 +32,7 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "r
             "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers", "figure_periods",
             "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "operating", "not_ministries", "same_period", "ranking_closers", "ranked_ahead",
             "publishing", "publishing_times", "publications", "store_words", "store_counts", "entering", "supplying", "industry_ranks",
-            "per_business", "listed_kinds", "subsidiary_words", "coined_suffixes",
+            "per_business", "peer_kinds", "listed_kinds", "subsidiary_words", "coined_suffixes",
             "standing_suffixes", "sibling_types", "sibling_suffixes", "suffix_short_forms", "region_short_forms", "subsidiary_regions", "hanja_suffixes", "partitive_words",
             "partitive_endings", "partitive_counterparties", "contribution_words", "contribution_endings", "state_governments")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "legal_entities", "stock_code",
@@ -40,7 +40,7 @@ STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks",
                    "missions", "markets", "local_governments", "company_name_words", "naming_verbs",
                    "shareholder_intros", "group_brands", "summing_action", "industry_stems")
 NOT_ORG_KEYS = ("person_titles", "split_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
-                "locative_particles", "ampersand_words", "place_facilities", "generic_stems", "remainders", "title_qualifiers", "common_readings", "job_suffixes", "products",
+                "locative_particles", "ampersand_words", "place_facilities", "generic_stems", "remainders", "class_counters", "title_qualifiers", "common_readings", "job_suffixes", "products",
                 "kind_names")
 
 
@@ -138,6 +138,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "supplying": tuple(data["cues"]["supplying"]),
         "industry_ranks": tuple(data["cues"]["industry_ranks"]),
         "per_business": tuple(w + "별" for w in data["cues"]["per_business"]),
+        "peer_kinds": frozenset(data["cues"]["peer_kinds"]),
         "listed_kinds": tuple(sorted(data["cues"]["listed_kinds"], key=len, reverse=True)),
         "standing_suffixes": frozenset(data["cues"]["standing_suffixes"]),
         "sibling_types": frozenset(data["cues"]["sibling_types"]),
@@ -192,6 +193,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "generic": frozenset(not_org["generic_stems"]),
         "ampersand_words": frozenset(not_org["ampersand_words"]),
         "remainders": frozenset(not_org["remainders"]),
+        "class_count": regex.compile(r"[0-9]+(?:" + "|".join(map(re.escape, not_org["class_counters"])) + ")"),
         "job_suffixes": frozenset(not_org["job_suffixes"]),
         "title_qualifiers": frozenset(not_org["title_qualifiers"]),
         "common_readings": {str(name): {"after": tuple(words.get("after", ())), "before": frozenset(words.get("before", ()))}

@@ -40,6 +40,8 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
   organization given such a figure before (`같은 달 쿠팡플레이는 690만 명, 웨이브는 410만 명`).
 - `org.group_brand`: a group's brand glued to a business suffix, once the group is named (`새솔금융지주` … `새솔은행`).
 - `org.list`: the other proper nouns of a list with two organizations in it.
+- `org.peer_list`: the other names of a list with a business in it, closed as a phrase of its own (`코스트코와 그로베일을`,
+  `CJ대한통운과 로지마루 등`).
 - `org.joint_local_gov`: a city, county or district partnering an organization's act (`시는 대덕구와 함께 … 짓는다`).
 - `org.gloss_acronym`: the later uses of an acronym glossed after an organization's name (`부산항만공사(BPA)는 … BPA는`).
 - `org.repeat`: every other use of a name a rule found, written the same way.
@@ -74,6 +76,7 @@ from ..overlap import Spans
 from ..rules import Context, KeptRule, WordRule, alternation, ends_word
 from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of, suffix_type
 from .cues import _after_name, _common_name, _cue, _figure_subject, _titled
+from .filters import _written_as_product
 from .mention import (name_end, _AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _proper_or_unknown, _text, _unknown_noun,
                       sentence_start, sentence_stop)
@@ -554,7 +557,8 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     """
     c = cues()
     name_tokens = word.tokens[:word.size]
-    if stem in c["generic"] or len(stem) < 2 or _common_ending(name_tokens, stem + suffix, c) \
+    # (nor a count of a class: `4대그룹`, `5대은행`, the largest four or five)
+    if stem in c["generic"] or len(stem) < 2 or c["class_count"].fullmatch(stem) or _common_ending(name_tokens, stem + suffix, c) \
             or (suffix in c["sites"] and stem in c["places"]):
         return False
     compound = word.name_tags() <= {"NNG", "NNP", "XPN"} and len(stem) >= 4
@@ -901,7 +905,7 @@ def list_items(mentions: list, context: Context, found_words: Words, rule_id: st
     """The other items of a list of organizations (`미스터피자, 도미노피자, 파파존스` when two of them
     are known; `한빛전자 및 누리화학`, `누리상사와 한빛물산이 함께` when one is): the mentions this adds.
     With two known items, or one and a word of joint action after the list (`함께`, `공동으로`), a
-    proper noun is an organization; with one known item, a name ending in an organization suffix."""
+    proper noun is an organization; with one known item, a name ending in an organization suffix (and `peer_lists`)."""
     added, found = [], Spans((m.start, m.end) for m in mentions)
     for run in _list_items(context, found_words, mentions, smallest=2):
         known = [w for w in run if found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end)]
@@ -924,6 +928,56 @@ def list_items(mentions: list, context: Context, found_words: Words, rule_id: st
             elif _suffixed_name(context, word, name):
                 added.append(_mention(context, word.start, word.name_end, rule_id))
     return added
+
+
+def peer_lists(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """The other items of a list with a named business in it (`peer_kinds`: its mention's type) that ends as a phrase of
+    its own (`_closed_list`: `코스트코와 그로베일을 중심으로`, `CJ대한통운과 로지마루 등 340곳`, `삼성전자와 모렌디아로`):
+    names listed with a business are its peers, proper nouns or a common noun kiwipiepy took an unknown name for
+    (`_peer_name`); no person, place, product or remainder. A government's or a city's list is left alone: its items
+    are as often facilities or places (`서울구치소와 국정원을 오가며`), and so is a headline's topic before its comma."""
+    added, found, kinds = [], Spans((m.start, m.end) for m in mentions), cues()["peer_kinds"]
+    businesses = [m for m in mentions if m.org_type in kinds]
+    if not businesses:
+        return []
+    for run in _list_items(context, found_words, businesses, smallest=2):
+        if not any(m.start <= w.start and w.name_end <= m.end for m in businesses for w in run) \
+                or not _closed_list(context, found_words, run[-1]) or _headline_topic(context, found_words, run[0]):
+            continue
+        for word in run:
+            name = _text(context, word.start, word.name_end)
+            if found.any(lambda s, e: s < word.name_end and word.start < e, word.start, word.name_end) \
+                    or _korean_name(name) or name in cues()["title_qualifiers"] or not _peer_name(context, found_words, word, name):
+                continue
+            added.append(_mention(context, word.start, word.name_end, rule_id))
+    return added
+
+
+def _peer_name(context: Context, found_words: Words, word: Word, name: str) -> bool:
+    """An item of a closed list with one known organization names a peer (`_series_name`): no remainder, no product
+    (`products`: a product line, or a name the document writes as one, `스마트폰 갤럭시`)."""
+    products = cues()["products"]
+    return _series_name(context, found_words, found_words.at(word.start)[0], word) and name not in cues()["remainders"] \
+        and name not in products["names"] and not _written_as_product(context.text, name, products)
+
+
+def _headline_topic(context: Context, found_words: Words, first: Word) -> bool:
+    """The word opens a headline before its comma (`한빛전자, 새만금에 공장 짓는다`): the headline's topic, no item of a
+    list with what follows the comma."""
+    newline = context.text.find("\n")
+    return 0 <= first.start < newline and _headline_first_word(context, found_words)[2] is first
+
+
+def _closed_list(context: Context, found_words: Words, last: Word) -> bool:
+    """A list ends as a noun phrase of its own: a case particle or the topic's right after its last item's name
+    (`한빛전자와 누리텍이`, `… 누리텍을 중심으로`, `… 누리텍의 점유율`), or `등` after it (`한빛전자와 누리텍 등 340곳`).
+    A bare last item before a noun qualifies it (`삼성전자와 갤럭시 노트 판매량`: a product's)."""
+    rest = last.tokens[last.size:]
+    if rest:
+        return rest[0].tag.startswith("J") and rest[0].form not in ("와", "과")
+    index = found_words.at(last.start)[0]
+    following = found_words[index + 1]
+    return following is not None and following.start == last.end + 1 and [t.form for t in following.tokens[:1]] == ["등"]
 
 
 # A figure in parentheses after a list item: a share, a count, a rank (`(14.1%)`, `(3위)`, `(1,200대)`).
@@ -1014,11 +1068,22 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
             start = _hyphenated_start(text, word.start)
             name = _text(context, start, name_end(context, word))
             if found.any(lambda s, e: s < word.name_end and start < e, start, word.name_end) \
-                    or _korean_name(name) or _is_person(context, word, None) \
+                    or (_korean_name(name) or _is_person(context, word, None)) and not _suffixed_found(name, mentions) \
                     or not (_figure_item(context, word, name) or _peer_place(name, run, mentions)):
                 continue
             added.append(_mention(context, start, name_end(context, word), rule_id))  # (`에이블씨엔씨와`: the name)
     return added
+
+
+def _suffixed_found(name: str, mentions: list) -> bool:
+    """A name shaped like a person's that the document writes as the stem of an organization found in it, a business
+    suffix after it (`현대차` of `현대차그룹`): a business's name, no person's."""
+    for m in mentions:
+        if len(m.text) > len(name) and m.text.startswith(name):
+            suffix = suffix_of(m.text)
+            if suffix and len(m.text) - len(suffix) == len(name) and suffix_type(m.text) in cues()["peer_kinds"]:
+                return True
+    return False
 
 
 # Latin letters or digits and a hyphen glued before a word: kiwipiepy splits the name there (`S-OIL`: `S`, `-`, `OIL`).
@@ -2009,6 +2074,7 @@ RULES = (
 )
 # Run on the mentions the word rules found and the filters kept.
 KEPT_RULES = (KeptRule("org.kind_list", kind_lists), KeptRule("org.group_brand", group_brands), KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists),
+              KeptRule("org.peer_list", peer_lists),
               KeptRule("org.topic_series", topic_series), KeptRule("org.peer_series", peer_series),
               KeptRule("org.headline_local_gov", headline_local_gov),
               KeptRule("org.joint_local_gov", joint_local_gov), KeptRule("org.also_local_gov", also_local_gov),
