@@ -239,6 +239,28 @@ OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "pe
 # Dates that name no time a story tells of: a holiday's name is its day (`추석` → 10-06), an optional DATE
 # (docs/annotation.md), while `추석 연휴` is several days; the lead's period is the next date it states.
 UNSTATED_DATES = frozenset({"date.holiday"})
+
+
+def _holidays_with_years(text: str, dates: list) -> list:
+    """The dates as the linker reads them: a year written right before a holiday (`지난해 추석`, `2026년 설`) — a DATE of
+    its own, the holiday placed in it (docs/annotation.md) — read with the holiday as one time, the holiday's, as
+    the rules wrote them before session 24 (a year that opens a basis, `지난해 설 연휴보다`, dates no figure; a figure
+    of a holiday's name takes the story's period). A pass over the few dates; the list itself when none is such."""
+    joined, skip = None, -1
+    for k in range(len(dates) - 1):
+        d, h = dates[k], dates[k + 1]
+        if h.rule_id in UNSTATED_DATES and d.granularity == "year" and d.end < h.start and text[d.end:h.start].isspace() \
+                and d.range_start and str(d.range_start)[:4] == str(h.range_start)[:4]:
+            if joined is None:
+                joined = list(dates[:k])
+            elif skip < k:
+                joined.extend(dates[skip + 1:k])
+            joined.append(replace(h, start=d.start, text=text[d.start:h.end]))
+            skip = k + 1
+    if joined is None:
+        return dates
+    joined.extend(dates[skip + 1:])
+    return joined
 # The prefinal endings of the past (`늘었고`, `기록했으며`: fact.period_plan's `_told_past`).
 PAST_TENSE = frozenset({"었", "았", "였", "었었", "았었"})
 # The period rules that give the story's period.
@@ -347,6 +369,7 @@ class Linker:
         self.last_period = None  # the period of the figure linked last (`같은 기간`)
         self.last_span = None  # the last such period that spans more than one day (`같은 기간` past a peak day)
         self.planned = set()  # ids of the dates a plan's sentence set: carried on, `같은 기간` still does not point to them
+        dates = _holidays_with_years(context.text, dates)  # (`지난해 추석`: one time for the linker)
         self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.lexicon = words()
         self.launch_words = tuple(self.lexicon["launch_verbs"])  # (`str.startswith` takes a tuple)
