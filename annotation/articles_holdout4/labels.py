@@ -318,7 +318,10 @@ d.D("1년 전", "2024", "year", rel=True, note="offset: an amount of years befor
 d.D("첫날", "2025-10-03", "day", rel=True, st="optional", anchor="2025-10-03", note="points back (like 당일, 첫해)")
 d.D("3일", "2025-10-03", "day", ctx="첫날인 3일", rel=True)
 d.D("이 기간", "2025-10-03/2025-10-12", "day", rel=True, st="optional", anchor="2025-10-03", note="points back (like 같은 기간)")
-d.D("지난해 추석", "2024-09-17", "day", rel=True, st="optional", note="holiday with its deictic word (like 지난 추석); basis")
+d.D("지난해", "2024", "year", ctx="지난해 추석", rel=True,
+    note="a year before a holiday is a DATE of its own (docs/annotation.md, DATE decisions: a year before a holiday); basis")
+d.D("추석", "2024-09-17", "day", ctx="지난해 추석", rel=True, st="optional",
+    note="holiday placed in the year before it (docs/annotation.md, DATE decisions: a year before a holiday); basis")
 d.D("전년", "2024", "year", ctx="전년 대비 27%", rel=True, st="optional", anchor="2025-10-03", note="points back")
 d.D("이달 말", "2025-10", "month", mod="END", rel=True, note="future clause (세일에서도 … 기대): this month's end")
 HR = "2025-10-03/2025-10-12"

@@ -299,9 +299,11 @@ def rules() -> tuple:
         _word_rule("date.anaphoric_year", "anayear", "anaphoric_years", part, whole_words=True),
         _word_rule("date.anaphoric_month", "anamonth", "anaphoric_months", part),
         _offset_rule(),
-        Rule("date.holiday", regex.compile(  # `2023년 추석`, `작년 설날`, `지난 추석`, `올 추석`
-            rf"{LEFT}{holiday_start}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?|{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s?)?{holiday}"),
-            _produce, literal_trigger(holidays), NEAR),
+        # `지난 추석`, `올 추석`: a deictic word is in the span. A year before it (`2023년 추석`, `작년 설날`) is a DATE of
+        # its own (date.calendar, date.relative_year); the holiday after it is placed in that year (docs/annotation.md).
+        Rule("date.holiday", regex.compile(
+            rf"{LEFT}{holiday_start}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?|{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s?)?"
+            rf"(?P<named>{holiday})"), functools.partial(_produce, from_name=True), literal_trigger(holidays), NEAR),
     )
 
 
@@ -463,9 +465,10 @@ def _part_start(match, group: str) -> int:
 _BLANK = DateMention(start=0, end=0, text="", rule_id="")
 
 
-def _produce(match, context: Context, rule_id: str, ends: bool = False, marks: tuple = ()):
+def _produce(match, context: Context, rule_id: str, ends: bool = False, marks: tuple = (), from_name: bool = False):
     """A DateMention of a match, or None; `ends`: the match is a range, its groups prefixed by end
-    (`RANGE_ENDS`); `marks`: parts the rule itself adds (a fiscal year's)."""
+    (`RANGE_ENDS`); `marks`: parts the rule itself adds (a fiscal year's); `from_name`: a year before the
+    holiday (`named`) places it but stays outside its span, a mention of its own (`지난해 추석` → `추석`)."""
     text, checks = context.norm.text, _checks()
     start, end = match.span()
     groups = _groups(match)
@@ -509,6 +512,8 @@ def _produce(match, context: Context, rule_id: str, ends: bool = False, marks: t
             end = weekday.end()
     if checks["approx"].match(text, end):
         parts += (("approx", True),)
+    if from_name and (groups.get("year") or groups.get("relyear")):
+        start = match.start("named")
     s, e = context.span(start, end)
     return replace(_BLANK, start=s, end=e, text=context.text[s:e], rule_id=rule_id, parts=tuple(sorted(parts)))
 

@@ -243,6 +243,30 @@ OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "pe
 UNSTATED_DATES = frozenset({"date.holiday"})
 # A holiday written with its year (`2026년 설`), read as that year (`Linker._holiday_year`): the rule id of the copy.
 HOLIDAY_YEAR = "date.holiday+year"
+
+
+def _holidays_with_years(text: str, dates: list, years: dict) -> list:
+    """The dates as the linker reads them: a year written right before a holiday (`지난해 추석`, `2026년 설`) — a DATE of
+    its own, the holiday placed in it (docs/annotation.md) — read with the holiday as one time, the holiday's, as
+    the rules wrote them before session 24 (a year that opens a basis, `지난해 설 연휴보다`, dates no figure; a figure
+    of a holiday's name takes the story's period). A pass over the few dates; the list itself when none is such.
+    `years` gets id(joined time) → the year's own DATE, the period where the year dates a figure (`Linker._holiday_year`)."""
+    joined, skip = None, -1
+    for k in range(len(dates) - 1):
+        d, h = dates[k], dates[k + 1]
+        if h.rule_id in UNSTATED_DATES and d.granularity == "year" and d.end < h.start and text[d.end:h.start].isspace() \
+                and d.range_start and str(d.range_start)[:4] == str(h.range_start)[:4]:
+            if joined is None:
+                joined = list(dates[:k])
+            elif skip < k:
+                joined.extend(dates[skip + 1:k])
+            joined.append(replace(h, start=d.start, text=text[d.start:h.end]))
+            years[id(joined[-1])] = d
+            skip = k + 1
+    if joined is None:
+        return dates
+    joined.extend(dates[skip + 1:])
+    return joined
 # The prefinal endings of the past (`늘었고`, `기록했으며`: fact.period_plan's `_told_past`).
 PAST_TENSE = frozenset({"었", "았", "였", "었었", "았었"})
 # The period rules that give the story's period.
@@ -359,6 +383,8 @@ class Linker:
         self.last_period = None  # the period of the figure linked last (`같은 기간`)
         self.last_span = None  # the last such period that spans more than one day (`같은 기간` past a peak day)
         self.planned = set()  # ids of the dates a plan's sentence set: carried on, `같은 기간` still does not point to them
+        self.holiday_years = {}  # id of a holiday read with its year → the year's DATE (`_holidays_with_years`, `_holiday_year`)
+        dates = _holidays_with_years(context.text, dates, self.holiday_years)  # (`지난해 추석`: one time for the linker)
         self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.lexicon = words()
         self.launch_words = tuple(self.lexicon["launch_verbs"])  # (`str.startswith` takes a tuple)
@@ -403,7 +429,6 @@ class Linker:
         self.ordered_quantities = sorted(quantities, key=START)
         self.change_starts = self._change_starts(self.ordered_quantities)
         self.bracketed = {q.start for q in quantities if context.text[q.start - 1:q.start] == "("}  # figures in brackets
-        self.holiday_years = {}  # id of a holiday's DATE → its copy as the year written with it (`_holiday_year`)
         self.holidays_in = {}  # sentence → its holidays written with a year (`2026년 설`), the few there are
         for i, found in self.dates_in.items():
             for d in found:
@@ -2698,7 +2723,7 @@ class Linker:
     def _holiday_year(self, date, end: int):
         """A holiday written with its year (`2026년 설`, `지난해 추석`: a year word of `holiday_years`, or `N년`, opening the
         mention) that is no basis up to `end` — no comparison word between them outside brackets, up to the next date
-        (`지난해 설 연휴보다`): a copy of the DATE as that year, the period of the figures it dates, else None (the shared
+        (`지난해 설 연휴보다`): the year's DATE, the period of the figures it dates, else None (the shared
         ANNOTATION.md joins a year word only to a month: holdout15, 17, 32, 39, 42 and 45's shared-only readers label the year
         before a holiday a DATE of its own, and holdout42 and 45 date the figures by it)."""
         words = self.text[date.start:date.end].split()
@@ -2710,10 +2735,12 @@ class Linker:
                 end = d.start  # (`2026년 설 연휴 국제선 예약이 지난해 설보다 18%`: the comparison is the next date's)
         if any(w in _BRACKETED.sub("", self.text[date.end:end]).replace(" ", "") for w in self.lexicon["comparison"]):
             return None
-        if id(date) not in self.holiday_years:
-            y = str(date.range_start)[:4]
-            self.holiday_years[id(date)] = replace(date, value=y, mod="", range_start=f"{y}-01-01", range_end=f"{y}-12-31",
-                                                   granularity="year", rule_id=HOLIDAY_YEAR)
+        if id(date) in self.holiday_years:
+            return self.holiday_years[id(date)]  # (the year's own DATE, `지난해`: its row is the fact's date mention)
+        # (`올 추석`: a prefix inside the holiday's span; a copy of the DATE as that year, made once)
+        y = str(date.range_start)[:4]
+        self.holiday_years[id(date)] = replace(date, value=y, mod="", range_start=f"{y}-01-01", range_end=f"{y}-12-31",
+                                               granularity="year", rule_id=HOLIDAY_YEAR)
         return self.holiday_years[id(date)]
 
     def _present_before(self, sentence: Sentence, quantity) -> bool:

@@ -61,7 +61,8 @@ _BEFORE_ENDS = frozenset(word[-1] for word in BEFORE)
 # What may follow a unit directly (no space) without making it part of a longer word.
 _ALLOWED_NEXT = frozenset({"여", "간", "째", "대", "씩", "짜리", "가량", "정도", "남짓", "쯤", "이상", "이하", "미만",
                            "초과", "내", "이내", "만", "동안", "치", "어치", "안팎", "내외", "가까이", "께", "여의",
-                           "대의", "급", "권", "분", "때", "적", "중반", "초반", "후반", "만점"})
+                           "대의", "급", "권", "분", "때", "적", "중반", "초반", "후반", "만점",
+                           "서"})  # (`3곳서`: a headline's 에서 shortened)
 # Tags a Hangul numeral may carry as a token of its own (`천`/NR, `두`/MM).
 _NUMERAL_TAGS = frozenset({"NR", "MM", "SN"})
 # Not inside another number or a Latin/Han code. Hangul may come right before digits (unspaced
@@ -354,9 +355,17 @@ def _unit_ok(context: Context, unit_start: int, unit_form: str = "", number_star
         return token is not None and token.tag in ("NNB", "NNG")
     if token is None or not token.tag.startswith(("J", "E", "V")):
         return True
+    if token.tag.startswith("J") and _unit_and_particle(token, unit_form):
+        return True  # `18대로`: kiwipiepy reads the counter and its particle as one (`대로`, "as")
     # (the number's token is looked at only here: most units are nouns)
     return token.tag.startswith("V") and number_start is not None and getattr(
         context.token_at(context.norm.origin[number_start]), "tag", "") == "MM"
+
+
+def _unit_and_particle(token, unit_form: str) -> bool:
+    """The token is the unit and a particle read as one word (`18대로` → `대로`, "as" or "in the manner of"; `5대가` → `대가`,
+    "price"): the unit ends there all the same."""
+    return bool(unit_form) and token.form.startswith(unit_form) and _PARTICLE_AFTER.fullmatch(token.form, len(unit_form)) is not None
 
 
 def _in_digits(first: str) -> bool:
@@ -378,8 +387,9 @@ def _accept(context: Context, start: int, number_start: int, unit_start: int, en
     last = first if end - 1 == unit_start else context.token_covering(origin[end - 1])  # (most units: one character)
     if first is not None and origin[number_start] < first.start < origin[unit_start] and first.tag in _CONTENT_TAGS:
         return False  # the unit is the end of a longer word to kiwipiepy (`8525 조회`)
-    if last is not None and last.end > context.norm.origin_end(end) and last.tag in _CONTENT_TAGS:
-        return False  # the unit is the start of a longer word (`2호선`, `6.2 역시`)
+    if last is not None and last.end > context.norm.origin_end(end) and last.tag in _CONTENT_TAGS \
+            and not (last is first and _unit_and_particle(last, text[unit_start:end])):
+        return False  # the unit is the start of a longer word (`2호선`, `6.2 역시`), not of a particle (`18대로`)
     if text[end:end + 1] == "당":  # a rate denominator (`1초당`, `1인당`): not a quantity of its own
         return False
     # kiwipiepy sometimes splits a particle after a symbol unit oddly (`90%를` → 르 + ᆯ): a particle
