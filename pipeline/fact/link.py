@@ -2948,6 +2948,14 @@ class Linker:
                 return self.named_holidays[str(before.range_start)]
         return None
 
+    def _spoken(self, sentence: Sentence, quantity) -> bool:
+        """The figure stands inside double quotes its sentence opens before it (`관계자는 "… 63억 원으로 …"고 말했다`): a
+        speaker's words."""
+        text, start, end = self.text, sentence.start, quantity.start
+        if text.find('"', start, end) < 0 and text.find("“", start, end) < 0:
+            return False  # (cheap first: most sentences quote no one; no slice made)
+        return text.count('"', start, end) % 2 == 1 or text.count("“", start, end) > text.count("”", start, end)
+
     def _peak_day(self, date) -> bool:
         """The date is a single day within the last period that spans several (`last_span`), not that period itself, nor the
         end of a time counted up to it (`올해 들어 28일까지`)."""
@@ -3499,7 +3507,9 @@ class Linker:
                 # (`같은 기간` points back to a time told of, not to a plan's date, also when a later figure carries it on:
                 if period_rule in OWN_PERIODS:  # `… 객실은 464실이다`; nor to a date not yet over told in the present tense)
                     self.planned.add(id(date))
-            elif id(date) not in self.planned:
+            elif id(date) not in self.planned and not self._spoken(sentence, quantity):
+                # (`같은 기간` of the narrative points back to a time it told of, not to one in a speaker's words: `관계자는
+                # "지난달 … 63억 원으로 …"고 말했다. | BGF리테일도 같은 기간 매출이 12% 늘었다` → the holiday's days)
                 self.last_period = date
                 if date.range_start is not None and date.range_start != date.range_end:
                     self.last_span = date
