@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import datetime
 import dis
 import functools
 import itertools
@@ -54,8 +55,8 @@ from .metric import (
     noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, paid_named, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
-    SAME_PART, Range, adnominal_between, basis_pattern, dates_modified_noun, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
-    may_tell_ahead, relative_topic_between, same_period, shift, tells_ahead)
+    RANGE_STARTS, SAME_PART, Range, adnominal_between, basis_pattern, dates_modified_noun, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
+    may_tell_ahead, relative_subject_before, relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
                        bare_nouns, before_brackets, final_verb, followed_by, is_marked, past_brackets, verb_after, word_start)
@@ -197,6 +198,9 @@ RULES = (
              "figure's clause (현재 전국에서 발전소 14곳을 운영하며 총 설비용량은 1.2GW다): the document's date, neither carried on "
              "nor taken from a later date of its sentence"),
     LinkRule("fact.period_event", "period", "the date that named the event the sentence speaks of again (올해 … 페스티벌)"),
+    LinkRule("fact.period_named", "period", "the days the article names for a holiday (설 연휴 닷새(14~18일), 다음 달 13일부터 "
+             "18일까지: the first span of days that holds the holiday's day) for a figure whose clause refers back to it (연휴 "
+             "기간, 이번 연휴에, 추석 연휴 동안) and names no date of its own; not another year's (지난해 추석 연휴의)"),
     LinkRule("fact.kind_change", "kind", "a change word after the figure, %p, or a sign"),
     LinkRule("fact.kind_followed", "kind", "items that follow the first of a ranking (…가 뒤를 이었다) are changes when it is one"),
     LinkRule("fact.kind_multiple", "kind", "a multiple of an earlier time's value (2년 전(19%)의 두 배를 넘었다, 지난해보다 두 배), or "
@@ -276,6 +280,13 @@ CLAUSE_PERIODS = frozenset({"period_clause", "period_as_of", "period_range", "pe
 STORY_PERIODS = ("period_story", "period_story_narrowed", "period_story_renamed")
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
 LEAD_SENTENCES = 5
+# A span of days (`2026-02-13/2026-02-18`) and the longest one that may be a holiday's (`fact.period_named`: the longest
+# Korean holidays, 추석 with the weekends and substitute days around it, run ten days).
+_DAY_SPAN = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
+HOLIDAY_SPAN = 16
+# The particles after a holiday's noun that make it a participant, not the time of the clause (`연휴가`, `연휴를`, `연휴의`,
+# `연휴와`, `연휴는`).
+HOLIDAY_NOT_TIME = frozenset({"JKS", "JKO", "JKG", "JKC", "JC", "JX"})
 # The verb that cites a source (`통계청에 따르면`): what it introduces is the source's report.
 CITING = "따르면"
 # A section heading (`1. 코로나19 방역 지원`, `■ 수출`): a short line that numbers or marks a part of
@@ -434,6 +445,9 @@ class Linker:
             for d in found:
                 if d.rule_id in UNSTATED_DATES and d.value and " " in d.text:
                     self.holidays_in.setdefault(i, []).append(d)
+        # holiday's day → the span of days the article names for it (`설 연휴 닷새(14~18일)`: `_named_holidays`), found only
+        # in a story that names a holiday (one pass over its dates, not its text)
+        self.named_holidays = self._named_holidays(dates) if any(d.rule_id in UNSTATED_DATES for d in dates) else {}
         self.topic_figures = {q.end for q in quantities if context.text[q.end:q.end + 2] in ("은 ", "는 ")}  # (`480발은 …`)
         # durations that are the time of a plan or a term (`3년간`, `3년 안에`: `span_marks`; the extractor keeps no mention of
         # some): read per sentence with a figure, when first asked (`_spanned`)
@@ -2901,12 +2915,21 @@ class Linker:
                 return span
         return None
 
-    def _counted_since(self, date, quantity) -> bool:
-        """The relative clause the date opens defines what the figure counts: its topic is the figure's metric, right before
-        the figure (`올해 새로 문을 연 점포는 530곳`, `지난달 새로 가입한 고객은 12만 명`): the date is the figure's period
-       , unlike a named thing's (`지난 7월 문을 연 워터코스터 '파도타기'는 … 4만 1천 명이`)."""
+    def _relative_date(self, sentence: Sentence, date, quantity) -> bool:
+        """The date (before the figure) lies in a relative clause on the topic (`relative_topic_between`) or on the subject
+        right before the figure (`relative_subject_before`: `지난 9월 재단장을 마친 부산 센텀점이 18.5%로`), which does not
+        define what the figure counts (`_counted_since`): it dates that clause's event, not the figure."""
+        if relative_topic_between(sentence, date.end, quantity.start):
+            return not self._counted_since(date, quantity)
+        return relative_subject_before(sentence, date.end, quantity.start) and not self._counted_since(date, quantity, ("이 ", "가 "))
+
+    def _counted_since(self, date, quantity, marks=("은 ", "는 ")) -> bool:
+        """The relative clause the date opens defines what the figure counts: its topic (or, with `marks` 이/가, its subject)
+        is the figure's metric, right before the figure (`올해 새로 문을 연 점포는 530곳`, `지난달 새로 가입한 고객은 12만 명`,
+        `지난해 모회사 연결 매출에서 차지한 비중이 41.3%였다`): the date is the figure's period, unlike a named thing's
+        (`지난 7월 문을 연 워터코스터 '파도타기'는 … 4만 1천 명이`)."""
         metric = self.metric_span
-        return metric is not None and date.end <= metric[0] and self.text[metric[1]:quantity.start] in ("은 ", "는 ")
+        return metric is not None and date.end <= metric[0] and self.text[metric[1]:quantity.start] in marks
 
     def _period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         if quantity.start in self.bracketed or quantity.start in self.bracket_mates:  # `올해(520명)보다`, `2020년(620억
@@ -2921,6 +2944,10 @@ class Linker:
         own = self._sentence_date(sentence, quantity, candidates) if candidates else None  # (many sentences keep no date)
         if own is not None:
             return own
+        if self.named_holidays:
+            named = self._named_holiday(sentence, quantity)
+            if named is not None:  # `연휴 기간 정상 영업률은 99%였다`: the days the article named for the holiday
+                return named, "period_named"
         carried = None
         for k in keys:
             if k in self.periods:
@@ -2963,6 +2990,59 @@ class Linker:
                 return self.story_renamed, "period_story_renamed"
             return story[1], "period_story_narrowed" if self.story_narrowed and story is self.story_period else "period_story"
         return None, "period_none"
+
+    def _named_holidays(self, dates) -> dict:
+        """The holiday's day (a `date.holiday` DATE's, `설` → 02-17) → the span of days the article names for that holiday:
+        the first span of days (one DATE `14~18일`, or `A부터 B까지`) that holds the day, at most `HOLIDAY_SPAN` days long
+        (`설 연휴 닷새(14~18일) 동안`, `다음 달 13일부터 18일까지 출발하는 국제선 예약`)."""
+        days = {str(d.range_start) for d in dates if d.rule_id in UNSTATED_DATES and d.range_start}
+        named = {}
+        for i in sorted(self.dates_in):
+            found = self.dates_in[i]
+            for d in found:
+                if d.rule_id in UNSTATED_DATES or not d.value:
+                    continue
+                span = date_range(self.text, found, d) if followed_by(self.text, d.end, RANGE_STARTS, 0) \
+                    else d if "/" in d.value else None
+                if span is None or not _DAY_SPAN.fullmatch(span.value) or _days_between(span) > HOLIDAY_SPAN:
+                    continue
+                for day in days:
+                    if day not in named and str(span.range_start) <= day <= str(span.range_end):
+                        named[day] = span
+        return named
+
+    def _named_holiday(self, sentence: Sentence, quantity):
+        """The days the article names for the holiday the figure's clause refers back to before the figure (`연휴 기간`,
+        `이번 연휴에`: `holiday_nouns`; right after a holiday's name, `추석 연휴 동안`, that holiday's), else None: a noun right
+        after another date (`지난해 추석 연휴의`, `전년 연휴 대비`) is that time's; a bare noun refers back only when the article
+        named the days of one holiday. Not a headline's (its figures take the story's period), nor a holiday marked as a
+        participant of its clause (`연휴가 짧은 탓에`: `HOLIDAY_NOT_TIME`)."""
+        if sentence.index < self.title_sentences:
+            return None  # (a headline's holiday, `설 연휴 해외 항공권 예약 42%↑`, names what is counted: the story's period)
+        clause_start, nouns, tokens = sentence.clause(quantity.start)[0], self.lexicon["holiday_nouns"], sentence.tokens
+        for k in range(sentence.after(quantity.start)):
+            t = tokens[k]
+            if t.start < clause_start or t.form not in nouns or t.tag != "NNG" \
+                    or k + 1 < len(tokens) and tokens[k + 1].tag in HOLIDAY_NOT_TIME:
+                continue  # (`연휴가 짧은 탓에 단거리 노선 비중이 68%에 달했다`: the holiday is what is talked of, not the time)
+            before = None
+            for d in self.dates_in.get(sentence.index, ()):
+                if t.start - 1 <= d.end <= t.start:
+                    before = d
+            if before is None:
+                if len(self.named_holidays) == 1:
+                    return next(iter(self.named_holidays.values()))
+            elif before.rule_id in UNSTATED_DATES and str(before.range_start) in self.named_holidays:
+                return self.named_holidays[str(before.range_start)]
+        return None
+
+    def _spoken(self, sentence: Sentence, quantity) -> bool:
+        """The figure stands inside double quotes its sentence opens before it (`관계자는 "… 63억 원으로 …"고 말했다`): a
+        speaker's words."""
+        text, start, end = self.text, sentence.start, quantity.start
+        if text.find('"', start, end) < 0 and text.find("“", start, end) < 0:
+            return False  # (cheap first: most sentences quote no one; no slice made)
+        return text.count('"', start, end) % 2 == 1 or text.count("“", start, end) > text.count("”", start, end)
 
     def _peak_day(self, date) -> bool:
         """The date is a single day within the last period that spans several (`last_span`), not that period itself, nor the
@@ -3046,8 +3126,7 @@ class Linker:
             if clause_start <= d.start < clause_end \
                     and not (d.start > quantity.end and adnominal_between(sentence, quantity.end, d.start)
                              and not dates_modified_noun(sentence, quantity.end, d.start)) \
-                    and not (d.end <= quantity.start and relative_topic_between(sentence, d.end, quantity.start)
-                             and not self._counted_since(d, quantity)):
+                    and not (d.end <= quantity.start and self._relative_date(sentence, d, quantity)):
                 in_clause.append(d)
                 if d.end <= quantity.start:
                     before.append(d)
@@ -3065,8 +3144,7 @@ class Linker:
             return outer, "period_as_of"
         before, later = [], []
         for d in candidates:
-            if d.end <= quantity.start and not (
-                    relative_topic_between(sentence, d.end, quantity.start) and not self._counted_since(d, quantity)):
+            if d.end <= quantity.start and not self._relative_date(sentence, d, quantity):
                 before.append(d)
             # a date after the figure dates it only within its major clause (`16연승에 성공했으나, 지난 7월 …`: no)
             elif quantity.end <= d.start < sentence.major_clause_end(quantity.end) \
@@ -3547,7 +3625,9 @@ class Linker:
                 # (`같은 기간` points back to a time told of, not to a plan's date, also when a later figure carries it on:
                 if period_rule in OWN_PERIODS:  # `… 객실은 464실이다`; nor to a date not yet over told in the present tense)
                     self.planned.add(id(date))
-            elif id(date) not in self.planned:
+            elif id(date) not in self.planned and not self._spoken(sentence, quantity):
+                # (`같은 기간` of the narrative points back to a time it told of, not to one in a speaker's words: `관계자는
+                # "지난달 … 63억 원으로 …"고 말했다. | BGF리테일도 같은 기간 매출이 12% 늘었다` → the holiday's days)
                 self.last_period = date
                 if date.range_start is not None and date.range_start != date.range_end:
                     self.last_span = date
@@ -3827,6 +3907,12 @@ def _firsts(comparison: frozenset) -> frozenset:
     """The letters `basis_pattern(comparison)` may start with (a word for the same part, `SAME_PART`, or a comparison
     word, spaces removed): a figure followed by none of them is compared with nothing (`compared`)."""
     return frozenset(w.replace(" ", "")[0] for w in (*SAME_PART, *comparison) if w.strip())
+
+
+def _days_between(span) -> int:
+    """The number of days a span of days covers (`2026-02-13/2026-02-18` → 6)."""
+    first, last = span.value.split("/")
+    return (datetime.date.fromisoformat(last) - datetime.date.fromisoformat(first)).days + 1
 
 
 def _one_day(date) -> bool:

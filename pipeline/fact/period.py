@@ -214,6 +214,27 @@ def relative_topic_between(sentence: Sentence, start: int, end: int) -> bool:
     return False
 
 
+# The tags that end a clause before a relative clause's ending (`relative_subject_before`).
+CLAUSE_ENDS = frozenset({"EC", "EF", "ETM", "SF", "SP"})
+
+
+def relative_subject_before(sentence: Sentence, start: int, end: int) -> bool:
+    """A relative clause ends between `start` and `end` on the subject right before the figure at `end`, one to three nouns
+    marked 이/가 (`지난 9월 재단장을 마친 부산 센텀점이 18.5%로 가장 높았다`): a date before it dates that clause's event
+    (the renovation), not the figure, as for a topic (`relative_topic_between`)."""
+    tokens, adnominals, first = sentence.tokens, sentence.adnominals, sentence.after(start)
+    for i in adnominals[bisect.bisect_left(adnominals, first):]:
+        if i + 2 >= len(tokens) or tokens[i].start >= end \
+                or any(t.tag in CLAUSE_ENDS for t in tokens[first:i]):  # (the date in that clause: not `올해 … 기록했으며,
+            break  # 470개가 넘는 브랜드가 1억 위안`)
+        p = i + 1
+        while p < len(tokens) and p - i <= 3 and tokens[p].tag in NOUNS:
+            p += 1
+        if p > i + 1 and p + 1 < len(tokens) and tokens[p].tag == "JKS" and tokens[p + 1].start == end:
+            return True
+    return False
+
+
 def same_period(sentence: Sentence, quantity, lexicon: dict) -> bool:
     """`같은 기간`, `동기간` before the figure: the period last named."""
     before = sentence.text[sentence.start:quantity.start].replace(" ", "")
