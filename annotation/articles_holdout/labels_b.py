@@ -15,7 +15,7 @@ Q 2,400만 원 | 2,400만 원 | | KRW | currency | || 기부@기부했다 | 대�
 Q 한 해 동안 | 한 해 | 1 | year | duration | opt ut=해 | 한 + noun is not counted, but 한 해 동안 reads as a duration: optional
 Q 12억 3천만 원 | 12억 3천만 원 | | KRW | currency | || 기부금 | 대경에너지 | 2025 | level | r | donor is the subject
 Q 15% | 15% | | % | percent | || 기부금 | 대경에너지 | 2025 | change | r |
-Q 17년째 | 17년 | | year | duration | | 째 outside
+Q 17년째 | 17년째 | 17 | 년 | ordinal | ut=년 | docs/annotation.md QUANTITY: `N년째` is an ordinal like `12회째`, 째 in the span (session 24)
 Q 68억 원 | 68억 원 | | KRW | currency | || 누적 기탁액 | 대경에너지 | | level | o | cumulative since 2009: no period, or 2009/2025: unclear
 Q 24곳 | 24곳 | | 곳 | count | || 지역아동센터 | 대경에너지 | 2025-H1 | level | r |
 Q 480대 | 480대 | | 대 | count | || 노트북 | 대경에너지 | 2025-H1 | level | r |

@@ -280,7 +280,7 @@ d.D("10월", M, "month", ctx="10월 기준 역대", rel=True, st="optional", not
 d.D("1년 전", "2024", "year", ctx="1년 전보다 8.5%", rel=True, note="offset → that year")
 d.D("내년", "2026", "year", rel=True)
 d.Q("19만 3천명", 193000, "명", "명", C, f=("취업자", "10월 취업자", "", M, "change", "required", "national statistic: no subject"))
-d.Q("18개월", 18, "month", "개월", "duration", ctx="18개월째 하락", note="째 outside (N년째)")
+d.Q("18개월째", 18, "개월", "개월", "ordinal", ctx="18개월째 하락", note="docs/annotation.md QUANTITY: `N년째` is an ordinal like `12회째`, 째 in the span (session 24)")
 d.Q("19만 명", 190000, "명", "명", C, approx=True, note="대 after the unit outside, sets approx (like 원대)",
     f=("취업자 수", None, "", M, "change", "required", "증가세: trend noun after the figure"))
 d.Q("15세", 15, "세", "세", C, ctx="지난달 15세", bound="min", st="optional", note="definitional (15세 이상 취업자)")
@@ -308,7 +308,7 @@ d.Q("15~29세", 15, "세", "세", C, hi=29, st="optional", note="definitional ra
 d.Q("16만 3천 명", 163000, "명", "명", C, f=("취업자", "15~29세) 취업자는", "", M, "change"))
 d.Q("44.6%", 44.6, "%", "%", P, f=("청년층 고용률", None, "", M, "level"))
 d.Q("1.1%포인트", 1.1, PP, "%포인트", P, f=("청년층 고용률", None, "", M, "change"))
-d.Q("18개월", 18, "month", "개월", "duration", ctx="18개월째 내림세")
+d.Q("18개월째", 18, "개월", "개월", "ordinal", ctx="18개월째 내림세", note="docs/annotation.md QUANTITY: `N년째` is an ordinal like `12회째`, 째 in the span (session 24)")
 d.Q("43만 명", 430000, "명", "명", C, f=("일시휴직자", None, "", M, "level"))
 d.Q("8.5%", 8.5, "%", "%", P, f=("일시휴직자", None, "", M, "change"))
 d.Q("246만 7천 명", 2467000, "명", "명", C, f=("그냥 쉰 인구", None, "", M, "level"))
@@ -359,7 +359,7 @@ d.Q("100억 원", 10000000000, W, "원", "currency", f=("기업 성금", None, "
 d.Q("1,830명", 1830, "명", "명", C, f=("임직원", None, "한국전력공사", T, "level", "required", "members own the organization's figures"))
 d.Q("2억 3,000만 원", 230000000, W, "원", "currency",
     f=("전달", "전달했다", "한국전력공사", T, "level", "required", "object of 마련한 (how it was made) is no metric; verbal noun of the verb"))
-d.Q("10년", 10, "year", "년", "duration", note="째 outside")
+d.Q("10년째", 10, "년", "년", "ordinal", note="docs/annotation.md QUANTITY: `N년째` is an ordinal like `12회째`, 째 in the span (session 24)")
 d.Q("3,400만 원", 34000000, W, "원", "currency", approx=True, note="어치 outside, sets approx",
     f=("동전", None, "", T, "level", "optional", "a person's donation: empty subject; period (lead's 26일?) unclear"))
 d.Q("한 달", 1, "month", "달", "duration", approx=True, note="여 after the unit outside, sets approx; 동안 outside")

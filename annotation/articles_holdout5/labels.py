@@ -180,7 +180,7 @@ d.Q("0.09%", 0.09, "%", "%", P, f=("수도권", None, "", WK, "change", "optiona
 d.Q("0.02%", 0.02, "%", "%", P, ctx="지방은 0.02%", f=("지방", "지방은", "", WK, "change", "optional", DIS))
 d.Q("5대", 5, "대", "대", C, st="optional", note="지방 5대 광역시: 대 = 'major' (lexicalized), no counter of machines: unclear")
 d.Q("0.07%", 0.07, "%", "%", P, f=("대구", None, "", WK, "change", "optional", DIS))
-d.Q("42주", 42, "week", "주", "duration", note="42주째: 째 outside (N년째 → N년)")
+d.Q("42주째", 42, "주", "주", "ordinal", note="docs/annotation.md QUANTITY: `N년째` is an ordinal like `12회째`, 째 in the span (session 24)")
 d.Q("0.08%", 0.08, "%", "%", P,
     f=("전세가격", None, "", WK, "change", "required", "the topic names the measure; 서울이 (a place) leaves no subject; the week's statistic carried"))
 d.Q("0.03%", 0.03, "%", "%", P, f=("전세가격", None, "", WK, "change", "required", "as 0.08%"))

@@ -213,7 +213,7 @@ d.Q("2,210곳", 2210, "곳", "곳", C, f=("가맹점", "bhc 가맹점은", "bhc"
 d.Q("2,100곳", 2100, "곳", "곳", C,
     f=("가맹점", "bhc 가맹점은", "BBQ", Y, "level", "required", "no metric of its own in a list: the last figure's of the same unit; " + SP))
 d.Q("0.4%", 0.4, "%", "%", P, f=("폐점률", None, KC, Y, "level", "required", "new paragraph: the lead's organization (교촌치킨의 … 매출이) and period"))
-d.Q("2년", 2, "year", "년", "duration", note="2년째: 째 outside, a duration")
+d.Q("2년째", 2, "년", "년", "ordinal", note="docs/annotation.md QUANTITY: `N년째` is an ordinal like `12회째`, 째 in the span (session 24)")
 d.Q("1%", 1, "%", "%", P, ctx="1% 미만", bound="lt", f=("폐점률", None, KC, Y, "level", "required", "미만 gives lt"))
 d.Q("1억 2,400만 원", 124000000, W, "원", "currency", f=("신규 출점 비용", None, KC, Y, "level", "required", "점포당 = rate (no number)"))
 d.Q("4,810억 원", 481000000000, W, "원", "currency", f=("매출", "연결 매출", KF, Y, "level", "required", "연결 = basis, outside; lead's period"))

@@ -120,6 +120,11 @@ _MEASURING = frozenset({"currency", "percent", "measure", "data"})
 # A count of times that names an edition (`올해 12회를 맞이한`) is an ordinal.
 _EDITION_COUNTERS = frozenset({"회", "번", "차"})
 _EDITION_AFTER = regex.compile(r"(?:를|을)?\s?맞(?:이|은|는|아|았|을)")
+# `8년째`, `18개월째`, `두 분기째`, `이틀째`: 째 after an amount of time or a count makes it the n-th, an ordinal with
+# 째 in the span and the counter as written as its unit, like `12회째` (the shared guideline's ordinal; the reading
+# of holdout24, 30, 32, 37 and 40's shared-only readers; session 24). `10년 째`, spaced, is the same word.
+_NTH_OF = frozenset({"duration", "count"})
+_NTH_AFTER = regex.compile(r"\s?째(?=$|[^가-힣]|[에의을를은는이가도로다인였])")
 # `기` numbers a cohort (`16기`) or counts machines (`원전 2기`: `counted_devices` shortly before).
 _DEVICE_COUNTER = "기"
 # `호` numbers a fund, an issue or a room (`2호 펀드`, `1203호`), written bare, or counts households and homes in thousands
@@ -459,6 +464,8 @@ def _qualifiers(context: Context, start: int, end: int) -> dict:
 def _quantity(context: Context, rule_id: str, start: int, end: int, number: Number, unit_form: str,
               canonical: str, category: str, high: Optional[Decimal] = None, approx: bool = False,
               attributes: Optional[dict] = None) -> Quantity:
+    if category in _NTH_OF and "째" in context.norm.text[end:end + 2] and (nth := _NTH_AFTER.match(context.norm.text, end)):
+        end, canonical, category = nth.end(), unit_form, "ordinal"  # 8년째: the eighth year (_NTH_AFTER)
     attributes = attributes if attributes is not None else _qualifiers(context, start, end)
     s, e = context.span(start, end)
     high = high if high is not None else number.high
