@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from typing import NamedTuple
 
 import regex
 
@@ -50,6 +51,25 @@ def _shaped_words():
     return re.compile(rf"[가-힣](?:{endings})[은는이가](?=\s)|(?:^|(?<=\s))(?:{beginnings})[가-힣]{{2,}}", re.M)
 
 
+@functools.lru_cache(maxsize=1)
+def _owned_figures() -> tuple:
+    return tuple(map(str, suffix_file()["shaped_names"]["owned_figures"]))
+
+
+class _Piece(NamedTuple):
+    start: int
+    end: int
+    tag: str
+
+
+@functools.lru_cache(maxsize=1024)
+def _read_alone(name: str) -> tuple:
+    """(start, end, tag) of the tokens kiwipiepy reads in the word alone."""
+    from ..segment import kiwi  # (the stage's one Kiwi, already built)
+
+    return tuple((t.start, t.start + t.len, t.tag) for t in kiwi().tokenize(name))
+
+
 def _weak_stem(tokens) -> bool:
     """The stem's tokens are no word kiwipiepy knows: a misread letter among them (`새`+`온`, `청소`+`ᆯ`) or a noun of
     one letter (`청`+`솔`)."""
@@ -57,11 +77,10 @@ def _weak_stem(tokens) -> bool:
 
 
 def _name_tokens(found_words: Words, index: int):
-    """(start, the tokens of the name, the particle after it) of a word that is a name and one topic or subject particle,
-    or None; a word kiwipiepy starts inside the one before (`청소`+`ᆯ` of `청솔`) starts with that one."""
+    """(start, the tokens of the name) of a word that is a name and one topic, subject or genitive particle, or None; a word kiwipiepy starts inside the one before (`청소`+`ᆯ` of `청솔`) starts with that one."""
     word = found_words[index]
     tokens = word.tokens
-    if len(tokens) < 2 or tokens[-1].form not in _TOPIC or tokens[-1].tag[0] != "J":
+    if len(tokens) < 2 or tokens[-1].form not in _TOPIC and tokens[-1].form != "의" or tokens[-1].tag[0] != "J":
         return None
     start, before = word.start, found_words[index - 1] if index else None
     if tokens[0].tag[0] == "J" and before is not None and before.start < start < before.end:
@@ -80,6 +99,7 @@ def _shaped_subject(context: Context, found_words: Words, rule_id: str) -> list:
         return []
     c, mentions = cues(), []
     endings, beginnings, acts, sectors = _shaped()
+    owned = c["business_figures"] + _owned_figures()
     ends = [s.end for s in context.sentences]
     # (the words the index lists, and those a few scans in C find by an ending or a beginning of `shaped_names`: one
     # unknown common noun, `누리방산은`, is in no index)
@@ -94,6 +114,9 @@ def _shaped_subject(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         start, name_tokens = read
         end = name_tokens[-1].end
+        # (with 의, a business's own figure right after it: `새봄쇼핑의 결제 추정액은`)
+        if text.startswith("의", end) and not text.startswith(owned, end + 2):
+            continue
         name = text[start:end]
         if _HANGUL_NAME.fullmatch(name) is None or name in c["generic"] or name in c["places"] or name in sectors:
             continue
@@ -102,6 +125,8 @@ def _shaped_subject(context: Context, found_words: Words, rule_id: str) -> list:
         if not any(ch.isdigit() for ch in rest):
             continue
         one = len(name_tokens) == 1 and (name_tokens[0].tag == "NNP" or _unknown_noun(name))
+        if len(name_tokens) == 1 and not one:  # (one common noun here, which kiwipiepy splits alone: read it so)
+            name_tokens = [_Piece(start + s, start + e, tag) for s, e, tag in _read_alone(name)]
         ending, kind = next(((s, t) for s, t in endings if name.endswith(s)), ("", ""))
         stem = name[:len(name) - len(ending)]
         if ending and len(stem) >= 2 and stem not in c["generic"] and stem not in c["places"]:
