@@ -43,12 +43,12 @@ def _shaped() -> tuple:
 
 @functools.lru_cache(maxsize=1)
 def _shaped_words():
-    """A word ending in one of `shaped_names.endings` before a topic or subject particle, or starting with one of its
+    """A word ending in one of `shaped_names.endings` before a topic, subject or genitive particle, or starting with one of its
     `beginnings` after a space or a line's start (plain `re`: one scan in C)."""
     data = suffix_file()["shaped_names"]
     endings = "|".join(map(re.escape, sorted(map(str, data["endings"]), key=len, reverse=True)))
     beginnings = "|".join(map(re.escape, map(str, data["beginnings"])))
-    return re.compile(rf"[가-힣](?:{endings})[은는이가](?=\s)|(?:^|(?<=\s))(?:{beginnings})[가-힣]{{2,}}", re.M)
+    return re.compile(rf"[가-힣](?:{endings})[은는이가의](?=\s)|(?:^|(?<=\s))(?:{beginnings})[가-힣]{{2,}}", re.M)
 
 
 @functools.lru_cache(maxsize=1)
@@ -101,9 +101,9 @@ def _shaped_subject(context: Context, found_words: Words, rule_id: str) -> list:
     endings, beginnings, acts, sectors = _shaped()
     owned = c["business_figures"] + _owned_figures()
     ends = [s.end for s in context.sentences]
-    # (the words the index lists, and those a few scans in C find by an ending or a beginning of `shaped_names`: one
-    # unknown common noun, `누리방산은`, is in no index)
-    candidates = set(found_words.adverbs) | set(found_words.misread) | set(found_words.suffixed) | set(found_words.proper)
+    # (the words the indexes list with a suffix's letters at their end or no name part, `새`+`온`+`통신`, and those a scan in C
+    # finds by an ending or a beginning of `shaped_names`: one proper or unknown noun, `누리방산은`, `바이오넥스는`)
+    candidates = set(found_words.adverbs) | set(found_words.misread) | set(found_words.suffixed)
     for match in _shaped_words().finditer(text):
         index = bisect.bisect_right(found_words.starts, match.start()) - 1
         if index >= 0 and found_words[index] is not None:
