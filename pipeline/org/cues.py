@@ -97,8 +97,8 @@ def _before_person_and_title(a: Around, c: dict) -> bool:
 def _genitive_noun(a: Around, c: dict) -> bool:
     """`X의 회장`, `X의 점유율`: a word of a business's own figures may run on past its first token
     (`점유`+`율`, `점포 수`), so those are read as the text the next word starts with; a word may stand
-    before it (`X의 유료 가입자는`), or a period of its reporting and maybe such a word, the figure given after it
-    (`X의 3분기 매출은 1조 원`, `X의 1~3분기 누적 거래액은 9조 원`)."""
+    before it (`X의 유료 가입자는`), or a period of its reporting and maybe such a word and its basis, the figure given after
+    it (`X의 3분기 매출은 1조 원`, `X의 1~3분기 누적 거래액은 9조 원`, `X의 1분기 연결 기준 영업손실은`)."""
     if a.then in c["after_genitive"] or a.following is None:
         return a.then in c["after_genitive"]
     text, figures = a.context.text, c["business_figures"]
@@ -118,6 +118,10 @@ def _genitive_noun(a: Around, c: dict) -> bool:
         if modifier is not None and modifier.bare and modifier.start == a.found_words[at - 1].end + 1 \
                 and modifier.size and modifier.tokens[0].form in c["figure_modifiers"]:
             at += 1
+            # (the basis the modifier gives, `연결 기준`, `별도 기준`: `X의 1분기 연결 기준 영업손실은`)
+            basis = a.found_words[at] if at < len(a.found_words) else None
+            if basis is not None and basis.bare and basis.start == modifier.end + 1 and text[basis.start:basis.end] in c["figure_bases"]:
+                at += 1
     elif at == a.index + 1 and a.then in c["figure_modifiers"]:
         at += 1
     else:

@@ -26,10 +26,11 @@ COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
 SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "short_on_long_noun", "institutional", "compound_only", "after_local", "press",
                "spaced", "after_place", "units", "court_branches", "store_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural",
                "verb_stem_suffixes", "legal_form_suffixes", "corporation_suffixes", "loanword_suffixes",
-               "office_branches")
+               "office_branches",
+               "shaped_names")
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "reporting", "local_endings", "saying", "governing", "deciding", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
-            "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers", "figure_periods",
+            "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers", "figure_bases", "figure_periods",
             "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "operating", "not_ministries", "same_period", "ranking_closers", "ranked_ahead",
             "publishing", "publishing_times", "publications", "store_words", "store_counts", "entering", "supplying", "industry_ranks",
             "per_business", "peer_kinds", "listed_kinds", "subsidiary_words", "coined_suffixes",
@@ -152,6 +153,7 @@ def cues(folder: Path = FOLDER) -> dict:
                                             for short in shorts), key=lambda pair: -len(pair[1]))),
         "subsidiary_regions": frozenset(str(r) for r in data["cues"]["subsidiary_regions"]),
         "figure_modifiers": frozenset(data["cues"]["figure_modifiers"]),
+        "figure_bases": frozenset(data["cues"]["figure_bases"]),
         "figure_periods": frozenset(data["cues"]["figure_periods"]),
         "glued_after": frozenset(data["cues"]["glued_after"]),
         "hanja_suffixes": {str(k): str(v) for k, v in data["cues"]["hanja_suffixes"].items()},

@@ -83,6 +83,7 @@ from .mention import (name_end, _AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITE
 from .structural import (group_brands, _byline, _company_name, _coordination, _gov_unit, _intro, _intro_split, gloss_acronyms, repeated_names, short_forms,
                          structural_forms, structural_words, two_word_end)
 from .suffix_cues import _suffix_cue
+from .shaped import _shaped_subject
 from .words import NAME_TAGS, PROPER_TAGS, Word, Words
 
 # An e-mail or web address: a name's letters inside one (`kimm@…`, `www.kimm.re.kr`) name no one.
@@ -2071,6 +2072,7 @@ RULES = (
     WordRule("org.retailer", _retailer),
     WordRule("org.supplied", _supplied),
     WordRule("org.industry_rank", _industry_rank),
+    WordRule("org.shaped_subject", _shaped_subject),
 )
 # Run on the mentions the word rules found and the filters kept.
 KEPT_RULES = (KeptRule("org.kind_list", kind_lists), KeptRule("org.group_brand", group_brands), KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists),

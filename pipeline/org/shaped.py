@@ -1,0 +1,145 @@
+"""`org.shaped_subject`: a business name no gazetteer lists, standing alone (no cue word before it, no apposition) as
+the topic or subject of a sentence that gives a figure (`새온통신이 올해 3분기 … 매출 …`, `청솔바이오는 … 선급금 4,500만
+달러를`, `한빛방산은 … 세운다고 20일 밝혔다`). Its shape tells it: a business's word at its end (org_suffixes.yaml
+`suffixes` of the `shaped_names` types, or `shaped_names.endings`) after a stem kiwipiepy does not know as a word — read
+as a determiner and letters (`새`+`온`), one-letter nouns (`청`+`솔`), a particle (`청소`+`ᆯ`), or the whole one proper
+noun or unknown noun — or an industry word at its start (`바이오넥스`, one unknown name). A stem that is one common noun
+(`대양`+`조선해양`) makes one only as the subject of a business's act (`수주했다`, `공시했다`): `자동차보험은 손해율이`,
+`결제시스템은`, `라이브커머스는 거래액이` stay common nouns."""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import NamedTuple
+
+import regex
+
+from ..rules import Context
+from .lexicon import cues, suffix_file, suffix_of
+from .mention import _is_person, _mention, _unknown_noun
+from .words import Words
+
+# The particles of a topic or subject.
+_TOPIC = frozenset({"은", "는", "이", "가"})
+# Tags of a stem's letters that no common word of kiwipiepy's is read in: a determiner or an adverb (`새`+`온`, `한`+`솔`),
+# a particle inside a word (`청소`+`ᆯ`), a bound noun or a noun suffix.
+_MISREAD = frozenset({"MM", "MAG", "NNB", "XSN", "NR"})
+_NOUNS = frozenset({"NNG", "NNP"})
+_HANGUL_NAME = regex.compile(r"\p{Hangul}{3,16}")
+_DIGIT = re.compile(r"[0-9]")
+
+
+@functools.lru_cache(maxsize=1)
+def _shaped() -> tuple:
+    """(the endings, longest first, with their types; the beginnings; the acts; the sectors)."""
+    data, c = suffix_file()["shaped_names"], cues()
+    types = frozenset(data["types"])
+    endings = {s: t for s, t in c["suffix_type"].items() if t in types}
+    endings.update((str(s), "company") for s in data["endings"] if str(s) not in endings)
+    return (tuple(sorted(endings.items(), key=lambda pair: -len(pair[0]))), tuple(map(str, data["beginnings"])),
+            tuple(map(str, data["acts"])), frozenset(map(str, data["sectors"])))
+
+
+@functools.lru_cache(maxsize=1)
+def _shaped_words():
+    """A word ending in one of `shaped_names.endings` before a topic, subject or genitive particle, or starting with one of its
+    `beginnings` after a space or a line's start (plain `re`: one scan in C)."""
+    data = suffix_file()["shaped_names"]
+    endings = "|".join(map(re.escape, sorted(map(str, data["endings"]), key=len, reverse=True)))
+    beginnings = "|".join(map(re.escape, map(str, data["beginnings"])))
+    return re.compile(rf"[가-힣](?:{endings})[은는이가의](?=\s)|(?:^|(?<=\s))(?:{beginnings})[가-힣]{{2,}}", re.M)
+
+
+@functools.lru_cache(maxsize=1)
+def _owned_figures() -> tuple:
+    return tuple(map(str, suffix_file()["shaped_names"]["owned_figures"]))
+
+
+class _Piece(NamedTuple):
+    start: int
+    end: int
+    tag: str
+
+
+@functools.lru_cache(maxsize=1024)
+def _read_alone(name: str) -> tuple:
+    """(start, end, tag) of the tokens kiwipiepy reads in the word alone."""
+    from ..segment import kiwi  # (the stage's one Kiwi, already built)
+
+    return tuple((t.start, t.start + t.len, t.tag) for t in kiwi().tokenize(name))
+
+
+def _weak_stem(tokens) -> bool:
+    """The stem's tokens are no word kiwipiepy knows: a misread letter among them (`새`+`온`, `청소`+`ᆯ`) or a noun of
+    one letter (`청`+`솔`)."""
+    return any(t.tag in _MISREAD or t.tag[0] == "J" or t.tag in _NOUNS and t.end - t.start == 1 for t in tokens)
+
+
+def _name_tokens(found_words: Words, index: int):
+    """(start, the tokens of the name) of a word that is a name and one topic, subject or genitive particle, or None; a word kiwipiepy starts inside the one before (`청소`+`ᆯ` of `청솔`) starts with that one."""
+    word = found_words[index]
+    tokens = word.tokens
+    if len(tokens) < 2 or tokens[-1].form not in _TOPIC and tokens[-1].form != "의" or tokens[-1].tag[0] != "J":
+        return None
+    start, before = word.start, found_words[index - 1] if index else None
+    if tokens[0].tag[0] == "J" and before is not None and before.start < start < before.end:
+        tokens, start = before.tokens + tokens, before.start
+    name = tokens[:-1]
+    if any(t.tag not in _NOUNS and t.tag not in _MISREAD and t.tag[0] != "J" for t in name) or name[-1].tag not in _NOUNS \
+            or name[0].tag[0] == "J":
+        return None
+    return start, name
+
+
+def _shaped_subject(context: Context, found_words: Words, rule_id: str) -> list:
+    """Names of a business's shape as the topic or subject of a sentence with a figure (a digit after them there)."""
+    text = context.text
+    if _DIGIT.search(text) is None:  # (cheap first: no figure, no such sentence)
+        return []
+    c, mentions = cues(), []
+    endings, beginnings, acts, sectors = _shaped()
+    owned = c["business_figures"] + _owned_figures()
+    ends = [s.end for s in context.sentences]
+    # (the words the indexes list with a suffix's letters at their end or no name part, `새`+`온`+`통신`, and those a scan in C
+    # finds by an ending or a beginning of `shaped_names`: one proper or unknown noun, `누리방산은`, `바이오넥스는`)
+    candidates = set(found_words.adverbs) | set(found_words.misread) | set(found_words.suffixed)
+    for match in _shaped_words().finditer(text):
+        index = bisect.bisect_right(found_words.starts, match.start()) - 1
+        if index >= 0 and found_words[index] is not None:
+            candidates.add(index)
+    for index in sorted(candidates):
+        read = _name_tokens(found_words, index)
+        if read is None:
+            continue
+        start, name_tokens = read
+        end = name_tokens[-1].end
+        # (with 의, a business's own figure right after it: `새봄쇼핑의 결제 추정액은`)
+        if text.startswith("의", end) and not text.startswith(owned, end + 2):
+            continue
+        name = text[start:end]
+        if _HANGUL_NAME.fullmatch(name) is None or name in c["generic"] or name in c["places"] or name in sectors:
+            continue
+        sentence_end = ends[min(bisect.bisect_right(ends, end), len(ends) - 1)] if ends else len(text)
+        rest = text[end:sentence_end]
+        if not any(ch.isdigit() for ch in rest):
+            continue
+        one = len(name_tokens) == 1 and (name_tokens[0].tag == "NNP" or _unknown_noun(name))
+        if len(name_tokens) == 1 and not one:  # (one common noun here, which kiwipiepy splits alone: read it so)
+            name_tokens = [_Piece(start + s, start + e, tag) for s, e, tag in _read_alone(name)]
+        ending, kind = next(((s, t) for s, t in endings if name.endswith(s)), ("", ""))
+        stem = name[:len(name) - len(ending)]
+        if ending and len(stem) >= 2 and stem not in c["generic"] and stem not in c["places"]:
+            stem_tokens = [t for t in name_tokens if t.start < start + len(stem)]
+            # (the ending starts a token, or the whole name is one)
+            if not (one or any(t.start == start + len(stem) for t in name_tokens)):
+                continue
+            if not (one or _weak_stem(stem_tokens) or any(act in rest for act in acts)):
+                continue
+        elif not (one and name.startswith(beginnings) and len(name) - max(len(b) for b in beginnings if name.startswith(b)) >= 2):
+            continue
+        word = found_words[index]
+        if word.size and _is_person(context, word, found_words[index + 1] if index + 1 < len(found_words) else None):
+            continue
+        mentions.append(_mention(context, start, end, rule_id, org_type=kind or "company"))
+    return mentions
