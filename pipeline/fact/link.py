@@ -59,9 +59,9 @@ from .period import (
     may_tell_ahead, relative_subject_before, relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
-                       bare_nouns, before_brackets, final_verb, followed_by, is_marked, past_brackets, verb_after, word_start)
-from .subject import (doer_after_topic, 
-    anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative, operated_by_relative,
+                       bare_nouns, before_brackets, final_verb, followed_by, is_marked, past_brackets, starts_in, verb_after, word_start)
+from .subject import (
+    doer_after_topic, anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative, operated_by_relative,
     member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
     pointed_product_topic, product_topic_before, quoted_topic, relative_head, topic_organization, topics)
 
@@ -657,7 +657,7 @@ class Linker:
                 # organization) is a category of the measure the sentence breaks down (fact.metric_broken_down)
                 found, rule = opened, "metric_broken_down"
         if rule == "metric_none" and breakdown and quantity.unit != "%" and (
-                quantity.category == "currency" or not _starts_before(self.organizations_in.get(sentence.index, ()), quantity.start)):
+                quantity.category == "currency" or not starts_in(self.organizations_in.get(sentence.index, ()), 0, quantity.start)):
             # (not the counts of items that are organizations, `계열사별로는 HD현대중공업이 48척`: each its own things counted;
             # their amounts keep the measure broken down, `92억 달러로` → 수주액, `업체별로는 폭스바겐이 5,200억 원으로` → the
             # orders before: holdout4, holdout45)
@@ -3114,7 +3114,7 @@ class Linker:
                     and self._dated_start(d) in (None, quantity.start) \
                     and not (d.start > quantity.end and self.text.find("…", quantity.end, d.start) >= 0) \
                     and not (d.end <= quantity.start and self._own_part(d.end, quantity.start)) \
-                    and not (self._year_back_part(d) and _starts_at(self.dates_in.get(sentence.index, ()), d.end + 1)):
+                    and not (self._year_back_part(d) and starts_in(self.dates_in.get(sentence.index, ()), d.end + 1, d.end + 2)):
                 # (`_dated_start`: `지난해 22%에서 35%로 …, 1,200억 원의 고정비를`, the old value's)
                 kept.append(d)
         candidates = kept
@@ -3746,22 +3746,6 @@ def _outside_relative_clauses(sentence: Sentence, dates: list) -> list:
         if not _relative_clause_date(sentence, d):
             kept.append(d)
     return kept or dates
-
-
-def _starts_at(mentions, offset: int) -> bool:
-    """One of `mentions` starts at `offset` (a loop: a generator made a function object and a cell per call)."""
-    for m in mentions:
-        if m.start == offset:
-            return True
-    return False
-
-
-def _starts_before(mentions, offset: int) -> bool:
-    """One of `mentions` starts before `offset` (a loop: a generator made a function object and a cell per call)."""
-    for m in mentions:
-        if m.start < offset:
-            return True
-    return False
 
 
 def _ends_any(words: list, ends: tuple) -> bool:

@@ -182,6 +182,15 @@ class Sentence:
         return self.particles[end]
 
 
+def starts_in(mentions, low: int, high: int) -> bool:
+    """One of `mentions` starts at `low` or after it and before `high` (a loop: a generator made a function object and a
+    cell per call)."""
+    for m in mentions:
+        if low <= m.start < high:
+            return True
+    return False
+
+
 def word_start(sentence: Sentence, i: int) -> int:
     """Start of the nouns glued before and up to token `i` (`총거래액`), and of a noun before `수`
     (`고객 수`)."""

@@ -9,7 +9,7 @@ from ..org.lexicon import cues, gazetteer_by_id
 from .metric import cause_clause  # (a clause of cause: its subject is not the figure's, nor its noun the measure)
 from .sentence import (
     CLAUSE_TAGS, CLOSING_QUOTES, JOINING, NOUNS, OPENING_QUOTES, PROSPECTIVE, SUBJECT, TO, Sentence, TOPIC, TOPIC_MARKS, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
-    past_figure, word_start)
+    past_figure, starts_in, word_start)
 
 
 def topics(sentence: Sentence, organizations: list, members: frozenset = frozenset(), analysts: frozenset = frozenset()) -> list:
@@ -269,17 +269,9 @@ def operated_by_relative(sentence: Sentence, organizations: list, quantity, lexi
         while k < len(tokens) and tokens[k].start < quantity.start and tokens[k].tag in NOUNS:
             k += 1
         if k < len(tokens) and tokens[k].start < quantity.start and tokens[k].tag in ("JX", "JKS") \
-                and tokens[k].form in TOPIC_MARKS | SUBJECT and not _starts_between(organizations, o.end, quantity.start):
+                and tokens[k].form in TOPIC_MARKS | SUBJECT and not starts_in(organizations, o.end + 1, quantity.start):
             return [o]
     return []
-
-
-def _starts_between(mentions: list, start: int, end: int) -> bool:
-    """One of `mentions` starts after `start` and before `end` (a loop: a generator made cells per call)."""
-    for m in mentions:
-        if start < m.start < end:
-            return True
-    return False
 
 
 def bracketed_owner(text: str, organizations: list, quantity) -> list:

@@ -10,7 +10,6 @@ around the span (약, 이상, 넘는 …) become `approx`/`bound`.
 from __future__ import annotations
 
 import bisect
-
 import functools
 import itertools
 from decimal import Decimal
