@@ -73,5 +73,58 @@ d.Q("70%", 70, "%", "%", P,
     f=("해외 매출 비중", None, NX, "2026", "level", "required",
        "the company head's quote (박지훈 넥스플레이 대표): the quote's own clause names no other subject; 올해 in the clause; 까지 is a particle (no bound)"))
 
+# ---------------------------------------------------------------- 002 transit corporation ridership and deficit (연합뉴스 dateline, no year anywhere)
+d = Doc("002_73dffffe166bca5b", "2026-02-10"); docs.append(d)
+BT = "부산교통공사"
+d.Oall(BT, BT, special={0: ("required", "headline topic (no comma)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("부산시", "부산시", note="a city acting as a government (ORG)")
+d.O("행정안전부", "행정안전부", note="ministry")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="공사 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="공사의 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 2.8%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("10일", "2026-02-10", "day", rel=True, note="day of the release (공개했다)")
+d.D("전년", "2024", "year", ctx="전년(", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난달", "2026-01", "month", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.D("오는 7월", "2026-07", "month", rel=True, note="future clause (오는 …부터)")
+d.Q("3억4천만명", 340000000, "명", "명", C,
+    f=("", None, BT, Y, "level", "required", "태웠다 is a plain verb: no noun names the count (empty metric); headline topic and 지난해"))
+d.Q("2,870억", 287000000000, W, "", "currency", ctx="적자 2,870억\n", st="optional", note="headline amount, currency implied (ANNOTATION: optional)")
+d.Q("3억 4,120만 명", 341200000, "명", "명", C, f=("수송 인원", "지난해 수송 인원", BT, Y, "level", "required", "genitive owner; 지난해 in the clause"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate denominator (하루 평균): optional (ANNOTATION: rate denominators)")
+d.Q("93만 5천 명", 935000, "명", "명", C, note="꼴 (rate) is no approximator the guideline lists: approx false",
+    f=("수송 인원", "지난해 수송 인원", BT, Y, "level", "required", "a daily average restating the figure before: no noun in its clause, the figure before's measure; subject and period carried"))
+d.Q("2.8%", 2.8, "%", "%", P, f=("수송 인원", "지난해 수송 인원", BT, Y, "change", "required", "전년보다 = basis; the period is the current one"))
+d.Q("2,870억 원", 287000000000, W, "원", "currency", f=("당기순손실", "당기순손실은", BT, Y, "level", "required", "the company carried (부산교통공사는 … 공개했다); the story's 지난해"))
+d.Q("2,650억 원", 265000000000, W, "원", "currency",
+    f=("당기순손실", "당기순손실은", BT, "2024", "level", "required", "a basis figure in brackets after 전년: dated by that DATE's value (the DATE itself optional)"))
+d.Q("220억 원", 22000000000, W, "원", "currency", f=("당기순손실", "당기순손실은", BT, Y, "change", "required", "불었다: a difference, change"))
+d.Q("2,310억 원", 231000000000, W, "원", "currency", f=("운수 수입", None, BT, Y, "level"))
+d.Q("5,400억 원", 540000000000, W, "원", "currency", f=("영업비용", None, BT, Y, "level", "required", "a sum frame (인건비와 전기료 등): the measure noun 영업비용"))
+d.Q("65세", 65, "세", "세", C, bound="min", note="이상 → min",
+    f=("", None, "", "", "level", "optional", "a definitional bound inside the metric (65세 이상 노인): like a definitional range, no fact (FACTS); optional so that it is neutral"))
+d.Q("1억 1,500만 명", 115000000, "명", "명", C,
+    f=("무임승차 인원", "유공자의 무임승차 인원", BT, Y, "level", "required", "the riders of the corporation's lines: its statistic, subject carried; the story's 지난해"))
+d.Q("33.7%", 33.7, "%", "%", P,
+    f=("무임승차 인원", "유공자의 무임승차 인원", BT, Y, "level", "optional",
+       "전체 X의 N%를 차지했다 with no share noun: the part (the topic, 무임승차 인원) or the whole (전체 수송 인원)? (README question 1)"))
+d.Q("1,480억 원", 148000000000, W, "원", "currency", f=("손실액", None, BT, Y, "level"))
+BR = ("breakdown (노선별로는): a line (1호선) is no ORG and names no measure; the item counts what the total it breaks down counts "
+      "(수송 인원, nearest mention; the sums stay under the total, not under the free riders); subject and period carried (README convention 2)")
+d.Q("1억 5,600만 명", 156000000, "명", "명", C, f=("수송 인원", "전체 수송 인원", BT, Y, "level", "required", BR))
+d.Q("1억 2,900만 명", 129000000, "명", "명", C, f=("수송 인원", "전체 수송 인원", BT, Y, "level", "required", BR))
+d.Q("4,100만 명", 41000000, "명", "명", C, f=("수송 인원", "전체 수송 인원", BT, Y, "level", "required", BR))
+d.Q("1,050억 원", 105000000000, W, "원", "currency",
+    f=("지원", "지원했다", "부산시", "2026-01", "level", "required", "부산시는 … 지원했다: the city's; a verbal noun (지원) when no other noun names it; 지난달 in the clause; the corporation (에) is the recipient"))
+FA = "the spokesperson (공사 관계자) speaks for the corporation; the fare is its figure"
+d.Q("1,600원", 1600, W, "원", "currency",
+    f=("기본요금", None, BT, "", "level", "optional", "A에서 B로: the present fare, no DATE of its own (오는 7월부터 dates the new one): empty, or the document's now? (README question 5); " + FA))
+d.Q("1,750원", 1750, W, "원", "currency", f=("기본요금", None, BT, "2026-07", "level", "required", "오는 7월부터 in its clause; " + FA))
+d.Q("2천억 원", 200000000000, W, "원", "currency", approx=True, note="원대: 대 outside, approx (ANNOTATION)",
+    f=("적자", "연간 적자", BT, "2026", "level", "optional",
+       "연간 (outside the metric) is no DATE; the sentence's only DATE is 오는 7월 (the fare's): this year's annual deficit (올해 of the sentence before), 2026-07, or empty? (README question 4); " + FA))
+
 if __name__ == "__main__":
     write_all(docs)
