@@ -126,5 +126,63 @@ d.Q("2천억 원", 200000000000, W, "원", "currency", approx=True, note="원대
     f=("적자", "연간 적자", BT, "2026", "level", "optional",
        "연간 (outside the metric) is no DATE; the sentence's only DATE is 오는 7월 (the fare's): this year's annual deficit (올해 of the sentence before), 2026-07, or empty? (README question 4); " + FA))
 
+# ---------------------------------------------------------------- 003 steelmaker output and price hike (이데일리 bracket byline)
+d = Doc("003_275e0b920bee7b57", "2026-01-22"); docs.append(d)
+DH = "동해제철"
+d.Oall(DH, DH, special={0: ("required", "invented steelmaker; headline topic with a comma")})
+d.O("이데일리", "이데일리", note="outlet in the bracket byline")
+d.O("현대제철", "현대제철", note="a rival, first of a named pair (각각)")
+d.O("포스코", "포스코", note="a rival, second of a named pair (각각)")
+d.O("한국철강협회", "한국철강협회", note="the industry federation cited as source (에 따르면)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="동해제철, 지난해", rel=True)
+d.D("다음 달", "2026-02", "month", ctx="…다음 달", rel=True, note="future (올린다)")
+d.D("2025년", Y, "year")
+d.D("전년", "2024", "year", ctx="전년 대비", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("22일", "2026-01-22", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년 (ANNOTATION: optional)")
+d.D("전년", "2024", "year", ctx="전년(", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("다음 달 1일", "2026-02-01", "day", rel=True, note="future clause (책정했다 for shipments from then): next month's 1st")
+d.D("이달", "2026-01", "month", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 국내", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 3.9%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("2015년", "2015", "year", note="a comparison's point (이후 가장 적었다)")
+d.D("올해", "2026", "year", rel=True)
+d.D("2030년", "2030", "year", note="2030년까지 (까지 outside)")
+d.Q("1,280만t", 12800000, "t", "t", M, ctx="조강 1,280만t…", f=("조강", "지난해 조강", DH, Y, "level", "required", "headline topic with a comma; 지난해 in the headline"))
+d.Q("5만원", 50000, W, "원", "currency",
+    f=("열연값", None, DH, "2026-02", "change", "required", "올린다: a rise, change; 다음 달 in the headline segment; 톤당 (no number) is a rate word, not labelled"))
+d.Q("3위", 3, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("1,280만t", 12800000, "t", "t", M, ctx="생산량이 1,280만t", f=("조강 생산량", "의 2025년 조강 생산량", DH, Y, "level"))
+d.Q("4.1%", 4.1, "%", "%", P, f=("조강 생산량", "의 2025년 조강 생산량", DH, Y, "change", "required", "전년 대비 = basis"))
+d.Q("82%", 82, "%", "%", P,
+    f=("가동률", None, DH, Y, "level", "required", "a furnace (포항 2고로, a site, no ORG) of the company: the dropped subject of 낮춘 is the company; the period carried; 2고로 is a site name, no quantity"))
+d.Q("9조 3,400억 원", 9340000000000, W, "원", "currency", f=("매출", None, DH, Y, "level", "required", "같은 기간 (optional DATE) points back to 2025"))
+d.Q("6.8%", 6.8, "%", "%", P, f=("매출", None, DH, Y, "change"))
+d.Q("2,150억 원", 215000000000, W, "원", "currency", f=("영업이익", None, DH, Y, "level"))
+d.Q("3,870억 원", 387000000000, W, "원", "currency",
+    f=("영업이익", None, DH, "2024", "level", "required", "a basis figure in brackets after 전년: dated by that DATE's value; 절반 is no quantity (no number with a unit)"))
+PR = ("breakdown by product (제품별로는 열연강판이 …): what does it measure — the total's 조강 생산량 (the nearest t-measure, written) or a product output no noun names? "
+      "and is it the company's (a breakdown keeps the total's subject) or a product's (FACTS: empty)? (README question 6)")
+d.Q("480만t", 4800000, "t", "t", M, f=("조강 생산량", "의 2025년 조강 생산량", DH, Y, "level", "optional", PR))
+d.Q("310만t", 3100000, "t", "t", M, f=("조강 생산량", "의 2025년 조강 생산량", DH, Y, "level", "optional", PR))
+d.Q("190만t", 1900000, "t", "t", M, f=("조강 생산량", "의 2025년 조강 생산량", DH, Y, "level", "optional", PR))
+PRICE = "회사는 = the story's company; 다음 달 1일 출하분부터 in the clause dates the new price; 톤당 (no number) not labelled"
+d.Q("5만 원", 50000, W, "원", "currency", f=("열연강판 유통 가격", None, DH, "2026-02-01", "change", "required", "올린: the rise, change; " + PRICE))
+d.Q("88만 원", 880000, W, "원", "currency", f=("열연강판 유통 가격", None, DH, "2026-02-01", "level", "required", "the new price, level; " + PRICE))
+PAIR = "a named pair with 각각: the figures follow the pair's order (README convention 5); 이달 in the clause; 인상했다: change"
+d.Q("3만 원", 30000, W, "원", "currency", f=("열연 가격", None, "현대제철", "2026-01", "change", "required", PAIR))
+d.Q("4만 원", 40000, W, "원", "currency", f=("열연 가격", None, "포스코", "2026-01", "change", "required", PAIR))
+NAT = "a national figure from the federation's statistic (한국철강협회에 따르면): an industry's figure, empty subject"
+d.Q("6,350만t", 63500000, "t", "t", M, f=("국내 조강 생산량", None, "", Y, "level", "required", NAT + "; 지난해 in the clause; 국내 changes what is measured"))
+d.Q("3.9%", 3.9, "%", "%", P, f=("국내 조강 생산량", None, "", Y, "change", "required", NAT))
+d.Q("870만t", 8700000, "t", "t", M, f=("중국산 열연 수입량", None, "", Y, "level", "required", NAT + "; the period of the sentence before carries (반면 continues it)"))
+d.Q("18.2%", 18.2, "%", "%", P, f=("중국산 열연 수입량", None, "", Y, "change", "required", NAT))
+SP = "the company's spokesperson (동해제철 관계자) speaks for it"
+d.Q("1,330만t", 13300000, "t", "t", M, f=("조강 생산량", "올해 조강 생산량", DH, "2026", "level", "required", "a target; 올해 in the clause; 까지 is a particle (no bound); " + SP))
+d.Q("1조 2천억 원", 1200000000000, W, "원", "currency",
+    f=("전기로 전환", None, DH, "2030", "level", "optional",
+       "X에 N원을 투자하겠다: the purpose (전기로 전환, written) or the verbal noun (투자) as what the amount measures? (README question 7); 2030년까지 in the clause; " + SP))
+
 if __name__ == "__main__":
     write_all(docs)
