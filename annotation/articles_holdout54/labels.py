@@ -108,8 +108,8 @@ d.Q("65세", 65, "세", "세", C, bound="min", note="이상 → min",
 d.Q("1억 1,500만 명", 115000000, "명", "명", C,
     f=("무임승차 인원", "유공자의 무임승차 인원", BT, Y, "level", "required", "the riders of the corporation's lines: its statistic, subject carried; the story's 지난해"))
 d.Q("33.7%", 33.7, "%", "%", P,
-    f=("무임승차 인원", "유공자의 무임승차 인원", BT, Y, "level", "optional",
-       "전체 X의 N%를 차지했다 with no share noun: the part (the topic, 무임승차 인원) or the whole (전체 수송 인원)? (README question 1)"))
+    f=("무임승차 인원", "유공자의 무임승차 인원", BT, Y, "level", "required",
+       "X는 … 전체 Y의 N%를 차지했다 with no share noun: X, the part whose share it is, names what it measures (README convention 3)"))
 d.Q("1,480억 원", 148000000000, W, "원", "currency", f=("손실액", None, BT, Y, "level"))
 BR = ("breakdown (노선별로는): a line (1호선) is no ORG and names no measure; the item counts what the total it breaks down counts "
       "(수송 인원, nearest mention; the sums stay under the total, not under the free riders); subject and period carried (README convention 2)")
@@ -183,6 +183,59 @@ d.Q("1,330만t", 13300000, "t", "t", M, f=("조강 생산량", "올해 조강 �
 d.Q("1조 2천억 원", 1200000000000, W, "원", "currency",
     f=("전기로 전환", None, DH, "2030", "level", "optional",
        "X에 N원을 투자하겠다: the purpose (전기로 전환, written) or the verbal noun (투자) as what the amount measures? (README question 7); 2030년까지 in the clause; " + SP))
+
+# ---------------------------------------------------------------- 004 food company's US plant (뉴시스 dateline)
+d = Doc("004_540f40a1d0063aff", "2026-03-18"); docs.append(d)
+DO, DA, KY = "대온식품", "대온아메리카", "켄터키주 정부"
+d.Oall(DO, DO, special={0: ("required", "invented food maker; headline topic with a comma")})
+d.Oall(DA, DA, special={0: ("required", "the US subsidiary (미국 법인) named")})
+d.Oall(KY, KY, special={0: ("required", "a foreign state acting as a government: ORG, span with its type word 정부 (README convention 8)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.D("18일", "2026-03-18", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("2027년 하반기", "2027-H2", "half", note="year and half: one mention")
+d.D("지난해", "2025", "year", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지금", "2026-03-18", "day", rel=True, st="optional", note="지금 takes the document date (ANNOTATION: optional)")
+d.D("2019년", "2019", "year", note="the year a plant was built (relative clause)")
+d.D("2030년", "2030", "year")
+d.D("현재", "2026-03-18", "day", rel=True, st="optional", note="현재 takes the document date (ANNOTATION: optional)")
+d.D("내년 말", "2027", "year", mod="END", rel=True, note="내년 말까지 (까지 outside)")
+H2 = "2027-H2"
+d.Q("1,200억", 120000000000, W, "", "currency", ctx="1,200억 들여", st="optional", note="headline amount, currency implied (ANNOTATION: optional)")
+d.Q("250명", 250, "명", "명", C, ctx="고용 250명",
+    f=("현지 고용", None, DO, "", "level", "required", "headline topic with a comma; no DATE in the headline and nothing before it: empty period"))
+d.Q("1,200억 원", 120000000000, W, "원", "currency",
+    f=("투자", "투자해 두", DO, "", "level", "required", "켄터키주에 is a place, no purpose noun: the verbal noun 투자; no DATE in the sentence and none set before: empty"))
+d.Q("두 번째", 2, "번째", "번째", "ordinal", note="an explicit ordinal marker: ordinal, no fact")
+PL = "the plant (공장은, a facility, no ORG): the company carried; its sentence's DATE (2027년 하반기 가동) by the search order clause → sentence"
+d.Q("12만㎡", 120000, "㎡", "㎡", M, f=("부지", None, DO, H2, "level", "required", PL))
+d.Q("6개", 6, "개", "개", C, f=("라인", None, DO, H2, "level", "required", "the counted noun before the count; " + PL))
+CAP = "생산 능력 governs the figure (the product noun 라면/소스 is only what is made); 연간 (outside) is no DATE: the period last set for the company (2027년 하반기) carries"
+d.Q("5억 4천만 개", 540000000, "개", "개", C, f=("생산 능력", None, DO, H2, "level", "required", CAP))
+d.Q("2만t", 20000, "t", "t", M, f=("생산 능력", None, DO, H2, "level", "required", CAP))
+d.Q("250명", 250, "명", "명", C, ctx="직원 250명",
+    f=("현지 직원", None, DO, H2, "level", "required", "뽑는다 (a plan): the company; the period last set for it carries"))
+d.Q("10년", 10, "year", "년", "duration", note="10년간 → 10년 (간 outside): duration, no fact")
+INC = "최대 3,500만 달러(약 510억 원)의 인센티브: the noun after 의; the state government (its topic) provides it; no DATE (10년간 a duration) and none set for it: empty"
+d.Q("3,500만 달러", 35000000, U, "달러", "currency", bound="max", note="최대 → max", f=("인센티브", None, KY, "", "level", "required", INC))
+d.Q("510억 원", 51000000000, W, "원", "currency", approx=True, bound="max", eq=("3,500만 달러",),
+    note="conversion: equivalent_of the dollar amount; 약 → approx; 최대 before the pair read as applying to both (README convention 9)",
+    f=("인센티브", None, KY, "", "level", "required", "a conversion: the same metric, subject, period and kind; " + INC))
+d.Q("4,860억 원", 486000000000, W, "원", "currency", f=("해외 매출", None, DO, "2025", "level", "required", "genitive owner; 지난해 in the clause"))
+d.Q("23%", 23, "%", "%", P, f=("해외 매출", None, DO, "2025", "change", "required", "전년보다 = basis"))
+d.Q("9,120억 원", 912000000000, W, "원", "currency",
+    f=("전체 매출", None, DO, "2025", "level", "required", "a figure alone in brackets after a noun measures that noun; 전체 changes what is measured (vs 해외 매출)"))
+d.Q("1,730억 원", 173000000000, W, "원", "currency", f=("미국 매출", None, DO, "2025", "level", "required", "part opener 이 가운데: subject and period carried"))
+d.Q("35.6%", 35.6, "%", "%", P, f=("미국 매출", None, DO, "2025", "level", "required", "X가 … N%를 차지했다: X (the part) names what the share measures (README convention 3)"))
+d.Q("3억 개", 300000000, "개", "개", C,
+    f=("중국 칭다오 공장", None, DO, "", "level", "optional",
+       "a figure in brackets after a plant (연 3억 개): its capacity — metric the plant or the earlier 생산 능력? period the sentence's 지금 (optional DATE, the document date), the relative clause's 2019년, or empty? (README question 8)"))
+d.Q("4천억 원", 400000000000, W, "원", "currency",
+    f=("미국 매출", "미국 매출이 2030년", DO, "2030", "level", "optional",
+       "a subsidiary's outlook (대온아메리카는 … 보고 있다) on US revenue: the parent's 미국 매출 (as the 1,730억 원) or the subsidiary's own? (README question 9); 2030년 in the clause; 까지 a particle"))
+CEO = "the CEO's quote (김도현 대온식품 대표): the company's figure"
+d.Q("3,200곳", 3200, "곳", "곳", C, f=("입점 매장", None, DO, "2026-03-18", "level", "required", "현재 in the clause (an optional DATE taking the document date); " + CEO))
+d.Q("5천 곳", 5000, "곳", "곳", C, f=("입점 매장", None, DO, "2027", "level", "required", "내년 말까지 in the clause (2027, END); " + CEO))
 
 if __name__ == "__main__":
     write_all(docs)
