@@ -237,5 +237,63 @@ CEO = "the CEO's quote (김도현 대온식품 대표): the company's figure"
 d.Q("3,200곳", 3200, "곳", "곳", C, f=("입점 매장", None, DO, "2026-03-18", "level", "required", "현재 in the clause (an optional DATE taking the document date); " + CEO))
 d.Q("5천 곳", 5000, "곳", "곳", C, f=("입점 매장", None, DO, "2027", "level", "required", "내년 말까지 in the clause (2027, END); " + CEO))
 
+# ---------------------------------------------------------------- 005 savings bank delinquency and provisioning (뉴스1 dateline, no year anywhere)
+d = Doc("005_939ba8ef4163bd3d", "2026-03-06"); docs.append(d)
+DB, FS = "동백저축은행", "금융감독원"
+d.Oall(DB, DB, special={0: ("required", "invented savings bank; headline topic with a comma")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O("국제결제은행", "국제결제은행", aliases="BIS", st="optional",
+    note="an organization name used only as the modifier inside a longer non-organization name (BIS 기준 자기자본비율): optional (ANNOTATION); (BIS) an alias")
+d.O(FS, FS, note="the regulator")
+d.O("금감원", FS, note="short form of 금융감독원 (named in full before)")
+d.O("저축은행중앙회", "저축은행중앙회", note="the central association compiling the industry figure (집계한)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="동백저축은행, 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="동백저축은행이 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 46%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("6일", "2026-03-06", "day", rel=True, note="day of the disclosure")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("1년 전", "2024", "year", rel=True, st="optional", anchor="2025-01-01",
+    note="an offset (N년 전) that here counts back from the text's 지난해 말, not from the document date: a pointing-back date, optional (README convention 4)")
+d.D("지난달", "2026-02", "month", rel=True)
+d.D("오는 6월 말", "2026-06", "month", mod="END", rel=True, note="future deadline (까지 outside)")
+d.D("지난해", Y, "year", ctx="저축은행의 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년(", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half: one mention; 중 outside")
+d.Q("412억", 41200000000, W, "", "currency", ctx="412억…", st="optional", note="headline amount, currency implied (ANNOTATION: optional)")
+d.Q("11.8%", 11.8, "%", "%", P, ctx="11.8%로 치솟아",
+    f=("연체율", "연체율 11.8%", DB, Y, "level", "required", "headline topic with a comma; the headline's 지난해 (the … does not split a headline's sentence)"))
+d.Q("412억 원", 41200000000, W, "원", "currency", f=("당기순손실", None, DB, Y, "level", "required", "N원의 X: the noun after 의"))
+d.Q("2년", 2, "year", "년", "duration", note="2년 연속 (two years in a row): an amount of time, duration, no fact")
+d.Q("1,380억 원", 138000000000, W, "원", "currency", f=("대손충당금", None, DB, Y, "level", "required", "the dropped subject of 쌓은 is the bank; the period carried"))
+d.Q("46%", 46, "%", "%", P, f=("대손충당금", None, DB, Y, "change", "required", "전년보다 = basis"))
+d.Q("11.8%", 11.8, "%", "%", P, ctx="연체율은 11.8%", f=("연체율", "기준 연체율", DB, Y, "level", "required", "지난해 말 기준 (2025, END); the bank's own disclosure (genitive owner)"))
+d.Q("4.3%포인트", 4.3, PP, "%포인트", P, f=("연체율", "기준 연체율", DB, Y, "change", "required", "1년 전보다 = basis; the period is the current one"))
+d.Q("16.2%", 16.2, "%", "%", P, f=("기업대출 연체율", None, DB, Y, "level"))
+d.Q("5.9%", 5.9, "%", "%", P, f=("가계대출 연체율", None, DB, Y, "level"))
+d.Q("3조 2,600억 원", 3260000000000, W, "원", "currency", f=("총자산", None, DB, Y, "level"))
+d.Q("8.5%", 8.5, "%", "%", P, ctx="8.5% 줄었고", f=("총자산", None, DB, Y, "change"))
+d.Q("11.2%", 11.2, "%", "%", P, f=("자기자본비율", None, DB, Y, "level", "required", "국제결제은행(BIS) 기준 qualifies the basis: outside the metric"))
+d.Q("8%", 8, "%", "%", P, ctx="(8%)",
+    f=("규제 기준", None, "", "", "level", "optional",
+       "a figure in brackets after a noun measures it (규제 기준); a rule's threshold: no named owner (the regulator is not named in the sentence), and a standing rule has no period? (README question 10)"))
+d.Q("10%", 10, "%", "%", P, bound="gt", note="넘은 → gt",
+    f=("", None, "", "", "level", "optional", "a definitional bound inside the metric (연체율이 10%를 넘은 저축은행): like a definitional range, no fact (FACTS); optional so that it is neutral"))
+d.Q("9곳", 9, "곳", "곳", C,
+    f=("저축은행", "은 저축은행 9곳", FS, "2026-02", "level", "required",
+       "the counted noun; the regulator (topic) inspected them: its enforcement figure (README convention 6); 지난달 in the clause"))
+d.Q("5천억 원", 500000000000, W, "원", "currency", approx=True, note="어치 after the unit: outside, approx (like 달러치)",
+    f=("PF 부실채권", None, "", "2026-06", "level", "optional",
+       "the amount the regulator orders the nine banks (이들, not named) to clear: the banks taken together (empty) or the regulator's order (금융감독원)? (README question 11); 오는 6월 말까지 (END)"))
+IND = "the association's compiled figure (저축은행중앙회가 집계한): the industry's banks taken together, not named: empty subject"
+d.Q("79개", 79, "개", "개", C, f=("저축은행", "79개 저축은행", "", Y, "level", "required", "the counted noun after the count; " + IND + "; 지난해 in the clause"))
+d.Q("3,970억 원", 397000000000, W, "원", "currency", f=("순손실", "지난해 순손실은", "", Y, "level", "required", IND))
+d.Q("5,560억 원", 556000000000, W, "원", "currency",
+    f=("순손실", "지난해 순손실은", "", "2024", "level", "required", "a basis figure in brackets after 전년: dated by that DATE's value; " + IND))
+d.Q("8.5%", 8.5, "%", "%", P, ctx="8.5%였다", f=("평균 연체율", None, "", Y, "level", "required", "an average of the industry's banks: " + IND + "; the period carried"))
+SP = "the bank's spokesperson (동백저축은행 관계자) speaks for it; 올해 상반기 in the sentence; an addition (확충, 추가로 쌓겠다) is a difference: change (README convention 7)"
+d.Q("500억 원", 50000000000, W, "원", "currency", f=("자본", None, DB, "2026-H1", "change", "required", "the object right before the figure; " + SP))
+d.Q("300억 원", 30000000000, W, "원", "currency", f=("충당금", "충당금 300억", DB, "2026-H1", "change", "required", "the object right before the figure; " + SP))
+
 if __name__ == "__main__":
     write_all(docs)
