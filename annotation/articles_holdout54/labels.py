@@ -295,5 +295,67 @@ SP = "the bank's spokesperson (동백저축은행 관계자) speaks for it; 올�
 d.Q("500억 원", 50000000000, W, "원", "currency", f=("자본", None, DB, "2026-H1", "change", "required", "the object right before the figure; " + SP))
 d.Q("300억 원", 30000000000, W, "원", "currency", f=("충당금", "충당금 300억", DB, "2026-H1", "change", "required", "the object right before the figure; " + SP))
 
+# ---------------------------------------------------------------- 006 county festival visitors and economic effect (입력 stamp + byline line)
+d = Doc("006_cfb0c8db6a27f0f3", "2025-09-29"); docs.append(d)
+JA = "진안군"
+d.O("전북새날신문", "전북새날신문", note="invented regional outlet in the byline line")
+d.O(JA, JA, ctx="진안군은", note="a county acting as a government (it reports: 밝혔다): ORG")
+d.O("전북특별자치도문화관광재단", "전북특별자치도문화관광재단", note="partner tourism organization (과 함께)")
+d.O("한국관광공사", "한국관광공사", note="national tourism organization running shuttles")
+d.O(JA, JA, ctx="진안군 인구", st="optional", note="the county as a place (its population), not acting: place or ORG? optional")
+d.O(JA, JA, ctx="진안군수", st="optional", note="the county inside a head's title fused with it (진안군수): optional")
+R = "2025-09-25/2025-09-28"
+d.D("2025.09.29", "2025-09-29", "day", st="optional", note="publication stamp (the date only; the clock time not labelled)")
+d.D("올해", "2025", "year", rel=True, note="올해로 17회째: the year of the edition")
+d.D("지난 25일", "2025-09-25", "day", rel=True, note="A부터 B까지: two mentions")
+d.D("28일", "2025-09-28", "day", rel=True, note="the end of a range: month and year from its start")
+d.D("지난해", "2024", "year", ctx="지난해(", rel=True, note="a figure in brackets after it: dates that figure")
+d.D("29일", "2025-09-29", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", "2024", "year", ctx="지난해 4.1%", rel=True)
+d.D("내년", "2026", "year", rel=True)
+d.Q("나흘", 4, "day", "나흘", "duration", ctx="축제 나흘간", note="나흘간 → 나흘 (간 outside): duration, no fact")
+d.Q("38만명", 380000, "명", "명", C,
+    f=("", None, "", "", "level", "required", "찾았다 is a plain verb: no noun names the count; a festival (an event, no ORG): empty subject; no DATE in the headline: empty period"))
+d.Q("412억원", 41200000000, W, "원", "currency",
+    f=("경제 효과", "…경제 효과", "", "", "level", "required", "an event's figure: empty subject; no DATE in the headline and nothing before: empty"))
+d.Q("17회째", 17, "회", "회째", "ordinal", note="explicit ordinal (N회째, 째 in the span): ordinal, no fact")
+d.Q("나흘", 4, "day", "나흘", "duration", ctx="에 나흘간", note="duration, no fact")
+FE = "the festival's statistic: an event is no ORG (the county only reports it, the foundation only analysed it): empty subject"
+RNG = "the festival's named days (지난 25일부터 28일까지, two DATE mentions) written as one range"
+d.Q("38만 명", 380000, "명", "명", C,
+    f=("방문객", "최다 방문객", "", R, "level", "optional",
+       FE + "; its sentence's only DATE is 올해 (of the edition, 17회째): 2025 by the search order, or the festival's days named in the next sentence? (README question 12)"))
+d.Q("38만 2천 명", 382000, "명", "명", C, f=("방문객", "축제의 방문객", "", R, "level", "required", FE + "; " + RNG + " in the relative clause on 축제"))
+d.Q("31만 명", 310000, "명", "명", C, f=("방문객", "축제의 방문객", "", "2024", "level", "required", "a basis figure in brackets after 지난해: dated by it; " + FE))
+d.Q("23.2%", 23.2, "%", "%", P, f=("방문객", "축제의 방문객", "", R, "change", "required", "지난해보다 = basis; " + FE))
+PART = "part opener 이 가운데: the whole's statistic, its period carried (README convention 10)"
+d.Q("2만 6천 명", 26000, "명", "명", C, f=("외국인", "외국인은", "", R, "level", "required", "the topic names what is counted; " + PART + "; " + FE))
+d.Q("6.8%", 6.8, "%", "%", P, f=("외국인", "외국인은", "", R, "level", "required", "X는 … 전체의 N%: X (README convention 3); " + PART))
+d.Q("4.1%", 4.1, "%", "%", P, f=("외국인", "외국인은", "", "2024", "level", "required", "A에서: the old level, dated by 지난해 before it"))
+d.Q("2.7%포인트", 2.7, PP, "%포인트", P, f=("외국인", "외국인은", "", R, "change", "required", "the rise of the share; the current period"))
+d.Q("412억 원", 41200000000, W, "원", "currency", f=("경제 효과", "축제의 경제 효과", "", R, "level", "required", FE + "; the festival (축제의) carries its days"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당): optional (ANNOTATION)")
+d.Q("4만 8천 원", 48000, W, "원", "currency", f=("평균 지출액", None, "", R, "level", "required", "1인당 is the rate denominator (outside the metric); " + FE))
+d.Q("63억 원", 6300000000, W, "원", "currency", f=("홍삼 제품 판매액", None, "", R, "level", "required", "sales at the festival, sellers not named: " + FE))
+d.Q("120곳", 120, "곳", "곳", C, f=("부스", None, "", R, "level", "required", "the counted noun before the count; " + FE))
+d.Q("85곳", 85, "곳", "곳", C,
+    f=("지역 농가가 운영한 곳", None, "", R, "level", "required", "the noun phrase the count restates (…운영한 곳이 85곳): the farms are not named: empty; " + FE))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate denominator (하루 4회): optional (ANNOTATION: rate denominators)")
+KTO = "한국관광공사 (topic) ran the shuttles: its figure; no DATE in the sentence: the festival's days, the story's period (README convention 10)"
+d.Q("4회", 4, "회", "회", C,
+    f=("운행", "운행했고", "한국관광공사", R, "level", "optional",
+       "a count of runs: the verbal noun 운행 or the object 셔틀버스 as what 회 counts? (README question 13); " + KTO))
+d.Q("3,400명", 3400, "명", "명", C, f=("이용객", None, "한국관광공사", R, "level", "required", "the shuttles' riders: the subject continues (…운행했고, 이용객은); " + KTO))
+d.Q("2만 4천 명", 24000, "명", "명", C,
+    f=("진안군 인구", None, "", "", "level", "optional",
+       "a figure in brackets after a noun measures it; a place's population (the county not acting): empty subject or 진안군? no DATE: a present figure, empty? (README question 14)"))
+d.Q("16배", 16, "배", "배", C, approx=True, note="에 가까운 (close to) read as an approximator: approx (README convention 11)",
+    f=("인파", None, "", R, "level", "required", "the noun the multiple modifies (…16배에 가까운 인파); a crowd, no ORG; the festival's days"))
+d.Q("97%", 97, "%", "%", P, f=("객실 가동률", None, "", R, "level", "required", "lodging businesses not named: empty; 까지 is a particle (no bound); the festival's days"))
+HEAD = "a target in the county head's quote; the festival's visitors (an event's, as the body's figures): empty subject; 내년에는 in the clause"
+d.Q("50만 명", 500000, "명", "명", C, f=("방문객", "방문객 50만", "", "2026", "level", "required", HEAD))
+d.Q("10%", 10, "%", "%", P, f=("외국인 비율", None, "", "2026", "level", "required", HEAD))
+d.Q("닷새", 5, "day", "닷새", "duration", note="축제 기간을 닷새로: an amount of time, duration, no fact")
+
 if __name__ == "__main__":
     write_all(docs)
