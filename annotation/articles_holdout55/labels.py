@@ -1,0 +1,75 @@
+"""Gold labels of articles-holdout55, written by reading the texts against the shared guidelines only
+(/work/shared/ANNOTATION.md and /work/shared/FACTS.md; file format: docs/gold-format.md).
+Run: python annotation/articles_holdout55/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+JO, EOK, MAN = 10 ** 12, 10 ** 8, 10 ** 4
+GWH, TEU = "GWh", "TEU"
+docs = []
+
+# ---------------------------------------------------------------- 001 battery maker's annual results and a supply deal (입력 stamp + byline)
+d = Doc("001_af8f65c114bf11cf", "2026-02-05"); docs.append(d)
+S = "세온에너지"
+d.Oall(S, S, special={0: ("required", "invented battery maker; headline topic with a comma"),
+                      3: ("required", "organization before a person's title (CFO)")})
+d.O("현대차", "현대자동차", note="short form of 현대자동차 (named in full in the body)")
+d.O("헤럴드경제", "헤럴드경제", note="outlet in the stamp-and-byline line")
+d.O("현대자동차", "현대자동차", note="the customer (와 … 계약): counterparty")
+d.O("세온현대배터리아메리카", "세온현대배터리아메리카", aliases="SHBA", note="invented joint venture (합작법인); (SHBA) an alias")
+d.O("세온머티리얼즈", "세온머티리얼즈", note="invented subsidiary (자회사)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="세온에너지, 지난해", rel=True)
+d.D("2026.02.05", "2026-02-05", "day", st="optional", note="publication stamp (date only; the clock time is not labelled)")
+d.D("지난해", Y, "year", ctx="세온에너지가 지난해", rel=True)
+d.D("2025년", Y, "year")
+d.D("전년", "2024", "year", ctx="전년보다 18.6%", rel=True, st="optional", anchor="2025-01-01",
+    note="points back to the period named in the text (ANNOTATION: 전년 optional)")
+d.D("5일", "2026-02-05", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="latest Q4 on or before the document date")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("전년 말", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난달", "2026-01", "month", rel=True)
+d.D("2027년", "2027", "year", note="2027년부터 (부터 outside)")
+d.D("올해 하반기", "2026-H2", "half", rel=True, note="올해 before a part of the year: one mention, as 올해 8월 말")
+d.D("지난해", Y, "year", ctx="세온머티리얼즈도 지난해", rel=True)
+d.D("올해", "2026", "year", ctx="\"올해 매출", rel=True)
+d.Q("14조", 14 * JO, W, "", "currency", ctx="14조 돌파", st="optional", bound="gt", note="headline amount, currency implied (ANNOTATION: optional); 돌파 → gt",
+    f=("매출", "지난해 매출 14조", S, Y, "level"))
+d.Q("40GWh", 40, GWH, "GWh", M, ctx="40GWh 배터리",
+    f=("배터리", "40GWh 배터리", S, Y, "level", "optional",
+       "headline after …: the headline's 지난해 carried by the letter (2025), but the body dates the deal 지난달 (2026-01); unclear (README question 2)"))
+d.Q("14조 2,300억 원", 14 * JO + 2300 * EOK, W, "원", "currency", f=("매출", "연결 기준 매출", S, Y, "level", "required", "연결 기준 stays outside the metric (basis)"))
+d.Q("18.6%", 18.6, "%", "%", P, f=("매출", "연결 기준 매출", S, Y, "change", "required", "전년보다 = basis; the period is the current one"))
+d.Q("8,940억 원", 8940 * EOK, W, "원", "currency", f=("영업이익", "영업이익은", S, Y, "level"))
+d.Q("31%", 31, "%", "%", P, f=("영업이익", "영업이익은", S, Y, "change"))
+d.Q("6.3%", 6.3, "%", "%", P, f=("영업이익률", None, S, Y, "level"))
+Q4 = "2025-Q4"
+d.Q("3조 9,100억 원", 3 * JO + 9100 * EOK, W, "원", "currency", f=("매출", "매출 3조", S, Q4, "level", "required", "4분기만 보면: the quarter in its sentence; the subject carried"))
+d.Q("2,710억 원", 2710 * EOK, W, "원", "currency", f=("영업이익", "영업이익 2,710억", S, Q4, "level"))
+d.Q("112조 원", 112 * JO, W, "원", "currency", f=("수주 잔고", None, S, Y, "level", "required", "지난해 말 기준 (2025, END)"))
+d.Q("96조 원", 96 * JO, W, "원", "currency",
+    f=("수주 잔고", None, S, "2024", "level", "required", "a basis figure in brackets after a pointing-back date: the value of that DATE (전년 말 → 2024 END)"))
+d.Q("16조 원", 16 * JO, W, "원", "currency", ctx="16조 원 불었다", f=("수주 잔고", None, S, Y, "change", "required", "불었다: a change; the period is the current one"))
+d.Q("40GWh", 40, GWH, "GWh", M, ctx="배터리 40GWh",
+    f=("전기차용 배터리", None, S, "2026-01", "level", "required",
+       "회사 = the story's company (subject carried); the customer (와) is the counterparty; 지난달 in the clause"))
+d.Q("7조 5,000억 원", 7 * JO + 5000 * EOK, W, "원", "currency", approx=True, note="약 → approx",
+    f=("계약", "계약 규모", S, "2026-01", "level", "optional",
+       "X 규모 → X (계약); period: the contract's 지난달 carried (written), or 2027년 of the same sentence (a delivery start), or the delivery span? (README question 1)"))
+d.Q("6년", 6, "year", "년", "duration", note="6년간: 간 outside; a duration, no fact")
+d.Q("30GWh", 30, GWH, "GWh", M,
+    f=("생산능력", None, "세온현대배터리아메리카", "2026-H2", "level", "required",
+       "the joint venture is the clause's topic; 연간 is a basis modifier (outside); 올해 하반기 in the clause"))
+d.Q("1조 1,200억 원", 1 * JO + 1200 * EOK, W, "원", "currency", f=("양극재 매출", None, "세온머티리얼즈", Y, "level"))
+d.Q("1조 원", 1 * JO, W, "원", "currency", bound="gt", note="넘었다 → gt",
+    f=("양극재 매출", None, "세온머티리얼즈", Y, "level", "required", "the threshold the sales passed: a level of the same metric"))
+d.Q("16조 원", 16 * JO, W, "원", "currency", ctx="16조 원,",
+    f=("매출", "올해 매출", S, "2026", "level", "required", "a target in the quote of the company's CFO: the company's figure (README convention 6); 올해 in the clause"))
+d.Q("85GWh", 85, GWH, "GWh", M, f=("배터리 출하량", None, S, "2026", "level", "required", "listed with the figure before: same subject and period"))
+
+if __name__ == "__main__":
+    write_all(docs)
