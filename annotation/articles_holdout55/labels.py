@@ -71,5 +71,56 @@ d.Q("16조 원", 16 * JO, W, "원", "currency", ctx="16조 원,",
     f=("매출", "올해 매출", S, "2026", "level", "required", "a target in the quote of the company's CFO: the company's figure (README convention 6); 올해 in the clause"))
 d.Q("85GWh", 85, GWH, "GWh", M, f=("배터리 출하량", None, S, "2026", "level", "required", "listed with the figure before: same subject and period"))
 
+# ---------------------------------------------------------------- 002 health insurance service's annual finances (뉴시스 dateline, no year anywhere)
+d = Doc("002_daa27d07a1dee37a", "2026-02-11"); docs.append(d)
+NH = "국민건강보험공단"
+d.Oall("건보공단", NH, special={0: ("required", "short form of 국민건강보험공단 (named in full in the lead); headline topic with a comma")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(NH, NH, note="the full name; genitive owner of the lead's figure")
+d.O("보건복지부", "보건복지부", note="government body")
+d.O("건강보험정책심의위원회", "건강보험정책심의위원회", note="a committee (위원회)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="건보공단, 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="국민건강보험공단의 지난해", rel=True)
+d.D("11일", "2026-02-11", "day", rel=True, note="day of the release (발표했다)")
+d.D("지난해", Y, "year", ctx="지난해 총수입", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back (ANNOTATION: 전년 optional)")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("3년 뒤", "2029", "year", rel=True, note="an amount of time followed by 뒤: a DATE (that year), not a quantity")
+d.D("이달 말", "2026-02", "month", mod="END", rel=True, note="future clause (논의한다): this month's end")
+d.D("내년", "2027", "year", rel=True)
+d.Q("1조7천억", 1 * JO + 7000 * EOK, W, "", "currency", st="optional", note="headline amount, currency implied (ANNOTATION: optional)",
+    f=("당기수지", "지난해 당기수지", NH, Y, "level"))
+d.Q("30조", 30 * JO, W, "", "currency", ctx="30조 육박", approx=True, st="optional",
+    note="headline amount, currency implied (optional); 육박 (nearly) read as an approximator: approx",
+    f=("준비금", "준비금 30조", NH, Y, "level"))
+d.Q("1조 7,200억 원", 1 * JO + 7200 * EOK, W, "원", "currency", ctx="1조 7,200억 원 흑자",
+    f=("당기수지", "건강보험 당기수지", NH, Y, "level", "required",
+       "genitive owner (국민건강보험공단의); 당기수지 is the balance the surplus is of (README convention 3: not 흑자)"))
+d.Q("30조 원", 30 * JO, W, "원", "currency", approx=True, note="에 육박했다: approx",
+    f=("누적 준비금", "누적 준비금은 30조", NH, Y, "level", "required", "subject and the lead's period carried"))
+d.Q("98조 4,600억 원", 98 * JO + 4600 * EOK, W, "원", "currency",
+    f=("총수입", None, NH, Y, "level", "required", "subject carried from 건보공단은 of the sentence before; 지난해 in the clause"))
+d.Q("6.2%", 6.2, "%", "%", P, f=("총수입", None, NH, Y, "change", "required", "전년보다 = basis"))
+d.Q("96조 7,400억 원", 96 * JO + 7400 * EOK, W, "원", "currency", f=("총지출", None, NH, Y, "level"))
+d.Q("5.9%", 5.9, "%", "%", P, f=("총지출", None, NH, Y, "change"))
+d.Q("83조 1,000억 원", 83 * JO + 1000 * EOK, W, "원", "currency", f=("보험료 수입", None, NH, Y, "level", "required", "수입 가운데: a part of the figure before; subject and period carried"))
+d.Q("84.4%", 84.4, "%", "%", P,
+    f=("보험료 수입", None, NH, Y, "level", "required", "A가 … N%를 차지했고: the share of the part A (README convention 4)"))
+d.Q("12조 2,500억 원", 12 * JO + 2500 * EOK, W, "원", "currency", f=("정부지원금", None, NH, Y, "level"))
+d.Q("94조 4,100억 원", 94 * JO + 4100 * EOK, W, "원", "currency", f=("보험급여비", None, NH, Y, "level"))
+d.Q("97.6%", 97.6, "%", "%", P, f=("보험급여비", None, NH, Y, "level", "required", "지출 가운데 A는 … N%였다: the share of the part A (README convention 4)"))
+d.Q("36조 2,000억 원", 36 * JO + 2000 * EOK, W, "원", "currency", f=("입원 진료비", None, NH, Y, "level", "required", "이 중: a part of 보험급여비; subject and period carried"))
+d.Q("39조 8,000억 원", 39 * JO + 8000 * EOK, W, "원", "currency", f=("외래 진료비", None, NH, Y, "level"))
+d.Q("29조 8,000억 원", 29 * JO + 8000 * EOK, W, "원", "currency", f=("누적 준비금", "누적 준비금은 지난해", NH, Y, "level", "required", "지난해 말 기준 (2025, END)"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 (over a year): a duration, no fact")
+d.Q("1조 7,200억 원", 1 * JO + 7200 * EOK, W, "원", "currency", ctx="1조 7,200억 원 늘었다",
+    f=("누적 준비금", "누적 준비금은 지난해", NH, Y, "change", "required", "늘었다: a change"))
+d.Q("3.8개월", "3.8", "month", "개월", "duration", approx=True,
+    note="약 → approx; 분 (worth) after the unit stays outside like a suffix; an amount of time: duration, so no fact (README question 3)")
+d.Q("1,870억 원", 1870 * EOK, W, "원", "currency",
+    f=("부당이득금", None, NH, Y, "level", "required",
+       "건보공단은 … 환수했다: the service's own figure; the noun in apposition right before the amount; no date of its own: the period last set for the subject (2025)"))
+
 if __name__ == "__main__":
     write_all(docs)
