@@ -122,5 +122,67 @@ d.Q("1,870억 원", 1870 * EOK, W, "원", "currency",
     f=("부당이득금", None, NH, Y, "level", "required",
        "건보공단은 … 환수했다: the service's own figure; the noun in apposition right before the amount; no date of its own: the period last set for the subject (2025)"))
 
+# ---------------------------------------------------------------- 003 webtoon platform's creators and readers, its parent (뉴스1 dateline; no present year)
+d = Doc("003_49201bf5518fca04", "2026-03-10"); docs.append(d)
+TR, RM = "툰레인", "레인미디어그룹"
+d.Oall(TR, TR, special={0: ("required", "invented webtoon platform (a business run as a platform); headline topic")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (digits inside a name: not a quantity)")
+d.Oall(RM, RM, special={0: ("required", "invented parent company (모회사), named after 툰레인의")})
+d.O("고단샤", "고단샤", note="publisher, the partner (와) of a co-production")
+d.O("한국콘텐츠진흥원", "한국콘텐츠진흥원", note="institution cited as the source (에 따르면)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="작가들이 지난해", rel=True)
+d.D("10일", "2026-03-10", "day", rel=True, note="day of the report (밝혔다)")
+d.D("2025", Y, "year", ctx="'2025 크리에이터", st="optional",
+    note="a year without 년 inside a report's title: a name with digits (not DATE, like 춘뢰 프로젝트 2020) or a year? optional")
+d.D("지난해", Y, "year", ctx="내고 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back (ANNOTATION: 전년 optional)")
+d.D("지난해 12월", "2025-12", "month", rel=True, note="지난해 before a month: one mention")
+d.D("지난해", Y, "year", ctx="지난해 해외 매출", rel=True)
+d.D("지난해", Y, "year", ctx="레인미디어그룹은 지난해", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.D("지난해", Y, "year", ctx="따르면 지난해", rel=True)
+CR = ("creators' figures of one platform (its 작가): read as the platform's own statistic, like a company's staff count "
+      "(README question 4)")
+d.Q("1억2천만원", 120000000, W, "원", "currency",
+    f=("연평균 수익", "작가 연평균 수익 1억2천만원", TR, "", "level", "required",
+       "headline: 툰레인 modifies 작가 (" + CR + "); no DATE in the headline and nothing before it: period empty"))
+d.Q("1천만명", 10000000, "명", "명", C, bound="gt", note="넘어 → gt",
+    f=("해외 독자", "해외 독자 1천만명", TR, "", "level", "required", "headline after …: the headline's organization; no DATE in the headline: empty"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당; ANNOTATION: rate denominators optional)")
+d.Q("1억 원", 1 * EOK, W, "원", "currency", ctx="1억 원이 넘는", bound="gt", note="넘는 → gt",
+    f=("수익", "넘는 수익", TR, Y, "level", "optional",
+       "the clause's subject is 작가들 (persons) and 툰레인 only a place of serialisation (에서): a person's figure (empty) or the platform's? (README question 4)"))
+d.Q("1,480명", 1480, "명", "명", C, f=("정식 연재 작가", None, TR, Y, "level", "required", CR))
+d.Q("210명", 210, "명", "명", C, f=("정식 연재 작가", None, TR, Y, "change", "required", "전년보다 = basis"))
+d.Q("1억 2,400만 원", 1 * EOK + 2400 * MAN, W, "원", "currency",
+    f=("연평균 수익", "작가 연평균 수익은", TR, Y, "level", "required", "subject carried from 툰레인은 of the sentence before; " + CR))
+d.Q("8%", 8, "%", "%", P, ctx="으로 8%", f=("연평균 수익", "작가 연평균 수익은", TR, Y, "change"))
+DEF = "a threshold that defines the counted group (연 수익 N원 이상 작가): part of the metric, no fact (FACTS: definitional ranges); fact row optional"
+d.Q("1억 원", 1 * EOK, W, "원", "currency", ctx="1억 원 이상", bound="min", note="이상 → min",
+    f=("", None, "", "", "level", "optional", DEF))
+d.Q("392명", 392, "명", "명", C, f=("작가", "이상 작가는", TR, Y, "level", "required", "the counted noun (its threshold is part of the metric; the span of 작가 is taken)"))
+d.Q("10억 원", 10 * EOK, W, "원", "currency", bound="min", note="이상 → min", f=("", None, "", "", "level", "optional", DEF))
+d.Q("27명", 27, "명", "명", C, f=("작가", "이상 작가는", TR, Y, "level", "required", "elliptic (10억 원 이상은): the counted noun of the figure before"))
+d.Q("1,835억 원", 1835 * EOK, W, "원", "currency", f=("수익", "돌아간 수익은", TR, Y, "level", "required", "작가에게 돌아간 수익: the platform's payout; subject and period carried"))
+d.Q("6개", 6, "개", "개", C,
+    f=("언어", "6개 언어", TR, "2025-12", "level", "required",
+       "the counted noun after the count; no DATE in its relative clause: the sentence's 지난해 12월 (search order clause → sentence)"))
+d.Q("1,210만 명", 1210 * MAN, "명", "명", C, f=("해외 독자", "월간 해외 독자", TR, "2025-12", "level", "required", "월간 is a basis modifier (outside); genitive owner 툰레인의"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새: a duration, no fact")
+d.Q("42%", 42, "%", "%", P, f=("해외 독자", "월간 해외 독자", TR, "2025-12", "change"))
+d.Q("38%", 38, "%", "%", P, note="까지 올랐다: the level reached; 까지 read as a particle, no bound (README convention 8)",
+    f=("해외 매출 비중", None, TR, Y, "level", "required", "subject carried; 지난해 in the sentence"))
+d.Q("4,650억 원", 4650 * EOK, W, "원", "currency",
+    f=("웹툰 부문 매출", None, RM, Y, "level", "required", "the parent is the clause's topic; a division (웹툰 부문) is no ORG"))
+d.Q("27%", 27, "%", "%", P, f=("비중", "차지하는 비중", RM, Y, "level", "required", "27%로 높아졌다: the level reached (no rate of change written)"))
+d.Q("800억 원", 800 * EOK, W, "원", "currency",
+    f=("추가 출자", None, RM, "2026", "level", "required", "the parent's spend; the subsidiary (툰레인에) is the counterparty; 올해 in the clause"))
+d.Q("20편", 20, "편", "편", C,
+    f=("작품", "제작하는 작품을", RM, "2026", "level", "required",
+       "N편으로 늘릴: the target level; the publisher (와) is the partner of the relative clause only, the plan's subject is the parent; 올해 of the sentence"))
+d.Q("4,800만 원", 4800 * MAN, W, "원", "currency", approx=True, note="수준 after the amount read as an approximator (README convention 8)",
+    f=("연평균 수익", "작가의 연평균 수익", "", Y, "level", "required", "a source-cited industry figure (국내 웹툰 작가): no subject"))
+
 if __name__ == "__main__":
     write_all(docs)
