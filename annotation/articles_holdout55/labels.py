@@ -184,5 +184,60 @@ d.Q("20편", 20, "편", "편", C,
 d.Q("4,800만 원", 4800 * MAN, W, "원", "currency", approx=True, note="수준 after the amount read as an approximator (README convention 8)",
     f=("연평균 수익", "작가의 연평균 수익", "", Y, "level", "required", "a source-cited industry figure (국내 웹툰 작가): no subject"))
 
+# ---------------------------------------------------------------- 004 port authority's container throughput (연합뉴스 dateline; 2025년 in the lead)
+d = Doc("004_2d6a30d78e51712a", "2026-01-14"); docs.append(d)
+BP, PN, HB = "부산항만공사", "부산신항국제터미널", "한바다컨테이너터미널"
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(BP, BP, ctx="부산항만공사(BPA)", aliases="BPA", note="port authority; (BPA) an alias; reports the port's statistics")
+d.O(PN, PN, aliases="PNIT", note="terminal operator; 신항 (place) outside")
+d.O(HB, HB, aliases="HBCT", note="invented terminal operator")
+d.O("BPA", BP, ctx="BPA는 올해", note="the alias used alone: a mention of 부산항만공사")
+d.O(BP, BP, ctx="윤태성 부산항만공사", note="organization before a person's title")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="부산항 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="부산항이 지난해", rel=True)
+d.D("2025년", Y, "year")
+d.D("전년", "2024", "year", ctx="전년(", rel=True, st="optional", anchor="2025-01-01", note="points back (ANNOTATION: 전년 optional)")
+d.D("14일", "2026-01-14", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("전년 말", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("올해", "2026", "year", rel=True)
+d.D("하반기", "2026-H2", "half", rel=True, note="future clause (문을 열면 … 늘어난다): this year's second half")
+PORT = ("the port's statistic: 부산항 is a place, not an ORG, and 부산항만공사 only reports it (its source): empty subject "
+        "(README question 5)")
+d.Q("2,488만TEU", 2488 * MAN, TEU, "TEU", M,
+    f=("컨테이너", "컨테이너 2,488만TEU", "", Y, "level", "required", "headline: 지난해 in it; the noun before the figure; " + PORT))
+d.Q("57%", 57, "%", "%", P, ctx="비중 57%",
+    f=("환적 비중", None, "", Y, "level", "required", "headline after …: the headline's 지난해 carried; " + PORT))
+d.Q("2,488만 TEU", 2488 * MAN, TEU, "TEU", M, f=("컨테이너 물동량", "부산항 컨테이너 물동량이", "", Y, "level", "required", "2025년 in the clause; " + PORT))
+d.Q("2,440만 TEU", 2440 * MAN, TEU, "TEU", M,
+    f=("컨테이너 물동량", "부산항 컨테이너 물동량이", "", "2024", "level", "required",
+       "a basis figure in brackets after a pointing-back date: the value of that DATE (전년 → 2024); " + PORT))
+d.Q("2.0%", "2.0", "%", "%", P, f=("컨테이너 물동량", "부산항 컨테이너 물동량이", "", Y, "change", "required", "the written value 2.0 kept; 전년보다 = basis"))
+d.Q("1,418만 TEU", 1418 * MAN, TEU, "TEU", M, f=("환적 물동량", None, "", Y, "level", "required", "이 가운데: a part of the figure before; period carried"))
+d.Q("3.4%", 3.4, "%", "%", P, f=("환적 물동량", None, "", Y, "change"))
+d.Q("57%", 57, "%", "%", P, ctx="전체의 57%",
+    f=("환적 물동량", None, "", Y, "level", "required", "A는 … 전체의 N%를 차지했다: the share of the part A (README convention 4)"))
+d.Q("1,070만 TEU", 1070 * MAN, TEU, "TEU", M, f=("수출입 물동량", None, "", Y, "level"))
+d.Q("0.2%", 0.2, "%", "%", P, f=("수출입 물동량", None, "", Y, "change", "required", "줄었다: a change (the sign is not written, the value stays 0.2)"))
+TM = "breakdown (터미널별 물동량은): a terminal operator (ORG) is the subject of its item; the story's period (2025년) carried"
+d.Q("412만 TEU", 412 * MAN, TEU, "TEU", M, f=("물동량", "터미널별 물동량", PN, Y, "level", "required", TM))
+d.Q("305만 TEU", 305 * MAN, TEU, "TEU", M, f=("물동량", "터미널별 물동량", HB, Y, "level", "required", TM + "; 뒤를 이었다 names no measure: the breakdown's"))
+d.Q("두 터미널", 2, "터미널", "터미널", C, st="optional", note="a counted noun that is no counter (ANNOTATION: optional), as 70억 인구")
+d.Q("6.1%", 6.1, "%", "%", P, f=("물동량", "터미널별 물동량", PN, Y, "change", "required", "각각 in the order the two terminals were named; 성장했다 names no noun: the breakdown's measure"))
+d.Q("4.8%", 4.8, "%", "%", P, f=("물동량", "터미널별 물동량", HB, Y, "change", "required", "각각: the second terminal"))
+d.Q("292개", 292, "개", "개", C,
+    f=("컨테이너 항로", None, "", Y, "level", "required", "지난해 말 기준 (2025, END); 주간 is a rate word (weekly), not labelled; " + PORT))
+d.Q("9개", 9, "개", "개", C, f=("컨테이너 항로", None, "", Y, "change", "required", "전년 말보다 = basis"))
+d.Q("48개", 48, "개", "개", C, f=("북미 항로", None, "", Y, "level", "required", "a part of the figure before; period carried"))
+d.Q("21개", 21, "개", "개", C, f=("유럽 항로", None, "", Y, "level"))
+d.Q("2,550만 TEU", 2550 * MAN, TEU, "TEU", M,
+    f=("목표", "올해 목표", BP, "2026", "level", "required", "BPA sets its own target (its figure); 올해 in the clause; the measure noun governing the amount"))
+d.Q("2단계", 2, "단계", "단계", "ordinal", st="optional",
+    note="a construction phase (서컨테이너부두 2단계): an ordinal like 1차, or part of a project's name? optional")
+d.Q("250만 TEU", 250 * MAN, TEU, "TEU", M,
+    f=("처리능력", None, "", "2026-H2", "change", "required",
+       "늘어난다: a change; 연간 is a basis modifier; 하반기 in its clause (future); the port's capacity: " + PORT))
+
 if __name__ == "__main__":
     write_all(docs)
