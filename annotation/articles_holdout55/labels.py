@@ -239,5 +239,68 @@ d.Q("250만 TEU", 250 * MAN, TEU, "TEU", M,
     f=("처리능력", None, "", "2026-H2", "change", "required",
        "늘어난다: a change; 연간 is a basis modifier; 하반기 in its clause (future); the port's capacity: " + PORT))
 
+# ---------------------------------------------------------------- 005 securities firms' IPO underwriting league table (입력 stamp + byline)
+d = Doc("005_294d03e71e410a8d", "2025-12-29"); docs.append(d)
+KI, NHI, KB, MA, HW, HB = "한국투자증권", "NH투자증권", "KB증권", "미래에셋증권", "한울투자증권", "한빛로보틱스"
+d.Oall(KI, KI, special={0: ("required", "headline topic with a comma")})
+d.O("이데일리", "이데일리", note="outlet in the stamp-and-byline line")
+d.O("에프앤가이드", "에프앤가이드", note="financial data company cited as the source (에 따르면)")
+d.O(NHI, NHI, note="rival firm")
+d.Oall(KB, KB)
+d.O(MA, MA)
+d.Oall(HW, HW, special={0: ("required", "invented mid-sized securities firm")})
+d.O(HB, HB, note="invented issuer (최대어), genitive owner of its offering amount")
+Y = "2025"
+d.D("올해", Y, "year", ctx="한국투자증권, 올해", rel=True)
+d.D("2025.12.29", "2025-12-29", "day", st="optional", note="publication stamp (date only; the clock time is not labelled)")
+d.D("올해", Y, "year", ctx="한국투자증권이 올해", rel=True)
+d.D("29일", "2025-12-29", "day", rel=True, note="day of the data release (에 따르면)")
+d.D("올해", Y, "year", ctx="한국투자증권은 올해", rel=True)
+d.D("지난해", "2024", "year", ctx="지난해 1위", rel=True)
+d.D("지난해", "2024", "year", ctx="지난해 주관", rel=True)
+d.D("올해", Y, "year", ctx="올해 전체", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back (ANNOTATION: 전년 optional)")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a part of the year: one mention")
+RK = "a rank: ordinal, no fact"
+d.Q("1위", 1, "위", "위", "ordinal", ctx="주관 1위 탈환", note=RK)
+d.Q("2조", 2 * JO, W, "", "currency", ctx="2조 넘어", bound="gt", st="optional", note="headline amount, currency implied (optional); 넘어 → gt",
+    f=("공모액", None, KI, Y, "level"))
+d.Q("1위", 1, "위", "위", "ordinal", ctx="순위 1위", note=RK)
+LT = "a league-table item with no measure noun of its own: the measure of the leader's figure of the same unit; the story's period (올해)"
+d.Q("18건", 18, "건", "건", C, f=("상장", "상장 18건", KI, Y, "level", "required", "the counted noun before the count; subject named in the clause; 올해 in it"))
+d.Q("2조 1,350억 원", 2 * JO + 1350 * EOK, W, "원", "currency", f=("공모 금액", "공모 금액 2조", KI, Y, "level"))
+d.Q("27.4%", 27.4, "%", "%", P, f=("시장 점유율", None, KI, Y, "level", "required", "subject and period carried"))
+d.Q("1위", 1, "위", "위", "ordinal", ctx="지난해 1위", note=RK)
+NHN = ("; 지난해 dates only the relative clause's rank (1위였던): the figure's own clause has none, the story's 올해 carried "
+       "(README question 6)")
+d.Q("15건", 15, "건", "건", C, f=("상장", "상장 18건", NHI, Y, "level", "required", LT + NHN))
+d.Q("1조 6,900억 원", 1 * JO + 6900 * EOK, W, "원", "currency", f=("공모 금액", "공모 금액 2조", NHI, Y, "level", "required", LT + NHN))
+d.Q("2위", 2, "위", "위", "ordinal", note=RK)
+d.Q("14건", 14, "건", "건", C, f=("상장", "상장 18건", KB, Y, "level", "required", LT))
+d.Q("1조 2,100억 원", 1 * JO + 2100 * EOK, W, "원", "currency",
+    f=("공모 금액", "공모 금액이 9,800억", KB, Y, "level", "required", "a figure in brackets after the firm's count: the same firm's; the nearest 공모 금액 (the next clause's)"))
+d.Q("3위", 3, "위", "위", "ordinal", note=RK)
+d.Q("21건", 21, "건", "건", C, f=("상장", "상장 18건", MA, Y, "level", "required", LT + "; 맡았지만 names no noun"))
+d.Q("9,800억 원", 9800 * EOK, W, "원", "currency", f=("공모 금액", "공모 금액이 9,800억", MA, Y, "level"))
+d.Q("4위", 4, "위", "위", "ordinal", note=RK)
+d.Q("7건", 7, "건", "건", C, f=("상장", "상장 18건", HW, Y, "level", "required", LT))
+d.Q("2,340억 원", 2340 * EOK, W, "원", "currency", f=("공모 금액", "공모 금액이 9,800억", HW, Y, "level", "required", LT + "; the nearest league mention"))
+d.Q("5위", 5, "위", "위", "ordinal", note=RK)
+d.Q("2건", 2, "건", "건", C, ctx="2건에", f=("주관 실적", None, HW, "2024", "level", "required", "지난해 in the clause"))
+MK = "the whole market's figure (올해 전체 IPO): no subject"
+d.Q("7조 8,000억 원", 7 * JO + 8000 * EOK, W, "원", "currency", f=("IPO 공모 금액", "전체 IPO 공모 금액", "", Y, "level", "required", MK))
+d.Q("12%", 12, "%", "%", P, f=("IPO 공모 금액", "전체 IPO 공모 금액", "", Y, "change", "required", MK + "; 전년보다 = basis"))
+d.Q("92곳", 92, "곳", "곳", C, f=("신규 상장 기업", None, "", Y, "level", "required", MK))
+d.Q("8곳", 8, "곳", "곳", C, f=("신규 상장 기업", None, "", Y, "change"))
+d.Q("6,200억 원", 6200 * EOK, W, "원", "currency",
+    f=("공모 금액", "공모 금액은 6,200억", HB, Y, "level", "required",
+       "genitive owner (한빛로보틱스의); the underwriters are the subject of the next clause only; the story's period (올해)"))
+d.Q("1조 원", 1 * JO, W, "원", "currency", bound="min", note="이상 → min",
+    f=("", None, "", "", "level", "optional",
+       "a threshold that defines the counted offerings (1조 원 이상 대형 공모): part of the metric, no fact (FACTS: definitional ranges); fact row optional"))
+d.Q("3~4건", 3, "건", "건", C, hi=4,
+    f=("대형 공모", None, "", "2026-H1", "level", "required",
+       "an official of an unnamed firm on the market (한 증권사): no subject; 내년 상반기 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
