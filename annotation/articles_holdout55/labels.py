@@ -302,5 +302,56 @@ d.Q("3~4건", 3, "건", "건", C, hi=4,
     f=("대형 공모", None, "", "2026-H1", "level", "required",
        "an official of an unnamed firm on the market (한 증권사): no subject; 내년 상반기 in the clause"))
 
+# ---------------------------------------------------------------- 006 public corporation's blood-donation and volunteer recap (regional daily byline; no year anywhere)
+d = Doc("006_a6159a552289240a", "2025-12-18"); docs.append(d)
+KO, UN, FD = "한국남동발전", "한국남동발전 노동조합", "남강나눔복지재단"
+d.O("남동발전", KO, ctx="남동발전 임직원 올해", note="short form of 한국남동발전 (named in full in the body); headline")
+d.Oall(KO, KO, skip=(2,), special={3: ("required", "organization before a person's title (사장)")})
+d.O("대한적십자사 경남혈액원", "대한적십자사 경남혈액원",
+    note="the Red Cross's regional blood centre: its official name holds the parent's name (one span, as JR서일본 철도)")
+d.O(UN, UN, note="the company's union (its own name holds the company's; one span)")
+d.O(FD, FD, note="invented welfare foundation, the recipient (에 기부했다)")
+d.O("경남일보", "경남일보", note="regional daily in the byline line")
+Y = "2025"
+d.D("올해", Y, "year", ctx="임직원 올해", rel=True)
+d.D("올 한 해", Y, "year", rel=True, note="ANNOTATION lists 올 한해 as a relative DATE; 한 해 inside it is no quantity")
+d.D("18일", "2025-12-18", "day", rel=True, note="day of the report (밝혔다)")
+d.D("올해", Y, "year", ctx="열고 올해", rel=True)
+d.D("지난해", "2024", "year", rel=True, note="a comparison's basis, with its figure in brackets: still a DATE")
+d.D("다음 달", "2026-01", "month", rel=True, note="future clause (지급한다)")
+d.D("내년", "2026", "year", rel=True)
+VH = ("an amount of time (volunteer hours): category duration, so no fact (FACTS: durations have none), although it measures "
+      "the company's volunteering (README question 7)")
+d.Q("1,240명", 1240, "명", "명", C, ctx="헌혈 1,240명",
+    f=("헌혈", "헌혈 1,240명", KO, Y, "level", "required", "headline: the short-named company; 올해 in the headline"))
+d.Q("2만 시간", 20000, "hour", "시간", "duration", bound="gt", note="넘겨 → gt; " + VH)
+d.Q("1,240명", 1240, "명", "명", C, ctx="임직원 1,240명",
+    f=("임직원", "임직원 1,240명", KO, Y, "level", "required", "the counted noun right before the count; the company's staff (README convention 9); 올해 in the clause"))
+d.Q("1,065명", 1065, "명", "명", C,
+    f=("임직원", "임직원 1,240명", KO, "2024", "level", "required",
+       "a basis figure in brackets right after 지난해: that DATE dates it; the measure of the figure it is compared with"))
+d.Q("16%", 16, "%", "%", P,
+    f=("임직원", "임직원 1,240명", KO, Y, "change", "required", "늘었다 names no noun: the figure before's measure; the period is the current one, not the basis (지난해)"))
+d.Q("980장", 980, "장", "장", C, f=("헌혈증", None, KO, Y, "level", "required", "the blood centre (을 거쳐) is an intermediary, not the subject; subject and period carried"))
+d.Q("2만 1,300시간", 21300, "hour", "시간", "duration", note=VH)
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당; ANNOTATION: rate denominators optional)")
+d.Q("8.6시간", 8.6, "hour", "시간", "duration", note="per-head average of an amount of time: duration, no fact (README question 7)")
+ST = "the company's staff (임직원들은) act for it: subject 한국남동발전 (README convention 9); the story's 올해 carried"
+d.Q("42곳", 42, "곳", "곳", C, f=("지역아동센터", None, KO, Y, "level", "required", ST))
+d.Q("310가구", 310, "가구", "가구", C, f=("홀몸노인", None, KO, Y, "level", "required", ST + "; the noun right before the counter"))
+d.Q("9만 3,000장", 9 * MAN + 3000, "장", "장", C, f=("연탄", None, KO, Y, "level", "required", ST))
+d.Q("4,800만 원", 4800 * MAN, W, "원", "currency",
+    f=("기부", None, UN, Y, "level", "required",
+       "the union is the clause's topic; the shared verb 기부했다 gives the verbal noun, taken at the nearest mention (기부도 늘었다)"))
+d.Q("9,600만 원", 9600 * MAN, W, "원", "currency",
+    f=("기부", None, UN + ";" + KO, Y, "level", "required",
+       "모두: the union's and the company's (회사 = 한국남동발전) gifts together, both named: both subjects; the foundation (에) is the recipient"))
+d.Q("120명", 120, "명", "명", C,
+    f=("저소득층 학생", None, FD, "2026-01", "level", "required", "재단 = the foundation named before (its short reference); 다음 달 in the clause"))
+d.Q("50만 원", 50 * MAN, W, "원", "currency", note="씩 (each) outside",
+    f=("장학금", None, FD, "2026-01", "level", "required", "the object before the amount names it; a per-student amount, still a level"))
+d.Q("1,500명", 1500, "명", "명", C, note="까지 늘리겠다: the target level; 까지 read as a particle, no bound (README convention 8)",
+    f=("헌혈 참여 인원", None, KO, "2026", "level", "required", "a target in the quote of the company's head (README convention 6); 내년 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
