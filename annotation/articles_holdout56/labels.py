@@ -65,5 +65,66 @@ d.Q("1,200곳", 1200, "곳", "곳", C,
     f=("미국 입점 매장", None, SE, "2025-Q4", "level", "required",
        "회사 관계자 speaks for the story's company (the headline's and lead's 세온코스메틱, whose business the quote is about); 4분기에는 in the clause"))
 
+# ---------------------------------------------------------------- 002 province's job-creation results (뉴시스 dateline, no year anywhere)
+d = Doc("002_f93222642bbad5b0", "2026-01-14"); docs.append(d)
+CB = "충북도"
+d.Oall(CB, CB, special={0: ("required", "a province acting as a government; headline topic with a comma")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+DO = "bare 도 (the province) pointing back to 충북도: an unnamed institution noun, optional"
+d.O("도", CB, ctx="도에 따르면", st="optional", note=DO)
+d.O("도", CB, ctx="도는 중소기업", st="optional", note=DO)
+d.O("도", CB, ctx="\n도 관계자", st="optional", note=DO)
+d.O("SK하이닉스", "SK하이닉스", note="청주 (place) and M15X (a plant's code) outside")
+d.O("에코프로비엠", "에코프로비엠", note="오창 (place) outside")
+d.O("충북일자리진흥원", "충북일자리진흥원", note="invented agency, intermediary (을 통해)")
+d.O("청주고용노동지청", "청주고용노동지청", note="a ministry's branch office, before 관계자")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="충북도, 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="충북도는 지난해", rel=True)
+d.D("14일", "2026-01-14", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", Y, "year", ctx="따르면 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("작년 한 해", Y, "year", rel=True, note="like 올 한해 (a DATE in the guideline): one mention, the whole of last year")
+d.D("올해", "2026", "year", rel=True)
+d.D("상반기", "2026-H1", "half", rel=True, note="future clause (투입하겠다): the next first half, this year's")
+d.Q("4만2천개", 42000, "개", "개", C,
+    f=("일자리", "일자리 4만2천개", CB, Y, "level", "required", "headline topic with a comma; 창출 of jobs: the counted noun"))
+d.Q("71.3%", 71.3, "%", "%", P, ctx="71.3% '",
+    f=("고용률", "고용률 71.3% '", "", Y, "level", "optional",
+       "headline figure after the ellipsis: the region's statistic (empty, as in the body) or the headline topic 충북도's? (README question 1)"))
+d.Q("4만 2,180개", 42180, "개", "개", C, f=("일자리", "새 일자리 4만", CB, Y, "level", "required", "jobs the government says it made (만들어): its figure"))
+d.Q("3만 8,000개", 38000, "개", "개", C, f=("목표", None, CB, Y, "level", "required", "a figure alone in brackets right after a noun measures that noun"))
+d.Q("111%", 111, "%", "%", P, f=("목표", None, CB, Y, "level", "required", "X의 N%를 달성: the attainment of X; metric X"))
+RS = "a region's statistic cited from the province (도에 따르면): a figure of a place, not of the government body: empty subject (README question 1)"
+d.Q("15~64세", 15, "세", "세", C, hi=64, st="optional", note="a definitional age range: part of the metric, no fact (FACTS); optional so that it needs no fact row")
+d.Q("71.3%", 71.3, "%", "%", P, ctx="71.3%로", f=("15~64세 고용률", None, "", Y, "level", "required", RS))
+d.Q("1.2%포인트", 1.2, PP, "%포인트", P, f=("15~64세 고용률", None, "", Y, "change", "required", "전년보다 = basis; " + RS))
+d.Q("69.8%", 69.8, "%", "%", P, f=("전국 평균", None, "", Y, "level", "required", "a figure alone in brackets after a noun; a national figure: no subject; the year carried"))
+d.Q("1.5%포인트", 1.5, PP, "%포인트", P,
+    f=("15~64세 고용률", None, "", Y, "change", "required", "a difference (…보다 … 높은): change; the subject-less sentence continues the rate; " + RS))
+d.Q("15~29세", 15, "세", "세", C, hi=29, st="optional", note="a definitional age range in brackets: part of the metric, no fact; optional")
+d.Q("17만 3,400명", 173400, "명", "명", C, f=("청년(15~29세) 취업자", None, "", Y, "level", "required", RS))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 (over a year): a duration like 간/동안, no fact")
+d.Q("4,100명", 4100, "명", "명", C, f=("청년(15~29세) 취업자", None, "", Y, "change", "required", RS))
+BR = ("breakdown (분야별로는) of the jobs the province made: the item keeps the total's counted noun (일자리, the nearest mention), "
+      "subject and period")
+d.Q("1만 5,600개", 15600, "개", "개", C, f=("일자리", None, CB, Y, "level", "required", BR))
+d.Q("6,240개", 6240, "개", "개", C, f=("일자리", None, CB, Y, "level", "required", BR))
+d.Q("1만 1,900개", 11900, "개", "개", C, f=("공공 일자리", None, CB, Y, "level", "required", BR + "; its own noun phrase 공공 일자리"))
+d.Q("3,800명", 3800, "명", "명", C,
+    f=("채용", None, "SK하이닉스;에코프로비엠", Y, "level", "optional",
+       "hired through the two companies' plant expansions (passive 채용됐다): the companies' figure (written) or the province's carried from the paragraph? (README question 3)"))
+d.Q("1,250명", 1250, "명", "명", C, f=("전환", None, CB, Y, "level", "required", "도는 (the province) topic; the verbal noun of 정규직으로 전환시켰고; 지난해 carried"))
+d.Q("8,300명", 8300, "명", "명", C,
+    f=("구직자", None, CB, Y, "level", "required", "the agency is the means (을 통해), the province the subject of 제공했다; the counted noun"))
+d.Q("9,000명", 9000, "명", "명", C,
+    f=("제조업 취업자", None, "", Y, "change", "required", "an industry's figure in a branch office's quote: no subject; 작년 한 해 in the clause; 늘어난: change"))
+d.Q("4만 5,000개", 45000, "개", "개", C,
+    f=("일자리", "일자리 4만 5,000개", CB, "2026", "level", "required", "a target in the province official's quote (도 관계자 speaks for the province); 올해는"))
+d.Q("50%", 50, "%", "%", P, bound="min", note="이상 → min",
+    f=("청년 고용률", None, "", "2026", "level", "required", "a target for the region's rate: a figure of a place, no subject (as the body's rates); 올해 of the sentence"))
+d.Q("1,870억 원", 187000000000, W, "원", "currency", f=("일자리 예산", None, CB, "2026", "level", "required", "the government body's budget; 올해 carried in the quote"))
+d.Q("60%", 60, "%", "%", P, f=("일자리 예산", None, CB, "2026-H1", "level", "required", "X의 N%: metric X; 상반기에 in its clause"))
+
 if __name__ == "__main__":
     write_all(docs)
