@@ -126,5 +126,63 @@ d.Q("50%", 50, "%", "%", P, bound="min", note="이상 → min",
 d.Q("1,870억 원", 187000000000, W, "원", "currency", f=("일자리 예산", None, CB, "2026", "level", "required", "the government body's budget; 올해 carried in the quote"))
 d.Q("60%", 60, "%", "%", P, f=("일자리 예산", None, CB, "2026-H1", "level", "required", "X의 N%: metric X; 상반기에 in its clause"))
 
+# ---------------------------------------------------------------- 003 cinema chain's first-half audience (뉴스1 dateline, 2025년 상반기 in the lead)
+d = Doc("003_3d4d6d14e38a0d56", "2025-07-02"); docs.append(d)
+MB, HB = "메가박스", "한빛픽처스"
+d.Oall(MB, MB, special={0: ("required", "headline topic with a comma")})
+d.Oall(HB, HB, special={0: ("required", "invented distributor introduced by 배급사")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (a name with a digit)")
+d.O("영화진흥위원회", "영화진흥위원회",
+    note="the source cited (…통합전산망에 따르면): read as the owner of the network (its genitive), not as a modifier inside a name (README question 6)")
+d.O("CJ CGV", "CJ CGV", note="rival chain; CJ is part of the company's name")
+d.O("롯데컬처웍스", "롯데컬처웍스", note="the operator (운영하는) of 롯데시네마: its parent")
+d.O("롯데시네마", "롯데시네마", note="a chain run as a brand of 롯데컬처웍스, named as the company whose audience it is")
+H1, R = "2025-H1", "2025-01/2025-06"
+d.D("상반기", H1, "half", ctx="메가박스, 상반기", rel=True, note="headline: latest first half on or before the document date")
+d.D("2025년 상반기", H1, "half", note="a year and a half: one mention")
+d.D("2일", "2025-07-02", "day", rel=True, note="day of the statistic's reading (에 따르면): not a fact period")
+d.D("1~6월", R, "month", rel=True, note="range of months")
+d.D("전년 동기", "2024-01/2024-06", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~6월")
+d.D("같은 기간", R, "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~6월")
+d.D("지난 3월", "2025-03", "month", rel=True, note="the film's release (relative clause)")
+d.D("상반기", H1, "half", ctx="의 상반기", rel=True)
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause (열어 … 달성하겠다): this year's second half")
+d.Q("1120만명", 11200000, "명", "명", C, f=("관객", "상반기 관객 1120만명", MB, H1, "level", "required", "headline topic with a comma; 상반기 of the headline"))
+d.Q("22%", 22, "%", "%", P, f=("점유율", "점유율 22%", MB, H1, "level", "required", "headline after the ellipsis: the headline's organization and date carried"))
+d.Q("1,120만 명", 11200000, "명", "명", C, ctx="관객 1,120만 명을", f=("관객", "상반기 관객 1,120만 명을", MB, H1, "level"))
+d.Q("1,120만 명", 11200000, "명", "명", C, ctx="1,120만 명으로", f=("관객 수", None, MB, R, "level", "required", "genitive owner (메가박스의); 1~6월 in the clause"))
+d.Q("6.4%", 6.4, "%", "%", P, f=("관객 수", None, MB, R, "change", "required", "전년 동기보다 = basis"))
+d.Q("5,030만 명", 50300000, "명", "명", C,
+    f=("전국 극장 관객", None, "", R, "level", "required", "a market's figure: no subject; 같은 기간 (an optional DATE pointing back) = 1~6월"))
+d.Q("3.8%", 3.8, "%", "%", P, f=("전국 극장 관객", None, "", R, "change", "required", "a market's figure: no subject"))
+d.Q("22.3%", 22.3, "%", "%", P, f=("관객 점유율", None, MB, R, "level", "required", "genitive owner; the sentence's period"))
+d.Q("2.1%포인트", 2.1, PP, "%포인트", P, f=("관객 점유율", None, MB, R, "change"))
+d.Q("1,146억 원", 114600000000, W, "원", "currency",
+    f=("매출", None, MB, R, "level", "required", "a sentence with the metric as topic continues about 메가박스: its subject and its last period (1~6월) carried"))
+d.Q("9%", 9, "%", "%", P, ctx="9% 증가", f=("매출", None, MB, R, "change"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당): optional")
+d.Q("1만 230원", 10230, W, "원", "currency", f=("평균 관람료", None, MB, R, "level", "required", "1인당 is the rate word; subject and period carried"))
+d.Q("612만 명", 6120000, "명", "명", C,
+    f=("누적 관객", None, "", "2025-03", "level", "optional",
+       "a film's figure (a product): no subject; 지난 3월 dates the release in the relative clause: the figure's period by the letter (clause first, written) or none (cumulative to date)? (README question 4)"))
+d.Q("41%", 41, "%", "%", P,
+    f=("누적 관객", None, MB, "2025-03", "level", "optional",
+       "part opener 이 가운데: the figure before's measure; the share of the film's audience seen at 메가박스: 메가박스's figure (written) or the film's (no subject)? period as the figure before (README question 4)"))
+d.Q("380억 원", 38000000000, W, "원", "currency",
+    f=("배급 매출", None, HB, H1, "level", "optional",
+       "the distributor's own figure (its topic); no date of its own and none set for it: the lead's story period 상반기 (written), the film's 지난 3월, or empty? (README question 4)"))
+d.Q("2,210만 명", 22100000, "명", "명", C, f=("국내 관객", None, "CJ CGV", H1, "level", "required", "genitive owner; 상반기 in the clause"))
+d.Q("11.2%", 11.2, "%", "%", P, f=("국내 관객", None, "CJ CGV", H1, "change"))
+d.Q("1,380만 명", 13800000, "명", "명", C,
+    f=("국내 관객", None, "롯데시네마", H1, "level", "required",
+       "the chain is its clause's topic (롯데컬처웍스 only runs it, in a relative clause); a parallel clause keeps the figure before's measure; 상반기 of the sentence"))
+d.Q("7%", 7, "%", "%", P, f=("국내 관객", None, "롯데시네마", H1, "change"))
+d.Q("43.9%", 43.9, "%", "%", P, f=("점유율", "점유율은 각각", "CJ CGV", H1, "level", "required", "각각 in the order of the sentence before"))
+d.Q("27.4%", 27.4, "%", "%", P, f=("점유율", "점유율은 각각", "롯데시네마", H1, "level", "required", "각각: the second chain"))
+d.Q("30곳", 30, "곳", "곳", C, f=("특별관", None, MB, "2025-H2", "level", "required", "메가박스 관계자 speaks for the company; 하반기에 in the clause"))
+d.Q("2,400만 명", 24000000, "명", "명", C,
+    f=("연간 관객", None, MB, "", "level", "optional",
+       "a full-year target: 연간 is no DATE, the sentence's 하반기 dates the openings; empty (written), 2025-H2 by the letter (sentence), or the carried 1~6월? (README question 5)"))
+
 if __name__ == "__main__":
     write_all(docs)
