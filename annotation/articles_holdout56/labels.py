@@ -184,5 +184,57 @@ d.Q("2,400만 명", 24000000, "명", "명", C,
     f=("연간 관객", None, MB, "", "level", "optional",
        "a full-year target: 연간 is no DATE, the sentence's 하반기 dates the openings; empty (written), 2025-H2 by the letter (sentence), or the carried 1~6월? (README question 5)"))
 
+# ---------------------------------------------------------------- 004 nuclear plant export contract, consortium (연합뉴스 dateline, no present year written)
+d = Doc("004_b4ea4d2aab9068aa", "2026-02-10"); docs.append(d)
+KH = "한국수력원자력"
+d.Oall("한수원", KH, special={0: ("required", "short form of 한국수력원자력 (full name in the lead); 컨소시엄 after it is not part of a name")})
+d.O(KH, KH, note="leader of the consortium (이끄는)")
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("산업통상자원부", "산업통상자원부", note="a ministry, co-signer")
+d.O("GEN에너지", "GEN에너지", aliases="GEN energija", note="the foreign utility (국영 전력회사); the parenthesized original name is an alias")
+d.O("두산에너빌리티", "두산에너빌리티")
+d.O("현대건설", "현대건설")
+d.O("대우건설", "대우건설")
+d.O("산업부", "산업통상자원부", note="short form of 산업통상자원부")
+d.D("9일", "2026-02-09", "day", rel=True, note="day the contract was signed (체결했다), local time in brackets outside")
+d.D("10일", "2026-02-10", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("2009년", "2009", "year")
+d.D("2035년 하반기", "2035-H2", "half", note="a year and a half: one mention; a target date")
+d.D("지난해", "2025", "year", rel=True)
+d.D("2030년", "2030", "year", note="2030년까지 (까지 outside)")
+CN = ("the consortium ('팀코리아', a quoted ad-hoc label, no ORG) wins the contract: a figure of several organizations taken "
+      "together whose members the text does not name in full (the four shares named sum to 22조 1,300억 of 24조 3,000억): empty subject")
+d.Q("2기", 2, "기", "기", C, ctx="원전 2기 수주", f=("원전", "슬로베니아 원전 2기 수주", "", "", "level", "required", CN + "; nothing dated before the headline: no period"))
+d.Q("24조원", 24000000000000, W, "원", "currency", f=("계약", "계약 규모 24조원", "", "", "level", "required", "X 규모 → X (계약); " + CN))
+d.Q("1,100㎿", 1100, "MW", "㎿", M, approx=True, note="급 after the unit (a size class) stays outside and sets approx, like 원대 (README question 7)",
+    f=("원전", "㎿급 원전", "", "", "level", "optional", "a plant's capacity class: no measure noun; the plants (원전) it sizes, or no metric? a product's figure, no subject"))
+d.Q("2기", 2, "기", "기", C, ctx="원전 2기를", f=("원전", "㎿급 원전", "", "", "level", "required", "the counted noun before the counter; " + CN + "; no DATE before it"))
+d.Q("24조 원", 24000000000000, W, "원", "currency", ctx="24조 원 규모", f=("계약", "규모의 계약", "", "", "level", "required", "X 규모의 Y → Y; " + CN))
+CP = ("총 계약 규모 → 계약; " + CN + "; period: the signing day 9일 of the sentence before (an event, not the announcement), carried for "
+      "the same contract (written), or none (a contract's size is no period's figure)? (README question 8)")
+d.Q("24조 3,000억 원", 24300000000000, W, "원", "currency", f=("계약", "총 계약 규모", "", "2026-02-09", "level", "optional", CP))
+d.Q("155억 유로", 15500000000, "EUR", "유로", "currency", approx=True, eq=("24조 3,000억 원",), note="약 inside the brackets: approx; converts the 원 amount",
+    f=("계약", "총 계약 규모", "", "2026-02-09", "level", "optional", "a conversion: same slots as the amount it converts; " + CP))
+d.Q("20조 원", 2000000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("바라카 원전", None, "", "2009", "level", "required", "a figure alone in brackets after a noun measures that noun; a plant (no ORG), a country (UAE): no subject; 2009년 before it"))
+d.Q("38%", 38, "%", "%", P,
+    f=("전체", None, KH, "", "level", "optional",
+       "전체의 38%: X의 N% gives 전체, which names only the whole (the contract); metric 전체 (written) or 계약? (README question 9)"))
+d.Q("9조 2,300억 원", 9230000000000, W, "원", "currency",
+    f=("", None, KH, "", "level", "optional",
+       "가져간다 is a plain verb and no noun names the amount: empty metric (written), or the whole's 계약? period: none, or the signing 9일 last set for 한수원 (letter of carry-forward)? (README question 9)"))
+SH = "the named member's order (수주했다: the verbal noun, shared by the coordinated clauses); no DATE set for these companies: empty period"
+d.Q("5조 1,000억 원", 5100000000000, W, "원", "currency", f=("수주", None, "두산에너빌리티", "", "level", "required", SH))
+d.Q("4조 2,000억 원", 4200000000000, W, "원", "currency", f=("수주", None, "현대건설", "", "level", "required", "각각: the first of the pair; " + SH))
+d.Q("3조 6,000억 원", 3600000000000, W, "원", "currency", f=("수주", None, "대우건설", "", "level", "required", "각각: the second of the pair; " + SH))
+d.Q("96~108개월", 96, "month", "개월", "duration", hi=108, note="a range of durations (공사 기간): duration, no fact")
+d.Q("12조 8,000억 원", 12800000000000, W, "원", "currency", f=("매출", None, KH, "2025", "level"))
+d.Q("3%", 3, "%", "%", P, f=("해외 사업 비중", None, KH, "2025", "level", "required", "지난해 of the sentence; 그쳤으나: a level"))
+d.Q("10%", 10, "%", "%", P, approx=True, note="수준 after the amount read as an approximator (like 정도) (README question 7)",
+    f=("해외 사업 비중", None, KH, "2030", "level", "required", "이를 = 해외 사업 비중; 2030년까지 in the clause; a target level"))
+OL = "the ministry's outlook (내다봤다): the ministry is the source; the firms and jobs are not one ORG's; 연간 is no DATE and nothing earlier dates an outlook: empty"
+d.Q("460여 곳", 460, "곳", "곳", C, approx=True, note="여 between number and counter: inside, approx", f=("국내 협력업체", None, "", "", "level", "required", OL))
+d.Q("1만 2,000명", 12000, "명", "명", C, f=("일자리", None, "", "", "level", "required", "1만 2,000명의 일자리: the noun after 의; " + OL))
+
 if __name__ == "__main__":
     write_all(docs)
