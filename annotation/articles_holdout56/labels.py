@@ -236,5 +236,73 @@ OL = "the ministry's outlook (내다봤다): the ministry is the source; the fir
 d.Q("460여 곳", 460, "곳", "곳", C, approx=True, note="여 between number and counter: inside, approx", f=("국내 협력업체", None, "", "", "level", "required", OL))
 d.Q("1만 2,000명", 12000, "명", "명", C, f=("일자리", None, "", "", "level", "required", "1만 2,000명의 일자리: the noun after 의; " + OL))
 
+# ---------------------------------------------------------------- 005 delivery app's riders and commissions, a union, a ministry (byline at the end, no year anywhere)
+d = Doc("005_159535768453770e", "2025-09-14"); docs.append(d)
+BM, WH, UN = "배달의민족", "우아한형제들", "전국배달라이더노동조합"
+d.O("배민", BM, note="short form of 배달의민족 (named in full in the body)")
+d.Oall(BM, BM, special={0: ("required", "a delivery platform run as a business (like 타오바오), though the text calls it an app (README question 10)")})
+d.Oall(WH, WH, special={0: ("required", "the operator (운영사) of 배달의민족; here the source (에 따르면)")})
+d.O("쿠팡이츠", "쿠팡이츠", note="rival delivery platform")
+d.O(UN, UN, note="invented riders' union")
+NJ = "bare 노조 pointing back to the union named in full: a common noun (노동조합), optional"
+d.O("노조", UN, ctx="인상에 노조", st="optional", note=NJ + "; in the headline before the union is named")
+d.O("노조", UN, ctx="노조에 따르면", st="optional", note=NJ)
+d.O("노조", UN, ctx="노조가 참여", st="optional", note=NJ)
+d.O("고용노동부", "고용노동부")
+d.O("상생협의체", "상생협의체", st="optional", note="a council the ministry will form, named only by a generic noun: an institution or a description?")
+d.O("한빛경제신문", "한빛경제신문", note="invented outlet in the byline line at the end")
+d.D("14일", "2025-09-14", "day", rel=True, note="day of the source's figures (에 따르면): not a fact period")
+d.D("지난달 말", "2025-08", "month", mod="END", rel=True, note="as of (기준)")
+d.D("1년 전", "2024", "year", rel=True, note="offset (N년 전 → that year): the comparison's basis, still a DATE")
+d.D("지난 상반기", "2025-H1", "half", rel=True)
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("같은 기간", "2025-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("다음 달 1일", "2025-10-01", "day", rel=True, note="다음 달 + a day: one mention (like 내년 1월 1일); future clause")
+d.D("이달", "2025-09", "month", rel=True, note="이달 안에 (안에 outside)")
+d.Q("30만명", 300000, "명", "명", C, bound="gt", note="넘었지만 → gt",
+    f=("라이더", "배민 라이더", BM, "", "level", "required", "headline: the platform's riders (배민 라이더); no DATE in or before the headline: empty"))
+d.Q("9.8%", 9.8, "%", "%", P, ctx="9.8%로 인상",
+    f=("수수료율", "수수료율 9.8%", BM, "", "level", "optional",
+       "headline after the ellipsis: the headline's 배민 carried (written) or the body's operator 우아한형제들 who raises it? no DATE before it (README question 10)"))
+d.Q("30만 명", 300000, "명", "명", C, bound="gt", note="넘어섰다 → gt",
+    f=("라이더", "등록된 라이더", BM, "", "level", "required", "riders registered on the platform (배달의민족에 등록된); nothing dated before it: empty"))
+d.Q("30만 4,000명", 304000, "명", "명", C,
+    f=("등록 라이더", None, BM, "2025-08", "level", "required",
+       "the platform named in the noun phrase (배달의민족 등록 라이더) owns the figure; the operator is the source (에 따르면); 지난달 말 기준 (END)"))
+d.Q("4만 2,000명", 42000, "명", "명", C, f=("등록 라이더", None, BM, "2025-08", "change", "required", "1년 전보다 = basis"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 1건", st="optional", note="native day word as a rate word (하루 1건): optional")
+d.Q("1건", 1, "건", "건", C, bound="min", st="optional", note="이상 → min; a definitional threshold inside the noun phrase (하루 1건 이상 배달하는 활동 라이더): part of the metric, no fact; optional")
+d.Q("11만 8,000명", 118000, "명", "명", C, f=("활동 라이더", None, BM, "2025-08", "level", "required", "part opener 이 가운데: subject and period carried"))
+d.Q("6억 3,000만 건", 630000000, "건", "건", C, f=("주문 건수", None, BM, "2025-H1", "level", "required", "genitive owner; 지난 상반기"))
+d.Q("8.5%", 8.5, "%", "%", P, f=("주문 건수", None, BM, "2025-H1", "change", "required", "전년 동기 대비 = basis"))
+d.Q("4억 1,000만 건", 410000000, "건", "건", C,
+    f=("주문 건수", None, "쿠팡이츠", "2025-H1", "level", "required", "its own topic; the figure before's measure; 같은 기간 (optional DATE) = 상반기"))
+d.Q("27%", 27, "%", "%", P, f=("주문 건수", None, "쿠팡이츠", "2025-H1", "change"))
+FEE = "the operator is the subject of 올린다 (its fee on its platform); 다음 달 1일부터 in the clause"
+d.Q("6.8%", 6.8, "%", "%", P, ctx="6.8%에서",
+    f=("중개 수수료율", None, WH, "", "level", "optional",
+       "A에서 B로 after a dated clause: the old rate is the current one (no DATE of its own, written empty), or the clause's 다음 달 1일 by the letter? (README question 11)"))
+d.Q("9.8%", 9.8, "%", "%", P, ctx="9.8%로 3%", f=("중개 수수료율", None, WH, "2025-10-01", "level", "required", FEE))
+d.Q("3%포인트", 3, PP, "%포인트", P, f=("중개 수수료율", None, WH, "2025-10-01", "change", "required", FEE + "; 올린다: a change"))
+d.Q("40%", 40, "%", "%", P, st="optional", note="a definitional threshold (매출 하위 40% 업주: which owners): part of the noun phrase, no fact; optional")
+d.Q("2.0~6.8%", "2.0", "%", "%", P, hi="6.8",
+    f=("차등 수수료율", None, WH, "2025-10-01", "level", "required", "a range: one mention; 대신 continues the operator's plan of the sentence before: its subject and date carried"))
+d.Q("3년째", 3, "년", "년", "ordinal", note="째: an ordinal marker (the third year): ordinal, no fact")
+UQ = ("a fee named in the union's statement (the platforms' pay to riders): whose figure — empty (no ORG named in the clause, written), "
+      "배달의민족 (the story's platform) or the union's claim? (README question 12)")
+d.Q("3,000원", 3000, W, "원", "currency", f=("기본 배달료", None, "", "", "level", "optional", UQ + "; 3년째 is an ordinal, no DATE"))
+d.Q("4,500원", 4500, W, "원", "currency", bound="min", note="최소 before the amount → min",
+    f=("건당 배달료", None, "", "", "level", "optional", "a demanded level (올려야 한다); 건당 a rate word with no number; " + UQ))
+d.Q("2,700명", 2700, "명", "명", C, f=("조합원", None, UN, "", "level", "required", "the union's members (노조에 따르면: the union is source and owner); present count, no DATE: empty"))
+d.Q("62%", 62, "%", "%", P, f=("조합원", None, UN, "", "level", "required", "X 가운데 N%: a share of X; the union's members; no DATE"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 10시간", st="optional", note="native day word as a rate word: optional")
+d.Q("10시간", 10, "hour", "시간", "duration", bound="gt", note="넘게 → gt; an amount of time: duration, no fact")
+d.Q("3사", 3, "사", "사", C,
+    f=("배달 플랫폼", None, "", "2025-09", "level", "required",
+       "the counted noun before the counter; three platforms, not all named (요기요 is not): empty subject; 이달 in the clause"))
+d.Q("120억 원", 12000000000, W, "원", "currency",
+    f=("라이더 보험료 지원 예산", None, "고용노동부", "", "level", "optional",
+       "the ministry's budget; 이달 dates the council's forming, not the budget: empty (written) or 2025-09 by the letter (clause first)? (README question 13)"))
+
 if __name__ == "__main__":
     write_all(docs)
