@@ -304,5 +304,66 @@ d.Q("120억 원", 12000000000, W, "원", "currency",
     f=("라이더 보험료 지원 예산", None, "고용노동부", "", "level", "optional",
        "the ministry's budget; 이달 dates the council's forming, not the budget: empty (written) or 2025-09 by the letter (clause first)? (README question 13)"))
 
+# ---------------------------------------------------------------- 006 private-equity buyout of a mid-size parts maker (입력 stamp page + byline line)
+d = Doc("006_51f1a2d5f18cd887", "2026-03-18"); docs.append(d)
+HG, DW, DH = "한강에쿼티파트너스", "대원정밀", "대원홀딩스"
+d.O("한강에쿼티", HG, ctx="한강에쿼티, 車", note="headline: short form of 한강에쿼티파트너스 (named in full in the body)")
+d.O("한강에쿼티", HG, ctx="한강에쿼티가", note="short form")
+d.O("한강에쿼티", HG, ctx="한강에쿼티 관계자", note="short form before 관계자")
+d.Oall(HG, HG, special={0: ("required", "PEF manager (운용사); (PEF) is an alias of the generic 사모펀드, not of the name")})
+d.Oall(DW, DW, special={0: ("required", "the target; 車부품사 before it is a description")})
+d.Oall(DH, DH, special={0: ("required", "the seller (최대주주)")})
+d.O("아시아경제", "아시아경제", note="outlet in the byline line")
+d.O("현대모비스", "현대모비스", note="the customer (납품): counterparty")
+d.O("KDB산업은행", "KDB산업은행", note="lender")
+d.O("하나은행", "하나은행", note="lender")
+d.O("삼정KPMG", "삼정KPMG", note="the seller's adviser (매각 주관)")
+d.O("법무법인 광장", "법무법인 광장", note="legal adviser; 법무법인 is part of the firm's name")
+d.O("대원머티리얼즈", "대원머티리얼즈", note="invented subsidiary (자회사) of 대원홀딩스; 2차전지 (secondary battery) is a term, not a quantity")
+d.D("2026.03.18", "2026-03-18", "day", st="optional", note="publication stamp (입력); its clock time is not labelled")
+d.D("18일", "2026-03-18", "day", rel=True, note="day of the announcement (밝혔다): not a fact period")
+d.D("17일", "2026-03-17", "day", rel=True, note="the closing price's day")
+d.D("지난해", "2025", "year", ctx="지난해 상각전", rel=True)
+d.D("지난해", "2025", "year", ctx="대원정밀은 지난해", rel=True)
+d.D("현재", "2026-03-18", "day", rel=True, st="optional", note="현재 is optional and takes the document date")
+d.Q("3240억", 324000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("인수", "3240억에 인수", HG, "", "level"))
+MX = ("a valuation multiple (N배 of EBITDA): what it measures — the 기업가치 it restates (written) or the 상각전영업이익/EBITDA it multiplies? "
+      "(README question 14)")
+d.Q("9배", 9, "배", "배", C, f=("EBITDA", "EBITDA 9배", DW, "", "level", "optional", "headline; " + MX))
+d.Q("67.5%", 67.5, "%", "%", P,
+    f=("보유 지분", None, DH, "", "level", "optional",
+       "a stake changing hands: the seller's held stake (보유 지분, written) or the acquirer's acquired one? no DATE (18일 dates the announcement) (README question 15)"))
+d.Q("3,240억 원", 324000000000, W, "원", "currency",
+    f=("인수", "원에 인수하는", HG, "", "level", "required", "the verbal noun of 인수하는; the acquirer (its clause's topic); 18일 dates the announcement only: no period"))
+d.Q("4만 8,600원", 48600, W, "원", "currency", f=("주당 인수가", None, HG, "", "level", "required", "the acquirer's price per share, its subject carried; no DATE"))
+d.Q("3만 5,200원", 35200, W, "원", "currency",
+    f=("종가", None, DW, "2026-03-17", "level", "optional",
+       "a figure alone in brackets after a noun (17일 종가); the target's share price, but no ORG is written in the clause (dropped) and the carried subject is the acquirer: 대원정밀 (written) or empty? (README question 15)"))
+d.Q("38%", 38, "%", "%", P, f=("주당 인수가", None, HG, "", "change", "required", "a difference against a basis (종가보다 … 높다): change; the basis's date does not date it"))
+d.Q("4,800억 원", 480000000000, W, "원", "currency", approx=True, note="약 → approx", f=("기업가치", None, DW, "", "level", "required", "genitive owner; no DATE of its own"))
+d.Q("530억 원", 53000000000, W, "원", "currency",
+    f=("상각전영업이익", None, DW, "2025", "level", "required", "the copula continues 대원정밀's 기업가치: subject kept; 지난해 right before the metric"))
+d.Q("9.1배", 9.1, "배", "배", C, approx=True, note="수준 after the amount read as an approximator (README question 7)",
+    f=("기업가치", "기업가치는", DW, "", "level", "optional", MX + "; 지난해 dates the EBITDA only"))
+d.Q("6,120억 원", 612000000000, W, "원", "currency", f=("매출", "매출 6,120억", DW, "2025", "level"))
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("영업이익", None, DW, "2025", "level"))
+d.Q("45%", 45, "%", "%", P, f=("매출", "매출의 45%", DW, "2025", "level", "required", "X의 N% → X; 현대모비스 is the customer (counterparty)"))
+d.Q("1,900억 원", 190000000000, W, "원", "currency",
+    f=("인수 자금", None, HG, "", "level", "required",
+       "part opener 가운데: the whole's measure; the acquirer named in the clause raised the fund (한강에쿼티가 조성한); '4호' names the fund (not a quantity); no DATE"))
+d.Q("1,340억 원", 134000000000, W, "원", "currency",
+    f=("인수 자금", None, HG, "", "level", "optional",
+       "the rest of the acquisition money, raised (조달한다, dropped subject) as the banks' acquisition loan: the acquirer's (written) or the lenders' (KDB산업은행;하나은행)? (README question 15)"))
+d.Q("1,100억 원", 110000000000, W, "원", "currency", f=("차입금", None, DH, "", "level", "required", "the object right before the figure; the seller is the topic; a plan, no DATE"))
+d.Q("800억 원", 80000000000, W, "원", "currency", ctx="즈에 800억 원",
+    f=("투자", "투자한다", DH, "", "level", "required", "the verbal noun of 투자한다; the subsidiary (에) is the counterparty; the seller is the topic; no DATE"))
+d.Q("5년", 5, "year", "년", "duration", bound="max", note="안에 (within) → max, like 내/이내; a duration, no fact")
+d.Q("12%", 12, "%", "%", P,
+    f=("전기차 부품 매출 비중", None, DW, "2026-03-18", "level", "optional",
+       "genitive owner; 현재 (an optional DATE taking the document date) attaches to it: period 2026-03-18 only through an optional mention"))
+d.Q("40%", 40, "%", "%", P,
+    f=("전기차 부품 매출 비중", None, DW, "", "level", "required", "genitive owner (대원정밀의); a target within 5년 (a duration, no DATE): empty"))
+
 if __name__ == "__main__":
     write_all(docs)
