@@ -358,6 +358,10 @@ d.Q("1,340억 원", 134000000000, W, "원", "currency",
 d.Q("1,100억 원", 110000000000, W, "원", "currency", f=("차입금", None, DH, "", "level", "required", "the object right before the figure; the seller is the topic; a plan, no DATE"))
 d.Q("800억 원", 80000000000, W, "원", "currency", ctx="즈에 800억 원",
     f=("투자", "투자한다", DH, "", "level", "required", "the verbal noun of 투자한다; the subsidiary (에) is the counterparty; the seller is the topic; no DATE"))
+d.Q("4호", 4, "호", "호", "ordinal", st="optional",
+    note="coverage pass: the fund's number (4호 블라인드펀드): part of a fund's designation (a name with a digit, not a quantity) or an ordinal? optional")
+d.Q("2차", 2, "차", "차", "ordinal", st="optional",
+    note="coverage pass: 2차전지 (secondary battery) is a lexicalized word (like 1인칭): optional")
 d.Q("5년", 5, "year", "년", "duration", bound="max", note="안에 (within) → max, like 내/이내; a duration, no fact")
 d.Q("12%", 12, "%", "%", P,
     f=("전기차 부품 매출 비중", None, DW, "2026-03-18", "level", "optional",
