@@ -1,0 +1,81 @@
+"""Gold labels of articles-holdout57, written by reading the texts against the shared guidelines only
+(/work/shared/ANNOTATION.md, /work/shared/FACTS.md; file format: docs/gold-format.md).
+Run: python annotation/articles_holdout57/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+STAMP = "publication stamp of the page (metadata line, not the story): optional"
+CLOCK = "clock time of the publication stamp: optional at most (ANNOTATION: clock times)"
+PB = "points back to a period named in the text: optional (ANNOTATION: 전년, 전년 동기 …)"
+
+# ---------------------------------------------------------------- 001 home-appliance maker's quarter by division (입력 stamp + byline)
+d = Doc("001_0f6d4f8af96fd9b5", "2026-04-28"); docs.append(d)
+S, SV = "세온전자", "세온비나"
+LG, HV, PT = "생활가전사업부", "공조사업부", "부품사업부"
+d.Oall(S, S, special={0: ("required", "headline topic with a comma"), 3: ("required", "before a person's title")})
+d.O("매일경제", "매일경제", note="outlet in the byline line")
+d.O(LG, LG, note="a named division (ANNOTATION ORG: divisions)")
+d.Oall(HV, HV, special={0: ("required", "a named division, in the headline")})
+d.O(PT, PT, note="a named division")
+d.Oall(SV, SV, special={0: ("required", "overseas production subsidiary (베트남 생산법인 세온비나)"),
+                        1: ("required", "the subsidiary as the place of an investment (에)")})
+d.O("공조", HV, ctx="공조 매출이", st="optional",
+    note="공조 in the CFO's quote: the business field (air conditioning) or a short form of 공조사업부? optional")
+Q1 = "2026-Q1"
+d.D("1분기", Q1, "quarter", ctx="세온전자, 1분기", rel=True, note="headline; latest Q1 on or before the document date")
+d.D("2026.04.28", "2026-04-28", "day", st="optional", note=STAMP)
+d.D("15:40", "2026-04-28T15:40", "day", st="optional", note=CLOCK)
+d.D("올해 1분기", Q1, "quarter", rel=True, note="올해 before a quarter: one mention (as 올해 8월 말)")
+d.D("28일", "2026-04-28", "day", rel=True, note="day of the disclosure (공시했다): not a period")
+d.D("전년 동기", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01", note=PB)
+d.D("1년 전", "2025", "year", rel=True, note="offset: 1년 전 → that year (ANNOTATION: 10년 전 → that year); a comparison's basis")
+d.D("1분기", Q1, "quarter", ctx="세온비나는 1분기", rel=True)
+d.D("올해", "2026", "year", ctx="세온전자는 올해", rel=True)
+d.D("2분기", "2026-Q2", "quarter", rel=True, note="future clause (넘을 것): the next Q2")
+d.Q("1,420억", 142000000000, W, "", "currency", ctx="영업익 1,420억", st="optional", note="headline amount, currency implied (ANNOTATION: optional)",
+    f=("영업익", None, S, Q1, "level"))
+d.Q("31%", 31, "%", "%", P, ctx="31% 성장\n",
+    f=("성장", "31% 성장\n", HV, Q1, "change", "required",
+       "no other noun names it: the verbal noun 성장 (FACTS: a verbal noun serves); the division is the headline's subject; 1분기 in the headline"))
+d.Q("2조 3,860억 원", 2386000000000, W, "원", "currency", f=("매출", "기준 매출", S, Q1, "level", "required", "연결 기준 outside the metric"))
+d.Q("1,420억 원", 142000000000, W, "원", "currency", f=("영업이익", "영업이익 1,420억", S, Q1, "level"))
+d.Q("8.7%", "8.7", "%", "%", P, f=("매출", "매출은 전년", S, Q1, "change", "required", "전년 동기보다 = basis; the current quarter is the period"))
+d.Q("23.5%", "23.5", "%", "%", P, f=("영업이익", "영업이익은 23.5%", S, Q1, "change"))
+d.Q("6.0%", "6.0", "%", "%", P, f=("영업이익률", None, S, Q1, "level", "required", "value as written (6.0)"))
+d.Q("0.7%포인트", "0.7", PP, "%포인트", P, f=("영업이익률", None, S, Q1, "change"))
+DIV = ("a division's own figure (사업부별로는; the division names the clause): the division is the subject "
+       "(ANNOTATION lists divisions as ORG; FACTS: the organization whose figure it is); the story's quarter carried")
+d.Q("1조 1,240억 원", 1124000000000, W, "원", "currency", f=("매출", "생활가전사업부 매출이", LG, Q1, "level", "required", DIV))
+d.Q("47%", 47, "%", "%", P,
+    f=("매출", "생활가전사업부 매출이", LG, Q1, "level", "required",
+       "전체의 N%를 차지했다 with the clause's subject 매출: a share of the revenue; 전체 names only the whole"))
+d.Q("7,980억 원", 798000000000, W, "원", "currency", f=("매출", "매출 7,980억", HV, Q1, "level", "required", DIV))
+d.Q("31%", 31, "%", "%", P, ctx="31% 성장했고", f=("매출", "매출 7,980억", HV, Q1, "change", "required", "성장했고: a change of the figure before's 매출"))
+d.Q("640억 원", 64000000000, W, "원", "currency", ctx="영업이익 640억 원", f=("영업이익", "영업이익 640억", HV, Q1, "level", "required", DIV))
+d.Q("4,640억 원", 464000000000, W, "원", "currency", f=("매출", "매출 4,640억", PT, Q1, "level", "required", DIV))
+d.Q("95억 원", 9500000000, W, "원", "currency", f=("영업이익", "영업이익 95억", PT, Q1, "level", "required", DIV))
+d.Q("58%", 58, "%", "%", P,
+    f=("해외 매출 비중", None, S, Q1, "level", "required",
+       "new paragraph leaves the division breakdown (사업부별로는 scoped its paragraph): the story's company; 해외 changes what is measured (in the metric)"))
+d.Q("4%포인트", 4, PP, "%포인트", P, f=("해외 매출 비중", None, S, Q1, "change", "required", "1년 전보다 = basis"))
+d.Q("82만 대", 820000, "대", "대", C,
+    f=("냉장고", None, SV, Q1, "level", "required", "the counted noun before the count; the subsidiary is the clause's topic; 1분기 in the clause"))
+d.Q("3,120억 원", 312000000000, W, "원", "currency", f=("매출", "매출 3,120억", SV, Q1, "level"))
+d.Q("2억 달러", 200000000, U, "달러", "currency",
+    f=("투입", "추가로 투입", S, "2026", "level", "required",
+       "no noun names the amount: the verbal noun 투입 (FACTS); the investor (세온전자는) is the subject, the subsidiary (에) the recipient; 올해 in the clause"))
+d.Q("2,880억 원", 288000000000, W, "원", "currency", approx=True, eq=("2억 달러",), note="conversion in brackets, 약 → approx",
+    f=("투입", "추가로 투입", S, "2026", "level", "required", "conversion: the same slots as the converted amount"))
+d.Q("400만 대", 4000000, "대", "대", C,
+    f=("생산능력", None, SV, "2026", "level", "optional",
+       "a plan's target capacity: the subsidiary's (its plant) or the planning parent's (the sentence's subject 세온전자)? and does 올해 date the target? (README question 1)"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", bound="gt", note="넘을 → gt",
+    f=("공조 매출", None, S, "2026-Q2", "level", "optional",
+       "the CFO's outlook for the HVAC business: the company (the speaker's, no subject in the quote) or the division 공조사업부 whose revenue it is? (README question 1)"))
+
+if __name__ == "__main__":
+    write_all(docs)
