@@ -77,5 +77,77 @@ d.Q("1조 원", 1000000000000, W, "원", "currency", bound="gt", note="넘을 �
     f=("공조 매출", None, S, "2026-Q2", "level", "optional",
        "the CFO's outlook for the HVAC business: the company (the speaker's, no subject in the quote) or the division 공조사업부 whose revenue it is? (README question 1)"))
 
+# ---------------------------------------------------------------- 002 county's farm disaster damage and aid (Yonhap dateline, no year anywhere)
+d = Doc("002_d912ce0d734af4d6", "2025-08-08"); docs.append(d)
+YS = "예산군"
+d.Oall(YS, YS, special={0: ("required", "headline topic with a comma; the county government that gives the aid"),
+                        1: ("required", "충남 (place) outside the span; the county government reporting (밝혔다)"),
+                        2: ("required", "the county as the object of a ministry's decision (a government body)"),
+                        3: ("required", "before 관계자: speaks for the county")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("군", YS, ctx="다. 군은", st="optional", note="군 = the county government: an unnamed institution noun (ANNOTATION: optional), standing for 예산군")
+d.O("농림축산식품부", "농림축산식품부")
+d.O("충청남도", "충청남도", note="a province acting as a government")
+d.O("NH농협손해보험", "NH농협손해보험", note="insurer paying the crop-insurance claims")
+d.O("예산사과농협", "예산사과농협", note="invented local apple cooperative")
+R = "2025-07-16/2025-07-19"
+d.D("지난달 16~19일", R, "day", rel=True, note="지난달 + a range of days: one mention (ANNOTATION: ranges with ~, deictic prefix in the span)")
+d.D("8일", "2025-08-08", "day", ctx="8일 밝혔다", rel=True, note="day of the announcement: not a period")
+d.D("지난해", "2024", "year", rel=True, note="last year's typhoon: dates the basis figure in brackets")
+d.D("이달 말", "2025-08", "month", mod="END", rel=True, note="a deadline (까지 지급한다): this month's end")
+d.D("다음 달 20일", "2025-09-20", "day", rel=True, note="future deadline in the quote")
+DMG = ("damage in the county (the farmland's, a place's figure; 예산군 only reports it): no subject (FACTS: a figure of a place "
+       "that is not an ORG); the rain's days of the lead are the story period (README convention 2)")
+d.Q("1,284㏊", 1284, "ha", "㏊", M, ctx="피해 1,284㏊",
+    f=("피해", "우박 피해 1,284", "", "", "level", "required",
+       "headline: the noun governing the figure; damage has no subject (a place's figure); nothing dated in or before the headline: empty period"))
+d.Q("2,317호", 2317, "호", "호", C, ctx="농가 2,317호에",
+    f=("농가", "농가 2,317호에", YS, "", "level", "optional",
+       "headline: the farms the county aids (the county's aid figure) or the damaged farms (no subject, as in the body)? (README question 2)"))
+d.Q("42억", 4200000000, W, "", "currency", ctx="42억 지원", st="optional", note="headline amount, currency implied (ANNOTATION: optional)",
+    f=("지원", "42억 지원", YS, "", "level"))
+d.Q("1,284㏊", 1284, "ha", "㏊", M, ctx="농경지 1,284㏊",
+    f=("농경지", "농경지 1,284", "", R, "level", "required",
+       "the area of the farmland that was damaged (the clause's own subject 농경지); " + DMG + "; the range dates the rain in the same sentence"))
+d.Q("186억 원", 18600000000, W, "원", "currency", f=("피해액", None, "", R, "level", "required", DMG))
+BRK = "breakdown by crop (작물별로는): the item names a crop, no measure; the measure is the 피해 면적 named in the sentence; " + DMG
+d.Q("612㏊", 612, "ha", "㏊", M, f=("사과 피해 면적", "사과 피해 면적이", "", R, "level", "required", DMG))
+d.Q("47.7%", "47.7", "%", "%", P,
+    f=("사과 피해 면적", "사과 피해 면적이", "", R, "level", "required", "전체의 N%를 차지했고 with the clause's subject: a share of that measure; " + DMG))
+d.Q("385㏊", 385, "ha", "㏊", M, f=("피해 면적", "사과 피해 면적이", "", R, "level", "required", BRK))
+d.Q("168㏊", 168, "ha", "㏊", M, f=("피해 면적", "사과 피해 면적이", "", R, "level", "required", BRK))
+d.Q("140㏊", 140, "ha", "㏊", M,
+    f=("사과 피해 면적", "사과 피해 면적은", "", "2024", "level", "required",
+       "the basis figure in brackets after 지난해 태풍 때: last year's apple damage area, dated by 지난해"))
+d.Q("4배", 4, "배", "배", C, bound="gt", note="넘는다 → gt",
+    f=("사과 피해 면적", "사과 피해 면적은", "", R, "change", "required",
+       "a multiple of a past period's value (지난해 … 의 4배): a rate of change; the current period"))
+d.Q("2,317호", 2317, "호", "호", C, ctx="농가는 2,317호",
+    f=("피해 농가", "피해 농가는", "", R, "level", "required", "the counted noun is the clause's topic; " + DMG))
+d.Q("340호", 340, "호", "호", C,
+    f=("피해 농가", "피해 농가는", "", R, "level", "required", "part opener 이 가운데: a part of the damaged farms; " + DMG))
+AID = "the county's aid (군은 … 지급하기로 했다): the county government is the subject; no date of its own: the story period (README convention 2)"
+d.Q("42억 5천만 원", 4250000000, W, "원", "currency", f=("재난지원금", None, YS, R, "level", "required", AID))
+d.Q("5천만 원", 50000000, W, "원", "currency", ctx="한도는 5천만 원",
+    f=("지원 한도", None, YS, R, "level", "required", "농가당 (no number) is a rate word; " + AID))
+FUND = ("funding shares of the aid (재원은 국비 70%, …): metric the share's item (국비/도비/군비) or the whole (재원)? subject the county "
+        "whose aid it is, the payers (국비: the state, no ORG; 도비: 충청남도; 군비: 예산군), or none? (README question 3)")
+d.Q("70%", 70, "%", "%", P, f=("국비", None, YS, R, "level", "optional", FUND))
+d.Q("15%", 15, "%", "%", P, ctx="도비 15%", f=("도비", None, YS, R, "level", "optional", FUND))
+d.Q("15%", 15, "%", "%", P, ctx="군비 15%", f=("군비", None, YS, R, "level", "optional", FUND))
+d.Q("12억 원", 1200000000, W, "원", "currency",
+    f=("복구비", None, "충청남도", R, "level", "required", "the province allocates it (충청남도는 … 배정했다); no date of its own: the story period (README convention 2)"))
+d.Q("1,412호", 1412, "호", "호", C,
+    f=("농가", "가입한 농가", "NH농협손해보험", "2025-08", "level", "required",
+       "the farms the insurer pays (its clause's subject NH농협손해보험); the counted noun before the count; 이달 말까지 in the clause (END)"))
+d.Q("78억 원", 7800000000, W, "원", "currency",
+    f=("보험금", None, "NH농협손해보험", "2025-08", "level", "required", "the insurer pays it; the deadline 이달 말까지 in the clause (value 2025-08, END)"))
+d.Q("300t", 300, "t", "t", M,
+    f=("낙과", None, "예산사과농협", R, "level", "required", "the object right before the figure; the cooperative buys; no date of its own: the story period"))
+d.Q("1,500원", 1500, W, "원", "currency",
+    f=("", None, "예산사과농협", R, "level", "required",
+       "the purchase price per kg (㎏당, no number: a rate word): no noun names it (사들여 is a plain verb): empty metric; the story period"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년간", note="1년간: a duration (간 outside), no fact")
+
 if __name__ == "__main__":
     write_all(docs)
