@@ -149,5 +149,65 @@ d.Q("1,500원", 1500, W, "원", "currency",
        "the purchase price per kg (㎏당, no number: a rate word): no noun names it (사들여 is a plain verb): empty metric; the story period"))
 d.Q("1년", 1, "year", "년", "duration", ctx="1년간", note="1년간: a duration (간 outside), no fact")
 
+# ---------------------------------------------------------------- 003 airline mileage program's members and partners (bracket byline)
+d = Doc("003_3c332c30b320f52f", "2026-02-10"); docs.append(d)
+HN = "한누리항공"
+d.Oall(HN, HN, special={0: ("required", "headline topic (invented airline)"), 4: ("required", "before a person's title")})
+d.Oall("누리마일즈", "누리마일즈", special={0: ("optional", PROG := "a loyalty program run by a company (ANNOTATION: optional)"),
+                                          1: ("optional", PROG)})
+d.O("아시아경제", "아시아경제", note="outlet in the bracket byline")
+d.O("신한카드", "신한카드", note="card partner named as an example (등)")
+d.O("현대카드", "현대카드", note="card partner named as an example (등)")
+d.O("롯데면세점", "롯데면세점", note="new partner")
+d.O("탐라모빌리티", "탐라모빌리티", note="invented rental-car company after its description (제주 렌터카업체)")
+d.O("스카이스테이", "스카이스테이", note="invented hotel chain after its description (호텔 체인)")
+d.O("한누리홀딩스", "한누리홀딩스", note="the airline's parent (모회사), the source of the figure (에 따르면)")
+d.O("대한항공", "대한항공", note="the industry leader, owner of 스카이패스")
+d.O("스카이패스", "스카이패스", st="optional", note=PROG)
+Y = "2025"
+d.D("2025년 말", Y, "year", mod="END", note="as of (기준): 2025, END")
+d.D("지난해", Y, "year", ctx="은 지난해 회원들", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 12%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("10일", "2026-02-10", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("2년 전", "2024", "year", rel=True, note="offset: 2년 전 → that year; dates the basis figure in brackets")
+d.D("지난해", Y, "year", ctx="등이 지난해", rel=True)
+d.D("지난해 말", Y, "year", mod="END", rel=True)
+d.D("올해", "2026", "year", rel=True, note="a target in the quote")
+d.D("2027년", "2027", "year", note="2027년까지 (까지 outside)")
+PGM = ("the program's figure goes to the airline that runs it (the program is at most an optional ORG; the airline is named as its "
+       "owner, 한누리항공의 마일리지 프로그램): README convention 3")
+MI = "마일 = mileage points, not a distance: a counter as written (count), not the SI mile"
+d.Q("1,240만명", 12400000, "명", "명", C, bound="gt", note="돌파 → gt",
+    f=("회원", "회원 1,240만명", HN, "", "level", "required", "headline: nothing dated in or before it: empty period; " + PGM))
+d.Q("320곳", 320, "곳", "곳", C, ctx="제휴사 320곳", f=("제휴사", "제휴사 320곳", HN, "", "level", "required", "headline: empty period; 으로 = the level reached"))
+d.Q("1,240만 명", 12400000, "명", "명", C, f=("회원 수", None, HN, Y, "level", "required", "2025년 말 기준 (value 2025, END); " + PGM))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 (over a year): a duration, no fact")
+d.Q("96만 명", 960000, "명", "명", C, f=("회원 수", None, HN, Y, "change", "required", "늘었다: a change of the figure before; the period carried"))
+d.Q("38억 마일", 3800000000, "마일", "마일", C, note=MI,
+    f=("적립한 마일", None, HN, Y, "level", "required", "지난해 in the clause; the airline reports its own program's figure (" + PGM + ")"))
+d.Q("12%", 12, "%", "%", P, f=("적립한 마일", None, HN, Y, "change", "required", "전년보다 = basis"))
+d.Q("24억 3천만 마일", 2430000000, "마일", "마일", C, note=MI,
+    f=("카드 결제 적립", None, HN, Y, "level", "required",
+       "breakdown by channel; the cards are named only as examples (등): not the subject (FACTS: several organizations not all named); the program's figure"))
+d.Q("64%", 64, "%", "%", P, f=("카드 결제 적립", None, HN, Y, "level", "required", "N%를 차지했고 with the clause's subject: that item's share"))
+d.Q("9억 1천만 마일", 910000000, "마일", "마일", C, note=MI, f=("항공 탑승 적립", None, HN, Y, "level"))
+d.Q("320곳", 320, "곳", "곳", C, ctx="제휴사는 320곳",
+    f=("제휴사", "제휴사는 320곳", HN, Y, "level", "required", "the period last set for the airline (지난해) carries; the basis 2년 전 dates only its bracket"))
+d.Q("210곳", 210, "곳", "곳", C, f=("제휴사", "제휴사는 320곳", HN, "2024", "level", "required", "the basis figure in brackets after 2년 전: dated by it"))
+d.Q("110곳", 110, "곳", "곳", C, f=("제휴사", "제휴사는 320곳", HN, Y, "change"))
+d.Q("182만 건", 1820000, "건", "건", C, f=("보너스 항공권 발권", None, HN, Y, "level", "required", "the airline's program carried; 지난해 carried"))
+d.Q("1조 2,300억 원", 1230000000000, W, "원", "currency",
+    f=("이연수익", None, HN, Y, "level", "required",
+       "the clause names its own subject (한누리항공이 … 쌓은); the parent is only the source (에 따르면); 지난해 말 (value 2025, END)"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("3,600만 명", 36000000, "명", "명", C, approx=True, note="약 outside: approx",
+    f=("회원", "(회원", "대한항공", Y, "level", "required",
+       "a figure in brackets after the program it counts (스카이패스, an optional ORG) goes to the company named as its owner (convention 3); "
+       "no date of its own: the story period (convention 2)"))
+d.Q("400곳", 400, "곳", "곳", C, bound="min", note="이상 → min",
+    f=("제휴사", "제휴사를 400", HN, "2026", "level", "required", "a target in the quote of the airline's executive (the quote's clause names no subject); 올해 in the clause"))
+d.Q("1,500만 명", 15000000, "명", "명", C,
+    f=("회원", "회원 1,500만", HN, "2027", "level", "required", "2027년까지 in the clause; the quote's target"))
+
 if __name__ == "__main__":
     write_all(docs)
