@@ -209,5 +209,58 @@ d.Q("400곳", 400, "곳", "곳", C, bound="min", note="이상 → min",
 d.Q("1,500만 명", 15000000, "명", "명", C,
     f=("회원", "회원 1,500만", HN, "2027", "level", "required", "2027년까지 in the clause; the quote's target"))
 
+# ---------------------------------------------------------------- 004 bio startup's trial and licensing deal (뉴시스 dateline, no present year as a DATE)
+d = Doc("004_d9a45e73c8aea866", "2026-01-13"); docs.append(d)
+QG, BI = "큐라젠텍", "베링거인겔하임"
+d.Oall(QG, QG, special={0: ("required", "headline topic with a comma (invented bio startup)"), 3: ("required", "before a person's title")})
+d.Oall(BI, BI, special={0: ("required", "the licensee (에), headline")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("분당서울대병원", "분당서울대병원", note="university hospital where the trial ran (에서)")
+d.O("JP모건", "JP모건", st="optional", note="an organization name used only as a modifier inside an event name (ANNOTATION: optional)")
+d.D("13일", "2026-01-13", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("2019년", "2019", "year", note="founding year (설립된): dates the founding, not the later figures")
+d.D("지금", "2026-01-13", "day", rel=True, st="optional", note="지금 (까지 outside): optional, takes the document date (ANNOTATION)")
+d.D("지난해", "2025", "year", ctx="지난해 매출은", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 매출의", rel=True, note="the basis of a multiple")
+d.D("내년 상반기", "2027-H1", "half", rel=True, note="내년 before a half: one mention")
+DEAL = ("the licensor's deal (the story's company; the licensee is the counterparty, 에/과); the only date, 13일, dates the "
+        "announcement: no period (FACTS: no time stated: empty)")
+PH = "임상 N상 (trial phase): a phase label, ordinal like 1차, or no quantity at all? not listed: optional (README question 4)"
+d.Q("9.8억 달러", 980000000, U, "달러", "currency", note="총 outside",
+    f=("기술수출", None, QG, "", "level", "required", "X … N 규모 → the thing whose size it is (FACTS: 규모): the licensing deal; " + DEAL))
+d.Q("2,500만 달러", 25000000, U, "달러", "currency", f=("계약금", None, QG, "", "level", "required", DEAL))
+d.Q("367억 원", 36700000000, W, "원", "currency", approx=True, eq=("2,500만 달러",), note="conversion in brackets, 약 → approx",
+    f=("계약금", None, QG, "", "level", "required", "conversion: the slots of the converted amount"))
+d.Q("9억 8천만 달러", 980000000, U, "달러", "currency",
+    f=("계약", "총 계약 규모", QG, "", "level", "required", "총 계약 규모는 N: the thing whose size it is (계약), not 규모 (FACTS); " + DEAL))
+d.Q("1조 4,400억 원", 1440000000000, W, "원", "currency", approx=True, eq=("9억 8천만 달러",), note="conversion in brackets, 약 → approx",
+    f=("계약", "총 계약 규모", QG, "", "level", "required", "conversion: the slots of the converted amount"))
+d.Q("12%", 12, "%", "%", P, bound="max", note="최대 → max",
+    f=("로열티", None, QG, "", "level", "optional",
+       "순매출의 최대 12%를 로열티로: the metric is the royalty (what is received) or the base 순매출 (X의 N%)? (README question 5)"))
+d.Q("1상", 1, "상", "상", "ordinal", st="optional", note=PH)
+PROD = ("the trial of a product (QG-207, topic): a product's figure has no subject (FACTS); the hospital is only where it ran (에서); "
+        "no date: empty period")
+d.Q("48명", 48, "명", "명", C, f=("환자", "환자 48명", "", "", "level", "required", PROD))
+d.Q("18명", 18, "명", "명", C, f=("환자", "환자 48명", "", "", "level", "required", "48명 가운데 18명: a part of the patients; " + PROD))
+d.Q("37.5%", "37.5", "%", "%", P, f=("객관적 반응률", None, "", "", "level", "required", PROD))
+d.Q("6%", 6, "%", "%", P, f=("중증 부작용 발생률", None, "", "", "level", "required", "the sentence continues about the product; " + PROD))
+NOW = ("지금까지 (as of now): the period is the optional 지금 (the document date) or empty? the founding year 2019년 of the same "
+       "sentence dates only the founding (README question 6)")
+d.Q("420억 원", 42000000000, W, "원", "currency", f=("누적 투자", None, QG, "2026-01-13", "level", "optional", NOW))
+d.Q("63명", 63, "명", "명", C, f=("임직원", None, QG, "2026-01-13", "level", "optional", "a present count after 지금까지 in the sentence: " + NOW))
+d.Q("12억 원", 1200000000, W, "원", "currency", f=("매출", "지난해 매출은", QG, "2025", "level"))
+d.Q("148억 원", 14800000000, W, "원", "currency", f=("영업손실", None, QG, "2025", "level"))
+d.Q("30배", 30, "배", "배", C,
+    f=("계약금", "이번 계약금", QG, "", "level", "optional",
+       "the down payment as a multiple of last year's revenue: metric 계약금 (what is 30x) or 매출 (X의 N배)? a level (two different measures) "
+       "or a change? period: the deal's (none) or 지난해? (README question 5)"))
+d.Q("2상", 2, "상", "상", "ordinal", st="optional", note=PH)
+d.Q("240명", 240, "명", "명", C,
+    f=("환자", "환자 240명", BI, "2027-H1", "level", "required", "the licensee recruits them (its clause's subject); 내년 상반기 in the clause (a plan)"))
+d.Q("5곳", 5, "곳", "곳", C,
+    f=("글로벌 제약사", "글로벌 제약사 5곳", QG, "", "level", "optional",
+       "talks going on now (하고 있다) in the CEO's quote: the period last set for the company (지난해) carried by the letter, or empty? (README question 6)"))
+
 if __name__ == "__main__":
     write_all(docs)
