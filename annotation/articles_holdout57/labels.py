@@ -262,5 +262,64 @@ d.Q("5곳", 5, "곳", "곳", C,
     f=("글로벌 제약사", "글로벌 제약사 5곳", QG, "", "level", "optional",
        "talks going on now (하고 있다) in the CEO's quote: the period last set for the company (지난해) carried by the letter, or empty? (README question 6)"))
 
+# ---------------------------------------------------------------- 005 national household income and spending statistics (뉴스1 dateline)
+d = Doc("005_9179892a6af35cea", "2025-11-20"); docs.append(d)
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O("국가데이터처", "국가데이터처", note="the national statistics office releasing the survey (the source, 에 따르면)")
+d.O("기획재정부", "기획재정부", note="before 관계자")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="3분기 가계 월평균", rel=True, note="headline; latest Q3 on or before the document date")
+d.D("2025년 3분기", Q3, "quarter", ctx="= 2025년 3분기", note="year + quarter: one mention")
+d.D("1년 전", "2024", "year", ctx="1년 전보다 3.5%", rel=True, note="offset: 1년 전 → that year; a comparison's basis")
+d.D("20일", "2025-11-20", "day", rel=True, note="day of the release (발표한): not a period")
+d.D("2025년 3분기", Q3, "quarter", ctx="'2025년 3분기", note="a dated survey title: a year with 년 before a name is a DATE (ANNOTATION)")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note=PB)
+d.D("1년 전", "2024", "year", ctx="1년 전(5.51", rel=True, note="offset → that year; dates the basis figure in brackets")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="future clause (이어지면 … 나아질 것): the next Q4, which holds the document date")
+NS = "a national statistic (households are no ORG; the office is its source): empty subject; the survey's quarter"
+QN = "N분위 (an income quintile): a class label, ordinal (like 1차) or no quantity? not listed: optional (README question 7)"
+DEF = ("하위/상위 20% defines the group (a definitional range: part of the metric, no fact, FACTS); the framework gives every required "
+       "quantity a fact, so optional (README question 7)")
+d.Q("525만원", 5250000, W, "원", "currency",
+    f=("소득", "소득 525만원", "", Q3, "level", "required", "월평균 qualifies the basis (outside the metric); headline's own 3분기; " + NS))
+d.Q("1분위", 1, "분위", "분위", "ordinal", ctx="1분위 2.1%", st="optional", note=QN)
+HQ = ("headline: the group (N분위) names no measure; the headline's measure 소득 (the group is part of what is measured, the "
+      "metric span 소득 overlaps any longer choice); " + NS)
+d.Q("2.1%", "2.1", "%", "%", P, ctx="1분위 2.1%", f=("소득", "소득 525만원", "", Q3, "change", "required", HQ))
+d.Q("5분위", 5, "분위", "분위", "ordinal", ctx="5분위 4.8%", st="optional", note=QN)
+d.Q("4.8%", "4.8", "%", "%", P, ctx="4.8% 늘어", f=("소득", "소득 525만원", "", Q3, "change", "required", HQ))
+d.Q("525만 4천 원", 5254000, W, "원", "currency", f=("소득", "소득이 525만", "", Q3, "level", "required", "가구당 (no number): a rate word; " + NS))
+d.Q("3.5%", "3.5", "%", "%", P, f=("소득", "소득이 525만", "", Q3, "change", "required", "1년 전보다 = basis; " + NS))
+d.Q("1.4%", "1.4", "%", "%", P, f=("실질소득", None, "", Q3, "change", "required", NS))
+d.Q("331만 2천 원", 3312000, W, "원", "currency", f=("근로소득", None, "", Q3, "level", "required", "the survey's quarter in the same sentence; " + NS))
+d.Q("2.9%", "2.9", "%", "%", P, f=("근로소득", None, "", Q3, "change", "required", "늘었다 governs both rates; " + NS))
+d.Q("98만 6천 원", 986000, W, "원", "currency", f=("사업소득", None, "", Q3, "level", "required", NS))
+d.Q("4.1%", "4.1", "%", "%", P, f=("사업소득", None, "", Q3, "change", "required", NS))
+d.Q("81만 원", 810000, W, "원", "currency", f=("이전소득", None, "", Q3, "level", "required", NS))
+d.Q("293만 7천 원", 2937000, W, "원", "currency", f=("소비지출", "월평균 소비지출", "", Q3, "level", "required", NS))
+d.Q("1.6%", "1.6", "%", "%", P, f=("소비지출", "월평균 소비지출", "", Q3, "change", "required", NS))
+BRK = "breakdown by item (항목별로는): the item names a kind of spending, no measure; the total's measure 소비지출; " + NS
+d.Q("43만 5천 원", 435000, W, "원", "currency", f=("소비지출", "월평균 소비지출", "", Q3, "level", "required", BRK))
+d.Q("35만 8천 원", 358000, W, "원", "currency", f=("소비지출", "월평균 소비지출", "", Q3, "level", "required", BRK))
+d.Q("34만 1천 원", 341000, W, "원", "currency", f=("소비지출", "월평균 소비지출", "", Q3, "level", "required", BRK))
+d.Q("414만 8천 원", 4148000, W, "원", "currency", f=("처분가능소득", "처분가능소득은", "", Q3, "level", "required", NS))
+d.Q("70.8%", "70.8", "%", "%", P, f=("평균소비성향", None, "", Q3, "level", "required", NS))
+d.Q("1.2%포인트", "1.2", PP, "%포인트", P, f=("평균소비성향", None, "", Q3, "change", "required", "전년 동기 대비 = basis; " + NS))
+d.Q("20%", 20, "%", "%", P, ctx="하위 20%", st="optional", note=DEF)
+d.Q("1분위", 1, "분위", "분위", "ordinal", ctx="20%인 1분위", st="optional", note=QN)
+GRP = "a quintile's income (분위별로는): the measure 소득 before the figure (the group is part of the metric); " + NS
+d.Q("118만 3천 원", 1183000, W, "원", "currency", f=("소득", "소득이 118만", "", Q3, "level", "required", GRP))
+d.Q("2.1%", "2.1", "%", "%", P, ctx="2.1% 늘었고", f=("소득", "소득이 118만", "", Q3, "change", "required", GRP))
+d.Q("20%", 20, "%", "%", P, ctx="상위 20%", st="optional", note=DEF)
+d.Q("5분위", 5, "분위", "분위", "ordinal", ctx="20%인 5분위", st="optional", note=QN)
+d.Q("1,162만 원", 11620000, W, "원", "currency",
+    f=("소득", "소득이 118만", "", Q3, "level", "required", "the second item of the breakdown: the measure of the first item's clause; " + GRP))
+d.Q("4.8%", "4.8", "%", "%", P, ctx="4.8% 증가", f=("소득", "소득이 118만", "", Q3, "change", "required", GRP))
+d.Q("5분위", 5, "분위", "분위", "ordinal", ctx="소득 5분위 배율", st="optional",
+    note="inside the index name 소득 5분위 배율: part of a name (not a quantity) or a quintile label? optional (README question 7)")
+d.Q("5.63배", "5.63", "배", "배", C, f=("소득 5분위 배율", None, "", Q3, "level", "required", "균등화 처분가능소득 기준 qualifies the basis; " + NS))
+d.Q("5.51배", "5.51", "배", "배", C,
+    f=("소득 5분위 배율", None, "", "2024", "level", "required", "the basis figure in brackets after 1년 전: dated by it (value 2024)"))
+
 if __name__ == "__main__":
     write_all(docs)
