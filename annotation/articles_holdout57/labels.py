@@ -321,5 +321,65 @@ d.Q("5.63배", "5.63", "배", "배", C, f=("소득 5분위 배율", None, "", Q3
 d.Q("5.51배", "5.51", "배", "배", C,
     f=("소득 5분위 배율", None, "", "2024", "level", "required", "the basis figure in brackets after 1년 전: dated by it (value 2024)"))
 
+# ---------------------------------------------------------------- 006 football club's season attendance and revenue (regional daily byline, no year anywhere)
+d = Doc("006_b535055608e7cb0b", "2025-11-25"); docs.append(d)
+PC = "평택시티즌FC"
+d.Oall(PC, PC, special={0: ("required", "invented club, headline topic")})
+d.O("평택시티즌", PC, ctx="평택시티즌의", note="short form of the club's name mentioned in full (ANNOTATION: canonical the full name)")
+d.O("구단", PC, ctx="구단의 입장", st="optional", note="구단 = the club: an unnamed institution noun standing for the club (optional)")
+d.O("경기일보", "경기일보", note="regional daily in the byline line")
+d.Oall("K리그2", "K리그2", special={i: ("optional", "a league: a competition (event-like) or an organization? not settled: optional (README question 8)")
+                                   for i in range(3)})
+d.O("평택종합운동장", "평택종합운동장", st="optional", note="a stadium: a place, or a site acting as an institution? optional")
+d.O("한국프로축구연맹", "한국프로축구연맹", note="the league's governing body, cited source (에 따르면)")
+d.O("수원 삼성", "수원 삼성", note="a sports club, ranked first")
+d.O("세웅에너지", "세웅에너지", note="invented sponsor company (메인 스폰서인)")
+d.O("평택시", "평택시", ctx="평택시는", note="the city as the club's owner (구단주인): a city acting as a government")
+Y = "2025"
+d.D("올해", Y, "year", rel=True, note="올해 정규리그: the season's year")
+d.D("25일", "2025-11-25", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("지난해", "2024", "year", ctx="지난해(5,810", rel=True, note="dates the basis figure in brackets")
+d.D("지난 22일", "2025-11-22", "day", rel=True, note="the home final's day")
+d.D("지난해", "2024", "year", ctx="지난해보다 52%", rel=True, note="a comparison's basis")
+d.D("내년", "2026", "year", ctx="내년부터", rel=True, note="내년부터 (부터 outside)")
+d.D("내년", "2026", "year", ctx="내년 운영", rel=True)
+d.Q("15만명", 150000, "명", "명", C, bound="gt", note="돌파 → gt; 첫 is no number",
+    f=("홈 관중", None, PC, "", "level", "required", "headline: nothing dated in or before it: empty period"))
+d.Q("24억", 2400000000, W, "", "currency", ctx="24억\n", st="optional", note="headline amount, currency implied (ANNOTATION: optional)",
+    f=("입장 수입", "입장 수입 24억", PC, "", "level"))
+d.Q("19경기", 19, "경기", "경기", C,
+    f=("홈", "홈 19경기", PC, Y, "level", "optional",
+       "the counter 경기 is itself what is counted; the only noun outside the span is the modifier 홈: metric 홈 or empty? (README question 9)"))
+d.Q("15만 2,400명", 152400, "명", "명", C, f=("관중", "관중 15만 2,400", PC, Y, "level", "required", "올해 in the sentence"))
+AVG = "경기당 (no number) qualifies the basis (a rate word, outside); the noun governing the figure is 평균"
+d.Q("8,021명", 8021, "명", "명", C, f=("평균", "경기당 평균", PC, Y, "level", "required", AVG + "; subject and period carried"))
+d.Q("5,810명", 5810, "명", "명", C, f=("평균", "경기당 평균", PC, "2024", "level", "required", "the basis figure in brackets after 지난해: dated by it; " + AVG))
+d.Q("38%", 38, "%", "%", P, f=("평균", "경기당 평균", PC, Y, "change", "required", "지난해(…)보다 = basis; the current season"))
+d.Q("71.5%", "71.5", "%", "%", P, f=("좌석 점유율", None, PC, Y, "level", "required", "창단 이후 is no DATE; subject and period carried"))
+d.Q("1만 1,200석", 11200, "석", "석", C,
+    f=("평택종합운동장", None, "", "", "level", "optional",
+       "X 규모의 Y → the stadium (FACTS: 규모): a place's capacity: no subject or the club's home? the final's date or none? (README question 9)"))
+d.Q("1만 1,038명", 11038, "명", "명", C,
+    f=("", None, PC, "2025-11-22", "level", "required",
+       "no noun names the crowd (들어차 is a plain verb): empty metric; the club's home final (subject carried); 지난 22일 in the clause"))
+d.Q("24억 3천만 원", 2430000000, W, "원", "currency", f=("입장 수입", "구단의 입장 수입", PC, Y, "level", "required", "구단의 = the club's (genitive); 올해 carried"))
+d.Q("52%", 52, "%", "%", P, f=("입장 수입", "구단의 입장 수입", PC, Y, "change", "required", "지난해보다 = basis"))
+d.Q("92%", 92, "%", "%", P, f=("유료 관중 비율", None, PC, Y, "level"))
+d.Q("6,800장", 6800, "장", "장", C, f=("시즌권 판매", None, PC, Y, "level"))
+d.Q("9억 원", 900000000, W, "원", "currency", bound="gt", note="넘었다 → gt", f=("상품 매출", None, PC, Y, "level"))
+d.Q("14개", 14, "개", "개", C,
+    f=("구단", "14개 구단", "", Y, "level", "optional",
+       "the league's clubs: subject the league K리그2 (optional ORG) or none (clubs not named); period carried? (README question 8)"))
+d.Q("2위", 2, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("4,120명", 4120, "명", "명", C,
+    f=("평균 관중", "전체 평균 관중", "", Y, "level", "optional",
+       "the whole league's average: several clubs not named (no subject) or the league K리그2 (optional ORG): optional (FACTS); period carried"))
+d.Q("3년", 3, "year", "년", "duration", ctx="3년간", note="3년간: a duration (간 outside), no fact")
+d.Q("45억 원", 4500000000, W, "원", "currency",
+    f=("후원", "후원하는", "세웅에너지", "2026", "level", "required",
+       "no noun names the amount: the verbal noun 후원 (FACTS); the sponsor is the clause's topic; 내년(부터) in the clause"))
+d.Q("60억 원", 6000000000, W, "원", "currency", f=("운영 지원금", None, "평택시", "2026", "level", "required", "the city (구단주인 평택시는); 내년 in the clause"))
+d.Q("10억 원", 1000000000, W, "원", "currency", f=("운영 지원금", None, "평택시", "2026", "change", "required", "늘리기로: a change"))
+
 if __name__ == "__main__":
     write_all(docs)
