@@ -431,6 +431,7 @@ class Linker:
         self.title_period = None  # (0, DATE) the title's first date: the story's period when the body's lead sets none
         self.headed = "\n" in context.text.strip()  # an article of several lines (a headline, a lead): it has a story
         self.story_subject = None  # the story's organizations (`_story_subject`), [] for none, once its lead is read
+        self.story_lead = None  # the lead sentence the story's organizations were read from (`_story_carried`)
         self.sectioned = False  # a section heading was read: the article is about several activities
         self.lead_seen = False  # a sentence of the body with a final ending was passed: the lead is read
         self.lead_done = False  # the lead's paragraph is behind: what comes after sets no story period
@@ -2556,7 +2557,27 @@ class Linker:
             found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon, partners=False) \
                 if topic else []
         if found or lead is not None or read >= LEAD_SENTENCES or final:
-            self.story_subject = found
+            self.story_subject, self.story_lead = found, lead
+
+    def _story_carried(self) -> Optional[list]:
+        """What a paragraph goes on with: the story's organizations, or the organizations owning the figures its lead reports
+        or votes on when they are another's, by a genitive (`인천시의회는 … 인천시 예산안 15조 원을 의결했다` → 인천시): the reporter
+        or the voter is not the owner of what it reports (fact.subject_carried). (Not a place's figures, none: `부산항만공사는 …
+        부산항 물동량이 … 밝혔다` — the shared-only readers split on the reporter's later figures, holdout48 none, holdout42's
+        airport operator its own; session 25.)"""
+        story = self._story_subject()
+        lead = self.story_lead
+        if story and lead is not None and self.owners.get(lead) and lead < self.current:
+            earlier = self.sentence(lead)
+            if reports(earlier, self.lexicon) or self._votes_owned(earlier):
+                return self._owners_carried(earlier)
+        return story
+
+    def _votes_owned(self, sentence: Sentence) -> bool:
+        """The sentence's topic is a legislature voting on a budget (`_budget_voter`): the figures it votes on are their
+        owner's, as a reporter's are."""
+        topic = topic_organization(sentence, self._topics(sentence), sentence.end)
+        return topic is not None and self._budget_voter(sentence, topic)
 
     def _operated_brand(self, found: list) -> bool:
         """The headline's organization is a brand the story writes as the object of running it (`'온새미'를 운영하는
@@ -3392,7 +3413,7 @@ class Linker:
                     if self.story_period:  # (the lead's period does not reach into a section)
                         self.story_period = False
                 if not self.sectioned:  # (a section's paragraphs go on about its activity)
-                    self.unread_from, self.subject_set = self.read_to, self._story_subject()
+                    self.unread_from, self.subject_set = self.read_to, self._story_carried()
             elif self.lead_extended:
                 self.lead_done = True  # (past the first sentence of the paragraph after an undated lead)
 
@@ -3506,7 +3527,7 @@ class Linker:
             if self._launches(earlier):  # `… 대출 상품 '사장님 한도대출'을 내놨다 | 최대 1억 원까지 빌릴 수 있고`: the new
                 self.subject_set = LAUNCH_CARRIED  # product's terms go on, no organization's
                 break
-            if earlier.index in self.owners and reports(earlier, self.lexicon):
+            if earlier.index in self.owners and (reports(earlier, self.lexicon) or self._votes_owned(earlier)):
                 # `KB금융지주는 … KB국민카드의 당기순이익이 …고 밝혔다 | 같은 기간 영업이익은`: the reported figures' owner goes on
                 self.subject_set = self._owners_carried(earlier)
                 break
