@@ -41,6 +41,10 @@ FUTURE_CUES = re.compile(
     r"까지\s?(?:제출|신청|접수|마감|완료|납부|등록)")
 
 
+# A speaker's intent `-겠-` that ends the quoted words the date stands in (`"하반기에는 … 30%까지 높이겠다"고 말했다`,
+# `"상반기 중 착공에 들어가겠습니다."`: holdout46 003, 49 001 and 005): they speak of what is to come. Not a date before the
+# quote or outside one (`총리는 8일 … 삼겠다고 밝혔다`: the day it was said).
+QUOTED_INTENT = re.compile(r'[^"“”\n.]*?겠(?:다|습니다)\.?["”]')
 # A sentence whose last predicate is in the present tense (`열린다`, `방영됩니다`) announces what
 # is to come; `…했다고 한다`, `…습니다` and the copula `…입니다` do not.
 PRESENT_END = re.compile(rf"(?<!고\s)(?:(?:[{_syllables(4)}]|는)다|[{_syllables(17).replace('습', '').replace('입', '')}]니다)\W*$")
@@ -420,7 +424,7 @@ def as_of(text: str, end: int) -> bool:
 
 
 # Where the clause after a date stops.
-CLAUSE_STOP = re.compile(r"[.\n]")
+CLAUSE_STOP = re.compile(r"[.\n…]")  # (a headline's ellipsis parts it: `1분기 영업이익 1,240억…"2분기 … 오른다"`)
 
 
 class _WhenAsked:
@@ -490,6 +494,8 @@ class Clauses:
             return False
         if PROPOSE_END.search(self.text, max(end, stop - PROPOSE_TAIL), min(stop + 1, len(self.text))):
             return True  # (the ending is read in the clause's last characters: a long clause is not rescanned per date)
+        if QUOTED_INTENT.match(self.text, end, min(stop + 2, len(self.text))):
+            return True
         return bool(self.search(FUTURE_CUES, end, stop)
                     or self.search(PRESENT_END, end, stop) and not self.search(_as_of_words()[1], end, stop))
 

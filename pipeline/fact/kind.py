@@ -59,12 +59,15 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
     while i + 1 < len(tokens) and (tokens[i].tag == "JC" and tokens[i + 1].tag == "SN"
                                    or tokens[i].form == "," and based(sentence, quantity, lexicon) and next_basis(tokens, i, lexicon)
                                    or tokens[i].form == "," and tokens[i + 1].tag == "SN" and (
-                                       each_listed(sentence, quantity) or quantity.unit == "%" and next_rate(sentence, quantity))
-                                   or tokens[i].form == "," and quantity.unit == "%" and next_item_rate(tokens, i)):
+                                       each_listed(sentence, quantity)
+                                       or (quantity.unit == "%" or based(sentence, quantity, lexicon)) and next_rate(sentence, quantity))
+                                   or tokens[i].form == "," and next_item_rate(tokens, i)
+                                   or tokens[i].form == LIST_DOT and next_dotted(tokens, i)):
         # `29%와 18%씩 급감했다`, `전년 대비 39.1%, 전 분기 대비 10.2% 늘었고`, `각각 11.3%, 7.8% 증가했다`,
-        # `12.3%, 21.7% 늘었다`, `서울이 0.08%, 전국이 0.03% 올랐다`: coordinated figures share the verb
+        # `12.3%, 21.7% 늘었다`, `서울이 0.08%, 전국이 0.03% 올랐다`, `보건업이 13만 명, 정보통신업이 5만 명 늘었다`,
+        # `본예산보다 8,680억 원, 6.0% 늘어난`, `병상 420개·의료진 150명 늘려`: coordinated figures share the verb
         i = past_figure(tokens, i + 1 if tokens[i].tag == "JC" or tokens[i + 1].tag == "SN"
-                        else next_basis(tokens, i, lexicon) or next_item_rate(tokens, i))
+                        else next_basis(tokens, i, lexicon) or next_item_rate(tokens, i) or next_dotted(tokens, i))
         if i < len(tokens) and tokens[i].tag == "NNG" and tokens[i - 1].tag == "SN" and tokens[i].start == tokens[i - 1].end:
             i += 1  # (a counter kiwipiepy reads as a noun, glued to the next figure: `각각 120곳, 340곳 줄였다`)
     if i < len(tokens) and tokens[i].form == ",":  # (counts too: `제조업은 6만 1천 명, 건설업은 8만 4천 명 각각 줄었다`)
@@ -155,16 +158,34 @@ _NEXT_RATE = re.compile(r", ?[-−+]?\d[\d,.]*%")
 
 
 def next_item_rate(tokens: list, i: int) -> int:
-    """After the comma at token `i`, an item named by a noun or a few as its clause's subject or topic, then a rate (`서울이
-    0.08%, 전국이 0.03% 올랐다`): the index of that rate's number, else 0. Rates listed so share the change word after the
-    last; a copula or 로 after it leaves them levels (`A가 58.2%, B가 31.5%였고`)."""
+    """After the comma at token `i`, an item named by a noun or a few as its clause's subject or topic, then a figure of the
+    unit of the one before the comma (`서울이 0.08%, 전국이 0.03% 올랐다`, `보건업이 13만 2,000명, 정보통신업이 5만 4,000명
+    늘었다`): the index of that figure's number, else 0. Figures listed so share the change word after the last; a copula
+    or 로 after it leaves them levels (`A가 58.2%, B가 31.5%였고`, `한국이 174만 건, 일본이 138만 건이다`)."""
     k = i + 1
     while k < min(i + 4, len(tokens)) and tokens[k].tag in ("NNG", "NNP", "XSN", "SL"):
         k += 1
     if k == i + 1 or k + 2 >= len(tokens) or tokens[k].form not in TOPIC_OR_SUBJECT or tokens[k].tag not in ("JKS", "JX") \
-            or tokens[k + 1].tag != "SN" or tokens[k + 2].form != "%":
+            or tokens[k + 1].tag != "SN" or not (tokens[i - 1].tag in ("SW", "NNB")
+                                                 or tokens[i - 1].tag == "NNG" and tokens[i - 1].start == tokens[i - 2].end):
+        return 0  # (a counter kiwipiepy reads as a noun, glued to its number: `3만 대`)
+    end = past_figure(tokens, k + 1)  # (its counter, glued or after a space: `5만 4,000명`, `1만 2천 대`)
+    return k + 1 if tokens[i - 1].form in (tokens[end - 1].form, tokens[end].form if end < len(tokens) else "") else 0
+
+
+# The middle dot that lists items in a headline (`병상 420개·의료진 150명 늘려`).
+LIST_DOT = "·"
+
+
+def next_dotted(tokens: list, i: int) -> int:
+    """After a middle dot at token `i`, an item named by a noun or a few, then a figure (`병상 420개·의료진 150명 늘려`): the
+    index of that figure's number, else 0. Items listed so with their figures share the change word after the last."""
+    if tokens[i].form != LIST_DOT:
         return 0
-    return k + 1
+    k = i + 1
+    while k < min(i + 4, len(tokens)) and tokens[k].tag in ("NNG", "NNP"):
+        k += 1
+    return k if k > i + 1 and k < len(tokens) and tokens[k].tag == "SN" else 0
 
 
 def each_after(sentence: Sentence, i: int) -> int:
