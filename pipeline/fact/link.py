@@ -303,6 +303,9 @@ GROUP_MARKS = frozenset("의은는이가")
 GROUP_RECIPIENT = ("에는", "에게는")
 # A whole named by its measure that a share is of (`전체 매출의 50.3%`, `전체 수출액의 `): the measure.
 WHOLE_NAMED = re.compile(r"전체 ([가-힣]+(?: [가-힣]+)?)의 ")
+# The metrics of a noun right before a figure in brackets that it is compared with (`내국인(9만 4천 원)의 약 3배`): no measure,
+# the thing compared (fact.metric_carried).
+COMPARED_ITEM_RULES = frozenset({"metric_counted", "metric_topic"})
 # A basis in brackets after `같은` and a noun (`지난해 같은 행사(`), compared right after the bracket (`_named_basis`).
 SAME_KIND_BASIS = re.compile(r"같은 [가-힣]+\($")
 # Right before a share of the whole that names no noun (`전체의 67.4%`, `전체의 약 30%`).
@@ -605,6 +608,15 @@ class Linker:
                 and not (found and self._measure_word(self.text[found[0]:found[1]])):
             # `지난해 같은 행사(8,920억 원)보다 27% 증가`: the compared figure of the same kind of thing is of the measure
             # told before, not the thing's (a basis named by a measure, `해외 수주액(3조 원)보다`, keeps its own)
+            found, rule = self.by_unit[quantity.unit][1], "metric_carried"
+        if found and rule in COMPARED_ITEM_RULES and quantity.start in self.bracketed and found[1] == quantity.start - 1 \
+                and quantity.unit in self.by_unit and self.by_unit[quantity.unit][0] >= sentence.index - 1 \
+                and (self._named_basis(quantity) or self._multiple_taken(quantity)) \
+                and not self._measure_word(self.text[found[0]:found[1]]) \
+                and self.text[found[0]:found[1]].split()[-1] not in self.lexicon["own_basis_nouns"]:
+            # `외국인의 평균 지출액은 27만 원으로 내국인(9만 4천 원)의 약 3배`, `… 분양한 단지(1,490만 원)보다 6% 높다`: the
+            # thing compared with in brackets is no measure, its figure is of the measure told before (as `같은 행사(`);
+            # not a basis named by a measure (`매출(212억 원)의 4배`), an average or a target (`업계 평균(3억 원)의 두 배`)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
         same = self.previous and self.previous[0] is sentence  # (the figure before is in this sentence)
         category = found and rule in {"metric_topic", "metric_counted"} and quantity.category == "count" \
@@ -953,6 +965,14 @@ class Linker:
             return False
         k = bisect.bisect_left(self.quantity_starts, quantity.start) - 1
         return k >= 0 and self.quantity_by_start[self.quantity_starts[k]].end == quantity.start - 3
+
+    def _multiple_taken(self, quantity) -> bool:
+        """A multiple is taken of the figure, closing its brackets (`내국인(9만 4천 원)의 약 3배`): a basis."""
+        k = bisect.bisect_right(self.quantity_starts, quantity.start)
+        if k == len(self.quantity_starts):
+            return False
+        after = self.quantity_by_start[self.quantity_starts[k]]
+        return after.unit in self.lexicon["ratio_units"] and self.text[quantity.end:after.start].replace(" ", "") in (")의", ")의약")
 
     def _named_basis(self, quantity) -> bool:
         """A comparison word follows the figure, bare or closing its brackets (`10조 원보다`, `(3조 원)보다`): a basis."""
