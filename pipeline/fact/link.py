@@ -1208,7 +1208,8 @@ class Linker:
             # (not `B와 C가 각각 10억 원, 5억 원을 내놨다`: their own; nor the object of a verb of its own after a figure whose
             # verb named its metric: `2,700억 원을 투자해 320명을 새로 뽑는다` → none, 뽑다 being a plain verb)
             return self.previous[1], "metric_shared"  # `12만 명으로 … 92% 감소했다`
-        found = share_of(sentence, quantity, self.taken) if quantity.unit == "%" else None
+        found = share_of(sentence, quantity, self.taken) or partitive_before(sentence, quantity) \
+            if quantity.unit == "%" else None  # (`참여 기관의 97%가`, `참여 기관 가운데 97%가`: the whole, as a count's)
         if not found and quantity.unit == "%" and acted_on(sentence, quantity, self.lexicon):
             found = share_of(sentence, quantity, self.taken, ("을", "를"))  # `선수금의 50%를 은행에 예치하고`: the whole acted on
         if found:
@@ -2755,13 +2756,17 @@ class Linker:
         return bool(self.today and date.range_start and str(date.range_start) > self.today)
 
     def _present(self, sentence: Sentence, quantity) -> bool:
-        """`현재` (`present_marks`) right before the figure, past an approximator or `연` (`현재 128명으로`, `현재 64명에서 연내
-        100명으로`, `현재 연 210GWh인`), and no date right before it (`29일 현재`: an as-of day, `period_as_of`): the figure
+        """`현재` (`present_marks`) right before the figure, past an approximator or a word of a rate (`현재 128명으로`, `현재
+        64명에서 연내 100명으로`, `현재 연 210GWh인`, `현재 하루 120만t인`: `rate_words`), and no date right before it (`29일 현재`: an as-of day, `period_as_of`): the figure
         stands at the document's date (holdout5, 11, 17, 27, 31, 40 and 42 read so)."""
         before = self.text[max(sentence.start, quantity.start - 6):quantity.start]
         match = _PRESENT_BEFORE.search(before)
         if match is None or match.group(1) not in self.lexicon["present_marks"]:
-            return False
+            before = self.text[max(sentence.start, quantity.start - 7):quantity.start]
+            match = _PRESENT_RATE_BEFORE.search(before)  # (past a word of a rate: `현재 하루 120만t인`, `rate_words`)
+            if match is None or match.group(1) not in self.lexicon["present_marks"] \
+                    or match.group(2) not in self.lexicon["rate_words"]:
+                return False
         at = quantity.start - len(before) + match.start(1)
         for d in self.dates_in.get(sentence.index, ()):  # (a loop: a generator made a cell of `at` on every call)
             if at - 2 <= d.end <= at:
@@ -2819,8 +2824,9 @@ class Linker:
                 continue
             after = at + len(mark) + 1
             k = bisect.bisect_left(self.quantity_starts, after)
-            if k < len(self.quantity_starts) and (self.text[after:self.quantity_starts[k]] in ("", "약 ", "연 ")
-                                                  or sentence.clause(quantity.start)[0] <= self.quantity_starts[k] < quantity.start):
+            between = self.text[after:self.quantity_starts[k]] if k < len(self.quantity_starts) else None
+            if between is not None and (between in ("", "약 ") or between[:-1] in self.lexicon["rate_words"]
+                                        or sentence.clause(quantity.start)[0] <= self.quantity_starts[k] < quantity.start):
                 continue  # (`현재 24%에서 35%로`: the figure right after it is the one it dates; `현재 미사일 30기 수준에서 50%
                 # 증대됐다`: it dates the first figure of the clause, the base a change starts from, not the change)
             for d in self.dates_in.get(sentence.index, ()):
@@ -3752,6 +3758,7 @@ class Linker:
 _CHANGE_GAP = 12
 # `현재` (or another word of `present_marks`), maybe an approximator or `연`, right before a figure (`Linker._present`).
 _PRESENT_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2}) (?:약 |연 )?$")
+_PRESENT_RATE_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2}) ([가-힣]{1,2}) $")  # (the last two words: `현재 하루 `)
 # A headline's multiple reached (`…영업이익 2배로`, `…대만 관광객 2배로`): 로 and the end of its part, the change word left out.
 _HEADLINE_REACHED = re.compile(r"으?로\s*(?:$|…|\.\.\.|,|·)")
 # Between a date and a multiple of its value (`2년 전(19%)의 `, `전년 평균(1,005포인트)의 `, `지난해보다 `, `1년 전에 비해 약 `):
@@ -3916,7 +3923,8 @@ def _group_cue(cues: frozenset) -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def _pair_word(pair_words: frozenset):
     """The two companies named before (`양사의`, `양사를 합치면`): a group of two (compiled once per lexicon)."""
-    return re.compile(r"(?<!\S)(?:%s)(?=[의은는이가]|[을를] 합[치하])" % "|".join(sorted(pair_words)))
+    return re.compile(r"(?<!\S)(?:%s)(?=[의은는이가]|에는|에게는|[을를] 합[치하])" % "|".join(sorted(pair_words)))  # (`양사에는
+    # 각각 과태료 …`: a recipient, as GROUP_RECIPIENT after a count)
 
 
 # A group summed (`두 회사를 합치면`, `양사를 합하면`).

@@ -715,7 +715,8 @@ def pointed_product_topic(sentence: Sentence, products: frozenset) -> bool:
 def product_topic_before(sentence: Sentence, quantity, taken, products: frozenset) -> bool:
     """A product is the topic (은/는: of every clause of its sentence) before the figure: a title in quotes that is no
     organization (`'아스트라 크로니클'은 … 1,200만 건을 넘었고, DAU는 최고 180만 명`), or a product's noun pointed back to by 이
-    (`이 드라마는 평균 14.3%`, `이 게임은 … 620만 장이 팔렸고, 관련 매출은 3,100억 원`: `product_nouns`): the sentence is
+    (`이 드라마는 평균 14.3%`, `이 게임은 … 620만 장이 팔렸고, 관련 매출은 3,100억 원`: `product_nouns`), or a measure a
+    title in quotes owns (`'스타 원정대'의 매출은`): the sentence is
     about the product, whose figures are no organization's (FACTS.md). A product as subject (이/가) is only its clause's
     (`앨범 '블루'가 120만 장 팔렸고, 해외 공연 매출은 150억 원으로`: the label's)."""
     tokens = sentence.tokens
@@ -725,9 +726,21 @@ def product_topic_before(sentence: Sentence, quantity, taken, products: frozense
         if k >= 2 and tokens[k].tag == "JX" and (tokens[k - 1].form in CLOSING_QUOTES and tokens[k - 1].end == tokens[k].start
                        and (tokens[k - 2].tag in NOUNS or tokens[k - 2].tag == "XSN")
                        and not taken(tokens[k - 2].start, tokens[k - 2].end)
-                       or tokens[k - 1].form in products and tokens[k - 2].form == "이" and tokens[k - 2].tag == "MM"):
+                       or tokens[k - 1].form in products and tokens[k - 2].form == "이" and tokens[k - 2].tag == "MM"
+                       or _quoted_owner(tokens, k, taken)):
             return True
     return False
+
+
+def _quoted_owner(tokens: list, k: int, taken) -> bool:
+    """The topic particle at `k` closes a measure owned by a title in quotes (`장기 흥행작 '스타 원정대'의 매출은`): one or two
+    nouns after the title's 의, the title no organization — the product is the topic, as its title alone would be."""
+    j = k - 1
+    while j > k - 3 and j >= 3 and tokens[j].tag in NOUNS:
+        j -= 1
+    return j < k - 1 and tokens[j].tag == "JKG" and tokens[j - 1].form in CLOSING_QUOTES \
+        and tokens[j - 1].end == tokens[j].start and (tokens[j - 2].tag in NOUNS or tokens[j - 2].tag == "XSN") \
+        and not taken(tokens[j - 2].start, tokens[j - 2].end)
 
 
 def _repeats_metric(sentence: Sentence, i: int, metrics_before) -> bool:
