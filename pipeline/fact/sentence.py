@@ -130,6 +130,11 @@ class Sentence:
         token: where `own_subject` looks, instead of every token before each figure."""
         return [k for k, t in enumerate(self.tokens[1:], 1) if t.tag == "JKS" or t.tag == "JX" and t.form in TOPIC_MARKS]
 
+    @once
+    def each(self) -> bool:
+        """The sentence holds 각각 (`each_listed`' cheap first test: one find per sentence, not a slice per figure)."""
+        return self.text.find("각각", self.start, self.end) >= 0
+
     def clause(self, offset: int) -> tuple:
         """(start, end) of the clause holding `offset`."""
         if offset not in self.clauses:
