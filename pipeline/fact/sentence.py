@@ -100,10 +100,11 @@ class Sentence:
         return frozenset([t.form for t in self.tokens[-5:]])
 
     @once
-    def forms(self) -> frozenset:
+    def forms(self) -> set:
         """The forms of all its tokens: a rule that looks for a word of a table none of them is needs not scan its
-        tokens (a cheap first test; made once per sentence)."""
-        return frozenset([t.form for t in self.tokens])
+        tokens (a cheap first test; made once per sentence). A set made by its comprehension, not a list copied into a
+        frozenset (the rules only test it: `in`, `isdisjoint`)."""
+        return {t.form for t in self.tokens}
 
     @once
     def adnominals(self) -> list:
