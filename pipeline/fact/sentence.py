@@ -85,13 +85,27 @@ class Sentence:
 
     @once
     def bounds(self) -> list:
-        """Ends of the tokens that end a clause (`clause`)."""
-        return [t.end for t in self._bounding if t.tag in CLAUSE_TAGS]
+        """Ends of the tokens that end a clause (`clause`). The ends of those that end a major clause (`major_bounds`) are
+        found in the same scan: most sentences whose clauses are asked about are asked about their major ones too."""
+        bounds, major = [], []
+        for t in self.tokens:
+            tag = t.tag
+            if tag in BOUNDING_TAGS:
+                if tag in CLAUSE_TAGS:
+                    bounds.append(t.end)
+                    if tag != "EC" or t.form in JOINING:
+                        major.append(t.end)
+                else:  # (a quote's end, `JKQ`, ends only a major clause)
+                    major.append(t.end)
+        self.major_bounds = major
+        return bounds
 
     @once
     def major_bounds(self) -> list:
-        """Ends of the tokens that end a major clause (`major_clause_start`)."""
-        return [t.end for t in self._bounding if t.tag in {"SP", "SF", "JKQ"} or t.tag == "EC" and t.form in JOINING]
+        """Ends of the tokens that end a major clause (`major_clause_start`): commas, a sentence's end, a quote's end and
+        the endings that join two clauses (`JOINING`); set by `bounds`."""
+        self.bounds  # (sets it)
+        return self.major_bounds
 
     @once
     def ending(self) -> frozenset:
@@ -119,11 +133,6 @@ class Sentence:
         while k >= 0 and tokens[k].tag != "EF":
             k -= 1
         return k
-
-    @once
-    def _bounding(self) -> list:
-        """The tokens that may end a clause or a major one (the sentence is scanned once for both)."""
-        return [t for t in self.tokens if t.tag in BOUNDING_TAGS]
 
     @once
     def subject_particles(self) -> list:
