@@ -143,6 +143,8 @@ EACH_BASIS_ENDS = frozenset({"대비", "보다"})
 def each_listed(sentence: Sentence, quantity) -> bool:
     """The figure opens or goes on a list after 각각 (`각각 11.3%, 7.8%`), also past a basis put between them (`각각 전년 동기
     대비 31%, 45%`: `each_position`)."""
+    if not sentence.each:  # (cheap first: every way below needs a 각각 before the figure in its sentence)
+        return False
     text, before = sentence.text, sentence.text[quantity.start - 3:quantity.start]
     return (before == EACH + " " or before[1:] == ", ") and text.rfind(EACH, sentence.start, quantity.start) >= 0 \
         or before[2:] == " " and before[:2] in EACH_BASIS_ENDS \

@@ -452,7 +452,6 @@ class Linker:
         # holiday's day → the span of days the article names for it (`설 연휴 닷새(14~18일)`: `_named_holidays`), found only
         # in a story that names a holiday (one pass over its dates, not its text)
         self.named_holidays = self._named_holidays(dates) if any(d.rule_id in UNSTATED_DATES for d in dates) else {}
-        self.topic_figures = {q.end for q in quantities if context.text[q.end:q.end + 2] in ("은 ", "는 ")}  # (`480발은 …`)
         # durations that are the time of a plan or a term (`3년간`, `3년 안에`: `span_marks`; the extractor keeps no mention of
         # some): read per sentence with a figure, when first asked (`_spanned`)
         self.spans = {}  # by sentence: the (start, end) of its such durations
@@ -468,8 +467,7 @@ class Linker:
         self.bracket_mates = _bracket_mates(context.text, self.ordered_quantities, self.dated_brackets) if nearest else {}
         # (`compare`: figures compared with, `지난해 51만 명보다`: a basis's value)
         # (the pattern tried only after a figure whose next letter, past a space, may open one: `compare_firsts`)
-        self.compared = {q.start for q in quantities if _may_compare(context.text, q.end, self.compare_firsts)
-                         and self.compare.match(context.text[q.end:q.end + 8].replace(" ", ""))}
+        self.compared = _compared(context.text, quantities, self.compare_firsts, self.compare.match)
         self.compared_ends = sorted(q.end for q in quantities if q.start in self.compared)
         self.quantity_starts = [q.start for q in self.ordered_quantities]  # (in order already)
         self.quantity_by_start = {q.start: q for q in quantities}
@@ -1960,7 +1958,8 @@ class Linker:
         if ranked:
             return ranked, "subject_ranked"
         doer = doer_after_topic(sentence, quantity, organizations, self.taken, self.lexicon) \
-            if quantity.end in self.topic_figures else None
+            if self.text[quantity.end:quantity.end + 2] in TOPIC_FIGURE else None  # (`480발은 …`: tested here, for the
+        # figures that get this far, not in `__init__` for every quantity of the story)
         if doer is not None:  # `480발은 현지 업체 A가 … 조립한다`, `나머지 220억 원은 연기금과 공제회 등이 채웠다`
             return doer, ("subject_topic" if doer else "subject_named")
         categories = self.broken_down == sentence.index  # (`지역별로는 아시아가`: a category, no subject of its own)
@@ -3366,16 +3365,23 @@ class Linker:
             if self.text.startswith("에서", q.end):
                 index = max(0, bisect.bisect_right(self.sentence_starts, q.start) - 1)
                 sentence_end = self.raw[index].end
-                if any(self.text.startswith(("으로", "로"), later.end) for later in ordered[k + 1:] if later.start < sentence_end):
+                to_value = False
+                for later in itertools.islice(ordered, k + 1, None):  # (to the sentence's end, not the story's)
+                    if later.start >= sentence_end:
+                        break
+                    if self.text.startswith(("으로", "로"), later.end):
+                        to_value = True
+                        break
+                if to_value:
                     found.append(q.start)
-                else:
-                    for later in ordered[k + 1:k + 3]:  # (past a time it took: `4년 만에`, `9년 사이`)
-                        if later.start >= sentence_end or later.start - q.end > _CHANGE_GAP \
-                                or "," in self.text[q.end:later.start]:
-                            break
-                        if is_change(self.sentence(index), later, self.lexicon):
-                            found.append(q.start)
-                            break
+                    continue
+                for later in ordered[k + 1:k + 3]:  # (past a time it took: `4년 만에`, `9년 사이`)
+                    if later.start >= sentence_end or later.start - q.end > _CHANGE_GAP \
+                            or "," in self.text[q.end:later.start]:
+                        break
+                    if is_change(self.sentence(index), later, self.lexicon):
+                        found.append(q.start)
+                        break
         return found
 
     def _dated_start(self, date) -> Optional[int]:
@@ -3795,6 +3801,8 @@ class _At(NamedTuple):
 # A title in quotes marked as topic or subject (`'서머너즈 워: 레거시'가 `): the cheap test before `quoted_topic`.
 _QUOTED_TOPIC = re.compile(r"[’'”\"」』](?:은|는|이|가) ")
 _BRACKET_AFTER = re.compile(r"(?: [가-힣]{1,6}){0,3}\(")
+# A figure marked as topic (`480발은 현지 업체 A가 … 조립한다`: `doer_after_topic`), the two letters after it.
+TOPIC_FIGURE = frozenset({"은 ", "는 "})
 
 
 def _after(mentions: list, offset: int) -> list:
@@ -3975,12 +3983,19 @@ def _one_day(date) -> bool:
     return bool(date.range_start) and date.range_start == date.range_end
 
 
-def _may_compare(text: str, end: int, firsts: frozenset) -> bool:
-    """The first letter after `end` past a space is one of `firsts`, or two spaces follow (then the full test decides)."""
-    letter = text[end:end + 1]
-    if letter == " ":
-        letter = text[end + 1:end + 2]
-    return letter in firsts or letter == " "
+def _compared(text: str, quantities: list, firsts: frozenset, compare) -> set:
+    """Starts of the figures a comparison follows (`compare`, spaces removed: `지난해 51만 명보다`), tried only after a figure
+    whose first letter after it past a space is one of `firsts`, or after two spaces (then the full test decides). (A loop:
+    no call of a helper per quantity.)"""
+    found = set()
+    for q in quantities:
+        end = q.end
+        letter = text[end:end + 1]
+        if letter == " ":
+            letter = text[end + 1:end + 2]
+        if (letter in firsts or letter == " ") and compare(text[end:end + 8].replace(" ", "")):
+            found.add(q.start)
+    return found
 
 
 @functools.lru_cache(maxsize=None)
@@ -4079,6 +4094,10 @@ def _listed_run(facts: list, indexes: list, text: str, start: int, joints=(", ",
     return run
 
 
+# First letters of a value that is not 1 (`_sequence_labels`: most figures are tested by their first letter, not parsed).
+NOT_ONE = frozenset("23456789-")
+
+
 def _sequence_labels(quantities: list) -> frozenset:
     """Ids of counts that number a sequence (`1편, 2편, 3편`: 1, 2, 3 of one counter in a row, in
     digits): they name items like ordinals, and like ordinals have no fact (native numerals count:
@@ -4090,7 +4109,8 @@ def _sequence_labels(quantities: list) -> frozenset:
         else:
             if len(run) >= 3:
                 labels.update(q.mention_id for q in run)
-            run = [quantity] if quantity.text[:1].isdigit() and not quantity.value_high and _number(quantity.value) == 1 else []
+            run = [quantity] if quantity.value[:1] not in NOT_ONE and quantity.text[:1].isdigit() and not quantity.value_high \
+                and _number(quantity.value) == 1 else []
     if len(run) >= 3:
         labels.update(q.mention_id for q in run)
     return frozenset(labels)

@@ -85,25 +85,41 @@ class Sentence:
 
     @once
     def bounds(self) -> list:
-        """Ends of the tokens that end a clause (`clause`)."""
-        return [t.end for t in self._bounding if t.tag in CLAUSE_TAGS]
+        """Ends of the tokens that end a clause (`clause`). The ends of those that end a major clause (`major_bounds`) are
+        found in the same scan: most sentences whose clauses are asked about are asked about their major ones too."""
+        bounds, major = [], []
+        for t in self.tokens:
+            tag = t.tag
+            if tag in BOUNDING_TAGS:
+                if tag in CLAUSE_TAGS:
+                    bounds.append(t.end)
+                    if tag != "EC" or t.form in JOINING:
+                        major.append(t.end)
+                else:  # (a quote's end, `JKQ`, ends only a major clause)
+                    major.append(t.end)
+        self.major_bounds = major
+        return bounds
 
     @once
     def major_bounds(self) -> list:
-        """Ends of the tokens that end a major clause (`major_clause_start`)."""
-        return [t.end for t in self._bounding if t.tag in {"SP", "SF", "JKQ"} or t.tag == "EC" and t.form in JOINING]
+        """Ends of the tokens that end a major clause (`major_clause_start`): commas, a sentence's end, a quote's end and
+        the endings that join two clauses (`JOINING`); set by `bounds`."""
+        self.bounds  # (sets it)
+        return self.major_bounds
 
     @once
-    def ending(self) -> frozenset:
+    def ending(self) -> list:
         """The forms of the last five tokens, where the predicate ends (`…고 밝혔다`, `…라고
-        보도했다`): what the report rules ask about (one set, not a scan per table asked)."""
-        return frozenset([t.form for t in self.tokens[-5:]])
+        보도했다`): what the report rules ask about (`table.isdisjoint(ending)`: one list, not a scan per table asked; five
+        forms are looked up in the table as fast as a set of them would be built)."""
+        return [t.form for t in self.tokens[-5:]]
 
     @once
-    def forms(self) -> frozenset:
+    def forms(self) -> set:
         """The forms of all its tokens: a rule that looks for a word of a table none of them is needs not scan its
-        tokens (a cheap first test; made once per sentence)."""
-        return frozenset([t.form for t in self.tokens])
+        tokens (a cheap first test; made once per sentence). A set made by its comprehension, not a list copied into a
+        frozenset (the rules only test it: `in`, `isdisjoint`)."""
+        return {t.form for t in self.tokens}
 
     @once
     def adnominals(self) -> list:
@@ -120,15 +136,15 @@ class Sentence:
         return k
 
     @once
-    def _bounding(self) -> list:
-        """The tokens that may end a clause or a major one (the sentence is scanned once for both)."""
-        return [t for t in self.tokens if t.tag in BOUNDING_TAGS]
-
-    @once
     def subject_particles(self) -> list:
         """Indexes of the subject particles (`JKS`) and the topic ones (`은`, `는`) after a first
         token: where `own_subject` looks, instead of every token before each figure."""
         return [k for k, t in enumerate(self.tokens[1:], 1) if t.tag == "JKS" or t.tag == "JX" and t.form in TOPIC_MARKS]
+
+    @once
+    def each(self) -> bool:
+        """The sentence holds 각각 (`each_listed`' cheap first test: one find per sentence, not a slice per figure)."""
+        return self.text.find("각각", self.start, self.end) >= 0
 
     def clause(self, offset: int) -> tuple:
         """(start, end) of the clause holding `offset`."""
