@@ -262,7 +262,16 @@ def _previous_item(text: str, found_words: Words, index: int) -> int:
 
 
 def _list_run(text: str, found_words: Words, index: int) -> list:
-    """Indexes of the words listed with word `index`, itself included, in text order."""
+    """Indexes of the words listed with word `index`, itself included, in text order (not to be changed: several list
+    rules ask for the same word's, `org.list`, then `org.peer_list` for the businesses among them, so each word's is read
+    once)."""
+    run = found_words.runs.get(index)
+    if run is None:
+        run = found_words.runs[index] = _read_run(text, found_words, index)
+    return run
+
+
+def _read_run(text: str, found_words: Words, index: int) -> list:
     run = [index]
     # (found_words[-1] is a sentence separator: the walk stops at 0; the last entry is one too)
     while (before := _previous_item(text, found_words, run[0])) >= 0:

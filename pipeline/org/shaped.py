@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from itertools import chain
 import re
 from typing import NamedTuple
 
@@ -22,6 +23,7 @@ from .words import Words
 
 # The particles of a topic or subject.
 _TOPIC = frozenset({"은", "는", "이", "가"})
+_PARTICLES = _TOPIC | {"의"}
 # Tags of a stem's letters that no common word of kiwipiepy's is read in: a determiner or an adverb (`새`+`온`, `한`+`솔`),
 # a particle inside a word (`청소`+`ᆯ`), a bound noun or a noun suffix.
 _MISREAD = frozenset({"MM", "MAG", "NNB", "XSN", "NR"})
@@ -42,13 +44,32 @@ def _shaped() -> tuple:
 
 
 @functools.lru_cache(maxsize=1)
-def _shaped_words():
-    """A word ending in one of `shaped_names.endings` before a topic, subject or genitive particle, or starting with one of its
-    `beginnings` after a space or a line's start (plain `re`: one scan in C)."""
+def _shaped_words() -> tuple:
+    """(a word ending in one of `shaped_names.endings` before a topic, subject or genitive particle, or starting with one of
+    its `beginnings` after a space or a line's start; the endings' and beginnings' letters alone). Plain `re`, and the
+    letters apart: `re` skips to the first letters of an alternation of words in C, where the whole pattern, which opens
+    with any Hangul letter, is tried at every position of the text."""
     data = suffix_file()["shaped_names"]
     endings = "|".join(map(re.escape, sorted(map(str, data["endings"]), key=len, reverse=True)))
     beginnings = "|".join(map(re.escape, map(str, data["beginnings"])))
-    return re.compile(rf"[가-힣](?:{endings})[은는이가의](?=\s)|(?:^|(?<=\s))(?:{beginnings})[가-힣]{{2,}}", re.M)
+    return (re.compile(rf"[가-힣](?:{endings})[은는이가의](?=\s)|(?:^|(?<=\s))(?:{beginnings})[가-힣]{{2,}}", re.M),
+            re.compile(rf"{endings}|{beginnings}"))
+
+
+def _shaped_starts(text: str) -> list:
+    """Where `_shaped_words`' words start, as its `finditer` would give them: each match opens on an ending's or a
+    beginning's letters or the letter before them, so the whole pattern is tried only there."""
+    whole, letters = _shaped_words()
+    starts, at = [], 0
+    while (found := letters.search(text, at)) is not None:
+        here = found.start()
+        match = here > at and whole.match(text, here - 1) or whole.match(text, here)
+        if match:
+            starts.append(match.start())
+            at = match.end()
+        else:
+            at = here + 1
+    return starts
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,7 +101,7 @@ def _name_tokens(found_words: Words, index: int):
     """(start, the tokens of the name) of a word that is a name and one topic, subject or genitive particle, or None; a word kiwipiepy starts inside the one before (`청소`+`ᆯ` of `청솔`) starts with that one."""
     word = found_words[index]
     tokens = word.tokens
-    if len(tokens) < 2 or tokens[-1].form not in _TOPIC and tokens[-1].form != "의" or tokens[-1].tag[0] != "J":
+    if len(tokens) < 2 or tokens[-1].form not in _PARTICLES or tokens[-1].tag[0] != "J":
         return None
     start, before = word.start, found_words[index - 1] if index else None
     if tokens[0].tag[0] == "J" and before is not None and before.start < start < before.end:
@@ -103,9 +124,11 @@ def _shaped_subject(context: Context, found_words: Words, rule_id: str) -> list:
     ends = [s.end for s in context.sentences]
     # (the words the indexes list with a suffix's letters at their end or no name part, `새`+`온`+`통신`, and those a scan in C
     # finds by an ending or a beginning of `shaped_names`: one proper or unknown noun, `누리방산은`, `바이오넥스는`)
-    candidates = set(found_words.adverbs) | set(found_words.misread) | set(found_words.suffixed)
-    for match in _shaped_words().finditer(text):
-        index = bisect.bisect_right(found_words.starts, match.start()) - 1
+    # (only those that end in a topic, subject or genitive particle, which `_name_tokens` asks first)
+    candidates = {index for index in chain(found_words.adverbs, found_words.misread, found_words.suffixed)
+                  if found_words[index].tokens[-1].form in _PARTICLES}
+    for at in _shaped_starts(text):
+        index = bisect.bisect_right(found_words.starts, at) - 1
         if index >= 0 and found_words[index] is not None:
             candidates.add(index)
     for index in sorted(candidates):
@@ -122,14 +145,14 @@ def _shaped_subject(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         sentence_end = ends[min(bisect.bisect_right(ends, end), len(ends) - 1)] if ends else len(text)
         rest = text[end:sentence_end]
-        if not any(ch.isdigit() for ch in rest):
+        if not any(map(str.isdigit, rest)):
             continue
         one = len(name_tokens) == 1 and (name_tokens[0].tag == "NNP" or _unknown_noun(name))
-        if len(name_tokens) == 1 and not one:  # (one common noun here, which kiwipiepy splits alone: read it so)
-            name_tokens = [_Piece(start + s, start + e, tag) for s, e, tag in _read_alone(name)]
         ending, kind = next(((s, t) for s, t in endings if name.endswith(s)), ("", ""))
         stem = name[:len(name) - len(ending)]
         if ending and len(stem) >= 2 and stem not in c["generic"] and stem not in c["places"]:
+            if len(name_tokens) == 1 and not one:  # (one common noun here, which kiwipiepy splits alone: read it so)
+                name_tokens = [_Piece(start + s, start + e, tag) for s, e, tag in _read_alone(name)]
             stem_tokens = [t for t in name_tokens if t.start < start + len(stem)]
             # (the ending starts a token, or the whole name is one)
             if not (one or any(t.start == start + len(stem) for t in name_tokens)):

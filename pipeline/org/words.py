@@ -61,11 +61,14 @@ class Words(list):
     - `adverbs`: indexes of the words with no name part that start with an adverb or a determiner (`MAG`, `MM`);
     - `misread`: indexes of the words with a noun glued after what follows their name part, or after a start that is
       no name part (`청소`+`ᆯ`+`그룹`, `세`+`영`+`그룹`): kiwipiepy misread an unknown name's letters there.
+
+    `runs` keeps the list each word was read to be an item of (`mention._list_run`), by the word's index.
     """
 
     def __init__(self):
         super().__init__()
         self.starts, self.proper, self.suffixed, self.glossed, self.adverbs, self.misread = [], [], [], [], [], []
+        self.runs = {}
 
     def at(self, offset: int):
         """(index, word) of the word that starts at original `offset`, or (-1, None)."""
