@@ -286,8 +286,9 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
             if suffix not in c["spaced"] and suffix not in c["after_place"]:
                 continue
             start = _glossed_start(context, found_words, index) if suffix in c["spaced"] else -1
-            if start >= 0 and suffix in c["job_suffixes"] and _person_name(context, found_words[index - 1]):
-                continue  # `김철수 연구원`: a researcher, no institute
+            if start >= 0 and suffix in c["job_suffixes"] and (_person_name(context, found_words[index - 1])
+                                                              or _person_before(context, found_words, start)):
+                continue  # `김철수 연구원`, `김철수 한빛증권 연구원`: a researcher (of that firm), no institute
             if start < 0 and suffix in c["after_place"] and _is_place(context, found_words[index - 1]) \
                     and found_words[index - 1].bare:
                 start = found_words[index - 1].start
@@ -319,6 +320,13 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
     mentions += _misread_stem(context, found_words, rule_id)
     mentions += _verb_stem(context, rule_id)
     return mentions + _glossed_suffix(context, found_words, rule_id) if found_words.glossed else mentions
+
+
+def _person_before(context: Context, found_words: Words, start: int) -> bool:
+    """A bare word shaped like a Korean person's name right before `start`, a space between (`김철수 한빛증권`)."""
+    index = bisect.bisect_left(found_words.starts, start) - 1
+    word = found_words[index] if index >= 0 else None
+    return word is not None and word.bare and word.end + 1 == start and _person_name(context, word)
 
 
 def _person_name(context: Context, word) -> bool:
@@ -1379,9 +1387,12 @@ def _series_starts(text: str, found_words: Words) -> list:
     at = text.find(", ")
     while at > 0:  # (`, ` by `str.find`, in C; most have no figure before them)
         unit, at = at - 1, text.find(", ", at + 2)
-        if text[unit] not in _UNITS:
+        latin = text[unit] not in _UNITS
+        if latin and not ("A" <= text[unit] <= "Z" and text[unit - 1:unit].isupper()):
             continue
         index = bisect.bisect_right(starts, unit) - 1  # the figure's last word
+        if latin:  # (a Latin unit written after the number: `395만 TEU, `)
+            index -= 1
         while index > 0 and found_words[index] is not None and found_words[index].tokens[0].tag in _FIGURE_TAGS:
             index -= 1
         word = found_words[index] if index > 0 else None
@@ -1424,7 +1435,7 @@ def _figure_series(context: Context, found_words: Words, start: int) -> list:
 # A figure of a series: a number and its unit or counter (`58.1%`, `1,720만 명`, `3조 5천억 원`).
 # (the parts of a number may be glued: `6조3천억 원`)
 _FIGURE_WORD = regex.compile(r"[0-9][0-9.,]*\s?(?:%p?|\p{Hangul}{1,4})(?:\s?[0-9][0-9.,]*\s?\p{Hangul}{1,4})*"
-                             r"(?:\s(?:원|달러|위안|엔|유로|대|명|개|곳|건|편))?")
+                             r"(?:\s(?:원|달러|위안|엔|유로|대|명|개|곳|건|편|[A-Z]{2,4}\b))?")
 
 
 def _figure_item(context: Context, word: Word, name: str) -> bool:
@@ -1699,10 +1710,11 @@ def _particles_after(word: Word) -> list:
 
 
 def _after_place(context: Context, found_words: Words, index: int) -> int:
-    """The word after `index` where `index` is a bare place written before a name (`일본 미쓰이OSK라인이`: a buyer's country,
-    outside its span), else `index`."""
+    """The word after `index` where `index` is a place written before a name, bare or with 의 (`일본 미쓰이OSK라인이`: a
+    buyer's country, `안산의 한빛정밀이`: a firm's town; outside its span), else `index`."""
     word = found_words[index] if 0 <= index < len(found_words) else None
-    if word is not None and word.bare and _is_place(context, word) and index + 1 < len(found_words) \
+    if word is not None and (word.bare or _particles_after(word) == ["의"]) and _is_place(context, word) \
+            and index + 1 < len(found_words) \
             and found_words[index + 1] is not None and found_words[index + 1].start == word.end + 1:
         return index + 1
     return index
