@@ -717,7 +717,10 @@ class Linker:
             found, rule = self.previous[1], "metric_carried"  # `애플의 출하량은 … 9% 늘었다. | 반면 샤오미는 … 4,520만 대에 그쳐`
         if rule in BRACKETED_YIELDS and quantity.start in self.bracketed and self.previous and self.previous[1] \
                 and self.previous[0] is sentence and self._bracketed_after_figure(quantity) \
-                and (quantity.unit != "%" or self._measure_word(self.text[self.previous[1][0]:self.previous[1][1]])):
+                and (quantity.unit != "%" or self._measure_word(self.text[self.previous[1][0]:self.previous[1][1]])) \
+                and not (quantity.unit == "%" and rule == "metric_carried" and self.by_unit.get("%", (-1,))[0] == sentence.index
+                         and self._rate_word(found)):
+            # (not past a rate the sentence told before: `A가 1,200만 명으로 점유율 27.9%를 …, B는 980만 명(22.8%)` → 점유율)
             # `과제 14건(93억 원)도 수주했다`: the same things' amount; a rate, of a measure's figure (`교통 1조 원(10.0%)`),
             # not a share of things counted (`임원 10명 중 7명(70%)이`: the share the topic names)
             found, rule = self.previous[1], "metric_bracketed"
@@ -1591,12 +1594,19 @@ class Linker:
             i -= 1  # (past a total's word: `모두`, `총`)
         return i >= 0 and tokens[i].form in self.lexicon["list_ends"]
 
+    def _rate_word(self, metric: tuple) -> bool:
+        """The metric names a rate (`rate_nouns`: `점유율`, `비중`; a noun ending in 율/률): it measures percentages only."""
+        word = "".join(self.text[metric[0]:metric[1]].split())
+        return word.endswith(_words(self.lexicon["measure_suffixes"])) or word.endswith(_words(self.lexicon["rate_nouns"]))
+
     def _shares(self, sentence: Sentence, quantity) -> bool:
         """The figure before it in the sentence has a metric this one may share: a measure or a
         topic (`관객은 12만 명으로 … 92% 감소했다`) goes with any figure after it, a counted noun only
         with a count of the same counter (`5곳 취업박람회장에서 16명이 숨지고`: not the venues)."""
         if not (self.previous and self.previous[0] is sentence and self.previous[1]):
             return False
+        if self.previous[2] == "%" and quantity.unit not in ("%", "%p") and self._rate_word(self.previous[1]):
+            return False  # `A가 1,702만 명으로 점유율 47.1%를 기록했고 B는 1,089만 명(30.1%)`: a rate's measure is no count's
         return self.previous[3] not in COUNTED_RULES or self.previous[2] == quantity.unit \
             or quantity.unit == "%" and is_change(sentence, quantity, self.lexicon)  # `수출 572억 달러, 1.3% 감소`
 
