@@ -115,6 +115,9 @@ RULES = (
     LinkRule("fact.metric_level_carried", "metric", "a change of a place or an item carried: the measure last given, not a change noun (상승폭은 … | 수도권은 0.04% 올랐고)"),
     LinkRule("fact.metric_carried", "metric", "the metric of a figure of the same unit in the sentence before (A의 점포 수는 …개로 | B는 …개로)"),
     LinkRule("fact.metric_each", "metric", "the k-th noun listed before 각각 for the k-th figure after it (A와 B도 각각 11%, 8%)"),
+    LinkRule("fact.metric_part_category", "metric", "a part taken of the figure before that is only a category of its measure "
+             "(an insurance line, an age group, a housing scheme: 신계약은 18만 4천 건 | 이 가운데 건강보험이 11만 2천 건으로 60.9%) "
+             "counts that figure's measure"),
     LinkRule("fact.metric_item", "metric", "the item a breakdown's count counts, a name too (차종별로는 그랜저가 7,120대로, 아반떼 5,480대), or a part taken of the figure before (이 가운데 컨테이너선이 46척)"),
     LinkRule("fact.metric_ranked", "metric", "the measure a ranking names after its first item, for every item (해외주식이 19.7%로 가장 높은 수익률을 냈고, 국내주식 17.2%)"),
     LinkRule("fact.metric_broken_down", "metric", "a breakdown's item that names no noun of its own (a date, a place: 월별로는 8월이 "
@@ -486,6 +489,8 @@ class Linker:
         self.named_end = -1  # where the last figure ends if it found no organization (a name's that is none, or nobody's)
         self.named_clause = None  # (sentence index, end) of the last figure if a name that is no organization owned it
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
+        self.category_whole = None  # (sentence index, category span, whole's metric) of `_part_category`
+        self.part_categories = tuple(self.lexicon["part_categories"])  # (`endswith` takes a tuple)
         self.ranked_change = None  # (sentence index, unit) of a change ranked first (`가장 많이 올랐고`: fact.kind_followed)
         self.level_by_unit = {}  # unit → the metric of the last figure of that unit whose metric is no change noun (`_level_carried`)
         self.told_before = None  # (sentence index, unit, metric) told before a basis named by its own noun (`_past_named_basis`)
@@ -600,6 +605,12 @@ class Linker:
             # `신규 수주 7조 원 | 이 가운데 주택 부문이 5조 원, 토목 부문이 2조 원`: a segment taken as a part of the figure
             # before is a category of it, no measure (fact.metric_carried)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
+        if found and rule == "metric_topic" and self.text[found[0]:found[1]].endswith(self.part_categories) \
+                and self._part_category(sentence, quantity, found):
+            # `신계약은 18만 4천 건이다. | 이 가운데 건강보험이 11만 2천 건으로 60.9%를 차지했고`: an insurance line, an age
+            # group, a housing scheme taken as a part of the figure before is a category of its measure, not a thing
+            # counted (`이 가운데 컨테이너선이 46척`: fact.metric_item) — the measure of that figure (fact.metric_part_category)
+            found, rule = self.category_whole[2], "metric_part_category"
         if quantity.start in self.bracketed and quantity.unit in self.by_unit and self.by_unit[quantity.unit][0] >= sentence.index - 1 \
                 and SAME_KIND_BASIS.search(self.text, max(0, quantity.start - 12), quantity.start) \
                 and self._named_basis(quantity) \
@@ -1325,6 +1336,24 @@ class Linker:
         return (SHARE_OF_WHOLE.search(self.text, window, quantity.start) is not None
                 or SHARE_AFTER_FIGURE.search(self.text, window, quantity.start) is not None) \
             and occupied(sentence, quantity)
+
+    def _part_category(self, sentence: Sentence, quantity, found: tuple) -> bool:
+        """The topic `found`, a category word (`part_categories`), stands right after a part opener (`이 가운데`, `이 중`,
+        past one modifier: `이 가운데 보장성 보험이`; also after a comma) and a figure of the quantity's unit before it, in
+        its sentence or the one before, has a metric (the whole's, `self.category_whole` is set to it); a share right after
+        the category's first figure (`11만 2천 건으로 60.9%를`) is of the same whole."""
+        window = "".join(self.text[max(sentence.start, found[0] - 14):found[0]].split())
+        if not any(word in window for word in self.lexicon["partitions"]) \
+                and not (self.category_whole and self.category_whole[0] == sentence.index):  # (`…, 종신보험은 4만 1천 건`)
+            return False
+        if quantity.unit == "%" and self.category_whole and self.category_whole[0] == sentence.index \
+                and self.category_whole[1] == found:
+            return True
+        whole = self.by_unit.get(quantity.unit)
+        if quantity.unit == "%" or not whole or whole[0] < sentence.index - 1 or whole[1] is None or whole[1][0] >= found[0]:
+            return False
+        self.category_whole = (sentence.index, found, whole[1])
+        return True
 
     def _partition(self, sentence: Sentence) -> int:
         """The sentence opens by taking a part of the figure before (`이 가운데`, `이 중`: `partitions`): where its two

@@ -513,6 +513,7 @@ def own_subject_at(sentence: Sentence, quantity, metric, taken, lexicon: dict, m
                     and not _on_a_time(sentence, k, figure, taken) \
                     and tokens[k - 1].form not in lexicon["member_nouns"] and not age_bracket(tokens, k - 1, lexicon) \
                     and not (metric and metric[0] <= tokens[k - 1].start < metric[1] and part_of_before(sentence, k - 1, lexicon)) \
+                    and not category_part(sentence, k - 1, lexicon) \
                     and not listed_part(sentence, k, quantity, lexicon):
                 # (`이 중 개발 인력이 58%다`: its people; `이 중 첫 기부자가 1,150명이었다`: a part of the figure before)
                 return k
@@ -522,6 +523,7 @@ def own_subject_at(sentence: Sentence, quantity, metric, taken, lexicon: dict, m
                 and not taken(tokens[k - 1].start, tokens[k - 1].end) \
                 and not (metric and metric[0] <= tokens[k - 1].start < metric[1]) \
                 and not _in_spans(metrics_before, tokens[k - 1].start) \
+                and not category_part(sentence, k - 1, lexicon) \
                 and not _repeats_metric(sentence, k - 1, metrics_before) \
                 and not _figure_as_topic(tokens, k - 1):  # (`직원은 2,000명`: its metric)
             return k
@@ -592,6 +594,21 @@ def listed_part(sentence: Sentence, k: int, quantity, lexicon: dict) -> bool:
     words = sentence.text[sentence.start:min(sentence.end, sentence.start + 12)].split()[:2]
     return bool(words) and (words[0] in lexicon["part_openers"] or "".join(words) in lexicon["part_openers"])  # (its first
     # word or two; no generator: it made a cell of `lexicon` on every call)
+
+
+def category_part(sentence: Sentence, i: int, lexicon: dict) -> bool:
+    """Token `i` ends a category of the figure before taken as its part (`이 가운데 건강보험이`, `…, 이 가운데 청년층이`, and
+    the next item of a sentence that opens so, `종신보험은`: `part_categories`): no subject of its own, its owner kept."""
+    form = sentence.text[word_start(sentence, i):sentence.tokens[i].end]  # (the word: `공공분양` is two tokens)
+    for word in lexicon["part_categories"]:
+        if form.endswith(word):
+            break
+    else:
+        return False
+    if part_of_before(sentence, i, lexicon):
+        return True
+    words = sentence.text[sentence.start:min(sentence.end, sentence.start + 12)].split()[:2]
+    return bool(words) and (words[0] in lexicon["part_openers"] or "".join(words) in lexicon["part_openers"])
 
 
 def part_of_before(sentence: Sentence, i: int, lexicon: dict) -> bool:
