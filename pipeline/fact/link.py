@@ -1764,9 +1764,13 @@ class Linker:
                 and not any(t.form in OPENING_QUOTES for t in sentence.tokens[:sentence.after(quantity.start)]):
             # (`관광객이 쓴 돈은 …`, `외국인 관광객은 …`: the region's tourism told on, not the body's; its head's quoted plan is its)
             return [], "subject_visitors"
-        if found and metric and all(o.org_type in FORECASTERS for o in found) and self._national(metric) \
+        if found and metric and all(o.org_type in FORECASTERS for o in found) \
+                and (self._national(metric) or all(o.org_type in PUBLIC for o in found)
+                     and self.text[metric[0]:metric[1]].split()[-1] in self.unowned) \
                 and final_verb(sentence) in self.lexicon["forecast_verbs"]:
-            return [], "subject_forecast"  # `무역협회는 내년 수출이 7천억 달러를 넘을 것으로 내다봤다`: the country's, foreseen
+            return [], "subject_forecast"  # `무역협회는 내년 수출이 7천억 달러를 넘을 것으로 내다봤다`: the country's, foreseen;
+            # also a measure the story gave no owner before that a public body foresees (`5G 가입자는 … | 과기정통부 관계자는
+            # "올해 안에 5G 가입자가 4,000만 명을 넘어설 것"이라고 내다봤다`): the country's too, not the body's
         if found and metric and self.publishers and {o.canonical for o in found} <= self.publishers \
                 and self.text[metric[0]:metric[1]].split()[-1] in self.unowned:
             return [], "subject_national"  # `… 동향을 발표했다 … 협회는 연간 투자액이 11조 원을`: its statistic's measure
@@ -1955,11 +1959,21 @@ class Linker:
             and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in self.lexicon["commodities"] \
             or words[-1].endswith(self.price_endings) and self._commodity_price(words[-1])
 
+    def _industry_before(self, metric: tuple, metric_words) -> bool:
+        """A word of a whole industry stands right before the metric, a word apart (`업계 연체율을 7%대로`: `industries`):
+        the industry's measure, as `업계 평균` is, whoever names it (not a share of it, `업계 점유율`, the holder's:
+        `market_shares`)."""
+        if self.text[metric[0] - 1:metric[0]] != " " or metric_words[-1] in self.lexicon["market_shares"]:
+            return False
+        before = self.text[max(0, metric[0] - 6):metric[0] - 1].split()
+        return bool(before) and before[-1] in self.lexicon["industries"]
+
     def _subject(self, sentence: Sentence, quantity, metric) -> tuple:
         metric_words = self.text[metric[0]:metric[1]].split() if metric else ()  # (split once)
         if metric and (metric_words[-1] in self.lexicon["markets"] and not self._spent_on(metric, quantity)
-                       or self._market_price(metric) or metric_words[0] in self.lexicon["industries"]):
-            # (`업계 평균(3억 2천만 원)`: an industry's figure, `industries`)
+                       or self._market_price(metric) or metric_words[0] in self.lexicon["industries"]
+                       or self._industry_before(metric, metric_words)):
+            # (`업계 평균(3억 2천만 원)`, `업계 연체율을 7%대로`: an industry's figure, `industries`)
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
         if metric and self._whole_of_kind(sentence, quantity, metric) or self._ranked_among(quantity, metric):
             return [], "subject_whole"  # `생명보험사 평균 K-ICS 비율`, `5대 시중은행 전체로는`: all of a kind, none named

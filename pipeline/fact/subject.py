@@ -557,8 +557,21 @@ def speaker_quoting(sentence: Sentence, i: int, figure: int, lexicon: dict) -> b
         form.endswith(title) and len(form) > len(title) + 1 for title in lexicon["head_titles"]) \
         or form in lexicon["head_titles"] and i > 0 and tokens[i - 1].tag == "NNP" \
         and tokens[i].start - tokens[i - 1].end in (0, 1)  # (`서정호 병원장은 "…"`: the name, glued or a space apart)
-    return head and (i == 0 or tokens[i - 1].form not in lexicon["outside_speakers"]) \
+    return head and (i == 0 or tokens[i - 1].form not in lexicon["outside_speakers"] and not _outside_glued(tokens, i - 1, lexicon)) \
         and any(t.form in OPENING_QUOTES for t in tokens[i + 2:figure])
+
+
+def _outside_glued(tokens: list, j: int, lexicon: dict) -> bool:
+    """The word ending at token `j` ends in a word of those outside the organization, glued to what it is of (`증권업계
+    관계자는`, which kiwipiepy reads 증권업 + 계; `유통업계`): an industry's speaker as `업계 관계자` is (not a head's title on a
+    place, `부산시장`, which `head_titles` holds)."""
+    if tokens[j].tag not in ("NNG", "XSN") or j == 0 or tokens[j - 1].end != tokens[j].start:
+        return False
+    word = tokens[j].form
+    while j > 0 and tokens[j - 1].end == tokens[j].start and len(word) < 8:
+        j -= 1
+        word = tokens[j].form + word
+    return any(word.endswith(w) and len(word) > len(w) for w in lexicon["outside_speakers"] if w not in lexicon["head_titles"])
 
 
 def speaks_for(sentence: Sentence, organization, lexicon: dict) -> bool:
