@@ -139,7 +139,10 @@ class Sentence:
     def subject_particles(self) -> list:
         """Indexes of the subject particles (`JKS`) and the topic ones (`은`, `는`) after a first
         token: where `own_subject` looks, instead of every token before each figure."""
-        return [k for k, t in enumerate(self.tokens[1:], 1) if t.tag == "JKS" or t.tag == "JX" and t.form in TOPIC_MARKS]
+        found = [k for k, t in enumerate(self.tokens) if t.tag == "JKS" or t.tag == "JX" and t.form in TOPIC_MARKS]
+        if found and found[0] == 0:  # (after a first token: no copy of the tokens for the one index left out)
+            del found[0]
+        return found
 
     @once
     def each(self) -> bool:
