@@ -485,7 +485,6 @@ class Linker:
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
-        self.topic_carried = None  # a topic that stood for a modifier (`_topic_for_modifier`): its span, the measure carried
         self.before_previous = None  # the one linked before it
         self.named_end = -1  # where the last figure ends if it found no organization (a name's that is none, or nobody's)
         self.named_clause = None  # (sentence index, end) of the last figure if a name that is no organization owned it
@@ -673,14 +672,6 @@ class Linker:
             if before:
                 self.item = (sentence.index, found, before)  # (the category, for its share of the whole: `_share_of_whole`)
                 found, rule, self.broken_down = before, "metric_carried", sentence.index
-        if found and rule == "metric_topic" and self.topic_carried and self.topic_carried[0] == found:
-            found, rule = self.topic_carried[1], "metric_carried"  # (its change too: `소매업은 39조 원으로 0.7% 줄었다`)
-        elif found and rule == "metric_topic" and self._topic_for_modifier(sentence, quantity, found):
-            # `생보사 순이익은 5조 원, 손보사는 8조 원이었다`, `열연강판 평균 판매가격은 620달러로 …, 후판은 710달러를`: a bare
-            # topic standing where the modifier of the measure before stood is another of its things (a product, an
-            # industry, a kind of company): the measure goes on (fact.metric_carried)
-            self.topic_carried = (found, self.by_unit[quantity.unit][1])
-            found, rule = self.topic_carried[1], "metric_carried"
         if rule == "metric_none" and breakdown:
             opened = self._broken_down_measure(sentence)
             if opened is not None and opened[1] < quantity.start:
@@ -787,36 +778,6 @@ class Linker:
         if found and not self._change_noun(found):
             self.level_by_unit[quantity.unit] = found
         return found, rule
-
-    def _topic_for_modifier(self, sentence: Sentence, quantity, topic: tuple) -> bool:
-        """The figure's metric is a bare topic (`손보사는 8조 원`) that names no measure, right before the figure, and the
-        last figure of its unit, in the sentence or one before it (only sentences with no figure between), measured a
-        measure with a modifier of its own (`생보사 순이익`, `숙박 및 음식점업 승인액`): the topic stands where that
-        modifier stood. Not counts (`공무원은 3천 명`: a thing counted of its own)."""
-        if quantity.category == "count" or quantity.unit not in self.by_unit \
-                or self.text[topic[1]:topic[1] + 1] not in TOPIC_MARKS or quantity.start - topic[1] > 6:
-            return False
-        index, told = self.by_unit[quantity.unit]
-        if not told or told[1] > topic[0] or sentence.index - index > 2 or sentence.index - index == 2 and not (
-                self.previous and self.previous[0].index == index):
-            return False
-        named, modifier = self.text[topic[0]:topic[1]], self._modifier(told)
-        words = named.split()
-        k = sentence.after(topic[0])
-        # (no noun right before it but the sentence's opening word, `반면 도매 및 소매업은`: a topic with a modifier of its own
-        # names a measure the lexicon may not know, `자기매매 손익은`, `국내 증시 일평균 거래대금은`, `배당 총액은`; nor one that
-        # repeats the modifier or the measure, `관광지출은 … 관광수지는`, nor a part taken, `이 가운데 환적 화물은`, nor the
-        # size of a change, `상승폭은`)
-        tokens = sentence.tokens
-        phrase = named
-        if k > 0 and tokens[k - 1].tag in MODIFIER_TAGS and tokens[k - 1].end >= topic[0] - 1:
-            if word_start(sentence, k - 1) > sentence.start:
-                return False
-            phrase = self.text[sentence.start:topic[1]]  # (`배당 총액은` after `결산배당은`: the measure repeated)
-        return bool(modifier) and (len(words) == 1 or len(words) == 3 and words[1] == "및") \
-            and not named.startswith(modifier) and "".join(self.text[told[0]:told[1]].split()) not in "".join(phrase.split()) \
-            and not self._measure_word(named) and not self._change_noun(topic) \
-            and self._measure_word(self.text[told[0]:told[1]]) and not self._partition(sentence)
 
     def _told_of_other_unit(self, measure: tuple, unit: str) -> bool:
         """`measure` is the one last told of a figure of a unit other than `unit` (`by_unit`)."""
