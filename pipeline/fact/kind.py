@@ -16,8 +16,13 @@ def rate_topic(sentence: Sentence, quantity, lexicon: dict) -> bool:
     tokens, k = sentence.tokens, sentence.after(quantity.start) - 1
     if k < 1 or tokens[k].tag not in ("JKS", "JX"):
         return False
-    noun = tokens[k - 1].form
-    return noun in lexicon["rate_nouns"] or any(noun.endswith(x) for x in lexicon["measure_suffixes"])
+    return names_rate(tokens[k - 1].form, lexicon)
+
+
+def names_rate(word: str, lexicon: dict) -> bool:
+    """The word names a rate, which measures percentages only: it ends in a noun of `rate_nouns` (`점유율`, `비중`) or in
+    `measure_suffixes` (율, 률: `실업률`)."""
+    return word.endswith(tuple(lexicon["rate_nouns"])) or word.endswith(tuple(lexicon["measure_suffixes"]))
 
 
 def most_changed(tokens: list, i: int, lexicon: dict) -> bool:

@@ -48,7 +48,7 @@ from ..date.document_date import is_stamp
 from ..model import Fact, replace
 from ..org.lexicon import cues, place_facility
 from ..rules import alternation
-from .kind import EACH, each_listed, is_change, items_changed, marked_object_before
+from .kind import EACH, each_listed, is_change, items_changed, marked_object_before, names_rate
 from .lexicon import words
 from .metric import (
     PARTS, acronym_before, acted_on, headline_noun_before, headline_part_before, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, taken_on, object_of_own_verb,
@@ -1625,8 +1625,7 @@ class Linker:
 
     def _rate_word(self, metric: tuple) -> bool:
         """The metric names a rate (`rate_nouns`: `점유율`, `비중`; a noun ending in 율/률): it measures percentages only."""
-        word = "".join(self.text[metric[0]:metric[1]].split())
-        return word.endswith(_words(self.lexicon["measure_suffixes"])) or word.endswith(_words(self.lexicon["rate_nouns"]))
+        return names_rate("".join(self.text[metric[0]:metric[1]].split()), self.lexicon)
 
     def _shares(self, sentence: Sentence, quantity) -> bool:
         """The figure before it in the sentence has a metric this one may share: a measure or a
