@@ -1,0 +1,62 @@
+"""Gold labels of articles-holdout59, written by reading the texts against the shared /work/shared/ANNOTATION.md and
+/work/shared/FACTS.md only (file format: docs/gold-format.md).
+Run: python annotation/articles_holdout59/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 airline passengers and fuel cost (Yonhap dateline)
+d = Doc("001_7b1551e112a50a12", "2026-01-15"); docs.append(d)
+HB, AN, IA = "한빛항공", "에어누리", "인천국제공항공사"
+d.Oall(HB, HB, special={0: ("required", "headline topic with a comma")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.Oall(AN, AN, special={0: ("required", "invented LCC introduced by 저비용항공사(LCC)인")})
+d.O(IA, IA, note="the source cited (에 따르면)")
+d.O("인천공항", IA, st="optional", note="the airport as a site whose users are counted (a place) or a short form of the airport corporation? optional (sites acting as institutions)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="한빛항공, 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="한빛항공이 지난해", rel=True)
+d.D("15일", "2026-01-15", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년", "2024", "year", ctx="전년보다 8.6%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("전년", "2024", "year", ctx="전년 대비 2.1", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난해", Y, "year", ctx="한빛항공의 지난해", rel=True)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="latest Q4 on or before the document date")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("지난해", Y, "year", ctx="따르면 지난해", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.Q("1,240만명", 12400000, "명", "명", C, ctx="1,240만명…", f=("여객", "지난해 여객", HB, Y, "level", "required", "headline topic; 지난해 in the headline"))
+d.Q("1조원", 1000000000000, W, "원", "currency", bound="gt", note="넘어 → gt",
+    f=("유류비", "…유류비", HB, Y, "level", "required", "headline after an ellipsis: the headline's organization and its 지난해"))
+d.Q("1,240만 명", 12400000, "명", "명", C, f=("여객", "명의 여객", HB, Y, "level", "required", "counted noun after 의"))
+d.Q("8.6%", 8.6, "%", "%", P, f=("여객", "명의 여객", HB, Y, "change", "required", "a restating noun (수치) gives way to the figure before's measure; 전년보다 = basis"))
+d.Q("820만 명", 8200000, "명", "명", C, f=("국제선 여객", None, HB, Y, "level", "required", "new paragraph: the story's organization and period"))
+d.Q("14.2%", 14.2, "%", "%", P, f=("국제선 여객", None, HB, Y, "change"))
+d.Q("420만 명", 4200000, "명", "명", C, f=("국내선", "국내선은 420만", HB, Y, "level", "required", "국내선 stands for 국내선 여객 (the parallel clause)"))
+d.Q("1.3%", 1.3, "%", "%", P, f=("국내선", "국내선은 420만", HB, Y, "change", "required", "줄었다: a change; no sign written"))
+d.Q("86.4%", 86.4, "%", "%", P, f=("국제선 평균 탑승률", None, HB, Y, "level"))
+d.Q("2.1%포인트", 2.1, PP, "%포인트", P, f=("국제선 평균 탑승률", None, HB, Y, "change"))
+d.Q("1조 320억 원", 1032000000000, W, "원", "currency", f=("유류비", "지난해 유류비", HB, Y, "level"))
+d.Q("31%", 31, "%", "%", P,
+    f=("영업비용", None, HB, Y, "level", "optional",
+       "전체 X의 N%를 차지: the share of 유류비 in 영업비용; metric 영업비용 (X의 N%), 유류비 (the topic whose share it is), or empty? (README question 1)"))
+d.Q("2,710억 원", 271000000000, W, "원", "currency",
+    f=("유류비", "지난해 유류비", HB, "2025-Q4", "level", "required", "들었다 is a plain verb: the measure of the sentence before (유류비); 4분기 in the clause"))
+d.Q("1,050만 명", 10500000, "명", "명", C, f=("여객", "여객 1,050만", AN, Y, "level", "required", "its own topic; 같은 기간 (optional DATE) points back to 지난해"))
+d.Q("190만 명", 1900000, "명", "명", C,
+    f=("격차", None, AN, Y, "level", "optional",
+       "a gap between two named companies: the subject of 좁혔다 (에어누리) or both (에어누리;한빛항공)? level or change? (README question 2)"))
+d.Q("89.7%", 89.7, "%", "%", P, f=("탑승률", "에어누리의 탑승률", AN, Y, "level", "required", "genitive owner; period carried (같은 기간)"))
+d.Q("7,120만 명", 71200000, "명", "명", C,
+    f=("이용객", "인천공항 이용객", IA, Y, "level", "optional",
+       "a source cited (에 따르면) is no subject; the airport's users: an optional ORG (a site) or a place (empty subject)? a figure whose subject is only an optional ORG is optional"))
+d.Q("15%", 15, "%", "%", P, approx=True, note="약 → approx",
+    f=("이용객", "한빛항공 이용객", HB, Y, "level", "required", "a part (이 가운데) named with its own organization: its share; period carried (지난해)"))
+d.Q("4대", 4, "대", "대", C, f=("새 항공기", None, HB, "2026", "level", "required", "counted noun before the counter; a company's 관계자 speaks for it; 올해 in the clause"))
+d.Q("1,350만 명", 13500000, "명", "명", C, f=("여객", "여객 1,350만", HB, "2026", "level", "required", "a target in the spokesman's quote: the company's; 올해"))
+
+if __name__ == "__main__":
+    write_all(docs)
