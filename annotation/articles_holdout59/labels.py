@@ -58,5 +58,50 @@ d.Q("15%", 15, "%", "%", P, approx=True, note="약 → approx",
 d.Q("4대", 4, "대", "대", C, f=("새 항공기", None, HB, "2026", "level", "required", "counted noun before the counter; a company's 관계자 speaks for it; 올해 in the clause"))
 d.Q("1,350만 명", 13500000, "명", "명", C, f=("여객", "여객 1,350만", HB, "2026", "level", "required", "a target in the spokesman's quote: the company's; 올해"))
 
+# ---------------------------------------------------------------- 002 telecom subscribers (뉴시스 dateline, no year anywhere)
+d = Doc("002_ca9623d98391d1b2", "2025-11-11"); docs.append(d)
+KT, SKT, LGU, MS = "KT", "SK텔레콤", "LG유플러스", "과학기술정보통신부"
+d.Oall(KT, KT, special={0: ("required", "headline topic with a comma")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.Oall(SKT, SKT)
+d.Oall(LGU, LGU)
+d.O(MS, MS, note="the regulator, source of the statistic (통계로 보면)")
+d.O("과기정통부", MS, note="short form of 과학기술정보통신부 (named in full before)")
+Q3, S9 = "2025-Q3", "2025-09"
+d.D("3분기", Q3, "quarter", ctx="KT, 3분기", rel=True, note="headline; latest Q3 on or before the document date")
+d.D("지난 9월 말", S9, "month", mod="END", rel=True, note="as of (기준)")
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back (the quarter before Q3)")
+d.D("11일", "2025-11-11", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("같은 날", "2025-11-11", "day", rel=True, st="optional", anchor="2025-11-11", note="points back to 11일")
+d.D("9월 말", S9, "month", ctx="9월 말 5G", mod="END", rel=True)
+d.D("3분기", Q3, "quarter", ctx="KT의 3분기", rel=True)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="a plan (묶겠다): the coming Q4, which holds the document date")
+d.D("이달 말", "2025-11", "month", mod="END", rel=True, note="이달 말까지 (까지 outside)")
+d.Q("1,124만명", 11240000, "명", "명", C, f=("5G 가입자", "3분기 5G 가입자", KT, Q3, "level", "required", "headline topic and 3분기"))
+d.Q("3만4천원", 34000, W, "원", "currency", approx=True, note="3만4천원대: the suffix 대 after the unit stays outside and sets approx (as 달러치)",
+    f=("가입자당 매출", None, KT, Q3, "level", "required", "headline after an ellipsis: the headline's organization and 3분기"))
+d.Q("1,124만 명", 11240000, "명", "명", C, f=("5G 가입자", "KT의 5G 가입자가", KT, S9, "level", "required", "지난 9월 말 기준 (value 2025-09, END)"))
+d.Q("31만 명", 310000, "명", "명", C, f=("5G 가입자", "KT는 5G 가입자가", KT, S9, "change", "required", "전 분기보다 = basis; the period last set (9월 말) carried"))
+ARPU = ("a quarterly figure after an as-of date: the period last set for KT is 지난 9월 말 (2025-09, written), but 전년 동기 and the "
+        "headline say the quarter (2025-Q3)? (README question 3)")
+d.Q("3만 4,210원", 34210, W, "원", "currency", f=("가입자당 평균매출", None, KT, S9, "level", "optional", ARPU))
+d.Q("1.8%", 1.8, "%", "%", P, f=("가입자당 평균매출", None, KT, S9, "change", "optional", ARPU))
+d.Q("78.5%", 78.5, "%", "%", P, f=("5G 비중", None, KT, S9, "level", "required", "78.5%까지 올라갔다: 까지 a particle (the level reached), no bound; the period carried (9월 말)"))
+RV = "a rival's figure on the same day (같은 날 dates only the release): the story's period, the lead's 9월 말"
+d.Q("1,690만 명", 16900000, "명", "명", C, f=("5G 가입자", "SK텔레콤의 5G 가입자", SKT, S9, "level", "required", RV))
+d.Q("882만 명", 8820000, "명", "명", C, f=("5G 가입자", "SK텔레콤의 5G 가입자", LGU, S9, "level", "required", RV + "; the measure of the parallel clause"))
+SH = "a list after a measure (점유율은 A N%, B N% 순): each company's; 9월 말 in the sentence"
+d.Q("42.1%", 42.1, "%", "%", P, f=("5G 시장 점유율", None, SKT, S9, "level", "required", SH))
+d.Q("28.0%", "28.0", "%", "%", P, f=("5G 시장 점유율", None, KT, S9, "level", "required", SH))
+d.Q("22.0%", "22.0", "%", "%", P, f=("5G 시장 점유율", None, LGU, S9, "level", "required", SH))
+d.Q("7.9%", 7.9, "%", "%", P,
+    f=("5G 시장 점유율", None, "", S9, "level", "required", "알뜰폰 (MVNOs taken together, not named) is no ORG: empty subject; the measure of the sentence before"))
+d.Q("1조 7,650억 원", 1765000000000, W, "원", "currency", f=("무선 서비스 매출", None, KT, Q3, "level"))
+d.Q("2.3%", 2.3, "%", "%", P, f=("무선 서비스 매출", None, KT, Q3, "change"))
+d.Q("5,500억 원", 550000000000, W, "원", "currency", bound="max", note="이하 → max",
+    f=("마케팅 비용", None, KT, "2025-Q4", "level", "required", "회사는 = KT; 4분기 in the clause; a cap (이하)"))
+d.Q("3사", 3, "사", "사", C, st="optional", note="통신 3사: a fixed phrase for the three carriers (lexicalized), counter 사 or part of a name? optional")
+
 if __name__ == "__main__":
     write_all(docs)
