@@ -103,5 +103,56 @@ d.Q("5,500억 원", 550000000000, W, "원", "currency", bound="max", note="이�
     f=("마케팅 비용", None, KT, "2025-Q4", "level", "required", "회사는 = KT; 4분기 in the clause; a cap (이하)"))
 d.Q("3사", 3, "사", "사", C, st="optional", note="통신 3사: a fixed phrase for the three carriers (lexicalized), counter 사 or part of a name? optional")
 
+# ---------------------------------------------------------------- 003 university research funding (뉴스1 dateline)
+d = Doc("003_1483cd2c31bef1f8", "2026-02-10"); docs.append(d)
+DN, SH, NRF, SO = "동남대학교", "동남대 산학협력단", "한국연구재단", "세온바이오"
+d.O("동남대", DN, ctx="동남대, 지난해", note="headline: short form of 동남대학교 (named in full in the lead)")
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O(DN, DN)
+d.O(NRF, NRF, note="government foundation")
+d.O("동남대", DN, ctx="동남대는 재단", note="short form")
+d.O("재단", NRF, ctx="재단의 기초", st="optional", note="a bare type noun pointing back to 한국연구재단: short form or an unnamed institution noun? optional")
+d.O(SH, SH, note="the university's industry-cooperation foundation, a named unit with the university's name (one span)")
+d.O(SO, SO, note="invented partner company introduced by 바이오 기업")
+d.O("산학협력단", SH, ctx="산학협력단장", st="optional", note="inside the title 산학협력단장 (a person's title): a short form of 동남대 산학협력단 or part of a title? optional")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="동남대, 지난해", rel=True)
+d.D("2025년", Y, "year", note="2025년 한 해: the year (한 해 an optional duration, README question 4)")
+d.D("10일", "2026-02-10", "day", rel=True, note="day of the report (밝혔다)")
+d.D("2024년", "2024", "year", note="a comparison's basis, figure in brackets")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난해", Y, "year", ctx="지난해 등록한", rel=True)
+d.D("3년 전", "2023", "year", rel=True, note="offset from the document date (N년 전 → that year): a basis")
+d.D("지난해 11월", "2025-11", "month", rel=True, note="지난해 before a month: one mention")
+d.D("올해", "2026", "year", rel=True)
+d.Q("1,870억원", 187000000000, W, "원", "currency", f=("연구비", "지난해 연구비", DN, Y, "level", "required", "headline topic (short form) and 지난해"))
+d.Q("한 해", 1, "year", "해", "duration", st="optional", note="2025년 한 해: part of the date expression (like 올 한해) or a duration? optional (README question 4)")
+d.Q("1,870억 원", 187000000000, W, "원", "currency", f=("외부 연구비", None, DN, Y, "level", "required", "2025년 in the clause"))
+d.Q("1,640억 원", 164000000000, W, "원", "currency",
+    f=("외부 연구비", None, DN, "2024", "level", "required", "a figure in brackets right after a year: that year's figure of the measure before (the basis)"))
+d.Q("14%", 14, "%", "%", P, f=("외부 연구비", None, DN, Y, "change", "required", "…보다 N% 늘었다: change; the current period"))
+BR = "breakdown (연구비 가운데 정부 과제가 …): a part named with no measure takes the total's measure (연구비); the university carried"
+d.Q("1,210억 원", 121000000000, W, "원", "currency", f=("연구비", "연구비 가운데", DN, Y, "level", "required", BR))
+d.Q("65%", 65, "%", "%", P, f=("연구비", "연구비 가운데", DN, Y, "level", "required", "the part's share of the total (연구비 가운데 … 차지했고)"))
+d.Q("430억 원", 43000000000, W, "원", "currency", f=("연구비", "연구비 가운데", DN, Y, "level", "required", BR))
+d.Q("1,126건", 1126, "건", "건", C, f=("수행 과제", None, DN, Y, "level"))
+d.Q("87건", 87, "건", "건", C, f=("수행 과제", None, DN, Y, "change", "required", "전년보다 … 많았다: change"))
+d.Q("640억 원", 64000000000, W, "원", "currency", ctx="사업으로 640억 원",
+    f=("지원", "연구재단 지원이", DN, Y, "level", "required", "받았다 (plain verb): the measure of the sentence before (한국연구재단 지원); the receiver 동남대는 is the subject, the foundation the counterparty"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of 1인당: optional")
+d.Q("2억 3천만 원", 230000000, W, "원", "currency", f=("연구비", "1인당 연구비", DN, Y, "level", "required", "교수 1인당 연구비: a rate of the university; period carried"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("312건", 312, "건", "건", C, f=("국내외 특허", None, SH, Y, "level", "required", "the relative clause's subject (산학협력단이 … 등록한) owns the count; 지난해 in it"))
+d.Q("58건", 58, "건", "건", C, f=("해외 특허", None, SH, Y, "level"))
+d.Q("41억 원", 4100000000, W, "원", "currency", f=("기술이전 수입", None, SH, Y, "level", "required", "a sentence continuing the paragraph about 산학협력단 keeps its subject and period"))
+d.Q("2배", 2, "배", "배", C, bound="gt", note="넘었다 → gt",
+    f=("기술이전 수입", None, SH, Y, "change", "required", "N배 against a past basis (3년 전의): a change"))
+d.Q("5년", 5, "year", "년", "duration", ctx="5년간", note="5년간: duration, no fact")
+d.Q("120억 원", 12000000000, W, "원", "currency",
+    f=("지원", "지원받기로", DN, "2025-11", "level", "optional",
+       "dropped subject in a new paragraph: the story's university (written) or the 산학협력단 of the paragraph before? period: the agreement's 지난해 11월 (written) or none (money to come over 5년)? (README question 5)"))
+d.Q("2천억 원", 200000000000, W, "원", "currency",
+    f=("연구비", "올해 연구비", DN, "2026", "level", "required", "a target in the quote of the head of the university's unit: the university's research funding; 올해"))
+
 if __name__ == "__main__":
     write_all(docs)
