@@ -154,5 +154,51 @@ d.Q("120억 원", 12000000000, W, "원", "currency",
 d.Q("2천억 원", 200000000000, W, "원", "currency",
     f=("연구비", "올해 연구비", DN, "2026", "level", "required", "a target in the quote of the head of the university's unit: the university's research funding; 올해"))
 
+# ---------------------------------------------------------------- 004 semiconductor maker's capital spending (bracket byline)
+d = Doc("004_25f99817872a92b6", "2026-03-05"); docs.append(d)
+HS, NV, HM = "한성반도체", "엔비디아", "한성머티리얼즈"
+d.Oall(HS, HS, special={0: ("required", "headline topic with a comma")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("이사회", "이사회", st="optional", note="the company's board, an unnamed institution noun: optional")
+d.Oall(NV, NV, special={0: ("required", "foreign customer; 미국 (a country) outside the span")})
+d.O(HM, HM, note="subsidiary introduced by 자회사")
+Y, Y0 = "2026", "2025"
+d.D("올해", Y, "year", ctx="한성반도체, 올해", rel=True)
+d.D("올해", Y, "year", ctx="한성반도체가 올해", rel=True)
+d.D("지난해", Y0, "year", ctx="지난해(7조", rel=True)
+d.D("5일", "2026-03-05", "day", rel=True, note="day of the board meeting and the disclosure")
+d.D("내년 말", "2027", "year", mod="END", rel=True, note="내년 말까지 (까지 outside)")
+d.D("지난해 4분기", "2025-Q4", "quarter", rel=True, note="지난해 before a quarter: one mention")
+d.D("1년 전", "2025", "year", rel=True, note="offset from the document date (N년 전 → that year), as the guideline resolves it; a comparison's basis")
+d.D("지난 1월", "2026-01", "month", rel=True)
+d.D("지난해", Y0, "year", ctx="지난해 전체", rel=True)
+d.D("올해", Y, "year", ctx="한성반도체의 올해", rel=True)
+d.Q("9조5천억", 9500000000000, W, "", "currency", st="optional", note="headline amount, currency implied")
+d.Q("9조 5,000억 원", 9500000000000, W, "원", "currency", f=("시설 투자", None, HS, Y, "level", "required", "X에 N원을 쓴다 → X; 올해 in the clause"))
+d.Q("7조 2,000억 원", 7200000000000, W, "원", "currency",
+    f=("시설 투자", None, HS, Y0, "level", "required", "a figure in brackets right after 지난해: last year's figure of the same measure (the basis)"))
+d.Q("32%", 32, "%", "%", P, f=("시설 투자", None, HS, Y, "change", "required", "a restating noun (규모) gives way to the figure before's measure; the current period"))
+d.Q("60%", 60, "%", "%", P, f=("투자액", None, HS, Y, "level", "required", "X의 N% → X; 5일 dates only the disclosure: the story's 올해"))
+d.Q("5조 7,000억 원", 5700000000000, W, "원", "currency",
+    f=("투자액", None, HS, Y, "level", "required", "appositive (투자액의 60%인 N원): the part of 투자액 that goes to the line named after it"))
+CAP = "A에서 B로: 청주 공장 (a plant, a place) is no ORG, the company carried; "
+d.Q("12만 장", 120000, "장", "장", C, f=("웨이퍼 생산 능력", None, HS, Y, "level", "required", CAP + "the old level is the present one: the story's 올해 carried; 월 a rate word with no number"))
+d.Q("18만 장", 180000, "장", "장", C, f=("웨이퍼 생산 능력", None, HS, "2027", "level", "required", CAP + "내년 말까지 (END) dates the new level"))
+d.Q("94%", 94, "%", "%", P, f=("공장 가동률", None, HS, "2025-Q4", "level"))
+d.Q("11%포인트", 11, PP, "%포인트", P, f=("공장 가동률", None, HS, "2025-Q4", "change", "required", "1년 전보다 = basis"))
+d.Q("99%", 99, "%", "%", P,
+    f=("가동률", "가동률 99%", HS, "2025-Q4", "level", "optional",
+       "a present state in a spokesman's quote (풀가동 상태): the period last set (지난해 4분기, written) carried, or the present (no DATE: empty)? (README question 6)"))
+d.Q("2년", 2, "year", "년", "duration", ctx="2년간", note="2년간: duration, no fact")
+d.Q("4조 원", 4000000000000, W, "원", "currency",
+    f=("HBM 공급 계약", None, HS, "2026-01", "level", "required", "X 규모의 Y → Y; the customer (와) is the counterparty; 지난 1월 in the clause"))
+d.Q("31조 원", 31000000000000, W, "원", "currency", f=("전체 매출", None, HS, Y0, "level", "required", "지난해 in the clause"))
+d.Q("27%", 27, "%", "%", P,
+    f=("매출", "엔비디아 매출", HS, Y0, "level", "required", "sales to the customer (엔비디아 매출): the customer is the counterparty, the company (topic of the paragraph) the subject"))
+d.Q("1,200억 원", 120000000000, W, "원", "currency",
+    f=("특수가스 공장", None, HM, Y, "level", "required", "N원을 들여 Y를 짓는다 → Y (what the money is spent on); the subsidiary's own clause; the plan story's 올해 (a plan in the present tense)"))
+d.Q("8조 원", 8000000000000, W, "원", "currency", bound="gt", note="넘을 → gt",
+    f=("영업이익", None, HS, Y, "level", "required", "an outlook (업계에서는 … 보고 있다): the company's figure; 올해 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
