@@ -200,5 +200,50 @@ d.Q("1,200억 원", 120000000000, W, "원", "currency",
 d.Q("8조 원", 8000000000000, W, "원", "currency", bound="gt", note="넘을 → gt",
     f=("영업이익", None, HS, Y, "level", "required", "an outlook (업계에서는 … 보고 있다): the company's figure; 올해 in the clause"))
 
+# ---------------------------------------------------------------- 005 non-life insurer's premiums and solvency (Yonhap dateline, no year anywhere)
+d = Doc("005_a4aa050244eefafe", "2025-08-14"); docs.append(d)
+DO, KNIA, FSS = "다온손해보험", "손해보험협회", "금융감독원"
+d.Oall("다온손보", DO, special={0: ("required", "headline: short form (손보 = 손해보험) of the lead's 다온손해보험")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(DO, DO, note="invented insurer, full name")
+d.O(KNIA, KNIA, note="the insurers' association, source cited (에 따르면)")
+d.O(FSS, FSS, note="the supervisor")
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="다온손보, 상반기", rel=True, note="latest H1 on or before the document date")
+d.D("상반기", H1, "half", ctx="다온손해보험의 상반기", rel=True)
+d.D("14일", "2025-08-14", "day", rel=True, note="day of the report (밝혔다)")
+d.D("작년 같은 기간", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01",
+    note="작년 + 같은 기간 as one pointing-back mention (like 전년 같은 기간/지난해 같은 기간): optional")
+d.D("지난해 상반기", "2024-H1", "half", rel=True, note="지난해 before a half: one mention; a comparison's basis")
+d.D("상반기", H1, "half", ctx="상반기 순이익", rel=True)
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("3월 말", "2025-03", "month", mod="END", rel=True, note="a comparison's basis")
+d.D("상반기", H1, "half", ctx="상반기 손보사", rel=True)
+d.D("하반기", "2025-H2", "half", rel=True, note="a plan (계획): this year's H2; 중 outside")
+d.Q("4조2천억", 4200000000000, W, "", "currency", st="optional", note="headline amount, currency implied")
+d.Q("4조 2,150억 원", 4215000000000, W, "원", "currency", f=("원수보험료", "상반기 원수보험료가", DO, H1, "level", "required", "genitive owner; 상반기 in the clause"))
+d.Q("5.7%", 5.7, "%", "%", P, f=("원수보험료", "상반기 원수보험료가", DO, H1, "change", "required", "작년 같은 기간보다 = basis"))
+BR = "breakdown (종목별로는 장기보험이 …): a line of business names no measure: the total's (원수보험료); no ORG; the company and 상반기 carried"
+d.Q("2조 8,900억 원", 2890000000000, W, "원", "currency", f=("원수보험료", "상반기 원수보험료가", DO, H1, "level", "required", BR))
+d.Q("9,870억 원", 987000000000, W, "원", "currency", f=("원수보험료", "상반기 원수보험료가", DO, H1, "level", "required", BR))
+d.Q("3,380억 원", 338000000000, W, "원", "currency", f=("원수보험료", "상반기 원수보험료가", DO, H1, "level", "required", BR))
+d.Q("84.3%", 84.3, "%", "%", P, f=("자동차보험 손해율", None, DO, H1, "level", "required", "the period carried (상반기); 지난해 상반기 is the basis"))
+d.Q("3.9%포인트", 3.9, PP, "%포인트", P, f=("자동차보험 손해율", None, DO, H1, "change"))
+d.Q("3,120억 원", 312000000000, W, "원", "currency", f=("순이익", None, DO, H1, "level"))
+d.Q("8.2%", 8.2, "%", "%", P, ctx="8.2% 줄었다", f=("순이익", None, DO, H1, "change"))
+d.Q("198.6%", 198.6, "%", "%", P, f=("지급여력비율", "지급여력비율(K-ICS)", DO, "2025-06", "level", "required", "6월 말 기준 (2025-06, END)"))
+d.Q("6.4%포인트", 6.4, PP, "%포인트", P, f=("지급여력비율", "지급여력비율(K-ICS)", DO, "2025-06", "change", "required", "3월 말보다 = basis"))
+d.Q("12곳", 12, "곳", "곳", C,
+    f=("손보사", None, "", H1, "level", "required", "a statistic after a cited source (협회에 따르면): no subject; the noun right before the counter"))
+d.Q("51조 3천억 원", 51300000000000, W, "원", "currency",
+    f=("원수보험료", "12곳의 원수보험료", "", H1, "level", "required", "several insurers taken together, not named: no subject"))
+d.Q("8.2%", 8.2, "%", "%", P, ctx="8.2%로 업계", f=("시장 점유율", None, DO, H1, "level", "required", "genitive owner; 상반기 carried"))
+d.Q("6위", 6, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("150%", 150, "%", "%", P,
+    f=("지급여력비율 권고 기준", None, FSS, "", "level", "required", "the supervisor's standing rule (두고 있다): its figure; no date stated: empty"))
+d.Q("5,000억 원", 500000000000, W, "원", "currency", f=("후순위채", None, DO, "2025-H2", "level", "required", "X 규모의 Y → Y; 하반기 중 in the clause; a plan"))
+d.Q("210%", 210, "%", "%", P, bound="min", note="이상 → min",
+    f=("비율", "비율을 210%", DO, "2025-H2", "level", "required", "the target level of the ratio (비율 = 지급여력비율); the plan's 하반기"))
+
 if __name__ == "__main__":
     write_all(docs)
