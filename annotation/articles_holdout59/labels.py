@@ -245,5 +245,57 @@ d.Q("5,000억 원", 500000000000, W, "원", "currency", f=("후순위채", None,
 d.Q("210%", 210, "%", "%", P, bound="min", note="이상 → min",
     f=("비율", "비율을 210%", DO, "2025-H2", "level", "required", "the target level of the ratio (비율 = 지급여력비율); the plan's 하반기"))
 
+# ---------------------------------------------------------------- 006 entertainment agency's albums and concerts (입력 stamp + byline line)
+d = Doc("006_891317433e090b52", "2026-04-22"); docs.append(d)
+SO, BW = "스타온엔터테인먼트", "블루웨이브레이블"
+d.O("스타온엔터", SO, ctx="스타온엔터, 1분기", note="headline: short form of 스타온엔터테인먼트; topic with a comma")
+d.O(SO, SO, aliases="스타온", note="(이하 스타온): the short name is recorded as an alias")
+text = d.text
+for i in [k for k in range(len(text)) if text.startswith("스타온", k) and not text.startswith("스타온엔터", k)]:
+    first = text[i - 3:i] == "이하 "
+    d.O("스타온", SO, at=i, st="optional" if first else "required",
+        note="the short name defined with 이하: optional as a mention" if first else "later use of the name defined with 이하")
+d.Oall("루멘", "루멘", special={0: ("optional", "a music group (a performing act): optional"), 1: ("optional", "a music group: optional")})
+d.Oall(BW, BW, special={0: ("required", "label subsidiary introduced by 자회사")})
+d.O("세레나", "세레나", st="optional", note="a music group: optional")
+d.O("서울경제", "서울경제", note="outlet in the byline line")
+Q1 = "2026-Q1"
+d.D("1분기", Q1, "quarter", ctx="스타온엔터, 1분기", rel=True, note="headline")
+d.D("2026.04.22", "2026-04-22", "day", st="optional", note="publication stamp (clock time not labelled)")
+d.D("올해 1분기", Q1, "quarter", rel=True, note="올해 before a quarter: one mention")
+d.D("지난해 같은 기간", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01", note="one pointing-back mention (like 전년 같은 기간): optional")
+d.D("1~3월", "2026-01/2026-03", "month", rel=True, note="a range of months without a year: this year's")
+d.D("1분기", Q1, "quarter", ctx="스타온의 1분기", rel=True)
+d.D("전년 동기", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01", note="points back")
+d.D("1분기", Q1, "quarter", ctx="1분기 매출은 1,480", rel=True)
+d.D("1분기", Q1, "quarter", ctx="블루웨이브레이블은 1분기", rel=True)
+d.D("하반기", "2026-H2", "half", rel=True, note="a plan (계획): this year's H2")
+d.D("올해", "2026", "year", ctx="스타온의 올해", rel=True)
+d.Q("312만장", 3120000, "장", "장", C, f=("음반", "1분기 음반 312만장", SO, Q1, "level", "required", "headline topic (short form) and 1분기"))
+d.Q("40%", 40, "%", "%", P, bound="gt", note="돌파 → gt",
+    f=("공연 매출 비중", None, SO, Q1, "level", "required", "headline after an ellipsis: the headline's organization and 1분기"))
+d.Q("312만 장", 3120000, "장", "장", C, f=("음반 판매량", None, SO, Q1, "level"))
+d.Q("24%", 24, "%", "%", P, f=("음반 판매량", None, SO, Q1, "change", "required", "지난해 같은 기간보다 = basis"))
+GR = "a music group's figure: its subject is only an optional ORG (a performing act), so the fact is optional"
+d.Q("168만 장", 1680000, "장", "장", C, f=("정규 앨범", None, "루멘", Q1, "level", "optional", GR + "; 발매 첫 주 is no calendar DATE: the story's 1분기"))
+d.Q("54만 장", 540000, "장", "장", C,
+    f=("미니앨범", None, "세레나", Q1, "level", "optional", GR + "; or the label that made it (블루웨이브레이블이 제작한)?"))
+d.Q("8개", 8, "개", "개", C, f=("도시", None, "루멘", "2026-01/2026-03", "level", "optional", GR))
+d.Q("22회", 22, "회", "회", C, f=("공연", "22회 공연", "루멘", "2026-01/2026-03", "level", "optional", GR + "; 회 counts performances (no ordinal marker)"))
+d.Q("41만 명", 410000, "명", "명", C, f=("관객", "관객 41만", "루멘", "2026-01/2026-03", "level", "optional", GR))
+d.Q("58만 명", 580000, "명", "명", C, f=("전체 공연 관객", None, SO, Q1, "level", "required", "genitive owner; 1분기 in the clause"))
+d.Q("2.3배", 2.3, "배", "배", C, f=("전체 공연 관객", None, SO, Q1, "change", "required", "전년 동기의 N배: against a past basis, a change"))
+d.Q("1,480억 원", 148000000000, W, "원", "currency", f=("매출", "1분기 매출은 1,480", SO, Q1, "level", "required", "dropped subject: the agency carried (스타온의 … of the sentence before)"))
+d.Q("41%", 41, "%", "%", P, f=("공연 매출", None, SO, Q1, "level", "required", "a part (이 가운데) named with its measure: its share"))
+BR = "a part (이 가운데 음반·음원이 …) names no measure: the total's (매출); the agency and 1분기 carried"
+d.Q("33%", 33, "%", "%", P, f=("매출", "1분기 매출은 1,480", SO, Q1, "level", "required", BR))
+d.Q("26%", 26, "%", "%", P, f=("매출", "1분기 매출은 1,480", SO, Q1, "level", "required", BR))
+d.Q("210억 원", 21000000000, W, "원", "currency", f=("매출", "매출 210억", BW, Q1, "level"))
+d.Q("18억 원", 1800000000, W, "원", "currency", f=("영업이익", "영업이익 18억", BW, Q1, "level"))
+d.Q("30만 명", 300000, "명", "명", C,
+    f=("관객", "관객 30만", SO, "2026-H2", "level", "required", "a plan's count (더 모을: the tour's own audience, a level); 하반기 in the clause"))
+d.Q("1,100억 원", 110000000000, W, "원", "currency",
+    f=("영업이익", "올해 영업이익을", SO, "2026", "level", "required", "an analysts' outlook (증권가는 … 내다봤다) on the agency's figure: the agency; 올해"))
+
 if __name__ == "__main__":
     write_all(docs)
