@@ -278,6 +278,7 @@ d.Q("312만 장", 3120000, "장", "장", C, f=("음반 판매량", None, SO, Q1,
 d.Q("24%", 24, "%", "%", P, f=("음반 판매량", None, SO, Q1, "change", "required", "지난해 같은 기간보다 = basis"))
 GR = "a music group's figure: its subject is only an optional ORG (a performing act), so the fact is optional"
 d.Q("168만 장", 1680000, "장", "장", C, f=("정규 앨범", None, "루멘", Q1, "level", "optional", GR + "; 발매 첫 주 is no calendar DATE: the story's 1분기"))
+d.Q("첫 주", 1, "주", "주", "ordinal", st="optional", note="coverage pass: 발매 첫 주 (the release's first week): a native ordinal with 주, or a period word (no calendar DATE)? optional")
 d.Q("54만 장", 540000, "장", "장", C,
     f=("미니앨범", None, "세레나", Q1, "level", "optional", GR + "; or the label that made it (블루웨이브레이블이 제작한)?"))
 d.Q("8개", 8, "개", "개", C, f=("도시", None, "루멘", "2026-01/2026-03", "level", "optional", GR))
