@@ -66,5 +66,62 @@ d.Q("0.45%", 0.45, "%", "%", P, bound="max", note="이하 → max",
     f=("연체율", "연체율을 0.45%", SB, "2025-Q4", "level", "required",
        "a target in a quote of the bank's official (관계자 speaks for the organization named before it); 4분기에도 in the clause"))
 
+# ---------------------------------------------------------------- 002 shipbuilder's orders (연합뉴스 dateline, no year anywhere)
+d = Doc("002_eb26a362220ec50d", "2025-11-05"); docs.append(d)
+DY, AT = "대양중공업", "아테나마리타임"
+d.Oall(DY, DY, special={0: ("required", "headline topic with a comma")})
+d.Oall(AT, AT, special={0: ("required", "invented shipping line introduced by 그리스 선사; the party the order came from (으로부터)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("한국조선해양플랜트협회", "한국조선해양플랜트협회", note="industry body cited as the source (에 따르면)")
+d.D("5일", "2025-11-05", "day", rel=True, note="day of the disclosure (공시했다): dates the report only")
+d.D("올해", "2025", "year", rel=True)
+d.D("지난해 같은 기간", "2024", "year", rel=True, st="optional", anchor="2025-01-01",
+    note="one mention; points back to the period named (올해 누적): the same stretch of last year, written 2024")
+d.D("1~10월", "2025-01/2025-10", "month", rel=True, note="range of months without a year: the latest on or before the document date")
+d.D("작년 같은 기간", "2024-01/2024-10", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~10월")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future clause): this year's end")
+d.D("지난달 말", "2025-10", "month", mod="END", rel=True, note="as of (기준)")
+NOP = "the order's date is not written (5일 dates the disclosure only) and the headline sets none: period empty"
+d.Q("4척", 4, "척", "척", C, ctx="LNG선 4척 1조",
+    f=("LNG선", "LNG선 4척 1조", DY, "", "level", "required", "headline; the counted noun; no date in the headline"))
+d.Q("1조2천억", 1200000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("수주", "1조2천억 수주", DY, "", "level"))
+d.Q("87%", 87, "%", "%", P, ctx="목표 87% 채워",
+    f=("목표", "연간 목표 87%", DY, "", "level", "required", "headline: 연간 qualifies the period (outside); no DATE in the headline: empty"))
+d.Q("4척", 4, "척", "척", C, ctx="운반선 4척을",
+    f=("운반선", "운반선 4척을", DY, "", "level", "required", "the counted noun; " + NOP))
+d.Q("8억 6,000만 달러", 860000000, U, "달러", "currency", f=("수주액", None, DY, "", "level", "required", NOP))
+d.Q("1조 2,300억 원", 1230000000000, W, "원", "currency", approx=True, eq=("8억 6,000만 달러",), note="conversion, 약 → approx",
+    f=("수주액", None, DY, "", "level", "required", "a conversion: same slots as the amount it converts"))
+d.Q("2억 1,500만 달러", 215000000, U, "달러", "currency", approx=True, note="수준 after the amount read as an approximator (outside)",
+    f=("수주액", None, DY, "", "level", "required", "척당 is a rate word (no number); the clause continues the sentence about 수주액"))
+d.Q("3년", 3, "year", "년", "duration", ctx="앞으로 3년", note="3년에 걸쳐: a duration, no fact")
+d.Q("27척", 27, "척", "척", C, f=("LNG선", "LNG선 27척", AT, "", "level", "required", "the shipping line's fleet, its own topic; present, no date"))
+d.Q("세 번째", 3, "번째", "번째", "ordinal", note="ordinal, no fact")
+d.Q("38척", 38, "척", "척", C, f=("누적 수주", None, DY, "2025", "level", "required", "…로 늘었다: the level reached; genitive owner; 올해 in the clause"))
+d.Q("104억 달러", 10400000000, U, "달러", "currency", f=("누적 수주", None, DY, "2025", "level"))
+d.Q("120억 달러", 12000000000, U, "달러", "currency",
+    f=("수주 목표", None, DY, "2025", "level", "required", "연간 qualifies the period (outside); the period carried (올해)"))
+d.Q("87%", 87, "%", "%", P, ctx="달러의 87%",
+    f=("수주 목표", None, DY, "2025", "level", "required", "X의 N% → X (the measure noun of X, without its amount)"))
+d.Q("29척", 29, "척", "척", C,
+    f=("누적 수주", None, DY, "2024", "level", "required", "the basis's own figures in brackets after 지난해 같은 기간: that period (2024)"))
+d.Q("76억 달러", 7600000000, U, "달러", "currency", f=("누적 수주", None, DY, "2024", "level", "required", "as 29척"))
+d.Q("37%", 37, "%", "%", P,
+    f=("누적 수주", None, DY, "2025", "change", "required", "금액 기준 qualifies the basis (outside); …보다 많다 → a change of the figure before's measure"))
+BR = "breakdown (선종별로는): no measure noun governs the count, so the counted noun (the ship type); the company and 올해 carried"
+d.Q("21척", 21, "척", "척", C, f=("LNG선", "LNG선이 21척", DY, "2025", "level", "required", BR))
+d.Q("11척", 11, "척", "척", C, f=("컨테이너선", None, DY, "2025", "level", "required", BR))
+d.Q("6척", 6, "척", "척", C, f=("원유운반선", None, DY, "2025", "level", "required", BR))
+IND = "an industry total cited from the industry body (에 따르면): no subject"
+d.Q("231억 달러", 23100000000, U, "달러", "currency", f=("전체 수주액", None, "", "2025-01/2025-10", "level", "required", IND))
+d.Q("9%", 9, "%", "%", P, f=("전체 수주액", None, "", "2025-01/2025-10", "change", "required", IND + "; 작년 같은 기간보다 = basis"))
+d.Q("68%", 68, "%", "%", P,
+    f=("고부가 선박 비중", None, "", "2025-01/2025-10", "level", "required", IND + "; …까지 높아졌다: the level reached (까지 a particle, no bound)"))
+d.Q("2~3척", 2, "척", "척", C, hi=3,
+    f=("추가 계약", None, DY, "2025", "level", "required", "N척의 Y → Y; 회사 관계자 speaks for the company; 연말까지 in the clause (value 2025, END)"))
+d.Q("412억 달러", 41200000000, U, "달러", "currency", f=("수주 잔고", None, DY, "2025-10", "level", "required", "지난달 말 기준 (value 2025-10, END)"))
+d.Q("3년", 3, "year", "년", "duration", ctx="약 3년 치", approx=True, note="약 and 치 outside: approx; a duration, no fact")
+
 if __name__ == "__main__":
     write_all(docs)
