@@ -123,5 +123,56 @@ d.Q("2~3척", 2, "척", "척", C, hi=3,
 d.Q("412억 달러", 41200000000, U, "달러", "currency", f=("수주 잔고", None, DY, "2025-10", "level", "required", "지난달 말 기준 (value 2025-10, END)"))
 d.Q("3년", 3, "year", "년", "duration", ctx="약 3년 치", approx=True, note="약 and 치 outside: approx; a duration, no fact")
 
+# ---------------------------------------------------------------- 003 city's next-year budget (뉴시스 dateline)
+d = Doc("003_e102c95656838e0c", "2025-11-03"); docs.append(d)
+DJ, CC = "대전시", "대전시의회"
+d.O(DJ, DJ, ctx="대전시, 내년", note="a city acting as a government; headline topic with a comma")
+d.O(DJ, DJ, ctx="대전시가 2026년")
+d.O(CC, CC, ctx="대전시의회에 제출", note="the city council, named")
+d.O("대전시의회 예산결산특별위원회", "대전시의회 예산결산특별위원회",
+    note="the council's committee: one name with its type suffix (위원회); the council's name is part of the official name")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("유성구청", "유성구청", note="a district office")
+d.O("시", DJ, ctx="시는 지방채", st="optional", note="bare 시 for the city named before: an unnamed institution noun (optional)")
+d.O("시", DJ, ctx="시 관계자는", st="optional", note="bare 시 before 관계자: an unnamed institution noun (optional)")
+Y = "2026"
+d.D("내년", Y, "year", rel=True)
+d.D("2026년", Y, "year")
+d.D("올해", "2025", "year", rel=True, note="the basis's year (올해 본예산보다)")
+d.D("3일", "2025-11-03", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("오는 24일", "2025-11-24", "day", rel=True, note="future clause (오는)")
+d.D("다음 달 16일", "2025-12-16", "day", rel=True, note="다음 달 before a day: one mention; future")
+d.Q("6조8천억", 6800000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("예산", "내년 예산 6조", DJ, Y, "level"))
+d.Q("38.4%", 38.4, "%", "%", P, ctx="비중 38.4%", f=("복지 비중", None, DJ, Y, "level", "required", "headline: the city of the headline; its 내년"))
+d.Q("3,870억 원", 387000000000, W, "원", "currency",
+    f=("예산안", "2026년 예산안", DJ, Y, "change", "required", "늘어난: a change; 올해 본예산보다 = basis; the period is the current one (2026년)"))
+d.Q("6.0%", "6.0", "%", "%", P, f=("예산안", "2026년 예산안", DJ, Y, "change", "required", "the rate in brackets after the amount of the change"))
+d.Q("6조 8,420억 원", 6842000000000, W, "원", "currency",
+    f=("예산안", "2026년 예산안", DJ, Y, "level", "required", "a 규모 amount: the thing whose size it is (예산안)"))
+d.Q("5조 2,600억 원", 5260000000000, W, "원", "currency", f=("일반회계", None, DJ, Y, "level", "required", "subject and period carried"))
+d.Q("1조 5,820억 원", 1582000000000, W, "원", "currency", f=("특별회계", None, DJ, Y, "level"))
+d.Q("2조 6,270억 원", 2627000000000, W, "원", "currency", f=("사회복지 예산", None, DJ, Y, "level"))
+d.Q("38.4%", 38.4, "%", "%", P, ctx="전체의 38.4%",
+    f=("사회복지 예산", None, DJ, Y, "level", "optional",
+       "전체의 N%를 차지해: no noun names the share; the part's measure (사회복지 예산, written), 전체, or empty? (README question 1)"))
+BR = "breakdown (분야별로는): the item (a sector) names no measure; the measure noun of the list (예산 of 사회복지 예산); the city and 2026 carried"
+d.Q("8,140억 원", 814000000000, W, "원", "currency", f=("예산", "사회복지 예산이", DJ, Y, "level", "required", BR))
+d.Q("3,050억 원", 305000000000, W, "원", "currency", f=("예산", "사회복지 예산이", DJ, Y, "level", "required", BR))
+d.Q("142건", 142, "건", "건", C, f=("새로 반영된 사업", None, DJ, Y, "level", "required", "the topic counted; the modifier changes what is counted"))
+ALLOC = "X에 N원이 배정됐다: the purpose marked by 에 names what the amount is for; part opener 이 가운데; the city and 2026 carried"
+d.Q("180억 원", 18000000000, W, "원", "currency", f=("청년 월세 지원", None, DJ, Y, "level", "required", ALLOC))
+d.Q("1,250억 원", 125000000000, W, "원", "currency",
+    f=("트램 2호선 건설", None, DJ, Y, "level", "required", ALLOC + "; 2호선 is part of a line's name, no quantity"))
+d.Q("1,500억 원", 150000000000, W, "원", "currency",
+    f=("지방채", None, DJ, Y, "level", "required", "the object right before the figure; 시는 = the city; a plan for the budget year, 2026 carried"))
+d.Q("4,330억 원", 433000000000, W, "원", "currency", f=("자치구 교부금", None, DJ, Y, "level"))
+d.Q("5.2%", 5.2, "%", "%", P, f=("자치구 교부금", None, DJ, Y, "change", "required", "증액됐다: a change"))
+d.Q("1,020억 원", 102000000000, W, "원", "currency",
+    f=("자치구 교부금", None, "유성구청", Y, "level", "required", "part opener 이 가운데: the whole's measure; the district office that receives it is the sentence's topic"))
+d.Q("5개", 5, "개", "개", C,
+    f=("자치구", "5개 자치구", "", "", "level", "required",
+       "the counted noun; several organizations taken together, not named: no subject; no period set for this metric: empty"))
+
 if __name__ == "__main__":
     write_all(docs)
