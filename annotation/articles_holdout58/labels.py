@@ -174,5 +174,56 @@ d.Q("5개", 5, "개", "개", C,
     f=("자치구", "5개 자치구", "", "", "level", "required",
        "the counted noun; several organizations taken together, not named: no subject; no period set for this metric: empty"))
 
+# ---------------------------------------------------------------- 004 pharmaceutical licensing deal (이데일리 bracket byline)
+d = Doc("004_ea4c24007fb90ff2", "2026-01-13"); docs.append(d)
+OG, BMS, KR = "온코젠바이오", "브리스톨마이어스스퀴브", "한국화학연구원"
+d.Oall(OG, OG, special={0: ("required", "invented biotech; headline topic with a comma"), 3: ("required", "organization before a head's title (대표)")})
+d.O("BMS", BMS, ctx="美 BMS에", note="short form of the partner named in full in the lead; 美 (a country) outside")
+d.O(BMS, BMS, aliases="BMS", note="foreign partner; (BMS) right after the name is an alias, outside the span")
+d.O("BMS", BMS, ctx="BMS는 내년", note="the alias used later: a required mention")
+d.O("이데일리", "이데일리", note="outlet in the bracket byline")
+d.Oall(KR, KR, special={0: ("required", "a research institute (the compound's origin)")})
+d.O("코스닥시장", "코스닥시장", st="optional", note="a stock market: an institution (run by an exchange) or a place? (README question 6)")
+d.D("13일", "2026-01-13", "day", rel=True, note="day of the disclosure (공시했다): dates the report only")
+d.D("지난해", "2025", "year", rel=True)
+d.D("2021년", "2021", "year")
+d.D("내년 상반기", "2027-H1", "half", rel=True, note="내년 before a half: one mention")
+d.D("2030년", "2030", "year")
+d.D("이날", "2026-01-13", "day", rel=True, st="optional", anchor="2026-01-13", note="points back to 13일 (like 당일): optional")
+NOP = "a deal's term: no DATE in its clause or sentence, and the lead's 13일 dates the disclosure only: period empty"
+d.Q("12억 달러", 1200000000, U, "달러", "currency", ctx="총 12억 달러 규모",
+    f=("기술수출", "폐암 신약 기술수출", OG, "", "level", "required", "headline: X 규모 → the thing whose size it is (the licensing deal); no date in the headline"))
+d.Q("3,500만 달러", 35000000, U, "달러", "currency", f=("계약금", "계약금은 3,500만", OG, "", "level", "required", "the company that receives it (the sentence continues the lead about it); " + NOP))
+d.Q("515억 원", 51500000000, W, "원", "currency", approx=True, eq=("3,500만 달러",), note="conversion, 약 → approx",
+    f=("계약금", "계약금은 3,500만", OG, "", "level", "required", "a conversion: same slots"))
+d.Q("12억 달러", 1200000000, U, "달러", "currency", ctx="최대 12억 달러(", bound="max", note="최대 → max",
+    f=("계약", "총 계약 규모는", OG, "", "level", "required", "a 규모 amount: the thing whose size it is (계약; 총 계약 규모 overlaps); " + NOP))
+d.Q("1조 7,640억 원", 1764000000000, W, "원", "currency", approx=True, bound="max", eq=("12억 달러",),
+    note="conversion, 약 → approx; the 최대 before the amount read as applying to its conversion too",
+    f=("계약", "총 계약 규모는", OG, "", "level", "required", "a conversion: same slots"))
+d.Q("10~15%", 10, "%", "%", P, hi=15,
+    f=("경상기술료", None, OG, "", "level", "optional",
+       "순매출의 N%를 경상기술료로 받는다: the royalty (written) or X의 N% → 순매출? (README question 2); future (출시되면), no date"))
+d.Q("86억 원", 8600000000, W, "원", "currency",
+    f=("매출", "연간 매출 86억", OG, "2025", "level", "required", "연간 qualifies the period (outside); 지난해 in the clause; the company of the story"))
+d.Q("6배", 6, "배", "배", C, approx=True, note="약 outside: approx",
+    f=("계약금", "계약금만으로", OG, "", "level", "optional",
+       "a ratio of two figures (the upfront to last year's revenue), no change over time: metric 계약금 (written) or 돈, level or change? (README question 3)"))
+d.Q("한 번", 1, "번", "번", C, st="optional", note="한 번에 'at once': a lexicalized adverb (optional)")
+d.Q("20%", 20, "%", "%", P, f=("계약금", "계약금의 20%", OG, "", "level", "required", "X의 N% → X; the company (its topic) pays it; " + NOP))
+d.Q("700만 달러", 7000000, U, "달러", "currency",
+    f=("계약금", "계약금의 20%", OG, "", "level", "required", "N%인 M: the amount of the same part of 계약금; 나눠 준다 is a plain verb"))
+d.Q("1상", 1, "상", "상", "ordinal", st="optional", note="임상 1상: a trial phase, ordinal-like with no explicit marker, or part of a stage's name? (optional)")
+TR = ("a clinical trial's result: the company's (carried from 회사가/온코젠바이오는) or the product's (OG-217, no ORG: empty, written)? "
+      "no date (README question 4)")
+d.Q("48명", 48, "명", "명", C, f=("환자", None, "", "", "level", "optional", TR))
+d.Q("20명", 20, "명", "명", C, f=("환자", None, "", "", "level", "optional", "part of the 환자 counted before (N명 가운데 M명); " + TR))
+d.Q("30%", 30, "%", "%", P, bound="min", note="이상 → min",
+    f=("종양", None, "", "", "change", "optional", "줄었다: a change of the tumour (size); " + TR))
+d.Q("2상", 2, "상", "상", "ordinal", st="optional", note="임상 2상: as 1상 (optional)")
+d.Q("29.8%", 29.8, "%", "%", P,
+    f=("주가", None, OG, "2026-01-13", "change", "required", "오른: a change; genitive owner; 이날 (optional DATE) → 2026-01-13"))
+d.Q("4만 3,150원", 43150, W, "원", "currency", f=("주가", None, OG, "2026-01-13", "level", "required", "the closing price reached (…에 마감했다); 이날"))
+
 if __name__ == "__main__":
     write_all(docs)
