@@ -225,5 +225,66 @@ d.Q("29.8%", 29.8, "%", "%", P,
     f=("주가", None, OG, "2026-01-13", "change", "required", "오른: a change; genitive owner; 이날 (optional DATE) → 2026-01-13"))
 d.Q("4만 3,150원", 43150, W, "원", "currency", f=("주가", None, OG, "2026-01-13", "level", "required", "the closing price reached (…에 마감했다); 이날"))
 
+# ---------------------------------------------------------------- 005 department stores' holiday sales (입력 stamp + byline line)
+d = Doc("005_57ede7df89db6e21", "2026-02-19"); docs.append(d)
+LT, SS, HD = "롯데백화점", "신세계백화점", "현대백화점"
+d.O("아시아경제", "아시아경제", note="outlet in the byline line")
+d.Oall(LT, LT)
+d.Oall(SS, SS)
+d.Oall(HD, HD)
+d.O("더현대 서울", "더현대 서울", st="optional", note="a store run by 현대백화점 (이 운영하는): a business unit / site, optional")
+d.O("세원백화점", "세원백화점", note="invented regional chain; 광주의 (place) outside")
+d.O("동성백화점", "동성백화점", note="invented regional chain; 대구 기반의 outside")
+d.O("한국백화점협회", "한국백화점협회", note="industry body (its forecast)")
+R = "2026-02-14/2026-02-18"
+d.D("설 연휴", "2026-02-17", "day", ctx="3사 설 연휴", rel=True, st="optional", note="holiday: optional, written as the day (설날 2026-02-17)")
+d.D("2026.02.19", "2026-02-19", "day", st="optional", note="publication stamp (the date only; clock time not labelled)")
+d.D("설 연휴", "2026-02-17", "day", ctx="설 연휴 닷새", rel=True, st="optional", note="holiday: optional")
+d.D("19일", "2026-02-19", "day", rel=True, note="day of the report (업계에 따르면)")
+d.D("14~18일", R, "day", rel=True, note="range of days in brackets after 연휴 기간: the story's period")
+d.D("지난해", "2025", "year", ctx="지난해 설 연휴", rel=True, note="the basis's year")
+d.D("설 연휴", "2025-01-29", "day", ctx="지난해 설 연휴", rel=True, st="optional", note="last year's holiday (설날 2025-01-29): optional")
+d.D("같은 기간", R, "day", rel=True, st="optional", anchor="2026-02-14", note="points back to 14~18일")
+d.D("1년 전", "2025", "year", rel=True, note="offset → that year; a comparison's basis")
+d.D("지난해", "2025", "year", ctx="지난해 설보다", rel=True)
+d.D("설", "2025-01-29", "day", ctx="지난해 설보다", rel=True, st="optional", note="last year's 설: a holiday, optional")
+d.D("이달 말", "2026-02", "month", mod="END", rel=True, note="이달 말까지 (future)")
+d.D("올해 1분기", "2026-Q1", "quarter", rel=True, note="올해 before a quarter: one mention")
+d.Q("3사", 3, "사", "사", C, ctx="백화점 3사 설",
+    f=("백화점", "백화점 3사 설", "", "", "level", "optional",
+       "a count that labels a group (백화점 3사) rather than reports a figure: whose, which period? (README question 5)"))
+d.Q("두 자릿수", 2, "자릿수", "자릿수", C, st="optional", note="두 자릿수 성장 (double-digit): a lexicalized vague amount, optional")
+d.Q("23%", 23, "%", "%", P, ctx="명품 23% 뛰었다",
+    f=("명품", "명품 23% 뛰었다", "", "", "change", "optional",
+       "headline after …: the group of the headline (백화점 3사, named later) or the one chain whose figure it is in the body (신세계백화점)? the period only an optional holiday (README question 5)"))
+d.Q("닷새", 5, "day", "닷새", "duration", ctx="설 연휴 닷새", note="닷새 동안: a duration, no fact")
+d.Q("12.4%", 12.4, "%", "%", P,
+    f=("매출", "기간(14~18일) 매출은", LT, R, "change", "required", "genitive owner; 14~18일 in the clause; 지난해 설 연휴보다 = basis"))
+d.Q("11.8%", 11.8, "%", "%", P, f=("매출", "기간(14~18일) 매출은", SS, R, "change", "required", "같은 기간 (→ 14~18일); the measure of the figure before; its own topic"))
+d.Q("10.6%", 10.6, "%", "%", P, f=("매출", "기간(14~18일) 매출은", HD, R, "change", "required", "listed with the figure before"))
+d.Q("닷새", 5, "day", "닷새", "duration", ctx="연휴 닷새간", note="닷새간 → 닷새 (간 outside): a duration, no fact")
+d.Q("412억 원", 41200000000, W, "원", "currency", f=("명품 매출", "신세계백화점의 명품 매출", SS, R, "level", "required", "genitive owner; the story's period"))
+d.Q("23%", 23, "%", "%", P, ctx="원으로 23%", f=("명품 매출", "신세계백화점의 명품 매출", SS, R, "change"))
+d.Q("386억 원", 38600000000, W, "원", "currency", f=("명품 매출", "명품 매출 386억", LT, R, "level", "required", "its own topic (롯데백화점도); the story's period"))
+d.Q("3사", 3, "사", "사", C, ctx="3사 합산",
+    f=("", None, "", "", "level", "optional", "3사 in a basis phrase (3사 합산 기준): a label of the group, no figure of its own (README question 5)"))
+d.Q("41%", 41, "%", "%", P,
+    f=("외국인 관광객 매출", None, LT + ";" + SS + ";" + HD, R, "change", "required",
+       "3사 합산: a group the text names in full in the paragraph before; 1년 전보다 = basis; the story's period"))
+d.Q("32개", 32, "개", "개", C,
+    f=("점포", None, LT, R, "level", "required", "the counted noun; in the clause of the figure after it: the story's period carried"))
+d.Q("418만 명", 4180000, "명", "명", C, f=("고객", "찾은 고객은", LT, R, "level"))
+d.Q("37만 명", 370000, "명", "명", C, f=("고객", "찾은 고객은", LT, R, "change", "required", "…보다 많았고: a change; 지난해 설 = basis"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate word (하루 평균): optional")
+d.Q("14만 명", 140000, "명", "명", C,
+    f=("", None, "더현대 서울", R, "level", "optional",
+       "몰렸다 is a plain verb (no metric); the subject is only an optional ORG (a store): optional fact"))
+d.Q("3.2%", 3.2, "%", "%", P, f=("매출", "세원백화점은 매출이", "세원백화점", R, "change", "required", "its own topic; the story's period"))
+d.Q("15%", 15, "%", "%", P, f=("식품관 매출", None, "동성백화점", R, "change"))
+d.Q("1.4%", 1.4, "%", "%", P, f=("전체 매출", None, "동성백화점", R, "change"))
+d.Q("5%", 5, "%", "%", P, ctx="5% 안팎", approx=True, note="안팎 outside: approx",
+    f=("백화점 매출 증가율", None, "", "2026-Q1", "change", "required",
+       "a rate of change (증가율) is a change; an industry figure forecast by the association: no subject; 올해 1분기 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
