@@ -286,5 +286,58 @@ d.Q("5%", 5, "%", "%", P, ctx="5% 안팎", approx=True, note="안팎 outside: ap
     f=("백화점 매출 증가율", None, "", "2026-Q1", "change", "required",
        "a rate of change (증가율) is a change; an industry figure forecast by the association: no subject; 올해 1분기 in the clause"))
 
+# ---------------------------------------------------------------- 006 monthly employment statistics (연합뉴스 dateline, no year anywhere)
+d = Doc("006_b4255d42b35133ed", "2025-12-10"); docs.append(d)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline; 세종 (place) outside")
+d.O("통계청", "통계청", note="the statistics office that releases the figures (their source)")
+d.O("경제협력개발기구", "경제협력개발기구", aliases="OECD", note="(OECD) right after the name: alias, outside the span")
+d.O("기획재정부", "기획재정부", note="the ministry quoted")
+M11 = "2025-11"
+d.D("지난달", M11, "month", ctx="지난달 취업자 22만5천명", rel=True)
+d.D("지난달", M11, "month", ctx="지난달 취업자 수가", rel=True)
+d.D("1년 전", "2024", "year", rel=True, note="offset → that year; a comparison's basis")
+d.D("10일", "2025-12-10", "day", rel=True, note="day of the release (발표한): dates the report only")
+d.D("11월", M11, "month", rel=True, note="the month the statistic covers (11월 고용동향): latest November on or before the document date")
+d.D("지난달", M11, "month", ctx="지난달 15세", rel=True)
+d.D("작년 같은 달", "2024-11", "month", rel=True, st="optional", anchor="2025-11-01", note="points back (one mention)")
+d.D("같은 달", M11, "month", ctx="고용률 같은 달", rel=True, st="optional", anchor="2025-11-01",
+    note="같은 달 기준 역대 최고 (among all Novembers): points back, optional")
+d.D("같은 달", M11, "month", ctx="로 같은 달 기준", rel=True, st="optional", anchor="2025-11-01", note="as the headline's: optional")
+d.D("내년 1분기", "2026-Q1", "quarter", rel=True, note="내년 before a quarter: one mention; future")
+NS = "a national statistic released by the statistics office (its source): no subject; 지난달 (2025-11)"
+DEF = "a definitional age bracket, part of the metric (FACTS): no fact; the row only satisfies the one-row check and is optional"
+d.Q("22만5천명", 225000, "명", "명", C, f=("취업자", "지난달 취업자 22만5천명", "", M11, "change", "required", "headline: 늘어 → change; " + NS))
+d.Q("22만 명", 220000, "명", "명", C, bound="gt", note="넘게 → gt", f=("취업자 수", None, "", M11, "change", "required", NS + "; 1년 전보다 = basis"))
+d.Q("석 달", 3, "month", "달", "duration", note="석 달 만에: a duration (만에 outside), no fact")
+d.Q("20만 명", 200000, "명", "명", C, approx=True, note="명대: 대 after the unit stays outside and sets approx",
+    f=("증가 폭", None, "", M11, "change", "optional",
+       "증가 폭이 N명대를 회복: a level of 증가 폭 or a change of 취업자 (written: 증가 폭 · change)? (README question 7)"))
+d.Q("15세", 15, "세", "세", C, ctx="지난달 15세", bound="min", note="15세 이상: 이상 → min", f=("", None, "", "", "level", "optional", DEF))
+d.Q("2,904만 8천 명", 29048000, "명", "명", C, f=("15세 이상 취업자", None, "", M11, "level", "required", NS + "; the age bracket is part of the metric"))
+d.Q("22만 5천 명", 225000, "명", "명", C, f=("15세 이상 취업자", None, "", M11, "change", "required", NS + "; 작년 같은 달보다 = basis"))
+d.Q("15세", 15, "세", "세", C, ctx="15세 이상 고용률", bound="min", note="이상 → min", f=("", None, "", "", "level", "optional", DEF))
+d.Q("63.4%", 63.4, "%", "%", P, f=("15세 이상 고용률", None, "", M11, "level", "required", NS))
+d.Q("0.3%포인트", 0.3, PP, "%포인트", P, f=("15세 이상 고용률", None, "", M11, "change"))
+d.Q("15~64세", 15, "세", "세", C, hi=64, f=("", None, "", "", "level", "optional", DEF))
+d.Q("69.9%", 69.9, "%", "%", P,
+    f=("15~64세 고용률", None, "", M11, "level", "required", NS + "; the OECD's basis only defines the measure: no subject"))
+d.Q("2.2%", 2.2, "%", "%", P, f=("실업률", None, "", M11, "level"))
+d.Q("0.1%포인트", 0.1, PP, "%포인트", P, f=("실업률", None, "", M11, "change", "required", "내렸고: a change"))
+d.Q("65만 3천 명", 653000, "명", "명", C, f=("실업자", None, "", M11, "level"))
+BR = ("breakdown (산업별로는): an industry is no ORG and no subject; the first item names its measure (…서비스업 취업자), "
+      "the next items take the list's measure noun 취업자; 지난달 carried")
+d.Q("12만 8천 명", 128000, "명", "명", C, f=("보건업 및 사회복지서비스업 취업자", None, "", M11, "change", "required", BR))
+d.Q("7만 1천 명", 71000, "명", "명", C, f=("취업자", "사회복지서비스업 취업자가", "", M11, "change", "required", BR))
+d.Q("4만 명", 40000, "명", "명", C, f=("취업자", "사회복지서비스업 취업자가", "", M11, "change", "required", BR))
+d.Q("6만 2천 명", 62000, "명", "명", C,
+    f=("취업자", "사회복지서비스업 취업자가", "", M11, "change", "required", BR + "; 반면 … 줄었다: a change written without a sign (value positive)"))
+d.Q("13만 1천 명", 131000, "명", "명", C, f=("취업자", "사회복지서비스업 취업자가", "", M11, "change", "required", BR))
+d.Q("19개월", 19, "month", "개월", "duration", note="19개월 연속: an amount of time, a duration, no fact")
+d.Q("60세", 60, "세", "세", C, bound="min", note="이상 → min", f=("", None, "", "", "level", "optional", DEF))
+d.Q("31만 7천 명", 317000, "명", "명", C, f=("60세 이상 취업자", None, "", M11, "change", "required", "breakdown (연령별로는); " + NS))
+d.Q("15~29세", 15, "세", "세", C, hi=29, f=("", None, "", "", "level", "optional", DEF + " (in brackets after 청년층)"))
+d.Q("44.3%", 44.3, "%", "%", P, f=("청년층(15~29세) 고용률", None, "", M11, "level", "required", NS))
+d.Q("1.2%포인트", 1.2, PP, "%포인트", P, f=("청년층(15~29세) 고용률", None, "", M11, "change", "required", "하락했다: a change"))
+
 if __name__ == "__main__":
     write_all(docs)
