@@ -77,5 +77,61 @@ d.Q("1만 2천여 명", 12000, "명", "명", C, approx=True, note="여 between n
     f=("점주", "점주 1만", AS, "", "level", "required",
        "members of the association (협의회에는 … 가입해 있다); a present count: 이날 only dates the statement, so no period"))
 
+# ---------------------------------------------------------------- 002 province export statistics (연합뉴스 dateline, no year anywhere)
+d = Doc("002_88a0917d3d9da098", "2026-01-14"); docs.append(d)
+GT = "경남통상진흥원"
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("창원세관", "창원세관", note="the customs office that releases the statistic: its source")
+d.O(GT, GT, ctx="경남통상진흥원은", note="the province's trade agency (invented)")
+d.O(GT, GT, ctx="경남통상진흥원장", st="optional",
+    note="the name fused with the head's title (진흥원장): a mention before a person's title, or part of a title word? (README question 6)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="경남 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="경남의 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 9.4%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("14일", "2026-01-14", "day", rel=True, note="day of the release (발표한): dates the report only")
+d.D("전년", "2024", "year", ctx="전년보다 40억", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난달", "2025-12", "month", rel=True)
+d.D("1년 전", Y, "year", rel=True, st="optional",
+    note="offset from the document date (N년 전 → that year: 2025), but the comparison means a year before 지난달 (2024-12): unclear anchor (README question 7)")
+d.D("올해", "2026", "year", ctx="올해 수출 목표", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 35회", rel=True)
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half: one mention; future clause")
+RG = "a province's trade statistic (경남 is a place here, not acting as a government; the customs office is its source): empty subject"
+d.Q("412억 달러", 41200000000, U, "달러", "currency", f=("수출", "지난해 수출 412", "", Y, "level", "required", RG))
+d.Q("38%", 38, "%", "%", P, ctx="38% 급증",
+    f=("수출", "지난해 수출 412", "", Y, "change", "required", "headline item (선박) of a breakdown: the measure of the figure before in the headline; the headline's 지난해"))
+d.Q("412억 3천만 달러", 41230000000, U, "달러", "currency", f=("수출액", None, "", Y, "level", "required", RG))
+d.Q("9.4%", 9.4, "%", "%", P, f=("수출액", None, "", Y, "change", "required", "전년보다 = basis"))
+BR = "breakdown item (품목별로는): the measure of the total it breaks down (수출액); a statistic cited from the customs office: no subject; story's period (14일 dates the release only)"
+d.Q("138억 달러", 13800000000, U, "달러", "currency", f=("수출액", None, "", Y, "level", "required", BR))
+d.Q("38.2%", 38.2, "%", "%", P, f=("수출액", None, "", Y, "change", "required", BR))
+d.Q("96억 달러", 9600000000, U, "달러", "currency", f=("수출액", None, "", Y, "level", "required", BR))
+d.Q("4.1%", 4.1, "%", "%", P, f=("수출액", None, "", Y, "change", "required", BR))
+d.Q("41억 달러", 4100000000, U, "달러", "currency", f=("수출액", None, "", Y, "level", "required", BR))
+d.Q("6.8%", 6.8, "%", "%", P, f=("수출액", None, "", Y, "change", "required", BR + "; 줄었다: change, value as written"))
+d.Q("251억 달러", 25100000000, U, "달러", "currency", f=("수입액", None, "", Y, "level"))
+d.Q("2.3%", 2.3, "%", "%", P, f=("수입액", None, "", Y, "change"))
+d.Q("161억 3천만 달러", 16130000000, U, "달러", "currency", f=("무역수지", None, "", Y, "level", "required", "무역수지는 N 흑자: the measure noun is the topic"))
+d.Q("40억 달러", 4000000000, U, "달러", "currency", approx=True, note="가량 → approx",
+    f=("흑자 폭", None, "", Y, "change", "required", "커졌다 with 전년보다: a change"))
+d.Q("39억 달러", 3900000000, U, "달러", "currency", f=("수출", "지난달 수출은", "", "2025-12", "level", "required", "지난달 in the clause"))
+d.Q("12%", 12, "%", "%", P, f=("수출", "지난달 수출은", "", "2025-12", "change", "required", "1년 전보다 = basis"))
+d.Q("9개월", 9, "month", "개월", "duration", note="9개월 연속: an amount of time, no fact")
+CT = ("breakdown by country (국가별로는) after the month's figure: the letter of carry-forward gives 지난달 (2025-12), but the three "
+      "figures (206억) exceed the month's 39억 달러 and can only be the year's: 2025 written (README question 8)")
+d.Q("102억 달러", 10200000000, U, "달러", "currency", f=("수출", "지난달 수출은", "", Y, "level", "optional", CT))
+d.Q("71억 달러", 7100000000, U, "달러", "currency", f=("수출", "지난달 수출은", "", Y, "level", "optional", CT))
+d.Q("33억 달러", 3300000000, U, "달러", "currency", f=("수출", "지난달 수출은", "", Y, "level", "optional", CT))
+d.Q("430억 달러", 43000000000, U, "달러", "currency",
+    f=("수출 목표", None, GT, "2026", "level", "required", "the target the agency set (경남통상진흥원은 … 잡고); 올해 in the clause"))
+d.Q("1,200곳", 1200, "곳", "곳", C, f=("중소기업", None, GT, "2026", "level", "required", "the counted noun before the count; subject and 올해 carried"))
+d.Q("58억 원", 5800000000, W, "원", "currency", f=("수출바우처", None, GT, "2026", "level", "required", "the agency's support (지원한다)"))
+d.Q("35회", 35, "회", "회", C, f=("해외 전시회 참가 지원", None, GT, Y, "level", "required", "지난해 right before it dates it; subject carried"))
+d.Q("50회", 50, "회", "회", C,
+    f=("해외 전시회 참가 지원", None, GT, "2026", "level", "optional",
+       "A에서 B로 after 지난해 (which dates the old level): the new level's period is this year's plan (올해 carried from the sentence before) or empty? (README question 2)"))
+d.Q("3년", 3, "year", "년", "duration", approx=True, bound="min", note="3년 치 이상: 치 outside (approx), 이상 → min; an amount of time, no fact")
+
 if __name__ == "__main__":
     write_all(docs)
