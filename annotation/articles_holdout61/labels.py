@@ -133,5 +133,61 @@ d.Q("50회", 50, "회", "회", C,
        "A에서 B로 after 지난해 (which dates the old level): the new level's period is this year's plan (올해 carried from the sentence before) or empty? (README question 2)"))
 d.Q("3년", 3, "year", "년", "duration", approx=True, bound="min", note="3년 치 이상: 치 outside (approx), 이상 → min; an amount of time, no fact")
 
+# ---------------------------------------------------------------- 003 automaker monthly sales (뉴시스 dateline, no year anywhere)
+d = Doc("003_c28ddc72d38a4d1d", "2025-12-01"); docs.append(d)
+HM, GN, RN = "현대자동차", "제네시스", "르노코리아"
+d.Oall("현대차", HM, special={0: ("required", "short form of 현대자동차 (named in full in the lead)")})
+d.O(HM, HM, note="the full name")
+d.Oall(GN, GN, special={0: ("required", "the affiliate's luxury brand, named as a company that sells (brands named as companies are ORG)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(RN, RN, note="the rival maker")
+M11 = "2025-11"
+d.D("지난달", M11, "month", ctx="현대차 지난달", rel=True)
+d.D("지난달", M11, "month", ctx="현대자동차가 지난달", rel=True)
+d.D("1일", "2025-12-01", "day", rel=True, note="day of the release (밝혔다)")
+d.D("전월", "2025-10", "month", ctx="전월 대비 4.7%", rel=True, st="optional", anchor="2025-11-01", note="points back")
+d.D("전년 동월", "2024-11", "month", rel=True, st="optional", anchor="2025-11-01", note="points back")
+d.D("전월", "2025-10", "month", ctx="전월보다 8.3%", rel=True, st="optional", anchor="2025-11-01", note="points back")
+d.D("올해", "2025", "year", ctx="올해 월간", rel=True)
+d.D("올해 1~11월", "2025-01/2025-11", "month", rel=True, note="올해 before a range of months: one mention")
+d.D("지난해 같은 기간", "2024-01/2024-11", "month", rel=True, st="optional", anchor="2025-01-01",
+    note="points back to 1~11월 (one mention, like 전년 동기)")
+d.D("같은 날", "2025-12-01", "day", rel=True, st="optional", anchor="2025-12-01", note="points back to 1일, like 당일")
+d.D("지난달", M11, "month", ctx="르노코리아는 지난달", rel=True)
+d.D("전월", "2025-10", "month", ctx="전월 대비 31%", rel=True, st="optional", anchor="2025-11-01", note="points back")
+d.D("이달", "2025-12", "month", rel=True, note="this month (the quote's outlook)")
+d.Q("36만대", 360000, "대", "대", C, ctx="36만대 팔아",
+    f=("", None, HM, M11, "level", "required", "팔아 is a plain native verb: no metric; the headline's 지난달"))
+d.Q("1만대", 10000, "대", "대", C, bound="gt", note="넘어 → gt",
+    f=("내수", "제네시스 내수", GN, M11, "level", "required", "the headline's own 지난달 (the ellipsis does not split a headline's date)"))
+d.Q("36만 2,150대", 362150, "대", "대", C,
+    f=("완성차", None, HM, M11, "level", "required", "the counted noun of the count (완성차 N대를 판매했다): a counted noun comes before the verbal noun 판매"))
+d.Q("4.7%", 4.7, "%", "%", P, f=("완성차", None, HM, M11, "change", "required", "…늘어난 수치다: the restating noun gives way to the figure before's measure"))
+d.Q("2.1%", 2.1, "%", "%", P, f=("완성차", None, HM, M11, "change", "required", "as 4.7%; 전년 동월 = basis"))
+d.Q("6만 4,870대", 64870, "대", "대", C, f=("내수 판매", None, HM, M11, "level"))
+d.Q("8.3%", 8.3, "%", "%", P, f=("내수 판매", None, HM, M11, "change"))
+d.Q("29만 7,280대", 297280, "대", "대", C, f=("해외 판매", None, HM, M11, "level"))
+d.Q("3.9%", 3.9, "%", "%", P, f=("해외 판매", None, HM, M11, "change"))
+d.Q("11만 2천 대", 112000, "대", "대", C, f=("수출한 물량", None, HM, M11, "level", "required", "part opener 이 가운데: subject and period carried"))
+MD = "a model's figure (a product, no ORG): empty subject; breakdown by model (차종별로는) of 내수; 지난달 carried"
+d.Q("8,420대", 8420, "대", "대", C, f=("내수", "내수 1위", "", M11, "level", "required", MD))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("7,150대", 7150, "대", "대", C, f=("내수", "내수 1위", "", M11, "level", "required", MD))
+d.Q("6,030대", 6030, "대", "대", C, f=("내수", "내수 1위", "", M11, "level", "required", MD))
+d.Q("1만 1,240대", 11240, "대", "대", C,
+    f=("내수", "내수에서", GN, M11, "level", "optional",
+       "the brand's domestic sales (내수에서 … 팔아); its clause has no date, its sentence has 올해 (attached to the record 올해 월간 최다 기록): "
+       "2025 by the search order (sentence) or 지난달 carried (written)? (README question 9)"))
+d.Q("3,960대", 3960, "대", "대", C,
+    f=("내수", "내수에서", "", M11, "level", "required", "a model (GV80, a product): empty subject; the brand's figure before gives the measure (내수); 지난달 carried"))
+d.Q("379만 8천 대", 3798000, "대", "대", C, f=("누적 판매", None, HM, "2025-01/2025-11", "level", "required", "genitive owner (현대차의)"))
+d.Q("0.6%", 0.6, "%", "%", P, f=("누적 판매", None, HM, "2025-01/2025-11", "change", "required", "줄었다: a change, value as written"))
+d.Q("4,820대", 4820, "대", "대", C, f=("내수", "내수 4,820", RN, M11, "level", "required", "the rival's own figures (르노코리아는 … 판매했다); 지난달 in the clause"))
+d.Q("6,150대", 6150, "대", "대", C, f=("수출", "수출 6,150", RN, M11, "level"))
+d.Q("1만 970대", 10970, "대", "대", C, f=("판매", "판매했다고 발표", RN, M11, "level", "required", "모두 N대를 판매했다: no other noun names it, the verbal noun"))
+d.Q("31%", 31, "%", "%", P, f=("수출", "수출은 전월", RN, M11, "change", "required", "subject and period carried"))
+d.Q("7만 대", 70000, "대", "대", C, bound="gt", note="돌파 → gt",
+    f=("내수", "내수 7만", HM, "2025-12", "level", "required", "an official (현대차 관계자) speaks for the company; 이달에는 in the quote"))
+
 if __name__ == "__main__":
     write_all(docs)
