@@ -189,5 +189,62 @@ d.Q("31%", 31, "%", "%", P, f=("수출", "수출은 전월", RN, M11, "change", 
 d.Q("7만 대", 70000, "대", "대", C, bound="gt", note="돌파 → gt",
     f=("내수", "내수 7만", HM, "2025-12", "level", "required", "an official (현대차 관계자) speaks for the company; 이달에는 in the quote"))
 
+# ---------------------------------------------------------------- 004 securities firm quarterly results (이데일리 bracket byline, 2025년 in the lead)
+d = Doc("004_6ff4e5dc6040184c", "2025-11-06"); docs.append(d)
+SW, SG, SA = "세웅증권", "세웅금융지주", "세웅자산운용"
+d.Oall(SW, SW, special={0: ("required", "invented securities firm; headline topic with a comma")})
+d.O("이데일리", "이데일리", note="outlet in the bracket byline")
+d.O("동해케미칼", "동해케미칼", note="invented issuer introduced by 석유화학 기업")
+d.O("셀트라젠", "셀트라젠", note="invented company introduced by 바이오 기업")
+d.O("코스닥", "코스닥", st="optional", note="a stock market (run by the exchange): an institution or a place/market? (README question 6)")
+d.O(SG, SG, note="the parent (모회사)")
+d.O(SA, SA, note="a sister subsidiary of the group")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="세웅증권, 3분기", rel=True)
+d.D("2025년 3분기", Q3, "quarter", note="year and quarter: one mention")
+d.D("6일", "2025-11-06", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("1년 전", "2024", "year", ctx="1년 전(610", rel=True, st="optional",
+    note="offset (N년 전 → that year, from the document date: 2024), meant as a year before the quarter (2024-Q3): unclear (README question 7)")
+d.D("1~9월", "2025-01/2025-09", "month", rel=True, note="a range of months without a year: the latest on or before the document date")
+d.D("지난해", "2024", "year", rel=True)
+d.D("1년 전", "2024", "year", ctx="1년 전보다 2.9", rel=True, st="optional", note="as the other 1년 전 (README question 7)")
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준)")
+d.D("3분기", Q3, "quarter", ctx="세웅금융지주의 3분기", rel=True)
+d.D("같은 기간", Q3, "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future clause): this year's end")
+d.Q("1,862억", 186200000000, W, "", "currency", ctx="1,862억…", st="optional", note="headline amount, currency implied")
+d.Q("2배", 2, "배", "배", C, ctx="2배로",
+    f=("IB 수수료", None, SW, Q3, "change", "required", "N배로 (grew to N times): a change; the headline's 3분기 (the ellipsis does not split a headline's date)"))
+d.Q("1,862억 원", 186200000000, W, "원", "currency", f=("순이익", "연결 기준 순이익", SW, Q3, "level", "required", "연결 기준 stays outside the metric"))
+d.Q("41.5%", 41.5, "%", "%", P, f=("순이익", "연결 기준 순이익", SW, Q3, "change", "required", "…증가한 규모다: the restating noun gives way to the figure before's measure"))
+d.Q("5,430억 원", 543000000000, W, "원", "currency", f=("순영업수익", None, SW, Q3, "level", "required", "new paragraph: the story's company and quarter"))
+d.Q("12.8%", 12.8, "%", "%", P, f=("순영업수익", None, SW, Q3, "change"))
+d.Q("1,780억 원", 178000000000, W, "원", "currency", f=("위탁매매 수탁수수료", None, SW, Q3, "level", "required", "the cause clause (증시 거래대금이 불어나면서) names a market, not the subject"))
+d.Q("26%", 26, "%", "%", P, f=("위탁매매 수탁수수료", None, SW, Q3, "change"))
+d.Q("1,240억 원", 124000000000, W, "원", "currency", f=("투자은행(IB) 부문 수수료", None, SW, Q3, "level", "required", "a business division is no ORG: the company carried"))
+d.Q("610억 원", 61000000000, W, "원", "currency",
+    f=("투자은행(IB) 부문 수수료", None, SW, "2024", "level", "optional",
+       "a basis figure in brackets after 1년 전: its period is that DATE's value (2024 by the offset line) or the quarter a year before (2024-Q3)? (README question 7)"))
+d.Q("2배", 2, "배", "배", C, ctx="2배 수준", approx=True, note="수준 after the amount read as an approximator (outside, approx)",
+    f=("투자은행(IB) 부문 수수료", None, SW, Q3, "change", "required", "N배 수준으로 뛰었다 against a past basis: a change"))
+d.Q("3,500억 원", 350000000000, W, "원", "currency",
+    f=("회사채 발행", None, "동해케미칼", Q3, "level", "optional",
+       "X 규모 Y → Y; the issuer (genitive 동해케미칼의) or the underwriter that led it (세웅증권, 주관했다)? the quarter carried or no period? (README question 10)"))
+d.Q("4,970억 원", 497000000000, W, "원", "currency", f=("누적 순이익", None, SW, "2025-01/2025-09", "level", "required", "1~9월 in the clause"))
+d.Q("4,310억 원", 431000000000, W, "원", "currency",
+    f=("실적", "연간 실적", SW, "2024", "level", "required", "a figure alone in brackets after a noun measures that noun; 연간 qualifies the period (outside); 지난해 dates it"))
+RO = ("연환산 ROE with no date of its own: the 1~9월 of the sentence before (written; the bracketed basis's 지난해 does not reset it) "
+      "or the story's 3분기? (README question 9)")
+d.Q("13.4%", 13.4, "%", "%", P, f=("자기자본이익률", None, SW, "2025-01/2025-09", "level", "optional", RO))
+d.Q("2.9%포인트", 2.9, PP, "%포인트", P, f=("자기자본이익률", None, SW, "2025-01/2025-09", "change", "optional", RO + "; 높아졌다: change"))
+d.Q("6조 1,200억 원", 6120000000000, W, "원", "currency", f=("자기자본", None, SW, "2025-09", "level", "required", "9월 말 기준 (2025-09, END)"))
+d.Q("2,940억 원", 294000000000, W, "원", "currency", f=("순이익", "3분기 순이익은 2,940", SG, Q3, "level", "required", "genitive owner: the parent"))
+d.Q("63%", 63, "%", "%", P, f=("기여도", None, SW, Q3, "level", "required", "genitive owner (세웅증권의 기여도); the parent's quarter"))
+d.Q("210억 원", 21000000000, W, "원", "currency", f=("순이익", "순이익 210", SA, Q3, "level", "required", "its own topic; 같은 기간 → 3분기"))
+d.Q("12조 원", 1200000000000, W, "원", "currency",
+    f=("발행어음 잔고", None, SW, "2025", "level", "required", "an official (세웅증권 관계자) speaks for the company; 연말까지 (future, END) in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
