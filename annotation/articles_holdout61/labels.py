@@ -246,5 +246,53 @@ d.Q("210억 원", 21000000000, W, "원", "currency", f=("순이익", "순이익 
 d.Q("12조 원", 1200000000000, W, "원", "currency",
     f=("발행어음 잔고", None, SW, "2025", "level", "required", "an official (세웅증권 관계자) speaks for the company; 연말까지 (future, END) in the clause"))
 
+# ---------------------------------------------------------------- 005 offshore-wind developer (regional daily byline at the end, 2028/2030 but no present year)
+d = Doc("005_a62ee1ab209c8932", "2026-03-24"); docs.append(d)
+HD, KDB = "해담에너지", "한국산업은행"
+d.Oall(HD, HD, special={0: ("required", "invented renewable-energy developer; headline topic with a comma")})
+d.O("신안군청", "신안군", st="optional", note="the county office named as the venue (신안군청에서 착공식을): the government body or a place? (README question 6)")
+d.O(KDB, KDB, note="the state lender that arranges the loan")
+d.O("산업은행", KDB, ctx="산업은행의", note="short form of 한국산업은행 (named in full before)")
+d.O("신안군", "신안군", ctx="신안군은", note="a county acting as a government (…을 나눠줄 계획이다); 전남 신안군 자은면 (L2) is a place")
+d.O("한국남동발전", "한국남동발전", note="partner (과 함께)")
+d.O("광주일보", "광주일보", note="regional daily in the closing byline")
+d.D("24일", "2026-03-24", "day", rel=True, note="day of the ceremony and the report (밝혔다)")
+d.D("2028년 상반기", "2028-H1", "half", note="year and half: one mention; the target of commercial operation")
+d.D("지난해", "2025", "year", rel=True)
+d.D("현재", "2026-03-24", "day", rel=True, st="optional", note="현재: optional, takes the document date")
+d.D("2030년", "2030", "year", note="2030년까지 (까지 outside)")
+d.Q("390MW", 390, "MW", "MW", M, ctx="390MW 착공",
+    f=("해상풍력", "신안 해상풍력", HD, "", "level", "required", "the headline names the project whose capacity it is (신안 해상풍력); no date in the headline"))
+d.Q("2조 1천억", 2100000000000, W, "", "currency", st="optional", note="headline amount, currency implied")
+d.Q("390MW", 390, "MW", "MW", M, ctx="390MW의",
+    f=("설비 용량", None, HD, "", "level", "required", "the measure noun governing it; no date in the clause, sentence or before (24일 dates the ceremony)"))
+d.Q("2조 1,350억 원", 2135000000000, W, "원", "currency", f=("총사업비", None, HD, "", "level", "required", "the developer carried; no period"))
+d.Q("1조 5,800억 원", 1580000000000, W, "원", "currency",
+    f=("프로젝트파이낸싱", None, "", "", "level", "optional",
+       "a lenders' group (대주단) led by 한국산업은행: several organizations not named (empty) or the arranger? metric the form of the loan or empty (빌려준다 a plain verb)? (README question 11)"))
+d.Q("4,200억 원", 420000000000, W, "원", "currency", f=("직접 대출", None, KDB, "", "level", "required", "genitive owner (산업은행의); part opener 이 가운데"))
+d.Q("15MW", 15, "MW", "MW", M, approx=True, note="급 after the unit stays outside (a suffix like 원대): approx",
+    f=("터빈", "터빈 26기", HD, "", "level", "optional", "a class attribute of the counted noun (15MW급 터빈), like a definitional modifier: a fact of its own? (README question 3)"))
+d.Q("26기", 26, "기", "기", C, f=("터빈", "터빈 26기", HD, "", "level", "required", "the counted noun before the count; the developer's complex (단지에는) carried"))
+d.Q("1,150GWh", 1150, "GWh", "GWh", M, approx=True, note="약 → approx",
+    f=("발전량", None, HD, "", "level", "required", "연간 qualifies the period (outside the metric and no DATE)"))
+d.Q("4인", 4, "인", "인", C, st="optional", note="4인 가구: a definitional qualifier of the counted noun (a household type): optional")
+d.Q("32만 가구", 320000, "가구", "가구", C, approx=True, note="약 → approx",
+    f=("가구", "4인 가구 약", "", "", "level", "optional", "an illustration of the output (N가구가 쓸 수 있는 양): households (no ORG) or the developer's figure? metric the counted noun"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 동안: a duration, no fact")
+d.Q("3,400여 명", 3400, "명", "명", C, approx=True, note="여 inside the span: approx",
+    f=("지역 주민", None, "신안군", "", "level", "required", "the county's plan (신안군은 … 계획이다); no date"))
+d.Q("60억 원", 6000000000, W, "원", "currency", bound="max", note="최대 → max",
+    f=("", None, "신안군", "", "level", "required", "나눠줄 is a plain verb and no noun names the amount (연간 qualifies the period): empty metric"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="하루 평균: a native day word as a rate word, optional")
+d.Q("450명", 450, "명", "명", C,
+    f=("인력", None, "신안군", "", "level", "optional",
+       "the construction workforce: the letter of carry-forward gives the county (the sentence before's subject), the reader the developer's project (README question 12)"))
+d.Q("100MW", 100, "MW", "MW", M, f=("태양광 발전소", None, HD, "2025", "level", "required", "지난해 in the clause"))
+d.Q("620MW", 620, "MW", "MW", M, f=("발전 설비", None, HD, "2026-03-24", "level", "required", "현재 (the document date) attached to it"))
+d.Q("1GW", 1, "GW", "GW", M,
+    f=("해상풍력", "1GW 규모의 해상풍력", HD + ";한국남동발전", "2030", "level", "optional",
+       "X 규모의 Y → Y; 회사는 (the developer) with a partner (과 함께): both as subject, or the developer alone? 2030년까지 in the clause (README question 12)"))
+
 if __name__ == "__main__":
     write_all(docs)
