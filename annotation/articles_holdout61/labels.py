@@ -261,21 +261,23 @@ d.D("2028년 상반기", "2028-H1", "half", note="year and half: one mention; th
 d.D("지난해", "2025", "year", rel=True)
 d.D("현재", "2026-03-24", "day", rel=True, st="optional", note="현재: optional, takes the document date")
 d.D("2030년", "2030", "year", note="2030년까지 (까지 outside)")
+EV = ("the date of a planned event (2028년 상반기 상업운전을 목표로) in the sentence before: carried onto the project's amounts by the letter "
+      "of carry-forward (written; for another subject, as 산업은행's loan, nothing carries: empty), or no period at all? (README question 13)")
 d.Q("390MW", 390, "MW", "MW", M, ctx="390MW 착공",
     f=("해상풍력", "신안 해상풍력", HD, "", "level", "required", "the headline names the project whose capacity it is (신안 해상풍력); no date in the headline"))
 d.Q("2조 1천억", 2100000000000, W, "", "currency", st="optional", note="headline amount, currency implied")
 d.Q("390MW", 390, "MW", "MW", M, ctx="390MW의",
     f=("설비 용량", None, HD, "", "level", "required", "the measure noun governing it; no date in the clause, sentence or before (24일 dates the ceremony)"))
-d.Q("2조 1,350억 원", 2135000000000, W, "원", "currency", f=("총사업비", None, HD, "", "level", "required", "the developer carried; no period"))
+d.Q("2조 1,350억 원", 2135000000000, W, "원", "currency", f=("총사업비", None, HD, "2028-H1", "level", "optional", EV))
 d.Q("1조 5,800억 원", 1580000000000, W, "원", "currency",
     f=("프로젝트파이낸싱", None, "", "", "level", "optional",
        "a lenders' group (대주단) led by 한국산업은행: several organizations not named (empty) or the arranger? metric the form of the loan or empty (빌려준다 a plain verb)? (README question 11)"))
-d.Q("4,200억 원", 420000000000, W, "원", "currency", f=("직접 대출", None, KDB, "", "level", "required", "genitive owner (산업은행의); part opener 이 가운데"))
+d.Q("4,200억 원", 420000000000, W, "원", "currency", f=("직접 대출", None, KDB, "", "level", "optional", "genitive owner (산업은행의); part opener 이 가운데; " + EV))
 d.Q("15MW", 15, "MW", "MW", M, approx=True, note="급 after the unit stays outside (a suffix like 원대): approx",
     f=("터빈", "터빈 26기", HD, "", "level", "optional", "a class attribute of the counted noun (15MW급 터빈), like a definitional modifier: a fact of its own? (README question 3)"))
-d.Q("26기", 26, "기", "기", C, f=("터빈", "터빈 26기", HD, "", "level", "required", "the counted noun before the count; the developer's complex (단지에는) carried"))
+d.Q("26기", 26, "기", "기", C, f=("터빈", "터빈 26기", HD, "2028-H1", "level", "optional", "the counted noun before the count; the developer's complex (단지에는) carried; " + EV))
 d.Q("1,150GWh", 1150, "GWh", "GWh", M, approx=True, note="약 → approx",
-    f=("발전량", None, HD, "", "level", "required", "연간 qualifies the period (outside the metric and no DATE)"))
+    f=("발전량", None, HD, "2028-H1", "level", "optional", "연간 qualifies the period (outside the metric and no DATE); " + EV))
 d.Q("4인", 4, "인", "인", C, st="optional", note="4인 가구: a definitional qualifier of the counted noun (a household type): optional")
 d.Q("32만 가구", 320000, "가구", "가구", C, approx=True, note="약 → approx",
     f=("가구", "4인 가구 약", "", "", "level", "optional", "an illustration of the output (N가구가 쓸 수 있는 양): households (no ORG) or the developer's figure? metric the counted noun"))
@@ -293,6 +295,71 @@ d.Q("620MW", 620, "MW", "MW", M, f=("발전 설비", None, HD, "2026-03-24", "le
 d.Q("1GW", 1, "GW", "GW", M,
     f=("해상풍력", "1GW 규모의 해상풍력", HD + ";한국남동발전", "2030", "level", "optional",
        "X 규모의 Y → Y; 회사는 (the developer) with a partner (과 함께): both as subject, or the developer alone? 2030년까지 in the clause (README question 12)"))
+
+# ---------------------------------------------------------------- 006 hospital group (입력 stamp page, byline line)
+d = Doc("006_81e053687bb0d88f", "2026-03-17"); docs.append(d)
+NF, SD = "늘푸른의료재단", "늘푸른송도병원"
+H3 = "늘푸른병원;늘푸른청라병원;늘푸른계양병원"
+d.Oall(NF, NF, special={0: ("required", "invented hospital foundation; headline topic with a comma"),
+                        2: ("required", "before the chairman's title (늘푸른의료재단 이사장)")})
+d.O("중부일보", "중부일보", note="outlet in the byline line")
+for ctx in ("재단 설립", "재단은 17일", "재단 자체", "재단이 운영하는 늘푸른병원", "재단은 개원"):
+    d.O("재단", NF, ctx=ctx, st="optional", note="a type word pointing back to 늘푸른의료재단: short form or generic noun? (README question 6)")
+d.O(SD, SD, note="the planned hospital, named (in quotes, the quotes outside)")
+d.O("늘푸른병원", "늘푸른병원", note="one of the three named hospitals")
+d.O("늘푸른청라병원", "늘푸른청라병원")
+d.O("늘푸른계양병원", "늘푸른계양병원")
+d.O("송도병원", SD, ctx="송도병원이 문을", note="short form of 늘푸른송도병원")
+d.O("세화대학교 의과대학", "세화대학교 의과대학", note="a named college of an invented university (the partner, 과 협약): one organization with its college")
+d.O("보건복지부", "보건복지부", note="the health ministry")
+d.O("송도병원", SD, ctx="송도병원을 포함한", note="short form of 늘푸른송도병원")
+d.D("2026.03.17", "2026-03-17", "day", st="optional", note="publication stamp (the clock time 14:20 not labelled)")
+d.D("지난해", "2025", "year", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("17일", "2026-03-17", "day", rel=True, note="day of the announcement (발표했다)")
+d.D("2029년", "2029", "year", note="the opening year")
+d.D("현재", "2026-03-17", "day", rel=True, st="optional", note="현재: optional, takes the document date")
+d.D("지난달", "2026-02", "month", rel=True)
+d.D("첫해", "2029", "year", rel=True, st="optional", anchor="2029-01-01", note="개원 첫해: points back to the opening year (2029), like 첫해 in the guideline: optional")
+d.Q("150만명", 1500000, "명", "명", C, bound="gt", note="돌파 → gt",
+    f=("외래 환자", "외래 환자 150만명", NF, "", "level", "required", "a headline figure with no date of its own and nothing before it: empty period"))
+BED = ("the beds of the planned hospital: the builder's figure (재단은 … 개원한다, written) or the named hospital's own (늘푸른송도병원, an ORG)? (README question 12)")
+d.Q("800병상", 800, "병상", "병상", C, ctx="800병상 병원",
+    f=("병원", "병상 병원", NF, "", "level", "optional", "N병상 병원: the counter counts beds of the noun after it; no date in the headline; " + BED))
+d.Q("3곳", 3, "곳", "곳", C, f=("병원", "병원 3곳", NF, "2025", "level", "required", "the counted noun before the count; the foundation that runs them (relative clause); 지난해 in the sentence"))
+d.Q("151만 2천 명", 1512000, "명", "명", C, f=("외래 환자", "지난해 외래 환자", NF, "2025", "level", "required", "the foundation's hospitals' patients: the foundation (the hospitals are not named here)"))
+d.Q("138만 명", 1380000, "명", "명", C,
+    f=("외래 환자", "지난해 외래 환자", NF, "2024", "level", "required", "a basis figure in brackets after a pointing-back date: its period is that DATE's value (전년 → 2024)"))
+d.Q("9.6%", 9.6, "%", "%", P, f=("외래 환자", "지난해 외래 환자", NF, "2025", "change", "required", "…늘어난 것으로: the figure before's measure; 전년 = basis"))
+d.Q("150만 명", 1500000, "명", "명", C, bound="gt", note="넘었다 → gt",
+    f=("외래 환자", "지난해 외래 환자", NF, "2025", "level", "required", "the sentence continues the figure before (처음으로 N을 넘었다): same measure, subject and period"))
+d.Q("800병상", 800, "병상", "병상", C, ctx="800병상 규모",
+    f=(SD, None, NF, "2029", "level", "optional", "X 규모의 Y → Y (the hospital's name); 2029년 in the clause; " + BED))
+EVH = ("after the opening date (2029년 개원한다, a planned event) in the sentence before: carried onto the cost by the letter of carry-forward "
+       "(written), or no period at all? (README question 13)")
+d.Q("4,600억 원", 460000000000, W, "원", "currency", f=("총투자비", None, NF, "2029", "level", "optional", EVH))
+d.Q("1,800억 원", 180000000000, W, "원", "currency",
+    f=("자체 자금", None, NF, "2029", "level", "optional", "part opener 이 가운데: the part funded by the foundation's own money (자체 자금) or the whole's measure (총투자비)? " + EVH))
+d.Q("1,240개", 1240, "개", "개", C,
+    f=("병상", "병상은 모두", H3, "2026-03-17", "level", "required",
+       "genitive owners: a group the text names in full (the three hospitals) has all of them as subject; 현재 (the document date) in the clause"))
+d.Q("2,040개", 2040, "개", "개", C,
+    f=("병상", "병상은 모두", NF, "", "level", "optional",
+       "the total after the new hospital opens (송도병원이 문을 열면): whose (the three and 송도병원, or the foundation)? period the opening (2029) or none?"))
+d.Q("40명", 40, "명", "명", C,
+    f=("전공의 수련 인원", None, NF, "2026-03-17", "level", "optional",
+       "연 is a rate word; A에서 B로: the old level is the present one (현재 carried by the letter) or has no period; the partner university (과 협약) is not the subject (README question 2)"))
+d.Q("70명", 70, "명", "명", C,
+    f=("전공의 수련 인원", None, NF, "", "level", "optional", "the new level of a plan with no date of its own: empty or 현재 carried? (README question 2)"))
+d.Q("4곳", 4, "곳", "곳", C,
+    f=("수도권 신설 병원", None, "보건복지부", "2026-02", "level", "optional",
+       "the hospitals whose plans the ministry approved: the ministry's figure (written) or several organizations taken together and not all named (empty)? 지난달 in the clause"))
+d.Q("1,900억 원", 190000000000, W, "원", "currency",
+    f=("매출", None, NF, "2029", "level", "required", "a target (목표로 잡았다); 개원 첫해 (an optional pointing-back DATE) resolves to 2029"))
+d.Q("45만 명", 450000, "명", "명", C, f=("외래 환자", "외래 환자 45만", NF, "2029", "level", "required", "listed with the figure before: same subject and period"))
+d.Q("30%", 30, "%", "%", P, bound="min", note="이상 → min",
+    f=("서울 원정 진료", None, NF, "", "change", "optional",
+       "the chairman's aim (줄이겠다: a change): the foundation's figure (a head speaks for it, written) or the patients', of no ORG? no date"))
 
 if __name__ == "__main__":
     write_all(docs)
