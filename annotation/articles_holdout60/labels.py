@@ -66,5 +66,68 @@ d.Q("5조 원", 5000000000000, W, "원", "currency", ctx="수주 5조 원을",
 d.Q("25위", 25, "위", "위", "ordinal", note="a rank: ordinal, no fact")
 d.Q("20위", 20, "위", "위", "ordinal", note="a rank: ordinal, no fact")
 
+# ---------------------------------------------------------------- 002 public enterprise debt and deficit (뉴시스 dateline, no year anywhere)
+d = Doc("002_185ee54725c27a36", "2025-10-12"); docs.append(d)
+KR = "한국철도공사"
+d.O("코레일", KR, ctx="코레일 부채", note="headline: the short form defined as alias in the lead; canonical the full name")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(KR, KR, aliases="코레일", note="(코레일) right after the name: alias")
+d.O("국회", "국회", ctx="국회 국토교통위원회", st="optional",
+    note="the National Assembly before its committee: an ORG of its own, or part of the committee's name (국회 국토교통위원회)? (README open question 6)")
+d.O("국토교통위원회", "국토교통위원회", note="parliamentary committee")
+d.O("국토교통부", "국토교통부", note="the ministry that gave the data (로부터)")
+d.O("코레일", KR, ctx="코레일의 지난", note="short form")
+d.O("코레일유통", "코레일유통", note="named subsidiary (자회사)")
+d.O("코레일관광개발", "코레일관광개발", note="named subsidiary (자회사)")
+d.O("국토부", "국토교통부", note="short form of 국토교통부")
+d.O("정부", "정부", st="optional", note="unnamed institution noun: optional")
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="상반기 영업손실 1,240억", rel=True)
+d.D("지난 6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("작년 말", "2024", "year", mod="END", rel=True, note="a comparison's basis, still a DATE (작년 is deictic, not pointing back)")
+d.D("같은 기간", "2024-12/2025-06", "month", rel=True, st="optional", anchor="2025-06-30",
+    note="points back to the span 작년 말 … 지난 6월 말")
+d.D("상반기", H1, "half", ctx="상반기 영업손실은", rel=True)
+d.D("지난해 상반기", "2024-H1", "half", rel=True, note="지난해 before a half: one mention")
+d.D("지난해", "2024", "year", ctx="동력비가 지난해", rel=True)
+d.D("상반기", H1, "half", ctx="의 상반기 순이익", rel=True)
+d.D("다음 달", "2025-11", "month", rel=True, note="다음 달까지 (까지 outside): a deadline, future")
+d.D("14일", "2025-10-14", "day", rel=True, note="future clause (따지겠다): the next 14th after 2025-10-12")
+LP = ("the lead's figure has no DATE in its sentence; by the letter the headline's 상반기 (2025-H1, set for the same subject) is the last "
+      "period before it, while the next paragraph says 지난 6월 말 기준 (2025-06 END): unclear (README open question 5)")
+d.Q("21조", 21000000000000, W, "", "currency", ctx="21조 넘어", bound="gt", st="optional", note="headline amount, currency implied; 넘어 → gt",
+    f=("부채", "코레일 부채", KR, "2025-06", "level"))
+d.Q("1,240억 원", 124000000000, W, "원", "currency", ctx="영업손실 1,240억 원\n",
+    f=("영업손실", "상반기 영업손실 1,240억", KR, H1, "level", "required", "headline: 상반기 in its clause"))
+d.Q("21조 원", 21000000000000, W, "원", "currency", bound="gt", note="넘어섰다 → gt",
+    f=("부채", "부채가 21조", KR, "2025-06", "level", "optional", LP))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 만에", note="1년 만에: a duration, no fact")
+d.Q("250%", 250, "%", "%", P, bound="gt", note="웃돌았다 (exceeded) read as gt like 넘는/초과",
+    f=("부채비율", "부채비율은 1년", KR, "2025-06", "level", "optional", LP))
+d.Q("21조 3,400억 원", 21340000000000, W, "원", "currency",
+    f=("부채", "기준 부채는", KR, "2025-06", "level", "required", "코레일의 … 부채: genitive owner; the ministry's data (자료에 따르면) is the source; 지난 6월 말 기준 (value 2025-06, END)"))
+d.Q("8,900억 원", 890000000000, W, "원", "currency", f=("부채", "기준 부채는", KR, "2025-06", "change", "required", "작년 말보다 = basis; 늘었다: change"))
+d.Q("256.7%", 256.7, "%", "%", P, f=("부채비율", "부채비율은 256.7%", KR, "2025-06", "level", "required", "subject and period carried from the sentence before"))
+d.Q("14.2%포인트", 14.2, PP, "%포인트", P, f=("부채비율", "부채비율은 256.7%", KR, "2025-06", "change", "required", "같은 기간 (optional) points back; the current period is 6월 말"))
+d.Q("1,240억 원", 124000000000, W, "원", "currency", ctx="영업손실은 1,240억 원",
+    f=("영업손실", "영업손실은 1,240억", KR, H1, "level", "required", "상반기 in the clause; the story's organization carried"))
+d.Q("310억 원", 31000000000, W, "원", "currency",
+    f=("영업이익", "의 영업이익을", KR, "2024-H1", "level", "required", "N원의 영업이익을 냈던: the noun after 의; 지난해 상반기 before it"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate denominator (하루 평균): optional")
+d.Q("15억 원", 1500000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("이자 비용", None, KR, H1, "level", "required", "subject and period carried in the paragraph (상반기); 하루 평균 only qualifies the basis"))
+d.Q("10년", 10, "year", "년", "duration", bound="gt", note="10년 넘게: an amount of time, 넘게 → gt; no fact")
+d.Q("4,870억 원", 487000000000, W, "원", "currency",
+    f=("동력비", None, KR, "2024", "level", "required", "까지 after the amount: the level reached (불어난), no bound; 지난해 in the clause; subject carried"))
+d.Q("412억 원", 41200000000, W, "원", "currency", f=("순이익", "상반기 순이익", "코레일유통", H1, "level", "required", "각각: the first named subsidiary"))
+d.Q("58억 원", 5800000000, W, "원", "currency", f=("순이익", "상반기 순이익", "코레일관광개발", H1, "level", "required", "각각: the second named subsidiary"))
+d.Q("5년", 5, "year", "년", "duration", bound="max", note="5년 안에 (within): duration, 안에 read as 내/이내 → max; no fact")
+d.Q("200%", 200, "%", "%", P, bound="lt", note="아래로 (below) → lt like 미만",
+    f=("부채비율", "부채비율을 200%", KR, "", "level", "optional",
+       "a target the ministry sets for the company's ratio: subject 한국철도공사 (whose ratio) or 국토교통부 (whose plan)? period: none (5년 안에 is a duration) or the sentence's 다음 달 by the letter? (README open question 7)"))
+d.Q("3천억 원", 300000000000, W, "원", "currency", bound="gt", note="넘게 → gt",
+    f=("지원", "지원하는데도", "정부", "", "level", "optional",
+       "the subject is only an optional ORG (정부): the fact is optional (FACTS); 해마다 is a frequency, no DATE: period empty"))
+
 if __name__ == "__main__":
     write_all(docs)
