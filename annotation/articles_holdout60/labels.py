@@ -129,5 +129,58 @@ d.Q("3천억 원", 300000000000, W, "원", "currency", bound="gt", note="넘게 
     f=("지원", "지원하는데도", "정부", "", "level", "optional",
        "the subject is only an optional ORG (정부): the fact is optional (FACTS); 해마다 is a frequency, no DATE: period empty"))
 
+# ---------------------------------------------------------------- 003 fintech IPO subscription (연합뉴스 dateline, year in the lead)
+d = Doc("003_9e0a2f198289dff2", "2026-02-13"); docs.append(d)
+PB = "페이브릿지"
+d.Oall(PB, PB, special={0: ("required", "invented fintech company, headline topic"),
+                        1: ("required", "introduced by 핀테크 기업")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("한국투자증권", "한국투자증권", note="lead underwriter (대표 주관사)")
+d.O("한국거래소", "한국거래소", note="the exchange, cited as source (에 따르면)")
+d.O("코스닥", "코스닥", st="optional", note="a market run by the exchange: an institution (ORG) or a market (not ORG)? (README open question 10)")
+d.O("삼성증권", "삼성증권", note="co-underwriter (공동 주관사)")
+SUB = "2026-02-12/2026-02-13"
+d.D("2026년 2월 12~13일", SUB, "day", note="a range of days with year and month written once: one mention")
+d.D("13일", "2026-02-13", "day", ctx="13일 밝혔다", rel=True, note="day of the announcement")
+d.D("오는 23일", "2026-02-23", "day", rel=True, note="future (상장일)")
+d.D("지난해", "2025", "year", rel=True)
+d.D("올해", "2026", "year", rel=True)
+RATIO = "a competition ratio N대 1 (대 = 'to', no unit): a quantity at all? (README open question 9)"
+d.Q("1,312대 1", 1312, "대 1", "대 1", C, st="optional", note=RATIO)
+d.Q("9조 원", 9000000000000, W, "원", "currency",
+    f=("증거금", "…증거금", PB, "", "level", "required",
+       "headline: the company whose subscription it is; no DATE in the headline and nothing before it: period empty"))
+d.Q("9조 1,800억 원", 9180000000000, W, "원", "currency",
+    f=("증거금", "에 증거금", PB, "", "level", "required",
+       "페이브릿지의 … 청약에: the company's subscription; no DATE in its clause, its sentence or before it (the subscription days come only in the next sentence): empty by the search order"))
+d.Q("이틀", 2, "day", "이틀", "duration", note="이틀간: 간 outside; a duration, no fact")
+d.Q("1,312.4대 1", 1312.4, "대 1", "대 1", C, st="optional", note=RATIO)
+d.Q("130만 주", 1300000, "주", "주", C,
+    f=("배정된 물량", None, PB, SUB, "level", "required", "the company's offering (the underwriter only reports); the subscription days set in the sentence before carry"))
+IPOA = ("set earlier (앞서) in the institutional forecast, before the subscription days: the carried 12~13일 by the letter, "
+        "or no period? (README open question 8)")
+d.Q("1만 9,000~2만 2,000원", 19000, W, "원", "currency", hi=22000, note="a range: one mention",
+    f=("희망 범위", None, PB, "", "level", "optional", "a figure alone in brackets after a noun measures it; " + IPOA))
+d.Q("2만 4,000원", 24000, W, "원", "currency", note="상단을 넘는 compares with the band's top, not a bound on this exact price",
+    f=("공모가", None, PB, "", "level", "optional", IPOA))
+d.Q("2,031곳", 2031, "곳", "곳", C,
+    f=("국내외 기관", None, "", "", "level", "optional",
+       "several institutions taken together and not named: empty subject; or the company's forecast? " + IPOA))
+d.Q("88.5%", 88.5, "%", "%", P,
+    f=("국내외 기관", None, "", "", "level", "optional", "이 가운데 N%: a share of the institutions before; " + IPOA))
+d.Q("520만 주", 5200000, "주", "주", C,
+    f=("공모 주식 수", None, PB, SUB, "level", "required", "총 stays outside; the company's offering; the period last set for it (the subscription days) carries"))
+d.Q("1,248억 원", 124800000000, W, "원", "currency", f=("공모 금액", None, PB, SUB, "level", "required", "as 520만 주"))
+d.Q("9,600억 원", 960000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("시가총액", None, PB, "", "level", "optional",
+       "an outlook after listing (상장 후 … 예상된다; 상장 후 is no DATE): the carried subscription days by the letter, the listing day 오는 23일 of the next sentence, or none? (README open question 8)"))
+d.Q("612억 원", 61200000000, W, "원", "currency", f=("매출", "매출 612억", PB, "2025", "level"))
+d.Q("48억 원", 4800000000, W, "원", "currency", ctx="영업이익 48억 원", f=("영업이익", None, PB, "2025", "level"))
+d.Q("2억 건", 200000000, "건", "건", C, bound="gt", note="넘어 → gt",
+    f=("결제 건수", None, PB, "2026", "level", "required",
+       "월 only qualifies the basis (a rate word, no number); an underwriter's forecast about the company: the company's figure; no DATE in its clause, 올해 in its sentence"))
+d.Q("1천억 원", 100000000000, W, "원", "currency", bound="gt", note="돌파 → gt",
+    f=("매출", "올해 매출", PB, "2026", "level", "required", "올해 in the clause; the forecast is about the company (the underwriter only speaks)"))
+
 if __name__ == "__main__":
     write_all(docs)
