@@ -182,5 +182,57 @@ d.Q("2억 건", 200000000, "건", "건", C, bound="gt", note="넘어 → gt",
 d.Q("1천억 원", 100000000000, W, "원", "currency", bound="gt", note="돌파 → gt",
     f=("매출", "올해 매출", PB, "2026", "level", "required", "올해 in the clause; the forecast is about the company (the underwriter only speaks)"))
 
+# ---------------------------------------------------------------- 004 cosmetics exporter's overseas sales (뉴스1 dateline, no year anywhere)
+d = Doc("004_4855ea14e1fc8569", "2025-11-18"); docs.append(d)
+RB = "라온뷰티"
+d.Oall(RB, RB, special={0: ("required", "invented exporter; headline topic with a comma after a quoted product label"),
+                        4: ("required", "organization before a person's title (정하린 라온뷰티 대표)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.Oall("블루하버 트레이딩", "블루하버 트레이딩", special={0: ("required", "invented distributor introduced by 현지 유통사")})
+d.O("월그린스", "월그린스", note="drugstore chain introduced by 체인")
+d.O("로손", "로손", note="convenience-store chain introduced by 편의점")
+d.O("대한무역투자진흥공사", "대한무역투자진흥공사", aliases="KOTRA", note="trade agency; (KOTRA) right after the name: alias")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="라온뷰티, 3분기", rel=True, note="headline")
+d.D("3분기", Q3, "quarter", ctx="라온뷰티가 3분기", rel=True, note="latest Q3 on or before the document date")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2024-07-01", note="points back")
+d.D("18일", "2025-11-18", "day", rel=True, note="day of the announcement")
+d.D("1년 전", "2024", "year", rel=True, note="an amount of time + 전: a DATE, that year (2025-11-18 − 1 year → 2024)")
+d.D("올해 1~9월", "2025-01/2025-09", "month", rel=True, note="올해 before a range of months: one mention")
+d.D("지난 8월", "2025-08", "month", rel=True)
+d.D("지난 6월", "2025-06", "month", rel=True)
+d.D("현재", "2025-11-18", "day", rel=True, st="optional", note="현재 takes the document date; optional (ANNOTATION)")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지: this year's end (future clause)")
+d.D("내년", "2026", "year", rel=True)
+d.Q("4,380만 달러", 43800000, U, "달러", "currency", ctx="수출 4,380만 달러…",
+    f=("수출", "3분기 수출 4,380만", RB, Q3, "level", "required", "headline: 3분기 in its clause"))
+d.Q("41%", 41, "%", "%", P, ctx="비중 41%\n",
+    f=("美 비중", None, RB, Q3, "level", "required", "headline after …: the headline's topic and 3분기 carry; 美 is part of what is measured"))
+d.Q("4,380만 달러", 43800000, U, "달러", "currency", ctx="수출액 4,380만 달러",
+    f=("수출액", None, RB, Q3, "level"))
+d.Q("37%", 37, "%", "%", P, f=("수출액", None, RB, Q3, "change", "required", "전년 동기보다 = basis"))
+BR = "breakdown (국가별 비중은 …): a country names no measure and is no subject; the measure 비중, the company and 3분기 carried"
+d.Q("41%", 41, "%", "%", P, ctx="미국이 41%", f=("비중", "국가별 비중", RB, Q3, "level", "required", BR))
+d.Q("23%", 23, "%", "%", P, f=("비중", "국가별 비중", RB, Q3, "level", "required", BR))
+d.Q("17%", 17, "%", "%", P, f=("비중", "국가별 비중", RB, Q3, "level", "required", BR))
+d.Q("19%", 19, "%", "%", P, f=("중국 비중", None, RB, "2024", "level", "required", "A에서 B로 with A dated by 1년 전 right before it"))
+d.Q("9%", 9, "%", "%", P, ctx="서 9%로", f=("중국 비중", None, RB, Q3, "level", "required", "the new level: the story's 3분기 carried"))
+d.Q("1,200곳", 1200, "곳", "곳", C,
+    f=("매장", "월그린스 매장", RB, Q3, "level", "optional",
+       "stores of a named chain (월그린스 매장) that stock the company's goods: subject 라온뷰티 (입점했다) or 월그린스 (whose stores)? period: the carried 3분기 or a present count? (README open question 11)"))
+d.Q("1,650만 달러", 16500000, U, "달러", "currency", approx=True, note="어치 after the unit stays outside and sets approx (like 달러치)",
+    f=("라온뷰티 제품", None, "블루하버 트레이딩", "2025-01/2025-09", "level", "required",
+       "N달러어치 of X: the worth of X, the object noun (사들였다 is a plain verb); the buyer is the clause's subject; 올해 1~9월 in the clause"))
+d.Q("3천여 곳", 3000, "곳", "곳", C, approx=True, note="여 between number and counter: inside the span, approx",
+    f=("편의점", "편의점 로손", RB, "2025-08", "level", "optional",
+       "stores of a named chain (편의점 로손 3천여 곳) the company expanded into: subject 라온뷰티 or 로손? metric 편의점 or 판로? (README open question 11)"))
+d.Q("14개국", 14, "개국", "개국", C,
+    f=("", None, RB, "2025-11-18", "level", "optional", "countries counted by the counter 개국 alone: no noun names them (metric empty?) (README open question 12)"))
+d.Q("86곳", 86, "곳", "곳", C,
+    f=("해외 매장 수", None, RB, "2025-11-18", "level", "required", "현재 (optional DATE) takes the document date; the company carried"))
+d.Q("1억 5천만 달러", 150000000, U, "달러", "currency", bound="gt", note="넘기고 (exceed) → gt",
+    f=("수출", "연간 수출", RB, "2025", "level", "required", "연간 stays outside the metric; 연말까지 (END of 2025) in the clause; a company head's quote: the company's target"))
+d.Q("150곳", 150, "곳", "곳", C, f=("해외 매장", "해외 매장을 150곳", RB, "2026", "level", "required", "내년에는 in the clause; target level (…으로 늘리겠다)"))
+
 if __name__ == "__main__":
     write_all(docs)
