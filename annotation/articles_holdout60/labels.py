@@ -234,5 +234,55 @@ d.Q("1억 5천만 달러", 150000000, U, "달러", "currency", bound="gt", note=
     f=("수출", "연간 수출", RB, "2025", "level", "required", "연간 stays outside the metric; 연말까지 (END of 2025) in the clause; a company head's quote: the company's target"))
 d.Q("150곳", 150, "곳", "곳", C, f=("해외 매장", "해외 매장을 150곳", RB, "2026", "level", "required", "내년에는 in the clause; target level (…으로 늘리겠다)"))
 
+# ---------------------------------------------------------------- 005 port container throughput (연합뉴스 regional dateline, year in the lead)
+d = Doc("005_21b32361683d6728", "2026-01-08"); docs.append(d)
+BPA = "부산항만공사"
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.Oall(BPA, BPA, special={0: ("required", "port authority; (BPA) right after the name is an alias"),
+                          2: ("required", "organization before a person's title (송상근 부산항만공사 사장)")})
+d.o[-3]["aliases"] = "BPA"
+d.O("HMM", "HMM", note="shipping line (선사별로는)")
+d.O("머스크", "머스크", note="shipping line in the list")
+d.O("MSC", "MSC", note="shipping line in the list")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="부산항 지난해", rel=True, note="headline")
+d.D("2025년", Y, "year")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("지난해", Y, "year", ctx="는 지난해 부산항", rel=True)
+d.D("8일", "2026-01-08", "day", rel=True, note="day of the announcement")
+d.D("1년 전", "2025", "year", rel=True, st="optional",
+    note="N년 전 is an offset from the document date (→ 2025 by the letter), but here it is the basis of a comparison with 2025, meaning 2024: value unclear (README open question 13)")
+d.D("지난해 12월", "2025-12", "month", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.D("2029년", "2029", "year")
+NS = "the port (부산항) is a place, not an ORG; the port authority only reports the figures (밝혔다): empty subject (README convention 3, open question 14)"
+d.Q("2,488만 TEU", 24880000, "TEU", "TEU", M, ctx="물동량 2,488만 TEU",
+    f=("물동량", "지난해 물동량", "", Y, "level", "required", "headline: 지난해 in its clause; " + NS))
+d.Q("57%", 57, "%", "%", P, f=("환적 비율", "환적 비율 57%", "", Y, "level", "required", "headline after …: its 지난해 carries; " + NS))
+d.Q("2,488만 TEU", 24880000, "TEU", "TEU", M, ctx="물동량이 2,488만 TEU",
+    f=("물동량", "컨테이너 물동량이", "", Y, "level", "required", "2025년 in the clause; " + NS))
+d.Q("2,440만 TEU", 24400000, "TEU", "TEU", M,
+    f=("물동량", "컨테이너 물동량이", "", "2024", "level", "required", "a basis figure in brackets after the pointing-back 전년: that year (README convention 4)"))
+d.Q("2.0%", "2.0", "%", "%", P, f=("물동량", "컨테이너 물동량이", "", Y, "change", "required", "전년보다 = basis; the written value 2.0 kept"))
+d.Q("1,418만 TEU", 14180000, "TEU", "TEU", M, f=("환적 화물", None, "", Y, "level", "required", "지난해 in the sentence; " + NS))
+d.Q("3.6%", 3.6, "%", "%", P, f=("환적 화물", None, "", Y, "change"))
+d.Q("1,070만 TEU", 10700000, "TEU", "TEU", M, f=("수출입 화물", None, "", Y, "level"))
+d.Q("0.1%", 0.1, "%", "%", P, f=("수출입 화물", None, "", Y, "change", "required", "감소했다: a change; no sign written, value as written"))
+d.Q("57.0%", "57.0", "%", "%", P, f=("환적 비율", "환적 비율은 57.0%", "", Y, "level", "required", "the written value 57.0 kept; period carried"))
+d.Q("0.9%포인트", 0.9, PP, "%포인트", P, f=("환적 비율", "환적 비율은 57.0%", "", Y, "change", "required", "1년 전보다 = basis"))
+BR = "breakdown (부두별로는 / 선사별로는): a terminal names no measure; the total's 물동량; the period carried (2025)"
+d.Q("72%", 72, "%", "%", P, f=("물동량", "전체 물동량의", "", Y, "level", "required", "X의 N% → X; a terminal (신항) is a place: " + BR))
+d.Q("698만 TEU", 6980000, "TEU", "TEU", M, f=("물동량", "전체 물동량의", "", Y, "level", "required", "북항 is a place: " + BR))
+d.Q("412만 TEU", 4120000, "TEU", "TEU", M, f=("물동량", "전체 물동량의", "HMM", Y, "level", "required", "a shipping line is an ORG: its volume at the port; " + BR))
+d.Q("298만 TEU", 2980000, "TEU", "TEU", M, f=("물동량", "전체 물동량의", "머스크", Y, "level", "required", "listed after HMM: " + BR))
+d.Q("276만 TEU", 2760000, "TEU", "TEU", M, f=("물동량", "전체 물동량의", "MSC", Y, "level", "required", "listed after HMM: " + BR))
+d.Q("한 달", 1, "month", "달", "duration", note="지난해 12월 한 달: an amount of time, duration; no fact")
+d.Q("218만 TEU", 2180000, "TEU", "TEU", M, f=("물동량", "한 달 물동량은", "", "2025-12", "level", "required", "지난해 12월 in the clause; " + NS))
+d.Q("2,550만 TEU", 25500000, "TEU", "TEU", M,
+    f=("물동량 목표", None, BPA, "2026", "level", "required", "a target the authority sets is its own figure (부산항만공사는 … 잡았다); 올해 in the clause"))
+d.Q("9개", 9, "개", "개", C, f=("선석", None, "", "2029", "level", "required", "counted noun after the count; a port's berths (place): no subject; 2029년 in the clause"))
+d.Q("400만 TEU", 4000000, "TEU", "TEU", M,
+    f=("처리 능력", None, "", "2029", "change", "required", "늘어난다: a change; 연간 stays outside; the port's capacity (place): no subject; 2029년 in the sentence"))
+
 if __name__ == "__main__":
     write_all(docs)
