@@ -284,5 +284,56 @@ d.Q("9개", 9, "개", "개", C, f=("선석", None, "", "2029", "level", "require
 d.Q("400만 TEU", 4000000, "TEU", "TEU", M,
     f=("처리 능력", None, "", "2029", "change", "required", "늘어난다: a change; 연간 stays outside; the port's capacity (place): no subject; 2029년 in the sentence"))
 
+# ---------------------------------------------------------------- 006 baseball league attendance and revenue (입력 stamp + outlet byline)
+d = Doc("006_874a7ebb8e5ac6ad", "2025-10-01"); docs.append(d)
+KBO = "한국야구위원회"
+d.O("스포츠한국", "스포츠한국", note="outlet in the byline line")
+d.O(KBO, KBO, aliases="KBO", note="the league's governing body; (KBO) right after the name: alias")
+d.O("LG 트윈스", "LG 트윈스", note="club (구단별로는)")
+d.O("삼성 라이온즈", "삼성 라이온즈", note="club, figure in brackets")
+d.O("두산 베어스", "두산 베어스", note="club, figure in brackets")
+d.O("한화 이글스", "한화 이글스", note="club")
+d.O("KBO", KBO, ctx="KBO 관계자", note="the alias used alone: the same organization; before 관계자")
+Y = "2025"
+d.D("2025.10.01", "2025-10-01", "day", st="optional", note="publication stamp (입력); clock time not labelled")
+d.D("올해", Y, "year", rel=True)
+d.D("지난해", "2024", "year", rel=True)
+d.D("30일", "2025-09-30", "day", rel=True, note="30일까지 (까지 outside): the latest 30th on or before the document date")
+d.D("1일", "2025-10-01", "day", rel=True, note="day of the announcement")
+d.D("전년", "2024", "year", ctx="전년보다 4.1", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("전년", "2024", "year", ctx="관중이 전년보다", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("내년", "2026", "year", rel=True)
+LG = ("league totals: the sum over the clubs, not all named, and 프로야구 (the sport) is no ORG; the KBO only reports: empty subject "
+      "(README open question 15)")
+d.Q("1,231만 명", 12310000, "명", "명", C,
+    f=("관중", "프로야구 관중", "", "", "level", "required", "headline with no DATE and nothing before it: period empty; " + LG))
+d.Q("1,640억 원", 164000000000, W, "원", "currency", ctx="수입 1,640억 원\n",
+    f=("입장 수입", "…입장 수입", "", "", "level", "required", "headline: no DATE; " + LG))
+d.Q("1,231만 2,519명", 12312519, "명", "명", C, f=("관중", "시즌이 관중", "", Y, "level", "required", "올해 in the sentence; " + LG))
+d.Q("1,088만 7,705명", 10887705, "명", "명", C,
+    f=("역대 최다 기록", None, "", "2024", "level", "required", "a figure alone in brackets after a noun measures it; 지난해 세운 dates it; " + LG))
+d.Q("1년", 1, "year", "년", "duration", note="1년 만에: a duration, no fact")
+d.Q("720경기", 720, "경기", "경기", C,
+    f=("정규시즌", "정규시즌 720경기", "", "2025-09-30", "level", "optional",
+       "the season's games (counted noun 경기 is the counter; 정규시즌 before it); the clause's 30일 (마친 30일까지) or the season's 올해? (README open question 16)"))
+d.Q("1만 7,101명", 17101, "명", "명", C,
+    f=("평균 관중", None, "", Y, "level", "required", "경기당 (no number) is a rate word; the period last set for 관중 (올해; 30일 dates only the cumulative count with no figure)"))
+d.Q("83.4%", 83.4, "%", "%", P, f=("좌석 점유율", None, "", Y, "level", "required", "전체 only qualifies the basis; period carried"))
+d.Q("4.1%포인트", 4.1, PP, "%포인트", P, f=("좌석 점유율", None, "", Y, "change", "required", "전년보다 = basis"))
+d.Q("1,640억 원", 164000000000, W, "원", "currency", ctx="수입은 1,640억 원", f=("입장 수입", "입장 수입은", "", Y, "level", "required", LG))
+d.Q("1,500억 원", 150000000000, W, "원", "currency", bound="gt", note="넘었다 → gt",
+    f=("입장 수입", "입장 수입은", "", Y, "level", "required", "the level passed (처음 … 넘었다): a level with bound gt; " + LG))
+BR = "breakdown (구단별로는): a club is an ORG and the subject; the total's measure 관중; period carried (2025)"
+d.Q("152만 명", 1520000, "명", "명", C, f=("관중", "관중 1위", "LG 트윈스", Y, "level", "required", BR))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("148만 명", 1480000, "명", "명", C, f=("관중", "관중 1위", "삼성 라이온즈", Y, "level", "required", "a figure in brackets after an organization is its; " + BR))
+d.Q("139만 명", 1390000, "명", "명", C, f=("관중", "관중 1위", "두산 베어스", Y, "level", "required", "a figure in brackets after an organization is its; " + BR))
+d.Q("38%", 38, "%", "%", P, f=("관중", "관중이 전년보다", "한화 이글스", Y, "change", "required", "전년보다 = basis; the club is the topic"))
+d.Q("72경기", 72, "경기", "경기", C, f=("홈", "홈 72경기", "한화 이글스", Y, "level", "required", "the noun right before the counter (홈 = home games); subject carried"))
+d.Q("62경기", 62, "경기", "경기", C, f=("매진", None, "한화 이글스", Y, "level", "required", "the verbal noun (매진됐다) names what is counted; subject carried"))
+d.Q("20~30대", 20, "대", "대", C, hi=30, st="optional", note="age brackets defining a group (definitional range, part of a metric): optional, no fact")
+d.Q("1,300만 명", 13000000, "명", "명", C,
+    f=("관중", "관중 1,300만", "", "2026", "level", "required", "내년에는 in the clause; a KBO official's outlook for the league: " + LG))
+
 if __name__ == "__main__":
     write_all(docs)
