@@ -160,8 +160,9 @@ RULES = (
              "for a headline's figure with none, the story's organization the headline names"),
     LinkRule("fact.subject_disclosed", "subject", "the organization whose own report a sentence cites (A가 공시한 실적에 따르면)"),
     LinkRule("fact.subject_national", "subject", "none for a country's or a region's statistic a government body reports (산업통상자원부는 … 수출액이, 경상북도는 … 도내 농식품 수출액이)"),
-    LinkRule("fact.subject_visitors", "subject", "none for the figures a story goes on with after a local government reported its "
-             "region's visitors (강원특별자치도는 … 도내를 찾은 관광객이 … 밝혔다 | 외국인 관광객은 …), but in a quote (its head's plan)"),
+    LinkRule("fact.subject_visitors", "subject", "none for the figures a story goes on with after a body reported its region's "
+             "visitors or a place's measure (강원특별자치도는 … 도내를 찾은 관광객이 … 밝혔다 | 외국인 관광객은 …; 의성 지역 마늘 생산량이 "
+             "… 밝혔다 | 재배 면적은 …), until it is named again for a figure of its own; but in a quote (its head's plan)"),
     LinkRule("fact.subject_forecast", "subject", "none for a country's measure an association or a research institute forecasts (무역협회는 내년 수출이 … 것으로 내다봤다, 연구원은 … 성장률을 2.1%로 전망했다)"),
     LinkRule("fact.subject_segment", "subject", "the story's organization for a business segment's figure with no owner in its clause (스마트홈 부문 매출은), not one carried"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures; A가 B와 … 맺었다 | 두 회사는: the N companies the last sentence naming any names)"),
@@ -1751,13 +1752,20 @@ class Linker:
                 or found and metric and all(o.org_type in REPORTERS for o in found) and self._region_scoped(metric) \
                 and self._national(metric):  # (`전라남도와 전남관광재단은 … 도내 관광객이`: the region's, also of visitors;
             # visitors a city reports, `부산시는 … 부산을 방문한 외국인 관광객이 … 늘었다고 밝혔다`, are its place's too)
-            if self._drawn(metric) and (self._region_scoped(metric) or self._reported_visitors(sentence)):  # (its region's
-                self.visitor_reporters.update(o.canonical for o in found)  # visitors: what the story goes on with is the
-                # region's tourism too, fact.subject_visitors)
+            if self._region_scoped(metric) or self._reported_visitors(sentence) \
+                    and (self._drawn(metric) or not self._facility_placed(metric)):
+                # (its region's visitors, or any place's measure a reporting sentence tells, `의성군농업기술센터는 올해 의성
+                # 지역 마늘 생산량이 …고 밝혔다`: what the story goes on with is the place's too, fact.subject_visitors; not
+                # a port's or an airport's its operator reports, on which the shared-only readers split: holdout42, 48)
+                self.visitor_reporters.update(o.canonical for o in found)
             if all(o.org_type not in PUBLIC for o in found):  # `한국벤처캐피탈협회는 지난해 국내 벤처투자액이 …`: an association
                 self.publishers.update(o.canonical for o in found)  # publishing its industry's statistics, as after `동향을
                 self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])  # 발표했다` (`_carried`): the story's figures are none's
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
+        if found and rule in ("subject_topic", "subject_anaphor") and self.visitor_reporters:
+            # `진천군은 인구가 … 늘었다고 밝혔다 | … | 군은 올해 복지 예산으로 2,148억 원을 편성했다 | 전체 예산 7,320억 원의`: the
+            # reporter named again for a figure of its own: the story goes on with its own business, not the place's
+            self.visitor_reporters.difference_update([o.canonical for o in found])
         if found and rule in {"subject_carried", "subject_story"} and self.visitor_reporters \
                 and {o.canonical for o in found} <= self.visitor_reporters \
                 and not any(t.form in OPENING_QUOTES for t in sentence.tokens[:sentence.after(quantity.start)]):
@@ -1804,6 +1812,11 @@ class Linker:
             return False  # (a count of things is no place's measure: `전국 20곳의 댐`, `국내외 기업 68곳`)
         words = before.split()[-2:] + self.text[start:metric[1]].split()[:1]  # (`부산항 컨테이너 물동량`)
         return any(w in self.lexicon["national_scopes"] or place_facility(w) for w in words)
+
+    def _facility_placed(self, metric: tuple) -> bool:
+        """A place's port, airport or station stands right before the metric or opens it (`부산항 컨테이너 물동량`)."""
+        words = self.text[max(0, metric[0] - 16):metric[0]].split()[-2:] + self.text[metric[0]:metric[1]].split()[:1]
+        return any(place_facility(w) for w in words)
 
     def _last_words(self, metric: tuple) -> list:
         """The words of the metric and of the word before it (a few letters back: `수출 증가율`, `항공유 가격`)."""
@@ -3636,9 +3649,10 @@ class Linker:
                 self.subject_set = self._owners_carried(earlier)
                 break
             topic = topic_organization(earlier, self._topics(earlier), earlier.end)
-            if topic is not None and topic.org_type == "ngo" and self._publishes(earlier):
+            if topic is not None and topic.org_type in ("ngo", "local_government") and self._publishes(earlier):
                 # `한국벤처캐피탈협회는 … '3분기 벤처투자 동향'을 발표했다 | 누적 투자액은 …`: an association's statistics are its
-                # industry's, nobody's (fact.subject_national)
+                # industry's, nobody's (fact.subject_national); a local government's its place's (`화성시는 … '인구·주택 통계'를
+                # 발표했다 | 가구 수는 …`), as the region's measures it reports are
                 self.subject_set = []
                 self.publishers.add(topic.canonical)
                 break
@@ -3989,8 +4003,8 @@ def _pair_word(pair_words: frozenset):
 
 
 # A group summed (`두 회사를 합치면`, `양사를 합하면`).
-_MERGING = re.compile(r"(?:\S+ ){0,3}\S*?[을를은는] (?:합[치하쳐]|더[하해])")  # (`두 회사를 합치면`, `세 회사의 5G 가입자를 합치면`,
-# `두 체인의 매출은 합쳐`, `세 회사의 가입자를 더하면`)
+_MERGING = re.compile(r"(?:\S+ ){0,3}\S*?[을를은는] (?:합[치친하한쳐]|더[하해한])")  # (`두 회사를 합치면`, `세 회사의 5G 가입자를
+# 합치면`, `두 체인의 매출은 합쳐`, `세 회사의 가입자를 더하면`; adnominal too: `두 회사를 합친 판매량은`, `양사를 더한 매출은`)
 
 
 @functools.lru_cache(maxsize=None)
