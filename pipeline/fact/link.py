@@ -400,6 +400,7 @@ class Linker:
         self.owners = {}  # sentence index → the owner its figures were linked to by a genitive
         self.last_period = None  # the period of the figure linked last (`같은 기간`)
         self.last_span = None  # the last such period that spans more than one day (`같은 기간` past a peak day)
+        self.last_period_at = -1  # the sentence that set `last_period`
         self.planned = set()  # ids of the dates a plan's sentence set: carried on, `같은 기간` still does not point to them
         self.holiday_years = {}  # id of a holiday read with its year → the year's DATE (`_holidays_with_years`, `_holiday_year`)
         dates = _holidays_with_years(context.text, dates, self.holiday_years)  # (`지난해 추석`: one time for the linker)
@@ -3079,7 +3080,7 @@ class Linker:
             # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date of its own takes no past period the paragraph carries
             carried, planned = None, True  # (fact.period_plan; not a past clause before it: `140개로 늘었고, …하고 있다`)
         if not carried and self.last_period is not None and same_period(sentence, quantity, self.lexicon):
-            carried = self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
+            carried = self._story_measure_period(keys) or self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
         if carried and self.last_span is not None and self._peak_day(carried) and same_period(sentence, quantity, self.lexicon):
             carried = self.last_span  # `연휴 닷새간(14~18일) … 가장 붐빈 날은 14일로 26만 명 | 같은 기간 운항편은`: a 기간 is the
             # span, not a day told within it (fact.period_carried)
@@ -3108,6 +3109,20 @@ class Linker:
                 return self.story_renamed, "period_story_renamed"
             return story[1], "period_story_narrowed" if self.story_narrowed and story is self.story_period else "period_story"
         return None, "period_none"
+
+    def _story_measure_period(self, keys: tuple):
+        """The story's period, for a `같은 기간` figure of the measure that set it, past a paragraph break (`2025년 3분기
+        영업이익 7,420억 원 … | 신조선 4척이 상반기에 인도된 영향이다 | 경쟁사 SM상선은 같은 기간 영업이익 410억 원`, `9월 말 기준
+        점포 수는 … | … 3분기 매출은 … | 코리아세븐은 같은 기간 점포가 1만 2,130개로`): a rival's figure set beside the story's
+        is for the story's time, not for the date of the figure told last, which measures another thing (`점포` and `점포 수`
+        count the same); else None (fact.period_carried)."""
+        story, measure = self.story_period, self.story_metric
+        if not (story and measure and self.metric_span and keys) or self.last_period_at >= self.paragraph_first:
+            return None  # (the paragraph's own time goes on: `올해 1~10월 누적 방한객은 … | 같은 기간 국민 해외 관광객은`)
+        key = keys[-1]
+        if key != measure and key + "수" != measure and key != measure + "수":
+            return None
+        return self.story_renamed if self.story_renamed is not None else story[1]
 
     def _named_holidays(self, dates) -> dict:
         """The holiday's day (a `date.holiday` DATE's, `설` → 02-17) → the span of days the article names for that holiday:
@@ -3767,7 +3782,7 @@ class Linker:
             elif id(date) not in self.planned and not self._spoken(sentence, quantity):
                 # (`같은 기간` of the narrative points back to a time it told of, not to one in a speaker's words: `관계자는
                 # "지난달 … 63억 원으로 …"고 말했다. | BGF리테일도 같은 기간 매출이 12% 늘었다` → the holiday's days)
-                self.last_period = date
+                self.last_period, self.last_period_at = date, sentence.index
                 if date.range_start is not None and date.range_start != date.range_end:
                     self.last_span = date
             if period_rule not in ("period_carried", *STORY_PERIODS):  # (a carried one keeps where it was set)
