@@ -492,9 +492,12 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
         i -= 1  # `남녀 각 266명`
     elif i > 0 and sentence.tokens[i].form == "등" and sentence.tokens[i].tag == "NNB" and quantity.category == "count" \
             and sentence.tokens[i].end + 1 == quantity.start and sentence.tokens[i - 1].end + 1 == sentence.tokens[i].start \
-            and sentence.text[quantity.end:quantity.end + 1] not in ("", " "):
+            and sentence.tokens[i - 1].tag == "NNG" and sentence.text[quantity.end:quantity.end + 1] not in ("", " ", "의") \
+            and quantity.unit_text != "명" and not agent_topic(sentence, i, lexicon):
         i -= 1  # `하수처리장 공사 등 4건,`, `도시락과 음료 등 1,200여 종을`: the noun a list left open by 등 ends with is what
-        # is counted (not where a noun after the count names it: `자동차 등 3개 품목` → 품목)
+        # is counted — not where a noun after the count names it (`자동차 등 3개 품목`, `… 지원'팀 등 2개의 전문팀` → 품목, 전문팀),
+        # nor a name (`가수 이하은 등 5팀`), nor people, whom a title or a unit before 등 only exemplifies (`회장 등 200여명`),
+        # nor after an agent's topic, whose verb names the count (`경찰은 … 사무실과 자택 등 3곳을 압수수색했다` → 압수수색)
     elif i > 0 and sentence.tokens[i].tag == "SSC" and sentence.tokens[i].end + 1 == quantity.start:
         k = before_brackets(sentence.tokens, i)  # `초대형원유운반선(VLCC) 4척`: the noun before its name in brackets
         if k < 0 or sentence.tokens[k].end != sentence.tokens[k + 1].start \
@@ -531,6 +534,15 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
     if named and k >= 0 and sentence.tokens[k].end + 1 == start and sentence.tokens[k].tag == "NNP":
         return None  # (a product of a maker named before it, `삼성 갤럭시 300대를 구매했다`: a name's phrase, the verb's noun)
     return start, sentence.tokens[i].end
+
+
+def agent_topic(sentence: Sentence, i: int, lexicon: dict) -> bool:
+    """A noun of `agent_nouns` marked as topic before token `i` (`경찰은`): who acts on the figure (`acted_on`)."""
+    tokens = sentence.tokens
+    for k in range(1, i):
+        if tokens[k].tag == "JX" and tokens[k - 1].form in lexicon["agent_nouns"]:
+            return True
+    return False
 
 
 def counter_glued(tokens: list, i: int, quantity) -> bool:
