@@ -185,6 +185,8 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
     clause_start = sentence.major_clause_start(quantity.start)
     whole = None  # `전체 유통업체 매출의 17.1%`: the whole a share is of, taken only when nothing else is named
     part_of = whole_of_part(sentence, quantity)  # `상금의 절반인 360만 원을 기부했다`: 상금 is the whole, not the metric
+    if part_of is None:
+        part_of = whole_of_figure(sentence, quantity)  # (`매출의 24%인 446억 원`: 매출 is the share's whole)
     edge, figure = quantity.start, i + 1
     if i >= 2 and tokens[i].tag in {"MM", "MAG"} and tokens[i].form in {"약", "대략"} and tokens[i].end + 1 == quantity.start:
         i, edge = i - 1, tokens[i].start  # `전체 D램 매출의 약 40%`
@@ -488,6 +490,14 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
     elif i > 0 and sentence.tokens[i].form == "각" and sentence.tokens[i].tag == "MM" \
             and sentence.tokens[i - 1].end + 1 == sentence.tokens[i].start:
         i -= 1  # `남녀 각 266명`
+    elif i > 0 and sentence.tokens[i].form == "등" and sentence.tokens[i].tag == "NNB" and quantity.category == "count" \
+            and sentence.tokens[i].end + 1 == quantity.start and sentence.tokens[i - 1].end + 1 == sentence.tokens[i].start \
+            and sentence.tokens[i - 1].tag == "NNG" and sentence.text[quantity.end:quantity.end + 1] not in ("", " ", "의") \
+            and quantity.unit_text != "명" and not agent_topic(sentence, i, lexicon):
+        i -= 1  # `하수처리장 공사 등 4건,`, `도시락과 음료 등 1,200여 종을`: the noun a list left open by 등 ends with is what
+        # is counted — not where a noun after the count names it (`자동차 등 3개 품목`, `… 지원'팀 등 2개의 전문팀` → 품목, 전문팀),
+        # nor a name (`가수 이하은 등 5팀`), nor people, whom a title or a unit before 등 only exemplifies (`회장 등 200여명`),
+        # nor after an agent's topic, whose verb names the count (`경찰은 … 사무실과 자택 등 3곳을 압수수색했다` → 압수수색)
     elif i > 0 and sentence.tokens[i].tag == "SSC" and sentence.tokens[i].end + 1 == quantity.start:
         k = before_brackets(sentence.tokens, i)  # `초대형원유운반선(VLCC) 4척`: the noun before its name in brackets
         if k < 0 or sentence.tokens[k].end != sentence.tokens[k + 1].start \
@@ -524,6 +534,15 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
     if named and k >= 0 and sentence.tokens[k].end + 1 == start and sentence.tokens[k].tag == "NNP":
         return None  # (a product of a maker named before it, `삼성 갤럭시 300대를 구매했다`: a name's phrase, the verb's noun)
     return start, sentence.tokens[i].end
+
+
+def agent_topic(sentence: Sentence, i: int, lexicon: dict) -> bool:
+    """A noun of `agent_nouns` marked as topic before token `i` (`경찰은`): who acts on the figure (`acted_on`)."""
+    tokens = sentence.tokens
+    for k in range(1, i):
+        if tokens[k].tag == "JX" and tokens[k - 1].form in lexicon["agent_nouns"]:
+            return True
+    return False
 
 
 def counter_glued(tokens: list, i: int, quantity) -> bool:
@@ -848,11 +867,25 @@ def whole_of_part(sentence: Sentence, quantity) -> Optional[int]:
     return None
 
 
+def whole_of_figure(sentence: Sentence, quantity) -> Optional[int]:
+    """The index of the whole a share or a multiple right before the figure is of, the figure being said by a copula to be
+    that share (`매출의 24%인 446억 원`, `전체 결성액의 40%인 480억 원을 출자했다`, `지금의 2배인 400MW로`), or None: as
+    `상금의 절반인` (`whole_of_part`), the whole is not what the figure measures, nor is the share's unit (`배`)."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if not (i >= 5 and tokens[i].tag == "ETM" and tokens[i - 1].tag == "VCP" and tokens[i].end + 1 == quantity.start
+            and tokens[i - 2].end == tokens[i - 1].start and tokens[i - 2].form in ("%", "배") and tokens[i - 3].tag == "SN"
+            and tokens[i - 3].end == tokens[i - 2].start and tokens[i - 4].tag == "JKG" and tokens[i - 4].end + 1 == tokens[i - 3].start):
+        return None
+    k = before_brackets(tokens, i - 5) if tokens[i - 5].tag == "SSC" else i - 5
+    return k if k >= 0 and tokens[k].tag in NOUNS else None
+
+
 def named_by_copula(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
     """The noun a figure is said to be by a copula right before it (`올해 목표인 417만 대`): that noun — not a word of
-    time, scope or record (`역대 최대인 25조 원`), nor a part of a whole named with 의 (`금액의 절반인`)."""
+    time, scope or record (`역대 최대인 25조 원`), nor a part of a whole named with 의 (`금액의 절반인`), nor the unit of
+    a share or multiple of a whole (`지금의 2배인 400MW`)."""
     k = copula_noun(sentence, quantity)
-    if k is None or whole_of_part(sentence, quantity) is not None:
+    if k is None or whole_of_part(sentence, quantity) is not None or whole_of_figure(sentence, quantity) is not None:
         return None  # (nor a part of a whole: `합한 금액의 절반인 135만원`)
     noun = sentence.tokens[k]
     if noun.form in NOT_METRIC or noun.form in lexicon["not_metrics"] or noun.form in lexicon["record_words"] \
