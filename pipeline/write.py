@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
+import functools
 import io
 import operator
 import os
@@ -93,12 +95,54 @@ def rows(result: Extraction) -> dict:
     doc_id, mentions = result.document.doc_id, result.mentions  # (not `getattr(result, table)`: a registry look-up per table)
     tables = {"documents": [{k: _cell(v) for k, v in document_row(result).items()}]}
     for d in dimensions():
-        tables[d.table] = [_row(doc_id, m.__dict__, d.columns) for m in mentions.get(d.table, ())]
+        tables[d.table] = _rows(doc_id, mentions.get(d.table, ()), d.columns)
     return tables
 
 
+def _rows(doc_id: str, records, columns: tuple) -> list:
+    """The rows of one document's records of a table. A record's row is a copy of its fields (one
+    copy in C; measured, a row built cell by cell took three times as long), less the fields that
+    are no column, with the cells of the fields not declared `str` made strings."""
+    if not records:
+        return []
+    kind = records[0].__class__
+    layout = _layout(kind, columns)
+    if layout is None:
+        return [_row(doc_id, record.__dict__, columns) for record in records]
+    dropped, loose = layout
+    found = []
+    for record in records:
+        if record.__class__ is not kind:
+            found.append(_row(doc_id, record.__dict__, columns))
+            continue
+        row = record.__dict__.copy()
+        for name in dropped:
+            del row[name]
+        for column in loose:
+            value = row[column]
+            if value.__class__ is not str:
+                row[column] = str(value) if value.__class__ is int else _cell(value)
+        row["doc_id"] = doc_id
+        found.append(row)
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def _layout(kind: type, columns: tuple) -> Optional[tuple]:
+    """(the fields of a record class that are no column of its table, the columns whose field is
+    not declared `str`), or None for a record that is no dataclass or lacks a column (each cell of
+    its rows converted in turn, `_row`)."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    declared = {f.name: f.type for f in dataclasses.fields(kind)}
+    if not declared.keys() >= set(columns):
+        return None
+    return (tuple(name for name in declared if name not in columns),
+            tuple(column for column in columns if declared[column] not in ("str", str)))
+
+
 def _row(doc_id: str, fields: dict, columns: tuple) -> dict:
-    """One record's row (`fields`: its attributes); most cells are strings already and are taken
+    """One record's row (`fields`: its attributes), cell by cell; most cells are strings already and are taken
     as they are, most others are offsets (measured: a fifth of the rows' time, once per cell of
     every row; the offsets' call of `_cell` a sixth of the rest)."""
     row = {"doc_id": doc_id}
