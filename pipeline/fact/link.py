@@ -597,9 +597,10 @@ class Linker:
             # (`이 가운데 컨테이너선이 46척, 벌크선이 38척`: a part taken of the figure before counts what it names)
             item = item_named_before(sentence, quantity, self.taken, common=partition > 0)
             if item and self.text[item[0]:item[1]] not in cues()["places"] and not (partition and item[0] < partition) \
-                    and not (partition == 0 and self._by_dimension(sentence)):
+                    and not (partition == 0 and self._by_dimension(sentence)) and not self._industry(item):
                 # `차종별로는 그랜저가 7,120대로 …, 아반떼 5,480대`: a breakdown's count counts its item, a name too; not a
-                # place, where the counted things are (`노선별로는 일본이 7만 1천 건으로`: bookings; ORG's countries and cities)
+                # place, where the counted things are (`노선별로는 일본이 7만 1천 건으로`: bookings; ORG's countries and cities),
+                # nor an industry kiwipiepy splits (`보건`+`업`: a category, as `제조업` read by the lines below)
                 found, rule = item, "metric_item"
         if found and rule == "metric_topic" and quantity.unit in self.by_unit \
                 and self.by_unit[quantity.unit][0] >= sentence.index - 1 \
