@@ -51,7 +51,7 @@ from ..rules import alternation
 from .kind import EACH, each_listed, is_change, items_changed, marked_object_before, names_rate
 from .lexicon import words
 from .metric import (
-    APPROXIMATORS, PARTS, VALUE_WORDS, acronym_before, acted_on, headline_noun_before, headline_part_before, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, taken_on, object_of_own_verb,
+    PARTS, acronym_before, acted_on, headline_noun_before, headline_part_before, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, taken_on, object_of_own_verb,
     noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, paid_named, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
@@ -491,7 +491,6 @@ class Linker:
         self.named_end = -1  # where the last figure ends if it found no organization (a name's that is none, or nobody's)
         self.named_clause = None  # (sentence index, end) of the last figure if a name that is no organization owned it
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
-        self.gapped = None  # (sentence index, topic, measure) of the last part whose measure was gapped (`_gapped`)
         self.category_whole = None  # (sentence index, category span, whole's metric) of `_part_category`
         self.part_categories = tuple(self.lexicon["part_categories"])  # (`endswith` takes a tuple)
         self.ranked_change = None  # (sentence index, unit) of a change ranked first (`가장 많이 올랐고`: fact.kind_followed)
@@ -1190,9 +1189,6 @@ class Linker:
             return found, "metric_object"
         if topic and self._parallel(sentence, quantity, topic):
             return self.previous[1], "metric_shared"  # `A에서 취업자가 12만 명 늘었고, B도 9만 명 증가했다`
-        gapped = self._gapped(sentence, quantity, topic) if topic else None
-        if gapped:
-            return gapped, "metric_shared"  # `동부권의 보급률은 109%, 서부권은 93%에 그쳤다`: the part's figure of that measure
         if topic:  # also a topic between a measure and the figure (`규모 7.3 강진은 … 이재민만 45만 명이`)
             return topic, "metric_topic"
         found = verbal_after(sentence, quantity, self.lexicon) if quantity.category in {"currency", "count", "measure"} \
@@ -1589,28 +1585,6 @@ class Linker:
             return False
         word = "".join(self.text[topic[0]:topic[1]].split())
         return not any(word.endswith(m) for m in self.lexicon["measures"])
-
-    def _gapped(self, sentence: Sentence, quantity, topic: tuple) -> Optional[tuple]:
-        """A topic marked 은/는 that names no measure, opening a clause after one whose figure of the same unit a measure
-        measures (`동부권의 보급률은 109%, 서부권은 93%에 그쳤다`, `생보사 순이익은 5조 원, 손보사는 8조 원이었다`, `여객 사업
-        매출이 … 차지했고, 화물 사업은 1조 원으로 7.2% 줄었다`): a part named in place of the first one's, the measure gapped —
-        the widening of `_parallel` (a topic marked 도) to the contrastive topic. Not a count, whose topic names what it
-        counts (`문을 연 점포는 530곳, 문을 닫은 점포는 118곳`). Its other figures in the clause take the same measure."""
-        if quantity.category == "count" or self.text[topic[1]:topic[1] + 1] not in ("은", "는"):
-            return None
-        if self.gapped and self.gapped[0] == sentence.index and self.gapped[1] == topic:
-            return self.gapped[2]  # (`화물 사업은 1조 1,250억 원으로 7.2% 줄었다`: the rate of the same part)
-        for t in sentence.tokens[sentence.after(topic[1] + 1):sentence.after(quantity.start)]:
-            if not (t.form in VALUE_WORDS or t.form in APPROXIMATORS or t.form == "당" and t.tag == "XSN"
-                    or self.text.startswith("당", t.end)):
-                return None  # (only a rate's or a value's word between: `후판은 톤당 710달러`; not `연구개발비는 매출의 15%인`)
-        told = self.by_unit.get(quantity.unit)
-        if not told or told[0] != sentence.index or not told[1] or told[1][1] > sentence.clause(quantity.start)[0] \
-                or self._measure_word(self.text[topic[0]:topic[1]]) or not self._measure_word(self.text[told[1][0]:told[1][1]]) \
-                or self._change_noun(told[1]):
-            return None
-        self.gapped = (sentence.index, topic, told[1])
-        return told[1]
 
     def _partitive(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """The whole a count is part of: the noun before `중`/`가운데` (`네티즌 중 1명은`), or the
@@ -2144,8 +2118,6 @@ class Linker:
         """(subjects, rule) of a figure no rule of the sentence's own subject found: a segment of the story's organization,
         a market's figure, the subject carried from the sentences before, the story's organization, or none."""
         metrics_before = self.metrics_in_sentence[1] if self.metrics_in_sentence[0] == sentence.index else ()
-        if self.gapped and self.gapped[0] == sentence.index:
-            metrics_before = [*metrics_before, self.gapped[1]]  # (`…, 미주 노선은 91%에 달했다`: a part, no subject of its own)
         if metric and self.headed and self._segment(metric):
             story = self._story_subject()
             if story:  # `… 자회사 유플러스모바일랩은 … | 스마트홈 부문 매출은 6,210억 원`: the story's company's segment
