@@ -166,8 +166,13 @@ def words(context: Context) -> Words:
                 end, j = token.end, j + 1
             if misread:
                 found.misread.append(len(found))
-            word = make(Word)
-            word.tokens, word.size, word.gloss, word.start, word.name_end, word.end = tokens[i:j], size, gloss, start, name_end, end
+            word = make(Word)  # (a store per slot: one assignment of a tuple of six counted 10% more of this loop)
+            word.tokens = tokens[i:j]
+            word.size = size
+            word.gloss = gloss
+            word.start = start
+            word.name_end = name_end
+            word.end = end
             add(word)
             add_start(start)
             i = j
