@@ -125,7 +125,9 @@ def words(context: Context) -> Words:
             if tag in PUNCT_TAGS:
                 i += 1
                 continue
-            j, size, gloss, start, end = i + 1, 0, None, first.start, first.end
+            j = i + 1  # (names set one by one: one assignment of a tuple of five, per word, counted more)
+            size, gloss = 0, None
+            start, end = first.start, first.end
             name_end = start
             if tag in NAME_TAGS:  # the name part: name tags with nothing between them
                 while j < count:
