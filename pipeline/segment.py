@@ -69,11 +69,19 @@ def segment(text: str) -> tuple:
     """Sentences of the text, numbered from 0, with tokens in document offsets."""
     analyzer = kiwi()
     sentences = []
+    make = object.__new__  # a Token without a call of `Token.__init__` (one per token): its slots set in the loop
     for offset, paragraph in paragraphs(text):
         check()  # (a document past its time budget stops here: `pipeline.budget`)
         for _, sentence_tokens in itertools.groupby(analyzer.tokenize(paragraph), _SENTENCE_NUMBER):
-            tokens = tuple([Token(t.form, t.tag, t.start + offset, t.end + offset) for t in sentence_tokens])
-            sentences.append(Sentence(len(sentences), tokens[0].start, tokens[-1].end, tokens))
+            tokens = []
+            for t in sentence_tokens:
+                token = make(Token)  # (a store per slot: one assignment of a tuple of four counted 7% more)
+                token.form = t.form
+                token.tag = t.tag
+                token.start = t.start + offset
+                token.end = t.end + offset
+                tokens.append(token)
+            sentences.append(Sentence(len(sentences), tokens[0].start, tokens[-1].end, tuple(tokens)))
     return tuple(sentences)
 
 

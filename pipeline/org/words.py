@@ -125,7 +125,9 @@ def words(context: Context) -> Words:
             if tag in PUNCT_TAGS:
                 i += 1
                 continue
-            j, size, gloss, start, end = i + 1, 0, None, first.start, first.end
+            j = i + 1  # (names set one by one: one assignment of a tuple of five, per word, counted more)
+            size, gloss = 0, None
+            start, end = first.start, first.end
             name_end = start
             if tag in NAME_TAGS:  # the name part: name tags with nothing between them
                 while j < count:
@@ -166,8 +168,13 @@ def words(context: Context) -> Words:
                 end, j = token.end, j + 1
             if misread:
                 found.misread.append(len(found))
-            word = make(Word)
-            word.tokens, word.size, word.gloss, word.start, word.name_end, word.end = tokens[i:j], size, gloss, start, name_end, end
+            word = make(Word)  # (a store per slot: one assignment of a tuple of six counted 10% more of this loop)
+            word.tokens = tokens[i:j]
+            word.size = size
+            word.gloss = gloss
+            word.start = start
+            word.name_end = name_end
+            word.end = end
             add(word)
             add_start(start)
             i = j

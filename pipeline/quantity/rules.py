@@ -276,11 +276,13 @@ def rules() -> tuple:
             rf"(?<![\p{{L}}\p{{N}}])(?P<word>{alternation(lexicon.currency_words())})\s{number}(?!\s?(?:{currencies}|\d))"),
             _produce, literal_trigger(lexicon.currency_words())),
         Rule("qty.compound_duration", compile_rule(rf"{duration_left}{piece}(?:\s?{piece}){{1,2}}(?:\s?(?P<half>반))?"),
-             # the second piece starts with digits, 십, or a Sino digit before a power of ten or a unit
-             # (`1년 삼개월`; not `3년 이후`, `시간이`: the commonest hits of a looser trigger). (`천년 만년`,
-             # one unit twice, is refused by the producer: an idiom, not 11,000 years.)
+             # a unit, then the whole second piece, which starts with digits, 십, or a Sino digit before a
+             # power of ten or a unit (`1년 삼개월`; not `3년 이후`, `시간이`: the commonest hits of a looser
+             # trigger; nor a date, `2020년 3월`, whose 월 is no unit of time: the stretches around the
+             # dates cost this rule nine tenths of its time). (`천년 만년`, one unit twice, is refused by the
+             # producer: an idiom, not 11,000 years.)
              _produce_compound,
-             compile_rule(rf"(?:{durations})\s?(?:\d|십|{SINO_DIGIT}\s?(?:[십백천만억조경]|{durations}))")),
+             compile_rule(rf"(?:{durations})\s?(?=\d|십|{SINO_DIGIT}\s?(?:[십백천만억조경]|{durations})){piece}")),
         Rule("qty.duration_half", compile_rule(rf"{duration_left}{half_piece}\s?(?P<half>반)"), _produce_compound,
              compile_rule(rf"(?:{durations}|달)\s?반")),
         Rule("qty.counter_half", compile_rule(
