@@ -39,6 +39,10 @@ NOT_METRIC = frozenset({"이상", "이하", "미만", "수준", "규모", "가�
 
 # How many figures after a figure a comma-joined list is followed to the noun they share (`past_listed`).
 LIST_REACH = 4
+# How many tokens after an object and a comma the next clause's object is looked for (`_gapped_object_end`).
+GAP_REACH = 14
+# Words that join the names of one item of a list (`우리은행과 하나증권이`, `토목·플랜트 부문에서`).
+ITEM_JOINS = frozenset({"과", "와", "·"})
 
 
 def past_listed(tokens: list, i: int, quantity, lexicon: dict) -> int:
@@ -54,18 +58,33 @@ def past_listed(tokens: list, i: int, quantity, lexicon: dict) -> int:
         k = i + 1
         if k + 1 < len(tokens) and tokens[k].tag == "MM" and tokens[k + 1].start == tokens[k].end and tokens[k + 1].tag in NAMES:
             k += 1  # (a name whose first syllable reads as a determiner, glued to the rest: `한마음저축은행은` → 한/MM 마음 …)
-        while k < len(tokens) and tokens[k].tag in NAMES:
-            k += 1
-        if k > i + 1 and not (k < len(tokens) and tokens[k].tag in ("JX", "JKS") and tokens[k].form in TOPIC_OR_SUBJECT
-                              and tokens[k - 1].form not in lexicon["measures"] and tokens[k - 1].tag != "XSN"):
-            return i
-        k += k > i + 1
+        k = _past_item_names(tokens, k)
+        if k > i + 1:
+            mark = tokens[k] if k < len(tokens) else None  # (None: the sentence ends)
+            marked = mark is not None and (mark.tag in ("JX", "JKS") and mark.form in TOPIC_OR_SUBJECT
+                                           or mark.tag == "JKB" and mark.form == "에서")
+            if mark is None or not (marked or mark.tag == "SN") or tokens[k - 1].form in lexicon["measures"] \
+                    or tokens[k - 1].tag == "XSN":
+                return i  # (not a measure: `매출은 1조 원, 영업이익은 …`, `매출 1조 원, 영업이익 …` — each its own)
+            k += marked
+            if k + 1 < len(tokens) and tokens[k].form == "각각" and tokens[k].tag == "MAG":
+                k += 1  # `우리은행과 하나증권이 각각 150억 원과`
         if not (k < len(tokens) and tokens[k].tag == "SN"):
             return i
         k = past_figure(tokens, k)
         i = past_brackets(tokens, k + 1 if k < len(tokens) and tokens[k].tag == "NNB" else k)  # (`2조 원의`: a spaced unit)
         end = tokens[i - 1].end
     return i
+
+
+def _past_item_names(tokens: list, k: int) -> int:
+    """Index after the words that name an item of a list at token `k`: a name or a noun phrase (`토목·플랜트 부문`), names
+    joined by 와/과 (`우리은행과 하나증권`); `k` when none starts there."""
+    start = k
+    while k < len(tokens) and (tokens[k].tag in NAMES or k > start and tokens[k].form in ITEM_JOINS
+                               and tokens[k].start == tokens[k - 1].end and k + 1 < len(tokens) and tokens[k + 1].tag in NAMES):
+        k += 1
+    return k
 
 
 def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optional[tuple]:
@@ -1064,6 +1083,8 @@ def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
         token = tokens[i]
         if token.tag == "JKO":
             seen_object = True
+            if i + 2 < len(tokens) and tokens[i + 1].form == "," and tokens[i + 1].tag == "SP":
+                clause_end = max(clause_end, _gapped_object_end(sentence, i + 2))
         elif seen_object and verbal(i):
             if i >= 2 and tokens[i - 1].form in ("로", "으로") and tokens[i - 1].tag == "JKB" and tokens[i - 2].tag in COMMON \
                     and tokens[i - 2].form not in lexicon["not_metrics"]:  # (not an adverb's noun: `2천900명을 추가로 감원`)
@@ -1072,10 +1093,25 @@ def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
         elif token.tag.startswith("VV") and seen_object and token.form in carriers and tokens[i - 1].tag == "JKO" \
                 and tokens[i - 2].tag in COMMON:
             return word_start(sentence, i - 2), tokens[i - 2].end
-        elif token.tag.startswith(("VV", "VA")) and seen_object:
-            return None
+        elif seen_object and (token.tag.startswith(("VV", "VA")) or token.tag == "NNG" and i + 1 < len(tokens)
+                              and tokens[i + 1].tag == "XSV"):
+            return None  # (the object's verb, a plain or a light one: `350억 원을 달성하겠다"고 말했다` → not 말)
         i += 1
     return None
+
+
+def _gapped_object_end(sentence: Sentence, k: int) -> int:
+    """End of the clause whose object closes a list of clauses that share the verb after the last, from token `k` past an
+    object and a comma (`2위 A증권은 9건, 7,820억 원을, 3위 B증권은 8건, 6,150억 원을 주관했다` → 주관 for all): the next object
+    within a few words, after a figure and before any verb or ending; the sentence's start when there is none."""
+    tokens = sentence.tokens
+    for j in range(k, min(len(tokens), k + GAP_REACH)):
+        tag = tokens[j].tag
+        if tag == "JKO":
+            return sentence.clause(tokens[j].start)[1] if any(t.tag == "SN" for t in tokens[k:j]) else sentence.start
+        if tag in ("EC", "EF", "ETM", "ETN") or tag.startswith(("VV", "VA", "XSV")):
+            break
+    return sentence.start
 
 
 def verbal_of_subject(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
