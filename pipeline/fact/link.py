@@ -58,8 +58,7 @@ from .period import (
     RANGE_STARTS, SAME_PART, Range, adnominal_between, basis_pattern, dates_modified_noun, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
     may_tell_ahead, relative_subject_before, relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
-from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TITLE_ENDS, TOPIC_MARKS, TOPIC_OR_SUBJECT,
-                       WORD_TAGS, Sentence,
+from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
                        bare_nouns, before_brackets, final_verb, followed_by, is_marked, past_brackets, starts_in, verb_after, word_start)
 from .subject import (
     doer_after_topic, anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative, operated_by_relative,
@@ -2175,7 +2174,7 @@ class Linker:
         if not any(self.text.find(w, sentence.start, sentence.end + 1 + len(w)) >= 0 for w in self.launch_words):
             return False  # (then no launch word where a token of the sentence is followed by one: no loop over its tokens)
         tokens = sentence.tokens
-        return any(t.tag == "JKO" and k > 1 and tokens[k - 1].form in CLOSING_QUOTES and tokens[k - 2].tag in TITLE_ENDS
+        return any(t.tag == "JKO" and k > 1 and tokens[k - 1].form in CLOSING_QUOTES and tokens[k - 2].tag in NOUNS
                    and not self.taken(tokens[k - 2].start, tokens[k - 2].end)
                    and self.text.startswith(self.launch_words, t.end + 1) for k, t in enumerate(tokens))
 

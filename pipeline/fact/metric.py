@@ -1093,9 +1093,8 @@ def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]
         elif token.tag.startswith("VV") and seen_object and token.form in carriers and tokens[i - 1].tag == "JKO" \
                 and tokens[i - 2].tag in COMMON:
             return word_start(sentence, i - 2), tokens[i - 2].end
-        elif seen_object and (token.tag.startswith(("VV", "VA")) or token.tag == "NNG" and i + 1 < len(tokens)
-                              and tokens[i + 1].tag == "XSV"):
-            return None  # (the object's verb, a plain or a light one: `350억 원을 달성하겠다"고 말했다` → not 말)
+        elif token.tag.startswith(("VV", "VA")) and seen_object:
+            return None
         i += 1
     return None
 

@@ -11,9 +11,6 @@ import re
 CLOSING_QUOTES = frozenset("'\"’”」』》〉")
 OPENING_QUOTES = frozenset("'\"‘“「『《〈")
 NOUNS = frozenset({"NNG", "NNP"})
-# The tags a title in quotes may end with (`'아스트라 크로니클'`, `'별의 항해자'`: 항해 + 자, `'청솔라거'`: 라 + 거 as a bound
-# noun, `'KB Pay'`, `'2025 바로페스타'`): what kiwipiepy makes of a name's last word; not an ending of quoted speech.
-TITLE_ENDS = frozenset({"NNG", "NNP", "XSN", "NNB", "SL", "SH", "SN", "NR"})
 # Tokens a metric word is made of (`연체`+`율`, `고객 수`); a word that ends in a proper noun names a
 # person or a product (`손연재는`, `페리에 3.4배`), not what is measured.
 WORD_TAGS = frozenset({"NNG", "NNP", "XSN"})

@@ -8,8 +8,7 @@ from typing import Optional
 from ..org.lexicon import cues, gazetteer_by_id
 from .metric import cause_clause  # (a clause of cause: its subject is not the figure's, nor its noun the measure)
 from .sentence import (
-    CLAUSE_TAGS, CLOSING_QUOTES, JOINING, NOUNS, OPENING_QUOTES, PROSPECTIVE, SUBJECT, TITLE_ENDS, TO, Sentence, TOPIC, TOPIC_MARKS,
-    WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
+    CLAUSE_TAGS, CLOSING_QUOTES, JOINING, NOUNS, OPENING_QUOTES, PROSPECTIVE, SUBJECT, TO, Sentence, TOPIC, TOPIC_MARKS, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
     past_figure, starts_in, word_start)
 
 
@@ -355,7 +354,7 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
         token = tokens[i]
         # (a quoted title as topic, `앨범 '블룸'은`: a product's figure, not its maker's)
         quoted = token.tag == "JX" and token.form in {"은", "는"} and i >= 2 and tokens[i - 1].form in CLOSING_QUOTES \
-            and tokens[i - 2].tag in TITLE_ENDS
+            and tokens[i - 2].tag in NOUNS
         if token.tag == "JKS" and token.form in {"이", "가"} or quoted:
             head = tokens[i - 2 if quoted else i - 1]
             if not quoted and head.form not in titles and listed_part(sentence, i, quantity, lexicon):
@@ -729,7 +728,7 @@ def quoted_topic(sentence: Sentence, taken) -> bool:
             last = k
             break
     return last is not None and last >= 2 and tokens[last - 1].form in CLOSING_QUOTES \
-        and tokens[last - 2].tag in TITLE_ENDS \
+        and (tokens[last - 2].tag in NOUNS or tokens[last - 2].tag == "XSN") \
         and not taken(tokens[last - 2].start, tokens[last - 2].end)  # (a title ending in a suffix too: `'별의 항해자'는`)
 
 
@@ -755,7 +754,7 @@ def product_topic_before(sentence: Sentence, quantity, taken, products: frozense
         if tokens[k].start >= quantity.start:
             return False
         if k >= 2 and tokens[k].tag == "JX" and (tokens[k - 1].form in CLOSING_QUOTES and tokens[k - 1].end == tokens[k].start
-                       and tokens[k - 2].tag in TITLE_ENDS
+                       and (tokens[k - 2].tag in NOUNS or tokens[k - 2].tag == "XSN")
                        and not taken(tokens[k - 2].start, tokens[k - 2].end)
                        or tokens[k - 1].form in products and tokens[k - 2].form == "이" and tokens[k - 2].tag == "MM"
                        or _quoted_owner(tokens, k, taken)):
@@ -770,7 +769,7 @@ def _quoted_owner(tokens: list, k: int, taken) -> bool:
     while j > k - 3 and j >= 3 and tokens[j].tag in NOUNS:
         j -= 1
     return j < k - 1 and tokens[j].tag == "JKG" and tokens[j - 1].form in CLOSING_QUOTES \
-        and tokens[j - 1].end == tokens[j].start and tokens[j - 2].tag in TITLE_ENDS \
+        and tokens[j - 1].end == tokens[j].start and (tokens[j - 2].tag in NOUNS or tokens[j - 2].tag == "XSN") \
         and not taken(tokens[j - 2].start, tokens[j - 2].end)
 
 
