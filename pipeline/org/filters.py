@@ -12,7 +12,7 @@ from ..overlap import Spans
 from ..rules import Context
 from .lexicon import compact, cues, gazetteer_by_name
 from .mention import _ALIAS, _aliases, _coordinated, _is_place, _list_run, _mention, _norm_index, _text, sentence_start
-from .structural import _OPENING_QUOTES, _QUOTES as _QUOTE_LETTERS, structural_forms
+from .structural import _OPENING_QUOTES, _QUOTES as _QUOTE_LETTERS, abbreviates, structural_forms
 from .words import Words
 
 _TITLE_REACH = 30  # (a title's quote closes within this many letters after the name)
@@ -28,7 +28,8 @@ def drop_inside_aliases(mentions: list, context: Context, found_words: Words) ->
         if m.aliases:
             _, end = _aliases(context, _norm_index(context, m.end), True)
             spans.append((m.end, context.norm.origin_end(end)))
-    mentions = _same_in_parenthesis(mentions, context.text, found_words) if found_words.glossed else mentions
+    if found_words.glossed:
+        mentions = _abbreviations_in_parenthesis(_same_in_parenthesis(mentions, context.text, found_words), context.text)
     if not spans:
         return mentions
     parentheses = Spans(spans)
@@ -57,6 +58,24 @@ def _same_in_parenthesis(mentions: list, text: str, found_words: Words) -> list:
             m = replace(m, aliases=m.aliases or alias.text)
         kept.append(m)
     return [m for m in kept if m.start not in dropped or inner.get(m.start) is not m] if dropped else kept
+
+
+# A Hangul name alone in a parenthesis (`(대덕과기대)`).
+_HANGUL_PARENTHESIS = regex.compile(r"\(([\p{Hangul}]{2,10})\)")
+
+
+def _abbreviations_in_parenthesis(mentions: list, text: str) -> list:
+    """A Hangul name alone in a parenthesis glued to a mention, which abbreviates it (`대덕과학기술대학교(대덕과기대)`,
+    `완도군수산업협동조합(완도군수협)`), is its alias, not a mention: it goes into the mention's `aliases` (its later uses, and
+    a headline's, are the mention's short form: `org.short_form`), and a rule's reading of it there is dropped."""
+    dropped, kept = set(), []
+    for m in mentions:
+        match = _HANGUL_PARENTHESIS.match(text, m.end) if text[m.end:m.end + 1] == "(" and not m.aliases else None
+        if match and abbreviates(match.group(1), m.text) and match.group(1) not in cues()["places"]:
+            dropped.add(match.span(1))
+            m = replace(m, aliases=match.group(1))
+        kept.append(m)
+    return [m for m in kept if (m.start, m.end) not in dropped] if dropped else kept
 
 
 def drop_common_readings(mentions: list, context: Context) -> list:

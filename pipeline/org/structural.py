@@ -13,7 +13,7 @@ import regex
 from ..overlap import Spans
 from ..rules import Context, alternation, ends_word, regions
 from .lexicon import compact, cues, gazetteer_by_name, long_suffix_forms, place_facility, suffix_file, suffix_of
-from .resolve import canonical_spacing
+from .resolve import canonical_spacing, _local_government
 from .mention import (common_compound, _TOPIC_PARTICLES, _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun, name_end,
                       particle_in_noun)
 from .words import PROPER_TAGS, Words
@@ -502,6 +502,20 @@ def _full_name(m) -> tuple:
     return (row["name_ko"], row["org_id"]) if row else (written, m.org_id)
 
 
+def abbreviates(short: str, full: str) -> bool:
+    """`short` abbreviates `full` (spaces aside): shorter, the same first letter, its letters drawn from `full` in order
+    (`대덕과기대` of `대덕과학기술대학교`, `완도군수협` of `완도군수산업협동조합`, `사학연금` of `사립학교교직원연금공단`)."""
+    full = compact(full)
+    if len(short) < 2 or len(short) >= len(full) or short[0] != full[0]:
+        return False
+    at = 1
+    for letter in short[1:]:
+        at = full.find(letter, at) + 1
+        if not at:
+            return False
+    return True
+
+
 def short_forms(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
     """Short forms of an organization found in full earlier in the document, with its canonical name:
     the later uses of a short name defined with `이하` (`씨제스 엔터테인먼트(이하 씨제스)` → `씨제스`),
@@ -523,6 +537,13 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
                     if not found.any(lambda s, e: s < at + len(short) and at < e, at, at + len(short)):
                         added.append(_mention(context, at, at + len(short), rule_id, canonical=defined[-1][2],
                                               org_id=defined[-1][3]))
+    # (a Hangul abbreviation in parentheses after a name, its alias, `대덕과학기술대학교(대덕과기대)`: its uses anywhere, a
+    # headline's too, are the name's short form; the alias itself is no mention)
+    abbreviated = [(m.aliases, 0, *_full_name(m)) for m in mentions if m.aliases and abbreviates(m.aliases, m.text)]
+    if abbreviated:
+        found = Spans([*((m.start, m.end) for m in mentions),
+                       *((m.end + 1, m.end + 1 + len(m.aliases)) for m in mentions if m.aliases)])
+        defined += abbreviated
     # Names of one word (`누리바이오로직스`): the head of a name of several (`클라우드` of `클라우드
     # 네이티브 기술위원회`) is often a common word.
     full = [(compact(canonical_spacing(m.text)), m) for m in mentions if len(m.text) >= 4 and " " not in m.text]
@@ -554,7 +575,11 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
                         None)  # (`X재팬` is X's branch: no full name of X)
         if link is not None:
             taken.add(word.start)
-            added.append(_mention(context, word.start, word.name_end, rule_id, canonical=link[0], org_id=link[1]))
+            # (a city's, county's or province's name heading a body's is the local government, its own body, not that
+            # body's short form: `의성군` … `의성군농업기술센터`, `충북도` … `충북도의회`; linking resolves its name)
+            local = _local_government(name)
+            added.append(_mention(context, word.start, word.name_end, rule_id, canonical="" if local else link[0],
+                                  org_id="" if local else link[1]))
     # (a kind's name the gazetteer reads as the federation, `수협`, gives way where it stands for the one local body: `kind_names`)
     kinds = cues()["kind_names"]["names"]
     federations = frozenset((m.start, m.end) for m in mentions if m.rule_id == "org.gazetteer" and m.text in kinds)

@@ -1,6 +1,6 @@
 """`org.suffix_cue`: a name ending in a short suffix that makes an organization only with a cue
 of its kind after it (org_suffixes.yaml `structural.suffix_cues`): schools and universities
-(`한빛고 학생`, `청솔고를 졸업한`, `누리대 총장`), parties (`새희망당 대변인`) and broadcasters
+(`한빛고 학생`, `청솔고를 졸업한`, `누리대 총장`), parties (`새희망당 대변인`), business groups (`대양유통그룹 계열`) and broadcasters
 (`누리TV 드라마`). Alone, such words are common words and places (`해운대`, `알파고`, `회의중`,
 `스마트TV`)."""
 from __future__ import annotations
