@@ -77,6 +77,33 @@ def _owned_figures() -> tuple:
     return tuple(map(str, suffix_file()["shaped_names"]["owned_figures"]))
 
 
+@functools.lru_cache(maxsize=1)
+def _noun_stem_data() -> tuple:
+    """(the periods that may stand between `X의` and its figure; the kinds no common-noun stem names a business by)."""
+    data = suffix_file()["shaped_names"]
+    return tuple(f"{p} " for p in map(str, data["genitive_periods"])), frozenset(map(str, data["kind_stems"]))
+
+
+def _owned_after(text: str, at: int, owned: tuple, c: dict) -> bool:
+    """A business's own figure at `at`, or after a period word (`X의 지난달 매출이`, `X의 3분기 영업이익은`), a place or a
+    modifier of the figure (`X의 유럽 생산능력은`, `X의 누적 거래액`), one of each at most."""
+    if text.startswith(owned, at):
+        return True
+    periods, _ = _noun_stem_data()
+    period = next((p for p in periods if text.startswith(p, at)), None)
+    if period is None and (quarter := _QUARTER.match(text, at)) is not None:
+        period = quarter.group()
+    at += len(period or "")
+    if period is not None and text.startswith(owned, at):
+        return True
+    space = text.find(" ", at, at + 8)
+    return space > at and (text[at:space] in c["places"] or text[at:space] in c["figure_modifiers"]) \
+        and text.startswith(owned, space + 1)
+
+
+_QUARTER = re.compile(r"[1-4]분기 ")
+
+
 class _Piece(NamedTuple):
     start: int
     end: int
@@ -91,9 +118,17 @@ def _read_alone(name: str) -> tuple:
     return tuple((t.start, t.start + t.len, t.tag) for t in kiwi().tokenize(name))
 
 
-def _weak_stem(tokens) -> bool:
+# Noun suffixes that make a kind of thing of the noun before them (`차량`+`용`, `원통`+`형`): a stem ending so is a kind,
+# no misread name (`차량용배터리`, `원통형배터리`).
+_KIND_SUFFIXES = frozenset({"용", "형", "식"})
+
+
+def _weak_stem(tokens, text: str = "") -> bool:
     """The stem's tokens are no word kiwipiepy knows: a misread letter among them (`새`+`온`, `청소`+`ᆯ`) or a noun of
-    one letter (`청`+`솔`)."""
+    one letter (`청`+`솔`); not a noun and a suffix of a kind (`차량`+`용`)."""
+    last = tokens[-1] if tokens else None
+    if last is not None and last.tag == "XSN" and text[last.start:last.end] in _KIND_SUFFIXES:
+        return False
     return any(t.tag in _MISREAD or t.tag[0] == "J" or t.tag in _NOUNS and t.end - t.start == 1 for t in tokens)
 
 
@@ -138,7 +173,7 @@ def _shaped_subject(context: Context, found_words: Words, rule_id: str) -> list:
         start, name_tokens = read
         end = name_tokens[-1].end
         # (with 의, a business's own figure right after it: `새봄쇼핑의 결제 추정액은`)
-        if text.startswith("의", end) and not text.startswith(owned, end + 2):
+        if text.startswith("의", end) and not _owned_after(text, end + 2, owned, c):
             continue
         name = text[start:end]
         if _HANGUL_NAME.fullmatch(name) is None or name in c["generic"] or name in c["places"] or name in sectors:
@@ -157,7 +192,12 @@ def _shaped_subject(context: Context, found_words: Words, rule_id: str) -> list:
             # (the ending starts a token, or the whole name is one)
             if not (one or any(t.start == start + len(stem) for t in name_tokens)):
                 continue
-            if not (one or _weak_stem(stem_tokens) or any(act in rest for act in acts)):
+            # (a stem of common nouns before a suffix of the lists, `누리`+`은행`, `누리`+`마트`+`그룹`: a business where the
+            # sentence gives a business's own figure after it, `누리은행은 3분기 순이익이`; not a kind, `시중은행`, `명품백화점`)
+            # (or a proper noun kiwipiepy knows before an industry word, `한빛`+`배터리`: no common word)
+            if not (one or _weak_stem(stem_tokens, text) or any(act in rest for act in acts)
+                    or all(t.tag == "NNP" for t in stem_tokens)
+                    or ending in c["suffix_type"] and _noun_stem(text, stem_tokens, rest, owned, c)):
                 continue
         elif not (one and name.startswith(beginnings) and len(name) - max(len(b) for b in beginnings if name.startswith(b)) >= 2):
             continue
@@ -166,3 +206,13 @@ def _shaped_subject(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         mentions.append(_mention(context, start, end, rule_id, org_type=kind or "company"))
     return mentions
+
+
+def _noun_stem(text: str, stem_tokens, rest: str, owned: tuple, c: dict) -> bool:
+    """A stem of one or two common nouns, the first no kind of business nor a line of it (`시중`, `명품`, `석유`), before
+    a business suffix, in a sentence that gives a business's own figure after the name (`매출`, `순이익`, `수주`)."""
+    _, kinds = _noun_stem_data()
+    forms = [text[t.start:t.end] for t in stem_tokens]
+    return len(stem_tokens) <= 2 and all(t.tag in _NOUNS and t.end - t.start >= 2 for t in stem_tokens) \
+        and not any(f in kinds or f in c["generic"] or f in c["industry_stems"] for f in forms) \
+        and any(figure in rest for figure in owned)
