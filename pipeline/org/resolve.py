@@ -147,6 +147,26 @@ def _group_short_forms(rows: list, names: list, written_in_full: set) -> None:
             names[i] = rows[i]["name_ko"]
 
 
+def _written_longer(rows: list, names: list) -> dict:
+    """{org_id: the longer name} of the known organizations a document also writes by a Korean alias of the gazetteer
+    that is their name and a suffix (`마이크론테크놀로지` or `마이크론 테크놀로지` of `마이크론`, `신세계백화점` of `신세계`): with the
+    full name in the same document, the full name is the canonical, as the gazetteer spells the alias."""
+    longer = {}
+    for row, name in zip(rows, names):
+        if not row or not row.get("aliases"):
+            continue
+        short, written = compact(row["name_ko"]), compact(name)
+        if len(written) <= len(short) or not written.startswith(short) or len(written) <= len(longer.get(row["org_id"], "")):
+            continue
+        # (the rest a business's or body's suffix: `서울시청` is a building too, `기아차` a short form, `K리그1` one division)
+        if suffix_type(written[len(short):]) in ("", "government"):
+            continue
+        alias = next((a for a in row["aliases"].split("|") if compact(a) == written), None)
+        if alias:
+            longer[row["org_id"]] = alias
+    return longer
+
+
 def link_organizations(mentions: list) -> list:
     """Fill `canonical`, `org_id` and `org_type` for every mention of one document.
 
@@ -168,8 +188,11 @@ def link_organizations(mentions: list) -> list:
         same = row and (compact(row["name_ko"]).casefold() == compact(written).casefold()  # `TVN` is `tvN`
                         or _formal(m.text, row))
         names.append(m.canonical if linked else row["name_ko"] if same else written)
+    longer = _written_longer(rows, names)
     written_in_full = {row["org_id"] for row, name in zip(rows, names) if row and name == row["name_ko"]}
     names = [row["name_ko"] if row and row["org_id"] in written_in_full else name for row, name in zip(rows, names)]
+    if longer:  # (few documents write a known name's longer alias)
+        names = [longer.get(row["org_id"], name) if row else name for row, name in zip(rows, names)]
     _group_short_forms(rows, names, written_in_full)
     # Unknown names: a short form of a longer name, or a name written as another mention's alias.
     alias_of = {compact(a): name for m, name in zip(mentions, names) for a in m.aliases.split("|") if a}

@@ -27,6 +27,10 @@ _PARTICLES = _TOPIC | {"의"}
 # Tags of a stem's letters that no common word of kiwipiepy's is read in: a determiner or an adverb (`새`+`온`, `한`+`솔`),
 # a particle inside a word (`청소`+`ᆯ`), a bound noun or a noun suffix.
 _MISREAD = frozenset({"MM", "MAG", "NNB", "XSN", "NR"})
+# ... and a verb or adjective whose ending kiwipiepy reads inside one written syllable (`다`+`오`+`ᆫ` of `다온식품`): no word
+# is written so glued to the noun after it.
+_GLUED_VERB = frozenset({"VV", "VA"})
+_GLUED_ENDINGS = frozenset({"ᆫ", "ᆯ"})
 _NOUNS = frozenset({"NNG", "NNP"})
 _HANGUL_NAME = regex.compile(r"\p{Hangul}{3,16}")
 _DIGIT = re.compile(r"[0-9]")
@@ -129,23 +133,32 @@ def _weak_stem(tokens, text: str = "") -> bool:
     last = tokens[-1] if tokens else None
     if last is not None and last.tag == "XSN" and text[last.start:last.end] in _KIND_SUFFIXES:
         return False
-    return any(t.tag in _MISREAD or t.tag[0] == "J" or t.tag in _NOUNS and t.end - t.start == 1 for t in tokens)
+    return any(t.tag in _MISREAD or t.tag[0] == "J" or t.tag in _GLUED_VERB or t.tag in _NOUNS and t.end - t.start == 1 for t in tokens)
 
 
 def _name_tokens(found_words: Words, index: int):
-    """(start, the tokens of the name) of a word that is a name and one topic, subject or genitive particle, or None; a word kiwipiepy starts inside the one before (`청소`+`ᆯ` of `청솔`) starts with that one."""
+    """(start, the tokens of the name) of a word that is a name and one topic, subject or genitive particle, or None; a word kiwipiepy starts inside the one before (`청소`+`ᆯ` of `청솔`, `다`+`오`+`ᆫ` of `다온`) starts with that one."""
     word = found_words[index]
     tokens = word.tokens
     if len(tokens) < 2 or tokens[-1].form not in _PARTICLES or tokens[-1].tag[0] != "J":
         return None
     start, before = word.start, found_words[index - 1] if index else None
-    if tokens[0].tag[0] == "J" and before is not None and before.start < start < before.end:
+    if (tokens[0].tag[0] == "J" or tokens[0].tag == "ETM" and tokens[0].form in _GLUED_ENDINGS) \
+            and before is not None and before.start < start < before.end:
         tokens, start = before.tokens + tokens, before.start
     name = tokens[:-1]
-    if any(t.tag not in _NOUNS and t.tag not in _MISREAD and t.tag[0] != "J" for t in name) or name[-1].tag not in _NOUNS \
-            or name[0].tag[0] == "J":
+    if any(t.tag not in _NOUNS and t.tag not in _MISREAD and t.tag[0] != "J" and not _glued_verb(name, i) for i, t in enumerate(name)) \
+            or name[-1].tag not in _NOUNS or name[0].tag[0] == "J":
         return None
     return start, name
+
+
+def _glued_verb(tokens, i: int) -> bool:
+    """Token `i` is a verb whose ending is one letter of its syllable right after it (`오`+`ᆫ`), or that ending."""
+    t = tokens[i]
+    if t.tag in _GLUED_VERB:
+        return i + 1 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form in _GLUED_ENDINGS
+    return t.tag == "ETM" and t.form in _GLUED_ENDINGS and i > 0 and tokens[i - 1].tag in _GLUED_VERB
 
 
 def _shaped_subject(context: Context, found_words: Words, rule_id: str) -> list:

@@ -412,6 +412,9 @@ def _intro_split(context: Context, found_words: Words, rule_id: str) -> list:
     c, text, mentions = cues(), context.text, []
     for at in _intro_mark_ends(text):
         index, word = found_words.at(at)
+        if word is not None and _misread_name(word, c):
+            mentions.append(_mention(context, word.start, word.tokens[1].end, rule_id))
+            continue
         if word is None or word.size or word.tokens[0].tag not in _SPLIT_FIRST_TAGS:
             continue
         tokens, nouns = word.tokens, 1
@@ -428,6 +431,28 @@ def _intro_split(context: Context, found_words: Words, rule_id: str) -> list:
                 and (nouns < len(tokens) or _list_end(found_words[index + 1])):
             mentions.append(_mention(context, word.start, end, rule_id))
     return mentions
+
+
+def _misread_name(word, c: dict) -> bool:
+    """A coined name of two parts right after its introduction that kiwipiepy reads as a determiner and a noun (`퍼블리셔
+    요스타가`: `요`+`스타`) or a noun and an adverb (`플랫폼 마켓바로는`: `마켓`+`바로`), a particle right after it: no
+    phrase of common words is so written glued (a determiner that heads common compounds is none: `misread_determiners`,
+    `총매출`, `전직원`), three letters or more; the noun no generic word or business figure (`업체 매출보다`)."""
+    tokens = word.tokens
+    if len(tokens) != 3 or tokens[2].tag[:1] != "J" or tokens[2].form not in _COMPOUND_PARTICLES \
+            or tokens[1].start != tokens[0].end or tokens[2].start != tokens[1].end:
+        return False
+    first, second = tokens[0], tokens[1]
+    if word.size == 0 and first.tag == "MM" and len(first.form) == 1 and first.form not in structural_forms("misread_determiners"):
+        noun = second
+        if second.tag != "NNG" or len(second.form) < 2:
+            return False
+    elif word.size == 1 and first.tag == "NNG" and second.tag == "MAG" and len(first.form) >= 2 and len(second.form) >= 2:
+        noun = first
+    else:
+        return False
+    return noun.form not in c["generic"] and not noun.form.startswith(c["business_figures"]) \
+        and first.form + second.form not in c["places"]
 
 
 def _list_end(word) -> bool:
