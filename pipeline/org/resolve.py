@@ -60,7 +60,7 @@ def _short_form(name: str, full: str) -> bool:
     if not full.startswith(name):
         parent, space, unit = full.rpartition(" ")  # (a unit written after its parent: `행정안전부 지방시대위원회` … `지방시대위`)
         return _abbreviated(name, full) or bool(space) and parent and unit != name and _short_form(name, unit)
-    if _local_government(name) or _university_unit(name, full):  # (`부산시` is the city, no short form of `부산시의회`)
+    if local_government(name) or _university_unit(name, full):  # (`부산시` is the city, no short form of `부산시의회`)
         return False
     if place_facility(name):  # (`부산항` is the port, a place, no short form of `부산항만공사`)
         return False
@@ -72,7 +72,7 @@ def _short_form(name: str, full: str) -> bool:
         or len(name) >= 3 and 2 * len(name) >= len(compact(full)) and " " not in name
 
 
-def _local_government(name: str) -> bool:
+def local_government(name: str) -> bool:
     """A city's or county's name (`부산시`, `인제군`), a province's or district's after a place (`경남도`, `강남구`), or one of
     Korea's local governments in full (`경상북도`: no short form of its own institute, `경상북도농업기술원`)."""
     c = cues()

@@ -88,6 +88,9 @@ def _noun_stem_data() -> tuple:
     return tuple(f"{p} " for p in map(str, data["genitive_periods"])), frozenset(map(str, data["kind_stems"]))
 
 
+_QUARTER = re.compile(r"[1-4]분기 ")
+
+
 def _owned_after(text: str, at: int, owned: tuple, c: dict) -> bool:
     """A business's own figure at `at`, or after a period word (`X의 지난달 매출이`, `X의 3분기 영업이익은`), a place or a
     modifier of the figure (`X의 유럽 생산능력은`, `X의 누적 거래액`), one of each at most."""
@@ -103,9 +106,6 @@ def _owned_after(text: str, at: int, owned: tuple, c: dict) -> bool:
     space = text.find(" ", at, at + 8)
     return space > at and (text[at:space] in c["places"] or text[at:space] in c["figure_modifiers"]) \
         and text.startswith(owned, space + 1)
-
-
-_QUARTER = re.compile(r"[1-4]분기 ")
 
 
 class _Piece(NamedTuple):

@@ -13,7 +13,7 @@ import regex
 from ..overlap import Spans
 from ..rules import Context, alternation, ends_word, regions
 from .lexicon import compact, cues, gazetteer_by_name, long_suffix_forms, place_facility, suffix_file, suffix_of
-from .resolve import canonical_spacing, _local_government
+from .resolve import canonical_spacing, local_government
 from .mention import (common_compound, _TOPIC_PARTICLES, _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun, name_end,
                       particle_in_noun)
 from .words import PROPER_TAGS, Words
@@ -602,7 +602,7 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
             taken.add(word.start)
             # (a city's, county's or province's name heading a body's is the local government, its own body, not that
             # body's short form: `의성군` … `의성군농업기술센터`, `충북도` … `충북도의회`; linking resolves its name)
-            local = _local_government(name)
+            local = local_government(name)
             added.append(_mention(context, word.start, word.name_end, rule_id, canonical="" if local else link[0],
                                   org_id="" if local else link[1]))
     # (a kind's name the gazetteer reads as the federation, `수협`, gives way where it stands for the one local body: `kind_names`)
