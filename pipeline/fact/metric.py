@@ -203,9 +203,7 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
     tokens = sentence.tokens
     clause_start = sentence.major_clause_start(quantity.start)
     whole = None  # `전체 유통업체 매출의 17.1%`: the whole a share is of, taken only when nothing else is named
-    part_of = whole_of_part(sentence, quantity)  # `상금의 절반인 360만 원을 기부했다`: 상금 is the whole, not the metric
-    if part_of is None:
-        part_of = whole_of_figure(sentence, quantity)  # (`매출의 24%인 446억 원`: 매출 is the share's whole)
+    part_of = whole_of_part(sentence, quantity)  # `상금의 절반인 360만 원을 기부했다`, `매출의 24%인 446억 원`: not the metric
     edge, figure = quantity.start, i + 1
     if i >= 2 and tokens[i].tag in {"MM", "MAG"} and tokens[i].form in {"약", "대략"} and tokens[i].end + 1 == quantity.start:
         i, edge = i - 1, tokens[i].start  # `전체 D램 매출의 약 40%`
@@ -878,19 +876,14 @@ def copula_noun(sentence: Sentence, quantity) -> Optional[int]:
 
 
 def whole_of_part(sentence: Sentence, quantity) -> Optional[int]:
-    """The index of the whole a figure is said by a copula to be a part of (`상금의 절반인 360만 원` → 상금), or None: the
-    whole is not what the figure measures (the verb after it says what is done with the part)."""
+    """The index of the whole a figure is said by a copula to be a part of — a part's noun (`상금의 절반인 360만 원` → 상금)
+    or a share or multiple (`매출의 24%인 446억 원`, `전체 결성액의 40%인 480억 원을 출자했다`, `지금의 2배인 400MW로`) — or
+    None: the whole is not what the figure measures (the verb after it says what is done with the part), nor is the
+    share's unit (`배`)."""
     tokens, k = sentence.tokens, copula_noun(sentence, quantity)
     if k is not None and k >= 2 and tokens[k - 1].tag == "JKG" and tokens[k - 1].end + 1 == tokens[k].start:
         return k - 2
-    return None
-
-
-def whole_of_figure(sentence: Sentence, quantity) -> Optional[int]:
-    """The index of the whole a share or a multiple right before the figure is of, the figure being said by a copula to be
-    that share (`매출의 24%인 446억 원`, `전체 결성액의 40%인 480억 원을 출자했다`, `지금의 2배인 400MW로`), or None: as
-    `상금의 절반인` (`whole_of_part`), the whole is not what the figure measures, nor is the share's unit (`배`)."""
-    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    i = sentence.before(quantity.start)
     if not (i >= 5 and tokens[i].tag == "ETM" and tokens[i - 1].tag == "VCP" and tokens[i].end + 1 == quantity.start
             and tokens[i - 2].end == tokens[i - 1].start and tokens[i - 2].form in ("%", "배") and tokens[i - 3].tag == "SN"
             and tokens[i - 3].end == tokens[i - 2].start and tokens[i - 4].tag == "JKG" and tokens[i - 4].end + 1 == tokens[i - 3].start):
@@ -904,7 +897,7 @@ def named_by_copula(sentence: Sentence, quantity, taken, lexicon: dict) -> Optio
     time, scope or record (`역대 최대인 25조 원`), nor a part of a whole named with 의 (`금액의 절반인`), nor the unit of
     a share or multiple of a whole (`지금의 2배인 400MW`)."""
     k = copula_noun(sentence, quantity)
-    if k is None or whole_of_part(sentence, quantity) is not None or whole_of_figure(sentence, quantity) is not None:
+    if k is None or whole_of_part(sentence, quantity) is not None:
         return None  # (nor a part of a whole: `합한 금액의 절반인 135만원`)
     noun = sentence.tokens[k]
     if noun.form in NOT_METRIC or noun.form in lexicon["not_metrics"] or noun.form in lexicon["record_words"] \

@@ -613,10 +613,7 @@ def category_part(sentence: Sentence, i: int, lexicon: dict) -> bool:
     """Token `i` ends a category of the figure before taken as its part (`이 가운데 건강보험이`, `…, 이 가운데 청년층이`, and
     the next item of a sentence that opens so, `종신보험은`: `part_categories`): no subject of its own, its owner kept."""
     form = sentence.text[word_start(sentence, i):sentence.tokens[i].end]  # (the word: `공공분양` is two tokens)
-    for word in lexicon["part_categories"]:
-        if form.endswith(word):
-            break
-    else:
+    if not form.endswith(tuple(lexicon["part_categories"])):
         return False
     if part_of_before(sentence, i, lexicon):
         return True
