@@ -66,5 +66,55 @@ d.Q("3,600만t", 36000000, "t", "t", M,
     f=("조강 생산량 목표", "올해 조강 생산량 목표", DK, "2025", "level", "required",
        "a company official (회사 관계자) speaks for the company; 올해 in its clause (4분기 dates the other clause)"))
 
+# ---------------------------------------------------------------- 002 venture-investment statistics of last year (뉴스1 dateline, no year anywhere)
+d = Doc("002_0a10fde5cacb7962", "2026-01-28"); docs.append(d)
+MSS, KV = "중소벤처기업부", "한국벤처캐피탈협회"
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (the 1 is part of the name)")
+d.O(MSS, MSS, note="the ministry that releases the statistic with the association")
+d.Oall(KV, KV)
+d.O("중기부", MSS, note="short form of 중소벤처기업부, named in full earlier")
+d.O("모태펀드", "모태펀드", st="optional",
+    note="a government fund-of-funds: an institution or a program (not ORG)? the guideline does not settle funds (README question 2)")
+Y = "2025"
+d.D("작년", Y, "year", rel=True, note="headline")
+d.D("지난해", Y, "year", ctx="= 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="는 지난해 신규", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("28일", "2026-01-28", "day", rel=True, note="day of the release (밝혔다): not the statistic's period")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="the latest Q4 on or before the document date")
+d.D("3분기", "2025-Q3", "quarter", rel=True, note="a comparison's basis: still a DATE")
+d.D("올해", "2026", "year", ctx="\"올해 신규", rel=True)
+d.D("올해", "2026", "year", ctx="중기부는 올해", rel=True)
+NS = "a national statistic (국내 벤처기업이 받은 투자), released by the ministry and the association (its sources): an industry's figure, empty subject"
+d.Q("13조", 13000000000000, W, "", "currency", ctx="13조 돌파", bound="gt", st="optional", note=OPT_HEAD + "; 돌파 → gt",
+    f=("벤처투자", None, "", Y, "level"))
+d.Q("두 배", 2, "배", "배", C, ctx="두 배로",
+    f=("AI 투자", None, "", Y, "change", "required", "N배로 (늘어): a multiple against the year before, a change; headline's 작년; " + NS))
+d.Q("13조 원", 13000000000000, W, "원", "currency", bound="gt", note="넘어 → gt",
+    f=("신규 투자", "받은 신규 투자가", "", Y, "level", "required", NS))
+d.Q("13조 2,470억 원", 13247000000000, W, "원", "currency", f=("신규 벤처투자액", None, "", Y, "level", "required", NS))
+d.Q("12.8%", 12.8, "%", "%", P, f=("신규 벤처투자액", None, "", Y, "change", "required", "전년보다 = the basis"))
+d.Q("7,916건", 7916, "건", "건", C, f=("투자 건수", None, "", Y, "level", "required", "the sentence continues the statistic: period carried"))
+d.Q("344건", 344, "건", "건", C, f=("투자 건수", None, "", Y, "change"))
+d.Q("2,871곳", 2871, "곳", "곳", C, f=("투자를 받은 기업", None, "", Y, "level"))
+BR = "업종별 비중은 A가 N으로 …, B(N), C(N): each item is a share (비중); a sector is no subject; the story's period (지난해)"
+d.Q("31.4%", 31.4, "%", "%", P, f=("비중", "업종별 비중은", "", Y, "level", "required", BR))
+d.Q("22.7%", 22.7, "%", "%", P, f=("비중", "업종별 비중은", "", Y, "level", "required", BR))
+d.Q("11.2%", 11.2, "%", "%", P, f=("비중", "업종별 비중은", "", Y, "level", "required", BR))
+d.Q("2조 1,300억 원", 2130000000000, W, "원", "currency",
+    f=("인공지능(AI) 분야 투자", None, "", Y, "level", "required", "the field qualifies what is measured (kept in the metric); story's period"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 (over a year): an amount of time, no fact")
+d.Q("두 배", 2, "배", "배", C, ctx="두 배 가까이", approx=True, note="가까이 (nearly) after the amount: outside, approx",
+    f=("인공지능(AI) 분야 투자", None, "", Y, "change", "required", "N배 가까이 늘었다: a change"))
+d.Q("100억 원", 10000000000, W, "원", "currency", bound="min", note="이상 → min; 건당 (no number) is a rate word",
+    f=("대형 투자", None, "", Y, "level", "required", "a threshold amount defining a class (as FACTS' 1억 위안 이상의 매출): a level of the noun after 의"))
+d.Q("212건", 212, "건", "건", C, f=("대형 투자", None, "", Y, "level"))
+d.Q("4조 1,050억 원", 4105000000000, W, "원", "currency", f=("투자액", None, "", "2025-Q4", "level", "required", "4분기만 보면: the quarter in its sentence"))
+d.Q("9.6%", 9.6, "%", "%", P, f=("투자액", None, "", "2025-Q4", "change", "required", "3분기보다 = the basis"))
+d.Q("14조 원", 14000000000000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("신규 투자", "올해 신규 투자는", "", "2026", "level", "required", "an association official's outlook of the national figure: empty subject; 올해 in its clause"))
+d.Q("1조 2,000억 원", 1200000000000, W, "원", "currency",
+    f=("모태펀드 예산", None, MSS, "2026", "level", "required", "the ministry's budget (중기부는 … 편성했다); 올해 in its clause"))
+
 if __name__ == "__main__":
     write_all(docs)
