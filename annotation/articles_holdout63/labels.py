@@ -116,5 +116,58 @@ d.Q("14조 원", 14000000000000, W, "원", "currency", approx=True, note="안팎
 d.Q("1조 2,000억 원", 1200000000000, W, "원", "currency",
     f=("모태펀드 예산", None, MSS, "2026", "level", "required", "the ministry's budget (중기부는 … 편성했다); 올해 in its clause"))
 
+# ---------------------------------------------------------------- 003 duty-free operator's quarterly sales (뉴시스 dateline, 올해 1분기)
+d = Doc("003_087f7e396af5960d", "2026-04-15"); docs.append(d)
+SW, SY, IA, SL = "서원면세점", "서원유통", "인천국제공항공사", "신라면세점"
+d.Oall(SW, SW)
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(SY, SY, note="the parent (서원유통의 면세 자회사)")
+d.O(IA, IA, note="the airport corporation that ran the tender")
+d.O("인천공항공사", IA, note="short form of 인천국제공항공사, named in full earlier")
+d.Oall(SL, SL, special={0: ("required", "the rival (경쟁사)")})
+Q1 = "2026-Q1"
+d.D("1분기", Q1, "quarter", ctx="서원면세점, 1분기", rel=True, note="headline quarter: the latest Q1 on or before the document date")
+d.D("올해 1분기", Q1, "quarter", rel=True, note="올해 before a quarter: one mention")
+d.D("지난해 같은 기간", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01",
+    note="one mention (지난해 + 같은 기간): points back to 1분기 (optional like 전년 동기); dates the basis figure in brackets")
+d.D("15일", "2026-04-15", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년 동기", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01", note=PB)
+d.D("지난 1월", "2026-01", "month", rel=True, note="the tender's month")
+d.D("이달", "2026-04", "month", rel=True, note="이달 현재: as of (현재 outside, a mention of its own)")
+d.D("현재", "2026-04-15", "day", ctx="이달 현재", rel=True, st="optional", note="현재 is optional (takes the document date)")
+d.D("1분기", Q1, "quarter", ctx="1분기 국제선", rel=True)
+d.D("1분기", Q1, "quarter", ctx="신라면세점의 1분기", rel=True)
+d.D("2분기", "2026-Q2", "quarter", rel=True, note="future clause (…겠다): the next Q2")
+d.D("올해", "2026", "year", ctx="올해 매출 2조", rel=True)
+d.Q("4,820억", 482000000000, W, "", "currency", ctx="매출 4,820억…", st="optional", note=OPT_HEAD,
+    f=("매출", "1분기 매출 4,820억", SW, Q1, "level"))
+d.Q("78%", 78, "%", "%", P, ctx="비중 78%", f=("외국인 비중", "외국인 비중 78%", SW, Q1, "level", "required", "headline: its own 1분기 and topic"))
+d.Q("4,820억 원", 482000000000, W, "원", "currency", f=("면세 매출", None, SW, Q1, "level"))
+d.Q("4,150억 원", 415000000000, W, "원", "currency",
+    f=("면세 매출", None, SW, "2025-Q1", "level", "required", "basis figure in brackets after 지난해 같은 기간: that DATE's value"))
+d.Q("16.1%", 16.1, "%", "%", P, f=("면세 매출", None, SW, Q1, "change"))
+d.Q("78%", 78, "%", "%", P, ctx="비중은 78%", f=("외국인 구매 비중", None, SW, Q1, "level", "required", "new paragraph: the story's company and quarter"))
+d.Q("6%포인트", 6, PP, "%포인트", P, f=("외국인 구매 비중", None, SW, Q1, "change", "required", "전년 동기보다 … 높아졌다: a change"))
+BR = "외국인 매출을 국적별로 보면 A가 N …, B N, C N: each item is a share of 외국인 매출 (the whole broken down); a nationality is no subject"
+d.Q("52%", 52, "%", "%", P, f=("외국인 매출", None, SW, Q1, "level", "required", BR))
+d.Q("11%", 11, "%", "%", P, f=("외국인 매출", None, SW, Q1, "level", "required", BR))
+d.Q("6%", 6, "%", "%", P, ctx="미국인 6%", f=("외국인 매출", None, SW, Q1, "level", "required", BR))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당)")
+d.Q("8,987원", 8987, W, "원", "currency",
+    f=("임대료", None, SW, "2026-01", "level", "required", "the operator's bid (서원면세점은 … 써내); 지난 1월 in its clause; the airport corporation ran the tender (counterparty)"))
+d.Q("3곳", 3, "곳", "곳", C, f=("시내점", None, SW, "2026-04", "level", "required", "이달 현재: as of this month"))
+d.Q("14곳", 14, "곳", "곳", C, f=("운영 매장 수", None, SW, "2026-04", "level"))
+AP = ("figures cited from the airport corporation (인천공항공사에 따르면): the airport's passengers — the corporation's own figure "
+      "(it runs the airport), or a cited source's statistic with no subject (written)? (README question 3)")
+d.Q("1,820만 명", 18200000, "명", "명", C, f=("국제선 여객", None, "", Q1, "level", "optional", AP))
+d.Q("9%", 9, "%", "%", P, f=("국제선 여객", None, "", Q1, "change", "optional", AP))
+d.Q("9,310억 원", 931000000000, W, "원", "currency", f=("매출", "1분기 매출은 9,310억", SL, Q1, "level", "required", "genitive owner (신라면세점의 1분기 매출)"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("4위", 4, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+QT = "a company official (서원면세점 관계자) speaks for the company"
+d.Q("15곳", 15, "곳", "곳", C, f=("매장", "매장을 15곳", SW, "2026-Q2", "level", "required", "the target level (N곳으로 늘리고); 2분기에 in its clause; " + QT))
+d.Q("2조 원", 2000000000000, W, "원", "currency", bound="gt", note="넘기겠다 (to exceed) → gt",
+    f=("매출", "올해 매출 2조", SW, "2026", "level", "required", "올해 in its clause; " + QT))
+
 if __name__ == "__main__":
     write_all(docs)
