@@ -169,5 +169,55 @@ d.Q("15곳", 15, "곳", "곳", C, f=("매장", "매장을 15곳", SW, "2026-Q2",
 d.Q("2조 원", 2000000000000, W, "원", "currency", bound="gt", note="넘기겠다 (to exceed) → gt",
     f=("매출", "올해 매출 2조", SW, "2026", "level", "required", "올해 in its clause; " + QT))
 
+# ---------------------------------------------------------------- 004 bank's household loans and deposits (bracket byline, no year anywhere)
+d = Doc("004_3d3b96fdd796c3fc", "2026-03-04"); docs.append(d)
+HN, BOK, FSS, HF = "한누리은행", "한국은행", "금융감독원", "한누리금융지주"
+d.Oall(HN, HN)
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O(BOK, BOK, note="the central bank, source of the market figures")
+d.O("한은", BOK, note="short form of 한국은행, named in full in the sentence before")
+d.O(FSS, FSS, note="the regulator")
+d.O(HF, HF, note="the bank's parent (invented), whose official is quoted")
+FEB = "2026-02"
+d.D("지난달 말", FEB, "month", ctx="지난달 말 기준", mod="END", rel=True, note="as of (기준): the end of last month")
+d.D("지난해 말", "2025", "year", ctx="지난해 말보다 6,400억", mod="END", rel=True, note="a comparison's basis: still a DATE")
+d.D("지난달 말", FEB, "month", ctx="지난달 말 정기예금", mod="END", rel=True)
+d.D("지난해 말", "2025", "year", ctx="지난해 말보다 1조", mod="END", rel=True)
+d.D("지난달", FEB, "month", ctx="지난달 신규", rel=True)
+d.D("전월", "2026-01", "month", rel=True, st="optional", anchor="2026-02-01", note=PB)
+d.D("3일", "2026-03-03", "day", rel=True, note="day of the central bank's release (발표한): not the figures' period")
+d.D("지난달", FEB, "month", ctx="지난달 은행권", rel=True)
+d.D("지난달 25일", "2026-02-25", "day", rel=True, note="지난달 before a day: one mention")
+d.D("올해", "2026", "year", ctx="금융감독원은 올해", rel=True)
+d.D("올해", "2026", "year", ctx="한누리은행의 올해", rel=True)
+d.D("이달", "2026-03", "month", rel=True, note="이달부터 (부터 outside)")
+d.Q("78조", 78000000000000, W, "", "currency", ctx="잔액 78조…", st="optional", note=OPT_HEAD,
+    f=("가계대출 잔액", "한누리은행 가계대출 잔액", HN, "", "level"))
+d.Q("두 달", 2, "month", "달", "duration", note="두 달 새 (over two months): an amount of time, no fact")
+d.Q("6,400억", 640000000000, W, "", "currency", ctx="6,400억 늘어", st="optional", note=OPT_HEAD,
+    f=("가계대출 잔액", "한누리은행 가계대출 잔액", HN, "", "change"))
+d.Q("78조 3,120억 원", 78312000000000, W, "원", "currency",
+    f=("가계대출 잔액", "한누리은행의 가계대출 잔액", HN, FEB, "level", "required", "지난달 말 기준 (value 2026-02, END)"))
+d.Q("6,400억 원", 640000000000, W, "원", "currency",
+    f=("가계대출 잔액", "한누리은행의 가계대출 잔액", HN, FEB, "change", "required",
+       "…늘어난 규모다: 규모 restates the figure before, whose measure it changes; 지난해 말보다 = the basis"))
+d.Q("59조 8,700억 원", 59870000000000, W, "원", "currency",
+    f=("주택담보대출", None, HN, FEB, "level", "required", "이 가운데: a part of the balance, named by its loan type; subject and period carried"))
+d.Q("76.4%", 76.4, "%", "%", P, f=("비중", None, HN, FEB, "level", "required", "the part's share (비중이 N%에 달했다)"))
+d.Q("64조 1,500억 원", 64150000000000, W, "원", "currency", f=("정기예금 잔액", None, HN, FEB, "level", "required", "new paragraph: the story's bank; 지난달 말 in its clause"))
+d.Q("1조 2,300억 원", 1230000000000, W, "원", "currency", f=("정기예금 잔액", None, HN, FEB, "change"))
+d.Q("3.92%", 3.92, "%", "%", P, f=("주담대 평균 금리", None, HN, FEB, "level", "required", "연 (no number) is a rate word; 지난달 in its clause; 주담대 changes what is measured (kept)"))
+d.Q("0.11%포인트", 0.11, PP, "%포인트", P, f=("주담대 평균 금리", None, HN, FEB, "change", "required", "전월보다 … 내렸다: a change"))
+MK = "a market statistic cited from the central bank (한국은행이 … 발표한 … 에 따르면): the banking sector's figure, empty subject"
+d.Q("1,143조 원", 1143000000000000, W, "원", "currency", f=("은행권 가계대출 잔액", None, "", FEB, "level", "required", MK))
+d.Q("한 달", 1, "month", "달", "duration", note="한 달 새: an amount of time, no fact")
+d.Q("3조 3,000억 원", 3300000000000, W, "원", "currency", f=("은행권 가계대출 잔액", None, "", FEB, "change", "required", MK))
+d.Q("2.50%", "2.50", "%", "%", P,
+    f=("기준금리", None, BOK, "2026-02-25", "level", "required", "the central bank's own policy rate (한은은 … 동결했다); 지난달 25일 in its clause; 동결 keeps a level"))
+d.Q("1.8%", 1.8, "%", "%", P, bound="max", note="이내 → max",
+    f=("가계대출 증가율", None, "", "2026", "level", "optional",
+       "a cap the regulator sets on each bank's growth rate (은행별): the banks' figure (not named: empty, written) or the regulator's guidance (금융감독원)? (README question 4)"))
+d.Q("1조 4,000억 원", 1400000000000, W, "원", "currency", f=("증가 한도", None, HN, "2026", "level", "required", "genitive owner; 올해 in its clause"))
+
 if __name__ == "__main__":
     write_all(docs)
