@@ -219,5 +219,52 @@ d.Q("1.8%", 1.8, "%", "%", P, bound="max", note="이내 → max",
        "a cap the regulator sets on each bank's growth rate (은행별): the banks' figure (not named: empty, written) or the regulator's guidance (금융감독원)? (README question 4)"))
 d.Q("1조 4,000억 원", 1400000000000, W, "원", "currency", f=("증가 한도", None, HN, "2026", "level", "required", "genitive owner; 올해 in its clause"))
 
+# ---------------------------------------------------------------- 005 biotech's series C, trial and licensing (bracket byline, 2023년 and 내년)
+d = Doc("005_af763dcf6d49841a", "2026-02-09"); docs.append(d)
+OR, KB, HL, SG, AS, MP = "온코리버", "KB인베스트먼트", "하이랜드벤처파트너스", "스마일게이트인베스트먼트", "서울아산병원", "메리디언파마"
+d.Oall(OR, OR)
+d.O("이데일리", "이데일리", note="outlet in the bracket byline")
+d.O(KB, KB, note="lead investor of the round")
+d.O(HL, HL, note="invented venture capital investor")
+d.O(SG, SG, note="venture capital investor")
+d.O(AS, AS, note="hospital running the trial (institution)")
+d.O(MP, MP, note="invented foreign licensee (미국 제약사: the country stays outside)")
+PH = "a trial phase (임상 N상): a numbered phase like an ordinal marker (1차), or a label that is no quantity? optional (README question 5)"
+d.D("9일", "2026-02-09", "day", rel=True, note="day of the announcement (밝혔다): not a figure's period")
+d.D("2023년", "2023", "year")
+d.D("내년", "2027", "year", rel=True, note="내년까지 (까지 outside)")
+d.Q("620억", 62000000000, W, "", "currency", ctx="620억 유치", st="optional", note=OPT_HEAD,
+    f=("시리즈C", "시리즈C 620억", OR, "", "level"))
+d.Q("3상", 3, "상", "상", "ordinal", ctx="임상 3상 속도", st="optional", note=PH)
+d.Q("620억 원", 62000000000, W, "원", "currency",
+    f=("시리즈C 투자", None, OR, "", "level", "required", "X 규모의 Y → Y; the company that raised it (유치했다); no date but the announcement's 9일: empty"))
+d.Q("1,450억 원", 145000000000, W, "원", "currency", f=("누적 투자 유치액", None, OR, "", "level", "required", "N원으로 늘었다: the new level; no period"))
+INV = "an investor's share of the round: the investor (subject of its clause) is the subject; the round's 투자 is the metric; no period"
+d.Q("210억 원", 21000000000, W, "원", "currency", f=("투자", "이번 투자에는", KB, "", "level", "required", INV))
+d.Q("150억 원", 15000000000, W, "원", "currency", f=("투자", "이번 투자에는", HL, "", "level", "required", INV + "; 각각 follows the order of the named pair"))
+d.Q("100억 원", 10000000000, W, "원", "currency", f=("투자", "이번 투자에는", SG, "", "level", "required", INV + "; 각각 follows the order of the named pair"))
+d.Q("4,800억 원", 480000000000, W, "원", "currency",
+    f=("기업가치", None, OR, "", "level", "required", "투자 전 (pre-money) is a basis, outside the metric and no DATE (투자 is no amount of time)"))
+d.Q("2상", 2, "상", "상", "ordinal", ctx="임상 2상", st="optional", note=PH)
+d.Q("12개", 12, "개", "개", C,
+    f=("기관", None, OR, "", "level", "required", "the counted noun after the count; the company runs the trial (온코리버는 … 진행하고 있다): its figure, the hospitals are where"))
+d.Q("180명", 180, "명", "명", C, f=("목표 환자", None, OR, "", "level", "required", "the sentence continues about the company's trial"))
+d.Q("134명", 134, "명", "명", C,
+    f=("환자", "목표 환자", OR, "", "level", "required", "A 180명 가운데 134명: the part counts what the whole counts (환자); 등록 is the predicate"))
+d.Q("38.5%", 38.5, "%", "%", P,
+    f=("객관적 반응률", None, OR, "", "level", "optional",
+       "the drug candidate's response rate: a product's figure (empty subject) or the company's trial result carried (written)? (README question 6)"))
+d.Q("8억 5,000만 달러", 850000000, U, "달러", "currency", bound="max", note="최대 → max",
+    f=("기술이전", "규모로 기술이전", OR, "2023", "level", "required", "X 규모로 기술이전했다: the verbal noun; 회사는 = the story's company; 2023년 in its clause; the licensee is the counterparty"))
+d.Q("1조 1,700억 원", 1170000000000, W, "원", "currency", approx=True, bound="max", eq=("8억 5,000만 달러",),
+    note="(약 …): a conversion, approx from 약; 최대 before the first amount taken to bound both (as a bound word after the parenthesis does)",
+    f=("기술이전", "규모로 기술이전", OR, "2023", "level", "required", "a conversion: the same slots as the amount it converts"))
+d.Q("3,500만 달러", 35000000, U, "달러", "currency",
+    f=("계약금", None, OR, "2023", "level", "required", "이 가운데: part of the deal before; subject and period carried"))
+d.Q("60%", 60, "%", "%", P,
+    f=("조달 자금", None, OR, "2027", "level", "required",
+       "X의 N% → X; the CEO's quote is the company's plan; 내년까지 in its clause"))
+d.Q("3상", 3, "상", "상", "ordinal", ctx="임상 3상에", st="optional", note=PH)
+
 if __name__ == "__main__":
     write_all(docs)
