@@ -266,5 +266,57 @@ d.Q("60%", 60, "%", "%", P,
        "X의 N% → X; the CEO's quote is the company's plan; 내년까지 in its clause"))
 d.Q("3상", 3, "상", "상", "ordinal", ctx="임상 3상에", st="optional", note=PH)
 
+# ---------------------------------------------------------------- 006 city's tourism statistics (입력 stamp + regional daily's byline)
+d = Doc("006_51c1097da74e2120", "2026-02-10"); docs.append(d)
+YS, YF, HD = "여수시", "여수관광문화재단", "해담호텔앤리조트"
+d.O("남도일보", "남도일보", note="regional daily in the byline line")
+d.Oall(YS, YS, special={0: ("required", "a city acting as a government (reports the statistic); 전남 (place) outside")})
+d.O(YF, YF, note="the city's tourism foundation (여수시 산하)")
+d.O(HD, HD, note="invented hotel chain")
+Y = "2025"
+d.D("2026.02.10", "2026-02-10", "day", st="optional", note="publication stamp (입력): the date only, the clock time not labelled (README question 7)")
+d.D("지난해", Y, "year", ctx="여수시는 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("10일", "2026-02-10", "day", rel=True, note="day of the report (밝혔다)")
+d.D("2019년", "2019", "year", note="코로나19 is a name, not a date or a quantity")
+d.D("지난해", Y, "year", ctx="재단은 지난해", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.D("상반기", "2026-H1", "half", rel=True, note="상반기 중 (중 outside): this year's first half, the plan's")
+d.D("지난해", Y, "year", ctx="리조트는 지난해", rel=True)
+d.D("오는 6월", "2026-06", "month", rel=True, note="future clause")
+CT = ("visitors to a place (여수를 찾은 관광객) and their spending: a place's statistic, reported by the city (its source), "
+      "so no subject")
+d.Q("1,318만 명", 13180000, "명", "명", C, ctx="관광객 1,318만 명…",
+    f=("관광객", "여수 관광객", "", "", "level", "required", "headline: no date of its own and nothing before it: empty period; " + CT))
+d.Q("5%", 5, "%", "%", P, ctx="5%대", approx=True, note="대 after the unit stays outside and sets approx",
+    f=("외국인 비중", "외국인 비중 첫", "", "", "level", "required", "headline: no date of its own: empty period; " + CT))
+d.Q("1,318만 명", 13180000, "명", "명", C, ctx="관광객이 1,318만 명",
+    f=("관광객", "찾은 관광객이", "", Y, "level", "required", "지난해 in its clause; " + CT))
+d.Q("7.4%", 7.4, "%", "%", P, f=("관광객", "찾은 관광객이", "", Y, "change", "required", "전년보다 = the basis"))
+d.Q("1,350만 명", 13500000, "명", "명", C,
+    f=("관광객", "찾은 관광객이", "", "2019", "level", "required", "a figure alone in brackets after a year: that year's figure of the measure before"))
+d.Q("97.6%", 97.6, "%", "%", P, note="수준 (a level of) is no approximator in the guideline's list: approx false",
+    f=("관광객", "찾은 관광객이", "", Y, "level", "optional",
+       "last year's visitors as a share of 2019's (2019년(…)의 N% 수준이다): a level, or a change against a past basis? metric 관광객 or none? (README question 8)"))
+d.Q("68만 2천 명", 682000, "명", "명", C, f=("외국인 관광객", None, "", Y, "level", "required", "이 가운데: part of the visitors; story's period"))
+d.Q("5.2%", 5.2, "%", "%", P, f=("비중", "비중이 5.2%", "", Y, "level"))
+d.Q("5%", 5, "%", "%", P, ctx="5%를", bound="gt", note="넘은 → gt",
+    f=("외국인 비중", "외국인 비중이 5%", "", Y, "level", "required", "a threshold passed for the first time: a level of the share, the story's year"))
+BR = "국가별로는 A(N)과 B(N): each item breaks down the foreign visitors (the whole's metric); a country is no subject"
+d.Q("14만 명", 140000, "명", "명", C, f=("외국인 관광객", None, "", Y, "level", "required", BR))
+d.Q("11만 명", 110000, "명", "명", C, f=("외국인 관광객", None, "", Y, "level", "required", BR))
+d.Q("1조 2,400억 원", 1240000000000, W, "원", "currency", f=("관광 수입", None, "", Y, "level", "required", "the story's period (지난해 of the lead); " + CT))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당)")
+d.Q("9만 4천 원", 94000, W, "원", "currency", f=("평균 지출액", None, "", Y, "level", "required", "관광객 1인당: a rate; story's period; " + CT))
+d.Q("27척", 27, "척", "척", C, f=("크루즈선", None, YF, Y, "level", "required", "the foundation attracted them (유치했고); 지난해 in its clause"))
+d.Q("40척", 40, "척", "척", C,
+    f=("크루즈선", None, YF, "2026", "level", "required", "a target (목표로 잡았다) of the same count: the counted noun carried; 올해는 in its clause"))
+d.Q("2곳", 2, "곳", "곳", C,
+    f=("해외 홍보사무소", None, YF, "2026-H1", "level", "required", "재단 = the foundation named before (no ORG mention); 상반기 in its clause"))
+d.Q("87%", 87, "%", "%", P, f=("객실 가동률", None, HD, Y, "level", "required", "the chain reports its own hotel's rate (its subject); 지난해 in the reported clause"))
+d.Q("320실", 320, "실", "실", C,
+    f=("객실", "객실 320실", HD, "2026-06", "level", "required", "이 회사 = the chain; the counted noun right before the counter; 오는 6월 in its clause"))
+d.Q("두 번째", 2, "번째", "번째", "ordinal", note="ordinal (N번째), no fact")
+
 if __name__ == "__main__":
     write_all(docs)
