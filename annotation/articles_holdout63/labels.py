@@ -56,6 +56,8 @@ d.Q("41%", 41, "%", "%", P,
     f=("인도와 베트남 비중", None, DS, Q3, "level", "required", "이 가운데: a share of the figure before; the countries qualify what is measured (kept in the metric); subject carried"))
 d.Q("1,500만t", 15000000, "t", "t", M,
     f=("도입 물량", None, DK, "2026", "level", "required", "the steelmaker is the importer (subject carried from the sentence before); 내년부터 in its clause; 연간 is a rate word, no DATE"))
+d.Q("두 회사", 2, "회사", "회사", C, st="optional",
+    note="coverage pass: a native numeral before a counted noun that is no counter (회사), like 70억 인구: optional")
 d.Q("6억 달러", 600000000, U, "달러", "currency",
     f=("공동 투자", None, DK + ";" + RH, "2028", "level", "required",
        "두 회사 = the two companies named in the sentence before: both subjects; the verbal noun names the spend (the mine it goes to is not what is measured); 2028년까지 in its clause"))
