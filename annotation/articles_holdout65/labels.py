@@ -74,5 +74,67 @@ d.Q("6조 원", 6000000000000, W, "원", "currency",
        "a CFO's annual target: 연간 is no DATE; the sentence's only DATE is the first quote's 2분기 (the letter of clause-then-sentence search) "
        "and the story's quarter is 2026-Q1; neither is the year the target is for: empty written (README question 2)"))
 
+# ---------------------------------------------------------------- 002 container line's quarterly results (연합뉴스 dateline, no year anywhere)
+d = Doc("002_ca908a0dd68bdd37", "2025-10-24"); docs.append(d)
+HB, GR = "한빛해운", "한빛그룹"
+d.Oall(HB, HB, special={0: ("required", "invented container line, in the headline after the ellipsis")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("상하이해운거래소", "상하이해운거래소", note="the exchange that publishes the freight index (발표하는): the index's source")
+d.O("한국해양진흥공사", "한국해양진흥공사", note="state maritime finance corporation; the party support came from (로부터)")
+d.O(GR, GR, note="invented parent (모회사)")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="한빛해운 3분기", rel=True, note="headline: the latest Q3 on or before the document date")
+d.D("3분기", Q3, "quarter", ctx="한빛해운의 3분기", rel=True)
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back (optional)")
+d.D("24일", "2025-10-24", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("같은 기간", Q3, "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to the story's quarter (optional)")
+d.D("지난 17일", "2025-10-17", "day", rel=True)
+d.D("전주", "2025-W41", "week", rel=True, st="optional", anchor="2025-10-17", rng=False,
+    note="points back to the week before 지난 17일 (the index's previous weekly release): optional like 전년")
+d.d[-1]["range_start"], d.d[-1]["range_end"] = "2025-10-06", "2025-10-12"
+d.D("연초", "2025", "year", mod="START", rel=True)
+d.D("지난달", "2025-09", "month", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (까지 outside): this year's end, a future clause")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention")
+d.Q("5주", 5, "week", "주", "duration", ctx="5주 연속 하락…", note="5주 연속 (for five weeks running): an amount of time, no fact")
+d.Q("41%", 41, "%", "%", P, ctx="41% 급감", f=("영업익", None, HB, Q3, "change", "required", "headline: 급감 = change; 3분기 in the headline"))
+d.Q("3위", 3, "위", "위", "ordinal", note="a rank (선복량 기준 3위): ordinal, no fact")
+d.Q("1,180억 원", 118000000000, W, "원", "currency", f=("영업이익", None, HB, Q3, "level"))
+d.Q("41%", 41, "%", "%", P, ctx="41% 줄었다", f=("영업이익", None, HB, Q3, "change", "required", "전년 동기보다 = basis"))
+d.Q("9,640억 원", 964000000000, W, "원", "currency", f=("매출", "매출은 9,640억", HB, Q3, "level", "required", "subject and period carried from the lead"))
+d.Q("12.7%", 12.7, "%", "%", P, f=("매출", "매출은 9,640억", HB, Q3, "change"))
+TEU = "TEU (container units): no SI symbol and no Hangul counter; written as the unit as written, category measure"
+d.Q("58만 TEU", 580000, "TEU", "TEU", M, note=TEU, f=("운송량", None, HB, Q3, "level"))
+d.Q("4.5%", 4.5, "%", "%", P, f=("운송량", None, HB, Q3, "change"))
+BR = "breakdown (항로별로는): a route names no measure; the items count what the total before counts (운송량); subject and period carried"
+d.Q("21만 TEU", 210000, "TEU", "TEU", M, note=TEU, f=("운송량", "운송량은 58만", HB, Q3, "level", "required", BR))
+d.Q("14만 5천 TEU", 145000, "TEU", "TEU", M, note=TEU, f=("운송량", "운송량은 58만", HB, Q3, "level", "required", BR))
+IX = "a freight index is a market's figure, no ORG: empty subject (the exchange only publishes it)"
+PT = "index points: the counter as written (포인트), count"
+d.Q("1,410.5포인트", "1410.5", "포인트", "포인트", C, note=PT,
+    f=("상하이컨테이너운임지수", None, "", "2025-10-17", "level", "required", IX + "; 지난 17일 in the clause"))
+d.Q("38.2포인트", "38.2", "포인트", "포인트", C, note=PT,
+    f=("상하이컨테이너운임지수", None, "", "2025-10-17", "change", "required", IX + "; 내렸다 = change; 전주보다 = basis"))
+d.Q("5주", 5, "week", "주", "duration", ctx="5주 연속 하락으로", note="an amount of time, no fact")
+d.Q("2,505포인트", 2505, "포인트", "포인트", C, note=PT,
+    f=("고점", None, "", "2025", "level", "required", "a figure alone in brackets right after a noun measures that noun (연초 고점); 연초 (START) dates it; " + IX))
+d.Q("56%", 56, "%", "%", P, approx=True, note="수준 after the figure read as an approximator (approx, outside the span)",
+    f=("고점", None, "", "2025-10-17", "level", "optional",
+       "X의 N% 수준: the current index as a share of the peak; metric the governing noun 고점 or the index itself, period the current 지난 17일 or 연초? (README question 3)"))
+d.Q("1,500억 원", 150000000000, W, "원", "currency",
+    f=("지원", "지원받아", HB, Q3, "level", "required",
+       "지원받다: the verbal noun; the topic (한빛해운은) receives it, the party it came from (로부터) is the counterparty; no date in the sentence: the results story's quarter carried"))
+d.Q("1만 3,000TEU", 13000, "TEU", "TEU", M, approx=True, note="급 after the unit stays outside and sets approx (like 원대); " + TEU,
+    f=("컨테이너선", "TEU급 컨테이너선", "", "", "level", "required",
+       "the size class of a ship (a product's specification): no ORG subject; no date and no earlier figure of the same metric: empty period"))
+d.Q("2척", 2, "척", "척", C, f=("컨테이너선", "TEU급 컨테이너선", HB, Q3, "level", "required", "the counted noun before the count; 발주했다 by the topic; the story's quarter carried"))
+d.Q("800억 원", 80000000000, W, "원", "currency",
+    f=("유상증자", None, GR, "2025-09", "level", "required", "the parent's own clause; 보탰다 is a plain verb: the noun of the means names the amount raised; 지난달 in the clause"))
+d.Q("1,200포인트", 1200, "포인트", "포인트", C, approx=True, note="선 after the figure ('around the line of'): outside, approx; " + PT,
+    f=("운임", "운임이 1,200", "", "2025", "level", "required",
+       "freight rates are the market's (no ORG) even in the company's forecast; 연말까지 in the clause (value 2025, END)"))
+d.Q("12%", 12, "%", "%", P, ctx="12% 늘릴",
+    f=("선복량", "선복량을 12%", HB, "2026-H1", "change", "required", "회사 관계자 speaks for the company; 내년 상반기 in the clause; 늘릴 = change"))
+
 if __name__ == "__main__":
     write_all(docs)
