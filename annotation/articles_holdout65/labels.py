@@ -136,5 +136,62 @@ d.Q("1,200포인트", 1200, "포인트", "포인트", C, approx=True, note="선 
 d.Q("12%", 12, "%", "%", P, ctx="12% 늘릴",
     f=("선복량", "선복량을 12%", HB, "2026-H1", "change", "required", "회사 관계자 speaks for the company; 내년 상반기 in the clause; 늘릴 = change"))
 
+# ---------------------------------------------------------------- 003 city youth employment programme (뉴시스 dateline; no present year, past years 2024 and 2028 only)
+d = Doc("003_890fdf0f1dd0da3c", "2026-03-10"); docs.append(d)
+DJ, JA = "대전시", "대전일자리경제진흥원"
+d.Oall(DJ, DJ, special={0: ("required", "a city acting as a government (ANNOTATION); headline topic with a comma")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(JA, JA, note="the city's job agency that runs the programme")
+d.O("진흥원", JA, ctx="진흥원은", st="optional",
+    note="the head noun alone pointing back to the agency: a short form of the name or an unnamed institution noun (optional, like 정부/시의회)")
+d.O("한밭정밀", "한밭정밀", note="invented partner company")
+d.O("성심당", "성심당", note="partner company (a bakery)")
+d.O("에코바이오랩", "에코바이오랩", note="invented partner, introduced by 바이오 벤처")
+d.D("지난해", "2025", "year", ctx="지원…지난해", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.D("10일", "2026-03-10", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("지난해", "2025", "year", ctx="지난해(980명)", rel=True, note="a comparison's basis, still a DATE")
+d.D("지난해", "2025", "year", ctx="지난해 참여자", rel=True)
+d.D("2024년", "2024", "year")
+d.D("2028년", "2028", "year", note="2028년까지 (까지 outside)")
+d.Q("1,200명", 1200, "명", "명", C, ctx="청년 1,200명 일자리",
+    f=("청년", "청년 1,200명 일자리", DJ, "", "level", "optional",
+       "headline figure: the headline's only DATE (지난해) belongs to the next clause (취업률); the lead says 올해: empty, 2025 by the letter "
+       "of the sentence search, or 2026? (README question 5)"))
+d.Q("68%", 68, "%", "%", P, ctx="취업률 68%", f=("취업률", "지난해 취업률", DJ, "2025", "level", "required", "headline: 지난해 in its clause; the city's programme"))
+PR = "a programme (청년 일자리 사업) is no ORG: its figures are the city's that runs it"
+d.Q("135억 원", 13500000000, W, "원", "currency",
+    f=("청년 일자리 사업", "올해 청년 일자리 사업", DJ, "2026", "level", "required", "X에 N원을 투입해 → X (what the money is put into); 올해 in the clause"))
+d.Q("1,200명", 1200, "명", "명", C, ctx="청년 1,200명을",
+    f=("청년", "청년 1,200명을", DJ, "2026", "level", "required", "the counted noun right before the count; the clause continues with the city as subject"))
+d.Q("980명", 980, "명", "명", C, ctx="지난해(980명)",
+    f=("지원 인원", None, DJ, "2025", "level", "required", "a figure in brackets right after 지난해 is that year's level of the sentence's measure"))
+d.Q("22%", 22, "%", "%", P, f=("지원 인원", None, DJ, "2026", "change", "required", "지난해 = basis; the current period is the lead's 올해"))
+d.Q("54억 원", 5400000000, W, "원", "currency",
+    f=("국비", None, DJ, "2026", "level", "required", "a part of the programme budget (사업비는 국비 …과 시비 …): the noun right before names the part; " + PR))
+d.Q("81억 원", 8100000000, W, "원", "currency", f=("시비", None, DJ, "2026", "level", "required", "as 국비; " + PR))
+d.Q("18~39세", 18, "세", "세", C, hi=39, st="optional",
+    note="a definitional age range (만 18~39세 미취업 청년): FACTS gives it no fact; the quantity optional, as the framework needs a fact for every required non-duration quantity")
+d.Q("6개월", 6, "month", "개월", "duration", bound="max", note="최대 … 6개월간: 간 outside, 최대 → max; a duration, no fact")
+d.Q("220만 원", 2200000, W, "원", "currency",
+    f=("인건비", None, "", "2026", "level", "optional",
+       "월 is a rate word; the clause's subject is 참여자 (persons, who receive it): empty subject, or the city's programme support? (README question 6)"))
+d.Q("980명", 980, "명", "명", C, ctx="참여자 980명", f=("참여자", "지난해 참여자", DJ, "2025", "level", "required", "지난해 in the phrase; " + PR))
+d.Q("666명", 666, "명", "명", C, f=("취업", "명이 취업해", DJ, "2025", "level", "required", "취업해: the verbal noun; a part of the participants (가운데); " + PR))
+d.Q("68.0%", "68.0", "%", "%", P, f=("취업률", "취업률은 68.0%", DJ, "2025", "level", "required", "the written value 68.0 kept"))
+d.Q("61.5%", 61.5, "%", "%", P,
+    f=("취업률", "취업률은 68.0%", DJ, "2024", "level", "required", "a figure in brackets right after 2024년: that year's level of the measure before"))
+d.Q("6.5%포인트", 6.5, PP, "%포인트", P, f=("취업률", "취업률은 68.0%", DJ, "2025", "change", "required", "2024년 = basis; 높다 = a difference, change"))
+d.Q("412명", 412, "명", "명", C,
+    f=("정규직으로 채용된 청년", None, DJ, "2025", "level", "required", "이 가운데: a part of the 666; period carried in the paragraph"))
+HI = ("the agency's agreements and the partners' hires for the programme: no DATE in the paragraph; the lead's 올해 (the programme's year) as the "
+      "story's period, or empty (no period was set for these subjects)? (README question 4)")
+d.Q("150곳", 150, "곳", "곳", C, f=("지역 기업", None, JA, "2026", "level", "optional", "진흥원은 … 협약을 맺었으며: the agency's; " + HI))
+d.Q("45명", 45, "명", "명", C, f=("채용", "채용하기로", "한밭정밀", "2026", "level", "optional", "the company before the count hires them (a plan): the verbal noun; " + HI))
+d.Q("30명", 30, "명", "명", C, f=("채용", "채용하기로", "성심당", "2026", "level", "optional", HI))
+d.Q("18명", 18, "명", "명", C, f=("채용", "채용하기로", "에코바이오랩", "2026", "level", "optional", HI))
+d.Q("75%", 75, "%", "%", P, bound="min", note="이상 → min",
+    f=("청년 취업률", None, DJ, "2028", "level", "required", "a city official's target: the city's; 2028년까지 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
