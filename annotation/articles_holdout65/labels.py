@@ -193,5 +193,63 @@ d.Q("18명", 18, "명", "명", C, f=("채용", "채용하기로", "에코바이�
 d.Q("75%", 75, "%", "%", P, bound="min", note="이상 → min",
     f=("청년 취업률", None, DJ, "2028", "level", "required", "a city official's target: the city's; 2028년까지 in the clause"))
 
+# ---------------------------------------------------------------- 004 food maker's exports and US plant ([이데일리] bracket byline, 2025년 상반기 in the lead)
+d = Doc("004_1158deedfcd4721c", "2025-08-19"); docs.append(d)
+DP, DA, WM = "대풍식품", "대풍아메리카", "월마트"
+d.Oall(DP, DP, special={0: ("required", "invented food maker, headline topic with a comma")})
+d.O("이데일리", "이데일리", note="outlet in the bracket byline")
+d.Oall(DA, DA, special={0: ("required", "invented US subsidiary (미국 법인); 미국 is a place, outside")})
+d.Oall(WM, WM, special={1: ("required", "캐나다 (a place) before the retailer stays outside")})
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="…상반기", rel=True, note="headline: the latest H1 on or before the document date")
+d.D("2025년 상반기", H1, "half", note="year + half: one mention")
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back (optional)")
+d.D("1년 전", "2024", "year", rel=True, note="offset (N년 전 → that year): a comparison's basis, still a DATE")
+d.D("현재", "2025-08-19", "day", rel=True, st="optional", note="현재 takes the document date; optional (ANNOTATION)")
+d.D("내년 3월", "2026-03", "month", rel=True, note="내년 before a month: one mention; 까지 outside")
+d.D("상반기", H1, "half", ctx="상반기 매출", rel=True)
+d.D("지난해 말", "2024", "year", mod="END", rel=True)
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause (입점할 계획): this year's second half")
+d.D("올해", "2025", "year", rel=True)
+d.Q("6개", 6, "개", "개", C, ctx="6개로 늘린다…",
+    f=("라인", "공장 라인", DP, "", "level", "optional",
+       "headline: the topic is the parent but the body gives the line count to the US subsidiary (대풍아메리카), and the date (내년 3월) only in the body: "
+       "subject and period unsettled in a headline"))
+d.Q("1,850억", 185000000000, W, "", "currency", ctx="상반기 수출 1,850억", st="optional", note="headline amount, currency implied (optional)",
+    f=("수출", "상반기 수출 1,850억", DP, H1, "level"))
+d.Q("1,850억 원", 185000000000, W, "원", "currency", f=("수출액", None, DP, H1, "level"))
+d.Q("27.3%", 27.3, "%", "%", P, f=("수출액", None, DP, H1, "change", "required", "전년 동기 대비 = basis; the restating 최대치 gives way to the lead's measure"))
+d.Q("46%", 46, "%", "%", P, f=("해외 매출 비중", None, DP, H1, "level", "required", "subject and period carried from the lead"))
+d.Q("5%포인트", 5, PP, "%포인트", P, f=("해외 매출 비중", None, DP, H1, "change", "required", "1년 전 = basis; 높아졌다 = change"))
+RG = ("breakdown (지역별로는) of money after a share of overseas sales and the lead's exports: the items measure 해외 매출 (the sentence before) "
+      "or 수출액 (the lead's amount)? (README question 7); a region is no subject")
+d.Q("1,020억 원", 102000000000, W, "원", "currency", f=("해외 매출", "해외 매출 비중", DP, H1, "level", "optional", RG))
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("해외 매출", "해외 매출 비중", DP, H1, "level", "optional", RG))
+d.Q("280억 원", 28000000000, W, "원", "currency", f=("해외 매출", "해외 매출 비중", DP, H1, "level", "optional", RG))
+d.Q("4개", 4, "개", "개", C,
+    f=("생산 라인", None, DA, "2025-08-19", "level", "required", "A에서 B로: the old level is dated by 현재 before it (an optional DATE whose value, the document date, is settled)"))
+d.Q("6개", 6, "개", "개", C, ctx="6개로 늘린다.",
+    f=("생산 라인", None, DA, "2026-03", "level", "required", "the new level is dated by 내년 3월까지"))
+d.Q("7,200만 달러", 72000000, U, "달러", "currency",
+    f=("증설", None, DA, "2026-03", "level", "required",
+       "X에 N을 투입 → X; no date in its sentence: the period last set for the same subject (내년 3월, the expansion's deadline) carries"))
+d.Q("1,000억 원", 100000000000, W, "원", "currency", approx=True, eq=("7,200만 달러",), note="약 outside, approx; converts the dollar amount",
+    f=("증설", None, DA, "2026-03", "level", "required", "a conversion: same slots as the amount it converts"))
+d.Q("3만 6천t", 36000, "t", "t", M,
+    f=("생산 능력", None, DA, "", "level", "optional",
+       "A에서 B로 after 완공 후 (no DATE): the old level is the present capacity; empty, the document date, or the carried 내년 3월? (README question 8)"))
+d.Q("5만 4천t", 54000, "t", "t", M,
+    f=("생산 능력", None, DA, "2026-03", "level", "required", "연간 stays outside; the new level after completion: 내년 3월 carried for the same subject"))
+d.Q("50%", 50, "%", "%", P, f=("생산 능력", None, DA, "2026-03", "change", "required", "늘어난다 = change; as the new level"))
+d.Q("9,400만 달러", 94000000, U, "달러", "currency", f=("매출", "상반기 매출", DA, H1, "level", "required", "genitive owner; 상반기 in the phrase"))
+ST = "stores of a retailer the subsidiary supplies: the supplier's count (the sentence continues about 대풍아메리카); the retailer (에) is the counterparty"
+d.Q("3,100곳", 3100, "곳", "곳", C,
+    f=("월마트에 납품하는 매장", None, DA, H1, "level", "required", ST + "; 지난해 말 is the basis: the period last set for the subject (상반기) carries"))
+d.Q("2,300곳", 2300, "곳", "곳", C, f=("월마트에 납품하는 매장", None, DA, "2024", "level", "required", "A에서 (the old level) dated by 지난해 말 right before it (value 2024, END)"))
+d.Q("800곳", 800, "곳", "곳", C, f=("월마트에 납품하는 매장", None, DA, H1, "change", "required", "늘었다 = change; the current period"))
+d.Q("400여 곳", 400, "곳", "곳", C, approx=True, note="여 between number and counter: inside the span, approx",
+    f=("월마트 매장", None, DP, "2025-H2", "level", "required", "대풍식품 관계자 speaks for the company; 하반기에는 in the clause"))
+d.Q("4,000억 원", 400000000000, W, "원", "currency", f=("수출", "올해 수출", DP, "2025", "level", "required", "a target in the spokesperson's quote; 올해 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
