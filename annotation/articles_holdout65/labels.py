@@ -251,5 +251,69 @@ d.Q("400여 곳", 400, "곳", "곳", C, approx=True, note="여 between number an
     f=("월마트 매장", None, DP, "2025-H2", "level", "required", "대풍식품 관계자 speaks for the company; 하반기에는 in the clause"))
 d.Q("4,000억 원", 400000000000, W, "원", "currency", f=("수출", "올해 수출", DP, "2025", "level", "required", "a target in the spokesperson's quote; 올해 in the clause"))
 
+# ---------------------------------------------------------------- 005 real-estate board's monthly apartment transactions (뉴스1 dateline, no year anywhere)
+d = Doc("005_22288d7cc93b465f", "2025-11-17"); docs.append(d)
+HF, ML = "한국주택금융공사", "국토교통부"
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O("한국부동산원", "한국부동산원", note="the board that releases the statistic (발표한 … 동향에 따르면): its source")
+d.O(HF, HF, note="housing finance corporation; genitive owner of its loan product's supply")
+d.O("주금공", HF, note="short form of 한국주택금융공사, before 관계자")
+d.O(ML, ML, note="the land ministry")
+d.O("국토부", ML, note="short form of 국토교통부, before 관계자")
+M10, M09 = "2025-10", "2025-09"
+d.D("지난달", M10, "month", ctx="지난달 서울 아파트 거래 4", rel=True)
+d.D("지난달", M10, "month", ctx="지난달 서울 아파트 매매", rel=True)
+PB = "points back to the month before the story's month (optional, like 전년)"
+d.D("전월", M09, "month", ctx="전월(6,230건)", rel=True, st="optional", anchor="2025-10-01", note=PB)
+d.D("17일", "2025-11-17", "day", rel=True, note="day of the release (발표한): not a figure's period")
+d.D("10월", M10, "month", note="the month the release covers (10월 주택 거래 동향): the latest October", rel=True)
+d.D("전월", M09, "month", ctx="전월 대비", rel=True, st="optional", anchor="2025-10-01", note=PB)
+d.D("작년 같은 달", "2024-10", "month", rel=True, st="optional", anchor="2025-10-01",
+    note="one pointing-back phrase (같은 달 points back to 10월; like 지난해 같은 기간): optional; 작년 alone would be 2024")
+d.D("전월", M09, "month", ctx="전월(1.12%)", rel=True, st="optional", anchor="2025-10-01", note=PB)
+d.D("지난달", M10, "month", ctx="지난달 1조", rel=True)
+d.D("전월", M09, "month", ctx="전월보다 15%", rel=True, st="optional", anchor="2025-10-01", note=PB)
+d.D("다음 달", "2025-12", "month", rel=True, note="future clause (발표할 계획): dates the announcement only")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future): this year's end")
+MK = "a market statistic (released by the board, its source): no ORG subject"
+d.Q("4,812건", 4812, "건", "건", C, ctx="거래 4,812건…",
+    f=("서울 아파트 거래", None, "", M10, "level", "required", "headline: 지난달 in its clause; " + MK))
+d.Q("14억", 1400000000, W, "", "currency", ctx="매매가 14억 넘어", bound="gt", st="optional",
+    note="headline amount, currency implied (optional); 넘어 → gt", f=("평균 매매가", "평균 매매가 14억 넘어", "", M10, "level"))
+d.Q("4,812건", 4812, "건", "건", C, ctx="거래량이 4,812건", f=("서울 아파트 매매 거래량", None, "", M10, "level", "required", MK))
+d.Q("6,230건", 6230, "건", "건", C,
+    f=("서울 아파트 매매 거래량", None, "", M09, "level", "required", "a figure in brackets right after 전월: that month's level (the DATE is optional, its value settled); " + MK))
+d.Q("22.8%", 22.8, "%", "%", P, f=("서울 아파트 매매 거래량", None, "", M10, "change", "required", MK))
+d.Q("4만 1,356건", 41356, "건", "건", C,
+    f=("전국 아파트 거래량", None, "", M10, "level", "required", "the statistic's period is the month it covers (10월 주택 거래 동향), not the release day 17일; " + MK))
+d.Q("9.4%", 9.4, "%", "%", P, f=("전국 아파트 거래량", None, "", M10, "change"))
+d.Q("3.1%", 3.1, "%", "%", P, f=("전국 아파트 거래량", None, "", M10, "change", "required", "작년 같은 달 = basis; the current period"))
+d.Q("14억 2,300만 원", 1423000000, W, "원", "currency",
+    f=("서울 아파트 평균 매매가", None, "", M10, "level", "required", "the lead's month as the statistics story's period; " + MK))
+d.Q("14억 원", 1400000000, W, "원", "currency", bound="gt", note="넘었다 → gt",
+    f=("서울 아파트 평균 매매가", None, "", M10, "level", "required", "a threshold crossed by the same measure"))
+RT = "a rate of change named as the measure (상승률): FACTS kind change ('a difference or rate of change')"
+d.Q("0.87%", 0.87, "%", "%", P, f=("서울 아파트값 상승률", None, "", M10, "change", "required", RT))
+d.Q("1.12%", 1.12, "%", "%", P, f=("서울 아파트값 상승률", None, "", M09, "change", "required", "in brackets right after 전월: that month's; " + RT))
+d.Q("0.25%포인트", 0.25, PP, "%포인트", P, f=("서울 아파트값 상승률", None, "", M10, "change", "required", "낮아졌다: a difference, change"))
+BR = "breakdown (자치구별로는): a district is a place here, no subject; the items measure the total's rate; " + RT
+d.Q("1.84%", 1.84, "%", "%", P, f=("서울 아파트값 상승률", None, "", M10, "change", "required", BR))
+d.Q("1.57%", 1.57, "%", "%", P, f=("서울 아파트값 상승률", None, "", M10, "change", "required", BR))
+d.Q("1조 1,870억 원", 1187000000000, W, "원", "currency",
+    f=("보금자리론 공급액", None, HF, M10, "level", "required", "genitive owner; a loan product (보금자리론) is no ORG; 지난달 in the clause"))
+d.Q("15%", 15, "%", "%", P, f=("보금자리론 공급액", None, HF, M10, "change"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="하루 평균: a native day word as a rate denominator (optional)")
+AP = "the corporation's official on applications for its loan: the corporation's figure"
+d.Q("1,100건", 1100, "건", "건", C,
+    f=("신청 건수", None, HF, "", "level", "optional",
+       AP + "; A에서 B로 before and after 대출 규제 강화 이후 (no DATE): the old level has no period of its own; empty or the carried 지난달? (README question 8)"))
+d.Q("800건", 800, "건", "건", C, approx=True, note="800건대: 대 after the counter stays outside and sets approx",
+    f=("신청 건수", None, HF, M10, "level", "required", AP + "; the new level: no DATE in the sentence, 지난달 carried for the same subject"))
+d.Q("3곳", 3, "곳", "곳", C,
+    f=("수도권 공공택지", None, ML, "", "level", "required",
+       "the counted noun right before; 다음 달 dates only the announcement (발표할 계획): no period, and none was set for the ministry"))
+d.Q("2만 4,000가구", 24000, "가구", "가구", C,
+    f=("공급", "가구를 공급하는", ML, "", "level", "required", "공급하는: the verbal noun (가구 is the counter); 다음 달 dates the announcement only"))
+
 if __name__ == "__main__":
     write_all(docs)
