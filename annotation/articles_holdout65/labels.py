@@ -315,5 +315,57 @@ d.Q("3곳", 3, "곳", "곳", C,
 d.Q("2만 4,000가구", 24000, "가구", "가구", C,
     f=("공급", "가구를 공급하는", ML, "", "level", "required", "공급하는: the verbal noun (가구 is the counter); 다음 달 dates the announcement only"))
 
+# ---------------------------------------------------------------- 006 EV charging company's network (입력 stamp + byline line; present year only in the stamp)
+d = Doc("006_ddb35c262e6c23b5", "2026-02-12"); docs.append(d)
+VL, KP, JJ = "볼트링크", "한국전력공사", "제주특별자치도"
+d.Oall(VL, VL, special={0: ("required", "invented charging operator, headline topic with a comma")})
+d.O("매일경제", "매일경제", note="outlet in the byline line")
+d.O(KP, KP, note="the power utility, a contract's counterparty (와는)")
+d.O("한전", KP, note="short form of 한국전력공사")
+d.O(JJ, JJ, note="a province acting as a government (ANNOTATION), an agreement's counterparty (와는)")
+d.O("제주도", JJ, note="short form of 제주특별자치도, acting as the government (부담한다)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="…지난해", rel=True)
+d.D("2026.02.12", "2026-02-12", "day", st="optional", note="publication stamp: the date optional, the clock time not labelled")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("12일", "2026-02-12", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("지난해", Y, "year", ctx="지난해 충전량", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 46%", rel=True, st="optional", anchor="2025-01-01", note="points back (optional)")
+d.D("전년", "2024", "year", ctx="전년(97억", rel=True, st="optional", anchor="2025-01-01", note="points back (optional)")
+d.D("지난해 9월", "2025-09", "month", rel=True, note="지난해 before a month: one mention")
+d.D("올해", "2026", "year", rel=True)
+d.Q("2만 기", 20000, "기", "기", C, ctx="2만 기 돌파", bound="gt", note="돌파 → gt",
+    f=("충전기", "충전기 2만 기 돌파", VL, Y, "level", "required", "headline topic with a comma; the headline's 지난해 (the next clause) is its sentence's only DATE"))
+d.Q("1,120억", 112000000000, W, "", "currency", ctx="지난해 매출 1,120억", st="optional", note="headline amount, currency implied (optional)",
+    f=("매출", "지난해 매출 1,120억", VL, Y, "level"))
+d.Q("2만 기", 20000, "기", "기", C, ctx="2만 기를 넘어섰다", bound="gt", note="넘어섰다 → gt",
+    f=("충전기", "운영하는 충전기가", VL, Y, "level", "required",
+       "the counted noun before; no DATE in its sentence: the period set earlier for the same subject (the headline's 지난해) carries, "
+       "and the next sentence's 지난해 말 기준 has the same value"))
+BR = "a breakdown (급속 …, 완속 … 등 모두 …): the items count what the total counts (충전기); 지난해 말 기준 (value 2025, END)"
+d.Q("4,350기", 4350, "기", "기", C, f=("충전기", None, VL, Y, "level", "required", BR))
+d.Q("1만 6,200기", 16200, "기", "기", C, f=("충전기", "운영하는 충전기가", VL, Y, "level", "required", BR))
+d.Q("2만 550기", 20550, "기", "기", C, f=("충전기", "운영하는 충전기가", VL, Y, "level", "required", "the total (모두): " + BR))
+d.Q("38만 5,000MWh", 385000, "MWh", "MWh", M, f=("충전량", None, VL, Y, "level", "required", "energy: the SI symbol as written (MWh), measure; 지난해 in the clause"))
+d.Q("46%", 46, "%", "%", P, f=("충전량", None, VL, Y, "change"))
+d.Q("1,120억 원", 112000000000, W, "원", "currency", f=("매출", "매출은 1,120억", VL, Y, "level"))
+d.Q("38.6%", 38.6, "%", "%", P, f=("매출", "매출은 1,120억", VL, Y, "change"))
+d.Q("52억 원", 5200000000, W, "원", "currency", f=("영업손실", None, VL, Y, "level"))
+d.Q("97억 원", 9700000000, W, "원", "currency",
+    f=("영업손실", None, VL, "2024", "level", "required", "in brackets right after 전년: that year's level (the DATE is optional, its value settled)"))
+d.Q("45억 원", 4500000000, W, "원", "currency", f=("영업손실", None, VL, Y, "change", "required", "줄었다 = change; no sign written, the value positive"))
+d.Q("410억 원", 41000000000, W, "원", "currency",
+    f=("전기요금", "낸 전기요금", VL, Y, "level", "required", "paid by the company (dropped subject); the utility it is paid to (에) is the counterparty; the year carried"))
+d.Q("36.6%", 36.6, "%", "%", P, f=("매출", "매출의 36.6%", VL, Y, "level", "required", "X의 N%: the measure noun that governs the figure with 의"))
+AG = "an agreement with the province (와는, the counterparty): the company (dropped subject) installs; 지난해 9월 in the clause"
+d.Q("85곳", 85, "곳", "곳", C, f=("관광지", None, VL, "2025-09", "level", "required", "the counted noun right before (도내, a place word, outside); " + AG))
+d.Q("340기", 340, "기", "기", C, f=("급속 충전기", None, VL, "2025-09", "level", "required", AG))
+CS = "the cost of a joint project and the province's share of it: whose (the project's, none; or the province, the sentence's subject) and which period (none, or the agreement's 지난해 9월 carried)? (README question 9)"
+d.Q("120억 원", 12000000000, W, "원", "currency", ctx="사업비 120억 원", f=("사업비", None, "", "2025-09", "level", "optional", CS))
+d.Q("40%", 40, "%", "%", P, f=("사업비", None, JJ, "2025-09", "level", "optional", "X 가운데 N%를 부담한다; " + CS))
+QT = "the CEO's target: the company's; 올해 in the clause"
+d.Q("3만 기", 30000, "기", "기", C, f=("충전기", "충전기를 3만", VL, "2026", "level", "required", "3만 기로 늘리고: the new level; " + QT))
+d.Q("1,500억 원", 150000000000, W, "원", "currency", bound="gt", note="넘겨 → gt", f=("매출", "매출 1,500억", VL, "2026", "level", "required", QT))
+
 if __name__ == "__main__":
     write_all(docs)
