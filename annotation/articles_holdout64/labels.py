@@ -70,5 +70,61 @@ d.Q("400개", 400, "개", "개", C,
 d.Q("3억 5,000만 원", 350000000, W, "원", "currency", note="까지 is a particle, not a bound word of the guideline: no bound",
     f=("점포당 매출", "점포당 매출을", DR, "2026", "level", "required", "the target level; 올해 of the sentence"))
 
+# ---------------------------------------------------------------- 002 energy public corporation: losses and power sales (연합뉴스 dateline, no year anywhere)
+d = Doc("002_21926eabc6b53a81", "2026-02-20"); docs.append(d)
+KE = "한국전력공사"
+d.O(KE, KE, aliases="한전", note="parenthesized alias (한전) right after the name")
+d.Oall("한전", KE, special={0: ("required", "short form defined in brackets in the lead; headline topic with a comma")},
+       skip=(1,))  # index 1 is the alias in brackets right after the full name: recorded in aliases, not a mention
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("한국수력원자력", "한국수력원자력", note="power-generation subsidiary (발전 자회사)")
+d.O("한국남동발전", "한국남동발전", note="power-generation subsidiary")
+d.O("한국서부발전", "한국서부발전", note="power-generation subsidiary")
+d.O("한국중부발전", "한국중부발전", note="power-generation subsidiary")
+d.O("정부", "정부", st="optional", note="unnamed institution noun: optional")
+Y = "2025"
+d.D("작년", Y, "year", rel=True)
+d.D("지난해", Y, "year", ctx="(한전)가 지난해", rel=True)
+d.D("20일", "2026-02-20", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년", "2024", "year", ctx="전년 영업손실", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난해", Y, "year", ctx="지난해 전력", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 0.8%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난해", Y, "year", ctx="지난해 두 차례", rel=True)
+d.D("5월", "2025-05", "month", rel=True, note="a month without a year: the latest May on or before 2026-02-20")
+d.D("11월", "2025-11", "month", rel=True, note="the latest November on or before the document date")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("올해", "2026", "year", rel=True)
+d.D("상반기", "2026-H1", "half", rel=True, note="future clause (협의하겠다): the next first half; 중 outside")
+d.Q("1조8천억", 1800000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("영업손실", "작년 영업손실", KE, Y, "level"))
+d.Q("0.8%", 0.8, "%", "%", P, ctx="판매량 0.8% 줄어",
+    f=("판매량", "판매량 0.8% 줄어", KE, Y, "change", "required", "headline: the period last set for its topic (작년, in the headline)"))
+d.Q("1조 8,420억 원", 1842000000000, W, "원", "currency", f=("영업손실", "원의 영업손실", KE, Y, "level", "required", "연결 기준 outside the metric"))
+d.Q("4조 5,690억 원", 4569000000000, W, "원", "currency",
+    f=("영업손실", "전년 영업손실", KE, "2024", "level", "required", "a figure in brackets after 전년 영업손실: that DATE's value (the DATE itself is optional)"))
+d.Q("2조 7,270억 원", 2727000000000, W, "원", "currency", note="no sign written: positive value; 줄었지만 makes it a change",
+    f=("영업손실", None, KE, Y, "change", "required", "the current period, not the basis (전년); metric: the nearest mention of the repeated noun"))
+d.Q("546.2TWh", 546.2, "TWh", "TWh", M, f=("전력 판매량", None, KE, Y, "level", "required", "the company carried from the lead"))
+d.Q("0.8%", 0.8, "%", "%", P, ctx="전년보다 0.8%", f=("전력 판매량", None, KE, Y, "change"))
+BR = ("breakdown item naming only a segment (산업용이, 주택용은): the measure is the one the sentence before names (전력 판매량), "
+      "no measure noun in the clause (README convention 2)")
+d.Q("3.1%", 3.1, "%", "%", P, f=("전력 판매량", None, KE, Y, "change", "required", BR))
+d.Q("2.4%", 2.4, "%", "%", P, f=("전력 판매량", None, KE, Y, "change", "required", BR))
+d.Q("162.3원", 162.3, W, "원", "currency", note="kWh당: a rate word with no number, not labelled", f=("판매 단가", None, KE, Y, "level"))
+d.Q("5.6%", 5.6, "%", "%", P, f=("판매 단가", None, KE, Y, "change"))
+d.Q("두 차례", 2, "차례", "차례", C,
+    f=("인상", "인상했다", KE, Y, "level", "required", "a count of events: no counted noun, the verbal noun (인상했다 → 인상) names it; 지난해 in the clause"))
+d.Q("6.8%", 6.8, "%", "%", P,
+    f=("산업용 요금", None, KE, "2025-05", "change", "required", "a rate of a raise (올렸고): change; what is raised named in the sentence before; 5월에 in the clause"))
+d.Q("4.5%", 4.5, "%", "%", P, f=("산업용 요금", None, KE, "2025-11", "change", "required", "as 6.8%; 11월에"))
+d.Q("41조 원", 41000000000000, W, "원", "currency", f=("누적 적자", None, KE, Y, "level", "required", "지난해 말 기준 (2025, END)"))
+d.Q("1조 2,300억 원", 1230000000000, W, "원", "currency",
+    f=("영업이익", None, "한국수력원자력", Y, "level", "required", "a subsidiary as its own topic; the story's period (the lead's 지난해)"))
+d.Q("2,140억 원", 214000000000, W, "원", "currency", f=("이익", "원의 이익", "한국남동발전", Y, "level", "required", "각각: in the order named"))
+d.Q("960억 원", 96000000000, W, "원", "currency", f=("이익", "원의 이익", "한국서부발전", Y, "level", "required", "각각: the second"))
+d.Q("380억 원", 38000000000, W, "원", "currency", f=("손실", "원의 손실", "한국중부발전", Y, "level"))
+d.Q("3조 원", 3000000000000, W, "원", "currency",
+    f=("비용", "비용 3조", KE, "2026", "change", "required", "a cut (줄이고): change; the company's official (한전 관계자) speaks for it; 올해 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
