@@ -126,5 +126,51 @@ d.Q("380억 원", 38000000000, W, "원", "currency", f=("손실", "원의 손실
 d.Q("3조 원", 3000000000000, W, "원", "currency",
     f=("비용", "비용 3조", KE, "2026", "change", "required", "a cut (줄이고): change; the company's official (한전 관계자) speaks for it; 올해 in the clause"))
 
+# ---------------------------------------------------------------- 003 logistics company: parcel volume (뉴시스 dateline, no year anywhere)
+d = Doc("003_eb3278d895171b2c", "2026-01-14"); docs.append(d)
+HJ, OJ, CJ = "한진", "오늘장터", "CJ대한통운"
+d.Oall(HJ, HJ, special={0: ("required", "headline topic with a comma")})
+d.Oall(OJ, OJ, special={0: ("required", "e-commerce platform in quotes (span without the quotes)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(CJ, CJ, note="the rival, own topic")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="한진은 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 9.4%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("14일", "2026-01-14", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", Y, "year", ctx="한진이 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 60원", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난해", Y, "year", ctx="지난해 15억", rel=True)
+d.D("올해", "2026", "year", rel=True)
+HL = "headline: no date in the headline and nothing before it: period empty; its topic 한진"
+d.Q("3억8천만 상자", 380000000, "상자", "상자", C, f=("택배", "택배 3억8천만", HJ, "", "level", "required", HL + "; the counted noun before the amount"))
+d.Q("13%", 13, "%", "%", P, ctx="13%대", approx=True, note="대 after the unit outside: approx",
+    f=("점유율", "점유율 13%대", HJ, "", "level", "required", HL))
+d.Q("3억 8,200만 상자", 382000000, "상자", "상자", C, f=("택배 물량", None, HJ, Y, "level"))
+d.Q("9.4%", 9.4, "%", "%", P, f=("택배 물량", None, HJ, Y, "change"))
+d.Q("13.6%", 13.6, "%", "%", P, f=("시장 점유율", None, HJ, Y, "level"))
+d.Q("1.1%포인트", 1.1, PP, "%포인트", P, f=("시장 점유율", None, HJ, Y, "change"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 평균 18만", st="optional", note="native day word as a rate denominator (하루 평균): optional")
+d.Q("18만 상자", 180000, "상자", "상자", C,
+    f=("물량", "받은 물량은", HJ, Y, "level", "required", "the clause's subject (한진이 … 받은); the platform (로부터) is the counterparty; 지난해 in the clause"))
+d.Q("5,400만 상자", 54000000, "상자", "상자", C, f=("물량", "받은 물량은", HJ, Y, "level", "required", "연간 is no DATE: 지난해 of the clause"))
+d.Q("14%", 14, "%", "%", P, ctx="비중은 14%", f=("비중", None, HJ, Y, "level", "required", "subject and period carried from the sentence before"))
+d.Q("2,180원", 2180, W, "원", "currency", note="상자당: a rate word with no number, not labelled",
+    f=("평균 단가", "상자당 평균 단가", HJ, Y, "level", "required", "new paragraph about the same company: subject and the story's period carried"))
+d.Q("60원", 60, W, "원", "currency", f=("평균 단가", "상자당 평균 단가", HJ, Y, "change"))
+d.Q("8,330억 원", 833000000000, W, "원", "currency", f=("택배 매출", None, HJ, Y, "level"))
+d.Q("2.6%", 2.6, "%", "%", P, f=("택배 매출", None, HJ, Y, "change"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("15억 9,000만 상자", 1590000000, "상자", "상자", C,
+    f=("처리", "처리해", CJ, Y, "level", "required", "no measure noun: the verbal noun (처리해 → 처리); 지난해 in the clause"))
+d.Q("56.7%", 56.7, "%", "%", P, f=("점유율", "점유율 56.7%", CJ, Y, "level"))
+d.Q("2,310원", 2310, W, "원", "currency", f=("평균 단가", "평균 단가는 2,310원", CJ, Y, "level", "required", "continues the sentence about CJ대한통운: its subject kept"))
+d.Q("4억 2,000만 상자", 420000000, "상자", "상자", C, f=("물량 목표", None, HJ, "2026", "level"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 60만", st="optional", note="native day word as a rate denominator: optional")
+d.Q("60만 상자", 600000, "상자", "상자", C,
+    f=("처리", "처리하는", HJ, "2026", "level", "optional",
+       "the capacity of a terminal being built (a relative clause): the verbal noun 처리 or the terminal; 올해 of the sentence (the first clause's) or none? (README question 4)"))
+d.Q("1,850억 원", 185000000000, W, "원", "currency",
+    f=("투자비", None, HJ, "2026", "level", "required", "subject and period carried: the period last set for 한진 (올해 of the sentence before)"))
+
 if __name__ == "__main__":
     write_all(docs)
