@@ -172,5 +172,64 @@ d.Q("60만 상자", 600000, "상자", "상자", C,
 d.Q("1,850억 원", 185000000000, W, "원", "currency",
     f=("투자비", None, HJ, "2026", "level", "required", "subject and period carried: the period last set for 한진 (올해 of the sentence before)"))
 
+# ---------------------------------------------------------------- 004 charity's year-end campaign (bracket byline [헤럴드경제=…], the campaign's days with years)
+d = Doc("004_ca1ded1d192fad18", "2026-02-02"); docs.append(d)
+CC = "사회복지공동모금회"
+d.O("사랑의열매", CC, ctx="사랑의열매 나눔캠페인", st="optional",
+    note="the charity's alias as a headline topic, or only the modifier inside the campaign's name (사랑의열매 나눔캠페인)? (README question 5)")
+d.Oall(CC, CC, skip=(1, 2), special={0: ("required", "alias in brackets right after the name: 사랑의열매")})  # 1, 2: inside the regional chapters' names
+next(r for r in d.o if r["text"] == CC and d.text[r["end"]:].startswith("(사랑의열매)"))["aliases"] = "사랑의열매"
+d.O("헤럴드경제", "헤럴드경제", note="outlet in the bracket byline")
+d.O("삼성", "삼성", note="corporate group, donor")
+d.O("현대자동차그룹", "현대자동차그룹", note="donor in a list")
+d.O("SK그룹", "SK그룹", note="donor in a list")
+d.O("LG", "LG", note="corporate group, donor")
+d.O("동해정밀", "동해정밀", note="invented mid-sized company (중견기업), donor")
+d.O("세림식품", "세림식품", note="invented company, donor beside a named one")
+d.O("경기사회복지공동모금회", "경기사회복지공동모금회", note="regional chapter of the charity")
+d.O("서울사회복지공동모금회", "서울사회복지공동모금회", note="regional chapter, figure in brackets")
+R = "2025-12-01/2026-01-31"
+d.D("2025년 12월 1일", "2025-12-01", "day", note="A부터 B까지: two mentions; the campaign's days")
+d.D("2026년 1월 31일", "2026-01-31", "day")
+d.D("2일", "2026-02-02", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", "2025", "year", rel=True, note="dates last year's campaign, a comparison's basis")
+d.D("전년", "2024-12-01/2025-01-31", "day", rel=True, st="optional", anchor="2025-12-01", note="points back to the campaign's period")
+d.D("올해", "2026", "year", rel=True, note="올해 안에 (안에 outside)")
+HL = "headline: subject only the optional ORG 사랑의열매 (or none), no date: optional"
+d.Q("4,870억 원", 487000000000, W, "원", "currency", ctx="캠페인 4,870억 원 모아", f=("", None, CC, "", "level", "optional", HL + "; 모아 names no measure"))
+d.Q("68.5%", 68.5, "%", "%", P, ctx="기업 비중 68.5%", f=("기업 비중", None, CC, "", "level", "optional", HL))
+PER = "the campaign's days named in the lead (2025년 12월 1일부터 2026년 1월 31일까지) as one range"
+d.Q("4,870억 원", 487000000000, W, "원", "currency", ctx="모금액이 4,870억 원", f=("모금액", "모금액이 4,870억", CC, R, "level", "required", PER))
+d.Q("4,520억 원", 452000000000, W, "원", "currency",
+    f=("모금액", "모금액이 4,870억", CC, "2025", "level", "required",
+       "last year's campaign in brackets: 지난해 in its clause; 캠페인 names no measure, the measure is the lead's 모금액"))
+d.Q("7.7%", 7.7, "%", "%", P, f=("모금액", "모금액이 4,870억", CC, R, "change", "required", "the current period, not the basis (지난해 캠페인)"))
+d.Q("4,350억 원", 435000000000, W, "원", "currency", f=("목표액", None, CC, R, "level"))
+d.Q("112%", 112, "%", "%", P, f=("달성률", None, CC, R, "level"))
+d.Q("78만 명", 780000, "명", "명", C, f=("개인 기부자", None, CC, R, "level", "required", "the campaign's donors: the charity's figure; the story's period"))
+d.Q("4만 명", 40000, "명", "명", C, f=("개인 기부자", None, CC, R, "change"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당): optional")
+d.Q("19만 6천 원", 196000, W, "원", "currency", f=("기부액", "1인당 기부액", CC, R, "level"))
+d.Q("68.5%", 68.5, "%", "%", P, ctx="비중은 68.5%", f=("기업 기부 비중", None, CC, R, "level"))
+d.Q("10년", 10, "year", "년", "duration", note="10년 새 (over ten years): a duration, no fact")
+BRK = "기업별 기부액은 X가 N원: the measure noun governs the list; the donor is the subject (the foundations that donated); the campaign's period"
+d.Q("500억 원", 50000000000, W, "원", "currency", f=("기부액", "기업별 기부액", "삼성", R, "level", "required", BRK))
+d.Q("250억 원", 25000000000, W, "원", "currency", f=("기부액", "기업별 기부액", "현대자동차그룹", R, "level", "required", BRK))
+d.Q("120억 원", 12000000000, W, "원", "currency", ctx="SK그룹 120억 원", f=("기부액", "기업별 기부액", "SK그룹", R, "level", "required", BRK))
+d.Q("120억 원", 12000000000, W, "원", "currency", ctx="LG는 120억 원",
+    f=("기탁", "기탁해", "LG", R, "level", "required", "the verbal noun (기탁해 → 기탁); the story's period"))
+d.Q("22년째", 22, "년", "년", "ordinal", note="째: an ordinal marker, no fact")
+d.Q("15억 원", 1500000000, W, "원", "currency", f=("성금", "원의 성금", "동해정밀", R, "level", "required", "각각: in the order named"))
+d.Q("8억 원", 800000000, W, "원", "currency", ctx="과 8억 원", f=("성금", "원의 성금", "세림식품", R, "level", "required", "각각: the second"))
+REG = "지역 모금회별 모금액은 X가 N원: the measure noun governs both; a regional chapter is the subject; the campaign's period"
+d.Q("612억 원", 61200000000, W, "원", "currency", f=("모금액", "모금회별 모금액", "경기사회복지공동모금회", R, "level", "required", REG))
+d.Q("598억 원", 59800000000, W, "원", "currency",
+    f=("모금액", "모금회별 모금액", "서울사회복지공동모금회", R, "level", "required", REG + "; a figure in brackets after an organization is its"))
+QT = "the head's quote (사회복지공동모금회 회장): the charity's plan; 올해 in the clause"
+d.Q("92%", 92, "%", "%", P, f=("모금액", "모금액의 92%", CC, "2026", "level", "required", "X의 N% → X; " + QT))
+d.Q("21만 곳", 210000, "곳", "곳", C, f=("저소득 가구", None, CC, "2026", "level", "required", "the counted noun right before the counter; " + QT))
+d.Q("3천여 곳", 3000, "곳", "곳", C, approx=True, note="여 between number and counter: inside, approx",
+    f=("사회복지시설", None, CC, "2026", "level", "required", "the counted noun right before the counter; " + QT))
+
 if __name__ == "__main__":
     write_all(docs)
