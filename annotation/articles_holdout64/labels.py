@@ -231,5 +231,50 @@ d.Q("21만 곳", 210000, "곳", "곳", C, f=("저소득 가구", None, CC, "2026
 d.Q("3천여 곳", 3000, "곳", "곳", C, approx=True, note="여 between number and counter: inside, approx",
     f=("사회복지시설", None, CC, "2026", "level", "required", "the counted noun right before the counter; " + QT))
 
+# ---------------------------------------------------------------- 005 chemical company's plant abroad (newspaper byline line with a foreign dateline; no present year)
+d = Doc("005_b2ec70187cfbbc9d", "2025-11-18"); docs.append(d)
+HS, JV, PT, MI = "한성케미칼", "한성페르타케미칼", "페르타미나", "인도네시아 투자부"
+d.Oall(HS, HS, special={0: ("required", "invented chemical maker; headline topic with a comma")})
+d.O("매일경제", "매일경제", note="outlet in the byline line (자카르타 = a place)")
+d.Oall(PT, PT, special={0: ("required", "foreign state oil company introduced by what it is")})
+d.O(JV, JV, note="the joint venture's name in quotes (span without the quotes)")
+d.O(MI, MI, aliases="BKPM",
+    note="a foreign ministry: the country is part of its name as in 미국 항공우주국 (README question 6); (BKPM) an alias")
+d.Oall("투자부", MI, skip=(0,), special={0: ("required", "")})  # index 0 is inside 인도네시아 투자부
+Y = "2024"
+d.D("18일", "2025-11-18", "day", rel=True, note="day of the report (밝혔다)")
+d.D("2028년 하반기", "2028-H2", "half", note="a year before a half: one mention")
+d.D("현재", "2025-11-18", "day", rel=True, st="optional", note="현재: optional, takes the document date")
+d.D("2028년", "2028", "year", ctx="2028년 390만t")
+d.D("지난해", Y, "year", rel=True)
+d.Q("2조원", 2000000000000, W, "원", "currency", approx=True, note="대 after the unit outside (원대): approx",
+    f=("석유화학 공장", "2조원대 석유화학 공장", HS, "", "level", "required",
+       "an amount before the thing whose size it is (like X 규모의 Y → Y); headline: no date, nothing before: period empty"))
+d.Q("15억 달러", 1500000000, U, "달러", "currency",
+    f=("투자", "투자해", HS, "", "level", "required", "the verbal noun (투자해 → 투자); a plan with no date in its sentence and none before: period empty"))
+d.Q("2조 1,900억 원", 2190000000000, W, "원", "currency", approx=True, eq=("15억 달러",), note="conversion in brackets after 약: approx, equivalent_of the 달러 mention",
+    f=("투자", "투자해", HS, "", "level", "required", "a conversion: the same slots as the amount it converts"))
+ST = "지분은 X가 N%: the holder is the subject; terms of a joint venture being set up, no date in the text before: period empty"
+d.Q("60%", 60, "%", "%", P, f=("지분", None, HS, "", "level", "required", ST))
+d.Q("40%", 40, "%", "%", P, f=("지분", None, PT, "", "level", "required", ST))
+d.Q("10년", 10, "year", "년", "duration", note="10년간 → 10년: a duration, no fact")
+JVN = "합작사 stands for the joint venture named before (한성페르타케미칼)"
+d.Q("42만㎡", 420000, "㎡", "㎡", M, f=("부지", None, JV, "", "level", "required", JVN + "; no date: period empty"))
+d.Q("4,500명", 4500, "명", "명", C, f=("현지 인력", None, JV, "", "level", "required", JVN + "; 건설 기간 is no DATE: period empty"))
+d.Q("1,200명", 1200, "명", "명", C,
+    f=("고용", "고용한다", JV, "", "level", "required", JVN + "; the verbal noun (고용한다 → 고용); 가동 후 is no DATE: period empty"))
+CAP = "the joint venture's plant (subject carried); 2028년 하반기 in its sentence; 연간 outside; the product names which capacity"
+d.Q("80만t", 800000, "t", "t", M, f=("생산 능력", "연간 생산 능력", JV, "2028-H2", "level", "required", CAP))
+d.Q("65만t", 650000, "t", "t", M, f=("생산 능력", "연간 생산 능력", JV, "2028-H2", "level", "required", CAP))
+d.Q("310만t", 3100000, "t", "t", M,
+    f=("에틸렌 생산 능력", None, HS, "2025-11-18", "level", "required", "A에서 B로 with a date for each: 현재 (optional DATE, the document date) dates the old level; genitive owner"))
+d.Q("390만t", 3900000, "t", "t", M, f=("에틸렌 생산 능력", None, HS, "2028", "level", "required", "2028년 right before it"))
+d.Q("3위", 3, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("9조 4,000억 원", 9400000000000, W, "원", "currency", f=("매출", None, HS, Y, "level"))
+d.Q("2,300억 원", 230000000000, W, "원", "currency", f=("영업손실", None, HS, Y, "level"))
+d.Q("7억 달러", 700000000, U, "달러", "currency", approx=True, note="어치 after the unit outside (like 달러치): approx",
+    f=("수입 대체 효과", None, "", "", "level", "required",
+       "the country's expected effect, told by the minister: a figure of a country has no subject; 연간 is no DATE: period empty"))
+
 if __name__ == "__main__":
     write_all(docs)
