@@ -276,5 +276,59 @@ d.Q("7억 달러", 700000000, U, "달러", "currency", approx=True, note="어치
     f=("수입 대체 효과", None, "", "", "level", "required",
        "the country's expected effect, told by the minister: a figure of a country has no subject; 연간 is no DATE: period empty"))
 
+# ---------------------------------------------------------------- 006 national pension fund's returns (입력 stamp page with a byline line)
+d = Doc("006_bfbaf196c5524d1d", "2026-03-05"); docs.append(d)
+NP, BON, COM, MW = "국민연금공단", "기금운용본부", "기금운용위원회", "보건복지부"
+d.O("국민연금", NP, ctx="국민연금, 지난해", note="short form of 국민연금공단 (full name in the lead); headline topic with a comma")
+d.O("한국경제", "한국경제", note="outlet in the byline line")
+d.O(NP, NP)
+d.O(BON, BON, note="the corporation's fund-management division, subject of its own sentence")
+d.O(COM, COM, note="the fund committee")
+d.Oall(MW, MW, special={0: ("required", "ministry before a head's title (장관)")})
+d.O("국회", "국회", note="a government body (the National Assembly)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="국민연금, 지난해", rel=True)
+d.D("2026.03.05", "2026-03-05", "day", st="optional", note="publication stamp (README question 7)")
+d.D("11:20", "2026-03-05T11:20", "day", st="optional", note="clock time of the stamp: optional at most")
+d.D("지난해", Y, "year", ctx="공단은 지난해", rel=True)
+d.D("5일", "2026-03-05", "day", rel=True, note="day of the report (밝혔다)")
+d.D("2024년", "2024", "year")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("2029년", "2029", "year", note="2029년까지 (까지 outside)")
+d.D("이날", "2026-03-05", "day", rel=True, st="optional", anchor="2026-03-05", note="points back to the day named before (5일), like 당일: optional")
+d.D("올해", "2026", "year", rel=True)
+d.D("이달 말", "2026-03", "month", mod="END", rel=True, note="future clause (보고한다): this month's end")
+d.Q("9.8%", 9.8, "%", "%", P, ctx="수익률 9.8%…",
+    f=("수익률", "지난해 수익률 9.8%", NP, Y, "level", "required", "headline topic 국민연금 (short form); 지난해 in the headline"))
+d.Q("1,290조", 1290000000000000, W, "", "currency", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("적립금", "적립금 1,290조", NP, Y, "level"))
+d.Q("9.8%", 9.8, "%", "%", P, ctx="수익률이 9.8%", f=("기금 운용 수익률", None, NP, Y, "level"))
+d.Q("15.0%", "15.0", "%", "%", P, note="value as written (15.0)",
+    f=("수익률", "2024년 수익률", NP, "2024", "level", "required", "2024년 in its clause; a figure in brackets after the noun it measures"))
+d.Q("0.6%포인트", 0.6, PP, "%포인트", P,
+    f=("수익률", "포트폴리오 수익률보다", NP, Y, "change", "required",
+       "a difference (…보다 N%포인트 높았다): change; metric the nearest mention of the repeated noun 수익률; the current period"))
+d.Q("112조 4천억 원", 112400000000000, W, "원", "currency", f=("운용 수익금", None, NP, Y, "level"))
+d.Q("1,291조 7,000억 원", 1291700000000000, W, "원", "currency", f=("적립금", "기준 적립금은", NP, Y, "level", "required", "지난해 말 기준 (2025, END)"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새 (over a year): a duration, no fact")
+d.Q("98조 원", 98000000000000, W, "원", "currency", f=("적립금", "기준 적립금은", NP, Y, "change"))
+AS = ("breakdown by asset class (자산별로는): an asset class is no ORG, the corporation carried; the list continues the measure "
+      "named in its first item (가장 높은 수익률); the story's period")
+d.Q("21.4%", 21.4, "%", "%", P, f=("수익률", "가장 높은 수익률", NP, Y, "level", "required", AS))
+d.Q("14.2%", 14.2, "%", "%", P, f=("수익률", "가장 높은 수익률", NP, Y, "level", "required", AS))
+d.Q("7.1%", 7.1, "%", "%", P, f=("수익률", "가장 높은 수익률", NP, Y, "level", "required", AS))
+d.Q("3.3%", 3.3, "%", "%", P, f=("수익률", "가장 높은 수익률", NP, Y, "level", "required", AS))
+d.Q("58.3%", 58.3, "%", "%", P,
+    f=("해외 투자 비중", None, NP, Y, "level", "required", "the corporation and the period last set for it (지난해 말 기준) carried"))
+d.Q("65%", 65, "%", "%", P, approx=True, note="안팎 after the amount: approx",
+    f=("비중", "이 비중을", BON, "2029", "level", "required", "the division is its clause's own subject; 2029년까지 in the clause (a target)"))
+d.Q("14.9%", 14.9, "%", "%", P,
+    f=("국내 주식 목표 비중", None, COM, "2026", "level", "required", "the committee that sets it is the clause's subject; 올해 in the clause"))
+d.Q("0.5%포인트", 0.5, PP, "%포인트", P, f=("국내 주식 목표 비중", None, COM, "2026", "change", "required", "낮추는: a cut, change"))
+d.Q("1%포인트", 1, PP, "%포인트", P,
+    f=("수익률", "\"수익률 1%", "", "", "change", "optional",
+       "a hypothetical rule of thumb in the minister's quote (수익률 1%포인트가 … 늦춘다): a fact at all? whose? (README question 8)"))
+d.Q("5년", 5, "year", "년", "duration", approx=True, note="가량 outside: approx; 늦춘다 by an amount of time: a duration, no fact")
+
 if __name__ == "__main__":
     write_all(docs)
