@@ -51,6 +51,7 @@ d.Q("8조 9,600억 원", 8960000000000, W, "원", "currency", f=("매출", "매�
 d.Q("1만 8,100개", 18100, "개", "개", C,
     f=("점포", "점포 1만 8,100개", GS, Y, "level", "required", "no date of its own: the story's period (the lead's year, repeated for the rival the sentence before)"))
 d.Q("8조 7,200억 원", 8720000000000, W, "원", "currency", f=("편의점 매출", None, GS, Y, "level"))
+d.Q("두 회사", 2, "회사", "회사", C, st="optional", note="a native numeral before a noun that is not a counter (회사): optional (coverage pass)")
 d.Q("4억 8,600만 원", 486000000, W, "원", "currency",
     f=("점포당 매출", "두 회사의 점포당 매출은", BGF, Y, "level", "required", "각각: the two companies in the order named (두 회사 = BGF리테일, GS리테일)"))
 d.Q("4억 8,200만 원", 482000000, W, "원", "currency", f=("점포당 매출", "두 회사의 점포당 매출은", GS, Y, "level", "required", "각각: the second company"))
