@@ -1,0 +1,74 @@
+"""Gold labels of articles-holdout62, written by reading the texts against the shared guidelines
+/work/shared/ANNOTATION.md and /work/shared/FACTS.md only (docs/gold-format.md for the file format).
+Run: python annotation/articles_holdout62/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+PB = "points back to a period named in the text (ANNOTATION: optional in gold)"
+HL = "headline amount, currency implied (ANNOTATION: optional)"
+
+# ---------------------------------------------------------------- 001 game company's quarterly results (Yonhap dateline, 2026년 1분기 in the lead)
+d = Doc("001_c89a72f76889fcdd", "2026-05-08"); docs.append(d)
+RS, HZ = "라온소프트", "하이젠게임즈"
+d.Oall(RS, RS, special={0: ("required", "headline topic with a comma"),
+                        2: ("required", "an organization before a person's title (박지훈 라온소프트 대표)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.Oall("텐센트", "텐센트", special={0: ("required", "the publishing partner (퍼블리싱 파트너 텐센트)"),
+                                 1: ("required", "the payee of the fees (에 낸): counterparty")})
+d.O(HZ, HZ, note="invented rival introduced by 경쟁사")
+Q1 = "2026-Q1"
+d.D("1분기", Q1, "quarter", ctx="1분기 매출 1,284억", rel=True, note="headline quarter without a year: latest Q1 on or before the document date")
+d.D("2026년 1분기", Q1, "quarter", note="one mention (year + quarter)")
+d.D("전 분기", "2025-Q4", "quarter", ctx="전 분기보다 18.6%", rel=True, st="optional", anchor="2026-01-01", note=PB)
+d.D("8일", "2026-05-08", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년 동기", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01", note=PB)
+d.D("전 분기", "2025-Q4", "quarter", ctx="전 분기보다 5.3%", rel=True, st="optional", anchor="2026-01-01", note=PB)
+d.D("지난 2월", "2026-02", "month", rel=True, note="latest February on or before the document date")
+d.D("3월 말", "2026-03", "month", mod="END", rel=True, note="3월 말까지 (까지 outside); latest March")
+d.D("같은 날", "2026-05-08", "day", rel=True, st="optional", anchor="2026-05-08", note="points back to the day named before (8일)")
+d.D("1분기", Q1, "quarter", ctx="1분기 매출 2,106억", rel=True)
+d.D("2분기", "2026-Q2", "quarter", rel=True, note="future clause (내놓고 … 도전하겠다): the next Q2")
+d.D("올해", "2026", "year", rel=True)
+d.Q("1,284억", 128400000000, W, "", "currency", ctx="1,284억…", st="optional", note=HL,
+    f=("매출", "1분기 매출 1,284억", RS, Q1, "level"))
+d.Q("71%", 71, "%", "%", P, ctx="비중 71%",
+    f=("해외 비중", None, RS, Q1, "level", "required", "headline topic with a comma; the headline's own quarter (1분기) across the ellipsis"))
+d.Q("1,284억 원", 128400000000, W, "원", "currency", f=("매출", "기준 매출이", RS, Q1, "level", "required", "연결 기준 (a basis) stays outside the metric"))
+d.Q("18.6%", 18.6, "%", "%", P, f=("매출", "기준 매출이", RS, Q1, "change", "required", "전 분기보다 = basis; the period is the current one"))
+d.Q("231억 원", 23100000000, W, "원", "currency", f=("영업이익", "영업이익은 231억", RS, Q1, "level", "required", "subject carried from the lead"))
+d.Q("97억 원", 9700000000, W, "원", "currency", ctx="(97억 원)",
+    f=("영업이익", "영업이익은 231억", RS, "2025-Q1", "level", "required", "a basis figure in brackets right after a pointing-back date (전년 동기): that date's period"))
+d.Q("2.4배", "2.4", "배", "배", C,
+    f=("영업이익", "영업이익은 231억", RS, Q1, "change", "required", "N배 of a past basis (전년 동기의 2.4배에 달했고): a rate of change"))
+d.Q("18.0%", "18.0", "%", "%", P, f=("영업이익률", None, RS, Q1, "level"))
+d.Q("5.3%포인트", "5.3", PP, "%포인트", P, f=("영업이익률", None, RS, Q1, "change"))
+d.Q("912억 원", 91200000000, W, "원", "currency", f=("해외 매출", "해외 매출은", RS, Q1, "level"))
+d.Q("71%", 71, "%", "%", P, ctx="매출의 71%",
+    f=("해외 매출", "해외 매출은", RS, Q1, "level", "required",
+       "a share (전체 매출의 N%를 차지): the part's measure noun, the clause's topic (convention 2)"))
+BR = "breakdown (지역별로는): a region names no measure; the items take the measure of the total they break down (해외 매출); subject and period carried (convention 1)"
+d.Q("405억 원", 40500000000, W, "원", "currency", f=("해외 매출", "해외 매출은", RS, Q1, "level", "required", BR))
+d.Q("310억 원", 31000000000, W, "원", "currency", f=("해외 매출", "해외 매출은", RS, Q1, "level", "required", BR))
+d.Q("197억 원", 19700000000, W, "원", "currency", f=("해외 매출", "해외 매출은", RS, Q1, "level", "required", BR))
+d.Q("372억 원", 37200000000, W, "원", "currency", f=("국내 매출", None, RS, Q1, "level"))
+d.Q("3.1%", 3.1, "%", "%", P, f=("국내 매출", None, RS, Q1, "change"))
+d.Q("1,200만 건", 12000000, "건", "건", C, bound="gt", note="넘겼다 → gt",
+    f=("누적 다운로드", None, "", "2026-03", "level", "required",
+       "a product's figure (the game '에버블룸' is the topic): empty subject (FACTS); 3월 말까지 in the clause (value 2026-03, END)"))
+d.Q("386억 원", 38600000000, W, "원", "currency",
+    f=("지급수수료", None, RS, Q1, "level", "required",
+       "the payer is the story's company (carried; 텐센트 is the payee); the sentence before had an empty subject, so the company's last period (1분기) carries"))
+d.Q("23%", 23, "%", "%", P, f=("지급수수료", None, RS, Q1, "change"))
+d.Q("2,106억 원", 210600000000, W, "원", "currency", f=("매출", "1분기 매출 2,106억", HZ, Q1, "level", "required", "the rival's own figure (topic 하이젠게임즈는); 1분기 in the clause"))
+d.Q("88억 원", 8800000000, W, "원", "currency", f=("영업이익", "영업이익 88억", HZ, Q1, "level"))
+d.Q("44%", 44, "%", "%", P, f=("해외 매출 비중", None, HZ, Q1, "level", "required", "a sentence continuing about the rival keeps its subject and period"))
+d.Q("2종", 2, "종", "종", C,
+    f=("신작", None, RS, "2026-Q2", "level", "required", "the head's quote speaks for his company (convention 6); 2분기에 in the clause (future)"))
+d.Q("5,000억 원", 500000000000, W, "원", "currency", f=("매출", "올해 매출 5,000억", RS, "2026", "level", "required", "a target in the head's quote (convention 6); 올해 in the clause"))
+
+if __name__ == "__main__":
+    write_all(docs)
