@@ -70,5 +70,52 @@ d.Q("2종", 2, "종", "종", C,
     f=("신작", None, RS, "2026-Q2", "level", "required", "the head's quote speaks for his company (convention 6); 2분기에 in the clause (future)"))
 d.Q("5,000억 원", 500000000000, W, "원", "currency", f=("매출", "올해 매출 5,000억", RS, "2026", "level", "required", "a target in the head's quote (convention 6); 올해 in the clause"))
 
+# ---------------------------------------------------------------- 002 card company's spending statistics (뉴시스 dateline, no year anywhere)
+d = Doc("002_74e5ed7ddba0bb5d", "2026-03-16"); docs.append(d)
+SH, YF = "신한카드", "여신금융협회"
+d.Oall(SH, SH, special={0: ("required", "headline topic with a comma"),
+                        5: ("required", "an organization before 관계자 (a spokesperson)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("비자", "비자", aliases="VISA", note="payment network (글로벌 결제망 비자), partner (와 손잡고); (VISA) right after it is an alias")
+d.O("VISA", "비자", st="optional", note="a parenthesized alias right after the name: recorded in aliases; as a mention of its own unsettled (convention 9)")
+d.O(YF, YF, note="the association cited as the source (에 따르면)")
+M2 = "2026-02"
+d.D("지난달", M2, "month", ctx="지난달 승인액", rel=True, note="headline")
+d.D("지난달", M2, "month", ctx="지난달 카드", rel=True)
+d.D("1년 전", "2025", "year", ctx="1년 전보다 6.4%", rel=True, note="an amount of time + 전 is a DATE (that year); a comparison's basis")
+d.D("16일", "2026-03-16", "day", rel=True, note="day of the report (밝혔다)")
+d.D("같은 기간", M2, "month", rel=True, st="optional", anchor="2026-02-01", note=PB + " (지난달)")
+d.D("지난달 말", M2, "month", mod="END", rel=True, note="one mention; as of (기준)")
+d.D("지난달", M2, "month", ctx="지난달 전체", rel=True)
+d.D("이달", "2026-03", "month", rel=True, note="the current month, in a forecast")
+d.Q("21조", 21000000000000, W, "", "currency", ctx="21조…", st="optional", note=HL,
+    f=("승인액", "지난달 승인액", SH, M2, "level"))
+d.Q("34%", 34, "%", "%", P, ctx="34% 급증",
+    f=("해외 결제", "해외 결제 34%", SH, M2, "change", "required", "headline topic with a comma; the headline's 지난달 across the ellipsis"))
+d.Q("21조 3,800억 원", 21380000000000, W, "원", "currency", f=("카드 승인액", None, SH, M2, "level"))
+d.Q("6.4%", 6.4, "%", "%", P, f=("카드 승인액", None, SH, M2, "change", "required", "1년 전보다 = basis; the period is the current one"))
+d.Q("5억 1,200만 건", 512000000, "건", "건", C, f=("승인 건수", "같은 기간 승인 건수", SH, M2, "level", "required", "같은 기간 → 지난달; subject carried"))
+d.Q("8.9%", 8.9, "%", "%", P, f=("승인 건수", "같은 기간 승인 건수", SH, M2, "change"))
+d.Q("4만 1,760원", 41760, W, "원", "currency", f=("평균 승인 금액", None, SH, M2, "level", "required", "건당 (no number) is a rate word, not labelled"))
+d.Q("2.3%", 2.3, "%", "%", P, f=("평균 승인 금액", None, SH, M2, "change"))
+d.Q("4,120억 원", 412000000000, W, "원", "currency", f=("해외 승인액", "해외 승인액은", SH, M2, "level", "required", "genitive owner; the company's last period (지난달) carries"))
+d.Q("34%", 34, "%", "%", P, ctx="34% 늘었다", f=("해외 승인액", "해외 승인액은", SH, M2, "change"))
+d.Q("310만 장", 3100000, "장", "장", C, bound="gt", note="넘게 → gt",
+    f=("카드", "이 카드를", SH, M2, "level", "required",
+       "no measure noun governs the count: the counted noun (이 카드를 N장); 지난달 말 기준 in the clause (value 2026-02, END)"))
+BR = "breakdown by business type: the measure noun heads the sentence (업종별 승인액); subject and period of the company carried (convention 1)"
+d.Q("5조 6천억 원", 5600000000000, W, "원", "currency", f=("승인액", "업종별 승인액", SH, M2, "level", "required", BR))
+d.Q("3조 1천억 원", 3100000000000, W, "원", "currency", f=("승인액", "업종별 승인액", SH, M2, "level", "required", BR))
+d.Q("1조 2천억 원", 1200000000000, W, "원", "currency", f=("승인액", "업종별 승인액", SH, M2, "level", "required", BR))
+NS = "the whole market's figure after a cited source (여신금융협회에 따르면): empty subject (a market is no ORG)"
+d.Q("98조 4,600억 원", 98460000000000, W, "원", "currency", f=("전체 카드 승인액", None, "", M2, "level", "required", NS))
+d.Q("25억 3천만 건", 2530000000, "건", "건", C, f=("승인 건수", "승인 건수는 25억", "", M2, "level", "required", NS))
+d.Q("5.8%", 5.8, "%", "%", P, f=("전체 카드 승인액", None, "", M2, "change", "required", "각각: the first figure's metric; " + NS))
+d.Q("7.2%", 7.2, "%", "%", P, f=("승인 건수", "승인 건수는 25억", "", M2, "change", "required", "각각: the second figure's metric; " + NS))
+d.Q("21.7%", 21.7, "%", "%", P, f=("승인액 점유율", None, SH, M2, "level", "required", "genitive owner; the paragraph's 지난달"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("5천억 원", 500000000000, W, "원", "currency", bound="gt", note="넘을 → gt",
+    f=("해외 승인액", "해외 승인액이", SH, "2026-03", "level", "required", "a spokesperson (신한카드 관계자) speaks for the company; 이달에는 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
