@@ -117,5 +117,62 @@ d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
 d.Q("5천억 원", 500000000000, W, "원", "currency", bound="gt", note="넘을 → gt",
     f=("해외 승인액", "해외 승인액이", SH, "2026-03", "level", "required", "a spokesperson (신한카드 관계자) speaks for the company; 이달에는 in the clause"))
 
+# ---------------------------------------------------------------- 003 provincial office of education's budget (뉴스1 dateline, 2027년 in the lead)
+d = Doc("003_1e8338093e176119", "2026-11-10"); docs.append(d)
+ED, CO, UN = "충청북도교육청", "충청북도의회", "전국교직원노동조합 충북지부"
+d.O("충북교육청", ED, ctx="충북교육청, 내년", note="short form (the full name with it in brackets in the lead); headline topic with a comma")
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O(ED, ED, aliases="충북교육청", note="full name; (충북교육청) right after it is an alias")
+d.O("충북교육청", ED, ctx="(충북교육청)", st="optional", note="a parenthesized alias right after the name: recorded in aliases; as a mention of its own unsettled (convention 9)")
+d.Oall(CO, CO, special={0: ("required", "the provincial council the budget is submitted to (에 제출)")})
+d.O("충북도", "충북도", note="a province acting as a government (the payer of the transfer, inside the metric 충북도 전입금)")
+d.O("상임위원회", "상임위원회", st="optional", note="an unnamed institution noun (the council's standing committees): optional")
+d.O(UN, UN, aliases="전교조 충북지부", note="teachers' union branch: the branch's name with its union's name (official name); alias in brackets")
+d.O("전교조 충북지부", UN, st="optional", note="a parenthesized alias right after the name (convention 9)")
+d.O("충북교육청", ED, ctx="충북교육청이 편성한", note="short form inside the union's quote")
+Y7 = "2027"
+d.D("내년", Y7, "year", ctx="내년 예산", rel=True, note="headline")
+d.D("2027년", Y7, "year", note="the budget's year (2027년 본예산안)")
+d.D("10일", "2026-11-10", "day", rel=True, note="day of the report (밝혔다)")
+d.D("올해", "2026", "year", ctx="올해 본예산", rel=True, note="a comparison's basis, still a DATE")
+d.D("올해", "2026", "year", ctx="올해보다 6.3%", rel=True)
+d.D("내년", Y7, "year", ctx="내년 도내", rel=True)
+d.D("올해", "2026", "year", ctx="올해보다 4,100명", rel=True)
+d.D("오는 18일", "2026-11-18", "day", rel=True, note="future clause (들어가며): the next 18th")
+d.D("다음 달 15일", "2026-12-15", "day", rel=True, note="deictic month + day: one mention (예정)")
+d.D("올해", "2026", "year", ctx="올해(31억", rel=True)
+d.Q("4조2천억", 4200000000000, W, "", "currency", st="optional", note=HL, f=("예산", "내년 예산", ED, Y7, "level"))
+d.Q("1인", 1, "인", "인", C, ctx="1인당 교육비 2,310만원", st="optional", note="the dummy 1 of a rate denominator (1인당, 당 outside): ANNOTATION optional")
+d.Q("2,310만원", 23100000, W, "원", "currency",
+    f=("교육비", "교육비 2,310만원", ED, Y7, "level", "required", "headline topic with a comma; the headline's 내년 across the ellipsis; 학생 1인당 is the rate denominator"))
+d.Q("4조 2,180억 원", 4218000000000, W, "원", "currency", f=("본예산안", None, ED, Y7, "level", "required", "2027년 in the clause"))
+d.Q("4조 560억 원", 4056000000000, W, "원", "currency", f=("본예산", "올해 본예산", ED, "2026", "level", "required", "올해 right before the basis figure dates it"))
+d.Q("1,620억 원", 162000000000, W, "원", "currency",
+    f=("예산안", "예산안은 올해", ED, Y7, "change", "required", "늘었다: a change of the topic (예산안); the period is the current one, not the basis (올해)"))
+d.Q("4.0%", "4.0", "%", "%", P, f=("예산안", "예산안은 올해", ED, Y7, "change", "required", "the rate in brackets after the amount: the same change"))
+d.Q("3조 3,400억 원", 3340000000000, W, "원", "currency",
+    f=("보통교부금", None, ED, Y7, "level", "required", "a revenue item of the office's budget (세입 가운데): the office carried; a basis's date (올해) sets no period, 2027 carries"))
+d.Q("79.2%", 79.2, "%", "%", P, f=("보통교부금", None, ED, Y7, "level", "required", "a share (N%를 차지): the part's measure noun (convention 2)"))
+d.Q("2,950억 원", 295000000000, W, "원", "currency",
+    f=("충북도 전입금", None, ED, Y7, "level", "required", "a revenue item of the office's budget; the province (충북도) is the payer named inside the metric, not the subject"))
+d.Q("1인", 1, "인", "인", C, ctx="학생 1인당 교육비는", st="optional", note="the dummy 1 of 1인당: optional")
+d.Q("2,310만 원", 23100000, W, "원", "currency",
+    f=("교육비", "교육비는 2,310만", ED, Y7, "level", "required", "the office's budget per student; 올해보다 is the basis: 2027 carried"))
+d.Q("6.3%", 6.3, "%", "%", P, f=("교육비", "교육비는 2,310만", ED, Y7, "change"))
+STU = "the province's pupils (도내): a region's figure, not an ORG's, empty subject; 내년 in the clause"
+d.Q("18만 2,600명", 182600, "명", "명", C, f=("학생", "고 학생은", "", Y7, "level", "required", STU))
+d.Q("4,100명", 4100, "명", "명", C, f=("학생", "고 학생은", "", Y7, "change", "required", STU + "; 올해보다 = basis"))
+BR = "breakdown (분야별로는): each item names its own measure noun; the office and 2027 carried"
+d.Q("2조 6,870억 원", 2687000000000, W, "원", "currency", f=("인건비", None, ED, Y7, "level", "required", BR))
+d.Q("3,140억 원", 314000000000, W, "원", "currency", f=("교육환경 개선 시설비", None, ED, Y7, "level", "required", BR))
+d.Q("1,020억 원", 102000000000, W, "원", "currency", f=("돌봄 사업", None, ED, Y7, "level", "required", BR + "; 늘봄학교 is a program, no ORG"))
+d.Q("620억 원", 62000000000, W, "원", "currency", ctx="예산은 620억 원", f=("디지털 교육 예산", None, ED, Y7, "level"))
+d.Q("38%", 38, "%", "%", P, f=("디지털 교육 예산", None, ED, Y7, "change", "required", "깎였다: a change (value as written)"))
+d.Q("12억 원", 1200000000, W, "원", "currency",
+    f=("교원 수업 지원 예산", None, ED, Y7, "level", "required",
+       "the organization subject of the relative clause on the figure (충북교육청이 편성한) owns it, though the union speaks; the office's 2027 carried"))
+d.Q("31억 원", 3100000000, W, "원", "currency",
+    f=("교원 수업 지원 예산", None, ED, "2026", "level", "required", "a basis figure in brackets right after a date (올해(31억 원)): that date; the measure of the figure before"))
+
 if __name__ == "__main__":
     write_all(docs)
