@@ -174,5 +174,58 @@ d.Q("12억 원", 1200000000, W, "원", "currency",
 d.Q("31억 원", 3100000000, W, "원", "currency",
     f=("교원 수업 지원 예산", None, ED, "2026", "level", "required", "a basis figure in brackets right after a date (올해(31억 원)): that date; the measure of the figure before"))
 
+# ---------------------------------------------------------------- 004 battery materials maker's supply contract (bracket byline, 2027년 … in the lead)
+d = Doc("004_ad76a6d61c4da956", "2026-06-23"); docs.append(d)
+DW, ST, HU = "대원첨단소재", "스텔란티스", "대원첨단소재헝가리"
+d.Oall(DW, DW, skip=(2,), special={0: ("required", "headline topic with a comma"),
+                                   3: ("required", "the parent named after 모회사")})
+d.O(HU, HU, note="invented subsidiary introduced by 헝가리 자회사 (one word: the name; 헝가리 before it is a place)")
+d.Oall(ST, ST, special={0: ("required", "the automaker customer (와): counterparty")})
+d.O("아시아경제", "아시아경제", note="outlet in the bracket byline")
+d.O("한국투자증권", "한국투자증권", note="a brokerage, topic of the last sentence")
+RG = "2027-01/2033-12"
+d.D("2027년 1월", "2027-01", "month", note="2027년 1월부터 … 2033년 12월까지: two mentions (A부터 B까지)")
+d.D("2033년 12월", "2033-12", "month")
+d.D("2028년", "2028", "year", ctx="2028년까지", note="까지 outside")
+d.D("23일", "2026-06-23", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("지난해", "2025", "year", rel=True)
+d.D("이달", "2026-06", "month", rel=True, note="이달 현재: as of (현재 after a date is not a mention of its own)")
+d.D("올해 1분기", "2026-Q1", "quarter", rel=True, note="올해 before a quarter: one mention")
+d.D("전년 동기", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01", note=PB)
+d.D("2028년", "2028", "year", ctx="2028년 양극재")
+d.Q("5.2조", 5200000000000, W, "", "currency", st="optional", note=HL, f=("공급 계약", "양극재 공급 계약", DW, "", "level"))
+d.Q("18만t", 180000, "t", "t", M, approx=True, note="약 outside, approx",
+    f=("하이니켈 양극재", "하이니켈 양극재 약", DW, RG, "level", "required",
+       "the supplier (가) is the subject, the customer (와) the counterparty; the supply period in the clause (two DATEs: written as the range)"))
+d.Q("5조 2,400억 원", 5240000000000, W, "원", "currency",
+    f=("계약", "규모의 계약", DW, RG, "level", "required", "X 규모의 Y → Y; the contract's supply period named in its sentence (the relative clause on 계약)"))
+d.Q("2만 5,700t", 25700, "t", "t", M,
+    f=("공급 물량", "연평균 공급 물량", DW, RG, "level", "required", "연평균 (a rate word, no DATE) stays outside the metric; the contract's subject and period carried"))
+d.Q("30만 대", 300000, "대", "대", C, approx=True, note="약 outside, approx",
+    f=("전기차", None, "", "", "level", "optional",
+       "an illustration of the volume (전기차 약 30만 대에 들어가는 양): whose count, and of which period? unclear (open question 4)"))
+d.Q("4,800억 원", 480000000000, W, "원", "currency",
+    f=("투자", "원을 투자해", HU, "2028", "level", "required", "이 자회사 = the subsidiary named before; the verbal noun (투자해); 2028년까지 in the clause"))
+d.Q("4만t", 40000, "t", "t", M, ctx="4만t에서",
+    f=("연산 능력", None, HU, "", "level", "optional",
+       "A에서 B로: the old level has no date of its own; the sentence's 2028년까지 belongs to the change (open question 3)"))
+d.Q("7만t", 70000, "t", "t", M, f=("연산 능력", None, HU, "2028", "level", "required", "A에서 B로: the new level, 2028년까지 in its sentence"))
+d.Q("1,500억 원", 150000000000, W, "원", "currency",
+    f=("투자금", None, DW, "2028", "level", "optional",
+       "the parent (모회사 대원첨단소재가) funds part of the subsidiary's investment: subject clear; period: the investment's 2028 (written) or, by carry-forward, the parent's last period (the contract range)? (open question 3)"))
+d.Q("3조 1,700억 원", 3170000000000, W, "원", "currency", f=("매출", "연결 매출 3조", DW, "2025", "level", "required", "연결 (a basis) outside; 지난해 in the clause"))
+d.Q("165%", 165, "%", "%", P,
+    f=("계약 금액", None, DW, RG, "level", "optional",
+       "a ratio of the contract amount to last year's sales: the contract's period (written) or the 지난해 of its clause? (open question 5)"))
+d.Q("21조 원", 21000000000000, W, "원", "currency", approx=True, note="약 outside, approx",
+    f=("수주 잔고", None, DW, "2026-06", "level", "required", "이달 현재 (as of) in the clause; the company carried"))
+d.Q("8,230억 원", 823000000000, W, "원", "currency", f=("매출", "1분기 매출은", DW, "2026-Q1", "level"))
+d.Q("12%", 12, "%", "%", P, f=("매출", "1분기 매출은", DW, "2026-Q1", "change", "required", "전년 동기보다 = basis"))
+d.Q("5조 원", 5000000000000, W, "원", "currency", bound="gt", note="넘어설 → gt",
+    f=("양극재 매출", "2028년 양극재 매출", DW, "2028", "level", "required", "a brokerage's forecast of the company's figure: the genitive owner (대원첨단소재의); 2028년 in the clause"))
+d.Q("28만 원", 280000, W, "원", "currency",
+    f=("목표주가", None, "한국투자증권", "", "level", "optional",
+       "a brokerage's target price for the company's share: the brokerage's (subject of 올렸다, written) or the company's? no date (open question 6)"))
+
 if __name__ == "__main__":
     write_all(docs)
