@@ -227,5 +227,58 @@ d.Q("28만 원", 280000, W, "원", "currency",
     f=("목표주가", None, "한국투자증권", "", "level", "optional",
        "a brokerage's target price for the company's share: the brokerage's (subject of 올렸다, written) or the company's? no date (open question 6)"))
 
+# ---------------------------------------------------------------- 005 streaming platform's subscribers (뉴스1 dateline, no explicit year)
+d = Doc("005_7f9b647ae0759dfb", "2026-07-14"); docs.append(d)
+TV = "티빙"
+d.Oall(TV, TV, special={0: ("required", "headline: a platform run as a business (OTT 티빙)"),
+                        4: ("required", "an organization before a person's title (한승우 티빙 대표)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.Oall("SBS", "SBS", special={0: ("required", "broadcaster (SBS 드라마: its dramas; a description, not a longer name)"),
+                              1: ("required", "the broadcaster supplying the dramas (와): counterparty")})
+d.O("모바일인덱스", "모바일인덱스", note="data firm introduced by 데이터 분석 업체, cited as the source")
+d.O("쿠팡플레이", "쿠팡플레이", note="rival platform (경쟁사), one of a named pair")
+d.O("웨이브", "웨이브", note="rival platform, the pair's second")
+d.O("넷플릭스", "넷플릭스")
+Q2 = "2026-Q2"
+d.D("지난달 말", "2026-06", "month", mod="END", rel=True, note="one mention; as of (기준)")
+d.D("지난해 말", "2025", "year", mod="END", rel=True, note="a comparison's basis, still a DATE")
+d.D("2분기", Q2, "quarter", ctx="티빙은 2분기", rel=True, note="latest Q2 on or before the document date")
+d.D("1분기", "2026-Q1", "quarter", rel=True, note="a comparison's basis")
+d.D("14일", "2026-07-14", "day", rel=True, note="day of the report (밝혔다)")
+d.D("같은 기간", Q2, "quarter", ctx="같은 기간 총", rel=True, st="optional", anchor="2026-04-01", note=PB + " (2분기)")
+d.D("1년 전", "2025", "year", rel=True, note="an amount of time + 전 is a DATE (that year); a comparison's basis")
+d.D("지난 3월", "2026-03", "month", rel=True)
+d.D("2분기", Q2, "quarter", ctx="2분기 경쟁사", rel=True)
+d.D("같은 기간", Q2, "quarter", ctx="같은 기간 1,410만", rel=True, st="optional", anchor="2026-04-01", note=PB + " (2분기)")
+d.D("연말", "2026", "year", mod="END", rel=True, note="연말까지 (future clause): this year's end")
+HD = "headline topic; the headline has no date of its own and nothing precedes it: empty period (convention 5)"
+d.Q("624만명", 6240000, "명", "명", C, f=("유료 구독자", "티빙 유료 구독자 624만명", TV, "", "level", "required", HD))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년새", note="1년새 (over a year): a duration (새 outside like 간), no fact")
+d.Q("27%", 27, "%", "%", P, ctx="27%↑", f=("시청 시간", "시청 시간 1년새", TV, "", "change", "required", HD + "; ↑ a change"))
+d.Q("624만 명", 6240000, "명", "명", C, f=("유료 구독자", "티빙의 유료 구독자가", TV, "2026-06", "level", "required", "genitive owner; 지난달 말 기준 in the clause (value 2026-06, END)"))
+d.Q("548만 명", 5480000, "명", "명", C,
+    f=("유료 구독자", "티빙의 유료 구독자가", TV, "2025", "level", "required", "a basis figure in brackets right after a date (지난해 말(548만 명)): that date (value 2025, END)"))
+d.Q("76만 명", 760000, "명", "명", C, f=("유료 구독자", "티빙의 유료 구독자가", TV, "2026-06", "change", "required", "늘었다; the current period, not the basis"))
+d.Q("142만 명", 1420000, "명", "명", C, f=("광고형 요금제 가입자", None, TV, "2026-06", "level", "required", "part opener (이 가운데): the subject and period carried"))
+d.Q("23%", 23, "%", "%", P, f=("광고형 요금제 가입자", None, TV, "2026-06", "level", "required", "a share (N%를 차지): the part's measure noun (convention 2)"))
+d.Q("812만 명", 8120000, "명", "명", C, f=("월간 이용자 수", "2분기 월간 이용자 수", TV, Q2, "level", "required", "평균 (outside) is no approximator; (MAU) is an alias of the metric"))
+d.Q("9.4%", 9.4, "%", "%", P, f=("월간 이용자 수", "2분기 월간 이용자 수", TV, Q2, "change", "required", "1분기보다 = basis"))
+d.Q("4억 3천만 시간", 430000000, "hour", "시간", "duration",
+    note="an amount of time with an hour unit: category duration by ANNOTATION's unit list, although it measures (total watch time) rather than times something",
+    f=("시청 시간", "총 시청 시간", TV, Q2, "level", "optional",
+       "FACTS gives durations no fact (they time something); this amount is a measured total: a fact or none? (open question 2)"))
+d.Q("27%", 27, "%", "%", P, ctx="27% 늘었다", f=("시청 시간", "총 시청 시간", TV, Q2, "change", "required", "같은 기간 → 2분기; 1년 전보다 = basis; 총 a modifier"))
+d.Q("3년", 3, "year", "년", "duration", ctx="3년간", note="3년간 → 3년: a duration, no fact")
+d.Q("60편", 60, "편", "편", C,
+    f=("드라마", "드라마 60편", TV, "2026-03", "level", "required", "the counted noun; 티빙 the topic (receiver), SBS (와) the counterparty; 지난 3월 in the clause"))
+d.Q("1,800억 원", 180000000000, W, "원", "currency", f=("계약", "계약 규모는", TV, "2026-03", "level", "required", "the metric of a 규모 amount is the thing whose size it is (계약); subject and period carried"))
+SRC = "each figure its organization's (각각 in order); the data firm is the source (에 따르면); 2분기 in the clause"
+d.Q("735만 명", 7350000, "명", "명", C, f=("월간 이용자 수", "웨이브의 월간 이용자 수", "쿠팡플레이", Q2, "level", "required", SRC))
+d.Q("402만 명", 4020000, "명", "명", C, f=("월간 이용자 수", "웨이브의 월간 이용자 수", "웨이브", Q2, "level", "required", SRC))
+d.Q("1,410만 명", 14100000, "명", "명", C,
+    f=("월간 이용자 수", "웨이브의 월간 이용자 수", "넷플릭스", Q2, "level", "required", "the measure of the figure before (no noun in the clause); 같은 기간 → 2분기"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("700만 명", 7000000, "명", "명", C, f=("유료 구독자", "유료 구독자 700만", TV, "2026", "level", "required", "a target in the head's quote (convention 6); 연말까지 in the clause (value 2026, END)"))
+
 if __name__ == "__main__":
     write_all(docs)
