@@ -280,5 +280,65 @@ d.Q("1,410만 명", 14100000, "명", "명", C,
 d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
 d.Q("700만 명", 7000000, "명", "명", C, f=("유료 구독자", "유료 구독자 700만", TV, "2026", "level", "required", "a target in the head's quote (convention 6); 연말까지 in the clause (value 2026, END)"))
 
+# ---------------------------------------------------------------- 006 farm cooperative's harvest and prices (입력 stamp + byline line)
+d = Doc("006_cafc00f1f20d6be7", "2025-10-28"); docs.append(d)
+MG, AT, KB = "문경새재사과농협", "한국농수산식품유통공사", "경상북도농업기술원"
+d.O("경북일보", "경북일보", note="outlet in the byline line")
+d.O(MG, MG, note="invented local cooperative (place name part of its name); topic of the lead")
+d.O(AT, AT, aliases="aT", note="public corporation, the compiler of a market price (가 집계한)")
+d.O("aT", AT, ctx="(aT)", st="optional", note="a parenthesized alias right after the name (convention 9)")
+d.O("가락시장", "가락시장", st="optional", note="a wholesale market: a place, or a site acting as an institution? (ANNOTATION: sites that act as institutions are optional)")
+d.O(KB, KB, note="the agriculture research institute (analyst: 분석했다)")
+d.O("농협", MG, ctx="농협은 값을", note="short form of the cooperative named in full in the lead (the local 농협 the story is about)")
+d.O("농협경제지주", "농협경제지주", note="the agricultural federation's business holding company")
+Y = "2025"
+d.D("2025.10.28", "2025-10-28", "day", st="optional", note="publication stamp (the date; the clock time 09:40 is not labelled)")
+d.D("올해", Y, "year", ctx="농협은 올해", rel=True)
+d.D("지난해", "2024", "year", rel=True, note="a basis, with its figure in brackets")
+d.D("27일", "2025-10-27", "day", rel=True, note="day of the report (밝혔다), the day before the stamp")
+d.D("이달 하순", "2025-10", "month", mod="END", rel=True, note="one mention (deictic + part of the month)")
+d.D("1년 전", "2024", "year", rel=True, note="an amount of time + 전 is a DATE (that year); a comparison's basis")
+d.D("같은 기간", "2025-10", "month", mod="END", rel=True, st="optional", anchor="2025-10-21", note=PB + " (이달 하순)")
+d.D("올해", Y, "year", ctx="기술원은 올해", rel=True)
+d.D("올해", Y, "year", ctx="\"올해 생산비", rel=True)
+d.Q("18%", 18, "%", "%", P, ctx="18% 늘었지만",
+    f=("사과 생산량", "문경 사과 생산량", "", "", "change", "optional",
+       "headline with no ORG (문경 is a place) and no date: empty subject and period by the letter, or the body's cooperative and 올해? (open question 9)"))
+d.Q("21%", 21, "%", "%", P, ctx="21% 뚝",
+    f=("산지값", None, "", "", "change", "required", "a market price of a place (no ORG); the headline has no date of its own: empty period (convention 5)"))
+d.Q("1,240곳", 1240, "곳", "곳", C, f=("조합원 농가", None, MG, Y, "level", "required", "the counted noun before the count; the cooperative's members; 올해 in the sentence"))
+d.Q("2만 1,600t", 21600, "t", "t", M,
+    f=("사과 생산량", "사과 생산량이", MG, Y, "level", "required", "the cooperative's members' harvest, reported by the cooperative as its topic; 올해 in the clause"))
+d.Q("1만 8,300t", 18300, "t", "t", M, f=("사과 생산량", "사과 생산량이", MG, "2024", "level", "required", "a basis figure in brackets right after a date (지난해(1만 8,300t))"))
+d.Q("18%", 18, "%", "%", P, ctx="18% 늘었다고", f=("사과 생산량", "사과 생산량이", MG, Y, "change"))
+BR = "breakdown (품종별로는): a variety names no measure; the total's measure (사과 생산량), subject and period carried (convention 1)"
+d.Q("1만 4,900t", 14900, "t", "t", M, f=("사과 생산량", "사과 생산량이", MG, Y, "level", "required", BR))
+d.Q("69%", 69, "%", "%", P, f=("사과 생산량", "사과 생산량이", MG, Y, "level", "required", BR + "; a share with no measure noun of the part: the total's"))
+d.Q("4,200t", 4200, "t", "t", M, f=("사과 생산량", "사과 생산량이", MG, Y, "level", "required", BR))
+d.Q("1,800t", 1800, "t", "t", M, f=("사과 생산량", "사과 생산량이", MG, Y, "level", "required", BR))
+d.Q("10㎏", 10, "kg", "㎏", M, note="a real amount as the unit a price is quoted for (10㎏ 상자당): a quantity",
+    f=("부사", None, "", "2025-10", "level", "optional", "the unit a price is quoted for: has it a fact of its own? (open question 7)"))
+MK = "a market price of a place (문경 지역 산지 가격): empty subject (a market is no ORG)"
+d.Q("3만 2천 원", 32000, W, "원", "currency", f=("산지 가격", None, "", "2025-10", "level", "required", MK + "; 이달 하순 in the clause (value 2025-10, END)"))
+d.Q("21%", 21, "%", "%", P, ctx="21% 낮다", f=("산지 가격", None, "", "2025-10", "change", "required", MK + "; 1년 전보다 = basis; 낮다 against a past basis: a change"))
+MK2 = "a market's wholesale price compiled by a public corporation (가 집계한: the compiler, a source): empty subject; 같은 기간 → 이달 하순"
+d.Q("4만 6,500원", 46500, W, "원", "currency", f=("도매가격", None, "", "2025-10", "level", "required", MK2))
+d.Q("15%", 15, "%", "%", P, f=("도매가격", None, "", "2025-10", "change", "required", MK2))
+PR = "the province's apple growing (도내): a region's figure, the institute only analyses it (분석했다): empty subject; 올해 in the clause"
+d.Q("1만 9,400㏊", 19400, "ha", "㏊", M, f=("사과 재배면적", None, "", Y, "level", "required", PR))
+d.Q("2.1%", 2.1, "%", "%", P, f=("사과 재배면적", None, "", Y, "change", "required", PR))
+d.Q("24.6t", 24.6, "t", "t", M, f=("수확량", None, "", Y, "level", "required", PR + "; ㏊당 (no number) a rate word, not labelled"))
+d.Q("3,500t", 3500, "t", "t", M,
+    f=("비축", None, MG, Y, "level", "required",
+       "no noun names the amount: the verbal noun (비축한다); 농협 = the cooperative; its last period (올해) carries"))
+d.Q("120곳", 120, "곳", "곳", C,
+    f=("대형마트", "대형마트 120곳", "농협경제지주", "", "level", "required",
+       "the counted noun before the count; the holding company is the topic; no period was set for it and the clause names none (a plan): empty"))
+QF = "a farm figure in the cooperative head's quote: farms (농가) are no ORG and the person's title names none: empty subject; 올해 in the sentence"
+d.Q("2,800원", 2800, W, "원", "currency",
+    note="까지 after the amount (올라 … 까지): the level reached, no bound (convention 8); ㎏당 (no number) a rate word",
+    f=("생산비", None, "", Y, "level", "required", QF))
+d.Q("10%", 10, "%", "%", P, ctx="10%가량", approx=True, note="가량 outside, approx", f=("농가 소득", None, "", Y, "change", "required", QF + "; 줄 것: a change"))
+
 if __name__ == "__main__":
     write_all(docs)
