@@ -1831,8 +1831,14 @@ def _ranking_leader(context: Context, found_words: Words, rule_id: str) -> list:
     text, c = context.text, cues()
     if "별" not in text:  # (cheap first: most texts break nothing down)
         return []
+    # (only the sentences that break a figure down by a kind of business are searched, from the breakdown on)
+    spans, at = [], text.find("별")
+    while at >= 0:
+        if text.endswith(c["per_business"], 0, at + 1):
+            spans.append((at + 1, sentence_stop(text, at + 1)))
+        at = text.find("별", at + 1)
     mentions = []
-    for match in _leader_pattern().finditer(text):
+    for match in (m for span in spans for m in _leader_pattern().finditer(text, *span)):
         particle = match.start()
         index = bisect.bisect_right(found_words.starts, particle - 1) - 1
         word = found_words[index] if index >= 0 else None
