@@ -33,7 +33,7 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "r
             "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers", "figure_bases", "figure_periods",
             "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "operating", "not_ministries", "same_period", "ranking_closers", "ranked_ahead",
             "publishing", "publishing_times", "publications", "store_words", "store_counts", "entering", "supplying", "industry_ranks",
-            "per_business", "peer_kinds", "listed_kinds", "subsidiary_words", "coined_suffixes",
+            "per_business", "ranking_leads", "peer_kinds", "listed_kinds", "subsidiary_words", "coined_suffixes",
             "standing_suffixes", "sibling_types", "sibling_suffixes", "suffix_short_forms", "region_short_forms", "subsidiary_regions", "hanja_suffixes", "partitive_words",
             "partitive_endings", "partitive_counterparties", "contribution_words", "contribution_endings", "state_governments")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "misread_determiners", "legal_entities", "stock_code",
@@ -139,6 +139,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "supplying": tuple(data["cues"]["supplying"]),
         "industry_ranks": tuple(data["cues"]["industry_ranks"]),
         "per_business": tuple(w + "별" for w in data["cues"]["per_business"]),
+        "ranking_leads": tuple(data["cues"]["ranking_leads"]),
         "peer_kinds": frozenset(data["cues"]["peer_kinds"]),
         "listed_kinds": tuple(sorted(data["cues"]["listed_kinds"], key=len, reverse=True)),
         "standing_suffixes": frozenset(data["cues"]["standing_suffixes"]),

@@ -52,6 +52,8 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.retailer`: the names before a word of stores and their count, or before `입점` (`코스트코 매장 340곳`, `아마존 입점`).
 - `org.supplied`: the customer with 에 before a verb of supplying (`미국 엔비디아에 HBM4 제품을 공급하고`).
 - `org.industry_rank`: the business after `업계` and a rank, and after the next ranks of its sentence (`업계 1위 배달의민족은`).
+- `org.ranking_leader`: the first of a ranking broken down by a kind of business, leading with the top figure
+  (`구단별로는 FC서울이 평균 2만 5,311명으로 가장 많았고`).
 
 Between the word rules and the rule over what they kept (`org.list`), aliases in parentheses,
 places or posting platforms used as such and products are dropped; after it, a parent and its unit become one
@@ -1821,6 +1823,52 @@ def _ranked_ahead(context: Context, found_words: Words, rule_id: str) -> list:
     return mentions
 
 
+def _ranking_leader(context: Context, found_words: Words, rule_id: str) -> list:
+    """The first of a ranking that breaks a figure down by a kind of business (`구단별로는 FC서울이 평균 2만 5,311명으로
+    가장 많았고`, `운영사별 처리 물량은 신항의 부산신항만(PNC)이 612만 TEU로 가장 많았고`; `per_business`,
+    `ranking_leads`): the topic or subject that leads with the top figure is a business of that kind (its followers are its
+    peers, org.figure_list). A proper noun or a noun kiwipiepy does not know; no person, place, market or time."""
+    text, c = context.text, cues()
+    if "별" not in text:  # (cheap first: most texts break nothing down)
+        return []
+    # (only the sentences that break a figure down by a kind of business are searched, from the breakdown on)
+    spans, at = [], text.find("별")
+    while at >= 0:
+        if text.endswith(c["per_business"], 0, at + 1):
+            spans.append((at + 1, sentence_stop(text, at + 1)))
+        at = text.find("별", at + 1)
+    mentions = []
+    for match in (m for span in spans for m in _leader_pattern().finditer(text, *span)):
+        particle = match.start()
+        index = bisect.bisect_right(found_words.starts, particle - 1) - 1
+        word = found_words[index] if index >= 0 else None
+        # (the particle may follow a gloss in parentheses: `부산신항만(PNC)이`)
+        if word is None or not word.size or word.end != particle + 1 or word.tokens[-1].form not in ("이", "가", "은", "는") \
+                or len(word.tokens) > word.size + 1 and word.gloss is None or not _per_business(context, word.start):
+            continue
+        name = _text(context, word.start, name_end(context, word))
+        if name[-1].isdigit() or name in c["adverbial_nouns"] or _korean_name(name) or _is_person(context, word, None) \
+                or not _figure_item(context, word, name) or not _proper_or_unknown(context, word, name):
+            continue
+        # (a name of two words, its first a bare proper noun or Latin letters: `LG 트윈스가`; not a place, `중국 CATL이`)
+        before = found_words[index - 1] if index > 0 else None
+        start = word.start
+        if before is not None and before.size and before.bare and before.end + 1 == word.start \
+                and before.name_tags() <= {"NNP", "SL"} and not _is_place(context, before):
+            start = before.start
+        mentions.append(_mention(context, start, name_end(context, word), rule_id))
+    return mentions
+
+
+@functools.lru_cache(maxsize=1)
+def _leader_pattern():
+    """A topic's or subject's particle, at most one word (`경기당`, `평균`), a figure and 로, then a word that makes it the
+    ranking's first (`가장`, `1위`): the particle's letter is where the match starts. (A Latin unit is glued to 로: `612만
+    TEU로`.)"""
+    leads = alternation(cues()["ranking_leads"])
+    return regex.compile(rf"(?<=\S)[이가은는] (?:\p{{Hangul}}{{1,4}} )?(?:{_FIGURE_WORD.pattern})(?: ?[A-Z]{{2,4}})?(?:으로|로) (?:{leads})")
+
+
 @functools.lru_cache(maxsize=1)
 def _publishing_gap():
     """What may stand between a report's publisher and the verb, read backwards from the verb: a day (`12일`, `지난 18일`)
@@ -2084,6 +2132,7 @@ RULES = (
     WordRule("org.retailer", _retailer),
     WordRule("org.supplied", _supplied),
     WordRule("org.industry_rank", _industry_rank),
+    WordRule("org.ranking_leader", _ranking_leader),
     WordRule("org.shaped_subject", _shaped_subject),
 )
 # Run on the mentions the word rules found and the filters kept.
