@@ -3579,8 +3579,9 @@ class Linker:
         reporting = reports(earlier, self.lexicon)  # an announcement's date stays in it, but the period of the
         # results it announces does not (`3분기 실적도 공개했다. 매출은 …`)
         if (not reporting or any(map(self._dates_results, self.dates_in[index])) or any(map(self._ahead, self.dates_in[index]))) \
-                and self._carried() and self._figure_follows(earlier):  # (`_carried` is asked last: what it finds
-            # does not change by waiting; a period no figure after it in the paragraph can take is not worked out)
+                and self._figure_follows(earlier) and self._carried():  # (a period no figure after it in the paragraph
+            # can take is not worked out; `_carried` is asked last: what it finds does not change by waiting, and when no
+            # figure follows, the paragraph's break sets the subject carried anew before the next figure asks it)
             dates = self._carried_dates(earlier, reporting)
             if len(dates) > 1:  # (the last date not of a relative clause: `올해 모금액 가운데 87억 원은 내년 3월 착공하는
                 # 암센터 증축에 쓰인다` carries 올해, not the building's start: fact.period_carried)
