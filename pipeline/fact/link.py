@@ -3576,12 +3576,13 @@ class Linker:
         elif self.story_period and index < LEAD_SENTENCES and (not self.lead_done or index == self.after_lead) \
                 and index > self.story_period[0]:
             self._narrow_story(earlier)
+        if not self._walk_needed(earlier):
+            return  # (no figure follows in its paragraph, whose break sets the subject anew: no period it sets is taken)
         reporting = reports(earlier, self.lexicon)  # an announcement's date stays in it, but the period of the
         # results it announces does not (`3분기 실적도 공개했다. 매출은 …`)
         if (not reporting or any(map(self._dates_results, self.dates_in[index])) or any(map(self._ahead, self.dates_in[index]))) \
-                and self._walk_needed(earlier) and self._carried() and self._figure_follows(earlier):  # (`_carried` is
-            # asked last: what it finds does not change by waiting; a period no figure after it in the paragraph can take
-            # is not worked out)
+                and self._carried() and self._figure_follows(earlier):  # (`_carried` is asked last: what it finds does
+            # not change by waiting; a period no figure after it in the paragraph can take is not worked out)
             dates = self._carried_dates(earlier, reporting)
             if len(dates) > 1:  # (the last date not of a relative clause: `올해 모금액 가운데 87억 원은 내년 3월 착공하는
                 # 암센터 증축에 쓰인다` carries 올해, not the building's start: fact.period_carried)
@@ -3589,8 +3590,8 @@ class Linker:
             if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                 span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
                 self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
-        if not reporting and not self._has_figures(earlier) and any(map(self._dates_results, self.dates_in[index])) \
-                and self._figure_follows(earlier):  # (the paragraph's period: for a figure after it)
+        if not reporting and not self._has_figures(earlier) and self._figure_follows(earlier) \
+                and any(map(self._dates_results, self.dates_in[index])):  # (the paragraph's period: for a figure after it)
             results = list(filter(self._dates_results, self._dates(earlier)))
             if results:  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period of the results it tells of, for any
                 self.paragraph_period, self.paragraph_owners = (index, results[-1]), None  # figure told next (one that announces them, `하이브는
