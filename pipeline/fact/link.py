@@ -3595,11 +3595,13 @@ class Linker:
         elif self.story_period and index < LEAD_SENTENCES and (not self.lead_done or index == self.after_lead) \
                 and index > self.story_period[0]:
             self._narrow_story(earlier)
+        if not self._walk_needed(earlier):
+            return  # (no figure follows in its paragraph, whose break sets the subject anew: no period it sets is taken)
         reporting = reports(earlier, self.lexicon)  # an announcement's date stays in it, but the period of the
         # results it announces does not (`3분기 실적도 공개했다. 매출은 …`)
         if (not reporting or any(map(self._dates_results, self.dates_in[index])) or any(map(self._ahead, self.dates_in[index]))) \
-                and self._carried() and self._figure_follows(earlier):  # (`_carried` is asked last: what it finds
-            # does not change by waiting; a period no figure after it in the paragraph can take is not worked out)
+                and self._carried() and self._figure_follows(earlier):  # (`_carried` is asked last: what it finds does
+            # not change by waiting; a period no figure after it in the paragraph can take is not worked out)
             dates = self._carried_dates(earlier, reporting)
             if len(dates) > 1:  # (the last date not of a relative clause: `올해 모금액 가운데 87억 원은 내년 3월 착공하는
                 # 암센터 증축에 쓰인다` carries 올해, not the building's start: fact.period_carried)
@@ -3607,8 +3609,8 @@ class Linker:
             if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                 span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
                 self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
-        if not reporting and not self._has_figures(earlier) and any(map(self._dates_results, self.dates_in[index])) \
-                and self._figure_follows(earlier):  # (the paragraph's period: for a figure after it)
+        if not reporting and not self._has_figures(earlier) and self._figure_follows(earlier) \
+                and any(map(self._dates_results, self.dates_in[index])):  # (the paragraph's period: for a figure after it)
             results = list(filter(self._dates_results, self._dates(earlier)))
             if results:  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period of the results it tells of, for any
                 self.paragraph_period, self.paragraph_owners = (index, results[-1]), None  # figure told next (one that announces them, `하이브는
@@ -3653,6 +3655,18 @@ class Linker:
         (`periods`, forgotten at the paragraph's end) is still to come."""
         k = bisect.bisect_left(self.quantity_starts, sentence.end)
         return k < len(self.quantity_starts) and self.text.find("\n", sentence.end, self.quantity_starts[k]) < 0
+
+    def _walk_needed(self, sentence: Sentence) -> bool:
+        """`_read_dates` asks the subject carried (`_carried`'s walk back over the sentences read) when a figure follows in
+        the paragraph, which may take the period the sentence sets; else only when the paragraph's break keeps the subject
+        carried (in a sectioned article: `_advance`). A break that sets it anew drops what that walk would find, so the walk
+        is not made (most paragraphs end in sentences without figures)."""
+        if self._figure_follows(sentence) or self.sectioned:
+            return True
+        k = self.text.find("\n", sentence.end)
+        i = bisect.bisect_right(self.sentence_starts, k) if k >= 0 else len(self.raw)
+        return i < len(self.raw) and SECTION_HEADING.match(self.text, self.raw[i].start) is not None  # (the break's paragraph
+        # opens a section: it keeps the subject)
 
     def _has_figures(self, sentence: Sentence) -> bool:
         """A quantity starts in the sentence."""
