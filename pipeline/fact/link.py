@@ -1253,6 +1253,9 @@ class Linker:
         tokens, k = sentence.tokens, sentence.before(quantity.start)
         if k < 1 or tokens[k].tag != "JKS" or tokens[k].end != quantity.start - 1 or tokens[k - 1].tag != "NNG":
             return None
+        if any(t.tag == "JX" and t.form in ("은", "는") and tokens[j - 1].tag == "NNG" and self._measure_word(tokens[j - 1].form)
+               for j, t in enumerate(tokens[1:k], 1)):
+            return None  # `수출은 블루윙 크로스가 6,300대 선적되며`: a measure as topic is the domain, the subject an item of it
         topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"],
                              self.lexicon["cause_nouns"])
         return topic if topic and topic[1] == tokens[k].start else None
