@@ -1059,7 +1059,8 @@ class Linker:
             if found:  # `가입자 1,200만 명 돌파`, `연구 인력을 50명 추가 채용`: the noun after says what is done with them
                 return found, "metric_counted"
         found = metric_after(sentence, quantity, self.lexicon, self.dates_in.get(sentence.index, ()))
-        if found and quantity.category == "count" and self._verbal_right_after(sentence, found):
+        if found and quantity.category == "count" and quantity.unit not in self.lexicon["frequency_units"] \
+                and self._verbal_right_after(sentence, found):  # (a count of times counts what happened: `31차례 입항했다`)
             # `일자리 4만2천개 창출…`, `대형 공모가 3~4건 대기하고`: a verbal noun after a count says what is done with what it
             # counts, the noun right before it (bare, or marked as the subject)
             before = counted_before(sentence, quantity, self.taken, self.lexicon) or self._subject_right_before(sentence, quantity)
