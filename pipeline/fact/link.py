@@ -1910,16 +1910,35 @@ class Linker:
         aggregates = self.lexicon["aggregate_words"]
         start = max(sentence.start, self.text.rfind(" ", 0, max(sentence.start, metric[0] - 24)) + 1)
         words = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
-        if len(words) > 1 and words[-2][0] in self.lexicon["whole_openers"] and words[-1][0] not in aggregates \
-                and self.text[metric[1]:quantity.start].strip() in ("", "(", "약", "(약") \
-                and self.text[metric[0] - 1] == " ":
-            return True  # `전체 휴대폰 가입자 5,691만 명`, `전체 휴대폰 회선(5,490만 개)`: the figure is the whole market's
+        if len(words) > 1 and self.text[metric[0] - 1] == " " and metric[1] <= quantity.start \
+                and (self.text[metric[1]:quantity.start].strip() in ("", "(", "약", "(약")
+                     or self.text[metric[1]:metric[1] + 2] in WHOLE_MARKED) and self._market_whole(sentence, words, metric):
+            return True  # `전체 휴대폰 가입자 5,691만 명`, `같은 기간 전국 극장 관객은 5,030만 명으로 3.8% 줄었고`: the whole market's
         if any(words[k][0] in aggregates and self._kind_word(sentence, *words[k - 1]) for k in range(max(1, len(words) - 3), len(words))):
             return True  # `생명보험사 평균 K-ICS 비율`: an average of a kind of organization
         start = max(sentence.start, sentence.major_clause_start(quantity.start))
         clause = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
         return any(w in self.lexicon["aggregate_scopes"] and k > 0 and self._kind_word(sentence, *clause[k - 1])
                    for k, (w, _) in enumerate(clause))  # `5대 시중은행 전체로는 가계대출이`: the clause's scope
+
+    def _market_whole(self, sentence: Sentence, words: list, metric: tuple) -> bool:
+        """A word of the whole (`whole_openers`: `전체`, `전국`) opens the figure's own measure one or two bare nouns before it,
+        the noun of a market's goods (`전체 휴대폰 가입자`, `전국 극장 관객`, `전체 IPO 공모 금액`), and follows no organization
+        nor a word standing for one (`회사 전체 3분기 매출`, `그룹 전체 온라인 거래액`: its own whole), nor opens a noun of an
+        organization's own units (`member_nouns`: `전국 점포 매출이`, a chain's stores)."""
+        for k in (len(words) - 2, len(words) - 3):
+            if k < 0 or words[k][0] not in self.lexicon["whole_openers"]:
+                continue
+            if any(w in self.lexicon["aggregate_words"] or w in self.lexicon["member_nouns"] for w, _ in words[k + 1:]) \
+                    or not all(t.tag in NOUNS or t.tag == "SL" for t in sentence.tokens
+                               if words[k][1] < t.start < metric[0]):
+                return False  # (a particle or a number between: `전국 11개 점포의 매출`, the company's stores)
+            if k == 0:
+                return True
+            before = words[k - 1]  # (an organization's name ends there: `인천공항 전체`; a date may: `올해 전체 IPO 공모 금액`)
+            return before[0] not in self.lexicon["anaphors"] \
+                and not any(o.start < before[1] <= o.end for o in self.organizations_in.get(sentence.index, ()))
+        return False
 
     def _ranked_among(self, quantity, metric) -> bool:
         """The figure counts a whole place's members a ranking is taken among: a word of the place's scope before the count
@@ -4033,6 +4052,10 @@ def _longest_first(table: frozenset) -> tuple:
 def _words(table: frozenset) -> tuple:
     """A table of the lexicon as a tuple, for `str.endswith` and `str.startswith` (made once, not per call)."""
     return tuple(table)
+
+
+# The particles of a measure as topic or subject before its figure (`전국 극장 관객은 5,030만 명`): `_whole_words_before`.
+WHOLE_MARKED = ("은 ", "는 ", "이 ", "가 ")
 
 
 @functools.lru_cache(maxsize=None)
