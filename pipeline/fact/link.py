@@ -163,6 +163,7 @@ RULES = (
     LinkRule("fact.subject_visitors", "subject", "none for the figures a story goes on with after a body reported its region's "
              "visitors or a place's measure (강원특별자치도는 … 도내를 찾은 관광객이 … 밝혔다 | 외국인 관광객은 …; 의성 지역 마늘 생산량이 "
              "… 밝혔다 | 재배 면적은 …), until it is named again for a figure of its own; but in a quote (its head's plan)"),
+    LinkRule("fact.subject_told", "subject", "none for a figure that is the subject of the clause a public body reports or foresees (예산군은 … 농경지 1,284㏊가 피해를 봤다고 밝혔다)"),
     LinkRule("fact.subject_forecast", "subject", "none for a country's measure an association or a research institute forecasts (무역협회는 내년 수출이 … 것으로 내다봤다, 연구원은 … 성장률을 2.1%로 전망했다)"),
     LinkRule("fact.subject_segment", "subject", "the story's organization for a business segment's figure with no owner in its clause (스마트홈 부문 매출은), not one carried"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures; A가 B와 … 맺었다 | 두 회사는: the N companies the last sentence naming any names)"),
@@ -1794,6 +1795,12 @@ class Linker:
                 self.publishers.update(o.canonical for o in found)  # publishing its industry's statistics, as after `동향을
                 self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])  # 발표했다` (`_carried`): the story's figures are none's
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
+        if found and rule in ("subject_topic", "subject_anaphor") and metric and quantity.category != "currency" \
+                and all(o.org_type in PUBLIC for o in found) and self._told_subject(sentence, quantity, metric):
+            # `예산군은 … 농경지 1,284㏊가 피해를 봤다고 밝혔다`, `산업부는 협력업체 460여 곳이 참여해 1만 2,000명의 일자리가 생길
+            # 것으로 내다봤다`: what the place or the event has, the body only tells it; nor the figures told on with it
+            self.visitor_reporters.update(o.canonical for o in found)
+            return [], "subject_told"
         if found and rule in ("subject_topic", "subject_anaphor") and self.visitor_reporters:
             # `진천군은 인구가 … 늘었다고 밝혔다 | … | 군은 올해 복지 예산으로 2,148억 원을 편성했다 | 전체 예산 7,320억 원의`: the
             # reporter named again for a figure of its own: the story goes on with its own business, not the place's
@@ -1816,6 +1823,33 @@ class Linker:
         if not found and metric:
             self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])
         return found, rule
+
+    def _told_subject(self, sentence: Sentence, quantity, metric: tuple) -> bool:
+        """The figure is the subject of the clause a public body tells as its sentence's topic (`reporting_verbs` or
+        `forecast_verbs` as the last predicate): marked 이/가 itself (`농경지 1,284㏊가 피해를 봤다고 밝혔다`) or through the noun it
+        measures (`1만 2,000명의 일자리가 생길 것으로 내다봤다`). What is counted acts in the place or the event told, the body
+        only reports it (fact.subject_told); not its own people (`임직원 1,240명이 헌혈에 참여했다고`: `member_nouns`)."""
+        end = quantity.end
+        if self.text[end:end + 2] == "의 ":  # (`N명의 일자리가`, `25곳의 지난해 기술료 수입이`: up to three nouns, then the mark)
+            tokens = sentence.tokens
+            k = i = sentence.after(end + 2)
+            while k < len(tokens) and k < i + 3 and tokens[k].tag in ("NNG", "NNP"):
+                k += 1
+            if k == i:
+                return False
+            end = tokens[k - 1].end
+        if self.text[end:end + 2] not in ("이 ", "가 "):  # (a subject mark; kiwipiepy misreads it after a symbol: `1,284㏊가`)
+            return False
+        tokens = sentence.tokens
+        k = sentence.after(end + 2)
+        while k < len(tokens) and tokens[k].tag not in ("ETM", "ETN", "EC", "EF"):
+            k += 1
+        if k < len(tokens) and tokens[k].tag == "ETM" and not (k + 1 < len(tokens) and tokens[k + 1].form == "것"):
+            return False  # (a relative clause's subject: `기업 120곳이 참여하는 채용박람회를 연다고`, the body's own event;
+            # not the told clause made a noun, `일자리가 생길 것으로 내다봤다`)
+        if self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["member_nouns"]:
+            return False
+        return reports(sentence, self.lexicon) or final_verb(sentence) in self.lexicon["forecast_verbs"]
 
     def _publishes(self, sentence: Sentence) -> bool:
         """The sentence reports the publishing of statistics (`'3분기 벤처투자 동향'을 발표했다`: `statistics_reports`)."""
@@ -2091,6 +2125,8 @@ class Linker:
         anaphor = anaphor_organization(sentence, quantity, self.anaphors_in[sentence.index], self.all_organizations,
                                        self.lexicon, self._carried() or ()) if self.anaphors_in[sentence.index] else []
         # (`시는 지방채 발행 규모를`; also when the word was found as an organization of its own: `완도금일수협 … 수협은`)
+        if anaphor and result is not None and anaphor[0][1] < result < quantity.start:
+            anaphor = []  # `군이 … 카드 결제 자료를 분석한 결과 축제의 경제 효과는`: the word names who ran the survey, its source
         if anaphor and topic is not None and self._relative_subject(sentence, quantity, anaphor[0][1]):
             anaphor = []  # `재단은 은행이 출연한 60억 원을 바탕으로 900억 원 규모의`: the word is a relative clause's subject
         if anaphor and (topic is None or topic.start <= anaphor[0][1]):
@@ -3851,7 +3887,8 @@ class Linker:
                     self.last_span = date
             if period_rule not in ("period_carried", *STORY_PERIODS):  # (a carried one keeps where it was set)
                 self.paragraph_period, self.paragraph_owners = (sentence.index, date), names.split(";") if names else None
-        if subject_rule in {"subject_genitive", "subject_national", "subject_forecast", "subject_visitors"}:
+        if subject_rule in {"subject_genitive", "subject_national", "subject_forecast", "subject_visitors",
+                            "subject_told"}:
             # (`부산항만공사는 … 부산항 물동량이 … 밝혔다 | 환적 화물은 …`: a place's figures the reporter goes on with)
             self.owners[sentence.index] = subjects
         for o in subjects or ():
