@@ -95,6 +95,11 @@ def test_organization_summary_rows():
     assert [r["canonical"] for r in rows][:2] == ["알리바바그룹", "라자다"] or [r["canonical"] for r in rows][:2] == ["라자다", "알리바바그룹"]
 
 
+def test_summary_types_an_unlisted_local_government():
+    rows = organization_summary(extract_many([Document("a", "충남 예산군은 농경지 1,284㏊가 침수됐다고 밝혔다.")]))
+    assert {r["canonical"]: r["type"] for r in rows}.get("예산군") == "local_government"
+
+
 def test_run_writes_the_summary_table(tmp_path):
     documents = [Document("a", "삼성전자와 SK하이닉스가 올랐다."), Document("b", "삼성전자(Samsung Electronics)는 투자한다.")]
     writer = TableWriter(tmp_path)

@@ -46,9 +46,12 @@ def _formal(text: str, row: dict) -> bool:
 
 
 def org_type(org_id: str, canonical: str) -> str:
-    """The type of an organization: the gazetteer's, else the one its suffix gives, else ""."""
+    """The type of an organization: the gazetteer's, else the one its suffix gives, else a local government's by its
+    name (`예산군`, `진안군`: no suffix gives it, `군` alone names no organization), else ""."""
     row = gazetteer_by_id().get(org_id) or _known(canonical)
-    return row.get("type", "") if row else suffix_type(canonical)
+    if row:
+        return row.get("type", "")
+    return suffix_type(canonical) or ("local_government" if local_government(canonical) else "")
 
 
 def _short_form(name: str, full: str) -> bool:
