@@ -730,6 +730,13 @@ class Linker:
                                    self.lexicon["earning_verbs"]):
             # (not `19억 개를 팔았고`, nor a figure marked 에서 that starts no change: where something is, `위기에 몰린 2사에서`)
             found, rule = self.previous[1], "metric_carried"  # `애플의 출하량은 … 9% 늘었다. | 반면 샤오미는 … 4,520만 대에 그쳐`
+            if quantity.unit != self.previous[2] and quantity.unit in self.by_unit \
+                    and self.by_unit[quantity.unit][0] == sentence.index - 2 \
+                    and (self.previous[2] != "%" or self._rate_word(self.previous[1])):
+                # a list of its own unit two sentences back goes on past a sentence of another unit between (`A는 점포가
+                # 1만 2,130개로 … | A는 영업손실 84억 원을 냈다. | B는 6,180개로` → 점포; fact.metric_carried, a change of unit);
+                # not past a measure's rate of change, which measures the figures of any unit (`애플의 출하량은 … 9% 늘었다.`)
+                found = self.by_unit[quantity.unit][1]
         if rule in BRACKETED_YIELDS and quantity.start in self.bracketed and self.previous and self.previous[1] \
                 and self.previous[0] is sentence and self._bracketed_after_figure(quantity) \
                 and (quantity.unit != "%" or self._measure_word(self.text[self.previous[1][0]:self.previous[1][1]])) \
