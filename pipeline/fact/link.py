@@ -1059,6 +1059,13 @@ class Linker:
             if found:  # `가입자 1,200만 명 돌파`, `연구 인력을 50명 추가 채용`: the noun after says what is done with them
                 return found, "metric_counted"
         found = metric_after(sentence, quantity, self.lexicon, self.dates_in.get(sentence.index, ()))
+        if found and quantity.category == "count" and quantity.unit not in self.lexicon["frequency_units"] \
+                and self._verbal_right_after(sentence, found):  # (a count of times counts what happened: `31차례 입항했다`)
+            # `일자리 4만2천개 창출…`, `대형 공모가 3~4건 대기하고`: a verbal noun after a count says what is done with what it
+            # counts, the noun right before it (bare, or marked as the subject)
+            before = counted_before(sentence, quantity, self.taken, self.lexicon) or self._subject_right_before(sentence, quantity)
+            if before:
+                return before, "metric_counted"
         if found and self.text[found[0]:found[1]] in self.lexicon["own_reports"]:
             # `매출 4,180억 원, 영업이익 615억 원의 실적을 발표했다`: the results the figure is part of, not what it measures
             found = counted_before(sentence, quantity, self.taken, self.lexicon) or found
@@ -1230,6 +1237,29 @@ class Linker:
         if found:
             return found, "metric_partitive"  # `참여 기관의 98.7%가`: the group it is a share of
         return None, "metric_none"
+
+    def _verbal_right_after(self, sentence: Sentence, span: tuple) -> bool:
+        """The noun at `span` is a verbal noun: one word, followed by 하/되 (`대기하고`) or ending a headline's part
+        (`창출…`, its last word)."""
+        tokens, k = sentence.tokens, sentence.after(span[0])
+        if k >= len(tokens) or tokens[k].tag != "NNG" or tokens[k].end != span[1] or tokens[k].form in self.lexicon["light_verbs"]:
+            return False
+        if k + 1 < len(tokens) and tokens[k + 1].tag == "XSV":
+            return True
+        return sentence.index < self.title_sentences and (k + 1 == len(tokens) or tokens[k + 1].tag in ("SE", "SF")
+                                                           or tokens[k + 1].form == "…")
+
+    def _subject_right_before(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """The noun marked 이/가 right before a count (`대형 공모가 3~4건`): what it counts."""
+        tokens, k = sentence.tokens, sentence.before(quantity.start)
+        if k < 1 or tokens[k].tag != "JKS" or tokens[k].end != quantity.start - 1 or tokens[k - 1].tag != "NNG":
+            return None
+        if any(t.tag == "JX" and t.form in ("은", "는") and tokens[j - 1].tag == "NNG" and self._measure_word(tokens[j - 1].form)
+               for j, t in enumerate(tokens[1:k], 1)):
+            return None  # `수출은 블루윙 크로스가 6,300대 선적되며`: a measure as topic is the domain, the subject an item of it
+        topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"],
+                             self.lexicon["cause_nouns"])
+        return topic if topic and topic[1] == tokens[k].start else None
 
     def _margin_over(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """(metric, rule) of a margin over a figure taken as object right before it (`벤치마크(기준 수익률) 13.9%를 0.8%포인트
