@@ -110,7 +110,8 @@ RULES = (
              "before a percentage (1분기 매출 5천억 넘어…국제선 여객 28% 늘어 → 국제선 여객)"),
     LinkRule("fact.period_held", "period", "none carried for a stake its clause says is held (모회사 A는 B 지분 34%를 갖고 있다)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
-    LinkRule("fact.metric_partitive", "metric", "the whole a count is part of (네티즌 중 1명은, 임원 10명 중 7명)"),
+    LinkRule("fact.metric_partitive", "metric", "the whole a count or a rate is part of (네티즌 중 1명은, 임원 10명 중 7명, "
+             "조합원 2,700명 가운데 62%가, 환자 48명 가운데 18명의 종양이)"),
     LinkRule("fact.metric_bracketed", "metric", "the metric of the figure a figure stands in brackets right after (과제 14건(93억 원))"),
     LinkRule("fact.metric_level_carried", "metric", "a change of a place or an item carried: the measure last given, not a change noun (상승폭은 … | 수도권은 0.04% 올랐고)"),
     LinkRule("fact.metric_carried", "metric", "the metric of a figure of the same unit in the sentence before (A의 점포 수는 …개로 | B는 …개로)"),
@@ -227,6 +228,8 @@ OWN_NOUN_RULES = frozenset({"metric_counted"})
 # The metrics a measure opening the sentence does not take over (fact.metric_opened): a unit that names what it counts, a
 # ranking's measure, the whole a count is part of.
 OPENED_KEEPS = frozenset({"metric_unit", "metric_ranked", "metric_partitive"})
+# An among word right after a whole's figure (`조합원 2,700명 가운데`, `부스 120곳 중 `): `Linker.among`.
+AMONG_AFTER = (" 가운데", " 중 ")
 # The metrics a figure in brackets right after another figure gives up for that figure's (fact.metric_bracketed): all but
 # a noun of its own (`석유제품(-23.9%)`: metric_counted, metric_after).
 # Periods a held stake does not take: those carried from elsewhere (fact.period_held).
@@ -494,6 +497,9 @@ class Linker:
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
         self.category_whole = None  # (sentence index, category span, whole's metric) of `_part_category`
         self.part_categories = tuple(self.lexicon["part_categories"])  # (`endswith` takes a tuple)
+        # (sentence index, end, unit, metric) of the last figure with a metric an among word follows (`조합원 2,700명
+        # 가운데`): the whole the figures after it in its sentence are parts of (`_part_of_whole`)
+        self.among = None
         self.ranked_change = None  # (sentence index, unit) of a change ranked first (`가장 많이 올랐고`: fact.kind_followed)
         self.level_by_unit = {}  # unit → the metric of the last figure of that unit whose metric is no change noun (`_level_carried`)
         self.told_before = None  # (sentence index, unit, metric) told before a basis named by its own noun (`_past_named_basis`)
@@ -1043,6 +1049,9 @@ class Linker:
                 # measure named after them changed, by the figures in brackets (the subject of their clause)
                 return (quantity.end + changed.start(1) - changed.start(), quantity.end + changed.end(1) - changed.start()), "metric_topic"
             return found, "metric_counted"  # `석유제품(-23.9%)`: the noun the figure is given for
+        found = self._part_of_whole(sentence, quantity) if self.among and self.among[0] == sentence.index else None
+        if found:
+            return found, "metric_partitive"  # `환자 48명 가운데 18명의 종양이`: the whole's noun, not the noun after the part
         found = self._margin_over(sentence, quantity)
         if found:
             return found  # `운용 수익률은 벤치마크 13.9%를 0.8%포인트 웃돌았다`: the margin is of what exceeds, not of the basis
@@ -1624,6 +1633,31 @@ class Linker:
         word = "".join(self.text[topic[0]:topic[1]].split())
         return not any(word.endswith(m) for m in self.lexicon["measures"])
 
+    def _part_of_whole(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """The metric of the whole's figure an among word follows (`조합원 2,700명 가운데 62%가`, `환자 48명 가운데 18명의
+        종양이` → 조합원, 환자), for a part told right after it, a rate or a count of the same counter, or a count of it past a
+        relative clause in the same clause that only describes the part (`농가 16만 호 가운데 경작 면적이 0.5㏊ 이상인 11만
+        호에` → 농가, not 면적); not a count with a noun of its own right after it (`26개 노선 가운데 9개 노선에`), nor money
+        (`매출 6,840억 원 가운데 1,108억 원을 연구개발에`: what it is spent on), nor a part named before it as its subject or topic
+        (`부스 120곳 중 지역 농가가 운영한 곳이 85곳`, `870개 신협 가운데 적자를 낸 조합은 214곳`), nor one a topic right before the
+        whole names (`연구개발 인력은 전체 임직원 130명 중 102명` → 연구개발 인력)."""
+        _, end, unit, metric = self.among
+        if quantity.start <= end or not (quantity.unit == "%" or quantity.category == "count" and quantity.unit == unit):
+            return None
+        tokens, k = sentence.tokens, sentence.after(end)
+        if k >= len(tokens) or tokens[k].form not in PARTS or quantity.category == "count" and noun_right_after(sentence, quantity):
+            return None
+        if tokens[k].end + 1 == quantity.start:
+            topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"],
+                                 self.lexicon["cause_nouns"])
+            # `연구개발 인력은 전체 임직원 130명 중 102명`: a topic right before the whole names the part (as `_partitive`)
+            return topic if topic and _PART_TOPIC.fullmatch(self.text, topic[1], metric[0]) else metric
+        i = sentence.before(quantity.start)
+        if quantity.unit != "%" and tokens[i].tag == "ETM" and tokens[i].end == quantity.start - 1 \
+                and sentence.clause(quantity.start)[0] <= tokens[k].start:
+            return metric
+        return None
+
     def _partitive(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """The whole a count is part of: the noun before `중`/`가운데` (`네티즌 중 1명은`), or the
         metric of the count of the same counter there (`임원 10명 중 7명`), which a count followed by
@@ -2159,7 +2193,9 @@ class Linker:
         if headline:
             return self._headline_part(sentence, quantity) or headline, "subject_headline"
         channel = channel_organization(sentence, organizations, quantity, self.lexicon)
-        if channel:
+        if channel and not self._trial_result(sentence, quantity):
+            # (not the hospital a trial ran at: `분당서울대병원에서 진행한 임상 1상에서 환자 48명 가운데 18명의 종양이 줄어` →
+            # the product's trial result, no one's: `subject_trial`)
             return channel, "subject_channel"
         for o in reversed(organizations):  # (a loop: a comprehension here would make cells of this method's locals on
             if plans(sentence, o, self.lexicon):  # every call, as the lambdas of the rules above did; see `_anaphor_subject`)
@@ -3910,6 +3946,8 @@ class Linker:
             self.metrics_in_sentence[1].append(metric)
         self.before_previous = self.previous  # (`_margin_over`: the figure a compared one is compared with)
         self.previous = (sentence, metric, quantity.unit, metric_rule)
+        if metric and self.text.startswith(AMONG_AFTER, quantity.end):
+            self.among = (sentence.index, quantity.end, quantity.unit, metric)
         self.named_end = quantity.end if subject_rule in {"subject_named", "subject_none"} else -1
         self.named_clause = (sentence.index, quantity.end) if subject_rule == "subject_named" else None
         change = is_change(sentence, quantity, self.lexicon)
