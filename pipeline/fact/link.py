@@ -2953,10 +2953,16 @@ class Linker:
         """`현재` (`present_marks`) right before the figure, past an approximator or a word of a rate (`현재 128명으로`, `현재
         64명에서 연내 100명으로`, `현재 연 210GWh인`, `현재 하루 120만t인`: `rate_words`), and no date right before it (`29일 현재`: an as-of day, `period_as_of`): the figure
         stands at the document's date (holdout5, 11, 17, 27, 31, 40 and 42 read so)."""
-        before = self.text[max(sentence.start, quantity.start - 6):quantity.start]
+        wide = self.text[max(sentence.start, quantity.start - 7):quantity.start]  # (the second pattern's letters)
+        for mark in self.lexicon["present_marks"]:  # (the cheap test first: the few letters before most figures hold no
+            if mark in wide:  # `현재`, and the patterns, which open with a look-behind, are tried at each of them)
+                break
+        else:
+            return False
+        before = wide[-6:]  # (the first pattern's: the last six)
         match = _PRESENT_BEFORE.search(before)
         if match is None or match.group(1) not in self.lexicon["present_marks"]:
-            before = self.text[max(sentence.start, quantity.start - 7):quantity.start]
+            before = wide
             match = _PRESENT_RATE_BEFORE.search(before)  # (past a word of a rate: `현재 하루 120만t인`, `rate_words`)
             if match is None or match.group(1) not in self.lexicon["present_marks"] \
                     or match.group(2) not in self.lexicon["rate_words"]:

@@ -289,7 +289,14 @@ def followed_by(text: str, end: int, forms: frozenset, reach: int) -> bool:
     """A word of `forms` (written without spaces) starts within `reach` letters after `end`,
     spaces aside (`전년 대비`, `전년 동기 대비`, `말 기준`)."""
     following = text[end:end + 2 * reach + 12].replace(" ", "")
+    if not reach:  # (a word right after: one `startswith` of the table's words, no pattern match set up per call)
+        return following.startswith(_words(forms))
     return starting_within(forms, reach).match(following) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _words(forms: frozenset) -> tuple:
+    return tuple(sorted(forms))  # (str.startswith wants a tuple; made once per word table)
 
 
 @functools.lru_cache(maxsize=None)
