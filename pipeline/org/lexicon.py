@@ -23,7 +23,7 @@ _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 
 # What the files hold, and nothing else (checked on load).
 COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
-SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "short_on_long_noun", "institutional", "compound_only", "after_local", "press",
+SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "short_on_long_noun", "institutional", "compound_only", "proper_stem_only", "after_local", "press",
                "spaced", "after_place", "units", "court_branches", "store_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural",
                "verb_stem_suffixes", "legal_form_suffixes", "corporation_suffixes", "loanword_suffixes",
                "office_branches",
@@ -226,6 +226,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "numbered_unit": regex.compile(rf"({'|'.join(map(regex.escape, data['divisions']))})?\d+(?:부|단독|팀|과|계)"),
         "press": frozenset(data["press"]),
         "compound_only": frozenset(data["compound_only"]),
+        "proper_stem_only": frozenset(data["proper_stem_only"]),
         "after_local": frozenset(data["after_local"]),
         "buildings": tuple(not_org["buildings"]),
         "platforms": frozenset(not_org["posting_platforms"]),

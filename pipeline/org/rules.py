@@ -628,6 +628,12 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
         return len(stem) >= 3 and stem.endswith(c["local_parents"]) \
             and (name_tokens[0].tag == "NNP" or stem in c["local_governments"] or stem[:-1] in c["places"])
     suffix_start = word.name_end - len(suffix)
+    # (`삼천포`+`화력`+`발전`: a plant; `한빛`+`발전`: a power company; one token a compound of common nouns read alone, `폐열발전`,
+    # a way of making power)
+    if suffix in c["proper_stem_only"] and (
+            next((t for t in reversed(name_tokens) if t.end <= suffix_start), name_tokens[0]).tag not in PROPER_TAGS
+            if word.size > 1 else common_compound(stem + suffix)):
+        return False
     # (a word kiwipiepy does not know, read as one common noun, holds a name too, its stem unknown as well: `클락슨리서치`;
     # not a compound of words it knows, `바이오화학`)
     unknown = word.size == 1 and name_tokens[0].tag == "NNG" and c["suffix_type"].get(suffix) in _UNKNOWN_WORD_TYPES \
