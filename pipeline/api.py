@@ -85,7 +85,7 @@ class _Job:
     def resolve(self, d) -> None:
         budget.check()
         mentions = d.resolve(self.found[d.name], State(self.document, self.context, self.resolved))
-        self.resolved[d.name] = self.tables[d.table] = tuple(numbered(mentions, d.prefix, self.context, d.id_field))
+        self.resolved[d.name] = self.tables[d.table] = tuple(numbered(mentions, d.prefix, self.context, d.id_field, d.fresh))
 
     def result(self) -> Extraction:
         return self.error or Extraction(self.document, self.context.sentences, self.tables)

@@ -32,7 +32,8 @@ class Dimension:
     `extract`). summary() → an accumulator of a run-wide table written beside the others (its
     `table`, `columns`, the `source` table it reads, `add(rows)`, `rows()`). id_field: the column of
     the row's id; renumbered: the columns of ids that change whenever a row comes or goes (not
-    compared by `diff`). locate(rows, tables) → rows with the `start`, `end` and `text` they point at, for a
+    compared by `diff`). fresh: `resolve` returns records it made for the call, which nothing else holds (the
+    facts): `numbered` sets their ids on them, no copy. locate(rows, tables) → rows with the `start`, `end` and `text` they point at, for a
     table without a span of its own (diff, report). score(gold rows, tables, gold tables) → a scorer of its own
     (`koie eval`), in place of span and value scoring. highlight(row) → the span `koie report`
     marks for a linking row (a fact's metric), which also gets a table of its own per document. value_key(row) → what must agree for a value to be correct (`koie eval`); shown: the fields
@@ -60,6 +61,7 @@ class Dimension:
     score: Optional[Callable] = None
     highlight: Optional[Callable] = None
     shown: tuple = field(default=("value",))
+    fresh: bool = False
 
 
 DIMENSIONS: list = [
@@ -71,7 +73,8 @@ DIMENSIONS: list = [
               matches=org.matches, summary=org.OrganizationSummary, shown=org.SHOWN),
     Dimension("fact", "FACT", "facts", "F", fact.COLUMNS, fact.extract, fact.resolve, fact.value_key, fact.rules,
               within=keep_all, depends=("quantity", "date", "org"), id_field="fact_id", renumbered=fact.RENUMBERED,
-              locate=fact.locate, score=fact.score, highlight=fact.highlight, shown=fact.SHOWN),
+              locate=fact.locate, score=fact.score, highlight=fact.highlight, shown=fact.SHOWN,
+              fresh=True),
 ]
 
 

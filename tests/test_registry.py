@@ -108,3 +108,19 @@ def test_without_registration_nothing_of_it_is_left(tmp_path):
     article.write_text(TEXT, encoding="utf-8")
     assert main(["run", str(article), "--out", str(tmp_path / "run"), "--doc-date", "2020-12-31"]) == 0
     assert not (tmp_path / "run" / "hashtags.csv").exists()
+
+
+def test_fresh_records_are_numbered_in_place():
+    """A `fresh` dimension's records (the facts: made by its `resolve` for the call, held by nothing else) get their ids
+    and sentences set on themselves by `numbered`, no copy; the others get copies. Either way the same fields."""
+    from pipeline.model import Sentence, Token
+    from pipeline.rules import Context, numbered
+
+    text = "가 #나. #다"
+    context = Context.build(text, [Sentence(0, 0, 4, (Token("가", "NNG", 0, 1),)), Sentence(1, 6, 8, (Token("다", "NNG", 7, 8),))])
+    made = [Hashtag(6, 8, "#다", "tag.hash"), Hashtag(2, 4, "#나", "tag.hash")]
+    copies = numbered(made, "H", context)
+    assert [(h.mention_id, h.sentence_id) for h in copies] == [("H1", 0), ("H2", 1)] and made[0].mention_id == ""
+    own = numbered(made, "H", context, own=True)
+    assert own == copies and own[0] is made[1] and made[0].mention_id == "H2"
+    assert next(d for d in dimensions() if d.name == "fact").fresh and not any(d.fresh for d in dimensions() if d.name != "fact")

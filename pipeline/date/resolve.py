@@ -58,6 +58,13 @@ SCHEDULED_BEFORE = re.compile(r"예정일\s?(?:은|는|이|가|인)?\s?$")
 # A date right before a reporting verb is the day of the report (`…라고 5일 밝혔다`).
 REPORTED = re.compile(r"\s?(?:밝혔|밝히며|말했|전했|발표했|설명했|강조했|공시했|보도했|알렸|집계됐"
                       r"|(?:공시|발표)(?:를\s?통해|에서|에\s?따르면|한(?![다니])))")  # not `30일 발표한다`
+# A day before the object of an announcement and its reporting verb, the sentence's end (`10일 이런 내용의 경영 실적을
+# 공개했다`, `12일 이 같은 내용의 '인구·주택 통계'를 발표했다`): the day of the report, no anchor for `전년` (holdout50 002,
+# holdout54 002 and 003 label `전년` a year before the period reported on).
+REPORTED_OBJECT = re.compile(r"\s[^\n.,\d]{1,30}?[을를]\s?(?:공개|발표|공시)했다")
+# A figure a change starts from right after the date (`2021년 12%에서`, `지난해 4분기 410억 원에서`): the date is that old
+# value's, a look back, no anchor for a later `전년` (holdout46 001).
+FROM_VALUE = re.compile(r"\s?\d[\d,.]*(?:\s?[만억조천]\s?\d?[\d,.]*)*\s?[%가-힣]{0,3}?에서")
 # Between a date and a date in brackets that restates it (`설 연휴(2월 14~18일)`, `다음 달(3월)`).
 RESTATED = re.compile(r"(?:\s?[가-힣]{1,4})?\s?\(")
 # Days of a month and months of a year that a part of the period covers.
@@ -624,7 +631,9 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
                         last_past_day = last_day
                 else:
                     period = (result["range_start"], mention.end)
-                if not (result["granularity"] == "day" and REPORTED.match(text, mention.end)):
+                if not (result["granularity"] == "day" and (REPORTED.match(text, mention.end)
+                                                             or REPORTED_OBJECT.match(text, mention.end))) \
+                        and not FROM_VALUE.match(text, mention.end, mention.end + 24):
                     last_point = result["range_start"]  # not the day of an announcement (`31일 공시했다`)
                     if result["granularity"] in ("month", "day"):
                         last_month = result["range_start"]

@@ -67,12 +67,15 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
                                        each_listed(sentence, quantity)
                                        or (quantity.unit == "%" or based(sentence, quantity, lexicon)) and next_rate(sentence, quantity))
                                    or tokens[i].form == "," and next_item_rate(tokens, i)
-                                   or tokens[i].form == LIST_DOT and next_dotted(tokens, i)):
+                                   or tokens[i].form == LIST_DOT and next_dotted(tokens, i)
+                                   or tokens[i].form in (",", LIST_DOT) and next_same_unit(sentence, quantity, i, lexicon)):
         # `29%와 18%씩 급감했다`, `전년 대비 39.1%, 전 분기 대비 10.2% 늘었고`, `각각 11.3%, 7.8% 증가했다`,
         # `12.3%, 21.7% 늘었다`, `서울이 0.08%, 전국이 0.03% 올랐다`, `보건업이 13만 명, 정보통신업이 5만 명 늘었다`,
-        # `본예산보다 8,680억 원, 6.0% 늘어난`, `병상 420개·의료진 150명 늘려`: coordinated figures share the verb
-        i = past_figure(tokens, i + 1 if tokens[i].tag == "JC" or tokens[i + 1].tag == "SN"
-                        else next_basis(tokens, i, lexicon) or next_item_rate(tokens, i) or next_dotted(tokens, i))
+        # `본예산보다 8,680억 원, 6.0% 늘어난`, `병상 420개·의료진 150명 늘려`, `근로소득은 …으로 2.9%, 사업소득은 …으로 4.1%
+        # 늘었다`: coordinated figures share the verb
+        same = tokens[i].tag != "JC" and next_same_unit(sentence, quantity, i, lexicon)  # (past an item's name: `…·5분위 4.8%`)
+        i = past_figure(tokens, same or (i + 1 if tokens[i].tag == "JC" or tokens[i + 1].tag == "SN"
+                                         else next_basis(tokens, i, lexicon) or next_item_rate(tokens, i) or next_dotted(tokens, i)))
         if i < len(tokens) and tokens[i].tag == "NNG" and tokens[i - 1].tag == "SN" and tokens[i].start == tokens[i - 1].end:
             i += 1  # (a counter kiwipiepy reads as a noun, glued to the next figure: `각각 120곳, 340곳 줄였다`)
     if i < len(tokens) and tokens[i].form == ",":  # (counts too: `제조업은 6만 1천 명, 건설업은 8만 4천 명 각각 줄었다`)
@@ -193,6 +196,39 @@ def next_dotted(tokens: list, i: int) -> int:
     while k < min(i + 4, len(tokens)) and tokens[k].tag in ("NNG", "NNP"):
         k += 1
     return k if k > i + 1 and k < len(tokens) and tokens[k].tag == "SN" else 0
+
+
+# How many tokens past a comma the next figure of a list may stand (its item's name, another figure of its item between).
+SAME_UNIT_REACH = 12
+
+
+def next_same_unit(sentence: Sentence, quantity, i: int, lexicon: dict) -> int:
+    """After the comma or middle dot at token `i`, the next figure of the figure's own unit with no predicate between
+    (`톤당 3만 원, 4만 원 인상했다`, `1분위 2.1%·5분위 4.8% 늘어`, `근로소득은 331만 원으로 2.9%, 사업소득은 98만 원으로 4.1%
+    늘었다`; figures of other units and the items' names past): the index of its number, else 0. Figures listed so share the
+    change word after the last; one with a basis of its own opens a figure of its own (`30%, 전년 대비 5% 늘어`)."""
+    tokens = sentence.tokens
+    unit = tokens[i - 1].form
+    if quantity.unit == "%p" or not unit or tokens[i - 1].tag not in ("SW", "NNB", "NNG"):
+        return 0
+    k = i + 1
+    while k < min(i + SAME_UNIT_REACH, len(tokens)):
+        token = tokens[k]
+        if token.tag[0] in "VEX" and token.tag not in ("XSN", "XPN") or token.tag in ("SF", "SP") or token.form == EACH:
+            return 0  # (a predicate of its own, or the list's next item: each step goes to the next figure only)
+        if token.tag == "SN":
+            end = past_figure(tokens, k)
+            if unit in (tokens[end - 1].form, tokens[end].form if end < len(tokens) else ""):
+                return 0 if based_at(tokens, k, lexicon) and not based(sentence, quantity, lexicon) else k
+            k = end
+            continue
+        k += 1
+    return 0
+
+
+def based_at(tokens: list, k: int, lexicon: dict) -> bool:
+    """A comparison word right before the number at token `k` (`전년 대비 5%`)."""
+    return k > 0 and tokens[k - 1].form in lexicon["comparison"] and tokens[k - 1].tag in ("NNG", "JKB")
 
 
 def each_after(sentence: Sentence, i: int) -> int:

@@ -1059,6 +1059,13 @@ class Linker:
             if found:  # `가입자 1,200만 명 돌파`, `연구 인력을 50명 추가 채용`: the noun after says what is done with them
                 return found, "metric_counted"
         found = metric_after(sentence, quantity, self.lexicon, self.dates_in.get(sentence.index, ()))
+        if found and quantity.category == "count" and quantity.unit not in self.lexicon["frequency_units"] \
+                and self._verbal_right_after(sentence, found):  # (a count of times counts what happened: `31차례 입항했다`)
+            # `일자리 4만2천개 창출…`, `대형 공모가 3~4건 대기하고`: a verbal noun after a count says what is done with what it
+            # counts, the noun right before it (bare, or marked as the subject)
+            before = counted_before(sentence, quantity, self.taken, self.lexicon) or self._subject_right_before(sentence, quantity)
+            if before:
+                return before, "metric_counted"
         if found and self.text[found[0]:found[1]] in self.lexicon["own_reports"]:
             # `매출 4,180억 원, 영업이익 615억 원의 실적을 발표했다`: the results the figure is part of, not what it measures
             found = counted_before(sentence, quantity, self.taken, self.lexicon) or found
@@ -1230,6 +1237,29 @@ class Linker:
         if found:
             return found, "metric_partitive"  # `참여 기관의 98.7%가`: the group it is a share of
         return None, "metric_none"
+
+    def _verbal_right_after(self, sentence: Sentence, span: tuple) -> bool:
+        """The noun at `span` is a verbal noun: one word, followed by 하/되 (`대기하고`) or ending a headline's part
+        (`창출…`, its last word)."""
+        tokens, k = sentence.tokens, sentence.after(span[0])
+        if k >= len(tokens) or tokens[k].tag != "NNG" or tokens[k].end != span[1] or tokens[k].form in self.lexicon["light_verbs"]:
+            return False
+        if k + 1 < len(tokens) and tokens[k + 1].tag == "XSV":
+            return True
+        return sentence.index < self.title_sentences and (k + 1 == len(tokens) or tokens[k + 1].tag in ("SE", "SF")
+                                                           or tokens[k + 1].form == "…")
+
+    def _subject_right_before(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """The noun marked 이/가 right before a count (`대형 공모가 3~4건`): what it counts."""
+        tokens, k = sentence.tokens, sentence.before(quantity.start)
+        if k < 1 or tokens[k].tag != "JKS" or tokens[k].end != quantity.start - 1 or tokens[k - 1].tag != "NNG":
+            return None
+        if any(t.tag == "JX" and t.form in ("은", "는") and tokens[j - 1].tag == "NNG" and self._measure_word(tokens[j - 1].form)
+               for j, t in enumerate(tokens[1:k], 1)):
+            return None  # `수출은 블루윙 크로스가 6,300대 선적되며`: a measure as topic is the domain, the subject an item of it
+        topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"],
+                             self.lexicon["cause_nouns"])
+        return topic if topic and topic[1] == tokens[k].start else None
 
     def _margin_over(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """(metric, rule) of a margin over a figure taken as object right before it (`벤치마크(기준 수익률) 13.9%를 0.8%포인트
@@ -1910,16 +1940,35 @@ class Linker:
         aggregates = self.lexicon["aggregate_words"]
         start = max(sentence.start, self.text.rfind(" ", 0, max(sentence.start, metric[0] - 24)) + 1)
         words = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
-        if len(words) > 1 and words[-2][0] in self.lexicon["whole_openers"] and words[-1][0] not in aggregates \
-                and self.text[metric[1]:quantity.start].strip() in ("", "(", "약", "(약") \
-                and self.text[metric[0] - 1] == " ":
-            return True  # `전체 휴대폰 가입자 5,691만 명`, `전체 휴대폰 회선(5,490만 개)`: the figure is the whole market's
+        if len(words) > 1 and self.text[metric[0] - 1] == " " and metric[1] <= quantity.start \
+                and (self.text[metric[1]:quantity.start].strip() in ("", "(", "약", "(약")
+                     or self.text[metric[1]:metric[1] + 2] in WHOLE_MARKED) and self._market_whole(sentence, words, metric):
+            return True  # `전체 휴대폰 가입자 5,691만 명`, `같은 기간 전국 극장 관객은 5,030만 명으로 3.8% 줄었고`: the whole market's
         if any(words[k][0] in aggregates and self._kind_word(sentence, *words[k - 1]) for k in range(max(1, len(words) - 3), len(words))):
             return True  # `생명보험사 평균 K-ICS 비율`: an average of a kind of organization
         start = max(sentence.start, sentence.major_clause_start(quantity.start))
         clause = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
         return any(w in self.lexicon["aggregate_scopes"] and k > 0 and self._kind_word(sentence, *clause[k - 1])
                    for k, (w, _) in enumerate(clause))  # `5대 시중은행 전체로는 가계대출이`: the clause's scope
+
+    def _market_whole(self, sentence: Sentence, words: list, metric: tuple) -> bool:
+        """A word of the whole (`whole_openers`: `전체`, `전국`) opens the figure's own measure one or two bare nouns before it,
+        the noun of a market's goods (`전체 휴대폰 가입자`, `전국 극장 관객`, `전체 IPO 공모 금액`), and follows no organization
+        nor a word standing for one (`회사 전체 3분기 매출`, `그룹 전체 온라인 거래액`: its own whole), nor opens a noun of an
+        organization's own units (`member_nouns`: `전국 점포 매출이`, a chain's stores)."""
+        for k in (len(words) - 2, len(words) - 3):
+            if k < 0 or words[k][0] not in self.lexicon["whole_openers"]:
+                continue
+            if any(w in self.lexicon["aggregate_words"] or w in self.lexicon["member_nouns"] for w, _ in words[k + 1:]) \
+                    or not all(t.tag in NOUNS or t.tag == "SL" for t in sentence.tokens
+                               if words[k][1] < t.start < metric[0]):
+                return False  # (a particle or a number between: `전국 11개 점포의 매출`, the company's stores)
+            if k == 0:
+                return True
+            before = words[k - 1]  # (an organization's name ends there: `인천공항 전체`; a date may: `올해 전체 IPO 공모 금액`)
+            return before[0] not in self.lexicon["anaphors"] \
+                and not any(o.start < before[1] <= o.end for o in self.organizations_in.get(sentence.index, ()))
+        return False
 
     def _ranked_among(self, quantity, metric) -> bool:
         """The figure counts a whole place's members a ranking is taken among: a word of the place's scope before the count
@@ -3576,11 +3625,13 @@ class Linker:
         elif self.story_period and index < LEAD_SENTENCES and (not self.lead_done or index == self.after_lead) \
                 and index > self.story_period[0]:
             self._narrow_story(earlier)
+        if not self._walk_needed(earlier):
+            return  # (no figure follows in its paragraph, whose break sets the subject anew: no period it sets is taken)
         reporting = reports(earlier, self.lexicon)  # an announcement's date stays in it, but the period of the
         # results it announces does not (`3분기 실적도 공개했다. 매출은 …`)
         if (not reporting or any(map(self._dates_results, self.dates_in[index])) or any(map(self._ahead, self.dates_in[index]))) \
-                and self._carried() and self._figure_follows(earlier):  # (`_carried` is asked last: what it finds
-            # does not change by waiting; a period no figure after it in the paragraph can take is not worked out)
+                and self._carried() and self._figure_follows(earlier):  # (`_carried` is asked last: what it finds does
+            # not change by waiting; a period no figure after it in the paragraph can take is not worked out)
             dates = self._carried_dates(earlier, reporting)
             if len(dates) > 1:  # (the last date not of a relative clause: `올해 모금액 가운데 87억 원은 내년 3월 착공하는
                 # 암센터 증축에 쓰인다` carries 올해, not the building's start: fact.period_carried)
@@ -3588,8 +3639,8 @@ class Linker:
             if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                 span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
                 self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
-        if not reporting and not self._has_figures(earlier) and any(map(self._dates_results, self.dates_in[index])) \
-                and self._figure_follows(earlier):  # (the paragraph's period: for a figure after it)
+        if not reporting and not self._has_figures(earlier) and self._figure_follows(earlier) \
+                and any(map(self._dates_results, self.dates_in[index])):  # (the paragraph's period: for a figure after it)
             results = list(filter(self._dates_results, self._dates(earlier)))
             if results:  # `올해 상반기 실적은 엇갈렸다. | A는 매출이 …, B는 …`: the period of the results it tells of, for any
                 self.paragraph_period, self.paragraph_owners = (index, results[-1]), None  # figure told next (one that announces them, `하이브는
@@ -3634,6 +3685,18 @@ class Linker:
         (`periods`, forgotten at the paragraph's end) is still to come."""
         k = bisect.bisect_left(self.quantity_starts, sentence.end)
         return k < len(self.quantity_starts) and self.text.find("\n", sentence.end, self.quantity_starts[k]) < 0
+
+    def _walk_needed(self, sentence: Sentence) -> bool:
+        """`_read_dates` asks the subject carried (`_carried`'s walk back over the sentences read) when a figure follows in
+        the paragraph, which may take the period the sentence sets; else only when the paragraph's break keeps the subject
+        carried (in a sectioned article: `_advance`). A break that sets it anew drops what that walk would find, so the walk
+        is not made (most paragraphs end in sentences without figures)."""
+        if self._figure_follows(sentence) or self.sectioned:
+            return True
+        k = self.text.find("\n", sentence.end)
+        i = bisect.bisect_right(self.sentence_starts, k) if k >= 0 else len(self.raw)
+        return i < len(self.raw) and SECTION_HEADING.match(self.text, self.raw[i].start) is not None  # (the break's paragraph
+        # opens a section: it keeps the subject)
 
     def _has_figures(self, sentence: Sentence) -> bool:
         """A quantity starts in the sentence."""
@@ -4033,6 +4096,10 @@ def _longest_first(table: frozenset) -> tuple:
 def _words(table: frozenset) -> tuple:
     """A table of the lexicon as a tuple, for `str.endswith` and `str.startswith` (made once, not per call)."""
     return tuple(table)
+
+
+# The particles of a measure as topic or subject before its figure (`전국 극장 관객은 5,030만 명`): `_whole_words_before`.
+WHOLE_MARKED = ("은 ", "는 ", "이 ", "가 ")
 
 
 @functools.lru_cache(maxsize=None)

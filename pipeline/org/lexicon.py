@@ -35,11 +35,11 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "r
             "publishing", "publishing_times", "publications", "store_words", "store_counts", "entering", "supplying", "industry_ranks",
             "per_business", "ranking_leads", "peer_kinds", "listed_kinds", "subsidiary_words", "coined_suffixes",
             "standing_suffixes", "sibling_types", "sibling_suffixes", "suffix_short_forms", "region_short_forms", "subsidiary_regions", "hanja_suffixes", "partitive_words",
-            "partitive_endings", "partitive_counterparties", "contribution_words", "contribution_endings", "state_governments")
+            "partitive_endings", "partitive_counterparties", "contribution_words", "contribution_endings", "state_governments", "state_words")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "misread_determiners", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
                    "missions", "markets", "local_governments", "company_name_words", "naming_verbs",
-                   "shareholder_intros", "group_brands", "summing_action", "industry_stems")
+                   "shareholder_intros", "group_brands", "summing_action", "industry_stems", "named_entities")
 NOT_ORG_KEYS = ("person_titles", "split_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
                 "locative_particles", "ampersand_words", "place_facilities", "generic_stems", "remainders", "class_counters", "title_qualifiers", "common_readings", "job_suffixes", "products",
                 "kind_names", "term_heads")
@@ -164,6 +164,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "contribution_words": tuple(data["cues"]["contribution_words"]),
         "contribution_endings": frozenset(data["cues"]["contribution_endings"]),
         "state_governments": frozenset(data["cues"]["state_governments"]),
+        "state_words": frozenset(data["cues"]["state_words"]),
         "group_own": frozenset(data["cues"]["group_own"]) | frozenset(data["cues"]["after_name"])
         | frozenset(data["cues"]["after_genitive"]),
         "glued_particles": tuple(data["cues"]["glued_particles"]),
@@ -239,6 +240,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "industry_stems": frozenset(data["structural"]["industry_stems"]),
         "intro_nouns": tuple(sorted(data["structural"]["intro_nouns"], key=len, reverse=True)),
         "legal_entities": frozenset(data["structural"]["legal_entities"]),
+        "named_entities": frozenset(data["structural"]["named_entities"]),
         "legal_entity_nouns": frozenset(data["structural"]["legal_entity_nouns"]),
         "markets": frozenset(data["structural"]["markets"]),
         "missions": frozenset(data["structural"]["missions"]),

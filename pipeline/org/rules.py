@@ -78,7 +78,7 @@ import regex
 
 from ..overlap import Spans
 from ..rules import Context, KeptRule, WordRule, alternation, ends_word
-from .lexicon import cues, gazetteer_by_name, gazetteer_names, suffix_of, suffix_type
+from .lexicon import cues, gazetteer_by_name, gazetteer_names, place_facility, suffix_of, suffix_type
 from .cues import _after_name, _common_name, _cue, _figure_subject, _titled
 from .filters import _written_as_product
 from .mention import (name_end, _AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
@@ -855,7 +855,7 @@ def _ministry(context: Context, found_words: Words, rule_id: str) -> list:
 
 def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
     """A city or county that says something acts as its government (`강원 강릉시는 … 20일 밝혔다`), or that decides (`deciding`):
-    a proper noun ending in 시 or 군 or a province (`local_governments`: `경상남도는`), the subject or topic, with a verb of saying or of what only a
+    a proper noun ending in 시 or 군, a province (`local_governments`: `경상남도는`) or a state abroad (`오하이오주는`), the subject or topic, with a verb of saying or of what only a
     government does (`해제했다`, `고시했다`; `governing`) later in its sentence; a province before it is a place and stays outside (docs/annotation.md, ORG)."""
     c, text, mentions = cues(), context.text, []
     subject_particles = c["team_particles"] - {"을", "를"}
@@ -865,7 +865,8 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
         # (cheap first: the ending and a subject's particle)
         # (a city or county by its ending, a province by name: `경상남도는`)
         if not rest or rest[0].form not in subject_particles or word.name_end - word.start < 3 \
-                or not (text.endswith(c["local_endings"], word.start, word.name_end) or text[word.start:word.name_end] in c["local_governments"]) \
+                or not (text.endswith(c["local_endings"], word.start, word.name_end) or text[word.start:word.name_end] in c["local_governments"]
+                        or text[word.name_end - 1] == "주" and _state_name(word)) \
                 or not word.name_tags() <= {"NNP", "NNG"}:
             continue
         # (no person test: `강릉시` is shaped like a person's name, but given names hardly end in 시 or 군)
@@ -1192,6 +1193,65 @@ def _per_business(context: Context, start: int) -> bool:
         at = text.find("별", at + 1, start)
     return False
 
+
+
+def _breakdown_subjects(context: Context, found_words: Words, rule_id: str) -> list:
+    """In a sentence that breaks its figures down by a kind of business (`터미널별 물동량은 …`, `운영사별 처리 물량은 …`;
+    `per_business`), a subject with its figure right after it (`부산신항국제터미널(PNIT)이 412만 TEU로 가장 많았고,
+    한바다컨테이너터미널(HBCT)이 305만 TEU로 뒤를 이었다`) is a business of that kind, named like one (`_figure_item`); no
+    person, place or market. (The breakdown word is looked for first: most texts break nothing down.)"""
+    text, mentions = context.text, []
+    if "별" not in text:
+        return mentions
+    starts, kinds = found_words.starts, cues()["per_business"]
+    at = text.find("별")
+    while at >= 0:  # (each `별` a kind of business ends: `터미널별`, `운영사별로는`)
+        breakdown, at = at + 1, text.find("별", at + 1)
+        if not text.endswith(kinds, 0, breakdown):
+            continue
+        stop = sentence_stop(text, breakdown)
+        index = bisect.bisect_left(starts, breakdown)
+        while index < len(found_words) and starts[index] < stop:
+            word = found_words[index]
+            index += 1
+            if word is None:
+                continue
+            if not word.size:  # (a determiner read in the name's first letter, nouns glued after it: `한`+`바다`+`컨테이너`+`터미널`)
+                end = _determiner_name_end(word)
+                after = text.find(")", end, end + 12) + 1 if end == word.end and text[end:end + 1] == "(" else end
+                if end and text[after:after + 1] in ("이", "가") and text[after + 1:after + 2] == " " \
+                        and text[after + 2:after + 3].isdigit() and not _figure_word_in(text[word.start:end]):
+                    mentions.append(_mention(context, word.start, end, rule_id))
+                continue
+            if text[word.end:word.end + 1] != " " or not text[word.end + 1:word.end + 2].isdigit() \
+                    or _after_name(word)[:1] not in (["이"], ["가"]):
+                continue
+            name = _text(context, word.start, word.name_end)
+            # (a name in Hangul, some of it a proper noun or foreign letters, or a noun kiwipiepy does not know; not the figure's
+            # word, `PC 매출이 1조 원`, `음식점업 승인액이 16조 원`: common nouns; nor Latin letters alone, which name a device or a
+            # kind of service as often, `플랫폼별로는 … PC가 4천억 원`)
+            if _figure_item(context, word, name) and _HANGUL.search(name) \
+                    and (word.name_tags() & {"NNP", "SL", "SH"} or _unknown_noun(name)) \
+                    and not _figure_word_in(name) and not _is_person(context, word, found_words[index]) \
+                    and not _korean_name(name) and not place_facility(name):
+                mentions.append(_mention(context, word.start, word.name_end, rule_id))
+    return mentions
+
+
+def _figure_word_in(name: str) -> bool:
+    """The name holds a business's figure's word (`총영업이익`, `모바일매출`): it is the figure's, no business's."""
+    return any(figure in name for figure in cues()["headline_business"])
+
+
+def _determiner_name_end(word: Word) -> int:
+    """End of the nouns glued after a word's first token, a determiner (`한`+`바다`+`컨테이너`+`터미널`): two nouns or more, four
+    letters with it or more; 0 where there are none such."""
+    tokens, at = word.tokens, 1
+    if tokens[0].tag != "MM":
+        return 0
+    while at < len(tokens) and tokens[at].tag in ("NNG", "NNP") and tokens[at].start == tokens[at - 1].end:
+        at += 1
+    return tokens[at - 1].end if at >= 3 and tokens[at - 1].end - tokens[0].start >= 4 else 0
 
 @functools.lru_cache(maxsize=1)
 def _kind_after_list():
@@ -1827,9 +1887,21 @@ def _state_government(context: Context, found_words: Words, rule_id: str) -> lis
                 continue
             state = found_words[index - 1]
             if state is not None and state.bare and state.size and state.end + 1 == start \
-                    and state.name_tags() <= {"NNP", "SL"} and state.name_end - state.start >= 2:
+                    and (_state_name(state) if written in c["state_words"]
+                         else state.name_tags() <= {"NNP", "SL"} and state.name_end - state.start >= 2):
                 mentions.append(_mention(context, state.start, word.name_end, rule_id, org_type="government"))
     return mentions
+
+
+def _state_name(word: Word) -> bool:
+    """A state's name written with 주 after it: a proper noun of two letters or more and 주 (`켄터키`+`주`), or one proper noun
+    of three letters or more ending so (`캘리포니아주`); not a Korean city or a country, `광주`, `전주`, `호주`."""
+    tokens = word.tokens[:word.size]
+    if len(tokens) == 1:
+        return tokens[0].tag == "NNP" and len(tokens[0].form) >= 3 and tokens[0].form[-1] == "주" \
+            and tokens[0].form not in cues()["places"]
+    return len(tokens) == 2 and tokens[0].tag == "NNP" and len(tokens[0].form) >= 2 and tokens[1].form == "주" \
+        and tokens[1].start == tokens[0].end
 
 
 # A rank after the names ranked ahead (`3위를`, `4위다`, `3위였다`, `2위 자리`), not a word in 위 (`위원회`, `위치`, `위안`).
@@ -2179,6 +2251,7 @@ RULES = (
     WordRule("org.acronym_gloss", _acronym_gloss),
     WordRule("org.partitive", _partitive),
     WordRule("org.state_government", _state_government),
+    WordRule("org.breakdown_subject", _breakdown_subjects),
     WordRule("org.ranked_ahead", _ranked_ahead),
     WordRule("org.publisher", _publisher),
     WordRule("org.retailer", _retailer),

@@ -335,7 +335,10 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
                                              else _titled_person(found_words, index, c)) \
                 or (following is not None and following.tokens[0].form in c["events"]):
             continue
-        mentions.append(_mention(context, word.start, _dotted_end(context, found_words, end), rule_id))
+        # (a legal person's word before its name is part of the name, `법무법인 광장`, `재단법인 나라`; a company's form is none,
+        # `주식회사 한빛` as `(주)한빛`: `named_entities`)
+        start = before_end - len(before) if before in c["named_entities"] else word.start
+        mentions.append(_mention(context, start, _dotted_end(context, found_words, end), rule_id))
     stock_codes = (match for start, end in regions(_STOCK_CODE_SIGN, text)
                    for match in _stock_code_pattern().finditer(text, start, end))
     for match in stock_codes:  # the code, then the name written before it
@@ -571,7 +574,9 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
         defined += abbreviated
     # Names of one word (`누리바이오로직스`): the head of a name of several (`클라우드` of `클라우드
     # 네이티브 기술위원회`) is often a common word.
-    full = [(compact(canonical_spacing(m.text)), m) for m in mentions if len(m.text) >= 4 and " " not in m.text]
+    # (not a state acting as its government, `오하이오주`: its head is the state, a place)
+    full = [(compact(canonical_spacing(m.text)), m) for m in mentions if len(m.text) >= 4 and " " not in m.text
+            and not (m.rule_id == "org.local_gov" and m.text.endswith("주"))]
     if not defined and not full and " " not in "".join(m.text for m in mentions):
         return added
     added += _later_uses(context, found, defined, rule_id, taken)
@@ -759,16 +764,21 @@ def repeated_names(mentions: list, context: Context, found_words: Words, rule_id
     # (not a city's or a county's name: elsewhere it may be the place, `논산시 덕지동`)
     # (each name looked for once: a name found twice is the common case here)
     # (nor an acronym glossed after a name: its later uses are found, its gloss is an alias, `부산항만공사(BPA)`)
-    names = {m.text for m in mentions if m.rule_id not in ("org.gazetteer", "org.gloss_acronym") and len(compact(m.text)) >= 2
+    # (nor a local government's or a state's found acting: `_local_repeats` finds it where it acts again)
+    names = {m.text for m in mentions if m.rule_id not in ("org.gazetteer", "org.gloss_acronym", "org.local_gov")
+             and len(compact(m.text)) >= 2
              and "(" not in m.text and not m.text.endswith(c["local_parents"])}
-    names = {name for name in names if _written_twice(text, name)}
+    # (and a legal person's name without its kind, `광장` of `법무법인 광장`: its short form)
+    bare = {m.text.split(" ", 1)[1] for m in mentions if " " in m.text and m.text.split(" ", 1)[0] in c["named_entities"]}
+    names = {name for name in names | bare if _written_twice(text, name)}
     local = _local_repeats(mentions, context, found_words, c)
     if not names:  # (most documents name each organization the rules found once)
         return local
     found = Spans((m.start, m.end) for m in mentions)
     # (not a name found only inside a longer one: `한울파마` of `한울파마 엔터테인먼트`)
     names = {m.text for m in mentions if m.text in names
-             and not found.any(lambda s, e: s <= m.start and m.end <= e and e - s > m.end - m.start, m.start, m.end)}
+             and not found.any(lambda s, e: s <= m.start and m.end <= e and e - s > m.end - m.start, m.start, m.end)} \
+        | (names & bare)
     defined = structural_forms("short_name_words")
     added = []
     # (a name of two words written again over the pieces other rules read there, `안디노`, `디펜사` of `안디노 디펜사`: the name)
@@ -778,7 +788,8 @@ def repeated_names(mentions: list, context: Context, found_words: Words, rule_id
             end = at + len(name)
             # (kiwipiepy may read the name and its particle as one noun there: `웨이브와의`)
             if (at == 0 or not text[at - 1].isalnum()) and (ends_word(context, norm_end := _norm_index(context, end))
-                                                            or particle_in_noun(context, norm_end)) \
+                                                            or particle_in_noun(context, norm_end)
+                                                            or _headed(context, text, at, end)) \
                     and not text[max(0, at - 4):at].rstrip(" '\"‘“").endswith(defined) \
                     and not found.any(lambda s, e: s < end and at < e and not (" " in name and at <= s and e <= end and e - s < end - at), at, end) \
                     and not any(m.start < end and at < m.end for m in added) \
@@ -787,6 +798,12 @@ def repeated_names(mentions: list, context: Context, found_words: Words, rule_id
                 added.append(_mention(context, at, end, rule_id))
             at = text.find(name, end)
     return added + [m for m in local if not any(a.start < m.end and m.start < a.end for a in added)]
+
+
+def _headed(context: Context, text: str, at: int, end: int) -> bool:
+    """The name written again with its head's title `장` glued after a person's name (`정민수 가야은행장은`): the name."""
+    return text[end:end + 1] == "장" and ends_word(context, _norm_index(context, end + 1)) and text[at - 1:at] == " " \
+        and _korean_name(text[max(0, at - 4):at - 1])
 
 
 def _local_repeats(mentions: list, context: Context, found_words: Words, c: dict) -> list:
