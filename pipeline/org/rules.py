@@ -2248,7 +2248,6 @@ RULES = (
     WordRule("org.headline", _headline),
     WordRule("org.figure_subject", _figure_subject),
     WordRule("org.hanja_suffix", _hanja_suffix),
-    WordRule("org.acronym_gloss", _acronym_gloss),
     WordRule("org.partitive", _partitive),
     WordRule("org.state_government", _state_government),
     WordRule("org.breakdown_subject", _breakdown_subjects),
@@ -2258,6 +2257,8 @@ RULES = (
     WordRule("org.supplied", _supplied),
     WordRule("org.industry_rank", _industry_rank),
     WordRule("org.ranking_leader", _ranking_leader),
+    # (after the rules that read a name's place in its sentence: where they find the same name, theirs is the reading)
+    WordRule("org.acronym_gloss", _acronym_gloss),
     WordRule("org.shaped_subject", _shaped_subject),
 )
 # Run on the mentions the word rules found and the filters kept.
