@@ -23,7 +23,7 @@ _ACRONYM = regex.compile(r"[A-Za-z]{3,5}")
 
 # What the files hold, and nothing else (checked on load).
 COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
-SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "short_on_long_noun", "institutional", "compound_only", "after_local", "press",
+SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "short_on_long_noun", "institutional", "compound_only", "proper_stem_only", "after_local", "press",
                "spaced", "after_place", "units", "court_branches", "store_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural",
                "verb_stem_suffixes", "legal_form_suffixes", "corporation_suffixes", "loanword_suffixes",
                "office_branches",
@@ -42,7 +42,7 @@ STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks",
                    "shareholder_intros", "group_brands", "summing_action", "industry_stems", "named_entities")
 NOT_ORG_KEYS = ("person_titles", "split_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
                 "locative_particles", "ampersand_words", "place_facilities", "generic_stems", "remainders", "class_counters", "title_qualifiers", "common_readings", "job_suffixes", "products",
-                "kind_names")
+                "kind_names", "term_heads")
 
 
 @functools.lru_cache(maxsize=None)
@@ -205,6 +205,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "products": {"names": frozenset(not_org["products"]["names"]) | frozenset(not_org["products"]["services"]), "nouns": frozenset(not_org["products"]["nouns"]),
                      "after": tuple(" " + w for w in not_org["products"]["after"]),
                      "breakdowns": tuple(not_org["products"]["breakdowns"])},
+        "term_heads": tuple(not_org["term_heads"]),
         "kind_names": {"names": frozenset(not_org["kind_names"]["names"]), "before": frozenset(not_org["kind_names"]["before"])},
         "areas": frozenset(data["area_stems"]),
         "verb_stem_suffixes": tuple(data["verb_stem_suffixes"]),
@@ -226,6 +227,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "numbered_unit": regex.compile(rf"({'|'.join(map(regex.escape, data['divisions']))})?\d+(?:부|단독|팀|과|계)"),
         "press": frozenset(data["press"]),
         "compound_only": frozenset(data["compound_only"]),
+        "proper_stem_only": frozenset(data["proper_stem_only"]),
         "after_local": frozenset(data["after_local"]),
         "buildings": tuple(not_org["buildings"]),
         "platforms": frozenset(not_org["posting_platforms"]),
