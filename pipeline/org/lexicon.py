@@ -42,7 +42,7 @@ STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks",
                    "shareholder_intros", "group_brands", "summing_action", "industry_stems", "named_entities")
 NOT_ORG_KEYS = ("person_titles", "split_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
                 "locative_particles", "ampersand_words", "place_facilities", "generic_stems", "remainders", "class_counters", "title_qualifiers", "common_readings", "job_suffixes", "products",
-                "kind_names", "term_heads")
+                "kind_names")
 
 
 @functools.lru_cache(maxsize=None)
@@ -205,7 +205,6 @@ def cues(folder: Path = FOLDER) -> dict:
         "products": {"names": frozenset(not_org["products"]["names"]) | frozenset(not_org["products"]["services"]), "nouns": frozenset(not_org["products"]["nouns"]),
                      "after": tuple(" " + w for w in not_org["products"]["after"]),
                      "breakdowns": tuple(not_org["products"]["breakdowns"])},
-        "term_heads": tuple(not_org["term_heads"]),
         "kind_names": {"names": frozenset(not_org["kind_names"]["names"]), "before": frozenset(not_org["kind_names"]["before"])},
         "areas": frozenset(data["area_stems"]),
         "verb_stem_suffixes": tuple(data["verb_stem_suffixes"]),

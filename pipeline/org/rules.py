@@ -43,8 +43,6 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.peer_list`: the other names of a list with a business in it, closed as a phrase of its own (`코스트코와 그로베일을`,
   `CJ대한통운과 로지마루 등`).
 - `org.joint_local_gov`: a city, county or district partnering an organization's act (`시는 대덕구와 함께 … 짓는다`).
-- `org.acronym_gloss`: a Hangul name read as a proper noun, its Latin acronym in brackets and a particle after them
-  (`아마존웹서비스(AWS)가`, `비야디(BYD)의`); not a term's (`고대역폭메모리(HBM)를`).
 - `org.gloss_acronym`: the later uses of an acronym glossed after an organization's name (`부산항만공사(BPA)는 … BPA는`).
 - `org.repeat`: every other use of a name a rule found, written the same way.
 - `org.opponent`: the other side of a game with a known club (`리버풀 대 첼시 경기`).
@@ -83,7 +81,7 @@ from .cues import _after_name, _common_name, _cue, _figure_subject, _titled
 from .filters import _written_as_product
 from .mention import (name_end, _AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _proper_or_unknown, _text, _unknown_noun,
-                      common_compound, sentence_start, sentence_stop)
+                      sentence_start, sentence_stop)
 from .structural import (group_brands, _byline, _company_name, _coordination, _gov_unit, _intro, _intro_split, gloss_acronyms, repeated_names, short_forms,
                          structural_forms, structural_words, two_word_end)
 from .suffix_cues import _suffix_cue
@@ -492,49 +490,6 @@ def _glossed_suffix(context: Context, found_words: Words, rule_id: str) -> list:
         suffix = _text(context, word.gloss[1], end)
         if suffix in c["suffix_type"] and suffix not in c["compound_only"]:
             mentions.append(_mention(context, word.start, end, rule_id, org_type=c["suffix_type"][suffix]))
-    return mentions
-
-
-# A bracket of Latin capitals only right after a word's name part: an acronym (`(AWS)`, `(HBCT)`), a name's or a term's.
-_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
-# ... and the name before it: Hangul, maybe after Latin initials (`KG모빌리티`).
-_ACRONYM_NAME = regex.compile(r"[A-Z0-9]*\p{Hangul}{2,}")
-# The particles after such a bracket that make the word the topic, subject, object, owner or partner of its clause.
-_ACRONYM_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "의", "와", "과"})
-
-
-@functools.lru_cache(maxsize=1024)
-def _read_as_name(name: str) -> bool:
-    """Read alone, the word starts with a proper noun (`아마존`+`웹`+`서비스`, `부산신항`+`국제`+`터미널`; after Latin initials,
-    `KG`+`모빌리티`) or is one noun kiwipiepy does not know (`비야디`); not a compound of common nouns it knows
-    (`에너지`+`저장`+`장치`, `고정`+`이하`+`여신`), which names a term."""
-    from ..segment import kiwi  # (the stage's one Kiwi, already built)
-
-    tokens = kiwi().tokenize(name)
-    if len(tokens) == 1 and tokens[0].oov and tokens[0].tag in ("NNG", "NNP"):
-        return True
-    first = 1 if len(tokens) > 1 and tokens[0].tag == "SL" else 0
-    return tokens[first].tag == "NNP" and not common_compound(name)
-
-
-def _acronym_gloss(context: Context, found_words: Words, rule_id: str) -> list:
-    """A Hangul name with its acronym in Latin capitals in brackets and a particle after them (`아마존웹서비스(AWS)가`,
-    `비야디(BYD)의`, `KG모빌리티(KGM)는`): news glosses a business or a body so, a term too (`고대역폭메모리(HBM)를`,
-    `순이자마진(NIM)은`); the name is one kiwipiepy reads as a proper noun at its start or does not know (`_read_as_name`),
-    no term's (`term_heads`: `보험계약마진(CSM)은`), place, market or person. The bracket is an alias, outside the span."""
-    c, text, mentions = cues(), context.text, []
-    for word in map(found_words.__getitem__, found_words.glossed):
-        start, end = word.gloss
-        if word.end == end or word.name_end != start or not _ACRONYM.fullmatch(text, start, end):
-            continue
-        after = next((t for t in word.tokens[word.size:] if t.start >= end), None)
-        if after is None or after.start != end or after.form not in _ACRONYM_PARTICLES or after.tag[:1] != "J":
-            continue
-        name = _text(context, word.start, word.name_end)
-        if not _ACRONYM_NAME.fullmatch(name) or name in c["places"] or _market(name) or _korean_name(name) or name.endswith(c["term_heads"]) \
-                or not _read_as_name(name):
-            continue
-        mentions.append(_mention(context, word.start, word.name_end, rule_id))
     return mentions
 
 
@@ -2258,7 +2213,6 @@ RULES = (
     WordRule("org.industry_rank", _industry_rank),
     WordRule("org.ranking_leader", _ranking_leader),
     # (after the rules that read a name's place in its sentence: where they find the same name, theirs is the reading)
-    WordRule("org.acronym_gloss", _acronym_gloss),
     WordRule("org.shaped_subject", _shaped_subject),
 )
 # Run on the mentions the word rules found and the filters kept.
