@@ -81,7 +81,7 @@ from .cues import _after_name, _common_name, _cue, _figure_subject, _titled
 from .filters import _written_as_product
 from .mention import (name_end, _AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _proper_or_unknown, _text, _unknown_noun,
-                      sentence_start, sentence_stop)
+                      common_compound, sentence_start, sentence_stop)
 from .structural import (group_brands, _byline, _company_name, _coordination, _gov_unit, _intro, _intro_split, gloss_acronyms, repeated_names, short_forms,
                          structural_forms, structural_words, two_word_end)
 from .suffix_cues import _suffix_cue
