@@ -1150,21 +1150,23 @@ def _per_business(context: Context, start: int) -> bool:
 
 
 
+def _breakdowns(text: str):
+    """(start, stop) of each stretch of the text after a word breaking figures down by a kind of business (`터미널별`,
+    `운영사별로는`; `per_business`) to its sentence's end. (`별` is looked for first: most texts break nothing down.)"""
+    kinds, at = cues()["per_business"], text.find("별")
+    while at >= 0:
+        if text.endswith(kinds, 0, at + 1):
+            yield at + 1, sentence_stop(text, at + 1)
+        at = text.find("별", at + 1)
+
+
 def _breakdown_subjects(context: Context, found_words: Words, rule_id: str) -> list:
     """In a sentence that breaks its figures down by a kind of business (`터미널별 물동량은 …`, `운영사별 처리 물량은 …`;
     `per_business`), a subject with its figure right after it (`부산신항국제터미널(PNIT)이 412만 TEU로 가장 많았고,
     한바다컨테이너터미널(HBCT)이 305만 TEU로 뒤를 이었다`) is a business of that kind, named like one (`_figure_item`); no
     person, place or market. (The breakdown word is looked for first: most texts break nothing down.)"""
-    text, mentions = context.text, []
-    if "별" not in text:
-        return mentions
-    starts, kinds = found_words.starts, cues()["per_business"]
-    at = text.find("별")
-    while at >= 0:  # (each `별` a kind of business ends: `터미널별`, `운영사별로는`)
-        breakdown, at = at + 1, text.find("별", at + 1)
-        if not text.endswith(kinds, 0, breakdown):
-            continue
-        stop = sentence_stop(text, breakdown)
+    text, mentions, starts = context.text, [], found_words.starts
+    for breakdown, stop in _breakdowns(text):
         index = bisect.bisect_left(starts, breakdown)
         while index < len(found_words) and starts[index] < stop:
             word = found_words[index]
@@ -1906,17 +1908,9 @@ def _ranking_leader(context: Context, found_words: Words, rule_id: str) -> list:
     가장 많았고`, `운영사별 처리 물량은 신항의 부산신항만(PNC)이 612만 TEU로 가장 많았고`; `per_business`,
     `ranking_leads`): the topic or subject that leads with the top figure is a business of that kind (its followers are its
     peers, org.figure_list). A proper noun or a noun kiwipiepy does not know; no person, place, market or time."""
-    text, c = context.text, cues()
-    if "별" not in text:  # (cheap first: most texts break nothing down)
-        return []
+    text, c, mentions = context.text, cues(), []
     # (only the sentences that break a figure down by a kind of business are searched, from the breakdown on)
-    spans, at = [], text.find("별")
-    while at >= 0:
-        if text.endswith(c["per_business"], 0, at + 1):
-            spans.append((at + 1, sentence_stop(text, at + 1)))
-        at = text.find("별", at + 1)
-    mentions = []
-    for match in (m for span in spans for m in _leader_pattern().finditer(text, *span)):
+    for match in (m for span in _breakdowns(text) for m in _leader_pattern().finditer(text, *span)):
         particle = match.start()
         index = bisect.bisect_right(found_words.starts, particle - 1) - 1
         word = found_words[index] if index >= 0 else None
