@@ -374,20 +374,16 @@ def numbered(mentions: Iterable, prefix: str, context: Context, id_field: str = 
     if ordered:
         replace(ordered[0], **{id_field: "", "sentence_id": -1})  # (fails on a field the records lack)
     # (the sentence as `Context.sentence_of` finds it, its bisect without the two calls around it per mention)
-    sentences, starts, copies = context.sentences, context.sentence_starts, []
-    if own:
-        for i, mention in enumerate(ordered, start=1):  # (their fields exist: set in place, the dict keeps its layout)
-            fields, at = mention.__dict__, bisect.bisect_right(starts, mention.start) - 1
-            fields[id_field], fields["sentence_id"] = f"{prefix}{i}", sentences[at if at > 0 else 0].index if sentences else 0
-        return ordered
+    sentences, starts, records = context.sentences, context.sentence_starts, []
     for i, mention in enumerate(ordered, start=1):
-        copy = object.__new__(type(mention))
-        fields = copy.__dict__
-        fields.update(mention.__dict__)
+        record = mention if own else object.__new__(type(mention))  # (own: its fields exist, set in place)
+        fields = record.__dict__
+        if not own:
+            fields.update(mention.__dict__)
         at = bisect.bisect_right(starts, mention.start) - 1
         fields[id_field], fields["sentence_id"] = f"{prefix}{i}", sentences[at if at > 0 else 0].index if sentences else 0
-        copies.append(copy)
-    return copies
+        records.append(record)
+    return records
 
 
 _SPAN = operator.attrgetter("start", "end")  # (text order)

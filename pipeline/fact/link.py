@@ -1129,7 +1129,7 @@ class Linker:
                 (found[2] == sentence.start or not self._measure_word(self.text[found[0]:found[1]]))
                 # topic of the figure's own (`… 신규 출점 수는 2,800여 개로`), and so does a frame of a source that names no
                 # measure (`실거래가 공개시스템을 보면 1월 아파트 매매 거래는 5,120건으로` → 매매 거래)
-                and topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"])):
+                and self._topic_before(sentence, quantity)):
             return found[:2], "metric_frame"
         if quantity.unit in self.lexicon["frequency_units"]:  # `임금이 한 번밖에 인상되지`: what happened
             found = verbal_after(sentence, quantity, self.lexicon)
@@ -1182,9 +1182,9 @@ class Linker:
             measure = None  # `모태펀드를 운용하는 한국벤처투자는 … 1조 1,200억 원을 출자했다`: what the organization is, not the figure's
         if measure is None and not compared and quantity.category == "currency":
             measure = self._money_before(sentence, quantity)  # `기술이 선급금 12억 원으로`: a sum of money named right before it
-        topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"]) if not compared else None
+        topic = self._topic_before(sentence, quantity) if not compared else None
         if compared:
-            own = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"])
+            own = self._topic_before(sentence, quantity)
             if own and self._measure_word(self.text[own[0]:own[1]]):
                 topic = own  # `대한셀텍의 잔고는 1.5배 수준이다`: a measure's size told as a multiple of another's
         if topic and quantity.category != "count" and self.text[topic[0]:topic[1]] in self.lexicon["entity_nouns"]:
@@ -1274,8 +1274,7 @@ class Linker:
         if any(t.tag == "JX" and t.form in ("은", "는") and tokens[j - 1].tag == "NNG" and self._measure_word(tokens[j - 1].form)
                for j, t in enumerate(tokens[1:k], 1)):
             return None  # `수출은 블루윙 크로스가 6,300대 선적되며`: a measure as topic is the domain, the subject an item of it
-        topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"],
-                             self.lexicon["cause_nouns"])
+        topic = self._topic_before(sentence, quantity)
         return topic if topic and topic[1] == tokens[k].start else None
 
     def _margin_over(self, sentence: Sentence, quantity) -> Optional[tuple]:
@@ -1290,8 +1289,7 @@ class Linker:
         k = sentence.before(quantity.start) - 1  # (the basis's own figure right before its particle)
         if k < 0 or tokens[k].tag not in ("NNB", "NR", "SN", "SW"):  # (a unit or a counter: `13.9%를`, `10조 원을`)
             return None
-        topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"],
-                             self.lexicon["cause_nouns"])
+        topic = self._topic_before(sentence, quantity)
         if topic and self._measure_word(self.text[topic[0]:topic[1]]):
             return topic, "metric_topic"
         earlier = self.before_previous
@@ -1313,6 +1311,11 @@ class Linker:
                 sentence, quantity, self.taken, self.person_titles, self.lexicon["markets"], self.lexicon["cause_nouns"]):
             return None  # (a topic that is no organization is what has the result: `무역수지는`)
         return tokens[j].start, tokens[j].end
+
+    def _topic_before(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """`topic_before` with the linker's tables: the figure's titles (`_titles_of`), markets and causes."""
+        return topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"],
+                            self.lexicon["cause_nouns"])
 
     def _titles_of(self, sentence: Sentence, quantity) -> frozenset:
         """The person titles that are no metric of the figure: none when it counts persons (`people_units`) and is its
@@ -1648,8 +1651,7 @@ class Linker:
         if k >= len(tokens) or tokens[k].form not in PARTS or quantity.category == "count" and noun_right_after(sentence, quantity):
             return None
         if tokens[k].end + 1 == quantity.start:
-            topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"],
-                                 self.lexicon["cause_nouns"])
+            topic = self._topic_before(sentence, quantity)
             # `연구개발 인력은 전체 임직원 130명 중 102명`: a topic right before the whole names the part (as `_partitive`)
             return topic if topic and _PART_TOPIC.fullmatch(self.text, topic[1], metric[0]) else metric
         i = sentence.before(quantity.start)
@@ -1671,7 +1673,7 @@ class Linker:
         part = j < len(tokens) and tokens[j].form in PARTS and tokens[j].tag in {"NNB", "NNG"}
         if not ((whole or part) and self._shares(sentence, quantity) and self.previous[2] == quantity.unit):
             return None
-        topic = topic_before(sentence, quantity, self.taken, self._titles_of(sentence, quantity), self.lexicon["markets"], self.lexicon["cause_nouns"]) if whole else None
+        topic = self._topic_before(sentence, quantity) if whole else None
         # `연구개발 인력은 전체 임직원 130명 중 102명으로`: the topic names the part counted, the whole is the figure's before
         return topic if topic and _PART_TOPIC.fullmatch(self.text, topic[1], self.previous[1][0]) else self.previous[1]
 
@@ -1870,9 +1872,8 @@ class Linker:
         `forecast_verbs` as the last predicate): marked 이/가 itself (`농경지 1,284㏊가 피해를 봤다고 밝혔다`) or through the noun it
         measures (`1만 2,000명의 일자리가 생길 것으로 내다봤다`). What is counted acts in the place or the event told, the body
         only reports it (fact.subject_told); not its own people (`임직원 1,240명이 헌혈에 참여했다고`: `member_nouns`)."""
-        end = quantity.end
+        end, tokens = quantity.end, sentence.tokens
         if self.text[end:end + 2] == "의 ":  # (`N명의 일자리가`, `25곳의 지난해 기술료 수입이`: up to three nouns, then the mark)
-            tokens = sentence.tokens
             k = i = sentence.after(end + 2)
             while k < len(tokens) and k < i + 3 and tokens[k].tag in ("NNG", "NNP"):
                 k += 1
@@ -1881,7 +1882,6 @@ class Linker:
             end = tokens[k - 1].end
         if self.text[end:end + 2] not in ("이 ", "가 "):  # (a subject mark; kiwipiepy misreads it after a symbol: `1,284㏊가`)
             return False
-        tokens = sentence.tokens
         k = sentence.after(end + 2)
         while k < len(tokens) and tokens[k].tag not in ("ETM", "ETN", "EC", "EF"):
             k += 1
