@@ -66,5 +66,59 @@ d.Q("650억 원", 65000000000, W, "원", "currency",
 d.Q("400대", 400, "대", "대", C,
     f=("생산능력", None, S, "2026", "level", "required", "연 (no number) is a rate word; the measure noun before (생산능력을 … 늘리겠다); 내년 carried"))
 
+# ---------------------------------------------------------------- 002 department store's year-end season sales (뉴스1 dateline, no year anywhere)
+d = Doc("002_c0233d5edfb25c6d", "2026-01-04"); docs.append(d)
+SS, LT, HD, SG = "신세계백화점", "롯데백화점", "현대백화점", "신세계"
+d.O("신세계百", SS, note="百 = 백화점: a short form of the name in full below; headline topic with a comma")
+d.Oall(SS, SS, special={2: ("required", "organization before 관계자")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O(LT, LT, note="rival")
+d.Oall(HD, HD)
+d.O("더현대 서울", "더현대 서울", st="optional", note="a store of 현대백화점 (에서, a place of business): a business unit or a site? optional")
+d.O("한국백화점협회", "한국백화점협회", note="the association cited (에 따르면)")
+d.O(SG, SG, ctx="모회사인 신세계는", note="the parent (모회사인)")
+R = "2025-12-01/2025-12-31"
+d.D("연말", "2025", "year", ctx="연말 시즌 매출 12%", mod="END", rel=True, note="연말 (a part of a period): this document's last year-end")
+d.D("지난달 1일", "2025-12-01", "day", rel=True, note="A부터 B까지: two mentions")
+d.D("31일", "2025-12-31", "day", rel=True, note="a bare day ending a range takes the start's month")
+d.D("연말", "2025", "year", ctx="연말 시즌 매출이", mod="END", rel=True)
+d.D("전년 같은 기간", "2024-12", "month", rel=True, st="optional", anchor="2025-12-01", note="points back to 지난달 (one mention)")
+d.D("4일", "2026-01-04", "day", rel=True, note="day of the report (밝혔다)")
+d.D("같은 기간", "2025-12", "month", ctx="같은 기간 명품", rel=True, st="optional", anchor="2025-12-01", note="points back to 지난달")
+d.D("크리스마스", "2025-12-25", "day", rel=True, st="optional", note="holiday: optional")
+d.D("20~21일", "2025-12-20/2025-12-21", "day", rel=True, note="a range of days: one mention; the latest such days on or before the document date")
+d.D("작년 같은 기간", "2024-12", "month", rel=True, st="optional", anchor="2025-12-01", note="one mention like 전년 같은 기간; points back")
+d.D("같은 기간", "2025-12", "month", ctx="같은 기간 매출은 각각", rel=True, st="optional", anchor="2025-12-01", note="points back to 지난달")
+d.D("지난해", "2025", "year", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 1.6%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("올해", "2026", "year", ctx="올해 백화점", rel=True)
+d.D("올해 1분기", "2026-Q1", "quarter", rel=True, note="올해 before a quarter: one mention")
+d.D("작년", "2025", "year", ctx="작년보다 30%", rel=True, note="a comparison's basis, still a DATE")
+d.Q("12%", 12, "%", "%", P, ctx="매출 12% 신장",
+    f=("매출", "시즌 매출 12%", SS, "2025", "change", "required", "headline topic with a comma; the headline's own DATE (연말, value 2025 END)"))
+d.Q("41%", 41, "%", "%", P, ctx="명품 비중 41%", f=("명품 비중", None, SS, "2025", "level", "required", "headline after an ellipsis: its organization and 연말"))
+d.Q("12.4%", 12.4, "%", "%", P, f=("매출", "시즌 매출이", SS, R, "change", "required", "지난달 1일부터 31일까지 in the clause: the range of the two mentions"))
+d.Q("18.7%", 18.7, "%", "%", P, f=("명품 매출", None, SS, R, "change", "required", "같은 기간 → 지난달; the story's subject"))
+d.Q("41%", 41, "%", "%", P, ctx="41%로", f=("비중", "비중이 41%", SS, R, "level"))
+d.Q("이틀", 2, "day", "이틀", "duration", note="이틀간 → 이틀 (간 outside): a duration, no fact")
+d.Q("87만 명", 870000, "명", "명", C,
+    f=("방문객", "점포 방문객", SS, "2025-12-20/2025-12-21", "level", "required", "전 점포 = all of its stores: the company's; the days in the clause"))
+d.Q("1.5배", 1.5, "배", "배", C,
+    f=("외국인 고객 매출", None, SS, R, "change", "required", "N배로 뛰었다 against a past basis (작년 같은 기간의): a change; the story's period carried"))
+d.Q("8.9%", 8.9, "%", "%", P, f=("매출", "기간 매출은 각각", LT, R, "change", "required", "각각 follows the order of the named pair; 같은 기간 → 지난달"))
+d.Q("10.2%", 10.2, "%", "%", P, f=("매출", "기간 매출은 각각", HD, R, "change", "required", "각각: the second of the pair"))
+d.Q("한 달", 1, "month", "달", "duration", note="한 달간 → 한 달: a duration, no fact")
+d.Q("310만 명", 3100000, "명", "명", C,
+    f=("방문객", "방문객 310만", HD, R, "level", "required", "the store (에서만) is where; the company is the topic; 한 달간 = the story's month"))
+d.Q("5개", 5, "개", "개", C, st="optional", note="백화점 5개 사: a count that defines the group whose sales are given (part of the metric?) optional")
+d.Q("40조 8천억 원", 40800000000000, W, "원", "currency",
+    f=("매출", "5개 사 매출은", "", "2025", "level", "required", "an industry figure from the association (its source); the five companies are not named: empty subject"))
+d.Q("1.6%", 1.6, "%", "%", P, f=("매출", "5개 사 매출은", "", "2025", "change"))
+d.Q("10곳", 10, "곳", "곳", C, f=("대형 점포", None, "", "2025", "level", "required", "stores of several companies, not named: empty subject; 지난해 carried for the same metric"))
+d.Q("4,500억 원", 450000000000, W, "원", "currency",
+    f=("백화점 부문 투자액", None, SG, "2026", "level", "required", "the parent is the sentence's topic; 백화점 부문 changes what is measured: in the metric"))
+d.Q("30%", 30, "%", "%", P, ctx="30% 이상", bound="min", note="이상 → min",
+    f=("외국인 매출", None, SS, "2026-Q1", "change", "required", "a spokesperson (관계자) speaks for the company; 올해 1분기 in the clause; 작년 = basis"))
+
 if __name__ == "__main__":
     write_all(docs)
