@@ -120,5 +120,55 @@ d.Q("4,500억 원", 450000000000, W, "원", "currency",
 d.Q("30%", 30, "%", "%", P, ctx="30% 이상", bound="min", note="이상 → min",
     f=("외국인 매출", None, SS, "2026-Q1", "change", "required", "a spokesperson (관계자) speaks for the company; 올해 1분기 in the clause; 작년 = basis"))
 
+# ---------------------------------------------------------------- 003 metropolitan city's transport budget and ridership (뉴시스 dateline)
+d = Doc("003_0e18e83691a94fbd", "2025-11-19"); docs.append(d)
+BS, BT, BC, BCT = "부산시", "부산교통공사", "부산시의회", "부산시의회 교통위원회"
+d.O(BS, BS, ctx="부산시, 내년", note="a city acting as a government; headline topic with a comma")
+d.O(BS, BS, ctx="부산시는 2026년도", note="a city acting as a government")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(BC, BC, ctx="부산시의회에 제출", note="a named city council (not the bare 시의회)")
+d.Oall(BT, BT, special={0: ("required", "the source cited (에 따르면) is also the operator whose ridership it is")})
+d.O(BCT, BCT, note="a committee of the council, named with it: one mention")
+d.D("내년", "2026", "year", ctx="내년 교통", rel=True)
+d.D("2026년도", "2026", "year", note="the budget year (년도): a year")
+d.D("19일", "2025-11-19", "day", rel=True, note="day of the report (밝혔다)")
+d.D("올해", "2025", "year", ctx="올해 본예산", rel=True, note="a comparison's basis, still a DATE")
+d.D("올해 1~10월", "2025-01/2025-10", "month", rel=True, note="올해 before a range of months: one mention")
+d.D("지난해 같은 기간", "2024-01/2024-10", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~10월 (one mention)")
+d.D("지난해", "2024", "year", ctx="지난해 당기순손실", rel=True)
+d.D("다음 달 5일", "2025-12-05", "day", rel=True, note="a deadline (까지): the next such day")
+d.D("내년 하반기", "2026-H2", "half", rel=True, note="내년 before a half: one mention")
+d.Q("1조 2천억", 1200000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("교통 예산", None, BS, "2026", "level"))
+d.Q("3천억", 300000000000, W, "", "currency", ctx="3천억 넘어", bound="gt", st="optional", note="headline amount, currency implied; 넘어 → gt",
+    f=("도시철도 적자", None, "", "", "level"))
+d.Q("1조 2,340억 원", 1234000000000, W, "원", "currency", f=("교통 분야 예산", None, BS, "2026", "level", "required", "2026년도 in the clause"))
+d.Q("1조 1,120억 원", 1112000000000, W, "원", "currency",
+    f=("본예산", None, BS, "2025", "level", "required", "a figure alone in brackets after a noun measures it; 올해 before it dates it"))
+d.Q("11%", 11, "%", "%", P,
+    f=("교통 분야 예산", None, BS, "2026", "change", "required", "…늘어난 규모다: a restating noun gives way to the figure before's measure; the current period, not the basis"))
+d.Q("4,150억 원", 415000000000, W, "원", "currency",
+    f=("재정지원금", None, BS, "2026", "level", "required", "이 가운데: an item of the budget; the item names its own measure; the budget's subject and year carried"))
+d.Q("1,060억 원", 106000000000, W, "원", "currency", f=("손실 보전금", None, BS, "2026", "level", "required", "as 4,150억 원"))
+d.Q("33곳", 33, "곳", "곳", C,
+    f=("버스 회사", None, "", "", "level", "required", "bus companies taken together, not named: empty subject; a present state with no date and no earlier period of this metric"))
+d.Q("2,511대", 2511, "대", "대", C, f=("차량", None, "", "", "level", "required", "as 33곳"))
+d.Q("89만 4천 명", 894000, "명", "명", C,
+    f=("일평균 이용객", None, BT, "2025-01/2025-10", "level", "required", "the operator's ridership (the platform whose transactions they are); 1~4호선 are line names, no quantity"))
+d.Q("2.8%", 2.8, "%", "%", P, f=("일평균 이용객", None, BT, "2025-01/2025-10", "change"))
+d.Q("3,120억 원", 312000000000, W, "원", "currency", f=("당기순손실", None, BT, "2024", "level", "required", "공사의 = 부산교통공사 (the sentence continues about it)"))
+d.Q("2년", 2, "year", "년", "duration", note="2년 연속 (two years running): a duration, no fact")
+d.Q("3천억 원", 300000000000, W, "원", "currency", ctx="3천억 원을 넘었고", bound="gt", note="넘었고 → gt",
+    f=("당기순손실", None, BT, "2024", "level", "optional",
+       "a threshold passed two years running (2년 연속): the sentence's 지난해 (2024), or a period of two years that no DATE names? (README question 3)"))
+d.Q("1,480억 원", 148000000000, W, "원", "currency", f=("무임수송 손실", "무임수송 손실이", BT, "2024", "level", "required", "이 중: an item of the loss, naming its own measure"))
+d.Q("47%", 47, "%", "%", P, f=("무임수송 손실", "무임수송 손실이", BT, "2024", "level", "required", "a share (차지했다) measures the part named before it"))
+d.Q("수천억 원", 100000000000, W, "원", "currency", hi=900000000000, approx=True, note="수 + 천억: a vague number (100 bn … 900 bn), approx",
+    f=("적자 보전", None, BS, "", "level", "optional",
+       "a council member's remark on the structure (매년, a frequency): the city's spending (written) or no ORG's? (README question 4)"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate word (하루 이용객): optional")
+d.Q("1만 2천 명", 12000, "명", "명", C, approx=True, note="가량 → approx",
+    f=("이용객", "하루 이용객", BT, "2026-H2", "change", "required", "an outlook (내다봤다) of the topic's ridership; 내년 하반기 in the clause; 늘 것: a change"))
+
 if __name__ == "__main__":
     write_all(docs)
