@@ -170,5 +170,63 @@ d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day wo
 d.Q("1만 2천 명", 12000, "명", "명", C, approx=True, note="가량 → approx",
     f=("이용객", "하루 이용객", BT, "2026-H2", "change", "required", "an outlook (내다봤다) of the topic's ridership; 내년 하반기 in the clause; 늘 것: a change"))
 
+# ---------------------------------------------------------------- 004 life insurer's annual results and solvency (bracket byline, no year anywhere)
+d = Doc("004_ff5fa2d428e7f9cb", "2026-02-12"); docs.append(d)
+SB, SH, FSS = "새빛생명", "새빛금융지주", "금융감독원"
+d.Oall(SB, SB, special={0: ("required", "headline topic with a comma")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.Oall(SH, SH, special={0: ("required", "the holding company (의 보험 자회사)")})
+d.Oall(FSS, FSS)
+d.O("삼성생명", "삼성생명", note="the industry leader (업계 1위)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="지난해 순이익 2,840억…", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 수입보험료", rel=True)
+d.D("12일", "2026-02-12", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("3분기 말", "2025-Q3", "quarter", mod="END", rel=True, rng=False, note="a comparison's basis, still a DATE: the latest Q3 on or before the document date")
+d.d[-1].update(range_start="2025-09-01", range_end="2025-09-30")
+d.D("이날", "2026-02-12", "day", rel=True, st="optional", anchor="2026-02-12", note="points back to 12일 (like 당일): optional")
+d.D("지난해", Y, "year", ctx="지주의 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="삼성생명의 지난해", rel=True)
+d.D("다음 달 말", "2026-03", "month", mod="END", rel=True, note="a deadline (까지): the next month")
+d.D("올해", "2026", "year", rel=True)
+d.Q("2,840억", 284000000000, W, "", "currency", ctx="순이익 2,840억…", st="optional", note="headline amount, currency implied",
+    f=("순이익", "지난해 순이익 2,840억…", SB, Y, "level"))
+d.Q("198%", 198, "%", "%", P, f=("지급여력비율", "지급여력비율 198%", SB, Y, "level", "required", "headline after an ellipsis: its organization and 지난해"))
+d.Q("5조 3,200억 원", 5320000000000, W, "원", "currency", f=("수입보험료", "지난해 수입보험료", SB, Y, "level"))
+d.Q("2,840억 원", 284000000000, W, "원", "currency", f=("순이익", "순이익 2,840억 원", SB, Y, "level"))
+d.Q("2,310억 원", 231000000000, W, "원", "currency",
+    f=("순이익", "순이익은 전년", SB, "2024", "level", "required", "a basis figure in brackets after a pointing-back date: that date's value (README convention 4)"))
+d.Q("22.9%", 22.9, "%", "%", P, f=("순이익", "순이익은 전년", SB, Y, "change"))
+d.Q("3조 1,400억 원", 3140000000000, W, "원", "currency",
+    f=("수입보험료", "보험 수입보험료가", SB, Y, "level", "required", "breakdown (보종별로는): the line of business names the measure itself; a line is no subject"))
+d.Q("59%", 59, "%", "%", P, f=("수입보험료", "보험 수입보험료가", SB, Y, "level", "required", "전체의 N%를 차지: the share measures the part named before it (README convention 5)"))
+d.Q("1조 6,900억 원", 1690000000000, W, "원", "currency",
+    f=("수입보험료", "보험 수입보험료가", SB, Y, "level", "required", "breakdown item naming only its line (저축성 보험은): the breakdown's measure (README convention 3)"))
+d.Q("8.4%", 8.4, "%", "%", P, f=("수입보험료", "보험 수입보험료가", SB, Y, "change", "required", "as 1조 6,900억 원"))
+d.Q("198.3%", 198.3, "%", "%", P, f=("지급여력비율", "지급여력비율(K-ICS)", SB, Y, "level", "required", "지난해 말 기준 (value 2025, END); K-ICS is a code"))
+d.Q("6.2%포인트", 6.2, PP, "%포인트", P, f=("지급여력비율", "지급여력비율(K-ICS)", SB, Y, "change", "required", "3분기 말보다 = basis"))
+d.Q("150%", 150, "%", "%", P,
+    f=("권고치", None, FSS, "", "level", "required", "the supervisor's own recommended level (금융감독원 권고치인); a standing rule with no date: empty"))
+d.Q("3,000억 원", 300000000000, W, "원", "currency",
+    f=("유상증자", None, SH, "", "level", "required",
+       "X 규모의 Y → Y; the holding decided it (결의), the insurer (에 대한) is the counterparty; 이날 dates the decision only: empty"))
+d.Q("9,150억 원", 915000000000, W, "원", "currency",
+    f=("순이익", "연결 순이익 9,150억", SH, Y, "level", "required", "지주의 = 새빛금융지주; 연결 is a basis modifier"))
+d.Q("31%", 31, "%", "%", P,
+    f=("몫", None, SH, Y, "level", "optional",
+       "the life-insurance affiliates' share of the holding's profit: metric 몫 (the share's own noun) or 순이익; subject the holding (written) or its affiliate 새빛생명 (계열사 = the one named)? (README question 5)"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("2조 1천억 원", 2100000000000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("순이익", "삼성생명의 지난해 순이익", "삼성생명", Y, "level", "required", "genitive owner; 지난해 in the clause; 추정된다: an estimate, still its level"))
+d.Q("22곳", 22, "곳", "곳", C,
+    f=("생명보험사", None, FSS, "2026-03", "level", "optional",
+       "the insurers the supervisor will inspect: the supervisor's figure (its plan) or insurers taken together, not named (empty)? the deadline 다음 달 말까지 as period? (README question 5)"))
+d.Q("5조 5천억 원", 5500000000000, W, "원", "currency",
+    f=("수입보험료", "올해 수입보험료", SB, "2026", "level", "required", "a head's quote (최민호 새빛생명 대표는): the company's target; 올해 in the clause"))
+d.Q("200%", 200, "%", "%", P, bound="min", note="이상 → min",
+    f=("지급여력비율", "지급여력비율은 200%", SB, "2026", "level", "required", "올해 of the quote"))
+
 if __name__ == "__main__":
     write_all(docs)
