@@ -228,5 +228,57 @@ d.Q("5조 5천억 원", 5500000000000, W, "원", "currency",
 d.Q("200%", 200, "%", "%", P, bound="min", note="이상 → min",
     f=("지급여력비율", "지급여력비율은 200%", SB, "2026", "level", "required", "올해 of the quote"))
 
+# ---------------------------------------------------------------- 005 webtoon platform's creators and payouts (연합뉴스 dateline)
+d = Doc("005_82352cb8d01e2604", "2025-07-15"); docs.append(d)
+RT, RC, BF = "리플툰", "리플코퍼레이션", "바람필름"
+d.Oall(RT, RT, special={0: ("required", "headline topic with a comma"), 3: ("required", "the platform as owner of a work (리플툰 인기작)"),
+                         5: ("required", "organization before a head's title (대표)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(RC, RC, note="invented parent (모회사), introduced by 모회사")
+d.O(BF, BF, note="invented film studio introduced by 영화 제작사")
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="리플툰, 상반기", rel=True, note="headline half: the latest H1 on or before the document date")
+d.D("2025년 상반기", H1, "half", note="year before a half: one mention")
+d.D("작년 같은 기간", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기 (one mention)")
+d.D("15일", "2025-07-15", "day", rel=True, note="day of the report (밝혔다)")
+d.D("같은 기간", H1, "half", ctx="같은 기간 연재", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("같은 날", "2025-07-15", "day", rel=True, st="optional", anchor="2025-07-15", note="points back to 15일; dates the disclosure only")
+d.D("2분기", "2025-Q2", "quarter", rel=True)
+d.D("전년 동기", "2024-Q2", "quarter", rel=True, st="optional", anchor="2025-04-01", note="points back to 2분기")
+d.D("하반기", "2025-H2", "half", ctx="하반기에는", rel=True, note="future clause (늘리고): this year's second half")
+d.D("연말", "2025", "year", mod="END", rel=True, note="연말까지 (future clause): this year's end")
+d.Q("1,120억", 112000000000, W, "", "currency", ctx="지급액 1,120억…", st="optional", note="headline amount, currency implied",
+    f=("작가 지급액", None, RT, H1, "level"))
+d.Q("1,120억 원", 112000000000, W, "원", "currency", f=("수익 배분액", None, RT, H1, "level", "required", "what the platform paid (지급한): its figure"))
+d.Q("17%", 17, "%", "%", P, f=("수익 배분액", None, RT, H1, "change"))
+d.Q("1,860명", 1860, "명", "명", C, f=("연재 작가", None, RT, H1, "level", "required", "the platform's serialising creators; 같은 기간 → 상반기"))
+d.Q("140명", 140, "명", "명", C, f=("연재 작가", None, RT, H1, "change"))
+d.Q("1억 원", 100000000, W, "원", "currency", bound="min", note="이상 → min",
+    f=("배분액", "배분액이 1억", RT, H1, "level", "required",
+       "a threshold defining a group (…이상인 작가), as FACTS' 1억 위안 이상의 매출: its own fact; the payout is the platform's (README convention 6)"))
+d.Q("312명", 312, "명", "명", C, f=("작가", "이상인 작가는", RT, H1, "level", "required", "the counted noun; the platform's creators (as 1,860명)"))
+d.Q("10명", 10, "명", "명", C, st="optional", note="상위 10명: a count defining the group whose average is given (part of the metric?) optional")
+d.Q("14억 원", 1400000000, W, "원", "currency",
+    f=("평균 배분액", None, RT, H1, "level", "required", "the platform's payout per head of a group (README convention 6); the story's period"))
+d.Q("52%", 52, "%", "%", P, f=("해외 독자 비중", None, RT, H1, "level", "required", "new paragraph: the story's subject and period"))
+d.Q("8,300만 명", 83000000, "명", "명", C, f=("월간 활성 이용자", None, RT, H1, "level", "required", "(MAU) is an alias of the metric, no ORG"))
+d.Q("2,100만 명", 21000000, "명", "명", C, f=("이용자", "북미 이용자가", RT, H1, "level", "required", "각각 follows the order of the named pair (일본과 북미); a country or region is no subject"))
+d.Q("1,400만 명", 14000000, "명", "명", C, f=("이용자", "북미 이용자가", RT, H1, "level"))
+d.Q("72%", 72, "%", "%", P,
+    f=("지분", "리플툰 지분", RC, "", "level", "required",
+       "the holder (보유한 모회사 리플코퍼레이션) is the subject; a present stake: the sentence's 2분기 dates the revenue, 같은 날 the disclosure: empty"))
+d.Q("3,450억 원", 345000000000, W, "원", "currency",
+    f=("콘텐츠 부문 매출", None, RC, "2025-Q2", "level", "required", "콘텐츠 부문 changes what is measured: in the metric; 2분기 in the clause"))
+d.Q("21%", 21, "%", "%", P, f=("콘텐츠 부문 매출", None, RC, "2025-Q2", "change", "required", "전년 동기 대비 = basis"))
+d.Q("180억 원", 18000000000, W, "원", "currency",
+    f=("총제작비", None, BF, "", "level", "required", "the studio is the sentence's topic; a film in production, no date and no earlier period of this subject: empty"))
+d.Q("3억 원", 300000000, W, "원", "currency",
+    f=("판권료", None, RT, H1, "level", "optional",
+       "the platform paid it (지급했다): the letter of carry-forward gives its last period (상반기), but the paragraph has turned to the film and the payment is undated: H1 or empty? (README question 6)"))
+d.Q("5편", 5, "편", "편", C, bound="min", note="이상 → min",
+    f=("영상화 작품", None, RT, "2025-H2", "level", "required", "a head's quote: the company's target; 하반기에는 in the clause"))
+d.Q("200명", 200, "명", "명", C,
+    f=("해외 작가", None, RT, "2025", "level", "required", "연말까지 in the clause (value 2025, END); 영입하겠다: a target"))
+
 if __name__ == "__main__":
     write_all(docs)
