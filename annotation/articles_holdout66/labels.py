@@ -280,5 +280,54 @@ d.Q("5편", 5, "편", "편", C, bound="min", note="이상 → min",
 d.Q("200명", 200, "명", "명", C,
     f=("해외 작가", None, RT, "2025", "level", "required", "연말까지 in the clause (value 2025, END); 영입하겠다: a target"))
 
+# ---------------------------------------------------------------- 006 fisheries cooperative's catch and auction sales (입력 stamp page + byline line)
+d = Doc("006_04a3365f6646d868", "2026-01-14"); docs.append(d)
+NH = "남해연안수산업협동조합"
+d.Oall("남해연안수협", NH, special={0: ("required", "headline after an ellipsis: the short name defined in the lead"),
+                                 1: ("optional", "a short name defined in brackets with 이하: optional as a mention (recorded in aliases)")})
+d.O(NH, NH, aliases="남해연안수협", note="full name; (이하 남해연안수협) defines the short name")
+d.O("부산일보", "부산일보", note="outlet in the byline line")
+d.O("국립수산과학원", "국립수산과학원", note="national research institute: the source of an analysis")
+d.O("수협중앙회", "수협중앙회", note="the source cited (집계로는)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="지난해 실적", rel=True)
+d.D("2026.01.14", "2026-01-14", "day", st="optional", note="publication stamp; the clock time is not labelled")
+d.D("지난해", Y, "year", ctx="지난해 조합", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("13일", "2026-01-13", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", Y, "year", ctx="지난해 남해", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 전국", rel=True)
+d.D("1971년", "1971", "year", note="a basis year (이후 가장 적었다)")
+d.D("5년 전", "2021", "year", rel=True, note="offset (N년 전 → that year): a comparison's basis, still a DATE")
+d.D("올해", "2026", "year", rel=True)
+d.Q("23%", 23, "%", "%", P, ctx="고등어 23%",
+    f=("고등어", "고등어 23%", NH, Y, "change", "required",
+       "no measure noun: the species names what fell (its catch); the headline's organization and 지난해 after the ellipsis (README convention 7)"))
+d.Q("4만 8,300t", 48300, "t", "t", M, f=("어획량", "거친 어획량", NH, Y, "level", "required", "조합 위판장을 거친: the cooperative's auction house"))
+d.Q("11.2%", 11.2, "%", "%", P, f=("어획량", "거친 어획량", NH, Y, "change", "required", "전년 대비 = basis"))
+d.Q("2,640억 원", 264000000000, W, "원", "currency", f=("위판액", "위판액은 2,640억", NH, Y, "level"))
+d.Q("6.5%", 6.5, "%", "%", P, f=("위판액", "위판액은 2,640억", NH, Y, "change"))
+d.Q("1만 9,400t", 19400, "t", "t", M,
+    f=("어획량", "거친 어획량", NH, Y, "level", "required", "breakdown (어종별로는): a species names no measure; the breakdown's measure (README convention 3)"))
+d.Q("23%", 23, "%", "%", P, ctx="23% 줄었지만", f=("어획량", "거친 어획량", NH, Y, "change", "required", "as 1만 9,400t"))
+d.Q("4,850원", 4850, W, "원", "currency",
+    f=("평균 위판가격", None, NH, Y, "level", "required", "㎏당 (no number) is a rate word, not labelled; the cooperative's auction price (story's subject)"))
+d.Q("38%", 38, "%", "%", P, f=("평균 위판가격", None, NH, Y, "change"))
+d.Q("8,200t", 8200, "t", "t", M,
+    f=("위판", "위판됐다", NH, Y, "level", "required", "breakdown item with its own verb (위판됐다): the verbal noun names it"))
+d.Q("3,100t", 3100, "t", "t", M, f=("위판", "위판됐다", NH, Y, "level", "required", "as 8,200t"))
+d.Q("19.8도", 19.8, "℃", "도", M,
+    f=("평균 수온", None, "", Y, "level", "required",
+       "a sea's temperature: no ORG (the institute is the source); 도 of a water temperature read as ℃ (README convention 8)"))
+d.Q("1.2도", 1.2, "℃", "도", M, f=("평균 수온", None, "", Y, "change", "required", "평년보다 … 높았다: a difference (평년 is no DATE)"))
+d.Q("84만 1천t", 841000, "t", "t", M,
+    f=("연근해 어업 생산량", None, "", Y, "level", "required", "a national figure from the cited federation: empty subject; 전국 (a place) outside"))
+d.Q("2,870명", 2870, "명", "명", C,
+    f=("조합원", None, NH, Y, "level", "required", "the cooperative's members; no date of its own (5년 전 is the basis): the subject's last period (지난해) carried"))
+d.Q("15%", 15, "%", "%", P, f=("조합원", None, NH, Y, "change", "required", "5년 전보다 = basis"))
+d.Q("120억 원", 12000000000, W, "원", "currency",
+    f=("위판장 현대화", None, NH, "2026", "level", "required", "X에 N원을 투입 → X; a spokesperson (관계자) speaks for the cooperative; 올해 in the quote"))
+d.Q("2,800억 원", 280000000000, W, "원", "currency", f=("위판액", "위판액 2,800억", NH, "2026", "level", "required", "a target (목표로): the quote's 올해"))
+
 if __name__ == "__main__":
     write_all(docs)
