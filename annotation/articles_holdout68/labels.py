@@ -1,0 +1,62 @@
+"""Gold labels of articles-holdout68, written by reading the texts against the shared guidelines
+/work/shared/ANNOTATION.md and /work/shared/FACTS.md only (format: docs/gold-format.md).
+Run: python annotation/articles_holdout68/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+PB = "points back to a period named in the text"
+
+# ---------------------------------------------------------------- 001 airline's traffic and earnings (뉴스1 dateline, 2025년 in the lead)
+d = Doc("001_78b7b9d622a1d149", "2026-02-10"); docs.append(d)
+A, AE, JJ = "청람항공", "청람에어", "제주항공"
+d.Oall(A, A)
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.Oall(AE, AE, special={0: ("required", "invented low-cost subsidiary introduced by 자회사")})
+d.O(JJ, JJ, note="the rival (경쟁사)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="청람항공, 지난해", rel=True)
+d.D("2025년", Y, "year")
+d.D("10일", "2026-02-10", "day", rel=True, note="day of the disclosure (공시, 밝혔다)")
+d.D("지난해", Y, "year", ctx="지난해 매출이", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 11.6%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("같은 기간", Y, "year", ctx="같은 기간 23.4%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("전년", "2024", "year", ctx="전년 대비 2.1%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난해", Y, "year", ctx="청람에어는 지난해", rel=True)
+d.D("같은 기간", Y, "year", ctx="같은 기간 여객", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("올해", "2026", "year", rel=True)
+d.Q("1240만명", 12400000, "명", "명", C, f=("여객", "지난해 여객 1240만명", A, Y, "level", "required", "headline: 지난해 of its own headline"))
+d.Q("2310억", 231000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("영업이익", "'역대 최대'…영업이익", A, Y, "level"))
+d.Q("한 해", 1, "year", "해", "duration", st="optional",
+    note="`2025년 한 해 동안`: an amount of time with 동안 (duration) or part of the DATE like `올 한해`? (README question 1)")
+d.Q("1,240만 명", 12400000, "명", "명", C, f=("여객", "명의 여객", A, Y, "level", "required", "the counted noun after 의"))
+d.Q("2조 8,450억 원", 2845000000000, W, "원", "currency", f=("매출", "지난해 매출이", A, Y, "level"))
+d.Q("11.6%", 11.6, "%", "%", P, f=("매출", "지난해 매출이", A, Y, "change"))
+d.Q("2,310억 원", 231000000000, W, "원", "currency", f=("영업이익", "영업이익은 2,310억", A, Y, "level"))
+d.Q("23.4%", 23.4, "%", "%", P, f=("영업이익", "영업이익은 2,310억", A, Y, "change", "required", "같은 기간 (optional) and the story's period both give 2025"))
+d.Q("780만 명", 7800000, "명", "명", C, f=("국제선 여객", None, A, Y, "level", "required", "국제선 changes what is counted: in the metric"))
+d.Q("460만 명", 4600000, "명", "명", C,
+    f=("여객", "국제선 여객은", A, Y, "level", "required",
+       "breakdown item (국내선은): the item names only a part; the measure is the 여객 of the figure before (convention 1)"))
+d.Q("86.2%", 86.2, "%", "%", P, f=("국제선 평균 탑승률", None, A, Y, "level"))
+d.Q("2.1%포인트", 2.1, PP, "%포인트", P, f=("국제선 평균 탑승률", None, A, Y, "change"))
+d.Q("530만 명", 5300000, "명", "명", C, f=("여객", "지난해 여객 530만", AE, Y, "level"))
+d.Q("9,120억 원", 912000000000, W, "원", "currency", f=("매출", "매출 9,120억", AE, Y, "level"))
+d.Q("640억 원", 64000000000, W, "원", "currency", f=("영업이익", "영업이익 640억", AE, Y, "level"))
+d.Q("72%", 72, "%", "%", P,
+    f=("지분", "청람에어 지분", A, Y, "level", "optional",
+       "the holder (청람항공은 … 보유하고 있다) owns the stake; a present holding: period the carried 지난해 (written) or empty? (README question 2)"))
+d.Q("1,380만 명", 13800000, "명", "명", C,
+    f=("여객", "같은 기간 여객", JJ, Y, "level", "required", "the rival is the topic of its own sentence; 같은 기간 = 2025 (convention 5)"))
+d.Q("1,050억 원", 105000000000, W, "원", "currency", f=("영업이익", "영업이익은 1,050억", JJ, Y, "level"))
+d.Q("18%", 18, "%", "%", P, f=("영업이익", "영업이익은 1,050억", JJ, Y, "change"))
+d.Q("4대", 4, "대", "대", C, f=("중대형기", None, A, "2026", "level", "required", "a spokesperson (관계자) speaks for the company (convention 7); 올해 in the clause"))
+d.Q("850만 명", 8500000, "명", "명", C, bound="min", note="이상 → min",
+    f=("국제선 여객", "국제선 여객을", A, "2026", "level", "required", "a target level in the spokesperson's quote; 올해 in the sentence"))
+
+if __name__ == "__main__":
+    write_all(docs)
