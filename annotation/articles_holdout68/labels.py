@@ -58,5 +58,60 @@ d.Q("4대", 4, "대", "대", C, f=("중대형기", None, A, "2026", "level", "re
 d.Q("850만 명", 8500000, "명", "명", C, bound="min", note="이상 → min",
     f=("국제선 여객", "국제선 여객을", A, "2026", "level", "required", "a target level in the spokesperson's quote; 올해 in the sentence"))
 
+# ---------------------------------------------------------------- 002 exchange's trading statistics (연합뉴스 dateline, no year anywhere)
+d = Doc("002_4c288d58f844020b", "2025-12-29"); docs.append(d)
+KRX, KOFIA, HW = "한국거래소", "금융투자협회", "한울투자증권"
+MK = "a stock market run by the exchange: an institution or a market (place-like)? (README question 3)"
+d.O("코스닥", "코스닥시장", ctx="코스닥 일평균", st="optional", note=MK + "; short form of 코스닥시장")
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("코스닥시장", "코스닥시장", ctx="올해 코스닥시장의", st="optional", note=MK)
+d.O(KRX, KRX, note="the exchange that releases the statistics: their source")
+d.O("코스닥시장", "코스닥시장", ctx="올해 코스닥시장 일평균", st="optional", note=MK)
+d.O("유가증권시장", "유가증권시장", st="optional", note=MK)
+d.O(KOFIA, KOFIA, note="source of a statistic (에 따르면)")
+d.Oall(HW, HW, special={0: ("required", "invented brokerage introduced by 증권사 중에서는")})
+Y = "2025"
+d.D("올해", Y, "year", ctx="= 올해", rel=True)
+d.D("지난해", "2024", "year", ctx="지난해보다 크게", rel=True, note="a comparison's basis, still a DATE resolved against the document date")
+d.D("29일", "2025-12-29", "day", rel=True, note="day of the release (밝혔다)")
+d.D("올해", Y, "year", ctx="29일 올해", rel=True)
+d.D("작년", "2024", "year", rel=True)
+d.D("지난해", "2024", "year", ctx="지난해보다 9곳", rel=True)
+d.D("지난달 말", "2025-11", "month", mod="END", rel=True, note="as of (기준)")
+d.D("연초", Y, "year", mod="START", rel=True, note="a comparison's basis (연초보다)")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention")
+NS = "a market's statistic released by its exchange (the source): empty subject (FACTS: a figure of a market)"
+d.Q("9조", 9000000000000, W, "", "currency", ctx="9조 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("일평균 거래대금", "코스닥 일평균 거래대금", "", "", "level"))
+d.Q("112곳", 112, "곳", "곳", C, ctx="112곳\n",
+    f=("신규 상장", "…신규 상장", "", "", "level", "required", NS + "; a headline with no DATE and nothing before it: empty period (convention 6)"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate denominator (하루 평균)")
+d.Q("9조 원", 9000000000000, W, "원", "currency", bound="gt", note="넘어서며 → gt",
+    f=("하루 평균 거래대금", None, "", Y, "level", "required", NS + "; 올해 in the sentence"))
+d.Q("9조 4,200억 원", 9420000000000, W, "원", "currency", f=("일평균 거래대금", "코스닥시장 일평균 거래대금이", "", Y, "level", "required", NS))
+d.Q("7조 6,800억 원", 7680000000000, W, "원", "currency",
+    f=("일평균 거래대금", "코스닥시장 일평균 거래대금이", "", "2024", "level", "required", "a basis figure in brackets after its DATE (작년): that year (convention 5)"))
+d.Q("22.7%", 22.7, "%", "%", P, f=("일평균 거래대금", "코스닥시장 일평균 거래대금이", "", Y, "change", "required", NS))
+d.Q("21조 3,000억 원", 21300000000000, W, "원", "currency",
+    f=("전체 일평균 거래대금", None, "", Y, "level", "required", "two markets taken together, no ORG owner; the period of the figure before"))
+d.Q("112곳", 112, "곳", "곳", C, ctx="112곳으로",
+    f=("신규 상장 기업", None, "", Y, "level", "required", NS + "; the story's period (the lead's 올해)"))
+d.Q("9곳", 9, "곳", "곳", C, f=("신규 상장 기업", None, "", Y, "change", "required", "많았고 against 지난해: a change"))
+d.Q("3조 1,500억 원", 3150000000000, W, "원", "currency", f=("공모 금액", "공모 금액은", "", Y, "level"))
+d.Q("48곳", 48, "곳", "곳", C, f=("기술특례로 상장한 기업", None, "", Y, "level"))
+d.Q("42.9%", 42.9, "%", "%", P,
+    f=("기술특례로 상장한 기업", None, "", Y, "level", "optional",
+       "`전체의 N%를 차지했다`: metric the part named before (written), `전체`, or empty? (README question 4)"))
+d.Q("58조 7,000억 원", 58700000000000, W, "원", "currency",
+    f=("투자자 예탁금", None, "", "2025-11", "level", "required", "a market-wide figure after `에 따르면` (the source): empty subject; 지난달 말 기준 (value 2025-11, END)"))
+d.Q("6조 2,000억 원", 6200000000000, W, "원", "currency",
+    f=("투자자 예탁금", None, "", "2025-11", "change", "required", "불었다 against 연초 (the basis): a change; the current period"))
+d.Q("19건", 19, "건", "건", C,
+    f=("상장 주관", None, HW, Y, "level", "required", "the brokerage is the subject of the sentence; the story's period"))
+d.Q("6,340억 원", 634000000000, W, "원", "currency", f=("공모 금액", "공모 금액 6,340억", HW, Y, "level"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("30곳", 30, "곳", "곳", C, bound="min", note="이상 → min",
+    f=("상장", "상장을 준비", HW, "2026-H1", "level", "required", "the counted noun after 의; a spokesperson speaks for the company; 내년 상반기 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
