@@ -113,5 +113,76 @@ d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
 d.Q("30곳", 30, "곳", "곳", C, bound="min", note="이상 → min",
     f=("상장", "상장을 준비", HW, "2026-H1", "level", "required", "the counted noun after 의; a spokesperson speaks for the company; 내년 상반기 in the clause"))
 
+# ---------------------------------------------------------------- 003 county's population and birth support (뉴시스 dateline, no year anywhere)
+d = Doc("003_e3b557d176b0fad5", "2026-01-14"); docs.append(d)
+YY, CO, HO = "영양군", "영양군의회", "영양해솔병원"
+d.O(YY, YY, ctx="영양군, 지난해", note="the county acting as a government (its subsidy is the headline's second figure)")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(YY, YY, ctx="경북 영양군의", st="optional",
+    note="`영양군의 … 출생아 수`: the county as a place (whose births) or as a government? (README question 5)")
+d.O(YY, YY, ctx="영양군은 14일", note="acting as a government (밝혔다)")
+d.O("군", YY, ctx="군은 올해부터", st="optional", note="unnamed institution noun standing for the county (like 시의회)")
+d.O(CO, CO, ctx="영양군의회는", note="the county council")
+d.O(HO, HO, note="invented local hospital")
+d.O("병원", HO, ctx="병원 측은", st="optional", note="unnamed institution noun standing for the hospital")
+d.O(CO, CO, ctx="김도형 영양군의회", note="before a person's title")
+d.O("군", YY, ctx="군과 협력", st="optional", note="unnamed institution noun standing for the county")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="영양군, 지난해", rel=True)
+d.D("지난해", Y, "year", ctx="영양군의 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("14일", "2026-01-14", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("10년 전", "2016", "year", rel=True,
+    note="an amount of time followed by 전: offset from the document date (2026 − 10), as ANNOTATION's Offsets line says; the text may mean ten years before the end of 2025")
+d.D("올해", "2026", "year", rel=True, note="올해부터 (부터 outside)")
+d.D("지난해", Y, "year", ctx="지난해보다 32%", rel=True, note="a comparison's basis")
+d.D("지난달 23일", "2025-12-23", "day", rel=True)
+d.D("다음 달", "2026-02", "month", rel=True, note="다음 달부터 (부터 outside)")
+PL = "a county's population figure is a figure of a place (FACTS: a country's figure has no subject), not of the county government that reports it (convention 2)"
+d.Q("68명", 68, "명", "명", C, ctx="68명…",
+    f=("출생아", "지난해 출생아 68명", "", Y, "level", "required", PL + "; 지난해 of its own headline"))
+d.Q("1200만원", 12000000, W, "원", "currency", bound="max", note="최대 → max",
+    f=("출산장려금", "…출산장려금", YY, "2026", "level", "optional",
+       "headline: the only DATE before it is 지난해 (the births'); the subsidy is this year's (올해부터 in the body): 2025 by the letter of search order, 2026 by meaning, or empty? (README question 6)"))
+d.Q("68명", 68, "명", "명", C, ctx="68명으로",
+    f=("출생아 수", None, "", Y, "level", "required", PL))
+d.Q("54명", 54, "명", "명", C,
+    f=("출생아 수", None, "", "2024", "level", "required", "a basis figure in brackets after its DATE (전년): that year (convention 5)"))
+d.Q("14명", 14, "명", "명", C, f=("출생아 수", None, "", Y, "change"))
+d.Q("1만 5,310명", 15310, "명", "명", C,
+    f=("주민등록 인구", None, "", Y, "level", "required", PL + "; 지난해 말 기준 (value 2025, END)"))
+d.Q("1년", 1, "year", "년", "duration", note="`1년 새`: an amount of time (duration), no fact")
+d.Q("1.8%", 1.8, "%", "%", P, f=("주민등록 인구", None, "", Y, "change", "required", "감소했다: a change, sign kept by the kind (value as written)"))
+d.Q("1만 8,200명", 18200, "명", "명", C,
+    f=("주민등록 인구", None, "", "2016", "level", "required", "no measure noun in its clause: the population of the sentence before; 10년 전 in the clause"))
+d.Q("15.9%", 15.9, "%", "%", P,
+    f=("인구 감소율", None, "", Y, "change", "optional",
+       "a rate of change named by its own measure noun (감소율은 … 15.9%에 이른다): level of 감소율 or change of 인구 (written)? period the current one (2025) or the span 10년 전…지난해? (README question 7)"))
+d.Q("65세", 65, "세", "세", C, bound="min", st="optional",
+    note="definitional range (65세 이상 고령 인구): part of the metric, no fact (FACTS); optional so the framework needs no fact for it")
+d.Q("44.6%", 44.6, "%", "%", P,
+    f=("고령 인구 비중", None, "", Y, "level", "required", PL + "; the story's period (the lead's 지난해, 지난해 말 기준 of the paragraph)"))
+SUB = "the county's subsidy: 군은 (the county government) is the subject; 올해부터 in the sentence"
+d.Q("500만 원", 5000000, W, "원", "currency",
+    f=("출산장려금", None, YY, "", "level", "optional",
+       "`A에서 B로` after 올해부터: the old level is last year's by implication (no DATE), empty (written), 2025, or the sentence's 2026? (README question 8)"))
+d.Q("700만 원", 7000000, W, "원", "currency", f=("출산장려금", None, YY, "2026", "level", "required", SUB))
+d.Q("세 자녀", 3, "자녀", "자녀", C, bound="min", st="optional", note="a counted noun that is not a counter (자녀); 이상 → min")
+d.Q("1,200만 원", 12000000, W, "원", "currency", bound="max", note="최대 → max (까지 also a cap)",
+    f=("출산장려금", None, YY, "2026", "level", "required", SUB + "; the clause names no measure: the coordinated clause's 출산장려금"))
+d.Q("5년", 5, "year", "년", "duration", note="`5년에 나눠`: the payment spread over an amount of time (duration), no fact")
+d.Q("9억 8,000만 원", 980000000, W, "원", "currency",
+    f=("관련 예산", None, YY, "2026", "level", "required", "the county's budget; subject and period (올해) carried from the sentence before"))
+d.Q("32%", 32, "%", "%", P, f=("관련 예산", None, YY, "2026", "change"))
+d.Q("3회", 3, "회", "회", C,
+    f=("산부인과 외래 진료", None, HO, "2026-02", "level", "required", "`주 3회`: 주 (no number) a rate word; the hospital is the subject; 다음 달부터 in the clause"))
+d.Q("4명", 4, "명", "명", C, ctx="의료진 4명", f=("의료진", None, HO, "2026-02", "level", "required", "병원 측 = the hospital; its period carried"))
+d.Q("3억 5,000만 원", 350000000, W, "원", "currency",
+    f=("장비 구입", None, HO, "2026-02", "level", "required", "X에 N원을 들인다 → X; subject and period carried"))
+d.Q("100명", 100, "명", "명", C,
+    f=("출생아", "출생아 100명", "", "", "level", "optional",
+       "a target in the council head's quote: the county's births (empty subject, written) or the council's/county's goal?; period empty (a target, no DATE) or the births' carried 지난해? (README question 9)"))
+
 if __name__ == "__main__":
     write_all(docs)
