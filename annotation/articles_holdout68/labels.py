@@ -184,5 +184,56 @@ d.Q("100명", 100, "명", "명", C,
     f=("출생아", "출생아 100명", "", "", "level", "optional",
        "a target in the council head's quote: the county's births (empty subject, written) or the council's/county's goal?; period empty (a target, no DATE) or the births' carried 지난해? (README question 9)"))
 
+# ---------------------------------------------------------------- 004 cosmetics company's China and US sales (bracket byline [헤럴드경제=…], 2025년 3분기)
+d = Doc("004_5dec29085f0e07b9", "2025-11-06"); docs.append(d)
+R, RC, UL = "라온뷰티", "라온코스메틱스", "얼타뷰티"
+d.Oall(R, R, special={0: ("required", "invented cosmetics company, topic of the headline"),
+                      3: ("required", "`라온뷰티 제품`: the company named as the maker of the products (no separate product name)")})
+d.O("헤럴드경제", "헤럴드경제", note="outlet in the bracket byline")
+d.O(UL, UL, ctx="얼타뷰티(Ulta Beauty)", aliases="Ulta Beauty", note="a US retailer; the parenthesized alias is outside the span")
+d.O(UL, UL, ctx="얼타뷰티 내", note="the retailer (its stores)")
+d.Oall(RC, RC, special={0: ("required", "invented subsidiary brand company introduced by 자회사")})
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="라온뷰티, 3분기", rel=True, note="headline; the latest Q3 on or before the document date")
+d.D("올해 3분기", Q3, "quarter", rel=True, note="올해 before a quarter: one mention")
+d.D("지난해 같은 기간", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note=PB + " (one mention)")
+d.D("6일", "2025-11-06", "day", rel=True, note="day of the announcement (발표한)")
+d.D("2025년 3분기", Q3, "quarter", note="the results' period (a year and its quarter: one mention)")
+d.D("1년 전", "2024", "year", rel=True, note="an amount of time followed by 전: offset from the document date, `10년 전` → that year; a basis, still a DATE")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note=PB)
+d.D("3분기", Q3, "quarter", ctx="3분기에만", rel=True)
+d.D("내년", "2026", "year", rel=True)
+d.Q("2870억", 287000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("해외 매출", "3분기 해외 매출 2870", R, Q3, "level"))
+d.Q("31%", 31, "%", "%", P, ctx="31%로 '뚝'",
+    f=("중국 비중", "…중국 비중", R, Q3, "level", "required", "headline: the `…` does not split its 3분기 (convention 6)"))
+d.Q("2,870억 원", 287000000000, W, "원", "currency", f=("해외 매출", "3분기 해외 매출이", R, Q3, "level", "required", "genitive owner (라온뷰티의); 올해 3분기 in the clause"))
+d.Q("8.4%", 8.4, "%", "%", P, f=("해외 매출", "3분기 해외 매출이", R, Q3, "change"))
+d.Q("7,640억 원", 764000000000, W, "원", "currency", f=("전체 매출", None, R, Q3, "level", "required", "`라온뷰티가 … 발표한 … 실적에 따르면`: the company's own results"))
+d.Q("512억 원", 51200000000, W, "원", "currency", f=("영업이익", None, R, Q3, "level"))
+d.Q("31%", 31, "%", "%", P, ctx="31%로 1년",
+    f=("중국 비중", "가운데 중국 비중은", R, Q3, "level", "required", "해외 매출 가운데 frames the whole; subject and period carried"))
+d.Q("9%포인트", 9, PP, "%포인트", P, f=("중국 비중", "가운데 중국 비중은", R, Q3, "change", "required", "낮아졌고 against 1년 전: a change; the current period"))
+d.Q("1,120억 원", 112000000000, W, "원", "currency", f=("면세 매출", None, R, Q3, "level"))
+d.Q("27.5%", 27.5, "%", "%", P, f=("면세 매출", None, R, Q3, "change"))
+d.Q("740억 원", 74000000000, W, "원", "currency", f=("미국 매출", "미국 매출은", R, Q3, "level"))
+d.Q("64%", 64, "%", "%", P, f=("미국 매출", "미국 매출은", R, Q3, "change", "required", "전년 동기 is the basis (optional DATE); the current period"))
+d.Q("1,380곳", 1380, "곳", "곳", C,
+    f=("매장", None, UL, Q3, "level", "optional",
+       "`얼타뷰티 매장 1,380곳에 입점한`: the retailer's stores (written) or the count of stores the company entered (라온뷰티)?; period the carried 3분기 (written) or none? (README question 10)"))
+d.Q("2,100만 달러", 21000000, U, "달러", "currency",
+    f=("제품 매출", None, R, Q3, "level", "required", "`얼타뷰티 내` names where the products sell (the retailer is the place, not the seller); 3분기에만 in the clause"))
+d.Q("290억 원", 29000000000, W, "원", "currency", approx=True, eq=("2,100만 달러",), note="conversion of the dollar amount; 약 → approx",
+    f=("제품 매출", None, R, Q3, "level", "required", "a conversion: same metric, subject, period and kind"))
+d.Q("1,460억 원", 146000000000, W, "원", "currency",
+    f=("매출", "매출 1,460억", RC, Q3, "level", "required", "the subsidiary is the subject of its sentence; the story's period (the lead's 3분기)"))
+d.Q("138억 원", 13800000000, W, "원", "currency", f=("영업이익", "영업이익 138억", RC, Q3, "level"))
+d.Q("100%", 100, "%", "%", P,
+    f=("지분", None, R, Q3, "level", "optional",
+       "the holder (라온뷰티는 … 가지고 있다) owns the stake; a present holding: the carried 3분기 (written) or empty? (README question 2)"))
+d.Q("40%", 40, "%", "%", P,
+    f=("미국 매출 비중", None, R, "2026", "level", "required",
+       "a target level in the spokesperson's quote (회사 관계자 speaks for the story's company); `까지 끌어올리겠다`: the level reached, no bound (convention 10); 내년 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
