@@ -235,5 +235,49 @@ d.Q("40%", 40, "%", "%", P,
     f=("미국 매출 비중", None, R, "2026", "level", "required",
        "a target level in the spokesperson's quote (회사 관계자 speaks for the story's company); `까지 끌어올리겠다`: the level reached, no bound (convention 10); 내년 in the clause"))
 
+# ---------------------------------------------------------------- 005 offshore wind farm (연합뉴스 dateline, the event day written with its year)
+d = Doc("005_b02bc791c7da745c", "2026-03-18"); docs.append(d)
+HS, CIP, KE = "해솔에너지", "코펜하겐인프라스트럭처파트너스", "한국전력공사"
+d.Oall(HS, HS, special={0: ("required", "invented developer, topic of the headline")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O(CIP, CIP, aliases="CIP", note="the foreign partner fund (투자운용사); the parenthesized alias is outside the span")
+d.Oall(KE, KE, special={0: ("required", "the state power company, subject of 사들인다")})
+d.D("2026년 3월 17일", "2026-03-17", "day", note="day of the ground-breaking (착공식)")
+d.D("2030년", "2030", "year", note="the target year of commercial operation (목표로)")
+d.D("2029년 말", "2029", "year", mod="END", note="2029년 말까지 (까지 outside)")
+d.D("지난해", "2025", "year", rel=True)
+PJ = ("a project figure after event dates of another sentence (`2026년 3월 17일` ceremony, `2030년` target of operation): do they carry "
+      "as `the period last set for the same subject`, or date only their events (empty, written)? (README question 11)")
+d.Q("1.2GW", 1.2, "GW", "GW", M,
+    f=("해상풍력", "1.2GW 해상풍력", HS, "", "level", "required", "the developer's wind farm; a headline with no DATE and nothing before: empty period"))
+d.Q("5조원", 5000000000000, W, "원", "currency", f=("사업비", "…사업비", HS, "", "level"))
+d.Q("1,200MW", 1200, "MW", "MW", M, f=("설비 용량", None, HS, "", "level", "required", "no DATE in the lead or before it: empty"))
+d.Q("5조 2,000억 원", 5200000000000, W, "원", "currency", f=("총사업비", None, HS, "", "level", "optional", PJ))
+d.Q("49%", 49, "%", "%", P,
+    f=("지분", None, CIP, "", "level", "optional", "the fund is the subject of 투자하고 (whose stake); " + PJ))
+d.Q("15MW", 15, "MW", "MW", M, approx=True, note="`15MW급`: 급 after the unit is a suffix outside the span (like 원대); read as approx (convention 10)",
+    f=("풍력발전기", None, "", "", "level", "required",
+       "a product's rating (each turbine): a product is no ORG, empty subject; no earlier figure of the same metric: empty period"))
+d.Q("80기", 80, "기", "기", C, f=("풍력발전기", None, HS, "", "level", "optional", "단지 = the developer's wind farm; " + PJ))
+d.Q("3,500GWh", 3500, "GWh", "GWh", M, approx=True, note="약 → approx",
+    f=("발전량", None, HS, "", "level", "optional", "연간 qualifies the period only: outside the metric; 완공되면 (after completion) has no DATE; " + PJ))
+d.Q("100만 가구", 1000000, "가구", "가구", C, approx=True, note="약 → approx",
+    f=("일반 가정", None, "", "", "level", "required",
+       "households are no ORG: empty subject; `1년 동안` is a duration, not a period; no earlier figure of the same metric: empty"))
+d.Q("1년", 1, "year", "년", "duration", note="`1년 동안`: duration, no fact")
+d.Q("20년", 20, "year", "년", "duration", note="`20년간` → 20년: duration, no fact")
+d.Q("58㎞", 58, "km", "㎞", M,
+    f=("송전선로", None, KE, "2029", "level", "optional",
+       "`58㎞ 길이의 송전선로`: metric the line (as `X 규모의 Y` → Y, written) or the measure noun `길이` that governs the number? (README question 12); 2029년 말까지 in the clause"))
+d.Q("8,700억 원", 870000000000, W, "원", "currency",
+    f=("투입", None, KE, "2029", "level", "required",
+       "no noun names the spend: the verbal noun of 투입한다; the state company is the subject; 2029년 말 (value 2029, END) in the sentence"))
+d.Q("1,860억 원", 186000000000, W, "원", "currency", f=("매출", None, HS, "2025", "level"))
+d.Q("214억 원", 21400000000, W, "원", "currency", f=("영업이익", None, HS, "2025", "level"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="native day word as a rate denominator (하루 평균)")
+d.Q("1,500명", 1500, "명", "명", C,
+    f=("일자리", None, HS, "", "level", "optional",
+       "jobs the construction creates, in a spokesperson's quote: the developer's figure (written) or none?; `공사 기간` is no DATE, and the developer's carried 지난해 is last year's results: empty (written) or 2025? (README question 11)"))
+
 if __name__ == "__main__":
     write_all(docs)
