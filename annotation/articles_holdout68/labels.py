@@ -279,5 +279,71 @@ d.Q("1,500명", 1500, "명", "명", C,
     f=("일자리", None, HS, "", "level", "optional",
        "jobs the construction creates, in a spokesperson's quote: the developer's figure (written) or none?; `공사 기간` is no DATE, and the developer's carried 지난해 is last year's results: empty (written) or 2025? (README question 11)"))
 
+# ---------------------------------------------------------------- 006 university research funding and startups (입력 stamp + byline line)
+d = Doc("006_80c0dd5ab23e8e6d", "2026-05-12"); docs.append(d)
+PK, PKF, NRF, MSIT, MC = "부경대학교", "부경대 산학협력단", "한국연구재단", "과학기술정보통신부", "마린셀바이오"
+d.O("부경대", PK, ctx="부경대, 연구비", note="short form of 부경대학교 (headline)")
+d.O("부산일보", "부산일보", note="outlet in the byline line")
+d.O(PK, PK, note="the university, subject of the lead")
+d.O(PKF, PKF, note="the university's industry-academic cooperation foundation, a named institution (the university's short name is part of its own name)")
+d.O("정부", "정부", st="optional", note="unnamed institution noun, and only a modifier inside `정부 과제`")
+d.O(NRF, NRF, note="the research foundation (its program 기초연구사업 is no ORG)")
+d.O(MSIT, MSIT, note="the ministry")
+d.O(MC, MC, note="invented startup introduced by 기업")
+d.O("부경대", PK, ctx="배상훈 부경대", note="short form, before a person's title")
+Y = "2025"
+d.D("2026.05.12", "2026-05-12", "day", st="optional", note="publication stamp (its clock time not labelled)")
+d.D("지난해", Y, "year", ctx="부경대학교가 지난해", rel=True)
+d.D("11일", "2026-05-11", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("2025년", Y, "year")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("올해", "2026", "year", rel=True, note="올해부터 (부터 outside)")
+d.D("2년 전", "2024", "year", rel=True,
+    note="an amount of time followed by 전: offset from the document date (2026 − 2), as ANNOTATION's Offsets line says; the text may mean two years before 2025")
+d.D("지난해", Y, "year", ctx="이들 기업이 지난해", rel=True)
+d.D("지난 3월", "2026-03", "month", rel=True, note="the latest March on or before the document date")
+d.D("2030년", "2030", "year", note="2030년까지 (까지 outside)")
+RS = ("a new paragraph after `올해부터 3년간 90억 원` (the university's future grant): the period last set for the university is 올해 (2026) "
+      "by the letter of carry-forward, while the figures are last year's results (2025, written) (README question 13)")
+d.Q("2천억", 200000000000, W, "", "currency", st="optional", note="headline amount, currency implied", f=("연구비", "부경대, 연구비", PK, "", "level"))
+d.Q("48억", 4800000000, W, "", "currency", ctx="48억·", st="optional", note="headline amount, currency implied",
+    f=("기술이전 수입", "기술이전 수입 48억·", PK, "", "level"))
+d.Q("27곳", 27, "곳", "곳", C, ctx="창업 27곳",
+    f=("창업", "창업 27곳", PK, "", "level", "required", "a headline with no DATE and nothing before: empty period (convention 6)"))
+d.Q("2,000억 원", 200000000000, W, "원", "currency", bound="gt", note="넘었다 → gt",
+    f=("연구비", "따낸 연구비가", PK, Y, "level"))
+d.Q("2,046억 원", 204600000000, W, "원", "currency",
+    f=("연구비 수주액", None, PK, Y, "level", "required",
+       "the university's funding (the lead: 부경대학교가 … 따낸 연구비); its foundation only reports it (은 … 밝혔다); 2025년 in the clause"))
+d.Q("13.8%", 13.8, "%", "%", P, f=("연구비 수주액", None, PK, Y, "change"))
+BR = "breakdown item (이 가운데 정부 과제가 …, 기업 과제는 …): the item names only a part; the measure of the total (convention 1)"
+d.Q("1,540억 원", 154000000000, W, "원", "currency", f=("연구비 수주액", None, PK, Y, "level", "required", BR))
+d.Q("75.3%", 75.3, "%", "%", P,
+    f=("연구비 수주액", None, PK, Y, "level", "optional",
+       "`N%를 차지했고` with no noun: the share of the total's measure (written), the part `정부 과제`, or empty? (README question 4)"))
+d.Q("382억 원", 38200000000, W, "원", "currency", f=("연구비 수주액", None, PK, Y, "level", "required", BR))
+d.Q("124건", 124, "건", "건", C,
+    f=("기초연구사업 선정 과제", None, PK, Y, "level", "required",
+       "the university's selected projects (compared with other universities: 부산 지역 대학 중); the foundation in the genitive owns the program, not the count; subject and period carried"))
+d.Q("3년", 3, "year", "년", "duration", note="`3년간` → 3년: duration, no fact")
+d.Q("90억 원", 9000000000, W, "원", "currency",
+    f=("", None, PK, "2026", "level", "optional",
+       "`… 뽑혀 올해부터 3년간 90억 원을 받는다`: a plain verb names nothing (empty metric, written) or the relative clause's 지원?; the receiver (the university, written) or the ministry that funds it? (README question 14)"))
+d.Q("48억 2,000만 원", 4820000000, W, "원", "currency", f=("기술이전 수입", None, PK, Y, "level", "optional", RS))
+d.Q("31억 원", 3100000000, W, "원", "currency",
+    f=("기술이전 수입", None, PK, "2024", "level", "required", "a basis figure in brackets after its DATE (2년 전): that DATE's value (convention 5)"))
+d.Q("55%", 55, "%", "%", P, f=("기술이전 수입", None, PK, Y, "change", "optional", RS))
+d.Q("86건", 86, "건", "건", C, f=("기술이전 계약", None, PK, Y, "level", "optional", RS))
+d.Q("27곳", 27, "곳", "곳", C, ctx="27곳으로",
+    f=("창업 기업", "세운 창업 기업은", PK, Y, "level", "required",
+       "startups its faculty and students founded: the university's count; 지난해 in the sentence (the clause has none)"))
+d.Q("320억 원", 32000000000, W, "원", "currency",
+    f=("투자금", None, "", Y, "level", "required", "several organizations taken together, not named (이들 기업): empty subject; 지난해 in the clause"))
+d.Q("150억 원", 15000000000, W, "원", "currency",
+    f=("시리즈B 투자", None, MC, "2026-03", "level", "required", "`N원 규모의 X` → X; the startup is the subject; 지난 3월 in the clause"))
+d.Q("3,000억 원", 300000000000, W, "원", "currency",
+    f=("연구비", "연구비 3,000억", PK, "2030", "level", "required", "a target in the university president's quote: the university's figure (convention 7); 2030년까지"))
+d.Q("100곳", 100, "곳", "곳", C, f=("창업 기업", "창업 기업 100곳", PK, "2030", "level"))
+
 if __name__ == "__main__":
     write_all(docs)
