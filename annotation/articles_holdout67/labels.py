@@ -59,5 +59,66 @@ d.Q("3,482만 명", 34820000, "명", "명", C,
 d.Q("30%", 30, "%", "%", P, bound="min", note="이상 → min",
     f=("데이터센터 매출", None, KT, "2026-Q2", "change", "required", "a spokesperson speaks for the organization (KT 관계자); 2분기에는 in the clause; 늘리겠다"))
 
+# ---------------------------------------------------------------- 002 accelerator's demo day (뉴시스 dateline, no year anywhere)
+d = Doc("002_ba5ddeed29591e91", "2025-11-14"); docs.append(d)
+SS = "씨앗파트너스"
+d.Oall(SS, SS, special={0: ("required", "headline topic before a comma; 데모데이 after it is a common noun, not an event name")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("로보하버", "로보하버", note="invented startup introduced by 스타트업")
+d.O("블루셀랩", "블루셀랩", note="invented company introduced by 기업")
+d.O("펫로직", "펫로직", note="invented company introduced by 업체")
+d.Oall("창업진흥원", "창업진흥원", special={0: ("required", "state-run startup agency, sponsor (과 … 공동 후원)")})
+d.Oall("IBK기업은행", "IBK기업은행")
+DAY = "2025-11-12"
+d.D("지난 12일", DAY, "day", rel=True, note="the day the demo day was held (연)")
+d.D("14일", "2025-11-14", "day", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", "2024", "year", rel=True)
+d.D("다음 달", "2025-12", "month", rel=True, note="부터 outside; future")
+d.D("지금", "2025-11-14", "day", rel=True, st="optional", note="지금 is optional and takes the document date; 까지 outside")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention; 까지 outside")
+DD = ("the demo day's figures are the participating companies' taken together, not named: empty subject "
+      "(the accelerator only ran the event and reports them; README question 2)")
+d.Q("24곳", 24, "곳", "곳", C, ctx="스타트업 24곳",
+    f=("스타트업", "스타트업 24곳", "", "", "level", "required", "headline with no date of its own: empty period; " + DD))
+d.Q("312억", 31200000000, W, "", "currency", ctx="유치 312억", st="optional", note="headline amount, currency implied",
+    f=("투자 유치", None, "", "", "level"))
+d.Q("24곳", 24, "곳", "곳", C, ctx="기업 24곳이",
+    f=("참여 기업", "참여 기업 24곳", "", DAY, "level", "required", "지난 12일 dates the event in the clause; " + DD))
+d.Q("312억 원", 31200000000, W, "원", "currency",
+    f=("투자", "원의 투자를", "", DAY, "level", "required", "N원의 투자 → 투자 (the noun after 의); " + DD))
+d.Q("187억 원", 18700000000, W, "원", "currency",
+    f=("투자", "원의 투자를", "", "2024", "level", "optional",
+       "a figure alone in brackets after 지난해 데모데이: that event's investment (period 2024), but the noun before it is only the event "
+       "(데모데이): metric 투자 carried or 데모데이? (README question 3)"))
+d.Q("67%", 67, "%", "%", P,
+    f=("투자", "원의 투자를", "", DAY, "change", "required", "…늘어난 금액이다: 금액 restates the figure before; basis 지난해 데모데이"))
+d.Q("1년", 1, "year", "년", "duration", note="지난 1년간: 간 outside, a duration (no DATE, no fact)")
+d.Q("460명", 460, "명", "명", C,
+    f=("고용", "새로 고용", "", "", "level", "required",
+       "고용했다 → the verbal noun; the participating companies together, not named: empty; 지난 1년간 is a duration, no DATE: empty period"))
+d.Q("19명", 19, "명", "명", C, approx=True, note="꼴 after the counter: a suffix outside the span, sets approx (as 원대/달러치)",
+    f=("기업당 평균", None, "", "", "level", "required", "기업당 (no number) a rate word; the sentence continues the 고용 figure"))
+d.Q("45억 원", 4500000000, W, "원", "currency",
+    f=("투자", "많은 투자를", "로보하버", DAY, "level", "required",
+       "가장 많은 투자를 받은 곳은 X로, N원을 유치했다: X's figure; the story's demo day carried (same metric)"))
+d.Q("38억 원", 3800000000, W, "원", "currency", f=("투자", "많은 투자를", "블루셀랩", DAY, "level", "required", "the list continues (이어)"))
+d.Q("27억 원", 2700000000, W, "원", "currency", f=("투자", "많은 투자를", "펫로직", DAY, "level"))
+d.Q("10곳", 10, "곳", "곳", C,
+    f=("참여 기업", "참여 기업 가운데", "창업진흥원", "", "level", "required",
+       "the agency's support (지원한다): its figure; a plan with no date of its own and none set before for the agency: empty"))
+d.Q("1억 원", 100000000, W, "원", "currency", bound="max", note="최대 → max; 각각 before it is a distributive word",
+    f=("사업화 자금", None, "창업진흥원", "", "level"))
+d.Q("200억 원", 20000000000, W, "원", "currency", ctx="200억 원 규모",
+    f=("전용 펀드", None, "IBK기업은행", "2025-12", "level", "required",
+       "X 규모의 Y → Y; no DATE in its clause, the sentence's 다음 달 (search order clause → sentence)"))
+d.Q("152곳", 152, "곳", "곳", C,
+    f=("스타트업", "스타트업 152곳", SS, "2025-11-14", "level", "optional",
+       "설립 이후 지금까지: a cumulative count up to now; is the optional 지금 (the document date) its period, or none? (README question 4)"))
+d.Q("1조 2천억 원", 1200000000000, W, "원", "currency",
+    f=("누적 기업가치", None, "", "2025-11-14", "level", "optional",
+       "이들 기업 = the 152 startups, not named: empty subject; period as 152곳 (README question 4)"))
+d.Q("200곳", 200, "곳", "곳", C, ctx="200곳으로",
+    f=("투자 기업", None, SS, "2026-H1", "level", "required", "the head's quote: the company's target; 내년 상반기까지 in the clause; the level to reach"))
+
 if __name__ == "__main__":
     write_all(docs)
