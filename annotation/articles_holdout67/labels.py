@@ -120,5 +120,62 @@ d.Q("1조 2천억 원", 1200000000000, W, "원", "currency",
 d.Q("200곳", 200, "곳", "곳", C, ctx="200곳으로",
     f=("투자 기업", None, SS, "2026-H1", "level", "required", "the head's quote: the company's target; 내년 상반기까지 in the clause; the level to reach"))
 
+# ---------------------------------------------------------------- 003 a province's farm exports (뉴스1 dateline, no year anywhere)
+d = Doc("003_98410fdbebf16b75", "2026-01-12"); docs.append(d)
+GB, CTR, COOP = "경상북도", "경북농산물수출진흥센터", "경북사과수출협동조합"
+PROV = ("the province as the region whose exports they are, not acting as a government: place or ORG is unsettled "
+        "(README question 1)")
+d.O("경북", GB, ctx="경북 농식품 수출 7억", st="optional", note="headline: " + PROV)
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (a name with a digit)")
+d.O(GB, GB, st="optional", note="경상북도의 … 수출액: " + PROV)
+d.Oall("경북도", GB, special={0: ("required", "acting as a government: it releases the figures (발표했다); short form of 경상북도"),
+                            1: ("required", "an official speaking for the provincial government")})
+d.O(CTR, CTR, note="invented provincial agricultural trade centre")
+d.O(COOP, COOP, note="invented exporters' cooperative (농가 … 모인)")
+Y = "2025"
+d.D("지난해", Y, "year", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("12일", "2026-01-12", "day", rel=True, note="day of the release (발표했다)")
+d.D("전년", "2024", "year", ctx="전년 대비", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("작년 한 해", Y, "year", rel=True, note="작년 with 한 해 (the whole year): one mention, as the guideline's 올 한해")
+d.D("1년 전", Y, "year", rel=True, note="offset: an amount of time with 전 → that year, counted from the document date (2026-01-12 → 2025)")
+d.D("올해", "2026", "year", rel=True)
+NS = "the province's (a region's) exports: a figure of a place, not of an ORG: empty subject (README question 1)"
+BR = "breakdown (품목별로는/국가별로는): the item keeps the total's measure (농식품 수출액, convention 1); " + NS
+d.Q("7억8천만 달러", 780000000, U, "달러", "currency",
+    f=("농식품 수출", "경북 농식품 수출 7억", "", "", "level", "required", "headline with no date of its own: empty period; " + NS))
+d.Q("33%", 33, "%", "%", P, ctx="33% 급증",
+    f=("딸기", "딸기 33% 급증", "", "", "change", "optional",
+       "headline after an ellipsis: a product names no measure (the figure before's 농식품 수출, or 딸기 as what grew?)"))
+d.Q("7억 8,400만 달러", 784000000, U, "달러", "currency", f=("농식품 수출액", None, "", Y, "level", "required", NS))
+d.Q("14.2%", 14.2, "%", "%", P, f=("농식품 수출액", None, "", Y, "change", "required", "…증가한 수치로: 수치 restates the figure before; " + NS))
+d.Q("4억 8,600만 달러", 486000000, U, "달러", "currency", f=("농식품 수출액", None, "", Y, "level", "required", BR))
+d.Q("62%", 62, "%", "%", P,
+    f=("농식품 수출액", None, "", Y, "level", "optional", "전체의 N%: no noun names the share and 전체 names only the whole (README question 5)"))
+d.Q("2억 9,800만 달러", 298000000, U, "달러", "currency", f=("농식품 수출액", None, "", Y, "level", "required", BR))
+d.Q("38%", 38, "%", "%", P,
+    f=("농식품 수출액", None, "", Y, "level", "optional", "a share alone in brackets after an amount: no noun names it (README question 5)"))
+d.Q("6,230만 달러", 62300000, U, "달러", "currency", f=("사과 수출액", None, "", Y, "level", "required", "a product is no ORG; the story's period carried"))
+d.Q("21.5%", 21.5, "%", "%", P, f=("사과 수출액", None, "", Y, "change"))
+d.Q("3,170만 달러", 31700000, U, "달러", "currency",
+    f=("수출액", "사과 수출액은", "", Y, "level", "required", "딸기는 (a product as topic) continues the list: the measure noun of the figure before (수출액)"))
+d.Q("33%", 33, "%", "%", P, ctx="33% 증가했다", f=("수출액", "사과 수출액은", "", Y, "change"))
+d.Q("1억 6,500만 달러", 165000000, U, "달러", "currency", f=("농식품 수출액", None, "", Y, "level", "required", BR))
+d.Q("1억 1,200만 달러", 112000000, U, "달러", "currency", f=("농식품 수출액", None, "", Y, "level", "required", BR))
+d.Q("9,400만 달러", 94000000, U, "달러", "currency", f=("농식품 수출액", None, "", Y, "level", "required", BR))
+d.Q("42회", 42, "회", "회", C, f=("해외 판촉전", None, CTR, Y, "level", "required", "a count of events (회, no ordinal marker); 작년 한 해 in the clause"))
+d.Q("310곳", 310, "곳", "곳", C, f=("바이어", None, CTR, Y, "level"))
+d.Q("180곳", 180, "곳", "곳", C,
+    f=("사과 농가", None, COOP, "", "level", "optional",
+       "a count inside a relative clause (농가 180곳이 모인): the cooperative's members, a present state; period empty or the story's 지난해?"))
+d.Q("2,870만 달러", 28700000, U, "달러", "currency",
+    f=("조합원 수출액", None, COOP, Y, "level", "required", "the cooperative reports its members' exports (its own figure); the story's 지난해 carried"))
+d.Q("18%", 18, "%", "%", P, f=("조합원 수출액", None, COOP, Y, "change", "required", "1년 전보다 = basis"))
+TG = ("a spokesperson's target for the province's exports: the provincial government's target (subject 경상북도, written) or "
+      "the region's figure (empty)? (README question 6)")
+d.Q("8억 5,000만 달러", 850000000, U, "달러", "currency", f=("수출 목표", None, GB, "2026", "level", "optional", TG))
+d.Q("15%", 15, "%", "%", P, note="15%까지 높이겠다: 까지 is the particle of the level to reach, no bound (convention 6)",
+    f=("딸기 비중", None, GB, "2026", "level", "optional", TG + "; 올해 carried within the quote"))
+
 if __name__ == "__main__":
     write_all(docs)
