@@ -177,5 +177,63 @@ d.Q("8억 5,000만 달러", 850000000, U, "달러", "currency", f=("수출 목�
 d.Q("15%", 15, "%", "%", P, note="15%까지 높이겠다: 까지 is the particle of the level to reach, no bound (convention 6)",
     f=("딸기 비중", None, GB, "2026", "level", "optional", TG + "; 올해 carried within the quote"))
 
+# ---------------------------------------------------------------- 004 construction company's orders and housing supply (bracket byline [머니투데이 기자])
+d = Doc("004_0d46963692dc614d", "2026-01-22"); docs.append(d)
+TL, TE, TH = "태림건설", "태림이앤씨", "태림홀딩스"
+d.Oall(TL, TL)
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("한국주택협회", "한국주택협회", note="the housing association whose tally is cited (집계에 따르면)")
+d.O("한국토지주택공사", "한국토지주택공사", aliases="LH", note="(LH) right after the name: an alias; the orderer (발주한)")
+d.O(TE, TE, note="invented subsidiary (자회사)")
+d.O(TH, TH, note="invented parent (모회사)")
+Y = "2025"
+d.D("작년", Y, "year", rel=True, note="headline")
+d.D("2025년", Y, "year")
+d.D("22일", "2026-01-22", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년", "2024", "year", ctx="전년(5조", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("전년", "2024", "year", ctx="전년 22%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난달", "2025-12", "month", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.D("상반기", "2026-H1", "half", rel=True, note="future clause (계획): this year's first half; 에만 outside")
+d.D("2027년", "2027", "year", note="까지 outside")
+d.Q("6.2조", 6200000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("신규 수주", "작년 신규 수주", TL, Y, "level"))
+d.Q("31%", 31, "%", "%", P, ctx="31%로 확대",
+    f=("해외 비중", "해외 비중 31%", TL, Y, "level", "required", "N%로 확대: the level reached; the headline's 작년"))
+d.Q("6조 2,400억 원", 6240000000000, W, "원", "currency", f=("신규 수주", "2025년 신규 수주", TL, Y, "level"))
+d.Q("5조 1,800억 원", 5180000000000, W, "원", "currency",
+    f=("신규 수주", "2025년 신규 수주", TL, "2024", "level", "required",
+       "a basis figure alone in brackets after 전년: the previous year's level of the measure before (convention 5)"))
+d.Q("20.5%", 20.5, "%", "%", P, f=("신규 수주", "2025년 신규 수주", TL, Y, "change", "required", "전년보다 = basis; period the current one"))
+d.Q("6조 원", 6000000000000, W, "원", "currency", ctx="6조 원을", bound="gt",
+    note="넘어섰다 after the amount → gt by the letter (the actual passed the target; the target itself is 6조)",
+    f=("목표", "연간 목표", TL, Y, "level", "required", "연간 qualifies the period: outside the metric"))
+d.Q("1조 9,300억 원", 1930000000000, W, "원", "currency", f=("해외 수주", None, TL, Y, "level"))
+d.Q("31%", 31, "%", "%", P, ctx="31%를 차지",
+    f=("전체 수주", None, TL, Y, "level", "required", "X의 N%를 차지했다 → X (convention 4)"))
+d.Q("22%", 22, "%", "%", P,
+    f=("전체 수주", None, TL, "2024", "level", "required", "A에서 B만큼: the old level dated by the 전년 written before it; the measure of the sentence before"))
+d.Q("9%포인트", 9, PP, "%포인트", P, f=("전체 수주", None, TL, Y, "change", "required", "높아졌다: change; the current period"))
+d.Q("8,700억 원", 870000000000, W, "원", "currency",
+    f=("사우디아라비아 정유 플랜트", None, TL, Y, "level", "required", "a figure alone in brackets after a noun measures that noun (convention 5); the company carried"))
+d.Q("4,100억 원", 410000000000, W, "원", "currency", f=("베트남 하노이 복합개발", None, TL, Y, "level"))
+d.Q("14개", 14, "개", "개", C, f=("단지", None, TL, Y, "level", "required", "주택 부문 is a segment, no ORG: the company carried"))
+d.Q("1만 1,260가구", 11260, "가구", "가구", C, f=("분양", "분양했다", TL, Y, "level", "required", "분양했다 → the verbal noun"))
+d.Q("네 번째", 4, "번째", "번째", "ordinal", note="an ordinal (번째): a rank, no fact")
+d.Q("3건", 3, "건", "건", C,
+    f=("공공주택 사업", None, TL, Y, "level", "required", "the orderer (LH, 발주한) is the counterparty; the company carried (따냈다)"))
+d.Q("7,200억 원", 720000000000, W, "원", "currency",
+    f=("공공주택 사업", None, TL, Y, "level", "required", "in brackets after 3건: the value of those projects"))
+d.Q("4,500억 원", 450000000000, W, "원", "currency",
+    f=("수주", "원을 수주했다", TE, Y, "level", "required", "the subsidiary's own topic; 수주했다 → the verbal noun; the story's 2025년"))
+d.Q("42.3%", 42.3, "%", "%", P,
+    f=("지분", "태림건설 지분을", TH, "", "level", "optional",
+       "A에서 B로 after a clause dated 지난달: the old level has no date of its own (README question 7)"))
+d.Q("51%", 51, "%", "%", P,
+    f=("지분", "태림건설 지분을", TH, "2025-12", "level", "required", "the holder (모회사 태림홀딩스는) owns the stake figure; 지난달 in the clause; the new level"))
+d.Q("7조 원", 7000000000000, W, "원", "currency", f=("신규 수주 목표", None, TL, "2026", "level"))
+d.Q("6,000가구", 6000, "가구", "가구", C, f=("공급", "공급할", TL, "2026-H1", "level", "required", "공급할 → the verbal noun; 상반기 in the clause"))
+d.Q("40%", 40, "%", "%", P, f=("해외 비중", "해외 비중을", TL, "2027", "level", "required", "the head's quote: the company's target; 2027년까지 in the clause"))
+
 if __name__ == "__main__":
     write_all(docs)
