@@ -235,5 +235,65 @@ d.Q("7조 원", 7000000000000, W, "원", "currency", f=("신규 수주 목표", 
 d.Q("6,000가구", 6000, "가구", "가구", C, f=("공급", "공급할", TL, "2026-H1", "level", "required", "공급할 → the verbal noun; 상반기 in the clause"))
 d.Q("40%", 40, "%", "%", P, f=("해외 비중", "해외 비중을", TL, "2027", "level", "required", "the head's quote: the company's target; 2027년까지 in the clause"))
 
+# ---------------------------------------------------------------- 005 film distributor's summer season (byline at the end, no present year)
+d = Doc("005_cc38d013023ea286", "2025-09-02"); docs.append(d)
+NR, CJ, LT, KF = "누리픽쳐스", "CJ ENM", "롯데엔터테인먼트", "영화진흥위원회"
+d.Oall(NR, NR)
+d.O(KF, KF, note="the film council, source of the statistics (통합전산망 is its common-noun system, not a name of its own)")
+d.O("영진위", KF, note="short form of 영화진흥위원회; a spokesperson")
+d.O(CJ, CJ, note="rival distributor (경쟁 배급사인)")
+d.O(LT, LT, note="rival distributor")
+d.O("스포츠경향", "스포츠경향", note="outlet in the closing byline")
+R = "2025-06-01/2025-08-31"
+d.D("이번 여름", "2025-06/2025-08", "month", rel=True, st="optional",
+    note="a season with a deictic word: seasons are not among the guideline's DATE forms (README question 8); value as the text's 6~8월")
+d.D("6월 1일", "2025-06-01", "day", rel=True, note="A부터 B까지: two mentions")
+d.D("8월 31일", "2025-08-31", "day", rel=True)
+d.D("지난 7월 23일", "2025-07-23", "day", rel=True, note="지난 in the span")
+d.D("지난해 같은 기간", "2024-06-01/2024-08-31", "day", rel=True, st="optional", anchor="2025-06-01", note="points back to the season's days; one mention")
+d.D("2019년", "2019", "year", note="여름 after it is a season, outside (README question 8)")
+d.D("같은 기간", R, "day", ctx="의 같은 기간", rel=True, st="optional", anchor="2025-06-01", note="points back to 6월 1일~8월 31일")
+d.D("1년 전", "2024", "year", rel=True, note="offset: an amount of time with 전 → that year")
+d.D("추석 연휴", "2025-10-05/2025-10-07", "day", rel=True, st="optional", note="holiday (optional); the coming one (future clause)")
+d.D("다음 달", "2025-10", "month", rel=True, note="future clause (…이어질 것)")
+d.Q("1위", 1, "위", "위", "ordinal", ctx="관객 1위…", note="a rank: ordinal, no fact")
+d.Q("27%", 27, "%", "%", P,
+    f=("배급 점유율", None, NR, "", "level", "required", "headline with no DATE of its own (여름 is no DATE form): empty period"))
+d.Q("1위", 1, "위", "위", "ordinal", ctx="관객 수 1위", note="a rank: ordinal, no fact")
+d.Q("812만 명", 8120000, "명", "명", C,
+    f=("관객 수", "배급작의 관객 수", NR, R, "level", "required",
+       "누리픽쳐스 배급작의 관객 수: the distributor's films taken as its figure (the genitive owner); 6월 1일부터 8월 31일까지 in the sentence, written as the range"))
+d.Q("786억 원", 78600000000, W, "원", "currency", f=("매출액", "매출액은 786", NR, R, "level"))
+d.Q("27.4%", 27.4, "%", "%", P, f=("관객 점유율", None, NR, R, "level"))
+d.Q("한 달", 1, "month", "달", "duration", approx=True, note="한 달여 만에: 여 after the unit outside, approx; 만에 outside; a duration, no fact")
+d.Q("540만 명", 5400000, "명", "명", C,
+    f=("누적 관객", None, "", "2025-07-23", "level", "optional",
+       "a film (a product) has no subject; period: the release day of the relative clause (search order), the month after it, or none? unclear"))
+d.Q("첫 주", 1, "주", "주", "ordinal", st="optional", f=None,
+    note="개봉 첫 주: a native ordinal (첫) with a week; neither a listed ordinal marker nor a DATE: unsettled")
+d.Q("41%", 41, "%", "%", P,
+    f=("스크린 점유율", None, "", "", "level", "optional", "a film's figure (no subject); 개봉 첫 주 is no DATE: empty, or the release day of the sentence? unclear"))
+d.Q("705만 명", 7050000, "명", "명", C,
+    f=("관객", "관객 705만", CJ, R, "level", "required", "the rival's own topic; the story's season carried (same metric)"))
+d.Q("23.8%", 23.8, "%", "%", P, f=("점유율", "점유율 23.8", CJ, R, "level", "required", "the metric written inside the brackets before the figure"))
+d.Q("2위", 2, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("498만 명", 4980000, "명", "명", C, f=("관객", "관객 705만", LT, R, "level", "required", "the pair continues with the first figure's metric"))
+d.Q("3위", 3, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("세 배급사", 3, "배급사", "배급사", C, st="optional", note="a counted noun that is not a counter: optional")
+d.Q("2,015만 명", 20150000, "명", "명", C,
+    f=("관객", "배급사의 관객을", NR + ";" + CJ + ";" + LT, R, "level", "required",
+       "세 배급사 = the three distributors just named: all three as subject (a sum frame, 합치면)"))
+d.Q("68%", 68, "%", "%", P,
+    f=("전체 관객", "시즌 전체 관객의", NR + ";" + CJ + ";" + LT, R, "level", "required",
+       "X의 N%를 차지했다 → X (convention 4); 여름 시즌 only qualifies the period, outside the metric"))
+d.Q("2,960만 명", 29600000, "명", "명", C,
+    f=("전체 관객 수", None, "", R, "level", "required",
+       "the market's figure (no ORG): empty subject; 여름 시즌 names the story's 6월 1일~8월 31일, carried (convention 3)"))
+d.Q("12%", 12, "%", "%", P, f=("전체 관객 수", None, "", R, "change", "required", "지난해 같은 기간보다 = basis"))
+d.Q("4,310만 명", 43100000, "명", "명", C,
+    f=("전체 관객 수", None, "", "2019", "level", "required", "a figure alone in brackets after a dated noun (2019년 여름): that date; the measure before"))
+d.Q("145억 원", 14500000000, W, "원", "currency",
+    f=("매출액", "기간 매출액은", NR, R, "change", "required", "늘었다 with 1년 전보다 as basis: change; 같은 기간 → the story's days"))
+
 if __name__ == "__main__":
     write_all(docs)
