@@ -295,5 +295,60 @@ d.Q("4,310만 명", 43100000, "명", "명", C,
 d.Q("145억 원", 14500000000, W, "원", "currency",
     f=("매출액", "기간 매출액은", NR, R, "change", "required", "늘었다 with 1년 전보다 as basis: change; 같은 기간 → the story's days"))
 
+# ---------------------------------------------------------------- 006 hospital group's patients and investment (입력 stamp + byline line)
+d = Doc("006_21a96de4caac696b", "2026-03-17"); docs.append(d)
+SR, H1_, H2_, H3_, KU, NH = "세림의료재단", "세림병원", "세림여성병원", "세림재활병원", "고려대학교", "국민건강보험공단"
+d.Oall(SR, SR)
+d.O("한국경제", "한국경제", note="outlet in the byline line")
+d.Oall(H1_, H1_, special={0: ("required", "a named hospital of the foundation (본원인)")})
+d.O(H2_, H2_, note="named hospital in a list")
+d.O(H3_, H3_, note="named hospital in a list")
+d.O(KU, KU, note="university, partner (와 함께)")
+d.O("고려대", KU, ctx="고려대는", note="short form of 고려대학교")
+d.O(NH, NH, note="the health insurance service (designates the hospital)")
+d.O("건보공단", NH, note="short form of 국민건강보험공단; the source cited (에 따르면)")
+Y = "2025"
+d.D("2026.03.17", "2026-03-17", "day", st="optional", note="publication stamp; the clock time not labelled")
+d.D("지난해", Y, "year", ctx="3곳의 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("오는 2028년", "2028", "year", note="오는 before an explicit year: in the span, not relative; 까지 outside")
+d.D("현재", "2026-03-17", "day", rel=True, st="optional", note="현재 is optional and takes the document date")
+d.D("지난달", "2026-02", "month", rel=True)
+d.D("지난해", Y, "year", ctx="따르면 지난해", rel=True)
+d.D("올해", "2026", "year", rel=True)
+GRP = ("the foundation's hospitals taken together: the foundation (the group running them, 세림의료재단이 운영하는) is the subject")
+d.Q("100만 명", 1000000, "명", "명", C, ctx="100만 명 돌파", bound="gt", note="돌파 → gt",
+    f=("외래 환자", "외래 환자 100만", SR, "", "level", "required", "headline with no date of its own: empty period; " + GRP))
+d.Q("1,200억", 120000000000, W, "", "currency", ctx="1,200억 투자", st="optional", note="headline amount, currency implied",
+    f=("투자", "1,200억 투자", SR, "", "level"))
+d.Q("3곳", 3, "곳", "곳", C, f=("병원", "병원 3곳", SR, Y, "level", "required", "운영하는 병원 3곳: the foundation's hospitals; 지난해 in the sentence"))
+d.Q("104만 명", 1040000, "명", "명", C, f=("외래 환자", "지난해 외래 환자", SR, Y, "level", "required", GRP))
+d.Q("100만 명", 1000000, "명", "명", C, ctx="처음 100만 명", bound="gt", note="넘어섰다 → gt",
+    f=("외래 환자", "지난해 외래 환자", SR, Y, "level"))
+d.Q("8.6%", 8.6, "%", "%", P, f=("외래 환자", "지난해 외래 환자", SR, Y, "change", "required", "전년보다 = basis; the sentence continues"))
+d.Q("7만 2,300명", 72300, "명", "명", C, f=("입원 환자", None, SR, Y, "level"))
+d.Q("2만 1,400건", 21400, "건", "건", C, f=("수술 건수", None, SR, Y, "level"))
+d.Q("61만 명", 610000, "명", "명", C,
+    f=("외래 환자", "외래 환자 61만", H1_, Y, "level", "required", "breakdown by hospital (병원별로는): each named hospital is its figure's subject; the story's 지난해"))
+d.Q("27만 명", 270000, "명", "명", C, f=("외래 환자", "외래 환자 61만", H2_, Y, "level"))
+d.Q("16만 명", 160000, "명", "명", C, f=("외래 환자", "외래 환자 61만", H3_, Y, "level"))
+d.Q("1,200억 원", 120000000000, W, "원", "currency",
+    f=("투자", "원을 투자해", SR, "2028", "level", "required", "재단 = the foundation named before; 투자해 → the verbal noun; 오는 2028년까지 in the clause"))
+d.Q("850개", 850, "개", "개", C,
+    f=("병상 수", None, SR, "2026-03-17", "level", "required", "A에서 B로 with 현재 before the old level: 현재 (optional DATE) dates it, value the document date"))
+d.Q("1,100개", 1100, "개", "개", C, f=("병상 수", None, SR, "2028", "level", "required", "the new level: the plan's 2028년까지"))
+d.Q("480억 원", 48000000000, W, "원", "currency",
+    f=("투자", "원을 투자해", SR, "2028", "level", "required",
+       "part opener 이 가운데: the part keeps the total's measure (convention 1); the partner (와 함께) is no subject; the plan's 2028"))
+d.Q("60명", 60, "명", "명", C,
+    f=("연구 인력", None, KU, "", "level", "required", "the university's own topic (고려대는); no date in the sentence and none set before for it: empty"))
+d.Q("35억 원", 3500000000, W, "원", "currency", bound="max", note="최대 → max; 연간 is no DATE",
+    f=("운영 지원금", None, H1_, "", "level", "optional",
+       "병원 = 세림병원 (the receiver) or the payer 국민건강보험공단? and period: none (a standing annual amount), the 지난달 of the designation, or the hospital's 지난해? (README question 9)"))
+d.Q("2.4%", 2.4, "%", "%", P,
+    f=("외래 환자", "종합병원의 외래 환자", "", Y, "change", "required",
+       "a national statistic (전국 종합병원) after 에 따르면: the service is the source, no subject; 평균 is no approximator"))
+d.Q("30분", 30, "minute", "분", "duration", bound="max", note="이내 → max; an amount of time (대기 시간): a duration, no fact")
+
 if __name__ == "__main__":
     write_all(docs)
