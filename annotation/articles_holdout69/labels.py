@@ -1,0 +1,71 @@
+"""Gold labels of articles-holdout69, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md
+only. Run: python annotation/articles_holdout69/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, all_starts, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 food-delivery platform (뉴스1 dateline; 2025년 in the lead)
+d = Doc("001_930bdf98e3c2ac11", "2026-02-10"); docs.append(d)
+BD, OD, HB, CE, KA = "배달온", "온딜리버리", "한빛커머스홀딩스", "쿠팡이츠", "한국외식업중앙회"
+d.Oall(BD, BD, special={0: ("required", "headline topic with a comma"), 3: ("required", "named in a pair with its figure (배달온 54%)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (a name with a digit, not a quantity)")
+d.Oall(OD, OD, special={0: ("required", "the platform's operator (운영사), named after the platform")})
+d.O(HB, HB, note="invented parent (모회사인)")
+d.Oall(CE, CE, special={0: ("required", "a rival platform (경쟁 플랫폼)")})
+d.O(KA, KA, note="the restaurant owners' association")
+d.O("중앙회", KA, ctx="중앙회가", note="short form of 한국외식업중앙회, named in full in the sentence before")
+Y = "2025"
+d.D("작년", Y, "year", rel=True, note="headline")
+d.D("2025년", Y, "year")
+d.D("10일", "2026-02-10", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("지난해", Y, "year", ctx="의 지난해 매출", rel=True)
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to the year of the figures before")
+d.D("지난해", Y, "year", ctx="지난해 점유율", rel=True)
+d.D("현재", "2026-02-10", "day", rel=True, st="optional", note="현재 takes the document date (optional by the guideline)")
+d.D("다음 달 1일", "2026-03-01", "day", rel=True, note="future clause (낮추고): next month's 1st")
+d.D("지난달", "2026-01", "month", rel=True)
+FEE = "중개수수료율"
+d.Q("12억건", 1200000000, "건", "건", C, bound="gt", note="돌파 → gt",
+    f=("주문", "작년 주문", BD, Y, "level", "required", "headline topic with a comma; 작년 in the same headline clause"))
+d.Q("7.8%", 7.8, "%", "%", P, ctx="7.8%로 낮춘다",
+    f=(FEE, "중개수수료율 7.8%로 낮춘다", BD, "", "level", "optional",
+       "headline after the ellipsis, a future cut: 작년 of the headline's first half is not its date; empty, or the body's 다음 달 1일? (README question 1)"))
+d.Q("12억 3천만 건", 1230000000, "건", "건", C, f=("주문 건수", "2025년 주문 건수", BD, Y, "level", "required", "the platform whose orders they are"))
+d.Q("21조 4천억 원", 21400000000000, W, "원", "currency", f=("거래액", "거래액이 21조", BD, Y, "level"))
+d.Q("6.1%", 6.1, "%", "%", P, f=("주문 건수", "주문 건수는 전년", BD, Y, "change", "required", "전년보다 = basis"))
+d.Q("8.7%", 8.7, "%", "%", P, f=("거래액", "거래액은 8.7%", BD, Y, "change", "required", "각각: the second noun's figure"))
+d.Q("3조 1,200억 원", 3120000000000, W, "원", "currency",
+    f=("매출", "지난해 매출은", OD, Y, "level", "required", "the operator's own revenue (genitive owner 온딜리버리의), not the platform's"))
+d.Q("11.2%", 11.2, "%", "%", P, f=("매출", "지난해 매출은", OD, Y, "change"))
+d.Q("4,150억 원", 415000000000, W, "원", "currency", f=("영업이익", None, OD, Y, "level"))
+d.Q("82%", 82, "%", "%", P,
+    f=("지분", None, HB, "", "level", "required", "the holder is the subject; no date in the sentence and none set before for this subject: empty"))
+d.Q("9억 8천만 건", 980000000, "건", "건", C,
+    f=("주문 건수", "기간 주문 건수", CE, Y, "level", "required", "같은 기간 (optional DATE) in its clause, value 2025"))
+d.Q("21%", 21, "%", "%", P, f=("주문 건수", "기간 주문 건수", CE, Y, "change"))
+d.Q("54%", 54, "%", "%", P, f=("점유율", None, BD, Y, "level", "required", "a named pair: each figure after its organization"))
+d.Q("33%", 33, "%", "%", P, f=("점유율", None, CE, Y, "level"))
+d.Q("9.8%", 9.8, "%", "%", P,
+    f=(FEE, "인 중개수수료율", BD, "2026-02-10", "level", "required", "현재 (an optional DATE, the document date) in its clause: the old level's date"))
+d.Q("7.8%", 7.8, "%", "%", P, ctx="7.8%로 2%포인트", f=(FEE, "인 중개수수료율", BD, "2026-03-01", "level", "required", "다음 달 1일부터 in its clause"))
+d.Q("2%포인트", 2, PP, "%포인트", P, f=(FEE, "인 중개수수료율", BD, "2026-03-01", "change"))
+d.Q("2%", 2, "%", "%", P, ctx="에게는 2%를",
+    f=(FEE, "인 중개수수료율", BD, "2026-03-01", "level", "required", "second clause of the same sentence: subject, metric and date carried"))
+d.Q("1,900억 원", 190000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("수수료 부담", None, "", "", "change", "required",
+       "the owners' burden (persons taken together, not an ORG): empty subject; 회사는 only estimates it; an estimate with no date (연간 is no DATE): empty"))
+d.Q("20%", 20, "%", "%", P, bound="gt", note="넘는다 → gt",
+    f=("점주가 부담하는 비용", None, "", "", "level", "required", "the owners' cost (the topic 비용은): no ORG; present, no date"))
+d.Q("1,200곳", 1200, "곳", "곳", C,
+    f=("회원 업소", None, KA, "2026-01", "level", "required", "the association's survey of its members (중앙회가 … 조사한); 지난달 in the clause"))
+d.Q("68%", 68, "%", "%", P,
+    f=("응답 업소", None, KA, "2026-01", "level", "optional",
+       "a survey result (share of the respondents, X의 N%): the surveying association's figure, or restaurants taken together and not named (empty)? (README question 2)"))
+
+if __name__ == "__main__":
+    write_all(docs)
