@@ -67,5 +67,52 @@ d.Q("68%", 68, "%", "%", P,
     f=("응답 업소", None, KA, "2026-01", "level", "optional",
        "a survey result (share of the respondents, X의 N%): the surveying association's figure, or restaurants taken together and not named (empty)? (README question 2)"))
 
+# ---------------------------------------------------------------- 002 customs monthly trade statistics (연합뉴스 dateline; no year anywhere)
+d = Doc("002_3042a645717892ab", "2025-11-15"); docs.append(d)
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("관세청", "관세청", note="the customs service releasing the statistic: its source")
+d.O("산업통상자원부", "산업통상자원부", note="the trade ministry quoted")
+d.O("한국수출기업협회", "한국수출기업협회", note="invented exporters' association")
+d.O("정부", "정부", st="optional", note="unnamed institution noun (optional by the guideline)")
+M10 = "2025-10"
+d.D("10월", M10, "month", ctx="10월 수출", rel=True, note="headline month without a year: the latest October on or before the document date")
+d.D("지난달", M10, "month", ctx="지난달 수출이", rel=True)
+d.D("15일", "2025-11-15", "day", rel=True, note="day of the release (발표했다)")
+d.D("지난달", M10, "month", ctx="지난달 수출액", rel=True)
+d.D("1년 전", "2024", "year", rel=True, note="offset (N년 전 → that year): a comparison's basis, still a DATE")
+d.D("1~10월", "2025-01/2025-10", "month", rel=True, note="a range of months without a year")
+d.D("전년 동기", "2024-01/2024-10", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~10월")
+NS = "a national statistic released by the customs service (its source): empty subject"
+d.Q("598억달러", 59800000000, U, "달러", "currency", f=("수출", "10월 수출", "", M10, "level", "required", "headline; 10월 in the same headline clause; " + NS))
+d.Q("56억달러", 5600000000, U, "달러", "currency", f=("무역수지", "무역수지 56억달러", "", M10, "level", "required", "headline after the ellipsis: the headline's 10월; " + NS))
+d.Q("5개월", 5, "month", "개월", "duration", note="5개월 연속 (for five months running): a duration, no fact")
+d.Q("598억 2천만 달러", 59820000000, U, "달러", "currency", f=("수출액", None, "", M10, "level", "required", NS))
+d.Q("4.6%", 4.6, "%", "%", P, f=("수출액", None, "", M10, "change", "required", "1년 전보다 = basis"))
+d.Q("542억 1천만 달러", 54210000000, U, "달러", "currency", f=("수입액", None, "", M10, "level"))
+d.Q("1.3%", 1.3, "%", "%", P, f=("수입액", None, "", M10, "change"))
+d.Q("56억 1천만 달러", 5610000000, U, "달러", "currency", f=("무역수지", "무역수지는 56억", "", M10, "level", "required", "흑자 after the amount (a surplus) is no unit"))
+BR = ("breakdown (품목별로는) in a new paragraph: the item (승용차, 석유제품) names no measure and takes the figure before's measure "
+      "(수출, written on the 수출 of 반도체 수출); the story's period (지난달); no subject")
+d.Q("142억 달러", 14200000000, U, "달러", "currency", f=("반도체 수출", None, "", M10, "level", "required", "new paragraph: the story's period (지난달); " + NS))
+d.Q("21.4%", 21.4, "%", "%", P, f=("반도체 수출", None, "", M10, "change"))
+d.Q("58억 달러", 5800000000, U, "달러", "currency", f=("수출", "반도체 수출이", "", M10, "level", "required", BR))
+d.Q("3.2%", 3.2, "%", "%", P, f=("수출", "반도체 수출이", "", M10, "change", "required", BR))
+d.Q("37억 달러", 3700000000, U, "달러", "currency", f=("수출", "반도체 수출이", "", M10, "level", "required", BR))
+d.Q("12.8%", 12.8, "%", "%", P, f=("수출", "반도체 수출이", "", M10, "change", "required", BR))
+d.Q("113억 달러", 11300000000, U, "달러", "currency", f=("대중국 수출", None, "", M10, "level", "required", "국가별로는: the noun names the measure; a country is no subject"))
+d.Q("104억 달러", 10400000000, U, "달러", "currency", f=("대미국 수출", None, "", M10, "level"))
+d.Q("5,702억 달러", 570200000000, U, "달러", "currency",
+    f=("누적 수출", None, "", "2025-01/2025-10", "level", "required", "1~10월 in its clause; the ministry speaks of the national figure: no subject"))
+d.Q("1.9%", 1.9, "%", "%", P, f=("누적 수출", None, "", "2025-01/2025-10", "change", "required", "전년 동기 대비 = basis"))
+d.Q("7천억 달러", 700000000000, U, "달러", "currency",
+    f=("연간 수출", None, "", "", "level", "required",
+       "an outlook with no DATE of its own (연간 is no DATE); no period set before for this metric (연간 수출 ≠ 누적 수출/수출액): empty"))
+d.Q("3곳", 3, "곳", "곳", C, st="optional", note="the denominator of a ratio (3곳 중 1곳), like a rate denominator: optional")
+d.Q("1곳", 1, "곳", "곳", C,
+    f=("중소 수출기업", None, "", "", "level", "required", "companies taken together and not named: empty subject; present, no date"))
+d.Q("500억 원", 50000000000, W, "원", "currency",
+    f=("수출 바우처 예산", None, "정부", "", "change", "optional",
+       "an increase asked of 정부 (늘려 달라): its subject is only an optional ORG, which makes the fact optional (FACTS); no date"))
+
 if __name__ == "__main__":
     write_all(docs)
