@@ -114,5 +114,68 @@ d.Q("500억 원", 50000000000, W, "원", "currency",
     f=("수출 바우처 예산", None, "정부", "", "change", "optional",
        "an increase asked of 정부 (늘려 달라): its subject is only an optional ORG, which makes the fact optional (FACTS); no date"))
 
+# ---------------------------------------------------------------- 003 steel-pipe maker's US exports (이데일리 bracket byline; 2025년 상반기 in the body)
+d = Doc("003_9051d1f1f7e4ce7a", "2025-08-14"); docs.append(d)
+DJ, US = "동진스틸", "동진스틸USA"
+for s in all_starts(d.text, DJ):
+    if d.text.startswith(US, s):
+        d.O(US, US, at=s, note="the US plant subsidiary (현지 법인), owned 100% by 동진스틸")
+    else:
+        d.O(DJ, DJ, at=s)
+d.O("이데일리", "이데일리", note="outlet in the bracket byline")
+d.O("엑슨모빌", "엑슨모빌", note="US oil major customer (에 공급됐다): the counterparty")
+d.O("휴스틸", "휴스틸", note="rival (경쟁사)")
+d.O("세아제강", "세아제강", note="rival, named with 휴스틸")
+H1, H2 = "2025-H1", "2025-H2"
+d.D("올해 상반기", H1, "half", rel=True, note="올해 before a half: one mention")
+d.D("지난해 상반기", "2024-H1", "half", rel=True, note="지난해 before a half: one mention; dates the figure in brackets")
+d.D("2025년 상반기", H1, "half", note="year and half: one mention")
+d.D("14일", "2025-08-14", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년 동기", "2024-H1", "half", ctx="전년 동기 대비", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난 6월", "2025-06", "month", rel=True)
+d.D("상반기", H1, "half", ctx="법인은 상반기", rel=True)
+d.D("전년 동기", "2024-H1", "half", ctx="전년 동기보다", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("상반기", H1, "half", ctx="의 상반기 매출", rel=True)
+d.D("하반기", H2, "half", ctx="동진스틸은 하반기", rel=True, note="future clause (계획): this year's second half")
+d.D("하반기", H2, "half", ctx="있어 하반기", rel=True, note="an outlook: this year's second half")
+d.Q("50%", 50, "%", "%", P, ctx="관세 50%에도",
+    f=("관세", "관세 50%에도", "", "", "level", "required", "the US tariff: a country is no ORG; headline with no DATE and nothing before: empty period"))
+d.Q("12만t", 120000, "t", "t", M,
+    f=("수출", "美 수출", DJ, "", "level", "required", "headline topic with a comma; no DATE in the headline: empty period"))
+d.Q("12만 4천t", 124000, "t", "t", M, f=("대미 수출 물량", None, DJ, H1, "level"))
+d.Q("13만 1천t", 131000, "t", "t", M,
+    f=("대미 수출 물량", None, DJ, "2024-H1", "level", "required", "a figure alone in brackets after a DATE (지난해 상반기): that DATE is its period; the measure of the figure before"))
+d.Q("5.3%", 5.3, "%", "%", P, f=("대미 수출 물량", None, DJ, H1, "change", "required", "줄어드는 데 그쳤다: a change; the period the current one, not the basis"))
+d.Q("8,420억 원", 842000000000, W, "원", "currency", f=("매출", "연결 기준 매출", DJ, H1, "level", "required", "연결 기준 stays outside the metric"))
+d.Q("612억 원", 61200000000, W, "원", "currency", f=("영업이익", "영업이익 612억", DJ, H1, "level"))
+d.Q("17.6%", 17.6, "%", "%", P, f=("영업이익", "영업이익은 전년", DJ, H1, "change"))
+d.Q("25%", 25, "%", "%", P,
+    f=("관세율", None, "", "", "level", "optional",
+       "A에서 B로: the old level has no DATE of its own (지난 6월 dates the rise): empty, or the months before June? (README question 3)"))
+d.Q("50%", 50, "%", "%", P, ctx="에서 50%로",
+    f=("관세율", None, "", "2025-06", "level", "required", "the new level, dated by 지난 6월 in its clause; the US (a country) is no subject"))
+d.Q("100%", 100, "%", "%", P,
+    f=("지분", None, DJ, H1, "level", "required",
+       "the holder (동진스틸이 … 보유한) is the subject; its clause has no DATE, its sentence has 상반기 (search order: clause, then sentence)"))
+d.Q("9만 2천t", 92000, "t", "t", M,
+    f=("유정용 강관", None, US, H1, "level", "required", "이 법인 = 동진스틸USA; the counted thing right before the amount (유정용 강관 … 생산해)"))
+d.Q("34%", 34, "%", "%", P, f=("유정용 강관", None, US, H1, "change"))
+d.Q("40%", 40, "%", "%", P, approx=True, note="약 → approx",
+    f=("생산 물량", None, US, H1, "level", "required", "the customer (엑슨모빌에 공급) is the counterparty; the subsidiary carried"))
+d.Q("2억 3천만 달러", 230000000, U, "달러", "currency", f=("매출", "상반기 매출은", US, H1, "level", "required", "genitive owner 동진스틸USA의"))
+d.Q("3,190억 원", 319000000000, W, "원", "currency", approx=True, eq=("2억 3천만 달러",), note="conversion in brackets; 약 → approx",
+    f=("매출", "상반기 매출은", US, H1, "level", "required", "a conversion: same slots as the converted amount"))
+d.Q("38%", 38, "%", "%", P,
+    f=("모회사 전체 매출", None, US, H1, "level", "optional",
+       "the subsidiary's share of the parent's total sales (X의 N%): metric the whole X, or the part (매출 of the subsidiary)? subject the subsidiary or the parent? (README question 4)"))
+d.Q("1,100만 달러", 11000000, U, "달러", "currency",
+    f=("투자", None, DJ, H2, "level", "required", "the parent invests in the subsidiary (동진스틸USA에: the recipient); verbal noun 투자해; 하반기 in its clause"))
+CAP = ("A에서 B로 of 연간 생산능력 in a plan: whose capacity, the investing parent (the clause's subject) or the subsidiary invested in? "
+       "and the old level's period (README question 4)")
+d.Q("25만t", 250000, "t", "t", M, f=("생산능력", None, DJ, "", "level", "optional", CAP))
+d.Q("30만t", 300000, "t", "t", M, f=("생산능력", None, DJ, H2, "level", "optional", CAP))
+d.Q("20만t", 200000, "t", "t", M, approx=True, note="안팎 → approx",
+    f=("대미 수출", "강관의 대미 수출이", "", H2, "level", "required", "an industry outlook for Korean pipes (a product, no ORG): empty subject; 하반기 in its clause"))
+
 if __name__ == "__main__":
     write_all(docs)
