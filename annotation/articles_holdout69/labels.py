@@ -177,5 +177,68 @@ d.Q("30만t", 300000, "t", "t", M, f=("생산능력", None, DJ, H2, "level", "op
 d.Q("20만t", 200000, "t", "t", M, approx=True, note="안팎 → approx",
     f=("대미 수출", "강관의 대미 수출이", "", H2, "level", "required", "an industry outlook for Korean pipes (a product, no ORG): empty subject; 하반기 in its clause"))
 
+# ---------------------------------------------------------------- 004 city welfare budget (뉴시스 dateline; no year anywhere)
+d = Doc("004_1cc0ebfcd5231aae", "2025-11-20"); docs.append(d)
+CJ, CC, CF = "청주시", "청주시의회", "청주복지재단"
+for i, s in enumerate(all_starts(d.text, CJ)):
+    if d.text.startswith(CC, s):
+        d.O(CC, CC, at=s, note="the city council, named")
+    else:
+        d.O(CJ, CJ, at=s, note="a city acting as a government" + ("; headline topic" if i == 0 else ""))
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("시의회", CC, ctx="시의회에", st="optional",
+    note="unnamed institution noun (optional by the guideline); it is the council named in full later (canonical 청주시의회)")
+d.O(CF, CF, note="welfare foundation introduced by 지역 복지재단인")
+d.O("보건복지위원회", "보건복지위원회", note="a council committee, named before its chairman")
+Y1 = "2026"
+d.D("내년", Y1, "year", ctx="청주시 내년", rel=True, note="headline")
+d.D("내년도", Y1, "year", ctx="시가 내년도", rel=True, note="내년도 (next fiscal year) = 내년")
+d.D("올해", "2025", "year", rel=True)
+d.D("20일", "2025-11-20", "day", rel=True, note="day of the report (밝혔다)")
+d.D("내년도", Y1, "year", ctx="의 내년도 예산안", rel=True)
+d.D("지난 10월 말", "2025-10", "month", mod="END", rel=True, note="as of (기준); 지난 + month + 말: one mention")
+d.D("1년 전", "2024", "year", rel=True, note="offset (N년 전 → that year): a comparison's basis")
+d.D("내년", Y1, "year", ctx="내년부터 생계", rel=True, note="내년부터 (부터 outside)")
+d.D("다음 달", "2025-12", "month", ctx="다음 달부터 저소득", rel=True, note="future clause")
+d.D("다음 달 2일", "2025-12-02", "day", rel=True, note="future clause (들어간다)")
+d.Q("1조 2천억", 1200000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("복지예산", None, CJ, Y1, "level"))
+d.Q("4만명", 40000, "명", "명", C, bound="gt", note="넘어 → gt",
+    f=("기초수급자", None, CJ, "", "level", "optional",
+       "headline after the ellipsis: the present count of recipients; is the headline's 내년 (the budget's year) its date? empty written (README question 5)"))
+d.Q("1조 2,380억 원", 1238000000000, W, "원", "currency", f=("복지 예산", "내년도 복지 예산", CJ, Y1, "level", "required", "the city (a government) whose budget it is"))
+d.Q("1조 1,540억 원", 1154000000000, W, "원", "currency", f=("본예산", None, CJ, "2025", "level", "required", "올해 before it dates it (the comparison's basis)"))
+d.Q("7.3%", 7.3, "%", "%", P, f=("복지 예산", "내년도 복지 예산", CJ, Y1, "change", "required", "the current period (내년도), not the basis's 올해"))
+d.Q("3조 1,000억 원", 3100000000000, W, "원", "currency",
+    f=("일반회계 예산", None, CJ, Y1, "level", "required", "the same budget year: 올해 of the sentence is attached to the basis 본예산 only"))
+d.Q("39.9%", 39.9, "%", "%", P,
+    f=("일반회계 예산", None, CJ, Y1, "level", "optional",
+       "X의 N%를 차지한다: metric the whole X (일반회계 예산) or the part (복지 예산) whose share it is? (README question 4)"))
+BR = "breakdown (분야별로는): the field the amount is allotted to (X에 … 배정) names what it measures; the city and the budget's year (내년도) carried"
+d.Q("4,210억 원", 421000000000, W, "원", "currency", f=("기초생활보장", None, CJ, Y1, "level", "required", BR))
+d.Q("3,870억 원", 387000000000, W, "원", "currency", f=("노인복지", None, CJ, Y1, "level", "required", BR))
+d.Q("1,460억 원", 146000000000, W, "원", "currency", f=("장애인복지", None, CJ, Y1, "level", "required", BR))
+d.Q("4만 1,260명", 41260, "명", "명", C,
+    f=("기초생활수급자", None, CJ, "2025-10", "level", "required",
+       "the city's recipients: the paragraph continues about the city (dropped subject carried); 지난 10월 말 기준 (value 2025-10, END)"))
+d.Q("2,140명", 2140, "명", "명", C, f=("기초생활수급자", None, CJ, "2025-10", "change", "required", "1년 전보다 = basis"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="the dummy 1 of a rate denominator (1인당): optional")
+d.Q("8만 원", 80000, W, "원", "currency",
+    f=("지역 생활안정 수당", None, CJ, Y1, "level", "required", "시는 = 청주시; 내년부터 in its clause; 월 is a rate word with no number"))
+d.Q("1만 8천여 가구", 18000, "가구", "가구", C, approx=True, note="여 between number and counter: inside the span, approx",
+    f=("대상", None, CJ, Y1, "level", "required", "the topic names what is counted; subject and period carried from the sentence before"))
+d.Q("173억 원", 17300000000, W, "원", "currency", f=("소요 예산", None, CJ, Y1, "level", "required", "연간 stays outside the metric; subject and period carried"))
+d.Q("2,300가구", 2300, "가구", "가구", C,
+    f=("저소득 한부모가정", None, CF, "2025-12", "level", "required", "the counted noun right before the count; 다음 달부터 in the clause"))
+d.Q("30만 원", 300000, W, "원", "currency", f=("겨울나기 지원금", None, CF, "2025-12", "level", "required", "가구당 (no number) is a rate word"))
+d.Q("3년", 3, "year", "년", "duration", note="3년 새 (over three years): a duration, no fact")
+d.Q("26%", 26, "%", "%", P,
+    f=("복지 예산", "\"복지 예산", CJ, Y1, "change", "required",
+       "a committee chairman's quote on the city's budget (the city's figure, the chairman only speaks); no DATE in the sentence: "
+       "the period last set for the city's budget (내년도) carries"))
+d.Q("12명", 12, "명", "명", C,
+    f=("복지 담당 공무원", None, CJ, Y1, "change", "required",
+       "12명 증원: an increase (change) of the city's welfare staff, same sentence as 26% (3년 새): subject and period as that figure"))
+
 if __name__ == "__main__":
     write_all(docs)
