@@ -240,5 +240,54 @@ d.Q("12명", 12, "명", "명", C,
     f=("복지 담당 공무원", None, CJ, Y1, "change", "required",
        "12명 증원: an increase (change) of the city's welfare staff, same sentence as 26% (3년 새): subject and period as that figure"))
 
+# ---------------------------------------------------------------- 005 pharmaceutical company (한국경제신문 byline line at the end; 2025년 in the lead)
+d = Doc("005_1c8c979b239d572d", "2026-03-18"); docs.append(d)
+SL, AZ, SB = "서림제약", "아스트라제네카", "서림바이오"
+d.Oall(SL, SL, special={0: ("required", "headline topic with a comma"), 4: ("required", "an organization before a person's title (김상우 서림제약 대표)")})
+d.Oall(AZ, AZ, special={0: ("required", "foreign partner (에 기술수출)")})
+d.O("서울아산병원", "서울아산병원", note="research hospital, partner of the trial (과 공동으로)")
+d.Oall(SB, SB, special={0: ("required", "named subsidiary (자회사)")})
+d.O("한국경제신문", "한국경제신문", note="outlet in the byline line")
+Y = "2025"
+d.D("2025년", Y, "year")
+d.D("18일", "2026-03-18", "day", rel=True, note="day of the report (밝혔다)")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년; dates the figure in brackets")
+d.D("지난해", Y, "year", ctx="회사의 지난해", rel=True)
+d.D("지난 1월", "2026-01", "month", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.D("지난해", Y, "year", ctx="서림바이오는 지난해", rel=True)
+d.D("2030년", "2030", "year", note="2030년까지 (까지 outside)")
+PR = "a product's figure ('로수텐'의 … 실적): a product is no ORG, so the subject is empty (FACTS: a figure of a product)"
+d.Q("1천억", 100000000000, W, "", "currency", ctx="1천억 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("처방", None, "", "", "level"))
+d.Q("1,062억 원", 106200000000, W, "원", "currency", f=("원외처방 실적", None, "", Y, "level", "required", PR))
+d.Q("874억 원", 87400000000, W, "원", "currency",
+    f=("원외처방 실적", None, "", "2024", "level", "required", "a figure alone in brackets after a DATE (전년, optional, value 2024): its period; " + PR))
+d.Q("21.5%", 21.5, "%", "%", P, f=("원외처방 실적", None, "", Y, "change", "required", PR))
+d.Q("1천억 원", 100000000000, W, "원", "currency", bound="gt", note="넘었다 → gt",
+    f=("원외처방 실적", None, "", Y, "level", "required", "no measure noun in its clause (단일 품목으로는 is a frame): the sentence's measure; " + PR))
+d.Q("6,830억 원", 683000000000, W, "원", "currency", f=("매출", "연결 매출은", SL, Y, "level", "required", "회사 = the story's company; 연결 outside the metric"))
+d.Q("512억 원", 51200000000, W, "원", "currency", f=("영업이익", None, SL, Y, "level"))
+d.Q("970억 원", 97000000000, W, "원", "currency", f=("연구개발비", "연구개발비는 970억", SL, Y, "level", "required", "subject and period carried from the sentence before"))
+d.Q("14.2%", 14.2, "%", "%", P, f=("연구개발비 비중", None, SL, Y, "level", "required", "매출 대비 stays outside (the basis)"))
+d.Q("9.1%", 9.1, "%", "%", P,
+    f=("업계 평균", None, "", "", "level", "optional",
+       "a figure in brackets after a noun measures that noun (an industry: no subject); no DATE in its sentence and none set before for this metric "
+       "with no subject: empty by the letter, though it is the industry's 2025 average (README question 6)"))
+d.Q("3,500만 달러", 35000000, U, "달러", "currency",
+    f=("계약금", None, SL, "2026-01", "level", "required", "the company receives it (받고); the partner is the counterparty; 지난 1월 of the sentence before carried"))
+d.Q("510억 원", 51000000000, W, "원", "currency", approx=True, eq=("3,500만 달러",), note="conversion in brackets; 약 → approx",
+    f=("계약금", None, SL, "2026-01", "level", "required", "a conversion: same slots"))
+d.Q("8억 2천만 달러", 820000000, U, "달러", "currency", bound="max", note="최대 → max",
+    f=("계약", "총 계약 규모", SL, "2026-01", "level", "required", "규모 → the thing whose size it is (계약); subject and period carried"))
+d.Q("1,200억 원", 120000000000, W, "원", "currency", f=("연구개발비", "연구개발비를 1,200억", SL, "2026", "level", "required", "올해 in its clause; a target level (…으로 늘리고)"))
+d.Q("3종", 3, "종", "종", C,
+    f=("항체 신약", None, SL, "2026", "level", "required", "the sentence's subject is the parent (서림제약은 … 자회사 서림바이오를 통해): the subsidiary is the means; 올해 of the sentence"))
+d.Q("240억 원", 24000000000, W, "원", "currency", f=("매출", "매출 240억", SB, Y, "level"))
+d.Q("95억 원", 9500000000, W, "원", "currency", f=("순손실", None, SB, Y, "level"))
+d.Q("2개", 2, "개", "개", C,
+    f=("글로벌 신약", None, SL, "2030", "level", "required",
+       "the CEO's quote names no subject of its own: the company he heads (김상우 서림제약 대표) is carried; 2030년까지 in its clause"))
+
 if __name__ == "__main__":
     write_all(docs)
