@@ -289,5 +289,53 @@ d.Q("2개", 2, "개", "개", C,
     f=("글로벌 신약", None, SL, "2030", "level", "required",
        "the CEO's quote names no subject of its own: the company he heads (김상우 서림제약 대표) is carried; 2030년까지 in its clause"))
 
+# ---------------------------------------------------------------- 006 baseball league attendance (입력 stamp + outlet byline line)
+d = Doc("006_4aca7e96ddcfd8a1", "2025-10-01"); docs.append(d)
+KB, SS, HH, SH = "한국야구위원회", "삼성 라이온즈", "한화 이글스", "신한은행"
+d.O("스포츠조선", "스포츠조선", note="outlet in the byline line")
+d.O(KB, KB, aliases="KBO", note="the league body; (KBO) right after the name is an alias")
+d.O("KBO", KB, ctx="KBO와", note="the alias used again: a required mention of 한국야구위원회")
+d.O(SS, SS, note="a sports club")
+d.O(HH, HH, note="a sports club")
+d.O("한화", HH, ctx="한화의", note="short form of 한화 이글스 (named in full in the sentence)")
+d.O("삼성", SS, ctx="삼성이", note="short form of 삼성 라이온즈")
+d.Oall(SH, SH, special={0: ("required", "the league's title sponsor")})
+Y = "2025"
+d.D("2025.10.01", "2025-10-01", "day", st="optional", note="publication stamp (date only; its clock time not labelled)")
+d.D("지난달 30일", "2025-09-30", "day", rel=True, note="the day the season ended (relative clause): not the figures' period")
+d.D("올해", Y, "year", rel=True, note="올해 정규시즌: the season's year, the story's period")
+d.D("1일", "2025-10-01", "day", ctx="1일 밝혔다", rel=True, note="day of the report (밝혔다)")
+d.D("지난해", "2024", "year", rel=True, note="dates the figure in brackets")
+d.D("1년 전", "2024", "year", rel=True, note="offset (N년 전 → that year): a comparison's basis")
+d.D("2027년", "2027", "year", note="2027년까지 (까지 outside)")
+LG = ("the league's total over all clubs (several organizations taken together, not named): empty subject; "
+      "the league body (한국야구위원회) only reports it")
+d.Q("1,231만명", 12310000, "명", "명", C, f=("관중", "프로야구 관중", "", "", "level", "required", "headline with no DATE and nothing before: empty period; " + LG))
+d.Q("1,862억 원", 186200000000, W, "원", "currency", ctx="입장 수입 1,862억 원", f=("입장 수입", "입장 수입 1,862억", "", "", "level", "required", "headline: as 1,231만명"))
+d.Q("2년", 2, "year", "년", "duration", note="2년 연속 (two years running): a duration, no fact")
+d.Q("1천만 관중", 10000000, "관중", "관중", C, st="optional", note="a counted noun that is not a counter (like 70억 인구): optional")
+d.Q("1,231만 2,540명", 12312540, "명", "명", C,
+    f=("누적 관중", None, "", Y, "level", "required", "올해 정규시즌 (올해 attached to the season); 지난달 30일 only dates the season's end; " + LG))
+d.Q("1,088만 7,705명", 10887705, "명", "명", C, f=("누적 관중", None, "", "2024", "level", "required", "a figure alone in brackets after a DATE (지난해): its period; the measure of the figure before"))
+d.Q("13.1%", 13.1, "%", "%", P, f=("누적 관중", None, "", Y, "change", "required", "지난해보다 = basis; " + LG))
+d.Q("1만 7,100명", 17100, "명", "명", C, f=("평균 관중", "평균 관중은 1만", "", Y, "level", "required", "경기당 (no number) is a rate word; " + LG))
+d.Q("1,862억 원", 186200000000, W, "원", "currency", ctx="수입은 1,862억 원", f=("입장 수입", "입장 수입은", "", Y, "level", "required", LG))
+d.Q("1,800억 원", 180000000000, W, "원", "currency", bound="gt", note="넘어섰다 → gt", f=("입장 수입", "입장 수입은", "", Y, "level", "required", LG))
+d.Q("164만 2천 명", 1642000, "명", "명", C,
+    f=("누적 관중", None, SS, Y, "level", "required",
+       "breakdown (구단별로는): 불러모아 is a plain verb naming no measure, so the measure of the total it breaks down; the club is an ORG and the subject; story's period"))
+d.Q("2만 2,800명", 22800, "명", "명", C, f=("평균", "(평균", SS, Y, "level", "required", "a figure in brackets after a noun (평균) measures that noun"))
+d.Q("1위", 1, "위", "위", "ordinal", note="a rank: ordinal, no fact")
+d.Q("62차례", 62, "차례", "차례", C, f=("매진", None, HH, Y, "level", "required", "the counted noun right after the count (62차례 매진, like 23개 언어)"))
+d.Q("1만 6,900명", 16900, "명", "명", C, f=("평균 관중", "평균 관중 1만 6", HH, Y, "level"))
+d.Q("31%", 31, "%", "%", P, f=("홈 관중", None, HH, Y, "change", "required", "한화의 = 한화 이글스 (genitive owner); 1년 전보다 = basis; story's period"))
+d.Q("198억 원", 19800000000, W, "원", "currency", f=("입장 수입", "입장 수입도", SS, Y, "level", "required", "삼성 = 삼성 라이온즈"))
+d.Q("3,400억 원", 340000000000, W, "원", "currency",
+    f=("스폰서십 노출 효과", None, SH, Y, "level", "required",
+       "the sponsor's own exposure value (its analysis of itself); no DATE in the sentence: the story's period (this season, 올해) set by the lead"))
+d.Q("80억 원", 8000000000, W, "원", "currency",
+    f=("후원 계약", None, SH, "2027", "level", "optional",
+        "연간 N원 규모의 후원 계약 with KBO (와) until 2027년: subject the sponsor or both parties (신한은행;한국야구위원회)? period the contract's end year 2027 (the DATE in its clause), the whole term, or none (연간 = per year)? (README question 7)"))
+
 if __name__ == "__main__":
     write_all(docs)
