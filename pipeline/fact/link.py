@@ -424,6 +424,7 @@ class Linker:
         self.sources = self._market_researchers()
         self.metrics_in_sentence = (-1, [])  # (sentence index, the metric spans of its figures linked so far)
         self.subjects_in_sentence = (-1, [])  # (sentence index, (start, subjects) of its figures linked so far)
+        self.sentence_subjects = {}  # sentence index → the list `subjects_in_sentence` held for it (`_listed_each`)
         self.subject_set = None  # the organizations the latest sentence with a subject was about
         # the sentences read since `subject_set` was last asked (`_carried`): from `unread_from` to `read_to` (excluded)
         self.unread_from = self.read_to = 0
@@ -2426,10 +2427,16 @@ class Linker:
         """The k-th of n figures after 각각 is the organization's of the k-th of the n figures before it, when those are
         of n organizations, one each (`A의 매출은 1조 원, B는 5,210억 원으로 각각 4%, 9% 증가했다` → A, B); else None."""
         position = each_position(sentence, quantity)
-        if position is None or self.subjects_in_sentence[0] != sentence.index:
+        if position is None:
             return None
         k, n, i = position
-        before = [subjects for start, subjects in self.subjects_in_sentence[1] if start < sentence.tokens[i].start][-n:]
+        before = [subjects for start, subjects in self.subjects_in_sentence[1] if start < sentence.tokens[i].start][-n:] \
+            if self.subjects_in_sentence[0] == sentence.index else []
+        if not before and not any(o.start < quantity.start for o in self.organizations_in.get(sentence.index, ())):
+            # `… 롯데시네마는 1,380만 명으로 7% 감소했다. 점유율은 각각 43.9%, 27.4%였다`: the rates after 각각 of a sentence that
+            # names no organization before them follow the organizations of the sentence before, one each (fact.subject_each)
+            runs = self._runs_before(sentence, n)
+            return runs[k] if runs else None
         names = {subjects[0].canonical for subjects in before if len(subjects) == 1}
         return before[k] if len(before) == n and len(names) == n else None
 
@@ -3829,6 +3836,12 @@ class Linker:
                 # round take part in its deal, the figures told next are the story's organization's (fact.subject_carried)
                 self.subject_set = self._story_subject()
                 break
+            if topic is not None and self._listed_each(earlier.index, topic):
+                # `업체별로는 폭스바겐이 5,200억 원으로 가장 많았고 GM 4,100억 원, 스텔란티스 3,100억 원 순이었다 | 올해 수주액은`:
+                # organizations listed with a figure each are not carried on, the first no more than the last; the sentences
+                # after it are the story's organization's again, as after 각각 (fact.subject_carried)
+                self.subject_set = self._story_subject() or []
+                break
             if topic is not None:
                 self.subject_set = self._anaphor_joined(earlier, coordinated(self.text, topic, self._organizations(earlier),
                                                                              self.lexicon, partners=False))
@@ -3885,6 +3898,40 @@ class Linker:
         if len(owners) > 1 and self.text.find("각각", owners[0].end, earlier.end) >= 0:
             return self._story_subject() or []
         return owners
+
+    def _listed_each(self, index: int, topic) -> bool:
+        """The sentence's figures from its topic on are of organizations listed with a figure each: the topic's first, then
+        another's, the last not the topic's (`선사별로는 HMM이 412만 TEU로 가장 많았고 머스크 298만 TEU, MSC 276만 TEU 순이었다`),
+        each figure of one organization."""
+        figures = self.sentence_subjects.get(index)
+        if not figures or len(figures) < 2:
+            return False
+        names = []
+        for start, subjects in figures:
+            if start < topic.start or not subjects:
+                continue
+            if len(subjects) != 1:
+                return False
+            names.append(subjects[0].canonical)
+        return len(names) >= 2 and names[0] == topic.canonical and names[-1] != topic.canonical
+
+    def _runs_before(self, sentence: Sentence, n: int) -> Optional[list]:
+        """The organizations of the sentence before (in the paragraph), one per run of its figures, when they are n and
+        each figure is of one (`CJ CGV의 관객은 2,210만 명으로 11.2% 줄었고, 롯데시네마는 1,380만 명으로 7% 감소했다 |
+        점유율은 각각 43.9%, 27.4%였다` → CJ CGV, 롯데시네마), else None."""
+        index = sentence.index - 1
+        figures = self.sentence_subjects.get(index)
+        if not figures or index < self.title_sentences or self.text.find("\n", self.raw[index].end, sentence.start) >= 0:
+            return None
+        runs = []
+        for _, subjects in figures:
+            if not subjects:
+                continue
+            if len(subjects) != 1:
+                return None
+            if not runs or runs[-1][0].canonical != subjects[0].canonical:
+                runs.append(subjects)
+        return runs if len(runs) == n and len({r[0].canonical for r in runs}) == n else None
 
     def link(self, quantity) -> Fact:
         sentence = self.sentence_of(quantity.start)
@@ -3945,6 +3992,7 @@ class Linker:
             self.subjects_seen[o.canonical] = o
         if self.subjects_in_sentence[0] != sentence.index:
             self.subjects_in_sentence = (sentence.index, [])
+            self.sentence_subjects[sentence.index] = self.subjects_in_sentence[1]
         self.subjects_in_sentence[1].append((quantity.start, subjects or []))
         if metric:
             if self.metrics_in_sentence[0] != sentence.index:
