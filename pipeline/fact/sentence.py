@@ -66,6 +66,32 @@ class once:
         return value
 
 
+class _After(dict):
+    """Offset → the index of the first token starting at or after it (`Sentence.after`): a bisect of the starts when first
+    asked, then kept. Read through the dict's own `__getitem__` (a C call, no frame of a method around it): a kept answer
+    is one look-up, where a bisect made five generic comparisons and `before` a method call too. Per 100 dense articles,
+    `after` is asked 22,400 times of 5,400 offsets, `before` 10,300 times of 1,900."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, starts: list):
+        self.starts = starts
+
+    def __missing__(self, offset: int) -> int:
+        found = self[offset] = bisect.bisect_left(self.starts, offset)
+        return found
+
+
+class _Before(_After):
+    """Offset → the index of the last token starting before it, -1 if none (`Sentence.before`), kept as `_After`'s."""
+
+    __slots__ = ()
+
+    def __missing__(self, offset: int) -> int:
+        found = self[offset] = bisect.bisect_right(self.starts, offset - 1) - 1
+        return found
+
+
 class Sentence:
     """A sentence's tokens with what the rules look up: token starts, clause bounds, the words
     (maximal stretches without a space), the particle after a mention. The clause bounds are
@@ -76,9 +102,10 @@ class Sentence:
         self.tokens = sentence.tokens
         self.start, self.end, self.index = sentence.start, sentence.end, sentence.index
         self.starts = starts
-        # after(offset): index of the first token starting at or after `offset` — bisect itself,
-        # with no method call around it (the rules ask it about 15 times per figure)
-        self.after = functools.partial(bisect.bisect_left, self.starts)
+        # after(offset): index of the first token starting at or after `offset`; before(offset): of the last token ending
+        # at or before it (-1 if none). Each a bisect of the starts, kept per offset (`_After`, `_Before`): the rules ask
+        # about the same few offsets (a figure's start and end, a mention's end) four or five times each
+        self.after, self.before = _After(starts).__getitem__, _Before(starts).__getitem__
         self.text = text
         self.particles = {}  # a mention's end → the particle after it (`particle_after`)
         self.clauses = {}  # offset → its clause (`clause`: asked by several rules per figure)
@@ -168,10 +195,6 @@ class Sentence:
         """End of the major clause holding `offset`."""
         i = bisect.bisect_left(self.major_bounds, offset)
         return self.major_bounds[i] if i < len(self.major_bounds) else self.end
-
-    def before(self, offset: int) -> int:
-        """Index of the last token ending at or before `offset` (-1 if none)."""
-        return bisect.bisect_right(self.starts, offset - 1) - 1 if self.tokens else -1
 
     def particle_after(self, end: int):
         """The form of the token glued after a mention that ends at `end`, past the brackets glued
