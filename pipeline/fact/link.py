@@ -220,6 +220,12 @@ RULES = (
 COUNTED_RULES = frozenset({"metric_after", "metric_counted", "metric_carried", "metric_item"})
 # How many sentences back a sentence opening a breakdown (`분야별로는`) looks for the figure of its unit it breaks down.
 BREAKDOWN_REACH = 3
+# How many sentences back a basis in brackets a date dates, with no noun of its own (`지난해 같은 기간(31척, 68억 달러)`),
+# looks for the measure told of its unit: past a sentence that only takes a ratio of a target (`… 목표의 92%를 채웠다`).
+DATED_BASIS_REACH = 2
+# Between a measure and the figure it is then no metric of: the measure only says on what the figure is taken (`금액 기준 37%
+# 많다`; with a topic of its own, `배당성향은 연결 순이익 기준 31.5%다`, `taken_on` reads it).
+BASIS_QUALIFIER = re.compile(r" 기준 (?:약 )?")
 # Between the whole a share is of and the share (`매출의 12.1%`, `전체 매출(3,120억 원)의 약 59%`).
 SHARE_OF = re.compile(r"(?:\([^()]*\))?의 (?:약 )?")
 # Rules whose metric is the figure's own noun right beside it (`본예산 10조 원`, `해외 수주액(3조 원)`): a basis so named
@@ -573,6 +579,15 @@ class Linker:
                 own = self._metric(sentence, modified)[0]
                 if own or rule == "metric_none":
                     found, rule = own, "metric_shared" if own else "metric_none"
+        if rule in ("metric_none", "metric_shared") and quantity.unit in self.by_unit \
+                and (quantity.start in self.dated_brackets or quantity.start in self.bracket_mates) \
+                and self.by_unit[quantity.unit][0] >= sentence.index - DATED_BASIS_REACH \
+                and self._bare_dated(sentence, self.bracket_mates.get(quantity.start, quantity.start)) \
+                and (rule == "metric_none" or self.previous[2] != quantity.unit):
+            # `누적 수주는 38척, 104억 달러로 늘었다. | 연간 수주 목표 120억 달러의 87%를 채운 것으로, 지난해 같은 기간(29척·76억
+            # 달러)보다 …`: a basis a date dates, with no noun of its own, is the earlier figure of the measure told of its
+            # unit, not of the ratio before it, also past a sentence taking only that ratio (fact.metric_carried)
+            found, rule = self.by_unit[quantity.unit][1], "metric_carried"
         # (a change in percentage points is of the rate told before: `11.4%의 수익률을 거뒀다. | 2024년(15.0%)보다는 3.6%포인트
         # 낮지만` → 수익률)
         unit = "%" if quantity.unit == "%p" and "%p" not in self.by_unit else quantity.unit
@@ -831,7 +846,8 @@ class Linker:
             while at >= 0:
                 span = (at, at + len(word))
                 if _distance(quantity, span) < nearest and self._whole_noun(span) and not self.taken(*span) \
-                        and not self._basis_noun(span) and not self._figure_between(quantity, span):
+                        and not self._basis_noun(span) and not self._figure_between(quantity, span) \
+                        and not self._plan_noun_after(span):
                     modifier = self._modifier(metric) if modifier is None else modifier
                     if self._modifier(span) == modifier:
                         best, nearest = span, _distance(quantity, span)
@@ -868,6 +884,21 @@ class Linker:
             close = after.find(")")
             after = after[close + 1:] if close > 0 else after
         return bool(self.compare.match(after[:10].replace(" ", "")))
+
+    def _bare_dated(self, sentence: Sentence, start: int) -> bool:
+        """The figure at `start` opens brackets right after a date, no noun between (`지난해 같은 기간(29척`, `전년(`; not
+        `지난해 협약 규모(1,500억 원)`, a figure of its own noun)."""
+        if self.text[start - 1:start] != "(":
+            return False
+        return any(d.end == start - 1 for d in self.dates_in.get(sentence.index, ())) \
+            or self.text[max(0, start - 8):start - 1].replace(" ", "").endswith(_words(self.lexicon["same_part_back"]))
+
+    def _plan_noun_after(self, span: tuple) -> bool:
+        """A word of `plan_nouns` follows the noun (`연간 수주 목표 90억 달러의 92%`): it names the target, not the measure
+        told (no mention of `누적 수주` for the figures carried from it)."""
+        after = self.text[span[1]:span[1] + 5]
+        word = after[1:].split(maxsplit=1)[:1] if after[:1] == " " else ()
+        return bool(word) and word[0].rstrip("은는이가을를의도로") in self.lexicon["plan_nouns"]
 
     def _figure_between(self, quantity, span: tuple) -> bool:
         """A figure stands between the figure and a mention after it (`18% 늘어난 규모로, 하루 평균 116만 건의 주문`):
@@ -1206,6 +1237,8 @@ class Linker:
             return topic, "metric_topic"
         if measure and topic and topic[1] <= measure[0] and taken_on(sentence, measure, quantity, self.lexicon):
             return topic, "metric_topic"  # `배당성향은 연결 순이익 기준 31.5%다`: the basis the figure is taken on is no measure of it
+        if measure and not topic and BASIS_QUALIFIER.fullmatch(self.text, measure[1], quantity.start):
+            measure = None  # `… 같은 기간(29척·76억 달러)보다 금액 기준 37% 많다`: the basis compared on, not what changed
         if measure and not (topic and topic[0] >= measure[1]):
             return measure, "metric_measure"
         found = object_right_before(sentence, quantity, self.taken, self.lexicon, self.dates_in.get(sentence.index, ())) \
