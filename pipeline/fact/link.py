@@ -255,6 +255,9 @@ MODIFIER_TAGS = frozenset({"NNG", "NNP", "XSN", "SL"})
 # Quantities that rank or time something have no fact.
 NO_FACT = frozenset({"ordinal", "duration"})
 # Period rules that find the figure's own date: the lead's figure so dated sets the story's period.
+# A relative clause between a date and the figure compared with that it dates: at most so many tokens, none of these.
+COMPARED_CLAUSE = 12
+COMPARED_CLAUSE_BREAKS = frozenset({"EC", "EF", "SF", "SP", "SSO", "SSC", "JKS"})
 OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "period_range", "period_range_within"})
 # Dates that name no time a story tells of: a holiday's name is its day (`추석` → 10-06), an optional DATE
 # (docs/annotation.md), while `추석 연휴` is several days; the lead's period is the next date it states.
@@ -409,6 +412,7 @@ class Linker:
         self.openers = {}  # by sentence: the measure it opens with as the domain of its figures (`_opened_measure`)
         self.owners = {}  # sentence index → the owner its figures were linked to by a genitive
         self.last_period = None  # the period of the figure linked last (`같은 기간`)
+        self.own_dates_in = {}  # sentence → the dates its figures took of their own so far (`_looks_back_within`)
         self.last_span = None  # the last such period that spans more than one day (`같은 기간` past a peak day)
         self.last_period_at = -1  # the sentence that set `last_period`
         self.planned = set()  # ids of the dates a plan's sentence set: carried on, `같은 기간` still does not point to them
@@ -3496,6 +3500,18 @@ class Linker:
         return bool(current is not None and not isinstance(current, Range) and current.range_start and date.range_end
                     and date.range_end < current.range_start)
 
+    def _looks_back_within(self, sentence: Sentence, date) -> bool:
+        """The date ends before one an earlier figure of its sentence took as its own (`상반기 영업손실은 1,240억 원으로, 지난해
+        상반기 310억 원의 영업이익을 냈던 것과 비교하면`, `지난해 말 1,420포인트로 …, 운임은 … 전년의 절반 수준에`): a look back
+        within the sentence at an earlier time, not the period the figures after it go on with (fact.period_carried)."""
+        seen = self.own_dates_in.get(sentence.index)
+        if not seen or isinstance(date, Range) or not date.range_end:
+            return False
+        for d in seen:  # (a loop: a generator made a cell of `date` on every call)
+            if d.range_start and str(date.range_end) < str(d.range_start):
+                return True
+        return False
+
     def _plans_ahead(self, sentence: Sentence, date) -> bool:
         """A date not over by the document's date in a sentence that ends in the present tense of a verb of doing
         (`하반기 … 센터 증설에 800억 원을 투입한다`: `present_endings`; not a state, `30만 대에 달한다`: `state_verbs`): a plan
@@ -3609,7 +3625,17 @@ class Linker:
         between = sentence.tokens[sentence.after(date.end):sentence.after(start)]
         if len(between) > 2 and between[0].form == "같" and between[1].tag == "ETM":
             between = between[2:]  # (`지난해 같은 기간 3,050만 명보다`: the same part of that time, as `전년 동기`)
-        return start if all(t.tag in NOUNISH for t in between) else None
+        if all(t.tag in NOUNISH for t in between):
+            return start
+        # past a relative clause on the figure compared with (`지난해 상반기 두 회사의 보험료 수입을 합친 3조 8,600억 원보다`):
+        # the date is that clause's, the figure's; not past a topic or a subject (`지난해 매출은 전망치 3,000억 원보다`)
+        etm = max((k for k, t in enumerate(between) if t.tag == "ETM"), default=-1)
+        if etm < 0 or len(between) > COMPARED_CLAUSE or not all(t.tag in NOUNISH for t in between[etm + 1:]):
+            return None
+        for t in between[:etm]:
+            if t.tag in COMPARED_CLAUSE_BREAKS or t.tag == "JX" and t.form in ("은", "는"):
+                return None
+        return start
 
     def _change_starts(self, ordered: list) -> list:
         """Starts of the figures a change starts from: followed by 에서, and a later figure of the
@@ -3783,7 +3809,8 @@ class Linker:
         return [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
                 and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
                 and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)
-                and not self._year_back_part(d)]  # (`전년 동기에는`: a look back, fact.period_same_part)
+                and not self._year_back_part(d)  # (`전년 동기에는`: a look back, fact.period_same_part)
+                and not self._looks_back_within(earlier, d)]  # (`… 1,240억 원으로, 지난해 상반기 310억 원의 … 비교하면`)
         # (a date after the document's dates no announcement: `내년에는 … 연계 상품을 내놓는다` carries 내년)
 
     def _narrow_story(self, earlier: Sentence) -> None:
@@ -3992,10 +4019,12 @@ class Linker:
             # lead's `상반기`): the nearer mention of the same days (fact.period_carried)
             date, period_rule = self.last_fact[1], "period_carried"
         self.last_fact = (metric_text, date)
+        if date is not None and period_rule in OWN_PERIODS:
+            self.own_dates_in.setdefault(sentence.index, []).append(date)
         if date is not None and quantity.start not in self.change_starts and quantity.start not in self.compared \
                 and quantity.start not in self.dated_brackets \
                 and period_rule not in ("period_same_part", "period_present") \
-                and not (period_rule in OWN_PERIODS and self._looks_back(date)):  # (not the old value a change starts
+                and not (period_rule in OWN_PERIODS and (self._looks_back(date) or self._looks_back_within(sentence, date))):  # (not the old value a change starts
             # from, nor a basis's, nor a look back: `2024년에는 126억 원의 영업손실을 냈다`, `전년 동기에는` date their own only)
             if self.story_period is None and self.headed and sentence.index < LEAD_SENTENCES and not self.lead_done \
                     and period_rule in OWN_PERIODS and sentence.index >= self.title_sentences and not isinstance(date, Range) and date.rule_id not in UNSTATED_DATES:
