@@ -172,6 +172,26 @@ def _written_longer(rows: list, names: list) -> dict:
     return longer
 
 
+def _aliases_in_full(rows: list, names: list) -> None:
+    """A known organization written by two of the gazetteer's aliases, one inside the other (`한국산업은행` … `산업은행`,
+    `신한금융지주` … `신한금융`), neither its own name: with the full name in the same document, the full name is the
+    canonical. Changes `names` in place."""
+    written = {}
+    for row, name in zip(rows, names):
+        if row and name != row["name_ko"]:
+            written.setdefault(row["org_id"], set()).add(name)
+    if all(len(spellings) < 2 for spellings in written.values()):  # (most documents write each name one way)
+        return
+    for i, (row, name) in enumerate(zip(rows, names)):
+        if not row or len(written.get(row["org_id"], ())) < 2:
+            continue
+        short = compact(name)
+        full = max((n for n in written[row["org_id"]] if len(compact(n)) > len(short) and short in compact(n)),
+                   key=lambda n: len(compact(n)), default=None)
+        if full is not None:
+            names[i] = full
+
+
 def link_organizations(mentions: list) -> list:
     """Fill `canonical`, `org_id` and `org_type` for every mention of one document.
 
@@ -198,6 +218,7 @@ def link_organizations(mentions: list) -> list:
     names = [row["name_ko"] if row and row["org_id"] in written_in_full else name for row, name in zip(rows, names)]
     if longer:  # (few documents write a known name's longer alias)
         names = [longer.get(row["org_id"], name) if row else name for row, name in zip(rows, names)]
+    _aliases_in_full(rows, names)
     _group_short_forms(rows, names, written_in_full)
     # Unknown names: a short form of a longer name, or a name written as another mention's alias.
     alias_of = {compact(a): name for m, name in zip(mentions, names) for a in m.aliases.split("|") if a}

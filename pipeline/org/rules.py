@@ -76,7 +76,7 @@ import regex
 
 from ..overlap import Spans
 from ..rules import Context, KeptRule, WordRule, alternation, ends_word
-from .lexicon import cues, gazetteer_by_name, gazetteer_names, place_facility, suffix_of, suffix_type
+from .lexicon import compact, cues, gazetteer_by_name, gazetteer_names, place_facility, suffix_of, suffix_type
 from .cues import _after_name, _common_name, _cue, _figure_subject, _titled
 from .filters import _written_as_product
 from .mention import (name_end, _AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
@@ -670,6 +670,10 @@ def _affiliation(context: Context, found_words: Words, rule_id: str) -> list:
         inner = [t for t in word.tokens[word.size + 1:] if t.end <= word.gloss[1] - 1]
         start, end = word.gloss[0] + 1, word.gloss[1] - 1
         name = context.text[start:end]
+        # (a known organization before the parenthesis is no person: the name in it is its alias, `한국철도공사(코레일)`)
+        before = gazetteer_by_name().get(compact(_text(context, word.start, word.name_end)))
+        if before is not None and gazetteer_by_name().get(compact(name)) is before:
+            continue
         # (kiwipiepy may end an unknown name in a bound noun glued to it: `에인트호`+`번`)
         if not inner or inner[0].tag not in PROPER_TAGS \
                 or not all(t.tag in NAME_TAGS or t.tag == "NNB" and t.start == before.end for before, t in zip(inner, inner[1:])) \
@@ -809,7 +813,8 @@ def _ministry(context: Context, found_words: Words, rule_id: str) -> list:
 
 
 def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
-    """A city or county that says something acts as its government (`강원 강릉시는 … 20일 밝혔다`), or that decides (`deciding`):
+    """A city or county that says something acts as its government (`강원 강릉시는 … 20일 밝혔다`), or that decides (`deciding`)
+    or plans (`planning`: `… 나눠줄 계획이다`):
     a proper noun ending in 시 or 군, a province (`local_governments`: `경상남도는`) or a state abroad (`오하이오주는`), the subject or topic, with a verb of saying or of what only a
     government does (`해제했다`, `고시했다`; `governing`) later in its sentence; a province before it is a place and stays outside (docs/annotation.md, ORG)."""
     c, text, mentions = cues(), context.text, []
@@ -829,9 +834,16 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         later = list(itertools.takewhile(_is_word, itertools.islice(found_words, index + 1, None)))  # within the sentence
         if any(w.tokens[0].form in c["local_acts"] and w.tokens[0].tag in ("VV", "NNG") and _active(w, c) for w in later) \
-                or any(_decided(text, w, after) for w, after in zip(later, later[1:])):
+                or any(_decided(text, w, after) or _planned(w, after, c) for w, after in zip(later, later[1:])):
             mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
     return mentions
+
+
+def _planned(word: Word, after: Word, c: dict) -> bool:
+    """`나눠줄 계획이다`, `추진할 방침이다`: a verb's future form (ᆯ), then a word of planning (`planning`): the subject plans it."""
+    last = word.tokens[-1]
+    return last.tag == "ETM" and last.form in ("ᆯ", "을") and after.tokens[0].form in c["planning"] \
+        and after.tokens[0].tag == "NNG"
 
 
 def _decided(text: str, word: Word, after: Word) -> bool:

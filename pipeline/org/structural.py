@@ -95,11 +95,17 @@ def _byline(context: Context, found_words: Words, rule_id: str) -> list:
             continue  # (the sign-off's reporter is a person's name; `홍길동 수석 기자`: no outlet)
         if len(name) < 2 or _korean_name(name) or name in c["places"] or _market(name) \
                 or name in structural_forms("credits") or not signed and text[end:].lstrip().startswith(titles) or name.endswith(titles) \
-                or name.endswith(structural_forms("desk_endings")) and any(t in match.group(0) for t in titles):
-            continue  # (the last: a desk before its reporter, `사회부 홍길동 기자`)
+                or name.endswith(structural_forms("desk_endings")) and any(t in match.group(0) for t in titles) \
+                and not _place_ending(name, c):
+            continue  # (the last: a desk before its reporter, `사회부 홍길동 기자`; not an outlet named by a country, `스포츠한국`)
         seen.add(start)
         mentions.append(_mention(context, start, end, rule_id))
     return mentions
+
+
+def _place_ending(name: str, c: dict) -> bool:
+    """The name ends in a place's name of two letters or more (`스포츠한국`, `데일리중국`: 국 of a country, no desk's)."""
+    return any(name[-n:] in c["places"] for n in range(2, min(len(name) - 1, 5)))
 
 
 def _cut_off(word, end: int) -> bool:
@@ -136,12 +142,17 @@ _QUOTES = frozenset("'\"‘’“”「」『』<>《》〈〉")
 
 def _introduced(before: str, c: dict) -> bool:
     """The word before introduces an organization: a legal entity word (`주식회사`, `법무법인`) or a
-    word ending in an introducing noun (`결혼정보회사`, `IT기업`, `전문매체`, `스타트업인`)."""
+    word ending in an introducing noun (`결혼정보회사`, `IT기업`, `전문매체`, `스타트업인`), maybe glossed in brackets before
+    the copula (`저비용항공사(LCC)인 ○○`: the gloss abbreviates the kind)."""
+    if ")" in before:
+        before = _INTRO_GLOSS.sub("", before)
     if before[-1:] == "인" and before[:-1].endswith(c["intro_nouns"]):  # `제약사인 ○○`: the copula
         return True
     return before in c["legal_entities"] or before.endswith(c["intro_nouns"])
 
 
+# A gloss in brackets closing an introducing word, before its copula if any (`저비용항공사(LCC)인`).
+_INTRO_GLOSS = re.compile(r"\([^()\s]{1,20}\)(?=인?$)")
 _OPENING_QUOTE = re.compile("[" + re.escape(_OPENING_QUOTES) + "]")  # (one scan in C for all of them)
 _QUOTE_LETTERS = "".join(_QUOTES)
 _SPACE_AND_QUOTES = _QUOTES | {" "}  # (what stands between an introducing word and the name)
@@ -163,9 +174,10 @@ def _legal_slot(word, name: str, before: str, c: dict) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _intro_marks():
-    """An introducing noun (maybe with the copula `인`) and a space: the word after it is a candidate name.
-    (By `re`, whose scan skips to the nouns' first letters: a third of `regex`'s time over the text.)"""
-    return re.compile(rf"(?:{alternation(cues()['intro_nouns'])})인? ")
+    """An introducing noun (maybe glossed in brackets, maybe with the copula `인`: `저비용항공사(LCC)인`) and a space: the
+    word after it is a candidate name. (By `re`, whose scan skips to the nouns' first letters: a third of `regex`'s time
+    over the text.)"""
+    return re.compile(rf"(?:{alternation(cues()['intro_nouns'])})(?:\([^()\s]{{1,20}}\))?인? ")
 
 
 @functools.lru_cache(maxsize=1)
@@ -195,6 +207,36 @@ def _latin_tailed(word, name: str) -> bool:
     # (a particle after it, and no common stem before the letters: `스마트TV 매장` is a thing, `suffix_cue_stems`)
     return len(tokens) >= 2 and tokens[-1].tag == "SL" and tokens[-1].form.isupper() and len(name) >= 3 and not word.bare \
         and all(t.tag in ("NNG", "NNP") for t in tokens[:-1]) and tokens[0].form not in structural_forms("suffix_cue_stems")
+
+
+def _mixed_name(word, name: str, c: dict) -> bool:
+    """A name kiwipiepy reads as a common noun glued to a proper noun (`블루`+`하버`): right after its introduction it is
+    the name (the first noun no generic word, no line of business, `업체 해외미국법인`), not a place or a market."""
+    tokens = word.tokens[:word.size]
+    return len(tokens) >= 2 and len(name) >= 3 and tokens[0].tag == "NNG" and all(t.tag in ("NNG", "NNP") for t in tokens) \
+        and any(t.tag == "NNP" for t in tokens) and tokens[0].form not in c["generic"] and tokens[0].form not in c["industry_stems"] \
+        and name not in c["places"] and not tokens[0].form in c["places"] and not _market(name)
+
+
+def _unknown_before_business(context: Context, found_words: Words, index: int, name: str, c: dict) -> bool:
+    """A word kiwipiepy does not know at all (one common noun out of its dictionary, `골드하버`), a business's suffix written
+    as the next word (`유통사 골드하버 트레이딩을`): the name's first word."""
+    word = found_words[index]
+    return word.size == 1 and word.tokens[0].tag == "NNG" and len(name) >= 3 and name not in c["generic"] \
+        and _spaced_business_end(context, word, found_words[index + 1], c) > 0 and _unknown_noun(name)
+
+
+# The kinds of business a suffix word written after a name makes it (`블루하버 트레이딩`, `한빛 파트너스`).
+_SPACED_BUSINESS = frozenset({"company", "financial", "group"})
+
+
+def _spaced_business_end(context: Context, word, following, c: dict) -> int:
+    """End of a business suffix written as the word right after an introduced name (`유통사 블루하버 트레이딩을`: one name of
+    two words), a suffix of the `spaced` ones and alone in its word; else 0."""
+    if following is None or not following.size or not word.bare or following.start != word.end + 1:
+        return 0
+    suffix = _text(context, following.start, following.name_end)
+    return following.name_end if suffix in c["spaced"] and c["suffix_type"].get(suffix) in _SPACED_BUSINESS else 0
 
 
 def _recipient(context: Context, word, name: str, c: dict) -> bool:
@@ -299,7 +341,7 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
         while before_end > 0 and (letter := text[before_end - 1]) in _SPACE_AND_QUOTES:  # (each letter read once)
             before_end -= 1
         # (cheap first: the written word before ends in an introducing noun's last letter, or 인)
-        if before_end < 2 or letter not in ends:
+        if before_end < 2 or letter not in ends and letter != ")":  # (`)`: a glossed one, `저비용항공사(LCC) ○○`)
             continue
         # The written word before (kiwipiepy may split `스타트업인` into two of our words).
         before = text[text.rfind(" ", 0, before_end) + 1:before_end]
@@ -320,10 +362,12 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
         if not word.size or text[before_end:word.start] != " " or not (
                 word.tokens[0].tag in PROPER_TAGS or _legal_slot(word, name, before, c) or _split_name(word, name, c)
                 or word.size == 1 and _split_name(word, name, c, _PLACE_PARTICLES) or _recipient(context, word, name, c) or _business_named(text, word, name, before_end - len(before), c)
-                or _latin_tailed(word, name)):
+                or _latin_tailed(word, name) or _mixed_name(word, name, c) or _unknown_before_business(context, found_words, index, name, c)):
             continue
         following = found_words[index + 1]
         end = two_word_end(context, found_words, index)
+        if end <= word.name_end:  # (a business's word after it, spaced: `유통사 블루하버 트레이딩을`)
+            end = _spaced_business_end(context, word, following, c) or end
         if text[end - 1:end] in c["glued_after"] and end - 1 > word.start:  # (`고객사인 삼성전자向`: the name ends before 向)
             end -= 1
         # (a name of two words is no person's, whatever its first word looks like: `마니카 포스트`; nor one
@@ -737,8 +781,8 @@ _ACRONYM_GLOSS = regex.compile(r"\(\s*([A-Z][A-Z&]{1,5})\s*\)")
 
 def gloss_acronyms(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
     """Later uses of an acronym glossed after an organization's name (`부산항만공사(BPA)는 … BPA는
-    하반기`): the organization's short form, with its canonical name and org_id (the gloss itself is
-    its alias, no mention)."""
+    하반기`), and its uses in the headline above (`美 BMS에 기술수출`): the organization's short form, with its
+    canonical name and org_id (the gloss itself is its alias, no mention)."""
     text = context.text
     if "(" not in text:
         return []
@@ -751,7 +795,15 @@ def gloss_acronyms(mentions: list, context: Context, found_words: Words, rule_id
     if not defined:
         return []
     # (a gloss is no use, also where the name is glossed again: a headline's `한국야구위원회(KBO)`, then the lead's)
-    return _later_uses(context, Spans([*((m.start, m.end) for m in mentions), *glosses]), defined, rule_id, set())
+    found = Spans([*((m.start, m.end) for m in mentions), *glosses])
+    added = _later_uses(context, found, defined, rule_id, set())
+    # (... and the headline above the body that glosses it: `美 BMS에 기술수출` over `브리스톨마이어스스퀴브(BMS)와`)
+    headline_end = text.find("\n")
+    above = [(short, 0, canonical, org_id) for short, after, canonical, org_id in defined if 0 < headline_end < after]
+    if above:
+        headline = [m for m in _later_uses(context, found, above, rule_id, set()) if m.end <= headline_end]
+        added += [m for m in headline if all(m.start != a.start for a in added)]
+    return added
 
 
 def repeated_names(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
