@@ -1825,7 +1825,7 @@ class Linker:
         title (`금융감독원이 발표한 '보험회사 경영실적'에 따르면`, `여신금융협회가 발표한 '10월 카드승인실적'에 따르면`) is an
         agency's release, its industry's figures: a source, unless the story is that body's."""
         story = {o.org_id for o in self.story_subject or ()}
-        if organization.org_id in story and self.text[organization.end:according] == "에 ":
+        if organization.org_id in story and _names_own_source(self.text[organization.end:according]):
             return True
         return is_marked(sentence, organization, SUBJECT) and (organization.org_id in story or (
             organization.org_type not in REPORTERS
@@ -4151,6 +4151,16 @@ TOPIC_FIGURE = frozenset({"은 ", "는 "})
 
 def _after(mentions: list, offset: int) -> list:
     return [m for m in mentions if m.start > offset]
+
+
+def _names_own_source(between: str) -> bool:
+    """What stands between the story's organization and `따르면` cites it as the source (`서라벌은행에 따르면`), or a
+    report, disclosure or statement of its own that its genitive names (`동백저축은행의 경영 공시에 따르면`, `…의 발표에
+    따르면`: a noun phrase of at most two words, no quote): the organization tells its own figures (fact.subject_disclosed)."""
+    if between == "에 ":
+        return True
+    return between.startswith("의 ") and between.endswith("에 ") and len(between.split()) <= 3 \
+        and not any(c in between for c in "\"'“”‘’")
 
 
 def _ending_by(mentions: list, offset: int) -> list:
