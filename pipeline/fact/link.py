@@ -63,8 +63,11 @@ from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QU
 from .subject import (
     doer_after_topic, anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative, operated_by_relative,
     member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
-    pointed_product_topic, product_topic_before, quoted_topic, relative_head, topic_organization, topics)
+    pointed_product_topic, product_named, product_topic_before, quoted_topic, relative_head, topic_organization, topics)
 
+
+# A model's code of Latin letters and digits (`K3`, `GV80`, `EV9`): a named product in a breakdown by model.
+MODEL_CODE = re.compile(r"[A-Z]{1,4}-?[0-9]{1,3}[A-Za-z]?")
 
 # The word after a figure that makes it the size of the noun after it (`5조 원 규모의 국내 커피 시장`).
 SIZE = " 규모"
@@ -119,6 +122,8 @@ RULES = (
     LinkRule("fact.metric_part_category", "metric", "a part taken of the figure before that is only a category of its measure "
              "(an insurance line, an age group, a housing scheme: 신계약은 18만 4천 건 | 이 가운데 건강보험이 11만 2천 건으로 60.9%) "
              "counts that figure's measure"),
+    LinkRule("fact.metric_product_item", "metric", "the measure a breakdown breaks down for the count of an item that is a named product "
+             "(차종별로는 그랜저가 8,420대로 내수 1위를 지켰고, 싼타페 7,150대 → 내수), not the product: a model, a title in quotes"),
     LinkRule("fact.metric_item", "metric", "the item a breakdown's count counts, a name too (차종별로는 그랜저가 7,120대로, 아반떼 5,480대), or a part taken of the figure before (이 가운데 컨테이너선이 46척)"),
     LinkRule("fact.metric_ranked", "metric", "the measure a ranking names after its first item, for every item (해외주식이 19.7%로 가장 높은 수익률을 냈고, 국내주식 17.2%)"),
     LinkRule("fact.metric_broken_down", "metric", "a breakdown's item that names no noun of its own (a date, a place: 월별로는 8월이 "
@@ -152,6 +157,8 @@ RULES = (
              "(생명보험사 평균 K-ICS 비율, 5대 시중은행 전체로는, 전체 휴대폰 가입자 5,691만 명)"),
     LinkRule("fact.subject_product_topic", "subject", "none for a figure after a product as topic (은/는) in its sentence, with "
              "no organization of its own: a title in quotes, or a product's noun after 이 ('아스트라'는 … 넘었고, DAU는 180만 명; 이 드라마는)"),
+    LinkRule("fact.subject_product_item", "subject", "none for the figure of a breakdown's item that is a named product, no "
+             "organization (차종별로는 그랜저가 8,420대로 …, 싼타페 7,150대; 게임별로는 '서머너즈 워'가 620억 원으로): a product's figure"),
     LinkRule("fact.subject_product", "subject", "none for a product's measure: a name in quotes right before it that is no organization ('아이온' 판매량)"),
     LinkRule("fact.subject_launched", "subject", "none carried from a sentence that launches a product in quotes ('사장님 한도대출'을 내놨다 | 최대 1억 원까지 빌릴 수 있고): the product's terms, with no period of the launch's"),
     LinkRule("fact.subject_trial", "subject", "none for what a product did in a trial, the place of the figure's clause (동물실험에서 체중을 21% 줄였다)"),
@@ -628,6 +635,10 @@ class Linker:
                 # place, where the counted things are (`노선별로는 일본이 7만 1천 건으로`: bookings; ORG's countries and cities),
                 # nor an industry kiwipiepy splits (`보건`+`업`: a category, as `제조업` read by the lines below)
                 found, rule = item, "metric_item"
+        if uncounted or rule in {"metric_item", "metric_counted", "metric_topic"}:
+            product = self._product_item_measure(sentence, quantity, found, rule)
+            if product:  # `차종별로는 그랜저가 8,420대로 내수 1위를 지켰고, 싼타페 7,150대`: a named product's count is of the
+                found, rule = product, "metric_product_item"  # measure broken down, not the product (fact.metric_product_item)
         if found and rule == "metric_topic" and quantity.unit in self.by_unit \
                 and self.by_unit[quantity.unit][0] >= sentence.index - 1 \
                 and self.text[found[0]:found[1]].split()[-1] in self.lexicon["segment_words"] \
@@ -948,6 +959,100 @@ class Linker:
         its items are categories, never the things a count counts."""
         stem = self._breakdown_stem(sentence)
         return stem != "" and stem.replace("·", "") in self.lexicon["dimension_breakdowns"]
+
+    def _product_item(self, sentence: Sentence, quantity) -> bool:
+        """In a breakdown (its opening sentence, or the next going on with it), the item right before the figure — bare, as
+        subject, or before it in brackets — is a named product that is no organization: a title in quotes (`게임별로는
+        '서머너즈 워'가`), a name of ORG's product lines (`쏘렌토가`, `싼타페 7,150대`), a name right after a word for a kind of
+        product (`중형 SUV 루미엘이`), or, in a breakdown by model (`model_breakdowns`: `차종별로는`), a word kiwipiepy reads as a
+        name or a code of Latin letters and digits (`K3(`), or a common noun no word for a kind ends — not a kind (`세단`,
+        `전기차`, `승용차`: ORG's product nouns, a word in 차). FACTS.md: a
+        figure of a product that is not an ORG has no subject (docs/facts.md, breakdowns; session 28)."""
+        opener = sentence if self._breakdown(sentence) else None
+        if opener is None and sentence.index and self.broken_down == sentence.index - 1:
+            opener = self.sentence(sentence.index - 1)
+            opener = opener if self._breakdown(opener) else None
+        if opener is None:
+            return False
+        tokens, at = sentence.tokens, quantity.start
+        for d in self.dates_in.get(sentence.index) or ():
+            if d.end + 1 == quantity.start:
+                at = d.start  # (past the date the figure is of: `'서머너즈 워'가 3분기 620억 원으로`)
+        i = sentence.before(at)
+        if i < 1:
+            return False
+        if tokens[i].form == "(" and tokens[i].end == quantity.start and tokens[i - 1].end == tokens[i].start:
+            i -= 1  # (`셀토스(2만 9,150대)`)
+        elif tokens[i].tag == "JKS" and tokens[i].end + 1 == at and tokens[i - 1].end == tokens[i].start:
+            i -= 1  # (`그랜저가 8,420대로`)
+        elif tokens[i].end + 1 != at:
+            return False
+        token = tokens[i]
+        if self.text[token.end - 1] in CLOSING_QUOTES:  # (`'서머너즈 워: 천공의 아레나'가`)
+            close = token.end - 1
+            opening = max(self.text.rfind(q, sentence.start, close) for q in OPENING_QUOTES)
+            return opening >= 0 and close - opening > 1 and not self.taken(opening + 1, close)
+        start = word_start(sentence, i)
+        if token.tag == "SN" and i and tokens[i - 1].tag == "SL" and tokens[i - 1].end == token.start:
+            start = tokens[i - 1].start  # (a model's code read in two: `K`+`5`)
+        word = self.text[start:token.end]
+        if self.taken(start, token.end) or word in cues()["places"]:
+            return False
+        products = cues()["products"]
+        if word in products["names"] or token.form in products["names"]:
+            return True
+        if token.form in products["nouns"] or word in products["nouns"] or token.tag not in {"NNG", "NNP", "SL", "SN"}:
+            return False
+        if product_named(tokens, i, self.lexicon):
+            return True
+        # (a model's name kiwipiepy reads as a common noun, `아리아 1,930대`, is one too where no word for a kind of car ends
+        # it: `승용차`, `레저용 차량`)
+        return self._breakdown_stem(opener) in self.lexicon["model_breakdowns"] \
+            and (token.tag == "NNP" or MODEL_CODE.fullmatch(word) is not None
+                 or token.tag == "NNG" and not word.endswith(tuple(products["nouns"]) + ("차",)))
+
+    def _product_item_measure(self, sentence: Sentence, quantity, found, rule) -> Optional[tuple]:
+        """The measure a breakdown's count of a named product (`_product_item`) is of: the one the later items of its list
+        go on with, the measure of the market its ranking names (`그랜저가 8,420대로 내수 1위를 지켰고` → 내수; `국내 1위를` →
+        the 국내 판매 told before), else the measure the sentence breaks down, else the last of the figure's unit (a
+        breakdown's reach), else the measure the sentence before names as topic. None for another figure."""
+        if quantity.category != "count" or not 0 <= self.broken_down >= sentence.index - 1 \
+                or not self._product_item(sentence, quantity):
+            return None
+        if self.previous and self.previous[0] is sentence and self.previous[3] == "metric_product_item" \
+                and self.previous[2] == quantity.unit:
+            return self.previous[1]
+        market = self._market_ranked(sentence, quantity)
+        if market:
+            return market
+        before = self._broken_down_measure(sentence)
+        if before is None and quantity.unit in self.by_unit \
+                and self.by_unit[quantity.unit][0] >= sentence.index - BREAKDOWN_REACH:
+            before = self._last_mention(self.by_unit[quantity.unit][1], sentence.start)  # (its nearest mention)
+        return before or self._measure_topic_before(sentence)
+
+    def _market_ranked(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """The market a ranking after the figure names (`8,420대로 내수 1위를`, `9,870대로 국내 1위를`), or the sentence opens
+        with (`해외에서는`): that word where it is a measure (`내수`: `opener_measures`), else the last measure told before
+        that it opens (`국내 판매는`), else None."""
+        tokens, i = sentence.tokens, sentence.after(quantity.end)
+        if i + 3 < len(tokens) and tokens[i].start == quantity.end and tokens[i].form in {"로", "으로"} \
+                and tokens[i + 1].tag == "NNG" and tokens[i + 2].form == "1" and tokens[i + 3].form == "위":
+            market = tokens[i + 1]
+        elif len(tokens) > 2 and tokens[0].tag == "NNG" and self.text.startswith("에서는", tokens[0].end) \
+                and tokens[0].end < quantity.start:
+            market = tokens[0]  # (a sentence opened by its market: `해외에서는 스포티지가 4만 2,300대 팔리며` → 해외 판매)
+        else:
+            return None
+        if market.form in self.lexicon["opener_measures"] or market.form in self.lexicon["measures"]:
+            return market.start, market.end
+        at = self.text.rfind(market.form + " ", 0, sentence.start)
+        if at < 0 or at and self.text[at - 1].isalnum():
+            return None
+        told = self.sentence_of(at)
+        k = told.after(at + len(market.form) + 1)
+        span = measure_at(told, k, self.lexicon) if k < len(told.tokens) else None
+        return (at, span[1]) if span and span[0] == at + len(market.form) + 1 else None
 
     def _breakdown_stem(self, sentence: Sentence) -> str:
         """The noun before 별 of the breakdown word the sentence opens with (`노선별로는` → 노선; `breakdowns`), else ""."""
@@ -1852,6 +1957,8 @@ class Linker:
         if self.named_end >= 0 and self.text[self.named_end:quantity.start] == ", " and each_listed(sentence, quantity):
             return [], "subject_named"  # `루미엘과 에코스가 각각 7,820대, 5,640대로`: the names' list goes on, no organization's
             # (the first of the list after 각각 found none: the items it lists are no organizations)
+        if 0 <= self.broken_down >= sentence.index - 1 and self._product_item(sentence, quantity):
+            return [], "subject_product_item"  # `차종별로는 그랜저가 8,420대로`: a named product's figure, no organization's
         found, rule = self._subject(sentence, quantity, metric)
         if rule == "subject_carried" and self.named_clause and self.named_clause[0] == sentence.index \
                 and self._goes_on_clause(sentence, self.named_clause[1], quantity.start):
