@@ -55,7 +55,7 @@ def matches(context: Context) -> list:
 
 
 def resolve(mentions: list, state) -> list:
-    return link_organizations(mentions)
+    return link_organizations(mentions, state.context.text)
 
 
 def value_key(row: dict) -> tuple:

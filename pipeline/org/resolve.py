@@ -192,7 +192,51 @@ def _aliases_in_full(rows: list, names: list) -> None:
             names[i] = full
 
 
-def link_organizations(mentions: list) -> list:
+_AFTER_WORD = re.compile(r"(\S+?)인?\s+$")  # (the word written before a name, its copula off: `자회사인 X`)
+_OPERATED = re.compile(r"(\S+)\s+(?:\S+\s+)?$")  # (`운영하는 X`, `운영하는 편의점 X`)
+
+
+def _parents(mentions: list, rows: list, text: str) -> dict:
+    """{a longer name: the names that are their own, no short form of it}, where a document names a company introduced as
+    a subsidiary (`subsidiary_words`: `헝가리 자회사 대원첨단소재헝가리`, `클라우드 자회사 씽크온클라우드`) whose name is
+    another unknown name the body wrote before it and more (`대원첨단소재가 … 수주했다`: the parent; a short form follows the
+    name in full), or a business a company runs under a name that is the head of the company's (`위드유리테일이 운영하는
+    편의점 위드유`: `operating`, the brand)."""
+    if not text:
+        return {}
+    c = cues()
+    subsidiaries, operated = {}, set()
+    for m, row in zip(mentions, rows):
+        if row is None:
+            before = _AFTER_WORD.search(text, max(0, m.start - 8), m.start)
+            if before and before.group(1) in c["subsidiary_words"] and len(m.text) >= 4:
+                key = compact(canonical_spacing(m.text))
+                subsidiaries[key] = min(m.start, subsidiaries.get(key, m.start))
+            before = _OPERATED.search(text, max(0, m.start - 16), m.start)
+            if before and before.group(1) in c["operating"]:
+                operated.add(compact(canonical_spacing(m.text)))
+    if not subsidiaries and not operated:  # (most documents name no subsidiary)
+        return {}
+    body = text.find("\n") + 1
+    parents = {}
+    for m, row in zip(mentions, rows):
+        key = compact(canonical_spacing(m.text))
+        if row is None and len(key) >= 2:
+            for full, first in subsidiaries.items():
+                if full.startswith(key) and len(full) > len(key) and body <= m.start < first:
+                    parents.setdefault(full, set()).add(key)
+            for name in operated:
+                if key.startswith(name) and len(key) > len(name):
+                    parents.setdefault(key, set()).add(name)
+    return parents
+
+
+def _parent_of(name: str, full: str, parents: dict) -> bool:
+    """`name` is the parent's own name of the subsidiary `full` (`_parents`)."""
+    return bool(parents) and compact(canonical_spacing(name)) in parents.get(compact(full), ())
+
+
+def link_organizations(mentions: list, text: str = "") -> list:
     """Fill `canonical`, `org_id` and `org_type` for every mention of one document.
 
     The canonical name is the name as written (spacing made consistent, alias and legal form
@@ -213,6 +257,10 @@ def link_organizations(mentions: list) -> list:
         same = row and (compact(row["name_ko"]).casefold() == compact(written).casefold()  # `TVN` is `tvN`
                         or _formal(m.text, row))
         names.append(m.canonical if linked else row["name_ko"] if same else written)
+    parents = _parents(mentions, rows, text)
+    if parents:  # (a parent's name is its own, no short form of its subsidiary's: `대원첨단소재` of `대원첨단소재헝가리`)
+        names = [canonical_spacing(m.text) if row is None and _parent_of(m.text, name, parents) else name
+                 for m, row, name in zip(mentions, rows, names)]
     longer = _written_longer(rows, names)
     written_in_full = {row["org_id"] for row, name in zip(rows, names) if row and name == row["name_ko"]}
     names = [row["name_ko"] if row and row["org_id"] in written_in_full else name for row, name in zip(rows, names)]
@@ -225,7 +273,7 @@ def link_organizations(mentions: list) -> list:
     full_names = sorted(set(names), key=len, reverse=True)
     for i, (row, name) in enumerate(zip(rows, names)):
         if row is None:
-            longer = next((full for full in full_names if _short_form(name, full)), None)
+            longer = next((full for full in full_names if _short_form(name, full) and not _parent_of(name, full, parents)), None)
             names[i] = longer or alias_of.get(compact(name), name)
     for i, m in enumerate(mentions):  # (few short forms: most documents skip this)
         if m.rule_id == SHORT_FORM_RULE and " " not in names[i]:
