@@ -2984,7 +2984,9 @@ class Linker:
     def _lead_owner(self, sentence: Sentence):
         """The organization that owns the lead's first figure by a genitive, when the lead has no topic of its own
         (`교촌에프앤비가 운영하는 교촌치킨의 지난해 가맹점 연평균 매출이 7억 1,200만 원으로 집계됐다` → 교촌치킨), else None."""
-        first = next((q for q in self.quantity_starts[bisect.bisect_left(self.quantity_starts, sentence.start):]), sentence.end)
+        first = next((q for q in self.quantity_starts[bisect.bisect_left(self.quantity_starts, sentence.start):]
+                      if self.quantity_by_start[q].category not in NO_FACT), sentence.end)  # (not a rank describing the
+        # owner, `선복량 기준 3위인 한빛해운의 3분기 영업이익이`: an ordinal has no fact)
         return next((o for o in self._organizations(sentence) if o.end <= min(first, sentence.end)
                      and is_marked(sentence, o, GENITIVE) and relative_head(sentence, o) is None), None)
 
