@@ -82,7 +82,7 @@ from .filters import _written_as_product
 from .mention import (name_end, _AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _proper_or_unknown, _text, _unknown_noun,
                       common_compound, sentence_start, sentence_stop)
-from .structural import (group_brands, _byline, _company_name, _coordination, _gov_unit, _intro, _intro_split, gloss_acronyms, repeated_names, short_forms,
+from .structural import (group_brands, _byline, _company_name, _coordination, _gov_unit, _intro, _intro_split, _introduced, _split_name, gloss_acronyms, repeated_names, short_forms,
                          structural_forms, structural_words, two_word_end)
 from .suffix_cues import _suffix_cue
 from .shaped import _shaped_subject
@@ -1081,10 +1081,14 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
             # (... a figure of two words, the first a business's: `쿠팡과 네이버쇼핑의 결제 추정액은 각각`)
             elif owner is not None and owner.size and owner.bare and at > 1 and last.start == owner.end + 1 \
                     and text.startswith(cues()["headline_business"], owner.start):
-                genitive = found_words[at - 2]
+                genitive, back = found_words[at - 2], 2
+                # (... or of three, a word qualifying it first: `쿠팡플레이와 웨이브의 월간 이용자 수는 각각`; 8 of 8 second items
+                # of such pairs in the read sets are organizations)
+                if genitive is not None and genitive.size and genitive.bare and at > 2 and owner.start == genitive.end + 1:
+                    owner, genitive, back = genitive, found_words[at - 3], 3
                 if genitive is not None and genitive.size and owner.start == genitive.end + 1 \
                         and [t.form for t in genitive.tokens[genitive.size:]] == ["의"]:
-                    at -= 2
+                    at -= back
             run = [found_words[i] for i in _list_run(text, found_words, at)]
             if len(run) >= 2 and (any(found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end)
                                       or _text(context, w.start, w.name_end) in again for w in run)
@@ -1518,6 +1522,82 @@ def _figure_series(context: Context, found_words: Words, start: int) -> list:
 # (the parts of a number may be glued: `6조3천억 원`)
 _FIGURE_WORD = regex.compile(r"[0-9][0-9.,]*\s?(?:%p?|\p{Hangul}{1,4})(?:\s?[0-9][0-9.,]*\s?\p{Hangul}{1,4})*"
                              r"(?:\s(?:원|달러|위안|엔|유로|대|명|개|곳|건|편|[A-Z]{2,4}\b))?")
+
+
+# After a subject or topic in a list that gives each its figure: the particle, at most one short word of what is measured
+# (`지분`), then the figure (`한밭정밀이 45명`, `대원건설이 지분 60%`).
+_SUBJECT_FIGURE = regex.compile(r"(?:이|가|은|는) (?:\p{Hangul}{1,3} )?(?=[0-9])")
+
+
+def _subject_figure(text: str, at: int):
+    """The figure given to a subject or topic ending at `at` (`_SUBJECT_FIGURE`), a match of `_FIGURE_WORD`, or None."""
+    particle = _SUBJECT_FIGURE.match(text, at)
+    return _FIGURE_WORD.match(text, particle.end()) if particle else None
+
+
+def _figure_unit(figure: str) -> str:
+    """A list's figures are alike where their units are (`45명`, `30명`; `60%`, `40%를`)."""
+    return "%" if "%" in figure else _unit_of(figure)
+
+
+def _subject_item(context: Context, found_words: Words, at: int):
+    """(index, word) of an item of a subjects' list that starts at `at`, past an introduction of what it is (`바이오 벤처
+    에코바이오랩이`: the written word before it ends in an introducing noun, `intro_nouns`), or (-1, None)."""
+    index, word = found_words.at(at)
+    for _ in range(2):
+        if word is None or not word.bare or any(t.tag != "NNG" for t in word.tokens):  # (a bare proper noun is the item)
+            break
+        following = found_words[index + 1]
+        if following is None or following.start != word.end + 1:
+            return -1, None
+        if _introduced(context.text[at:word.end], cues()):
+            return index + 1, following
+        index, word = index + 1, following
+    return index, word
+
+
+def subject_series(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
+    """The subjects or topics listed after an organization, each with its figure of the same unit and a comma between them
+    (`한밭정밀이 45명, 성심당이 30명, 바이오 벤처 에코바이오랩이 18명을`, `대원건설이 지분 60%, 세하종합건설이 40%를`): the
+    items after an organization so listed are its peers (11 of 11 in the read sets; the lists of common nouns, `영어가 41.9%,
+    수학이`, have no organization first) — a proper noun or an unknown name kiwipiepy split (`_split_name`); no person,
+    place or market."""
+    text = context.text
+    if "%, " not in text and not _LISTED_FIGURE.search(text):  # (cheap first: no figure before a comma)
+        return []
+    found, added, c = Spans((m.start, m.end) for m in mentions), [], cues()
+    for m in mentions:
+        figure = _subject_figure(text, m.end)
+        if figure is None:
+            continue
+        unit = _figure_unit(figure.group())
+        at = figure.end()
+        while unit and text.startswith(", ", at):
+            index, word = _subject_item(context, found_words, at + 2)
+            if word is None or not word.size or text[word.name_end:word.name_end + 1] == "(":
+                break
+            end = word.name_end
+            # (kiwipiepy may read an unknown name and its particle as one proper noun: `한결당이` `20명`)
+            if word.size == 1 and text[end - 1:end] in ("이", "가") and text[end:end + 1] == " " and word.tokens[0].tag == "NNP" \
+                    and end - word.start >= 3:
+                end -= 1
+            item = _subject_figure(text, end)
+            if item is None or _figure_unit(item.group()) != unit:
+                break
+            name = _text(context, word.start, end)
+            # (a person's shape is no person here, a figure right after it and an organization first: `성심당이 30명`)
+            if not (_is_proper(context, word) or word.size == 1 and word.tokens[0].tag == "NNG" and _unknown_noun(name)
+                    or word.size >= 2 and _split_name(word, name, c)) or name in c["places"] or _market(name):
+                break
+            if not found.any(lambda s, e: s < end and word.start < e, word.start, end):
+                added.append(_mention(context, word.start, end, rule_id))
+                found = Spans([*((a.start, a.end) for a in mentions), *((a.start, a.end) for a in added)])
+            at = item.end()
+    return added
+
+
+# A figure of a unit and a comma after it (`45명, `, `2,210곳, `).
+_LISTED_FIGURE = regex.compile(r"[0-9]\p{Hangul}{1,2}, ")
 
 
 def _figure_item(context: Context, word: Word, name: str) -> bool:
@@ -2224,7 +2304,7 @@ RULES = (
 # Run on the mentions the word rules found and the filters kept.
 KEPT_RULES = (KeptRule("org.kind_list", kind_lists), KeptRule("org.group_brand", group_brands), KeptRule("org.list", list_items), KeptRule("org.figure_list", figure_lists),
               KeptRule("org.peer_list", peer_lists),
-              KeptRule("org.topic_series", topic_series), KeptRule("org.peer_series", peer_series),
+              KeptRule("org.topic_series", topic_series), KeptRule("org.subject_series", subject_series), KeptRule("org.peer_series", peer_series),
               KeptRule("org.headline_local_gov", headline_local_gov),
               KeptRule("org.joint_local_gov", joint_local_gov), KeptRule("org.also_local_gov", also_local_gov),
               KeptRule("org.group_latin", group_latin), KeptRule("org.sibling", siblings),
