@@ -636,7 +636,7 @@ class Linker:
                 # nor an industry kiwipiepy splits (`보건`+`업`: a category, as `제조업` read by the lines below)
                 found, rule = item, "metric_item"
         if uncounted or rule in {"metric_item", "metric_counted", "metric_topic"}:
-            product = self._product_item_measure(sentence, quantity, found, rule)
+            product = self._product_item_measure(sentence, quantity)
             if product:  # `차종별로는 그랜저가 8,420대로 내수 1위를 지켰고, 싼타페 7,150대`: a named product's count is of the
                 found, rule = product, "metric_product_item"  # measure broken down, not the product (fact.metric_product_item)
         if found and rule == "metric_topic" and quantity.unit in self.by_unit \
@@ -1011,7 +1011,7 @@ class Linker:
             and (token.tag == "NNP" or MODEL_CODE.fullmatch(word) is not None
                  or token.tag == "NNG" and not word.endswith(tuple(products["nouns"]) + ("차",)))
 
-    def _product_item_measure(self, sentence: Sentence, quantity, found, rule) -> Optional[tuple]:
+    def _product_item_measure(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """The measure a breakdown's count of a named product (`_product_item`) is of: the one the later items of its list
         go on with, the measure of the market its ranking names (`그랜저가 8,420대로 내수 1위를 지켰고` → 내수; `국내 1위를` →
         the 국내 판매 told before), else the measure the sentence breaks down, else the last of the figure's unit (a

@@ -7,6 +7,8 @@ import functools
 import re
 from typing import NamedTuple, Optional
 
+from ..org.words import PROPER_TAGS
+from .metric import NAMES
 from .sentence import NOUNS, PROSPECTIVE, START, Sentence, followed_by
 
 
@@ -197,10 +199,8 @@ def tells_ahead(tokens: list, lexicon: dict) -> bool:
     return False
 
 
-# The words a topic a relative clause modifies may be made of (a name of several: `NH투자증권`), and how many at most.
-TOPIC_NOUNS = frozenset({"NNG", "NNP", "SL", "SH"})
+# How many words (`NAMES`) a topic a relative clause modifies may be made of (a name of several: `NH투자증권`).
 TOPIC_WORDS = 3
-NAME_TAGS = frozenset({"NNP", "SL", "SH"})
 
 
 def relative_topic_between(sentence: Sentence, start: int, end: int) -> bool:
@@ -216,9 +216,9 @@ def relative_topic_between(sentence: Sentence, start: int, end: int) -> bool:
         # a name of several words (`지난해 1위였던 NH투자증권은`: NH 투자 증권), one with a proper noun or foreign letters; not
         # common nouns (`지난해 따낸 정부 연구비는 모두 210억 원`: the topic is what the figure counts, the date its period)
         q = k
-        while q < len(tokens) and q - k < TOPIC_WORDS and tokens[q].tag in TOPIC_NOUNS:
+        while q < len(tokens) and q - k < TOPIC_WORDS and tokens[q].tag in NAMES:
             q += 1
-        if q > p and any(t.tag in NAME_TAGS for t in tokens[k:q]):
+        if q > p and any(t.tag in PROPER_TAGS for t in tokens[k:q]):
             p = q
         if p + 3 < len(tokens) and tokens[p].tag == "SSO" and tokens[p + 1].tag in NOUNS and tokens[p + 2].tag == "SSC":
             p += 3  # (a name in quotes: `지난 7월 문을 연 워터코스터 '파도타기'는`, `지난달 출시한 '아레나'는`)

@@ -1524,6 +1524,9 @@ _FIGURE_WORD = regex.compile(r"[0-9][0-9.,]*\s?(?:%p?|\p{Hangul}{1,4})(?:\s?[0-9
                              r"(?:\s(?:원|달러|위안|엔|유로|대|명|개|곳|건|편|[A-Z]{2,4}\b))?")
 
 
+# A figure of a unit and a comma after it (`45명, `, `2,210곳, `): a list of figures may be in the text.
+_LISTED_FIGURE = regex.compile(r"[0-9]\p{Hangul}{1,2}, ")
+
 # After a subject or topic in a list that gives each its figure: the particle, at most one short word of what is measured
 # (`지분`), then the figure (`한밭정밀이 45명`, `대원건설이 지분 60%`).
 _SUBJECT_FIGURE = regex.compile(r"(?:이|가|은|는) (?:\p{Hangul}{1,3} )?(?=[0-9])")
@@ -1595,9 +1598,6 @@ def subject_series(mentions: list, context: Context, found_words: Words, rule_id
             at = item.end()
     return added
 
-
-# A figure of a unit and a comma after it (`45명, `, `2,210곳, `).
-_LISTED_FIGURE = regex.compile(r"[0-9]\p{Hangul}{1,2}, ")
 
 
 def _figure_item(context: Context, word: Word, name: str) -> bool:
