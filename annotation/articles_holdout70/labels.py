@@ -1,0 +1,66 @@
+"""Gold labels of articles-holdout70, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md.
+Run: /work/main/.venv/bin/python annotation/articles_holdout70/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 automaker: October domestic and export sales (연합뉴스 dateline)
+d = Doc("001_f2f19df73e3c7f02", "2025-11-03"); docs.append(d)
+S = "한누리자동차"; EM = "한누리이모빌리티"; M10 = "2025-10"
+d.Oall(S, S, special={0: ("required", "headline topic with a comma"), 2: ("required", "organization before a head's title (대표)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline; 서울 (place) not labelled")
+d.O(EM, EM, aliases="한누리EM", note="invented subsidiary (전기차 자회사); the 이하 short name is an alias")
+d.O("한누리EM", EM, ctx="(이하 한누리EM)", st="optional", note="short name where it is defined with 이하")
+d.O("한누리EM", EM, ctx="한누리EM은 지난", note="later use of the 이하 short name")
+d.O("현대자동차", "현대자동차", note="rival (경쟁사)")
+d.O("기아", "기아", note="rival (경쟁사)")
+d.O("한국자동차모빌리티산업협회", "한국자동차모빌리티산업협회", note="industry association cited as source")
+d.D("10월", M10, "month", ctx="10월 수출", rel=True, note="headline month without a year: latest October on or before the document date")
+d.D("2025년 10월", M10, "month")
+d.D("3일", "2025-11-03", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("전년 동기", "2024-10", "month", rel=True, st="optional", anchor="2025-10-01", note="points back to 2025년 10월")
+d.D("지난해 10월", "2024-10", "month", rel=True, note="지난해 before a month: one mention")
+d.D("추석", "2025-10-06", "day", rel=True, st="optional", note="holiday (optional); 추석 2025 fell on 6 October")
+d.D("같은 기간", M10, "month", rel=True, st="optional", anchor="2025-10-01", note="points back to the period named (10월)")
+d.D("전월", "2025-09", "month", rel=True, st="optional", anchor="2025-10-01", note="points back: the month before the period named")
+d.D("같은 달", M10, "month", rel=True, st="optional", anchor="2025-10-01", note="points back to 10월")
+d.D("지난 9월", "2025-09", "month", rel=True)
+d.D("내년 초", "2026", "year", mod="START", rel=True, note="내년 + part of a period: one mention")
+d.D("10월", M10, "month", ctx="기아는 10월", rel=True)
+d.D("올해 1~10월", "2025-01/2025-10", "month", rel=True, note="올해 before a month range: one mention")
+d.D("올해", "2025", "year", ctx="올해 연간", rel=True)
+d.Q("2만대", 20000, "대", "대", C, ctx="2만대 돌파", bound="gt", note="돌파 → gt",
+    f=("수출", "10월 수출", S, M10, "level", "required", "headline: its own organization and month"))
+d.Q("11%", 11, "%", "%", P, f=("내수", "내수는 11%", S, M10, "change", "required", "줄어: a change; value as written"))
+d.Q("3만1천420대", 31420, "대", "대", C, f=("판매", "판매했다고", S, M10, "level", "required", "verbal noun 판매(했다) as the metric"))
+d.Q("6.2%", 6.2, "%", "%", P, f=("판매", "판매했다고", S, M10, "change", "required", "수치 = the sales just named; 전년 동기 is the basis"))
+d.Q("1만1천205대", 11205, "대", "대", C, f=("국내 판매", None, S, M10, "level"))
+d.Q("1만2천590대", 12590, "대", "대", C, f=("국내 판매", None, S, "2024-10", "level", "required", "basis figure in brackets after its own DATE 지난해 10월"))
+d.Q("11.0%", "11.0", "%", "%", P, f=("국내 판매", None, S, M10, "change", "required", "value kept as written (11.0)"))
+d.Q("이틀", 2, "day", "이틀", "duration", note="an amount of time (영업일이 이틀 줄어든): duration, no fact")
+d.Q("2만215대", 20215, "대", "대", C, f=("수출", "수출은 2만215대", S, M10, "level"))
+d.Q("18.9%", 18.9, "%", "%", P, f=("수출", "수출은 2만215대", S, M10, "change"))
+d.Q("2만대", 20000, "대", "대", C, ctx="2만대를 넘어섰다", bound="gt", note="넘어섰다 → gt",
+    f=("수출", "수출은 2만215대", S, M10, "level", "required", "a threshold passed: the level of the same metric"))
+d.Q("4천870대", 4870, "대", "대", C, f=("내수", "내수의 43%", "", M10, "level", "required",
+    "the product '테라온' is the grammatical subject: FACTS gives a product's figure an empty subject (README convention 3)"))
+d.Q("43%", 43, "%", "%", P, f=("내수", "내수의 43%", "", M10, "level", "required", "share of 내수 taken by the product: empty subject"))
+d.Q("58%", 58, "%", "%", P, approx=True, note="약 → approx", f=("북미 비중", None, S, M10, "level", "required", "북미 is a place, part of the metric"))
+d.Q("3.4%포인트", 3.4, PP, "%포인트", P, f=("북미 비중", None, S, M10, "change", "required", "전월 is the basis"))
+d.Q("1천130대", 1130, "대", "대", C, f=("판매", "1천130대를 판매했다", EM, M10, "level", "required", "같은 달 → 10월 (the value of the optional pointing-back DATE)"))
+d.Q("5만대", 50000, "대", "대", C, f=("전용 공장", None, EM, "2025-09", "level", "required",
+    "연 (rate word) outside; N 규모의 X → metric X; 지난 9월 is in the figure's own clause"))
+d.Q("5만2천대", 52000, "대", "대", C, approx=True, note="안팎 written after the pair applies to both (각각)",
+    f=("", None, "현대자동차", M10, "level", "required", "각각: first figure to the first company; 판 것 has no measure noun: metric empty"))
+d.Q("4만4천대", 44000, "대", "대", C, approx=True, note="안팎 → approx",
+    f=("", None, "기아", M10, "level", "required", "각각: second figure to the second company"))
+d.Q("580억 달러", 58000000000, U, "달러", "currency",
+    f=("국내 완성차 수출액", None, "", "2025-01/2025-10", "level", "required", "an industry total; the association is only the source"))
+d.Q("36만대", 360000, "대", "대", C, f=("판매 목표", None, S, "2025", "level", "required", "연간 (period qualifier) outside the metric; the CEO speaks for the company"))
+
+if __name__ == "__main__":
+    write_all(docs)
