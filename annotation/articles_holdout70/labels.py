@@ -62,5 +62,55 @@ d.Q("580억 달러", 58000000000, U, "달러", "currency",
     f=("국내 완성차 수출액", None, "", "2025-01/2025-10", "level", "required", "an industry total; the association is only the source"))
 d.Q("36만대", 360000, "대", "대", C, f=("판매 목표", None, S, "2025", "level", "required", "연간 (period qualifier) outside the metric; the CEO speaks for the company"))
 
+# ---------------------------------------------------------------- 002 bank holding company: Q3 results with its bank (뉴스1 dateline)
+d = Doc("002_f45e4bc7057ee1a2", "2025-10-28"); docs.append(d)
+S = "새봄금융지주"; B = "새봄은행"; Q3 = "2025-Q3"
+d.Oall(S, S, special={0: ("required", "headline topic with a comma"), 2: ("required", "organization before an executive's title (재무총괄)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline; the digit belongs to the name")
+d.O(B, B, note="invented bank subsidiary (핵심 계열사)")
+d.O("금융감독원", "금융감독원", note="government body (supervisor)")
+d.O("새봄카드", "새봄카드", note="invented non-bank affiliate")
+d.O("새봄증권", "새봄증권", note="invented non-bank affiliate")
+d.O("한국은행", "한국은행", note="central bank cited as the compiler of a market statistic")
+d.D("3분기", Q3, "quarter", ctx="3분기 순이익 6천억", rel=True, note="headline quarter without a year")
+d.D("2025년 3분기", Q3, "quarter")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 2025년 3분기")
+d.D("28일", "2025-10-28", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("1~3분기", "2025-Q1/2025-Q3", "quarter", rel=True, note="a range of quarters without a year: one mention")
+d.D("3분기", Q3, "quarter", ctx="새봄은행의 3분기", rel=True)
+d.D("같은 기간", Q3, "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("직전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back (like 전분기): the quarter before the one named")
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준): a past month-end")
+d.D("지난해 말", "2024", "year", mod="END", rel=True)
+d.D("8월 말", "2025-08", "month", mod="END", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True, note="future clause (까지 … 유지하겠다): this year's end")
+d.Q("6천억", 600000000000, W, "", "currency", approx=True, st="optional", note="headline amount, currency implied (optional); 육박 read as approx",
+    f=("순이익", "3분기 순이익 6천억", S, Q3, "level"))
+d.Q("5천980억 원", 598000000000, W, "원", "currency", f=("당기순이익", None, S, Q3, "level", "required", "연결 기준 (basis modifier) outside the metric"))
+d.Q("9.7%", 9.7, "%", "%", P, f=("당기순이익", None, S, Q3, "change", "required", "전년 동기 대비 = basis; period the current quarter"))
+d.Q("1조7천340억 원", 1734000000000, W, "원", "currency",
+    f=("순이익", "누적 순이익은", S, "2025-Q1/2025-Q3", "level", "required", "누적 qualifies the period: outside the metric"))
+d.Q("4천510억 원", 451000000000, W, "원", "currency", f=("순이익", "3분기 순이익은 4천510억", B, Q3, "level"))
+d.Q("75%", 75, "%", "%", P, approx=True, note="가량 → approx",
+    f=("순이익", "3분기 순이익은 4천510억", B, Q3, "level", "required", "전체의 N%를 차지: the share of the part named as the clause's subject"))
+d.Q("1조2천60억 원", 1206000000000, W, "원", "currency", f=("이자이익", "이 가운데 이자이익", B, Q3, "level", "required", "dropped subject: the bank carried"))
+d.Q("4.1%", 4.1, "%", "%", P, f=("이자이익", "이 가운데 이자이익", B, Q3, "change"))
+d.Q("1.68%", 1.68, "%", "%", P, f=("순이자마진", None, B, Q3, "level", "required", "은행 = an anaphor of 새봄은행 (not labelled as ORG); the alias (NIM) outside the metric"))
+d.Q("1.71%", 1.71, "%", "%", P, f=("순이자마진", None, B, "2025-Q2", "level", "required", "basis figure in brackets after a pointing-back date: that date's value"))
+d.Q("0.03%포인트", 0.03, PP, "%포인트", P, f=("순이자마진", None, B, Q3, "change"))
+d.Q("214조 원", 214000000000000, W, "원", "currency", f=("원화대출금", None, B, "2025-09", "level", "required", "the bank carried from the paragraph before; 9월 말 기준"))
+d.Q("3.8%", 3.8, "%", "%", P, f=("원화대출금", None, B, "2025-09", "change", "required", "지난해 말 = basis"))
+d.Q("118조 원", 118000000000000, W, "원", "currency", f=("기업대출", None, B, "2025-09", "level", "required", "breakdown item with a measure noun of its own"))
+d.Q("96조 원", 96000000000000, W, "원", "currency", f=("가계대출", None, B, "2025-09", "level"))
+d.Q("13.1%", 13.1, "%", "%", P, f=("보통주자본(CET1)비율", None, B, "2025-09", "level", "required",
+    "no organization or date in the sentence: the bank and the as-of month carried (FACTS carry-forward)"))
+d.Q("11.5%", 11.5, "%", "%", P, f=("권고치", None, "금융감독원", "", "level", "optional",
+    "open question: the supervisor's standing recommended level — whose (supervisor, written) and which period (empty, written)"))
+d.Q("610억 원", 61000000000, W, "원", "currency", f=("순이익", "470억 원의 순이익", "새봄카드", Q3, "level", "required", "각각; the story's quarter"))
+d.Q("470억 원", 47000000000, W, "원", "currency", f=("순이익", "470억 원의 순이익", "새봄증권", Q3, "level"))
+d.Q("2천580조 원", 2580000000000000, W, "원", "currency", bound="gt", note="넘어섰다 → gt",
+    f=("국내 은행권 원화대출 잔액", None, "", "2025-08", "level", "required", "a market total; 한국은행 is the compiler, no subject"))
+d.Q("40%", 40, "%", "%", P, bound="min", note="이상 → min", f=("주주환원율", None, S, "2025", "level", "required", "target; 연말 → 2025"))
+
 if __name__ == "__main__":
     write_all(docs)
