@@ -112,5 +112,59 @@ d.Q("2천580조 원", 2580000000000000, W, "원", "currency", bound="gt", note="
     f=("국내 은행권 원화대출 잔액", None, "", "2025-08", "level", "required", "a market total; 한국은행 is the compiler, no subject"))
 d.Q("40%", 40, "%", "%", P, bound="min", note="이상 → min", f=("주주환원율", None, S, "2025", "level", "required", "target; 연말 → 2025"))
 
+# ---------------------------------------------------------------- 003 game publisher: new title and Q4 revenue (머니투데이 bracket byline, no year anywhere)
+d = Doc("003_6cdff4adfdd60f7a", "2026-02-11"); docs.append(d)
+S = "라온게임즈"; P4 = "2025-Q4"
+d.Oall(S, S, special={0: ("required", "headline topic with a comma"), 2: ("required", "the payer (로부터): an ORG mention, not a subject"),
+                      3: ("required", "organization before a head's title (대표)")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("라온플레이", "라온플레이", aliases="라온P", note="invented publishing subsidiary (자회사)")
+d.O("라온P", "라온플레이", st="optional", note="short name where it is defined with 이하 (never used again)")
+d.O("스튜디오하람", "스튜디오하람", note="invented developer (개발사)")
+d.O("센서타워", "센서타워", note="market-research firm cited as source")
+d.O("넷마블", "넷마블", note="rival")
+d.O("엔씨소프트", "엔씨소프트", note="rival")
+d.D("4분기", P4, "quarter", ctx="4분기 매출 1천억", rel=True, note="headline quarter without a year: the latest Q4 on or before the document date")
+d.D("지난해 4분기", P4, "quarter", rel=True, note="지난해 before a quarter: one mention")
+d.D("전년 동기", "2024-Q4", "quarter", rel=True, st="optional", anchor="2025-10-01", note="points back to 지난해 4분기")
+d.D("11일", "2026-02-11", "day", rel=True, note="day of the announcement")
+d.D("11월 20일", "2025-11-20", "day", rel=True, note="past launch: the latest 20 November on or before the document date")
+d.D("첫 주", "2025-11-20/2025-11-26", "week", rel=True, st="optional", anchor="2025-11-20",
+    note="출시 첫 주 points back to the launch day (like 첫해): optional; the seven days from 11월 20일")
+d.D("12월", "2025-12", "month", rel=True)
+d.D("같은 기간", "2025-12", "month", rel=True, st="optional", anchor="2025-12-01", note="points back to the period last named (12월)")
+d.D("지난해", "2025", "year", ctx="따르면 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 2%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("4분기", P4, "quarter", ctx="엔씨소프트의 4분기", rel=True)
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half: one mention")
+d.Q("1천억", 100000000000, W, "", "currency", bound="gt", st="optional", note="headline amount, currency implied (optional); 돌파 → gt",
+    f=("매출", "4분기 매출 1천억", S, P4, "level"))
+d.Q("1천142억 원", 114200000000, W, "원", "currency", f=("매출", "4분기 매출이", S, P4, "level"))
+d.Q("64%", 64, "%", "%", P, f=("매출", "4분기 매출이", S, P4, "change"))
+d.Q("218억 원", 21800000000, W, "원", "currency", f=("영업이익", None, S, P4, "level", "required", "dropped subject carried"))
+d.Q("300만 건", 3000000, "건", "건", C, bound="gt", note="넘겼고 → gt",
+    f=("다운로드", None, "", "2025-11-20/2025-11-26", "level", "optional",
+       "open question: period from the optional pointing-back 출시 첫 주 (written) or the story quarter; the product's figure: empty subject"))
+d.Q("한 달", 1, "month", "달", "duration", note="한 달 동안: duration, no fact")
+d.Q("520억 원", 52000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("매출", "매출 약 520억", "", "2025-12", "level", "required", "the game (a product) is the carried subject: empty subject"))
+d.Q("61%", 61, "%", "%", P, f=("국내 매출", None, "", "2025-12", "level", "required", "breakdown of the game's December revenue (지역별로는)"))
+d.Q("27%", 27, "%", "%", P, f=("매출", "국내 매출이", "", "2025-12", "level", "required",
+    "breakdown item naming only a part (일본과 대만, places): the breakdown's measure"))
+d.Q("150억~180억 원", 15000000000, W, "원", "currency", hi=18000000000, note="a range: one mention",
+    f=("마케팅비", None, "라온플레이", "2025-12", "level", "required", "같은 기간 → 12월"))
+d.Q("40억 원", 4000000000, W, "원", "currency",
+    f=("계약금", None, "스튜디오하람", "", "level", "optional",
+       "open question: the recipient (sentence subject, written) or the payer 라온게임즈; undated (written) or the story quarter"))
+d.Q("7조 원", 7000000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("국내 모바일 게임 시장", None, "", "2025", "level", "required", "N 규모: the thing whose size it is; a market figure, no subject"))
+d.Q("2%", 2, "%", "%", P, f=("국내 모바일 게임 시장", None, "", "2025", "change"))
+d.Q("4천200억 원", 420000000000, W, "원", "currency", approx=True, note="가량 after the pair applies to both (각각)",
+    f=("모바일 매출", None, "넷마블", P4, "level"))
+d.Q("2천900억 원", 290000000000, W, "원", "currency", approx=True, note="가량 → approx", f=("모바일 매출", None, "엔씨소프트", P4, "level"))
+d.Q("5천억 원", 500000000000, W, "원", "currency", bound="min", note="이상 → min",
+    f=("연매출", None, S, "2026-H1", "level", "optional",
+       "open question: an annual target in a clause dated by a launch half — the clause's DATE (written) or the year 2026 that no DATE names"))
+
 if __name__ == "__main__":
     write_all(docs)
