@@ -166,5 +166,52 @@ d.Q("5천억 원", 500000000000, W, "원", "currency", bound="min", note="이상
     f=("연매출", None, S, "2026-H1", "level", "optional",
        "open question: an annual target in a clause dated by a launch half — the clause's DATE (written) or the year 2026 that no DATE names"))
 
+# ---------------------------------------------------------------- 004 airline: H1 passenger traffic and fuel costs (뉴시스 dateline)
+d = Doc("004_0d0235f953626462", "2025-08-14"); docs.append(d)
+S = "하늘에어"; H = "하늘홀딩스"; H1 = "2025-H1"
+d.Oall(S, S, special={0: ("required", "headline topic with a comma"), 2: ("required", "organization before a head's title (대표)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(H, H, note="invented parent (모회사)")
+d.O("보잉", "보잉", st="optional", note="maker's name only as the modifier inside a product name (보잉 737-8)")
+d.O("한국공항공사", "한국공항공사", note="public corporation cited as source")
+d.O("인천공항", "인천공항", st="optional", note="an airport: a site that may act as an institution (its operator is not named)")
+d.D("상반기", H1, "half", ctx="상반기 여객 480만명", rel=True, note="headline half without a year")
+d.D("2025년 상반기", H1, "half")
+d.D("14일", "2025-08-14", "day", rel=True)
+d.D("지난해 같은 기간", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년 상반기")
+d.D("1년 전", "2024", "year", rel=True, note="an offset (amount + 전): the year one year before the document date")
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to the half")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("연말", "2025", "year", mod="END", rel=True, note="future clause (까지 … 예정): this year's end")
+d.D("상반기", H1, "half", ctx="따르면 상반기", rel=True)
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause (늘리겠다): the current year's second half")
+d.Q("480만명", 4800000, "명", "명", C, f=("여객", "상반기 여객", S, H1, "level", "required", "headline: its own organization and half"))
+d.Q("12%", 12, "%", "%", P, f=("유류비", "유류비는 12%", S, H1, "change"))
+d.Q("481만2천 명", 4812000, "명", "명", C, f=("여객", "여객 481만2천", S, H1, "level"))
+d.Q("432만 명", 4320000, "명", "명", C,
+    f=("여객", "여객 481만2천", S, "2024-H1", "level", "required", "basis figure in brackets after a pointing-back date: that date's value"))
+d.Q("11.4%", 11.4, "%", "%", P, f=("여객", "여객 481만2천", S, H1, "change", "required", "늘어난 규모: 규모 of the passengers just named"))
+d.Q("326만 명", 3260000, "명", "명", C, f=("국제선 여객", None, S, H1, "level"))
+d.Q("68%", 68, "%", "%", P, f=("국제선 여객", None, S, H1, "level", "required", "전체의 N%를 차지: the share of the part named as the clause's subject"))
+d.Q("142만 명", 1420000, "명", "명", C, f=("국제선 여객", None, S, H1, "level", "required", "breakdown item naming only a part (a route): the breakdown's measure"))
+d.Q("98만 명", 980000, "명", "명", C, f=("국제선 여객", None, S, H1, "level", "required", "breakdown item"))
+d.Q("89.3%", 89.3, "%", "%", P, f=("평균 탑승률", None, S, H1, "level"))
+d.Q("1.7%포인트", 1.7, PP, "%포인트", P, f=("평균 탑승률", None, S, H1, "change", "required", "1년 전 is the basis; period the current half"))
+d.Q("2천870억 원", 287000000000, W, "원", "currency", f=("유류비", "유류비는 2천870억", S, H1, "level"))
+d.Q("12.1%", 12.1, "%", "%", P, f=("유류비", "유류비는 2천870억", S, H1, "change"))
+d.Q("88달러", 88, U, "달러", "currency", approx=True, note="안팎 → approx; 배럴당 (rate word) and 평균 outside",
+    f=("싱가포르 항공유 가격", None, "", H1, "level", "required",
+       "a market price: no subject; no date in its sentence, the story's half (README convention on the story period)"))
+d.Q("29%", 29, "%", "%", P, f=("유류비가 차지하는 비중", None, S, H1, "level"))
+d.Q("31대", 31, "대", "대", C, f=("항공기", None, H, "2025-06", "level", "required", "the parent is the sentence subject"))
+d.Q("4대", 4, "대", "대", C, f=("보잉 737-8", None, H, "2025", "level", "required",
+    "counted noun = the aircraft model before the number (737-8 is a model code, not a quantity); 연말까지 → 2025"))
+d.Q("4천360만 명", 43600000, "명", "명", C,
+    f=("전국 공항 국제선 이용객", None, "", H1, "level", "required", "a national total; 한국공항공사 is the source"))
+d.Q("3천590만 명", 35900000, "명", "명", C, approx=True, note="가량 → approx",
+    f=("전국 공항 국제선 이용객", None, "인천공항", H1, "level", "optional", "the subject is only an optional ORG (인천공항): optional fact"))
+d.Q("70회", 70, "회", "회", C, bound="min", note="이상 → min; 주 (per week, rate word) outside",
+    f=("중국 노선", None, S, "2025-H2", "level", "required", "counted: flights on the China routes; the CEO speaks for the company"))
+
 if __name__ == "__main__":
     write_all(docs)
