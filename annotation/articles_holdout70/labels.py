@@ -213,5 +213,53 @@ d.Q("3천590만 명", 35900000, "명", "명", C, approx=True, note="가량 → a
 d.Q("70회", 70, "회", "회", C, bound="min", note="이상 → min; 주 (per week, rate word) outside",
     f=("중국 노선", None, S, "2025-H2", "level", "required", "counted: flights on the China routes; the CEO speaks for the company"))
 
+# ---------------------------------------------------------------- 005 province tourism statistics (regional daily: 입력 stamp + byline line; year only in the stamp)
+d = Doc("005_caba1c909406c790", "2026-01-20"); docs.append(d)
+G = "강원특별자치도"; T = "강원관광재단"; Y = "2025"
+d.O("강원일보", "강원일보", note="regional daily in the byline line")
+d.O(G, G, note="a province acting as a government (announces with its foundation); 강원 in the headline is a place")
+d.Oall(T, T, special={2: ("required", "organization before a head's title (대표이사)")})
+d.O("평창군", "평창군", note="a county acting as a government: cited as source (에 따르면)")
+d.O("한국관광공사", "한국관광공사", note="public corporation cited as source")
+d.D("지난해", Y, "year", ctx="관광객 지난해", rel=True, note="headline")
+d.D("2026.01.20", "2026-01-20", "day", note="the 입력 stamp's date: a calendar date written in the text")
+d.D("09:15", "2026-01-20T09:15", "day", st="optional", note="clock time (optional at most)")
+d.D("지난해", Y, "year", ctx="재단은 지난해", rel=True)
+d.D("19일", "2026-01-19", "day", rel=True, note="day of the announcement")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("1년 전", "2025", "year", rel=True, st="optional",
+    note="offset: by the letter the year one year before the document date (2025); as a comparison basis it is the year before the figure's year (2024) — open question")
+d.D("7~8월", "2025-07/2025-08", "month", rel=True, note="a month range without a year: the latest July–August on or before the document date")
+d.D("12월 말", "2025-12", "month", mod="END", rel=True, note="as of (기준)")
+d.D("올해", "2026", "year", ctx="재단은 올해", rel=True)
+d.D("지난해", Y, "year", ctx="지난해보다 15%", rel=True, note="an explicit deictic year as the basis: required")
+d.D("올해", "2026", "year", ctx="올해 외국인", rel=True)
+d.Q("1억 명", 100000000, "명", "명", C, ctx="1억 명 돌파", bound="gt", note="돌파 → gt",
+    f=("관광객", "강원 찾은 관광객", "", Y, "level", "required", "visitors to a region (a place): empty subject"))
+d.Q("42%", 42, "%", "%", P, ctx="외국인 42%", f=("외국인", "외국인 42%", "", Y, "change", "required", "headline: 외국인 (관광객) is the only noun naming it"))
+d.Q("1억312만 명", 103120000, "명", "명", C,
+    f=("관광객", "찾은 관광객이", "", Y, "level", "required", "the province and its foundation announce a regional statistic: sources, not subjects"))
+d.Q("9천680만 명", 96800000, "명", "명", C,
+    f=("관광객", "찾은 관광객이", "", "2024", "level", "required", "basis figure in brackets after a pointing-back date: that date's value"))
+d.Q("6.5%", 6.5, "%", "%", P, f=("관광객", "찾은 관광객이", "", Y, "change"))
+d.Q("1억 명", 100000000, "명", "명", C, ctx="1억 명을 넘은", bound="gt", note="넘은 → gt",
+    f=("관광객", "연간 관광객이", "", Y, "level", "required", "연간 (period qualifier) outside the metric"))
+d.Q("186만 명", 1860000, "명", "명", C, f=("외국인 관광객", "외국인 관광객은", "", Y, "level"))
+d.Q("42%", 42, "%", "%", P, ctx="전보다 42%", f=("외국인 관광객", "외국인 관광객은", "", Y, "change", "required", "1년 전 is the basis"))
+d.Q("58만 명", 580000, "명", "명", C, f=("외국인 관광객", "외국인 관광객은", "", Y, "level", "required",
+    "breakdown by nationality (국적별로는): countries are parts, no ORG"))
+d.Q("31만 명", 310000, "명", "명", C, f=("외국인 관광객", "외국인 관광객은", "", Y, "level", "required", "각각 over two countries"))
+d.Q("24만 명", 240000, "명", "명", C, f=("외국인 관광객", "외국인 관광객은", "", Y, "level"))
+d.Q("31%", 31, "%", "%", P, ctx="약 31%", approx=True, note="약 → approx",
+    f=("관광객", "찾은 관광객이", "", "2025-07/2025-08", "level", "required", "전체의 N% (of all visitors) for the season named in the clause"))
+d.Q("64만 명", 640000, "명", "명", C, approx=True, note="가량 → approx",
+    f=("군내 스키장 이용객", None, "", "2025-12", "level", "required", "평창군 is the source; 누적 since the season opened, as of 12월 말"))
+d.Q("6조4천억 원", 6400000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("관광객이 도내에서 쓴 금액", None, "", Y, "level", "required", "no date in its sentence: the story's year (지난해)"))
+d.Q("15%", 15, "%", "%", P, f=("관광 마케팅 예산", None, T, "2026", "change", "required", "지난해보다 = basis"))
+d.Q("92억 원", 9200000000, W, "원", "currency", f=("관광 마케팅 예산", None, T, "2026", "level"))
+d.Q("250만 명", 2500000, "명", "명", C, f=("외국인 관광객", "올해 외국인 관광객", T, "2026", "level", "required",
+    "the foundation's target (유치 목표); its head speaks for it"))
+
 if __name__ == "__main__":
     write_all(docs)
