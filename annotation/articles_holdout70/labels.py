@@ -261,5 +261,53 @@ d.Q("92억 원", 9200000000, W, "원", "currency", f=("관광 마케팅 예산",
 d.Q("250만 명", 2500000, "명", "명", C, f=("외국인 관광객", "올해 외국인 관광객", T, "2026", "level", "required",
     "the foundation's target (유치 목표); its head speaks for it"))
 
+# ---------------------------------------------------------------- 006 hospital foundation: annex expansion and patient counts (press release)
+d = Doc("006_ed8d76278a414bc8", "2025-09-22"); docs.append(d)
+F = "한결의료재단"; H = "한결병원"; YTD = "2025-01/2025-08"
+d.O(F, F, ctx="한결의료재단, 한결병원", note="headline topic with a comma")
+d.O(F, F, ctx="한결의료재단(이사장", aliases="한결재단", note="the bracket holds the chair's name and the 이하 short name: 한결재단 recorded as alias")
+d.O(F, F, ctx="문의: 한결의료재단", note="contact line of the release; 대외협력팀 is a generic department word, outside the span")
+d.O("한결재단", F, ctx="이하 한결재단", st="optional", note="short name where it is defined with 이하")
+d.O("한결재단", F, ctx="한결재단은 별관", note="later use of the 이하 short name")
+d.Oall(H, H, special={0: ("required", "hospital named in the headline"), 1: ("required", "산하 한결병원: the foundation's hospital")})
+d.O("한빛건설", "한빛건설", note="invented builder")
+d.O("한국지멘스헬시니어스", "한국지멘스헬시니어스", note="supplier (로부터): an ORG mention, not a subject")
+d.O("건강보험심사평가원", "건강보험심사평가원", note="public agency cited as source")
+d.D("2025년 10월 1일", "2025-10-01", "day", note="부터 outside")
+d.D("22일", "2025-09-22", "day", rel=True, note="day of the announcement")
+d.D("지난해", "2024", "year", rel=True)
+d.D("올해 1~8월", YTD, "month", rel=True, note="올해 before a month range: one mention")
+d.D("전년 같은 기간", "2024-01/2024-08", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 1~8월")
+d.D("같은 기간", YTD, "month", ctx="같은 기간 응급실", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 1~8월")
+d.D("올해 말", "2025", "year", mod="END", rel=True, note="올해 + 말: one mention; a deadline (까지 … 계획)")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("2027년 상반기", "2027-H1", "half")
+d.Q("1천 개", 1000, "개", "개", C, f=("병상", "병상 1천 개", F, "", "level", "required",
+    "headline: its topic organization; no date in the headline or attached to the bed count: empty period"))
+d.Q("1천250억 원", 125000000000, W, "원", "currency", f=("총사업비", None, F, "", "level", "required",
+    "the lead's subject carried; the lead's 10월 1일 dates an event, not a figure: not carried (README conventions)"))
+d.Q("4만2천㎡", 42000, "㎡", "㎡", M, f=("별관", "별관은 연면적", F, "", "level", "required", "연면적 … 규모: the thing whose size it is (별관)"))
+d.Q("780개", 780, "개", "개", C, f=("병상", "병상은 기존", F, "", "level", "required", "기존: the count before the expansion, undated"))
+d.Q("1천24개", 1024, "개", "개", C, f=("병상", "병상은 기존", F, "", "level"))
+d.Q("244개", 244, "개", "개", C, f=("병상", "병상은 기존", F, "", "change", "required", "늘어난다: a change"))
+d.Q("64개", 64, "개", "개", C, f=("중환자실 병상", None, F, "", "level", "required", "이 가운데: a part with its own noun"))
+d.Q("112만 명", 1120000, "명", "명", C, f=("외래 환자", "지난해 외래 환자", H, "2024", "level"))
+d.Q("4만8천 명", 48000, "명", "명", C, f=("입원 환자", None, H, "2024", "level"))
+d.Q("81만 명", 810000, "명", "명", C, f=("외래 환자", "1~8월 외래 환자", H, YTD, "level", "required", "the hospital carried"))
+d.Q("7%", 7, "%", "%", P, f=("외래 환자", "1~8월 외래 환자", H, YTD, "change"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="하루 평균: a rate denominator (optional)")
+d.Q("190명", 190, "명", "명", C, approx=True, note="안팎 → approx; 평균 outside",
+    f=("응급실 내원 환자", None, H, YTD, "level", "required", "같은 기간 → 올해 1~8월"))
+d.Q("45명", 45, "명", "명", C, f=("의사", None, F, "2025", "level", "required", "hiring plan until 올해 말 (2025)"))
+d.Q("210명", 210, "명", "명", C, f=("간호사", None, F, "2025", "level"))
+d.Q("300여 명", 300, "명", "명", C, approx=True, note="여 inside the span → approx",
+    f=("채용", None, F, "2025", "level", "required", "no counted noun: the verbal noun 채용(할)"))
+d.Q("180억 원", 18000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("의료장비", None, F, "2025", "level", "required",
+       "the buyer is the carried subject (the supplier with 로부터 is not); no date in its sentence: the period last set for the foundation (올해 말 → 2025)"))
+d.Q("71.2%", 71.2, "%", "%", P, f=("병상 가동률", None, "", "2025-06", "level", "required", "a national average of a hospital class; 평균 outside"))
+d.Q("150만 명", 1500000, "명", "명", C, f=("환자", "연간 환자", F, "2027-H1", "level", "optional",
+    "open question: an annual target in a clause dated by an opening half — the clause's DATE (written) or no period; the chair speaks for the foundation"))
+
 if __name__ == "__main__":
     write_all(docs)
