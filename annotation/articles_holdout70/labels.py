@@ -201,7 +201,7 @@ d.Q("2천870억 원", 287000000000, W, "원", "currency", f=("유류비", "유�
 d.Q("12.1%", 12.1, "%", "%", P, f=("유류비", "유류비는 2천870억", S, H1, "change"))
 d.Q("88달러", 88, U, "달러", "currency", approx=True, note="안팎 → approx; 배럴당 (rate word) and 평균 outside",
     f=("싱가포르 항공유 가격", None, "", H1, "level", "required",
-       "a market price: no subject; no date in its sentence, the story's half (README convention on the story period)"))
+       "a market price: no subject; no date in its sentence, the story's half (README convention 1)"))
 d.Q("29%", 29, "%", "%", P, f=("유류비가 차지하는 비중", None, S, H1, "level"))
 d.Q("31대", 31, "대", "대", C, f=("항공기", None, H, "2025-06", "level", "required", "the parent is the sentence subject"))
 d.Q("4대", 4, "대", "대", C, f=("보잉 737-8", None, H, "2025", "level", "required",
@@ -285,7 +285,7 @@ d.D("2027년 상반기", "2027-H1", "half")
 d.Q("1천 개", 1000, "개", "개", C, f=("병상", "병상 1천 개", F, "", "level", "required",
     "headline: its topic organization; no date in the headline or attached to the bed count: empty period"))
 d.Q("1천250억 원", 125000000000, W, "원", "currency", f=("총사업비", None, F, "", "level", "required",
-    "the lead's subject carried; the lead's 10월 1일 dates an event, not a figure: not carried (README conventions)"))
+    "the lead's subject carried; the lead's 10월 1일 dates an event, not a figure: not carried (README convention 1)"))
 d.Q("4만2천㎡", 42000, "㎡", "㎡", M, f=("별관", "별관은 연면적", F, "", "level", "required", "연면적 … 규모: the thing whose size it is (별관)"))
 d.Q("780개", 780, "개", "개", C, f=("병상", "병상은 기존", F, "", "level", "required", "기존: the count before the expansion, undated"))
 d.Q("1천24개", 1024, "개", "개", C, f=("병상", "병상은 기존", F, "", "level"))
