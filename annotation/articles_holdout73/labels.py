@@ -69,5 +69,58 @@ d.Q("86만 원", 860000, W, "원", "currency", approx=True, f=("열연강판 유
 d.Q("1~2%", 1, "%", "%", P, hi=2, f=("철강 수요", None, "", "2026", "change", "required", "market figure (demand): no subject, quoted by the CEO"))
 d.Q("30%", 30, "%", "%", P, bound="min", f=("수출 비중", None, S, "2026-H1", "level", "required", "the CEO speaks for the company; 이상 → min"))
 
+# ---------------------------------------------------------------- 002 card association: spending by category (뉴스1 dateline; no year anywhere)
+d = Doc("002_6edf60b6ab4f3fa3", "2026-03-12"); docs.append(d)
+H = "한결카드"
+d.O("뉴스1", "뉴스1", note="news agency in the dateline; digit inside the name")
+d.O("여신금융협회", "여신금융협회", note="association, the source of the industry statistics (밝혔다)")
+d.O("신한카드", "신한카드")
+d.O("삼성카드", "삼성카드")
+d.O("한결카드", H, aliases="한결", note="invented card company; (이하 한결) recorded as alias")
+d.O("한결", H, ctx="(이하 한결)", st="optional", note="short name defined with 이하: optional where defined")
+d.O("한결", H, ctx="한결의 지난달", note="later use of the defined short name: required")
+d.O("한결", H, ctx="한결 관계자", note="organization before 관계자")
+M2 = "2026-02"
+d.D("지난달", M2, "month", ctx="지난달 카드 승인액", rel=True, note="headline")
+d.D("지난달", M2, "month", ctx="지난달 전체", rel=True)
+d.D("지난해 같은 달", "2025-02", "month", rel=True, st="optional", anchor="2026-02-01", note="points back to 지난달: one mention")
+d.D("12일", "2026-03-12", "day", rel=True, note="day of the announcement: not a period")
+d.D("같은 기간", M2, "month", rel=True, st="optional", anchor="2026-02-01", note="points back to 지난달")
+d.D("올해 1~2월", "2026-01/2026-02", "month", rel=True, note="올해 before a month range: one mention")
+d.D("전년 동기", "2025-01/2025-02", "month", rel=True, st="optional", anchor="2026-01-01", note="points back to 올해 1~2월")
+d.D("지난달 말", M2, "month", mod="END", rel=True, note="as of (기준)")
+d.D("2분기 말", "2026-Q2", "quarter", mod="END", rel=True, rng=False, note="future (까지 … 계획): the next Q2 end")
+set_range(d, "2026-06-01", "2026-06-30")
+d.Q("98조", 98000000000000, W, "", "currency", ctx="98조…", st="optional", note="headline amount, currency implied",
+    f=("승인액", "카드 승인액 98조", "", M2, "level"))
+d.Q("21%", 21, "%", "%", P, f=("승인액", "카드 승인액 98조", "", M2, "change", "required",
+    "headline breakdown item (여행): the measure noun is the metric (convention 3); market figure, no subject"))
+d.Q("98조 4천억 원", 98400000000000, W, "원", "currency",
+    f=("카드 승인금액", None, "", M2, "level", "required", "industry total; the association is the source, not the subject"))
+d.Q("5.1%", 5.1, "%", "%", P, f=("카드 승인금액", None, "", M2, "change", "required", "basis 지난해 같은 달; period the current month"))
+d.Q("23억 6천만 건", 2360000000, "건", "건", C, f=("승인 건수", None, "", M2, "level", "required", "the lead's 지난달 (같은 기간 in the sentence)"))
+d.Q("7.3%", 7.3, "%", "%", P, f=("승인 건수", None, "", M2, "change"))
+d.Q("4만 1,700원", 41700, W, "원", "currency", f=("평균 결제액", None, "", M2, "level", "required", "건당 (no number) is a rate word, not labelled"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새: an amount of time, no fact")
+d.Q("2%", 2, "%", "%", P, ctx="약 2%", approx=True, f=("평균 결제액", None, "", M2, "change"))
+d.Q("12조 8천억 원", 12800000000000, W, "원", "currency", f=("음식점업 승인액", None, "", M2, "level", "required", "category named inside the measure noun: kept"))
+d.Q("8.9%", 8.9, "%", "%", P, f=("음식점업 승인액", None, "", M2, "change"))
+d.Q("2조 1천억 원", 2100000000000, W, "원", "currency", f=("승인액", "음식점업 승인액", "", M2, "level", "required",
+    "breakdown item 여행업 with no measure noun of its own: the breakdown's measure (convention 3)"))
+d.Q("21.4%", 21.4, "%", "%", P, f=("승인액", "음식점업 승인액", "", M2, "change"))
+d.Q("4.6%", 4.6, "%", "%", P, f=("승인액", "음식점업 승인액", "", M2, "change", "required", "breakdown item 유류 판매업 (convention 3)"))
+d.Q("194조 원", 194000000000000, W, "원", "currency", bound="gt", f=("누적 승인액", None, "", "2026-01/2026-02", "level", "required", "돌파 → gt"))
+d.Q("16%", 16, "%", "%", P, f=("법인카드 비중", None, "", "2026-01/2026-02", "level", "required", "이 가운데: part of the 1~2월 total"))
+d.Q("17.2%", 17.2, "%", "%", P, f=("법인카드 비중", None, "", "2025-01/2025-02", "level", "required", "basis in brackets after 전년 동기 (convention 4)"))
+d.Q("1.2%포인트", 1.2, "%p", "%포인트", P, f=("법인카드 비중", None, "", "2026-01/2026-02", "change"))
+d.Q("19.8%", 19.8, "%", "%", P, f=("개인 신용판매 점유율", None, "신한카드", M2, "level", "required",
+    "각각: first name ↔ first figure; no date in the sentence: the lead's 지난달 (convention 1; open question 2)"))
+d.Q("17.5%", 17.5, "%", "%", P, f=("개인 신용판매 점유율", None, "삼성카드", M2, "level", "required", "as 19.8%"))
+d.Q("4%", 4, "%", "%", P, ctx="4%대", approx=True, f=("점유율", "점유율을 4%대", H, M2, "level", "required",
+    "suffix 대 outside the span → approx; the new level reached (올렸다) is a level"))
+d.Q("310만 명", 3100000, "명", "명", C, approx=True, f=("회원 수", None, H, M2, "level", "required", "as of 지난달 말: period 2026-02"))
+d.Q("3만 곳", 30000, "곳", "곳", C, approx=True, f=("수수료 우대 가맹점", None, H, "2026-Q2", "change", "required",
+    "a count to be added (추가할): a change (convention 8); 관계자 speaks for 한결카드"))
+
 if __name__ == "__main__":
     write_all(docs)
