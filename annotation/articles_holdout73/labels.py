@@ -122,5 +122,60 @@ d.Q("310만 명", 3100000, "명", "명", C, approx=True, f=("회원 수", None, 
 d.Q("3만 곳", 30000, "곳", "곳", C, approx=True, f=("수수료 우대 가맹점", None, H, "2026-Q2", "change", "required",
     "a count to be added (추가할): a change (convention 8); 관계자 speaks for 한결카드"))
 
+# ---------------------------------------------------------------- 003 entertainment agency: album sales and concert revenue ([머니투데이 기자] byline)
+d = Doc("003_69dabf8be5dbf6b3", "2025-08-14"); docs.append(d)
+L = "루미엔터테인먼트"
+d.O("루미엔터", L, ctx="루미엔터, ", note="headline short form of 루미엔터테인먼트")
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O(L, L, aliases="루미", note="invented agency; (이하 루미) recorded as alias")
+d.O("루미", L, ctx="(이하 루미)", st="optional", note="short name defined with 이하: optional where defined")
+d.O("블루웨이브", "블루웨이브", ctx="그룹 블루웨이브", st="optional", note="music group: optional")
+d.O("블루웨이브", "블루웨이브", ctx="블루웨이브 정규", st="optional", note="music group: optional")
+d.O("한국음악콘텐츠협회", "한국음악콘텐츠협회", note="association cited as source")
+d.O("루미", L, ctx="루미의 2분기", note="later use of the defined short name")
+d.O("스타라인미디어", "스타라인미디어", note="invented parent (모회사)")
+d.O("루미", L, ctx="루미 지분", note="the company whose shares are held")
+d.O("하이브", "하이브", note="rival")
+d.O("JYP엔터테인먼트", "JYP엔터테인먼트", note="rival")
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="상반기 앨범 310만장", rel=True, note="headline: the latest H1 on or before the document date")
+d.D("2025년 상반기", H1, "half")
+d.D("14일", "2025-08-14", "day", rel=True, note="day of the announcement")
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("3~6월", "2025-03/2025-06", "month", rel=True, note="month range without a year: the latest on or before the document date")
+d.D("같은 기간", H1, "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("2분기", "2025-Q2", "quarter", ctx="루미의 2분기", rel=True)
+d.D("1분기", "2025-Q1", "quarter", rel=True, note="the compared quarter, written as a quarter: required")
+d.D("2분기", "2025-Q2", "quarter", ctx="2분기 공연 매출은 각각", rel=True)
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause: the coming H2")
+d.D("연말", "2025", "year", mod="END", rel=True, note="future (까지 … 넘기겠다): this year's end")
+d.Q("310만장", 3100000, "장", "장", C, f=("앨범", "앨범 310만장", L, H1, "level", "required", "headline: the headline's org and 상반기; counted noun 앨범"))
+d.Q("2배", 2, "배", "배", C, ctx="2배로", f=("공연 매출", "공연 매출 2배로", L, H1, "change", "required", "N배로 against a past basis: a change"))
+d.Q("310만 장", 3100000, "장", "장", C, f=("앨범 판매량", "앨범 판매량 310만", L, H1, "level"))
+d.Q("642억 원", 64200000000, W, "원", "currency", f=("공연 매출", "공연 매출 642억", L, H1, "level"))
+d.Q("318억 원", 31800000000, W, "원", "currency", f=("공연 매출", "공연 매출은 전년", L, "2024-H1", "level", "required",
+    "basis in brackets after 전년 동기 (convention 4)"))
+d.Q("2배", 2, "배", "배", C, ctx="2배를 넘었다", bound="gt", f=("공연 매출", "공연 매출은 전년", L, H1, "change", "required", "넘었다 → gt"))
+d.Q("12개", 12, "개", "개", C, ctx="12개 도시", f=("도시", None, "블루웨이브", "2025-03/2025-06", "level", "optional",
+    "the group's tour: a figure whose subject is only a music group (optional ORG) → optional fact"))
+d.Q("38만 명", 380000, "명", "명", C, approx=True, f=("", None, "블루웨이브", "2025-03/2025-06", "level", "optional",
+    "no noun names the counted people (몰린): empty metric; the group's tour → optional fact"))
+d.Q("2집", 2, "집", "집", "ordinal", st="optional", note="album number (정규 2집): an ordinal not among the listed markers, name-like")
+d.Q("182만 장", 1820000, "장", "장", C, f=("앨범 판매량", "앨범 판매량 가운데", L, H1, "level", "required",
+    "item of the agency's album sales (가운데): the agency's figure, the breakdown's measure (convention 3)"))
+d.Q("4,870만 장", 48700000, "장", "장", C, f=("실물 앨범 판매량", None, "", H1, "level", "required", "national market total; the association is the source"))
+d.Q("14%", 14, "%", "%", P, f=("실물 앨범 판매량", None, "", H1, "change"))
+d.Q("1,105억 원", 110500000000, W, "원", "currency", f=("매출", "2분기 매출은", L, "2025-Q2", "level"))
+d.Q("164억 원", 16400000000, W, "원", "currency", f=("영업이익", "영업이익은 164억", L, "2025-Q2", "level"))
+d.Q("14.8%", 14.8, "%", "%", P, f=("영업이익률", "영업이익률은 14.8%", L, "2025-Q2", "level", "required", "subject dropped, 2분기 carried"))
+d.Q("3.1%포인트", 3.1, "%p", "%포인트", P, f=("영업이익률", "영업이익률은 14.8%", L, "2025-Q2", "change", "required", "1분기보다: basis; period the current quarter"))
+d.Q("58%", 58, "%", "%", P, f=("지분", "루미 지분", "스타라인미디어", "", "level", "required",
+    "the holder owns its stake; a present holding, no period set for this subject: empty (open question 3)"))
+d.Q("2,030억 원", 203000000000, W, "원", "currency", f=("공연 매출", "2분기 공연 매출은 각각", "하이브", "2025-Q2", "level", "required",
+    "각각: first name ↔ first figure; 가량 written after the second figure only"))
+d.Q("520억 원", 52000000000, W, "원", "currency", approx=True, f=("공연 매출", "2분기 공연 매출은 각각", "JYP엔터테인먼트", "2025-Q2", "level"))
+d.Q("70만 명", 700000, "명", "명", C, bound="gt", f=("누적 관객", None, L, "2025", "level", "required",
+    "the CEO's target for the agency's concerts by 연말 (value 2025); 넘기겠다 → gt"))
+
 if __name__ == "__main__":
     write_all(docs)
