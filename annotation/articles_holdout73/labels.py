@@ -229,5 +229,52 @@ q("3,150만TEU", 31500000, ("전국 항만 컨테이너 물동량", None, "", Y,
 q("380만TEU", 3800000, ("물동량 목표", None, I + ";인천시", "2026", "level", "required", "a target the text names both holders of; 이상 → min"), bound="min")
 d.Q("3개", 3, "개", "개", C, f=("신규 항로", None, I + ";인천시", "2026-02", "level", "required", "deadline 2월 말까지 as the period"))
 
+# ---------------------------------------------------------------- 005 securities firm: brokerage and IB revenue (뉴시스 dateline)
+d = Doc("005_2829f938f1caf66c", "2025-10-30"); docs.append(d)
+S = "한울투자증권"
+d.Oall(S, S, special={0: ("required", "headline topic"), 2: ("required", "genitive (한울투자증권의 … 점유율)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("그린셀에너지", "그린셀에너지", note="invented client (IPO issuer); 2차전지 소재기업 is a description")
+d.O("한국거래소", "한국거래소", note="exchange cited as source")
+d.O("유가증권시장", "유가증권시장", st="optional", note="a market run by 한국거래소: a business run as a platform or a market (place-like)? open question 5")
+d.O("코스닥시장", "코스닥시장", st="optional", note="as 유가증권시장")
+d.O("한울금융지주", "한울금융지주", note="invented parent (지주사)")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="3분기 순이익 1,020억…", rel=True, note="headline")
+d.D("2025년 3분기", Q3, "quarter")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("30일", "2025-10-30", "day", rel=True, note="day of the announcement")
+d.D("같은 기간", Q3, "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("3분기", Q3, "quarter", ctx="3분기 유가증권시장", rel=True)
+d.D("직전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back like 전분기")
+d.D("1~9월", "2025-01/2025-09", "month", rel=True)
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준)")
+d.D("연말", "2025", "year", mod="END", rel=True, note="future (까지 … 늘리겠다): this year's end")
+d.Q("1,020억", 102000000000, W, "", "currency", ctx="1,020억…", st="optional", note="headline amount, currency implied",
+    f=("순이익", "3분기 순이익 1,020억", S, Q3, "level"))
+d.Q("1,020억 원", 102000000000, W, "원", "currency", f=("순이익", "기준 순이익이", S, Q3, "level", "required", "연결 기준 outside the metric"))
+d.Q("41.5%", 41.5, "%", "%", P, f=("순이익", "기준 순이익이", S, Q3, "change"))
+d.Q("1,380억 원", 138000000000, W, "원", "currency", f=("위탁매매 수수료", "위탁매매 수수료는", S, Q3, "level", "required", "subject dropped; 같은 기간 → 3분기"))
+d.Q("910억 원", 91000000000, W, "원", "currency", f=("투자은행(IB) 부문 수수료", None, S, Q3, "level"))
+d.Q("23%", 23, "%", "%", P, f=("위탁매매 수수료", "위탁매매 수수료는", S, Q3, "change", "required", "각각: first metric ↔ first rate"))
+d.Q("57%", 57, "%", "%", P, f=("투자은행(IB) 부문 수수료", None, S, Q3, "change"))
+d.Q("900억 원", 90000000000, W, "원", "currency", bound="gt", f=("IB 수수료", "IB 수수료는 분기", S, Q3, "level", "required",
+    "a threshold passed (넘어섰다 → gt); 분기 기준 is no DATE"))
+d.Q("4,200억 원", 420000000000, W, "원", "currency", f=("공모금액", None, S, Q3, "level", "optional",
+    "the client's IPO proceeds raised by the lead manager: the brokerage's (모았다) or the issuer 그린셀에너지's? open question 4"))
+d.Q("250억 원", 25000000000, W, "원", "currency", approx=True, f=("부동산 PF 관련 충당금", None, S, Q3, "level"))
+d.Q("27조 5천억 원", 27500000000000, W, "원", "currency", f=("일평균 거래대금", None, "", Q3, "level", "required",
+    "market figure; the exchange is the source; the markets are at most optional ORGs"))
+d.Q("18%", 18, "%", "%", P, f=("일평균 거래대금", None, "", Q3, "change", "required", "직전 분기보다: basis"))
+d.Q("6.2%", 6.2, "%", "%", P, f=("국내 주식 위탁매매 점유율", None, S, Q3, "level", "required", "no date in the sentence: the subject's last period (3분기)"))
+d.Q("0.5%포인트", 0.5, "%p", "%포인트", P, f=("국내 주식 위탁매매 점유율", None, S, Q3, "change"))
+d.Q("4,350억 원", 435000000000, W, "원", "currency", f=("누적 순이익", None, "한울금융지주", "2025-01/2025-09", "level"))
+d.Q("62%", 62, "%", "%", P, f=("증권 부문", None, "한울금융지주", "2025-01/2025-09", "level", "required",
+    "이 가운데 … N%를 차지했다: the part named as the clause subject (convention 5); the holding's profit"))
+d.Q("112만 명", 1120000, "명", "명", C, f=("해외주식 고객 수", None, S, "2025-09", "level", "optional",
+    "subject dropped right after a sentence about the parent: 한울투자증권 (the story's firm, brokerage customers) or 한울금융지주? open question 6"))
+d.Q("150만 명", 1500000, "명", "명", C, bound="min", f=("해외주식 고객", "해외주식 고객을", S, "2025", "level", "optional",
+    "the CEO's target; whose CEO 이동규 is, is not written (as 112만 명, open question 6); period 연말 (2025)"))
+
 if __name__ == "__main__":
     write_all(docs)
