@@ -276,5 +276,55 @@ d.Q("112만 명", 1120000, "명", "명", C, f=("해외주식 고객 수", None, 
 d.Q("150만 명", 1500000, "명", "명", C, bound="min", f=("해외주식 고객", "해외주식 고객을", S, "2025", "level", "optional",
     "the CEO's target; whose CEO 이동규 is, is not written (as 112만 명, open question 6); period 연말 (2025)"))
 
+# ---------------------------------------------------------------- 006 food company: exports by country (press release)
+d = Doc("006_123f9bf90a53d6fc", "2026-01-27"); docs.append(d)
+S, A, K = "다온식품", "다온아메리카", "한국농수산식품유통공사"
+d.Oall(S, S, special={0: ("required", "headline topic of the press release"), 1: ("required", "(대표 최민호) is no alias")})
+d.Oall("코스트코", "코스트코", special={0: ("required", "customer (retailer)"), 2: ("required", "the customer whose order it is")})
+d.Oall(A, A, special={0: ("required", "invented US subsidiary (현지 법인)")})
+d.O(K, K, aliases="aT", note="agency cited as source; (이하 aT) recorded as alias")
+d.O("aT", K, ctx="(이하 aT)", st="optional", note="short name defined with 이하: optional where defined")
+d.O("aT", K, ctx="aT 집계", note="later use of the defined short name")
+d.O("농심", "농심", note="rival")
+d.O("삼양식품", "삼양식품", note="rival")
+Y = "2025"
+d.D("2025년", Y, "year", ctx="2025년 라면", note="headline")
+d.D("2025년", Y, "year", ctx="2025년 연간")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("27일", "2026-01-27", "day", rel=True, note="day of the release")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("지난해 10월", "2025-10", "month", rel=True)
+d.D("연말", Y, "year", mod="END", rel=True, note="past clause (공급했다): the last year-end, 2025")
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half: one mention")
+d.D("지난해", Y, "year", ctx="지난해 국내 라면", rel=True)
+d.D("올해 1분기", "2026-Q1", "quarter", rel=True)
+d.D("올해", "2026", "year", ctx="올해 수출 4억", rel=True)
+d.Q("3억 달러", 300000000, U, "달러", "currency", bound="gt", f=("라면·스낵 수출", None, S, Y, "level", "required", "headline; 돌파 → gt"))
+d.Q("41%", 41, "%", "%", P, ctx="미국 수출 41%", f=("미국 수출", "미국 수출 41%", S, Y, "change", "required",
+    "sub-headline: the headline's org and 2025년"))
+d.Q("1,200여 개", 1200, "개", "개", C, ctx="코스트코 1,200여 개", approx=True, f=("매장", "1,200여 개 매장 입점", S, Y, "level", "required",
+    "sub-headline: 현지 법인 통해, the headline's org; stores its products entered"))
+d.Q("3억 1,400만 달러", 314000000, U, "달러", "currency", f=("수출액", "연간 수출액이", S, Y, "level", "required", "연간 outside the metric"))
+d.Q("2억 3,900만 달러", 239000000, U, "달러", "currency", f=("수출액", "연간 수출액이", S, "2024", "level", "required",
+    "basis in brackets after 전년 (convention 4)"))
+d.Q("31.4%", 31.4, "%", "%", P, f=("수출액", "연간 수출액이", S, Y, "change"))
+d.Q("1억 1,200만 달러", 112000000, U, "달러", "currency", f=("수출액", "연간 수출액이", S, Y, "level", "required",
+    "breakdown by country (국가별로는): the breakdown's measure; a country is no subject (convention 3)"))
+d.Q("41%", 41, "%", "%", P, ctx="41% 증가해", f=("수출액", "연간 수출액이", S, Y, "change"))
+d.Q("5,800만 달러", 58000000, U, "달러", "currency", f=("수출액", "연간 수출액이", S, Y, "level", "required", "각각 over two countries"))
+d.Q("4,100만 달러", 41000000, U, "달러", "currency", f=("수출액", "연간 수출액이", S, Y, "level"))
+d.Q("20%", 20, "%", "%", P, approx=True, f=("동남아 수출", None, S, Y, "change", "required", "같은 기간 → 2025"))
+d.Q("1,200여 개", 1200, "개", "개", C, ctx="연말까지 1,200여 개", approx=True, f=("매장", "1,200여 개 매장에", A, Y, "level", "required",
+    "the subsidiary supplied them; 연말 (2025 END) is the period"))
+d.Q("2,300만 개", 23000000, "개", "개", C, approx=True, f=("발주한 물량", None, "코스트코", "2026-H1", "level", "required",
+    "the customer's order is the customer's figure; 올해 상반기 분"))
+d.Q("15억 2천만 달러", 1520000000, U, "달러", "currency", f=("국내 라면 수출액", None, "", Y, "level", "required", "national total; aT is the source"))
+d.Q("15억 달러", 1500000000, U, "달러", "currency", bound="gt", f=("국내 라면 수출액", None, "", Y, "level", "required", "a threshold passed (넘었다)"))
+d.Q("7%", 7, "%", "%", P, ctx="약 7%", approx=True, f=("점유율", None, S, Y, "level", "required", "aT 집계 기준 is no DATE; the sentence's 지난해"))
+d.Q("3위", 3, "위", "위", "ordinal", note="rank: ordinal, no fact")
+d.Q("2개", 2, "개", "개", C, f=("라인", None, S, "2026-Q1", "change", "required", "lines added (증설): a change (convention 8)"))
+d.Q("4억 달러", 400000000, U, "달러", "currency", f=("수출", "올해 수출 4억", S, "2026", "level", "required", "the CEO's target for 올해"))
+d.Q("50%", 50, "%", "%", P, bound="min", f=("해외 매출 비중", None, S, "2026", "level"))
+
 if __name__ == "__main__":
     write_all(docs)
