@@ -260,6 +260,8 @@ d.Q("23%", 23, "%", "%", P, f=("위탁매매 수수료", "위탁매매 수수료
 d.Q("57%", 57, "%", "%", P, f=("투자은행(IB) 부문 수수료", None, S, Q3, "change"))
 d.Q("900억 원", 90000000000, W, "원", "currency", bound="gt", f=("IB 수수료", "IB 수수료는 분기", S, Q3, "level", "required",
     "a threshold passed (넘어섰다 → gt); 분기 기준 is no DATE"))
+d.Q("2차", 2, "차", "차", "ordinal", ctx="2차전지", st="optional",
+    note="added in the coverage pass: 2차전지 (secondary battery) is a lexicalized word, like 1인칭: optional")
 d.Q("4,200억 원", 420000000000, W, "원", "currency", f=("공모금액", None, S, Q3, "level", "optional",
     "the client's IPO proceeds raised by the lead manager: the brokerage's (모았다) or the issuer 그린셀에너지's? open question 4"))
 d.Q("250억 원", 25000000000, W, "원", "currency", approx=True, f=("부동산 PF 관련 충당금", None, S, Q3, "level"))
