@@ -114,7 +114,7 @@ d.Q("16%", 16, "%", "%", P, f=("법인카드 비중", None, "", "2026-01/2026-02
 d.Q("17.2%", 17.2, "%", "%", P, f=("법인카드 비중", None, "", "2025-01/2025-02", "level", "required", "basis in brackets after 전년 동기 (convention 4)"))
 d.Q("1.2%포인트", 1.2, "%p", "%포인트", P, f=("법인카드 비중", None, "", "2026-01/2026-02", "change"))
 d.Q("19.8%", 19.8, "%", "%", P, f=("개인 신용판매 점유율", None, "신한카드", M2, "level", "required",
-    "각각: first name ↔ first figure; no date in the sentence: the lead's 지난달 (convention 1; open question 2)"))
+    "각각: first name ↔ first figure; no date in the sentence: the lead's 지난달 (convention 1: no period set for this subject or metric, the lead's)"))
 d.Q("17.5%", 17.5, "%", "%", P, f=("개인 신용판매 점유율", None, "삼성카드", M2, "level", "required", "as 19.8%"))
 d.Q("4%", 4, "%", "%", P, ctx="4%대", approx=True, f=("점유율", "점유율을 4%대", H, M2, "level", "required",
     "suffix 대 outside the span → approx; the new level reached (올렸다) is a level"))
@@ -160,7 +160,7 @@ d.Q("12개", 12, "개", "개", C, ctx="12개 도시", f=("도시", None, "블루
     "the group's tour: a figure whose subject is only a music group (optional ORG) → optional fact"))
 d.Q("38만 명", 380000, "명", "명", C, approx=True, f=("", None, "블루웨이브", "2025-03/2025-06", "level", "optional",
     "no noun names the counted people (몰린): empty metric; the group's tour → optional fact"))
-d.Q("2집", 2, "집", "집", "ordinal", st="optional", note="album number (정규 2집): an ordinal not among the listed markers, name-like")
+d.Q("2집", 2, "집", "집", "ordinal", st="optional", note="album number (정규 2집): an ordinal not among the listed markers, name-like (open question 4)")
 d.Q("182만 장", 1820000, "장", "장", C, f=("앨범 판매량", "앨범 판매량 가운데", L, H1, "level", "required",
     "item of the agency's album sales (가운데): the agency's figure, the breakdown's measure (convention 3)"))
 d.Q("4,870만 장", 48700000, "장", "장", C, f=("실물 앨범 판매량", None, "", H1, "level", "required", "national market total; the association is the source"))
@@ -170,7 +170,7 @@ d.Q("164억 원", 16400000000, W, "원", "currency", f=("영업이익", "영업�
 d.Q("14.8%", 14.8, "%", "%", P, f=("영업이익률", "영업이익률은 14.8%", L, "2025-Q2", "level", "required", "subject dropped, 2분기 carried"))
 d.Q("3.1%포인트", 3.1, "%p", "%포인트", P, f=("영업이익률", "영업이익률은 14.8%", L, "2025-Q2", "change", "required", "1분기보다: basis; period the current quarter"))
 d.Q("58%", 58, "%", "%", P, f=("지분", "루미 지분", "스타라인미디어", "", "level", "required",
-    "the holder owns its stake; a present holding, no period set for this subject: empty (open question 3)"))
+    "the holder owns its stake; a present holding, no period set for this subject: empty (convention 11)"))
 d.Q("2,030억 원", 203000000000, W, "원", "currency", f=("공연 매출", "2분기 공연 매출은 각각", "하이브", "2025-Q2", "level", "required",
     "각각: first name ↔ first figure; 가량 written after the second figure only"))
 d.Q("520억 원", 52000000000, W, "원", "currency", approx=True, f=("공연 매출", "2분기 공연 매출은 각각", "JYP엔터테인먼트", "2025-Q2", "level"))
@@ -236,7 +236,7 @@ d.Oall(S, S, special={0: ("required", "headline topic"), 2: ("required", "geniti
 d.O("뉴시스", "뉴시스", note="news agency in the dateline")
 d.O("그린셀에너지", "그린셀에너지", note="invented client (IPO issuer); 2차전지 소재기업 is a description")
 d.O("한국거래소", "한국거래소", note="exchange cited as source")
-d.O("유가증권시장", "유가증권시장", st="optional", note="a market run by 한국거래소: a business run as a platform or a market (place-like)? open question 5")
+d.O("유가증권시장", "유가증권시장", st="optional", note="a market run by 한국거래소: a business run as a platform or a market (place-like)? open question 1")
 d.O("코스닥시장", "코스닥시장", st="optional", note="as 유가증권시장")
 d.O("한울금융지주", "한울금융지주", note="invented parent (지주사)")
 Q3 = "2025-Q3"
@@ -263,7 +263,7 @@ d.Q("900억 원", 90000000000, W, "원", "currency", bound="gt", f=("IB 수수�
 d.Q("2차", 2, "차", "차", "ordinal", ctx="2차전지", st="optional",
     note="added in the coverage pass: 2차전지 (secondary battery) is a lexicalized word, like 1인칭: optional")
 d.Q("4,200억 원", 420000000000, W, "원", "currency", f=("공모금액", None, S, Q3, "level", "optional",
-    "the client's IPO proceeds raised by the lead manager: the brokerage's (모았다) or the issuer 그린셀에너지's? open question 4"))
+    "the client's IPO proceeds raised by the lead manager: the brokerage's (모았다) or the issuer 그린셀에너지's? open question 2"))
 d.Q("250억 원", 25000000000, W, "원", "currency", approx=True, f=("부동산 PF 관련 충당금", None, S, Q3, "level"))
 d.Q("27조 5천억 원", 27500000000000, W, "원", "currency", f=("일평균 거래대금", None, "", Q3, "level", "required",
     "market figure; the exchange is the source; the markets are at most optional ORGs"))
@@ -274,9 +274,9 @@ d.Q("4,350억 원", 435000000000, W, "원", "currency", f=("누적 순이익", N
 d.Q("62%", 62, "%", "%", P, f=("증권 부문", None, "한울금융지주", "2025-01/2025-09", "level", "required",
     "이 가운데 … N%를 차지했다: the part named as the clause subject (convention 5); the holding's profit"))
 d.Q("112만 명", 1120000, "명", "명", C, f=("해외주식 고객 수", None, S, "2025-09", "level", "optional",
-    "subject dropped right after a sentence about the parent: 한울투자증권 (the story's firm, brokerage customers) or 한울금융지주? open question 6"))
+    "subject dropped right after a sentence about the parent: 한울투자증권 (the story's firm, brokerage customers) or 한울금융지주? open question 3"))
 d.Q("150만 명", 1500000, "명", "명", C, bound="min", f=("해외주식 고객", "해외주식 고객을", S, "2025", "level", "optional",
-    "the CEO's target; whose CEO 이동규 is, is not written (as 112만 명, open question 6); period 연말 (2025)"))
+    "the CEO's target; whose CEO 이동규 is, is not written (as 112만 명, open question 3); period 연말 (2025)"))
 
 # ---------------------------------------------------------------- 006 food company: exports by country (press release)
 d = Doc("006_123f9bf90a53d6fc", "2026-01-27"); docs.append(d)
