@@ -1,0 +1,71 @@
+"""Gold labels of articles-holdout71, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md.
+Run: /work/main/.venv/bin/python annotation/articles_holdout71/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 construction company: order intake and backlog (연합뉴스 dateline)
+d = Doc("001_29eaa7520a1f6957", "2026-01-21"); docs.append(d)
+S = "동하건설"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 2: ("required", "organization before a head's title (사장)")})
+d.o[1]["aliases"] = "동하"
+d.O("동하", S, ctx="(이하 동하)", st="optional", note="short name defined with 이하: optional where defined")
+d.O("동하", S, ctx="동하는 이달", note="later use of the 이하 short name: required, canonical the full name")
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline; 서울 (place) outside")
+d.O("아람코", "아람코", note="the orderer; 사우디아라비아 국영 석유회사 is a description before the name")
+d.O("동하플랜트", "동하플랜트", note="invented subsidiary introduced by 자회사")
+d.O("대한건설협회", "대한건설협회", note="association cited as the source (에 따르면)")
+d.O("한결건설", "한결건설", note="invented rival (경쟁사)")
+d.O("GS건설", "GS건설", note="rival, second of a pair with 각각")
+d.O("서울시", "서울시", note="city acting as a government (발주한)")
+Y = "2025"
+d.D("작년", Y, "year", rel=True, note="headline: the year before 2026-01-21")
+d.D("2025년", Y, "year")
+d.D("전년", "2024", "year", ctx="전년(9조", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025")
+d.D("21일", "2026-01-21", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to the lead's 2025 (지난해 말 just before)")
+d.D("지난해", Y, "year", ctx="지난해 국내 건설", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비 3.2%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("이달 초", "2026-01", "month", mod="START", rel=True, note="이달 = the document's month; 초 → START")
+d.D("올해", "2026", "year", rel=True)
+d.Q("12조", 12000000000000, W, "", "currency", ctx="12조 돌파", bound="gt", st="optional",
+    note="headline amount, currency implied; 돌파 → gt", f=("신규 수주", "신규 수주 12조", S, Y, "level"))
+d.Q("51조", 51000000000000, W, "", "currency", ctx="수주잔고 51조", st="optional", note="headline amount, currency implied",
+    f=("수주잔고", "수주잔고 51조", S, Y, "level", "optional", "headline: its own 작년 across the …"))
+d.Q("12조 4,300억 원", 12430000000000, W, "원", "currency",
+    f=("신규 수주액", None, S, Y, "level", "required", "연결 기준 is a basis modifier: outside the metric"))
+d.Q("9조 8,100억 원", 9810000000000, W, "원", "currency",
+    f=("신규 수주액", None, S, "2024", "level", "required", "basis figure in brackets after 전년: that year (convention 4)"))
+d.Q("26.7%", 26.7, "%", "%", P, f=("신규 수주액", None, S, Y, "change", "required", "전년 = basis; the period is the current one"))
+d.Q("4조 1,200억 원", 4120000000000, W, "원", "currency", f=("해외 수주", "해외 수주는", S, Y, "level", "required", "이 가운데: part of the lead's 신규 수주액; subject and 2025 carried"))
+d.Q("33.1%", 33.1, "%", "%", P, f=("해외 수주", "해외 수주는", S, Y, "level", "required", "전체의 N%: the share of the part named as the clause's subject (convention 5)"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 = over one year: a duration, no fact")
+d.Q("10.4%포인트", 10.4, "%p", "%포인트", P, f=("해외 비중", None, S, Y, "change"))
+d.Q("1조 8천억 원", 1800000000000, W, "원", "currency", approx=True,
+    f=("가스 처리시설 공사", None, S, Y, "level", "required", "규모 amount: the thing whose size it is; an order won by the company, inside its 해외 수주 (이 가운데): the contractor's figure, the orderer 아람코 is no subject (convention 11)"))
+d.Q("51조 2천억 원", 51200000000000, W, "원", "currency", f=("수주잔고", "수주잔고는", S, Y, "level", "required", "지난해 말 기준: period 2025 (mod END)"))
+d.Q("5년", 5, "year", "년", "duration", ctx="5년 치", bound="gt", note="5년 치 = five years' worth: an amount of time; 웃돈다 → gt; duration: no fact")
+d.Q("28조 6천억 원", 28600000000000, W, "원", "currency", f=("수주잔고", "수주잔고는", S, Y, "level", "required", "breakdown item (부문별로는 주택이): the breakdown's measure is the metric (convention 3)"))
+d.Q("12조 7천억 원", 12700000000000, W, "원", "currency", f=("수주잔고", "수주잔고는", S, Y, "level", "required", "breakdown item"))
+d.Q("9조 9천억 원", 9900000000000, W, "원", "currency", f=("수주잔고", "수주잔고는", S, Y, "level", "required", "breakdown item"))
+d.Q("1조 3,500억 원", 1350000000000, W, "원", "currency", f=("매출", "매출 1조", "동하플랜트", Y, "level", "required", "같은 기간 → 2025"))
+d.Q("870억 원", 87000000000, W, "원", "currency", f=("영업이익", None, "동하플랜트", Y, "level"))
+d.Q("213조 원", 213000000000000, W, "원", "currency", approx=True,
+    f=("국내 건설 수주", None, "", Y, "level", "required", "a national market total from a cited association: no subject"))
+d.Q("3.2%", 3.2, "%", "%", P, f=("국내 건설 수주", None, "", Y, "change", "required", "줄었다: no sign written, the kind says change"))
+d.Q("10조 원", 10000000000000, W, "원", "currency",
+    f=("신규 수주", "의 신규 수주는 각각", "한결건설", Y, "level", "required", "각각 pair: first company, first figure; the story's 2025 (지난해 just before)"))
+d.Q("15조 원", 15000000000000, W, "원", "currency", approx=True,
+    f=("신규 수주", "의 신규 수주는 각각", "GS건설", Y, "level", "required", "각각 pair: second company; 안팎 read on the figure it follows"))
+d.Q("3,150억 원", 315000000000, W, "원", "currency",
+    f=("지하차도 공사", None, S, "2026-01", "level", "required", "규모 amount: the thing whose size it is; the order the company won (따냈다), the orderer 서울시 is no subject; 이달 초 → 2026-01 (START)"))
+d.Q("13조 5천억 원", 13500000000000, W, "원", "currency", f=("신규 수주 목표", "올해 신규 수주 목표", S, "2026", "level"))
+d.Q("40%", 40, "%", "%", P, bound="min", f=("해외 비중", "해외 비중을", S, "2026", "level", "required", "the head's second quote in the same sentence as 올해: 2026; 이상 → min"))
+
+if __name__ == "__main__":
+    write_all(docs)
