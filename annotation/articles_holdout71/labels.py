@@ -67,5 +67,55 @@ d.Q("3,150억 원", 315000000000, W, "원", "currency",
 d.Q("13조 5천억 원", 13500000000000, W, "원", "currency", f=("신규 수주 목표", "올해 신규 수주 목표", S, "2026", "level"))
 d.Q("40%", 40, "%", "%", P, bound="min", f=("해외 비중", "해외 비중을", S, "2026", "level", "required", "the head's second quote in the same sentence as 올해: 2026; 이상 → min"))
 
+# ---------------------------------------------------------------- 002 battery maker: plant abroad and its customer (머니투데이 bracket byline; no year)
+d = Doc("002_64a34ba28ca10299", "2026-02-10"); docs.append(d)
+S = "한별에너지솔루션"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 5: ("required", "organization before a head's title (대표)")})
+d.Oall("BMW", "BMW", special={0: ("required", "headline: the customer (에 공급)"), 1: ("required", "독일 (place) outside the span")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.Oall("한별케미칼", "한별케미칼", special={0: ("required", "invented parent introduced by 모회사")})
+d.O("데브레첸시", "데브레첸시", note="city acting as a government (부지를 제공, 감면); the bare place 데브레첸 in the lead is not ORG")
+d.O("SNE리서치", "SNE리서치", note="market-research firm cited as the source; 시장조사업체 is a description")
+d.O("LG에너지솔루션", "LG에너지솔루션", note="rival, first of a 각각 pair")
+d.O("삼성SDI", "삼성SDI", note="rival, second of a 각각 pair")
+d.D("10일", "2026-02-10", "day", rel=True, note="day of the board decision and disclosure (공시했다)")
+d.D("다음 달", "2026-03", "month", rel=True, note="future clause (착공해): the next month")
+d.D("내년 하반기", "2027-H2", "half", rel=True, note="deictic year before a half: one mention")
+d.D("지난달", "2026-01", "month", rel=True)
+d.D("현재", "2026-02-10", "day", rel=True, st="optional", note="현재 takes the document date (optional by the guideline)")
+d.D("지난해", "2025", "year", ctx="지난해 세계", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("같은 기간", "2025", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("지난해 말", "2025", "year", mod="END", rel=True, note="as of (기준)")
+d.Q("2.6조", 2600000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("배터리 공장", "2.6조 배터리 공장", S, "", "level"))
+d.Q("30GWh", 30, "GWh", "GWh", M,
+    f=("원통형 배터리 공장", None, S, "", "level", "required", "a 규모 amount: the thing whose size it is (FACTS), not the rate word 연산 before it; no date written or set before: empty period"))
+d.Q("2조 6천억 원", 2600000000000, W, "원", "currency", approx=True, f=("총투자비", None, S, "", "level", "required", "no DATE before it: empty period"))
+d.Q("41.2%", 41.2, "%", "%", P, f=("총투자비", None, S, "", "level", "required", "자기자본의 41.2%: the investment's size against equity; the investment is what is measured"))
+d.Q("70%", 70, "%", "%", P, bound="min",
+    f=("생산 물량", None, S, "2027-H2", "level", "required", "subject dropped (the plant's maker); the period last set for it is 내년 하반기 (양산), carried"))
+d.Q("7년", 7, "year", "년", "duration", note="7년간: 간 outside; duration, no fact")
+d.Q("18조 원", 18000000000000, W, "원", "currency",
+    f=("배터리 공급 계약", None, "BMW;한별에너지솔루션", "2026-01", "level", "required",
+       "규모 amount: the thing whose size it is; A는 B와 계약을 맺었다 names both parties: both are the subject (convention 11)"))
+d.Q("50만 대", 500000, "대", "대", C, bound="min",
+    f=("유럽 전기차 판매", None, "BMW", "", "level", "optional",
+       "the customer's own plan (연간, a rate); carry-forward by the letter gives 지난달 (the contract's month), which the plan is not for: open question 3"))
+d.Q("5천억 원", 500000000000, W, "원", "currency",
+    f=("출자", None, "한별케미칼", "", "level", "required", "verbal noun (출자한다) names it; no DATE for the parent: empty"))
+d.Q("62%", 62, "%", "%", P, f=("지분율", None, "한별케미칼", "2026-02-10", "level", "required", "the holder owns its stake; 현재 → the document date"))
+d.Q("45만㎡", 450000, "㎡", "㎡", M, f=("공장 부지", None, "데브레첸시", "", "level", "required", "the city provides the site: its figure; no date"))
+d.Q("10년", 10, "year", "년", "duration", note="10년간: duration, no fact")
+d.Q("894GWh", 894, "GWh", "GWh", M, f=("세계 전기차 배터리 사용량", None, "", "2025", "level", "required", "market total from a cited research firm: no subject; 세계 changes what is measured"))
+d.Q("27%", 27, "%", "%", P, f=("세계 전기차 배터리 사용량", None, "", "2025", "change"))
+d.Q("10.8%", 10.8, "%", "%", P, f=("점유율", None, "LG에너지솔루션", "2025", "level", "required", "각각 pair; 같은 기간 → 2025"))
+d.Q("3.3%", 3.3, "%", "%", P, f=("점유율", None, "삼성SDI", "2025", "level", "required", "각각 pair"))
+d.Q("60조 원", 60000000000000, W, "원", "currency", bound="gt", f=("수주잔고", None, S, "2025", "level", "required", "넘어섰다 → gt; 지난해 말 기준 → 2025 (END)"))
+d.Q("3년", 3, "year", "년", "duration", bound="max", note="3년 안에: 안에 like 내 → max; duration, no fact")
+d.Q("50%", 50, "%", "%", P, approx=True,
+    f=("유럽 매출 비중", None, S, "", "level", "optional",
+       "a target within 3년 (a duration); the sentence's 지난해 말 dates the other quote: open question 3"))
+
 if __name__ == "__main__":
     write_all(docs)
