@@ -117,5 +117,59 @@ d.Q("50%", 50, "%", "%", P, approx=True,
     f=("유럽 매출 비중", None, S, "", "level", "optional",
        "a target within 3년 (a duration); the sentence's 지난해 말 dates the other quote: open question 3"))
 
+# ---------------------------------------------------------------- 003 telecom operator: subscribers and 5G share (뉴스1 dateline)
+d = Doc("003_ea08d1d4f74c7784", "2025-11-11"); docs.append(d)
+S = "다온텔레콤"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 5: ("required", "organization before a head's title (대표)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline: a name with a digit, not a quantity")
+d.O("다온모바일", "다온모바일", note="invented MVNO subsidiary (알뜰폰 자회사)")
+d.O("과학기술정보통신부", "과학기술정보통신부", note="government body cited as the source of national statistics")
+d.O("SK텔레콤", "SK텔레콤", note="rival")
+d.O("KT", "KT", note="rival, first of a 각각 pair")
+d.O("LG유플러스", "LG유플러스", note="rival, second of a 각각 pair")
+d.O("부산시", "부산시", note="city acting as a government (partner, 함께); 부산 지역 is a place")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="…3분기", rel=True, note="headline quarter: the latest Q3 on or before the document date")
+d.D("2025년 9월 말", "2025-09", "month", mod="END", note="as of (기준)")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="basis date; the latest June")
+d.D("11일", "2025-11-11", "day", rel=True, note="day of the results release (발표했다)")
+d.D("3분기", Q3, "quarter", ctx="3분기 실적", rel=True)
+d.D("3분기", Q3, "quarter", ctx="3분기 5G", rel=True)
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("같은 기간", Q3, "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("8월 말", "2025-08", "month", mod="END", rel=True, note="the latest August")
+d.D("연말", "2025", "year", ctx="연말까지 부산", mod="END", rel=True, note="future clause (세운다): this year's end")
+d.D("연말", "2025", "year", ctx="연말까지 5G", mod="END", rel=True, note="future clause (확보하고): this year's end")
+d.D("내년 상반기", "2026-H1", "half", rel=True)
+d.Q("512만", 5120000, "명", "", C, ctx="512만…", st="optional", note="headline count, counter implied (no unit, no quantity)",
+    f=("5G 가입자", "5G 가입자 512만…", S, Q3, "level"))
+d.Q("512만 명", 5120000, "명", "명", C, f=("5G 가입자", "다온텔레콤의 5G 가입자가", S, "2025-09", "level", "required", "9월 말 기준 → 2025-09 (END)"))
+d.Q("738만 명", 7380000, "명", "명", C, f=("전체 휴대폰 가입자", None, S, "2025-09", "level"))
+d.Q("69.4%", 69.4, "%", "%", P,
+    f=("5G 가입자", "다온텔레콤의 5G 가입자가", S, "2025-09", "level", "required", "subject dropped: the 5G subscribers' share of all (convention 5)"))
+d.Q("65.1%", 65.1, "%", "%", P,
+    f=("5G 가입자", "다온텔레콤의 5G 가입자가", S, "2025-06", "level", "required", "basis in brackets after a date: that date's value (convention 4)"))
+d.Q("4.3%포인트", 4.3, "%p", "%포인트", P, f=("5G 가입자", "다온텔레콤의 5G 가입자가", S, "2025-09", "change"))
+d.Q("38만 명", 380000, "명", "명", C, ctx="는 38만 명", f=("5G 순증 가입자", None, S, Q3, "level"))
+d.Q("6,240억 원", 624000000000, W, "원", "currency", f=("무선 매출", None, S, Q3, "level", "required", "the results' 3분기 carried"))
+d.Q("8.9%", 8.9, "%", "%", P, f=("무선 매출", None, S, Q3, "change"))
+d.Q("3만 1,200원", 31200, W, "원", "currency", f=("가입자당 평균매출", None, S, Q3, "level", "required", "the alias (ARPU) outside the metric"))
+d.Q("96만 명", 960000, "명", "명", C, f=("가입자", "다온모바일의 가입자는", "다온모바일", Q3, "level", "required", "같은 기간 → 3분기"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새: a duration, no fact")
+d.Q("14만 명", 140000, "명", "명", C, approx=True, f=("가입자", "다온모바일의 가입자는", "다온모바일", Q3, "change", "required", "가량 → approx; 늘었다 → change"))
+d.Q("3,650만 명", 36500000, "명", "명", C, approx=True,
+    f=("국내 5G 가입자", None, "", "2025-08", "level", "required", "national statistic from the ministry cited as source: no subject"))
+d.Q("74%", 74, "%", "%", P, f=("국내 5G 가입자", None, "", "2025-08", "level", "required", "전체의 N%: the part named as the clause's subject"))
+d.Q("41.5%", 41.5, "%", "%", P, f=("5G 가입자 점유율", None, "SK텔레콤", "2025-08", "level", "required", "the market statistic's 8월 말 carried (same metric)"))
+d.Q("25.8%", 25.8, "%", "%", P, f=("5G 가입자 점유율", None, "KT", "2025-08", "level", "required", "각각 pair"))
+d.Q("18.0%", "18.0", "%", "%", P, f=("5G 가입자 점유율", None, "LG유플러스", "2025-08", "level", "required", "각각 pair; value as written"))
+d.Q("14.0%", "14.0", "%", "%", P,
+    f=("5G 가입자 점유율", None, S, "2025-08", "level", "required",
+       "continues the list of shares: the metric and its 8월 말 carried, not the company's earlier 3분기 (convention 1)"))
+d.Q("1,200곳", 1200, "곳", "곳", C,
+    f=("5G 기지국", None, S, "2025", "level", "required", "the operator builds (세운다); the city is a partner (와 함께), no subject; 연말까지 → 2025 (END)"))
+d.Q("550만 명", 5500000, "명", "명", C, f=("5G 가입자", None, S, "2025", "level", "required", "a target by 연말 (2025, END)"))
+d.Q("75%", 75, "%", "%", P, f=("5G 비중", None, S, "2026-H1", "level"))
+
 if __name__ == "__main__":
     write_all(docs)
