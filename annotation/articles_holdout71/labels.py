@@ -171,5 +171,60 @@ d.Q("1,200곳", 1200, "곳", "곳", C,
 d.Q("550만 명", 5500000, "명", "명", C, f=("5G 가입자", None, S, "2025", "level", "required", "a target by 연말 (2025, END)"))
 d.Q("75%", 75, "%", "%", P, f=("5G 비중", None, S, "2026-H1", "level"))
 
+# ---------------------------------------------------------------- 004 public energy corporation: losses and tariff (뉴시스 dateline)
+d = Doc("004_f065331aab1f76d2", "2025-05-14"); docs.append(d)
+S = "한국전력공사"
+d.O(S, S, aliases="한전", note="full name, short name defined with 이하 recorded as alias")
+d.Oall("한전", S, special={0: ("required", "headline: the short form of the organization named in full in the text"),
+                           1: ("optional", "short name defined with 이하: optional where defined"),
+                           3: ("required", "organization before a head's title (사장)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline; 세종 (place) outside")
+d.O("한국남동발전", "한국남동발전", note="power-generation subsidiary (발전 자회사)")
+d.O("전력거래소", "전력거래소", note="market operator cited as the source")
+d.O("산업통상자원부", "산업통상자원부", note="government body setting the tariff")
+Q1 = "2025-Q1"
+d.D("1분기", Q1, "quarter", ctx="한전, 1분기", rel=True, note="headline quarter: the latest Q1 on or before the document date")
+d.D("2025년 1분기", Q1, "quarter")
+d.D("14일", "2025-05-14", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년 동기", "2024-Q1", "quarter", rel=True, st="optional", anchor="2025-01-01", note="points back to 1분기")
+d.D("같은 기간", Q1, "quarter", rel=True, st="optional", anchor="2025-01-01", note="points back to 1분기")
+d.D("3월 말", "2025-03", "month", mod="END", rel=True, note="as of (기준)")
+d.D("4월", "2025-04", "month", rel=True, note="the latest April")
+d.D("1년 전", "2024", "year", rel=True, note="offset from the document date: 10년 전 → that year (ANNOTATION); a comparison basis")
+d.D("다음 달 16일", "2025-06-16", "day", rel=True, note="future clause (올린다)")
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause (마련하겠다): the coming H2")
+d.Q("1.9조", 1900000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("영업손실", "1분기 영업손실", S, Q1, "level"))
+d.Q("8원", 8, W, "원", "currency", ctx="kWh당 8원 인상",
+    f=("전기요금", "전기요금 kWh당 8원 인상", S, "", "change", "optional",
+       "headline: whose tariff change it is (한전's price, the ministry's decision in the body) and its date are open: open question 4"))
+d.Q("1조 8,720억 원", 1872000000000, W, "원", "currency", f=("영업손실", "기준 영업손실이", S, Q1, "level", "required", "연결 기준 outside the metric"))
+d.Q("2조 4,300억 원", 2430000000000, W, "원", "currency",
+    f=("적자 폭", None, S, "2024-Q1", "level", "required", "basis in brackets after 전년 동기: that quarter (convention 4); the measure compared is 적자 폭"))
+d.Q("5,580억 원", 558000000000, W, "원", "currency", f=("적자 폭", None, S, Q1, "change", "required", "줄었지만: a change, no sign written"))
+d.Q("5개 분기째", 5, "분기", "개 분기", "ordinal", note="째: an ordinal marker (12회째); no fact")
+d.Q("22조 1,400억 원", 22140000000000, W, "원", "currency", f=("매출", None, S, Q1, "level", "required", "subject and 1분기 carried"))
+d.Q("7.6%", 7.6, "%", "%", P, f=("매출", None, S, Q1, "change"))
+d.Q("16조 원", 16000000000000, W, "원", "currency", bound="gt", f=("연료비와 전력구입비", None, S, Q1, "level", "required", "넘었다 → gt; two costs taken together: one metric"))
+d.Q("2,140억 원", 214000000000, W, "원", "currency", f=("영업이익", None, "한국남동발전", Q1, "level", "required", "같은 기간 → 1분기"))
+d.Q("204조 3천억 원", 204300000000000, W, "원", "currency", f=("총부채", None, S, "2025-03", "level", "required", "3월 말 기준 → 2025-03 (END)"))
+d.Q("498%", 498, "%", "%", P, approx=True, f=("부채비율", None, S, "2025-03", "level"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="하루 before 이자 비용: a rate word (per day), like a rate denominator: optional")
+d.Q("120억 원", 12000000000, W, "원", "currency", approx=True,
+    f=("이자 비용", None, S, "2025-03", "level", "required", "subject dropped; 3월 말 carried; 안팎 → approx"))
+d.Q("127.4원", 127.4, W, "원", "currency",
+    f=("전력 도매가격", None, "", "2025-04", "level", "required", "a market price cited from the exchange: no subject; kWh당 is a rate word, 평균 a modifier outside"))
+d.Q("18%", 18, "%", "%", P, f=("전력 도매가격", None, "", "2025-04", "change", "required", "1년 전 = basis; the period is the current 4월"))
+d.Q("8원", 8, W, "원", "currency", ctx="kWh당 8원 올린다",
+    f=("전기요금", "전기요금을", "산업통상자원부", "2025-06-16", "change", "required",
+       "the ministry raises the tariff (올린다): its figure; 다음 달 16일부터 → that day (convention 11)"))
+d.Q("4인", 4, "인", "인", C, st="optional", note="4인 가구: a count that defines the households (like a definitional range): optional")
+d.Q("332kWh", 332, "kWh", "kWh", M, f=("월평균 사용량", None, "", "", "level", "required", "households' usage: no ORG; no date set for this metric: empty"))
+d.Q("2,660원", 2660, W, "원", "currency", approx=True,
+    f=("요금", "요금은 월", "", "2025-06-16", "change", "required",
+       "a household's bill rises (오른다): no ORG's figure; the tariff's 다음 달 16일 carried for the same measure; 월 is a rate word"))
+d.Q("3조 원", 3000000000000, W, "원", "currency", bound="min",
+    f=("자구노력", None, S, "2025-H2", "level", "required", "the money raised through 자구노력 (마련하겠다); 하반기까지 → 2025-H2; 이상 → min"))
+
 if __name__ == "__main__":
     write_all(docs)
