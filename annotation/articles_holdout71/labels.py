@@ -226,5 +226,55 @@ d.Q("2,660원", 2660, W, "원", "currency", approx=True,
 d.Q("3조 원", 3000000000000, W, "원", "currency", bound="min",
     f=("자구노력", None, S, "2025-H2", "level", "required", "the money raised through 자구노력 (마련하겠다); 하반기까지 → 2025-H2; 이상 → min"))
 
+# ---------------------------------------------------------------- 005 biotech firm: licensing deal (press release)
+d = Doc("005_a70a721368fb5296", "2026-03-03"); docs.append(d)
+S, G = "온세라퓨틱스", "길리어드 사이언스"
+BOTH = "온세라퓨틱스;길리어드 사이언스"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 1: ("required", "the bracket (대표 한지수) after it is a person, not an alias")})
+d.O("길리어드", G, ctx="美 길리어드에", note="headline short form of 길리어드 사이언스; 美 (place) outside")
+d.O(G, G, aliases="Gilead Sciences", note="미국 (place) outside; the bracketed English alias outside the span")
+d.O("온누리제약", "온누리제약", note="invented parent (모회사)")
+d.O("한국바이오협회", "한국바이오협회", note="industry association cited as the source")
+d.D("지난해", "2025", "year", ctx="지난해 매출의 3배 넘어", rel=True, note="subhead")
+d.D("2026년 3월 2일", "2026-03-02", "day", note="the signing date (체결했다): the date of the contract")
+d.D("3일", "2026-03-03", "day", ctx="3일 밝혔다", rel=True, note="day of the announcement: not a period")
+d.D("지난해", "2025", "year", ctx="지난해 회사 매출", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 영업손실", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 국내 기업", rel=True)
+d.D("올해 하반기", "2026-H2", "half", rel=True, note="올해 before a half: one mention")
+d.D("2028년", "2028", "year", note="a deadline (까지)")
+d.Q("9억5천만 달러", 950000000, U, "달러", "currency", bound="max",
+    f=("기술수출", "신약 기술수출", BOTH, "", "level", "required",
+       "the deal's total; the headline names both parties of the licence (convention 11); no DATE in or before the headline: empty"))
+d.Q("4,500만 달러", 45000000, U, "달러", "currency", ctx="선급금 4,500만 달러에",
+    f=("선급금", "- 선급금", S, "", "level", "required", "subhead: the licensor receives the upfront payment; no date before it"))
+d.Q("3배", 3, "배", "배", C, ctx="매출의 3배 넘어", bound="gt",
+    f=("선급금", "- 선급금", S, "", "level", "optional",
+       "a multiple of last year's sales: whose level and which period (지난해 dates the basis) are open: open question 2"))
+d.Q("9억 5천만 달러", 950000000, U, "달러", "currency", bound="max",
+    f=("계약", "계약 총규모", BOTH, "2026-03-02", "level", "required",
+       "a 규모 amount: the thing whose size it is (계약); A는 B와 계약을 체결했다: both parties (convention 11); the signing date carried"))
+d.Q("1조 3,800억 원", 1380000000000, W, "원", "currency", approx=True, bound="max", eq=("9억 5천만 달러",),
+    f=("계약", "계약 총규모", BOTH, "2026-03-02", "level", "required", "conversion: same metric, subject, period, kind"))
+d.Q("4,500만 달러", 45000000, U, "달러", "currency", ctx="선급금은 4,500만 달러",
+    f=("선급금", "선급금은", S, "2026-03-02", "level", "required", "이 가운데: a part of the contract, received by the licensor (받는다)"))
+d.Q("30일", 30, "day", "일", "duration", bound="max", note="30일 이내: 이내 → max; duration, no fact")
+d.Q("8~12%", 8, "%", "%", P, hi=12,
+    f=("로열티", None, S, "2026-03-02", "level", "required", "a rate of 순매출 received as 로열티: 로열티 is what the number measures; a term of the contract: its date carried"))
+d.Q("650억 원", 65000000000, W, "원", "currency", approx=True,
+    f=("선급금", "선급금만", S, "2026-03-02", "level", "required", "the upfront in won (not bracketed: no equivalent_of); 가량 → approx"))
+d.Q("182억 원", 18200000000, W, "원", "currency", f=("매출", "회사 매출", S, "2025", "level"))
+d.Q("3배", 3, "배", "배", C, ctx="의 3배를", bound="gt",
+    f=("선급금", "선급금만", S, "", "level", "optional", "as in the subhead: open question 2"))
+d.Q("246억 원", 24600000000, W, "원", "currency", f=("영업손실", None, S, "2025", "level"))
+d.Q("38.5%", 38.5, "%", "%", P, f=("지분", None, "온누리제약", "", "level", "required", "the holder owns its stake; no date for it: empty"))
+d.Q("18건", 18, "건", "건", C, f=("기술수출", "기술수출은 모두", "", "2025", "level", "required", "all domestic companies, not named: no subject"))
+d.Q("14조 2천억 원", 14200000000000, W, "원", "currency", approx=True,
+    f=("기술수출", "기술수출은 모두", "", "2025", "level", "required", "총 규모: the metric is the thing whose size it is"))
+d.Q("2상", 2, "상", "상", "ordinal", st="optional", note="임상 2상 (phase 2): an ordinal stage or the name of a trial phase: open question 1")
+d.Q("2천만 달러", 20000000, U, "달러", "currency",
+    f=("첫 마일스톤", None, S, "2026-H2", "level", "required", "the head speaks for the company (introduced as 대표 in the lead); 첫 changes what is measured"))
+d.Q("2건", 2, "건", "건", C, ctx="기술이전 2건", bound="min", f=("기술이전", "기술이전 2건", S, "2028", "level", "required", "2028년까지: the deadline year; 이상 → min"))
+
 if __name__ == "__main__":
     write_all(docs)
