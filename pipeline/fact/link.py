@@ -53,7 +53,7 @@ from .lexicon import words
 from .metric import (
     PARTS, acronym_before, acted_on, headline_noun_before, headline_part_before, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, taken_on, object_of_own_verb,
     noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, paid_named, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
-    partitive_before, share_of, sold_at, topic_before, verbal_after)
+    partitive_before, share_of, sold_at, target_of_rate, topic_before, verbal_after)
 from .period import (
     RANGE_STARTS, SAME_PART, Range, adnominal_between, basis_pattern, dates_modified_noun, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
     may_tell_ahead, relative_subject_before, relative_topic_between, same_period, shift, tells_ahead)
@@ -106,6 +106,7 @@ RULES = (
     LinkRule("fact.metric_restated", "metric", "a sentence with no topic that restates the figure before as a size or a level "
              "(… 자사주를 매입한다. | 발행주식 총수의 3.4%에 해당하는 74만 주 규모다): its figures measure what that figure measured, in any unit"),
     LinkRule("fact.metric_unit", "metric", "none for a count whose unit names what it counts (13승 5패, 19골, 41세)"),
+    LinkRule("fact.metric_target", "metric", "the target a rate is taken of (연간 목표(144억 달러)의 112%를 채웠다, 목표의 83%에 머물렀다)"),
     LinkRule("fact.metric_as", "metric", "the noun a figure is given as right before it (전체 점수로 67.733점을 받아, 올해 목표인 417만 대, 목표로 잡은 10조 원)"),
     LinkRule("fact.metric_object", "metric", "the object right before a figure (출고가를 1,166원에서 1,247원으로 올렸다), past a rate word (노선을 주 14회로) or a DATE (인력을 연초 140명에서)"),
     LinkRule("fact.metric_headline", "metric", "the measure the headline names of the lead's topic (복권 판매액 … | 복권이 3조 원어치 팔린)"),
@@ -1196,6 +1197,9 @@ class Linker:
         found = self._margin_over(sentence, quantity)
         if found:
             return found  # `운용 수익률은 벤치마크 13.9%를 0.8%포인트 웃돌았다`: the margin is of what exceeds, not of the basis
+        found = target_of_rate(sentence, quantity, self.lexicon, self.taken)
+        if found:
+            return found, "metric_target"  # `연간 목표(144억 달러)의 112%를 채웠다`: the target, not the measure that reached it
         if quantity.category == "measure":  # `평균고도 4천여 미터의 고원지대`: the noun beside a measure
             found = metric_after(sentence, quantity, self.lexicon, self.dates_in.get(sentence.index, ())) \
                 if self.text.startswith(SIZE, quantity.end) else None

@@ -420,6 +420,38 @@ def share_of(sentence: Sentence, quantity, taken, marks=TOPIC_OR_SUBJECT) -> Opt
     return start, tokens[k].end
 
 
+# Tags of a figure's tokens, read back from the word after it (`목표 90억 5,000만 달러의`).
+FIGURE_TAGS = frozenset({"SN", "NR", "NNB", "SW", "SO"})
+
+
+def target_of_rate(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tuple]:
+    """The target a rate is taken of, right before it with 의, past the target's own figure in brackets or not
+    (`연간 목표(144억 달러)의 112%를 채웠다`, `목표의 83%에 머물렀다`, `연간 수주 목표 120억 달러의 87%`): the target's words
+    (`수주 목표`; not a value word, `연간`), the rate's metric — not the measure that reached it (fact.metric_target)."""
+    tokens, i = sentence.tokens, sentence.before(quantity.start)
+    if quantity.unit != "%" or i < 1 or tokens[i].form != "의" or tokens[i].tag != "JKG" or tokens[i].end + 1 != quantity.start:
+        return None
+    k = i - 1
+    if tokens[k].tag == "SSC":
+        k = before_brackets(tokens, k)
+    else:
+        j = k
+        while j >= 0 and tokens[j].tag in FIGURE_TAGS:
+            j -= 1
+        if j < k and any(tokens[n].tag == "SN" for n in range(j + 1, k + 1)):
+            k = j  # (`목표치 85억 달러의`: the target's own figure between)
+    if k < 0 or tokens[k].tag not in WORD_TAGS or taken(tokens[k].start, tokens[k].end):
+        return None
+    start = word_start(sentence, k)
+    if "".join(sentence.text[start:tokens[k].end].split()) not in lexicon["target_nouns"]:
+        return None
+    h = k - 1
+    if h >= 0 and tokens[h].tag in NOUNS and tokens[h].end + 1 == start and tokens[h].form not in VALUE_WORDS \
+            and tokens[h].form not in lexicon["not_metrics"] and not taken(tokens[h].start, tokens[h].end):
+        start = word_start(sentence, h)  # (`수주 목표`: what the target is of)
+    return start, tokens[k].end
+
+
 def measure_at(sentence: Sentence, i: int, lexicon: dict) -> Optional[tuple]:
     """Token `i` heads a measure noun (`매출`, `연체율`): its span, else None."""
     tokens = sentence.tokens
