@@ -2045,7 +2045,10 @@ class Linker:
         """A name in quotes stands right before a measure of what a product sells or makes (`'아이온' 판매량`:
         `product_measures`) and is no organization: a product's."""
         k = metric[0] - 2
-        if k <= sentence.start or self.text[k + 1] != " " or self.text[k] not in CLOSING_QUOTES \
+        owned = re.search(r"의 (?:\S+ )?$", self.text[max(sentence.start, k - 12):metric[0]])
+        if owned:  # (`'크라운 오브 에덴'의 누적 다운로드가`: a measure the title owns, one word between at most)
+            k = metric[0] - len(owned.group()) - 1
+        if k <= sentence.start or self.text[k + 1] not in " 의" or self.text[k] not in CLOSING_QUOTES \
                 or self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["product_measures"]:
             return False  # (not a campaign's or an event's: `'희망2026 나눔캠페인' 모금액`)
         for o in self._organizations(sentence):  # (a loop: a generator made a cell of `k` on every call)
@@ -3977,7 +3980,7 @@ class Linker:
             if not self._may_set_subject(index):
                 continue
             earlier = self.sentence(index)
-            if quoted_topic(earlier, self.taken) or self._pointed_product(earlier):  # `… 게임 '서머너즈 워: 레거시'가 420억 원의
+            if quoted_topic(earlier, self.taken, self.lexicon["product_measures"]) or self._pointed_product(earlier):  # `… 게임 '서머너즈 워: 레거시'가 420억 원의
                 # 매출을 올렸다 | 누적 다운로드는 850만 건을`, `이 게임은 … 매출 1,260억 원을 올려 | 월간 이용자 수는`: the product's
                 self.subject_set = PRODUCT_CARRIED  # figures go on, no organization's
                 break
