@@ -430,6 +430,7 @@ class Linker:
         self.lexicon = words()
         self.launch_words = tuple(self.lexicon["launch_verbs"])  # (`str.startswith` takes a tuple)
         self.price_endings = tuple(self.lexicon["price_words"])
+        self.operated_endings = tuple(self.lexicon["operated_facilities"])
         # what is made of the lexicon alone, once, not per document (`_of_lexicon`): the results reports' words (`3분기
         # 실적`: a results report's period), the person titles (and the heads of organizations, `병원장은 "… 200억 원을 더
         # 모아"`: a person, no metric; the subject rules keep `titles`, where a head speaks for the organization), the words
@@ -1977,11 +1978,10 @@ class Linker:
                 or found and metric and all(o.org_type in REPORTERS for o in found) and self._region_scoped(metric) \
                 and self._national(metric):  # (`전라남도와 전남관광재단은 … 도내 관광객이`: the region's, also of visitors;
             # visitors a city reports, `부산시는 … 부산을 방문한 외국인 관광객이 … 늘었다고 밝혔다`, are its place's too)
-            if self._region_scoped(metric) or self._reported_visitors(sentence) \
-                    and (self._drawn(metric) or not self._facility_placed(metric)):
+            if self._region_scoped(metric) or self._reported_visitors(sentence):
                 # (its region's visitors, or any place's measure a reporting sentence tells, `의성군농업기술센터는 올해 의성
-                # 지역 마늘 생산량이 …고 밝혔다`: what the story goes on with is the place's too, fact.subject_visitors; not
-                # a port's or an airport's its operator reports, on which the shared-only readers split: holdout42, 48)
+                # 지역 마늘 생산량이 …고 밝혔다`, a port's too, `부산항만공사는 … 부산항 컨테이너 물동량이 …고 밝혔다`: what the
+                # story goes on with is the place's too, fact.subject_visitors; an airport's is its operator's, `_placed`)
                 self.visitor_reporters.update(o.canonical for o in found)
             if all(o.org_type not in PUBLIC for o in found):  # `한국벤처캐피탈협회는 지난해 국내 벤처투자액이 …`: an association
                 self.publishers.update(o.canonical for o in found)  # publishing its industry's statistics, as after `동향을
@@ -2049,7 +2049,10 @@ class Linker:
         """A name in quotes stands right before a measure of what a product sells or makes (`'아이온' 판매량`:
         `product_measures`) and is no organization: a product's."""
         k = metric[0] - 2
-        if k <= sentence.start or self.text[k + 1] != " " or self.text[k] not in CLOSING_QUOTES \
+        owned = re.search(r"의 (?:\S+ )?$", self.text[max(sentence.start, k - 12):metric[0]])
+        if owned:  # (`'크라운 오브 에덴'의 누적 다운로드가`: a measure the title owns, one word between at most)
+            k = metric[0] - len(owned.group()) - 1
+        if k <= sentence.start or self.text[k + 1] not in " 의" or self.text[k] not in CLOSING_QUOTES \
                 or self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["product_measures"]:
             return False  # (not a campaign's or an event's: `'희망2026 나눔캠페인' 모금액`)
         for o in self._organizations(sentence):  # (a loop: a generator made a cell of `k` on every call)
@@ -2067,12 +2070,12 @@ class Linker:
         if metric[0] < sentence.start or not before.endswith(" ") or not self._measure_word(self.text[metric[0]:metric[1]]):
             return False  # (a count of things is no place's measure: `전국 20곳의 댐`, `국내외 기업 68곳`)
         words = before.split()[-2:] + self.text[start:metric[1]].split()[:1]  # (`부산항 컨테이너 물동량`)
-        return any(w in self.lexicon["national_scopes"] or place_facility(w) for w in words)
+        return any(w in self.lexicon["national_scopes"] or self._unoperated_facility(w) for w in words)
 
-    def _facility_placed(self, metric: tuple) -> bool:
-        """A place's port, airport or station stands right before the metric or opens it (`부산항 컨테이너 물동량`)."""
-        words = self.text[max(0, metric[0] - 16):metric[0]].split()[-2:] + self.text[metric[0]:metric[1]].split()[:1]
-        return any(place_facility(w) for w in words)
+    def _unoperated_facility(self, word: str) -> bool:
+        """The word is a place's port or station (`부산항`), not an airport its reporting operator runs (`인천공항`:
+        `operated_facilities`, whose users are the operator's own)."""
+        return place_facility(word) and not word.endswith(self.operated_endings)
 
     def _last_words(self, metric: tuple) -> list:
         """The words of the metric and of the word before it (a few letters back: `수출 증가율`, `항공유 가격`)."""
@@ -3981,7 +3984,7 @@ class Linker:
             if not self._may_set_subject(index):
                 continue
             earlier = self.sentence(index)
-            if quoted_topic(earlier, self.taken) or self._pointed_product(earlier):  # `… 게임 '서머너즈 워: 레거시'가 420억 원의
+            if quoted_topic(earlier, self.taken, self.lexicon["product_measures"]) or self._pointed_product(earlier):  # `… 게임 '서머너즈 워: 레거시'가 420억 원의
                 # 매출을 올렸다 | 누적 다운로드는 850만 건을`, `이 게임은 … 매출 1,260억 원을 올려 | 월간 이용자 수는`: the product's
                 self.subject_set = PRODUCT_CARRIED  # figures go on, no organization's
                 break

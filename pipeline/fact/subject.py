@@ -8,7 +8,7 @@ from typing import Optional
 from ..org.lexicon import cues, gazetteer_by_id
 from .metric import cause_clause  # (a clause of cause: its subject is not the figure's, nor its noun the measure)
 from .sentence import (
-    CLAUSE_TAGS, CLOSING_QUOTES, JOINING, NOUNS, OPENING_QUOTES, PROSPECTIVE, SUBJECT, TO, Sentence, TOPIC, TOPIC_MARKS, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
+    CLAUSE_TAGS, CLOSING_QUOTES, JOINING, NOUNS, OPENING_QUOTES, PROSPECTIVE, SUBJECT, TO, Sentence, TOPIC, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, before_brackets, followed_by, is_marked, is_quotative,
     past_figure, starts_in, word_start)
 
 
@@ -712,9 +712,10 @@ def partners_after(text: str, start: int, organizations: list, lexicon: dict) ->
     return found
 
 
-def quoted_topic(sentence: Sentence, taken) -> bool:
+def quoted_topic(sentence: Sentence, taken, measures: frozenset = frozenset()) -> bool:
     """The sentence's last topic or subject is a title in quotes that is no organization (`출시한 모바일 게임 '서머너즈 워:
-    레거시'가 … 420억 원의 매출을 올렸다`, `앨범 '블룸'은`), with no topic or subject of a noun after it: the sentence is
+    레거시'가 … 420억 원의 매출을 올렸다`, `앨범 '블룸'은`), or one of the product's `measures` it owns (`… 게임 '크라운
+    오브 에덴'의 누적 다운로드가 312만 건을 넘어섰다고`), with no topic or subject of a noun after it: the sentence is
     about a product, and one that goes on with it (`누적 다운로드는 850만 건을`) is the product's too, no organization's."""
     if sentence.forms.isdisjoint(CLOSING_QUOTES):  # (cheap first: most sentences close no quote)
         return False
@@ -724,6 +725,8 @@ def quoted_topic(sentence: Sentence, taken) -> bool:
         if tokens[k - 1].tag in NOUNS or tokens[k - 1].form in CLOSING_QUOTES:
             last = k
             break
+    if last is not None and tokens[last - 1].form in measures:
+        return _quoted_owner(tokens, last, taken)
     return last is not None and last >= 2 and tokens[last - 1].form in CLOSING_QUOTES \
         and (tokens[last - 2].tag in NOUNS or tokens[last - 2].tag == "XSN") \
         and not taken(tokens[last - 2].start, tokens[last - 2].end)  # (a title ending in a suffix too: `'별의 항해자'는`)
@@ -756,14 +759,25 @@ def product_topic_before(sentence: Sentence, quantity, taken, products: frozense
                        or tokens[k - 1].form in products and tokens[k - 2].form == "이" and tokens[k - 2].tag == "MM"
                        or _quoted_owner(tokens, k, taken)):
             return True
+        if tokens[k].tag == "JKS" and _quoted_owner(tokens, k, taken) and _same_clause(sentence, k, quantity.start):
+            return True  # `주력 게임 '스텔라 원정대'의 매출이 410억 원에서 305억 원으로 감소한`: the product's, in its clause
     return False
+
+
+def _same_clause(sentence: Sentence, k: int, end: int) -> bool:
+    """No connective ending and no other topic or subject stands between token `k` and the character `end`: what `k` marks
+    is the subject of the clause the figure at `end` is in."""
+    for t in sentence.tokens[k + 1:sentence.after(end)]:  # (a loop: a generator made cells of its locals on every call)
+        if t.tag == "EC" or t.tag in ("JKS", "JX") and t.form in TOPIC_OR_SUBJECT:
+            return False
+    return True
 
 
 def _quoted_owner(tokens: list, k: int, taken) -> bool:
     """The topic particle at `k` closes a measure owned by a title in quotes (`장기 흥행작 '스타 원정대'의 매출은`): one or two
     nouns after the title's 의, the title no organization — the product is the topic, as its title alone would be."""
     j = k - 1
-    while j > k - 3 and j >= 3 and tokens[j].tag in NOUNS:
+    while j > k - 4 and j >= 3 and (tokens[j].tag in NOUNS or tokens[j].tag == "XSN"):  # (`사전 예약자는`: 자 a suffix)
         j -= 1
     return j < k - 1 and tokens[j].tag == "JKG" and tokens[j - 1].form in CLOSING_QUOTES \
         and tokens[j - 1].end == tokens[j].start and (tokens[j - 2].tag in NOUNS or tokens[j - 2].tag == "XSN") \
