@@ -55,7 +55,7 @@ from .metric import (
     noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, paid_named, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, topic_before, verbal_after)
 from .period import (
-    RANGE_STARTS, SAME_PART, Range, adnominal_between, basis_pattern, dates_modified_noun, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
+    RANGE_STARTS, SAME_PART, Range, adnominal_between, basis_pattern, dates_modified_noun, basis_steps, counted_since, date_range, edition_year, elapsed_since, is_basis, multiple_of, noun_compared,
     may_tell_ahead, relative_subject_before, relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
@@ -424,9 +424,11 @@ class Linker:
         self.last_period_at = -1  # the sentence that set `last_period`
         self.planned = set()  # ids of the dates a plan's sentence set: carried on, `같은 기간` still does not point to them
         self.holiday_years = {}  # id of a holiday read with its year → the year's DATE (`_holidays_with_years`, `_holiday_year`)
-        dates = _holidays_with_years(context.text, dates, self.holiday_years)  # (`지난해 추석`: one time for the linker)
-        self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.lexicon = words()
+        dates = _holidays_with_years(context.text, dates, self.holiday_years)  # (`지난해 추석`: one time for the linker)
+        dates = [d for d in dates if not edition_year(context.text, d, self.lexicon["edition_ordinals"])]  # (`올해로
+        # 17회째를 맞은`: the edition's, no figure's time nor the story's; an undated lead leaves it to the next paragraph)
+        self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.launch_words = tuple(self.lexicon["launch_verbs"])  # (`str.startswith` takes a tuple)
         self.price_endings = tuple(self.lexicon["price_words"])
         # what is made of the lexicon alone, once, not per document (`_of_lexicon`): the results reports' words (`3분기
@@ -3407,8 +3409,7 @@ class Linker:
         story, measure = self.story_period, self.story_metric
         if not (story and measure and self.metric_span and keys) or self.last_period_at >= self.paragraph_first:
             return None  # (the paragraph's own time goes on: `올해 1~10월 누적 방한객은 … | 같은 기간 국민 해외 관광객은`)
-        key = keys[-1]
-        if key != measure and key + "수" != measure and key != measure + "수":
+        if not _same_measure(keys[-1], measure):
             return None
         return self.story_renamed if self.story_renamed is not None else story[1]
 
@@ -3871,7 +3872,8 @@ class Linker:
         comprehensions take of its locals are made on every call, and most sentences have no dates)."""
         earlier = self.sentence(index)
         self._name_events(earlier)
-        if self.story_period is None and index < LEAD_SENTENCES and self.headed and not self.lead_done:
+        if self.story_period is None and (index < LEAD_SENTENCES or self.lead_extended) and self.headed and not self.lead_done:
+            # (the first sentence after an undated lead may stand past the lead's lines: a title in two parts, a stamp, a byline)
             lead = self._lead_dates(earlier)
             if len(lead) > 1:  # (not a date of a relative clause: `넥슨이 지난 8월 출시한 게임 흥행에 3분기 호실적을 냈다` →
                 # 3분기, the launch's month dates the launch: fact.period_story)
@@ -3927,7 +3929,7 @@ class Linker:
         so far (`올해 처음으로 1억 명을 넘어섰다. | 올해 1~11월 관광객이 …`, `1월부터 지난 15일까지`) states the story's period more exactly: the figures
         after the lead with no date of their own take that range (fact.period_story_narrowed)."""
         story = self.story_period[1]
-        if isinstance(story, Range) or not story.range_start or not story.range_end or self._citing(earlier) >= 0:
+        if isinstance(story, Range) or not story.range_start or not story.range_end or self._cites_other(earlier):
             return  # (a source's statistic the lead cites keeps its range: `영화진흥위원회에 따르면 올해 1월 1일부터 …`)
         dates = self.dates_in.get(earlier.index, [])
         for d in self._dates(earlier):
@@ -3936,6 +3938,18 @@ class Linker:
                     and str(span.range_end) < str(story.range_end) and not is_stamp(self.text, d):
                 self.story_period, self.story_narrowed = (self.story_period[0], span), True
                 return
+
+    def _cites_other(self, sentence: Sentence) -> bool:
+        """The sentence cites a source (`…에 따르면`) other than the story's organization: the company's own tally told of
+        (`회사가 29일 공개한 잠정 집계에 따르면`: an anaphor of it, or it by name as `_discloses` reads it) is its own
+        figure, no source's (`_narrow_story`)."""
+        according = self._citing(sentence)
+        if according < 0:
+            return False
+        if any(sentence.tokens[k].end <= according for k in anaphor_tokens(sentence, self.lexicon)):
+            return False
+        return not any(o.end <= according and self._discloses(sentence, o, according)
+                       for o in self.organizations_in.get(sentence.index, []))
 
     def _ahead(self, date) -> bool:
         """The date starts after the document's date: it dates no report, which is never ahead."""
@@ -3965,7 +3979,10 @@ class Linker:
         return k < len(self.quantity_starts) and self.quantity_starts[k] < sentence.end
 
     def _dates_results(self, date) -> bool:
-        """The date is the period of a results report the sentence names (`3분기 실적`: `own_reports`)."""
+        """The date is the period of a results report the sentence names (`3분기 실적`: `own_reports`); not a day, which
+        dates the results' release (`경쟁사들도 같은 날 실적을 내놨다`: the figures told next keep the period in force)."""
+        if date.granularity == "day":
+            return False
         following = self.text[date.end:date.end + 8].split()
         return bool(following) and following[0].startswith(self.results_words)
 
@@ -4139,7 +4156,8 @@ class Linker:
                     and period_rule in OWN_PERIODS and sentence.index >= self.title_sentences and not isinstance(date, Range) and date.rule_id not in UNSTATED_DATES:
                 self.story_period = (sentence.index, date)  # the lead's figure sets the story's period (`period_story`)
                 self.story_metric = keys[-1] if metric_text else None
-            elif self.story_period and period_rule in OWN_PERIODS and self.story_metric and keys and keys[-1] == self.story_metric:
+            elif self.story_period and period_rule in OWN_PERIODS and self.story_metric and keys \
+                    and _same_measure(keys[-1], self.story_metric):  # (`관객 1,120만 명` | `1~6월 관객 수는`)
                 self._rename_story(date)
             self.periods.update(dict.fromkeys(keys, date))
             if self._yet_to_come(sentence) or period_rule in OWN_PERIODS and self._plans_ahead(sentence, date):
@@ -4278,6 +4296,12 @@ def _ending_by(mentions: list, offset: int) -> list:
         if m.end <= offset:
             found.append(m)
     return found
+
+
+def _same_measure(key: str, measure: str) -> bool:
+    """Two metric keys (spaces removed) name the same measure: equal, or one the other's count (`점포` and `점포수`,
+    `관객` and `관객수`)."""
+    return key == measure or key == measure + "수" or key + "수" == measure
 
 
 def _outside_relative_clauses(sentence: Sentence, dates: list) -> list:
