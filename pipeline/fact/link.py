@@ -4240,8 +4240,9 @@ _PRESENT_RATE_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2}) ([가-힣]{1,2}
 # A headline's multiple reached (`…영업이익 2배로`, `…대만 관광객 2배로`): 로 and the end of its part, the change word left out.
 _HEADLINE_REACHED = re.compile(r"으?로\s*(?:$|…|\.\.\.|,|·)")
 # Between a date and a multiple of its value (`2년 전(19%)의 `, `전년 평균(1,005포인트)의 `, `지난해보다 `, `1년 전에 비해 약 `):
-# a few nouns, the value in brackets, 의 or a comparison word, an approximator; to the multiple's start (`_multiple_of_time`).
-_OF_TIME = re.compile(r"((?: [가-힣]{1,6}){0,2})(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
+# a few nouns (`2년 전 시리즈A 때(600억 원)의 `: a round named with Latin letters), the value in brackets, 의 or a comparison
+# word, an approximator; to the multiple's start (`_multiple_of_time`).
+_OF_TIME = re.compile(r"((?: [가-힣A-Za-z][가-힣A-Za-z0-9]{0,5}){0,2})(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
 # A year opening a holiday's mention (`2026년 설`: `Linker._holiday_year`); brackets and what they hold (`(38만 5,000원)`).
 _YEAR_WORD = re.compile(r"\d{4}년")
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -4272,7 +4273,7 @@ class _At(NamedTuple):
 
 # A title in quotes marked as topic or subject (`'서머너즈 워: 레거시'가 `): the cheap test before `quoted_topic`.
 _QUOTED_TOPIC = re.compile(r"[’'”\"」』](?:은|는|이|가) ")
-_BRACKET_AFTER = re.compile(r"(?: [가-힣]{1,6}){0,3}\(")
+_BRACKET_AFTER = re.compile(r"(?: [가-힣A-Za-z][가-힣A-Za-z0-9]{0,5}){0,3}\(")  # (`2023년 시리즈A 당시(650억 원)`)
 # A figure marked as topic (`480발은 현지 업체 A가 … 조립한다`: `doer_after_topic`), the two letters after it.
 TOPIC_FIGURE = frozenset({"은 ", "는 "})
 
