@@ -34,11 +34,16 @@ def most_changed(tokens: list, i: int, lexicon: dict) -> bool:
     return i < len(tokens) and tokens[i].form in lexicon["change_words"]
 
 
+# Points written bare (`1,612포인트로`): an index's level as often as a difference (`700포인트 넘게 빠졌다`), which a
+# change word tells; `%포인트`, `%p` are differences of rates by their unit.
+INDEX_POINTS = frozenset({"포인트"})
+
+
 def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
     """A change: `%p`, a sign, or a change word after the figure (`12.5% 증가`, `100곳을 줄였다`,
     `2조 원(22%) 늘었다`, `17% 임금 인상`) — not a new level (`…으로 늘었다`, `…까지 올랐다`), not how
     often (`한 번밖에 인상되지 않았다`, `하루에 한 번씩`)."""
-    if quantity.unit == "%p" or sentence.text[quantity.start:quantity.start + 1] in "+±" \
+    if quantity.unit == "%p" and quantity.unit_text not in INDEX_POINTS or sentence.text[quantity.start:quantity.start + 1] in "+±" \
             or sentence.text[quantity.end:quantity.end + 1] in lexicon["change_signs"] \
             or sentence.text[quantity.start - 1:quantity.start] in lexicon["change_signs"] and quantity.start > 0:
         return True  # `10.6%↑`, `▲3.2%`: an arrow after or before the figure is its sign

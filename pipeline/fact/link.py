@@ -55,7 +55,7 @@ from .metric import (
     noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, paid_named, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, target_of_rate, topic_before, verbal_after)
 from .period import (
-    RANGE_STARTS, SAME_PART, Range, adnominal_between, basis_pattern, dates_modified_noun, basis_steps, counted_since, date_range, elapsed_since, is_basis, multiple_of, noun_compared,
+    RANGE_STARTS, SAME_PART, Range, adnominal_between, basis_pattern, dates_modified_noun, basis_steps, counted_since, date_range, edition_year, elapsed_since, is_basis, multiple_of, noun_compared,
     may_tell_ahead, relative_subject_before, relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
 from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
@@ -425,9 +425,11 @@ class Linker:
         self.last_period_at = -1  # the sentence that set `last_period`
         self.planned = set()  # ids of the dates a plan's sentence set: carried on, `같은 기간` still does not point to them
         self.holiday_years = {}  # id of a holiday read with its year → the year's DATE (`_holidays_with_years`, `_holiday_year`)
-        dates = _holidays_with_years(context.text, dates, self.holiday_years)  # (`지난해 추석`: one time for the linker)
-        self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.lexicon = words()
+        dates = _holidays_with_years(context.text, dates, self.holiday_years)  # (`지난해 추석`: one time for the linker)
+        dates = [d for d in dates if not edition_year(context.text, d, self.lexicon["edition_ordinals"])]  # (`올해로
+        # 17회째를 맞은`: the edition's, no figure's time nor the story's; an undated lead leaves it to the next paragraph)
+        self.organizations_in, self.dates_in = self._by_sentence(organizations), self._by_sentence(dates)
         self.launch_words = tuple(self.lexicon["launch_verbs"])  # (`str.startswith` takes a tuple)
         self.price_endings = tuple(self.lexicon["price_words"])
         self.operated_endings = tuple(self.lexicon["operated_facilities"])
@@ -3414,8 +3416,7 @@ class Linker:
         story, measure = self.story_period, self.story_metric
         if not (story and measure and self.metric_span and keys) or self.last_period_at >= self.paragraph_first:
             return None  # (the paragraph's own time goes on: `올해 1~10월 누적 방한객은 … | 같은 기간 국민 해외 관광객은`)
-        key = keys[-1]
-        if key != measure and key + "수" != measure and key != measure + "수":
+        if not _same_measure(keys[-1], measure):
             return None
         return self.story_renamed if self.story_renamed is not None else story[1]
 
@@ -3878,7 +3879,8 @@ class Linker:
         comprehensions take of its locals are made on every call, and most sentences have no dates)."""
         earlier = self.sentence(index)
         self._name_events(earlier)
-        if self.story_period is None and index < LEAD_SENTENCES and self.headed and not self.lead_done:
+        if self.story_period is None and (index < LEAD_SENTENCES or self.lead_extended) and self.headed and not self.lead_done:
+            # (the first sentence after an undated lead may stand past the lead's lines: a title in two parts, a stamp, a byline)
             lead = self._lead_dates(earlier)
             if len(lead) > 1:  # (not a date of a relative clause: `넥슨이 지난 8월 출시한 게임 흥행에 3분기 호실적을 냈다` →
                 # 3분기, the launch's month dates the launch: fact.period_story)
@@ -3926,7 +3928,8 @@ class Linker:
                 and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
                 and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)
                 and not self._year_back_part(d)  # (`전년 동기에는`: a look back, fact.period_same_part)
-                and not self._looks_back_within(earlier, d)]  # (`… 1,240억 원으로, 지난해 상반기 310억 원의 … 비교하면`)
+                and not self._looks_back_within(earlier, d)  # (`… 1,240억 원으로, 지난해 상반기 310억 원의 … 비교하면`)
+                and self._dated_start(d) is None]  # (`매출이 지난해 4분기 410억 원에서 305억 원으로`: the old value's only)
         # (a date after the document's dates no announcement: `내년에는 … 연계 상품을 내놓는다` carries 내년)
 
     def _narrow_story(self, earlier: Sentence) -> None:
@@ -3934,7 +3937,7 @@ class Linker:
         so far (`올해 처음으로 1억 명을 넘어섰다. | 올해 1~11월 관광객이 …`, `1월부터 지난 15일까지`) states the story's period more exactly: the figures
         after the lead with no date of their own take that range (fact.period_story_narrowed)."""
         story = self.story_period[1]
-        if isinstance(story, Range) or not story.range_start or not story.range_end or self._citing(earlier) >= 0:
+        if isinstance(story, Range) or not story.range_start or not story.range_end or self._cites_other(earlier):
             return  # (a source's statistic the lead cites keeps its range: `영화진흥위원회에 따르면 올해 1월 1일부터 …`)
         dates = self.dates_in.get(earlier.index, [])
         for d in self._dates(earlier):
@@ -3943,6 +3946,18 @@ class Linker:
                     and str(span.range_end) < str(story.range_end) and not is_stamp(self.text, d):
                 self.story_period, self.story_narrowed = (self.story_period[0], span), True
                 return
+
+    def _cites_other(self, sentence: Sentence) -> bool:
+        """The sentence cites a source (`…에 따르면`) other than the story's organization: the company's own tally told of
+        (`회사가 29일 공개한 잠정 집계에 따르면`: an anaphor of it, or it by name as `_discloses` reads it) is its own
+        figure, no source's (`_narrow_story`)."""
+        according = self._citing(sentence)
+        if according < 0:
+            return False
+        if any(sentence.tokens[k].end <= according for k in anaphor_tokens(sentence, self.lexicon)):
+            return False
+        return not any(o.end <= according and self._discloses(sentence, o, according)
+                       for o in self.organizations_in.get(sentence.index, []))
 
     def _ahead(self, date) -> bool:
         """The date starts after the document's date: it dates no report, which is never ahead."""
@@ -3972,7 +3987,10 @@ class Linker:
         return k < len(self.quantity_starts) and self.quantity_starts[k] < sentence.end
 
     def _dates_results(self, date) -> bool:
-        """The date is the period of a results report the sentence names (`3분기 실적`: `own_reports`)."""
+        """The date is the period of a results report the sentence names (`3분기 실적`: `own_reports`); not a day, which
+        dates the results' release (`경쟁사들도 같은 날 실적을 내놨다`: the figures told next keep the period in force)."""
+        if date.granularity == "day":
+            return False
         following = self.text[date.end:date.end + 8].split()
         return bool(following) and following[0].startswith(self.results_words)
 
@@ -4146,7 +4164,8 @@ class Linker:
                     and period_rule in OWN_PERIODS and sentence.index >= self.title_sentences and not isinstance(date, Range) and date.rule_id not in UNSTATED_DATES:
                 self.story_period = (sentence.index, date)  # the lead's figure sets the story's period (`period_story`)
                 self.story_metric = keys[-1] if metric_text else None
-            elif self.story_period and period_rule in OWN_PERIODS and self.story_metric and keys and keys[-1] == self.story_metric:
+            elif self.story_period and period_rule in OWN_PERIODS and self.story_metric and keys \
+                    and _same_measure(keys[-1], self.story_metric):  # (`관객 1,120만 명` | `1~6월 관객 수는`)
                 self._rename_story(date)
             self.periods.update(dict.fromkeys(keys, date))
             if self._yet_to_come(sentence) or period_rule in OWN_PERIODS and self._plans_ahead(sentence, date):
@@ -4228,8 +4247,9 @@ _PRESENT_RATE_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2}) ([가-힣]{1,2}
 # A headline's multiple reached (`…영업이익 2배로`, `…대만 관광객 2배로`): 로 and the end of its part, the change word left out.
 _HEADLINE_REACHED = re.compile(r"으?로\s*(?:$|…|\.\.\.|,|·)")
 # Between a date and a multiple of its value (`2년 전(19%)의 `, `전년 평균(1,005포인트)의 `, `지난해보다 `, `1년 전에 비해 약 `):
-# a few nouns, the value in brackets, 의 or a comparison word, an approximator; to the multiple's start (`_multiple_of_time`).
-_OF_TIME = re.compile(r"((?: [가-힣]{1,6}){0,2})(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
+# a few nouns (`2년 전 시리즈A 때(600억 원)의 `: a round named with Latin letters), the value in brackets, 의 or a comparison
+# word, an approximator; to the multiple's start (`_multiple_of_time`).
+_OF_TIME = re.compile(r"((?: [가-힣A-Za-z][가-힣A-Za-z0-9]{0,5}){0,2})(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
 # A year opening a holiday's mention (`2026년 설`: `Linker._holiday_year`); brackets and what they hold (`(38만 5,000원)`).
 _YEAR_WORD = re.compile(r"\d{4}년")
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -4260,7 +4280,7 @@ class _At(NamedTuple):
 
 # A title in quotes marked as topic or subject (`'서머너즈 워: 레거시'가 `): the cheap test before `quoted_topic`.
 _QUOTED_TOPIC = re.compile(r"[’'”\"」』](?:은|는|이|가) ")
-_BRACKET_AFTER = re.compile(r"(?: [가-힣]{1,6}){0,3}\(")
+_BRACKET_AFTER = re.compile(r"(?: [가-힣A-Za-z][가-힣A-Za-z0-9]{0,5}){0,3}\(")  # (`2023년 시리즈A 당시(650억 원)`)
 # A figure marked as topic (`480발은 현지 업체 A가 … 조립한다`: `doer_after_topic`), the two letters after it.
 TOPIC_FIGURE = frozenset({"은 ", "는 "})
 
@@ -4285,6 +4305,12 @@ def _ending_by(mentions: list, offset: int) -> list:
         if m.end <= offset:
             found.append(m)
     return found
+
+
+def _same_measure(key: str, measure: str) -> bool:
+    """Two metric keys (spaces removed) name the same measure: equal, or one the other's count (`점포` and `점포수`,
+    `관객` and `관객수`)."""
+    return key == measure or key == measure + "수" or key + "수" == measure
 
 
 def _outside_relative_clauses(sentence: Sentence, dates: list) -> list:

@@ -83,6 +83,19 @@ def counted_since(sentence: Sentence, date, lexicon: dict) -> bool:
     return False
 
 
+def edition_year(text: str, date, ordinals: frozenset) -> bool:
+    """A date that counts an event's edition (`올해로 17회째를 맞은 '진안홍삼축제'에`, `올해로 창립 30주년을 맞은`: the date,
+    `(으)로`, a number of `edition_ordinals` and `맞다`): it dates the edition, an ordinal that has no fact, not a figure."""
+    return _edition_pattern(ordinals).match(text, date.end) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _edition_pattern(ordinals: frozenset) -> re.Pattern:
+    """`edition_year`'s pattern of the words after the date."""
+    words = "|".join(sorted(map(re.escape, ordinals), key=len, reverse=True))
+    return re.compile(rf"(?:으로|로)\s+(?:\S+\s+)?\d+(?:{words})[을를]\s+맞")
+
+
 def elapsed_since(sentence: Sentence, date, lexicon: dict) -> bool:
     """A date an elapsed time is counted from (`1983년 … 처음 공급한 지 42년 만이다`): the first adnominal ending after it,
     in its clause, before `elapsed_nouns`, then a duration and `elapsed_ends` — the date of a background event."""
