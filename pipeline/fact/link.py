@@ -137,6 +137,7 @@ RULES = (
              "words nearest the figure, in its sentence or the next or the one before (카테고리별로는 … 3,480억 원 … | 식품 거래액은 …)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
+    LinkRule("fact.subject_operator", "subject", "a transport operator cited as the source of its riders (부산교통공사에 따르면 … 도시철도 일평균 이용객은)"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it"),
     LinkRule("fact.subject_holder", "subject", "the organization marked 이/가 right before a stake (B는 A가 지분 34.5%를 보유한 자회사로): its holder"),
     LinkRule("fact.subject_relative", "subject", "the organization whose relative clause modifies the figure's noun (혁신위가 내놓은 권고안의 22개 과제) or its measure noun (A가 내놓은 기부금은)"),
@@ -433,6 +434,7 @@ class Linker:
         self.launch_words = tuple(self.lexicon["launch_verbs"])  # (`str.startswith` takes a tuple)
         self.price_endings = tuple(self.lexicon["price_words"])
         self.operated_endings = tuple(self.lexicon["operated_facilities"])
+        self.operator_endings = tuple(self.lexicon["transport_operators"])
         # what is made of the lexicon alone, once, not per document (`_of_lexicon`): the results reports' words (`3분기
         # 실적`: a results report's period), the person titles (and the heads of organizations, `병원장은 "… 200억 원을 더
         # 모아"`: a person, no metric; the subject rules keep `titles`, where a head speaks for the organization), the words
@@ -1967,6 +1969,10 @@ class Linker:
         if 0 <= self.broken_down >= sentence.index - 1 and self._product_item(sentence, quantity):
             return [], "subject_product_item"  # `차종별로는 그랜저가 8,420대로`: a named product's figure, no organization's
         found, rule = self._subject(sentence, quantity, metric)
+        if rule == "subject_none" and metric:
+            operator = self._cited_operator(sentence, metric)
+            if operator:
+                found, rule = operator, "subject_operator"
         if rule == "subject_carried" and self.named_clause and self.named_clause[0] == sentence.index \
                 and self._goes_on_clause(sentence, self.named_clause[1], quantity.start):
             # `수출은 그랑 콜레오스가 … 4,850대 선적되며 전년 동월(1,200대)의 4배로 늘었다`: a clause joined after one a name
@@ -2017,6 +2023,20 @@ class Linker:
         if not found and metric:
             self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])
         return found, rule
+
+    def _cited_operator(self, sentence: Sentence, metric: tuple) -> list:
+        """The transport operator the sentence cites as its source (`부산교통공사에 따르면`: `transport_operators`) for a
+        measure of riders (`rider_measures`: `도시철도 일평균 이용객은`): its own riders, as when it reports them
+        (fact.subject_operator), else []."""
+        if self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["rider_measures"]:
+            return []
+        according = self._citing(sentence, metric[0])
+        if according < 0:
+            return []
+        for o in self.organizations_in.get(sentence.index, ()):  # (a loop: no cell of `according` per call)
+            if self.text[o.end:according] == "에 " and o.canonical.endswith(self.operator_endings):
+                return [o]
+        return []
 
     def _told_subject(self, sentence: Sentence, quantity, metric: tuple) -> bool:
         """The figure is the subject of the clause a public body tells as its sentence's topic (`reporting_verbs` or
@@ -4056,6 +4076,9 @@ class Linker:
                 self.subject_set = []  # (`_organizations` was asked of it above, by `_topics`)
                 break
             according = self._citing(earlier)
+            if according >= 0 and earlier.index not in self.sentence_subjects:
+                continue  # `… 1만 1,260가구를 분양했다 | 협회 집계에 따르면 회원사 가운데 네 번째로 많은 물량이다 | … 사업 3건도
+                # 따냈다`: a source cited for no figure of its own (a rank of the one before) leaves the subject carried as it was
             if according >= 0:  # `관세청에 따르면 … 수출액은 … | 이 중 미국 수출이 …`: the source's figures go on, nobody's;
                 # a company citing its own report goes on with its own (`_discloses`)
                 self.subject_set = _ending_by(self._organizations(earlier), according)[-1:]

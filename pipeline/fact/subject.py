@@ -282,7 +282,8 @@ def bracketed_owner(text: str, organizations: list, quantity) -> list:
 def anaphor_tokens(sentence: Sentence, lexicon: dict) -> list:
     """Indexes of the sentence's tokens that stand for an organization named before: a word of
     `anaphors` that opens a word of its own as a topic or subject (`시는`, `회사가`), or before 전체
-    (`그룹 전체 순이익`), or as a genitive opening the sentence (`그룹의 보통주자본비율은`: the owner of what it tells);
+    (`그룹 전체 순이익`), or as a genitive opening the sentence (`그룹의 보통주자본비율은`: the owner of what it tells; also
+    after a connecting adverb, `그러나 공사의`);
     not `시 관계자`, nor one a relative clause modifies (`적자를 낸 조합은`: a kind)."""
     if sentence.forms.isdisjoint(lexicon["anaphors"]):  # (cheap first: most sentences hold none; their forms are made anyway)
         return []
@@ -296,8 +297,15 @@ def _anaphor_tokens(sentence: Sentence, anaphors: frozenset) -> list:
     return [k for k, token in enumerate(tokens[:-1]) if token.form in anaphors and token.tag in {"NNG", "NNP"}
             and (token.start == sentence.start or text[token.start - 1].isspace())
             and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC or tokens[k + 1].form == "전체"
-                 or token.start == sentence.start and tokens[k + 1].start == token.end and tokens[k + 1].tag == "JKG")
-            and not (k and tokens[k - 1].tag == "ETM")]  # (`적자를 낸 조합은 214곳`: a kind a clause picks out, counted)
+                 or _opens(sentence, k) and tokens[k + 1].start == token.end and tokens[k + 1].tag == "JKG")
+            and not (k and tokens[k - 1].tag == "ETM")]
+
+
+def _opens(sentence: Sentence, k: int) -> bool:
+    """The k-th token opens the sentence, or only a connecting adverb stands before it (`그러나 공사의 지난해 당기순손실은`,
+    `한편 회사의 매출은`): a genitive there owns what the sentence tells."""
+    tokens = sentence.tokens
+    return tokens[k].start == sentence.start or k == 1 and tokens[0].start == sentence.start and tokens[0].tag in ("MAJ", "MAG")  # (`적자를 낸 조합은 214곳`: a kind a clause picks out, counted)
 
 
 def partner_anaphors(sentence: Sentence, lexicon: dict) -> list:
