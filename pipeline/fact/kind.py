@@ -54,7 +54,8 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
     if sentence.text[quantity.start - 1:quantity.start] == "(" and items_changed(sentence.text, quantity, lexicon):
         return True  # `제조업(11만 9천 명), 건설업(5만 2천 명)에서 늘었고`: the items' figures in brackets are what changed there
     if sentence.forms.isdisjoint(_change_forms(lexicon["change_words"], lexicon["change_nouns"], lexicon["difference_nouns"],
-                                               lexicon["comparatives"], lexicon["exceed_verbs"], lexicon["object_change_verbs"])):
+                                               lexicon["comparatives"], lexicon["exceed_verbs"], lexicon["object_change_verbs"])) \
+            and (sentence.forms.isdisjoint(_net_heads(lexicon["net_changes"])) or not net_change_in(sentence.text, lexicon)):
         return False  # (cheap first: each test below needs a word of these tables among the sentence's; most have none)
     i, tokens = sentence.after(quantity.end), sentence.tokens
     if i < len(tokens) and tokens[i].form in lexicon["difference_nouns"] and tokens[i].start == quantity.end + 1:
@@ -111,6 +112,8 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         if token.form == "늘" and sentence.text[token.start:token.end] == "는":
             i += 2 if i + 1 < len(tokens) and tokens[i + 1].tag == "ETM" else 1
             continue  # `30%는 미국에서`: the topic particle, read by kiwipiepy as 늘+ᆫ
+        if sentence.text.startswith(tuple(lexicon["net_changes"]), token.start):
+            return True  # `470개 순증했다`: a net change (kiwipiepy splits 순증)
         if (token.form in lexicon["change_words"] or token.form in lexicon["change_nouns"]) and not compound_head(tokens, i, lexicon["change_nouns"]):
             # (`1조 원 규모의 성장펀드`: a compound noun's first part is no change word) `피서객 100명이 불어난 물에`: a change word of the figure's subject clause that modifies a noun
             return not (tokens[i - 1].tag == "JKS" and i + 1 < len(tokens) and tokens[i + 1].tag in ("ETM", "XSV")
@@ -123,6 +126,17 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
             return False
         i += 1
     return False
+
+
+def net_change_in(text: str, lexicon: dict) -> bool:
+    """The text holds a net change word (`순증`, `순감`: `net_changes`), which kiwipiepy splits into forms of no table."""
+    return any(word in text for word in lexicon["net_changes"])
+
+
+@functools.lru_cache(maxsize=None)
+def _net_heads(net_changes: frozenset) -> frozenset:
+    """The forms kiwipiepy starts a net change word with (`순` of 순증): a sentence with none holds none (made once)."""
+    return frozenset(word[:1] for word in net_changes)
 
 
 @functools.lru_cache(maxsize=None)

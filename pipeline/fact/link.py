@@ -1369,7 +1369,7 @@ class Linker:
             return topic, "metric_topic"
         found = verbal_after(sentence, quantity, self.lexicon) if quantity.category in {"currency", "count", "measure"} \
             else sold_at(sentence, quantity, self.lexicon)
-        if found and self.text[found[0]:found[1]] in self.lexicon["change_words"] | self.lexicon["change_nouns"]:
+        if found and self.text[found[0]:found[1]] in self.lexicon["change_words"] | self.lexicon["change_nouns"] | self.lexicon["net_changes"]:
             found = None  # `610개 증가했다`: the change is the kind, not what is measured
         if not found and quantity.unit in self.lexicon["frequency_units"]:
             found = object_before(sentence, quantity, self.lexicon["object_verbs"])

@@ -121,7 +121,8 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optio
         if token.tag in METRIC_START and token.form not in BRIDGE_FORMS:
             if (token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"]
                     or token.form in lexicon["light_verbs"]) and not compound_head(tokens, i, lexicon["change_nouns"]) \
-                    or token.form in NOT_METRIC or bridged and token.form in lexicon["cause_nouns"]:  # (`가입자 1,200만 명 돌파`: the figure is only
+                    or token.form in NOT_METRIC or bridged and token.form in lexicon["cause_nouns"] \
+                    or sentence.text.startswith(tuple(lexicon["net_changes"]), token.start):  # (`470개 순증했다`: the kind)  # (`가입자 1,200만 명 돌파`: the figure is only
                 # reached; `연체율이 14.6%에 달한 탓이다`: the clause gives a cause, the noun is no measure)
                 return None
             adjacent = token.start in (quantity.end, quantity.end + 1) or bound_between(tokens, i, quantity, lexicon)
