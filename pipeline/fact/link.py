@@ -123,9 +123,6 @@ RULES = (
     LinkRule("fact.metric_part_category", "metric", "a part taken of the figure before that is only a category of its measure "
              "(an insurance line, an age group, a housing scheme: 신계약은 18만 4천 건 | 이 가운데 건강보험이 11만 2천 건으로 60.9%) "
              "counts that figure's measure"),
-    LinkRule("fact.metric_parallel", "metric", "a topic that names no measure in a clause after one whose figure of the same unit "
-             "has a measure (생보사 순이익은 5조 원, 손보사는 8조 원; 보급률은 109%, 서부권은 93%): a category of that measure, "
-             "which it goes on with"),
     LinkRule("fact.metric_product_item", "metric", "the measure a breakdown breaks down for the count of an item that is a named product "
              "(차종별로는 그랜저가 8,420대로 내수 1위를 지켰고, 싼타페 7,150대 → 내수), not the product: a model, a title in quotes"),
     LinkRule("fact.metric_item", "metric", "the item a breakdown's count counts, a name too (차종별로는 그랜저가 7,120대로, 아반떼 5,480대), or a part taken of the figure before (이 가운데 컨테이너선이 46척)"),
@@ -519,7 +516,6 @@ class Linker:
         self.named_clause = None  # (sentence index, end) of the last figure if a name that is no organization owned it
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
         self.category_whole = None  # (sentence index, category span, whole's metric) of `_part_category`
-        self.paralleled = -1  # the start of the last figure whose topic was a category of a parallel clause's measure
         self.part_categories = tuple(self.lexicon["part_categories"])  # (`endswith` takes a tuple)
         self.agent_endings = tuple(w for w in self.lexicon["agent_nouns"] if len(w) >= 2)  # (`_agent_word`)
         # (sentence index, end, unit, metric) of the last figure with a metric an among word follows (`조합원 2,700명
@@ -653,12 +649,6 @@ class Linker:
             # `신규 수주 7조 원 | 이 가운데 주택 부문이 5조 원, 토목 부문이 2조 원`: a segment taken as a part of the figure
             # before is a category of it, no measure (fact.metric_carried)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
-        if found and rule == "metric_topic" and quantity.category != "count" and not self._measure_named(found):
-            # `이 가운데 정부 과제가 1,540억 원으로 …, 기업 과제는 382억 원`, `생보사 순이익은 5조 원, 손보사는 8조 원`: a part
-            # or a category that names no measure is of the whole's or the parallel clause's measure
-            parallel = self._parallel_measure(sentence, quantity, found)
-            if parallel is not None:
-                found, rule, self.paralleled = parallel, "metric_parallel", quantity.start
         if found and rule == "metric_topic" and self.text[found[0]:found[1]].endswith(self.part_categories) \
                 and self._part_category(sentence, quantity, found):
             # `신계약은 18만 4천 건이다. | 이 가운데 건강보험이 11만 2천 건으로 60.9%를 차지했고`: an insurance line, an age
@@ -1487,29 +1477,9 @@ class Linker:
             return self.person_titles
         return frozenset()
 
-    def _measure_named(self, span: tuple) -> bool:
-        """The span names a measure: a measure word, a noun of money, or a national statistic's noun."""
-        text = self.text[span[0]:span[1]]
-        return self._measure_word(text) or self._money_noun(text) or "".join(text.split()) in self.lexicon["national_measures"]
-
-    def _parallel_measure(self, sentence: Sentence, quantity, topic: tuple) -> Optional[tuple]:
-        """The measure of the last figure of the quantity's unit in the sentence, in a clause before the topic's (a comma
-        or a connective ending between: `생보사 순이익은 5조 2,100억 원, 손보사는`, `평균 판매가격은 … 15달러 올랐고, 후판은`):
-        the topic, naming no measure, is another category of it."""
-        told = self.by_unit.get(quantity.unit)
-        if not told or told[0] != sentence.index or not told[1] or not sentence.start <= told[1][0] < told[1][1] <= topic[0] \
-                or not self._measure_named(told[1]) or quantity.start in self.bracketed or self.text[topic[1]:topic[1] + 1] == "(":
-            return None  # (not a basis in brackets, `적자 폭이 전년 동기(8,470억 원)보다`, nor a term given with its
-            # abbreviation, a measure of its own: `순이자마진(NIM)은 1.94%로`)
-        tokens = sentence.tokens
-        for k in range(sentence.after(told[1][1]), sentence.before(topic[0]) + 1):
-            if tokens[k].tag == "EC" or tokens[k].form == "," and tokens[k].tag == "SP":
-                return told[1]
-        return None
-
     def _agent_word(self, text: str) -> bool:
         """The words name one who acts (`agent_nouns`): the noun itself, or a compound or a plural of it (`이 자회사는`,
-        `참여 기업들은`, `공동기술사업화센터는`: a noun of two syllables or more of the table ending the word, 들 past it)."""
+        `참여 기업들은`: a noun of two syllables or more of the table ending the word, 들 past it)."""
         word = text.split()[-1] if text.strip() else ""
         word = word[:-1] if word.endswith("들") and len(word) > 2 else word
         return word in self.lexicon["agent_nouns"] or word.endswith(self.agent_endings)
@@ -2343,8 +2313,7 @@ class Linker:
         # figures that get this far, not in `__init__` for every quantity of the story)
         if doer is not None:  # `480발은 현지 업체 A가 … 조립한다`, `나머지 220억 원은 연기금과 공제회 등이 채웠다`
             return doer, ("subject_topic" if doer else "subject_named")
-        # (`지역별로는 아시아가`, `국제선 탑승률은 86.4%로 …, 미주 노선은 91%`: a category, no subject of its own)
-        categories = self.broken_down == sentence.index or self.paralleled == quantity.start
+        categories = self.broken_down == sentence.index  # (`지역별로는 아시아가`: a category, no subject of its own)
         if not categories and named_subject(sentence, quantity, organizations, self.titles, self.taken, self.lexicon):
             return [], "subject_named"
         according = self._citing(sentence, quantity.start) if organizations else -1
