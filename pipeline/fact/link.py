@@ -118,6 +118,9 @@ RULES = (
              "조합원 2,700명 가운데 62%가, 환자 48명 가운데 18명의 종양이)"),
     LinkRule("fact.metric_bracketed", "metric", "the metric of the figure a figure stands in brackets right after (과제 14건(93억 원))"),
     LinkRule("fact.metric_level_carried", "metric", "a change of a place or an item carried: the measure last given, not a change noun (상승폭은 … | 수도권은 0.04% 올랐고)"),
+    LinkRule("fact.metric_average", "metric", "평균 right before a figure whose clause names no measure of its own (FC서울이 평균 "
+             "2만 5,311명으로, 경기당 평균 8,021명으로, (평균 2만 2,800명)): the average is what the figure gives, not a measure "
+             "carried from before; not a time's average (하루 평균, 월평균), which goes on with the measure"),
     LinkRule("fact.metric_carried", "metric", "the metric of a figure of the same unit in the sentence before (A의 점포 수는 …개로 | B는 …개로)"),
     LinkRule("fact.metric_each", "metric", "the k-th noun listed before 각각 for the k-th figure after it (A와 B도 각각 11%, 8%)"),
     LinkRule("fact.metric_part_category", "metric", "a part taken of the figure before that is only a category of its measure "
@@ -333,6 +336,10 @@ WHOLE_NAMED = re.compile(r"전체 ([가-힣]+(?: [가-힣]+)?)의 ")
 COMPARED_ITEM_RULES = frozenset({"metric_counted", "metric_topic"})
 # A basis in brackets after `같은` and a noun (`지난해 같은 행사(`), compared right after the bracket (`_named_basis`).
 SAME_KIND_BASIS = re.compile(r"같은 [가-힣]+\($")
+# The metrics a figure right after 평균 gives up for it (fact.metric_average): none of its clause's own.
+AVERAGE_YIELDS = frozenset({"metric_carried", "metric_shared", "metric_none"})
+# 평균 right before a figure, with the unit it is taken per (`경기당 평균 `) if any: `Linker._average_before`.
+AVERAGE_BEFORE = re.compile(r"(?:(\S+)당 )?(평균) (?:약 )?$")
 # Right before a share of the whole that names no noun (`전체의 67.4%`, `전체의 약 30%`).
 SHARE_OF_WHOLE = re.compile(r"전체의 (?:약 )?$")
 # The rate right after the figure given with 으로 (`정부 과제가 612억 원으로 60%를 차지했고`): the share of that figure in the
@@ -801,6 +808,10 @@ class Linker:
                 # `…선급금만 8천만 달러` (not 기술수출 before the ellipsis), `배춧값 한 포기 7천원` (not 포기), `외국인 관광객
                 # 1~11월 312만명`: the noun a headline names right before its figure is what the figure measures
                 found, rule = named, "metric_headline_noun"
+        if rule in AVERAGE_YIELDS:
+            average = self._average_before(sentence, quantity)
+            if average:
+                found, rule = average, "metric_average"
         if found and rule in OWN_NOUN_RULES and quantity.unit in self.by_unit \
                 and (self._named_basis(quantity) or self._bound_passed(quantity)) \
                 and self.by_unit[quantity.unit][0] >= sentence.index - 1:
@@ -1476,6 +1487,18 @@ class Linker:
         if j < len(tokens) and (tokens[j].tag in ("JKS", "JKO", "JX", "JKG", "NNG", "NNP") or tokens[j].form == "의"):
             return self.person_titles
         return frozenset()
+
+    def _average_before(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """The span of `평균` right before the figure (`FC서울이 평균 2만 5,311명으로`, `경기당 평균 8,021명으로`), not past a
+        time it is taken over (`하루 평균`, `1~8월 평균`: `average_times`, a DATE), which only says how the measure is given."""
+        found = AVERAGE_BEFORE.search(self.text, max(sentence.start, quantity.start - 16), quantity.start)
+        if found is None or found.start(2) > sentence.start and self.text[found.start(2) - 1].isalnum():
+            return None  # (`월평균`, `연평균`: a time's, glued)
+        word = self.text[self.text.rfind(" ", sentence.start, found.start(2) - 1) + 1:found.start(2) - 1] \
+            if found.start(2) > sentence.start + 1 else ""
+        if found.group(1) is None and (word.endswith(tuple(self.lexicon["average_times"])) or self.taken(found.start(2) - 2, found.start(2) - 1)):
+            return None
+        return found.span(2)
 
     def _agent_word(self, text: str) -> bool:
         """The words name one who acts (`agent_nouns`): the noun itself, or a compound or a plural of it (`이 자회사는`,
