@@ -336,6 +336,11 @@ WHOLE_NAMED = re.compile(r"전체 ([가-힣]+(?: [가-힣]+)?)의 ")
 COMPARED_ITEM_RULES = frozenset({"metric_counted", "metric_topic"})
 # A basis in brackets after `같은` and a noun (`지난해 같은 행사(`), compared right after the bracket (`_named_basis`).
 SAME_KIND_BASIS = re.compile(r"같은 [가-힣]+\($")
+# A sentence opened by the deal a story tells of (`이번 투자에는`, `이번 투자는`; `deal_nouns`): `Linker._opened_measure`.
+THIS_DEAL = "이번 "
+# The metrics an amount in a sentence a deal opens gives up for the deal: none of its own (`Linker._deal_opened`).
+DEAL_YIELDS = frozenset({"metric_none", "metric_carried", "metric_shared"})
+THIS_DEAL_OPENER = re.compile(r"이번 (\S+?)(?:에는|에선|에서는|은|는) ")
 # The metrics a figure right after 평균 gives up for it (fact.metric_average): none of its clause's own.
 AVERAGE_YIELDS = frozenset({"metric_carried", "metric_shared", "metric_none"})
 # 평균 right before a figure, with the unit it is taken per (`경기당 평균 `) if any: `Linker._average_before`.
@@ -801,6 +806,12 @@ class Linker:
             # opening measure is what the sentence's figures measure, not the item (a product, a stage) or the purpose
             # before each; a measure of a figure's own after it stays (`판매량이 …`), not one it is given as (`기금으로`)
             found, rule = opened, "metric_opened"
+        if rule in DEAL_YIELDS and quantity.category == "currency":
+            deal = self._deal_opened(sentence)
+            if deal and deal[1] < quantity.start:
+                # `이번 투자에는 A가 210억 원으로 가장 많이 참여했고, B와 C가 각각 150억 원, 100억 원을 넣었다`: the amounts with no
+                # noun or verbal noun of their own are shares of the deal the sentence opens with (`… 각각 100억 원을 출자했다` → 출자)
+                found, rule = deal, "metric_opened"
         if self.headed and sentence.index < self.title_sentences and quantity.category != "measure" \
                 and rule not in OPENED_KEEPS and not (found and found[0] > quantity.start):
             named = headline_noun_before(sentence, self.taken, self._headline_figure_start(sentence, quantity), self.lexicon)
@@ -1632,6 +1643,13 @@ class Linker:
             if one.end + 1 == start and one.value == "1":
                 start = one.start
         return start
+
+    def _deal_opened(self, sentence: Sentence) -> Optional[tuple]:
+        """The span of the deal the sentence opens with after `이번` (`이번 투자에는`, `이번 투자는`: `deal_nouns`), else None."""
+        if not self.text.startswith(THIS_DEAL, sentence.start):
+            return None
+        deal = THIS_DEAL_OPENER.match(self.text, sentence.start, sentence.end)
+        return deal.span(1) if deal and deal.group(1) in self.lexicon["deal_nouns"] else None
 
     def _opened_measure(self, sentence: Sentence) -> Optional[tuple]:
         """The span of the measure the sentence opens with as the domain of its figures (fact.metric_opened): a measure
