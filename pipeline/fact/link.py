@@ -118,6 +118,9 @@ RULES = (
              "조합원 2,700명 가운데 62%가, 환자 48명 가운데 18명의 종양이)"),
     LinkRule("fact.metric_bracketed", "metric", "the metric of the figure a figure stands in brackets right after (과제 14건(93억 원))"),
     LinkRule("fact.metric_level_carried", "metric", "a change of a place or an item carried: the measure last given, not a change noun (상승폭은 … | 수도권은 0.04% 올랐고)"),
+    LinkRule("fact.metric_average", "metric", "평균 right before a figure whose clause names no measure of its own (FC서울이 평균 "
+             "2만 5,311명으로, 경기당 평균 8,021명으로, (평균 2만 2,800명)): the average is what the figure gives, not a measure "
+             "carried from before; not a time's average (하루 평균, 월평균), which goes on with the measure"),
     LinkRule("fact.metric_carried", "metric", "the metric of a figure of the same unit in the sentence before (A의 점포 수는 …개로 | B는 …개로)"),
     LinkRule("fact.metric_each", "metric", "the k-th noun listed before 각각 for the k-th figure after it (A와 B도 각각 11%, 8%)"),
     LinkRule("fact.metric_part_category", "metric", "a part taken of the figure before that is only a category of its measure "
@@ -334,6 +337,15 @@ WHOLE_NAMED = re.compile(r"전체 ([가-힣]+(?: [가-힣]+)?)의 ")
 COMPARED_ITEM_RULES = frozenset({"metric_counted", "metric_topic"})
 # A basis in brackets after `같은` and a noun (`지난해 같은 행사(`), compared right after the bracket (`_named_basis`).
 SAME_KIND_BASIS = re.compile(r"같은 [가-힣]+\($")
+# A sentence opened by the deal a story tells of (`이번 투자에는`, `이번 투자는`; `deal_nouns`): `Linker._opened_measure`.
+THIS_DEAL = "이번 "
+# The metrics an amount in a sentence a deal opens gives up for the deal: none of its own (`Linker._deal_opened`).
+DEAL_YIELDS = frozenset({"metric_none", "metric_carried", "metric_shared"})
+THIS_DEAL_OPENER = re.compile(r"이번 (\S+?)(?:에는|에선|에서는|은|는) ")
+# The metrics a figure right after 평균 gives up for it (fact.metric_average): none of its clause's own.
+AVERAGE_YIELDS = frozenset({"metric_carried", "metric_shared", "metric_none"})
+# 평균 right before a figure, with the unit it is taken per (`경기당 평균 `) if any: `Linker._average_before`.
+AVERAGE_BEFORE = re.compile(r"(?:(\S+)당 )?(평균) (?:약 )?$")
 # Right before a share of the whole that names no noun (`전체의 67.4%`, `전체의 약 30%`).
 SHARE_OF_WHOLE = re.compile(r"전체의 (?:약 )?$")
 # The rate right after the figure given with 으로 (`정부 과제가 612억 원으로 60%를 차지했고`): the share of that figure in the
@@ -521,6 +533,7 @@ class Linker:
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
         self.category_whole = None  # (sentence index, category span, whole's metric) of `_part_category`
         self.part_categories = tuple(self.lexicon["part_categories"])  # (`endswith` takes a tuple)
+        self.agent_endings = tuple(w for w in self.lexicon["agent_nouns"] if len(w) >= 2)  # (`_agent_word`)
         # (sentence index, end, unit, metric) of the last figure with a metric an among word follows (`조합원 2,700명
         # 가운데`): the whole the figures after it in its sentence are parts of (`_part_of_whole`)
         self.among = None
@@ -797,6 +810,12 @@ class Linker:
             # opening measure is what the sentence's figures measure, not the item (a product, a stage) or the purpose
             # before each; a measure of a figure's own after it stays (`판매량이 …`), not one it is given as (`기금으로`)
             found, rule = opened, "metric_opened"
+        if rule in DEAL_YIELDS and quantity.category == "currency":
+            deal = self._deal_opened(sentence)
+            if deal and deal[1] < quantity.start:
+                # `이번 투자에는 A가 210억 원으로 가장 많이 참여했고, B와 C가 각각 150억 원, 100억 원을 넣었다`: the amounts with no
+                # noun or verbal noun of their own are shares of the deal the sentence opens with (`… 각각 100억 원을 출자했다` → 출자)
+                found, rule = deal, "metric_opened"
         if self.headed and sentence.index < self.title_sentences and quantity.category != "measure" \
                 and rule not in OPENED_KEEPS and not (found and found[0] > quantity.start):
             named = headline_noun_before(sentence, self.taken, self._headline_figure_start(sentence, quantity), self.lexicon)
@@ -804,6 +823,10 @@ class Linker:
                 # `…선급금만 8천만 달러` (not 기술수출 before the ellipsis), `배춧값 한 포기 7천원` (not 포기), `외국인 관광객
                 # 1~11월 312만명`: the noun a headline names right before its figure is what the figure measures
                 found, rule = named, "metric_headline_noun"
+        if rule in AVERAGE_YIELDS:
+            average = self._average_before(sentence, quantity)
+            if average:
+                found, rule = average, "metric_average"
         if found and rule in OWN_NOUN_RULES and quantity.unit in self.by_unit \
                 and (self._named_basis(quantity) or self._bound_passed(quantity)) \
                 and self.by_unit[quantity.unit][0] >= sentence.index - 1:
@@ -1345,7 +1368,7 @@ class Linker:
             topic = None  # `수도권은 0.04% 올랐고 지방은 0.03% 떨어져`: where the measure changed, not what (fact.metric_level_carried)
         if topic and self._stands_for_organization(sentence, quantity, topic):
             topic = None  # `공사는 … 650명으로`: a word standing for the organization is the subject, not the metric
-        if topic and self.text[topic[0]:topic[1]] in self.lexicon["agent_nouns"] and acted_on(sentence, quantity, self.lexicon):
+        if topic and self._agent_word(self.text[topic[0]:topic[1]]) and acted_on(sentence, quantity, self.lexicon):
             topic = None  # `경찰은 … 2곳을 압수수색했다`: who acts on the figure, not what it measures (no rule of its own: it narrows metric_topic, docs/facts.md)
         if measure and topic and topic[1] <= measure[0] and SHARE_OF.fullmatch(self.text, measure[1], quantity.start) \
                 and self.text[topic[0]:topic[1]] not in cues()["places"] and not occupied(sentence, quantity) \
@@ -1480,6 +1503,25 @@ class Linker:
             return self.person_titles
         return frozenset()
 
+    def _average_before(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """The span of `평균` right before the figure (`FC서울이 평균 2만 5,311명으로`, `경기당 평균 8,021명으로`), not past a
+        time it is taken over (`하루 평균`, `1~8월 평균`: `average_times`, a DATE), which only says how the measure is given."""
+        found = AVERAGE_BEFORE.search(self.text, max(sentence.start, quantity.start - 16), quantity.start)
+        if found is None or found.start(2) > sentence.start and self.text[found.start(2) - 1].isalnum():
+            return None  # (`월평균`, `연평균`: a time's, glued)
+        word = self.text[self.text.rfind(" ", sentence.start, found.start(2) - 1) + 1:found.start(2) - 1] \
+            if found.start(2) > sentence.start + 1 else ""
+        if found.group(1) is None and (word.endswith(tuple(self.lexicon["average_times"])) or self.taken(found.start(2) - 2, found.start(2) - 1)):
+            return None
+        return found.span(2)
+
+    def _agent_word(self, text: str) -> bool:
+        """The words name one who acts (`agent_nouns`): the noun itself, or a compound or a plural of it (`이 자회사는`,
+        `참여 기업들은`: a noun of two syllables or more of the table ending the word, 들 past it)."""
+        word = text.split()[-1] if text.strip() else ""
+        word = word[:-1] if word.endswith("들") and len(word) > 2 else word
+        return word in self.lexicon["agent_nouns"] or word.endswith(self.agent_endings)
+
     def _stands_for_organization(self, sentence: Sentence, quantity, topic: tuple) -> bool:
         """The topic is a word of `anaphors` (`공사는`, `병원은`) that stands for an organization named before."""
         if sentence.index not in self.anaphors_in:
@@ -1605,6 +1647,13 @@ class Linker:
             if one.end + 1 == start and one.value == "1":
                 start = one.start
         return start
+
+    def _deal_opened(self, sentence: Sentence) -> Optional[tuple]:
+        """The span of the deal the sentence opens with after `이번` (`이번 투자에는`, `이번 투자는`: `deal_nouns`), else None."""
+        if not self.text.startswith(THIS_DEAL, sentence.start):
+            return None
+        deal = THIS_DEAL_OPENER.match(self.text, sentence.start, sentence.end)
+        return deal.span(1) if deal and deal.group(1) in self.lexicon["deal_nouns"] else None
 
     def _opened_measure(self, sentence: Sentence) -> Optional[tuple]:
         """The span of the measure the sentence opens with as the domain of its figures (fact.metric_opened): a measure
