@@ -173,6 +173,8 @@ RULES = (
              "visitors or a place's measure (강원특별자치도는 … 도내를 찾은 관광객이 … 밝혔다 | 외국인 관광객은 …; 의성 지역 마늘 생산량이 "
              "… 밝혔다 | 재배 면적은 …), until it is named again for a figure of its own; but in a quote (its head's plan)"),
     LinkRule("fact.subject_told", "subject", "none for a figure that is the subject of the clause a public body reports or foresees (예산군은 … 농경지 1,284㏊가 피해를 봤다고 밝혔다)"),
+    LinkRule("fact.subject_tallied", "subject", "none for a measure an association or a league reports as its told clause's "
+             "subject (한국야구위원회는 … 누적 관중이 1,231만 명으로 집계됐다고 밝혔다): its members' or industry's whole, none named"),
     LinkRule("fact.subject_forecast", "subject", "none for a country's measure an association or a research institute forecasts (무역협회는 내년 수출이 … 것으로 내다봤다, 연구원은 … 성장률을 2.1%로 전망했다)"),
     LinkRule("fact.subject_segment", "subject", "the story's organization for a business segment's figure with no owner in its clause (스마트홈 부문 매출은), not one carried"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures; A가 B와 … 맺었다 | 두 회사는: the N companies the last sentence naming any names)"),
@@ -506,6 +508,7 @@ class Linker:
         self.unowned = set()  # last words of the metrics of the figures linked to no subject so far
         self.traded = {}  # `trade_pairs` word → whether the text names its pair (`_trade`)
         self.visitor_reporters = set()  # canonical names of the local governments that reported their region's visitors
+        self.tallied_at = -1  # the sentence in which an association or a league tallied a whole's measure (`_tallies`)
         self.partners_in = {}  # by sentence: the tokens that may stand for an organization as a partner (`partner_anaphors`)
         self.to_come = {}  # by sentence: whether it tells of a plan or an outlook (`_yet_to_come`, read once)
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
@@ -1993,6 +1996,15 @@ class Linker:
             # 것으로 내다봤다`: what the place or the event has, the body only tells it; nor the figures told on with it
             self.visitor_reporters.update(o.canonical for o in found)
             return [], "subject_told"
+        if found and rule == "subject_topic" and metric and all(o.org_type in PUBLIC or self._tallier(o) for o in found) \
+                and (self.tallied_at == sentence.index and {o.canonical for o in found} <= self.visitor_reporters
+                     or self._tallies(sentence, quantity, metric, found)):
+            # `한국야구위원회는 … 정규시즌의 누적 관중이 1,231만 명으로 집계됐다고 밝혔다`, `협회는 지난해 신규 벤처투자액이 …`:
+            # a league's or an association's tally of its clubs' or its industry's whole, none named; nor the figures the
+            # sentence and the story go on with (as after visitors a city reports)
+            self.visitor_reporters.update(o.canonical for o in found)
+            self.tallied_at = sentence.index
+            return [], "subject_tallied"
         if found and rule in ("subject_topic", "subject_anaphor") and self.visitor_reporters:
             # `진천군은 인구가 … 늘었다고 밝혔다 | … | 군은 올해 복지 예산으로 2,148억 원을 편성했다 | 전체 예산 7,320억 원의`: the
             # reporter named again for a figure of its own: the story goes on with its own business, not the place's
@@ -2040,6 +2052,22 @@ class Linker:
         if self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["member_nouns"]:
             return False
         return reports(sentence, self.lexicon) or final_verb(sentence) in self.lexicon["forecast_verbs"]
+
+    def _tallies(self, sentence: Sentence, quantity, metric: tuple, found: list) -> bool:
+        """The sentence reports (`reporting_verbs` last) a measure marked 이/가 right before the figure (`누적 관중이 1,231만
+        명으로`), told by an association or a league (`_tallier`), alone or with a public body (not a ministry's budget alone), that
+        the headline does not open with (`[보도자료] 한국야구위원회(KBO), 정규시즌 관중 …`: the league's own story)."""
+        if self.text[metric[1]:quantity.start] not in ("이 ", "가 ") or not any(self._tallier(o) for o in found) \
+                or not reports(sentence, self.lexicon):
+            return False
+        headline = {o.canonical for o in self._headline(self.sentence(0))} if sentence.index else set()
+        return not any(o.canonical in headline for o in found)
+
+    def _tallier(self, organization) -> bool:
+        """A league (`한국야구위원회`), or an association or federation by its name's end (`tallying_associations`:
+        `한국벤처캐피탈협회`), that tallies its clubs' or its industry's whole."""
+        return organization.org_type == "sports_league" or organization.org_type == "ngo" \
+            and organization.canonical.endswith(tuple(self.lexicon["tallying_associations"]))
 
     def _publishes(self, sentence: Sentence) -> bool:
         """The sentence reports the publishing of statistics (`'3분기 벤처투자 동향'을 발표했다`: `statistics_reports`)."""
