@@ -2064,10 +2064,10 @@ class Linker:
         return not any(o.canonical in headline for o in found)
 
     def _tallier(self, organization) -> bool:
-        """A league (`한국야구위원회`), or an association or federation by its name's end (`tallying_associations`:
-        `한국벤처캐피탈협회`), that tallies its clubs' or its industry's whole."""
-        return organization.org_type == "sports_league" or organization.org_type == "ngo" \
-            and organization.canonical.endswith(tuple(self.lexicon["tallying_associations"]))
+        """A league (`한국야구위원회`), or an association, a federation or an exchange by its name's end
+        (`tallying_associations`: `한국벤처캐피탈협회`, `한국거래소`), that tallies its clubs', its industry's or its market's whole."""
+        return organization.org_type == "sports_league" \
+            or organization.canonical.endswith(tuple(self.lexicon["tallying_associations"]))
 
     def _publishes(self, sentence: Sentence) -> bool:
         """The sentence reports the publishing of statistics (`'3분기 벤처투자 동향'을 발표했다`: `statistics_reports`)."""
