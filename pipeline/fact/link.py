@@ -508,7 +508,7 @@ class Linker:
         self.unowned = set()  # last words of the metrics of the figures linked to no subject so far
         self.traded = {}  # `trade_pairs` word → whether the text names its pair (`_trade`)
         self.visitor_reporters = set()  # canonical names of the local governments that reported their region's visitors
-        self.tallied_at = -1  # the sentence in which an association or a league tallied a whole's measure (`_tallies`)
+        self.tallied = (-1, frozenset())  # the sentence in which a reporter told a whole's measure, and the reporters
         self.partners_in = {}  # by sentence: the tokens that may stand for an organization as a partner (`partner_anaphors`)
         self.to_come = {}  # by sentence: whether it tells of a plan or an outlook (`_yet_to_come`, read once)
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
@@ -1989,6 +1989,8 @@ class Linker:
             if all(o.org_type not in PUBLIC for o in found):  # `한국벤처캐피탈협회는 지난해 국내 벤처투자액이 …`: an association
                 self.publishers.update(o.canonical for o in found)  # publishing its industry's statistics, as after `동향을
                 self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])  # 발표했다` (`_carried`): the story's figures are none's
+            if rule == "subject_topic":  # (`… 도내 사과 재배면적이 1만 9,400㏊로 줄었지만 ㏊당 수확량은 24.6t으로 늘었다고 분석했다`:
+                self.tallied = (sentence.index, frozenset(o.canonical for o in found))  # the place's too, `subject_tallied`)
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
         if found and rule in ("subject_topic", "subject_anaphor") and metric and quantity.category != "currency" \
                 and all(o.org_type in PUBLIC for o in found) and self._told_subject(sentence, quantity, metric):
@@ -1996,14 +1998,15 @@ class Linker:
             # 것으로 내다봤다`: what the place or the event has, the body only tells it; nor the figures told on with it
             self.visitor_reporters.update(o.canonical for o in found)
             return [], "subject_told"
-        if found and rule == "subject_topic" and metric and all(o.org_type in PUBLIC or self._tallier(o) for o in found) \
-                and (self.tallied_at == sentence.index and {o.canonical for o in found} <= self.visitor_reporters
-                     or self._tallies(sentence, quantity, metric, found)):
+        if found and rule == "subject_topic" and metric \
+                and (self.tallied[0] == sentence.index and self.tallied[1].issuperset([o.canonical for o in found])
+                     or all(o.org_type in PUBLIC or self._tallier(o) for o in found)
+                     and self._tallies(sentence, quantity, metric, found)):
             # `한국야구위원회는 … 정규시즌의 누적 관중이 1,231만 명으로 집계됐다고 밝혔다`, `협회는 지난해 신규 벤처투자액이 …`:
             # a league's or an association's tally of its clubs' or its industry's whole, none named; nor the figures the
             # sentence and the story go on with (as after visitors a city reports)
             self.visitor_reporters.update(o.canonical for o in found)
-            self.tallied_at = sentence.index
+            self.tallied = (sentence.index, frozenset(o.canonical for o in found))
             return [], "subject_tallied"
         if found and rule in ("subject_topic", "subject_anaphor") and self.visitor_reporters:
             # `진천군은 인구가 … 늘었다고 밝혔다 | … | 군은 올해 복지 예산으로 2,148억 원을 편성했다 | 전체 예산 7,320억 원의`: the
