@@ -2080,11 +2080,13 @@ class Linker:
         """A name in quotes stands right before a measure of what a product sells or makes (`'아이온' 판매량`:
         `product_measures`) and is no organization: a product's."""
         k = metric[0] - 2
-        owned = re.search(r"의 (?:\S+ )?$", self.text[max(sentence.start, k - 12):metric[0]])
-        if owned:  # (`'크라운 오브 에덴'의 누적 다운로드가`: a measure the title owns, one word between at most)
+        owned = re.search(r"의 (?:\S+ ){0,2}$", self.text[max(sentence.start, k - 18):metric[0]])
+        if owned:  # (`'크라운 오브 에덴'의 누적 다운로드가`, `'로수텐'의 2025년 원외처방 실적이`: a measure the title owns, two
+            # words between at most)
             k = metric[0] - len(owned.group()) - 1
         if k <= sentence.start or self.text[k + 1] not in " 의" or self.text[k] not in CLOSING_QUOTES \
-                or self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["product_measures"]:
+                or self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["product_measures"] \
+                and not "".join(self._last_words(metric)[-2:]).endswith(tuple(self.lexicon["product_measures"])):
             return False  # (not a campaign's or an event's: `'희망2026 나눔캠페인' 모금액`)
         for o in self._organizations(sentence):  # (a loop: a generator made a cell of `k` on every call)
             if o.start <= k <= o.end + 1:
