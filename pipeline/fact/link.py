@@ -2059,12 +2059,12 @@ class Linker:
     def _tallies(self, sentence: Sentence, quantity, metric: tuple, found: list) -> bool:
         """The sentence reports (`reporting_verbs` last) a measure marked 이/가 right before the figure (`누적 관중이 1,231만
         명으로`), told by an association or a league (`_tallier`), alone or with a public body (not a ministry's budget alone), that
-        the headline does not open with (`[보도자료] 한국야구위원회(KBO), 정규시즌 관중 …`: the league's own story)."""
+        is not the story's organization (`[보도자료] 한국야구위원회(KBO), 정규시즌 관중 …`: the league's own story)."""
         if self.text[metric[1]:quantity.start] not in ("이 ", "가 ") or not any(self._tallier(o) for o in found) \
                 or not reports(sentence, self.lexicon):
             return False
-        headline = {o.canonical for o in self._headline(self.sentence(0))} if sentence.index else set()
-        return not any(o.canonical in headline for o in found)
+        story = {o.canonical for o in self._story_subject(final=True) or ()}  # (the lead may be this sentence: read it now)
+        return not any(o.canonical in story for o in found)
 
     def _tallier(self, organization) -> bool:
         """A league (`한국야구위원회`), or an association, a federation or an exchange by its name's end
