@@ -2061,8 +2061,11 @@ class Linker:
         명으로`), told by an association or a league (`_tallier`), alone or with a public body (not a ministry's budget alone), that
         is not the story's organization (`[보도자료] 한국야구위원회(KBO), 정규시즌 관중 …`: the league's own story)."""
         if self.text[metric[1]:quantity.start] not in ("이 ", "가 ") or not any(self._tallier(o) for o in found) \
-                or not reports(sentence, self.lexicon):
-            return False
+                or self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["member_nouns"] or not reports(sentence, self.lexicon):
+            return False  # (its own members are its own: `한국무역협회는 올해 회원사가 7만 2천 곳으로 늘었다고`)
+        if not re.match(r"(?:\([^)]*\))?[은는] ", self.text[found[-1].end:found[-1].end + 12]):
+            return False  # (the teller marked as topic, not a league named in the told clause: `한국배구연맹은 올해 V리그 누적
+            # 관중이 62만 명으로` → V리그, the league whose crowd it is)
         story = {o.canonical for o in self._story_subject(final=True) or ()}  # (the lead may be this sentence: read it now)
         return not any(o.canonical in story for o in found)
 
