@@ -177,6 +177,8 @@ RULES = (
              "visitors or a place's measure (강원특별자치도는 … 도내를 찾은 관광객이 … 밝혔다 | 외국인 관광객은 …; 의성 지역 마늘 생산량이 "
              "… 밝혔다 | 재배 면적은 …), until it is named again for a figure of its own; but in a quote (its head's plan)"),
     LinkRule("fact.subject_told", "subject", "none for a figure that is the subject of the clause a public body reports or foresees (예산군은 … 농경지 1,284㏊가 피해를 봤다고 밝혔다)"),
+    LinkRule("fact.subject_tallied", "subject", "none for a measure an association or a league reports as its told clause's "
+             "subject (한국야구위원회는 … 누적 관중이 1,231만 명으로 집계됐다고 밝혔다): its members' or industry's whole, none named"),
     LinkRule("fact.subject_forecast", "subject", "none for a country's measure an association or a research institute forecasts (무역협회는 내년 수출이 … 것으로 내다봤다, 연구원은 … 성장률을 2.1%로 전망했다)"),
     LinkRule("fact.subject_segment", "subject", "the story's organization for a business segment's figure with no owner in its clause (스마트홈 부문 매출은), not one carried"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures; A가 B와 … 맺었다 | 두 회사는: the N companies the last sentence naming any names)"),
@@ -522,6 +524,7 @@ class Linker:
         self.unowned = set()  # last words of the metrics of the figures linked to no subject so far
         self.traded = {}  # `trade_pairs` word → whether the text names its pair (`_trade`)
         self.visitor_reporters = set()  # canonical names of the local governments that reported their region's visitors
+        self.tallied = (-1, frozenset())  # the sentence in which a reporter told a whole's measure, and the reporters
         self.partners_in = {}  # by sentence: the tokens that may stand for an organization as a partner (`partner_anaphors`)
         self.to_come = {}  # by sentence: whether it tells of a plan or an outlook (`_yet_to_come`, read once)
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
@@ -2043,6 +2046,8 @@ class Linker:
             if all(o.org_type not in PUBLIC for o in found):  # `한국벤처캐피탈협회는 지난해 국내 벤처투자액이 …`: an association
                 self.publishers.update(o.canonical for o in found)  # publishing its industry's statistics, as after `동향을
                 self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])  # 발표했다` (`_carried`): the story's figures are none's
+            if rule == "subject_topic":  # (`… 도내 사과 재배면적이 1만 9,400㏊로 줄었지만 ㏊당 수확량은 24.6t으로 늘었다고 분석했다`:
+                self.tallied = (sentence.index, frozenset(o.canonical for o in found))  # the place's too, `subject_tallied`)
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
         if found and rule in ("subject_topic", "subject_anaphor") and metric and quantity.category != "currency" \
                 and all(o.org_type in PUBLIC for o in found) and self._told_subject(sentence, quantity, metric):
@@ -2050,6 +2055,16 @@ class Linker:
             # 것으로 내다봤다`: what the place or the event has, the body only tells it; nor the figures told on with it
             self.visitor_reporters.update(o.canonical for o in found)
             return [], "subject_told"
+        if found and rule == "subject_topic" and metric \
+                and (self.tallied[0] == sentence.index and self.tallied[1].issuperset([o.canonical for o in found])
+                     or all(o.org_type in PUBLIC or self._tallier(o) for o in found)
+                     and self._tallies(sentence, quantity, metric, found)):
+            # `한국야구위원회는 … 정규시즌의 누적 관중이 1,231만 명으로 집계됐다고 밝혔다`, `협회는 지난해 신규 벤처투자액이 …`:
+            # a league's or an association's tally of its clubs' or its industry's whole, none named; nor the figures the
+            # sentence and the story go on with (as after visitors a city reports)
+            self.visitor_reporters.update(o.canonical for o in found)
+            self.tallied = (sentence.index, frozenset(o.canonical for o in found))
+            return [], "subject_tallied"
         if found and rule in ("subject_topic", "subject_anaphor") and self.visitor_reporters:
             # `진천군은 인구가 … 늘었다고 밝혔다 | … | 군은 올해 복지 예산으로 2,148억 원을 편성했다 | 전체 예산 7,320억 원의`: the
             # reporter named again for a figure of its own: the story goes on with its own business, not the place's
@@ -2112,6 +2127,25 @@ class Linker:
             return False
         return reports(sentence, self.lexicon) or final_verb(sentence) in self.lexicon["forecast_verbs"]
 
+    def _tallies(self, sentence: Sentence, quantity, metric: tuple, found: list) -> bool:
+        """The sentence reports (`reporting_verbs` last) a measure marked 이/가 right before the figure (`누적 관중이 1,231만
+        명으로`), told by an association or a league (`_tallier`), alone or with a public body (not a ministry's budget alone), that
+        is not the story's organization (`[보도자료] 한국야구위원회(KBO), 정규시즌 관중 …`: the league's own story)."""
+        if self.text[metric[1]:quantity.start] not in ("이 ", "가 ") or not any(self._tallier(o) for o in found) \
+                or self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["member_nouns"] or not reports(sentence, self.lexicon):
+            return False  # (its own members are its own: `한국무역협회는 올해 회원사가 7만 2천 곳으로 늘었다고`)
+        if not re.match(r"(?:\([^)]*\))?[은는] ", self.text[found[-1].end:found[-1].end + 12]):
+            return False  # (the teller marked as topic, not a league named in the told clause: `한국배구연맹은 올해 V리그 누적
+            # 관중이 62만 명으로` → V리그, the league whose crowd it is)
+        story = {o.canonical for o in self._story_subject(final=True) or ()}  # (the lead may be this sentence: read it now)
+        return not any(o.canonical in story for o in found)
+
+    def _tallier(self, organization) -> bool:
+        """A league (`한국야구위원회`), or an association, a federation or an exchange by its name's end
+        (`tallying_associations`: `한국벤처캐피탈협회`, `한국거래소`), that tallies its clubs', its industry's or its market's whole."""
+        return organization.org_type == "sports_league" \
+            or organization.canonical.endswith(tuple(self.lexicon["tallying_associations"]))
+
     def _publishes(self, sentence: Sentence) -> bool:
         """The sentence reports the publishing of statistics (`'3분기 벤처투자 동향'을 발표했다`: `statistics_reports`)."""
         return reports(sentence, self.lexicon) and any(t.form in self.lexicon["statistics_reports"] for t in sentence.tokens)
@@ -2120,11 +2154,13 @@ class Linker:
         """A name in quotes stands right before a measure of what a product sells or makes (`'아이온' 판매량`:
         `product_measures`) and is no organization: a product's."""
         k = metric[0] - 2
-        owned = re.search(r"의 (?:\S+ )?$", self.text[max(sentence.start, k - 12):metric[0]])
-        if owned:  # (`'크라운 오브 에덴'의 누적 다운로드가`: a measure the title owns, one word between at most)
+        owned = re.search(r"의 (?:\S+ ){0,2}$", self.text[max(sentence.start, k - 18):metric[0]])
+        if owned:  # (`'크라운 오브 에덴'의 누적 다운로드가`, `'로수텐'의 2025년 원외처방 실적이`: a measure the title owns, two
+            # words between at most)
             k = metric[0] - len(owned.group()) - 1
         if k <= sentence.start or self.text[k + 1] not in " 의" or self.text[k] not in CLOSING_QUOTES \
-                or self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["product_measures"]:
+                or self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["product_measures"] \
+                and not "".join(self._last_words(metric)[-2:]).endswith(tuple(self.lexicon["product_measures"])):
             return False  # (not a campaign's or an event's: `'희망2026 나눔캠페인' 모금액`)
         for o in self._organizations(sentence):  # (a loop: a generator made a cell of `k` on every call)
             if o.start <= k <= o.end + 1:
