@@ -3293,9 +3293,11 @@ class Linker:
             k = bisect.bisect_left(self.quantity_starts, after)
             between = self.text[after:self.quantity_starts[k]] if k < len(self.quantity_starts) else None
             if between is not None and (between in ("", "약 ") or between[:-1] in self.lexicon["rate_words"]
-                                        or sentence.clause(quantity.start)[0] <= self.quantity_starts[k] < quantity.start):
+                                        or sentence.clause(quantity.start)[0] <= self.quantity_starts[k] < quantity.start
+                                        and "에서" in self.text[self.quantity_starts[k]:quantity.start]):
                 continue  # (`현재 24%에서 35%로`: the figure right after it is the one it dates; `현재 미사일 30기 수준에서 50%
-                # 증대됐다`: it dates the first figure of the clause, the base a change starts from, not the change)
+                # 증대됐다`: it dates the first figure of the clause, the base a change starts from, not the change; not a figure
+                # the next one goes on with, `현재 해외 매장 수는 14개국 86곳이다`: both stand at the document's date)
             for d in self.dates_in.get(sentence.index, ()):
                 if at - 2 <= d.end <= at or after <= d.start < quantity.start:
                     break
