@@ -148,8 +148,9 @@ def _copies(result, count: int):
                                tuple(Token(t.form, t.tag, t.start + k * width, t.end + k * width) for t in s.tokens))
                       for k in range(count) for s in result.sentences)
 
-    def shifted(rows):
-        return [replace(m, start=m.start + k * width, end=m.end + k * width, mention_id=f"{m.mention_id}_{k}")
+    def shifted(rows):  # (each copy's mentions numbered to its own sentences, as `rules.numbered` does)
+        return [replace(m, start=m.start + k * width, end=m.end + k * width, mention_id=f"{m.mention_id}_{k}",
+                        sentence_id=m.sentence_id + k * len(result.sentences) if m.sentence_id >= 0 else -1)
                 for k in range(count) for m in rows]
 
     return Context.build(text * count, sentences), shifted(result.quantities), shifted(result.dates), shifted(result.organizations)
