@@ -112,7 +112,7 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         if token.form == "늘" and sentence.text[token.start:token.end] == "는":
             i += 2 if i + 1 < len(tokens) and tokens[i + 1].tag == "ETM" else 1
             continue  # `30%는 미국에서`: the topic particle, read by kiwipiepy as 늘+ᆫ
-        if sentence.text.startswith(tuple(lexicon["net_changes"]), token.start):
+        if net_change_at(sentence.text, token.start, lexicon):
             return True  # `470개 순증했다`: a net change (kiwipiepy splits 순증)
         if (token.form in lexicon["change_words"] or token.form in lexicon["change_nouns"]) and not compound_head(tokens, i, lexicon["change_nouns"]):
             # (`1조 원 규모의 성장펀드`: a compound noun's first part is no change word) `피서객 100명이 불어난 물에`: a change word of the figure's subject clause that modifies a noun
@@ -126,6 +126,17 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
             return False
         i += 1
     return False
+
+
+def net_change_at(text: str, at: int, lexicon: dict) -> bool:
+    """A net change word (`순증`, `순감`: `net_changes`) starts at `at` (`470개 순증했다`)."""
+    return text.startswith(_net_words(lexicon["net_changes"]), at)
+
+
+@functools.lru_cache(maxsize=None)
+def _net_words(net_changes: frozenset) -> tuple:
+    """`net_changes` as the tuple `str.startswith` takes (made once)."""
+    return tuple(net_changes)
 
 
 def net_change_in(text: str, lexicon: dict) -> bool:

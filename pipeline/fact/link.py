@@ -339,13 +339,12 @@ WHOLE_NAMED = re.compile(r"전체 ([가-힣]+(?: [가-힣]+)?)의 ")
 COMPARED_ITEM_RULES = frozenset({"metric_counted", "metric_topic"})
 # A basis in brackets after `같은` and a noun (`지난해 같은 행사(`), compared right after the bracket (`_named_basis`).
 SAME_KIND_BASIS = re.compile(r"같은 [가-힣]+\($")
-# A sentence opened by the deal a story tells of (`이번 투자에는`, `이번 투자는`; `deal_nouns`): `Linker._opened_measure`.
+# A sentence opened by the deal a story tells of (`이번 투자에는`, `이번 투자는`; `deal_nouns`): `Linker._deal_opened`.
 THIS_DEAL = "이번 "
-# The metrics an amount in a sentence a deal opens gives up for the deal: none of its own (`Linker._deal_opened`).
-DEAL_YIELDS = frozenset({"metric_none", "metric_carried", "metric_shared"})
+# The metrics of a figure whose clause names none of its own: an amount in a sentence a deal opens gives them up for the
+# deal (`Linker._deal_opened`), a figure right after 평균 for it (fact.metric_average).
+NO_OWN_METRIC = frozenset({"metric_none", "metric_carried", "metric_shared"})
 THIS_DEAL_OPENER = re.compile(r"이번 (\S+?)(?:에는|에선|에서는|은|는) ")
-# The metrics a figure right after 평균 gives up for it (fact.metric_average): none of its clause's own.
-AVERAGE_YIELDS = frozenset({"metric_carried", "metric_shared", "metric_none"})
 # 평균 right before a figure, with the unit it is taken per (`경기당 평균 `) if any: `Linker._average_before`.
 AVERAGE_BEFORE = re.compile(r"(?:(\S+)당 )?(평균) (?:약 )?$")
 # Right before a share of the whole that names no noun (`전체의 67.4%`, `전체의 약 30%`).
@@ -449,6 +448,9 @@ class Linker:
         self.price_endings = tuple(self.lexicon["price_words"])
         self.operated_endings = tuple(self.lexicon["operated_facilities"])
         self.operator_endings = tuple(self.lexicon["transport_operators"])
+        self.tallier_endings = tuple(self.lexicon["tallying_associations"])
+        self.product_measure_endings = tuple(self.lexicon["product_measures"])
+        self.average_time_endings = tuple(self.lexicon["average_times"])
         # what is made of the lexicon alone, once, not per document (`_of_lexicon`): the results reports' words (`3분기
         # 실적`: a results report's period), the person titles (and the heads of organizations, `병원장은 "… 200억 원을 더
         # 모아"`: a person, no metric; the subject rules keep `titles`, where a head speaks for the organization), the words
@@ -813,7 +815,7 @@ class Linker:
             # opening measure is what the sentence's figures measure, not the item (a product, a stage) or the purpose
             # before each; a measure of a figure's own after it stays (`판매량이 …`), not one it is given as (`기금으로`)
             found, rule = opened, "metric_opened"
-        if rule in DEAL_YIELDS and quantity.category == "currency":
+        if rule in NO_OWN_METRIC and quantity.category == "currency":
             deal = self._deal_opened(sentence)
             if deal and deal[1] < quantity.start:
                 # `이번 투자에는 A가 210억 원으로 가장 많이 참여했고, B와 C가 각각 150억 원, 100억 원을 넣었다`: the amounts with no
@@ -826,7 +828,7 @@ class Linker:
                 # `…선급금만 8천만 달러` (not 기술수출 before the ellipsis), `배춧값 한 포기 7천원` (not 포기), `외국인 관광객
                 # 1~11월 312만명`: the noun a headline names right before its figure is what the figure measures
                 found, rule = named, "metric_headline_noun"
-        if rule in AVERAGE_YIELDS:
+        if rule in NO_OWN_METRIC:
             average = self._average_before(sentence, quantity)
             if average:
                 found, rule = average, "metric_average"
@@ -1514,7 +1516,7 @@ class Linker:
             return None  # (`월평균`, `연평균`: a time's, glued)
         word = self.text[self.text.rfind(" ", sentence.start, found.start(2) - 1) + 1:found.start(2) - 1] \
             if found.start(2) > sentence.start + 1 else ""
-        if found.group(1) is None and (word.endswith(tuple(self.lexicon["average_times"])) or self.taken(found.start(2) - 2, found.start(2) - 1)):
+        if found.group(1) is None and (word.endswith(self.average_time_endings) or self.taken(found.start(2) - 2, found.start(2) - 1)):
             return None
         return found.span(2)
 
@@ -2134,7 +2136,7 @@ class Linker:
         if self.text[metric[1]:quantity.start] not in ("이 ", "가 ") or not any(self._tallier(o) for o in found) \
                 or self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["member_nouns"] or not reports(sentence, self.lexicon):
             return False  # (its own members are its own: `한국무역협회는 올해 회원사가 7만 2천 곳으로 늘었다고`)
-        if not re.match(r"(?:\([^)]*\))?[은는] ", self.text[found[-1].end:found[-1].end + 12]):
+        if not TOPIC_AFTER_NAME.match(self.text, found[-1].end, found[-1].end + 12):
             return False  # (the teller marked as topic, not a league named in the told clause: `한국배구연맹은 올해 V리그 누적
             # 관중이 62만 명으로` → V리그, the league whose crowd it is)
         story = {o.canonical for o in self._story_subject(final=True) or ()}  # (the lead may be this sentence: read it now)
@@ -2144,7 +2146,7 @@ class Linker:
         """A league (`한국야구위원회`), or an association, a federation or an exchange by its name's end
         (`tallying_associations`: `한국벤처캐피탈협회`, `한국거래소`), that tallies its clubs', its industry's or its market's whole."""
         return organization.org_type == "sports_league" \
-            or organization.canonical.endswith(tuple(self.lexicon["tallying_associations"]))
+            or organization.canonical.endswith(self.tallier_endings)
 
     def _publishes(self, sentence: Sentence) -> bool:
         """The sentence reports the publishing of statistics (`'3분기 벤처투자 동향'을 발표했다`: `statistics_reports`)."""
@@ -2154,13 +2156,13 @@ class Linker:
         """A name in quotes stands right before a measure of what a product sells or makes (`'아이온' 판매량`:
         `product_measures`) and is no organization: a product's."""
         k = metric[0] - 2
-        owned = re.search(r"의 (?:\S+ ){0,2}$", self.text[max(sentence.start, k - 18):metric[0]])
+        owned = TITLE_OWNS.search(self.text[max(sentence.start, k - 18):metric[0]])
         if owned:  # (`'크라운 오브 에덴'의 누적 다운로드가`, `'로수텐'의 2025년 원외처방 실적이`: a measure the title owns, two
             # words between at most)
             k = metric[0] - len(owned.group()) - 1
         if k <= sentence.start or self.text[k + 1] not in " 의" or self.text[k] not in CLOSING_QUOTES \
                 or self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["product_measures"] \
-                and not "".join(self._last_words(metric)[-2:]).endswith(tuple(self.lexicon["product_measures"])):
+                and not "".join(self._last_words(metric)[-2:]).endswith(self.product_measure_endings):
             return False  # (not a campaign's or an event's: `'희망2026 나눔캠페인' 모금액`)
         for o in self._organizations(sentence):  # (a loop: a generator made a cell of `k` on every call)
             if o.start <= k <= o.end + 1:
@@ -4388,6 +4390,10 @@ class _At(NamedTuple):
     start: int
 
 
+# A name marked as topic, past a bracket after it (`한국야구위원회(KBO)는 `): `Linker._tallies`' teller.
+TOPIC_AFTER_NAME = re.compile(r"(?:\([^)]*\))?[은는] ")
+# A title's 의 and at most two words before a measure it owns (`'로수텐'의 2025년 원외처방 실적`): `Linker._product_measure`.
+TITLE_OWNS = re.compile(r"의 (?:\S+ ){0,2}$")
 # A title in quotes marked as topic or subject (`'서머너즈 워: 레거시'가 `): the cheap test before `quoted_topic`.
 _QUOTED_TOPIC = re.compile(r"[’'”\"」』](?:은|는|이|가) ")
 _BRACKET_AFTER = re.compile(r"(?: [가-힣A-Za-z][가-힣A-Za-z0-9]{0,5}){0,3}\(")  # (`2023년 시리즈A 당시(650억 원)`)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Optional
 
-from .kind import EACH, EACH_BASIS_ENDS, compared_by
+from .kind import EACH, EACH_BASIS_ENDS, compared_by, net_change_at
 from .lexicon import words
 from .sentence import (
     BRIDGE_FORMS, COMMON, JOINING, NOUNS, PROSPECTIVE, Sentence, TOPIC, WORD_TAGS, adjectival, before_brackets, compound_head,
@@ -122,8 +122,8 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optio
             if (token.form in lexicon["change_nouns"] or token.form in lexicon["change_words"]
                     or token.form in lexicon["light_verbs"]) and not compound_head(tokens, i, lexicon["change_nouns"]) \
                     or token.form in NOT_METRIC or bridged and token.form in lexicon["cause_nouns"] \
-                    or sentence.text.startswith(tuple(lexicon["net_changes"]), token.start):  # (`470개 순증했다`: the kind)  # (`가입자 1,200만 명 돌파`: the figure is only
-                # reached; `연체율이 14.6%에 달한 탓이다`: the clause gives a cause, the noun is no measure)
+                    or net_change_at(sentence.text, token.start, lexicon):  # (`가입자 1,200만 명 돌파`: the figure is only
+                # reached; `연체율이 14.6%에 달한 탓이다`: the clause gives a cause, the noun is no measure; `470개 순증했다`: the kind)
                 return None
             adjacent = token.start in (quantity.end, quantity.end + 1) or bound_between(tokens, i, quantity, lexicon)
             changed = i + 1 < len(tokens) and tokens[i + 1].form in lexicon["change_nouns"]  # `17% 임금 인상`

@@ -298,14 +298,14 @@ def _anaphor_tokens(sentence: Sentence, anaphors: frozenset) -> list:
             and (token.start == sentence.start or text[token.start - 1].isspace())
             and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC or tokens[k + 1].form == "전체"
                  or _opens(sentence, k) and tokens[k + 1].start == token.end and tokens[k + 1].tag == "JKG")
-            and not (k and tokens[k - 1].tag == "ETM")]
+            and not (k and tokens[k - 1].tag == "ETM")]  # (`적자를 낸 조합은 214곳`: a kind a clause picks out, counted)
 
 
 def _opens(sentence: Sentence, k: int) -> bool:
     """The k-th token opens the sentence, or only a connecting adverb stands before it (`그러나 공사의 지난해 당기순손실은`,
     `한편 회사의 매출은`): a genitive there owns what the sentence tells."""
     tokens = sentence.tokens
-    return tokens[k].start == sentence.start or k == 1 and tokens[0].start == sentence.start and tokens[0].tag in ("MAJ", "MAG")  # (`적자를 낸 조합은 214곳`: a kind a clause picks out, counted)
+    return tokens[k].start == sentence.start or k == 1 and tokens[0].start == sentence.start and tokens[0].tag in ("MAJ", "MAG")
 
 
 def partner_anaphors(sentence: Sentence, lexicon: dict) -> list:
