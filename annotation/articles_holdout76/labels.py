@@ -1,0 +1,78 @@
+"""Gold labels of articles-holdout76, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md.
+Run: /work/main/.venv/bin/python annotation/articles_holdout76/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 oil refiner: Q3 results and refining margin (연합뉴스 dateline)
+d = Doc("001_21adbd9a47e66c3c", "2025-11-04"); docs.append(d)
+S = "한결에너지"
+d.Oall(S, S, special={0: ("required", "headline topic"), 1: ("required", "company; (이하 한결) recorded as alias"),
+                      2: ("required", "organization before a head's title (대표)")})
+d.o[1]["aliases"] = "한결"
+d.O("한결", S, ctx="(이하 한결)", st="optional", note="short name defined with 이하: optional where defined")
+d.O("한결", S, ctx="한결의 하루", note="later use of the 이하-defined short name: required, canonical the full name")
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("한국석유공사", "한국석유공사", note="public corporation cited as the source (에 따르면)")
+d.O("한결루브", "한결루브", note="invented subsidiary introduced by 윤활유 자회사")
+d.O("S-OIL", "S-OIL", note="rival refiner (경쟁사)")
+d.O("대한석유협회", "대한석유협회", note="industry association, source of a forecast")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="3분기 영업익", rel=True, note="headline quarter: the latest Q3 on or before the document date")
+d.D("2025년 3분기", Q3, "quarter", note="year before a quarter: one mention")
+d.D("4일", "2025-11-04", "day", rel=True, note="day of the disclosure (공시했다): not a period")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 2025년 3분기")
+d.D("같은 기간", Q3, "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 2025년 3분기")
+d.D("3분기", Q3, "quarter", ctx="3분기 평균", rel=True)
+d.D("2분기", "2025-Q2", "quarter", rel=True, note="bare quarter: the latest Q2 on or before the document date")
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="pointing-back word (전분기), resolves to the quarter before the story's 3분기")
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준): a past month-end")
+d.D("같은 분기", Q3, "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기, like 같은 기간")
+d.D("올해 4분기", "2025-Q4", "quarter", rel=True, note="올해 before a quarter: one mention (as before a month)")
+d.D("연말", "2025", "year", mod="END", rel=True, note="year-end in a future clause (연말까지): this year's end")
+d.D("4분기", "2025-Q4", "quarter", ctx="4분기에도", rel=True, note="future clause: the coming Q4 (the current one)")
+
+d.Q("2,140억", 214000000000, W, "", "currency", ctx="영업익 2,140억", st="optional", note="headline amount, currency implied",
+    f=("영업익", "영업익 2,140억", S, Q3, "level"))
+d.Q("9조 4,320억 원", 9432000000000, W, "원", "currency", f=("매출", "기준 매출", S, Q3, "level", "required", "연결 기준 is a basis modifier: outside the metric"))
+d.Q("2,140억 원", 214000000000, W, "원", "currency", ctx="영업이익 2,140억 원", f=("영업이익", "영업이익 2,140억 원", S, Q3, "level"))
+d.Q("6.8%", 6.8, "%", "%", P, f=("매출", "매출은 전년", S, Q3, "change", "required", "줄었지만: a change; the period is the current one, not the basis"))
+d.Q("1,870억 원", 187000000000, W, "원", "currency",
+    f=("적자", "1,870억 원 적자", S, "2024-Q3", "level", "optional",
+       "the year-earlier quarter's loss, a basis written with 같은 기간 (which names the current quarter): open question 2"))
+d.Q("7.4달러", 7.4, U, "달러", "currency",
+    f=("싱가포르 복합 정제마진", None, "", Q3, "level", "required", "a market benchmark cited from 한국석유공사: no ORG's figure; 배럴당 is a rate word outside the span"))
+d.Q("4.1달러", 4.1, U, "달러", "currency",
+    f=("싱가포르 복합 정제마진", None, "", "2025-Q2", "level", "required", "basis in brackets after 2분기: that quarter's level"))
+d.Q("80%", 80, "%", "%", P, approx=True, f=("싱가포르 복합 정제마진", None, "", Q3, "change"))
+d.Q("1,320억 원", 132000000000, W, "원", "currency",
+    f=("영업이익", "1,320억 원의 영업이익", S, Q3, "level", "required", "a segment is a part, not an ORG: the company's figure; story period carried"))
+d.Q("490억 원", 49000000000, W, "원", "currency",
+    f=("영업이익", "1,320억 원의 영업이익", S, Q3, "level", "required", "각각 pair: the breakdown's measure (보탰다 has no noun of its own)"))
+d.Q("330억 원", 33000000000, W, "원", "currency", f=("영업이익", "1,320억 원의 영업이익", S, Q3, "level"))
+d.Q("7,610억 원", 761000000000, W, "원", "currency",
+    f=("매출", "한결루브의 매출", "한결루브", Q3, "level", "required", "the subsidiary's own sales; the results story's 3분기 carried"))
+d.Q("8%", 8, "%", "%", P, ctx="전체의 8%", approx=True,
+    f=("매출", "한결루브의 매출", "한결루브", Q3, "level", "required", "전체의 8% 안팎을 차지: the share of the part named as the clause's subject"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="rate word before 원유 처리량 (per day), like 일인당")
+d.Q("52만 배럴", 520000, "bbl", "배럴", M, approx=True, note="barrel: no SI symbol, canonical bbl (README convention)",
+    f=("원유 처리량", None, S, Q3, "level", "required", "한결 = the 이하 short name; 하루 (rate) outside the metric"))
+d.Q("94.5%", 94.5, "%", "%", P, f=("가동률", None, S, Q3, "level"))
+d.Q("3.2%포인트", 3.2, "%p", "%포인트", P, f=("가동률", None, S, Q3, "change", "required", "전 분기 = basis"))
+d.Q("148%", 148, "%", "%", P, f=("부채비율", None, S, "2025-09", "level", "required", "as of 9월 말 기준"))
+d.Q("1,960억 원", 196000000000, W, "원", "currency",
+    f=("영업이익", "영업이익 1,960억", "S-OIL", Q3, "level", "required", "the rival's own figure; 같은 분기 → 3분기"))
+d.Q("4사", 4, "사", "사", C, st="optional", note="a count naming the group (정유 4사), open question 1")
+d.Q("110억 달러", 11000000000, U, "달러", "currency", bound="gt",
+    f=("석유제품 수출액", None, "", "2025-Q4", "level", "required", "the four refiners are not named: empty subject; the association only forecasts"))
+d.Q("6~8달러", 6, U, "달러", "currency", hi=8,
+    f=("정제마진", "정제마진이 배럴당", "", "2025", "level", "required", "a market margin in the CEO's condition: no ORG's; period the clause's 연말 (2025, END)"))
+d.Q("2천억 원", 200000000000, W, "원", "currency", bound="min",
+    f=("이익", "이상의 이익", S, "2025-Q4", "level", "required", "the head speaks for the company"))
+
+if __name__ == "__main__":
+    write_all(docs)
