@@ -74,5 +74,61 @@ d.Q("6~8달러", 6, U, "달러", "currency", hi=8,
 d.Q("2천억 원", 200000000000, W, "원", "currency", bound="min",
     f=("이익", "이상의 이익", S, "2025-Q4", "level", "required", "the head speaks for the company"))
 
+# ---------------------------------------------------------------- 002 national pension fund: annual return, assets by class (뉴스1 dateline)
+d = Doc("002_899e9c7c4a0662b6", "2026-02-27"); docs.append(d)
+S = "국민연금공단"
+d.O("국민연금", S, ctx="국민연금 작년", note="headline short form of 국민연금공단 (the fund's manager)")
+d.O("뉴스1", "뉴스1", note="news agency in the dateline; digit inside a name")
+d.O(S, S, ctx="국민연금공단은", note="the reporting institution")
+d.O("국민연금공단 기금운용본부", "국민연금공단 기금운용본부", note="a division named with its parent: one name (like 알리바바 클라우드); 장 (title) outside")
+d.O("한국거래소", "한국거래소", note="exchange operator cited as the source (에 따르면)")
+d.D("작년", "2025", "year", rel=True, note="headline")
+d.D("2025년", "2025", "year")
+d.D("27일", "2026-02-27", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("지난해 말", "2025", "year", mod="END", rel=True, note="as of (기준): the last year-end")
+d.D("전년 말", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back to the year before 지난해")
+d.D("1988년", "1988", "year", note="A부터 B까지: two mentions")
+d.D("지난해", "2025", "year", ctx="지난해까지", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 한 해", rel=True)
+d.D("같은 기간", "2025", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="future clause (안에 … 높이고): this year's first half")
+d.D("2030년", "2030", "year")
+Y = "2025"
+d.Q("11.2%", 11.2, "%", "%", P, ctx="수익률 11.2%", f=("수익률", "작년 수익률", S, Y, "level", "required", "headline; its own 작년"))
+d.Q("1,348조 원", 1348000000000000, W, "원", "currency", ctx="기금 1,348조 원", f=("기금", "기금 1,348조", S, Y, "level", "required", "headline; 작년 carried across the …"))
+d.Q("11.2%", 11.2, "%", "%", P, ctx="운용수익률이 11.2%", f=("운용수익률", None, S, Y, "level", "required", "(잠정) outside; 기금 only names whose return"))
+d.Q("134조 5,000억 원", 134500000000000, W, "원", "currency", f=("운용수익", "운용수익은", S, Y, "level"))
+d.Q("1,348조 원", 1348000000000000, W, "원", "currency", ctx="적립금은 1,348조 원", f=("적립금", "적립금은", S, Y, "level", "required", "as of 지난해 말 (2025, END)"))
+d.Q("1,213조 원", 1213000000000000, W, "원", "currency",
+    f=("적립금", "적립금은", S, "2024", "level", "required", "basis in brackets after the pointing-back 전년 말: that year's level"))
+d.Q("135조 원", 135000000000000, W, "원", "currency", f=("적립금", "적립금은", S, Y, "change", "required", "늘었다: a change, period the current one"))
+d.Q("24.6%", 24.6, "%", "%", P, f=("수익률", "높은 수익률", S, Y, "level", "required", "an asset class is a part, not an ORG: the fund's figure"))
+d.Q("18.3%", 18.3, "%", "%", P, f=("수익률", "높은 수익률", S, Y, "level", "required", "breakdown item without a noun of its own"))
+d.Q("6.1%", 6.1, "%", "%", P, ctx="해외채권 6.1%", f=("수익률", "높은 수익률", S, Y, "level"))
+d.Q("3.4%", 3.4, "%", "%", P, f=("수익률", "높은 수익률", S, Y, "level"))
+d.Q("7.9%", 7.9, "%", "%", P, f=("대체투자 수익률", None, S, Y, "level", "required", "the asset class written as a modifier of the measure: kept"))
+d.Q("487조 원", 487000000000000, W, "원", "currency", f=("해외주식 평가액", None, S, Y, "level", "required", "story period (지난해 말 기준) carried"))
+d.Q("36.1%", 36.1, "%", "%", P, f=("해외주식 평가액", None, S, Y, "level", "required", "전체 자산의 N%를 차지: the share of the part named as the clause's subject"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새 2.4", note="1년 새 (within a year): a duration, 새 outside")
+d.Q("2.4%포인트", 2.4, "%p", "%포인트", P, f=("해외주식 평가액", None, S, Y, "change", "required", "the change of the same share"))
+d.Q("13.8%", 13.8, "%", "%", P, f=("국내주식 비중", None, S, Y, "level"))
+d.Q("14.4%", 14.4, "%", "%", P, f=("목표 비중", None, S, Y, "level", "required", "a comparison basis in brackets naming its own noun (목표 비중)"))
+d.Q("820조 원", 820000000000000, W, "원", "currency", approx=True,
+    f=("누적 운용수익금", None, S, "1988/2025", "level", "required", "over 1988년부터 지난해까지: the range of the two DATE mentions"))
+d.Q("6.9%", 6.9, "%", "%", P, f=("연평균 수익률", None, S, "1988/2025", "level", "required", "연평균 changes what is measured: kept"))
+d.Q("2,198만 명", 21980000, "명", "명", C,
+    f=("보험료를 내는 가입자", None, S, Y, "level", "optional",
+       "open question 3: undated; carry-forward's last period is the 1988/2025 range, the members' count reads as of 2025"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새 31만")
+d.Q("31만여 명", 310000, "명", "명", C, approx=True,
+    f=("보험료를 내는 가입자", None, S, Y, "change", "optional", "open question 3 (as 2,198만 명); 여 inside the span"))
+d.Q("한 해", 1, "year", "해", "duration", note="한 해 동안: a duration, 동안 outside")
+d.Q("21.4%", 21.4, "%", "%", P, f=("코스피 지수", None, "", Y, "change", "required", "a market index cited from 한국거래소: no ORG's figure"))
+d.Q("17%", 17, "%", "%", P, approx=True,
+    f=("S&P500 지수 상승률", None, "", Y, "level", "required", "a rate named by its own measure noun (상승률은 17%): level of that rate, like 수익률; 같은 기간 → 2025"))
+d.Q("15%", 15, "%", "%", P, bound="min",
+    f=("대체투자 비중", None, S, "2026-H1", "level", "required", "the fund's target, voiced by its division head: subject the institution reporting the portfolio"))
+d.Q("60%", 60, "%", "%", P, approx=True, f=("해외투자 비중", None, S, "2030", "level", "required", "2030년까지: the target's date"))
+
 if __name__ == "__main__":
     write_all(docs)
