@@ -130,5 +130,62 @@ d.Q("15%", 15, "%", "%", P, bound="min",
     f=("대체투자 비중", None, S, "2026-H1", "level", "required", "the fund's target, voiced by its division head: subject the institution reporting the portfolio"))
 d.Q("60%", 60, "%", "%", P, approx=True, f=("해외투자 비중", None, S, "2030", "level", "required", "2030년까지: the target's date"))
 
+# ---------------------------------------------------------------- 003 food delivery app: orders and merchants (머니투데이 bracket byline; no year anywhere)
+d = Doc("003_2fcd7fd515a0c95a", "2026-01-08"); docs.append(d)
+A, S = "배달가온", "가온플랫폼"
+d.Oall(A, A, special={0: ("required", "headline; a delivery platform run as a business (like 티몰): ORG"),
+                      1: ("required", "app named in quotes; the quotes outside the span"),
+                      2: ("required", "the platform whose orders they are (배달가온의)")})
+d.Oall(S, S, special={0: ("required", "the operator (운영하는)"), 2: ("required", "counterparty of the capital injection (에 … 출자)"),
+                      3: ("required", "organization before a head's title (대표)")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("배달의민족", "배달의민족", note="rival platform")
+d.O("쿠팡이츠", "쿠팡이츠", note="rival platform")
+d.O("가온홀딩스", "가온홀딩스", note="invented parent (모회사)")
+d.O("통계청", "통계청", note="statistics agency cited as the source")
+d.D("지난해", "2025", "year", ctx="지난해 주문", rel=True, note="headline")
+d.D("지난해", "2025", "year", ctx="지난해 배달가온", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("8일", "2026-01-08", "day", rel=True, note="day of the announcement: not a period")
+d.D("같은 기간", "2025", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("12월 말", "2025-12", "month", mod="END", rel=True, note="as of (기준): the latest December on or before the document date")
+d.D("지난달", "2025-12", "month", ctx="지난달 기준", rel=True, note="as of (기준)")
+d.D("올해 1분기", "2026-Q1", "quarter", rel=True, note="from when the cut applies (부터 outside); 올해 before a quarter: one mention")
+d.D("상반기", "2026-H1", "half", rel=True, note="future clause (투입한다): this year's first half")
+d.D("지난달", "2025-12", "month", ctx="지난달 가온플랫폼", rel=True)
+d.D("지난해 1~11월", "2025-01/2025-11", "month", rel=True, note="지난해 before a month range: one mention")
+d.D("전년 동기", "2024-01/2024-11", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해 1~11월")
+d.D("연말", "2026", "year", mod="END", rel=True, note="future clause (연말까지 … 넘기고): this year's end")
+d.D("3분기", "2026-Q3", "quarter", rel=True, note="future clause (내겠다): the next Q3")
+Y, DEC = "2025", "2025-12"
+d.Q("3억 건", 300000000, "건", "건", C, bound="gt", f=("주문", "지난해 주문", A, Y, "level", "required", "headline; 돌파 → gt; its own 지난해"))
+d.Q("2만 곳", 20000, "곳", "곳", C, f=("가맹점", "가맹점 2만", A, Y, "change", "required", "headline; 늘어: a change; 지난해 carried across the …"))
+d.Q("3억 1,200만 건", 312000000, "건", "건", C, f=("주문 건수", None, A, Y, "level", "required", "배달가온의 주문 건수: the platform whose orders they are"))
+d.Q("27%", 27, "%", "%", P, f=("주문 건수", None, A, Y, "change"))
+d.Q("8조 6,000억 원", 8600000000000, W, "원", "currency", f=("거래액", "같은 기간 거래액", A, Y, "level", "required", "같은 기간 → 지난해; the platform's figure carried"))
+d.Q("18만 4,000곳", 184000, "곳", "곳", C, f=("입점 가맹점 수", None, A, DEC, "level", "required", "as of 12월 말"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새: a duration")
+d.Q("2만 1,000곳", 21000, "곳", "곳", C, f=("입점 가맹점 수", None, A, DEC, "change"))
+d.Q("11만 2,000곳", 112000, "곳", "곳", C, f=("수도권 가맹점", None, A, DEC, "level", "required", "breakdown item (이 가운데): the part is the metric's own noun phrase"))
+d.Q("61%", 61, "%", "%", P, f=("수도권 가맹점", None, A, DEC, "level", "required", "share of the part named as the clause's subject"))
+d.Q("1,020만 명", 10200000, "명", "명", C, f=("월간 활성 이용자 수", None, A, DEC, "level", "required", "as of 지난달; (MAU) outside the metric"))
+d.Q("1위", 1, "위", "위", "ordinal")
+d.Q("2,240만 명", 22400000, "명", "명", C,
+    f=("월간 활성 이용자 수", None, "배달의민족", DEC, "level", "required", "a comparison figure in brackets after the rival's name: the rival's own, same as-of date"))
+d.Q("2위", 2, "위", "위", "ordinal")
+d.Q("1,130만 명", 11300000, "명", "명", C, f=("월간 활성 이용자 수", None, "쿠팡이츠", DEC, "level"))
+d.Q("9.8%", 9.8, "%", "%", P,
+    f=("중개수수료율", None, S, "2026-Q1", "level", "optional", "open question 4: the rate before the cut; the clause's only DATE is when the new rate starts"))
+d.Q("7.8%", 7.8, "%", "%", P, f=("중개수수료율", None, S, "2026-Q1", "level", "required", "the operator sets the fee: subject 가온플랫폼"))
+d.Q("2%포인트", 2, "%p", "%포인트", P, f=("중개수수료율", None, S, "2026-Q1", "change"))
+d.Q("450억 원", 45000000000, W, "원", "currency", approx=True, f=("배달비 지원", None, S, "2026-H1", "level", "required", "subject dropped, carried from 가온플랫폼은"))
+d.Q("1,500억 원", 150000000000, W, "원", "currency",
+    f=("출자", "출자했다", "가온홀딩스", DEC, "level", "required", "verbal noun as metric; the investor is the subject, the counterparty is not"))
+d.Q("25조 3,000억 원", 25300000000000, W, "원", "currency",
+    f=("음식서비스 온라인 거래액", None, "", "2025-01/2025-11", "level", "required", "national statistic cited from 통계청: empty subject"))
+d.Q("4.1%", 4.1, "%", "%", P, f=("음식서비스 온라인 거래액", None, "", "2025-01/2025-11", "change"))
+d.Q("20만 곳", 200000, "곳", "곳", C, bound="gt",
+    f=("가맹점", "가맹점 20만", A, "2026", "level", "optional", "open question 5: the operator's head speaks (가온플랫폼) of the app's merchants (배달가온); 넘기고 → gt"))
+
 if __name__ == "__main__":
     write_all(docs)
