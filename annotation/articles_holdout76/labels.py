@@ -187,5 +187,56 @@ d.Q("4.1%", 4.1, "%", "%", P, f=("음식서비스 온라인 거래액", None, ""
 d.Q("20만 곳", 200000, "곳", "곳", C, bound="gt",
     f=("가맹점", "가맹점 20만", A, "2026", "level", "optional", "open question 5: the operator's head speaks (가온플랫폼) of the app's merchants (배달가온); 넘기고 → gt"))
 
+# ---------------------------------------------------------------- 004 defense company: export contract and deliveries (뉴시스 dateline)
+d = Doc("004_9dda8158dd66379a", "2025-09-18"); docs.append(d)
+S, SUB = "한누리디펜스", "한누리광학"
+d.Oall(S, S, special={0: ("required", "headline topic"), 3: ("required", "organization before a head's title (대표)")})
+d.Oall(SUB, SUB, special={0: ("required", "invented subsidiary introduced by 자회사")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("루마니아 국방부", "루마니아 국방부", note="a foreign ministry: the country is part of how the body is named (like 미국 항공우주국); the customer")
+d.O("방위사업청", "방위사업청", note="government agency cited as the source")
+d.O("한화에어로스페이스", "한화에어로스페이스", note="rival; K9 is its product, not labelled")
+d.D("18일", "2025-09-18", "day", rel=True, note="day of the disclosure (공시했다): not a period")
+d.D("2025년", "2025", "year", note="2025년 들어: 들어 outside")
+d.D("2026년", "2026", "year", note="A부터 B까지: two mentions")
+d.D("2030년", "2030", "year")
+d.D("지난해", "2024", "year", rel=True)
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("올해 상반기", "2025-H1", "half", rel=True)
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 상반기")
+d.D("지금", "2025-09-18", "day", rel=True, st="optional", note="지금 (지금까지) is optional and takes the document date")
+d.D("내년 10월", "2026-10", "month", rel=True, note="내년 before a month: one mention; a deadline (까지 outside)")
+d.D("연말", "2025", "year", mod="END", rel=True, note="future clause (연말까지 … 따내겠다): this year's end")
+DEL = "2026/2030"
+d.Q("1.3조", 1300000000000, W, "", "currency", st="optional", note="headline amount, currency implied", f=("수출", "1.3조 수출", S, "", "level"))
+d.Q("1조 3,400억 원", 1340000000000, W, "원", "currency",
+    f=("수출 계약", None, S, "", "level", "required", "규모 amount: the thing whose size it is; 18일 only dates the disclosure and nothing else dates the contract: empty period"))
+d.Q("155㎜", 155, "mm", "㎜", M,
+    f=("자주포", "155㎜ 자주포", S, "", "level", "optional", "open question 1: a calibre defining the product (like a definitional range), not a figure of its own"))
+d.Q("세 번째", 3, "번째", "번째", "ordinal", note="explicit ordinal marker")
+d.Q("54문", 54, "문", "문", C,
+    f=("자주포", "자주포 54문", S, DEL, "level", "required", "counted noun (shortest phrase naming what is counted); period: the sentence's 2026년부터 2030년까지"))
+d.Q("36대", 36, "대", "대", C, f=("탄약운반차", None, S, DEL, "level"))
+d.Q("5년", 5, "year", "년", "duration", ctx="5년에 걸쳐", note="5년에 걸쳐: a duration")
+d.Q("18문", 18, "문", "문", C, f=("자주포", "자주포 54문", S, DEL, "level", "required", "이 가운데: a part of the guns; subject and period carried"))
+d.Q("36문", 36, "문", "문", C, f=("자주포", "자주포 54문", S, DEL, "level"))
+d.Q("1조 1,800억 원", 1180000000000, W, "원", "currency", f=("매출", "지난해 매출", S, "2024", "level", "required", "a figure in brackets after a noun with its date"))
+d.Q("4조 2,000억 원", 4200000000000, W, "원", "currency", f=("수주잔고", None, S, "2025-06", "level", "required", "subject dropped, carried; as of 6월 말"))
+d.Q("5조 5,000억 원", 5500000000000, W, "원", "currency", bound="gt",
+    f=("수주잔고", None, S, "2025-06", "level", "optional", "open question 2: the backlog once this contract is added (now), while the sentence's DATE is 6월 말"))
+d.Q("1,900억 원", 190000000000, W, "원", "currency", approx=True,
+    f=("공급분", None, SUB, "", "level", "required", "the subsidiary's share of the contract; no period set for it, the contract undated: empty"))
+d.Q("14%", 14, "%", "%", P, approx=True, f=("공급분", None, SUB, "", "level", "required", "계약액의 14%: the share of the part named as the clause's subject"))
+d.Q("98억 달러", 9800000000, U, "달러", "currency", f=("국내 방산 수출 수주액", None, "", "2025-H1", "level", "required", "national figure cited from 방위사업청: empty subject"))
+d.Q("61억 달러", 6100000000, U, "달러", "currency",
+    f=("국내 방산 수출 수주액", None, "", "2024-H1", "level", "required", "basis in brackets after the pointing-back 전년 동기: that half's level"))
+d.Q("60.7%", 60.7, "%", "%", P, f=("국내 방산 수출 수주액", None, "", "2025-H1", "change"))
+d.Q("10개국", 10, "개국", "개국", C,
+    f=("수출", "수출했다", "한화에어로스페이스", "", "level", "optional", "open question 3: metric (the counter 개국 holds the counted noun) and period (지금까지, an optional DATE) unsettled"))
+d.Q("1,300여 문", 1300, "문", "문", C, approx=True,
+    f=("수출", "수출했다", "한화에어로스페이스", "", "level", "optional", "open question 3: cumulative 지금까지; 여 inside the span"))
+d.Q("6문", 6, "문", "문", C, ctx="물량 6문", f=("첫 물량", None, S, "2026-10", "level", "required", "the head speaks for the company; 내년 10월까지"))
+d.Q("1건", 1, "건", "건", C, bound="min", f=("추가 계약", None, S, "2025", "level", "required", "연말까지 (2025, END)"))
+
 if __name__ == "__main__":
     write_all(docs)
