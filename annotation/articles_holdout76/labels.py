@@ -238,5 +238,59 @@ d.Q("1,300여 문", 1300, "문", "문", C, approx=True,
 d.Q("6문", 6, "문", "문", C, ctx="물량 6문", f=("첫 물량", None, S, "2026-10", "level", "required", "the head speaks for the company; 내년 10월까지"))
 d.Q("1건", 1, "건", "건", C, bound="min", f=("추가 계약", None, S, "2025", "level", "required", "연말까지 (2025, END)"))
 
+# ---------------------------------------------------------------- 005 regional bank: SME loans and delinquency (regional daily, 입력 stamp; year only in the stamp)
+d = Doc("005_35c3cd79339adeb0", "2026-02-10"); docs.append(d)
+S, H = "남도은행", "남도금융지주"
+d.Oall(S, S, special={0: ("required", "headline topic"), 4: ("required", "organization before a head's title (남도은행장: 장 outside)")})
+d.Oall(H, H, special={0: ("required", "invented holding company (의 자회사)")})
+d.O("광남일보", "광남일보", note="invented regional daily in the byline line")
+d.O("금융감독원", "금융감독원", note="supervisor cited as the source")
+d.O("광주은행", "광주은행", note="rival regional bank (각각)")
+d.O("전북은행", "전북은행", note="rival regional bank (각각)")
+d.O("전라남도", "전라남도", note="province acting as a government; 도 later is an anaphor, not labelled")
+d.O("광주신용보증재단", "광주신용보증재단", note="guarantee foundation, partner")
+d.D("2026.02.10", "2026-02-10", "day", note="the 입력 stamp: a written calendar date (clock time 09:15 not labelled)")
+d.D("지난해 말", "2025", "year", mod="END", rel=True)
+d.D("1년 전", "2024", "year", rel=True, st="optional", anchor="2025-01-01",
+    note="offset DATE used as a comparison basis: a year before 지난해 말 (2024) or, from the document date, 2025 — open question 2")
+d.D("9일", "2026-02-09", "day", rel=True, note="day of the announcement: not a period")
+d.D("전년 말", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back to the year before 지난해 말")
+d.D("지난해 12월 말", "2025-12", "month", mod="END", rel=True, note="지난해 before a month: one mention")
+d.D("올해", "2026", "year", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 순이익", rel=True)
+d.D("상반기", "2026-H1", "half", rel=True, note="future clause (안에 … 낮추겠다): this year's first half")
+Y = "2025"
+d.Q("10조", 10000000000000, W, "", "currency", ctx="10조 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("중기대출", "중기대출 10조", S, Y, "level"))
+d.Q("0.9%", 0.9, "%", "%", P, ctx="0.9%대", approx=True, note="0.9%대: the suffix 대 outside, approx",
+    f=("연체율", "연체율은 0.9%대", S, Y, "level", "optional", "open question 1: a headline with no DATE of its own, nothing earlier in the article"))
+d.Q("10조 2,300억 원", 10230000000000, W, "원", "currency", f=("중소기업 대출 잔액", None, S, Y, "level", "required", "as of 지난해 말"))
+d.Q("8.4%", 8.4, "%", "%", P, f=("중소기업 대출 잔액", None, S, Y, "change", "required", "1년 전보다 = basis; the period is the current one"))
+d.Q("62.5%", 62.5, "%", "%", P, f=("중기대출이 차지하는 비중", None, S, Y, "level", "required", "the relative clause changes what is measured: kept"))
+d.Q("1.8%포인트", 1.8, "%p", "%포인트", P, f=("중기대출이 차지하는 비중", None, S, Y, "change"))
+d.Q("0.94%", 0.94, "%", "%", P, f=("중기대출 연체율", "그러나 중기대출 연체율", S, Y, "level", "required", "subject and period carried from the lead"))
+d.Q("0.61%", 0.61, "%", "%", P,
+    f=("중기대출 연체율", "그러나 중기대출 연체율", S, "2024", "level", "required", "basis in brackets after the pointing-back 전년 말: that year's level"))
+d.Q("0.33%포인트", 0.33, "%p", "%포인트", P, f=("중기대출 연체율", "그러나 중기대출 연체율", S, Y, "change"))
+d.Q("2.1%", 2.1, "%", "%", P, f=("건설업 연체율", None, S, Y, "level", "required", "an industry is a part, no ORG: the bank's figure"))
+d.Q("1.4%", 1.4, "%", "%", P, f=("연체율", "건설업 연체율", S, Y, "level", "required", "breakdown item without a measure noun: the breakdown's measure"))
+d.Q("0.7%", 0.7, "%", "%", P, f=("연체율", "건설업 연체율", S, Y, "level"))
+d.Q("0.78%", 0.78, "%", "%", P,
+    f=("중기대출 연체율", "은행의 중기대출 연체율", "", "2025-12", "level", "required", "국내 은행 taken together, not named: empty subject; 평균 outside the span"))
+d.Q("0.85%", 0.85, "%", "%", P,
+    f=("중기대출 연체율", "은행의 중기대출 연체율", "광주은행", "2025-12", "level", "required", "각각 pair; the compared figure's as-of date carried (README convention)"))
+d.Q("1.02%", 1.02, "%", "%", P, f=("중기대출 연체율", "은행의 중기대출 연체율", "전북은행", "2025-12", "level"))
+d.Q("3,000억 원", 300000000000, W, "원", "currency",
+    f=("소상공인 특례보증 대출", None, S, "2026", "level", "required", "the bank supplies the loans; partners (와 손잡고) are no subject"))
+d.Q("1곳", 1, "곳", "곳", C, st="optional", note="1곳당: a rate denominator")
+d.Q("5,000만 원", 50000000, W, "원", "currency", bound="max", f=("한도", None, S, "2026", "level", "required", "최대 → max; subject and period carried"))
+d.Q("0.5%", 0.5, "%", "%", P,
+    f=("보증료", None, "전라남도", "2026", "level", "optional", "open question 3: the fee the province (도, an anaphor) pays: its figure, or the bank's programme's"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년간", note="1년간: a duration, 간 outside")
+d.Q("2,480억 원", 248000000000, W, "원", "currency", f=("순이익", None, H, Y, "level"))
+d.Q("2,110억 원", 211000000000, W, "원", "currency",
+    f=("순이익", None, S, Y, "level", "required", "이 가운데: the part earned by the bank (벌어들였다 has no noun of its own): the bank's figure"))
+d.Q("0.8%", 0.8, "%", "%", P, ctx="0.8% 이하", bound="max", f=("연체율", "연체율을 0.8", S, "2026-H1", "level", "required", "the head's target; 이하 → max"))
+
 if __name__ == "__main__":
     write_all(docs)
