@@ -292,5 +292,64 @@ d.Q("2,110억 원", 211000000000, W, "원", "currency",
     f=("순이익", None, S, Y, "level", "required", "이 가운데: the part earned by the bank (벌어들였다 has no noun of its own): the bank's figure"))
 d.Q("0.8%", 0.8, "%", "%", P, ctx="0.8% 이하", bound="max", f=("연체율", "연체율을 0.8", S, "2026-H1", "level", "required", "the head's target; 이하 → max"))
 
+# ---------------------------------------------------------------- 006 apparel maker: brand sales and store count (press release)
+d = Doc("006_2dc94941909929cd", "2025-07-22"); docs.append(d)
+S = "세린패션"
+d.Oall(S, S, special={0: ("required", "headline topic"), 1: ("required", "(대표 윤하진) is a description, not an alias"),
+                      2: ("required", "contact line of the release; 홍보팀 (a team label) outside")})
+BR = "brand of the company (a product line / business unit): optional, open question 1"
+d.Oall("모아르", "모아르", special={i: ("optional", BR) for i in range(5)})
+d.Oall("리버틴", "리버틴", special={i: ("optional", BR) for i in range(2)})
+d.O("노스릿지", "노스릿지", st="optional", note=BR)
+d.O("롯데백화점", "롯데백화점", note="department store chain where stores open (counterparty)")
+d.O("신세계백화점", "신세계백화점", note="department store chain (각각)")
+d.O("세린글로벌", "세린글로벌", note="invented subsidiary (자회사)")
+d.O("한국섬유산업연합회", "한국섬유산업연합회", note="industry federation cited as the source")
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="상반기 매출 4,260", rel=True, note="headline half: the latest H1 on or before the document date")
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("2025년 상반기", H1, "half")
+d.D("지난해 같은 기간", "2024-H1", "half", ctx="지난해 같은 기간보다 9.3%", rel=True, st="optional", anchor="2025-01-01",
+    note="one mention (the same period last year) pointing back to 2025년 상반기")
+d.D("22일", "2025-07-22", "day", rel=True, note="day of the announcement: not a period")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("연초", "2025", "year", mod="START", rel=True, note="연초보다: the basis date")
+d.D("상반기", H1, "half", ctx="상반기 매출의", rel=True)
+d.D("올해 1~5월", "2025-01/2025-05", "month", rel=True, note="올해 before a month range: one mention")
+d.D("지난해 같은 기간", "2024-01/2024-05", "month", ctx="지난해 같은 기간보다 2.8%", rel=True, st="optional", anchor="2025-01-01",
+    note="points back to 올해 1~5월")
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause (늘리고): this year's second half")
+d.Q("4,260억 원", 426000000000, W, "원", "currency", ctx="매출 4,260억 원…", f=("매출", "상반기 매출 4,260", S, H1, "level", "required", "headline; its own 상반기"))
+d.Q("200곳", 200, "곳", "곳", C, bound="gt",
+    f=("매장", "매장 200곳", S, H1, "level", "required", "a brand's figure is the company's (README convention 6); 돌파 → gt; 상반기 carried across the …"))
+d.Q("1,580억 원", 158000000000, W, "원", "currency", ctx="모아르 매출 1,580억 원", f=("모아르 매출", None, S, H1, "level", "required", "subheading; the headline's 상반기 carried"))
+d.Q("21%", 21, "%", "%", P, ctx="대비 21%", f=("모아르 매출", None, S, H1, "change"))
+d.Q("4,260억 원", 426000000000, W, "원", "currency", ctx="매출이 4,260억 원", f=("매출", "기준 매출이", S, H1, "level", "required", "연결 기준 outside the metric"))
+d.Q("9.3%", 9.3, "%", "%", P, f=("매출", "기준 매출이", S, H1, "change"))
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("영업이익", "영업이익은", S, H1, "level"))
+d.Q("7.3%", 7.3, "%", "%", P, f=("영업이익률", None, S, H1, "level"))
+d.Q("1,580억 원", 158000000000, W, "원", "currency", ctx="'모아르'가 1,580억 원",
+    f=("매출", "전체 매출의", S, H1, "level", "required", "브랜드별 breakdown item: the breakdown's measure, nearest mention"))
+d.Q("21%", 21, "%", "%", P, ctx="21% 성장하며", f=("매출", "전체 매출의", S, H1, "change"))
+d.Q("37%", 37, "%", "%", P, f=("매출", "전체 매출의", S, H1, "level", "required", "전체 매출의 37%를 차지: the brand's share of sales"))
+d.Q("920억 원", 92000000000, W, "원", "currency", f=("매출", "노스릿지'의 매출", S, H1, "level", "required", "각각 pair of two brands: both the company's"))
+d.Q("640억 원", 64000000000, W, "원", "currency", f=("매출", "노스릿지'의 매출", S, H1, "level"))
+d.Q("203곳", 203, "곳", "곳", C, f=("모아르 매장 수", None, S, "2025-06", "level", "required", "as of 6월 말"))
+d.Q("18곳", 18, "곳", "곳", C, f=("모아르 매장 수", None, S, "2025-06", "change", "required", "연초보다 = basis"))
+d.Q("126곳", 126, "곳", "곳", C, f=("백화점 매장", None, S, "2025-06", "level", "required", "이 가운데: an item with its own noun"))
+d.Q("77곳", 77, "곳", "곳", C, f=("가두점", None, S, "2025-06", "level"))
+d.Q("5개", 5, "개", "개", C,
+    f=("매장", "3개 매장", S, "2025-06", "level", "required", "the department stores are counterparties, no subject; period the last set for the company (6월 말)"))
+d.Q("3개", 3, "개", "개", C, f=("매장", "3개 매장", S, "2025-06", "level"))
+d.Q("35곳", 35, "곳", "곳", C,
+    f=("중국과 베트남의 매장", None, S, H1, "level", "required", "entered through the subsidiary (을 통해): the company's stores; 상반기 in the same sentence"))
+d.Q("190억 원", 19000000000, W, "원", "currency", approx=True, f=("해외 매출", None, S, H1, "level"))
+d.Q("4.5%", 4.5, "%", "%", P, f=("해외 매출", None, S, H1, "level", "required", "상반기 매출의 4.5%: the share of the part named as the clause's subject"))
+d.Q("2.8%", 2.8, "%", "%", P,
+    f=("국내 의류 소매판매액", None, "", "2025-01/2025-05", "change", "required", "industry figure cited from the federation: empty subject"))
+d.Q("230곳", 230, "곳", "곳", C, bound="min", f=("모아르 매장", None, S, "2025-H2", "level", "required", "the head's target; 하반기 중"))
+d.Q("9천억 원", 900000000000, W, "원", "currency",
+    f=("매출", "연간 매출", S, "2025-H2", "level", "optional", "open question 4: 연간 (the year 2025) names no DATE; the sentence's only DATE is 하반기"))
+
 if __name__ == "__main__":
     write_all(docs)
