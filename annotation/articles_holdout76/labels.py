@@ -175,7 +175,7 @@ d.Q("2,240만 명", 22400000, "명", "명", C,
 d.Q("2위", 2, "위", "위", "ordinal")
 d.Q("1,130만 명", 11300000, "명", "명", C, f=("월간 활성 이용자 수", None, "쿠팡이츠", DEC, "level"))
 d.Q("9.8%", 9.8, "%", "%", P,
-    f=("중개수수료율", None, S, "2026-Q1", "level", "optional", "open question 4: the rate before the cut; the clause's only DATE is when the new rate starts"))
+    f=("중개수수료율", None, S, "2026-Q1", "level", "optional", "open question 3: the rate before the cut; the clause's only DATE is when the new rate starts"))
 d.Q("7.8%", 7.8, "%", "%", P, f=("중개수수료율", None, S, "2026-Q1", "level", "required", "the operator sets the fee: subject 가온플랫폼"))
 d.Q("2%포인트", 2, "%p", "%포인트", P, f=("중개수수료율", None, S, "2026-Q1", "change"))
 d.Q("450억 원", 45000000000, W, "원", "currency", approx=True, f=("배달비 지원", None, S, "2026-H1", "level", "required", "subject dropped, carried from 가온플랫폼은"))
@@ -185,7 +185,7 @@ d.Q("25조 3,000억 원", 25300000000000, W, "원", "currency",
     f=("음식서비스 온라인 거래액", None, "", "2025-01/2025-11", "level", "required", "national statistic cited from 통계청: empty subject"))
 d.Q("4.1%", 4.1, "%", "%", P, f=("음식서비스 온라인 거래액", None, "", "2025-01/2025-11", "change"))
 d.Q("20만 곳", 200000, "곳", "곳", C, bound="gt",
-    f=("가맹점", "가맹점 20만", A, "2026", "level", "optional", "open question 5: the operator's head speaks (가온플랫폼) of the app's merchants (배달가온); 넘기고 → gt"))
+    f=("가맹점", "가맹점 20만", A, "2026", "level", "optional", "open question 4: the operator's head speaks (가온플랫폼) of the app's merchants (배달가온); 넘기고 → gt"))
 
 # ---------------------------------------------------------------- 004 defense company: export contract and deliveries (뉴시스 dateline)
 d = Doc("004_9dda8158dd66379a", "2025-09-18"); docs.append(d)
@@ -223,7 +223,7 @@ d.Q("36문", 36, "문", "문", C, f=("자주포", "자주포 54문", S, DEL, "le
 d.Q("1조 1,800억 원", 1180000000000, W, "원", "currency", f=("매출", "지난해 매출", S, "2024", "level", "required", "a figure in brackets after a noun with its date"))
 d.Q("4조 2,000억 원", 4200000000000, W, "원", "currency", f=("수주잔고", None, S, "2025-06", "level", "required", "subject dropped, carried; as of 6월 말"))
 d.Q("5조 5,000억 원", 5500000000000, W, "원", "currency", bound="gt",
-    f=("수주잔고", None, S, "2025-06", "level", "optional", "open question 2: the backlog once this contract is added (now), while the sentence's DATE is 6월 말"))
+    f=("수주잔고", None, S, "2025-06", "level", "optional", "open question 3: the backlog once this contract is added (now), while the sentence's DATE is 6월 말"))
 d.Q("1,900억 원", 190000000000, W, "원", "currency", approx=True,
     f=("공급분", None, SUB, "", "level", "required", "the subsidiary's share of the contract; no period set for it, the contract undated: empty"))
 d.Q("14%", 14, "%", "%", P, approx=True, f=("공급분", None, SUB, "", "level", "required", "계약액의 14%: the share of the part named as the clause's subject"))
@@ -232,9 +232,9 @@ d.Q("61억 달러", 6100000000, U, "달러", "currency",
     f=("국내 방산 수출 수주액", None, "", "2024-H1", "level", "required", "basis in brackets after the pointing-back 전년 동기: that half's level"))
 d.Q("60.7%", 60.7, "%", "%", P, f=("국내 방산 수출 수주액", None, "", "2025-H1", "change"))
 d.Q("10개국", 10, "개국", "개국", C,
-    f=("수출", "수출했다", "한화에어로스페이스", "", "level", "optional", "open question 3: metric (the counter 개국 holds the counted noun) and period (지금까지, an optional DATE) unsettled"))
+    f=("수출", "수출했다", "한화에어로스페이스", "", "level", "optional", "open question 5: metric (the counter 개국 holds the counted noun) and period (지금까지, an optional DATE) unsettled"))
 d.Q("1,300여 문", 1300, "문", "문", C, approx=True,
-    f=("수출", "수출했다", "한화에어로스페이스", "", "level", "optional", "open question 3: cumulative 지금까지; 여 inside the span"))
+    f=("수출", "수출했다", "한화에어로스페이스", "", "level", "optional", "open question 5: cumulative 지금까지; 여 inside the span"))
 d.Q("6문", 6, "문", "문", C, ctx="물량 6문", f=("첫 물량", None, S, "2026-10", "level", "required", "the head speaks for the company; 내년 10월까지"))
 d.Q("1건", 1, "건", "건", C, bound="min", f=("추가 계약", None, S, "2025", "level", "required", "연말까지 (2025, END)"))
 
@@ -263,7 +263,7 @@ Y = "2025"
 d.Q("10조", 10000000000000, W, "", "currency", ctx="10조 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
     f=("중기대출", "중기대출 10조", S, Y, "level"))
 d.Q("0.9%", 0.9, "%", "%", P, ctx="0.9%대", approx=True, note="0.9%대: the suffix 대 outside, approx",
-    f=("연체율", "연체율은 0.9%대", S, Y, "level", "optional", "open question 1: a headline with no DATE of its own, nothing earlier in the article"))
+    f=("연체율", "연체율은 0.9%대", S, Y, "level", "optional", "open question 6: a headline with no DATE of its own, nothing earlier in the article"))
 d.Q("10조 2,300억 원", 10230000000000, W, "원", "currency", f=("중소기업 대출 잔액", None, S, Y, "level", "required", "as of 지난해 말"))
 d.Q("8.4%", 8.4, "%", "%", P, f=("중소기업 대출 잔액", None, S, Y, "change", "required", "1년 전보다 = basis; the period is the current one"))
 d.Q("62.5%", 62.5, "%", "%", P, f=("중기대출이 차지하는 비중", None, S, Y, "level", "required", "the relative clause changes what is measured: kept"))
@@ -285,7 +285,7 @@ d.Q("3,000억 원", 300000000000, W, "원", "currency",
 d.Q("1곳", 1, "곳", "곳", C, st="optional", note="1곳당: a rate denominator")
 d.Q("5,000만 원", 50000000, W, "원", "currency", bound="max", f=("한도", None, S, "2026", "level", "required", "최대 → max; subject and period carried"))
 d.Q("0.5%", 0.5, "%", "%", P,
-    f=("보증료", None, "전라남도", "2026", "level", "optional", "open question 3: the fee the province (도, an anaphor) pays: its figure, or the bank's programme's"))
+    f=("보증료", None, "전라남도", "2026", "level", "optional", "open question 7: the fee the province (도, an anaphor) pays: its figure, or the bank's programme's"))
 d.Q("1년", 1, "year", "년", "duration", ctx="1년간", note="1년간: a duration, 간 outside")
 d.Q("2,480억 원", 248000000000, W, "원", "currency", f=("순이익", None, H, Y, "level"))
 d.Q("2,110억 원", 211000000000, W, "원", "currency",
@@ -297,7 +297,7 @@ d = Doc("006_2dc94941909929cd", "2025-07-22"); docs.append(d)
 S = "세린패션"
 d.Oall(S, S, special={0: ("required", "headline topic"), 1: ("required", "(대표 윤하진) is a description, not an alias"),
                       2: ("required", "contact line of the release; 홍보팀 (a team label) outside")})
-BR = "brand of the company (a product line / business unit): optional, open question 1"
+BR = "brand of the company (a product line / business unit): optional, open question 8"
 d.Oall("모아르", "모아르", special={i: ("optional", BR) for i in range(5)})
 d.Oall("리버틴", "리버틴", special={i: ("optional", BR) for i in range(2)})
 d.O("노스릿지", "노스릿지", st="optional", note=BR)
@@ -349,7 +349,7 @@ d.Q("2.8%", 2.8, "%", "%", P,
     f=("국내 의류 소매판매액", None, "", "2025-01/2025-05", "change", "required", "industry figure cited from the federation: empty subject"))
 d.Q("230곳", 230, "곳", "곳", C, bound="min", f=("모아르 매장", None, S, "2025-H2", "level", "required", "the head's target; 하반기 중"))
 d.Q("9천억 원", 900000000000, W, "원", "currency",
-    f=("매출", "연간 매출", S, "2025-H2", "level", "optional", "open question 4: 연간 (the year 2025) names no DATE; the sentence's only DATE is 하반기"))
+    f=("매출", "연간 매출", S, "2025-H2", "level", "optional", "open question 3: 연간 (the year 2025) names no DATE; the sentence's only DATE is 하반기"))
 
 if __name__ == "__main__":
     write_all(docs)
