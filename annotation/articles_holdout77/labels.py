@@ -61,5 +61,56 @@ d.Q("2위", 2, "위", "위", "ordinal", note="rank: no fact")
 d.Q("4천만 건", 40000000, "건", "건", C, bound="min", note="이상 → min",
     f=(DL, "누적 다운로드 4천만", "", "2026-Q1", "level", "required", "the game's downloads (product: empty subject); the deadline 내년 1분기까지"))
 
+# ---------------------------------------------------------------- 002 public housing corporation: 2026 supply plan (뉴시스 dateline)
+d = Doc("002_7c9154f8a7dd6b7b", "2026-01-20"); docs.append(d)
+S = "한국토지주택공사"
+d.O(S, S, aliases="LH", note="public corporation; (이하 LH) recorded in aliases")
+d.Oall("LH", S, special={0: ("required", "headline: later-defined short name of 한국토지주택공사"),
+                         1: ("optional", "short name defined with 이하: optional where it is defined"),
+                         2: ("required", "use of the defined short name before a head's title (사장)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("국토교통부", "국토교통부", note="ministry, the source cited (에 따르면)")
+d.O("경기도", "경기도", note="a province acting as a government")
+d.O("경기주택도시공사", "경기주택도시공사", aliases="GH", note="provincial housing corporation; (GH) is an alias, not in the span")
+d.D("올해", "2026", "year", rel=True, note="headline")
+d.D("2026년", "2026", "year")
+d.D("20일", "2026-01-20", "day", rel=True, note="day of the announcement")
+d.D("지난해", "2025", "year", ctx="지난해 실적", rel=True)
+d.D("상반기", "2026-H1", "half", rel=True)
+d.D("1분기", "2026-Q1", "quarter", rel=True, note="중 outside")
+d.D("전년", "2025", "year", ctx="전년보다 6조", rel=True, st="optional", anchor="2026-01-01", note="points back to the plan's year")
+d.D("지난해 1~11월", "2025-01/2025-11", "month", rel=True, note="지난해 before a month range: one mention")
+d.D("전년 동기", "2024-01/2024-11", "month", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("같은 기간", "2025-01/2025-11", "month", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("3월 말", "2026-03", "month", mod="END", rel=True, note="a deadline (까지): the next March")
+d.D("연내", "2026", "year", rel=True, note="'within the year' names the current year (my decision: required, like 올해)")
+H = "공공주택"
+d.Q("15만 가구", 150000, "가구", "가구", C, ctx="15만 가구 공급", f=(H, "공공주택 15만 가구 공급", S, "2026", "level", "required", "headline: its own 올해"))
+d.Q("70%", 70, "%", "%", P, ctx="비중 70%", f=("수도권 비중", None, S, "2026", "level", "required", "headline"))
+d.Q("15만 가구", 150000, "가구", "가구", C, ctx="15만 가구를", f=(H, "공공주택 15만 가구를", S, "2026", "level", "required", "counted noun of the count"))
+d.Q("11만 2천 가구", 112000, "가구", "가구", C, f=("실적", None, S, "2025", "level", "required", "지난해 실적: the basis figure, its own period"))
+d.Q("34%", 34, "%", "%", P, approx=True, f=(H, "공공주택 15만 가구를", S, "2026", "change", "required",
+    "… 많은 규모다: the size of the plan; metric the thing whose size it is (공공주택 of the lead); period the current one"))
+d.Q("5만 8천 가구", 58000, "가구", "가구", C, f=("공공분양", None, S, "2026", "level", "required", "breakdown item of a count: the item is the counted noun"))
+d.Q("4만 1천 가구", 41000, "가구", "가구", C, f=("건설임대", None, S, "2026", "level"))
+d.Q("5만 1천 가구", 51000, "가구", "가구", C, f=("매입임대", None, S, "2026", "level"))
+d.Q("10만 5천 가구", 105000, "가구", "가구", C, f=("수도권 물량", None, S, "2026", "level"))
+d.Q("70%", 70, "%", "%", P, ctx="전체의 70%", f=("수도권 물량", None, S, "2026", "level", "required", "전체의 N%를 차지: the share of the part named before it"))
+d.Q("55%", 55, "%", "%", P, bound="min", note="이상 → min",
+    f=("발주", None, S, "2026-H1", "level", "required", "share of the whole volume ordered; a verbal noun names what is measured; subject dropped and carried"))
+d.Q("3기", 3, "기", "기", "ordinal", st="optional", note="3기 신도시: a phase number inside a name (names with digits are no quantity) or an ordinal — open",
+    f=None)
+d.Q("1만 2천 가구", 12000, "가구", "가구", C, ctx="본청약 1만 2천 가구", f=("본청약", None, S, "2026-Q1", "level"))
+d.Q("31조 4천억 원", 31400000000000, W, "원", "currency",
+    f=("사업비", None, S, "2026", "level", "required", "the plan's budget; 전년보다 in the sentence shows a yearly figure: the plan's 2026, not the 1분기 of the sentence before"))
+d.Q("6조 원", 6000000000000, W, "원", "currency", approx=True, note="가량 → approx", f=("사업비", None, S, "2026", "change"))
+d.Q("29만 8천 가구", 298000, "가구", "가구", C, f=("주택 인허가", None, "", "2025-01/2025-11", "level", "required", "a national statistic: no subject"))
+d.Q("14.2%", "14.2", "%", "%", P, f=("주택 인허가", None, "", "2025-01/2025-11", "change", "required", "줄었다: no sign written, the kind says change"))
+d.Q("22만 가구", 220000, "가구", "가구", C, approx=True, note="안팎 → approx", f=("착공", "착공도", "", "2025-01/2025-11", "level", "required", "같은 기간 → 지난해 1~11월"))
+d.Q("1만 5천 가구", 15000, "가구", "가구", C, f=("공급", "공급할 계획", "경기도", "2026", "level", "required",
+    "각각: the first of the pair; no period of its own: the period last set for the same metric (공급, 2026)"))
+d.Q("8천 가구", 8000, "가구", "가구", C, ctx="8천 가구를", f=("공급", "공급할 계획", "경기주택도시공사", "2026", "level", "required", "각각: the second of the pair"))
+d.Q("8만 가구", 80000, "가구", "가구", C, f=("착공", "연내 착공", S, "2026", "level", "required", "the head speaks for the corporation; 연내"))
+
 if __name__ == "__main__":
     write_all(docs)
