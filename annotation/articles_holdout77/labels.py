@@ -112,5 +112,56 @@ d.Q("1만 5천 가구", 15000, "가구", "가구", C, f=("공급", "공급할 �
 d.Q("8천 가구", 8000, "가구", "가구", C, ctx="8천 가구를", f=("공급", "공급할 계획", "경기주택도시공사", "2026", "level", "required", "각각: the second of the pair"))
 d.Q("8만 가구", 80000, "가구", "가구", C, f=("착공", "연내 착공", S, "2026", "level", "required", "the head speaks for the corporation; 연내"))
 
+# ---------------------------------------------------------------- 003 chemical company: spin-off and listing (머니투데이 bracket byline, no year)
+d = Doc("003_90781b80158292ba", "2026-03-10"); docs.append(d)
+S, N = "대성케미칼", "대성첨단소재"
+d.Oall(S, S, special={0: ("required", "headline topic with a comma"), 3: ("required", "organization before 관계자")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O(N, N, aliases="대성첨단", note="invented company to be spun off; (이하 대성첨단) recorded in aliases")
+d.Oall("대성첨단", N, skip=(0,), special={1: ("optional", "short name defined with 이하: optional where it is defined")})
+d.Oall("유가증권시장", "유가증권시장", special={0: ("optional", "a market run by the exchange: a business unit or a venue — open"),
+                                          1: ("optional", "a market run by the exchange: a business unit or a venue — open")})
+d.O("이사회", "이사회", st="optional", note="the company's board, unnamed: an unnamed institution noun")
+d.O("LG에너지솔루션", "LG에너지솔루션", note="the customer (주요 고객사)")
+d.O("한국거래소", "한국거래소", note="the exchange, the source cited")
+d.O("에코프로비엠", "에코프로비엠", note="rival")
+d.O("엘앤에프", "엘앤에프", note="rival")
+d.D("10일", "2026-03-10", "day", rel=True, note="day of the board meeting and disclosure")
+d.D("오는 5월 1일", "2026-05-01", "day", rel=True, note="오는 in the span; future")
+d.D("하반기", "2026-H2", "half", rel=True, note="a plan (잡았다): the coming second half; 중 outside")
+d.D("지난해", "2025", "year", ctx="지난해 매출", rel=True)
+d.D("지난달", "2026-02", "month", rel=True)
+d.D("올해 1~2월", "2026-01/2026-02", "month", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 양극재", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("연말", "2026", "year", mod="END", rel=True, note="a deadline (까지): this year's end")
+d.Q("2조 원", 2000000000000, W, "원", "currency", ctx="2조 원 이상", bound="min", note="이상 → min; a quoted headline figure",
+    f=("기업가치", None, N, "", "level", "optional",
+       "headline quote: the value of the unit to be listed (대성첨단소재, named only in the body) or of the headline's 대성케미칼 — open; no date"))
+d.Q("8,420억 원", 842000000000, W, "원", "currency", f=("매출", "지난해 매출", N, "2025", "level"))
+d.Q("630억 원", 63000000000, W, "원", "currency", f=("영업이익", None, N, "2025", "level"))
+d.Q("3조 1,200억 원", 3120000000000, W, "원", "currency",
+    f=("전체 매출", None, S, "2025", "level", "required", "모회사 (the parent, 대성케미칼) 전체 매출 in brackets; the sentence's 지난해 figures"))
+d.Q("27%", 27, "%", "%", P, f=("매출", "전체 매출(", N, "2025", "level", "required",
+    "the spun-off unit's revenue as a share of its parent's; dropped subject carried (대성첨단)"))
+d.Q("5,900억 원", 590000000000, W, "원", "currency", f=("양극재 매출", "양극재 매출이", N, "2025", "level", "required", "이 가운데: a part of the unit's revenue"))
+d.Q("70%", 70, "%", "%", P, approx=True, note="가량 → approx", f=("양극재 매출", "양극재 매출이", N, "2025", "level"))
+d.Q("4년", 4, "year", "년", "duration", note="4년간: 간 outside")
+d.Q("1조 2천억 원", 1200000000000, W, "원", "currency",
+    f=("공급 계약", None, N, "2026-02", "level", "required", "규모 → the contract; the customer is the counterparty, not the subject; 지난달 in the clause"))
+d.Q("2조~2조 5천억 원", 2000000000000, W, "원", "currency", hi=2500000000000, note="a range: one mention",
+    f=("기업가치", "대성첨단의 기업가치", N, "", "level", "optional",
+       "an analysts' present estimate with no date: empty, or the 지난달 last set for 대성첨단소재 by the letter of carry-forward — open"))
+d.Q("3곳", 3, "곳", "곳", C, f=("신규 상장 기업", None, "", "2026-01/2026-02", "level", "required", "a market count: the cited exchange gives no subject"))
+d.Q("9,800억 원", 980000000000, W, "원", "currency", approx=True, f=("공모 금액", None, "", "2026-01/2026-02", "level"))
+d.Q("2조 8천억 원", 2800000000000, W, "원", "currency", f=("양극재 매출", "양극재 매출은", "에코프로비엠", "2025", "level", "required", "각각: the first"))
+d.Q("1조 9천억 원", 1900000000000, W, "원", "currency", f=("양극재 매출", "양극재 매출은", "엘앤에프", "2025", "level", "required", "각각: the second"))
+d.Q("30%", 30, "%", "%", P, bound="gt", note="넘게 → gt",
+    f=("양극재 매출", "양극재 매출은", "에코프로비엠;엘앤에프", "2025", "change", "required", "모두: both rivals, named in full"))
+d.Q("100%", 100, "%", "%", P,
+    f=("지분", None, S, "", "level", "optional",
+       "the holder owns its stake; period: after the split (no DATE), or the parent's 지난해 carried by the letter — open"))
+d.Q("2,500억 원", 250000000000, W, "원", "currency", f=("공장 증설", None, S, "2026", "level", "required", "연말까지 (2026 END); the spokesperson speaks for the company"))
+
 if __name__ == "__main__":
     write_all(docs)
