@@ -163,5 +163,61 @@ d.Q("100%", 100, "%", "%", P,
        "the holder owns its stake; period: after the split (no DATE), or the parent's 지난해 carried by the letter — open"))
 d.Q("2,500억 원", 250000000000, W, "원", "currency", f=("공장 증설", None, S, "2026", "level", "required", "연말까지 (2026 END); the spokesperson speaks for the company"))
 
+# ---------------------------------------------------------------- 004 venture-capital association: Q3 investment by sector (press release)
+d = Doc("004_1b318b497ec34192", "2025-10-28"); docs.append(d)
+S = "한국벤처캐피탈협회"
+d.O(S, S, aliases="VC협회", note="association issuing the release; (이하 VC협회) recorded in aliases")
+d.Oall("VC협회", S, special={0: ("optional", "short name defined with 이하: optional where it is defined"),
+                             1: ("required", "later use of the defined short name, before 관계자")})
+d.O("한국투자파트너스", "한국투자파트너스", note="VC firm (운용사)")
+d.Oall("새봄벤처스", "새봄벤처스", special={1: ("required", "genitive before 모회사")})
+d.O("새봄홀딩스", "새봄홀딩스", note="invented parent (모회사)")
+d.O("한국벤처투자", "한국벤처투자", note="public fund manager, the source cited")
+d.O("모태펀드", "모태펀드", st="optional", note="the government fund of funds: a program/fund run by 한국벤처투자 or an institution — open")
+VA = "벤처투자액"
+d.D("3분기", "2025-Q3", "quarter", ctx="3분기 벤처투자 3조", rel=True, note="headline")
+d.D("2025년 3분기", "2025-Q3", "quarter")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("28일", "2025-10-28", "day", rel=True, note="day of the release")
+d.D("같은 기간", "2025-Q3", "quarter", ctx="같은 기간 96곳", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("지난해 같은 기간", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back: one mention")
+d.D("올해 1~9월", "2025-01/2025-09", "month", rel=True)
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준)")
+d.D("같은 기간", "2025-Q3", "quarter", ctx="같은 기간 모태펀드", rel=True, st="optional", anchor="2025-07-01",
+    note="points back: to the release's 3분기 or to the last range named (올해 1~9월) — open")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="a forecast: the coming Q4")
+d.D("연말", "2025", "year", mod="END", rel=True, st="optional",
+    note="연말 결산 (year-end settlement): ANNOTATION does not split the compound 연말결산; written here with a space — open")
+d.D("내년 상반기", "2026-H1", "half", rel=True)
+d.Q("3조 1천억 원", 3100000000000, W, "원", "currency",
+    f=("벤처투자", "3분기 벤처투자", "", "2025-Q3", "level", "required", "headline: a national total; the association is the source, not the subject"))
+d.Q("3조 1,040억 원", 3104000000000, W, "원", "currency", f=(VA, None, "", "2025-Q3", "level", "required", "국내 벤처투자액: a national figure, no subject"))
+d.Q("2조 6,300억 원", 2630000000000, W, "원", "currency",
+    f=(VA, None, "", "2024-Q3", "level", "required", "basis in brackets after 전년 동기: that DATE's value"))
+d.Q("18.0%", "18.0", "%", "%", P, f=(VA, None, "", "2025-Q3", "change", "required", "value kept as written"))
+d.Q("1,210곳", 1210, "곳", "곳", C, f=("투자를 받은 기업", None, "", "2025-Q3", "level"))
+d.Q("96곳", 96, "곳", "곳", C, f=("투자를 받은 기업", None, "", "2025-Q3", "change"))
+d.Q("9,870억 원", 987000000000, W, "원", "currency",
+    f=(VA, None, "", "2025-Q3", "level", "required", "업종별 breakdown item: the sector names no measure, the breakdown's measure is the metric"))
+d.Q("7,150억 원", 715000000000, W, "원", "currency", f=(VA, None, "", "2025-Q3", "level"))
+d.Q("4,020억 원", 402000000000, W, "원", "currency", f=(VA, None, "", "2025-Q3", "level"))
+d.Q("6,300억 원", 630000000000, W, "원", "currency", ctx="투자는 6,300억 원", f=("인공지능(AI) 관련 투자", None, "", "2025-Q3", "level"))
+d.Q("20.3%", "20.3", "%", "%", P, f=("인공지능(AI) 관련 투자", None, "", "2025-Q3", "level", "required", "전체의 N%를 차지: the part's share"))
+d.Q("7.8%포인트", "7.8", "%p", "%포인트", PP, f=("인공지능(AI) 관련 투자", None, "", "2025-Q3", "change"))
+d.Q("8조 4천억 원", 8400000000000, W, "원", "currency", f=("누적 투자액", None, "", "2025-01/2025-09", "level"))
+d.Q("11조 원", 11000000000000, W, "원", "currency", bound="gt", note="돌파 → gt",
+    f=("투자액", "누적 투자액", "", "2025", "level", "optional",
+       "연간 (annual) names no DATE: the year 2025 (올해 of the sentence, not its 1~9월 range) or empty — open"))
+d.Q("2,140억 원", 214000000000, W, "원", "currency",
+    f=("집행", None, "한국투자파트너스", "2025-Q3", "level", "required", "각각 first; 운용사별 breakdown of the quarter: its period"))
+d.Q("980억 원", 98000000000, W, "원", "currency", f=("집행", None, "새봄벤처스", "2025-Q3", "level", "required", "각각 second"))
+d.Q("1조 5천억 원", 1500000000000, W, "원", "currency", bound="gt", note="넘어섰다 → gt", f=("운용자산", None, "새봄홀딩스", "2025-09", "level"))
+d.Q("1조 1천억 원", 1100000000000, W, "원", "currency", approx=True,
+    f=("모태펀드 출자액", None, "", "2025-Q3", "level", "optional",
+       "the fund's figure (the fund at most an optional ORG; the cited manager a source); 같은 기간 points to Q3 or to 1~9월 — open"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", ctx="투자가 1조 원", bound="min", note="이상 → min",
+    f=("투자", "투자가 1조", "", "2025-Q4", "change", "required", "늘어날: a forecast change of the national total; no subject"))
+d.Q("20%", 20, "%", "%", P, approx=True, note="안팎 → approx", f=("펀드 결성액", None, "", "2026-H1", "change"))
+
 if __name__ == "__main__":
     write_all(docs)
