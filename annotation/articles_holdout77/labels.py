@@ -219,5 +219,61 @@ d.Q("1조 원", 1000000000000, W, "원", "currency", ctx="투자가 1조 원", b
     f=("투자", "투자가 1조", "", "2025-Q4", "change", "required", "늘어날: a forecast change of the national total; no subject"))
 d.Q("20%", 20, "%", "%", P, approx=True, note="안팎 → approx", f=("펀드 결성액", None, "", "2026-H1", "change"))
 
+# ---------------------------------------------------------------- 005 tire maker: annual sales by region (뉴스1 dateline)
+d = Doc("005_2342628717ff6f5a", "2026-02-04"); docs.append(d)
+S = "세진타이어"
+d.Oall(S, S, skip=(2,), special={0: ("required", "headline topic with a comma"), 3: ("required", "the supplier an order went to (에)"),
+                                 4: ("required", "organization before a head's title (대표)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (a name with a digit)")
+d.O("세진타이어유럽", "세진타이어유럽", note="invented subsidiary (자회사); 헝가리 (place) is not in it")
+d.O("폭스바겐", "폭스바겐", note="the customer placing an order")
+d.O("대한타이어산업협회", "대한타이어산업협회", note="industry association, the source cited")
+d.O("한국타이어앤테크놀로지", "한국타이어앤테크놀로지", note="rival")
+d.O("금호타이어", "금호타이어", note="rival")
+d.D("지난해", "2025", "year", ctx="지난해 매출 4조", rel=True, note="headline")
+d.D("2025년", "2025", "year")
+d.D("전년", "2024", "year", ctx="전년 대비", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("4일", "2026-02-04", "day", rel=True, note="day of the disclosure")
+d.D("2년 전", "2024", "year", rel=True,
+    note="an offset from the document date (ANNOTATION: 10년 전 → that year): 2026 − 2 = 2024, although a reader may take it as two years before the 2025 results")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="the latest Q4 on or before the document date")
+d.D("올해", "2026", "year", ctx="올해부터", rel=True, note="부터 outside")
+d.D("지난해", "2025", "year", ctx="지난해 국내", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난해", "2025", "year", ctx="지난해 매출은 각각", rel=True)
+d.D("올해", "2026", "year", ctx="올해 매출 4조", rel=True, note="a target year")
+d.Q("4조", 4000000000000, W, "", "currency", ctx="4조 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("매출", "지난해 매출 4조", S, "2025", "level"))
+d.Q("22%", 22, "%", "%", P, ctx="판매 22%", f=("유럽 판매", None, S, "2025", "change", "required", "headline: its own 지난해"))
+d.Q("4조 1,350억 원", 4135000000000, W, "원", "currency",
+    f=("매출", "기준 매출이", S, "2025", "level", "required", "연결 기준 is a basis modifier: outside the metric"))
+d.Q("9.6%", "9.6", "%", "%", P, f=("매출", "기준 매출이", S, "2025", "change", "required", "전년 대비: basis; period the current one"))
+d.Q("5,120억 원", 512000000000, W, "원", "currency", f=("영업이익", None, S, "2025", "level"))
+d.Q("12.4%", "12.4", "%", "%", P, f=("영업이익률", None, S, "2025", "level"))
+d.Q("1조 3,800억 원", 1380000000000, W, "원", "currency", f=("유럽 매출", None, S, "2025", "level"))
+d.Q("22%", 22, "%", "%", P, ctx="22% 늘었고", f=("유럽 매출", None, S, "2025", "change"))
+d.Q("1조 2,100억 원", 1210000000000, W, "원", "currency",
+    f=("매출", "유럽 매출이", S, "2025", "level", "required", "지역별 breakdown item: the region (a place) names no measure; the breakdown's 매출"))
+d.Q("8,900억 원", 890000000000, W, "원", "currency", f=("매출", "유럽 매출이", S, "2025", "level"))
+d.Q("63%", 63, "%", "%", P, f=("유럽·북미 비중", None, S, "2025", "level"))
+d.Q("55%", 55, "%", "%", P, f=("유럽·북미 비중", None, S, "2024", "level", "required", "basis in brackets after 2년 전: that DATE's value"))
+d.Q("8%포인트", 8, "%p", "%포인트", PP, f=("유럽·북미 비중", None, S, "2025", "change"))
+d.Q("5,340만 본", 53400000, "본", "본", C, f=("판매량", None, S, "2025", "level", "required", "연간 qualifies the period: outside; subject and 2025 carried"))
+d.Q("420만 본", 4200000, "본", "본", C, f=("생산량", None, "세진타이어유럽", "2025-Q4", "level"))
+d.Q("3년", 3, "year", "년", "duration", note="3년간: 간 outside")
+d.Q("1,200만 본", 12000000, "본", "본", C,
+    f=("신차용 타이어", None, "폭스바겐", "2026", "level", "required",
+       "규모 → the thing ordered; the customer's order (폭스바겐 발주했다), the supplier is the counterparty; the DATE in the clause, 올해(부터)"))
+d.Q("41억 달러", 4100000000, U, "달러", "currency", approx=True,
+    f=("타이어 수출액", None, "", "2025", "level", "required", "a national figure; the cited association gives no subject"))
+d.Q("3.1%", "3.1", "%", "%", P, f=("타이어 수출액", None, "", "2025", "change"))
+d.Q("9조 4천억 원", 9400000000000, W, "원", "currency", approx=True,
+    note="안팎 after the pair of 각각 read as applying to both estimates (my decision)",
+    f=("매출", "지난해 매출은 각각", "한국타이어앤테크놀로지", "2025", "level", "required", "각각: the first"))
+d.Q("4조 6천억 원", 4600000000000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("매출", "지난해 매출은 각각", "금호타이어", "2025", "level", "required", "각각: the second"))
+d.Q("4조 5천억 원", 4500000000000, W, "원", "currency", f=("매출", "올해 매출 4조", S, "2026", "level", "required", "the head's target speaks for the company"))
+d.Q("35%", 35, "%", "%", P, bound="min", note="이상 → min", f=("유럽 비중", None, S, "2026", "level"))
+
 if __name__ == "__main__":
     write_all(docs)
