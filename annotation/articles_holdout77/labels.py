@@ -275,5 +275,62 @@ d.Q("4조 6천억 원", 4600000000000, W, "원", "currency", approx=True, note="
 d.Q("4조 5천억 원", 4500000000000, W, "원", "currency", f=("매출", "올해 매출 4조", S, "2026", "level", "required", "the head's target speaks for the company"))
 d.Q("35%", 35, "%", "%", P, bound="min", note="이상 → min", f=("유럽 비중", None, S, "2026", "level"))
 
+# ---------------------------------------------------------------- 006 regional broadcaster: ad revenue and ratings (강원일보-style page, year only in the stamp)
+d = Doc("006_f35a30ae6eb3b3eb", "2026-02-11"); docs.append(d)
+S = "강원미디어방송"
+d.Oall(S, S, special={0: ("required", "headline topic"), 1: ("required", "invented broadcaster; (이하 GMB) recorded in aliases")})
+d.o[-1]["aliases"] = "GMB"
+d.Oall("GMB", S, special={0: ("optional", "short name defined with 이하: optional where it is defined"),
+                          1: ("optional", "the organization's name only as the modifier inside a program name ('GMB 8 뉴스')"),
+                          2: ("required", "later use of the defined short name (genitive)"),
+                          3: ("required", "later use of the defined short name before a head's title (사장)")})
+d.O("강원일보", "강원일보", note="the regional daily in the byline line")
+d.O("닐슨코리아", "닐슨코리아", note="ratings research firm, the source cited")
+d.O("한국방송광고진흥공사", "한국방송광고진흥공사", aliases="코바코", note="public ad-sales agency, the source cited; (코바코) alias outside the span")
+d.O("춘천방송", "춘천방송", note="invented rival broadcaster")
+d.O("강원영동방송", "강원영동방송", note="invented rival broadcaster")
+d.O("설악건설", "설악건설", note="invented largest shareholder (최대주주)")
+d.O("유튜브", "유튜브", st="optional", note="a platform (ORG like 티몰) or an app/product — open")
+d.D("2026.02.11", "2026-02-11", "day", note="the 입력 stamp's date: a calendar date written in full (my decision: required)")
+d.D("14:05", "2026-02-11T14:05", "day", st="optional", note="the stamp's clock time: clock times are optional at most")
+d.D("지난해", "2025", "year", ctx="지난해 광고매출", rel=True)
+d.D("전년", "2024", "year", ctx="전년(389억", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("10일", "2026-02-10", "day", rel=True, note="day of the announcement")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="the latest Q4 on or before the document date")
+d.D("전년 동기", "2024-Q4", "quarter", rel=True, st="optional", anchor="2025-10-01", note="points back to 4분기")
+d.D("지난해", "2025", "year", ctx="지난해 전국", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half: one mention; 까지 outside")
+d.D("3월 초", "2026-03", "month", mod="START", rel=True, note="a plan: the coming March")
+AD = "광고매출"
+d.Q("6%", 6, "%", "%", P, ctx="6%대", approx=True, note="6%대: 대 after the unit stays outside and sets approx",
+    f=("시청률", "저녁뉴스 시청률", "", "", "level", "optional",
+       "headline: the evening news programme's rating (a product: no subject); no DATE in the headline, the body's 4분기 — open"))
+d.Q("412억 원", 41200000000, W, "원", "currency", f=(AD, "지난해 광고매출", S, "2025", "level"))
+d.Q("389억 원", 38900000000, W, "원", "currency", f=(AD, "지난해 광고매출", S, "2024", "level", "required", "basis in brackets after 전년: that DATE's value"))
+d.Q("5.9%", "5.9", "%", "%", P, f=(AD, "지난해 광고매출", S, "2025", "change"))
+d.Q("3년", 3, "year", "년", "duration", note="3년 만의: 만에/만의 outside; a duration")
+d.Q("268억 원", 26800000000, W, "원", "currency",
+    f=("지상파 TV 광고", None, S, "2025", "level", "required", "이 가운데 item naming a revenue line (광고): the item is the metric"))
+d.Q("97억 원", 9700000000, W, "원", "currency", f=("디지털 광고", None, S, "2025", "level"))
+d.Q("23.5%", "23.5", "%", "%", P, f=("디지털 비중", None, S, "2025", "level"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새: a duration (새 like 간/동안)")
+d.Q("6.1%포인트", "6.1", "%p", "%포인트", PP, f=("디지털 비중", None, S, "2025", "change"))
+d.Q("6.4%", "6.4", "%", "%", P,
+    f=("평균 시청률", None, "", "2025-Q4", "level", "required", "the rating of a named programme ('GMB 8 뉴스'의): a product's figure, empty subject (FACTS)"))
+d.Q("0.9%포인트", "0.9", "%p", "%포인트", PP, f=("평균 시청률", None, "", "2025-Q4", "change"))
+d.Q("1조 830억 원", 1083000000000, W, "원", "currency", approx=True,
+    f=("지상파 광고비", None, "", "2025", "level", "required", "a national market total; the cited agency gives no subject"))
+d.Q("7%", 7, "%", "%", P, approx=True, note="가량 → approx", f=("지상파 광고비", None, "", "2025", "change"))
+d.Q("186억 원", 18600000000, W, "원", "currency",
+    f=(AD, "광고매출이 각각", "춘천방송", "2025", "level", "required", "각각 first; no period of its own: the period last set for the same metric (광고매출, 2025)"))
+d.Q("154억 원", 15400000000, W, "원", "currency", f=(AD, "광고매출이 각각", "강원영동방송", "2025", "level", "required", "각각 second"))
+d.Q("39.8%", "39.8", "%", "%", P, f=("지분", None, "설악건설", "", "level", "required", "the holder owns its stake; no period set for it or for the metric: empty"))
+d.Q("50만 명", 500000, "명", "명", C, bound="gt", note="넘기고 → gt",
+    f=("유튜브 구독자", None, S, "2026-H1", "level", "required", "the head's target; 올해 상반기까지"))
+d.Q("120억 원", 12000000000, W, "원", "currency", bound="min", note="이상 → min",
+    f=("디지털 매출", None, S, "2026-H1", "level", "optional",
+       "the sentence's 올해 상반기(까지), the own clause's 3월 초 (the date of the revamp, not the figure's period) or the year — open"))
+
 if __name__ == "__main__":
     write_all(docs)
