@@ -42,7 +42,7 @@ d.Q("3천만 건", 30000000, "건", "건", C, bound="gt", note="넘어섰다 →
 d.Q("210억 원", 21000000000, W, "원", "currency", approx=True, note="약 → approx",
     f=("매출", "지난달 매출", S, "2025-10", "level", "required", "dropped subject carried: the company that earned the revenue"))
 d.Q("148억 원", 14800000000, W, "원", "currency",
-    f=("매출", "지난달 매출", S, "2025-04", "level", "required", "basis in brackets after 첫 달: that DATE's value (README convention: a basis in brackets)"))
+    f=("매출", "지난달 매출", S, "2025-04", "level", "required", "basis in brackets after 첫 달: that DATE's value (README convention 3)"))
 d.Q("42%", 42, "%", "%", P, f=("매출", "지난달 매출", S, "2025-10", "change", "required", "the period is the current one (지난달), not the basis"))
 d.Q("68%", 68, "%", "%", P, f=("해외 매출 비중", None, S, "2025-10", "level", "required", "3분기 평균 is the basis; 지난달 carried"))
 d.Q("5.2%포인트", "5.2", "%p", "%포인트", PP, f=("해외 매출 비중", None, S, "2025-10", "change"))
