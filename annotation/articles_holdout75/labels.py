@@ -1,0 +1,64 @@
+"""Gold labels of articles-holdout75, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md.
+Run: /work/main/.venv/bin/python annotation/articles_holdout75/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+NEUT = "optional quantity: fact neutralised"
+
+# ---------------------------------------------------------------- 001 department store: year-end season sales by branch (뉴스1 dateline, no year anywhere)
+d = Doc("001_73f789a125f38d89", "2026-01-05"); docs.append(d)
+S = "한결백화점"
+d.Oall(S, S, special={0: ("required", "headline topic")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline; the digit is part of the name")
+d.O("한결유통그룹", "한결유통그룹", note="invented parent group (계열사 of it)")
+d.o[1]["aliases"] = "한결"  # the lead's 한결백화점(이하 한결)
+d.O("한결", S, ctx="(이하 한결)", st="optional", note="short name defined with 이하: optional where defined (ANNOTATION ORG span)")
+d.O("한결", S, ctx="한결 관계자", note="later use of the 이하-defined short name: required, canonical the full name")
+d.O("잠실점", "잠실점", st="optional", note="a named branch store: an organization or a site/business unit? (open question 1)")
+d.O("대구점", "대구점", st="optional", note="a named branch store (open question 1)")
+d.O("롯데백화점", "롯데백화점", note="rival")
+d.O("현대백화점", "현대백화점", note="rival")
+d.O("한국유통연구원", "한국유통연구원", note="invented research institute cited as source (에 따르면)")
+R = "2025-12-01/2025-12-31"
+d.D("연말", "2025", "year", ctx="한결백화점, 연말", mod="END", rel=True, note="headline: the latest year-end on or before 2026-01-05")
+d.D("지난달 1일", "2025-12-01", "day", rel=True, note="A부터 B까지 = two mentions")
+d.D("31일", "2025-12-31", "day", ctx="31일까지", rel=True, note="a bare day ending a range takes its month from the range's start")
+d.D("연말", "2025", "year", ctx="31일까지 연말", mod="END", rel=True, note="연말 시즌: part of a period; 2025's year-end")
+d.D("전년 같은 기간", "2024-12-01/2024-12-31", "day", rel=True, st="optional", anchor="2025-12-01", note="points back to the lead's range")
+d.D("5일", "2026-01-05", "day", rel=True, note="day of the announcement")
+d.D("크리스마스", "2025-12-25", "day", rel=True, st="optional", note="holiday: optional")
+d.D("20~21일", "2025-12-20/2025-12-21", "day", rel=True, note="a range of days written with ~: one mention; the latest 20th-21st on or before the document date")
+d.D("올해 1분기", "2026-Q1", "quarter", rel=True, note="올해 before a quarter: one mention")
+d.D("같은 기간", R, "day", ctx="현대백화점의 같은 기간", rel=True, st="optional", anchor="2025-12-01", note="points back to the lead's range")
+d.D("지난해 11월", "2025-11", "month", rel=True)
+d.D("전년 동월", "2024-11", "month", rel=True, st="optional", anchor="2025-11-01", note="points back")
+LEADM = "시즌 매출이 1조"
+d.Q("12%", 12, "%", "%", P, f=("매출", "시즌 매출 12%", S, "2025", "change", "required", "headline: its own DATE 연말 (2025, END) is the period"))
+d.Q("한 달", 1, "month", "달", "duration", ctx="본점 한 달 3천억", note="headline: an amount of time (duration), no fact")
+d.Q("3천억", 300000000000, W, "", "currency", ctx="한 달 3천억", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt")
+d.Q("1조 1,870억 원", 1187000000000, W, "원", "currency",
+    f=("매출", LEADM, S, R, "level", "required", "연말 시즌 qualifies the period (outside the metric); period = the range 지난달 1일부터 31일까지"))
+d.Q("12.4%", 12.4, "%", "%", P, f=("매출", LEADM, S, R, "change", "required", "basis 전년 같은 기간; period the current one"))
+d.Q("3,120억 원", 312000000000, W, "원", "currency",
+    f=("매출", LEADM, S, R, "level", "required", "breakdown item (점포별로는): the breakdown's measure is the metric; a branch is no subject, the company earned it"))
+d.Q("한 달", 1, "month", "달", "duration", ctx="한 달 만에", note="만에 outside: duration, no fact")
+d.Q("3천억 원", 300000000000, W, "원", "currency", bound="gt", f=("매출", "본점 매출이", S, R, "level", "required", "threshold passed (넘은 → gt) by the main store in the season's month"))
+d.Q("2,040억 원", 204000000000, W, "원", "currency", f=("매출", LEADM, S, R, "level", "required", "breakdown item with 각각"))
+d.Q("1,150억 원", 115000000000, W, "원", "currency", f=("매출", LEADM, S, R, "level", "required", "breakdown item with 각각"))
+d.Q("4,600억 원", 460000000000, W, "원", "currency", approx=True, f=("명품 매출", "명품 매출은", S, R, "level", "required", "가량 → approx; 이 가운데: the season's period"))
+d.Q("39%", 39, "%", "%", P, approx=True, f=("명품 매출", "명품 매출은", S, R, "level", "required", "전체의 N%: the share of the part named as the clause's subject; 안팎 → approx"))
+d.Q("이틀", 2, "day", "이틀", "duration", note="이틀간: duration (간 outside), no fact")
+d.Q("86만 명", 860000, "명", "명", C, approx=True, f=("방문객", None, S, "2025-12-20/2025-12-21", "level", "required", "약 → approx; the clause's own range"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새: duration, no fact")
+d.Q("2배", 2, "배", "배", C, approx=True,
+    f=("외국인 고객 매출", None, S, R, "change", "optional", "open question 2: an undated year-on-year change in a quote — the season (written), the weekend range last set by the letter of carry-forward, or empty; 가까이 → approx"))
+d.Q("두 자릿수", 2, "자릿수", "자릿수", C, st="optional", note="'double-digit' (a vague size of growth, 10-99%): a count of digits or a vague percent? open question 3")
+d.Q("8.1%", 8.1, "%", "%", P, f=("매출 증가율", None, "롯데백화점", R, "change", "required", "각각 pairs; a rate of change (증가율) is kind change; 같은 기간 → the lead's range"))
+d.Q("9.6%", 9.6, "%", "%", P, f=("매출 증가율", None, "현대백화점", R, "change", "required", "각각 pairs"))
+d.Q("3.2%", 3.2, "%", "%", P, f=("국내 백화점 전체 매출", None, "", "2025-11", "change", "required", "a market figure: no subject; the cited institute is a source"))
+
+write_all(docs)
