@@ -61,4 +61,55 @@ d.Q("8.1%", 8.1, "%", "%", P, f=("매출 증가율", None, "롯데백화점", R,
 d.Q("9.6%", 9.6, "%", "%", P, f=("매출 증가율", None, "현대백화점", R, "change", "required", "각각 pairs"))
 d.Q("3.2%", 3.2, "%", "%", P, f=("국내 백화점 전체 매출", None, "", "2025-11", "change", "required", "a market figure: no subject; the cited institute is a source"))
 
+# ---------------------------------------------------------------- 002 pharmaceutical firm: R&D spending and a new drug approval (연합뉴스 dateline, 2025년 in the lead)
+d = Doc("002_1edacc7451f242c4", "2026-01-14"); docs.append(d)
+S = "서진바이오팜"
+d.Oall(S, S, special={0: ("required", "headline topic"), 2: ("required", "organization before a head's title (대표)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("식품의약품안전처", "식품의약품안전처", aliases="식약처", note="government body; the bracketed alias is recorded in aliases")
+d.O("식약처", "식품의약품안전처", ctx="(식약처)", st="optional", note="a bracketed alias right after the name: not in the name's span; as a mention of its own? open question 4")
+d.O("서진헬스케어", "서진헬스케어", note="invented subsidiary (자회사)")
+d.O("한국제약바이오협회", "한국제약바이오협회", note="industry association cited as source")
+d.O("한미약품", "한미약품", note="rival (경쟁사)")
+d.O("미국 식품의약국", "미국 식품의약국", aliases="FDA", note="미국 is part of the official Korean name (like 미국 항공우주국)")
+d.O("FDA", "미국 식품의약국", st="optional", note="bracketed alias (open question 4)")
+RD = "연구개발(R&D) 비용"
+d.D("작년", "2025", "year", rel=True, note="headline")
+d.D("2025년", "2025", "year")
+d.D("14일", "2026-01-14", "day", rel=True, note="day of the announcement")
+d.D("전년", "2024", "year", ctx="전년(1,780억", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("같은 날", "2026-01-14", "day", rel=True, st="optional", anchor="2026-01-14", note="points back to 14일")
+d.D("지난해 4분기", "2025-Q4", "quarter", rel=True)
+d.D("1년 전", "2024-Q4", "quarter", rel=True, st="optional", anchor="2025-10-01",
+    note="here the basis of 지난해 4분기 (a year before that quarter), pointing back to a period in the text; the letter of the offset rule (from the document date) would give 2025")
+d.D("2024년", "2024", "year")
+d.D("지난해", "2025", "year", ctx="한미약품도 지난해", rel=True)
+d.D("올해 하반기", "2026-H2", "half", rel=True)
+d.D("2028년", "2028", "year", note="까지 outside the span")
+d.Q("2천억", 200000000000, W, "", "currency", bound="gt", st="optional", note="headline amount, currency implied; 넘게 → gt")
+d.Q("2,140억 원", 214000000000, W, "원", "currency", f=(RD, None, S, "2025", "level", "required", "연결 기준 is a basis modifier, outside"))
+d.Q("1,780억 원", 178000000000, W, "원", "currency", f=(RD, None, S, "2024", "level", "required", "a basis figure in brackets after the pointing-back 전년: that date's value"))
+d.Q("20.2%", 20.2, "%", "%", P, f=(RD, None, S, "2025", "change", "required", "늘어난 규모: the R&D cost's change; period the current one"))
+d.Q("18.6%", 18.6, "%", "%", P, f=("R&D 비중", "대비 R&D 비중", S, "2025", "level", "required", "매출 대비 names the denominator; shortest noun phrase R&D 비중"))
+d.Q("1.9%포인트", 1.9, PP, "%포인트", P, f=("R&D 비중", "대비 R&D 비중", S, "2025", "change"))
+d.Q("41번째", 41, "번째", "번째", "ordinal", note="ordinal: no fact")
+d.Q("3상", 3, "상", "상", "ordinal", st="optional", note="임상 3상 (phase III): an ordinal or a name with a digit? open question 5")
+TRIAL = ("undated clinical trial (open question 6): subject the company by the carried sentence subject (written) or none (a product's trial); "
+         "period empty (a descriptive count, like FACTS' 23개 언어), or 같은 날/2025 by the letter of carry-forward")
+d.Q("32곳", 32, "곳", "곳", C, f=("국내 병원", None, S, "", "level", "optional", TRIAL))
+d.Q("1,200명", 1200, "명", "명", C, approx=True, f=("환자", "환자 약", S, "", "level", "optional", TRIAL + "; 약 → approx"))
+d.Q("15%", 15, "%", "%", P, ctx="체중이 15%", bound="min",
+    f=("환자 비율", None, S, "", "change", "optional", "a threshold defining the group (체중이 15% 이상 줄어든 환자): part of the metric like FACTS' definitional ranges, no fact; 이상 → min"))
+d.Q("64%", 64, "%", "%", P, f=("환자 비율", None, S, "", "level", "optional", TRIAL))
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("매출", "4분기 매출", "서진헬스케어", "2025-Q4", "level"))
+d.Q("8.5%", 8.5, "%", "%", P, f=("매출", "4분기 매출", "서진헬스케어", "2025-Q4", "change", "required", "1년 전보다 = basis"))
+d.Q("4조 3천억 원", 4300000000000, W, "원", "currency", approx=True,
+    f=("R&D 투자액", None, "", "2024", "level", "required", "an industry figure (국내 상장 제약사): no subject; the association is a source; 약 → approx"))
+d.Q("5년", 5, "year", "년", "duration", ctx="5년 새", note="5년 새: duration, no fact")
+d.Q("40%", 40, "%", "%", P, approx=True, f=("R&D 투자액", None, "", "2024", "change", "required", "가까이 → approx; period the current one"))
+d.Q("1,000억 원", 100000000000, W, "원", "currency", approx=True,
+    f=("비만 신약 개발", None, "한미약품", "2025", "level", "required", "썼다 has no verbal noun: the thing spent on names it; 가량 → approx"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", bound="min",
+    f=("투자", "투자하겠다", S, "2028", "level", "required", "a head's quote speaks for the company; 누적 outside; period the DATE attached (2028년까지); 이상 → min"))
+
 write_all(docs)
