@@ -112,4 +112,55 @@ d.Q("1,000억 원", 100000000000, W, "원", "currency", approx=True,
 d.Q("1조 원", 1000000000000, W, "원", "currency", bound="min",
     f=("투자", "투자하겠다", S, "2028", "level", "required", "a head's quote speaks for the company; 누적 outside; period the DATE attached (2028년까지); 이상 → min"))
 
+# ---------------------------------------------------------------- 003 province: investment agreements (MOUs) and jobs (regional daily page: 입력 stamp + byline; the year only in the stamp)
+d = Doc("003_99a33279153b2ba7", "2026-02-10"); docs.append(d)
+S = "충청북도"
+d.Oall("충북도", S, special={0: ("required", "headline topic; short form of 충청북도"), 2: ("required", "organization before a title (경제통상국장)")})
+d.O(S, S, note="a province acting as a government")
+d.O("충청일보", "충청일보", note="regional daily in the byline line")
+d.O("에이치엠케미칼", "에이치엠케미칼", aliases="HM케미칼", note="invented company; short name defined with 이하")
+d.O("HM케미칼", "에이치엠케미칼", ctx="(이하 HM케미칼)", st="optional", note="이하-defined short name where it is defined: optional")
+d.O("HM케미칼", "에이치엠케미칼", ctx="HM케미칼은 다음", note="later use of the 이하 short name: required")
+d.O("HM케미칼", "에이치엠케미칼", ctx="HM케미칼에 산업용지", note="later use of the 이하 short name: required")
+d.O("누리테크", "누리테크", note="invented company")
+d.O("누리홀딩스", "누리홀딩스", note="its invented parent (그 모회사)")
+d.O("청주시", "청주시", note="a city acting as a government")
+d.O("한국산업단지공단", "한국산업단지공단", note="public agency cited as source")
+d.D("2026.02.10", "2026-02-10", "day", note="the 입력 stamp: a calendar date written in full (required, my convention 9)")
+d.D("14:05", "2026-02-10T14:05", "day", st="optional", note="clock time: optional at most (ANNOTATION DATE: Not DATE)")
+d.D("10일", "2026-02-10", "day", rel=True, note="day of the signing (체결했다)")
+d.D("다음 달", "2026-03", "month", rel=True, note="future clause")
+d.D("내년 상반기", "2027-H1", "half", rel=True)
+d.D("이날", "2026-02-10", "day", rel=True, st="optional", anchor="2026-02-10", note="points back to 10일")
+d.D("지난해", "2025", "year", ctx="충북도의 지난해", rel=True)
+d.D("지난해 12월", "2025-12", "month", rel=True, note="기준: as of")
+d.D("전년 동월", "2024-12", "month", rel=True, st="optional", anchor="2025-12-01", note="points back")
+HL = "headline with no DATE of its own: nothing earlier in the article to carry, so the period is empty (FACTS: clause, sentence, then earlier)"
+d.Q("7곳", 7, "곳", "곳", C, ctx="기업 7곳과 1조 8천억", f=("기업", "충북도, 기업", S, "", "level", "required", HL + "; the province's partner count"))
+d.Q("1조 8천억", 1800000000000, W, "", "currency", st="optional", note="headline amount, currency implied")
+d.Q("1,500개", 1500, "개", "개", C,
+    f=("일자리", None, "", "", "level", "required", HL + "; the jobs the companies will create (협약 기업들 … 고용한다): several companies not all named → no subject"))
+d.Q("7곳", 7, "곳", "곳", C, ctx="기업 7곳과 총", f=("기업", "분야 기업 7곳", S, "2026-02-10", "level", "required", "the province's agreements, signed on 10일 (the signing, not only the announcement)"))
+d.Q("1조 8,350억 원", 1835000000000, W, "원", "currency",
+    f=("투자협약", None, S, "2026-02-10", "level", "required", "규모: the thing whose size it is; 총 outside"))
+d.Q("3년", 3, "year", "년", "duration", note="앞으로 3년간: duration, no fact")
+d.Q("1,500여 명", 1500, "명", "명", C, approx=True,
+    f=("신규 인력", None, "", "", "level", "required", "subject 협약 기업들 (seven, not all named) → empty; no date for this metric; 여 inside the span → approx"))
+INV = ("the company's own pledged investment (투자한다); no date was set for this subject or metric: period empty by the letter of carry-forward")
+d.Q("7,200억 원", 720000000000, W, "원", "currency", f=("투자", "원을 투자한다", "에이치엠케미칼", "", "level", "required", "breakdown item (기업별로는) of an ORG: " + INV))
+d.Q("3,100억 원", 310000000000, W, "원", "currency", f=("투자", "원을 투자한다", "누리테크", "", "level", "required", "각각 pair; " + INV))
+d.Q("1,850억 원", 185000000000, W, "원", "currency", f=("투자", "원을 투자한다", "누리홀딩스", "", "level", "required", "각각 pair; " + INV))
+d.Q("5만t", 50000, "t", "t", M,
+    f=("생산능력", None, "에이치엠케미칼", "2027-H1", "level", "required", "규모: the capacity; 연간 is a rate word, outside; period the one last set for HM케미칼 (내년 상반기 가동)"))
+d.Q("33만㎡", 330000, "㎡", "㎡", M, f=("산업용지", None, "청주시", "2026-02-10", "level", "required", "the city supplies it (its figure); 이날 → 2026-02-10"))
+d.Q("41조 2천억 원", 41200000000000, W, "원", "currency", f=("투자유치 실적", None, S, "2025", "level"))
+d.Q("30조 원", 3000000000000, W, "원", "currency", f=("목표", None, S, "2025", "level", "required", "a target in brackets after its noun: measures that noun, the sentence's year"))
+d.Q("37%", 37, "%", "%", P,
+    f=("투자유치 실적", None, S, "2025", "change", "required", "초과 달성 = exceeded the target by 37%: a difference against a basis (kind change), 초과 here is the verb's, no bound (convention 8)"))
+d.Q("83.4%", 83.4, "%", "%", P,
+    f=("산업단지 가동률", None, "", "2025-12", "level", "required", "the province's industrial parks: no ORG's figure; the agency is a source; 기준 → as of"))
+d.Q("2.1%포인트", 2.1, PP, "%포인트", P, f=("산업단지 가동률", None, "", "2025-12", "change"))
+d.Q("200억 원", 20000000000, W, "원", "currency", ctx="최대 200억 원", bound="max",
+    f=("보조금", None, S, "", "level", "optional", "open question 7: an undated promise in a quote — empty (written) or 2025 by the letter of carry-forward (the province's last period); 최대 → max"))
+
 write_all(docs)
