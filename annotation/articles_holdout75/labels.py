@@ -163,4 +163,55 @@ d.Q("2.1%포인트", 2.1, PP, "%포인트", P, f=("산업단지 가동률", None
 d.Q("200억 원", 20000000000, W, "원", "currency", ctx="최대 200억 원", bound="max",
     f=("보조금", None, S, "", "level", "optional", "open question 7: an undated promise in a quote — empty (written) or 2025 by the letter of carry-forward (the province's last period); 최대 → max"))
 
+# ---------------------------------------------------------------- 004 container line: results, freight rates and fleet capacity (머니투데이 bracket byline, 2025년 in the lead)
+d = Doc("004_2a71628064b4788e", "2026-02-05"); docs.append(d)
+S = "한해상선"
+d.Oall(S, S, special={0: ("required", "headline topic"), 5: ("required", "organization before a head's title (대표)")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("상하이해운거래소", "상하이해운거래소", note="exchange that compiles the index (cited as source)")
+d.O("알파라이너", "알파라이너", note="shipping analysis firm cited as source")
+d.O("HMM", "HMM", note="rival; Latin-letter name")
+d.O("월마트", "월마트", note="customer; 미국 유통업체 (place + description) outside the span")
+d.O("한해홀딩스", "한해홀딩스", note="invented parent (모회사)")
+TEU = "TEU: a counter of container capacity kept as written (category count, convention 8)"
+d.D("2025년", "2025", "year")
+d.D("5일", "2026-02-05", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년", "2024", "year", ctx="전년 대비", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("같은 기간", "2025", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("지난해 12월 마지막 주", "2025-W52", "week", rel=True, rng=False,
+    note="the last week of a month, like ANNOTATION's '8월 마지막 금요일': one mention; the last full week of December 2025 (Mon 22 - Sun 28)")
+d.d[-1]["range_start"], d.d[-1]["range_end"] = "2025-12-22", "2025-12-28"
+d.D("연초", "2025", "year", mod="START", rel=True, st="optional", anchor="2025-01-01",
+    note="points back to the year of 지난해 12월 (the start of 2025), not the document's year: optional (open question 8)")
+d.D("지난해 말", "2025", "year", mod="END", rel=True, note="기준: as of")
+d.D("지난 1일", "2026-02-01", "day", rel=True, note="the latest 1st on or before 2026-02-05; 기준: as of")
+d.D("올해 상반기", "2026-H1", "half", rel=True)
+d.D("2027년 말", "2027", "year", mod="END", note="까지 outside")
+HL = "headline with no DATE: period empty (nothing earlier to carry)"
+d.Q("38%", 38, "%", "%", P, ctx="영업익 38%", f=("영업익", None, S, "", "change", "required", HL))
+d.Q("100만TEU", 1000000, "TEU", "TEU", C, f=("선복량", "선복량은 100만", S, "", "level", "required", HL + "; a threshold the fleet nears (눈앞); " + TEU))
+d.Q("6조 4,200억 원", 6420000000000, W, "원", "currency", f=("매출", "기준 매출 6조", S, "2025", "level", "required", "연결 기준 outside the metric"))
+d.Q("9,130억 원", 913000000000, W, "원", "currency", f=("영업이익", "영업이익 9,130억", S, "2025", "level"))
+d.Q("11.3%", 11.3, "%", "%", P, f=("매출", "매출은 전년", S, "2025", "change", "required", "줄었고: a decrease, value as written"))
+d.Q("38%", 38, "%", "%", P, ctx="같은 기간 38%", f=("영업이익", "영업이익은 같은", S, "2025", "change"))
+IDX = "상하이컨테이너운임지수"
+d.Q("1,480포인트", 1480, "포인트", "포인트", C,
+    f=(IDX, None, "", "2025-W52", "level", "required", "a market index: no ORG's figure (the exchange compiles it, a source); 포인트 index points as written (convention 8)"))
+d.Q("2,505포인트", 2505, "포인트", "포인트", C, f=(IDX, None, "", "2025", "level", "required", "a basis figure in brackets after 연초: that DATE's value (2025, START)"))
+d.Q("41%", 41, "%", "%", P, approx=True, f=(IDX, None, "", "2025-W52", "change", "required", "약 → approx; the current period"))
+d.Q("2,100달러", 2100, U, "달러", "currency", approx=True,
+    f=("미주 서안 노선 운임", None, "", "", "level", "required", "a market rate: no subject; FEU당 a rate word (not labelled); no period set for this metric: empty by the letter; 안팎 → approx"))
+d.Q("94만TEU", 940000, "TEU", "TEU", C, f=("선복량", "한해상선의 선복량", S, "2025", "level", "required", "지난해 말 기준 (2025, END)"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="duration, no fact")
+d.Q("12만TEU", 120000, "TEU", "TEU", C, f=("선복량", "한해상선의 선복량", S, "2025", "change", "required", "증가했다: a difference"))
+d.Q("28척", 28, "척", "척", C, f=("초대형선", None, S, "2025", "level", "required", "이 가운데: part of the fleet as of 지난해 말"))
+d.Q("3,250만TEU", 32500000, "TEU", "TEU", C, f=("세계 컨테이너 선복량", None, "", "2026-02-01", "level", "required", "a world total: no subject; the firm is a source"))
+d.Q("3.1%", 3.1, "%", "%", P, f=("점유율", None, "HMM", "2026-02-01", "level", "required", "각각 pair; the sentence's as-of date"))
+d.Q("2.9%", 2.9, "%", "%", P, f=("점유율", None, S, "2026-02-01", "level", "required", "각각 pair"))
+d.Q("15만TEU", 150000, "TEU", "TEU", C,
+    f=("장기 운송계약", None, "월마트;한해상선", "", "level", "optional", "open question 9: a customer's contract — subject the two parties (written), the carrier, or the customer?; 연간 a rate word; no date"))
+d.Q("8천억 원", 800000000000, W, "원", "currency", f=("발주", None, "한해홀딩스", "2026-H1", "level", "required", "들여 … 발주할: the verbal noun names it; the parent's plan"))
+d.Q("6척", 6, "척", "척", C, f=("메탄올 추진선", None, "한해홀딩스", "2026-H1", "level"))
+d.Q("120만TEU", 1200000, "TEU", "TEU", C, bound="min", f=("선복량", "선복량을 120만", S, "2027", "level", "required", "a head's target; 2027년 말 (2027, END); 이상 → min"))
+
 write_all(docs)
