@@ -214,4 +214,58 @@ d.Q("8천억 원", 800000000000, W, "원", "currency", f=("발주", None, "한�
 d.Q("6척", 6, "척", "척", C, f=("메탄올 추진선", None, "한해홀딩스", "2026-H1", "level"))
 d.Q("120만TEU", 1200000, "TEU", "TEU", C, bound="min", f=("선복량", "선복량을 120만", S, "2027", "level", "required", "a head's target; 2027년 말 (2027, END); 이상 → min"))
 
+# ---------------------------------------------------------------- 005 fintech: loan brokerage and users (press release, 2025년 in the headline and lead)
+d = Doc("005_b1cdbc17f1f202e8", "2026-01-20"); docs.append(d)
+S = "핀다오"
+d.Oall(S, S, special={0: ("required", "headline topic"),
+                      1: ("required", "㈜ (a bracketed legal-form sign, 주식회사) stays outside the span like brackets around the name (convention 10)"),
+                      2: ("required", "the counterparty of the parent's capital injection (에)"),
+                      3: ("required", "organization before a head's title (대표)"),
+                      4: ("required", "contact line: the company; 홍보팀 is a team label, outside")})
+d.O("신한은행", "신한은행", note="partner bank")
+d.O("케이뱅크", "케이뱅크", note="partner bank")
+d.O("다오파이낸셜그룹", "다오파이낸셜그룹", note="invented parent (모회사)")
+d.O("금융위원회", "금융위원회", note="government body cited as source")
+d.D("2025년", "2025", "year", ctx="핀다오, 2025년", note="headline")
+d.D("2025년", "2025", "year", ctx="2025년 한 해", note="한 해 동안 after it is a duration (optional), not part of the DATE (open question 11)")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("20일", "2026-01-20", "day", rel=True, note="day of the announcement")
+d.D("같은 기간", "2025", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("지난해 12월 말", "2025-12", "month", mod="END", rel=True, note="기준: as of")
+d.D("올해 1분기", "2026-Q1", "quarter", rel=True)
+d.D("지난해 3분기 말", "2025-Q3", "quarter", mod="END", rel=True, rng=False, note="기준: as of; the quarter's END written as its last month")
+d.d[-1]["range_start"], d.d[-1]["range_end"] = "2025-09-01", "2025-09-30"
+d.D("올해", "2026", "year", ctx="올해 중개액", rel=True)
+d.Q("4조 원", 4000000000000, W, "원", "currency", bound="gt", f=("대출 중개액", None, S, "2025", "level", "required", "headline; 돌파 → gt"))
+d.Q("620만 명", 6200000, "명", "명", C, ctx="누적 가입자 620만 명\n",
+    f=("누적 가입자", "누적 가입자 620만 명\n", S, "2025", "level", "required", "headline: the headline's 2025년 across the …"))
+d.Q("47%", 47, "%", "%", P, ctx="비중 47%", f=("중·저신용자 대출 비중", None, S, "2025", "level", "required", "subhead: subject and period carried from the headline"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="duration, no fact")
+d.Q("5%p", 5, PP, "%p", P, f=("중·저신용자 대출 비중", None, S, "2025", "change"))
+d.Q("한 해", 1, "year", "해", "duration", st="optional", f=None,
+    note="2025년 한 해 동안: a duration after the year (동안 outside), or part of one DATE like 올 한해? open question 11; no fact either way")
+d.Q("4조 1,300억 원", 4130000000000, W, "원", "currency", f=("대출 금액", None, S, "2025", "level", "required", "중개한 대출 금액: shortest noun phrase 대출 금액"))
+d.Q("2조 9,800억 원", 2980000000000, W, "원", "currency", f=("대출 금액", None, S, "2024", "level", "required", "basis in brackets after 전년: 2024"))
+d.Q("38.6%", 38.6, "%", "%", P, f=("대출 금액", None, S, "2025", "change"))
+d.Q("27만 건", 270000, "건", "건", C, approx=True, f=("대출 건수", None, S, "2025", "level", "required", "같은 기간 → 2025; 약 → approx"))
+d.Q("1,530만 원", 15300000, W, "원", "currency", f=("평균 금액", None, S, "2025", "level", "required", "건당 is a rate word (no number), outside"))
+d.Q("620만 명", 6200000, "명", "명", C, ctx="620만 명을", bound="gt", f=("누적 가입자", "누적 가입자는", S, "2025-12", "level", "required", "넘어섰고 → gt; as of 지난해 12월 말"))
+d.Q("180만 명", 1800000, "명", "명", C, approx=True,
+    f=("월간 활성 이용자", None, S, "2025-12", "level", "required", "월간 is part of the measure's name (MAU), not a period; the sentence's as-of date; 안팎 → approx"))
+BRK = ("open question 10: after an as-of date set for a stock (지난해 12월 말, 2025-12), does a flow figure of the same subject carry that date "
+       "(the letter of carry-forward) or the story's year 2025 (written: 이 가운데 points to the year's loans)?")
+d.Q("1조 9,400억 원", 1940000000000, W, "원", "currency", f=("중·저신용자 대출", None, S, "2025", "level", "optional", BRK))
+d.Q("47%", 47, "%", "%", P, ctx="전체의 47%", f=("중·저신용자 대출", None, S, "2025", "level", "optional", BRK + " 전체의 N%: the share of the part"))
+d.Q("12곳", 12, "곳", "곳", C, f=("은행", "은행 12곳", S, "2025-12", "level", "required", "partner count: the company's; the period last set for it (지난해 12월 말)"))
+d.Q("31곳", 31, "곳", "곳", C, f=("저축은행", None, S, "2025-12", "level"))
+d.Q("58곳", 58, "곳", "곳", C, f=("제휴 금융사", None, S, "2025-12", "level", "required", "총 outside the span"))
+d.Q("6,200억 원", 620000000000, W, "원", "currency",
+    f=("중개액", "통한 중개액", S, "2025", "level", "optional", BRK + " Also: the brokered amount is the company's (written), not the banks' (각각 pairs the banks)"))
+d.Q("4,800억 원", 480000000000, W, "원", "currency", f=("중개액", "통한 중개액", S, "2025", "level", "optional", BRK))
+d.Q("500억 원", 50000000000, W, "원", "currency", f=("출자", None, "다오파이낸셜그룹", "2026-Q1", "level", "required", "the parent injects it (its figure); 핀다오 is the counterparty"))
+d.Q("18조 원", 18000000000000, W, "원", "currency", approx=True,
+    f=("국내 온라인 대출 중개 시장", None, "", "2025-Q3", "level", "required", "규모: the market whose size it is; no subject; 약 → approx"))
+d.Q("6조 원", 6000000000000, W, "원", "currency", f=("중개액", "올해 중개액", S, "2026", "level", "required", "a head's target for 올해"))
+d.Q("800만 명", 8000000, "명", "명", C, f=("가입자", "가입자 800만", S, "2026", "level"))
+
 write_all(docs)
