@@ -73,9 +73,10 @@ def _explicit_points(parts: dict):
 @functools.lru_cache(maxsize=None)
 def _stamp_before(tables: tuple) -> re.Pattern:
     """What stands right before a stamp's date on its line: a word of the `tables`, maybe
-    `일`/`일자`/`일시` and a colon (`입력 2024.03.15`, `기사입력 : 2024-03-15`, `등록일 2024.03.15`)."""
+    `일`/`일자`/`일시` and a colon or a bar (`입력 2024.03.15`, `기사입력 : 2024-03-15`, `등록일 2024.03.15`,
+    `보도자료 | 2025년 8월 5일`)."""
     stamps = [word for table in tables for word in words()[table]]
-    return re.compile(rf"(?:{alternation(stamps)})\s?(?:일자|일시|일)?\s*[:：]?\s*$")
+    return re.compile(rf"(?:{alternation(stamps)})\s?(?:일자|일시|일)?\s*[:：|]?\s*$")
 
 
 def is_stamp(text: str, mention, tables: tuple = ("publication_stamps", "revision_stamps")) -> bool:

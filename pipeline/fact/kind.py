@@ -54,7 +54,8 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
     if sentence.text[quantity.start - 1:quantity.start] == "(" and items_changed(sentence.text, quantity, lexicon):
         return True  # `제조업(11만 9천 명), 건설업(5만 2천 명)에서 늘었고`: the items' figures in brackets are what changed there
     if sentence.forms.isdisjoint(_change_forms(lexicon["change_words"], lexicon["change_nouns"], lexicon["difference_nouns"],
-                                               lexicon["comparatives"], lexicon["exceed_verbs"], lexicon["object_change_verbs"])) \
+                                               lexicon["comparatives"], lexicon["exceed_verbs"], lexicon["object_change_verbs"],
+                                               lexicon["bare_change_verbs"])) \
             and (sentence.forms.isdisjoint(_net_heads(lexicon["net_changes"])) or not net_change_in(sentence.text, lexicon)):
         return False  # (cheap first: each test below needs a word of these tables among the sentence's; most have none)
     i, tokens = sentence.after(quantity.end), sentence.tokens
@@ -118,6 +119,8 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
             # (`1조 원 규모의 성장펀드`: a compound noun's first part is no change word) `피서객 100명이 불어난 물에`: a change word of the figure's subject clause that modifies a noun
             return not (tokens[i - 1].tag == "JKS" and i + 1 < len(tokens) and tokens[i + 1].tag in ("ETM", "XSV")
                         or subject_argument(tokens, i, quantity.end))
+        if token.form in lexicon["bare_change_verbs"] and token.tag == "VV" and tokens[i - 1].tag[0] != "J":
+            return True  # `가격을 톤당 5만 원 올린`: the amount raised by (not `매출 1조 원을 올렸다`: a level earned)
         if token.tag == "NNG" and i + 1 < len(tokens) and tokens[i + 1].form in lexicon["change_nouns"]:
             return not subject_argument(tokens, i + 1, quantity.end)  # the changed thing between (`17% 임금 인상`)
         bound_ending = token.tag == "EC" and tokens[i - 1].tag == "VV" and tokens[i - 1].form in BRIDGE_FORMS

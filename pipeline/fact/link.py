@@ -57,7 +57,7 @@ from .metric import (
 from .period import (
     RANGE_STARTS, SAME_PART, Range, adnominal_between, basis_pattern, dates_modified_noun, basis_steps, counted_since, date_range, edition_year, elapsed_since, is_basis, multiple_of, noun_compared,
     may_tell_ahead, relative_subject_before, relative_topic_between, same_period, shift, tells_ahead)
-from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reports
+from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reported_day_later, reports
 from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
                        bare_nouns, before_brackets, final_verb, followed_by, is_marked, past_brackets, starts_in, verb_after, word_start)
 from .subject import (
@@ -311,6 +311,8 @@ CLAUSE_PERIODS = frozenset({"period_clause", "period_as_of", "period_range", "pe
 STORY_PERIODS = ("period_story", "period_story_narrowed", "period_story_renamed")
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
 LEAD_SENTENCES = 5
+# What opens a subheading's line under a headline (`- 선급금 4,500만 달러에 단계별 마일스톤 별도…`).
+SUBHEAD_MARK = "- "
 # A span of days (`2026-02-13/2026-02-18`) and the longest one that may be a holiday's (`fact.period_named`: the longest
 # Korean holidays, 추석 with the weekends and substitute days around it, run ten days).
 _DAY_SPAN = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
@@ -428,6 +430,7 @@ class Linker:
         self.token_starts = context.token_starts
         self.first_token = list(itertools.accumulate((len(s.tokens) for s in self.raw), initial=0))  # by sentence
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
+        self.event_days = set()  # (ids of the days `_dates` keeps for their own sentence only: `reported_day_later`)
         self.sourced = set()  # the sentences whose organization a source marker marks (`금감원이 집계한`: `_organizations`)
         self.marked = {}  # by sentence: its organizations marked as topic or subject (`_topics`)
         self.frames, self.results, self.breakdowns = {}, {}, {}  # by sentence: its frame, survey result, breakdown
@@ -564,10 +567,16 @@ class Linker:
 
     def _title_sentences(self) -> int:
         """How many sentences the headline is: its first, and the parts after an ellipsis on its line, which the
-        segmenter splits off (`올해 수주 200억 달러 넘겨…목표 달성률 112%`)."""
-        k = 0
-        while k + 1 < len(self.raw) and self.text[self.raw[k].start:self.raw[k].end].rstrip().endswith("…") \
-                and self.text.find("\n", self.raw[k].end, self.raw[k + 1].start) < 0:
+        segmenter splits off (`올해 수주 200억 달러 넘겨…목표 달성률 112%`), and a subheading's line right after it (`- 선급금
+        4,500만 달러에 …`: `SUBHEAD_MARK`), which goes on with the headline (holdout71 005, 73 006: the headline's date and
+        organization, as the shared-only readers label it)."""
+        k, subhead = 0, True
+        while k + 1 < len(self.raw) and (self.text[self.raw[k].start:self.raw[k].end].rstrip().endswith("…")
+                                         and self.text.find("\n", self.raw[k].end, self.raw[k + 1].start) < 0
+                                         or subhead and self.text.startswith(SUBHEAD_MARK, self.raw[k + 1].start)
+                                         and self.text.find("\n", self.raw[k].end, self.raw[k + 1].start) >= 0):
+            if self.text.find("\n", self.raw[k].end, self.raw[k + 1].start) >= 0:
+                subhead = False  # (one subheading's line)
             k += 1
         return k + 1
 
@@ -3120,7 +3129,7 @@ class Linker:
             return facts  # (most headlines' figures found both: nothing to read)
         self._advance(self.sentence(min(len(self.raw) - 1, LEAD_SENTENCES)))  # (the lead is read)
         period = self.story_period[1] if self.story_period and self.story_period[0] >= self.title_sentences \
-            and any(i in self.dates_in for i in range(self.title_sentences)) else None  # (a headline with no date: none)
+            and self._headline_dated() else None  # (a headline with no date: none)
         if period is None and self.story_period is None and self.title_period is not None:
             period = self.title_period[1]  # (the body's lead set none: the title's date is the story's, for its parts after
             # an ellipsis too: `올해 누적 수주 83억달러…목표 달성률 92%` → 올해, holdout41; holdout4 003 reads so)
@@ -3150,6 +3159,14 @@ class Linker:
                         .replace("+subject_none+", "+subject_headline+")
                 facts[k] = changed[fact.quantity_id] = replace(fact, **fields)
         return facts
+
+    def _headline_dated(self) -> bool:
+        """The headline names a time: a date that may be a period, or a holiday (`설 연휴 해외 항공권 예약 42%↑`, which takes
+        the lead's days) — not only a basis (`…지난해 매출의 3배 넘어`: its figures have no period, holdout71 005)."""
+        for i in range(self.title_sentences):
+            if self._dates(self.sentence(i)) or any(d.rule_id in UNSTATED_DATES for d in self.dates_in.get(i, ())):
+                return True
+        return False
 
     def _result_at(self, sentence: Sentence) -> Optional[int]:
         """Where a survey's result is introduced (`…을 조사한 결과`, `여론조사 결과`), found once per sentence."""
@@ -3188,6 +3205,10 @@ class Linker:
         reported = bool(found) and reports(sentence, self.lexicon)
         quoted = quote_start(sentence, self.lexicon) if reported else None
         attributed = bool(found) and self._citing(sentence) >= 0
+        # (a later day before the reporting verb dates the report: the first is the event's, `2025년 10월 14일 … 수주했다고
+        # 15일 공시했다`, which dates the figures of its sentence only — a deal's terms told after it have no period of
+        # their own: holdout39 006 and 56 004, shared-only readers)
+        event_day = (reported or attributed) and len(found) > 1 and reported_day_later(sentence, found, self.lexicon)
         kept = []
         for k, d in enumerate(found):  # (a loop: a comprehension over these locals makes a cell of each on every call)
             if (d.value and d.rule_id not in UNSTATED_DATES  # (`추석 연휴`: no figure's time)
@@ -3199,7 +3220,7 @@ class Linker:
                     and not announced_on(sentence, d, self.lexicon) and not self._resolved_on(sentence, d)
                     and not _since_relative(sentence, d) and not elapsed_since(sentence, d, self.lexicon)
                     and not ((reported or attributed)
-                             and (report_day(sentence, d, k == 0, self.lexicon) and not self._after_today(d)
+                             and (report_day(sentence, d, k == 0 and not event_day, self.lexicon) and not self._after_today(d)
                                   or quoted is not None and d.end <= quoted)
                              and not followed_by(self.text, d.end, self.lexicon["as_of"], 0))):
                 kept.append(d)
@@ -3210,6 +3231,8 @@ class Linker:
                     outside.append(d)
             if outside and len(outside) < len(kept):
                 kept = outside
+        if event_day and kept and kept[0] is found[0] and report_day(sentence, found[0], True, self.lexicon):
+            self.event_days.add(id(found[0]))
         self.kept_dates[sentence.index] = kept
         return kept
 
@@ -3453,8 +3476,8 @@ class Linker:
         is the figure's metric, right before the figure (`올해 새로 문을 연 점포는 530곳`, `지난달 새로 가입한 고객은 12만 명`,
         `지난해 모회사 연결 매출에서 차지한 비중이 41.3%였다`): the date is the figure's period, unlike a named thing's
         (`지난 7월 문을 연 워터코스터 '파도타기'는 … 4만 1천 명이`)."""
-        metric = self.metric_span
-        return metric is not None and date.end <= metric[0] and self.text[metric[1]:quantity.start] in marks
+        metric = self.metric_span  # (past an approximator before the figure: `…분으로 발주한 물량은 약 2,300만 개다`, holdout73 006)
+        return metric is not None and date.end <= metric[0] and self.text[metric[1]:quantity.start].removesuffix("약 ") in marks
 
     def _period(self, sentence: Sentence, quantity, keys: tuple) -> tuple:
         if quantity.start in self.bracketed or quantity.start in self.bracket_mates:  # `올해(520명)보다`, `2020년(620억
@@ -3799,6 +3822,13 @@ class Linker:
         총 4조 원을 … | 전국 20곳의 댐과 …`)."""
         return isinstance(date, Range) and self.today is not None and date.range_start > self.today
 
+    def _start_ahead(self, sentence: Sentence, date) -> bool:
+        """A date after the document date in a lead's sentence with no figure (`별관 증축 공사를 마치고 2025년 10월 1일부터
+        진료를 시작한다고 22일 밝혔다`, `착공식을 열고 2028년 상반기 상업운전을 목표로`): the start or the target of what the
+        story tells of, no time its figures are for; it sets no story period, as a term yet to come does (`_term_ahead`;
+        holdout52 001, 61 005, 68 005 and 70 006, shared-only readers: the project's figures after it have none)."""
+        return self._ahead(date) and not self._has_figures(sentence)
+
     def _ahead_of_title(self, index: int, date) -> bool:
         """A date of the body's lead that starts after the document date and after the title's date ends (`올해 누적 수주
         83억달러` | `선박은 2028년 하반기까지 차례로 인도된다`: a delivery date): no more exact statement of the time the title
@@ -3995,7 +4025,8 @@ class Linker:
                 # 3분기, the launch's month dates the launch: fact.period_story)
                 lead = _outside_relative_clauses(earlier, lead)
             span = date_range(self.text, self.dates_in.get(index, []), lead[0]) if lead else None  # (`1일부터 11일까지`)
-            if lead and not self._term_ahead(span) and not self._ahead_of_title(index, span or lead[0]):
+            if lead and not self._term_ahead(span) and not self._ahead_of_title(index, span or lead[0]) \
+                    and not self._start_ahead(earlier, span or lead[0]):
                 if index >= self.title_sentences:
                     self.story_period = (index, span or lead[0])
                 elif self.title_period is None:  # (the body's lead states it more exactly: `올해` → `1월부터 19일까지`)
@@ -4028,12 +4059,14 @@ class Linker:
         """The dates of a lead's sentence that may set the story's period (`_read_dates`; a method of its own, as the next:
         the cells a comprehension takes of the locals are made on every call of the one that holds it)."""
         return [d for d in self._dates(earlier) if not is_stamp(self.text, d) and d.rule_id not in UNSTATED_DATES
+                and id(d) not in self.event_days  # (`17일 … 협약을 맺었다고 18일 밝혔다`: the event's day, its sentence's only)
                 and not (earlier.index < self.title_sentences and self.text.find("…", 0, d.start) >= 0)  # (its main part)
                 and id(d) not in self.bracket_of]  # (`지난해 매출(3조 원)의 12.5%`: that figure's only, fact.period_story)
 
     def _carried_dates(self, earlier: Sentence, reporting: bool) -> list:
         """The dates of an earlier sentence that may set a period carried on (`_read_dates`)."""
         return [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
+                and id(d) not in self.event_days  # (`17일 … 협약을 맺었다고 18일 밝혔다`: its sentence's only)
                 and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
                 and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)
                 and not self._year_back_part(d)  # (`전년 동기에는`: a look back, fact.period_same_part)
@@ -4268,7 +4301,7 @@ class Linker:
         if date is not None and period_rule in OWN_PERIODS:
             self.own_dates_in.setdefault(sentence.index, []).append(date)
         if date is not None and quantity.start not in self.change_starts and quantity.start not in self.compared \
-                and quantity.start not in self.dated_brackets \
+                and quantity.start not in self.dated_brackets and id(date) not in self.event_days \
                 and period_rule not in ("period_same_part", "period_present") \
                 and not (period_rule in OWN_PERIODS and (self._looks_back(date) or self._looks_back_within(sentence, date))):  # (not the old value a change starts
             # from, nor a basis's, nor a look back: `2024년에는 126억 원의 영업손실을 냈다`, `전년 동기에는` date their own only)

@@ -136,13 +136,15 @@ def is_basis(text: str, date, lexicon: dict) -> bool:
 
 def multiple_of(text: str, date, quantities: list, lexicon: dict) -> bool:
     """A date a multiple or a percentage is taken of (`1년 전의 2배를 넘었다`, `8월의 두 배`, `전년 동기의 1.5배`, `전년의
-    88% 수준`): the compared time's value, a basis, as `지난해보다` is — the figure's own time is the one carried.
+    88% 수준`; a multiple of a measure of it too, `지난해 매출의 3배`): the compared time's value, a basis, as `지난해보다` is — the figure's own time is the one carried.
     `quantities`: sorted by start."""
     k = bisect.bisect_left(quantities, date.end, key=START)
     if k == len(quantities) or quantities[k].unit not in lexicon["ratio_units"] and quantities[k].unit != "%" \
             or quantities[k].start > date.end + 12:
         return False
-    return _PART_OF.fullmatch(text[date.end:quantities[k].start].replace(" ", "")) is not None
+    between = text[date.end:quantities[k].start].replace(" ", "")
+    return _PART_OF.fullmatch(between) is not None \
+        or quantities[k].unit in lexicon["ratio_units"] and _MEASURE_OF.fullmatch(between) is not None
 
 
 def noun_compared(sentence: Sentence, date, dates: list, lexicon: dict) -> bool:
@@ -184,6 +186,9 @@ def basis_pattern(comparison: frozenset, events: frozenset = frozenset()) -> re.
 SAME_PART = ("동기", "동월", "같은기간", "같은달", "말")
 # Between a date and a multiple taken of it (`1년 전의 2배`, `전년 동기의 1.5배`), spaces removed.
 _PART_OF = re.compile(f"(?:{'|'.join(SAME_PART)})?의")
+# A measure of the date's, then 의, before a multiple (`지난해 매출의 3배`): the multiple is of that time's value, a basis (a
+# share, `지난해 매출의 62%`, is of the figure's own time).
+_MEASURE_OF = re.compile(r"[가-힣]{1,6}의")
 
 
 def may_tell_ahead(forms: frozenset, lexicon: dict) -> bool:
