@@ -2032,12 +2032,12 @@ class Linker:
             # `수출은 그랑 콜레오스가 … 4,850대 선적되며 전년 동월(1,200대)의 4배로 늘었다`: a clause joined after one a name
             # that is no organization owned, with no subject of its own, goes on with that name (a product's: none)
             return [], "subject_named"
-        if found and metric and all(o.org_type in FORECASTERS for o in found) \
-                and (self._national(metric) and all(o.org_type in PUBLIC for o in found)
+        if found and metric and _all_of(found, FORECASTERS) \
+                and (self._national(metric) and _all_of(found, PUBLIC)
                      or self._placed(metric, sentence)) \
                 and (all(o.org_type != "local_government" for o in found) or not self._drawn(metric)
                      or self._reported_visitors(sentence)) \
-                or found and metric and all(o.org_type in REPORTERS for o in found) and self._region_scoped(metric) \
+                or found and metric and _all_of(found, REPORTERS) and self._region_scoped(metric) \
                 and self._national(metric):  # (`전라남도와 전남관광재단은 … 도내 관광객이`: the region's, also of visitors;
             # visitors a city reports, `부산시는 … 부산을 방문한 외국인 관광객이 … 늘었다고 밝혔다`, are its place's too)
             if self._region_scoped(metric) or self._reported_visitors(sentence):
@@ -2052,7 +2052,7 @@ class Linker:
                 self.tallied = (sentence.index, frozenset(o.canonical for o in found))  # the place's too, `subject_tallied`)
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
         if found and rule in ("subject_topic", "subject_anaphor") and metric and quantity.category != "currency" \
-                and all(o.org_type in PUBLIC for o in found) and self._told_subject(sentence, quantity, metric):
+                and _all_of(found, PUBLIC) and self._told_subject(sentence, quantity, metric):
             # `예산군은 … 농경지 1,284㏊가 피해를 봤다고 밝혔다`, `산업부는 협력업체 460여 곳이 참여해 1만 2,000명의 일자리가 생길
             # 것으로 내다봤다`: what the place or the event has, the body only tells it; nor the figures told on with it
             self.visitor_reporters.update(o.canonical for o in found)
@@ -2076,8 +2076,8 @@ class Linker:
                 and not any(t.form in OPENING_QUOTES for t in sentence.tokens[:sentence.after(quantity.start)]):
             # (`관광객이 쓴 돈은 …`, `외국인 관광객은 …`: the region's tourism told on, not the body's; its head's quoted plan is its)
             return [], "subject_visitors"
-        if found and metric and all(o.org_type in FORECASTERS for o in found) \
-                and (self._national(metric) or all(o.org_type in PUBLIC for o in found)
+        if found and metric and _all_of(found, FORECASTERS) \
+                and (self._national(metric) or _all_of(found, PUBLIC)
                      and self.text[metric[0]:metric[1]].split()[-1] in self.unowned) \
                 and final_verb(sentence) in self.lexicon["forecast_verbs"]:
             return [], "subject_forecast"  # `무역협회는 내년 수출이 7천억 달러를 넘을 것으로 내다봤다`: the country's, foreseen;
@@ -4399,6 +4399,15 @@ _QUOTED_TOPIC = re.compile(r"[’'”\"」』](?:은|는|이|가) ")
 _BRACKET_AFTER = re.compile(r"(?: [가-힣A-Za-z][가-힣A-Za-z0-9]{0,5}){0,3}\(")  # (`2023년 시리즈A 당시(650억 원)`)
 # A figure marked as topic (`480발은 현지 업체 A가 … 조립한다`: `doer_after_topic`), the two letters after it.
 TOPIC_FIGURE = frozenset({"은 ", "는 "})
+
+
+def _all_of(organizations: list, types: tuple) -> bool:
+    """Every one of `organizations` is of one of `types` (a loop: `all` over a generator made one per figure with a subject,
+    and mostly threw it out unfinished, which raises `GeneratorExit` inside it)."""
+    for o in organizations:
+        if o.org_type not in types:
+            return False
+    return True
 
 
 def _after(mentions: list, offset: int) -> list:
