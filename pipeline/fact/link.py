@@ -2059,7 +2059,7 @@ class Linker:
             return [], "subject_told"
         if found and rule == "subject_topic" and metric \
                 and (self.tallied[0] == sentence.index and self.tallied[1].issuperset([o.canonical for o in found])
-                     or all(o.org_type in PUBLIC or self._tallier(o) for o in found)
+                     or self._public_or_talliers(found)
                      and self._tallies(sentence, quantity, metric, found)):
             # `한국야구위원회는 … 정규시즌의 누적 관중이 1,231만 명으로 집계됐다고 밝혔다`, `협회는 지난해 신규 벤처투자액이 …`:
             # a league's or an association's tally of its clubs' or its industry's whole, none named; nor the figures the
@@ -2147,6 +2147,13 @@ class Linker:
         (`tallying_associations`: `한국벤처캐피탈협회`, `한국거래소`), that tallies its clubs', its industry's or its market's whole."""
         return organization.org_type == "sports_league" \
             or organization.canonical.endswith(self.tallier_endings)
+
+    def _public_or_talliers(self, organizations: list) -> bool:
+        """Each of `organizations` is a public body or a tallier (`_tallier`); a loop, as `_all_of`."""
+        for o in organizations:
+            if o.org_type not in PUBLIC and not self._tallier(o):
+                return False
+        return True
 
     def _publishes(self, sentence: Sentence) -> bool:
         """The sentence reports the publishing of statistics (`'3분기 벤처투자 동향'을 발표했다`: `statistics_reports`)."""
@@ -3024,7 +3031,7 @@ class Linker:
             found = []  # (the brand's operator, the lead's topic, is the story's)
         read = len(self.raw) if final else self.current
         lead = next((i for i in range(1, min(read, LEAD_SENTENCES))
-                     if any(t.tag == "EF" for t in self.raw[i].tokens)), None) if not found else None
+                     if _has_final_ending(self.raw[i].tokens)), None) if not found else None
         if lead is not None and self._quote_lead(lead):
             # an interview's lead quotes its speaker first: the sentence that names them tells whose story it is
             # (`"… 500억 원을 넘습니다." | 김치 제조사 한울김치의 정미경 대표는 … 이렇게 말했다`)
@@ -3949,7 +3956,7 @@ class Linker:
             if self.current >= 0:
                 self._read(self.current)
                 if self.current >= self.title_sentences and not self.lead_seen \
-                        and any(t.tag == "EF" for t in self.raw[self.current].tokens):  # (not a headline's part after an
+                        and _has_final_ending(self.raw[self.current].tokens):  # (not a headline's part after an
                     # ellipsis that ends a sentence, `매출 12% 늘어…명품·식품이 이끌었다`: the body's lead is still to come)
                     self.lead_seen = True
             self.current += 1
@@ -4408,6 +4415,14 @@ def _all_of(organizations: list, types: tuple) -> bool:
         if o.org_type not in types:
             return False
     return True
+
+
+def _has_final_ending(tokens: list) -> bool:
+    """The sentence has a final ending (EF), looked for from its end, where it mostly is (a loop, as `_all_of`)."""
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].tag == "EF":
+            return True
+    return False
 
 
 def _after(mentions: list, offset: int) -> list:

@@ -238,6 +238,15 @@ def starts_in(mentions, low: int, high: int) -> bool:
     return False
 
 
+def holds_tag(tokens: list, tags: frozenset, start: int, end: int) -> bool:
+    """One of `tokens[start:end]` has a tag of `tags` (a loop, no copy: `any` over a generator made one per call, and threw
+    it out unfinished at the first found, which raises `GeneratorExit` inside it)."""
+    for k in range(start, end):
+        if tokens[k].tag in tags:
+            return True
+    return False
+
+
 def word_start(sentence: Sentence, i: int) -> int:
     """Start of the nouns glued before and up to token `i` (`총거래액`), and of a noun before `수`
     (`고객 수`)."""
