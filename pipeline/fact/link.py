@@ -41,6 +41,7 @@ import datetime
 import dis
 import functools
 import itertools
+import operator
 import re
 from typing import NamedTuple, Optional
 
@@ -268,6 +269,8 @@ ITEM_OWN_RULES = frozenset({"metric_counted", "metric_topic", "metric_item", "me
 MODIFIER_TAGS = frozenset({"NNG", "NNP", "XSN", "SL"})
 # Quantities that rank or time something have no fact.
 NO_FACT = frozenset({"ordinal", "duration"})
+# A quantity's category and a sentence's tokens, read in C (`link_facts`' first test, `Linker.first_token`).
+CATEGORY, TOKENS = operator.attrgetter("category"), operator.attrgetter("tokens")
 # A relative clause between a date and the figure compared with that it dates: at most so many tokens, none of these.
 COMPARED_CLAUSE = 12
 COMPARED_CLAUSE_BREAKS = frozenset({"EC", "EF", "SF", "SP", "SSO", "SSC", "JKS"})
@@ -426,7 +429,7 @@ class Linker:
         self.today = doc_date.isoformat() if doc_date else None  # (a story's period before it is past)
         self.sentence_starts = context.sentence_starts  # (made once per document: the quantity rules bisect it too)
         self.token_starts = context.token_starts
-        self.first_token = list(itertools.accumulate((len(s.tokens) for s in self.raw), initial=0))  # by sentence
+        self.first_token = list(itertools.accumulate(map(len, map(TOKENS, self.raw)), initial=0))  # by sentence
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
         self.sourced = set()  # the sentences whose organization a source marker marks (`금감원이 집계한`: `_organizations`)
         self.marked = {}  # by sentence: its organizations marked as topic or subject (`_topics`)
@@ -538,7 +541,7 @@ class Linker:
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
         self.category_whole = None  # (sentence index, category span, whole's metric) of `_part_category`
         self.part_categories = tuple(self.lexicon["part_categories"])  # (`endswith` takes a tuple)
-        self.agent_endings = tuple(w for w in self.lexicon["agent_nouns"] if len(w) >= 2)  # (`_agent_word`)
+        self.agent_endings = _longer_words(self.lexicon["agent_nouns"])  # (`_agent_word`)
         # (sentence index, end, unit, metric) of the last figure with a metric an among word follows (`조합원 2,700명
         # 가운데`): the whole the figures after it in its sentence are parts of (`_part_of_whole`)
         self.among = None
@@ -2207,7 +2210,10 @@ class Linker:
         if words and words[-1] in self.lexicon["regional_scopes"]:
             return True
         scope = words[-2] if len(words) > 1 else ""
-        return any(scope == word + particle for word in self.lexicon["regional_scopes"] for particle in self.lexicon["scope_particles"])
+        for particle in self.lexicon["scope_particles"]:  # (the word and a particle: no string made per pair)
+            if scope.endswith(particle) and scope[:len(scope) - len(particle)] in self.lexicon["regional_scopes"]:
+                return True
+        return False
 
     def _reported_visitors(self, sentence: Sentence) -> bool:
         """The sentence reports visitors (it ends in a reporting verb: `부산시는 … 부산을 방문한 외국인 관광객이 … 늘었다고
@@ -3030,13 +3036,16 @@ class Linker:
         if found and self._operated_brand(found) and not self._brand_owns_lead(found):
             found = []  # (the brand's operator, the lead's topic, is the story's)
         read = len(self.raw) if final else self.current
-        lead = next((i for i in range(1, min(read, LEAD_SENTENCES))
-                     if _has_final_ending(self.raw[i].tokens)), None) if not found else None
+        lead = None
+        for i in range(1, min(read, LEAD_SENTENCES)) if not found else ():  # (a loop: a generator thrown out unfinished
+            if _has_final_ending(self.raw[i].tokens):  # raises `GeneratorExit` inside it)
+                lead = i
+                break
         if lead is not None and self._quote_lead(lead):
             # an interview's lead quotes its speaker first: the sentence that names them tells whose story it is
             # (`"… 500억 원을 넘습니다." | 김치 제조사 한울김치의 정미경 대표는 … 이렇게 말했다`)
             lead = next((i for i in range(lead + 1, min(read, LEAD_SENTENCES))
-                         if any(t.tag == "EF" for t in self.raw[i].tokens) and not self._quote_lead(i)), None)
+                         if _has_final_ending(self.raw[i].tokens) and not self._quote_lead(i)), None)
             if lead is None and not final and read < LEAD_SENTENCES:
                 return  # (not read yet)
         if lead is not None:
@@ -3107,9 +3116,11 @@ class Linker:
     def _lead_owner(self, sentence: Sentence):
         """The organization that owns the lead's first figure by a genitive, when the lead has no topic of its own
         (`교촌에프앤비가 운영하는 교촌치킨의 지난해 가맹점 연평균 매출이 7억 1,200만 원으로 집계됐다` → 교촌치킨), else None."""
-        first = next((q for q in self.quantity_starts[bisect.bisect_left(self.quantity_starts, sentence.start):]
-                      if self.quantity_by_start[q].category not in NO_FACT), sentence.end)  # (not a rank describing the
-        # owner, `선복량 기준 3위인 한빛해운의 3분기 영업이익이`: an ordinal has no fact)
+        first = sentence.end
+        for q in self.quantity_starts[bisect.bisect_left(self.quantity_starts, sentence.start):]:  # (a loop, as `_all_of`)
+            if self.quantity_by_start[q].category not in NO_FACT:  # (not a rank describing the owner, `선복량 기준 3위인
+                first = q  # 한빛해운의 3분기 영업이익이`: an ordinal has no fact)
+                break
         return next((o for o in self._organizations(sentence) if o.end <= min(first, sentence.end)
                      and is_marked(sentence, o, GENITIVE) and relative_head(sentence, o) is None), None)
 
@@ -4577,6 +4588,12 @@ _MERGING = re.compile(r"(?:\S+ ){0,3}\S*?[을를은는] (?:합[치친하한쳐]|
 
 
 @functools.lru_cache(maxsize=None)
+def _longer_words(table: frozenset) -> tuple:
+    """The words of two letters or more of a table (`str.endswith` takes a tuple; made once, not per document)."""
+    return tuple(w for w in table if len(w) >= 2)
+
+
+@functools.lru_cache(maxsize=None)
 def _longest_first(table: frozenset) -> tuple:
     """A table of endings, longest first (`으로는` before `로는`): the one a word ends in is the longest (made once)."""
     return tuple(sorted(table, key=len, reverse=True))
@@ -4774,7 +4791,7 @@ def link_facts(context, quantities, dates, organizations, doc_date=None) -> list
     """One fact per quantity that is not an ordinal or a duration, in text order; a conversion
     shares the slots of the quantity it converts (`fact.conversion`). `doc_date`, the publication date, tells
     whether the story's period is past (a plan's figures do not take a past one)."""
-    if not any(q.category not in NO_FACT for q in quantities):
+    if NO_FACT.issuperset(map(CATEGORY, quantities)):  # (in C: no generator thrown out at the first figure)
         return []
     linker = Linker(context, quantities, dates, organizations, doc_date)
     facts, by_quantity = [], {}
