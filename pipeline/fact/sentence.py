@@ -74,10 +74,7 @@ class _After(dict):
     is one look-up, where a bisect made five generic comparisons and `before` a method call too. Per 100 dense articles,
     `after` is asked 22,400 times of 5,400 offsets, `before` 10,300 times of 1,900."""
 
-    __slots__ = ("starts",)
-
-    def __init__(self, starts: list):
-        self.starts = starts
+    __slots__ = ("starts",)  # (set by `Sentence`: no `__init__` of its own, whose call cost more than the dict's making)
 
     def __missing__(self, offset: int) -> int:
         found = self[offset] = bisect.bisect_left(self.starts, offset)
@@ -107,7 +104,9 @@ class Sentence:
         # after(offset): index of the first token starting at or after `offset`; before(offset): of the last token ending
         # at or before it (-1 if none). Each a bisect of the starts, kept per offset (`_After`, `_Before`): the rules ask
         # about the same few offsets (a figure's start and end, a mention's end) four or five times each
-        self.after, self.before = _After(starts).__getitem__, _Before(starts).__getitem__
+        after, before = _After(), _Before()
+        after.starts = before.starts = starts
+        self.after, self.before = after.__getitem__, before.__getitem__
         self.text = text
         # the forms of all its tokens: a rule that looks for a word of a table none of them is needs not scan its tokens (a
         # cheap first test). Made here, not when first asked: nearly every sentence built is asked (1,776 of 2,033 per 100
