@@ -118,10 +118,10 @@ class Sentence:
 
     @once
     def bounds(self) -> list:
-        """Ends of the tokens that end a clause (`clause`). One scan of the tokens indexes what the rules look up in a
-        sentence whose clauses they ask about: the ends of the major clauses (`major_bounds`), the adnominal endings
-        (`adnominals`) and the subject and topic particles (`subject_particles`); most sentences asked one are asked the
-        others, and a scan each cost three times the tokens' reads."""
+        """Ends of the tokens that end a clause (`clause`). The same scan indexes what the rules look up in a sentence
+        whose clauses they ask about: the ends of the major clauses (`major_bounds`), the adnominal endings (`adnominals`)
+        and the subject and topic particles (`subject_particles`): one scan where there were three (per 100 dense articles
+        1,005 sentences ask for their clauses, 643 for their particles, 353 for their adnominals)."""
         bounds, major, adnominals, particles = [], [], [], []
         for k, t in enumerate(self.tokens):
             tag = t.tag
