@@ -41,6 +41,7 @@ import datetime
 import dis
 import functools
 import itertools
+import operator
 import re
 from typing import NamedTuple, Optional
 
@@ -268,6 +269,8 @@ ITEM_OWN_RULES = frozenset({"metric_counted", "metric_topic", "metric_item", "me
 MODIFIER_TAGS = frozenset({"NNG", "NNP", "XSN", "SL"})
 # Quantities that rank or time something have no fact.
 NO_FACT = frozenset({"ordinal", "duration"})
+# A quantity's category and a sentence's tokens, read in C (`link_facts`' first test, `Linker.first_token`).
+CATEGORY, TOKENS = operator.attrgetter("category"), operator.attrgetter("tokens")
 # A relative clause between a date and the figure compared with that it dates: at most so many tokens, none of these.
 COMPARED_CLAUSE = 12
 COMPARED_CLAUSE_BREAKS = frozenset({"EC", "EF", "SF", "SP", "SSO", "SSC", "JKS"})
@@ -428,7 +431,7 @@ class Linker:
         self.today = doc_date.isoformat() if doc_date else None  # (a story's period before it is past)
         self.sentence_starts = context.sentence_starts  # (made once per document: the quantity rules bisect it too)
         self.token_starts = context.token_starts
-        self.first_token = list(itertools.accumulate((len(s.tokens) for s in self.raw), initial=0))  # by sentence
+        self.first_token = list(itertools.accumulate(map(len, map(TOKENS, self.raw)), initial=0))  # by sentence
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
         self.event_days = set()  # (ids of the days `_dates` keeps for their own sentence only: `reported_day_later`)
         self.sourced = set()  # the sentences whose organization a source marker marks (`금감원이 집계한`: `_organizations`)
@@ -541,7 +544,7 @@ class Linker:
         self.by_unit = {}  # unit → (sentence index, metric) of the last figure of that unit with a metric
         self.category_whole = None  # (sentence index, category span, whole's metric) of `_part_category`
         self.part_categories = tuple(self.lexicon["part_categories"])  # (`endswith` takes a tuple)
-        self.agent_endings = tuple(w for w in self.lexicon["agent_nouns"] if len(w) >= 2)  # (`_agent_word`)
+        self.agent_endings = _longer_words(self.lexicon["agent_nouns"])  # (`_agent_word`)
         # (sentence index, end, unit, metric) of the last figure with a metric an among word follows (`조합원 2,700명
         # 가운데`): the whole the figures after it in its sentence are parts of (`_part_of_whole`)
         self.among = None
@@ -2041,12 +2044,12 @@ class Linker:
             # `수출은 그랑 콜레오스가 … 4,850대 선적되며 전년 동월(1,200대)의 4배로 늘었다`: a clause joined after one a name
             # that is no organization owned, with no subject of its own, goes on with that name (a product's: none)
             return [], "subject_named"
-        if found and metric and all(o.org_type in FORECASTERS for o in found) \
-                and (self._national(metric) and all(o.org_type in PUBLIC for o in found)
+        if found and metric and _all_of(found, FORECASTERS) \
+                and (self._national(metric) and _all_of(found, PUBLIC)
                      or self._placed(metric, sentence)) \
                 and (all(o.org_type != "local_government" for o in found) or not self._drawn(metric)
                      or self._reported_visitors(sentence)) \
-                or found and metric and all(o.org_type in REPORTERS for o in found) and self._region_scoped(metric) \
+                or found and metric and _all_of(found, REPORTERS) and self._region_scoped(metric) \
                 and self._national(metric):  # (`전라남도와 전남관광재단은 … 도내 관광객이`: the region's, also of visitors;
             # visitors a city reports, `부산시는 … 부산을 방문한 외국인 관광객이 … 늘었다고 밝혔다`, are its place's too)
             if self._region_scoped(metric) or self._reported_visitors(sentence):
@@ -2061,14 +2064,14 @@ class Linker:
                 self.tallied = (sentence.index, frozenset(o.canonical for o in found))  # the place's too, `subject_tallied`)
             return [], "subject_national"  # `산업통상자원부는 5월 수출액이 …`, `경상북도는 도내 수출액이`: the country's, the region's
         if found and rule in ("subject_topic", "subject_anaphor") and metric and quantity.category != "currency" \
-                and all(o.org_type in PUBLIC for o in found) and self._told_subject(sentence, quantity, metric):
+                and _all_of(found, PUBLIC) and self._told_subject(sentence, quantity, metric):
             # `예산군은 … 농경지 1,284㏊가 피해를 봤다고 밝혔다`, `산업부는 협력업체 460여 곳이 참여해 1만 2,000명의 일자리가 생길
             # 것으로 내다봤다`: what the place or the event has, the body only tells it; nor the figures told on with it
             self.visitor_reporters.update(o.canonical for o in found)
             return [], "subject_told"
         if found and rule == "subject_topic" and metric \
                 and (self.tallied[0] == sentence.index and self.tallied[1].issuperset([o.canonical for o in found])
-                     or all(o.org_type in PUBLIC or self._tallier(o) for o in found)
+                     or self._public_or_talliers(found)
                      and self._tallies(sentence, quantity, metric, found)):
             # `한국야구위원회는 … 정규시즌의 누적 관중이 1,231만 명으로 집계됐다고 밝혔다`, `협회는 지난해 신규 벤처투자액이 …`:
             # a league's or an association's tally of its clubs' or its industry's whole, none named; nor the figures the
@@ -2085,8 +2088,8 @@ class Linker:
                 and not any(t.form in OPENING_QUOTES for t in sentence.tokens[:sentence.after(quantity.start)]):
             # (`관광객이 쓴 돈은 …`, `외국인 관광객은 …`: the region's tourism told on, not the body's; its head's quoted plan is its)
             return [], "subject_visitors"
-        if found and metric and all(o.org_type in FORECASTERS for o in found) \
-                and (self._national(metric) or all(o.org_type in PUBLIC for o in found)
+        if found and metric and _all_of(found, FORECASTERS) \
+                and (self._national(metric) or _all_of(found, PUBLIC)
                      and self.text[metric[0]:metric[1]].split()[-1] in self.unowned) \
                 and final_verb(sentence) in self.lexicon["forecast_verbs"]:
             return [], "subject_forecast"  # `무역협회는 내년 수출이 7천억 달러를 넘을 것으로 내다봤다`: the country's, foreseen;
@@ -2157,6 +2160,13 @@ class Linker:
         return organization.org_type == "sports_league" \
             or organization.canonical.endswith(self.tallier_endings)
 
+    def _public_or_talliers(self, organizations: list) -> bool:
+        """Each of `organizations` is a public body or a tallier (`_tallier`); a loop, as `_all_of`."""
+        for o in organizations:
+            if o.org_type not in PUBLIC and not self._tallier(o):
+                return False
+        return True
+
     def _publishes(self, sentence: Sentence) -> bool:
         """The sentence reports the publishing of statistics (`'3분기 벤처투자 동향'을 발표했다`: `statistics_reports`)."""
         return reports(sentence, self.lexicon) and any(t.form in self.lexicon["statistics_reports"] for t in sentence.tokens)
@@ -2209,7 +2219,10 @@ class Linker:
         if words and words[-1] in self.lexicon["regional_scopes"]:
             return True
         scope = words[-2] if len(words) > 1 else ""
-        return any(scope == word + particle for word in self.lexicon["regional_scopes"] for particle in self.lexicon["scope_particles"])
+        for particle in self.lexicon["scope_particles"]:  # (the word and a particle: no string made per pair)
+            if scope.endswith(particle) and scope[:len(scope) - len(particle)] in self.lexicon["regional_scopes"]:
+                return True
+        return False
 
     def _reported_visitors(self, sentence: Sentence) -> bool:
         """The sentence reports visitors (it ends in a reporting verb: `부산시는 … 부산을 방문한 외국인 관광객이 … 늘었다고
@@ -3032,13 +3045,16 @@ class Linker:
         if found and self._operated_brand(found) and not self._brand_owns_lead(found):
             found = []  # (the brand's operator, the lead's topic, is the story's)
         read = len(self.raw) if final else self.current
-        lead = next((i for i in range(1, min(read, LEAD_SENTENCES))
-                     if any(t.tag == "EF" for t in self.raw[i].tokens)), None) if not found else None
+        lead = None
+        for i in range(1, min(read, LEAD_SENTENCES)) if not found else ():  # (a loop: a generator thrown out unfinished
+            if _has_final_ending(self.raw[i].tokens):  # raises `GeneratorExit` inside it)
+                lead = i
+                break
         if lead is not None and self._quote_lead(lead):
             # an interview's lead quotes its speaker first: the sentence that names them tells whose story it is
             # (`"… 500억 원을 넘습니다." | 김치 제조사 한울김치의 정미경 대표는 … 이렇게 말했다`)
             lead = next((i for i in range(lead + 1, min(read, LEAD_SENTENCES))
-                         if any(t.tag == "EF" for t in self.raw[i].tokens) and not self._quote_lead(i)), None)
+                         if _has_final_ending(self.raw[i].tokens) and not self._quote_lead(i)), None)
             if lead is None and not final and read < LEAD_SENTENCES:
                 return  # (not read yet)
         if lead is not None:
@@ -3109,9 +3125,11 @@ class Linker:
     def _lead_owner(self, sentence: Sentence):
         """The organization that owns the lead's first figure by a genitive, when the lead has no topic of its own
         (`교촌에프앤비가 운영하는 교촌치킨의 지난해 가맹점 연평균 매출이 7억 1,200만 원으로 집계됐다` → 교촌치킨), else None."""
-        first = next((q for q in self.quantity_starts[bisect.bisect_left(self.quantity_starts, sentence.start):]
-                      if self.quantity_by_start[q].category not in NO_FACT), sentence.end)  # (not a rank describing the
-        # owner, `선복량 기준 3위인 한빛해운의 3분기 영업이익이`: an ordinal has no fact)
+        first = sentence.end
+        for q in self.quantity_starts[bisect.bisect_left(self.quantity_starts, sentence.start):]:  # (a loop, as `_all_of`)
+            if self.quantity_by_start[q].category not in NO_FACT:  # (not a rank describing the owner, `선복량 기준 3위인
+                first = q  # 한빛해운의 3분기 영업이익이`: an ordinal has no fact)
+                break
         return next((o for o in self._organizations(sentence) if o.end <= min(first, sentence.end)
                      and is_marked(sentence, o, GENITIVE) and relative_head(sentence, o) is None), None)
 
@@ -3979,7 +3997,7 @@ class Linker:
             if self.current >= 0:
                 self._read(self.current)
                 if self.current >= self.title_sentences and not self.lead_seen \
-                        and any(t.tag == "EF" for t in self.raw[self.current].tokens):  # (not a headline's part after an
+                        and _has_final_ending(self.raw[self.current].tokens):  # (not a headline's part after an
                     # ellipsis that ends a sentence, `매출 12% 늘어…명품·식품이 이끌었다`: the body's lead is still to come)
                     self.lead_seen = True
             self.current += 1
@@ -4434,6 +4452,23 @@ _BRACKET_AFTER = re.compile(r"(?: [가-힣A-Za-z][가-힣A-Za-z0-9]{0,5}){0,3}\(
 TOPIC_FIGURE = frozenset({"은 ", "는 "})
 
 
+def _all_of(organizations: list, types: tuple) -> bool:
+    """Every one of `organizations` is of one of `types` (a loop: `all` over a generator made one per figure with a subject,
+    and mostly threw it out unfinished, which raises `GeneratorExit` inside it)."""
+    for o in organizations:
+        if o.org_type not in types:
+            return False
+    return True
+
+
+def _has_final_ending(tokens: list) -> bool:
+    """The sentence has a final ending (EF), looked for from its end, where it mostly is (a loop, as `_all_of`)."""
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].tag == "EF":
+            return True
+    return False
+
+
 def _after(mentions: list, offset: int) -> list:
     return [m for m in mentions if m.start > offset]
 
@@ -4583,6 +4618,12 @@ def _pair_word(pair_words: frozenset):
 # A group summed (`두 회사를 합치면`, `양사를 합하면`).
 _MERGING = re.compile(r"(?:\S+ ){0,3}\S*?[을를은는] (?:합[치친하한쳐]|더[하해한])")  # (`두 회사를 합치면`, `세 회사의 5G 가입자를
 # 합치면`, `두 체인의 매출은 합쳐`, `세 회사의 가입자를 더하면`; adnominal too: `두 회사를 합친 판매량은`, `양사를 더한 매출은`)
+
+
+@functools.lru_cache(maxsize=None)
+def _longer_words(table: frozenset) -> tuple:
+    """The words of two letters or more of a table (`str.endswith` takes a tuple; made once, not per document)."""
+    return tuple(w for w in table if len(w) >= 2)
 
 
 @functools.lru_cache(maxsize=None)
@@ -4783,7 +4824,7 @@ def link_facts(context, quantities, dates, organizations, doc_date=None) -> list
     """One fact per quantity that is not an ordinal or a duration, in text order; a conversion
     shares the slots of the quantity it converts (`fact.conversion`). `doc_date`, the publication date, tells
     whether the story's period is past (a plan's figures do not take a past one)."""
-    if not any(q.category not in NO_FACT for q in quantities):
+    if NO_FACT.issuperset(map(CATEGORY, quantities)):  # (in C: no generator thrown out at the first figure)
         return []
     linker = Linker(context, quantities, dates, organizations, doc_date)
     facts, by_quantity = [], {}

@@ -9,7 +9,7 @@ from typing import NamedTuple, Optional
 
 from ..org.words import PROPER_TAGS
 from .metric import NAMES
-from .sentence import NOUNS, PROSPECTIVE, START, Sentence, followed_by
+from .sentence import NOUNS, PROSPECTIVE, START, Sentence, followed_by, holds_tag
 
 
 class Range(NamedTuple):
@@ -236,7 +236,7 @@ def relative_topic_between(sentence: Sentence, start: int, end: int) -> bool:
         q = k
         while q < len(tokens) and q - k < TOPIC_WORDS and tokens[q].tag in NAMES:
             q += 1
-        if q > p and any(t.tag in PROPER_TAGS for t in tokens[k:q]):
+        if q > p and holds_tag(tokens, PROPER_TAGS, k, q):
             p = q
         if p + 3 < len(tokens) and tokens[p].tag == "SSO" and tokens[p + 1].tag in NOUNS and tokens[p + 2].tag == "SSC":
             p += 3  # (a name in quotes: `지난 7월 문을 연 워터코스터 '파도타기'는`, `지난달 출시한 '아레나'는`)
@@ -256,7 +256,7 @@ def relative_subject_before(sentence: Sentence, start: int, end: int) -> bool:
     tokens, adnominals, first = sentence.tokens, sentence.adnominals, sentence.after(start)
     for i in adnominals[bisect.bisect_left(adnominals, first):]:
         if i + 2 >= len(tokens) or tokens[i].start >= end \
-                or any(t.tag in CLAUSE_ENDS for t in tokens[first:i]):  # (the date in that clause: not `올해 … 기록했으며,
+                or holds_tag(tokens, CLAUSE_ENDS, first, i):  # (the date in that clause: not `올해 … 기록했으며,
             break  # 470개가 넘는 브랜드가 1억 위안`)
         p = i + 1
         while p < len(tokens) and p - i <= 3 and tokens[p].tag in NOUNS:

@@ -450,7 +450,13 @@ def pointed_thing(tokens: list, lexicon: dict) -> bool:
 def quoted_before(sentence: Sentence, start: int, end: int, lexicon: dict) -> bool:
     """A quotative ending lies between `start` and `end` (`…늘었다고 삼성전자가 밝혔다`: the
     organization after the quote reports its own figure)."""
-    return any(start <= t.start < end and is_quotative(t, lexicon) for t in sentence.tokens)
+    tokens = sentence.tokens
+    for k in range(sentence.after(start), len(tokens)):  # (from `start` on, a loop: no generator thrown out at the first)
+        if tokens[k].start >= end:
+            return False
+        if is_quotative(tokens[k], lexicon):
+            return True
+    return False
 
 
 def plans(sentence: Sentence, organization, lexicon: dict) -> bool:
@@ -637,11 +643,24 @@ def part_of_before(sentence: Sentence, i: int, lexicon: dict) -> bool:
                for skip in (0, 1) for n in (1, 2) if len(words) >= n + skip)
 
 
+# The endings that close a clause inside a sentence: adnominal, connective, final (`_first_ending`).
+ENDINGS = frozenset({"ETM", "EC", "EF"})
+
+
+def _first_ending(tokens: list, start: int, end: int) -> Optional[int]:
+    """The index of the first ending, adnominal, connective or final, among `tokens[start:end]`; None if none (a loop: a
+    generator thrown out at the first raises `GeneratorExit` inside it)."""
+    for m in range(start, end):
+        if tokens[m].tag in ENDINGS:
+            return m
+    return None
+
+
 def _on_a_time(sentence: Sentence, k: int, figure: int, taken) -> bool:
     """The subject marked at token `k` is that of a relative clause on a date before the figure (`프로야구 중계가 끝난
     10월에도 가입 해지율은`): it tells when, it is not the figure's clause's."""
     tokens = sentence.tokens
-    m = next((m for m in range(k + 1, figure) if tokens[m].tag in {"ETM", "EC", "EF"}), None)
+    m = _first_ending(tokens, k + 1, figure)
     return m is not None and tokens[m].tag == "ETM" and m + 1 < figure and tokens[m + 1].tag in ("SN", "NNG", "MM") \
         and taken(tokens[m + 1].start, tokens[m + 1].end) and not taken(tokens[k - 1].start, tokens[k - 1].end)
 
@@ -653,7 +672,7 @@ def _in_relative_clause(sentence: Sentence, k: int, figure: int, lexicon: dict) 
     subject, nor `물체가 발견된 지점은`, no measure); or the clause modifies the noun right before the figure (`LH가 발주한
     공공주택 사업 4건도 따냈다`: the orderer's clause picks out the things counted)."""
     tokens = sentence.tokens
-    m = next((m for m in range(k + 1, figure) if tokens[m].tag in {"ETM", "EC", "EF"}), None)
+    m = _first_ending(tokens, k + 1, figure)
     if m is None or tokens[m].tag != "ETM":
         return False
     n = m + 1
@@ -745,7 +764,11 @@ def pointed_product_topic(sentence: Sentence, products: frozenset) -> bool:
     올려`: `product_nouns`), as a title in quotes is for `quoted_topic`: the sentence is about the product, and one that goes on
     with it (`월간 이용자 수는 320만 명으로`) is the product's too, no organization's."""
     tokens, particles = sentence.tokens, sentence.subject_particles
-    last = next((k for k in reversed(particles) if tokens[k - 1].tag in NOUNS or tokens[k - 1].form in CLOSING_QUOTES), None)
+    last = None
+    for k in reversed(particles):  # (a loop, as `_first_ending`)
+        if tokens[k - 1].tag in NOUNS or tokens[k - 1].form in CLOSING_QUOTES:
+            last = k
+            break
     return last is not None and last >= 2 and tokens[last].tag == "JX" and tokens[last - 1].form in products \
         and tokens[last - 2].form == "이" and tokens[last - 2].tag == "MM"
 
