@@ -131,6 +131,8 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optio
                 return None
             if adjectival(tokens, i) == i:
                 span = noun_phrase_end(sentence, i)
+                if sentence.text[span[0]:span[1]] in lexicon["not_metrics"]:
+                    return None  # `병상 1천 개 시대`, `21만원대 '강세'`: a word alone that never names a measure
                 return (sized and step_head(sentence, span)) or span
             i = adjectival(tokens, i)
             continue
@@ -259,9 +261,15 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                     i -= 1  # `배당성향은 연결 순이익 기준 31.5%`: the measure a figure is taken on is its basis, not its measure
                     continue
                 h = before_brackets(tokens, i - 1) if i > 0 and tokens[i - 1].tag == "SSC" else i - 1  # (`설비투자(CAPEX) 규모를`)
-                if word == "규모" and h >= 0 and tokens[h].tag in NOUNS and tokens[h].start < token.start \
-                        and (h < i - 1 or tokens[h].end + 1 == token.start):
-                    return word_start(sentence, h), tokens[h].end
+                if word == "규모":
+                    total = h >= 1 and tokens[h].form == "총" and tokens[h].end + 1 >= token.start
+                    if total:
+                        h -= 1  # (`계약 총규모는`, `계약 총 규모는`: the whole's size is still the 계약's)
+                    if h >= 0 and tokens[h].tag in NOUNS and tokens[h].start < token.start \
+                            and (h < i - 1 and not total or tokens[h].end + 1 == tokens[h + 1].start):
+                        return word_start(sentence, h), tokens[h].end
+                    i -= 1  # a size of nothing named before it is no metric (FACTS.md: the thing whose size it is)
+                    continue
                 if counted:
                     return word_start(sentence, i - 1), token.end
                 if glossed >= 0 and start > glossed:
