@@ -1220,6 +1220,10 @@ def sold_at(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     return None
 
 
+# Approximators after a figure before its particle (`4만 대 안팎을 판`).
+AROUND = frozenset({"안팎", "내외", "가량", "남짓", "정도"})
+
+
 def object_of_own_verb(sentence: Sentence, quantity, light: frozenset, bounds: frozenset = frozenset(),
                        earning: frozenset = frozenset()) -> bool:
     """The figure is the object of a verb that says what was done with it (`농심이 19억 개를 팔았고`): a
@@ -1229,10 +1233,14 @@ def object_of_own_verb(sentence: Sentence, quantity, light: frozenset, bounds: f
     verb of earning only reports it (`각각 1조 4,300억 원, 9,870억 원을 올렸고`: `earning_verbs`)."""
     tokens = sentence.tokens
     j = past_brackets(tokens, sentence.after(quantity.end))
-    while j + 1 < len(tokens) and tokens[j].form == "," and tokens[j].tag == "SP" and tokens[j + 1].tag == "SN":
-        j = past_figure(tokens, j + 1)  # (the figures listed share the particle after the last; a spaced unit too: `5억 원을`)
-        j = past_brackets(tokens, j + 1 if j < len(tokens) and tokens[j].tag == "NNB" else j)
-    if j < len(tokens) and tokens[j].form in bounds and tokens[j].tag == "NNG":
+    while j + 2 < len(tokens) and (tokens[j].form == "," and tokens[j].tag == "SP" or tokens[j].form == "등" and tokens[j].tag == "NNB"):
+        k = j + 2 if tokens[j + 1].tag == "NNG" and tokens[j].form == "," else j + 1  # (a label before the next figure: `, 해외 27만 대`)
+        if tokens[k].tag != "SN":
+            break
+        j = past_figure(tokens, k)  # (the figures listed share the particle after the last, also past the total closing them:
+        # `국내 5만 대, 해외 27만 대 등 33만 대를 팔아`; a spaced unit too: `5억 원을`)
+        j = past_brackets(tokens, j + 1 if j < len(tokens) and tokens[j].tag == "NNB" and tokens[j].form != "등" else j)
+    if j < len(tokens) and (tokens[j].form in bounds and tokens[j].tag == "NNG" or tokens[j].form in AROUND):
         j += 1
     if not (j < len(tokens) and tokens[j].tag == "JKO"):
         return False
