@@ -538,6 +538,7 @@ class Linker:
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
+        self.previous_quantity = None  # its quantity
         self.before_previous = None  # the one linked before it
         self.named_end = -1  # where the last figure ends if it found no organization (a name's that is none, or nobody's)
         self.named_clause = None  # (sentence index, end) of the last figure if a name that is no organization owned it
@@ -642,6 +643,9 @@ class Linker:
                 and not self._each_owned(sentence, quantity) \
                 and quantity.unit not in self.lexicon["frequency_units"] and sentence.index - self.by_unit[unit][0] <= 1 \
                 and not self._totals(sentence, quantity) \
+                and not (unit == "%" and self.previous and self.previous[0] is sentence and self.previous[3] == "metric_none"
+                         and object_of_own_verb(sentence, self.previous_quantity, self.lexicon["light_verbs"],
+                                                self.lexicon["bound_words"], self.lexicon["earning_verbs"])) \
                 and (self.by_unit[unit][0] == sentence.index  # (a clause going on with its sentence's list:
                      # `A가 국제선 여객 92만 명으로 1위를 지켰고, B는 71만 명을 태워` → 국제선 여객, its own verb or not)
                      or not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"], self.lexicon["bound_words"],
@@ -4360,6 +4364,7 @@ class Linker:
             self.metrics_in_sentence[1].append(metric)
         self.before_previous = self.previous  # (`_margin_over`: the figure a compared one is compared with)
         self.previous = (sentence, metric, quantity.unit, metric_rule)
+        self.previous_quantity = quantity  # (a rate after a figure a plain verb of its own takes: `33만 대를 팔아 2.1% 늘었다`)
         if metric and self.text.startswith(AMONG_AFTER, quantity.end):
             self.among = (sentence.index, quantity.end, quantity.unit, metric)
         self.named_end = quantity.end if subject_rule in {"subject_named", "subject_none"} else -1

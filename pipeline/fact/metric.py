@@ -131,6 +131,8 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optio
                 return None
             if adjectival(tokens, i) == i:
                 span = noun_phrase_end(sentence, i)
+                if sentence.text[span[0]:span[1]] in lexicon["not_metrics"]:
+                    return None  # `병상 1천 개 시대`, `21만원대 '강세'`: a word alone that never names a measure
                 return (sized and step_head(sentence, span)) or span
             i = adjectival(tokens, i)
             continue
@@ -259,9 +261,15 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                     i -= 1  # `배당성향은 연결 순이익 기준 31.5%`: the measure a figure is taken on is its basis, not its measure
                     continue
                 h = before_brackets(tokens, i - 1) if i > 0 and tokens[i - 1].tag == "SSC" else i - 1  # (`설비투자(CAPEX) 규모를`)
-                if word == "규모" and h >= 0 and tokens[h].tag in NOUNS and tokens[h].start < token.start \
-                        and (h < i - 1 or tokens[h].end + 1 == token.start):
-                    return word_start(sentence, h), tokens[h].end
+                if word == "규모":
+                    total = h >= 1 and tokens[h].form == "총" and tokens[h].end + 1 >= token.start
+                    if total:
+                        h -= 1  # (`계약 총규모는`, `계약 총 규모는`: the whole's size is still the 계약's)
+                    if h >= 0 and tokens[h].tag in NOUNS and tokens[h].start < token.start \
+                            and (h < i - 1 and not total or tokens[h].end + 1 == tokens[h + 1].start):
+                        return word_start(sentence, h), tokens[h].end
+                    i -= 1  # a size of nothing named before it is no metric (FACTS.md: the thing whose size it is)
+                    continue
                 if counted:
                     return word_start(sentence, i - 1), token.end
                 if glossed >= 0 and start > glossed:
@@ -1212,6 +1220,10 @@ def sold_at(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     return None
 
 
+# Approximators after a figure before its particle (`4만 대 안팎을 판`).
+AROUND = frozenset({"안팎", "내외", "가량", "남짓", "정도"})
+
+
 def object_of_own_verb(sentence: Sentence, quantity, light: frozenset, bounds: frozenset = frozenset(),
                        earning: frozenset = frozenset()) -> bool:
     """The figure is the object of a verb that says what was done with it (`농심이 19억 개를 팔았고`): a
@@ -1221,10 +1233,14 @@ def object_of_own_verb(sentence: Sentence, quantity, light: frozenset, bounds: f
     verb of earning only reports it (`각각 1조 4,300억 원, 9,870억 원을 올렸고`: `earning_verbs`)."""
     tokens = sentence.tokens
     j = past_brackets(tokens, sentence.after(quantity.end))
-    while j + 1 < len(tokens) and tokens[j].form == "," and tokens[j].tag == "SP" and tokens[j + 1].tag == "SN":
-        j = past_figure(tokens, j + 1)  # (the figures listed share the particle after the last; a spaced unit too: `5억 원을`)
-        j = past_brackets(tokens, j + 1 if j < len(tokens) and tokens[j].tag == "NNB" else j)
-    if j < len(tokens) and tokens[j].form in bounds and tokens[j].tag == "NNG":
+    while j + 2 < len(tokens) and (tokens[j].form == "," and tokens[j].tag == "SP" or tokens[j].form == "등" and tokens[j].tag == "NNB"):
+        k = j + 2 if tokens[j + 1].tag == "NNG" and tokens[j].form == "," else j + 1  # (a label before the next figure: `, 해외 27만 대`)
+        if tokens[k].tag != "SN":
+            break
+        j = past_figure(tokens, k)  # (the figures listed share the particle after the last, also past the total closing them:
+        # `국내 5만 대, 해외 27만 대 등 33만 대를 팔아`; a spaced unit too: `5억 원을`)
+        j = past_brackets(tokens, j + 1 if j < len(tokens) and tokens[j].tag == "NNB" and tokens[j].form != "등" else j)
+    if j < len(tokens) and (tokens[j].form in bounds and tokens[j].tag == "NNG" or tokens[j].form in AROUND):
         j += 1
     if not (j < len(tokens) and tokens[j].tag == "JKO"):
         return False
