@@ -2037,10 +2037,10 @@ class Linker:
                      or self._placed(metric, sentence)) \
                 and (all(o.org_type != "local_government" for o in found) or not self._drawn(metric)
                      or self._reported_visitors(sentence)) \
-                or found and metric and all(o.org_type in REPORTERS for o in found) and self._region_scoped(metric) \
+                or found and metric and all(o.org_type in REPORTERS for o in found) and self._region_scoped(sentence, metric) \
                 and self._national(metric):  # (`전라남도와 전남관광재단은 … 도내 관광객이`: the region's, also of visitors;
             # visitors a city reports, `부산시는 … 부산을 방문한 외국인 관광객이 … 늘었다고 밝혔다`, are its place's too)
-            if self._region_scoped(metric) or self._reported_visitors(sentence):
+            if self._region_scoped(sentence, metric) or self._reported_visitors(sentence):
                 # (its region's visitors, or any place's measure a reporting sentence tells, `의성군농업기술센터는 올해 의성
                 # 지역 마늘 생산량이 …고 밝혔다`, a port's too, `부산항만공사는 … 부산항 컨테이너 물동량이 …고 밝혔다`: what the
                 # story goes on with is the place's too, fact.subject_visitors; an airport's is its operator's, `_placed`)
@@ -2139,8 +2139,9 @@ class Linker:
         if not TOPIC_AFTER_NAME.match(self.text, found[-1].end, found[-1].end + 12):
             return False  # (the teller marked as topic, not a league named in the told clause: `한국배구연맹은 올해 V리그 누적
             # 관중이 62만 명으로` → V리그, the league whose crowd it is)
-        story = {o.canonical for o in self._story_subject(final=True) or ()}  # (the lead may be this sentence: read it now)
-        return not any(o.canonical in story for o in found)
+        story = self._story_subject(final=True) or ()  # (the lead may be this sentence: read it now)
+        # (a teller only the lead names, `여신금융협회는 지난달 전체 카드 승인금액이 …`, tells its industry's figures still)
+        return self.story_lead is not None or not any(o.canonical == s.canonical for o in found for s in story)
 
     def _tallier(self, organization) -> bool:
         """A league (`한국야구위원회`), or an association, a federation or an exchange by its name's end
@@ -2190,17 +2191,22 @@ class Linker:
         """The words of the metric and of the word before it (a few letters back: `수출 증가율`, `항공유 가격`)."""
         return self.text[metric[0] - 8 if metric[0] > 8 else 0:metric[1]].split()
 
-    def _region_scoped(self, metric: tuple) -> bool:
+    def _region_scoped(self, sentence: Sentence, metric: tuple) -> bool:
         """A word of the region's own scope stands right before the metric (`도내 관광객`: `regional_scopes`), or opens the
-        relative clause right before it as its place (`도내를 찾은 관광객`, `도내에서 숙박한 관광객`: `scope_particles`): the
-        region's total, also of the visitors its government would otherwise draw."""
+        relative clause right before it as its place (`도내를 찾은 관광객`, `도내에서 숙박한 관광객`: `scope_particles`), also
+        before a place it narrows there (`도내 주요 관광지점을 찾은 관광객`, up to two words): the region's total, also of
+        the visitors its government would otherwise draw."""
         if self.text[metric[0] - 1:metric[0]] != " ":
             return False
-        words = self.text[max(0, metric[0] - 16):metric[0]].split()
-        if words and words[-1] in self.lexicon["regional_scopes"]:
+        words = self.text[max(0, metric[0] - 32):metric[0]].split()
+        scopes = self.lexicon["regional_scopes"]
+        if words and words[-1] in scopes:
             return True
-        scope = words[-2] if len(words) > 1 else ""
-        return any(scope == word + particle for word in self.lexicon["regional_scopes"] for particle in self.lexicon["scope_particles"])
+        i = sentence.before(metric[0] - 1)
+        if i < 0 or sentence.tokens[i].tag != "ETM":
+            return False
+        return any(scope in scopes or any(scope == word + particle for word in scopes for particle in
+                                          self.lexicon["scope_particles"]) for scope in words[-4:-1])
 
     def _reported_visitors(self, sentence: Sentence) -> bool:
         """The sentence reports visitors (it ends in a reporting verb: `부산시는 … 부산을 방문한 외국인 관광객이 … 늘었다고

@@ -3,6 +3,7 @@ around it (`삼성전자는`, `삼성전자의 매출`, `3연승을 거둔 다�
 `link.Linker.subject` tries them in order; `taken` is the Linker's test for a DATE or ORG mention."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..org.lexicon import cues, gazetteer_by_id
@@ -296,9 +297,14 @@ def _anaphor_tokens(sentence: Sentence, anaphors: frozenset) -> list:
     tokens, text = sentence.tokens, sentence.text
     return [k for k, token in enumerate(tokens[:-1]) if token.form in anaphors and token.tag in {"NNG", "NNP"}
             and (token.start == sentence.start or text[token.start - 1].isspace())
-            and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC or tokens[k + 1].form == "전체"
+            and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC
+                 or tokens[k + 1].form == "전체" and not _SHARE_OF.match(text, tokens[k + 1].end)
                  or _opens(sentence, k) and tokens[k + 1].start == token.end and tokens[k + 1].tag == "JKG")
             and not (k and tokens[k - 1].tag == "ETM")]  # (`적자를 낸 조합은 214곳`: a kind a clause picks out, counted)
+
+
+# After `전체` the whole a share is of (`그룹 전체의 75%가량을 차지했다`): the word names the whole, not the figure's owner.
+_SHARE_OF = re.compile(r"의 (?:약 )?\d")
 
 
 def _opens(sentence: Sentence, k: int) -> bool:
