@@ -2364,6 +2364,14 @@ class Linker:
             and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in self.lexicon["commodities"] \
             or words[-1].endswith(self.price_endings) and self._commodity_price(words[-1])
 
+    def _price_set(self, sentence: Sentence, metric: tuple) -> bool:
+        """The market's price is the object of a verb that sets it (`price_setting_verbs`: `서진제철은 … 열연강판 유통 가격을
+        t당 3만 원 올려 86만 원 안팎으로 조정한다`): the seller's own price, no market's (not `유통 가격이 … 떨어진`)."""
+        if self.text[metric[1]:metric[1] + 2] not in ("을 ", "를 "):
+            return False
+        verbs = self.lexicon["price_setting_verbs"]
+        return any(t.form in verbs for t in sentence.tokens[sentence.after(metric[1]):])
+
     def _industry_before(self, metric: tuple, metric_words) -> bool:
         """A word of a whole industry stands right before the metric, a word apart (`업계 연체율을 7%대로`: `industries`):
         the industry's measure, as `업계 평균` is, whoever names it (not a share of it, `업계 점유율`, the holder's:
@@ -2376,7 +2384,8 @@ class Linker:
     def _subject(self, sentence: Sentence, quantity, metric) -> tuple:
         metric_words = self.text[metric[0]:metric[1]].split() if metric else ()  # (split once)
         if metric and (metric_words[-1] in self.lexicon["markets"] and not self._spent_on(metric, quantity)
-                       or self._market_price(metric) or metric_words[0] in self.lexicon["industries"]
+                       or self._market_price(metric) and not self._price_set(sentence, metric)
+                       or metric_words[0] in self.lexicon["industries"]
                        or self._industry_before(metric, metric_words)):
             # (`업계 평균(3억 2천만 원)`, `업계 연체율을 7%대로`: an industry's figure, `industries`)
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
