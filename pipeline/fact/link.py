@@ -4126,7 +4126,8 @@ class Linker:
             if not self._may_set_subject(index):
                 continue
             earlier = self.sentence(index)
-            if quoted_topic(earlier, self.taken, self.lexicon["product_measures"]) or self._pointed_product(earlier):  # `… 게임 '서머너즈 워: 레거시'가 420억 원의
+            if quoted_topic(earlier, self.taken, self.lexicon["product_measures"]) and not self._breakdown(earlier) \
+                    or self._pointed_product(earlier):  # `… 게임 '서머너즈 워: 레거시'가 420억 원의
                 # 매출을 올렸다 | 누적 다운로드는 850만 건을`, `이 게임은 … 매출 1,260억 원을 올려 | 월간 이용자 수는`: the product's
                 self.subject_set = PRODUCT_CARRIED  # figures go on, no organization's
                 break
