@@ -333,7 +333,7 @@ def _phrases(table: frozenset) -> tuple:
 
 
 def price_raised(sentence: Sentence, quantity, lexicon: dict) -> bool:
-    """Right after the figure a verb that sets a price (`price_setting_verbs`: `올려`), a price marked 을/를 its object before
+    """Right after the figure a verb that sets a price (`price_setting_verbs`: `올려`), a price marked 을/를 (`set_prices`) its object before
     the figure, a rate word at most between (`유통 가격을 t당 3만 원 올려 86만 원 안팎으로`, `톤당 5만 원 올린 88만 원으로`): the
     amount the price moves by, a change (the price it comes to stays a level)."""
     i, tokens = sentence.after(quantity.end), sentence.tokens
@@ -343,7 +343,7 @@ def price_raised(sentence: Sentence, quantity, lexicon: dict) -> bool:
     k = sentence.before(quantity.start)
     for j in range(k, max(k - 4, 0), -1):  # (`가격을 t당 3만 원`: the particle, the rate word's two tokens)
         if tokens[j].tag == "JKO":
-            return any(tokens[j - 1].form.endswith(word) for word in lexicon["price_words"])
+            return any(tokens[j - 1].form.endswith(word) for word in lexicon["set_prices"])
     return False
 
 
