@@ -2139,9 +2139,13 @@ class Linker:
         if not TOPIC_AFTER_NAME.match(self.text, found[-1].end, found[-1].end + 12):
             return False  # (the teller marked as topic, not a league named in the told clause: `한국배구연맹은 올해 V리그 누적
             # 관중이 62만 명으로` → V리그, the league whose crowd it is)
-        story = self._story_subject(final=True) or ()  # (the lead may be this sentence: read it now)
-        # (a teller only the lead names, `여신금융협회는 지난달 전체 카드 승인금액이 …`, tells its industry's figures still)
-        return self.story_lead is not None or not any(o.canonical == s.canonical for o in found for s in story)
+        story = {o.canonical for o in self._story_subject(final=True) or ()}  # (the lead may be this sentence: read it now)
+        if not any(o.canonical in story for o in found):
+            return True
+        # (a teller the headline does not name, only the lead, `지난달 카드 승인액 98조…` | `여신금융협회는 지난달 전체 카드
+        # 승인금액이 …`, tells its industry's figures still)
+        headline = {o.canonical for o in self.organizations_in.get(0, ())}
+        return not any(o.canonical in headline for o in found)
 
     def _tallier(self, organization) -> bool:
         """A league (`한국야구위원회`), or an association, a federation or an exchange by its name's end
