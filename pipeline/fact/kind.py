@@ -53,6 +53,8 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         return not rate_before(sentence, quantity, lexicon)  # `석유제품(-23.9%)`, not `수익률 -8.2%`
     if sentence.text[quantity.start - 1:quantity.start] == "(" and items_changed(sentence.text, quantity, lexicon):
         return True  # `제조업(11만 9천 명), 건설업(5만 2천 명)에서 늘었고`: the items' figures in brackets are what changed there
+    if price_raised(sentence, quantity, lexicon):
+        return True  # `열연강판 유통 가격을 t당 3만 원 올려`: what a seller raises its price by
     if sentence.forms.isdisjoint(_change_forms(lexicon["change_words"], lexicon["change_nouns"], lexicon["difference_nouns"],
                                                lexicon["comparatives"], lexicon["exceed_verbs"], lexicon["object_change_verbs"],
                                                lexicon["bare_change_verbs"])) \
@@ -331,6 +333,21 @@ def compared_by(sentence: Sentence, quantity, lexicon: dict) -> bool:
 def _phrases(table: frozenset) -> tuple:
     """A table of the lexicon as a tuple, for `str.endswith` (made once, not per call)."""
     return tuple(table)
+
+
+def price_raised(sentence: Sentence, quantity, lexicon: dict) -> bool:
+    """Right after the figure a verb that sets a price (`price_setting_verbs`: `올려`), a price marked 을/를 (`set_prices`) its object before
+    the figure, a rate word at most between (`유통 가격을 t당 3만 원 올려 86만 원 안팎으로`, `톤당 5만 원 올린 88만 원으로`): the
+    amount the price moves by, a change (the price it comes to stays a level)."""
+    i, tokens = sentence.after(quantity.end), sentence.tokens
+    if i >= len(tokens) or tokens[i].tag != "VV" or tokens[i].start != quantity.end + 1 \
+            or tokens[i].form not in lexicon["price_setting_verbs"]:
+        return False
+    k = sentence.before(quantity.start)
+    for j in range(k, max(k - 4, 0), -1):  # (`가격을 t당 3만 원`: the particle, the rate word's two tokens)
+        if tokens[j].tag == "JKO":
+            return any(tokens[j - 1].form.endswith(word) for word in lexicon["set_prices"])
+    return False
 
 
 def marked_object_before(sentence: Sentence, quantity) -> bool:

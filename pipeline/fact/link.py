@@ -2053,10 +2053,10 @@ class Linker:
                      or self._placed(metric, sentence)) \
                 and (all(o.org_type != "local_government" for o in found) or not self._drawn(metric)
                      or self._reported_visitors(sentence)) \
-                or found and metric and _all_of(found, REPORTERS) and self._region_scoped(metric) \
+                or found and metric and _all_of(found, REPORTERS) and self._region_scoped(sentence, metric) \
                 and self._national(metric):  # (`전라남도와 전남관광재단은 … 도내 관광객이`: the region's, also of visitors;
             # visitors a city reports, `부산시는 … 부산을 방문한 외국인 관광객이 … 늘었다고 밝혔다`, are its place's too)
-            if self._region_scoped(metric) or self._reported_visitors(sentence):
+            if self._region_scoped(sentence, metric) or self._reported_visitors(sentence):
                 # (its region's visitors, or any place's measure a reporting sentence tells, `의성군농업기술센터는 올해 의성
                 # 지역 마늘 생산량이 …고 밝혔다`, a port's too, `부산항만공사는 … 부산항 컨테이너 물동량이 …고 밝혔다`: what the
                 # story goes on with is the place's too, fact.subject_visitors; an airport's is its operator's, `_placed`)
@@ -2156,7 +2156,12 @@ class Linker:
             return False  # (the teller marked as topic, not a league named in the told clause: `한국배구연맹은 올해 V리그 누적
             # 관중이 62만 명으로` → V리그, the league whose crowd it is)
         story = {o.canonical for o in self._story_subject(final=True) or ()}  # (the lead may be this sentence: read it now)
-        return not any(o.canonical in story for o in found)
+        if not any(o.canonical in story for o in found):
+            return True
+        # (a teller the headline does not name, only the lead, `지난달 카드 승인액 98조…` | `여신금융협회는 지난달 전체 카드
+        # 승인금액이 …`, tells its industry's figures still)
+        headline = {o.canonical for o in self.organizations_in.get(0, ())}
+        return not any(o.canonical in headline for o in found)
 
     def _tallier(self, organization) -> bool:
         """A league (`한국야구위원회`), or an association, a federation or an exchange by its name's end
@@ -2213,19 +2218,27 @@ class Linker:
         """The words of the metric and of the word before it (a few letters back: `수출 증가율`, `항공유 가격`)."""
         return self.text[metric[0] - 8 if metric[0] > 8 else 0:metric[1]].split()
 
-    def _region_scoped(self, metric: tuple) -> bool:
+    def _region_scoped(self, sentence: Sentence, metric: tuple) -> bool:
         """A word of the region's own scope stands right before the metric (`도내 관광객`: `regional_scopes`), or opens the
-        relative clause right before it as its place (`도내를 찾은 관광객`, `도내에서 숙박한 관광객`: `scope_particles`): the
-        region's total, also of the visitors its government would otherwise draw."""
+        relative clause right before it as its place (`도내를 찾은 관광객`, `도내에서 숙박한 관광객`: `scope_particles`), also
+        before a place it narrows there (`도내 주요 관광지점을 찾은 관광객`, up to two words): the region's total, also of
+        the visitors its government would otherwise draw."""
         if self.text[metric[0] - 1:metric[0]] != " ":
             return False
-        words = self.text[max(0, metric[0] - 16):metric[0]].split()
-        if words and words[-1] in self.lexicon["regional_scopes"]:
+        words = self.text[max(0, metric[0] - 32):metric[0]].split()
+        scopes = self.lexicon["regional_scopes"]
+        if words and words[-1] in scopes:
             return True
-        scope = words[-2] if len(words) > 1 else ""
-        for particle in self.lexicon["scope_particles"]:  # (the word and a particle: no string made per pair)
-            if scope.endswith(particle) and scope[:len(scope) - len(particle)] in self.lexicon["regional_scopes"]:
+        i = sentence.before(metric[0] - 1)
+        if i < 0 or sentence.tokens[i].tag != "ETM":
+            return False
+        particles = self.lexicon["scope_particles"]
+        for scope in words[-4:-1]:  # (the word, or the word and a particle: no string made per pair)
+            if scope in scopes:
                 return True
+            for particle in particles:
+                if scope.endswith(particle) and scope[:len(scope) - len(particle)] in scopes:
+                    return True
         return False
 
     def _reported_visitors(self, sentence: Sentence) -> bool:
@@ -2384,6 +2397,14 @@ class Linker:
             and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in self.lexicon["commodities"] \
             or words[-1].endswith(self.price_endings) and self._commodity_price(words[-1])
 
+    def _price_set(self, sentence: Sentence, metric: tuple) -> bool:
+        """The market's price is the object of a verb that sets it (`price_setting_verbs`: `서진제철은 … 열연강판 유통 가격을
+        t당 3만 원 올려 86만 원 안팎으로 조정한다`): the seller's own price, no market's (not `유통 가격이 … 떨어진`)."""
+        if self.text[metric[1]:metric[1] + 2] not in ("을 ", "를 "):
+            return False
+        verbs = self.lexicon["price_setting_verbs"]
+        return any(t.form in verbs for t in sentence.tokens[sentence.after(metric[1]):])
+
     def _industry_before(self, metric: tuple, metric_words) -> bool:
         """A word of a whole industry stands right before the metric, a word apart (`업계 연체율을 7%대로`: `industries`):
         the industry's measure, as `업계 평균` is, whoever names it (not a share of it, `업계 점유율`, the holder's:
@@ -2396,7 +2417,8 @@ class Linker:
     def _subject(self, sentence: Sentence, quantity, metric) -> tuple:
         metric_words = self.text[metric[0]:metric[1]].split() if metric else ()  # (split once)
         if metric and (metric_words[-1] in self.lexicon["markets"] and not self._spent_on(metric, quantity)
-                       or self._market_price(metric) or metric_words[0] in self.lexicon["industries"]
+                       or self._market_price(metric) and not self._price_set(sentence, metric)
+                       or metric_words[0] in self.lexicon["industries"]
                        or self._industry_before(metric, metric_words)):
             # (`업계 평균(3억 2천만 원)`, `업계 연체율을 7%대로`: an industry's figure, `industries`)
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
@@ -4166,7 +4188,8 @@ class Linker:
             if not self._may_set_subject(index):
                 continue
             earlier = self.sentence(index)
-            if quoted_topic(earlier, self.taken, self.lexicon["product_measures"]) or self._pointed_product(earlier):  # `… 게임 '서머너즈 워: 레거시'가 420억 원의
+            if quoted_topic(earlier, self.taken, self.lexicon["product_measures"]) and not self._breakdown(earlier) \
+                    or self._pointed_product(earlier):  # `… 게임 '서머너즈 워: 레거시'가 420억 원의
                 # 매출을 올렸다 | 누적 다운로드는 850만 건을`, `이 게임은 … 매출 1,260억 원을 올려 | 월간 이용자 수는`: the product's
                 self.subject_set = PRODUCT_CARRIED  # figures go on, no organization's
                 break

@@ -3,6 +3,7 @@ around it (`삼성전자는`, `삼성전자의 매출`, `3연승을 거둔 다�
 `link.Linker.subject` tries them in order; `taken` is the Linker's test for a DATE or ORG mention."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..org.lexicon import cues, gazetteer_by_id
@@ -94,6 +95,11 @@ def relative_head(sentence: Sentence, organization) -> Optional[int]:
         if tokens[k].tag in CLAUSE_TAGS or tokens[k].tag == "EF":
             return None
         if tokens[k].tag == "ETM" and tokens[k + 1].tag == "SN" and not dated:
+            if tokens[k - 1].form not in _DATING_VERBS:
+                head = _sized_head(tokens, k + 1)
+                if head is not None:
+                    return head  # (`서울시가 발주한 3,150억 원 규모의 지하차도 공사`: the clause modifies the noun the figure
+                    # sizes, not the figure itself: `모빌테라가 유치한 1,200억 원이`, `… 5.6% 늘어난 16조 원 규모로` stay their own)
             dated = True
         elif tokens[k].tag == "ETM" and not (tokens[k - 1].tag == "VA" and any(
                 t.tag == "JKB" and t.form in TO for t in tokens[i:k - 1])):
@@ -108,6 +114,20 @@ def relative_head(sentence: Sentence, organization) -> Optional[int]:
                 return k + 1 if j < len(tokens) and tokens[j].tag in ("JKS", "JX") and tokens[j].form in TOPIC else None
             return k + 1
     return None
+
+
+# Verbs whose adnominal opens a date (`지난 10월`, `오는 3월`), not a figure a relative clause modifies.
+_DATING_VERBS = frozenset({"지나", "오"})
+
+
+def _sized_head(tokens: list, i: int) -> Optional[int]:
+    """Index of the noun after a figure from token `i` and its genitive, `규모` at most between (`3,150억 원 규모의 지하차도
+    공사`, `2천억 원의 사업`), else None."""
+    while i < len(tokens) and tokens[i].tag in ("SN", "NR", "NNB", "SW", "SC"):
+        i += 1
+    if i < len(tokens) and tokens[i].form == "규모":
+        i += 1
+    return i + 1 if i + 1 < len(tokens) and tokens[i].tag == "JKG" and tokens[i + 1].tag in NOUNS else None
 
 
 def _heads_subject(tokens: list, i: int, end: int) -> bool:
@@ -296,9 +316,14 @@ def _anaphor_tokens(sentence: Sentence, anaphors: frozenset) -> list:
     tokens, text = sentence.tokens, sentence.text
     return [k for k, token in enumerate(tokens[:-1]) if token.form in anaphors and token.tag in {"NNG", "NNP"}
             and (token.start == sentence.start or text[token.start - 1].isspace())
-            and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC or tokens[k + 1].form == "전체"
+            and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC
+                 or tokens[k + 1].form == "전체" and not _SHARE_OF.match(text, tokens[k + 1].end)
                  or _opens(sentence, k) and tokens[k + 1].start == token.end and tokens[k + 1].tag == "JKG")
             and not (k and tokens[k - 1].tag == "ETM")]  # (`적자를 낸 조합은 214곳`: a kind a clause picks out, counted)
+
+
+# After `전체` the whole a share is of (`그룹 전체의 75%가량을 차지했다`): the word names the whole, not the figure's owner.
+_SHARE_OF = re.compile(r"의 (?:약 )?\d")
 
 
 def _opens(sentence: Sentence, k: int) -> bool:
