@@ -86,7 +86,11 @@ def counted_since(sentence: Sentence, date, lexicon: dict) -> bool:
 def edition_year(text: str, date, ordinals: frozenset) -> bool:
     """A date that counts an event's edition (`올해로 17회째를 맞은 '진안홍삼축제'에`, `올해로 창립 30주년을 맞은`: the date,
     `(으)로`, a number of `edition_ordinals` and `맞다`): it dates the edition, an ordinal that has no fact, not a figure."""
-    return _edition_pattern(ordinals).match(text, date.end) is not None
+    # (cheap first: the pattern opens with (으)로, which follows few dates)
+    return text.startswith(_EDITION_TO, date.end) and _edition_pattern(ordinals).match(text, date.end) is not None
+
+
+_EDITION_TO = ("으로", "로")  # (`edition_year`'s first word)
 
 
 @functools.lru_cache(maxsize=4)
