@@ -455,6 +455,7 @@ class Linker:
         self.operated_endings = tuple(self.lexicon["operated_facilities"])
         self.operator_endings = tuple(self.lexicon["transport_operators"])
         self.tallier_endings = tuple(self.lexicon["tallying_associations"])
+        self.unit_endings = tuple(self.lexicon["reporting_units"])
         self.product_measure_endings = tuple(self.lexicon["product_measures"])
         self.average_time_endings = tuple(self.lexicon["average_times"])
         # what is made of the lexicon alone, once, not per document (`_of_lexicon`): the results reports' words (`3분기
@@ -2497,7 +2498,8 @@ class Linker:
                 return owner, "subject_budget_owner"
         if topic is not None and (topic.start < quantity.start
                                   or quoted_before(sentence, quantity.end, topic.start, self.lexicon)):
-            return self._topic_subject(sentence, quantity, topic, organizations), "subject_topic"
+            return self._reporting_unit(sentence, self._topic_subject(sentence, quantity, topic, organizations)), \
+                "subject_topic"
         headline = self._headline(sentence)
         if headline:
             return self._headline_part(sentence, quantity) or headline, "subject_headline"
@@ -2531,6 +2533,20 @@ class Linker:
         found = coordinated(self.text, topic, organizations, self.lexicon,  # (no lambda: it made cells of two locals)
                             keep=functools.partial(partner_in, sentence, within=within))
         return self._anaphor_joined(sentence, found) + self._partner_anaphors(sentence, quantity, topic, found, within)
+
+    def _reporting_unit(self, sentence: Sentence, found: list) -> list:
+        """The story's organization for a unit of it named after it (`reporting_units`: `부경대 산학협력단`, `국민연금공단
+        기금운용본부`) that reports as its sentence's only topic (`…은 … 늘었다고 밝혔다`): the unit tells its parent's figures
+        (holdout31 003, 45 005, 68 006), as a spokesman does; a unit that did a thing itself keeps it (`동남대 산학협력단이 지난해
+        등록한 특허`, holdout59 003)."""
+        if len(found) != 1 or not found[0].canonical.endswith(self.unit_endings) or not reports(sentence, self.lexicon):
+            return found  # (cheap first: most topics are no unit)
+        words = found[0].text.split()
+        story = self._story_subject()
+        if len(words) < 2 or not story or len(story) != 1 or story[0].canonical == found[0].canonical:
+            return found
+        parent = story[0]
+        return [parent] if words[0].startswith(parent.text) or parent.canonical.startswith(words[0]) else found
 
     def _anaphor_joined(self, sentence: Sentence, found: list) -> list:
         """The organizations `found` with the one a word standing for an organization named before stands for when that word
@@ -4224,8 +4240,8 @@ class Linker:
                 self.subject_set = self._story_subject() or []
                 break
             if topic is not None:
-                self.subject_set = self._anaphor_joined(earlier, coordinated(self.text, topic, self._organizations(earlier),
-                                                                             self.lexicon, partners=False))
+                self.subject_set = self._reporting_unit(earlier, self._anaphor_joined(
+                    earlier, coordinated(self.text, topic, self._organizations(earlier), self.lexicon, partners=False)))
                 if len(self.subject_set) > 1 and self.text.find("각각", topic.end, earlier.end) >= 0:
                     # `A와 B는 각각 150억 원, 80억 원을 투자했다`: each had its own figure, none is carried on together;
                     # the sentences after it are the story's organization's again
