@@ -176,6 +176,8 @@ RULES = (
     LinkRule("fact.subject_visitors", "subject", "none for the figures a story goes on with after a body reported its region's "
              "visitors or a place's measure (강원특별자치도는 … 도내를 찾은 관광객이 … 밝혔다 | 외국인 관광객은 …; 의성 지역 마늘 생산량이 "
              "… 밝혔다 | 재배 면적은 …), until it is named again for a figure of its own; but in a quote (its head's plan)"),
+    LinkRule("fact.subject_region", "subject", "none for a figure whose measure, its clause's topic or subject, opens with a "
+             "word of the region's own scope (도내 유·초·중·고 학생은 18만 6,300명으로): the region's, not the body carried"),
     LinkRule("fact.subject_told", "subject", "none for a figure that is the subject of the clause a public body reports or foresees (예산군은 … 농경지 1,284㏊가 피해를 봤다고 밝혔다)"),
     LinkRule("fact.subject_tallied", "subject", "none for a measure an association or a league reports as its told clause's "
              "subject (한국야구위원회는 … 누적 관중이 1,231만 명으로 집계됐다고 밝혔다): its members' or industry's whole, none named"),
@@ -454,6 +456,7 @@ class Linker:
         self.operated_endings = tuple(self.lexicon["operated_facilities"])
         self.operator_endings = tuple(self.lexicon["transport_operators"])
         self.tallier_endings = tuple(self.lexicon["tallying_associations"])
+        self.unit_endings = tuple(self.lexicon["reporting_units"])
         self.product_measure_endings = tuple(self.lexicon["product_measures"])
         self.average_time_endings = tuple(self.lexicon["average_times"])
         # what is made of the lexicon alone, once, not per document (`_of_lexicon`): the results reports' words (`3분기
@@ -2242,6 +2245,19 @@ class Linker:
                     return True
         return False
 
+    def _region_topic(self, sentence: Sentence, quantity, metric: tuple) -> bool:
+        """The figure's measure, marked as its clause's topic or subject before it, opens with a word of the region's own
+        scope, a word or two before it (`regional_scopes`: `도내 유·초·중·고 학생은`, `관내 사업체 수는`), outside a quote: the
+        region's figure, nobody's, whoever the paragraph is about (holdout38 003, 62 003; as `경상북도는 도내 농식품 수출액이`)."""
+        if metric[1] > quantity.start or self.text[metric[1]:metric[1] + 2] not in WHOLE_MARKED \
+                or self.text[metric[0] - 1:metric[0]] != " ":
+            return False
+        scopes = self.lexicon["regional_scopes"]
+        words = self.text[max(sentence.start, metric[0] - 24):metric[0]].split()[-2:]
+        if not any(w in scopes for w in words):
+            return False
+        return not any(c in OPENING_QUOTES for c in self.text[sentence.start:quantity.start])
+
     def _reported_visitors(self, sentence: Sentence) -> bool:
         """The sentence reports visitors (it ends in a reporting verb: `부산시는 … 부산을 방문한 외국인 관광객이 … 늘었다고
         밝혔다`) and does not tell that its reporter drew them (`draw_verbs`: `외국인 관광객 300만 명을 유치했다고`): the
@@ -2499,7 +2515,8 @@ class Linker:
                 return owner, "subject_budget_owner"
         if topic is not None and (topic.start < quantity.start
                                   or quoted_before(sentence, quantity.end, topic.start, self.lexicon)):
-            return self._topic_subject(sentence, quantity, topic, organizations), "subject_topic"
+            return self._reporting_unit(sentence, self._topic_subject(sentence, quantity, topic, organizations)), \
+                "subject_topic"
         headline = self._headline(sentence)
         if headline:
             return self._headline_part(sentence, quantity) or headline, "subject_headline"
@@ -2533,6 +2550,20 @@ class Linker:
         found = coordinated(self.text, topic, organizations, self.lexicon,  # (no lambda: it made cells of two locals)
                             keep=functools.partial(partner_in, sentence, within=within))
         return self._anaphor_joined(sentence, found) + self._partner_anaphors(sentence, quantity, topic, found, within)
+
+    def _reporting_unit(self, sentence: Sentence, found: list) -> list:
+        """The story's organization for a unit of it named after it (`reporting_units`: `부경대 산학협력단`, `국민연금공단
+        기금운용본부`) that reports as its sentence's only topic (`…은 … 늘었다고 밝혔다`): the unit tells its parent's figures
+        (holdout31 003, 45 005, 68 006), as a spokesman does; a unit that did a thing itself keeps it (`동남대 산학협력단이 지난해
+        등록한 특허`, holdout59 003)."""
+        if len(found) != 1 or not found[0].canonical.endswith(self.unit_endings) or not reports(sentence, self.lexicon):
+            return found  # (cheap first: most topics are no unit)
+        words = found[0].text.split()
+        story = self._story_subject()
+        if len(words) < 2 or not story or len(story) != 1 or story[0].canonical == found[0].canonical:
+            return found
+        parent = story[0]
+        return [parent] if words[0].startswith(parent.text) or parent.canonical.startswith(words[0]) else found
 
     def _anaphor_joined(self, sentence: Sentence, found: list) -> list:
         """The organizations `found` with the one a word standing for an organization named before stands for when that word
@@ -2572,6 +2603,9 @@ class Linker:
             return [], "subject_trial"  # `동물실험에서 체중을 21% 줄였다`: what a drug did in a trial, a product's, none carried
         if not sentence.forms.isdisjoint(self.lexicon["typical_persons"]) and self._typical_person(sentence, quantity, metric):
             return [], "subject_typical"  # `4인 가구 … 기준으로 하면 요금이 월 1,660원 오른다`: a typical household's, none
+        if metric and not sentence.forms.isdisjoint(self.lexicon["regional_scopes"]) \
+                and self._region_topic(sentence, quantity, metric):
+            return [], "subject_region"  # `도내 유·초·중·고 학생은 18만 6,300명으로`: the region's, not the body's carried
         if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
                 and (categories or not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)) \
                 and self._citing(sentence) < 0 and sentence.index not in self.sourced:  # (a cited source starts afresh)
@@ -4231,8 +4265,8 @@ class Linker:
                 self.subject_set = self._story_subject() or []
                 break
             if topic is not None:
-                self.subject_set = self._anaphor_joined(earlier, coordinated(self.text, topic, self._organizations(earlier),
-                                                                             self.lexicon, partners=False))
+                self.subject_set = self._reporting_unit(earlier, self._anaphor_joined(
+                    earlier, coordinated(self.text, topic, self._organizations(earlier), self.lexicon, partners=False)))
                 if len(self.subject_set) > 1 and self.text.find("각각", topic.end, earlier.end) >= 0:
                     # `A와 B는 각각 150억 원, 80억 원을 투자했다`: each had its own figure, none is carried on together;
                     # the sentences after it are the story's organization's again

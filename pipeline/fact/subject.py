@@ -170,7 +170,9 @@ def member_genitive(sentence: Sentence, organization, lexicon: dict) -> bool:
         return k < len(tokens) and tokens[k].form == "의" and tokens[k].tag == "JKG"
     for k in range(i, min(i + 3, len(tokens))):
         if tokens[k].form == "의" and tokens[k].tag == "JKG":
-            return k > i and tokens[k - 1].form in lexicon["member_nouns"]
+            # (the word glued to 의, also when the analyser splits it: `배급작` read as 배급 + 작)
+            return k > i and (tokens[k - 1].form in lexicon["member_nouns"] or sentence.text[
+                sentence.text.rfind(" ", 0, tokens[k].start) + 1:tokens[k].start] in lexicon["member_nouns"])
         if tokens[k].tag not in NOUNS:
             return False
     return False
