@@ -113,8 +113,6 @@ RULES = (
     LinkRule("fact.metric_headline", "metric", "the measure the headline names of the lead's topic (복권 판매액 … | 복권이 3조 원어치 팔린)"),
     LinkRule("fact.metric_headline_part", "metric", "the bare nouns a headline's part after an ellipsis opens with, right "
              "before a percentage (1분기 매출 5천억 넘어…국제선 여객 28% 늘어 → 국제선 여객)"),
-    LinkRule("fact.metric_headline_gapped", "metric", "the measure before a headline's ellipsis, for a part after it that names "
-             "no measure (수출 412억 달러…선박 38% 급증 → 수출)"),
     LinkRule("fact.period_held", "period", "none carried for a stake its clause says is held (모회사 A는 B 지분 34%를 갖고 있다)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count or a rate is part of (네티즌 중 1명은, 임원 10명 중 7명, "
@@ -251,7 +249,7 @@ SHARE_OF = re.compile(r"(?:\([^()]*\))?의 (?:약 )?")
 OWN_NOUN_RULES = frozenset({"metric_counted"})
 # The metrics a measure opening the sentence does not take over (fact.metric_opened): a unit that names what it counts, a
 # ranking's measure, the whole a count is part of.
-OPENED_KEEPS = frozenset({"metric_unit", "metric_ranked", "metric_partitive", "metric_headline_gapped"})
+OPENED_KEEPS = frozenset({"metric_unit", "metric_ranked", "metric_partitive"})
 # An among word right after a whole's figure (`조합원 2,700명 가운데`, `부스 120곳 중 `): `Linker.among`.
 AMONG_AFTER = (" 가운데", " 중 ")
 # The metrics a figure in brackets right after another figure gives up for that figure's (fact.metric_bracketed): all but
@@ -1370,13 +1368,6 @@ class Linker:
         if quantity.unit in {"%", "%p"} and sentence.index < self.title_sentences and self.headed:
             found = headline_part_before(sentence, quantity, self.taken)
             if found:
-                told = self.previous[1] if self.previous and self.previous[0] is sentence else None
-                if told and told[1] < found[0] and self._measure_word(self.text[told[0]:told[1]]) \
-                        and not self._measure_word(self.text[found[0]:found[1]]):
-                    # `경남 지난해 수출 412억 달러 '역대 최대'…선박 38% 급증`, `카드 승인액 98조…여행 21% 늘고`: a part that names no
-                    # measure (a product, a place, an asset) changes by the measure before the ellipsis; not a part of things
-                    # counted there (`관광객 1억 명 돌파…외국인 42% 급증`: 관광객 names no measure, 외국인 is counted)
-                    return told, "metric_headline_gapped"
                 return found, "metric_headline_part"  # `…국제선 여객 28% 늘어`: not the measure before the ellipsis
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
         measure = measure_before(sentence, quantity, self.lexicon) if not compared else None
