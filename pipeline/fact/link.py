@@ -236,6 +236,7 @@ RULES = (
 COUNTED_RULES = frozenset({"metric_after", "metric_counted", "metric_carried", "metric_item"})
 # How many sentences back a sentence opening a breakdown (`분야별로는`) looks for the figure of its unit it breaks down.
 BREAKDOWN_REACH = 3
+SOURCE_END, SOURCE_REACH = "따르면 ", 60  # a source a sentence opens with (`…에 따르면`), and how far to look for it
 # How many sentences back a basis in brackets a date dates, with no noun of its own (`지난해 같은 기간(31척, 68억 달러)`),
 # looks for the measure told of its unit: past a sentence that only takes a ratio of a target (`… 목표의 92%를 채웠다`).
 DATED_BASIS_REACH = 2
@@ -1653,10 +1654,14 @@ class Linker:
         """The sentence opens with a word of `breakdowns` (`업종별로는`, `지역별로`, `사업 부문별로는`): it breaks down a figure
         before; or it breaks down a measure it names (`기부처별 모금액은`: `_broken_down_measure`). Read once per sentence."""
         if sentence.index not in self.breakdowns:
+            words = _words(self.lexicon["breakdowns"])
             first = self.text[sentence.start:sentence.start + 40 if sentence.end > sentence.start + 40 else sentence.end] \
                 .split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
-            self.breakdowns[sentence.index] = _ends_any(first, _words(self.lexicon["breakdowns"])) \
-                or self._broken_down_measure(sentence) is not None
+            source = self.text.find(SOURCE_END, sentence.start, min(sentence.end, sentence.start + SOURCE_REACH))
+            if source >= 0 and not _ends_any(first, words):  # (past the source it opens with: `… 수출입 동향에 따르면
+                # 품목별로는 선박이 138억 달러로`)
+                first = self.text[source + len(SOURCE_END):min(sentence.end, source + 40)].split(maxsplit=2)[:2]
+            self.breakdowns[sentence.index] = _ends_any(first, words) or self._broken_down_measure(sentence) is not None
         return self.breakdowns[sentence.index]
 
     def _headline_figure_start(self, sentence: Sentence, quantity) -> int:
