@@ -281,7 +281,8 @@ def past_brackets(tokens: list, i: int) -> int:
     conversion or an aside between a figure and the word it goes with; `i` when none opens."""
     depth = 0
     while i < len(tokens) and (depth or tokens[i].tag == "SSO"):
-        depth += {"SSO": 1, "SSC": -1}.get(tokens[i].tag, 0)
+        tag = tokens[i].tag
+        depth += 1 if tag == "SSO" else -1 if tag == "SSC" else 0  # (no dict made per token)
         i += 1
     return i
 
@@ -290,7 +291,8 @@ def before_brackets(tokens: list, i: int) -> int:
     """Index of the last token before the brackets that close at token `i` (`총거래액(GMV)`: 거래액)."""
     depth = 0
     while i >= 0 and (depth or tokens[i].tag == "SSC"):
-        depth += {"SSC": 1, "SSO": -1}.get(tokens[i].tag, 0)
+        tag = tokens[i].tag
+        depth += 1 if tag == "SSC" else -1 if tag == "SSO" else 0
         i -= 1
     return i
 
