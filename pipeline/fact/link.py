@@ -582,12 +582,13 @@ class Linker:
         4,500만 달러에 …`: `SUBHEAD_MARK`), which goes on with the headline (holdout71 005, 73 006: the headline's date and
         organization, as the shared-only readers label it)."""
         k, subhead = 0, True
-        while k + 1 < len(self.raw) and (self.text[self.raw[k].start:self.raw[k].end].rstrip().endswith("…")
-                                         and self.text.find("\n", self.raw[k].end, self.raw[k + 1].start) < 0
-                                         or subhead and self.text.startswith(SUBHEAD_MARK, self.raw[k + 1].start)
-                                         and self.text.find("\n", self.raw[k].end, self.raw[k + 1].start) >= 0):
-            if self.text.find("\n", self.raw[k].end, self.raw[k + 1].start) >= 0:
+        while k + 1 < len(self.raw):
+            if self.text.find("\n", self.raw[k].end, self.raw[k + 1].start) >= 0:  # (the next sentence on a line of its own)
+                if not (subhead and self.text.startswith(SUBHEAD_MARK, self.raw[k + 1].start)):
+                    break
                 subhead = False  # (one subheading's line)
+            elif not self.text[self.raw[k].start:self.raw[k].end].rstrip().endswith("…"):
+                break
             k += 1
         return k + 1
 
@@ -2100,7 +2101,7 @@ class Linker:
             self.visitor_reporters.difference_update([o.canonical for o in found])
         if found and rule in {"subject_carried", "subject_story"} and self.visitor_reporters \
                 and {o.canonical for o in found} <= self.visitor_reporters \
-                and not any(t.form in OPENING_QUOTES for t in sentence.tokens[:sentence.after(quantity.start)]):
+                and not self._quoted(sentence, quantity):
             # (`관광객이 쓴 돈은 …`, `외국인 관광객은 …`: the region's tourism told on, not the body's; its head's quoted plan is its)
             return [], "subject_visitors"
         if found and metric and _all_of(found, FORECASTERS) \
@@ -2266,7 +2267,14 @@ class Linker:
         words = self.text[max(sentence.start, metric[0] - 24):metric[0]].split()[-2:]
         if not any(w in scopes for w in words):
             return False
-        return not any(c in OPENING_QUOTES for c in self.text[sentence.start:quantity.start])
+        return not self._quoted(sentence, quantity)
+
+    def _quoted(self, sentence: Sentence, quantity) -> bool:
+        """A quote opens in the sentence before the figure (a speaker's words: `"도내 아동은 …"`, a head's quoted plan)."""
+        for c in self.text[sentence.start:quantity.start]:  # (a loop: no generator left unfinished)
+            if c in OPENING_QUOTES:
+                return True
+        return False
 
     def _reported_visitors(self, sentence: Sentence) -> bool:
         """The sentence reports visitors (it ends in a reporting verb: `부산시는 … 부산을 방문한 외국인 관광객이 … 늘었다고
