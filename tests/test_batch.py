@@ -340,8 +340,10 @@ def test_a_signal_stops_one_worker_inside_a_long_document(corpus, tmp_path, sign
             os.killpg(child.pid, signal.SIGINT)
         else:  # kill PID
             os.kill(child.pid, signal.SIGTERM)
-        assert child.wait(timeout=10) == 130, child.stderr.read()
-        assert time.monotonic() - sent < 3
+        # The stuck call lasts many minutes: a stop within seconds shows the worker was not waited
+        # for. The bound leaves room for a loaded machine (it once took over 3 s with 8 processes on 2 cores).
+        assert child.wait(timeout=30) == 130, child.stderr.read()
+        assert time.monotonic() - sent < 20
     finally:
         if child.poll() is None:
             os.killpg(child.pid, signal.SIGKILL)
