@@ -1,0 +1,71 @@
+"""Gold labels of articles-holdout80, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md.
+Run: /work/main/.venv/bin/python annotation/articles_holdout80/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+T, L, Y, CGT = "t", "L", "year", "CGT"
+docs = []
+
+# ---------------------------------------------------------------- 001 steelmaker: output and price hikes (연합뉴스 dateline, 2025년 in the lead)
+d = Doc("001_ba397d2181838d17", "2026-01-21"); docs.append(d)
+S = "동진제강"
+d.Oall(S, S, special={0: ("required", "headline topic with a comma"), 5: ("required", "organization before 관계자")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("현대제철", "현대제철", note="rival (경쟁사), second subject of a 각각 pair")
+d.O("동진특수강", "동진특수강", note="invented subsidiary (자회사)")
+d.O("한국철강협회", "한국철강협회", note="association cited as the source (에 따르면)")
+d.D("지난해", "2025", Y, ctx="지난해 조강 612만t", rel=True, note="headline: the year before 2026-01-21")
+d.D("내달", "2026-02", "month", rel=True, note="next month (a future clause)")
+d.D("2025년", "2025", Y)
+d.D("전년", "2024", Y, ctx="전년보다 4.8%", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("21일", "2026-01-21", "day", rel=True, note="day of the announcement (밝혔다), not a period")
+d.D("다음 달 1일", "2026-02-01", "day", rel=True, note="future clause (올린다): the next 1st")
+d.D("2분기", "2026-Q2", "quarter", rel=True, note="future clause (인상할 계획): the next Q2; 중 outside")
+d.D("지난해", "2025", Y, ctx="동진제강의 지난해 매출", rel=True)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="the latest Q4 on or before the document date, inside 지난해")
+d.D("전 분기", "2025-Q3", "quarter", rel=True, st="optional", anchor="2025-10-01", note="points back from 4분기 (전분기)")
+d.D("같은 기간", "2025", Y, rel=True, st="optional", anchor="2025-01-01",
+    note="points back; read as the paragraph's 지난해 rather than the last-named 4분기 (open question 2)")
+d.D("지난해", "2025", Y, ctx="지난해 국내 조강", rel=True)
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half: one mention")
+d.D("연말", "2026", Y, mod="END", rel=True, note="future clause (높이겠다): this year's end")
+Yr = "2025"
+d.Q("612만t", 6120000, T, "t", M, ctx="조강 612만t 생산",
+    f=("조강", "조강 612만t 생산", S, Yr, "level", "required", "headline; the measured substance names it (convention 4); the headline's 지난해"))
+d.Q("3만원", 30000, W, "원", "currency", ctx="t당 3만원 인상",
+    f=("철근값", None, S, "2026-02", "change", "required", "headline: an amount of increase (인상) is a change; t당 is a rate word, not labelled; period 내달"))
+d.Q("612만t", 6120000, T, "t", M, ctx="612만t으로 전년",
+    f=("조강 생산량", "2025년 조강 생산량", S, Yr, "level"))
+d.Q("4.8%", 4.8, "%", "%", P, f=("조강 생산량", "2025년 조강 생산량", S, Yr, "change", "required", "전년보다 = basis"))
+d.Q("238만t", 2380000, T, "t", M, f=("전기로 생산분", None, S, Yr, "level", "required", "이 가운데: a part of the output"))
+d.Q("38.9%", 38.9, "%", "%", P, f=("전기로 생산분", None, S, Yr, "level", "required", "전체의 N%를 차지: the share of the part named as the clause's subject (convention 5)"))
+d.Q("1년", 1, Y, "년", "duration", ctx="1년 새", note="amount of time (1년 새 = over one year): duration, no fact")
+d.Q("2.1%포인트", 2.1, "%p", "%포인트", PP, f=("전기로 생산분", None, S, Yr, "change", "required",
+    "subject and metric dropped: the share of 전기로 생산분 carried (no 비중 noun written)"))
+d.Q("3만원", 30000, W, "원", "currency", ctx="각각 3만원", f=("철근 유통 기준가격", None, S, "2026-02-01", "change", "required",
+    "각각: first of the pair → 동진제강; 올린다 = a change"))
+d.Q("2만5천원", 25000, W, "원", "currency", f=("철근 유통 기준가격", None, "현대제철", "2026-02-01", "change", "required", "각각: second of the pair → 현대제철"))
+d.Q("83만원", 830000, W, "원", "currency", approx=True, f=("가격", "인상 후 가격", S, "2026-02-01", "level", "required",
+    "안팎 → approx; the price after the hike: the hike's date carried for the same subject"))
+d.Q("5%", 5, "%", "%", P, ctx="5%가량", approx=True, f=("열연강판 가격", None, S, "2026-Q2", "change", "required", "가량 → approx; 인상 = change; subject dropped (도)"))
+d.Q("7조2천억원", 7200000000000, W, "원", "currency", f=("매출", "지난해 매출", S, Yr, "level"))
+d.Q("1천840억원", 184000000000, W, "원", "currency", f=("영업이익", "영업이익은 1천840억원", S, Yr, "level"))
+d.Q("3.1%", 3.1, "%", "%", P, f=("매출", "지난해 매출", S, Yr, "change", "required", "각각: first → 매출; 감소 written without a sign: value as written"))
+d.Q("12.4%", 12.4, "%", "%", P, f=("영업이익", "영업이익은 1천840억원", S, Yr, "change", "required", "각각: second → 영업이익"))
+d.Q("310억원", 31000000000, W, "원", "currency", f=("영업이익", "4분기 영업이익", S, "2025-Q4", "level", "required", "4분기 qualifies the period: outside the metric"))
+d.Q("520억원", 52000000000, W, "원", "currency", f=("영업이익", "4분기 영업이익", S, "2025-Q3", "level", "required",
+    "basis figure in brackets after a pointing-back date: that date's value (convention 6)"))
+d.Q("40%", 40, "%", "%", P, f=("영업이익", "4분기 영업이익", S, "2025-Q4", "change"))
+d.Q("41만t", 410000, T, "t", M, f=("냉연강판", None, "동진특수강", Yr, "level", "optional",
+    "the subsidiary's sales; 같은 기간 may point to 지난해 (2025, written) or to the last-named 4분기 (2025-Q4): open question 2"))
+d.Q("6천300만t", 63000000, T, "t", M, approx=True, f=("국내 조강 생산량", None, "", Yr, "level", "required",
+    "national statistic from a cited association: no subject; 약 → approx"))
+d.Q("2년", 2, Y, "년", "duration", ctx="2년 연속", note="2년 연속: an amount of time, duration, no fact")
+d.Q("870만t", 8700000, T, "t", M, bound="gt", f=("중국산 철강재 수입량", None, "", Yr, "level", "required",
+    "넘었다 → gt; national figure: no subject; the previous sentence's 지난해 carried (same source, same statistic)"))
+d.Q("45%", 45, "%", "%", P, bound="min", f=("전기로 비중", None, S, "2026", "level", "required", "이상 → min; the spokesperson speaks for the company; 연말 → 2026 (END)"))
+
+write_all(docs)
