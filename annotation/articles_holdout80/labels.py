@@ -68,4 +68,64 @@ d.Q("870만t", 8700000, T, "t", M, bound="gt", f=("중국산 철강재 수입량
     "넘었다 → gt; national figure: no subject; the previous sentence's 지난해 carried (same source, same statistic)"))
 d.Q("45%", 45, "%", "%", P, bound="min", f=("전기로 비중", None, S, "2026", "level", "required", "이상 → min; the spokesperson speaks for the company; 연말 → 2026 (END)"))
 
+# ---------------------------------------------------------------- 002 card company: spending by sector (뉴스1 dateline, no year anywhere)
+d = Doc("002_b8f797b1701dee3b", "2026-03-12"); docs.append(d)
+S = "새온카드"
+d.O("새온카드", S, ctx="새온카드, 지난달", note="headline topic")
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O("새온카드", S, ctx="새온카드(이하 새온)", aliases="새온", note="short name defined with 이하: recorded in aliases")
+d.O("새온", S, ctx="(이하 새온)", st="optional", note="the 이하-defined short name where it is defined: optional (ANNOTATION)")
+d.O("새온", S, ctx="새온의 지난달", note="later use of the 이하 short name: required")
+d.O("여신금융협회", "여신금융협회", note="association cited as the source")
+d.O("신한카드", "신한카드", note="rival, first of a 각각 pair")
+d.O("KB국민카드", "KB국민카드", note="rival, second of a 각각 pair")
+d.O("새온금융지주", "새온금융지주", note="invented parent (모회사)")
+d.O("새온", S, ctx="새온 관계자", note="later use of the 이하 short name, before 관계자")
+F = "2026-02"
+d.D("지난달", F, "month", ctx="지난달 카드 이용액", rel=True, note="headline: the month before 2026-03-12")
+d.D("지난달", F, "month", ctx="지난달 개인 회원", rel=True)
+d.D("전년 동월", "2025-02", "month", ctx="전년 동월보다", rel=True, st="optional", anchor="2026-02-01", note="points back to 지난달")
+d.D("12일", "2026-03-12", "day", rel=True, note="day of the announcement, not a period")
+d.D("같은 기간", F, "month", rel=True, st="optional", anchor="2026-02-01", note="points back to the lead's 지난달")
+d.D("지난달 말", F, "month", mod="END", rel=True, note="as of (기준): a past month-end")
+d.D("지난달", F, "month", ctx="지난달 전체 카드", rel=True)
+d.D("전년 동월", "2025-02", "month", ctx="전년 동월 대비", rel=True, st="optional", anchor="2026-02-01", note="points back")
+d.D("지난해", "2025", Y, rel=True)
+d.D("이달 말", "2026-03", "month", mod="END", rel=True, note="this month's end (the document's month)")
+d.D("1분기", "2026-Q1", "quarter", rel=True, note="future clause (늘리겠다): the quarter holding the document date")
+d.Q("4.1조", 4100000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("카드 이용액", None, S, F, "level"))
+d.Q("12%", 12, "%", "%", P, f=("외식", "외식 12%", S, F, "change", "required",
+    "headline: ↑ marks a rise; the sector named is the metric (convention 4); the headline's 지난달"))
+d.Q("4조1천억원", 4100000000000, W, "원", "currency", f=("신용·체크카드 이용액", None, S, F, "level", "required",
+    "개인 회원의: a qualifier of whose spending, kept outside the shortest phrase"))
+d.Q("6.3%", 6.3, "%", "%", P, f=("신용·체크카드 이용액", None, S, F, "change", "required", "전년 동월보다 = basis"))
+d.Q("7천200억원", 720000000000, W, "원", "currency", f=("외식", "외식이", S, F, "level", "required", "업종별로는: the sector is the metric (convention 4)"))
+d.Q("12.1%", 12.1, "%", "%", P, f=("외식", "외식이", S, F, "change"))
+d.Q("3천900억원", 390000000000, W, "원", "currency", f=("여행·숙박", None, S, F, "level"))
+d.Q("21.4%", 21.4, "%", "%", P, f=("여행·숙박", None, S, F, "change", "required", "뛰었다 = a change"))
+d.Q("8.7%", 8.7, "%", "%", P, f=("대형마트 이용액", None, S, F, "change"))
+d.Q("2천650억원", 265000000000, W, "원", "currency", f=("대형마트 이용액", None, S, F, "level"))
+d.Q("34.5%", 34.5, "%", "%", P, f=("온라인 쇼핑 비중", None, S, F, "level"))
+d.Q("1.8%포인트", 1.8, "%p", "%포인트", PP, f=("온라인 쇼핑 비중", None, S, F, "change"))
+d.Q("2만3천원", 23000, W, "원", "currency", approx=True, f=("평균 결제액", None, S, F, "level", "required",
+    "가량 → approx; 건당 is a rate word (no number), outside the metric"))
+d.Q("612만명", 6120000, "명", "명", C, approx=True, f=("유효 회원 수", None, S, F, "level", "required", "약 → approx; 지난달 말 기준 → 2026-02 (END)"))
+d.Q("20~30대", 20, "대", "대", C, hi=30, st="optional",
+    note="age bracket defining a group (like FACTS' definitional 30~39세): a quantity or part of the metric? open question 1")
+d.Q("41%", 41, "%", "%", P, f=("20~30대", None, S, F, "level", "required",
+    "이 가운데 … 41%를 차지: the share of the part named as the clause's subject (convention 5); period carried"))
+d.Q("98조원", 98000000000000, W, "원", "currency", approx=True, f=("전체 카드 승인액", None, "", F, "level", "required",
+    "market total from a cited association: no subject"))
+d.Q("4.2%", 4.2, "%", "%", P, f=("전체 카드 승인액", None, "", F, "change"))
+d.Q("18.9%", 18.9, "%", "%", P, f=("시장 점유율", None, "신한카드", F, "level", "optional",
+    "각각: first → 신한카드; no date of its own: the statistic's 지난달 or empty? open question 3"))
+d.Q("16.2%", 16.2, "%", "%", P, f=("시장 점유율", None, "KB국민카드", F, "level", "optional",
+    "각각: second → KB국민카드; period open (question 3)"))
+d.Q("1천530억원", 153000000000, W, "원", "currency", f=("카드 부문 순이익", None, "새온금융지주", "2025", "level", "optional",
+    "the holding's card segment: subject the discloser 새온금융지주 (written) or its card unit 새온카드? open question 4"))
+d.Q("0.2%포인트", 0.2, "%p", "%포인트", PP, f=("해외 결제 수수료", None, S, "2026-03", "change", "required",
+    "낮춰 = a change; 이달 말부터 → 2026-03 (END)"))
+d.Q("3천억원", 300000000000, W, "원", "currency", bound="min", f=("해외 이용액", None, S, "2026-Q1", "level", "required", "이상 → min"))
+
 write_all(docs)
