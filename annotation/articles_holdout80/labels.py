@@ -128,4 +128,66 @@ d.Q("0.2%포인트", 0.2, "%p", "%포인트", PP, f=("해외 결제 수수료", 
     "낮춰 = a change; 이달 말부터 → 2026-03 (END)"))
 d.Q("3천억원", 300000000000, W, "원", "currency", bound="min", f=("해외 이용액", None, S, "2026-Q1", "level", "required", "이상 → min"))
 
+# ---------------------------------------------------------------- 003 bio-CDMO: contract wins and capacity (머니투데이 bracket byline, 2025년 in the lead)
+d = Doc("003_4c9744969992c166", "2025-10-28"); docs.append(d)
+S = "한울바이오솔루션"
+d.O(S, S, ctx="한울바이오솔루션, 올해", note="headline topic")
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O(S, S, ctx="한울바이오솔루션(이하", aliases="한울바이오", note="short name defined with 이하: aliases")
+d.O("한울바이오", S, ctx="(이하 한울바이오)", st="optional", note="the 이하-defined short name where it is defined")
+d.O("한울바이오", S, ctx="한울바이오는 27일", note="later use of the short name")
+d.O("일라이 릴리", "일라이 릴리", note="the customer; 미국 (place) and 제약사 (generic) outside")
+d.O("한울제약", "한울제약", note="invented parent (모회사)")
+d.O("한울바이오", S, ctx="한울바이오 지분", note="later use of the short name")
+d.O("삼성바이오로직스", "삼성바이오로직스", note="rival (업계 1위)")
+d.O("프로스트앤드설리번", "프로스트앤드설리번", note="market-research firm cited as the source")
+d.O("한울바이오", S, ctx="한울바이오 대표", note="organization before a head's title")
+d.D("올해", "2025", Y, rel=True, note="headline")
+d.D("2025년", "2025", Y)
+d.D("지난해", "2024", Y, rel=True)
+d.D("27일", "2025-10-27", "day", rel=True, note="day of the contract disclosure (공시했다): not a period")
+d.D("2026년 1월", "2026-01", "month", note="A부터 B까지: two mentions")
+d.D("2032년 12월", "2032-12", "month")
+d.D("현재", "2025-10-28", "day", rel=True, st="optional", note="현재 is optional and takes the document date")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention")
+d.D("3분기", "2025-Q3", "quarter", ctx="3분기 매출", rel=True, note="the latest Q3 on or before the document date")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("2030년", "2030", Y)
+d.D("2027년", "2027", Y, note="까지 outside")
+d.Q("1.8조", 1800000000000, W, "", "currency", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("수주", "올해 수주", S, "2025", "level"))
+d.Q("1조8천억원", 1800000000000, W, "원", "currency", bound="gt", f=("누적 수주액", None, S, "2025", "level", "required", "넘어섰다 → gt"))
+d.Q("1조1천억원", 1100000000000, W, "원", "currency", f=("수주액", "연간 수주액", S, "2024", "level", "required",
+    "연간 qualifies the period: outside; the basis figure in brackets after 지난해 takes 2024"))
+d.Q("1.6배", 1.6, "배", "배", C, f=("누적 수주액", None, S, "2025", "change", "required",
+    "a multiple of a past basis: a rate of change (convention 9); subject and metric dropped from the sentence before"))
+d.Q("4억5천만달러", 450000000, U, "달러", "currency", f=("항체의약품 생산 계약", None, S, "2025", "level", "required",
+    "규모: the thing whose size it is; 27일 only dates the disclosure: the lead's 2025 carried (convention 1)"))
+d.Q("6천450억원", 645000000000, W, "원", "currency", approx=True, eq=("4억5천만달러",), f=("항체의약품 생산 계약", None, S, "2025", "level", "required",
+    "conversion in brackets: same slots as the 달러 amount; 약 → approx"))
+d.Q("42건", 42, "건", "건", C, f=("누적 수주 건수", None, S, "2025", "level"))
+d.Q("18곳", 18, "곳", "곳", C, f=("고객사", None, S, "2025", "level", "required", "counted noun"))
+d.Q("36만ℓ", 360000, L, "ℓ", M, f=("생산능력", "생산능력은 현재", S, "2025-10-28", "level", "optional",
+    "attached date is the optional 현재 (document date), or the lead's 2025 by carry-forward? open question 5"))
+d.Q("12만ℓ", 120000, L, "ℓ", M, f=("3공장", "3공장(12만ℓ)", S, "2026-H1", "level", "required",
+    "the plant's capacity in brackets after its name; 내년 상반기 in the clause"))
+d.Q("48만ℓ", 480000, L, "ℓ", M, f=("생산능력", "생산능력은 현재", S, "2026-H1", "level", "required", "subject and metric carried"))
+d.Q("33%", 33, "%", "%", P, f=("생산능력", "생산능력은 현재", S, "2026-H1", "change"))
+d.Q("9천억원", 900000000000, W, "원", "currency", approx=True, f=("투자비", None, S, "2026-H1", "level", "required",
+    "약 → approx; no date in the sentence: the period last set for the company carried (내년 상반기)"))
+d.Q("2천140억원", 214000000000, W, "원", "currency", f=("매출", "3분기 매출", S, "2025-Q3", "level"))
+d.Q("610억원", 61000000000, W, "원", "currency", f=("영업이익", None, S, "2025-Q3", "level"))
+d.Q("27.5%", 27.5, "%", "%", P, f=("매출", "3분기 매출", S, "2025-Q3", "change", "required", "각각: first → 매출"))
+d.Q("41.2%", 41.2, "%", "%", P, f=("영업이익", None, S, "2025-Q3", "change", "required", "각각: second → 영업이익"))
+d.Q("64.3%", 64.3, "%", "%", P, f=("지분", None, "한울제약", "", "level", "required",
+    "the holder owns its stake (convention 8); no period was ever set for 한울제약: empty"))
+d.Q("1위", 1, "위", "위", "ordinal", note="rank: ordinal, no fact")
+d.Q("78만4천ℓ", 784000, L, "ℓ", M, f=("생산능력", None, "삼성바이오로직스", "", "level", "optional",
+    "a rival's figure with no date of its own: empty (no period set for this subject) or the article's? open question 3"))
+d.Q("430억달러", 43000000000, U, "달러", "currency", approx=True, f=("글로벌 CDMO 시장", None, "", "2030", "level", "required",
+    "market size from a cited firm: no subject; 안팎 → approx"))
+d.Q("11%", 11, "%", "%", P, ctx="11%가량", approx=True, f=("글로벌 CDMO 시장", None, "", "2030", "change", "required",
+    "연평균 (rate word) outside; 성장 = change; the sentence's 2030년"))
+d.Q("5조원", 5000000000000, W, "원", "currency", f=("수주 잔고", None, S, "2027", "level", "required", "the head speaks for the company; 2027년까지"))
+
 write_all(docs)
