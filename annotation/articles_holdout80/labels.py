@@ -190,4 +190,59 @@ d.Q("11%", 11, "%", "%", P, ctx="11%가량", approx=True, f=("글로벌 CDMO 시
     "연평균 (rate word) outside; 성장 = change; the sentence's 2030년"))
 d.Q("5조원", 5000000000000, W, "원", "currency", f=("수주 잔고", None, S, "2027", "level", "required", "the head speaks for the company; 2027년까지"))
 
+# ---------------------------------------------------------------- 004 metropolitan city: budget and welfare (regional daily page, year only in the 입력 stamp)
+d = Doc("004_64b2fc15723dbaee", "2025-11-04"); docs.append(d)
+S = "대전시"
+d.O(S, S, ctx="대전시, 내년", note="headline topic: a city acting as a government")
+d.O("대전일보", "대전일보", note="outlet in the byline line")
+d.O(S, S, ctx="대전시가", note="a city acting as a government")
+d.O("대전시의회", "대전시의회", note="the city council, named")
+d.O("시", S, ctx="시는 65세", st="optional", note="bare 시: an unnamed institution noun (like 시의회), optional (convention 10)")
+d.O("시", S, ctx="시 출연기관", st="optional", note="bare 시: optional")
+d.O("대전늘봄복지재단", "대전늘봄복지재단", note="invented foundation funded by the city (출연기관)")
+d.O("대전세종연구원", "대전세종연구원", note="research institute cited as the source")
+d.O("시", S, ctx="시의 재정자립도", st="optional", note="bare 시: optional")
+d.O("시의회 예산결산특별위원회", "대전시의회 예산결산특별위원회", note="a committee named with its council: one mention (convention 10)")
+d.O("시", S, ctx="시 관계자", st="optional", note="bare 시 before 관계자: optional")
+d.D("내년", "2026", Y, ctx="내년 예산", rel=True, note="headline")
+d.D("2025.11.04", "2025-11-04", "day", st="optional", note="the 입력 stamp: page furniture dating the page (open question 6); 14:20 not labelled")
+d.D("내년도", "2026", Y, rel=True, note="the next (fiscal) year")
+d.D("4일", "2025-11-04", "day", rel=True, note="day of the submission: not a period")
+d.D("올해", "2025", Y, rel=True)
+d.D("1년 전", "2025", Y, rel=True, st="optional", anchor="2026-01-01",
+    note="compares with the budget a year before the 2026 budget: points back to a period named in the text (2025); read as an offset from the document date it would be 2024 (open question 7)")
+d.D("내년 1분기", "2026-Q1", "quarter", rel=True, note="내년 before a quarter: one mention; 까지 outside")
+d.D("지난해 말", "2024", Y, mod="END", rel=True, note="as of (기준)")
+d.D("다음 달 16일", "2025-12-16", "day", rel=True, note="future clause (마친다)")
+d.D("연말", "2025", Y, mod="END", rel=True, note="future clause: this year's end (the document's year)")
+d.Q("7조1240억", 7124000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("예산", "내년 예산", S, "2026", "level"))
+d.Q("38%", 38, "%", "%", P, ctx="복지에 38%", f=("복지", "복지에 38%", S, "2026", "level", "required",
+    "headline: the share of the budget put into welfare; the headline's 내년"))
+d.Q("7조 1240억 원", 7124000000000, W, "원", "currency", f=("본예산안", None, S, "2026", "level", "required",
+    "규모: the thing whose size it is (본예산안)"))
+d.Q("6조 8900억 원", 6890000000000, W, "원", "currency", f=("본예산", "올해 본예산", S, "2025", "level", "required",
+    "a figure in brackets after a noun with a date measures that noun and takes that date"))
+d.Q("2340억 원", 234000000000, W, "원", "currency", f=("본예산안", None, S, "2026", "change", "required", "늘었다 = a change; the period is the current one"))
+d.Q("3.4%", 3.4, "%", "%", P, f=("본예산안", None, S, "2026", "change"))
+d.Q("2조 7070억 원", 2707000000000, W, "원", "currency", f=("사회복지 분야 예산", None, S, "2026", "level", "required", "이 가운데: a part of the budget"))
+d.Q("38%", 38, "%", "%", P, ctx="전체의 38%", f=("사회복지 분야 예산", None, S, "2026", "level", "required", "전체의 N%를 차지 (convention 5)"))
+d.Q("1.5%포인트", 1.5, "%p", "%포인트", PP, f=("비중", "비중은 1년", S, "2026", "change"))
+d.Q("9860억 원", 986000000000, W, "원", "currency", f=("노인 복지", None, S, "2026", "level", "required", "항목별로는: the item is the metric (convention 4)"))
+d.Q("5430억 원", 543000000000, W, "원", "currency", f=("아동·보육", None, S, "2026", "level"))
+d.Q("2210억 원", 221000000000, W, "원", "currency", f=("장애인 복지", None, S, "2026", "level"))
+d.Q("65세", 65, "세", "세", C, bound="min", st="optional", note="an age threshold defining a group (65세 이상 어르신): open question 1")
+d.Q("27만 명", 270000, "명", "명", C, approx=True, f=("어르신", None, S, "2026", "level", "optional",
+    "recipients of the city's allowance: the city's figure (written) or a population figure with no subject? open question 8"))
+d.Q("3만 원", 30000, W, "원", "currency", f=("효도수당", None, S, "2026", "level", "optional",
+    "the amount before the raise (월 is a rate word, outside): the letter of carry-forward gives 2026 (written), the reading gives the current year: open question 9"))
+d.Q("5만 원", 50000, W, "원", "currency", f=("효도수당", None, S, "2026", "level", "required", "the raised amount, for the budget year carried"))
+d.Q("12곳", 12, "곳", "곳", C, f=("돌봄센터", None, "대전늘봄복지재단", "2026-Q1", "level"))
+d.Q("300명", 300, "명", "명", C, approx=True, f=("돌봄 인력", None, "대전늘봄복지재단", "2026-Q1", "level", "required", "가량 → approx; subject dropped (고)"))
+d.Q("41.3%", 41.3, "%", "%", P, f=("재정자립도", None, S, "2024", "level", "required", "시의 = 대전시 (the city's figure, source cited); 지난해 말 기준"))
+d.Q("45.2%", 45.2, "%", "%", P, f=("특광역시 평균", None, "", "2024", "level", "required", "an average over cities not named: no subject"))
+d.Q("1500억 원", 150000000000, W, "원", "currency", bound="max", f=("지방채 발행", None, S, "2025", "level", "optional",
+    "이하 → max; the sentence's 연말 (2025, written) or the budget year 2026? open question 9"))
+d.Q("15%", 15, "%", "%", P, ctx="15% 안팎", approx=True, f=("채무비율", None, S, "2025", "level", "required", "안팎 → approx; 연말까지 → 2025 (END)"))
+
 write_all(docs)
