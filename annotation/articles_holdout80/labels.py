@@ -296,4 +296,58 @@ d.Q("2.1%", 2.1, "%", "%", P, f=("주요 편의점 매출", None, "", H1, "chang
 d.Q("1만 2500곳", 12500, "곳", "곳", C, bound="min", f=("점포", "점포를", S, "2025", "level", "required", "이상 → min; the head speaks for the company"))
 d.Q("30%", 30, "%", "%", P, ctx="30%대", approx=True, f=("PB 매출 비중", None, S, "2025", "level", "required", "대 after the unit: outside the span, approx"))
 
+# ---------------------------------------------------------------- 006 shipbuilder: orders and backlog in CGT (뉴시스 dateline, 2025년 in the lead)
+d = Doc("006_6a13423d1aaf939d", "2025-12-03"); docs.append(d)
+S = "서해중공업"
+d.Oall(S, S, special={0: ("required", "headline topic"), 2: ("required", "organization before 관계자")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("에게안마린", "에게안마린", note="invented customer (선사); 그리스 (place) outside")
+d.O("서해미포조선", "서해미포조선", note="invented affiliate (계열사)")
+d.O("클락슨리서치", "클락슨리서치", note="research firm cited as the source; 영국 and the descriptive noun outside")
+d.O("HD한국조선해양", "HD한국조선해양", note="rival, first of a 각각 pair")
+d.O("한화오션", "한화오션", note="rival, second of a 각각 pair")
+R = "2025-01/2025-11"
+d.D("올해", "2025", Y, ctx="올해 수주 142억", rel=True, note="headline")
+d.D("2025년 1~11월", R, "month", note="a range written with ~: one mention; the missing year of 11월 from the start")
+d.D("3일", "2025-12-03", "day", rel=True, note="day of the announcement: not a period")
+d.D("11월 말", "2025-11", "month", mod="END", rel=True, note="as of (기준): a past month-end")
+d.D("지난해 말", "2024", Y, mod="END", rel=True)
+d.D("같은 기간", R, "month", rel=True, st="optional", anchor="2025-01-01", note="points back to the lead's 1~11월")
+d.D("올해 1~11월", R, "month", rel=True, note="올해 before a month range: one mention")
+d.D("전년 동기", "2024-01/2024-11", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 1~11월")
+d.D("올해", "2025", Y, ctx="올해 수주액", rel=True)
+d.D("내년 상반기", "2026-H1", "half", rel=True)
+d.D("내년", "2026", Y, ctx="내년 수주 목표", rel=True)
+d.Q("142억달러", 14200000000, U, "달러", "currency", f=("수주", "올해 수주 142억달러", S, "2025", "level", "required", "headline; the headline's 올해"))
+d.Q("1180만CGT", 11800000, CGT, "CGT", M, f=("수주잔고", "수주잔고 1180만CGT", S, "2025", "level", "required",
+    "headline; CGT kept as its own unit (convention 11); the headline's 올해 (convention 7)"))
+d.Q("142억 달러", 14200000000, U, "달러", "currency", f=("누적 수주액", None, S, R, "level"))
+d.Q("135억 달러", 13500000000, U, "달러", "currency", f=("목표", "연간 목표", S, "2025", "level", "optional",
+    "the annual target in brackets: the year 2025 (written, 연간) or the clause's 1~11월? open question 11"))
+d.Q("105%", 105, "%", "%", P, f=("목표", "연간 목표", S, R, "level", "required", "the share of the target reached over 1~11월"))
+d.Q("18척", 18, "척", "척", C, f=("액화천연가스(LNG) 운반선", None, S, R, "level", "required", "counted noun; the lead's period carried"))
+d.Q("9척", 9, "척", "척", C, f=("초대형 원유운반선(VLCC)", None, S, R, "level"))
+d.Q("41척", 41, "척", "척", C, f=("수주 선박", None, S, R, "level"))
+d.Q("6척", 6, "척", "척", C, f=("LNG 운반선", "발주한 LNG 운반선", S, R, "level", "required",
+    "이 가운데: a part of the yard's orders; the customer who ordered them is no subject (convention 8)"))
+d.Q("2억5500만 달러", 255000000, U, "달러", "currency", f=("", None, S, R, "level", "required",
+    "척당 (rate word) … 수준: the ship price, no noun names it: metric empty; 수준 is not an approximator (convention 11)"))
+d.Q("1180만 CGT", 11800000, CGT, "CGT", M, f=("수주잔고", "수주잔고는 1180만", S, "2025-11", "level"))
+d.Q("3.4년", "3.4", Y, "년", "duration", approx=True, note="약 … 년치: an amount of time, 치 outside (approx); duration, no fact")
+d.Q("1020만 CGT", 10200000, CGT, "CGT", M, f=("수주잔고", "수주잔고는 1180만", S, "2024", "level", "required",
+    "basis in brackets after 지난해 말: that date"))
+d.Q("15.7%", 15.7, "%", "%", P, f=("수주잔고", "수주잔고는 1180만", S, "2025-11", "change"))
+d.Q("23척", 23, "척", "척", C, f=("중형 석유제품운반선", None, "서해미포조선", R, "level", "required", "같은 기간 → 1~11월"))
+d.Q("12억 달러", 1200000000, U, "달러", "currency", approx=True, f=("수주", "달러)을 수주했다", "서해미포조선", R, "level", "required",
+    "the order value in brackets (not a conversion: a different measure of the same order); the verbal noun serves"))
+d.Q("4230만 CGT", 42300000, CGT, "CGT", M, f=("전 세계 선박 발주량", None, "", R, "level", "required", "global market total from a cited firm: no subject"))
+d.Q("31%", 31, "%", "%", P, f=("전 세계 선박 발주량", None, "", R, "change"))
+d.Q("24%", 24, "%", "%", P, f=("수주 점유율", None, "", R, "level", "required", "a country's figure: no subject"))
+d.Q("61%", 61, "%", "%", P, f=("수주 점유율", None, "", R, "level", "required", "중국(61%): a country's share, no subject"))
+d.Q("2위", 2, "위", "위", "ordinal", note="rank: ordinal, no fact")
+d.Q("180억 달러", 18000000000, U, "달러", "currency", f=("수주액", "올해 수주액", "HD한국조선해양", "2025", "level", "required", "각각: first"))
+d.Q("89억 달러", 8900000000, U, "달러", "currency", approx=True, f=("수주액", "올해 수주액", "한화오션", "2025", "level", "required",
+    "각각: second; 안팎 written after it → approx on this one only (convention 11)"))
+d.Q("150억 달러", 15000000000, U, "달러", "currency", bound="min", f=("수주 목표", None, S, "2026", "level", "required", "이상 → min; the spokesperson"))
+
 write_all(docs)
