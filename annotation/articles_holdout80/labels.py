@@ -269,7 +269,7 @@ d.D("상반기", H1, "half", ctx="상반기 주요", rel=True)
 d.D("전년 동기", "2024-H1", "half", ctx="전년 동기보다", rel=True, st="optional", anchor="2025-01-01", note="points back")
 d.D("연말", "2025", Y, mod="END", rel=True, note="future clause: this year's end")
 d.Q("1만2천곳", 12000, "곳", "곳", C, bound="gt", f=("점포", "점포 1만2천곳", S, H1, "level", "required",
-    "headline; 돌파 → gt; the headline is one sentence: its 상반기 applies (convention 7); the operator 데일리리테일 is the subject (open question 10)"))
+    "headline; 돌파 → gt; the headline is one sentence: its 상반기 applies (convention 7); the operator 데일리리테일, subject of the body's sentence, is the subject (convention 8)"))
 d.Q("31%", 31, "%", "%", P, ctx="31%↑", f=("PB 매출", "상반기 PB 매출", S, H1, "change", "required", "headline; ↑ marks a rise"))
 d.Q("1만 2180곳", 12180, "곳", "곳", C, f=("점포 수", "기준 점포 수", S, "2025-06", "level"))
 d.Q("340곳", 340, "곳", "곳", C, f=("점포 수", "기준 점포 수", S, "2025-06", "change", "required", "지난해 말보다 = basis; 늘었다 = change"))
@@ -323,7 +323,7 @@ d.Q("1180만CGT", 11800000, CGT, "CGT", M, f=("수주잔고", "수주잔고 1180
     "headline; CGT kept as its own unit (convention 11); the headline's 올해 (convention 7)"))
 d.Q("142억 달러", 14200000000, U, "달러", "currency", f=("누적 수주액", None, S, R, "level"))
 d.Q("135억 달러", 13500000000, U, "달러", "currency", f=("목표", "연간 목표", S, "2025", "level", "optional",
-    "the annual target in brackets: the year 2025 (written, 연간) or the clause's 1~11월? open question 11"))
+    "the annual target in brackets: the year 2025 (written, 연간) or the clause's 1~11월? open question 10"))
 d.Q("105%", 105, "%", "%", P, f=("목표", "연간 목표", S, R, "level", "required", "the share of the target reached over 1~11월"))
 d.Q("18척", 18, "척", "척", C, f=("액화천연가스(LNG) 운반선", None, S, R, "level", "required", "counted noun; the lead's period carried"))
 d.Q("9척", 9, "척", "척", C, f=("초대형 원유운반선(VLCC)", None, S, R, "level"))
