@@ -121,4 +121,56 @@ d.Q("38%", 38, "%", "%", P, f=("수출 증가율", None, "삼양식품", R, "cha
 d.Q("5,500억 원", 550000000000, W, "원", "currency", f=("누적 수출", None, S, "2025", "level", "required", "target until 연말 (2025 END)"))
 d.Q("2~3배", 2, "배", "배", C, hi=3, f=("유럽 매출", None, S, "2026", "change", "required", "a multiple of growth (키우겠다): change"))
 
+# ---------------------------------------------------------------- 003 securities firm: H1 brokerage fees, trading value, accounts ([머니투데이] bracket byline)
+d = Doc("003_684f9d1451e93850", "2025-08-12"); docs.append(d)
+S = "한결투자증권"
+H = "2025-H1"
+d.Oall(S, S, special={0: ("required", "headline topic"), 2: ("required", "the subsidiary whose net profit the parent reports"),
+                      3: ("required", "organization before a head's title")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("한국거래소", "한국거래소", note="the exchange, cited as source; 유가증권시장/코스닥시장 are markets (not ORG, convention 10)")
+d.O("한결금융지주", "한결금융지주", note="invented parent (모회사)")
+d.O("키움증권", "키움증권", note="real rival (업계 1위)")
+d.D("상반기", H, "half", ctx="상반기 위탁수수료", rel=True, note="headline: the latest H1 on or before 2025-08-12")
+d.D("2025년 상반기", H, "half")
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년 상반기")
+d.D("지난해 말", "2024", "year", mod="END", rel=True)
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준): a past month-end")
+d.D("연초", "2025", "year", mod="START", rel=True)
+d.D("상반기", H, "half", ctx="상반기 유가증권시장", rel=True)
+d.D("2분기", "2025-Q2", "quarter", rel=True)
+d.D("같은 기간", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-04-01",
+    note="points back; by the letter to the period last named (2분기), though 상반기 is also a reading (open question 2)")
+d.D("하반기", "2025-H2", "half", ctx="하반기 수수료", rel=True, note="future clause (예상한다): the half holding/following the document date")
+d.Q("2천억", 200000000000, W, "", "currency", approx=True, st="optional", note="headline amount, currency implied; 육박 (close to) → approx",
+    f=("위탁수수료", None, S, H, "level"))
+d.Q("1,980억 원", 198000000000, W, "원", "currency", f=("위탁매매 수수료 수익", None, S, H, "level"))
+d.Q("1,540억 원", 154000000000, W, "원", "currency",
+    f=("위탁매매 수수료 수익", None, S, "2024-H1", "level", "required", "basis figure in brackets after a pointing-back date: that date's value (convention 5)"))
+d.Q("28.6%", 28.6, "%", "%", P, f=("위탁매매 수수료 수익", None, S, H, "change"))
+d.Q("840억 원", 84000000000, W, "원", "currency", f=("해외주식 수수료", "해외주식 수수료가", S, H, "level", "required", "a breakdown item with its own measure noun"))
+d.Q("42%", 42, "%", "%", P, f=("해외주식 수수료", "해외주식 수수료가", S, H, "level", "required", "share of the part named before it"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 (over a year): a duration, 새 outside; no fact")
+d.Q("두 배", 2, "배", "배", C, approx=True, note="가까이 (nearly) after it → approx",
+    f=("해외주식 수수료", "해외주식 수수료는", S, H, "change"))
+d.Q("2조 3,600억 원", 2360000000000, W, "원", "currency",
+    f=("주식 거래대금", None, S, H, "level", "required", "its customers' trading through the firm: the firm's figure; 일평균 a basis word outside"))
+d.Q("11.9%", 11.9, "%", "%", P, f=("시장점유율", None, S, H, "level"))
+d.Q("0.8%포인트", 0.8, "%p", "%포인트", P, f=("시장점유율", None, S, H, "change", "required", "지난해 말보다 = basis"))
+d.Q("312만 개", 3120000, "개", "개", C, f=("활동 계좌", None, S, "2025-06", "level", "required", "as of 6월 말 (END)"))
+d.Q("40만 개", 400000, "개", "개", C, approx=True, note="가량 → approx", f=("활동 계좌", None, S, "2025-06", "change", "required", "연초보다 = basis"))
+d.Q("10조 4천억 원", 10400000000000, W, "원", "currency", f=("일평균 거래대금", "일평균 거래대금은 각각", "", H, "level", "required",
+    "market total (유가증권시장): no ORG subject; the exchange is the source"))
+d.Q("8조 1천억 원", 8100000000000, W, "원", "currency", f=("일평균 거래대금", "일평균 거래대금은 각각", "", H, "level", "required", "market total (코스닥시장)"))
+d.Q("1,120억 원", 112000000000, W, "원", "currency", f=("순이익", "2분기 순이익이", S, "2025-Q2", "level", "required",
+    "the subsidiary's net profit, reported by the parent: the subsidiary's figure"))
+d.Q("35%", 35, "%", "%", P, f=("순이익", "2분기 순이익이", S, "2025-Q2", "level", "required", "share of the part named before it (the subsidiary's net profit in the group's)"))
+d.Q("1위", 1, "위", "위", "ordinal", note="rank: ordinal, no fact")
+d.Q("3,900억 원", 390000000000, W, "원", "currency", f=("수수료 수익", "같은 기간 수수료 수익", "키움증권", "2025-Q2", "level", "optional",
+    "open question 2: 같은 기간 after 2분기 by the letter (2025-Q2), but it is compared with H1 fees (2025-H1)"))
+d.Q("2,200억 원", 220000000000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("수수료 수익", "하반기 수수료 수익", S, "2025-H2", "level", "required", "head's outlook speaks for the company"))
+d.Q("0.01~0.015%", "0.01", "%", "%", P, hi="0.015",
+    f=("온라인 수수료율", None, S, "2025-H2", "level", "required", "no date in its clause; the sentence's 하반기 (FACTS: clause, then sentence)"))
+
 write_all(docs)
