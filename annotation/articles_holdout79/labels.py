@@ -15,7 +15,7 @@ Y = "2025"
 d.Oall(S, S, special={0: ("required", "headline topic"), 2: ("required", "organization before a head's title (대표)")})
 d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
 d.O("주택도시보증공사", "주택도시보증공사", aliases="HUG", note="public guarantor cited as the source of the national average; (HUG) alias outside the span")
-d.O("대성하우징", "대성하우징", aliases="이하 대성H", note="invented housing subsidiary (주택 자회사)")
+d.O("대성하우징", "대성하우징", aliases="대성H", note="invented housing subsidiary (주택 자회사)")
 d.Oall("대성H", "대성하우징", special={0: ("optional", "short name defined with 이하: optional where defined"),
                                     1: ("required", "later use of the 이하-defined short name")})
 d.O("국토교통부", "국토교통부", note="government ministry, the source cited (에 따르면)")
@@ -70,7 +70,8 @@ d.Q("20%", 20, "%", "%", P, ctx="20%대", approx=True, note="suffix 대 outside 
 d = Doc("002_9a676df8d5ae6f19", "2025-10-15"); docs.append(d)
 S = "해오름식품"
 R = "2025-01/2025-09"
-d.Oall(S, S, special={0: ("required", "headline topic")})
+d.O(S, S, ctx="해오름식품 라면", note="headline topic")
+d.O(S, S, ctx="해오름식품(이하", aliases="해오름", note="(이하 해오름) recorded in aliases")
 d.O("뉴스1", "뉴스1", note="news agency in the dateline; digit inside a name")
 d.O("해오름", S, ctx="이하 해오름)", st="optional", note="short name defined with 이하: optional where defined")
 d.O("해오름아메리카", "해오름아메리카", note="invented US subsidiary (현지법인); 미국 is a place")
@@ -172,5 +173,62 @@ d.Q("2,200억 원", 220000000000, W, "원", "currency", approx=True, note="안�
     f=("수수료 수익", "하반기 수수료 수익", S, "2025-H2", "level", "required", "head's outlook speaks for the company"))
 d.Q("0.01~0.015%", "0.01", "%", "%", P, hi="0.015",
     f=("온라인 수수료율", None, S, "2025-H2", "level", "required", "no date in its clause; the sentence's 하반기 (FACTS: clause, then sentence)"))
+
+# ---------------------------------------------------------------- 004 national park office: foliage-season visitors, agency budget (regional daily, 입력 stamp; year only in the stamp)
+d = Doc("004_c328ef6dc8751d71", "2025-11-24"); docs.append(d)
+S = "설악산국립공원사무소"
+A = "국립공원공단"
+R = "2025-09-20/2025-11-16"
+d.O("공단", A, ctx="공단, 내년", st="optional", note="공단 alone: a short form of 국립공원공단 or a generic type noun used as an anaphor (open question 3)")
+d.O("강원도민일보", "강원도민일보", note="regional daily on the byline line")
+d.O(A, A, ctx="국립공원공단 설악산", note="the agency; its park office follows as a second organization (two names, two mentions)")
+d.O(S, S, aliases="설악사무소", note="the park office; 설악산 (a mountain) alone is a place")
+d.O("설악사무소", S, ctx="(이하 설악사무소)", st="optional", note="short name defined with 이하: optional where defined")
+d.O("공단", A, ctx="공단 전체로는", st="optional", note="open question 3")
+d.O("공단", A, ctx="공단의 올해", st="optional", note="open question 3")
+d.O("속초시", "속초시", note="city acting as a government")
+d.O("인제군", "인제군", note="county acting as a government")
+d.O("설악사무소", S, ctx="설악사무소 관계자", note="later use of the 이하 short name; organization before 관계자")
+d.D("내년", "2026", "year", ctx="내년 예산 6.4%", rel=True)
+d.D("2025.11.24", "2025-11-24", "day", note="date of the 입력 stamp: a calendar date, required (convention 9)")
+d.D("17:05", "2025-11-24T17:05", "day", st="optional", note="clock time of the stamp: optional at most (ANNOTATION Not DATE)")
+d.D("지난 9월 20일", "2025-09-20", "day", rel=True, note="A부터 B까지: two mentions")
+d.D("11월 16일", "2025-11-16", "day", rel=True, note="the range's end: year from its start")
+d.D("지난해", "2024", "year", ctx="지난해 같은 기간", rel=True)
+d.D("같은 기간", "2024-09-20/2024-11-16", "day", rel=True, st="optional", anchor="2025-09-20",
+    note="points back to the lead's range, shifted by the 지난해 before it")
+d.D("24일", "2025-11-24", "day", rel=True, note="day of the announcement")
+d.D("10월 12일", "2025-10-12", "day", rel=True)
+d.D("올해 1~10월", "2025-01/2025-10", "month", rel=True)
+d.D("올해", "2025", "year", ctx="공단의 올해", rel=True)
+d.D("내년", "2026", "year", ctx="내년 예산으로는", rel=True)
+d.D("지난달 말", "2025-10", "month", mod="END", rel=True, note="as of (기준)")
+d.D("내년", "2026", "year", ctx="내년 단풍철", rel=True, note="단풍철 (a season) is no DATE and stays outside")
+d.Q("112만 명", 1120000, "명", "명", C, f=("탐방객", "단풍철 탐방객 112만", S, "", "level", "optional",
+    "open question 4: headline figure, no DATE in the headline; by the letter nothing earlier (empty), a reader takes the lead's range"))
+d.Q("6.4%", 6.4, "%", "%", P, ctx="예산 6.4% 증액", f=("예산", "내년 예산 6.4%", A, "2026", "change", "required",
+    "headline: 공단 = 국립공원공단 (a required ORG of the document); 증액 → change"))
+d.Q("112만 4천 명", 1124000, "명", "명", C, f=("탐방객", "단풍철 탐방객이", S, R, "level", "required",
+    "단풍철 only qualifies the period: outside the metric; the operator owns its visitor count (convention 11)"))
+d.Q("15.2%", 15.2, "%", "%", P, f=("탐방객", "단풍철 탐방객이", S, R, "change"))
+d.Q("38만 명", 380000, "명", "명", C, f=("탐방객", "단풍철 탐방객이", S, R, "level", "required", "탐방로별 breakdown (소공원 구간, a place): the breakdown's measure"))
+d.Q("31만 명", 310000, "명", "명", C, f=("탐방객", "단풍철 탐방객이", S, R, "level", "required", "오색~대청봉 구간: a place range, no digits"))
+d.Q("24만 6천 명", 246000, "명", "명", C, f=("탐방객", "단풍철 탐방객이", S, R, "level", "required", "백담사 구간: a trail named after a place"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 최다", st="optional", note="rate word (daily maximum): optional")
+d.Q("4만 2천여 명", 42000, "명", "명", C, approx=True, note="여 between number and counter: inside the span, approx",
+    f=("최다 탐방객", None, S, "2025-10-12", "level"))
+d.Q("23개", 23, "개", "개", C, f=("국립공원", "23개 국립공원", A, "2025-01/2025-10", "level", "optional",
+    "open question 1: a count defining the group whose visitors follow — a fact of its own, or part of the metric?"))
+d.Q("3,870만 명", 38700000, "명", "명", C, f=("탐방객", "국립공원 탐방객이", A, "2025-01/2025-10", "level", "required", "공단 전체로는: the agency's parks"))
+d.Q("5,960억 원", 596000000000, W, "원", "currency", f=("예산", "올해 예산은", A, "2025", "level"))
+d.Q("6.4%", 6.4, "%", "%", P, ctx="6.4% 늘어난", f=("예산", "내년 예산으로는", A, "2026", "change"))
+d.Q("6,340억 원", 634000000000, W, "원", "currency", f=("예산", "내년 예산으로는", A, "2026", "level", "required", "the budget requested for 내년"))
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("설악산 몫", None, A, "2026", "level", "required", "이 가운데: a part of next year's budget"))
+d.Q("18억 원", 1800000000, W, "원", "currency", f=("탐방로 입구 주차장", None, "속초시", "", "level", "required",
+    "각각 first; money spent on the parking lots: the thing it is for is the metric (as FACTS' 규모 rule); no DATE for this subject: empty"))
+d.Q("12억 원", 1200000000, W, "원", "currency", f=("탐방로 입구 주차장", None, "인제군", "", "level", "required", "각각 second"))
+d.Q("87%", 87, "%", "%", P, f=("객실 예약률", None, "", "2025-10", "level", "required", "lodging businesses not named: no subject; 평균 is no approximator"))
+d.Q("120만 명", 1200000, "명", "명", C, bound="gt", note="넘을 → gt",
+    f=("탐방객", "탐방객이 120만", S, "2026", "level", "required", "the office's spokesperson speaks for it"))
 
 write_all(docs)
