@@ -231,4 +231,57 @@ d.Q("87%", 87, "%", "%", P, f=("객실 예약률", None, "", "2025-10", "level",
 d.Q("120만 명", 1200000, "명", "명", C, bound="gt", note="넘을 → gt",
     f=("탐방객", "탐방객이 120만", S, "2026", "level", "required", "the office's spokesperson speaks for it"))
 
+# ---------------------------------------------------------------- 005 webtoon platform: Q3 paid users, IP deals, parent (press release via 뉴스와이어)
+d = Doc("005_9ed44688cfa08cf7", "2025-11-04"); docs.append(d)
+S = "툰브릿지"
+B = "브릿지엔터테인먼트"
+Q = "2025-Q3"
+d.O(S, S, ctx="툰브릿지, 3분기", note="headline topic")
+d.O("뉴스와이어", "뉴스와이어", note="press-release wire in the dateline (media)")
+d.O(S, S, ctx="툰브릿지(ToonBridge)", aliases="ToonBridge", note="parenthesized alias outside the span")
+d.O("고단샤", "고단샤", note="Japanese publisher, the counterparty; 일본 (a place) outside")
+d.O("CJ ENM", "CJ ENM", note="the studio that budgets the drama: its own figure")
+d.O(S, S, ctx="툰브릿지의 모회사")
+d.O(B, B, aliases="브릿지엔터", note="invented parent (모회사)")
+d.O("브릿지엔터", B, ctx="(이하 브릿지엔터)", st="optional", note="short name defined with 이하: optional where defined")
+d.O(S, S, ctx="툰브릿지 지분")
+d.O("브릿지엔터", B, ctx="브릿지엔터의 3분기", note="later use of the 이하 short name")
+d.O(S, S, ctx="툰브릿지 대표", note="organization before a head's title")
+d.D("3분기", Q, "quarter", ctx="3분기 유료", rel=True, note="headline: the latest Q3 on or before 2025-11-04")
+d.D("2025년 11월 04일", "2025-11-04", "day", note="release date in the dateline: dates the release, not a period")
+d.D("2025년 3분기", Q, "quarter")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 2025년 3분기")
+d.D("4일", "2025-11-04", "day", ctx="4일 발표", rel=True, note="day of the announcement")
+d.D("3분기", Q, "quarter", ctx="3분기에 체결", rel=True)
+d.D("2분기", "2025-Q2", "quarter", rel=True)
+d.D("3분기", Q, "quarter", ctx="3분기 연결", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True, note="future clause (넘기고 … 목표): this year's end; 까지 outside")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention, like 내년 before a month")
+d.Q("482만 명", 4820000, "명", "명", C, ctx="유료 이용자 482만 명…", f=("유료 이용자", "3분기 유료 이용자", S, Q, "level", "required", "headline: its own 3분기"))
+d.Q("2배", 2, "배", "배", C, ctx="2배로", f=("IP 계약", "IP 계약 2배로", S, Q, "change", "required", "headline: 2배로 (doubled) → change; the headline's 3분기"))
+d.Q("482만 명", 4820000, "명", "명", C, ctx="유료 이용자가 482만 명", f=("유료 이용자", "월평균 유료 이용자가", S, Q, "level", "required", "월평균 is a basis word: outside the metric"))
+d.Q("19%", 19, "%", "%", P, f=("유료 이용자", "월평균 유료 이용자가", S, Q, "change"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="rate denominator (1인당): optional (ANNOTATION)")
+d.Q("8,900원", 8900, W, "원", "currency", f=("결제액", None, S, Q, "level", "required", "what paid users pay the platform: its figure; the story's 3분기 carried"))
+d.Q("1,287억 원", 128700000000, W, "원", "currency", f=("거래액", None, S, Q, "level", "required", "분기 qualifies the period: outside the metric"))
+d.Q("265만 명", 2650000, "명", "명", C, f=("유료 이용자", "지역별 유료 이용자", S, Q, "level", "required", "지역별 breakdown: 국내"))
+d.Q("141만 명", 1410000, "명", "명", C, f=("유료 이용자", "지역별 유료 이용자", S, Q, "level", "required", "일본 (a place)"))
+d.Q("76만 명", 760000, "명", "명", C, f=("유료 이용자", "지역별 유료 이용자", S, Q, "level", "required", "북미 (a place)"))
+d.Q("37건", 37, "건", "건", C, f=("IP 계약", "체결한 IP 계약", S, Q, "level"))
+d.Q("18건", 18, "건", "건", C, f=("IP 계약", "체결한 IP 계약", S, "2025-Q2", "level", "required", "basis figure in brackets after its own DATE 2분기 (convention 5)"))
+d.Q("2배", 2, "배", "배", C, ctx="2배를", bound="gt", note="넘었다 → gt",
+    f=("IP 계약", "체결한 IP 계약", S, Q, "change", "required", "a multiple of the basis: change"))
+d.Q("14건", 14, "건", "건", C, f=("영상화 계약", None, S, Q, "level", "required", "breakdown item with its own noun"))
+d.Q("9건", 9, "건", "건", C, f=("게임화 계약", None, S, Q, "level"))
+d.Q("5편", 5, "편", "편", C, f=("현지 연재 계약", None, S, Q, "level", "required",
+    "dropped subject (the platform); the counterparty 고단샤 is no subject (convention 11); the paragraph's 3분기 carried"))
+d.Q("240억 원", 24000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("드라마 제작비", None, "CJ ENM", "", "level", "required", "a partner's own budget, not the platform's; no DATE for this subject: empty"))
+d.Q("68%", 68, "%", "%", P, f=("지분", "툰브릿지 지분", B, "", "level", "required", "the holder owns its stake; present, no DATE set for this subject: empty"))
+d.Q("2,410억 원", 241000000000, W, "원", "currency", f=("매출", "연결 매출", B, Q, "level", "required", "연결 is a basis modifier: outside the metric"))
+d.Q("53%", 53, "%", "%", P, f=("웹툰 부문", None, B, Q, "level", "required", "이 중 … 부문이 N%: the share of the part named (convention 4)"))
+d.Q("500만 명", 5000000, "명", "명", C, bound="gt", note="넘기고 → gt",
+    f=("유료 이용자", "유료 이용자 500만", S, "2025", "level", "required", "target until 연말 (2025 END)"))
+d.Q("50건", 50, "건", "건", C, bound="min", note="이상 → min", f=("IP 계약", "IP 계약 50건", S, "2026-H1", "level"))
+
 write_all(docs)
