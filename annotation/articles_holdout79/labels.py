@@ -284,4 +284,55 @@ d.Q("500만 명", 5000000, "명", "명", C, bound="gt", note="넘기고 → gt",
     f=("유료 이용자", "유료 이용자 500만", S, "2025", "level", "required", "target until 연말 (2025 END)"))
 d.Q("50건", 50, "건", "건", C, bound="min", note="이상 → min", f=("IP 계약", "IP 계약 50건", S, "2026-H1", "level"))
 
+# ---------------------------------------------------------------- 006 low-cost airline: Q1 international passengers by route, fuel costs (뉴시스 dateline)
+d = Doc("006_9023e6688e65731e", "2025-05-14"); docs.append(d)
+S = "하늘에어"
+Q = "2025-Q1"
+M3 = "2025-01/2025-03"
+d.Oall(S, S, special={0: ("required", "headline topic"), 2: ("required", "organization before a head's title")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline; 저비용항공사(LCC) is a generic description")
+d.O("한국석유공사", "한국석유공사", note="public corporation cited as source of the jet-fuel price")
+d.O("국토교통부", "국토교통부", note="ministry cited as source (집계로는)")
+d.O("제주항공", "제주항공", note="real rival (각각, first)")
+d.O("티웨이항공", "티웨이항공", note="real rival (각각, second)")
+d.O("하늘홀딩스", "하늘홀딩스", note="invented parent (모회사)")
+d.D("1분기", Q, "quarter", ctx="1분기 국제선 여객 186만", rel=True, note="headline: the latest Q1 on or before 2025-05-14")
+d.D("2025년 1분기", Q, "quarter")
+d.D("전년 동기", "2024-Q1", "quarter", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년 1분기")
+d.D("14일", "2025-05-14", "day", rel=True, note="day of the announcement")
+d.D("1년 전", "2024", "year", rel=True, note="offset DATE (an amount of time + 전): that year")
+d.D("같은 기간", Q, "quarter", ctx="같은 기간 유류비", rel=True, st="optional", anchor="2025-01-01", note="points back to 1분기")
+d.D("1분기", Q, "quarter", ctx="1분기 항공유", rel=True)
+d.D("작년 1분기", "2024-Q1", "quarter", rel=True, note="작년 before a quarter: one mention")
+d.D("1~3월", M3, "month", rel=True, note="bare month range: the latest on or before the document date")
+d.D("같은 기간", M3, "month", ctx="같은 기간 각각", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~3월")
+d.D("오는 7월", "2025-07", "month", rel=True)
+d.D("올해", "2025", "year", rel=True)
+d.D("연내", "2025", "year", rel=True, st="optional", note="open question 5: 연내 (within this year) is not in ANNOTATION's list; a reader takes it as this year")
+d.Q("186만 명", 1860000, "명", "명", C, ctx="186만 명…", f=("국제선 여객", "국제선 여객 186만", S, Q, "level", "required", "headline: its own 1분기"))
+d.Q("186만 명", 1860000, "명", "명", C, ctx="186만 명으로", f=("국제선 여객", "1분기 국제선 여객이", S, Q, "level"))
+d.Q("22.7%", 22.7, "%", "%", P, f=("국제선 여객", "1분기 국제선 여객이", S, Q, "change", "required", "전년 동기보다 = basis"))
+d.Q("84만 명", 840000, "명", "명", C, f=("국제선 여객", "1분기 국제선 여객이", S, Q, "level", "required", "노선별 breakdown (일본 노선): the breakdown's measure"))
+d.Q("61만 명", 610000, "명", "명", C, f=("국제선 여객", "1분기 국제선 여객이", S, Q, "level", "required", "동남아 노선 (각각 first)"))
+d.Q("28만 명", 280000, "명", "명", C, f=("국제선 여객", "1분기 국제선 여객이", S, Q, "level", "required", "중국 노선 (각각 second)"))
+d.Q("13만 명", 130000, "명", "명", C, f=("국제선 여객", "1분기 국제선 여객이", S, Q, "level", "required", "나머지 (대양주 노선)"))
+d.Q("88.4%", 88.4, "%", "%", P, f=("탑승률", None, S, Q, "level", "required", "평균 is a basis word, not an approximator"))
+d.Q("3.1%포인트", 3.1, "%p", "%포인트", P, f=("탑승률", None, S, Q, "change", "required", "1년 전보다 = basis"))
+d.Q("1,840억 원", 184000000000, W, "원", "currency", f=("유류비", "같은 기간 유류비", S, Q, "level"))
+d.Q("5,210억 원", 521000000000, W, "원", "currency", f=("매출", None, S, Q, "level", "required", "figure in brackets after a noun: measures that noun, same period"))
+d.Q("35.3%", 35.3, "%", "%", P, f=("유류비", "같은 기간 유류비", S, Q, "level", "required", "the share of the part named before it"))
+d.Q("96.2달러", 96.2, U, "달러", "currency", f=("항공유 가격", None, "", Q, "level", "required",
+    "a market price: no subject (한국석유공사 is the source); 배럴당 is a rate word without number, not labelled"))
+d.Q("4%", 4, "%", "%", P, ctx="4% 내렸다", f=("항공유 가격", None, "", Q, "change", "required", "작년 1분기보다 = basis"))
+d.Q("1,520만 명", 15200000, "명", "명", C, f=("국제선 여객", "항공사 국제선 여객이", "", M3, "level", "required",
+    "national carriers taken together, not named: no subject"))
+d.Q("248만 명", 2480000, "명", "명", C, f=("국제선 여객", "항공사 국제선 여객이", "제주항공", M3, "level", "required",
+    "태웠다 (no noun): the measure of the sentence before, which 같은 기간 continues"))
+d.Q("197만 명", 1970000, "명", "명", C, f=("국제선 여객", "항공사 국제선 여객이", "티웨이항공", M3, "level"))
+d.Q("14회", 14, "회", "회", C, f=("인천~다낭 노선", None, S, "2025-07", "level", "required",
+    "flights a week on the route (주 is a rate word without number); the route named is the metric"))
+d.Q("800만 명", 8000000, "명", "명", C, bound="gt", note="넘기겠다 → gt", f=("국제선 여객", "올해 국제선 여객", S, "2025", "level"))
+d.Q("3대", 3, "대", "대", C, f=("항공기", None, "하늘홀딩스", "2025", "level", "optional",
+    "open question 5: period 2025 if 연내 is a DATE, else empty (nothing set earlier for this subject)"))
+
 write_all(docs)
