@@ -1,0 +1,69 @@
+"""Gold labels of articles-holdout81, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md.
+Run: /work/main/.venv/bin/python annotation/articles_holdout81/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 game publisher: new title and Q4 results (연합뉴스 dateline)
+d = Doc("001_93a084112cf4258a", "2026-02-12"); docs.append(d)
+S = "누리게임즈"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 3: ("required", "organization before a head's title (대표)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("누리재팬", "누리재팬", note="invented subsidiary (일본 자회사); 일본 is a place, outside")
+d.O("한국콘텐츠진흥원", "한국콘텐츠진흥원", note="agency cited as the source (에 따르면)")
+d.O("엔씨소프트", "엔씨소프트", note="rival (경쟁사)")
+d.O("크래프톤", "크래프톤", note="rival (경쟁사)")
+Q4 = "2025-Q4"
+d.D("4분기", Q4, "quarter", ctx="흥행에 4분기", rel=True, note="headline quarter: the latest Q4 on or before the document date")
+d.D("지난해 11월", "2025-11", "month", rel=True, note="지난해 before a month: one mention")
+d.D("2025년 4분기", Q4, "quarter", note="year before a quarter: one mention")
+d.D("4분기", Q4, "quarter", ctx="기준 4분기 매출", rel=True)
+d.D("전년 동기", "2024-Q4", "quarter", ctx="전년 동기보다 41.3%", rel=True, st="optional", anchor="2025-10-01", note="points back to 4분기")
+d.D("12일", "2026-02-12", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("같은 기간", Q4, "quarter", rel=True, st="optional", anchor="2025-10-01", note="points back to 4분기")
+d.D("전년 동기", "2024-Q4", "quarter", ctx="전년 동기(8.6%)", rel=True, st="optional", anchor="2025-10-01", note="points back")
+d.D("지난해", "2025", "year", ctx="지난해 연간", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 17%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("올해", "2026", "year", ctx="올해 약 23조", rel=True)
+d.D("4분기", Q4, "quarter", ctx="크래프톤의 4분기", rel=True)
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="future clause (안에 … 하겠다); 올해 before the half is in the span")
+d.Q("2천억", 200000000000, W, "", "currency", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt")
+d.Q("2,146억 원", 214600000000, W, "원", "currency", f=("매출", "4분기 매출이", S, Q4, "level", "required", "연결 기준 is a basis modifier: outside the metric"))
+d.Q("41.3%", 41.3, "%", "%", P, f=("매출", "4분기 매출이", S, Q4, "change", "required", "전년 동기보다 = basis; the period is the current one"))
+d.Q("412억 원", 41200000000, W, "원", "currency", f=("영업이익", "영업이익은", S, Q4, "level"))
+d.Q("2.4배", 2.4, "배", "배", C, f=("영업이익", "영업이익은", S, Q4, "change", "required", "N배로 뛰었고 against the 같은 기간 basis: a change"))
+d.Q("19.2%", 19.2, "%", "%", P, f=("영업이익률", None, S, Q4, "level"))
+d.Q("8.6%", 8.6, "%", "%", P, f=("영업이익률", None, S, "2024-Q4", "level", "required",
+    "basis figure in brackets right after a pointing-back date: it takes that date's value (README convention 4)"))
+d.Q("10.6%포인트", 10.6, PP, "%포인트", P, f=("영업이익률", None, S, Q4, "change"))
+d.Q("20여 일", 20, "day", "일", "duration", approx=True, note="여 between number and counter is inside the span; 만에 outside")
+d.Q("500만 건", 5000000, "건", "건", C, bound="gt", note="넘어섰고 → gt",
+    f=("누적 다운로드", None, S, Q4, "level", "required", "a company's own title's downloads in its results story: the company's figure (README convention 6); the story's 4분기 carried"))
+d.Q("62%", 62, "%", "%", P, f=("해외 이용자 비중", None, S, Q4, "level", "required", "이 가운데: a part of the downloads; same subject and period"))
+d.Q("1,310억 원", 131000000000, W, "원", "currency",
+    f=("매출", "4분기 매출이", S, Q4, "level", "required", "breakdown 플랫폼별로는 of the quarter's 매출 (the three items sum to 2,146억); metric = the mention naming this measure, not 누리재팬's 매출 (README convention 3)"))
+d.Q("658억 원", 65800000000, W, "원", "currency", f=("매출", "4분기 매출이", S, Q4, "level", "required", "breakdown item, as 1,310억 원"))
+d.Q("178억 원", 17800000000, W, "원", "currency", f=("매출", "4분기 매출이", S, Q4, "level", "required", "breakdown item, as 1,310억 원"))
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("매출", "누리재팬의 매출", "누리재팬", Q4, "level", "required",
+    "no date in the sentence: the story's period (the lead's 2025년 4분기) carried (README convention 1)"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새: an amount of time (새 outside, like 간/동안)")
+d.Q("30%", 30, "%", "%", P, ctx="30%가량", approx=True, f=("매출", "누리재팬의 매출", "누리재팬", Q4, "change"))
+d.Q("6,820억 원", 682000000000, W, "원", "currency", f=("매출", "연간 매출", S, "2025", "level", "required",
+    "dropped subject: the parent, not 누리재팬 (a unit with 312억 a quarter cannot have 6,820억 a year; the annual total of the results story); 연간 is a period word, outside"))
+d.Q("17%", 17, "%", "%", P, f=("매출", "연간 매출", S, "2025", "change"))
+d.Q("23조 원", 23000000000000, W, "원", "currency", approx=True,
+    f=("국내 게임 시장", None, "", "2026", "level", "required", "a market's size (규모): metric is the market; no ORG's figure; the source gives no subject"))
+d.Q("3,900억 원", 390000000000, W, "원", "currency", approx=True, note="안팎 after the 각각 list applies to both items (README convention 8)",
+    f=("매출", "크래프톤의 4분기 매출", "엔씨소프트", Q4, "level", "required", "각각: the first item is the first company's"))
+d.Q("7,400억 원", 740000000000, W, "원", "currency", approx=True, f=("매출", "크래프톤의 4분기 매출", "크래프톤", Q4, "level"))
+d.Q("30여 개국", 30, "개국", "개국", C, approx=True,
+    f=("출시", "출시해 연매출", S, "2026-H1", "level", "required", "countries counted by the counter itself; the verbal noun 출시 names what is counted"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", bound="min",
+    f=("연매출", None, S, "2026-H1", "level", "optional", "open question 3: 연매출 target in a sentence whose only date is 올해 상반기 (the launch); 2026-H1 by the letter, 2026 by meaning"))
+
+if __name__ == "__main__":
+    write_all(docs)
