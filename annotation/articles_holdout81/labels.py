@@ -65,5 +65,55 @@ d.Q("30여 개국", 30, "개국", "개국", C, approx=True,
 d.Q("1조 원", 1000000000000, W, "원", "currency", bound="min",
     f=("연매출", None, S, "2026-H1", "level", "optional", "open question 3: 연매출 target in a sentence whose only date is 올해 상반기 (the launch); 2026-H1 by the letter, 2026 by meaning"))
 
+# ---------------------------------------------------------------- 002 savings-bank association: industry statistics and delinquency (뉴스1 dateline, no year)
+d = Doc("002_a6e3ab34895e7250", "2026-03-04"); docs.append(d)
+A = "저축은행중앙회"
+d.O("뉴스1", "뉴스1", note="news agency in the dateline; a name with digits")
+d.O(A, A, aliases="중앙회", note="association cited as the source; short name defined with 이하")
+d.O("중앙회", A, ctx="(이하 중앙회)", st="optional", note="short name where it is defined with 이하: optional (ANNOTATION)")
+d.O("중앙회", A, ctx="중앙회 관계자", note="later use of the 이하 short name: required, canonical the full name")
+d.O("SBI저축은행", "SBI저축은행")
+d.O("OK저축은행", "OK저축은행")
+d.O("한결저축은행", "한결저축은행", note="invented regional savings bank")
+d.O("금융감독원", "금융감독원", note="government body (supervisor)")
+d.O("한결캐피탈", "한결캐피탈", note="invented parent (모회사)")
+Y = "2025"
+d.D("지난해 말", Y, "year", ctx="지난해 말 8%대", mod="END", rel=True)
+d.D("지난해 말", Y, "year", ctx="지난해 말 기준", mod="END", rel=True, note="as of (기준)")
+d.D("전년 말", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해 말")
+d.D("4일", "2026-03-04", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to the year ending at 지난해 말")
+d.D("지난해", Y, "year", ctx="업계는 지난해", rel=True)
+d.D("다음 달", "2026-04", "month", rel=True, note="future clause (나선다)")
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="a deadline (까지 … 계획)")
+d.Q("8%", 8, "%", "%", P, ctx="연체율 8%대로 치솟아", approx=True, note="headline; 대 after the unit is outside and sets approx",
+    f=("연체율", "저축은행 연체율 8%", "", "", "level", "required", "an industry's figure: empty subject; the headline names no date and nothing comes before it: empty period (README convention 7)"))
+d.Q("2년", 2, "year", "년", "duration", ctx="2년 연속", note="2년 연속: an amount of time (no fact)")
+d.Q("8%", 8, "%", "%", P, ctx="지난해 말 8%대로", approx=True, note="대 outside, approx",
+    f=("연체율", "업계의 연체율", "", Y, "level", "required", "저축은행 업계: an industry, empty subject; 지난해 말 → 2025 (END)"))
+d.Q("79개", 79, "개", "개", C, st="optional", note="a count that defines the group whose average follows (open question 1)")
+d.Q("8.52%", 8.52, "%", "%", P, f=("평균 연체율", None, "", Y, "level", "required",
+    "the industry's average; the association is the source (README convention 11)"))
+d.Q("6.55%", 6.55, "%", "%", P, f=("평균 연체율", None, "", "2024", "level", "required", "basis in brackets after 전년 말: that date's value (README convention 4)"))
+d.Q("1.97%포인트", 1.97, PP, "%포인트", P, f=("평균 연체율", None, "", Y, "change"))
+d.Q("10.6%", 10.6, "%", "%", P, f=("고정이하여신(NPL) 비율", None, "", Y, "level", "required", "the story's period (지난해 말) carried (README convention 1)"))
+d.Q("2.8%포인트", 2.8, PP, "%포인트", P, f=("고정이하여신(NPL) 비율", None, "", Y, "change"))
+d.Q("118조 원", 118000000000000, W, "원", "currency", approx=True, f=("총자산", None, "", Y, "level", "required", "업계 총자산: an industry figure"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새: an amount of time")
+d.Q("5조 원", 5000000000000, W, "원", "currency", ctx="5조 원가량", approx=True, f=("총자산", None, "", Y, "change", "required", "줄었다: a change; the value keeps the written (unsigned) number"))
+d.Q("94조 3천억 원", 94300000000000, W, "원", "currency", f=("총여신", None, "", Y, "level"))
+d.Q("10조 원", 10000000000000, W, "원", "currency", approx=True, f=("PF 대출 잔액", None, "", Y, "level", "required", "이 가운데: a part of 총여신, with a measure noun of its own"))
+d.Q("3,970억 원", 397000000000, W, "원", "currency", f=("순손실", None, "", Y, "level", "required", "업계는: the industry, empty subject"))
+d.Q("1위", 1, "위", "위", "ordinal")
+d.Q("2위", 2, "위", "위", "ordinal")
+d.Q("1,120억 원", 112000000000, W, "원", "currency", f=("순이익", None, "SBI저축은행", Y, "level", "required",
+    "각각: first item, first company; the story's 지난해 carried (README convention 1)"))
+d.Q("480억 원", 48000000000, W, "원", "currency", f=("순이익", None, "OK저축은행", Y, "level"))
+d.Q("15%", 15, "%", "%", P, bound="gt", note="넘어 → gt",
+    f=("연체율", "은행은 연체율이", "한결저축은행", Y, "level", "required", "no date in the sentence: the story's 지난해 말 carried"))
+d.Q("300억 원", 30000000000, W, "원", "currency", f=("유상증자", None, "한결캐피탈", "2026-04", "level", "required", "규모: the metric is the thing whose size it is"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", bound="min",
+    f=("부실채권", None, "", "2026-H1", "level", "optional", "open question 2: the association's plan or the industry's loans (no single ORG owns them)"))
+
 if __name__ == "__main__":
     write_all(docs)
