@@ -115,5 +115,57 @@ d.Q("300억 원", 30000000000, W, "원", "currency", f=("유상증자", None, "�
 d.Q("1조 원", 1000000000000, W, "원", "currency", bound="min",
     f=("부실채권", None, "", "2026-H1", "level", "optional", "open question 2: the association's plan or the industry's loans (no single ORG owns them)"))
 
+# ---------------------------------------------------------------- 003 automaker: January sales, domestic vs export (press release, year in the lead)
+d = Doc("003_e42615aab2356ea7", "2026-02-02"); docs.append(d)
+S = "대한모빌리티"
+d.Oall(S, S, skip=(2,), special={0: ("required", "headline topic before a comma"), 3: ("required", "company before its team in the contact line (홍보팀 is not an ORG)")})
+d.O("대한모빌리티인디아", "대한모빌리티인디아", note="invented local subsidiary (인도 현지법인); 인도 is a place")
+d.O("롯데렌탈", "롯데렌탈", note="customer (렌터카 업체 … 로부터 수주)")
+d.O("한국자동차모빌리티산업협회", "한국자동차모빌리티산업협회", note="association cited as the source")
+d.O("현대자동차", "현대자동차", note="rival (경쟁사)")
+d.O("기아", "기아", note="rival (경쟁사)")
+d.O("울산시", "울산시", note="city acting as a government; 울산공장 (a plant) is not labelled")
+J = "2026-01"
+d.D("1월", J, "month", ctx="1월 6만", rel=True, note="headline month: the latest January on or before the document date")
+d.D("2026년 1월", J, "month")
+d.D("2일", "2026-02-02", "day", rel=True, note="day of the announcement")
+d.D("지난해 같은 달", "2025-01", "month", rel=True, st="optional", anchor="2026-01-01", note="같은 달 points back to 1월")
+d.D("1월", J, "month", ctx="1월 중", rel=True, note="중 outside")
+d.D("1월", J, "month", ctx="따르면 1월", rel=True)
+d.D("전년 동월", "2025-01", "month", rel=True, st="optional", anchor="2026-01-01", note="points back")
+d.D("다음 달", "2026-03", "month", rel=True, note="future clause (가동해 … 넘어서겠다)")
+d.D("1분기", "2026-Q1", "quarter", rel=True, note="future target: this year's Q1")
+d.Q("6만 8천여 대", 68000, "대", "대", C, approx=True, note="headline; 여 inside the span",
+    f=("판매", "대 판매…", S, J, "level", "required", "the headline's own 1월"))
+d.Q("21%", 21, "%", "%", P, f=("수출", "수출 21%", S, J, "change", "required", "headline: 1월 carried across the …"))
+d.Q("6만 8,412대", 68412, "대", "대", C, f=("판매", "판매했다고", S, J, "level", "required", "verbal noun 판매 (판매했다고)"))
+d.Q("9.7%", 9.7, "%", "%", P, f=("판매", "판매했다고", S, J, "change", "required", "늘어난 규모다: 규모 is not the metric; the sales of the sentence before"))
+d.Q("1만 9,305대", 19305, "대", "대", C, f=("내수", None, S, J, "level"))
+d.Q("3.2%", 3.2, "%", "%", P, f=("내수", None, S, J, "change"))
+d.Q("4만 9,107대", 49107, "대", "대", C, f=("수출", "수출은 4만", S, J, "level"))
+d.Q("21.4%", 21.4, "%", "%", P, f=("수출", "수출은 4만", S, J, "change"))
+d.Q("2만 2,600대", 22600, "대", "대", C, f=("수출", "수출은 4만", S, J, "level", "required", "breakdown 지역별로는 of 수출: the whole's measure, at the mention of the whole (README convention 3)"))
+d.Q("1만 4,180대", 14180, "대", "대", C, f=("수출", "수출은 4만", S, J, "level", "required", "breakdown item"))
+d.Q("6,900대", 6900, "대", "대", C, f=("수출", "수출은 4만", S, J, "level", "required", "breakdown item"))
+d.Q("5,427대", 5427, "대", "대", C, f=("판매", "판매한 5,427대", "대한모빌리티인디아", J, "level", "required",
+    "the subsidiary's own production and sales; the month of the story carried"))
+d.Q("8,215대", 8215, "대", "대", C, f=("판매", "전체 판매의", S, J, "level", "required",
+    "breakdown 차종별로는: a model's sales are the maker's (README convention 6); the model is no ORG and no subject"))
+d.Q("12%", 12, "%", "%", P, f=("판매", "전체 판매의", S, J, "level", "required", "share of 전체 판매"))
+d.Q("1,500대", 1500, "대", "대", C, f=("수주", "수주한", S, J, "level", "required",
+    "the maker's order intake from its customer (the customer is no subject); the sentence's 1월"))
+d.Q("620대", 620, "대", "대", C, f=("출고", "출고됐다", S, J, "level"))
+d.Q("5개사", 5, "개사", "개사", C, st="optional", note="a count that defines the group whose sales follow (open question 1)")
+d.Q("9만 7천 대", 97000, "대", "대", C, approx=True, f=("내수 판매", None, "", J, "level", "required",
+    "five makers taken together and not named: empty subject; the association is the source"))
+d.Q("4.8%", 4.8, "%", "%", P, f=("내수 판매", None, "", J, "change"))
+d.Q("6.5%", 6.5, "%", "%", P, f=("수출 증가율", None, "현대자동차", J, "change", "required",
+    "a rate of change (증가율): kind change (README convention 8); 각각: first item, first company; 1월 of the sentence before"))
+d.Q("8.1%", 8.1, "%", "%", P, f=("수출 증가율", None, "기아", J, "change"))
+d.Q("20만 대", 200000, "대", "대", C, bound="gt", note="넘어서겠다 → gt",
+    f=("판매", "판매 20만", S, "2026-Q1", "level", "required", "회사 speaks for the maker; the target's own 1분기"))
+d.Q("400명", 400, "명", "명", C, approx=True,
+    f=("일자리", None, "", "", "level", "optional", "open question 4: jobs a city expects from a plant expansion — the region's (empty) or the maker's; no date"))
+
 if __name__ == "__main__":
     write_all(docs)
