@@ -167,5 +167,52 @@ d.Q("20만 대", 200000, "대", "대", C, bound="gt", note="넘어서겠다 → 
 d.Q("400명", 400, "명", "명", C, approx=True,
     f=("일자리", None, "", "", "level", "optional", "open question 4: jobs a city expects from a plant expansion — the region's (empty) or the maker's; no date"))
 
+# ---------------------------------------------------------------- 004 public hospital: patients and deficit (regional daily, year only in the 입력 stamp)
+d = Doc("004_b3bb8f07c66e4fa5", "2025-12-09"); docs.append(d)
+S = "청주의료원"
+d.Oall(S, S, special={0: ("required", "headline topic"), 1: ("required", "충북 (a place) outside the span"),
+                       3: ("required", "the hospital's name inside its head's title 청주의료원장: the name without 장 (README convention 10)")})
+d.O("중부매일", "중부매일", note="regional daily in the byline line")
+d.Oall("충북도", "충북도", special={0: ("required", "province acting as a government, cited as a source")})
+d.O("국립중앙의료원", "국립중앙의료원", note="national institution that compiled the statistic")
+d.O("충북대학교병원", "충북대학교병원", note="university hospital, the partner")
+R = "2025-01/2025-10"
+d.D("올해", "2025", "year", ctx="청주의료원 올해", rel=True, note="headline")
+d.D("2025.12.09", "2025-12-09", "day", note="the 입력 stamp: a calendar date written in the text (README convention 9); its clock time not labelled")
+d.D("올해", "2025", "year", ctx="적자가 올해", rel=True)
+d.D("9일", "2025-12-09", "day", rel=True, note="day the figures were given (에 따르면)")
+d.D("올해 1~10월", R, "month", rel=True, note="올해 before a month range: one mention")
+d.D("지난해 같은 기간", "2024-01/2024-10", "month", rel=True, st="optional", anchor="2025-01-01", note="같은 기간 points back to 1~10월")
+d.D("이 기간", R, "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~10월 (like 같은 기간)")
+d.D("10월", "2025-10", "month", ctx="10월 기준", rel=True, note="as of (기준): a past month")
+d.D("지난해", "2024", "year", ctx="지방의료원의 지난해", rel=True)
+d.D("올해", "2025", "year", ctx="올해 들어", rel=True)
+d.D("내년", "2026", "year", ctx="내년 본예산", rel=True)
+d.D("내년 3월", "2026-03", "month", rel=True, note="내년 before a month: one mention")
+d.D("내년 상반기", "2026-H1", "half", rel=True)
+d.Q("190억", 19000000000, W, "", "currency", ctx="190억 넘을", bound="gt", st="optional", note="headline amount, currency implied; 넘을 → gt")
+d.Q("190억 원", 19000000000, W, "원", "currency", bound="gt", note="넘어설 → gt", f=("적자", "적자가", S, "2025", "level"))
+d.Q("163억 원", 16300000000, W, "원", "currency", f=("의료손실", None, S, R, "level", "required", "의료원 = 청주의료원 (a generic anaphor, not an ORG mention)"))
+d.Q("128억 원", 12800000000, W, "원", "currency", f=("의료손실", None, S, "2024-01/2024-10", "level", "required",
+    "basis in brackets after 지난해 같은 기간: that date's value (README convention 4)"))
+d.Q("27.3%", 27.3, "%", "%", P, f=("의료손실", None, S, R, "change"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 평균", st="optional", note="하루 평균: a rate word (like 일인당), optional")
+d.Q("612명", 612, "명", "명", C, f=("외래환자", "외래환자는", S, R, "level", "required", "이 기간 → 1~10월"))
+d.Q("70%", 70, "%", "%", P, f=("외래환자", "외래환자는", S, R, "level", "required", "the patients as a share of the pre-COVID level; 코로나19 이전 is no DATE"))
+d.Q("58.4%", 58.4, "%", "%", P, f=("병상 가동률", None, S, "2025-10", "level"))
+d.Q("66%", 66, "%", "%", P, f=("지방의료원 평균", None, "", "2025-10", "level", "required",
+    "a nationwide average in brackets: the noun before it is the metric; the group is not named: empty subject; the clause's 10월"))
+d.Q("7.6%포인트", 7.6, PP, "%포인트", P, f=("병상 가동률", None, S, "2025-10", "change", "required", "a difference against the average: change"))
+d.Q("35개", 35, "개", "개", C, st="optional", note="a count that defines the group whose loss follows (open question 1)")
+d.Q("3,156억 원", 315600000000, W, "원", "currency", f=("당기순손실", None, "", "2024", "level", "required",
+    "35 hospitals together, not named: empty subject; 국립중앙의료원 is the source; 모두 is no approximator"))
+d.Q("48명", 48, "명", "명", C, f=("의사 정원", None, S, "2025", "level", "required", "the sentence's 올해 (FACTS: the sentence)"))
+d.Q("11명", 11, "명", "명", C, f=("의사 정원", None, S, "2025", "level", "required", "가운데: a part of the quota (vacant posts); the whole's measure"))
+d.Q("30명", 30, "명", "명", C, approx=True, note="가량 outside, approx", f=("간호사", None, S, "2025", "level"))
+d.Q("45억 원", 4500000000, W, "원", "currency", f=("운영 지원금", None, "충북도", "2026", "level", "required", "the province's budget item for 내년"))
+d.Q("4명", 4, "명", "명", C, f=("전문의", None, S, "2026-03", "level", "required", "the hospital (sentence subject 의료원) receives them; the partner is a counterparty"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 800명", st="optional", note="a rate word, optional")
+d.Q("800명", 800, "명", "명", C, approx=True, note="안팎 outside, approx", f=("외래환자", "외래환자를", S, "2026-H1", "level"))
+
 if __name__ == "__main__":
     write_all(docs)
