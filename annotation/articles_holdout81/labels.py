@@ -214,5 +214,57 @@ d.Q("4명", 4, "명", "명", C, f=("전문의", None, S, "2026-03", "level", "re
 d.Q("하루", 1, "day", "하루", "duration", ctx="하루 800명", st="optional", note="a rate word, optional")
 d.Q("800명", 800, "명", "명", C, approx=True, note="안팎 outside, approx", f=("외래환자", "외래환자를", S, "2026-H1", "level"))
 
+# ---------------------------------------------------------------- 005 streaming service: subscribers and content spending (머니투데이 bracket byline, year in the lead)
+d = Doc("005_5c6b2a39cff951ec", "2025-10-21"); docs.append(d)
+F, S = "플릭스온", "세온미디어"
+d.Oall(F, F, special={0: ("required", "headline topic: a service run as a platform business"), 2: ("required", "the platform before 운영사")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.Oall(S, S, special={1: ("required", "organization before a head's title (대표)")})
+d.O("온스튜디오", "온스튜디오", note="invented subsidiary (자회사인 제작사)")
+d.O("모바일인덱스", "모바일인덱스", note="data firm cited as the source")
+d.O("넷플릭스", "넷플릭스", note="rival")
+d.O("티빙", "티빙", note="rival")
+Q3 = "2025-Q3"
+d.D("2025년 9월 말", "2025-09", "month", mod="END", note="as of (기준)")
+d.D("3분기", Q3, "quarter", rel=True)
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("21일", "2025-10-21", "day", rel=True, note="day of the announcement")
+d.D("1년 전", "2024", "year", rel=True, note="an amount of time + 전: an offset DATE; 1년 → that year (ANNOTATION's 10년 전)")
+d.D("2분기", "2025-Q2", "quarter", rel=True, note="the compared quarter (basis)")
+d.D("올해", "2025", "year", rel=True)
+d.D("9월", "2025-09", "month", ctx="따르면 9월", rel=True)
+d.D("내년 말", "2026", "year", mod="END", rel=True, note="a deadline (까지)")
+d.Q("500만", 5000000, "명", "", C, ctx="500만 돌파", bound="gt", st="optional", note="headline number, counter implied (명); 돌파 → gt")
+d.Q("4천억", 400000000000, W, "", "currency", st="optional", note="headline amount, currency implied")
+d.Q("512만 명", 5120000, "명", "명", C, f=("유료 가입자", "유료 가입자가", F, "2025-09", "level", "required",
+    "subscribers are the platform's (the platform is an ORG)"))
+d.Q("500만 명", 5000000, "명", "명", C, bound="gt", note="넘어섰다 → gt",
+    f=("유료 가입자", "유료 가입자가", F, "2025-09", "level", "required", "a threshold passed gets its own fact"))
+d.Q("1,163억 원", 116300000000, W, "원", "currency", f=("OTT 부문 매출", None, S, Q3, "level", "required",
+    "the operator reports its segment's revenue: subject the company (sentence subject), the segment is in the metric (README convention 11)"))
+d.Q("24.8%", 24.8, "%", "%", P, f=("OTT 부문 매출", None, S, Q3, "change"))
+d.Q("87억 원", 8700000000, W, "원", "currency", f=("영업손실", None, S, Q3, "level"))
+d.Q("212억 원", 21200000000, W, "원", "currency", f=("영업손실", None, S, "2024", "level", "optional",
+    "open question 5: basis after 1년 전 — the DATE's value 2024 (written) or the year-ago quarter 2024-Q3"))
+d.Q("125억 원", 12500000000, W, "원", "currency", f=("영업손실", None, S, Q3, "change", "required", "줄었다: a change"))
+d.Q("1인", 1, "인", "인", C, ctx="1인당", st="optional", note="rate denominator (1인당): optional")
+d.Q("7,650원", 7650, W, "원", "currency", f=("월평균 매출", None, F, Q3, "level", "required",
+    "revenue per subscriber of the platform: the platform's (README convention 11); 3분기 carried"))
+d.Q("4%", 4, "%", "%", P, approx=True, note="가량 outside, approx", f=("월평균 매출", None, F, Q3, "change", "required", "2분기보다 = basis"))
+d.Q("96만 명", 960000, "명", "명", C, approx=True, f=("광고형 요금제 가입자", None, F, Q3, "level", "required", "the period last set for the platform (3분기) carried"))
+d.Q("19%", 19, "%", "%", P, f=("광고형 요금제 가입자", None, F, Q3, "level", "required", "전체의 N%: share of the part named as the clause's subject"))
+d.Q("4,200억 원", 420000000000, W, "원", "currency", f=("콘텐츠 제작과 수급", None, S, "2025", "level", "required", "회사 = the operator"))
+d.Q("2,600억 원", 260000000000, W, "원", "currency", f=("오리지널 시리즈 제작비", None, S, "2025", "level", "required", "이 가운데: an item with a measure noun of its own"))
+d.Q("900억 원", 90000000000, W, "원", "currency", f=("스포츠 중계권료", None, S, "2025", "level"))
+d.Q("12편", 12, "편", "편", C, f=("오리지널", "오리지널 12편", S, "2025", "level", "required", "counted noun before the number"))
+d.Q("7편", 7, "편", "편", C, f=("오리지널", "오리지널 12편", "온스튜디오", "2025", "level", "required", "가운데: a part of the 12; the subsidiary makes them"))
+d.Q("1,480만 명", 14800000, "명", "명", C, f=("월간 활성 이용자", None, "넷플릭스", "2025-09", "level", "required",
+    "각각: first item, first company; the source gives no subject; 월간 is part of the term MAU"))
+d.Q("740만 명", 7400000, "명", "명", C, f=("월간 활성 이용자", None, "티빙", "2025-09", "level"))
+d.Q("410만 명", 4100000, "명", "명", C, f=("월간 활성 이용자", None, F, "2025-09", "level"))
+d.Q("3위", 3, "위", "위", "ordinal")
+d.Q("700만 명", 7000000, "명", "명", C, bound="min", note="이상 → min", f=("가입자", "가입자를 700만", F, "2026", "level", "required",
+    "the platform's subscribers (the operator's head speaks); 내년 말 → 2026 (END)"))
+
 if __name__ == "__main__":
     write_all(docs)
