@@ -266,5 +266,57 @@ d.Q("3위", 3, "위", "위", "ordinal")
 d.Q("700만 명", 7000000, "명", "명", C, bound="min", note="이상 → min", f=("가입자", "가입자를 700만", F, "2026", "level", "required",
     "the platform's subscribers (the operator's head speaks); 내년 말 → 2026 (END)"))
 
+# ---------------------------------------------------------------- 006 semiconductor materials maker: localization and exports (뉴시스 dateline, year in the lead)
+d = Doc("006_b65ebf805220ee6a", "2025-08-14"); docs.append(d)
+S, T = "세진케미칼", "세진머티리얼즈"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 3: ("required", "organization before a head's title (대표)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.Oall("삼성전자", "삼성전자", special={0: ("required", "the customer"), 1: ("required", "the party an order came from (로부터)")})
+d.O(T, T, aliases="세진머티", note="invented subsidiary (자회사); short name defined with 이하")
+d.O("세진머티", T, ctx="(이하 세진머티)", st="optional", note="short name where it is defined: optional (ANNOTATION)")
+d.O("세진머티", T, ctx="세진머티는", note="later use of the 이하 short name: required")
+d.O("평택시", "평택시", note="city acting as a government (경기, a place, outside)")
+d.O("산업통상자원부", "산업통상자원부", note="ministry cited as the source")
+d.O("테크세트", "테크세트", aliases="TECHCET", note="research firm; the bracketed alias outside the span")
+d.O("JSR", "JSR", note="foreign rival; 일본 outside")
+d.O("신에츠화학", "신에츠화학", note="foreign rival")
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="국산화…상반기", rel=True, note="headline half: the latest H1 on or before the document date")
+d.D("2025년 상반기", H1, "half")
+d.D("상반기", H1, "half", ctx="세진케미칼은 상반기", rel=True)
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("14일", "2025-08-14", "day", rel=True, note="day of the announcement")
+d.D("1년 전", "2024", "year", rel=True, note="offset DATE (amount of time + 전) → that year")
+d.D("지난 4월", "2025-04", "month", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True, note="a deadline in a plan (까지 … 계획): this year's end")
+d.D("같은 기간", H1, "half", ctx="같은 기간 41%", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("지난달", "2025-07", "month", rel=True)
+d.D("올해 1~7월", "2025-01/2025-07", "month", rel=True)
+d.D("전년 같은 기간", "2024-01/2024-07", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~7월")
+d.D("2027년", "2027", "year", note="a target year (까지)")
+d.Q("38%", 38, "%", "%", P, f=("수출", "상반기 수출 38%", S, H1, "change", "required", "headline's own 상반기"))
+d.Q("1,872억 원", 187200000000, W, "원", "currency", f=("매출", "상반기 매출이", S, H1, "level"))
+d.Q("26.5%", 26.5, "%", "%", P, f=("매출", "상반기 매출이", S, H1, "change"))
+d.Q("1,093억 원", 109300000000, W, "원", "currency", f=("수출", "수출이 1,093억", S, H1, "level", "required", "이 중: a part with a measure noun of its own"))
+d.Q("38.2%", 38.2, "%", "%", P, f=("수출", "수출이 1,093억", S, H1, "change"))
+d.Q("58%", 58, "%", "%", P, f=("수출 비중", None, S, H1, "level"))
+d.Q("5%포인트", 5, PP, "%포인트", P, approx=True, note="가량 outside, approx", f=("수출 비중", None, S, H1, "change", "required", "1년 전보다 = basis"))
+d.Q("120억 원", 12000000000, W, "원", "currency", approx=True,
+    f=("초도 물량", None, S, "2025-04", "level", "optional",
+       "open question 6: an initial order from the customer (the customer is no subject); undated — 지난 4월 of the sentence before, or the subject's H1, or the sentence's 연말"))
+d.Q("2만 L", 20000, "L", "L", M, bound="min", note="이상 → min; 월 before it is a rate word, not labelled",
+    f=("공급량", None, S, "2025", "level", "required", "target by 연말 (END) → 2025"))
+d.Q("246억 원", 24600000000, W, "원", "currency", f=("불화수소 매출", None, T, H1, "level", "required", "같은 기간 → 상반기; the product modifier changes what is measured"))
+d.Q("41%", 41, "%", "%", P, ctx="같은 기간 41%", f=("불화수소 매출", None, T, H1, "change"))
+d.Q("1,500억 원", 150000000000, W, "원", "currency", f=("신공장 투자협약", None, T, "2025-07", "level", "required",
+    "규모: the metric is the thing whose size it is; the investor (the subsidiary) owns it, the city is a counterparty"))
+d.Q("87억 달러", 8700000000, U, "달러", "currency", approx=True, f=("반도체 소재·부품 수출", None, "", "2025-01/2025-07", "level", "required",
+    "a national statistic: no ORG's figure; the ministry is the source"))
+d.Q("11.6%", 11.6, "%", "%", P, f=("반도체 소재·부품 수출", None, "", "2025-01/2025-07", "change"))
+d.Q("41%", 41, "%", "%", P, ctx="각각 41%", approx=True, note="가량 after the 각각 list applies to both items (README convention 8)",
+    f=("점유", "점유하고", "JSR", "", "level", "required", "verbal noun 점유 names the measure; no date for these companies anywhere: empty period"))
+d.Q("27%", 27, "%", "%", P, approx=True, f=("점유", "점유하고", "신에츠화학", "", "level"))
+d.Q("1,000억 원", 100000000000, W, "원", "currency", f=("EUV용 소재 매출", None, S, "2027", "level", "required", "연 before the number: a rate word, not labelled"))
+
 if __name__ == "__main__":
     write_all(docs)
