@@ -71,5 +71,60 @@ d.Q("33.5%", 33.5, "%", "%", P, f=("점유율", "점유율은 각각", "SK하이
 d.Q("두 배", 2, "배", "배", C, bound="min", note="native numeral; 이상 → min",
     f=("HBM 출하량", None, S, "2026", "change", "required", "a target multiple of last year's shipments: change"))
 
-if __name__ == "__main__":
-    write_all(docs)
+# ---------------------------------------------------------------- 002 life insurer: new business value and dividend ([머니투데이] bracket byline, no year anywhere)
+d = Doc("002_c2e43eca4ed2328f", "2026-02-20"); docs.append(d)
+S = "다온생명"
+d.O("다온생명", S, ctx="다온생명, 지난해", note="headline topic")
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("다온금융지주", "다온금융지주", note="invented parent holding company (genitive)")
+d.O("다온생명", S, ctx="다온생명(이하 다온)", aliases="다온", note="short name defined with 이하: recorded in aliases")
+d.O("다온", S, ctx="(이하 다온)", st="optional", note="the 이하-defined short name where it is defined: optional (ANNOTATION)")
+d.O("다온", S, ctx="다온의 지난해", note="later use of the 이하 short name: required")
+d.O("이사회", "이사회", st="optional", note="unnamed institution noun (the insurer's board)")
+d.O("다온", S, ctx="다온은 오는", note="later use of the 이하 short name")
+d.O("생명보험협회", "생명보험협회", note="association cited as the source")
+d.O("한화생명", "한화생명", note="rival, first of a 각각 pair")
+d.O("교보생명", "교보생명", note="rival, second of a 각각 pair")
+d.O("다온생명", S, ctx="최정민 다온생명", note="organization before a head's title (대표)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="지난해 신계약가치 4,850억…", rel=True, note="headline")
+d.D("지난해", Y, "year", ctx="지난해 신계약가치(NBV)", rel=True)
+d.D("전년", "2024", "year", ctx="전년(3,910억", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("20일", "2026-02-20", "day", rel=True, note="day of the announcement: not a period")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("전년", "2024", "year", ctx="전년보다 9%포인트", rel=True, st="optional", anchor="2025-01-01", note="points back to the story year")
+d.D("지난해", Y, "year", ctx="다온의 지난해", rel=True)
+d.D("연말", Y, "year", mod="END", rel=True, note="as of (기준): the latest year-end on or before the document date; no 지난해 written")
+d.D("오는 3월 27일", "2026-03-27", "day", rel=True, note="future (오는)")
+d.D("4월 중순", "2026-04", "month", mod="MID", rel=True, note="a scheduled payment (지급한다): the next April")
+d.D("지난해 1~11월", "2025-01/2025-11", "month", rel=True, note="지난해 before a month range is one mention")
+d.D("올해", "2026", "year", rel=True)
+d.Q("4,850억", 485000000000, W, "", "currency", ctx="4,850억…", st="optional", note="headline amount, currency implied",
+    f=("신계약가치", "신계약가치 4,850억…", S, Y, "level"))
+d.Q("1,200원", 1200, W, "원", "currency", ctx="배당금 1,200원",
+    f=("배당금", "주당 배당금 1,200원", S, Y, "level", "required", "headline: the 결산 배당 for 지난해, the headline's own DATE; 주당 (no number) is a rate word"))
+d.Q("4,850억 원", 485000000000, W, "원", "currency", f=("신계약가치", "신계약가치(NBV)", S, Y, "level"))
+d.Q("3,910억 원", 391000000000, W, "원", "currency",
+    f=("신계약가치", "신계약가치(NBV)", S, "2024", "level", "required", "basis figure in brackets after 전년: that year's value (convention 4)"))
+d.Q("24.0%", "24.0", "%", "%", P, note="value kept as written", f=("신계약가치", "신계약가치(NBV)", S, Y, "change"))
+d.Q("6,720억 원", 672000000000, W, "원", "currency",
+    f=("신계약 보험계약마진", None, S, Y, "level", "required", "신계약 changes what is measured; 같은 기간 → 지난해"))
+d.Q("71%", 71, "%", "%", P, f=("신계약 CSM", None, S, Y, "level", "required", "전체 X의 N%: the measure named in the genitive (convention 5); the product line is no ORG"))
+d.Q("18%", 18, "%", "%", P, f=("종신보험 비중", None, S, Y, "level"))
+d.Q("9%포인트", 9, "%p", "%포인트", P, f=("종신보험 비중", None, S, Y, "change"))
+d.Q("5,230억 원", 523000000000, W, "원", "currency", f=("순이익", None, S, Y, "level"))
+d.Q("204%", 204, "%", "%", P, f=("지급여력비율", None, S, Y, "level", "required", "연말 기준 → 2025 (END)"))
+d.Q("1주", 1, "주", "주", C, st="optional", note="rate denominator (1주당): optional; 당 outside the span")
+d.Q("1,200원", 1200, W, "원", "currency", ctx="1,200원의 결산",
+    f=("결산 배당", "1,200원의 결산 배당", S, Y, "level", "required", "이사회 = the insurer's board: the insurer's dividend; the story year carried"))
+d.Q("1,630억 원", 163000000000, W, "원", "currency", approx=True, f=("배당 총액", None, S, Y, "level"))
+d.Q("31.2%", 31.2, "%", "%", P, f=("배당성향", "배당성향은 31.2%", S, Y, "level"))
+d.Q("9조 2천억 원", 9200000000000, W, "원", "currency", approx=True, note="가량 → approx",
+    f=("초회보험료", None, "", "2025-01/2025-11", "level", "required", "an industry total (생보업계): no subject; the association is the source"))
+d.Q("150원", 150, W, "원", "currency", f=("결산 배당금", None, "한화생명", Y, "level", "required",
+    "각각; no DATE for the rivals: the period last set for the same metric (결산 배당, 2025) (convention 1)"))
+d.Q("3,000원", 3000, W, "원", "currency", f=("결산 배당금", None, "교보생명", Y, "level"))
+d.Q("5천억 원", 500000000000, W, "원", "currency", bound="min", note="이상 → min", f=("신계약가치", "올해 신계약가치", S, "2026", "level"))
+d.Q("35%", 35, "%", "%", P, note="수준 is no approximator in the guideline list", f=("배당성향", "배당성향은 35%", S, "2026", "level"))
+
+write_all(docs)
