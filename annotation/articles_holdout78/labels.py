@@ -127,4 +127,58 @@ d.Q("3,000원", 3000, W, "원", "currency", f=("결산 배당금", None, "교보
 d.Q("5천억 원", 500000000000, W, "원", "currency", bound="min", note="이상 → min", f=("신계약가치", "올해 신계약가치", S, "2026", "level"))
 d.Q("35%", 35, "%", "%", P, note="수준 is no approximator in the guideline list", f=("배당성향", "배당성향은 35%", S, "2026", "level"))
 
+# ---------------------------------------------------------------- 003 K-beauty ODM: overseas plants and capacity (뉴스1 dateline, year in the lead)
+d = Doc("003_fec0633444ee5ba7", "2025-09-03"); docs.append(d)
+S = "코스온바이오"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 2: ("required", "organization before a head's title (대표)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O("코스온USA", "코스온USA", note="invented US subsidiary (미국 법인); the place word outside")
+d.O("코스온홀딩스", "코스온홀딩스", note="invented parent (모회사)")
+d.O("글로우랩", "글로우랩", note="invented customer brand run as a company (로부터)")
+d.O("식품의약품안전처", "식품의약품안전처", note="government body cited as the source")
+d.O("코스맥스", "코스맥스", note="rival, first of a 각각 pair")
+d.O("한국콜마", "한국콜마", note="rival, second of a 각각 pair")
+H1 = "2025-H1"
+d.D("2025년 8월", "2025-08", "month", note="the start of operation")
+d.D("3일", "2025-09-03", "day", rel=True, note="day of the announcement: not a period")
+d.D("올해 상반기", H1, "half", rel=True, note="올해 before a half: one mention")
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 상반기")
+d.D("지난 6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("상반기", H1, "half", ctx="상반기 연결", rel=True, note="bare half: the latest H1 on or before the document date")
+d.D("1년 전", "2024", "year", rel=True, note="offset from the document date (ANNOTATION: 10년 전 → that year)")
+d.D("상반기", H1, "half", ctx="상반기 화장품", rel=True)
+d.D("같은 기간", H1, "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("2027년", "2027", "year", note="까지 outside")
+d.Q("2공장", 2, "공장", "공장", "ordinal", ctx="텍사스 2공장", st="optional", note="plant number: an ordinal or a name with digits (open question 2)")
+d.Q("9억개", 900000000, "개", "개", C, note="연 before it is a rate word, not labelled",
+    f=("해외 생산능력", "해외 생산능력 연 9억개", S, "", "level", "required", "headline without a DATE and nothing before it: empty period (convention 2)"))
+d.Q("제2공장", 2, "공장", "공장", "ordinal", st="optional", note="제N + noun in a plant's name: an ordinal or part of a name (open question 2)")
+d.Q("1,100억 원", 110000000000, W, "원", "currency", approx=True,
+    f=("투자액", None, S, "2025-08", "level", "required", "period of the lead carried for the same subject"))
+d.Q("2억 4천만 개", 240000000, "개", "개", C, f=("생산능력", "연간 생산능력", S, "2025-08", "level", "required", "연간 qualifies the period: outside the metric"))
+d.Q("3개국", 3, "개국", "개국", C, f=("", None, S, "2025-08", "level", "required", "the counted noun is fused in the counter (개국): no noun names it, empty metric"))
+d.Q("5개", 5, "개", "개", C, ctx="5개 공장", f=("공장", "5개 공장", S, "2025-08", "level"))
+d.Q("9억 개", 900000000, "개", "개", C, approx=True, note="안팎 → approx",
+    f=("해외 생산능력", "해외 생산능력은", S, "2025-08", "level", "required", "이로써: the result of the August start; lead period carried"))
+d.Q("1,480억 원", 148000000000, W, "원", "currency", f=("매출", "상반기 매출은", "코스온USA", H1, "level"))
+d.Q("67%", 67, "%", "%", P, f=("매출", "상반기 매출은", "코스온USA", H1, "change"))
+d.Q("320여 곳", 320, "곳", "곳", C, approx=True, note="여 inside the span → approx",
+    f=("고객사", None, S, "2025-06", "level", "optional", "whose customers: the group company or the US subsidiary just named? (open question 3)"))
+d.Q("630억 원", 63000000000, W, "원", "currency",
+    f=("중국 법인 매출", None, S, H1, "level", "required", "an unnamed unit's figure belongs to its named company (convention 6); 올해 상반기 carried"))
+d.Q("12%", 12, "%", "%", P, note="줄었고: no sign written, value as written",
+    f=("중국 법인 매출", None, S, H1, "change"))
+d.Q("210억 원", 21000000000, W, "원", "currency",
+    f=("매출", "법인 매출이 630억", S, H1, "level", "required", "breakdown item with no measure of its own: the breakdown's measure (convention 5)"))
+d.Q("6,950억 원", 695000000000, W, "원", "currency", f=("매출", "연결 매출", "코스온홀딩스", H1, "level", "required", "연결 is a basis modifier"))
+d.Q("42%", 42, "%", "%", P, f=("해외 비중", None, "코스온홀딩스", H1, "level"))
+d.Q("8%포인트", 8, "%p", "%포인트", P, f=("해외 비중", None, "코스온홀딩스", H1, "change", "required", "1년 전보다 = basis; period the current one"))
+d.Q("1,500만 개", 15000000, "개", "개", C,
+    f=("선크림", None, S, "", "level", "optional", "dropped subject after the parent's sentence, and 최근 is no DATE (open question 4)"))
+d.Q("55억 1천만 달러", 5510000000, U, "달러", "currency",
+    f=("화장품 수출액", None, "", H1, "level", "required", "a national statistic: no subject; the ministry is the source"))
+d.Q("35%", 35, "%", "%", P, f=("미국 매출", None, "코스맥스", H1, "change", "required", "각각; 같은 기간 → 상반기"))
+d.Q("28%", 28, "%", "%", P, f=("미국 매출", None, "한국콜마", H1, "change"))
+d.Q("4억 개", 400000000, "개", "개", C, bound="min", note="이상 → min", f=("미국 생산능력", None, S, "2027", "level"))
+
 write_all(docs)
