@@ -181,4 +181,65 @@ d.Q("35%", 35, "%", "%", P, f=("미국 매출", None, "코스맥스", H1, "chang
 d.Q("28%", 28, "%", "%", P, f=("미국 매출", None, "한국콜마", H1, "change"))
 d.Q("4억 개", 400000000, "개", "개", C, bound="min", note="이상 → min", f=("미국 생산능력", None, S, "2027", "level"))
 
+# ---------------------------------------------------------------- 004 city tourism statistics and a festival (regional daily: 입력 stamp + byline line, year only in the stamp)
+d = Doc("004_a65dc4b53f18a09d", "2025-10-21"); docs.append(d)
+CITY = "강릉시"
+d.O("강원일보", "강원일보", note="regional daily on the byline line")
+d.O("강릉시", CITY, note="a city acting as a government (밝혔다); 강릉 in the headline is the place, not labelled")
+d.O("한국관광공사", "한국관광공사", note="public agency whose analysis is cited")
+d.O("관광데이터랩", "관광데이터랩", st="optional", note="a data service run by 한국관광공사: product or business unit")
+d.O("강릉문화재단", "강릉문화재단", note="foundation (festival organizer) cited as the source; 강릉커피축제 is an event, not ORG")
+d.O("강원관광숙박협회", "강원관광숙박협회", note="invented association cited as the source")
+d.O("시", CITY, ctx="시는 연말까지", st="optional", note="the bare noun 시 for the city: an unnamed institution noun")
+Q3 = "2025-Q3"; FEST = "2025-10-10/2025-10-13"
+d.D("3분기", Q3, "quarter", ctx="관광객 3분기", rel=True, note="headline: the latest Q3 on or before the document date")
+d.D("2025.10.21", "2025-10-21", "day", note="the 입력 stamp's date; its clock time 14:05 is not labelled")
+d.D("올해 3분기", Q3, "quarter", rel=True)
+d.D("7~9월", "2025-07/2025-09", "month", rel=True, note="a bracketed month range restating the quarter: one mention; year from 올해")
+d.D("지난해 같은 기간", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01",
+    note="지난해 + a pointing-back 같은 기간: one mention, the quarter a year back (open question 5)")
+d.D("21일", "2025-10-21", "day", rel=True, note="day of the announcement")
+d.D("8월", "2025-08", "month", rel=True)
+d.D("3분기", Q3, "quarter", ctx="3분기 누적", rel=True)
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("지난 10~13일", FEST, "day", rel=True, note="a range of days with 지난: one mention")
+d.D("축제 기간", FEST, "day", ctx="축제 기간 부스", rel=True, st="optional", anchor="2025-10-10",
+    note="points back to the festival's days (FACTS: a period named with its days)")
+d.D("지난해", "2024", "year", ctx="지난해(33억", rel=True)
+d.D("축제 기간", FEST, "day", ctx="축제 기간 시내", rel=True, st="optional", anchor="2025-10-10", note="points back")
+d.D("연말", "2025", "year", mod="END", rel=True, note="a target (목표, 까지): this year's end")
+d.D("내년", "2026", "year", rel=True)
+d.D("올해", "2025", "year", ctx="올해보다", rel=True)
+d.Q("1,200만명", 12000000, "명", "명", C, bound="gt", note="돌파 → gt",
+    f=("관광객", "강릉 관광객", "", Q3, "level", "required", "visitors to a city as a place: no subject (convention 7); headline's own 3분기"))
+d.Q("62만명", 620000, "명", "명", C,
+    f=("", None, "", "", "level", "optional", "headline: the festival's visitors; the headline's 3분기 is not their period (open question 6)"))
+d.Q("1,236만 명", 12360000, "명", "명", C, f=("관광객", "(7~9월) 관광객", "", Q3, "level", "required", "the city announces (밝혔다): source, not subject (convention 7)"))
+d.Q("9.4%", 9.4, "%", "%", P, f=("관광객", "(7~9월) 관광객", "", Q3, "change"))
+d.Q("512만 명", 5120000, "명", "명", C,
+    f=("관광객", "(7~9월) 관광객", "", "2025-08", "level", "required", "월별로는: a breakdown item, the breakdown's measure; its own 8월"))
+d.Q("38만 명", 380000, "명", "명", C, approx=True, note="가량 → approx", f=("외국인 관광객", None, "", Q3, "level", "required", "누적 qualifies the period"))
+d.Q("1.6배", 1.6, "배", "배", C, f=("외국인 관광객", None, "", Q3, "change", "required", "N배 of 전년 동기: a rate of change"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="rate denominator (1인당): optional; 당 outside")
+d.Q("12만 8천 원", 128000, W, "원", "currency",
+    f=("평균 지출액", None, "", Q3, "level", "required", "no subject, new metric: the period last set in the paragraph (convention 1)"))
+d.Q("제17회", 17, "회", "회", "ordinal", note="explicit ordinal (제): no fact")
+d.Q("나흘", 4, "day", "나흘", "duration", note="native day count; 간 outside: a duration, no fact")
+d.Q("62만 명", 620000, "명", "명", C,
+    f=("", None, "", FEST, "level", "required", "찾았다 names no measure: empty metric; an event's figure: no subject; the clause's 10~13일"))
+d.Q("41억 원", 4100000000, W, "원", "currency", approx=True,
+    f=("부스 매출", None, "", FEST, "level", "required", "the booths are not named: no subject; the foundation is the source (설명했다); 축제 기간 → the range"))
+d.Q("33억 원", 3300000000, W, "원", "currency",
+    f=("부스 매출", None, "", "2024", "level", "required", "basis figure in brackets after 지난해 (convention 4)"))
+d.Q("24%", 24, "%", "%", P, f=("부스 매출", None, "", FEST, "change"))
+d.Q("5점", 5, "점", "점", C, st="optional", note="the scale's maximum (만점): definitional, like a definitional range (open question 7)")
+d.Q("4.6점", 4.6, "점", "점", C, f=("방문객 만족도", None, "", FEST, "level", "required", "the festival's visitors: no subject; the paragraph's range carried"))
+d.Q("93%", 93, "%", "%", P, note="평균 before it is no approximator",
+    f=("객실 점유율", None, "", FEST, "level", "required", "hotels taken together, not named: no subject; 축제 기간 → the range"))
+d.Q("20%포인트", 20, "%p", "%포인트", P, approx=True, note="안팎 → approx", f=("객실 점유율", None, "", FEST, "change", "required", "평소보다: basis (no DATE)"))
+d.Q("4,500만 명", 45000000, "명", "명", C,
+    f=("관광객", "연간 관광객", "", "2025", "level", "required", "the city's target for visitors to the place: no subject (convention 7); 연말까지 → 2025"))
+d.Q("15%", 15, "%", "%", P, f=("관광 예산", None, CITY, "2026", "change", "required", "시 = 강릉시; a government body's budget is its figure"))
+d.Q("270억 원", 27000000000, W, "원", "currency", f=("관광 예산", None, CITY, "2026", "level"))
+
 write_all(docs)
