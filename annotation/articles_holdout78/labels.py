@@ -242,4 +242,58 @@ d.Q("4,500만 명", 45000000, "명", "명", C,
 d.Q("15%", 15, "%", "%", P, f=("관광 예산", None, CITY, "2026", "change", "required", "시 = 강릉시; a government body's budget is its figure"))
 d.Q("270억 원", 27000000000, W, "원", "currency", f=("관광 예산", None, CITY, "2026", "level"))
 
+# ---------------------------------------------------------------- 005 EV battery recycler: IPO demand forecast and offering (뉴시스 dateline, year in the lead)
+d = Doc("005_1affd59831aeb4c5", "2025-11-12"); docs.append(d)
+S = "에코셀머티리얼즈"
+d.O("에코셀", S, ctx="에코셀, 수요예측", note="headline: the short form of the name given in full in the lead")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("에코셀머티리얼즈", S, aliases="에코셀", note="short name defined with 이하: recorded in aliases")
+d.O("에코셀", S, ctx="(이하 에코셀)", st="optional", note="the 이하-defined short name where it is defined")
+d.O("에코셀", S, ctx="에코셀은 지난해", note="later use of the 이하 short name")
+d.O("그린코어홀딩스", "그린코어홀딩스", note="invented parent (모회사)")
+d.O("현대자동차", "현대자동차", note="the supplier of spent batteries (counterparty)")
+d.O("한국투자증권", "한국투자증권", note="lead manager, first of a pair")
+d.O("NH투자증권", "NH투자증권", note="lead manager, second of a pair")
+d.O("코스닥", "코스닥", st="optional", note="a market run by 한국거래소: a business unit or a platform")
+d.O("SNE리서치", "SNE리서치", note="market-research firm cited as the source")
+d.O("에코셀", S, ctx="에코셀은 공모", note="later use of the 이하 short name")
+BOOK = "2025-11-06/2025-11-10"
+d.D("2025년 11월 6~10일", BOOK, "day", note="a range of days with its year and month: one mention")
+d.D("12일", "2025-11-12", "day", rel=True, note="day of the announcement")
+d.D("지난해", "2024", "year", rel=True)
+d.D("올해 1~3분기", "2025-Q1/2025-Q3", "quarter", rel=True, note="올해 before a quarter range: one mention")
+d.D("전년 동기", "2024-Q1/2024-Q3", "quarter", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 1~3분기")
+d.D("2028년", "2028", "year", note="까지 outside")
+d.D("오는 17~18일", "2025-11-17/2025-11-18", "day", rel=True, note="future (오는): the next 17th-18th")
+d.D("이달 26일", "2025-11-26", "day", rel=True, note="이달 + day: one mention; 예정 (future)")
+d.D("2030년", "2030", "year")
+d.Q("1,128대 1", 1128, "대 1", "대 1", C, ctx="1,128대 1…", st="optional", note="a competition ratio N대 1: a quantity with unit? (open question 8)")
+d.Q("2만6천원", 26000, W, "원", "currency",
+    f=("공모가", "공모가 2만6천원", S, "", "level", "required", "headline without a DATE and nothing before it: empty period (convention 2)"))
+d.Q("1,128대 1", 1128, "대 1", "대 1", C, ctx="1,128대 1의", st="optional", note="as the headline's (open question 8)")
+d.Q("2,214개", 2214, "개", "개", C, f=("기관", "2,214개 기관", S, BOOK, "level", "required", "the offering's participants: the issuer's figure; the lead's range carried"))
+d.Q("98.6%", 98.6, "%", "%", P, f=("참여 물량", None, S, BOOK, "level"))
+d.Q("2만 1,000~2만 4,000원", 21000, W, "원", "currency", hi=24000,
+    f=("희망 범위", None, S, BOOK, "level", "required", "a range with a full number on each end: one mention"))
+d.Q("2만 6,000원", 26000, W, "원", "currency", f=("공모가", "공모가는", S, BOOK, "level"))
+d.Q("1,560억 원", 156000000000, W, "원", "currency", f=("공모 금액", None, S, BOOK, "level"))
+d.Q("1조 1천억 원", 1100000000000, W, "원", "currency", approx=True,
+    f=("시가총액", None, S, BOOK, "level", "optional", "규모 → the thing sized; 상장 후 (after the listing on 26일) vs the carried range (open question 9)"))
+d.Q("2,870억 원", 287000000000, W, "원", "currency", f=("매출", "지난해 매출", S, "2024", "level"))
+d.Q("190억 원", 19000000000, W, "원", "currency", f=("영업이익", None, S, "2024", "level"))
+d.Q("2,610억 원", 261000000000, W, "원", "currency", f=("매출", "누적 매출", S, "2025-Q1/2025-Q3", "level", "required", "누적 qualifies the period"))
+d.Q("21%", 21, "%", "%", P, f=("매출", "누적 매출", S, "2025-Q1/2025-Q3", "change"))
+d.Q("54.3%", 54.3, "%", "%", P,
+    f=("지분", None, "그린코어홀딩스", "", "level", "required", "the holder owns its stake (convention 6); no period set for it: empty"))
+d.Q("1만 2천t", 12000, "t", "t", M,
+    f=("폐배터리", "폐배터리 1만", S, "2028", "level", "required", "dropped subject: the recycler receives (공급받는), the supplier is a counterparty (convention 8); 2028년까지"))
+d.Q("이틀", 2, "day", "이틀", "duration", note="간 outside: a duration, no fact")
+d.Q("250억 달러", 25000000000, U, "달러", "currency", approx=True,
+    f=("세계 폐배터리 재활용 시장", None, "", "2030", "level", "required", "a market forecast: no subject; the research firm is the source"))
+d.Q("900억 원", 90000000000, W, "원", "currency",
+    f=("공모 자금", "공모 자금 중", S, "", "level", "optional", "an undated plan: empty, or the subject's last period (2028) by carry-forward? (open question 10)"))
+d.Q("제2공장", 2, "공장", "공장", "ordinal", st="optional", note="as in 003 (open question 2)")
+d.Q("3만t", 30000, "t", "t", M, f=("처리 능력", None, S, "", "level", "optional", "current capacity, undated (open question 10); 연간 qualifies the period"))
+d.Q("7만t", 70000, "t", "t", M, f=("처리 능력", None, S, "", "level", "optional", "planned capacity, undated (open question 10)"))
+
 write_all(docs)
