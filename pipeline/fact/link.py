@@ -3865,10 +3865,12 @@ class Linker:
     def _whole_year(self, sentence: Sentence, quantity, metric: tuple, date) -> Optional[tuple]:
         """A year's total (`_annual`) whose sentence names only a part of one year in another clause (`4분기에도 … 이어지고
         있어 연간 매출 7천억 원 이상을`: a quarter, a half, a month or months): that whole year, not the part; None for a rate
-        per year (`annual_rates`: `연간 생산능력`), a change (`연간 고정비를 400억 원 줄였다`) or a date a deadline
-        (`내년 3월까지 … 연간 생산량을 30억 정으로 늘린다`)."""
+        per year (`annual_rates`: `연간 생산능력`), a change (`연간 고정비를 400억 원 줄였다`), a level a change leaves or
+        reaches, a rate from the date on (`지난해 5월 새 공장을 지어 연간 생산량을 50만 대에서 80만 대로 늘렸다`), or a date a
+        deadline (`내년 3월까지 … 연간 생산량을 30억 정으로 늘린다`)."""
         value = date.value or ""
         if isinstance(date, Range) or not _YEAR_PART.fullmatch(value) or self.text.startswith("까지", date.end) \
+                or self.text.startswith(CHANGE_ENDS, quantity.end) \
                 or _ends_any(["".join(self.text[metric[0]:metric[1]].split())], tuple(self.lexicon["annual_rates"])) \
                 or is_change(sentence, quantity, self.lexicon):
             return None
@@ -4620,6 +4622,8 @@ def _ending_by(mentions: list, offset: int) -> list:
 
 
 # A part of one year: a quarter, a half, a month or a span of its months (`_whole_year`).
+# The particles after a level a change leaves or reaches (`50만 대에서 80만 대로 늘렸다`; `_whole_year`).
+CHANGE_ENDS = ("에서", "으로", "로")
 _YEAR_PART = re.compile(r"(\d{4})-(?:Q[1-4]|H[12]|\d\d(?:/\1-\d\d)?)")
 
 
