@@ -857,6 +857,13 @@ class Linker:
             average = self._average_before(sentence, quantity)
             if average:
                 found, rule = average, "metric_average"
+        if rule == "metric_measure" and quantity.unit == "%p" and self.previous and self.previous[0] is sentence \
+                and self.previous[2] == "%" and self.previous[1] and found[1] <= self.previous_quantity.start \
+                and "%" not in self.text[found[1]:self.previous_quantity.start]:
+            # `평가액은 487조 원으로 전체 자산의 36.1%를 차지해 1년 새 2.4%포인트 높아졌다`, `순이자마진은 1.78%를 기록해 …
+            # 0.04%포인트 낮아졌다`: a change in points after a rate of its sentence is that rate's change, not one of a
+            # measure named before the rate (fact.metric_shared); not past a basis (`연체율은 0.9%로 평균(1.6%)보다 0.7%p`)
+            found, rule = self.previous[1], "metric_shared"
         if found and rule in OWN_NOUN_RULES and quantity.unit in self.by_unit \
                 and (self._named_basis(quantity) or self._bound_passed(quantity)) \
                 and self.by_unit[quantity.unit][0] >= sentence.index - 1:

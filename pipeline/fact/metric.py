@@ -138,6 +138,15 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optio
             continue
         if token.tag == "MM" and token.form in NUMERALS:
             return None  # `(64억 원)의 세 배`: another figure follows, whose unit is no metric
+        if sized and token.tag == "SN":  # `1조 원 규모의 155㎜ 자주포 수출 계약`, `규모의 1만 3,000TEU급 컨테이너선`: a figure in
+            j = i + 1  # a unit of symbols or Latin letters that specifies the thing (a calibre, a size class) does not part
+            while j < len(tokens) and tokens[j].tag in ("SN", "NR", "SP") and tokens[j].form != ",":  # the size from it
+                j += 1
+            if j < len(tokens) and tokens[j].tag in ("SW", "SL") and tokens[j].start == tokens[j - 1].end:
+                j += 1 + (j + 1 < len(tokens) and tokens[j + 1].tag == "XSN" and tokens[j + 1].start == tokens[j].end)
+                if j < len(tokens) and tokens[j].tag in METRIC_START and tokens[j].start == tokens[j - 1].end + 1:
+                    i = j
+                    continue
         adnominal = token.tag == "ETM" and token.form not in PROSPECTIVE
         if token.form not in BRIDGE_FORMS and token.tag not in {"SSO", "SSC", "MM", "EP"} and not adnominal:
             return None
@@ -1283,6 +1292,10 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
     if after == "(":  # past a conversion in brackets (`설비 투자에 4억 달러(약 5,880억 원)를 쓸`)
         j = past_brackets(sentence.tokens, sentence.after(quantity.end))
         after = sentence.tokens[j].form[:1] if j < len(sentence.tokens) and sentence.tokens[j].tag == "JKO" else after
+    elif after not in ("을", "를"):  # past an approximator (`신약 개발에 1,000억 원가량을 썼다`, `… 원 안팎을`: AROUND)
+        j = sentence.after(quantity.end)
+        if j + 1 < len(sentence.tokens) and sentence.tokens[j].form in AROUND and sentence.tokens[j + 1].tag == "JKO":
+            after = sentence.tokens[j + 1].form[:1]
     spend = lexicon["spend_verbs"] if after in ("을", "를") else frozenset()
     given = False  # (`농업 분야에 4,860억 원을 지원한다`: a field a verb of giving puts money in is its purpose too)
     if not allotted(sentence, quantity, lexicon["allot_verbs"], spend):
