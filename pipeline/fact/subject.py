@@ -736,6 +736,10 @@ def measure_head(sentence: Sentence, i: int, lexicon: dict) -> bool:
         or token.form in lexicon["measure_sizes"] and i > 0 and measure_head(sentence, i - 1, lexicon)  # (`적자 폭이`)
 
 
+# `와`/`과`, then the next name's rank (`업계 1위 삼성화재와 2위 DB손해보험의`): the two names are listed together.
+RANKED_NEXT = re.compile(r"[와과] (?:업계 )?\d+위 ")
+
+
 def coordinated(text: str, head, organizations: list, lexicon: dict, partners: bool = True, keep=None) -> list:
     """The head, the organizations listed right before it (`A와 B는`, `A, B, C의`) and those it
     acts together with (`A는 B와 함께`, `B와 공동으로`; those `keep` keeps when given: `partner_in`), unless `partners`
@@ -745,7 +749,8 @@ def coordinated(text: str, head, organizations: list, lexicon: dict, partners: b
         if o.end > head.start:
             continue
         if text[o.end:chosen[0].start].strip() in {"와", "과", "및", ",", "·", "ㆍ"} \
-                or _described_after(text[o.end:chosen[0].start], lexicon):
+                or _described_after(text[o.end:chosen[0].start], lexicon) \
+                or RANKED_NEXT.fullmatch(text, o.end, chosen[0].start):
             chosen.insert(0, o)
         else:
             break
