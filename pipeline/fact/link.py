@@ -2597,9 +2597,18 @@ class Linker:
         """The topic with the organizations coordinated with it, and its partners in the figure's major clause
         (`…SK플래닛과 함께 …30% 적립해 준 혜택이 효과를 냈다'며 '…100억 원어치`)."""
         within = sentence.major_clause_start(quantity.start), sentence.major_clause_end(quantity.end)
-        found = coordinated(self.text, topic, organizations, self.lexicon,  # (no lambda: it made cells of two locals)
-                            keep=functools.partial(partner_in, sentence, within=within))
+        keep = functools.partial(partner_in, sentence, within=within)  # (no lambda: it made cells of two locals)
+        if quantity.category == "currency":
+            # an amount of money a partnership's topic lends or spends is the topic's alone (`남도은행은 … 광주신용보증재단과
+            # 손잡고 … 대출 3,000억 원을 공급한다`: holdout37 006, 76 005), not one the two spend together (`대구시와 함께 … 300억
+            # 원을 들여`, holdout74 005)
+            keep = functools.partial(self._money_partner, keep)
+        found = coordinated(self.text, topic, organizations, self.lexicon, keep=keep)
         return self._anaphor_joined(sentence, found) + self._partner_anaphors(sentence, quantity, topic, found, within)
+
+    def _money_partner(self, keep, partner) -> bool:
+        """`keep`, and the partner of an amount of money is not one of a partnership (`와 손잡고`: `partnerships`)."""
+        return keep(partner) and not followed_by(self.text, partner.end, self.lexicon["partnerships"], 0)
 
     def _reporting_unit(self, sentence: Sentence, found: list) -> list:
         """The story's organization for a unit of it named after it (`reporting_units`: `부경대 산학협력단`, `국민연금공단
