@@ -311,7 +311,7 @@ def anaphor_tokens(sentence: Sentence, lexicon: dict) -> list:
     `anaphors` that opens a word of its own as a topic or subject (`시는`, `회사가`), or before 전체
     (`그룹 전체 순이익`), or as a genitive opening the sentence (`그룹의 보통주자본비율은`: the owner of what it tells; also
     after a connecting adverb, `그러나 공사의`);
-    not `시 관계자`, nor one a relative clause modifies (`적자를 낸 조합은`: a kind)."""
+    not `시 관계자`, nor one a relative clause modifies (`적자를 낸 조합은`: a kind) or a number counts (`10개 구단`)."""
     if sentence.forms.isdisjoint(lexicon["anaphors"]):  # (cheap first: most sentences hold none; their forms are made anyway)
         return []
     return _anaphor_tokens(sentence, lexicon["anaphors"])
@@ -326,7 +326,8 @@ def _anaphor_tokens(sentence: Sentence, anaphors: frozenset) -> list:
             and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC
                  or tokens[k + 1].form == "전체" and not _SHARE_OF.match(text, tokens[k + 1].end)
                  or _opens(sentence, k) and tokens[k + 1].start == token.end and tokens[k + 1].tag == "JKG")
-            and not (k and tokens[k - 1].tag == "ETM")]  # (`적자를 낸 조합은 214곳`: a kind a clause picks out, counted)
+            and not (k and tokens[k - 1].tag in {"ETM", "NNB", "SN"})]
+    # (`적자를 낸 조합은 214곳`: a kind a clause picks out, counted; `10개 구단 전체 관중은`: a kind counted, all of them)
 
 
 # After `전체` the whole a share is of (`그룹 전체의 75%가량을 차지했다`): the word names the whole, not the figure's owner.
