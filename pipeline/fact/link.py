@@ -139,6 +139,8 @@ RULES = (
     LinkRule("fact.metric_nearest", "metric", "a metric carried or shared from an earlier figure is written as the mention of the same "
              "words nearest the figure, in its sentence or the next or the one before (카테고리별로는 … 3,480억 원 … | 식품 거래액은 …)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
+    LinkRule("fact.subject_brand_operator", "subject", "a platform's story goes on with its operator's results (팬잇을 운영하는 "
+             "오르빗랩스는 … 팬잇의 이용자가 … | 3분기 매출은): the company that earned them"),
     LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
     LinkRule("fact.subject_operator", "subject", "a transport operator cited as the source of its riders (부산교통공사에 따르면 … 도시철도 일평균 이용객은)"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it"),
@@ -156,8 +158,8 @@ RULES = (
     LinkRule("fact.subject_each", "subject", "one subject per figure after 각각, also the organization of the k-th figure before it "
              "(A의 매출은 X, B는 Y로 각각 4%, 9%)"),
     LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry, or a market's price (30조 위안 규모의 중국 시장, 항공유 가격은)"),
-    LinkRule("fact.subject_others", "subject", "none for a figure a plural of organizations of a kind owns (중국 조선사들의 점유율): "
-             "several taken together, none named"),
+    LinkRule("fact.subject_others", "subject", "none for a figure a plural of organizations of a kind owns (중국 조선사들의 점유율) "
+             "or has as its sentence's topic (협약 기업들은 … 1,500여 명을 고용한다): several taken together, none named"),
     LinkRule("fact.subject_whole", "subject", "none for a figure of all organizations of a kind or of a whole market, none named "
              "(생명보험사 평균 K-ICS 비율, 5대 시중은행 전체로는, 전체 휴대폰 가입자 5,691만 명)"),
     LinkRule("fact.subject_product_topic", "subject", "none for a figure after a product as topic (은/는) in its sentence, with "
@@ -2122,6 +2124,15 @@ class Linker:
         if found and metric and self.publishers and {o.canonical for o in found} <= self.publishers \
                 and self.text[metric[0]:metric[1]].split()[-1] in self.unowned:
             return [], "subject_national"  # `… 동향을 발표했다 … 협회는 연간 투자액이 11조 원을`: its statistic's measure
+        if found and rule == "subject_carried" and self._others_topic(sentence, quantity):
+            return [], "subject_others"  # `협약 기업들은 … 신규 인력 1,500여 명을 고용한다`: organizations of a kind, none named
+        if found and rule in ("subject_carried", "subject_story") and len(found) == 1 and metric \
+                and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["earnings_measures"]:
+            runner = self._brand_runner(found[0])
+            if runner is not None:
+                # `팬잇을 운영하는 오르빗랩스는 … 팬잇의 이용자가 …고 밝혔다 | 3분기 매출은 186억 원으로`: the platform's users and
+                # transactions are the platform's, its revenue and profit the company's that earned them (FACTS.md)
+                return [runner], "subject_brand_operator"
         if not found and metric:
             self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])
         return found, rule
@@ -2427,6 +2438,16 @@ class Linker:
         owner = self.text[max(0, metric[0] - 16):metric[0] - 3].split()
         return bool(owner) and owner[-1].endswith(_words(self.lexicon["entity_nouns"]))
 
+    def _others_topic(self, sentence: Sentence, quantity) -> bool:
+        """The figure's sentence has a plural of organizations of a kind as its topic before it (`협약 기업들은 앞으로 …
+        1,500여 명을 고용한다`, `참여 기업들은 지난 1년간 460명을`: `entity_nouns` + 들은): several taken together, none named
+        (FACTS.md); not one marked 이/가, often in a relative clause (`투자사들이 매긴 기업가치는`)."""
+        at = self.text.find("들은 ", sentence.start, quantity.start)
+        if at < 0:
+            return False
+        word = self.text[self.text.rfind(" ", sentence.start, at) + 1:at]
+        return word.endswith(_words(self.lexicon["entity_nouns"]))
+
     def _spent_on(self, metric: tuple, quantity) -> bool:
         """The metric is the purpose the figure is spent on, marked by 에 right before it (`유럽 시장에 320억 원을 투입`):
         the spender's figure, not the market's."""
@@ -2584,9 +2605,18 @@ class Linker:
         """The topic with the organizations coordinated with it, and its partners in the figure's major clause
         (`…SK플래닛과 함께 …30% 적립해 준 혜택이 효과를 냈다'며 '…100억 원어치`)."""
         within = sentence.major_clause_start(quantity.start), sentence.major_clause_end(quantity.end)
-        found = coordinated(self.text, topic, organizations, self.lexicon,  # (no lambda: it made cells of two locals)
-                            keep=functools.partial(partner_in, sentence, within=within))
+        keep = functools.partial(partner_in, sentence, within=within)  # (no lambda: it made cells of two locals)
+        if quantity.category == "currency":
+            # an amount of money a partnership's topic lends or spends is the topic's alone (`남도은행은 … 광주신용보증재단과
+            # 손잡고 … 대출 3,000억 원을 공급한다`: holdout37 006, 76 005), not one the two spend together (`대구시와 함께 … 300억
+            # 원을 들여`, holdout74 005)
+            keep = functools.partial(self._money_partner, keep)
+        found = coordinated(self.text, topic, organizations, self.lexicon, keep=keep)
         return self._anaphor_joined(sentence, found) + self._partner_anaphors(sentence, quantity, topic, found, within)
+
+    def _money_partner(self, keep, partner) -> bool:
+        """`keep`, and the partner of an amount of money is not one of a partnership (`와 손잡고`: `partnerships`)."""
+        return keep(partner) and not followed_by(self.text, partner.end, self.lexicon["partnerships"], 0)
 
     def _reporting_unit(self, sentence: Sentence, found: list) -> list:
         """The story's organization for a unit of it named after it (`reporting_units`: `부경대 산학협력단`, `국민연금공단
@@ -2876,6 +2906,8 @@ class Linker:
             return last
         story = list(self._story_subject() or [])
         names = {o.canonical for o in story}
+        if start >= 0:  # (not the topic that tells of the group, `대한석유협회는 … 정유 4사의 수출액이`: it is no member)
+            names.update(o.canonical for o in self._topics(sentence) if o.end <= start and self.text[o.end:o.end + 2] in ("은 ", "는 "))
         others = [o for o in reversed(self.subjects_seen.values()) if o.canonical not in names][:n - len(story)]
         members = story + others[::-1]
         return members if len(story) <= n and len(members) == n else []  # (the story's own two: `A와 B가 합친다 | 두 회사를`)
@@ -3190,12 +3222,13 @@ class Linker:
         topic = topic_organization(sentence, self._topics(sentence), sentence.end)
         return topic is not None and self._budget_voter(sentence, topic)
 
-    def _operated_brand(self, found: list) -> bool:
+    def _operated_brand(self, found: list, since: Optional[int] = None) -> bool:
         """The headline's organization is a brand the story writes as the object of running it (`'온새미'를 운영하는
-        다온에프앤비는`): the company that runs it is the story's (`brand_operators`, words without their spaces)."""
+        다온에프앤비는`): the company that runs it is the story's (`brand_operators`, words without their spaces). Its uses
+        after the one given are read, or those after `since`."""
         text = self.text
         for o in found:
-            at = text.find(o.text, o.end)
+            at = text.find(o.text, o.end if since is None else since)
             while at >= 0:
                 after = text[at + len(o.text):at + len(o.text) + 12].lstrip("'’\"”")
                 if after[:2] in ("을 ", "를 ") and any(after[2:].replace(" ", "").startswith(w) for w in self.lexicon["brand_operators"]):
@@ -3214,6 +3247,18 @@ class Linker:
                 sentence = self.sentence(i)
                 return any(is_marked(sentence, o, GENITIVE) or member_genitive(sentence, o, self.lexicon) for o in named)
         return False
+
+    def _brand_runner(self, brand) -> Optional[object]:
+        """The company that runs the brand, a platform the story writes as the object of running it (`'팬잇'을 운영하는
+        오르빗랩스는`, `brand_operators`): the topic of the first sentence of the body naming it, else None."""
+        if not self._operated_brand([brand], since=0):
+            return None
+        for i in range(self.title_sentences, min(len(self.raw), LEAD_SENTENCES)):
+            if any(o.canonical == brand.canonical for o in self.organizations_in.get(i, ())):
+                sentence = self.sentence(i)
+                topic = topic_organization(sentence, self._topics(sentence), sentence.end)
+                return topic if topic is not None and topic.canonical != brand.canonical else None
+        return None
 
     def _quote_lead(self, index: int) -> bool:
         """The sentence is part of a quote that opens the lead and names no organization (`(광주=뉴시스) 김하늘 기자 = "처음
@@ -4909,6 +4954,10 @@ def _restating_end(nouns: frozenset) -> re.Pattern:
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
+# The mark of a rough figure written right after it, outside its span (`7,200억 원대`: ANNOTATION.md).
+ROUGHLY = "대"
+
+
 # What joins the figures of a list after 각각: a comma, and 와/과 before the last of two (`각각 1,620만 상자와 830만 상자`).
 EACH_JOINTS = (", ", "와 ", "과 ")
 
@@ -4964,7 +5013,8 @@ def _listed_run(facts: list, indexes: list, text: str, start: int, joints=(", ",
     there."""
     run = []
     for i in indexes:
-        if not run and facts[i].start != start or run and text[facts[run[-1]].end:facts[i].start] not in joints:
+        if not run and facts[i].start != start or run and text[facts[run[-1]].end:facts[i].start].removeprefix(ROUGHLY) \
+                not in joints:  # (`각각 7,200억 원대, 2,900억 원대로`: the 대 of a rough figure stays outside it)
             break
         run.append(i)
     return run

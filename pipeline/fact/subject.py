@@ -311,7 +311,7 @@ def anaphor_tokens(sentence: Sentence, lexicon: dict) -> list:
     `anaphors` that opens a word of its own as a topic or subject (`시는`, `회사가`), or before 전체
     (`그룹 전체 순이익`), or as a genitive opening the sentence (`그룹의 보통주자본비율은`: the owner of what it tells; also
     after a connecting adverb, `그러나 공사의`);
-    not `시 관계자`, nor one a relative clause modifies (`적자를 낸 조합은`: a kind)."""
+    not `시 관계자`, nor one a relative clause modifies (`적자를 낸 조합은`: a kind) or a number counts (`10개 구단`)."""
     if sentence.forms.isdisjoint(lexicon["anaphors"]):  # (cheap first: most sentences hold none; their forms are made anyway)
         return []
     return _anaphor_tokens(sentence, lexicon["anaphors"])
@@ -326,7 +326,8 @@ def _anaphor_tokens(sentence: Sentence, anaphors: frozenset) -> list:
             and (tokens[k + 1].start == token.end and tokens[k + 1].form in TOPIC
                  or tokens[k + 1].form == "전체" and not _SHARE_OF.match(text, tokens[k + 1].end)
                  or _opens(sentence, k) and tokens[k + 1].start == token.end and tokens[k + 1].tag == "JKG")
-            and not (k and tokens[k - 1].tag == "ETM")]  # (`적자를 낸 조합은 214곳`: a kind a clause picks out, counted)
+            and not (k and tokens[k - 1].tag in {"ETM", "NNB", "SN"})]
+    # (`적자를 낸 조합은 214곳`: a kind a clause picks out, counted; `10개 구단 전체 관중은`: a kind counted, all of them)
 
 
 # After `전체` the whole a share is of (`그룹 전체의 75%가량을 차지했다`): the word names the whole, not the figure's owner.
@@ -736,6 +737,10 @@ def measure_head(sentence: Sentence, i: int, lexicon: dict) -> bool:
         or token.form in lexicon["measure_sizes"] and i > 0 and measure_head(sentence, i - 1, lexicon)  # (`적자 폭이`)
 
 
+# `와`/`과`, then the next name's rank (`업계 1위 삼성화재와 2위 DB손해보험의`): the two names are listed together.
+RANKED_NEXT = re.compile(r"[와과] (?:업계 )?\d+위 ")
+
+
 def coordinated(text: str, head, organizations: list, lexicon: dict, partners: bool = True, keep=None) -> list:
     """The head, the organizations listed right before it (`A와 B는`, `A, B, C의`) and those it
     acts together with (`A는 B와 함께`, `B와 공동으로`; those `keep` keeps when given: `partner_in`), unless `partners`
@@ -745,7 +750,8 @@ def coordinated(text: str, head, organizations: list, lexicon: dict, partners: b
         if o.end > head.start:
             continue
         if text[o.end:chosen[0].start].strip() in {"와", "과", "및", ",", "·", "ㆍ"} \
-                or _described_after(text[o.end:chosen[0].start], lexicon):
+                or _described_after(text[o.end:chosen[0].start], lexicon) \
+                or RANKED_NEXT.fullmatch(text, o.end, chosen[0].start):
             chosen.insert(0, o)
         else:
             break

@@ -616,7 +616,8 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
                 if match and match.group(1) not in c["places"]:
                     defined.append((match.group(1).strip(), match.end(), *_full_name(m)))
                     short, at = match.group(1).rstrip(), match.start(1)
-                    if not found.any(lambda s, e: s < at + len(short) and at < e, at, at + len(short)):
+                    if not found.any(lambda s, e: s < at + len(short) and at < e and (s, e) != (at, at + len(short)),
+                                     at, at + len(short)):
                         added.append(_mention(context, at, at + len(short), rule_id, canonical=defined[-1][2],
                                               org_id=defined[-1][3]))
     # (a Hangul abbreviation in parentheses after a name, its alias, `대덕과학기술대학교(대덕과기대)`: its uses anywhere, a
@@ -633,7 +634,7 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
             and not (m.rule_id == "org.local_gov" and m.text.endswith("주"))]
     if not defined and not full and " " not in "".join(m.text for m in mentions):
         return added
-    added += _later_uses(context, found, defined, rule_id, taken)
+    added += _later_uses(context, found, defined, rule_id, taken, frozenset((m.start, m.end) for m in mentions))
     added += _first_words(context, found_words, mentions, found, rule_id, taken)
     # The heads a later proper noun may be (`누리바이오`): the rest is tested only on those.
     heads = {key[:size] for key, _ in full for size in range(3, len(key))}
@@ -769,16 +770,18 @@ def _suffix_uses(context: Context, found_words: Words, full: list, found: Spans,
     return added
 
 
-def _later_uses(context: Context, found: Spans, defined: list, rule_id: str, taken: set) -> list:
+def _later_uses(context: Context, found: Spans, defined: list, rule_id: str, taken: set, named: frozenset = frozenset()) -> list:
     """Mentions of each defined short name (short name, from, canonical, org_id) written as a word of its own
-    after its definition, where no mention stands; their starts go into `taken`."""
+    after its definition, where no other mention overlaps it (one of the same span, of `named`, gives way: `_found`);
+    their starts go into `taken`."""
     text, added = context.text, []
     for short, after, canonical, org_id in defined:
         at = text.find(short, after)
         while at >= 0:
             end = at + len(short)
+            # (a use another rule read as a name of its own, `VC협회` by its suffix, is still the defined short form)
             if (at == 0 or not text[at - 1].isalnum()) and ends_word(context, _norm_index(context, end)) \
-                    and not found.any(lambda s, e: s < end and at < e, at, end):
+                    and not found.any(lambda s, e: s < end and at < e and ((s, e) != (at, end) or (s, e) not in named), at, end):
                 taken.add(at)
                 added.append(_mention(context, at, end, rule_id, canonical=canonical, org_id=org_id))
             at = text.find(short, end)
