@@ -338,7 +338,7 @@ def _person_name(context: Context, word) -> bool:
 
 
 # Suffixes of businesses (and universities: `한결대학교`) that make a name even after a stem kiwipiepy reads as an adverb.
-_ADVERB_STEM_TYPES = frozenset({"company", "group", "financial", "university"})
+_ADVERB_STEM_TYPES = frozenset({"company", "group", "financial", "university", "hospital"})
 # ... and after a determiner read in its first letter only a university's (`한`+`결`+`대학교`), or an institution's after a
 # long stem, as after a compound of common nouns (`새`+`정치추진`+`위원회`): a business suffix there ends compounds of common
 # nouns as well (`수`+`열`+`에너지`, water-source heat).
@@ -373,7 +373,9 @@ def _adverb_stem(context: Context, found_words: Words, rule_id: str) -> list:
         stem = name[:len(name) - len(suffix)]
         # (a determiner is a name's first letter, glued to nouns before the suffix, which starts a token: `한`+`결`+`대학교`)
         kind = c["suffix_type"].get(suffix)
-        whole = stem == adverb.form and kind in _ADVERB_STEM_TYPES if adverb.tag == "MAG" \
+        # (an adverb and nouns glued before the suffix are the stem too, `한결`+`유통`+`그룹`: the suffix starts a token)
+        whole = stem.startswith(adverb.form) and kind in _ADVERB_STEM_TYPES \
+            and any(t.start == word.start + len(stem) for t in tokens[1:nouns]) if adverb.tag == "MAG" \
             else stem == adverb.form + tokens[1].form and kind in _ADVERB_STEM_TYPES if paired \
             else (kind in _DETERMINER_STEM_TYPES and len(stem) >= 2 or suffix in c["institutional"] and len(stem) >= 4) \
             and any(t.start == word.start + len(stem) for t in tokens[1:nouns])
