@@ -681,10 +681,18 @@ def _affiliation(context: Context, found_words: Words, rule_id: str) -> list:
                 or not all(t.tag in NAME_TAGS or t.tag == "NNB" and t.start == before.end for before, t in zip(inner, inner[1:])) \
                 or not _AFFILIATION.fullmatch(name) or not _HANGUL.search(name) \
                 or name in c["places"] or name in c["disciplines"] or _korean_name(name) and not _foreign(context, word) \
-                or any(part.endswith(title) for part in name.split(" ") for title in c["titles"] | c["org_titles"]):
+                or any(part.endswith(title) for part in name.split(" ") for title in c["titles"] | c["org_titles"]) \
+                or _place_and_kind(inner, name, c):
             continue
         mentions.append(_mention(context, start, end, rule_id))
     return mentions
+
+
+def _place_and_kind(inner: list, name: str, c: dict) -> bool:
+    """A place and common nouns in the parenthesis (`다이궁(중국 보따리상)`): a gloss of what the word before it means, a
+    kind of people or things of that place, no club (`(칼리아리 칼초)`, `(서울 삼성)` name one)."""
+    first = name.split(" ", 1)[0]
+    return first != name and first in c["places"] and all(t.tag == "NNG" for t in inner[1:])
 
 
 def _foreign(context: Context, word: Word) -> bool:
