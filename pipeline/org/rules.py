@@ -78,7 +78,7 @@ from ..overlap import Spans
 from ..rules import Context, KeptRule, WordRule, alternation, ends_word
 from .lexicon import compact, cues, gazetteer_by_name, gazetteer_names, place_facility, suffix_of, suffix_type
 from .cues import _after_name, _common_name, _cue, _figure_subject, _titled
-from .filters import _written_as_product
+from .filters import _in_breakdown, _written_as_product
 from .mention import (name_end, _AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _proper_or_unknown, _text, _unknown_noun,
                       common_compound, sentence_start, sentence_stop)
@@ -1107,7 +1107,12 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     if not runs:
         return []
     added = []
+    breakdowns = cues()["products"]["breakdowns"]
     for run in runs:
+        # (a sentence breaking its figures down by product or category lists those, no peers: `카테고리별로는 … 패션과
+        # 생활용품이 각각`; as `drop_products` reads the word rules' finds)
+        if _in_breakdown(context, run[0].start, breakdowns):
+            continue
         for word in run:
             start = _hyphenated_start(text, word.start)
             name = _text(context, start, name_end(context, word))
