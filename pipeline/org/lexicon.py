@@ -30,7 +30,7 @@ SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "shor
                "shaped_names")
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "reporting", "local_endings", "saying", "governing", "deciding", "planning", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
-            "business_figures", "org_figures", "glued_after", "business_acts", "figure_modifiers", "figure_bases", "figure_periods",
+            "business_figures", "figure_endings", "org_figures", "glued_after", "business_acts", "figure_modifiers", "figure_bases", "figure_periods",
             "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "operating", "not_ministries", "same_period", "ranking_closers", "ranked_ahead",
             "publishing", "publishing_times", "publications", "store_words", "store_counts", "entering", "supplying", "industry_ranks",
             "per_business", "ranking_leads", "peer_kinds", "listed_kinds", "subsidiary_words", "coined_suffixes",
@@ -122,6 +122,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "common_name_titles": tuple(data["cues"]["common_name_titles"]),
         "headline_business": tuple(data["cues"]["headline_business"]),
         "business_figures": tuple(data["cues"]["business_figures"]),
+        "figure_endings": frozenset(data["cues"]["figure_endings"]),
         "org_figures": tuple(data["cues"]["org_figures"]),
         "business_acts": tuple(data["cues"]["business_acts"]),
         "same_period": tuple(data["cues"]["same_period"]),

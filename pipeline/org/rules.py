@@ -78,7 +78,7 @@ from ..overlap import Spans
 from ..rules import Context, KeptRule, WordRule, alternation, ends_word
 from .lexicon import compact, cues, gazetteer_by_name, gazetteer_names, place_facility, suffix_of, suffix_type
 from .cues import _after_name, _common_name, _cue, _figure_subject, _titled
-from .filters import _written_as_product
+from .filters import _in_breakdown, _written_as_product
 from .mention import (name_end, _AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _proper_or_unknown, _text, _unknown_noun,
                       common_compound, sentence_start, sentence_stop)
@@ -338,7 +338,7 @@ def _person_name(context: Context, word) -> bool:
 
 
 # Suffixes of businesses (and universities: `한결대학교`) that make a name even after a stem kiwipiepy reads as an adverb.
-_ADVERB_STEM_TYPES = frozenset({"company", "group", "financial", "university"})
+_ADVERB_STEM_TYPES = frozenset({"company", "group", "financial", "university", "hospital"})
 # ... and after a determiner read in its first letter only a university's (`한`+`결`+`대학교`), or an institution's after a
 # long stem, as after a compound of common nouns (`새`+`정치추진`+`위원회`): a business suffix there ends compounds of common
 # nouns as well (`수`+`열`+`에너지`, water-source heat).
@@ -373,7 +373,9 @@ def _adverb_stem(context: Context, found_words: Words, rule_id: str) -> list:
         stem = name[:len(name) - len(suffix)]
         # (a determiner is a name's first letter, glued to nouns before the suffix, which starts a token: `한`+`결`+`대학교`)
         kind = c["suffix_type"].get(suffix)
-        whole = stem == adverb.form and kind in _ADVERB_STEM_TYPES if adverb.tag == "MAG" \
+        # (an adverb and nouns glued before the suffix are the stem too, `한결`+`유통`+`그룹`: the suffix starts a token)
+        whole = stem.startswith(adverb.form) and kind in _ADVERB_STEM_TYPES \
+            and any(t.start == word.start + len(stem) for t in tokens[1:nouns]) if adverb.tag == "MAG" \
             else stem == adverb.form + tokens[1].form and kind in _ADVERB_STEM_TYPES if paired \
             else (kind in _DETERMINER_STEM_TYPES and len(stem) >= 2 or suffix in c["institutional"] and len(stem) >= 4) \
             and any(t.start == word.start + len(stem) for t in tokens[1:nouns])
@@ -679,10 +681,18 @@ def _affiliation(context: Context, found_words: Words, rule_id: str) -> list:
                 or not all(t.tag in NAME_TAGS or t.tag == "NNB" and t.start == before.end for before, t in zip(inner, inner[1:])) \
                 or not _AFFILIATION.fullmatch(name) or not _HANGUL.search(name) \
                 or name in c["places"] or name in c["disciplines"] or _korean_name(name) and not _foreign(context, word) \
-                or any(part.endswith(title) for part in name.split(" ") for title in c["titles"] | c["org_titles"]):
+                or any(part.endswith(title) for part in name.split(" ") for title in c["titles"] | c["org_titles"]) \
+                or _place_and_kind(inner, name, c):
             continue
         mentions.append(_mention(context, start, end, rule_id))
     return mentions
+
+
+def _place_and_kind(inner: list, name: str, c: dict) -> bool:
+    """A place and common nouns in the parenthesis (`다이궁(중국 보따리상)`): a gloss of what the word before it means, a
+    kind of people or things of that place, no club (`(칼리아리 칼초)`, `(서울 삼성)` name one)."""
+    first = name.split(" ", 1)[0]
+    return first != name and first in c["places"] and all(t.tag == "NNG" for t in inner[1:])
 
 
 def _foreign(context: Context, word: Word) -> bool:
@@ -1097,7 +1107,12 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
     if not runs:
         return []
     added = []
+    breakdowns = cues()["products"]["breakdowns"]
     for run in runs:
+        # (a sentence breaking its figures down by product or category lists those, no peers: `카테고리별로는 … 패션과
+        # 생활용품이 각각`; as `drop_products` reads the word rules' finds)
+        if _in_breakdown(context, run[0].start, breakdowns):
+            continue
         for word in run:
             start = _hyphenated_start(text, word.start)
             name = _text(context, start, name_end(context, word))

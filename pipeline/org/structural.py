@@ -284,6 +284,7 @@ def _split_name(word, name: str, c: dict, particles=None) -> bool:
     return not (name in c["generic"] or name in c["title_qualifiers"] or first in c["generic"]
                 or last in c["titles"] or last in c["org_titles"] or last in c["after_name"] or last in c["intro_noun_set"]
                 or last in c["title_qualifiers"] or name.startswith(c["business_figures"]) or name in c["places"]
+                or last in c["figure_endings"]
                 or name in c["after_name"])  # (a word of the business's own: `업체 웹사이트에`)
 
 
