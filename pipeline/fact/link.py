@@ -3252,12 +3252,28 @@ class Linker:
         """The company that runs the brand, a platform the story writes as the object of running it (`'팬잇'을 운영하는
         오르빗랩스는`, `brand_operators`): the topic of the first sentence of the body naming it, else None."""
         if not self._operated_brand([brand], since=0):
-            return None
+            return self._named_operator(brand)
         for i in range(self.title_sentences, min(len(self.raw), LEAD_SENTENCES)):
             if any(o.canonical == brand.canonical for o in self.organizations_in.get(i, ())):
                 sentence = self.sentence(i)
                 topic = topic_organization(sentence, self._topics(sentence), sentence.end)
                 return topic if topic is not None and topic.canonical != brand.canonical else None
+        return None
+
+    def _named_operator(self, brand) -> Optional[object]:
+        """The company the story names as the brand's operator by a noun before its name (`배달온 운영사 온딜리버리는`:
+        `operator_nouns`), as `_brand_runner` reads `'X'를 운영하는 Y`; else None."""
+        text, nouns = self.text, self.lexicon["operator_nouns"]
+        at = text.find(brand.text + " ")
+        while at >= 0:
+            start = at + len(brand.text) + 1
+            word = text[start:text.find(" ", start)] if text.find(" ", start) >= 0 else ""
+            if word in nouns:
+                after = start + len(word) + 1
+                for o in self.all_organizations:
+                    if o.start == after and o.canonical != brand.canonical:
+                        return o
+            at = text.find(brand.text + " ", start)
         return None
 
     def _quote_lead(self, index: int) -> bool:
