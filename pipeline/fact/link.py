@@ -183,6 +183,8 @@ RULES = (
     LinkRule("fact.subject_told", "subject", "none for a figure that is the subject of the clause a public body reports or foresees (예산군은 … 농경지 1,284㏊가 피해를 봤다고 밝혔다)"),
     LinkRule("fact.subject_tallied", "subject", "none for a measure an association or a league reports as its told clause's "
              "subject (한국야구위원회는 … 누적 관중이 1,231만 명으로 집계됐다고 밝혔다): its members' or industry's whole, none named"),
+    LinkRule("fact.subject_association", "subject", "none for a figure in the quoted words of an association of members, its "
+             "subject (VC협회 관계자는 \"펀드 결성액도 20% 안팎 증가할 전망\"): its industry's or its members'"),
     LinkRule("fact.subject_forecast", "subject", "none for a country's measure an association or a research institute forecasts (무역협회는 내년 수출이 … 것으로 내다봤다, 연구원은 … 성장률을 2.1%로 전망했다)"),
     LinkRule("fact.subject_segment", "subject", "the story's organization for a business segment's figure with no owner in its clause (스마트홈 부문 매출은), not one carried"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures; A가 B와 … 맺었다 | 두 회사는: the N companies the last sentence naming any names)"),
@@ -460,6 +462,7 @@ class Linker:
         self.operated_endings = tuple(self.lexicon["operated_facilities"])
         self.operator_endings = tuple(self.lexicon["transport_operators"])
         self.tallier_endings = tuple(self.lexicon["tallying_associations"])
+        self.association_endings = tuple(self.lexicon["speaking_associations"])
         self.unit_endings = tuple(self.lexicon["reporting_units"])
         self.product_measure_endings = tuple(self.lexicon["product_measures"])
         self.average_time_endings = tuple(self.lexicon["average_times"])
@@ -2121,6 +2124,8 @@ class Linker:
             return [], "subject_forecast"  # `무역협회는 내년 수출이 7천억 달러를 넘을 것으로 내다봤다`: the country's, foreseen;
             # also a measure the story gave no owner before that a public body foresees (`5G 가입자는 … | 과기정통부 관계자는
             # "올해 안에 5G 가입자가 4,000만 명을 넘어설 것"이라고 내다봤다`): the country's too, not the body's
+        if found and self._association_quoted(sentence, quantity, found):
+            return [], "subject_association"  # `VC협회 관계자는 "내년 상반기 펀드 결성액도 20% 안팎 증가할 전망"`: the industry's
         if found and metric and self.publishers and {o.canonical for o in found} <= self.publishers \
                 and self.text[metric[0]:metric[1]].split()[-1] in self.unowned:
             return [], "subject_national"  # `… 동향을 발표했다 … 협회는 연간 투자액이 11조 원을`: its statistic's measure
@@ -2199,6 +2204,15 @@ class Linker:
         (`tallying_associations`: `한국벤처캐피탈협회`, `한국거래소`), that tallies its clubs', its industry's or its market's whole."""
         return organization.org_type == "sports_league" \
             or organization.canonical.endswith(self.tallier_endings)
+
+    def _association_quoted(self, sentence: Sentence, quantity, found: list) -> bool:
+        """The figure is in the quoted words of an association of members (`speaking_associations`, an NGO by its type: not
+        `농협중앙회`, a bank; a short form has no type, `VC협회`) that is all its subject: it speaks for its industry or its
+        members, whose figure it tells."""
+        for o in found:
+            if o.org_type not in ("ngo", "") or not o.canonical.endswith(self.association_endings):
+                return False
+        return self._quoted(sentence, quantity)
 
     def _public_or_talliers(self, organizations: list) -> bool:
         """Each of `organizations` is a public body or a tallier (`_tallier`); a loop, as `_all_of`."""
@@ -3252,12 +3266,28 @@ class Linker:
         """The company that runs the brand, a platform the story writes as the object of running it (`'팬잇'을 운영하는
         오르빗랩스는`, `brand_operators`): the topic of the first sentence of the body naming it, else None."""
         if not self._operated_brand([brand], since=0):
-            return None
+            return self._named_operator(brand)
         for i in range(self.title_sentences, min(len(self.raw), LEAD_SENTENCES)):
             if any(o.canonical == brand.canonical for o in self.organizations_in.get(i, ())):
                 sentence = self.sentence(i)
                 topic = topic_organization(sentence, self._topics(sentence), sentence.end)
                 return topic if topic is not None and topic.canonical != brand.canonical else None
+        return None
+
+    def _named_operator(self, brand) -> Optional[object]:
+        """The company the story names as the brand's operator by a noun before its name (`배달온 운영사 온딜리버리는`:
+        `operator_nouns`), as `_brand_runner` reads `'X'를 운영하는 Y`; else None."""
+        text, nouns = self.text, self.lexicon["operator_nouns"]
+        at = text.find(brand.text + " ")
+        while at >= 0:
+            start = at + len(brand.text) + 1
+            word = text[start:text.find(" ", start)] if text.find(" ", start) >= 0 else ""
+            if word in nouns:
+                after = start + len(word) + 1
+                for o in self.all_organizations:
+                    if o.start == after and o.canonical != brand.canonical:
+                        return o
+            at = text.find(brand.text + " ", start)
         return None
 
     def _quote_lead(self, index: int) -> bool:

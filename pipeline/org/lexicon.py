@@ -39,7 +39,7 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "r
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "misread_determiners", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
                    "missions", "markets", "local_governments", "company_name_words", "naming_verbs",
-                   "shareholder_intros", "group_brands", "summing_action", "industry_stems", "named_entities")
+                   "shareholder_intros", "operated_intros", "group_brands", "summing_action", "industry_stems", "named_entities")
 NOT_ORG_KEYS = ("person_titles", "split_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
                 "locative_particles", "ampersand_words", "place_facilities", "generic_stems", "remainders", "class_counters", "title_qualifiers", "common_readings", "job_suffixes", "products",
                 "kind_names")
@@ -235,8 +235,9 @@ def cues(folder: Path = FOLDER) -> dict:
         "posting_nouns": tuple(not_org["posting_nouns"]),
         "locative": frozenset(not_org["locative_particles"]),
         # The last letter of an introducing word (`인` for `제약사인`): a cheap first test.
-        "intro_ends": frozenset(n[-1] for n in [*data["structural"]["intro_nouns"], *data["structural"]["legal_entities"]])
-        | {"인"},
+        "intro_ends": frozenset(n[-1] for n in [*data["structural"]["intro_nouns"], *data["structural"]["legal_entities"],
+                                                *data["structural"]["operated_intros"]]) | {"인"},
+        "operated_intros": tuple(data["structural"]["operated_intros"]),
         "intro_noun_set": frozenset(data["structural"]["intro_nouns"]),
         "industry_stems": frozenset(data["structural"]["industry_stems"]),
         "intro_nouns": tuple(sorted(data["structural"]["intro_nouns"], key=len, reverse=True)),

@@ -355,18 +355,24 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         # The written word before (kiwipiepy may split `스타트업인` into two of our words).
         before = text[text.rfind(" ", 0, before_end) + 1:before_end]
-        if not _introduced(before, c):
+        introduced = _introduced(before, c)
+        if not introduced and not before.endswith(c["operated_intros"]):
             continue
         quoted = _QUOTED.match(text, before_end)
         if quoted:  # `인터넷신문 '바른목소리'`: the quoted name, whatever its words
             name = quoted.group(1)
             # (only after a compound: a bare noun and a quote is a word in quotes, `업체 '갑질'`)
             if quoted.start(1) == word.start or text[word.start - 1:word.start] in quotes:
-                # (... or one the sentence says is run: `프랜차이즈 '한모금'을 운영하는`, a business's brand)
+                # (... or one the sentence says is run: `프랜차이즈 '한모금'을 운영하는`, a business's brand; an app only so,
+                # `배달앱 '배달가온'을 운영하는`: `operated_intros`)
                 operated = text.startswith(("을 ", "를 "), quoted.end()) and text.startswith(c["operated"], quoted.end() + 2)
+                if not introduced and not operated:
+                    continue
                 if (before not in c["intro_noun_set"] or operated) and not (
                         _market(name) or name in c["places"] or _korean_name(name) and not operated):
                     mentions.append(_mention(context, quoted.start(1), quoted.end(1), rule_id))
+            continue
+        if not introduced:  # (an app's unquoted name is no name it introduces)
             continue
         name = _text(context, word.start, word.name_end)
         if not word.size or text[before_end:word.start] != " " or not (
