@@ -410,7 +410,7 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
                     or not quoted and product_named(tokens, i - 1, lexicon)) \
                 and not _holding(organizations, head.start) and not taken(head.start, head.end)
     i = sentence.before(clause_start)  # (the token before the clause: where the walk over it stopped)
-    return pointed_thing(tokens[i if i > 0 else 0:figure + 1], lexicon)
+    return pointed_thing(sentence, i if i > 0 else 0, figure, lexicon)
 
 
 def _holding(mentions: list, offset: int) -> bool:
@@ -474,11 +474,14 @@ def product_named(tokens: list, i: int, lexicon: dict) -> bool:
     return False
 
 
-def pointed_thing(tokens: list, lexicon: dict) -> bool:
-    """`이 게임의 누적 다운로드는`: a demonstrative, a noun that names no organization (not `이 회사의`, `이 은행의`) and 의
-    — the figure is that thing's (a product's), not an organization's."""
-    for k in range(len(tokens) - 2):  # (the determiner's tag first: no copies, no triples; a loop, no cells per call)
-        if tokens[k].tag == "MM" and tokens[k].form in POINTERS and tokens[k + 1].tag == "NNG" and tokens[k + 2].tag == "JKG":
+def pointed_thing(sentence: Sentence, first: int, last: int, lexicon: dict) -> bool:
+    """`이 게임의 누적 다운로드는`: a demonstrative, a noun that names no organization (not `이 회사의`, `이 은행의`) and 의,
+    within the tokens `first` … `last` — the figure is that thing's (a product's), not an organization's."""
+    tokens = sentence.tokens
+    for k in sentence.determiners:  # (the sentence's index of them, made with its clause bounds: no walk per figure)
+        if k > last - 2:
+            break
+        if k >= first and tokens[k].form in POINTERS and tokens[k + 1].tag == "NNG" and tokens[k + 2].tag == "JKG":
             form = tokens[k + 1].form
             if form not in lexicon["anaphors"] and form not in lexicon["entity_nouns"] and form not in lexicon["member_nouns"]:
                 return True
