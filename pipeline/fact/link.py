@@ -138,6 +138,8 @@ RULES = (
              "figure of one unit (…선급금만 8천만 달러, 외국인 관광객 1~11월 312만명, 배춧값 한 포기 7천원)"),
     LinkRule("fact.metric_nearest", "metric", "a metric carried or shared from an earlier figure is written as the mention of the same "
              "words nearest the figure, in its sentence or the next or the one before (카테고리별로는 … 3,480억 원 … | 식품 거래액은 …)"),
+    LinkRule("fact.metric_sibling", "metric", "a part named as a sibling of the part the figure before was told of keeps "
+             "that figure's measure (국제선 여객은 780만 명, 국내선은 460만 명; 동부권의 보급률은 109%, 서부권은 93%)"),
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_brand_operator", "subject", "a platform's story goes on with its operator's results (팬잇을 운영하는 "
              "오르빗랩스는 … 팬잇의 이용자가 … | 3분기 매출은): the company that earned them"),
@@ -426,6 +428,11 @@ def _slotted(cls: type) -> type:
     names = {i.argval for i in dis.get_instructions(cls.__init__) if i.opname == "STORE_ATTR"}
     body = {k: v for k, v in vars(cls).items() if k not in ("__dict__", "__weakref__")}
     return type(cls.__name__, cls.__bases__, {**body, "__slots__": tuple(sorted(names))})
+
+
+# The tags before a topic that make it a modified or a taken part, no sibling standing alone (`_sibling_part`): a noun, a number,
+# an adnominal ending, a determiner (`이 가운데`, `이 중` end in a noun).
+SIBLING_MODIFIERS = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "XSN", "ETM", "MM", "JKG", "SL"})
 
 
 @_slotted
@@ -767,6 +774,12 @@ class Linker:
             if before:
                 self.item = (sentence.index, found, before)  # (the category, for its share of the whole: `_share_of_whole`)
                 found, rule, self.broken_down = before, "metric_carried", sentence.index
+        if found and rule == "metric_topic" and quantity.unit in self.by_unit and self.by_unit[quantity.unit][1] \
+                and self.by_unit[quantity.unit][0] >= sentence.index - 1 \
+                and self._sibling_part(sentence, found, self.by_unit[quantity.unit][1]):
+            # `국제선 여객은 780만 명, 국내선은 460만 명`, `동부권의 보급률은 109%, 서부권은 93%`: a part named as the sibling of the
+            # part the figure before was told of names no measure; it keeps that figure's (fact.metric_sibling)
+            found, rule = self.by_unit[quantity.unit][1], "metric_sibling"
         if rule == "metric_none" and breakdown:
             opened = self._broken_down_measure(sentence)
             if opened is not None and opened[1] < quantity.start:
@@ -1625,6 +1638,26 @@ class Linker:
         return (SHARE_OF_WHOLE.search(self.text, window, quantity.start) is not None
                 or SHARE_AFTER_FIGURE.search(self.text, window, quantity.start) is not None) \
             and occupied(sentence, quantity)
+
+    def _sibling_part(self, sentence: Sentence, found: tuple, told: tuple) -> bool:
+        """The topic `found`, one word standing alone (no modifier before it), has the length and the last syllable of another
+        word that qualifies the measure `told` before it, in the measure's phrase or right before it, past 의 (`국제선 여객` →
+        `국내선`, `동부권의 보급률` → `서부권`, `산업용이` → `주택용은`): a sibling part, another value of the same dimension."""
+        last = self.text[found[0]:found[1]]
+        if len(last) < 2 or " " in last:
+            return False
+        tokens, k = sentence.tokens, sentence.before(found[0])
+        if k >= 0 and tokens[k].tag in SIBLING_MODIFIERS:
+            return False  # (`15세 이상 취업자`, `새로 문을 연 점포`, `친환경차 … 이 가운데 전기차는`: a modified or a taken part)
+        start = self.sentence_of(told[0]).start
+        words = self.text[max(start, told[0] - 12):told[1]].split()[:-1]  # (the measure's head is no qualifier)
+        if told[0] - 12 > start and words:
+            words = words[1:]  # (a word cut by the window)
+        for word in words:
+            word = word[:-1] if word.endswith("의") else word
+            if len(word) == len(last) and word != last and word[-1] == last[-1]:
+                return True
+        return False
 
     def _part_category(self, sentence: Sentence, quantity, found: tuple) -> bool:
         """The topic `found`, a category word (`part_categories`), stands right after a part opener (`이 가운데`, `이 중`,

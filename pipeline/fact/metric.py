@@ -96,6 +96,7 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optio
     tokens = sentence.tokens
     i, bridged = past_listed(tokens, past_brackets(tokens, sentence.after(quantity.end)), quantity, lexicon), False
     sized = False  # (past `규모`: the figure is the size of the whole phrase after it)
+    acronym = None
     if i < len(tokens) and tokens[i].start == quantity.end and tokens[i].form == "대" and tokens[i].tag == "XSN":
         i, bridged = i + 1, True  # `4천억 원대 순이익`: a range modifies the noun after it
     elif i + 3 < len(tokens) and quantity.category != "count" and tokens[i].start == quantity.end and tokens[i].form in {"로", "으로"} \
@@ -133,11 +134,16 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optio
                 span = noun_phrase_end(sentence, i)
                 if sentence.text[span[0]:span[1]] in lexicon["not_metrics"]:
                     return None  # `병상 1천 개 시대`, `21만원대 '강세'`: a word alone that never names a measure
-                return (sized and step_head(sentence, span)) or span
+                span = (sized and step_head(sentence, span)) or span
+                return (acronym, span[1]) if acronym is not None and span[0] == tokens[i].start else span
             i = adjectival(tokens, i)
             continue
         if token.tag == "MM" and token.form in NUMERALS:
             return None  # `(64억 원)의 세 배`: another figure follows, whose unit is no metric
+        if bridged and token.tag == "SL" and i + 1 < len(tokens) and tokens[i + 1].tag in NOUNS \
+                and tokens[i + 1].start == token.end + 1:
+            i, acronym = i + 1, token.start  # `4조 원 규모의 HBM 공급 계약`, `2개의 AI 모델`: an acronym before a noun
+            continue  # is part of its phrase
         if sized and token.tag == "SN":  # `1조 원 규모의 155㎜ 자주포 수출 계약`, `규모의 1만 3,000TEU급 컨테이너선`: a figure in
             j = i + 1  # a unit of symbols or Latin letters that specifies the thing (a calibre, a size class) does not part
             while j < len(tokens) and tokens[j].tag in ("SN", "NR", "SP") and tokens[j].form != ",":  # the size from it
@@ -748,6 +754,8 @@ def bracketed_after(sentence: Sentence, quantity, taken, lexicon: dict) -> Optio
     # (a qualifier as the head of a phrase names the figure: `업계 평균(3억 2천만 원)`; alone it is one: `평균(3억 원)`)
     headed = i >= 3 and tokens[i - 2].tag in COMMON and tokens[i - 2].end + 1 == head.start \
         and not taken(tokens[i - 2].start, tokens[i - 2].end) and tokens[i - 2].form not in lexicon["not_metrics"]
+    if head.form == "규모" and headed:  # `지난해 협약 규모(1,500억 원)보다`: the size of the thing named before it (FACTS.md)
+        return word_start(sentence, i - 2), tokens[i - 2].end
     if head.tag not in COMMON and not split or head.form in NOT_METRIC \
             or head.form in lexicon["not_metrics"] and not headed or taken(head.start, head.end):
         return None
