@@ -152,8 +152,8 @@ def words(context: Context) -> Words:
                 size, name_end = j - i, end
                 # (a particle kiwipiepy read into an unknown name's last letter, `한울금융지주의` as one NNP: the name
                 # ends before it where the rest ends in a suffix of two letters or more)
-                if text[end - 1] in glued_particles and tokens[j - 1].tag == "NNP" and end - start >= 4 \
-                        and text[end - 3:end - 1] in suffix_pairs:
+                if end - start >= 4 and text[end - 1] in glued_particles and text[end - 3:end - 1] in suffix_pairs \
+                        and tokens[j - 1].tag == "NNP":  # (the token's tag last: reading it makes a string)
                     name_end = end - 1
                 if j < count and tokens[j].form == "(" and tokens[j].start == end:
                     close = next((k for k in range(j + 1, min(j + 12, count)) if tokens[k].form == ")"), None)
