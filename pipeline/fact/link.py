@@ -3314,7 +3314,8 @@ class Linker:
         at = text.find(brand.text + " ")
         while at >= 0:
             start = at + len(brand.text) + 1
-            word = text[start:text.find(" ", start)] if text.find(" ", start) >= 0 else ""
+            space = text.find(" ", start)
+            word = text[start:space] if space >= 0 else ""
             if word in nouns:
                 after = start + len(word) + 1
                 for o in self.all_organizations:
@@ -3858,8 +3859,7 @@ class Linker:
         입장객은 6일의 1만 9,800명이었다 | 매출은 41억 원으로`): it dated its own sentence's figure, and the figures after it go on
         with the event's span, as with `같은 기간` (fact.period_carried; holdout4, 15, 23, 51). Not within a longer period (a
         year, a quarter: `올해` … `지난 20일 … 전달했다 | … 2,400만 원도`, the day's own doing goes on)."""
-        span = self.last_span
-        return day.end <= sentence.start and span.value.find("/") == 10
+        return day.end <= sentence.start and self.last_span.value.find("/") == 10  # (a span of days: `2025-11-01/2025-11-11`)
 
     def _spanned(self, sentence: Sentence, quantity) -> bool:
         """A duration of `span_marks` before the figure in its clause, which names no DATE, and a clause not told in the past
