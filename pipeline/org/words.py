@@ -15,8 +15,6 @@ NAME_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN", "NR", "XPN", "XR"})
 PROPER_TAGS = frozenset({"NNP", "SL", "SH"})
 _PROPER_NAME_TAGS = PROPER_TAGS | {"SN", "NNG"}
 _NOUN_TAGS = frozenset({"NNP", "NNG", "SL"})
-# Particles of one letter kiwipiepy may read into the last letter of an unknown proper noun (`한울금융지주의`).
-_GLUED_PARTICLES = frozenset("의은는이가을를와과로도에")
 # Tokens that split words although nothing separates them in the text.
 PUNCT_TAGS = frozenset({"SF", "SP", "SE", "SO", "SW", "SSO", "SSC", "SB"})
 
@@ -117,7 +115,7 @@ def words(context: Context) -> Words:
     text, c = context.text, cues()
     suffix_ends, suffix_pairs, one_letter_suffixes = c["suffix_ends"], c["suffix_pairs"], c["one_letter_suffixes"]
     ampersand_words, split_titles = c["ampersand_words"], c["split_titles"]
-    glued_particles = _GLUED_PARTICLES
+    suffixed_particles = c["suffixed_particles"]
     make = object.__new__  # a Word without a call of `Word.__init__` (one per word): its slots set in the loop
     for sentence in context.sentences:
         tokens = sentence.tokens
@@ -151,8 +149,9 @@ def words(context: Context) -> Words:
                     end, j = token.end, j + 1
                 size, name_end = j - i, end
                 # (a particle kiwipiepy read into an unknown name's last letter, `한울금융지주의` as one NNP: the name
-                # ends before it where the rest ends in a suffix of two letters or more)
-                if end - start >= 4 and text[end - 1] in glued_particles and text[end - 3:end - 1] in suffix_pairs \
+                # ends before it where the rest ends in a suffix of two letters or more; without a suffix, `_glued_end`
+                # cuts one only where the document also writes the name without it)
+                if end - start >= 4 and text[end - 1] in suffixed_particles and text[end - 3:end - 1] in suffix_pairs \
                         and tokens[j - 1].tag == "NNP":  # (the token's tag last: reading it makes a string)
                     name_end = end - 1
                 if j < count and tokens[j].form == "(" and tokens[j].start == end:
