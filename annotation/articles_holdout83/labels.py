@@ -58,5 +58,48 @@ d.Q("77%", 77, "%", "%", P, f=("가동률", None, S, "2025-06", "level", "requir
 d.Q("9%포인트", 9, "%p", "%포인트", P, f=("가동률", None, S, "2025-09", "change"))
 d.Q("40%", 40, "%", "%", P, bound="lt", f=("범용 제품 비중", None, S, "2026-H1", "level", "required", "아래로 → lt; target by 내년 상반기; the head speaks for the company"))
 
+# ---------------------------------------------------------------- 002 mid-sized pharma: licensing-out deal (머니투데이 bracket byline, no year in the text)
+d = Doc("002_dad07483558a8186", "2026-01-20"); docs.append(d)
+S = "한결제약"; N = "노바린테라퓨틱스"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 4: ("required", "organization before a head's title (대표)")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O(N, N, aliases="노바린", note="invented licensee; 미국 바이오기업 (place + generic) outside")
+d.O("노바린", N, ctx="이하 노바린", st="optional", note="short name defined with 이하: optional where defined")
+d.O("노바린", N, ctx="노바린은", note="later use of the 이하 short name: required")
+d.O("글로벌데이터", "글로벌데이터", note="market-research firm cited as source")
+d.O("유한양행", "유한양행", note="domestic peer, 각각 pair")
+d.O("한미약품", "한미약품", note="domestic peer, 각각 pair")
+d.D("20일", "2026-01-20", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("지난해", "2025", "year", ctx="한결제약의 지난해", rel=True)
+d.D("지난해", "2025", "year", ctx="한결제약은 지난해", rel=True)
+d.D("지난해 말", "2025", "year", mod="END", rel=True)
+d.D("올해 3분기", "2026-Q3", "quarter", rel=True, note="올해 before a quarter: one mention; a plan (계획)")
+d.D("지난해", "2025", "year", ctx="지난해 약 150억", rel=True)
+d.D("5년 뒤", "2031", "year", rel=True, note="offset from the document date: N년 뒤 → that year")
+d.Q("9억2천만 달러", 920000000, U, "달러", "currency",
+    f=("기술수출", "美에 기술수출", S, "", "level", "required", "규모 of the licensing-out: metric the thing whose size it is; no date for the deal"))
+d.Q("9억 2,000만 달러", 920000000, U, "달러", "currency",
+    f=("계약 총액", None, S, "", "level", "required", "a licensing deal's amounts are the licensor's (the topic, which receives them); the report date 20일 is no period"))
+d.Q("1조 3,400억 원", 1340000000000, W, "원", "currency", approx=True, eq=("9억 2,000만 달러",),
+    f=("계약 총액", None, S, "", "level", "required", "conversion: same slots"))
+d.Q("6,500만 달러", 65000000, U, "달러", "currency", f=("선급금", "선급금은", S, "", "level"))
+d.Q("8~12%", 8, "%", "%", P, hi=12, f=("경상기술료", None, S, "", "level", "required", "range: one mention; royalty rate the company will receive"))
+d.Q("287억 원", 28700000000, W, "원", "currency", f=("영업이익", None, S, "2025", "level", "required", "figure in brackets after a dated noun"))
+d.Q("3배", 3, "배", "배", C, bound="min",
+    f=("선급금", "선급금만으로", S, "", "level", "optional", "open question 2: a ratio of two figures — metric 선급금 or 영업이익, period empty or 2025"))
+d.Q("4,120억 원", 412000000000, W, "원", "currency", f=("매출", None, S, "2025", "level"))
+d.Q("610억 원", 61000000000, W, "원", "currency", f=("연구개발비", None, S, "2025", "level"))
+d.Q("96명", 96, "명", "명", C, f=("환자", None, "", "2025", "level", "required", "a product's (HG-207) trial: the sentence's subject is the product, no ORG (convention 11)"))
+d.Q("1상", 1, "상", "상", O_, st="optional", note="trial phase: an ordinal stage or a name with a digit (open question 3)")
+d.Q("2상", 2, "상", "상", O_, st="optional", note="trial phase (open question 3)")
+d.Q("150억 달러", 15000000000, U, "달러", "currency", approx=True, f=("세계 비만 치료제 시장", None, "", "2025", "level", "required", "a market's size: no subject"))
+d.Q("1,000억 달러", 100000000000, U, "달러", "currency", bound="min", f=("세계 비만 치료제 시장", None, "", "2031", "level", "required", "이상 → min; 5년 뒤"))
+d.Q("3억 달러", 300000000, U, "달러", "currency", f=("기술수출", "각각 3억 달러, 5억 달러에 기술수출", "유한양행", "", "level", "required", "verbal noun as metric; 앞서 is no date"))
+d.Q("5억 달러", 500000000, U, "달러", "currency", f=("기술수출", "각각 3억 달러, 5억 달러에 기술수출", "한미약품", "", "level"))
+d.Q("3년", 3, "year", "년", D_, note="향후 3년간: duration, 간 outside")
+d.Q("2억 달러", 200000000, U, "달러", "currency", approx=True,
+    f=("마일스톤", "마일스톤으로", S, "", "level", "optional", "open question 4: carry-forward gives 2025 (지난해 for 한결제약); the clause names only a duration 향후 3년간"))
+d.Q("3종", 3, "종", "종", C, f=("후속 파이프라인", None, S, "", "level", "optional", "open question 4: a plan in a quote, no date"))
+
 if __name__ == "__main__":
     write_all(docs)
