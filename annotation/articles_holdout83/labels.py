@@ -101,5 +101,56 @@ d.Q("2억 달러", 200000000, U, "달러", "currency", approx=True,
     f=("마일스톤", "마일스톤으로", S, "", "level", "optional", "open question 4: carry-forward gives 2025 (지난해 for 한결제약); the clause names only a duration 향후 3년간"))
 d.Q("3종", 3, "종", "종", C, f=("후속 파이프라인", None, S, "", "level", "optional", "open question 4: a plan in a quote, no date"))
 
+# ---------------------------------------------------------------- 003 university hospital: research funding (뉴시스 dateline, year in the lead)
+d = Doc("003_6fb89fb9cc06204f", "2025-12-10"); docs.append(d)
+S = "경북대학교병원"; R = "2025-01/2025-11"
+d.O("경북대병원", S, ctx="경북대병원, 올해", note="headline short form of the full name in the lead")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline; 대구 is a place")
+d.O(S, S)
+d.O("보건복지부", "보건복지부", note="government ministry (a funder)")
+d.O("대구시", "대구시", note="city acting as a government (a funder)")
+d.O("메디포스바이오", "메디포스바이오", note="invented regional biotech, a client")
+d.O("칠곡경북대병원", "칠곡경북대병원", note="branch hospital with its own name (분원)")
+d.O("한국보건산업진흥원", "한국보건산업진흥원", note="agency cited as source")
+d.D("올해", "2025", "year", rel=True, note="headline")
+d.D("2025년 1~11월", R, "month", note="a range with ~: one mention")
+d.D("10일", "2025-12-10", "day", rel=True, note="day of the announcement")
+d.D("지난해 같은 기간", "2024-01/2024-11", "month", rel=True, st="optional", anchor="2025-01-01",
+    note="points back to 1~11월 of the year before: one mention (convention 9), optional")
+d.D("지난해", "2024", "year", ctx="지난해보다", rel=True, note="the basis of a comparison, still a DATE")
+d.D("11월 말", "2025-11", "month", mod="END", rel=True, note="as of (기준)")
+d.D("지난해", "2024", "year", ctx="지난해 연구비", rel=True)
+d.D("2027년", "2027", "year", note="deadline (까지) outside")
+d.D("현재", "2025-12-10", "day", rel=True, st="optional", note="현재 takes the document date; optional by the guideline")
+d.Q("1천억 원", 100000000000, W, "원", "currency", ctx="1천억 원 첫", bound="gt",
+    f=("연구비 수주", None, S, "2025", "level", "required", "headline: 돌파 → gt; the headline's 올해"))
+d.Q("1,032억 원", 103200000000, W, "원", "currency", f=("연구비", "수주한 연구비", S, R, "level"))
+d.Q("1천억 원", 100000000000, W, "원", "currency", ctx="1천억 원을 넘어섰다", bound="gt", f=("연구비", "수주한 연구비", S, R, "level", "required", "넘어섰다 → gt"))
+d.Q("874억 원", 87400000000, W, "원", "currency",
+    f=("연구비", "수주한 연구비", S, "2024-01/2024-11", "level", "required", "basis in brackets after a pointing-back date takes that date (convention 4)"))
+d.Q("18.1%", 18.1, "%", "%", P, f=("연구비", "수주한 연구비", S, R, "change", "required", "dropped subject and period carried from the lead"))
+d.Q("1,146건", 1146, "건", "건", C, f=("연구 과제", None, S, R, "level"))
+d.Q("93건", 93, "건", "건", C, f=("연구 과제", None, S, R, "change"))
+d.Q("598억 원", 59800000000, W, "원", "currency",
+    f=("정부 부처 과제", None, S, R, "level", "required", "breakdown item: the part named as the clause's subject is the metric (convention 3); the funder is no subject"))
+d.Q("58%", 58, "%", "%", P, f=("정부 부처 과제", None, S, R, "level", "required", "전체의 N%: share of the part (convention 5)"))
+d.Q("311억 원", 31100000000, W, "원", "currency", f=("제약사 의뢰 임상시험", None, S, R, "level"))
+d.Q("123억 원", 12300000000, W, "원", "currency", f=("대구시 지원 사업", None, S, R, "level", "required", "the city funds, the hospital receives: the hospital's figure"))
+d.Q("387건", 387, "건", "건", C, f=("임상시험", "임상시험은", S, R, "level", "required", "이 가운데: the lead's period; 지난해보다 is the basis"))
+d.Q("42건", 42, "건", "건", C, f=("임상시험", "임상시험은", S, R, "change"))
+d.Q("46억 원", 4600000000, W, "원", "currency",
+    f=("임상", "임상 3건", "메디포스바이오", "", "level", "optional", "open question 5: a client's order — subject the client (written) or the hospital; no period for the client"))
+d.Q("3건", 3, "건", "건", C, ctx="임상 3건",
+    f=("임상", "임상 3건", "메디포스바이오", "", "level", "optional", "open question 5"))
+d.Q("214억 원", 21400000000, W, "원", "currency",
+    f=("수주", "수주했다", "칠곡경북대병원", R, "level", "required", "이 중 = a part of the lead's total: its period (convention 1)"))
+d.Q("1,284명", 1284, "명", "명", C,
+    f=("연구 인력", None, S, "2025-11", "level", "optional", "open question 6: dropped subject — the branch (분원) of the sentence before, by the letter of carry-forward, or the hospital, the topic"))
+d.Q("47곳", 47, "곳", "곳", C, f=("상급종합병원", None, "", "2024", "level", "required", "a count of hospitals taken together: no subject (convention 11)"))
+d.Q("2조 3천억 원", 2300000000000, W, "원", "currency", approx=True,
+    f=("연구비 수주 총액", None, "", "2024", "level", "required", "several hospitals taken together and not named: empty subject; the source gives none"))
+d.Q("32명", 32, "명", "명", C, f=("연구전담 의사", None, S, "2025-12-10", "level", "required", "현재 attaches the present (document date); the head speaks for the hospital"))
+d.Q("50명", 50, "명", "명", C, bound="min", f=("연구전담 의사", None, S, "2027", "level", "required", "target: the sentence's 2027년까지"))
+
 if __name__ == "__main__":
     write_all(docs)
