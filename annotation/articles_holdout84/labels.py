@@ -58,5 +58,62 @@ d.Q("1천80억원", 108000000000, W, "원", "currency", f=("매출", "매출 1�
 d.Q("1천100만~1천200만대", 11000000, "대", "대", C, hi=12000000, f=("출하량", "4분기 출하량", S, "2025-Q4", "level", "required", "a head's quote speaks for the company"))
 d.Q("5%", 5, "%", "%", P, ctx="점유율 5%", bound="min", f=("점유율", "연간 점유율", S, "2025", "level", "required", "연간 qualifies the period: outside"))
 
+# ---------------------------------------------------------------- 002 non-life insurer: loss ratio and premiums (뉴스1 dateline, no year anywhere)
+d = Doc("002_b493679df10e81a9", "2026-02-10"); docs.append(d)
+H = "한울손해보험"
+d.O(H, H, aliases="한울손보", note="full name; the short name is defined right after with 이하")
+d.Oall("한울손보", H, special={0: ("required", "headline: a use of the short name (later uses are required)"),
+                              1: ("optional", "short name where it is defined with 이하: optional"),
+                              4: ("required", "organization before a head's title (대표)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline; the digit is part of the name")
+d.O("손해보험협회", "손해보험협회", note="industry association cited as the source")
+d.O("삼성화재", "삼성화재", note="rival named with 각각")
+d.O("DB손해보험", "DB손해보험", note="rival named with 각각")
+d.O("금융감독원", "금융감독원", note="government body")
+A25 = "2025-01-01"
+d.D("지난해", "2025", "year", ctx="지난해 자동차보험 손해율 86", rel=True, note="headline")
+d.D("지난해", "2025", "year", ctx="지난해 자동차보험 손해율이", rel=True)
+d.D("전년", "2024", "year", ctx="전년(81.9%)", rel=True, st="optional", anchor=A25, note="points back to 지난해")
+d.D("10일", "2026-02-10", "day", rel=True, note="day of the disclosure (공시했다): not a period")
+d.D("지난해", "2025", "year", ctx="한울손보의 지난해", rel=True)
+d.D("12월", "2025-12", "month", ctx="12월 한 달", rel=True, note="the latest December on or before the document date")
+d.D("올해 1월", "2026-01", "month", rel=True, note="올해 before a month: one mention")
+d.D("12월", "2025-12", "month", ctx="12월 사고", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 손보업계", rel=True)
+d.D("다음 달 중순", "2026-03", "month", mod="MID", rel=True, note="future; 부터 outside")
+d.D("지난해 말", "2025", "year", mod="END", rel=True, note="as of (기준)")
+d.D("올해", "2026", "year", ctx="올해 손해율", rel=True)
+d.Q("86%", 86, "%", "%", P, ctx="손해율 86%",
+    f=("자동차보험 손해율", "자동차보험 손해율 86%", H, "2025", "level", "required", "headline: its own 지난해; the line of insurance changes what is measured"))
+d.Q("4년", 4, "year", "년", "duration", ctx="4년 만에", note="만에 outside: a duration, no fact")
+d.Q("86.3%", 86.3, "%", "%", P, f=("자동차보험 손해율", "자동차보험 손해율이", H, "2025", "level"))
+d.Q("81.9%", 81.9, "%", "%", P,
+    f=("자동차보험 손해율", "자동차보험 손해율이", H, "2024", "level", "required", "basis figure in brackets after 전년: that date's value (convention 4)"))
+d.Q("4.4%포인트", 4.4, PP, PT, P, f=("자동차보험 손해율", "자동차보험 손해율이", H, "2025", "change"))
+d.Q("4조2천600억원", 4260000000000, W, "원", "currency", f=("원수보험료", None, H, "2025", "level"))
+d.Q("3.1%", 3.1, "%", "%", P, f=("원수보험료", None, H, "2025", "change"))
+d.Q("2조8천900억원", 2890000000000, W, "원", "currency",
+    f=("장기보험", None, H, "2025", "level", "required", "breakdown (보종별로는): the item in the figure's clause is the metric (convention 3)"))
+d.Q("1조1천200억원", 1120000000000, W, "원", "currency", f=("자동차보험", "자동차보험이 1조", H, "2025", "level", "required", "breakdown item"))
+d.Q("2천500억원", 250000000000, W, "원", "currency", f=("일반보험", None, H, "2025", "level", "required", "breakdown item"))
+d.Q("1천870억원", 187000000000, W, "원", "currency", f=("순이익", None, H, "2025", "level", "required", "subject dropped, carried"))
+d.Q("12%", 12, "%", "%", P, ctx="12% 줄었다", f=("순이익", None, H, "2025", "change", "required", "줄었다: a change; no sign written, value as written"))
+d.Q("한 달", 1, "month", "달", "duration", note="12월 한 달에만: an amount of time, no fact")
+d.Q("92.8%", 92.8, "%", "%", P, f=("손해율", "손해율은 12월", H, "2025-12", "level", "required", "까지 is a particle here, no bound"))
+d.Q("90%", 90, "%", "%", P, approx=True, note="안팎 → approx", f=("손해율", "손해율은 12월", H, "2026-01", "level"))
+d.Q("1.4배", 1.4, "배", "배", C,
+    f=("사고 접수 건수", None, H, "2025-12", "change", "required", "N배로 늘어난 against 평소: a rate of change; the insurer's claims received"))
+d.Q("84.5%", 84.5, "%", "%", P,
+    f=("손보업계 전체 자동차보험 손해율", None, "", "2025", "level", "required", "industry figure from a cited association: no subject"))
+d.Q("83.7%", 83.7, "%", "%", P,
+    f=("손해율", "손해율은 84.5%", "삼성화재", "2025", "level", "required", "각각; a new subject with no period of its own takes the metric's period (convention 1)"))
+d.Q("84.2%", 84.2, "%", "%", P, f=("손해율", "손해율은 84.5%", "DB손해보험", "2025", "level", "required", "각각, second"))
+d.Q("1.5%", 1.5, "%", "%", P,
+    f=("개인용 자동차보험료", None, H, "2026-03", "change", "required", "인상한다: a change; 평균 outside the span; the clause's 다음 달 중순"))
+d.Q("201%", 201, "%", "%", P, f=("지급여력비율", None, H, "2025", "level", "required", "지난해 말 기준 → 2025 (END)"))
+d.Q("150%", 150, "%", "%", P,
+    f=("권고치", None, "금융감독원", "2025", "level", "required", "the supervisor's recommended level is its figure; the sentence's 지난해 말 (convention 11)"))
+d.Q("82%", 82, "%", "%", P, bound="max", note="이하 → max", f=("손해율", "올해 손해율", H, "2026", "level", "required", "a head's quote speaks for the company"))
+
 if __name__ == "__main__":
     write_all(docs)
