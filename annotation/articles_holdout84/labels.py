@@ -115,5 +115,55 @@ d.Q("150%", 150, "%", "%", P,
     f=("권고치", None, "금융감독원", "2025", "level", "required", "the supervisor's recommended level is its figure; the sentence's 지난해 말 (convention 11)"))
 d.Q("82%", 82, "%", "%", P, bound="max", note="이하 → max", f=("손해율", "올해 손해율", H, "2026", "level", "required", "a head's quote speaks for the company"))
 
+# ---------------------------------------------------------------- 003 home-appliance rental company: H1 accounts (머니투데이 bracket byline)
+d = Doc("003_f924e4a0d9dcd6da", "2025-08-14"); docs.append(d)
+B = "바른렌탈"; BM = "바른렌탈말레이시아"
+d.Oall(B, B, skip=(2,), special={0: ("required", "headline topic"), 3: ("required", "the counterparty of an investment (에)"),
+                                 4: ("required", "organization before a head's title (대표)")})
+d.O(BM, BM, note="invented overseas subsidiary (말레이시아 법인); the country is part of its name")
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("바른그룹", "바른그룹", note="invented parent (모회사)")
+d.O("한국렌탈협회", "한국렌탈협회", note="invented association cited as the source of a market estimate")
+d.O("코웨이", "코웨이", note="rival, 각각")
+d.O("SK매직", "SK매직", note="rival, 각각")
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="상반기 매출 6천억", rel=True, note="headline: the latest H1 on or before the document date")
+d.D("2025년 상반기", H1, "half")
+d.D("14일", "2025-08-14", "day", rel=True, note="day of the disclosure: not a period")
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("2분기", "2025-Q2", "quarter", rel=True)
+d.D("1년 전", "2024", "year", rel=True, note="an offset with 전: a DATE, that year (from the document date)")
+d.D("하반기", "2025-H2", "half", ctx="하반기 중", rel=True, note="future plan: the next (current) H2; 중 outside")
+d.D("올해", "2025", "year", rel=True)
+d.D("상반기", H1, "half", ctx="상반기 렌탈 매출", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True, note="future clause: this year's end; 까지 outside")
+d.Q("6천억", 600000000000, W, "", "currency", ctx="매출 6천억", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("매출", "매출 6천억", B, H1, "level"))
+d.Q("11.6%", 11.6, "%", "%", P, ctx="영업이익률 11.6%",
+    f=("영업이익률", "영업이익률 11.6%", B, H1, "level", "required", "headline segment after …: the headline's 상반기 (convention 7)"))
+d.Q("6천120억원", 612000000000, W, "원", "currency", f=("매출", "매출 6천120억", B, H1, "level", "required", "연결 기준 is a basis modifier: outside"))
+d.Q("710억원", 71000000000, W, "원", "currency", f=("영업이익", "영업이익 710억", B, H1, "level"))
+d.Q("8.7%", 8.7, "%", "%", P, f=("매출", "매출은 전년", B, H1, "change"))
+d.Q("11.6%", 11.6, "%", "%", P, ctx="영업이익률은 11.6%", f=("영업이익률", "영업이익률은 11.6%", B, H1, "level"))
+d.Q("0.9%포인트", 0.9, PP, PT, P, f=("영업이익률", "영업이익률은 11.6%", B, H1, "change"))
+d.Q("312만개", 3120000, "개", "개", C, approx=True,
+    f=("렌탈 계정", "렌탈 계정은", B, "2025-06", "level", "required", "누적 qualifies the time only; 6월 말 기준 → 2025-06 (END)"))
+d.Q("148만개", 1480000, "개", "개", C, f=("정수기", None, B, "2025-06", "level", "required", "breakdown (제품별로는): the item is the metric (convention 3)"))
+d.Q("71만개", 710000, "개", "개", C, f=("공기청정기", None, B, "2025-06", "level", "required", "breakdown item"))
+d.Q("46만개", 460000, "개", "개", C, f=("비데", None, B, "2025-06", "level", "required", "breakdown item"))
+d.Q("420억원", 42000000000, W, "원", "currency", f=("매출", "2분기 매출은", BM, "2025-Q2", "level", "required", "이 법인 → the subsidiary"))
+d.Q("40%", 40, "%", "%", P, approx=True, note="가량 → approx", f=("매출", "2분기 매출은", BM, "2025-Q2", "change", "required", "1년 전 = basis"))
+d.Q("500억원", 50000000000, W, "원", "currency",
+    f=("출자", "출자해", "바른그룹", "2025-H2", "level", "required", "verbal noun; the investor's figure, the receiving subsidiary is a counterparty"))
+d.Q("13조원", 13000000000000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("국내 가전 렌탈 시장", None, "", "2025", "level", "required", "규모 amount: the market whose size it is; a cited association gives no subject"))
+d.Q("1위", 1, "위", "위", "ordinal", note="rank: no fact")
+d.Q("2조2천억원", 2200000000000, W, "원", "currency", f=("렌탈 매출", "렌탈 매출은 각각", "코웨이", H1, "level", "required", "각각, first"))
+d.Q("5천300억원", 530000000000, W, "원", "currency", note="수준 is not in the guideline's list of approximators: approx false",
+    f=("렌탈 매출", "렌탈 매출은 각각", "SK매직", H1, "level", "required", "각각, second"))
+d.Q("330만개", 3300000, "개", "개", C, bound="gt", note="넘기겠다 → gt",
+    f=("계정", "계정 330만개", B, "2025", "level", "required", "연말 (END of 2025) as the target date; a head's quote"))
+
 if __name__ == "__main__":
     write_all(docs)
