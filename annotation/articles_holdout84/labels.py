@@ -165,5 +165,71 @@ d.Q("5천300억원", 530000000000, W, "원", "currency", note="수준 is not in 
 d.Q("330만개", 3300000, "개", "개", C, bound="gt", note="넘기겠다 → gt",
     f=("계정", "계정 330만개", B, "2025", "level", "required", "연말 (END of 2025) as the target date; a head's quote"))
 
+# ---------------------------------------------------------------- 004 county: population decline and birth incentives (regional daily, year only in the 입력 stamp)
+d = Doc("004_bd7747694be69fab", "2026-01-21"); docs.append(d)
+G = "의성군"
+d.Oall(G, G, special={0: ("optional", "headline: the county as a place (의성군 인구); place vs government undecided (open question 1)"),
+                      1: ("optional", "the county as a place whose population is counted (경북 의성군의 주민등록인구): open question 1"),
+                      2: ("required", "the county acting as a government (올리고, 준다)"),
+                      3: ("required", "organization before an official's title; 인구정책과 inside the title not labelled")})
+d.O("군", G, ctx="군은 다음 달", st="optional", note="unnamed institution noun pointing back to the county government")
+d.O("매일신문", "매일신문", note="outlet in the byline line")
+d.O("경상북도", "경상북도", note="province acting as a government (도비); 경북 before 의성군 is a place prefix, not labelled")
+d.D("2026.01.21", "2026-01-21", "day", note="the 입력 stamp: an explicit calendar date (convention 9)")
+d.D("09:47", "2026-01-21T09:47", "day", st="optional", rng=False, note="clock time of the stamp: optional at most")
+d.D("지난해 말", "2025", "year", mod="END", rel=True, note="as of (기준)")
+d.D("10년 전", "2016", "year", rel=True, note="an offset with 전 from the document date: that year")
+d.D("지난해", "2025", "year", ctx="지난해 출생아", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 500만원", rel=True)
+d.D("올해", "2026", "year", ctx="올해부터", rel=True, note="부터 outside")
+d.D("지난해", "2025", "year", ctx="지난해보다", rel=True, note="the basis of a change, written as 지난해: a plain relative date")
+d.D("올해", "2026", "year", ctx="올해 도비", rel=True)
+d.D("다음 달 초", "2026-02", "month", mod="START", rel=True, note="future")
+d.D("올해", "2026", "year", ctx="올해 출생아", rel=True)
+d.Q("5만명", 50000, "명", "명", C, ctx="인구 5만명",
+    f=("인구", "인구 5만명", "", "", "level", "required", "headline threshold of a place's population: no subject; no date in the headline or before it: empty period"))
+d.Q("첫째", 1, "째", "째", "ordinal", ctx="첫째 출산장려금", st="optional", note="birth-order word with no counter: optional ordinal (open question 2)")
+d.Q("1천만원", 10000000, W, "원", "currency", ctx="출산장려금 1천만원",
+    f=("출산장려금", "출산장려금 1천만원", G, "", "level", "required", "headline: the county government's payment; no date in the headline: empty period"))
+d.Q("5만312명", 50312, "명", "명", C,
+    f=("주민등록인구", None, "", "2025", "level", "required", "a place's population: no ORG subject (open question 1); 지난해 말 기준"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새: an amount of time; 새 outside, like 간")
+d.Q("1천140명", 1140, "명", "명", C, f=("주민등록인구", None, "", "2025", "change", "required", "줄었다; subject and period carried"))
+d.Q("2.2%", 2.2, "%", "%", P, f=("주민등록인구", None, "", "2025", "change"))
+d.Q("5만8천여명", 58000, "명", "명", C, approx=True, note="여 inside the span → approx",
+    f=("주민등록인구", None, "", "2016", "level", "required", "basis figure in brackets after 10년 전: that date's value (convention 4)"))
+d.Q("8천명", 8000, "명", "명", C, approx=True, note="가까이 taken as an approximator (convention 8)",
+    f=("주민등록인구", None, "", "2025", "change", "required", "the current period of the comparison"))
+d.Q("142명", 142, "명", "명", C, f=("출생아", "출생아는", "", "2025", "level", "required", "a place's statistic: no subject"))
+d.Q("1천23명", 1023, "명", "명", C, f=("사망자", None, "", "2025", "level"))
+d.Q("65세", 65, "세", "세", C, bound="min", st="optional",
+    note="definitional threshold inside the metric (FACTS: part of the metric, no fact); optional because the framework gives every required count a fact")
+d.Q("46.8%", 46.8, "%", "%", P,
+    f=("65세 이상 인구 비중", None, "", "2025", "level", "required", "the article's period last set (지난해) carries (convention 1)"))
+d.Q("20.3%", 20.3, "%", "%", P, f=("전국 평균", None, "", "2025", "level", "required", "a national figure: no subject"))
+d.Q("두 배", 2, "배", "배", C, bound="gt", note="넘었다 → gt",
+    f=("65세 이상 인구 비중", None, "", "2025", "level", "optional", "a ratio between two figures: what it measures and its kind are unclear (open question 3)"))
+d.Q("1만2천여명", 12000, "명", "명", C, approx=True,
+    f=("의성읍", None, "", "2025", "level", "required", "breakdown (읍면별로는): the item is the metric; a place, no subject"))
+d.Q("18개", 18, "개", "개", C, f=("읍면", "18개 읍면", "", "2025", "level", "required", "count of the county's towns and townships (open question 2)"))
+d.Q("11곳", 11, "곳", "곳", C, f=("읍면", "읍면 가운데", "", "2025", "level"))
+d.Q("2천명", 2000, "명", "명", C, bound="lt", note="밑돌았다 → lt (below)",
+    f=("", None, "", "2025", "level", "required", "no noun names the measure (each township's population): empty metric"))
+d.Q("500만원", 5000000, W, "원", "currency",
+    f=("출산장려금", "출산장려금을 올해", G, "2025", "level", "required", "the previous level: 지난해 in its own clause"))
+d.Q("첫째", 1, "째", "째", "ordinal", ctx="첫째 아이", st="optional", note="birth-order word: optional ordinal")
+d.Q("1천만원", 10000000, W, "원", "currency", ctx="올해부터 1천만원", f=("출산장려금", "출산장려금을 올해", G, "2026", "level"))
+d.Q("셋째", 3, "째", "째", "ordinal", st="optional", bound="min", note="birth-order word with 이상: optional ordinal")
+d.Q("2천만원", 20000000, W, "원", "currency", bound="max", note="최대 → max",
+    f=("출산장려금", "출산장려금을 올해", G, "2026", "level", "required", "subject dropped, carried"))
+d.Q("38억원", 3800000000, W, "원", "currency", f=("예산", "관련 예산", G, "2026", "level", "required", "the program's budget this year"))
+d.Q("52%", 52, "%", "%", P, f=("예산", "관련 예산", G, "2026", "change", "required", "지난해보다 = basis"))
+d.Q("12억원", 1200000000, W, "원", "currency", f=("도비", None, "경상북도", "2026", "level"))
+d.Q("30만원", 300000, W, "원", "currency", note="월 (rate word) before and 씩 after stay outside",
+    f=("주거비", None, G, "2026-02", "level", "required", "군 → the county; the sentence's 다음 달 초"))
+d.Q("2년", 2, "year", "년", "duration", ctx="2년간", bound="max", note="최장 → max (like 최대); 간 outside; no fact")
+d.Q("200명", 200, "명", "명", C, bound="min", note="이상 → min",
+    f=("출생아", "올해 출생아", "", "2026", "level", "optional", "a county official's birth target: the county's figure or the place's (open question 1)"))
+
 if __name__ == "__main__":
     write_all(docs)
