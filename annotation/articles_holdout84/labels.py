@@ -231,5 +231,53 @@ d.Q("2년", 2, "year", "년", "duration", ctx="2년간", bound="max", note="최�
 d.Q("200명", 200, "명", "명", C, bound="min", note="이상 → min",
     f=("출생아", "올해 출생아", "", "2026", "level", "optional", "a county official's birth target: the county's figure or the place's (open question 1)"))
 
+# ---------------------------------------------------------------- 005 used-car platform: October transactions (press release, year in the lead)
+d = Doc("005_186df3752ea4d71e", "2025-11-05"); docs.append(d)
+K = "모카마켓"; KM = "모카모빌리티"
+d.Oall(K, K, special={0: ("required", "headline topic: the platform (a business run as a platform)")})
+d.O(KM, KM, aliases="모카", note="invented operator of the platform; short name defined with 이하")
+d.O("모카", KM, ctx="이하 모카)", st="optional", note="short name where it is defined with 이하: optional")
+d.O("모카", KM, ctx="한지석 모카 대표", note="later use of the short name: required; before a head's title")
+d.O("카이즈유데이터연구소", "카이즈유데이터연구소", note="research institute cited as the source of a market figure")
+d.O("롯데렌탈", "롯데렌탈", note="customer (렌터카 업체)")
+O10 = "2025-10"; A10 = "2025-10-01"
+d.D("10월", O10, "month", ctx="10월 중고차", rel=True, note="headline: the latest October on or before the document date")
+d.D("2025년 11월 5일", "2025-11-05", "day", note="the release's dateline")
+d.D("10월", O10, "month", ctx="10월 한 달", rel=True)
+d.D("5일", "2025-11-05", "day", ctx="5일 밝혔다", rel=True, note="day of the announcement: not a period")
+d.D("전년 같은 달", "2024-10", "month", rel=True, st="optional", anchor=A10, note="points back to 10월")
+d.D("올해 1~10월", "2025-01/2025-10", "month", rel=True, note="올해 before a range of months: one mention")
+d.D("10월", O10, "month", ctx="10월 거래를", rel=True)
+d.D("같은 기간", O10, "month", rel=True, st="optional", anchor=A10, note="points back to 10월")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="까지 outside")
+d.D("올해", "2025", "year", ctx="올해 연간", rel=True)
+d.D("12월 초", "2025-12", "month", mod="START", rel=True, note="future (출시할): the next December")
+d.D("내년", "2026", "year", ctx="내년 재구매율", rel=True)
+d.Q("2만대", 20000, "대", "대", C, ctx="거래 2만대", bound="gt", note="돌파 → gt",
+    f=("거래", "거래 2만대", K, O10, "level", "required", "headline; the platform whose transactions they are"))
+d.Q("한 달", 1, "month", "달", "duration", note="한 달간: 간 outside; no fact")
+d.Q("2만1천340대", 21340, "대", "대", C,
+    f=("플랫폼 거래량", None, K, O10, "level", "required", "the platform's figure, though its operator announces it (convention 11)"))
+d.Q("1만6천280대", 16280, "대", "대", C,
+    f=("플랫폼 거래량", None, K, "2024-10", "level", "required", "basis figure in brackets after a pointing-back date: that date's value (convention 4)"))
+d.Q("31.1%", 31.1, "%", "%", P, f=("플랫폼 거래량", None, K, O10, "change", "required", "이는 … 수치다: the October volume"))
+d.Q("17만8천여대", 178000, "대", "대", C, approx=True, note="여 inside the span → approx",
+    f=("거래량", "누적 거래량은", K, "2025-01/2025-10", "level", "required", "누적 qualifies the period only"))
+d.Q("3조2천억원", 3200000000000, W, "원", "currency", approx=True, f=("거래액", "누적 거래액은", K, "2025-01/2025-10", "level"))
+d.Q("1만5천900대", 15900, "대", "대", C, f=("국산차", None, K, O10, "level", "required", "breakdown (차종별로 보면): the item is the metric (convention 3)"))
+d.Q("74.5%", 74.5, "%", "%", P, f=("국산차", None, K, O10, "level", "required", "전체의 N%를 차지했고: the share of the part named before it (convention 5)"))
+d.Q("5천440대", 5440, "대", "대", C, f=("수입차", None, K, O10, "level", "required", "breakdown item"))
+d.Q("1천520만원", 15200000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("평균 거래 가격", None, K, O10, "level", "required", "subject and period carried"))
+d.Q("21만대", 210000, "대", "대", C, approx=True,
+    f=("국내 중고차 실거래 대수", None, "", O10, "level", "required", "a market total from a cited source: no subject; 같은 기간 → 10월"))
+d.Q("10%", 10, "%", "%", P, ctx="10%를", bound="gt", note="넘었다 → gt", f=("비중", "비중은 10%", K, O10, "level"))
+d.Q("3천대", 3000, "대", "대", C,
+    f=("매각 차량", None, "롯데렌탈", "2026-H1", "level", "required", "the customer's own disposal: its figure; 내년 상반기까지 (convention 11)"))
+d.Q("20만대", 200000, "대", "대", C, bound="gt", note="돌파 → gt",
+    f=("거래량", "연간 거래량", K, "2025", "level", "required", "연간 outside; the platform's volume, in its operator's head's quote"))
+d.Q("15%", 15, "%", "%", P, bound="min", note="이상 → min",
+    f=("재구매율", None, K, "2026", "level", "required", "a usage rate of the platform (convention 11); 내년 in its own clause"))
+
 if __name__ == "__main__":
     write_all(docs)
