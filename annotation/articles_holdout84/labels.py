@@ -279,5 +279,54 @@ d.Q("20만대", 200000, "대", "대", C, bound="gt", note="돌파 → gt",
 d.Q("15%", 15, "%", "%", P, bound="min", note="이상 → min",
     f=("재구매율", None, K, "2026", "level", "required", "a usage rate of the platform (convention 11); 내년 in its own clause"))
 
+# ---------------------------------------------------------------- 006 ship-engine maker: order backlog (뉴시스 dateline, year in the lead)
+d = Doc("006_65e2ef35606d43d1", "2025-09-25"); docs.append(d)
+E = "동진마린엔진"
+d.Oall(E, E, special={0: ("required", "headline topic"), 2: ("required", "organization before a head's title (대표)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline; 창원 (place) outside")
+d.O("HD현대중공업", "HD현대중공업", note="customer (로부터), 각각")
+d.O("한화오션", "한화오션", note="customer (로부터), 각각")
+d.O("클락슨리서치", "클락슨리서치", note="analysis firm cited as the source; 영국 (place) outside")
+d.O("동진정밀", "동진정밀", note="invented subsidiary (부품 자회사)")
+d.O("창원시", "창원시", note="city acting as a government (보조금을 지원한다)")
+R = "2025-01/2025-08"
+d.D("8월 말", "2025-08", "month", mod="END", ctx="8월 말 수주잔고", rel=True, note="headline")
+d.D("2028년", "2028", "year", ctx="2028년 물량", note="headline quote: the delivery horizon")
+d.D("2025년 8월 말", "2025-08", "month", mod="END", note="as of (기준)")
+d.D("지난해 말", "2024", "year", mod="END", rel=True)
+d.D("25일", "2025-09-25", "day", rel=True, note="day of the announcement: not a period")
+d.D("올해 1~8월", R, "month", rel=True, note="올해 before a range of months: one mention")
+d.D("올해", "2025", "year", ctx="올해 목표", rel=True)
+d.D("올해 상반기", "2025-H1", "half", rel=True)
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 상반기")
+d.D("내년 말", "2026", "year", mod="END", rel=True, note="future; 까지 outside")
+d.D("2028년 상반기", "2028-H1", "half")
+d.D("내년", "2026", "year", ctx="내년 매출", rel=True)
+d.Q("4조원", 4000000000000, W, "원", "currency", bound="gt", note="돌파 → gt",
+    f=("수주잔고", "수주잔고 4조원", E, "2025-08", "level", "required", "headline: its own 8월 말"))
+d.Q("4조1천200억원", 4120000000000, W, "원", "currency", f=("수주잔고", "수주잔고가", E, "2025-08", "level", "required", "8월 말 기준 → 2025-08 (END)"))
+d.Q("3조3천억원", 3300000000000, W, "원", "currency",
+    f=("수주잔고", "수주잔고가", E, "2024", "level", "required", "basis figure in brackets after 지난해 말: that date's value (convention 4)"))
+d.Q("24.8%", 24.8, "%", "%", P, f=("수주잔고", "수주잔고가", E, "2025-08", "change", "required", "subject dropped, carried"))
+d.Q("1조6천700억원", 1670000000000, W, "원", "currency",
+    f=("신규 수주액", None, E, R, "level", "required", "회사 (a generic word) → the company; 신규 changes what is measured"))
+d.Q("2조원", 2000000000000, W, "원", "currency", f=("목표", "목표(2조원)", E, "2025", "level", "required", "a figure in brackets after a noun with a date measures that noun"))
+d.Q("83%", 83, "%", "%", P,
+    f=("신규 수주액", None, E, R, "level", "required", "목표의 83%를 채웠다: the share measures the clause's subject (convention 5)"))
+d.Q("62%", 62, "%", "%", P,
+    f=("이중연료 엔진", None, E, R, "level", "required", "이 가운데 … 차지했다: the part named before it (convention 3, 5)"))
+d.Q("5천400억원", 540000000000, W, "원", "currency",
+    f=("수주", "수주했다", E, R, "level", "required", "verbal noun; the customers (로부터) are counterparties; period carried"))
+d.Q("3천100억원", 310000000000, W, "원", "currency", approx=True, note="원어치: a suffix after the unit (like 달러치) stays outside and sets approx",
+    f=("수주", "수주했다", E, R, "level", "required", "각각, second"))
+d.Q("2천150만CGT", 21500000, "CGT", "CGT", M,
+    f=("전 세계 선박 발주량", None, "", "2025-H1", "level", "required", "a world total from a cited source: no subject; CGT kept as written (no SI symbol)"))
+d.Q("40%", 40, "%", "%", P, approx=True, f=("전 세계 선박 발주량", None, "", "2025-H1", "change", "required", "전년 동기 대비 = basis"))
+d.Q("380억원", 38000000000, W, "원", "currency", f=("투자", "투자해", "동진정밀", "2026", "level", "required", "verbal noun; 내년 말 (END of 2026)"))
+d.Q("45억원", 4500000000, W, "원", "currency",
+    f=("보조금", None, "창원시", "2026", "level", "required", "the city's subsidy; the sentence's 내년 말"))
+d.Q("1조5천억원", 1500000000000, W, "원", "currency", bound="min", note="이상 → min",
+    f=("매출", "내년 매출", E, "2026", "level", "required", "a head's quote speaks for the company"))
+
 if __name__ == "__main__":
     write_all(docs)
