@@ -65,5 +65,57 @@ d.Q("104억 달러", 10400000000, U, "달러", "currency", approx=True,
 d.Q("5조 7천억 원", 5700000000000, W, "원", "currency", approx=True,
     f=("해외 식품 매출", None, "CJ제일제당", Y, "level", "required", "가량 → approx; 같은 기간 → 2025"))
 
+# ---------------------------------------------------------------- 002 regional bank holding: net profit and NIM (머니투데이 bracket byline)
+d = Doc("002_158197937ed81750", "2026-02-06"); docs.append(d)
+S = "남도금융그룹"; B = "남도은행"
+d.O("남도금융", S, ctx="남도금융, 작년", note="headline: the short name defined below with 이하, canonical the full name")
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("남도금융그룹", S, aliases="남도금융", note="invented regional financial holding; (이하 남도금융) recorded as alias")
+d.O("남도금융", S, ctx="(이하 남도금융)", st="optional", note="a short name where it is defined with 이하: optional")
+d.O(B, B, note="bank subsidiary (핵심 계열사)")
+d.O("남도캐피탈", "남도캐피탈")
+d.O("남도저축은행", "남도저축은행")
+d.O("BNK금융그룹", "BNK금융그룹", note="rival")
+d.O("JB금융지주", "JB금융지주", note="rival")
+d.O("남도금융", S, ctx="남도금융은 주당", note="later use of the 이하 short name: required")
+d.O("남도금융", S, ctx="김태수 남도금융 회장", note="organization before a head's title")
+Y = "2025"
+d.D("작년", Y, "year", rel=True)
+d.D("2025년", Y, "year")
+d.D("6일", "2026-02-06", "day", rel=True, note="date of the disclosure (공시했다), not a period")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="the latest Q4 on or before the document date")
+d.D("전 분기", "2025-Q3", "quarter", rel=True, st="optional", anchor="2025-10-01", note="전분기 points back to 4분기")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("1년 전", "2024", "year", rel=True, st="optional", anchor="2025-01-01",
+    note="open: an offset (guideline: from the document date → 2025) used here as a comparison basis pointing back to the end of 2024")
+d.D("같은 날", "2026-02-06", "day", rel=True, st="optional", anchor="2026-02-06", note="points back to 6일")
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half in the span, like before a month")
+d.D("2027년", "2027", "year", note="2027년까지: 까지 outside")
+d.Q("4,870억", 487000000000, W, "", "currency", ctx="4,870억 '", st="optional", note="headline amount, currency implied",
+    f=("순익", None, S, Y, "level"))
+d.Q("4,870억 원", 487000000000, W, "원", "currency", f=("당기순이익", None, S, Y, "level", "required", "연결 기준 is a basis modifier: outside the metric"))
+d.Q("9.3%", 9.3, "%", "%", P, f=("당기순이익", None, S, Y, "change", "required", "규모 refers back to the net profit; 전년 = basis"))
+d.Q("3,520억 원", 352000000000, W, "원", "currency", f=("순이익", "남도은행의 순이익", B, Y, "level", "required", "같은 기간 → 2025"))
+d.Q("6.1%", 6.1, "%", "%", P, f=("순이익", "남도은행의 순이익", B, Y, "change"))
+d.Q("1.98%", 1.98, "%", "%", P, f=("순이자마진", None, B, "2025-Q4", "level", "required", "은행 = 남도은행 (anaphor, not labelled as ORG)"))
+d.Q("2.07%", 2.07, "%", "%", P,
+    f=("순이자마진", None, B, "2025-Q3", "level", "required", "basis figure in brackets after 전 분기: that date's value (convention 4)"))
+d.Q("0.09%포인트", 0.09, "%p", "%포인트", P, f=("순이자마진", None, B, "2025-Q4", "change", "required", "떨어졌다: a change; value as written"))
+d.Q("710억 원", 71000000000, W, "원", "currency", f=("순이익", "원의 순이익을 냈다", "남도캐피탈", Y, "level", "required", "각각: first of the pair; the story's 2025 carried"))
+d.Q("95억 원", 9500000000, W, "원", "currency", f=("순이익", "원의 순이익을 냈다", "남도저축은행", Y, "level", "required", "각각: second of the pair"))
+d.Q("16.5%", 16.5, "%", "%", P, f=("비은행 비중", None, S, Y, "level", "required", "그룹 = the holding (generic word, not labelled)"))
+d.Q("0.71%", 0.71, "%", "%", P, f=("고정이하여신(NPL) 비율", None, S, Y, "level", "required", "as of 지난해 말 (END); subject carried from the paragraph before (the group)"))
+d.Q("0.15%포인트", 0.15, "%p", "%포인트", P, f=("고정이하여신(NPL) 비율", None, S, Y, "change"))
+d.Q("48조 6천억 원", 48600000000000, W, "원", "currency", f=("원화대출금", None, S, Y, "level"))
+d.Q("3%", 3, "%", "%", P, ctx="3% 안팎", approx=True, f=("원화대출금", None, S, Y, "change", "required", "안팎 → approx"))
+d.Q("6,120억 원", 612000000000, W, "원", "currency",
+    f=("순이익", "원의 순이익을 발표", "BNK금융그룹", Y, "level", "required", "각각: first; 같은 날 dates the announcement, the story's 2025 is the period"))
+d.Q("7,010억 원", 701000000000, W, "원", "currency", f=("순이익", "원의 순이익을 발표", "JB금융지주", Y, "level", "required", "각각: second"))
+d.Q("780원", 780, W, "원", "currency", f=("현금배당", None, S, Y, "level", "required", "주당 is a rate word (not labelled); no date in the sentence: 2025 carried"))
+d.Q("500억 원", 50000000000, W, "원", "currency", f=("자사주", None, S, "2026-H1", "level", "required", "규모 → the thing whose size it is"))
+d.Q("40%", 40, "%", "%", P, bound="min", f=("주주환원율", None, S, "2027", "level", "required", "이상 → min; 2027년까지"))
+
 if __name__ == "__main__":
     write_all(docs)
