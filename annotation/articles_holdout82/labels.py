@@ -117,5 +117,62 @@ d.Q("780원", 780, W, "원", "currency", f=("현금배당", None, S, Y, "level",
 d.Q("500억 원", 50000000000, W, "원", "currency", f=("자사주", None, S, "2026-H1", "level", "required", "규모 → the thing whose size it is"))
 d.Q("40%", 40, "%", "%", P, bound="min", f=("주주환원율", None, S, "2027", "level", "required", "이상 → min; 2027년까지"))
 
+# ---------------------------------------------------------------- 003 cosmetics road-shop brand: store closures (뉴스1 dateline)
+d = Doc("003_b38b396d10fbd7b8", "2026-01-28"); docs.append(d)
+NH = "네이처하루"; HC = "하루코스메틱"
+d.Oall(NH, NH, special={0: ("required", "headline topic; a road-shop brand named as a company")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (a name with a digit)")
+d.O("공정거래위원회", "공정거래위원회", note="government body cited as the source; 가맹사업거래 정보공개서 is a document, not labelled")
+d.Oall(HC, HC, special={2: ("required", "organization before 관계자")})
+d.O("한성생활건강", "한성생활건강", note="invented parent (모회사)")
+d.O("아모레퍼시픽", "아모레퍼시픽")
+d.O("이니스프리", "이니스프리", note="brand named as a company (a road-shop chain)")
+d.O("LG생활건강", "LG생활건강")
+d.O("더페이스샵", "더페이스샵", note="brand named as a company (a road-shop chain)")
+d.O("CJ올리브영", "CJ올리브영")
+d.O("한국화장품유통연구원", "한국화장품유통연구원", note="invented research institute cited as the source")
+Y = "2025"
+d.D("2025년 말", Y, "year", mod="END", note="as of (기준)")
+d.D("2024년 말", "2024", "year", mod="END")
+d.D("28일", "2026-01-28", "day", rel=True, note="date of the source, not a period")
+d.D("지난해", Y, "year", ctx="지난해에만", rel=True, note="에만 outside")
+d.D("지난해", Y, "year", ctx="하루코스메틱의 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("올해 3분기", "2026-Q3", "quarter", rel=True, note="올해 before a quarter in the span; 까지 outside")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to the year of the paragraphs before")
+d.D("지난해", Y, "year", ctx="규모가 지난해", rel=True)
+d.D("2019년", "2019", "year")
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="future clause: this year's H1")
+d.Q("1년", 1, "year", "년", DUR, ctx="1년 새 매장", note="1년 새: duration")
+d.Q("120곳", 120, "곳", "곳", C, ctx="120곳 문",
+    f=("매장", "매장 120곳", NH, "", "change", "required", "headline: no DATE in the headline and nothing earlier → empty period (letter of FACTS); closures = a decrease of the store count"))
+d.Q("318곳", 318, "곳", "곳", C, f=("매장 수", None, NH, Y, "level", "required", "as of 2025년 말 (END)"))
+d.Q("438곳", 438, "곳", "곳", C, f=("매장 수", None, NH, "2024", "level", "required", "in brackets after its own date 2024년 말"))
+d.Q("1년", 1, "year", "년", DUR, ctx="1년 새 120곳", note="duration")
+d.Q("120곳", 120, "곳", "곳", C, ctx="120곳, 27.4%", f=("매장 수", None, NH, Y, "change", "required", "줄었다: a change over the year"))
+d.Q("27.4%", 27.4, "%", "%", P, f=("매장 수", None, NH, Y, "change"))
+d.Q("241곳", 241, "곳", "곳", C, f=("가맹점", "가맹점은 241곳", NH, Y, "level", "required", "이 가운데: a part of the stores as of 2025년 말; 28일 only dates the source"))
+d.Q("77곳", 77, "곳", "곳", C, f=("직영점", None, NH, Y, "level"))
+d.Q("96건", 96, "건", "건", C, f=("가맹점 폐점", None, NH, Y, "level"))
+d.Q("8건", 8, "건", "건", C, note="월평균 (a rate word, not labelled) before; 꼴 after: outside, no approximator (96/12 = 8)",
+    f=("가맹점 폐점", None, NH, Y, "level", "required", "월평균 only qualifies the basis: outside the metric"))
+d.Q("1,340억 원", 134000000000, W, "원", "currency", f=("매출", "지난해 매출은", HC, Y, "level"))
+d.Q("18%", 18, "%", "%", P, f=("매출", "지난해 매출은", HC, Y, "change"))
+d.Q("62억 원", 6200000000, W, "원", "currency", f=("영업손실", None, HC, Y, "level"))
+d.Q("300억 원", 30000000000, W, "원", "currency",
+    f=("추가 출자", None, "한성생활건강", "2026-Q3", "level", "required", "the parent invests; the subsidiary (에) is the counterparty, no subject; the deadline 올해 3분기까지 is the period"))
+d.Q("15%", 15, "%", "%", P, f=("매장", "더페이스샵 매장은", "이니스프리", Y, "change", "required", "각각: first (이니스프리); 아모레퍼시픽 is its owner, modifier only"))
+d.Q("21%", 21, "%", "%", P, f=("매장", "더페이스샵 매장은", "더페이스샵", Y, "change", "required", "각각: second"))
+d.Q("1,370여 곳", 1370, "곳", "곳", C, approx=True, f=("매장", "CJ올리브영의 매장은", "CJ올리브영", Y, "level", "required", "여 inside the span → approx; 같은 기간's 2025 carried for the same metric"))
+d.Q("50곳", 50, "곳", "곳", C, ctx="50곳가량", approx=True, f=("매장", "CJ올리브영의 매장은", "CJ올리브영", Y, "change", "required", "가량 → approx; 늘었다: change"))
+d.Q("1조 1천억 원", 1100000000000, W, "원", "currency", approx=True,
+    f=("국내 화장품 로드숍 시장", None, "", Y, "level", "required", "규모 → the market; a market figure has no subject"))
+d.Q("3조 2천억 원", 3200000000000, W, "원", "currency", f=("국내 화장품 로드숍 시장", None, "", "2019", "level", "required", "in brackets after its own date 2019년"))
+d.Q("65.6%", 65.6, "%", "%", P, f=("국내 화장품 로드숍 시장", None, "", Y, "change"))
+d.Q("40~50곳", 40, "곳", "곳", C, hi=50,
+    f=("매장", "매장 40~50곳", HC, "2026-H1", "change", "optional", "open: the stores are the brand's (네이처하루, as counted above) but the speaker's company closes them"))
+d.Q("30%", 30, "%", "%", P, ctx="30%대", approx=True, note="suffix 대 outside the span → approx",
+    f=("온라인 매출 비중", None, HC, "2026-H1", "level", "required", "a spokesperson speaks for the company; the clause shares 올해 상반기까지"))
+
 if __name__ == "__main__":
     write_all(docs)
