@@ -174,5 +174,57 @@ d.Q("40~50곳", 40, "곳", "곳", C, hi=50,
 d.Q("30%", 30, "%", "%", P, ctx="30%대", approx=True, note="suffix 대 outside the span → approx",
     f=("온라인 매출 비중", None, HC, "2026-H1", "level", "required", "a spokesperson speaks for the company; the clause shares 올해 상반기까지"))
 
+# ---------------------------------------------------------------- 004 province's agricultural exports (regional daily, 입력 stamp; year only in the stamp)
+d = Doc("004_f471eae3dd428c43", "2026-01-20"); docs.append(d)
+G = "경상북도"
+d.O("매일신문", "매일신문", note="regional daily in the byline line")
+d.O("경상북도", G, aliases="경북도", note="province acting as a government; (이하 경북도) recorded as alias")
+d.O("경북도", G, ctx="(이하 경북도)", st="optional", note="short name where it is defined with 이하: optional")
+d.O("사이공프레시", "사이공프레시", note="invented foreign customer (현지 유통업체)")
+d.O("경북통상", "경북통상")
+d.O("한국농촌경제연구원", "한국농촌경제연구원", note="research institute cited as the source")
+d.O("경북도", G, ctx="김민호 경북도", note="later use of the 이하 short name before a title; 농축산유통국장 is a title, not labelled")
+Y = "2025"
+d.D("2026.01.20", "2026-01-20", "day", st="optional", note="the 입력 stamp's date: page furniture (open)")
+d.D("14:05", "2026-01-20T14:05", "day", st="optional", note="clock time of the stamp: optional at most")
+d.D("지난해", Y, "year", ctx="지난해 경북지역", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("20일", "2026-01-20", "day", rel=True, note="date of the announcement")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난해 10월", "2025-10", "month", rel=True, note="지난해 before a month in the span")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="현재 after it is the as-of marker, not a separate DATE")
+d.D("올해", "2026", "year", ctx="도는 올해", rel=True)
+d.D("작년", Y, "year", rel=True, note="작년보다: the basis of a comparison, an ordinary relative year")
+d.D("지난해", Y, "year", ctx="지난해 전국", rel=True)
+d.D("올해", "2026", "year", ctx="올해는", rel=True)
+d.D("상반기", "2026-H1", "half", ctx="상반기 중", rel=True, note="future clause (열겠다): this year's H1")
+MX = "경북지역 농식품 수출액"
+d.Q("7억 3,200만 달러", 732000000, U, "달러", "currency",
+    f=(MX, None, "", Y, "level", "required", "a region's exports (경북지역, a place): no ORG's figure (convention 3)"))
+d.Q("6억 5,100만 달러", 651000000, U, "달러", "currency", f=(MX, None, "", "2024", "level", "required", "basis figure in brackets after 전년 (convention 4)"))
+d.Q("12.4%", 12.4, "%", "%", P, f=(MX, None, "", Y, "change"))
+d.Q("2억 8,600만 달러", 286000000, U, "달러", "currency", f=(MX, None, "", Y, "level", "required", "breakdown item (품목별로는): the breakdown's measure (convention 5)"))
+d.Q("39%", 39, "%", "%", P, f=("신선 농산물", None, "", Y, "level", "required", "전체의 N%를 차지했다: the share of the part named (convention 5)"))
+d.Q("4,150만 달러", 41500000, U, "달러", "currency", approx=True, note="suffix 어치 after the unit (like 달러치): outside, sets approx",
+    f=("수출", "수출돼", "", Y, "level", "required", "the item's own verb 수출돼 → verbal noun 수출"))
+d.Q("31%", 31, "%", "%", P, f=("수출", "수출돼", "", Y, "change", "required", "같은 기간 → 2025"))
+d.Q("3,870만 달러", 38700000, U, "달러", "currency", f=("수출", "수출돼", "", Y, "level", "required", "breakdown item: the nearest measure noun 수출"))
+d.Q("2년", 2, "year", "년", DUR, note="2년 연속: duration")
+d.Q("3천만 달러", 30000000, U, "달러", "currency", bound="gt", note="넘었다 → gt",
+    f=("수출", "수출돼", "", Y, "level", "optional", "open: a threshold passed 2년 연속 — the sentence's 2025 or two years no DATE names"))
+d.Q("1억 240만 달러", 102400000, U, "달러", "currency", f=("베트남 수출", None, "", Y, "level"))
+d.Q("1억 달러", 100000000, U, "달러", "currency", bound="gt", note="돌파 → gt", f=("베트남 수출", None, "", Y, "level"))
+d.Q("120t", 120, "t", "t", M,
+    f=("경북산 딸기", None, "사이공프레시", "2025-10", "level", "required", "a customer's order: the orderer (grammatical subject) owns it"))
+d.Q("48개국", 48, "개국", "개국", C, f=("해외 거래처", None, "경북통상", Y, "level", "required", "as of 지난해 말 (END)"))
+d.Q("310여 곳", 310, "곳", "곳", C, approx=True, f=("해외 거래처", None, "경북통상", Y, "level"))
+d.Q("85억 원", 8500000000, W, "원", "currency", f=("수출 물류비 지원 예산", None, G, "2026", "level", "required", "도 = 경상북도 (anaphor, not labelled)"))
+d.Q("20억 원", 2000000000, W, "원", "currency", f=("수출 물류비 지원 예산", None, G, "2026", "change", "required", "작년 = basis"))
+d.Q("102억 달러", 10200000000, U, "달러", "currency", approx=True, f=("전국 농식품 수출", None, "", Y, "level", "required", "national statistic: no subject"))
+d.Q("7%", 7, "%", "%", P, approx=True, f=("비중", "경북지역의 비중", "", Y, "level", "required", "안팎 → approx; a region's share"))
+d.Q("8억 달러", 800000000, U, "달러", "currency",
+    f=("수출", "수출 8억", "", "2026", "level", "required", "target for the region's exports: no ORG's figure, like the exports themselves"))
+d.Q("2곳", 2, "곳", "곳", C, f=("공동물류센터", None, G, "2026-H1", "level", "required", "the province opens them; the official speaks for it"))
+
 if __name__ == "__main__":
     write_all(docs)
