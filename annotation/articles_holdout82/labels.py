@@ -226,5 +226,59 @@ d.Q("8억 달러", 800000000, U, "달러", "currency",
     f=("수출", "수출 8억", "", "2026", "level", "required", "target for the region's exports: no ORG's figure, like the exports themselves"))
 d.Q("2곳", 2, "곳", "곳", C, f=("공동물류센터", None, G, "2026-H1", "level", "required", "the province opens them; the official speaks for it"))
 
+# ---------------------------------------------------------------- 005 fintech: remittance volume and Series C (press release)
+d = Doc("005_706799e4f1e18faa", "2026-03-04"); docs.append(d)
+E = "이음트랜스퍼"
+d.Oall(E, E, special={0: ("required", "headline topic"), 1: ("required", "(대표 이준혁) is a person, not an alias")})
+d.O("한국투자파트너스", "한국투자파트너스", note="lead investor")
+d.O("KDB산업은행", "KDB산업은행")
+d.O("새봄인베스트먼트", "새봄인베스트먼트", note="invented investor")
+d.O("이음재팬", "이음재팬", note="invented Japanese subsidiary (일본 법인)")
+d.O("한국은행", "한국은행", note="central bank cited as the source")
+Y = "2025"
+d.D("2025년", Y, "year", ctx="2025년 송금액")
+d.D("전년", "2024", "year", ctx="전년 대비 64%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("2025년 한 해", Y, "year", note="like the guideline's 올 한해: one DATE for the whole year")
+d.D("전년", "2024", "year", ctx="전년(1조", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("4일", "2026-03-04", "day", rel=True, note="date of the release")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년 한 해")
+d.D("지난해 12월 말", "2025-12", "month", mod="END", rel=True, note="as of (기준)")
+d.D("올 하반기", "2026-H2", "half", rel=True)
+d.D("현재", "2026-03-04", "day", rel=True, st="optional", note="현재 takes the document date (optional by the guideline)")
+d.D("연말", "2026", "year", mod="END", rel=True, note="future clause (늘린다): this year's end")
+d.D("지난해", Y, "year", ctx="지난해 개인", rel=True)
+d.D("2026년", "2026", "year")
+d.Q("3조 원", 3000000000000, W, "원", "currency", bound="gt", note="돌파 → gt",
+    f=("해외송금액", "연간 해외송금액", E, "", "level", "required", "headline: 연간 is no DATE, nothing earlier → empty period (letter of FACTS)"))
+d.Q("420억 원", 42000000000, W, "원", "currency", ctx="420억 원 규모",
+    f=("시리즈C", "규모 시리즈C", E, "", "level", "required", "규모 → the round whose size it is; headline, no DATE → empty"))
+d.Q("3조 1,200억 원", 3120000000000, W, "원", "currency", ctx="2025년 송금액 3조 1,200억 원", f=("송금액", "2025년 송금액", E, Y, "level", "required", "subheadline: the headline's company carried"))
+d.Q("64%", 64, "%", "%", P, ctx="64% 증가", f=("송금액", "2025년 송금액", E, Y, "change"))
+d.Q("180만 명", 1800000, "명", "명", C, ctx="180만 명…",
+    f=("누적 가입자", "- 누적 가입자", E, Y, "level", "required", "subheadline: the line before's 2025 carried (the body's as-of 12월 말 is written later)"))
+d.Q("3조 1,200억 원", 3120000000000, W, "원", "currency", ctx="3조 1,200억 원으로 전년(", f=("해외송금액", "한 해 해외송금액", E, Y, "level"))
+d.Q("1조 9,000억 원", 1900000000000, W, "원", "currency", f=("해외송금액", "한 해 해외송금액", E, "2024", "level", "required", "basis figure in brackets after 전년 (convention 4)"))
+d.Q("64%", 64, "%", "%", P, ctx="64% 늘었다", f=("해외송금액", "한 해 해외송금액", E, Y, "change"))
+d.Q("410만 건", 4100000, "건", "건", C,
+    f=("송금 건수", None, E, "2024", "level", "optional", "open: the starting level of a change (…에서 …으로); its year (2024) is named by no DATE in its sentence, whose 같은 기간 is 2025"))
+d.Q("620만 건", 6200000, "건", "건", C, f=("송금 건수", None, E, Y, "level", "required", "같은 기간 → 2025"))
+d.Q("28%", 28, "%", "%", P, f=("베트남", "베트남과", E, Y, "level", "required", "각각: first; a share names the part (convention 5); a country is no subject"))
+d.Q("23%", 23, "%", "%", P, f=("필리핀", "필리핀이 각각", E, Y, "level", "required", "각각: second"))
+d.Q("70%", 70, "%", "%", P, approx=True,
+    f=("외국인 근로자", None, E, "2025-12", "level", "required", "share of the part named (convention 5); the sentence's 지난해 12월 말"))
+d.Q("180만 명", 1800000, "명", "명", C, ctx="180만 명이다", f=("누적 가입자", "누적 가입자는", E, "2025-12", "level"))
+d.Q("420억 원", 42000000000, W, "원", "currency", ctx="420억 원을",
+    f=("투자", "투자받았다", E, "", "level", "optional", "open: an undated funding round — empty, or 2025-12 carried by the letter of FACTS"))
+d.Q("760억 원", 76000000000, W, "원", "currency", approx=True,
+    f=("누적 투자유치액", None, E, "", "level", "optional", "open: as 420억 원 (period)"))
+d.Q("3천억 원", 300000000000, W, "원", "currency", approx=True,
+    f=("기업가치", None, E, "", "level", "optional", "open: as 420억 원 (period); 안팎 → approx"))
+d.Q("140명", 140, "명", "명", C, f=("인력", None, E, "2026-03-04", "level", "required", "현재 (optional DATE) → the document date (convention 4's logic)"))
+d.Q("200명", 200, "명", "명", C, bound="min", f=("인력", None, E, "2026", "level", "required", "연말까지: this year's end (value 2026, END)"))
+d.Q("210억 달러", 21000000000, U, "달러", "currency", approx=True, f=("개인 해외송금", None, "", Y, "level", "required", "규모 → the thing; a national statistic: no subject"))
+d.Q("11.2%", 11.2, "%", "%", P, f=("비중", "통한 비중", "", Y, "level", "required", "핀테크 (an industry) is no ORG"))
+d.Q("5조 원", 5000000000000, W, "원", "currency", bound="gt", note="넘어서겠다 → gt",
+    f=("송금액", "2026년 송금액", E, "2026", "level", "required", "the head (대표) speaks for the company"))
+
 if __name__ == "__main__":
     write_all(docs)
