@@ -280,5 +280,59 @@ d.Q("11.2%", 11.2, "%", "%", P, f=("비중", "통한 비중", "", Y, "level", "r
 d.Q("5조 원", 5000000000000, W, "원", "currency", bound="gt", note="넘어서겠다 → gt",
     f=("송금액", "2026년 송금액", E, "2026", "level", "required", "the head (대표) speaks for the company"))
 
+# ---------------------------------------------------------------- 006 department store: Lunar New Year gift-set sales by category (뉴시스 dateline; no year in the text)
+d = Doc("006_f84f84a7fd128f6d", "2026-02-19"); docs.append(d)
+L = "롯데백화점"; R = "2026-01-26/2026-02-15"; R3 = "2026-02-13/2026-02-15"
+d.O("롯데百", L, note="headline short form (百 = 백화점); canonical the full name")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.Oall(L, L, special={1: ("required", "롯데백화점의 모회사: modifier of the parent's description, still the store company")})
+d.O("현대백화점", "현대백화점", note="rival")
+d.O("신세계백화점", "신세계백화점", note="rival")
+d.O("롯데쇼핑", "롯데쇼핑", note="parent (모회사)")
+d.O("산업통상자원부", "산업통상자원부", note="ministry cited as the source")
+SEOL = "2026-02-17"
+d.D("설", SEOL, "day", ctx="설 선물세트 매출 14%", rel=True, st="optional", note="holiday: optional; here a modifier of 선물세트")
+d.D("설", SEOL, "day", ctx="설 선물세트 본판매", rel=True, st="optional", note="holiday: optional")
+d.D("1월 26일~2월 15일", R, "day", rel=True, note="range with ~: one mention; no year → the latest on or before the document date")
+d.D("전년 같은 기간", "2025-01-26/2025-02-15", "day", rel=True, st="optional", anchor="2026-01-26", note="points back")
+d.D("19일", "2026-02-19", "day", rel=True, note="date of the announcement")
+d.D("13~15일", R3, "day", rel=True, note="range of days: one mention")
+d.D("전년", "2025", "year", ctx="전년 대비 25%", rel=True, st="optional", anchor="2026-02-13", note="points back")
+d.D("같은 기간", R3, "day", ctx="같은 기간 8%", rel=True, st="optional", anchor="2026-02-13", note="points back (to 13~15일, or to the sale period: open)")
+d.D("설", SEOL, "day", ctx="설 선물세트 매출은 각각", rel=True, st="optional", note="holiday: optional")
+d.D("올해 1분기", "2026-Q1", "quarter", rel=True)
+d.D("지난해 1분기", "2025-Q1", "quarter", rel=True)
+d.D("지난해 12월", "2025-12", "month", rel=True)
+d.D("1년 전", "2024", "year", rel=True, st="optional", anchor="2025-01-01",
+    note="open: an offset (from the document date → 2025) used as a comparison basis pointing back a year from 지난해 12월")
+d.Q("14%", 14, "%", "%", P, ctx="14% 늘어",
+    f=("설 선물세트 매출", "설 선물세트 매출 14%", L, "", "change", "required", "headline: 설 names the product, not a period; nothing earlier → empty period"))
+d.Q("14.2%", 14.2, "%", "%", P, f=("매출", "15일) 매출이", L, R, "change", "required", "the range in brackets is the period; 전년 같은 기간 = basis"))
+d.Q("22%", 22, "%", "%", P, f=("한우 선물세트 매출", None, L, R, "change"))
+d.Q("18.5%", 18.5, "%", "%", P, f=("매출", "선물세트 매출이 22%", L, R, "change", "required", "breakdown item (상품군별로는 … 주류는): the breakdown's measure"))
+d.Q("9%", 9, "%", "%", P, f=("매출", "선물세트 매출이 22%", L, R, "change", "required", "breakdown item"))
+d.Q("3.1%", 3.1, "%", "%", P, f=("매출", "선물세트 매출이 22%", L, R, "change", "required", "breakdown item; 줄었다: change, value as written"))
+d.Q("50만 원", 500000, W, "원", "currency", bound="min", note="이상 → min",
+    f=("프리미엄 상품", None, L, R, "level", "optional", "a price threshold defining a group of products (definitional, like 30~39세): no fact"))
+d.Q("31%", 31, "%", "%", P, f=("프리미엄 상품 매출", None, L, R, "change"))
+d.Q("100만 원", 1000000, W, "원", "currency", approx=True, note="suffix 원대: 대 outside the span, approx",
+    f=("명품 한우 세트", None, L, R, "level", "optional", "a price class describing the set (definitional): no fact"))
+d.Q("500개", 500, "개", "개", C, f=("명품 한우 세트", None, L, R, "level", "required", "the store sold them (팔렸다); the sale period carried"))
+d.Q("닷새", 5, "day", "닷새", DUR, note="닷새 만에: a native day-count word, duration; 만에 outside")
+d.Q("사흘", 3, "day", "사흘", DUR, note="사흘간: duration; 간 outside")
+d.Q("25%", 25, "%", "%", P, approx=True, f=("매출", "사흘간 매출은", L, R3, "change", "required", "안팎 → approx; the sentence's 13~15일"))
+d.Q("1,240건", 1240, "건", "건", C,
+    f=("대량 구매 건수", None, L, R3, "level", "optional", "open: 도 ties it to 13~15일, but corporate bulk orders may be over the whole sale period"))
+d.Q("8%", 8, "%", "%", P, ctx="8% 증가", f=("대량 구매 건수", None, L, R3, "change", "optional", "open: as 1,240건"))
+d.Q("11.8%", 11.8, "%", "%", P,
+    f=("설 선물세트 매출", "설 선물세트 매출은 각각", "현대백화점", R, "change", "required", "각각: first; no date: the story's sale period carried for the same metric"))
+d.Q("12.6%", 12.6, "%", "%", P, f=("설 선물세트 매출", "설 선물세트 매출은 각각", "신세계백화점", R, "change", "required", "각각: second"))
+d.Q("8,900억 원", 890000000000, W, "원", "currency", approx=True, note="가량 → approx",
+    f=("백화점 부문 매출", None, "롯데쇼핑", "2026-Q1", "level", "required", "the parent's own segment forecast"))
+d.Q("8,420억 원", 842000000000, W, "원", "currency",
+    f=("백화점 부문 매출", None, "롯데쇼핑", "2025-Q1", "level", "required", "in brackets after its own date 지난해 1분기"))
+d.Q("16조 2천억 원", 16200000000000, W, "원", "currency", f=("주요 유통업체 매출", None, "", "2025-12", "level", "required", "an industry statistic, the companies not named: no subject"))
+d.Q("6.3%", 6.3, "%", "%", P, f=("주요 유통업체 매출", None, "", "2025-12", "change"))
+
 if __name__ == "__main__":
     write_all(docs)
