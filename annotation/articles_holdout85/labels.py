@@ -1,0 +1,74 @@
+"""Gold labels of articles-holdout85, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md.
+Run: /work/main/.venv/bin/python annotation/articles_holdout85/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 AI startup: series C round and valuation (연합뉴스 dateline, 2021년 in the lead)
+d = Doc("001_884c3685ee8fb3fc", "2026-03-10"); docs.append(d)
+S = "노바마인드"
+# organizations
+d.Oall(S, S, skip=(3,), special={0: ("required", "headline topic"), 4: ("required", "organization before a head's title (대표)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("청람벤처스", "청람벤처스", note="invented VC, lead investor")
+d.O("KDB산업은행", "KDB산업은행")
+d.O("네이버", "네이버")
+d.O("신한은행", "신한은행", note="the customer who placed the order")
+d.O("중소벤처기업부", "중소벤처기업부", note="ministry cited as the source (에 따르면)")
+d.O("노바마인드재팬", "노바마인드재팬", aliases="NMJ", note="invented subsidiary; 일본 (place) and 자회사 outside; (이하 NMJ) recorded as alias")
+d.O("NMJ", "노바마인드재팬", ctx="(이하 NMJ)", st="optional", note="short name where it is defined with 이하: optional")
+d.O("NMJ", "노바마인드재팬", ctx="NMJ는", note="later use of the 이하-defined short name: required")
+d.O("리브라AI", "리브라AI", note="invented rival (경쟁사)")
+# dates
+d.D("10일", "2026-03-10", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("2021년", "2021", "year")
+d.D("지난해", "2025", "year", ctx="노바마인드의 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 142%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("지난해 4분기", "2025-Q4", "quarter", rel=True, note="지난해 before a quarter: one mention")
+d.D("지난해", "2025", "year", ctx="따르면 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비 18.5%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("같은 기간", "2025", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("올해 하반기", "2026-H2", "half", rel=True, note="올해 before a half: one mention; 까지 outside")
+d.D("지난 1월", "2026-01", "month", rel=True)
+d.D("내년 상반기", "2027-H1", "half", rel=True, note="까지 outside")
+d.D("2027년", "2027", "year")
+# quantities + facts
+d.Q("800억", 80000000000, W, "", "currency", ctx="800억 시리즈C", st="optional", note="headline amount, currency implied")
+d.Q("1조 원", 1000000000000, W, "원", "currency", bound="gt", note="넘어 → gt",
+    f=("기업가치", "기업가치 1조 원", S, "", "level", "required", "headline; the valuation is undated in the whole text: empty period"))
+d.Q("800억 원", 80000000000, W, "원", "currency",
+    f=("시리즈C 투자", "시리즈C 투자를", S, "", "level", "required", "규모 amount: metric is the thing whose size it is; 10일 only dates the announcement"))
+d.Q("1,350억 원", 135000000000, W, "원", "currency",
+    f=("누적 투자액", None, S, "2021", "level", "optional", "cumulative since 2021년 설립: a period from 2021 to now that no DATE names (open question 2)"))
+d.Q("200억 원", 20000000000, W, "원", "currency",
+    f=("", None, "KDB산업은행", "", "level", "required", "각각 pairs the investors with the amounts; 넣었다 has no noun: empty metric; no period set for this subject"))
+d.Q("150억 원", 15000000000, W, "원", "currency",
+    f=("", None, "네이버", "", "level", "required", "각각, second of the pair"))
+d.Q("1조 2천억 원", 1200000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("기업가치", "투자 후 기업가치", S, "", "level", "required", "post-money valuation, undated"))
+d.Q("4,500억 원", 450000000000, W, "원", "currency",
+    f=("기업가치", "투자 후 기업가치", S, "", "level", "required", "basis in brackets: the previous round's valuation; 직전 라운드 is no DATE"))
+d.Q("2.7배", 2.7, "배", "배", C,
+    f=("기업가치", "투자 후 기업가치", S, "", "change", "required", "a multiple of the basis (직전 라운드) is a rate of change; 수준 is no approximator"))
+d.Q("186억 원", 18600000000, W, "원", "currency", f=("매출", "지난해 매출은", S, "2025", "level"))
+d.Q("142%", 142, "%", "%", P, f=("매출", "지난해 매출은", S, "2025", "change"))
+d.Q("58%", 58, "%", "%", P, f=("금융권 매출", None, S, "2025", "level", "required", "이 가운데: a part of the 2025 sales; 금융권 changes what is measured"))
+d.Q("94억 원", 9400000000, W, "원", "currency",
+    f=("상담 AI 사업", None, "신한은행", "2025-Q4", "level", "required", "the customer's order (신한은행이 … 발주한): the orderer's figure (convention 5)"))
+d.Q("2조 3,400억 원", 2340000000000, W, "원", "currency",
+    f=("국내 AI 스타트업 투자액", None, "", "2025", "level", "required", "national total from the cited ministry: no subject"))
+d.Q("18.5%", 18.5, "%", "%", P, f=("국내 AI 스타트업 투자액", None, "", "2025", "change"))
+d.Q("412건", 412, "건", "건", C, f=("투자 건수", None, "", "2025", "level", "required", "같은 기간 → 2025"))
+d.Q("300억 원", 30000000000, W, "원", "currency", approx=True, note="가량 → approx",
+    f=("조달 자금", None, S, "", "level", "optional", "planned outlay, undated; carry-forward by the letter would give 2025 (open question 3)"))
+d.Q("50곳", 50, "곳", "곳", C, bound="min", note="이상 → min",
+    f=("현지 고객사", None, "노바마인드재팬", "2026-H2", "level", "required", "target by a deadline (까지): the DATE attached"))
+d.Q("500억 원", 50000000000, W, "원", "currency", ctx="1월 500억 원", f=("유치", "유치했다.", "리브라AI", "2026-01", "level", "required", "verbal noun 유치 as the metric"))
+d.Q("300만 명", 3000000, "명", "명", C, f=("월간 이용자", None, S, "2027-H1", "level", "required", "head's target for his company"))
+
+if __name__ == "__main__":
+    write_all(docs)
