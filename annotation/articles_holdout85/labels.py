@@ -70,5 +70,64 @@ d.Q("50곳", 50, "곳", "곳", C, bound="min", note="이상 → min",
 d.Q("500억 원", 50000000000, W, "원", "currency", ctx="1월 500억 원", f=("유치", "유치했다.", "리브라AI", "2026-01", "level", "required", "verbal noun 유치 as the metric"))
 d.Q("300만 명", 3000000, "명", "명", C, f=("월간 이용자", None, S, "2027-H1", "level", "required", "head's target for his company"))
 
+# ---------------------------------------------------------------- 002 oil refiner: Q4 operating profit and refining margin ([머니투데이] bracket byline, no year anywhere)
+d = Doc("002_7c852611521bb9b8", "2026-02-05"); docs.append(d)
+S = "대양정유"
+Q4, Q3 = "2025-Q4", "2025-Q3"
+d.Oall(S, S, special={0: ("required", "headline topic"), 2: ("required", "organization before a head's title (대표)")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("대양윤활유", "대양윤활유", note="invented subsidiary (윤활유 자회사)")
+d.O("SK이노베이션", "SK이노베이션", note="rival")
+d.O("S-OIL", "S-OIL", note="rival")
+d.O("대한석유협회", "대한석유협회", note="association cited as the source")
+d.O("대양홀딩스", "대양홀딩스", note="invented parent (모회사)")
+# dates
+d.D("4분기", Q4, "quarter", ctx="대양정유, 4분기", rel=True, note="headline quarter: the latest Q4 on or before the document date")
+d.D("지난해 4분기", Q4, "quarter", rel=True, note="지난해 before a quarter: one mention")
+d.D("5일", "2026-02-05", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("직전 분기", Q3, "quarter", rel=True, st="optional", anchor="2025-10-01", note="points back to the quarter before 지난해 4분기")
+d.D("전년 동기", "2024-Q4", "quarter", ctx="전년 동기 대비 6.2%", rel=True, st="optional", anchor="2025-10-01", note="points back")
+d.D("3분기", Q3, "quarter", ctx="3분기(4.1", rel=True, note="the latest Q3 on or before the document date")
+d.D("지난해", "2025", "year", ctx="지난해 연간", rel=True, note="연간 outside")
+d.D("전년", "2024", "year", ctx="전년보다 41%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("4분기", Q4, "quarter", ctx="4분기에 각각", rel=True)
+d.D("4분기", Q4, "quarter", ctx="따르면 4분기", rel=True)
+d.D("전년 동기", "2024-Q4", "quarter", ctx="전년 동기보다 3.5%", rel=True, st="optional", anchor="2025-10-01", note="points back")
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="중 outside")
+d.D("올해", "2026", "year", ctx="\"올해 정제마진", rel=True)
+d.D("연말", "2026", "year", mod="END", rel=True, note="future clause (까지 낮추겠다): this year's end")
+# quantities + facts
+d.Q("2,150억", 215000000000, W, "", "currency", ctx="2,150억…", st="optional", note="headline amount, currency implied")
+d.Q("2,150억 원", 215000000000, W, "원", "currency", f=("영업이익", "영업이익 2,150억", S, Q4, "level", "required", "연결 기준 is a basis modifier: outside"))
+d.Q("870억 원", 87000000000, W, "원", "currency",
+    f=("영업손실", None, S, Q3, "level", "required", "직전 분기 (optional DATE) gives its value, the figure's own clause"))
+d.Q("9조 4,300억 원", 9430000000000, W, "원", "currency",
+    f=("매출", "매출은 9조", S, Q4, "level", "required", "the lead's 지난해 4분기: 직전 분기 only dated the loss of the sentence before (convention 2)"))
+d.Q("6.2%", 6.2, "%", "%", P, f=("매출", "매출은 9조", S, Q4, "change"))
+d.Q("8.4달러", 8.4, U, "달러", "currency",
+    f=("싱가포르 복합 정제마진", None, "", Q4, "level", "optional", "market indicator: no subject; no DATE attached and none earlier for this metric, yet compared with 3분기 inside a Q4 results story (open question 4)"))
+d.Q("4.1달러", 4.1, U, "달러", "currency", f=("싱가포르 복합 정제마진", None, "", Q3, "level", "required", "basis in brackets after 3분기"))
+d.Q("4.3달러", 4.3, U, "달러", "currency",
+    f=("싱가포르 복합 정제마진", None, "", Q4, "change", "optional", "same open period as 8.4달러 (open question 4)"))
+d.Q("1,380억 원", 138000000000, W, "원", "currency",
+    f=("영업이익", "250억 원의 영업이익", S, Q4, "level", "required", "사업별로는: a division (정유 부문, no ORG) of the company"))
+d.Q("250억 원", 25000000000, W, "원", "currency", ctx="이 250억 원", f=("영업이익", "250억 원의 영업이익", S, Q4, "level"))
+d.Q("520억 원", 52000000000, W, "원", "currency",
+    f=("영업이익", "250억 원의 영업이익", "대양윤활유", Q4, "level", "required", "breakdown item: the subsidiary's own figure, the breakdown's measure and period (convention 3)"))
+d.Q("3,420억 원", 342000000000, W, "원", "currency", f=("영업이익", "연간 영업이익은", S, "2025", "level", "required", "연간 qualifies the period: outside"))
+d.Q("41%", 41, "%", "%", P, f=("영업이익", "연간 영업이익은", S, "2025", "change"))
+d.Q("3,100억 원", 310000000000, W, "원", "currency", f=("영업이익", "2,480억 원의 영업이익", "SK이노베이션", Q4, "level", "required", "각각, first"))
+d.Q("2,480억 원", 248000000000, W, "원", "currency", f=("영업이익", "2,480억 원의 영업이익", "S-OIL", Q4, "level", "required", "각각, second"))
+d.Q("4사", 4, "사", "사", C, st="optional", note="a count that defines the group (정유 4사): open question 1", f=None)
+d.Q("112억 달러", 11200000000, U, "달러", "currency",
+    f=("석유제품 수출액", None, "", Q4, "level", "required", "industry total (four refiners, not named): no subject"))
+d.Q("3.5%", 3.5, "%", "%", P, f=("석유제품 수출액", None, "", Q4, "change"))
+d.Q("4천억 원", 400000000000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("투자", "투자한다", "대양홀딩스", "2026-H1", "level", "required", "verbal noun 투자; the parent's own outlay"))
+d.Q("6~7달러", 6, U, "달러", "currency", hi=7,
+    f=("정제마진", "올해 정제마진", "", "2026", "level", "required", "a range; the market's margin forecast by the CEO: no subject"))
+d.Q("150%", 150, "%", "%", P, bound="max", note="이하 → max",
+    f=("부채비율", None, S, "2026", "level", "required", "target by 연말 (2026, END)"))
+
 if __name__ == "__main__":
     write_all(docs)
