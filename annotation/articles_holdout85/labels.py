@@ -128,6 +128,58 @@ d.Q("6~7달러", 6, U, "달러", "currency", hi=7,
     f=("정제마진", "올해 정제마진", "", "2026", "level", "required", "a range; the market's margin forecast by the CEO: no subject"))
 d.Q("150%", 150, "%", "%", P, bound="max", note="이하 → max",
     f=("부채비율", None, S, "2026", "level", "required", "target by 연말 (2026, END)"))
+# ---------------------------------------------------------------- 003 public housing corporation: supply plan by region (뉴시스 dateline, 2026년 in the lead)
+d = Doc("003_38e11650e22e0768", "2026-01-13"); docs.append(d)
+S = "한국토지주택공사"
+d.O("한국토지주택공사", S, aliases="LH", note="(이하 LH): the alias is recorded, outside the span")
+d.Oall("LH", S, special={0: ("required", "headline: short form of the name given in full in the lead"),
+                         1: ("optional", "short name where it is defined with 이하: optional"),
+                         4: ("required", "organization before a head's title (사장)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline; 세종 is a place")
+d.O("국토교통부", "국토교통부")
+d.O("한국주택정책연구원", "한국주택정책연구원", note="invented research institute cited as the source")
+d.O("인천시", "인천시", note="city acting as a government (짓기로 했다); 경기도, 인천, 서울, 부산, 대전 of the regional breakdown are places, not labelled")
+# dates
+d.D("올해", "2026", "year", ctx="LH, 올해", rel=True)
+d.D("2026년", "2026", "year")
+d.D("13일", "2026-01-13", "day", rel=True, note="day of the announcement")
+d.D("지난해", "2025", "year", ctx="지난해 실적", rel=True)
+d.D("상반기", "2026-H1", "half", ctx="상반기에 착공", rel=True, note="a plan (계획): this year's first half")
+d.D("지난해 말", "2025", "year", mod="END", rel=True, note="as of (기준)")
+d.D("전년 말", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해 말")
+d.D("2028년", "2028", "year", note="까지 outside")
+d.D("내년 말", "2027", "year", mod="END", rel=True, note="까지 outside")
+# quantities + facts
+H = "2026"
+d.Q("10만 2천 가구", 102000, "가구", "가구", C, ctx="올해 공공주택 10만 2천 가구",
+    f=("공공주택", "올해 공공주택", S, H, "level", "required", "headline: its own 올해"))
+d.Q("72%", 72, "%", "%", P, ctx="수도권 72%",
+    f=("수도권", "…수도권", S, H, "level", "required", "headline share naming only the part: the part is the metric (convention 7)"))
+d.Q("10만 2천 가구", 102000, "가구", "가구", C, ctx="2026년 공공주택 10만 2천 가구", f=("공공주택", "2026년 공공주택", S, H, "level"))
+d.Q("8만 4천 가구", 84000, "가구", "가구", C, f=("실적", "지난해 실적", S, "2025", "level", "required", "basis in brackets after 지난해 실적"))
+d.Q("21.4%", 21.4, "%", "%", P, f=("물량", "많은 물량", S, H, "change", "required", "comparison: the current period (2026)"))
+for q, v in (("5만 1천 가구", 51000), ("1만 2,600가구", 12600), ("9,800가구", 9800)):
+    d.Q(q, v, "가구", "가구", C, f=("공공주택", "2026년 공공주택", S, H, "level", "required",
+                                   "지역별로는: breakdown item naming a place only: the breakdown's measure (convention 3); 각각 pairs 인천/서울"))
+d.Q("7만 3,400가구", 73400, "가구", "가구", C, f=("수도권 물량", None, S, H, "level"))
+d.Q("72%", 72, "%", "%", P, ctx="전체의 72%", f=("수도권 물량", None, S, H, "level", "required", "전체의 N%를 차지: the part named before it"))
+d.Q("6,200가구", 6200, "가구", "가구", C, f=("배정", "배정됐다", S, H, "level", "required", "the item's own verbal noun (배정됐다)"))
+d.Q("4,100가구", 4100, "가구", "가구", C, f=("배정", "배정됐다", S, H, "level", "required", "the item's own verbal noun (배정됐다)"))
+for q, v in (("4만 1천 가구", 41000), ("3만 8천 가구", 38000), ("2만 3천 가구", 23000)):
+    d.Q(q, v, "가구", "가구", C, f=("공공주택", "2026년 공공주택", S, H, "level", "required", "유형별로는: breakdown item (convention 3)"))
+d.Q("45%", 45, "%", "%", P, bound="min", note="이상 → min", f=("전체 물량", None, S, "2026-H1", "level", "required", "its clause's 상반기"))
+d.Q("21조 원", 21000000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("사업비", None, S, H, "level", "required", "the lead's 2026년: 상반기 dated only the clause before (convention 2)"))
+d.Q("4조 3천억 원", 4300000000000, W, "원", "currency",
+    f=("지원", "지원한다", "국토교통부", H, "level", "required", "이 가운데: a part of the 2026 사업비, the ministry's own support (convention 3)"))
+d.Q("512만 가구", 5120000, "가구", "가구", C, approx=True, note="약 → approx",
+    f=("수도권 무주택 가구", None, "", "2025", "level", "required", "statistic from a cited institute: no subject; as of 지난해 말"))
+d.Q("500만 가구", 5000000, "가구", "가구", C, f=("수도권 무주택 가구", None, "", "2024", "level", "required", "basis in brackets after 전년 말"))
+d.Q("2.3%", 2.3, "%", "%", P, f=("수도권 무주택 가구", None, "", "2025", "change"))
+d.Q("3,000가구", 3000, "가구", "가구", C,
+    f=("청년주택", None, "인천시;" + S, "2028", "level", "required", "인천시는 LH와 함께: both named; deadline 2028년까지"))
+d.Q("5%", 5, "%", "%", P, ctx="폭은 5%", bound="max", note="이내 → max",
+    f=("분양가 인상 폭", None, S, H, "level", "optional", "a cap in a quote with no date: the story's 2026 or none (open question 5)"))
 
 if __name__ == "__main__":
     write_all(docs)
