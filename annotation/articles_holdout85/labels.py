@@ -180,6 +180,63 @@ d.Q("3,000가구", 3000, "가구", "가구", C,
     f=("청년주택", None, "인천시;" + S, "2028", "level", "required", "인천시는 LH와 함께: both named; deadline 2028년까지"))
 d.Q("5%", 5, "%", "%", P, ctx="폭은 5%", bound="max", note="이내 → max",
     f=("분양가 인상 폭", None, S, H, "level", "optional", "a cap in a quote with no date: the story's 2026 or none (open question 5)"))
+# ---------------------------------------------------------------- 004 mart chain: paid membership and online sales (press release, 2025년 in the lead)
+d = Doc("004_b349b6272a035438", "2026-02-09"); docs.append(d)
+S, MALL = "다온마트", "다온몰"
+d.Oall(S, S, special={0: ("required", "headline topic"),
+                      1: ("required", "release header: the company; 커뮤니케이션팀 (its PR team) outside the span (convention 10)"),
+                      4: ("required", "contact line: the company; 커뮤니케이션팀 outside")})
+d.O("다온클럽", "다온클럽", st="optional", note="paid-membership program run by the company: may be a product or a unit (ORG optional); quotes outside")
+d.O(MALL, MALL, note="online mall run as a platform (온라인몰 다온몰)")
+d.O("한국체인스토어협회", "한국체인스토어협회", note="association cited as the source")
+d.O("이마트", "이마트", note="rival")
+d.O("롯데마트", "롯데마트", note="rival")
+d.O("수원시", "수원시", note="city acting as a government (partner); 영통구 here is a place")
+d.O("다온홀딩스", "다온홀딩스", note="invented parent (모회사)")
+# dates
+d.D("2025년", "2025", "year")
+d.D("9일", "2026-02-09", "day", rel=True, note="day of the announcement")
+d.D("전년", "2024", "year", ctx="전년보다 4.2", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("지난해", "2025", "year", ctx="지난해 매출", rel=True)
+d.D("전년", "2024", "year", ctx="전년(8,800", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난해 말", "2025", "year", mod="END", rel=True, note="as of (기준)")
+d.D("같은 기간", "2025", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("전년", "2024", "year", ctx="전년보다 1.8%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("오는 4월", "2026-04", "month", rel=True, note="future: the next April")
+d.D("올해", "2026", "year", rel=True)
+# quantities + facts
+Y = "2025"
+d.Q("123만 명", 1230000, "명", "명", C, ctx="멤버십 123만 명…",
+    f=("유료 멤버십", "유료 멤버십 123만", S, "", "level", "optional", "headline without a DATE of its own: empty by FACTS' search order, 2025 by the lead (open question 6)"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", bound="gt", note="돌파 → gt",
+    f=("온라인몰 매출", None, MALL, "", "level", "optional", "headline without a DATE (open question 6)"))
+d.Q("123만 명", 1230000, "명", "명", C, ctx="수가 123만 명", f=("회원 수", "회원 수가", S, Y, "level"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새: an amount of time (duration), no fact")
+d.Q("38만 명", 380000, "명", "명", C, f=("회원 수", "회원 수가", S, Y, "change", "required", "increase over 1년 새: the 회원 수 of the sentence before"))
+d.Q("67.5%", 67.5, "%", "%", P, f=("회원 재구매율", None, S, Y, "level"))
+d.Q("4.2%포인트", 4.2, PP, "%포인트", P, f=("회원 재구매율", None, S, Y, "change"))
+d.Q("1조 1,200억 원", 1120000000000, W, "원", "currency", f=("매출", "지난해 매출은", MALL, Y, "level", "required", "다온몰의 매출: the platform's own figure"))
+d.Q("8,800억 원", 880000000000, W, "원", "currency", f=("매출", "지난해 매출은", MALL, "2024", "level", "required", "basis in brackets after 전년 (convention 4)"))
+d.Q("27.3%", 27.3, "%", "%", P, f=("매출", "지난해 매출은", MALL, Y, "change"))
+d.Q("4,100억 원", 410000000000, W, "원", "currency",
+    f=("매출", "지난해 매출은", MALL, Y, "level", "required", "이 가운데: item naming a product group only: the breakdown's measure (convention 3)"))
+d.Q("37%", 37, "%", "%", P, f=("신선식품", None, MALL, Y, "level", "required", "N%를 차지했다: the share of the part named as the clause's subject (convention 3)"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="하루 평균: a rate word (ANNOTATION: rate denominators optional)")
+d.Q("5만 2천 건", 52000, "건", "건", C, f=("새벽배송 주문", None, MALL, Y, "level", "required", "the paragraph's platform and period carried"))
+d.Q("6조 8,500억 원", 6850000000000, W, "원", "currency",
+    f=("전체 매출", None, S, Y, "level", "required", "오프라인을 포함한 전체 매출: the company's total, not the platform's"))
+d.Q("3.1%", 3.1, "%", "%", P, f=("전체 매출", None, S, Y, "change"))
+d.Q("134개", 134, "개", "개", C, f=("점포 수", None, S, Y, "level", "required", "as of 지난해 말 (2025, END)"))
+d.Q("1.8%", 1.8, "%", "%", P, f=("대형마트 업계 매출", None, "", Y, "change", "required", "industry figure from the cited association: no subject; 같은 기간 → 2025"))
+d.Q("300만 명", 3000000, "명", "명", C, approx=True, note="약 → approx",
+    f=("유료 회원", None, "이마트", "", "level", "required", "각각, first; an estimate with no date and no period set for this subject"))
+d.Q("90만 명", 900000, "명", "명", C, approx=True, note="안팎 → approx", f=("유료 회원", None, "롯데마트", "", "level", "required", "각각, second"))
+d.Q("15번째", 15, "번째", "번째", "ordinal", note="ordinal: no fact")
+d.Q("1,500억 원", 150000000000, W, "원", "currency",
+    f=("증자", "증자한다", "다온홀딩스", "", "level", "optional", "이를 위해 ties it to the April opening; no DATE of its own, none set for the parent (open question 7)"))
+d.Q("150만 명", 1500000, "명", "명", C, f=("회원", "올해 회원", S, "2026", "level", "required", "the head speaks for his company"))
+d.Q("1조 5천억 원", 1500000000000, W, "원", "currency",
+    f=("온라인 매출", None, S, "2026", "level", "required", "the head speaks for the company (다온마트), not for its platform (convention 11)"))
 
 if __name__ == "__main__":
     write_all(docs)
