@@ -237,6 +237,60 @@ d.Q("1,500억 원", 150000000000, W, "원", "currency",
 d.Q("150만 명", 1500000, "명", "명", C, f=("회원", "올해 회원", S, "2026", "level", "required", "the head speaks for his company"))
 d.Q("1조 5천억 원", 1500000000000, W, "원", "currency",
     f=("온라인 매출", None, S, "2026", "level", "required", "the head speaks for the company (다온마트), not for its platform (convention 11)"))
+# ---------------------------------------------------------------- 005 medical-device exporter: results by region (regional daily, 입력 stamp; the year only in the stamp)
+d = Doc("005_6ed6717c5f747f28", "2026-02-24"); docs.append(d)
+S = "메디웨이브"
+d.Oall(S, S, skip=(2,), special={0: ("required", "headline topic"), 3: ("required", "organization before a head's title (대표)")})
+d.O("메디웨이브USA", "메디웨이브USA", note="invented US sales subsidiary (미국 판매법인); 미국 is a place")
+d.O("사우지메드", "사우지메드", note="invented customer (브라질 유통사); 브라질 is a place")
+d.O("한국의료기기산업협회", "한국의료기기산업협회", note="association cited as the source")
+d.O("세원메디칼", "세원메디칼", note="invented rival")
+d.O("원주시", "원주시", note="city acting as a government (its budget); 원주 in the byline and 원주의 are places")
+# dates
+d.D("지난해", "2025", "year", ctx="메디웨이브, 지난해", rel=True, note="headline")
+d.D("2026.02.24", "2026-02-24", "day", note="the 입력 stamp: a calendar date; its clock time 09:47 not labelled")
+d.D("지난해", "2025", "year", ctx="메디웨이브가 지난해", rel=True)
+d.D("23일", "2026-02-23", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("전년", "2024", "year", ctx="전년 대비 14.8%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("전년", "2024", "year", ctx="전년보다 32%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="the latest Q4 on or before the document date; 에만 outside")
+d.D("지난달", "2026-01", "month", rel=True)
+d.D("2분기", "2026-Q2", "quarter", rel=True, note="future clause (인도된다): the next Q2")
+d.D("지난해", "2025", "year", ctx="따르면 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 9%", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("지난해", "2025", "year", ctx="세원메디칼도 지난해", rel=True)
+d.D("올해", "2026", "year", ctx="올해 의료기기", rel=True)
+d.D("올해", "2026", "year", ctx="올해 수출", rel=True)
+d.D("하반기", "2026-H2", "half", rel=True, note="future (착공하겠다): this year's second half")
+# quantities + facts
+Y = "2025"
+d.Q("1,840억", 184000000000, W, "", "currency", ctx="수출 1,840억…", st="optional", note="headline amount, currency implied")
+d.Q("32%", 32, "%", "%", P, ctx="중동 32%",
+    f=("수출", "지난해 수출 1,840억", S, Y, "change", "required", "headline: the region names a part only; the headline's measure 수출 and its 지난해 (convention 7)"))
+d.Q("25%", 25, "%", "%", P, ctx="중남미 25%", f=("수출", "지난해 수출 1,840억", S, Y, "change", "required", "headline, as 32%"))
+d.Q("2,130억 원", 213000000000, W, "원", "currency", f=("매출", "지난해 매출", S, Y, "level"))
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("영업이익", None, S, Y, "level"))
+d.Q("14.8%", 14.8, "%", "%", P, f=("매출", "매출은 전년", S, Y, "change"))
+d.Q("1,840억 원", 184000000000, W, "원", "currency", f=("수출", "수출이 1,840억", S, Y, "level", "required", "이 가운데: a part of sales with its own measure noun"))
+d.Q("86%", 86, "%", "%", P, f=("수출", "수출이 1,840억", S, Y, "level", "required", "N%를 차지했다: the share of the part named as the clause's subject"))
+for q, v in (("620억 원", 62000000000), ("480억 원", 48000000000), ("390억 원", 39000000000)):
+    d.Q(q, v, W, "원", "currency", f=("수출", "수출이 1,840억", S, Y, "level", "required", "지역별로는: item naming a region only: the breakdown's measure (convention 3)"))
+d.Q("210억 원", 21000000000, W, "원", "currency", f=("중동과 중남미 수출", None, S, Y, "level", "required", "각각, first"))
+d.Q("140억 원", 14000000000, W, "원", "currency", f=("중동과 중남미 수출", None, S, Y, "level", "required", "각각, second"))
+d.Q("32%", 32, "%", "%", P, ctx="전년보다 32%", f=("중동과 중남미 수출", None, S, Y, "change"))
+d.Q("25%", 25, "%", "%", P, ctx="32%, 25%", f=("중동과 중남미 수출", None, S, Y, "change"))
+d.Q("1,200대", 1200, "대", "대", C, f=("초음파기", None, "메디웨이브USA", "2025-Q4", "level", "required", "counted noun; the subsidiary's own shipments"))
+d.Q("3,000대", 3000, "대", "대", C,
+    f=("휴대형 제품", None, "사우지메드", "2026-01", "level", "required", "the customer's order (사우지메드가 지난달 발주한): the orderer's figure and the order's date (convention 5)"))
+d.Q("95억 원", 9500000000, W, "원", "currency", approx=True, note="약 → approx; the value of the units, not a conversion of them (no equivalent_of)",
+    f=("휴대형 제품", None, "사우지메드", "2026-01", "level", "required", "value of the order in brackets, as 3,000대"))
+d.Q("68억 달러", 6800000000, U, "달러", "currency", approx=True, note="약 → approx",
+    f=("국내 의료기기 수출액", None, "", Y, "level", "required", "national total from the cited association: no subject"))
+d.Q("9%", 9, "%", "%", P, f=("국내 의료기기 수출액", None, "", Y, "change"))
+d.Q("11%", 11, "%", "%", P, f=("수출", "지난해 수출이 11%", "세원메디칼", Y, "change", "required", "the rival's own, with its own 지난해"))
+d.Q("85억 원", 8500000000, W, "원", "currency", f=("의료기기 기업 지원 예산", None, "원주시", "2026", "level", "required", "the city's budget"))
+d.Q("2,000억 원", 200000000000, W, "원", "currency", bound="gt", note="넘기고 → gt",
+    f=("수출", "올해 수출", S, "2026", "level", "required", "head's target for his company"))
 
 if __name__ == "__main__":
     write_all(docs)
