@@ -291,6 +291,62 @@ d.Q("11%", 11, "%", "%", P, f=("수출", "지난해 수출이 11%", "세원메�
 d.Q("85억 원", 8500000000, W, "원", "currency", f=("의료기기 기업 지원 예산", None, "원주시", "2026", "level", "required", "the city's budget"))
 d.Q("2,000억 원", 200000000000, W, "원", "currency", bound="gt", note="넘기고 → gt",
     f=("수출", "올해 수출", S, "2026", "level", "required", "head's target for his company"))
+# ---------------------------------------------------------------- 006 football club: attendance and sponsorship income (뉴스1 dateline, 2025년 in the lead)
+d = Doc("006_1bfcf407cdcccf6e", "2026-01-08"); docs.append(d)
+S = "평택시티FC"
+d.Oall(S, S, special={0: ("required", "headline topic (a sports club)"), 2: ("required", "organization before a head's title (대표)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline; 평택 is a place")
+d.O("K리그2", "K리그2", st="optional", note="a league: a competition (event) or the organization running it? (open question 8)")
+d.O("청운건설", "청운건설", note="invented main sponsor")
+d.O("하나은행", "하나은행")
+d.O("평택시", "평택시", ctx="구단주인 평택시는", note="city acting as a government (owner, its subsidy)")
+d.O("한국프로축구연맹", "한국프로축구연맹", note="league body cited as the source")
+d.O("K리그1·2", "K리그1·2", st="optional", note="the two leagues written as one name (open question 8)")
+d.O("안성유나이티드", "안성유나이티드", note="invented rival club")
+d.O("오산FC", "오산FC", note="invented rival club")
+# dates
+d.D("지난해", "2025", "year", ctx="평택시티FC, 지난해", rel=True, note="headline")
+d.D("2025년", "2025", "year")
+d.D("8일", "2026-01-08", "day", rel=True, note="day of the announcement")
+d.D("전년", "2024", "year", ctx="전년보다 23.5%", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("전년", "2024", "year", ctx="전년(3,100장)", rel=True, st="optional", anchor="2025-01-01", note="points back (the story year 2025)")
+d.D("올해", "2026", "year", rel=True)
+d.D("전년", "2025", "year", ctx="전년보다 10억", rel=True, st="optional", anchor="2026-01-01", note="points back to 올해")
+d.D("지난해", "2025", "year", ctx="따르면 지난해", rel=True)
+d.D("올 시즌", "2026", "year", rel=True, st="optional", note="올 + 시즌: a season is no calendar unit in the guideline; the K league season is the calendar year (open question 9)")
+# quantities + facts
+Y = "2025"
+d.Q("31만 명", 310000, "명", "명", C, f=("관중", "지난해 관중", S, Y, "level", "required", "headline with its own 지난해"))
+d.Q("100억 원", 10000000000, W, "원", "currency", ctx="첫 100억 원", bound="gt", note="돌파 → gt",
+    f=("후원 수입", "…후원 수입", S, Y, "level", "required", "headline: its 지난해 carries across … (convention 7)"))
+d.Q("19경기", 19, "경기", "경기", C,
+    f=("", None, S, Y, "level", "required", "홈 19경기: the counter is the only noun (경기): empty metric"))
+d.Q("31만 2,400명", 312400, "명", "명", C, f=("관중", "관중 31만 2,400", S, Y, "level"))
+d.Q("1만 6,442명", 16442, "명", "명", C, f=("경기당 평균 관중", None, S, Y, "level", "required", "경기당 is a rate word without a number: in the metric"))
+d.Q("23.5%", 23.5, "%", "%", P, f=("경기당 평균 관중", None, S, Y, "change"))
+d.Q("14개", 14, "개", "개", C, st="optional", note="a count that defines the group (리그 14개 구단 가운데): open question 1", f=None)
+d.Q("2위", 2, "위", "위", "ordinal", note="rank: ordinal, no fact")
+d.Q("104억 원", 10400000000, W, "원", "currency", f=("후원 수입", "후원 수입은", S, Y, "level", "required", "the story's subject and 2025 carried"))
+d.Q("100억 원", 10000000000, W, "원", "currency", ctx="처음 100억 원", bound="gt", note="넘었다 → gt",
+    f=("후원 수입", "후원 수입은", S, Y, "level", "required", "a threshold passed: its own fact"))
+d.Q("35억 원", 3500000000, W, "원", "currency",
+    f=("후원 수입", "후원 수입은", "청운건설", Y, "level", "required", "이 가운데: the sponsor's own payment (냈다), as FACTS' donating foundations; the breakdown's measure and period (convention 3)"))
+d.Q("8곳", 8, "곳", "곳", C, st="optional", note="a count that defines the group of payers (지역 기업 8곳): open question 1", f=None)
+d.Q("21억 원", 2100000000, W, "원", "currency",
+    f=("후원 수입", "후원 수입은", "", Y, "level", "required", "하나은행 with eight unnamed firms taken together: not all named, no subject"))
+d.Q("4,800장", 4800, "장", "장", C, f=("시즌권", None, S, Y, "level"))
+d.Q("3,100장", 3100, "장", "장", C, f=("시즌권", None, S, "2024", "level", "required", "basis in brackets after 전년 (convention 4)"))
+d.Q("55%", 55, "%", "%", P, f=("시즌권", None, S, Y, "change"))
+d.Q("10억 원", 1000000000, W, "원", "currency", ctx="전년보다 10억 원",
+    f=("지원금", None, "평택시", "2026", "change", "required", "줄인: a change; the value keeps no sign that is not written"))
+d.Q("60억 원", 6000000000, W, "원", "currency", f=("지원금", None, "평택시", "2026", "level"))
+d.Q("345만 명", 3450000, "명", "명", C, approx=True, note="약 → approx",
+    f=("전체 관중", None, "", Y, "level", "optional", "the leagues' total: its only candidate subject is an optional ORG (K리그1·2), so the fact is optional (FACTS)"))
+d.Q("8,200명", 8200, "명", "명", C,
+    f=("평균", "평균 8,200", "안성유나이티드", "", "level", "required", "각각, first; no DATE and no period set for this subject: empty (convention 1)"))
+d.Q("1만 1,300명", 11300, "명", "명", C, f=("평균", "평균 8,200", "오산FC", "", "level", "required", "각각, second"))
+d.Q("2만 명", 20000, "명", "명", C, f=("평균 관중", "시즌 평균 관중", S, "2026", "level", "required", "head's target for 올 시즌 (2026)"))
+d.Q("1부", 1, "부", "부", "ordinal", st="optional", note="1부 승격: the first division, an ordinal or part of a name (open question 1)", f=None)
 
 if __name__ == "__main__":
     write_all(docs)
