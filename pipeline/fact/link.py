@@ -294,6 +294,11 @@ UNSTATED_DATES = frozenset({"date.holiday"})
 HOLIDAY_YEAR = "date.holiday+year"
 
 
+def _flow_verb(tokens: list, flows: frozenset) -> bool:
+    """A verb of a sum over time among the tokens: a noun of `flows` made a verb by 하다 (`수주했다`, `판매했다`)."""
+    return any(t.tag == "XSV" and tokens[k - 1].form in flows for k, t in enumerate(tokens) if k)
+
+
 def _holidays_with_years(text: str, dates: list, years: dict) -> list:
     """The dates as the linker reads them: a year written right before a holiday (`지난해 추석`, `2026년 설`) — a DATE of
     its own, the holiday placed in it (docs/annotation.md) — read with the holiday as one time, the holiday's, as
@@ -3779,13 +3784,15 @@ class Linker:
     def _flow_span(self, sentence: Sentence, quantity, metric_text: str, date) -> Optional[tuple]:
         """A carried month-end (`date`: `6월 말 기준 점포 수는 …`, the as-of date of a stock) for a sum over time (its measure
         ends in `flow_measures`: `상품 매출은 4,620억 원`), or for a `같은 기간` figure past a span told before that month-end
-        (`1~11월 누적 수주액 … | 11월 말 기준 수주잔고 … | 같은 기간 … 23척을 수주했다`: a 기간 is a span, no point in time):
-        (the span of more than a month, a figure's own period, that ends with that month, "period_flow_span"); else None."""
+        whose verb is one of those sums (`1~11월 누적 수주액 … | 11월 말 기준 수주잔고 … | 같은 기간 … 23척을 수주했다`; not a
+        stock's, `부채비율은 같은 기간 14.2%포인트 높아졌다`): (the span of more than a month, a figure's own period, that ends
+        with that month, "period_flow_span"); else None."""
         span = self.spans_ending.get(str(date.range_end))
         if span is None:
             return None
-        flow = metric_text.replace(" ", "").endswith(tuple(self.lexicon["flow_measures"]))
-        if flow or span.end <= date.start and same_period(sentence, quantity, self.lexicon):
+        flows = self.lexicon["flow_measures"]
+        if metric_text.replace(" ", "").endswith(tuple(flows)) or span.end <= date.start \
+                and same_period(sentence, quantity, self.lexicon) and _flow_verb(sentence.tokens, flows):
             return span, "period_flow_span"
         return None
 
