@@ -200,6 +200,8 @@ RULES = (
     LinkRule("fact.period_as_of", "period", "a DATE before 기준 or 현재 in the sentence"),
     LinkRule("fact.period_sentence", "period", "a DATE elsewhere in the sentence"),
     LinkRule("fact.period_carried", "period", "the period last set in the paragraph for the same subject or metric, else for any figure"),
+    LinkRule("fact.period_flow_span", "period", "a sum over time (매출, 수주: lexicon flow_measures) or a `같은 기간` figure that "
+             "would carry a stock's month-end (6월 말 기준 점포 수 …): the span told that ends with that month (상반기, 1~11월)"),
     LinkRule("fact.period_span", "period", "none: the figure's clause names no DATE and a duration before the figure is the time "
              "of the plan or term it is for (3년간 4,200억 원을 투입한다, 3년 안에 150% 아래로 낮추겠다)"),
     LinkRule("fact.period_story", "period", "the period the article's lead (the body's first paragraph, else the title) set: its "
@@ -290,6 +292,11 @@ OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "pe
 UNSTATED_DATES = frozenset({"date.holiday"})
 # A holiday written with its year (`2026년 설`), read as that year (`Linker._holiday_year`): the rule id of the copy.
 HOLIDAY_YEAR = "date.holiday+year"
+
+
+def _flow_verb(tokens: list, flows: frozenset) -> bool:
+    """A verb of a sum over time among the tokens: a noun of `flows` made a verb by 하다 (`수주했다`, `판매했다`)."""
+    return any(t.tag == "XSV" and tokens[k - 1].form in flows for k, t in enumerate(tokens) if k)
 
 
 def _holidays_with_years(text: str, dates: list, years: dict) -> list:
@@ -456,6 +463,7 @@ class Linker:
         self.last_period = None  # the period of the figure linked last (`같은 기간`)
         self.own_dates_in = {}  # sentence → the dates its figures took of their own so far (`_looks_back_within`)
         self.last_span = None  # the last such period that spans more than one day (`같은 기간` past a peak day)
+        self.spans_ending = {}  # last day → the last figure's own period of more than a month that ends then (`_flow_span`)
         self.last_period_at = -1  # the sentence that set `last_period`
         self.planned = set()  # ids of the dates a plan's sentence set: carried on, `같은 기간` still does not point to them
         self.holiday_years = {}  # id of a holiday read with its year → the year's DATE (`_holidays_with_years`, `_holiday_year`)
@@ -3773,6 +3781,21 @@ class Linker:
             return story[1], "period_story_narrowed" if self.story_narrowed and story is self.story_period else "period_story"
         return None, "period_none"
 
+    def _flow_span(self, sentence: Sentence, quantity, metric_text: str, date) -> Optional[tuple]:
+        """A carried month-end (`date`: `6월 말 기준 점포 수는 …`, the as-of date of a stock) for a sum over time (its measure
+        ends in `flow_measures`: `상품 매출은 4,620억 원`), or for a `같은 기간` figure past a span told before that month-end
+        whose verb is one of those sums (`1~11월 누적 수주액 … | 11월 말 기준 수주잔고 … | 같은 기간 … 23척을 수주했다`; not a
+        stock's, `부채비율은 같은 기간 14.2%포인트 높아졌다`): (the span of more than a month, a figure's own period, that ends
+        with that month, "period_flow_span"); else None."""
+        span = self.spans_ending.get(str(date.range_end))
+        if span is None:
+            return None
+        flows = self.lexicon["flow_measures"]
+        if metric_text.replace(" ", "").endswith(tuple(flows)) or span.end <= date.start \
+                and same_period(sentence, quantity, self.lexicon) and _flow_verb(sentence.tokens, flows):
+            return span, "period_flow_span"
+        return None
+
     def _story_measure_period(self, keys: tuple):
         """The story's period, for a `같은 기간` figure of the measure that set it, past a paragraph break (`2025년 3분기
         영업이익 7,420억 원 … | 신조선 4척이 상반기에 인도된 영향이다 | 경쟁사 SM상선은 같은 기간 영업이익 410억 원`, `9월 말 기준
@@ -4088,6 +4111,13 @@ class Linker:
         총 4조 원을 … | 전국 20곳의 댐과 …`)."""
         return isinstance(date, Range) and self.today is not None and date.range_start > self.today
 
+    def _term_topic(self, span: Range) -> bool:
+        """The range is what a term noun marked as topic or subject states (`계약 기간은 2026년 1월부터 2032년 12월까지다`,
+        lexicon `term_topics`): the term of a deal, which its own sentence's figures may take, not a time the story's later
+        figures are for (`이번 계약으로 누적 수주 건수는 42건으로 늘었다` keeps the story's; fact.period_carried: holdout31
+        004, 80 003, shared-only readers)."""
+        return self.text[max(0, span.start - 6):span.start].replace(" ", "").endswith(tuple(self.lexicon["term_topics"]))
+
     def _start_ahead(self, sentence: Sentence, date) -> bool:
         """A date after the document date in a lead's sentence with no figure (`별관 증축 공사를 마치고 2025년 10월 1일부터
         진료를 시작한다고 22일 밝혔다`, `착공식을 열고 2028년 상반기 상업운전을 목표로`): the start or the target of what the
@@ -4319,7 +4349,8 @@ class Linker:
                 dates = _outside_relative_clauses(earlier, dates)
             if dates:  # (a range it closes is the period: `내년부터 2030년까지`)
                 span = date_range(self.text, self.dates_in.get(index, []), dates[-1])
-                self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
+                if not (span is not None and self._term_ahead(span) and self._term_topic(span)):
+                    self.periods[";".join(o.canonical for o in self.subject_set)] = span or dates[-1]
         if not reporting and not self._has_figures(earlier) and self._figure_follows(earlier) \
                 and any(map(self._dates_results, self.dates_in[index])):  # (the paragraph's period: for a figure after it)
             results = list(filter(self._dates_results, self._dates(earlier)))
@@ -4578,6 +4609,9 @@ class Linker:
             date, period_rule = self._year_of(date) or (date, period_rule)
         elif period_rule == "period_sentence" and metric and self._annual(metric, glued=False):
             date, period_rule = self._whole_year(sentence, quantity, metric, date) or (date, period_rule)
+        if period_rule in ("period_carried", *STORY_PERIODS) and self.spans_ending and getattr(date, "mod", "") == "END" \
+                and date.granularity == "month":  # (cheap first: few carried periods are a month-end)
+            date, period_rule = self._flow_span(sentence, quantity, metric_text, date) or (date, period_rule)
         if metric_rule == "metric_carried" and period_rule in STORY_PERIODS and self.last_fact \
                 and self.last_fact[0] == metric_text and self.last_fact[1] is not None \
                 and (self.last_fact[1].range_start, self.last_fact[1].range_end) == (date.range_start, date.range_end):
@@ -4588,9 +4622,12 @@ class Linker:
         self.last_fact = (metric_text, date)
         if date is not None and period_rule in OWN_PERIODS:
             self.own_dates_in.setdefault(sentence.index, []).append(date)
+            if not getattr(date, "mod", "") and date.range_start and str(date.range_start)[:7] != str(date.range_end)[:7]:
+                self.spans_ending[str(date.range_end)] = date
         if date is not None and quantity.start not in self.change_starts and quantity.start not in self.compared \
                 and quantity.start not in self.dated_brackets and id(date) not in self.event_days \
                 and period_rule not in ("period_same_part", "period_present") \
+                and not (isinstance(date, Range) and self._term_ahead(date) and self._term_topic(date)) \
                 and not (period_rule in OWN_PERIODS and (self._looks_back(date) or self._looks_back_within(sentence, date))):  # (not the old value a change starts
             # from, nor a basis's, nor a look back: `2024년에는 126억 원의 영업손실을 냈다`, `전년 동기에는` date their own only)
             if self.story_period is None and self.headed and sentence.index < LEAD_SENTENCES and not self.lead_done \
@@ -4616,7 +4653,7 @@ class Linker:
                 self.last_period, self.last_period_at = date, sentence.index
                 if date.range_start is not None and date.range_start != date.range_end:
                     self.last_span = date
-            if period_rule not in ("period_carried", *STORY_PERIODS):  # (a carried one keeps where it was set)
+            if period_rule not in ("period_carried", "period_flow_span", *STORY_PERIODS):  # (a carried one keeps where it was set)
                 self.paragraph_period, self.paragraph_owners = (sentence.index, date), names.split(";") if names else None
         if subject_rule in {"subject_genitive", "subject_national", "subject_forecast", "subject_visitors",
                             "subject_told"}:
