@@ -141,9 +141,9 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optio
         if token.tag == "MM" and token.form in NUMERALS:
             return None  # `(64억 원)의 세 배`: another figure follows, whose unit is no metric
         if bridged and token.tag == "SL" and i + 1 < len(tokens) and tokens[i + 1].tag in NOUNS \
-                and tokens[i + 1].start == token.end + 1:
+                and tokens[i + 1].start - token.end in (0, 1):
             i, acronym = i + 1, token.start  # `4조 원 규모의 HBM 공급 계약`, `2개의 AI 모델`: an acronym before a noun
-            continue  # is part of its phrase
+            continue  # is part of its phrase, as is one written onto it (`6만 장 규모의 D램 생산라인`)
         if sized and token.tag == "SN":  # `1조 원 규모의 155㎜ 자주포 수출 계약`, `규모의 1만 3,000TEU급 컨테이너선`: a figure in
             j = i + 1  # a unit of symbols or Latin letters that specifies the thing (a calibre, a size class) does not part
             while j < len(tokens) and tokens[j].tag in ("SN", "NR", "SP") and tokens[j].form != ",":  # the size from it
@@ -1331,6 +1331,8 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
         nearest -= 1  # `공장 증설에 내년까지 1조 원을 투입`: nor the date by which it is spent
     while nearest >= 1 and taken(tokens[nearest].start, tokens[nearest].end) and tokens[nearest].tag != "JKB":
         nearest -= 1
+    if nearest >= 3 and tokens[nearest].tag == "ETM":
+        nearest = _past_comparison(tokens, nearest)  # `시설투자에 지난해보다 25% 많은 8조 원을 투입`: nor how it compares
     if nearest >= 2 and tokens[nearest].form in lexicon["list_ends"] and tokens[nearest].tag == "NNB":
         k = nearest - 1  # `위판장 현대화에 국비와 도비 등 48억 원을 투입`: nor a list of the funds it is paid from
         while k >= 1 and (tokens[k].tag in ("NNG", "NNP") or tokens[k].tag == "JC" or tokens[k].form == "," and tokens[k].tag == "SP"):
@@ -1343,6 +1345,22 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
     if given and found and sentence.text[found[0]:found[1]].split()[-1] not in lexicon["field_words"]:
         return None  # (a recipient of a verb of giving keeps the verb's noun: `공사에 현물출자 등으로 500억 원을 지원` → 지원)
     return found
+
+
+def _past_comparison(tokens: list, k: int) -> int:
+    """The 에 before an adnominal comparison ending at `k` that modifies the amount (`시설투자에 지난해보다 25%가량 많은 8조
+    원을` → the 에 of 시설투자): the comparison says how the amount compares, it is no purpose of its own; `k` itself when the
+    words back to that 에 are not a comparison by 보다 (an object, a subject or a topic of their own stand between)."""
+    compared = False
+    for j in range(k - 1, max(k - 10, 0), -1):
+        token = tokens[j]
+        if token.tag == "JKB" and token.form == "에":
+            return j if compared else k
+        if token.tag == "JKB" and token.form == "보다":
+            compared = True
+        elif token.tag in ("JKO", "JKS", "JX", "SP", "EC", "ETM", "EF"):
+            return k
+    return k
 
 
 def spent_doing(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
