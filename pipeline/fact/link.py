@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import collections
 import datetime
+import decimal
 import dis
 import functools
 import itertools
@@ -439,6 +440,11 @@ def _slotted(cls: type) -> type:
 
 # The tags before a topic that make it a modified or a taken part, no sibling standing alone (`_sibling_part`): a noun, a number,
 # an adnominal ending, a determiner (`이 가운데`, `이 중` end in a noun).
+# The categories whose figures a breakdown's items may sum to (`_summed_whole`), and how far the sum may stand from the
+# whole's figure, as a share of it (the items are rounded: `2조 200억 원`, `1조 900억 원`).
+SUMMED_CATEGORIES = frozenset({"currency", "count", "measure"})
+SUM_TOLERANCE = decimal.Decimal("0.005")
+
 SIBLING_MODIFIERS = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "XSN", "ETM", "MM", "JKG", "SL"})
 
 
@@ -579,6 +585,8 @@ class Linker:
         self.level_by_unit = {}  # unit → the metric of the last figure of that unit whose metric is no change noun (`_level_carried`)
         self.told_before = None  # (sentence index, unit, metric) told before a basis named by its own noun (`_past_named_basis`)
         self.broken_down = -1  # the paragraph's latest sentence breaking down a figure before (`업종별로는`, `_breakdown`)
+        self.told = []  # (value, unit, metric) of the figures linked so far with a metric (`_summed_whole`)
+        self.summed = {}  # by breakdown sentence and unit: the metric of the figure its items sum to (`_summed_whole`)
         self.ranking = None  # (sentence index, unit, measure) a ranking named after its first item (`ranking_measure`)
         self.item = None  # (sentence index, span, measure span) the category a breakdown's figure was named after (`업종별로는 음식점이`)
         self.subjects_seen = {}  # canonical name → the organization, of the figures' subjects so far, the latest last (`_group`)
@@ -762,9 +770,10 @@ class Linker:
             # sentence or of its unit in the one before; rates after 각각 follow the figures before them (a count counts
             # the category: `선종별로는 LNG선 14척`; `석유제품(-12.5%)`, `소스류(…)와 과자류(…)도 각각 11.3%` are those nouns')
             # (an amount does not take the metric of a share before it: `…(10.0%), 산업·중소기업 7,860억 원` → 예산)
-            before = self._broken_down_measure(sentence) or (self.previous[1] if same and not (
-                self.previous[2] == "%" and quantity.unit != "%") else None) \
-                or self._whole_named_after(sentence, quantity)
+            before = self._broken_down_measure(sentence) \
+                or (self.previous[1] if same and not (self.previous[2] == "%" and quantity.unit != "%") else None) \
+                or (breakdown and not same and self._summed_whole(sentence, quantity)) \
+                or self._whole_named_after(sentence, quantity)  # (the first item: later ones go on with it)
             if same and self.item and self.previous[1] == self.item[1] and self.previous[3] == "metric_item":
                 before = self.item[2]  # (past the category's share before: `전체의 67.4%를 차지했고 자동차보험 2조 원`)
             # (a sentence that opens a breakdown looks further back for the figure of its unit it breaks down, past
@@ -803,7 +812,8 @@ class Linker:
             # (a date, a place) is a category of the figure broken down all the same (fact.metric_broken_down)
             # (the last figure of its unit, however far: sentences of other units may stand between, `관광객이 1억 명 … |
             # … 분석한 결과다 | 관광객이 쓴 돈은 … | 1인당 … | 월별로는 8월이 1,520만 명`)
-            before = (self.by_unit[quantity.unit][1] if quantity.unit in self.by_unit else None) or self._measure_topic_before(sentence)
+            before = self._summed_whole(sentence, quantity) \
+                or (self.by_unit[quantity.unit][1] if quantity.unit in self.by_unit else None) or self._measure_topic_before(sentence)
             if before:
                 found, rule, self.broken_down = self._last_mention(before, sentence.start), "metric_broken_down", sentence.index
         if quantity.unit == "%" and self.item and self.item[0] == sentence.index and self._share_of_whole(sentence, quantity):
@@ -830,6 +840,23 @@ class Linker:
                 and len(self.metrics_in_sentence[1]) >= 2 and self._multiple_of_bracketed(quantity):
             # `영업이익은 612억 원으로 전년(298억 원)의 2배를 웃돌았다`: the figure before the one in brackets is compared
             found, rule = self.metrics_in_sentence[1][-2], "metric_shared"
+        if rule == "metric_none" and self._totals(sentence, quantity):
+            found = self._list_topic(sentence, quantity)
+            if found:  # `수주 선박은 LNG 운반선 18척, VLCC 9척 등 모두 41척이다`: the total is of what the list's topic names
+                rule = "metric_topic"
+        if rule == "metric_none" and quantity.unit in self.lexicon["ratio_units"] and self.previous and self.previous[1] \
+                and self._multiple_of_time(sentence, quantity):
+            # `관객은 58만 명으로, 전년 동기의 2.3배다`, `누적 수주액이 1조 8천억 원을 넘어섰다. | 지난해 연간 수주액(1조 1천억
+            # 원)의 1.6배다`: a multiple of a past time's value restates the figure told before it — of its sentence, else,
+            # past the basis in brackets, of the sentence before (fact.metric_shared; every required gold row of a multiple has
+            # a metric, 75 rows of the training sets)
+            if self.previous[0] is sentence and quantity.start not in self.bracketed \
+                    and self.previous_quantity.start not in self.dated_brackets:
+                found, rule = self.previous[1], "metric_shared"
+            elif self.previous_quantity.start in self.dated_brackets and self.before_previous and self.before_previous[1] \
+                    and sentence.index - 1 <= self.before_previous[0].index <= sentence.index \
+                    and self.before_previous[2] == self.previous[2]:
+                found, rule = self.before_previous[1], "metric_shared"
         if rule == "metric_none" and quantity.unit == "%" and self.previous and self.previous[1] \
                 and sentence.index - self.previous[0].index <= 1 and occupied(sentence, quantity) and self._of_this(quantity):
             found, rule = self.previous[1], "metric_shared"  # `위판액은 4조 8,600억 원이다. | A수협은 이 가운데 2.1%를 차지했다`
@@ -985,8 +1012,11 @@ class Linker:
 
     def _basis_noun(self, span: tuple) -> bool:
         """A comparison word follows the noun, bare or past a figure in brackets (`지난해 연간 해외 수주액(3조 1,800억 원)보다`):
-        the basis's noun, another figure's (docs/facts.md, Session 16)."""
+        the basis's noun, another figure's (docs/facts.md, Session 16); so is one whose figure in brackets a date dates
+        (`지난해 연간 수주액(1조 1천억 원)의 1.6배`: that time's value)."""
         after = self.text[span[1]:span[1] + 32]
+        if after.startswith("(") and span[1] + 1 in self.dated_brackets:
+            return True
         if after.startswith("("):
             close = after.find(")")
             after = after[close + 1:] if close > 0 else after
@@ -1707,6 +1737,25 @@ class Linker:
         return self.text.startswith(_words(self.lexicon["sequel_openers"]), sentence.start) \
             and self.text[sentence.start:sentence.start + 6].split(maxsplit=1)[0] in self.lexicon["sequel_openers"]
 
+    def _summed_whole(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """The metric of the figure told before that the breakdown's items of the figure's unit sum to (`4분기 매출이 2,146억
+        원 … 영업이익은 412억 원 … | 플랫폼별로는 모바일이 1,310억 원, PC가 658억 원, 콘솔이 178억 원` → 매출, not the last
+        amount told): the whole it breaks down, however far back (holdout74 002, 81 001). Two items or more, none a range."""
+        key = (sentence.index, quantity.unit)
+        if key not in self.summed:
+            self.summed[key] = None
+            if quantity.category in SUMMED_CATEGORIES and self.told:
+                items = [q for q in self.ordered_quantities if sentence.start <= q.start < sentence.end
+                         and q.unit == quantity.unit and q.start not in self.bracketed]
+                if len(items) >= 2 and not any(q.value_high for q in items):
+                    total = sum(decimal.Decimal(q.value) for q in items)
+                    for value, unit, metric in reversed(self.told):
+                        if unit == quantity.unit and abs(decimal.Decimal(value) - total) <= total * SUM_TOLERANCE:
+                            self.summed[key] = metric
+                            break
+        found = self.summed[key]
+        return found and self._last_mention(found, sentence.start)  # (its mention nearest, FACTS.md)
+
     def _breakdown(self, sentence: Sentence) -> bool:
         """The sentence opens with a word of `breakdowns` (`업종별로는`, `지역별로`, `사업 부문별로는`): it breaks down a figure
         before; or it breaks down a measure it names (`기부처별 모금액은`: `_broken_down_measure`). Read once per sentence."""
@@ -1987,6 +2036,18 @@ class Linker:
         if i >= 1 and tokens[i].tag in ("MM", "MAG") and tokens[i].form in self.lexicon["not_metrics"]:
             i -= 1  # (past a total's word: `모두`, `총`)
         return i >= 0 and tokens[i].form in self.lexicon["list_ends"]
+
+    def _list_topic(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """The topic before the first item of the list a total closes (`수주 선박은 LNG 운반선 18척, VLCC 9척 등 모두 41척`,
+        `제휴 금융사는 은행 12곳, 저축은행 31곳 등 총 58곳` → 수주 선박, 제휴 금융사): what the total counts or measures (holdout5,
+        47, 75, 80); not a word standing for an organization (`회사는`)."""
+        first = next((q for q in self.ordered_quantities if sentence.start <= q.start < quantity.start
+                      and q.unit == quantity.unit), None)
+        topic = self._topic_before(sentence, first) if first is not None else None
+        if topic is None or self._stands_for_organization(sentence, first, topic) \
+                or self.text[topic[0]:topic[1]] in self.lexicon["not_metrics"]:
+            return None
+        return topic
 
     def _rate_word(self, metric: tuple) -> bool:
         """The metric names a rate (`rate_nouns`: `점유율`, `비중`; a noun ending in 율/률): it measures percentages only."""
@@ -4670,6 +4731,8 @@ class Linker:
             if self.metrics_in_sentence[0] != sentence.index:
                 self.metrics_in_sentence = (sentence.index, [])
             self.metrics_in_sentence[1].append(metric)
+            if not quantity.value_high and quantity.category in SUMMED_CATEGORIES:
+                self.told.append((quantity.value, quantity.unit, metric))
         self.before_previous = self.previous  # (`_margin_over`: the figure a compared one is compared with)
         self.previous = (sentence, metric, quantity.unit, metric_rule)
         self.previous_quantity = quantity  # (a rate after a figure a plain verb of its own takes: `33만 대를 팔아 2.1% 늘었다`)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import Optional
 
 from .kind import EACH, EACH_BASIS_ENDS, compared_by, net_change_at
@@ -141,9 +142,9 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optio
         if token.tag == "MM" and token.form in NUMERALS:
             return None  # `(64억 원)의 세 배`: another figure follows, whose unit is no metric
         if bridged and token.tag == "SL" and i + 1 < len(tokens) and tokens[i + 1].tag in NOUNS \
-                and tokens[i + 1].start == token.end + 1:
+                and tokens[i + 1].start - token.end in (0, 1):
             i, acronym = i + 1, token.start  # `4조 원 규모의 HBM 공급 계약`, `2개의 AI 모델`: an acronym before a noun
-            continue  # is part of its phrase
+            continue  # is part of its phrase, as is one written onto it (`6만 장 규모의 D램 생산라인`)
         if sized and token.tag == "SN":  # `1조 원 규모의 155㎜ 자주포 수출 계약`, `규모의 1만 3,000TEU급 컨테이너선`: a figure in
             j = i + 1  # a unit of symbols or Latin letters that specifies the thing (a calibre, a size class) does not part
             while j < len(tokens) and tokens[j].tag in ("SN", "NR", "SP") and tokens[j].form != ",":  # the size from it
@@ -898,8 +899,8 @@ def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets
                      or counter_glued(tokens, h, quantity)) \
                 and not (h > 0 and tokens[h - 1].tag == "JKO"):  # (`음악을 아는`: a verb read as a noun)
             head = tokens[h]
-            person = head.form in titles and not (head.form in markets and h > 0 and tokens[h - 1].tag == "NNG")
-            if head.form in NOT_METRIC or person or taken(head.start, head.end):  # (`무스카 시장`, not `밀키트 시장`)
+            person = head.form in titles and not (head.form in markets and h > 0 and tokens[h - 1].tag in ("NNG", "SL"))
+            if head.form in NOT_METRIC or person or taken(head.start, head.end):  # (`무스카 시장`, not `밀키트 시장`, `CDMO 시장`)
                 return None
             if not cause_clause(tokens, h, figure, causes) and not (tokens[i].tag == "JKS" and in_relative_clause(tokens, h, figure, taken)):
                 return word_start(sentence, h), head.end
@@ -991,6 +992,10 @@ def set_as_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Optiona
     return word_start(sentence, i - 3), noun.end
 
 
+# A figure's level an object is set at: marked by 로, past a size word (`4조 원 규모로 편성해`).
+SET_AT = re.compile(r"(?: ?규모)?(?:으로|로)")
+
+
 def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict, dates=()) -> Optional[tuple]:
     """The object right before a figure that changes or sets it (`출고가를 1,166원에서 1,247원으로
     올렸다`, `직원 수를 2,000명 줄였다`, past an approximator or a span: `인력을 약 4천 명에서`, `생산능력을 월 150대로`,
@@ -1010,6 +1015,9 @@ def object_right_before(sentence: Sentence, quantity, taken, lexicon: dict, date
     if i >= 2 and (tokens[i].tag in {"MM", "MAG"} or qualifier(tokens[i], lexicon["not_metrics"]) or rate_word(sentence, i, lexicon)) \
             and tokens[i].end + 1 == quantity.start:
         i, edge = i - 1, tokens[i].start  # an approximator between (`본사 인력을 약 4천 명에서`)
+    elif i >= 3 and tokens[i].tag == "ETM" and tokens[i].end + 1 == quantity.start and SET_AT.match(sentence.text, quantity.end):
+        j = _past_comparison(tokens, i, "JKO")  # how the level set compares (`예산안을 올해보다 3.8% 늘어난 4조 원 규모로`)
+        i, edge = j, (tokens[j].end + 1 if j != i else edge)
     if i >= 3 and tokens[i].form == "의" and tokens[i].tag == "JKG" and tokens[i].end + 1 == edge \
             and tokens[i - 1].form in lexicon["not_metrics"] and tokens[i - 1].end == tokens[i].start:
         i, edge = i - 2, tokens[i - 1].start  # the whole it is a share of (`지역 인재를 전체의 35% 이상 채용한다`)
@@ -1331,6 +1339,8 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
         nearest -= 1  # `공장 증설에 내년까지 1조 원을 투입`: nor the date by which it is spent
     while nearest >= 1 and taken(tokens[nearest].start, tokens[nearest].end) and tokens[nearest].tag != "JKB":
         nearest -= 1
+    if nearest >= 3 and tokens[nearest].tag == "ETM":
+        nearest = _past_comparison(tokens, nearest)  # `시설투자에 지난해보다 25% 많은 8조 원을 투입`: nor how it compares
     if nearest >= 2 and tokens[nearest].form in lexicon["list_ends"] and tokens[nearest].tag == "NNB":
         k = nearest - 1  # `위판장 현대화에 국비와 도비 등 48억 원을 투입`: nor a list of the funds it is paid from
         while k >= 1 and (tokens[k].tag in ("NNG", "NNP") or tokens[k].tag == "JC" or tokens[k].form == "," and tokens[k].tag == "SP"):
@@ -1343,6 +1353,23 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
     if given and found and sentence.text[found[0]:found[1]].split()[-1] not in lexicon["field_words"]:
         return None  # (a recipient of a verb of giving keeps the verb's noun: `공사에 현물출자 등으로 500억 원을 지원` → 지원)
     return found
+
+
+def _past_comparison(tokens: list, k: int, tag: str = "JKB") -> int:
+    """The 에 (`tag` JKB) or the object particle (`tag` JKO) before an adnominal comparison ending at `k` that modifies the
+    figure (`시설투자에 지난해보다 25%가량 많은 8조 원을`, `본예산안을 올해보다 3.8%(1,510억 원) 늘어난 4조 원 규모로` → the 에
+    of 시설투자, the 을 of 본예산안): the comparison says how the figure compares, it names nothing of its own; `k` itself
+    when the words back to that particle are not a comparison by 보다 (an object, a subject or a topic of their own)."""
+    compared = False
+    for j in range(k - 1, max(k - 12, 0), -1):
+        token = tokens[j]
+        if token.tag == tag and (tag != "JKB" or token.form == "에"):
+            return j if compared else k
+        if token.tag == "JKB" and token.form == "보다":
+            compared = True
+        elif token.tag in ("JKO", "JKS", "JX", "SP", "EC", "ETM", "EF"):
+            return k
+    return k
 
 
 def spent_doing(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
