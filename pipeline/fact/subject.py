@@ -336,9 +336,15 @@ _SHARE_OF = re.compile(r"의 (?:약 )?\d")
 
 def _opens(sentence: Sentence, k: int) -> bool:
     """The k-th token opens the sentence, or only a connecting adverb stands before it (`그러나 공사의 지난해 당기순손실은`,
-    `한편 회사의 매출은`): a genitive there owns what the sentence tells."""
-    tokens = sentence.tokens
-    return tokens[k].start == sentence.start or k == 1 and tokens[0].start == sentence.start and tokens[0].tag in ("MAJ", "MAG")
+    `한편 회사의 매출은`), or a source the sentence opens with (`대전세종연구원에 따르면 시의 재정자립도는`: the source is
+    no subject, `_organizations`): a genitive there owns what the sentence tells."""
+    tokens, start = sentence.tokens, sentence.tokens[k].start
+    return start == sentence.start or k == 1 and tokens[0].start == sentence.start and tokens[0].tag in ("MAJ", "MAG") \
+        or start - len(_SOURCE_OPENED) >= sentence.start and sentence.text.startswith(_SOURCE_OPENED, start - len(_SOURCE_OPENED))
+
+
+# The end of a source clause opening a sentence (`…에 따르면 `).
+_SOURCE_OPENED = "따르면 "
 
 
 def partner_anaphors(sentence: Sentence, lexicon: dict) -> list:
