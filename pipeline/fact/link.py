@@ -143,6 +143,8 @@ RULES = (
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_brand_operator", "subject", "a platform's story goes on with its operator's results (팬잇을 운영하는 "
              "오르빗랩스는 … 팬잇의 이용자가 … | 3분기 매출은): the company that earned them"),
+    LinkRule("fact.subject_platform_users", "subject", "a platform's users told with its operator as subject (세온미디어 "
+             "대표는 \"가입자를 700만 명 이상으로\", in a story of 플릭스온 it runs): the platform's, whoever tells them"),
     LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
     LinkRule("fact.subject_operator", "subject", "a transport operator cited as the source of its riders (부산교통공사에 따르면 … 도시철도 일평균 이용객은)"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it"),
@@ -447,6 +449,7 @@ class Linker:
         self.token_starts = context.token_starts
         self.first_token = list(itertools.accumulate(map(len, map(TOKENS, self.raw)), initial=0))  # by sentence
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
+        self.platforms = None  # {operator's canonical name: the platform it runs}, made when first asked (`_run_platform`)
         self.event_days = set()  # (ids of the days `_dates` keeps for their own sentence only: `reported_day_later`)
         self.sourced = set()  # the sentences whose organization a source marker marks (`금감원이 집계한`: `_organizations`)
         self.marked = {}  # by sentence: its organizations marked as topic or subject (`_topics`)
@@ -2181,6 +2184,13 @@ class Linker:
                 # `팬잇을 운영하는 오르빗랩스는 … 팬잇의 이용자가 …고 밝혔다 | 3분기 매출은 186억 원으로`: the platform's users and
                 # transactions are the platform's, its revenue and profit the company's that earned them (FACTS.md)
                 return [runner], "subject_brand_operator"
+        if found and len(found) == 1 and rule in ("subject_topic", "subject_carried", "subject_anaphor") and metric \
+                and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["user_measures"]:
+            platform = self._run_platform(found[0])
+            if platform is not None:
+                # `김태오 세온미디어 대표는 "… 가입자를 700만 명 이상으로 늘리고"`, in a story of the platform 플릭스온 it runs:
+                # a platform's users are the platform's, whoever tells them (FACTS.md; holdout74 006, 81 005)
+                return [platform], "subject_platform_users"
         if not found and metric:
             self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])
         return found, rule
@@ -3331,6 +3341,19 @@ class Linker:
                 topic = topic_organization(sentence, self._topics(sentence), sentence.end)
                 return topic if topic is not None and topic.canonical != brand.canonical else None
         return None
+
+    def _run_platform(self, operator) -> Optional[object]:
+        """The platform the story names the operator as running (`_brand_runner` of it is the operator), or None; read once
+        per story, when a figure of users first asks."""
+        if self.platforms is None:
+            self.platforms, seen = {}, set()
+            for o in self.all_organizations:  # (a loop: few stories get here, and they name few organizations)
+                if o.canonical not in seen:
+                    seen.add(o.canonical)
+                    runner = self._brand_runner(o)
+                    if runner is not None and runner.canonical != o.canonical:
+                        self.platforms.setdefault(runner.canonical, o)
+        return self.platforms.get(operator.canonical)
 
     def _named_operator(self, brand) -> Optional[object]:
         """The company the story names as the brand's operator by a noun before its name (`배달온 운영사 온딜리버리는`:
