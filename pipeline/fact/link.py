@@ -450,6 +450,7 @@ class Linker:
         self.first_token = list(itertools.accumulate(map(len, map(TOKENS, self.raw)), initial=0))  # by sentence
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
         self.referents = None  # the organizations an anaphor may stand for (`_referents`), made when first asked
+        self.runners = {}  # {a platform's canonical name: the operator that runs it}, with `platforms`
         self.platforms = None  # {operator's canonical name: the platform it runs}, made when first asked (`_run_platform`)
         self.event_days = set()  # (ids of the days `_dates` keeps for their own sentence only: `reported_day_later`)
         self.sourced = set()  # the sentences whose organization a source marker marks (`금감원이 집계한`: `_organizations`)
@@ -2639,7 +2640,7 @@ class Linker:
         if anaphor and topic is not None and self._relative_subject(sentence, quantity, anaphor[0][1]):
             anaphor = []  # `재단은 은행이 출연한 60억 원을 바탕으로 900억 원 규모의`: the word is a relative clause's subject
         if anaphor and (topic is None or topic.start <= anaphor[0][1]):
-            return self._anaphor_subject(sentence, quantity, anaphor[0], organizations), "subject_anaphor"
+            return self._anaphor_subject(sentence, quantity, self._company(anaphor[0]), organizations), "subject_anaphor"
         if not organizations:
             # The fast path (the figures of a sentence that names no organization: 60% of the dense articles' figures, most
             # of them ending in `subject_none`) goes straight to the fallbacks. Each rule it skips reads the sentence's
@@ -3347,12 +3348,11 @@ class Linker:
         """The story's organizations a word standing for one may point back to: not a mention that only compiled a statistic
         (`국립중앙의료원이 집계한 전국 35개 지방의료원의 …`: `compilers`), a source, not what the story is about (`의료원은` →
         청주의료원; holdout81 004), nor one that placed an order (`한국토지주택공사(LH)가 발주한 … 공사도`: `_orders`, a
-        counterparty), nor a platform another runs (`플릭스온 운영사 세온미디어는 … | 회사는`: the operator, `_platforms`). Made
-        once per story, when a word first asks."""
+        counterparty). Made once per story, when a word first asks."""
         if self.referents is None:
-            compilers, run = self.lexicon["compilers"], {o.canonical for o in self._platforms().values()}
-            self.referents = [o for o in self.all_organizations if o.canonical not in run
-                              and not followed_by(self.text, o.end, compilers, 0) and not self._orders(o)]
+            compilers = self.lexicon["compilers"]
+            self.referents = [o for o in self.all_organizations
+                              if not followed_by(self.text, o.end, compilers, 0) and not self._orders(o)]
         return self.referents
 
     def _current_referents(self) -> list:
@@ -3365,11 +3365,20 @@ class Linker:
         """The platform the story names the operator as running, or None."""
         return self._platforms().get(operator.canonical)
 
+    def _company(self, referent: tuple) -> tuple:
+        """The organization a word standing for one points to (`anaphor_organization`: it and where the word starts), the
+        operator for a platform the story names another as running (`플릭스온 운영사 세온미디어는 … | 회사는 …`: the company
+        that runs it; holdout81 005)."""
+        self._platforms()
+        runner = self.runners.get(referent[0].canonical)
+        return (runner, referent[1]) if runner is not None else referent
+
     def _platforms(self) -> dict:
         """{operator's canonical name: the platform it runs} of the story (`_brand_runner` of the platform is the operator),
-        read once, when first asked; none in a story with no word of running (cheap first)."""
+        and `runners`, {platform's canonical name: its operator}, read once, when first asked; none in a story with no word
+        of running (cheap first)."""
         if self.platforms is None:
-            self.platforms, seen = {}, set()
+            self.platforms, self.runners, seen = {}, {}, set()
             if self.text.find(RUNNING) < 0 and not any(w in self.text for w in self.lexicon["brand_operators"]):
                 return self.platforms
             for o in self.all_organizations:  # (a loop: few stories get here, and they name few organizations)
@@ -3378,6 +3387,7 @@ class Linker:
                     runner = self._brand_runner(o)
                     if runner is not None and runner.canonical != o.canonical:
                         self.platforms.setdefault(runner.canonical, o)
+                        self.runners.setdefault(o.canonical, runner)
         return self.platforms
 
     def _named_operator(self, brand) -> Optional[object]:
@@ -4589,7 +4599,7 @@ class Linker:
         found = anaphor_organization(earlier, _At(earlier.end), self.anaphors_in[earlier.index], referents, self.lexicon,
                                      current)
         if found:
-            self.subject_set = [found[0][0]]
+            self.subject_set = [self._company(found[0])[0]]
         return bool(found)
 
     def _owners_carried(self, earlier: Sentence) -> list:
