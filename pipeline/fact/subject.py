@@ -336,9 +336,15 @@ _SHARE_OF = re.compile(r"의 (?:약 )?\d")
 
 def _opens(sentence: Sentence, k: int) -> bool:
     """The k-th token opens the sentence, or only a connecting adverb stands before it (`그러나 공사의 지난해 당기순손실은`,
-    `한편 회사의 매출은`): a genitive there owns what the sentence tells."""
-    tokens = sentence.tokens
-    return tokens[k].start == sentence.start or k == 1 and tokens[0].start == sentence.start and tokens[0].tag in ("MAJ", "MAG")
+    `한편 회사의 매출은`), or a source the sentence opens with (`대전세종연구원에 따르면 시의 재정자립도는`: the source is
+    no subject, `_organizations`): a genitive there owns what the sentence tells."""
+    tokens, start = sentence.tokens, sentence.tokens[k].start
+    return start == sentence.start or k == 1 and tokens[0].start == sentence.start and tokens[0].tag in ("MAJ", "MAG") \
+        or start - len(_SOURCE_OPENED) >= sentence.start and sentence.text.startswith(_SOURCE_OPENED, start - len(_SOURCE_OPENED))
+
+
+# The end of a source clause opening a sentence (`…에 따르면 `).
+_SOURCE_OPENED = "따르면 "
 
 
 def partner_anaphors(sentence: Sentence, lexicon: dict) -> list:
@@ -405,6 +411,8 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
             head = tokens[i - 2 if quoted else i - 1]
             if not quoted and head.form not in titles and listed_part(sentence, i, quantity, lexicon):
                 return False  # (`이 가운데 컨테이너선이 46척, 벌크선이 38척`: parts of the figure before, no names of their own)
+            if i + 1 < len(tokens) and tokens[i + 1].form in lexicon["share_verbs"] and tokens[i + 1].tag == "NNG":
+                return False  # (`해외 매출에서 북미가 차지하는 비중은 31%`: the part a share is of, not its owner; holdout48, 56)
             # (a measure kiwipiepy tags as a name, `특별회계가 2조 6,330억 원`, is no name of its own)
             return (head.tag == "NNP" and head.form not in lexicon["measures"] or quoted or head.form in titles
                     or not quoted and product_named(tokens, i - 1, lexicon)) \
