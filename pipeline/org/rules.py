@@ -82,7 +82,7 @@ from .filters import _in_breakdown, _written_as_product
 from .mention import (name_end, _AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _proper_or_unknown, _text, _unknown_noun,
                       common_compound, sentence_start, sentence_stop)
-from .structural import (group_brands, _byline, _company_name, _coordination, _gov_unit, _intro, _intro_split, _introduced, _split_name, gloss_acronyms, repeated_names, short_forms,
+from .structural import (group_brands, _byline, _defined, _company_name, _coordination, _gov_unit, _intro, _intro_split, _introduced, _split_name, gloss_acronyms, repeated_names, short_forms,
                          structural_forms, structural_words, two_word_end)
 from .suffix_cues import _suffix_cue
 from .shaped import _shaped_subject
@@ -2324,6 +2324,7 @@ RULES = (
     WordRule("org.supplied", _supplied),
     WordRule("org.industry_rank", _industry_rank),
     WordRule("org.ranking_leader", _ranking_leader),
+    WordRule("org.defined", _defined),
     # (after the rules that read a name's place in its sentence: where they find the same name, theirs is the reading)
     WordRule("org.shaped_subject", _shaped_subject),
 )
