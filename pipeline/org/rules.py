@@ -82,7 +82,7 @@ from .filters import _in_breakdown, _written_as_product
 from .mention import (name_end, _AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _proper_or_unknown, _text, _unknown_noun,
                       common_compound, sentence_start, sentence_stop)
-from .structural import (group_brands, _byline, _company_name, _coordination, _gov_unit, _intro, _intro_split, _introduced, _split_name, gloss_acronyms, repeated_names, short_forms,
+from .structural import (group_brands, _byline, _defined, _company_name, _coordination, _gov_unit, _intro, _intro_split, _introduced, _split_name, gloss_acronyms, repeated_names, short_forms,
                          structural_forms, structural_words, two_word_end)
 from .suffix_cues import _suffix_cue
 from .shaped import _shaped_subject
@@ -826,7 +826,8 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
     """A city or county that says something acts as its government (`강원 강릉시는 … 20일 밝혔다`), or that decides (`deciding`)
     or plans (`planning`: `… 나눠줄 계획이다`):
     a proper noun ending in 시 or 군, a province (`local_governments`: `경상남도는`) or a state abroad (`오하이오주는`), the subject or topic, with a verb of saying or of what only a
-    government does (`해제했다`, `고시했다`; `governing`) later in its sentence; a province before it is a place and stays outside (docs/annotation.md, ORG)."""
+    government does (`해제했다`, `고시했다`, `협약을 맺었다`; `governing`, `governing_verbs`) later in its sentence; or the source of what
+    follows (`평창군에 따르면`); a province before it is a place and stays outside (docs/annotation.md, ORG)."""
     c, text, mentions = cues(), context.text, []
     subject_particles = c["team_particles"] - {"을", "를"}
     for index in found_words.proper:
@@ -834,7 +835,7 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
         rest = word.tokens[word.size:]
         # (cheap first: the ending and a subject's particle)
         # (a city or county by its ending, a province by name: `경상남도는`)
-        if not rest or rest[0].form not in subject_particles or word.name_end - word.start < 3 \
+        if not rest or rest[0].form not in subject_particles and not _source(found_words, index) or word.name_end - word.start < 3 \
                 or not (text.endswith(c["local_endings"], word.start, word.name_end) or text[word.start:word.name_end] in c["local_governments"]
                         or text[word.name_end - 1] == "주" and _state_name(word)) \
                 or not word.name_tags() <= {"NNP", "NNG"}:
@@ -843,10 +844,18 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
         if _text(context, word.start, word.name_end) in c["places"]:
             continue
         later = list(itertools.takewhile(_is_word, itertools.islice(found_words, index + 1, None)))  # within the sentence
-        if any(w.tokens[0].form in c["local_acts"] and w.tokens[0].tag in ("VV", "NNG") and _active(w, c) for w in later) \
+        if rest[0].form not in subject_particles or any(w.tokens[0].form in c["local_acts"] and w.tokens[0].tag in ("VV", "NNG") and _active(w, c) for w in later) \
                 or any(_decided(text, w, after) or _planned(w, after, c) for w, after in zip(later, later[1:])):
             mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
     return mentions
+
+
+def _source(found_words: Words, index: int) -> bool:
+    """`평창군에 따르면`: the word with 에 alone, then 따르 (`according`): the source of what follows, its government."""
+    word = found_words[index]
+    after = found_words[index + 1] if index + 1 < len(found_words) else None
+    return [t.form for t in word.tokens[word.size:]] == ["에"] and after is not None \
+        and after.tokens[0].form in cues()["according"]
 
 
 def _planned(word: Word, after: Word, c: dict) -> bool:
@@ -919,8 +928,10 @@ _OWN_PARTICLES = (["은"], ["는"], ["이"], ["가"], ["의"])
 
 
 def _active(word: Word, c: dict) -> bool:
-    """A verb of saying, or a government's act done, not undergone (`해제했다`, not `지정된`)."""
-    return word.tokens[0].form in c["saying"] or len(word.tokens) > 1 and word.tokens[1].form == "하"
+    """A verb of saying, or a government's act done, not undergone (`해제했다`, not `지정된`; `맺었다`, not `맺어진`)."""
+    first = word.tokens[0].form
+    return first in c["saying"] or len(word.tokens) > 1 and word.tokens[1].form == "하" \
+        or first in c["governing_verbs"] and not any(t.form == "지" and t.tag == "VX" for t in word.tokens)
 
 
 def _reports(word: Word) -> bool:
@@ -2313,6 +2324,7 @@ RULES = (
     WordRule("org.supplied", _supplied),
     WordRule("org.industry_rank", _industry_rank),
     WordRule("org.ranking_leader", _ranking_leader),
+    WordRule("org.defined", _defined),
     # (after the rules that read a name's place in its sentence: where they find the same name, theirs is the reading)
     WordRule("org.shaped_subject", _shaped_subject),
 )

@@ -605,6 +605,25 @@ def abbreviates(short: str, full: str) -> bool:
     return True
 
 
+def _defined(context: Context, found_words: Words, rule_id: str) -> list:
+    """A proper noun the story gives a short name with `이하` that abbreviates it (`대성첨단소재(이하 대성첨단)`,
+    `abbreviates`): news defines such short names for the bodies it names again. Not a title in quotes (`'마리텔'(이하 …)`),
+    a person (`사이먼디(이하 쌈디)`: no abbreviation), a time (`1일(이하 한국시각)`) nor a place."""
+    text, c, mentions = context.text, cues(), []
+    for short_word in structural_words()["short_name_words"]:  # (cheap first: the word defining a short name)
+        at = text.find("(" + short_word)
+        while at > 0:
+            index, word = found_words.name_ending_at(at)
+            match = _short_name_pattern().match(text, at) if word is not None else None
+            if match:
+                name = _text(context, word.start, word.name_end)
+                if abbreviates(match.group(1).strip(), name) and word.name_tags() <= PROPER_TAGS \
+                        and name not in c["places"] and not _korean_name(name):
+                    mentions.append(_mention(context, word.start, word.name_end, rule_id))
+            at = text.find("(" + short_word, at + 1)
+    return mentions
+
+
 def short_forms(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
     """Short forms of an organization found in full earlier in the document, with its canonical name:
     the later uses of a short name defined with `이하` (`씨제스 엔터테인먼트(이하 씨제스)` → `씨제스`),
