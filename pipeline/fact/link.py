@@ -124,6 +124,8 @@ RULES = (
              "carried from before; not a time's average (하루 평균, 월평균), which goes on with the measure"),
     LinkRule("fact.metric_carried", "metric", "the metric of a figure of the same unit in the sentence before (A의 점포 수는 …개로 | B는 …개로)"),
     LinkRule("fact.metric_each", "metric", "the k-th noun listed before 각각 for the k-th figure after it (A와 B도 각각 11%, 8%)"),
+    LinkRule("fact.metric_capacity", "metric", "the capacity the clause's topic names for the products listed with their figures "
+             "(연간 생산 능력은 라면 5억 개, 소스 2만t): the product says which capacity, not what is measured"),
     LinkRule("fact.metric_part_category", "metric", "a part taken of the figure before that is only a category of its measure "
              "(an insurance line, an age group, a housing scheme: 신계약은 18만 4천 건 | 이 가운데 건강보험이 11만 2천 건으로 60.9%) "
              "counts that figure's measure"),
@@ -276,6 +278,7 @@ NEAREST_RULES = frozenset({"metric_carried", "metric_shared"})
 # Rules that give a breakdown's item its own noun: a bracketed item after a figure so read is no category (`철강(-12.4%)과
 # 섬유(-8.1%)`); after one that kept a measure it is (`가전이 3,950억 원으로 …, 패션(2,640억 원)`).
 # Between organizations listed before 각각, and after the last (`한빛에너지와 대청건설이 각각`: `_each_owners`).
+WORD = re.compile(r"\S+")  # (a word of the text between spaces: `_whole_opening`)
 EACH_OWNERS_JOIN = re.compile(r"(?:와|과|, ?| 및 ) ?")
 EACH_OWNERS_END = re.compile(r"(?:은|는|이|가|도)? ")
 ITEM_OWN_RULES = frozenset({"metric_counted", "metric_topic", "metric_item", "metric_each"})
@@ -662,6 +665,10 @@ class Linker:
         """The figure's own metric (`_metric`), else the metric of the last figure of its unit in its sentence
         or the one before: a list of figures goes on (`A의 점포 수는 1만8,458개로 … | B는 1만8,230개로`)."""
         found, rule = self._metric(sentence, quantity)
+        if rule == "metric_counted" and found[1] < quantity.start:
+            capacity = self._capacity_topic(sentence, quantity, found)
+            if capacity:  # `연간 생산 능력은 라면 5억 4천만 개, 소스 2만t이며`: the capacity, of each product (fact.metric_capacity)
+                found, rule = capacity, "metric_capacity"
         if rule == "metric_none" or found and found[0] > quantity.end:
             modified = self._modified_figure(sentence, quantity)
             # `올해보다 23% 많은 2,140억 원을 반영했다`: the change of the figure it modifies; also over a noun or verb found
@@ -951,6 +958,20 @@ class Linker:
         if found and not self._change_noun(found):
             self.level_by_unit[quantity.unit] = found
         return found, rule
+
+    def _capacity_topic(self, sentence: Sentence, quantity, counted: tuple) -> Optional[tuple]:
+        """The topic of the figure's clause, before the noun `counted` right before the figure, when it is a capacity
+        (`annual_rates`: 능력, 용량); a product or a plant named before each figure says which (holdout54 004, 64 005)."""
+        rates = _words(self.lexicon["annual_rates"])
+        if not any(rate in self.text[sentence.start:counted[0]] for rate in rates):  # (cheap first)
+            return None
+        if self.previous and self.previous[0] is sentence and self.previous[1] \
+                and self.text[self.previous[1][0]:self.previous[1][1]].endswith(rates) and self._list_item(sentence, quantity):
+            return self.previous[1]  # (a later item of the list: `…, 소스 2만t`)
+        topic = self._topic_before(sentence, quantity)
+        if not topic or topic[1] >= counted[0] or not self.text[topic[0]:topic[1]].endswith(rates):
+            return None
+        return topic
 
     def _told_of_other_unit(self, measure: tuple, unit: str) -> bool:
         """`measure` is the one last told of a figure of a unit other than `unit` (`by_unit`)."""
@@ -1708,6 +1729,13 @@ class Linker:
         past one modifier: `이 가운데 보장성 보험이`; also after a comma) and a figure of the quantity's unit before it, in
         its sentence or the one before, has a metric (the whole's, `self.category_whole` is set to it); a share right after
         the category's first figure (`11만 2천 건으로 60.9%를`) is of the same whole."""
+        opening = self._whole_opening(sentence)
+        if opening and opening[1] < found[0]:
+            # `연구비 가운데 정부 과제가 2,950억 원으로 71.6%를 차지했고, 산업체 과제는 …`: the whole named before the among word
+            # the sentence opens with is the measure of its categories (holdout44 003, 59 003)
+            if not (self.category_whole and self.category_whole[0] == sentence.index):
+                self.category_whole = (sentence.index, found, opening)
+            return True
         window = "".join(self.text[max(sentence.start, found[0] - 14):found[0]].split())
         if not any(word in window for word in self.lexicon["partitions"]) \
                 and not (self.category_whole and self.category_whole[0] == sentence.index):  # (`…, 종신보험은 4만 1천 건`)
@@ -1720,6 +1748,19 @@ class Linker:
             return False
         self.category_whole = (sentence.index, found, whole[1])
         return True
+
+    def _whole_opening(self, sentence: Sentence) -> Optional[tuple]:
+        """The span of a measure the sentence opens with, right before an among word (`연구비 가운데`, `세입 중`: `among_words`),
+        one to three words with no figure nor a DATE or ORG mention, else None."""
+        words = [(m.start(), m.end()) for m in WORD.finditer(self.text, sentence.start, min(sentence.end, sentence.start + 30))][:4]
+        for n in range(1, len(words)):
+            if self.text[words[n][0]:words[n][1]] in self.lexicon["among_words"]:
+                start, end = words[0][0], words[n - 1][1]
+                whole = self.text[start:end]
+                if any(c.isdigit() for c in whole) or self.taken(start, end) or not self._money_noun(whole):
+                    return None
+                return start, end
+        return None
 
     def _partition(self, sentence: Sentence) -> int:
         """The sentence opens by taking a part of the figure before (`이 가운데`, `이 중`: `partitions`): where its two
