@@ -2453,7 +2453,9 @@ class Linker:
         national = self.lexicon["national_measures"]
         return words[-1] in national and self._trade(words[-1]) or len(words) > 1 \
             and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in national and self._trade(words[-2]) \
-            and (self._measure_word(words[-1]) or words[-1] == COUNT_NOUN)  # (`출생아 수가`: their count, `출생아` as it is)
+            and (self._measure_word(words[-1]) or words[-1] == COUNT_NOUN and words[-2] not in self.lexicon["drawn_measures"])
+        # (`출생아 수가`: their count, as `출생아` is; not visitors counted so, `축제 기간 방문객 수가`: articles4 010 gives the host
+        # city its festival's, which the bare noun never had)
 
     def _trade(self, word: str) -> bool:
         """A national measure whose word is also a body's own (`trade_pairs`: bare `수입`) is the country's only in a text
