@@ -165,6 +165,8 @@ RULES = (
     LinkRule("fact.subject_each", "subject", "one subject per figure after 각각, also the organization of the k-th figure before it "
              "(A의 매출은 X, B는 Y로 각각 4%, 9%)"),
     LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry, or a market's price (30조 위안 규모의 중국 시장, 항공유 가격은)"),
+    LinkRule("fact.subject_nature", "subject", "none for a measure of nature, a sea's or a sky's (평균 수온이 19.8도로, 평균 "
+             "기온은), whoever tells it (국립수산과학원은 …)"),
     LinkRule("fact.subject_others", "subject", "none for a figure a plural of organizations of a kind owns (중국 조선사들의 점유율) "
              "or has as its sentence's topic (협약 기업들은 … 1,500여 명을 고용한다): several taken together, none named"),
     LinkRule("fact.subject_whole", "subject", "none for a figure of all organizations of a kind or of a whole market, none named "
@@ -2492,7 +2494,9 @@ class Linker:
         national = self.lexicon["national_measures"]
         return words[-1] in national and self._trade(words[-1]) or len(words) > 1 \
             and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in national and self._trade(words[-2]) \
-            and self._measure_word(words[-1])
+            and (self._measure_word(words[-1]) or words[-1] == COUNT_NOUN and words[-2] not in self.lexicon["drawn_measures"])
+        # (`출생아 수가`: their count, as `출생아` is; not visitors counted so, `축제 기간 방문객 수가`: articles4 010 gives the host
+        # city its festival's, which the bare noun never had)
 
     def _trade(self, word: str) -> bool:
         """A national measure whose word is also a body's own (`trade_pairs`: bare `수입`) is the country's only in a text
@@ -2690,6 +2694,8 @@ class Linker:
                        or self._industry_before(metric, metric_words)):
             # (`업계 평균(3억 2천만 원)`, `업계 연체율을 7%대로`: an industry's figure, `industries`)
             return [], "subject_market"  # `30조 위안 규모의 중국 시장`, `항공유 가격은`: a market is nobody's
+        if metric and metric_words[-1] in self.lexicon["nature_measures"]:
+            return [], "subject_nature"  # `국립수산과학원은 … 평균 수온이 19.8도로`: the sea's, not the institute's
         if quantity.start in self.bracketed and self._group_average(sentence, quantity):
             return [], "subject_whole"  # `전국 평균(78.6%)`, `지방의료원 평균(66%)`: an average of a group, none named
         if metric and self._whole_of_kind(sentence, quantity, metric) or self._ranked_among(quantity, metric):
@@ -5182,6 +5188,7 @@ RUNNING = "운영"
 AVERAGE_BRACKET = " 평균("
 # The particles of a measure as topic or subject before its figure (`전국 극장 관객은 5,030만 명`): `_whole_words_before`.
 WHOLE_MARKED = ("은 ", "는 ", "이 ", "가 ")
+COUNT_NOUN = "수"  # (the noun of a count after what it counts: `출생아 수`, `직원 수`)
 
 
 @functools.lru_cache(maxsize=None)

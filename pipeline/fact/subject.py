@@ -74,6 +74,12 @@ def heads_topic(sentence: Sentence, organization, members: frozenset = frozenset
             k = past_figure(tokens, k)  # (the count of its members: `임직원 1,830명은`)
             last = min(k + 1, len(tokens))
             continue
+        if tokens[k].tag == "SSO" and k > i and k + 2 < len(tokens) and tokens[k + 2].tag == "SSC" \
+                and tokens[k + 1].tag in ("SL", "NNP", "NNG"):
+            # (the title's short form in brackets: `세온에너지 최고재무책임자(CFO)는`, still the title before its topic mark)
+            close = k + 3
+            return close < len(tokens) and tokens[close].tag in {"JX", "JKS"} and tokens[close].form in TOPIC \
+                and tokens[k - 1].form not in analysts
         if tokens[k].tag not in WORD_TAGS and tokens[k].tag != "NNB":
             return False
         k += 1
