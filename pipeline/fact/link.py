@@ -289,6 +289,8 @@ CATEGORY, TOKENS = operator.attrgetter("category"), operator.attrgetter("tokens"
 COMPARED_CLAUSE = 12
 COMPARED_CLAUSE_BREAKS = frozenset({"EC", "EF", "SF", "SP", "SSO", "SSC", "JKS"})
 # Period rules that find the figure's own date: the lead's figure so dated sets the story's period.
+# The particle after the old value of a change (`12만 장에서 … 18만 장으로`).
+FROM_VALUE = "에서"
 OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "period_range", "period_range_within"})
 # Dates that name no time a story tells of: a holiday's name is its day (`추석` → 10-06), an optional DATE
 # (docs/annotation.md), while `추석 연휴` is several days; the lead's period is the next date it states.
@@ -3926,8 +3928,8 @@ class Linker:
         return None, "period_none"
 
     def _flow_span(self, sentence: Sentence, quantity, metric_text: str, date) -> Optional[tuple]:
-        """A carried month-end (`date`: `6월 말 기준 점포 수는 …`, the as-of date of a stock) for a sum over time (its measure
-        ends in `flow_measures`: `상품 매출은 4,620억 원`), or for a `같은 기간` figure past a span told before that month-end
+        """A carried month-end or as-of month (`date`: `6월 말 기준 점포 수는 …`, `이달 기준 점포 수`, the as-of date of a
+        stock) for a sum over time (its measure ends in `flow_measures`: `상품 매출은 4,620억 원`), or for a `같은 기간` figure past a span told before that month-end
         whose verb is one of those sums (`1~11월 누적 수주액 … | 11월 말 기준 수주잔고 … | 같은 기간 … 23척을 수주했다`; not a
         stock's, `부채비율은 같은 기간 14.2%포인트 높아졌다`): (the span of more than a month, a figure's own period, that ends
         with that month, "period_flow_span"); else None."""
@@ -4092,8 +4094,11 @@ class Linker:
                     and self._dated_start(d) in (None, quantity.start) \
                     and not (d.start > quantity.end and self.text.find("…", quantity.end, d.start) >= 0) \
                     and not (d.end <= quantity.start and self._own_part(d.end, quantity.start)) \
-                    and not (self._year_back_part(d) and starts_in(self.dates_in.get(sentence.index, ()), d.end + 1, d.end + 2)):
-                # (`_dated_start`: `지난해 22%에서 35%로 …, 1,200억 원의 고정비를`, the old value's)
+                    and not (self._year_back_part(d) and starts_in(self.dates_in.get(sentence.index, ()), d.end + 1, d.end + 2)) \
+                    and not (d.start > quantity.end and self.text.startswith(FROM_VALUE, quantity.end)
+                             and self.text[quantity.end + len(FROM_VALUE):d.start].isspace()):
+                # (`_dated_start`: `지난해 22%에서 35%로 …, 1,200억 원의 고정비를`, the old value's; `월 12만 장에서 내년 말까지
+                # 18만 장으로`: the date right after the old value is the new one's deadline)
                 kept.append(d)
         candidates = kept
         # (`지난해 같은 날(68도)보다 6도 낮다`: the year-back word of a pair read as two DATEs is the part's, `_part_after_year_back`)
@@ -4756,8 +4761,9 @@ class Linker:
             date, period_rule = self._year_of(date) or (date, period_rule)
         elif period_rule == "period_sentence" and metric and self._annual(metric, glued=False):
             date, period_rule = self._whole_year(sentence, quantity, metric, date) or (date, period_rule)
-        if period_rule in ("period_carried", *STORY_PERIODS) and self.spans_ending and getattr(date, "mod", "") == "END" \
-                and date.granularity == "month":  # (cheap first: few carried periods are a month-end)
+        if period_rule in ("period_carried", *STORY_PERIODS) and self.spans_ending and getattr(date, "granularity", "") == "month" \
+                and (getattr(date, "mod", "") == "END" or followed_by(self.text, date.end, self.lexicon["as_of"], 0)):
+            # (cheap first: few carried periods are a month-end or a month a stock is told as of, `이달 기준 점포 수`)
             date, period_rule = self._flow_span(sentence, quantity, metric_text, date) or (date, period_rule)
         if metric_rule == "metric_carried" and period_rule in STORY_PERIODS and self.last_fact \
                 and self.last_fact[0] == metric_text and self.last_fact[1] is not None \
