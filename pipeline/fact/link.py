@@ -4144,11 +4144,18 @@ class Linker:
     def _annual(self, metric: tuple, glued: bool = True) -> bool:
         """The metric is a year's total (`연간 거래액`, `연 매출`: lexicon `annual`), written before its measure or in it
         (with `glued` False, only a word of two letters or more in it: `연간매출`, not the `연` of `연구개발`)."""
-        before = self.text[max(0, metric[0] - 4):metric[0]].rstrip()
+        befores = [self.text[max(0, metric[0] - 4):metric[0]].rstrip()]
+        if metric[1] - metric[0] <= 2 and self.text[metric[0] - 1:metric[0]] == " ":
+            # (`연간 수출 목표`: a short head whose noun before it the metric leaves out, a word of up to three letters)
+            head = self.text[max(0, metric[0] - 5):metric[0] - 1]
+            k = head.rfind(" ")
+            if k >= 0 and head[k + 1:].isalpha():
+                befores.append(self.text[max(0, metric[0] - 5 + k - 4):metric[0] - 5 + k])
         words = self.lexicon["annual"]
-        for w in words:  # (a loop: a generator made a cell of `before` on every call)
-            if before.endswith(w) and not before[:-len(w)][-1:].isalpha():
-                return True
+        for before in befores:  # (loops: a generator made a cell of `before` on every call)
+            for w in words:
+                if before.endswith(w) and not before[:-len(w)][-1:].isalpha():
+                    return True
         if not glued:
             return self.text.startswith(tuple(w for w in words if len(w) > 1), metric[0])
         return self.text.startswith(_words(words), metric[0])
@@ -4759,7 +4766,10 @@ class Linker:
             # `전기요금을 3분기 … 올리기로 | 4인 가구 … 하면 요금이 1,660원 오른다`; not the paragraph's or the story's)
         if period_rule == "period_carried" and metric and self._annual(metric):
             date, period_rule = self._year_of(date) or (date, period_rule)
-        elif period_rule == "period_sentence" and metric and self._annual(metric, glued=False):
+        elif (period_rule == "period_sentence" or period_rule == "period_clause" and quantity.unit != "%") and metric \
+                and self._annual(metric, glued=False):
+            # (`올해 1~10월 누적 수출액은 104억 달러로 연간 수출 목표(125억 달러)의`: the year's target, not the months'; the
+            # share of it reached, `…의 83%`, is the months' progress)
             date, period_rule = self._whole_year(sentence, quantity, metric, date) or (date, period_rule)
         if period_rule in ("period_carried", *STORY_PERIODS) and self.spans_ending and getattr(date, "granularity", "") == "month" \
                 and (getattr(date, "mod", "") == "END" or followed_by(self.text, date.end, self.lexicon["as_of"], 0)):
