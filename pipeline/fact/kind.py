@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .sentence import BRIDGE_FORMS, TOPIC_OR_SUBJECT, Sentence, compound_head, past_figure
+from .sentence import AROUND, BRIDGE_FORMS, TOPIC_OR_SUBJECT, Sentence, compound_head, past_figure
 
 # Particles after a change noun that make it an argument of another predicate (`반등의 계기가`, `반등을 이끌`).
 ARGUMENT_PARTICLES = frozenset({"JKG", "JKO", "JKB"})
@@ -320,8 +320,10 @@ def subject_argument(tokens: list, k: int, end: int) -> bool:
 
 def compared_by(sentence: Sentence, quantity, lexicon: dict) -> bool:
     """`…보다` before the figure, or another word of comparison (`comparison`: `한 달 전(5,620원)과 비교하면 27.8% 비싸다`,
-    holdout33), and a comparative adjective right after it (`정상가보다 20∼30% 싸게`, `이보다 4.5%포인트 높은`)."""
+    holdout33), and a comparative adjective right after it (`정상가보다 20∼30% 싸게`, `이보다 4.5%포인트 높은`), past an approximator (`25%가량 많은`)."""
     tokens, i = sentence.tokens, sentence.after(quantity.end)
+    if i + 1 < len(tokens) and tokens[i].form in AROUND and tokens[i].tag == "NNG":
+        i += 1  # `지난해보다 25%가량 많은`: how near, the comparative after it
     if not (i < len(tokens) and tokens[i].form in lexicon["comparatives"] and tokens[i].tag == "VA"):
         return False
     k = sentence.before(quantity.start)

@@ -294,6 +294,8 @@ CATEGORY, TOKENS = operator.attrgetter("category"), operator.attrgetter("tokens"
 COMPARED_CLAUSE = 12
 COMPARED_CLAUSE_BREAKS = frozenset({"EC", "EF", "SF", "SP", "SSO", "SSC", "JKS"})
 # Period rules that find the figure's own date: the lead's figure so dated sets the story's period.
+# The particle after the old value of a change (`12만 장에서 … 18만 장으로`).
+FROM_VALUE = "에서"
 OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "period_range", "period_range_within"})
 # Dates that name no time a story tells of: a holiday's name is its day (`추석` → 10-06), an optional DATE
 # (docs/annotation.md), while `추석 연휴` is several days; the lead's period is the next date it states.
@@ -3973,8 +3975,8 @@ class Linker:
         return None, "period_none"
 
     def _flow_span(self, sentence: Sentence, quantity, metric_text: str, date) -> Optional[tuple]:
-        """A carried month-end (`date`: `6월 말 기준 점포 수는 …`, the as-of date of a stock) for a sum over time (its measure
-        ends in `flow_measures`: `상품 매출은 4,620억 원`), or for a `같은 기간` figure past a span told before that month-end
+        """A carried month-end or as-of month (`date`: `6월 말 기준 점포 수는 …`, `이달 기준 점포 수`, the as-of date of a
+        stock) for a sum over time (its measure ends in `flow_measures`: `상품 매출은 4,620억 원`), or for a `같은 기간` figure past a span told before that month-end
         whose verb is one of those sums (`1~11월 누적 수주액 … | 11월 말 기준 수주잔고 … | 같은 기간 … 23척을 수주했다`; not a
         stock's, `부채비율은 같은 기간 14.2%포인트 높아졌다`): (the span of more than a month, a figure's own period, that ends
         with that month, "period_flow_span"); else None."""
@@ -4139,8 +4141,11 @@ class Linker:
                     and self._dated_start(d) in (None, quantity.start) \
                     and not (d.start > quantity.end and self.text.find("…", quantity.end, d.start) >= 0) \
                     and not (d.end <= quantity.start and self._own_part(d.end, quantity.start)) \
-                    and not (self._year_back_part(d) and starts_in(self.dates_in.get(sentence.index, ()), d.end + 1, d.end + 2)):
-                # (`_dated_start`: `지난해 22%에서 35%로 …, 1,200억 원의 고정비를`, the old value's)
+                    and not (self._year_back_part(d) and starts_in(self.dates_in.get(sentence.index, ()), d.end + 1, d.end + 2)) \
+                    and not (d.start > quantity.end and self.text.startswith(FROM_VALUE, quantity.end)
+                             and self.text[quantity.end + len(FROM_VALUE):d.start].isspace()):
+                # (`_dated_start`: `지난해 22%에서 35%로 …, 1,200억 원의 고정비를`, the old value's; `월 12만 장에서 내년 말까지
+                # 18만 장으로`: the date right after the old value is the new one's deadline)
                 kept.append(d)
         candidates = kept
         # (`지난해 같은 날(68도)보다 6도 낮다`: the year-back word of a pair read as two DATEs is the part's, `_part_after_year_back`)
@@ -4186,11 +4191,18 @@ class Linker:
     def _annual(self, metric: tuple, glued: bool = True) -> bool:
         """The metric is a year's total (`연간 거래액`, `연 매출`: lexicon `annual`), written before its measure or in it
         (with `glued` False, only a word of two letters or more in it: `연간매출`, not the `연` of `연구개발`)."""
-        before = self.text[max(0, metric[0] - 4):metric[0]].rstrip()
+        befores = [self.text[max(0, metric[0] - 4):metric[0]].rstrip()]
+        if metric[1] - metric[0] <= 2 and self.text[metric[0] - 1:metric[0]] == " ":
+            # (`연간 수출 목표`: a short head whose noun before it the metric leaves out, a word of up to three letters)
+            head = self.text[max(0, metric[0] - 5):metric[0] - 1]
+            k = head.rfind(" ")
+            if k >= 0 and head[k + 1:].isalpha():
+                befores.append(self.text[max(0, metric[0] - 5 + k - 4):metric[0] - 5 + k])
         words = self.lexicon["annual"]
-        for w in words:  # (a loop: a generator made a cell of `before` on every call)
-            if before.endswith(w) and not before[:-len(w)][-1:].isalpha():
-                return True
+        for before in befores:  # (loops: a generator made a cell of `before` on every call)
+            for w in words:
+                if before.endswith(w) and not before[:-len(w)][-1:].isalpha():
+                    return True
         if not glued:
             return self.text.startswith(tuple(w for w in words if len(w) > 1), metric[0])
         return self.text.startswith(_words(words), metric[0])
@@ -4801,10 +4813,14 @@ class Linker:
             # `전기요금을 3분기 … 올리기로 | 4인 가구 … 하면 요금이 1,660원 오른다`; not the paragraph's or the story's)
         if period_rule == "period_carried" and metric and self._annual(metric):
             date, period_rule = self._year_of(date) or (date, period_rule)
-        elif period_rule == "period_sentence" and metric and self._annual(metric, glued=False):
+        elif (period_rule == "period_sentence" or period_rule == "period_clause" and quantity.unit != "%") and metric \
+                and self._annual(metric, glued=False):
+            # (`올해 1~10월 누적 수출액은 104억 달러로 연간 수출 목표(125억 달러)의`: the year's target, not the months'; the
+            # share of it reached, `…의 83%`, is the months' progress)
             date, period_rule = self._whole_year(sentence, quantity, metric, date) or (date, period_rule)
-        if period_rule in ("period_carried", *STORY_PERIODS) and self.spans_ending and getattr(date, "mod", "") == "END" \
-                and date.granularity == "month":  # (cheap first: few carried periods are a month-end)
+        if period_rule in ("period_carried", *STORY_PERIODS) and self.spans_ending and getattr(date, "granularity", "") == "month" \
+                and (getattr(date, "mod", "") == "END" or followed_by(self.text, date.end, self.lexicon["as_of"], 0)):
+            # (cheap first: few carried periods are a month-end or a month a stock is told as of, `이달 기준 점포 수`)
             date, period_rule = self._flow_span(sentence, quantity, metric_text, date) or (date, period_rule)
         if metric_rule == "metric_carried" and period_rule in STORY_PERIODS and self.last_fact \
                 and self.last_fact[0] == metric_text and self.last_fact[1] is not None \

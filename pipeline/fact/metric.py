@@ -9,7 +9,7 @@ from typing import Optional
 from .kind import EACH, EACH_BASIS_ENDS, compared_by, net_change_at
 from .lexicon import words
 from .sentence import (
-    BRIDGE_FORMS, COMMON, JOINING, NOUNS, PROSPECTIVE, Sentence, TOPIC, WORD_TAGS, adjectival, before_brackets, compound_head,
+    AROUND, BRIDGE_FORMS, COMMON, JOINING, NOUNS, PROSPECTIVE, Sentence, TOPIC, WORD_TAGS, adjectival, before_brackets, compound_head,
     past_brackets, past_figure, TOPIC_OR_SUBJECT, word_start)
 
 # Nouns that take a part of a whole (`네티즌 중 1명`).
@@ -1245,8 +1245,6 @@ def sold_at(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     return None
 
 
-# Approximators after a figure before its particle (`4만 대 안팎을 판`).
-AROUND = frozenset({"안팎", "내외", "가량", "남짓", "정도"})
 
 
 def object_of_own_verb(sentence: Sentence, quantity, light: frozenset, bounds: frozenset = frozenset(),

@@ -28,6 +28,8 @@ TOPIC_OR_SUBJECT = TOPIC_MARKS | SUBJECT
 SWALLOWED_PARTICLES = frozenset({"은", "는", "이", "가", "도", "의"})
 # Tags of a verb kiwipiepy may read a particle glued to a name as, with an adnominal ending (`BOE는` → `늘` + `ᆫ`).
 MISREAD_VERBS = frozenset({"VV", "VA"})
+# Approximators after a figure before its particle (`4만 대 안팎을 판`) or its adjective (`25%가량 많은`).
+AROUND = frozenset({"안팎", "내외", "가량", "남짓", "정도"})
 # Words between a figure and the noun it modifies (`이상의`, `규모의`, `에 달하는`, `가 넘는`).
 BRIDGE_FORMS = frozenset({"의", "이상", "이하", "미만", "초과", "가량", "정도", "남짓", "규모", "상당", "어치", "짜리",
                           "에", "달하", "이르", "넘", "넘어서", "웃돌", "가", "이", "는", "ᆫ", "은", "여", "안팎", "내외", "씩"})
