@@ -175,6 +175,10 @@ def _ends_name(context: Context, norm_end: int) -> bool:
     text = context.norm.text
     if text[norm_end:norm_end + 1] in cues()["glued_after"]:  # `삼성전자向 매출`
         return True
+    if text[norm_end:norm_end + 1] in cues()["glued_tails"]:  # `엔비디아용 물량`, read as one noun
+        covering = context.token_covering(context.norm.index(norm_end))
+        if covering is not None and covering.end == context.norm.origin_end(norm_end + 1) and covering.tag in ("NNP", "NNG"):
+            return True
     if norm_end < len(text) and text[norm_end - 1].isascii() and text[norm_end - 1].isalpha() \
             and _HANGUL.match(text[norm_end]):
         return not _group_company_end(context, norm_end)

@@ -126,6 +126,8 @@ _NTH_OF = frozenset({"duration", "count"})
 _NTH_AFTER = regex.compile(r"\s?째(?=$|[^가-힣]|[에의을를은는이가도로다인였])")
 # `기` numbers a cohort (`16기`) or counts machines (`원전 2기`: `counted_devices` shortly before).
 _DEVICE_COUNTER = "기"
+# `터빈 26기가 들어선다`: after such a noun a bare `기가` is that counter and the particle 가, not gigabytes.
+_DEVICE_AND_PARTICLE = "기가"
 # `호` numbers a fund, an issue or a room (`2호 펀드`, `1203호`), written bare, or counts households and homes in thousands
 # (`농가 16만 8천 호`, `만원주택 2,000호`: a digit group or a big unit in the number; holdout17, holdout40).
 _HOME_COUNTER = "호"
@@ -532,6 +534,8 @@ def _produce(match, context: Context, rule_id: str, end: Optional[int] = None):
     start, end = match.start(), end or match.end()
     number_start, number_text = spans["number"][0], groups["number"]
     unit_form = groups.get("unit")
+    if unit_form == _DEVICE_AND_PARTICLE and _devices_before().search(context.norm.text, max(0, number_start - 40), number_start):
+        unit_form, end = _DEVICE_COUNTER, spans["unit"][0] + 1
     full_age = _FULL_AGE.match(number_text) if unit_form in _AGE_UNITS else None
     if full_age:  # 만 65세: the age is 65, 만 stays outside
         start = number_start = number_start + full_age.end()
