@@ -28,9 +28,9 @@ SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "shor
                "verb_stem_suffixes", "legal_form_suffixes", "corporation_suffixes", "loanword_suffixes",
                "office_branches",
                "shaped_names")
-CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "reporting", "local_endings", "saying", "governing", "governing_verbs", "deciding", "planning", "according", "deals", "deal_particles", "score",
+CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "reporting", "local_endings", "saying", "governing", "governing_verbs", "partner_particles", "partnering", "deciding", "planning", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
-            "business_figures", "figure_endings", "org_figures", "glued_after", "business_acts", "figure_modifiers", "figure_bases", "figure_periods",
+            "business_figures", "figure_endings", "org_figures", "glued_after", "glued_tails", "business_acts", "figure_modifiers", "figure_bases", "figure_periods",
             "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "suffixed_particles", "operating", "not_ministries", "same_period", "ranking_closers", "ranked_ahead",
             "publishing", "publishing_times", "publications", "store_words", "store_counts", "entering", "supplying", "industry_ranks",
             "per_business", "ranking_leads", "peer_kinds", "listed_kinds", "subsidiary_words", "coined_suffixes",
@@ -39,7 +39,7 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "r
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "misread_determiners", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
                    "missions", "markets", "local_governments", "company_name_words", "naming_verbs",
-                   "shareholder_intros", "operated_intros", "group_brands", "summing_action", "industry_stems", "named_entities")
+                   "shareholder_intros", "operated_intros", "own_brands", "group_brands", "summing_action", "industry_stems", "named_entities")
 NOT_ORG_KEYS = ("person_titles", "split_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
                 "locative_particles", "ampersand_words", "place_facilities", "generic_stems", "remainders", "class_counters", "title_qualifiers", "common_readings", "job_suffixes", "products",
                 "kind_names")
@@ -158,6 +158,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "figure_bases": frozenset(data["cues"]["figure_bases"]),
         "figure_periods": frozenset(data["cues"]["figure_periods"]),
         "glued_after": frozenset(data["cues"]["glued_after"]),
+        "glued_tails": frozenset(data["cues"]["glued_tails"]),
         "hanja_suffixes": {str(k): str(v) for k, v in data["cues"]["hanja_suffixes"].items()},
         "partitive_words": tuple(data["cues"]["partitive_words"]),
         "partitive_endings": frozenset(data["cues"]["partitive_endings"]) | {""},
@@ -178,6 +179,8 @@ def cues(folder: Path = FOLDER) -> dict:
         "saying": frozenset(data["cues"]["saying"]),
         "local_acts": frozenset(data["cues"]["saying"]) | frozenset(data["cues"]["governing"]) | frozenset(data["cues"]["governing_verbs"]),
         "governing_verbs": frozenset(data["cues"]["governing_verbs"]),
+        "partner_particles": frozenset(data["cues"]["partner_particles"]),
+        "partnering": frozenset(data["cues"]["partnering"]),
         "deciding": tuple(data["cues"]["deciding"]),
         "planning": frozenset(data["cues"]["planning"]),
         "according": frozenset(data["cues"]["according"]),
@@ -240,6 +243,8 @@ def cues(folder: Path = FOLDER) -> dict:
         "intro_ends": frozenset(n[-1] for n in [*data["structural"]["intro_nouns"], *data["structural"]["legal_entities"],
                                                 *data["structural"]["operated_intros"]]) | {"인"},
         "operated_intros": tuple(data["structural"]["operated_intros"]),
+        "own_brands": tuple(data["structural"]["own_brands"]),
+        "own_brand_nouns": tuple({str(w).split()[-1][-3:] for w in data["structural"]["own_brands"]}),
         "intro_noun_set": frozenset(data["structural"]["intro_nouns"]),
         "industry_stems": frozenset(data["structural"]["industry_stems"]),
         "intro_nouns": tuple(sorted(data["structural"]["intro_nouns"], key=len, reverse=True)),

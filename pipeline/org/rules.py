@@ -175,6 +175,10 @@ def _ends_name(context: Context, norm_end: int) -> bool:
     text = context.norm.text
     if text[norm_end:norm_end + 1] in cues()["glued_after"]:  # `삼성전자向 매출`
         return True
+    if text[norm_end:norm_end + 1] in cues()["glued_tails"]:  # `엔비디아용 물량`, read as one noun
+        covering = context.token_covering(context.norm.index(norm_end))
+        if covering is not None and covering.end == context.norm.origin_end(norm_end + 1) and covering.tag in ("NNP", "NNG"):
+            return True
     if norm_end < len(text) and text[norm_end - 1].isascii() and text[norm_end - 1].isalpha() \
             and _HANGUL.match(text[norm_end]):
         return not _group_company_end(context, norm_end)
@@ -835,7 +839,8 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
         rest = word.tokens[word.size:]
         # (cheap first: the ending and a subject's particle)
         # (a city or county by its ending, a province by name: `경상남도는`)
-        if not rest or rest[0].form not in subject_particles and not _source(found_words, index) or word.name_end - word.start < 3 \
+        if not rest or rest[0].form not in subject_particles and rest[0].form not in c["partner_particles"] \
+                and not _source(found_words, index) or word.name_end - word.start < 3 \
                 or not (text.endswith(c["local_endings"], word.start, word.name_end) or text[word.start:word.name_end] in c["local_governments"]
                         or text[word.name_end - 1] == "주" and _state_name(word)) \
                 or not word.name_tags() <= {"NNP", "NNG"}:
@@ -844,10 +849,22 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
         if _text(context, word.start, word.name_end) in c["places"]:
             continue
         later = list(itertools.takewhile(_is_word, itertools.islice(found_words, index + 1, None)))  # within the sentence
-        if rest[0].form not in subject_particles or any(w.tokens[0].form in c["local_acts"] and w.tokens[0].tag in ("VV", "NNG") and _active(w, c) for w in later) \
+        if rest[0].form in c["partner_particles"]:
+            if any(_partnered(w, c) for w in later):
+                mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
+        elif rest[0].form not in subject_particles or any(w.tokens[0].form in c["local_acts"] and w.tokens[0].tag in ("VV", "NNG") and _active(w, c) for w in later) \
                 or any(_decided(text, w, after) or _planned(w, after, c) for w, after in zip(later, later[1:])):
             mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
     return mentions
+
+
+def _partnered(word: Word, c: dict) -> bool:
+    """`맺었다`, `체결했다`, `손잡고`: an agreement made (`partnering`), not undergone (`맺어진`, `체결된`)."""
+    first = word.tokens[0]
+    if first.form not in c["partnering"] or first.tag not in ("VV", "NNG"):
+        return False
+    return len(word.tokens) > 1 and word.tokens[1].form == "하" if first.tag == "NNG" \
+        else not any(t.form == "지" and t.tag == "VX" for t in word.tokens)
 
 
 def _source(found_words: Words, index: int) -> bool:

@@ -43,6 +43,8 @@ def _byline_pattern():
     return (
         (_any_of(s["reporter_titles"]), bylines),
         (_any_of(("=", "＝")), regex.compile(rf"\(\s*\p{{Hangul}}{{1,8}}\s?[=＝]\s?{name}\s*\)")),  # (서울=매체)
+        # a press release's dateline: the place, two dashes and the wire (`서울--(뉴스와이어) 2025년 11월 04일 --`)
+        (_any_of(("--(",)), regex.compile(rf"(?<!\p{{Hangul}})\p{{Hangul}}{{1,8}}\s?--\s?\(\s*{name}\s*\)")),
         (_any_of(marks_and_copyright), regex.compile(
             rf"(?<![\p{{Hangul}}A-Za-z0-9])(?:{credits})\s?{marks}\s?{name}"  # 사진=매체, 출처: 기관
             rf"|(?:{s['copyright']})\s?{name}")),  # ⓒ 매체
@@ -149,6 +151,14 @@ def _introduced(before: str, c: dict) -> bool:
     if before[-1:] == "인" and before[:-1].endswith(c["intro_nouns"]):  # `제약사인 ○○`: the copula
         return True
     return before in c["legal_entities"] or before.endswith(c["intro_nouns"])
+
+
+def _own_brand(text: str, before_start: int, before: str, c: dict) -> bool:
+    """The introducing word is a retailer's own label, maybe glossed (`자체 브랜드(PB) '데일리온리'`): it names goods."""
+    bare = _INTRO_GLOSS.sub("", before) if ")" in before else before
+    if not bare.endswith(c["own_brand_nouns"]):  # (cheap first)
+        return False
+    return (text[text.rfind(" ", 0, max(before_start - 1, 0)) + 1:before_start] + bare).endswith(c["own_brands"])
 
 
 # A gloss in brackets closing an introducing word, before its copula if any (`저비용항공사(LCC)인`).
@@ -357,6 +367,8 @@ def _intro(context: Context, found_words: Words, rule_id: str) -> list:
         before = text[text.rfind(" ", 0, before_end) + 1:before_end]
         introduced = _introduced(before, c)
         if not introduced and not before.endswith(c["operated_intros"]):
+            continue
+        if introduced and _own_brand(text, before_end - len(before), before, c):
             continue
         quoted = _QUOTED.match(text, before_end)
         if quoted:  # `인터넷신문 '바른목소리'`: the quoted name, whatever its words

@@ -126,6 +126,8 @@ _NTH_OF = frozenset({"duration", "count"})
 _NTH_AFTER = regex.compile(r"\s?째(?=$|[^가-힣]|[에의을를은는이가도로다인였])")
 # `기` numbers a cohort (`16기`) or counts machines (`원전 2기`: `counted_devices` shortly before).
 _DEVICE_COUNTER = "기"
+# `터빈 26기가 들어선다`: after such a noun a bare `기가` is that counter and the particle 가, not gigabytes.
+_DEVICE_AND_PARTICLE = "기가"
 # `호` numbers a fund, an issue or a room (`2호 펀드`, `1203호`), written bare, or counts households and homes in thousands
 # (`농가 16만 8천 호`, `만원주택 2,000호`: a digit group or a big unit in the number; holdout17, holdout40).
 _HOME_COUNTER = "호"
@@ -135,6 +137,8 @@ _PARTICLE_LIKE_UNITS = frozenset({"도", "과"})
 # `5월 둘째 주`: an ordinal inside a date (after a month; `축제 둘째 날` is an ordinal).
 _WEEK_OF_MONTH = regex.compile(r"\s?(?:주|날|주말)(?=$|[^가-힣]|[에의을를은는이가도])")
 _MONTH_BEFORE = regex.compile(r"(?:월|달)\s?$")
+# `12월 한 달 물동량`: a month named right before `한 달` makes it that whole month, no rate (holdout10, 60, 73).
+_MONTH_NAMED_BEFORE = regex.compile(r"(?<!\d)\d{1,2}월\s$")
 # Units read with Sino or Arabic numbers only: after a native numeral they mean something else.
 _SINO_ONLY = frozenset({"년", "일", "분", "초", "세"})
 # `1박 2일`: days of a stay (at most 4 characters before the number: searched there, not in all the text before).
@@ -532,6 +536,8 @@ def _produce(match, context: Context, rule_id: str, end: Optional[int] = None):
     start, end = match.start(), end or match.end()
     number_start, number_text = spans["number"][0], groups["number"]
     unit_form = groups.get("unit")
+    if unit_form == _DEVICE_AND_PARTICLE and _devices_before().search(context.norm.text, max(0, number_start - 40), number_start):
+        unit_form, end = _DEVICE_COUNTER, spans["unit"][0] + 1
     full_age = _FULL_AGE.match(number_text) if unit_form in _AGE_UNITS else None
     if full_age:  # 만 65세: the age is 65, 만 stays outside
         start = number_start = number_start + full_age.end()
@@ -772,8 +778,9 @@ def _produce_days(match, context: Context, rule_id: str):
     if token is None or token.tag.startswith(("V", "J", "E")) or not ends_word(context, end, _ALLOWED_NEXT):
         return None
     if context.norm.text[end:end + 1] == "당" or _rate_after().match(context.norm.text, end) \
-            and not _elapsed_before().search(context.norm.text, max(0, start - 6), start):
-        return None  # 하루에 세 번, 하루 평균, 하루 나트륨 섭취량: per day, not an amount of time (but `출시 한 달 매출`)
+            and not _elapsed_before().search(context.norm.text, max(0, start - 6), start) \
+            and not _MONTH_NAMED_BEFORE.search(context.norm.text, max(0, start - 4), start):
+        return None  # 하루에 세 번, 하루 평균, 하루 나트륨 섭취량: per day, not an amount of time (but `출시 한 달 매출`, `12월 한 달 물동량`)
     word = " ".join(match.group("days").split())
     days, unit = Decimal(lexicon.native_days()[word]), "month" if word.endswith("달") else "day"
     if match.group("half"):  # 이틀 반: 60 hour, as `두 시간 반` is valued in minutes; 한 달 반: 1.5 month
