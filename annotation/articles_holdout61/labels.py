@@ -243,7 +243,7 @@ d.Q("6조 1,200억 원", 6120000000000, W, "원", "currency", f=("자기자본",
 d.Q("2,940억 원", 294000000000, W, "원", "currency", f=("순이익", "3분기 순이익은 2,940", SG, Q3, "level", "required", "genitive owner: the parent"))
 d.Q("63%", 63, "%", "%", P, f=("기여도", None, SW, Q3, "level", "required", "genitive owner (세웅증권의 기여도); the parent's quarter"))
 d.Q("210억 원", 21000000000, W, "원", "currency", f=("순이익", "순이익 210", SA, Q3, "level", "required", "its own topic; 같은 기간 → 3분기"))
-d.Q("12조 원", 1200000000000, W, "원", "currency",
+d.Q("12조 원", 12000000000000, W, "원", "currency",
     f=("발행어음 잔고", None, SW, "2025", "level", "required", "an official (세웅증권 관계자) speaks for the company; 연말까지 (future, END) in the clause"))
 
 # ---------------------------------------------------------------- 005 offshore-wind developer (regional daily byline at the end, 2028/2030 but no present year)
