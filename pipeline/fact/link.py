@@ -3497,8 +3497,12 @@ class Linker:
         of running (cheap first)."""
         if self.platforms is None:
             self.platforms, self.runners, seen = {}, {}, set()
-            if self.text.find(RUNNING) < 0 and not any(w in self.text for w in self.lexicon["brand_operators"]):
-                return self.platforms
+            # (cheap first: only a story with a word `_operated_brand` or `_named_operator` can match gets a runner; the
+            # first compares without spaces, `운영 중인`)
+            if not any(w in self.text for w in self.lexicon["operator_nouns"]):
+                squeezed = self.text.replace(" ", "")
+                if not any(w in squeezed for w in self.lexicon["brand_operators"]):
+                    return self.platforms
             for o in self.all_organizations:  # (a loop: few stories get here, and they name few organizations)
                 if o.canonical not in seen:
                     seen.add(o.canonical)
@@ -5198,8 +5202,6 @@ def _words(table: frozenset) -> tuple:
 # `_orders`), and the first letters of it (cheap first).
 ORDERED_BY = re.compile(r"(?:\([^()]*\))?[이가] ")
 ORDERED_AFTER = frozenset("(이가")
-# A word of running, which an operator's or a platform's story writes (`운영하는`, `운영사`: `brand_operators`, `operator_nouns`).
-RUNNING = "운영"
 # An average a figure stands in brackets after (`전국 평균(78.6%)`: `_group_average`).
 AVERAGE_BRACKET = " 평균("
 # The particles of a measure as topic or subject before its figure (`전국 극장 관객은 5,030만 명`): `_whole_words_before`.
