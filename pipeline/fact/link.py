@@ -4195,6 +4195,14 @@ class Linker:
     def _annual(self, metric: tuple, glued: bool = True) -> bool:
         """The metric is a year's total (`연간 거래액`, `연 매출`: lexicon `annual`), written before its measure or in it
         (with `glued` False, only a word of two letters or more in it: `연간매출`, not the `연` of `연구개발`)."""
+        words = self.lexicon["annual"]
+        if metric[0] >= 5:  # (cheap first: most metrics have no such word in the letters the reads below look at)
+            window = self.text[metric[0] - 9 if metric[0] >= 9 else 0:metric[0] + len(_longest_first(words)[0])]
+            for w in words:
+                if w in window:
+                    break
+            else:
+                return False
         befores = [self.text[max(0, metric[0] - 4):metric[0]].rstrip()]
         if metric[1] - metric[0] <= 2 and self.text[metric[0] - 1:metric[0]] == " ":
             # (`연간 수출 목표`: a short head whose noun before it the metric leaves out, a word of up to three letters)
@@ -4202,7 +4210,6 @@ class Linker:
             k = head.rfind(" ")
             if k >= 0 and head[k + 1:].isalpha():
                 befores.append(self.text[max(0, metric[0] - 5 + k - 4):metric[0] - 5 + k])
-        words = self.lexicon["annual"]
         for before in befores:  # (loops: a generator made a cell of `before` on every call)
             for w in words:
                 if before.endswith(w) and not before[:-len(w)][-1:].isalpha():
