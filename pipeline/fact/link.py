@@ -277,13 +277,13 @@ BRACKETED_YIELDS = frozenset({"metric_topic", "metric_none", "metric_verbal", "m
                               "metric_object"})
 # Rules whose metric is the span of an earlier figure's: FACTS.md writes it as the mention nearest the figure (`_nearest`).
 NEAREST_RULES = frozenset({"metric_carried", "metric_shared"})
-# Rules that give a breakdown's item its own noun: a bracketed item after a figure so read is no category (`철강(-12.4%)과
-# 섬유(-8.1%)`); after one that kept a measure it is (`가전이 3,950억 원으로 …, 패션(2,640억 원)`).
 # Between organizations listed before 각각, and after the last (`한빛에너지와 대청건설이 각각`: `_each_owners`).
-WORD = re.compile(r"\S+")  # (a word of the text between spaces: `_whole_opening`)
 EACH_OWNERS_JOIN = re.compile(r"(?:와|과|, ?| 및 ) ?")
 EACH_OWNERS_END = re.compile(r"(?:은|는|이|가|도)? ")
+# Rules that give a breakdown's item its own noun: a bracketed item after a figure so read is no category (`철강(-12.4%)과
+# 섬유(-8.1%)`); after one that kept a measure it is (`가전이 3,950억 원으로 …, 패션(2,640억 원)`).
 ITEM_OWN_RULES = frozenset({"metric_counted", "metric_topic", "metric_item", "metric_each"})
+WORD = re.compile(r"\S+")  # (a word of the text between spaces: `_whole_opening`)
 # The tags of a word before a metric's noun that may say what is measured (`해외 매출`, `LNG 운반선`: `_modifier`).
 MODIFIER_TAGS = frozenset({"NNG", "NNP", "XSN", "SL"})
 # Quantities that rank or time something have no fact.
@@ -293,9 +293,9 @@ CATEGORY, TOKENS = operator.attrgetter("category"), operator.attrgetter("tokens"
 # A relative clause between a date and the figure compared with that it dates: at most so many tokens, none of these.
 COMPARED_CLAUSE = 12
 COMPARED_CLAUSE_BREAKS = frozenset({"EC", "EF", "SF", "SP", "SSO", "SSC", "JKS"})
-# Period rules that find the figure's own date: the lead's figure so dated sets the story's period.
 # The particle after the old value of a change (`12만 장에서 … 18만 장으로`).
 FROM_VALUE = "에서"
+# Period rules that find the figure's own date: the lead's figure so dated sets the story's period.
 OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "period_range", "period_range_within"})
 # Dates that name no time a story tells of: a holiday's name is its day (`추석` → 10-06), an optional DATE
 # (docs/annotation.md), while `추석 연휴` is several days; the lead's period is the next date it states.
@@ -449,12 +449,11 @@ def _slotted(cls: type) -> type:
 
 # The tags before a topic that make it a modified or a taken part, no sibling standing alone (`_sibling_part`): a noun, a number,
 # an adnominal ending, a determiner (`이 가운데`, `이 중` end in a noun).
+SIBLING_MODIFIERS = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "XSN", "ETM", "MM", "JKG", "SL"})
 # The categories whose figures a breakdown's items may sum to (`_summed_whole`), and how far the sum may stand from the
 # whole's figure, as a share of it (the items are rounded: `2조 200억 원`, `1조 900억 원`).
 SUMMED_CATEGORIES = frozenset({"currency", "count", "measure"})
 SUM_TOLERANCE = decimal.Decimal("0.005")
-
-SIBLING_MODIFIERS = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "XSN", "ETM", "MM", "JKG", "SL"})
 
 
 @_slotted
@@ -2755,7 +2754,7 @@ class Linker:
         if sentence.index not in self.anaphors_in:
             self.anaphors_in[sentence.index] = anaphor_tokens(sentence, self.lexicon)
         anaphor = anaphor_organization(sentence, quantity, self.anaphors_in[sentence.index], self._referents(),
-                                       self.lexicon, self._current_referents()) if self.anaphors_in[sentence.index] else []
+                                       self.lexicon, self._current_referents(self._carried() or ())) if self.anaphors_in[sentence.index] else []
         # (`시는 지방채 발행 규모를`; also when the word was found as an organization of its own: `완도금일수협 … 수협은`)
         if anaphor and result is not None and anaphor[0][1] < result < quantity.start:
             anaphor = []  # `군이 … 카드 결제 자료를 분석한 결과 축제의 경제 효과는`: the word names who ran the survey, its source
@@ -3477,10 +3476,10 @@ class Linker:
                               if not followed_by(self.text, o.end, compilers, 0) and not self._orders(o)]
         return self.referents
 
-    def _current_referents(self) -> list:
-        """The subject carried (what the text is about) that a word standing for an organization may point back to
-        (`_referents`)."""
-        current, referents = self._carried() or (), self._referents()
+    def _current_referents(self, current) -> list:
+        """Of the subject carried (`current`, what the text is about), those a word standing for an organization may point
+        back to (`_referents`)."""
+        referents = self._referents()
         return [o for o in current if o in referents] if current and len(referents) < len(self.all_organizations) else current
 
     def _run_platform(self, operator) -> Optional[object]:
@@ -4759,11 +4758,8 @@ class Linker:
         if not self.anaphors_in[earlier.index]:
             return False
         current = () if self.subject_set is PRODUCT_CARRIED or self.subject_set is LAUNCH_CARRIED else self.subject_set or ()
-        referents = self._referents()
-        if current and len(referents) < len(self.all_organizations):
-            current = [o for o in current if o in referents]
-        found = anaphor_organization(earlier, _At(earlier.end), self.anaphors_in[earlier.index], referents, self.lexicon,
-                                     current)
+        found = anaphor_organization(earlier, _At(earlier.end), self.anaphors_in[earlier.index], self._referents(),
+                                     self.lexicon, self._current_referents(current))
         if found:
             self.subject_set = [self._company(found[0])[0]]
         return bool(found)

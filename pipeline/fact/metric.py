@@ -1245,8 +1245,6 @@ def sold_at(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     return None
 
 
-
-
 def object_of_own_verb(sentence: Sentence, quantity, light: frozenset, bounds: frozenset = frozenset(),
                        earning: frozenset = frozenset()) -> bool:
     """The figure is the object of a verb that says what was done with it (`농심이 19억 개를 팔았고`): a

@@ -852,6 +852,7 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
         if rest[0].form in c["partner_particles"]:
             if any(_partnered(w, c) for w in later):
                 mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
+        # (not a subject: the source the gate let through, `평창군에 따르면`)
         elif rest[0].form not in subject_particles or any(w.tokens[0].form in c["local_acts"] and w.tokens[0].tag in ("VV", "NNG") and _active(w, c) for w in later) \
                 or any(_decided(text, w, after) or _planned(w, after, c) for w, after in zip(later, later[1:])):
             mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
@@ -863,8 +864,12 @@ def _partnered(word: Word, c: dict) -> bool:
     first = word.tokens[0]
     if first.form not in c["partnering"] or first.tag not in ("VV", "NNG"):
         return False
-    return len(word.tokens) > 1 and word.tokens[1].form == "하" if first.tag == "NNG" \
-        else not any(t.form == "지" and t.tag == "VX" for t in word.tokens)
+    return len(word.tokens) > 1 and word.tokens[1].form == "하" if first.tag == "NNG" else not _undergone(word)
+
+
+def _undergone(word: Word) -> bool:
+    """A verb's passive form (`맺어진`, `체결된` read as 맺 + 어 + 지): the act is undergone, not done."""
+    return any(t.form == "지" and t.tag == "VX" for t in word.tokens)
 
 
 def _source(found_words: Words, index: int) -> bool:
@@ -948,7 +953,7 @@ def _active(word: Word, c: dict) -> bool:
     """A verb of saying, or a government's act done, not undergone (`해제했다`, not `지정된`; `맺었다`, not `맺어진`)."""
     first = word.tokens[0].form
     return first in c["saying"] or len(word.tokens) > 1 and word.tokens[1].form == "하" \
-        or first in c["governing_verbs"] and not any(t.form == "지" and t.tag == "VX" for t in word.tokens)
+        or first in c["governing_verbs"] and not _undergone(word)
 
 
 def _reports(word: Word) -> bool:
