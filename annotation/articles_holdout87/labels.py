@@ -65,4 +65,58 @@ d.Q("610억 원", 61000000000, W, "원", "currency", f=("영업이익", "영업�
 d.Q("160만t", 1600000, "t", "t", M, approx=True, note="월 (per month) is a rate word outside the span; 수준 → approx",
     f=("조강 생산", "조강 생산을", S, "2026-H1", "level", "required", "the head speaks for the company; target for 올해 상반기"))
 
+# ---------------------------------------------------------------- 002 securities firm: brokerage commissions and IB income ([머니투데이] bracket byline; no year anywhere)
+d = Doc("002_db11c873fc6d3c6e", "2026-02-10"); docs.append(d)
+S = "새솔투자증권"
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O(S, S, aliases="새솔증권", note="full name; the short name defined with 이하 goes to aliases")
+d.Oall("새솔증권", S, special={0: ("required", "headline: a short form of the name given in full in the text"),
+                             1: ("optional", "short name where it is defined with 이하: optional by the guideline"),
+                             3: ("required", "the party the parent invested in (에 출자)"),
+                             4: ("required", "organization before a head's title (대표)")})
+d.O("한국거래소", "한국거래소", note="exchange cited as the source; 코스피·코스닥 are markets, not labelled")
+d.O("미래에셋증권", "미래에셋증권", note="rival")
+d.O("키움증권", "키움증권", note="rival")
+d.O("금융투자협회", "금융투자협회", note="association cited as the source (집계로)")
+d.O("새솔금융지주", "새솔금융지주", note="invented parent (모회사)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="지난해 순이익", rel=True, note="headline")
+d.D("지난해", Y, "year", ctx="지난해 위탁매매 수수료 수익", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("10일", "2026-02-10", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전년", "2024", "year", ctx="전년(1,760억", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="bare quarter: the latest Q4 on or before the document date")
+d.D("3분기", "2025-Q3", "quarter", rel=True, note="bare quarter: the latest Q3 on or before the document date")
+d.D("같은 기간", "2025-Q4", "quarter", rel=True, st="optional", anchor="2025-10-01", note="points back to 4분기")
+d.D("직전 분기", "2025-Q3", "quarter", rel=True, st="optional", anchor="2025-10-01", note="points back: the quarter before 4분기 (like 전분기)")
+d.D("지난해", Y, "year", ctx="지난해 위탁매매 수수료가", rel=True)
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("지난해 12월", "2025-12", "month", rel=True, note="지난해 before a month: one mention")
+d.D("올해", "2026", "year", rel=True, note="inside the quote; the target year")
+BR = "위탁매매 수수료"
+d.Q("2,310억", 231000000000, W, "", "currency", ctx="순이익 2,310억…", st="optional", note="headline amount, currency implied",
+    f=("순이익", "지난해 순이익", S, Y, "level"))
+d.Q("3,120억 원", 312000000000, W, "원", "currency", f=("위탁매매 수수료 수익", None, S, Y, "level", "required", "genitive 새솔투자증권(이하 …)의"))
+d.Q("14.2%", 14.2, "%", "%", P, f=("위탁매매 수수료 수익", None, S, Y, "change", "required", "전년 대비 = basis"))
+d.Q("3,480억 원", 348000000000, W, "원", "currency", f=("IB(투자은행) 부문 수익", None, S, Y, "level", "required", "new paragraph: subject and period carried; the bracket is inside the metric's phrase"))
+d.Q("1,050억 원", 105000000000, W, "원", "currency", f=("부동산PF 관련 수익", None, S, Y, "level", "required", "이 가운데: a part of the IB income"))
+d.Q("820억 원", 82000000000, W, "원", "currency", f=("인수·주선 수수료", None, S, Y, "level"))
+d.Q("2,310억 원", 231000000000, W, "원", "currency", f=("순이익", "연결 기준 순이익", S, Y, "level", "required", "연결 기준 is a basis modifier: outside the metric"))
+d.Q("1,760억 원", 176000000000, W, "원", "currency", f=("순이익", "연결 기준 순이익", S, "2024", "level", "required", "a basis figure in brackets after 전년: that year"))
+d.Q("31%", 31, "%", "%", P, f=("순이익", "연결 기준 순이익", S, Y, "change"))
+d.Q("930억 원", 93000000000, W, "원", "currency", f=(BR, "위탁매매 수수료는 930억", S, "2025-Q4", "level"))
+d.Q("18%", 18, "%", "%", P, f=(BR, "위탁매매 수수료는 930억", S, "2025-Q4", "change", "required", "3분기보다 = basis"))
+d.Q("24조 원", 24000000000000, W, "원", "currency", approx=True, note="가량 → approx (written without a space)",
+    f=("코스피·코스닥 일평균 거래대금", None, "", "2025-Q4", "level", "required", "a market figure; the exchange is the source; 같은 기간 → 4분기"))
+d.Q("20%", 20, "%", "%", P, approx=True, f=("코스피·코스닥 일평균 거래대금", None, "", "2025-Q4", "change"))
+d.Q("1조 1,200억 원", 1120000000000, W, "원", "currency", f=(BR, "지난해 위탁매매 수수료가", "미래에셋증권", Y, "level", "required", "각각: the first of the pair"))
+d.Q("9,400억 원", 940000000000, W, "원", "currency", f=(BR, "지난해 위탁매매 수수료가", "키움증권", Y, "level", "required", "각각: the second of the pair"))
+d.Q("60곳", 60, "곳", "곳", C, f=("국내 증권사", None, "", Y, "level", "required", "a count of the industry's firms; the association is the source"))
+d.Q("90조 원", 90000000000000, W, "원", "currency", bound="gt", note="돌파 → gt",
+    f=("자기자본 합계", None, "", Y, "level", "required", "several firms taken together, not named: empty subject; 지난해 말 기준"))
+d.Q("2,000억 원", 200000000000, W, "원", "currency", f=("출자", "출자했다", "새솔금융지주", "2025-12", "level", "required",
+    "verbal noun as metric; the parent is the investor; the subsidiary is the counterparty"))
+d.Q("4,000억 원", 400000000000, W, "원", "currency", bound="min", note="이상 → min",
+    f=("IB 수익", None, S, "2026", "level", "required", "the head's target speaks for the company"))
+
 write_all(docs)
