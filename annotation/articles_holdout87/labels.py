@@ -107,8 +107,8 @@ d.Q("31%", 31, "%", "%", P, f=("순이익", "연결 기준 순이익", S, Y, "ch
 d.Q("930억 원", 93000000000, W, "원", "currency", f=(BR, "위탁매매 수수료는 930억", S, "2025-Q4", "level"))
 d.Q("18%", 18, "%", "%", P, f=(BR, "위탁매매 수수료는 930억", S, "2025-Q4", "change", "required", "3분기보다 = basis"))
 d.Q("24조 원", 24000000000000, W, "원", "currency", approx=True, note="가량 → approx (written without a space)",
-    f=("코스피·코스닥 일평균 거래대금", None, "", "2025-Q4", "level", "required", "a market figure; the exchange is the source; 같은 기간 → 4분기"))
-d.Q("20%", 20, "%", "%", P, approx=True, f=("코스피·코스닥 일평균 거래대금", None, "", "2025-Q4", "change"))
+    f=("거래대금", None, "", "2025-Q4", "level", "required", "a market figure; the exchange is the source; 같은 기간 → 4분기; 일평균 is a basis modifier, outside"))
+d.Q("20%", 20, "%", "%", P, approx=True, f=("거래대금", None, "", "2025-Q4", "change"))
 d.Q("1조 1,200억 원", 1120000000000, W, "원", "currency", f=(BR, "지난해 위탁매매 수수료가", "미래에셋증권", Y, "level", "required", "각각: the first of the pair"))
 d.Q("9,400억 원", 940000000000, W, "원", "currency", f=(BR, "지난해 위탁매매 수수료가", "키움증권", Y, "level", "required", "각각: the second of the pair"))
 d.Q("60곳", 60, "곳", "곳", C, f=("국내 증권사", None, "", Y, "level", "required", "a count of the industry's firms; the association is the source"))
@@ -118,5 +118,56 @@ d.Q("2,000억 원", 200000000000, W, "원", "currency", f=("출자", "출자했�
     "verbal noun as metric; the parent is the investor; the subsidiary is the counterparty"))
 d.Q("4,000억 원", 400000000000, W, "원", "currency", bound="min", note="이상 → min",
     f=("IB 수익", None, S, "2026", "level", "required", "the head's target speaks for the company"))
+
+# ---------------------------------------------------------------- 003 webtoon platform: paying users and overseas transactions (뉴스1 dateline)
+d = Doc("003_ef331fb5d70118ac", "2026-04-23"); docs.append(d)
+S = "툰플래닛"
+d.Oall(S, S, skip=(3,), special={0: ("required", "headline topic before a comma"), 1: ("required", "a platform run as a business (웹툰 플랫폼)"),
+                                5: ("required", "organization before a head's title (대표)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (a name with a digit)")
+d.O("플래닛엔터테인먼트", "플래닛엔터테인먼트", note="invented parent (모회사)")
+d.O("툰플래닛재팬", "툰플래닛재팬", note="invented Japanese subsidiary (일본 법인); 일본 is a place, outside")
+d.O("한국콘텐츠진흥원", "한국콘텐츠진흥원", note="public agency cited for an industry estimate")
+d.O("네이버웹툰", "네이버웹툰", note="rival")
+d.O("카카오엔터테인먼트", "카카오엔터테인먼트", note="rival")
+Q1 = "2026-Q1"
+d.D("1분기", Q1, "quarter", ctx="툰플래닛, 1분기", rel=True, note="headline quarter: the latest Q1 on or before the document date")
+d.D("2026년 1분기", Q1, "quarter")
+d.D("전년 동기", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01", note="points back to 2026년 1분기")
+d.D("23일", "2026-04-23", "day", rel=True, note="day of the announcement (발표한)")
+d.D("1분기", Q1, "quarter", ctx="툰플래닛의 1분기", rel=True)
+d.D("전년 같은 기간", "2025-Q1", "quarter", rel=True, st="optional", anchor="2026-01-01", note="points back to 1분기")
+d.D("지난 3월", "2026-03", "month", rel=True)
+d.D("1년 전", "2025", "year", rel=True, note="offset from the document date: an amount of time + 전 is a DATE, that year")
+d.D("전분기", "2025-Q4", "quarter", rel=True, st="optional", anchor="2026-01-01", note="points back: the quarter before 1분기")
+d.D("지난해", "2025", "year", rel=True)
+d.D("오는 7월", "2026-07", "month", rel=True, note="future (오는)")
+d.D("연말", "2026", "year", mod="END", rel=True, note="future clause (…까지 넘기겠다): this year's end")
+d.Q("312만명", 3120000, "명", "명", C, f=("유료 이용자", "1분기 유료 이용자", S, Q1, "level", "required", "headline topic; the headline's own 1분기"))
+d.Q("40%", 40, "%", "%", P, f=("해외 거래액", "해외 거래액 40%", S, Q1, "change", "required", "headline"))
+UU = "유료 이용자 수"
+d.Q("312만 명", 3120000, "명", "명", C, f=(UU, None, S, Q1, "level", "required", "genitive 툰플래닛의; 월평균 is a basis modifier, outside the metric"))
+d.Q("268만 명", 2680000, "명", "명", C, f=(UU, None, S, "2025-Q1", "level", "required", "a basis figure in brackets after 전년 동기: that quarter"))
+d.Q("16.4%", 16.4, "%", "%", P, f=(UU, None, S, Q1, "change", "required", "subject dropped: carried from the sentence before"))
+OV = "해외 거래액"
+d.Q("1,140억 원", 114000000000, W, "원", "currency", f=(OV, "툰플래닛의 1분기 해외 거래액", S, Q1, "level", "required", "the platform's figure reported by its parent"))
+d.Q("40.2%", 40.2, "%", "%", P, f=(OV, "툰플래닛의 1분기 해외 거래액", S, Q1, "change"))
+d.Q("620억 원", 62000000000, W, "원", "currency", f=(OV, "툰플래닛의 1분기 해외 거래액", S, Q1, "level", "required", "지역별로는: a region is a part, no subject of its own; the breakdown's measure"))
+d.Q("310억 원", 31000000000, W, "원", "currency", f=(OV, "툰플래닛의 1분기 해외 거래액", S, Q1, "level"))
+d.Q("한 달", 1, "month", "달", "duration", note="native numeral; duration (한 달에만), no fact")
+d.Q("230억 원", 23000000000, W, "원", "currency", f=("거래액", "툰플래닛재팬의 거래액", "툰플래닛재팬", "2026-03", "level", "required", "the subsidiary's own figure (genitive)"))
+d.Q("890억 원", 89000000000, W, "원", "currency", f=("국내 거래액", None, S, Q1, "level", "required", "new paragraph: the platform's last period (1분기) carried, not the subsidiary's 3월"))
+d.Q("2%", 2, "%", "%", P, ctx="2% 줄었다", f=("국내 거래액", None, S, Q1, "change", "required", "1년 전보다 = basis; the current period"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="rate denominator (1인당): optional by the guideline; 당 outside")
+d.Q("1만 2,300원", 12300, W, "원", "currency", f=("결제액", None, S, Q1, "level", "required", "이용자 1인당 월평균: rate and basis words outside the metric"))
+d.Q("800원", 800, W, "원", "currency", f=("결제액", None, S, Q1, "change", "required", "전분기 대비 = basis"))
+d.Q("2조 2,000억 원", 2200000000000, W, "원", "currency", approx=True,
+    f=("국내 웹툰 산업 매출", None, "", "2025", "level", "required", "an industry figure; the agency only estimates it"))
+d.Q("1억 5,000만 명", 150000000, "명", "명", C, approx=True, note="안팎 after the pair read as applying to both (각각 A, B 안팎)",
+    f=("글로벌 월간 이용자", None, "네이버웹툰", "", "level", "required", "각각: the first; no period stated for this subject: empty"))
+d.Q("8,000만 명", 80000000, "명", "명", C, approx=True, note="안팎 → approx",
+    f=("글로벌 월간 이용자", None, "카카오엔터테인먼트", "", "level", "required", "각각: the second; no period stated: empty"))
+d.Q("400만 명", 4000000, "명", "명", C, bound="gt", note="넘기겠다 → gt",
+    f=("유료 이용자", "유료 이용자 400만", S, "2026", "level", "required", "target by 연말 (2026 END); the head speaks for the platform"))
 
 write_all(docs)
