@@ -111,7 +111,8 @@ d.Q("24조 원", 24000000000000, W, "원", "currency", approx=True, note="가량
 d.Q("20%", 20, "%", "%", P, approx=True, f=("거래대금", None, "", "2025-Q4", "change"))
 d.Q("1조 1,200억 원", 1120000000000, W, "원", "currency", f=(BR, "지난해 위탁매매 수수료가", "미래에셋증권", Y, "level", "required", "각각: the first of the pair"))
 d.Q("9,400억 원", 940000000000, W, "원", "currency", f=(BR, "지난해 위탁매매 수수료가", "키움증권", Y, "level", "required", "각각: the second of the pair"))
-d.Q("60곳", 60, "곳", "곳", C, f=("국내 증권사", None, "", Y, "level", "required", "a count of the industry's firms; the association is the source"))
+d.Q("60곳", 60, "곳", "곳", C, f=("국내 증권사", None, "", Y, "level", "optional",
+    "a count that defines the group whose total follows (60곳의 자기자본 합계): own fact or part of the metric? open (README question 2)"))
 d.Q("90조 원", 90000000000000, W, "원", "currency", bound="gt", note="돌파 → gt",
     f=("자기자본 합계", None, "", Y, "level", "required", "several firms taken together, not named: empty subject; 지난해 말 기준"))
 d.Q("2,000억 원", 200000000000, W, "원", "currency", f=("출자", "출자했다", "새솔금융지주", "2025-12", "level", "required",
@@ -169,5 +170,61 @@ d.Q("8,000만 명", 80000000, "명", "명", C, approx=True, note="안팎 → app
     f=("글로벌 월간 이용자", None, "카카오엔터테인먼트", "", "level", "required", "각각: the second; no period stated: empty"))
 d.Q("400만 명", 4000000, "명", "명", C, bound="gt", note="넘기겠다 → gt",
     f=("유료 이용자", "유료 이용자 400만", S, "2026", "level", "required", "target by 연말 (2026 END); the head speaks for the platform"))
+
+# ---------------------------------------------------------------- 004 provincial education office: next year's budget (전북일보 page: 입력 stamp + byline line; the year only in the stamp)
+d = Doc("004_47b964264a2b06ad", "2025-11-12"); docs.append(d)
+S = "전북특별자치도교육청"
+d.Oall("전북교육청", S, special={0: ("required", "headline: the short form of the name given in full in the text"),
+                               1: ("optional", "short name where it is defined with 이하: optional by the guideline"),
+                               2: ("required", "organization before an official's title")})
+d.O("전북일보", "전북일보", note="regional daily in the byline line")
+d.O(S, S, aliases="전북교육청", note="full name; the 이하 short name goes to aliases")
+d.O("도의회", "도의회", ctx="12일 도의회", st="optional", note="unnamed institution noun (like 시의회): optional")
+d.O("교육부", "교육부", note="government body (the payer of the grant)")
+d.O("전북특별자치도", "전북특별자치도", ctx="전북특별자치도 전입금", note="a province acting as a government (it transfers funds)")
+d.O("한국지방교육재정연구원", "한국지방교육재정연구원", note="invented research institute cited for a forecast")
+d.O("도의회 교육위원회", "도의회 교육위원회", st="optional", note="a committee of an unnamed council (도의회): open whether the committee name alone is a named ORG (README question 3)")
+d.D("내년", "2026", "year", ctx="내년 예산", rel=True, note="headline")
+d.D("올해", "2025", "year", ctx="…올해보다", rel=True, note="headline, the basis")
+d.D("2025.11.12", "2025-11-12", "day", note="the 입력 stamp: a calendar date written in the text; the clock time 14:05 is not labelled")
+d.D("내년도", "2026", "year", rel=True, note="내년도 (next fiscal year): the year after the document's")
+d.D("12일", "2025-11-12", "day", rel=True, note="day of the submission")
+d.D("올해", "2025", "year", ctx="올해 본예산", rel=True)
+d.D("올해", "2025", "year", ctx="올해보다 35%", rel=True)
+d.D("4월 1일", "2025-04-01", "day", rel=True, note="as of (기준): a past date")
+d.D("5년 전", "2020", "year", rel=True, note="offset from the document date: that year")
+d.D("올해", "2025", "year", ctx="올해 신입생", rel=True)
+d.D("내년", "2026", "year", ctx="내년 교부금", rel=True)
+d.D("오는 12월 15일", "2025-12-15", "day", rel=True, note="future (오는): the next 12-15")
+NB = "2026"
+d.Q("4조 6,120억", 4612000000000, W, "", "currency", ctx="예산 4조 6,120억 편성", st="optional", note="headline amount, currency implied",
+    f=("예산", "내년 예산", S, NB, "level"))
+d.Q("2.8%", 2.8, "%", "%", P, ctx="올해보다 2.8%", f=("예산", "내년 예산", S, NB, "change", "required", "headline: the short form names the office; 올해보다 = basis"))
+d.Q("4조 6,120억 원", 4612000000000, W, "원", "currency", f=("본예산", "내년도 본예산", S, NB, "level", "required", "the budget year 내년도 is the period"))
+d.Q("4조 4,860억 원", 4486000000000, W, "원", "currency", f=("본예산", "올해 본예산", S, "2025", "level", "required", "a figure in brackets after a noun with its date: that noun and date"))
+d.Q("1,260억 원", 126000000000, W, "원", "currency", f=("본예산", "내년도 본예산", S, NB, "change", "required", "…늘어난 규모다: the thing whose size it is (the budget), not 규모"))
+d.Q("2.8%", 2.8, "%", "%", P, ctx="(2.8%)", f=("본예산", "내년도 본예산", S, NB, "change", "required", "a rate of the same change in brackets: not a conversion (another unit)"))
+d.Q("3조 5,400억 원", 3540000000000, W, "원", "currency", f=("보통교부금", None, S, NB, "level", "required", "a revenue item of the office's budget: the budget owner's figure; the ministry is the payer"))
+d.Q("76.8%", 76.8, "%", "%", P, f=("보통교부금", None, S, NB, "level", "required", "전체의 N%를 차지: the share of the part named as the clause's subject"))
+d.Q("4,210억 원", 421000000000, W, "원", "currency", f=("전입금", None, S, NB, "level", "required", "subject dropped (잡았다): the office; the province is the payer, its name outside the metric"))
+d.Q("2조 7,900억 원", 2790000000000, W, "원", "currency", f=("인건비", None, S, NB, "level", "required", "세출 가운데: an item of the budget"))
+d.Q("3,150억 원", 315000000000, W, "원", "currency", f=("학교 시설 개선", None, S, NB, "level", "required", "what the money is allotted to (배정)"))
+d.Q("480억 원", 48000000000, W, "원", "currency", f=("노후 냉난방기 교체", None, S, NB, "level", "required", "이 가운데: a part"))
+d.Q("620억 원", 62000000000, W, "원", "currency", f=("늘봄학교 운영비", None, S, NB, "level", "required", "늘봄학교 is a program, no ORG"))
+d.Q("35%", 35, "%", "%", P, f=("늘봄학교 운영비", None, S, NB, "change", "required", "올해보다 = basis; the budget year is the current period"))
+d.Q("17만 8,400명", 178400, "명", "명", C, f=("도내 초·중·고 학생 수", None, "", "2025-04-01", "level", "required",
+    "students in the province (a place's statistic), not the office's own figure: empty subject; 4월 1일 기준"))
+d.Q("2만 1,000명", 21000, "명", "명", C, approx=True, f=("도내 초·중·고 학생 수", None, "", "2025-04-01", "change", "required", "5년 전보다 = basis"))
+d.Q("10명", 10, "명", "명", C, bound="max", note="이하 → max",
+    f=("신입생", None, "", "2025", "level", "optional", "a threshold that defines the counted group: FACTS' definitional ranges have no fact, its 1억 위안 이상 example has one: open (README question 4)"))
+d.Q("157곳", 157, "곳", "곳", C, f=("신입생이 10명 이하인 초등학교", None, "", "2025", "level", "required", "the counted noun with its definitional part; schools of the province: empty subject"))
+d.Q("17개", 17, "개", "개", C, f=("시도교육청", None, "", NB, "level", "optional",
+    "a count that defines the group whose total follows (17개 시도교육청의 … 총액): open (README question 2)"))
+d.Q("72조 원", 72000000000000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("교부금 총액", None, "", NB, "level", "required", "all offices taken together, not named: empty subject; the institute only forecasts it"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="rate denominator (1인당): optional by the guideline; 당 outside")
+d.Q("1,500만 원", 15000000, W, "원", "currency", bound="gt", note="넘어섰다 → gt",
+    f=("교육비", None, S, NB, "level", "optional",
+       "the official speaks for the office; no date in the quote: the office's last period (내년도, 2026) by carry-forward, or the present year? open (README question 5)"))
 
 write_all(docs)
