@@ -227,4 +227,59 @@ d.Q("1,500만 원", 15000000, W, "원", "currency", bound="gt", note="넘어섰�
     f=("교육비", None, S, NB, "level", "optional",
        "the official speaks for the office; no date in the quote: the office's last period (내년도, 2026) by carry-forward, or the present year? open (README question 5)"))
 
+# ---------------------------------------------------------------- 005 defense company: export contract with a Middle East customer (뉴시스 dateline)
+d = Doc("005_7d0267c1aa30ff19", "2025-12-09"); docs.append(d)
+S = "한울디펜스"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 1: ("required", "invented subsidiary (방산 자회사)"),
+                      3: ("required", "organization before a head's title (대표)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("한울중공업", "한울중공업", note="invented parent (genitive before 방산 자회사)")
+d.O("사우디아라비아 국방부", "사우디아라비아 국방부",
+    note="the customer; the state's name is part of a ministry's official name (like 미국 항공우주국); bare 사우디 elsewhere is a country, not labelled")
+d.O("한국방위산업진흥회", "한국방위산업진흥회", note="association cited as the source")
+d.O("LIG넥스원", "LIG넥스원", note="rival")
+d.O("한화에어로스페이스", "한화에어로스페이스", note="rival")
+d.O("한국수출입은행", "한국수출입은행", note="state lender financing the deal")
+d.D("9일", "2025-12-09", "day", rel=True, note="day of the disclosure (공시했다): not a fact period")
+d.D("2024년", "2024", "year")
+d.D("2026년 7월", "2026-07", "month", note="A부터 B까지: two mentions")
+d.D("2030년 12월", "2030-12", "month")
+d.D("2026년 하반기", "2026-H2", "half")
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준)")
+d.D("올해 3분기", "2025-Q3", "quarter", rel=True)
+d.D("내년", "2026", "year", rel=True)
+d.D("올해 1~10월", "2025-01/2025-10", "month", rel=True, note="올해 before a month range: one mention")
+d.D("전년 같은 기간", "2024-01/2024-10", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 1~10월")
+d.D("같은 기간", "2025-01/2025-10", "month", ctx="도 같은 기간", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 1~10월")
+d.D("2027년", "2027", "year")
+d.Q("1.9조", 1900000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("수출", "1.9조 수출", S, "", "level"))
+d.Q("1조 9,300억 원", 1930000000000, W, "원", "currency",
+    f=("자주포 수출 계약", None, S, "", "level", "required", "규모: the thing whose size it is; the customer is the counterparty; 9일 only dates the disclosure: empty period"))
+d.Q("1조 5,800억 원", 1580000000000, W, "원", "currency", f=("매출", "2024년 매출", S, "2024", "level", "required", "a figure in brackets after a noun with its date"))
+d.Q("1.2배", 1.2, "배", "배", C, f=("금액", "해당하는 금액", S, "", "level", "required", "a ratio of the contract amount to last year's sales: the contract's (undated) figure, level"))
+d.Q("96문", 96, "문", "문", C, f=("자주포", "K-SP9 자주포", S, "", "level", "required",
+    "a list under the generic 계약 물량: each item's counted noun is its metric (README convention 3); K-SP9 is a product code"))
+d.Q("48대", 48, "대", "대", C, f=("탄약운반차", None, S, "", "level"))
+d.Q("24문", 24, "문", "문", C, f=("초도 물량", None, S, "2026-H2", "level", "required", "delivery period of the first lot"))
+d.Q("30%", 30, "%", "%", P, approx=True, f=("조립", "조립한다", S, "2026-H2", "level", "optional",
+    "이 가운데: a share of the first lot (2026-H2) or of the whole contract (no period)? open (README question 6); verbal noun as metric"))
+BL = "수주 잔고"
+d.Q("4조 1,000억 원", 4100000000000, W, "원", "currency", f=(BL, None, S, "2025-09", "level", "required", "9월 말 기준"))
+d.Q("6조 원", 6000000000000, W, "원", "currency", bound="min", note="이상 → min",
+    f=(BL, None, S, "2025-09", "level", "optional",
+       "the backlog after the contract: the clause's 9월 말 by the letter of the search order, though the level is the present one: open (README question 7)"))
+d.Q("38%", 38, "%", "%", P, f=("수출 비중", None, S, "2025-Q3", "level", "required", "올해 3분기 누적 매출의 38%"))
+d.Q("50%", 50, "%", "%", P, approx=True, note="안팎 → approx", f=("수출 비중", None, S, "2026", "level", "required", "outlook for 내년"))
+EX = "국내 방산 수출 수주액"
+d.Q("180억 달러", 18000000000, U, "달러", "currency", approx=True, f=(EX, None, "", "2025-01/2025-10", "level", "required", "a national figure; the association is the source"))
+d.Q("25%", 25, "%", "%", P, f=(EX, None, "", "2025-01/2025-10", "change", "required", "전년 같은 기간보다 = basis"))
+d.Q("4조 2,000억 원", 4200000000000, W, "원", "currency", f=("계약", "원대 계약", "LIG넥스원", "2025-01/2025-10", "level", "required", "각각: the first; 같은 기간 → 1~10월"))
+d.Q("8조 원", 8000000000000, W, "원", "currency", approx=True, note="원대: the suffix 대 outside the span, approx",
+    f=("계약", "원대 계약", "한화에어로스페이스", "2025-01/2025-10", "level", "required", "각각: the second"))
+d.Q("15억 달러", 1500000000, U, "달러", "currency", bound="max", note="한도 (a ceiling) → max",
+    f=("금융", "한도의 금융", "한국수출입은행", "", "level", "required", "a limit of the lender's financing: the thing whose limit it is; no date: empty"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", ctx="연 1조 원", note="연 (per year) is a rate word outside the span",
+    f=("중동 매출", None, S, "2027", "level", "required", "target by 2027년; the head speaks for the company"))
+
 write_all(docs)
