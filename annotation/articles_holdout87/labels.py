@@ -282,4 +282,59 @@ d.Q("15억 달러", 1500000000, U, "달러", "currency", bound="max", note="한�
 d.Q("1조 원", 1000000000000, W, "원", "currency", ctx="연 1조 원", note="연 (per year) is a rate word outside the span",
     f=("중동 매출", None, S, "2027", "level", "required", "target by 2027년; the head speaks for the company"))
 
+# ---------------------------------------------------------------- 006 telecom: 5G subscribers and ARPU (press release with a dotted date line)
+d = Doc("006_aa8d0a612c4d7a3c", "2026-02-05"); docs.append(d)
+S = "한결텔레콤"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 1: ("required", "the issuer in the release line; 홍보팀 (a team) outside"),
+                      2: ("required", "(대표 오세훈) is a person, not an alias")})
+d.O("한결모바일", "한결모바일", note="invented MVNO subsidiary (알뜰폰 자회사)")
+d.O("과학기술정보통신부", "과학기술정보통신부", note="ministry cited for national statistics")
+d.O("SK텔레콤", "SK텔레콤", note="rival")
+d.O("KT", "KT", ctx="KT의", note="rival")
+Q4 = "2025-Q4"
+d.D("4분기", Q4, "quarter", ctx="…4분기", rel=True, note="headline quarter: the latest Q4 on or before the document date")
+d.D("2026. 2. 5", "2026-02-05", "day", note="the release's dotted date; the final dot is left outside as punctuation")
+d.D("2025년 말", "2025", "year", mod="END", note="as of (기준)")
+d.D("5일", "2026-02-05", "day", rel=True, note="day of the announcement")
+d.D("4분기", Q4, "quarter", ctx="4분기 무선", rel=True)
+d.D("전년 동기", "2024-Q4", "quarter", rel=True, st="optional", anchor="2025-10-01", note="points back to 4분기")
+d.D("같은 기간", Q4, "quarter", rel=True, st="optional", anchor="2025-10-01", note="points back to 4분기")
+d.D("1월 말", "2026-01", "month", mod="END", rel=True, note="as of (현재): a past month-end")
+d.D("지난해 12월", "2025-12", "month", rel=True)
+d.D("올해 상반기", "2026-H1", "half", rel=True)
+d.D("연말", "2026", "year", mod="END", rel=True, note="future clause (구축한다): this year's end")
+d.D("2027년", "2027", "year")
+G = "5G 가입자"
+d.Q("1천만 명", 10000000, "명", "명", C, bound="gt", note="돌파 → gt",
+    f=(G, "텔레콤, 5G 가입자", S, "", "level", "optional",
+       "headline figure whose date (2025년 말) is given only later in the body: empty by the letter of the search order, or 2025? open (README question 8)"))
+d.Q("3만1,240원", 31240, W, "원", "currency", f=("ARPU", "4분기 ARPU", S, Q4, "level", "required", "headline; its own 4분기"))
+d.Q("1,012만 명", 10120000, "명", "명", C, f=(G, "기준 5G 가입자가", S, "2025", "level", "required", "2025년 말 기준 (value 2025, END)"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새: duration, no fact")
+d.Q("118만 명", 1180000, "명", "명", C, f=(G, "기준 5G 가입자가", S, "2025", "change"))
+d.Q("1,540만 명", 15400000, "명", "명", C, f=("전체 휴대폰 가입자", None, S, "2025", "level", "required", "subject and as-of date carried"))
+d.Q("65.7%", 65.7, "%", "%", P, f=("", None, S, "2025", "level", "required",
+    "A 가운데 N%가 5G를 쓴다: no noun names the share (only a verb): empty metric"))
+AR = "무선 ARPU"
+d.Q("3만 1,240원", 31240, W, "원", "currency", f=(AR, None, S, Q4, "level", "required", "the alias in brackets is not part of the metric"))
+d.Q("1.6%", 1.6, "%", "%", P, f=(AR, None, S, Q4, "change"))
+d.Q("5.3%포인트", 5.3, "%p", "%포인트", P, f=("5G 가입자 비중", "5G 가입자 비중은", S, Q4, "change", "required", "같은 기간 → 4분기"))
+d.Q("6조 3,800억 원", 6380000000000, W, "원", "currency", f=("무선 서비스 매출", None, S, "2025", "level", "required",
+    "연간 (outside the metric) makes it the story's year: 2025 (the year of 2025년 말), not the carried 4분기"))
+d.Q("9,120억 원", 912000000000, W, "원", "currency", f=("영업이익", None, S, "2025", "level", "required", "same sentence as the annual revenue"))
+d.Q("212만 명", 2120000, "명", "명", C, f=("가입자", "한결모바일의 가입자", "한결모바일", "2026-01", "level", "required", "the subsidiary's own figure; 1월 말 현재"))
+d.Q("3,690만 명", 36900000, "명", "명", C, bound="gt", note="넘었다 → gt",
+    f=("국내 5G 가입자", None, "", "2025-12", "level", "required", "a national statistic; the ministry is the source"))
+d.Q("1,700만 명", 17000000, "명", "명", C, approx=True, note="안팎 after the pair read as applying to both",
+    f=(G, "KT의 5G 가입자", "SK텔레콤", "2025-12", "level", "optional",
+       "각각: the first; undated, after a dated market figure: its 지난해 12월 (written) or empty (no period set for this subject)? open (README question 9)"))
+d.Q("1,050만 명", 10500000, "명", "명", C, approx=True, note="안팎 → approx",
+    f=(G, "KT의 5G 가입자", "KT", "2025-12", "level", "optional", "각각: the second; open as the first (README question 9)"))
+d.Q("3만 원", 30000, W, "원", "currency", ctx="3만 원대", approx=True, note="원대: the suffix 대 outside the span, approx",
+    f=("5G 요금제", None, S, "2026-H1", "level", "optional", "a price band that defines the plans (definitional): FACTS gives definitional ranges no fact"))
+d.Q("2종", 2, "종", "종", C, f=("5G 요금제", None, S, "2026-H1", "level", "required", "the counted noun; 올해 상반기 중"))
+d.Q("28㎓", 28, "GHz", "㎓", M, f=("기지국", None, S, "2026", "level", "optional", "a frequency band that defines the base stations (definitional): no fact"))
+d.Q("1,500곳", 1500, "곳", "곳", C, f=("기지국", None, S, "2026", "level", "required", "연말까지 (2026, END)"))
+d.Q("80%", 80, "%", "%", P, f=("5G 가입자 비중", "2027년 5G 가입자 비중", S, "2027", "level", "required", "target; the head speaks for the company"))
+
 write_all(docs)
