@@ -58,5 +58,61 @@ d.Q("3대", 3, "대", "대", C, f=("항공기", "항공기 3대", "청람홀딩�
 d.Q("28대", 28, "대", "대", C, f=("보유 대수", None, "청람홀딩스", "2026-Q1", "level"))
 d.Q("1,200만 명", 12000000, "명", "명", C, bound="min", f=("여객", "올해 여객", S, "2026", "level", "required", "the head speaks for the airline; 이상 → min"))
 
+# ---------------------------------------------------------------- 002 builder: new orders and housing supply ([머니투데이] bracket byline, no year anywhere)
+d = Doc("002_9f868fccce72837c", "2026-02-05"); docs.append(d)
+S = "한결건설"
+d.Oall(S, S, special={0: ("required", "headline topic with a comma"), 2: ("required", "organization before a head's title (대표)")})
+d.o[1]["aliases"] = "한결"  # 한결건설(이하 한결): the defined short name is an alias
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("한결", S, ctx="(이하 한결)", st="optional", note="short name defined with 이하: optional where defined")
+d.O("한결", S, ctx="한결은 지난해", note="later use of the 이하-defined short name: required, canonical the full name")
+d.O("아람코", "아람코", note="customer (발주한); 사우디아라비아 is a place, outside the span")
+d.O("부동산R114", "부동산R114", note="research firm cited as the source; digits inside a name")
+d.O("한결이앤씨", "한결이앤씨", note="invented subsidiary (자회사)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="한결건설, 지난해", rel=True, note="headline")
+d.D("지난해", Y, "year", ctx="한결)이 지난해", rel=True)
+d.D("5일", "2026-02-05", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("전년", "2024", "year", ctx="전년보다 1조", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("지난해", Y, "year", ctx="한결은 지난해", rel=True)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="the latest Q4 on or before 2026-02-05")
+d.D("지난해", Y, "year", ctx="따르면 지난해", rel=True)
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("지난해", Y, "year", ctx="한결이앤씨는 지난해", rel=True)
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half: one mention")
+d.D("연말", "2026", "year", mod="END", rel=True, note="future clause (까지 … 유지하겠다): this year's end")
+d.Q("9.8조", 9800000000000, W, "", "currency", st="optional", note="headline amount, currency implied")
+d.Q("73%", 73, "%", "%", P, ctx="계획의 73%",
+    f=("주택 공급", "주택 공급은 계획의", S, Y, "level", "required", "headline: its own 지난해 and 한결건설; supply against plan"))
+d.Q("9조 8,400억 원", 9840000000000, W, "원", "currency", f=("신규 수주", "지난해 신규 수주 9조", S, Y, "level"))
+d.Q("9조 원", 9000000000000, W, "원", "currency",
+    f=("목표", "연간 목표", S, Y, "level", "required", "연간 qualifies the period only: outside the metric"))
+d.Q("9.3%", 9.3, "%", "%", P,
+    f=("신규 수주", "지난해 신규 수주 9조", S, Y, "change", "required", "웃돌았고: the orders exceed the target by 9.3% — a difference (open question 4)"))
+d.Q("1조 1,200억 원", 1120000000000, W, "원", "currency", f=("신규 수주", "지난해 신규 수주 9조", S, Y, "change", "required", "늘었다; 전년 = basis"))
+d.Q("6조 2,100억 원", 6210000000000, W, "원", "currency",
+    f=("신규 수주", "지난해 신규 수주 9조", S, Y, "level", "required", "부문별로는: a sector is a part, not a measure (README convention 3)"))
+d.Q("63%", 63, "%", "%", P, f=("신규 수주", "지난해 신규 수주 9조", S, Y, "level", "required", "전체의 63%: share of the orders; the part has no measure noun"))
+d.Q("2조 300억 원", 2030000000000, W, "원", "currency", f=("신규 수주", "지난해 신규 수주 9조", S, Y, "level", "required", "각각, first"))
+d.Q("1조 6,000억 원", 1600000000000, W, "원", "currency", f=("신규 수주", "지난해 신규 수주 9조", S, Y, "level", "required", "각각, second"))
+d.Q("1조 2,000억 원", 1200000000000, W, "원", "currency",
+    f=("가스 처리시설 공사", None, S, Y, "level", "required", "규모: the thing whose size it is; won (따냈다, subject dropped) by 한결; the customer 아람코 is no subject"))
+d.Q("8,760가구", 8760, "가구", "가구", C, f=("아파트", "아파트 8,760", S, Y, "level", "required", "counted noun; 분양해"))
+d.Q("1만 2,000가구", 12000, "가구", "가구", C, f=("계획", "당초 계획", S, Y, "level", "required", "a figure in brackets after a noun measures that noun"))
+d.Q("73%", 73, "%", "%", P, ctx="의 73%에", f=("주택 공급", "반면 주택 공급은", S, Y, "level", "required", "supply against plan; the paragraph's topic noun"))
+d.Q("3,100가구", 3100, "가구", "가구", C,
+    f=("공급", "가구를 공급했다", S, "2025-Q4", "level", "required", "verbal noun 공급 (공급했다); 4분기에만"))
+d.Q("21만 가구", 210000, "가구", "가구", C, approx=True,
+    f=("전국 아파트 분양 물량", None, "", Y, "level", "required", "a market figure from the cited research firm: no subject"))
+d.Q("10년", 10, "year", "년", "duration", note="최근 10년 사이: an amount of time")
+d.Q("9만 가구", 90000, "가구", "가구", C, approx=True, note="남짓 → approx",
+    f=("수도권 분양", None, "", Y, "level", "required", "같은 기간 → 2025; market figure"))
+d.Q("8,900억 원", 890000000000, W, "원", "currency", f=("매출", "매출 8,900억", "한결이앤씨", Y, "level"))
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("영업이익", "영업이익 410억", "한결이앤씨", Y, "level"))
+d.Q("4,000가구", 4000, "가구", "가구", C, bound="min",
+    f=("분양", "가구 이상을 분양하고", S, "2026-H1", "level", "required", "the head speaks for the company; verbal noun 분양; 이상 → min"))
+d.Q("40조 원", 40000000000000, W, "원", "currency", approx=True, note="원대: suffix outside, approx",
+    f=("수주 잔고", None, S, "2026", "level", "required", "연말까지: that DATE's value"))
+
 if __name__ == "__main__":
     write_all(docs)
