@@ -114,5 +114,60 @@ d.Q("4,000가구", 4000, "가구", "가구", C, bound="min",
 d.Q("40조 원", 40000000000000, W, "원", "currency", approx=True, note="원대: suffix outside, approx",
     f=("수주 잔고", None, S, "2026", "level", "required", "연말까지: that DATE's value"))
 
+# ---------------------------------------------------------------- 003 tire maker: Q3 sales by region (뉴시스 dateline, 2025년 3분기 in the lead)
+d = Doc("003_bab51a2f8f9ab16c", "2025-10-29"); docs.append(d)
+S = "세진타이어"
+d.Oall(S, S, skip=(2,), special={0: ("required", "headline topic with a comma"), 3: ("required", "organization before a head's title (부사장)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("세진타이어아메리카", "세진타이어아메리카", note="invented US subsidiary (미국 법인); one name, written without a space")
+d.O("현대자동차", "현대자동차", note="customer; 미국 공장 after it is a plant, not part of the name")
+d.O("대한타이어산업협회", "대한타이어산업협회", note="industry association cited as the source")
+d.O("금호타이어", "금호타이어", note="rival (경쟁사)")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="세진타이어, 3분기", rel=True, note="headline: the latest Q3 on or before the document date")
+d.D("2025년 3분기", Q3, "quarter", note="year before a quarter: one mention")
+d.D("지난해 같은 기간", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기 (a year earlier)")
+d.D("29일", "2025-10-29", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back (전분기)")
+d.D("1년 전", "2024", "year", rel=True, note="offset: an amount of time + 전 → that year")
+d.D("2026년", "2026", "year", note="start of a supply contract (부터)")
+d.D("1~9월", "2025-01/2025-09", "month", rel=True, note="a month range without a year: the latest on or before the document date")
+d.D("전년 동기", "2024-01/2024-09", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~9월")
+d.D("3분기", Q3, "quarter", ctx="3분기 매출은 1조", rel=True)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="a forecast: the next Q4 (the current one)")
+d.Q("1조", 1000000000000, W, "", "currency", ctx="매출 1조 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt")
+d.Q("1조 320억 원", 1032000000000, W, "원", "currency",
+    f=("매출", "기준 매출이", S, Q3, "level", "required", "연결 기준 is a basis modifier: outside the metric"))
+d.Q("8.6%", 8.6, "%", "%", P, f=("매출", "기준 매출이", S, Q3, "change"))
+d.Q("1,540억 원", 154000000000, W, "원", "currency", f=("영업이익", None, S, Q3, "level"))
+d.Q("14.9%", 14.9, "%", "%", P, f=("영업이익률", None, S, Q3, "level"))
+d.Q("3,870억 원", 387000000000, W, "원", "currency", f=("북미 매출", None, S, Q3, "level", "required", "a region that changes what is measured stays in the metric"))
+d.Q("37.5%", 37.5, "%", "%", P, f=("북미 매출", None, S, Q3, "level", "required", "전체의 N%: the share of the part named before it"))
+d.Q("2,640억 원", 264000000000, W, "원", "currency",
+    f=("매출", "북미 매출이", S, Q3, "level", "required", "지역별로는 … 각각: the region names no measure; the breakdown's noun 매출 (README convention 3)"))
+d.Q("1,080억 원", 108000000000, W, "원", "currency", f=("매출", "북미 매출이", S, Q3, "level", "required", "각각, second"))
+d.Q("11.2%", 11.2, "%", "%", P, f=("매출", "북미 매출이", S, Q3, "change", "required", "유럽은 11.2% 늘었고"))
+d.Q("4.5%", 4.5, "%", "%", P, f=("매출", "북미 매출이", S, Q3, "change", "required", "줄었다: no sign written, value kept positive"))
+d.Q("2,130억 원", 213000000000, W, "원", "currency", f=("국내 매출", None, S, Q3, "level"))
+d.Q("1,360만 본", 13600000, "본", "본", C, f=("판매량", None, S, Q3, "level", "required", "story period carried"))
+d.Q("1,290만 본", 12900000, "본", "본", C,
+    f=("판매량", None, S, "2025-Q2", "level", "required", "basis figure in brackets after 전 분기: that quarter (README convention 4)"))
+d.Q("70만 본", 700000, "본", "본", C, f=("판매량", None, S, Q3, "change"))
+d.Q("18인치", 18, "in", "인치", M, bound="min",
+    f=("", None, "", "", "level", "optional", "a size defining the product group (definitional, part of the metric): no fact — optional row, the framework needs one"))
+d.Q("46%", 46, "%", "%", P, f=("고인치 타이어 비중", None, S, Q3, "level", "required", "18인치 이상 defines the group; the shortest noun phrase after it"))
+d.Q("5%포인트", 5, "%p", "%포인트", P, f=("고인치 타이어 비중", None, S, Q3, "change", "required", "1년 전 = basis"))
+d.Q("3년", 3, "year", "년", "duration", note="3년간: 간 outside")
+d.Q("240만 본", 2400000, "본", "본", C,
+    f=("타이어", "타이어 240만", "세진타이어아메리카", "2026", "level", "optional",
+       "a 3-year contract volume from 2026년부터: the start year or no single period? (open question 5); the customer is no subject"))
+d.Q("31억 달러", 3100000000, U, "달러", "currency", approx=True,
+    f=("국내 타이어 수출액", None, "", "2025-01/2025-09", "level", "required", "national statistic from the cited association: no subject"))
+d.Q("3.1%", 3.1, "%", "%", P, f=("국내 타이어 수출액", None, "", "2025-01/2025-09", "change"))
+d.Q("1조 1,200억 원", 1120000000000, W, "원", "currency", approx=True, f=("매출", "3분기 매출은 1조", "금호타이어", Q3, "level", "required", "가량 → approx"))
+d.Q("4조 원", 4000000000000, W, "원", "currency",
+    f=("매출", "연간 매출", S, "2025-Q4", "level", "optional",
+       "an annual target; the only DATE in the sentence is 4분기 and no DATE names the year — period open (open question 6)"))
+
 if __name__ == "__main__":
     write_all(docs)
