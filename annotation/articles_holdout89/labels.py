@@ -169,5 +169,56 @@ d.Q("4조 원", 4000000000000, W, "원", "currency",
     f=("매출", "연간 매출", S, "2025-Q4", "level", "optional",
        "an annual target; the only DATE in the sentence is 4분기 and no DATE names the year — period open (open question 6)"))
 
+# ---------------------------------------------------------------- 004 rural county: festival visitors and local-currency sales (regional daily, year only in the 입력 stamp)
+d = Doc("004_b498bac77792f4d4", "2025-10-21"); docs.append(d)
+S = "가람군"
+K = "가람단풍축제추진위원회"
+FEST = "2025-10-10/2025-10-19"
+d.Oall(S, S, special={0: ("required", "a county acting as a government (invented)"),
+                      1: ("optional", "inside 가람군수 (county head): 가람 + 군수 or 가람군 + 수 — a title word fused with the name")})
+d.O("중부내륙신문", "중부내륙신문", note="invented regional daily in the byline line")
+d.O("한국관광공사", "한국관광공사", note="public corporation that did the analysis; the later 공사 is a generic anaphor, not labelled")
+d.O(K, K, aliases="추진위", note="invented festival committee; (이하 추진위) recorded as alias")
+d.O("추진위", K, ctx="(이하 추진위)", st="optional", note="short name defined with 이하: optional where defined")
+d.O("추진위", K, ctx="추진위는 올해", note="later use of the 이하-defined short name: required")
+d.O("문화체육관광부", "문화체육관광부", note="government body")
+d.D("2025.10.21", "2025-10-21", "day", st="optional", note="입력 stamp: dates the page (clock time 10:32 not labelled)")
+d.D("지난 10~19일", FEST, "day", rel=True, note="a day range with 지난: one mention; month and year from the document date")
+d.D("20일", "2025-10-20", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("지난해", "2024", "year", rel=True, note="last year's festival")
+d.D("올해", "2025", "year", rel=True)
+d.D("내년", "2026", "year", ctx="내년 문화관광축제", rel=True)
+d.D("내년", "2026", "year", ctx="내년에는", rel=True)
+d.Q("열흘", 10, "day", "열흘", "duration", note="열흘간: a native day-count word; 간 outside")
+d.Q("42만명", 420000, "명", "명", C,
+    f=("", None, S, FEST, "level", "optional", "headline names neither organization nor date nor measure: slots only from the body (open question 6)"))
+d.Q("31억", 3100000000, W, "", "currency", ctx="지역화폐 31억", st="optional", note="headline amount, currency implied")
+d.Q("제18회", 18, "회", "회", "ordinal", note="edition of the festival: explicit ordinal marker, 제 in the span (inside the quoted title)")
+d.Q("42만 3,000명", 423000, "명", "명", C, f=("관광객", None, S, FEST, "level", "required", "the county's festival (README convention 11)"))
+d.Q("35만 명", 350000, "명", "명", C, f=("관광객", None, S, "2024", "level", "required", "지난해(35만 명): the year written before the bracket"))
+d.Q("21%", 21, "%", "%", P, approx=True, f=("관광객", None, S, FEST, "change", "required", "지난해 = basis; 약 → approx"))
+d.Q("31억 2,000만 원", 3120000000, W, "원", "currency",
+    f=("판매액", None, S, FEST, "level", "required", "축제 기간: the festival's days carried; the county's local currency"))
+d.Q("19억 원", 1900000000, W, "원", "currency",
+    f=("판매액", None, S, FEST, "level", "required", "이 가운데 모바일 상품권: a part without a measure noun (README convention 3)"))
+d.Q("61%", 61, "%", "%", P, f=("판매액", None, S, FEST, "level", "required", "share of the part"))
+d.Q("1,240곳", 1240, "곳", "곳", C, f=("가맹점", None, S, FEST, "level", "required", "축제장 안팎: a place word here, not an approximator"))
+d.Q("68%", 68, "%", "%", P, f=("외지인 비율", None, S, FEST, "level", "required", "the cited analyst (공사에 따르면) is no subject"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="1인당: a rate denominator")
+d.Q("5만 8,000원", 58000, W, "원", "currency", approx=True, f=("평균 지출액", None, S, FEST, "level", "required", "안팎 → approx"))
+d.Q("14억 원", 1400000000, W, "원", "currency", approx=True, note="원어치: 어치 after the unit stays outside and sets approx, like 달러치",
+    f=("사과와 한우", None, K, FEST, "level", "optional",
+       "goods sold at the market: the committee that reports it, the county, or the (unnamed) sellers? (open question 7)"))
+d.Q("9억 5,000만 원", 950000000, W, "원", "currency", f=("예산", None, K, "2025", "level"))
+d.Q("2억 원", 200000000, W, "원", "currency", f=("예산", None, K, "2025", "level", "required", "가운데: a part of the budget spent on the shuttle buses"))
+d.Q("30곳", 30, "곳", "곳", C, f=("문화관광축제 후보", None, "문화체육관광부", "2026", "level", "required", "the ministry's candidate list"))
+d.Q("한 해", 1, "year", "해", "duration", st="optional", note="한 해 1,100여 개: a rate (per year), not a DATE")
+d.Q("1,100여 개", 1100, "개", "개", C, approx=True,
+    f=("전국 지자체 축제", None, "", "", "level", "required", "local governments taken together, not named; 한 해 is a rate: no period"))
+d.Q("50만 명", 500000, "명", "명", C, f=("방문객", None, S, "2026", "level", "required", "the county head speaks for the county"))
+d.Q("10%", 10, "%", "%", P,
+    f=("할인율", None, S, "2026", "level", "optional", "the current rate: the sentence's 내년 by the letter, or no period (open question 8)"))
+d.Q("15%", 15, "%", "%", P, f=("할인율", None, S, "2026", "level", "required", "the sentence's 내년 (the head's plans)"))
+
 if __name__ == "__main__":
     write_all(docs)
