@@ -220,5 +220,56 @@ d.Q("10%", 10, "%", "%", P,
     f=("할인율", None, S, "2026", "level", "optional", "the current rate: the sentence's 내년 by the letter, or no period (open question 8)"))
 d.Q("15%", 15, "%", "%", P, f=("할인율", None, S, "2026", "level", "required", "the sentence's 내년 (the head's plans)"))
 
+# ---------------------------------------------------------------- 005 EV-charging company: chargers and Series B ([보도자료] press release, 2025년 in the lead)
+d = Doc("005_eef2801570d123d3", "2025-09-02"); docs.append(d)
+S = "볼트온"
+d.Oall(S, S, skip=(4,), special={0: ("required", "headline topic with a comma"),
+                                 1: ("required", "(대표 윤서진) after it is a person, not an alias"),
+                                 5: ("required", "contact line: the company before its PR team (홍보팀 is a unit label, outside)")})
+d.O("KB인베스트먼트", "KB인베스트먼트", note="investor")
+d.O("새솔벤처파트너스", "새솔벤처파트너스", note="invented investor")
+d.O("환경부", "환경부", note="government body cited as the source")
+d.O("볼트온에너지", "볼트온에너지", note="invented subsidiary (자회사)")
+d.O("현대백화점그룹", "현대백화점그룹", note="customer group; 아울렛 after it is generic")
+H1 = "2025-H1"
+AUG = "2025-08"
+d.D("2025년 9월 2일", "2025-09-02", "day", note="dates the announcement (…유치했다고 밝혔다), not the period of the investment")
+d.D("8월 말", AUG, "month", mod="END", rel=True, note="as of (기준): a past month-end")
+d.D("지난해 말", "2024", "year", mod="END", rel=True, note="지난해 + 말: one mention")
+d.D("상반기", H1, "half", rel=True, note="the latest H1 on or before the document date")
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("같은 기간", H1, "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="followed by 현재 (as of); 현재 here marks the as-of and is not labelled")
+d.D("연말", "2025", "year", mod="END", rel=True, note="future clause (까지 … 확보하는 데 쓴다): this year's end")
+d.D("2027년", "2027", "year", note="a deadline (까지)")
+d.Q("150억원", 15000000000, W, "원", "currency",
+    f=("시리즈B 투자", "시리즈B 투자 유치", S, "", "level", "required", "headline; the round is undated in the whole article (the lead's date dates the announcement)"))
+d.Q("2만 기", 20000, "기", "기", C, bound="gt",
+    f=("충전기", "충전기 2만 기", S, AUG, "level", "optional", "headline names no date; the body's 8월 말 (open question 6); 돌파 → gt"))
+d.Q("150억 원", 15000000000, W, "원", "currency",
+    f=("시리즈B 투자", "시리즈B 투자를", S, "", "level", "required", "규모: the thing whose size it is; 총 outside; no period (the date is the announcement's)"))
+d.Q("230억 원", 23000000000, W, "원", "currency", f=("누적 투자금", None, S, "", "level", "required", "no date for this subject yet: empty"))
+d.Q("2만 1,400기", 21400, "기", "기", C, f=("충전기", "운영하는 충전기", S, AUG, "level", "required", "8월 말 기준"))
+d.Q("1만 3,800기", 13800, "기", "기", C, f=("충전기", "운영하는 충전기", S, "2024", "level", "required", "지난해 말(…): the date before the bracket"))
+d.Q("55%", 55, "%", "%", P, f=("충전기", "운영하는 충전기", S, AUG, "change", "required", "지난해 말 = basis"))
+d.Q("3,200기", 3200, "기", "기", C, f=("급속 충전기", "급속 충전기는", S, AUG, "level", "required", "이 가운데: a part with its own noun"))
+d.Q("72%", 72, "%", "%", P, f=("아파트 단지 설치 비중", None, S, AUG, "level"))
+d.Q("4,860만 kWh", 48600000, "kWh", "kWh", M, f=("충전량", None, S, H1, "level"))
+d.Q("2배", 2, "배", "배", C, approx=True, note="2배 가까이: 가까이 (nearly) read as an approximator",
+    f=("충전량", None, S, H1, "change", "required", "늘었다 against 전년 동기: a change"))
+d.Q("112억 원", 11200000000, W, "원", "currency", f=("매출", None, S, H1, "level", "required", "같은 기간 → 상반기"))
+d.Q("38억 원", 3800000000, W, "원", "currency", f=("영업손실", None, S, H1, "level"))
+d.Q("43만 기", 430000, "기", "기", C, approx=True,
+    f=("국내 전기차 충전기", None, "", "2025-06", "level", "required", "national statistic from the cited ministry: no subject"))
+d.Q("76만 대", 760000, "대", "대", C, f=("전기차 등록 대수", None, "", "2025-06", "level", "required", "national statistic"))
+d.Q("12곳", 12, "곳", "곳", C,
+    f=("아울렛", None, "현대백화점그룹", "", "level", "required", "the customer's outlets: its figure; no date for that subject"))
+d.Q("240기", 240, "기", "기", C,
+    f=("급속 충전기", "급속 충전기 240기", S, H1, "level", "optional",
+       "an undated contract: 볼트온's last period (상반기) by the letter of carry-forward, or empty? subject 볼트온 or its subsidiary? (open question 9)"))
+d.Q("3만 기", 30000, "기", "기", C, ctx="충전기 3만 기", f=("충전기", "충전기 3만", S, "2025", "level", "required", "연말까지 → that DATE's value"))
+d.Q("5만 기", 50000, "기", "기", C, f=("충전기", "충전기 5만", S, "2027", "level", "required", "the CEO (named in the lead as 볼트온's) speaks for it"))
+d.Q("500억 원", 50000000000, W, "원", "currency", f=("매출", None, S, "2027", "level", "required", "연 (yearly) before 매출 qualifies the period: outside"))
+
 if __name__ == "__main__":
     write_all(docs)
