@@ -191,7 +191,7 @@ d.D("내년", "2026", "year", ctx="내년 문화관광축제", rel=True)
 d.D("내년", "2026", "year", ctx="내년에는", rel=True)
 d.Q("열흘", 10, "day", "열흘", "duration", note="열흘간: a native day-count word; 간 outside")
 d.Q("42만명", 420000, "명", "명", C,
-    f=("", None, S, FEST, "level", "optional", "headline names neither organization nor date nor measure: slots only from the body (open question 6)"))
+    f=("", None, S, FEST, "level", "optional", "headline names neither organization nor date nor measure: slots only from the body (open question 7)"))
 d.Q("31억", 3100000000, W, "", "currency", ctx="지역화폐 31억", st="optional", note="headline amount, currency implied")
 d.Q("제18회", 18, "회", "회", "ordinal", note="edition of the festival: explicit ordinal marker, 제 in the span (inside the quoted title)")
 d.Q("42만 3,000명", 423000, "명", "명", C, f=("관광객", None, S, FEST, "level", "required", "the county's festival (README convention 11)"))
@@ -208,7 +208,7 @@ d.Q("1인", 1, "인", "인", C, st="optional", note="1인당: a rate denominator
 d.Q("5만 8,000원", 58000, W, "원", "currency", approx=True, f=("평균 지출액", None, S, FEST, "level", "required", "안팎 → approx"))
 d.Q("14억 원", 1400000000, W, "원", "currency", approx=True, note="원어치: 어치 after the unit stays outside and sets approx, like 달러치",
     f=("사과와 한우", None, K, FEST, "level", "optional",
-       "goods sold at the market: the committee that reports it, the county, or the (unnamed) sellers? (open question 7)"))
+       "goods sold at the market: the committee that reports it, the county, or the (unnamed) sellers? (open question 8)"))
 d.Q("9억 5,000만 원", 950000000, W, "원", "currency", f=("예산", None, K, "2025", "level"))
 d.Q("2억 원", 200000000, W, "원", "currency", f=("예산", None, K, "2025", "level", "required", "가운데: a part of the budget spent on the shuttle buses"))
 d.Q("30곳", 30, "곳", "곳", C, f=("문화관광축제 후보", None, "문화체육관광부", "2026", "level", "required", "the ministry's candidate list"))
@@ -217,7 +217,7 @@ d.Q("1,100여 개", 1100, "개", "개", C, approx=True,
     f=("전국 지자체 축제", None, "", "", "level", "required", "local governments taken together, not named; 한 해 is a rate: no period"))
 d.Q("50만 명", 500000, "명", "명", C, f=("방문객", None, S, "2026", "level", "required", "the county head speaks for the county"))
 d.Q("10%", 10, "%", "%", P,
-    f=("할인율", None, S, "2026", "level", "optional", "the current rate: the sentence's 내년 by the letter, or no period (open question 8)"))
+    f=("할인율", None, S, "2026", "level", "optional", "the current rate: the sentence's 내년 by the letter, or no period (open question 9)"))
 d.Q("15%", 15, "%", "%", P, f=("할인율", None, S, "2026", "level", "required", "the sentence's 내년 (the head's plans)"))
 
 # ---------------------------------------------------------------- 005 EV-charging company: chargers and Series B ([보도자료] press release, 2025년 in the lead)
@@ -245,7 +245,7 @@ d.D("2027년", "2027", "year", note="a deadline (까지)")
 d.Q("150억원", 15000000000, W, "원", "currency",
     f=("시리즈B 투자", "시리즈B 투자 유치", S, "", "level", "required", "headline; the round is undated in the whole article (the lead's date dates the announcement)"))
 d.Q("2만 기", 20000, "기", "기", C, bound="gt",
-    f=("충전기", "충전기 2만 기", S, AUG, "level", "optional", "headline names no date; the body's 8월 말 (open question 6); 돌파 → gt"))
+    f=("충전기", "충전기 2만 기", S, AUG, "level", "optional", "headline names no date; the body's 8월 말 (open question 7); 돌파 → gt"))
 d.Q("150억 원", 15000000000, W, "원", "currency",
     f=("시리즈B 투자", "시리즈B 투자를", S, "", "level", "required", "규모: the thing whose size it is; 총 outside; no period (the date is the announcement's)"))
 d.Q("230억 원", 23000000000, W, "원", "currency", f=("누적 투자금", None, S, "", "level", "required", "no date for this subject yet: empty"))
@@ -266,10 +266,70 @@ d.Q("12곳", 12, "곳", "곳", C,
     f=("아울렛", None, "현대백화점그룹", "", "level", "required", "the customer's outlets: its figure; no date for that subject"))
 d.Q("240기", 240, "기", "기", C,
     f=("급속 충전기", "급속 충전기 240기", S, H1, "level", "optional",
-       "an undated contract: 볼트온's last period (상반기) by the letter of carry-forward, or empty? subject 볼트온 or its subsidiary? (open question 9)"))
+       "an undated contract: 볼트온's last period (상반기) by the letter of carry-forward, or empty? subject 볼트온 or its subsidiary? (open question 10)"))
 d.Q("3만 기", 30000, "기", "기", C, ctx="충전기 3만 기", f=("충전기", "충전기 3만", S, "2025", "level", "required", "연말까지 → that DATE's value"))
 d.Q("5만 기", 50000, "기", "기", C, f=("충전기", "충전기 5만", S, "2027", "level", "required", "the CEO (named in the lead as 볼트온's) speaks for it"))
 d.Q("500억 원", 50000000000, W, "원", "currency", f=("매출", None, S, "2027", "level", "required", "연 (yearly) before 매출 qualifies the period: outside"))
+
+# ---------------------------------------------------------------- 006 duty-free operator: H1 sales and group tourists (뉴스1 dateline, 2025년 상반기 in the lead)
+d = Doc("006_3c299c87a1cc5728", "2025-08-12"); docs.append(d)
+S = "해오름면세점"
+d.Oall(S, S, special={0: ("required", "headline topic with a comma"), 3: ("required", "the recipient of the tour operator's groups"),
+                      4: ("required", "organization before a head's title (대표)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline; a digit inside a name")
+d.O("한국면세점협회", "한국면세점협회", note="industry association cited as the source")
+d.O("롯데면세점", "롯데면세점", note="rival (경쟁사), first of a 각각 pair")
+d.O("신라면세점", "신라면세점", note="rival, second of the 각각 pair")
+d.O("해오름유통", "해오름유통", note="invented parent (모회사); the later 면세점 is a generic anaphor, not labelled")
+d.O("하나투어", "하나투어", note="travel agency (여행사): a partner/customer")
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="해오름면세점, 상반기", rel=True, note="headline: the latest H1 on or before the document date")
+d.D("2025년 상반기", H1, "half", note="year before a half: one mention")
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("12일", "2025-08-12", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("상반기", H1, "half", ctx="상반기 해오름면세점을", rel=True)
+d.D("1년 전", "2024", "year", rel=True, note="offset: an amount of time + 전 → that year")
+d.D("2분기", "2025-Q2", "quarter", rel=True)
+d.D("지난해 같은 기간", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기 a year earlier")
+d.D("1~6월", "2025-01/2025-06", "month", rel=True, note="a month range without a year")
+d.D("지난달 말", "2025-07", "month", mod="END", rel=True)
+d.D("다음 달", "2025-09", "month", rel=True, note="future (보내기로 했다)")
+d.D("하반기", "2025-H2", "half", rel=True, note="a target: the next H2 (the coming half)")
+d.Q("1.2조", 1200000000000, W, "", "currency", st="optional", note="headline amount, currency implied")
+d.Q("1조 2,340억 원", 1234000000000, W, "원", "currency", f=("매출", "상반기 매출이 1조", S, H1, "level"))
+d.Q("6.8%", 6.8, "%", "%", P, f=("매출", "상반기 매출이 1조", S, H1, "change", "required", "전년 동기 = basis"))
+d.Q("210억 원", 21000000000, W, "원", "currency", f=("영업이익", None, S, H1, "level"))
+d.Q("18만 명", 180000, "명", "명", C, approx=True,
+    f=("단체관광객", "찾은 단체관광객은", S, H1, "level", "required", "the operator's visitors (해오름면세점을 찾은); 약 → approx"))
+d.Q("2.4배", 2.4, "배", "배", C, f=("단체관광객", "찾은 단체관광객은", S, H1, "change", "required", "N배로 늘었다 against 1년 전: a change"))
+d.Q("11만 명", 110000, "명", "명", C,
+    f=("단체관광객", "찾은 단체관광객은", S, "2025-Q2", "level", "required", "2분기에만: a sub-period for this clause only; no noun: the previous sentence's"))
+d.Q("78%", 78, "%", "%", P,
+    f=("외국인 비중", None, S, H1, "level", "required", "back to the story period after 2분기에만 (지난해 같은 기간 in the clause confirms H1; README convention 1)"))
+d.Q("4.5%포인트", 4.5, "%p", "%포인트", P, f=("외국인 비중", None, S, H1, "change"))
+d.Q("3,100억 원", 310000000000, W, "원", "currency", approx=True, f=("따이궁(보따리상) 매출", None, S, H1, "level", "required", "가량 → approx"))
+d.Q("25%", 25, "%", "%", P, f=("따이궁(보따리상) 매출", None, S, H1, "change"))
+d.Q("8,900억 원", 890000000000, W, "원", "currency",
+    f=("매출", "상반기 매출이 1조", S, H1, "level", "required", "채널별로는: a channel is a part (not an ORG); the breakdown's measure is the lead's 매출 (README convention 3)"))
+d.Q("2,150억 원", 215000000000, W, "원", "currency", f=("매출", "상반기 매출이 1조", S, H1, "level", "required", "각각, first"))
+d.Q("1,290억 원", 129000000000, W, "원", "currency", f=("매출", "상반기 매출이 1조", S, H1, "level", "required", "각각, second"))
+d.Q("6조 7,000억 원", 6700000000000, W, "원", "currency",
+    f=("국내 면세점 전체 매출", None, "", "2025-01/2025-06", "level", "required", "market total from the cited association: no subject"))
+d.Q("9.1%", 9.1, "%", "%", P, f=("국내 면세점 전체 매출", None, "", "2025-01/2025-06", "change"))
+d.Q("1조 9,000억 원", 1900000000000, W, "원", "currency",
+    f=("매출", "면세점의 매출은", "롯데면세점", "2025-01/2025-06", "level", "required", "각각, first; the period last set for 매출 (1~6월)"))
+d.Q("1조 5,600억 원", 1560000000000, W, "원", "currency", approx=True, note="안팎 written after the second figure only: approx on it alone",
+    f=("매출", "면세점의 매출은", "신라면세점", "2025-01/2025-06", "level", "required", "각각, second"))
+d.Q("1,000억 원", 100000000000, W, "원", "currency",
+    f=("출자", "출자했다", "해오름유통", "2025-07", "level", "required", "verbal noun 출자 (출자했다); the parent's payment"))
+d.Q("5만 명", 50000, "명", "명", C,
+    f=("중국 단체관광객", "중국 단체관광객 5만", "하나투어", "2025-09", "level", "optional",
+       "from 다음 달 (부터) with no end: the start month as period, or none? (open question 5); the tour operator's commitment, not the operator's own figure"))
+d.Q("30만 명", 300000, "명", "명", C, bound="min",
+    f=("단체관광객", "하반기 단체관광객", S, "2025-H2", "level", "required", "the head speaks for the company; 이상 → min"))
+d.Q("2조 5,000억 원", 2500000000000, W, "원", "currency", bound="gt",
+    f=("매출", "연 매출", S, "2025-H2", "level", "optional",
+       "an annual target (연 매출); the only DATE in the sentence is 하반기 (open question 6); 넘기겠다 → gt"))
 
 if __name__ == "__main__":
     write_all(docs)
