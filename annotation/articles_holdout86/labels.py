@@ -1,0 +1,69 @@
+"""Gold labels of articles-holdout86, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md.
+Run: /work/main/.venv/bin/python annotation/articles_holdout86/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 shipbuilder: LNG-carrier orders and order backlog (연합뉴스 dateline)
+d = Doc("001_c3c9b3fbdbe43030", "2025-10-15"); docs.append(d)
+S = "한결중공업"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 3: ("required", "organization before a head's title (대표)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("마레노스쉬핑", "마레노스쉬핑", note="invented Greek shipowner, the customer (으로부터); 그리스 is a place")
+d.O("카타르에너지", "카타르에너지", note="customer (로부터)")
+d.O("한결엔진", "한결엔진", note="invented subsidiary (엔진 자회사)")
+d.O("HD한국조선해양", "HD한국조선해양", note="rival")
+d.O("삼성중공업", "삼성중공업", note="rival")
+d.O("클락슨리서치", "클락슨리서치", note="analysis firm cited as source; 영국 (place) outside")
+Q3, YTD = "2025-Q3", "2025-01/2025-09"
+d.D("3분기", Q3, "quarter", ctx="3분기 LNG운반선", rel=True, note="headline quarter without year: the latest Q3 on or before the document date")
+d.D("2025년 3분기", Q3, "quarter")
+d.D("15일", "2025-10-15", "day", rel=True, note="date of the announcement (밝혔다)")
+d.D("지난해 같은 기간", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01",
+    note="같은 기간 points back to 3분기; one mention with 지난해 (README convention 9)")
+d.D("올해 1~9월", YTD, "month", rel=True, note="올해 before a month range: one mention, a range with ~")
+d.D("9월 말", "2025-09", "month", ctx="9월 말 기준", mod="END", rel=True, note="as of (기준)")
+d.D("지난해 말", "2024", "year", mod="END", rel=True)
+d.D("같은 기간", YTD, "month", ctx="도 같은 기간", rel=True, st="optional", anchor="2025-01-01",
+    note="points back; to 올해 1~9월 or to the lead's 3분기 (README open question 2)")
+d.D("올해", "2025", "year", ctx="올해 들어", rel=True, note="들어 outside")
+d.D("1~9월", YTD, "month", ctx="1~9월 전 세계", rel=True, note="bare month range: the latest such months on or before the document date")
+d.D("전년 동기", "2024-01/2024-09", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~9월")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="future clause (넘기겠다): the next Q4")
+d.D("2027년", "2027", "year", note="까지 outside")
+d.Q("4척", 4, "척", "척", C, ctx="4척 수주…", f=("LNG운반선", "LNG운반선 4척", S, Q3, "level", "required", "headline: the headline's own 3분기"))
+d.Q("38조", 38000000000000, W, "", "currency", ctx="38조 돌파", bound="gt", st="optional",
+    note="headline amount, currency implied; 돌파 → gt")
+d.Q("4척", 4, "척", "척", C, ctx="운반선 4척을", f=("액화천연가스(LNG) 운반선", None, S, Q3, "level"))
+d.Q("1조 2천억 원", 1200000000000, W, "원", "currency", approx=True,
+    f=("수주", "수주했다고", S, Q3, "level", "required", "no noun names the amount: the verbal noun 수주(했다)"))
+d.Q("3척", 3, "척", "척", C, ctx="3척은", f=("액화천연가스(LNG) 운반선", None, S, Q3, "level", "required",
+    "breakdown item (이 가운데): the counted noun of the whole; the customer (으로부터) is no subject (README convention 3, 11)"))
+d.Q("1척", 1, "척", "척", C, ctx="1척은", f=("액화천연가스(LNG) 운반선", None, S, Q3, "level", "required", "breakdown item"))
+d.Q("2억 1천만 달러", 210000000, U, "달러", "currency", approx=True, f=("선가", "선가는", S, Q3, "level", "required", "척당 is a rate word, not labelled"))
+d.Q("2억 500만 달러", 205000000, U, "달러", "currency",
+    f=("선가", "선가는", S, "2024-Q3", "level", "required", "basis figure in brackets after a pointing-back date: that date's value (README convention 4)"))
+d.Q("58억 달러", 5800000000, U, "달러", "currency", f=("누적 수주액", None, S, YTD, "level"))
+d.Q("72억 달러", 7200000000, U, "달러", "currency",
+    f=("목표", "목표(72억", S, YTD, "level", "optional", "annual target (연간): the sentence's DATE is 올해 1~9월, no DATE names the year (README open question 1)"))
+d.Q("81%", 81, "%", "%", P, f=("목표", "목표(72억", S, YTD, "level", "required", "share of the target reached by 1~9월"))
+d.Q("38조 4천억 원", 38400000000000, W, "원", "currency", f=("수주잔고", "수주잔고는", S, "2025-09", "level", "required", "as of 9월 말 (END)"))
+d.Q("12.3%", 12.3, "%", "%", P, f=("수주잔고", "수주잔고는", S, "2025-09", "change", "required", "지난해 말보다 = basis"))
+d.Q("63%", 63, "%", "%", P, f=("LNG운반선", "LNG운반선이 전체", S, "2025-09", "level", "required",
+    "전체의 N%를 차지: the share of the part named as the clause's subject (README convention 5); as-of date carried"))
+d.Q("27대", 27, "대", "대", C, f=("이중연료 엔진", None, "한결엔진", YTD, "level", "optional",
+    "같은 기간 points back to 1~9월 or to 3분기 (README open question 2)"))
+d.Q("19척", 19, "척", "척", C, f=("LNG운반선", "LNG운반선을 각각", "HD한국조선해양", "2025", "level", "required", "각각: first figure, first company"))
+d.Q("11척", 11, "척", "척", C, f=("LNG운반선", "LNG운반선을 각각", "삼성중공업", "2025", "level", "required", "각각: second figure, second company"))
+d.Q("31척", 31, "척", "척", C, f=("LNG운반선 발주량", None, "", YTD, "level", "required",
+    "world market figure; the cited source (클락슨리서치) is no subject"))
+d.Q("58%", 58, "%", "%", P, ctx="58% 줄었다", f=("LNG운반선 발주량", None, "", YTD, "change"))
+d.Q("2~3척", 2, "척", "척", C, hi=3, f=("", None, S, "2025-Q4", "level", "required", "target in the CEO's quote; no noun names it (verb 따내)"))
+d.Q("90%", 90, "%", "%", P, bound="min", f=("도크 가동률", None, S, "2027", "level", "required", "이상 → min"))
+
+if __name__ == "__main__":
+    write_all(docs)
