@@ -65,5 +65,53 @@ d.Q("58%", 58, "%", "%", P, ctx="58% 줄었다", f=("LNG운반선 발주량", No
 d.Q("2~3척", 2, "척", "척", C, hi=3, f=("", None, S, "2025-Q4", "level", "required", "target in the CEO's quote; no noun names it (verb 따내)"))
 d.Q("90%", 90, "%", "%", P, bound="min", f=("도크 가동률", None, S, "2027", "level", "required", "이상 → min"))
 
+# ---------------------------------------------------------------- 002 mobile game publisher: revenue by region ([머니투데이] bracket byline)
+d = Doc("002_b571036264db6809", "2025-11-12"); docs.append(d)
+S = "픽셀포지"
+d.Oall(S, S, skip=(2,), special={0: ("required", "headline topic before a comma"), 3: ("required", "organization before a head's title (대표)")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("앱스토어", "앱스토어", st="optional", note="Apple's app store: a platform that may be a product or a business unit; 미국 (place) outside")
+d.O("픽셀포지재팬", "픽셀포지재팬", note="Japanese subsidiary (일본 자회사)")
+d.O("한국콘텐츠진흥원", "한국콘텐츠진흥원", note="public agency cited as source")
+d.O("넷마블", "넷마블", note="rival")
+d.O("컴투스", "컴투스", note="rival")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="3분기 해외 매출 비중 68%", rel=True, note="headline quarter without year: the latest Q3 on or before the document date")
+d.D("2025년 3분기", Q3, "quarter")
+d.D("12일", "2025-11-12", "day", rel=True, note="date of the disclosure (공시했다)")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("직전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back (전분기) to the quarter before 3분기")
+d.D("지난 7월", "2025-07", "month", rel=True)
+d.D("지난달", "2025-10", "month", rel=True)
+d.D("올해 상반기", "2025-H1", "half", rel=True)
+d.D("전년 같은 기간", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 상반기")
+d.D("3분기", Q3, "quarter", ctx="3분기 해외 매출 비중은 각각", rel=True)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="future clause (내놓아 … 넘기겠다): the next Q4")
+MS = "해외 매출 비중"
+d.Q("68%", 68, "%", "%", P, ctx="68%…", f=(MS, "해외 매출 비중 68%", S, Q3, "level", "required", "headline: the headline's own 3분기"))
+d.Q("1,874억 원", 187400000000, W, "원", "currency", f=("매출", "기준 매출 1,874억", S, Q3, "level", "required", "연결 기준 is a basis modifier: outside the metric"))
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("영업이익", "영업이익 312억", S, Q3, "level"))
+d.Q("24.5%", 24.5, "%", "%", P, f=("매출", "매출은 전년 동기", S, Q3, "change", "required", "전년 동기 대비 = basis; the period is the current one"))
+for q, v in (("702억 원", 70200000000), ("600억 원", 60000000000), ("341억 원", 34100000000), ("231억 원", 23100000000)):
+    d.Q(q, v, W, "원", "currency", f=("매출", "매출은 전년 동기", S, Q3, "level", "required",
+        "breakdown by region (지역별로는): a region is a part, no measure; the breakdown's measure is the metric (README convention 3)"))
+d.Q("68%", 68, "%", "%", P, ctx="68%로", f=(MS, "해외 매출 비중은 68%", S, Q3, "level"))
+d.Q("61%", 61, "%", "%", P, f=(MS, "해외 매출 비중은 68%", S, "2025-Q2", "level", "required",
+    "basis figure in brackets after a pointing-back date: that date's value (README convention 4)"))
+d.Q("7%포인트", 7, "%p", "%포인트", P, f=(MS, "해외 매출 비중은 68%", S, Q3, "change"))
+d.Q("두 달", 2, "month", "달", "duration", note="만에 outside: a duration, no fact")
+d.Q("850만 건", 8500000, "건", "건", C, bound="gt", f=("누적 다운로드", None, "", "", "level", "required",
+    "a product's figure (the game is no ORG): empty subject; no date in clause or sentence and none set earlier for this metric: empty period (README convention 1)"))
+d.Q("4위", 4, "위", "위", "ordinal", note="rank; 최고 is not a bound word")
+d.Q("3종", 3, "종", "종", C, f=("신작", "신작 3종", "픽셀포지재팬", "2025-10", "level"))
+d.Q("4조 3천억 원", 4300000000000, W, "원", "currency", approx=True, f=("국내 모바일게임 시장", None, "", "2025-H1", "level", "required",
+    "규모: the metric is the thing whose size it is; a market figure, the cited agency is no subject"))
+d.Q("2.1%", 2.1, "%", "%", P, f=("국내 모바일게임 시장", None, "", "2025-H1", "change"))
+d.Q("79%", 79, "%", "%", P, f=(MS, "해외 매출 비중은 각각", "넷마블", Q3, "level", "required", "각각: first figure, first company"))
+d.Q("75%", 75, "%", "%", P, f=(MS, "해외 매출 비중은 각각", "컴투스", Q3, "level", "required", "각각: second figure, second company"))
+d.Q("2종", 2, "종", "종", C, f=("신작", "신작 2종", S, "2025-Q4", "level"))
+d.Q("7천억 원", 700000000000, W, "원", "currency", bound="gt", f=("매출", "연간 매출 7천억", S, "2025-Q4", "level", "optional",
+    "annual (연간) revenue target; the sentence's only DATE is 4분기, none names the year (README open question 1)"))
+
 if __name__ == "__main__":
     write_all(docs)
