@@ -113,5 +113,56 @@ d.Q("2종", 2, "종", "종", C, f=("신작", "신작 2종", S, "2025-Q4", "level
 d.Q("7천억 원", 700000000000, W, "원", "currency", bound="gt", f=("매출", "연간 매출 7천억", S, "2025-Q4", "level", "optional",
     "annual (연간) revenue target; the sentence's only DATE is 4분기, none names the year (README open question 1)"))
 
+# ---------------------------------------------------------------- 003 credit-card company: card spending and delinquency (뉴스1 dateline, no year anywhere)
+d = Doc("003_439c7eed1cb5adda", "2026-02-10"); docs.append(d)
+S = "한별카드"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 3: ("required", "counterparty of the capital injection (에)"),
+                      4: ("required", "organization before a person's title")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline; a name with a digit")
+d.O("한별금융지주", "한별금융지주", note="invented parent (모회사)")
+d.O("여신금융협회", "여신금융협회", note="industry association cited as source")
+d.O("신한카드", "신한카드", note="rival")
+d.O("KB국민카드", "KB국민카드", note="rival")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="지난해 카드 이용액 142조…", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 카드 이용액이", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 6.8%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("10일", "2026-02-10", "day", rel=True, note="date of the announcement (발표했다)")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("전년 말", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해 말")
+d.D("지난해 4분기", "2025-Q4", "quarter", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 국내 8개", rel=True)
+d.D("같은 시점", Y, "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해 말 (like 같은 기간)")
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="안에 outside; a target")
+d.D("다음 달", "2026-03", "month", rel=True, note="부터 outside")
+d.Q("142조", 142000000000000, W, "", "currency", ctx="142조…", st="optional", note="headline amount, currency implied")
+d.Q("1.62%", 1.62, "%", "%", P, ctx="1.62%로 상승", f=("연체율", "연체율 1.62%로 상승", S, Y, "level", "required", "headline: the headline's own 지난해"))
+d.Q("142조 3천억 원", 142300000000000, W, "원", "currency", f=("카드 이용액", "카드 이용액이", S, Y, "level"))
+d.Q("6.8%", 6.8, "%", "%", P, f=("카드 이용액", "카드 이용액이", S, Y, "change", "required", "전년보다 = basis"))
+for q, v in (("98조 7천억 원", 98700000000000), ("31조 2천억 원", 31200000000000), ("12조 4천억 원", 12400000000000)):
+    d.Q(q, v, W, "원", "currency", f=("카드 이용액", "카드 이용액이", S, Y, "level", "required",
+        "breakdown item (이 가운데): the item names a part (a line of business), the breakdown's measure is the metric (README convention 3)"))
+d.Q("4,210억 원", 421000000000, W, "원", "currency", f=("순이익", None, S, Y, "level", "required", "subject and story period carried"))
+d.Q("3.9%", 3.9, "%", "%", P, f=("순이익", None, S, Y, "change", "required", "감소: value as written (no sign)"))
+d.Q("1개월", 1, "month", "개월", "duration", bound="min", note="defines the delinquency rate (1개월 이상 연체율): a duration, no fact")
+d.Q("1.62%", 1.62, "%", "%", P, ctx="1.62%로 전년", f=("1개월 이상 연체율", None, S, Y, "level", "required",
+    "the definitional part stays in the metric (FACTS: definitional ranges); as of 지난해 말 → 2025"))
+d.Q("1.31%", 1.31, "%", "%", P, f=("1개월 이상 연체율", None, S, "2024", "level", "required",
+    "basis figure in brackets after a pointing-back date: that date's value (README convention 4)"))
+d.Q("0.31%포인트", 0.31, "%p", "%포인트", P, f=("1개월 이상 연체율", None, S, Y, "change"))
+d.Q("1조 1,200억 원", 1120000000000, W, "원", "currency", approx=True, f=("대손충당금", None, S, Y, "level", "required",
+    "subject dropped and carried; 가량 → approx"))
+d.Q("3천억 원", 300000000000, W, "원", "currency", ctx="에 3천억 원", f=("유상증자", None, "한별금융지주", "2025-Q4", "level", "required",
+    "규모: the thing whose size it is; the parent that carried it out; the recipient (한별카드에) is no subject"))
+d.Q("8개", 8, "개", "개", C, f=("전업 카드사", None, "", Y, "level", "optional",
+    "a count defining the group whose figure follows (README open question 3)"))
+d.Q("1,180조 원", 1180000000000000, W, "원", "currency", approx=True, f=("카드 승인액", None, "", Y, "level", "required",
+    "industry total of companies not named: empty subject; the association is the cited source"))
+d.Q("1.45%", 1.45, "%", "%", P, f=("연체율", "연체율은 같은 시점", "신한카드", Y, "level", "required", "각각: first figure, first company; 같은 시점 → 지난해 말"))
+d.Q("1.38%", 1.38, "%", "%", P, f=("연체율", "연체율은 같은 시점", "KB국민카드", Y, "level", "required", "각각: second figure, second company"))
+d.Q("1.4%", 1.4, "%", "%", P, bound="max", f=("연체율", "연체율을 1.4%", S, "2026-H1", "level", "required", "이하 → max; target in a quote"))
+d.Q("0.5%포인트", 0.5, "%p", "%포인트", P, bound="max", f=("카드론 금리", None, S, "2026-03", "change", "required",
+    "최대 → max; a planned cut: change, value as written"))
+
 if __name__ == "__main__":
     write_all(docs)
