@@ -164,5 +164,65 @@ d.Q("1.4%", 1.4, "%", "%", P, bound="max", f=("연체율", "연체율을 1.4%", 
 d.Q("0.5%포인트", 0.5, "%p", "%포인트", P, bound="max", f=("카드론 금리", None, S, "2026-03", "change", "required",
     "최대 → max; a planned cut: change, value as written"))
 
+# ---------------------------------------------------------------- 004 coastal city: tourist numbers and spending (regional daily, `입력` stamp; year only in the stamp)
+d = Doc("004_af21f718052f1b32", "2026-01-14"); docs.append(d)
+S = "속초시"
+d.Oall(S, S, special={0: ("required", "the city government announcing (밝혔다)"), 1: ("required", "organization before a person's title (관광과장)")})
+d.O("강원일보", "강원일보", note="regional daily in the byline line")
+C_ = "동해안관광데이터센터"
+d.O(C_, C_, aliases="센터", note="invented analysis centre cited as source; short name defined with 이하")
+d.O("센터", C_, ctx="(이하 센터)", st="optional", note="short name where it is defined with 이하: optional")
+d.O("센터", C_, ctx="센터는 \"당일치기", note="later use of the short name defined with 이하: required")
+d.Oall("설악마리나리조트", "설악마리나리조트", special={0: ("required", "invented resort, a business"), 1: ("required", "run by 한누리레저")})
+d.O("속초오션호텔", "속초오션호텔", note="invented hotel, a business")
+d.O("한누리레저", "한누리레저", note="invented operator (parent) of the resort")
+Y = "2025"
+d.D("2026.01.14", "2026-01-14", "day", note="the 입력 stamp's date: a calendar date written in the text (README convention 9)")
+d.D("10:32", "2026-01-14T10:32", "day", st="optional", note="clock time of the stamp: optional at most")
+d.D("지난해", Y, "year", ctx="지난해 처음으로", rel=True)
+d.D("13일", "2026-01-13", "day", rel=True, note="date of the announcement (밝혔다)")
+d.D("지난해", Y, "year", ctx="지난해 관광객이", rel=True)
+d.D("전년", "2024", "year", ctx="전년(1,647만", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("8월", "2025-08", "month", rel=True, note="bare month: the latest August on or before the document date")
+d.D("2월", "2025-02", "month", rel=True, note="bare month: the latest February on or before the document date")
+d.D("지난해", Y, "year", ctx="지난해 속초에서", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 3.5%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("지난해", Y, "year", ctx="지난해 객실", rel=True)
+d.D("올해 상반기", "2026-H1", "half", rel=True)
+d.D("올해", "2026", "year", ctx="올해 관광 마케팅", rel=True)
+V = "관광객"
+d.Q("1,800만 명", 18000000, "명", "명", C, ctx="1,800만 명 돌파", bound="gt", f=(V, "관광객 1,800만", "", "", "level", "required",
+    "tourists of a place (속초, no ORG): empty subject (README convention 11); the headline names no date and none comes before it: empty period"))
+d.Q("1인", 1, "인", "인", C, ctx="1인당 지출", st="optional", note="rate denominator (1인당)")
+d.Q("1,800만 명", 18000000, "명", "명", C, ctx="1,800만 명을", bound="gt", f=(V, "관광객이 지난해 처음", "", Y, "level", "required", "넘어섰다 → gt"))
+d.Q("1,832만 명", 18320000, "명", "명", C, f=(V, "지난해 관광객이", "", Y, "level", "required",
+    "the city reports the count of a place's tourists: the reporter is no subject (README convention 11)"))
+d.Q("1,647만 명", 16470000, "명", "명", C, f=(V, "지난해 관광객이", "", "2024", "level", "required",
+    "basis figure in brackets after a pointing-back date: that date's value (README convention 4)"))
+d.Q("11.2%", 11.2, "%", "%", P, f=(V, "지난해 관광객이", "", Y, "change"))
+d.Q("291만 명", 2910000, "명", "명", C, f=(V, "지난해 관광객이", "", "2025-08", "level", "required",
+    "breakdown by month (월별로는): the month is the period, the breakdown's measure the metric"))
+d.Q("74만 명", 740000, "명", "명", C, f=(V, "지난해 관광객이", "", "2025-02", "level"))
+d.Q("52만 명", 520000, "명", "명", C, approx=True, f=("외국인 관광객", None, "", Y, "level", "required",
+    "가량 → approx; the story period 지난해 (README convention 1)"))
+d.Q("2.8%", 2.8, "%", "%", P, f=("외국인 관광객", None, "", Y, "level", "required", "share of the whole (전체의)"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 (within a year): a duration, no fact")
+d.Q("두 배", 2, "배", "배", C, approx=True, f=("외국인 관광객", None, "", Y, "change", "required",
+    "N배 가까이 늘었다: a change; 가까이 (nearly) read as an approximator (README convention 8)"))
+d.Q("1조 4,600억 원", 1460000000000, W, "원", "currency", approx=True, f=("쓴 돈", None, "", Y, "level", "required",
+    "tourists' spending in a place: empty subject; the centre is the cited source"))
+d.Q("1인", 1, "인", "인", C, ctx="1인당 평균", st="optional", note="rate denominator (1인당)")
+d.Q("7만 9,700원", 79700, W, "원", "currency", f=("평균 지출액", None, "", Y, "level", "required", "1인당 is a rate word outside the metric"))
+d.Q("3.5%", 3.5, "%", "%", P, f=("평균 지출액", None, "", Y, "change"))
+d.Q("61%", 61, "%", "%", P, f=("당일치기 방문", None, "", Y, "level", "required",
+    "the centre's analysis of tourists' visits: empty subject; the story period carried"))
+d.Q("81%", 81, "%", "%", P, f=("객실 가동률", None, "설악마리나리조트", Y, "level", "required", "각각: first figure, first company"))
+d.Q("77%", 77, "%", "%", P, f=("객실 가동률", None, "속초오션호텔", Y, "level", "required", "각각: second figure, second company"))
+d.Q("240실", 240, "실", "실", C, f=("별관", None, "한누리레저", "2026-H1", "level", "required", "규모: the thing whose size it is"))
+d.Q("86억 원", 8600000000, W, "원", "currency", f=("관광 마케팅 예산", None, S, "2026", "level", "required",
+    "the city's own budget, stated by its official; 역대 최대 (record high) is no bound (README convention 8)"))
+d.Q("2천만 명", 20000000, "명", "명", C, f=(V, "관광객 2천만", "", "2026", "level", "required",
+    "a target for a place's tourists: empty subject; the sentence's 올해"))
+
 if __name__ == "__main__":
     write_all(docs)
