@@ -224,5 +224,63 @@ d.Q("86억 원", 8600000000, W, "원", "currency", f=("관광 마케팅 예산",
 d.Q("2천만 명", 20000000, "명", "명", C, f=(V, "관광객 2천만", "", "2026", "level", "required",
     "a target for a place's tourists: empty subject; the sentence's 올해"))
 
+# ---------------------------------------------------------------- 005 battery-materials maker: IPO offering and subscription (뉴시스 dateline)
+d = Doc("005_bff8eb2aada7b72c", "2025-09-25"); docs.append(d)
+S = "세온머티리얼즈"
+d.O(S, S, ctx="세온머티리얼즈 청약", note="headline topic")
+d.O(S, S, ctx="세온머티리얼즈(이하", aliases="세온", note="invented company; short name defined with 이하 recorded in aliases")
+d.O("세온", S, ctx="(이하 세온)", st="optional", note="short name where it is defined with 이하: optional")
+d.O("세온", S, ctx="세온은 다음 달", note="later use of the 이하 short name: required")
+d.O("세온", S, ctx="세온의 지난해", note="later use of the 이하 short name")
+d.O("세온", S, ctx="세온에 양극재", note="later use of the 이하 short name (the supplier receiving the order)")
+d.O("세온", S, ctx="이재혁 세온 대표", note="later use of the 이하 short name, before a head's title")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("한국투자증권", "한국투자증권", note="lead underwriter (대표 주관사) announcing")
+d.O("코스닥", "코스닥", st="optional", note="a stock market run by an exchange: a market or a business unit (README open question 4)")
+d.O("LG에너지솔루션", "LG에너지솔루션", note="the customer (최대 고객사)")
+d.O("세온홀딩스", "세온홀딩스", note="invented parent (최대주주)")
+d.O("SNE리서치", "SNE리서치", note="market-research firm cited for a forecast")
+SUB, BB = "2025-09-23/2025-09-24", "2025-09-16/2025-09-22"
+d.D("2025년 9월 23~24일", SUB, "day", note="a range of days written with ~: one mention")
+d.D("25일", "2025-09-25", "day", rel=True, note="date of the announcement (밝혔다)")
+d.D("올해", "2025", "year", ctx="올해 코스닥", rel=True)
+d.D("16~22일", BB, "day", rel=True, note="bare days: the latest such days on or before the document date")
+d.D("다음 달 2일", "2025-10-02", "day", rel=True, note="future clause (상장하며 … 조달한다)")
+d.D("지난해", "2024", "year", rel=True)
+d.D("올해 상반기", "2025-H1", "half", rel=True)
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 상반기")
+d.D("지난 7월", "2025-07", "month", rel=True)
+d.D("올해", "2025", "year", ctx="올해 세계", rel=True)
+d.D("2027년 말", "2027", "year", mod="END", note="까지 outside")
+d.Q("9조", 9000000000000, W, "", "currency", ctx="9조…", st="optional", note="headline amount, currency implied")
+d.Q("1,284대 1", 1284, "대", "대 1", C, ctx="1,284대 1\n", st="optional",
+    note="a ratio (경쟁률 N대 1): no unit or counter of its own (README open question 5)")
+d.Q("9조 1,200억 원", 9120000000000, W, "원", "currency", approx=True, f=("증거금", "증거금 약", S, SUB, "level", "required",
+    "the offering's deposits: the company whose offering it is (grammatical subject); the underwriter only announces"))
+d.Q("1,284대 1", 1284, "대", "대 1", C, ctx="1,284대 1로", st="optional", note="ratio, as in the headline (README open question 5)")
+d.Q("세 번째", 3, "번째", "번째", "ordinal", note="rank: ordinal, no fact")
+d.Q("2,041곳", 2041, "곳", "곳", C, f=("기관", "기관 수요예측", S, BB, "level", "required",
+    "participants in the company's own book-building (README convention 11); the sentence's 16~22일"))
+d.Q("2만 4천~2만 8천 원", 24000, W, "원", "currency", hi=28000, f=("희망 범위", None, S, BB, "level", "required", "a range: value and value_high"))
+d.Q("3만 1천 원", 31000, W, "원", "currency", f=("공모가", None, S, BB, "level", "required", "확정됐다: the offer price, set in the book-building"))
+d.Q("420만 주", 4200000, "주", "주", C, f=("신주", None, S, "2025-10-02", "level", "required", "the clause's 다음 달 2일"))
+d.Q("1,302억 원", 130200000000, W, "원", "currency", approx=True, f=("조달", "조달한다", S, "2025-10-02", "level", "required",
+    "no noun names the amount: the verbal noun 조달(한다)"))
+d.Q("800억 원", 80000000000, W, "원", "currency", f=("신공장 증설", None, S, "2025-10-02", "level", "required",
+    "breakdown item (이 가운데) naming its own use; the period carried"))
+d.Q("2,380억 원", 238000000000, W, "원", "currency", f=("매출", "매출은 2,380억", S, "2024", "level"))
+d.Q("196억 원", 19600000000, W, "원", "currency", f=("영업이익", None, S, "2024", "level"))
+d.Q("1,410억 원", 141000000000, W, "원", "currency", f=("매출", "매출은 1,410억", S, "2025-H1", "level"))
+d.Q("31%", 31, "%", "%", P, f=("매출", "매출은 1,410억", S, "2025-H1", "change", "required", "전년 동기보다 = basis"))
+d.Q("3만 5천t", 35000, "t", "t", M, f=("양극재", "양극재 3만", "LG에너지솔루션", "2025-07", "level", "required",
+    "a customer's order, written with the customer as the grammatical subject (주문했다): the customer's figure (README convention 11)"))
+d.Q("52.3%", 52.3, "%", "%", P, f=("지분율", None, "세온홀딩스", "", "level", "required",
+    "a holder owns its stake; no DATE in clause or sentence, none set earlier for this subject: empty (상장 후 is no DATE)"))
+d.Q("44.1%", 44.1, "%", "%", P, f=("지분율", None, "세온홀딩스", "", "level"))
+d.Q("420억 달러", 42000000000, U, "달러", "currency", approx=True, f=("세계 양극재 시장", None, "", "2025", "level", "required",
+    "규모: the thing whose size it is; a market forecast, the research firm is the source"))
+d.Q("6만t", 60000, "t", "t", M, f=("생산능력", None, S, "2027", "level", "required", "연간 qualifies the period: outside the metric; a target"))
+d.Q("두 배", 2, "배", "배", C, f=("생산능력", None, S, "2027", "change", "required", "N배 늘리다: a change"))
+
 if __name__ == "__main__":
     write_all(docs)
