@@ -282,5 +282,57 @@ d.Q("420억 달러", 42000000000, U, "달러", "currency", approx=True, f=("세�
 d.Q("6만t", 60000, "t", "t", M, f=("생산능력", None, S, "2027", "level", "required", "연간 qualifies the period: outside the metric; a target"))
 d.Q("두 배", 2, "배", "배", C, f=("생산능력", None, S, "2027", "change", "required", "N배 늘리다: a change"))
 
+# ---------------------------------------------------------------- 006 convenience-store chain: store count and private-label sales (press release)
+d = Doc("006_221df0396dc8eef2", "2025-08-20"); docs.append(d)
+S = "데일리마트"
+d.O(S, S, ctx="데일리마트, 상반기", note="headline topic before a comma")
+d.O(S, S, ctx="데일리마트(이하", aliases="데일리", note="invented chain run as a company; short name defined with 이하")
+d.O(S, S, ctx="데일리마트 영업본부장", note="organization before a person's title")
+d.O("데일리리테일", "데일리리테일", note="invented operator (parent) of the chain")
+d.O("데일리", S, ctx="(이하 데일리)", st="optional", note="short name where it is defined with 이하: optional")
+d.O("데일리", S, ctx="데일리의 6월", note="later use of the 이하 short name: required")
+d.O("GS25", "GS25", note="rival chain (a brand run as a company); a name with digits")
+d.O("CU", "CU", note="rival chain (a brand run as a company)")
+d.O("산업통상자원부", "산업통상자원부", note="government ministry, source of a national statistic")
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="상반기 PB 매출 4,120억…", rel=True, note="headline half without year: the latest H1 on or before the document date")
+d.D("2025년 상반기", H1, "half")
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("20일", "2025-08-20", "day", rel=True, note="date of the release (밝혔다)")
+d.D("1년 전", "2024", "year", rel=True, note="an amount of time + 전: an offset from the document date, that year (README convention 9)")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("지난해 말", "2024", "year", mod="END", rel=True)
+d.D("같은 시점", "2025-06", "month", mod="END", rel=True, st="optional", anchor="2025-06-01", note="points back to 6월 말")
+d.D("6월", "2025-06", "month", ctx="6월 유통업체", rel=True, note="the month a statistic covers")
+d.D("전년 동월", "2024-06", "month", rel=True, st="optional", anchor="2025-06-01", note="points back to 6월")
+d.D("연말", "2025", "year", mod="END", rel=True, note="future clause (까지 늘리고): this year's end; 까지 outside")
+d.D("내년", "2026", "year", rel=True)
+PB = "자체브랜드(PB) 상품 매출"
+d.Q("4,120억", 412000000000, W, "", "currency", ctx="4,120억…", st="optional", note="headline amount, currency implied")
+d.Q("6,500개", 6500, "개", "개", C, bound="gt", f=("점포", "점포 6,500개", S, H1, "level", "required", "headline: 돌파 → gt; the headline's own 상반기"))
+d.Q("4,120억 원", 412000000000, W, "원", "currency", f=(PB, None, S, H1, "level", "required",
+    "modifiers that change what is measured stay in the metric; the operator (데일리리테일) is no subject"))
+d.Q("18.4%", 18.4, "%", "%", P, f=(PB, None, S, H1, "change", "required", "전년 동기 대비 = basis"))
+d.Q("27.5%", 27.5, "%", "%", P, f=("비중", "비중은 27.5%", S, H1, "level", "required", "subject and period carried; 1년 전 is the basis"))
+d.Q("3.2%포인트", 3.2, "%p", "%포인트", P, f=("비중", "비중은 27.5%", S, H1, "change"))
+for q, v in (("1,480억 원", 148000000000), ("920억 원", 92000000000), ("610억 원", 61000000000)):
+    d.Q(q, v, W, "원", "currency", f=(PB, None, S, H1, "level", "required",
+        "breakdown by item (품목별로는): an item is a part, the breakdown's measure is the metric (README convention 3)"))
+d.Q("6,512개", 6512, "개", "개", C, f=("점포 수", "점포 수는 6,512", S, "2025-06", "level", "required", "as of 6월 말; 데일리 is the 이하 short name"))
+d.Q("6,180개", 6180, "개", "개", C, f=("점포 수", "점포 수는 6,512", S, "2024", "level", "required",
+    "figure in brackets after a date: that date's value (README convention 4)"))
+d.Q("332개", 332, "개", "개", C, f=("점포 수", "점포 수는 6,512", S, "2025-06", "change"))
+d.Q("6,301개", 6301, "개", "개", C, f=("가맹점", None, S, "2025-06", "level", "required", "breakdown of counts: the counted noun of the item"))
+d.Q("211개", 211, "개", "개", C, f=("직영점", None, S, "2025-06", "level"))
+d.Q("143곳", 143, "곳", "곳", C, f=("중소 협력사", None, S, "2025-06", "level", "required",
+    "the chain's suppliers (PB 상품을 만드는): its figure; no date: the period last set for the subject carried"))
+d.Q("1만 8,100여 개", 18100, "개", "개", C, approx=True, f=("점포 수", "점포 수는 같은", "GS25", "2025-06", "level", "required",
+    "각각: first figure, first company; 여 inside the span → approx; 같은 시점 → 6월 말"))
+d.Q("1만 8,400여 개", 18400, "개", "개", C, approx=True, f=("점포 수", "점포 수는 같은", "CU", "2025-06", "level", "required", "각각: second figure, second company"))
+d.Q("1.2%", 1.2, "%", "%", P, f=("편의점 매출", None, "", "2025-06", "change", "required",
+    "a national statistic (the ministry is the source): empty subject; the month the statistic covers"))
+d.Q("1,000종", 1000, "종", "종", C, bound="min", f=("PB 상품", "PB 상품을 1,000종", S, "2025", "level", "required", "이상 → min; a target by 연말"))
+d.Q("7천 개", 7000, "개", "개", C, bound="gt", f=("점포", "점포 7천", S, "2026", "level", "required", "넘기겠다 → gt; a target for 내년"))
+
 if __name__ == "__main__":
     write_all(docs)
