@@ -71,4 +71,56 @@ d.Q("620억 원", 62000000000, W, "원", "currency", f=("파운드리 장비 수
 d.Q("410억 원", 41000000000, W, "원", "currency", f=("파운드리 장비 수주액", None, "누리플라즈마", "2025-Q4", "level", "required", "각각: second"))
 d.Q("50%", 50, "%", "%", P, bound="min", f=("파운드리 매출 비중", None, S, "2027", "level", "required", "head's target; 이상 → min"))
 
+# ---------------------------------------------------------------- 002 savings bank: PF delinquency and provisions ([머니투데이] byline, no year anywhere)
+d = Doc("002_4718b551ed74381b", "2026-03-19"); docs.append(d)
+S = "청운저축은행"
+d.Oall(S, S, special={0: ("required", "headline topic with a comma"), 3: ("required", "organization before 관계자")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("청운금융지주", "청운금융지주", note="invented parent (모회사)")
+d.O("저축은행중앙회", "저축은행중앙회", note="association cited as the source")
+d.O("OK저축은행", "OK저축은행")
+d.O("SBI저축은행", "SBI저축은행")
+d.O("금융감독원", "금융감독원", note="government body")
+# dates
+d.D("지난해 말", "2025", "year", ctx="지난해 말 14.2%", mod="END", rel=True)
+d.D("19일", "2026-03-19", "day", rel=True, note="dates the report (에 따르면), not a period")
+d.D("지난해", "2025", "year", ctx="지난해 대손충당금", rel=True)
+d.D("전년", "2024", "year", ctx="전년(960억", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("다음 달 말", "2026-04", "month", mod="END", rel=True, note="deadline (까지): the next month")
+d.D("지난해 말", "2025", "year", ctx="지난해 말 기준 1조", mod="END", rel=True, note="as of (기준)")
+q_end(d, "지난해 4분기 말", "2025-Q4", note="지난해 before a quarter with 말: one mention")
+q_end(d, "3분기 말", "2025-Q3", note="the latest Q3 on or before the document date; the basis of the comparison")
+d.D("오는 6월", "2026-06", "month", rel=True, note="future (오는, 까지)")
+d.D("올해 상반기", "2026-H1", "half", rel=True)
+# quantities
+d.Q("14%", 14, "%", "%", P, ctx="14%대", approx=True,
+    f=("PF 연체율", "PF 연체율 14%대", S, "", "level", "required", "대 after the unit stays outside and sets approx; headline: no date in it or before it → empty period"))
+d.Q("1,830억", 183000000000, W, "", "currency", ctx="1,830억 더", st="optional", note="headline amount, currency implied",
+    f=("충당금", "충당금 1,830억", S, "", "level"))
+d.Q("14.2%", 14.2, "%", "%", P, f=("부동산 프로젝트파이낸싱(PF) 대출 연체율", None, S, "2025", "level", "required", "지난해 말 → 2025 (END)"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새: an amount of time (within a year), no fact")
+d.Q("6.8%포인트", 6.8, "%p", "%포인트", P, f=("부동산 프로젝트파이낸싱(PF) 대출 연체율", None, S, "2025", "change", "required", "subject and period carried from the sentence before"))
+d.Q("1,830억 원", 183000000000, W, "원", "currency", f=("대손충당금", None, S, "2025", "level"))
+d.Q("960억 원", 96000000000, W, "원", "currency", f=("대손충당금", None, S, "2024", "level", "required", "basis figure in brackets after 전년 → 2024"))
+d.Q("두 배", 2, "배", "배", C, approx=True, note="가까운 (close to) read as an approximator",
+    f=("대손충당금", None, S, "2025", "change", "optional", "open question 2: N배 of a past basis — level of a ratio or change; metric of 규모 = the provisions"))
+d.Q("740억 원", 74000000000, W, "원", "currency", f=("순손실", None, S, "2025", "level", "required", "740억 is the level; 불어났다 describes it"))
+d.Q("500억 원", 50000000000, W, "원", "currency",
+    f=("유상증자", None, "청운금융지주", "2026-04", "level", "required", "the parent's injection; the deadline 다음 달 말 is the date attached"))
+d.Q("1조 2,400억 원", 1240000000000, W, "원", "currency", f=("PF 대출 잔액", None, S, "2025", "level", "required", "subject dropped, carried; 지난해 말 기준"))
+d.Q("3,100억 원", 310000000000, W, "원", "currency", f=("브릿지론", None, S, "2025", "level", "required", "breakdown item (이 가운데): the item is the metric"))
+d.Q("25%", 25, "%", "%", P, f=("브릿지론", None, S, "2025", "level", "required", "share in brackets of the same item"))
+d.Q("42곳", 42, "곳", "곳", C, f=("수도권 사업장", None, S, "2025", "level", "required", "breakdown by region"))
+d.Q("37곳", 37, "곳", "곳", C, f=("지방", "지방이 37곳", S, "2025", "level", "required", "breakdown item"))
+d.Q("79개", 79, "개", "개", C, f=("저축은행", "79개 저축은행", "", "2025-Q4", "level", "required", "banks taken together, not named: empty subject"))
+d.Q("11.5%", 11.5, "%", "%", P, f=("PF 연체율", None, "", "2025-Q4", "level", "required", "industry figure; the cited association gives no subject"))
+d.Q("1.9%포인트", 1.9, "%p", "%포인트", P, f=("PF 연체율", None, "", "2025-Q4", "change", "required", "3분기 말 is the basis"))
+d.Q("9.8%", 9.8, "%", "%", P, f=("PF 연체율", "SBI저축은행의 PF 연체율", "OK저축은행", "2025-Q4", "level", "required", "각각: first; the comparison's period (README convention 4)"))
+d.Q("7.3%", 7.3, "%", "%", P, f=("PF 연체율", "SBI저축은행의 PF 연체율", "SBI저축은행", "2025-Q4", "level", "required", "각각: second"))
+d.Q("10%", 10, "%", "%", P, bound="gt",
+    f=("연체율", "연체율이 10%", "", "", "level", "optional", "threshold defining a group (10%를 넘는 저축은행): definitional, no fact per FACTS; row kept optional"))
+d.Q("20여 곳", 20, "곳", "곳", C, approx=True,
+    f=("저축은행", "저축은행 20여 곳", "금융감독원", "2026-06", "level", "required", "the supervisor's inspection plan; 여 inside the span → approx"))
+d.Q("15곳", 15, "곳", "곳", C, bound="min", f=("부실 사업장", None, S, "2026-H1", "level", "required", "관계자 speaks for the bank; 이상 → min"))
+
 write_all(docs)
