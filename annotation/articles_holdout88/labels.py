@@ -123,4 +123,63 @@ d.Q("20여 곳", 20, "곳", "곳", C, approx=True,
     f=("저축은행", "저축은행 20여 곳", "금융감독원", "2026-06", "level", "required", "the supervisor's inspection plan; 여 inside the span → approx"))
 d.Q("15곳", 15, "곳", "곳", C, bound="min", f=("부실 사업장", None, S, "2026-H1", "level", "required", "관계자 speaks for the bank; 이상 → min"))
 
+# ---------------------------------------------------------------- 003 coffee franchise: store count and price rise (press release, year in the lead)
+d = Doc("003_dee1cf6c77e49abe", "2026-01-20"); docs.append(d)
+S = "빈스토리"
+d.Oall(S, S, skip=(3,), special={0: ("required", "headline topic with a comma"), 4: ("required", "organization before a head's title (대표)")})
+d.O("빈스토리로스터스", "빈스토리로스터스", note="invented subsidiary (자회사); its own name, not a mention of 빈스토리")
+d.O("한국농수산식품유통공사", "한국농수산식품유통공사", aliases="aT", note="agency cited as the source")
+d.O("관세청", "관세청", note="government body cited as the source (집계)")
+d.O("메가MGC커피", "메가MGC커피", note="rival")
+d.O("컴포즈커피", "컴포즈커피", note="rival")
+# dates
+d.D("다음 달", "2026-02", "month", ctx="다음 달부터 아메리카노", rel=True, note="headline; future: the next month")
+d.D("2025년 말", "2025", "year", mod="END", note="as of (기준)")
+d.D("20일", "2026-01-20", "day", rel=True, note="dates the announcement")
+d.D("2024년 말", "2024", "year", mod="END", note="the basis, in its own words (an explicit year, not a pointing-back word)")
+d.D("지난해", "2025", "year", ctx="지난해 매출", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비 21%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("다음 달 2일", "2026-02-02", "day", rel=True, note="future (올린다): the next month's 2nd; 부터 outside")
+d.D("2023년 4월", "2023-04", "month", note="이후 outside")
+d.D("지난해", "2025", "year", ctx="지난해 생두", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 58%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("지난해", "2025", "year", ctx="지난해 커피 생두", rel=True)
+d.D("지난해 하반기", "2025-H2", "half", rel=True)
+d.D("올해", "2026", "year", ctx="올해 안에", rel=True)
+# quantities
+d.Q("1,500호점", 1500, "호점", "호점", C, bound="gt", st="optional",
+    note="open question 3: 호점 numbers a store (an ordinal-like counter) while 돌파 reads it as a count of stores")
+d.Q("200원", 200, W, "원", "currency", ctx="200원 인상",
+    f=("인상", "200원 인상", S, "2026-02", "change", "required", "headline; its own date 다음 달; verbal noun 인상 as metric"))
+d.Q("1,512곳", 1512, "곳", "곳", C, f=("국내 가맹점 수", None, S, "2025", "level", "required", "2025년 말 기준 (END)"))
+d.Q("1,283곳", 1283, "곳", "곳", C, f=("국내 가맹점 수", None, S, "2024", "level", "required", "basis in brackets after 2024년 말"))
+d.Q("229곳", 229, "곳", "곳", C, f=("국내 가맹점 수", None, S, "2025", "change", "required", "increase over the basis; subject dropped"))
+d.Q("17.8%", 17.8, "%", "%", P, f=("국내 가맹점 수", None, S, "2025", "change"))
+d.Q("2,140억 원", 214000000000, W, "원", "currency", f=("매출", "매출 2,140억", S, "2025", "level"))
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("영업이익", "영업이익 312억", S, "2025", "level"))
+d.Q("21%", 21, "%", "%", P, f=("매출", "매출은 전년", S, "2025", "change", "required", "전년 대비 = basis; the period is the current one"))
+d.Q("14.6%", 14.6, "%", "%", P, f=("영업이익률", None, S, "2025", "level"))
+d.Q("0.9%포인트", 0.9, "%p", "%포인트", P, f=("영업이익률", None, S, "2025", "change", "required", "낮아졌다: a fall; the value is written without a sign"))
+d.Q("1,690억 원", 169000000000, W, "원", "currency", f=("원두·부자재 매출", None, S, "2025", "level", "required", "이 가운데: a part of 매출 with its own measure noun"))
+d.Q("79%", 79, "%", "%", P, f=("원두·부자재 매출", None, S, "2025", "level", "required", "share of the same part"))
+d.Q("4,800t", 4800, "t", "t", M,
+    f=("", None, "빈스토리로스터스", "", "level", "required", "연간 is a rate word; 볶는다 is no noun: empty metric; no period named for this subject"))
+d.Q("1,500원", 1500, W, "원", "currency",
+    f=("아메리카노 가격", None, S, "2026-02-02", "level", "optional",
+       "open question 4: the old price (…에서) — the clause's date belongs to the new price; the old one's period is unstated"))
+d.Q("1,700원", 1700, W, "원", "currency", f=("아메리카노 가격", None, S, "2026-02-02", "level", "required", "회사 = 빈스토리; from 다음 달 2일"))
+d.Q("200원", 200, W, "원", "currency", ctx="200원(13.3%)", f=("아메리카노 가격", None, S, "2026-02-02", "change"))
+d.Q("13.3%", 13.3, "%", "%", P, f=("아메리카노 가격", None, S, "2026-02-02", "change", "required", "the same rise as a rate, in brackets (not a currency conversion)"))
+d.Q("12종", 12, "종", "종", C, f=("라떼류", None, S, "2026-02-02", "level", "required", "counted noun; period carried from the sentence before"))
+d.Q("300원", 300, W, "원", "currency", ctx="300원씩", f=("인상", "300원씩 인상", S, "2026-02-02", "change", "required", "씩 outside the span"))
+d.Q("3년", 3, "year", "년", "duration", ctx="약 3년 만", approx=True, note="약 → approx; 만(에) keeps it a duration: no fact")
+d.Q("9.4달러", 9.4, U, "달러", "currency",
+    f=("생두 수입 단가", None, "", "2025", "level", "required", "national statistic; the cited agency gives no subject; ㎏당 (rate word, no number) not labelled"))
+d.Q("58%", 58, "%", "%", P, f=("생두 수입 단가", None, "", "2025", "change"))
+d.Q("19만 8천t", 198000, "t", "t", M, approx=True, f=("커피 생두 수입량", None, "", "2025", "level", "required", "가량 → approx; national statistic"))
+d.Q("300원", 300, W, "원", "currency", ctx="각각 300원", f=("아메리카노 가격", "하반기 아메리카노 가격", "메가MGC커피", "2025-H2", "change", "required", "각각: first"))
+d.Q("200원", 200, W, "원", "currency", ctx="300원, 200원", f=("아메리카노 가격", "하반기 아메리카노 가격", "컴포즈커피", "2025-H2", "change", "required", "각각: second"))
+d.Q("1,800곳", 1800, "곳", "곳", C, f=("가맹점", "가맹점 1,800곳", S, "2026", "level", "required", "head's target for 올해"))
+d.Q("30곳", 30, "곳", "곳", C, f=("해외 매장", None, S, "2026", "level"))
+
 write_all(docs)
