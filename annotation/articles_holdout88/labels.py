@@ -182,4 +182,55 @@ d.Q("200원", 200, W, "원", "currency", ctx="300원, 200원", f=("아메리카�
 d.Q("1,800곳", 1800, "곳", "곳", C, f=("가맹점", "가맹점 1,800곳", S, "2026", "level", "required", "head's target for 올해"))
 d.Q("30곳", 30, "곳", "곳", C, f=("해외 매장", None, S, "2026", "level"))
 
+# ---------------------------------------------------------------- 004 port authority: container throughput (regional daily, 입력 stamp; the year only in the stamp)
+d = Doc("004_ac82749efa962492", "2026-01-08"); docs.append(d)
+T = "TEU"
+A = "인천항만공사"
+d.O("인천일보", "인천일보", note="regional daily in the byline line")
+d.Oall(A, A, special={0: ("required", "port authority; (IPA) alias outside the span")})
+d.o[-2]["aliases"] = "IPA"
+d.O("한진인천컨테이너터미널", "한진인천컨테이너터미널", note="terminal operator")
+d.O("인천글로벌게이트터미널", "인천글로벌게이트터미널", aliases="IGGT", note="invented terminal operator")
+d.O("IGGT", "인천글로벌게이트터미널", ctx="IGGT의 최대", note="later use of the bracketed alias: a short form, canonical the full name")
+d.O("서해해운", "서해해운", note="invented shipping line, the terminal's customer")
+d.O("해양수산부", "해양수산부", note="ministry cited as the source (집계)")
+# dates
+d.D("2026.01.08", "2026-01-08", "day", note="the 입력 stamp's date; its clock time 14:05 is not labelled")
+d.D("지난해", "2025", "year", ctx="지난해 컨테이너 물동량이 355만", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 인천항", rel=True)
+d.D("전년", "2024", "year", ctx="전년(345만", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("7일", "2026-01-07", "day", rel=True, note="dates the announcement")
+d.D("지난해 11월", "2025-11", "month", rel=True, note="지난해 before a month: one mention")
+d.D("지난해", "2025", "year", ctx="지난해 전국", rel=True)
+d.D("올해", "2026", "year", ctx="올해 목표치", rel=True)
+d.D("오는 3월", "2026-03", "month", rel=True)
+d.D("올 하반기", "2026-H2", "half", rel=True, note="에는 outside")
+# quantities (TEU: unit as written, category count — README convention)
+d.Q("355만TEU", 3550000, T, T, C, ctx="355만TEU 넘어", bound="gt",
+    f=("컨테이너 물동량", "컨테이너 물동량 역대", "", "", "level", "required",
+       "the port (a place) is no ORG: empty subject; headline: no date in it or before it → empty period; 넘어 → gt"))
+d.Q("355만TEU", 3550000, T, T, C, ctx="355만TEU를", bound="gt", f=("컨테이너 물동량", "지난해 컨테이너 물동량이", "", "2025", "level", "required", "넘어서며 → gt"))
+d.Q("355만 7천TEU", 3557000, T, T, C,
+    f=("인천항 컨테이너 물동량", "지난해 인천항 컨테이너 물동량", "", "2025", "level", "required", "the port's figure; the authority only reports it (밝혔다)"))
+d.Q("345만 2천TEU", 3452000, T, T, C, f=("인천항 컨테이너 물동량", "지난해 인천항 컨테이너 물동량", "", "2024", "level", "required", "basis in brackets after 전년"))
+d.Q("3.0%", "3.0", "%", "%", P, f=("인천항 컨테이너 물동량", "지난해 인천항 컨테이너 물동량", "", "2025", "change", "required", "value kept as written"))
+d.Q("349만TEU", 3490000, T, T, C, f=("수출입 화물", None, "", "2025", "level", "required", "이 가운데: a part"))
+d.Q("98%", 98, "%", "%", P, approx=True, f=("수출입 화물", None, "", "2025", "level", "required", "가량 → approx"))
+d.Q("212만TEU", 2120000, T, T, C, f=("중국", "중국이", "", "2025", "level", "required", "breakdown item (국가별로는): the item is the metric"))
+d.Q("38만TEU", 380000, T, T, C, f=("베트남", "베트남(38만", "", "2025", "level", "required", "breakdown item, in brackets"))
+d.Q("17만TEU", 170000, T, T, C, f=("태국", None, "", "2025", "level", "required", "breakdown item, in brackets"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새: an amount of time, no fact")
+d.Q("12.4%", 12.4, "%", "%", P, f=("베트남 물동량", None, "", "2025", "change"))
+d.Q("128만TEU", 1280000, T, T, C, f=("처리", "처리했다", "한진인천컨테이너터미널", "2025", "level", "required", "각각: first; the story's 지난해 carried"))
+d.Q("104만TEU", 1040000, T, T, C, f=("처리", "처리했다", "인천글로벌게이트터미널", "2025", "level", "required", "각각: second"))
+d.Q("한 달", 1, "month", "달", "duration", note="지난해 11월 한 달에만: an amount of time restating the month, no fact")
+d.Q("2만 1천TEU", 21000, T, T, C, f=("", None, "서해해운", "2025-11", "level", "required", "the shipping line's own loading (실었다: no noun names it → empty metric)"))
+d.Q("3,170만TEU", 31700000, T, T, C, f=("전국 항만 컨테이너 물동량", None, "", "2025", "level", "required", "national total; the ministry is the source"))
+d.Q("1.8%", 1.8, "%", "%", P, f=("전국 항만 컨테이너 물동량", None, "", "2025", "change"))
+d.Q("11.2%", 11.2, "%", "%", P, f=("인천항 점유율", None, "", "2025", "level", "required", "the port's share: empty subject"))
+d.Q("0.1%포인트", 0.1, "%p", "%포인트", P, f=("인천항 점유율", None, "", "2025", "change"))
+d.Q("370만TEU", 3700000, T, T, C, f=("목표치", None, A, "2026", "level", "required", "the authority's own target"))
+d.Q("32만TEU", 320000, T, T, C, bound="min",
+    f=("처리", "처리할", A, "2026-H2", "level", "required", "the head (사장) speaks for the authority; 월 is a rate word, not labelled; 이상 → min"))
+
 write_all(docs)
