@@ -233,4 +233,61 @@ d.Q("370만TEU", 3700000, T, T, C, f=("목표치", None, A, "2026", "level", "re
 d.Q("32만TEU", 320000, T, T, C, bound="min",
     f=("처리", "처리할", A, "2026-H2", "level", "required", "the head (사장) speaks for the authority; 월 is a rate word, not labelled; 이상 → min"))
 
+# ---------------------------------------------------------------- 005 bio CDMO: capacity and contract backlog (뉴스1 dateline, year in the lead)
+d = Doc("005_574c97b759c0cf20", "2025-10-28"); docs.append(d)
+S = "한울바이오로직스"
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O(S, S, aliases="한울바이오", note="invented CDMO; the short name defined with (이하 한울바이오) goes to aliases")
+d.Oall("한울바이오", S, skip=(1,), special={0: ("required", "headline: short form of the name given in full in the lead"),
+                                           2: ("optional", "short name defined in brackets with 이하: optional where defined"),
+                                           4: ("required", "short form before 몫"), 5: ("required", "organization before a head's title (대표)")})
+d.O("노바젠", "노바젠", note="invented customer (스위스 제약사; the place outside)")
+d.O("한울제약", "한울제약", note="invented parent (모회사)")
+d.O("프로스트앤드설리번", "프로스트앤드설리번", note="market-research firm cited as the source")
+d.O("삼성바이오로직스", "삼성바이오로직스", note="industry leader (rival)")
+# dates
+d.D("다음 달", "2025-11", "month", ctx="4공장 다음 달 가동", rel=True, note="headline; future: the next month")
+q_end(d, "2025년 3분기 말", "2025-Q3", rel=False, note="as of (기준); a year before a quarter with 말: one mention")
+d.D("지난해 말", "2024", "year", mod="END", rel=True, note="the basis")
+d.D("올해 1~9월", "2025-01/2025-09", "month", rel=True, note="올해 before a month range: one mention")
+d.D("28일", "2025-10-28", "day", rel=True, note="dates the announcement")
+d.D("다음 달", "2025-11", "month", ctx="4공장이 다음 달", rel=True, note="future (가동에 들어가면)")
+d.D("3분기", "2025-Q3", "quarter", ctx="3분기 공장", rel=True)
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("3분기", "2025-Q3", "quarter", ctx="3분기 연결", rel=True)
+d.D("2024년", "2024", "year")
+d.D("2030년", "2030", "year")
+d.D("2027년 상반기", "2027-H1", "half", note="까지 outside")
+# quantities
+d.Q("2조 원", 2000000000000, W, "원", "currency", ctx="2조 원 돌파", bound="gt",
+    f=("수주 잔고", "수주 잔고 2조", S, "", "level", "required", "headline: the date 다음 달 belongs to the plant, none before → empty period; 돌파 → gt"))
+d.Q("2조 1,300억 원", 2130000000000, W, "원", "currency", f=("수주 잔고", "수주 잔고가", S, "2025-Q3", "level", "required", "as of 3분기 말"))
+d.Q("1조 4,600억 원", 1460000000000, W, "원", "currency", f=("수주 잔고", "수주 잔고가", S, "2024", "level", "required", "basis in brackets after 지난해 말"))
+d.Q("45.9%", 45.9, "%", "%", P, f=("수주 잔고", "수주 잔고가", S, "2025-Q3", "change"))
+d.Q("9곳", 9, "곳", "곳", C, f=("글로벌 제약사", None, S, "2025-01/2025-09", "level", "required", "counted noun; the clause's range"))
+d.Q("14건", 14, "건", "건", C, f=("신규 계약", None, S, "2025-01/2025-09", "level"))
+d.Q("4억 2천만 달러", 420000000, U, "달러", "currency",
+    f=("계약", "노바젠과의 계약", S, "2025-01/2025-09", "level", "required", "the largest of the 14 contracts (이 가운데); the customer is no subject"))
+d.Q("5,800억 원", 580000000000, W, "원", "currency", approx=True, eq=("4억 2천만 달러",),
+    f=("계약", "노바젠과의 계약", S, "2025-01/2025-09", "level", "required", "conversion in brackets: same slots as the dollar amount"))
+d.Q("16만 리터", 160000, "L", "리터", M,
+    f=("총 생산 용량", None, S, "", "level", "optional", "open question 4: the old level (기존 …에서) — its period is unstated"))
+d.Q("28만 리터", 280000, "L", "리터", M, f=("총 생산 용량", None, S, "2025-11", "level", "required", "the capacity once the plant runs (다음 달)"))
+d.Q("75%", 75, "%", "%", P, f=("총 생산 용량", None, S, "2025-11", "change"))
+d.Q("82%", 82, "%", "%", P, f=("공장 가동률", None, S, "2025-Q3", "level"))
+d.Q("6%포인트", 6, "%p", "%포인트", P, f=("공장 가동률", None, S, "2025-Q3", "change", "required", "전 분기 is the basis"))
+d.Q("4,920억 원", 492000000000, W, "원", "currency", f=("매출", "연결 매출", "한울제약", "2025-Q3", "level", "required", "the parent's consolidated sales; 연결 outside the metric"))
+d.Q("58%", 58, "%", "%", P,
+    f=("한울바이오 몫", None, "한울제약", "2025-Q3", "level", "optional",
+       "open question 5: the subsidiary's share of the parent's sales — the parent's figure (written) or the subsidiary's"))
+d.Q("198억 달러", 19800000000, U, "달러", "currency", f=("세계 바이오 CDMO 시장", None, "", "2024", "level", "required", "market total; the cited firm gives no subject"))
+d.Q("441억 달러", 44100000000, U, "달러", "currency", f=("세계 바이오 CDMO 시장", None, "", "2030", "level"))
+d.Q("14%", 14, "%", "%", P, approx=True,
+    f=("세계 바이오 CDMO 시장", None, "", "", "change", "optional",
+       "open question 6: an annual average growth over 2024–2030 — no DATE mention names that span"))
+d.Q("1위", 1, "위", "위", "ordinal", note="rank: ordinal, no fact")
+d.Q("78만 4천 리터", 784000, "L", "리터", M,
+    f=("생산 용량", "삼성바이오로직스의 생산 용량", "삼성바이오로직스", "", "level", "required", "no date for this subject in or before the clause: empty"))
+d.Q("3조 원", 3000000000000, W, "원", "currency", bound="gt", f=("수주 잔고", "수주 잔고 3조", S, "2027-H1", "level", "required", "넘기겠다 → gt; the head's target"))
+
 write_all(docs)
