@@ -115,10 +115,10 @@ d.Q("37곳", 37, "곳", "곳", C, f=("지방", "지방이 37곳", S, "2025", "le
 d.Q("79개", 79, "개", "개", C, f=("저축은행", "79개 저축은행", "", "2025-Q4", "level", "required", "banks taken together, not named: empty subject"))
 d.Q("11.5%", 11.5, "%", "%", P, f=("PF 연체율", None, "", "2025-Q4", "level", "required", "industry figure; the cited association gives no subject"))
 d.Q("1.9%포인트", 1.9, "%p", "%포인트", P, f=("PF 연체율", None, "", "2025-Q4", "change", "required", "3분기 말 is the basis"))
-d.Q("9.8%", 9.8, "%", "%", P, f=("PF 연체율", "SBI저축은행의 PF 연체율", "OK저축은행", "2025-Q4", "level", "required", "각각: first; the comparison's period (README convention 4)"))
+d.Q("9.8%", 9.8, "%", "%", P, f=("PF 연체율", "SBI저축은행의 PF 연체율", "OK저축은행", "2025-Q4", "level", "required", "각각: first; the comparison's period (README convention 2)"))
 d.Q("7.3%", 7.3, "%", "%", P, f=("PF 연체율", "SBI저축은행의 PF 연체율", "SBI저축은행", "2025-Q4", "level", "required", "각각: second"))
 d.Q("10%", 10, "%", "%", P, bound="gt",
-    f=("연체율", "연체율이 10%", "", "", "level", "optional", "threshold defining a group (10%를 넘는 저축은행): definitional, no fact per FACTS; row kept optional"))
+    f=("연체율", "연체율이 10%", "", "", "level", "optional", "threshold defining a group (10%를 넘는 저축은행): definitional, no fact per FACTS; row kept optional (open question 9)"))
 d.Q("20여 곳", 20, "곳", "곳", C, approx=True,
     f=("저축은행", "저축은행 20여 곳", "금융감독원", "2026-06", "level", "required", "the supervisor's inspection plan; 여 inside the span → approx"))
 d.Q("15곳", 15, "곳", "곳", C, bound="min", f=("부실 사업장", None, S, "2026-H1", "level", "required", "관계자 speaks for the bank; 이상 → min"))
