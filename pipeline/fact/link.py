@@ -590,6 +590,7 @@ class Linker:
         self.category_whole = None  # (sentence index, category span, whole's metric) of `_part_category`
         self.part_categories = tuple(self.lexicon["part_categories"])  # (`endswith` takes a tuple)
         self.agent_endings = _longer_words(self.lexicon["agent_nouns"])  # (`_agent_word`)
+        self.measure_ends = _by_last_letter(self.lexicon["measures"])  # (`_measure_word`)
         # (sentence index, end, unit, metric) of the last figure with a metric an among word follows (`조합원 2,700명
         # 가운데`): the whole the figures after it in its sentence are parts of (`_part_of_whole`)
         self.among = None
@@ -2015,7 +2016,9 @@ class Linker:
         """The span ends in a measure noun or suffix (`카드 결제액`, `전세가율`), or in a head that makes one of a noun of two
         syllables or more (`낙찰액`, `취급고`: `measure_heads`)."""
         word = "".join(text.split())
-        return word.endswith(_words(self.lexicon["measures"])) or word.endswith(_words(self.lexicon["measure_suffixes"])) \
+        measures = self.measure_ends.get(word[-1:])  # (only the measures ending in its last letter: `endswith` tries a
+        # tuple's words one by one, and the table has ~200)
+        return measures is not None and word.endswith(measures) or word.endswith(_words(self.lexicon["measure_suffixes"])) \
             or len(word) >= 3 and word[-1] in self.lexicon["measure_heads"] and word[-2:] not in self.lexicon["not_measure_heads"]
 
     def _parallel(self, sentence: Sentence, quantity, topic: tuple) -> bool:
@@ -5197,6 +5200,16 @@ def _longer_words(table: frozenset) -> tuple:
 def _longest_first(table: frozenset) -> tuple:
     """A table of endings, longest first (`으로는` before `로는`): the one a word ends in is the longest (made once)."""
     return tuple(sorted(table, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _by_last_letter(table: frozenset) -> dict:
+    """A table of the lexicon by each word's last letter: a word ends in one of the table's only if it ends in one of those
+    its own last letter keys (`str.endswith` over the few, not the whole table; made once)."""
+    found = {}
+    for word in sorted(table):
+        found.setdefault(word[-1:], []).append(word)
+    return {letter: tuple(words) for letter, words in found.items()}
 
 
 @functools.lru_cache(maxsize=None)
