@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .sentence import AROUND, BRIDGE_FORMS, TOPIC_OR_SUBJECT, Sentence, compound_head, past_figure
+from .sentence import AROUND, BRIDGE_FORMS, TOPIC_OR_SUBJECT, Sentence, compound_head, past_figure, per_table
 
 # Particles after a change noun that make it an argument of another predicate (`반등의 계기가`, `반등을 이끌`).
 ARGUMENT_PARTICLES = frozenset({"JKG", "JKO", "JKB"})
@@ -138,7 +138,7 @@ def net_change_at(text: str, at: int, lexicon: dict) -> bool:
     return text.startswith(_net_words(lexicon["net_changes"]), at)
 
 
-@functools.lru_cache(maxsize=None)
+@per_table
 def _net_words(net_changes: frozenset) -> tuple:
     """`net_changes` as the tuple `str.startswith` takes (made once)."""
     return tuple(net_changes)
@@ -149,7 +149,7 @@ def net_change_in(text: str, lexicon: dict) -> bool:
     return any(word in text for word in lexicon["net_changes"])
 
 
-@functools.lru_cache(maxsize=None)
+@per_table
 def _net_heads(net_changes: frozenset) -> frozenset:
     """The forms kiwipiepy starts a net change word with (`순` of 순증): a sentence with none holds none (made once)."""
     return frozenset(word[:1] for word in net_changes)

@@ -60,7 +60,8 @@ from .period import (
     may_tell_ahead, relative_subject_before, relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reported_day_later, reports
 from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
-                       bare_nouns, before_brackets, final_verb, followed_by, is_marked, past_brackets, starts_in, verb_after, word_start)
+                       bare_nouns, before_brackets, final_verb, followed_by, is_marked, past_brackets, per_table, starts_in, verb_after,
+                       word_start)
 from .subject import (
     doer_after_topic, anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative, operated_by_relative,
     member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
@@ -5196,7 +5197,7 @@ def _longer_words(table: frozenset) -> tuple:
     return tuple(w for w in table if len(w) >= 2)
 
 
-@functools.lru_cache(maxsize=None)
+@per_table
 def _longest_first(table: frozenset) -> tuple:
     """A table of endings, longest first (`으로는` before `로는`): the one a word ends in is the longest (made once)."""
     return tuple(sorted(table, key=len, reverse=True))
@@ -5212,7 +5213,7 @@ def _by_last_letter(table: frozenset) -> dict:
     return {letter: tuple(words) for letter, words in found.items()}
 
 
-@functools.lru_cache(maxsize=None)
+@per_table
 def _words(table: frozenset) -> tuple:
     """A table of the lexicon as a tuple, for `str.endswith` and `str.startswith` (made once, not per call)."""
     return tuple(table)
