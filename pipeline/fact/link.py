@@ -1635,7 +1635,8 @@ class Linker:
     def _average_before(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """The span of `평균` right before the figure (`FC서울이 평균 2만 5,311명으로`, `경기당 평균 8,021명으로`), not past a
         time it is taken over (`하루 평균`, `1~8월 평균`: `average_times`, a DATE), which only says how the measure is given."""
-        found = AVERAGE_BEFORE.search(self.text, max(sentence.start, quantity.start - 16), quantity.start)
+        found = AVERAGE_BEFORE.search(self.text, quantity.start - 16 if quantity.start - 16 > sentence.start else sentence.start,
+                                      quantity.start)  # (no `max`)
         if found is None or found.start(2) > sentence.start and self.text[found.start(2) - 1].isalnum():
             return None  # (`월평균`, `연평균`: a time's, glued)
         word = self.text[self.text.rfind(" ", sentence.start, found.start(2) - 1) + 1:found.start(2) - 1] \
@@ -1819,7 +1820,8 @@ class Linker:
             words = _words(self.lexicon["breakdowns"])
             first = self.text[sentence.start:sentence.start + 40 if sentence.end > sentence.start + 40 else sentence.end] \
                 .split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
-            source = self.text.find(SOURCE_END, sentence.start, min(sentence.end, sentence.start + SOURCE_REACH))
+            source = self.text.find(SOURCE_END, sentence.start, sentence.start + SOURCE_REACH
+                                    if sentence.end > sentence.start + SOURCE_REACH else sentence.end)  # (no `min`)
             if source >= 0 and not _ends_any(first, words):  # (past the source it opens with: `… 수출입 동향에 따르면
                 # 품목별로는 선박이 138억 달러로`)
                 first = self.text[source + len(SOURCE_END):min(sentence.end, source + 40)].split(maxsplit=2)[:2]
@@ -2405,7 +2407,7 @@ class Linker:
         """A name in quotes stands right before a measure of what a product sells or makes (`'아이온' 판매량`:
         `product_measures`) and is no organization: a product's."""
         k = metric[0] - 2
-        owned = TITLE_OWNS.search(self.text[max(sentence.start, k - 18):metric[0]])
+        owned = TITLE_OWNS.search(self.text[k - 18 if k - 18 > sentence.start else sentence.start:metric[0]])  # (no `max`)
         if owned:  # (`'크라운 오브 에덴'의 누적 다운로드가`, `'로수텐'의 2025년 원외처방 실적이`: a measure the title owns, two
             # words between at most)
             k = metric[0] - len(owned.group()) - 1
@@ -2692,7 +2694,7 @@ class Linker:
         `market_shares`)."""
         if self.text[metric[0] - 1:metric[0]] != " " or metric_words[-1] in self.lexicon["market_shares"]:
             return False
-        before = self.text[max(0, metric[0] - 6):metric[0] - 1].split()
+        before = self.text[metric[0] - 6 if metric[0] > 6 else 0:metric[0] - 1].split()  # (no `max`)
         return bool(before) and before[-1] in self.lexicon["industries"]
 
     def _subject(self, sentence: Sentence, quantity, metric) -> tuple:
@@ -3688,7 +3690,8 @@ class Linker:
         """`현재` (`present_marks`) right before the figure, past an approximator or a word of a rate (`현재 128명으로`, `현재
         64명에서 연내 100명으로`, `현재 연 210GWh인`, `현재 하루 120만t인`: `rate_words`), and no date right before it (`29일 현재`: an as-of day, `period_as_of`): the figure
         stands at the document's date (holdout5, 11, 17, 27, 31, 40 and 42 read so)."""
-        wide = self.text[max(sentence.start, quantity.start - 7):quantity.start]  # (the second pattern's letters)
+        wide = self.text[quantity.start - 7 if quantity.start - 7 > sentence.start else sentence.start:quantity.start]  # (the
+        # second pattern's letters; no `max`: see `sentence.py`'s note on it)
         for mark in self.lexicon["present_marks"]:  # (the cheap test first: the few letters before most figures hold no
             if mark in wide:  # `현재`, and the patterns, which open with a look-behind, are tried at each of them)
                 break
