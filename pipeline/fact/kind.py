@@ -55,9 +55,9 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         return True  # `제조업(11만 9천 명), 건설업(5만 2천 명)에서 늘었고`: the items' figures in brackets are what changed there
     if price_raised(sentence, quantity, lexicon):
         return True  # `열연강판 유통 가격을 t당 3만 원 올려`: what a seller raises its price by
-    if sentence.forms.isdisjoint(_change_forms(lexicon["change_words"], lexicon["change_nouns"], lexicon["difference_nouns"],
-                                               lexicon["comparatives"], lexicon["exceed_verbs"], lexicon["object_change_verbs"],
-                                               lexicon["bare_change_verbs"])) \
+    if sentence.forms.isdisjoint(_change_forms((lexicon["change_words"], lexicon["change_nouns"], lexicon["difference_nouns"],
+                                                lexicon["comparatives"], lexicon["exceed_verbs"], lexicon["object_change_verbs"],
+                                                lexicon["bare_change_verbs"]))) \
             and (sentence.forms.isdisjoint(_net_heads(lexicon["net_changes"])) or not net_change_in(sentence.text, lexicon)):
         return False  # (cheap first: each test below needs a word of these tables among the sentence's; most have none)
     i, tokens = sentence.after(quantity.end), sentence.tokens
@@ -155,9 +155,9 @@ def _net_heads(net_changes: frozenset) -> frozenset:
     return frozenset(word[:1] for word in net_changes)
 
 
-@functools.lru_cache(maxsize=None)
-def _change_forms(*tables: frozenset) -> frozenset:
-    """The words of `is_change`'s tables, together (made once)."""
+@per_table
+def _change_forms(tables: tuple) -> frozenset:
+    """The words of `is_change`'s tables (a tuple of them: `per_table` takes one key), together (made once)."""
     return frozenset().union(*tables)
 
 
@@ -331,7 +331,7 @@ def compared_by(sentence: Sentence, quantity, lexicon: dict) -> bool:
         or sentence.text[max(0, quantity.start - 12):quantity.start].replace(" ", "").endswith(_phrases(lexicon["comparison"]))
 
 
-@functools.lru_cache(maxsize=None)
+@per_table
 def _phrases(table: frozenset) -> tuple:
     """A table of the lexicon as a tuple, for `str.endswith` (made once, not per call)."""
     return tuple(table)

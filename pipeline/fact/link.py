@@ -2031,7 +2031,7 @@ class Linker:
                                                          and self.previous[1] and self.previous[2] == quantity.unit):
             return False
         word = "".join(self.text[topic[0]:topic[1]].split())
-        return not any(word.endswith(m) for m in self.lexicon["measures"])
+        return not word.endswith(self.measure_ends.get(word[-1:], ()))  # (the measures ending in its last letter: `_measure_word`)
 
     def _part_of_whole(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """The metric of the whole's figure an among word follows (`조합원 2,700명 가운데 62%가`, `환자 48명 가운데 18명의

@@ -391,7 +391,7 @@ def is_quotative(token, lexicon: dict) -> bool:
     return token.tag == "EC" and token.form.endswith(_endings(lexicon["quotative"]))
 
 
-@functools.lru_cache(maxsize=None)
+@per_table
 def _endings(words: frozenset) -> tuple:
     return tuple(sorted(words))  # (str.endswith wants a tuple; made once per word table)
 
