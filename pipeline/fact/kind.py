@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .sentence import AROUND, BRIDGE_FORMS, TOPIC_OR_SUBJECT, Sentence, compound_head, past_figure
+from .sentence import AROUND, BRIDGE_FORMS, TOPIC_OR_SUBJECT, Sentence, compound_head, past_figure, per_table
 
 # Particles after a change noun that make it an argument of another predicate (`반등의 계기가`, `반등을 이끌`).
 ARGUMENT_PARTICLES = frozenset({"JKG", "JKO", "JKB"})
@@ -55,9 +55,9 @@ def is_change(sentence: Sentence, quantity, lexicon: dict) -> bool:
         return True  # `제조업(11만 9천 명), 건설업(5만 2천 명)에서 늘었고`: the items' figures in brackets are what changed there
     if price_raised(sentence, quantity, lexicon):
         return True  # `열연강판 유통 가격을 t당 3만 원 올려`: what a seller raises its price by
-    if sentence.forms.isdisjoint(_change_forms(lexicon["change_words"], lexicon["change_nouns"], lexicon["difference_nouns"],
-                                               lexicon["comparatives"], lexicon["exceed_verbs"], lexicon["object_change_verbs"],
-                                               lexicon["bare_change_verbs"])) \
+    if sentence.forms.isdisjoint(_change_forms((lexicon["change_words"], lexicon["change_nouns"], lexicon["difference_nouns"],
+                                                lexicon["comparatives"], lexicon["exceed_verbs"], lexicon["object_change_verbs"],
+                                                lexicon["bare_change_verbs"]))) \
             and (sentence.forms.isdisjoint(_net_heads(lexicon["net_changes"])) or not net_change_in(sentence.text, lexicon)):
         return False  # (cheap first: each test below needs a word of these tables among the sentence's; most have none)
     i, tokens = sentence.after(quantity.end), sentence.tokens
@@ -138,7 +138,7 @@ def net_change_at(text: str, at: int, lexicon: dict) -> bool:
     return text.startswith(_net_words(lexicon["net_changes"]), at)
 
 
-@functools.lru_cache(maxsize=None)
+@per_table
 def _net_words(net_changes: frozenset) -> tuple:
     """`net_changes` as the tuple `str.startswith` takes (made once)."""
     return tuple(net_changes)
@@ -149,15 +149,15 @@ def net_change_in(text: str, lexicon: dict) -> bool:
     return any(word in text for word in lexicon["net_changes"])
 
 
-@functools.lru_cache(maxsize=None)
+@per_table
 def _net_heads(net_changes: frozenset) -> frozenset:
     """The forms kiwipiepy starts a net change word with (`순` of 순증): a sentence with none holds none (made once)."""
     return frozenset(word[:1] for word in net_changes)
 
 
-@functools.lru_cache(maxsize=None)
-def _change_forms(*tables: frozenset) -> frozenset:
-    """The words of `is_change`'s tables, together (made once)."""
+@per_table
+def _change_forms(tables: tuple) -> frozenset:
+    """The words of `is_change`'s tables (a tuple of them: `per_table` takes one key), together (made once)."""
     return frozenset().union(*tables)
 
 
@@ -246,8 +246,8 @@ def next_same_unit(sentence: Sentence, quantity, i: int, lexicon: dict) -> int:
     unit = tokens[i - 1].form
     if quantity.unit == "%p" or not unit or tokens[i - 1].tag not in ("SW", "NNB", "NNG"):
         return 0
-    k = i + 1
-    while k < min(i + SAME_UNIT_REACH, len(tokens)):
+    k, reach = i + 1, i + SAME_UNIT_REACH if i + SAME_UNIT_REACH < len(tokens) else len(tokens)  # (no `min` per step)
+    while k < reach:
         token = tokens[k]
         if token.tag[0] in "VEX" and token.tag not in ("XSN", "XPN") or token.tag in ("SF", "SP") or token.form == EACH:
             return 0  # (a predicate of its own, or the list's next item: each step goes to the next figure only)
@@ -331,7 +331,7 @@ def compared_by(sentence: Sentence, quantity, lexicon: dict) -> bool:
         or sentence.text[max(0, quantity.start - 12):quantity.start].replace(" ", "").endswith(_phrases(lexicon["comparison"]))
 
 
-@functools.lru_cache(maxsize=None)
+@per_table
 def _phrases(table: frozenset) -> tuple:
     """A table of the lexicon as a tuple, for `str.endswith` (made once, not per call)."""
     return tuple(table)

@@ -60,7 +60,8 @@ from .period import (
     may_tell_ahead, relative_subject_before, relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reported_day_later, reports
 from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
-                       bare_nouns, before_brackets, final_verb, followed_by, is_marked, past_brackets, starts_in, verb_after, word_start)
+                       bare_nouns, before_brackets, final_verb, followed_by, is_marked, past_brackets, per_table, starts_in, verb_after,
+                       word_start)
 from .subject import (
     doer_after_topic, anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative, operated_by_relative,
     member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
@@ -391,7 +392,7 @@ def _relative_clause_date(sentence: Sentence, date) -> bool:
     """The date opens a relative clause (`내년 3월 착공하는 암센터`, `지난 4월 출시된 게임`): an adnominal ending follows it
     within a few words, before any figure, particle-less predicate end or sentence end — the date of what that clause tells."""
     tokens, i = sentence.tokens, sentence.after(date.end)
-    for k in range(i, min(i + 5, len(tokens))):
+    for k in range(i, i + 5 if i + 5 < len(tokens) else len(tokens)):  # (no `min`)
         tag = tokens[k].tag
         if tag == "ETM":
             return True
@@ -590,6 +591,7 @@ class Linker:
         self.category_whole = None  # (sentence index, category span, whole's metric) of `_part_category`
         self.part_categories = tuple(self.lexicon["part_categories"])  # (`endswith` takes a tuple)
         self.agent_endings = _longer_words(self.lexicon["agent_nouns"])  # (`_agent_word`)
+        self.measure_ends = _by_last_letter(self.lexicon["measures"])  # (`_measure_word`)
         # (sentence index, end, unit, metric) of the last figure with a metric an among word follows (`조합원 2,700명
         # 가운데`): the whole the figures after it in its sentence are parts of (`_part_of_whole`)
         self.among = None
@@ -1633,7 +1635,8 @@ class Linker:
     def _average_before(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """The span of `평균` right before the figure (`FC서울이 평균 2만 5,311명으로`, `경기당 평균 8,021명으로`), not past a
         time it is taken over (`하루 평균`, `1~8월 평균`: `average_times`, a DATE), which only says how the measure is given."""
-        found = AVERAGE_BEFORE.search(self.text, max(sentence.start, quantity.start - 16), quantity.start)
+        found = AVERAGE_BEFORE.search(self.text, quantity.start - 16 if quantity.start - 16 > sentence.start else sentence.start,
+                                      quantity.start)  # (no `max`)
         if found is None or found.start(2) > sentence.start and self.text[found.start(2) - 1].isalnum():
             return None  # (`월평균`, `연평균`: a time's, glued)
         word = self.text[self.text.rfind(" ", sentence.start, found.start(2) - 1) + 1:found.start(2) - 1] \
@@ -1817,7 +1820,8 @@ class Linker:
             words = _words(self.lexicon["breakdowns"])
             first = self.text[sentence.start:sentence.start + 40 if sentence.end > sentence.start + 40 else sentence.end] \
                 .split(maxsplit=2)[:2]  # (also `사업 부문별로는`)
-            source = self.text.find(SOURCE_END, sentence.start, min(sentence.end, sentence.start + SOURCE_REACH))
+            source = self.text.find(SOURCE_END, sentence.start, sentence.start + SOURCE_REACH
+                                    if sentence.end > sentence.start + SOURCE_REACH else sentence.end)  # (no `min`)
             if source >= 0 and not _ends_any(first, words):  # (past the source it opens with: `… 수출입 동향에 따르면
                 # 품목별로는 선박이 138억 달러로`)
                 first = self.text[source + len(SOURCE_END):min(sentence.end, source + 40)].split(maxsplit=2)[:2]
@@ -2015,7 +2019,9 @@ class Linker:
         """The span ends in a measure noun or suffix (`카드 결제액`, `전세가율`), or in a head that makes one of a noun of two
         syllables or more (`낙찰액`, `취급고`: `measure_heads`)."""
         word = "".join(text.split())
-        return word.endswith(_words(self.lexicon["measures"])) or word.endswith(_words(self.lexicon["measure_suffixes"])) \
+        measures = self.measure_ends.get(word[-1:])  # (only the measures ending in its last letter: `endswith` tries a
+        # tuple's words one by one, and the table has ~200)
+        return measures is not None and word.endswith(measures) or word.endswith(_words(self.lexicon["measure_suffixes"])) \
             or len(word) >= 3 and word[-1] in self.lexicon["measure_heads"] and word[-2:] not in self.lexicon["not_measure_heads"]
 
     def _parallel(self, sentence: Sentence, quantity, topic: tuple) -> bool:
@@ -2025,7 +2031,7 @@ class Linker:
                                                          and self.previous[1] and self.previous[2] == quantity.unit):
             return False
         word = "".join(self.text[topic[0]:topic[1]].split())
-        return not any(word.endswith(m) for m in self.lexicon["measures"])
+        return not word.endswith(self.measure_ends.get(word[-1:], ()))  # (the measures ending in its last letter: `_measure_word`)
 
     def _part_of_whole(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """The metric of the whole's figure an among word follows (`조합원 2,700명 가운데 62%가`, `환자 48명 가운데 18명의
@@ -2401,7 +2407,7 @@ class Linker:
         """A name in quotes stands right before a measure of what a product sells or makes (`'아이온' 판매량`:
         `product_measures`) and is no organization: a product's."""
         k = metric[0] - 2
-        owned = TITLE_OWNS.search(self.text[max(sentence.start, k - 18):metric[0]])
+        owned = TITLE_OWNS.search(self.text[k - 18 if k - 18 > sentence.start else sentence.start:metric[0]])  # (no `max`)
         if owned:  # (`'크라운 오브 에덴'의 누적 다운로드가`, `'로수텐'의 2025년 원외처방 실적이`: a measure the title owns, two
             # words between at most)
             k = metric[0] - len(owned.group()) - 1
@@ -2420,7 +2426,8 @@ class Linker:
         start = metric[0]  # (a measure kiwipiepy cut off a word's end, `국내 벤처투자액`'s `투자액`: from the word's start)
         while start > sentence.start and start > metric[0] - 6 and self.text[start - 1] not in " \n\"'(‘“":
             start -= 1
-        before = self.text[max(sentence.start, start - 16):start]  # (the figure's own measure: not one it shares)
+        before = self.text[start - 16 if start - 16 > sentence.start else sentence.start:start]  # (the figure's own measure: not
+        # one it shares; no `max`)
         if metric[0] < sentence.start or not before.endswith(" ") or not self._measure_word(self.text[metric[0]:metric[1]]):
             return False  # (a count of things is no place's measure: `전국 20곳의 댐`, `국내외 기업 68곳`)
         words = before.split()[-2:] + self.text[start:metric[1]].split()[:1]  # (`부산항 컨테이너 물동량`)
@@ -2445,7 +2452,7 @@ class Linker:
         the visitors its government would otherwise draw."""
         if self.text[metric[0] - 1:metric[0]] != " ":
             return False
-        words = self.text[max(0, metric[0] - 32):metric[0]].split()
+        words = self.text[metric[0] - 32 if metric[0] > 32 else 0:metric[0]].split()  # (no `max`)
         scopes = self.lexicon["regional_scopes"]
         if words and words[-1] in scopes:
             return True
@@ -2580,7 +2587,8 @@ class Linker:
         """`_whole_of_kind` past its gate (a method of its own: the cells its comprehensions take of its locals are made on
         every call, and most figures' sentences have no such word)."""
         aggregates = self.lexicon["aggregate_words"]
-        start = max(sentence.start, self.text.rfind(" ", 0, max(sentence.start, metric[0] - 24)) + 1)
+        start = self.text.rfind(" ", 0, metric[0] - 24 if metric[0] - 24 > sentence.start else sentence.start) + 1
+        start = start if start > sentence.start else sentence.start  # (no `max`)
         words = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
         if len(words) > 1 and self.text[metric[0] - 1] == " " and metric[1] <= quantity.start \
                 and (self.text[metric[1]:quantity.start].strip() in ("", "(", "약", "(약")
@@ -2588,7 +2596,8 @@ class Linker:
             return True  # `전체 휴대폰 가입자 5,691만 명`, `같은 기간 전국 극장 관객은 5,030만 명으로 3.8% 줄었고`: the whole market's
         if any(words[k][0] in aggregates and self._kind_word(sentence, *words[k - 1]) for k in range(max(1, len(words) - 3), len(words))):
             return True  # `생명보험사 평균 K-ICS 비율`: an average of a kind of organization
-        start = max(sentence.start, sentence.major_clause_start(quantity.start))
+        start = sentence.major_clause_start(quantity.start)
+        start = start if start > sentence.start else sentence.start  # (no `max`)
         clause = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
         return any(w in self.lexicon["aggregate_scopes"] and k > 0 and self._kind_word(sentence, *clause[k - 1])
                    for k, (w, _) in enumerate(clause))  # `5대 시중은행 전체로는 가계대출이`: the clause's scope
@@ -2688,7 +2697,7 @@ class Linker:
         `market_shares`)."""
         if self.text[metric[0] - 1:metric[0]] != " " or metric_words[-1] in self.lexicon["market_shares"]:
             return False
-        before = self.text[max(0, metric[0] - 6):metric[0] - 1].split()
+        before = self.text[metric[0] - 6 if metric[0] > 6 else 0:metric[0] - 1].split()  # (no `max`)
         return bool(before) and before[-1] in self.lexicon["industries"]
 
     def _subject(self, sentence: Sentence, quantity, metric) -> tuple:
@@ -2926,7 +2935,8 @@ class Linker:
     def _trial_result(self, sentence: Sentence, quantity) -> bool:
         """A trial is where the figure's clause happened (`trial_words` + 에서: `동물실험에서`, `임상 1상에서`, `임상시험에서`): the
         figure is what the product tried did (`체중을 21% 줄였다`), a product's, no organization's carried."""
-        clause = self.text[max(sentence.start, sentence.major_clause_start(quantity.start)):quantity.start]
+        start = sentence.major_clause_start(quantity.start)
+        clause = self.text[start if start > sentence.start else sentence.start:quantity.start]  # (no `max`)
         for word in self.lexicon["trial_words"]:  # (cheap first: the pattern below tries a word at every letter)
             if word in clause:
                 break
@@ -3387,7 +3397,7 @@ class Linker:
             found = []  # (the brand's operator, the lead's topic, is the story's)
         read = len(self.raw) if final else self.current
         lead = None
-        for i in range(1, min(read, LEAD_SENTENCES)) if not found else ():  # (a loop: a generator thrown out unfinished
+        for i in range(1, read if read < LEAD_SENTENCES else LEAD_SENTENCES) if not found else ():  # (a loop: a generator thrown out unfinished
             if _has_final_ending(self.raw[i].tokens):  # raises `GeneratorExit` inside it)
                 lead = i
                 break
@@ -3684,7 +3694,8 @@ class Linker:
         """`현재` (`present_marks`) right before the figure, past an approximator or a word of a rate (`현재 128명으로`, `현재
         64명에서 연내 100명으로`, `현재 연 210GWh인`, `현재 하루 120만t인`: `rate_words`), and no date right before it (`29일 현재`: an as-of day, `period_as_of`): the figure
         stands at the document's date (holdout5, 11, 17, 27, 31, 40 and 42 read so)."""
-        wide = self.text[max(sentence.start, quantity.start - 7):quantity.start]  # (the second pattern's letters)
+        wide = self.text[quantity.start - 7 if quantity.start - 7 > sentence.start else sentence.start:quantity.start]  # (the
+        # second pattern's letters; no `max`: see `sentence.py`'s note on it)
         for mark in self.lexicon["present_marks"]:  # (the cheap test first: the few letters before most figures hold no
             if mark in wide:  # `현재`, and the patterns, which open with a look-behind, are tried at each of them)
                 break
@@ -5193,13 +5204,23 @@ def _longer_words(table: frozenset) -> tuple:
     return tuple(w for w in table if len(w) >= 2)
 
 
-@functools.lru_cache(maxsize=None)
+@per_table
 def _longest_first(table: frozenset) -> tuple:
     """A table of endings, longest first (`으로는` before `로는`): the one a word ends in is the longest (made once)."""
     return tuple(sorted(table, key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=None)
+def _by_last_letter(table: frozenset) -> dict:
+    """A table of the lexicon by each word's last letter: a word ends in one of the table's only if it ends in one of those
+    its own last letter keys (`str.endswith` over the few, not the whole table; made once)."""
+    found = {}
+    for word in sorted(table):
+        found.setdefault(word[-1:], []).append(word)
+    return {letter: tuple(words) for letter, words in found.items()}
+
+
+@per_table
 def _words(table: frozenset) -> tuple:
     """A table of the lexicon as a tuple, for `str.endswith` and `str.startswith` (made once, not per call)."""
     return tuple(table)

@@ -9,7 +9,7 @@ from typing import NamedTuple, Optional
 
 from ..org.words import PROPER_TAGS
 from .metric import NAMES
-from .sentence import NOUNS, PROSPECTIVE, START, Sentence, followed_by, holds_tag
+from .sentence import NOUNS, PROSPECTIVE, START, Sentence, followed_by, holds_tag, per_table
 
 
 class Range(NamedTuple):
@@ -112,7 +112,7 @@ def _elapsed_since(sentence: Sentence, date, lexicon: dict) -> bool:
     """`elapsed_since` of a sentence that holds a word of `elapsed_ends` (a function of its own: the cells its generators
     take are made on every call)."""
     tokens, i = sentence.tokens, sentence.after(date.end)
-    for k in range(i, min(i + 10, len(tokens) - 2)):
+    for k in range(i, i + 10 if i + 10 < len(tokens) - 2 else len(tokens) - 2):  # (no `min`: see `sentence.py`'s note on it)
         if tokens[k].tag in {"EF", "EC", "SF", "SP"}:
             return False
         if tokens[k].tag == "ETM":
@@ -164,7 +164,7 @@ def noun_compared(sentence: Sentence, date, dates: list, lexicon: dict) -> bool:
     return k > first and k < len(tokens) and tokens[k].form in lexicon["comparison"]
 
 
-@functools.lru_cache(maxsize=None)
+@per_table
 def noun_compared_pattern(comparison: frozenset) -> re.Pattern:
     """A date, one noun without a particle, a comparison word of the lexicon, its spaces optional (`올해 본예산보다`,
     `지난해 매출 대비`, `지난해 실적과 비교해`): the date is the compared figure's, a basis, as it is before an event's

@@ -2,10 +2,9 @@
 dates and organizations that belong to the report rather than to the figures it reports."""
 from __future__ import annotations
 
-import functools
 from typing import Optional
 
-from .sentence import TOPIC_ONLY, Sentence, is_marked, is_quotative, verb_after
+from .sentence import TOPIC_ONLY, Sentence, is_marked, is_quotative, per_table, verb_after
 
 # Tokens of a predicate: a date after one is past the sentence's opening.
 PREDICATES = frozenset({"VV", "VA", "XSV", "XSA", "EC", "EF"})
@@ -46,7 +45,7 @@ def report_event(sentence: Sentence, date, lexicon: dict) -> bool:
     if lexicon["report_events"].isdisjoint(sentence.forms):
         return False  # (cheap first: most sentences name no interview nor briefing)
     i, events, tokens = sentence.after(date.end), lexicon["report_events"], sentence.tokens
-    for k in range(i, min(i + 8, len(tokens))):
+    for k in range(i, i + 8 if i + 8 < len(tokens) else len(tokens)):  # (no `min`: see `sentence.py`'s note on it)
         if tokens[k].tag in PREDICATES or tokens[k].tag == "ETM":
             return False
         if tokens[k].form in events:  # (an occasion, not the verb: `3분기 순이익 1조 원을 발표해` dates the figure)
@@ -95,7 +94,7 @@ def quote_start(sentence: Sentence, lexicon: dict) -> Optional[int]:
     return next((t.start for t in tokens if t.tag == "JX" and t.form in {"은", "는"}), None)
 
 
-@functools.lru_cache(maxsize=None)
+@per_table
 def _reporting_or_citing(reporting_verbs: frozenset) -> frozenset:
     return reporting_verbs | {"따르"}  # (`…에 따르면` cites as a reporting verb reports; made once)
 

@@ -84,6 +84,26 @@ class _After(dict):
         return found
 
 
+class _PerTable(dict):
+    """A function of one lexicon table (a frozenset), its value kept per table (`per_table`)."""
+
+    __slots__ = ("function",)
+
+    def __missing__(self, table):
+        made = self[table] = self.function(table)
+        return made
+
+
+def per_table(function):
+    """`function` of one table, made once per table and then read through the dict's own `__getitem__`: a C call that takes
+    its argument as it is, where `functools.lru_cache` (no vectorcall in 3.11) made a tuple of the arguments and a key of
+    them on every call — ~400 instructions each, and the tables' tuples and patterns are asked ~17,000 times per 100 dense
+    articles (`followed_by`, `_opened_measure`, `is_change`, …)."""
+    kept = _PerTable()
+    kept.function = function
+    return kept.__getitem__
+
+
 class _Before(_After):
     """Offset → the index of the last token starting before it, -1 if none (`Sentence.before`), kept as `_After`'s."""
 
@@ -116,6 +136,13 @@ class Sentence:
         # dense articles), and a plain attribute is read specialized, where a `once` value is read through the generic
         # getattr (13,000 reads)
         self.forms = {t.form for t in sentence.tokens}
+        # the forms of the last five tokens, where the predicate ends (`…고 밝혔다`, `…라고 보도했다`): what the report rules
+        # ask about (`table.isdisjoint(ending)`: one list, not a scan per table asked); and whether it holds 각각
+        # (`each_listed`' cheap first test: one find per sentence, not a slice per figure). Made here, not when first asked:
+        # most views built are asked (1,124 and 968 of 1,741 per 100 dense articles), and a `once` value's first read costs
+        # a Python `__get__` and a generic `setattr`, more than the work
+        self.ending = [t.form for t in sentence.tokens[-5:]]
+        self.each = text.find("각각", sentence.start, sentence.end) >= 0
         self.particles = {}  # a mention's end → the particle after it (`particle_after`)
         self.clauses = {}  # offset → its clause (`clause`: asked by several rules per figure)
 
@@ -153,13 +180,6 @@ class Sentence:
         return self.major_bounds
 
     @once
-    def ending(self) -> list:
-        """The forms of the last five tokens, where the predicate ends (`…고 밝혔다`, `…라고
-        보도했다`): what the report rules ask about (`table.isdisjoint(ending)`: one list, not a scan per table asked; five
-        forms are looked up in the table as fast as a set of them would be built)."""
-        return [t.form for t in self.tokens[-5:]]
-
-    @once
     def adnominals(self) -> list:
         """Indexes of its adnominal endings (ETM), in order: where a relative clause ends (`relative_topic_between` reads
         these, not every token between a date and a figure); set by `bounds`."""
@@ -187,11 +207,6 @@ class Sentence:
         clause; set by `bounds`."""
         self.bounds  # (sets it)
         return self.determiners
-
-    @once
-    def each(self) -> bool:
-        """The sentence holds 각각 (`each_listed`' cheap first test: one find per sentence, not a slice per figure)."""
-        return self.text.find("각각", self.start, self.end) >= 0
 
     def clause(self, offset: int) -> tuple:
         """(start, end) of the clause holding `offset`."""
@@ -345,7 +360,7 @@ def followed_by(text: str, end: int, forms: frozenset, reach: int) -> bool:
     return starting_within(forms, reach).match(following) is not None
 
 
-@functools.lru_cache(maxsize=None)
+@per_table
 def _words(forms: frozenset) -> tuple:
     return tuple(sorted(forms))  # (str.startswith wants a tuple; made once per word table)
 
@@ -371,7 +386,7 @@ def is_quotative(token, lexicon: dict) -> bool:
     return token.tag == "EC" and token.form.endswith(_endings(lexicon["quotative"]))
 
 
-@functools.lru_cache(maxsize=None)
+@per_table
 def _endings(words: frozenset) -> tuple:
     return tuple(sorted(words))  # (str.endswith wants a tuple; made once per word table)
 
