@@ -246,8 +246,8 @@ def next_same_unit(sentence: Sentence, quantity, i: int, lexicon: dict) -> int:
     unit = tokens[i - 1].form
     if quantity.unit == "%p" or not unit or tokens[i - 1].tag not in ("SW", "NNB", "NNG"):
         return 0
-    k, reach = i + 1, i + SAME_UNIT_REACH if i + SAME_UNIT_REACH < len(tokens) else len(tokens)  # (no `min` per step)
-    while k < reach:
+    k = i + 1
+    while k < min(i + SAME_UNIT_REACH, len(tokens)):
         token = tokens[k]
         if token.tag[0] in "VEX" and token.tag not in ("XSN", "XPN") or token.tag in ("SF", "SP") or token.form == EACH:
             return 0  # (a predicate of its own, or the list's next item: each step goes to the next figure only)

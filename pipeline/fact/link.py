@@ -392,7 +392,7 @@ def _relative_clause_date(sentence: Sentence, date) -> bool:
     """The date opens a relative clause (`내년 3월 착공하는 암센터`, `지난 4월 출시된 게임`): an adnominal ending follows it
     within a few words, before any figure, particle-less predicate end or sentence end — the date of what that clause tells."""
     tokens, i = sentence.tokens, sentence.after(date.end)
-    for k in range(i, i + 5 if i + 5 < len(tokens) else len(tokens)):  # (no `min`)
+    for k in range(i, min(i + 5, len(tokens))):
         tag = tokens[k].tag
         if tag == "ETM":
             return True
@@ -2426,8 +2426,7 @@ class Linker:
         start = metric[0]  # (a measure kiwipiepy cut off a word's end, `국내 벤처투자액`'s `투자액`: from the word's start)
         while start > sentence.start and start > metric[0] - 6 and self.text[start - 1] not in " \n\"'(‘“":
             start -= 1
-        before = self.text[start - 16 if start - 16 > sentence.start else sentence.start:start]  # (the figure's own measure: not
-        # one it shares; no `max`)
+        before = self.text[max(sentence.start, start - 16):start]  # (the figure's own measure: not one it shares)
         if metric[0] < sentence.start or not before.endswith(" ") or not self._measure_word(self.text[metric[0]:metric[1]]):
             return False  # (a count of things is no place's measure: `전국 20곳의 댐`, `국내외 기업 68곳`)
         words = before.split()[-2:] + self.text[start:metric[1]].split()[:1]  # (`부산항 컨테이너 물동량`)
@@ -2452,7 +2451,7 @@ class Linker:
         the visitors its government would otherwise draw."""
         if self.text[metric[0] - 1:metric[0]] != " ":
             return False
-        words = self.text[metric[0] - 32 if metric[0] > 32 else 0:metric[0]].split()  # (no `max`)
+        words = self.text[max(0, metric[0] - 32):metric[0]].split()
         scopes = self.lexicon["regional_scopes"]
         if words and words[-1] in scopes:
             return True
@@ -2587,8 +2586,7 @@ class Linker:
         """`_whole_of_kind` past its gate (a method of its own: the cells its comprehensions take of its locals are made on
         every call, and most figures' sentences have no such word)."""
         aggregates = self.lexicon["aggregate_words"]
-        start = self.text.rfind(" ", 0, metric[0] - 24 if metric[0] - 24 > sentence.start else sentence.start) + 1
-        start = start if start > sentence.start else sentence.start  # (no `max`)
+        start = max(sentence.start, self.text.rfind(" ", 0, max(sentence.start, metric[0] - 24)) + 1)
         words = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
         if len(words) > 1 and self.text[metric[0] - 1] == " " and metric[1] <= quantity.start \
                 and (self.text[metric[1]:quantity.start].strip() in ("", "(", "약", "(약")
@@ -2596,8 +2594,7 @@ class Linker:
             return True  # `전체 휴대폰 가입자 5,691만 명`, `같은 기간 전국 극장 관객은 5,030만 명으로 3.8% 줄었고`: the whole market's
         if any(words[k][0] in aggregates and self._kind_word(sentence, *words[k - 1]) for k in range(max(1, len(words) - 3), len(words))):
             return True  # `생명보험사 평균 K-ICS 비율`: an average of a kind of organization
-        start = sentence.major_clause_start(quantity.start)
-        start = start if start > sentence.start else sentence.start  # (no `max`)
+        start = max(sentence.start, sentence.major_clause_start(quantity.start))
         clause = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
         return any(w in self.lexicon["aggregate_scopes"] and k > 0 and self._kind_word(sentence, *clause[k - 1])
                    for k, (w, _) in enumerate(clause))  # `5대 시중은행 전체로는 가계대출이`: the clause's scope
@@ -2935,8 +2932,7 @@ class Linker:
     def _trial_result(self, sentence: Sentence, quantity) -> bool:
         """A trial is where the figure's clause happened (`trial_words` + 에서: `동물실험에서`, `임상 1상에서`, `임상시험에서`): the
         figure is what the product tried did (`체중을 21% 줄였다`), a product's, no organization's carried."""
-        start = sentence.major_clause_start(quantity.start)
-        clause = self.text[start if start > sentence.start else sentence.start:quantity.start]  # (no `max`)
+        clause = self.text[max(sentence.start, sentence.major_clause_start(quantity.start)):quantity.start]
         for word in self.lexicon["trial_words"]:  # (cheap first: the pattern below tries a word at every letter)
             if word in clause:
                 break
@@ -3397,7 +3393,7 @@ class Linker:
             found = []  # (the brand's operator, the lead's topic, is the story's)
         read = len(self.raw) if final else self.current
         lead = None
-        for i in range(1, read if read < LEAD_SENTENCES else LEAD_SENTENCES) if not found else ():  # (a loop: a generator thrown out unfinished
+        for i in range(1, min(read, LEAD_SENTENCES)) if not found else ():  # (a loop: a generator thrown out unfinished
             if _has_final_ending(self.raw[i].tokens):  # raises `GeneratorExit` inside it)
                 lead = i
                 break

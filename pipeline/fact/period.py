@@ -112,7 +112,7 @@ def _elapsed_since(sentence: Sentence, date, lexicon: dict) -> bool:
     """`elapsed_since` of a sentence that holds a word of `elapsed_ends` (a function of its own: the cells its generators
     take are made on every call)."""
     tokens, i = sentence.tokens, sentence.after(date.end)
-    for k in range(i, i + 10 if i + 10 < len(tokens) - 2 else len(tokens) - 2):  # (no `min`: see `sentence.py`'s note on it)
+    for k in range(i, min(i + 10, len(tokens) - 2)):
         if tokens[k].tag in {"EF", "EC", "SF", "SP"}:
             return False
         if tokens[k].tag == "ETM":

@@ -45,7 +45,7 @@ def report_event(sentence: Sentence, date, lexicon: dict) -> bool:
     if lexicon["report_events"].isdisjoint(sentence.forms):
         return False  # (cheap first: most sentences name no interview nor briefing)
     i, events, tokens = sentence.after(date.end), lexicon["report_events"], sentence.tokens
-    for k in range(i, i + 8 if i + 8 < len(tokens) else len(tokens)):  # (no `min`: see `sentence.py`'s note on it)
+    for k in range(i, min(i + 8, len(tokens))):
         if tokens[k].tag in PREDICATES or tokens[k].tag == "ETM":
             return False
         if tokens[k].form in events:  # (an occasion, not the verb: `3분기 순이익 1조 원을 발표해` dates the figure)

@@ -175,7 +175,7 @@ def member_genitive(sentence: Sentence, organization, lexicon: dict) -> bool:
         while k < min(i + 6, len(tokens)) and tokens[k].tag in NOUNS:
             k += 1
         return k < len(tokens) and tokens[k].form == "의" and tokens[k].tag == "JKG"
-    for k in range(i, i + 3 if i + 3 < len(tokens) else len(tokens)):  # (no `min`: see `sentence.py`'s note on it)
+    for k in range(i, min(i + 3, len(tokens))):
         if tokens[k].form == "의" and tokens[k].tag == "JKG":
             # (the word glued to 의, also when the analyser splits it: `배급작` read as 배급 + 작)
             return k > i and (tokens[k - 1].form in lexicon["member_nouns"] or sentence.text[
@@ -673,7 +673,7 @@ def listed_part(sentence: Sentence, k: int, quantity, lexicon: dict) -> bool:
     tokens = sentence.tokens
     if k + 1 >= len(tokens) or tokens[k + 1].start != quantity.start:
         return False
-    words = sentence.text[sentence.start:sentence.start + 12 if sentence.end > sentence.start + 12 else sentence.end].split()[:2]
+    words = sentence.text[sentence.start:min(sentence.end, sentence.start + 12)].split()[:2]
     return bool(words) and (words[0] in lexicon["part_openers"] or "".join(words) in lexicon["part_openers"])  # (its first
     # word or two; no generator: it made a cell of `lexicon` on every call)
 
@@ -686,7 +686,7 @@ def category_part(sentence: Sentence, i: int, lexicon: dict) -> bool:
         return False
     if part_of_before(sentence, i, lexicon):
         return True
-    words = sentence.text[sentence.start:sentence.start + 12 if sentence.end > sentence.start + 12 else sentence.end].split()[:2]
+    words = sentence.text[sentence.start:min(sentence.end, sentence.start + 12)].split()[:2]
     return bool(words) and (words[0] in lexicon["part_openers"] or "".join(words) in lexicon["part_openers"])
 
 
