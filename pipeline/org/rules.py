@@ -837,16 +837,19 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
     for index in found_words.proper:
         word = found_words[index]
         rest = word.tokens[word.size:]
-        # (cheap first: the ending and a subject's particle)
+        # (cheap first: the ending and a subject's particle, or no particle and an official's title after it)
         # (a city or county by its ending, a province by name: `경상남도는`)
-        if not rest or rest[0].form not in subject_particles and rest[0].form not in c["partner_particles"] \
-                and not _source(found_words, index) or word.name_end - word.start < 3 \
+        if (not rest and not _headed_unit(context, found_words, index, c)) or rest and rest[0].form not in subject_particles \
+                and rest[0].form not in c["partner_particles"] and not _source(found_words, index) or word.name_end - word.start < 3 \
                 or not (text.endswith(c["local_endings"], word.start, word.name_end) or text[word.start:word.name_end] in c["local_governments"]
                         or text[word.name_end - 1] == "주" and _state_name(word)) \
                 or not word.name_tags() <= {"NNP", "NNG"}:
             continue
         # (no person test: `강릉시` is shaped like a person's name, but given names hardly end in 시 or 군)
         if _text(context, word.start, word.name_end) in c["places"]:
+            continue
+        if not rest:  # (`이재훈 의성군 인구정책과장은`: the official of one of its units)
+            mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
             continue
         later = list(itertools.takewhile(_is_word, itertools.islice(found_words, index + 1, None)))  # within the sentence
         if rest[0].form in c["partner_particles"]:
@@ -857,6 +860,16 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
                 or any(_decided(text, w, after) or _planned(w, after, c) for w, after in zip(later, later[1:])):
             mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
     return mentions
+
+
+def _headed_unit(context: Context, found_words: Words, index: int, c: dict) -> bool:
+    """The next word is the title of the head of a unit of it, the unit named (`의성군 인구정책과장`, `대구시 기획조정실장`:
+    `unit_heads`): the official speaks for the government."""
+    word, following = found_words[index], found_words[index + 1]
+    if following is None or following.start != word.end + 1 or not following.size:
+        return False
+    title = _text(context, following.start, following.name_end)
+    return title.endswith(c["unit_heads"]) and len(title) >= 4
 
 
 def _partnered(word: Word, c: dict) -> bool:
