@@ -28,7 +28,7 @@ SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "shor
                "verb_stem_suffixes", "legal_form_suffixes", "corporation_suffixes", "loanword_suffixes",
                "office_branches",
                "shaped_names")
-CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "reporting", "local_endings", "saying", "governing", "governing_verbs", "unit_heads", "partner_particles", "partnering", "deciding", "planning", "according", "deals", "deal_particles", "score",
+CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "reporting", "local_endings", "saying", "governing", "governing_verbs", "budgets", "budget_verbs", "unit_heads", "partner_particles", "partnering", "deciding", "planning", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures", "figure_endings", "org_figures", "glued_after", "glued_tails", "business_acts", "figure_modifiers", "figure_bases", "figure_periods",
             "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "suffixed_particles", "operating", "not_ministries", "same_period", "ranking_closers", "ranked_ahead",
@@ -180,6 +180,8 @@ def cues(folder: Path = FOLDER) -> dict:
         "local_acts": frozenset(data["cues"]["saying"]) | frozenset(data["cues"]["governing"]) | frozenset(data["cues"]["governing_verbs"]),
         "governing_verbs": frozenset(data["cues"]["governing_verbs"]),
         "unit_heads": tuple(data["cues"]["unit_heads"]),
+        "budgets": tuple(data["cues"]["budgets"]),
+        "budget_verbs": frozenset(data["cues"]["budget_verbs"]),
         "partner_particles": frozenset(data["cues"]["partner_particles"]),
         "partnering": frozenset(data["cues"]["partnering"]),
         "deciding": tuple(data["cues"]["deciding"]),

@@ -857,9 +857,20 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
                 mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
         # (not a subject: the source the gate let through, `평창군에 따르면`)
         elif rest[0].form not in subject_particles or any(w.tokens[0].form in c["local_acts"] and w.tokens[0].tag in ("VV", "NNG") and _active(w, c) for w in later) \
-                or any(_decided(text, w, after) or _planned(w, after, c) for w, after in zip(later, later[1:])):
+                or any(_decided(text, w, after) or _planned(w, after, c) for w, after in zip(later, later[1:])) \
+                or _resized_budget(context, later, c):
             mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
     return mentions
+
+
+def _resized_budget(context: Context, later: list, c: dict) -> bool:
+    """Later in the sentence the money a government gives or spends, the object (`budgets`: `예산을`, `장려금을`), then a
+    causative verb that raises or cuts it (`budget_verbs`: `원주시는 … 예산을 85억 원으로 늘렸다`): the subject spends."""
+    for at, word in enumerate(later):
+        if word.size and [t.form for t in word.tokens[word.size:]] in (["을"], ["를"]) \
+                and _text(context, word.start, word.name_end).endswith(c["budgets"]):
+            return any(w.tokens[0].form in c["budget_verbs"] and w.tokens[0].tag == "VV" and not _undergone(w) for w in later[at + 1:])
+    return False
 
 
 def _headed_unit(context: Context, found_words: Words, index: int, c: dict) -> bool:
