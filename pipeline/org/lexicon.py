@@ -41,7 +41,7 @@ STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks",
                    "missions", "markets", "local_governments", "company_name_words", "naming_verbs",
                    "shareholder_intros", "operated_intros", "own_brands", "group_brands", "summing_action", "industry_stems", "named_entities")
 NOT_ORG_KEYS = ("person_titles", "split_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
-                "locative_particles", "ampersand_words", "place_facilities", "generic_stems", "remainders", "class_counters", "title_qualifiers", "common_readings", "job_suffixes", "products",
+                "locative_particles", "region_breakdowns", "resident_nouns", "ampersand_words", "place_facilities", "generic_stems", "remainders", "class_counters", "title_qualifiers", "common_readings", "job_suffixes", "products",
                 "kind_names")
 
 
@@ -242,6 +242,8 @@ def cues(folder: Path = FOLDER) -> dict:
         "platforms": frozenset(not_org["posting_platforms"]),
         "posting_nouns": tuple(not_org["posting_nouns"]),
         "locative": frozenset(not_org["locative_particles"]),
+        "region_breakdowns": tuple(not_org["region_breakdowns"]),
+        "resident_nouns": frozenset(not_org["resident_nouns"]),
         # The last letter of an introducing word (`인` for `제약사인`): a cheap first test.
         "intro_ends": frozenset(n[-1] for n in [*data["structural"]["intro_nouns"], *data["structural"]["legal_entities"],
                                                 *data["structural"]["operated_intros"]]) | {"인"},
