@@ -234,6 +234,11 @@ def drop_places(mentions: list, context: Context, found_words: Words) -> list:
                 (not rest and following is not None and following.size and following.tokens[0].tag == "NNP"
                  and context.text[word.end:following.start] == " ")
                 or (rest == ["의"] and then == "한")
+                # (after a breakdown by region: `지역별로는 경기도가 …`)
+                or (previous is not None and context.text.startswith(c["region_breakdowns"], previous.start))
+                # (before its residents or homes, the whole word: `세종시 가구가`; not `인구정책과장`)
+                or (not rest and following is not None and following.size and context.text[word.end:following.start] == " "
+                    and _text(context, following.start, following.name_end) in c["resident_nouns"])
                 or (_coordinated(previous) and not _province_of(context, previous, word, m)
                     and _listed_place(context, found_words, index - 1))
                 or (_coordinated(word) and _listed_place(context, found_words, index + 1))

@@ -28,7 +28,7 @@ SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "shor
                "verb_stem_suffixes", "legal_form_suffixes", "corporation_suffixes", "loanword_suffixes",
                "office_branches",
                "shaped_names")
-CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "reporting", "local_endings", "saying", "governing", "governing_verbs", "partner_particles", "partnering", "deciding", "planning", "according", "deals", "deal_particles", "score",
+CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "reporting", "local_endings", "saying", "governing", "governing_verbs", "budgets", "budget_verbs", "unit_heads", "partner_particles", "partnering", "deciding", "planning", "according", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures", "figure_endings", "org_figures", "glued_after", "glued_tails", "business_acts", "figure_modifiers", "figure_bases", "figure_periods",
             "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "suffixed_particles", "operating", "not_ministries", "same_period", "ranking_closers", "ranked_ahead",
@@ -41,7 +41,7 @@ STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks",
                    "missions", "markets", "local_governments", "company_name_words", "naming_verbs",
                    "shareholder_intros", "operated_intros", "own_brands", "group_brands", "summing_action", "industry_stems", "named_entities")
 NOT_ORG_KEYS = ("person_titles", "split_titles", "surnames", "foreign_syllables", "foreign_pairs", "places", "home_places", "disciplines", "events", "inside_names", "buildings", "sites", "posting_platforms", "posting_nouns",
-                "locative_particles", "ampersand_words", "place_facilities", "generic_stems", "remainders", "class_counters", "title_qualifiers", "common_readings", "job_suffixes", "products",
+                "locative_particles", "region_breakdowns", "resident_nouns", "ampersand_words", "place_facilities", "generic_stems", "remainders", "class_counters", "title_qualifiers", "common_readings", "job_suffixes", "products",
                 "kind_names")
 
 
@@ -179,6 +179,9 @@ def cues(folder: Path = FOLDER) -> dict:
         "saying": frozenset(data["cues"]["saying"]),
         "local_acts": frozenset(data["cues"]["saying"]) | frozenset(data["cues"]["governing"]) | frozenset(data["cues"]["governing_verbs"]),
         "governing_verbs": frozenset(data["cues"]["governing_verbs"]),
+        "unit_heads": tuple(data["cues"]["unit_heads"]),
+        "budgets": tuple(data["cues"]["budgets"]),
+        "budget_verbs": frozenset(data["cues"]["budget_verbs"]),
         "partner_particles": frozenset(data["cues"]["partner_particles"]),
         "partnering": frozenset(data["cues"]["partnering"]),
         "deciding": tuple(data["cues"]["deciding"]),
@@ -239,6 +242,8 @@ def cues(folder: Path = FOLDER) -> dict:
         "platforms": frozenset(not_org["posting_platforms"]),
         "posting_nouns": tuple(not_org["posting_nouns"]),
         "locative": frozenset(not_org["locative_particles"]),
+        "region_breakdowns": tuple(not_org["region_breakdowns"]),
+        "resident_nouns": frozenset(not_org["resident_nouns"]),
         # The last letter of an introducing word (`인` for `제약사인`): a cheap first test.
         "intro_ends": frozenset(n[-1] for n in [*data["structural"]["intro_nouns"], *data["structural"]["legal_entities"],
                                                 *data["structural"]["operated_intros"]]) | {"인"},

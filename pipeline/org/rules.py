@@ -837,10 +837,10 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
     for index in found_words.proper:
         word = found_words[index]
         rest = word.tokens[word.size:]
-        # (cheap first: the ending and a subject's particle)
+        # (cheap first: the ending and a subject's particle, or no particle and an official's title after it)
         # (a city or county by its ending, a province by name: `경상남도는`)
-        if not rest or rest[0].form not in subject_particles and rest[0].form not in c["partner_particles"] \
-                and not _source(found_words, index) or word.name_end - word.start < 3 \
+        if (not rest and not _headed_unit(context, found_words, index, c)) or rest and rest[0].form not in subject_particles \
+                and rest[0].form not in c["partner_particles"] and not _source(found_words, index) or word.name_end - word.start < 3 \
                 or not (text.endswith(c["local_endings"], word.start, word.name_end) or text[word.start:word.name_end] in c["local_governments"]
                         or text[word.name_end - 1] == "주" and _state_name(word)) \
                 or not word.name_tags() <= {"NNP", "NNG"}:
@@ -848,15 +848,39 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
         # (no person test: `강릉시` is shaped like a person's name, but given names hardly end in 시 or 군)
         if _text(context, word.start, word.name_end) in c["places"]:
             continue
+        if not rest:  # (`이재훈 의성군 인구정책과장은`: the official of one of its units)
+            mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
+            continue
         later = list(itertools.takewhile(_is_word, itertools.islice(found_words, index + 1, None)))  # within the sentence
         if rest[0].form in c["partner_particles"]:
             if any(_partnered(w, c) for w in later):
                 mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
         # (not a subject: the source the gate let through, `평창군에 따르면`)
         elif rest[0].form not in subject_particles or any(w.tokens[0].form in c["local_acts"] and w.tokens[0].tag in ("VV", "NNG") and _active(w, c) for w in later) \
-                or any(_decided(text, w, after) or _planned(w, after, c) for w, after in zip(later, later[1:])):
+                or any(_decided(text, w, after) or _planned(w, after, c) for w, after in zip(later, later[1:])) \
+                or _resized_budget(context, later, c):
             mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
     return mentions
+
+
+def _resized_budget(context: Context, later: list, c: dict) -> bool:
+    """Later in the sentence the money a government gives or spends, the object (`budgets`: `예산을`, `장려금을`), then a
+    causative verb that raises or cuts it (`budget_verbs`: `원주시는 … 예산을 85억 원으로 늘렸다`): the subject spends."""
+    for at, word in enumerate(later):
+        if word.size and [t.form for t in word.tokens[word.size:]] in (["을"], ["를"]) \
+                and _text(context, word.start, word.name_end).endswith(c["budgets"]):
+            return any(w.tokens[0].form in c["budget_verbs"] and w.tokens[0].tag == "VV" and not _undergone(w) for w in later[at + 1:])
+    return False
+
+
+def _headed_unit(context: Context, found_words: Words, index: int, c: dict) -> bool:
+    """The next word is the title of the head of a unit of it, the unit named (`의성군 인구정책과장`, `대구시 기획조정실장`:
+    `unit_heads`): the official speaks for the government."""
+    word, following = found_words[index], found_words[index + 1]
+    if following is None or following.start != word.end + 1 or not following.size:
+        return False
+    title = _text(context, following.start, following.name_end)
+    return title.endswith(c["unit_heads"]) and len(title) >= 4
 
 
 def _partnered(word: Word, c: dict) -> bool:

@@ -279,7 +279,8 @@ def _split_name(word, name: str, c: dict, particles=None) -> bool:
     if len(tokens) == word.size or tokens[word.size].form not in (particles or _COMPOUND_PARTICLES):
         return False
     if word.size == 1:  # (or one noun kiwipiepy does not know: `스타트업 하우스핏은` read as NNG)
-        return tokens[0].tag == "NNG" and len(name) >= 2 and name not in c["intro_noun_set"] and _unknown_noun(name)
+        return tokens[0].tag == "NNG" and len(name) >= 2 and name not in c["intro_noun_set"] and (
+            _unknown_noun(name) or _business_suffixed(name, tokens[1].form, c))
     if len(name) < 3 or any(t.tag != "NNG" for t in tokens[:word.size]):
         return False
     foreign = c["foreign_syllables"]
@@ -300,6 +301,15 @@ def _split_name(word, name: str, c: dict, particles=None) -> bool:
 
 # The particles after a name made of what its business is: it acts or owns (`동행복권은`), not an object (`모바일게임을`).
 _ACTOR_PARTICLES = frozenset({"은", "는", "이", "가", "의"})
+
+
+def _business_suffixed(name: str, particle: str, c: dict) -> bool:
+    """One noun that kiwipiepy read whole but that is a word and a company's suffix (`메인 스폰서 청운건설이`: 청운 + 건설), the
+    topic or subject: like two such nouns (`_split_name`), a name; its stem two letters or more, no line of business."""
+    suffix = suffix_of(name)
+    stem = name[:-len(suffix)] if suffix else ""
+    return particle in _ACTOR_PARTICLES and particle != "의" and c["suffix_type"].get(suffix) == "company" and len(stem) >= 2 \
+        and stem not in c["industry_stems"] and stem not in c["generic"] and name not in c["generic"] and name not in c["places"]
 
 
 def _business_named(text: str, word, name: str, before_start: int, c: dict) -> bool:

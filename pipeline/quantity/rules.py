@@ -84,8 +84,9 @@ _CLOCK_BEFORE = compile_rule(
 # After 분: a fraction (`3분의 1`). After 대: the other side of a score (`3대 1`).
 _FRACTION_AFTER = regex.compile(r"의\s?(?:\d|[일이삼사오육칠팔구십]|한|두|세|네)")
 _SCORE_AFTER = regex.compile(r"\s?\d")
-# After `A에서 B`: B is where a change ends (`10달러에서 15달러로`), not the top of a range.
-_CHANGE_TO = regex.compile(r"(?:으로|로)(?![가-힣])|(?:이|가)\s?(?:되|돼|됐|된|될)")
+# After `A에서 B`: B is where a change ends (`10달러에서 15달러로`, `32명에서 50명 이상으로`: a bound word between), not the
+# top of a range.
+_CHANGE_TO = regex.compile(r"(?:\s?(?:이상|이하|미만|초과|가량|정도|수준|안팎|내외|남짓))?(?:으로|로)(?![가-힣])|(?:이|가)\s?(?:되|돼|됐|된|될)")
 # A length after 시속/초속 is a speed: unit → (word before the number, speed unit).
 _SPEEDS = {unit: (regex.compile(rf"{word}\s?(?:최대|최고|약)?\s?[\d.,{_SPELLED}\s]+$"), speed)
            for unit, word, speed in (("km", "시속", "km/h"), ("m", "초속", "m/s"))}
@@ -304,7 +305,9 @@ def rules() -> tuple:
             rf"{_LEFT}(?P<items>\d{{1,3}}(?:(?:,\s?|\s?·\s?)\d{{1,3}}){{1,5}})\s?(?P<unit>{units})"), _produce_list,
             compile_rule(r"\d\s?[,·]\s?\d")),
         Rule("qty.number_unit", compile_rule(rf"{_LEFT}{number}{_KILO}\s?(?P<unit>{units})"), _produce),
-        Rule("qty.native_unit", compile_rule(rf"(?P<number>{NATIVE}|{FIRST})(?P<yeo>\s?여)?\s?(?P<unit>{units})"), _produce,
+        # (not `한` and a space glued to a word of two letters or more: a verbal noun's ending, `배송한 상자`; a glued numeral
+        # is written glued to its counter too, `별한개`)
+        Rule("qty.native_unit", compile_rule(rf"(?!(?<=[가-힣]{{2}})한\s)(?P<number>{NATIVE}|{FIRST})(?P<yeo>\s?여)?\s?(?P<unit>{units})"), _produce,
              literal_trigger((*NATIVE_WORDS, FIRST)), _after_native(), at_trigger=True),  # (NATIVE starts with one of its words)
         Rule("qty.native_days", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<days>{alternation(lexicon.native_days())})(?:\s(?P<half>반)(?![가-힣]))?"), _produce_days,
@@ -487,8 +490,14 @@ def _quantity(context: Context, rule_id: str, start: int, end: int, number: Numb
 _BLANK_QUANTITY = Quantity(0, 0, "", "", "", "", "", "")  # (the defaults of the fields `_quantity` leaves)
 
 
-def _unit_reading(form: str, context: Context, start: int) -> tuple:
-    """(canonical, category) of a unit form; `포인트` after a percent is a percentage point."""
+# Three digits or more before `포인트`: an index's level or move (`SCFI 1,480포인트`, `700포인트 빠졌다`), never a percentage
+# point (none of the read sets' 236 `포인트` reaches 50 %p; all 15 of 100 or more are index points).
+_INDEX_POINTS = regex.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
+
+
+def _unit_reading(form: str, context: Context, start: int, number_text: str = "") -> tuple:
+    """(canonical, category) of a unit form; `포인트` after a percent is a percentage point, unless the number is an
+    index's (`_INDEX_POINTS`)."""
     unit = _units().get(" ".join(form.split()))
     if unit is None:  # only after 제 (`제7조`, `제3항`)
         return form, "ordinal"
@@ -498,7 +507,8 @@ def _unit_reading(form: str, context: Context, start: int) -> tuple:
         return "℃", unit.category  # 영하 5도, 기온 30도: degrees Celsius
     if unit.canonical in _SPEEDS and _SPEEDS[unit.canonical][0].search(context.norm.text, max(0, start - 20), start):
         return _SPEEDS[unit.canonical][1], unit.category  # 시속 105km: a speed
-    if form == "포인트" and _PERCENT.search(context.norm.text, max(0, start - 80), start):
+    if form == "포인트" and _PERCENT.search(context.norm.text, max(0, start - 80), start) \
+            and not _INDEX_POINTS.match(number_text.lstrip("+-")):
         return "%p", "percent"
     return unit.canonical, unit.category
 
@@ -555,7 +565,7 @@ def _produce(match, context: Context, rule_id: str, end: Optional[int] = None):
         unit_start = spans["unit"][0]
         if not _in_digits(number_text[0]) and not _hangul_number_ok(context, number_start, unit_start):
             return None  # `한국`: no numeral (`_accept` asks too; here first, the commonest reject of native_unit)
-        canonical, category = _unit_reading(unit_form, context, unit_start)
+        canonical, category = _unit_reading(unit_form, context, unit_start, number_text)
         written = unit_form
     if groups.get("scale"):  # 섭씨 25도, 화씨 90도: the word before names the scale
         canonical = lexicon.temperature_scales()[groups["scale"]]
