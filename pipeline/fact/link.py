@@ -146,8 +146,9 @@ RULES = (
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_brand_operator", "subject", "a platform's story goes on with its operator's results (팬잇을 운영하는 "
              "오르빗랩스는 … 팬잇의 이용자가 … | 3분기 매출은): the company that earned them"),
-    LinkRule("fact.subject_platform_users", "subject", "a platform's users told with its operator as subject (세온미디어 "
-             "대표는 \"가입자를 700만 명 이상으로\", in a story of 플릭스온 it runs): the platform's, whoever tells them"),
+    LinkRule("fact.subject_platform_users", "subject", "a platform's users or transactions told with its operator as subject "
+             "(세온미디어 대표는 \"가입자를 700만 명 이상으로\", in a story of 플릭스온 it runs; 모카마켓을 운영하는 모카모빌리티는 … "
+             "플랫폼 거래량이): the platform's, whoever tells them"),
     LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
     LinkRule("fact.subject_operator", "subject", "a transport operator cited as the source of its riders (부산교통공사에 따르면 … 도시철도 일평균 이용객은)"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it"),
@@ -2191,6 +2192,19 @@ class Linker:
         """Where the sentence cites a source (`…에 따르면`), before `end` if given, else -1."""
         return self.text.find(CITING, sentence.start, sentence.end if end is None else end)
 
+    def _fresh_citing(self, sentence: Sentence) -> int:
+        """Where the sentence cites a source that starts afresh (`_citing`), not one cited for parts of the figure before
+        (`_part_cited`), else -1."""
+        according = self._citing(sentence)
+        return -1 if according >= 0 and self._part_cited(sentence, according) else according
+
+    def _part_cited(self, sentence: Sentence, according: int) -> bool:
+        """The source cited at `according` (`_citing`) is cited for parts of the figure before, which the words right after
+        it open (`28일 공정거래위원회 정보공개서에 따르면 이 가운데 가맹점은 241곳`: `part_openers`): the parts keep the
+        whole's owner, the subject carried (a breakdown goes on; holdout82 003, as 33 005's `금융권에 따르면 이 가운데`)."""
+        words = self.text[according + len(CITING):according + len(CITING) + 8].split()[:2]
+        return bool(words) and (words[0] in self.lexicon["part_openers"] or "".join(words) in self.lexicon["part_openers"])
+
     def _discloses(self, sentence: Sentence, organization, according: int) -> bool:
         """The organization cites its own report (`A가 공시한 1분기 실적에 따르면`, or the story's organization any report
         of its own: `배달픽이 공개한 연간 리포트에 따르면` in a story about 배달픽): it owns the figures. So does the story's
@@ -2303,8 +2317,8 @@ class Linker:
                 # `팬잇을 운영하는 오르빗랩스는 … 팬잇의 이용자가 …고 밝혔다 | 3분기 매출은 186억 원으로`: the platform's users and
                 # transactions are the platform's, its revenue and profit the company's that earned them (FACTS.md)
                 return [runner], "subject_brand_operator"
-        if found and len(found) == 1 and rule in ("subject_topic", "subject_carried", "subject_anaphor") and metric \
-                and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["user_measures"]:
+        if found and len(found) == 1 and rule in ("subject_topic", "subject_carried", "subject_anaphor", "subject_story") \
+                and metric and self._platform_measure(metric):
             platform = self._run_platform(found[0])
             if platform is not None:
                 # `김태오 세온미디어 대표는 "… 가입자를 700만 명 이상으로 늘리고"`, in a story of the platform 플릭스온 it runs:
@@ -2313,6 +2327,12 @@ class Linker:
         if not found and metric:
             self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])
         return found, rule
+
+    def _platform_measure(self, metric: tuple) -> bool:
+        """A measure of a platform's users (its last word: `user_measures`) or of its transactions (any word:
+        `transaction_words`, `플랫폼 거래량`, `주문 건수`): the platform's, whoever tells it (fact.subject_platform_users)."""
+        words = self.text[metric[0]:metric[1]].split()
+        return words[-1] in self.lexicon["user_measures"] or any(w in self.lexicon["transaction_words"] for w in words)
 
     def _cited_operator(self, sentence: Sentence, metric: tuple) -> list:
         """The transport operator the sentence cites as its source (`부산교통공사에 따르면`: `transport_operators`) for a
@@ -2880,7 +2900,7 @@ class Linker:
             return [], "subject_region"  # `도내 유·초·중·고 학생은 18만 6,300명으로`: the region's, not the body's carried
         if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
                 and (categories or not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)) \
-                and self._citing(sentence) < 0 and sentence.index not in self.sourced:  # (a cited source starts afresh)
+                and self._fresh_citing(sentence) < 0 and sentence.index not in self.sourced:  # (a cited source starts afresh)
             # (`10월에는 서울시와 함께 …`, `충전소는 46곳으로 한국도로공사와 함께 운영한다`: with its partner, in the figure's major clause)
             return self.subject_set + self._carried_partners(sentence, quantity, organizations), "subject_carried"
         if self.headed and sentence.index >= self.title_sentences:  # (a text of one line has no story: KLUE's sentences)
@@ -4719,7 +4739,7 @@ class Linker:
             if earlier.index in self.sourced:  # (`금감원이 집계한 … 연체율은 8.52%로 | 지난해 적자를 낸 저축은행은 26곳`)
                 self.subject_set = []  # (`_organizations` was asked of it above, by `_topics`)
                 break
-            according = self._citing(earlier)
+            according = self._fresh_citing(earlier)
             if according >= 0 and earlier.index not in self.sentence_subjects:
                 continue  # `… 1만 1,260가구를 분양했다 | 협회 집계에 따르면 회원사 가운데 네 번째로 많은 물량이다 | … 사업 3건도
                 # 따냈다`: a source cited for no figure of its own (a rank of the one before) leaves the subject carried as it was
