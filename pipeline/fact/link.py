@@ -2140,8 +2140,13 @@ class Linker:
         if sentence.index in self.kept_organizations:
             return self.kept_organizations[sentence.index]
         found = self.organizations_in.get(sentence.index, [])
-        if found and self._by_counterparty(sentence):  # (`고객사별로는 삼성전자 수주가 …`: customers, categories)
-            found = []
+        if found and self._opens_breakdown(sentence, "counterparty_breakdowns"):  # (`고객사별로는 삼성전자 수주가 …`:
+            found = []  # customers, categories)
+        elif found and self._opens_breakdown(sentence, "place_breakdowns"):  # (`지역별로는 경기도가 5만 1천 가구로`: places)
+            found = [o for o in found if o.org_type != "local_government"]
+        if found and (self.text.find(AMONG_AFTER[0], sentence.start, sentence.end) >= 0
+                      or self.text.find(AMONG_AFTER[1], sentence.start, sentence.end) >= 0):
+            found = self._without_customers(sentence, found)  # (`이 가운데 삼성전자 물량이`: customers, parts)
         according = self._citing(sentence) if found else -1
         press = press_from(sentence, self.lexicon) if found else None
         reporting = press_topics(sentence, found, press, self.lexicon) if found else []
@@ -2181,12 +2186,24 @@ class Linker:
         m = next((m for m in range(k + 2, figure) if tokens[m].tag in ("ETM", "ETN", "EC", "EF")), None)
         return m is not None and tokens[m].tag == "ETM" and tokens[m].end + 1 < quantity.start
 
-    def _by_counterparty(self, sentence: Sentence) -> bool:
-        """The sentence opens with a breakdown by counterparty (`고객사별로는`, `거래처별 매출은`: `counterparty_breakdowns`):
-        the organizations it names are the supplier's customers, categories of its figures."""
+    def _opens_breakdown(self, sentence: Sentence, table: str) -> bool:
+        """The sentence opens with a breakdown by a word of the lexicon's `table`: by counterparty (`고객사별로는`, `거래처별
+        매출은`: `counterparty_breakdowns`), whose organizations are the supplier's customers, categories of its figures; by
+        place (`지역별로는`: `place_breakdowns`), whose local governments are places."""
         word = (self.text[sentence.start:sentence.start + 24 if sentence.end > sentence.start + 24 else sentence.end]
                 .split(maxsplit=1) or [""])[0]
-        return word.startswith(_words(self.lexicon["counterparty_breakdowns"]))
+        return word.startswith(_words(self.lexicon[table]))
+
+    def _without_customers(self, sentence: Sentence, found: list) -> list:
+        """`found` without the customers whose volume a part of the figure before is, named after an among word (`이 가운데
+        최대 고객사인 SK하이닉스 물량이 2,630억 원으로`, `이 가운데 삼성전자와 SK하이닉스 물량이 각각`: `customer_volumes`): a
+        part of the supplier's figure, whose owner the subject carried stays (holdout66 001, 74 001, 84 001)."""
+        for o in reversed(found):  # (a loop: few sentences with an among word get here)
+            if followed_by(self.text, o.end, self.lexicon["customer_volumes"], 0):
+                among = max(self.text.rfind(AMONG_AFTER[0], sentence.start, o.start),
+                            self.text.rfind(AMONG_AFTER[1], sentence.start, o.start))
+                return [x for x in found if not among < x.start <= o.start] if among >= 0 else found
+        return found
 
     def _citing(self, sentence: Sentence, end: Optional[int] = None) -> int:
         """Where the sentence cites a source (`…에 따르면`), before `end` if given, else -1."""
