@@ -350,8 +350,11 @@ HOLIDAY_SPAN = 16
 # The particles after a holiday's noun that make it a participant, not the time of the clause (`연휴가`, `연휴를`, `연휴의`,
 # `연휴와`, `연휴는`).
 HOLIDAY_NOT_TIME = frozenset({"JKS", "JKO", "JKG", "JKC", "JC", "JX"})
-# The verb that cites a source (`통계청에 따르면`): what it introduces is the source's report.
+# The verb that cites a source (`통계청에 따르면`): what it introduces is the source's report. So does a body's tally cited as
+# the frame of the figures (`국토교통부 집계로는 1~3월 국적 항공사 국제선 여객이`): all 5 such sentences of the read sets give
+# their figures no subject (holdout66 006, 73 004, 79 006, 83 005, 83 006).
 CITING = "따르면"
+TALLY_CITING = "집계로는"
 # A section heading (`1. 코로나19 방역 지원`, `■ 수출`): a short line that numbers or marks a part of
 # the article. Each section is another activity: the lead's period does not reach into it.
 SECTION_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[■▶◆●○□◇△▲※◎☞])[ \t]*[^\n]{1,40}$", re.M)
@@ -2206,8 +2209,10 @@ class Linker:
         return found
 
     def _citing(self, sentence: Sentence, end: Optional[int] = None) -> int:
-        """Where the sentence cites a source (`…에 따르면`), before `end` if given, else -1."""
-        return self.text.find(CITING, sentence.start, sentence.end if end is None else end)
+        """Where the sentence cites a source (`…에 따르면`, `… 집계로는`), before `end` if given, else -1."""
+        end = sentence.end if end is None else end
+        according = self.text.find(CITING, sentence.start, end)
+        return according if according >= 0 else self.text.find(TALLY_CITING, sentence.start, end)
 
     def _fresh_citing(self, sentence: Sentence) -> int:
         """Where the sentence cites a source that starts afresh (`_citing`), not one cited for parts of the figure before
@@ -2219,7 +2224,7 @@ class Linker:
         """The source cited at `according` (`_citing`) is cited for parts of the figure before, which the words right after
         it open (`28일 공정거래위원회 정보공개서에 따르면 이 가운데 가맹점은 241곳`: `part_openers`): the parts keep the
         whole's owner, the subject carried (a breakdown goes on; holdout82 003, as 33 005's `금융권에 따르면 이 가운데`)."""
-        words = self.text[according + len(CITING):according + len(CITING) + 8].split()[:2]
+        words = self.text[according:according + 14].split()[1:3]  # (the words after the citing one)
         return bool(words) and (words[0] in self.lexicon["part_openers"] or "".join(words) in self.lexicon["part_openers"])
 
     def _discloses(self, sentence: Sentence, organization, according: int) -> bool:
@@ -3010,8 +3015,9 @@ class Linker:
             self._outsiders = self.lexicon["entity_nouns"] | self.lexicon["markets"] | self.lexicon["outside_speakers"] \
                 | self.lexicon["story_outsiders"]
         according = self._citing(sentence)
-        if according >= 0 and _ending_by(self.organizations_in.get(sentence.index, ()), according):
-            return []  # (`관세청에 따르면`: a source's statistic; not `업계에 따르면`)
+        if according >= 0 and (_ending_by(self.organizations_in.get(sentence.index, ()), according)
+                               or self.text.startswith(TALLY_CITING, according)):
+            return []  # (`관세청에 따르면`, `써클차트 집계로는`: a source's statistic; not `업계에 따르면`)
         if sentence.index in self.sourced:
             return []  # (`금감원이 집계한 79개 저축은행 전체의 연체율은`: the same)
         if metric and self.text[metric[0]:metric[1]].split()[-1] in self._outsiders - self.lexicon["member_nouns"]:
