@@ -147,8 +147,9 @@ RULES = (
     LinkRule("fact.metric_verbal", "metric", "the verbal noun of the verb taking the figure as object or count (투자했다, 1회 도전)"),
     LinkRule("fact.subject_brand_operator", "subject", "a platform's story goes on with its operator's results (팬잇을 운영하는 "
              "오르빗랩스는 … 팬잇의 이용자가 … | 3분기 매출은): the company that earned them"),
-    LinkRule("fact.subject_platform_users", "subject", "a platform's users told with its operator as subject (세온미디어 "
-             "대표는 \"가입자를 700만 명 이상으로\", in a story of 플릭스온 it runs): the platform's, whoever tells them"),
+    LinkRule("fact.subject_platform_users", "subject", "a platform's users or transactions told with its operator as subject "
+             "(세온미디어 대표는 \"가입자를 700만 명 이상으로\", in a story of 플릭스온 it runs; 모카마켓을 운영하는 모카모빌리티는 … "
+             "플랫폼 거래량이): the platform's, whoever tells them"),
     LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
     LinkRule("fact.subject_operator", "subject", "a transport operator cited as the source of its riders (부산교통공사에 따르면 … 도시철도 일평균 이용객은)"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it"),
@@ -350,8 +351,11 @@ HOLIDAY_SPAN = 16
 # The particles after a holiday's noun that make it a participant, not the time of the clause (`연휴가`, `연휴를`, `연휴의`,
 # `연휴와`, `연휴는`).
 HOLIDAY_NOT_TIME = frozenset({"JKS", "JKO", "JKG", "JKC", "JC", "JX"})
-# The verb that cites a source (`통계청에 따르면`): what it introduces is the source's report.
+# The verb that cites a source (`통계청에 따르면`): what it introduces is the source's report. So does a body's tally cited as
+# the frame of the figures (`국토교통부 집계로는 1~3월 국적 항공사 국제선 여객이`): all 5 such sentences of the read sets give
+# their figures no subject (holdout66 006, 73 004, 79 006, 83 005, 83 006).
 CITING = "따르면"
+TALLY_CITING = "집계로는"
 # A section heading (`1. 코로나19 방역 지원`, `■ 수출`): a short line that numbers or marks a part of
 # the article. Each section is another activity: the lead's period does not reach into it.
 SECTION_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[■▶◆●○□◇△▲※◎☞])[ \t]*[^\n]{1,40}$", re.M)
@@ -2145,8 +2149,13 @@ class Linker:
         if sentence.index in self.kept_organizations:
             return self.kept_organizations[sentence.index]
         found = self.organizations_in.get(sentence.index, [])
-        if found and self._by_counterparty(sentence):  # (`고객사별로는 삼성전자 수주가 …`: customers, categories)
-            found = []
+        if found and self._opens_breakdown(sentence, "counterparty_breakdowns"):  # (`고객사별로는 삼성전자 수주가 …`:
+            found = []  # customers, categories)
+        elif found and self._opens_breakdown(sentence, "place_breakdowns"):  # (`지역별로는 경기도가 5만 1천 가구로`: places)
+            found = [o for o in found if o.org_type != "local_government"]
+        if found and (self.text.find(AMONG_AFTER[0], sentence.start, sentence.end) >= 0
+                      or self.text.find(AMONG_AFTER[1], sentence.start, sentence.end) >= 0):
+            found = self._without_customers(sentence, found)  # (`이 가운데 삼성전자 물량이`: customers, parts)
         according = self._citing(sentence) if found else -1
         press = press_from(sentence, self.lexicon) if found else None
         reporting = press_topics(sentence, found, press, self.lexicon) if found else []
@@ -2186,16 +2195,43 @@ class Linker:
         m = next((m for m in range(k + 2, figure) if tokens[m].tag in ("ETM", "ETN", "EC", "EF")), None)
         return m is not None and tokens[m].tag == "ETM" and tokens[m].end + 1 < quantity.start
 
-    def _by_counterparty(self, sentence: Sentence) -> bool:
-        """The sentence opens with a breakdown by counterparty (`고객사별로는`, `거래처별 매출은`: `counterparty_breakdowns`):
-        the organizations it names are the supplier's customers, categories of its figures."""
+    def _opens_breakdown(self, sentence: Sentence, table: str) -> bool:
+        """The sentence opens with a breakdown by a word of the lexicon's `table`: by counterparty (`고객사별로는`, `거래처별
+        매출은`: `counterparty_breakdowns`), whose organizations are the supplier's customers, categories of its figures; by
+        place (`지역별로는`: `place_breakdowns`), whose local governments are places."""
         word = (self.text[sentence.start:sentence.start + 24 if sentence.end > sentence.start + 24 else sentence.end]
                 .split(maxsplit=1) or [""])[0]
-        return word.startswith(_words(self.lexicon["counterparty_breakdowns"]))
+        return word.startswith(_words(self.lexicon[table]))
+
+    def _without_customers(self, sentence: Sentence, found: list) -> list:
+        """`found` without the customers whose volume a part of the figure before is, named after an among word (`이 가운데
+        최대 고객사인 SK하이닉스 물량이 2,630억 원으로`, `이 가운데 삼성전자와 SK하이닉스 물량이 각각`: `customer_volumes`): a
+        part of the supplier's figure, whose owner the subject carried stays (holdout66 001, 74 001, 84 001)."""
+        for o in reversed(found):  # (a loop: few sentences with an among word get here)
+            if followed_by(self.text, o.end, self.lexicon["customer_volumes"], 0):
+                among = max(self.text.rfind(AMONG_AFTER[0], sentence.start, o.start),
+                            self.text.rfind(AMONG_AFTER[1], sentence.start, o.start))
+                return [x for x in found if not among < x.start <= o.start] if among >= 0 else found
+        return found
 
     def _citing(self, sentence: Sentence, end: Optional[int] = None) -> int:
-        """Where the sentence cites a source (`…에 따르면`), before `end` if given, else -1."""
-        return self.text.find(CITING, sentence.start, sentence.end if end is None else end)
+        """Where the sentence cites a source (`…에 따르면`, `… 집계로는`), before `end` if given, else -1."""
+        end = sentence.end if end is None else end
+        according = self.text.find(CITING, sentence.start, end)
+        return according if according >= 0 else self.text.find(TALLY_CITING, sentence.start, end)
+
+    def _fresh_citing(self, sentence: Sentence) -> int:
+        """Where the sentence cites a source that starts afresh (`_citing`), not one cited for parts of the figure before
+        (`_part_cited`), else -1."""
+        according = self._citing(sentence)
+        return -1 if according >= 0 and self._part_cited(sentence, according) else according
+
+    def _part_cited(self, sentence: Sentence, according: int) -> bool:
+        """The source cited at `according` (`_citing`) is cited for parts of the figure before, which the words right after
+        it open (`28일 공정거래위원회 정보공개서에 따르면 이 가운데 가맹점은 241곳`: `part_openers`): the parts keep the
+        whole's owner, the subject carried (a breakdown goes on; holdout82 003, as 33 005's `금융권에 따르면 이 가운데`)."""
+        words = self.text[according:according + 14].split()[1:3]  # (the words after the citing one)
+        return bool(words) and (words[0] in self.lexicon["part_openers"] or "".join(words) in self.lexicon["part_openers"])
 
     def _discloses(self, sentence: Sentence, organization, according: int) -> bool:
         """The organization cites its own report (`A가 공시한 1분기 실적에 따르면`, or the story's organization any report
@@ -2309,8 +2345,8 @@ class Linker:
                 # `팬잇을 운영하는 오르빗랩스는 … 팬잇의 이용자가 …고 밝혔다 | 3분기 매출은 186억 원으로`: the platform's users and
                 # transactions are the platform's, its revenue and profit the company's that earned them (FACTS.md)
                 return [runner], "subject_brand_operator"
-        if found and len(found) == 1 and rule in ("subject_topic", "subject_carried", "subject_anaphor") and metric \
-                and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["user_measures"]:
+        if found and len(found) == 1 and rule in ("subject_topic", "subject_carried", "subject_anaphor", "subject_story") \
+                and metric and self._platform_measure(metric):
             platform = self._run_platform(found[0])
             if platform is not None:
                 # `김태오 세온미디어 대표는 "… 가입자를 700만 명 이상으로 늘리고"`, in a story of the platform 플릭스온 it runs:
@@ -2319,6 +2355,12 @@ class Linker:
         if not found and metric:
             self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])
         return found, rule
+
+    def _platform_measure(self, metric: tuple) -> bool:
+        """A measure of a platform's users (its last word: `user_measures`) or of its transactions (any word:
+        `transaction_words`, `플랫폼 거래량`, `주문 건수`): the platform's, whoever tells it (fact.subject_platform_users)."""
+        words = self.text[metric[0]:metric[1]].split()
+        return words[-1] in self.lexicon["user_measures"] or any(w in self.lexicon["transaction_words"] for w in words)
 
     def _cited_operator(self, sentence: Sentence, metric: tuple) -> list:
         """The transport operator the sentence cites as its source (`부산교통공사에 따르면`: `transport_operators`) for a
@@ -2886,7 +2928,7 @@ class Linker:
             return [], "subject_region"  # `도내 유·초·중·고 학생은 18만 6,300명으로`: the region's, not the body's carried
         if sentence.index > 0 and self._carried() and not (result is not None and result < quantity.start) \
                 and (categories or not own_subject(sentence, quantity, metric, self.taken, self.lexicon, metrics_before)) \
-                and self._citing(sentence) < 0 and sentence.index not in self.sourced:  # (a cited source starts afresh)
+                and self._fresh_citing(sentence) < 0 and sentence.index not in self.sourced:  # (a cited source starts afresh)
             # (`10월에는 서울시와 함께 …`, `충전소는 46곳으로 한국도로공사와 함께 운영한다`: with its partner, in the figure's major clause)
             return self.subject_set + self._carried_partners(sentence, quantity, organizations), "subject_carried"
         if self.headed and sentence.index >= self.title_sentences:  # (a text of one line has no story: KLUE's sentences)
@@ -2979,8 +3021,9 @@ class Linker:
             self._outsiders = self.lexicon["entity_nouns"] | self.lexicon["markets"] | self.lexicon["outside_speakers"] \
                 | self.lexicon["story_outsiders"]
         according = self._citing(sentence)
-        if according >= 0 and _ending_by(self.organizations_in.get(sentence.index, ()), according):
-            return []  # (`관세청에 따르면`: a source's statistic; not `업계에 따르면`)
+        if according >= 0 and (_ending_by(self.organizations_in.get(sentence.index, ()), according)
+                               or self.text.startswith(TALLY_CITING, according)):
+            return []  # (`관세청에 따르면`, `써클차트 집계로는`: a source's statistic; not `업계에 따르면`)
         if sentence.index in self.sourced:
             return []  # (`금감원이 집계한 79개 저축은행 전체의 연체율은`: the same)
         if metric and self.text[metric[0]:metric[1]].split()[-1] in self._outsiders - self.lexicon["member_nouns"]:
@@ -4726,7 +4769,7 @@ class Linker:
             if earlier.index in self.sourced:  # (`금감원이 집계한 … 연체율은 8.52%로 | 지난해 적자를 낸 저축은행은 26곳`)
                 self.subject_set = []  # (`_organizations` was asked of it above, by `_topics`)
                 break
-            according = self._citing(earlier)
+            according = self._fresh_citing(earlier)
             if according >= 0 and earlier.index not in self.sentence_subjects:
                 continue  # `… 1만 1,260가구를 분양했다 | 협회 집계에 따르면 회원사 가운데 네 번째로 많은 물량이다 | … 사업 3건도
                 # 따냈다`: a source cited for no figure of its own (a rank of the one before) leaves the subject carried as it was
