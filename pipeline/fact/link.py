@@ -4383,12 +4383,12 @@ class Linker:
         goods, and changes (`지난해 수출 1,840억…중동 32%·중남미 25% 증가`, `승인액 98조…여행 21% 늘고`, `25만 8천대 판매…
         해외 3.8% 늘어` → 수출, 승인액, 판매: reader-conventions #14, an item keeps the measure it breaks down; holdout51
         004, 61 002, 73 002, 85 005); not a kind of the people a count before counts (`관광객 1,420만명…외국인 35% 늘어`:
-        the counted noun, holdout41 003, 70 005), nor one who acts (`agent_nouns`)."""
+        the counted noun, holdout41 003, 70 005; `국내선 승객 17% 늘어`: a phrase, its head counted), nor one who acts."""
         if not (self.previous and self.previous[0] is sentence and self.previous[1]) \
                 or self.previous[2] in self.lexicon["people_units"] or self.previous[1][1] > part[0]:
             return None
         word = self.text[part[0]:part[1]]
-        if self._measure_word(word) or "".join(word.split()) in self.lexicon["agent_nouns"] \
+        if " " in word or self._measure_word(word) or any(word in self.lexicon[key] for key in PEOPLE_WORDS) \
                 or not self._measure_word(self.text[self.previous[1][0]:self.previous[1][1]]) \
                 or not is_change(sentence, quantity, self.lexicon):
             return None
@@ -4981,6 +4981,8 @@ _HEADLINE_REACHED = re.compile(r"으?로\s*(?:$|…|\.\.\.|,|·)")
 # a few nouns (`2년 전 시리즈A 때(600억 원)의 `: a round named with Latin letters), the value in brackets, 의 or a comparison
 # word, an approximator; to the multiple's start (`_multiple_of_time`).
 _OF_TIME = re.compile(r"((?: [가-힣A-Za-z][가-힣A-Za-z0-9]{0,5}){0,2})(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
+# Words of people and of those who act: a headline's part naming one is counted, no market's item (`Linker._headline_item`).
+PEOPLE_WORDS = ("agent_nouns", "rider_measures", "drawn_measures", "user_measures")
 # The rules that take a headline's part after an ellipsis for the figure's metric (`Linker._headline_item`).
 HEADLINE_PARTS = frozenset({"metric_headline_part", "metric_headline_noun"})
 # A word right before 의 and the multiple (`현재의 `, `지금의 약 `): `Linker._multiple_of_present`.
