@@ -114,6 +114,8 @@ RULES = (
     LinkRule("fact.metric_headline", "metric", "the measure the headline names of the lead's topic (복권 판매액 … | 복권이 3조 원어치 팔린)"),
     LinkRule("fact.metric_headline_part", "metric", "the bare nouns a headline's part after an ellipsis opens with, right "
              "before a percentage (1분기 매출 5천억 넘어…국제선 여객 28% 늘어 → 국제선 여객)"),
+    LinkRule("fact.metric_headline_item", "metric", "the measure of a headline's figure before an ellipsis, for a part after it that "
+             "names only a market or a kind and changes (수출 1,840억…중동 32% 증가 → 수출); not a kind of people counted"),
     LinkRule("fact.period_held", "period", "none carried for a stake its clause says is held (모회사 A는 B 지분 34%를 갖고 있다)"),
     LinkRule("fact.metric_shared", "metric", "the metric of the figure before it in the sentence (…으로 92% 감소)"),
     LinkRule("fact.metric_partitive", "metric", "the whole a count or a rate is part of (네티즌 중 1명은, 임원 10명 중 7명, "
@@ -928,6 +930,10 @@ class Linker:
                 # `…선급금만 8천만 달러` (not 기술수출 before the ellipsis), `배춧값 한 포기 7천원` (not 포기), `외국인 관광객
                 # 1~11월 312만명`: the noun a headline names right before its figure is what the figure measures
                 found, rule = named, "metric_headline_noun"
+        if rule in HEADLINE_PARTS and quantity.unit in {"%", "%p"}:
+            item = self._headline_item(sentence, quantity, found)
+            if item:  # `수출 1,840억…중동 32%·중남미 25% 증가`: a market's or a kind's change of the measure before
+                found, rule = item, "metric_headline_item"
         if rule in NO_OWN_METRIC:
             average = self._average_before(sentence, quantity)
             if average:
@@ -1239,7 +1245,8 @@ class Linker:
 
     def _modified_figure(self, sentence: Sentence, quantity):
         """The figure right after this one that it modifies by an adnominal verb between them (`23% 많은 2,140억 원`,
-        `12% 늘어난 3조 원`, `5% 증가한 1만 명`; past its own figure in brackets: `5,060억 원(5.8%) 늘어난 9조 원`), else None."""
+        `12% 늘어난 3조 원`, `5% 증가한 1만 명`; past its own figure in brackets: `5,060억 원(5.8%) 늘어난 9조 원`), or a
+        multiple by the copula (`지금의 2배인 400MW`), else None."""
         k = bisect.bisect_right(self.quantity_starts, quantity.end)
         end = quantity.end
         if k < len(self.quantity_starts) and self.quantity_starts[k] == end + 1 and self.text[end] == "(":
@@ -1250,6 +1257,8 @@ class Linker:
         if k >= len(self.quantity_starts) or self.quantity_starts[k] >= sentence.end:
             return None
         between = sentence.tokens[sentence.after(end):sentence.after(self.quantity_starts[k])]
+        if len(between) == 2 and between[0].tag == "VCP" and between[1].tag == "ETM" and quantity.unit in self.lexicon["ratio_units"]:
+            return self.quantity_by_start[self.quantity_starts[k]]  # `현재의 1.8배인 6만t`: the multiple is that figure, told twice
         if 2 <= len(between) <= 3 and between[-1].tag == "ETM" and between[0].tag in {"VV", "VA", "NNG"} \
                 and all(t.tag in ("VV", "VA", "NNG", "XSV", "XSA", "ETM") for t in between):
             return self.quantity_by_start[self.quantity_starts[k]]
@@ -4419,6 +4428,27 @@ class Linker:
                 return True
         return False
 
+    def _headline_item(self, sentence: Sentence, quantity, part: tuple) -> Optional[tuple]:
+        """The measure of the headline's figure before a part that names no measure of its own, only a market or a kind of
+        goods, and changes (`지난해 수출 1,840억…중동 32%·중남미 25% 증가`, `승인액 98조…여행 21% 늘고`, `25만 8천대 판매…
+        해외 3.8% 늘어` → 수출, 승인액, 판매: reader-conventions #14, an item keeps the measure it breaks down; holdout51
+        004, 61 002, 73 002, 85 005); not a kind of the people a count before counts (`관광객 1,420만명…외국인 35% 늘어`:
+        the counted noun, holdout41 003, 70 005; `국내선 승객 17% 늘어`: a phrase, its head counted), nor one who acts."""
+        if not (self.previous and self.previous[0] is sentence and self.previous[1]) \
+                or self.previous[2] in self.lexicon["people_units"] or self.previous[1][1] > part[0]:
+            return None
+        word = self.text[part[0]:part[1]]
+        if " " in word or self._measure_word(word) or any(word in self.lexicon[key] for key in PEOPLE_WORDS) \
+                or not self._measure_word(self.text[self.previous[1][0]:self.previous[1][1]]) \
+                or not is_change(sentence, quantity, self.lexicon):
+            return None
+        return self.previous[1]
+
+    def _multiple_of_present(self, quantity) -> bool:
+        """The multiple is taken of the present value (`현재의 1.8배`, `지금의 약 2배`: `present_bases`)."""
+        match = _OF_PRESENT.search(self.text, max(0, quantity.start - 12), quantity.start)
+        return bool(match) and match.group(1) in self.lexicon["present_bases"]
+
     def _other_measure(self, words: list) -> bool:
         """A measure other than the figure's own names the earlier time's value (`계약 금액은 지난해 매출(9조 8,000억 원)의
         1.5배`): another thing's value, the multiple a level (`정원(3만 명)의 4배`), not a change of the figure's measure."""
@@ -4954,6 +4984,8 @@ class Linker:
         kind_rule = "kind_change" if change else "kind_level"
         if not change and quantity.unit in self.lexicon["ratio_units"] and self._multiple_of_time(sentence, quantity):
             change, kind_rule = True, "kind_multiple"  # `2년 전(19%)의 두 배를 넘었다`: a rate of change told as a multiple
+        if not change and quantity.unit in self.lexicon["ratio_units"] and self._multiple_of_present(quantity):
+            change, kind_rule = True, "kind_multiple"  # `현재의 1.8배인 6만t으로 늘어난다`: the new level as a multiple of now's
         if not change and quantity.unit in self.lexicon["ratio_units"] and self.headed and sentence.index < self.title_sentences \
                 and _HEADLINE_REACHED.match(self.text, quantity.end, sentence.end):
             change, kind_rule = True, "kind_multiple"  # `…대만 관광객 2배로`: a headline's multiple reached, its change word left out
@@ -4999,6 +5031,12 @@ _HEADLINE_REACHED = re.compile(r"으?로\s*(?:$|…|\.\.\.|,|·)")
 # a few nouns (`2년 전 시리즈A 때(600억 원)의 `: a round named with Latin letters), the value in brackets, 의 or a comparison
 # word, an approximator; to the multiple's start (`_multiple_of_time`).
 _OF_TIME = re.compile(r"((?: [가-힣A-Za-z][가-힣A-Za-z0-9]{0,5}){0,2})(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
+# Words of people and of those who act: a headline's part naming one is counted, no market's item (`Linker._headline_item`).
+PEOPLE_WORDS = ("agent_nouns", "rider_measures", "drawn_measures", "user_measures")
+# The rules that take a headline's part after an ellipsis for the figure's metric (`Linker._headline_item`).
+HEADLINE_PARTS = frozenset({"metric_headline_part", "metric_headline_noun"})
+# A word right before 의 and the multiple (`현재의 `, `지금의 약 `): `Linker._multiple_of_present`.
+_OF_PRESENT = re.compile(r"(?<![가-힣])([가-힣]{2})의 (?:약 )?$")
 # A year opening a holiday's mention (`2026년 설`: `Linker._holiday_year`); brackets and what they hold (`(38만 5,000원)`).
 _YEAR_WORD = re.compile(r"\d{4}년")
 _BRACKETED = re.compile(r"\([^()]*\)")

@@ -753,8 +753,10 @@ def bracketed_after(sentence: Sentence, quantity, taken, lexicon: dict) -> Optio
     # (`한식` read as 한/MM 식/NNB: a noun split into a determiner and a bound noun glued to it)
     split = head.tag == "NNB" and i >= 2 and tokens[i - 2].tag == "MM" and tokens[i - 2].end == head.start
     # (a qualifier as the head of a phrase names the figure: `업계 평균(3억 2천만 원)`; alone it is one: `평균(3억 원)`)
-    headed = i >= 3 and tokens[i - 2].tag in COMMON and tokens[i - 2].end + 1 == head.start \
-        and not taken(tokens[i - 2].start, tokens[i - 2].end) and tokens[i - 2].form not in lexicon["not_metrics"]
+    # (a word of the whole heads an average: `전국 평균(20.3%)`, a group's average as `업계 평균` is; reader-conventions #39)
+    opener = tokens[i - 2].form in lexicon["whole_openers"] and head.form in lexicon["aggregate_words"]
+    headed = i >= 2 and tokens[i - 2].tag in COMMON and tokens[i - 2].end + 1 == head.start \
+        and not taken(tokens[i - 2].start, tokens[i - 2].end) and (tokens[i - 2].form not in lexicon["not_metrics"] or opener)
     if head.form == "규모" and headed:  # `지난해 협약 규모(1,500억 원)보다`: the size of the thing named before it (FACTS.md)
         return word_start(sentence, i - 2), tokens[i - 2].end
     if head.tag not in COMMON and not split or head.form in NOT_METRIC \
