@@ -224,6 +224,8 @@ RULES = (
     LinkRule("fact.period_annual", "period", "a year's figure (연간 거래액, 연 매출) carried a day's date: the story's year that holds "
              "the day (지난해 … 12월 28일 누적 3조 원을 넘어서며. 연간 거래액은 …: 지난해); dated in its sentence by a part of a year "
              "only: that year (4분기에도 … 이어지고 있어 연간 매출 7천억 원 이상을: 2025)"),
+    LinkRule("fact.period_done", "period", "a figure told as done (its clause in the past tense, no plan) takes no period carried "
+             "that starts after the document date (an outlook's 5년 뒤, a launch's 내년 상반기): the story's, else none"),
     LinkRule("fact.period_plan", "period", "none for a figure of a plan or an outlook (…늘리겠다고 했다, 넘을 것으로 내다봤다) with no date "
              "of its own: the past period its paragraph carries is not its"),
     LinkRule("fact.period_other_owner", "period", "none for a plan or a present act of an organization the paragraph set no "
@@ -3601,8 +3603,13 @@ class Linker:
 
     def _headline_dated(self) -> bool:
         """The headline names a time: a date that may be a period, or a holiday (`설 연휴 해외 항공권 예약 42%↑`, which takes
-        the lead's days) — not only a basis (`…지난해 매출의 3배 넘어`: its figures have no period, holdout71 005)."""
+        the lead's days) — not only a basis (`…지난해 매출의 3배 넘어`: its figures have no period, holdout71 005) — on its
+        own line: a subheading's date under it dates the subheading, nothing before it (`이음트랜스퍼, 연간 해외송금액 3조 원
+        돌파…` | `- 2025년 송금액 …`: the headline's figures none; holdout82 005, FACTS.md searches only earlier text)."""
+        line_end = self.text.find("\n")
         for i in range(self.title_sentences):
+            if self.raw[i].start > line_end >= 0:
+                break
             if self._dates(self.sentence(i)) or any(d.rule_id in UNSTATED_DATES for d in self.dates_in.get(i, ())):
                 return True
         return False
@@ -3808,7 +3815,8 @@ class Linker:
             span = date_range(self.text, dates, date)
             if span is not None:
                 return span, "period_range"
-            if rule == "period_clause" and len(dates) > 1:
+            if rule == "period_clause" and len(dates) > 1 and not followed_by(self.text, date.end, self.lexicon["target_nouns"], 0):
+                # (`올해 1~8월 신규 수주액이 … 올해 목표(2조원)의 83%를`: a year's target is the year's, holdout84 006)
                 inner = self._range_within(sentence, quantity, dates, date)
                 if inner is not None:
                     return inner, "period_range_within"
@@ -3953,7 +3961,7 @@ class Linker:
             carried = self.last_span  # `연휴 닷새간(14~18일) … 가장 붐빈 날은 14일로 26만 명 | 같은 기간 운항편은`: a 기간 is the
             # span, not a day told within it (fact.period_carried)
         if carried:
-            return carried, "period_carried"
+            return self._done_before(sentence, quantity, carried) or (carried, "period_carried")
         event = None
         for t in sentence.tokens[:sentence.after(quantity.start)] if self.events else ():  # (the tokens before the figure)
             if t.form in self.events:
@@ -3969,7 +3977,8 @@ class Linker:
             carried = self.paragraph_period[1]
             if self.last_span is not None and self._peak_day(carried) and self._told_before(sentence, carried):
                 carried = self.last_span
-            return carried, "period_carried"  # (a figure of its own sentence that found none has reasons)
+            # (a figure of its own sentence that found none has reasons)
+            return self._done_before(sentence, quantity, carried) or (carried, "period_carried")
         if planned:
             return None, "period_plan"
         story = self.title_period if self.story_period is None else self.story_period
@@ -4321,6 +4330,37 @@ class Linker:
                     and any(t.tag == "EF" for t in tokens[k + 1:])
         return False
 
+    def _done_before(self, sentence: Sentence, quantity, carried) -> Optional[tuple]:
+        """A figure told as done (`_told_done`) whose carried period starts after the document date: what was done is not
+        in a time yet to come (`… 5년 뒤 1,000억 달러 이상으로 커질 전망이다. 앞서 A와 B도 … 각각 3억 달러, 5억 달러에
+        기술수출했다`, `2025년 3분기 … | A는 내년 상반기 출시할 … | 자회사 B는 같은 기간 매출 1천80억원을 올렸다`): the
+        story's period, else none ("period_done"); None when the carried period stands — not ahead, or within the story's
+        time (the bookings told for the days of a holiday to come in a story of its year: `다음 달 13일부터 18일까지 출발하는
+        국제선 예약이 … | 노선별로는 일본이 6만 1000건으로 가장 많았고`, holdout45 001), or the story's time is ahead too (a
+        budget's next year: `… 1조 원이 배정됐다`)."""
+        if not self._ahead(carried) or not self._told_done(sentence, quantity):
+            return None
+        story = self.title_period if self.story_period is None else self.story_period
+        if story is None or story[0] >= sentence.index:
+            return None, "period_done"
+        story = story[1]
+        if self._ahead(story) or not story.range_end or not carried.range_start or story.range_end >= carried.range_start:
+            return None
+        return story, "period_done"
+
+    def _told_done(self, sentence: Sentence, quantity) -> bool:
+        """The figure's clause ends in the past tense (`…을 올렸다`, `…에 기술수출했고`; read past an auxiliary verb) and the
+        sentence tells of no plan or outlook (`_yet_to_come`; not `조달하기로 했다`, a decision of what is to come)."""
+        tokens = sentence.tokens
+        for k in range(sentence.after(quantity.end), len(tokens)):
+            if tokens[k].tag == "ETN":
+                return False  # (`…하기로 했다`, `…할 것으로`: a nominalised act, a plan)
+            if tokens[k].tag == "EC" and k + 1 < len(tokens) and tokens[k + 1].tag == "VX":
+                continue
+            if tokens[k].tag in {"EC", "EF", "ETM"}:
+                return tokens[k - 1].tag == "EP" and tokens[k - 1].form in PAST_TENSE and not self._yet_to_come(sentence)
+        return False
+
     def _term_ahead(self, date) -> bool:
         """A range that starts after the document date (`계약 기간은 2027년부터 2033년까지 7년이며`): a term yet to come is
         not the time a story reports on; it sets no story's period for the paragraphs after it (a joint plant's stakes, a
@@ -4365,6 +4405,19 @@ class Linker:
         comparison word right before it (`2년 전(19%)의 두 배`, `전년 평균의 두 배를 웃돌았다`, `지난해보다 두 배 많다`)."""
         for d in self.dates_in.get(sentence.index, ()):
             match = _OF_TIME.match(self.text, d.end, quantity.start) if d.end <= quantity.start <= d.end + 40 else None
+            if match and not self._other_measure(match.group(1).split()):
+                return True
+        return False
+
+    def _multiple_of_earlier(self, sentence: Sentence, quantity) -> bool:
+        """The multiple is taken of the present or an earlier value its measure is named by (`earlier_values`), a few
+        nouns or that value in brackets and 의 between (`현재의 1.8배인 6만t`, `직전 라운드(4,500억 원)의 2.7배 수준이다`):
+        the figure's own measure a multiple of it, a change, as of a past date's value (`_multiple_of_time`)."""
+        start = max(sentence.start, quantity.start - 40)
+        for w in self.lexicon["earlier_values"]:  # (a `str.rfind` each: few sentences hold one)
+            k = self.text.rfind(w, start, quantity.start)
+            match = _OF_TIME.match(self.text, k + len(w), quantity.start) if k >= 0 and not "가" <= self.text[k - 1:k] <= "힣" \
+                else None  # (a word of its own: not `기술이전 수입`)
             if match and not self._other_measure(match.group(1).split()):
                 return True
         return False
@@ -4902,7 +4955,8 @@ class Linker:
         self.named_clause = (sentence.index, quantity.end) if subject_rule == "subject_named" else None
         change = is_change(sentence, quantity, self.lexicon)
         kind_rule = "kind_change" if change else "kind_level"
-        if not change and quantity.unit in self.lexicon["ratio_units"] and self._multiple_of_time(sentence, quantity):
+        if not change and quantity.unit in self.lexicon["ratio_units"] and (self._multiple_of_time(sentence, quantity)
+                                                                           or self._multiple_of_earlier(sentence, quantity)):
             change, kind_rule = True, "kind_multiple"  # `2년 전(19%)의 두 배를 넘었다`: a rate of change told as a multiple
         if not change and quantity.unit in self.lexicon["ratio_units"] and self.headed and sentence.index < self.title_sentences \
                 and _HEADLINE_REACHED.match(self.text, quantity.end, sentence.end):
