@@ -4331,15 +4331,16 @@ class Linker:
         return False
 
     def _done_before(self, sentence: Sentence, quantity, carried) -> Optional[tuple]:
-        """A figure told as done (`_told_done`) whose carried period starts after the document date: what was done is not
-        in a time yet to come (`… 5년 뒤 1,000억 달러 이상으로 커질 전망이다. 앞서 A와 B도 … 각각 3억 달러, 5억 달러에
+        """A figure told as done (`_told_done`) whose carried period starts in a year after the document's: what was done is
+        not in a time yet to come (`… 5년 뒤 1,000억 달러 이상으로 커질 전망이다. 앞서 A와 B도 … 각각 3억 달러, 5억 달러에
         기술수출했다`, `2025년 3분기 … | A는 내년 상반기 출시할 … | 자회사 B는 같은 기간 매출 1천80억원을 올렸다`): the
         story's period, else none ("period_done"); None when the carried period stands — not ahead, named in the story's
         lead paragraph or within the story's time (the bookings told for the days of a holiday to come: `다음 달 13일부터
         18일까지 출발하는 국제선 예약이 … | 노선별로는 일본이 6만 1000건으로 가장 많았고`, holdout45 001), or the story's time
         is ahead too (a budget's next year: `… 1조 원이 배정됐다`)."""
-        if not self._ahead(carried) or not self._told_done(sentence, quantity):
-            return None
+        if not self._ahead(carried) or str(carried.range_start)[:4] <= str(self.today)[:4] \
+                or not self._told_done(sentence, quantity):
+            return None  # (a year to come only: `올해 말까지 … 채용할 계획이다. … 180억 원에 들여왔다` keeps 올해, holdout70 006)
         story = self.title_period if self.story_period is None else self.story_period
         if story is None or story[0] >= sentence.index:
             return None, "period_done"
