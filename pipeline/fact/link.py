@@ -4342,8 +4342,9 @@ class Linker:
                 or not self._told_done(sentence, quantity):
             return None  # (a year to come only: `올해 말까지 … 채용할 계획이다. … 180억 원에 들여왔다` keeps 올해, holdout70 006)
         story = self.title_period if self.story_period is None else self.story_period
-        if story is None or story[0] >= sentence.index:
-            return None, "period_done"
+        if story is None or story[0] >= sentence.index:  # (no story's time: none, when the carried one is an outlook's;
+            # a decision's for a year to come stands, `내년 예산 48조 원 가운데 … 책정했다. 안전 분야에는 2조 원이 배분됐다`)
+            return (None, "period_done") if self._yet_to_come(self.sentence_of(carried.start)) else None
         lead_end = self.text.find("\n", self.raw[story[0]].end)
         if 0 <= carried.start < lead_end or lead_end < 0:
             return None  # (the lead's own time to come: what the story reports on)
