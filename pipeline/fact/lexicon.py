@@ -19,7 +19,7 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "cause_bounds", "industries", "product_measures", "drawn_measures", "own_reports", "estimates", "breakdowns",
         "intents", "intent_endings", "cause_nouns", "group_counters", "part_openers", "measure_breakdowns", "partitions",
         "speakers", "head_titles", "branch_suffixes", "story_outsiders", "outside_speakers", "measure_heads",
-        "not_measure_heads", "counterparty_breakdowns", "place_breakdowns", "customer_volumes", "market_shares", "group_units", "pair_words", "age_brackets",
+        "not_measure_heads", "counterparty_breakdowns", "customer_volumes", "market_shares", "group_units", "pair_words", "age_brackets",
         "bound_words", "elapsed_nouns", "elapsed_ends", "contrast_topic", "people_units", "duration_marks", "span_marks", "span_units", "span_numerals", "annual", "annual_rates",
         "announce_verbs", "post_verbs", "will_endings", "forecast_nouns", "exceed_verbs", "object_change_verbs", "bare_change_verbs",
         "present_endings", "decision_endings", "decision_verbs", "resolution_verbs", "present_marks", "state_verbs", "forecast_verbs", "brand_operators", "give_verbs", "set_verbs",
@@ -33,7 +33,7 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "field_words", "draw_verbs", "dimension_breakdowns", "joining_verbs", "win_verbs", "holiday_years", "holiday_nouns",
         "edition_ordinals", "own_basis_nouns", "target_nouns", "transport_operators", "rider_measures", "tallying_associations", "speaking_associations",
         "price_setting_verbs", "set_prices", "reporting_units", "earnings_measures", "operator_nouns", "partnerships",
-        "flow_measures", "term_topics", "nature_measures", "present_bases")
+        "flow_measures", "term_topics", "nature_measures", "earlier_values")
 
 
 @functools.lru_cache(maxsize=None)

@@ -228,6 +228,8 @@ RULES = (
     LinkRule("fact.period_annual", "period", "a year's figure (연간 거래액, 연 매출) carried a day's date: the story's year that holds "
              "the day (지난해 … 12월 28일 누적 3조 원을 넘어서며. 연간 거래액은 …: 지난해); dated in its sentence by a part of a year "
              "only: that year (4분기에도 … 이어지고 있어 연간 매출 7천억 원 이상을: 2025)"),
+    LinkRule("fact.period_done", "period", "a figure told as done (its clause in the past tense, no plan) takes no period carried "
+             "that starts after the document date (an outlook's 5년 뒤, a launch's 내년 상반기): the story's, else none"),
     LinkRule("fact.period_plan", "period", "none for a figure of a plan or an outlook (…늘리겠다고 했다, 넘을 것으로 내다봤다) with no date "
              "of its own: the past period its paragraph carries is not its"),
     LinkRule("fact.period_other_owner", "period", "none for a plan or a present act of an organization the paragraph set no "
@@ -731,9 +733,11 @@ class Linker:
             # (`이 가운데 컨테이너선이 46척, 벌크선이 38척`: a part taken of the figure before counts what it names)
             item = item_named_before(sentence, quantity, self.taken, common=partition > 0)
             if item and self.text[item[0]:item[1]] not in cues()["places"] and not (partition and item[0] < partition) \
-                    and not (partition == 0 and self._by_dimension(sentence)) and not self._industry(item):
+                    and not (partition == 0 and self._by_dimension(sentence)) and not self._industry(item) \
+                    and not self._opens_breakdown(sentence, cues()["region_breakdowns"]):
                 # `차종별로는 그랜저가 7,120대로 …, 아반떼 5,480대`: a breakdown's count counts its item, a name too; not a
-                # place, where the counted things are (`노선별로는 일본이 7만 1천 건으로`: bookings; ORG's countries and cities),
+                # place, where the counted things are (`노선별로는 일본이 7만 1천 건으로`: bookings; ORG's countries and cities;
+                # any item after `지역별로는`: ORG's `region_breakdowns`),
                 # nor an industry kiwipiepy splits (`보건`+`업`: a category, as `제조업` read by the lines below)
                 found, rule = item, "metric_item"
         if uncounted or rule in {"metric_item", "metric_counted", "metric_topic"}:
@@ -2158,9 +2162,10 @@ class Linker:
         if sentence.index in self.kept_organizations:
             return self.kept_organizations[sentence.index]
         found = self.organizations_in.get(sentence.index, [])
-        if found and self._opens_breakdown(sentence, "counterparty_breakdowns"):  # (`고객사별로는 삼성전자 수주가 …`:
+        if found and self._opens_breakdown(sentence, _words(self.lexicon["counterparty_breakdowns"])):  # (`고객사별로는 삼성전자 수주가 …`:
             found = []  # customers, categories)
-        elif found and self._opens_breakdown(sentence, "place_breakdowns"):  # (`지역별로는 경기도가 5만 1천 가구로`: places)
+        elif found and self._opens_breakdown(sentence, cues()["region_breakdowns"]):  # (`지역별로는 경기도가 5만 1천 가구로`:
+            # places, ORG's `region_breakdowns`)
             found = [o for o in found if o.org_type != "local_government"]
         if found and (self.text.find(AMONG_AFTER[0], sentence.start, sentence.end) >= 0
                       or self.text.find(AMONG_AFTER[1], sentence.start, sentence.end) >= 0):
@@ -2204,13 +2209,13 @@ class Linker:
         m = next((m for m in range(k + 2, figure) if tokens[m].tag in ("ETM", "ETN", "EC", "EF")), None)
         return m is not None and tokens[m].tag == "ETM" and tokens[m].end + 1 < quantity.start
 
-    def _opens_breakdown(self, sentence: Sentence, table: str) -> bool:
-        """The sentence opens with a breakdown by a word of the lexicon's `table`: by counterparty (`고객사별로는`, `거래처별
-        매출은`: `counterparty_breakdowns`), whose organizations are the supplier's customers, categories of its figures; by
-        place (`지역별로는`: `place_breakdowns`), whose local governments are places."""
+    def _opens_breakdown(self, sentence: Sentence, words: tuple) -> bool:
+        """The sentence opens with a breakdown by one of `words`: by counterparty (`고객사별로는`, `거래처별 매출은`:
+        `counterparty_breakdowns`), whose organizations are the supplier's customers, categories of its figures; by region
+        (`지역별로는`: ORG's `region_breakdowns`), whose cities and provinces are places."""
         word = (self.text[sentence.start:sentence.start + 24 if sentence.end > sentence.start + 24 else sentence.end]
                 .split(maxsplit=1) or [""])[0]
-        return word.startswith(_words(self.lexicon[table]))
+        return word.startswith(words)
 
     def _without_customers(self, sentence: Sentence, found: list) -> list:
         """`found` without the customers whose volume a part of the figure before is, named after an among word (`이 가운데
@@ -3659,8 +3664,13 @@ class Linker:
 
     def _headline_dated(self) -> bool:
         """The headline names a time: a date that may be a period, or a holiday (`설 연휴 해외 항공권 예약 42%↑`, which takes
-        the lead's days) — not only a basis (`…지난해 매출의 3배 넘어`: its figures have no period, holdout71 005)."""
+        the lead's days) — not only a basis (`…지난해 매출의 3배 넘어`: its figures have no period, holdout71 005) — on its
+        own line: a subheading's date under it dates the subheading, nothing before it (`이음트랜스퍼, 연간 해외송금액 3조 원
+        돌파…` | `- 2025년 송금액 …`: the headline's figures none; holdout82 005, FACTS.md searches only earlier text)."""
+        line_end = self.text.find("\n")
         for i in range(self.title_sentences):
+            if self.raw[i].start > line_end >= 0:
+                break
             if self._dates(self.sentence(i)) or any(d.rule_id in UNSTATED_DATES for d in self.dates_in.get(i, ())):
                 return True
         return False
@@ -3867,7 +3877,8 @@ class Linker:
             span = date_range(self.text, dates, date)
             if span is not None:
                 return span, "period_range"
-            if rule == "period_clause" and len(dates) > 1:
+            if rule == "period_clause" and len(dates) > 1 and not followed_by(self.text, date.end, self.lexicon["target_nouns"], 0):
+                # (`올해 1~8월 신규 수주액이 … 올해 목표(2조원)의 83%를`: a year's target is the year's, holdout84 006)
                 inner = self._range_within(sentence, quantity, dates, date)
                 if inner is not None:
                     return inner, "period_range_within"
@@ -4012,7 +4023,7 @@ class Linker:
             carried = self.last_span  # `연휴 닷새간(14~18일) … 가장 붐빈 날은 14일로 26만 명 | 같은 기간 운항편은`: a 기간 is the
             # span, not a day told within it (fact.period_carried)
         if carried:
-            return carried, "period_carried"
+            return self._done_before(sentence, quantity, carried) or (carried, "period_carried")
         event = None
         for t in sentence.tokens[:sentence.after(quantity.start)] if self.events else ():  # (the tokens before the figure)
             if t.form in self.events:
@@ -4028,7 +4039,8 @@ class Linker:
             carried = self.paragraph_period[1]
             if self.last_span is not None and self._peak_day(carried) and self._told_before(sentence, carried):
                 carried = self.last_span
-            return carried, "period_carried"  # (a figure of its own sentence that found none has reasons)
+            # (a figure of its own sentence that found none has reasons)
+            return self._done_before(sentence, quantity, carried) or (carried, "period_carried")
         if planned:
             return None, "period_plan"
         story = self.title_period if self.story_period is None else self.story_period
@@ -4380,6 +4392,42 @@ class Linker:
                     and any(t.tag == "EF" for t in tokens[k + 1:])
         return False
 
+    def _done_before(self, sentence: Sentence, quantity, carried) -> Optional[tuple]:
+        """A figure told as done (`_told_done`) whose carried period starts in a year after the document's: what was done is
+        not in a time yet to come (`… 5년 뒤 1,000억 달러 이상으로 커질 전망이다. 앞서 A와 B도 … 각각 3억 달러, 5억 달러에
+        기술수출했다`, `2025년 3분기 … | A는 내년 상반기 출시할 … | 자회사 B는 같은 기간 매출 1천80억원을 올렸다`): the
+        story's period, else none ("period_done"); None when the carried period stands — not ahead, named in the story's
+        lead paragraph or within the story's time (the bookings told for the days of a holiday to come: `다음 달 13일부터
+        18일까지 출발하는 국제선 예약이 … | 노선별로는 일본이 6만 1000건으로 가장 많았고`, holdout45 001), or the story's time
+        is ahead too (a budget's next year: `… 1조 원이 배정됐다`)."""
+        if not self._ahead(carried) or str(carried.range_start)[:4] <= str(self.today)[:4] \
+                or not self._told_done(sentence, quantity):
+            return None  # (a year to come only: `올해 말까지 … 채용할 계획이다. … 180억 원에 들여왔다` keeps 올해, holdout70 006)
+        story = self.title_period if self.story_period is None else self.story_period
+        if story is None or story[0] >= sentence.index:  # (no story's time: none, when the carried one is an outlook's;
+            # a decision's for a year to come stands, `내년 예산 48조 원 가운데 … 책정했다. 안전 분야에는 2조 원이 배분됐다`)
+            return (None, "period_done") if self._yet_to_come(self.sentence_of(carried.start)) else None
+        lead_end = self.text.find("\n", self.raw[story[0]].end)
+        if 0 <= carried.start < lead_end or lead_end < 0:
+            return None  # (the lead's own time to come: what the story reports on)
+        story = story[1]
+        if self._ahead(story) or not story.range_end or not carried.range_start or story.range_end >= carried.range_start:
+            return None
+        return story, "period_done"
+
+    def _told_done(self, sentence: Sentence, quantity) -> bool:
+        """The figure's clause ends in the past tense (`…을 올렸다`, `…에 기술수출했고`; read past an auxiliary verb) and the
+        sentence tells of no plan or outlook (`_yet_to_come`; not `조달하기로 했다`, a decision of what is to come)."""
+        tokens = sentence.tokens
+        for k in range(sentence.after(quantity.end), len(tokens)):
+            if tokens[k].tag == "ETN":
+                return False  # (`…하기로 했다`, `…할 것으로`: a nominalised act, a plan)
+            if tokens[k].tag == "EC" and k + 1 < len(tokens) and tokens[k + 1].tag == "VX":
+                continue
+            if tokens[k].tag in {"EC", "EF", "ETM"}:
+                return tokens[k - 1].tag == "EP" and tokens[k - 1].form in PAST_TENSE and not self._yet_to_come(sentence)
+        return False
+
     def _term_ahead(self, date) -> bool:
         """A range that starts after the document date (`계약 기간은 2027년부터 2033년까지 7년이며`): a term yet to come is
         not the time a story reports on; it sets no story's period for the paragraphs after it (a joint plant's stakes, a
@@ -4444,10 +4492,18 @@ class Linker:
             return None
         return self.previous[1]
 
-    def _multiple_of_present(self, quantity) -> bool:
-        """The multiple is taken of the present value (`현재의 1.8배`, `지금의 약 2배`: `present_bases`)."""
-        match = _OF_PRESENT.search(self.text, max(0, quantity.start - 12), quantity.start)
-        return bool(match) and match.group(1) in self.lexicon["present_bases"]
+    def _multiple_of_earlier(self, sentence: Sentence, quantity) -> bool:
+        """The multiple is taken of the present or an earlier value its measure is named by (`earlier_values`), a few
+        nouns or that value in brackets and 의 between (`현재의 1.8배인 6만t`, `직전 라운드(4,500억 원)의 2.7배 수준이다`):
+        the figure's own measure a multiple of it, a change, as of a past date's value (`_multiple_of_time`)."""
+        start = max(sentence.start, quantity.start - 40)
+        for w in self.lexicon["earlier_values"]:  # (a `str.rfind` each: few sentences hold one)
+            k = self.text.rfind(w, start, quantity.start)
+            match = _OF_TIME.match(self.text, k + len(w), quantity.start) if k >= 0 and not "가" <= self.text[k - 1:k] <= "힣" \
+                else None  # (a word of its own: not `기술이전 수입`)
+            if match and not self._other_measure(match.group(1).split()):
+                return True
+        return False
 
     def _other_measure(self, words: list) -> bool:
         """A measure other than the figure's own names the earlier time's value (`계약 금액은 지난해 매출(9조 8,000억 원)의
@@ -4982,10 +5038,9 @@ class Linker:
         self.named_clause = (sentence.index, quantity.end) if subject_rule == "subject_named" else None
         change = is_change(sentence, quantity, self.lexicon)
         kind_rule = "kind_change" if change else "kind_level"
-        if not change and quantity.unit in self.lexicon["ratio_units"] and self._multiple_of_time(sentence, quantity):
+        if not change and quantity.unit in self.lexicon["ratio_units"] and (self._multiple_of_time(sentence, quantity)
+                                                                           or self._multiple_of_earlier(sentence, quantity)):
             change, kind_rule = True, "kind_multiple"  # `2년 전(19%)의 두 배를 넘었다`: a rate of change told as a multiple
-        if not change and quantity.unit in self.lexicon["ratio_units"] and self._multiple_of_present(quantity):
-            change, kind_rule = True, "kind_multiple"  # `현재의 1.8배인 6만t으로 늘어난다`: the new level as a multiple of now's
         if not change and quantity.unit in self.lexicon["ratio_units"] and self.headed and sentence.index < self.title_sentences \
                 and _HEADLINE_REACHED.match(self.text, quantity.end, sentence.end):
             change, kind_rule = True, "kind_multiple"  # `…대만 관광객 2배로`: a headline's multiple reached, its change word left out
@@ -5035,8 +5090,6 @@ _OF_TIME = re.compile(r"((?: [가-힣A-Za-z][가-힣A-Za-z0-9]{0,5}){0,2})(?:\([
 PEOPLE_WORDS = ("agent_nouns", "rider_measures", "drawn_measures", "user_measures")
 # The rules that take a headline's part after an ellipsis for the figure's metric (`Linker._headline_item`).
 HEADLINE_PARTS = frozenset({"metric_headline_part", "metric_headline_noun"})
-# A word right before 의 and the multiple (`현재의 `, `지금의 약 `): `Linker._multiple_of_present`.
-_OF_PRESENT = re.compile(r"(?<![가-힣])([가-힣]{2})의 (?:약 )?$")
 # A year opening a holiday's mention (`2026년 설`: `Linker._holiday_year`); brackets and what they hold (`(38만 5,000원)`).
 _YEAR_WORD = re.compile(r"\d{4}년")
 _BRACKETED = re.compile(r"\([^()]*\)")
