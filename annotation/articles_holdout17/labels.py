@@ -35,7 +35,7 @@ d.Q("21조", 21000000000000, W, "", "currency", ctx="21조 돌파", bound="gt", 
     f=("거래액", "연간 거래액 21조", OJ, Y, "level"))
 d.Q("30만 곳", 300000, "곳", "곳", C, bound="gt", note="넘어 → gt",
     f=("판매자", "판매자 30만", OJ, Y, "level", "required", "headline after an ellipsis: the headline's platform; the headline's [2025 결산]"))
-d.Q("21조 4,600억 원", 2146000000000, W, "원", "currency",
+d.Q("21조 4,600억 원", 21460000000000, W, "원", "currency",
     f=("거래액", "연간 거래액(GMV)", OJ, Y, "level", "required", "연간 qualifies the period: outside the metric; (GMV) is an alias of the measure"))
 d.Q("18.2%", 18.2, "%", "%", P, f=("거래액", "연간 거래액(GMV)", OJ, Y, "change", "required", "지난해보다 = basis"))
 d.Q("30만 2천 곳", 302000, "곳", "곳", C, f=("입점 판매자", None, OJ, Y, "level"))

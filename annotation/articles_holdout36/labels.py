@@ -244,7 +244,7 @@ d.Q("1,200억 원", 120000000000, W, "원", "currency",
     f=("해외 공장", None, DO, "", "level", "optional",
        "X에 N원을 들여 Y를 짓는다: the thing built (해외 공장; 두 번째 is a quantity) or empty?; 회사는 = 다온식품; a plan with no DATE in its "
        "sentence: empty (written) or the 2025 last set for the company (the letter of carry-forward)? (README question 8)"))
-d.Q("두 번째", 2, "번", "번", "ordinal", note="explicit ordinal marker (번째): ordinal, no fact")
+d.Q("두 번째", 2, "번째", "번째", "ordinal", note="explicit ordinal marker (번째): ordinal, no fact")
 d.Q("6억 개", 600000000, "개", "개", C,
     f=("라면", None, DO, "2027-H1", "level", "optional",
        "annual capacity (연간 outside) of the plant once running: the counted noun 라면; period the conditional clause's 2027년 상반기 "

@@ -206,7 +206,7 @@ d.Q("250명", 250, "명", "명", C, ctx="고용 250명",
     f=("현지 고용", None, DO, "", "level", "required", "headline topic with a comma; no DATE in the headline and nothing before it: empty period"))
 d.Q("1,200억 원", 120000000000, W, "원", "currency",
     f=("투자", "투자해 두", DO, "", "level", "required", "켄터키주에 is a place, no purpose noun: the verbal noun 투자; no DATE in the sentence and none set before: empty"))
-d.Q("두 번째", 2, "번", "번째", "ordinal", note="an explicit ordinal marker: ordinal, no fact")
+d.Q("두 번째", 2, "번째", "번째", "ordinal", note="an explicit ordinal marker: ordinal, no fact")
 PL = "the plant (공장은, a facility, no ORG): the company carried; its sentence's DATE (2027년 하반기 가동) by the search order clause → sentence"
 d.Q("12만㎡", 120000, "㎡", "㎡", M, f=("부지", None, DO, H2, "level", "required", PL))
 d.Q("6개", 6, "개", "개", C, f=("라인", None, DO, H2, "level", "required", "the counted noun before the count; " + PL))

@@ -215,7 +215,7 @@ CP = ("총 계약 규모 → 계약; " + CN + "; period: the signing day 9일 of
 d.Q("24조 3,000억 원", 24300000000000, W, "원", "currency", f=("계약", "총 계약 규모", "", "2026-02-09", "level", "optional", CP))
 d.Q("155억 유로", 15500000000, "EUR", "유로", "currency", approx=True, eq=("24조 3,000억 원",), note="약 inside the brackets: approx; converts the 원 amount",
     f=("계약", "총 계약 규모", "", "2026-02-09", "level", "optional", "a conversion: same slots as the amount it converts; " + CP))
-d.Q("20조 원", 2000000000000, W, "원", "currency", approx=True, note="약 → approx",
+d.Q("20조 원", 20000000000000, W, "원", "currency", approx=True, note="약 → approx",
     f=("바라카 원전", None, "", "2009", "level", "required", "a figure alone in brackets after a noun measures that noun; a plant (no ORG), a country (UAE): no subject; 2009년 before it"))
 d.Q("38%", 38, "%", "%", P,
     f=("전체", None, KH, "", "level", "optional",

@@ -154,7 +154,7 @@ d.Q("5만t", 50000, "t", "t", M,
     f=("생산능력", None, "에이치엠케미칼", "2027-H1", "level", "required", "규모: the capacity; 연간 is a rate word, outside; period the one last set for HM케미칼 (내년 상반기 가동)"))
 d.Q("33만㎡", 330000, "㎡", "㎡", M, f=("산업용지", None, "청주시", "2026-02-10", "level", "required", "the city supplies it (its figure); 이날 → 2026-02-10"))
 d.Q("41조 2천억 원", 41200000000000, W, "원", "currency", f=("투자유치 실적", None, S, "2025", "level"))
-d.Q("30조 원", 3000000000000, W, "원", "currency", f=("목표", None, S, "2025", "level", "required", "a target in brackets after its noun: measures that noun, the sentence's year"))
+d.Q("30조 원", 30000000000000, W, "원", "currency", f=("목표", None, S, "2025", "level", "required", "a target in brackets after its noun: measures that noun, the sentence's year"))
 d.Q("37%", 37, "%", "%", P,
     f=("투자유치 실적", None, S, "2025", "change", "required", "초과 달성 = exceeded the target by 37%: a difference against a basis (kind change), 초과 here is the verb's, no bound (convention 8)"))
 d.Q("83.4%", 83.4, "%", "%", P,

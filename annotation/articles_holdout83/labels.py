@@ -233,7 +233,7 @@ d.Q("2배", 2, "배", "배", C, ctx="2배로", f=("공연 매출", None, S, "202
 d.Q("620만 장", 6200000, "장", "장", C, ctx="620만 장으로 전년", f=("음반 판매량", None, S, "2025", "level"))
 d.Q("27%", 27, "%", "%", P, f=("음반 판매량", None, S, "2025", "change"))
 d.Q("2집", 2, "집", "집", O_, note="album number: a count naming an edition → ordinal (guideline: may take ordinal)")
-d.Q("일주일", 1, "week", "주일", D_, note="일주일 만에: duration, 만에 outside")
+d.Q("일주일", 7, "day", "일주일", D_, note="일주일 만에: duration, 만에 outside")
 d.Q("183만 장", 1830000, "장", "장", C,
     f=("정규 2집", None, S, "2025", "level", "optional", "open question 8: a group's album inside the agency's total (이 가운데) — the agency's figure or the group's (an optional ORG → optional)"))
 d.Q("1,140억 원", 114000000000, W, "원", "currency", f=("공연 매출", None, S, "2025", "level"))
