@@ -152,6 +152,8 @@ RULES = (
     LinkRule("fact.subject_platform_users", "subject", "a platform's users or transactions told with its operator as subject "
              "(세온미디어 대표는 \"가입자를 700만 명 이상으로\", in a story of 플릭스온 it runs; 모카마켓을 운영하는 모카모빌리티는 … "
              "플랫폼 거래량이): the platform's, whoever tells them"),
+    LinkRule("fact.subject_platform_carried", "subject", "the figures told right after a platform's go on with the platform, "
+             "not its operator carried (… 플랫폼 거래량이 2만1천340대로 | 10월 거래를 차종별로 보면 국산차가 1만5천900대로)"),
     LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
     LinkRule("fact.subject_operator", "subject", "a transport operator cited as the source of its riders (부산교통공사에 따르면 … 도시철도 일평균 이용객은)"),
     LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it"),
@@ -346,6 +348,8 @@ CLAUSE_PERIODS = frozenset({"period_clause", "period_as_of", "period_range", "pe
 STORY_PERIODS = ("period_story", "period_story_narrowed", "period_story_renamed")
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
 LEAD_SENTENCES = 5
+# Subject rules that give a platform its figure: the figures told right after go on with it (fact.subject_platform_carried).
+PLATFORM_RULES = frozenset({"subject_platform_users", "subject_platform_carried"})
 # What opens a subheading's line under a headline (`- 선급금 4,500만 달러에 단계별 마일스톤 별도…`).
 SUBHEAD_MARK = "- "
 # A span of days (`2026-02-13/2026-02-18`) and the longest one that may be a holiday's (`fact.period_named`: the longest
@@ -591,6 +595,7 @@ class Linker:
         self.events = {}  # event noun → the DATE that named it (`올해 … 페스티벌`)
         self.current = -1  # the sentence being linked; those before it are taken into account
         self.previous = None  # the fact linked last: its sentence, metric, unit, metric rule
+        self.platform_told = None  # (sentence index, platform's canonical name) when the fact linked last was a platform's
         self.previous_quantity = None  # its quantity
         self.before_previous = None  # the one linked before it
         self.named_end = -1  # where the last figure ends if it found no organization (a name's that is none, or nobody's)
@@ -2366,6 +2371,15 @@ class Linker:
                 # `김태오 세온미디어 대표는 "… 가입자를 700만 명 이상으로 늘리고"`, in a story of the platform 플릭스온 it runs:
                 # a platform's users are the platform's, whoever tells them (FACTS.md; holdout74 006, 81 005)
                 return [platform], "subject_platform_users"
+        if found and len(found) == 1 and rule in ("subject_carried", "subject_story") and self.platform_told \
+                and self.platform_told[0] >= sentence.index - 1 and metric \
+                and self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["member_nouns"]:
+            platform = self._run_platform(found[0])
+            if platform is not None and platform.canonical == self.platform_told[1]:
+                # `… 플랫폼 거래량이 2만1천340대로 … | 10월 거래를 차종별로 보면 국산차가 1만5천900대로`, `평균 거래 가격은`: the
+                # figures told on right after the platform's go on with the platform, not its operator carried (items of a
+                # breakdown keep the total's subject, reader-conventions #14); the operator's staff and results stay its own
+                return [platform], "subject_platform_carried"
         if not found and metric:
             self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])
         return found, rule
@@ -2374,7 +2388,11 @@ class Linker:
         """A measure of a platform's users (its last word: `user_measures`) or of its transactions (any word:
         `transaction_words`, `플랫폼 거래량`, `주문 건수`): the platform's, whoever tells it (fact.subject_platform_users)."""
         words = self.text[metric[0]:metric[1]].split()
-        return words[-1] in self.lexicon["user_measures"] or any(w in self.lexicon["transaction_words"] for w in words)
+        if words[-1] in self.lexicon["user_measures"] or any(w in self.lexicon["transaction_words"] for w in words):
+            return True
+        # (the bare nouns right before the span, of the same phrase: `평균 거래 가격` read as 가격, `주문 건수` as 건수)
+        return metric[0] > 0 and self.text[metric[0] - 1] == " " and any(
+            w in self.lexicon["transaction_words"] for w in self.text[max(0, metric[0] - 12):metric[0]].split()[-2:])
 
     def _cited_operator(self, sentence: Sentence, metric: tuple) -> list:
         """The transport operator the sentence cites as its source (`부산교통공사에 따르면`: `transport_operators`) for a
@@ -5031,6 +5049,7 @@ class Linker:
                 self.told.append((quantity.value, quantity.unit, metric))
         self.before_previous = self.previous  # (`_margin_over`: the figure a compared one is compared with)
         self.previous = (sentence, metric, quantity.unit, metric_rule)
+        self.platform_told = (sentence.index, subjects[0].canonical) if subject_rule in PLATFORM_RULES else None
         self.previous_quantity = quantity  # (a rate after a figure a plain verb of its own takes: `33만 대를 팔아 2.1% 늘었다`)
         if metric and self.text.startswith(AMONG_AFTER, quantity.end):
             self.among = (sentence.index, quantity.end, quantity.unit, metric)
