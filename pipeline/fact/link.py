@@ -2373,7 +2373,8 @@ class Linker:
                 return [platform], "subject_platform_users"
         if found and len(found) == 1 and rule in ("subject_carried", "subject_story") and self.platform_told \
                 and self.platform_told[0] >= sentence.index - 1 and metric \
-                and self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["member_nouns"]:
+                and self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["member_nouns"] \
+                and self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["earnings_measures"]:
             platform = self._run_platform(found[0])
             if platform is not None and platform.canonical == self.platform_told[1]:
                 # `… 플랫폼 거래량이 2만1천340대로 … | 10월 거래를 차종별로 보면 국산차가 1만5천900대로`, `평균 거래 가격은`: the
