@@ -4454,13 +4454,16 @@ class Linker:
     def _share_object(self, quantity) -> bool:
         """The percent follows a whole's 의 and is its clause's object (`…의 45% 이상을 `, `…의 60%를 `)."""
         before = self.text[max(0, quantity.start - 12):quantity.start]
-        return _SHARE_BEFORE.search(before) is not None and _OBJECT_AFTER.match(self.text, quantity.end) is not None
+        return _SHARE_BEFORE.search(before) is not None and self._object_after().match(self.text, quantity.end) is not None
 
     def _whole_of_share(self, quantity) -> bool:
         """The figure is the whole a scheduled share right after it is of (`예산 1,870억 원의 60%를 상반기에`)."""
         match = SHARE_OF.match(self.text, quantity.end)
         share = self.quantity_by_start.get(match.end()) if match else None
-        return share is not None and share.unit == "%" and _OBJECT_AFTER.match(self.text, share.end) is not None
+        return share is not None and share.unit == "%" and self._object_after().match(self.text, share.end) is not None
+
+    def _object_after(self) -> re.Pattern:
+        return _object_after(self.lexicon["bound_words"] | self.lexicon["approx_after"])
 
     def _holding_period(self, sentence: Sentence, date):
         """The period in force before the sentence (the paragraph's, else the story's) when it holds the step's date and is
@@ -5157,7 +5160,12 @@ HEADLINE_PARTS = frozenset({"metric_headline_part", "metric_headline_noun"})
 # A year opening a holiday's mention (`2026년 설`: `Linker._holiday_year`); brackets and what they hold (`(38만 5,000원)`).
 _YEAR_WORD = re.compile(r"\d{4}년")
 _SHARE_BEFORE = re.compile(r"\S(?:\([^()]*\))?의 (?:약 )?$")  # (`전체 물량의 `, `1,870억 원의 `: a share's whole)
-_OBJECT_AFTER = re.compile(r" ?(?:이상|이하|가량|안팎|정도|내외)?[을를] ")  # (`45% 이상을 `, `60%를 `)
+
+
+@functools.lru_cache(maxsize=4)
+def _object_after(tails: frozenset) -> re.Pattern:
+    """A figure's object marker, past a bound or an about word (`45% 이상을 `, `60%를 `: `bound_words`, `approx_after`)."""
+    return re.compile(r" ?(?:%s)?[을를] " % "|".join(map(re.escape, sorted(tails))))
 _BRACKETED = re.compile(r"\([^()]*\)")
 # The subject carried from a sentence about a title in quotes: none (`_carried`; one list, told apart by identity).
 PRODUCT_CARRIED: list = []
