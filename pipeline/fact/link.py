@@ -232,6 +232,9 @@ RULES = (
              "only: that year (4분기에도 … 이어지고 있어 연간 매출 7천억 원 이상을: 2025)"),
     LinkRule("fact.period_done", "period", "a figure told as done (its clause in the past tense, no plan) takes no period carried "
              "that starts after the document date (an outlook's 5년 뒤, a launch's 내년 상반기): the story's, else none"),
+    LinkRule("fact.period_schedule", "period", "a plan's whole and the figures after a sentence that schedules a share of "
+             "it (전체 물량의 45% 이상을 상반기에 착공할 계획이다. 사업비는 약 21조 원; 예산 1,870억 원의 60%를 상반기에 투입): the "
+             "period in force that holds the step's date (the story's), not the step's"),
     LinkRule("fact.period_plan", "period", "none for a figure of a plan or an outlook (…늘리겠다고 했다, 넘을 것으로 내다봤다) with no date "
              "of its own: the past period its paragraph carries is not its"),
     LinkRule("fact.period_other_owner", "period", "none for a plan or a present act of an organization the paragraph set no "
@@ -3891,6 +3894,13 @@ class Linker:
             if value and date.range_start and date.range_end:
                 return Range(value, _year_back(str(date.range_start)), _year_back(str(date.range_end)), date.mention_id,
                              date.start, date.end), "period_same_part"
+        if rule == "period_clause" and date.start > quantity.end and self._whole_of_share(quantity):
+            # (`"올해는 … 이를 위해 일자리 예산 1,870억 원의 60%를 상반기에 집중 투입하겠다"`: the budget is the year's, its
+            # share the half's; a wider date earlier in the sentence first, then the period in force)
+            whole = next((d for d in reversed(self.dates_in.get(sentence.index, ())) if d.end <= quantity.start
+                          and self._holds(d, date)), None) or self._holding_period(sentence, date)
+            if whole is not None:
+                return whole, "period_schedule"
         if rule in {"period_clause", "period_as_of", "period_sentence"}:
             dates = self.dates_in.get(sentence.index, [])
             span = date_range(self.text, dates, date)
@@ -4042,7 +4052,8 @@ class Linker:
             carried = self.last_span  # `연휴 닷새간(14~18일) … 가장 붐빈 날은 14일로 26만 명 | 같은 기간 운항편은`: a 기간 is the
             # span, not a day told within it (fact.period_carried)
         if carried:
-            return self._done_before(sentence, quantity, carried) or (carried, "period_carried")
+            return self._done_before(sentence, quantity, carried) or self._past_schedule(sentence, carried) \
+                or (carried, "period_carried")
         event = None
         for t in sentence.tokens[:sentence.after(quantity.start)] if self.events else ():  # (the tokens before the figure)
             if t.form in self.events:
@@ -4059,7 +4070,8 @@ class Linker:
             if self.last_span is not None and self._peak_day(carried) and self._told_before(sentence, carried):
                 carried = self.last_span
             # (a figure of its own sentence that found none has reasons)
-            return self._done_before(sentence, quantity, carried) or (carried, "period_carried")
+            return self._done_before(sentence, quantity, carried) or self._past_schedule(sentence, carried) \
+                or (carried, "period_carried")
         if planned:
             return None, "period_plan"
         story = self.title_period if self.story_period is None else self.story_period
@@ -4433,6 +4445,61 @@ class Linker:
         if self._ahead(story) or not story.range_end or not carried.range_start or story.range_end >= carried.range_start:
             return None
         return story, "period_done"
+
+    def _past_schedule(self, sentence: Sentence, carried) -> Optional[tuple]:
+        """The carried date is a step of a plan its earlier sentence schedules a share of the whole by (`LH는 전체 물량의
+        45% 이상을 상반기에 착공할 계획이다. 사업비는 약 21조 원으로`, `상반기에 전체 물량의 55% 이상을 발주하고, 1분기 중 …
+        진행한다. 사업비는 모두 31조 4천억 원으로`: `_schedules_share`): the whole's figures told after it are the plan's, for
+        the period in force that holds the step (`_holding_period`), ("period_schedule"); else None."""
+        if not self.today or not carried.range_end or carried.range_end < self.today:
+            return None  # (a step not over yet: what was done in a past half is that half's)
+        source = self.sentence_of(carried.start)
+        if source.index >= sentence.index or not self._schedules_share(source):
+            return None
+        whole = self._holding_period(source, carried)
+        return (whole, "period_schedule") if whole is not None else None
+
+    def _schedules_share(self, sentence: Sentence) -> bool:
+        """A percent in the sentence is a share of a whole named before it and the object of its verb (`전체 물량의 45%
+        이상을`, `예산 1,870억 원의 60%를`)."""
+        k = bisect.bisect_left(self.quantity_starts, sentence.start)
+        while k < len(self.quantity_starts) and self.quantity_starts[k] < sentence.end:
+            q = self.quantity_by_start.get(self.quantity_starts[k])
+            if q is not None and q.unit == "%" and self._share_object(q):
+                return True
+            k += 1
+        return False
+
+    def _share_object(self, quantity) -> bool:
+        """The percent follows a whole's 의 and is its clause's object (`…의 45% 이상을 `, `…의 60%를 `)."""
+        before = self.text[max(0, quantity.start - 12):quantity.start]
+        return _SHARE_BEFORE.search(before) is not None and self._object_after().match(self.text, quantity.end) is not None
+
+    def _whole_of_share(self, quantity) -> bool:
+        """The figure is the whole a scheduled share right after it is of (`예산 1,870억 원의 60%를 상반기에`)."""
+        match = SHARE_OF.match(self.text, quantity.end)
+        share = self.quantity_by_start.get(match.end()) if match else None
+        return share is not None and share.unit == "%" and self._object_after().match(self.text, share.end) is not None
+
+    def _object_after(self) -> re.Pattern:
+        return _object_after(self.lexicon["bound_words"] | self.lexicon["approx_after"])
+
+    def _holding_period(self, sentence: Sentence, date):
+        """The period in force before the sentence (the paragraph's, else the story's) when it holds the step's date and is
+        wider, else None."""
+        found = self.paragraph_period if self.paragraph_period and self.paragraph_period[0] < sentence.index else None
+        if found is None or found[1] is date:
+            found = self.title_period if self.story_period is None else self.story_period
+        if found is None or found[0] >= sentence.index:
+            return None
+        return found[1] if self._holds(found[1], date) else None
+
+    @staticmethod
+    def _holds(whole, date) -> bool:
+        """`whole`'s days hold `date`'s and are more."""
+        return bool(whole.range_start and whole.range_end and date.range_start and date.range_end) \
+            and whole.range_start <= date.range_start and date.range_end <= whole.range_end \
+            and (whole.range_start, whole.range_end) != (date.range_start, date.range_end)
 
     def _told_done(self, sentence: Sentence, quantity) -> bool:
         """The figure's clause ends in the past tense (`…을 올렸다`, `…에 기술수출했고`; read past an auxiliary verb) and the
@@ -5112,6 +5179,13 @@ PEOPLE_WORDS = ("agent_nouns", "rider_measures", "drawn_measures", "user_measure
 HEADLINE_PARTS = frozenset({"metric_headline_part", "metric_headline_noun"})
 # A year opening a holiday's mention (`2026년 설`: `Linker._holiday_year`); brackets and what they hold (`(38만 5,000원)`).
 _YEAR_WORD = re.compile(r"\d{4}년")
+_SHARE_BEFORE = re.compile(r"\S(?:\([^()]*\))?의 (?:약 )?$")  # (`전체 물량의 `, `1,870억 원의 `: a share's whole)
+
+
+@functools.lru_cache(maxsize=4)
+def _object_after(tails: frozenset) -> re.Pattern:
+    """A figure's object marker, past a bound or an about word (`45% 이상을 `, `60%를 `: `bound_words`, `approx_after`)."""
+    return re.compile(r" ?(?:%s)?[을를] " % "|".join(map(re.escape, sorted(tails))))
 _BRACKETED = re.compile(r"\([^()]*\)")
 # The subject carried from a sentence about a title in quotes: none (`_carried`; one list, told apart by identity).
 PRODUCT_CARRIED: list = []
