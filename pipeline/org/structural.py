@@ -191,10 +191,27 @@ def _intro_marks():
 
 
 @functools.lru_cache(maxsize=1)
+def _intro_nouns():
+    """The introducing nouns in an Aho-Corasick automaton (`_intro_mark_ends`)."""
+    import ahocorasick_rs
+
+    return ahocorasick_rs.AhoCorasick(sorted(set(cues()["intro_nouns"])))
+
+
+@functools.lru_cache(maxsize=1)
 def _intro_mark_ends(text: str) -> tuple:
     """Where the word after each introducing noun starts (`_intro_marks`): the document's text scanned once for
-    `org.intro` and `org.intro_split`, which run one after the other on it."""
-    return tuple(mark.end() for mark in _intro_marks().finditer(text))
+    `org.intro` and `org.intro_split`, which run one after the other on it.
+
+    (What `_intro_marks().finditer(text)` finds, tried only where a noun starts — every mark starts with one: the nouns
+    found in one Aho-Corasick pass. `re`'s scan tested every letter against the nouns' 67 first letters, 1% of the
+    work after tokenization.)"""
+    ends, last, marks = [], 0, _intro_marks()
+    for start in sorted({start for _, start, _ in _intro_nouns().find_matches_as_indexes(text, overlapping=True)}):
+        if start >= last and (mark := marks.match(text, start)):
+            last = mark.end()
+            ends.append(last)
+    return tuple(ends)
 
 
 # Particles after a name introduced as a compound kiwipiepy split (`스타트업 페이온은`): it acts or owns.
