@@ -14,6 +14,7 @@ from typing import Callable, Optional
 
 from . import date, fact, org, quantity
 from .overlap import keep_all, longest_first
+from .rules import share_trigger_pass
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,9 @@ DIMENSIONS: list = [
               locate=fact.locate, score=fact.score, highlight=fact.highlight, shown=fact.SHOWN,
               fresh=True),
 ]
+
+# QUANTITY's and DATE's literal triggers found in one pass per document (`rules.share_trigger_pass`)
+share_trigger_pass(quantity.rules.rules, date.rules.rules)
 
 
 def dimensions() -> list:

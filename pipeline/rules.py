@@ -6,7 +6,8 @@ Duckling's rules). A rule may name a `trigger`, a cheap pattern that every match
 touches: the full pattern then runs only on the stretches of text around the trigger's hits (`REACH`
 characters on each side, or the rule's own `reach`). A trigger is a compiled pattern, or a tuple of
 literal words (`literal_trigger`): the words of all the rules are found together in one
-Aho-Corasick pass, where each pattern would cost a scan. A rule whose every match starts where a word
+Aho-Corasick pass, where each pattern would cost a scan (QUANTITY's and DATE's in the same pass:
+`share_trigger_pass`). A rule whose every match starts where a word
 of its literal trigger starts says so (`at_trigger`): its pattern is then tried at those starts
 only, not searched through the stretches.
 Overlaps are settled afterwards by the named, separately tested functions of `pipeline.overlap`.
@@ -20,7 +21,7 @@ import itertools
 import operator
 import sys
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 import regex
 
@@ -90,6 +91,7 @@ class Context:
     # no number object to make per token)
     _token_of_start: dict = dataclasses.field(init=False, repr=False, compare=False)
     _starts_index: dict = dataclasses.field(init=False, repr=False, compare=False)  # `_index_of_start`'s, once asked
+    _trigger_hits: tuple = dataclasses.field(init=False, repr=False, compare=False)  # `rules._trigger_hits`' (literals, hits)
 
     def __post_init__(self):
         tokens = tuple(itertools.chain.from_iterable(s.tokens for s in self.sentences))
@@ -100,6 +102,7 @@ class Context:
         set_field("sentence_starts", [s.start for s in self.sentences])
         set_field("_token_of_start", dict(zip(reversed(starts), reversed(tokens))))
         set_field("_starts_index", None)
+        set_field("_trigger_hits", None)
 
     def _index_of_start(self) -> dict:
         """start → index of the first token there (`tokens_from`, where the starts are out of order)."""
@@ -282,16 +285,21 @@ class _Plan:
     slots: int
 
 
-def _plan(rules: tuple) -> _Plan:
-    literals = tuple(dict.fromkeys(r.trigger for r in rules if isinstance(r.trigger, tuple)))
-    position = {trigger: i for i, trigger in enumerate(literals)}
-    automaton, holders = None, []
-    if literals:
-        import ahocorasick_rs
+def _plan(rules: tuple, shared: Optional[_Plan] = None) -> _Plan:
+    """The plan of `rules`; with `shared` (a plan of the joint rule sets, `share_trigger_pass`), its
+    literal triggers, automaton and holders, in which this set's triggers are found."""
+    if shared is not None:
+        literals, automaton, holders = shared.literals, shared.automaton, shared.holders
+    else:
+        literals = tuple(dict.fromkeys(r.trigger for r in rules if isinstance(r.trigger, tuple)))
+        automaton, holders = None, []
+        if literals:
+            import ahocorasick_rs
 
-        words = sorted({word for trigger in literals for word in trigger})
-        automaton = ahocorasick_rs.AhoCorasick(words)
-        holders = [[i for i, t in enumerate(literals) if word in t] for word in words]
+            words = sorted({word for trigger in literals for word in trigger})
+            automaton = ahocorasick_rs.AhoCorasick(words)
+            holders = [[i for i, t in enumerate(literals) if word in t] for word in words]
+    position = {trigger: i for i, trigger in enumerate(literals)}
     slot_of, steps = {}, []
     for rule in rules:
         literal = position.get(rule.trigger, -1) if isinstance(rule.trigger, tuple) else -1
@@ -303,6 +311,19 @@ def _plan(rules: tuple) -> _Plan:
 
 
 _PLANS: dict = {}  # id of a rules tuple → (the tuple, its plan): `rules()` returns the same tuple each time
+_SHARED: list = []  # functions that return rule sets whose literal triggers one pass finds (`share_trigger_pass`)
+_JOINT: list = []  # [the rule sets `_SHARED` returned, the plan of them all], once planned
+
+
+def share_trigger_pass(*rule_sets: Callable) -> None:
+    """The literal triggers of these rule sets (each a function that returns the same tuple at every call,
+    QUANTITY's and DATE's `rules`) are found in one Aho-Corasick pass per document, kept on its context for
+    the others: a pass costs about as much for 240 words as for 110 (measured, 300 dense articles: 8.7 ms
+    for both sets' words against 16.3 ms for two passes; the work after tokenization of dense 60, 9.1 M instructions
+    less), most of it handing the text to the automaton."""
+    _SHARED[:] = rule_sets
+    _JOINT.clear()
+    _PLANS.clear()
 
 
 def _plan_of(rules: tuple) -> _Plan:
@@ -310,8 +331,25 @@ def _plan_of(rules: tuple) -> _Plan:
     if known is None or known[0] is not rules:
         if len(_PLANS) > 16:  # (tuples made anew for each call, a test's say: keep a few)
             _PLANS.clear()
-        known = _PLANS[id(rules)] = (rules, _plan(rules))
+        sets = tuple(rule_set() for rule_set in _SHARED)
+        shared = None
+        if any(rules is s for s in sets):
+            if not (_JOINT and len(_JOINT[0]) == len(sets) and all(a is b for a, b in zip(_JOINT[0], sets))):
+                _JOINT[:] = [sets, _plan(tuple(itertools.chain.from_iterable(sets)))]
+            shared = _JOINT[1]
+        known = _PLANS[id(rules)] = (rules, _plan(rules, shared))
     return known[1]
+
+
+def _trigger_hits(plan: _Plan, context: Context) -> list:
+    """`_literal_hits` of the context's normalized text, kept on the context for the next rule set of the
+    same automaton (`share_trigger_pass`)."""
+    kept = context._trigger_hits
+    if kept is not None and kept[0] is plan.literals:
+        return kept[1]
+    hits = _literal_hits(plan, context.norm.text)
+    object.__setattr__(context, "_trigger_hits", (plan.literals, hits))
+    return hits
 
 
 def _literal_hits(plan: _Plan, text: str) -> list:
@@ -330,7 +368,7 @@ def run_rules(rules: Iterable[Rule], context: Context) -> list:
     found, rules = [], tuple(rules)
     text = context.norm.text
     plan = _plan_of(rules)
-    literal = _literal_hits(plan, text)
+    literal = _trigger_hits(plan, context)
     stretches = [None] * plan.slots  # each slot's stretches, computed once for the rules that share them
     for rule, slot, position in plan.steps:
         if stretches[slot] is None:
@@ -359,6 +397,26 @@ def _matches_at(pattern, text: str, starts: list, stretches: list) -> Iterator:
         while end <= start:  # (each start lies in the stretch of its own hit)
             end = next(stretch)[1]
         if start >= last and (match := pattern.match(text, start, end, False)):  # (concurrent=False: `run_rules`)
+            last = match.end()
+            yield match
+
+
+def word_starts(words) -> Callable:
+    """A function of a text that returns where any of `words` starts in it, sorted, every start once: one
+    Aho-Corasick pass (`matches_from`)."""
+    import ahocorasick_rs
+
+    automaton = ahocorasick_rs.AhoCorasick(sorted(set(words)))
+    return lambda text: sorted({start for _, start, _ in automaton.find_matches_as_indexes(text, overlapping=True)})
+
+
+def matches_from(pattern, text: str, starts: Iterable) -> Iterator:
+    """What `pattern.finditer(text)` finds when each of its matches starts at one of `starts` (sorted) and none is
+    empty: the pattern tried at each start past the last match. (A pattern that opens with an alternation of many words
+    scans every letter of the text against their first letters; the words' starts cost one pass of `word_starts`.)"""
+    last = 0
+    for start in starts:
+        if start >= last and (match := pattern.match(text, start)):
             last = match.end()
             yield match
 

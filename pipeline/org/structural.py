@@ -11,7 +11,7 @@ import re
 import regex
 
 from ..overlap import Spans
-from ..rules import Context, alternation, ends_word, regions
+from ..rules import Context, alternation, ends_word, matches_from, regions, word_starts
 from .lexicon import compact, cues, gazetteer_by_name, long_suffix_forms, place_facility, suffix_file, suffix_of
 from .resolve import canonical_spacing, local_government
 from .mention import (common_compound, _TOPIC_PARTICLES, _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun, name_end,
@@ -191,10 +191,20 @@ def _intro_marks():
 
 
 @functools.lru_cache(maxsize=1)
+def _intro_nouns():
+    """Where the introducing nouns start in a text (`_intro_mark_ends`)."""
+    return word_starts(cues()["intro_nouns"])
+
+
+@functools.lru_cache(maxsize=1)
 def _intro_mark_ends(text: str) -> tuple:
     """Where the word after each introducing noun starts (`_intro_marks`): the document's text scanned once for
-    `org.intro` and `org.intro_split`, which run one after the other on it."""
-    return tuple(mark.end() for mark in _intro_marks().finditer(text))
+    `org.intro` and `org.intro_split`, which run one after the other on it.
+
+    (What `_intro_marks().finditer(text)` finds, tried only where a noun starts — every mark starts with one: the nouns
+    found in one pass, `matches_from`. `re`'s scan tested every letter against the nouns' 67 first letters, 1% of the
+    work after tokenization.)"""
+    return tuple(mark.end() for mark in matches_from(_intro_marks(), text, _intro_nouns()(text)))
 
 
 # Particles after a name introduced as a compound kiwipiepy split (`스타트업 페이온은`): it acts or owns.

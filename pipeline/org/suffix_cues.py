@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..rules import Context, alternation
+from ..rules import Context, alternation, matches_from, word_starts
 from .lexicon import cues, gazetteer_by_name
 from .mention import _korean_name, _market, _mention
 from .structural import structural_words
@@ -64,6 +64,12 @@ def suffix_kinds() -> tuple:
             re.compile(alternation(signs)) if signs else None)
 
 
+@functools.lru_cache(maxsize=1)
+def _suffix_starts():
+    """Where the suffixes of `suffix_cues` start in a text (the pattern of `suffix_kinds` starts with one)."""
+    return word_starts(suffix for kind in structural_words()["suffix_cues"].values() for suffix in kind["suffixes"])
+
+
 def _name_start(text: str, end: int) -> int:
     """Start of the name that ends at `end`: back over letters and digits (at most 16), or -1 when
     the word is longer or starts with a digit."""
@@ -102,7 +108,8 @@ def _suffix_cue(context: Context, found_words: Words, rule_id: str) -> list:
     c, text, mentions = cues(), context.text, []
     stems = _stems()
     kinds, pattern, between, sign = suffix_kinds()
-    matches = list(pattern.finditer(text))
+    # (every match starts with a suffix: tried at the suffixes' starts, not scanned for through the text, `matches_from`)
+    matches = list(matches_from(pattern, text, _suffix_starts()(text)))
     if between is not None and sign.search(text):
         seen = {m.start() for m in matches}
         matches.extend(m for m in between.finditer(text) if m.start() not in seen)
