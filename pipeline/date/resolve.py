@@ -36,9 +36,11 @@ def _syllables(final: int) -> str:
 
 # What makes the rest of a sentence about the future: a cue word, or any verb's prospective `-ㄹ 것`
 # (`할 것`, `될 것`, and as well `이어질 것`, `늘어날 것`, `넘어설 것으로 보인다`).
+# A value set as a target or schedule (`…을 하반기 중으로 잡았다`, `목표를 320만t으로 잡고`: not `손잡고`) and an event's
+# conditional (`문을 열면`, `완공되면`, `2상에 들어가면`; not a reckoning's `비교하면`, `합치면`) speak of what is to come.
 FUTURE_CUES = re.compile(
     rf"예정|계획|방침|전망|목표|[{_syllables(8)}]\s?것|하기로|키로|열릴|열린다|개최한다|시작한다|출시한다|시행한다|앞두|"
-    r"까지\s?(?:제출|신청|접수|마감|완료|납부|등록)")
+    r"까지\s?(?:제출|신청|접수|마감|완료|납부|등록)|로\s?잡(?:았|고)|(?:[가-힣]되|열|들어가|끝나|이어지)면\s")
 
 
 # A speaker's intent `-겠-` that ends the quoted words the date stands in (`"하반기에는 … 30%까지 높이겠다"고 말했다`,
@@ -202,7 +204,7 @@ def _weekday_ok(result: Resolved, parts: dict) -> bool:
     return "weekday_check" not in parts or result["range_start"].weekday() == parts["weekday_check"]
 
 
-def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int]) -> Optional[Resolved]:
+def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int], ended: bool = False) -> Optional[Resolved]:
     """A date without a year (or month): the latest one on or before the anchor, or the next one.
 
     The whole month, quarter or day is compared with the anchor, not its part (`11월 말` written on
@@ -210,9 +212,10 @@ def _place(parts: dict, anchor: date, ahead: bool, mod: str, month: Optional[int
     of the next year for a bare day (`21일(목)`), this year's or the next for a month and day
     (`3월 4일 화요일` is not moved years away), then the nearest one on the other side of the anchor
     (`5/20(월)` written on Wednesday 15 May 2024 is the coming Monday); else the first candidate stays.
+    `ended`: the date must be over, not the current one (the basis of a comparison, `상반기보다 … 많았다`).
     """
     step = 1 if ahead else -1
-    strict = parts.get("deictic") in ("past", "next")  # `지난 1월`, `다음 3월`: not the current one
+    strict = parts.get("deictic") in ("past", "next") or ended  # `지난 1월`, `다음 3월`: not the current one
     bare_day = month is None and "day" in parts and "quarter" not in parts and "half" not in parts
     first = None
     unchecked = {k: v for k, v in parts.items() if k != "weekday_check"}
@@ -253,14 +256,20 @@ def _offset(parts: dict, anchor: date, mod: str) -> Resolved:
     return _year(anchor.year + amount, mod, True)
 
 
+def mod_of(parts: dict) -> str:
+    """The mod the parts give: their own (`초`, `말`), else APPROX for `경`/`쯤`."""
+    return parts.get("mod") or ("APPROX" if parts.get("approx") else "")
+
+
 def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, start: Optional[date] = None,
-                  outlook: bool = False) -> Optional[Resolved]:
+                  outlook: bool = False, ended: bool = False) -> Optional[Resolved]:
     """Turn the parts an extractor read into a calendar value, or None if it cannot be placed.
 
     `start` is the first day of a range's first end: the second end takes its missing year and
     month from it (`10월 1일부터 5일까지`). `outlook`: the clause after the date forecasts a figure (`OUTLOOK`).
+    `ended`: a date placed without a year must be over (`_place`).
     """
-    mod = parts.get("mod") or ("APPROX" if parts.get("approx") else "")
+    mod = mod_of(parts)
     if parts.get("fiscal"):
         y = parts["year"] if "year" in parts else _full_year(parts["short"], anchor)
         return _result(f"FY{y}", date(y, 1, 1), date(y, 12, 31), "year", "", False)
@@ -317,7 +326,14 @@ def resolve_parts(parts: dict, anchor: Optional[date], future: bool = False, sta
         # the one just ended's; `하반기에도 … 이어질 것으로 보인다` written in June, the coming one's. An event or a plan
         # (`4분기 … 행사가 열린다`) is the coming one.
         return _nearest(parts, anchor, mod, month)
-    return _place(parts, anchor, _ahead(parts, future), mod, month)
+    return _place(parts, anchor, _ahead(parts, future), mod, month, ended)
+
+
+def _bare_period(parts: dict) -> Optional[tuple]:
+    """("quarter", 3) for a quarter or half named without a year or a word placing it (`3분기`, `하반기 중`), else None."""
+    if "range" in parts or parts.keys() & (ABSOLUTE_KEYS | RELATIVE_KEYS):
+        return None
+    return ("quarter", parts["quarter"]) if "quarter" in parts else ("half", parts["half"]) if "half" in parts else None
 
 
 def _nearest(parts: dict, anchor: date, mod: str, month: Optional[int]) -> Optional[Resolved]:
@@ -513,7 +529,7 @@ def _unknown(parts: dict, inherited: dict) -> Resolved:
     `inherited` holds the year and month a range's first end (or `A부터`) gives a bare day
     (`10월 1일부터 5일까지` → `XXXX-10-05`). A weekday alone is TIMEX's `XXXX-WXX-3`.
     """
-    mod = parts.get("mod") or ("APPROX" if parts.get("approx") else "")
+    mod = mod_of(parts)
     inherited = {} if parts.keys() & RELATIVE_KEYS else inherited  # `지난달 5일` takes nothing from before
     year = f"{parts['year']:04d}" if "year" in parts else inherited.get("year", "XXXX")
     month = parts.get("month") or (inherited.get("month") if "day" in parts else None)
@@ -579,6 +595,7 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
     clauses = Clauses(text)
     fiscal = []  # indexes of fiscal years, for `_fiscal_ranges`
     look_back = None  # (last_point, period, end) before a look back (`2024년에는`), restored once its sentence ended
+    bare_years = {}  # ("quarter", 3) → the year the first bare `3분기` of the document was placed in
     for mention in sorted(mentions, key=lambda m: m.start):
         parts = mention.info
         if look_back and clauses.sentence_ends_between(look_back[2], mention.start):
@@ -612,7 +629,19 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
         try:
             outlook = ("quarter" in parts or "half" in parts) and not parts.keys() & {"year", "short", "deictic"} \
                 and clauses.search(OUTLOOK, mention.end, clauses.stop(mention.end)) is not None  # (asked of bare quarters only)
-            result = _resolve_range(parts["range"], anchor, future) if "range" in parts else resolve_parts(parts, anchor, future, start, outlook)
+            bare = _bare_period(parts)
+            if bare in bare_years:
+                # A story names one quarter: the same bare quarter again is the same one, whatever its clause (`3분기 순이익
+                # … 3분기 주당 배당금을 정하고, 연말까지 … 소각하기로 했다`; training gold: 500 bare quarters and halves, none
+                # placed in two years within a document).
+                result = _build(parts, bare_years[bare], None, mod_of(parts), True)
+            elif "range" in parts:
+                result = _resolve_range(parts["range"], anchor, future)
+            else:
+                # A bare quarter compared with (`하반기에만 … 처리해 상반기보다 많았다`) in a clause not about the future has
+                # its figure: it is over (training gold: 16 bare bases, all ended).
+                ended = bare is not None and compared(text, mention.end) and not future
+                result = resolve_parts(parts, anchor, future, start, outlook, ended)
         except (ValueError, OverflowError):  # off the calendar: year 0, the 0th century, past 9999
             result, reason = None, UNRESOLVED["calendar"]
         if result is None:
@@ -639,6 +668,8 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
                         last_month = result["range_start"]
                     if result["granularity"] in ("quarter", "month", "day"):
                         last_quarter = result["range_start"]
+        if bare and not reason:
+            bare_years.setdefault(bare, result["range_start"].year)
         previous = (mention, parts, result)
         if "year" in parts and not parts.get("fiscal"):
             year_named = (parts["year"], mention.end)

@@ -125,6 +125,9 @@ _EDITION_AFTER = regex.compile(r"(?:를|을)?\s?맞(?:이|은|는|아|았|을)")
 # of holdout24, 30, 32, 37 and 40's shared-only readers; session 24). `10년 째`, spaced, is the same word.
 _NTH_OF = frozenset({"duration", "count"})
 _NTH_AFTER = regex.compile(r"\s?째(?=$|[^가-힣]|[에의을를은는이가도로다인였])")
+# `5개 분기째`: a noun counted by 개 between the count and 째 (like `다섯 분기째`): the n-th, the noun its unit and `개 분기`
+# as written (holdout71).
+_NTH_COUNTED = regex.compile(r"(\s?)(\p{Hangul}{1,3}?)\s?째(?=$|[^가-힣]|[에의을를은는이가도로다인였])")
 # `기` numbers a cohort (`16기`) or counts machines (`원전 2기`: `counted_devices` shortly before).
 _DEVICE_COUNTER = "기"
 # `터빈 26기가 들어선다`: after such a noun a bare `기가` is that counter and the particle 가, not gigabytes.
@@ -474,6 +477,9 @@ def _quantity(context: Context, rule_id: str, start: int, end: int, number: Numb
               attributes: Optional[dict] = None) -> Quantity:
     if category in _NTH_OF and "째" in context.norm.text[end:end + 2] and (nth := _NTH_AFTER.match(context.norm.text, end)):
         end, canonical, category = nth.end(), unit_form, "ordinal"  # 8년째: the eighth year (_NTH_AFTER)
+    elif unit_form == "개" and category == "count" and (nth := _NTH_COUNTED.match(context.norm.text, end)) \
+            and nth.group(2) not in _NOT_COUNTED:
+        end, canonical, category, unit_form = nth.end(), nth.group(2), "ordinal", "개" + nth.group(1) + nth.group(2)
     attributes = attributes if attributes is not None else _qualifiers(context, start, end)
     s, e = context.span(start, end)
     high = high if high is not None else number.high
