@@ -284,6 +284,9 @@ AMONG_AFTER = (" 가운데", " 중 ")
 # a noun of its own (`석유제품(-23.9%)`: metric_counted, metric_after).
 # Periods a held stake does not take: those carried from elsewhere (fact.period_held).
 HELD_YIELDS = frozenset({"period_carried", "period_story", "period_story_narrowed"})
+# a whole in brackets a part's share is taken of (`전체 수출(598억 달러)에서 반도체가 차지하는 비중은`): `_whole_of_ratio`
+SHARE_TAKEN_FROM = re.compile(r"\)에서 (?:\S+ ){0,2}?\S+[이가] 차지하는 비중")
+
 BRACKETED_YIELDS = frozenset({"metric_topic", "metric_none", "metric_verbal", "metric_carried", "metric_shared", "metric_measure",
                               "metric_object"})
 # Rules whose metric is the span of an earlier figure's: FACTS.md writes it as the mention nearest the figure (`_nearest`).
@@ -1278,7 +1281,11 @@ class Linker:
 
     def _whole_of_ratio(self, quantity) -> bool:
         """A ratio is taken of the figure (`연간 목표 182억 달러의 112.6%를 달성했다`): it is the basis the ratio
-        compares with, and the figures of its unit after it do not go on with its metric."""
+        compares with, and the figures of its unit after it do not go on with its metric. So is a whole in brackets a share
+        is taken of (`전체 매출(2조 3,100억 원)에서 해외가 차지하는 비중은 45.1%`: a breakdown after it goes on with the part's
+        figure before, holdout22 002, 82 001)."""
+        if quantity.start in self.bracketed and SHARE_TAKEN_FROM.match(self.text, quantity.end):
+            return True
         if not self.text.startswith("의 ", quantity.end):
             return False
         i = bisect.bisect_right(self.quantity_starts, quantity.end)
