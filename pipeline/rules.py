@@ -410,6 +410,34 @@ def word_starts(words) -> Callable:
     return lambda text: sorted({start for _, start, _ in automaton.find_matches_as_indexes(text, overlapping=True)})
 
 
+def literal_spans(*word_sets) -> Callable:
+    """A function of a text that returns, for each of `word_sets`, the spans (start, end) that `re.finditer` of
+    `alternation(words)` finds: the first place one of the words starts, the longest word there, then on from its
+    end. One Aho-Corasick pass finds every set's words (overlapping: one set's word may hold another's, `사진` in
+    `사진기자`), each set's then taken in that order: a few whole-text `re` scans cost more than one pass."""
+    import ahocorasick_rs
+
+    words = sorted({word for word_set in word_sets for word in word_set})
+    automaton = ahocorasick_rs.AhoCorasick(words)
+    holders = [[i for i, word_set in enumerate(word_sets) if word in word_set] for word in words]
+
+    def spans(text: str) -> list:
+        hits = [[] for _ in word_sets]
+        for index, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
+            for i in holders[index]:
+                hits[i].append((start, -end))  # (sorted: by start, the longest first)
+        found = []
+        for own in hits:
+            kept, last = [], 0
+            for start, end in sorted(own):
+                if start >= last:
+                    last = -end
+                    kept.append((start, last))
+            found.append(kept)
+        return found
+    return spans
+
+
 def matches_from(pattern, text: str, starts: Iterable) -> Iterator:
     """What `pattern.finditer(text)` finds when each of its matches starts at one of `starts` (sorted) and none is
     empty: the pattern tried at each start past the last match. (A pattern that opens with an alternation of many words

@@ -11,7 +11,7 @@ import re
 import regex
 
 from ..overlap import Spans
-from ..rules import Context, alternation, ends_word, matches_from, regions, word_starts
+from ..rules import Context, _stretches, alternation, ends_word, literal_spans, matches_from, regions, word_starts
 from .lexicon import compact, cues, gazetteer_by_name, long_suffix_forms, place_facility, suffix_file, suffix_of
 from .resolve import canonical_spacing, local_government
 from .mention import (common_compound, _TOPIC_PARTICLES, _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun, name_end,
@@ -22,8 +22,8 @@ from .words import PROPER_TAGS, Words
 @functools.lru_cache(maxsize=1)
 def _byline_pattern():
     """Bylines, datelines, credits and copyright lines (org_suffixes.yaml `structural`), the
-    organization in the group `name`: (cheap signs, pattern) pairs — a pattern is searched only in
-    a text with one of its signs (one scan of a `re` alternation of plain strings)."""
+    organization in the group `name`: (signs, pattern) pairs — a pattern is searched only around its signs,
+    plain strings all found in one pass (`_byline_signs`)."""
     s = structural_words()
     name = r"(?P<name>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9&]{1,24})"
     person = r"\p{Hangul}{2,4}(?:\s?[·,]\s?\p{Hangul}{2,4})*"
@@ -41,11 +41,11 @@ def _byline_pattern():
     # (a credit word, or a copyright mark)
     marks_and_copyright = tuple(w.split(" ")[0] for w in s["credits"]) + ("\u24d2", "\u00a9", "(c)", "(C)")
     return (
-        (_any_of(s["reporter_titles"]), bylines),
-        (_any_of(("=", "＝")), regex.compile(rf"\(\s*\p{{Hangul}}{{1,8}}\s?[=＝]\s?{name}\s*\)")),  # (서울=매체)
+        (tuple(s["reporter_titles"]), bylines),
+        (("=", "＝"), regex.compile(rf"\(\s*\p{{Hangul}}{{1,8}}\s?[=＝]\s?{name}\s*\)")),  # (서울=매체)
         # a press release's dateline: the place, two dashes and the wire (`서울--(뉴스와이어) 2025년 11월 04일 --`)
-        (_any_of(("--(",)), regex.compile(rf"(?<!\p{{Hangul}})\p{{Hangul}}{{1,8}}\s?--\s?\(\s*{name}\s*\)")),
-        (_any_of(marks_and_copyright), regex.compile(
+        (("--(",), regex.compile(rf"(?<!\p{{Hangul}})\p{{Hangul}}{{1,8}}\s?--\s?\(\s*{name}\s*\)")),
+        (marks_and_copyright, regex.compile(
             rf"(?<![\p{{Hangul}}A-Za-z0-9])(?:{credits})\s?{marks}\s?{name}"  # 사진=매체, 출처: 기관
             rf"|(?:{s['copyright']})\s?{name}")),  # ⓒ 매체
     )
@@ -60,9 +60,11 @@ def _signoff_pattern():
                          rf"[ \t]+(?:{alternation(s['reporter_titles'])})(?:[ \t]+[\w.\-]+@[\w.\-]+)?[ \t]*(?m:$)", flags=regex.V1)
 
 
-def _any_of(signs) -> re.Pattern:
-    """One `re` alternation of plain strings, longest first (a scan in C)."""
-    return re.compile(alternation(signs))
+@functools.lru_cache(maxsize=1)
+def _byline_signs():
+    """Where each pattern's signs are in a text (what a `re` alternation of them finds, each scanned apart:
+    four scans of the whole text cost more than one pass, `literal_spans`)."""
+    return literal_spans(*(signs for signs, _ in _byline_pattern()))
 
 
 def _byline(context: Context, found_words: Words, rule_id: str) -> list:
@@ -73,13 +75,14 @@ def _byline(context: Context, found_words: Words, rule_id: str) -> list:
     text = context.text
     c, mentions, seen = cues(), [], set()
     titles = structural_forms("reporter_titles")
-    (titles_sign, bylines), *others = _byline_pattern()
+    (_, bylines), *others = _byline_pattern()
+    title_hits, *sign_hits = _byline_signs()(text)
     # (each pattern only around its signs, as a rule's trigger: `regions`)
-    found = [match for signs, pattern in others for start, end in regions(signs, text)
+    found = [match for hits, (_, pattern) in zip(sign_hits, others) for start, end in _stretches(hits, len(text))
              for match in pattern.finditer(text, start, end)]
-    for title in titles_sign.finditer(text):  # a byline ends in a reporter's title: search just before each one
-        found.extend(bylines.finditer(text, max(0, title.start() - 60), title.end() + 1))
-        found.extend(_signoff_pattern().finditer(text, max(0, title.start() - 60), title.end() + 1))
+    for title_start, title_end in title_hits:  # a byline ends in a reporter's title: search just before each one
+        found.extend(bylines.finditer(text, max(0, title_start - 60), title_end + 1))
+        found.extend(_signoff_pattern().finditer(text, max(0, title_start - 60), title_end + 1))
     for match in found:
         start, end = match.span("name")
         if start in seen:
