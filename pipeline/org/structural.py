@@ -23,7 +23,7 @@ from .words import PROPER_TAGS, Words
 def _byline_pattern():
     """Bylines, datelines, credits and copyright lines (org_suffixes.yaml `structural`), the
     organization in the group `name`: (signs, pattern) pairs — a pattern is searched only around its signs,
-    plain strings all found in one pass (`_byline_signs`)."""
+    plain strings all found in one pass (`_sign_pass`)."""
     s = structural_words()
     name = r"(?P<name>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9&]{1,24})"
     person = r"\p{Hangul}{2,4}(?:\s?[·,]\s?\p{Hangul}{2,4})*"
@@ -61,10 +61,20 @@ def _signoff_pattern():
 
 
 @functools.lru_cache(maxsize=1)
-def _byline_signs():
-    """Where each pattern's signs are in a text (what a `re` alternation of them finds, each scanned apart:
-    four scans of the whole text cost more than one pass, `literal_spans`)."""
-    return literal_spans(*(signs for signs, _ in _byline_pattern()))
+def _sign_pass():
+    """The plain strings some ORG rules look for through a document's text, each set once a `re` scan of its own
+    (several scans of the whole text cost more than one pass, `literal_spans`): the byline patterns' four sets of
+    signs, the deals after a space (`cues._unknown_dealt`), the characters of `hanja_suffixes` (`org.hanja_suffix`)."""
+    c = cues()
+    return literal_spans(*(signs for signs, _ in _byline_pattern()), tuple(" " + deal for deal in c["deals"]),
+                         tuple(c["hanja_suffixes"]))
+
+
+@functools.lru_cache(maxsize=1)
+def text_signs(text: str) -> tuple:
+    """`_sign_pass` of a document's text (its rules ask in turn): the spans of (titles, equals, dashes, credits,
+    deals, hanja), each set's as `re.finditer` of its alternation finds them."""
+    return tuple(_sign_pass()(text))
 
 
 def _byline(context: Context, found_words: Words, rule_id: str) -> list:
@@ -76,7 +86,7 @@ def _byline(context: Context, found_words: Words, rule_id: str) -> list:
     c, mentions, seen = cues(), [], set()
     titles = structural_forms("reporter_titles")
     (_, bylines), *others = _byline_pattern()
-    title_hits, *sign_hits = _byline_signs()(text)
+    title_hits, *sign_hits = text_signs(text)[:4]
     # (each pattern only around its signs, as a rule's trigger: `regions`)
     found = [match for hits, (_, pattern) in zip(sign_hits, others) for start, end in _stretches(hits, len(text))
              for match in pattern.finditer(text, start, end)]
