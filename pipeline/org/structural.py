@@ -11,7 +11,7 @@ import re
 import regex
 
 from ..overlap import Spans
-from ..rules import Context, _stretches, alternation, ends_word, literal_spans, matches_from, regions, word_starts
+from ..rules import Context, _stretches, alternation, ends_word, literal_spans, matches_from, regions
 from .lexicon import compact, cues, gazetteer_by_name, long_suffix_forms, place_facility, suffix_file, suffix_of
 from .resolve import canonical_spacing, local_government
 from .mention import (common_compound, _TOPIC_PARTICLES, _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun, name_end,
@@ -64,16 +64,18 @@ def _signoff_pattern():
 def _sign_pass():
     """The plain strings some ORG rules look for through a document's text, each set once a `re` scan of its own
     (several scans of the whole text cost more than one pass, `literal_spans`): the byline patterns' four sets of
-    signs, the deals after a space (`cues._unknown_dealt`), the characters of `hanja_suffixes` (`org.hanja_suffix`)."""
+    signs, the deals after a space (`cues._unknown_dealt`), the characters of `hanja_suffixes` (`org.hanja_suffix`);
+    then the starts of the introducing nouns (`_intro_mark_ends`) and of the suffix cues' suffixes (`org.suffix_cue`)."""
     c = cues()
+    suffixes = (suffix for kind in structural_words()["suffix_cues"].values() for suffix in kind["suffixes"])
     return literal_spans(*(signs for signs, _ in _byline_pattern()), tuple(" " + deal for deal in c["deals"]),
-                         tuple(c["hanja_suffixes"]))
+                         tuple(c["hanja_suffixes"]), starts_of=(c["intro_nouns"], suffixes))
 
 
 @functools.lru_cache(maxsize=1)
 def text_signs(text: str) -> tuple:
     """`_sign_pass` of a document's text (its rules ask in turn): the spans of (titles, equals, dashes, credits,
-    deals, hanja), each set's as `re.finditer` of its alternation finds them."""
+    deals, hanja), each set's as `re.finditer` of its alternation finds them; the starts of (intro nouns, suffixes)."""
     return tuple(_sign_pass()(text))
 
 
@@ -204,12 +206,6 @@ def _intro_marks():
 
 
 @functools.lru_cache(maxsize=1)
-def _intro_nouns():
-    """Where the introducing nouns start in a text (`_intro_mark_ends`)."""
-    return word_starts(cues()["intro_nouns"])
-
-
-@functools.lru_cache(maxsize=1)
 def _intro_mark_ends(text: str) -> tuple:
     """Where the word after each introducing noun starts (`_intro_marks`): the document's text scanned once for
     `org.intro` and `org.intro_split`, which run one after the other on it.
@@ -217,7 +213,7 @@ def _intro_mark_ends(text: str) -> tuple:
     (What `_intro_marks().finditer(text)` finds, tried only where a noun starts — every mark starts with one: the nouns
     found in one pass, `matches_from`. `re`'s scan tested every letter against the nouns' 67 first letters, 1% of the
     work after tokenization.)"""
-    return tuple(mark.end() for mark in matches_from(_intro_marks(), text, _intro_nouns()(text)))
+    return tuple(mark.end() for mark in matches_from(_intro_marks(), text, text_signs(text)[6]))
 
 
 # Particles after a name introduced as a compound kiwipiepy split (`스타트업 페이온은`): it acts or owns.
