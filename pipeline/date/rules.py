@@ -171,12 +171,16 @@ def _not_idiom(idioms: dict) -> str:
     return "".join(rf"(?!(?<={regex.escape(word)})\s?(?:{_alt(after)}))" for word, after in idioms.items())
 
 
-def _word_rule(name: str, group: str, table: str, after: str = "", whole_words: bool = False) -> Rule:
+def _word_rule(name: str, group: str, table: str, after: str = "", whole_words: bool = False, at_trigger: bool = False) -> Rule:
     """A rule for the words of one table of date_words.yaml, run where those words are; with
-    `whole_words`, found as whole words by `re` (a piece of `그 해`, `해`, is in every other sentence)."""
+    `whole_words`, found as whole words by `re` (a piece of `그 해`, `해`, is in every other sentence).
+    `at_trigger`: tried only where a word starts, not searched around it (`Rule.at_trigger`: every match starts
+    with a form, so at its trigger word when that is the form's first piece, `지난` of `지난 주`)."""
     forms = words()[table]
     trigger = re.compile(_alt(forms)) if whole_words else literal_trigger(forms)
-    return Rule(name, regex.compile(rf"{LEFT}(?P<{group}>{_alt(forms)}){after}"), _produce, trigger, NEAR)
+    if at_trigger and any(literal_trigger([form])[0] != form.split()[0] for form in forms):
+        raise ValueError(f"{name}: at_trigger needs each form's trigger word first")
+    return Rule(name, regex.compile(rf"{LEFT}(?P<{group}>{_alt(forms)}){after}"), _produce, trigger, NEAR, at_trigger=at_trigger)
 
 
 # Units an offset counts in (docs/annotation.md, Offsets); hours and smaller stay durations.
@@ -274,7 +278,8 @@ def rules() -> tuple:
              regex.compile(rf"(?<=[\d{_next_to_last([*w['month_words'], *w['day_words']])}])[년월일]"), AROUND_UNIT),
         Rule("date.relative_year", regex.compile(
             rf"{LEFT}(?:{p['relyear']}|{p['this_year']}(?=\s?(?:{p['this_followers']})))(?:\s?(?P<whole>한\s?해))?{part}"),
-            _produce, literal_trigger([*w["relative_years"], w["this_year_short"]]), NEAR),
+            _produce, literal_trigger([*w["relative_years"], w["this_year_short"]]), NEAR,
+            at_trigger=True),  # (every match starts at one of these words: `올 시즌` at `올`)
         # (`지난 연말`: a past deictic before it, the last such part over by the anchor — resolve.resolve_parts)
         Rule("date.year_part", regex.compile(
             rf"{LEFT}(?:{DEICTIC_START}(?P<deictic>{_alt([k for k, v in w['deictic'].items() if v == 'past'])})\s?)?"
@@ -286,7 +291,7 @@ def rules() -> tuple:
         Rule("date.weekday", regex.compile(  # not the weekday of a date just before (`3일(목)`) or of `둘째 주`
             rf"{LEFT}(?<!\d일\s?\(?)(?<!\d일의\s?)(?<!(?:째|첫|마지막)\s?주\s?)(?:(?P<relweek>{_alt(w['relative_weeks'])})\s?|{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s)?{weekday}"), _produce,
             ("요일", "욜"), NEAR),
-        _word_rule("date.relative_week", "relweek", "relative_weeks", week_part),
+        _word_rule("date.relative_week", "relweek", "relative_weeks", week_part, at_trigger=True),
         _word_rule("date.weekend", "weekend", "weekends"),
         # (triggered by the nth word or the last day, which every match holds: `주` alone is everywhere)
         Rule("date.nth_weekday", regex.compile(nth), _produce, literal_trigger([*w["nth_weekdays"], *w["last_day"]]), NEAR),

@@ -11,7 +11,7 @@ from typing import Callable, NamedTuple, Optional
 from ..rules import Context
 from .lexicon import LEGAL_FORM, LEGAL_FORMS, cues, has_legal_form
 from .mention import common_compound, _is_person, _is_proper, _korean_name, _mention, _text, _unknown_noun, name_end
-from .structural import two_word_end
+from .structural import text_signs, two_word_end
 from .words import Word, Words
 
 
@@ -362,20 +362,14 @@ def _quoted(text: str, name: str) -> bool:
     return any(f"{left}{name}{right}" in text for left, right in _QUOTES)
 
 
-@functools.lru_cache(maxsize=1)
-def _deal_pattern():
-    """The deals that only organizations make, as a word after a space (one scan in C: few texts name one)."""
-    return re.compile(" (?:" + "|".join(sorted(map(re.escape, cues()["deals"]), key=len, reverse=True)) + ")")
-
-
 def _unknown_dealt(context: Context, found_words: Words, rule_id: str) -> list:
     """A word kiwipiepy does not know (one common noun out of its dictionary, three letters or more) that a deal is done
     with or to (`플릭스온을 운영하는 자회사`, `X를 인수`), and that the document quotes as a name alone (`스트리밍 서비스
     '플릭스온'의`): a name, as a proper noun there is (cue kind `deal`); a noun it knows is none (`식당을 운영하는`), nor an
     unknown one never quoted so (`메타버스를 운영하는 회사`: a new common word)."""
     c, text, mentions = cues(), context.text, []
-    for match in _deal_pattern().finditer(text):
-        index, following = found_words.at(match.start() + 1)
+    for start, _ in text_signs(text)[4]:  # (the deals that only organizations make, as a word after a space)
+        index, following = found_words.at(start + 1)
         word = found_words[index - 1] if index >= 1 else None
         if word is None or word.size != 1 or word.tokens[0].tag != "NNG" or word.end + 1 != following.start:
             continue

@@ -82,7 +82,7 @@ from .filters import _in_breakdown, _written_as_product
 from .mention import (name_end, _AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _proper_or_unknown, _text, _unknown_noun,
                       common_compound, sentence_start, sentence_stop)
-from .structural import (group_brands, _byline, _defined, _company_name, _coordination, _gov_unit, _intro, _intro_split, _introduced, _split_name, gloss_acronyms, repeated_names, short_forms,
+from .structural import (text_signs, group_brands, _byline, _defined, _company_name, _coordination, _gov_unit, _intro, _intro_split, _introduced, _split_name, gloss_acronyms, repeated_names, short_forms,
                          structural_forms, structural_words, two_word_end)
 from .suffix_cues import _suffix_cue
 from .shaped import _shaped_subject
@@ -1856,7 +1856,7 @@ def _hanja_suffix(context: Context, found_words: Words, rule_id: str) -> list:
     the suffix written out (the gazetteer's row of that name where it lists one). The name before the character is a
     proper noun or a gazetteer name (`전기車` is no company)."""
     text, table = context.text, cues()["hanja_suffixes"]
-    if _hanja_sign().search(text) is None:  # (cheap first: one scan in C; most texts have none)
+    if not text_signs(text)[5]:  # (cheap first: the characters found in one pass with others; most texts have none)
         return []
     names, mentions = gazetteer_by_name(), []
     for index in found_words.proper:
@@ -1873,11 +1873,6 @@ def _hanja_suffix(context: Context, found_words: Words, rule_id: str) -> list:
                                  row["type"] if row else suffix_type(full)))
     return mentions
 
-
-@functools.lru_cache(maxsize=1)
-def _hanja_sign():
-    """One `re` class of the characters of `hanja_suffixes`."""
-    return re.compile("[" + "".join(cues()["hanja_suffixes"]) + "]")
 
 
 @functools.lru_cache(maxsize=1)

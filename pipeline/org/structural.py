@@ -11,7 +11,7 @@ import re
 import regex
 
 from ..overlap import Spans
-from ..rules import Context, alternation, ends_word, matches_from, regions, word_starts
+from ..rules import Context, _stretches, alternation, ends_word, literal_spans, matches_from, regions
 from .lexicon import compact, cues, gazetteer_by_name, long_suffix_forms, place_facility, suffix_file, suffix_of
 from .resolve import canonical_spacing, local_government
 from .mention import (common_compound, _TOPIC_PARTICLES, _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun, name_end,
@@ -22,8 +22,8 @@ from .words import PROPER_TAGS, Words
 @functools.lru_cache(maxsize=1)
 def _byline_pattern():
     """Bylines, datelines, credits and copyright lines (org_suffixes.yaml `structural`), the
-    organization in the group `name`: (cheap signs, pattern) pairs — a pattern is searched only in
-    a text with one of its signs (one scan of a `re` alternation of plain strings)."""
+    organization in the group `name`: (signs, pattern) pairs — a pattern is searched only around its signs,
+    plain strings all found in one pass (`_sign_pass`)."""
     s = structural_words()
     name = r"(?P<name>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9&]{1,24})"
     person = r"\p{Hangul}{2,4}(?:\s?[·,]\s?\p{Hangul}{2,4})*"
@@ -41,11 +41,11 @@ def _byline_pattern():
     # (a credit word, or a copyright mark)
     marks_and_copyright = tuple(w.split(" ")[0] for w in s["credits"]) + ("\u24d2", "\u00a9", "(c)", "(C)")
     return (
-        (_any_of(s["reporter_titles"]), bylines),
-        (_any_of(("=", "＝")), regex.compile(rf"\(\s*\p{{Hangul}}{{1,8}}\s?[=＝]\s?{name}\s*\)")),  # (서울=매체)
+        (tuple(s["reporter_titles"]), bylines),
+        (("=", "＝"), regex.compile(rf"\(\s*\p{{Hangul}}{{1,8}}\s?[=＝]\s?{name}\s*\)")),  # (서울=매체)
         # a press release's dateline: the place, two dashes and the wire (`서울--(뉴스와이어) 2025년 11월 04일 --`)
-        (_any_of(("--(",)), regex.compile(rf"(?<!\p{{Hangul}})\p{{Hangul}}{{1,8}}\s?--\s?\(\s*{name}\s*\)")),
-        (_any_of(marks_and_copyright), regex.compile(
+        (("--(",), regex.compile(rf"(?<!\p{{Hangul}})\p{{Hangul}}{{1,8}}\s?--\s?\(\s*{name}\s*\)")),
+        (marks_and_copyright, regex.compile(
             rf"(?<![\p{{Hangul}}A-Za-z0-9])(?:{credits})\s?{marks}\s?{name}"  # 사진=매체, 출처: 기관
             rf"|(?:{s['copyright']})\s?{name}")),  # ⓒ 매체
     )
@@ -60,9 +60,23 @@ def _signoff_pattern():
                          rf"[ \t]+(?:{alternation(s['reporter_titles'])})(?:[ \t]+[\w.\-]+@[\w.\-]+)?[ \t]*(?m:$)", flags=regex.V1)
 
 
-def _any_of(signs) -> re.Pattern:
-    """One `re` alternation of plain strings, longest first (a scan in C)."""
-    return re.compile(alternation(signs))
+@functools.lru_cache(maxsize=1)
+def _sign_pass():
+    """The plain strings some ORG rules look for through a document's text, each set once a `re` scan of its own
+    (several scans of the whole text cost more than one pass, `literal_spans`): the byline patterns' four sets of
+    signs, the deals after a space (`cues._unknown_dealt`), the characters of `hanja_suffixes` (`org.hanja_suffix`);
+    then the starts of the introducing nouns (`_intro_mark_ends`) and of the suffix cues' suffixes (`org.suffix_cue`)."""
+    c = cues()
+    suffixes = (suffix for kind in structural_words()["suffix_cues"].values() for suffix in kind["suffixes"])
+    return literal_spans(*(signs for signs, _ in _byline_pattern()), tuple(" " + deal for deal in c["deals"]),
+                         tuple(c["hanja_suffixes"]), starts_of=(c["intro_nouns"], suffixes))
+
+
+@functools.lru_cache(maxsize=1)
+def text_signs(text: str) -> tuple:
+    """`_sign_pass` of a document's text (its rules ask in turn): the spans of (titles, equals, dashes, credits,
+    deals, hanja), each set's as `re.finditer` of its alternation finds them; the starts of (intro nouns, suffixes)."""
+    return tuple(_sign_pass()(text))
 
 
 def _byline(context: Context, found_words: Words, rule_id: str) -> list:
@@ -73,13 +87,14 @@ def _byline(context: Context, found_words: Words, rule_id: str) -> list:
     text = context.text
     c, mentions, seen = cues(), [], set()
     titles = structural_forms("reporter_titles")
-    (titles_sign, bylines), *others = _byline_pattern()
+    (_, bylines), *others = _byline_pattern()
+    title_hits, *sign_hits = text_signs(text)[:4]
     # (each pattern only around its signs, as a rule's trigger: `regions`)
-    found = [match for signs, pattern in others for start, end in regions(signs, text)
+    found = [match for hits, (_, pattern) in zip(sign_hits, others) for start, end in _stretches(hits, len(text))
              for match in pattern.finditer(text, start, end)]
-    for title in titles_sign.finditer(text):  # a byline ends in a reporter's title: search just before each one
-        found.extend(bylines.finditer(text, max(0, title.start() - 60), title.end() + 1))
-        found.extend(_signoff_pattern().finditer(text, max(0, title.start() - 60), title.end() + 1))
+    for title_start, title_end in title_hits:  # a byline ends in a reporter's title: search just before each one
+        found.extend(bylines.finditer(text, max(0, title_start - 60), title_end + 1))
+        found.extend(_signoff_pattern().finditer(text, max(0, title_start - 60), title_end + 1))
     for match in found:
         start, end = match.span("name")
         if start in seen:
@@ -191,12 +206,6 @@ def _intro_marks():
 
 
 @functools.lru_cache(maxsize=1)
-def _intro_nouns():
-    """Where the introducing nouns start in a text (`_intro_mark_ends`)."""
-    return word_starts(cues()["intro_nouns"])
-
-
-@functools.lru_cache(maxsize=1)
 def _intro_mark_ends(text: str) -> tuple:
     """Where the word after each introducing noun starts (`_intro_marks`): the document's text scanned once for
     `org.intro` and `org.intro_split`, which run one after the other on it.
@@ -204,7 +213,7 @@ def _intro_mark_ends(text: str) -> tuple:
     (What `_intro_marks().finditer(text)` finds, tried only where a noun starts — every mark starts with one: the nouns
     found in one pass, `matches_from`. `re`'s scan tested every letter against the nouns' 67 first letters, 1% of the
     work after tokenization.)"""
-    return tuple(mark.end() for mark in matches_from(_intro_marks(), text, _intro_nouns()(text)))
+    return tuple(mark.end() for mark in matches_from(_intro_marks(), text, text_signs(text)[6]))
 
 
 # Particles after a name introduced as a compound kiwipiepy split (`스타트업 페이온은`): it acts or owns.

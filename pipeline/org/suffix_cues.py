@@ -11,10 +11,10 @@ from typing import NamedTuple
 
 import regex
 
-from ..rules import Context, alternation, matches_from, word_starts
+from ..rules import Context, alternation, matches_from
 from .lexicon import cues, gazetteer_by_name
 from .mention import _korean_name, _market, _mention
-from .structural import structural_words
+from .structural import structural_words, text_signs
 from .words import Words
 
 # Particles between the name and a verb cue (`청솔고를 졸업한`, `한빛대에 입학했다`,
@@ -64,12 +64,6 @@ def suffix_kinds() -> tuple:
             re.compile(alternation(signs)) if signs else None)
 
 
-@functools.lru_cache(maxsize=1)
-def _suffix_starts():
-    """Where the suffixes of `suffix_cues` start in a text (the pattern of `suffix_kinds` starts with one)."""
-    return word_starts(suffix for kind in structural_words()["suffix_cues"].values() for suffix in kind["suffixes"])
-
-
 def _name_start(text: str, end: int) -> int:
     """Start of the name that ends at `end`: back over letters and digits (at most 16), or -1 when
     the word is longer or starts with a digit."""
@@ -109,7 +103,7 @@ def _suffix_cue(context: Context, found_words: Words, rule_id: str) -> list:
     stems = _stems()
     kinds, pattern, between, sign = suffix_kinds()
     # (every match starts with a suffix: tried at the suffixes' starts, not scanned for through the text, `matches_from`)
-    matches = list(matches_from(pattern, text, _suffix_starts()(text)))
+    matches = list(matches_from(pattern, text, text_signs(text)[7]))  # (where its suffixes start)
     if between is not None and sign.search(text):
         seen = {m.start() for m in matches}
         matches.extend(m for m in between.finditer(text) if m.start() not in seen)
