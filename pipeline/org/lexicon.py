@@ -28,7 +28,7 @@ SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "shor
                "verb_stem_suffixes", "legal_form_suffixes", "corporation_suffixes", "loanword_suffixes",
                "office_branches",
                "shaped_names")
-CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "reporting", "local_endings", "saying", "governing", "governing_verbs", "budgets", "budget_verbs", "unit_heads", "partner_particles", "partnering", "deciding", "planning", "according", "deals", "deal_particles", "score",
+CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "reporting", "local_endings", "saying", "governing", "governing_verbs", "budgets", "budget_verbs", "unit_heads", "partner_particles", "partnering", "deciding", "planning", "according", "cited_reports", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures", "figure_endings", "org_figures", "glued_after", "glued_tails", "business_acts", "figure_modifiers", "figure_bases", "figure_periods",
             "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "suffixed_particles", "operating", "not_ministries", "same_period", "ranking_closers", "ranked_ahead",
@@ -187,6 +187,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "deciding": tuple(data["cues"]["deciding"]),
         "planning": frozenset(data["cues"]["planning"]),
         "according": frozenset(data["cues"]["according"]),
+        "cited_reports": frozenset(data["cues"]["cited_reports"]),
         "deals": frozenset(data["cues"]["deals"]),
         "deal_particles": frozenset(data["cues"]["deal_particles"]),
         "score": regex.compile(data["cues"]["score"]),

@@ -285,15 +285,16 @@ def _cited(found_words: Words, index: int, name: str, c: dict) -> bool:
     word, following = found_words[index], found_words[index + 1]
     tokens = word.tokens
     return len(tokens) == word.size + 1 and tokens[word.size].form == "에" and following is not None \
-        and following.tokens[0].form in c["according"] and _split_name(word, name, c, ("에",))
+        and following.tokens[0].form in c["according"] and _split_name(word, name, c, ("에",), cited=True)
 
 
-def _split_name(word, name: str, c: dict, particles=None) -> bool:
+def _split_name(word, name: str, c: dict, particles=None, cited: bool = False) -> bool:
     """An unknown name kiwipiepy read as one common noun it does not know (`누리소프트`), or split into
     common nouns (`페이`+`온` of `스타트업 페이온은`, `모아`+`클라우드`): two nouns or more glued, three
     letters or more, one of them a single syllable or writing a foreign sound (a compound of two-syllable words is an everyday one: `기업 가치평가는`,
     `IT기업 인수합병이`), a particle after them; not a word about the business (`관계자`, `대표`, `매출`:
-    its last noun) nor a kind of body or people."""
+    its last noun) nor a kind of body or people. A source `cited` after its introduction (`_cited`) may be a compound of common
+    loanwords too (`시장조사업체 글로벌데이터에 따르면`: 글로벌+데이터), not one ending in a report's noun (`업체 조사결과에 따르면`)."""
     tokens = word.tokens
     if len(tokens) == word.size or tokens[word.size].form not in (particles or _COMPOUND_PARTICLES):
         return False
@@ -309,9 +310,11 @@ def _split_name(word, name: str, c: dict, particles=None) -> bool:
     if c["suffix_type"].get(last) == "company" and tokens[word.size].form in _ACTOR_PARTICLES and tokens[word.size].form != "의" \
             and first not in c["industry_stems"] and first not in c["generic"]:
         return name not in c["generic"] and name not in c["places"]
-    if not any(len(t.form) == 1 or any(ch in foreign for ch in t.form) for t in tokens[:word.size]):
+    if cited and last in c["cited_reports"]:
         return False
-    return not (name in c["generic"] or name in c["title_qualifiers"] or first in c["generic"]
+    if not cited and not any(len(t.form) == 1 or any(ch in foreign for ch in t.form) for t in tokens[:word.size]):
+        return False
+    return not (name in c["generic"] or name in c["title_qualifiers"] or first in c["generic"] and not cited
                 or last in c["titles"] or last in c["org_titles"] or last in c["after_name"] or last in c["intro_noun_set"]
                 or last in c["title_qualifiers"] or name.startswith(c["business_figures"]) or name in c["places"]
                 or last in c["figure_endings"]
