@@ -292,11 +292,7 @@ def _plan(rules: tuple, shared: Optional[_Plan] = None) -> _Plan:
         literals, automaton, holders = shared.literals, shared.automaton, shared.holders
     else:
         literals = tuple(dict.fromkeys(r.trigger for r in rules if isinstance(r.trigger, tuple)))
-        automaton, holders = None, []
-        if literals:
-            words = sorted({word for trigger in literals for word in trigger})
-            automaton = word_automaton(words)
-            holders = [[i for i, t in enumerate(literals) if word in t] for word in words]
+        automaton, holders = _sets_automaton(literals) if literals else (None, [])
     position = {trigger: i for i, trigger in enumerate(literals)}
     slot_of, steps = {}, []
     for rule in rules:
@@ -409,6 +405,13 @@ def word_automaton(words: list):
     return ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)
 
 
+def _sets_automaton(sets: tuple) -> tuple:
+    """One automaton of the words of all `sets` (`word_automaton`), and for each word's index the indexes of the sets
+    that hold it: a word found is handed to each of its sets."""
+    words = sorted({word for word_set in sets for word in word_set})
+    return word_automaton(words), [[i for i, word_set in enumerate(sets) if word in word_set] for word in words]
+
+
 def literal_spans(*word_sets, starts_of: tuple = ()) -> Callable:
     """A function of a text that returns, for each of `word_sets`, the spans (start, end) that `re.finditer` of
     `alternation(words)` finds: the first place one of the words starts, the longest word there, then on from its
@@ -416,9 +419,7 @@ def literal_spans(*word_sets, starts_of: tuple = ()) -> Callable:
     `사진기자`), each set's then taken in that order: a few whole-text `re` scans cost more than one pass. After
     them, for each set of `starts_of`, every place one of its words starts, sorted, each once (`matches_from`)."""
     sets = tuple(tuple(word_set) for word_set in (*word_sets, *starts_of))
-    words = sorted({word for word_set in sets for word in word_set})
-    automaton = word_automaton(words)
-    holders = [[i for i, word_set in enumerate(sets) if word in word_set] for word in words]
+    automaton, holders = _sets_automaton(sets)
 
     def spans(text: str) -> list:
         hits = [[] for _ in sets]

@@ -4059,8 +4059,7 @@ class Linker:
             carried = self.last_span  # `연휴 닷새간(14~18일) … 가장 붐빈 날은 14일로 26만 명 | 같은 기간 운항편은`: a 기간 is the
             # span, not a day told within it (fact.period_carried)
         if carried:
-            return self._done_before(sentence, quantity, carried) or self._past_schedule(sentence, carried) \
-                or (carried, "period_carried")
+            return self._carried_on(sentence, quantity, carried)
         event = None
         for t in sentence.tokens[:sentence.after(quantity.start)] if self.events else ():  # (the tokens before the figure)
             if t.form in self.events:
@@ -4077,8 +4076,7 @@ class Linker:
             if self.last_span is not None and self._peak_day(carried) and self._told_before(sentence, carried):
                 carried = self.last_span
             # (a figure of its own sentence that found none has reasons)
-            return self._done_before(sentence, quantity, carried) or self._past_schedule(sentence, carried) \
-                or (carried, "period_carried")
+            return self._carried_on(sentence, quantity, carried)
         if planned:
             return None, "period_plan"
         story = self.title_period if self.story_period is None else self.story_period
@@ -4429,6 +4427,12 @@ class Linker:
                 return tokens[k].tag == "EC" and tokens[k - 1].tag == "EP" and tokens[k - 1].form in PAST_TENSE \
                     and any(t.tag == "EF" for t in tokens[k + 1:])
         return False
+
+    def _carried_on(self, sentence: Sentence, quantity, carried) -> tuple:
+        """The period carried to the figure, unless the figure is told as done (`_done_before`) or the carried date is a
+        step of a plan scheduled before (`_past_schedule`)."""
+        return self._done_before(sentence, quantity, carried) or self._past_schedule(sentence, carried) \
+            or (carried, "period_carried")
 
     def _done_before(self, sentence: Sentence, quantity, carried) -> Optional[tuple]:
         """A figure told as done (`_told_done`) whose carried period starts in a year after the document's: what was done is
@@ -5186,7 +5190,8 @@ PEOPLE_WORDS = ("agent_nouns", "rider_measures", "drawn_measures", "user_measure
 HEADLINE_PARTS = frozenset({"metric_headline_part", "metric_headline_noun"})
 # A year opening a holiday's mention (`2026년 설`: `Linker._holiday_year`); brackets and what they hold (`(38만 5,000원)`).
 _YEAR_WORD = re.compile(r"\d{4}년")
-_SHARE_BEFORE = re.compile(r"\S(?:\([^()]*\))?의 (?:약 )?$")  # (`전체 물량의 `, `1,870억 원의 `: a share's whole)
+_SHARE_BEFORE = re.compile(r"\S" + SHARE_OF.pattern + "$")  # (`전체 물량의 `, `1,870억 원의 `: a share's whole, `SHARE_OF` ending
+# right before the share)
 
 
 @functools.lru_cache(maxsize=4)
