@@ -1,0 +1,66 @@
+"""Gold labels of articles-holdout90, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md.
+Run: /work/main/.venv/bin/python annotation/articles_holdout90/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 home-appliance maker: Q4 results, overseas share (연합뉴스 dateline)
+d = Doc("001_e839682fa2aa5510", "2026-01-29"); docs.append(d)
+S = "한결전자"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 2: ("required", "organization before a head's title (대표)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("베스트바이", "베스트바이", note="the customer (미국 유통업체); 미국 is a place, not in the span")
+d.O("한결에어솔루션", "한결에어솔루션", note="invented subsidiary introduced by 에어컨 자회사")
+d.O("한국전자정보통신산업진흥회", "한국전자정보통신산업진흥회", note="industry association cited as the source (에 따르면)")
+Q4 = "2025-Q4"
+d.D("4분기", Q4, "quarter", ctx="전자, 4분기", rel=True, note="headline quarter without a year: the latest Q4 on or before the document date")
+d.D("2025년 4분기", Q4, "quarter", note="year before a quarter: one mention")
+d.D("전년 동기", "2024-Q4", "quarter", ctx="전년 동기보다 9.4%", rel=True, st="optional", anchor="2025-10-01", note="points back to the lead's quarter")
+d.D("29일", "2026-01-29", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("같은 기간", Q4, "quarter", rel=True, st="optional", anchor="2025-10-01", note="points back to 2025년 4분기")
+d.D("전년 동기", "2024-Q4", "quarter", ctx="전년 동기(4.1%)", rel=True, st="optional", anchor="2025-10-01", note="points back")
+d.D("지난해 10월", "2025-10", "month", rel=True, note="지난해 before a month: one mention")
+d.D("4분기", Q4, "quarter", ctx="4분기에 한꺼번에", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 7.2%", rel=True, st="optional", anchor="2025-01-01", note="points back to the full year of the results (연간)")
+d.D("지난해", "2025", "year", ctx="지난해 국내 가전", rel=True)
+d.D("전년", "2024", "year", ctx="전년과 비슷", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("올해", "2026", "year", rel=True, note="future clause in a quote: the document's year")
+d.Q("412억", 41200000000, W, "", "currency", ctx="영업이익 412억…", st="optional", note="headline amount, currency implied",
+    f=("영업이익", "4분기 영업이익 412억", S, Q4, "level"))
+d.Q("61%", 61, "%", "%", P, ctx="비중 61%", f=("해외 매출 비중", "해외 매출 비중 61%", S, Q4, "level", "required", "headline topic; the headline's own 4분기"))
+d.Q("8,635억 원", 863500000000, W, "원", "currency", f=("매출", "기준 매출이", S, Q4, "level", "required", "연결 기준 is a basis modifier: outside the metric"))
+d.Q("9.4%", 9.4, "%", "%", P, f=("매출", "기준 매출이", S, Q4, "change", "required", "전년 동기보다 = basis; the period is the current one"))
+d.Q("412억 원", 41200000000, W, "원", "currency", f=("영업이익", "영업이익은 412억", S, Q4, "level", "required", "같은 기간 → 2025년 4분기; subject dropped, carried"))
+d.Q("27.8%", 27.8, "%", "%", P, f=("영업이익", "영업이익은 412억", S, Q4, "change"))
+d.Q("4.8%", 4.8, "%", "%", P, f=("영업이익률", "영업이익률은 4.8%", S, Q4, "level"))
+d.Q("4.1%", 4.1, "%", "%", P, f=("영업이익률", "영업이익률은 4.8%", S, "2024-Q4", "level", "required",
+    "a basis figure in brackets after 전년 동기: the level of the compared quarter (convention 4)"))
+d.Q("0.7%포인트", 0.7, "%p", "%포인트", P, f=("영업이익률", "영업이익률은 4.8%", S, Q4, "change"))
+d.Q("5,267억 원", 526700000000, W, "원", "currency", f=("해외 매출", "해외 매출은 5,267억", S, Q4, "level", "required", "no date in the sentence: the story's quarter carried"))
+d.Q("61%", 61, "%", "%", P, ctx="전체의 61%", f=("해외 매출", "해외 매출은 5,267억", S, Q4, "level", "required",
+    "전체의 N%를 차지: the share measures the clause's subject (convention 5)"))
+d.Q("2,140억 원", 214000000000, W, "원", "currency", f=("해외 매출", "해외 매출은 5,267억", S, Q4, "level", "required",
+    "breakdown item (지역별로는): a region is no measure and no ORG; the breakdown's measure is the metric (convention 3)"))
+d.Q("1,380억 원", 138000000000, W, "원", "currency", f=("해외 매출", "해외 매출은 5,267억", S, Q4, "level", "required", "breakdown item"))
+d.Q("900억 원", 90000000000, W, "원", "currency", approx=True, f=("해외 매출", "해외 매출은 5,267억", S, Q4, "level", "required", "breakdown item; 안팎 → approx"))
+d.Q("12만 대", 120000, "대", "대", C, f=("식기세척기", "식기세척기 12만", "베스트바이", "2025-10", "level", "optional",
+    "open question 1: the customer's order (베스트바이가 … 발주한) or the maker's delivery (4분기에 … 인도된)"))
+d.Q("3조 2,410억 원", 3241000000000, W, "원", "currency", f=("매출", "매출 3조", S, "2025", "level", "required",
+    "연간으로는: the full year of the lead's 2025년 4분기 (convention 2)"))
+d.Q("1,506억 원", 150600000000, W, "원", "currency", f=("영업이익", "영업이익 1,506억", S, "2025", "level", "required", "연간 (convention 2)"))
+d.Q("7.2%", 7.2, "%", "%", P, f=("매출", "매출 3조", S, "2025", "change", "required", "각각: the first of the pair goes with 매출"))
+d.Q("15.3%", 15.3, "%", "%", P, f=("영업이익", "영업이익 1,506억", S, "2025", "change", "required", "각각: the second goes with 영업이익"))
+d.Q("1,120억 원", 112000000000, W, "원", "currency", f=("매출", "솔루션의 매출은", "한결에어솔루션", Q4, "level", "optional",
+    "open question 2: the subsidiary's quarter (the story's 4분기) or the year just named (연간)"))
+d.Q("3%", 3, "%", "%", P, ctx="3%가량", approx=True, f=("매출", "솔루션의 매출은", "한결에어솔루션", Q4, "change", "optional", "open question 2; 가량 → approx"))
+d.Q("38조 원", 38000000000000, W, "원", "currency", approx=True, f=("국내 가전 생산액", None, "", "2025", "level", "required",
+    "an industry figure; the cited association is its source, not its subject"))
+d.Q("65%", 65, "%", "%", P, bound="min", f=("해외 매출 비중", "해외 매출 비중을 65%", S, "2026", "level", "required", "the head speaks for the company; 이상 → min"))
+d.Q("80만 대", 800000, "대", "대", C, f=("생산능력", None, S, "2026", "level", "required", "연 before the number is a rate word, not labelled; 올해 governs both clauses"))
+
+if __name__ == "__main__":
+    write_all(docs)
