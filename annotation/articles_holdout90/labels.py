@@ -62,5 +62,60 @@ d.Q("38조 원", 38000000000000, W, "원", "currency", approx=True, f=("국내 �
 d.Q("65%", 65, "%", "%", P, bound="min", f=("해외 매출 비중", "해외 매출 비중을 65%", S, "2026", "level", "required", "the head speaks for the company; 이상 → min"))
 d.Q("80만 대", 800000, "대", "대", C, f=("생산능력", None, S, "2026", "level", "required", "연 before the number is a rate word, not labelled; 올해 governs both clauses"))
 
+# ---------------------------------------------------------------- 002 P2P lending platform: loan balance, default rate (머니투데이 bracket byline, no year)
+d = Doc("002_8bdb3789468b614b", "2026-03-10"); docs.append(d)
+S = "모아펀딩"
+d.Oall(S, S, skip=(1,), special={0: ("required", "headline topic before a comma")})
+d.O(S, S, ctx="모아펀딩(이하", aliases="모아", note="the 이하 short name recorded in aliases")
+d.Oall("모아", S, skip=(0, 1), special={2: ("optional", "short name defined with 이하: optional where it is defined"),
+                                       3: ("required", "later use of the 이하 short name"), 5: ("required", "organization before a head's title (대표)")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("한국온라인투자연계금융협회", "한국온라인투자연계금융협회", note="association cited as the source")
+d.O("피플펀드", "피플펀드", note="rival (경쟁사)")
+d.O("8퍼센트", "8퍼센트", note="rival; a company name with digits, no quantity")
+FEB = "2026-02"
+d.D("10일", "2026-03-10", "day", rel=True, note="day of the report (업계에 따르면)")
+d.D("지난달 말", FEB, "month", ctx="지난달 말 기준 2,046억", mod="END", rel=True, note="as of (기준): a past month-end")
+d.D("1년 전", "2025", "year", rel=True, note="an amount of time + 전: an offset from the document date (year granularity, as 10년 전)")
+d.D("지난해 말", "2025", "year", mod="END", rel=True)
+d.D("지난달 말", FEB, "month", ctx="지난달 말 업계", mod="END", rel=True)
+d.D("1분기", "2026-Q1", "quarter", rel=True, note="future clause (계획): the document's own Q1 counts as the next one")
+d.D("상반기", "2026-H1", "half", rel=True, note="future clause in a quote")
+d.D("연말", "2026", "year", mod="END", rel=True, note="future clause: this year's end")
+d.Q("2천억", 200000000000, W, "", "currency", ctx="대출잔액 2천억", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("대출잔액", "대출잔액 2천억", S, FEB, "level"))
+d.Q("6%", 6, "%", "%", P, ctx="6%대", approx=True, f=("연체율", "연체율은 6%", S, FEB, "level", "optional",
+    "suffix 대 outside the span → approx; open question 1: the headline has no date, the as-of date comes later"))
+d.Q("2천억 원", 200000000000, W, "원", "currency", bound="gt", f=("대출잔액", "의 대출잔액이", S, FEB, "level", "optional",
+    "넘어섰다 → gt; open question 1: no date before it, the as-of date (지난달 말) comes in the next sentence"))
+d.Q("2,046억 원", 204600000000, W, "원", "currency", f=("대출잔액", "모아의 대출잔액", S, FEB, "level"))
+d.Q("1,512억 원", 151200000000, W, "원", "currency", f=("대출잔액", "모아의 대출잔액", S, "2025", "level", "required",
+    "a basis figure in brackets after a date (1년 전): that date's value (convention 4)"))
+d.Q("35.3%", 35.3, "%", "%", P, f=("대출잔액", "모아의 대출잔액", S, FEB, "change"))
+d.Q("1,238억 원", 123800000000, W, "원", "currency", f=("부동산 담보대출", None, S, FEB, "level", "required",
+    "breakdown item named by a measure noun of its own (a kind of loan): it is the metric (convention 3)"))
+d.Q("60.5%", 60.5, "%", "%", P, f=("부동산 담보대출", None, S, FEB, "level", "required", "share of the part named as the clause's subject (convention 5)"))
+d.Q("520억 원", 52000000000, W, "원", "currency", approx=True, f=("개인신용대출", None, S, FEB, "level", "required", "breakdown item; 약 → approx"))
+d.Q("6.8%", 6.8, "%", "%", P, f=("연체율", "연체율은 6.8%", S, FEB, "level", "required", "subject dropped, carried; the period last set for it"))
+d.Q("5.1%", 5.1, "%", "%", P, f=("연체율", "연체율은 6.8%", S, "2025", "level", "required", "basis in brackets after 지난해 말 (convention 4)"))
+d.Q("1.7%포인트", 1.7, "%p", "%포인트", P, f=("연체율", "연체율은 6.8%", S, FEB, "change"))
+d.Q("30일", 30, "day", "일", "duration", bound="min", note="a duration inside a definition; 이상 → min; no fact")
+d.Q("1조 1,800억 원", 1180000000000, W, "원", "currency", approx=True, f=("업계 전체 대출잔액", None, "", FEB, "level", "required",
+    "an industry total: empty subject; the association is the source"))
+d.Q("9.2%", 9.2, "%", "%", P, f=("평균 연체율", None, "", FEB, "level", "required", "industry average: empty subject"))
+d.Q("48곳", 48, "곳", "곳", C, f=("등록 업체", None, "", FEB, "level", "required",
+    "no subject: the source paragraph's as-of date carried (as FACTS' 470개 브랜드 takes its paragraph's year; convention 1)"))
+d.Q("1천억 원", 100000000000, W, "원", "currency", bound="min", f=("대출잔액", "대출잔액이 1천억", "", FEB, "level", "required",
+    "a threshold defining a group gets its own fact (FACTS' 1억 위안 이상의 매출); firms not named: empty subject"))
+d.Q("5곳", 5, "곳", "곳", C, f=("곳", "인 곳은", "", FEB, "level", "required", "the counted noun is the bound noun 곳 (…이상인 곳)"))
+d.Q("4.3%", 4.3, "%", "%", P, f=("연체율", "의 연체율은 각각", "피플펀드", FEB, "level", "optional",
+    "각각: the first rival; open question 2: a new subject with no date of its own"))
+d.Q("7.9%", 7.9, "%", "%", P, f=("연체율", "의 연체율은 각각", "8퍼센트", FEB, "level", "optional", "각각: the second rival; open question 2"))
+d.Q("3개월", 3, "month", "개월", "duration", bound="min", note="definitional duration (3개월 이상 연체된); no fact")
+d.Q("90억 원", 9000000000, W, "원", "currency", ctx="90억 원어치", approx=True, f=("채권", None, S, "2026-Q1", "level", "required",
+    "suffix 어치 outside the span sets approx, as 달러치 in ANNOTATION; subject 모아 (모아는)"))
+d.Q("5%", 5, "%", "%", P, ctx="5% 미만", bound="lt", f=("연체율", "연체율을 5%", S, "2026-H1", "level", "required", "미만 → lt; the head speaks for the company"))
+d.Q("12만 명", 120000, "명", "명", C, f=("투자자 수", None, S, "2026", "level", "required", "연말까지 → 2026 (END)"))
+
 if __name__ == "__main__":
     write_all(docs)
