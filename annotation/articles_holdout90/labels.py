@@ -117,5 +117,59 @@ d.Q("90억 원", 9000000000, W, "원", "currency", ctx="90억 원어치", approx
 d.Q("5%", 5, "%", "%", P, ctx="5% 미만", bound="lt", f=("연체율", "연체율을 5%", S, "2026-H1", "level", "required", "미만 → lt; the head speaks for the company"))
 d.Q("12만 명", 120000, "명", "명", C, f=("투자자 수", None, S, "2026", "level", "required", "연말까지 → 2026 (END)"))
 
+# ---------------------------------------------------------------- 003 regional bus company: ridership after a fare rise (전북일보-style page, year only in the 입력 stamp)
+d = Doc("003_193531b0302f6ac5", "2026-02-05"); docs.append(d)
+S = "늘푸른여객"
+d.Oall(S, S, special={4: ("required", "organization before 관계자")})
+d.Oall("전주시", "전주시", special={0: ("required", "city cited as a source with the company"), 1: ("required", "city acting as a government (편성했다)")})
+d.O("전북일보", "전북일보", note="outlet in the byline line")
+d.O("한국교통안전공단", "한국교통안전공단", note="public agency cited as the source")
+DEC = "2025-12"
+d.D("2026.02.05", "2026-02-05", "day", note="the 입력 stamp: an explicit calendar date (convention 9); its clock time 14:20 not labelled")
+d.D("지난해 12월 1일", "2025-12-01", "day", rel=True)
+d.D("첫 달", DEC, "month", rel=True, st="optional", anchor="2025-12-01", note="points back (like 첫해): the first month after the rise")
+d.D("12월", DEC, "month", ctx="달인 12월", rel=True, note="the latest December on or before the document date")
+d.D("전달", "2025-11", "month", rel=True, st="optional", anchor="2025-12-01", note="points back to the month before 12월")
+d.D("지난달", "2026-01", "month", rel=True)
+d.D("같은 기간", DEC, "month", rel=True, st="optional", anchor="2025-12-01", note="points back; 12월 (the contrast with the 4.6% fall) or 지난달: open question 3")
+d.D("올해", "2026", "year", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해보다 6억", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 전북", rel=True)
+d.D("5년 전", "2021", "year", rel=True, note="an offset is counted from the document date (ANNOTATION), although the comparison is with 지난해")
+d.D("3월", "2026-03", "month", rel=True, note="future clause (회복할 것으로 본다): the next March")
+d.D("오는 4월", "2026-04", "month", rel=True)
+d.Q("한 달", 1, "month", "달", "duration", note="한 달 새: an amount of time, no fact")
+d.Q("4.6%", 4.6, "%", "%", P, ctx="새 4.6%", f=("승객", "전주 승객", "", DEC, "change", "optional",
+    "open question 4: the headline names a place (전주 승객), the body gives the same fall as 늘푸른여객's; no DATE in the headline"))
+d.Q("1,450원", 1450, W, "원", "currency", f=("시내버스 요금", "전주 시내버스 요금이", "", "2025-12-01", "level", "optional",
+    "open question 5: the fare before the rise; the clause's only DATE is the day it ended"))
+d.Q("1,700원", 1700, W, "원", "currency", f=("시내버스 요금", "전주 시내버스 요금이", "", "2025-12-01", "level", "required",
+    "the fare from 지난해 12월 1일부터; no ORG in the sentence (전주 is a place): empty subject (convention 11)"))
+d.Q("250원", 250, W, "원", "currency", f=("시내버스 요금", "전주 시내버스 요금이", "", "2025-12-01", "change"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 평균 승객은", st="optional", note="rate word (하루 평균)")
+d.Q("8만 3,200명", 83200, "명", "명", C, f=("하루 평균 승객", None, S, DEC, "level", "required", "하루 평균 changes what is measured: in the metric"))
+d.Q("4.6%", 4.6, "%", "%", P, ctx="전달보다 4.6%", f=("하루 평균 승객", None, S, DEC, "change", "required", "전달보다 = basis"))
+d.Q("8만 1천여 명", 81000, "명", "명", C, approx=True, f=("하루 평균 승객", None, S, "2026-01", "level", "required",
+    "subject and metric dropped, carried; 여 inside the span → approx"))
+d.Q("21억 4천만 원", 2140000000, W, "원", "currency", f=("요금 수입", None, S, DEC, "level", "optional", "open question 3: 같은 기간 = 12월 or 지난달"))
+d.Q("11%", 11, "%", "%", P, ctx="11%가량", approx=True, f=("요금 수입", None, S, DEC, "change", "optional", "open question 3; 가량 → approx"))
+d.Q("142대", 142, "대", "대", C, f=("시내버스", "시내버스 142대", S, DEC, "level", "optional",
+    "open question 3: a present-tense standing figure; the period carried is the ambiguous 같은 기간"))
+d.Q("38개", 38, "개", "개", C, f=("노선", None, S, DEC, "level", "optional", "open question 3"))
+d.Q("37%", 37, "%", "%", P, approx=True, f=("전주 시내버스 승객", "전주 시내버스 승객의", S, DEC, "level", "optional",
+    "open question 3; the company's share of the city's passengers"))
+d.Q("487억 원", 48700000000, W, "원", "currency", f=("재정지원금", None, "전주시", "2026", "level", "required", "the city's budget"))
+d.Q("132억 원", 13200000000, W, "원", "currency", f=("몫", None, "전주시", "2026", "level", "required",
+    "an item of the city's budget (이 가운데); the company receiving it is a counterparty, no subject (convention 11)"))
+d.Q("6억 원", 600000000, W, "원", "currency", f=("몫", None, "전주시", "2026", "change", "required", "지난해보다 = basis"))
+d.Q("1억 2천만 명", 120000000, "명", "명", C, approx=True, f=("전북 시내버스 이용객", None, "", "2025", "level", "required",
+    "a regional figure; the agency is its source: empty subject"))
+d.Q("18%", 18, "%", "%", P, f=("전북 시내버스 이용객", None, "", "2025", "change", "required", "5년 전보다 = basis; period the current year"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 8만 5천", st="optional", note="rate word")
+d.Q("8만 5천 명", 85000, "명", "명", C, f=("승객", "승객이 하루", S, "2026-03", "level", "required", "the spokesperson speaks for the company; 3월 개학 이후"))
+d.Q("300원", 300, W, "원", "currency", f=("환승 할인 폭", None, "", "2026-04", "level", "optional", "open question 5: the discount before the change"))
+d.Q("400원", 400, W, "원", "currency", f=("환승 할인 폭", None, "", "2026-04", "level", "required",
+    "from 오는 4월부터; a fare-policy figure with no ORG in its sentence: empty subject (convention 11)"))
+
 if __name__ == "__main__":
     write_all(docs)
