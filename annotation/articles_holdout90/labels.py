@@ -171,5 +171,59 @@ d.Q("300원", 300, W, "원", "currency", f=("환승 할인 폭", None, "", "2026
 d.Q("400원", 400, W, "원", "currency", f=("환승 할인 폭", None, "", "2026-04", "level", "required",
     "from 오는 4월부터; a fare-policy figure with no ORG in its sentence: empty subject (convention 11)"))
 
+# ---------------------------------------------------------------- 004 cosmetics ODM: orders from a Chinese customer (뉴시스 dateline)
+d = Doc("004_36dc56d16de937be", "2025-11-12"); docs.append(d)
+S = "벨라코스"
+d.Oall(S, S, special={0: ("required", "headline topic"), 3: ("required", "the company whose stake is held"), 4: ("required", "organization before a head's title (대표)")})
+d.Oall("화윈그룹", "화윈그룹", special={0: ("required", "the customer; 서 (에서) outside the span"), 1: ("required", "the customer (로부터)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("벨라홀딩스", "벨라홀딩스", note="invented parent (모회사)")
+d.O("관세청", "관세청", note="government body cited as the source")
+d.O("코스맥스", "코스맥스", note="rival (업계 선두권)")
+d.O("한국콜마", "한국콜마", note="rival; 중국 법인 (unnamed subsidiaries) not labelled")
+Q3 = "2025-Q3"; JS = "2025-01/2025-09"
+d.D("3분기", Q3, "quarter", ctx="화윈그룹서 3분기", rel=True, note="headline quarter: the latest Q3 on or before the document date")
+d.D("2025년 3분기", Q3, "quarter")
+d.D("12일", "2025-11-12", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("전년 동기", "2024-Q3", "quarter", ctx="전년 동기의 2.1배", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("3분기", Q3, "quarter", ctx="벨라코스의 3분기", rel=True)
+d.D("전년 동기", "2024-Q3", "quarter", ctx="전년 동기보다 23.5%", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("2분기", "2025-Q2", "quarter", rel=True, note="the quarter before, named explicitly: required")
+d.D("3분기", Q3, "quarter", ctx="있으며, 3분기", rel=True)
+d.D("올해 1~9월", JS, "month", rel=True, note="올해 before a month range: one mention")
+d.D("전년 같은 기간", "2024-01/2024-09", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 1~9월")
+d.D("같은 기간", JS, "month", ctx="같은 기간 대미", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("3분기", Q3, "quarter", ctx="콜마의 3분기", rel=True)
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention, as before a month")
+d.Q("520억", 52000000000, W, "", "currency", ctx="520억 수주", st="optional", note="headline amount, currency implied",
+    f=("수주", None, S, Q3, "level"))
+d.Q("520억 원", 52000000000, W, "원", "currency", f=("주문", None, S, Q3, "level", "required",
+    "규모 amount: the metric is the thing whose size it is (주문); orders received are the receiver's figure, the customer (로부터) no subject (convention 11)"))
+d.Q("2.1배", 2.1, "배", "배", C, f=("주문", None, S, Q3, "change", "required", "a multiple of the compared period (전년 동기의 N배) is a change (convention 8)"))
+d.Q("310억 원", 31000000000, W, "원", "currency", f=("주문", "주문을 받았다", S, Q3, "level", "required",
+    "breakdown item: a product category is no measure, the breakdown's measure is the metric (convention 3)"))
+d.Q("170억 원", 17000000000, W, "원", "currency", approx=True, f=("주문", "주문을 받았다", S, Q3, "level", "required", "breakdown item; 약 → approx"))
+d.Q("1,065억 원", 106500000000, W, "원", "currency", f=("매출", "3분기 매출은 1,065억", S, Q3, "level"))
+d.Q("23.5%", 23.5, "%", "%", P, f=("매출", "3분기 매출은 1,065억", S, Q3, "change"))
+d.Q("118억 원", 11800000000, W, "원", "currency", f=("영업이익", None, S, Q3, "level"))
+d.Q("41%", 41, "%", "%", P, f=("영업이익", None, S, Q3, "change"))
+d.Q("38%", 38, "%", "%", P, f=("중국 매출 비중", None, S, Q3, "level", "required", "modifier 중국 changes what is measured: in the metric"))
+d.Q("31%", 31, "%", "%", P, f=("중국 매출 비중", None, S, "2025-Q2", "level", "required", "a basis in brackets after a date: that date's value (convention 4)"))
+d.Q("7%포인트", 7, "%p", "%포인트", P, f=("중국 매출 비중", None, S, Q3, "change"))
+d.Q("54.2%", 54.2, "%", "%", P, f=("지분", None, "벨라홀딩스", Q3, "level", "required",
+    "a holder owns its stake; no date in its clause, the sentence's 3분기 (FACTS: clause, then sentence)"))
+d.Q("1,480억 원", 148000000000, W, "원", "currency", f=("매출", "연결 매출은 1,480억", "벨라홀딩스", Q3, "level", "required", "subject carried from the first clause; 연결 outside"))
+d.Q("19억 8천만 달러", 1980000000, U, "달러", "currency", f=("대중국 수출액", None, "", JS, "level", "required",
+    "a national figure; the customs service is its source: empty subject"))
+d.Q("8.7%", 8.7, "%", "%", P, f=("대중국 수출액", None, "", JS, "change"))
+d.Q("17억 달러", 1700000000, U, "달러", "currency", bound="gt", f=("대미 수출액", None, "", JS, "level", "required", "넘어섰다 → gt; 같은 기간 → 올해 1~9월"))
+d.Q("1,620억 원", 162000000000, W, "원", "currency", f=("중국 법인 매출", None, "코스맥스", Q3, "level", "required",
+    "각각, first; the unnamed Chinese unit is no ORG: its parent is the subject, 중국 법인 stays in the metric"))
+d.Q("890억 원", 89000000000, W, "원", "currency", approx=True, f=("중국 법인 매출", None, "한국콜마", Q3, "level", "required", "각각, second; 가량 → approx"))
+d.Q("90억 위안", 9000000000, "CNY", "위안", "currency", approx=True, f=("화장품 매출", None, "화윈그룹", "", "level", "required",
+    "the customer's own figure; 연간 with no year and no period set for this subject: empty period"))
+d.Q("1조 7,800억 원", 1780000000000, W, "원", "currency", approx=True, eq=("90억 위안",), f=("화장품 매출", None, "화윈그룹", "", "level", "required", "conversion: same slots"))
+d.Q("3억 개", 300000000, "개", "개", C, f=("생산능력", None, S, "2026-H1", "level", "required", "연 is a rate word; 평택 2공장 is a name with a digit, not labelled"))
+
 if __name__ == "__main__":
     write_all(docs)
