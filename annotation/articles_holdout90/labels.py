@@ -225,5 +225,61 @@ d.Q("90억 위안", 9000000000, "CNY", "위안", "currency", approx=True, f=("�
 d.Q("1조 7,800억 원", 1780000000000, W, "원", "currency", approx=True, eq=("90억 위안",), f=("화장품 매출", None, "화윈그룹", "", "level", "required", "conversion: same slots"))
 d.Q("3억 개", 300000000, "개", "개", C, f=("생산능력", None, S, "2026-H1", "level", "required", "연 is a rate word; 평택 2공장 is a name with a digit, not labelled"))
 
+# ---------------------------------------------------------------- 005 metropolitan city's youth-job subsidy budget (press release, year in the lead)
+d = Doc("005_4f849ff943d89b87", "2026-01-20"); docs.append(d)
+S = "대구광역시"
+d.O(S, S, aliases="대구시", note="full name; the 이하 short name recorded in aliases")
+d.Oall("대구시", S, skip=(3,), special={0: ("required", "short form of the city in the headline, canonical the full name"),
+                                      1: ("optional", "short name defined with 이하: optional where it is defined"),
+                                      2: ("required", "organization before a title (경제국장)")})
+d.O("대구시 청년정책과", "대구광역시 청년정책과", st="optional", note="open question 6: one mention (the city's division) or the city plus a division")
+d.O("고용노동부", "고용노동부", note="government ministry")
+d.O("대구일자리재단", "대구일자리재단", note="invented agency running the program")
+d.O("통계청", "통계청", note="statistics office cited as the source; 지역별고용조사 is a survey, no ORG")
+Y = "2026"
+d.D("올해", Y, "year", rel=True, note="headline")
+d.D("2026년", Y, "year")
+d.D("지난해", "2025", "year", ctx="지난해(1,148", rel=True)
+d.D("20일", "2026-01-20", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("지난해", "2025", "year", ctx="지난해보다 약", rel=True)
+d.D("지난해 하반기", "2025-H2", "half", rel=True, note="as of (기준)")
+d.D("지난해", "2025", "year", ctx="지난해 사업에", rel=True)
+d.D("2월", "2026-02", "month", rel=True, note="future clause (신청을 받아 … 지급하고 … 집행하겠다): the next February")
+d.D("3월", "2026-03", "month", rel=True, note="future clause")
+d.D("상반기", "2026-H1", "half", rel=True, note="future clause")
+d.Q("1,362억 원", 136200000000, W, "원", "currency", ctx="예산 1,362억 원", f=("청년일자리 예산", None, S, Y, "level", "required",
+    "headline figure with its currency; the headline's own 올해 and organization"))
+d.Q("2만 8천 명", 28000, "명", "명", C, ctx="대상 2만 8천 명으로 확대", f=("지원 대상", "- 지원 대상", S, Y, "level", "required",
+    "sub-headline continues the headline: subject and period carried"))
+d.Q("80만 원", 800000, W, "원", "currency", ctx="장려금 월 최대 80만 원", bound="max", f=("채용장려금", "채용장려금 월", S, Y, "level", "required",
+    "최대 → max; 월 is a rate word, not labelled"))
+d.Q("1,148억 원", 114800000000, W, "원", "currency", f=("투입", None, S, "2025", "level", "required",
+    "basis in brackets after 지난해 (convention 4); no noun names the measure: the verbal noun 투입 (FACTS)"))
+d.Q("18.6%", 18.6, "%", "%", P, f=("투입", None, S, Y, "change"))
+d.Q("1,362억 원", 136200000000, W, "원", "currency", ctx="늘어난 1,362억 원", f=("투입", None, S, Y, "level", "required", "2026년 … 사업에 … 투입한다"))
+d.Q("2만 8천 명", 28000, "명", "명", C, ctx="대상은 2만 8천 명", f=("지원 대상", "지원 대상은", S, Y, "level"))
+d.Q("4천 명", 4000, "명", "명", C, approx=True, f=("지원 대상", "지원 대상은", S, Y, "change", "required", "지난해보다 = basis; 약 → approx"))
+d.Q("612억 원", 61200000000, W, "원", "currency", f=("채용장려금", "청년 채용장려금이", S, Y, "level", "required",
+    "breakdown item (사업별로는) named by a budget item of its own: it is the metric (convention 3)"))
+d.Q("285억 원", 28500000000, W, "원", "currency", f=("청년 월세 지원", None, S, Y, "level", "required", "breakdown item"))
+d.Q("210억 원", 21000000000, W, "원", "currency", f=("구직활동 수당", None, S, Y, "level", "required", "breakdown item"))
+d.Q("18~34세", 18, "세", "세", C, hi=34, f=("", None, "", "", "level", "optional",
+    "definitional range (만 18~34세 청년): part of what is described, no fact (FACTS); row kept optional only because the framework wants one"))
+d.Q("1인", 1, "인", "인", C, ctx="1인당", st="optional", note="rate denominator (1인당)")
+d.Q("80만 원", 800000, W, "원", "currency", ctx="1인당 월 최대 80만 원", bound="max", f=("채용장려금", "채용장려금은 만", S, Y, "level", "required", "최대 → max"))
+d.Q("12개월", 12, "month", "개월", "duration", bound="max", note="최장 … 12개월간: a duration, 최장 → max (like 최대); no fact")
+d.Q("486억 원", 48600000000, W, "원", "currency", f=("국비", None, S, Y, "level", "optional",
+    "open question 7: a part of the city's budget (예산 가운데) or the ministry's grant (고용노동부 지원분)"))
+d.Q("41.3%", 41.3, "%", "%", P, f=("대구 청년 고용률", None, "", "2025-H2", "level", "required",
+    "대구 is a place here (no 시): a regional statistic, empty subject; 통계청 is its source"))
+d.Q("45.8%", 45.8, "%", "%", P, f=("전국 평균", None, "", "2025-H2", "level", "required", "the national average in brackets: same period"))
+d.Q("4.5%포인트", 4.5, "%p", "%포인트", P, f=("대구 청년 고용률", None, "", "2025-H2", "change", "required", "a difference (낮았다): change"))
+d.Q("1,920곳", 1920, "곳", "곳", C, f=("기업", "참여한 기업", "", "2025", "level", "optional",
+    "open question 8: whose count (the city's program or the firms, not named) is unclear, as FACTS' 470개 브랜드"))
+d.Q("62%", 62, "%", "%", P, approx=True, f=("기업", "참여한 기업", "", "2025", "level", "required",
+    "a share of the participating firms (not named): empty subject; 약 → approx"))
+d.Q("1년", 1, "year", "년", "duration", bound="min", note="1년 이상 고용했다: a duration, 이상 → min; no fact")
+d.Q("60%", 60, "%", "%", P, bound="min", f=("예산", "예산의 60%", S, "2026-H1", "level", "required", "the official speaks for the city; 이상 → min"))
+
 if __name__ == "__main__":
     write_all(docs)
