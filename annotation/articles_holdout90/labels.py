@@ -281,5 +281,55 @@ d.Q("62%", 62, "%", "%", P, approx=True, f=("기업", "참여한 기업", "", "2
 d.Q("1년", 1, "year", "년", "duration", bound="min", note="1년 이상 고용했다: a duration, 이상 → min; no fact")
 d.Q("60%", 60, "%", "%", P, bound="min", f=("예산", "예산의 60%", S, "2026-H1", "level", "required", "the official speaks for the city; 이상 → min"))
 
+# ---------------------------------------------------------------- 006 solar-panel maker: shipments and module prices (뉴스1 dateline)
+d = Doc("006_7b2bd91386d5489f", "2025-08-14"); docs.append(d)
+S = "해온솔라"
+d.Oall(S, S, skip=(2,), special={0: ("required", "headline topic before a comma"), 4: ("required", "organization before a head's title (대표)")})
+d.O("해온솔라아메리카", "해온솔라아메리카", note="invented subsidiary (미국 자회사); 미국 is a place, outside the span")
+d.O("뉴스1", "뉴스1", note="news agency in the dateline; a name with a digit, no quantity")
+d.O("인포링크", "인포링크", note="market-research firm cited as the source")
+d.O("룽지", "룽지", aliases="LONGi", note="the parenthesized alias is not in the span")
+d.O("진코솔라", "진코솔라")
+d.O("트리나솔라", "트리나솔라")
+d.O("JA솔라", "JA솔라")
+d.O("한화큐셀", "한화큐셀", note="domestic rival")
+d.O("한국에너지공단", "한국에너지공단", note="public agency cited in brackets as the source")
+H1 = "2025-H1"; FOUR = "룽지;진코솔라;트리나솔라;JA솔라"
+d.D("상반기", H1, "half", ctx="해온솔라, 상반기", rel=True, note="headline half without a year: the latest H1 on or before the document date")
+d.D("2025년 상반기", H1, "half")
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("14일", "2025-08-14", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("상반기", H1, "half", ctx="상반기 매출은", rel=True)
+d.D("지난 6월 말", "2025-06", "month", mod="END", rel=True)
+d.D("연초", "2025", "year", mod="START", rel=True, note="part of a period: this year's start")
+d.D("올해 상반기", H1, "half", rel=True)
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause in a quote")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="future clause in a quote")
+d.Q("2.1GW", "2.1", "GW", "GW", M, ctx="출하량 2.1GW…", f=("모듈 출하량", "상반기 모듈 출하량 2.1GW", S, H1, "level", "required", "headline figure with its unit; the headline's own 상반기"))
+d.Q("2.1GW", "2.1", "GW", "GW", M, ctx="출하량이 2.1GW", f=("모듈 출하량", "모듈 출하량이", S, H1, "level"))
+d.Q("1.6GW", "1.6", "GW", "GW", M, f=("모듈 출하량", "모듈 출하량이", S, "2024-H1", "level", "required", "basis in brackets after 전년 동기 (convention 4)"))
+d.Q("31%", 31, "%", "%", P, f=("모듈 출하량", "모듈 출하량이", S, H1, "change"))
+d.Q("1.3GW", "1.3", "GW", "GW", M, f=("조지아 공장 출하분", None, "해온솔라아메리카", H1, "level", "required",
+    "A의 출하분: the subsidiary's plant; 이 가운데 makes it a part of the lead's half"))
+d.Q("62%", 62, "%", "%", P, f=("조지아 공장 출하분", None, "해온솔라아메리카", H1, "level", "required", "share of the part named as the clause's subject (convention 5)"))
+d.Q("6,420억 원", 642000000000, W, "원", "currency", f=("매출", "상반기 매출은", S, H1, "level", "required",
+    "the story's company: the subsidiary was only a genitive inside the previous sentence"))
+d.Q("4.2%", 4.2, "%", "%", P, f=("매출", "상반기 매출은", S, H1, "change"))
+d.Q("380억 원", 38000000000, W, "원", "currency", f=("영업손실", "영업손실은", S, H1, "level"))
+d.Q("0.087달러", "0.087", U, "달러", "currency", f=("중국산 TOPCon 모듈 가격", None, "", "2025-06", "level", "required",
+    "a market price, its source cited: empty subject; 와트(W)당 is a rate word without a number, not labelled"))
+d.Q("0.105달러", "0.105", U, "달러", "currency", f=("중국산 TOPCon 모듈 가격", None, "", "2025", "level", "required", "basis in brackets after 연초: that DATE's value (convention 4)"))
+d.Q("17%", 17, "%", "%", P, ctx="17%가량", approx=True, f=("중국산 TOPCon 모듈 가격", None, "", "2025-06", "change", "required", "가량 → approx"))
+d.Q("310GW", 310, "GW", "GW", M, approx=True, f=("세계 모듈 출하량", None, "", H1, "level", "required", "a world market figure: empty subject"))
+d.Q("4개", 4, "개", "개", C, f=("업체", None, FOUR, H1, "level", "optional",
+    "open question 9: a count defining the group it names (상위 4개 업체인 …): its own fact or part of the description"))
+d.Q("55%", 55, "%", "%", P, approx=True, f=("세계 모듈 출하량", None, FOUR, H1, "level", "required",
+    "이 가운데 … 차지: a share of the world total; a group named in full has all of them as subject (FACTS); 안팎 → approx"))
+d.Q("41%", 41, "%", "%", P, f=("시장 점유율", None, "한화큐셀", H1, "level", "optional",
+    "각각, first; open question 2: a rival, a new subject with no date of its own"))
+d.Q("17%", 17, "%", "%", P, ctx="41%, 17%", f=("시장 점유율", None, S, H1, "level", "required",
+    "각각, second; the period last set for the same subject carries (FACTS)"))
+d.Q("1.5GW", "1.5", "GW", "GW", M, bound="min", f=("출하량", "출하량을 1.5GW", S, "2025-H2", "level", "required", "이상 → min; the head speaks for the company"))
+
 if __name__ == "__main__":
     write_all(docs)
