@@ -85,9 +85,9 @@ d.D("연말", "2026", "year", mod="END", rel=True, note="future clause: this yea
 d.Q("2천억", 200000000000, W, "", "currency", ctx="대출잔액 2천억", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
     f=("대출잔액", "대출잔액 2천억", S, FEB, "level"))
 d.Q("6%", 6, "%", "%", P, ctx="6%대", approx=True, f=("연체율", "연체율은 6%", S, FEB, "level", "optional",
-    "suffix 대 outside the span → approx; open question 1: the headline has no date, the as-of date comes later"))
+    "suffix 대 outside the span → approx; open question 3: the headline has no date, the as-of date comes later"))
 d.Q("2천억 원", 200000000000, W, "원", "currency", bound="gt", f=("대출잔액", "의 대출잔액이", S, FEB, "level", "optional",
-    "넘어섰다 → gt; open question 1: no date before it, the as-of date (지난달 말) comes in the next sentence"))
+    "넘어섰다 → gt; open question 3: no date before it, the as-of date (지난달 말) comes in the next sentence"))
 d.Q("2,046억 원", 204600000000, W, "원", "currency", f=("대출잔액", "모아의 대출잔액", S, FEB, "level"))
 d.Q("1,512억 원", 151200000000, W, "원", "currency", f=("대출잔액", "모아의 대출잔액", S, "2025", "level", "required",
     "a basis figure in brackets after a date (1년 전): that date's value (convention 4)"))
@@ -109,8 +109,8 @@ d.Q("1천억 원", 100000000000, W, "원", "currency", bound="min", f=("대출�
     "a threshold defining a group gets its own fact (FACTS' 1억 위안 이상의 매출); firms not named: empty subject"))
 d.Q("5곳", 5, "곳", "곳", C, f=("곳", "인 곳은", "", FEB, "level", "required", "the counted noun is the bound noun 곳 (…이상인 곳)"))
 d.Q("4.3%", 4.3, "%", "%", P, f=("연체율", "의 연체율은 각각", "피플펀드", FEB, "level", "optional",
-    "각각: the first rival; open question 2: a new subject with no date of its own"))
-d.Q("7.9%", 7.9, "%", "%", P, f=("연체율", "의 연체율은 각각", "8퍼센트", FEB, "level", "optional", "각각: the second rival; open question 2"))
+    "각각: the first rival; open question 4: a new subject with no date of its own"))
+d.Q("7.9%", 7.9, "%", "%", P, f=("연체율", "의 연체율은 각각", "8퍼센트", FEB, "level", "optional", "각각: the second rival; open question 4"))
 d.Q("3개월", 3, "month", "개월", "duration", bound="min", note="definitional duration (3개월 이상 연체된); no fact")
 d.Q("90억 원", 9000000000, W, "원", "currency", ctx="90억 원어치", approx=True, f=("채권", None, S, "2026-Q1", "level", "required",
     "suffix 어치 outside the span sets approx, as 달러치 in ANNOTATION; subject 모아 (모아는)"))
@@ -131,7 +131,7 @@ d.D("첫 달", DEC, "month", rel=True, st="optional", anchor="2025-12-01", note=
 d.D("12월", DEC, "month", ctx="달인 12월", rel=True, note="the latest December on or before the document date")
 d.D("전달", "2025-11", "month", rel=True, st="optional", anchor="2025-12-01", note="points back to the month before 12월")
 d.D("지난달", "2026-01", "month", rel=True)
-d.D("같은 기간", DEC, "month", rel=True, st="optional", anchor="2025-12-01", note="points back; 12월 (the contrast with the 4.6% fall) or 지난달: open question 3")
+d.D("같은 기간", DEC, "month", rel=True, st="optional", anchor="2025-12-01", note="points back; 12월 (the contrast with the 4.6% fall) or 지난달: open question 5")
 d.D("올해", "2026", "year", rel=True)
 d.D("지난해", "2025", "year", ctx="지난해보다 6억", rel=True)
 d.D("지난해", "2025", "year", ctx="지난해 전북", rel=True)
@@ -140,9 +140,9 @@ d.D("3월", "2026-03", "month", rel=True, note="future clause (회복할 것으�
 d.D("오는 4월", "2026-04", "month", rel=True)
 d.Q("한 달", 1, "month", "달", "duration", note="한 달 새: an amount of time, no fact")
 d.Q("4.6%", 4.6, "%", "%", P, ctx="새 4.6%", f=("승객", "전주 승객", "", DEC, "change", "optional",
-    "open question 4: the headline names a place (전주 승객), the body gives the same fall as 늘푸른여객's; no DATE in the headline"))
+    "open question 6: the headline names a place (전주 승객), the body gives the same fall as 늘푸른여객's; no DATE in the headline"))
 d.Q("1,450원", 1450, W, "원", "currency", f=("시내버스 요금", "전주 시내버스 요금이", "", "2025-12-01", "level", "optional",
-    "open question 5: the fare before the rise; the clause's only DATE is the day it ended"))
+    "open question 7: the fare before the rise; the clause's only DATE is the day it ended"))
 d.Q("1,700원", 1700, W, "원", "currency", f=("시내버스 요금", "전주 시내버스 요금이", "", "2025-12-01", "level", "required",
     "the fare from 지난해 12월 1일부터; no ORG in the sentence (전주 is a place): empty subject (convention 11)"))
 d.Q("250원", 250, W, "원", "currency", f=("시내버스 요금", "전주 시내버스 요금이", "", "2025-12-01", "change"))
@@ -151,13 +151,13 @@ d.Q("8만 3,200명", 83200, "명", "명", C, f=("하루 평균 승객", None, S,
 d.Q("4.6%", 4.6, "%", "%", P, ctx="전달보다 4.6%", f=("하루 평균 승객", None, S, DEC, "change", "required", "전달보다 = basis"))
 d.Q("8만 1천여 명", 81000, "명", "명", C, approx=True, f=("하루 평균 승객", None, S, "2026-01", "level", "required",
     "subject and metric dropped, carried; 여 inside the span → approx"))
-d.Q("21억 4천만 원", 2140000000, W, "원", "currency", f=("요금 수입", None, S, DEC, "level", "optional", "open question 3: 같은 기간 = 12월 or 지난달"))
-d.Q("11%", 11, "%", "%", P, ctx="11%가량", approx=True, f=("요금 수입", None, S, DEC, "change", "optional", "open question 3; 가량 → approx"))
+d.Q("21억 4천만 원", 2140000000, W, "원", "currency", f=("요금 수입", None, S, DEC, "level", "optional", "open question 5: 같은 기간 = 12월 or 지난달"))
+d.Q("11%", 11, "%", "%", P, ctx="11%가량", approx=True, f=("요금 수입", None, S, DEC, "change", "optional", "open question 5; 가량 → approx"))
 d.Q("142대", 142, "대", "대", C, f=("시내버스", "시내버스 142대", S, DEC, "level", "optional",
-    "open question 3: a present-tense standing figure; the period carried is the ambiguous 같은 기간"))
-d.Q("38개", 38, "개", "개", C, f=("노선", None, S, DEC, "level", "optional", "open question 3"))
+    "open question 5: a present-tense standing figure; the period carried is the ambiguous 같은 기간"))
+d.Q("38개", 38, "개", "개", C, f=("노선", None, S, DEC, "level", "optional", "open question 5"))
 d.Q("37%", 37, "%", "%", P, approx=True, f=("전주 시내버스 승객", "전주 시내버스 승객의", S, DEC, "level", "optional",
-    "open question 3; the company's share of the city's passengers"))
+    "open question 5; the company's share of the city's passengers"))
 d.Q("487억 원", 48700000000, W, "원", "currency", f=("재정지원금", None, "전주시", "2026", "level", "required", "the city's budget"))
 d.Q("132억 원", 13200000000, W, "원", "currency", f=("몫", None, "전주시", "2026", "level", "required",
     "an item of the city's budget (이 가운데); the company receiving it is a counterparty, no subject (convention 11)"))
@@ -167,7 +167,7 @@ d.Q("1억 2천만 명", 120000000, "명", "명", C, approx=True, f=("전북 시�
 d.Q("18%", 18, "%", "%", P, f=("전북 시내버스 이용객", None, "", "2025", "change", "required", "5년 전보다 = basis; period the current year"))
 d.Q("하루", 1, "day", "하루", "duration", ctx="하루 8만 5천", st="optional", note="rate word")
 d.Q("8만 5천 명", 85000, "명", "명", C, f=("승객", "승객이 하루", S, "2026-03", "level", "required", "the spokesperson speaks for the company; 3월 개학 이후"))
-d.Q("300원", 300, W, "원", "currency", f=("환승 할인 폭", None, "", "2026-04", "level", "optional", "open question 5: the discount before the change"))
+d.Q("300원", 300, W, "원", "currency", f=("환승 할인 폭", None, "", "2026-04", "level", "optional", "open question 7: the discount before the change"))
 d.Q("400원", 400, W, "원", "currency", f=("환승 할인 폭", None, "", "2026-04", "level", "required",
     "from 오는 4월부터; a fare-policy figure with no ORG in its sentence: empty subject (convention 11)"))
 
@@ -232,7 +232,7 @@ d.O(S, S, aliases="대구시", note="full name; the 이하 short name recorded i
 d.Oall("대구시", S, skip=(3,), special={0: ("required", "short form of the city in the headline, canonical the full name"),
                                       1: ("optional", "short name defined with 이하: optional where it is defined"),
                                       2: ("required", "organization before a title (경제국장)")})
-d.O("대구시 청년정책과", "대구광역시 청년정책과", st="optional", note="open question 6: one mention (the city's division) or the city plus a division")
+d.O("대구시 청년정책과", "대구광역시 청년정책과", st="optional", note="open question 8: one mention (the city's division) or the city plus a division")
 d.O("고용노동부", "고용노동부", note="government ministry")
 d.O("대구일자리재단", "대구일자리재단", note="invented agency running the program")
 d.O("통계청", "통계청", note="statistics office cited as the source; 지역별고용조사 is a survey, no ORG")
@@ -269,13 +269,13 @@ d.Q("1인", 1, "인", "인", C, ctx="1인당", st="optional", note="rate denomin
 d.Q("80만 원", 800000, W, "원", "currency", ctx="1인당 월 최대 80만 원", bound="max", f=("채용장려금", "채용장려금은 만", S, Y, "level", "required", "최대 → max"))
 d.Q("12개월", 12, "month", "개월", "duration", bound="max", note="최장 … 12개월간: a duration, 최장 → max (like 최대); no fact")
 d.Q("486억 원", 48600000000, W, "원", "currency", f=("국비", None, S, Y, "level", "optional",
-    "open question 7: a part of the city's budget (예산 가운데) or the ministry's grant (고용노동부 지원분)"))
+    "open question 9: a part of the city's budget (예산 가운데) or the ministry's grant (고용노동부 지원분)"))
 d.Q("41.3%", 41.3, "%", "%", P, f=("대구 청년 고용률", None, "", "2025-H2", "level", "required",
     "대구 is a place here (no 시): a regional statistic, empty subject; 통계청 is its source"))
 d.Q("45.8%", 45.8, "%", "%", P, f=("전국 평균", None, "", "2025-H2", "level", "required", "the national average in brackets: same period"))
 d.Q("4.5%포인트", 4.5, "%p", "%포인트", P, f=("대구 청년 고용률", None, "", "2025-H2", "change", "required", "a difference (낮았다): change"))
 d.Q("1,920곳", 1920, "곳", "곳", C, f=("기업", "참여한 기업", "", "2025", "level", "optional",
-    "open question 8: whose count (the city's program or the firms, not named) is unclear, as FACTS' 470개 브랜드"))
+    "open question 10: whose count (the city's program or the firms, not named) is unclear, as FACTS' 470개 브랜드"))
 d.Q("62%", 62, "%", "%", P, approx=True, f=("기업", "참여한 기업", "", "2025", "level", "required",
     "a share of the participating firms (not named): empty subject; 약 → approx"))
 d.Q("1년", 1, "year", "년", "duration", bound="min", note="1년 이상 고용했다: a duration, 이상 → min; no fact")
@@ -322,11 +322,11 @@ d.Q("0.105달러", "0.105", U, "달러", "currency", f=("중국산 TOPCon 모듈
 d.Q("17%", 17, "%", "%", P, ctx="17%가량", approx=True, f=("중국산 TOPCon 모듈 가격", None, "", "2025-06", "change", "required", "가량 → approx"))
 d.Q("310GW", 310, "GW", "GW", M, approx=True, f=("세계 모듈 출하량", None, "", H1, "level", "required", "a world market figure: empty subject"))
 d.Q("4개", 4, "개", "개", C, f=("업체", None, FOUR, H1, "level", "optional",
-    "open question 9: a count defining the group it names (상위 4개 업체인 …): its own fact or part of the description"))
+    "open question 11: a count defining the group it names (상위 4개 업체인 …): its own fact or part of the description"))
 d.Q("55%", 55, "%", "%", P, approx=True, f=("세계 모듈 출하량", None, FOUR, H1, "level", "required",
     "이 가운데 … 차지: a share of the world total; a group named in full has all of them as subject (FACTS); 안팎 → approx"))
 d.Q("41%", 41, "%", "%", P, f=("시장 점유율", None, "한화큐셀", H1, "level", "optional",
-    "각각, first; open question 2: a rival, a new subject with no date of its own"))
+    "각각, first; open question 4: a rival, a new subject with no date of its own"))
 d.Q("17%", 17, "%", "%", P, ctx="41%, 17%", f=("시장 점유율", None, S, H1, "level", "required",
     "각각, second; the period last set for the same subject carries (FACTS)"))
 d.Q("1.5GW", "1.5", "GW", "GW", M, bound="min", f=("출하량", "출하량을 1.5GW", S, "2025-H2", "level", "required", "이상 → min; the head speaks for the company"))
