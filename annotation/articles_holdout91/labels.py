@@ -155,5 +155,56 @@ d.Q("4700억원", 470000000000, W, "원", "currency", f=("국내 벤처투자액
 d.Q("5나노", 5, "nm", "나노", M, st="optional", note="open: a process node (5나노 공정) — a measure (5 nm) or a name with digits?")
 d.Q("10만 개", 100000, "개", "개", C, f=("물량", "첫 물량", S, "2026-Q1", "level"))
 
+# ---------------------------------------------------------------- 004 department store: Chuseok holiday sales (regional daily, year only in the 입력 stamp)
+d = Doc("004_6b2d42ef02ed9d09", "2025-10-13"); docs.append(d)
+S = "동성백화점"; OP = "동성유통"
+d.Oall(S, S, special={0: ("required", "headline topic (invented store)"), 2: ("required", "object of 운영하는: the store run by 동성유통")})
+d.O("매일신문", "매일신문", note="outlet in the byline line")
+d.O("현대백화점", "현대백화점", note="rival; 대구 지역 (place) outside the span")
+d.O("롯데백화점", "롯데백화점", note="rival")
+d.O("대구상공회의소", "대구상공회의소", note="chamber of commerce, the surveyor")
+d.O(OP, OP, note="invented operator (parent) of the store, before a head's title")
+RNG = "2025-10-03/2025-10-09"
+d.D("추석", "2025-10-06", "day", ctx="추석 연휴 동성", rel=True, st="optional", note="holiday: optional")
+d.D("2025.10.13", "2025-10-13", "day", st="optional", note="the 입력 stamp's date: optional; its clock time not labelled")
+d.D("추석", "2025-10-06", "day", ctx="추석 연휴 특수", rel=True, st="optional", note="holiday: optional")
+d.D("지난 3일", "2025-10-03", "day", rel=True, note="A부터 B까지: two mentions")
+d.D("9일", "2025-10-09", "day", ctx="9일까지", rel=True, note="bare day ending a range: month from the start")
+d.D("지난해 추석", "2024-09-17", "day", rel=True, st="optional", note="holiday of the year before: optional")
+d.D("13일", "2025-10-13", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("1년 전", "2024", "year", rel=True, note="offset: an amount of time + 전 → that year")
+d.D("지난달 15일", "2025-09-15", "day", rel=True)
+d.D("같은 기간", RNG, "day", rel=True, st="optional", anchor="2025-10-03", note="points back to 지난 3일부터 9일까지")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="future clause (늘 것으로 내다봤다): the current quarter")
+d.D("3분기", "2025-Q3", "quarter", rel=True, note="basis of the expectation")
+d.D("연말", "2025", "year", mod="END", rel=True, note="future deadline: this year's end")
+MS = "두 곳의 매출"
+d.Q("12%", 12, "%", "%", P, f=("매출", "동성백화점 매출", S, RNG, "change", "optional", "open: the headline's only DATE is the holiday 추석 (optional); the period meant is the body's holiday range"))
+d.Q("2주", 2, "week", "주", "duration", ctx="2주 만에 '완판'", note="2주 만에: an amount of time (no fact)")
+d.Q("두 곳", 2, "곳", "곳", C, f=("", None, S, RNG, "level", "optional", "open: a count defining the group whose sales follow (본점과 수성점)"))
+d.Q("612억원", 61200000000, W, "원", "currency", f=("매출", MS, S, RNG, "level", "required", "a range of days as period (convention 2)"))
+d.Q("546억원", 54600000000, W, "원", "currency",
+    f=("매출", MS, S, "2024-09-17", "level", "optional", "open: basis in brackets after 지난해 추석 (an optional holiday DATE); the period meant is last year's holiday"))
+d.Q("12.1%", 12.1, "%", "%", P, f=("매출", MS, S, RNG, "change"))
+d.Q("381억원", 38100000000, W, "원", "currency", f=("매출", MS, S, RNG, "level", "required", "breakdown item (점포별로는): a store (본점) is no ORG and no subject"))
+d.Q("231억원", 23100000000, W, "원", "currency", f=("매출", MS, S, RNG, "level", "required", "breakdown item"))
+d.Q("34%", 34, "%", "%", P, f=("명품 매출", None, S, RNG, "level", "required", "명품 매출은 전체의 34%: the share of the part named as the clause's subject"))
+d.Q("5%포인트", 5, "%p", "%포인트", P, f=("명품 매출", None, S, RNG, "change", "required", "1년 전 = basis"))
+d.Q("59만여 명", 590000, "명", "명", C, approx=True, f=("방문객", None, S, RNG, "level", "required", "여 between number and unit: inside, approx"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="rate word (하루 평균): optional")
+d.Q("8만4000명", 84000, "명", "명", C, f=("방문객", None, S, RNG, "level", "required", "꼴 (works out to) is not an approximator (convention 8)"))
+d.Q("2주", 2, "week", "주", "duration", ctx="2주 만에 준비", note="2주 만에: an amount of time (no fact)")
+d.Q("12만 세트", 120000, "세트", "세트", C,
+    f=("준비 물량", None, S, "2025-09-15", "level", "optional", "open: sold from 지난달 15일 within 2주 — the start day (written, by the letter) or September?"))
+d.Q("30만원", 300000, W, "원", "currency", approx=True,
+    f=("한우 세트", None, "", "", "level", "optional", "open: a product's price band (원대 → approx): no ORG's figure and no period by the letter, or the store's?"))
+d.Q("9.8%", 9.8, "%", "%", P, f=("매출", "같은 기간 매출", "현대백화점", RNG, "change", "required", "각각: the first rival; 같은 기간 → the holiday range"))
+d.Q("7.5%", 7.5, "%", "%", P, f=("매출", "같은 기간 매출", "롯데백화점", RNG, "change", "required", "각각: the second rival"))
+d.Q("200곳", 200, "곳", "곳", C, f=("지역 유통업체", None, "대구상공회의소", "", "level", "required", "a survey's sample is the surveyor's figure (convention 11); no DATE"))
+d.Q("41%", 41, "%", "%", P, f=("응답 기업", None, "", "2025-Q4", "level", "required", "survey result: firms not named, the surveyor is a source; a statistic's period is the one it covers (4분기)"))
+d.Q("150억원", 15000000000, W, "원", "currency", f=("식품관 리뉴얼", None, OP, "2025", "level", "required", "the head of the operator speaks for it (들여: it spends); 연말 → 2025"))
+d.Q("2500억원", 250000000000, W, "원", "currency", bound="gt",
+    f=("매출", "연 매출", S, "2025", "level", "optional", "open: whose annual sales — the store's (written) or its operator's, whose head speaks?; 연 outside the metric; 돌파 → gt"))
+
 if __name__ == "__main__":
     write_all(docs)
