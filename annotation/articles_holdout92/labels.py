@@ -40,7 +40,7 @@ d.Q("25.3%", 25.3, "%", "%", P, f=("수출", "수출은 같은", S, J, "change",
 d.Q("11.2%", 11.2, "%", "%", P, note="줄었다: no sign written, value stays positive",
     f=("내수", "내수는 신차", S, J, "change"))
 d.Q("4천215대", 4215, "대", "대", C, f=("테라온", "'테라온'이", S, J, "level", "required", "a model of the company (product, no ORG): counted noun as metric, the maker as subject"))
-d.Q("37%", 37, "%", "%", P, approx=True, f=("내수", "내수의 약 37%", S, J, "level", "required", "share of the domestic sales (내수의 …를 차지했고)"))
+d.Q("37%", 37, "%", "%", P, approx=True, f=("테라온", "'테라온'이", S, J, "level", "required", "share of a part (…의 N%를 차지했고): the number is the part's share, so the part is the metric, not the partitive 내수의"))
 d.Q("1천30대", 1030, "대", "대", C, f=("이온5", "'이온5'는", S, J, "level"))
 d.Q("1천대", 1000, "대", "대", C, bound="gt", note="넘었다 → gt", f=("이온5", "'이온5'는", S, J, "level", "required", "threshold passed by the same figure"))
 d.Q("9천870대", 9870, "대", "대", C, f=("북미 수출", None, S, J, "level", "required", "a place that changes what is measured stays in the metric"))
@@ -107,6 +107,54 @@ d.Q("5조~6조원", 5000000000000, W, "원", "currency", hi=6000000000000, note=
 d.Q("300만명", 3000000, "명", "명", C, f=("가입자", "가입자 300만명", S, "2026-H1", "level", "required", "the head speaks for the company"))
 d.Q("30%", 30, "%", "%", P, ctx="전년 대비 30%", bound="min", note="이상 → min",
     f=("수수료 수익", None, S, "2026-H1", "change", "optional", "open: the sentence's 상반기 (letter of the search order) or the implied year 2026 of 전년 대비"))
+
+# ---------------------------------------------------------------- 003 construction-equipment maker: order from Indonesia (뉴시스 dateline)
+d = Doc("003_e52db63a71c1a41c", "2025-09-23"); docs.append(d)
+S = "대성중공업"
+d.Oall(S, S, special={0: ("required", "headline topic with a comma"), 4: ("required", "organization before a head's title (대표)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("부미누산타라", "부미누산타라", note="invented customer (광산업체 … 로부터)")
+d.O("에너지광물자원부", "에너지광물자원부", note="foreign ministry cited as source; the country before it is a place, outside the span")
+d.O("고마쓰", "고마쓰", note="rival; 일본 (place) outside")
+d.O("대성파워텍", "대성파워텍", note="invented subsidiary (부품 자회사)")
+d.D("올해", "2025", "year", ctx="…올해 최대", rel=True)
+d.D("23일", "2025-09-23", "day", rel=True, note="day of the disclosure (공시했다), no period")
+d.D("2025년", "2025", "year")
+d.D("지난해", "2024", "year", ctx="지난해 연결", rel=True)
+d.D("오는 11월", "2025-11", "month", rel=True, note="A부터 B까지: two mentions; future (오는)")
+d.D("2027년 6월", "2027-06", "month")
+d.D("올해 상반기", "2025-H1", "half", rel=True)
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 상반기")
+d.D("같은 기간", "2025-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 상반기")
+d.D("지난해", "2024", "year", ctx="지난해 8억", rel=True)
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="까지 outside")
+d.D("연말", "2025", "year", mod="END", rel=True, note="future clause (까지 … 넘기고): this year's end")
+Y = "2025"
+d.Q("1천210억", 121000000000, W, "", "currency", ctx="1천210억 수주", st="optional", note="headline amount, currency implied",
+    f=("수주", "1천210억 수주", S, Y, "level"))
+d.Q("320대", 320, "대", "대", C, f=("장비", "장비 320대", S, Y, "level", "required", "counted noun; the customer is no subject; 23일 only dates the disclosure: the headline's 올해 carried"))
+d.Q("1천210억원", 121000000000, W, "원", "currency", f=("공급 계약", None, S, Y, "level", "required", "규모 → the thing whose size it is"))
+d.Q("4조3천억원", 4300000000000, W, "원", "currency", f=("매출", "연결 매출", S, "2024", "level", "required", "basis figure in brackets after 지난해 연결 매출; 연결 is a basis modifier: outside"))
+d.Q("2.8%", 2.8, "%", "%", P, f=("공급 계약", None, S, Y, "level", "optional", "open: the contract's ratio to last year's revenue — period the contract's (2025, written) or the clause's 지난해"))
+d.Q("40t", 40, "t", "t", M, approx=True, bound="min", note="급 after the unit stays outside and sets approx; 이상 → min",
+    f=("", None, "", "", "level", "optional", "definitional threshold (40t급 이상 대형 굴착기): part of the metric, no fact (FACTS)"))
+d.Q("180대", 180, "대", "대", C, f=("40t급 이상 대형 굴착기", None, S, Y, "level", "required", "breakdown of the order (이 가운데); the definitional threshold is part of the metric"))
+d.Q("95대", 95, "대", "대", C, f=("휠로더", None, S, Y, "level"))
+d.Q("2천140억원", 214000000000, W, "원", "currency", f=("인도네시아 매출", None, S, "2025-H1", "level", "required", "a place that changes what is measured stays in"))
+d.Q("36%", 36, "%", "%", P, f=("인도네시아 매출", None, S, "2025-H1", "change"))
+d.Q("11.5%", 11.5, "%", "%", P, f=("비중", None, S, "2025-H1", "level", "required", "같은 기간 → 올해 상반기; subject carried"))
+d.Q("3.2%포인트", 3.2, PP, "%포인트", P, f=("비중", None, S, "2025-H1", "change"))
+d.Q("8억3천600만t", 836000000, "t", "t", M, f=("석탄 생산량", None, "", "2024", "level", "required", "a country's statistic: empty subject; the ministry is only the source"))
+d.Q("1만8천대", 18000, "대", "대", C, approx=True, note="안팎 → approx; 연간 is a rate word outside",
+    f=("굴착기 시장", None, "", "", "level", "required", "market size: empty subject; no date written for it"))
+d.Q("40%", 40, "%", "%", P, ctx="약 40%", approx=True, f=("점유율", "점유율 약 40%", "고마쓰", "", "level", "required", "rival's share; no date anywhere for 고마쓰"))
+d.Q("1위", 1, "위", "위", "ordinal", note="rank: ordinal, no fact")
+d.Q("8%", 8, "%", "%", P, ctx="8%로 4위", f=("점유율", "점유율 약 40%", S, "2025-H1", "level", "optional", "open: dropped metric 점유율; period by carry-forward of the company's last period (2025-H1, written) or empty like the rival's"))
+d.Q("4위", 4, "위", "위", "ordinal", note="rank: ordinal, no fact")
+d.Q("150억원", 15000000000, W, "원", "currency", approx=True, f=("투자", "투자한다", "대성파워텍", "2026-H1", "level", "required", "verbal noun 투자한다; deadline 내년 상반기까지"))
+d.Q("5천억원", 500000000000, W, "원", "currency", bound="gt", note="넘기고 → gt", f=("동남아 누적 수주", None, S, Y, "level", "required", "the head's target; 연말까지 → 2025 END"))
+d.Q("10%", 10, "%", "%", P, ctx="10%대", approx=True, note="대 after the unit stays outside and sets approx",
+    f=("인도네시아 점유율", None, S, Y, "level", "required", "same 연말까지 governs both clauses"))
 
 if __name__ == "__main__":
     write_all(docs)
