@@ -156,5 +156,55 @@ d.Q("5천억원", 500000000000, W, "원", "currency", bound="gt", note="넘기�
 d.Q("10%", 10, "%", "%", P, ctx="10%대", approx=True, note="대 after the unit stays outside and sets approx",
     f=("인도네시아 점유율", None, S, Y, "level", "required", "same 연말까지 governs both clauses"))
 
+# ---------------------------------------------------------------- 004 provincial government: disaster-relief fund (입력 stamp; the year only in the stamp)
+d = Doc("004_83e4c331a6c8d2de", "2025-08-05"); docs.append(d)
+S = "충청남도"
+d.O("충남도", S, note="headline: short form of 충청남도")
+d.O("대전일보", "대전일보", note="regional daily in the byline line")
+d.O(S, S, note="province acting as a government")
+d.O("도", S, ctx="도에 따르면", st="optional", note="unnamed institution noun (the province as anaphor)")
+d.O("도", S, ctx="도의 재난관리기금", st="optional", note="unnamed institution noun")
+d.O("도", S, ctx="도 관계자", st="optional", note="unnamed institution noun before 관계자")
+d.O("서산시", "서산시", ctx="서산시와 당진시", note="city government reporting damage (acting as a government)")
+d.O("당진시", "당진시", note="city government reporting damage")
+d.O("행정안전부", "행정안전부", note="government body")
+d.O("서산시", "서산시", ctx="서산시 등 4개", st="optional", note="designated as a disaster area: a place rather than a government acting")
+d.O("농협 충남지역본부", "농협 충남지역본부", note="named regional headquarters of 농협; 충남 is part of the name")
+d.D("2025.08.05", "2025-08-05", "day", note="the 입력 stamp: a calendar date written in the text")
+d.D("14:20", "2025-08-05T14:20", "day", st="optional", rng=False, note="clock time in the stamp: optional at most")
+d.D("지난달", "2025-07", "month", ctx="지난달 집중호우", rel=True)
+d.D("5일", "2025-08-05", "day", rel=True, note="day of the announcement, no period")
+d.D("지난달 16일", "2025-07-16", "day", rel=True, note="A부터 B까지: two mentions")
+d.D("20일", "2025-07-20", "day", ctx="20일까지", rel=True, note="bare day ending a range: month from the range's start")
+d.D("7월", "XXXX-07", "month", ctx="평년 7월", st="optional", note="평년 7월: a climatological month, not a calendar month; open")
+d.D("지난 6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("지난 1일", "2025-08-01", "day", rel=True)
+d.D("추석", "2025-10-06", "day", st="optional", rel=True, note="holiday: optional; the next Chuseok (a deadline, 전까지)")
+RAIN = "2025-07-16/2025-07-20"
+d.Q("480억", 48000000000, W, "", "currency", ctx="480억 투입", st="optional", note="headline amount, currency implied",
+    f=("재난관리기금", "재난관리기금 480억 투입", S, "", "level"))
+d.Q("480억원", 48000000000, W, "원", "currency", f=("재난관리기금", "재난관리기금 480억원", S, "", "level", "required",
+    "지난달 is attached to 집중호우 (the event), not to the fund; 5일 dates the announcement: empty period"))
+d.Q("418㎜", 418, "mm", "㎜", M, f=("평균 누적 강수량", None, "", RAIN, "level", "required", "weather: no ORG's figure (도 is the source); the clause's range"))
+d.Q("1.6배", 1.6, "배", "배", C, f=("평균 누적 강수량", None, "", RAIN, "level", "required", "X가 Y의 N배: a ratio of the rain itself, not a change over time"))
+d.Q("1천240동", 1240, "동", "동", C, f=("주택", "주택 1천240동", "", "", "level", "required", "damage: no ORG's; no date attached (이번 비), none earlier for this metric"))
+d.Q("3천600㏊", 3600, "ha", "㏊", M, f=("농경지", None, "", "", "level"))
+d.Q("2천150억원", 215000000000, W, "원", "currency", approx=True, f=("피해액", "잠정 피해액", "", "", "level", "required", "잠정 (provisional) is a status word outside the metric"))
+d.Q("320억원", 32000000000, W, "원", "currency", f=("투입액", None, S, "", "level", "required", "breakdown of the injection (투입액 가운데)"))
+d.Q("160억원", 16000000000, W, "원", "currency", f=("투입액", None, S, "", "level", "required", "breakdown item (나머지)"))
+d.Q("350만원", 3500000, W, "원", "currency", bound="max", note="최대 → max; 가구당 a rate word outside",
+    f=("재난지원금", None, S, "", "level", "required", "paid by the province (subject carried)"))
+d.Q("1천870억원", 187000000000, W, "원", "currency", f=("재난관리기금 적립액", None, S, "2025-06", "level", "required", "as of 지난 6월 말"))
+d.Q("1천390억원", 139000000000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("잔액", None, S, "2025-06", "level", "optional", "open: a future balance after the injection — carry-forward gives 2025-06 (written), a reader would leave it empty"))
+d.Q("612억원", 61200000000, W, "원", "currency", f=("피해", "612억원, 488억원의 피해", "서산시", "", "level", "required", "각각: the first city, which reported it"))
+d.Q("488억원", 48800000000, W, "원", "currency", f=("피해", "612억원, 488억원의 피해", "당진시", "", "level"))
+d.Q("4개", 4, "개", "개", C, f=("시·군", "4개 시·군", "행정안전부", "2025-08-01", "level", "required", "counted noun; the ministry's designation on 지난 1일 (an act, not a report)"))
+d.Q("70%", 70, "%", "%", P, bound="max", note="최대 → max",
+    f=("국비 지원 비율", None, "행정안전부", "2025-08-01", "level", "optional", "open: the state's subsidy ratio — the ministry (carried, written) or no ORG; period carried or none"))
+d.Q("50억원", 5000000000, W, "원", "currency", ctx="영농자금 50억원", f=("영농자금", None, "농협 충남지역본부", "", "level", "required", "긴급 is a qualifier outside; no date"))
+d.Q("90%", 90, "%", "%", P, bound="min", note="이상 → min",
+    f=("응급 복구", "응급 복구를 90%", S, "2025-10-06", "level", "required", "a spokesperson speaks for the province; deadline 추석 전까지"))
+
 if __name__ == "__main__":
     write_all(docs)
