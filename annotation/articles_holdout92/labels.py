@@ -256,5 +256,46 @@ d.Q("18%", 18, "%", "%", P, f=("거래액", "같은 기간 거래액", "하늘�
 d.Q("2조6천억원", 2600000000000, W, "원", "currency", f=("거래액", "올해 거래액", S, "2026", "level", "required", "the head speaks for the company"))
 d.Q("500만명", 5000000, "명", "명", C, bound="min", note="이상 → min", f=("월간 이용자", None, S, "2026", "level", "required", "월간 (monthly actives) changes what is measured: in"))
 
+# ---------------------------------------------------------------- 006 pharmaceutical company: new-drug licensing deal and milestones (뉴스1 dateline)
+d = Doc("006_39861d7f14bedf91", "2025-12-08"); docs.append(d)
+S = "온유바이오"
+d.Oall(S, S, special={0: ("required", "headline topic with a comma"), 2: ("required", "organization before a head's title (대표)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (a name with a digit)")
+d.Oall("메리디안파마", "메리디안파마", special={0: ("required", "invented licensee; 미국 (place) outside")})
+d.O("한국화학연구원", "한국화학연구원", note="research institute, co-developer")
+d.O("온유헬스케어", "온유헬스케어", note="invented subsidiary (자회사)")
+d.O("한국바이오의약품협회", "한국바이오의약품협회", note="association cited as a source")
+DEAL = "2025-12-05"
+d.D("2025년 12월 5일", DEAL, "day", note="the day the contract was signed")
+d.D("8일", "2025-12-08", "day", ctx="8일 공시했다", rel=True, note="day of the disclosure, no period")
+d.D("지난해", "2024", "year", ctx="지난해 연간 매출", rel=True)
+d.D("내년 1분기", "2026-Q1", "quarter", rel=True)
+d.D("올해 1~11월", "2025-01/2025-11", "month", rel=True, note="올해 before a month range: one mention")
+d.D("지난해", "2024", "year", ctx="지난해 연간 실적", rel=True)
+d.D("지난 3분기", "2025-Q3", "quarter", rel=True)
+d.D("2027년 상반기", "2027-H1", "half")
+d.Q("1.3조", 1300000000000, W, "", "currency", ctx="최대 1.3조", bound="max", st="optional", note="headline amount, currency implied; 최대 → max",
+    f=("기술수출", "신약 기술수출", S, DEAL, "level"))
+d.Q("9억2천만달러", 920000000, U, "달러", "currency", bound="max", note="최대 → max",
+    f=("계약", "총 계약 규모", S, DEAL, "level", "required", "규모 → the thing whose size it is; the lead's signing date carried; the licensee is a counterparty"))
+d.Q("1조3천500억원", 1350000000000, W, "원", "currency", approx=True, bound="max", eq=("9억2천만달러",),
+    note="conversion; 약 → approx; the bound 최대 before the pair applies to both",
+    f=("계약", "총 계약 규모", S, DEAL, "level", "required", "conversion: same slots"))
+d.Q("4천500만달러", 45000000, U, "달러", "currency", f=("선급금", "선급금은", S, DEAL, "level", "required", "breakdown of the deal (이 가운데)"))
+d.Q("30일", 30, "day", "일", "duration", bound="max", note="이내 → max; 계약 후 is not an offset of the amount: duration, no fact")
+d.Q("2억1천만달러", 210000000, U, "달러", "currency", f=("개발 단계별 마일스톤", None, S, DEAL, "level"))
+d.Q("6억6천500만달러", 665000000, U, "달러", "currency", f=("상업화 마일스톤", None, S, DEAL, "level"))
+d.Q("12%", 12, "%", "%", P, bound="max", note="최대 → max", f=("로열티", None, S, DEAL, "level", "required", "a term of the deal: the deal's date carried"))
+d.Q("286억원", 28600000000, W, "원", "currency", f=("매출", "연간 매출", S, "2024", "level", "required", "basis figure in brackets after 지난해 연간 매출; 연간 outside"))
+d.Q("2배", 2, "배", "배", C, bound="gt", note="넘는다 → gt",
+    f=("선급금", "선급금만으로도", S, DEAL, "level", "optional", "open: a ratio to last year's revenue — the deal's date (written) or the clause's 지난해"))
+d.Q("20%", 20, "%", "%", P, f=("선급금", "선급금의 20%", S, DEAL, "level", "required", "partitive share, no part named but the number: the whole is the metric; the recipient is a counterparty"))
+d.Q("2상", 2, "상", "상", "ordinal", ctx="국내 임상 2상", st="optional", note="임상 2상 (phase II): a lexicalized term or an ordinal — open")
+d.Q("14건", 14, "건", "건", C, f=("기술수출 계약", None, "", "2025-01/2025-11", "level", "required", "industry total, firms not named: empty subject; the association is only the source"))
+d.Q("16조원", 16000000000000, W, "원", "currency", approx=True, f=("기술수출 계약", None, "", "2025-01/2025-11", "level", "required", "총 규모 → the contracts"))
+d.Q("38억달러", 3800000000, U, "달러", "currency", f=("매출", "3분기 매출", "메리디안파마", "2025-Q3", "level"))
+d.Q("2상", 2, "상", "상", "ordinal", ctx="글로벌 임상 2상", st="optional", note="임상 2상 (phase II): a lexicalized term or an ordinal — open")
+d.Q("3천만달러", 30000000, U, "달러", "currency", f=("첫 개발 마일스톤", None, S, "2027-H1", "level", "required", "the head's quote; the clause's 2027년 상반기"))
+
 if __name__ == "__main__":
     write_all(docs)
