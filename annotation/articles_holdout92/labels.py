@@ -138,8 +138,8 @@ d.Q("4조3천억원", 4300000000000, W, "원", "currency", f=("매출", "연결 
 d.Q("2.8%", 2.8, "%", "%", P, f=("공급 계약", None, S, Y, "level", "optional", "open: the contract's ratio to last year's revenue — period the contract's (2025, written) or the clause's 지난해"))
 d.Q("40t", 40, "t", "t", M, approx=True, bound="min", note="급 after the unit stays outside and sets approx; 이상 → min",
     f=("", None, "", "", "level", "optional", "definitional threshold (40t급 이상 대형 굴착기): part of the metric, no fact (FACTS)"))
-d.Q("180대", 180, "대", "대", C, f=("40t급 이상 대형 굴착기", None, S, Y, "level", "required", "breakdown of the order (이 가운데); the definitional threshold is part of the metric"))
-d.Q("95대", 95, "대", "대", C, f=("휠로더", None, S, Y, "level"))
+d.Q("180대", 180, "대", "대", C, f=("40t급 이상 대형 굴착기", None, S, "2025-11/2027-06", "level", "required", "breakdown of the order (이 가운데); the definitional threshold is part of the metric; period: the delivery range named in the sentence before (carry-forward; changed at re-read)"))
+d.Q("95대", 95, "대", "대", C, f=("휠로더", None, S, "2025-11/2027-06", "level", "required", "the delivery range carried (changed at re-read)"))
 d.Q("2천140억원", 214000000000, W, "원", "currency", f=("인도네시아 매출", None, S, "2025-H1", "level", "required", "a place that changes what is measured stays in"))
 d.Q("36%", 36, "%", "%", P, f=("인도네시아 매출", None, S, "2025-H1", "change"))
 d.Q("11.5%", 11.5, "%", "%", P, f=("비중", None, S, "2025-H1", "level", "required", "같은 기간 → 올해 상반기; subject carried"))
