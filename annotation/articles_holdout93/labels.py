@@ -63,4 +63,55 @@ d.Q("1,560억원", 156000000000, W, "원", "currency", f=("매출", "지난해 �
 d.Q("38억원", 3800000000, W, "원", "currency", f=("영업이익", "영업이익 38억원", "한결머티리얼즈", "2025", "level"))
 d.Q("200억원", 20000000000, W, "원", "currency", bound="max", f=("적자 폭", "적자 폭을", S, "2026-Q1", "level", "required", "a target in a head's quote; 이하 → max"))
 
+# ---------------------------------------------------------------- 002 streaming service: subscribers and price plans (뉴스1 dateline, no year anywhere)
+d = Doc("002_9d250e4e20667826", "2026-01-14"); docs.append(d)
+N, NM = "누리온", "누리미디어"
+d.Oall("누리온", N, special={0: ("required", "headline topic: a streaming service run as a platform (like 티몰)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.Oall("누리미디어", NM, special={0: ("required", "invented operator of 누리온 (운영하는)")})
+d.O("아이지에이웍스", "아이지에이웍스", note="data firm cited as source")
+d.O("모바일인덱스", "모바일인덱스", st="optional", note="a data service of 아이지에이웍스: product or business unit (ANNOTATION optional)")
+d.O("넷플릭스", "넷플릭스", note="rival service")
+d.O("티빙", "티빙", note="rival service")
+M12 = "2025-12"
+d.D("지난달 말", M12, "month", mod="END", rel=True, note="as of (기준): the month before 2026-01-14, END")
+d.D("지난해 같은 달", "2024-12", "month", rel=True, st="optional", anchor="2025-12-01", note="points back to the month named before (같은 달)")
+d.D("14일", "2026-01-14", "day", rel=True, note="date of the announcement (밝혔다)")
+d.D("다음 달 1일", "2026-02-01", "day", rel=True, note="future (다음 달, 내놓는다)")
+d.D("지난달", M12, "month", ctx="지난달 넷플릭스", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해보다 600억", rel=True, note="basis of a comparison, written: a DATE mention")
+d.D("3분기", "2026-Q3", "quarter", rel=True, note="future target (까지 … 늘리겠다): the next Q3")
+F1 = "2026-02-01"
+d.Q("300만명", 3000000, "명", "명", C, bound="gt", note="넘어 → gt",
+    f=("유료 구독자", "유료 구독자 300만명", N, M12, "level", "required", "headline: no date of its own; the lead's figure it sums up (지난달 말) — convention 7"))
+d.Q("5,500원", 5500, W, "원", "currency", ctx="월 5,500원", note="월 is a rate word, outside",
+    f=("광고형 요금제", "광고형 요금제 월", N, F1, "level", "optional", "headline price: the service named in the headline or its operator (body: 누리미디어)? open question 4"))
+d.Q("312만명", 3120000, "명", "명", C, f=("유료 구독자", "누리온의 유료 구독자가", N, M12, "level"))
+d.Q("241만명", 2410000, "명", "명", C, f=("유료 구독자", "누리온의 유료 구독자가", N, "2024-12", "level", "required",
+    "basis in brackets after the pointing-back 지난해 같은 달: that month (convention 4)"))
+d.Q("29.5%", 29.5, "%", "%", P, f=("유료 구독자", "누리온의 유료 구독자가", N, M12, "change"))
+d.Q("5,500원", 5500, W, "원", "currency", ctx="이용료는 5,500원",
+    f=("이용료", "월 이용료는", NM, F1, "level", "required", "subject dropped: 누리미디어's announcement continues; period: the launch date last set for it (open question 5)"))
+d.Q("9,500원", 9500, W, "원", "currency", f=("베이식 요금제", "베이식 요금제(", NM, F1, "level", "required", "a figure in brackets after a noun measures that noun"))
+d.Q("42%", 42, "%", "%", P, approx=True, f=("이용료", "월 이용료는", NM, F1, "change", "required", "a difference between two plans (싸다); 약 → approx"))
+d.Q("1만3,900원", 13900, W, "원", "currency", f=("프리미엄 요금제", "프리미엄 요금제는", NM, F1, "level", "optional",
+    "the price before the change: the launch date carried by the letter, though it is the old price (open question 5)"))
+d.Q("1만4,900원", 14900, W, "원", "currency", f=("프리미엄 요금제", "프리미엄 요금제는", NM, F1, "level"))
+d.Q("1,000원", 1000, W, "원", "currency", ctx="1,000원 오른다", f=("프리미엄 요금제", "프리미엄 요금제는", NM, F1, "change"))
+d.Q("48%", 48, "%", "%", P, f=("구독자 비중", "구독자 비중은", N, M12, "level", "required",
+    "breakdown by plan; subscriber figures belong to the service (convention 11); period carried from 지난달 말"))
+d.Q("31%", 31, "%", "%", P, f=("구독자 비중", "구독자 비중은", N, M12, "level"))
+d.Q("21%", 21, "%", "%", P, f=("구독자 비중", "구독자 비중은", N, M12, "level"))
+d.Q("20~30대", 20, "대", "대", C, hi=30, st="optional",
+    note="an age band defining the group (FACTS: definitional ranges have no fact); as a quantity undecided (convention 8)")
+d.Q("57%", 57, "%", "%", P, approx=True, f=("20~30대 구독자", "20~30대 구독자", N, M12, "level", "required", "the definitional age band is part of the metric"))
+d.Q("1,420만명", 14200000, "명", "명", C, f=("월간 활성 이용자", "월간 활성 이용자", "넷플릭스", M12, "level", "required", "각각: the first of the pair"))
+d.Q("710만명", 7100000, "명", "명", C, f=("월간 활성 이용자", "월간 활성 이용자", "티빙", M12, "level"))
+d.Q("350만명", 3500000, "명", "명", C, approx=True, f=("월간 활성 이용자", "월간 활성 이용자", N, M12, "level", "required", "안팎 → approx; 누리온 named in its clause"))
+d.Q("600억원", 60000000000, W, "원", "currency", f=("콘텐츠 제작", "콘텐츠 제작에", NM, "2026", "change", "required", "지난해보다 … 많은: a difference; basis 2025"))
+d.Q("2,100억원", 210000000000, W, "원", "currency", f=("콘텐츠 제작", "콘텐츠 제작에", NM, "2026", "level"))
+d.Q("400만명", 4000000, "명", "명", C, bound="min", f=("유료 구독자", "유료 구독자를 400만명", N, "2026-Q3", "level", "required",
+    "a target by the next Q3 in the head's quote; subscriber counts are the service's (convention 11); 이상 → min"))
+
 write_all(docs)
