@@ -114,4 +114,53 @@ d.Q("2,100억원", 210000000000, W, "원", "currency", f=("콘텐츠 제작", "�
 d.Q("400만명", 4000000, "명", "명", C, bound="min", f=("유료 구독자", "유료 구독자를 400만명", N, "2026-Q3", "level", "required",
     "a target by the next Q3 in the head's quote; subscriber counts are the service's (convention 11); 이상 → min"))
 
+# ---------------------------------------------------------------- 003 dairy cooperative: milk purchases and prices (regional daily, year only in the 입력 stamp)
+d = Doc("003_4ae34e55ff6b50c3", "2026-02-09"); docs.append(d)
+S = "서해낙농업협동조합"
+d.O("서해낙협", S, ctx="서해낙협, 원유", note="headline: the short name defined below with 이하; a use of the short name, required")
+d.O("충청투데이", "충청투데이", note="regional daily in the byline line")
+d.O("서해낙농업협동조합", S, aliases="서해낙협", note="invented cooperative; short name defined with 이하 → aliases")
+d.O("서해낙협", S, ctx="(이하 서해낙협)", st="optional", note="short name where it is defined with 이하: optional (ANNOTATION)")
+d.O("낙농진흥회", "낙농진흥회", note="the body deciding the raw-milk base price")
+d.O("서해낙협", S, ctx="서해낙협은 여기에", note="later use of the short name")
+d.O("통계청", "통계청", note="government statistics agency, cited source")
+d.O("매일유업", "매일유업", note="customer (납품처)")
+d.O("서울우유협동조합", "서울우유협동조합", note="customer and rival cooperative")
+d.O("충청남도", "충청남도", note="province acting as a government")
+d.O("서해낙협", S, ctx="김영호 서해낙협 조합장", note="organization before a head's title")
+d.D("2026.02.09", "2026-02-09", "day", note="the 입력 stamp's date, written in full: a calendar date (convention 9); clock time 14:05 not labelled")
+d.D("지난해", "2025", "year", ctx="지난해 조합원", rel=True)
+d.D("8일", "2026-02-08", "day", rel=True, note="day of the announcement (밝혔다), latest 8th on or before 2026-02-09")
+d.D("전년", "2024", "year", ctx="전년보다 2.3%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("지난해 8월", "2025-08", "month", rel=True, note="지난해 before a month: one mention")
+d.D("올해", "2026", "year", ctx="올해도 같은", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 전국", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비 1.8%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("올해 3월", "2026-03", "month", rel=True, note="A부터 B까지: two mentions; future (투입한다)")
+d.D("12월", "2026-12", "month", ctx="12월까지", rel=True, note="end of a range: the year taken from its start")
+d.D("상반기", "2026-H1", "half", ctx="상반기 중", rel=True, note="future (보급하겠다): this year's H1")
+d.Q("21만t", 210000, "t", "t", M, f=("원유 수매", "원유 수매 21만t", S, "2025", "level", "required", "headline: no date; the lead's 지난해 (convention 7)"))
+d.Q("1,084원", 1084, W, "원", "currency", ctx="ℓ당 1,084원 동결", note="ℓ당: a rate word without a number, outside",
+    f=("기본가격", "기본가격 ℓ당", S, "2025-08", "level", "optional", "headline: the national base price set by 낙농진흥회 under the cooperative's name — open question 6"))
+d.Q("412곳", 412, "곳", "곳", C, f=("조합원 농가", "조합원 농가 412곳", S, "2025", "level"))
+d.Q("21만4천t", 214000, "t", "t", M, f=("원유", "원유 21만4천t", S, "2025", "level", "required", "the measured noun before the amount"))
+d.Q("2.3%", 2.3, "%", "%", P, f=("물량", "줄어든 물량", S, "2025", "change", "required", "subject dropped, carried; basis 전년"))
+d.Q("2,310억원", 231000000000, W, "원", "currency", f=("수매 대금", "수매 대금은", S, "2025", "level"))
+d.Q("1,084원", 1084, W, "원", "currency", ctx="ℓ당 1,084원으로",
+    f=("원유 기본가격", "원유 기본가격은", "낙농진흥회", "2025-08", "level", "optional",
+       "a national regulated price: the deciding body's figure, or no ORG's? (open question 6); period the DATE in its clause"))
+d.Q("52원", 52, W, "원", "currency", f=("품질 장려금", "품질 장려금으로", S, "2025", "level", "required",
+    "평균 is a modifier, outside; period: the last set for 서해낙협 (지난해, para 1)"))
+d.Q("189만t", 1890000, "t", "t", M, approx=True, f=("원유 생산량", "원유 생산량은", "", "2025", "level", "required", "national statistic cited from 통계청: no subject"))
+d.Q("1.8%", 1.8, "%", "%", P, f=("원유 생산량", "원유 생산량은", "", "2025", "change"))
+d.Q("4,300가구", 4300, "가구", "가구", C, approx=True, f=("낙농가", "낙농가는", "", "2025", "level", "required", "national count; 가량 → approx"))
+d.Q("10년", 10, "year", "년", "duration", ctx="10년 새", note="새 after the amount: a duration (like 간), no fact")
+d.Q("30%", 30, "%", "%", P, bound="gt", f=("낙농가", "낙농가는", "", "2025", "change", "required", "넘게 → gt; period the current one, not the basis"))
+d.Q("6만2천t", 62000, "t", "t", M, f=("납품", "납품했다", S, "2025", "level", "required",
+    "the cooperative delivered (조합은 …); the customers (매일유업, 서울우유협동조합) are counterparties, no subject (convention 11)"))
+d.Q("3만8천t", 38000, "t", "t", M, f=("납품", "납품했다", S, "2025", "level"))
+d.Q("45억원", 4500000000, W, "원", "currency", f=("도비", "도비 45억원", "충청남도", "2026-03/2026-12", "level", "required",
+    "the province's budget; period the range written as two mentions (convention 2)"))
+d.Q("20대", 20, "대", "대", C, f=("착유 로봇", "착유 로봇 20대", S, "2026-H1", "level", "required", "counter 대 of machines (not an age band)"))
+
 write_all(docs)
