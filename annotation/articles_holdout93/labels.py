@@ -163,4 +163,57 @@ d.Q("45억원", 4500000000, W, "원", "currency", f=("도비", "도비 45억원"
     "the province's budget; period the range written as two mentions (convention 2)"))
 d.Q("20대", 20, "대", "대", C, f=("착유 로봇", "착유 로봇 20대", S, "2026-H1", "level", "required", "counter 대 of machines (not an age band)"))
 
+# ---------------------------------------------------------------- 004 leasing company: asset growth, bond issuance ([머니투데이 기자] byline)
+d = Doc("004_e84fadcf585548d8", "2026-04-08"); docs.append(d)
+S = "한누리캐피탈"
+d.Oall("한누리캐피탈", S, special={0: ("required", "headline topic; invented leasing company"),
+                                   3: ("required", "organization before a head's title (사장)")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("한국기업평가", "한국기업평가", note="credit-rating agency")
+d.O("여신금융협회", "여신금융협회", note="industry association cited as source")
+d.O("한누리금융지주", "한누리금융지주", note="invented parent (모회사)")
+d.O("현대캐피탈", "현대캐피탈", note="rival")
+d.O("KB캐피탈", "KB캐피탈", note="rival")
+d.D("올해", "2026", "year", ctx="올해 여전채", rel=True, note="headline")
+d.D("2025년 말", "2025", "year", mod="END", note="as of (기준): explicit year + 말")
+d.D("지난해", "2025", "year", ctx="지난해 순이익", rel=True)
+d.D("전년", "2024", "year", ctx="전년(694억", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("올해 1분기", "2026-Q1", "quarter", rel=True, note="past quarter (document date 2026-04-08)")
+d.D("지난해", "2025", "year", ctx="지난해보다 20%", rel=True, note="basis of a comparison, written")
+d.D("지난달", "2026-03", "month", rel=True)
+d.D("지난해 말", "2025", "year", mod="END", rel=True)
+d.D("다음 달", "2026-05", "month", rel=True, note="future (예정)")
+d.D("연말", "2026", "year", mod="END", rel=True, note="future target (까지 달성하겠다): this year's end")
+d.Q("5조", 5000000000000, W, "", "currency", ctx="총자산 5조", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("총자산", "총자산 5조", S, "2025", "level"))
+d.Q("1조2천억", 1200000000000, W, "", "currency", ctx="여전채 1조2천억", st="optional", note="headline amount, currency implied",
+    f=("여전채", "올해 여전채", S, "2026", "level"))
+d.Q("5조1,240억원", 5124000000000, W, "원", "currency", f=("총자산", "총자산이 2025년", S, "2025", "level", "required", "as of 2025년 말 (END)"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="새 after the amount: a duration, no fact")
+d.Q("14.8%", 14.8, "%", "%", P, f=("총자산", "총자산이 2025년", S, "2025", "change"))
+d.Q("3조2,600억원", 3260000000000, W, "원", "currency", f=("리스 자산", "리스 자산은 3조", S, "2025", "level", "required", "subject and period carried from the lead"))
+d.Q("63.6%", 63.6, "%", "%", P, f=("리스 자산", "리스 자산은 3조", S, "2025", "level", "required", "전체의 N%: the share of the part named as the clause's subject"))
+d.Q("1조4천억원", 1400000000000, W, "원", "currency", approx=True, f=("수입차 리스 잔액", "수입차 리스 잔액", S, "2025", "level", "required", "가량 → approx"))
+d.Q("812억원", 81200000000, W, "원", "currency", f=("순이익", "순이익은 812억", S, "2025", "level"))
+d.Q("694억원", 69400000000, W, "원", "currency", f=("순이익", "순이익은 812억", S, "2024", "level", "required", "basis in brackets after 전년 (convention 4)"))
+d.Q("118억원", 11800000000, W, "원", "currency", f=("순이익", "순이익은 812억", S, "2025", "change"))
+d.Q("4,500억원", 450000000000, W, "원", "currency", f=("여신전문금융회사채", "여신전문금융회사채(", S, "2026-Q1", "level", "required",
+    "회사 (generic word) = 한누리캐피탈; the alias (여전채) between metric and amount"))
+d.Q("2~5년", 2, "year", "년", "duration", hi=5, note="maturity range: an amount of time, duration, no fact")
+d.Q("3.9%", 3.9, "%", "%", P, approx=True, note="연 before the number is a rate word, not labelled; 안팎 → approx",
+    f=("발행 금리", "평균 발행 금리", S, "2026-Q1", "level", "required", "the Q1 issuance's rate: period carried"))
+d.Q("1조2천억원", 1200000000000, W, "원", "currency", f=("발행 계획", "연간 발행 계획", S, "2026", "level", "required",
+    "연간 plan of this year (the headline's 올해, basis 지난해): 2026, not the carried 1분기 (convention 1)"))
+d.Q("20%", 20, "%", "%", P, f=("발행 계획", "연간 발행 계획", S, "2026", "change"))
+d.Q("한 단계", 1, "단계", "단계", C, f=("신용등급", "신용등급을", S, "2026-03", "change", "required",
+    "the company's own rating (한누리캐피탈의 신용등급), raised by the agency; a one-notch rise"))
+d.Q("51곳", 51, "곳", "곳", C, f=("캐피탈사", "캐피탈사 51곳", "", "2025", "level", "required", "industry count cited from the association: no subject"))
+d.Q("236조원", 236000000000000, W, "원", "currency", approx=True, f=("총자산", "총자산은 약", "", "2025", "level", "required", "industry total of companies not named: no subject"))
+d.Q("1,500억원", 150000000000, W, "원", "currency", f=("유상증자", "유상증자로", "한누리금융지주", "2026-05", "level", "required",
+    "the parent's capital injection; the subsidiary is the counterparty"))
+d.Q("6.2%", 6.2, "%", "%", P, f=("리스 자산 증가율", "리스 자산 증가율", "현대캐피탈", "2025", "change", "required",
+    "a rate of change (convention 8); 각각 pairs rivals and rates; no date: the story period 2025 (convention 1)"))
+d.Q("9.1%", 9.1, "%", "%", P, f=("리스 자산 증가율", "리스 자산 증가율", "KB캐피탈", "2025", "change"))
+d.Q("6조원", 6000000000000, W, "원", "currency", ctx="총자산 6조원", f=("총자산", "총자산 6조원", S, "2026", "level", "required", "target by this year's end (연말)"))
+
 write_all(docs)
