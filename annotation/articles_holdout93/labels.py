@@ -216,4 +216,60 @@ d.Q("6.2%", 6.2, "%", "%", P, f=("리스 자산 증가율", "리스 자산 증�
 d.Q("9.1%", 9.1, "%", "%", P, f=("리스 자산 증가율", "리스 자산 증가율", "KB캐피탈", "2025", "change"))
 d.Q("6조원", 6000000000000, W, "원", "currency", ctx="총자산 6조원", f=("총자산", "총자산 6조원", S, "2026", "level", "required", "target by this year's end (연말)"))
 
+# ---------------------------------------------------------------- 005 gaming-machine maker: exports and dividend (press release)
+d = Doc("005_7944996419020864", "2026-02-24"); docs.append(d)
+S = "동방게임즈"
+d.Oall("동방게임즈", S, skip=(4,), special={0: ("required", "headline topic; invented maker"),
+                                          1: ("required", "the issuer before its 홍보팀 (a department, not named: outside)"),
+                                          2: ("required", "(대표 윤성철) is no alias: outside, aliases empty")})
+d.O("동방게임즈아메리카", "동방게임즈아메리카", note="invented US subsidiary (미국 법인); its own name, not a mention of the parent")
+d.O("갤럭시엔터테인먼트", "갤럭시엔터테인먼트", note="customer (카지노 운영사)")
+d.O("이사회", "이사회", st="optional", note="the company's board: an unnamed institution noun (ANNOTATION optional)")
+d.O("한국무역협회", "한국무역협회", note="trade association cited as source")
+d.D("지난해", "2025", "year", ctx="지난해 게임기", rel=True, note="headline")
+d.D("2026년 2월 24일", "2026-02-24", "day", note="the release date line (배포일), a full calendar date")
+d.D("2025년", "2025", "year")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("24일", "2026-02-24", "day", ctx="24일 밝혔다", rel=True, note="announcement day")
+d.D("2009년", "2009", "year", note="year before an event word (창사)")
+d.D("지난해 11월", "2025-11", "month", rel=True)
+d.D("오는 3월", "2026-03", "month", ctx="오는 3월까지", rel=True, note="future (오는, deadline 까지)")
+d.D("같은 기간", "2025", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("오는 3월 31일", "2026-03-31", "day", rel=True, note="future (오는): the record date; 기준일 is a noun here, not `기준` after the date")
+d.D("지난해", "2025", "year", ctx="지난해 국내", rel=True)
+d.D("지난 1월", "2026-01", "month", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.Q("1억달러", 100000000, U, "달러", "currency", ctx="수출 1억달러 첫", bound="gt", note="돌파 → gt",
+    f=("게임기 수출", "게임기 수출 1억달러", S, "2025", "level", "required", "headline: its own 지난해"))
+d.Q("350원", 350, W, "원", "currency", ctx="주당 350원 현금배당", note="주당 without a number: rate word, outside",
+    f=("현금배당", "350원 현금배당", S, "2025", "level", "required", "headline: the headline's 지난해 across the … (convention 7)"))
+d.Q("1억1,200만달러", 112000000, U, "달러", "currency", f=("수출액", "게임기 수출액이", S, "2025", "level"))
+d.Q("27%", 27, "%", "%", P, f=("수출액", "게임기 수출액이", S, "2025", "change"))
+d.Q("1억달러", 100000000, U, "달러", "currency", ctx="1억달러를 넘은", bound="gt",
+    f=("수출액", "연간 수출액이", S, "2025", "level", "required", "넘은 → gt; 2009년 dates the founding, not the figure: period carried"))
+d.Q("8,640대", 8640, "대", "대", C, f=("수출 물량", "수출 물량은", S, "2025", "level"))
+d.Q("4,120대", 4120, "대", "대", C, f=("수출 물량", "수출 물량은", S, "2025", "level", "required", "breakdown by region (지역별로는): the breakdown's measure (convention 3); regions are places"))
+d.Q("2,300대", 2300, "대", "대", C, f=("수출 물량", "수출 물량은", S, "2025", "level"))
+d.Q("1,200대", 1200, "대", "대", C, f=("슬롯머신", "슬롯머신 1,200대", "갤럭시엔터테인먼트", "2025-11", "level", "required",
+    "a customer's order: the ordering company is the subject of the sentence (주문했으며), not the maker"))
+d.Q("800대", 800, "대", "대", C, f=("인도", "인도된다", "갤럭시엔터테인먼트", "2026-03", "level", "optional",
+    "part of the customer's order to be delivered (passive 인도된다): the orderer's or the supplier's figure? open question 7"))
+d.Q("1,920억원", 192000000000, W, "원", "currency", f=("매출액", "매출액과", S, "2025", "level", "required",
+    "각각 pairs two metrics with two amounts; 같은 기간 → 2025; subject: the results continue the maker's lead (not the customer of the previous line)"))
+d.Q("286억원", 28600000000, W, "원", "currency", f=("영업이익", "영업이익은 각각", S, "2025", "level"))
+d.Q("21.4%", 21.4, "%", "%", P, f=("매출액", "매출액과", S, "2025", "change"))
+d.Q("35.2%", 35.2, "%", "%", P, f=("영업이익", "영업이익은 각각", S, "2025", "change"))
+d.Q("1주", 1, "주", "주", C, ctx="1주당", st="optional", note="rate denominator (1주당): optional (ANNOTATION)")
+d.Q("350원", 350, W, "원", "currency", ctx="1주당 350원", f=("현금배당", "현금배당을", S, "2025", "level", "required",
+    "the board (이사회) decides for the company; period carried (같은 기간 → 2025)"))
+d.Q("58억원", 5800000000, W, "원", "currency", approx=True, f=("배당금 총액", "배당금 총액은", S, "2025", "level"))
+d.Q("2.1%", 2.1, "%", "%", P, f=("시가배당률", "시가배당률은", S, "2025", "level"))
+d.Q("3억4천만달러", 340000000, U, "달러", "currency", approx=True, f=("게임기기 수출액", "게임기기 수출액은", "", "2025", "level", "required",
+    "national export total cited from 한국무역협회: no subject"))
+d.Q("33%", 33, "%", "%", P, approx=True, f=("비중", "동방게임즈의 비중", S, "2025", "level", "required", "가량 → approx"))
+d.Q("2,000㎡", 2000, "㎡", "㎡", M, f=("전시장", "규모의 전시장", "동방게임즈아메리카", "2026-01", "level", "required",
+    "규모 amount: the thing whose size it is (FACTS)"))
+d.Q("1억5천만달러", 150000000, U, "달러", "currency", f=("수출", "올해 수출", S, "2026", "level", "required", "target in the head's quote (대표 of 동방게임즈, para 1)"))
+d.Q("20%", 20, "%", "%", P, ctx="20% 이상", bound="min", f=("배당성향", "배당성향 20%", S, "2026", "level"))
+
 write_all(docs)
