@@ -272,4 +272,48 @@ d.Q("2,000㎡", 2000, "㎡", "㎡", M, f=("전시장", "규모의 전시장", "�
 d.Q("1억5천만달러", 150000000, U, "달러", "currency", f=("수출", "올해 수출", S, "2026", "level", "required", "target in the head's quote (대표 of 동방게임즈, para 1)"))
 d.Q("20%", 20, "%", "%", P, ctx="20% 이상", bound="min", f=("배당성향", "배당성향 20%", S, "2026", "level"))
 
+# ---------------------------------------------------------------- 006 city gas supplier: sales volume, rate freeze (뉴시스 regional dateline)
+d = Doc("006_0b7db7601b2e67fa", "2026-01-05"); docs.append(d)
+S = "한밭도시가스"
+d.Oall("한밭도시가스", S, special={0: ("required", "headline topic; invented supplier"), 4: ("required", "before a head's title (사장)")})
+d.Oall("대전시", "대전시", special={0: ("required", "city acting as a government (headline)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline; 대전 (place) is not ORG")
+d.O("한국가스공사", "한국가스공사", note="wholesale supplier")
+d.O("한국도시가스협회", "한국도시가스협회", note="industry association cited as source")
+d.O("한밭홀딩스", "한밭홀딩스", note="invented parent (모회사)")
+d.D("지난해", "2025", "year", ctx="지난해 판매량", rel=True, note="headline")
+d.D("상반기", "2026-H1", "half", ctx="상반기 요금", rel=True, note="headline: the current half (the freeze)")
+d.D("2025년", "2025", "year")
+d.D("전년", "2024", "year", ctx="전년보다 3.4%", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("5일", "2026-01-05", "day", rel=True, note="announcement day (밝혔다)")
+d.D("지난해 말", "2025", "year", mod="END", rel=True, note="as of (기준)")
+d.D("전년 말", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해 말")
+d.D("올해 1~6월", "2026-01/2026-06", "month", rel=True, note="올해 before a month range written with ~: one mention")
+d.D("지난해 7월", "2025-07", "month", rel=True, note="이후 outside")
+d.D("지난해", "2025", "year", ctx="지난해 전국", rel=True)
+d.D("올해", "2026", "year", ctx="올해 노후", rel=True)
+d.D("상반기", "2026-H1", "half", ctx="상반기에만", rel=True, note="future (예상된다)")
+d.Q("9억㎥", 900000000, "㎥", "㎥", M, bound="gt", note="넘어 → gt",
+    f=("판매량", "지난해 판매량", S, "2025", "level", "required", "headline: its own 지난해"))
+d.Q("9억1,800만㎥", 918000000, "㎥", "㎥", M, f=("판매량", "도시가스 판매량이 9억", S, "2025", "level"))
+d.Q("3.4%", 3.4, "%", "%", P, f=("판매량", "도시가스 판매량이 9억", S, "2025", "change"))
+d.Q("5억2,300만㎥", 523000000, "㎥", "㎥", M, f=("판매량", "도시가스 판매량이 9억", S, "2025", "level", "required",
+    "breakdown item (이 가운데 주택용): the breakdown's measure in the lead (convention 3); 5일 dates the announcement only"))
+d.Q("57%", 57, "%", "%", P, f=("판매량", "도시가스 판매량이 9억", S, "2025", "level", "required", "share of a breakdown item"))
+d.Q("2억1,400만㎥", 214000000, "㎥", "㎥", M, f=("판매량", "도시가스 판매량이 9억", S, "2025", "level"))
+d.Q("6.8%", 6.8, "%", "%", P, f=("판매량", "도시가스 판매량이 9억", S, "2025", "change", "required", "줄었다: value kept unsigned as written"))
+d.Q("61만2천 가구", 612000, "가구", "가구", C, f=("공급 가구", "공급 가구는", S, "2025", "level", "required", "as of 지난해 말 (END); the space before the counter is inside the span"))
+d.Q("9천 가구", 9000, "가구", "가구", C, approx=True, f=("공급 가구", "공급 가구는", S, "2025", "change", "required", "약 → approx; basis 전년 말"))
+d.Q("22.41원", 22.41, W, "원", "currency", note="MJ당: a rate word without a number, outside",
+    f=("주택용 소매요금", "주택용 소매요금", "대전시", "2026-01/2026-06", "level", "optional",
+       "a regulated rate frozen by the city: the regulator's, the supplier's or no ORG's figure? (open question 6)"))
+d.Q("0.9원", 0.9, W, "원", "currency", f=("공급비용", "공급비용을", S, "2026-01/2026-06", "change", "optional",
+    "a requested increase: period the freeze's half in the previous sentence, or the supplier's last period 2025 by the letter of carry-forward? (open question 8)"))
+d.Q("254억㎥", 25400000000, "㎥", "㎥", M, approx=True, f=("판매량", "도시가스 판매량은 약", "", "2025", "level", "required",
+    "national total cited from the association: no subject"))
+d.Q("2년", 2, "year", "년", "duration", ctx="2년 연속", note="N년 연속: an amount of time, duration, no fact (convention 8)")
+d.Q("320억원", 32000000000, W, "원", "currency", f=("배관 교체", "노후 배관 교체", "한밭홀딩스", "2026", "level", "required",
+    "the parent invests; the purpose names what the amount is spent on (convention 3)"))
+d.Q("40억원", 4000000000, W, "원", "currency", bound="min", f=("손실", "손실이", S, "2026-H1", "level", "required", "이상 → min; the head speaks for the company"))
+
 write_all(docs)
