@@ -100,11 +100,11 @@ d.Q("1만3,900원", 13900, W, "원", "currency", f=("프리미엄 요금제", "�
 d.Q("1만4,900원", 14900, W, "원", "currency", f=("프리미엄 요금제", "프리미엄 요금제는", NM, F1, "level"))
 d.Q("1,000원", 1000, W, "원", "currency", ctx="1,000원 오른다", f=("프리미엄 요금제", "프리미엄 요금제는", NM, F1, "change"))
 d.Q("48%", 48, "%", "%", P, f=("구독자 비중", "구독자 비중은", N, M12, "level", "required",
-    "breakdown by plan; subscriber figures belong to the service (convention 11); period carried from 지난달 말"))
+    "breakdown by plan; subscriber figures belong to the service (convention 6); period carried from 지난달 말"))
 d.Q("31%", 31, "%", "%", P, f=("구독자 비중", "구독자 비중은", N, M12, "level"))
 d.Q("21%", 21, "%", "%", P, f=("구독자 비중", "구독자 비중은", N, M12, "level"))
 d.Q("20~30대", 20, "대", "대", C, hi=30, st="optional",
-    note="an age band defining the group (FACTS: definitional ranges have no fact); as a quantity undecided (convention 8)")
+    note="an age band defining the group (FACTS: definitional ranges have no fact); as a quantity undecided (convention 8, open question 3)")
 d.Q("57%", 57, "%", "%", P, approx=True, f=("20~30대 구독자", "20~30대 구독자", N, M12, "level", "required", "the definitional age band is part of the metric"))
 d.Q("1,420만명", 14200000, "명", "명", C, f=("월간 활성 이용자", "월간 활성 이용자", "넷플릭스", M12, "level", "required", "각각: the first of the pair"))
 d.Q("710만명", 7100000, "명", "명", C, f=("월간 활성 이용자", "월간 활성 이용자", "티빙", M12, "level"))
@@ -112,7 +112,7 @@ d.Q("350만명", 3500000, "명", "명", C, approx=True, f=("월간 활성 이용
 d.Q("600억원", 60000000000, W, "원", "currency", f=("콘텐츠 제작", "콘텐츠 제작에", NM, "2026", "change", "required", "지난해보다 … 많은: a difference; basis 2025"))
 d.Q("2,100억원", 210000000000, W, "원", "currency", f=("콘텐츠 제작", "콘텐츠 제작에", NM, "2026", "level"))
 d.Q("400만명", 4000000, "명", "명", C, bound="min", f=("유료 구독자", "유료 구독자를 400만명", N, "2026-Q3", "level", "required",
-    "a target by the next Q3 in the head's quote; subscriber counts are the service's (convention 11); 이상 → min"))
+    "a target by the next Q3 in the head's quote; subscriber counts are the service's (convention 6); 이상 → min"))
 
 # ---------------------------------------------------------------- 003 dairy cooperative: milk purchases and prices (regional daily, year only in the 입력 stamp)
 d = Doc("003_4ae34e55ff6b50c3", "2026-02-09"); docs.append(d)
@@ -212,7 +212,7 @@ d.Q("236조원", 236000000000000, W, "원", "currency", approx=True, f=("총자�
 d.Q("1,500억원", 150000000000, W, "원", "currency", f=("유상증자", "유상증자로", "한누리금융지주", "2026-05", "level", "required",
     "the parent's capital injection; the subsidiary is the counterparty"))
 d.Q("6.2%", 6.2, "%", "%", P, f=("리스 자산 증가율", "리스 자산 증가율", "현대캐피탈", "2025", "change", "required",
-    "a rate of change (convention 8); 각각 pairs rivals and rates; no date: the story period 2025 (convention 1)"))
+    "a rate of change (convention 5); 각각 pairs rivals and rates; no date: the story period 2025 (convention 1)"))
 d.Q("9.1%", 9.1, "%", "%", P, f=("리스 자산 증가율", "리스 자산 증가율", "KB캐피탈", "2025", "change"))
 d.Q("6조원", 6000000000000, W, "원", "currency", ctx="총자산 6조원", f=("총자산", "총자산 6조원", S, "2026", "level", "required", "target by this year's end (연말)"))
 
