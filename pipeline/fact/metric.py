@@ -1093,12 +1093,13 @@ def framed(sentence: Sentence, verbs: frozenset) -> Optional[tuple]:
     return None
 
 
-def partitive_before(sentence: Sentence, quantity) -> Optional[tuple]:
+def partitive_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     """The whole a count is part of (`구속된 네티즌 중 1명은`): the noun before the `중` or `가운데`
-    right before it (the counts listed after it share it: `metric_shared`)."""
+    right before it (the counts listed after it share it: `metric_shared`); not a DATE's word, where `중` says
+    within when (`상반기 중 14대를 출하할`: no whole, holdout88 001)."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
     if i > 0 and tokens[i].form in PARTS and tokens[i].tag in {"NNB", "NNG"} and tokens[i - 1].tag in COMMON \
-            and tokens[i - 1].form not in NOT_METRIC:
+            and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
         return word_start(sentence, i - 1), tokens[i - 1].end
     return None
 
