@@ -379,6 +379,14 @@ def relative_head(tokens: list, i: int) -> bool:
         and tokens[i - 1].form not in PROSPECTIVE
 
 
+def relative_thing(tokens: list, i: int, quantity, taken) -> bool:
+    """Token `i` is a proper noun a relative clause modifies, the topic of a count of things (`볼트온이 운영하는 충전기는 8월 말
+    기준 2만 1,400기로`): a common noun kiwipiepy read as a name (`relative_head`); a name so modified is a person's, counted
+    in people (`받았던 손연재는`), or an organization's (`taken`)."""
+    return quantity.category == "count" and quantity.unit_text not in ("명", "인") and relative_head(tokens, i) \
+        and not taken(tokens[i].start, tokens[i].end)
+
+
 def in_relative_clause(tokens: list, i: int, figure: int, taken) -> bool:
     """The noun at token `i`, marked as subject (이/가: a topic's 은/는 stands outside a relative clause), is the subject of
     a relative clause that modifies a noun before the figure (`동네 가게가 당근에 개설한 비즈프로필은`, `반환 의무가 없는
@@ -898,7 +906,7 @@ def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets
         h = before_brackets(tokens, i - 1) if tokens[i].form in METRIC_TOPIC else -1  # (`국내총생산(GDP)은`)
         if tokens[i].form in METRIC_TOPIC and tokens[i].tag in {"JX", "JKS"} and h >= 0 \
                 and (tokens[h].tag in COMMON or tokens[h].tag == "NNP" and proper_measure(tokens[h].form)
-                     or counter_glued(tokens, h, quantity)) \
+                     or counter_glued(tokens, h, quantity) or relative_thing(tokens, h, quantity, taken)) \
                 and not (h > 0 and tokens[h - 1].tag == "JKO"):  # (`음악을 아는`: a verb read as a noun)
             head = tokens[h]
             person = head.form in titles and not (head.form in markets and h > 0 and tokens[h - 1].tag in ("NNG", "SL"))
