@@ -382,8 +382,9 @@ def relative_head(tokens: list, i: int) -> bool:
 def relative_thing(tokens: list, i: int, quantity, taken) -> bool:
     """Token `i` is a proper noun a relative clause modifies, the topic of a count of things (`볼트온이 운영하는 충전기는 8월 말
     기준 2만 1,400기로`): a common noun kiwipiepy read as a name (`relative_head`); a name so modified is a person's, counted
-    in people (`받았던 손연재는`), or an organization's (`taken`)."""
-    return quantity.category == "count" and quantity.unit_text not in ("명", "인") and relative_head(tokens, i) \
+    in people or in what a person does (`받았던 손연재는 … 4종목`, `67.733점`, `세 시즌`), or an organization's (`taken`):
+    only a counter of made or built things (`object_counters`)."""
+    return quantity.category == "count" and quantity.unit_text in words()["object_counters"] and relative_head(tokens, i) \
         and not taken(tokens[i].start, tokens[i].end)
 
 
