@@ -1583,7 +1583,7 @@ class Linker:
             # (not `B와 C가 각각 10억 원, 5억 원을 내놨다`: their own; nor the object of a verb of its own after a figure whose
             # verb named its metric: `2,700억 원을 투자해 320명을 새로 뽑는다` → none, 뽑다 being a plain verb)
             return self.previous[1], "metric_shared"  # `12만 명으로 … 92% 감소했다`
-        found = share_of(sentence, quantity, self.taken) or partitive_before(sentence, quantity) \
+        found = share_of(sentence, quantity, self.taken) or partitive_before(sentence, quantity, self.taken) \
             if quantity.unit == "%" else None  # (`참여 기관의 97%가`, `참여 기관 가운데 97%가`: the whole, as a count's)
         if not found and quantity.unit == "%" and acted_on(sentence, quantity, self.lexicon):
             found = share_of(sentence, quantity, self.taken, ("을", "를"))  # `선수금의 50%를 은행에 예치하고`: the whole acted on
@@ -2093,7 +2093,7 @@ class Linker:
         """The whole a count is part of: the noun before `중`/`가운데` (`네티즌 중 1명은`), or the
         metric of the count of the same counter there (`임원 10명 중 7명`), which a count followed by
         `중` also shares (`청소년 10명 중 8명이 …, 4명 중 한 명꼴로`)."""
-        found = partitive_before(sentence, quantity)
+        found = partitive_before(sentence, quantity, self.taken)
         if found:
             return found
         tokens, i = sentence.tokens, sentence.before(quantity.start)

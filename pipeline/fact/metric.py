@@ -379,6 +379,15 @@ def relative_head(tokens: list, i: int) -> bool:
         and tokens[i - 1].form not in PROSPECTIVE
 
 
+def relative_thing(tokens: list, i: int, quantity, taken) -> bool:
+    """Token `i` is a proper noun a relative clause modifies, the topic of a count of things (`볼트온이 운영하는 충전기는 8월 말
+    기준 2만 1,400기로`): a common noun kiwipiepy read as a name (`relative_head`); a name so modified is a person's, counted
+    in people or in what a person does (`받았던 손연재는 … 4종목`, `67.733점`, `세 시즌`), or an organization's (`taken`):
+    only a counter of made or built things (`object_counters`)."""
+    return quantity.category == "count" and quantity.unit_text in words()["object_counters"] and relative_head(tokens, i) \
+        and not taken(tokens[i].start, tokens[i].end)
+
+
 def in_relative_clause(tokens: list, i: int, figure: int, taken) -> bool:
     """The noun at token `i`, marked as subject (이/가: a topic's 은/는 stands outside a relative clause), is the subject of
     a relative clause that modifies a noun before the figure (`동네 가게가 당근에 개설한 비즈프로필은`, `반환 의무가 없는
@@ -898,7 +907,7 @@ def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets
         h = before_brackets(tokens, i - 1) if tokens[i].form in METRIC_TOPIC else -1  # (`국내총생산(GDP)은`)
         if tokens[i].form in METRIC_TOPIC and tokens[i].tag in {"JX", "JKS"} and h >= 0 \
                 and (tokens[h].tag in COMMON or tokens[h].tag == "NNP" and proper_measure(tokens[h].form)
-                     or counter_glued(tokens, h, quantity)) \
+                     or counter_glued(tokens, h, quantity) or relative_thing(tokens, h, quantity, taken)) \
                 and not (h > 0 and tokens[h - 1].tag == "JKO"):  # (`음악을 아는`: a verb read as a noun)
             head = tokens[h]
             person = head.form in titles and not (head.form in markets and h > 0 and tokens[h - 1].tag in ("NNG", "SL"))
@@ -1093,12 +1102,13 @@ def framed(sentence: Sentence, verbs: frozenset) -> Optional[tuple]:
     return None
 
 
-def partitive_before(sentence: Sentence, quantity) -> Optional[tuple]:
+def partitive_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     """The whole a count is part of (`구속된 네티즌 중 1명은`): the noun before the `중` or `가운데`
-    right before it (the counts listed after it share it: `metric_shared`)."""
+    right before it (the counts listed after it share it: `metric_shared`); not a DATE's word, where `중` says
+    within when (`상반기 중 14대를 출하할`: no whole, holdout88 001)."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
     if i > 0 and tokens[i].form in PARTS and tokens[i].tag in {"NNB", "NNG"} and tokens[i - 1].tag in COMMON \
-            and tokens[i - 1].form not in NOT_METRIC:
+            and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end):
         return word_start(sentence, i - 1), tokens[i - 1].end
     return None
 
