@@ -145,6 +145,7 @@ class Sentence:
         self.each = text.find("각각", sentence.start, sentence.end) >= 0
         self.particles = {}  # a mention's end → the particle after it (`particle_after`)
         self.clauses = {}  # offset → its clause (`clause`: asked by several rules per figure)
+        self.relative_heads = {}  # an organization's end → `subject.relative_head` of it (asked again per figure)
 
     @once
     def bounds(self) -> list:
