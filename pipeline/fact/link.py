@@ -487,6 +487,7 @@ class Linker:
         self.token_starts = context.token_starts
         self.first_token = list(itertools.accumulate(map(len, map(TOKENS, self.raw)), initial=0))  # by sentence
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
+        self.has_each = "각각" in self.text  # (`Sentence.each`: searched per sentence only in a text that holds it)
         self.referents = None  # the organizations an anaphor may stand for (`_referents`), made when first asked
         self.runners = {}  # {a platform's canonical name: the operator that runs it}, with `platforms`
         self.platforms = None  # {operator's canonical name: the platform it runs}, made when first asked (`_run_platform`)
@@ -671,7 +672,7 @@ class Linker:
         built = self.built.get(index)
         if built is None:
             first, last = self.first_token[index], self.first_token[index + 1]
-            built = self.built[index] = Sentence(self.raw[index], self.text, self.token_starts[first:last])
+            built = self.built[index] = Sentence(self.raw[index], self.text, self.token_starts[first:last], self.has_each)
         return built
 
     def sentence_of(self, offset: int) -> Sentence:

@@ -119,8 +119,10 @@ class Sentence:
     (maximal stretches without a space), the particle after a mention. The clause bounds are
     made when first asked: the sentences read only for the subject and dates they set need none."""
 
-    def __init__(self, sentence, text: str, starts: list):
-        """`starts`: its tokens' starts (a slice of the document's, not a pass over the tokens)."""
+    def __init__(self, sentence, text: str, starts: list, text_has_each: bool = True):
+        """`starts`: its tokens' starts (a slice of the document's, not a pass over the tokens); `text_has_each`: whether
+        the document's text holds 각각 at all (one search per document: most hold none, and their sentences need no search
+        of their own)."""
         self.tokens = sentence.tokens
         self.start, self.end, self.index = sentence.start, sentence.end, sentence.index
         self.starts = starts
@@ -141,10 +143,13 @@ class Sentence:
         # (`each_listed`' cheap first test: one find per sentence, not a slice per figure). Made here, not when first asked:
         # most views built are asked (1,124 and 968 of 1,741 per 100 dense articles), and a `once` value's first read costs
         # a Python `__get__` and a generic `setattr`, more than the work
-        self.ending = [t.form for t in sentence.tokens[-5:]]
-        self.each = text.find("각각", sentence.start, sentence.end) >= 0
+        ending = self.ending = []  # (a loop, no comprehension: its function object and frame cost more than these five)
+        for t in sentence.tokens[-5:]:
+            ending.append(t.form)
+        self.each = text_has_each and text.find("각각", sentence.start, sentence.end) >= 0
         self.particles = {}  # a mention's end → the particle after it (`particle_after`)
         self.clauses = {}  # offset → its clause (`clause`: asked by several rules per figure)
+        self.relative_heads = {}  # an organization's end → `subject.relative_head` of it (asked again per figure)
 
     @once
     def bounds(self) -> list:

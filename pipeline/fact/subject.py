@@ -90,7 +90,17 @@ def relative_head(sentence: Sentence, organization) -> Optional[int]:
     """Index of the noun a relative clause modifies when the organization is that clause's
     subject (`농심이 출시한 제품`, `혁신위가 지난해 내놓은 권고안`): such an organization is no
     topic of the sentence. None when it is the subject of a predicate of its own. Also past 등 (`보건복지부와 한국보건산업진흥원
-    등이 지원한 국가 과제가`: rule fact.subject_relative_etc, the list left open names the clause's subject all the same)."""
+    등이 지원한 국가 과제가`: rule fact.subject_relative_etc, the list left open names the clause's subject all the same).
+    Found once per organization (by its end, all it reads of it) and sentence: `topics`, `owns_by_relative` and the owner
+    rules ask again for each figure (per 100 dense articles 1,056 of 2,432 asks were repeats)."""
+    heads, end = sentence.relative_heads, organization.end
+    if end not in heads:
+        heads[end] = _relative_head(sentence, organization)
+    return heads[end]
+
+
+def _relative_head(sentence: Sentence, organization) -> Optional[int]:
+    """`relative_head`, worked out."""
     tokens, i = sentence.tokens, sentence.after(organization.end)
     if not is_marked(sentence, organization, SUBJECT):
         if not (i + 1 < len(tokens) and tokens[i].form in ETC and tokens[i].start == organization.end + 1
