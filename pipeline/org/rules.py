@@ -860,30 +860,35 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
     subject_particles = c["team_particles"] - {"을", "를"}
     for index in found_words.proper:
         word = found_words[index]
-        rest = word.tokens[word.size:]
+        rest, name_end = word.tokens[word.size:], word.name_end
+        # (an unknown county's or city's ending kiwipiepy reads as a bound noun glued to its name, `가람`+`군`+`은`: the name's
+        # ending, a subject's particle after it)
+        if len(rest) > 1 and rest[0].tag == "NNB" and rest[0].form in c["local_endings"] and rest[0].start == name_end \
+                and rest[1].form in subject_particles and word.name_tags() == {"NNP"}:
+            rest, name_end = rest[1:], rest[0].end
         # (cheap first: the ending and a subject's particle, or no particle and an official's title after it)
         # (a city or county by its ending, a province by name: `경상남도는`)
         if (not rest and not _headed_unit(context, found_words, index, c)) or rest and rest[0].form not in subject_particles \
-                and rest[0].form not in c["partner_particles"] and not _source(found_words, index) or word.name_end - word.start < 3 \
-                or not (text.endswith(c["local_endings"], word.start, word.name_end) or text[word.start:word.name_end] in c["local_governments"]
-                        or text[word.name_end - 1] == "주" and _state_name(word)) \
+                and rest[0].form not in c["partner_particles"] and not _source(found_words, index) or name_end - word.start < 3 \
+                or not (text.endswith(c["local_endings"], word.start, name_end) or text[word.start:name_end] in c["local_governments"]
+                        or text[name_end - 1] == "주" and _state_name(word)) \
                 or not word.name_tags() <= {"NNP", "NNG"}:
             continue
         # (no person test: `강릉시` is shaped like a person's name, but given names hardly end in 시 or 군)
-        if _text(context, word.start, word.name_end) in c["places"]:
+        if _text(context, word.start, name_end) in c["places"]:
             continue
         if not rest:  # (`이재훈 의성군 인구정책과장은`: the official of one of its units)
-            mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
+            mentions.append(_mention(context, word.start, name_end, rule_id, org_type="local_government"))
             continue
         later = list(itertools.takewhile(_is_word, itertools.islice(found_words, index + 1, None)))  # within the sentence
         if rest[0].form in c["partner_particles"]:
             if any(_partnered(w, c) for w in later):
-                mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
+                mentions.append(_mention(context, word.start, name_end, rule_id, org_type="local_government"))
         # (not a subject: the source the gate let through, `평창군에 따르면`)
         elif rest[0].form not in subject_particles or any(w.tokens[0].form in c["local_acts"] and w.tokens[0].tag in ("VV", "NNG") and _active(w, c) for w in later) \
                 or any(_decided(text, w, after) or _planned(w, after, c) for w, after in zip(later, later[1:])) \
                 or _resized_budget(context, later, c):
-            mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
+            mentions.append(_mention(context, word.start, name_end, rule_id, org_type="local_government"))
     return mentions
 
 
