@@ -135,9 +135,11 @@ def _gazetteer(context: Context, found_words: Words, rule_id: str) -> list:
         for _, end, compact in sorted(found[start], reverse=True):
             if _ends_name(context, end):
                 row = names[compact][0]
-                s, e = context.span(start, end)
-                org_id = _foreign_agency_id(text, start, compact) if row["type"] == "government" else row["org_id"]
-                mentions.append(_mention(context, s, e, rule_id, row["name_ko"], org_id or row["org_id"], row["type"]))
+                place_start, org_id, canonical = start, row["org_id"], row["name_ko"]
+                if row["type"] == "government":
+                    place_start, org_id, canonical = _foreign_agency(text, start, compact, row)
+                s, e = context.span(place_start, end)
+                mentions.append(_mention(context, s, e, rule_id, canonical, org_id, row["type"]))
                 free_from = end
                 break
     return mentions
@@ -153,18 +155,22 @@ def _in_address(text: str, start: int) -> bool:
     return any(a.start() <= start < a.end() for a in _ADDRESS.finditer(text, run_start, run_end))
 
 
-def _foreign_agency_id(text: str, start: int, compact: str) -> str:
-    """A Korean government body's name right after a foreign country or city, maybe with 의, names
-    that country's agency (`영국 통계청`, `일본의 기상청`): its id is the place and the name
-    (`일본기상청`), not the Korean body's; the place stays outside the span (docs/annotation.md, ORG).
-    "" when no such place stands before it."""
+def _foreign_agency(text: str, start: int, compact: str, row: dict) -> tuple:
+    """A Korean government body's name right after a foreign country or city names that country's
+    agency (`영국 통계청`, `사우디아라비아 국방부`): the place is in the span and the canonical, its id the
+    place and the name (`영국통계청`), not the Korean body's (docs/annotation.md, ORG). With 의 between
+    (`일본의 기상청`) the place stays outside, the id still its agency's. (start, org_id, canonical):
+    the row's own when no such place stands before it."""
     if start < 2 or text[start - 1] != " ":
-        return ""
-    place = text[max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1:start - 1]
+        return start, row["org_id"], row["name_ko"]
+    place_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+    place = text[place_start:start - 1]
     foreign = cues()["foreign_places"]
-    if place not in foreign and place[-1:] == "의":
-        place = place[:-1]
-    return place + compact if place in foreign else ""
+    if place in foreign:
+        return place_start, place + compact, place + " " + row["name_ko"]
+    if place[-1:] == "의" and place[:-1] in foreign:
+        return start, place[:-1] + compact, row["name_ko"]
+    return start, row["org_id"], row["name_ko"]
 
 
 def _ends_name(context: Context, norm_end: int) -> bool:
@@ -316,6 +322,8 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
                 continue
             start, suffix = word.start, short
         kind = c["suffix_type"].get(suffix) or c["short"].get(suffix, "")
+        if start == word.start and (kind in _STATE_BODY_TYPES or suffix in _STATE_BODY_SUFFIXES):
+            start = _country_before(context, found_words, index, start)
         if suffix in c["missions"]:
             start = _mission_host(context, found_words, index, start)
         following = found_words[index + 1] if index + 1 < len(found_words) else None
@@ -519,11 +527,27 @@ def _event_committee_start(context: Context, found_words: Words, index: int, nam
 
 def _agency_of_country(context: Context, found_words: Words, index: int, stem: str, suffix: str) -> bool:
     """After a country, a compound of common nouns ending in an institutional suffix names its
-    agency (`미국 지질조사국`, `영국 통계청`); the country stays outside (docs/annotation.md, ORG)."""
+    agency (`미국 지질조사국`, `캐나다 연금투자위원회`); the country is in its span (docs/annotation.md, ORG)."""
     c, word, previous = cues(), found_words[index], found_words[index - 1]
     return suffix in c["institutional"] and len(stem) >= 2 and stem not in c["generic"] \
         and word.name_tags() <= {"NNG", "NNP"} and _is_place(context, previous) and previous.bare \
         and previous.end + 1 == word.start
+
+
+# A state's bodies, by their suffix's type or the suffix (a committee, `캐나다 연금투자위원회`; not an association, which
+# names a trade: `미국 반도체산업협회`): a foreign country written right before one is in its span.
+_STATE_BODY_TYPES = frozenset({"government", "public_agency"})
+_STATE_BODY_SUFFIXES = frozenset({"위원회"})
+
+
+def _country_before(context: Context, found_words: Words, index: int, start: int) -> int:
+    """Start of a foreign country written right before a state body's name, one space between
+    (`사우디아라비아 국방부`, `캐나다 연금투자위원회`): independent readers keep it in the span, as KLUE does
+    (docs/annotation.md, ORG); else `start`. Not with 의 (`일본의 기상청`), not a Korean place (`부산 기장경찰서`)."""
+    previous = found_words[index - 1] if index > 0 else None
+    if previous is None or not previous.bare or previous.end + 1 != start:
+        return start
+    return previous.start if _text(context, previous.start, previous.end) in cues()["foreign_places"] else start
 
 
 def _before_head_title(context: Context, found_words: Words, index: int, stem: str) -> bool:
@@ -836,30 +860,35 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
     subject_particles = c["team_particles"] - {"을", "를"}
     for index in found_words.proper:
         word = found_words[index]
-        rest = word.tokens[word.size:]
+        rest, name_end = word.tokens[word.size:], word.name_end
+        # (an unknown county's or city's ending kiwipiepy reads as a bound noun glued to its name, `가람`+`군`+`은`: the name's
+        # ending, a subject's particle after it)
+        if len(rest) > 1 and rest[0].tag == "NNB" and rest[0].form in c["local_endings"] and rest[0].start == name_end \
+                and rest[1].form in subject_particles and word.name_tags() == {"NNP"}:
+            rest, name_end = rest[1:], rest[0].end
         # (cheap first: the ending and a subject's particle, or no particle and an official's title after it)
         # (a city or county by its ending, a province by name: `경상남도는`)
         if (not rest and not _headed_unit(context, found_words, index, c)) or rest and rest[0].form not in subject_particles \
-                and rest[0].form not in c["partner_particles"] and not _source(found_words, index) or word.name_end - word.start < 3 \
-                or not (text.endswith(c["local_endings"], word.start, word.name_end) or text[word.start:word.name_end] in c["local_governments"]
-                        or text[word.name_end - 1] == "주" and _state_name(word)) \
+                and rest[0].form not in c["partner_particles"] and not _source(found_words, index) or name_end - word.start < 3 \
+                or not (text.endswith(c["local_endings"], word.start, name_end) or text[word.start:name_end] in c["local_governments"]
+                        or text[name_end - 1] == "주" and _state_name(word)) \
                 or not word.name_tags() <= {"NNP", "NNG"}:
             continue
         # (no person test: `강릉시` is shaped like a person's name, but given names hardly end in 시 or 군)
-        if _text(context, word.start, word.name_end) in c["places"]:
+        if _text(context, word.start, name_end) in c["places"]:
             continue
         if not rest:  # (`이재훈 의성군 인구정책과장은`: the official of one of its units)
-            mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
+            mentions.append(_mention(context, word.start, name_end, rule_id, org_type="local_government"))
             continue
         later = list(itertools.takewhile(_is_word, itertools.islice(found_words, index + 1, None)))  # within the sentence
         if rest[0].form in c["partner_particles"]:
             if any(_partnered(w, c) for w in later):
-                mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
+                mentions.append(_mention(context, word.start, name_end, rule_id, org_type="local_government"))
         # (not a subject: the source the gate let through, `평창군에 따르면`)
         elif rest[0].form not in subject_particles or any(w.tokens[0].form in c["local_acts"] and w.tokens[0].tag in ("VV", "NNG") and _active(w, c) for w in later) \
                 or any(_decided(text, w, after) or _planned(w, after, c) for w, after in zip(later, later[1:])) \
                 or _resized_budget(context, later, c):
-            mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="local_government"))
+            mentions.append(_mention(context, word.start, name_end, rule_id, org_type="local_government"))
     return mentions
 
 
