@@ -2835,7 +2835,8 @@ class Linker:
         # figures that get this far, not in `__init__` for every quantity of the story)
         if doer is not None:  # `480발은 현지 업체 A가 … 조립한다`, `나머지 220억 원은 연기금과 공제회 등이 채웠다`
             return doer, ("subject_topic" if doer else "subject_named")
-        categories = self.broken_down == sentence.index  # (`지역별로는 아시아가`: a category, no subject of its own)
+        categories = 0 <= self.broken_down >= sentence.index - 1  # (`지역별로는 아시아가`: a category, no subject of its own;
+        # also in the sentence that goes on with the breakdown, `지역별로는 북미 매출이 …. 유럽과 중국은 각각 …`)
         if not categories and named_subject(sentence, quantity, organizations, self.titles, self.taken, self.lexicon):
             return [], "subject_named"
         according = self._citing(sentence, quantity.start) if organizations else -1

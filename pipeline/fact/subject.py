@@ -109,7 +109,7 @@ def _relative_head(sentence: Sentence, organization) -> Optional[int]:
             return None
     dated = False  # (past a date's adnominal: `컴투스가 지난 10월 1일 출시한 게임`)
     for k in range(i, i + 12 if i + 13 < len(tokens) else len(tokens) - 1):
-        if tokens[k].tag in CLAUSE_TAGS or tokens[k].tag == "EF":
+        if (tokens[k].tag in CLAUSE_TAGS or tokens[k].tag == "EF") and not _compound_link(tokens, k):
             return None
         if tokens[k].tag == "ETM" and tokens[k + 1].tag == "SN" and not dated:
             if tokens[k - 1].form not in _DATING_VERBS:
@@ -131,6 +131,12 @@ def _relative_head(sentence: Sentence, organization) -> Optional[int]:
                 return k + 1 if j < len(tokens) and tokens[j].tag in ("JKS", "JX") and tokens[j].form in TOPIC else None
             return k + 1
     return None
+
+
+def _compound_link(tokens: list, k: int) -> bool:
+    """Token `k` is the 아/어 that joins two verbs written as one word (`내려보내는`: 내리+어+보내), no end of a clause."""
+    return tokens[k].tag == "EC" and tokens[k].form in ("어", "아") and 0 < k < len(tokens) - 1 \
+        and tokens[k - 1].tag == "VV" and tokens[k + 1].tag in ("VV", "VX") and tokens[k + 1].start == tokens[k].end
 
 
 # Verbs whose adnominal opens a date (`지난 10월`, `오는 3월`), not a figure a relative clause modifies.
@@ -290,9 +296,18 @@ def measured_by_relative(sentence: Sentence, organizations: list, metric, lexico
     for o in reversed(organizations):
         head = relative_head(sentence, o)
         if head is not None and metric[0] <= sentence.tokens[head].start < metric[1] \
-                and sentence.text[metric[0]:metric[1]].split()[-1] in lexicon["measures"]:
+                and sentence.text[metric[0]:metric[1]].split()[-1] in lexicon["measures"] \
+                and not _handed_on(sentence, head, lexicon):
             return [o]
     return []
+
+
+def _handed_on(sentence: Sentence, head: int, lexicon: dict) -> bool:
+    """The relative clause before the noun at `head` ends in a verb of handing money on to another (`transfer_verbs`:
+    `교육부가 내려보내는 보통교부금이`, `도와 시·군이 넘기는 전입금은`): its subject gives, the figure is the receiver's."""
+    verb = sentence.tokens[head - 2]
+    word = sentence.text[sentence.text.rfind(" ", 0, verb.start) + 1:verb.end]
+    return any(word.startswith(w) for w in lexicon["transfer_verbs"])
 
 
 def operated_by_relative(sentence: Sentence, organizations: list, quantity, lexicon: dict) -> list:
@@ -716,7 +731,7 @@ def _first_ending(tokens: list, start: int, end: int) -> Optional[int]:
     """The index of the first ending, adnominal, connective or final, among `tokens[start:end]`; None if none (a loop: a
     generator thrown out at the first raises `GeneratorExit` inside it)."""
     for m in range(start, end):
-        if tokens[m].tag in ENDINGS:
+        if tokens[m].tag in ENDINGS and not _compound_link(tokens, m):  # (not inside `내려보내는`)
             return m
     return None
 
