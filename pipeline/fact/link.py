@@ -4330,6 +4330,20 @@ class Linker:
             return self.text.startswith(tuple(w for w in words if len(w) > 1), metric[0])
         return self.text.startswith(_words(words), metric[0])
 
+    def _annual_phrase(self, metric: tuple) -> bool:
+        """A word of `annual` of two letters or more heads the metric's noun phrase, up to two nouns before it (`연간 무선
+        서비스 매출`), or is glued in it (`연간매출`); not the `연` of `연체율`."""
+        window = self.text[max(0, metric[0] - 16):metric[1]]
+        if "연" not in window:  # (cheap first)
+            return False
+        if self._annual(metric, glued=False):
+            return True
+        words = window[:metric[0] - max(0, metric[0] - 16)].split()[-3:]
+        for k, w in enumerate(words):
+            if w in self.lexicon["annual"] and len(w) > 1:
+                return all(x.isalpha() for x in words[k + 1:])
+        return False
+
     def _year_of(self, date) -> Optional[tuple]:
         """The story's period when it is the year that holds a carried day (`지난해`, then `12월 28일 누적 …`): a year's figure's
         period is the year, not a day of it; None otherwise."""
@@ -5059,6 +5073,10 @@ class Linker:
             # `전기요금을 3분기 … 올리기로 | 4인 가구 … 하면 요금이 1,660원 오른다`; not the paragraph's or the story's)
         if period_rule == "period_carried" and metric and self._annual(metric):
             date, period_rule = self._year_of(date) or (date, period_rule)
+        if period_rule == "period_carried" and metric and metric[0] >= sentence.start and self._annual_phrase(metric):
+            # (a quarter, half or month carried, `4분기 ARPU는 … | 연간 무선 서비스 매출은`: the year that holds it; the
+            # `연간` written with this figure's measure, not a basis's before, `지난해 연간 수주액(…)보다 | 지역별로는 …`)
+            date, period_rule = self._whole_year(sentence, quantity, metric, date) or (date, period_rule)
         elif (period_rule == "period_sentence" or period_rule == "period_clause" and quantity.unit != "%") and metric \
                 and self._annual(metric, glued=False):
             # (`올해 1~10월 누적 수출액은 104억 달러로 연간 수출 목표(125억 달러)의`: the year's target, not the months'; the
