@@ -127,6 +127,8 @@ RULES = (
              "carried from before; not a time's average (하루 평균, 월평균), which goes on with the measure"),
     LinkRule("fact.metric_carried", "metric", "the metric of a figure of the same unit in the sentence before (A의 점포 수는 …개로 | B는 …개로)"),
     LinkRule("fact.metric_each", "metric", "the k-th noun listed before 각각 for the k-th figure after it (A와 B도 각각 11%, 8%)"),
+    LinkRule("fact.metric_each_part", "metric", "parts listed before 각각 in a breakdown, after an item of the same unit, keep "
+             "the measure broken down (이 가운데 주택이 5조 원 …, 토목과 플랜트는 각각 2조 원, 1조 원)"),
     LinkRule("fact.metric_capacity", "metric", "the capacity the clause's topic names for the products listed with their figures "
              "(연간 생산 능력은 라면 5억 개, 소스 2만t): the product says which capacity, not what is measured"),
     LinkRule("fact.metric_part_category", "metric", "a part taken of the figure before that is only a category of its measure "
@@ -831,6 +833,13 @@ class Linker:
             if before:
                 self.item = (sentence.index, found, before)  # (the category, for its share of the whole: `_share_of_whole`)
                 found, rule, self.broken_down = before, "metric_carried", sentence.index
+        if rule == "metric_each" and quantity.unit != "%" and quantity.unit in self.by_unit \
+                and self.by_unit[quantity.unit][0] == sentence.index and self.by_unit[quantity.unit][1] \
+                and (breakdown or self._partition(sentence)) and not self._measure_word(self.text[found[0]:found[1]]):
+            # `이 가운데 주택 부문이 5조 원으로 전체의 55%를 차지했고, 토목과 플랜트는 각각 2조 원, 1조 원`: parts listed after
+            # an item of the same unit are further items of the measure broken down, as a single item is (reader-conventions
+            # #40: 72, 79, 82, 85, 89 against a4; shares after 각각 are left, 72 and 82 differ on them)
+            found, rule = self.by_unit[quantity.unit][1], "metric_each_part"
         if found and rule == "metric_topic" and quantity.unit in self.by_unit and self.by_unit[quantity.unit][1] \
                 and self.by_unit[quantity.unit][0] >= sentence.index - 1 \
                 and self._sibling_part(sentence, found, self.by_unit[quantity.unit][1]):
