@@ -47,6 +47,10 @@ class Rule:
     trigger: object = None  # a pattern or a tuple of words (module docstring); None: the whole text
     reach: tuple = (REACH, REACH)  # (before, after) a trigger hit: where a match and its lookarounds may reach
     at_trigger: bool = False  # every match starts where a word of the (literal) trigger starts (module docstring)
+    # A pattern that, matched on a hit of the literal trigger (from its start to its end, its lookarounds past them),
+    # makes it no hit: a word that names the thing only before certain words (`설` before `연휴`, not in `설명`).
+    # Where it matches, no match of the rule may hold the hit.
+    unless: object = None
 
 
 @dataclass(frozen=True)
@@ -299,8 +303,10 @@ def _plan(rules: tuple, shared: Optional[_Plan] = None) -> _Plan:
         literal = position.get(rule.trigger, -1) if isinstance(rule.trigger, tuple) else -1
         if rule.at_trigger and literal < 0:
             raise ValueError(f"{rule.name}: at_trigger needs a trigger of literal words")
+        if rule.unless is not None and literal < 0:
+            raise ValueError(f"{rule.name}: unless needs a trigger of literal words")
         key = literal if literal >= 0 else getattr(rule.trigger, "pattern", None)
-        steps.append((rule, slot_of.setdefault((key, rule.reach), len(slot_of)), literal))
+        steps.append((rule, slot_of.setdefault((key, rule.reach, rule.unless), len(slot_of)), literal))
     return _Plan(literals, automaton, holders, tuple(steps), len(slot_of))
 
 
@@ -366,8 +372,15 @@ def run_rules(rules: Iterable[Rule], context: Context) -> list:
     stretches = [None] * plan.slots  # each slot's stretches, computed once for the rules that share them
     for rule, slot, position in plan.steps:
         if stretches[slot] is None:
-            stretches[slot] = (_stretches(sorted(literal[position]), len(text), rule.reach) if position >= 0
-                               else regions(rule.trigger, text, rule.reach))
+            if position < 0:
+                stretches[slot] = regions(rule.trigger, text, rule.reach)
+            else:
+                hits = literal[position]
+                if rule.unless is not None:  # (`설` in `설명`: no stretch searched around it)
+                    unless = rule.unless.match
+                    hits = [(start, end) for start, end in hits
+                            if not ((bare := unless(text, start)) and bare.end() == end)]
+                stretches[slot] = _stretches(sorted(hits), len(text), rule.reach)
         if rule.at_trigger:
             matches = _matches_at(rule.pattern, text, sorted({start for start, _ in literal[position]}), stretches[slot])
         else:

@@ -308,7 +308,9 @@ def rules() -> tuple:
         # its own (date.calendar, date.relative_year); the holiday after it is placed in that year (docs/annotation.md).
         Rule("date.holiday", regex.compile(
             rf"{LEFT}{holiday_start}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?|{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s?)?"
-            rf"(?P<named>{holiday})"), functools.partial(_produce, from_name=True), literal_trigger(holidays), NEAR),
+            rf"(?P<named>{holiday})"), functools.partial(_produce, from_name=True), literal_trigger(holidays), NEAR,
+            # (`설` is the holiday only before its followers: its hits in `설명`, `설립`, … are none, `설날`'s own hit holds it)
+            unless=regex.compile(rf"(?:{_alt(w['lunar_short'])})(?!\s?(?:{_alt(w['lunar_short_followers'])}))")),
     )
 
 
