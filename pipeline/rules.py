@@ -9,7 +9,8 @@ literal words (`literal_trigger`): the words of all the rules are found together
 Aho-Corasick pass, where each pattern would cost a scan (QUANTITY's and DATE's in the same pass:
 `share_trigger_pass`). A rule whose every match starts where a word
 of its literal trigger starts says so (`at_trigger`): its pattern is then tried at those starts
-only, not searched through the stretches.
+only, not searched through the stretches. A rule may also drop the hits of a literal word that no match of it
+can hold (`unless`: `설` is 설날 only before `연휴` and the like, not in `설명`), so no stretch is searched around them.
 Overlaps are settled afterwards by the named, separately tested functions of `pipeline.overlap`.
 """
 from __future__ import annotations
@@ -303,8 +304,8 @@ def _plan(rules: tuple, shared: Optional[_Plan] = None) -> _Plan:
         literal = position.get(rule.trigger, -1) if isinstance(rule.trigger, tuple) else -1
         if rule.at_trigger and literal < 0:
             raise ValueError(f"{rule.name}: at_trigger needs a trigger of literal words")
-        if rule.unless is not None and literal < 0:
-            raise ValueError(f"{rule.name}: unless needs a trigger of literal words")
+        if rule.unless is not None and (literal < 0 or rule.at_trigger):  # (`_matches_at` takes every hit's start)
+            raise ValueError(f"{rule.name}: unless needs a trigger of literal words, and no at_trigger")
         key = literal if literal >= 0 else getattr(rule.trigger, "pattern", None)
         steps.append((rule, slot_of.setdefault((key, rule.reach, rule.unless), len(slot_of)), literal))
     return _Plan(literals, automaton, holders, tuple(steps), len(slot_of))
