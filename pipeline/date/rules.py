@@ -294,7 +294,9 @@ def rules() -> tuple:
         _word_rule("date.relative_week", "relweek", "relative_weeks", week_part, at_trigger=True),
         _word_rule("date.weekend", "weekend", "weekends"),
         # (triggered by the nth word or the last day, which every match holds: `주` alone is everywhere)
-        Rule("date.nth_weekday", regex.compile(nth), _produce, literal_trigger([*w["nth_weekdays"], *w["last_day"]]), NEAR),
+        Rule("date.nth_weekday", regex.compile(nth), _produce, literal_trigger([*w["nth_weekdays"], *w["last_day"]]), NEAR,
+             # (an nth word holds a match only before a weekday, `주` or (`마지막`) `날`: its hits in `첫 출시`, `두 번째로` are none)
+             unless=regex.compile(rf"(?:{_alt(literal_trigger(w['nth_weekdays']))})(?!\s?[{''.join(w['weekdays'])}{w['month_week']}날])")),
         Rule("date.weekend_alone", regex.compile(  # `주말에`, `주말 동안`: not `주말에는 붐빈다`, `주말 특가`, `첫 주말`
             rf"{LEFT}(?<!(?:{_alt(w['nth_weekdays'])}|월)\s?)(?P<weekendalone>{w['weekend_alone']})(?=\s?(?:{_alt(w['weekend_alone_followers'])})(?:에|의)?(?![가-힣]))"),
             _produce, (w["weekend_alone"],), NEAR),
