@@ -9,7 +9,8 @@ literal words (`literal_trigger`): the words of all the rules are found together
 Aho-Corasick pass, where each pattern would cost a scan (QUANTITY's and DATE's in the same pass:
 `share_trigger_pass`). A rule whose every match starts where a word
 of its literal trigger starts says so (`at_trigger`): its pattern is then tried at those starts
-only, not searched through the stretches.
+only, not searched through the stretches. A rule may also drop the hits of a literal word that no match of it
+can hold (`unless`: `설` is 설날 only before `연휴` and the like, not in `설명`), so no stretch is searched around them.
 Overlaps are settled afterwards by the named, separately tested functions of `pipeline.overlap`.
 """
 from __future__ import annotations
@@ -47,6 +48,10 @@ class Rule:
     trigger: object = None  # a pattern or a tuple of words (module docstring); None: the whole text
     reach: tuple = (REACH, REACH)  # (before, after) a trigger hit: where a match and its lookarounds may reach
     at_trigger: bool = False  # every match starts where a word of the (literal) trigger starts (module docstring)
+    # A pattern that, matched on a hit of the literal trigger (from its start to its end, its lookarounds past them),
+    # makes it no hit: a word that names the thing only before certain words (`설` before `연휴`, not in `설명`).
+    # Where it matches, no match of the rule may hold the hit.
+    unless: object = None
 
 
 @dataclass(frozen=True)
@@ -299,8 +304,10 @@ def _plan(rules: tuple, shared: Optional[_Plan] = None) -> _Plan:
         literal = position.get(rule.trigger, -1) if isinstance(rule.trigger, tuple) else -1
         if rule.at_trigger and literal < 0:
             raise ValueError(f"{rule.name}: at_trigger needs a trigger of literal words")
+        if rule.unless is not None and (literal < 0 or rule.at_trigger):  # (`_matches_at` takes every hit's start)
+            raise ValueError(f"{rule.name}: unless needs a trigger of literal words, and no at_trigger")
         key = literal if literal >= 0 else getattr(rule.trigger, "pattern", None)
-        steps.append((rule, slot_of.setdefault((key, rule.reach), len(slot_of)), literal))
+        steps.append((rule, slot_of.setdefault((key, rule.reach, rule.unless), len(slot_of)), literal))
     return _Plan(literals, automaton, holders, tuple(steps), len(slot_of))
 
 
@@ -366,8 +373,15 @@ def run_rules(rules: Iterable[Rule], context: Context) -> list:
     stretches = [None] * plan.slots  # each slot's stretches, computed once for the rules that share them
     for rule, slot, position in plan.steps:
         if stretches[slot] is None:
-            stretches[slot] = (_stretches(sorted(literal[position]), len(text), rule.reach) if position >= 0
-                               else regions(rule.trigger, text, rule.reach))
+            if position < 0:
+                stretches[slot] = regions(rule.trigger, text, rule.reach)
+            else:
+                hits = literal[position]
+                if rule.unless is not None:  # (`설` in `설명`: no stretch searched around it)
+                    unless = rule.unless.match
+                    hits = [(start, end) for start, end in hits
+                            if not ((bare := unless(text, start)) and bare.end() == end)]
+                stretches[slot] = _stretches(sorted(hits), len(text), rule.reach)
         if rule.at_trigger:
             matches = _matches_at(rule.pattern, text, sorted({start for start, _ in literal[position]}), stretches[slot])
         else:

@@ -294,7 +294,9 @@ def rules() -> tuple:
         _word_rule("date.relative_week", "relweek", "relative_weeks", week_part, at_trigger=True),
         _word_rule("date.weekend", "weekend", "weekends"),
         # (triggered by the nth word or the last day, which every match holds: `주` alone is everywhere)
-        Rule("date.nth_weekday", regex.compile(nth), _produce, literal_trigger([*w["nth_weekdays"], *w["last_day"]]), NEAR),
+        Rule("date.nth_weekday", regex.compile(nth), _produce, literal_trigger([*w["nth_weekdays"], *w["last_day"]]), NEAR,
+             # (an nth word holds a match only before a weekday, `주` or (`마지막`) `날`: its hits in `첫 출시`, `두 번째로` are none)
+             unless=regex.compile(rf"(?:{_alt(literal_trigger(w['nth_weekdays']))})(?!\s?[{''.join(w['weekdays'])}{w['month_week']}날])")),
         Rule("date.weekend_alone", regex.compile(  # `주말에`, `주말 동안`: not `주말에는 붐빈다`, `주말 특가`, `첫 주말`
             rf"{LEFT}(?<!(?:{_alt(w['nth_weekdays'])}|월)\s?)(?P<weekendalone>{w['weekend_alone']})(?=\s?(?:{_alt(w['weekend_alone_followers'])})(?:에|의)?(?![가-힣]))"),
             _produce, (w["weekend_alone"],), NEAR),
@@ -308,7 +310,9 @@ def rules() -> tuple:
         # its own (date.calendar, date.relative_year); the holiday after it is placed in that year (docs/annotation.md).
         Rule("date.holiday", regex.compile(
             rf"{LEFT}{holiday_start}(?:(?P<year>\d{{4}})년\s?|{p['relyear']}\s?|{DEICTIC_START}(?P<deictic>{_alt(w['deictic'])})\s?)?"
-            rf"(?P<named>{holiday})"), functools.partial(_produce, from_name=True), literal_trigger(holidays), NEAR),
+            rf"(?P<named>{holiday})"), functools.partial(_produce, from_name=True), literal_trigger(holidays), NEAR,
+            # (`설` is the holiday only before its followers: its hits in `설명`, `설립`, … are none, `설날`'s own hit holds it)
+            unless=regex.compile(rf"(?:{_alt(w['lunar_short'])})(?!\s?(?:{_alt(w['lunar_short_followers'])}))")),
     )
 
 

@@ -317,7 +317,9 @@ def rules() -> tuple:
             literal_trigger(lexicon.native_days())),
         Rule("qty.noun_number", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<noun>\p{{Hangul}}+)\s(?P<number>{_NATIVE_ALONE}){_NOUN_NUMBER_END}"),
-            _produce_noun_number, literal_trigger(_ALONE_ONES)),
+            _produce_noun_number, literal_trigger(_ALONE_ONES),
+            # (a number alone only after a space (and `열`) and before the word's end: its hits in `하나같이`, `둘러보다` are none)
+            unless=compile_rule(rf"(?<!\s|\s열)(?:{'|'.join(_ALONE_ONES)})|(?:{'|'.join(_ALONE_ONES)})(?!{_NOUN_NUMBER_END})")),
         Rule("qty.counted_noun", compile_rule(rf"(?<![\p{{L}}\p{{N}}])(?P<number>{NATIVE})\s(?P<noun>\p{{Hangul}}+)"),
              _produce_counted_noun, literal_trigger(NATIVE_WORDS), (0, TO_THE_END), at_trigger=True),
     )
