@@ -400,6 +400,7 @@ THIS_DEAL_OPENER = re.compile(r"이번 (\S+?)(?:에는|에선|에서는|은|는)
 # 평균 right before a figure, with the unit it is taken per (`경기당 평균 `) if any: `Linker._average_before`.
 AVERAGE_BEFORE = re.compile(r"(?:(\S+)당 )?(평균) (?:약 )?$")
 # Right before a share of the whole that names no noun (`전체의 67.4%`, `전체의 약 30%`).
+TOTAL_BEFORE = re.compile(r"(?:모두|총|전체) $")  # (a total's word right before its figure: `_parts_of_total`)
 SHARE_OF_WHOLE = re.compile(r"전체의 (?:약 )?$")
 # The rate right after the figure given with 으로 (`정부 과제가 612억 원으로 60%를 차지했고`): the share of that figure in the
 # whole its sentence breaks down, no whole written (`_share_of_whole`).
@@ -726,7 +727,11 @@ class Linker:
                 and (self.by_unit[unit][0] == sentence.index  # (a clause going on with its sentence's list:
                      # `A가 국제선 여객 92만 명으로 1위를 지켰고, B는 71만 명을 태워` → 국제선 여객, its own verb or not)
                      or not object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"], self.lexicon["bound_words"],
-                                   self.lexicon["earning_verbs"])):  # (`환자 4명 등 80여 명`)
+                                   self.lexicon["earning_verbs"])  # (`환자 4명 등 80여 명`)
+                     # (parts of the figure before, whatever their verb: after 각각 a total's, `_parts_of_total`; or past
+                     # a part opener, `이 가운데 메인 스폰서가 35억 원을 냈고` → 후원 수입 told before)
+                     or each_listed(sentence, quantity) and self._parts_of_total(sentence, quantity)
+                     or self._partition(sentence) > 0):
             found, rule = self.by_unit[unit][1], "metric_carried"
         # (the measure named right after the figure wins over one found before it or carried: `북미가 690억 원으로`,
         # `플랫폼 가운데서는 사람인이 286만 건으로 가장 많은 공고를`)
@@ -1727,7 +1732,22 @@ class Linker:
         position = each_position(sentence, quantity)
         return position is not None and self._each_owners(sentence, position) \
             and object_of_own_verb(sentence, quantity, self.lexicon["light_verbs"], self.lexicon["bound_words"],
-                                   self.lexicon["earning_verbs"])
+                                   self.lexicon["earning_verbs"]) \
+            and not self._parts_of_total(sentence, quantity)
+
+    def _parts_of_total(self, sentence: Sentence, quantity) -> bool:
+        """The last figure of the quantity's unit before its sentence is a total told in the sentence right before (`모두`,
+        `총`: `국적 항공사 국제선 여객은 모두 1,520만 명이었다. | A와 B는 각각 248만 명, 197만 명을 태웠다`): the figures after
+        각각 are parts of it, of its measure, whatever verb the organizations have (holdout79 006, 89 001)."""
+        if sentence.index == 0:
+            return False
+        before, i = self.sentence_starts[sentence.index - 1], bisect.bisect_left(self.quantity_starts, sentence.start) - 1
+        while i >= 0 and self.quantity_starts[i] >= before:  # (the sentence before's figures, last first)
+            total = self.ordered_quantities[i]
+            if total.unit == quantity.unit:
+                return TOTAL_BEFORE.search(self.text, total.start - 4 if total.start > 4 else 0, total.start) is not None
+            i -= 1
+        return False
 
     def _each_owners(self, sentence: Sentence, position: tuple) -> bool:
         """The names right before the 각각 of `position` are as many organizations as its figures, joined by 와/과 or a comma
