@@ -2170,6 +2170,46 @@ def _publisher(context: Context, found_words: Words, rule_id: str) -> list:
     return mentions
 
 
+# What may stand before a source at the start of its clause: the line's or sentence's start, a day (`21일`) or `한편`.
+_CLAUSE_OPENING = regex.compile(r"(?:^|\n|[.!?][\"'”’]?\s|[0-9]{1,2}일\s|한편\s)$")
+
+
+def _source_name(name: str, word: Word, c: dict) -> str:
+    """The type a source's name shows, or "" for none: an organization's suffix after a stem of two letters or more
+    (`방위사업청`, `전력거래소`, `환경부`, the one-letter ones too), or Hangul glued to Latin letters or digits (`부동산R114`),
+    as no common noun is written."""
+    suffix = suffix_of(name) or (name[-1] if name[-1] in c["short"] else "")
+    if suffix and len(name) - len(suffix) >= 2 and name not in c["not_ministries"]:
+        return c["suffix_type"].get(suffix) or c["short"][suffix]
+    tags = {t.tag for t in word.tokens[:word.size]}
+    return "company" if _HANGUL.search(name) and tags & {"SL", "SN"} and tags & {"NNG", "NNP"} else ""
+
+
+def _cited_source(context: Context, found_words: Words, rule_id: str) -> list:
+    """The word that opens a clause before `에 따르면` or `에 의하면` (`according`; `한국방위산업진흥회에 따르면 올해 …`,
+    `21일 부동산R114에 따르면`): the source of the figures that follow, an organization where its name shows one
+    (`_source_name`); a report or a trade before it is no name (`업계에 따르면`, `통계에 따르면`: no suffix), nor one
+    after a modifier (`발표한 자료에 따르면`: not at the clause's start). With no list, 20 of 20 it finds in the read sets are
+    gold ORG."""
+    text, c, mentions = context.text, cues(), []
+    for verb in c["according"]:
+        at = text.find("에 " + verb + "면")  # (`따르면`, `의하면`: a source; not `규정에 따라`, in accordance with)
+        while at >= 0:
+            end, at = at, text.find("에 " + verb + "면", at + 1)
+            index = bisect.bisect_right(found_words.starts, end) - 1
+            word = found_words[index] if index >= 0 else None
+            if word is None or not word.size or word.name_end != end or not _source(found_words, index) \
+                    or not _CLAUSE_OPENING.search(text, max(0, word.start - 4), word.start):
+                continue
+            name = _text(context, word.start, word.name_end)
+            if name in c["generic"] or name in c["places"] or _korean_name(name) or _is_person(context, word, None):
+                continue
+            kind = _source_name(name, word, c)
+            if kind:
+                mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type=kind))
+    return mentions
+
+
 @functools.lru_cache(maxsize=1)
 def _store_count():
     """A count of stores right after the store word (`매장 340곳`, `점포 1만 2,000개`, `매장 3천500개`: `store_counts`)."""
@@ -2390,6 +2430,7 @@ RULES = (
     WordRule("org.breakdown_subject", _breakdown_subjects),
     WordRule("org.ranked_ahead", _ranked_ahead),
     WordRule("org.publisher", _publisher),
+    WordRule("org.cited_source", _cited_source),
     WordRule("org.retailer", _retailer),
     WordRule("org.supplied", _supplied),
     WordRule("org.industry_rank", _industry_rank),
