@@ -658,7 +658,9 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
                     last_day = result["range_start"]
                     if doc_date and last_day and last_day <= doc_date:
                         last_past_day = last_day
-                starts = starting_point(text, mention.end)  # (`1988년 기금 설치 이후`: no period told, no anchor)
+                # a year a span starts from (`1988년 기금 설치 이후`) is no period told and no anchor; a day (`9월 29일부터
+                # 시행된`) lies within the story's period and still anchors `전년` as before (holdout5 007)
+                starts = result["granularity"] != "day" and starting_point(text, mention.end)
                 if result["granularity"] != "day" and not starts:
                     period = (result["range_start"], mention.end)
                 if not (result["granularity"] == "day" and (REPORTED.match(text, mention.end)
@@ -701,8 +703,8 @@ def _compared() -> re.Pattern:
 
 def starting_point(text: str, end: int) -> bool:
     """A starting-point word after the date, past at most three short words (`2015년 이후`, `1988년 기금 설치 이후`,
-    `올해부터`; not a source's `…로부터`): the date is where a span starts, not the period reported on, and no anchor
-    for a later `전년` (`starting_point_after`)."""
+    `올해부터`; not a source's `…로부터`): a date longer than a day is then where a span starts, not the period reported
+    on, and no anchor for a later `전년` (`starting_point_after`)."""
     return _starting_point().match(text, end, end + 20) is not None
 
 
