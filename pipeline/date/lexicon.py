@@ -20,7 +20,8 @@ WORD_TABLES = ("relative_years", "year_parts_alone", "month_parts_alone", "month
                "lunar_short", "lunar_short_followers", "weekend_alone", "weekend_alone_followers",
                "month_week", "day_words", "day_words_after_month_word", "offset_amount_words",
                "publication_stamps", "revision_stamps", "founding_after", "year_part_idioms", "recap_titles",
-               "service_after", "service_mates", "look_back_after", "compared_after", "compared_same_part")
+               "service_after", "service_mates", "look_back_after", "compared_after", "compared_same_part",
+               "starting_point_after")
 # The columns of lunar_holidays.tsv: a year, then the solar day (MM-DD) of each lunar holiday.
 LUNAR_COLUMNS = ("year", "설날", "대보름", "석가탄신일", "추석")
 

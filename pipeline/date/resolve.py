@@ -658,11 +658,14 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
                     last_day = result["range_start"]
                     if doc_date and last_day and last_day <= doc_date:
                         last_past_day = last_day
-                else:
+                # a year a span starts from (`1988년 기금 설치 이후`) is no period told and no anchor; a day (`9월 29일부터
+                # 시행된`) lies within the story's period and still anchors `전년` as before (holdout5 007)
+                starts = result["granularity"] != "day" and starting_point(text, mention.end)
+                if result["granularity"] != "day" and not starts:
                     period = (result["range_start"], mention.end)
                 if not (result["granularity"] == "day" and (REPORTED.match(text, mention.end)
                                                              or REPORTED_OBJECT.match(text, mention.end))) \
-                        and not FROM_VALUE.match(text, mention.end, mention.end + 24):
+                        and not starts and not FROM_VALUE.match(text, mention.end, mention.end + 24):
                     last_point = result["range_start"]  # not the day of an announcement (`31일 공시했다`)
                     if result["granularity"] in ("month", "day"):
                         last_month = result["range_start"]
@@ -696,6 +699,19 @@ def _compared() -> re.Pattern:
     w = words()
     spaced = lambda table: "|".join(r"\s?".join(map(re.escape, word.split())) for word in sorted(w[table], key=len, reverse=True))
     return re.compile(rf"\s?(?:(?:{spaced('compared_same_part')})\s?)?(?:\([^()\n]{{1,40}}\)\s?)?(?:{spaced('compared_after')})")
+
+
+def starting_point(text: str, end: int) -> bool:
+    """A starting-point word after the date, past at most three short words (`2015년 이후`, `1988년 기금 설치 이후`,
+    `올해부터`; not a source's `…로부터`): a date longer than a day is then where a span starts, not the period reported
+    on, and no anchor for a later `전년` (`starting_point_after`)."""
+    return _starting_point().match(text, end, end + 20) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _starting_point() -> re.Pattern:
+    after = "|".join(map(re.escape, words()["starting_point_after"]))
+    return re.compile(rf"(?:\s?[가-힣]{{1,6}}){{0,3}}?\s?(?<!로)(?:{after})")
 
 
 def looks_back(result: Resolved, last_point: Optional[date], text: str, end: int) -> bool:
