@@ -59,8 +59,8 @@ from .period import (
     RANGE_STARTS, SAME_PART, Range, adnominal_between, basis_pattern, dates_modified_noun, basis_steps, counted_since, date_range, edition_year, elapsed_since, is_basis, multiple_of, noun_compared,
     may_tell_ahead, relative_subject_before, relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reported_day_later, reports
-from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
-                       bare_nouns, before_brackets, final_verb, followed_by, is_marked, past_brackets, per_table, starts_in, verb_after,
+from .sentence import (BRIDGE_FORMS, CLAUSE_TAGS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
+                       bare_nouns, before_brackets, final_verb, followed_by, is_marked, is_quotative, past_brackets, per_table, starts_in, verb_after,
                        word_start)
 from .subject import (
     doer_after_topic, anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative, operated_by_relative,
@@ -3502,8 +3502,8 @@ class Linker:
             if lead is None and not final and read < LEAD_SENTENCES:
                 return  # (not read yet)
         if lead is not None:
-            topic = topic_organization(self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end) \
-                or self._lead_owner(self.sentence(lead))
+            topic = self._told_topic(self.sentence(lead), topic_organization(
+                self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end)) or self._lead_owner(self.sentence(lead))
             # (not a partner the lead's topic acts with, `A가 B와 손잡고`: the partner was the lead's activity's, the story A's)
             found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon, partners=False) \
                 if topic else []
@@ -4935,7 +4935,7 @@ class Linker:
                 # `KB금융지주는 … KB국민카드의 당기순이익이 …고 밝혔다 | 같은 기간 영업이익은`: the reported figures' owner goes on
                 self.subject_set = self._owners_carried(earlier)
                 break
-            topic = topic_organization(earlier, self._topics(earlier), earlier.end)
+            topic = self._told_topic(earlier, topic_organization(earlier, self._topics(earlier), earlier.end))
             if topic is not None and topic.org_type in ("ngo", "local_government") and self._publishes(earlier):
                 # `한국벤처캐피탈협회는 … '3분기 벤처투자 동향'을 발표했다 | 누적 투자액은 …`: an association's statistics are its
                 # industry's, nobody's (fact.subject_national); a local government's its place's (`화성시는 … '인구·주택 통계'를
@@ -4987,6 +4987,20 @@ class Linker:
                 break
         self.unread_from = self.read_to
         return self.subject_set
+
+    def _told_topic(self, sentence: Sentence, teller):
+        """The topic of the clause a reporter named after it as the subject of the reporting verb tells (`세온머티리얼즈가 …
+        증거금 9조 1,200억 원을 모았다고 대표 주관사 한국투자증권이 25일 밝혔다` → 세온머티리얼즈): the story goes on with the told
+        one's figures, not its teller's (fact.subject_carried); the teller when no organization is marked before the quote."""
+        if teller is None or not is_marked(sentence, teller, SUBJECT) or not reports(sentence, self.lexicon):
+            return teller  # (cheap first: most topics are no teller named after a quote)
+        tokens, k = sentence.tokens, sentence.before(teller.start)
+        while k >= 0 and not is_quotative(tokens[k], self.lexicon):
+            if tokens[k].tag in CLAUSE_TAGS:  # (`…다고 X가 밝혔다` only: another clause's end between them is no quote's)
+                return teller
+            k -= 1
+        told = [o for o in self._topics(sentence) if o.end <= tokens[k].start] if k >= 0 else []
+        return topic_organization(sentence, told, tokens[k].start) if told else teller
 
     def _may_set_subject(self, index: int) -> bool:
         """The earlier sentence may set the subject carried (`_carried`): it has organizations, a title in quotes as its topic,
