@@ -371,7 +371,7 @@ HOLIDAY_NOT_TIME = frozenset({"JKS", "JKO", "JKG", "JKC", "JC", "JX"})
 # the frame of the figures (`국토교통부 집계로는 1~3월 국적 항공사 국제선 여객이`): all 5 such sentences of the read sets give
 # their figures no subject (holdout66 006, 73 004, 79 006, 83 005, 83 006).
 CITING = "따르면"
-TALLY_CITING = "집계로는"
+TALLY_CITING = "집계로"  # (`금융투자협회 집계로 … 자기자본 합계는`, `… 집계로는`)
 # A section heading (`1. 코로나19 방역 지원`, `■ 수출`): a short line that numbers or marks a part of
 # the article. Each section is another activity: the lead's period does not reach into it.
 SECTION_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[■▶◆●○□◇△▲※◎☞])[ \t]*[^\n]{1,40}$", re.M)
@@ -2687,7 +2687,7 @@ class Linker:
                 and (self.text[metric[1]:quantity.start].strip() in ("", "(", "약", "(약")
                      or self.text[metric[1]:metric[1] + 2] in WHOLE_MARKED) and self._market_whole(sentence, words, metric):
             return True  # `전체 휴대폰 가입자 5,691만 명`, `같은 기간 전국 극장 관객은 5,030만 명으로 3.8% 줄었고`: the whole market's
-        if words and words[-1][0] in self.lexicon["whole_openers"] and self.text[metric[1]:metric[1] + 2] in WHOLE_MARKED \
+        if words and words[-1][0] in self.lexicon["whole_openers"] and self.text[metric[1]:metric[1] + 2] in ("은 ", "는 ") \
                 and metric[1] <= quantity.start and self._whole_measure(sentence, quantity, metric, words):
             return True  # `상반기 전체 공모액은 3조 2,100억 원으로`, `여름 시즌 전체 관객 수는`: the market's whole, as above
         if any(words[k][0] in aggregates and self._kind_word(sentence, *words[k - 1]) for k in range(max(1, len(words) - 3), len(words))):
@@ -2698,11 +2698,13 @@ class Linker:
                    for k, (w, _) in enumerate(clause))  # `5대 시중은행 전체로는 가계대출이`: the clause's scope
 
     def _whole_measure(self, sentence: Sentence, quantity, metric: tuple, words: list) -> bool:
-        """A word of the whole right before the measure (`전체 공모액은`, no market's goods between) is a market's whole when
-        nothing makes it an organization's own: no organization named before it in the sentence nor a word standing for one
-        right before (`회사 전체 매출`), no measure of earnings (`지난해 전체 매출은`: the company's whole, holdout43, 52, 68, 85),
+        """A topic opening the sentence with a word of the whole right before its measure (`전체 공모액은`, no market's goods
+        between) is a market's whole when nothing makes it an organization's own: no organization named before it in the
+        sentence nor a word standing for one right before (`회사 전체 매출`), no measure of earnings (`지난해 전체 매출은`: the company's whole, holdout43, 52, 68, 85),
         of its units (`member_nouns`) nor a count of things it holds (`object_counters`: `전체 충전기는 1만 2,400기다`)."""
         last = self.text[metric[0]:metric[1]].split()[-1]
+        if sentence.major_clause_start(metric[0]) > sentence.start:
+            return False  # (`국내는 2.1% 줄었고 해외는 3.8% 늘어 전체 판매는 2.8% 증가했다`: the whole of the parts just told)
         if last in self.lexicon["earnings_measures"] or last in self.lexicon["member_nouns"] \
                 or quantity.unit in self.lexicon["object_counters"] \
                 or len(words) > 1 and words[-2][0] in self.lexicon["anaphors"]:
