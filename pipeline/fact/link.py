@@ -59,8 +59,8 @@ from .period import (
     RANGE_STARTS, SAME_PART, Range, adnominal_between, basis_pattern, dates_modified_noun, basis_steps, counted_since, date_range, edition_year, elapsed_since, is_basis, multiple_of, noun_compared,
     may_tell_ahead, relative_subject_before, relative_topic_between, same_period, shift, tells_ahead)
 from .report import announced_on, press_from, press_topics, quote_start, report_day, report_event, reported_day_later, reports
-from .sentence import (BRIDGE_FORMS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
-                       bare_nouns, before_brackets, final_verb, followed_by, is_marked, past_brackets, per_table, starts_in, verb_after,
+from .sentence import (BRIDGE_FORMS, CLAUSE_TAGS, CLOSING_QUOTES, GENITIVE, NOUNS, OPENING_QUOTES, START, SUBJECT, TOPIC_MARKS, TOPIC_OR_SUBJECT, WORD_TAGS, Sentence,
+                       bare_nouns, before_brackets, final_verb, followed_by, is_marked, is_quotative, past_brackets, per_table, starts_in, verb_after,
                        word_start)
 from .subject import (
     doer_after_topic, anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative, operated_by_relative,
@@ -371,7 +371,7 @@ HOLIDAY_NOT_TIME = frozenset({"JKS", "JKO", "JKG", "JKC", "JC", "JX"})
 # the frame of the figures (`국토교통부 집계로는 1~3월 국적 항공사 국제선 여객이`): all 5 such sentences of the read sets give
 # their figures no subject (holdout66 006, 73 004, 79 006, 83 005, 83 006).
 CITING = "따르면"
-TALLY_CITING = "집계로는"
+TALLY_CITING = "집계로"  # (`금융투자협회 집계로 … 자기자본 합계는`, `… 집계로는`)
 # A section heading (`1. 코로나19 방역 지원`, `■ 수출`): a short line that numbers or marks a part of
 # the article. Each section is another activity: the lead's period does not reach into it.
 SECTION_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[■▶◆●○□◇△▲※◎☞])[ \t]*[^\n]{1,40}$", re.M)
@@ -2707,12 +2707,29 @@ class Linker:
                 and (self.text[metric[1]:quantity.start].strip() in ("", "(", "약", "(약")
                      or self.text[metric[1]:metric[1] + 2] in WHOLE_MARKED) and self._market_whole(sentence, words, metric):
             return True  # `전체 휴대폰 가입자 5,691만 명`, `같은 기간 전국 극장 관객은 5,030만 명으로 3.8% 줄었고`: the whole market's
+        if words and words[-1][0] in self.lexicon["whole_openers"] and self.text[metric[1]:metric[1] + 2] in ("은 ", "는 ") \
+                and metric[1] <= quantity.start and self._whole_measure(sentence, quantity, metric, words):
+            return True  # `상반기 전체 공모액은 3조 2,100억 원으로`, `여름 시즌 전체 관객 수는`: the market's whole, as above
         if any(words[k][0] in aggregates and self._kind_word(sentence, *words[k - 1]) for k in range(max(1, len(words) - 3), len(words))):
             return True  # `생명보험사 평균 K-ICS 비율`: an average of a kind of organization
         start = max(sentence.start, sentence.major_clause_start(quantity.start))
         clause = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
         return any(w in self.lexicon["aggregate_scopes"] and k > 0 and self._kind_word(sentence, *clause[k - 1])
                    for k, (w, _) in enumerate(clause))  # `5대 시중은행 전체로는 가계대출이`: the clause's scope
+
+    def _whole_measure(self, sentence: Sentence, quantity, metric: tuple, words: list) -> bool:
+        """A topic opening the sentence with a word of the whole right before its measure (`전체 공모액은`, no market's goods
+        between) is a market's whole when nothing makes it an organization's own: no organization named before it in the
+        sentence nor a word standing for one right before (`회사 전체 매출`), no measure of earnings (`지난해 전체 매출은`: the company's whole, holdout43, 52, 68, 85),
+        of its units (`member_nouns`) nor a count of things it holds (`object_counters`: `전체 충전기는 1만 2,400기다`)."""
+        last = self.text[metric[0]:metric[1]].split()[-1]
+        if sentence.major_clause_start(metric[0]) > sentence.start:
+            return False  # (`국내는 2.1% 줄었고 해외는 3.8% 늘어 전체 판매는 2.8% 증가했다`: the whole of the parts just told)
+        if last in self.lexicon["earnings_measures"] or last in self.lexicon["member_nouns"] \
+                or quantity.unit in self.lexicon["object_counters"] \
+                or len(words) > 1 and words[-2][0] in self.lexicon["anaphors"]:
+            return False
+        return not any(o.start < metric[0] for o in self.organizations_in.get(sentence.index, ()))
 
     def _market_whole(self, sentence: Sentence, words: list, metric: tuple) -> bool:
         """A word of the whole (`whole_openers`: `전체`, `전국`) opens the figure's own measure one or two bare nouns before it,
@@ -3522,8 +3539,8 @@ class Linker:
             if lead is None and not final and read < LEAD_SENTENCES:
                 return  # (not read yet)
         if lead is not None:
-            topic = topic_organization(self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end) \
-                or self._lead_owner(self.sentence(lead))
+            topic = self._told_topic(self.sentence(lead), topic_organization(
+                self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end)) or self._lead_owner(self.sentence(lead))
             # (not a partner the lead's topic acts with, `A가 B와 손잡고`: the partner was the lead's activity's, the story A's)
             found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon, partners=False) \
                 if topic else []
@@ -4955,7 +4972,7 @@ class Linker:
                 # `KB금융지주는 … KB국민카드의 당기순이익이 …고 밝혔다 | 같은 기간 영업이익은`: the reported figures' owner goes on
                 self.subject_set = self._owners_carried(earlier)
                 break
-            topic = topic_organization(earlier, self._topics(earlier), earlier.end)
+            topic = self._told_topic(earlier, topic_organization(earlier, self._topics(earlier), earlier.end))
             if topic is not None and topic.org_type in ("ngo", "local_government") and self._publishes(earlier):
                 # `한국벤처캐피탈협회는 … '3분기 벤처투자 동향'을 발표했다 | 누적 투자액은 …`: an association's statistics are its
                 # industry's, nobody's (fact.subject_national); a local government's its place's (`화성시는 … '인구·주택 통계'를
@@ -5007,6 +5024,20 @@ class Linker:
                 break
         self.unread_from = self.read_to
         return self.subject_set
+
+    def _told_topic(self, sentence: Sentence, teller):
+        """The topic of the clause a reporter named after it as the subject of the reporting verb tells (`세온머티리얼즈가 …
+        증거금 9조 1,200억 원을 모았다고 대표 주관사 한국투자증권이 25일 밝혔다` → 세온머티리얼즈): the story goes on with the told
+        one's figures, not its teller's (fact.subject_carried); the teller when no organization is marked before the quote."""
+        if teller is None or not is_marked(sentence, teller, SUBJECT) or not reports(sentence, self.lexicon):
+            return teller  # (cheap first: most topics are no teller named after a quote)
+        tokens, k = sentence.tokens, sentence.before(teller.start)
+        while k >= 0 and not is_quotative(tokens[k], self.lexicon):
+            if tokens[k].tag in CLAUSE_TAGS:  # (`…다고 X가 밝혔다` only: another clause's end between them is no quote's)
+                return teller
+            k -= 1
+        told = [o for o in self._topics(sentence) if o.end <= tokens[k].start] if k >= 0 else []
+        return topic_organization(sentence, told, tokens[k].start) if told else teller
 
     def _may_set_subject(self, index: int) -> bool:
         """The earlier sentence may set the subject carried (`_carried`): it has organizations, a title in quotes as its topic,
