@@ -748,7 +748,7 @@ class Linker:
             self.broken_down = sentence.index
         uncounted = quantity.category == "count" and rule in {"metric_none", "metric_shared", "metric_carried"}
         partition = self._partition(sentence) if uncounted else 0  # (where its opening words end)
-        if uncounted and (0 <= self.broken_down >= sentence.index - 1 or partition):
+        if uncounted and (self._broken_down_near(sentence) or partition):
             # (`이 가운데 컨테이너선이 46척, 벌크선이 38척`: a part taken of the figure before counts what it names)
             item = item_named_before(sentence, quantity, self.taken, common=partition > 0)
             if item and self.text[item[0]:item[1]] not in cues()["places"] and not (partition and item[0] < partition) \
@@ -805,7 +805,7 @@ class Linker:
         if found and (rule in {"metric_topic", "metric_counted", "metric_each"} or tail) \
                 and (quantity.category != "count" or self._industry(found) or category
                      or breakdown and self._place_word(found)) \
-                and 0 <= self.broken_down >= sentence.index - 1 and (quantity.start not in self.bracketed or category or (
+                and self._broken_down_near(sentence) and (quantity.start not in self.bracketed or category or (
                     self.text[found[1]:found[1] + 1] == "(" and (self._broken_down_measure(sentence) is not None or breakdown
                                                                  and same and self.previous[3] not in ITEM_OWN_RULES))) \
                 and (breakdown or self.broken_down == sentence.index or self.text[found[1]:found[1] + 1] in TOPIC_MARKS
@@ -1214,7 +1214,7 @@ class Linker:
         go on with, the measure of the market its ranking names (`그랜저가 8,420대로 내수 1위를 지켰고` → 내수; `국내 1위를` →
         the 국내 판매 told before), else the measure the sentence breaks down, else the last of the figure's unit (a
         breakdown's reach), else the measure the sentence before names as topic. None for another figure."""
-        if quantity.category != "count" or not 0 <= self.broken_down >= sentence.index - 1 \
+        if quantity.category != "count" or not self._broken_down_near(sentence) \
                 or not self._product_item(sentence, quantity):
             return None
         if self.previous and self.previous[0] is sentence and self.previous[3] == "metric_product_item" \
@@ -1964,6 +1964,11 @@ class Linker:
             break
         return found
 
+    def _broken_down_near(self, sentence: Sentence) -> bool:
+        """The paragraph broke a figure down in this sentence or the one before (`지역별로는 북미 매출이 …. 유럽과 중국은 각각 …`):
+        the items named there are the breakdown's categories."""
+        return 0 <= self.broken_down >= sentence.index - 1
+
     def _broken_down_measure(self, sentence: Sentence) -> Optional[tuple]:
         """The span of the measure the sentence opens by breaking down (`기부처별 모금액은 개인이 62억 원으로 …, 기업 51억
         원`, `국가별 수출액은 미국이 …`): a word ending in one of `measure_breakdowns`, then a measure marked 은/는. Its items
@@ -2327,7 +2332,7 @@ class Linker:
         if self.named_end >= 0 and self.text[self.named_end:quantity.start] == ", " and each_listed(sentence, quantity):
             return [], "subject_named"  # `루미엘과 에코스가 각각 7,820대, 5,640대로`: the names' list goes on, no organization's
             # (the first of the list after 각각 found none: the items it lists are no organizations)
-        if 0 <= self.broken_down >= sentence.index - 1 and self._product_item(sentence, quantity):
+        if self._broken_down_near(sentence) and self._product_item(sentence, quantity):
             return [], "subject_product_item"  # `차종별로는 그랜저가 8,420대로`: a named product's figure, no organization's
         found, rule = self._subject(sentence, quantity, metric)
         if rule == "subject_none" and metric:
@@ -2881,7 +2886,7 @@ class Linker:
         # figures that get this far, not in `__init__` for every quantity of the story)
         if doer is not None:  # `480발은 현지 업체 A가 … 조립한다`, `나머지 220억 원은 연기금과 공제회 등이 채웠다`
             return doer, ("subject_topic" if doer else "subject_named")
-        categories = 0 <= self.broken_down >= sentence.index - 1  # (`지역별로는 아시아가`: a category, no subject of its own;
+        categories = self._broken_down_near(sentence)  # (`지역별로는 아시아가`: a category, no subject of its own;
         # also in the sentence that goes on with the breakdown, `지역별로는 북미 매출이 …. 유럽과 중국은 각각 …`)
         if not categories and named_subject(sentence, quantity, organizations, self.titles, self.taken, self.lexicon):
             return [], "subject_named"
