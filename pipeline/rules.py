@@ -93,8 +93,9 @@ class Context:
     token_starts: list = dataclasses.field(init=False, repr=False, compare=False)  # each token's start, in order (the linker slices a sentence's from it)
     sentence_starts: list = dataclasses.field(init=False, repr=False, compare=False)  # each sentence's start, in order (`sentence_at`; the linker bisects it too)
     # start → the first token there (filled backwards, so the first one stays; tokens, not their indexes:
-    # no number object to make per token)
-    _token_of_start: dict = dataclasses.field(init=False, repr=False, compare=False)
+    # no number object to make per token), made only for a document whose token starts are out of order: `token_at`
+    # bisects `token_starts` otherwise (None)
+    _token_of_start: Optional[dict] = dataclasses.field(init=False, repr=False, compare=False)
     _starts_index: dict = dataclasses.field(init=False, repr=False, compare=False)  # `_index_of_start`'s, once asked
     _trigger_hits: tuple = dataclasses.field(init=False, repr=False, compare=False)  # `rules._trigger_hits`' (literals, hits)
 
@@ -105,7 +106,7 @@ class Context:
         set_field("tokens", tokens)
         set_field("token_starts", starts)
         set_field("sentence_starts", [s.start for s in self.sentences])
-        set_field("_token_of_start", dict(zip(reversed(starts), reversed(tokens))))
+        set_field("_token_of_start", None if starts == sorted(starts) else dict(zip(reversed(starts), reversed(tokens))))
         set_field("_starts_index", None)
         set_field("_trigger_hits", None)
 
@@ -121,7 +122,14 @@ class Context:
         return self.norm.span(start, end)
 
     def token_at(self, offset: int):
-        """The token that starts at original `offset`, or None."""
+        """The token that starts at original `offset` (the first there), or None.
+
+        By bisection where the starts are in order (all but ~1 in 60 dense documents): a dict of every token's start
+        cost ~500 instructions a token (`dict(zip(…))`, ~31 M on dense 60) for ~65 asks per document."""
+        if self._token_of_start is None:
+            starts = self.token_starts
+            i = bisect.bisect_left(starts, offset)
+            return self.tokens[i] if i < len(starts) and starts[i] == offset else None
         return self._token_of_start.get(offset)
 
     def tokens_from(self, token) -> Iterator:
