@@ -109,11 +109,14 @@ def words(context: Context) -> Words:
 
     (Runs over every token of the document, so it keeps tokens, offsets and bound `append`s in locals.)
     """
+    from .structural import suffix_tail_ends  # (structural imports this module)
+
     found = Words()
     add, add_start = found.append, found.starts.append
     add_proper, add_suffixed = found.proper.append, found.suffixed.append
     text, c = context.text, cues()
-    suffix_ends, suffix_pairs, one_letter_suffixes = c["suffix_ends"], c["suffix_pairs"], c["one_letter_suffixes"]
+    suffix_pairs = c["suffix_pairs"]
+    tail_ends = suffix_tail_ends(text)
     ampersand_words, split_titles = c["ampersand_words"], c["split_titles"]
     suffixed_particles = c["suffixed_particles"]
     make = object.__new__  # a Word without a call of `Word.__init__` (one per word): its slots set in the loop
@@ -161,8 +164,7 @@ def words(context: Context) -> Words:
                         found.glossed.append(len(found))
                 if tag in PROPER_TAGS:
                     add_proper(len(found))
-                last = text[name_end - 1]
-                if last in suffix_ends and (last in one_letter_suffixes or text[name_end - 2:name_end] in suffix_pairs):
+                if name_end in tail_ends:  # (its last letter a one-letter suffix, or its last two a suffix's)
                     add_suffixed(len(found))
             elif tag == "MAG" or tag == "MM":  # (an adverb or a determiner kiwipiepy read a name's first letters as)
                 found.adverbs.append(len(found))
