@@ -1118,6 +1118,20 @@ def _verbal(tokens: list, light: frozenset, k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k].tag == "NNG" and tokens[k + 1].tag == "XSV" and tokens[k].form not in light
 
 
+def decided_change_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """A price's decided change written as a noun right after the figure (`decided_changes`: `당초 5.2% 인상을 요청했으나`,
+    `아메리카노 200원 인상`), ending its phrase (a particle, a mark, the end): the verbal noun that serves as the metric when
+    no other noun names it; not a verb (`5% 인상했다`, `인상된`: the kind) nor a compound's first noun (`인상안`, `인상 효과`)."""
+    tokens = sentence.tokens
+    i = sentence.after(quantity.end)
+    if not (i < len(tokens) and tokens[i].form in lexicon["decided_changes"] and tokens[i].tag == "NNG"
+            and tokens[i].start - quantity.end in (0, 1)):
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].tag[0] not in "JS":
+        return None
+    return tokens[i].start, tokens[i].end
+
+
 def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
     """The verbal noun of the verb that takes the figure as its object (`16명을 … 입건했다`), its
     subject or price (`35명이 사망했다`, `25만 달러에 판매한`, `79달러에 A 1개와 B 2개, … 구매할`), or as
