@@ -19,13 +19,21 @@ class OrganizationSummary:
         self._names, self._aliases, self._mentions, self._documents = {}, {}, {}, {}
 
     def add(self, organization_rows: Iterable[dict]) -> None:
+        # (an organization's four entries made together the first time it comes: no `setdefault` making a
+        # dict to throw away per row, and most rows have no alias to read)
+        all_names, all_aliases, mentions, documents = self._names, self._aliases, self._mentions, self._documents
         for row in organization_rows:
-            key = row["org_id"]
-            self._names.setdefault(key, {}).setdefault(row["canonical"], 0)
-            self._names[key][row["canonical"]] += 1
-            self._aliases.setdefault(key, {}).update(dict.fromkeys(a for a in row.get("aliases", "").split("|") if a))
-            self._mentions[key] = self._mentions.get(key, 0) + 1
-            self._documents.setdefault(key, set()).add(row["doc_id"])
+            key, canonical = row["org_id"], row["canonical"]
+            names = all_names.get(key)
+            if names is None:
+                names = all_names[key] = {}
+                all_aliases[key], mentions[key], documents[key] = {}, 0, set()
+            names[canonical] = names.get(canonical, 0) + 1
+            aliases = row.get("aliases", "")
+            if aliases:
+                all_aliases[key].update(dict.fromkeys(a for a in aliases.split("|") if a))
+            mentions[key] += 1
+            documents[key].add(row["doc_id"])
 
     def rows(self) -> list:
         """Most mentioned first, then by canonical name: a stable order."""
