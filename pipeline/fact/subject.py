@@ -14,12 +14,13 @@ from .sentence import (
     past_figure, starts_in, word_start)
 
 
-def topics(sentence: Sentence, organizations: list, members: frozenset = frozenset(), analysts: frozenset = frozenset()) -> list:
+def topics(sentence: Sentence, organizations: list, members: frozenset = frozenset(), analysts: frozenset = frozenset(),
+           venues: frozenset = frozenset()) -> list:
     """The organizations marked as topic or subject (`삼성전자는`, `쿠팡 측은`, `한국전력공사 임직원 1,830명은`: its
     `members`), not as the subject of a relative clause (`농심이 출시한 제품`): what `topic_organization` chooses from."""
     found = []  # (a loop: a comprehension made cells of the arguments on every call, of a sentence without organizations too)
     for o in organizations:
-        if (is_marked(sentence, o, TOPIC) or heads_topic(sentence, o, members, analysts)) and relative_head(sentence, o) is None:
+        if (is_marked(sentence, o, TOPIC) or heads_topic(sentence, o, members, analysts, venues)) and relative_head(sentence, o) is None:
             found.append(o)
     return found
 
@@ -59,12 +60,14 @@ def topic_organization(sentence: Sentence, marked: list, before: int, clause_sta
         or clause_start >= 0 and closest.start < before and closest.start >= sentence.major_clause_start(before) else earlier[0]
 
 
-def heads_topic(sentence: Sentence, organization, members: frozenset = frozenset(), analysts: frozenset = frozenset()) -> bool:
+def heads_topic(sentence: Sentence, organization, members: frozenset = frozenset(), analysts: frozenset = frozenset(),
+                venues: frozenset = frozenset()) -> bool:
     """The organization names the topic it stands before (`쿠팡 측은`, `알리바바그룹 디지털 경제체는`):
     one or two nouns after it, then 은/는/이/가; or its members counted (`한국전력공사 임직원 1,830명은`: a noun of
-    `members`, then a count). Not the firm of an analyst (`하나증권 연구원은`: `analysts`), who forecasts others' figures."""
+    `members`, then a count). Not the firm of an analyst (`하나증권 연구원은`: `analysts`), who forecasts others' figures,
+    nor a venue the things are placed in (`아마존 입점 제품이 140개로`: `venues`), whose they are not."""
     i, tokens = sentence.after(organization.end), sentence.tokens
-    if i >= len(tokens) or tokens[i].start != organization.end + 1:
+    if i >= len(tokens) or tokens[i].start != organization.end + 1 or tokens[i].form in venues:
         return False
     k, last = i, i + 4 if i + 4 < len(tokens) else len(tokens)
     while k < last:
