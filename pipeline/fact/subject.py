@@ -753,7 +753,8 @@ def _in_relative_clause(sentence: Sentence, k: int, figure: int, lexicon: dict, 
     외국인 투숙객은`): the first ending after it, before the figure, is adnominal, and only a noun phrase that ends in a
     measure noun and is marked as topic or subject follows it (not `검찰이 … 수수한 혐의로 기소된 의원에게 …`, the sentence's own
     subject, nor `물체가 발견된 지점은`, no measure), or ends in the figure's counted noun (`교원과 학생이 세운 창업 기업은
-    27곳으로`: the founders pick out the things counted, the owner carried); or the clause modifies the noun right before
+    27곳으로`: the founders pick out the things counted, the owner carried; not by a subject that acts, `agent_nouns`: `이들
+    기업이 약속한 신규 고용은`, the firms' own); or the clause modifies the noun right before
     the figure (`LH가 발주한 공공주택 사업 4건도 따냈다`: the orderer's clause picks out the things counted)."""
     tokens = sentence.tokens
     m = _first_ending(tokens, k + 1, figure)
@@ -766,7 +767,8 @@ def _in_relative_clause(sentence: Sentence, k: int, figure: int, lexicon: dict, 
         return True  # `LH가 발주한 공공주택 사업 4건을 따냈다`: the clause modifies the counted noun, its subject is not the figure's
     return n < figure and tokens[n].tag in ("JX", "JKS") and n > m + 1 \
         and (measure_head(sentence, before_brackets(tokens, n - 1), lexicon)
-             or metric is not None and metric[0] <= tokens[n - 1].start < metric[1])
+             or metric is not None and metric[0] <= tokens[n - 1].start < metric[1]
+             and tokens[k - 1].form not in lexicon["agent_nouns"])
 
 
 # Tags of the words of a noun phrase a relative clause modifies (`9월 한 달 외국인 투숙객`, `'무제한 듣기' 상품 가입자`).
