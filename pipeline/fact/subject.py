@@ -606,7 +606,7 @@ def own_subject_at(sentence: Sentence, quantity, metric, taken, lexicon: dict, m
         t = tokens[k]
         if t.tag == "JKS":
             if clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon) \
-                    and not _in_relative_clause(sentence, k, figure, lexicon, metric) and not cause_clause(sentence.tokens, k, figure, lexicon["cause_nouns"]) \
+                    and not _in_relative_clause(sentence, k, figure, lexicon, metric if quantity.category == "count" else None) and not cause_clause(sentence.tokens, k, figure, lexicon["cause_nouns"]) \
                     and not _on_a_time(sentence, k, figure, taken) \
                     and tokens[k - 1].form not in lexicon["member_nouns"] and not age_bracket(tokens, k - 1, lexicon) \
                     and not (metric and metric[0] <= tokens[k - 1].start < metric[1] and part_of_before(sentence, k - 1, lexicon)) \
@@ -752,9 +752,9 @@ def _in_relative_clause(sentence: Sentence, k: int, figure: int, lexicon: dict, 
     """The subject marked at token `k` is a relative clause's on the figure's measure as topic (`무비자 입국이 허용된 9월 한 달
     외국인 투숙객은`): the first ending after it, before the figure, is adnominal, and only a noun phrase that ends in a
     measure noun and is marked as topic or subject follows it (not `검찰이 … 수수한 혐의로 기소된 의원에게 …`, the sentence's own
-    subject, nor `물체가 발견된 지점은`, no measure), or ends in the figure's counted noun (`교원과 학생이 세운 창업 기업은
+    subject, nor `물체가 발견된 지점은`, no measure), or ends in the noun a count counts (`교원과 학생이 세운 창업 기업은
     27곳으로`: the founders pick out the things counted, the owner carried; not by a subject that acts, `agent_nouns`: `이들
-    기업이 약속한 신규 고용은`, the firms' own); or the clause modifies the noun right before
+    기업이 약속한 신규 고용은`, the firms' own; not a measure's, `경비정이 침범한 거리는 300m`); or the clause modifies the noun right before
     the figure (`LH가 발주한 공공주택 사업 4건도 따냈다`: the orderer's clause picks out the things counted)."""
     tokens = sentence.tokens
     m = _first_ending(tokens, k + 1, figure)
