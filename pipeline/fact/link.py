@@ -2329,7 +2329,8 @@ class Linker:
         """The sentence's organizations marked as topic or subject (`topics`), found once per sentence."""
         if sentence.index not in self.marked:
             self.marked[sentence.index] = list(itertools.filterfalse(self._part_share, topics(  # (no cell of `self` per call)
-                sentence, self._organizations(sentence), self.lexicon["member_nouns"], self.lexicon["analysts"])))
+                sentence, self._organizations(sentence), self.lexicon["member_nouns"], self.lexicon["analysts"],
+                self.lexicon["venue_nouns"])))
         return self.marked[sentence.index]
 
     def subject(self, sentence: Sentence, quantity, metric) -> tuple:

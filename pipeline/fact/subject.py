@@ -14,12 +14,13 @@ from .sentence import (
     past_figure, starts_in, word_start)
 
 
-def topics(sentence: Sentence, organizations: list, members: frozenset = frozenset(), analysts: frozenset = frozenset()) -> list:
+def topics(sentence: Sentence, organizations: list, members: frozenset = frozenset(), analysts: frozenset = frozenset(),
+           venues: frozenset = frozenset()) -> list:
     """The organizations marked as topic or subject (`삼성전자는`, `쿠팡 측은`, `한국전력공사 임직원 1,830명은`: its
     `members`), not as the subject of a relative clause (`농심이 출시한 제품`): what `topic_organization` chooses from."""
     found = []  # (a loop: a comprehension made cells of the arguments on every call, of a sentence without organizations too)
     for o in organizations:
-        if (is_marked(sentence, o, TOPIC) or heads_topic(sentence, o, members, analysts)) and relative_head(sentence, o) is None:
+        if (is_marked(sentence, o, TOPIC) or heads_topic(sentence, o, members, analysts, venues)) and relative_head(sentence, o) is None:
             found.append(o)
     return found
 
@@ -59,12 +60,14 @@ def topic_organization(sentence: Sentence, marked: list, before: int, clause_sta
         or clause_start >= 0 and closest.start < before and closest.start >= sentence.major_clause_start(before) else earlier[0]
 
 
-def heads_topic(sentence: Sentence, organization, members: frozenset = frozenset(), analysts: frozenset = frozenset()) -> bool:
+def heads_topic(sentence: Sentence, organization, members: frozenset = frozenset(), analysts: frozenset = frozenset(),
+                venues: frozenset = frozenset()) -> bool:
     """The organization names the topic it stands before (`쿠팡 측은`, `알리바바그룹 디지털 경제체는`):
     one or two nouns after it, then 은/는/이/가; or its members counted (`한국전력공사 임직원 1,830명은`: a noun of
-    `members`, then a count). Not the firm of an analyst (`하나증권 연구원은`: `analysts`), who forecasts others' figures."""
+    `members`, then a count). Not the firm of an analyst (`하나증권 연구원은`: `analysts`), who forecasts others' figures,
+    nor a venue the things are placed in (`아마존 입점 제품이 140개로`: `venues`), whose they are not."""
     i, tokens = sentence.after(organization.end), sentence.tokens
-    if i >= len(tokens) or tokens[i].start != organization.end + 1:
+    if i >= len(tokens) or tokens[i].start != organization.end + 1 or tokens[i].form in venues:
         return False
     k, last = i, i + 4 if i + 4 < len(tokens) else len(tokens)
     while k < last:
@@ -603,7 +606,7 @@ def own_subject_at(sentence: Sentence, quantity, metric, taken, lexicon: dict, m
         t = tokens[k]
         if t.tag == "JKS":
             if clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon) \
-                    and not _in_relative_clause(sentence, k, figure, lexicon) and not cause_clause(sentence.tokens, k, figure, lexicon["cause_nouns"]) \
+                    and not _in_relative_clause(sentence, k, figure, lexicon, metric if quantity.category == "count" else None) and not cause_clause(sentence.tokens, k, figure, lexicon["cause_nouns"]) \
                     and not _on_a_time(sentence, k, figure, taken) \
                     and tokens[k - 1].form not in lexicon["member_nouns"] and not age_bracket(tokens, k - 1, lexicon) \
                     and not (metric and metric[0] <= tokens[k - 1].start < metric[1] and part_of_before(sentence, k - 1, lexicon)) \
@@ -745,12 +748,14 @@ def _on_a_time(sentence: Sentence, k: int, figure: int, taken) -> bool:
         and taken(tokens[m + 1].start, tokens[m + 1].end) and not taken(tokens[k - 1].start, tokens[k - 1].end)
 
 
-def _in_relative_clause(sentence: Sentence, k: int, figure: int, lexicon: dict) -> bool:
+def _in_relative_clause(sentence: Sentence, k: int, figure: int, lexicon: dict, metric=None) -> bool:
     """The subject marked at token `k` is a relative clause's on the figure's measure as topic (`무비자 입국이 허용된 9월 한 달
     외국인 투숙객은`): the first ending after it, before the figure, is adnominal, and only a noun phrase that ends in a
     measure noun and is marked as topic or subject follows it (not `검찰이 … 수수한 혐의로 기소된 의원에게 …`, the sentence's own
-    subject, nor `물체가 발견된 지점은`, no measure); or the clause modifies the noun right before the figure (`LH가 발주한
-    공공주택 사업 4건도 따냈다`: the orderer's clause picks out the things counted)."""
+    subject, nor `물체가 발견된 지점은`, no measure), or ends in the noun a count counts (`교원과 학생이 세운 창업 기업은
+    27곳으로`: the founders pick out the things counted, the owner carried; not by a subject that acts, `agent_nouns`: `이들
+    기업이 약속한 신규 고용은`, the firms' own; not a measure's, `경비정이 침범한 거리는 300m`); or the clause modifies the noun right before
+    the figure (`LH가 발주한 공공주택 사업 4건도 따냈다`: the orderer's clause picks out the things counted)."""
     tokens = sentence.tokens
     m = _first_ending(tokens, k + 1, figure)
     if m is None or tokens[m].tag != "ETM":
@@ -761,7 +766,9 @@ def _in_relative_clause(sentence: Sentence, k: int, figure: int, lexicon: dict) 
     if n == figure and n > m + 1 and tokens[m + 1].tag in ("NNG", "NNP") and tokens[m + 1].start == tokens[m].end + 1:
         return True  # `LH가 발주한 공공주택 사업 4건을 따냈다`: the clause modifies the counted noun, its subject is not the figure's
     return n < figure and tokens[n].tag in ("JX", "JKS") and n > m + 1 \
-        and measure_head(sentence, before_brackets(tokens, n - 1), lexicon)
+        and (measure_head(sentence, before_brackets(tokens, n - 1), lexicon)
+             or metric is not None and metric[0] <= tokens[n - 1].start < metric[1]
+             and tokens[k - 1].form not in lexicon["agent_nouns"])
 
 
 # Tags of the words of a noun phrase a relative clause modifies (`9월 한 달 외국인 투숙객`, `'무제한 듣기' 상품 가입자`).
