@@ -606,7 +606,8 @@ def own_subject_at(sentence: Sentence, quantity, metric, taken, lexicon: dict, m
         t = tokens[k]
         if t.tag == "JKS":
             if clause_start <= t.start and not measure_head(sentence, before_brackets(tokens, k - 1), lexicon) \
-                    and not _in_relative_clause(sentence, k, figure, lexicon, metric if quantity.category == "count" else None) and not cause_clause(sentence.tokens, k, figure, lexicon["cause_nouns"]) \
+                    and not _in_relative_clause(sentence, k, figure, lexicon, metric if quantity.category == "count" else None) \
+                    and not cause_clause(sentence.tokens, k, figure, lexicon["cause_nouns"]) \
                     and not _on_a_time(sentence, k, figure, taken) \
                     and tokens[k - 1].form not in lexicon["member_nouns"] and not age_bracket(tokens, k - 1, lexicon) \
                     and not (metric and metric[0] <= tokens[k - 1].start < metric[1] and part_of_before(sentence, k - 1, lexicon)) \
