@@ -98,9 +98,8 @@ def cues(folder: Path = FOLDER) -> dict:
         "suffixes": sorted(suffix_type, key=len, reverse=True),
         "suffix_lengths": sorted({len(s) for s in suffix_type}, reverse=True),
         "short": {str(k): v for k, v in data["short_suffixes"].items()},
-        # The last letter of every suffix: a word ending otherwise has none (a cheap first test),
-        # then the last two letters of the longer ones, and the suffixes of one letter.
-        "suffix_ends": frozenset(str(s)[-1] for s in [*suffix_type, *data["short_suffixes"]]),
+        # The last two letters of the longer suffixes and the suffixes of one letter (where a word may end in one:
+        # `structural.suffix_tail_ends`).
         "suffix_pairs": frozenset(s[-2:] for s in suffix_type if len(s) >= 2),
         "one_letter_suffixes": frozenset(str(s) for s in [*suffix_type, *data["short_suffixes"]] if len(str(s)) == 1),
         "short_after_place": frozenset(data["short_after_place"]),
