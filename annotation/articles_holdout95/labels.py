@@ -59,5 +59,53 @@ d.Q("400만 명", 4000000, "명", "명", C, bound="min", f=("유료 이용자", 
 d.Q("1,300억 원", 130000000000, W, "원", "currency", approx=True,
     f=("해외 매출", "연간 해외 매출 1,300억", S, "2025", "level", "required", "연간 stays outside the metric; the year of the clause's 연말"))
 
+# ---------------------------------------------------------------- 002 low-cost airline: passengers, load factor, fuel (뉴스1 dateline, no year in the text)
+d = Doc("002_fa04b2ed5f617a99", "2026-01-20"); docs.append(d)
+S = "한울항공"
+d.Oall(S, S, special={0: ("required", "headline topic"), 3: ("required", "organization before a head's title (대표)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline; digits inside a name")
+d.O("제주항공", "제주항공", note="rival (경쟁사)")
+d.O("티웨이항공", "티웨이항공", note="rival (경쟁사)")
+d.O("국토교통부", "국토교통부", note="ministry cited as the source")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="지난해 여객 1천만명", rel=True, note="headline")
+d.D("지난해", Y, "year", ctx="지난해 국내선", rel=True)
+d.D("전년", "2024", "year", ctx="전년(912만", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("20일", "2026-01-20", "day", rel=True, note="day of the announcement: not a period")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("지난해", Y, "year", ctx="지난해 국적 항공사", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 유류비", rel=True)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="the latest Q4 on or before the document date")
+d.D("전년 동기", "2024-Q4", "quarter", rel=True, st="optional", anchor="2025-10-01", note="points back to 4분기")
+d.D("지난달 말", "2025-12", "month", mod="END", rel=True, note="as of (기준)")
+d.D("올해 3월 말", "2026-03", "month", mod="END", rel=True, note="올해 before a month: one mention; a deadline (까지) in a future clause")
+d.D("연말", "2026", "year", mod="END", rel=True, note="future clause (늘리고 … 하겠다): this year's end")
+d.Q("1천만명", 10000000, "명", "명", C, bound="gt", f=("여객", "여객 1천만명", S, Y, "level", "required", "돌파 → gt; headline's own 지난해"))
+d.Q("1,034만 명", 10340000, "명", "명", C, f=("여객", "여객 1,034만", S, Y, "level"))
+d.Q("912만 명", 9120000, "명", "명", C, f=("여객", "여객 1,034만", S, "2024", "level", "required", "basis figure in brackets after 전년: that date's value"))
+d.Q("13.4%", 13.4, "%", "%", P, f=("여객", "여객 1,034만", S, Y, "change"))
+d.Q("612만 명", 6120000, "명", "명", C, f=("국제선 여객", "국제선 여객은 612만", S, Y, "level", "required", "breakdown (이 가운데); subject and period carried"))
+d.Q("59%", 59, "%", "%", P, f=("국제선 여객", "국제선 여객은 612만", S, Y, "level", "required", "전체의 N%를 차지: the share of the part named before it"))
+d.Q("86.3%", 86.3, "%", "%", P, f=("평균 탑승률", None, S, Y, "level"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새 (in a year): a duration, no fact")
+d.Q("2.1%포인트", 2.1, PP, "%포인트", P, f=("평균 탑승률", None, S, Y, "change"))
+d.Q("241만 명", 2410000, "명", "명", C, f=("국제선 여객", "국제선 여객은 612만", S, Y, "level", "required", "breakdown by route (노선별로는): the breakdown's measure"))
+d.Q("118만 명", 1180000, "명", "명", C, f=("국제선 여객", "국제선 여객은 612만", S, Y, "level", "required", "breakdown by route"))
+d.Q("1,420만 명", 14200000, "명", "명", C, f=("", None, "제주항공", Y, "level", "required", "각각: the first rival; no noun in the clause names the count (태웠다): empty metric"))
+d.Q("1,180만 명", 11800000, "명", "명", C, f=("", None, "티웨이항공", Y, "level", "required", "각각: the second rival; empty metric"))
+d.Q("7,300만 명", 73000000, "명", "명", C, approx=True,
+    f=("국적 항공사의 국제선 여객", None, "", Y, "level", "required", "national total: empty subject; the ministry is the source"))
+d.Q("4,870억 원", 487000000000, W, "원", "currency", f=("유류비", "유류비는 4,870억", S, Y, "level", "required", "subject carried from the paragraph's airline"))
+d.Q("1조 5,200억 원", 1520000000000, W, "원", "currency", f=("매출", "매출(1조", S, Y, "level", "required", "figure in brackets after the noun it measures"))
+d.Q("32%", 32, "%", "%", P, f=("유류비", "유류비는 4,870억", S, Y, "level", "required", "share of fuel cost in revenue"))
+d.Q("92달러", 92, U, "달러", "currency", approx=True,
+    f=("항공유 평균 가격", None, "", "2025-Q4", "level", "required", "market price: empty subject; 배럴당 (rate word without a number) not labelled"))
+d.Q("7%", 7, "%", "%", P, ctx="7%가량", approx=True, f=("항공유 평균 가격", None, "", "2025-Q4", "change", "required", "가량 → approx"))
+d.Q("28대", 28, "대", "대", C, f=("항공기", "항공기 28대", S, "2025-12", "level", "required", "as of 지난달 말"))
+d.Q("4대", 4, "대", "대", C, f=("B737-8", None, S, "2026-03", "level", "required", "counted noun: the aircraft type; the deadline 올해 3월 말까지 as period"))
+d.Q("32대", 32, "대", "대", C, f=("보유 기재", None, S, "2026", "level", "required", "연말 → 2026 (END)"))
+d.Q("85%", 85, "%", "%", P, bound="min",
+    f=("국제선 탑승률", None, S, "2026", "level", "optional", "open: the clause names no date; the sentence's 연말 (2026, written) or 올해 3월 말, or none (README open question)"))
+
 if __name__ == "__main__":
     write_all(docs)
