@@ -107,5 +107,52 @@ d.Q("32대", 32, "대", "대", C, f=("보유 기재", None, S, "2026", "level", 
 d.Q("85%", 85, "%", "%", P, bound="min",
     f=("국제선 탑승률", None, S, "2026", "level", "optional", "open: the clause names no date; the sentence's 연말 (2026, written) or 올해 3월 말, or none (README open question)"))
 
+# ---------------------------------------------------------------- 003 biotech: technology-export deal and trial funding ([머니투데이] bracket byline)
+d = Doc("003_8535d3a497559a9d", "2025-10-15"); docs.append(d)
+S, N, L = "셀로직스바이오", "노스브룩파마슈티컬스", "셀로직스랩"
+d.O("셀로직스", S, ctx="셀로직스, 美", note="headline: short form of the name defined in the lead")
+d.O("노스브룩", N, ctx="노스브룩에", note="headline: short form of the licensee's name")
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O(S, S, aliases="셀로직스", note="(이하 셀로직스) recorded as an alias")
+d.O("셀로직스", S, ctx="(이하 셀로직스)", st="optional", note="short name defined with 이하: optional where defined")
+d.O(N, N, note="licensee, US drug maker; 미국 (place) outside")
+d.O("셀로직스", S, ctx="셀로직스는 선급금", note="later use of the 이하 short name: required")
+d.O(L, L, note="research subsidiary (연구 자회사)")
+d.O("한국바이오협회", "한국바이오협회", note="industry association cited as the source")
+d.O("셀로직스", S, ctx="셀로직스 대표", note="before a head's title (대표)")
+d.D("2025년 10월 15일", "2025-10-15", "day", note="date of the disclosure (공시했다): not a period")
+d.D("내년", "2026", "year", rel=True, note="deadline of the trial (내년까지 진행할)")
+d.D("올해 상반기", "2025-H1", "half", rel=True, note="올해 before a half: one mention")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준)")
+d.D("상반기", "2025-H1", "half", ctx="상반기 96억", rel=True)
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("올해 1~9월", "2025-01/2025-09", "month", rel=True, note="올해 before a month range: one mention")
+d.D("지난해", "2024", "year", rel=True)
+d.D("2027년 상반기", "2027-H1", "half")
+d.Q("1.2조", 1200000000000, W, "", "currency", st="optional", note="headline amount, currency implied",
+    f=("계약 총액", None, S, "", "level"))
+d.Q("450억", 45000000000, W, "", "currency", ctx="450억\n", st="optional", note="headline amount, currency implied",
+    f=("선급금", "선급금만", S, "", "level"))
+d.Q("8억 5,000만 달러", 850000000, U, "달러", "currency", bound="max",
+    f=("계약 총액", "계약 총액은 최대", S, "", "level", "required", "최대 → max; deal terms are the licensor's (the story's company); no period named (the disclosure date dates the report)"))
+d.Q("1조 2,100억 원", 1210000000000, W, "원", "currency", approx=True, bound="max", eq=("8억 5,000만 달러",),
+    f=("계약 총액", "계약 총액은 최대", S, "", "level", "required", "conversion: same slots; 최대 before the converted amount applies to both (convention)"))
+d.Q("3,200만 달러", 32000000, U, "달러", "currency", f=("선급금", "선급금은", S, "", "level"))
+d.Q("450억 원", 45000000000, W, "원", "currency", approx=True, eq=("3,200만 달러",), f=("선급금", "선급금은", S, "", "level", "required", "conversion"))
+d.Q("8~12%", 8, "%", "%", P, hi=12, f=("로열티", None, S, "", "level", "required", "range: value 8, value_high 12"))
+d.Q("240명", 240, "명", "명", C, approx=True,
+    f=("환자", None, S, "2026", "level", "required", "가량 → approx; the trial's 내년 (까지 진행할) is the period last set for the company"))
+d.Q("620억 원", 62000000000, W, "원", "currency", approx=True,
+    f=("임상 2상 비용", None, S, "2026", "level", "required", "the cost of the trial named in the sentence before; period carried"))
+d.Q("380억 원", 38000000000, W, "원", "currency", f=("유상증자", None, S, "2025-H1", "level", "required", "subject dropped: carried"))
+d.Q("1,140억 원", 114000000000, W, "원", "currency", f=("현금성 자산", None, S, "2025-06", "level", "required", "as of 6월 말"))
+d.Q("96억 원", 9600000000, W, "원", "currency", f=("연구개발비", None, L, "2025-H1", "level", "required", "the subsidiary's own figure (genitive)"))
+d.Q("71억 원", 7100000000, W, "원", "currency", f=("연구개발비", None, L, "2024-H1", "level", "required", "basis in brackets after 전년 동기: that date's value"))
+d.Q("35%", 35, "%", "%", P, f=("연구개발비", None, L, "2025-H1", "change"))
+d.Q("11조 원", 11000000000000, W, "원", "currency", approx=True,
+    f=("국내 바이오 기업의 기술수출 계약 총액", None, "", "2025-01/2025-09", "level", "required", "industry total: empty subject; the association is the source"))
+d.Q("8조 9천억 원", 8900000000000, W, "원", "currency",
+    f=("총액", "연간 총액", "", "2024", "level", "required", "연간 stays outside; basis in brackets after 지난해"))
+
 if __name__ == "__main__":
     write_all(docs)
