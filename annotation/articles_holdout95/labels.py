@@ -154,5 +154,54 @@ d.Q("11조 원", 11000000000000, W, "원", "currency", approx=True,
 d.Q("8조 9천억 원", 8900000000000, W, "원", "currency",
     f=("총액", "연간 총액", "", "2024", "level", "required", "연간 stays outside; basis in brackets after 지난해"))
 
+# ---------------------------------------------------------------- 004 securities firm: brokerage commissions and net profit (뉴시스 dateline)
+d = Doc("004_30f6fd3dfbc8a81c", "2025-11-13"); docs.append(d)
+S, A = "대원투자증권", "대원자산운용"
+d.Oall(S, S, special={0: ("required", "headline topic"), 2: ("required", "organization before 관계자")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("한국거래소", "한국거래소", note="exchange operator cited as the source; the markets 유가증권시장/코스닥시장 are markets, not ORG")
+d.O("한성증권", "한성증권", note="rival")
+d.O("누리증권", "누리증권", note="rival")
+d.O(A, A, note="asset-management subsidiary (자회사)")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="3분기 순이익 1,870억원", rel=True, note="headline quarter")
+d.D("2025년 3분기", Q3, "quarter")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("13일", "2025-11-13", "day", rel=True, note="day of the disclosure: not a period")
+d.D("같은 기간", Q3, "quarter", ctx="같은 기간 영업이익", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("3분기", Q3, "quarter", ctx="3분기 유가증권시장", rel=True)
+d.D("2분기", "2025-Q2", "quarter", rel=True, note="basis of the comparison")
+d.D("같은 기간", Q3, "quarter", ctx="같은 기간 한성증권", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("1~3분기", "2025-Q1/2025-Q3", "quarter", rel=True, note="a range of quarters: one mention")
+d.D("지난해", "2024", "year", rel=True)
+d.D("3분기", Q3, "quarter", ctx="3분기 86억", rel=True)
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준)")
+d.D("작년 말", "2024", "year", mod="END", rel=True, note="basis of the comparison")
+d.Q("1,870억원", 187000000000, W, "원", "currency", f=("순이익", "순이익 1,870억원", S, Q3, "level", "required", "headline: its own 3분기"))
+d.Q("1,870억 원", 187000000000, W, "원", "currency", f=("당기순이익", None, S, Q3, "level", "required", "연결 기준: a basis modifier, outside"))
+d.Q("41.2%", 41.2, "%", "%", P, f=("당기순이익", None, S, Q3, "change"))
+d.Q("2,430억 원", 243000000000, W, "원", "currency", f=("영업이익", None, S, Q3, "level", "required", "subject dropped: carried; 같은 기간 → 3분기"))
+d.Q("36%", 36, "%", "%", P, ctx="36% 늘었다", f=("영업이익", None, S, Q3, "change"))
+d.Q("1,150억 원", 115000000000, W, "원", "currency", f=("위탁매매 수수료", None, S, Q3, "level"))
+d.Q("38%", 38, "%", "%", P, f=("위탁매매 수수료", None, S, Q3, "change"))
+d.Q("410억 원", 41000000000, W, "원", "currency", f=("해외주식 수수료", "해외주식 수수료는", S, Q3, "level", "required", "breakdown item (이 가운데) with its own measure noun"))
+d.Q("36%", 36, "%", "%", P, ctx="36%를 차지", approx=True, f=("해외주식 수수료", "해외주식 수수료는", S, Q3, "level", "required", "전체의 약 N%를 차지: share of the part"))
+d.Q("20조 5천억 원", 20500000000000, W, "원", "currency",
+    f=("일평균 거래대금", None, "", Q3, "level", "required", "market total: empty subject; the exchange is the source; 합계 is outside"))
+d.Q("17%", 17, "%", "%", P, f=("일평균 거래대금", None, "", Q3, "change", "required", "2분기보다 = basis"))
+d.Q("1,320억 원", 132000000000, W, "원", "currency", f=("순이익", "누리증권의 순이익", "한성증권", Q3, "level", "required", "각각: the first rival"))
+d.Q("960억 원", 96000000000, W, "원", "currency", f=("순이익", "누리증권의 순이익", "누리증권", Q3, "level", "required", "각각: the second rival"))
+d.Q("4,920억 원", 492000000000, W, "원", "currency",
+    f=("누적 순이익", None, S, "2025-Q1/2025-Q3", "level", "required", "subject dropped after a sentence about rivals: the story's company, not the rivals"))
+d.Q("4,310억 원", 431000000000, W, "원", "currency", f=("순이익", "연간 순이익(", S, "2024", "level", "required", "basis in brackets after 지난해 연간; 연간 outside"))
+d.Q("86억 원", 8600000000, W, "원", "currency", f=("순이익", "대원자산운용의 순이익", A, Q3, "level", "required", "the subsidiary's own figure (genitive)"))
+d.Q("7조 2천억 원", 7200000000000, W, "원", "currency", f=("자기자본", None, S, "2025-09", "level", "required", "subject dropped after the subsidiary's sentence: the story's company"))
+d.Q("6천억 원", 600000000000, W, "원", "currency", ctx="6천억 원가량", approx=True,
+    f=("자기자본", None, S, "2025-09", "change", "required", "작년 말보다 = basis; 가량 → approx"))
+d.Q("3만 명", 30000, "명", "명", C, approx=True,
+    f=("해외주식 신규 고객", None, S, "2025-09", "change", "optional", "open: a monthly increase (매달) with no date; the letter of carry-forward gives 9월 말 (written) — or empty (README open question)"))
+d.Q("6천억 원", 600000000000, W, "원", "currency", ctx="6천억 원 돌파", bound="gt",
+    f=("순이익", "연간 순이익 6천억", S, "2025", "level", "optional", "open: 연간 = this year, but no DATE names 2025 in the quote; carry-forward would give 2025-09 (README open question)"))
+
 if __name__ == "__main__":
     write_all(docs)
