@@ -258,5 +258,54 @@ d.Q("20대", 20, "대", "대", C, st="optional", note="an age group (people in t
 d.Q("3천 명", 3000, "명", "명", C, approx=True, f=("20대 순유출", None, "", "2025", "level", "required", "안팎 → approx; no subject: the period last set for the same metric (순유출)"))
 d.Q("4천 명", 4000, "명", "명", C, bound="min", f=("지원", "지원하겠다", S, Y, "level", "required", "이상 → min; spokesperson of the province; 연말까지 → 2026"))
 
+# ---------------------------------------------------------------- 006 pet-food maker: exports by country (press release)
+d = Doc("006_de6f0289bd365221", "2025-12-10"); docs.append(d)
+S, V = "펫나래", "펫나래비나"
+d.Oall(S, S, skip=(3,), special={0: ("required", "headline topic"), 1: ("required", "subsidiary (자회사) named in the release's subhead"),
+                                 2: ("required", "(대표 한수진): a person in brackets, no alias")})
+d.O("나래식품", "나래식품", note="parent: 나래식품 펫푸드 자회사")
+d.O("펫스퀘어재팬", "펫스퀘어재팬", note="customer, Japanese distributor")
+d.O(V, V, note="Vietnamese production subsidiary (생산법인); 베트남 (place) outside")
+d.O("농림축산식품부", "농림축산식품부", note="ministry cited as the source")
+R = "2025-01/2025-11"
+d.D("1~11월", R, "month", ctx="1~11월 펫푸드", rel=True, note="headline: a month range without a year")
+d.D("지난해", "2024", "year", ctx="지난해 연간 실적", rel=True)
+d.D("2025년 1월", "2025-01", "month", note="A부터 B까지: two mentions")
+d.D("11월", "2025-11", "month", ctx="11월까지", note="a bare month ending a range takes its year from the range's start (not from the document date): relative false")
+d.D("지난해", "2024", "year", ctx="지난해 연간 수출액", rel=True)
+d.D("10일", "2025-12-10", "day", rel=True, note="day of the release (밝혔다): not a period")
+d.D("전년 같은 기간", "2024-01/2024-11", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to the lead's range")
+d.D("작년", "2024", "year", rel=True, note="basis of the comparison")
+d.D("지난 9월", "2025-09", "month", rel=True)
+d.D("내년 상반기", "2026-H1", "half", rel=True)
+d.D("3분기 말", "2025-Q3", "quarter", mod="END", rel=True, rng=False, note="as of (기준); range set to the quarter's last month below")
+d.d[-1]["range_start"], d.d[-1]["range_end"] = "2025-09-01", "2025-09-30"
+d.D("올해 1~10월", "2025-01/2025-10", "month", rel=True)
+d.D("전년 동기", "2024-01/2024-10", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 1~10월")
+d.D("내년 하반기", "2026-H2", "half", rel=True)
+d.Q("512억원", 51200000000, W, "원", "currency", f=("펫푸드 수출", "펫푸드 수출 512억원", S, R, "level", "required", "headline: its own 1~11월"))
+d.Q("512억 원", 51200000000, W, "원", "currency", f=("펫푸드 수출액", "펫푸드 수출액이", S, R, "level", "required", "period: the range 2025년 1월부터 11월까지"))
+d.Q("438억 원", 43800000000, W, "원", "currency", f=("수출액", "연간 수출액(", S, "2024", "level", "required", "basis in brackets after 지난해 연간; 연간 outside"))
+d.Q("31%", 31, "%", "%", P, f=("펫푸드 수출액", "펫푸드 수출액이", S, R, "change", "required", "subject and metric dropped: carried; 전년 같은 기간 = basis"))
+d.Q("164억 원", 16400000000, W, "원", "currency", f=("펫푸드 수출액", "펫푸드 수출액이", S, R, "level", "required", "breakdown by country (국가별로는): the breakdown's measure; a country is no subject"))
+d.Q("97억 원", 9700000000, W, "원", "currency", f=("펫푸드 수출액", "펫푸드 수출액이", S, R, "level", "required", "breakdown item (각각 of two countries)"))
+d.Q("71억 원", 7100000000, W, "원", "currency", f=("펫푸드 수출액", "펫푸드 수출액이", S, R, "level", "required", "breakdown item"))
+d.Q("58억 원", 5800000000, W, "원", "currency", f=("미국 수출", None, S, R, "level", "required", "an item with its own measure noun"))
+d.Q("2.4배", 2.4, "배", "배", C, f=("미국 수출", None, S, R, "change", "required", "N배로 뛰었다 against an unstated past basis: a change"))
+d.Q("18개국", 18, "개국", "개국", C, f=("수출 국가", None, S, R, "level", "required", "counter 개국 as written; period carried"))
+d.Q("5곳", 5, "곳", "곳", C, f=("수출 국가", None, S, R, "change", "required", "작년보다 … 늘었다: a change"))
+d.Q("120억 원", 12000000000, W, "원", "currency",
+    f=("사료", None, "펫스퀘어재팬", "2025-09", "level", "optional", "the customer's order (규모 → the thing ordered); open: period the order's 지난 9월 (written) or the supply's 내년 상반기 (README open question)"))
+d.Q("1만 2천t", 12000, "t", "t", M, f=("생산능력", None, V, "2025-Q3", "level", "required", "연간 outside; no date in the clause: the sentence's 3분기 말"))
+d.Q("78%", 78, "%", "%", P, f=("가동률", None, V, "2025-Q3", "level", "required", "as of 3분기 말"))
+d.Q("1억 3,000만 달러", 130000000, U, "달러", "currency", approx=True,
+    f=("국내 펫푸드 수출액", None, "", "2025-01/2025-10", "level", "required", "national total: empty subject; the ministry is the source"))
+d.Q("24%", 24, "%", "%", P, f=("국내 펫푸드 수출액", None, "", "2025-01/2025-10", "change"))
+d.Q("28%", 28, "%", "%", P, approx=True,
+    f=("점유율", None, S, "2025-01/2025-10", "level", "optional", "open: a share of the national total of 1~10월 (written), or the company's own last period 1~11월 by the letter of carry-forward"))
+d.Q("25개국", 25, "개국", "개국", C, f=("수출국", None, S, "2026-H2", "level", "required", "the CEO (introduced in 펫나래(대표 한수진)) speaks for the company; deadline 내년 하반기까지"))
+d.Q("700억 원", 70000000000, W, "원", "currency", bound="min",
+    f=("수출", "연간 수출 700억", S, "2026-H2", "level", "optional", "open: an annual target (연간) in a sentence dated 내년 하반기: 2026-H2 by the letter (written) or the year 2026, which no DATE names"))
+
 if __name__ == "__main__":
     write_all(docs)
