@@ -146,6 +146,9 @@ d.Q("620억 원", 62000000000, W, "원", "currency", approx=True,
     f=("임상 2상 비용", None, S, "2026", "level", "required", "the cost of the trial named in the sentence before; period carried"))
 d.Q("380억 원", 38000000000, W, "원", "currency", f=("유상증자", None, S, "2025-H1", "level", "required", "subject dropped: carried"))
 d.Q("1,140억 원", 114000000000, W, "원", "currency", f=("현금성 자산", None, S, "2025-06", "level", "required", "as of 6월 말"))
+for c in ("2상 비용", "2상에는", "2상 결과"):  # coverage pass: phase numbers of a clinical trial
+    d.Q("2상", 2, "상", "상", "ordinal", ctx=c, st="optional", f=None,
+        note="open: 임상 2상 (phase II) — an ordinal (the second phase) or a name with a digit (like 5신)? optional")
 d.Q("96억 원", 9600000000, W, "원", "currency", f=("연구개발비", None, L, "2025-H1", "level", "required", "the subsidiary's own figure (genitive)"))
 d.Q("71억 원", 7100000000, W, "원", "currency", f=("연구개발비", None, L, "2024-H1", "level", "required", "basis in brackets after 전년 동기: that date's value"))
 d.Q("35%", 35, "%", "%", P, f=("연구개발비", None, L, "2025-H1", "change"))
