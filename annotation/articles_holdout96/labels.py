@@ -64,5 +64,63 @@ d.Q("70%", 70, "%", "%", P, approx=True, f=("교체용 비중", None, "", "2025"
 d.Q("5천만 개", 50000000, "개", "개", C, bound="min", f=("교체용 판매", None, S, "2026", "level", "required", "CEO's target; 이상 → min"))
 d.Q("40%", 40, "%", "%", P, ctx="40% 가까이", approx=True, f=("유럽 비중", None, S, "2026", "level", "required", "가까이 → approx (convention 8)"))
 
+# ---------------------------------------------------------------- 002 real-estate trust: new orders (뉴스1 dateline, no year anywhere)
+d = Doc("002_cad764b26ceeac11", "2026-01-08"); docs.append(d)
+S = "새솔자산신탁"
+d.Oall("새솔신탁", S, special={0: ("required", "headline: the short name of 새솔자산신탁, defined in full in the lead"),
+                              1: ("optional", "short name defined with 이하: optional where it is defined"),
+                              5: ("required", "organization before a head's title (대표)")})
+d.O("새솔자산신탁", S, aliases="새솔신탁", note="invented trust company; (이하 새솔신탁) recorded as alias")
+d.Oall("새솔금융지주", "새솔금융지주", special={0: ("required", "invented parent (의 … 자회사)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline; a name with a digit")
+d.O("한국토지신탁", "한국토지신탁", note="rival (1위)")
+d.O("한국자산신탁", "한국자산신탁", note="rival (2위)")
+d.O("동래3구역 재개발정비사업조합", "동래3구역 재개발정비사업조합", note="invented customer; 부산 (place) outside; the digit is part of the name")
+d.O("금융투자협회", "금융투자협회", note="association cited as source")
+d.D("지난해", "2025", "year", ctx="지난해 신규 수주 2,150억", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 신규 수주액이", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 38%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("8일", "2026-01-08", "day", rel=True, note="day of the announcement")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="the latest Q4 on or before the document date (the story's 지난해)")
+d.D("지난달", "2025-12", "month", ctx="지난달 신탁사", rel=True)
+d.D("지난해 1~9월", "2025-01/2025-09", "month", rel=True, note="지난해 before a month range: one mention")
+d.D("전년 동기", "2024-01/2024-09", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해 1~9월")
+d.D("지난달", "2025-12", "month", ctx="지난달 새솔신탁에", rel=True)
+d.D("올해", "2026", "year", ctx="올해 신규 수주 3천억", rel=True)
+d.D("올해 말", "2026", "year", mod="END", rel=True, note="future clause (…까지 늘리겠다): this year's end")
+d.Q("2,150억", 215000000000, W, "", "currency", ctx="2,150억…", st="optional", note="headline amount, currency implied")
+d.Q("3위", 3, "위", "위", "ordinal", ctx="…업계 3위로", note="rank (headline)")
+d.Q("2,150억 원", 215000000000, W, "원", "currency", f=("신규 수주액", None, S, "2025", "level"))
+d.Q("38%", 38, "%", "%", P, f=("신규 수주액", None, S, "2025", "change"))
+BR = "breakdown item (사업별로는): the breakdown's measure (convention 3)"
+d.Q("1,260억 원", 126000000000, W, "원", "currency", f=("신규 수주액", "지난해 신규 수주액이", S, "2025", "level", "required", BR))
+d.Q("58.6%", 58.6, "%", "%", P, f=("신규 수주액", "지난해 신규 수주액이", S, "2025", "level", "required", "전체의 N%: the item's share of the breakdown's measure (convention 3)"))
+d.Q("540억 원", 54000000000, W, "원", "currency", f=("신규 수주액", "지난해 신규 수주액이", S, "2025", "level", "required", BR))
+d.Q("350억 원", 35000000000, W, "원", "currency", f=("신규 수주액", "지난해 신규 수주액이", S, "2025", "level", "required", BR))
+d.Q("7건", 7, "건", "건", C, f=("정비사업", "이 가운데 정비사업은", S, "2025-Q4", "level", "required", "what is counted: the clause's 정비사업 (no counted noun after 건)"))
+d.Q("680억 원", 68000000000, W, "원", "currency", f=("신규 수주액", "지난해 신규 수주액이", S, "2025-Q4", "level", "required", BR + "; 4분기에만 → Q4"))
+d.Q("3위", 3, "위", "위", "ordinal", ctx="새솔신탁은 업계 3위", note="rank")
+d.Q("1위", 1, "위", "위", "ordinal", note="rank")
+d.Q("2위", 2, "위", "위", "ordinal", ctx="2위 한국자산신탁", note="rank")
+d.Q("3,420억 원", 342000000000, W, "원", "currency",
+    f=("수주액", "자산신탁의 수주액은", "한국토지신탁", "2025", "level", "required", "각각: first; a ranking of the story's 지난해 figure takes that year (convention 1)"))
+d.Q("2,880억 원", 288000000000, W, "원", "currency", f=("수주액", "자산신탁의 수주액은", "한국자산신탁", "2025", "level", "required", "각각: second"))
+d.Q("2위", 2, "위", "위", "ordinal", ctx="2위와의", note="rank, names the rival")
+d.Q("730억 원", 73000000000, W, "원", "currency",
+    f=("격차", None, S, "2025", "level", "optional", "a gap between two organizations: whose figure? (open question 2)"))
+d.Q("1조 2천억 원", 1200000000000, W, "원", "currency", approx=True,
+    f=("총사업비", None, "동래3구역 재개발정비사업조합", "", "level", "required", "the customer's project: its figure; 지난달 dates the selection, not the cost: empty period"))
+d.Q("1,140명", 1140, "명", "명", C, f=("조합원", None, "동래3구역 재개발정비사업조합", "", "level", "required", "the union's members; no date for it"))
+d.Q("14개", 14, "개", "개", C,
+    f=("부동산신탁사", None, "", "2025-01/2025-09", "level", "optional", "a count defining the group whose figure follows (open question 3)"))
+d.Q("1조 8,700억 원", 1870000000000, W, "원", "currency",
+    f=("신규 수주액", "9월 신규 수주액은", "", "2025-01/2025-09", "level", "required", "industry total, firms not named: empty subject; the association is the source"))
+d.Q("12%", 12, "%", "%", P, f=("신규 수주액", "9월 신규 수주액은", "", "2025-01/2025-09", "change", "required", "줄었다: value as written, kind change"))
+d.Q("500억 원", 50000000000, W, "원", "currency",
+    f=("유상증자", None, "새솔금융지주", "2025-12", "level", "required", "규모 → the thing whose size it is; the parent made it, the subsidiary (에) is the counterparty"))
+d.Q("3천억 원", 300000000000, W, "원", "currency", f=("신규 수주", "올해 신규 수주 3천억", S, "2026", "level", "required", "CEO's target"))
+d.Q("400억 원", 40000000000, W, "원", "currency", bound="min", f=("순이익", None, S, "2026", "level", "required", "이상 → min, only this figure"))
+d.Q("2조 원", 2000000000000, W, "원", "currency", f=("정비사업 수주 잔고", None, S, "2026", "level", "required", "수준 is no approximator (convention 8); 올해 말 → 2026"))
+
 if __name__ == "__main__":
     write_all(docs)
