@@ -122,5 +122,56 @@ d.Q("3천억 원", 300000000000, W, "원", "currency", f=("신규 수주", "올�
 d.Q("400억 원", 40000000000, W, "원", "currency", bound="min", f=("순이익", None, S, "2026", "level", "required", "이상 → min, only this figure"))
 d.Q("2조 원", 2000000000000, W, "원", "currency", f=("정비사업 수주 잔고", None, S, "2026", "level", "required", "수준 is no approximator (convention 8); 올해 말 → 2026"))
 
+# ---------------------------------------------------------------- 003 defense company: Poland export contract and backlog ([머니투데이] bracket byline)
+d = Doc("003_bf9ac28f2ee66c73", "2025-12-03"); docs.append(d)
+S = "대성디펜스"
+d.Oall(S, S, special={0: ("required", "headline topic"), 3: ("required", "organization before a head's title (대표)")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.Oall("폴란드 국방부", "폴란드 국방부", special={0: ("required", "the customer; the country is part of the ministry's name (like 미국 항공우주국, convention 10)")})
+d.O("대성정밀", "대성정밀", note="invented subsidiary (자회사)")
+d.O("현대로템", "현대로템", note="rival")
+d.O("한화에어로스페이스", "한화에어로스페이스", note="rival")
+d.O("방위사업청", "방위사업청", note="government agency cited as source")
+d.D("2025년 12월 2일", "2025-12-02", "day", note="the contract's date")
+d.D("3일", "2025-12-03", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("2027년", "2027", "year", note="A부터 B까지: two mentions")
+d.D("2030년", "2030", "year", ctx="2030년까지")
+d.D("지난해", "2024", "year", ctx="지난해 매출(", rel=True)
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준): a past month-end")
+d.D("3분기 말", "2025-Q3", "quarter", mod="END", rel=True, rng=False, note="range written as the quarter's last month (convention 9)")
+d.d[-1].update(range_start="2025-09-01", range_end="2025-09-30")
+d.D("2035년", "2035", "year")
+d.D("올해", "2025", "year", rel=True)
+d.D("지난해", "2024", "year", ctx="지난해(173억", rel=True)
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention")
+d.D("2030년", "2030", "year", ctx="2030년 방산")
+d.Q("1.9조", 1900000000000, W, "", "currency", st="optional", note="headline amount, currency implied")
+d.Q("15조", 15000000000000, W, "", "currency", ctx="15조 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt")
+d.Q("1조 9,400억 원", 1940000000000, W, "원", "currency",
+    f=("수출 이행계약", None, S, "2025-12-02", "level", "required", "규모 → the thing whose size it is; the contract's date, not the disclosure's"))
+d.Q("2차", 2, "차", "차", "ordinal", note="explicit ordinal marker")
+d.Q("96문", 96, "문", "문", C, f=("자주포", "자주포 96문", S, "2027/2030", "level", "required", "counted noun; the clause's delivery years 2027년부터 2030년까지 (convention 1)"))
+d.Q("48대", 48, "대", "대", C, f=("탄약운반차", None, S, "2027/2030", "level"))
+d.Q("3조 1,200억 원", 3120000000000, W, "원", "currency", f=("매출", "지난해 매출(", S, "2024", "level", "required", "a figure in brackets after a noun with a date: that noun and date"))
+d.Q("62%", 62, "%", "%", P,
+    f=("계약 금액", None, S, "2025-12-02", "level", "optional", "the contract as a share of last year's revenue: the contract's date or 지난해? (open question 5)"))
+d.Q("13조 6,000억 원", 13600000000000, W, "원", "currency", f=("수주 잔고", "대성디펜스의 수주 잔고", S, "2025-09", "level", "required", "the as-of 9월 말"))
+AFTER = "the backlog after the contract: no DATE names it; 9월 말 belongs to the starting value (open question 4)"
+d.Q("15조 5,000억 원", 15500000000000, W, "원", "currency", approx=True, f=("수주 잔고", "대성디펜스의 수주 잔고", S, "", "level", "optional", AFTER))
+d.Q("11조 원", 11000000000000, W, "원", "currency", approx=True, f=("수출 물량", None, S, "", "level", "optional", AFTER + "; 가량 → approx"))
+d.Q("71%", 71, "%", "%", P, f=("수출 물량", None, S, "", "level", "optional", AFTER))
+d.Q("1,800억 원", 180000000000, W, "원", "currency", approx=True,
+    f=("부품 물량", None, "대성정밀", "", "level", "optional", "the subsidiary's share of this contract: no date for it; the contract's date? (open question 4)"))
+d.Q("27조 3,000억 원", 27300000000000, W, "원", "currency", f=("수주 잔고", "3분기 말 수주 잔고", "현대로템", "2025-Q3", "level", "required", "각각: first"))
+d.Q("31조 8,000억 원", 31800000000000, W, "원", "currency", f=("수주 잔고", "3분기 말 수주 잔고", "한화에어로스페이스", "2025-Q3", "level", "required", "각각: second"))
+d.Q("600문", 600, "문", "문", C, bound="min", f=("자주포 전력", None, "폴란드 국방부", "2035", "level", "required", "the customer's own plan; 2035년까지 = the target year"))
+d.Q("230억 달러", 23000000000, U, "달러", "currency", approx=True,
+    f=("국내 방산 수출 수주액", None, "", "2025", "level", "required", "national figure; the agency is only the cited source"))
+d.Q("173억 달러", 17300000000, U, "달러", "currency", f=("국내 방산 수출 수주액", None, "", "2024", "level", "required", "basis in brackets after 지난해"))
+d.Q("33%", 33, "%", "%", P, f=("국내 방산 수출 수주액", None, "", "2025", "change"))
+d.Q("2개국", 2, "개국", "개국", C,
+    f=("", None, S, "2026-H1", "level", "optional", "counter 개국 holds the counted noun: metric empty or 추가 계약? (open question 6)"))
+d.Q("5조 원", 5000000000000, W, "원", "currency", f=("방산 매출", None, S, "2030", "level", "required", "CEO's target"))
+
 if __name__ == "__main__":
     write_all(docs)
