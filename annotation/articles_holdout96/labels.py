@@ -173,5 +173,56 @@ d.Q("2개국", 2, "개국", "개국", C,
     f=("", None, S, "2026-H1", "level", "optional", "counter 개국 holds the counted noun: metric empty or 추가 계약? (open question 6)"))
 d.Q("5조 원", 5000000000000, W, "원", "currency", f=("방산 매출", None, S, "2030", "level", "required", "CEO's target"))
 
+# ---------------------------------------------------------------- 004 teachers' mutual-aid association: fund size and returns (press release)
+d = Doc("004_b9ad6ad2ed75d232", "2026-01-20"); docs.append(d)
+S = "전국사학교원공제회"
+d.Oall(S, S, special={0: ("required", "headline topic")})
+# the second mention (lead) carries the alias
+d.o[-1]["aliases"] = "사학공제회"
+d.o[-1]["note"] = "(이사장 한정민, 이하 사학공제회): the 이하 short name recorded as alias"
+d.Oall("사학공제회", S, special={0: ("optional", "short name defined with 이하: optional where it is defined"),
+                               1: ("required", "later use of the defined short name")})
+d.O("군인공제회", "군인공제회", note="peer")
+d.O("한국교직원공제회", "한국교직원공제회", note="peer")
+d.O("국민연금공단", "국민연금공단", note="public pension fund")
+d.O("사학교원자산운용", "사학교원자산운용", note="invented subsidiary (자회사)")
+d.D("2025년", "2025", "year", ctx="2025년 기금", note="year in the headline")
+d.D("2025년 말", "2025", "year", mod="END", note="as of (기준)")
+d.D("전년 말", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-10-01", note="points back to 2025년 말")
+d.D("20일", "2026-01-20", "day", rel=True, note="day of the release")
+d.D("지난해", "2025", "year", ctx="지난해 기금 운용", rel=True)
+d.D("전년", "2024", "year", ctx="전년(5.1%)", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("12월 말", "2025-12", "month", mod="END", rel=True, note="as of (현재): the latest December")
+d.D("올해", "2026", "year", ctx="올해 회원 급여율", rel=True)
+d.D("같은 기간", "2025", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("지난해 1~11월", "2025-01/2025-11", "month", rel=True, note="지난해 before a month range: one mention")
+d.D("지난해", "2025", "year", ctx="지난해 순이익", rel=True)
+d.D("올해", "2026", "year", ctx="올해 목표", rel=True)
+d.D("상반기", "2026-H1", "half", rel=True, note="future clause (조정하겠다); the half the document date is in")
+d.Q("7.8%", 7.8, "%", "%", P, ctx="수익률 7.8%…", f=("기금 수익률", None, S, "2025", "level", "required", "headline's own 2025년"))
+d.Q("40조", 40000000000000, W, "", "currency", ctx="40조 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt")
+d.Q("40조 3,500억 원", 40350000000000, W, "원", "currency", f=("운용자산", "기준 운용자산이", S, "2025", "level", "required", "2025년 말 기준 → 2025 (END)"))
+d.Q("3조 2,000억 원", 3200000000000, W, "원", "currency", f=("운용자산", "기준 운용자산이", S, "2025", "change", "required", "전년 말보다 = basis"))
+d.Q("7.8%", 7.8, "%", "%", P, ctx="수익률은 7.8%", f=("기금 운용 수익률", None, S, "2025", "level"))
+d.Q("5.1%", 5.1, "%", "%", P, f=("기금 운용 수익률", None, S, "2024", "level", "required", "basis in brackets after 전년: that year's value (convention 4)"))
+d.Q("2.7%포인트", 2.7, PP, "%포인트", P, f=("기금 운용 수익률", None, S, "2025", "change"))
+d.Q("5년", 5, "year", "년", "duration", ctx="최근 5년", note="최근 5년: an amount of time (no fact)")
+d.Q("5.4%", 5.4, "%", "%", P,
+    f=("평균 수익률", None, S, "2025", "level", "optional", "a five-year average: no DATE names 2021–2025; carry-forward gives 2025 (open question 7)"))
+BR = "breakdown item (자산군별로는): the breakdown's measure (convention 3)"
+d.Q("15조 1,000억 원", 15100000000000, W, "원", "currency", f=("운용자산", "기준 운용자산이", S, "2025", "level", "required", BR))
+d.Q("37.4%", 37.4, "%", "%", P, f=("운용자산", "기준 운용자산이", S, "2025", "level", "required", "전체의 N%: share of the breakdown's measure"))
+d.Q("11조 8,000억 원", 11800000000000, W, "원", "currency", f=("운용자산", "기준 운용자산이", S, "2025", "level", "required", BR))
+d.Q("10조 2,000억 원", 10200000000000, W, "원", "currency", f=("운용자산", "기준 운용자산이", S, "2025", "level", "required", BR))
+d.Q("21.6%", 21.6, "%", "%", P, f=("해외 주식 수익률", None, S, "2025", "level", "required", "a modifier that changes what is measured stays in"))
+d.Q("18만 4천여 명", 184000, "명", "명", C, approx=True, f=("회원 수", None, S, "2025-12", "level", "required", "여 inside the span → approx; subject carried"))
+d.Q("4.5%", 4.5, "%", "%", P, f=("회원 급여율", None, S, "2026", "level", "required", "연 (rate word) outside"))
+d.Q("6.2%", 6.2, "%", "%", P, f=("수익률", "공제회의 수익률은", "군인공제회", "2025", "level", "required", "각각: first; 같은 기간 → 지난해"))
+d.Q("7.1%", 7.1, "%", "%", P, f=("수익률", "공제회의 수익률은", "한국교직원공제회", "2025", "level", "required", "각각: second"))
+d.Q("14%", 14, "%", "%", P, approx=True, f=("기금 수익률", "11월 기금 수익률", "국민연금공단", "2025-01/2025-11", "level", "required", "the fund's own figure; 안팎 → approx"))
+d.Q("86억 원", 8600000000, W, "원", "currency", f=("순이익", None, "사학교원자산운용", "2025", "level"))
+d.Q("6%", 6, "%", "%", P, ctx="수익률을 6%", bound="min", f=("목표 수익률", None, S, "2026", "level", "required", "the chairman speaks for the association"))
+d.Q("40%", 40, "%", "%", P, bound="max", f=("대체투자 비중", None, S, "2026-H1", "level", "required", "이내 → max"))
+
 if __name__ == "__main__":
     write_all(docs)
