@@ -274,5 +274,63 @@ d.Q("100원", 100, W, "원", "currency",
 d.Q("3개월", 3, "month", "개월", "duration", note="3개월간: 간 outside (no fact)")
 d.Q("3,000곳", 3000, "곳", "곳", C, bound="gt", f=("매장", "매장 3,000곳", S, "2026", "level", "required", "넘기겠다 → gt; 연내 → 2026"))
 
+# ---------------------------------------------------------------- 006 city bike-sharing: rides and operating deficit (regional daily, byline at the end)
+d = Doc("006_757f1fb7784ff4a5", "2026-01-11"); docs.append(d)
+S = "대전시"
+G = "대전시설관리공단"
+d.Oall(S, S, skip=(1, 2), special={0: ("required", "a city acting as a government")})  # 1, 2: inside 대전시설관리공단 / 대전시의회
+d.Oall("타슈", "타슈", special={i: ("optional", "the city's bike-sharing service: a program, or a business run as a platform? (open question 10)") for i in range(3)})
+d.O(G, G, aliases="공단", note="the operator; (이하 공단) recorded as alias")
+d.Oall("공단", G, skip=(0,), special={1: ("optional", "short name defined with 이하: optional where it is defined"),
+                                     2: ("required", "later use of the defined short name")})
+d.O("서울시", "서울시", note="a city acting as a government")
+d.O("창원시", "창원시", note="a city acting as a government")
+d.O("한국교통연구원", "한국교통연구원", note="research institute cited as source")
+d.O("대전시의회 복지환경위원회", "대전시의회 복지환경위원회", note="a committee named with its council: one mention (convention 10)")
+d.O("대전일보", "대전일보", note="the regional daily in the byline line")
+d.D("2025년", "2025", "year")
+d.D("전년", "2024", "year", ctx="전년(742만", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("11일", "2026-01-11", "day", rel=True, note="day of the announcement")
+d.D("10월", "2025-10", "month", rel=True, note="the latest October on or before the document date")
+d.D("12월", "2025-12", "month", ctx="12월은", rel=True)
+d.D("12월 말", "2025-12", "month", mod="END", rel=True, note="as of (기준)")
+d.D("지난해", "2025", "year", ctx="공단의 지난해", rel=True)
+d.D("지난해", "2025", "year", ctx="창원시의 지난해", rel=True)
+d.D("2024년", "2024", "year", note="as of (기준)")
+d.D("다음 달 1일", "2026-02-01", "day", rel=True, note="deictic 다음 달 + day: one mention, future")
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half: one mention")
+HL = "headline: its only organization is the optional 타슈 (FACTS: a subject that is only an optional ORG makes the fact optional; open question 10)"
+d.Q("1천만 건", 10000000, "건", "건", C, bound="gt", f=("이용", "타슈 이용", "", "", "level", "optional", HL + "; 돌파 → gt"))
+d.Q("85억 원", 8500000000, W, "원", "currency", ctx="적자는 85억 원", f=("운영 적자", None, "", "", "level", "optional", HL))
+d.Q("1,086만 건", 10860000, "건", "건", C,
+    f=("이용 건수", "2025년 이용 건수", S, "2025", "level", "required", "the city's bike service: the city is the subject (convention 11)"))
+d.Q("742만 건", 7420000, "건", "건", C, f=("이용 건수", "2025년 이용 건수", S, "2024", "level", "required", "basis in brackets after 전년 (convention 4)"))
+d.Q("46.4%", 46.4, "%", "%", P, f=("이용 건수", "2025년 이용 건수", S, "2025", "change"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="하루 평균: a rate word (like 일인당)")
+d.Q("2만 9,800건", 29800, "건", "건", C, approx=True,
+    f=("이용 건수", "2025년 이용 건수", S, "2025", "level", "required", "하루 평균 qualifies the basis: outside the metric; 약 → approx"))
+BR = "breakdown item (월별로는): the breakdown's measure; the item's month is the period"
+d.Q("121만 건", 1210000, "건", "건", C, f=("이용 건수", "2025년 이용 건수", S, "2025-10", "level", "required", BR))
+d.Q("43만 건", 430000, "건", "건", C, f=("이용 건수", "2025년 이용 건수", S, "2025-12", "level", "required", BR))
+d.Q("38만 2천 명", 382000, "명", "명", C, f=("회원 수", None, S, "2025-12", "level"))
+d.Q("144만 명", 1440000, "명", "명", C, f=("대전 인구", None, "", "2025-12", "level", "required", "a place's population: no ORG's; the sentence's 12월 말"))
+d.Q("26.5%", 26.5, "%", "%", P, f=("회원 수", None, S, "2025-12", "level", "required", "the members as a share of the population: the clause's subject is the metric (convention 5)"))
+d.Q("152억 원", 15200000000, W, "원", "currency", f=("운영비", None, G, "2025", "level", "required", "공단의 (genitive): the operator's figure"))
+d.Q("67억 원", 6700000000, W, "원", "currency", f=("이용료 수입", None, G, "2025", "level"))
+d.Q("85억 원", 8500000000, W, "원", "currency", ctx="적자가 85억 원", f=("적자", "적자가 85억", G, "2025", "level"))
+d.Q("2년", 2, "year", "년", "duration", note="2년 새: an amount of time (no fact)")
+d.Q("2배", 2, "배", "배", C, approx=True, f=("적자", "적자는 2년", G, "2025", "change", "required", "불었다 → change; 가까이 → approx (convention 8)"))
+d.Q("110억 원", 11000000000, W, "원", "currency", f=("공공자전거 적자", None, "서울시", "2025", "level", "required", "각각: first"))
+d.Q("42억 원", 4200000000, W, "원", "currency", f=("공공자전거 적자", None, "창원시", "2025", "level", "required", "각각: second"))
+d.Q("4,870만 건", 48700000, "건", "건", C, f=("전국 공공자전거 이용 건수", None, "", "2024", "level", "required", "national figure; the institute is only the source"))
+d.Q("1시간", 1, "hour", "시간", "duration", st="optional", note="1시간 이용료: a rate denominator")
+d.Q("500원", 500, W, "원", "currency",
+    f=("이용료", "시간 이용료를", S, "", "level", "optional", "the fee before the rise: 다음 달 1일부터 dates the new fee only (open question 9)"))
+d.Q("1,000원", 1000, W, "원", "currency", f=("이용료", "시간 이용료를", S, "2026-02-01", "level", "required", "시 (anaphor, not labelled) = 대전시"))
+d.Q("1,500대", 1500, "대", "대", C, f=("자전거", None, S, "2026-H1", "level", "required", "counted noun"))
+d.Q("7,000대", 7000, "대", "대", C, f=("보유 대수", None, S, "2026-H1", "level"))
+d.Q("30억 원", 3000000000, W, "원", "currency", bound="min",
+    f=("적자", "적자를 30억", "", "2025", "change", "optional", "a councillor's hypothetical cut: whose deficit (the operator's? the city's?) and which period? (open question 11)"))
+
 if __name__ == "__main__":
     write_all(docs)
