@@ -1,0 +1,77 @@
+"""Gold labels of articles-holdout94, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md.
+Run: /work/main/.venv/bin/python annotation/articles_holdout94/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 steelmaker: Q4 results and crude-steel output (연합뉴스 dateline)
+d = Doc("001_5d2b138b788d6dfd", "2026-01-29"); docs.append(d)
+S, SUB = "세광철강", "세광특수강"
+Q4 = "2025-Q4"
+# ORG
+d.O("세광철강", S, ctx="세광철강, 4분기", note="headline topic")
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("세광철강", S, ctx="세광철강(이하 세광)", aliases="세광", note="short name defined with 이하: recorded in aliases")
+d.O("세광", S, ctx="(이하 세광)", st="optional", note="the 이하-defined short name where it is defined (ANNOTATION: optional)")
+d.O("세광", S, ctx="세광은 지난해", note="later use of the 이하 short name: required")
+d.O("HD현대중공업", "HD현대중공업", note="the customer (로부터)")
+d.O(SUB, SUB, note="subsidiary introduced by 자회사")
+d.O("한국철강협회", "한국철강협회", note="industry association cited as source")
+d.O("현대제철", "현대제철", note="rival")
+d.O("동국제강", "동국제강", note="rival")
+d.O("세광", S, ctx="세광 대표", note="organization before a head's title")
+# DATE
+d.D("4분기", Q4, "quarter", ctx="4분기 영업익", rel=True, note="headline quarter: latest Q4 on or before the document date")
+d.D("2025년 4분기", Q4, "quarter", note="year before a quarter: one mention")
+d.D("전년 동기", "2024-Q4", "quarter", ctx="전년 동기보다 6.3%", rel=True, st="optional", anchor="2025-10-01", note="points back to 2025년 4분기")
+d.D("29일", "2026-01-29", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("같은 기간", Q4, "quarter", rel=True, st="optional", anchor="2025-10-01", note="points back to the lead's quarter")
+d.D("전년 동기", "2024-Q4", "quarter", ctx="전년 동기(3.7%)", rel=True, st="optional", anchor="2025-10-01", note="points back")
+d.D("4분기", Q4, "quarter", ctx="4분기 조강 생산량", rel=True)
+d.D("지난해 11월", "2025-11", "month", rel=True, note="지난해 before a month: one mention")
+d.D("지난해", "2025", "year", ctx="지난해 국내 조강", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 4.1%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("4분기", Q4, "quarter", ctx="4분기 영업이익은 각각", rel=True)
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half: one mention (중 outside)")
+# QUANTITY (+ fact)
+d.Q("612억", 61200000000, W, "", "currency", ctx="612억…", st="optional", note="headline amount, currency implied",
+    f=("영업익", "영업익 612억", S, Q4, "level"))
+d.Q("18%", 18, "%", "%", P, ctx="생산 18% 늘어", f=("조강 생산", "조강 생산 18%", S, Q4, "change", "required", "headline topic and its own 4분기"))
+d.Q("1조 2,480억 원", 1248000000000, W, "원", "currency", f=("매출", "기준 매출이", S, Q4, "level", "required", "연결 기준 is a basis modifier"))
+d.Q("6.3%", 6.3, "%", "%", P, f=("매출", "기준 매출이", S, Q4, "change", "required", "전년 동기보다 = basis; the period is the current one"))
+d.Q("612억 원", 61200000000, W, "원", "currency", f=("영업이익", "영업이익은 612억", S, Q4, "level", "required", "subject and period carried from the lead"))
+d.Q("41.2%", 41.2, "%", "%", P, f=("영업이익", "영업이익은 612억", S, Q4, "change"))
+d.Q("4.9%", 4.9, "%", "%", P, f=("영업이익률", "영업이익률은 4.9%", S, Q4, "level"))
+d.Q("3.7%", 3.7, "%", "%", P, f=("영업이익률", "영업이익률은 4.9%", S, "2024-Q4", "level", "required",
+    "basis figure in brackets after a pointing-back date: that date's value (convention 4)"))
+d.Q("1.2%포인트", 1.2, PP, "%포인트", P, f=("영업이익률", "영업이익률은 4.9%", S, Q4, "change"))
+d.Q("4조 7,150억 원", 4715000000000, W, "원", "currency", f=("매출", "연간 매출", S, "2025", "level", "optional",
+    "open question 1: 연간 (no DATE mention) — the full year 2025 or the carried 2025-Q4?"))
+d.Q("186만t", 1860000, "t", "t", M, approx=True, note="약 → approx", f=("조강 생산량", "4분기 조강 생산량", S, Q4, "level"))
+d.Q("18%", 18, "%", "%", P, ctx="으로 18% 늘었다", f=("조강 생산량", "4분기 조강 생산량", S, Q4, "change"))
+d.Q("74만t", 740000, "t", "t", M, approx=True, note="가량 → approx",
+    f=("전기로 생산분", None, S, Q4, "level", "required", "breakdown item with a measure noun of its own (생산분)"))
+d.Q("38%", 38, "%", "%", P, f=("매출", "매출의 38%", S, Q4, "level", "required", "share of 매출 (매출의 N%); period carried"))
+d.Q("27%", 27, "%", "%", P, f=("매출", "매출의 38%", S, Q4, "level", "required", "second item of 제품별로는; the same measure"))
+d.Q("12만t", 120000, "t", "t", M, f=("후판", "후판 12만t", S, "2025-11", "level", "required", "the measured noun; the customer is no subject"))
+d.Q("1,100억 원", 110000000000, W, "원", "currency", approx=True, note="어치 after the unit: a suffix outside the span, sets approx (as 달러치)",
+    f=("수주", "수주했다", S, "2025-11", "level", "required", "verbal noun (수주했다) names the order value"))
+d.Q("2,140억 원", 214000000000, W, "원", "currency", f=("매출", "매출 2,140억", SUB, Q4, "level", "optional",
+    "open question 2: the subsidiary's undated figure — the story's 4분기, the year, or none?"))
+d.Q("85억 원", 8500000000, W, "원", "currency", f=("영업손실", None, SUB, Q4, "level", "optional", "open question 2"))
+d.Q("6,310만t", 63100000, "t", "t", M, f=("국내 조강 생산량", None, "", "2025", "level", "required", "national figure: empty subject; the association is only the source"))
+d.Q("4.1%", 4.1, "%", "%", P, f=("국내 조강 생산량", None, "", "2025", "change"))
+d.Q("2년", 2, "year", "년", "duration", note="2년 연속: an amount of time, no fact")
+d.Q("1,020억 원", 102000000000, W, "원", "currency", f=("영업이익", "4분기 영업이익은 각각", "현대제철", Q4, "level", "required", "각각: first of the pair"))
+d.Q("310억 원", 31000000000, W, "원", "currency", f=("영업이익", "4분기 영업이익은 각각", "동국제강", Q4, "level", "required", "각각: second of the pair"))
+d.Q("2기", 2, "기", "기", C, f=("전기로", "전기로 2기", S, "2026-H1", "level", "required", "counted noun; the head speaks for the company"))
+d.Q("3,000억 원", 300000000000, W, "원", "currency", bound="min", note="이상 → min",
+    f=("투자", "투자해", S, "2026-H1", "level", "required", "verbal noun (투자해)"))
+d.Q("900만t", 9000000, "t", "t", M, f=("조강 능력", None, S, "2026-H1", "level", "required", "연간 is a basis modifier, outside; the clause's 올해 상반기"))
+
+if __name__ == "__main__":
+    write_all(docs)
