@@ -132,5 +132,63 @@ d.Q("310억 원", 31000000000, W, "원", "currency", f=("영업이익", "2분기
 d.Q("2팀", 2, "팀", "팀", C, f=("신인", None, S, "2025-H2", "level", "required", "counted noun; the head speaks for the company"))
 d.Q("1,000만 장", 10000000, "장", "장", C, bound="gt", note="돌파 → gt", f=("누적 앨범 판매", None, S, "2025", "level", "required", "연말 (END) → period 2025"))
 
+# ---------------------------------------------------------------- 003 savings bank: PF delinquency and provisions ([머니투데이 기자] byline)
+d = Doc("003_b7f65fa04ad89192", "2026-03-17"); docs.append(d)
+S, HOLD, FSS = "한결저축은행", "한결금융지주", "금융감독원"
+LEAD_M = "부동산 프로젝트파이낸싱(PF) 대출 연체율"
+# ORG
+d.O("한결저축은행", S, ctx="한결저축은행, 충당금", note="headline")
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("저축은행중앙회", "저축은행중앙회", note="industry association cited as source")
+d.O("한결저축은행", S, ctx="한결저축은행(이하 한결)", aliases="한결", note="short name defined with 이하")
+d.O("한결", S, ctx="(이하 한결)", st="optional", note="the 이하-defined short name where it is defined")
+d.O("한결", S, ctx="한결의 PF", note="later use of the short name")
+d.O(HOLD, HOLD, note="parent holding company (모회사); not the short name 한결 + suffix: a name of its own")
+d.O("한결", S, ctx="한결의 자본", note="the counterparty of the capital increase")
+d.O("OK저축은행", "OK저축은행", note="rival")
+d.O("웰컴저축은행", "웰컴저축은행", note="rival")
+d.O(FSS, FSS, note="government body (supervisor)")
+d.O("금감원", FSS, note="short form of 금융감독원, canonical the full name")
+d.O("한결", S, ctx="한결 관계자", note="organization before 관계자")
+# DATE
+d.D("2025년 말", "2025", "year", mod="END", note="as of (기준)")
+d.D("1년 전", "2024", "year", mod="END", rel=True, st="optional", anchor="2025-12-31",
+    note="open question 4: by the letter an offset from the document date (2025); read as one year before the lead's 2025년 말 (end-2024)")
+d.D("17일", "2026-03-17", "day", rel=True, note="day the association's data were cited")
+d.D("지난해 말", "2025", "year", ctx="지난해 말 14조", mod="END", rel=True)
+d.D("같은 기간", "2025", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해 (the year over which the balance fell)")
+d.D("지난해", "2025", "year", ctx="지난해 PF 관련", rel=True)
+d.D("다음 달", "2026-04", "month", rel=True, note="중 outside")
+d.D("오는 6월 말", "2026-06", "month", mod="END", rel=True, note="future deadline (까지)")
+d.D("상반기", "2026-H1", "half", rel=True, note="future clause (마무리하도록 할 것): this year's H1; 안에 outside")
+d.D("2024년", "2024", "year")
+d.D("올해 말", "2026", "year", mod="END", rel=True)
+# QUANTITY (+ fact)
+d.Q("11%", 11, "%", "%", P, ctx="11%대", approx=True, note="대 after the unit: a suffix outside the span, sets approx",
+    f=("PF 연체율", "저축은행 PF 연체율", "", "2025", "level", "optional",
+       "open question 3: a headline figure whose headline names no date — empty by the letter (nothing earlier), or the lead's 2025년 말?"))
+d.Q("1,920억", 192000000000, W, "", "currency", ctx="1,920억 쌓아", st="optional", note="headline amount, currency implied",
+    f=("충당금", None, S, "2025", "level"))
+d.Q("11.3%", 11.3, "%", "%", P, f=(LEAD_M, None, "", "2025", "level", "required", "an industry's figure: empty subject"))
+d.Q("2.6%포인트", 2.6, PP, "%포인트", P, f=(LEAD_M, None, "", "2025", "change", "required", "오른 수치다 continues the lead's 연체율"))
+d.Q("79개", 79, "개", "개", C, f=("저축은행", "79개 저축은행", "", "2025", "level", "required", "banks taken together, not named: empty subject"))
+d.Q("14조 2,000억 원", 14200000000000, W, "원", "currency", f=("PF 대출 잔액", None, "", "2025", "level", "required", "지난해 말 (END) → 2025"))
+d.Q("9%", 9, "%", "%", P, ctx="9%가량", approx=True, note="가량 → approx", f=("PF 대출 잔액", None, "", "2025", "change"))
+d.Q("5위", 5, "위", "위", "ordinal", approx=True, note="5위권: rank, 권 after the counter is a suffix outside the span (approx); no fact")
+d.Q("1,920억 원", 192000000000, W, "원", "currency", f=("PF 관련 대손충당금", None, S, "2025", "level"))
+d.Q("1,085억 원", 108500000000, W, "원", "currency", f=("순손실", None, S, "2025", "level", "required", "이 때문에: the subject carried"))
+d.Q("2년", 2, "year", "년", "duration", note="2년 연속: amount of time, no fact")
+d.Q("18.7%", 18.7, "%", "%", P, f=("PF 연체율", "한결의 PF 연체율", S, "2025", "level", "required", "period carried for 한결 (지난해)"))
+d.Q("7.4%포인트", 7.4, PP, "%포인트", P, f=("PF 연체율", "한결의 PF 연체율", S, "2025", "change", "required", "a difference from the industry average: change"))
+d.Q("800억 원", 80000000000, W, "원", "currency", f=("유상증자", None, HOLD, "2026-04", "level", "required", "규모: the thing whose size it is; the parent carries it out, the unit is the counterparty"))
+d.Q("8.9%", 8.9, "%", "%", P, f=("PF 연체율", "웰컴저축은행의 PF 연체율", "OK저축은행", "2025", "level", "required", "각각 first; a rival's undated figure takes the story's period (convention 2)"))
+d.Q("10.2%", 10.2, "%", "%", P, f=("PF 연체율", "웰컴저축은행의 PF 연체율", "웰컴저축은행", "2025", "level", "required", "각각 second"))
+d.Q("20%", 20, "%", "%", P, bound="gt", note="넘는 → gt",
+    f=("PF 연체율", "PF 연체율이 20%", "", "", "level", "optional", "open question 5: a threshold that selects banks for an inspection — its period (the deadline, the present, none)?"))
+d.Q("9곳", 9, "곳", "곳", C, f=("저축은행", "저축은행 9곳", FSS, "2026-06", "level", "required", "the count of what the supervisor inspects is its figure (convention 6); the clause's deadline"))
+d.Q("230곳", 230, "곳", "곳", C, approx=True, note="약 → approx", f=("부실 사업장", None, "", "2026-H1", "level", "required", "the industry's sites: empty subject; the clause's 상반기"))
+d.Q("32%", 32, "%", "%", P, f=("브릿지론 비중", None, S, "2024", "level"))
+d.Q("15%", 15, "%", "%", P, bound="max", note="이하 → max", f=("브릿지론 비중", None, S, "2026", "level", "required", "올해 말 (END) → 2026"))
+
 if __name__ == "__main__":
     write_all(docs)
