@@ -190,5 +190,63 @@ d.Q("230곳", 230, "곳", "곳", C, approx=True, note="약 → approx", f=("부�
 d.Q("32%", 32, "%", "%", P, f=("브릿지론 비중", None, S, "2024", "level"))
 d.Q("15%", 15, "%", "%", P, bound="max", note="이하 → max", f=("브릿지론 비중", None, S, "2026", "level", "required", "올해 말 (END) → 2026"))
 
+# ---------------------------------------------------------------- 004 port authority: cargo throughput and transshipment share (뉴시스 dateline)
+d = Doc("004_d4d69827151b1192", "2026-01-20"); docs.append(d)
+S, TERM, CITY = "부산항만공사", "한울신항터미널", "부산시"
+TEU = ("TEU", "TEU", C)
+def T(text, value, **kw):
+    return d.Q(text, value, *TEU, **kw)
+# ORG (부산항, 신항, 북항, 진해신항 are ports/places: not ORG)
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(S, S, aliases="BPA", note="parenthesized alias right after the name: outside the span, in aliases")
+d.O(TERM, TERM, aliases="한울터미널", note="terminal operator, short name defined with 이하")
+d.O("한울터미널", TERM, st="optional", note="the 이하-defined short name where it is defined (not used again)")
+d.O("머스크", "머스크", note="customer shipping line")
+d.O("MSC", "MSC", note="customer shipping line")
+d.O("드류리", "드류리", note="research firm cited; 영국 (place) outside")
+d.O(CITY, CITY, ctx="부산시와 BPA", note="city acting as a government")
+d.O("BPA", S, ctx="부산시와 BPA", note="later use of the alias: required, canonical the full name")
+d.O(CITY, CITY, ctx="부산시 관계자", note="organization before 관계자")
+d.O("BPA", S, ctx="BPA 사장", note="organization before a head's title")
+# DATE
+d.D("2025년", "2025", "year")
+d.D("전년", "2024", "year", ctx="전년보다 2.9%", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("20일", "2026-01-20", "day", rel=True)
+d.D("전년", "2024", "year", ctx="전년(55.8%)", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("첫해", "2025", "year", rel=True, st="optional", anchor="2025-01-01", note="첫해: a pointing-back word (ANNOTATION: optional); here apposed to 지난해")
+d.D("지난해 하반기", "2025-H2", "half", rel=True, note="지난해 before a half: one mention (에만 outside)")
+d.D("지난해", "2025", "year", ctx="지난해 세계", rel=True)
+d.D("2032년", "2032", "year", note="까지 outside")
+d.D("올해 하반기", "2026-H2", "half", rel=True)
+d.D("올해", "2026", "year", ctx="올해 물동량", rel=True)
+d.D("1분기", "2026-Q1", "quarter", rel=True, note="future clause (추가한다); 부터 outside")
+# QUANTITY (+ fact)
+T("2,488만TEU", 24880000, ctx="2,488만TEU 역대", note="TEU: a unit as written, category count (my convention)",
+  f=("물동량", "부산항 물동량", S, "2025", "level", "optional", "open question 3: the headline names neither ORG (부산항 is a place) nor date; the lead's values written"))
+d.Q("57%", 57, "%", "%", P, bound="gt", note="넘어 → gt",
+    f=("환적 비중", "환적 비중 57%", S, "2025", "level", "optional", "open question 3 (headline)"))
+T("2,488만TEU", 24880000, ctx="2,488만TEU로", f=("컨테이너 물동량", "처리한 컨테이너 물동량", S, "2025", "level", "required", "the authority's 처리한 물동량"))
+d.Q("2.9%", 2.9, "%", "%", P, f=("컨테이너 물동량", "처리한 컨테이너 물동량", S, "2025", "change"))
+T("1,421만TEU", 14210000, f=("환적 화물", None, S, "2025", "level", "required", "이 가운데: a part with its own noun"))
+d.Q("57.1%", 57.1, "%", "%", P, f=("환적 화물", None, S, "2025", "level", "required", "전체의 N%를 차지했다: the share of the part named as the clause's subject"))
+d.Q("55.8%", 55.8, "%", "%", P, f=("환적 비중", "환적 비중은", S, "2024", "level", "required", "basis figure in brackets after a pointing-back date: that date's value (convention 4)"))
+d.Q("1.3%포인트", 1.3, PP, "%포인트", P, f=("환적 비중", "환적 비중은", S, "2025", "change"))
+T("1,067만TEU", 10670000, f=("수출입 화물", None, S, "2025", "level"))
+d.Q("1.1%", 1.1, "%", "%", P, f=("수출입 화물", None, S, "2025", "change"))
+T("1,780만TEU", 17800000, f=("처리", "708만TEU를 처리했다", S, "2025", "level", "required", "breakdown item (부두별로는): a place, no subject of its own; the verbal noun of the clause (convention 3)"))
+T("708만TEU", 7080000, f=("처리", "708만TEU를 처리했다", S, "2025", "level", "required", "breakdown item"))
+T("185만TEU", 1850000, f=("처리", "185만TEU를 처리했다", TERM, "2025-H2", "level", "required", "verbal noun (처리했다); 에만 outside the date"))
+T("210만TEU", 2100000, approx=True, note="약 → approx",
+  f=("부산항 환적 물량", None, "머스크", "2025", "level", "required", "각각 first; a customer's own figure; undated: the story's period (convention 2)"))
+T("190만TEU", 1900000, note="약 is written only before the first of the pair: approx false (convention 8)",
+  f=("부산항 환적 물량", None, "MSC", "2025", "level", "required", "각각 second"))
+T("9억 1천만TEU", 910000000, approx=True, note="안팎 → approx", f=("세계 컨테이너 물동량", None, "", "2025", "level", "required", "a world market figure: empty subject; the cited firm is no subject"))
+d.Q("1단계", 1, "단계", "단계", "ordinal", st="optional", note="open question 6: a phase number inside a project name (진해신항 1단계 사업) — ordinal or a name with digits?")
+d.Q("6조 2,000억 원", 6200000000000, W, "원", "currency",
+    f=("투입", "투입한다", "부산시;부산항만공사", "2032", "level", "required", "both named; verbal noun; the clause's 2032년까지"))
+d.Q("30곳", 30, "곳", "곳", C, bound="min", note="이상 → min", f=("기업", "기업 30곳", CITY, "2026-H2", "level", "required", "the city official speaks for the city"))
+T("2,550만TEU", 25500000, f=("물동량 목표", None, S, "2026", "level", "required", "the head speaks for the authority"))
+d.Q("3개", 3, "개", "개", C, f=("북미 항로 신규 서비스", None, S, "2026-Q1", "level", "required", "counted noun phrase"))
+
 if __name__ == "__main__":
     write_all(docs)
