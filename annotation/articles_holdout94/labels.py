@@ -248,5 +248,61 @@ d.Q("30곳", 30, "곳", "곳", C, bound="min", note="이상 → min", f=("기업
 T("2,550만TEU", 25500000, f=("물동량 목표", None, S, "2026", "level", "required", "the head speaks for the authority"))
 d.Q("3개", 3, "개", "개", C, f=("북미 항로 신규 서비스", None, S, "2026-Q1", "level", "required", "counted noun phrase"))
 
+# ---------------------------------------------------------------- 005 bakery franchise: overseas store openings (press release)
+d = Doc("005_cfe2b916d5703ecc", "2025-12-09"); docs.append(d)
+S, US, PARTNER = "밀레베이커리", "밀레USA", "선라이즈F&B"
+NOV = "2025-11"
+# ORG
+d.O(S, S, ctx="밀레베이커리, 해외", note="headline")
+d.O(S, S, ctx="㈜밀레베이커리", aliases="밀레", note="㈜ (legal-form sign) outside the span (convention 10); short name defined with 이하 inside a bracket that also names the CEO")
+d.O("밀레", S, ctx="이하 밀레)", st="optional", note="the 이하-defined short name where it is defined")
+d.O(US, US, note="US subsidiary (미국 법인); a name of its own")
+d.O(PARTNER, PARTNER, note="local distributor, master franchisee")
+d.O("밀레", S, ctx="밀레의 3분기", note="later use of the short name")
+d.O("한국프랜차이즈산업협회", "한국프랜차이즈산업협회", note="association cited as source")
+d.O("파리바게뜨", "파리바게뜨", note="rival brand named as a company")
+d.O("뚜레쥬르", "뚜레쥬르", note="rival brand named as a company")
+d.O("한빛푸드", "한빛푸드", note="parent (모회사)")
+# DATE
+d.D("연말", "2025", "year", ctx="연말까지 북미 60곳", mod="END", rel=True, note="future clause (연다): this year's end")
+d.D("2025년 11월 말", NOV, "month", ctx="- 2025년 11월 말", mod="END", note="as of (기준)")
+d.D("2025년 11월 말", NOV, "month", ctx="2025년 11월 말 기준 해외", mod="END", note="as of (기준)")
+d.D("9일", "2025-12-09", "day", ctx="9일 밝혔다", rel=True)
+d.D("지난해 말", "2024", "year", ctx="지난해 말(418개)", mod="END", rel=True)
+d.D("올해 1~3분기", "2025-Q1/2025-Q3", "quarter", rel=True, note="range written with ~: one mention, 올해 in the span")
+d.D("2027년", "2027", "year", note="까지 outside")
+d.D("3분기", "2025-Q3", "quarter", ctx="밀레의 3분기", rel=True)
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back")
+d.D("지난해 말", "2024", "year", ctx="지난해 말 기준 약", mod="END", rel=True, note="as of (기준)")
+d.D("연말", "2025", "year", ctx="연말까지 북미에", mod="END", rel=True, note="future clause: this year's end")
+d.D("내년 상반기", "2026-H1", "half", rel=True)
+d.D("12월 9일", "2025-12-09", "day", rel=True, note="embargo date of the release; (화) in brackets outside")
+# QUANTITY (+ fact)
+d.Q("500호점", 500, "호점", "호점", "ordinal", bound="gt", st="optional",
+    note="open question 7: N호점 (the Nth store) with 돌파 — an ordinal, or a count of stores? 돌파 → gt")
+d.Q("60곳", 60, "곳", "곳", C, ctx="북미 60곳", f=("매장", "해외 매장 500호점", S, "2025", "level", "required", "headline: its own ORG and 연말 (END) → 2025"))
+d.Q("12개국", 12, "개국", "개국", C, f=("", None, S, NOV, "level", "required", "the counter names the countries, no noun: metric empty; subject from the headline"))
+d.Q("512개", 512, "개", "개", C, ctx="512개 매장", f=("매장", "512개 매장", S, NOV, "level"))
+d.Q("512개", 512, "개", "개", C, ctx="512개로", f=("해외 매장 수", None, S, NOV, "level"))
+d.Q("418개", 418, "개", "개", C, f=("해외 매장 수", None, S, "2024", "level", "required", "a figure in brackets after a dated noun takes that date (지난해 말)"))
+d.Q("94개", 94, "개", "개", C, f=("해외 매장 수", None, S, NOV, "change"))
+d.Q("143개", 143, "개", "개", C, f=("해외 매장 수", None, S, NOV, "level", "required", "breakdown item (국가별로는): a country is no subject; the breakdown's measure"))
+d.Q("88개", 88, "개", "개", C, f=("해외 매장 수", None, S, NOV, "level", "required", "breakdown item"))
+d.Q("71개", 71, "개", "개", C, f=("해외 매장 수", None, S, NOV, "level", "required", "breakdown item"))
+d.Q("4,820만 달러", 48200000, U, "달러", "currency", f=("매출", "매출 4,820만", US, "2025-Q1/2025-Q3", "level"))
+d.Q("100곳", 100, "곳", "곳", C, f=("매장", "매장 100곳", PARTNER, "2027", "level", "required", "the franchisee opens them"))
+d.Q("1,340억 원", 134000000000, W, "원", "currency", f=("누적 해외 매출", None, S, "2025-Q3", "level", "required", "누적 changes what is measured: in the metric; the period is the DATE's value (3분기)"))
+d.Q("27%", 27, "%", "%", P, f=("누적 해외 매출", None, S, "2025-Q3", "change"))
+d.Q("31%", 31, "%", "%", P, f=("비중", None, S, "2025-Q3", "level", "required", "period carried"))
+d.Q("4.5%포인트", 4.5, PP, "%포인트", P, f=("비중", None, S, "2025-Q3", "change"))
+d.Q("5,600개", 5600, "개", "개", C, approx=True, note="약 → approx", f=("해외 매장", "브랜드의 해외 매장은", "", "2024", "level", "required", "an industry figure: empty subject; the association is the source"))
+d.Q("600여 개", 600, "개", "개", C, approx=True, note="여 between number and counter: inside the span, approx",
+    f=("해외 매장", "뚜레쥬르의 해외 매장은", "파리바게뜨", NOV, "level", "optional",
+       "open question 2: a rival's undated figure — the story's as-of month (written) or the 지난해 말 of the sentence before?"))
+d.Q("530여 개", 530, "개", "개", C, approx=True, note="여: approx",
+    f=("해외 매장", "뚜레쥬르의 해외 매장은", "뚜레쥬르", NOV, "level", "optional", "open question 2"))
+d.Q("60곳", 60, "곳", "곳", C, ctx="북미에 60곳", f=("매장", "뚜레쥬르의 해외 매장은", S, "2025", "level", "required", "no noun in the clause: the nearest 매장; the head speaks for the company"))
+d.Q("200억 원", 20000000000, W, "원", "currency", f=("증설", "증설하겠다", S, "2026-H1", "level", "required", "verbal noun; the spender is the company, not the parent owning the plant"))
+
 if __name__ == "__main__":
     write_all(docs)
