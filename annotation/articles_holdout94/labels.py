@@ -304,5 +304,66 @@ d.Q("530여 개", 530, "개", "개", C, approx=True, note="여: approx",
 d.Q("60곳", 60, "곳", "곳", C, ctx="북미에 60곳", f=("매장", "뚜레쥬르의 해외 매장은", S, "2025", "level", "required", "no noun in the clause: the nearest 매장; the head speaks for the company"))
 d.Q("200억 원", 20000000000, W, "원", "currency", f=("증설", "증설하겠다", S, "2026-H1", "level", "required", "verbal noun; the spender is the company, not the parent owning the plant"))
 
+# ---------------------------------------------------------------- 006 county: agricultural exports and a festival budget (regional daily, 입력 stamp)
+d = Doc("006_22d6b86ce05b11fb", "2025-11-03"); docs.append(d)
+S, FIRM, AT, PROV = "영암군", "월출산푸드", "한국농수산식품유통공사", "전라남도"
+JS = "2025-01/2025-09"
+FEST = "2026-08-22/2026-08-24"
+# ORG (전남 before 영암군: a place outside the span; 영암무화과축제/무화과축제: an event; 홍콩, 미국, 베트남: places)
+d.O(S, S, ctx="영암군 농식품", note="headline: the county acting as a government (it raises the budget)")
+d.O("광주일보", "광주일보", note="outlet in the byline line")
+d.O(S, S, ctx="영암군은", note="전남 (province as a place name) outside the span")
+d.O(FIRM, FIRM, ctx="월출산푸드는", note="local food company")
+d.O("시티마트", "시티마트", note="the customer; 홍콩 (place) outside")
+d.O(FIRM, FIRM, ctx="월출산푸드의", note="")
+d.O(AT, AT, aliases="aT", note="parenthesized alias outside the span")
+d.O("군", S, ctx="군은 내년", st="optional", note="bare 군 pointing back to 영암군: an unnamed institution noun (optional)")
+d.O(PROV, PROV, note="province acting as a government (지원한다)")
+d.O(S, S, ctx="영암군수", st="optional", note="inside the title word 영암군수 (영암 + 군수): whether it holds an ORG mention is open")
+# DATE
+d.D("2025.11.03", "2025-11-03", "day", note="the 입력 stamp's date: a calendar date written in the text (my convention: required)")
+d.D("14:07", "2025-11-03T14:07", "day", st="optional", note="clock time of the stamp (ANNOTATION: optional at most); no minute granularity in the format")
+d.D("올해 1~9월", JS, "month", rel=True, note="range written with ~: one mention, 올해 in the span")
+d.D("전년 같은 기간", "2024-01/2024-09", "month", rel=True, st="optional", anchor="2025-01-01", note="points back to the lead's months")
+d.D("2일", "2025-11-02", "day", rel=True)
+d.D("지난해", "2024", "year", rel=True, note="지난해보다: the basis, resolved against the document date")
+d.D("지난 9월", "2025-09", "month", rel=True)
+d.D("올해", "2025", "year", ctx="올해 수출액", rel=True)
+d.D("같은 기간", JS, "month", ctx="같은 기간 전국", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 1~9월")
+d.D("내년 8월 22~24일", FEST, "day", rel=True, note="내년 before a month in the span; a day range with ~: one mention")
+d.D("올해", "2025", "year", ctx="올해(9억", rel=True)
+d.D("올해", "2025", "year", ctx="올해 축제", rel=True)
+# QUANTITY (+ fact)
+d.Q("1,870만 달러", 18700000, U, "달러", "currency", ctx="1,870만 달러…",
+    f=("농식품 수출", "영암군 농식품 수출", S, JS, "level", "optional", "open question 3: the headline names no date; the lead's period written"))
+d.Q("12억", 1200000000, W, "", "currency", ctx="12억으로", st="optional", note="headline amount, currency implied",
+    f=("무화과축제 예산", None, S, FEST, "level"))
+d.Q("1,870만 달러", 18700000, U, "달러", "currency", ctx="1,870만 달러로",
+    f=("농식품 수출액", "1~9월 농식품 수출액", S, JS, "level", "required", "a county reporting its own jurisdiction's exports as its topic owns them (convention 11)"))
+d.Q("14.2%", 14.2, "%", "%", P, f=("농식품 수출액", "1~9월 농식품 수출액", S, JS, "change"))
+d.Q("3년", 3, "year", "년", "duration", note="3년 연속: amount of time, no fact")
+d.Q("620만 달러", 6200000, U, "달러", "currency", f=("농식품 수출액", "1~9월 농식품 수출액", S, JS, "level", "required", "breakdown item (품목별로는): the breakdown's measure"))
+d.Q("410만 달러", 4100000, U, "달러", "currency", f=("농식품 수출액", "1~9월 농식품 수출액", S, JS, "level", "required", "breakdown item"))
+d.Q("280만 달러", 2800000, U, "달러", "currency", f=("농식품 수출액", "1~9월 농식품 수출액", S, JS, "level", "required", "breakdown item"))
+d.Q("18개국", 18, "개국", "개국", C, f=("수출 대상국", None, S, JS, "level", "required", "period carried; 지난해 is the basis"))
+d.Q("3개국", 3, "개국", "개국", C, f=("수출 대상국", None, S, JS, "change"))
+d.Q("150t", 150, "t", "t", M, f=("무화과잼", None, FIRM, "2025-09", "level", "required", "the measured noun; the customer is no subject"))
+d.Q("9억 원", 900000000, W, "원", "currency", approx=True, note="약 before, 어치 after the unit (outside): approx",
+    f=("공급 계약", None, FIRM, "2025-09", "level"))
+d.Q("240만 달러", 2400000, U, "달러", "currency", approx=True, note="가량 → approx", f=("수출액", "올해 수출액", FIRM, "2025", "level"))
+d.Q("78억 달러", 7800000000, U, "달러", "currency", f=("전국 농식품 수출액", None, "", JS, "level", "required", "national figure: empty subject; 같은 기간 → the lead's months"))
+d.Q("6.8%", 6.8, "%", "%", P, f=("전국 농식품 수출액", None, "", JS, "change"))
+d.Q("제12회", 12, "회", "회", "ordinal", note="edition of the festival: ordinal, 제 in the span; no fact")
+d.Q("12억 원", 1200000000, W, "원", "currency", f=("영암무화과축제 예산", None, S, FEST, "level", "required", "the budget's clause names the festival's dates: that DATE (convention 9)"))
+d.Q("9억 5천만 원", 950000000, W, "원", "currency", f=("영암무화과축제 예산", None, S, "2025", "level", "required", "a figure in brackets after a dated noun (올해) takes that date"))
+d.Q("2억 5천만 원", 250000000, W, "원", "currency", f=("영암무화과축제 예산", None, S, FEST, "change"))
+d.Q("3억 원", 300000000, W, "원", "currency", f=("지원", "지원한다", PROV, FEST, "level", "required", "verbal noun; the province gives it; the budget's period carried"))
+d.Q("사흘", 3, "day", "사흘", "duration", note="native day count before 간: a duration, no fact")
+d.Q("21만 명", 210000, "명", "명", C, approx=True, note="약 → approx",
+    f=("", None, "", "2025", "level", "required", "visitors of an event (not an ORG): empty subject; no noun names them: empty metric"))
+d.Q("620호", 620, "호", "호", C, f=("무화과 재배 농가", None, S, "", "level", "optional",
+    "open question 8: an undated count in the closing quote — carried festival dates by the letter, or empty?"))
+d.Q("10%", 10, "%", "%", P, bound="min", note="이상 → min", f=("소득", None, S, "", "change", "optional", "open question 8: the farmers' income target: the county's or no ORG's; undated"))
+
 if __name__ == "__main__":
     write_all(docs)
