@@ -62,4 +62,53 @@ d.Q("70%", 70, "%", "%", P, bound="gt", note="넘었다 → gt",
 d.Q("300만 명", 3000000, "명", "명", C, bound="min", note="이상 → min",
     f=("이용자", None, S, "2026-H1", "level", "required", "the head speaks for the company; the target's deadline 올해 상반기"))
 
+# ---------------------------------------------------------------- 002 robot maker: IPO price band and book-building (머니투데이 bracket byline; no year anywhere)
+d = Doc("002_c4e2c608f5f1f359", "2026-03-09"); docs.append(d)
+S = "로보웍스"
+d.Oall(S, S, special={0: ("required", "headline topic"), 3: ("required", "organization before a head's title (대표)")})
+d.O("코스닥", "코스닥", st="optional", note="the KOSDAQ market in the headline (코스닥 입성): a market run by an exchange, or an institution? (open question 2)")
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("금융감독원", "금융감독원", note="government body the filing goes to")
+d.O("한국투자증권", "한국투자증권", note="lead underwriter")
+d.O("에른스트모빌", "에른스트모빌", aliases="Ernst Mobil", note="invented foreign customer; 독일 (place) outside; the alias in brackets outside the span")
+d.O("대진정밀", "대진정밀", note="invented parent (모회사)")
+d.O("씨엠로보틱스", "씨엠로보틱스", note="invented rival")
+d.O("뉴로암", "뉴로암", note="invented rival")
+d.O("한국로봇산업협회", "한국로봇산업협회", note="association cited for the market forecast")
+Y = "2025"
+d.D("이달 말", "2026-03", "month", mod="END", rel=True, note="headline: this month's end")
+d.D("9일", "2026-03-09", "day", rel=True, note="date of the announcement (밝혔다)")
+d.D("오는 16~17일", "2026-03-16/2026-03-17", "day", rel=True, note="오는 in the span; a range with ~ is one mention; future")
+d.D("23~24일", "2026-03-23/2026-03-24", "day", rel=True, note="future clause (진행한다): the next such days")
+d.D("지난해", Y, "year", ctx="지난해 매출 412억", rel=True)
+d.D("지난해 말", Y, "year", mod="END", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 매출은 각각", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 약 2,800억", rel=True)
+d.Q("2만1000~2만4000원", 21000, W, "원", "currency", ctx="공모가 2만1000~2만4000원 제시", hi=24000, note="a range: one mention",
+    f=("공모가", "공모가 2만1000", S, "", "level", "required", "IPO terms carry no date; 이달 말 dates the listing, not the price"))
+d.Q("2만1000~2만4000원", 21000, W, "원", "currency", ctx="범위를 2만1000~2만4000원", hi=24000,
+    f=("희망 공모가", None, S, "", "level", "required", "9일 dates the announcement only"))
+d.Q("320만 주", 3200000, "주", "주", C, f=("공모 주식 수", None, S, "", "level", "required", "subject carried from the sentence before"))
+d.Q("768억 원", 76800000000, W, "원", "currency", f=("공모 금액", None, S, "", "level", "required", "밴드 상단 기준 is a basis modifier: outside the metric"))
+d.Q("2,940억~3,360억 원", 294000000000, W, "원", "currency", hi=336000000000,
+    f=("시가총액", None, S, "", "level", "optional", "상장 후: undated, or the listing's 이달 말 (open question 4)"))
+d.Q("412억 원", 41200000000, W, "원", "currency", f=("매출", "지난해 매출 412억", S, Y, "level"))
+d.Q("38억 원", 3800000000, W, "원", "currency", f=("영업이익", "영업이익 38억", S, Y, "level"))
+d.Q("62%", 62, "%", "%", P, f=("매출", "매출의 62%", S, Y, "level", "required", "share of revenue from abroad; company and period carried from the clause before"))
+d.Q("1,200대", 1200, "대", "대", C, f=("협동로봇", "협동로봇 1,200대", "에른스트모빌", Y, "level", "required",
+    "the customer's order: the customer placed it (convention 11); 지난해 말 → 2025"))
+d.Q("41.2%", 41.2, "%", "%", P, f=("지분", "지분 41.2%", "대진정밀", "", "level", "required", "the holder owns its stake; no date for this holder (1년간 is a duration)"))
+d.Q("1년", 1, "year", "년", "duration", note="1년간: 간 outside")
+d.Q("290억 원", 29000000000, W, "원", "currency", f=("매출", "지난해 매출은 각각", "씨엠로보틱스", Y, "level", "required", "각각: first rival"))
+d.Q("175억 원", 17500000000, W, "원", "currency", f=("매출", "지난해 매출은 각각", "뉴로암", Y, "level", "required", "각각: second rival"))
+d.Q("2,800억 원", 280000000000, W, "원", "currency", approx=True,
+    f=("국내 협동로봇 시장", None, "", Y, "level", "required", "a market's size: empty subject; the association is the source"))
+d.Q("5년", 5, "year", "년", "duration", note="향후 5년간: a duration, no date")
+d.Q("18%", 18, "%", "%", P, f=("국내 협동로봇 시장", None, "", "", "change", "optional",
+    "forecast growth over the next five years: its sentence's 지난해 (letter) or no period (open question 5)"))
+d.Q("300억 원", 30000000000, W, "원", "currency", approx=True,
+    f=("공모 자금", None, S, "", "level", "optional", "an undated plan in a quote: carry-forward gives 2025, a reader gives none (open question 5)"))
+d.Q("5천 대", 5000, "대", "대", C, bound="min", note="이상 → min",
+    f=("생산능력", None, S, "", "level", "optional", "연간 is a rate word; an undated target (open question 5)"))
+
 write_all(docs)
