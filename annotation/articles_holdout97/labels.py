@@ -111,4 +111,59 @@ d.Q("300억 원", 30000000000, W, "원", "currency", approx=True,
 d.Q("5천 대", 5000, "대", "대", C, bound="min", note="이상 → min",
     f=("생산능력", None, S, "", "level", "optional", "연간 is a rate word; an undated target (open question 5)"))
 
+# ---------------------------------------------------------------- 003 fisheries cooperative: catch and auction prices (강원일보-style page; year only in the 입력 stamp)
+d = Doc("003_770e98db1a7eeac5", "2026-01-20"); docs.append(d)
+S = "설악연안수산업협동조합"
+d.Oall("설악수협", S, special={0: ("required", "headline: a short form of the full name given in the text"),
+                             1: ("optional", "short name defined with (이하 …): optional where it is defined"),
+                             2: ("required", "later use of the defined short name; the coop's own auction hall (a genitive, not a name)"),
+                             3: ("required", "later use of the defined short name (설악수협의)"),
+                             4: ("required", "organization before a head's title (조합장)")})
+d.O(S, S, aliases="설악수협", note="invented cooperative; the 이하 short name recorded as alias")
+d.O("강원일보", "강원일보", note="outlet in the byline line")
+d.O("강원특별자치도", "강원특별자치도", note="province acting as government, cited as source")
+d.O("속초시", "속초시", note="city acting as government")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="지난해 위판액 612억", rel=True, note="headline")
+d.D("2026.01.20", "2026-01-20", "day", note="date of the 입력 stamp: a calendar date written in the text (convention 9); the clock time 17:05 not labelled")
+d.D("지난해", Y, "year", ctx="지난해 위판량이", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 6.2%", rel=True, st=PB, anchor="2025-01-01", note="points back to 지난해")
+d.D("20일", "2026-01-20", "day", rel=True, note="date of the announcement")
+d.D("10년 전", "2016", "year", rel=True, note="offset from the document date: amount of time + 전, that year")
+d.D("지난달", "2025-12", "month", rel=True)
+d.D("전년 같은 달", "2024-12", "month", rel=True, st=PB, anchor="2025-12-01", note="points back to 지난달")
+d.D("지난해", Y, "year", ctx="지난해 5만", rel=True)
+d.D("같은 기간", Y, "year", rel=True, st=PB, anchor="2025-01-01", note="points back to 지난해")
+d.D("올해", "2026", "year", rel=True)
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("올 상반기", "2026-H1", "half", rel=True, note="올 in the span; deadline in a future clause")
+d.Q("612억", 61200000000, W, "", "currency", ctx="612억…", st="optional", note="headline amount, currency not written",
+    f=("위판액", "지난해 위판액 612억", S, Y, "level"))
+d.Q("1만 4,300t", 14300, "t", "t", M, f=("위판량", "지난해 위판량이", S, Y, "level"))
+d.Q("6.2%", 6.2, "%", "%", P, f=("위판량", "지난해 위판량이", S, Y, "change", "required", "전년보다 = basis"))
+d.Q("612억 원", 61200000000, W, "원", "currency", ctx="위판액은 612억 원", f=("위판액", "위판액은 612억", S, Y, "level"))
+d.Q("8.9%", 8.9, "%", "%", P, f=("위판액", "위판액은 612억", S, Y, "change"))
+d.Q("5,820t", 5820, "t", "t", M, f=("붉은대게", "붉은대게가 5,820t", S, Y, "level", "required",
+    "breakdown item (어종별로는): the item noun names what is weighed (convention 3)"))
+d.Q("298억 원", 29800000000, W, "원", "currency", approx=True, note="원어치: a suffix after the unit, outside, sets approx (like 달러치)",
+    f=("붉은대게", "붉은대게가 5,820t", S, Y, "level", "required", "breakdown item: value of the red crab sold"))
+d.Q("48.7%", 48.7, "%", "%", P, f=("붉은대게", "붉은대게가 5,820t", S, Y, "level", "required", "위판액의 N%를 차지: the share of the part named as the clause's subject (convention 5)"))
+d.Q("410t", 410, "t", "t", M, f=("오징어 위판량", None, S, Y, "level", "required", "the story's 지난해 carried; 10년 전 is the basis"))
+d.Q("2,150t", 2150, "t", "t", M, f=("오징어 위판량", None, S, "2016", "level", "required", "basis figure in brackets after 10년 전: that year (convention 4)"))
+d.Q("19%", 19, "%", "%", P, f=("오징어 위판량", None, S, Y, "change", "optional",
+    "N% 수준: today's level as a share of the basis — a change or a level? (open question 6)"))
+d.Q("5,300원", 5300, W, "원", "currency", note="㎏당 is a rate denominator without a number: not labelled",
+    f=("평균 위판가", None, S, "2025-12", "level", "required", "평균 changes what is measured; the coop's auction price"))
+d.Q("1,100원", 1100, W, "원", "currency", f=("평균 위판가", None, S, "2025-12", "change", "required", "전년 같은 달보다 = basis"))
+d.Q("5만 2천t", 52000, "t", "t", M, approx=True, note="안팎 → approx",
+    f=("도내 연근해 어획량", None, "", Y, "level", "required", "a region's figure: empty subject; the province is the source"))
+d.Q("3년", 3, "year", "년", "duration", note="3년 연속: an amount of time")
+d.Q("9곳", 9, "곳", "곳", C, f=("수협", "수협 9곳", "", Y, "level", "optional", "a count that defines the group whose total follows (open question 1)"))
+d.Q("2,480억 원", 248000000000, W, "원", "currency",
+    f=("위판액 합계", None, "", Y, "level", "required", "nine cooperatives taken together, not named: empty subject; 같은 기간 → 2025"))
+d.Q("48억 원", 4800000000, W, "원", "currency", f=("국비와 시비", None, "속초시", "2026", "level", "required", "the city puts the money in (투입한다)"))
+d.Q("1,184명", 1184, "명", "명", C, f=("조합원 수", None, S, Y, "level", "required", "genitive 설악수협의; 지난해 말 기준 → 2025 (END)"))
+d.Q("3천t", 3000, "t", "t", M, bound="min", note="이상 → min",
+    f=("저장 능력", None, S, "2026-H1", "level", "required", "the head's target, deadline 올 상반기"))
+
 write_all(docs)
