@@ -166,4 +166,57 @@ d.Q("1,184명", 1184, "명", "명", C, f=("조합원 수", None, S, Y, "level", 
 d.Q("3천t", 3000, "t", "t", M, bound="min", note="이상 → min",
     f=("저장 능력", None, S, "2026-H1", "level", "required", "the head's target, deadline 올 상반기"))
 
+# ---------------------------------------------------------------- 004 national pension fund: overseas investment returns (뉴시스 dateline)
+d = Doc("004_208f5a02d6ecff54", "2026-03-04"); docs.append(d)
+S = "국민연금공단"
+d.O("국민연금", S, ctx="국민연금, 지난해", note="headline: short form of 국민연금공단 acting as the organization")
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.Oall(S, S, special={1: ("required", "organization before a person's title (기금운용본부장)")})
+d.Oall("기금운용본부", "기금운용본부", special={0: ("required", "the pension service's named fund-management division (sentence subject)"),
+                                      1: ("optional", "division name fused into a title (기금운용본부장): span cut inside a word (open question 7)")})
+d.O("한울글로벌자산운용", "한울글로벌자산운용", note="invented external manager")
+d.O("캐나다연금투자위원회", "캐나다연금투자위원회", aliases="CPPIB", note="foreign peer; 캐나다 is part of its official name")
+d.O("캘리포니아공무원연금", "캘리포니아공무원연금", aliases="캘퍼스", note="foreign peer; 미국 (place) outside, 캘리포니아 part of the name")
+d.O("보건복지부", "보건복지부", note="ministry before a title (장관)")
+d.O("기금운용위원회", "기금운용위원회", note="committee")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="지난해 해외주식", rel=True, note="headline")
+d.D("2025년", Y, "year")
+d.D("4일", "2026-03-04", "day", rel=True, note="date of the announcement")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("전년 말", "2024", "year", mod="END", rel=True, st=PB, anchor="2025-01-01", note="points back to 지난해 말")
+d.D("지난해 하반기", "2025-H2", "half", rel=True, note="지난해 before a half: one mention")
+d.D("2025회계연도", "FY2025", "year", rng=False, note="fiscal year; its calendar days differ by fund: range left empty")
+d.D("올해 초", "2026", "year", mod="START", rel=True, note="date of the committee's meeting")
+d.D("올해 말", "2026", "year", mod="END", rel=True, note="the date the target is for")
+d.D("3분기", "2026-Q3", "quarter", rel=True, note="future clause (…까지 유지하겠다): the next Q3")
+d.Q("21.3%", 21.3, "%", "%", P, ctx="수익률 21.3%…", f=("해외주식 수익률", "지난해 해외주식 수익률", S, Y, "level"))
+d.Q("60%", 60, "%", "%", P, bound="gt", note="돌파 → gt",
+    f=("해외 비중", None, S, Y, "level", "required", "headline: the headline's 지난해 carried across the …"))
+d.Q("12.4%", 12.4, "%", "%", P, f=("기금 운용 수익률", None, S, Y, "level"))
+d.Q("142조 원", 142000000000000, W, "원", "currency", approx=True, f=("운용 수익금", None, S, Y, "level", "required", "연간 기준 qualifies the comparison only"))
+d.Q("21.3%", 21.3, "%", "%", P, ctx="해외주식이 21.3%", f=("해외주식", "해외주식이 21.3%", S, Y, "level", "required",
+    "breakdown item (자산별로는): the item noun (convention 3)"))
+d.Q("6.8%", 6.8, "%", "%", P, f=("해외채권", None, S, Y, "level", "required", "각각: first of the pair"))
+d.Q("7.5%", 7.5, "%", "%", P, f=("대체투자", None, S, Y, "level", "required", "각각: second of the pair"))
+d.Q("9.1%", 9.1, "%", "%", P, f=("국내주식 수익률", None, S, Y, "level"))
+d.Q("12.2%포인트", 12.2, "%p", "%포인트", P, f=("국내주식 수익률", None, S, Y, "change", "required",
+    "a difference from another asset class (해외주식보다), not from a period: kind change, period the current one"))
+d.Q("1,302조 원", 1302000000000000, W, "원", "currency", f=("기금 적립금", None, S, Y, "level", "required", "지난해 말 기준 → 2025 (END)"))
+d.Q("61.5%", 61.5, "%", "%", P, f=("해외 자산 비중", None, S, Y, "level", "required", "이 가운데: a share of the fund"))
+d.Q("57.8%", 57.8, "%", "%", P, f=("해외 자산 비중", None, S, "2024", "level", "required", "basis in brackets after 전년 말: that date's value (convention 4)"))
+d.Q("3.7%포인트", 3.7, "%p", "%포인트", P, f=("해외 자산 비중", None, S, Y, "change"))
+d.Q("800조 원", 800000000000000, W, "원", "currency", bound="gt", note="넘어선 → gt",
+    f=("해외 투자액", None, S, Y, "level", "required", "subject and period carried from the sentence before"))
+d.Q("4곳", 4, "곳", "곳", C, f=("위탁운용사", "위탁운용사 4곳", "기금운용본부", "2025-H2", "level", "required",
+    "the division's mandates; one manager named, 등 (convention 11)"))
+d.Q("2조 원", 2000000000000, W, "원", "currency", ctx="자금 2조 원", f=("해외 인프라 투자 자금", None, "기금운용본부", "2025-H2", "level"))
+d.Q("9.3%", 9.3, "%", "%", P, f=("수익률", "2025회계연도 수익률", "캐나다연금투자위원회", "FY2025", "level", "required", "각각: first"))
+d.Q("11.6%", 11.6, "%", "%", P, f=("수익률", "2025회계연도 수익률", "캘리포니아공무원연금", "FY2025", "level", "required", "각각: second"))
+d.Q("63.8%", 63.8, "%", "%", P, f=("해외 자산 목표 비중", None, "기금운용위원회", "2026", "level", "required",
+    "the committee set the target (정했다); the target is for 올해 말, 올해 초 dates the meeting"))
+d.Q("10%", 10, "%", "%", P, approx=True, note="안팎 → approx",
+    f=("환헤지 비율", None, S, "2026-Q3", "level", "optional",
+       "speaker 국민연금공단 기금운용본부장: the pension service or its division? (open question 7)"))
+
 write_all(docs)
