@@ -219,4 +219,62 @@ d.Q("10%", 10, "%", "%", P, approx=True, note="안팎 → approx",
     f=("환헤지 비율", None, S, "2026-Q3", "level", "optional",
        "speaker 국민연금공단 기금운용본부장: the pension service or its division? (open question 7)"))
 
+# ---------------------------------------------------------------- 005 private university: research funding and technology transfer (press release; year in the lead)
+d = Doc("005_7ccf2b2a69740c35", "2026-01-27"); docs.append(d)
+S = "한결대학교"
+d.O("한결대", S, ctx="한결대, 2025년", note="headline: a short form of the full name given in the text")
+d.O(S, S, ctx="한결대학교(이하", aliases="한결대", note="invented university; the 이하 short name recorded as alias")
+d.O("한결대", S, ctx="(이하 한결대)", st="optional", note="short name defined with (이하 …): optional where it is defined")
+d.O("한국연구재단", "한국연구재단", note="funding agency")
+d.O("에코셀머티리얼즈", "에코셀머티리얼즈", note="invented licensee (the customer of the technology)")
+d.O("한결대", S, ctx="한결대가 100%", note="later use of the defined short name")
+d.O("한결기술지주", "한결기술지주", note="invented technology holding company of the university (its subsidiary)")
+d.O("충청남도", "충청남도", note="province acting as government")
+d.O("천안시", "천안시", note="city acting as government")
+d.O("한결대", S, ctx="한결대 지역혁신", st="optional", note="the university name as modifier of a project (지역혁신 사업): a project name or a genitive?")
+d.O("한결대", S, ctx="한결대 산학협력단장", note="organization before a title")
+d.O("산학협력단", "한결대학교 산학협력단", ctx="산학협력단장", st="optional", note="unit name fused into a title (산학협력단장): span cut inside a word (open question 7)")
+d.O("한결대학교 산학협력단", "한결대학교 산학협력단", ctx="한결대학교 산학협력단 기술사업화팀",
+    note="the university's industry-cooperation foundation, named with its university (one mention); 기술사업화팀, a team label, not labelled")
+Y = "2025"
+d.D("2025년", Y, "year", ctx="한결대, 2025년", note="headline")
+d.D("2025년", Y, "year", ctx="는 2025년")
+d.D("27일", "2026-01-27", "day", rel=True, note="date of the announcement")
+d.D("전년", "2024", "year", rel=True, st=PB, anchor="2025-01-01", note="points back to 2025년")
+d.D("지난해 말", Y, "year", mod="END", rel=True)
+d.D("올해", "2026", "year", ctx="올해부터", rel=True, note="부터 outside")
+d.D("올해", "2026", "year", ctx="올해 연구비", rel=True)
+d.Q("1,480억 원", 148000000000, W, "원", "currency", ctx="외부 연구비 1,480억 원 수주", f=("외부 연구비", "2025년 외부 연구비 1,480억", S, Y, "level", "required", "headline with its currency: required"))
+d.Q("50억 원", 5000000000, W, "원", "currency", ctx="첫 50억 원", bound="gt", note="돌파 → gt", f=("기술이전 수입", "기술이전 수입 첫", S, Y, "level"))
+d.Q("1,020억 원", 102000000000, W, "원", "currency", ctx="- 정부 연구비 1,020억 원",
+    f=("정부 연구비", "- 정부 연구비", S, Y, "level", "required", "subheading: subject and year of the headline carried"))
+d.Q("87건", 87, "건", "건", C, ctx="계약 87건으로 모두", f=("기술이전 계약", "기술이전 계약 87건", S, Y, "level"))
+d.Q("1,480억 원", 148000000000, W, "원", "currency", ctx="수주액이 1,480억 원", f=("외부 연구비 수주액", None, S, Y, "level"))
+d.Q("1,312억 원", 131200000000, W, "원", "currency", f=("외부 연구비 수주액", None, S, "2024", "level", "required", "basis in brackets after 전년 (convention 4)"))
+d.Q("12.8%", 12.8, "%", "%", P, f=("외부 연구비 수주액", None, S, Y, "change", "required", "…늘어난 규모: the 규모 is the 수주액"))
+d.Q("1,020억 원", 102000000000, W, "원", "currency", ctx="연구비가 1,020억 원", f=("정부 연구비", "정부 연구비가", S, Y, "level", "required", "breakdown item (재원별로는) with its own measure noun"))
+d.Q("316억 원", 31600000000, W, "원", "currency", f=("민간 기업과 지방자치단체 연구비", None, S, Y, "level", "required",
+    "각각: first; the funders are no subject, the university received it"))
+d.Q("144억 원", 14400000000, W, "원", "currency", f=("민간 기업과 지방자치단체 연구비", None, S, Y, "level", "required", "각각: second"))
+d.Q("412건", 412, "건", "건", C, f=("지원 과제", "지원 과제는", S, Y, "level", "required", "the university's projects funded by 한국연구재단 (funder no subject)"))
+d.Q("53억 7천만 원", 5370000000, W, "원", "currency", f=("기술이전 수입", "기술이전 수입은", S, Y, "level"))
+d.Q("50억 원", 5000000000, W, "원", "currency", ctx="처음 50억 원", bound="gt", note="넘어섰다 → gt", f=("기술이전 수입", "기술이전 수입은", S, Y, "level"))
+d.Q("87건", 87, "건", "건", C, ctx="계약은 87건", f=("기술이전 계약", "기술이전 계약은", S, Y, "level"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새: an amount of time")
+d.Q("19건", 19, "건", "건", C, f=("기술이전 계약", "기술이전 계약은", S, Y, "change"))
+d.Q("12억 원", 1200000000, W, "원", "currency", ctx="선급금 12억 원",
+    f=("선급금", None, "에코셀머티리얼즈", "", "level", "required", "the licensee pays it (내기로 했다): its figure (convention 11); no date for the licensee"))
+d.Q("5년", 5, "year", "년", "duration", ctx=" 5년간", note="5년간: 간 outside")
+d.Q("3%", 3, "%", "%", P, ctx="매출의 3%", f=("경상기술료", None, "에코셀머티리얼즈", "", "level", "required", "royalty rate the licensee pays; undated"))
+d.Q("100%", 100, "%", "%", P, f=("출자", None, S, Y, "level", "required", "verbal noun (출자한): the university's stake; its sentence's 지난해 말"))
+d.Q("31곳", 31, "곳", "곳", C, f=("자회사", "자회사는", "한결기술지주", Y, "level", "required", "genitive 한결기술지주의 자회사; 지난해 말 → 2025 (END)"))
+d.Q("260억 원", 26000000000, W, "원", "currency", approx=True,
+    f=("매출 합계", None, "", Y, "level", "required", "31 subsidiaries taken together, not named: empty subject"))
+d.Q("3년", 3, "year", "년", "duration", note="3년간: 간 outside")
+d.Q("90억 원", 9000000000, W, "원", "currency", f=("지원", "지원한다", "충청남도", "2026", "level", "optional",
+    "각각: first; a three-year total from 올해: period 2026 (the only DATE) or none? (open question 8)"))
+d.Q("30억 원", 3000000000, W, "원", "currency", f=("지원", "지원한다", "천안시", "2026", "level", "optional", "각각: second (open question 8)"))
+d.Q("1,600억 원", 160000000000, W, "원", "currency", bound="min", note="이상 → min",
+    f=("연구비 수주 목표", None, S, "2026", "level", "required", "the head speaks for the university; 올해 → 2026"))
+
 write_all(docs)
