@@ -277,4 +277,57 @@ d.Q("30억 원", 3000000000, W, "원", "currency", f=("지원", "지원한다", 
 d.Q("1,600억 원", 160000000000, W, "원", "currency", bound="min", note="이상 → min",
     f=("연구비 수주 목표", None, S, "2026", "level", "required", "the head speaks for the university; 올해 → 2026"))
 
+# ---------------------------------------------------------------- 006 EV-charger operator: chargers and utilization (뉴스1 dateline)
+d = Doc("006_069efacfef9eda6a", "2025-10-14"); docs.append(d)
+S = "차지온"
+d.Oall(S, S, special={0: ("required", "headline topic"), 4: ("required", "organization before a head's title (대표)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (a name with a digit)")
+d.O("세진에너지", "세진에너지", note="invented parent (모회사)")
+d.O("이마트", "이마트", note="customer (contract partner)")
+d.O("SK일렉링크", "SK일렉링크", note="rival")
+d.O("채비", "채비", note="rival (a company name that is also a common noun)")
+d.O("국토교통부", "국토교통부", note="ministry cited as source")
+d.O("전기차충전산업협회", "전기차충전산업협회", note="invented association cited as source")
+d.O("경기도", "경기도", note="province acting as government (its public car parks)")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="3분기 이용률", rel=True, note="headline: the latest Q3 on or before 2025-10-14")
+d.D("2025년 9월 말", "2025-09", "month", mod="END", note="as of (기준); one mention with 말")
+d.D("14일", "2025-10-14", "day", rel=True, note="date of the announcement")
+d.D("지난해 말", "2024", "year", mod="END", rel=True, note="the basis of a change")
+d.D("3분기", Q3, "quarter", ctx="3분기 급속충전기", rel=True)
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st=PB, anchor="2025-07-01", note="points back to 3분기")
+d.D("같은 기간", Q3, "quarter", rel=True, st=PB, anchor="2025-07-01", note="points back to 3분기")
+d.D("올해", "2025", "year", rel=True)
+d.D("지난 7월", "2025-07", "month", rel=True, note="지난 in the span")
+d.D("8월 말", "2025-08", "month", mod="END", rel=True, note="as of (기준)")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="내년 before a half: one mention; a deadline (까지)")
+d.D("연말", "2025", "year", mod="END", rel=True, note="future clause (…까지 끌어올리겠다): this year's end, still ahead")
+d.Q("1만 기", 10000, "기", "기", C, bound="gt", note="돌파 → gt",
+    f=("급속충전기", "급속충전기 1만", S, Q3, "level", "optional",
+       "headline count as of 9월 말 (body): the headline's 3분기, or no period? (open question 9)"))
+d.Q("18.4%", 18.4, "%", "%", P, ctx="이용률 18.4%", f=("이용률", "3분기 이용률", S, Q3, "level"))
+d.Q("4만 2,600기", 42600, "기", "기", C, f=("운영 충전기", None, S, "2025-09", "level", "required", "9월 말 기준 → 2025-09 (END)"))
+d.Q("1만 150기", 10150, "기", "기", C, f=("급속충전기", "급속충전기는 1만", S, "2025-09", "level", "required", "이 가운데: a part of the chargers"))
+d.Q("2,300기", 2300, "기", "기", C, f=("급속충전기", "급속충전기는 1만", S, "2025-09", "change", "required", "지난해 말보다 = basis"))
+d.Q("18.4%", 18.4, "%", "%", P, ctx="이용률은 18.4%", f=("급속충전기 평균 이용률", None, S, Q3, "level"))
+d.Q("3.1%포인트", 3.1, "%p", "%포인트", P, f=("급속충전기 평균 이용률", None, S, Q3, "change", "required", "전년 동기 대비 = basis"))
+d.Q("9,870만kWh", 98700000, "kWh", "kWh", M, note="number and unit written together", f=("충전량", None, S, Q3, "level", "required", "같은 기간 → 3분기"))
+d.Q("25%", 25, "%", "%", P, f=("충전량", None, S, Q3, "change"))
+d.Q("310억 원", 31000000000, W, "원", "currency", approx=True, f=("충전 매출", None, S, Q3, "level"))
+d.Q("1,200억 원", 120000000000, W, "원", "currency", f=("투자", "투자한다", "세진에너지", "2025", "level", "required", "verbal noun (투자한다); the parent's figure"))
+d.Q("80곳", 80, "곳", "곳", C, f=("점포", "점포 80곳", S, "2025-07", "level", "optional",
+    "the customer's stores covered by the operator's contract: whose count? (open question 10)"))
+d.Q("640기", 640, "기", "기", C, f=("급속충전기", "급속충전기 640기", S, "2025-07", "level", "required",
+    "chargers the operator contracted to install (sentence subject 차지온); 지난 7월"))
+d.Q("1만 2천여 기", 12000, "기", "기", C, approx=True, note="여 inside the span → approx",
+    f=("급속충전기", "채비의 급속충전기", "SK일렉링크", "", "level", "required", "각각: first rival; no date for the rivals"))
+d.Q("1만 1천여 기", 11000, "기", "기", C, approx=True, f=("급속충전기", "채비의 급속충전기", "채비", "", "level", "required", "각각: second rival"))
+d.Q("81만 대", 810000, "대", "대", C, approx=True,
+    f=("국내 전기차 누적 등록 대수", None, "", "2025-08", "level", "required", "national statistic: empty subject; the ministry is the source"))
+d.Q("43만 기", 430000, "기", "기", C, approx=True, note="안팎 → approx",
+    f=("전국 충전기 수", None, "", "2025-08", "level", "required", "national figure counted by the association (source, no subject); its sentence's 8월 말"))
+d.Q("1,500기", 1500, "기", "기", C, f=("설치", "설치한다", S, "2026-H1", "level", "required", "no counted noun written: the verbal noun; deadline 내년 상반기"))
+d.Q("20%", 20, "%", "%", P, approx=True, note="20%대: suffix 대 outside, approx",
+    f=("급속충전기 이용률", "급속충전기 이용률을", S, "2025", "level", "required", "the head's target for 연말 (2025, END)"))
+
 write_all(docs)
