@@ -18,7 +18,7 @@ misses may be studied (not `articles_holdout/heldback`, whose README keeps its m
 
     PYTHONPATH=. python benchmarks/unlisted_orgs.py --cut-only --set holdout32   # the cut run only: half the time
 
-Never point it at the blind sets (`BLIND`: `articles_holdout6`, `9`, `14`, `18`, `21`, `25`, `78` … `81`); the others were read after
+Never point it at the blind sets (`BLIND`: `articles_holdout6`, `9`, `14`, `18`, `21`, `25`, `94` … `97`); the others were read after
 their judging and are development sets now.
 """
 from __future__ import annotations
