@@ -104,7 +104,8 @@ _UNIVERSITY_FORMS = (*_UNIVERSITY, "대")
 def _abbreviated(name: str, full: str) -> bool:
     """`full` is `name` with a `대` after its stem written out (`해솔대병원` → `해솔대학교병원`), or with its suffix
     written out in full where news shortens it (`대전한밭신협` → `대전한밭신용협동조합`: `suffix_short_forms`)."""
-    if _suffix_written_out(compact(name), compact(full)) or _region_written_out(compact(name), compact(full)):
+    if _suffix_written_out(compact(name), compact(full)) or _region_written_out(compact(name), compact(full)) \
+            or _region_in_full(compact(name), compact(full)):
         return True
     at = name.find("대", 1)
     while at > 0:
@@ -112,6 +113,12 @@ def _abbreviated(name: str, full: str) -> bool:
             return True
         at = name.find("대", at + 1)
     return False
+
+
+def _region_in_full(name: str, full: str) -> bool:
+    """`full` is the local government `name` written in full (`region_short_forms`: `대구시` → `대구광역시`, `제주도` →
+    `제주특별자치도`; not a bare place, `대구`): a document that writes both means one body, named in full (holdout65, 90)."""
+    return name[-1:] in ("시", "도") and (full, name) in cues()["region_short_forms"]
 
 
 def _region_written_out(name: str, full: str) -> bool:
@@ -161,6 +168,9 @@ def _written_longer(rows: list, names: list) -> dict:
         if not row or not row.get("aliases"):
             continue
         short, written = compact(row["name_ko"]), compact(name)
+        if len(written) > len(longer.get(row["org_id"], "")) and _region_in_full(short, written):
+            longer[row["org_id"]] = name  # (`대구광역시` … `대구시`: the city's full name, the canonical)
+            continue
         if len(written) <= len(short) or not written.startswith(short) or len(written) <= len(longer.get(row["org_id"], "")):
             continue
         # (the rest a business's or body's suffix: `서울시청` is a building too, `기아차` a short form, `K리그1` one division)

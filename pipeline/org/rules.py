@@ -855,7 +855,8 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
     or plans (`planning`: `… 나눠줄 계획이다`):
     a proper noun ending in 시 or 군, a province (`local_governments`: `경상남도는`) or a state abroad (`오하이오주는`), the subject or topic, with a verb of saying or of what only a
     government does (`해제했다`, `고시했다`, `협약을 맺었다`; `governing`, `governing_verbs`) later in its sentence; or the source of what
-    follows (`평창군에 따르면`); a province before it is a place and stays outside (docs/annotation.md, ORG)."""
+    follows (`평창군에 따르면`), alone or with the name after it (`전주시와 늘푸른여객에 따르면`); a province before it is a place and
+    stays outside (docs/annotation.md, ORG)."""
     c, text, mentions = cues(), context.text, []
     subject_particles = c["team_particles"] - {"을", "를"}
     for index in found_words.proper:
@@ -882,7 +883,8 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         later = list(itertools.takewhile(_is_word, itertools.islice(found_words, index + 1, None)))  # within the sentence
         if rest[0].form in c["partner_particles"]:
-            if any(_partnered(w, c) for w in later):
+            # (or a source with the name after it: `전주시와 늘푸른여객에 따르면`)
+            if any(_partnered(w, c) for w in later) or later and _source(found_words, index + 1):
                 mentions.append(_mention(context, word.start, name_end, rule_id, org_type="local_government"))
         # (not a subject: the source the gate let through, `평창군에 따르면`)
         elif rest[0].form not in subject_particles or any(w.tokens[0].form in c["local_acts"] and w.tokens[0].tag in ("VV", "NNG") and _active(w, c) for w in later) \

@@ -15,7 +15,7 @@ FOLDER = Path(__file__).resolve().parent / "lexicons"
 # The keys each file must hold (and no other); the entries of the files keyed by unit or ISO code.
 KEYS = {"durations.yaml": ("units", "native_days", "taking_verbs", "elapsed_since"), "ordinals.yaml": ("suffix", "prefix_units", "counted_devices"),
         "currencies.yaml": ("_currency_words", "_subunits"), "measures.yaml": ("_temperature_scales",), "readings.yaml": ("_glued",),
-        "portions.yaml": ("half", "half_after"), "brackets.yaml": ("after",), "nouns.yaml": ("among", "handful_counters")}
+        "portions.yaml": ("half", "half_after"), "brackets.yaml": ("after",), "nouns.yaml": ("among", "handful_counters", "counted_buildings")}
 ENTRY_KEYS = {"currencies.yaml": ("suffix", "prefix"), "measures.yaml": ("category", "forms"),
               "readings.yaml": ("default", "readings")}
 _ISO_CODE = re.compile(r"[A-Z]{3}")
@@ -175,6 +175,12 @@ def subunits(folder: Path = FOLDER) -> tuple:
 def among_nouns(folder: Path = FOLDER) -> tuple:
     """Nouns before `하나`, `둘` … that pick out of a group (`가운데 하나`: one of them)."""
     return _words("nouns.yaml", "among", folder)
+
+
+@functools.lru_cache(maxsize=None)
+def counted_buildings(folder: Path = FOLDER) -> tuple:
+    """Nouns right after which `동` counts buildings (`주택 1천240동`), not Vietnamese dong."""
+    return _words("nouns.yaml", "counted_buildings", folder)
 
 
 @functools.lru_cache(maxsize=None)

@@ -135,6 +135,8 @@ _DEVICE_AND_PARTICLE = "기가"
 # `호` numbers a fund, an issue or a room (`2호 펀드`, `1203호`), written bare, or counts households and homes in thousands
 # (`농가 16만 8천 호`, `만원주택 2,000호`: a digit group or a big unit in the number; holdout17, holdout40).
 _HOME_COUNTER = "호"
+# `동` counts buildings after a building noun (`주택 1천240동`; lexicons/nouns.yaml), else it is Vietnamese dong.
+_BUILDING_COUNTER = "동"
 _GROUPED_NUMBER = regex.compile(r"\d,\d{3}|[천만억]")
 # Units that are also particles (`2도` the sequel, too): kiwipiepy must read them as nouns.
 _PARTICLE_LIKE_UNITS = frozenset({"도", "과"})
@@ -442,7 +444,7 @@ def _not_this_unit(unit, number: Number, number_text: str, context: Context, num
     if readings and readings.glued and number_start + len(number_text) < unit_start and not (
             number_text[-1] in _SPELLED and not _NATIVE_WORD.fullmatch(number_text)):
         return True  # 200 미리 준비했다: in advance (a number read aloud is spaced: `영점 오 미리`)
-    if unit.canonical == "VND" and number.value < 1000:
+    if unit.canonical == "VND" and number.value < 1000 and not _buildings_before(context, number_start):
         return True  # 5동: a district, not five dong
     if unit.category == "count" and number.value >= _HUNDRED_MILLION and form in lexicon.handful_counters():
         return True  # 152억 모금: fundraising (money implied), not 15.2 billion sips
@@ -574,6 +576,8 @@ def _produce(match, context: Context, rule_id: str, end: Optional[int] = None):
         if not _in_digits(number_text[0]) and not _hangul_number_ok(context, number_start, unit_start):
             return None  # `한국`: no numeral (`_accept` asks too; here first, the commonest reject of native_unit)
         canonical, category = _unit_reading(unit_form, context, unit_start, number_text)
+        if canonical == "VND" and unit_form == _BUILDING_COUNTER and _buildings_before(context, number_start):
+            canonical, category = _BUILDING_COUNTER, "count"  # 주택 1천240동: buildings counted, not dong
         written = unit_form
     if groups.get("scale"):  # 섭씨 25도, 화씨 90도: the word before names the scale
         canonical = lexicon.temperature_scales()[groups["scale"]]
@@ -703,9 +707,13 @@ def _produce_range(match, context: Context, rule_id: str):
             _CHANGE_TO.match(context.norm.text, match.end()) or _units()[unit_form].category == "ordinal"):
         return None  # 10달러에서 15달러로 올랐다, 4위에서 5위 밖으로: a change, two amounts
     start, end, unit_start = match.start(), match.end(), match.start("unit")
-    if not _accept(context, start, match.start("number"), unit_start, end, _units()[unit_form].category):
+    number_start, low_text, high_text = match.start("number"), match.group("number"), match.group("high")
+    full_age = _FULL_AGE.match(low_text) if unit_form in _AGE_UNITS else None
+    if full_age:  # 만 18~34세: ages 18 to 34, 만 stays outside (as in `_produce`)
+        start = number_start = number_start + full_age.end()
+        low_text = low_text[full_age.end():]
+    if not _accept(context, start, number_start, unit_start, end, _units()[unit_form].category):
         return None
-    low_text, high_text = match.group("number"), match.group("high")
     if not (big_units_descend(low_text) and big_units_descend(high_text)):
         return None
     low, high = parse_number(low_text.replace(" ", "")), parse_number(high_text.replace(" ", ""))
@@ -804,6 +812,16 @@ def _produce_days(match, context: Context, rule_id: str):
     if match.group("half"):  # 이틀 반: 60 hour, as `두 시간 반` is valued in minutes; 한 달 반: 1.5 month
         unit, days = _plus_half(unit, days)
     return _quantity(context, rule_id, start, end, Number(days), word, unit, "duration")
+
+
+@functools.lru_cache(maxsize=1)
+def _building_pattern():
+    return compile_rule(rf"(?:{alternation(lexicon.counted_buildings())})\s?$")
+
+
+def _buildings_before(context: Context, number_start: int) -> bool:
+    """A building noun right before the number (`주택 1천240동`): `동` counts buildings."""
+    return bool(_building_pattern().search(context.norm.text, max(0, number_start - 8), number_start))
 
 
 @functools.lru_cache(maxsize=1)
