@@ -506,6 +506,8 @@ class Linker:
         self.last_span = None  # the last such period that spans more than one day (`같은 기간` past a peak day)
         self.spans_ending = {}  # last day → the last figure's own period of more than a month that ends then (`_flow_span`)
         self.last_period_at = -1  # the sentence that set `last_period`
+        self.last_period_names = ""  # the subject names of the figure that set `last_period`
+        self.owner_periods = {}  # subject names → the period last set by a figure of theirs (`_owner_period`)
         self.planned = set()  # ids of the dates a plan's sentence set: carried on, `같은 기간` still does not point to them
         self.holiday_years = {}  # id of a holiday read with its year → the year's DATE (`_holidays_with_years`, `_holiday_year`)
         self.lexicon = words()
@@ -552,6 +554,7 @@ class Linker:
         self.metric_start = None  # where the metric of the figure being linked starts (`_own_part`)
         self.metric_span = None  # the span of that metric (`_counted_since`)
         self.title_sentences = self._title_sentences()  # (a headline's parts after an ellipsis are its too)
+        self.lead_end = self._lead_end()  # the sentences that may set the story's period (`period_story`)
         self.title_period = None  # (0, DATE) the title's first date: the story's period when the body's lead sets none
         self.headed = "\n" in context.text.strip()  # an article of several lines (a headline, a lead): it has a story
         self.story_subject = None  # the story's organizations (`_story_subject`), [] for none, once its lead is read
@@ -3519,6 +3522,17 @@ class Linker:
         close = self.text.find("]", sentence.start, sentence.start + 12)
         return close > 0 and "".join(self.text[sentence.start + 1:close].split()) in self.lexicon["related_tags"]
 
+    def _lead_end(self) -> int:
+        """The end of the sentences that may set the story's period: `LEAD_SENTENCES`, past as many lines between the title
+        and the body's first sentence as have no final ending (a page's `입력 2025.10.13 17:45` stamp, a byline line
+        `매일신문 정은비 기자`): they push the lead down, they are none of its sentences."""
+        end = LEAD_SENTENCES
+        for i in range(self.title_sentences, min(len(self.raw), LEAD_SENTENCES)):
+            if _has_final_ending(self.raw[i].tokens):
+                break
+            end += 1
+        return end
+
     def _story_subject(self, final: bool = False) -> Optional[list]:
         """The organizations a story is about: the headline's, else the topic of the lead (the first
         sentence after the title with a final ending, past the stamp and byline lines); None while
@@ -4111,7 +4125,8 @@ class Linker:
             # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date of its own takes no past period the paragraph carries
             carried, planned = None, True  # (fact.period_plan; not a past clause before it: `140개로 늘었고, …하고 있다`)
         if not carried and self.last_period is not None and same_period(sentence, quantity, self.lexicon):
-            carried = self._story_measure_period(keys) or self.last_period  # `애플의 출하량은 같은 기간 5,500만 대였다`
+            carried = self._story_measure_period(keys) or self._owner_period() or self.last_period
+            # (`애플의 출하량은 같은 기간 5,500만 대였다`)
         if carried and self.last_span is not None and self._peak_day(carried) \
                 and (same_period(sentence, quantity, self.lexicon) or self._told_before(sentence, carried)):
             carried = self.last_span  # `연휴 닷새간(14~18일) … 가장 붐빈 날은 14일로 26만 명 | 같은 기간 운항편은`: a 기간 is the
@@ -4173,6 +4188,16 @@ class Linker:
         if not _same_measure(keys[-1], measure) and not self._rate_of(measure):
             return None
         return self.story_renamed if self.story_renamed is not None else story[1]
+
+    def _owner_period(self):
+        """The period last set by a figure of the `같은 기간` figure's own organizations, when the figure told last was of
+        others only (`동방게임즈는 2025년 … 수출액이 … | 갤럭시엔터테인먼트는 지난해 11월 슬롯머신 1,200대를 주문했으며 | 같은 기간
+        매출액과 영업이익은 각각 …` → 2025, not the customer's month): a customer's or partner's dated deal told in
+        between is not the time the company's results go on with; else None (fact.period_carried)."""
+        names, last = self.fact_names, self.last_period_names
+        if not names or not last or names == last or not set(names.split(";")).isdisjoint(last.split(";")):
+            return None
+        return self.owner_periods.get(names)
 
     def _rate_of(self, measure: str) -> bool:
         """The figure's metric is a rate of change (`change_rates`) right after the measure's noun (`매출 증가율`, where the
@@ -4840,7 +4865,7 @@ class Linker:
         comprehensions take of its locals are made on every call, and most sentences have no dates). Its view is built
         only where a rule reads it: most earlier sentences with dates set no period (no figure follows in the paragraph)."""
         self._name_events(index)
-        if self.story_period is None and (index < LEAD_SENTENCES or self.lead_extended) and self.headed and not self.lead_done:
+        if self.story_period is None and (index < self.lead_end or self.lead_extended) and self.headed and not self.lead_done:
             # (the first sentence after an undated lead may stand past the lead's lines: a title in two parts, a stamp, a byline)
             earlier = self.sentence(index)
             lead = self._lead_dates(earlier)
@@ -5179,12 +5204,12 @@ class Linker:
                 and not (isinstance(date, Range) and self._term_ahead(date) and self._term_topic(date)) \
                 and not (period_rule in OWN_PERIODS and (self._looks_back(date) or self._looks_back_within(sentence, date))):  # (not the old value a change starts
             # from, nor a basis's, nor a look back: `2024년에는 126억 원의 영업손실을 냈다`, `전년 동기에는` date their own only)
-            if self.story_period is None and self.headed and sentence.index < LEAD_SENTENCES and not self.lead_done \
+            if self.story_period is None and self.headed and sentence.index < self.lead_end and not self.lead_done \
                     and period_rule in OWN_PERIODS and sentence.index >= self.title_sentences and not isinstance(date, Range) and date.rule_id not in UNSTATED_DATES:
                 self.story_period = (sentence.index, date)  # the lead's figure sets the story's period (`period_story`)
                 self.story_metric = keys[-1] if metric_text else None
             elif self.story_period is None and self.story_metric is None and isinstance(date, Range) and metric_text \
-                    and self.headed and sentence.index < LEAD_SENTENCES and not self.lead_done \
+                    and self.headed and sentence.index < self.lead_end and not self.lead_done \
                     and period_rule in OWN_PERIODS and sentence.index >= self.title_sentences:
                 self.story_metric = keys[-1]  # (a lead's span of days, `지난달 1일부터 31일까지 … 매출`, is the story's period once
                 # its sentence is read, `_read_dates`: its figure's measure is the story's, for `같은 기간` past another's days)
@@ -5200,6 +5225,9 @@ class Linker:
                 # (`같은 기간` of the narrative points back to a time it told of, not to one in a speaker's words: `관계자는
                 # "지난달 … 63억 원으로 …"고 말했다. | BGF리테일도 같은 기간 매출이 12% 늘었다` → the holiday's days)
                 self.last_period, self.last_period_at = date, sentence.index
+                self.last_period_names = names
+                if names:
+                    self.owner_periods[names] = date
                 if date.range_start is not None and date.range_start != date.range_end:
                     self.last_span = date
             if period_rule not in ("period_carried", "period_flow_span", *STORY_PERIODS):  # (a carried one keeps where it was set)
