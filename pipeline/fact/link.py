@@ -3548,12 +3548,23 @@ class Linker:
                          if _has_final_ending(self.raw[i].tokens) and not self._quote_lead(i)), None)
             if lead is None and not final and read < LEAD_SENTENCES:
                 return  # (not read yet)
+        scene = None
+        if lead is not None and not self._organizations(self.sentence(lead)) \
+                and lead + 1 < len(self.raw) and self.text.find("\n", self.raw[lead].end, self.raw[lead + 1].start) < 0:
+            # a lead that names no organization sets the scene (`대구 지역 백화점들이 추석 연휴 특수를 누렸다. 동성백화점은 …
+            # 매출이 612억원으로 …`): the sentence it opens the paragraph for tells whose story it is, when it tells of one
+            # organization (fact.subject_story; several compared, `CU와 GS25의 점포 수 격차는`, make a market's story)
+            if lead + 1 >= read and not final:
+                return  # (not read yet)
+            scene, lead = lead, lead + 1
         if lead is not None:
             topic = self._told_topic(self.sentence(lead), topic_organization(
                 self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end)) or self._lead_owner(self.sentence(lead))
             # (not a partner the lead's topic acts with, `A가 B와 손잡고`: the partner was the lead's activity's, the story A's)
             found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon, partners=False) \
                 if topic else []
+            if scene is not None and len(found) != 1:
+                found, lead = [], scene
         if found or lead is not None or read >= LEAD_SENTENCES or final:
             self.story_subject, self.story_lead = found, lead
 
