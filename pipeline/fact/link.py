@@ -2872,6 +2872,10 @@ class Linker:
         if each:
             return each, "subject_each"
         result = self._result_at(sentence)
+        if result is not None and quantity.start < result and organizations:
+            surveyor = self._surveyor(sentence, quantity, result, organizations)
+            if surveyor:  # `대구상공회의소가 지역 유통업체 200곳을 조사한 결과`: the sample is the surveyor's, as it names it
+                return surveyor, "subject_surveyor"
         if result is not None and result < quantity.start:
             # `감사원이 … 조사한 결과 8개 부처는`: who ran the survey is the source of what it found
             organizations, marked = _after(organizations, result), _after(marked, result)
@@ -2941,6 +2945,18 @@ class Linker:
             if plans(sentence, o, self.lexicon):  # every call, as the lambdas of the rules above did; see `_anaphor_subject`)
                 return [o], "subject_plan"  # `… 전달한 뒤 … 확대한다는 게 서울시 계획이다`
         return self._subject_fallback(sentence, quantity, metric, organizations, result, categories)
+
+    def _surveyor(self, sentence: Sentence, quantity, result: int, organizations: list) -> list:
+        """The organization that ran a survey (its clause's subject or topic, `협의회가`) for the sample that is the object of
+        the survey's verb right before `결과` (`회원 점주 1,200명을 설문한 결과`: fact.subject_surveyor; holdout49 002, 69 001,
+        91 004 give the surveyor; what the survey found after `결과` stays its source's, `_result_at`)."""
+        between = self.text[quantity.end:result]
+        if between[:2] not in ("을 ", "를 ") or len(between.split()) > 3 or not between.endswith("한 "):
+            return []
+        start = sentence.clause(quantity.start)[0]
+        found = [o for o in organizations if start <= o.start and o.end <= quantity.start
+                 and is_marked(sentence, o, TOPIC_OR_SUBJECT)]
+        return found[-1:]
 
     def _budget_owner(self, sentence: Sentence) -> list:
         """The story's organization when it did not vote the budget itself (`fact.subject_budget_owner`), else none."""
