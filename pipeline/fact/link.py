@@ -2431,6 +2431,15 @@ class Linker:
                 # figures told on right after the platform's go on with the platform, not its operator carried (items of a
                 # breakdown keep the total's subject, reader-conventions #14); the operator's staff and results stay its own
                 return [platform], "subject_platform_carried"
+        if found and rule in ("subject_topic", "subject_carried") and metric \
+                and self.text.find("누적", max(0, metric[0] - 10), metric[1]) >= 0 \
+                and "".join(self.text[max(0, metric[0] - 10):metric[1]].split()).endswith(tuple(self.lexicon["raised_measures"])):
+            # (the measure's words before its head may lie outside the metric's span, `누적 투자 유치액`; 누적 is tested first,
+            # cheap: each of `raised_measures` opens with it)
+            story = self._story_subject()
+            if story and len(story) == 1 and all(o.canonical != story[0].canonical for o in found):
+                # `이번 투자에는 A와 B가 참여했으며, 누적 투자금은 230억 원이 됐다`: the startup raised it, not its investors
+                return list(story), "subject_raised"
         if not found and metric:
             self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])
         return found, rule
