@@ -2960,8 +2960,9 @@ class Linker:
         the survey's verb right before `결과` (`회원 점주 1,200명을 설문한 결과`: fact.subject_surveyor; holdout49 002, 69 001,
         91 004 give the surveyor; what the survey found after `결과` stays its source's, `_result_at`)."""
         between = self.text[quantity.end:result]
-        if between[:2] not in ("을 ", "를 ") or len(between.split()) > 3 or not between.endswith("한 "):
-            return []
+        if between[:2] not in ("을 ", "를 ") or len(between.split()) > 3 or not between.endswith("한 ") \
+                or between.split()[-1][:-1] not in self.lexicon["survey_nouns"]:
+            return []  # (not a count of votes, `90%를 개표한 결과`: no sample of others asked)
         start = sentence.clause(quantity.start)[0]
         found = [o for o in organizations if start <= o.start and o.end <= quantity.start
                  and is_marked(sentence, o, TOPIC_OR_SUBJECT)]
