@@ -3579,7 +3579,8 @@ class Linker:
                 and lead + 1 < len(self.raw) and self.text.find("\n", self.raw[lead].end, self.raw[lead + 1].start) < 0:
             # a lead that names no organization sets the scene (`대구 지역 백화점들이 추석 연휴 특수를 누렸다. 동성백화점은 …
             # 매출이 612억원으로 …`): the sentence it opens the paragraph for tells whose story it is, when it tells of one
-            # organization (fact.subject_story; several compared, `CU와 GS25의 점포 수 격차는`, make a market's story)
+            # organization the headline names too (fact.subject_story; several compared, `CU와 GS25의 점포 수 격차는`, make a
+            # market's story)
             if lead + 1 >= read and not final:
                 return  # (not read yet)
             scene, lead = lead, lead + 1
@@ -3589,8 +3590,9 @@ class Linker:
             # (not a partner the lead's topic acts with, `A가 B와 손잡고`: the partner was the lead's activity's, the story A's)
             found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon, partners=False) \
                 if topic else []
-            if scene is not None and len(found) != 1:
-                found, lead = [], scene
+            if scene is not None and (len(found) != 1 or all(o.canonical != found[0].canonical
+                                                              for o in self._organizations(self.sentence(0)))):
+                found, lead = [], scene  # (nor one the headline does not name: `게임업계는 어려웠다. 넥슨은 …`)
         if found or lead is not None or read >= LEAD_SENTENCES or final:
             self.story_subject, self.story_lead = found, lead
 
