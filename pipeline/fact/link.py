@@ -2453,6 +2453,15 @@ class Linker:
                 # figures told on right after the platform's go on with the platform, not its operator carried (items of a
                 # breakdown keep the total's subject, reader-conventions #14); the operator's staff and results stay its own
                 return [platform], "subject_platform_carried"
+        if found and rule in ("subject_topic", "subject_carried") and metric \
+                and self.text.find("누적", max(0, metric[0] - 10), metric[1]) >= 0 \
+                and "".join(self.text[max(0, metric[0] - 10):metric[1]].split()).endswith(tuple(self.lexicon["raised_measures"])):
+            # (the measure's words before its head may lie outside the metric's span, `누적 투자 유치액`; 누적 is tested first,
+            # cheap: each of `raised_measures` opens with it)
+            story = self._story_subject()
+            if story and len(story) == 1 and all(o.canonical != story[0].canonical for o in found):
+                # `이번 투자에는 A와 B가 참여했으며, 누적 투자금은 230억 원이 됐다`: the startup raised it, not its investors
+                return list(story), "subject_raised"
         if not found and metric:
             self.unowned.add(self.text[metric[0]:metric[1]].split()[-1])
         return found, rule
@@ -2894,6 +2903,10 @@ class Linker:
         if each:
             return each, "subject_each"
         result = self._result_at(sentence)
+        if result is not None and quantity.start < result and organizations:
+            surveyor = self._surveyor(sentence, quantity, result, organizations)
+            if surveyor:  # `대구상공회의소가 지역 유통업체 200곳을 조사한 결과`: the sample is the surveyor's, as it names it
+                return surveyor, "subject_surveyor"
         if result is not None and result < quantity.start:
             # `감사원이 … 조사한 결과 8개 부처는`: who ran the survey is the source of what it found
             organizations, marked = _after(organizations, result), _after(marked, result)
@@ -2963,6 +2976,19 @@ class Linker:
             if plans(sentence, o, self.lexicon):  # every call, as the lambdas of the rules above did; see `_anaphor_subject`)
                 return [o], "subject_plan"  # `… 전달한 뒤 … 확대한다는 게 서울시 계획이다`
         return self._subject_fallback(sentence, quantity, metric, organizations, result, categories)
+
+    def _surveyor(self, sentence: Sentence, quantity, result: int, organizations: list) -> list:
+        """The organization that ran a survey (its clause's subject or topic, `협의회가`) for the sample that is the object of
+        the survey's verb right before `결과` (`회원 점주 1,200명을 설문한 결과`: fact.subject_surveyor; holdout49 002, 69 001,
+        91 004 give the surveyor; what the survey found after `결과` stays its source's, `_result_at`)."""
+        between = self.text[quantity.end:result]
+        if between[:2] not in ("을 ", "를 ") or len(between.split()) > 3 or not between.endswith("한 ") \
+                or between.split()[-1][:-1] not in self.lexicon["survey_nouns"]:
+            return []  # (not a count of votes, `90%를 개표한 결과`: no sample of others asked)
+        start = sentence.clause(quantity.start)[0]
+        found = [o for o in organizations if start <= o.start and o.end <= quantity.start
+                 and is_marked(sentence, o, TOPIC_OR_SUBJECT)]
+        return found[-1:]
 
     def _budget_owner(self, sentence: Sentence) -> list:
         """The story's organization when it did not vote the budget itself (`fact.subject_budget_owner`), else none."""
@@ -3581,12 +3607,25 @@ class Linker:
                          if _has_final_ending(self.raw[i].tokens) and not self._quote_lead(i)), None)
             if lead is None and not final and read < LEAD_SENTENCES:
                 return  # (not read yet)
+        scene = None
+        if lead is not None and not self._organizations(self.sentence(lead)) \
+                and lead + 1 < len(self.raw) and self.text.find("\n", self.raw[lead].end, self.raw[lead + 1].start) < 0:
+            # a lead that names no organization sets the scene (`대구 지역 백화점들이 추석 연휴 특수를 누렸다. 동성백화점은 …
+            # 매출이 612억원으로 …`): the sentence it opens the paragraph for tells whose story it is, when it tells of one
+            # organization the headline names too (fact.subject_story; several compared, `CU와 GS25의 점포 수 격차는`, make a
+            # market's story)
+            if lead + 1 >= read and not final:
+                return  # (not read yet)
+            scene, lead = lead, lead + 1
         if lead is not None:
             topic = self._told_topic(self.sentence(lead), topic_organization(
                 self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end)) or self._lead_owner(self.sentence(lead))
             # (not a partner the lead's topic acts with, `A가 B와 손잡고`: the partner was the lead's activity's, the story A's)
             found = coordinated(self.text, topic, self._organizations(self.sentence(lead)), self.lexicon, partners=False) \
                 if topic else []
+            if scene is not None and (len(found) != 1 or all(o.canonical != found[0].canonical
+                                                              for o in self._organizations(self.sentence(0)))):
+                found, lead = [], scene  # (nor one the headline does not name: `게임업계는 어려웠다. 넥슨은 …`)
         if found or lead is not None or read >= LEAD_SENTENCES or final:
             self.story_subject, self.story_lead = found, lead
 
