@@ -5154,7 +5154,8 @@ class Linker:
             # `전기요금을 3분기 … 올리기로 | 4인 가구 … 하면 요금이 1,660원 오른다`; not the paragraph's or the story's)
         if period_rule == "period_carried" and metric and self._annual(metric):
             date, period_rule = self._year_of(date) or (date, period_rule)
-        if period_rule == "period_carried" and metric and metric[0] >= sentence.start and self._annual_phrase(metric):
+        if period_rule in ("period_carried", *STORY_PERIODS) and metric and metric[0] >= sentence.start \
+                and self._annual_phrase(metric):
             # (a quarter, half or month carried, `4분기 ARPU는 … | 연간 무선 서비스 매출은`: the year that holds it; the
             # `연간` written with this figure's measure, not a basis's before, `지난해 연간 수주액(…)보다 | 지역별로는 …`)
             date, period_rule = self._whole_year(sentence, quantity, metric, date) or (date, period_rule)
