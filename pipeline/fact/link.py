@@ -5155,7 +5155,8 @@ class Linker:
         if period_rule == "period_carried" and metric and self._annual(metric):
             date, period_rule = self._year_of(date) or (date, period_rule)
         if period_rule in ("period_carried", *STORY_PERIODS) and metric and metric[0] >= sentence.start \
-                and self._annual_phrase(metric):
+                and (period_rule == "period_carried" or "연간" in self.text[max(sentence.start, metric[0] - 16):metric[1]]) \
+                and self._annual_phrase(metric):  # (the story's part of a year: `연간` written, not a verb's 연, `연 축제는`)
             # (a quarter, half or month carried, `4분기 ARPU는 … | 연간 무선 서비스 매출은`: the year that holds it; the
             # `연간` written with this figure's measure, not a basis's before, `지난해 연간 수주액(…)보다 | 지역별로는 …`)
             date, period_rule = self._whole_year(sentence, quantity, metric, date) or (date, period_rule)
