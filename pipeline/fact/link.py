@@ -233,6 +233,9 @@ RULES = (
     LinkRule("fact.period_annual", "period", "a year's figure (연간 거래액, 연 매출) carried a day's date: the story's year that holds "
              "the day (지난해 … 12월 28일 누적 3조 원을 넘어서며. 연간 거래액은 …: 지난해); dated in its sentence by a part of a year "
              "only: that year (4분기에도 … 이어지고 있어 연간 매출 7천억 원 이상을: 2025)"),
+    LinkRule("fact.period_annual_topic", "period", "a sentence opened by a year's topic (연간으로는) after a part of the "
+             "year was carried: that whole year for its figures, levels and changes (4분기 … | 연간으로는 매출 3조 원으로 "
+             "전년보다 7.2% 늘었다: 2025)"),
     LinkRule("fact.period_done", "period", "a figure told as done (its clause in the past tense, no plan) takes no period carried "
              "that starts after the document date (an outlook's 5년 뒤, a launch's 내년 상반기): the story's, else none"),
     LinkRule("fact.period_schedule", "period", "a plan's whole and the figures after a sentence that schedules a share of "
@@ -4483,6 +4486,12 @@ class Linker:
                 return all(x.isalpha() for x in words[k + 1:])
         return False
 
+    def _annual_topic(self, sentence: Sentence, quantity) -> bool:
+        """The sentence opens on a topic that makes its figures the year's (`연간으로는`, lexicon `annual_topics`), before the
+        figure."""
+        head = self.text[sentence.start:quantity.start]
+        return "연간" in head and head.lstrip().startswith(tuple(self.lexicon["annual_topics"]))
+
     def _year_of(self, date) -> Optional[tuple]:
         """The story's period when it is the year that holds a carried day (`지난해`, then `12월 28일 누적 …`): a year's figure's
         period is the year, not a day of it; None otherwise."""
@@ -4500,10 +4509,12 @@ class Linker:
         deadline (`내년 3월까지 … 연간 생산량을 30억 정으로 늘린다`)."""
         value = date.value or ""
         if isinstance(date, Range) or not _YEAR_PART.fullmatch(value) or self.text.startswith("까지", date.end) \
-                or self.text.startswith(CHANGE_ENDS, quantity.end) \
-                or _ends_any(["".join(self.text[metric[0]:metric[1]].split())], tuple(self.lexicon["annual_rates"])) \
-                or is_change(sentence, quantity, self.lexicon):
+                or _ends_any(["".join(self.text[metric[0]:metric[1]].split())], tuple(self.lexicon["annual_rates"])):
             return None
+        if (self.text.startswith(CHANGE_ENDS, quantity.end) or is_change(sentence, quantity, self.lexicon)) \
+                and not any(b in self.text[metric[1]:min(sentence.end, quantity.end + 12)] for b in self.lexicon["annual_bases"]):
+            return None  # (a change of a rate per year, `연간 고정비를 400억 원 줄였다`; not one on the year before, `연간 발행
+            # 계획은 1조 2천억 원으로 지난해보다 20% 많다`: the year's level and its change)
         year = value[:4]
         return Range(year, f"{year}-01-01", f"{year}-12-31", date.mention_id, date.start, date.end), "period_annual"
 
@@ -5231,10 +5242,19 @@ class Linker:
             # `전기요금을 3분기 … 올리기로 | 4인 가구 … 하면 요금이 1,660원 오른다`; not the paragraph's or the story's)
         if period_rule == "period_carried" and metric and self._annual(metric):
             date, period_rule = self._year_of(date) or (date, period_rule)
-        if period_rule == "period_carried" and metric and metric[0] >= sentence.start and self._annual_phrase(metric):
+        if period_rule in ("period_carried", *STORY_PERIODS) and metric and metric[0] >= sentence.start \
+                and (period_rule == "period_carried" or "연간" in self.text[max(sentence.start, metric[0] - 16):metric[1]]) \
+                and self._annual_phrase(metric):  # (the story's part of a year: `연간` written, not a verb's 연, `연 축제는`)
             # (a quarter, half or month carried, `4분기 ARPU는 … | 연간 무선 서비스 매출은`: the year that holds it; the
             # `연간` written with this figure's measure, not a basis's before, `지난해 연간 수주액(…)보다 | 지역별로는 …`)
             date, period_rule = self._whole_year(sentence, quantity, metric, date) or (date, period_rule)
+        elif period_rule in ("period_carried", *STORY_PERIODS) and date is not None \
+                and _YEAR_PART.fullmatch(getattr(date, "value", "") or "") and self._annual_topic(sentence, quantity):
+            # (`4분기 매출은 … | 연간으로는 매출 3조 원, 영업이익 1,506억 원으로 각각 전년보다 7.2%, 15.3% 늘었다`: the whole
+            # year that holds the quarter carried, its changes on the year before too)
+            year = date.value[:4]
+            date, period_rule = Range(year, f"{year}-01-01", f"{year}-12-31", date.mention_id, date.start, date.end), \
+                "period_annual_topic"
         elif (period_rule == "period_sentence" or period_rule == "period_clause" and quantity.unit != "%") and metric \
                 and self._annual(metric, glued=False):
             # (`올해 1~10월 누적 수출액은 104억 달러로 연간 수출 목표(125억 달러)의`: the year's target, not the months'; the
