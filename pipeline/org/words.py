@@ -49,7 +49,7 @@ class Word:
         """The tags of the name part, but the `&` joining Latin letters (`C&E`): a name is read by its letters."""
         return {t.tag for t in self.tokens[:self.size] if t.tag != "SW"}
 
-class Words(list):
+class Words(tuple):
     """The words of a document, `None` between sentences (see `words`), with what rules look up,
     gathered while the words are built so that no rule has to scan them all:
 
@@ -63,10 +63,14 @@ class Words(list):
       no name part (`청소`+`ᆯ`+`그룹`, `세`+`영`+`그룹`): kiwipiepy misread an unknown name's letters there.
 
     `runs` keeps the list each word was read to be an item of (`mention._list_run`), by the word's index.
+
+    A tuple, not a list (the words are not changed once made): the rules read `found_words[i]` some 98,000 times a
+    60-article count, and a list subclass's `[i]` goes through Python's generic slot (list's `__getitem__` is a method,
+    not a slot wrapper, so a subclass cannot inherit the C one: ~260 instructions an index, `slot_mp_subscript`); a
+    tuple subclass's is tuple's own.
     """
 
-    def __init__(self):
-        super().__init__()
+    def __init__(self, entries=()):
         self.starts, self.proper, self.suffixed, self.glossed, self.adverbs, self.misread = [], [], [], [], [], []
         self.runs = {}
 
@@ -111,9 +115,9 @@ def words(context: Context) -> Words:
     """
     from .structural import suffix_tail_ends  # (structural imports this module)
 
-    found = Words()
-    add, add_start = found.append, found.starts.append
-    add_proper, add_suffixed = found.proper.append, found.suffixed.append
+    entries, starts, proper, suffixed, glossed, adverbs, misreads = [], [], [], [], [], [], []  # (a `Words` at the end)
+    add, add_start = entries.append, starts.append
+    add_proper, add_suffixed = proper.append, suffixed.append
     text, c = context.text, cues()
     suffix_pairs = c["suffix_pairs"]
     tail_ends = suffix_tail_ends(text)
@@ -161,13 +165,13 @@ def words(context: Context) -> Words:
                     close = next((k for k in range(j + 1, min(j + 12, count)) if tokens[k].form == ")"), None)
                     if close is not None:
                         gloss, j, end = (tokens[j].start, tokens[close].end), close + 1, tokens[close].end
-                        found.glossed.append(len(found))
+                        glossed.append(len(entries))
                 if tag in PROPER_TAGS:
-                    add_proper(len(found))
+                    add_proper(len(entries))
                 if name_end in tail_ends:  # (its last letter a one-letter suffix, or its last two a suffix's)
-                    add_suffixed(len(found))
+                    add_suffixed(len(entries))
             elif tag == "MAG" or tag == "MM":  # (an adverb or a determiner kiwipiepy read a name's first letters as)
-                found.adverbs.append(len(found))
+                adverbs.append(len(entries))
             misread = False
             while j < count:  # what follows the name part, up to a space or punctuation
                 token = tokens[j]
@@ -176,7 +180,7 @@ def words(context: Context) -> Words:
                 misread = misread or token.tag in _NOUN_TAGS
                 end, j = token.end, j + 1
             if misread:
-                found.misread.append(len(found))
+                misreads.append(len(entries))
             word = make(Word)  # (a store per slot: one assignment of a tuple of six counted 10% more of this loop)
             word.tokens = tokens[i:j]
             word.size = size
@@ -188,5 +192,8 @@ def words(context: Context) -> Words:
             add_start(start)
             i = j
         add(None)
-        add_start(found.starts[-1] if found.starts else -1)
+        add_start(starts[-1] if starts else -1)
+    found = Words(entries)
+    found.starts, found.proper, found.suffixed, found.glossed, found.adverbs, found.misread = \
+        starts, proper, suffixed, glossed, adverbs, misreads
     return found
