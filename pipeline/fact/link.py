@@ -358,6 +358,9 @@ PAST_TENSE = frozenset({"었", "았", "였", "었었", "았었"})
 CLAUSE_PERIODS = frozenset({"period_clause", "period_as_of", "period_range", "period_range_within", "period_span",
                             "period_same_part", "period_present"})
 STORY_PERIODS = ("period_story", "period_story_narrowed", "period_story_renamed")
+# ... and with the period carried: the periods a figure takes from before it (a module constant: `("period_carried",
+# *STORY_PERIODS)` written in a test builds the tuple anew at each figure).
+CARRIED_OR_STORY = ("period_carried", *STORY_PERIODS)
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
 LEAD_SENTENCES = 5
 # Subject rules that give a platform its figure: the figures told right after go on with it (fact.subject_platform_carried).
@@ -495,6 +498,9 @@ class Linker:
         self.first_token = list(itertools.accumulate(map(len, map(TOKENS, self.raw)), initial=0))  # by sentence
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
         self.has_each = "각각" in self.text  # (`Sentence.each`: searched per sentence only in a text that holds it)
+        # (words some rules need written in the text, looked for once: 4 of 100 dense articles hold each)
+        self.has_annual = "연간" in self.text  # (`_annual_topic`, the story's part of a year: `fact.period_annual_topic`)
+        self.has_cumulative = "누적" in self.text  # (`raised_measures`: fact.subject_raised)
         self.referents = None  # the organizations an anaphor may stand for (`_referents`), made when first asked
         self.runners = {}  # {a platform's canonical name: the operator that runs it}, with `platforms`
         self.platforms = None  # {operator's canonical name: the platform it runs}, made when first asked (`_run_platform`)
@@ -2456,7 +2462,7 @@ class Linker:
                 # figures told on right after the platform's go on with the platform, not its operator carried (items of a
                 # breakdown keep the total's subject, reader-conventions #14); the operator's staff and results stay its own
                 return [platform], "subject_platform_carried"
-        if found and rule in ("subject_topic", "subject_carried") and metric \
+        if self.has_cumulative and found and rule in ("subject_topic", "subject_carried") and metric \
                 and self.text.find("누적", max(0, metric[0] - 10), metric[1]) >= 0 \
                 and "".join(self.text[max(0, metric[0] - 10):metric[1]].split()).endswith(tuple(self.lexicon["raised_measures"])):
             # (the measure's words before its head may lie outside the metric's span, `누적 투자 유치액`; 누적 is tested first,
@@ -5236,19 +5242,20 @@ class Linker:
         self.metric_start = metric[0] if metric else None  # (`_own_part`)
         self.metric_span = metric or None  # (`_counted_since`)
         date, period_rule = self.period(sentence, quantity, keys)
-        if subject_rule in ("subject_typical", "subject_launched") and period_rule in ("period_carried", *STORY_PERIODS) \
+        if subject_rule in ("subject_typical", "subject_launched") and period_rule in CARRIED_OR_STORY \
                 and not (metric_text and self.periods.get(keys[-1]) is date):
             date, period_rule = None, "period_none"  # (a supposed case sets no time: only its measure's own date carries on,
             # `전기요금을 3분기 … 올리기로 | 4인 가구 … 하면 요금이 1,660원 오른다`; not the paragraph's or the story's)
         if period_rule == "period_carried" and metric and self._annual(metric):
             date, period_rule = self._year_of(date) or (date, period_rule)
-        if period_rule in ("period_carried", *STORY_PERIODS) and metric and metric[0] >= sentence.start \
-                and (period_rule == "period_carried" or "연간" in self.text[max(sentence.start, metric[0] - 16):metric[1]]) \
+        if period_rule in CARRIED_OR_STORY and metric and metric[0] >= sentence.start \
+                and (period_rule == "period_carried"
+                     or self.has_annual and "연간" in self.text[max(sentence.start, metric[0] - 16):metric[1]]) \
                 and self._annual_phrase(metric):  # (the story's part of a year: `연간` written, not a verb's 연, `연 축제는`)
             # (a quarter, half or month carried, `4분기 ARPU는 … | 연간 무선 서비스 매출은`: the year that holds it; the
             # `연간` written with this figure's measure, not a basis's before, `지난해 연간 수주액(…)보다 | 지역별로는 …`)
             date, period_rule = self._whole_year(sentence, quantity, metric, date) or (date, period_rule)
-        elif period_rule in ("period_carried", *STORY_PERIODS) and date is not None \
+        elif period_rule in CARRIED_OR_STORY and self.has_annual and date is not None \
                 and _YEAR_PART.fullmatch(getattr(date, "value", "") or "") and self._annual_topic(sentence, quantity):
             # (`4분기 매출은 … | 연간으로는 매출 3조 원, 영업이익 1,506억 원으로 각각 전년보다 7.2%, 15.3% 늘었다`: the whole
             # year that holds the quarter carried, its changes on the year before too)
@@ -5260,7 +5267,7 @@ class Linker:
             # (`올해 1~10월 누적 수출액은 104억 달러로 연간 수출 목표(125억 달러)의`: the year's target, not the months'; the
             # share of it reached, `…의 83%`, is the months' progress)
             date, period_rule = self._whole_year(sentence, quantity, metric, date) or (date, period_rule)
-        if period_rule in ("period_carried", *STORY_PERIODS) and self.spans_ending and getattr(date, "granularity", "") == "month" \
+        if period_rule in CARRIED_OR_STORY and self.spans_ending and getattr(date, "granularity", "") == "month" \
                 and (getattr(date, "mod", "") == "END" or followed_by(self.text, date.end, self.lexicon["as_of"], 0)):
             # (cheap first: few carried periods are a month-end or a month a stock is told as of, `이달 기준 점포 수`)
             date, period_rule = self._flow_span(sentence, quantity, metric_text, date) or (date, period_rule)
