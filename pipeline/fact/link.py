@@ -783,19 +783,19 @@ class Linker:
             # `신규 수주 7조 원 | 이 가운데 주택 부문이 5조 원, 토목 부문이 2조 원`: a segment taken as a part of the figure
             # before is a category of it, no measure (fact.metric_carried)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
-        if found and rule == "metric_topic" and (self.text[found[0]:found[1]].endswith(self.part_categories)
-                                                 or self._use_part(sentence, found)) \
-                and self._part_category(sentence, quantity, found):
-            # `신계약은 18만 4천 건이다. | 이 가운데 건강보험이 11만 2천 건으로 60.9%를 차지했고`: an insurance line, an age
-            # group, a housing scheme taken as a part of the figure before is a category of its measure, not a thing
-            # counted (`이 가운데 컨테이너선이 46척`: fact.metric_item) — the measure of that figure (fact.metric_part_category)
-            found, rule = self.category_whole[2], "metric_part_category"
-        elif found and rule == "metric_topic" and self.previous and self.previous[1] \
-                and sentence.index - self.previous[0].index <= 1 and self._use_part(sentence, found):
-            # `전력 판매량은 546.2TWh로 0.8% 감소했다. 산업용이 3.1% 줄어든 반면 주택용은 2.4% 늘었다`: a part named by its use
-            # is a category of the measure told before, also with no among word (fact.metric_part_category; no read set's
-            # gold takes such a word as a metric)
-            found, rule = self.previous[1], "metric_part_category"
+        if found and rule == "metric_topic":
+            if (self.text[found[0]:found[1]].endswith(self.part_categories) or self._use_part(sentence, found)) \
+                    and self._part_category(sentence, quantity, found):
+                # `신계약은 18만 4천 건이다. | 이 가운데 건강보험이 11만 2천 건으로 60.9%를 차지했고`: an insurance line, an age
+                # group, a housing scheme taken as a part of the figure before is a category of its measure, not a thing
+                # counted (`이 가운데 컨테이너선이 46척`: fact.metric_item) — the measure of that figure (fact.metric_part_category)
+                found, rule = self.category_whole[2], "metric_part_category"
+            elif self.previous and self.previous[1] and sentence.index - self.previous[0].index <= 1 \
+                    and self._use_part(sentence, found):
+                # `전력 판매량은 546.2TWh로 0.8% 감소했다. 산업용이 3.1% 줄어든 반면 주택용은 2.4% 늘었다`: a part named by its
+                # use is a category of the measure told before, also with no among word (fact.metric_part_category; no read
+                # set's gold takes such a word as a metric)
+                found, rule = self.previous[1], "metric_part_category"
         if quantity.start in self.bracketed and quantity.unit in self.by_unit and self.by_unit[quantity.unit][0] >= sentence.index - 1 \
                 and SAME_KIND_BASIS.search(self.text, max(0, quantity.start - 12), quantity.start) \
                 and self._named_basis(quantity) \
@@ -918,26 +918,25 @@ class Linker:
             found = self._list_topic(sentence, quantity)
             if found:  # `수주 선박은 LNG 운반선 18척, VLCC 9척 등 모두 41척이다`: the total is of what the list's topic names
                 rule = "metric_topic"
-        if rule == "metric_none" and quantity.unit in self.lexicon["ratio_units"] and self.previous and self.previous[1] \
-                and self.previous[0] is sentence and self.previous[2] not in self.lexicon["ratio_units"] \
-                and is_change(sentence, quantity, self.lexicon):
-            # `연간 생산능력을 6만t으로 두 배 늘리겠다`, `380억 원으로 두 배 가까이 늘었다`: a multiple a figure grew or will grow
-            # by, after the new level in its sentence, is that figure's change (fact.metric_shared; holdout42 004, 86 004,
-            # 86 005, 92 001; every required gold row of a multiple has a metric)
-            found, rule = self.previous[1], "metric_shared"
-        if rule == "metric_none" and quantity.unit in self.lexicon["ratio_units"] and self.previous and self.previous[1] \
-                and self._multiple_of_time(sentence, quantity):
-            # `관객은 58만 명으로, 전년 동기의 2.3배다`, `누적 수주액이 1조 8천억 원을 넘어섰다. | 지난해 연간 수주액(1조 1천억
-            # 원)의 1.6배다`: a multiple of a past time's value restates the figure told before it — of its sentence, else,
-            # past the basis in brackets, of the sentence before (fact.metric_shared; every required gold row of a multiple has
-            # a metric, 75 rows of the training sets)
-            if self.previous[0] is sentence and quantity.start not in self.bracketed \
-                    and self.previous_quantity.start not in self.dated_brackets:
+        if rule == "metric_none" and quantity.unit in self.lexicon["ratio_units"] and self.previous and self.previous[1]:
+            if self.previous[0] is sentence and self.previous[2] not in self.lexicon["ratio_units"] \
+                    and is_change(sentence, quantity, self.lexicon):
+                # `연간 생산능력을 6만t으로 두 배 늘리겠다`, `380억 원으로 두 배 가까이 늘었다`: a multiple a figure grew or will
+                # grow by, after the new level in its sentence, is that figure's change (fact.metric_shared; holdout42 004,
+                # 86 004, 86 005, 92 001; every required gold row of a multiple has a metric)
                 found, rule = self.previous[1], "metric_shared"
-            elif self.previous_quantity.start in self.dated_brackets and self.before_previous and self.before_previous[1] \
-                    and sentence.index - 1 <= self.before_previous[0].index <= sentence.index \
-                    and self.before_previous[2] == self.previous[2]:
-                found, rule = self.before_previous[1], "metric_shared"
+            elif self._multiple_of_time(sentence, quantity):
+                # `관객은 58만 명으로, 전년 동기의 2.3배다`, `누적 수주액이 1조 8천억 원을 넘어섰다. | 지난해 연간 수주액(1조 1천억
+                # 원)의 1.6배다`: a multiple of a past time's value restates the figure told before it — of its sentence, else,
+                # past the basis in brackets, of the sentence before (fact.metric_shared; every required gold row of a multiple
+                # has a metric, 75 rows of the training sets)
+                if self.previous[0] is sentence and quantity.start not in self.bracketed \
+                        and self.previous_quantity.start not in self.dated_brackets:
+                    found, rule = self.previous[1], "metric_shared"
+                elif self.previous_quantity.start in self.dated_brackets and self.before_previous and self.before_previous[1] \
+                        and sentence.index - 1 <= self.before_previous[0].index <= sentence.index \
+                        and self.before_previous[2] == self.previous[2]:
+                    found, rule = self.before_previous[1], "metric_shared"
         if rule == "metric_none" and quantity.unit == "%" and self.previous and self.previous[1] \
                 and sentence.index - self.previous[0].index <= 1 and occupied(sentence, quantity) and self._of_this(quantity):
             found, rule = self.previous[1], "metric_shared"  # `위판액은 4조 8,600억 원이다. | A수협은 이 가운데 2.1%를 차지했다`
