@@ -3625,7 +3625,10 @@ class Linker:
             if lead + 1 >= read and not final:
                 return  # (not read yet)
             scene, lead = lead, lead + 1
-        if lead is not None:
+        if scene is not None and not (self.organizations_in.get(lead) and self._organizations(self.sentence(0))):
+            found, lead = [], scene  # (cheap first, its view not built: a sentence after the scene with no organization, or a
+            # headline naming none, gives none the headline names, as below)
+        elif lead is not None:
             topic = self._told_topic(self.sentence(lead), topic_organization(
                 self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end)) or self._lead_owner(self.sentence(lead))
             # (not a partner the lead's topic acts with, `A가 B와 손잡고`: the partner was the lead's activity's, the story A's)
