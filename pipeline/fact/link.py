@@ -358,6 +358,9 @@ PAST_TENSE = frozenset({"었", "았", "였", "었었", "았었"})
 CLAUSE_PERIODS = frozenset({"period_clause", "period_as_of", "period_range", "period_range_within", "period_span",
                             "period_same_part", "period_present"})
 STORY_PERIODS = ("period_story", "period_story_narrowed", "period_story_renamed")
+# ... and with the period carried: the periods a figure takes from before it (a module constant: `("period_carried",
+# *STORY_PERIODS)` written in a test builds the tuple anew at each figure).
+CARRIED_OR_STORY = ("period_carried", *STORY_PERIODS)
 # The sentences that may hold an article's lead (title, stamp and byline lines come first).
 LEAD_SENTENCES = 5
 # Subject rules that give a platform its figure: the figures told right after go on with it (fact.subject_platform_carried).
@@ -495,6 +498,9 @@ class Linker:
         self.first_token = list(itertools.accumulate(map(len, map(TOKENS, self.raw)), initial=0))  # by sentence
         self.built, self.kept_organizations, self.kept_dates = {}, {}, {}  # by sentence, made when first asked
         self.has_each = "각각" in self.text  # (`Sentence.each`: searched per sentence only in a text that holds it)
+        # (words some rules need written in the text, looked for once: 4 of 100 dense articles hold each)
+        self.has_annual = "연간" in self.text  # (`_annual_topic`, the story's part of a year: `fact.period_annual_topic`)
+        self.has_cumulative = "누적" in self.text  # (`raised_measures`: fact.subject_raised)
         self.referents = None  # the organizations an anaphor may stand for (`_referents`), made when first asked
         self.runners = {}  # {a platform's canonical name: the operator that runs it}, with `platforms`
         self.platforms = None  # {operator's canonical name: the platform it runs}, made when first asked (`_run_platform`)
@@ -777,19 +783,19 @@ class Linker:
             # `신규 수주 7조 원 | 이 가운데 주택 부문이 5조 원, 토목 부문이 2조 원`: a segment taken as a part of the figure
             # before is a category of it, no measure (fact.metric_carried)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
-        if found and rule == "metric_topic" and (self.text[found[0]:found[1]].endswith(self.part_categories)
-                                                 or self._use_part(sentence, found)) \
-                and self._part_category(sentence, quantity, found):
-            # `신계약은 18만 4천 건이다. | 이 가운데 건강보험이 11만 2천 건으로 60.9%를 차지했고`: an insurance line, an age
-            # group, a housing scheme taken as a part of the figure before is a category of its measure, not a thing
-            # counted (`이 가운데 컨테이너선이 46척`: fact.metric_item) — the measure of that figure (fact.metric_part_category)
-            found, rule = self.category_whole[2], "metric_part_category"
-        elif found and rule == "metric_topic" and self.previous and self.previous[1] \
-                and sentence.index - self.previous[0].index <= 1 and self._use_part(sentence, found):
-            # `전력 판매량은 546.2TWh로 0.8% 감소했다. 산업용이 3.1% 줄어든 반면 주택용은 2.4% 늘었다`: a part named by its use
-            # is a category of the measure told before, also with no among word (fact.metric_part_category; no read set's
-            # gold takes such a word as a metric)
-            found, rule = self.previous[1], "metric_part_category"
+        if found and rule == "metric_topic":
+            if (self.text[found[0]:found[1]].endswith(self.part_categories) or self._use_part(sentence, found)) \
+                    and self._part_category(sentence, quantity, found):
+                # `신계약은 18만 4천 건이다. | 이 가운데 건강보험이 11만 2천 건으로 60.9%를 차지했고`: an insurance line, an age
+                # group, a housing scheme taken as a part of the figure before is a category of its measure, not a thing
+                # counted (`이 가운데 컨테이너선이 46척`: fact.metric_item) — the measure of that figure (fact.metric_part_category)
+                found, rule = self.category_whole[2], "metric_part_category"
+            elif self.previous and self.previous[1] and sentence.index - self.previous[0].index <= 1 \
+                    and self._use_part(sentence, found):
+                # `전력 판매량은 546.2TWh로 0.8% 감소했다. 산업용이 3.1% 줄어든 반면 주택용은 2.4% 늘었다`: a part named by its
+                # use is a category of the measure told before, also with no among word (fact.metric_part_category; no read
+                # set's gold takes such a word as a metric)
+                found, rule = self.previous[1], "metric_part_category"
         if quantity.start in self.bracketed and quantity.unit in self.by_unit and self.by_unit[quantity.unit][0] >= sentence.index - 1 \
                 and SAME_KIND_BASIS.search(self.text, max(0, quantity.start - 12), quantity.start) \
                 and self._named_basis(quantity) \
@@ -912,26 +918,25 @@ class Linker:
             found = self._list_topic(sentence, quantity)
             if found:  # `수주 선박은 LNG 운반선 18척, VLCC 9척 등 모두 41척이다`: the total is of what the list's topic names
                 rule = "metric_topic"
-        if rule == "metric_none" and quantity.unit in self.lexicon["ratio_units"] and self.previous and self.previous[1] \
-                and self.previous[0] is sentence and self.previous[2] not in self.lexicon["ratio_units"] \
-                and is_change(sentence, quantity, self.lexicon):
-            # `연간 생산능력을 6만t으로 두 배 늘리겠다`, `380억 원으로 두 배 가까이 늘었다`: a multiple a figure grew or will grow
-            # by, after the new level in its sentence, is that figure's change (fact.metric_shared; holdout42 004, 86 004,
-            # 86 005, 92 001; every required gold row of a multiple has a metric)
-            found, rule = self.previous[1], "metric_shared"
-        if rule == "metric_none" and quantity.unit in self.lexicon["ratio_units"] and self.previous and self.previous[1] \
-                and self._multiple_of_time(sentence, quantity):
-            # `관객은 58만 명으로, 전년 동기의 2.3배다`, `누적 수주액이 1조 8천억 원을 넘어섰다. | 지난해 연간 수주액(1조 1천억
-            # 원)의 1.6배다`: a multiple of a past time's value restates the figure told before it — of its sentence, else,
-            # past the basis in brackets, of the sentence before (fact.metric_shared; every required gold row of a multiple has
-            # a metric, 75 rows of the training sets)
-            if self.previous[0] is sentence and quantity.start not in self.bracketed \
-                    and self.previous_quantity.start not in self.dated_brackets:
+        if rule == "metric_none" and quantity.unit in self.lexicon["ratio_units"] and self.previous and self.previous[1]:
+            if self.previous[0] is sentence and self.previous[2] not in self.lexicon["ratio_units"] \
+                    and is_change(sentence, quantity, self.lexicon):
+                # `연간 생산능력을 6만t으로 두 배 늘리겠다`, `380억 원으로 두 배 가까이 늘었다`: a multiple a figure grew or will
+                # grow by, after the new level in its sentence, is that figure's change (fact.metric_shared; holdout42 004,
+                # 86 004, 86 005, 92 001; every required gold row of a multiple has a metric)
                 found, rule = self.previous[1], "metric_shared"
-            elif self.previous_quantity.start in self.dated_brackets and self.before_previous and self.before_previous[1] \
-                    and sentence.index - 1 <= self.before_previous[0].index <= sentence.index \
-                    and self.before_previous[2] == self.previous[2]:
-                found, rule = self.before_previous[1], "metric_shared"
+            elif self._multiple_of_time(sentence, quantity):
+                # `관객은 58만 명으로, 전년 동기의 2.3배다`, `누적 수주액이 1조 8천억 원을 넘어섰다. | 지난해 연간 수주액(1조 1천억
+                # 원)의 1.6배다`: a multiple of a past time's value restates the figure told before it — of its sentence, else,
+                # past the basis in brackets, of the sentence before (fact.metric_shared; every required gold row of a multiple
+                # has a metric, 75 rows of the training sets)
+                if self.previous[0] is sentence and quantity.start not in self.bracketed \
+                        and self.previous_quantity.start not in self.dated_brackets:
+                    found, rule = self.previous[1], "metric_shared"
+                elif self.previous_quantity.start in self.dated_brackets and self.before_previous and self.before_previous[1] \
+                        and sentence.index - 1 <= self.before_previous[0].index <= sentence.index \
+                        and self.before_previous[2] == self.previous[2]:
+                    found, rule = self.before_previous[1], "metric_shared"
         if rule == "metric_none" and quantity.unit == "%" and self.previous and self.previous[1] \
                 and sentence.index - self.previous[0].index <= 1 and occupied(sentence, quantity) and self._of_this(quantity):
             found, rule = self.previous[1], "metric_shared"  # `위판액은 4조 8,600억 원이다. | A수협은 이 가운데 2.1%를 차지했다`
@@ -2456,7 +2461,7 @@ class Linker:
                 # figures told on right after the platform's go on with the platform, not its operator carried (items of a
                 # breakdown keep the total's subject, reader-conventions #14); the operator's staff and results stay its own
                 return [platform], "subject_platform_carried"
-        if found and rule in ("subject_topic", "subject_carried") and metric \
+        if self.has_cumulative and found and rule in ("subject_topic", "subject_carried") and metric \
                 and self.text.find("누적", max(0, metric[0] - 10), metric[1]) >= 0 \
                 and "".join(self.text[max(0, metric[0] - 10):metric[1]].split()).endswith(tuple(self.lexicon["raised_measures"])):
             # (the measure's words before its head may lie outside the metric's span, `누적 투자 유치액`; 누적 is tested first,
@@ -3620,7 +3625,10 @@ class Linker:
             if lead + 1 >= read and not final:
                 return  # (not read yet)
             scene, lead = lead, lead + 1
-        if lead is not None:
+        if scene is not None and not (self.organizations_in.get(lead) and self._organizations(self.sentence(0))):
+            found, lead = [], scene  # (cheap first, its view not built: a sentence after the scene with no organization, or a
+            # headline naming none, gives none the headline names, as below)
+        elif lead is not None:
             topic = self._told_topic(self.sentence(lead), topic_organization(
                 self.sentence(lead), self._topics(self.sentence(lead)), self.raw[lead].end)) or self._lead_owner(self.sentence(lead))
             # (not a partner the lead's topic acts with, `A가 B와 손잡고`: the partner was the lead's activity's, the story A's)
@@ -5236,19 +5244,20 @@ class Linker:
         self.metric_start = metric[0] if metric else None  # (`_own_part`)
         self.metric_span = metric or None  # (`_counted_since`)
         date, period_rule = self.period(sentence, quantity, keys)
-        if subject_rule in ("subject_typical", "subject_launched") and period_rule in ("period_carried", *STORY_PERIODS) \
+        if subject_rule in ("subject_typical", "subject_launched") and period_rule in CARRIED_OR_STORY \
                 and not (metric_text and self.periods.get(keys[-1]) is date):
             date, period_rule = None, "period_none"  # (a supposed case sets no time: only its measure's own date carries on,
             # `전기요금을 3분기 … 올리기로 | 4인 가구 … 하면 요금이 1,660원 오른다`; not the paragraph's or the story's)
         if period_rule == "period_carried" and metric and self._annual(metric):
             date, period_rule = self._year_of(date) or (date, period_rule)
-        if period_rule in ("period_carried", *STORY_PERIODS) and metric and metric[0] >= sentence.start \
-                and (period_rule == "period_carried" or "연간" in self.text[max(sentence.start, metric[0] - 16):metric[1]]) \
+        if period_rule in CARRIED_OR_STORY and metric and metric[0] >= sentence.start \
+                and (period_rule == "period_carried"
+                     or self.has_annual and "연간" in self.text[max(sentence.start, metric[0] - 16):metric[1]]) \
                 and self._annual_phrase(metric):  # (the story's part of a year: `연간` written, not a verb's 연, `연 축제는`)
             # (a quarter, half or month carried, `4분기 ARPU는 … | 연간 무선 서비스 매출은`: the year that holds it; the
             # `연간` written with this figure's measure, not a basis's before, `지난해 연간 수주액(…)보다 | 지역별로는 …`)
             date, period_rule = self._whole_year(sentence, quantity, metric, date) or (date, period_rule)
-        elif period_rule in ("period_carried", *STORY_PERIODS) and date is not None \
+        elif period_rule in CARRIED_OR_STORY and self.has_annual and date is not None \
                 and _YEAR_PART.fullmatch(getattr(date, "value", "") or "") and self._annual_topic(sentence, quantity):
             # (`4분기 매출은 … | 연간으로는 매출 3조 원, 영업이익 1,506억 원으로 각각 전년보다 7.2%, 15.3% 늘었다`: the whole
             # year that holds the quarter carried, its changes on the year before too)
@@ -5260,7 +5269,7 @@ class Linker:
             # (`올해 1~10월 누적 수출액은 104억 달러로 연간 수출 목표(125억 달러)의`: the year's target, not the months'; the
             # share of it reached, `…의 83%`, is the months' progress)
             date, period_rule = self._whole_year(sentence, quantity, metric, date) or (date, period_rule)
-        if period_rule in ("period_carried", *STORY_PERIODS) and self.spans_ending and getattr(date, "granularity", "") == "month" \
+        if period_rule in CARRIED_OR_STORY and self.spans_ending and getattr(date, "granularity", "") == "month" \
                 and (getattr(date, "mod", "") == "END" or followed_by(self.text, date.end, self.lexicon["as_of"], 0)):
             # (cheap first: few carried periods are a month-end or a month a stock is told as of, `이달 기준 점포 수`)
             date, period_rule = self._flow_span(sentence, quantity, metric_text, date) or (date, period_rule)
