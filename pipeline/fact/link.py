@@ -204,6 +204,9 @@ RULES = (
     LinkRule("fact.subject_association", "subject", "none for a figure in the quoted words of an association of members, its "
              "subject (VC협회 관계자는 \"펀드 결성액도 20% 안팎 증가할 전망\"): its industry's or its members'"),
     LinkRule("fact.subject_forecast", "subject", "none for a country's measure an association or a research institute forecasts (무역협회는 내년 수출이 … 것으로 내다봤다, 연구원은 … 성장률을 2.1%로 전망했다)"),
+    LinkRule("fact.subject_estimated", "subject", "none for a figure an association, a research institute or a ministry "
+             "as topic estimates or foresees (한국핀테크산업협회는 … 시장을 연 5조~6조원 규모로 추산했다, 국토교통부는 … 이동 인원을 "
+             "2,790만 명으로 집계했다): its industry's, market's or country's, not its members'"),
     LinkRule("fact.subject_segment", "subject", "the story's organization for a business segment's figure with no owner in its clause (스마트홈 부문 매출은), not one carried"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures; A가 B와 … 맺었다 | 두 회사는: the N companies the last sentence naming any names)"),
     LinkRule("fact.subject_product_carried", "subject", "none carried from a sentence whose last topic or subject is a title in "
@@ -2425,6 +2428,9 @@ class Linker:
             return [], "subject_forecast"  # `무역협회는 내년 수출이 7천억 달러를 넘을 것으로 내다봤다`: the country's, foreseen;
             # also a measure the story gave no owner before that a public body foresees (`5G 가입자는 … | 과기정통부 관계자는
             # "올해 안에 5G 가입자가 4,000만 명을 넘어설 것"이라고 내다봤다`): the country's too, not the body's
+        if found and rule == "subject_topic" and metric and self._estimates(sentence, metric, found):
+            return [], "subject_estimated"  # `한국백화점협회는 올해 1분기 백화점 매출 증가율을 5% 안팎으로 내다봤다`,
+            # `국토교통부는 … 전체 이동 인원을 2,790만 명으로 집계했다`: the industry's, the market's or the country's
         if found and self._association_quoted(sentence, quantity, found):
             return [], "subject_association"  # `VC협회 관계자는 "내년 상반기 펀드 결성액도 20% 안팎 증가할 전망"`: the industry's
         if found and metric and self.publishers and {o.canonical for o in found} <= self.publishers \
@@ -2535,6 +2541,18 @@ class Linker:
         # 승인금액이 …`, tells its industry's figures still)
         headline = {o.canonical for o in self.organizations_in.get(0, ())}
         return not any(o.canonical in headline for o in found)
+
+    def _estimates(self, sentence: Sentence, metric: tuple, found: list) -> bool:
+        """Its topic, an association, a research institute or a ministry (`ESTIMATORS`), estimates or foresees what it tells
+        (`estimate_verbs` or `forecast_verbs` as the last predicate): a measure of its industry, its market or the country,
+        which it only tells (fact.subject_estimated); not its own members' (`member_nouns`). Not a company, a local
+        government or an agency, which foresee their own (`인천국제공항공사는 연휴 기간 이용객이 … 것으로 예상했다`)."""
+        for o in found:  # (cheap first: a loop, as `_all_of`)
+            if o.org_type not in ESTIMATORS:
+                return False
+        verb = final_verb(sentence)
+        return (verb in self.lexicon["estimate_verbs"] or verb in self.lexicon["forecast_verbs"]) \
+            and self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["member_nouns"]
 
     def _tallier(self, organization) -> bool:
         """A league (`한국야구위원회`), or an association, a federation or an exchange by its name's end
@@ -5754,6 +5772,9 @@ PUBLIC = ("government", "local_government", "public_agency")
 REPORTERS = PUBLIC + ("ngo", "foundation")  # (a province's tourism foundation reporting with it: `강원관광재단`)
 # Those that also foresee the country's measures (`subject_forecast`): an association, a research institute.
 FORECASTERS = REPORTERS + ("research",)
+# Those whose estimates and forecasts are of others' measures (`subject_estimated`): an association, a research institute,
+# a ministry; not a local government or an agency, which tell their own too.
+ESTIMATORS = ("ngo", "research", "government")
 
 
 @functools.lru_cache(maxsize=None)
