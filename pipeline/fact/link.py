@@ -2545,6 +2545,11 @@ class Linker:
         headline = {o.canonical for o in self.organizations_in.get(0, ())}
         return not any(o.canonical in headline for o in found)
 
+    def _public(self, organization) -> bool:
+        """A public body, also by a short form no list types (`충북교육청`) when another mention of its name is typed one."""
+        return organization.org_type in PUBLIC or not organization.org_type and any(
+            o.canonical == organization.canonical and o.org_type in PUBLIC for o in self.all_organizations)
+
     def _estimates(self, sentence: Sentence, metric: tuple, found: list) -> bool:
         """Its topic, an association, a research institute or a ministry (`ESTIMATORS`), estimates or foresees what it tells
         (`estimate_verbs` or `forecast_verbs` as the last predicate): a measure of its industry, its market or the country,
@@ -3474,8 +3479,9 @@ class Linker:
                              or self._listed_pair(o, quantity)):
                     owner = o
         if owner is not None and metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["budget_transfers"]:
-            budget = self._carried()  # (asked only for a transfer's noun: `충북도 전입금은 2,950억 원`, `늘푸른여객 몫은`)
-            if budget and _all_of(budget, PUBLIC) and all(o.canonical != owner.canonical for o in budget):
+            budget = self._carried() or self._story_subject()  # (asked only for a transfer's noun: `충북도 전입금은 2,950억
+            # 원`, `늘푸른여객 몫은`; in a new paragraph, the story's budget)
+            if budget and all(self._public(o) for o in budget) and all(o.canonical != owner.canonical for o in budget):
                 return list(budget), "subject_budget_item"  # an item of the public body's budget the story tells: the
                 # body named before the transfer gives or gets it, a counterparty (holdout46, 62, 87, 90)
         if owner is not None:  # (`SK하이닉스 주가는`; not the company a stake is in: `SK브로드밴드 지분`)
