@@ -204,6 +204,12 @@ RULES = (
     LinkRule("fact.subject_association", "subject", "none for a figure in the quoted words of an association of members, its "
              "subject (VC협회 관계자는 \"펀드 결성액도 20% 안팎 증가할 전망\"): its industry's or its members'"),
     LinkRule("fact.subject_forecast", "subject", "none for a country's measure an association or a research institute forecasts (무역협회는 내년 수출이 … 것으로 내다봤다, 연구원은 … 성장률을 2.1%로 전망했다)"),
+    LinkRule("fact.subject_estimated", "subject", "none for a figure an association, a research institute or a ministry "
+             "as topic estimates or foresees (한국핀테크산업협회는 … 시장을 연 5조~6조원 규모로 추산했다, 국토교통부는 … 이동 인원을 "
+             "2,790만 명으로 집계했다): its industry's, market's or country's, not its members'"),
+    LinkRule("fact.subject_budget_item", "subject", "the public body whose budget the story tells (the subject carried) for "
+             "a transfer in it named after another body (충북도 전입금은 2,950억 원, 인천관광공사 출자금 150억 원, 이 가운데 "
+             "늘푸른여객 몫은): the body before the transfer gives or gets it, a counterparty"),
     LinkRule("fact.subject_segment", "subject", "the story's organization for a business segment's figure with no owner in its clause (스마트홈 부문 매출은), not one carried"),
     LinkRule("fact.subject_group", "subject", "the organizations a group of N named before stands for (통신 3사의 영업이익 합계: the story's and the others that owned figures; A가 B와 … 맺었다 | 두 회사는: the N companies the last sentence naming any names)"),
     LinkRule("fact.subject_product_carried", "subject", "none carried from a sentence whose last topic or subject is a title in "
@@ -2430,6 +2436,9 @@ class Linker:
             return [], "subject_forecast"  # `무역협회는 내년 수출이 7천억 달러를 넘을 것으로 내다봤다`: the country's, foreseen;
             # also a measure the story gave no owner before that a public body foresees (`5G 가입자는 … | 과기정통부 관계자는
             # "올해 안에 5G 가입자가 4,000만 명을 넘어설 것"이라고 내다봤다`): the country's too, not the body's
+        if found and rule == "subject_topic" and metric and self._estimates(sentence, metric, found):
+            return [], "subject_estimated"  # `한국백화점협회는 올해 1분기 백화점 매출 증가율을 5% 안팎으로 내다봤다`,
+            # `국토교통부는 … 전체 이동 인원을 2,790만 명으로 집계했다`: the industry's, the market's or the country's
         if found and self._association_quoted(sentence, quantity, found):
             return [], "subject_association"  # `VC협회 관계자는 "내년 상반기 펀드 결성액도 20% 안팎 증가할 전망"`: the industry's
         if found and metric and self.publishers and {o.canonical for o in found} <= self.publishers \
@@ -2540,6 +2549,23 @@ class Linker:
         # 승인금액이 …`, tells its industry's figures still)
         headline = {o.canonical for o in self.organizations_in.get(0, ())}
         return not any(o.canonical in headline for o in found)
+
+    def _public(self, organization) -> bool:
+        """A public body, also by a short form no list types (`충북교육청`) when another mention of its name is typed one."""
+        return organization.org_type in PUBLIC or not organization.org_type and any(
+            o.canonical == organization.canonical and o.org_type in PUBLIC for o in self.all_organizations)
+
+    def _estimates(self, sentence: Sentence, metric: tuple, found: list) -> bool:
+        """Its topic, an association, a research institute or a ministry (`ESTIMATORS`), estimates or foresees what it tells
+        (`estimate_verbs` or `forecast_verbs` as the last predicate): a measure of its industry, its market or the country,
+        which it only tells (fact.subject_estimated); not its own members' (`member_nouns`). Not a company, a local
+        government or an agency, which foresee their own (`인천국제공항공사는 연휴 기간 이용객이 … 것으로 예상했다`)."""
+        for o in found:  # (cheap first: a loop, as `_all_of`)
+            if o.org_type not in ESTIMATORS:
+                return False
+        verb = final_verb(sentence)
+        return (verb in self.lexicon["estimate_verbs"] or verb in self.lexicon["forecast_verbs"]) \
+            and self.text[metric[0]:metric[1]].split()[-1] not in self.lexicon["member_nouns"]
 
     def _tallier(self, organization) -> bool:
         """A league (`한국야구위원회`), or an association, a federation or an exchange by its name's end
@@ -3457,6 +3483,12 @@ class Linker:
                              and not self._won_from(sentence, quantity)
                              or self._listed_pair(o, quantity)):
                     owner = o
+        if owner is not None and metric and self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["budget_transfers"]:
+            budget = self._carried() or self._story_subject()  # (asked only for a transfer's noun: `충북도 전입금은 2,950억
+            # 원`, `늘푸른여객 몫은`; in a new paragraph, the story's budget)
+            if budget and all(self._public(o) for o in budget) and all(o.canonical != owner.canonical for o in budget):
+                return list(budget), "subject_budget_item"  # an item of the public body's budget the story tells: the
+                # body named before the transfer gives or gets it, a counterparty (holdout46, 62, 87, 90)
         if owner is not None:  # (`SK하이닉스 주가는`; not the company a stake is in: `SK브로드밴드 지분`)
             return coordinated(self.text, owner, organizations, self.lexicon), "subject_genitive"
         relative = None
@@ -5763,6 +5795,9 @@ PUBLIC = ("government", "local_government", "public_agency")
 REPORTERS = PUBLIC + ("ngo", "foundation")  # (a province's tourism foundation reporting with it: `강원관광재단`)
 # Those that also foresee the country's measures (`subject_forecast`): an association, a research institute.
 FORECASTERS = REPORTERS + ("research",)
+# Those whose estimates and forecasts are of others' measures (`subject_estimated`): an association, a research institute,
+# a ministry; not a local government or an agency, which tell their own too.
+ESTIMATORS = ("ngo", "research", "government")
 
 
 @functools.lru_cache(maxsize=None)
