@@ -166,6 +166,10 @@ def _foreign_agency(text: str, start: int, compact: str, row: dict) -> tuple:
     place_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
     place = text[place_start:start - 1]
     foreign = cues()["foreign_places"]
+    if place in cues()["partitive_words"] and place_start >= 2 and text[place_start - 1] == " " \
+            and text[max(text.rfind(" ", 0, place_start - 1), text.rfind("\n", 0, place_start - 1)) + 1:place_start - 1] \
+            in cues()["partitive_determiners"]:
+        return start, row["org_id"], row["name_ko"]  # 이 중 보건복지부: among these, no China
     if place in foreign:
         return place_start, place + compact, place + " " + row["name_ko"]
     if place[-1:] == "의" and place[:-1] in foreign:
