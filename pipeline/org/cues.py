@@ -320,7 +320,11 @@ def _cue(context: Context, found_words: Words, rule_id: str) -> list:
         end = two_word_end(context, found_words, index) if kind is not None and kind.sign == "before" else name_end(context, word)
         if text[end - 1:end] in c["glued_after"] and end - 1 > word.start:  # (`고객사인 삼성전자向`: the name ends before 向)
             end -= 1
-        mentions.append(_mention(context, word.start, end, rule_id))
+        # (a kind of business before it marks a business: the items listed with it are its peers, `org.peer_list`:
+        # `중국 업체인 룽지, 진코솔라, 트리나솔라가`)
+        business = kind is not None and kind.sign == "before" \
+            and _written_before(text, found_words, index).removesuffix("인").endswith(c["listed_kinds"])
+        mentions.append(_mention(context, word.start, end, rule_id, org_type="company" if business else ""))
     return mentions + _unknown_dealt(context, found_words, rule_id) + _unknown_parents(context, found_words, rule_id)
 
 

@@ -283,6 +283,8 @@ def with_units(mentions: list, context: Context, found_words: Words) -> list:
                 end = 0
             if end and context.text[word.start:end].endswith(cues()["office_units"]) and _governor(m.text, context.text[word.start:end]):
                 end = 0
+            if end and m.org_type == "government" and context.text[word.start:end].endswith(cues()["government_designations"]):
+                end = 0  # (`보건복지부 연구중심병원`: a hospital the ministry designates, no unit of it)
             if not end and m.text.endswith(cues()["store_parents"]):
                 end = _store_branch_end(context, word)
             if end:

@@ -26,7 +26,7 @@ COLUMNS = ("org_id", "name_ko", "name_en", "aliases", "type")
 SUFFIX_KEYS = ("types", "suffixes", "short_suffixes", "short_after_place", "short_on_long_noun", "institutional", "compound_only", "proper_stem_only", "after_local", "press",
                "spaced", "after_place", "units", "court_branches", "store_branches", "event_committees", "event_heads", "divisions", "area_stems", "english", "cues", "not_org", "structural",
                "verb_stem_suffixes", "legal_form_suffixes", "corporation_suffixes", "loanword_suffixes",
-               "office_branches",
+               "office_branches", "government_designations",
                "shaped_names")
 CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "reporting", "local_endings", "saying", "governing", "governing_verbs", "budgets", "budget_verbs", "unit_heads", "partner_particles", "partnering", "deciding", "planning", "according", "cited_reports", "deals", "deal_particles", "score",
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
@@ -34,7 +34,7 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "r
             "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "suffixed_particles", "operating", "not_ministries", "same_period", "ranking_closers", "ranked_ahead",
             "publishing", "publishing_times", "publications", "store_words", "store_counts", "entering", "supplying", "industry_ranks",
             "per_business", "ranking_leads", "peer_kinds", "listed_kinds", "subsidiary_words", "coined_suffixes",
-            "standing_suffixes", "sibling_types", "sibling_suffixes", "suffix_short_forms", "region_short_forms", "subsidiary_regions", "hanja_suffixes", "partitive_words",
+            "standing_suffixes", "sibling_types", "sibling_suffixes", "suffix_short_forms", "region_short_forms", "subsidiary_regions", "hanja_suffixes", "partitive_words", "partitive_determiners",
             "partitive_endings", "partitive_counterparties", "contribution_words", "contribution_endings", "state_governments", "state_words")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "misread_determiners", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
@@ -160,6 +160,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "glued_tails": frozenset(data["cues"]["glued_tails"]),
         "hanja_suffixes": {str(k): str(v) for k, v in data["cues"]["hanja_suffixes"].items()},
         "partitive_words": tuple(data["cues"]["partitive_words"]),
+        "partitive_determiners": frozenset(data["cues"]["partitive_determiners"]),
         "partitive_endings": frozenset(data["cues"]["partitive_endings"]) | {""},
         "partitive_counterparties": tuple(data["cues"]["partitive_counterparties"]),
         "contribution_words": tuple(data["cues"]["contribution_words"]),
@@ -224,6 +225,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "units": tuple(data["units"]),
         "branch_units": tuple(data["court_branches"]["units"]),
         "office_units": tuple(data["office_branches"]["units"]),
+        "government_designations": tuple(data["government_designations"]),
         "not_office_units": tuple(data["office_branches"]["not_units"]),
         "event_committees": frozenset(data["event_committees"]),
         "event_heads": tuple(data["event_heads"]),

@@ -62,7 +62,8 @@ def _short_form(name: str, full: str) -> bool:
         return False
     if not full.startswith(name):
         parent, space, unit = full.rpartition(" ")  # (a unit written after its parent: `행정안전부 지방시대위원회` … `지방시대위`)
-        if unit == name and parent in cues()["named_entities"]:  # (`광장` of `법무법인 광장`)
+        # (`광장` of `법무법인 광장`; `투자부` of `인도네시아 투자부`, not a body of its own: `통계청` of `영국 통계청`)
+        if unit == name and (parent in cues()["named_entities"] or parent in cues()["foreign_places"] and not _known(name)):
             return True
         return _abbreviated(name, full) or bool(space) and parent and unit != name and _short_form(name, unit)
     if local_government(name) or _university_unit(name, full):  # (`부산시` is the city, no short form of `부산시의회`)

@@ -166,6 +166,10 @@ def _foreign_agency(text: str, start: int, compact: str, row: dict) -> tuple:
     place_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
     place = text[place_start:start - 1]
     foreign = cues()["foreign_places"]
+    if place in cues()["partitive_words"] and place_start >= 2 and text[place_start - 1] == " " \
+            and text[max(text.rfind(" ", 0, place_start - 1), text.rfind("\n", 0, place_start - 1)) + 1:place_start - 1] \
+            in cues()["partitive_determiners"]:
+        return start, row["org_id"], row["name_ko"]  # 이 중 보건복지부: among these, no China
     if place in foreign:
         return place_start, place + compact, place + " " + row["name_ko"]
     if place[-1:] == "의" and place[:-1] in foreign:
@@ -829,7 +833,8 @@ def _reporting(context: Context, found_words: Words, rule_id: str) -> list:
 
 def _ministry(context: Context, found_words: Words, rule_id: str) -> list:
     """A ministry written in full (`기획재정부`, `산업통상자원부`, `해양수산부`): common nouns, the last one a
-    noun of three letters or more kiwipiepy knows that ends in 부 (`재정부`, `자원부`), five letters or more;
+    noun of three letters or more kiwipiepy knows that ends in 부 (`재정부`, `자원부`), five letters or more; or, right after
+    a foreign country, `부` read as a noun of its own (`인도네시아 투자`+`부`: that country's ministry, the country in its span);
     not a leadership or headquarters (`당 지도부`, `not_ministries`), a common word in 부 (`영업`+`본부`,
     `가능`+`여부`), a unit kiwipiepy splits (`경영`+`지원`+`부`), nor a newsroom's desk before a reporter."""
     if "부" not in context.text:  # (cheap first)
@@ -838,15 +843,21 @@ def _ministry(context: Context, found_words: Words, rule_id: str) -> list:
     for index in found_words.suffixed:
         word = found_words[index]
         last = word.tokens[word.size - 1] if word.size >= 2 else None
-        if last is None or word.name_end - word.start < 5 or last.tag != "NNG" or len(last.form) < 3 \
-                or not last.form.endswith("부") or last.form in c["not_ministries"] \
+        if last is None or last.tag != "NNG" or not last.form.endswith("부") or last.form in c["not_ministries"] \
                 or any(t.tag != "NNG" for t in word.tokens[:word.size]):
+            continue
+        start = word.start
+        if last.form == "부":  # (`부` a noun of its own after common nouns: a foreign country's ministry right before it)
+            start = _country_before(context, found_words, index, start)
+            if start == word.start:
+                continue
+        elif word.name_end - word.start < 5 or len(last.form) < 3:
             continue
         after = [found_words[i] for i in range(index + 1, min(index + 3, len(found_words)))
                  if found_words[i] is not None]
         if any(w.size and _text(context, w.start, w.name_end) in titles for w in after):
             continue  # (`산업경제부 홍길동 기자`: a desk)
-        mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="government"))
+        mentions.append(_mention(context, start, word.name_end, rule_id, org_type="government"))
     return mentions
 
 

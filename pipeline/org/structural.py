@@ -914,7 +914,9 @@ def repeated_names(mentions: list, context: Context, found_words: Words, rule_id
              and len(compact(m.text)) >= 2
              and "(" not in m.text and not m.text.endswith(c["local_parents"])}
     # (and a legal person's name without its kind, `광장` of `법무법인 광장`: its short form)
-    bare = {m.text.split(" ", 1)[1] for m in mentions if " " in m.text and m.text.split(" ", 1)[0] in c["named_entities"]}
+    # (or a foreign state body's without its country, `투자부` of `인도네시아 투자부`: the country is written once)
+    bare = {m.text.split(" ", 1)[1] for m in mentions if " " in m.text and (m.text.split(" ", 1)[0] in c["named_entities"]
+            or m.rule_id == "org.ministry" and m.text.split(" ", 1)[0] in c["foreign_places"])}
     names = {name for name in names | bare if _written_twice(text, name)}
     local = _local_repeats(mentions, context, found_words, c)
     if not names:  # (most documents name each organization the rules found once)
