@@ -1817,7 +1817,7 @@ class Linker:
             # another word of the same dimension, and one word stands before it: the sibling of that word (the head
             # alone is no measure); other modified topics are taken parts (`15세 이상 취업자`, `이 가운데 전기차는`)
             before = self.text[sentence.start:found[0]].split()
-            return bool(before) and before[-1] not in words and any(
+            return bool(before) and before[-1] not in words and not self._measure_word(last) and any(
                 word == last and 0 < i and words[i - 1] != before[-1] for i, word in enumerate(words)) \
                 and (len(before) == 1 or before[-2][-1:] in {",", "고"} or before[-2] in {"반면", "한편"})
         for word in words:
