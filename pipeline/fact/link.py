@@ -1818,19 +1818,13 @@ class Linker:
         last = self.text[found[0]:found[1]]
         if len(last) < 2 or " " in last:
             return False
+        tokens, k = sentence.tokens, sentence.before(found[0])
+        if k >= 0 and tokens[k].tag in SIBLING_MODIFIERS:
+            return False  # (`15세 이상 취업자`, `새로 문을 연 점포`, `친환경차 … 이 가운데 전기차는`: a modified or a taken part)
         start = self.sentence_of(told[0]).start
         words = self.text[max(start, told[0] - 12):told[1]].split()[:-1]  # (the measure's head is no qualifier)
         if told[0] - 12 > start and words:
             words = words[1:]  # (a word cut by the window)
-        tokens, k = sentence.tokens, sentence.before(found[0])
-        if k >= 0 and tokens[k].tag in SIBLING_MODIFIERS:
-            # `여객 사업 매출이 2조 원으로 …, 화물 사업은 1조 원으로`: the topic's head qualifies the measure before, after
-            # another word of the same dimension, and one word stands before it: the sibling of that word (the head
-            # alone is no measure); other modified topics are taken parts (`15세 이상 취업자`, `이 가운데 전기차는`)
-            before = self.text[sentence.start:found[0]].split()
-            return bool(before) and before[-1] not in words and not self._measure_word(last) and any(
-                word == last and 0 < i and words[i - 1] != before[-1] for i, word in enumerate(words)) \
-                and (len(before) == 1 or before[-2][-1:] in {",", "고"} or before[-2] in {"반면", "한편"})
         for word in words:
             word = word[:-1] if word.endswith("의") else word
             if len(word) == len(last) and word != last and word[-1] == last[-1]:
