@@ -233,3 +233,27 @@ def test_local_government_is_no_short_form_of_its_institute():
     assert not _short_form("경상북도", "경상북도농업기술원")
     assert not _short_form("충청남도", "충청남도보건환경연구원")
     assert _short_form("한빛", "한빛전자")
+
+
+# Run in fresh processes: Python's string hashing, and with it the order of a set of names, changes from process to
+# process (PYTHONHASHSEED), so an order taken from a set shows only across processes.
+_TWO_NAMES_FIT = """
+from pipeline.model import Organization
+from pipeline.org.resolve import link_organizations
+text = "다온금융지주와 다온저축은행은 합병을 논의했다. 다온은 올해 …"
+short = text.index("다온은")
+found = [Organization(0, 6, "다온금융지주", "org.suffix"), Organization(8, 14, "다온저축은행", "org.suffix"),
+         Organization(short, short + 2, "다온", "org.repeat")]
+print(link_organizations(found, text)[-1].canonical)
+"""
+
+
+def test_a_short_form_two_names_fit_links_the_same_way_in_every_process():
+    """Two full names of one length fit the short form: it takes the one written first, whatever the hashing."""
+    import os
+    import subprocess
+    import sys
+
+    linked = {subprocess.run([sys.executable, "-c", _TWO_NAMES_FIT], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                             capture_output=True, text=True, check=True).stdout.strip() for seed in range(8)}
+    assert linked == {"다온금융지주"}

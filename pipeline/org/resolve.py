@@ -281,7 +281,9 @@ def link_organizations(mentions: list, text: str = "") -> list:
     _group_short_forms(rows, names, written_in_full)
     # Unknown names: a short form of a longer name, or a name written as another mention's alias.
     alias_of = {compact(a): name for m, name in zip(mentions, names) for a in m.aliases.split("|") if a}
-    full_names = sorted(set(names), key=len, reverse=True)
+    # (longest first; names of one length in the order written: a set's order changes with Python's string hashing
+    # from run to run, and a short form two names fit, `한결` of `한결금융지주` and `한결저축은행`, took either)
+    full_names = sorted(dict.fromkeys(names), key=len, reverse=True)
     for i, (row, name) in enumerate(zip(rows, names)):
         if row is None:
             longer = next((full for full in full_names if _short_form(name, full) and not _parent_of(name, full, parents)), None)
