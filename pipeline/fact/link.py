@@ -790,14 +790,14 @@ class Linker:
             # before is a category of it, no measure (fact.metric_carried)
             found, rule = self.by_unit[quantity.unit][1], "metric_carried"
         if found and rule == "metric_topic":
-            if (self.text[found[0]:found[1]].endswith(self.part_categories) or self._use_part(sentence, found)) \
+            use_part = self._use_part(sentence, found)
+            if (use_part or self.text[found[0]:found[1]].endswith(self.part_categories)) \
                     and self._part_category(sentence, quantity, found):
                 # `신계약은 18만 4천 건이다. | 이 가운데 건강보험이 11만 2천 건으로 60.9%를 차지했고`: an insurance line, an age
                 # group, a housing scheme taken as a part of the figure before is a category of its measure, not a thing
                 # counted (`이 가운데 컨테이너선이 46척`: fact.metric_item) — the measure of that figure (fact.metric_part_category)
                 found, rule = self.category_whole[2], "metric_part_category"
-            elif self.previous and self.previous[1] and sentence.index - self.previous[0].index <= 1 \
-                    and self._use_part(sentence, found):
+            elif use_part and self.previous and self.previous[1] and sentence.index - self.previous[0].index <= 1:
                 # `전력 판매량은 546.2TWh로 0.8% 감소했다. 산업용이 3.1% 줄어든 반면 주택용은 2.4% 늘었다`: a part named by its
                 # use is a category of the measure told before, also with no among word (fact.metric_part_category; no read
                 # set's gold takes such a word as a metric)

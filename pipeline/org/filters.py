@@ -11,7 +11,7 @@ from ..model import replace
 from ..overlap import Spans
 from ..rules import Context
 from .lexicon import compact, cues, gazetteer_by_name
-from .mention import _ALIAS, _aliases, _coordinated, _is_place, _list_run, _mention, _norm_index, _text, sentence_start
+from .mention import _ALIAS, _aliases, _coordinated, _is_place, _list_run, _mention, _norm_index, _text, sentence_start, word_before_space
 from .structural import _OPENING_QUOTES, _QUOTES as _QUOTE_LETTERS, abbreviates, structural_forms
 from .words import Words
 
@@ -169,7 +169,7 @@ def _in_product_title(text: str, m, products: dict) -> bool:
     if m.end >= len(text) or text[m.end] in _QUOTE_LETTERS or quote < 2 or text[quote - 1] != " ":
         return False
     close = next((at for at in range(m.end, min(len(text), m.end + _TITLE_REACH)) if text[at] in _QUOTE_LETTERS), -1)
-    return close > m.end and text[max(text.rfind(" ", 0, quote - 1), text.rfind("\n", 0, quote - 1)) + 1:quote - 1] in products["nouns"]
+    return close > m.end and word_before_space(text, quote - 1) in products["nouns"]
 
 
 def _written_as_product(text: str, name: str, products: dict) -> bool:
@@ -178,8 +178,7 @@ def _written_as_product(text: str, name: str, products: dict) -> bool:
     while at >= 0:
         if text.startswith(products["after"], at + len(name)):
             return True
-        if at > 1 and text[at - 1] == " " and text[max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1)) + 1:at - 1] \
-                in products["nouns"]:
+        if at > 1 and text[at - 1] == " " and word_before_space(text, at - 1) in products["nouns"]:
             return True
         at = text.find(name, at + len(name))
     return False

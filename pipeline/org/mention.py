@@ -88,6 +88,11 @@ def sentence_start(text: str, at: int) -> int:
     return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
 
 
+def word_before_space(text: str, space: int) -> str:
+    """The written word that ends at the space `space` (from the space or line break before it, else the text's start)."""
+    return text[max(text.rfind(" ", 0, space), text.rfind("\n", 0, space)) + 1:space]
+
+
 def sentence_stop(text: str, at: int) -> int:
     """Where the sentence holding `at` stops: its next `. ` or line break (not a decimal point's `.`), else the text's end."""
     return min((e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0), default=len(text))

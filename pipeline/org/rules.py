@@ -81,7 +81,7 @@ from .cues import _after_name, _common_name, _cue, _figure_subject, _titled
 from .filters import _in_breakdown, _written_as_product
 from .mention import (name_end, _AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _proper_or_unknown, _text, _unknown_noun,
-                      common_compound, sentence_start, sentence_stop)
+                      common_compound, sentence_start, sentence_stop, word_before_space)
 from .structural import (text_signs, group_brands, _byline, _defined, _company_name, _coordination, _gov_unit, _intro, _intro_split, _introduced, _split_name, gloss_acronyms, repeated_names, short_forms,
                          structural_forms, structural_words, two_word_end)
 from .suffix_cues import _suffix_cue
@@ -163,12 +163,11 @@ def _foreign_agency(text: str, start: int, compact: str, row: dict) -> tuple:
     the row's own when no such place stands before it."""
     if start < 2 or text[start - 1] != " ":
         return start, row["org_id"], row["name_ko"]
-    place_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
-    place = text[place_start:start - 1]
+    place = word_before_space(text, start - 1)
+    place_start = start - 1 - len(place)
     foreign = cues()["foreign_places"]
     if place in cues()["partitive_words"] and place_start >= 2 and text[place_start - 1] == " " \
-            and text[max(text.rfind(" ", 0, place_start - 1), text.rfind("\n", 0, place_start - 1)) + 1:place_start - 1] \
-            in cues()["partitive_determiners"]:
+            and word_before_space(text, place_start - 1) in cues()["partitive_determiners"]:
         return start, row["org_id"], row["name_ko"]  # 이 중 보건복지부: among these, no China
     if place in foreign:
         return place_start, place + compact, place + " " + row["name_ko"]

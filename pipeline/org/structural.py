@@ -15,7 +15,7 @@ from ..rules import Context, _stretches, alternation, ends_word, literal_spans, 
 from .lexicon import compact, cues, gazetteer_by_name, long_suffix_forms, place_facility, suffix_file, suffix_of
 from .resolve import canonical_spacing, local_government
 from .mention import (common_compound, _TOPIC_PARTICLES, _is_person, _korean_name, _list_run, _market, _mention, _norm_index, _text, _unknown_noun, name_end,
-                      particle_in_noun)
+                      particle_in_noun, word_before_space)
 from .words import PROPER_TAGS, Words
 
 
@@ -352,7 +352,7 @@ def _business_named(text: str, word, name: str, before_start: int, c: dict) -> b
     if word.size < 2 or len(tokens) == word.size or tokens[word.size].form not in _ACTOR_PARTICLES \
             or any(t.tag != "NNG" for t in tokens[:word.size]) or text[before_start - 1:before_start] != " ":
         return False
-    business = text[max(text.rfind(" ", 0, before_start - 1), text.rfind("\n", 0, before_start - 1)) + 1:before_start - 1]
+    business = word_before_space(text, before_start - 1)
     stem = name[:-len(business)] if len(business) >= 2 and name.endswith(business) else ""
     return len(stem) >= 2 and stem not in c["generic"] and tokens[word.size - 1].form == business
 
