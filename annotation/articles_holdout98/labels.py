@@ -1,0 +1,66 @@
+"""Gold labels of articles-holdout98, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md.
+Run: /work/main/.venv/bin/python annotation/articles_holdout98/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 shipbuilder: Q3 LNG-carrier orders and order backlog (연합뉴스 dateline)
+d = Doc("001_a31d9fd6bdb059bd", "2025-10-16"); docs.append(d)
+S = "한결중공업"
+d.Oall(S, S, special={0: ("required", "headline topic"), 3: ("required", "organization before a head's title (대표)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("카타르에너지", "카타르에너지", note="customer (로부터)")
+d.O("클락슨리서치", "클락슨리서치", note="analysis firm, cited source (에 따르면)")
+d.O("HD한국조선해양", "HD한국조선해양", note="rival, second of two with 각각")
+d.O("한결엔지니어링", "한결엔지니어링", aliases="한결ENG", note="subsidiary (설계 자회사); short name defined with 이하 → aliases")
+d.Oall("한결ENG", "한결엔지니어링", special={0: ("optional", "short name where it is defined with 이하: optional (ANNOTATION ORG span)"),
+                                          1: ("required", "later use of the 이하 short name: required")})
+d.O("코스닥", "코스닥", st="optional", note="a stock market run by an exchange: institution or business unit? (open question)")
+Q3 = "2025-Q3"; R19 = "2025-01/2025-09"
+d.D("3분기", Q3, "quarter", ctx="한결중공업, 3분기", rel=True, note="headline quarter without a year: the latest Q3 on or before the document date")
+d.D("2025년 3분기", Q3, "quarter", note="year before a quarter: one mention; 에 outside")
+d.D("16일", "2025-10-16", "day", rel=True, note="date of the announcement (밝혔다), not a period")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기 (optional in gold)")
+d.D("9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준): the latest September-end before the document date")
+d.D("지난해 말", "2024", "year", mod="END", rel=True)
+d.D("올해 1~9월", R19, "month", rel=True, note="올해 before a month is in the span; a range with ~ is one mention")
+d.D("지난해 같은 기간", "2024-01/2024-09", "month", rel=True, st="optional", anchor="2025-01-01", note="같은 기간 points back to 1~9월")
+d.D("이 기간", R19, "month", rel=True, st="optional", anchor="2025-01-01", note="anaphor pointing back to 올해 1~9월 (like 같은 기간)")
+d.D("상반기", "2025-H1", "half", ctx="의 상반기 매출", rel=True, note="bare half: the latest H1 on or before the document date")
+d.D("내년 상반기", "2026-H1", "half", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True, note="a deadline in a future clause (까지): this year's end")
+d.Q("9척", 9, "척", "척", C, ctx="LNG운반선 9척 수주", f=("LNG운반선", "3분기 LNG운반선", S, Q3, "level", "required", "counted noun; the headline's own 3분기"))
+d.Q("38조", 38000000000000, W, "", "currency", ctx="38조 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt",
+    f=("수주잔고", None, S, Q3, "level"))
+d.Q("9척", 9, "척", "척", C, ctx="운반선 9척을", f=("운반선", "(LNG) 운반선", S, Q3, "level", "required", "counted noun"))
+d.Q("2조 3천억 원", 2300000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("수주액", None, S, Q3, "level", "required", "subject and period carried from the lead"))
+d.Q("1조 5,800억 원", 1580000000000, W, "원", "currency",
+    f=("수주액", None, S, "2024-Q3", "level", "required", "basis figure in brackets after 전년 동기: the period it is for (README convention 4)"))
+d.Q("45.6%", 45.6, "%", "%", P, f=("수주액", None, S, Q3, "change", "required", "comparison: the current period"))
+d.Q("6척", 6, "척", "척", C, f=("물량", None, S, Q3, "level", "required", "이 가운데: part of the Q3 orders; the customer (로부터) is no subject"))
+d.Q("1조 5,400억 원", 1540000000000, W, "원", "currency", f=("물량", None, S, Q3, "level", "required", "규모 of the 물량"))
+d.Q("38조 2천억 원", 38200000000000, W, "원", "currency", f=("수주 잔고", None, S, "2025-09", "level", "required", "as of 9월 말 (END)"))
+d.Q("4조 원", 4000000000000, W, "원", "currency", approx=True, note="가량 → approx",
+    f=("수주 잔고", None, S, "2025-09", "change", "required", "지난해 말보다 = basis"))
+d.Q("71%", 71, "%", "%", P, f=("LNG운반선", "선종별로는 LNG운반선", S, "2025-09", "level", "required",
+    "breakdown item: share of the part named as the clause subject (README convention 5)"))
+d.Q("3년", 3, "year", "년", "duration", approx=True, note="약 3년 치 일감: an amount of time; 약 and the suffix 치 outside → approx; no fact", f=None)
+d.Q("31척", 31, "척", "척", C, f=("LNG운반선 발주량", "세계 LNG운반선 발주량", "", R19, "level", "required",
+    "a world-market figure; the cited source gives no subject"))
+d.Q("68척", 68, "척", "척", C, f=("LNG운반선 발주량", "세계 LNG운반선 발주량", "", "2024-01/2024-09", "level", "required",
+    "basis in brackets after 지난해 같은 기간"))
+d.Q("54%", 54, "%", "%", P, f=("LNG운반선 발주량", "세계 LNG운반선 발주량", "", R19, "change"))
+d.Q("11척", 11, "척", "척", C, f=("수주", "8척을 수주했다", S, R19, "level", "required", "각각: first of the pair; 이 기간 → 1~9월; verbal noun as metric"))
+d.Q("8척", 8, "척", "척", C, ctx="11척, 8척", f=("수주", "8척을 수주했다", "HD한국조선해양", R19, "level", "required", "각각: second of the pair"))
+d.Q("1,120억 원", 112000000000, W, "원", "currency", f=("매출", "의 상반기 매출", "한결엔지니어링", "2025-H1", "level"))
+d.Q("12%", 12, "%", "%", P, f=("매출", "의 상반기 매출", "한결엔지니어링", "2025-H1", "change"))
+d.Q("4척", 4, "척", "척", C, bound="min", note="이상 → min",
+    f=("LNG운반선", "LNG운반선 4척", S, "2025", "level", "required", "the CEO speaks for the company; 연말까지 → the year (END)"))
+d.Q("5조 원", 5000000000000, W, "원", "currency", f=("목표", "연간 목표", S, "2025", "level", "required", "연간 qualifies the period: outside the metric"))
+
+write_all(docs)
