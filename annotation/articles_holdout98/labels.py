@@ -63,4 +63,56 @@ d.Q("4척", 4, "척", "척", C, bound="min", note="이상 → min",
     f=("LNG운반선", "LNG운반선 4척", S, "2025", "level", "required", "the CEO speaks for the company; 연말까지 → the year (END)"))
 d.Q("5조 원", 5000000000000, W, "원", "currency", f=("목표", "연간 목표", S, "2025", "level", "required", "연간 qualifies the period: outside the metric"))
 
+# ---------------------------------------------------------------- 002 cosmetics maker: duty-free and US sales (머니투데이 bracket byline, no year)
+d = Doc("002_8ec2be111b8e7288", "2026-02-10"); docs.append(d)
+S = "라온뷰티코리아"
+d.O("라온뷰티", S, ctx="라온뷰티, 美", note="headline: the short name (defined later with 이하) of 라온뷰티코리아")
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("라온뷰티코리아", S, aliases="라온뷰티", note="short name defined with 이하 → aliases")
+d.O("라온뷰티", S, ctx="(이하 라온뷰티)", st="optional", note="the 이하 short name where it is defined: optional")
+d.O("라온뷰티USA", "라온뷰티USA", ctx="법인 라온뷰티USA", note="US subsidiary (미국 법인); 미국 (place) outside")
+d.O("아마존", "아마존", note="retailer (customer channel)")
+d.O("코스트코", "코스트코", note="retailer (customer channel)")
+d.O("관세청", "관세청", note="government body, cited source")
+d.O("아모레퍼시픽", "아모레퍼시픽", note="rival (경쟁사), first of the 각각 pair")
+d.O("LG생활건강", "LG생활건강", note="rival, second of the 각각 pair")
+d.O("라온홀딩스", "라온홀딩스", note="parent (모회사)")
+d.O("라온뷰티USA", "라온뷰티USA", ctx="올해 라온뷰티USA", note="the counterparty of the capital injection")
+d.O("라온뷰티", S, ctx="김하늘 라온뷰티 대표", note="later use of the 이하 short name: required")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="가 지난해 연결", rel=True)
+d.D("10일", "2026-02-10", "day", rel=True, note="date of the disclosure (공시했다), not a period")
+d.D("전년", "2024", "year", ctx="매출은 전년보다", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("전년", "2024", "year", ctx="전년 대비 21%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("1년 전", "2025", "year", rel=True, st="optional",
+    note="offset from the document date gives 2025 (ANNOTATION Offsets), but the comparison means the year before 지난해 (2024): open question")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="the latest Q4 on or before the document date")
+d.D("지난해", Y, "year", ctx="따르면 지난해", rel=True)
+d.D("올해", "2026", "year", ctx="모회사 라온홀딩스는 올해", rel=True)
+d.D("올해 상반기", "2026-H1", "half", rel=True)
+d.D("3분기", "2026-Q3", "quarter", ctx="3분기부터는", rel=True, note="future clause (진출하겠다): the next Q3")
+d.Q("두 배", 2, "배", "배", C, note="native numeral + counter 배",
+    f=("美 매출", None, S, "", "change", "optional", "headline figure, no date in the headline and nothing earlier: empty by the letter of carry-forward, 지난해 by the story (open question)"))
+d.Q("6,840억 원", 684000000000, W, "원", "currency", f=("매출", "기준 매출 6,840억", S, Y, "level", "required", "연결 기준 is a basis modifier: outside"))
+d.Q("512억 원", 51200000000, W, "원", "currency", f=("영업이익", "영업이익 512억", S, Y, "level"))
+d.Q("9.3%", 9.3, "%", "%", P, f=("매출", "매출은 전년보다", S, Y, "change"))
+d.Q("18.2%", 18.2, "%", "%", P, f=("영업이익", "영업이익은 18.2%", S, Y, "change"))
+d.Q("1,350억 원", 135000000000, W, "원", "currency", f=("면세점 매출", None, S, Y, "level", "required", "채널별로는: breakdown item with its own measure"))
+d.Q("21%", 21, "%", "%", P, f=("면세점 매출", None, S, Y, "change"))
+d.Q("19.7%", 19.7, "%", "%", P, f=("비중", "차지하는 비중", S, Y, "level"))
+d.Q("7.4%포인트", 7.4, "%p", "%포인트", P, note="a fall written without a sign: value as written", f=("비중", "차지하는 비중", S, Y, "change"))
+d.Q("1,930억 원", 193000000000, W, "원", "currency", f=("미국 매출", "반면 미국 매출", S, Y, "level"))
+d.Q("2배", 2, "배", "배", C, approx=True, note="가까이 (nearly) read as an approximator → approx",
+    f=("미국 매출", "반면 미국 매출", S, Y, "change"))
+d.Q("620억 원", 62000000000, W, "원", "currency", f=("미국 매출", "4분기 미국 매출", S, "2025-Q4", "level", "required",
+    "the company's US sales (the subsidiary sells them, the parent company reports them): subject carried"))
+d.Q("102억 달러", 10200000000, U, "달러", "currency", f=("국내 화장품 수출액", None, "", Y, "level", "required", "national figure; cited source gives no subject"))
+d.Q("100억 달러", 10000000000, U, "달러", "currency", bound="gt", note="돌파 → gt", f=("국내 화장품 수출액", None, "", Y, "level"))
+d.Q("32%", 32, "%", "%", P, f=("미국 매출", "생활건강의 미국 매출", "아모레퍼시픽", Y, "change", "required", "각각: first; the story's 지난해 (same sentence pair)"))
+d.Q("11%", 11, "%", "%", P, f=("미국 매출", "생활건강의 미국 매출", "LG생활건강", Y, "change", "required", "각각: second"))
+d.Q("300억 원", 30000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("출자", "추가 출자", "라온홀딩스", "2026", "level", "required", "the parent injects the capital: its figure; the subsidiary is the counterparty; verbal noun as metric"))
+d.Q("3천 곳", 3000, "곳", "곳", C, bound="min", note="이상 → min",
+    f=("미국 입점 매장", None, S, "2026-H1", "level", "required", "the CEO speaks for the company; 상반기 안에 (a deadline) → the half"))
+
 write_all(docs)
