@@ -115,4 +115,54 @@ d.Q("300억 원", 30000000000, W, "원", "currency", approx=True, note="약 → 
 d.Q("3천 곳", 3000, "곳", "곳", C, bound="min", note="이상 → min",
     f=("미국 입점 매장", None, S, "2026-H1", "level", "required", "the CEO speaks for the company; 상반기 안에 (a deadline) → the half"))
 
+# ---------------------------------------------------------------- 003 credit-card company: card spending and delinquency (뉴스1 dateline)
+d = Doc("003_2ebbedc5d7eec0d0", "2025-08-12"); docs.append(d)
+S = "누리카드"
+d.Oall(S, S, special={0: ("required", "headline topic"), 4: ("required", "organization before 관계자")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (a name with a digit)")
+d.O("누리금융지주", "누리금융지주", note="parent financial holding (계열)")
+d.O("여신금융협회", "여신금융협회", note="industry association, cited source")
+d.O("신한카드", "신한카드", note="rival, first of the 각각 pair")
+d.O("삼성카드", "삼성카드", note="rival, second of the 각각 pair")
+H1 = "2025-H1"; JUN = "2025-06"
+d.D("상반기", H1, "half", ctx="누리카드, 상반기", rel=True, note="headline half: the latest H1 on or before the document date")
+d.D("2025년 상반기", H1, "half")
+d.D("전년 동기", "2024-H1", "half", ctx="전년 동기보다", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("12일", "2025-08-12", "day", rel=True, note="date of the disclosure, not a period")
+d.D("6월 말", JUN, "month", mod="END", rel=True, note="as of (기준)")
+d.D("지난해 말", "2024", "year", mod="END", rel=True)
+d.D("같은 기간", H1, "half", rel=True, st="optional", anchor="2025-01-01", note="points back to the story's 상반기 (순이익 is a flow: the half, not 6월 말)")
+d.D("상반기", H1, "half", ctx="따르면 상반기", rel=True)
+d.D("전년 동기", "2024-H1", "half", ctx="전년 동기 대비", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("같은 시점", JUN, "month", mod="END", rel=True, st="optional", anchor="2025-06-30",
+    note="anaphor pointing back to the as-of date 6월 말 (like 같은 기간): optional")
+d.D("하반기", "2025-H2", "half", rel=True, note="a target (목표): future clause → the next (current) H2")
+d.D("오는 9월", "2025-09", "month", rel=True, note="future: the next September")
+d.Q("41조", 41000000000000, W, "", "currency", ctx="이용액 41조", st="optional", note="headline amount, currency implied",
+    f=("카드 이용액", "상반기 카드 이용액", S, H1, "level"))
+d.Q("1.92%", 1.92, "%", "%", P, ctx="연체율 1.92%로 상승",
+    f=("연체율", "…연체율 1.92%", S, H1, "level", "optional", "headline figure after …: the headline's 상반기 or the body's 6월 말 (open question)"))
+d.Q("41조 2,300억 원", 41230000000000, W, "원", "currency", f=("카드 이용액", "법인 카드 이용액", S, H1, "level"))
+d.Q("4.8%", 4.8, "%", "%", P, f=("카드 이용액", "법인 카드 이용액", S, H1, "change", "required", "규모 refers back to the 이용액"))
+d.Q("1개월", 1, "month", "개월", "duration", bound="min", note="이상 → min; a definition of the metric in brackets; duration: no fact", f=None)
+d.Q("1.92%", 1.92, "%", "%", P, ctx="은 1.92%로", f=("연체율", "기준 연체율", S, JUN, "level", "required", "as of 6월 말"))
+d.Q("1.61%", 1.61, "%", "%", P, f=("연체율", "기준 연체율", S, "2024", "level", "required", "basis in brackets after 지난해 말: its own date"))
+d.Q("0.31%포인트", 0.31, "%p", "%포인트", P, f=("연체율", "기준 연체율", S, JUN, "change"))
+d.Q("4.3%", 4.3, "%", "%", P, f=("현금서비스 연체율", None, S, JUN, "level", "required", "이 가운데: a part with its own measure; 6월 말 carried"))
+d.Q("812억 원", 81200000000, W, "원", "currency", f=("순이익", None, S, H1, "level", "required", "같은 기간 → 상반기; subject carried"))
+d.Q("13.5%", 13.5, "%", "%", P, f=("순이익", None, S, H1, "change"))
+d.Q("2,140억 원", 214000000000, W, "원", "currency", f=("대손충당금 전입액", None, S, H1, "level"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새: an amount of time (새 outside); no fact", f=None)
+d.Q("600억 원", 60000000000, W, "원", "currency", approx=True, note="가량 → approx", f=("대손충당금 전입액", None, S, H1, "change"))
+d.Q("608조 원", 608000000000000, W, "원", "currency", f=("카드 승인액", None, "", H1, "level", "required", "국내 전체: a market total, no subject"))
+d.Q("3.1%", 3.1, "%", "%", P, f=("카드 승인액", None, "", H1, "change"))
+d.Q("1.45%", 1.45, "%", "%", P, f=("연체율", "삼성카드의 연체율", "신한카드", JUN, "level", "required", "각각: first; 같은 시점 → 6월 말"))
+d.Q("1.12%", 1.12, "%", "%", P, f=("연체율", "삼성카드의 연체율", "삼성카드", JUN, "level", "required", "각각: second"))
+d.Q("6.8%", 6.8, "%", "%", P, f=("시장점유율", None, S, H1, "level", "required",
+    "신용판매 기준 is a basis modifier in brackets; the period last set for 누리카드 (같은 기간 → 상반기)"))
+d.Q("7위", 7, "위", "위", "ordinal", note="rank: ordinal, no fact", f=None)
+d.Q("1.7%", 1.7, "%", "%", P, approx=True, note="안팎 → approx", f=("연체율", "연체율을 1.7%", S, "2025-H2", "level", "required", "a target for 하반기"))
+d.Q("20여 명", 20, "명", "명", C, approx=True, note="여 between number and counter: inside, approx",
+    f=("리스크 관리 인력", None, S, "2025-09", "level", "required", "오는 9월부터"))
+
 write_all(docs)
