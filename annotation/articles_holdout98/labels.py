@@ -165,4 +165,56 @@ d.Q("1.7%", 1.7, "%", "%", P, approx=True, note="안팎 → approx", f=("연체�
 d.Q("20여 명", 20, "명", "명", C, approx=True, note="여 between number and counter: inside, approx",
     f=("리스크 관리 인력", None, S, "2025-09", "level", "required", "오는 9월부터"))
 
+# ---------------------------------------------------------------- 004 chip-equipment maker: supply contract with a chipmaker (press release, 뉴스와이어)
+d = Doc("004_b2d13566d9640265", "2025-09-03"); docs.append(d)
+S = "세온테크"
+d.Oall(S, S, special={0: ("required", "headline topic"), 1: ("required", "(대표 윤재혁) after it is no alias: outside")})
+d.Oall("삼성전자", "삼성전자", special={0: ("required", "the customer (와 … 계약)"), 2: ("required", "owner of a site; 평택캠퍼스 (a place) not labelled"),
+                                      3: ("required", "삼성전자향: the suffix 향 (bound for) is outside, like a particle")})
+d.O("뉴스와이어", "뉴스와이어", note="press-release wire in the dateline (media)")
+d.O("세온머티리얼즈", "세온머티리얼즈", note="subsidiary (부품 자회사)")
+d.O("테크인사이츠", "테크인사이츠", note="market-research firm, cited source")
+d.O("램리서치", "램리서치", note="rival, first of the 각각 pair")
+d.O("도쿄일렉트론", "도쿄일렉트론", note="rival, second of the 각각 pair")
+H1 = "2025-H1"
+d.D("2025년 09월 03일", "2025-09-03", "day", note="release date in the dateline; not a period")
+d.D("3일", "2025-09-03", "day", ctx="했다고 3일", rel=True, note="announcement date, not a period")
+d.D("지난해", "2024", "year", rel=True)
+d.D("9월 3일", "2025-09-03", "day", ctx="기간은 9월 3일", rel=True, note="A부터 B까지: two mentions; start of the contract term")
+d.D("2026년 3월 31일", "2026-03-31", "day", note="end of the contract term")
+d.D("6월 말", "2025-06", "month", mod="END", rel=True)
+d.D("올해", "2025", "year", ctx="올해 삼성전자향", rel=True)
+d.D("전년", "2024", "year", ctx="전년 전체", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해; 전체 is no date word")
+d.D("상반기", H1, "half", rel=True, note="the latest H1 on or before the document date")
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("같은 기간", H1, "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("올해", "2025", "year", ctx="따르면 올해", rel=True)
+d.D("2027년", "2027", "year", note="a deadline (까지)")
+d.Q("812억 원", 81200000000, W, "원", "currency", ctx="와 812억 원 규모 식각",
+    f=("식각장비 공급계약", None, S, "", "level", "required", "규모 → the thing whose size it is; the supplier's contract; no date in the headline: empty"))
+d.Q("812억 원", 81200000000, W, "원", "currency", ctx="와 812억 원 규모의",
+    f=("식각장비 공급 계약", None, S, "", "level", "required",
+       "the release date only dates the announcement; the contract term comes later (not searched forward): empty"))
+d.Q("2,415억 원", 241500000000, W, "원", "currency", f=("매출액", None, S, "2024", "level", "required", "연결 is a basis modifier: outside"))
+d.Q("33.6%", 33.6, "%", "%", P, f=("계약 금액", None, S, "", "level", "optional",
+    "a ratio of the contract to last year's sales: the clause's 지난해 (2024, by the letter of the clause search) belongs to the denominator 매출액; empty written (open question)"))
+d.Q("1,960억 원", 196000000000, W, "원", "currency", f=("수주 잔고", None, S, "2025-06", "level"))
+d.Q("2,770억 원", 277000000000, W, "원", "currency", approx=True, note="가량 → approx",
+    f=("수주 잔고", None, S, "2025-06", "level", "required", "the clause's only DATE (6월 말): the backlog after adding this contract to it"))
+d.Q("1,430억 원", 143000000000, W, "원", "currency", f=("삼성전자향 누적 수주액", None, S, "2025", "level", "required",
+    "the customer's name changes what is measured: inside the metric; the customer is no subject"))
+d.Q("980억 원", 98000000000, W, "원", "currency", f=("삼성전자향 누적 수주액", None, S, "2024", "level", "required", "basis in brackets after 전년"))
+d.Q("1,188억 원", 118800000000, W, "원", "currency", f=("매출", "상반기 매출", S, H1, "level"))
+d.Q("164억 원", 16400000000, W, "원", "currency", f=("영업이익", None, S, H1, "level"))
+d.Q("21.4%", 21.4, "%", "%", P, f=("매출", "매출은 전년 동기", S, H1, "change"))
+d.Q("203억 원", 20300000000, W, "원", "currency", f=("매출", "기간 매출 203억", "세온머티리얼즈", H1, "level", "required", "같은 기간 → 상반기"))
+d.Q("260억 달러", 26000000000, U, "달러", "currency", approx=True, note="약 → approx",
+    f=("세계 식각장비 시장", None, "", "2025", "level", "required", "규모 → the market; a market figure: no subject"))
+d.Q("5%", 5, "%", "%", P, ctx="규모로 5%", approx=True, note="안팎 → approx", f=("세계 식각장비 시장", None, "", "2025", "change", "required", "성장할: growth of the market"))
+d.Q("45%", 45, "%", "%", P, f=("점유율", None, "램리서치", "", "level", "required",
+    "각각: first; no period set for 램리서치 and none in the sentence: empty by the letter of carry-forward"))
+d.Q("27%", 27, "%", "%", P, f=("점유율", None, "도쿄일렉트론", "", "level", "required", "각각: second; empty period as for 45%"))
+d.Q("30%", 30, "%", "%", P, bound="min", note="이상 → min",
+    f=("해외 고객 비중", None, S, "2027", "level", "required", "the CEO (of the company named in the lead) speaks for it; 2027년까지"))
+
 write_all(docs)
