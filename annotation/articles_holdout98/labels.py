@@ -217,4 +217,54 @@ d.Q("27%", 27, "%", "%", P, f=("점유율", None, "도쿄일렉트론", "", "lev
 d.Q("30%", 30, "%", "%", P, bound="min", note="이상 → min",
     f=("해외 고객 비중", None, S, "2027", "level", "required", "the CEO (of the company named in the lead) speaks for it; 2027년까지"))
 
+# ---------------------------------------------------------------- 005 subway operator: ridership and fare-related deficit (regional daily, 입력 stamp only)
+d = Doc("005_ef816f15854b5371", "2025-12-03"); docs.append(d)
+S = "대구교통공사"
+d.O("매일신문", "매일신문", note="outlet in the byline line")
+d.O(S, S, note="the metropolitan subway operator")
+d.O("공사", S, ctx="공사가 추산한", st="optional", note="unnamed institution noun (the 공사) pointing back to 대구교통공사: optional")
+d.O("공사", S, ctx="공사의 지난해", st="optional", note="unnamed institution noun: optional")
+d.O("대구시", "대구시", note="a city acting as a government")
+d.O("공사", S, ctx="공사 재정지원금", st="optional", note="unnamed institution noun: optional")
+d.O("시의회", "대구시의회", st="optional", note="unnamed institution noun (ANNOTATION: 시의회 optional)")
+d.O("대구교통시민연대", "대구교통시민연대", note="invented civic group, source of a quote")
+d.O("정부", "정부", st="optional", note="unnamed institution noun (ANNOTATION: 정부 optional)")
+R = "2025-01/2025-10"
+d.D("2025.12.03", "2025-12-03", "day", note="the 입력 stamp's date: a calendar date written in the text; its clock time 09:15 is not labelled")
+d.D("올해 1~10월", R, "month", rel=True)
+d.D("지난해 같은 기간", "2024-01/2024-10", "month", rel=True, st="optional", anchor="2025-01-01", note="같은 기간 points back to 1~10월")
+d.D("2일", "2025-12-02", "day", rel=True, note="date of the announcement, not a period")
+d.D("같은 기간", R, "month", ctx="같은 기간 약", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 1~10월")
+d.D("지난해", "2024", "year", ctx="회수율은 지난해", rel=True)
+d.D("지난해", "2024", "year", ctx="공사의 지난해", rel=True)
+d.D("전년", "2023", "year", ctx="전년(", rel=True, st="optional", anchor="2024-01-01", note="points back to 지난해")
+d.D("내년도", "2026", "year", rel=True, note="the budget year: 2026")
+d.D("지난달", "2025-11", "month", rel=True, note="date of the submission, not a period")
+d.D("현재", "2025-12-03", "day", rel=True, st="optional", note="현재: optional, takes the document date")
+d.D("내년 6월", "2026-06", "month", rel=True)
+d.Q("1억 3,260만 명", 132600000, "명", "명", C, f=("누적 이용객", None, S, R, "level", "required", "the operator's ridership"))
+d.Q("3.8%", 3.8, "%", "%", P, f=("누적 이용객", None, S, R, "change"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="하루 평균: a rate word (like 일인당): optional")
+d.Q("43만 6천 명", 436000, "명", "명", C, f=("평균 이용객", None, S, R, "level", "required", "subject and period carried"))
+d.Q("65세", 65, "세", "세", C, bound="min", st="optional",
+    note="이상 → min; an age threshold defining the group counted (like a definitional range): no fact of its own (open question)")
+d.Q("2,910만 명", 29100000, "명", "명", C, f=("무임승차 인원", None, S, R, "level", "required", "이 가운데: part of the ridership; carried"))
+d.Q("21.9%", 21.9, "%", "%", P, f=("무임승차 인원", None, S, R, "level", "required", "전체의 N%: the share of the part named as the clause subject"))
+d.Q("1,080억 원", 108000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("무임수송 손실액", None, S, R, "level", "required", "공사가 추산한: the operator's loss; 같은 기간 → 1~10월"))
+d.Q("31.4%", 31.4, "%", "%", P, f=("운임 회수율", None, S, "2024", "level", "required", "subject dropped, carried (the operator)"))
+d.Q("2,160억 원", 216000000000, W, "원", "currency", f=("당기순손실", None, S, "2024", "level"))
+d.Q("1,940억 원", 194000000000, W, "원", "currency", f=("당기순손실", None, S, "2023", "level", "required", "basis in brackets after 전년"))
+d.Q("220억 원", 22000000000, W, "원", "currency", f=("당기순손실", None, S, "2024", "change"))
+d.Q("1,650억 원", 165000000000, W, "원", "currency", f=("재정지원금", None, "대구시", "2026", "level", "required",
+    "an item of the city's budget for 내년도; the operator (공사) receives it: no subject"))
+d.Q("1,500원", 1500, W, "원", "currency", f=("기본운임", None, S, "2025-12-03", "level", "optional",
+    "whose fare: the operator's (written) or the city's, which sets it, or none (open question); 현재 → the document date"))
+d.Q("1,700원", 1700, W, "원", "currency", f=("기본운임", None, S, "2026-06", "level", "optional", "as for 1,500원"))
+d.Q("200원", 200, W, "원", "currency", f=("기본운임", None, S, "2026-06", "change", "optional", "as for 1,500원"))
+d.Q("6곳", 6, "곳", "곳", C, f=("도시철도 운영기관", "전국 도시철도 운영기관", "", "", "level", "required",
+    "operators taken together and not named: no subject; no date"))
+d.Q("4천억 원", 400000000000, W, "원", "currency", bound="gt", note="넘는다 → gt",
+    f=("무임수송 손실", "무임수송 손실이 연간", "", "", "level", "required", "the loss of the unnamed operators together; 연간 is a per-year rate, not a DATE: empty"))
+
 write_all(docs)
