@@ -267,4 +267,53 @@ d.Q("6곳", 6, "곳", "곳", C, f=("도시철도 운영기관", "전국 도시�
 d.Q("4천억 원", 400000000000, W, "원", "currency", bound="gt", note="넘는다 → gt",
     f=("무임수송 손실", "무임수송 손실이 연간", "", "", "level", "required", "the loss of the unnamed operators together; 연간 is a per-year rate, not a DATE: empty"))
 
+# ---------------------------------------------------------------- 006 startup: Series B round and valuation (뉴시스 dateline)
+d = Doc("006_d1e9ae4dd1f176e5", "2025-06-24"); docs.append(d)
+S = "무브랩스"
+d.Oall(S, S, special={0: ("required", "headline topic"), 3: ("required", "organization before a head's title (대표)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("소프트뱅크벤처스", "소프트뱅크벤처스", note="lead investor")
+d.O("KDB산업은행", "KDB산업은행", note="state bank, co-investor")
+d.O("에이치브이파트너스", "에이치브이파트너스", note="invented fund manager (신생 운용사)")
+d.Oall("CJ대한통운", "CJ대한통운", special={0: ("required", "customer; 물류센터 (generic) outside"), 1: ("required", "the customer placing an order")})
+d.O("중소벤처기업부", "중소벤처기업부", note="government ministry, cited source")
+H1 = "2025-H1"
+d.D("2025년 상반기", H1, "half", note="the half of the record round (the present half)")
+d.D("24일", "2025-06-24", "day", rel=True, note="announcement date, not a period")
+d.D("2023년", "2023", "year")
+d.D("지난해", "2024", "year", rel=True)
+d.D("2년 전", "2023", "year", rel=True, st="optional",
+    note="offset from the document date → 2023 (ANNOTATION Offsets); read against 지난해 it means 2022: open question")
+d.D("올해 초", "2025", "year", mod="START", rel=True)
+d.D("올해 1분기", "2025-Q1", "quarter", rel=True)
+d.D("전년 동기", "2024-Q1", "quarter", rel=True, st="optional", anchor="2025-01-01", note="points back to 1분기")
+d.D("내년 말", "2026", "year", mod="END", rel=True)
+d.D("현재", "2025-06-24", "day", rel=True, st="optional", note="현재: optional, the document date")
+d.Q("350억", 35000000000, W, "", "currency", ctx="350억 시리즈B", st="optional", note="headline amount, currency implied",
+    f=("시리즈B", "350억 시리즈B", S, "", "level"))
+d.Q("2천억 원", 200000000000, W, "원", "currency", ctx="2천억 원대", approx=True, note="suffix 원대 outside the span → approx",
+    f=("기업가치", "유치…기업가치", S, "", "level", "optional",
+       "headline figure, no date in the headline and nothing earlier: empty by the letter, 상반기 by the story (open question)"))
+d.Q("350억 원", 35000000000, W, "원", "currency", ctx="인 350억 원의",
+    f=("시리즈B 투자", None, S, H1, "level", "required", "the round the company raised; 2025년 상반기 in the sentence"))
+d.Q("2,100억 원", 210000000000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("투자 후 기업가치", None, S, H1, "level", "required", "post-money: 투자 후 changes what is measured; period carried from the lead"))
+d.Q("480억 원", 48000000000, W, "원", "currency", f=("기업가치", "후 기업가치", S, "2023", "level", "required",
+    "basis in brackets after 2023년 시리즈A 당시: the valuation then"))
+d.Q("4배", 4, "배", "배", C, bound="min", note="이상 → min", f=("투자 후 기업가치", None, S, H1, "change"))
+d.Q("520억 원", 52000000000, W, "원", "currency", f=("누적 투자액", None, S, H1, "level", "required", "carried (as of this round)"))
+d.Q("146억 원", 14600000000, W, "원", "currency", f=("매출", "지난해 매출", S, "2024", "level"))
+d.Q("3배", 3, "배", "배", C, f=("매출", "지난해 매출", S, "2024", "change", "required", "subject and metric dropped, carried; 2년 전 is the basis"))
+d.Q("62%", 62, "%", "%", P, f=("로봇 매출", "공급한 로봇 매출", S, "2024", "level", "required",
+    "이 가운데: the share of the part named as the clause subject; the customer is no subject"))
+d.Q("120대", 120, "대", "대", C, f=("로봇", "로봇 120대", "CJ대한통운", "2025", "level", "required",
+    "the customer's own order (it ordered): its figure; 올해 초 → 2025 (START)"))
+d.Q("2조 4,150억 원", 2415000000000, W, "원", "currency", f=("국내 벤처투자액", None, "", "2025-Q1", "level", "required", "national statistic: no subject"))
+d.Q("12.7%", 12.7, "%", "%", P, f=("국내 벤처투자액", None, "", "2025-Q1", "change"))
+d.Q("200억 원", 20000000000, W, "원", "currency", approx=True, note="가량 → approx",
+    f=("자금", "확보한 자금", S, "2026", "level", "required", "part of the raised funds (자금 중); no date in its clause: the sentence's 내년 말"))
+d.Q("150명", 150, "명", "명", C, note="수준 is not an approximator in the list: approx false",
+    f=("직원", "직원을 150명", S, "2026", "level", "required", "내년 말까지; the CEO speaks for the company"))
+d.Q("84명", 84, "명", "명", C, f=("직원", "현재 직원은", S, "2025-06-24", "level", "required", "현재 → the document date"))
+
 write_all(docs)
