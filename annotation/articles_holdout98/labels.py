@@ -108,8 +108,9 @@ d.Q("620억 원", 62000000000, W, "원", "currency", f=("미국 매출", "4분�
     "the company's US sales (the subsidiary sells them, the parent company reports them): subject carried"))
 d.Q("102억 달러", 10200000000, U, "달러", "currency", f=("국내 화장품 수출액", None, "", Y, "level", "required", "national figure; cited source gives no subject"))
 d.Q("100억 달러", 10000000000, U, "달러", "currency", bound="gt", note="돌파 → gt", f=("국내 화장품 수출액", None, "", Y, "level"))
-d.Q("32%", 32, "%", "%", P, f=("미국 매출", "생활건강의 미국 매출", "아모레퍼시픽", Y, "change", "required", "각각: first; the story's 지난해 (same sentence pair)"))
-d.Q("11%", 11, "%", "%", P, f=("미국 매출", "생활건강의 미국 매출", "LG생활건강", Y, "change", "required", "각각: second"))
+d.Q("32%", 32, "%", "%", P, f=("미국 매출", "생활건강의 미국 매출", "아모레퍼시픽", Y, "change", "optional",
+    "각각: first; no period set for this subject: empty by the letter of carry-forward or the paragraph's 지난해 (written); open question (re-read #10)"))
+d.Q("11%", 11, "%", "%", P, f=("미국 매출", "생활건강의 미국 매출", "LG생활건강", Y, "change", "optional", "각각: second; period open as for 32% (re-read #10)"))
 d.Q("300억 원", 30000000000, W, "원", "currency", approx=True, note="약 → approx",
     f=("출자", "추가 출자", "라온홀딩스", "2026", "level", "required", "the parent injects the capital: its figure; the subsidiary is the counterparty; verbal noun as metric"))
 d.Q("3천 곳", 3000, "곳", "곳", C, bound="min", note="이상 → min",
@@ -211,9 +212,9 @@ d.Q("203억 원", 20300000000, W, "원", "currency", f=("매출", "기간 매출
 d.Q("260억 달러", 26000000000, U, "달러", "currency", approx=True, note="약 → approx",
     f=("세계 식각장비 시장", None, "", "2025", "level", "required", "규모 → the market; a market figure: no subject"))
 d.Q("5%", 5, "%", "%", P, ctx="규모로 5%", approx=True, note="안팎 → approx", f=("세계 식각장비 시장", None, "", "2025", "change", "required", "성장할: growth of the market"))
-d.Q("45%", 45, "%", "%", P, f=("점유율", None, "램리서치", "", "level", "required",
-    "각각: first; no period set for 램리서치 and none in the sentence: empty by the letter of carry-forward"))
-d.Q("27%", 27, "%", "%", P, f=("점유율", None, "도쿄일렉트론", "", "level", "required", "각각: second; empty period as for 45%"))
+d.Q("45%", 45, "%", "%", P, f=("점유율", None, "램리서치", "", "level", "optional",
+    "각각: first; no period set for 램리서치: empty by the letter of carry-forward (written) or the paragraph's 올해; open question (re-read #10)"))
+d.Q("27%", 27, "%", "%", P, f=("점유율", None, "도쿄일렉트론", "", "level", "optional", "각각: second; period open as for 45% (re-read #10)"))
 d.Q("30%", 30, "%", "%", P, bound="min", note="이상 → min",
     f=("해외 고객 비중", None, S, "2027", "level", "required", "the CEO (of the company named in the lead) speaks for it; 2027년까지"))
 
