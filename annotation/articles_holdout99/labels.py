@@ -65,5 +65,64 @@ d.Q("500만 명", 5000000, "명", "명", C, bound="gt",
 d.Q("8천억 원", 800000000000, W, "원", "currency", approx=True,
     f=("매출", "내년 매출은", S, "2026", "level", "required", "안팎 → approx; the head's quote speaks for the company"))
 
+# ---------------------------------------------------------------- 002 baseball club: attendance and sponsorship income (뉴스1 dateline, no year anywhere)
+d = Doc("002_cc86bc195beeedf6", "2025-10-01"); docs.append(d)
+S = "SSG 랜더스"; Y = "2025"; R = "2025-01/2025-09"
+d.O("SSG 랜더스", S, note="professional baseball club (sports club)")
+d.Oall("랜더스", S, skip=(1,), special={0: ("required", "headline: short form of SSG 랜더스"), 2: ("required", "short form before a head's title (대표이사)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O("이마트", "이마트", note="parent company (모기업), payer (각각)")
+d.O("SSG닷컴", "SSG닷컴", note="affiliate (계열사), payer (각각)")
+d.O("해담식품", "해담식품", aliases="해담", note="invented sponsor; 이하 short name recorded as alias")
+d.O("해담", "해담식품", ctx="(이하 해담)", st="optional", note="short name where it is defined with 이하: optional")
+d.O("해담", "해담식품", ctx="해담은", note="later use of the 이하 short name: required")
+d.O("한국야구위원회", "한국야구위원회", aliases="KBO", note="league body cited as source; (KBO) alias outside the span")
+d.O("LG 트윈스", "LG 트윈스", note="rival club")
+d.D("올 시즌", Y, "year", rel=True, note="README convention: 올 + 시즌 read as this year's season (deictic 올, like 올 한해); required")
+d.D("1일", "2025-10-01", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("지난해", "2024", "year", rel=True)
+d.D("올해 1~9월", R, "month", rel=True, note="올해 before a month range: one mention")
+d.D("전년 같은 기간", "2024-01/2024-09", "month", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난 4월", "2025-04", "month", rel=True)
+d.D("지난달 28일", "2025-09-28", "day", rel=True, note="지난달 + day: one mention; as of (기준)")
+d.D("내년", "2026", "year", rel=True)
+d.Q("131만 명", 1310000, "명", "명", C,
+    f=("홈 관중", None, S, Y, "level", "optional", "headline with no DATE of its own and nothing before it: period open (README open question 1)"))
+d.Q("400억", 40000000000, W, "", "currency", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt")
+d.Q("72경기", 72, "경기", "경기", C,
+    f=("", None, S, Y, "level", "optional", "the counter 경기 is the counted noun and lies inside the quantity: metric open (README open question 2)"))
+d.Q("131만 2천여 명", 1312000, "명", "명", C, approx=True, f=("관중", "관중 131만 2천", S, Y, "level", "required", "여 inside the span → approx; 올 시즌"))
+d.Q("1만 8,222명", 18222, "명", "명", C, f=("평균 관중", None, S, Y, "level", "required", "경기당 is a rate word: outside the metric; period carried"))
+d.Q("1만 5,480명", 15480, "명", "명", C, f=("평균 관중", None, S, "2024", "level", "required", "basis figure in brackets after 지난해: that date"))
+d.Q("17.7%", 17.7, "%", "%", P, f=("평균 관중", None, S, Y, "change", "required", "지난해 is the basis; period the current one"))
+d.Q("78%", 78, "%", "%", P, f=("좌석 점유율", None, S, Y, "level"))
+d.Q("9%포인트", 9, "%p", "%포인트", P, f=("좌석 점유율", None, S, Y, "change"))
+d.Q("31차례", 31, "차례", "차례", C, f=("매진", None, S, Y, "level", "required", "counter 차례; the noun governing it is 매진"))
+d.Q("412억 원", 41200000000, W, "원", "currency", f=("스폰서십 수입", "구단의 스폰서십 수입", S, R, "level", "required", "구단 = SSG 랜더스 (generic noun, not an ORG mention)"))
+d.Q("23%", 23, "%", "%", P, approx=True, f=("스폰서십 수입", "구단의 스폰서십 수입", S, R, "change", "required", "약 → approx; basis 전년 같은 기간"))
+d.Q("150억 원", 15000000000, W, "원", "currency",
+    f=("스폰서십 수입", "구단의 스폰서십 수입", "이마트", R, "level", "required", "이 가운데: part of the income; the payer is the subject (FACTS: the foundations that donated); 각각 first"))
+d.Q("64억 원", 6400000000, W, "원", "currency",
+    f=("스폰서십 수입", "구단의 스폰서십 수입", "SSG닷컴", R, "level", "required", "각각 second; payer as subject"))
+d.Q("3년", 3, "year", "년", "duration", note="3년간: 간 outside; duration, no fact")
+d.Q("90억 원", 9000000000, W, "원", "currency",
+    f=("계약", "규모의 계약", S, "2025-04", "level", "required", "규모 amount → the contract; dropped subject is the club (구단); 지난 4월 in its clause"))
+d.Q("2배", 2, "배", "배", C,
+    f=("매장 매출", None, "해담식품", "", "change", "optional",
+       "2배로 뛰었다: a change; 해담's own figure; 시즌 중 is no DATE and no period is set for 해담 earlier: period open (README open question 3)"))
+d.Q("10개", 10, "개", "개", C,
+    f=("구단", "10개 구단", "", "2025-09-28", "level", "optional", "a count defining the group whose total follows: own fact or part of the metric? (README open question 2)"))
+d.Q("1,231만 명", 12310000, "명", "명", C, f=("총관중", None, "", "2025-09-28", "level", "required", "ten clubs together, not named: empty subject; source cited"))
+d.Q("1,200만 명", 12000000, "명", "명", C, bound="gt", f=("총관중", None, "", "2025-09-28", "level", "required", "넘어섰다 → gt"))
+d.Q("1위", 1, "위", "위", "ordinal", note="rank: ordinal, no fact")
+d.Q("139만 명", 1390000, "명", "명", C,
+    f=("관중", "관중 1위", "LG 트윈스", "2025-09-28", "level", "required", "the ranking of the same league total: its as-of date (README convention 4)"))
+d.Q("2~3경기", 2, "경기", "경기", C, hi=3,
+    f=("포스트시즌 홈 경기", None, S, Y, "level", "optional",
+       "range; no DATE in the clause; the letter of carry-forward gives the club's last period 2025-04 (the contract), a reader this season: open (README open question 4)"))
+d.Q("135만 명", 1350000, "명", "명", C, approx=True,
+    f=("관중", "관중이 135만", S, Y, "level", "optional", "안팎 → approx; period as for 2~3경기 (README open question 4)"))
+d.Q("500억 원", 50000000000, W, "원", "currency", bound="min", f=("스폰서십 수입", "스폰서십 수입 500억", S, "2026", "level", "required", "이상 → min; 내년에는"))
+
 if __name__ == "__main__":
     write_all(docs)
