@@ -124,5 +124,64 @@ d.Q("135만 명", 1350000, "명", "명", C, approx=True,
     f=("관중", "관중이 135만", S, Y, "level", "optional", "안팎 → approx; period as for 2~3경기 (README open question 4)"))
 d.Q("500억 원", 50000000000, W, "원", "currency", bound="min", f=("스폰서십 수입", "스폰서십 수입 500억", S, "2026", "level", "required", "이상 → min; 내년에는"))
 
+# ---------------------------------------------------------------- 003 life insurer: new-contract premiums and solvency ratio ([머니투데이] bracket byline)
+d = Doc("003_610243bfd44c5e00", "2026-02-19"); docs.append(d)
+S = "한결생명"; H = "한결금융지주"; Y = "2025"; DEC = "2025-12"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 3: ("required", "organization before a head's title (대표)")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("금융당국", "금융당국", st="optional", note="unnamed institution noun (like 정부): optional")
+d.O(H, H, aliases="한결지주", note="invented parent (모회사); 이하 short name recorded as alias")
+d.O("한결지주", H, ctx="(이하 한결지주)", st="optional", note="short name where it is defined with 이하: optional")
+d.O("한결지주", H, ctx="한결지주의", note="later use of the 이하 short name: required")
+d.O("삼성생명", "삼성생명", note="rival (각각)")
+d.O("교보생명", "교보생명", note="rival (각각)")
+d.O("생명보험협회", "생명보험협회", note="association cited as source")
+d.D("작년", Y, "year", rel=True)
+d.D("2025년", Y, "year")
+d.D("전년", "2024", "year", ctx="전년보다", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("19일", "2026-02-19", "day", rel=True, note="day of the announcement")
+d.D("같은 해", Y, "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("전년", "2024", "year", ctx="전년(2,760", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난해 12월 말", DEC, "month", mod="END", rel=True, note="지난해 before a month: one mention; as of (기준)")
+d.D("3분기 말", "2025-Q3", "quarter", mod="END", rel=True, rng=False,
+    note="the latest Q3 end on or before the document date (basis of the comparison); range written by hand as September")
+d.d[-1]["range_start"], d.d[-1]["range_end"] = "2025-09-01", "2025-09-30"
+d.D("지난해 11월", "2025-11", "month", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 순이익", rel=True)
+d.D("같은 시점", DEC, "month", mod="END", rel=True, st="optional", anchor="2025-12-01", note=PB + " (지난해 12월 말)")
+d.D("지난해", Y, "year", ctx="지난해 생보사", rel=True)
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="future clause in a quote: this year's first half")
+d.Q("1조 원", 1000000000000, W, "원", "currency", bound="gt",
+    f=("신계약 보험료", None, S, Y, "level", "required", "headline; 넘겨 (넘기다, like 넘게) → gt; the headline's own 작년"))
+d.Q("212%", 212, "%", "%", P, ctx="지급여력비율 212%\n",
+    f=("지급여력비율", "…지급여력비율", S, Y, "level", "required", "headline: its own sentence's 작년 (across …)"))
+d.Q("1조 240억 원", 1024000000000, W, "원", "currency",
+    f=("신계약 연납화보험료", None, S, Y, "level", "required", "신계약 changes what is measured: in the metric; (APE) alias outside"))
+d.Q("14.6%", 14.6, "%", "%", P, f=("신계약 연납화보험료", None, S, Y, "change"))
+d.Q("5,870억 원", 587000000000, W, "원", "currency",
+    f=("건강보험 APE", None, S, Y, "level", "required", "breakdown item (상품별로는) with its own measure noun; period carried (2025년)"))
+d.Q("57%", 57, "%", "%", P, f=("건강보험 APE", None, S, Y, "level", "required", "전체의 57%를 차지: the share of the part named as the clause's subject"))
+d.Q("2,110억 원", 211000000000, W, "원", "currency",
+    f=("종신보험", None, S, Y, "level", "required", "breakdown item naming only the part: the part's name is the metric (README convention 3)"))
+d.Q("8.4%", 8.4, "%", "%", P, f=("종신보험", None, S, Y, "change", "required", "줄었다: change, sign not written"))
+d.Q("3,140억 원", 314000000000, W, "원", "currency", f=("순이익", "같은 해 순이익", S, Y, "level", "required", "같은 해 → 2025"))
+d.Q("2,760억 원", 276000000000, W, "원", "currency", f=("순이익", "같은 해 순이익", S, "2024", "level", "required", "basis figure in brackets after 전년: that date's value (README convention 5)"))
+d.Q("13.8%", 13.8, "%", "%", P, f=("순이익", "같은 해 순이익", S, Y, "change", "required", "basis 전년; period the current one"))
+d.Q("212%", 212, "%", "%", P, ctx="기준 212%", f=("지급여력비율", "지급여력비율(K-ICS)", S, DEC, "level", "required", "지난해 12월 말 기준"))
+d.Q("6.5%포인트", 6.5, "%p", "%포인트", P, f=("지급여력비율", "지급여력비율(K-ICS)", S, DEC, "change", "required", "3분기 말 is the basis; period the current one"))
+d.Q("150%", 150, "%", "%", P,
+    f=("권고치", None, "금융당국", "", "level", "optional", "the recommended level of 금융당국, an optional ORG (FACTS: a figure whose subject is only an optional ORG is optional); no date"))
+d.Q("2,000억 원", 200000000000, W, "원", "currency",
+    f=("후순위채", None, H, "2025-11", "level", "required", "규모 amount: the thing whose size it is; the holding bought it (인수한): its figure"))
+d.Q("5,480억 원", 548000000000, W, "원", "currency", f=("순이익", "지난해 순이익", H, Y, "level"))
+d.Q("187%", 187, "%", "%", P, f=("지급여력비율", "교보생명의 지급여력비율", "삼성생명", DEC, "level", "required", "각각 first; 같은 시점 → 지난해 12월 말"))
+d.Q("164%", 164, "%", "%", P, f=("지급여력비율", "교보생명의 지급여력비율", "교보생명", DEC, "level", "required", "각각 second"))
+d.Q("22곳", 22, "곳", "곳", C,
+    f=("생보사", None, "", Y, "level", "optional", "a count defining the group whose total follows (README open question 2)"))
+d.Q("11조 3천억 원", 11300000000000, W, "원", "currency", approx=True,
+    f=("신계약 APE 합계", None, "", Y, "level", "required", "약 → approx; insurers taken together, not named: empty subject"))
+d.Q("6천억 원", 600000000000, W, "원", "currency", f=("APE", "APE 6천억", S, "2026-H1", "level", "required", "target in the head's quote"))
+d.Q("200%", 200, "%", "%", P, bound="min", f=("지급여력비율", "지급여력비율을 200%", S, "2026-H1", "level", "required", "이상 → min; the sentence's 올해 상반기"))
+
 if __name__ == "__main__":
     write_all(docs)
