@@ -183,5 +183,60 @@ d.Q("11조 3천억 원", 11300000000000, W, "원", "currency", approx=True,
 d.Q("6천억 원", 600000000000, W, "원", "currency", f=("APE", "APE 6천억", S, "2026-H1", "level", "required", "target in the head's quote"))
 d.Q("200%", 200, "%", "%", P, bound="min", f=("지급여력비율", "지급여력비율을 200%", S, "2026-H1", "level", "required", "이상 → min; the sentence's 올해 상반기"))
 
+# ---------------------------------------------------------------- 004 convenience-store chain: store count and private-label sales (press release)
+d = Doc("004_80e779e48cc1d60e", "2026-01-21"); docs.append(d)
+B = "데일리25"; S = "데일리리테일"; L = "데일리로지스"; Y = "2025"; ASOF = "2025-12-31"
+d.Oall(B, B, special={0: ("required", "headline topic: the chain, a brand named as a company"), 1: ("required", "the chain the operator runs (운영하는)")})
+d.O(S, S, note="invented operator of the chain; (대표 한정민) outside the span")
+d.O("한국편의점산업협회", "한국편의점산업협회", note="industry association cited as source")
+d.O("CU", "CU", note="rival chain (각각)")
+d.O("GS25", "GS25", note="rival chain (각각); digits inside a name")
+d.O(L, L, note="invented logistics subsidiary (물류 자회사)")
+d.D("2025년 말", Y, "year", mod="END", note="as of (기준): year-end")
+d.D("전년", "2024", "year", ctx="- PB '데일리온' 매출 8,420억 원, 전년", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("2025년 12월 31일", ASOF, "day", note="as of (기준)")
+d.D("21일", "2026-01-21", "day", rel=True, note="day of the announcement")
+d.D("1년 전", "2024-12-31", "day", rel=True, st="optional", anchor=ASOF,
+    note="offset used as the comparison basis of the as-of date (a year before 2025-12-31): points back; optional")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note=PB + " (the year up to 2025-12-31)")
+d.D("전년", "2024", "year", ctx="전년 대비 21% 증가했다", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("하반기", "2025-H2", "half", rel=True, note="the latest H2 on or before the document date")
+d.D("지난해", Y, "year", rel=True)
+d.D("같은 시점", Y, "year", rel=True, st="optional", anchor="2025-01-01", note=PB + " (지난해)")
+d.D("올해 3월", "2026-03", "month", rel=True, note="올해 before a month: one mention; a deadline (까지 완공한다)")
+d.D("올해 연말", "2026", "year", mod="END", rel=True, note="올해 + 연말: one mention; END")
+d.Q("1만 2천 곳", 12000, "곳", "곳", C, bound="gt",
+    f=("점포 수", "데일리25, 점포 수", B, "", "level", "optional", "headline: 돌파 → gt; no DATE in the headline and nothing before it (README open question 1)"))
+d.Q("38%", 38, "%", "%", P, ctx="비중 38%\n",
+    f=("PB 매출 비중", None, B, "", "level", "optional", "headline with no DATE (README open question 1)"))
+d.Q("1만 2,146개", 12146, "개", "개", C, ctx="점포 1만 2,146개…",
+    f=("점포", "기준 점포 1만", B, Y, "level", "required", "subtitle: no ORG written, the headline's 데일리25 carried; 2025년 말 기준"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새: duration, no fact")
+d.Q("610개", 610, "개", "개", C, ctx="610개 늘어\n", f=("점포", "기준 점포 1만", B, Y, "change", "required", "늘어: change"))
+d.Q("8,420억 원", 842000000000, W, "원", "currency", ctx="매출 8,420억 원, 전년",
+    f=("PB '데일리온' 매출", None, B, Y, "level", "required", "subtitle: the PB label changes what is measured; period carried from the subtitle above"))
+d.Q("21%", 21, "%", "%", P, ctx="21% 증가\n", f=("PB '데일리온' 매출", None, B, Y, "change"))
+d.Q("1만 2,146개", 12146, "개", "개", C, ctx="수가 1만 2,146개로",
+    f=("점포 수", "전국 점포 수", S, ASOF, "level", "required", "the operator is the sentence's topic (은 … 밝혔다): its figure"))
+d.Q("610개", 610, "개", "개", C, ctx="610개 늘었으며", f=("점포 수", "전국 점포 수", S, ASOF, "change", "required", "subject and metric carried from the sentence before"))
+d.Q("40%", 40, "%", "%", P, approx=True, f=("신규 점포", None, S, ASOF, "level", "required", "약 → approx; period carried for the same subject"))
+d.Q("8,420억 원", 842000000000, W, "원", "currency", ctx="매출은 8,420억 원",
+    f=("'데일리온' 매출", "'데일리온' 매출은", S, Y, "level", "required", "같은 기간 → the year 2025"))
+d.Q("21%", 21, "%", "%", P, ctx="21% 증가했다", f=("'데일리온' 매출", "'데일리온' 매출은", S, Y, "change"))
+d.Q("38%", 38, "%", "%", P, ctx="비중은 38%", f=("PB가 차지하는 비중", None, S, Y, "level", "required", "the part (PB) changes what is measured"))
+d.Q("4.5%포인트", 4.5, "%p", "%포인트", P, f=("PB가 차지하는 비중", None, S, Y, "change"))
+d.Q("3,150억 원", 315000000000, W, "원", "currency", f=("간편식", None, S, Y, "level", "required", "breakdown item (카테고리별로는) naming only the part (README convention 3)"))
+d.Q("1,980억 원", 198000000000, W, "원", "currency", f=("음료", None, S, Y, "level", "required", "breakdown item (README convention 3)"))
+d.Q("340종", 340, "종", "종", C, f=("PB 신상품", None, S, "2025-H2", "level", "required", "하반기에만"))
+d.Q("5만 5천 곳", 55000, "곳", "곳", C, approx=True, f=("국내 편의점 수", None, "", Y, "level", "required", "안팎 → approx; a national figure: empty subject"))
+d.Q("1만 8,700여 개", 18700, "개", "개", C, approx=True, f=("점포 수", "GS25의 점포 수", "CU", Y, "level", "required", "각각 first; 같은 시점 → 지난해"))
+d.Q("1만 8,100여 개", 18100, "개", "개", C, approx=True, f=("점포 수", "GS25의 점포 수", "GS25", Y, "level", "required", "각각 second"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="rate word (per day), like 1초당: optional")
+d.Q("30만 상자", 300000, "상자", "상자", C,
+    f=("처리", "처리하는", L, "2026-03", "level", "required", "a verbal noun names it (처리하는); 올해 3월까지 in its clause"))
+d.Q("650억 원", 65000000000, W, "원", "currency", approx=True, f=("투자비", None, L, "2026-03", "level", "required", "약 → approx; subject and period carried"))
+d.Q("1만 3천 개", 13000, "개", "개", C, f=("점포", "점포 1만 3천", S, "2026", "level", "required", "head's quote: 한정민 is 데일리리테일's 대표 (lead); 올해 연말까지"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", f=("PB 매출", "PB 매출 1조", S, "2026", "level"))
+
 if __name__ == "__main__":
     write_all(docs)
