@@ -238,5 +238,63 @@ d.Q("650억 원", 65000000000, W, "원", "currency", approx=True, f=("투자비"
 d.Q("1만 3천 개", 13000, "개", "개", C, f=("점포", "점포 1만 3천", S, "2026", "level", "required", "head's quote: 한정민 is 데일리리테일's 대표 (lead); 올해 연말까지"))
 d.Q("1조 원", 1000000000000, W, "원", "currency", f=("PB 매출", "PB 매출 1조", S, "2026", "level"))
 
+# ---------------------------------------------------------------- 005 county: tourists and visitor spending (regional daily, year only in the 입력 stamp)
+d = Doc("005_330c8d4ffcfd5d84", "2026-01-08"); docs.append(d)
+G = "단양군"; K = "한국철도공사"; Y = "2025"
+d.O(G, G, ctx="단양군 지난해", st="optional", note="the county's name in the headline: the place whose tourists they are or the government? (README open question 6)")
+d.O("충북일보", "충북일보", note="regional daily in the byline line")
+d.O(G, G, ctx="단양군을 찾은", st="optional", note="the county as a place visited (찾은): a place use of a local government's name (README open question 6)")
+d.O(G, G, ctx="단양군은", note="the county acting as a government (공개했다)")
+d.O("한국관광공사", "한국관광공사", note="public corporation whose data was analysed")
+d.O(K, K, aliases="코레일", note="railway operator cited as source; (코레일) alias outside the span")
+d.O("코레일", K, ctx="코레일은", note="short form of 한국철도공사 defined in brackets: a mention of the same organization")
+d.O("단양군관광협의회", "단양군관광협의회", note="invented tourism association (a source)")
+d.O(G, G, ctx="단양군수", st="optional", note="the county's name fused with the title 군수 (단양군수): optional")
+d.D("지난해", Y, "year", ctx="단양군 지난해", rel=True)
+d.D("2026.01.08", "2026-01-08", "day", note="the 입력 stamp: an explicit calendar date (README convention 9); the clock time 09:15 is not labelled")
+d.D("지난해", Y, "year", ctx="관광객이 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년(986", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("7일", "2026-01-07", "day", rel=True, note="day of the release (공개했다)")
+d.D("9~11월", "2025-09/2025-11", "month", rel=True, note="a month range without year inside a story about 지난해: latest on or before the document date")
+d.D("하반기", "2025-H2", "half", rel=True, note="the latest H2 on or before the document date")
+d.D("전년 같은 기간", "2024-H2", "half", rel=True, st="optional", anchor="2025-07-01", note=PB)
+d.D("지난달", "2025-12", "month", rel=True, note="지난달부터: A부터 alone, one mention")
+d.D("올해", "2026", "year", rel=True)
+d.D("3월 말", "2026-03", "month", mod="END", rel=True, note="future clause (집행하겠다, 까지): the next March end")
+d.Q("1,127만 명", 11270000, "명", "명", C, ctx="관광객 1,127만 명…",
+    f=("관광객", "지난해 관광객", "", Y, "level", "required", "a figure of the county as a place: empty subject (README convention 11); the headline's own 지난해"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", ctx="소비 1조 원 눈앞",
+    f=("관광 소비", None, "", Y, "level", "optional", "headline: 눈앞 (approaching) is no listed bound or approximator; the actual figure is 9,640억 원 (README open question 7)"))
+d.Q("1,127만 명", 11270000, "명", "명", C, ctx="지난해 1,127만 명으로", f=("관광객", "찾은 관광객이", "", Y, "level"))
+d.Q("986만 명", 9860000, "명", "명", C, f=("관광객", "찾은 관광객이", "", "2024", "level", "required", "basis figure in brackets after 전년: that date (README convention 5)"))
+d.Q("14.3%", 14.3, "%", "%", P, f=("관광객", "찾은 관광객이", "", Y, "change"))
+d.Q("1,100만 명", 11000000, "명", "명", C, bound="gt", f=("관광객", "찾은 관광객이", "", Y, "level", "required", "넘어섰다 → gt"))
+d.Q("9,640억 원", 964000000000, W, "원", "currency",
+    f=("관광객이 군에서 쓴 돈", None, "", Y, "level", "required", "a place figure: empty subject; the story's 지난해 carried (README convention 1)"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새: duration, no fact")
+d.Q("11%", 11, "%", "%", P, approx=True, f=("관광객이 군에서 쓴 돈", None, "", Y, "change", "required", "약 → approx"))
+d.Q("1인", 1, "인", "인", C, ctx="1인당", st="optional", note="rate denominator (1인당): optional")
+d.Q("8만 5천 원", 85000, W, "원", "currency", approx=True, f=("평균 지출", None, "", Y, "level", "required", "안팎 → approx; 1인당 outside the metric"))
+d.Q("23.5%", 23.5, "%", "%", P, f=("숙박 관광객 비중", None, "", Y, "level"))
+d.Q("2.1%포인트", 2.1, "%p", "%포인트", P, f=("숙박 관광객 비중", None, "", Y, "change"))
+d.Q("412만 명", 4120000, "명", "명", C, f=("방문객", None, "", "2025-09/2025-11", "level", "required", "가을 qualifies the period (9~11월): outside the metric"))
+d.Q("298만 명", 2980000, "명", "명", C,
+    f=("방문객", None, "", Y, "level", "optional",
+       "여름 is no DATE: the letter of carry-forward for the same metric gives 9~11월, a reader the summer of 2025 (README open question 8)"))
+d.Q("87만 명", 870000, "명", "명", C, f=("만천하스카이워크 입장객", None, "", Y, "level", "required", "an attraction (a place, not an ORG): empty subject; the site name changes what is counted"))
+d.Q("64만 명", 640000, "명", "명", C, f=("단양강 잔도", None, "", Y, "level", "required", "breakdown item naming only the part (README convention 3)"))
+d.Q("41만 2천여 명", 412000, "명", "명", C, approx=True,
+    f=("단양역 승하차 인원", None, "", "2025-H2", "level", "optional", "a station's figure from its operator cited as source (에 따르면): the station's (empty) or 한국철도공사's? (README open question 9)"))
+d.Q("26%", 26, "%", "%", P, f=("단양역 승하차 인원", None, "", "2025-H2", "change", "optional", "as for 41만 2천여 명 (README open question 9)"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="rate word (per day): optional")
+d.Q("4회", 4, "회", "회", C, f=("주말 열차", None, K, "2025-12", "change", "required", "4회 증편: an increase of four runs → change; 지난달부터"))
+d.Q("310곳", 310, "곳", "곳", C, f=("회원 숙박업소", None, "단양군관광협의회", Y, "level", "optional", "a count defining the group whose rate follows (README open question 2)"))
+d.Q("64%", 64, "%", "%", P,
+    f=("객실 가동률", None, "", Y, "level", "required", "lodges taken together, not named: empty subject; 연평균 with no year: the story's 지난해 (README convention 1)"))
+d.Q("1,200만 명", 12000000, "명", "명", C, f=("관광객", "올해 관광객", "", "2026", "level", "required", "target for the place: empty subject as the other tourist counts"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", ctx="1조 원 이상", bound="min", f=("소비", "소비 1조 원 이상", "", "2026", "level", "required", "이상 → min"))
+d.Q("180억 원", 18000000000, W, "원", "currency",
+    f=("체류형 관광 예산", None, G, "2026-03", "level", "required", "the county's budget (its head speaks for it); 3월 말까지 in its clause"))
+
 if __name__ == "__main__":
     write_all(docs)
