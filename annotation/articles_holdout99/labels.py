@@ -296,5 +296,60 @@ d.Q("1조 원", 1000000000000, W, "원", "currency", ctx="1조 원 이상", boun
 d.Q("180억 원", 18000000000, W, "원", "currency",
     f=("체류형 관광 예산", None, G, "2026-03", "level", "required", "the county's budget (its head speaks for it); 3월 말까지 in its clause"))
 
+# ---------------------------------------------------------------- 006 battery-materials maker: cathode capacity and investment (뉴시스 dateline)
+d = Doc("006_29dd366bde5500bd", "2025-09-03"); docs.append(d)
+S = "에코캐소드"; SUB = "에코프리커서"; INV = "2025-H2/2027-H1"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 5: ("required", "organization before a head's title (대표)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("포항시", "포항시", note="a city acting as a government (내다봤다)")
+d.Oall(SUB, SUB, special={0: ("required", "invented subsidiary (자회사)"), 1: ("required", "the company whose stake is held")})
+d.O("삼성SDI", "삼성SDI", note="customer, contract counterparty (각각)")
+d.O("SK온", "SK온", note="customer, contract counterparty (각각)")
+d.O("SNE리서치", "SNE리서치", note="market-research firm cited as source")
+d.D("2027년", "2027", "year", ctx="2027년까지 양극재", note="a deadline year (까지 outside)")
+d.D("3일", "2025-09-03", "day", rel=True, note="day of the announcement")
+d.D("현재", "2025-09-03", "day", rel=True, st="optional", note="현재 takes the document date; optional (ANNOTATION)")
+d.D("2025년 하반기", "2025-H2", "half", note="A부터 B까지: two mentions")
+d.D("2027년 상반기", "2027-H1", "half")
+d.D("같은 기간", INV, "half", rel=True, st="optional", anchor="2025-07-01", note=PB + " (2025년 하반기부터 2027년 상반기까지)")
+d.D("2030년", "2030", "year", note="a deadline year")
+d.D("올해 상반기", "2025-H1", "half", rel=True)
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("6월 말", "2025-06", "month", mod="END", rel=True, note="as of (기준): a past month-end")
+d.D("1분기", "2025-Q1", "quarter", rel=True, note="basis of the comparison, a written quarter: required")
+d.D("올해", "2025", "year", ctx="올해 전 세계", rel=True)
+d.D("지난해", "2024", "year", rel=True)
+d.D("2027년 하반기", "2027-H2", "half", note="future target")
+d.Q("18만t", 180000, "t", "t", M, ctx="연 18만t으로 확대",
+    f=("양극재 생산능력", None, S, "", "level", "optional", "headline: 연 is a rate word, outside; no DATE in the headline (README open question 1)"))
+d.Q("1조 2천억", 1200000000000, W, "", "currency", ctx="1조 2천억 투자", st="optional", note="headline amount, currency implied")
+d.Q("2차", 2, "차", "차", "ordinal", st="optional", note="2차전지 (secondary battery): a lexicalized word, like 1인칭: optional")
+d.Q("18만t", 180000, "t", "t", M, ctx="18만t으로 늘린다",
+    f=("생산능력", "연간 생산능력", S, "2027", "level", "required", "연간 qualifies the period: outside the metric (양극재 연간 생산능력 is not contiguous without it); 2027년까지"))
+d.Q("9만 5천t", 95000, "t", "t", M,
+    f=("생산능력", "연간 생산능력", S, "2025-09-03", "level", "required", "current capacity: metric carried from the sentence before; 현재 takes the document date"))
+d.Q("두 배", 2, "배", "배", C, approx=True,
+    f=("생산능력", "연간 생산능력", S, "2027", "change", "required", "가까운 (close to) read as an approximator (README convention 8); the new capacity as a multiple of the current: change"))
+d.Q("1조 2천억 원", 1200000000000, W, "원", "currency",
+    f=("투자", "투자한다", S, INV, "level", "required", "verbal noun (투자한다); 회사 = 에코캐소드; a figure over A부터 B까지 takes the range (README convention 2)"))
+d.Q("7,800억 원", 780000000000, W, "원", "currency", f=("포항 공장 증설", None, S, INV, "level", "required", "이 가운데: breakdown item naming what it is spent on (README convention 3)"))
+d.Q("4,200억 원", 420000000000, W, "원", "currency", f=("헝가리 신공장 건설", None, S, INV, "level", "required", "breakdown item (README convention 3)"))
+d.Q("450명", 450, "명", "명", C, approx=True,
+    f=("신규 고용", None, "", INV, "level", "optional", "the city's forecast of jobs from the company's expansion: whose figure (empty, 포항시 or 에코캐소드) and which period? (README open question 10)"))
+d.Q("2,300억 원", 230000000000, W, "원", "currency", f=("투입", "투입한다", SUB, INV, "level", "required", "verbal noun (투입한다); 같은 기간 → the investment range"))
+d.Q("67%", 67, "%", "%", P,
+    f=("지분", None, S, "", "level", "optional", "the holder owns its stake; a present stake with no date: the letter of carry-forward gives the investment range, a reader the present (README open question 11)"))
+d.Q("8조 원", 8000000000000, W, "원", "currency",
+    f=("양극재 공급 계약", None, S, "2030", "level", "required", "규모 amount → the contracts; the supplier's contracts, the customers are counterparties (각각 over the customers)"))
+d.Q("5조 원", 5000000000000, W, "원", "currency", f=("양극재 공급 계약", None, S, "2030", "level", "required", "각각 second"))
+d.Q("1조 870억 원", 1087000000000, W, "원", "currency", f=("매출", None, S, "2025-H1", "level"))
+d.Q("18.2%", 18.2, "%", "%", P, f=("매출", None, S, "2025-H1", "change", "required", "줄었고: change; basis 전년 동기"))
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("영업이익", None, S, "2025-H1", "level"))
+d.Q("71%", 71, "%", "%", P, f=("공장 가동률", None, S, "2025-06", "level", "required", "6월 말 기준"))
+d.Q("5%포인트", 5, "%p", "%포인트", P, f=("공장 가동률", None, S, "2025-06", "change", "required", "1분기 is the basis; period the current one"))
+d.Q("330만t", 3300000, "t", "t", M, approx=True, f=("전 세계 양극재 수요", None, "", "2025", "level", "required", "a market figure: empty subject; source cited"))
+d.Q("20%", 20, "%", "%", P, approx=True, f=("전 세계 양극재 수요", None, "", "2025", "change", "required", "안팎 → approx; 지난해 is the basis"))
+d.Q("90%", 90, "%", "%", P, bound="min", f=("가동률", "하반기 가동률", S, "2027-H2", "level", "required", "이상 → min"))
+
 if __name__ == "__main__":
     write_all(docs)
