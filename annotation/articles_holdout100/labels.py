@@ -74,4 +74,64 @@ d.Q("142억 원", 14200000000, W, "원", "currency", f=("정비 매출", None, A
 d.Q("30곳", 30, "곳", "곳", C, bound="min", f=("정비 거점", None, A, "2025", "level", "required", "연말까지: this year's end; 이상 → min"))
 d.Q("13만 대", 130000, "대", "대", C, bound="gt", f=("보유 차량", "보유 차량 13만", S, "2026-H1", "level", "required", "넘기겠다 → gt; a target"))
 
+# ---------------------------------------------------------------- 002 university hospital: patients and medical revenue (입력 stamp, regional daily)
+d = Doc("002_8c61a584a3d4aed3", "2026-01-21"); docs.append(d)
+H = "달서대학교병원"
+d.O(H, H, aliases="달서대병원", note="defined with (이하 달서대병원)")
+d.Oall("달서대병원", H, special={0: ("required", "headline: short name of the hospital"),
+                                  1: ("optional", "short name where it is defined with 이하: optional"),
+                                  2: ("required", "later use of the 이하 short name, before a unit of the hospital")})
+d.O("매일신문", "매일신문", note="outlet in the byline line")
+d.O("암센터", "암센터", st="optional", note="a hospital's unit with a generic name: a division or a generic description? (README open question 4)")
+d.O("심혈관센터", "심혈관센터", st="optional", note="as 암센터 (open question 4)")
+d.O("경북대병원", "경북대병원", note="rival hospital in the same region")
+d.O("계명대 동산병원", "계명대 동산병원", note="a university's hospital named with its university: one name")
+d.O("건강보험심사평가원", "건강보험심사평가원", note="public agency cited as source")
+d.O("대구시", "대구시", note="city acting as a government")
+d.O("권역외상센터", "권역외상센터", st="optional", note="a hospital's unit with a generic name (open question 4)")
+d.D("지난해", "2025", "year", ctx="지난해 외래환자 112만명", rel=True, note="headline")
+d.D("2026.01.21", "2026-01-21", "day", note="the 입력 stamp: an explicit calendar date (convention 9)")
+d.D("09:47", "2026-01-21T09:47", "day", st="optional", note="clock time: optional at most (ANNOTATION)")
+d.D("지난해", "2025", "year", ctx="지난해 외래환자가", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 6.3%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("20일", "2026-01-20", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("전년", "2024", "year", ctx="전년(0.8%)", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("하반기", "2025-H2", "half", rel=True, note="a past half: the latest H2 on or before the document date (the story's year)")
+d.D("12월 말", "2025-12", "month", mod="END", rel=True, note="as of (기준)")
+d.D("지난해 1~3분기", "2025-Q1/2025-Q3", "quarter", rel=True, note="지난해 before a range of quarters: one mention")
+d.D("전년 동기", "2024-Q1/2024-Q3", "quarter", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~3분기")
+d.D("올해", "2026", "year", rel=True)
+d.D("3월", "2026-03", "month", rel=True, note="future clause (시작해 … 늘리겠다): the next March")
+Y = "2025"
+d.Q("112만명", 1120000, "명", "명", C, f=("외래환자", "외래환자 112만명", H, Y, "level", "required", "headline: the headline's 지난해"))
+d.Q("5천억", 500000000000, W, "", "currency", ctx="첫 5천억 넘어", bound="gt", st="optional", note="headline amount, currency implied; 넘어 → gt",
+    f=("의료수익", "의료수익 첫", H, Y, "level"))
+d.Q("112만 4천 명", 1124000, "명", "명", C, f=("외래환자", "지난해 외래환자가", H, Y, "level"))
+d.Q("6.3%", 6.3, "%", "%", P, f=("외래환자", "지난해 외래환자가", H, Y, "change", "required", "전년보다 = basis"))
+d.Q("41만 명", 410000, "명", "명", C, approx=True, f=("입원환자", None, H, Y, "level", "required", "가량 → approx; 연인원 기준 is a basis modifier"))
+d.Q("5,128억 원", 512800000000, W, "원", "currency", f=("의료수익", "의료수익은", H, Y, "level", "required", "subject and 지난해 carried"))
+d.Q("5천억 원", 500000000000, W, "원", "currency", bound="gt", f=("의료수익", "의료수익은", H, Y, "level", "required", "a threshold passed (넘어섰다 → gt): its own fact"))
+d.Q("2,960억 원", 296000000000, W, "원", "currency", f=("입원수익", None, H, Y, "level", "required", "이 가운데: a part with its own measure noun"))
+d.Q("1,870억 원", 187000000000, W, "원", "currency", f=("외래수익", None, H, Y, "level"))
+d.Q("2.1%", 2.1, "%", "%", P, f=("의료이익률", None, H, Y, "level"))
+d.Q("0.8%", 0.8, "%", "%", P, f=("의료이익률", None, H, "2024", "level", "required", "a basis figure in brackets after 전년: that year (convention 4)"))
+d.Q("1.3%포인트", 1.3, "%p", "%포인트", P, f=("의료이익률", None, H, Y, "change"))
+d.Q("18만 명", 180000, "명", "명", C, f=("암센터 외래환자", None, H, Y, "level", "required",
+    "진료과별로는: a unit's patients; the unit changes what is counted; the hospital is the subject (units optional ORGs)"))
+d.Q("9만 5천 명", 95000, "명", "명", C, f=("외래환자", "암센터 외래환자가", H, Y, "level", "required",
+    "breakdown item naming only a unit: the breakdown's counted noun is the metric (convention 3)"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="하루 평균: a rate word (ANNOTATION: rate denominators optional)")
+d.Q("150~170명", 150, "명", "명", C, hi=170, f=("응급실 내원 환자", None, H, "2025-H2", "level", "required", "a range: value 150, value_high 170"))
+d.Q("91%", 91, "%", "%", P, f=("병상 가동률", None, H, "2025-12", "level"))
+d.Q("88%", 88, "%", "%", P, f=("가동률", "동산병원의 가동률", "경북대병원", "2025-12", "level", "required",
+    "각각 → the first ORG; no date of its own: the period last set for the same metric in the comparison (convention 1)"))
+d.Q("86%", 86, "%", "%", P, f=("가동률", "동산병원의 가동률", "계명대 동산병원", "2025-12", "level", "required", "각각 → the second ORG"))
+d.Q("14조 2천억 원", 14200000000000, W, "원", "currency", approx=True,
+    f=("전국 상급종합병원 진료비", None, "", "2025-Q1/2025-Q3", "level", "required", "a national figure from a cited agency: no subject"))
+d.Q("9%", 9, "%", "%", P, f=("전국 상급종합병원 진료비", None, "", "2025-Q1/2025-Q3", "change"))
+d.Q("40억 원", 4000000000, W, "원", "currency", f=("운영비", None, "대구시", "2026", "level", "required", "the city's support (지원한다): the city's figure"))
+d.Q("3년", 3, "year", "년", "duration", bound="max", note="3년 안에: a duration with 안에 (like 내/이내 → max); no fact")
+d.Q("1,100개", 1100, "개", "개", C, bound="min", f=("병상", None, H, "", "level", "required",
+    "the head's target; its only time is a duration (3년 안에): no DATE names it, period empty (convention 1)"))
+
 write_all(docs)
