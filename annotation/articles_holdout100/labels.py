@@ -134,4 +134,53 @@ d.Q("3년", 3, "year", "년", "duration", bound="max", note="3년 안에: a dura
 d.Q("1,100개", 1100, "개", "개", C, bound="min", f=("병상", None, H, "", "level", "required",
     "the head's target; its only time is a duration (3년 안에): no DATE names it, period empty (convention 1)"))
 
+# ---------------------------------------------------------------- 003 seed and agri-tech company: H1 exports (press release)
+d = Doc("003_0419037bbc258fec", "2025-08-12"); docs.append(d)
+G = "그린씨앗"
+d.Oall(G, G, special={0: ("required", "headline topic"), 5: ("required", "contact line (그린씨앗 홍보팀): the company; the team is no ORG")})
+d.O("아그로바라트", "아그로바라트", note="foreign customer (유통사); 인도 is a place")
+d.Oall("한들바이오텍", "한들바이오텍", special={0: ("required", "parent company (모회사)")})
+d.O("농림축산식품부", "농림축산식품부", note="ministry cited as source")
+d.O("육종연구소", "육종연구소", st="optional", note="a company's research facility with a generic name; 해남 (place) outside (README open question 4)")
+H1 = "2025-H1"
+d.D("상반기", H1, "half", ctx="상반기 종자 수출 480만", rel=True, note="headline half: the latest H1 on or before the document date")
+d.D("전년", "2024", "year", ctx="전년比", rel=True, st="optional", anchor="2025-01-01", note="points back (전년比 = 전년 대비)")
+d.D("2025년 상반기", H1, "half", note="year before a half: one mention")
+d.D("지난해 같은 기간", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기: one pointing-back mention")
+d.D("12일", "2025-08-12", "day", rel=True, note="day of the announcement")
+d.D("작년 말", "2024", "year", mod="END", rel=True, note="작년 + 말: the year before, END")
+d.D("지난 5월", "2025-05", "month", rel=True)
+d.D("상반기", H1, "half", ctx="한들바이오텍의 상반기", rel=True)
+d.D("같은 기간", H1, "half", ctx="같은 기간 중동", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("올해 1~6월", "2025-01/2025-06", "month", rel=True, note="올해 before a range of months: one mention")
+d.D("전년 동기", "2024-01/2024-06", "month", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause (투입한다): the current H2")
+d.D("연말", "2025", "year", mod="END", rel=True, note="future clause: this year's end")
+d.Q("480만 달러", 4800000, U, "달러", "currency", ctx="수출 480만 달러…", f=("종자 수출", None, G, H1, "level", "required", "headline: its own 상반기"))
+d.Q("27%", 27, "%", "%", P, ctx="比 27%", f=("종자 수출", None, G, H1, "change", "required", "headline; 전년比 = basis"))
+d.Q("480만 달러", 4800000, U, "달러", "currency", ctx="480만 달러(약", f=("종자 수출액", None, G, H1, "level"))
+d.Q("66억 원", 6600000000, W, "원", "currency", approx=True, eq=("480만 달러",),
+    f=("종자 수출액", None, G, H1, "level", "required", "conversion: same slots as the amount it converts; 약 → approx"))
+d.Q("27%", 27, "%", "%", P, ctx="보다 27%", f=("종자 수출액", None, G, H1, "change", "required", "지난해 같은 기간보다 = basis"))
+d.Q("210만 달러", 2100000, U, "달러", "currency", f=("고추 종자", "고추 종자가", G, H1, "level", "required",
+    "품목별로는: a product item; the product names what is exported (convention 3)"))
+d.Q("95만 달러", 950000, U, "달러", "currency", f=("양배추", None, G, H1, "level", "required", "product item (convention 3)"))
+d.Q("70만 달러", 700000, U, "달러", "currency", approx=True, f=("수박", None, G, H1, "level", "required", "안팎 → approx"))
+d.Q("23개국", 23, "개국", "개국", C, f=("수출국", None, G, H1, "level", "required", "subject and period carried"))
+d.Q("18개국", 18, "개국", "개국", C, f=("수출국", None, G, "2024", "level", "required", "a basis figure in brackets after 작년 말: that date (convention 4)"))
+d.Q("5곳", 5, "곳", "곳", C, f=("수출국", None, G, H1, "change"))
+d.Q("3.5t", 3.5, "t", "t", M, f=("고추 종자", "고추 종자 3.5t", "아그로바라트", "2025-05", "level", "required",
+    "a customer's order: the ordering company is the grammatical subject (convention 11)"))
+d.Q("1,340억 원", 134000000000, W, "원", "currency", f=("매출", "연결 매출은", "한들바이오텍", H1, "level", "required", "연결 is a basis modifier: outside"))
+d.Q("22%", 22, "%", "%", P, approx=True, f=("비중", "그린씨앗 비중은", G, H1, "level", "required",
+    "the subsidiary's share of the parent's sales: the organization named with 비중 (convention 11)"))
+d.Q("12기", 12, "기", "기", C, f=("수직농장 설비", None, "한들바이오텍", H1, "level", "required", "같은 기간 → 상반기"))
+d.Q("3,100만 달러", 31000000, U, "달러", "currency", f=("국내 종자 수출액", None, "", "2025-01/2025-06", "level", "required", "a national figure: no subject"))
+d.Q("4.2%", 4.2, "%", "%", P, f=("국내 종자 수출액", None, "", "2025-01/2025-06", "change"))
+d.Q("6천억 원", 600000000000, W, "원", "currency", approx=True, note="원대: 대 outside, approx",
+    f=("국내 종자 시장", None, "", "", "level", "required", "규모 → the thing whose size it is; an industry estimate: no subject; no date"))
+d.Q("50억 원", 5000000000, W, "원", "currency", f=("투입", None, G, "2025-H2", "level", "required", "no noun names it: the verbal noun (투입한다)"))
+d.Q("1천만 달러", 10000000, U, "달러", "currency", bound="gt", f=("수출", "수출 1천만", G, "2025", "level", "required", "넘기고 → gt; 연말까지"))
+d.Q("40%", 40, "%", "%", P, bound="min", f=("해외 매출 비중", None, G, "2025", "level", "required", "연말까지 governs both coordinated clauses"))
+
 write_all(docs)
