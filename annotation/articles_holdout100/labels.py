@@ -289,4 +289,58 @@ d.Q("3천억 원", 300000000000, W, "원", "currency", approx=True, f=("부실�
 d.Q("500억 원", 50000000000, W, "원", "currency", f=("소상공인 특례보증", None, "부산시", "2025-08", "level"))
 d.Q("0.8%", 0.8, "%", "%", P, bound="max", f=("고정이하여신비율", "연말까지 고정이하여신비율", K, "2025", "level", "required", "the head's target; 이하 → max"))
 
+# ---------------------------------------------------------------- 006 broadcaster: Q1 advertising revenue and ratings ([머니투데이] bracket byline)
+d = Doc("006_6cdff29dd67c56c0", "2025-05-14"); docs.append(d)
+T = "하늘방송"
+d.Oall(T, T, skip=(1,), special={0: ("required", "headline topic"), 4: ("required", "organization before a head's title (사장)")})
+d.O(T, T, ctx="하늘방송(HBS)", aliases="HBS", note="parenthesized alias right after the name: in aliases, outside the span")
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("닐슨코리아", "닐슨코리아", note="ratings research firm cited (집계 기준)")
+d.O("KBS", "KBS", note="rival broadcaster")
+d.O("SBS", "SBS", note="rival broadcaster")
+d.O("하늘스튜디오", "하늘스튜디오", note="subsidiary production company (자회사)")
+d.O("넷플릭스", "넷플릭스", note="the buyer (customer)")
+d.O("한국방송광고진흥공사", "한국방송광고진흥공사", note="public agency cited for the market outlook")
+Q1 = "2025-Q1"
+d.D("1분기", Q1, "quarter", ctx="하늘방송, 1분기", rel=True, note="headline quarter: the latest Q1 on or before the document date")
+d.D("2025년 1분기", Q1, "quarter")
+d.D("전년 동기", "2024-Q1", "quarter", rel=True, st="optional", anchor="2025-01-01", note="points back")
+d.D("14일", "2025-05-14", "day", rel=True, note="day of the report (업계에 따르면): not a period")
+d.D("이 기간", Q1, "quarter", rel=True, st="optional", anchor="2025-01-01", note="points back to 1분기 (like 같은 기간)")
+d.D("지난 3월", "2025-03", "month", rel=True)
+d.D("올해", "2025", "year", rel=True)
+d.D("지난해", "2024", "year", rel=True, note="the basis of the outlook, a DATE all the same")
+d.D("2분기", "2025-Q2", "quarter", rel=True, note="the current quarter (편성하고: plan)")
+d.D("4~6월", "2025-04/2025-06", "month", rel=True, note="a range of months: one mention")
+d.Q("612억", 61200000000, W, "", "currency", ctx="광고매출 612억…", st="optional", note="headline amount, currency implied",
+    f=("광고매출", "광고매출 612억", T, Q1, "level"))
+d.Q("18%", 18, "%", "%", P, f=("시청률", "시청률 18%", "", Q1, "level", "required",
+    "a drama's rating (a work, no ORG): no subject; the headline's 1분기 across the … (convention 7)"))
+d.Q("612억 원", 61200000000, W, "원", "currency", f=("광고매출", "광고매출이", T, Q1, "level"))
+d.Q("548억 원", 54800000000, W, "원", "currency", f=("광고매출", "광고매출이", T, "2024-Q1", "level", "required",
+    "a basis figure in brackets after 전년 동기: that period (convention 4)"))
+d.Q("11.7%", 11.7, "%", "%", P, f=("광고매출", "광고매출이", T, Q1, "change"))
+d.Q("47억 원", 4700000000, W, "원", "currency", f=("영업이익", None, T, Q1, "level", "required", "이 기간 → 1분기; 14일 dates the report"))
+d.Q("4개 분기", 4, "quarter", "개 분기", "duration", note="4개 분기 만에: a duration; the guideline lists no quarter unit, `quarter` written (convention 8)")
+d.Q("138억 원", 13800000000, W, "원", "currency", f=("디지털 광고", None, T, Q1, "level", "required", "광고매출 가운데: a part with its own noun"))
+d.Q("22.5%", 22.5, "%", "%", P, f=("비중", None, T, Q1, "level"))
+d.Q("18.4%", 18.4, "%", "%", P, f=("최종회 시청률", None, "", Q1, "level", "required", "the drama's: no subject; period last set for the metric"))
+d.Q("첫 회", 1, "회", "회", "ordinal", note="첫: an ordinal marker (first episode)")
+d.Q("6.2%", 6.2, "%", "%", P, f=("시청률", "최종회 시청률은", "", Q1, "level", "required",
+    "basis in brackets after 첫 회: the first episode's rating; no date of its own: the metric's period carried"))
+d.Q("12.2%포인트", 12.2, "%p", "%포인트", P, f=("최종회 시청률", None, "", Q1, "change"))
+d.Q("9.1%", 9.1, "%", "%", P, f=("시청률", "SBS의 시청률", "KBS", Q1, "level", "required",
+    "각각 → the first ORG (KBS와 SBS의 시청률); period last set for the metric (convention 1)"))
+d.Q("7.3%", 7.3, "%", "%", P, f=("시청률", "SBS의 시청률", "SBS", Q1, "level", "required", "각각 → the second ORG"))
+d.Q("4억 원", 400000000, W, "원", "currency", ctx="회당 약 4억 원", approx=True, f=("해외 방영권", None, "하늘스튜디오", "2025-03", "level", "required",
+    "the seller's price per episode (회당: rate word without a number, not labelled)"))
+d.Q("64억 원", 6400000000, W, "원", "currency", f=("해외 방영권", None, "하늘스튜디오", "2025-03", "level", "required", "the sale in total (모두)"))
+d.Q("2조 9천억 원", 2900000000000, W, "원", "currency", approx=True, f=("국내 방송광고 시장", None, "", "2025", "level", "required",
+    "a market total, forecast by a cited agency: no subject; 안팎 → approx"))
+d.Q("3~4%", 3, "%", "%", P, hi=4, f=("국내 방송광고 시장", None, "", "2025", "change", "required", "a range; 지난해보다 = basis"))
+d.Q("3편", 3, "편", "편", C, f=("드라마", "드라마 3편", T, "2025-Q2", "level"))
+d.Q("200억 원", 20000000000, W, "원", "currency", bound="min", f=("제작비", None, T, "2025-04/2025-06", "level", "required", "이상 → min"))
+d.Q("2,500억 원", 250000000000, W, "원", "currency", f=("광고매출", "연간 광고매출", T, "2025", "level", "optional",
+    "연간 (annual) names the year but no DATE mention does; carry-forward would give 4~6월 (README open question 5)"))
+
 write_all(docs)
