@@ -76,5 +76,72 @@ d.Q("1천100만 명", 11000000, "명", "명", C, bound="gt", note="넘기고 →
 d.Q("3만6천 원", 36000, W, "원", "currency", bound="min", note="이상 → min",
     f=("ARPU", "ARPU를", S, "2026-H1", "level", "required", "a target in the executive's quote"))
 
+# ---------------------------------------------------------------- 002 online travel agency: bookings and gross sales (머니투데이 bracket byline, no year)
+d = Doc("002_7ce68f8a3aa5bfbc", "2026-01-20"); docs.append(d)
+S = "트립온코리아"
+d.O("트립온", S, ctx="트립온, 4분기", note="headline: short form used before its definition; canonical the full name")
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("트립온코리아", S, aliases="트립온", note="(이하 트립온) recorded as alias")
+d.O("트립온", S, ctx="(이하 트립온)", st=OPT, note="short name where it is defined with 이하: optional")
+d.O("한국관광공사", "한국관광공사", note="public agency cited as the source")
+d.O("야놀자", "야놀자", note="rival")
+d.O("여기어때", "여기어때", note="rival (brand named as a company)")
+d.O("트립온", S, ctx="트립온의 모회사", note="later use of the 이하 short name: required")
+d.O("온누리홀딩스", "온누리홀딩스", note="invented parent (모회사)")
+d.O("트립온", S, ctx="트립온에 300억", note="the counterparty of the investment; still an ORG mention")
+d.O("트립온", S, ctx="트립온은 상반기")
+d.O("트립온", S, ctx="트립온 대표", note="organization before a person's title")
+d.D("4분기", "2025-Q4", "quarter", ctx="트립온, 4분기", rel=True, note="headline quarter: the latest Q4 on or before the document date")
+d.D("지난해 4분기", "2025-Q4", "quarter", rel=True, note="지난해 before a quarter: one mention")
+d.D("전년 동기", "2024-Q4", "quarter", rel=True, st=OPT, anchor="2025-10-01", note="points back")
+d.D("20일", "2026-01-20", "day", ctx="20일 밝혔다", rel=True, note="day of the announcement")
+d.D("같은 기간", "2025-Q4", "quarter", ctx="같은 기간 총거래액", rel=True, st=OPT, anchor="2025-10-01", note="points back to 지난해 4분기")
+d.D("연말", "2025", "year", mod="END", rel=True, note="a part of a period; past context: the latest year-end before the document date")
+d.D("12월 20~31일", "2025-12-20/2025-12-31", "day", rel=True, note="a range of days written with ~: one mention; the end takes its month from the start")
+d.D("지난해", "2025", "year", ctx="지난해 해외로", rel=True)
+d.D("같은 기간", "2025-Q4", "quarter", ctx="같은 기간 해외 예약", rel=True, st=OPT, anchor="2025-10-01",
+    note="points back to the story's period (the rivals' booking growth compared with 트립온's Q4 growth), not to the national statistic's 지난해 (convention 2)")
+d.D("지난달", "2025-12", "month", rel=True)
+d.D("상반기", "2026-H1", "half", ctx="상반기 중", rel=True, note="future clause (계획): the next first half")
+d.D("다음 달", "2026-02", "month", rel=True)
+d.D("설", "2026-02-17", "day", ctx="설 연휴", rel=True, st=OPT, note="holiday: optional (설날 2026-02-17)")
+d.D("18일", "2026-01-18", "day", rel=True, note="기준 after it: as of, a past day")
+d.D("작년", "2025", "year", rel=True, note="a year word before a holiday, like a year before an event name")
+d.D("설", "2025-01-29", "day", ctx="설보다", rel=True, st=OPT, note="holiday: optional (설날 2025-01-29)")
+d.D("올해", "2026", "year", rel=True)
+d.Q("40%", 40, "%", "%", P, ctx="예약 40%", f=("해외여행 예약", "해외여행 예약 40%", S, "2025-Q4", "change", "required", "headline: its own 4분기"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", ctx="1조 원 눈앞", note="눈앞 (about to reach) is no listed bound word",
+    f=("거래액", "거래액 1조 원 눈앞", S, "2025-Q4", "level", "required", "headline: its own 4분기 across the …"))
+d.Q("212만 건", 2120000, "건", "건", C, f=("해외여행 예약 건수", None, S, "2025-Q4", "level"))
+d.Q("40.3%", 40.3, "%", "%", P, f=("해외여행 예약 건수", None, S, "2025-Q4", "change", "required", "전년 동기 대비 = basis"))
+d.Q("9천870억 원", 987000000000, W, "원", "currency", f=("총거래액", None, S, "2025-Q4", "level", "required", "같은 기간 → 지난해 4분기; alias (GMV) outside"))
+d.Q("1조 원", 1000000000000, W, "원", "currency", ctx="1조 원에 육박", note="육박 (nearly) is no listed bound word",
+    f=("총거래액", None, S, "2025-Q4", "level", "required", "the threshold the level nears"))
+BD = "breakdown item (이 가운데) named only by a part: the breakdown's measure noun (convention 5)"
+d.Q("5천430억 원", 543000000000, W, "원", "currency", f=("총거래액", None, S, "2025-Q4", "level", "required", BD))
+d.Q("55%", 55, "%", "%", P, f=("총거래액", None, S, "2025-Q4", "level", "required", "전체의 55%: a part's share of the breakdown's measure (convention 3)"))
+d.Q("2천910억 원", 291000000000, W, "원", "currency", f=("총거래액", None, S, "2025-Q4", "level", "required", BD + "; 각각 first"))
+d.Q("1천530억 원", 153000000000, W, "원", "currency", f=("총거래액", None, S, "2025-Q4", "level", "required", BD + "; 각각 second"))
+d.Q("38%", 38, "%", "%", P, f=("예약", "예약의 38%", S, "2025-Q4", "level", "required", "a measure noun governs the share (예약의)"))
+d.Q("17%", 17, "%", "%", P, f=("예약", "예약의 38%", S, "2025-Q4", "level", "required", "same breakdown (여행지별로는): its measure"))
+d.Q("9%", 9, "%", "%", P, ctx="대만(9%)", f=("예약", "예약의 38%", S, "2025-Q4", "level", "required", "same breakdown (여행지별로는): its measure"))
+d.Q("하루", 1, "day", "하루", DUR, ctx="하루 평균 예약", st=OPT, note="하루 평균: a rate word (per day), optional like 일인당")
+d.Q("3만1천 건", 31000, "건", "건", C, bound="gt", note="넘었다 → gt",
+    f=("하루 평균 예약", None, S, "2025-12-20/2025-12-31", "level", "required", "the range of days the average is over"))
+d.Q("2천870만 명", 28700000, "명", "명", C, approx=True,
+    f=("해외로 나간 국내 여행객", None, "", "2025", "level", "required", "national statistic: no subject; the agency is the source"))
+d.Q("28%", 28, "%", "%", P, f=("해외 예약 증가율", None, "야놀자", "2025-Q4", "change", "required", "a rate of change (증가율); 각각 first; estimated by 업계, still the rival's figure"))
+d.Q("19%", 19, "%", "%", P, f=("해외 예약 증가율", None, "여기어때", "2025-Q4", "change", "required", "각각 second"))
+d.Q("300억 원", 30000000000, W, "원", "currency",
+    f=("출자", "추가 출자했다", "온누리홀딩스", "2025-12", "level", "required", "the parent's contribution: the contributor is the subject, the subsidiary (트립온에) a counterparty (convention 6)"))
+d.Q("2천 곳", 2000, "곳", "곳", C, bound="min", note="이상 → min",
+    f=("숙박 공급처", None, S, "2026-H1", "change", "required", "늘릴 (add at least 2,000): a change"))
+d.Q("38만 건", 380000, "건", "건", C,
+    f=("예약", "기간 예약은", S, "2026-01-18", "level", OPT, "bookings for the holiday (다음 달 설 연휴) counted as of 18일: period the as-of day or the holiday? (open question 3)"))
+d.Q("22%", 22, "%", "%", P, ctx="22% 많다",
+    f=("예약", "기간 예약은", S, "2026-01-18", "change", OPT, "as 38만 건 (open question 3); basis 작년 설"))
+d.Q("4조 원", 4000000000000, W, "원", "currency", bound="gt", note="돌파 → gt",
+    f=("거래액", "연간 거래액", S, "2026", "level", "required", "a target; 연간 outside the metric"))
+
 if __name__ == "__main__":
     write_all(docs)
