@@ -143,5 +143,64 @@ d.Q("22%", 22, "%", "%", P, ctx="22% 많다",
 d.Q("4조 원", 4000000000000, W, "원", "currency", bound="gt", note="돌파 → gt",
     f=("거래액", "연간 거래액", S, "2026", "level", "required", "a target; 연간 outside the metric"))
 
+# ---------------------------------------------------------------- 003 food maker: instant-noodle exports by country (뉴시스 dateline)
+d = Doc("003_aab529eacc475c01", "2025-10-16"); docs.append(d)
+S = "해담식품"
+d.Oall(S, S, special={0: ("required", "headline topic with a comma"), 2: ("required", "organization before a person's title (본부장)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("해담아메리카", "해담아메리카", note="invented US subsidiary (미국 법인); 미국 (place) not labelled")
+d.O("월마트", "월마트", note="retailer (customer)")
+d.O("코스트코", "코스트코", note="retailer (customer)")
+d.O("징둥닷컴", "징둥닷컴", note="online shopping mall run as a company (customer); 중국 is a place")
+d.O("관세청", "관세청", note="government body cited as the source")
+d.O("농심", "농심", note="rival")
+d.O("삼양식품", "삼양식품", note="rival")
+Q3 = "2025-Q3"
+R = "2025-01/2025-09"
+d.D("3분기", Q3, "quarter", ctx="해담식품, 3분기", rel=True, note="headline quarter: the latest Q3 on or before the document date")
+d.D("2025년 3분기", Q3, "quarter")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st=OPT, anchor="2025-07-01", note="points back")
+d.D("16일", "2025-10-16", "day", rel=True)
+d.D("같은 기간", Q3, "quarter", ctx="같은 기간 수출 물량", rel=True, st=OPT, anchor="2025-07-01", note="points back to 3분기")
+d.D("1~9월", R, "month", ctx="1~9월 현지", rel=True, note="a month range without a year: the latest such range on or before the document date")
+d.D("지난달", "2025-09", "month", rel=True)
+d.D("4분기", "2025-Q4", "quarter", ctx="4분기 물량", rel=True, note="the quarter the document date falls in (a future clause: 미리 확보)")
+d.D("올해 1~9월", R, "month", rel=True, note="올해 before a month range: one mention")
+d.D("같은 기간", R, "month", ctx="같은 기간 기준", rel=True, st=OPT, anchor="2025-01-01", note="points back to 올해 1~9월")
+d.D("연말", "2025", "year", mod="END", rel=True, note="future clause (까지 … 높이고): this year's end; 까지 outside")
+d.D("내년", "2026", "year", rel=True)
+d.D("2027년", "2027", "year", note="까지 outside")
+d.Q("1천억", 100000000000, W, "", "currency", bound="gt", st=OPT, note="headline amount, currency implied; 돌파 → gt")
+d.Q("1천42억 원", 104200000000, W, "원", "currency", f=("라면 수출액", "라면 수출액이", S, Q3, "level"))
+d.Q("768억 원", 76800000000, W, "원", "currency",
+    f=("라면 수출액", "라면 수출액이", S, "2024-Q3", "level", "required", "basis figure in brackets after a pointing-back date: that date's value (convention 4)"))
+d.Q("35.7%", 35.7, "%", "%", P, f=("라면 수출액", "라면 수출액이", S, Q3, "change"))
+BD = "breakdown item (국가별로는) named only by a country: the breakdown's measure noun (convention 5)"
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("라면 수출액", "라면 수출액이", S, Q3, "level", "required", BD))
+d.Q("228억 원", 22800000000, W, "원", "currency", f=("라면 수출액", "라면 수출액이", S, Q3, "level", "required", BD))
+d.Q("97억 원", 9700000000, W, "원", "currency", f=("라면 수출액", "라면 수출액이", S, Q3, "level", "required", BD))
+d.Q("두 나라", 2, "나라", "나라", C, st=OPT, note="native numeral + a counted noun (나라), restating 미국과 중국: optional")
+d.Q("52%", 52, "%", "%", P, f=("전체 수출", None, S, Q3, "level", "required", "a measure noun governs the share (전체 수출의)"))
+d.Q("2만1천t", 21000, "t", "t", M, approx=True, note="약 → approx", f=("수출 물량", None, S, Q3, "level", "required", "같은 기간 → 3분기"))
+d.Q("3억2천만 개", 320000000, "개", "개", C, approx=True, note="가량 → approx",
+    f=("수출 물량", None, S, Q3, "level", "required", "봉지 기준 is a basis: outside the metric"))
+d.Q("1억2천만 달러", 120000000, U, "달러", "currency", f=("현지 매출", None, "해담아메리카", R, "level"))
+d.Q("1천680억 원", 168000000000, W, "원", "currency", approx=True, eq=("1억2천만 달러",), note="conversion in brackets; 약 → approx",
+    f=("현지 매출", None, "해담아메리카", R, "level", "required", "a conversion: same slots as the dollar amount"))
+d.Q("3천200곳", 3200, "곳", "곳", C, bound="gt", note="넘어섰다 → gt",
+    f=("입점 매장", None, "해담아메리카", R, "level", "required", "subject and period carried from the previous sentence (same subject)"))
+d.Q("40피트", 40, "ft", "피트", M, st=OPT, note="a size inside the type name 40피트 컨테이너 (open question 2)")
+d.Q("120개", 120, "개", "개", C,
+    f=("컨테이너", "컨테이너 120개", "징둥닷컴", "2025-09", "level", "required", "the customer's order: the orderer is the subject (convention 6)"))
+d.Q("11억3천만 달러", 1130000000, U, "달러", "currency", f=("국내 라면 수출액", None, "", R, "level", "required", "national statistic: no subject; 관세청 is the source"))
+d.Q("1", 1, "위", "", ORD, ctx="업계 1, 2위", st=OPT, note="1 of 1, 2위: the counter is written once, after the second number")
+d.Q("2위", 2, "위", "위", ORD, note="a rank: ordinal, no fact")
+d.Q("39%", 39, "%", "%", P, f=("해외 매출 비중", None, "농심", "", "level", "required", "각각 first; a rival's own metric with no date anywhere for it: empty period (convention 2)"))
+d.Q("81%", 81, "%", "%", P, f=("해외 매출 비중", None, "삼양식품", "", "level", "required", "각각 second; empty period as 39%"))
+d.Q("10%", 10, "%", "%", P, ctx="10%로", f=("유럽 수출 비중", None, S, "2025", "level", "required", "a target by 연말 (2025, END)"))
+d.Q("5천억 원", 500000000000, W, "원", "currency", f=("수출", "내년 수출", S, "2026", "level", "required", "a target"))
+d.Q("650억 원", 65000000000, W, "원", "currency", f=("투입", None, S, "2027", "level", "required", "a verbal noun (투입해) names it; 2027년까지 is the date attached"))
+d.Q("30%", 30, "%", "%", P, ctx="30% 늘릴", f=("생산능력", None, S, "2027", "change", "required", "늘릴: a change; same clause chain as 650억 원"))
+
 if __name__ == "__main__":
     write_all(docs)
