@@ -257,5 +257,63 @@ d.Q("20건", 20, "건", "건", C, bound="min", note="이상 → min", f=("투자
 d.Q("600억 원", 60000000000, W, "원", "currency", f=("투자", "원을 투자하고", S, "2026-H1", "level", "required", "a target"))
 d.Q("3~4년", 3, "year", "년", DUR, hi=4, bound="max", note="안에 (within) → max like 내/이내; a duration, no fact")
 
+# ---------------------------------------------------------------- 005 state research institute: budget, patents, licensing income (press release)
+d = Doc("005_2f8cee15b1a25b0b", "2026-02-03"); docs.append(d)
+S = "한국수소에너지연구원"
+d.O(S, S, ctx="한국수소에너지연구원, 지난해", note="headline topic; invented state research institute")
+d.O(S, S, ctx="한국수소에너지연구원(원장", aliases="수소연",
+    note="the bracket holds the head's name and the 이하 short name: 수소연 recorded as alias")
+d.O("수소연", S, ctx="이하 수소연", st=OPT, note="short name where it is defined with 이하: optional")
+d.O("대성에너텍", "대성에너텍", note="invented licensee (중견기업)")
+d.O("국가과학기술연구회", "국가과학기술연구회", aliases="NST", note="research council cited as the source; (NST) an alias outside the span")
+d.O("수소연", S, ctx="수소연이 11.7%", note="later use of the short name: required")
+d.O("수소연", S, ctx="수소연의 올해")
+d.O("대전시", "대전시", note="a city acting as a government; 유성구 here is a place (the site), not labelled")
+d.O("기술사업화실", "기술사업화실", st=OPT, note="contact office of the institute in the release footer: a unit named generically (open question 6)")
+d.D("지난해", "2025", "year", ctx="지난해 기술료 수입 142억", rel=True, note="headline")
+d.D("올해", "2026", "year", ctx="올해 예산 1천640억", rel=True, note="sub-headline")
+d.D("2025년", "2025", "year")
+d.D("전년", "2024", "year", ctx="전년(118억", rel=True, st=OPT, anchor="2025-01-01", note="points back to 2025년")
+d.D("3일", "2026-02-03", "day", rel=True, note="day of the announcement")
+d.D("지난해", "2025", "year", ctx="지난해 국내외", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 기술료 수입은", rel=True)
+d.D("올해", "2026", "year", ctx="올해 예산은", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해보다", rel=True, note="the basis of a change, but written as an explicit relative year: required")
+d.D("12월 말", "2025-12", "month", mod="END", rel=True, note="기준 after it: as of, the latest December end on or before the document date")
+d.D("2028년", "2028", "year", note="까지 outside")
+d.D("2030년", "2030", "year", note="까지 outside")
+d.Q("142억 원", 14200000000, W, "원", "currency", ctx="수입 142억 원…", f=("기술료 수입", "기술료 수입 142억", S, "2025", "level", "required", "headline: its own 지난해"))
+d.Q("318건", 318, "건", "건", C, ctx="등록 318건·",
+    f=("특허 등록", "특허 등록 318건", S, "2025", "level", "required", "sub-headline: the headline's 지난해 set for the same subject carries"))
+d.Q("67건", 67, "건", "건", C, ctx="기술이전 67건", f=("기술이전", "기술이전 67건", S, "2025", "level", "required", "sub-headline, as 318건"))
+d.Q("1천640억 원", 164000000000, W, "원", "currency", ctx="예산 1천640억 원", f=("예산", "올해 예산 1천640억", S, "2026", "level", "required", "sub-headline: its own 올해"))
+d.Q("142억 원", 14200000000, W, "원", "currency", ctx="수입이 142억 원", f=("기술료 수입", "기술료 수입이", S, "2025", "level"))
+d.Q("118억 원", 11800000000, W, "원", "currency",
+    f=("기술료 수입", "기술료 수입이", S, "2024", "level", "required", "basis figure in brackets after a pointing-back date: that date's value (convention 4)"))
+d.Q("20.3%", 20.3, "%", "%", P, f=("기술료 수입", "기술료 수입이", S, "2025", "change"))
+d.Q("318건", 318, "건", "건", C, ctx="등록은 318건", f=("국내외 특허 등록", None, S, "2025", "level"))
+BD = "breakdown item named only by a part (국내, 해외, 미국): the breakdown's measure noun (convention 5)"
+d.Q("241건", 241, "건", "건", C, f=("특허 등록", "국내외 특허 등록은", S, "2025", "level", "required", BD))
+d.Q("77건", 77, "건", "건", C, f=("특허 등록", "국내외 특허 등록은", S, "2025", "level", "required", BD))
+d.Q("29건", 29, "건", "건", C, f=("해외 특허", "해외 특허 가운데", S, "2025", "level", "required", BD + "; 해외 특허 가운데 = the breakdown"))
+d.Q("67건", 67, "건", "건", C, ctx="기술이전은 67건", f=("기술이전", "기술이전은", S, "2025", "level"))
+d.Q("12억 원", 1200000000, W, "원", "currency",
+    f=("착수기술료", None, "대성에너텍", "", "level", OPT,
+       "the licensee paid it (냈다): payer's figure (convention 6) or the institute's income?; no DATE in the sentence, none set for the payer (open question 4)"))
+d.Q("25개", 25, "개", "개", C, st=OPT, note="a count defining the group whose total follows (25개 정부출연연구기관의 … 기술료 수입): open question 2")
+d.Q("1천210억 원", 121000000000, W, "원", "currency",
+    f=("기술료 수입", "기술료 수입은 모두", "", "2025", "level", "required", "the institutes taken together, not named: no subject; 모두 outside the span"))
+d.Q("11.7%", 11.7, "%", "%", P, f=("기술료 수입", "기술료 수입은 모두", S, "2025", "level", "required", "the institute's share of the total (차지했다)"))
+d.Q("1천640억 원", 164000000000, W, "원", "currency", ctx="예산은 1천640억 원", f=("예산", "예산은", S, "2026", "level"))
+d.Q("1천180억 원", 118000000000, W, "원", "currency", f=("정부 출연금", None, S, "2026", "level", "required", "an item (이 중) with a measure noun of its own"))
+d.Q("72%", 72, "%", "%", P, f=("정부 출연금", None, S, "2026", "level", "required", "the item's share in brackets after it"))
+d.Q("460억 원", 46000000000, W, "원", "currency", f=("자체 수입", None, S, "2026", "level", "required", "민간 수탁 등 only exemplifies: outside"))
+d.Q("5.4%", 5.4, "%", "%", P, f=("출연금", "출연금은 지난해보다", S, "2026", "change", "required", "지난해보다 = basis; the period is the current one (올해, carried)"))
+d.Q("612명", 612, "명", "명", C, f=("정규직 인력", None, S, "2025-12", "level", "required", "as of 12월 말"))
+d.Q("300억 원", 30000000000, W, "원", "currency", ctx="실증단지에 300억 원",
+    f=("공동 투자", None, S + ";대전시", "2028", "level", "required", "the dropped subject (the institute) with 대전시 (와는 … 공동): both named"))
+d.Q("300억 원", 30000000000, W, "원", "currency", ctx="연 300억 원",
+    f=("기술료 수입", "기술료 수입을", S, "2030", "level", "required", "a target; 연 before the number is a rate word, not labelled"))
+
 if __name__ == "__main__":
     write_all(docs)
