@@ -315,5 +315,67 @@ d.Q("300억 원", 30000000000, W, "원", "currency", ctx="실증단지에 300억
 d.Q("300억 원", 30000000000, W, "원", "currency", ctx="연 300억 원",
     f=("기술료 수입", "기술료 수입을", S, "2030", "level", "required", "a target; 연 before the number is a rate word, not labelled"))
 
+# ---------------------------------------------------------------- 006 dairy cooperative: milk collection and purchase price (regional daily, 입력 stamp)
+d = Doc("006_99d9cb181c813d15", "2026-01-14"); docs.append(d)
+S = "서부낙농협동조합"
+d.O("서부낙협", S, ctx="서부낙협, 지난해", note="headline: short form used before its definition; canonical the full name")
+d.O("대전일보", "대전일보", note="outlet in the byline line")
+d.O(S, S, aliases="서부낙협", note="(이하 서부낙협) recorded as alias; 충남 서부권 is a place")
+d.O("서부낙협", S, ctx="(이하 서부낙협)", st=OPT, note="short name where it is defined with 이하: optional")
+d.Oall("낙농진흥회", "낙농진흥회", special={0: ("required", "the body that sets the base price"), 1: ("required", "source cited (에 따르면)")})
+d.O("서부낙협", S, ctx="서부낙협은 조합원에게", note="later use of the short name: required")
+d.O("서울우유협동조합", "서울우유협동조합", note="rival cooperative")
+d.O("부산우유협동조합", "부산우유협동조합", note="rival cooperative")
+d.O("매일유업", "매일유업", note="customer (최대 거래처)")
+d.O("충청남도", "충청남도", note="a province acting as a government")
+d.O("서부낙협", S, ctx="서부낙협 조합장", note="organization before a person's title")
+d.D("지난해", "2025", "year", ctx="지난해 원유", rel=True, note="headline")
+d.D("2026.01.14", "2026-01-14", "day", note="the 입력 stamp's date: a calendar date written in the text")
+d.D("10:32", "2026-01-14T10:32", "day", st=OPT, note="clock time of the stamp: optional at most")
+d.D("지난해", "2025", "year", ctx="지난해 집유량", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 2.8%", rel=True, st=OPT, anchor="2025-01-01", note="points back to 지난해")
+d.D("13일", "2026-01-13", "day", rel=True, note="day of the announcement")
+d.D("12월 말", "2025-12", "month", mod="END", rel=True, note="기준 after it: as of, the latest December end on or before the document date")
+d.D("전년", "2024", "year", ctx="전년과 같았다", rel=True, st=OPT, anchor="2025-01-01", note="points back to the story's 지난해")
+d.D("지난해", "2025", "year", ctx="지난해 모두", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 전국", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비 3.5%", rel=True, st=OPT, anchor="2025-01-01", note="points back")
+d.D("올해 상반기", "2026-H1", "half", rel=True)
+d.D("다음 달", "2026-02", "month", rel=True, note="부터 outside")
+d.D("올 상반기", "2026-H1", "half", rel=True, note="올 before a half: one mention; 안에 outside")
+d.D("전년 동기", "2025-H1", "half", rel=True, st=OPT, anchor="2026-01-01", note="points back to 올 상반기")
+d.Q("21만t", 210000, "t", "t", M, f=("원유 집유량", None, S, "2025", "level", "required", "headline: its own 지난해"))
+d.Q("3년", 3, "year", "년", DUR, ctx="3년 만에", note="만에 outside: a duration, no fact")
+d.Q("21만4천t", 214000, "t", "t", M, f=("집유량", "지난해 집유량이", S, "2025", "level"))
+d.Q("2.8%", 2.8, "%", "%", P, f=("집유량", "지난해 집유량이", S, "2025", "change", "required", "줄었다: a change, value as written; 전년보다 = basis"))
+d.Q("하루", 1, "day", "하루", DUR, ctx="하루 평균 집유량", st=OPT, note="하루 평균: a rate word (per day), optional")
+d.Q("587t", 587, "t", "t", M, approx=True, note="약 → approx", f=("하루 평균 집유량", None, S, "2025", "level", "required", "period carried (same subject)"))
+d.Q("312곳", 312, "곳", "곳", C,
+    f=("조합원 농가", None, S, "2025-12", "level", "required", "no DATE in its clause; its sentence's 12월 말 (FACTS: clause, then sentence)"))
+d.Q("1년", 1, "year", "년", DUR, ctx="1년 새", note="1년 새: a duration, no fact")
+d.Q("17곳", 17, "곳", "곳", C, f=("조합원 농가", None, S, "2025-12", "change", "required", "감소했고: a change; period as 312곳"))
+d.Q("1만8천여 마리", 18000, "마리", "마리", C, approx=True, note="여 between number and counter: inside the span, approx",
+    f=("착유우", None, S, "2025-12", "level", "required", "as of 12월 말"))
+d.Q("1천84원", 1084, W, "원", "currency", note="ℓ당 before it: a rate word without a number, not labelled",
+    f=("원유 구입가격", None, S, "2025", "level", OPT,
+       "last period set for the subject is the as-of 12월 말 (2025-12), but 전년과 같았다 makes it the year's price (2025): open question 7"))
+d.Q("2천320억 원", 232000000000, W, "원", "currency", approx=True, note="가량 → approx; 모두 outside",
+    f=("지급", None, S, "2025", "level", "required", "a verbal noun (지급했다) names it; 조합원에게 is the counterparty"))
+d.Q("187만t", 1870000, "t", "t", M, approx=True, note="안팎 → approx",
+    f=("전국 원유 생산량", None, "", "2025", "level", "required", "national statistic: no subject; 낙농진흥회 is the source"))
+d.Q("3.5%", 3.5, "%", "%", P, f=("전국 원유 생산량", None, "", "2025", "change"))
+d.Q("69만t", 690000, "t", "t", M,
+    f=("집유량", "협동조합의 집유량은", "서울우유협동조합", "2025", "level", "required", "각각 first; a rival with no date of its own: the period last set for the same metric (convention 2)"))
+d.Q("8만6천t", 86000, "t", "t", M, f=("집유량", "협동조합의 집유량은", "부산우유협동조합", "2025", "level", "required", "각각 second"))
+d.Q("하루", 1, "day", "하루", DUR, ctx="하루 250t", st=OPT, note="하루 (per day) before the amount: a rate word, optional")
+d.Q("250t", 250, "t", "t", M, bound="min", note="이상 → min",
+    f=("납품 물량", None, "매일유업", "2026-H1", "level", "required", "the customer's request (order): the customer is the subject (convention 6)"))
+d.Q("6개월", 6, "month", "개월", DUR, note="간 outside: a duration, no fact")
+d.Q("40억 원", 4000000000, W, "원", "currency",
+    f=("사료비", None, "충청남도", "2026-02", "level", "required", "the province's support; the DATE attached is 다음 달 (부터 … 6개월간)"))
+d.Q("1등급", 1, "등급", "등급", ORD, st=OPT, note="a grade: an ordinal or part of the name of a quality class? optional")
+d.Q("95%", 95, "%", "%", P, bound="min", note="이상 → min",
+    f=("원유 품질 1등급 비율", None, S, "2026-H1", "level", "required", "a target; the metric holds the optional 1등급"))
+
 if __name__ == "__main__":
     write_all(docs)
