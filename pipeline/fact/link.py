@@ -521,6 +521,7 @@ class Linker:
         self.last_span = None  # the last such period that spans more than one day (`같은 기간` past a peak day)
         self.spans_ending = {}  # last day → the last figure's own period of more than a month that ends then (`_flow_span`)
         self.last_period_at = -1  # the sentence that set `last_period`
+        self.measure_periods = {}  # metric key → the period last told for that measure in the story, as `last_period`
         self.last_period_names = ""  # the subject names of the figure that set `last_period`
         self.owner_periods = {}  # subject names → the period last set by a figure of theirs (`_owner_period`)
         self.planned = set()  # ids of the dates a plan's sentence set: carried on, `같은 기간` still does not point to them
@@ -4237,7 +4238,8 @@ class Linker:
             # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date of its own takes no past period the paragraph carries
             carried, planned = None, True  # (fact.period_plan; not a past clause before it: `140개로 늘었고, …하고 있다`)
         if not carried and self.last_period is not None and same_period(sentence, quantity, self.lexicon):
-            carried = self._story_measure_period(keys) or self._owner_period() or self.last_period
+            carried = self._story_measure_period(keys) or self._measure_period(keys) or self._owner_period() \
+                or self.last_period
             # (`애플의 출하량은 같은 기간 5,500만 대였다`)
         if carried and self.last_span is not None and self._peak_day(carried) \
                 and (same_period(sentence, quantity, self.lexicon) or self._told_before(sentence, carried)):
@@ -4300,6 +4302,18 @@ class Linker:
         if not _same_measure(keys[-1], measure) and not self._rate_of(measure):
             return None
         return self.story_renamed if self.story_renamed is not None else story[1]
+
+    def _measure_period(self, keys: tuple):
+        """The period last told for the `같은 기간` figure's own measure, when another measure's period was told after it
+        (`매장 수는 지난달 말 기준 2,940곳 … | 지난해 매출은 … | 경쟁사의 매장 수는 같은 시점 각각 3,600여 곳`, `지난해 기금 수익률은
+        7.8% … | 올해 급여율을 4.5%로 동결했다 | 같은 기간 A와 B의 수익률은 각각`): the rivals' figures set beside the
+        story's are for the time that measure was told for; else None (fact.period_carried). Only an as-of point (`말`,
+        `기준`: a stock's) and only past a paragraph break: a span told for the measure (`1~9월 누적 매출`) and the
+        paragraph's own time go on (`3분기 … 수출 | 같은 기간 펫밀리는 매출 158억 원`, `1~10월 방한객 … 같은 기간 관광객`)."""
+        if not keys or self.last_period_at >= self.paragraph_first:
+            return None
+        date = self.measure_periods.get(keys[-1])
+        return date if date is not None and date is not self.last_period and getattr(date, "mod", "") == "END" else None
 
     def _owner_period(self):
         """The period last set by a figure of the `같은 기간` figure's own organizations, when the figure told last was of
@@ -5357,6 +5371,8 @@ class Linker:
                 # (`같은 기간` of the narrative points back to a time it told of, not to one in a speaker's words: `관계자는
                 # "지난달 … 63억 원으로 …"고 말했다. | BGF리테일도 같은 기간 매출이 12% 늘었다` → the holiday's days)
                 self.last_period, self.last_period_at = date, sentence.index
+                if metric_text and keys:
+                    self.measure_periods[keys[-1]] = date
                 self.last_period_names = names
                 if names:
                     self.owner_periods[names] = date

@@ -306,7 +306,7 @@ def dates_modified_noun(sentence: Sentence, start: int, end: int) -> bool:
 
 def date_range(text: str, dates: list, date) -> Optional[Range]:
     """The range a date opens or closes (`지난 9월23일부터 10월7일까지` → 2015-09-23/2015-10-07):
-    the date before `부터` and the next one in the sentence before `까지`."""
+    the date before `부터` and the next one in the sentence before `까지`, with no comma of a clause between them."""
     dates = [d for d in dates if d.value]
     for k, d in enumerate(dates):  # (a loop: a generator made a cell of `date` on every call)
         if d is date:
@@ -316,7 +316,9 @@ def date_range(text: str, dates: list, date) -> Optional[Range]:
     if k and followed_by(text, date.end, RANGE_ENDS, 0) and followed_by(text, dates[k - 1].end, RANGE_STARTS, 0):
         k -= 1
     if k + 1 < len(dates) and followed_by(text, dates[k].end, RANGE_STARTS, 0) \
-            and followed_by(text, dates[k + 1].end, RANGE_ENDS, 0):
+            and followed_by(text, dates[k + 1].end, RANGE_ENDS, 0) and text.find(", ", dates[k].end, dates[k + 1].start) < 0:
+        # (one clause's: `7월 초부터 지급을 시작하고, 연말까지 4천 명 이상을` and `내년부터 연간 1,500만t이며, 두 회사는
+        # 2028년까지` are two times, each its own clause's; holdout63 001, 95 005)
         first, last = dates[k], dates[k + 1]
         return Range(f"{first.value}/{last.value}", first.range_start, last.range_end,
                      f"{first.mention_id};{last.mention_id}", first.start, last.end)
