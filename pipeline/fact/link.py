@@ -171,6 +171,8 @@ RULES = (
     LinkRule("fact.subject_anaphor", "subject", "the organization a word stands for (부산시 … 시는, 대경에너지 … 회사는, 그룹 전체)"),
     LinkRule("fact.subject_channel", "subject", "the platform the figure happens through or on (1688닷컴을 통해, 티몰에서); "
              "not a route a seller sells through (농협경제지주를 통한 계통 판매는)"),
+    LinkRule("fact.subject_each_one", "subject", "the one organization found of two names listed before 각각 owns the figure in its "
+             "place, the other name's figure none (A와 B(Y)의 수익률은 각각 9.7%, 13.1%, B found)"),
     LinkRule("fact.subject_each", "subject", "one subject per figure after 각각, also the organization of the k-th figure before it "
              "(A의 매출은 X, B는 Y로 각각 4%, 9%)"),
     LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry, or a market's price (30조 위안 규모의 중국 시장, 항공유 가격은)"),
@@ -2792,7 +2794,9 @@ class Linker:
         words = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
         if len(words) > 1 and self.text[metric[0] - 1] == " " and metric[1] <= quantity.start \
                 and (self.text[metric[1]:quantity.start].strip() in ("", "(", "약", "(약")
-                     or self.text[metric[1]:metric[1] + 2] in WHOLE_MARKED) and self._market_whole(sentence, words, metric):
+                     or self.text[metric[1]:metric[1] + 2] in WHOLE_MARKED
+                     or self.text[metric[1]:metric[1] + 2] in WHOLE_OBJECT and self._object_to(sentence, metric, quantity)) \
+                and self._market_whole(sentence, words, metric):
             return True  # `전체 휴대폰 가입자 5,691만 명`, `같은 기간 전국 극장 관객은 5,030만 명으로 3.8% 줄었고`: the whole market's
         if words and words[-1][0] in self.lexicon["whole_openers"] and self.text[metric[1]:metric[1] + 2] in ("은 ", "는 ") \
                 and metric[1] <= quantity.start and self._whole_measure(sentence, quantity, metric, words):
@@ -2803,6 +2807,15 @@ class Linker:
         clause = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
         return any(w in self.lexicon["aggregate_scopes"] and k > 0 and self._kind_word(sentence, *clause[k - 1])
                    for k, (w, _) in enumerate(clause))  # `5대 시중은행 전체로는 가계대출이`: the clause's scope
+
+    def _object_to(self, sentence: Sentence, metric: tuple, quantity) -> bool:
+        """The figure right after the world's measure as object is what it is set to (`세계 컨테이너 물동량을 9억 1천만TEU
+        안팎으로`: 로 after the figure and its approximator, nothing but the figure between), not a figure of a verb of its own;
+        only `세계` (`전체 구매 물량을 300만 개 안팎으로 잡고 있다` is the topic's own whole: holdout96 001)."""
+        if WORLD not in self.text[max(sentence.start, metric[0] - 16):metric[0]]:
+            return False
+        between = self.text[metric[1] + 2:quantity.start].strip()
+        return between in ("", "약") and re.match(r"(?: ?[가-힣]{1,3})?으?로 ", self.text[quantity.end:quantity.end + 8]) is not None
 
     def _whole_measure(self, sentence: Sentence, quantity, metric: tuple, words: list) -> bool:
         """A topic opening the sentence with a word of the whole right before its measure (`전체 공모액은`, no market's goods
@@ -2948,6 +2961,10 @@ class Linker:
         each = self._each_owner(sentence, quantity) if each_listed(sentence, quantity) else None
         if each:
             return each, "subject_each"
+        if each is None and organizations and sentence.each:
+            one = self._each_one_named(sentence, quantity, organizations)
+            if one is not None:
+                return one, "subject_each_one"
         result = self._result_at(sentence)
         if result is not None and quantity.start < result and organizations:
             surveyor = self._surveyor(sentence, quantity, result, organizations)
@@ -3219,6 +3236,8 @@ class Linker:
         if according >= 0 and (_ending_by(self.organizations_in.get(sentence.index, ()), according)
                                or self.text.startswith(TALLY_CITING, according)):
             return []  # (`관세청에 따르면`, `써클차트 집계로는`: a source's statistic; not `업계에 따르면`)
+        if according >= 0 and self._named_source(sentence, according):
+            return []  # (`써클차트에 따르면` where the mention stage found no ORG: a name cited is a source all the same)
         if sentence.index in self.sourced:
             return []  # (`금감원이 집계한 79개 저축은행 전체의 연체율은`: the same)
         if metric and self.text[metric[0]:metric[1]].split()[-1] in self._outsiders - self.lexicon["member_nouns"]:
@@ -3235,6 +3254,14 @@ class Linker:
                 return []
             k = own_subject_at(sentence, quantity, metric, self.taken, self.lexicon, metrics_before, k)
         return story
+
+    def _named_source(self, sentence: Sentence, according: int) -> bool:
+        """The source cited at `according` (`…에 따르면`) is a name, a proper noun or a word in Latin letters that no mention
+        took (`써클차트에 따르면`), not a common noun standing for the story's own side (`업계에 따르면`, `회사 실적에 따르면`)."""
+        k = sentence.before(according) - 1  # (the token before `에`)
+        tokens = sentence.tokens
+        return 0 <= k < len(tokens) - 1 and tokens[k + 1].form == "에" and tokens[k].tag in {"NNP", "SL"} \
+            and not self.taken(tokens[k].start, tokens[k].end)
 
     def _branch(self, token) -> bool:
         """The token is a name a branch suffix ends (`대구점`, `센텀점`, `울산공장`: `branch_suffixes`), as kiwipiepy reads a
@@ -3299,6 +3326,64 @@ class Linker:
             return runs[k] if runs else None
         names = {subjects[0].canonical for subjects in before if len(subjects) == 1}
         return before[k] if len(before) == n and len(names) == n else None
+
+    def _each_one_named(self, sentence: Sentence, quantity, organizations: list) -> Optional[list]:
+        """`A와 B의 수익률은 각각 9.7%, 13.1%` (also `A(X)와 B(Y)가`, `A와 B는`) where only one of the two names is an
+        organization found: the figure in its place is its, the other's is no figure of it (FACTS.md, Each), nor of the
+        sentence's topic or the subject carried; else None."""
+        position = self._each_pair_place(sentence, quantity)
+        if position is None:
+            return None
+        k, tokens = position[0], sentence.tokens
+        joint = position[1] - 1
+        while joint > 0 and tokens[joint].tag != "JC":  # (the 와/과 between the two names, a few words back)
+            if tokens[joint].tag in ("EC", "EF", "SP") or position[1] - joint > 20:
+                return None
+            joint -= 1
+        if joint <= 0 or tokens[joint].form not in ("와", "과"):
+            return None
+        j = joint + 1
+        while j < position[1] and tokens[j].tag in ("NNP", "NNG", "SL", "SN", "XSN", "SSO", "SSC", "SW") \
+                or j < position[1] and tokens[j - 1].tag == "SSO" and tokens[j].tag != "SSC":  # (the second name, its bracket)
+            j += 1
+        if j == position[1] or tokens[j].tag not in ("JKG", "JKS", "JX"):
+            return None  # (right after it a particle of an owner, a subject or a topic: not `A와 B로부터는`, counterparties)
+        ends = (self._name_end(tokens, joint), self._name_end(tokens, j))
+        starts = (None, tokens[joint + 1].start)
+        found = [next((o for o in organizations if o.end == end and (start is None or o.start >= start)), None)
+                 for start, end in zip(starts, ends)]
+        if (found[0] is None) == (found[1] is None):
+            return None  # (both found: `_each`'s pairs; neither: nothing to place)
+        return [found[k]] if found[k] is not None else []
+
+    def _each_pair_place(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """(k, i): the figure is the k-th of two figures joined by a comma right after 각각 (token i; `각각 약 210만TEU,
+        190만TEU`, `각각 1만 2천여 기, 1만 1천여 기`), else None."""
+        each = self.text.rfind(EACH + " ", sentence.start, quantity.start)
+        if each < 0:
+            return None
+        k = bisect.bisect_left(self.quantity_starts, each)
+        run = []
+        while k < len(self.quantity_starts) and self.quantity_starts[k] < sentence.end:
+            q = self.quantity_by_start[self.quantity_starts[k]]
+            gap = self.text[run[-1].end if run else each + len(EACH):q.start].strip()
+            if gap not in ((",",) if run else ("", "약")):
+                break
+            run.append(q)
+            k += 1
+        if len(run) != 2 or quantity not in run:
+            return None
+        return run.index(quantity), sentence.after(each)
+
+    @staticmethod
+    def _name_end(tokens: list, particle: int) -> int:
+        """Where the name before the particle at `particle` ends, past a short form in brackets (`인천글로벌게이트터미널(IGGT)이`)."""
+        k = particle - 1
+        if tokens[k].tag == "SSC":
+            while k > 0 and tokens[k].tag != "SSO":
+                k -= 1
+            return tokens[k].start
+        return tokens[k].end
 
     def _partner_anaphors(self, sentence: Sentence, quantity, topic, found: list, within: tuple) -> list:
         """The organizations that words after the topic in the figure's major clause stand for as partners (`늘봄케어협동조합은
@@ -5753,6 +5838,9 @@ ORDERED_AFTER = frozenset("(이가")
 AVERAGE_BRACKET = " 평균("
 # The particles of a measure as topic or subject before its figure (`전국 극장 관객은 5,030만 명`): `_whole_words_before`.
 WHOLE_MARKED = ("은 ", "는 ", "이 ", "가 ")
+# The same measure as the object its figure is set to (`세계 컨테이너 물동량을 9억 1천만TEU 안팎으로 추산했다`).
+WHOLE_OBJECT = ("을 ", "를 ")
+WORLD = "세계 "
 COUNT_NOUN = "수"  # (the noun of a count after what it counts: `출생아 수`, `직원 수`)
 
 
