@@ -1728,20 +1728,25 @@ def headline_local_gov(mentions: list, context: Context, found_words: Words, rul
     """A city or county that heads the headline before a comma (`부산시, 내년 예산 16조 원 편성`) is the government the
     story finds acting (`부산시가 … 편성했다고 밝혔다`, `org.local_gov`): the same name, a local government, kept in the
     body; so is a province (`local_governments`), found in the body in full or short (`경남도, …` over `경상남도는 …
-    밝혔다`: `region_short_forms`). Alone a headline's city may be the place (`양주시, 폭설로 …`)."""
+    밝혔다`: `region_short_forms`). Alone a headline's city may be the place (`양주시, 폭설로 …`). With no comma, the
+    headline's first word bare (`영암군 농식품 수출 …` over `전남 영암군은 … 밝혔다`)."""
     first_line, comma, word = _headline_first_word(context, found_words)
-    if word is None:
-        return []
+    if word is not None:
+        start, name = word.start, _text(context, word.start, word.name_end)
+    else:  # (or the headline's first word, bare, with no comma: `영암군 농식품 수출 …`, holdout7, 46, 69, 72, 94)
+        comma = context.text.find(" ", 0, first_line)
+        start, name = 0, context.text[:max(comma, 0)]
+        if comma < 3 or not name.isalpha():
+            return []
     c = cues()
-    name = _text(context, word.start, word.name_end)
     if not (name.endswith(c["local_endings"]) or name in c["local_governments"]) \
-            or any(m.start < comma and word.start < m.end for m in mentions):
+            or any(m.start < comma and start < m.end for m in mentions):
         return []
     # (a province is found under its name in full or short: `경남도, …` over `경상남도는 … 밝혔다`)
     names = {name} | {full for full, short in c["region_short_forms"] if short == name} \
         | {short for full, short in c["region_short_forms"] if full == name and short in c["local_governments"]}
     if any(m.text in names and m.start > first_line and m.org_type == "local_government" for m in mentions):
-        return [_mention(context, word.start, word.name_end, rule_id, org_type="local_government")]
+        return [_mention(context, start, start + len(name), rule_id, org_type="local_government")]
     return []
 
 
