@@ -329,6 +329,8 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
             start = _country_before(context, found_words, index, start)
         if suffix in c["missions"]:
             start = _mission_host(context, found_words, index, start)
+        elif kind == "ngo" and start == word.start:
+            start = _district_before(context, found_words, index, start)
         following = found_words[index + 1] if index + 1 < len(found_words) else None
         if following is not None and following.tokens[0].form in c["events"] and word.bare:
             continue
@@ -560,6 +562,19 @@ def _before_head_title(context: Context, found_words: Words, index: int, stem: s
     return word.bare and len(stem) >= 2 and stem not in c["generic"] and following is not None \
         and following.start == word.end + 1 and following.tokens[0].form in c["org_titles"] \
         and word.name_tags() <= {"NNG", "NNP"}
+
+
+# A numbered redevelopment district (`동래3구역`, `반포1단지`, `개포4지구`): its residents' association is named by it.
+_DISTRICT = regex.compile(r"\p{Hangul}{2,}\d{1,2}(?:구역|단지|지구)")
+
+
+def _district_before(context: Context, found_words: Words, index: int, start: int) -> int:
+    """Start of a numbered district written right before an association's name glued to its suffix, one space between
+    (`동래3구역 재개발정비사업조합`, `반포1단지 재건축조합`: the district names the association; holdout96); else `start`."""
+    previous = found_words[index - 1] if index > 0 else None
+    if previous is None or not previous.bare or previous.end + 1 != start:
+        return start
+    return previous.start if _DISTRICT.fullmatch(context.text, previous.start, previous.end) else start
 
 
 def _mission_host(context: Context, found_words: Words, index: int, start: int) -> int:
