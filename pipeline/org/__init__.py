@@ -34,10 +34,12 @@ def _found(context: Context) -> tuple:
     if kept:
         for rule in KEPT_RULES:
             listed += rule.produce(kept + listed if listed else kept, context, found_words, rule.name)
-        # (a short form linked to a local body replaces the gazetteer's reading of the same word as its federation: `수협은`)
+        # (a short form linked to a local body replaces the gazetteer's reading of the same word as its federation: `수협은`;
+        # and a short form defined with `이하` another rule's reading of it as a name of its own: `새솔신탁` of `새솔자산신탁`)
         shortened = {(m.start, m.end) for m in listed if m.rule_id == "org.short_form"}
         if shortened:
             kept = [m for m in kept if (m.start, m.end) not in shortened]
+            listed = [m for m in listed if m.rule_id == "org.short_form" or (m.start, m.end) not in shortened]
     return found_words, found, kept, listed
 
 

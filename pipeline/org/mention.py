@@ -10,7 +10,7 @@ import regex
 
 from ..model import Organization, replace
 from ..rules import Context
-from .lexicon import LEGAL_FORM, cues
+from .lexicon import LEGAL_FORM, compact, cues, gazetteer_by_name
 from .words import _PROPER_NAME_TAGS, PROPER_TAGS, Word, Words
 
 # A parenthesized alias right after a name: Latin or Chinese characters (`(Lazada)`, `(菜鸟网络)`).
@@ -193,19 +193,27 @@ _BLANK = Organization(start=0, end=0, text="", rule_id="")
 
 def _mention(context: Context, start: int, end: int, rule_id: str, canonical: str = "", org_id: str = "",
              org_type: str = "") -> Organization:
-    """An Organization over original [start, end), with a legal form `(주)` glued to it kept inside."""
+    """An Organization over original [start, end), with a legal form `(주)` glued to it kept inside; the sign `㈜` only
+    where the gazetteer's name keeps it (`㈜한화`): the readers leave it outside (`㈜핀다오`, holdout75, 94), KLUE's gold
+    keeps `(주)` inside (`(주)플로섬`) and writes no `㈜`."""
     text = context.text  # (each pattern only after a cheap test of the character it needs)
     before = text[start - 1:start] in (")", "㈜") and LEGAL_FORM.search(text, max(0, start - 3), start)
-    if before and before.end() == start:
+    if before and before.end() == start and (before.group() != "㈜" or _form_kept(text[start:end])):
         start = before.start()
     after = text[end:end + 1] in ("(", "㈜") and LEGAL_FORM.match(text, end)
-    if after:
+    if after and (after.group() != "㈜" or _form_kept(text[start:end])):
         end = after.end()
     norm_end, alias = _norm_index(context, end), ""
     if context.norm.text[norm_end:norm_end + 1] == "(":
         alias, _ = _aliases(context, norm_end, _LATIN_NAME.fullmatch(text[start:end]) is not None)
     return replace(_BLANK, start=start, end=end, text=text[start:end], rule_id=rule_id, canonical=canonical,
                    org_id=org_id, aliases=alias, org_type=org_type)
+
+
+def _form_kept(name: str) -> bool:
+    """The gazetteer's name for `name` keeps a legal form (`한화` → `㈜한화`, the holding company)."""
+    row = gazetteer_by_name().get(compact(name))
+    return row is not None and LEGAL_FORM.search(row["name_ko"]) is not None
 
 
 def _coordinated(word) -> bool:

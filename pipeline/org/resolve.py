@@ -209,7 +209,7 @@ _OPERATED = re.compile(r"(\S+)\s+(?:\S+\s+)?$")  # (`운영하는 X`, `운영하
 
 def _parents(mentions: list, rows: list, text: str) -> dict:
     """{a longer name: the names that are their own, no short form of it}, where a document names a company introduced as
-    a subsidiary (`subsidiary_words`: `헝가리 자회사 대원첨단소재헝가리`, `클라우드 자회사 씽크온클라우드`) whose name is
+    a subsidiary (`subsidiary_arms`: `헝가리 자회사 대원첨단소재헝가리`, `베트남 생산법인 펫누리비나`) whose name is
     another unknown name the body wrote before it and more (`대원첨단소재가 … 수주했다`: the parent; a short form follows the
     name in full), or a business a company runs under a name that is the head of the company's (`위드유리테일이 운영하는
     편의점 위드유`: `operating`, the brand)."""
@@ -220,7 +220,9 @@ def _parents(mentions: list, rows: list, text: str) -> dict:
     for m, row in zip(mentions, rows):
         if row is None:
             before = _AFTER_WORD.search(text, max(0, m.start - 8), m.start)
-            if before and before.group(1) in c["subsidiary_words"] and len(m.text) >= 4:
+            # (the copula's `인` taken off may be a word's own last letter: `생산법인 X`)
+            if before and (before.group(1) in c["subsidiary_arms"] or before.group(1) + "인" in c["subsidiary_arms"]) \
+                    and len(m.text) >= 4:
                 key = compact(canonical_spacing(m.text))
                 subsidiaries[key] = min(m.start, subsidiaries.get(key, m.start))
             before = _OPERATED.search(text, max(0, m.start - 16), m.start)

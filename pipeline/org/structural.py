@@ -714,7 +714,7 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
             and not (m.rule_id == "org.local_gov" and m.text.endswith("주"))]
     if not defined and not full and " " not in "".join(m.text for m in mentions):
         return added
-    added += _later_uses(context, found, defined, rule_id, taken, frozenset((m.start, m.end) for m in mentions))
+    added += _uses_and_headline(context, found, defined, rule_id, taken, frozenset((m.start, m.end) for m in mentions))
     added += _first_words(context, found_words, mentions, found, rule_id, taken)
     # The heads a later proper noun may be (`누리바이오`): the rest is tested only on those.
     heads = {key[:size] for key, _ in full for size in range(3, len(key))}
@@ -889,12 +889,18 @@ def gloss_acronyms(mentions: list, context: Context, found_words: Words, rule_id
         return []
     # (a gloss is no use, also where the name is glossed again: a headline's `한국야구위원회(KBO)`, then the lead's)
     found = Spans([*((m.start, m.end) for m in mentions), *glosses])
-    added = _later_uses(context, found, defined, rule_id, set())
-    # (... and the headline above the body that glosses it: `美 BMS에 기술수출` over `브리스톨마이어스스퀴브(BMS)와`)
-    headline_end = text.find("\n")
+    return _uses_and_headline(context, found, defined, rule_id, set())
+
+
+def _uses_and_headline(context: Context, found: Spans, defined: list, rule_id: str, taken: set,
+                       named: frozenset = frozenset()) -> list:
+    """`_later_uses`, and the uses in the headline above the body that defines the short name (`美 BMS에 기술수출` over
+    `브리스톨마이어스스퀴브(BMS)와`; `설악수협 지난해 …` over `설악연안수산업협동조합(이하 설악수협)은`, holdout96, 97)."""
+    added = _later_uses(context, found, defined, rule_id, taken, named)
+    headline_end = context.text.find("\n")
     above = [(short, 0, canonical, org_id) for short, after, canonical, org_id in defined if 0 < headline_end < after]
     if above:
-        headline = [m for m in _later_uses(context, found, above, rule_id, set()) if m.end <= headline_end]
+        headline = [m for m in _later_uses(context, found, above, rule_id, set(), named) if m.end <= headline_end]
         added += [m for m in headline if all(m.start != a.start for a in added)]
     return added
 

@@ -141,10 +141,11 @@ def words(context: Context) -> Words:
                 while j < count:
                     token = tokens[j]
                     if token.start != end or token.tag not in NAME_TAGS:
-                        # (Latin letters joined by `&` are one name, `쌍용C&E`, `P&G`; not `M&A`, `R&D`)
+                        # (Latin letters joined by `&` are one name, `쌍용C&E`, `P&G`; not `M&A`, `R&D`, but glued to a
+                        # name before them, `선라이즈F&B`)
                         if token.form == "&" and tokens[j - 1].tag == "SL" and j + 1 < count \
                                 and tokens[j + 1].tag == "SL" and tokens[j + 1].start == token.end \
-                                and text[tokens[j - 1].start:tokens[j + 1].end] not in ampersand_words:
+                                and (text[tokens[j - 1].start:tokens[j + 1].end] not in ampersand_words or j - 1 > i):
                             end, j = tokens[j + 1].end, j + 2
                             continue
                         # (a title glued between nouns is a syllable of a name kiwipiepy split: `그로우`+`씨`+`드`)
