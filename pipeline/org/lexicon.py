@@ -286,6 +286,7 @@ def gazetteer_names() -> dict:
     suffix that is often spaced (`알리바바 그룹`): `한국 은행들` is not `한국은행`.
     """
     spaced = sorted(cues()["spaced"], key=len, reverse=True)
+    spaced_suffixes = tuple(spaced)
     names = {}
     for row in gazetteer():
         forms = [row["name_ko"], row.get("name_en") or "", *(row.get("aliases") or "").split("|")]
@@ -300,7 +301,8 @@ def gazetteer_names() -> dict:
                     breaks.add(seen)
                 else:
                     seen += 1
-            breaks |= {len(key) - len(s) for s in spaced if key.endswith(s) and len(key) > len(s)}
+            if key.endswith(spaced_suffixes):  # (one scan in C first: most names end with none of them)
+                breaks |= {len(key) - len(s) for s in spaced if key.endswith(s) and len(key) > len(s)}
             if key in names:  # one more spelling of the same name: a space may stand where either has one
                 breaks |= names[key][1]
             names[key] = (row, frozenset(breaks))

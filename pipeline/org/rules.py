@@ -105,9 +105,11 @@ def _name_automaton() -> tuple:
     spellings, compacts = [], []
     for compact, (_, breaks) in gazetteer_names().items():
         inner = sorted(b for b in breaks if 0 < b < len(compact))
-        for spaced in itertools.product((False, True), repeat=len(inner)):
-            at = {b for b, space in zip(inner, spaced) if space}
-            spellings.append("".join((" " if k in at else "") + ch for k, ch in enumerate(compact)))
+        # the name cut at its breaks, the pieces joined by a space or none at each (a join per
+        # spelling, not one per letter: 22,864 spellings of 618,503 letters were built at start-up)
+        pieces = [compact[a:b] for a, b in zip([0, *inner], [*inner, len(compact)])]
+        for spaced in itertools.product(("", " "), repeat=len(inner)):
+            spellings.append(pieces[0] + "".join(gap + piece for gap, piece in zip(spaced, pieces[1:])))
             compacts.append(compact)
     return ahocorasick_rs.AhoCorasick(spellings, implementation=ahocorasick_rs.Implementation.ContiguousNFA), compacts
 
