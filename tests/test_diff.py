@@ -152,3 +152,18 @@ def test_a_parquet_run_compares_with_a_csv_run(tmp_path):
         assert main(["run", str(article), "--out", str(tmp_path / fmt), "--format", fmt, "--doc-date", "2020-12-31"]) == 0
     assert diff_runs(tmp_path / "csv", tmp_path / "parquet") == []
     assert main(["diff", str(tmp_path / "csv"), str(tmp_path / "parquet"), "--fail-on-change"]) == 0
+
+
+def test_the_table_and_summary_stay_aligned_with_long_rule_ids():
+    """Fact rule ids run to 60 characters and more: every column after rule_id starts at one place."""
+    from pipeline.diff import format_table
+
+    long_rule = "fact.metric_measure+subject_topic+period_clause+kind_change"
+    a = {"quantities": [q(0, 2, "3개", "3"), q(5, 8, "세 번", "3", "번", rule=long_rule, mention_id="Q2")]}
+    b = {"quantities": [q(0, 2, "3개", "4"), q(5, 8, "세 번", "5", "번", rule=long_rule, mention_id="Q2")]}
+    found = diff_tables(a, b)
+    lines = format_table(found).splitlines()
+    assert len({line.index("span") if i == 0 else line.index(" 0:2" if "3개" in line else " 5:8") + 1
+                for i, line in enumerate(lines)}) == 1
+    counts = [line.index(" +0 -0 ~1") for line in summarize(found).splitlines()[1:3]]
+    assert counts[0] == counts[1]
