@@ -41,3 +41,22 @@ def test_top_level_help_lists_every_subcommand(capsys):
     out = capsys.readouterr().out
     for name in _subcommands():
         assert name in out
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "two"])
+def test_workers_must_be_a_whole_number_of_at_least_one(value, capsys, tmp_path):
+    with pytest.raises(SystemExit) as exit_:
+        main(["run", str(tmp_path), "--out", str(tmp_path / "out"), "--workers", value])
+    assert exit_.value.code == 2
+    assert "--workers" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_top_level_help_names_every_kind_of_table(capsys):
+    from pipeline.registry import dimensions
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for d in dimensions():
+        assert d.table in out, d.table
