@@ -86,7 +86,7 @@ def _undated_warning(summary) -> str:
 def _eval(args) -> int:
     """Score a run against one or more gold sets.
 
-    Example: koie eval --gold corpus/gold --gold corpus/klue/gold --pred outputs/ --min-f1 0.9
+    Example: koie eval --gold corpus/gold --gold corpus/klue/gold --pred outputs/ --min-f1 0.85
     """
     from .evaluate import combine, evaluate, format_report
     from .write import TableError
@@ -255,7 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     evaluation.add_argument("--gold", action="append", required=True, help="gold folder (repeatable)")
     evaluation.add_argument("--pred", required=True, help="folder of a run's tables")
-    evaluation.add_argument("--min-f1", type=float, help="fail (exit 1) when a strict F1 is below this")
+    evaluation.add_argument("--min-f1", type=float, help="fail (exit 1) when a strict F1 (of any type, facts included) is below this")
     evaluation.add_argument("--quiet", action="store_true", help="scores only, no misses and false alarms")
     evaluation.set_defaults(handler=_eval)
 

@@ -60,3 +60,21 @@ def test_top_level_help_names_every_kind_of_table(capsys):
     out = capsys.readouterr().out
     for d in dimensions():
         assert d.table in out, d.table
+
+
+def test_the_eval_example_passes_its_own_gate_on_the_reference_run(capsys):
+    """A newcomer copies `koie eval`'s Example: on the project's own corpus it passes its --min-f1 gate."""
+    import re
+    import shlex
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    sub, _ = _subcommands()["eval"]
+    example = re.search(r"Example: koie (eval .*)", sub.description).group(1)
+    argv = [str(root / "outputs" / "reference") if a == "outputs/" else
+            str(root / a) if a.startswith("corpus/") else a for a in shlex.split(example)]
+    assert "--min-f1" in argv
+    assert main(argv) == 0, capsys.readouterr().err
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    shown = re.search(r"koie eval (.*?)\s+#", readme).group(1)
+    assert shown.replace("[", "").replace("]", "") == example[len("eval "):]
