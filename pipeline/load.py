@@ -72,7 +72,7 @@ def parse_date(value: str, where: str) -> Optional[date]:
         try:
             return date(int(year), int(month), int(day))
         except ValueError:
-            pass
+            raise InputError(f"{where}: invalid date {shown(value)} (no such day)") from None
     raise InputError(f"{where}: invalid date {shown(value)} (expected YYYY-MM-DD)")
 
 

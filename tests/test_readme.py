@@ -42,3 +42,24 @@ def test_the_pivot_one_liner_names_columns_of_facts():
     columns = set(_reference("facts.csv")[0])
     named = set(re.findall(r'"(\w+)"', pivot.group(1))) | {pivot.group(2), pivot.group(3)}
     assert named <= columns, named - columns
+
+
+def test_the_date_forms_the_readme_lists_are_read():
+    from pipeline.load import parse_date
+
+    listed = re.search(r"Dates are `YYYY-MM-DD` \(also (.*?)\)", README, re.S).group(1)
+    forms = re.findall(r"`([^`]+)`", listed.split("not")[0])
+    assert forms, listed
+    for form in forms:
+        assert parse_date(form, "README") is not None, form
+
+
+def test_an_impossible_day_says_so():
+    import pytest
+
+    from pipeline.load import InputError, parse_date
+
+    with pytest.raises(InputError, match=r"'2024-02-30' \(no such day\)"):
+        parse_date("2024-02-30", "metadata.csv:3")
+    with pytest.raises(InputError, match=r"expected YYYY-MM-DD"):
+        parse_date("next week", "metadata.csv:3")
