@@ -86,7 +86,7 @@ def _undated_warning(summary) -> str:
 def _eval(args) -> int:
     """Score a run against one or more gold sets.
 
-    Example: koie eval --gold corpus/gold --gold corpus/klue/gold --pred outputs/ --min-f1 0.9
+    Example: koie eval --gold corpus/gold --gold corpus/klue/gold --pred outputs/ --min-f1 0.85
     """
     from .evaluate import combine, evaluate, format_report
     from .write import TableError
@@ -129,7 +129,7 @@ def _diff(args) -> int:
         changes = diff_runs(args.dir_a, args.dir_b)
     except TableError as error:
         return _fail(str(error))
-    if changes and not args.summary:
+    if changes and not args.summary and args.limit != 0:
         print(format_table(changes, args.limit))
     print(summarize(changes))
     if args.csv:
@@ -191,7 +191,7 @@ def _add_inspection_commands(commands) -> None:
     diff.add_argument("dir_b", metavar="DIR_B", help="folder of the second (newer) run")
     diff.add_argument("--fail-on-change", action="store_true", help="exit 1 when anything differs (for CI)")
     diff.add_argument("--summary", action="store_true", help="the summary only, not the table of changes")
-    diff.add_argument("--limit", type=int, help="show at most this many changes in the table")
+    diff.add_argument("--limit", type=_count(0), help="show at most this many changes in the table (0: none)")
     diff.add_argument("--csv", metavar="FILE", help="also write the changes to this CSV file")
     diff.set_defaults(handler=_diff)
 
@@ -218,8 +218,22 @@ def _seconds(value: str) -> float:
     return seconds
 
 
+def _count(least: int):
+    """A whole number of at least `least` (argparse reports anything else as a usage error)."""
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            number = least - 1
+        if number < least:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of {least} or more")
+        return number
+    return parse
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="koie", description="Korean information extraction: quantities, dates, organizations.")
+    parser = argparse.ArgumentParser(prog="koie", description="Korean information extraction: quantities, dates, "
+                                     "organizations, and facts that link them.")
     parser.add_argument("--version", action="version", version=f"koie {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -228,7 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("inputs", nargs="+", help=".txt files, folders, .jsonl or .csv/.tsv files")
     run.add_argument("--out", default="outputs", help="output folder (default: outputs)")
     run.add_argument("--doc-date", help="document date YYYY-MM-DD for documents without one")
-    run.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
+    run.add_argument("--workers", type=_count(1), default=1, help="worker processes (default: 1)")
     run.add_argument("--resume", action="store_true", help="reuse the rows of documents already done in --out (same id, text, metadata and rules)")
     run.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (default: csv)")
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
@@ -241,7 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     evaluation.add_argument("--gold", action="append", required=True, help="gold folder (repeatable)")
     evaluation.add_argument("--pred", required=True, help="folder of a run's tables")
-    evaluation.add_argument("--min-f1", type=float, help="fail (exit 1) when a strict F1 is below this")
+    evaluation.add_argument("--min-f1", type=float, help="fail (exit 1) when a strict F1 (of any type, facts included) is below this")
     evaluation.add_argument("--quiet", action="store_true", help="scores only, no misses and false alarms")
     evaluation.set_defaults(handler=_eval)
 
@@ -259,7 +273,11 @@ def command() -> None:
     table written and closed, the process ends without tearing down its interpreter — freeing
     Kiwi's model and the lexicons object by object took 0.25 s of the processor at every exit,
     memory the system takes back whole. An exception still ends the process the usual way."""
-    status = main()
+    try:
+        status = main()
+    except BrokenPipeError:  # the reader went away mid-print (`koie diff … | head -1`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = 141  # as a shell reports a process ended by SIGPIPE
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

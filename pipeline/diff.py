@@ -191,7 +191,9 @@ def format_table(changes: list, limit: Optional[int] = None) -> str:
     rows = change_rows(changes[:limit] if limit else changes)
     if not rows:
         return ""
-    widths = {c: min(40, max(_width(c), *(_width(r[c]) for r in rows))) for c in CHANGE_COLUMNS[:-1]}
+    # rule ids are identifiers of bounded length (a fact's names its four slot rules): never capped
+    widths = {c: min(40 if c != "rule_id" else 200, max(_width(c), *(_width(r[c]) for r in rows)))
+              for c in CHANGE_COLUMNS[:-1]}
     line = lambda r: "  ".join(r[c] + " " * (widths.get(c, 0) - _width(r[c])) for c in CHANGE_COLUMNS).rstrip()
     lines = [line({c: c for c in CHANGE_COLUMNS})] + [line(r) for r in rows]
     if limit and len(changes) > limit:
@@ -210,8 +212,9 @@ def summarize(changes: list) -> str:
     per_rule = defaultdict(Counter)
     for c in changes:
         per_rule[(c.kind, c.rule_id)][c.change] += 1
+    rule_width = max([36] + [len(rule or "-") for _, rule in per_rule])
     for (kind, rule), count in sorted(per_rule.items()):
-        lines.append(f"  {kind:<9} {rule or '-':<36} +{count['added']} -{count['removed']} ~{count['changed']}")
+        lines.append(f"  {kind:<9} {rule or '-':<{rule_width}} +{count['added']} -{count['removed']} ~{count['changed']}")
     shown = ", ".join(f"{doc} ({n})" for doc, n in docs.most_common(5))
     lines.append(f"  documents: {shown}" + (f", … {len(docs) - 5} more" if len(docs) > 5 else ""))
     return "\n".join(lines)

@@ -136,6 +136,24 @@ def score_type(kind: str, gold: list, pred: list) -> TypeResult:
     return result
 
 
+# Gold tables keyed by another table's span (docs/facts.md: a gold fact by its quantity's span).
+_GOLD_SPANS = {"facts": ("q_start", "q_end")}
+
+
+def _check_gold_span(rows: list, path: Path, start: str, end: str) -> None:
+    """TableError, one line naming the file, for a gold table without its span columns (a run's
+    facts.csv given as gold) or with an offset that is not a whole number ≥ 0, or a start after its end."""
+    if rows and not {start, end} <= set(rows[0]):
+        missing = start if start not in rows[0] else end
+        raise TableError(f"{path}: missing column {missing} (gold facts are keyed by {start},{end}: docs/facts.md)")
+    for number, row in enumerate(rows, start=2):
+        for column in (start, end):
+            if not (row[column] or "").isdigit():
+                raise TableError(f"{path}: row {number}: {column} {row[column]!r} is not a whole number")
+        if int(row[start]) > int(row[end]):
+            raise TableError(f"{path}: row {number}: {start} {row[start]} is after {end} {row[end]}")
+
+
 def _gold_tables(gold_dir: Path) -> dict:
     """{table: rows} of the gold set's tables that exist; TableError when it has none, or no rows
     (scores of nothing would be a perfect 1.000)."""
@@ -143,6 +161,8 @@ def _gold_tables(gold_dir: Path) -> dict:
     if not present:
         raise TableError(f"{gold_dir}: no gold tables ({', '.join(f'{d.table}.csv' for d in dimensions())})")
     gold = {table: read_table_file(gold_dir / f"{table}.csv", table) for table in ("documents", *present)}
+    for table, (start, end) in _GOLD_SPANS.items():
+        _check_gold_span(gold.get(table, []), gold_dir / f"{table}.csv", start, end)
     if not any(gold[table] for table in present):
         raise TableError(f"{gold_dir}: no gold rows (its tables are empty)")
     return gold

@@ -44,6 +44,14 @@ def _missing(value) -> bool:
     return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
 
 
+def _check_text_column(frame, text_column: str, caller: str) -> None:
+    """A frame with rows but no text column is the caller's mistake: one error, not a failure per row."""
+    if len(frame) and text_column not in frame.columns:
+        columns = ", ".join(map(str, frame.columns)) or "none"
+        raise ValueError(f"{caller}: no column {text_column!r} (columns: {columns}); "
+                         f"name the column of texts with text_column=")
+
+
 def _documents(frame, text_column: str, id_column: Optional[str], date_column: Optional[str]) -> Iterable:
     id_column = _id_column(frame, id_column)
     for position, row in enumerate(frame.to_dict("records")):
@@ -67,6 +75,7 @@ def extract_frame(frame, text_column: str = "text", id_column: Optional[str] = "
 
     Ids come from `id_column` (or `doc_id` when there is no `id`); dates may be strings,
     `date`s or a `datetime64` column (their calendar day); empty cells mean no date."""
+    _check_text_column(frame, text_column, "extract_frame")
     return tables_frames(extract_many(_documents(frame, text_column, id_column, date_column), workers=workers))
 
 
@@ -75,6 +84,7 @@ def extract_partition(frame, text_column: str = "text", id_column: Optional[str]
     """One partition → the tables stacked, with a `table` column; all columns strings."""
     import pandas as pd
 
+    _check_text_column(frame, text_column, "extract_partition")
     documents = _documents(frame, text_column, id_column, date_column)
     tables = tables_frames(extract_many(documents), typed=False)
     stacked = [table.assign(table=name) for name, table in tables.items() if len(table)]

@@ -72,7 +72,7 @@ def parse_date(value: str, where: str) -> Optional[date]:
         try:
             return date(int(year), int(month), int(day))
         except ValueError:
-            pass
+            raise InputError(f"{where}: invalid date {shown(value)} (no such day)") from None
     raise InputError(f"{where}: invalid date {shown(value)} (expected YYYY-MM-DD)")
 
 
@@ -131,6 +131,10 @@ def as_date(value, where: str) -> Optional[date]:
 def decode(data: bytes, where: str) -> tuple:
     """Bytes → (text, warning). UTF-8 first; CP949/EUC-KR with a warning; else InputError."""
     if b"\x00" in data:
+        for bom, name in ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+                          (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16")):
+            if data.startswith(bom):
+                raise InputError(f"{where}: {name} text (byte-order mark); save it as UTF-8")
         raise InputError(f"{where}: binary file (contains NUL bytes), not a text article")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]

@@ -76,8 +76,9 @@ def load_texts(documents: list, run_dir, inputs: Optional[Iterable] = None) -> t
 # -- highlighting --------------------------------------------------------------------------------
 
 def _tip(kind: str, row: dict) -> str:
-    lines = [f"{kind} {row.get('mention_id', '')}", f"rule {row.get('rule_id', '')}"]
-    lines += [f"{name} {row[name]}" for name in by_label()[kind].shown if row.get(name) not in (None, "", "false")]
+    dimension = by_label()[kind]
+    lines = [f"{kind} {row.get(dimension.id_field, '')}", f"rule {row.get('rule_id', '')}"]
+    lines += [f"{name} {row[name]}" for name in dimension.shown if row.get(name) not in (None, "", "false")]
     return "\n".join(lines)
 
 

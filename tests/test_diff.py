@@ -152,3 +152,51 @@ def test_a_parquet_run_compares_with_a_csv_run(tmp_path):
         assert main(["run", str(article), "--out", str(tmp_path / fmt), "--format", fmt, "--doc-date", "2020-12-31"]) == 0
     assert diff_runs(tmp_path / "csv", tmp_path / "parquet") == []
     assert main(["diff", str(tmp_path / "csv"), str(tmp_path / "parquet"), "--fail-on-change"]) == 0
+
+
+def test_the_table_and_summary_stay_aligned_with_long_rule_ids():
+    """Fact rule ids run to 60 characters and more: every column after rule_id starts at one place."""
+    from pipeline.diff import format_table
+
+    long_rule = "fact.metric_measure+subject_topic+period_clause+kind_change"
+    a = {"quantities": [q(0, 2, "3개", "3"), q(5, 8, "세 번", "3", "번", rule=long_rule, mention_id="Q2")]}
+    b = {"quantities": [q(0, 2, "3개", "4"), q(5, 8, "세 번", "5", "번", rule=long_rule, mention_id="Q2")]}
+    found = diff_tables(a, b)
+    lines = format_table(found).splitlines()
+    assert len({line.index("span") if i == 0 else line.index(" 0:2" if "3개" in line else " 5:8") + 1
+                for i, line in enumerate(lines)}) == 1
+    counts = [line.index(" +0 -0 ~1") for line in summarize(found).splitlines()[1:3]]
+    assert counts[0] == counts[1]
+
+
+def test_limit_shows_that_many_changes_and_refuses_a_negative(tmp_path, capsys):
+    rows_a = [q(i * 4, i * 4 + 2, "3개", "3", mention_id=f"Q{i}") for i in range(5)]
+    rows_b = [q(i * 4, i * 4 + 2, "3개", "4", mention_id=f"Q{i}") for i in range(5)]
+    a = _write_run(tmp_path / "a", {"documents": [doc()], "quantities": rows_a})
+    b = _write_run(tmp_path / "b", {"documents": [doc()], "quantities": rows_b})
+    assert main(["diff", str(a), str(b), "--limit", "2"]) == 0
+    assert capsys.readouterr().out.count("value 3→4") == 2
+    assert main(["diff", str(a), str(b), "--limit", "0"]) == 0  # none: the summary alone
+    out = capsys.readouterr().out
+    assert "value 3→4" not in out and "5 changed" in out
+    with pytest.raises(SystemExit) as exit_:
+        main(["diff", str(a), str(b), "--limit", "-2"])
+    assert exit_.value.code == 2 and "--limit" in capsys.readouterr().err
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    """`koie diff … | head -1`: the pipe closes while the table is printed; no traceback, a quiet exit."""
+    import subprocess
+    import sys
+
+    rows_a = [q(i * 4, i * 4 + 2, "3개", "3", mention_id=f"Q{i}") for i in range(3000)]
+    rows_b = [q(i * 4, i * 4 + 2, "3개", "4", mention_id=f"Q{i}") for i in range(3000)]
+    a = _write_run(tmp_path / "a", {"documents": [doc()], "quantities": rows_a})
+    b = _write_run(tmp_path / "b", {"documents": [doc()], "quantities": rows_b})
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "diff", str(a), str(b)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.readline().startswith(b"change")
+    process.stdout.close()
+    error = process.stderr.read().decode()
+    process.wait(timeout=60)
+    assert "Traceback" not in error and error == ""

@@ -39,3 +39,16 @@ def test_frame_with_a_datetime64_date_column_and_a_doc_id_column():
     assert list(documents["doc_id"]) == ["a", "b", "c"]
     assert list(documents["status"]) == ["ok"] * 3
     assert [str(d) if not pd.isna(d) else "" for d in documents["doc_date"]] == ["2021-06-01", "2020-12-31", ""]
+
+
+def test_a_frame_without_its_text_column_is_refused_naming_the_columns():
+    """A misnamed text column is the caller's mistake, said once, not one failed document per row."""
+    import pandas as pd
+
+    from pipeline.frames import extract_partition
+
+    frame = pd.DataFrame({"id": ["a", "b"], "body": ["매출 3억 원", "직원 5명"]})
+    for call in (extract_frame, extract_partition):
+        with pytest.raises(ValueError, match=r"no column 'text'.*body.*text_column="):
+            call(frame)
+    assert len(extract_frame(frame, text_column="body")["quantities"]) == 2

@@ -33,6 +33,9 @@ BAD_FILES = {
     "blank": (b"  \n\n ", "empty document"),
     "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary file"),
     "invalid-utf8": (b"abc \xff\xfe def", "invalid UTF-8"),
+    # a text saved as UTF-16 (Windows' "Unicode") has NUL bytes but is no binary file: say what it is
+    "utf16": ("매출 3억 원".encode("utf-16"), "UTF-16 text (byte-order mark); save it as UTF-8"),
+    "utf16-be": ("\ufeff매출 3억 원".encode("utf-16-be"), "UTF-16 text (byte-order mark); save it as UTF-8"),
 }
 
 

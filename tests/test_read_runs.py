@@ -122,3 +122,19 @@ def test_eval_diff_and_report_read_a_parquet_run(tmp_path, capsys):
     assert "QUANTITY     1.000  1.000  1.000" in capsys.readouterr().out
     assert main(["diff", str(csv_run), str(parquet_run), "--fail-on-change"]) == 0
     assert main(["report", str(parquet_run)]) == 0 and "67조 원" in (parquet_run / "report.html").read_text(encoding="utf-8")
+
+
+GOLD_FACTS = "doc_id,q_start,q_end,q_text,metric_start,metric_end,metric_text,subject,period,kind,status\n"
+
+
+@pytest.mark.parametrize("facts, problem", [
+    # a run's facts.csv passed as gold (a run folder given to --gold): no q_start
+    ("doc_id,fact_id,quantity_id,value,metric,subject,period,kind\nd,F1,Q1,3,매출,,,level\n", "missing column q_start"),
+    (GOLD_FACTS + "d,zero,2,3개,,,,,,level,required\n", "q_start 'zero' is not a whole number"),
+    (GOLD_FACTS + "d,5,2,3개,,,,,,level,required\n", "q_start 5 is after q_end 2"),
+], ids=["run facts as gold", "non-numeric q_start", "q_start after q_end"])
+def test_a_bad_gold_facts_table_is_one_line_naming_it(tmp_path, capsys, facts, problem):
+    gold, pred = _folder(tmp_path / "gold"), _folder(tmp_path / "pred")
+    (gold / "facts.csv").write_text(facts, encoding="utf-8")
+    assert main(["eval", "--gold", str(gold), "--pred", str(pred)]) == 2
+    _one_line_error(capsys, str(gold / "facts.csv"), problem)

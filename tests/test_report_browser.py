@@ -243,3 +243,16 @@ def test_report_command_notes_texts_it_cannot_find(tmp_path, capsys):
     assert main(["report", str(run), "--out", str(page)]) == 0
     assert "not found" in capsys.readouterr().err
     assert "text not available" in page.read_text(encoding="utf-8")
+
+
+def test_a_fact_tip_names_its_fact_id():
+    """A fact's row has no mention_id: its tooltip and aria-description name it by fact_id, as mentions are."""
+    from pipeline.report import highlight
+
+    fact = _mention(0, 2, "FACT", fact_id="F3", metric="매출")
+    fact["row"]["kind"] = "level"
+    page = highlight("매출 10억 원", [fact,
+                                    _mention(3, 8, "QUANTITY", mention_id="Q1")])
+    tags = _marks(page)
+    assert 'data-tip="FACT F3\n' in tags[0] and 'aria-description="FACT F3, rule r' in tags[0]
+    assert 'data-tip="QUANTITY Q1\n' in tags[1]
