@@ -677,7 +677,8 @@ def headline_noun_before(sentence: Sentence, taken, end: int, lexicon: dict) -> 
     while i >= 0 and tokens[i].tag in HEADLINE_NOUNS and not taken(tokens[i].start, tokens[i].end):
         i -= 1
     if i == last or i >= 0 and tokens[i].tag not in HEADLINE_BOUNDS and not taken(tokens[i].start, tokens[i].end) \
-            or tokens[last].form in lexicon["comparison"] or tokens[last].form in lexicon["not_metrics"]:
+            or tokens[last].form in lexicon["comparison"] or tokens[last].form in lexicon["not_metrics"] \
+            or tokens[last].form in lexicon["as_of"]:  # (`11월 말 기준 12개국`: the day the figure is as of)
         return None
     return tokens[i + 1].start, tokens[last].end
 
