@@ -1481,7 +1481,8 @@ class Linker:
             if found[1] < quantity.start:
                 return found, "metric_counted"
         if found:
-            before = self._measure_right_before(sentence, quantity) if found[0] > quantity.start else None
+            before = self._measure_right_before(sentence, quantity) if found[0] > quantity.start \
+                and not self._named_or_threshold(quantity, found) else None
             if before:  # `총사업비 약 1조 2천억 원 규모의 사업`, `설비 용량이 1,200MW에 이르는 해상풍력단지`: the measure named
                 return before, "metric_measure"  # right before the figure says what it measures; the noun after has that size
             return found, "metric_after"  # (also `24경기 출장정지`)
@@ -1676,6 +1677,12 @@ class Linker:
         if word in self.lexicon["not_metrics"] or not (self._measure_word(word) or word.endswith(_words(self.lexicon["annual_rates"]))):
             return None
         return start, tokens[k].end
+
+    def _named_or_threshold(self, quantity, after: tuple) -> bool:
+        """The figure is what the noun after it is called (`물량은 23억 건이라는 신기록`) or a threshold that defines it
+        (`임대차가격 3억원 이상인 주택`: a definitional range, `bound_words`): the noun after it stays its metric."""
+        between = self.text[quantity.end:after[0]]
+        return "라는" in between or between.lstrip().startswith(_words(self.lexicon["bound_words"]))
 
     def _subject_right_before(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """The noun marked 이/가 right before a count (`대형 공모가 3~4건`): what it counts."""
