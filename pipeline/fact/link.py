@@ -274,6 +274,9 @@ RULES = (
     LinkRule("fact.conversion", "all", "the slots of the quantity a conversion restates"),
 )
 # Rules whose metric is the noun a counter counts, or carried for a unit: it goes with that counter only.
+# What may stand between a measure noun and its figure right after it: a topic or subject particle, an approximator.
+MEASURE_GAP = re.compile(r"(?:이|가|은|는)? (?:약 |총 )?")
+
 COUNTED_RULES = frozenset({"metric_after", "metric_counted", "metric_carried", "metric_item"})
 # How many sentences back a sentence opening a breakdown (`분야별로는`) looks for the figure of its unit it breaks down.
 BREAKDOWN_REACH = 3
@@ -1445,6 +1448,9 @@ class Linker:
         if quantity.category == "measure":  # `평균고도 4천여 미터의 고원지대`: the noun beside a measure
             found = metric_after(sentence, quantity, self.lexicon, self.dates_in.get(sentence.index, ())) \
                 if self.text.startswith(SIZE, quantity.end) else None
+            before = self._measure_right_before(sentence, quantity) if found else None
+            if before:
+                return before, "metric_measure"  # `연면적 6만 6,000㎡ 규모의 물류센터`: the measure named right before
             if found:
                 return found, "metric_after"  # the size of the noun after it (`연산 12만t 규모의 비료 라인` → 라인)
             found = counted_before(sentence, quantity, self.taken, self.lexicon)
@@ -1481,6 +1487,10 @@ class Linker:
             if found[1] < quantity.start:
                 return found, "metric_counted"
         if found:
+            before = self._measure_right_before(sentence, quantity) if found[0] > quantity.start \
+                and not self._named_or_threshold(quantity, found) else None
+            if before:  # `총사업비 약 1조 2천억 원 규모의 사업`, `설비 용량이 1,200MW에 이르는 해상풍력단지`: the measure named
+                return before, "metric_measure"  # right before the figure says what it measures; the noun after has that size
             return found, "metric_after"  # (also `24경기 출장정지`)
         found = self._balance_after(sentence, quantity) if quantity.category == "currency" else None
         if found:
@@ -1657,6 +1667,28 @@ class Linker:
             return True
         return sentence.index < self.title_sentences and (k + 1 == len(tokens) or tokens[k + 1].tag in ("SE", "SF")
                                                            or tokens[k + 1].form == "…")
+
+    def _measure_right_before(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """A measure noun right before the figure, bare or marked 이/가/은/는, past an approximator (`총사업비 약 1조 원`,
+        `생산능력이 40GWh에`, `영업이익률 5%대`), or None."""
+        tokens, k = sentence.tokens, sentence.before(quantity.start)
+        if k >= 1 and tokens[k].form in ("약", "총") and tokens[k].end + 1 == quantity.start:
+            k -= 1
+        if k >= 1 and tokens[k].tag in {"JKS", "JX"} and tokens[k].start == tokens[k - 1].end:
+            k -= 1
+        if k < 0 or tokens[k].tag not in {"NNG", "NNP", "XSN"} or not MEASURE_GAP.fullmatch(self.text[tokens[k].end:quantity.start]):
+            return None
+        start = word_start(sentence, k)
+        word = self.text[start:tokens[k].end]
+        if word in self.lexicon["not_metrics"] or not (self._measure_word(word) or word.endswith(_words(self.lexicon["annual_rates"]))):
+            return None
+        return start, tokens[k].end
+
+    def _named_or_threshold(self, quantity, after: tuple) -> bool:
+        """The figure is what the noun after it is called (`물량은 23억 건이라는 신기록`) or a threshold that defines it
+        (`임대차가격 3억원 이상인 주택`: a definitional range, `bound_words`): the noun after it stays its metric."""
+        between = self.text[quantity.end:after[0]]
+        return "라는" in between or between.lstrip().startswith(_words(self.lexicon["bound_words"]))
 
     def _subject_right_before(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """The noun marked 이/가 right before a count (`대형 공모가 3~4건`): what it counts."""

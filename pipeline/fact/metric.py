@@ -596,7 +596,7 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
     # a count taken as object whose noun was read as a name or a code, no ORG or DATE mention (`기술이전 185건을 성사시켜`,
     # `VLCC 2척을`, `B737-8 2대를 들여와`): what it counts; not a list's items (`에코스 2,150대, EV 1,280대`: places, models)
     named = quantity.category == "count" and sentence.tokens[i].tag in NAMED_COUNTED and sentence.tokens[i].end + 1 == quantity.start \
-        and sentence.text[quantity.end:quantity.end + 1] in ("을", "를")
+        and sentence.text[quantity.end:quantity.end + 1] in NAMED_COUNT_MARKS
     if sentence.tokens[i].tag not in COMMON and not named and not misread_name(sentence, i, taken, lexicon) \
             and not counter_glued(sentence.tokens, i, quantity) \
             or sentence.tokens[i].form == "간" and sentence.tokens[i].tag == "XSN" \
@@ -617,6 +617,11 @@ def counted_before(sentence: Sentence, quantity, taken, lexicon: dict) -> Option
     if named and k >= 0 and sentence.tokens[k].end + 1 == start and sentence.tokens[k].tag == "NNP":
         return None  # (a product of a maker named before it, `삼성 갤럭시 300대를 구매했다`: a name's phrase, the verb's noun)
     return start, sentence.tokens[i].end
+
+
+# What may follow a count whose noun kiwipiepy read as a name (`counted_before`): an object particle, or 과/와 that lists it
+# with another count (`자주포 96문과 탄약운반차 48대를`, `계약 물량은 자주포 54문과 탄약운반차 36대로`: holdout76, 87, 96).
+NAMED_COUNT_MARKS = ("을", "를", "과", "와")
 
 
 def agent_topic(sentence: Sentence, i: int, lexicon: dict) -> bool:
@@ -677,7 +682,8 @@ def headline_noun_before(sentence: Sentence, taken, end: int, lexicon: dict) -> 
     while i >= 0 and tokens[i].tag in HEADLINE_NOUNS and not taken(tokens[i].start, tokens[i].end):
         i -= 1
     if i == last or i >= 0 and tokens[i].tag not in HEADLINE_BOUNDS and not taken(tokens[i].start, tokens[i].end) \
-            or tokens[last].form in lexicon["comparison"] or tokens[last].form in lexicon["not_metrics"]:
+            or tokens[last].form in lexicon["comparison"] or tokens[last].form in lexicon["not_metrics"] \
+            or tokens[last].form in lexicon["as_of"]:  # (`11월 말 기준 12개국`: the day the figure is as of)
         return None
     return tokens[i + 1].start, tokens[last].end
 
