@@ -40,7 +40,8 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "holiday_nouns", "edition_ordinals", "own_basis_nouns", "target_nouns", "transport_operators", "rider_measures",
         "tallying_associations", "speaking_associations", "price_setting_verbs", "set_prices", "reporting_units",
         "earnings_measures", "operator_nouns", "partnerships", "flow_measures", "term_topics", "nature_measures",
-        "earlier_values", "transfer_verbs", "decided_changes", "venue_nouns", "raised_measures", "survey_nouns")
+        "earlier_values", "transfer_verbs", "decided_changes", "venue_nouns", "raised_measures", "survey_nouns",
+        "average_marks")
 
 
 @functools.lru_cache(maxsize=None)

@@ -761,6 +761,8 @@ class Linker:
                      or each_listed(sentence, quantity) and self._parts_of_total(sentence, quantity)
                      or self._partition(sentence) > 0):
             found, rule = self.by_unit[unit][1], "metric_carried"
+            if self.by_unit[unit][0] < sentence.index and self._breakdown(sentence):
+                found = self._larger_whole(quantity) or found  # (a breakdown's first item: not of a smaller part told)
         # (the measure named right after the figure wins over one found before it or carried: `북미가 690억 원으로`,
         # `플랫폼 가운데서는 사람인이 286만 건으로 가장 많은 공고를`)
         # (not past a measure right before the figure: `종합 점수 92.4점으로 가장 높은 평가를` → 종합 점수)
@@ -862,7 +864,7 @@ class Linker:
             # sentences of other units between: `… 투자를 유치했다. … 신규 고용은 8,900여 명이다. | 분야별로는 …`)
             reach = BREAKDOWN_REACH if breakdown else 1
             if not before and quantity.unit in self.by_unit and self.by_unit[quantity.unit][0] >= sentence.index - reach:
-                before = self.by_unit[quantity.unit][1]
+                before = (breakdown and not same and self._larger_whole(quantity)) or self.by_unit[quantity.unit][1]
             if not before and breakdown:  # `판매액은 반기 기준 역대 최대다. | 종류별로는 로또가 …`: the measure it broke down
                 before = self._measure_topic_before(sentence)
                 if before and quantity.unit in self.by_unit \
@@ -901,7 +903,7 @@ class Linker:
             # (a date, a place) is a category of the figure broken down all the same (fact.metric_broken_down)
             # (the last figure of its unit, however far: sentences of other units may stand between, `관광객이 1억 명 … |
             # … 분석한 결과다 | 관광객이 쓴 돈은 … | 1인당 … | 월별로는 8월이 1,520만 명`)
-            before = self._summed_whole(sentence, quantity) \
+            before = self._summed_whole(sentence, quantity) or self._larger_whole(quantity) \
                 or (self.by_unit[quantity.unit][1] if quantity.unit in self.by_unit else None) or self._measure_topic_before(sentence)
             if before:
                 found, rule, self.broken_down = self._last_mention(before, sentence.start), "metric_broken_down", sentence.index
@@ -1952,6 +1954,23 @@ class Linker:
                             break
         found = self.summed[key]
         return found and self._last_mention(found, sentence.start)  # (its mention nearest, FACTS.md)
+
+    def _larger_whole(self, quantity) -> Optional[tuple]:
+        """The metric of the last figure of the quantity's unit at least as large as it, when the last figure told of that
+        unit is smaller: a breakdown's first item larger than that figure is no part of it, which was itself a part
+        (`외국인 관광객은 506만 명으로 전체의 4.1% … | 지역별로는 경주가 4,870만 명으로` → the 1억 2,340만 관광객; `따이궁 매출은
+        3,100억 원 … | 채널별로는 시내점이 8,900억 원` → 매출 of 1조 2,340억 원). None where the last is as large, or none is."""
+        if quantity.category not in SUMMED_CATEGORIES or quantity.value_high or quantity.start in self.bracketed:
+            return None
+        value, last = decimal.Decimal(quantity.value), True
+        for told, unit, metric in reversed(self.told):
+            if unit == quantity.unit:
+                if decimal.Decimal(told) >= value:
+                    return None if last else self._last_mention(metric, quantity.start)
+                if last and any(map(self.text[max(0, metric[0] - 6):metric[1]].__contains__, self.lexicon["average_marks"])):
+                    return None  # (an average, `월평균 사교육비는 59만 원 | 학교급별로는 고등학생이 77만 원`, sums no parts)
+                last = False
+        return None
 
     def _breakdown(self, sentence: Sentence) -> bool:
         """The sentence opens with a word of `breakdowns` (`업종별로는`, `지역별로`, `사업 부문별로는`): it breaks down a figure
