@@ -3352,8 +3352,9 @@ class Linker:
         starts = (None, tokens[joint + 1].start)
         found = [next((o for o in organizations if o.end == end and (start is None or o.start >= start)), None)
                  for start, end in zip(starts, ends)]
-        if (found[0] is None) == (found[1] is None):
-            return None  # (both found: `_each`'s pairs; neither: nothing to place)
+        if found[0] is None and found[1] is None:
+            return None  # (neither: nothing to place)
+        # (both found, too: `A(X)와 B의`, where the genitive reaches the second name only, not both figures B's)
         return [found[k]] if found[k] is not None else []
 
     def _each_pair_place(self, sentence: Sentence, quantity) -> Optional[tuple]:
