@@ -171,8 +171,8 @@ RULES = (
     LinkRule("fact.subject_anaphor", "subject", "the organization a word stands for (부산시 … 시는, 대경에너지 … 회사는, 그룹 전체)"),
     LinkRule("fact.subject_channel", "subject", "the platform the figure happens through or on (1688닷컴을 통해, 티몰에서); "
              "not a route a seller sells through (농협경제지주를 통한 계통 판매는)"),
-    LinkRule("fact.subject_each_one", "subject", "the one organization found of two names listed before 각각 owns the figure in its "
-             "place, the other name's figure none (A와 B(Y)의 수익률은 각각 9.7%, 13.1%, B found)"),
+    LinkRule("fact.subject_each_one", "subject", "each of two names listed before 각각 owns the figure in its place, a name not "
+             "found none (A와 B(Y)의 수익률은 각각 9.7%, 13.1%; also A(X)와 B의, both found: not both B's by the genitive)"),
     LinkRule("fact.subject_each", "subject", "one subject per figure after 각각, also the organization of the k-th figure before it "
              "(A의 매출은 X, B는 Y로 각각 4%, 9%)"),
     LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry, or a market's price (30조 위안 규모의 중국 시장, 항공유 가격은)"),
@@ -3328,9 +3328,9 @@ class Linker:
         return before[k] if len(before) == n and len(names) == n else None
 
     def _each_one_named(self, sentence: Sentence, quantity, organizations: list) -> Optional[list]:
-        """`A와 B의 수익률은 각각 9.7%, 13.1%` (also `A(X)와 B(Y)가`, `A와 B는`) where only one of the two names is an
-        organization found: the figure in its place is its, the other's is no figure of it (FACTS.md, Each), nor of the
-        sentence's topic or the subject carried; else None."""
+        """`A와 B의 수익률은 각각 9.7%, 13.1%` (also `A(X)와 B(Y)가`, `A와 B는`): the figure in a name's place is that name's
+        organization's, none where the name is no organization found (FACTS.md, Each) — not the sentence's topic's, the
+        subject carried, nor the second name's for both (the genitive reaches only it); else None."""
         position = self._each_pair_place(sentence, quantity)
         if position is None:
             return None
