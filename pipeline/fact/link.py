@@ -174,7 +174,7 @@ RULES = (
     LinkRule("fact.subject_each_one", "subject", "the one organization found of two names listed before 각각 owns the figure in its "
              "place, the other name's figure none (A와 B(Y)의 수익률은 각각 9.7%, 13.1%, B found)"),
     LinkRule("fact.subject_each", "subject", "one subject per figure after 각각, also the organization of the k-th figure before it "
-             "(A의 매출은 X, B는 Y로 각각 4%, 9%)"),
+             "(A의 매출은 X, B는 Y로 각각 4%, 9%), or of the k-th of two names before it (A(X)와 B의 … 각각, not both B's)"),
     LinkRule("fact.subject_market", "subject", "none for the size of a market or an industry, or a market's price (30조 위안 규모의 중국 시장, 항공유 가격은)"),
     LinkRule("fact.subject_nature", "subject", "none for a measure of nature, a sea's or a sky's (평균 수온이 19.8도로, 평균 "
              "기온은), whoever tells it (국립수산과학원은 …)"),
@@ -3015,7 +3015,7 @@ class Linker:
         if each is None and organizations and sentence.each:
             one = self._each_one_named(sentence, quantity, organizations)
             if one is not None:
-                return one, "subject_each_one"
+                return one
         result = self._result_at(sentence)
         if result is not None and quantity.start < result and organizations:
             surveyor = self._surveyor(sentence, quantity, result, organizations)
@@ -3378,10 +3378,10 @@ class Linker:
         names = {subjects[0].canonical for subjects in before if len(subjects) == 1}
         return before[k] if len(before) == n and len(names) == n else None
 
-    def _each_one_named(self, sentence: Sentence, quantity, organizations: list) -> Optional[list]:
-        """`A와 B의 수익률은 각각 9.7%, 13.1%` (also `A(X)와 B(Y)가`, `A와 B는`) where only one of the two names is an
-        organization found: the figure in its place is its, the other's is no figure of it (FACTS.md, Each), nor of the
-        sentence's topic or the subject carried; else None."""
+    def _each_one_named(self, sentence: Sentence, quantity, organizations: list) -> Optional[tuple]:
+        """`A와 B의 수익률은 각각 9.7%, 13.1%` (also `A(X)와 B(Y)가`, `A와 B는`): the figure in a name's place is that name's
+        organization's, none where the name is no organization found (FACTS.md, Each) — not the sentence's topic's, the
+        subject carried, nor the second name's for both (the genitive reaches only it): (subjects, rule), else None."""
         position = self._each_pair_place(sentence, quantity)
         if position is None:
             return None
@@ -3403,9 +3403,13 @@ class Linker:
         starts = (None, tokens[joint + 1].start)
         found = [next((o for o in organizations if o.end == end and (start is None or o.start >= start)), None)
                  for start, end in zip(starts, ends)]
-        if (found[0] is None) == (found[1] is None):
-            return None  # (both found: `_each`'s pairs; neither: nothing to place)
-        return [found[k]] if found[k] is not None else []
+        if found[0] is None and found[1] is None:
+            return None  # (neither: nothing to place)
+        if found[1 - k] is not None and found[k] is not None:
+            # both found: one subject per figure (fact.subject_each), also where the genitive reaches the second name
+            # only (`A(X)와 B의`) or the two are a relative clause's subject (`A와 B가 의뢰한 임상이 각각`)
+            return [found[k]], "subject_each"
+        return ([found[k]] if found[k] is not None else []), "subject_each_one"
 
     def _each_pair_place(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """(k, i): the figure is the k-th of two figures joined by a comma right after 각각 (token i; `각각 약 210만TEU,
