@@ -1624,7 +1624,7 @@ class Linker:
             found = object_before(sentence, quantity, self.lexicon["object_verbs"])
         if found:
             given = given_as(sentence, quantity, self.taken, self.lexicon) if quantity.category == "currency" else None
-            if given and self._money_noun(self.text[given[0]:given[1]]):
+            if given and (self._money_noun(self.text[given[0]:given[1]]) or self._capital_raised(given)):
                 # `외부 연구비로 1,020억 원을 유치했다`, `치료비로 12억 원을 기탁했다`: the sum named as an amount of money is what
                 # the figure measures, not the verb's noun; a means stays outside (`상장으로 46억 달러를 조달했다` → 조달)
                 return given, "metric_as"
@@ -2173,6 +2173,10 @@ class Linker:
         word = "".join(text.split())
         return self._measure_word(word) or len(word) >= 2 and word[-1] in self.lexicon["money_heads"] \
             and word not in self.lexicon["not_money_nouns"]
+
+    def _capital_raised(self, span: tuple) -> bool:
+        """The noun names new capital raised (`유상증자`: `capital_raising_heads`), an amount given as it measures it."""
+        return self.text[span[0]:span[1]].endswith(tuple(self.lexicon["capital_raising_heads"]))
 
     def _place_word(self, span: tuple) -> bool:
         """The noun names a place or a region (ORG's `places`; `region_words`: `수도권`, `지방`)."""
