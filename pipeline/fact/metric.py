@@ -1360,6 +1360,11 @@ def acted_on(sentence: Sentence, quantity, lexicon: dict) -> bool:
     return False
 
 
+# An amount spent and the object a verb of the next clause builds with it, right after (`…을 들여 엔진 부품 공장을 짓고`):
+# up to four words with no figure (`allotted_to`, `built_verbs`).
+BUILT = re.compile(r"[을를] (?:들여|투입해) ((?:[^\s\d,.'\"]+ ){0,3}[^\s\d,.'\"]+?)[을를] (\S+)")
+
+
 def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[tuple]:
     """The purpose an amount of a budget is allotted to (`청년 일자리와 창업 지원에 2,850억 원, 저출생 대응에
     3,120억 원이 배정됐다`, `교통망 구축에는 680억 원이 반영됐다`): the noun phrase marked by 에 before the
@@ -1415,6 +1420,9 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
         found = field  # the nearest phrase marks the amount right before it (`지원에 2,850억 원`)
     else:
         found = phrase_before(sentence, marked[-1], taken)
+        built = BUILT.match(sentence.text, quantity.end) if found else None
+        if built and built.group(2).startswith(tuple(lexicon["built_verbs"])) and not taken(built.start(1), built.end(1)):
+            return built.span(1)  # `평택에 1,200억 원을 들여 특수가스 공장을 짓는다`: the building, not where it stands
     if given and found and sentence.text[found[0]:found[1]].split()[-1] not in lexicon["field_words"]:
         return None  # (a recipient of a verb of giving keeps the verb's noun: `공사에 현물출자 등으로 500억 원을 지원` → 지원)
     return found
