@@ -52,7 +52,7 @@ from ..org.lexicon import cues, place_facility
 from .kind import EACH, each_listed, is_change, items_changed, marked_object_before, names_rate
 from .lexicon import words
 from .metric import (
-    PARTS, acronym_before, acted_on, headline_noun_before, headline_part_before, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, taken_on, object_of_own_verb,
+    PARTS, acronym_before, acted_on, headline_noun_before, headline_part_before, headline_part_after_ellipsis, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, taken_on, object_of_own_verb,
     noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, paid_named, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, target_of_rate, topic_before, verbal_after,
     decided_change_after)
@@ -1573,6 +1573,10 @@ class Linker:
             found = headline_part_before(sentence, quantity, self.taken)
             if found:
                 return found, "metric_headline_part"  # `…국제선 여객 28% 늘어`: not the measure before the ellipsis
+        if sentence.index < self.title_sentences and self.headed:
+            found = headline_part_after_ellipsis(sentence, quantity, self.taken, self.lexicon)
+            if found:  # `…FC서울 평균 2만5천명`, `…시청 시간 1년새 27%↑`: the part's own nouns, past a date or a per-unit word
+                return found, "metric_headline_part"
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
         measure = measure_before(sentence, quantity, self.lexicon) if not compared else None
         if measure is not None and means is not None and means[0] <= measure[0] < means[1]:
@@ -1624,7 +1628,7 @@ class Linker:
             found = object_before(sentence, quantity, self.lexicon["object_verbs"])
         if found:
             given = given_as(sentence, quantity, self.taken, self.lexicon) if quantity.category == "currency" else None
-            if given and self._money_noun(self.text[given[0]:given[1]]):
+            if given and (self._money_noun(self.text[given[0]:given[1]]) or self._capital_raised(given)):
                 # `외부 연구비로 1,020억 원을 유치했다`, `치료비로 12억 원을 기탁했다`: the sum named as an amount of money is what
                 # the figure measures, not the verb's noun; a means stays outside (`상장으로 46억 달러를 조달했다` → 조달)
                 return given, "metric_as"
@@ -2173,6 +2177,10 @@ class Linker:
         word = "".join(text.split())
         return self._measure_word(word) or len(word) >= 2 and word[-1] in self.lexicon["money_heads"] \
             and word not in self.lexicon["not_money_nouns"]
+
+    def _capital_raised(self, span: tuple) -> bool:
+        """The noun names new capital raised (`유상증자`: `capital_raising_heads`), an amount given as it measures it."""
+        return self.text[span[0]:span[1]].endswith(tuple(self.lexicon["capital_raising_heads"]))
 
     def _place_word(self, span: tuple) -> bool:
         """The noun names a place or a region (ORG's `places`; `region_words`: `수도권`, `지방`)."""
