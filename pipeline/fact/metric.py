@@ -311,8 +311,7 @@ def names_part_after(tokens: list, e: int, figure: int, lexicon: dict) -> Option
     k = j
     while k < figure and tokens[k].tag in HEADLINE_NOUNS and tokens[k].end + 1 >= (tokens[k + 1].start if k + 1 < len(tokens) else 0):
         k += 1
-    if k == j or k >= len(tokens) or tokens[k].tag != "SN" \
-            or any(t.form in lexicon["comparison"] for t in tokens[j:k]) or not any(
+    if k == j or k >= len(tokens) or tokens[k].tag != "SN" or tokens[j].form in lexicon["comparison"] or not any(
             t.form not in lexicon["comparison"] and t.form not in lexicon["not_metrics"] and t.form not in lexicon["as_of"]
             and t.tag != "XSN" for t in tokens[j:k]):
         return None
