@@ -52,7 +52,7 @@ from ..org.lexicon import cues, place_facility
 from .kind import EACH, each_listed, is_change, items_changed, marked_object_before, names_rate
 from .lexicon import words
 from .metric import (
-    PARTS, acronym_before, acted_on, headline_noun_before, headline_part_before, headline_part_after_ellipsis, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, taken_on, object_of_own_verb,
+    PARTS, acronym_before, acted_on, headline_noun_before, headline_part_before, allotted_to, copula_noun_after, measure_at, named_by_copula, item_named_before, ranking_measure, bracketed_after, counted_before, each_item, each_position, followed_by_genitive, framed, given_as, may_frame, measure_before, metric_after, object_before, taken_on, object_of_own_verb,
     noun_right_after, object_past_modifier, object_right_before, occupied, paid_as, paid_named, rated, received_as, set_as_before, paid_object, spent_doing, spent_on, taken_as, verbal_of_subject, verbal_right_after,
     partitive_before, share_of, sold_at, target_of_rate, topic_before, verbal_after,
     decided_change_after)
@@ -1573,10 +1573,6 @@ class Linker:
             found = headline_part_before(sentence, quantity, self.taken)
             if found:
                 return found, "metric_headline_part"  # `…국제선 여객 28% 늘어`: not the measure before the ellipsis
-        if sentence.index < self.title_sentences and self.headed:
-            found = headline_part_after_ellipsis(sentence, quantity, self.taken, self.lexicon)
-            if found:  # `…FC서울 평균 2만5천명`, `…시청 시간 1년새 27%↑`: the part's own nouns, past a date or a per-unit word
-                return found, "metric_headline_part"
         compared = ratio and not is_change(sentence, quantity, self.lexicon)
         measure = measure_before(sentence, quantity, self.lexicon) if not compared else None
         if measure is not None and means is not None and means[0] <= measure[0] < means[1]:

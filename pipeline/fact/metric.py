@@ -247,8 +247,6 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
             glossed, gloss_end = word_start(sentence, o), tokens[i].end  # (the metric is that noun with its gloss, whose measure names it)
     while i >= 0 and tokens[i].start >= clause_start:
         token = tokens[i]
-        if token.tag == "SE" and names_part_after(tokens, i, figure, lexicon):
-            break  # `…FC서울 평균 2만5천명`, `…공조사업부 31% 성장`: a part after an ellipsis that names its own thing
         if token.tag == "SSC" and token.form == ")" and i + 1 < len(tokens) and tokens[i + 1].tag in {"JX", "JKS"} \
                 and tokens[i + 1].start == token.end:
             i = before_brackets(tokens, i)  # the words glossing a topic name no measure of it (`에틸렌 스프레드(제품과
@@ -295,27 +293,6 @@ def measure_before(sentence: Sentence, quantity, lexicon: dict) -> Optional[tupl
                 return (start, token.end) if word in measures or suffixed or headed else (token.start, token.end)
         i -= 1
     return whole or basis  # (`시가총액 기준 500조 원` with no other measure: the basis is all that names it)
-
-
-def names_part_after(tokens: list, e: int, figure: int, lexicon: dict) -> Optional[tuple]:
-    """The words after the ellipsis at `e` before the figure open with bare nouns that go straight on to a number
-    (`…FC서울 평균 2만5천명`, `…시청 시간 1년새 27%↑`, `…2분기 열연값 톤당 650달러`, `…주당 350원 현금배당`): that part of
-    the headline names its own thing, and a measure before the ellipsis measures another figure. Not a comparison's or a
-    cause's nouns (`…전년比 10.6%↑`, `…전년 같은 달보다 18%`, `…흰우유 부진에도 3%`), a count of a time or a rank
-    (`…1년 새 23%`, `…1분위 2.1%`) nor a word of which value (`…최대 1조7천억 원`: `not_metrics`)."""
-    j = e + 1 + (e + 1 < figure and tokens[e + 1].tag == "SSO")  # (an opening quote)
-    if j + 2 < figure and tokens[j].tag == "SN":
-        if tokens[j + 1].tag != "NNG" or tokens[j + 2].tag not in HEADLINE_NOUNS:
-            return None
-        j += 2  # `2분기 열연값`: a date before the nouns
-    k = j
-    while k < figure and tokens[k].tag in HEADLINE_NOUNS and tokens[k].end + 1 >= (tokens[k + 1].start if k + 1 < len(tokens) else 0):
-        k += 1
-    if k == j or k >= len(tokens) or tokens[k].tag != "SN" or tokens[j].form in lexicon["comparison"] or not any(
-            t.form not in lexicon["comparison"] and t.form not in lexicon["not_metrics"] and t.form not in lexicon["as_of"]
-            and t.tag != "XSN" for t in tokens[j:k]):
-        return None
-    return tokens[j].start, tokens[k - 1].end
 
 
 def basis_qualified(tokens: list, i: int, figure: int, basis_words: frozenset) -> bool:
@@ -688,18 +665,6 @@ def headline_part_before(sentence: Sentence, quantity, taken) -> Optional[tuple]
     if i < 0 or tokens[i].tag != "SE" or tokens[i + 1].start >= end:
         return None
     return tokens[i + 1].start, end
-
-
-def headline_part_after_ellipsis(sentence: Sentence, quantity, taken, lexicon: dict) -> Optional[tuple]:
-    """The bare nouns a headline's part after its last ellipsis opens with, going straight on to a figure of that part
-    (`…FC서울 평균 2만5천명`, `…시청 시간 1년새 27%↑`, `…2분기 열연값 톤당 650달러`: `names_part_after`), not a name taken."""
-    tokens, figure = sentence.tokens, sentence.before(quantity.start) + 1
-    e = next((k for k in range(figure - 1, -1, -1) if tokens[k].tag == "SE"), -1)
-    span = names_part_after(tokens, e, figure, lexicon) if e >= 0 else None
-    if span:  # (past a name that opens it: `FC서울 평균` → 평균)
-        start = next((t.start for t in tokens[e + 1:figure] if span[0] <= t.start < span[1] and not taken(t.start, span[1])), None)
-        return (start, span[1]) if start is not None else None
-    return None
 
 
 def headline_noun_before(sentence: Sentence, taken, end: int, lexicon: dict) -> Optional[tuple]:
