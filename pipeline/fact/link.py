@@ -3711,8 +3711,8 @@ class Linker:
     def _market_phrase(self, sentence: Sentence, metric) -> bool:
         """The measure the metric names is a market's: a market word in its noun phrase (`인도 시장
         출하량`, `국내 게임 시장 규모`), not `80개의 산업 기지`."""
-        if not metric or self._split_metric(metric)[0][-1] not in self.lexicon["measures"] \
-                or self.text[metric[0]:metric[1]].split()[-1] in self.lexicon["market_shares"]:
+        last = self._split_metric(metric)[0][-1] if metric else None
+        if not metric or last not in self.lexicon["measures"] or last in self.lexicon["market_shares"]:
             return False  # (`흰우유 시장 점유율`: the share an organization holds of the market is its own)
         tokens, k = sentence.tokens, sentence.before(metric[0])
         while k >= 0 and tokens[k].tag in {"NNG", "NNP"} and tokens[k].end + 1 >= tokens[k + 1].start:
