@@ -20,6 +20,7 @@ SHORT_FORM_RULE = "org.short_form"  # its mentions come with the full name they 
 LINKED_RULES = frozenset({SHORT_FORM_RULE, "org.hanja_suffix"})
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 _SPACES = re.compile(r"\s+")
+_HANGUL = re.compile(r"[가-힣]+")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # names repeat within and across documents
@@ -160,6 +161,22 @@ def _group_short_forms(rows: list, names: list, written_in_full: set) -> None:
             names[i] = rows[i]["name_ko"]
 
 
+def _diverging(name: str, own: str) -> bool:
+    """`name`, a gazetteer alias written in a document that also writes the organization's own name `own`, starts as
+    `own` does and goes on with two or more other letters, none of the rest of `own` (`KB금융지주` … `KB금융그룹`, `교촌치킨`
+    … `교촌에프앤비`, `롯데시네마` … `롯데컬처웍스`): the gold reads two bodies, a holding and its group, a brand and the
+    company running it (holdout2, 7, 56: 3 of 3), each its own name. A short form is the same body (`현대차`, `LG엔솔`:
+    letters of the name; `SKT`: one letter for a word)."""
+    name, own = compact(name), compact(own)
+    head = 0
+    while head < min(len(name), len(own)) and name[head] == own[head]:
+        head += 1
+    rest, own_rest = name[head:], own[head:]
+    # (Korean words both: `LG Electronics`, `한국지엠` … `한국GM` spell one name in two scripts)
+    return head >= 2 and len(rest) >= 2 and len(own_rest) >= 2 and not set(rest) & set(own_rest) \
+        and _HANGUL.fullmatch(rest) is not None and _HANGUL.fullmatch(own_rest) is not None
+
+
 def _written_longer(rows: list, names: list) -> dict:
     """{org_id: the longer name} of the known organizations a document also writes by a Korean alias of the gazetteer
     that is their name and a suffix (`마이크론테크놀로지` or `마이크론 테크놀로지` of `마이크론`, `신세계백화점` of `신세계`): with the
@@ -276,6 +293,15 @@ def link_organizations(mentions: list, text: str = "") -> list:
                  for m, row, name in zip(mentions, rows, names)]
     longer = _written_longer(rows, names)
     written_in_full = {row["org_id"] for row, name in zip(rows, names) if row and name == row["name_ko"]}
+    # ... or written in full as the parent heading one of its units (`국민연금공단 기금운용본부` … `국민연금`)
+    for head in {name.rsplit(" ", 1)[0] for name in names if " " in name}:  # (most names have no space)
+        parent = _known(head)
+        if parent and compact(parent["name_ko"]) == compact(head):
+            written_in_full.add(parent["org_id"])
+    for i, (row, name) in enumerate(zip(rows, names)):  # (a name of its own beside the gazetteer's: two bodies)
+        if row and row["org_id"] in written_in_full and _diverging(name, row["name_ko"]):
+            mentions = mentions[:i] + [replace(mentions[i], org_id="")] + mentions[i + 1:]  # (the caller's list kept)
+            rows[i] = None  # (its id its own name's, as an unknown name's)
     names = [row["name_ko"] if row and row["org_id"] in written_in_full else name for row, name in zip(rows, names)]
     if longer:  # (few documents write a known name's longer alias)
         names = [longer.get(row["org_id"], name) if row else name for row, name in zip(rows, names)]
