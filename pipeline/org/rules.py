@@ -1253,8 +1253,10 @@ def _each_pair_owner(text: str, found_words: Words, topic: int) -> int:
         owner = found_words[topic - back]
         if owner is None or not owner.size or word.start != owner.end + 1:
             return 0
-        if [t.form for t in owner.tokens[owner.size:]] == ["의"]:
-            return back
+        if [t.form for t in owner.tokens[owner.size:]] == ["의"]:  # (the pair's second name: its first before it, 와/과)
+            first = found_words[topic - back - 1] if topic - back > 0 else None
+            return back if first is not None and first.size and [t.form for t in first.tokens[first.size:]] in (["와"], ["과"]) \
+                and owner.start == first.end + 1 else 0
         if not owner.bare:
             return 0
         back, word = back + 1, owner
