@@ -3792,7 +3792,8 @@ class Linker:
             found = []  # (the brand's operator, the lead's topic, is the story's)
         read = len(self.raw) if final else self.current
         lead = None
-        for i in range(1, min(read, LEAD_SENTENCES)) if not found else ():  # (a loop: a generator thrown out unfinished
+        for i in range(0 if self._lead_first() else 1, min(read, LEAD_SENTENCES)) if not found else ():  # (a loop: a
+            # generator thrown out unfinished
             if _has_final_ending(self.raw[i].tokens):  # raises `GeneratorExit` inside it)
                 lead = i
                 break
@@ -3827,6 +3828,16 @@ class Linker:
                 found, lead = [], scene  # (nor one the headline does not name: `게임업계는 어려웠다. 넥슨은 …`)
         if found or lead is not None or read >= LEAD_SENTENCES or final:
             self.story_subject, self.story_lead = found, lead
+
+    def _lead_first(self) -> bool:
+        """The text's first line is a sentence of the body, no headline (`현대자동차는 … 42조 원으로 집계됐다고 밝혔다.` |
+        `영업이익은 …`): it ends with `다.` and has a final ending and a subject or topic particle, which a headline's line
+        (`현대차, 3분기 매출 42조…`) does not; it is the lead the story's organization is read from (fact.subject_carried)."""
+        line_end = self.text.find("\n")
+        if line_end < 0 or not self.text[:line_end].rstrip().endswith("다."):
+            return False  # (the headlines of the sets end without a full stop: the cheap test first)
+        tokens = self.raw[0].tokens
+        return _has_final_ending(tokens) and any(t.form in TOPIC_OR_SUBJECT and t.tag in ("JKS", "JX") for t in tokens)
 
     def _story_carried(self) -> Optional[list]:
         """What a paragraph goes on with: the story's organizations, or the organizations owning the figures its lead reports

@@ -1196,9 +1196,11 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
             at -= 1
         last = found_words[at]
         # (a suffix before the particle: `점유`+`율`+`은`)
-        if last is not None and last.size and [t.form for t in last.tokens[last.size:] if t.tag != "XSN"] in _TOPIC_PARTICLES:
+        # (a suffix before the particle, `점유`+`율`+`은`, or a short form in brackets, `인천글로벌게이트터미널(IGGT)이`)
+        if last is not None and last.size and [t.form for t in last.tokens[last.size:] if t.tag != "XSN"
+                                               and not (last.gloss and t.start < last.gloss[1])] in _TOPIC_PARTICLES:
             # (the list may own the topic, a business's figure: `SK텔레콤과 KT의 영업이익은 각각`)
-            owner = found_words[at - 1] if at > 0 else None
+            topic, owner = at, found_words[at - 1] if at > 0 else None
             if owner is not None and owner.size and last.start == owner.end + 1 \
                     and [t.form for t in owner.tokens[owner.size:]] == ["의"] \
                     and text.startswith(cues()["headline_business"], last.start):
@@ -1214,10 +1216,13 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
                 if genitive is not None and genitive.size and owner.start == genitive.end + 1 \
                         and [t.form for t in genitive.tokens[genitive.size:]] == ["의"]:
                     at -= back
+            framed = at == topic and _each_pair_owner(text, found_words, at)
+            at -= framed
             run = [found_words[i] for i in _list_run(text, found_words, at)]
-            if len(run) >= 2 and (any(found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end)
-                                      or _text(context, w.start, w.name_end) in again for w in run)
-                                  or _per_business(context, run[0].start) or _each_ranked(text, found_words[index], run[0])):
+            named = any(found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end)
+                        or _text(context, w.start, w.name_end) in again for w in run)
+            if len(run) == 2 and framed and named or len(run) >= 2 and not framed and (
+                    named or _per_business(context, run[0].start) or _each_ranked(text, found_words[index], run[0])):
                 runs.append(run)
     if not runs:
         return []
@@ -1237,6 +1242,25 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
                 continue
             added.append(_mention(context, start, name_end(context, word), rule_id))  # (`에이블씨엔씨와`: the name)
     return added
+
+
+def _each_pair_owner(text: str, found_words: Words, topic: int) -> int:
+    """How many words back from the topic before `각각` the genitive of a pair owning it stands, past at most two more words
+    of the figure or its time (`SK일렉링크와 채비의 급속충전기는 각각`, `A와 B의 지난해 객실 가동률은 각각`), else 0: a pair one of
+    whose names is found names organizations by its place, the other too (`figure_lists`, only with one found)."""
+    back, word = 1, found_words[topic]
+    while back <= 3 and topic - back > 0:
+        owner = found_words[topic - back]
+        if owner is None or not owner.size or word.start != owner.end + 1:
+            return 0
+        if [t.form for t in owner.tokens[owner.size:]] == ["의"]:  # (the pair's second name: its first before it, 와/과)
+            first = found_words[topic - back - 1] if topic - back > 0 else None
+            return back if first is not None and first.size and [t.form for t in first.tokens[first.size:]] in (["와"], ["과"]) \
+                and owner.start == first.end + 1 else 0
+        if not owner.bare:
+            return 0
+        back, word = back + 1, owner
+    return 0
 
 
 def _suffixed_found(name: str, mentions: list) -> bool:
