@@ -353,3 +353,15 @@ def test_a_signal_stops_one_worker_inside_a_long_document(corpus, tmp_path, sign
     assert manifest["status"] == "partial" and done <= 2
     summary = run_batch([corpus], out, resume=True, progress=False)
     assert summary.status == "complete" and summary.documents == 12 and summary.reused == done
+
+
+def test_cli_summary_says_one_in_the_singular(tmp_path, capsys):
+    from pipeline.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "one.txt").write_text("한빛전자, 3분기 실적\n한빛전자는 3분기 매출이 1,200억 원이라고 밝혔다.\n", encoding="utf-8")
+    assert main(["run", str(folder), "--out", str(tmp_path / "o"), "--doc-date", "2025-10-20"]) == 0
+    summary = capsys.readouterr().err.strip().splitlines()[-1]
+    assert summary.startswith("koie: complete run: 1 document (0 failed)"), summary
+    assert "1 quantity, " in summary and "1 fact," in summary and "1 documents" not in summary, summary
