@@ -59,9 +59,10 @@ def _run(args) -> int:
               f"nothing written", file=sys.stderr)
         return 1
     unresolved = {"dates": f" ({sum(summary.unresolved.values())} unresolved)"}  # no calendar days: see the warning
-    counts = ", ".join(f"{_counted(summary.mentions[table], table)}{unresolved.get(table, '')}" for table in mention_tables())
+    counts = ", ".join(f"{_with_count(summary.mentions[table], table)}{unresolved.get(table, '')}"
+                       for table in mention_tables())
     reused = "".join(f", {n} {what}" for n, what in ((summary.reused, "reused"), (summary.redone, "redone")) if n)
-    print(f"koie: {summary.status} run: {_counted(summary.documents, 'documents')} ({summary.failed} failed{reused}), "
+    print(f"koie: {summary.status} run: {_with_count(summary.documents, 'documents')} ({summary.failed} failed{reused}), "
           f"{summary.undated} without a date, {counts}, "
           f"{summary.chars / max(summary.seconds, 1e-9):,.0f} chars/s → {args.out}", file=sys.stderr)
     if summary.undated or summary.unresolved:
@@ -73,7 +74,7 @@ def _run(args) -> int:
     return 1 if summary.failed or not summary.documents else 0
 
 
-def _counted(n: int, plural: str) -> str:
+def _with_count(n: int, plural: str) -> str:
     """`1 document`, `2 documents`, `1 quantity`: a table's name (plural) with a count, singular for one."""
     if n != 1:
         return f"{n:,} {plural}"

@@ -1678,11 +1678,13 @@ class Linker:
             k -= 1
         if k >= 1 and tokens[k].tag in {"JKS", "JX"} and tokens[k].start == tokens[k - 1].end:
             k -= 1
-        if k < 0 or tokens[k].tag not in {"NNG", "NNP", "XSN"} or not MEASURE_GAP.fullmatch(self.text[tokens[k].end:quantity.start]):
+        if k < 0 or tokens[k].tag not in {"NNG", "NNP", "XSN"} \
+                or not MEASURE_GAP.fullmatch(self.text[tokens[k].end:quantity.start]):
             return None
         start = word_start(sentence, k)
         word = self.text[start:tokens[k].end]
-        if word in self.lexicon["not_metrics"] or not (self._measure_word(word) or word.endswith(_words(self.lexicon["annual_rates"]))):
+        if word in self.lexicon["not_metrics"] \
+                or not (self._measure_word(word) or word.endswith(_words(self.lexicon["annual_rates"]))):
             return None
         return start, tokens[k].end
 

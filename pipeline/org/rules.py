@@ -1216,7 +1216,7 @@ def figure_lists(mentions: list, context: Context, found_words: Words, rule_id: 
                 if genitive is not None and genitive.size and owner.start == genitive.end + 1 \
                         and [t.form for t in genitive.tokens[genitive.size:]] == ["의"]:
                     at -= back
-            framed = at == topic and _each_pair_owner(text, found_words, at)
+            framed = _each_pair_owner(text, found_words, at) if at == topic else 0  # (words back to the pair's genitive)
             at -= framed
             run = [found_words[i] for i in _list_run(text, found_words, at)]
             named = any(found.any(lambda s, e: s <= w.start and w.name_end <= e, w.start, w.name_end)
