@@ -1,0 +1,76 @@
+"""Gold labels of articles-holdout102, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md.
+Run: /work/main/.venv/bin/python annotation/articles_holdout102/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+PB = "points back to a period named in the text (ANNOTATION: 전년 / 전년 동기 / 같은 기간 are optional)"
+
+
+def quarter_end(d, text, value, ctx=None, rel=True, st="required", note=""):
+    """A quarter with 말 (mod END): the framework cannot compute its day range; written as the quarter's last month."""
+    d.D(text, value, "quarter", ctx=ctx, mod="END", rel=rel, st=st, note=note, rng=False)
+    y, q = int(value[:4]), int(value[-1])
+    import calendar
+    mo = 3 * q
+    d.d[-1]["range_start"] = f"{y}-{mo:02d}-01"
+    d.d[-1]["range_end"] = f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
+
+
+# ---------------------------------------------------------------- 001 airline: passengers, load factor, fuel costs (연합뉴스 dateline, 2025년 in the lead)
+d = Doc("001_818b1cdcde245645", "2026-02-05"); docs.append(d)
+S = "한결항공"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 3: ("required", "organization before a head's title (대표)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("한국공항공사", "한국공항공사", note="airport operator cited as the source (에 따르면)")
+d.O("제주항공", "제주항공", note="rival airline (경쟁사)")
+d.O("한결홀딩스", "한결홀딩스", note="invented parent company (모회사)")
+d.O("보잉", "보잉", st="optional", note="company name used only as the modifier inside a product name (보잉 737-8 기종)")
+Y = "2025"
+d.D("지난해", Y, "year", ctx="지난해 여객", rel=True, note="headline: the year before 2026")
+d.D("2025년", Y, "year")
+d.D("5일", "2026-02-05", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("전년", "2024", "year", ctx="전년(896만명)", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("전년", "2024", "year", ctx="전년 대비 2.1%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="bare quarter: the latest Q4 on or before the document date")
+d.D("지난해", Y, "year", ctx="지난해 전국", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 12%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note=PB + "; → 지난해")
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half: one mention (as before a month); 까지 outside")
+d.D("올해", "2026", "year", ctx="올해 여객", rel=True)
+d.Q("1천만명", 10000000, "명", "명", C, ctx="1천만명 돌파", bound="gt", note="돌파 → gt",
+    f=("여객", "지난해 여객", S, Y, "level", "required", "headline: the headline's own organization and 지난해"))
+d.Q("18%", 18, "%", "%", P, ctx="영업익 18%↓", f=("영업익", None, S, Y, "change", "required", "↓ = decrease; no written sign, so the value stays positive"))
+d.Q("1천42만명", 10420000, "명", "명", C, f=("여객", "1천42만명의 여객", S, Y, "level"))
+d.Q("896만명", 8960000, "명", "명", C, note="basis figure in brackets",
+    f=("여객", "1천42만명의 여객", S, "2024", "level", "required", "basis figure after 전년: its own period is that year (convention 4)"))
+d.Q("16.3%", 16.3, "%", "%", P, f=("여객", "1천42만명의 여객", S, Y, "change", "required", "the growth of the passenger count; period the current one"))
+d.Q("1천만명", 10000000, "명", "명", C, ctx="1천만명을 넘어섰다", bound="gt", note="넘어섰다 → gt",
+    f=("여객", "1천42만명의 여객", S, Y, "level", "required", "a threshold passed gets its own fact (like FACTS' 1억 위안 이상의 매출)"))
+d.Q("88.4%", 88.4, "%", "%", P, f=("국제선 평균 탑승률", None, S, Y, "level", "required", "국제선 changes what is measured: in the metric; subject and period carried from the lead"))
+d.Q("2.1%포인트", 2.1, PP, "%포인트", P, f=("국제선 평균 탑승률", None, S, Y, "change"))
+d.Q("412만명", 4120000, "명", "명", C, f=("일본 노선", None, S, Y, "level", "required", "breakdown item (노선별로는): the part named is the metric (convention 3)"))
+d.Q("268만명", 2680000, "명", "명", C, f=("동남아 노선", None, S, Y, "level", "required", "각각: first of the pair"))
+d.Q("97만명", 970000, "명", "명", C, f=("중국 노선", None, S, Y, "level", "required", "각각: second of the pair"))
+d.Q("1조4천280억원", 1428000000000, W, "원", "currency", f=("매출", "한결항공의 매출", S, Y, "level", "required", "A의 매출: subject 한결항공; the lead's 2025 carried"))
+d.Q("1천120억원", 112000000000, W, "원", "currency", f=("영업이익", None, S, Y, "level"))
+d.Q("18%", 18, "%", "%", P, ctx="18% 줄었다", f=("영업이익", None, S, Y, "change"))
+d.Q("5천630억원", 563000000000, W, "원", "currency", f=("유류비", "유류비가", S, Y, "level"))
+d.Q("9%", 9, "%", "%", P, approx=True, note="약 → approx", f=("유류비", "유류비가", S, Y, "change"))
+d.Q("39.4%", 39.4, "%", "%", P, f=("유류비", "유류비가", S, Y, "level", "required", "share of 매출 taken by the clause's subject 유류비 (convention 5)"))
+d.Q("95달러", 95, U, "달러", "currency", approx=True, note="안팎 → approx; 배럴당 is a rate word without a number",
+    f=("항공유 가격", None, "", "2025-Q4", "level", "required", "a market price of jet fuel, no organization's figure (회사 측 only reports it)"))
+d.Q("9천100만명", 91000000, "명", "명", C, approx=True, note="약 → approx",
+    f=("국제선 이용객", None, "", Y, "level", "required", "national airport statistic; the cited source gives no subject"))
+d.Q("12%", 12, "%", "%", P, f=("국제선 이용객", None, "", Y, "change"))
+d.Q("1천350만명", 13500000, "명", "명", C,
+    f=("", None, "제주항공", Y, "level", "required", "태웠다: no noun names the count (태우다 is no verbal noun): metric empty; 같은 기간 → 2025"))
+d.Q("6대", 6, "대", "대", C, f=("기종", None, "한결홀딩스", "2026-H1", "level", "required", "the parent's plan; deadline 올해 상반기까지 as period"))
+d.Q("1천200만명", 12000000, "명", "명", C, f=("여객", "올해 여객", S, "2026", "level", "required", "the head speaks for the company"))
+d.Q("90%", 90, "%", "%", P, bound="min", note="이상 → min", f=("탑승률", "탑승률 90%", S, "2026", "level"))
+
+if __name__ == "__main__":
+    write_all(docs)
