@@ -72,5 +72,59 @@ d.Q("6대", 6, "대", "대", C, f=("기종", None, "한결홀딩스", "2026-H1",
 d.Q("1천200만명", 12000000, "명", "명", C, f=("여객", "올해 여객", S, "2026", "level", "required", "the head speaks for the company"))
 d.Q("90%", 90, "%", "%", P, bound="min", note="이상 → min", f=("탑승률", "탑승률 90%", S, "2026", "level"))
 
+# ---------------------------------------------------------------- 002 steelmaker: crude-steel output and product prices ([머니투데이] byline, no year anywhere)
+d = Doc("002_08a1b634ecce1bce", "2026-01-22"); docs.append(d)
+S = "대성제강"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 6: ("required", "organization before a head's title (사장)")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("한국철강협회", "한국철강협회", note="industry association cited as the source")
+d.O("현대제철", "현대제철", note="rival (경쟁사)")
+d.O("대성스틸솔루션", "대성스틸솔루션", note="invented subsidiary (냉연 자회사)")
+d.O("한반도조선", "한반도조선", note="invented customer (고객사): counterparty of the order")
+Q4 = "2025-Q4"
+d.D("4분기", Q4, "quarter", ctx="4분기 조강생산", rel=True, note="headline: the latest Q4 on or before 2026-01-22")
+d.D("지난해 4분기", Q4, "quarter", rel=True, note="지난해 before a quarter: one mention")
+d.D("전년 동기", "2024-Q4", "quarter", rel=True, st="optional", anchor="2025-10-01", note=PB)
+d.D("22일", "2026-01-22", "day", rel=True, note="day of the disclosure: not a period")
+d.D("3분기", "2025-Q3", "quarter", rel=True, note="basis quarter: the latest Q3 on or before the document date")
+d.D("4분기", Q4, "quarter", ctx="4분기 영업이익은", rel=True)
+d.D("1년 전", "2025", "year", rel=True, st="optional",
+    note="offset: by the letter (from the document date) 2025; read against the 4분기 it compares with, 2024-Q4: open (question 2)")
+d.D("지난해", "2025", "year", ctx="지난해 국내", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 3.5%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("같은 기간", "2025", "year", ctx="같은 기간 870만t", rel=True, st="optional", anchor="2025-01-01", note=PB + "; → 지난해")
+d.D("4분기", Q4, "quarter", ctx="4분기 영업이익률", rel=True)
+d.D("같은 기간", Q4, "quarter", ctx="같은 기간 매출", rel=True, st="optional", anchor="2025-10-01", note=PB + "; → 4분기")
+d.D("지난달", "2025-12", "month", rel=True)
+quarter_end(d, "올해 1분기 말", "2026-Q1", note="올해 before a quarter with 말: one mention, END")
+d.D("1분기", "2026-Q1", "quarter", ctx="1분기 안에", rel=True, note="future clause (끌어올리겠다); 안에 outside")
+d.Q("210만t", 2100000, "t", "t", M, ctx="210만t…", f=("조강생산", None, S, Q4, "level", "required", "headline: its own organization and 4분기"))
+d.Q("210만t", 2100000, "t", "t", M, ctx="210만t으로", f=("조강 생산량", "대성제강의 지난해 4분기 조강 생산량", S, Q4, "level", "required", "A의 … 생산량"))
+d.Q("6.2%", 6.2, "%", "%", P, f=("조강 생산량", "대성제강의 지난해 4분기 조강 생산량", S, Q4, "change"))
+d.Q("870만t", 8700000, "t", "t", M, ctx="870만t 가량", approx=True, note="가량 → approx",
+    f=("생산량", "연간 생산량", S, "2025", "level", "required", "연간 (a period word) outside the metric; the annual figure is for 지난해 (2025), not the quarter (convention 1)"))
+d.Q("3년", 3, "year", "년", "duration", note="3년 만에: duration, 만에 outside; no fact")
+d.Q("900만t", 9000000, "t", "t", M, bound="lt", note="900만t 아래로 내려갔다: below the threshold → lt (convention 8)",
+    f=("생산량", "연간 생산량", S, "2025", "level", "required", "a threshold the annual output fell below"))
+d.Q("82만원", 820000, W, "원", "currency", note="t당 is a rate word without a number",
+    f=("열연강판 유통가격", None, S, Q4, "level", "required", "제품별로는 in the company's disclosure: its products' price (convention 11); the lead's 4분기"))
+d.Q("86만원", 860000, W, "원", "currency", note="basis figure in brackets after 3분기",
+    f=("열연강판 유통가격", None, S, "2025-Q3", "level", "required", "the basis figure takes its bracketed date (convention 4)"))
+d.Q("4만원", 40000, W, "원", "currency", f=("열연강판 유통가격", None, S, Q4, "change", "required", "내렸고: a difference; no written sign"))
+d.Q("72만~75만원", 720000, W, "원", "currency", hi=750000, approx=True, note="range; 선에서 → approx (convention 8)",
+    f=("철근", None, S, Q4, "level", "required", "breakdown item: the product named is the metric (convention 3)"))
+d.Q("410억원", 41000000000, W, "원", "currency", f=("영업이익", "4분기 영업이익은", S, Q4, "level"))
+d.Q("37%", 37, "%", "%", P, f=("영업이익", "4분기 영업이익은", S, Q4, "change", "required", "1년 전보다 = basis; the period is the current quarter"))
+d.Q("6천300만t", 63000000, "t", "t", M, f=("국내 조강 생산량", None, "", "2025", "level", "required", "national figure; the association is only the source"))
+d.Q("3.5%", 3.5, "%", "%", P, f=("국내 조강 생산량", None, "", "2025", "change"))
+d.Q("870만t", 8700000, "t", "t", M, ctx="870만t 안팎", approx=True, note="안팎 → approx",
+    f=("중국산 수입 철강재", None, "", "2025", "level", "required", "imports, no organization's figure; 같은 기간 → 지난해"))
+d.Q("10%", 10, "%", "%", P, bound="gt", note="넘게 → gt", f=("중국산 수입 철강재", None, "", "2025", "change"))
+d.Q("3.1%", 3.1, "%", "%", P, f=("영업이익률", None, S, Q4, "level", "required", "각각: first of the pair"))
+d.Q("4.4%", 4.4, "%", "%", P, f=("영업이익률", None, "현대제철", Q4, "level", "required", "각각: second of the pair; the sentence's 4분기"))
+d.Q("3천200억원", 320000000000, W, "원", "currency", f=("매출", "같은 기간 매출", "대성스틸솔루션", Q4, "level", "required", "같은 기간 → 4분기"))
+d.Q("15만t", 150000, "t", "t", M, f=("후판", None, S, "2025-12", "level", "required", "the customer (로부터) is a counterparty, no subject; the measured noun 후판 names it (a verbal noun only when no noun does)"))
+d.Q("85%", 85, "%", "%", P, bound="min", note="이상 → min", f=("전기로 가동률", None, S, "2026-Q1", "level", "required", "the head speaks for the company"))
+
 if __name__ == "__main__":
     write_all(docs)
