@@ -126,5 +126,52 @@ d.Q("3천200억원", 320000000000, W, "원", "currency", f=("매출", "같은 �
 d.Q("15만t", 150000, "t", "t", M, f=("후판", None, S, "2025-12", "level", "required", "the customer (로부터) is a counterparty, no subject; the measured noun 후판 names it (a verbal noun only when no noun does)"))
 d.Q("85%", 85, "%", "%", P, bound="min", note="이상 → min", f=("전기로 가동률", None, S, "2026-Q1", "level", "required", "the head speaks for the company"))
 
+# ---------------------------------------------------------------- 003 pet-food startup: subscription revenue and repeat purchases (입력 stamp; the year only there)
+d = Doc("003_96d3bdd822db775b", "2026-03-10"); docs.append(d)
+S = "냠냠펫"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma")})
+d.O("냠냠박스", "냠냠박스", st="optional", note="a subscription service run by the company: product or business unit")
+d.O("한솔벤처파트너스", "한솔벤처파트너스", note="invented venture investor: counterparty (로부터)")
+d.O("바른펫푸드", "바른펫푸드", note="invented partner manufacturer (협력사); 충북 음성 (place) outside")
+d.O("한국농촌경제연구원", "한국농촌경제연구원", note="research institute, the estimate's source")
+d.O("멍냥마켓", "멍냥마켓", note="invented rival (경쟁사)")
+d.D("2026.03.10", "2026-03-10", "day", note="the 입력 stamp's date: a calendar date written in the text, required (convention 9)")
+d.D("09:15", "2026-03-10T09:15", "day", st="optional", note="clock time of the stamp: optional at most (ANNOTATION)")
+d.D("지난 2월", "2026-02", "month", rel=True, note="the latest February on or before 2026-03-10")
+d.D("9일", "2026-03-09", "day", rel=True, note="day of the announcement: not a period")
+d.D("지난해 같은 달", "2025-02", "month", rel=True, st="optional", anchor="2026-02-01", note=PB + "; 같은 달 → 2월 of 지난해")
+d.D("2월 말", "2026-02", "month", mod="END", rel=True, note="as of (기준): a past month-end")
+d.D("지난해 4분기", "2025-Q4", "quarter", rel=True)
+d.D("지난해 11월", "2025-11", "month", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 약", rel=True)
+d.D("5년 전", "2021", "year", rel=True, st="optional",
+    note="offset: by the letter (from the document date) 2021; read against the 지난해 it compares with, 2020: open (question 2)")
+d.D("상반기", "2026-H1", "half", rel=True, note="future clause (넘기겠다): the next first half, this year's")
+d.D("연말", "2026", "year", mod="END", rel=True, note="future clause: this year's end")
+d.Q("12억", 1200000000, W, "", "currency", ctx="12억 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt")
+d.Q("71%", 71, "%", "%", P, ctx="재구매율 71%",
+    f=("재구매율", "재구매율 71%", S, "", "level", "required", "headline with no date and nothing earlier: period empty (FACTS: never the document date by default)"))
+d.Q("12억3천만원", 1230000000, W, "원", "currency", f=("구독 매출", "지난 2월 구독 매출", S, "2026-02", "level"))
+d.Q("5억1천만원", 510000000, W, "원", "currency", note="basis figure in brackets",
+    f=("구독 매출", "지난 2월 구독 매출", S, "2025-02", "level", "required", "basis after 지난해 같은 달: that month (convention 4)"))
+d.Q("2.4배", 2.4, "배", "배", C, f=("구독 매출", "지난 2월 구독 매출", S, "2026-02", "change", "required", "N배 against a past basis: a rate of change (convention 8)"))
+d.Q("3만8천여명", 38000, "명", "명", C, approx=True, note="여 inside the span → approx", f=("유료 구독자", None, S, "2026-02", "level", "required", "2월 말 기준 → 2026-02"))
+d.Q("1만4천명", 14000, "명", "명", C, f=("고양이 사료 구독자", None, S, "2026-02", "level", "required", "이 가운데: a part of the subscribers; as-of date carried"))
+d.Q("37%", 37, "%", "%", P, f=("고양이 사료 구독자", None, S, "2026-02", "level", "required", "share taken by the clause's subject (convention 5)"))
+d.Q("석 달", 3, "month", "달", "duration", bound="min", note="native numeral 석 + 달; 이상 → min; defines the customer group; duration: no fact")
+d.Q("71%", 71, "%", "%", P, ctx="71%로", f=("재구매율", "재구매율은", S, "2026-02", "level", "required", "no date of its own: the period last set for 냠냠펫 (2월 말 기준) carried"))
+d.Q("5%포인트", 5, PP, "%포인트", P, f=("재구매율", "재구매율은", S, "2026-02", "change", "required", "지난해 4분기보다 = basis"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="1인당: a rate denominator (ANNOTATION: optional)")
+d.Q("3만2천원", 32000, W, "원", "currency", approx=True, note="선 → approx (convention 8)", f=("월평균 결제액", None, S, "2026-02", "level"))
+d.Q("45억원", 4500000000, W, "원", "currency", f=("시리즈A 투자", None, S, "2025-11", "level", "required", "규모: the thing whose size it is; the startup raised it (investors are counterparties)"))
+d.Q("2조1천억원", 2100000000000, W, "원", "currency", approx=True, note="약 → approx",
+    f=("국내 펫푸드 시장", None, "", "2025", "level", "required", "a market's size: no subject; the institute is the source"))
+d.Q("60%", 60, "%", "%", P, approx=True, note="가량 → approx", f=("국내 펫푸드 시장", None, "", "2025", "change"))
+d.Q("2만명", 20000, "명", "명", C, approx=True, note="남짓 → approx",
+    f=("정기배송 고객", None, "멍냥마켓", "", "level", "optional", "open (question 3): a rival's undated figure — empty by the letter of carry-forward (no period set for 멍냥마켓) or the paragraph's 지난해"))
+d.Q("20억원", 2000000000, W, "원", "currency", bound="gt", note="넘기겠다 → gt (governs both targets)",
+    f=("월 구독 매출", None, S, "2026-H1", "level", "required", "the head's target; 상반기 중"))
+d.Q("5만명", 50000, "명", "명", C, bound="gt", note="넘기겠다 → gt", f=("구독자", "구독자 5만명", S, "2026-H1", "level"))
+
 if __name__ == "__main__":
     write_all(docs)
