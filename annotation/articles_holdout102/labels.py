@@ -280,5 +280,58 @@ d.Q("17.6%", 17.6, "%", "%", P, f=("국내 웹툰 산업 매출", None, "", "", 
 d.Q("400만 명", 4000000, "명", "명", C, f=("유료 이용자", "유료 이용자 400만", S, "2025-H2", "level", "required", "the head's target for 하반기"))
 d.Q("50%", 50, "%", "%", P, f=("해외 매출 비중", "해외 매출 비중 50%", S, "2025", "level", "required", "연말까지 → the year 2025 (END)"))
 
+# ---------------------------------------------------------------- 006 securities firm: brokerage commissions and IPO underwriting (뉴스1 dateline; 지난 2025년 in the lead)
+d = Doc("006_105deca0202f6812", "2026-02-03"); docs.append(d)
+S = "청운투자증권"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 4: ("required", "organization before a head's title (대표)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (a name with a digit)")
+d.O("세온테크", "세온테크", note="invented client whose listing the firm underwrote")
+d.O("코스닥", "코스닥", ctx="코스닥 상장", st="optional", note="a market run by 한국거래소: a business unit / platform (optional)")
+d.O("한국거래소", "한국거래소", note="exchange cited as the source")
+d.O("코스피", "코스피", st="optional", note="a market run by 한국거래소 (optional)")
+d.O("코스닥", "코스닥", ctx="코스닥 시장", st="optional", note="a market run by 한국거래소 (optional)")
+d.O("키움증권", "키움증권", note="rival broker")
+d.O("청운금융지주", "청운금융지주", note="invented parent holding company (모회사)")
+Y = "2025"
+d.D("작년", Y, "year", rel=True, note="headline")
+d.D("지난 2025년", Y, "year", note="지난 before an explicit year: in the span, not relative (ANNOTATION)")
+d.D("3일", "2026-02-03", "day", rel=True, note="day of the announcement: not a period")
+d.D("2019년", "2019", "year")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note=PB + "; → 2025년")
+d.D("전년", "2024", "year", ctx="전년 대비 28.5%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as of (기준)")
+d.D("지난해 11월", "2025-11", "month", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 코스피", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 약 14%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("올해 1분기", "2026-Q1", "quarter", rel=True, note="올해 before a quarter: one mention; 중 outside")
+d.D("올해", "2026", "year", ctx="올해 IPO", rel=True)
+d.Q("9건", 9, "건", "건", C, ctx="9건 '역대", f=("IPO 주관", "IPO 주관 9건", S, Y, "level", "required", "headline: its own organization and 작년"))
+d.Q("2,310억", 231000000000, W, "", "currency", ctx="위탁수수료 2,310억", st="optional", note="headline amount, currency implied")
+d.Q("한 해", 1, "year", "해", "duration", st="optional",
+    note="지난 2025년 한 해 동안: a duration by 동안 (ANNOTATION), or part of the year's DATE like 올 한해: open (question 6)")
+d.Q("9건", 9, "건", "건", C, ctx="9건을", f=("기업공개", "기업공개(IPO) 9건", S, Y, "level", "required", "counted noun; (IPO) an alias outside"))
+d.Q("4,870억원", 487000000000, W, "원", "currency",
+    f=("공모 총액", None, S, Y, "level", "required", "the underwriter's league-table figure (모았다): its own; the issuers are not named"))
+d.Q("6건", 6, "건", "건", C, note="basis figure in brackets after 2019년",
+    f=("기업공개", "기업공개(IPO) 9건", S, "2019", "level", "required", "the bracketed year's count (convention 4)"))
+d.Q("2,310억원", 231000000000, W, "원", "currency", f=("주식 위탁매매 수수료 수익", None, S, Y, "level", "required", "같은 기간 → 2025년"))
+d.Q("28.5%", 28.5, "%", "%", P, f=("주식 위탁매매 수수료 수익", None, S, Y, "change"))
+d.Q("640억원", 64000000000, W, "원", "currency", f=("해외주식 수수료", None, S, Y, "level", "required", "이 가운데: a part with its own measure noun"))
+d.Q("2배", 2, "배", "배", C, approx=True, note="가까이 (nearly) → approx (convention 8)", f=("해외주식 수수료", None, S, Y, "change"))
+d.Q("312만개", 3120000, "개", "개", C, bound="gt", note="돌파 → gt", f=("리테일 고객 계좌 수", None, S, Y, "level", "required", "지난해 말 기준 → 2025 (END)"))
+d.Q("2만4천원", 24000, W, "원", "currency",
+    f=("공모가", None, "세온테크", "2025-11", "level", "required", "the client's offer price: the issuer's figure, not the underwriter's (convention 11)"))
+d.Q("1,132대", 1132, "대", "대", C, st="optional",
+    note="청약 경쟁률 1,132대 1: 대 means 'to' in a ratio, not the vehicle counter; the trailing 1 is not labelled (question 7)")
+d.Q("6조3천억원", 6300000000000, W, "원", "currency",
+    f=("증거금", None, "세온테크", "2025-11", "level", "required", "the deposits of 세온테크's offering (the clause's topic)"))
+d.Q("21조6천억원", 21600000000000, W, "원", "currency", f=("일평균 거래대금", None, "", Y, "level", "required", "market total: no subject; the exchange is the source"))
+d.Q("14%", 14, "%", "%", P, approx=True, note="약 → approx", f=("일평균 거래대금", None, "", Y, "change"))
+d.Q("4.8%", 4.8, "%", "%", P, f=("국내 주식 시장점유율", None, S, Y, "level", "required", "각각: first of the pair; the paragraph's 지난해"))
+d.Q("29.6%", 29.6, "%", "%", P, f=("국내 주식 시장점유율", None, "키움증권", Y, "level", "required", "각각: second of the pair; shares the pair's period"))
+d.Q("1,500억원", 150000000000, W, "원", "currency", f=("유상증자", None, "청운금융지주", "2026-Q1", "level", "required", "규모: the thing whose size it is"))
+d.Q("12건", 12, "건", "건", C, bound="min", note="이상 → min", f=("IPO 주관", "IPO 주관 12건", S, "2026", "level", "required", "the head's target"))
+d.Q("2,500억원", 250000000000, W, "원", "currency", bound="gt", note="돌파 → gt", f=("위탁수수료", "위탁수수료 2,500억원", S, "2026", "level"))
+
 if __name__ == "__main__":
     write_all(docs)
