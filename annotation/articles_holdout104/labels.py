@@ -189,5 +189,67 @@ d.Q("1천억 원", 100000000000, W, "원", "currency", approx=True, f=("공연 �
     "open: 연간 (the year 2025) against the sentence's 하반기 by the letter (open question 3)"))
 d.Q("300억 원", 30000000000, W, "원", "currency", f=("출자", None, G, "2025-10", "level", "required", "the investor is the subject; the subsidiary is a counterparty"))
 
+# ---------------------------------------------------------------- 004 regional water utility: supply and leakage (입력 stamp + byline line; year only in the stamp)
+d = Doc("004_9c1d218b5de337d4", "2026-01-20"); docs.append(d)
+S = "경남중부수도공사"
+J = "진주시"
+d.O("중부수도", S, ctx="중부수도,", note="headline: the short name (defined later with 이하), a use of it: required")
+d.O("경남일보", "경남일보", note="outlet in the byline line")
+d.O(S, S, aliases="중부수도", note="invented regional water utility; 경남 중부권 (a region) is no part of it")
+d.O("중부수도", S, ctx="(이하 중부수도)", st="optional", note="short name where it is defined with 이하: optional")
+d.O("중부수도", S, ctx="중부수도는 지난해", note="later use of the 이하 short name")
+d.O(J, J, note="a city acting as a government (its budget)")
+d.O("환경부", "환경부", note="ministry cited as source (환경부 상수도통계: its statistics)")
+d.O("한국수자원공사", "한국수자원공사", note="state water corporation")
+d.O("중부수도", S, ctx="중부수도와", note="later use of the short name")
+d.O("중부수도", S, ctx="중부수도의 급수", note="later use of the short name")
+d.O("중부수도", S, ctx="중부수도 사장", note="before a head's title")
+d.D("지난해", "2025", "year", ctx="지난해 누수율 8.9%로", rel=True, note="headline")
+d.D("2026.01.20", "2026-01-20", "day", st="optional", note="the 입력 stamp: the page's own date, not a date of the story — optional; 09:15 not labelled")
+d.D("지난해", "2025", "year", ctx="지난해 누수율이", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note=OPT_PB)
+d.D("20일", "2026-01-20", "day", rel=True, note="announcement day")
+d.D("같은 기간", "2025", "year", rel=True, st="optional", anchor="2025-01-01", note=OPT_PB)
+d.D("1년 전", "2024", "year", rel=True, st="optional", anchor="2025-01-01",
+    note="open: an offset from the document date gives 2025, but it compares with the year before 지난해 (같은 기간): 2024 — optional")
+d.D("지난해", "2025", "year", ctx="지난해 노후관", rel=True)
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half: one mention; future deadline (까지)")
+d.D("올해", "2026", "year", ctx="올해 예산", rel=True)
+d.D("이달 초", "2026-01", "month", mod="START", rel=True)
+d.D("12월 말", "2025-12", "month", mod="END", rel=True, note="as of (기준): the latest December, never the future")
+LR = ("누수율", "지난해 누수율이")
+d.Q("8.9%", 8.9, "%", "%", P, ctx="누수율 8.9%로 낮춰", f=("누수율", "지난해 누수율 8.9%", S, "2025", "level", "required", "headline: its own 지난해"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 공급량", st="optional", note="rate word")
+d.Q("41만t", 410000, "t", "t", M, f=("공급량", "하루 공급량 41만t", S, "2025", "level", "required", "headline's 지난해; 하루 is a rate word"))
+d.Q("6개", 6, "개", "개", C, f=("시·군", None, S, "2025", "level", "optional",
+    "open: a present description (공급하는) — the sentence's 지난해 by the letter, or no period (open question 4)"))
+d.Q("8.9%", 8.9, "%", "%", P, ctx="누수율이 8.9%", f=(*LR, S, "2025", "level"))
+d.Q("11.2%", 11.2, "%", "%", P, f=(*LR, S, "2024", "level", "required", "basis in brackets after 전년 (convention 4)"))
+d.Q("2.3%포인트", 2.3, "%p", "%포인트", P, f=(*LR, S, "2025", "change"))
+d.Q("하루", 1, "day", "하루", "duration", ctx="하루 평균", st="optional", note="rate word (하루 평균)")
+SUP = ("공급량", "평균 공급량은")
+d.Q("41만 2천t", 412000, "t", "t", M, f=(*SUP, S, "2025", "level", "required", "같은 기간 → 2025"))
+d.Q("3%", 3, "%", "%", P, ctx="약 3%", approx=True, f=(*SUP, S, "2025", "change"))
+d.Q("1억 5천만t", 150000000, "t", "t", M, bound="gt", f=("총 공급량", None, S, "2025", "level", "required", "연간 is a rate word, outside"))
+d.Q("1천340만t", 13400000, "t", "t", M, approx=True, f=("누수로 버려진 물", None, S, "2025", "level"))
+d.Q("96억 원", 9600000000, W, "원", "currency", approx=True, note="어치 after the unit stays outside (like 달러치); 약 → approx",
+    f=("생산원가", None, S, "2025", "level", "required", "the lost water valued at production cost"))
+BRK = "breakdown by area (권역별로는): the lead's measure (convention 3); an area is no subject"
+d.Q("12.4%", 12.4, "%", "%", P, f=(*LR, S, "2025", "level", "required", BRK))
+d.Q("7.1%", 7.1, "%", "%", P, f=(*LR, S, "2025", "level", "required", BRK))
+d.Q("86㎞", 86, "km", "㎞", M, f=("노후관", None, S, "2025", "level"))
+d.Q("420억 원", 42000000000, W, "원", "currency", f=("교체", "교체하는 데", S, "2025", "level", "required", "verbal noun: the spending on the replacement"))
+d.Q("120㎞", 120, "km", "㎞", M, f=("노후관", "노후관 86㎞", S, "2026-H1", "level", "required", "object dropped: the same 노후관; deadline 올해 상반기까지"))
+d.Q("55억 원", 5500000000, W, "원", "currency", f=("예산", None, J, "2026", "level"))
+d.Q("2곳", 2, "곳", "곳", C, f=("노후 배수지", None, J, "2026", "level"))
+d.Q("10.3%", 10.3, "%", "%", P, f=("전국 평균 누수율", None, "", "2025", "level", "optional",
+    "national statistic, empty subject; open: no date — 2025 by carry-forward of the same metric, or empty (open question 4)"))
+d.Q("3만 5천 대", 35000, "대", "대", C, f=("스마트 원격검침기", None, "한국수자원공사;경남중부수도공사", "2026-01", "level", "required",
+    "the agreement's figure: both parties named; the agreement's date"))
+d.Q("98만 명", 980000, "명", "명", C, f=("급수 인구", None, S, "2025-12", "level"))
+d.Q("5년", 5, "year", "년", "duration", bound="max", note="5년 안에: a duration with an upper bound")
+d.Q("5%", 5, "%", "%", P, ctx="5% 이하", bound="max", f=("누수율", "누수율을 5%", S, "", "level", "optional",
+    "open: a target within 5 years, no DATE; carry-forward by the letter would give 2025-12 (open question 2)"))
+
 if __name__ == "__main__":
     write_all(docs)
