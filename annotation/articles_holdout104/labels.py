@@ -251,5 +251,60 @@ d.Q("5년", 5, "year", "년", "duration", bound="max", note="5년 안에: a dura
 d.Q("5%", 5, "%", "%", P, ctx="5% 이하", bound="max", f=("누수율", "누수율을 5%", S, "", "level", "optional",
     "open: a target within 5 years, no DATE; carry-forward by the letter would give 2025-12 (open question 2)"))
 
+# ---------------------------------------------------------------- 005 fintech: overseas remittance volume and users (press release, year in the lead)
+d = Doc("005_8af45f2a938af0df", "2026-01-27"); docs.append(d)
+S = "페이브릿지"
+d.Oall(S, S, special={0: ("required", "headline topic"), 1: ("required", "(대표 …) is no alias"),
+                      3: ("required", "the contact line: 홍보팀 (a team) outside the span")}, skip=(2,))
+d.O("페이브릿지비나", "페이브릿지비나", note="invented local subsidiary (현지 자회사)")
+d.O("하나은행", "하나은행", note="partner bank")
+d.O("한국은행", "한국은행", note="central bank cited as source")
+d.O("센트비", "센트비", note="rival")
+d.O("한패스", "한패스", note="rival")
+d.D("2025년", "2025", "year", ctx="2025년 해외송금액", note="headline")
+d.D("2025년 한 해", "2025", "year", note="like 올 한해: one mention")
+d.D("전년", "2024", "year", ctx="전년보다 38%", rel=True, st="optional", anchor="2025-01-01", note=OPT_PB)
+d.D("27일", "2026-01-27", "day", rel=True, note="announcement day")
+d.D("12월 말", "2025-12", "month", mod="END", rel=True, note="as of (기준): the latest December")
+d.D("4분기", "2025-Q4", "quarter", rel=True)
+d.D("3분기", "2025-Q3", "quarter", rel=True, note="the basis of a comparison (보다)")
+d.D("전년", "2024", "year", ctx="전년 54억", rel=True, st="optional", anchor="2025-01-01", note=OPT_PB)
+d.D("지난해 6월", "2025-06", "month", rel=True)
+d.D("2025년 1~11월", "2025-01/2025-11", "month", note="a month range after a year: one mention")
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="future: this year's H1")
+d.Q("2조 3천억 원", 2300000000000, W, "원", "currency", ctx="2조 3천억 원…", f=("해외송금액", None, S, "2025", "level", "required", "headline: its own 2025년"))
+d.Q("120만 명", 1200000, "명", "명", C, bound="gt", f=("가입자", "가입자 120만", S, "2025", "level", "required", "돌파 → gt; headline's 2025년"))
+TX = ("해외송금 거래액", None)
+d.Q("2조 3천억 원", 2300000000000, W, "원", "currency", ctx="2조 3천억 원으로", f=(*TX, S, "2025", "level"))
+d.Q("38%", 38, "%", "%", P, f=(*TX, S, "2025", "change"))
+US = ("누적 가입자", None)
+d.Q("124만 명", 1240000, "명", "명", C, f=(*US, S, "2025-12", "level", "required", "as of 12월 말"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새: a duration")
+d.Q("41만 명", 410000, "명", "명", C, f=(*US, S, "2025-12", "change", "required", "a change over 1년 새, to the sentence's as-of date"))
+d.Q("68%", 68, "%", "%", P, approx=True, f=("외국인 근로자", None, S, "2025-12", "level", "required", "share of the part named as the clause's subject (convention 5)"))
+YR = "연간 (annual, a rate word outside the metric) points to the story's year 2025, not to the preceding 12월 말 (convention 1)"
+d.Q("510만 건", 5100000, "건", "건", C, f=("송금 건수", None, S, "2025", "level", "required", YR))
+d.Q("45만 원", 450000, W, "원", "currency", f=("평균 송금액", None, S, "2025", "level", "required", "건당 is a rate word; " + YR))
+CTY = "open: a breakdown by country with no measure named (건수 or 거래액?) — metric empty, optional (open question 5)"
+d.Q("31%", 31, "%", "%", P, f=("", None, S, "2025", "level", "optional", CTY))
+d.Q("14%", 14, "%", "%", P, f=("", None, S, "2025", "level", "optional", CTY))
+d.Q("11%", 11, "%", "%", P, f=("", None, S, "2025", "level", "optional", CTY))
+RT = ("실시간 입금 비중", None)
+d.Q("72%", 72, "%", "%", P, f=(*RT, S, "2025-Q4", "level", "required", "the parent's transfers; the subsidiary is the channel (를 통한), no subject"))
+d.Q("9%포인트", 9, "%p", "%포인트", P, f=(*RT, S, "2025-Q4", "change", "required", "the current period, not the basis 3분기"))
+AN = "the sentence's 전년 (a year basis) makes these annual figures of the story's year 2025"
+d.Q("186억 원", 18600000000, W, "원", "currency", f=("수수료 수입", None, S, "2025", "level", "required", AN))
+d.Q("54억 원", 5400000000, W, "원", "currency", f=("영업손실", None, S, "2024", "level", "required", "the figure right after 전년: that year (convention 4)"))
+d.Q("12억 원", 1200000000, W, "원", "currency", f=("영업손실", None, S, "2025", "level", "required", "the new level (에서 … 으로): level; " + AN))
+d.Q("1인", 1, "인", "인", C, st="optional", note="rate denominator (1인당): optional")
+d.Q("5만 달러", 50000, U, "달러", "currency", f=("송금 한도", None, S, "2025-06", "level", "required", "1인당 and 연간 are rate words, outside"))
+d.Q("7조 8천억 원", 7800000000000, W, "원", "currency", approx=True,
+    f=("송금액", "업체의 송금액", "", "2025-01/2025-11", "level", "required", "an industry figure (소액해외송금업체, unnamed): empty subject"))
+RIV = "rival (각각); no date: the same metric's last period (가입자, 12월 말) carried (convention 1)"
+d.Q("90만 명", 900000, "명", "명", C, f=("가입자", "가입자는 각각", "센트비", "2025-12", "level", "required", RIV))
+d.Q("150만 명", 1500000, "명", "명", C, f=("가입자", "가입자는 각각", "한패스", "2025-12", "level", "required", RIV))
+d.Q("3조 원", 3000000000000, W, "원", "currency", f=("거래액", "연간 거래액", S, "2026", "level", "optional",
+    "open: an annual target (연간 → 2026) against the sentence's 올해 상반기 by the letter (open question 3)"))
+
 if __name__ == "__main__":
     write_all(docs)
