@@ -306,5 +306,57 @@ d.Q("150만 명", 1500000, "명", "명", C, f=("가입자", "가입자는 각각
 d.Q("3조 원", 3000000000000, W, "원", "currency", f=("거래액", "연간 거래액", S, "2026", "level", "optional",
     "open: an annual target (연간 → 2026) against the sentence's 올해 상반기 by the letter (open question 3)"))
 
+# ---------------------------------------------------------------- 006 agricultural cooperative: rice purchases and prices (뉴시스 dateline)
+d = Doc("006_9b3c0ff49ec09ead", "2025-12-09"); docs.append(d)
+S = "영산들녘농협"
+JN = "전남도"
+d.Oall(S, S, special={0: ("required", "headline topic"), 1: ("required", "(조합장 …) is no alias; 전남 나주 (places) outside")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("통계청", "통계청", note="statistics agency cited as source")
+d.O("농협중앙회", "농협중앙회", note="the cooperatives' federation: a source here")
+d.O("농협", "농협", ctx="전국 농협의", st="optional",
+    note="open: the cooperatives in general (a generic use) or the named organization 농협 — optional")
+d.O(JN, JN, note="a province acting as a government (지원, 편성)")
+d.D("올해", "2025", "year", ctx="올해 벼 1만", rel=True, note="headline")
+d.D("2025년", "2025", "year", note="2025년산 (harvest of 2025): the year, 산 outside")
+d.D("9일", "2025-12-09", "day", rel=True, note="announcement day")
+d.D("지난해", "2024", "year", ctx="지난해(1만", rel=True)
+d.D("지난해", "2024", "year", ctx="지난해보다 8천", rel=True)
+d.D("지난달 25일", "2025-11-25", "day", rel=True, note="지난달 before a day: one mention; 기준 (as of)")
+d.D("1년 전", "2024", "year", rel=True, note="offset from the document date: that year")
+d.D("올해", "2025", "year", ctx="올해 전국", rel=True)
+d.D("내년 1월 말", "2026-01", "month", mod="END", rel=True, note="내년 before a month: one mention")
+RATE = "rate denominator / basis unit of a price (…당, … 기준, 한 포대에): optional"
+d.Q("1만 8천t", 18000, "t", "t", M, f=("벼", "벼 1만 8천t", S, "2025", "level", "required", "headline: its own 올해"))
+d.Q("40㎏", 40, "kg", "㎏", M, ctx="40㎏당", st="optional", note=RATE)
+d.Q("6만 8천 원", 68000, W, "원", "currency", ctx="40㎏당 6만 8천 원", f=("", None, S, "2025", "level", "required", "headline: no noun names the price (metric empty)"))
+RICE = ("벼", "벼 1만 8천200t")
+d.Q("1만 8천200t", 18200, "t", "t", M, f=(*RICE, S, "2025", "level", "required", "the counted thing (벼) of 사들였다"))
+d.Q("1만 6천500t", 16500, "t", "t", M, f=("물량", None, S, "2024", "level", "required", "basis in brackets after 지난해 (convention 4)"))
+d.Q("10.3%", 10.3, "%", "%", P, f=("물량", None, S, "2025", "change"))
+d.Q("2천140명", 2140, "명", "명", C, f=("조합원", None, S, "2025", "level", "required", "the cooperative's members: its figure"))
+d.Q("1천860명", 1860, "명", "명", C, f=("조합원", None, S, "2025", "level", "required", "counted noun (조합원 … 가운데)"))
+d.Q("40㎏", 40, "kg", "㎏", M, ctx="조곡 40㎏", st="optional", note=RATE)
+PRICE = ("매입가", None)
+d.Q("6만 8천 원", 68000, W, "원", "currency", ctx="6만 8천 원으로", f=(*PRICE, S, "2025", "level"))
+d.Q("8천 원", 8000, W, "원", "currency", ctx="보다 8천 원", f=(*PRICE, S, "2025", "change"))
+d.Q("13.3%", 13.3, "%", "%", P, f=(*PRICE, S, "2025", "change", "required", "the same change as a rate (in brackets): no conversion"))
+d.Q("310억 원", 31000000000, W, "원", "currency", approx=True, f=("총 매입 대금", None, S, "2025", "level"))
+BRK = "breakdown by variety (품종별로는): the broken-down measure (convention 3); a variety is no ORG"
+d.Q("9천400t", 9400, "t", "t", M, f=(*RICE, S, "2025", "level", "required", BRK))
+d.Q("5천100t", 5100, "t", "t", M, f=(*RICE, S, "2025", "level", "required", BRK))
+d.Q("20㎏", 20, "kg", "㎏", M, st="optional", note=RATE)
+d.Q("한 포대", 1, "포대", "포대", C, st="optional", note=RATE)
+d.Q("5만 6천200원", 56200, W, "원", "currency", f=("산지 쌀값", None, "", "2025-11-25", "level", "required", "national statistic: empty subject; as-of day"))
+d.Q("21%", 21, "%", "%", P, f=("산지 쌀값", None, "", "2025-11-25", "change"))
+d.Q("158만t", 1580000, "t", "t", M, approx=True,
+    f=("벼 매입량", None, "", "2025", "level", "required", "the cooperatives taken together (전국 농협, not named); the federation is the source"))
+NOP = "no DATE for the province and none set earlier for it or for this metric: empty period (open question 4)"
+d.Q("50만 원", 500000, W, "원", "currency", f=("경영안정자금", None, JN, "", "level", "required", "㏊당 is a rate word; " + NOP))
+d.Q("320억 원", 32000000000, W, "원", "currency", f=("도비", None, JN, "", "level", "required", NOP))
+d.Q("45억 원", 4500000000, W, "원", "currency", f=("수매 대금 잔액", None, S, "2026-01", "level", "required", "deadline 내년 1월 말까지"))
+d.Q("1천200㏊", 1200, "ha", "㏊", M, f=("재배 면적", None, S, "2026-01", "level", "optional",
+    "open: an undated target; the sentence's 내년 1월 말 by the letter, or no period (open question 2)"))
+
 if __name__ == "__main__":
     write_all(docs)
