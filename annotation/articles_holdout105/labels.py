@@ -1,0 +1,60 @@
+"""Gold labels of articles-holdout105, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md.
+Run: /work/main/.venv/bin/python annotation/articles_holdout105/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+# ---------------------------------------------------------------- 001 hotel chain: Q3 occupancy and RevPAR (연합뉴스 dateline)
+d = Doc("001_8e50c1f55ee24205", "2025-11-13"); docs.append(d)
+S = "한결호텔앤리조트"
+d.O("한결호텔", S, ctx="한결호텔, 3분기", note="headline: the short name of the company named in full in the lead")
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("한결호텔앤리조트", S, aliases="한결호텔", note="invented hotel chain; the short name defined with 이하 goes to aliases")
+d.O("한결호텔", S, ctx="이하 한결호텔", st="optional", note="short name where it is defined with 이하: optional mention")
+d.O("한결레저", "한결레저", note="invented subsidiary (리조트 자회사)")
+d.O("한국호텔업협회", "한국호텔업협회", note="association cited as the source (에 따르면)")
+d.O("호텔신라", "호텔신라", note="rival")
+d.O("롯데호텔", "롯데호텔", note="rival")
+d.O("한결호텔", S, ctx="한결호텔 박정훈", note="later use of the 이하 short name, before a head's title: required")
+Q3 = "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="한결호텔, 3분기", rel=True, note="headline quarter without a year: the latest Q3 on or before the document date")
+d.D("2025년 3분기", Q3, "quarter", note="year before a quarter: one mention")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to the lead's quarter")
+d.D("13일", "2025-11-13", "day", rel=True, note="the day of the announcement (밝혔다): not a period")
+d.D("같은 기간", Q3, "quarter", ctx="같은 기간 18.3%", rel=True, st="optional", anchor="2025-07-01", note="points back to 2025년 3분기")
+d.D("3분기", Q3, "quarter", ctx="3분기 연결 매출", rel=True)
+d.D("지난해 3분기", "2024-Q3", "quarter", rel=True, note="지난해 before a quarter: one mention, the year before the document's")
+d.D("같은 기간", Q3, "quarter", ctx="같은 기간 매출 418억", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("올해 1~9월", "2025-01/2025-09", "month", rel=True, note="올해 before a month range: one mention")
+d.D("3분기", Q3, "quarter", ctx="3분기 점유율은 각각", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True, note="future clause (까지 … 열고): this year's end")
+d.D("내년", "2026", "year", rel=True)
+d.Q("84%", 84, "%", "%", P, f=("객실점유율", "3분기 객실점유율 84%", S, Q3, "level", "required", "headline: its own 3분기 and organization"))
+d.Q("18%", 18, "%", "%", P, f=("객실당 수익", None, S, Q3, "change", "required", "뛰어: a rate of change"))
+d.Q("84.2%", 84.2, "%", "%", P, f=("객실점유율", "평균 객실점유율이", S, Q3, "level"))
+d.Q("6.1%포인트", 6.1, PP, "%포인트", P, f=("객실점유율", "평균 객실점유율이", S, Q3, "change", "required", "전년 동기보다 = basis; the period is the current one"))
+d.Q("19만 8천 원", 198000, W, "원", "currency", f=("판매 가능 객실당 매출", None, S, Q3, "level", "required", "subject dropped, carried from the lead; so is the period"))
+d.Q("18.3%", 18.3, "%", "%", P, f=("판매 가능 객실당 매출", None, S, Q3, "change"))
+d.Q("23만 5천 원", 235000, W, "원", "currency", f=("평균 객실 단가", None, S, Q3, "level"))
+d.Q("2,146억 원", 214600000000, W, "원", "currency", f=("매출", "연결 매출은", S, Q3, "level", "required", "연결 is a basis modifier: outside the metric"))
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("영업이익", "영업이익은 312억", S, Q3, "level"))
+d.Q("4개", 4, "개", "개", C, f=("호텔", "4개 호텔", S, Q3, "level", "required", "the company's hotels in the city centre: its count; period carried"))
+d.Q("91%", 91, "%", "%", P, f=("점유율", "점유율이 91%", S, Q3, "level", "required", "a part (지역별로는) of the company's occupancy: the company's figure"))
+d.Q("2개", 2, "개", "개", C, f=("호텔", "2개 호텔", S, Q3, "level"))
+d.Q("76%", 76, "%", "%", P, approx=True, f=("점유율", "점유율이 91%", S, Q3, "level", "required", "breakdown item without a measure noun: the breakdown's measure (점유율); 안팎 → approx"))
+d.Q("58%", 58, "%", "%", P, f=("외국인 투숙객 비중", None, S, Q3, "level"))
+d.Q("47%", 47, "%", "%", P, f=("외국인 투숙객 비중", None, S, "2024-Q3", "level", "required", "basis figure in brackets after its own date (지난해 3분기): that date"))
+d.Q("11%포인트", 11, PP, "%포인트", P, f=("외국인 투숙객 비중", None, S, Q3, "change"))
+d.Q("418억 원", 41800000000, W, "원", "currency", f=("매출", "매출 418억", "한결레저", Q3, "level", "required", "같은 기간 → 3분기"))
+d.Q("12억 원", 1200000000, W, "원", "currency", ctx="올렸지만 12억 원", f=("영업손실", None, "한결레저", Q3, "level"))
+d.Q("79%", 79, "%", "%", P, approx=True, f=("평균 점유율", "평균 점유율은 약", "", "2025-01/2025-09", "level", "required", "a market figure from a cited source: no subject"))
+d.Q("86%", 86, "%", "%", P, f=("점유율", "3분기 점유율은 각각", "호텔신라", Q3, "level", "required", "각각: first to first"))
+d.Q("82%", 82, "%", "%", P, f=("점유율", "3분기 점유율은 각각", "롯데호텔", Q3, "level", "required", "각각: second to second"))
+d.Q("300실", 300, "실", "실", C, f=("신규 호텔", None, S, "2025", "level", "required", "규모 amount: the thing whose size it is; period 연말 (2025, END)"))
+d.Q("5천 실", 5000, "실", "실", C, bound="min", f=("객실", "전체 객실을", S, "2026", "level", "required", "이상 → min; 내년"))
+
+write_all(docs)
