@@ -57,4 +57,52 @@ d.Q("82%", 82, "%", "%", P, f=("점유율", "3분기 점유율은 각각", "롯�
 d.Q("300실", 300, "실", "실", C, f=("신규 호텔", None, S, "2025", "level", "required", "규모 amount: the thing whose size it is; period 연말 (2025, END)"))
 d.Q("5천 실", 5000, "실", "실", C, bound="min", f=("객실", "전체 객실을", S, "2026", "level", "required", "이상 → min; 내년"))
 
+# ---------------------------------------------------------------- 002 defense company: export contract and backlog (뉴스1 dateline, no year anywhere)
+d = Doc("002_beec86f101860017", "2026-01-21"); docs.append(d)
+S = "대성방산"
+d.Oall(S, S, special={0: ("required", "headline topic with a comma"), 2: ("required", "organization before a head's title (사장)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (a name with a digit)")
+d.O("군비청", "군비청", note="the customer, a government agency; 폴란드 (a place) outside the span: not part of its official name")
+d.O("대성폴스카", "대성폴스카", note="named joint venture to be set up; quotes outside")
+d.O("대성정밀", "대성정밀", note="invented parts affiliate (부품 계열사)")
+d.O("스톡홀름국제평화연구소", "스톡홀름국제평화연구소", aliases="SIPRI", note="research institute cited as the source; the city is part of its name; alias in brackets")
+d.O("한화에어로스페이스", "한화에어로스페이스", note="rival")
+d.O("현대로템", "현대로템", note="rival")
+d.D("21일", "2026-01-21", "day", rel=True, note="the day of the disclosure (공시했다): not a period")
+d.D("지난해", "2025", "year", ctx="지난해 매출", rel=True)
+d.D("다음 달", "2026-02", "month", rel=True, note="the start of the contract term (future)")
+d.D("지난해 말", "2025", "year", ctx="수주잔고는 지난해 말", mod="END", rel=True, note="as of (기준)")
+d.D("1년 전", "2025", "year", rel=True, note="an offset from the document date (10년 전 → that year): 2025")
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half: one mention")
+d.D("지난해 말", "2025", "year", ctx="현대로템의 지난해 말", mod="END", rel=True)
+d.D("올해", "2026", "year", ctx="올해 수출 비중", rel=True)
+d.D("3분기", "2026-Q3", "quarter", rel=True, note="future clause (목표로): the next Q3")
+d.Q("1조9천억", 1900000000000, W, "", "currency", st="optional", note="headline amount, currency implied")
+d.Q("12조", 12000000000000, W, "", "currency", ctx="12조 돌파", bound="gt", st="optional", note="headline amount, currency implied; 돌파 → gt")
+d.Q("1조 9,400억 원", 1940000000000, W, "원", "currency",
+    f=("수출 계약", "자주포 96문 수출 계약", S, "", "level", "required", "규모 amount: the thing whose size it is; 21일 only dates the disclosure: no period"))
+d.Q("155㎜", 155, "mm", "㎜", M, f=("자주포", "155㎜ 자주포", "", "", "level", "required", "a product's calibre: a product is no ORG, no subject; no time"))
+d.Q("96문", 96, "문", "문", C, ctx="자주포 96문", f=("자주포", "155㎜ 자주포", S, "", "level", "required", "counted noun; the exporter's count; the contract is undated"))
+d.Q("2조 3,100억 원", 2310000000000, W, "원", "currency", f=("매출", "지난해 매출", S, "2025", "level", "required", "basis figure in brackets after 지난해 매출"))
+d.Q("84%", 84, "%", "%", P, f=("수출 계약", "자주포 96문 수출 계약", S, "2025", "level", "optional",
+    "the contract's size as a share of last year's revenue: period 지난해 (the sentence's date) or empty like the contract? open question"))
+d.Q("5년", 5, "year", "년", "duration", ctx="약 5년이다", approx=True, note="계약 기간 … 약 5년: a duration (no fact); 약 → approx")
+d.Q("10조 4천억 원", 10400000000000, W, "원", "currency", f=("수주잔고", "수주잔고는 지난해 말", S, "2025", "level", "required", "as of 지난해 말; subject dropped (이번 계약으로 … 수주잔고)"))
+d.Q("12조 3천억 원", 12300000000000, W, "원", "currency", f=("수주잔고", "수주잔고는 지난해 말", S, "2025", "level", "required", "the clause's as-of date 지난해 말 기준 (README convention 6)"))
+d.Q("68%", 68, "%", "%", P, f=("해외 물량 비중", None, S, "2025", "level", "required", "이 가운데: a part of the backlog; its period carried"))
+d.Q("9%포인트", 9, PP, "%포인트", P, f=("해외 물량 비중", None, S, "2025", "change", "required", "1년 전보다 = basis"))
+d.Q("96문", 96, "문", "문", C, ctx="96문 가운데", f=("", None, S, "2026-H1", "level", "optional",
+    "the contract's total repeated inside a plan clause dated 올해 상반기: that half by the letter, or undated like the first 96문? open question"))
+d.Q("40문", 40, "문", "문", C, f=("조립", "조립할", S, "2026-H1", "level", "required", "no counted noun: the verbal noun (조립); the plan's clause names 올해 상반기"))
+d.Q("2,100억 원", 210000000000, W, "원", "currency", approx=True,
+    f=("포신과 구동장치", None, "대성정밀", "", "level", "required", "약 and the suffix 어치 → approx; the supplier's figure; no date for 대성정밀"))
+d.Q("5년", 5, "year", "년", "duration", ctx="최근 5년간", note="최근 5년간: a duration; 간 outside")
+d.Q("2.2%", 2.2, "%", "%", P, f=("무기 수출", None, "", "", "level", "required", "a country's figure (한국의 무기 수출): no subject; the 5 years are a duration, no DATE"))
+d.Q("31조 원", 31000000000000, W, "원", "currency", approx=True,
+    f=("수주잔고", "지난해 말 수주잔고", "한화에어로스페이스", "2025", "level", "required", "각각: first to first; 안팎 after the pair read as applying to both"))
+d.Q("18조 원", 18000000000000, W, "원", "currency", approx=True,
+    f=("수주잔고", "지난해 말 수주잔고", "현대로템", "2025", "level", "required", "각각: second to second; 안팎 → approx"))
+d.Q("2개국", 2, "개국", "개국", C, f=("협상", "협상하고", S, "2026-Q3", "level", "optional",
+    "countries the company is negotiating with: the target date 3분기 in the clause, or now (no DATE)? open question"))
+
 write_all(docs)
