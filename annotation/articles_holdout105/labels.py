@@ -261,4 +261,55 @@ d.Q("6.8%", 6.8, "%", "%", P, f=("인상안", None, "한일시멘트", "", "chan
 d.Q("3년", 3, "year", "년", "duration", note="최근 3년간: a duration; 간 outside")
 d.Q("60%", 60, "%", "%", P, bound="gt", f=("전기료", None, "", "", "change", "required", "electricity rates, a market price: no subject; only a duration, no DATE; 넘게 → gt"))
 
+# ---------------------------------------------------------------- 006 chemical company: plant shutdown, restructuring, losses (뉴시스 dateline)
+d = Doc("006_acea81bffc1185e0", "2025-12-10"); docs.append(d)
+S = "서진케미칼"
+d.Oall(S, S, special={0: ("required", "headline topic with a comma"), 3: ("required", "the party receiving the capital (에): a mention, no subject of that figure"),
+                      4: ("required", "organization before a head's title (대표)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline; 여수 there is a place")
+d.O("서진홀딩스", "서진홀딩스", note="invented holding company (지주회사, the parent)")
+d.O("한국석유화학협회", "한국석유화학협회", note="association cited as the source")
+d.O("LG화학", "LG화학", note="rival")
+d.O("롯데케미칼", "롯데케미칼", note="rival")
+d.O("여수시", "여수시", note="a city acting as a government (편성했다); bare 여수 elsewhere is a place")
+R = "2025-Q1/2025-Q3"
+d.D("1~3분기", R, "quarter", ctx="…1~3분기", rel=True, note="headline range of quarters without a year: this year's")
+d.D("2026년 1월", "2026-01", "month", note="the start of the shutdown (an event date, not a figure's period)")
+d.D("10일", "2025-12-10", "day", rel=True, note="the day of the announcement: not a period")
+d.D("올해 1~3분기", R, "quarter", rel=True, note="올해 before a range of quarters: one mention")
+d.D("지난해 같은 기간", "2024-Q1/2024-Q3", "quarter", rel=True, st="optional", anchor="2025-01-01", note="points back to 올해 1~3분기")
+d.D("3분기", "2025-Q3", "quarter", ctx="3분기에만", rel=True)
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note="points back to 3분기")
+d.D("내년 3월 말", "2026-03", "month", mod="END", rel=True, note="내년 before a month: one mention; 말 → END")
+d.D("지난 10월", "2025-10", "month", rel=True, note="as of (기준)")
+d.D("올해", "2025", "year", ctx="올해 여수 공장", rel=True)
+d.D("2027년", "2027", "year")
+d.D("현재", "2025-12-10", "day", st="optional", rel=True, note="현재: optional, takes the document date")
+d.Q("1,620억", 162000000000, W, "", "currency", ctx="적자 1,620억", st="optional", note="headline amount, currency implied")
+d.Q("47만t", 470000, "t", "t", M, f=("에틸렌 생산능력", None, S, "", "level", "required",
+    "the plant is a part, no ORG: the company's figure; 연간 a basis modifier; no period (the lead's 2026년 1월 only dates the shutdown, README convention 1)"))
+d.Q("122만t", 1220000, "t", "t", M, f=("에틸렌 생산능력", None, S, "", "level", "required", "회사 전체: the whole company's capacity, in brackets"))
+d.Q("39%", 39, "%", "%", P, approx=True, f=("에틸렌 생산능력", None, S, "", "level", "required", "the plant's share of the capacity; 약 → approx"))
+d.Q("1,620억 원", 162000000000, W, "원", "currency", f=("영업손실", None, S, R, "level", "required", "누적 qualifies the period: outside the metric"))
+d.Q("710억 원", 71000000000, W, "원", "currency", f=("영업손실", None, S, "2024-Q1/2024-Q3", "level", "required",
+    "basis figure in brackets after a pointing-back date: that date (README convention 4)"))
+d.Q("2배", 2, "배", "배", C, bound="gt", f=("영업손실", None, S, R, "change", "required", "커졌다: a rate of change; 넘게 → gt"))
+d.Q("640억 원", 64000000000, W, "원", "currency", f=("손실", "640억 원의 손실", S, "2025-Q3", "level"))
+d.Q("1조 2,900억 원", 1290000000000, W, "원", "currency", f=("매출", None, S, "2025-Q3", "level", "required", "same sentence as 3분기에만"))
+d.Q("14%", 14, "%", "%", P, f=("매출", None, S, "2025-Q3", "change", "required", "전년 동기 대비 = basis"))
+d.Q("1,850명", 1850, "명", "명", C, f=("직원", None, S, "2026-03", "level", "optional",
+    "the present staff in a sentence dated by the voluntary-retirement deadline 내년 3월 말: that month by the letter of the sentence, or none? open question"))
+d.Q("300명", 300, "명", "명", C, approx=True, f=("희망퇴직", None, S, "2026-03", "level", "required", "those offered voluntary retirement by 내년 3월 말; 약 → approx"))
+d.Q("2,000억 원", 200000000000, W, "원", "currency", f=("유상증자", None, "서진홀딩스", "", "level", "required",
+    "the holding provides it; the subsidiary receiving it (에) is the counterparty; no date"))
+d.Q("74%", 74, "%", "%", P, f=("국내 NCC 가동률", None, "", "2025-10", "level", "required", "an industry figure from a cited association: no subject; as of 지난 10월"))
+d.Q("85%", 85, "%", "%", P, approx=True, f=("손익분기점", None, "", "2025-10", "level", "required", "the comparison basis in brackets; same clause; 안팎 → approx"))
+d.Q("33만t", 330000, "t", "t", M, f=("설비", "t의 설비를", "LG화학", "2025", "change", "required", "각각: first to first; 줄였다: an amount of reduction"))
+d.Q("21만t", 210000, "t", "t", M, f=("설비", "t의 설비를", "롯데케미칼", "2025", "change", "required", "각각: second to second"))
+d.Q("120여 곳", 120, "곳", "곳", C, approx=True, f=("협력업체", None, "여수시", "", "level", "required",
+    "여 between number and counter: inside the span, approx; the suppliers the city's fund is for: the city's figure (README convention 11); no date"))
+d.Q("50억 원", 5000000000, W, "원", "currency", f=("긴급 경영안정자금", None, "여수시", "", "level", "required", "규모: the thing whose size it is; no date"))
+d.Q("25%", 25, "%", "%", P, f=("고부가 제품 비중", None, S, "2025-12-10", "level", "required", "현재 25%: the present (document date)"))
+d.Q("40%", 40, "%", "%", P, bound="min", f=("고부가 제품 비중", None, S, "2027", "level", "required", "target by 2027년; 이상 → min"))
+
 write_all(docs)
