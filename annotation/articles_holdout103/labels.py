@@ -205,8 +205,8 @@ d.Q("50만 원", 500000, W, "원", "currency", bound="max", f=("바람연금", N
 d = Doc("005_172c0280b1634d50", "2026-03-05"); docs.append(d)
 S, PAR = "한결저축은행", "한결금융지주"
 Y = "2025"
-d.Oall(S, S, special={0: ("required", "headline, after the …"), 4: ("required", "the bank whose parent follows (의 모회사)"),
-                      5: ("required", "organization before 관계자")})
+d.Oall(S, S, special={0: ("required", "headline, after the …"), 3: ("required", "the bank whose parent follows (의 모회사)"),
+                      4: ("required", "organization before 관계자")})
 d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
 d.O("저축은행중앙회", "저축은행중앙회", note="association whose disclosure is cited")
 d.O("OK저축은행", "OK저축은행", note="rival (경쟁사)")
