@@ -143,6 +143,9 @@ RULES = (
              "1,520만 명으로, 국가별로는 베트남이 148곳) counts the measure of the figure broken down"),
     LinkRule("fact.metric_opened", "metric", "the measure a sentence opens with as the domain of its figures, over an item's noun before "
              "each (내수에서는 A가 3,480대 팔리며, 기업 기부로는 B가 50억 원을 냈고 C가 20억 원을, 수출은 A가 중동으로 4,850대 선적되며)"),
+    LinkRule("fact.metric_crowd", "metric", "people who came, counted as the subject of a plain verb of coming (가장 붐빈 날은 … "
+             "26만 명이 공항을 찾았다, 축제엔 38만명 몰려) with no measure noun of their own: none; the step they flocked to "
+             "(1순위 청약에 1만 명이 몰려) is theirs"),
     LinkRule("fact.metric_headline_noun", "metric", "the bare nouns a headline names right before its figure, past a date or a "
              "figure of one unit (…선급금만 8천만 달러, 외국인 관광객 1~11월 312만명, 배춧값 한 포기 7천원)"),
     LinkRule("fact.metric_nearest", "metric", "a metric carried or shared from an earlier figure is written as the mention of the same "
@@ -294,7 +297,7 @@ SHARE_OF = re.compile(r"(?:\([^()]*\))?의 (?:약 )?")
 OWN_NOUN_RULES = frozenset({"metric_counted"})
 # The metrics a measure opening the sentence does not take over (fact.metric_opened): a unit that names what it counts, a
 # ranking's measure, the whole a count is part of.
-OPENED_KEEPS = frozenset({"metric_unit", "metric_ranked", "metric_partitive"})
+OPENED_KEEPS = frozenset({"metric_unit", "metric_ranked", "metric_partitive", "metric_crowd"})
 # An among word right after a whole's figure (`조합원 2,700명 가운데`, `부스 120곳 중 `): `Linker.among`.
 AMONG_AFTER = (" 가운데", " 중 ")
 # The metrics a figure in brackets right after another figure gives up for that figure's (fact.metric_bracketed): all but
@@ -1596,6 +1599,15 @@ class Linker:
             topic = None  # `공사는 … 650명으로`: a word standing for the organization is the subject, not the metric
         if topic and self._agent_word(self.text[topic[0]:topic[1]]) and acted_on(sentence, quantity, self.lexicon):
             topic = None  # `경찰은 … 2곳을 압수수색했다`: who acts on the figure, not what it measures (no rule of its own: it narrows metric_topic, docs/facts.md)
+        if quantity.unit in self.lexicon["people_units"] and self._crowd(sentence, quantity) \
+                and not any(x and self._names_crowd(x) and "…" not in self.text[x[1]:quantity.start] for x in (measure, topic)) \
+                and (measure or topic or not (self.previous and self.previous[1] and self._names_crowd(self.previous[1]))):
+            # `가장 붐빈 날은 … 26만 1,000명이 공항을 찾았다`, `축제엔 38만명 몰려`: people who came, counted with a plain verb,
+            # name nothing (reader-conventions #18; 4, 15, 16, 33, 37, 42, 45, 49, 54, 57, 78, 94 empty), not the day, ride or
+            # event the topic names, nor a measure of another part of the headline; a step they flocked to is their metric
+            # (`1순위 청약에 1만 명이 몰려`: 47, 100); the persons named before stay (`외국인 관광객도 4,600명이 찾았다`; and
+            # carried, `단체관광객은 … | 2분기에만 11만 명이 다녀갔다`: 89, against 37's empty)
+            return self._flocked_to(sentence, quantity), "metric_crowd"
         if measure and topic and topic[1] <= measure[0] and SHARE_OF.fullmatch(self.text, measure[1], quantity.start) \
                 and self.text[topic[0]:topic[1]] not in cues()["places"] and not occupied(sentence, quantity) \
                 and not self._breakdown(sentence) and not acted_on(sentence, quantity, self.lexicon):
@@ -1658,6 +1670,33 @@ class Linker:
         if found:  # `회사는 당초 5.2% 인상을 요청했으나`: a price's decided change, its verbal noun, where no noun names the measure
             return found, "metric_verbal"
         return None, "metric_none"
+
+    def _crowd(self, sentence: Sentence, quantity) -> bool:
+        """The figure is the subject of a plain verb of coming (`crowd_verbs`), bare or marked 이/가, past one word marked
+        as the place (`공항을 찾았다`, `운동장에 … 들어차`)."""
+        tokens, k = sentence.tokens, sentence.after(quantity.end)
+        if k < len(tokens) and tokens[k].tag == "JKS" and tokens[k].start == quantity.end:
+            k += 1
+        j = k
+        while j < len(tokens) and j < k + 4 and tokens[j].tag in WORD_TAGS:
+            j += 1
+        if j > k and j < len(tokens) and tokens[j].tag in ("JKO", "JKB"):
+            k = j + 1
+        return k < len(tokens) and tokens[k].tag == "VV" and tokens[k].form in self.lexicon["crowd_verbs"]
+
+    def _names_crowd(self, span: tuple) -> bool:
+        """The span is a measure or names the persons who come (`crowd_nouns`: `외국인 관광객`, `방문자`)."""
+        text = self.text[span[0]:span[1]]
+        return self._measure_word(text) or "".join(text.split()).endswith(_words(self.lexicon["crowd_nouns"]))
+
+    def _flocked_to(self, sentence: Sentence, quantity) -> Optional[tuple]:
+        """The last word before the figure marked 에 that names a step taken (`1순위 청약에는`: `own_processes`), or None."""
+        tokens, found = sentence.tokens, None
+        for i in range(1, sentence.before(quantity.start) + 1):
+            if tokens[i].tag == "JKB" and tokens[i].form == "에" and tokens[i - 1].tag in WORD_TAGS \
+                    and tokens[i - 1].end == tokens[i].start and tokens[i - 1].form in self.lexicon["own_processes"]:
+                found = word_start(sentence, i - 1), tokens[i - 1].end
+        return found
 
     def _verbal_right_after(self, sentence: Sentence, span: tuple) -> bool:
         """The noun at `span` is a verbal noun: one word, followed by 하/되 (`대기하고`) or ending a headline's part

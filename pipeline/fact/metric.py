@@ -945,10 +945,14 @@ def given_as(sentence: Sentence, quantity, taken, lexicon: Optional[dict] = None
 
 
 def copula_noun(sentence: Sentence, quantity) -> Optional[int]:
-    """The index of the noun a copula right before the figure says it is (`올해 목표인 417만 대` → 목표), or None."""
+    """The index of the noun a copula right before the figure says it is (`올해 목표인 417만 대` → 목표; past, `연간 목표였던
+    9조 원`), or None."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
-    if i >= 2 and tokens[i].tag == "ETM" and tokens[i - 1].tag == "VCP" and tokens[i].end + 1 == quantity.start \
-            and tokens[i - 2].tag in COMMON and tokens[i - 2].end == tokens[i - 1].start:
+    if i < 2 or tokens[i].tag != "ETM" or tokens[i].end + 1 != quantity.start:
+        return None
+    if tokens[i - 1].tag == "EP":  # (`였던`: 이 + 었 + 던)
+        i -= 1
+    if tokens[i - 1].tag == "VCP" and i >= 2 and tokens[i - 2].tag in COMMON and tokens[i - 2].end == tokens[i - 1].start:
         return i - 2
     return None
 
