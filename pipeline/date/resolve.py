@@ -390,6 +390,12 @@ def _range_value(a: Resolved, b: Resolved) -> Resolved:
 
 def _resolve_range(ends: tuple, anchor: Optional[date], future: bool) -> Optional[Resolved]:
     first, second = (dict(p) for p in ends)
+    if future and anchor is not None and not (first.keys() | second.keys()) & (ABSOLUTE_KEYS | RELATIVE_KEYS):
+        # A bare range that holds the document date is the current one, even in a clause about the future: written in
+        # May, `4~6월 제작비로 200억 원을 쓴다` is this year's second quarter, not next year's.
+        held = _resolve_range(ends, anchor, False)
+        if held is not None and held["range_start"] <= anchor <= held["range_end"]:
+            return held
     a = resolve_parts(first, anchor, future)
     if a is None:
         return None

@@ -12,7 +12,7 @@ from ..rules import Context
 from .lexicon import LEGAL_FORM, LEGAL_FORMS, cues, has_legal_form
 from .mention import common_compound, _is_person, _is_proper, _korean_name, _mention, _text, _unknown_noun, name_end
 from .structural import text_signs, two_word_end
-from .words import Word, Words
+from .words import PROPER_TAGS, Word, Words
 
 
 def _person_shaped(context: Context, word) -> bool:
@@ -325,7 +325,40 @@ def _cue(context: Context, found_words: Words, rule_id: str) -> list:
         business = kind is not None and kind.sign == "before" \
             and _written_before(text, found_words, index).removesuffix("인").endswith(c["listed_kinds"])
         mentions.append(_mention(context, word.start, end, rule_id, org_type="company" if business else ""))
-    return mentions + _unknown_dealt(context, found_words, rule_id) + _unknown_parents(context, found_words, rule_id)
+    return mentions + _unknown_dealt(context, found_words, rule_id) + _unknown_parents(context, found_words, rule_id) \
+        + _named_after_parent(context, found_words, rule_id)
+
+
+# The tags of a subsidiary's name kiwipiepy misreads: nouns, and a determiner or an adverb it took a letter for.
+_PARENT_NAMED_TAGS = frozenset({"NNP", "NNG", "SL", "MM", "MAG", "XSN", "XPN"})
+
+
+def _named_after_parent(context: Context, found_words: Words, rule_id: str) -> list:
+    """A subsidiary named after its parent, after a company word (`자회사 볼트온에너지를 통해`, the parent a proper noun
+    elsewhere in the document, `볼트온은`): kiwipiepy splits such a new name into common nouns (`볼트`+`온`+`에너지`), so cue
+    kind `before name` finds no proper noun there, but its first letters are the parent's name and more follow."""
+    c, text, mentions = cues(), context.text, []
+    if not any(word in text for word in c["subsidiary_words"]):  # (cheap first)
+        return []
+    parents = None
+    for subsidiary in c["subsidiary_words"]:
+        at = text.find(subsidiary)
+        while at >= 0:
+            index, word = found_words.at(at)
+            following = found_words[index + 1] if 0 <= index < len(found_words) - 1 else None
+            if word is not None and word.bare and word.end == at + len(subsidiary) and following is not None \
+                    and following.size and following.tokens[0].tag not in PROPER_TAGS:
+                if parents is None:  # (the document's one-token proper nouns, built once)
+                    parents = {text[w.start:w.name_end] for w in (found_words[i] for i in found_words.proper)
+                               if w.size == 1 and w.name_end - w.start >= 2}
+                # (the letters up to its particle: the name part stops at the misread determiner, `볼트`+`온`)
+                end = next((t.start for t in following.tokens if t.tag.startswith("J")), following.end)
+                name = text[following.start:end]
+                if any(name.startswith(parent) and len(name) >= len(parent) + 2 for parent in parents) \
+                        and all(t.tag in _PARENT_NAMED_TAGS for t in following.tokens if t.start < end):
+                    mentions.append(_mention(context, following.start, end, rule_id, org_type="company"))
+            at = text.find(subsidiary, at + 1)
+    return mentions
 
 
 def _unknown_parents(context: Context, found_words: Words, rule_id: str) -> list:
