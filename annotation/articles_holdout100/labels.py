@@ -265,7 +265,7 @@ d.Q("0.94%", 0.94, "%", "%", P, ctx="비율 0.94%로 상승", f=("고정이하�
     "headline with no date and nothing earlier: period empty"))
 d.Q("18조 4,200억 원", 18420000000000, W, "원", "currency", f=("중소기업 대출 잔액", None, K, J, "level"))
 d.Q("5.7%", 5.7, "%", "%", P, f=("중소기업 대출 잔액", None, K, J, "change", "required", "지난해 말보다 = basis"))
-d.Q("31조 원", 3100000000000, W, "원", "currency", f=("원화대출", None, K, J, "level", "required", "a figure in brackets after the noun it measures; 전체 outside"))
+d.Q("31조 원", 31000000000000, W, "원", "currency", f=("원화대출", None, K, J, "level", "required", "a figure in brackets after the noun it measures; 전체 outside"))
 d.Q("59.4%", 59.4, "%", "%", P, f=("비중", "비중은 59.4%", K, J, "level"))
 d.Q("6개월", 6, "month", "개월", "duration", note="6개월 새: a duration, no fact")
 d.Q("1.1%포인트", 1.1, "%p", "%포인트", P, f=("비중", "비중은 59.4%", K, J, "change"))
