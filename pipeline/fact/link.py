@@ -4399,8 +4399,8 @@ class Linker:
             # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date of its own takes no past period the paragraph carries
             carried, planned = None, True  # (fact.period_plan; not a past clause before it: `140개로 늘었고, …하고 있다`)
         if not carried and self.last_period is not None and same_period(sentence, quantity, self.lexicon):
-            carried = self._story_measure_period(keys) or self._measure_period(keys) or self._owner_period() \
-                or self.last_period
+            carried = self._story_measure_period(keys) or self._measure_period(keys, sentence, quantity) \
+                or self._owner_period() or self.last_period
             # (`애플의 출하량은 같은 기간 5,500만 대였다`)
         if carried and self.last_span is not None and self._peak_day(carried) \
                 and (same_period(sentence, quantity, self.lexicon) or self._told_before(sentence, carried)):
@@ -4464,15 +4464,17 @@ class Linker:
             return None
         return self.story_renamed if self.story_renamed is not None else story[1]
 
-    def _measure_period(self, keys: tuple):
+    def _measure_period(self, keys: tuple, sentence: Sentence, quantity):
         """The period last told for the `같은 기간` figure's own measure, when another measure's period was told after it
         (`매장 수는 지난달 말 기준 2,940곳 … | 지난해 매출은 … | 경쟁사의 매장 수는 같은 시점 각각 3,600여 곳`, `지난해 기금 수익률은
         7.8% … | 올해 급여율을 4.5%로 동결했다 | 같은 기간 A와 B의 수익률은 각각`): the rivals' figures set beside the
         story's are for the time that measure was told for; else None (fact.period_carried). Only an as-of point (`말`,
         `기준`: a stock's) and only past a paragraph break: a span told for the measure (`1~9월 누적 매출`) and the
         paragraph's own time go on (`3분기 … 수출 | 같은 기간 펫밀리는 매출 158억 원`, `1~10월 방한객 … 같은 기간 관광객`)."""
-        if not keys or self.last_period_at >= self.paragraph_first:
-            return None
+        if not keys or self.last_period_at >= self.paragraph_first \
+                and not same_period(sentence, quantity, self.lexicon, "same_point"):
+            return None  # (`같은 시점`, `same_point`, names the point even within the paragraph: `6월 말 기준 연체율은 … |
+            # 상반기 국내 카드 승인액은 … | 같은 시점 A와 B의 연체율은 각각`, holdout98 003)
         date = self.measure_periods.get(keys[-1])
         return date if date is not None and date is not self.last_period and getattr(date, "mod", "") == "END" else None
 
