@@ -625,6 +625,8 @@ def resolve_dates(mentions, doc_date: Optional[date], text: str) -> list:
         future = _WhenAsked(functools.partial(clauses.future, mention.end))  # (a date with its year never asks)
         if SCHEDULED_BEFORE.search(text, max(0, mention.start - 10), mention.start):
             future = True
+        if FROM_VALUE.match(text, mention.end, mention.end + 24) and not parts.get("deictic"):
+            future = False  # `6월 말 1,960억 원에서 2,770억 원으로 늘어난다`: the value a change starts from is known, its date over
         if previous and anchor and previous[2]["range_start"] and previous[2]["range_start"] > anchor \
                 and RESTATED.match(text, previous[0].end, mention.start):
             future = True  # `다음 달 설 연휴(2월 14~18일)`: the days in brackets restate a coming date

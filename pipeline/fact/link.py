@@ -609,7 +609,10 @@ class Linker:
         after = ((d, _bracket_after(context.text, d.end)) for d in dates if d.value) if self.bracketed else ()
         nearest = {}  # (only the date nearest the bracket dates it: `올해 설비투자를 지난해(6조 2천억 원)보다` → 지난해)
         for d, at in after:
-            if at in self.bracketed and (at not in nearest or nearest[at].end < d.end):
+            # (not an as-of date, `6월 말 기준 연체율(1개월 이상)은 1.92%`: it dates the sentence's figures, the bracket tells
+            # what the measure counts)
+            if at in self.bracketed and (at not in nearest or nearest[at].end < d.end) \
+                    and not followed_by(context.text, d.end, self.lexicon["as_of"], 0):
                 nearest[at] = d
         self.bracket_of = {id(d): at for at, d in nearest.items()}
         self.dated_brackets = set(self.bracket_of.values())
@@ -4129,6 +4132,7 @@ class Linker:
         kept = []
         for k, d in enumerate(found):  # (a loop: a comprehension over these locals makes a cell of each on every call)
             if (d.value and d.rule_id not in UNSTATED_DATES  # (`추석 연휴`: no figure's time)
+                    and not _DATELINE.match(self.text, d.end)  # (a release's dateline, `2025년 09월 03일 --`: holdout79, 83, 98)
                     and not is_basis(self.text, d, self.lexicon)
                     and not noun_compared(sentence, d, found, self.lexicon)
                     and not multiple_of(self.text, d, self.ordered_quantities, self.lexicon)
@@ -4434,8 +4438,8 @@ class Linker:
             # `…물량을 3천t으로 늘리겠다"고 했다`: a plan with no date of its own takes no past period the paragraph carries
             carried, planned = None, True  # (fact.period_plan; not a past clause before it: `140개로 늘었고, …하고 있다`)
         if not carried and self.last_period is not None and same_period(sentence, quantity, self.lexicon):
-            carried = self._story_measure_period(keys) or self._measure_period(keys) or self._owner_period() \
-                or self.last_period
+            carried = self._story_measure_period(keys) or self._measure_period(keys, sentence, quantity) \
+                or self._owner_period() or self.last_period
             # (`애플의 출하량은 같은 기간 5,500만 대였다`)
         if carried and self.last_span is not None and self._peak_day(carried) \
                 and (same_period(sentence, quantity, self.lexicon) or self._told_before(sentence, carried)):
@@ -4499,15 +4503,17 @@ class Linker:
             return None
         return self.story_renamed if self.story_renamed is not None else story[1]
 
-    def _measure_period(self, keys: tuple):
+    def _measure_period(self, keys: tuple, sentence: Sentence, quantity):
         """The period last told for the `같은 기간` figure's own measure, when another measure's period was told after it
         (`매장 수는 지난달 말 기준 2,940곳 … | 지난해 매출은 … | 경쟁사의 매장 수는 같은 시점 각각 3,600여 곳`, `지난해 기금 수익률은
         7.8% … | 올해 급여율을 4.5%로 동결했다 | 같은 기간 A와 B의 수익률은 각각`): the rivals' figures set beside the
         story's are for the time that measure was told for; else None (fact.period_carried). Only an as-of point (`말`,
         `기준`: a stock's) and only past a paragraph break: a span told for the measure (`1~9월 누적 매출`) and the
         paragraph's own time go on (`3분기 … 수출 | 같은 기간 펫밀리는 매출 158억 원`, `1~10월 방한객 … 같은 기간 관광객`)."""
-        if not keys or self.last_period_at >= self.paragraph_first:
-            return None
+        if not keys or self.last_period_at >= self.paragraph_first \
+                and not same_period(sentence, quantity, self.lexicon, "same_point"):
+            return None  # (`같은 시점`, `same_point`, names the point even within the paragraph: `6월 말 기준 연체율은 … |
+            # 상반기 국내 카드 승인액은 … | 같은 시점 A와 B의 연체율은 각각`, holdout98 003)
         date = self.measure_periods.get(keys[-1])
         return date if date is not None and date is not self.last_period and getattr(date, "mod", "") == "END" else None
 
@@ -4672,7 +4678,7 @@ class Linker:
         # 5조 돌파…중동 비중 62%`: the second part's figure takes the story's period, fact.period_story)
         in_clause, before = [], []
         for d in candidates:
-            if clause_start <= d.start < clause_end \
+            if (clause_start <= d.start < clause_end or d.start < clause_start and self._entering(sentence, d, clause_start)) \
                     and not (d.start > quantity.end and adnominal_between(sentence, quantity.end, d.start)
                              and not dates_modified_noun(sentence, quantity.end, d.start)) \
                     and not (d.end <= quantity.start and self._relative_date(sentence, d, quantity)):
@@ -4706,6 +4712,11 @@ class Linker:
         if before or later:
             return (before or later)[-1 if before else 0], "period_sentence"
         return None
+
+    def _entering(self, sentence: Sentence, date, clause_start: int) -> bool:
+        """The date opens the clause right before the figure's with `들어` (`entering`: `올해 들어서만 9천여 대가 늘었다`,
+        `이달 들어 …`): the time the figure counts from, a part of its clause the verb's ending split off."""
+        return followed_by(self.text, date.end, self.lexicon["entering"], 0) and sentence.clause(date.end + 1)[1] == clause_start
 
     def _annual(self, metric: tuple, glued: bool = True) -> bool:
         """The metric is a year's total (`연간 거래액`, `연 매출`: lexicon `annual`), written before its measure or in it
@@ -5776,6 +5787,8 @@ def _ending_by(mentions: list, offset: int) -> list:
 # A part of one year: a quarter, a half, a month or a span of its months (`_whole_year`).
 # The particles after a level a change leaves or reaches (`50만 대에서 80만 대로 늘렸다`; `_whole_year`).
 CHANGE_ENDS = ("에서", "으로", "로")
+# The dash after a press release's dateline (`서울--(뉴스와이어) 2025년 09월 03일 -- …`): the day of the release, no period
+_DATELINE = re.compile(r"\s?(?:--|—|―)")
 _YEAR_PART = re.compile(r"(\d{4})-(?:Q[1-4]|H[12]|\d\d(?:/\1-\d\d)?)")
 
 

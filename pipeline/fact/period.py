@@ -270,10 +270,10 @@ def relative_subject_before(sentence: Sentence, start: int, end: int) -> bool:
     return False
 
 
-def same_period(sentence: Sentence, quantity, lexicon: dict) -> bool:
-    """`같은 기간`, `동기간` before the figure: the period last named."""
+def same_period(sentence: Sentence, quantity, lexicon: dict, table: str = "same_period") -> bool:
+    """`같은 기간`, `동기간` before the figure: the period last named (`table` "same_point": `같은 시점`, a point)."""
     before = sentence.text[sentence.start:quantity.start].replace(" ", "")
-    return any(map(before.__contains__, lexicon["same_period"]))  # (no generator: it made a cell of `before` per call)
+    return any(map(before.__contains__, lexicon[table]))  # (no generator: it made a cell of `before` per call)
 
 
 def adnominal_between(sentence: Sentence, start: int, end: int) -> bool:
