@@ -784,6 +784,7 @@ def measure_head(sentence: Sentence, i: int, lexicon: dict) -> bool:
     word = sentence.text[word_start(sentence, i):token.end].replace(" ", "")
     return word in measures or token.form in measures or token.form == "수" \
         or token.tag == "XSN" and token.form in lexicon["measure_suffixes"] \
+        or token.form in lexicon["amount_heads"] and i > 0 and sentence.tokens[i - 1].end == token.start \
         or token.form in lexicon["measure_sizes"] and i > 0 and measure_head(sentence, i - 1, lexicon)  # (`적자 폭이`)
 
 
