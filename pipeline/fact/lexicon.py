@@ -11,7 +11,7 @@ FOLDER = Path(__file__).resolve().parent / "lexicons"
 KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", "reporting_verbs", "as_of",
         "source_markers", "channel_markers", "routes", "comitative", "quotative", "events", "markets", "market_prices",
         "market_indexes", "plural_demonstratives", "commodities", "price_words", "object_counters", "ratio_units",
-        "measure_suffixes", "measure_sizes", "not_metrics", "frequency_units", "press_verbs", "press_only_verbs",
+        "measure_suffixes", "measure_sizes", "amount_heads", "not_metrics", "frequency_units", "press_verbs", "press_only_verbs",
         "light_verbs", "self_named_units", "since", "record_words", "difference_nouns", "comparatives", "member_nouns",
         "frame_verbs", "entity_nouns", "result_nouns", "founding", "object_verbs", "age_units", "report_events",
         "list_ends", "plan_nouns", "same_period", "stake_words", "holding_verbs", "anaphors", "rank_nouns",

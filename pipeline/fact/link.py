@@ -680,13 +680,13 @@ class Linker:
         """How many sentences the headline is: its first, and the parts after an ellipsis on its line, which the
         segmenter splits off (`올해 수주 200억 달러 넘겨…목표 달성률 112%`), and a subheading's line right after it (`- 선급금
         4,500만 달러에 …`: `SUBHEAD_MARK`), which goes on with the headline (holdout71 005, 73 006: the headline's date and
-        organization, as the shared-only readers label it)."""
-        k, subhead = 0, True
+        organization, as the shared-only readers label it), and the subheading lines right after that one (holdout82 005,
+        99 004: the headline's organization)."""
+        k = 0
         while k + 1 < len(self.raw):
             if self.text.find("\n", self.raw[k].end, self.raw[k + 1].start) >= 0:  # (the next sentence on a line of its own)
-                if not (subhead and self.text.startswith(SUBHEAD_MARK, self.raw[k + 1].start)):
+                if not self.text.startswith(SUBHEAD_MARK, self.raw[k + 1].start):
                     break
-                subhead = False  # (one subheading's line)
             elif not self.text[self.raw[k].start:self.raw[k].end].rstrip().endswith("…"):
                 break
             k += 1
@@ -3849,7 +3849,7 @@ class Linker:
             found = []  # (the brand's operator, the lead's topic, is the story's)
         read = len(self.raw) if final else self.current
         lead = None
-        for i in range(0 if self._lead_first() else 1, min(read, LEAD_SENTENCES)) if not found else ():  # (a loop: a
+        for i in range(0 if self._lead_first() else self.title_sentences, min(read, LEAD_SENTENCES)) if not found else ():  # (a loop: a
             # generator thrown out unfinished
             if _has_final_ending(self.raw[i].tokens):  # raises `GeneratorExit` inside it)
                 lead = i
@@ -4064,6 +4064,8 @@ class Linker:
         story = self._story_subject(final=True) or []
         named = {o.org_id for o in self.organizations_in.get(0, [])}
         subjects = story if story and all(o.org_id in named for o in story) else []
+        if not subjects and self.title_sentences > 1:  # (a subheading's figures are the headline's organization's, the
+            subjects = self._headline(self.sentence(0))  # brand it opens with too: holdout99 004, `데일리25, …` | `- PB …`)
         if period is None and not subjects:
             return facts
         changed = {}

@@ -654,7 +654,10 @@ def speaker_quoting(sentence: Sentence, i: int, figure: int, lexicon: dict) -> b
     head = form in lexicon["speakers"] or tokens[i].tag == "NNP" and any(  # (`김도현 강릉시장은 "…"`: a head's title on the name)
         form.endswith(title) and len(form) > len(title) + 1 for title in lexicon["head_titles"]) \
         or form in lexicon["head_titles"] and i > 0 and tokens[i - 1].tag == "NNP" \
-        and tokens[i].start - tokens[i - 1].end in (0, 1)  # (`서정호 병원장은 "…"`: the name, glued or a space apart)
+        and tokens[i].start - tokens[i - 1].end in (0, 1) \
+        or form == "장" and i > 0 and tokens[i - 1].end == tokens[i].start \
+        and (tokens[i - 1].form + form).endswith(tuple(lexicon["head_titles"]))
+    # (`서정호 병원장은 "…"`: the name, glued or a space apart; `동남은행장은`: the title split off the name it heads)
     return head and (i == 0 or tokens[i - 1].form not in lexicon["outside_speakers"] and not _outside_glued(tokens, i - 1, lexicon)) \
         and any(t.form in OPENING_QUOTES for t in tokens[i + 2:figure])
 
@@ -784,6 +787,7 @@ def measure_head(sentence: Sentence, i: int, lexicon: dict) -> bool:
     word = sentence.text[word_start(sentence, i):token.end].replace(" ", "")
     return word in measures or token.form in measures or token.form == "수" \
         or token.tag == "XSN" and token.form in lexicon["measure_suffixes"] \
+        or token.form in lexicon["amount_heads"] and i > 0 and sentence.tokens[i - 1].end == token.start \
         or token.form in lexicon["measure_sizes"] and i > 0 and measure_head(sentence, i - 1, lexicon)  # (`적자 폭이`)
 
 
