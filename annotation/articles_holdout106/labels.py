@@ -114,4 +114,57 @@ d.Q("5조 2,000억 원", 5200000000000, W, "원", "currency", approx=True, f=("�
 d.Q("2,150명", 2150, "명", "명", C, f=("신입생", None, S, "2026-03", "level", "required", "the head's quote speaks for the university; 다음 달 in the clause"))
 d.Q("30만 원", 300000, W, "원", "currency", f=("생활장학금", None, S, "2026-03", "level", "required", "첫 학기 is no DATE; the clause's 다음 달"))
 
+# ---------------------------------------------------------------- 003 frozen-food maker: overseas plant output (머니투데이 bracket byline, no year in the text)
+d = Doc("003_2365151069f3970d", "2025-07-18"); docs.append(d)
+S, SUB = "다온식품", "다온푸드아메리카"
+d.Oall(S, S, special={0: ("required", "headline topic"), 4: ("required", "organization before a head's title (대표)")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.Oall(SUB, SUB, special={0: ("required", "subsidiary (미국 법인); 미국 (place) outside")})
+d.Oall("코스트코", "코스트코", special={0: ("required", "customer; 미국 창고형 할인점 is a description")})
+d.O("한국농수산식품유통공사", "한국농수산식품유통공사", aliases="aT", note="agency cited as the source; alias in brackets outside the span")
+d.O("CJ제일제당", "CJ제일제당", note="rival (업계 1위)")
+H1, H2 = "2025-H1", "2025-H2"
+d.D("하반기", H2, "half", ctx="\"하반기 3만t", rel=True, note="headline quote, future (넘긴다): the next H2 — 2025-H2 is the one containing the document date")
+d.D("상반기", H1, "half", ctx="공장이 상반기", rel=True, note="the latest H1 on or before the document date")
+d.D("18일", "2025-07-18", "day", rel=True, note="day of the announcement")
+d.D("전년 동기", "2024-H1", "half", ctx="전년 동기(6,900t)", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("같은 기간", H1, "half", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("3분기", "2025-Q3", "quarter", rel=True, note="inside 3분기분 (분 = portion, outside the span)")
+d.D("상반기", H1, "half", ctx="의 상반기 매출", rel=True)
+d.D("지난해 말", "2024", "year", mod="END", rel=True)
+d.D("1~6월", "2025-01/2025-06", "month", rel=True, note="a range of months without a year: the latest such months on or before the document date")
+d.D("전년 동기", "2024-01/2024-06", "month", ctx="전년 동기보다 12.7%", rel=True, st="optional", anchor="2025-01-01", note="points back to 1~6월")
+d.D("하반기", H2, "half", ctx="\"하반기 생산량", rel=True, note="future clause (늘리고 … 검토하겠다)")
+d.D("내년 초", "2026", "year", mod="START", rel=True, note="내년 + part of a period: one mention")
+d.Q("2배", 2, "배", "배", C, ctx="생산 2배로", f=("만두 생산", None, S, "", "change", "optional", HEADLINE_OPEN + "; N배로 against a past basis: a change"))
+d.Q("3만t", 30000, "t", "t", M, ctx="\"하반기 3만t", bound="gt", f=("만두 생산", None, S, H2, "level", "required", "headline quote with its own 하반기; 넘긴다 → gt; the headline's production noun is the metric"))
+d.Q("1년", 1, "year", "년", "duration", note="가동 1년 만에: a duration (만에), no fact")
+d.Q("4만5천t", 45000, "t", "t", M, f=("생산능력", None, S, "", "level", "optional",
+    "no DATE in the sentence (capacity now); by the letter the headline's future 하반기 would carry for 다온식품 — open question 1"))
+d.Q("1만4,200t", 14200, "t", "t", M, f=("냉동만두", "상반기 냉동만두", SUB, H1, "level", "required",
+    "the plant's owner named in the genitive (다온푸드아메리카의 조지아 공장) is the subject; 다온식품 only announces; the substance measured is the metric (생산 after the number is a verbal noun)"))
+d.Q("6,900t", 6900, "t", "t", M, f=("물량", "웃도는 물량", SUB, "2024-H1", "level", "required", "basis figure in brackets after its pointing-back date (convention 4)"))
+d.Q("2배", 2, "배", "배", C, ctx="의 2배를", bound="gt", f=("물량", "웃도는 물량", SUB, H1, "change", "required", "웃도는 → gt; a multiple of the basis is a change (convention 8)"))
+d.Q("58%", 58, "%", "%", P, f=("공장 가동률", None, SUB, "2024-H1", "level", "optional",
+    "the starting value of 58%에서 81%로 over 같은 기간: last year's H1 by reading, but no DATE names it — open question 5"))
+d.Q("81%", 81, "%", "%", P, f=("공장 가동률", None, SUB, H1, "level"))
+d.Q("23%포인트", 23, PP, "%포인트", P, f=("공장 가동률", None, SUB, H1, "change"))
+d.Q("70%", 70, "%", "%", P, approx=True, f=("생산량", "생산량의 70%", SUB, H1, "level", "required",
+    "생산량의 70% 가량: a share of the plant's output (가량 → approx); the customer (코스트코에 납품) is no subject"))
+d.Q("4,500t", 4500, "t", "t", M, f=("추가 주문", None, "코스트코", "2025-Q3", "level", "required",
+    "the customer's own order: 코스트코 is the sentence's subject (convention 11); 3분기분 is the period it is for"))
+d.Q("1억2,300만 달러", 123000000, U, "달러", "currency", f=("매출", "상반기 매출", SUB, H1, "level"))
+d.Q("1,700억 원", 170000000000, W, "원", "currency", approx=True, eq=("1억2,300만 달러",), f=("매출", "상반기 매출", SUB, H1, "level", "required", "conversion: same slots as the dollar amount"))
+d.Q("40.2%", 40.2, "%", "%", P, f=("매출", "상반기 매출", SUB, H1, "change"))
+d.Q("860만 달러", 8600000, U, "달러", "currency", f=("영업이익", None, SUB, H1, "level", "required", "subject dropped, carried"))
+d.Q("31%", 31, "%", "%", P, f=("해외 비중", None, S, "2024", "level", "required", "as of 지난해 말 (the start of 31%에서 38%로, dated in the text)"))
+d.Q("38%", 38, "%", "%", P, f=("해외 비중", None, S, H1, "level", "required",
+    "no DATE of its own: the story's period (상반기 results) rather than the headline's future target (convention 1)"))
+d.Q("1억8,600만 달러", 186000000, U, "달러", "currency", f=("냉동만두 수출액", None, "", "2025-01/2025-06", "level", "required", "national export statistic: empty subject; aT is the source"))
+d.Q("12.7%", 12.7, "%", "%", P, f=("냉동만두 수출액", None, "", "2025-01/2025-06", "change"))
+d.Q("1위", 1, "위", "위", "ordinal", note="rank: ordinal, no fact")
+d.Q("5곳", 5, "곳", "곳", C, f=("공장", "미국 내 공장", "CJ제일제당", "", "level", "required", "the rival's count; 가동 중 (now), no DATE and none set for CJ제일제당: empty period"))
+d.Q("3만t", 30000, "t", "t", M, ctx="생산량을 3만t", bound="min", f=("생산량", "하반기 생산량", S, H2, "level", "required", "the head speaks for 다온식품; 이상 → min"))
+d.Q("두 번째", 2, "번", "번째", "ordinal", note="explicit ordinal (ANNOTATION: 세 번째); counter 번, 째 the marker")
+
 write_all(docs)
