@@ -102,9 +102,9 @@ d.Q("14곳", 14, "곳", "곳", C, f=("사립대", "충남 사립대", "", "", "l
 d.Q("27.5%", 27.5, "%", "%", P, f=("평균 장학금 비율", None, "", Y, "level", "required",
     "several universities taken together, not named: empty subject; no subject → the period of the same metric (장학금 비율, 33.2%) carried"))
 d.Q("5.7%포인트", 5.7, PP, "%포인트", P, f=("평균 장학금 비율", None, "", Y, "change", "required", "a difference against 한결대; the group is the clause's subject"))
-d.Q("29.1%", 29.1, "%", "%", P, f=("장학금 비율", "평균 장학금 비율", "목원대학교", "", "level", "optional",
-    "each of a pair with 각각; no period was ever set for 목원대학교 (carry-forward by subject gives empty) though the comparison is with 2025 — open question 4"))
-d.Q("30.4%", 30.4, "%", "%", P, f=("장학금 비율", "평균 장학금 비율", "배재대학교", "", "level", "optional", "as 29.1% — open question 4"))
+d.Q("29.1%", 29.1, "%", "%", P, f=("장학금 비율", "평균 장학금 비율", "목원대학교", Y, "level", "required",
+    "각각: first of the pair; the sentence continues the comparison of the same metric, whose period is 지난해 (convention 1)"))
+d.Q("30.4%", 30.4, "%", "%", P, f=("장학금 비율", "평균 장학금 비율", "배재대학교", Y, "level", "required", "각각: second of the pair (as 29.1%)"))
 d.Q("18억 원", 1800000000, W, "원", "currency", f=("법정부담금", None, "학교법인 한결학원", Y, "level", "required",
     "a parent's figure inside the university's results story: the lead's 지난해 (결산) is the story's period (convention 1)"))
 d.Q("11억 원", 1100000000, W, "원", "currency", f=("법정부담금", None, "학교법인 한결학원", Y, "level", "required", "the part paid (냈다) of the 법정부담금"))
@@ -263,5 +263,53 @@ d.Q("6조 2,000억 원", 6200000000000, W, "원", "currency", f=("거래대금",
 d.Q("10조 원", 10000000000000, W, "원", "currency", approx=True, f=("원화 예치금", None, "", "2025-H1", "level", "required", "가량 → approx"))
 d.Q("5%", 5, "%", "%", P, ctx="점유율 5%", bound="gt", f=("점유율", "점유율 5%", X, "2025", "level", "required",
     "the exchange's share (as 4.1%), target by 연말; the head of the operator speaks — open question 6 for operator vs platform"))
+
+# ---------------------------------------------------------------- 006 county: agricultural disaster budget (press release)
+d = Doc("006_110a5d2a103fa11a", "2025-03-12"); docs.append(d)
+S = "괴산군"
+d.Oall(S, S, skip=(1, 4), special={0: ("required", "county acting as a government (headline topic)"),
+                                   2: ("required", "county as a government (편성했다); 충북 (place) outside"),
+                                   3: ("optional", "괴산군에서는 … 피해를 입었다: the county as a place where damage happened, or the government? (open question 7)")})
+d.O("괴산군 농업정책과", "괴산군 농업정책과", ctx="[보도자료] 괴산군 농업정책과", st="optional", note="a department of the county named with it: an institution or a unit? (open question 7)")
+d.O("괴산군 농업정책과", "괴산군 농업정책과", ctx="괴산군 농업정책과장", st="optional", note="as in the release header; 장 (the person's title) outside")
+d.O("충청북도", "충청북도", note="province acting as a government (도비 … 지원한다)")
+d.O("NH농협손해보험", "NH농협손해보험", note="insurer")
+d.O("농림축산식품부", "농림축산식품부", note="ministry cited as the source")
+d.D("2025. 3. 12.", "2025-03-12", "day", note="release date in dotted form; the final dot abbreviates 일 and is inside; (수) outside (ANNOTATION: bracketed weekday)")
+d.D("2025년", "2025", "year")
+d.D("12일", "2025-03-12", "day", rel=True, note="day of the announcement")
+d.D("지난해", "2024", "year", ctx="지난해 본예산", rel=True, note="basis written explicitly")
+d.D("지난해 4월 초", "2024-04", "month", mod="START", rel=True, note="지난해 before a month + 초: one mention")
+d.D("6월", "2024-06", "month", ctx="6월 우박", rel=True, note="bare month: the latest June on or before the document date (2024), consistent with 지난해")
+d.D("같은 해", "2024", "year", rel=True, st="optional", anchor="2024-01-01", note="points back to 지난해")
+d.D("전년", "2023", "year", ctx="전년의 2.6배", rel=True, st="optional", anchor="2024-01-01", note="points back: the year before 같은 해")
+d.D("지난해", "2024", "year", ctx="지난해 전국", rel=True)
+d.D("4월 말", "2025-04", "month", mod="END", rel=True, note="future deadline (까지 … 대비하겠다): the next April")
+Y = "2025"
+d.Q("186억", 18600000000, W, "", "currency", ctx="186억 투입", st="optional", note="headline amount, currency implied (ANNOTATION: optional)")
+d.Q("186억 원", 18600000000, W, "원", "currency", f=("농업재해 대응 예산", None, S, Y, "level", "required", "the county's budget for 2025년"))
+d.Q("142억 원", 14200000000, W, "원", "currency", f=("본예산", None, S, "2024", "level", "required", "basis figure in brackets after a noun with its date (convention 4)"))
+d.Q("31%", 31, "%", "%", P, f=("농업재해 대응 예산", None, S, Y, "change", "required", "늘어난 규모: 규모 names no measure of its own; the budget of the sentence before"))
+d.Q("1,050억 원", 105000000000, W, "원", "currency", f=("농업 예산", "전체 농업 예산", S, Y, "level", "required", "군 (the county, an anaphor) 전체 qualifies; 2025 carried"))
+d.Q("17.7%", 17.7, "%", "%", P, f=("농업재해 대응 예산", None, S, Y, "level", "required", "the share of the dropped subject (the disaster budget) in the total (convention 5)"))
+d.Q("74억 원", 7400000000, W, "원", "currency", f=("농작물재해보험 자부담 지원", None, S, Y, "level", "required", "breakdown item (분야별로는): the item it is allocated to (convention 3)"))
+d.Q("52억 원", 5200000000, W, "원", "currency", f=("과수 냉해 예방시설 보급", None, S, Y, "level", "required", "breakdown item"))
+d.Q("38억 원", 3800000000, W, "원", "currency", f=("긴급 복구비", None, S, Y, "level", "required", "breakdown item with a measure noun (복구비)"))
+d.Q("22억 원", 2200000000, W, "원", "currency", f=("예비비", None, S, Y, "level"))
+d.Q("25억 원", 2500000000, W, "원", "currency", f=("도비", None, "충청북도", Y, "level", "required", "the province gives it (도비 … 지원한다); the story's 2025 (convention 1)"))
+d.Q("20%", 20, "%", "%", P, f=("자부담 비율", None, S, "", "level", "optional",
+    "the rate before the cut (20%에서 10%로): the past rate, but no DATE names its period — open question 5"))
+d.Q("10%", 10, "%", "%", P, f=("자부담 비율", None, S, Y, "level", "required", "the new rate; 군 (the county) sets it; 2025 carried"))
+d.Q("1곳당", 1, "곳", "곳", C, st="optional", note="rate denominator (ANNOTATION: optional)")
+d.Q("38만 원", 380000, W, "원", "currency", approx=True, f=("보험료 부담", None, "", Y, "change", "required",
+    "원가량: 가량 outside the span, approx; a decrease (줄어들) written without a sign; the farms' burden: no ORG's (convention 11)"))
+d.Q("28%", 28, "%", "%", P, approx=True, f=("재배면적", None, "", "2024-04", "level", "optional",
+    "damage in the county as a place (its ORG status optional) and dated by two DATEs (4월 초, 6월) — open question 7"))
+d.Q("412ha", 412, "ha", "ha", M, f=("피해", "피해를 입었다", "", "2024-04", "level", "optional", "as 28% — open question 7"))
+d.Q("97억 원", 9700000000, W, "원", "currency", f=("보험금", None, "NH농협손해보험", "2024", "level", "required", "the insurer that paid it (지급한); 같은 해 → 2024"))
+d.Q("2.6배", 2.6, "배", "배", C, f=("보험금", None, "NH농협손해보험", "2024", "change", "required", "a multiple of the basis (전년의): a change"))
+d.Q("5만3천ha", 53000, "ha", "ha", M, f=("전국 농작물 재해 피해 면적", None, "", "2024", "level", "required", "national statistic: empty subject"))
+d.Q("19%", 19, "%", "%", P, f=("전국 농작물 재해 피해 면적", None, "", "2024", "change"))
+d.Q("120대", 120, "대", "대", C, f=("방상팬", None, S, "2025-04", "level", "required", "the department head speaks for the county; deadline 4월 말"))
 
 write_all(docs)
