@@ -110,4 +110,62 @@ d.Q("1천억 원", 100000000000, W, "원", "currency", bound="gt", f=("시내버
 d.Q("35억 명", 3500000000, "명", "명", C, approx=True, f=("전국 시내버스 이용객", None, "", Y, "level", "required", "national figure: empty subject; 같은 해 → 2025"))
 d.Q("88%", 88, "%", "%", P, f=("전국 시내버스 이용객", None, "", Y, "level", "required", "a ratio to a pre-COVID level (수준), not a rate of change: level (convention 8)"))
 
+# ---------------------------------------------------------------- 003 cosmetics startup: Series B and China sales (머니투데이 bracket byline; no year anywhere)
+d = Doc("003_256dbc3f4a492358", "2026-03-20"); docs.append(d)
+S = "라온코스메틱"; Y = "2025"
+d.O("라온코스메틱", S, ctx="라온코스메틱, 150억", note="headline topic")
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("라온코스메틱", S, ctx="라온코스메틱(이하", aliases="라온", note="invented startup; (이하 라온) recorded as alias")
+d.O("라온", S, ctx="이하 라온)", st="optional", note="short name defined with 이하: optional where it is defined")
+d.O("KB인베스트먼트", "KB인베스트먼트", note="investor")
+d.O("신한벤처투자", "신한벤처투자", note="investor")
+d.O("미래에셋벤처투자", "미래에셋벤처투자", note="existing investor")
+d.O("라온", S, ctx="라온의 기업가치", note="later use of the 이하 short name")
+d.O("라온상하이", "라온상하이", note="invented Chinese subsidiary (중국 법인)")
+d.O("티몰", "티몰", note="platform (sales channel)")
+d.O("더우인", "더우인", note="platform (sales channel), like 타오바오")
+d.O("CJ올리브영", "CJ올리브영", note="retail channel")
+d.O("올리브영", "CJ올리브영", ctx="올리브영 입점", note="short form of CJ올리브영 mentioned in full before")
+d.O("한국무역협회", "한국무역협회", note="association cited as the source")
+d.O("라온", S, ctx="라온 대표", note="later use of the 이하 short name, before a head's title")
+d.D("20일", "2026-03-20", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("지난해 초", Y, "year", mod="START", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 매출은", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비 68%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("지난해 4분기", "2025-Q4", "quarter", rel=True)
+d.D("지난달 말", "2026-02", "month", mod="END", rel=True, note="as of (기준)")
+d.D("지난 1~2월", "2026-01/2026-02", "month", rel=True, note="지난 before a month range: one mention")
+d.D("전년 동기", "2025-01/2025-02", "month", rel=True, st="optional", anchor="2026-01-01", note="points back to 지난 1~2월")
+d.D("올해", "2026", "year", rel=True)
+d.D("하반기", "2026-H2", "half", rel=True, note="future clause (진출하겠다): the next H2")
+d.Q("150억", 15000000000, W, "", "currency", ctx="150억 시리즈B", st="optional",
+    f=("시리즈B", "150억 시리즈B", S, "", "level", "optional", "headline amount, currency implied: optional"))
+d.Q("1년", 1, "year", "년", "duration", ctx="中 매출 1년 새", note="1년 새: duration, no fact")
+d.Q("2배", 2, "배", "배", C, f=("中 매출", None, S, "", "change", "required",
+    "headline; N배 against a past basis (1년 새): change; no DATE in or before the headline: empty period (convention 7)"))
+d.Q("150억 원", 15000000000, W, "원", "currency", ctx="150억 원 규모",
+    f=("시리즈B 투자", None, S, "", "level", "required", "규모: the thing whose size it is; the raiser's figure; 20일 only dates the announcement: empty period"))
+d.Q("230억 원", 23000000000, W, "원", "currency", f=("누적 투자액", None, S, "", "level", "required", "no date anywhere before: empty"))
+d.Q("1,200억 원", 120000000000, W, "원", "currency", approx=True, f=("기업가치", None, S, "", "level", "required", "약 → approx; short name 라온 → the full name; undated"))
+d.Q("400억 원", 40000000000, W, "원", "currency",
+    f=("기업가치", None, S, Y, "level", "required", "basis figure in brackets after 지난해 초 … 당시: that date's value (2025, START) (convention 4)"))
+d.Q("3배", 3, "배", "배", C, f=("기업가치", None, S, "", "change", "required", "N배 against a past basis: change; the current (undated) valuation's period: empty"))
+d.Q("312억 원", 31200000000, W, "원", "currency", f=("매출", "지난해 매출은", S, Y, "level"))
+d.Q("68%", 68, "%", "%", P, f=("매출", "지난해 매출은", S, Y, "change", "required", "전년 대비 = basis"))
+d.Q("104억 원", 10400000000, W, "원", "currency", f=("중국 매출", "중국 매출이", S, Y, "level", "required", "이 가운데: a part; the market modifier stays in the metric"))
+d.Q("1년", 1, "year", "년", "duration", ctx="104억 원으로 1년 새", note="1년 새: duration, no fact")
+d.Q("두 배", 2, "배", "배", C, f=("중국 매출", "중국 매출이", S, Y, "change", "required", "native numeral; 배로 뛰었다: change"))
+d.Q("38억 원", 3800000000, W, "원", "currency", approx=True,
+    f=("판매", None, "라온상하이", "2025-Q4", "level", "required", "verbal noun 판매(했다); the subsidiary's figure; platforms (에서) are channels, not subjects"),
+    note="어치 after the unit stays outside and sets approx (like 달러치)")
+d.Q("45%", 45, "%", "%", P, f=("매출 비중", "올리브영 매출 비중이", S, Y, "level", "required",
+    "channel share of the company's sales; the channel (an ORG) is no subject; no date: the period last set for the company (지난해) carried"))
+d.Q("20%", 20, "%", "%", P, approx=True, f=("매출 비중", "올리브영 매출 비중이", S, Y, "level", "required", "안팎 → approx; breakdown item 자사몰: the breakdown's measure (convention 3)"))
+d.Q("1,100곳", 1100, "곳", "곳", C, bound="gt", f=("입점 매장", None, S, "2026-02", "level", "required", "넘어섰다 → gt; stores carrying the company's products: its distribution figure (convention 11)"))
+d.Q("4억 2천만 달러", 420000000, U, "달러", "currency", approx=True,
+    f=("대중국 수출액", None, "", "2026-01/2026-02", "level", "required", "national figure (한국 화장품): empty subject; the association is the source"))
+d.Q("4.1%", 4.1, "%", "%", P, f=("대중국 수출액", None, "", "2026-01/2026-02", "change"))
+d.Q("500억 원", 50000000000, W, "원", "currency", f=("매출", "올해 매출 500억", S, "2026", "level", "required", "CEO's target; 라온 대표 speaks for the company"))
+d.Q("40%", 40, "%", "%", P, bound="min", f=("중국 매출 비중", None, S, "2026", "level", "required", "이상 → min"))
+
 write_all(docs)
