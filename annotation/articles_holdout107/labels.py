@@ -292,7 +292,7 @@ d.D("올해 상반기", "2025-H1", "half", rel=True)
 d.D("지난달", "2025-08", "month", rel=True)
 d.D("올해", Y, "year", ctx="한화오션도 올해", rel=True)
 d.D("7월 말", "2025-07", "month", mod="END", rel=True, note="as of (기준)")
-d.D("전년 동기", "2024-07", "month", mod="END", rel=True, st="optional", anchor="2025-07-21", note="points back to 7월 말")
+d.D("전년 동기", "2024-07", "month", mod="END", rel=True, st="optional", anchor="2025-07-01", note="points back to 7월 말")
 d.D("올해", Y, "year", ctx="올해 수주", rel=True)
 d.Q("13만 3천 원", 133000, W, "원", "currency", ctx="기본급 13만 3천 원 인상",
     f=("기본급", "기본급 13만 3천 원 인상", S, Y, "change", "required", "headline; 인상: change; the employer's wage (convention 11); the headline's 올해"))
