@@ -1,0 +1,80 @@
+"""Gold labels of articles-holdout108, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md.
+Run: /work/main/.venv/bin/python annotation/articles_holdout108/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, re, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+
+
+def Oword(d, text, canonical, not_before="", special=None):
+    """Every occurrence of `text` not followed by one of the characters in `not_before` (a short name that is also the
+    start of longer names: 세진 / 세진머티리얼즈 / 세진케미칼); special = {index: (status, note)}."""
+    special = special or {}
+    pat = re.escape(text) + (f"(?![{re.escape(not_before)}])" if not_before else "")
+    for i, m in enumerate(re.finditer(pat, d.text)):
+        st, note = special.get(i, ("required", ""))
+        d.O(text, canonical, at=m.start(), st=st, note=note)
+
+
+# ---------------------------------------------------------------- 001 semiconductor materials: new plant and supply deal (연합뉴스)
+d = Doc("001_a26300d3c5a20732", "2026-03-10"); docs.append(d)
+S = "세진머티리얼즈"
+d.O(S, S, ctx="세진머티리얼즈,", note="headline topic")
+d.O(S, S, ctx="세진머티리얼즈(이하", aliases="세진", note="full name; the short name defined with 이하 goes to aliases")
+Oword(d, "세진", S, not_before="머케", special={0: ("optional", "short name where it is defined with 이하 (ANNOTATION: optional)")})
+d.Oall("삼성전자", "삼성전자", special={0: ("required", "headline; the customer of the supply deal")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("세진케미칼", "세진케미칼", note="invented subsidiary (자회사)")
+d.O("테크서치코리아", "테크서치코리아", note="invented market-research firm cited as a source")
+d.O("한솔케미칼", "한솔케미칼", note="rival (경쟁사)")
+
+d.D("10일", "2026-03-10", "day", rel=True, note="day of the announcement (밝혔다): not a fact period")
+d.D("2026년 2분기", "2026-Q2", "quarter")
+d.D("2027년 하반기", "2027-H2", "half")
+d.D("현재", "2026-03-10", "day", rel=True, st="optional", note="현재 is optional and takes the document date")
+d.D("2026년 4월", "2026-04", "month", note="A부터 B까지: two mentions")
+d.D("2029년 3월", "2029-03", "month")
+d.D("지난해", "2025", "year", ctx="이는 지난해", rel=True)
+d.D("지난해", "2025", "year", ctx="세진의 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("같은 기간", "2025", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("올해", "2026", "year", rel=True)
+d.D("2028년", "2028", "year")
+
+d.Q("1천800억", 180000000000, W, "", "currency", ctx="1천800억 들여", st="optional", note="headline amount, currency implied")
+d.Q("3년", 3, "year", "년", "duration", ctx="3년 공급계약", note="term of the contract: a duration, no fact")
+d.Q("1천800억원", 180000000000, W, "원", "currency", approx=True,
+    f=("투입", "투입해", S, "", "level", "required", "verbal noun as metric; no date in the clause or before it (10일 only dates the announcement)"))
+d.Q("1천200t", 1200, "t", "t", M,
+    f=("생산능력", "연간 생산능력", S, "2027-H2", "level", "required", "연간 is a rate word, outside; the plant's period: the operation start just named (README convention 3)"))
+d.Q("2.4배", 2.4, "배", "배", C,
+    f=("전체 생산능력", None, S, "2027-H2", "change", "required", "현재의 N배로 늘어난다: a change against the present; 완공되면 → the operation start (README convention 3)"))
+d.Q("2천350억원", 235000000000, W, "원", "currency",
+    f=("전구체 공급계약", "규모의 전구체 공급계약", S, "2026-04/2029-03", "level", "required",
+       "규모 amount: the thing whose size it is; the supplier (sentence subject) owns its contract; period = the contract's A부터 B까지 range"))
+d.Q("3천120억원", 312000000000, W, "원", "currency",
+    f=("매출", "연결 매출(", S, "2025", "level", "required", "연결 is a basis modifier, outside the metric"))
+d.Q("75.3%", 75.3, "%", "%", P,
+    f=("전구체 공급계약", "규모의 전구체 공급계약", S, "2025", "level", "optional",
+       "open question 2: the contract as a share of last year's revenue — metric the contract (이는) or 매출, period 2025 or the contract's"))
+d.Q("18.4%", 18.4, "%", "%", P, f=("매출", "지난해 매출은", S, "2025", "change", "required", "전년 대비 = basis; the current period"))
+d.Q("412억원", 41200000000, W, "원", "currency", f=("영업이익", "영업이익은 412억", S, "2025", "level"))
+d.Q("27%", 27, "%", "%", P, f=("영업이익", "영업이익은 412억", S, "2025", "change"))
+d.Q("13.2%", 13.2, "%", "%", P, f=("영업이익률", None, S, "2025", "level"))
+d.Q("0.9%포인트", 0.9, "%p", "%포인트", P, f=("영업이익률", None, S, "2025", "change"))
+d.Q("640억원", 64000000000, W, "원", "currency", approx=True,
+    f=("매출", "세진케미칼의 매출", "세진케미칼", "2025", "level", "required", "the subsidiary's own revenue (genitive); part (이 가운데) of the parent's 지난해 revenue"))
+d.Q("1조1천억원", 1100000000000, W, "원", "currency", approx=True,
+    f=("국내 반도체 전구체 시장", None, "", "2026", "level", "required", "a market total from a cited source: no subject"))
+d.Q("21%", 21, "%", "%", P,
+    f=("점유율", None, S, "2026", "level", "optional", "open question 3: 각각 → 세진; period 올해 of the market just named, or 2025 (the company's last period), or empty"))
+d.Q("34%", 34, "%", "%", P,
+    f=("점유율", None, "한솔케미칼", "2026", "level", "optional", "open question 3: 각각 → 한솔케미칼; period as for 21%"))
+d.Q("5천억원", 500000000000, W, "원", "currency", bound="min", f=("매출", "매출 5천억", S, "2028", "level", "required", "이상 → min; the CEO speaks for the company"))
+d.Q("150명", 150, "명", "명", C, bound="gt",
+    f=("신규 인력", None, S, "2028", "level", "required", "넘게 → gt; no date in its clause: the sentence's 2028년"))
+
+write_all(docs)
