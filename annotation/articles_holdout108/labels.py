@@ -77,4 +77,59 @@ d.Q("5천억원", 500000000000, W, "원", "currency", bound="min", f=("매출", 
 d.Q("150명", 150, "명", "명", C, bound="gt",
     f=("신규 인력", None, S, "2028", "level", "required", "넘게 → gt; no date in its clause: the sentence's 2028년"))
 
+# ---------------------------------------------------------------- 002 supermarket chain: store closures and online sales (뉴스1, no year)
+d = Doc("002_3e6d0de031104f35", "2026-02-05"); docs.append(d)
+S = "한마음유통"; B = "한마음마트"
+d.Oall(B, B, special={0: ("required", "headline topic: the chain, run as a business (brand named as a company)"),
+                      1: ("required", "the chain its operator runs (운영하는)")})
+d.Oall(S, S, special={2: ("required", "the counterparty of the parent's investment (에)"), 3: ("required", "organization before a head's title")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline")
+d.O("이마트", "이마트", note="rival")
+d.O("롯데마트", "롯데마트", note="rival")
+d.O("산업통상자원부", "산업통상자원부", note="ministry cited as the source of industry figures")
+d.O("한마음홀딩스", "한마음홀딩스", note="invented holding company (지주사)")
+
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="deadline (까지 outside)")
+d.D("5일", "2026-02-05", "day", rel=True, note="announcement day")
+d.D("지난해 말", "2025", "year", mod="END", rel=True)
+d.D("지난해", "2025", "year", ctx="한마음유통의 지난해", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("같은 기간", "2025", "year", ctx="매출은 같은 기간 5%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="bare quarter: the latest Q4 on or before the document date (the breakdown of 지난해)")
+d.D("지난해", "2025", "year", ctx="롯데마트도 지난해", rel=True)
+d.D("지난해", "2025", "year", ctx="따르면 지난해", rel=True)
+d.D("같은 기간", "2025", "year", ctx="매출은 같은 기간 14.5%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("이달 말", "2026-02", "month", mod="END", rel=True)
+d.D("오는 3월", "2026-03", "month", rel=True, note="future: the next March")
+d.D("올해", "2026", "year", ctx="올해 온라인", rel=True)
+
+d.Q("12곳", 12, "곳", "곳", C, ctx="점포 12곳 닫는다",
+    f=("점포", "점포 12곳 닫는다", B, "", "level", "required", "headline: its own organization; no date in the headline and none before it"))
+d.Q("40%", 40, "%", "%", P, f=("온라인 매출", "온라인 매출은 40%", B, "", "change", "required", "headline: subject carried across …; no date"))
+d.Q("12곳", 12, "곳", "곳", C, ctx="점포 12곳을",
+    f=("오프라인 점포", None, S, "2026-H1", "level", "required", "올해 상반기까지: the deadline is the period"))
+d.Q("118개", 118, "개", "개", C, f=("점포 수", None, S, "2025", "level", "required", "지난해 말 → 2025 (END)"))
+d.Q("106개", 106, "개", "개", C,
+    f=("점포 수", None, S, "2026-H1", "level", "required", "폐점이 끝나면: the closures' deadline 올해 상반기 (README convention 4)"))
+d.Q("6천840억원", 684000000000, W, "원", "currency", f=("온라인 매출", "지난해 온라인 매출", S, "2025", "level"))
+d.Q("40.2%", 40.2, "%", "%", P, f=("온라인 매출", "지난해 온라인 매출", S, "2025", "change", "required", "전년보다 = basis"))
+d.Q("4조2천억원", 4200000000000, W, "원", "currency", f=("전체 매출", None, S, "2025", "level", "required", "a figure in brackets after the noun it measures"))
+d.Q("16.3%", 16.3, "%", "%", P, f=("비중", None, S, "2025", "level", "required", "the online share of total revenue"))
+d.Q("3.8%포인트", 3.8, "%p", "%포인트", P, f=("비중", None, S, "2025", "change"))
+d.Q("2천100억원", 210000000000, W, "원", "currency", approx=True, f=("새벽배송 매출", None, S, "2025", "level", "required", "part (이 가운데) of the online revenue"))
+d.Q("5%", 5, "%", "%", P, ctx="기간 5% 감소", f=("오프라인 매출", None, S, "2025", "change", "required", "감소: value as written (no sign), kind change"))
+d.Q("1조1천억원", 1100000000000, W, "원", "currency", f=("매출", "4분기 매출이", S, "2025-Q4", "level"))
+d.Q("5개", 5, "개", "개", C, f=("점포", "3개 점포를", "이마트", "2025", "level", "required", "각각 → 이마트"))
+d.Q("3개", 3, "개", "개", C, f=("점포", "3개 점포를", "롯데마트", "2025", "level", "required", "각각 → 롯데마트"))
+d.Q("3사", 3, "사", "사", C, st="optional", note="open question 1: a count that defines the group whose figure follows (대형마트 3사의 매출)")
+d.Q("1.8%", 1.8, "%", "%", P,
+    f=("매출", "3사의 매출은", "", "2025", "change", "required", "three chains not named: empty subject; the ministry is only the source"))
+d.Q("14.5%", 14.5, "%", "%", P, f=("온라인 유통업체 매출", None, "", "2025", "change", "required", "an industry figure: no subject"))
+d.Q("1천억원", 100000000000, W, "원", "currency", ctx="유통에 1천억원",
+    f=("출자", "출자할", "한마음홀딩스", "2026-02", "level", "required", "the investor owns its investment; 이달 말까지 → 2026-02 (END); the recipient is no subject"))
+d.Q("600명", 600, "명", "명", C, approx=True,
+    f=("폐점 점포 직원", None, S, "", "level", "optional", "open question 4: no date in its clause; the sentence's other dates belong to the second quote"))
+d.Q("2곳", 2, "곳", "곳", C, ctx="센터 2곳", f=("물류센터", None, S, "2026-03", "level", "required", "오는 3월부터 in its clause"))
+d.Q("1조원", 1000000000000, W, "원", "currency", bound="gt", f=("온라인 매출", "올해 온라인 매출", S, "2026", "level", "required", "돌파 → gt"))
+
 write_all(docs)
