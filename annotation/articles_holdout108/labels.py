@@ -132,4 +132,58 @@ d.Q("600명", 600, "명", "명", C, approx=True,
 d.Q("2곳", 2, "곳", "곳", C, ctx="센터 2곳", f=("물류센터", None, S, "2026-03", "level", "required", "오는 3월부터 in its clause"))
 d.Q("1조원", 1000000000000, W, "원", "currency", bound="gt", f=("온라인 매출", "올해 온라인 매출", S, "2026", "level", "required", "돌파 → gt"))
 
+# ---------------------------------------------------------------- 003 K-drama studio: production costs and overseas licensing (머니투데이 bracket byline)
+d = Doc("003_1d3cb23830bb8218", "2026-04-22"); docs.append(d)
+S = "스튜디오해랑"
+d.Oall(S, S, special={0: ("required", "headline topic"), 5: ("required", "organization before a head's title")})
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O("금융감독원", "금융감독원", note="government body; its 전자공시시스템 (a system) is not labelled")
+d.O("후지TV", "후지TV", note="broadcaster, the buyer; 일본 (place) outside the span")
+d.O("해랑미디어그룹", "해랑미디어그룹", note="invented parent (모회사)")
+d.O("한국콘텐츠진흥원", "한국콘텐츠진흥원", note="agency cited as the source of an industry figure")
+
+d.D("2025년", "2025", "year")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("22일", "2026-04-22", "day", rel=True, note="dates the source (에 따르면), not a period")
+d.D("지난해", "2025", "year", ctx="스튜디오해랑의 지난해", rel=True)
+d.D("2023년", "2023", "year")
+d.D("지난해", "2025", "year", ctx="지난해 방영한", rel=True)
+d.D("올해 1분기", "2026-Q1", "quarter", rel=True)
+d.D("지난해", "2025", "year", ctx="해랑미디어그룹의 지난해", rel=True)
+d.D("2020년", "2020", "year")
+d.D("지난해", "2025", "year", ctx="지난해 15억", rel=True)
+d.D("올해", "2026", "year", ctx="올해 작품 수", rel=True)
+
+d.Q("30억", 3000000000, W, "", "currency", ctx="제작비 30억 시대", st="optional", note="headline amount, currency implied")
+M1 = "해외 판권 판매로 거둔 매출"
+d.Q("1천230억원", 123000000000, W, "원", "currency", f=(M1, None, S, "2025", "level", "required", "a modifier that changes what is measured stays in the metric"))
+d.Q("62%", 62, "%", "%", P, f=(M1, None, S, "2025", "change", "required", "전년 대비 = basis"))
+d.Q("2천48억원", 204800000000, W, "원", "currency", f=("전체 매출", None, S, "2025", "level"))
+d.Q("60%", 60, "%", "%", P,
+    f=("전체 매출", None, S, "2025", "level", "required", "A의 N%: the part (해외에서 벌어들인) is named by no noun, so the whole A is the metric (README convention 5)"))
+d.Q("1천710억원", 171000000000, W, "원", "currency", f=("제작비", "지난해 제작비는", S, "2025", "level"))
+d.Q("1천140억원", 114000000000, W, "원", "currency",
+    f=("제작비", "지난해 제작비는", S, "2023", "level", "required", "a basis figure in brackets after an explicit year: that year"))
+d.Q("50%", 50, "%", "%", P, f=("제작비", "지난해 제작비는", S, "2025", "change", "required", "2023년(…)보다 = basis; the current period"))
+d.Q("285억원", 28500000000, W, "원", "currency", f=("평균 제작비", "작품당 평균 제작비", S, "2025", "level", "required", "작품당 is a rate word; 지난해 carried"))
+d.Q("24억~30억원", 2400000000, W, "원", "currency", hi=3000000000,
+    f=("평균 제작비", "작품당 평균 제작비", S, "2025", "level", "required", "a range: one mention; 회당으로는 re-expresses the same cost per episode"))
+d.Q("6편", 6, "편", "편", C, f=("작품", "방영한 작품은", S, "2025", "level"))
+d.Q("820억원", 82000000000, W, "원", "currency", f=("글로벌 OTT향 매출", None, S, "2025", "level", "required", "part of 해외 판권 매출; 지난해 carried"))
+d.Q("410억원", 41000000000, W, "원", "currency", f=("일본·동남아 방송사 판매", None, S, "2025", "level", "required", "part of 해외 판권 매출"))
+d.Q("2편", 2, "편", "편", C,
+    f=("신작", None, "후지TV", "2026-Q1", "level", "required", "the buyer's purchase (README convention 6): subject 후지TV, the seller is no subject"))
+d.Q("900만달러", 9000000, U, "달러", "currency", f=("방영권", None, "후지TV", "2026-Q1", "level", "required", "편당 is a rate word; the buyer's purchase price"))
+d.Q("130억원", 13000000000, W, "원", "currency", approx=True, eq=("900만달러",),
+    f=("방영권", None, "후지TV", "2026-Q1", "level", "required", "conversion: same slots as 900만달러"))
+d.Q("380억원", 38000000000, W, "원", "currency", f=("영업이익", None, "해랑미디어그룹", "2025", "level"))
+d.Q("45%", 45, "%", "%", P, approx=True,
+    f=("기여분", None, S, "2025", "level", "required", "the genitive owner of 기여분 (스튜디오해랑의) is the subject; the parent's 지난해"))
+M2 = "국내 드라마 평균 회당 제작비"
+d.Q("7억원", 700000000, W, "원", "currency", approx=True, f=(M2, None, "", "2020", "level", "required", "안팎 → approx; an industry average: no subject"))
+d.Q("15억원", 1500000000, W, "원", "currency", approx=True, f=(M2, None, "", "2025", "level", "required", "가량 → approx"))
+d.Q("2배", 2, "배", "배", C, bound="min", f=(M2, None, "", "2025", "change", "required", "이상 → min; N배 올랐다 is a change; the current period"))
+d.Q("8편", 8, "편", "편", C, f=("작품 수", None, S, "2026", "level"))
+d.Q("250억원", 25000000000, W, "원", "currency", bound="max", f=("제작비", "제작비는 편당", S, "2026", "level", "required", "이하 → max; 편당 is a rate word"))
+
 write_all(docs)
