@@ -186,4 +186,52 @@ d.Q("2배", 2, "배", "배", C, bound="min", f=(M2, None, "", "2025", "change", 
 d.Q("8편", 8, "편", "편", C, f=("작품 수", None, S, "2026", "level"))
 d.Q("250억원", 25000000000, W, "원", "currency", bound="max", f=("제작비", "제작비는 편당", S, "2026", "level", "required", "이하 → max; 편당 is a rate word"))
 
+# ---------------------------------------------------------------- 004 pension fund: returns by asset class (press release)
+d = Doc("004_1957d519ae2460fa", "2026-03-05"); docs.append(d)
+S = "한국지방공제연금"
+d.O(S, S, ctx="한국지방공제연금,", note="headline topic")
+d.O(S, S, ctx="한국지방공제연금(이하", aliases="지방연금", note="full name; the 이하 short name goes to aliases (the 이사장 note in the same bracket is no alias)")
+d.Oall("지방연금", S, special={0: ("optional", "short name where it is defined with 이하 (ANNOTATION: optional)"),
+                              2: ("required", "organization before a person's title")})
+d.O("국민연금공단", "국민연금공단", note="a peer fund (각각)")
+d.O("공무원연금공단", "공무원연금공단", note="a peer fund (각각)")
+d.O("기금운용본부", "기금운용본부", ctx="기금운용본부 홍보팀", st="optional",
+    note="open question 6: a division with a generic name (a business unit?); inside the title 기금운용본부장 not labelled; 홍보팀 is a team label")
+
+d.D("지난해", "2025", "year", ctx="연금, 지난해", rel=True, note="headline")
+d.D("2025년", "2025", "year")
+d.D("3월 5일", "2026-03-05", "day", rel=True, note="announcement day, year from the document date")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to 2025년")
+d.D("지난해 말", "2025", "year", mod="END", rel=True, note="as of (기준)")
+d.D("지난해 초", "2025", "year", mod="START", rel=True)
+d.D("같은 기간", "2025", "year", rel=True, st="optional", anchor="2025-01-01", note="points back to the fund's year")
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="상반기 중: 중 outside")
+d.D("하반기", "2026-H2", "half", rel=True, note="future clause (계획): the next H2")
+d.D("올해", "2026", "year", ctx="올해 목표", rel=True)
+
+d.Q("9.84%", 9.84, "%", "%", P, ctx="수익률 9.84%…", f=("기금 수익률", None, S, "2025", "level", "required", "headline"))
+d.Q("21%", 21, "%", "%", P, f=("수익", "21% 수익", S, "2025", "level", "required", "headline: 수익 names the measure; the headline's 지난해 carried across …"))
+d.Q("9.84%", 9.84, "%", "%", P, ctx="9.84%로", f=("기금운용 수익률", None, S, "2025", "level"))
+d.Q("7.12%", 7.12, "%", "%", P,
+    f=("기금운용 수익률", None, S, "2024", "level", "required", "a basis figure in brackets after a pointing-back date: that date's value"))
+d.Q("2.72%포인트", 2.72, "%p", "%포인트", P, f=("기금운용 수익률", None, S, "2025", "change", "required", "높은: a difference against the basis"))
+d.Q("2번째", 2, "번째", "번째", "ordinal", note="ordinal: no fact")
+d.Q("28조6천억원", 28600000000000, W, "원", "currency", f=("기금 적립금", None, S, "2025", "level", "required", "지난해 말 기준 → 2025 (END)"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="1년 새: a duration (새 like 간), no fact")
+d.Q("2조5천억원", 2500000000000, W, "원", "currency", approx=True, f=("기금 적립금", None, S, "2025", "change", "required", "늘었다: a change"))
+d.Q("2조6천억원", 2600000000000, W, "원", "currency", approx=True, f=("운용수익금", None, S, "2025", "level", "required", "안팎 → approx"))
+for q in ("21.3%", "14.6%", "6.2%", "3.9%"):
+    d.Q(q, q[:-1], "%", "%", P,
+        f=("기금운용 수익률", None, S, "2025", "level", "required",
+           "breakdown item (자산군별로는): the measure the breakdown divides, named for this fund in the lead (README convention 2)"))
+d.Q("32%", 32, "%", "%", P, f=("해외주식 비중", None, S, "2025", "level", "required", "no date in the sentence: 2025 carried (지난해 초 is the basis)"))
+d.Q("27%", 27, "%", "%", P, f=("해외주식 비중", None, S, "2025", "level", "required", "basis in brackets after 지난해 초 → 2025 (START)"))
+d.Q("5%포인트", 5, "%p", "%포인트", P, f=("해외주식 비중", None, S, "2025", "change"))
+d.Q("11.2%", 11.2, "%", "%", P, f=("수익률", "공무원연금공단의 수익률", "국민연금공단", "2025", "level", "required", "각각 → 국민연금공단; 같은 기간 → 2025"))
+d.Q("8.9%", 8.9, "%", "%", P, f=("수익률", "공무원연금공단의 수익률", "공무원연금공단", "2025", "level", "required", "각각 → 공무원연금공단"))
+d.Q("3조원", 3000000000000, W, "원", "currency", bound="min",
+    f=("자산운용사 위탁", None, S, "2026-H1", "level", "required", "규모 amount: the thing whose size it is; 이상 → min"))
+d.Q("5.5%", 5.5, "%", "%", P, bound="min", f=("목표 수익률", None, S, "2026", "level", "required", "the head of the fund's division speaks for the fund"))
+d.Q("40%", 40, "%", "%", P, approx=True, f=("채권 비중", None, S, "2026", "level", "required", "no date in its clause: the sentence's 올해"))
+
 write_all(docs)
