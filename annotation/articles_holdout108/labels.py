@@ -234,4 +234,57 @@ d.Q("3조원", 3000000000000, W, "원", "currency", bound="min",
 d.Q("5.5%", 5.5, "%", "%", P, bound="min", f=("목표 수익률", None, S, "2026", "level", "required", "the head of the fund's division speaks for the fund"))
 d.Q("40%", 40, "%", "%", P, approx=True, f=("채권 비중", None, S, "2026", "level", "required", "no date in its clause: the sentence's 올해"))
 
+# ---------------------------------------------------------------- 005 city housing supply plan and prices (regional daily, 입력 stamp)
+d = Doc("005_9eb246c5e20c7f9c", "2026-01-21"); docs.append(d)
+S = "대전시"
+Oword(d, S, S, not_before="의", special={0: ("required", "headline topic: a city acting as a government"),
+                                          2: ("required", "organization before an official's title (도시주택국장)")})
+d.O("시", S, ctx="시는 20일", st="optional", note="unnamed institution noun (like 시의회) pointing to 대전시: optional")
+d.O("대전일보", "대전일보", note="outlet in the byline line")
+d.O("대전도시공사", "대전도시공사", note="the city's housing corporation")
+d.O("한국부동산원", "한국부동산원", note="agency cited as the source of price statistics")
+d.O("금강건설", "금강건설", note="invented builder (각각)")
+d.O("계룡건설산업", "계룡건설산업", note="builder (각각)")
+d.O("대전시의회", "대전시의회", note="a named council: required (one mention, 대전시 inside it not split off)")
+
+d.D("올해", "2026", "year", ctx="대전시, 올해", rel=True, note="headline")
+d.D("2026.01.21", "2026-01-21", "day", note="the 입력 stamp's date: a calendar date written in the text")
+d.D("09:15", "2026-01-21T09:15", "day", st="optional", rng=False, note="clock time (optional at most)")
+d.D("올해", "2026", "year", ctx="대전시가 올해", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 공급", rel=True)
+d.D("20일", "2026-01-20", "day", rel=True, note="announcement day (발표했다)")
+d.D("상반기", "2026-H1", "half", ctx="상반기에만", rel=True, note="the current half, in a future clause")
+d.D("지난해", "2025", "year", ctx="가격은 지난해", rel=True)
+d.D("지난달 둘째 주", "2025-W50", "week", rel=True, rng=False, note="the second week of December 2025 (Mon 8 – Sun 14)")
+d.d[-1].update(range_start="2025-12-08", range_end="2025-12-14")
+d.D("전주", "2025-W49", "week", rel=True, st="optional", rng=False, anchor="2025-12-08", note="points back to the week just named")
+d.d[-1].update(range_start="2025-12-01", range_end="2025-12-07")
+d.D("11월 말", "2025-11", "month", mod="END", rel=True, note="as of (기준): the latest November-end before the document date")
+d.D("전월", "2025-10", "month", rel=True, st="optional", anchor="2025-11-01", note="points back to 11월")
+d.D("올해", "2026", "year", ctx="올해 각각", rel=True)
+d.D("다음 달 10일", "2026-02-10", "day", rel=True, note="deadline (까지 outside)")
+
+d.Q("1만8천가구", 18000, "가구", "가구", C, f=("아파트", "아파트 1만8천", S, "2026", "level", "required", "headline: the counted noun"))
+d.Q("1만8천200가구", 18200, "가구", "가구", C, f=("공동주택", None, S, "2026", "level", "required", "the counted noun (공급한다 is the verb)"))
+d.Q("1만1천400가구", 11400, "가구", "가구", C, f=("공급 물량", None, S, "2025", "level", "required", "a figure in brackets after the noun it measures"))
+d.Q("59.6%", 59.6, "%", "%", P, f=("공급 물량", None, S, "2026", "change", "required", "N% 많은 규모: a change against the basis; the current period"))
+d.Q("1만2천600가구", 12600, "가구", "가구", C, f=("분양", "분양 1만2천600", S, "2026", "level", "required", "breakdown by type (유형별로는): the type noun itself names the supply"))
+d.Q("5천600가구", 5600, "가구", "가구", C, f=("임대", "임대 5천600", S, "2026", "level"))
+d.Q("2천300가구", 2300, "가구", "가구", C,
+    f=("공공임대", None, "대전도시공사", "2026", "level", "required", "the supplier (공급하는) owns the part; a part (이 가운데) takes the whole's period"))
+d.Q("1천500가구", 1500, "가구", "가구", C, f=("입주자 모집", None, "대전도시공사", "2026-H1", "level", "required", "상반기 in its clause"))
+d.Q("2.1%", 2.1, "%", "%", P, f=("대전 아파트 매매가격", None, "", "2025", "change", "required", "a market figure: no subject; the cited agency is no subject"))
+d.Q("2년", 2, "year", "년", "duration", ctx="2년 연속", note="2년 연속: a duration, no fact")
+d.Q("0.03%", 0.03, "%", "%", P, f=("매매가격지수", None, "", "2025-W50", "change", "required", "전주보다 = basis"))
+d.Q("3천120가구", 3120, "가구", "가구", C, f=("미분양 주택", None, "", "2025-11", "level", "required", "11월 말 기준 → 2025-11 (END)"))
+d.Q("8%", 8, "%", "%", P, f=("미분양 주택", None, "", "2025-11", "change", "required", "전월 대비 = basis"))
+d.Q("3천400가구", 3400, "가구", "가구", C, f=("분양", "가구를 분양할", "금강건설", "2026", "level", "required", "각각 → 금강건설; verbal noun as metric"))
+d.Q("2천800가구", 2800, "가구", "가구", C, f=("분양", "가구를 분양할", "계룡건설산업", "2026", "level", "required", "각각 → 계룡건설산업"))
+d.Q("420억원", 42000000000, W, "원", "currency",
+    f=("관련 예산", None, S, "", "level", "optional",
+       "open question 7: the city's budget reviewed by the council — subject 대전시 or 대전시의회; period empty, 2026 (carried) or the review deadline"))
+d.Q("5천가구", 5000, "가구", "가구", C, bound="min",
+    f=("공공주택 착공 물량", None, S, "", "level", "optional",
+       "open question 8: 연 N 이상으로 유지 — an ongoing yearly rate: period empty or 2026 by carry-forward"))
+
 write_all(docs)
