@@ -287,4 +287,56 @@ d.Q("5천가구", 5000, "가구", "가구", C, bound="min",
     f=("공공주택 착공 물량", None, S, "", "level", "optional",
        "open question 8: 연 N 이상으로 유지 — an ongoing yearly rate: period empty or 2026 by carry-forward"))
 
+# ---------------------------------------------------------------- 006 bakery franchise: store count and royalties (뉴시스)
+d = Doc("006_7b96e7045226e6fc", "2025-08-12"); docs.append(d)
+S = "밀담에프앤비"; B = "밀담베이커리"
+d.Oall(B, B, special={0: ("required", "headline topic: the franchise brand, named as a company"),
+                      1: ("required", "the brand its operator runs (운영하는)")})
+d.Oall(S, S, special={1: ("required", "the company whose shares the parent bought"), 2: ("required", "organization before a head's title")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("공정거래위원회", "공정거래위원회", note="government body cited as the source; its 가맹사업정보제공시스템 (a system) is not labelled")
+d.O("파리바게뜨", "파리바게뜨", note="rival brand, named as a company")
+d.O("뚜레쥬르", "뚜레쥬르", note="rival brand, named as a company")
+d.O("동하홀딩스", "동하홀딩스", note="invented parent (모회사)")
+d.O("한국프랜차이즈산업협회", "한국프랜차이즈산업협회", note="association cited as the source of an industry figure")
+
+d.D("2025년 6월 말", "2025-06", "month", mod="END", note="as of (기준)")
+d.D("12일", "2025-08-12", "day", rel=True, note="announcement day")
+d.D("상반기", "2025-H1", "half", ctx="상반기에만", rel=True, note="the latest H1 on or before the document date")
+d.D("같은 기간", "2025-H1", "half", ctx="같은 기간 가맹점", rel=True, st="optional", anchor="2025-01-01", note="points back to 상반기")
+d.D("지난해 같은 기간", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01",
+    note="one pointing-back expression (the same half a year earlier): optional")
+d.D("지난해", "2024", "year", ctx="매출은 지난해", rel=True)
+d.D("지난 4월", "2025-04", "month", rel=True)
+d.D("지난해 말", "2024", "year", mod="END", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True, note="future clause (까지): this year's end")
+d.D("내년 상반기", "2026-H1", "half", rel=True)
+
+d.Q("1천곳", 1000, "곳", "곳", C, bound="gt", f=("가맹점", "가맹점 1천곳", B, "", "level", "required", "headline: its own organization; no date; 돌파 → gt"))
+d.Q("30%", 30, "%", "%", P, f=("로열티 수입", "로열티 수입 30%", B, "", "change", "required", "headline: subject carried across …; no date"))
+d.Q("1천12곳", 1012, "곳", "곳", C, f=("가맹점 수", None, S, "2025-06", "level", "required", "6월 말 기준 → 2025-06 (END)"))
+d.Q("87곳", 87, "곳", "곳", C, f=("", None, S, "2025-H1", "level", "required", "새로 문을 열었고: no noun names it (metric empty); a count of openings is a level"))
+d.Q("23곳", 23, "곳", "곳", C, f=("폐점", "폐점했다", S, "2025-H1", "level", "required", "verbal noun as metric"))
+d.Q("148억원", 14800000000, W, "원", "currency", f=("로열티 수입", "로열티 수입은", S, "2025-H1", "level", "required", "같은 기간 → 상반기"))
+d.Q("30.4%", 30.4, "%", "%", P, f=("로열티 수입", "로열티 수입은", S, "2025-H1", "change", "required", "지난해 같은 기간보다 = basis"))
+d.Q("3%", 3, "%", "%", P, ctx="매출의 3%",
+    f=("로열티", "로열티는 점포", S, "2025-H1", "level", "required", "A의 N%: the part named as the clause's subject (로열티) is the metric; 상반기 carried"))
+d.Q("한 곳", 1, "곳", "곳", C, st="optional", note="rate denominator (한 곳당): optional")
+d.Q("250만원", 2500000, W, "원", "currency", approx=True,
+    f=("로열티", "로열티는 점포", S, "2025-H1", "level", "required", "월평균 and 한 곳당 qualify the basis: outside the metric"))
+d.Q("5억2천만원", 520000000, W, "원", "currency",
+    f=("연평균 매출", None, B, "2024", "level", "required", "the franchisees' average published for the brand: the brand is the subject (README convention 7)"))
+d.Q("1위", 1, "위", "위", "ordinal", note="rank: ordinal, no fact")
+d.Q("7억8천만원", 780000000, W, "원", "currency", f=("연평균 매출", None, "파리바게뜨", "2024", "level", "required", "a figure in brackets after the brand it measures"))
+d.Q("2위", 2, "위", "위", "ordinal", note="rank: ordinal, no fact")
+d.Q("5억9천만원", 590000000, W, "원", "currency", f=("연평균 매출", None, "뚜레쥬르", "2024", "level"))
+d.Q("15%", 15, "%", "%", P,
+    f=("지분", "지분 15%", "동하홀딩스", "2025-04", "change", "required", "추가 취득: the increase of the holder's stake (a difference)"))
+d.Q("66%", 66, "%", "%", P, f=("지분율", None, "동하홀딩스", "2025-04", "level", "required", "the holder owns its stake"))
+d.Q("9천200곳", 9200, "곳", "곳", C, approx=True, f=("국내 제과제빵 가맹점", None, "", "2024", "level", "required", "an industry total from a cited association: no subject"))
+d.Q("3개", 3, "개", "개", C, st="optional", note="open question 1: a count that defines the group (상위 3개 브랜드)")
+d.Q("60%", 60, "%", "%", P, bound="min",
+    f=("상위 3개 브랜드", None, "", "2024", "level", "required", "N%를 차지한다: the part named as the clause's subject; brands not named: empty subject"))
+d.Q("1천100곳", 1100, "곳", "곳", C, f=("가맹점", "가맹점을 1천100곳", S, "2025", "level", "required", "연말까지 → 2025 (END)"))
+
 write_all(docs)
