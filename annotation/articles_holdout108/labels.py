@@ -196,7 +196,7 @@ d.Oall("지방연금", S, special={0: ("optional", "short name where it is defin
 d.O("국민연금공단", "국민연금공단", note="a peer fund (각각)")
 d.O("공무원연금공단", "공무원연금공단", note="a peer fund (각각)")
 d.O("기금운용본부", "기금운용본부", ctx="기금운용본부 홍보팀", st="optional",
-    note="open question 6: a division with a generic name (a business unit?); inside the title 기금운용본부장 not labelled; 홍보팀 is a team label")
+    note="open question 5: a division with a generic name (a business unit?); inside the title 기금운용본부장 not labelled; 홍보팀 is a team label")
 
 d.D("지난해", "2025", "year", ctx="연금, 지난해", rel=True, note="headline")
 d.D("2025년", "2025", "year")
@@ -282,10 +282,10 @@ d.Q("3천400가구", 3400, "가구", "가구", C, f=("분양", "가구를 분양
 d.Q("2천800가구", 2800, "가구", "가구", C, f=("분양", "가구를 분양할", "계룡건설산업", "2026", "level", "required", "각각 → 계룡건설산업"))
 d.Q("420억원", 42000000000, W, "원", "currency",
     f=("관련 예산", None, S, "", "level", "optional",
-       "open question 7: the city's budget reviewed by the council — subject 대전시 or 대전시의회; period empty, 2026 (carried) or the review deadline"))
+       "open question 6: the city's budget reviewed by the council — subject 대전시 or 대전시의회; period empty, 2026 (carried) or the review deadline"))
 d.Q("5천가구", 5000, "가구", "가구", C, bound="min",
     f=("공공주택 착공 물량", None, S, "", "level", "optional",
-       "open question 8: 연 N 이상으로 유지 — an ongoing yearly rate: period empty or 2026 by carry-forward"))
+       "open question 7: 연 N 이상으로 유지 — an ongoing yearly rate: period empty or 2026 by carry-forward"))
 
 # ---------------------------------------------------------------- 006 bakery franchise: store count and royalties (뉴시스)
 d = Doc("006_7b96e7045226e6fc", "2025-08-12"); docs.append(d)
