@@ -119,5 +119,63 @@ d.Q("5억 원", 500000000, W, "원", "currency", ctx="최대 5억 원", bound="m
 d.Q("30억 원", 3000000000, W, "원", "currency", f=("예산", "관련 예산", "충북도", "2026", "level"))
 d.Q("550만 명", 5500000, "명", "명", C, approx=True, f=("이용객", "\"올해 이용객", A, "2026", "level", "optional", "안팎 → approx; an airport official speaks for the airport; " + OPT))
 
+# ---------------------------------------------------------------- 003 medical-device maker: export contract and approvals (머니투데이 bracket byline; no year anywhere)
+d = Doc("003_9fe3afe36de36853", "2026-03-10"); docs.append(d)
+L = "루미엔메디칼"
+F = "미국 식품의약국"
+d.O(L, L, ctx="루미엔메디칼, 중동", note="headline topic")
+d.O("FDA", F, ctx="美 FDA", note="short form of 미국 식품의약국; 美 (a place) outside the span")
+d.O("머니투데이", "머니투데이", note="outlet in the bracket byline")
+d.O(L, L, ctx="루미엔메디칼(이하", aliases="루미엔", note="short name defined with 이하: alias")
+d.O("루미엔", L, ctx="이하 루미엔)", st="optional", note="short name where it is defined with 이하: optional (ANNOTATION)")
+d.O("알나흐다메디컬", "알나흐다메디컬", note="invented distributor, the customer; 사우디아라비아 (place) outside")
+d.O("루미엔", L, ctx="루미엔은 이날", note="later use of the 이하 short name: required")
+d.O(F, F, aliases="FDA", note="government body; 미국 is part of the official name")
+d.O("식품의약품안전처", "식품의약품안전처", note="government body")
+d.O("루미엔", L, ctx="루미엔의 지난해", note="later use of the short name")
+d.O("루미엔재팬", "루미엔재팬", note="invented subsidiary (일본 자회사); 일본 outside")
+d.O("한국의료기기산업협회", "한국의료기기산업협회", note="industry association, the source cited")
+d.O("삼성메디슨", "삼성메디슨", note="rival")
+d.O("알피니언메디칼시스템", "알피니언메디칼시스템", note="rival")
+d.O("루미엔", L, ctx="박정우 루미엔 대표", note="organization before a head's title")
+d.D("10일", "2026-03-10", "day", rel=True, note="day of the disclosure (공시했다)")
+d.D("지난해", "2025", "year", ctx="지난해 연결 매출", rel=True)
+d.D("다음 달 1일", "2026-04-01", "day", rel=True, note="다음 달 + day: one mention; 부터 outside")
+d.D("첫해", "2026-04/2027-03", "month", rel=True, st="optional", anchor="2026-04-01",
+    note="points back to the contract's start (다음 달 1일): its first year")
+d.D("이날", "2026-03-10", "day", rel=True, st="optional", anchor="2026-03-10", note="points back to 10일")
+d.D("지난 1월", "2026-01", "month", rel=True)
+d.D("지난해 11월", "2025-11", "month", rel=True, note="지난해 before a month: one mention")
+d.D("지난해", "2025", "year", ctx="루미엔의 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년의 2배", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("지난해", "2025", "year", ctx="수출액은 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 6.4%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("올해", "2026", "year", rel=True)
+d.D("3분기", "2026-Q3", "quarter", rel=True, note="future clause (세우겠다): the next Q3")
+d.Q("420억", 42000000000, W, "", "currency", ctx="420억 수출", st="optional", note="headline amount, currency implied")
+d.Q("420억 원", 42000000000, W, "원", "currency", f=("공급 계약", None, L, "", "level", "required",
+    "규모: the metric is the thing whose size it is; 10일 dates the disclosure only: no period"))
+d.Q("1,136억 원", 113600000000, W, "원", "currency", f=("매출", "연결 매출", L, "2025", "level", "required", "연결 is a basis modifier: outside the metric"))
+d.Q("37%", 37, "%", "%", P, f=("계약 금액", None, L, "", "level", "optional",
+    "a ratio of the undated contract to last year's sales: the clause's 지난해 (2025, letter) or no period (the current one, as for a comparison)? open question"))
+d.Q("30개월", 30, "month", "개월", "duration", note="contract term: an amount of time")
+d.Q("6,500대", 6500, "대", "대", C, f=("공급 물량", None, L, "2026-04/2027-03", "level", "required", "period: the first year of the contract (첫해)"))
+d.Q("2종", 2, "종", "종", C, f=("무선 초음파 프로브", None, L, "2026-03-10", "level", "required", "dated by 이날 (the day of the approval)"))
+d.Q("68%", 68, "%", "%", P, f=("수출 비중", "지난해 수출 비중", L, "2025", "level"))
+d.Q("21%", 21, "%", "%", P, f=("수출 비중", "지난해 수출 비중", L, "2025", "level", "required", "breakdown 지역별로는: the breakdown's measure; the region is a place"))
+d.Q("18%", 18, "%", "%", P, f=("수출 비중", "지난해 수출 비중", L, "2025", "level", "required", "breakdown item"))
+d.Q("15%", 15, "%", "%", P, f=("수출 비중", "지난해 수출 비중", L, "2025", "level", "required", "breakdown item"))
+d.Q("94억 원", 9400000000, W, "원", "currency", f=("매출", "루미엔재팬의 매출", "루미엔재팬", "2025", "level", "required",
+    "the subsidiary's figure inside the paragraph of 지난해: the paragraph's period"))
+d.Q("2배", 2, "배", "배", C, f=("매출", "루미엔재팬의 매출", "루미엔재팬", "2025", "change", "required", "N배로 늘었다 against 전년: change"))
+d.Q("9억 8천만 달러", 980000000, U, "달러", "currency", f=("초음파 진단기 수출액", None, "", "2025", "level", "required", "national figure: empty subject; the association is the source"))
+d.Q("1조 4,200억 원", 1420000000000, W, "원", "currency", approx=True, eq=("9억 8천만 달러",),
+    f=("초음파 진단기 수출액", None, "", "2025", "level", "required", "conversion: same slots"))
+d.Q("6.4%", 6.4, "%", "%", P, f=("초음파 진단기 수출액", None, "", "2025", "change"))
+d.Q("8%", 8, "%", "%", P, ctx="각각 8%", f=("수출 증가율", None, "삼성메디슨", "2025", "change", "required",
+    "각각: first of the pair; a growth rate is a rate of change; period carried from the previous sentence's 지난해 (same measure, 수출)"))
+d.Q("11%", 11, "%", "%", P, approx=True, f=("수출 증가율", None, "알피니언메디칼시스템", "2025", "change", "required", "각각: second; 안팎 → approx"))
+d.Q("75%", 75, "%", "%", P, bound="min", f=("수출 비중", "수출 비중을 75%", L, "2026", "level", "required", "이상 → min; the head speaks for the company"))
+
 if __name__ == "__main__":
     write_all(docs)
