@@ -227,5 +227,57 @@ d.Q("600여 명", 600, "명", "명", C, approx=True, f=("", None, "엔씨소프�
 d.Q("300여 명", 300, "명", "명", C, approx=True, f=("", None, "넷마블", "2025", "change", "required", "각각: second"))
 d.Q("2종", 2, "종", "종", C, ctx="신작 2종에", f=("신작", "신작 2종에", N, "2026-H2", "level", "required", "the head speaks for the company"))
 
+# ---------------------------------------------------------------- 005 rice-wine brewery: sales and exports (뉴스1 dateline)
+d = Doc("005_0f3844277f42f0bf", "2026-01-27"); docs.append(d)
+H = "한결양조"
+d.O(H, H, ctx="한결양조, 막걸리", note="headline topic")
+d.O("뉴스1", "뉴스1", note="news agency in the dateline (a name with digits)")
+d.O(H, H, ctx="한결양조(이하", aliases="한결", note="short name defined with 이하: alias")
+d.O("한결", H, ctx="이하 한결)", st="optional", note="short name where it is defined with 이하: optional")
+d.O("한결", H, ctx="한결은 27일", note="later use of the short name: required")
+d.O("한결USA", "한결USA", note="invented US subsidiary (미국 법인); one name, not 한결 + USA")
+d.O("코스트코", "코스트코", note="the retailer whose stores carry the product")
+d.O("퍼시픽브루트레이딩", "퍼시픽브루트레이딩", note="invented US distributor, the customer; 미국 outside")
+d.O("관세청", "관세청", note="government body, the source cited")
+d.O("서울장수", "서울장수", note="rival")
+d.O("한결", H, ctx="이수진 한결 대표", note="short name before a head's title")
+d.D("2025년", "2025", "year")
+d.D("27일", "2026-01-27", "day", rel=True, note="day of the announcement (밝혔다)")
+d.D("지난해", "2025", "year", ctx="27일 지난해", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("같은 기간", "2025", "year", ctx="같은 기간 26%", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("지난해 10월", "2025-10", "month", rel=True, note="지난해 before a month: one mention")
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="올해 before a half: one mention")
+d.D("지난해", "2025", "year", ctx="따르면 지난해", rel=True)
+d.D("같은 기간", "2025", "year", ctx="같은 기간 수출액", rel=True, st="optional", anchor="2025-01-01", note="points back to 지난해")
+d.D("내년 상반기", "2027-H1", "half", rel=True, note="내년 before a half: one mention; 까지 outside")
+d.Q("1천만 달러", 10000000, U, "달러", "currency", ctx="수출 1천만 달러", bound="gt",
+    f=("막걸리 수출", "막걸리 수출 1천만", H, "", "level", "required", "headline; 돌파 → gt; no date in the headline and nothing before it: empty period"))
+d.Q("1,040만 달러", 10400000, U, "달러", "currency", f=("막걸리 수출액", "2025년 막걸리 수출액", H, "2025", "level"))
+d.Q("1천만 달러", 10000000, U, "달러", "currency", ctx="처음 1천만 달러", bound="gt",
+    f=("막걸리 수출액", "2025년 막걸리 수출액", H, "2025", "level", "required", "threshold passed (넘어섰다 → gt)"))
+d.Q("864억 원", 86400000000, W, "원", "currency", f=("매출", "지난해 매출이", H, "2025", "level"))
+d.Q("12.3%", 12.3, "%", "%", P, f=("매출", "지난해 매출이", H, "2025", "change"))
+d.Q("71억 원", 7100000000, W, "원", "currency", f=("영업이익", None, H, "2025", "level"))
+d.Q("26%", 26, "%", "%", P, f=("영업이익", None, H, "2025", "change", "required", "같은 기간 → 지난해"))
+d.Q("16.8%", 16.8, "%", "%", P, f=("수출 비중", None, H, "2025", "level", "required", "new sentence, subject and period carried"))
+d.Q("3.1%포인트", 3.1, "%p", "%포인트", P, f=("수출 비중", None, H, "2025", "change"))
+d.Q("512만 달러", 5120000, U, "달러", "currency", f=("막걸리 수출액", "2025년 막걸리 수출액", H, "2025", "level", "required",
+    "breakdown 국가별로는: the breakdown's measure (the lead's 수출액); countries are places"))
+d.Q("49%", 49, "%", "%", P, f=("막걸리 수출액", "2025년 막걸리 수출액", H, "2025", "level", "required", "share of the breakdown's measure"))
+d.Q("187만 달러", 1870000, U, "달러", "currency", f=("막걸리 수출액", "2025년 막걸리 수출액", H, "2025", "level", "required", "각각 with two countries (places)"))
+d.Q("96만 달러", 960000, U, "달러", "currency", f=("막걸리 수출액", "2025년 막걸리 수출액", H, "2025", "level", "required", "각각: second"))
+d.Q("120여 곳", 120, "곳", "곳", C, approx=True, f=("매장", None, "한결USA", "2025-10", "level", "required",
+    "the stores the subsidiary entered: its figure; the retailer is no subject"))
+d.Q("240만 캔", 2400000, "캔", "캔", C, f=("캔 막걸리", None, "퍼시픽브루트레이딩", "2026-H1", "level", "required",
+    "a customer's order: the customer ordered it (주문했다); the counted noun is the metric"))
+d.Q("5,370만 달러", 53700000, U, "달러", "currency", approx=True, f=("국내 막걸리 수출액", None, "", "2025", "level", "required", "national figure: empty subject"))
+d.Q("1위", 1, "위", "위", "ordinal", note="rank: ordinal, no fact")
+d.Q("1,300만 달러", 13000000, U, "달러", "currency", approx=True, f=("수출액", "같은 기간 수출액", "서울장수", "2025", "level", "required", "가량 → approx; 같은 기간 → 지난해"))
+d.Q("제2공장", 2, "공장", "공장", "ordinal", st="optional", note="a plant's designation: a name with digits or an ordinal with 제? open question")
+d.Q("3만 8천kL", 38000, "kL", "kL", M, f=("생산량", None, H, "2027-H1", "level", "optional",
+    "the 'from' value of N에서 M으로 (present capacity); the clause's only date is the target's deadline; open question"))
+d.Q("5만kL", 50000, "kL", "kL", M, f=("생산량", None, H, "2027-H1", "level", "required", "연간 is a basis modifier; target by 내년 상반기"))
+
 if __name__ == "__main__":
     write_all(docs)
