@@ -63,7 +63,7 @@ def _run(args) -> int:
                        for table in mention_tables())
     reused = "".join(f", {n} {what}" for n, what in ((summary.reused, "reused"), (summary.redone, "redone")) if n)
     print(f"koie: {summary.status} run: {_with_count(summary.documents, 'documents')} ({summary.failed} failed{reused}), "
-          f"{summary.undated} without a date, {counts} in {summary.seconds:.1f} s "
+          f"{summary.undated} without a date, {counts}, {summary.seconds:.1f} s "
           f"({summary.chars / max(summary.seconds, 1e-9):,.0f} chars/s, start-up included) → {args.out}", file=sys.stderr)
     if summary.undated or summary.unresolved:
         print(_undated_warning(summary), file=sys.stderr)

@@ -49,7 +49,7 @@ def test_a_report_whose_texts_moved_suggests_inputs_once(tmp_path, capsys):
 def test_the_summary_gives_the_time_with_the_start_up_it_counts(tmp_path, capsys):
     assert main(["run", str(_articles(tmp_path / "in")), "--out", str(tmp_path / "o")]) == 0
     line = capsys.readouterr().err.strip().splitlines()[0]
-    assert re.search(r" in \d+(\.\d)? s \([\d,]+ chars/s, start-up included\)", line), line
+    assert re.search(r", \d+(\.\d)? s \([\d,]+ chars/s, start-up included\)", line), line
 
 
 def test_the_readme_reads_parquet_with_integer_columns(tmp_path):
