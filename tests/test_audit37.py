@@ -66,3 +66,23 @@ def test_the_readme_reads_parquet_with_integer_columns(tmp_path):
 def test_the_readme_says_what_an_empty_slot_of_a_fact_is():
     assert re.search(r"empty `subject`, `metric` or `period`", README)
     assert "subject_none" in README
+
+
+def test_extract_frame_gives_the_organization_summary_koie_run_writes(tmp_path):
+    pd = pytest.importorskip("pandas")
+    from pipeline import extract_frame
+    from pipeline.frames import extract_partition, split_tables
+
+    texts = ["삼성전자는 2024년 매출 300조 원을 기록했다. 삼성전자 주가는 5% 올랐다.",
+             "카카오의 3분기 영업이익은 1500억 원이다.", "삼성전자와 카카오가 손잡았다."]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, text in enumerate(texts):
+        (folder / f"d{i}.txt").write_text(text, encoding="utf-8")
+    assert main(["run", str(folder), "--out", str(tmp_path / "o")]) == 0
+    written = pd.read_csv(tmp_path / "o" / "organization_summary.csv", dtype=str, keep_default_na=False)
+    frame = pd.DataFrame({"id": [f"d{i}" for i in range(len(texts))], "text": texts})
+    for tables in (extract_frame(frame), split_tables(extract_partition(frame))):
+        summary = tables["organization_summary"]
+        assert str(summary["mentions"].dtype) == "Int64"
+        assert summary.astype(str).to_dict("records") == written.to_dict("records")
