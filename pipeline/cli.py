@@ -63,8 +63,8 @@ def _run(args) -> int:
                        for table in mention_tables())
     reused = "".join(f", {n} {what}" for n, what in ((summary.reused, "reused"), (summary.redone, "redone")) if n)
     print(f"koie: {summary.status} run: {_with_count(summary.documents, 'documents')} ({summary.failed} failed{reused}), "
-          f"{summary.undated} without a date, {counts}, "
-          f"{summary.chars / max(summary.seconds, 1e-9):,.0f} chars/s → {args.out}", file=sys.stderr)
+          f"{summary.undated} without a date, {counts}, {summary.seconds:.1f} s "
+          f"({summary.chars / max(summary.seconds, 1e-9):,.0f} chars/s, start-up included) → {args.out}", file=sys.stderr)
     if summary.undated or summary.unresolved:
         print(_undated_warning(summary), file=sys.stderr)
     if summary.status == "partial":
@@ -166,10 +166,23 @@ A run of more than 100 documents gets an index page and one page per document (i
         warnings = write_report(args.dir, out, inputs=args.inputs)
     except TableError as error:
         return _fail(str(error))
-    for warning in warnings:
-        print(f"koie: warning: {warning}", file=sys.stderr)
+    _print_report_warnings(warnings, given_inputs=bool(args.inputs))
     print(f"koie: report → {out}", file=sys.stderr)
     return 0
+
+
+def _print_report_warnings(warnings: list, given_inputs: bool, shown: int = 3) -> None:
+    """The report's warnings, one line each, except texts not found: the first few, then one line
+    counting them all and saying how to give the texts (a moved or deleted input folder)."""
+    unread = [warning for warning in warnings if ": text not found (" in warning]
+    for warning in [w for w in warnings if w not in unread] + unread[:shown]:
+        print(f"koie: warning: {warning}", file=sys.stderr)
+    if len(unread) > shown:
+        print(f"koie: warning: … and {len(unread) - shown} more texts not found", file=sys.stderr)
+    if unread:
+        where = "the --inputs given do not hold them" if given_inputs else "their sources were moved or deleted"
+        print(f"koie: warning: {_with_count(len(unread), 'documents')} shown without their text ({where}); "
+              f"give the articles the run read with --inputs PATH...", file=sys.stderr)
 
 
 def _explain(args) -> int:

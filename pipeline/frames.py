@@ -76,7 +76,25 @@ def extract_frame(frame, text_column: str = "text", id_column: Optional[str] = "
     Ids come from `id_column` (or `doc_id` when there is no `id`); dates may be strings,
     `date`s or a `datetime64` column (their calendar day); empty cells mean no date."""
     _check_text_column(frame, text_column, "extract_frame")
-    return tables_frames(extract_many(_documents(frame, text_column, id_column, date_column), workers=workers))
+    return with_summaries(tables_frames(extract_many(_documents(frame, text_column, id_column, date_column),
+                                                     workers=workers)))
+
+
+def with_summaries(tables: dict) -> dict:
+    """`tables` with the run-wide tables `koie run` writes beside them (`organization_summary`: one row
+    per organization), made from the whole of their source table, typed as the others."""
+    import pandas as pd
+
+    from .registry import dimensions
+
+    for dimension in dimensions():
+        if dimension.summary is None:
+            continue
+        summary = dimension.summary()
+        source = tables[summary.source]
+        summary.add(source.astype(object).where(source.notna(), "").astype(str).to_dict("records"))
+        tables[summary.table] = typed_frame(pd.DataFrame(summary.rows(), columns=summary.columns, dtype="string"))
+    return tables
 
 
 def extract_partition(frame, text_column: str = "text", id_column: Optional[str] = "id",
@@ -107,6 +125,6 @@ def spark_schema() -> str:
 
 def split_tables(stacked) -> dict:
     """Stacked partitions → {table name: DataFrame} with each table's own columns, typed as
-    `extract_frame`'s."""
-    return {name: typed_frame(stacked[stacked["table"] == name][columns].reset_index(drop=True))
-            for name, columns in table_columns().items()}
+    `extract_frame`'s, and the run-wide summaries made from the whole (`with_summaries`)."""
+    return with_summaries({name: typed_frame(stacked[stacked["table"] == name][columns].reset_index(drop=True))
+                           for name, columns in table_columns().items()})

@@ -350,6 +350,9 @@ def _load_all(paths: Iterable[Union[str, Path]], exclude: list) -> Iterator[Unio
         path = Path(raw)
         if not path.exists():
             yield Failure(path.name, str(path), f"{path}: no such file or folder")
+        elif path.is_dir() and (path / RUN_MANIFEST).is_file():  # `koie run outputs/ …`: tables, no articles
+            yield Failure(path.name, str(path), f"{path}: a koie run's output folder (run.json), not articles; "
+                                                f"give the folder of the articles")
         elif path.is_dir():
             files = _folder_files(path, exclude)
             if not files:
