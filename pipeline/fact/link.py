@@ -191,6 +191,8 @@ RULES = (
              "organization (차종별로는 그랜저가 8,420대로 …, 싼타페 7,150대; 게임별로는 '서머너즈 워'가 620억 원으로): a product's figure"),
     LinkRule("fact.subject_product", "subject", "none for a product's measure: a name in quotes right before it that is no organization ('아이온' 판매량)"),
     LinkRule("fact.subject_launched", "subject", "none carried from a sentence that launches a product in quotes ('사장님 한도대출'을 내놨다 | 최대 1억 원까지 빌릴 수 있고): the product's terms, with no period of the launch's"),
+    LinkRule("fact.subject_whole_carried", "subject", "none for a figure with no subject of its own after a whole market's or a "
+             "region's figure in its paragraph (전체 공모액은 3조 원으로 … | 새로 상장한 기업은 41곳이었다): not the organization carried before"),
     LinkRule("fact.subject_trial", "subject", "none for what a product did in a trial, the place of the figure's clause (동물실험에서 체중을 21% 줄였다)"),
     LinkRule("fact.subject_typical", "subject", "none for a typical person's figure in a conditional sentence (4인 가구 … 기준으로 하면 요금이 1,660원 오른다, 적용되면 연소득 1억 원인 차주의 한도는)"),
     LinkRule("fact.subject_plan", "subject", "the organization whose plan or position the sentence states (…는 게 서울시 계획이다)"),
@@ -2599,6 +2601,14 @@ class Linker:
                 return list(story), "subject_raised"
         if not found and metric:
             self.unowned.add(self._split_metric(metric)[0][-1])
+            if rule in WHOLE_GOES_ON and self.text.startswith(_MARKED_MEASURE, metric[1]):
+                # `상반기 전체 공모액은 3조 2,100억 원으로 … | 새로 상장한 기업은 41곳이었다`, `도내 학생은 18만 6,300명으로 … |
+                # 신입생이 10명 이하인 초등학교도 94곳에`: a whole's or a region's figure told, the figures the paragraph goes
+                # on with that have no subject of their own are its too, not the organization carried before it; only a
+                # whole told as its clause's topic or subject (`전체 휴대폰 가입자 1,980만 명 가운데`, `도내 농가 16만 호 가운데
+                # …인 11만 호에`, `전체 매출(3조 원)의 27%`: a whole a part is told of, the story's organization's going on)
+                self._carried()  # (the sentences read so far are walked first: what they set is replaced, not found later)
+                self.subject_set = WHOLE_CARRIED
         return found, rule
 
     def _platform_measure(self, metric: tuple) -> bool:
@@ -3263,6 +3273,8 @@ class Linker:
             return [], "subject_product_carried"
         if self.subject_set is LAUNCH_CARRIED and sentence.index > 0:
             return [], "subject_launched"
+        if self.subject_set is WHOLE_CARRIED and sentence.index > 0:
+            return [], "subject_whole_carried"
         return [], "subject_none"
 
     def _carried_partners(self, sentence: Sentence, quantity, organizations: list) -> list:
@@ -5711,6 +5723,11 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 PRODUCT_CARRIED: list = []
 # The subject carried from a sentence that launches a product in quotes: none, and no period of the launch's (`_launches`).
 LAUNCH_CARRIED: list = []
+# The subject carried after a whole market's or a region's figure with no owner (`subject_whole`, `subject_region`): none.
+WHOLE_CARRIED: list = []
+# The rules giving a figure no subject as a whole's or a region's, whose paragraph goes on with it (`WHOLE_CARRIED`).
+WHOLE_GOES_ON = frozenset({"subject_whole", "subject_region"})
+_MARKED_MEASURE = ("은 ", "는 ", "이 ", "가 ")  # (a measure as its clause's topic or subject: the particle right after it)
 
 
 @functools.lru_cache(maxsize=4)
