@@ -331,6 +331,8 @@ COMPARED_CLAUSE = 12
 COMPARED_CLAUSE_BREAKS = frozenset({"EC", "EF", "SF", "SP", "SSO", "SSC", "JKS"})
 # The particle after the old value of a change (`12만 장에서 … 18만 장으로`).
 FROM_VALUE = "에서"
+# What follows a date that is an item of a breakdown by time (`8월이 291만 명으로`, `가을(9~11월) 방문객이`): `_time_item`.
+TIME_ITEM_MARKS = ("이 ", "가 ", "은 ", "는 ", ") ")
 # Period rules that find the figure's own date: the lead's figure so dated sets the story's period.
 OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "period_range", "period_range_within"})
 # Dates that name no time a story tells of: a holiday's name is its day (`추석` → 10-06), an optional DATE
@@ -5120,9 +5122,9 @@ class Linker:
                 for later in itertools.islice(ordered, k + 1, None):  # (to the sentence's end, not the story's)
                     if later.start >= sentence_end:
                         break
-                    if self.text.startswith(("으로", "로"), later.end):
-                        to_value = True
-                        break
+                    if self.text.startswith(("으로", "로"), self._past_bound(later.end)):
+                        to_value = True  # (`8%에서 15% 이상으로`: a bound before 으로 is the new value's; not an
+                        break  # about word, `6월 말 1,960억 원에서 2,770억 원가량으로`: holdout98 004 dates both by 6월 말)
                 if to_value:
                     found.append(q.start)
                     continue
@@ -5134,6 +5136,31 @@ class Linker:
                         found.append(q.start)
                         break
         return found
+
+    def _time_breakdown(self, sentence: Sentence) -> bool:
+        """The sentence opens a breakdown by time (`월별로는 8월이 291만 명으로 가장 많았고`: `time_breakdowns` before
+        `별로`): each item's date is its own, and the figures after it carry the period told before it (holdout86 004,
+        99 005)."""
+        head = self.text[sentence.start:sentence.start + 8].lstrip()
+        if "별로" not in head:  # (cheap first)
+            return False
+        for w in self.lexicon["time_breakdowns"]:
+            if head.startswith(w + "별로"):
+                return True
+        return False
+
+    def _time_item(self, date) -> bool:
+        """The date is an item named in a breakdown, its subject or topic (`8월이`, `가을(9~11월) 방문객이`), not a date of a
+        figure told after it in the sentence (`…가장 많았고, 외국인 관광객은 3분기 누적 38만 명`: holdout78 004)."""
+        return not isinstance(date, Range) and self.text.startswith(TIME_ITEM_MARKS, date.end)
+
+    def _past_bound(self, end: int) -> int:
+        """Where the text goes on after a figure ending at `end`, past a bound written after it (`15% 이상`: `bound_words`)."""
+        k = end + 1 if self.text[end:end + 1] == " " else end
+        for w in self.lexicon["bound_words"]:  # (few figures are followed by 에서: read only for those)
+            if self.text.startswith(w, k):
+                return k + len(w)
+        return end
 
     def _dated_start(self, date) -> Optional[int]:
         """The start of the figure a change starts from that stands right after the date (`지난해 22%에서 35%로`), or None:
@@ -5597,7 +5624,8 @@ class Linker:
                 and quantity.start not in self.dated_brackets and id(date) not in self.event_days \
                 and period_rule not in ("period_same_part", "period_present") \
                 and not (isinstance(date, Range) and self._term_ahead(date) and self._term_topic(date)) \
-                and not (period_rule in OWN_PERIODS and (self._looks_back(date) or self._looks_back_within(sentence, date))):  # (not the old value a change starts
+                and not (period_rule in OWN_PERIODS and (self._looks_back(date) or self._looks_back_within(sentence, date))) \
+                and not (period_rule in OWN_PERIODS and self._time_item(date) and self._time_breakdown(sentence)):  # (not the old value a change starts
             # from, nor a basis's, nor a look back: `2024년에는 126억 원의 영업손실을 냈다`, `전년 동기에는` date their own only)
             if self.story_period is None and self.headed and sentence.index < self.lead_end and not self.lead_done \
                     and period_rule in OWN_PERIODS and sentence.index >= self.title_sentences and not isinstance(date, Range) and date.rule_id not in UNSTATED_DATES:
