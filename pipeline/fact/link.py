@@ -5747,8 +5747,10 @@ class _At(NamedTuple):
 # A name marked as topic, past a bracket after it (`한국야구위원회(KBO)는 `): `Linker._tallies`' teller.
 TOPIC_AFTER_NAME = re.compile(r"(?:\([^)]*\))?[은는] ")
 # A title's 의 and at most two words before a measure it owns (`'로수텐'의 2025년 원외처방 실적`): `Linker._product_measure`;
-# the 의 right after the closing quote, not one inside the title (`'바람의 정원' 시청률`).
-TITLE_OWNS = re.compile(r"(?<=[’'”\"」』》〉])의 (?:\S+ ){0,2}$")
+# the 의 right after the closing quote, not one inside the title (`'바람의 정원' 시청률`). (The quote is looked back at
+# from the 의: a pattern that opens with a letter lets `re` skip to where that letter stands; one opening with the
+# lookbehind is tried at every position of the span.)
+TITLE_OWNS = re.compile(r"의(?<=[’'”\"」』》〉]의) (?:\S+ ){0,2}$")
 # A title in quotes marked as topic or subject (`'서머너즈 워: 레거시'가 `): the cheap test before `quoted_topic`.
 _QUOTED_TOPIC = re.compile(r"[’'”\"」』](?:은|는|이|가) ")
 # A cleft's focus (`실적을 이끈 것은 …`, `… 이끈 건 …`) that is a title in quotes, its copula ending the sentence (`… '별의
