@@ -453,8 +453,8 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
             if i + 1 < len(tokens) and tokens[i + 1].form in lexicon["share_verbs"] and tokens[i + 1].tag == "NNG":
                 return False  # (`해외 매출에서 북미가 차지하는 비중은 31%`: the part a share is of, not its owner; holdout48, 56)
             # (a measure kiwipiepy tags as a name, `특별회계가 2조 6,330억 원`, is no name of its own)
-            if metric and metric[0] <= head.start and head.end <= metric[1]:
-                return False  # (the subject is the figure's measure: no name of its own)
+            if metric and organizations and metric[0] <= head.start and head.end <= metric[1]:
+                return False  # (the subject is the figure's measure: no name of its own, the sentence's organization's)
             return (head.tag == "NNP" and head.form not in lexicon["measures"] or quoted or head.form in titles
                     or not quoted and product_named(tokens, i - 1, lexicon)) \
                 and not _holding(organizations, head.start) and not taken(head.start, head.end)
