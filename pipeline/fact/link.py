@@ -3115,7 +3115,8 @@ class Linker:
             return doer, ("subject_topic" if doer else "subject_named")
         categories = self._broken_down_near(sentence)  # (`지역별로는 아시아가`: a category, no subject of its own;
         # also in the sentence that goes on with the breakdown, `지역별로는 북미 매출이 …. 유럽과 중국은 각각 …`)
-        if not categories and named_subject(sentence, quantity, organizations, self.titles, self.taken, self.lexicon):
+        if not categories and named_subject(sentence, quantity, organizations, self.titles, self.taken, self.lexicon,
+                                                        metric):
             return [], "subject_named"
         according = self._citing(sentence, quantity.start) if organizations else -1
         disclosed = _ending_by(organizations, according) if according >= 0 else []

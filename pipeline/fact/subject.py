@@ -115,6 +115,9 @@ def _relative_head(sentence: Sentence, organization) -> Optional[int]:
         if (tokens[k].tag in CLAUSE_TAGS or tokens[k].tag == "EF") and not _compound_link(tokens, k):
             return None
         if tokens[k].tag == "ETM" and tokens[k + 1].tag == "SN" and not dated:
+            if tokens[k - 1].tag == "VCP":
+                continue  # (a copula's adnominal on the figure, `A가 … 최대 규모인 350억 원의 투자를 유치했다`: it tells what the
+                # figure is, no clause of the organization's; the organization's verb comes after)
             if tokens[k - 1].form not in _DATING_VERBS:
                 head = _sized_head(tokens, k + 1)
                 if head is not None:
@@ -423,11 +426,13 @@ def gazetteer_name(organization) -> str:
 POINTERS = frozenset({"이", "그", "해당"})
 
 
-def named_subject(sentence: Sentence, quantity, organizations: list, titles: frozenset, taken, lexicon: dict) -> bool:
+def named_subject(sentence: Sentence, quantity, organizations: list, titles: frozenset, taken, lexicon: dict,
+                  metric=None) -> bool:
     """The figure's clause has a subject of its own named by a proper noun that is no
     organization — a person, a place, a product (`선관위는 … 차베스가 744만 표를 획득해`,
     `서울이 30%로 가장 높았다`, `앨범 '블룸'은`) or by a person's title (`김 후보가 52만 표를`), or owned by a thing pointed
-    back to (`pointed_thing`): the figure is theirs, not the topic organization's."""
+    back to (`pointed_thing`): the figure is theirs, not the topic organization's. Not the figure's own measure that
+    kiwipiepy tags as a name (`서부낙협은 지난해 집유량이 21만4천t으로`: the `metric` span holds it)."""
     clause_start, _ = sentence.clause(quantity.start)
     tokens, figure = sentence.tokens, sentence.before(quantity.start)
     # the clause's subject and topic particles before the figure, from the last back (the sentence's index of them, made
@@ -448,6 +453,8 @@ def named_subject(sentence: Sentence, quantity, organizations: list, titles: fro
             if i + 1 < len(tokens) and tokens[i + 1].form in lexicon["share_verbs"] and tokens[i + 1].tag == "NNG":
                 return False  # (`해외 매출에서 북미가 차지하는 비중은 31%`: the part a share is of, not its owner; holdout48, 56)
             # (a measure kiwipiepy tags as a name, `특별회계가 2조 6,330억 원`, is no name of its own)
+            if metric and organizations and metric[0] <= head.start and head.end <= metric[1]:
+                return False  # (the subject is the figure's measure: no name of its own, the sentence's organization's)
             return (head.tag == "NNP" and head.form not in lexicon["measures"] or quoted or head.form in titles
                     or not quoted and product_named(tokens, i - 1, lexicon)) \
                 and not _holding(organizations, head.start) and not taken(head.start, head.end)
