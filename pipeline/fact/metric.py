@@ -917,6 +917,18 @@ def proper_measure(form: str) -> bool:
     return form in measures or any(form.endswith(m) and len(form) >= len(m) + 2 for m in measures if len(m) >= 2 or m in prices)
 
 
+def proper_in_compound(tokens: list, k: int) -> bool:
+    """Token `k` is a proper noun, one of at most two, that a common noun opens a compound with (`국내 반도체 전구체 시장은`,
+    `국내 이차전지 전구체 시장은`): common nouns kiwipiepy read as names, so `시장` after them is a market, not a mayor (`무스카
+    시장`, `브라질 무스카 시장`: names alone)."""
+    for j in (k, k - 1):
+        if j < 1 or tokens[j].tag != "NNP":
+            return False
+        if tokens[j - 1].tag == "NNG":
+            return tokens[j - 1].form not in NOT_METRIC
+    return False
+
+
 def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets: frozenset,
                  causes: frozenset = frozenset()) -> Optional[tuple]:
     """The nearest noun marked as topic or subject before the figure in its clause (`관람객은 300명`,
@@ -936,7 +948,8 @@ def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets
                      or counter_glued(tokens, h, quantity) or relative_thing(tokens, h, quantity, taken)) \
                 and not (h > 0 and tokens[h - 1].tag == "JKO"):  # (`음악을 아는`: a verb read as a noun)
             head = tokens[h]
-            person = head.form in titles and not (head.form in markets and h > 0 and tokens[h - 1].tag in ("NNG", "SL"))
+            person = head.form in titles and not (head.form in markets and h > 0 and (tokens[h - 1].tag in ("NNG", "SL")
+                                                                                     or proper_in_compound(tokens, h - 1)))
             if head.form in NOT_METRIC or person or taken(head.start, head.end):  # (`무스카 시장`, not `밀키트 시장`, `CDMO 시장`)
                 return None
             if not cause_clause(tokens, h, figure, causes) and not (tokens[i].tag == "JKS" and in_relative_clause(tokens, h, figure, taken)):
