@@ -78,3 +78,26 @@ def test_the_first_article_without_its_metadata_gets_the_date_it_has_with_it():
     document = extract((root / "alibaba_2020_recap.txt").read_text(encoding="utf-8")).document
     assert (document.doc_date.isoformat(), document.doc_date_source) == (given, "inferred")
     assert document.doc_date_mention.startswith("2020년 연말 [")
+
+
+def test_a_yearless_report_day_after_the_quarter_dates_the_document():
+    """`… 증가했다고 4월 5일 밝혔다`: the day of the report, later than 1분기's end, is the document's date, so the next
+    sentence's 매출 carries 1분기 as with `--doc-date 2024-04-05`, not the report day (audit 37)."""
+    text = "삼성전자는 2024년 1분기 영업이익이 6조 원으로 증가했다고 4월 5일 밝혔다. 매출은 71조 원이었다."
+    found = extract(text)
+    assert found.document.doc_date == date(2024, 4, 5)
+    assert found.document.doc_date_mention == f"4월 5일 [{text.index('4월 5일')}:{text.index('4월 5일') + 5}]"
+    given = extract(text, doc_date="2024-04-05")
+    assert [f.period for f in found.facts] == [f.period for f in given.facts] == ["2024-Q1", "2024-Q1"]
+
+
+def test_a_span_to_a_relative_year_is_never_inverted():
+    """`지난 2009년부터 지난해까지` (KLUE dev 00284): the inferred date is at least a year after 2009, so the span is
+    2009/2009, not 2009/2008; and a range whose end falls before its start (a given date earlier than the span's
+    start) is not written as a figure's period (audit 37)."""
+    found = extract("한빛전자는 지난 2009년부터 지난해까지 매출 100억 원을 올렸다고 전했다.")
+    assert found.document.doc_date == date(2010, 1, 1)
+    assert found.document.doc_date_mention.endswith("= 지난해 [17:20]")
+    assert [(f.period, f.period_start, f.period_end) for f in found.facts] == [("2009/2009", "2009-01-01", "2009-12-31")]
+    for fact in extract("한빛전자는 2010년부터 지난해까지 매출 100억 원을 올렸다.", doc_date="2009-06-01").facts:
+        assert not fact.period_start or fact.period_start <= fact.period_end

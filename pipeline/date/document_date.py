@@ -18,7 +18,7 @@ from datetime import date
 from ..model import Document, replace
 from ..rules import alternation
 from .lexicon import words
-from .resolve import FUTURE_CUES, Clauses, as_of
+from .resolve import FUTURE_CUES, REPORTED, REPORTED_OBJECT, SENTENCE_END, Clauses, as_of
 
 # A year, with the month and day written after it (`2023년 12월 31일 기준` is an as-of day).
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?:\s?(?:1[0-2]|0?[1-9])월(?:\s?(?:3[01]|[12]\d|0?[1-9])일)?)?")
@@ -68,6 +68,52 @@ def _explicit_points(parts: dict):
                 month = next((found[part] * size for part, size in _LAST_MONTH.items() if part in found),
                              12 if found.get("mod") == "END" else None)
             yield found["year"], month, found.get("day")
+
+
+# Between a year a span starts from and its end, and after that end (`2009년부터 지난해까지`).
+_FROM = re.compile(r"\s?부터\s?")
+_TO = re.compile(r"\s?까지")
+
+
+def _span_floor(text: str, dates: list):
+    """(least year, mention) the document can be written in from a span that starts at an explicit year and
+    ends at a relative one (`지난 2009년부터 지난해까지`: 지난해 is 2009 or later, so the text was written in
+    2010 or later), or None."""
+    floor = None
+    ordered = sorted(dates, key=lambda m: m.start)
+    for first, last in zip(ordered, ordered[1:]):
+        rel = last.info.get("relyear")
+        if "year" in first.info and not first.info.get("fiscal") and rel is not None and rel <= 0 \
+                and _FROM.fullmatch(text, first.end, last.start) and _TO.match(text, last.end):
+            least = first.info["year"] - rel
+            if floor is None or least > floor[0]:
+                floor = (least, last)
+    return floor
+
+
+# The parts of a calendar day or month written without a year (`4월 5일`, `4월 말`, `4~5월`): nothing
+# relative, no holiday (`어린이날` reads as `5월 5일`), lunar day or nth weekday.
+_YEARLESS = frozenset({"month", "day", "mod"})
+
+
+def _yearless_points(document: Document, dates: list, clauses: Clauses, year: int):
+    """(month, day, mention) of each reported day or month written without a year that lies in `year`:
+    the day of a report (`… 증가했다고 4월 5일 밝혔다`: when the article was written), or a day or month
+    in the sentence of an explicit `year` (`2024년 1분기 … 4월 출시한`, read in 2024 as the resolver does)."""
+    text = document.text
+    years = [(m.start, m.info["year"]) for m in dates if "year" in m.info and not m.info.get("fiscal")]
+    for m in dates:
+        if m.rule_id == "date.holiday" or not _reported(clauses, m.end):
+            continue
+        ends = [dict(end) for end in m.info["range"]] if "range" in m.info else [dict(m.info)]
+        if not all(end.keys() <= _YEARLESS for end in ends) or "month" not in ends[0]:
+            continue
+        reported = REPORTED.match(text, m.end) or REPORTED_OBJECT.match(text, m.end)
+        same = any(y == year and not SENTENCE_END.search(text, min(at, m.start), max(at, m.start))
+                   for at, y in years)
+        if reported or same:
+            month = ends[-1].get("month", ends[0]["month"])
+            yield month, ends[-1].get("day"), m
 
 
 @functools.lru_cache(maxsize=None)
@@ -126,8 +172,11 @@ def infer_doc_date(document: Document, dates: list) -> Document:
     reported year written in the title (metadata `title`, else the first line), then the most
     frequent reported explicit year in the text (the later one on a tie), and the day is the end
     of the latest reported day or month named in that year (a part of the year counts as its last
-    month: `2020년 연말` is December), else 31 December: the article was written after the events
-    it dates. Never today's date. `doc_date_mention` names the mention the date came from
+    month: `2020년 연말` is December) — or of a later reported day or month written without a year that
+    lies in that year (the day of a report, `… 증가했다고 4월 5일 밝혔다`, or one in the sentence of the
+    year) — else 31 December: the article was written after the events it dates. A span from that year
+    to a relative one (`지난 2009년부터 지난해까지`) puts it at least on 1 January of the year that keeps the
+    span's end from falling before its start. Never today's date. `doc_date_mention` names the mention the date came from
     (`2019년 11월 [120:128]`, or `title 2019년`).
     """
     if document.doc_date is not None:
@@ -151,10 +200,20 @@ def infer_doc_date(document: Document, dates: list) -> Document:
                            doc_date_mention=f"{used} = {last_year.text} [{last_year.start}:{last_year.end}]")
     if year is None:
         return document
+    floor = _span_floor(document.text, dates)
+    if floor is not None and floor[0] > year:
+        # a span from a year to a relative one (`지난 2009년부터 지난해까지`): written no earlier than the year that makes
+        # its end fall on or after its start; early in that year, as for a story about last year's results
+        least, end = floor
+        return replace(document, doc_date=date(least, 1, 1), doc_date_source="inferred",
+                       doc_date_mention=f"{used} = {end.text} [{end.start}:{end.end}]")
     last = {m: calendar.monthrange(year, m)[1] for m in range(1, 13)}
     ends = [(date(year, mo, min(d or last[mo], last[mo])), m) for (y, mo, d), m in points if y == year and mo]
     if not ends:
         return replace(document, doc_date=date(year, 12, 31), doc_date_source="inferred", doc_date_mention=used)
+    # a day or month written without a year, later than every explicit point of the year: the article
+    # was written then, not earlier (`2024년 1분기 … 증가했다고 4월 5일 밝혔다` is dated 2024-04-05)
+    ends += [(date(year, mo, min(d or last[mo], last[mo])), m) for mo, d, m in _yearless_points(document, dates, clauses, year)]
     day, mention = max(ends, key=lambda e: (e[0], -e[1].start))
     used = f"{mention.text} [{mention.start}:{mention.end}]"  # the mention that gave the day tells the whole date
     return replace(document, doc_date=day, doc_date_source="inferred", doc_date_mention=used)

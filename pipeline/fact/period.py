@@ -320,6 +320,8 @@ def date_range(text: str, dates: list, date) -> Optional[Range]:
         # (one clause's: `7월 초부터 지급을 시작하고, 연말까지 4천 명 이상을` and `내년부터 연간 1,500만t이며, 두 회사는
         # 2028년까지` are two times, each its own clause's; holdout63 001, 95 005)
         first, last = dates[k], dates[k + 1]
+        if first.range_start and last.range_end and last.range_end < first.range_start:
+            return None  # (an end before the start, `2009년부터 지난해까지` read in 2009: no range is written inverted)
         return Range(f"{first.value}/{last.value}", first.range_start, last.range_end,
                      f"{first.mention_id};{last.mention_id}", first.start, last.end)
     return year_to_month(text, dates, k)
