@@ -65,7 +65,7 @@ from .sentence import (BRIDGE_FORMS, CLAUSE_TAGS, CLOSING_QUOTES, GENITIVE, NOUN
                        word_start)
 from .subject import (
     doer_after_topic, anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative, operated_by_relative,
-    member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
+    measure_head, member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
     pointed_product_topic, product_named, product_topic_before, quoted_topic, relative_head, topic_organization, topics)
 
 
@@ -4056,7 +4056,25 @@ class Linker:
                 first = q  # 한빛해운의 3분기 영업이익이`: an ordinal has no fact)
                 break
         return next((o for o in self._organizations(sentence) if o.end <= min(first, sentence.end)
-                     and is_marked(sentence, o, GENITIVE) and relative_head(sentence, o) is None), None)
+                     and is_marked(sentence, o, GENITIVE) and relative_head(sentence, o) is None), None) \
+            or self._lead_measurer(sentence, first)
+
+    def _lead_measurer(self, sentence: Sentence, first: int):
+        """The organization that is the subject of a relative clause on the lead's measure, its subject or topic, before
+        the lead's first figure (`드라마 제작사 A가 … 판매로 거둔 매출이 1천230억원으로`: the lead owns it as by a genitive;
+        fact.subject_story), else None."""
+        tokens = sentence.tokens
+        for o in self._organizations(sentence):
+            head = relative_head(sentence, o) if o.end <= first else None
+            if head is None:
+                continue
+            j = head
+            while j < len(tokens) and tokens[j].start < first and tokens[j].tag in NOUNS:
+                j += 1  # (past the measure noun's words)
+            if j < len(tokens) and tokens[j].start < first and tokens[j].tag in ("JKS", "JX") \
+                    and tokens[j].form in TOPIC_OR_SUBJECT and measure_head(sentence, j - 1, self.lexicon):
+                return o
+        return None
 
     def headline_end(self) -> int:
         """Where the headline ends (`title_sentences`)."""
@@ -5661,8 +5679,9 @@ class Linker:
             if period_rule not in ("period_carried", "period_flow_span", *STORY_PERIODS):  # (a carried one keeps where it was set)
                 self.paragraph_period, self.paragraph_owners = (sentence.index, date), names.split(";") if names else None
         if subject_rule in {"subject_genitive", "subject_national", "subject_forecast", "subject_visitors",
-                            "subject_told"}:
-            # (`부산항만공사는 … 부산항 물동량이 … 밝혔다 | 환적 화물은 …`: a place's figures the reporter goes on with)
+                            "subject_told", "subject_relative"}:
+            # (`부산항만공사는 … 부산항 물동량이 … 밝혔다 | 환적 화물은 …`: a place's figures the reporter goes on with; `A가 …
+            # 거둔 매출이 … | 전체 매출 …의 60%를`: the owner by a relative clause goes on as by a genitive)
             self.owners[sentence.index] = subjects
         for o in subjects or ():
             self.subjects_seen.pop(o.canonical, None)

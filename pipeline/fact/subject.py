@@ -111,9 +111,14 @@ def _relative_head(sentence: Sentence, organization) -> Optional[int]:
                 and not _heads_subject(tokens, i, organization.end):
             return None
     dated = False  # (past a date's adnominal: `컴투스가 지난 10월 1일 출시한 게임`)
+    subjects = 0  # (subject marks 이/가 passed: the first is the organization's own)
     for k in range(i, i + 12 if i + 13 < len(tokens) else len(tokens) - 1):
         if (tokens[k].tag in CLAUSE_TAGS or tokens[k].tag == "EF") and not _compound_link(tokens, k):
             return None
+        if tokens[k].tag == "JKS" and tokens[k].form in SUBJECT:
+            subjects += 1
+            if subjects > 1:  # the adnominal after has a subject of its own (`한마음유통이 … 수익성이 낮은 점포 12곳을
+                return None  # 폐점한다`): the organization is the main clause's subject (fact.subject_relative_own)
         if tokens[k].tag == "ETM" and tokens[k + 1].tag == "SN" and not dated:
             if tokens[k - 1].tag == "VCP":
                 continue  # (a copula's adnominal on the figure, `A가 … 최대 규모인 350억 원의 투자를 유치했다`: it tells what the
