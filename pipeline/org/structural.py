@@ -671,17 +671,23 @@ def _defined(context: Context, found_words: Words, rule_id: str) -> list:
             index, word = found_words.name_ending_at(at)
             match = _short_name_pattern().match(text, at) if word is not None else None
             if match:
-                name = _text(context, word.start, word.name_end)
-                # (or a compound of common nouns after a proper one, a public body's name: `한국`+`지방`+`공제`+`연금`)
-                short = match.group(1).strip()
+                name, short = _text(context, word.start, word.name_end), match.group(1).strip()
                 # (a short name may drop the country or place the name opens with: `지방연금` of `한국지방공제연금`)
                 if (abbreviates(short, name) or any(name.startswith(p) and abbreviates(short, name[len(p):])
                                                     for p in c["place_prefixes"] if short[0] == name[len(p):len(p) + 1])) \
-                        and (word.name_tags() <= PROPER_TAGS or word.tokens[0].tag in PROPER_TAGS and word.size >= 3) \
+                        and (word.name_tags() <= PROPER_TAGS or _headed_note(match, c) and word.tokens[0].tag in PROPER_TAGS
+                             and word.size >= 3) \
                         and name not in c["places"] and not _korean_name(name):
                     mentions.append(_mention(context, word.start, word.name_end, rule_id))
             at = text.find("(" + short_word, at + 1)
     return mentions
+
+
+def _headed_note(match, c: dict) -> bool:
+    """The brackets that define a short name also name a head of the body (`(이하 지방연금, 이사장 오명석)`): a compound of
+    common nouns after a proper one is then a body's name (`한국`+`지방`+`공제`+`연금`), not a program's (`서울청년수당`)."""
+    note = match.group(0)[match.end(1) - match.start(0):].lstrip("'\"’” ,;")
+    return note.split(" ")[0] in c["org_titles"]
 
 
 def short_forms(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
