@@ -633,9 +633,10 @@ def _shares_short_suffix(name: str, names: list, c: dict) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _short_name_pattern():
-    """`(이하 ○○)` right after a name, after its alias in parentheses or inside them (`(Blue·이하 ○○)`)."""
+    """`(이하 ○○)` right after a name, after its alias in parentheses or inside them (`(Blue·이하 ○○)`), maybe before
+    another note in them (`(이하 ○○, 이사장 …)`)."""
     words = alternation(structural_words()["short_name_words"])
-    return regex.compile(rf"(?:\([^()]{{1,40}}\))?\(\s*(?:[^()]{{1,40}}?[·,;]\s*)?(?:{words})\s*['\"‘“]?([\p{{Hangul}}A-Za-z0-9&][^()'\"’”]{{0,20}}?)['\"’”]?\s*\)")
+    return regex.compile(rf"(?:\([^()]{{1,40}}\))?\(\s*(?:[^()]{{1,40}}?[·,;]\s*)?(?:{words})\s*['\"‘“]?([\p{{Hangul}}A-Za-z0-9&][^()'\"’”,;]{{0,20}}?)['\"’”]?\s*(?:[,;][^()]{{1,40}})?\)")
 
 
 def _full_name(m) -> tuple:
@@ -670,12 +671,23 @@ def _defined(context: Context, found_words: Words, rule_id: str) -> list:
             index, word = found_words.name_ending_at(at)
             match = _short_name_pattern().match(text, at) if word is not None else None
             if match:
-                name = _text(context, word.start, word.name_end)
-                if abbreviates(match.group(1).strip(), name) and word.name_tags() <= PROPER_TAGS \
+                name, short = _text(context, word.start, word.name_end), match.group(1).strip()
+                # (a short name may drop the country or place the name opens with: `지방연금` of `한국지방공제연금`)
+                if (abbreviates(short, name) or any(name.startswith(p) and abbreviates(short, name[len(p):])
+                                                    for p in c["place_prefixes"] if short[0] == name[len(p):len(p) + 1])) \
+                        and (word.name_tags() <= PROPER_TAGS or _headed_note(match, c) and word.tokens[0].tag in PROPER_TAGS
+                             and word.size >= 3) \
                         and name not in c["places"] and not _korean_name(name):
                     mentions.append(_mention(context, word.start, word.name_end, rule_id))
             at = text.find("(" + short_word, at + 1)
     return mentions
+
+
+def _headed_note(match, c: dict) -> bool:
+    """The brackets that define a short name also name a head of the body (`(이하 지방연금, 이사장 오명석)`): a compound of
+    common nouns after a proper one is then a body's name (`한국`+`지방`+`공제`+`연금`), not a program's (`서울청년수당`)."""
+    note = match.group(0)[match.end(1) - match.start(0):].lstrip("'\"’” ,;")
+    return note.split(" ")[0] in c["org_titles"]
 
 
 def short_forms(mentions: list, context: Context, found_words: Words, rule_id: str) -> list:
@@ -860,7 +872,9 @@ def _later_uses(context: Context, found: Spans, defined: list, rule_id: str, tak
         while at >= 0:
             end = at + len(short)
             # (a use another rule read as a name of its own, `VC협회` by its suffix, is still the defined short form)
+            # (not the first letters of the full name written out, `한결` of a headline's `한결양조,`, where kiwipiepy splits it)
             if (at == 0 or not text[at - 1].isalnum()) and ends_word(context, _norm_index(context, end)) \
+                    and not (len(canonical) > len(short) and text.startswith(canonical, at)) \
                     and not found.any(lambda s, e: s < end and at < e and ((s, e) != (at, end) or (s, e) not in named), at, end):
                 taken.add(at)
                 added.append(_mention(context, at, end, rule_id, canonical=canonical, org_id=org_id))
