@@ -34,7 +34,7 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "r
             "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "suffixed_particles", "operating", "not_ministries", "same_period", "ranking_closers", "ranked_ahead",
             "publishing", "publishing_times", "publications", "store_words", "store_counts", "entering", "supplying", "industry_ranks",
             "per_business", "ranking_leads", "peer_kinds", "listed_kinds", "subsidiary_words", "subsidiary_arms", "coined_suffixes",
-            "standing_suffixes", "sibling_types", "sibling_suffixes", "suffix_short_forms", "region_short_forms", "subsidiary_regions", "hanja_suffixes", "partitive_words", "partitive_determiners",
+            "standing_suffixes", "sibling_types", "sibling_suffixes", "suffix_short_forms", "region_short_forms", "subsidiary_regions", "union_units", "hanja_suffixes", "partitive_words", "partitive_determiners",
             "partitive_endings", "partitive_counterparties", "contribution_words", "contribution_endings", "state_governments", "state_words")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "misread_determiners", "legal_entities", "stock_code",
                    "short_name_words", "list_nouns", "local_parents", "gov_units", "suffix_cues", "suffix_cue_stems", "joint_action", "recipient_acts", "legal_entity_nouns",
@@ -154,6 +154,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "region_short_forms": tuple(sorted(((str(full), str(short)) for full, shorts in data["cues"]["region_short_forms"].items()
                                             for short in shorts), key=lambda pair: -len(pair[1]))),
         "subsidiary_regions": frozenset(str(r) for r in data["cues"]["subsidiary_regions"]),
+        "union_units": frozenset(data["cues"]["union_units"]),
         "figure_modifiers": frozenset(data["cues"]["figure_modifiers"]),
         "figure_bases": frozenset(data["cues"]["figure_bases"]),
         "figure_periods": frozenset(data["cues"]["figure_periods"]),

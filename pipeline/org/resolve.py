@@ -72,7 +72,8 @@ def _short_form(name: str, full: str) -> bool:
     if place_facility(name):  # (`부산항` is the port, a place, no short form of `부산항만공사`)
         return False
     rest = full[len(name):]
-    if compact(rest) in cues()["subsidiary_regions"]:  # (`라온뷰티재팬` is the parent's branch in Japan, not `라온뷰티` in full)
+    # (`라온뷰티재팬` is the parent's branch in Japan, `동남중공업지회` its workers' union: neither is `라온뷰티` in full)
+    if compact(rest) in cues()["subsidiary_regions"] or rest in cues()["union_units"]:
         return False
     # or a long enough head of it (`누리바이오` → `누리바이오로직스`)
     return rest.startswith(" ") or suffix_type(rest) != "" and compact(rest) == rest \
