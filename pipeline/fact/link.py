@@ -2466,6 +2466,9 @@ class Linker:
         figures, told by it; fact.subject_disclosed). A public body's or an association's release with a results word in its
         title (`금융감독원이 발표한 '보험회사 경영실적'에 따르면`, `여신금융협회가 발표한 '10월 카드승인실적'에 따르면`) is an
         agency's release, its industry's figures: a source, unless the story is that body's."""
+        if self.story_subject is None and sentence.index >= self.current:
+            self._story_subject()  # (read the lead now, not after this sentence is taken: `한결대가 … 대학정보공시에 올린
+            # 결산에 따르면` in a story about 한결대; only the sentences before the one linked are read, so never this one)
         story = {o.org_id for o in self.story_subject or ()}
         if organization.org_id in story and _names_own_source(self.text[organization.end:according]):
             return True
