@@ -65,7 +65,7 @@ from .sentence import (BRIDGE_FORMS, CLAUSE_TAGS, CLOSING_QUOTES, GENITIVE, NOUN
                        word_start)
 from .subject import (
     doer_after_topic, anaphor_organization, anaphor_tokens, apposed, partner_anaphors, bracketed_owner, channel_organization, clause_head, coordinated, measured_by_relative, operated_by_relative,
-    measure_head, member_genitive, named_subject, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
+    measure_head, member_genitive, named_subject, opens_part, own_subject, own_subject_at, speaks_for, owns_by_relative, partner_in, partners_after, plans, quoted_before, ranked_organization,
     pointed_product_topic, product_named, product_topic_before, quoted_topic, relative_head, topic_organization, topics)
 
 
@@ -2466,6 +2466,9 @@ class Linker:
         figures, told by it; fact.subject_disclosed). A public body's or an association's release with a results word in its
         title (`금융감독원이 발표한 '보험회사 경영실적'에 따르면`, `여신금융협회가 발표한 '10월 카드승인실적'에 따르면`) is an
         agency's release, its industry's figures: a source, unless the story is that body's."""
+        if self.story_subject is None and sentence.index >= self.current:
+            self._story_subject()  # (read the lead now, not after this sentence is taken: `한결대가 … 대학정보공시에 올린
+            # 결산에 따르면` in a story about 한결대; only the sentences before the one linked are read, so never this one)
         story = {o.org_id for o in self.story_subject or ()}
         if organization.org_id in story and _names_own_source(self.text[organization.end:according]):
             return True
@@ -5462,6 +5465,9 @@ class Linker:
                 break
             if topic is None and self._anaphor_carried(earlier):  # `연맹의 올해 수입은 … | 이 가운데 스폰서십 수입이`
                 break
+            if earlier.index in self.owners and opens_part(earlier, self.lexicon):
+                continue  # `장학금은 372억 원으로 … | 이 가운데 교내 장학금이 214억 원, 한국장학재단의 국가장학금이 158억 원이었다 |
+                # 1인당 장학금은`: the payer of a part named in a breakdown is not carried on; the whole's owner goes on
             if earlier.index in self.owners:  # `하이브의 1분기 매출액이 … | 영업이익은 503억 원이다`
                 self.subject_set = self._owners_carried(earlier)
                 break

@@ -717,6 +717,12 @@ def listed_part(sentence: Sentence, k: int, quantity, lexicon: dict) -> bool:
     tokens = sentence.tokens
     if k + 1 >= len(tokens) or tokens[k + 1].start != quantity.start:
         return False
+    return opens_part(sentence, lexicon)
+
+
+def opens_part(sentence: Sentence, lexicon: dict) -> bool:
+    """The sentence opens with a word of `part_openers` (`이 가운데`, `이 중`): its figures are parts of the whole told
+    before."""
     words = sentence.text[sentence.start:min(sentence.end, sentence.start + 12)].split()[:2]
     return bool(words) and (words[0] in lexicon["part_openers"] or "".join(words) in lexicon["part_openers"])  # (its first
     # word or two; no generator: it made a cell of `lexicon` on every call)
