@@ -332,7 +332,6 @@ COMPARED_CLAUSE_BREAKS = frozenset({"EC", "EF", "SF", "SP", "SSO", "SSC", "JKS"}
 # The particle after the old value of a change (`12만 장에서 … 18만 장으로`).
 FROM_VALUE = "에서"
 # What follows a date that is an item of a breakdown by time (`8월이 291만 명으로`, `가을(9~11월) 방문객이`): `_time_item`.
-TIME_ITEM_MARKS = ("이 ", "가 ", "은 ", "는 ", ") ")
 # Period rules that find the figure's own date: the lead's figure so dated sets the story's period.
 OWN_PERIODS = frozenset({"period_clause", "period_as_of", "period_sentence", "period_range", "period_range_within"})
 # Dates that name no time a story tells of: a holiday's name is its day (`추석` → 10-06), an optional DATE
@@ -2606,7 +2605,7 @@ class Linker:
                 return list(story), "subject_raised"
         if not found and metric:
             self.unowned.add(self._split_metric(metric)[0][-1])
-            if rule in WHOLE_GOES_ON and self.text.startswith(_MARKED_MEASURE, metric[1]):
+            if rule in WHOLE_GOES_ON and self.text.startswith(WHOLE_MARKED, metric[1]):
                 # `상반기 전체 공모액은 3조 2,100억 원으로 … | 새로 상장한 기업은 41곳이었다`, `도내 학생은 18만 6,300명으로 … |
                 # 신입생이 10명 이하인 초등학교도 94곳에`: a whole's or a region's figure told, the figures the paragraph goes
                 # on with that have no subject of their own are its too, not the organization carried before it; only a
@@ -4561,8 +4560,8 @@ class Linker:
         story's are for the time that measure was told for; else None (fact.period_carried). Only an as-of point (`말`,
         `기준`: a stock's) and only past a paragraph break: a span told for the measure (`1~9월 누적 매출`) and the
         paragraph's own time go on (`3분기 … 수출 | 같은 기간 펫밀리는 매출 158억 원`, `1~10월 방한객 … 같은 기간 관광객`)."""
-        if not keys or self.last_period_at >= self.paragraph_first \
-                and not same_period(sentence, quantity, self.lexicon, "same_point"):
+        if not keys or (self.last_period_at >= self.paragraph_first
+                        and not same_period(sentence, quantity, self.lexicon, "same_point")):
             return None  # (`같은 시점`, `same_point`, names the point even within the paragraph: `6월 말 기준 연체율은 … |
             # 상반기 국내 카드 승인액은 … | 같은 시점 A와 B의 연체율은 각각`, holdout98 003)
         date = self.measure_periods.get(keys[-1])
@@ -5507,9 +5506,7 @@ class Linker:
         신작 '별의 항로'다`, `흥행을 이끈 건 … '하얼빈의 밤'이다`): it names the product the story goes on with, and the
         figures told next with no subject of their own are the product's (`출시 석 달 만에 누적 매출 930억 원을 올렸고`), no
         organization's (holdout70 003, 99 001, 100 006: gold none on 9 rows)."""
-        if not self.text.endswith(_FOCUS_ENDS, earlier.start, earlier.end):
-            return False  # (its end read first: `_FOCUS_ENDS`)
-        focus = _TITLE_FOCUS.search(self.text, earlier.start, earlier.end)
+        focus = self._focus_at(earlier.start, earlier.end)
         if focus is None:
             return False
         quote = self.text.rfind("다", focus.start(), focus.end()) - 1  # (the closing quote, past the copula's 이/였/이었)
@@ -5517,12 +5514,16 @@ class Linker:
             quote -= 1
         return not self.taken(quote - 1, quote)
 
+    def _focus_at(self, start: int, end: int):
+        """The `_TITLE_FOCUS` match of the sentence at [start, end), or None; its end read first (`_FOCUS_ENDS`)."""
+        return _TITLE_FOCUS.search(self.text, start, end) if self.text.endswith(_FOCUS_ENDS, start, end) else None
+
     def _may_set_subject(self, index: int) -> bool:
         """The earlier sentence may set the subject carried (`_carried`): it has organizations, a title in quotes as its topic,
         or a word standing for an organization as its topic (`연맹의 올해 수입은`, `_anaphor_carried`)."""
         start, end = self.raw[index].start, self.raw[index].end
         return index in self.organizations_in or _QUOTED_TOPIC.search(self.text, start, end) is not None \
-            or self.text.endswith(_FOCUS_ENDS, start, end) and _TITLE_FOCUS.search(self.text, start, end) is not None \
+            or self._focus_at(start, end) is not None \
             or self._products_named() and self._holds_product_noun(index) and self._pointed_product(self.sentence(index)) \
             or self.anaphor_word(self.text, start, end) is not None and self.anaphor_topic(self.text, start, end) is not None
 
@@ -5783,7 +5784,6 @@ LAUNCH_CARRIED: list = []
 WHOLE_CARRIED: list = []
 # The rules giving a figure no subject as a whole's or a region's, whose paragraph goes on with it (`WHOLE_CARRIED`).
 WHOLE_GOES_ON = frozenset({"subject_whole", "subject_region"})
-_MARKED_MEASURE = ("은 ", "는 ", "이 ", "가 ")  # (a measure as its clause's topic or subject: the particle right after it)
 
 
 @functools.lru_cache(maxsize=4)
@@ -6075,6 +6075,8 @@ ORDERED_AFTER = frozenset("(이가")
 AVERAGE_BRACKET = " 평균("
 # The particles of a measure as topic or subject before its figure (`전국 극장 관객은 5,030만 명`): `_whole_words_before`.
 WHOLE_MARKED = ("은 ", "는 ", "이 ", "가 ")
+# What follows a date that is an item of a breakdown by time (`8월이 291만 명으로`, `가을(9~11월) 방문객이`): `_time_item`.
+TIME_ITEM_MARKS = (*WHOLE_MARKED, ") ")
 # The same measure as the object its figure is set to (`세계 컨테이너 물동량을 9억 1천만TEU 안팎으로 추산했다`).
 WHOLE_OBJECT = ("을 ", "를 ")
 WORLD = "세계 "
