@@ -1012,8 +1012,7 @@ def _headline(context: Context, found_words: Words, rule_id: str) -> list:
         index, again = found_words.at(at)
         if again is not None and (again.size and again.name_end == at + len(name)
                                   and [t.form for t in again.tokens[again.size:]] in _OWN_PARTICLES
-                                  or _split_name_again(text, again, at + len(name))
-                                  or _GLOSSED_AGAIN.match(text, at + len(name))):
+                                  or _split_name_again(text, again, at + len(name))):
             if _korean_name(name) and _titled(context, found_words, name):
                 return []
             return [_mention(context, word.start, word.name_end, rule_id)]
@@ -1030,8 +1029,6 @@ def _split_name_again(text: str, again: Word, name_end: int) -> bool:
     return not again.size and again.end == name_end + 1 and [text[name_end]] in _OWN_PARTICLES
 _TAG = regex.compile(r"\s*[\[【<〈(][^\]】>〉)\n]{1,30}[\]】>〉)]\s*")
 _OWN_PARTICLES = (["은"], ["는"], ["이"], ["가"], ["의"])
-# (the name again with a bracket before its particle, a press release's first line: `…연금(이하 …, 이사장 …)은`)
-_GLOSSED_AGAIN = regex.compile(r"\([^()\n]{1,40}\)[은는이가의](?!\p{Hangul})")
 
 
 def _active(word: Word, c: dict) -> bool:
