@@ -1,0 +1,73 @@
+"""Gold labels of articles-holdout110, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md.
+Writer-labeller W110. Run: /work/main/.venv/bin/python annotation/articles_holdout110/labels.py  (writes gold/*.csv, checks offsets).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported (not copied)."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+PB = "points back to a period named in the text (ANNOTATION: 전년 / 전년 동기 / 같은 기간 / 당일-like words are optional)"
+HL = "headline amount whose currency is only implied (ANNOTATION: optional)"
+NEU = "optional quantity: fact neutralised"
+
+# ---------------------------------------------------------------- 001 OSAT company: half-year results, a customer order (연합뉴스 dateline, 2025년 in the lead)
+d = Doc("001_4ce2288330415beb", "2025-08-14"); docs.append(d)
+S = "세진테크팩"; H1 = "2025-H1"
+d.Oall(S, S, special={3: ("required", "organization before a head's title (대표)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("노바칩스", "노바칩스", note="invented customer (팹리스 업체), counterparty of the order")
+d.O("한국반도체산업협회", "한국반도체산업협회", note="association cited as the source (에 따르면)")
+d.O("동원세미텍", "동원세미텍", note="invented rival (경쟁사)")
+d.O("세진홀딩스", "세진홀딩스", note="invented parent (모회사)")
+# dates
+d.D("상반기", H1, "half", ctx="상반기 매출 2천억", rel=True, note="headline: bare half, the latest H1 on or before the document date")
+d.D("2025년 상반기", H1, "half")
+d.D("전년 동기", "2024-H1", "half", ctx="전년 동기보다 23.6%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("14일", "2025-08-14", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("같은 기간", H1, "half", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("전년 동기", "2024-H1", "half", ctx="전년 동기의 2배", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("이날", "2025-08-14", "day", rel=True, st="optional", anchor="2025-08-14",
+    note="anaphor pointing back to the announcement day 14일 (like 당일: optional); dates the disclosure only")
+d.D("오는 2027년 6월", "2027-06", "month", note="오는 before an explicit year: in the span, not relative")
+d.D("지난해", "2024", "year", ctx="지난해 연간 매출", rel=True)
+d.D("지난해", "2024", "year", ctx="지난해 약 7조", rel=True)
+d.D("상반기", H1, "half", ctx="상반기 매출은 1천500억", rel=True, note="bare half: the latest H1 on or before the document date")
+d.D("지난 5월", "2025-05", "month", rel=True)
+d.D("하반기", "2025-H2", "half", ctx="하반기에는", rel=True, note="future clause (target): the next H2, i.e. the current one")
+# quantities + facts
+d.Q("2천억", "200000000000", W, "", "currency", ctx="2천억 돌파", bound="gt", st="optional", note=HL)
+d.Q("850억", "85000000000", W, "", "currency", ctx="850억 수주", st="optional", note=HL)
+d.Q("2천148억원", "214800000000", W, "원", "currency", f=("매출", "매출이 2천148", S, H1, "level"))
+d.Q("23.6%", "23.6", "%", "%", P, f=("매출", "매출이 2천148", S, H1, "change"))
+d.Q("186억원", "18600000000", W, "원", "currency", f=("영업이익", "영업이익은 186", S, H1, "level"))
+d.Q("41억원", "4100000000", W, "원", "currency", f=("영업이익", "영업이익은 186", S, H1, "change"))
+d.Q("8.7%", "8.7", "%", "%", P, f=("영업이익률", None, S, H1, "level"))
+d.Q("1.1%포인트", "1.1", PP, "%포인트", P, f=("영업이익률", None, S, H1, "change"))
+d.Q("1천402억원", "140200000000", W, "원", "currency", f=("패키징", "패키징이", S, H1, "level", "required",
+    "breakdown item (사업별로는): the part's name is the metric (W110 convention 3)"))
+d.Q("746억원", "74600000000", W, "원", "currency", f=("테스트", "테스트가 746", S, H1, "level", "required",
+    "breakdown item: the part's name is the metric"))
+d.Q("65%", "65", "%", "%", P, f=("패키징", "패키징이", S, H1, "level", "required", "share of the part named first (각각)"))
+d.Q("35%", "35", "%", "%", P, f=("테스트", "테스트가 746", S, H1, "level", "required", "share of the part named second (각각)"))
+d.Q("310억원", "31000000000", W, "원", "currency", f=("고대역폭메모리(HBM)용 테스트 매출", None, S, H1, "level"))
+d.Q("2배", "2", "배", "배", C, approx=True, note="가까이 after the amount: approx (W110 convention 8)",
+    f=("고대역폭메모리(HBM)용 테스트 매출", None, S, H1, "change", "required", "N배 of a past basis (전년 동기): a rate of change"))
+d.Q("850억원", "85000000000", W, "원", "currency", f=("플립칩 패키징 물량", None, S, H1, "level", "optional",
+    "order won by the company (노바칩스 a counterparty); metric of a 규모 amount is the thing sized. Period: only 이날 (dates the disclosure) in the sentence; carry-forward by the letter gives 2025-H1, but the order is not an H1 figure (open question 2)"))
+d.Q("2년", "2", "year", "년", "duration", approx=True, note="약 → approx; contract length, no fact")
+d.Q("22%", "22", "%", "%", P, f=("계약 금액", None, S, "2024", "level", "optional",
+    "the contract as a share of last year's revenue: the clause's 지난해 dates the base, not the contract (open question 3)"))
+d.Q("7조2천억원", "7200000000000", W, "원", "currency", approx=True,
+    f=("국내 OSAT 시장", None, "", "2024", "level", "required", "market figure (규모 → the market); the cited association gives no subject"))
+d.Q("1천500억원", "150000000000", W, "원", "currency", approx=True, f=("매출", "매출은 1천500", "동원세미텍", H1, "level"))
+d.Q("3%", "3", "%", "%", P, ctx="지분 3%", f=("지분", "지분 3%", "세진홀딩스", "2025-05", "change", "required", "stake added (추가로 사들여)"))
+d.Q("51.2%", "51.2", "%", "%", P, f=("보유 지분", None, "세진홀딩스", "2025-05", "level"))
+d.Q("1억2천만개", "120000000", "개", "개", C, bound="min",
+    f=("생산능력", None, S, "2025-H2", "level", "required", "target in the head's quote; 월 only qualifies the period basis (like 연간), outside the metric"))
+d.Q("4천500억원", "450000000000", W, "원", "currency", bound="gt",
+    f=("매출", "연간 매출 4천500", S, "2025", "level", "optional",
+       "target of the annual revenue: the clause's DATE is 하반기 (2025-H2) but 연간 fixes the year (written 2025; open question 4)"))
+
+if __name__ == "__main__":
+    write_all(docs)
