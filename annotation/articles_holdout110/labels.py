@@ -69,5 +69,53 @@ d.Q("4천500억원", "450000000000", W, "원", "currency", bound="gt",
     f=("매출", "연간 매출 4천500", S, "2025", "level", "optional",
        "target of the annual revenue: the clause's DATE is 하반기 (2025-H2) but 연간 fixes the year (written 2025; open question 4)"))
 
+# ---------------------------------------------------------------- 002 metropolitan city: local tax revenue, arrears collection (입력 stamp; the year only in the stamp)
+d = Doc("002_036b127bffe2ca49", "2026-02-09"); docs.append(d)
+S = "대전시"; Y = "2025"; R = "2025-03/2025-12"
+d.Oall(S, S, special={2: ("required", "organization before a person's title (세정과장); 세정과 is a division word, outside")})
+d.O("대전일보", "대전일보", note="outlet in the byline line")
+d.O("행정안전부", "행정안전부", note="ministry cited as the source")
+d.O("세종시", "세종시", note="a city acting as a government (its own tax revenue)")
+# dates
+d.D("2026.02.09", "2026-02-09", "day", note="calendar date written in the 입력 stamp")
+d.D("10:42", "2026-02-09T10:42", "day", st="optional", note="clock time of the stamp (ANNOTATION: clock times optional at most)", rng=False)
+d.D("지난해", Y, "year", ctx="지난해 시세", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 4.2%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("8일", "2026-02-08", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("전년", "2024", "year", ctx="전년보다 1천80억", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난해 3~12월", R, "month", rel=True, note="one mention: a range written with ~ after 지난해 (as 올해 8월 말 is one mention)")
+d.D("지난해 말", Y, "year", mod="END", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.D("다음 달", "2026-03", "month", rel=True, note="deictic month (as 이달 / 지난달): the month after the document date")
+# quantities + facts
+d.Q("4조", "4000000000000", W, "", "currency", ctx="4조 육박", approx=True, st="optional", note=HL + "; 육박 read as approx")
+d.Q("1천억원", "100000000000", W, "원", "currency", ctx="1천억원 넘게", bound="gt",
+    f=("체납액", "체납액 1천억원", S, "", "level", "required", "headline with no DATE: nothing earlier in the article (FACTS: never the document date by default)"))
+d.Q("3조9천870억원", "3987000000000", W, "원", "currency", f=("지방세 징수액", "지방세 징수액이 3조", S, Y, "level"))
+d.Q("4.2%", "4.2", "%", "%", P, f=("지방세 징수액", "지방세 징수액이 3조", S, Y, "change"))
+d.Q("1조1천240억원", "1124000000000", W, "원", "currency", f=("취득세", "취득세가", S, Y, "level", "required", "breakdown item (세목별로는): the part's name is the metric"))
+d.Q("9천630억원", "963000000000", W, "원", "currency", f=("지방소득세", None, S, Y, "level", "required", "각각: first of the pair"))
+d.Q("5천210억원", "521000000000", W, "원", "currency", f=("재산세", "재산세가", S, Y, "level", "required", "각각: second of the pair"))
+d.Q("1천80억원", "108000000000", W, "원", "currency", f=("취득세", "취득세는 전년", S, Y, "change"))
+d.Q("2천300여명", "2300", "명", "명", C, approx=True,
+    f=("고액·상습 체납자", None, S, R, "level", "required", "the delinquents the city's campaign targeted: the city's figure; the range in the clause"))
+d.Q("1천120억원", "112000000000", W, "원", "currency", f=("이월 체납액", None, S, R, "level", "required", "arrears collected (거둬들였다)"))
+d.Q("38.5%", "38.5", "%", "%", P, f=("징수율", "징수율은 38.5", S, R, "level"))
+d.Q("35%", "35", "%", "%", P, f=("목표치", None, S, R, "level", "required", "a target in brackets, same period"))
+d.Q("3.5%포인트", "3.5", PP, "%포인트", P, f=("징수율", "징수율은 38.5", S, R, "change", "required", "difference against the target"))
+d.Q("1천만원", "10000000", W, "원", "currency", bound="min", note="이상 → min; a threshold that defines the group counted",
+    f=("", None, "", "", "level", "optional", "definitional threshold, part of the metric of 410억원 (FACTS: definitional ranges have no fact); fact neutralised"))
+MET = "1천만원 이상 고액 체납자에게서 거둔 금액"
+d.Q("410억원", "41000000000", W, "원", "currency", f=(MET, None, S, R, "level", "required", "이 가운데: part of the collected arrears; period carried"))
+d.Q("36.6%", "36.6", "%", "%", P, f=(MET, None, S, R, "level", "required", "share of the part in the whole (전체의)"))
+d.Q("4조5천억원", "4500000000000", W, "원", "currency", approx=True,
+    f=("전국 지방세 체납액", None, "", Y, "level", "required", "a national figure: no subject (the ministry is only the source); 지난해 말 기준 → 2025 (mod END)"))
+d.Q("1조2천억원", "1200000000000", W, "원", "currency", approx=True,
+    f=("지방세 징수액", "세종시의 지방세 징수액", "세종시", Y, "level", "optional",
+       "another city's undated figure: no period ever set for 세종시 (letter: empty) vs the paragraph's year (written 2025; open question 1)"))
+d.Q("4조1천억원", "4100000000000", W, "원", "currency", f=("지방세 징수 목표", None, S, "2026", "level"))
+d.Q("40%", "40", "%", "%", P, bound="min", f=("체납액 징수율", None, S, "2026", "level", "required",
+    "target in an official's quote; the period last set for the city (올해) carries"))
+
 if __name__ == "__main__":
     write_all(docs)
