@@ -117,5 +117,57 @@ d.Q("4조1천억원", "4100000000000", W, "원", "currency", f=("지방세 징�
 d.Q("40%", "40", "%", "%", P, bound="min", f=("체납액 징수율", None, S, "2026", "level", "required",
     "target in an official's quote; the period last set for the city (올해) carries"))
 
+# ---------------------------------------------------------------- 003 shipbuilder: annual orders (CGT, dollars), backlog (뉴스1 dateline; no year written at all)
+d = Doc("003_3903b596446182b6", "2026-01-12"); docs.append(d)
+S = "한바다중공업"; Y = "2025"
+d.Oall(S, S, special={3: ("required", "organization before a head's title (사장)")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline, digit part of the name")
+d.O("에게안마리타임", "에게안마리타임", note="invented customer (선사), counterparty")
+d.O("클락슨리서치", "클락슨리서치", note="analysis firm cited as the source; 영국 before it is a place, outside")
+d.O("동해조선", "동해조선", note="invented rival (경쟁사)")
+# dates
+d.D("지난해", Y, "year", ctx="지난해 수주 128", rel=True, note="headline")
+d.D("지난해", Y, "year", ctx="지난해 선박 54", rel=True)
+d.D("12일", "2026-01-12", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("전년", "2024", "year", ctx="전년보다 18.5", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("2년 전", "2024", "year", rel=True, st="optional",
+    note="offset in a comparison: by the letter counted from the document date (2024), a reader counts from the period compared (2023) (open question 5)")
+d.D("지난달 말", "2025-12", "month", mod="END", rel=True)
+d.D("지난 4분기", "2025-Q4", "quarter", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 전 세계", rel=True)
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("올해", "2026", "year", rel=True)
+d.D("상반기", "2026-H1", "half", rel=True, note="future clause (상반기 안에 … 확보하겠다): the next H1")
+d.D("지난해", Y, "year", ctx="지난해 실적의", rel=True)
+# quantities + facts
+d.Q("128억달러", "12800000000", U, "달러", "currency", ctx="128억달러…", f=("수주", "수주 128", S, Y, "level", "required", "headline: its own ORG and DATE"))
+d.Q("54척", "54", "척", "척", C, f=("선박", "선박 54", S, Y, "level"))
+d.Q("128억달러", "12800000000", U, "달러", "currency", ctx="128억달러어치", approx=True,
+    note="어치 after the unit: outside the span and sets approx (ANNOTATION: 달러치)",
+    f=("수주", "수주해", S, Y, "level", "required", "a verbal noun serves (수주해)"))
+d.Q("115억달러", "11500000000", U, "달러", "currency", f=("목표", "목표(115", S, Y, "level", "required", "연간 qualifies the period: outside the metric"))
+d.Q("11%", "11", "%", "%", P, bound="gt", f=("수주", "수주해", S, Y, "change", "required", "excess over the target (초과 달성): a difference; basis the target"))
+d.Q("312만CGT", "3120000", "CGT", "CGT", M, note="CGT (compensated gross tonnage) is no SI symbol: unit kept as written, category measure (open question 6)",
+    f=("수주량", None, S, Y, "level"))
+d.Q("18.5%", "18.5", "%", "%", P, f=("수주량", None, S, Y, "change"))
+d.Q("22척", "22", "척", "척", C, f=("액화천연가스(LNG) 운반선", None, S, Y, "level", "required", "breakdown item (선종별로는): the part's name"))
+d.Q("19척", "19", "척", "척", C, f=("컨테이너선", None, S, Y, "level", "required", "각각: first of the pair"))
+d.Q("13척", "13", "척", "척", C, f=("암모니아 추진 벌크선", None, S, Y, "level", "required", "각각: second of the pair"))
+d.Q("한 척", "1", "척", "척", C, st="optional", note="rate denominator (LNG 운반선 한 척의 평균 선가: per ship), ANNOTATION: optional")
+d.Q("2억5천만달러", "250000000", U, "달러", "currency", approx=True, note="선 after the amount: approx (W110 convention 8)",
+    f=("평균 선가", None, S, Y, "level", "required", "the company's own contracts (the paragraph's orders); period carried"))
+d.Q("7%", "7", "%", "%", P, approx=True, f=("평균 선가", None, S, Y, "change", "required", "period the current one; 2년 전 is the basis"))
+d.Q("248척", "248", "척", "척", C, f=("수주잔고", None, S, "2025-12", "level", "required", "지난달 말 기준: as-of date (mod END)"))
+d.Q("412억달러", "41200000000", U, "달러", "currency", f=("수주잔고", None, S, "2025-12", "level"))
+d.Q("3년 반", "3.5", "year", "년", "duration", approx=True, note="약 → approx; 반 = a half; 치 after it outside; a duration, no fact")
+d.Q("72%", "72", "%", "%", P, f=("친환경 선박 비중", None, S, "2025-12", "level", "required", "이 중: part of the backlog; as-of date carried"))
+d.Q("8척", "8", "척", "척", C, ctx="운반선 8척", f=("LNG 운반선", "LNG 운반선 8척", S, "2025-Q4", "level"))
+d.Q("2조9천억원", "2900000000000", W, "원", "currency",
+    f=("LNG 운반선", "LNG 운반선 8척", S, "2025-Q4", "level", "required", "price of the order: no measure noun, the ordered ships are the nearest noun naming it (W110 convention)"))
+d.Q("4천650만CGT", "46500000", "CGT", "CGT", M, f=("전 세계 선박 발주량", None, "", Y, "level", "required", "a world-market figure: no subject (the source is no subject)"))
+d.Q("24%", "24", "%", "%", P, f=("전 세계 선박 발주량", None, "", Y, "level", "required", "a country's share (한국 is no ORG): empty subject"))
+d.Q("96억달러", "9600000000", U, "달러", "currency", f=("수주", "96억달러를 수주", "동해조선", Y, "level", "required", "rival; 같은 기간 → the year"))
+d.Q("130억달러", "13000000000", U, "달러", "currency", f=("수주 목표", None, S, "2026", "level", "required", "target in the head's quote (올해)"))
+
 if __name__ == "__main__":
     write_all(docs)
