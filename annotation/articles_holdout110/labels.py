@@ -169,5 +169,61 @@ d.Q("24%", "24", "%", "%", P, f=("전 세계 선박 발주량", None, "", Y, "le
 d.Q("96억달러", "9600000000", U, "달러", "currency", f=("수주", "96억달러를 수주", "동해조선", Y, "level", "required", "rival; 같은 기간 → the year"))
 d.Q("130억달러", "13000000000", U, "달러", "currency", f=("수주 목표", None, S, "2026", "level", "required", "target in the head's quote (올해)"))
 
+# ---------------------------------------------------------------- 004 private university: tuition revenue, scholarships, research funding (no date line; byline at the end)
+d = Doc("004_f30b1ef844ce2617", "2025-06-10"); docs.append(d)
+S = "청람대학교"; FY = "FY2024"; F = "학교법인 청람학원"
+d.O("청람대", S, ctx="청람대,", note="headline: short form of 청람대학교 (canonical the full name)")
+d.O("청람대학교", S)
+d.O("한국연구재단", "한국연구재단", note="public funder named as a source of research money (counterparty)")
+d.O("현대모비스", "현대모비스", note="company named as a source of research money (counterparty)")
+d.O(F, F, aliases="청람학원", note="school foundation: 학교법인 is part of its registered name (W110 convention 10); 이하 short name in aliases")
+d.O("청람학원", F, ctx="(이하 청람학원)", st="optional", note="short name defined with 이하: optional where defined (ANNOTATION)")
+d.O("청람학원", F, ctx="청람학원은", note="later use of the 이하 short name: required")
+d.O("충청투데이", "충청투데이", note="outlet in the byline at the end")
+# dates
+def fy(text, value, ctx=None, st="required", note="", rel=False, anchor=None):
+    d.D(text, value, "year", ctx=ctx, st=st, note=note, rel=rel, anchor=anchor, rng=False)
+    y = int(value[2:])
+    d.d[-1]["range_start"], d.d[-1]["range_end"] = f"{y}-03-01", f"{y + 1}-02-{29 if (y + 1) % 4 == 0 else 28}"
+fy("2024회계연도", FY, note="fiscal year (ANNOTATION: 2020회계연도); day range = a Korean school fiscal year, March to February")
+fy("전년", "FY2023", ctx="전년보다 0.8", st="optional", rel=True, anchor="2024-03-01", note=PB)
+fy("전년", "FY2023", ctx="전년보다 27", st="optional", rel=True, anchor="2024-03-01", note=PB)
+d.D("올해", "2025", "year", rel=True)
+d.D("2030년", "2030", "year")
+# quantities + facts
+d.Q("1천억원", "100000000000", W, "원", "currency", ctx="1천억원대", approx=True, note="원대: the suffix stays outside and sets approx",
+    f=("등록금 수입", "등록금 수입 1천억", S, "", "level", "required", "headline with no DATE: empty period (nothing earlier)"))
+d.Q("1천184억원", "118400000000", W, "원", "currency", f=("등록금 수입", "등록금 수입이 1천184", S, FY, "level"))
+d.Q("0.8%", "0.8", "%", "%", P, f=("등록금 수입", "등록금 수입이 1천184", S, FY, "change", "required", "줄어드는: a change; no sign written"))
+d.Q("61.3%", "61.3", "%", "%", P, f=("등록금", "등록금은 학교", S, FY, "level", "required", "share of tuition in the school's revenue"))
+d.Q("1천27억원", "102700000000", W, "원", "currency", f=("학부 등록금", None, S, FY, "level"))
+d.Q("157억원", "15700000000", W, "원", "currency", f=("대학원 등록금", None, S, FY, "level"))
+d.Q("1인", "1", "인", "인", C, ctx="학생 1인당", st="optional", note="rate denominator (1인당), ANNOTATION: optional")
+d.Q("748만원", "7480000", W, "원", "currency", approx=True, f=("연평균 등록금", None, S, FY, "level"))
+d.Q("761만원", "7610000", W, "원", "currency", f=("사립대 평균", None, "", FY, "level", "optional",
+    "a sector average (no ORG) in brackets as the basis: no DATE in its sentence and none ever set for it (letter: empty) vs the compared year (written FY2024; open question 1)"))
+d.Q("13만원", "130000", W, "원", "currency", f=("연평균 등록금", None, S, FY, "change", "required", "difference (낮았다), no sign written"))
+d.Q("412억원", "41200000000", W, "원", "currency", f=("장학금 지급액", None, S, FY, "level"))
+d.Q("34.8%", "34.8", "%", "%", P, f=("장학금 비율", None, S, FY, "level", "required", "등록금 수입 대비 names the basis: outside the metric"))
+d.Q("238억원", "23800000000", W, "원", "currency", f=("국가장학금", None, S, FY, "level", "required", "이 가운데: a part of the scholarships"))
+d.Q("174억원", "17400000000", W, "원", "currency", f=("교내 장학금", None, S, FY, "level"))
+d.Q("1만900여명", "10900", "명", "명", C, approx=True, f=("장학금 수혜 학생", None, S, FY, "level"))
+d.Q("62%", "62", "%", "%", P, f=("장학금 수혜 학생", None, S, FY, "level", "required", "share of the enrolled students"))
+d.Q("326억원", "32600000000", W, "원", "currency", f=("정부 부처와 공공기관에서 받은 연구비", None, S, FY, "level", "required",
+    "the university's research money by source (the funders are counterparties, no subject); period carried"))
+d.Q("94억원", "9400000000", W, "원", "currency", f=("산학협력 연구비", None, S, FY, "level"))
+d.Q("420억원", "42000000000", W, "원", "currency", f=("연구비 수주", "연구비 수주는 크게", S, FY, "level", "required", "the total (모두) of the paragraph's topic"))
+d.Q("27%", "27", "%", "%", P, f=("연구비 수주", "연구비 수주는 크게", S, FY, "change"))
+d.Q("1인", "1", "인", "인", C, ctx="교원 1인당", st="optional", note="rate denominator (1인당), ANNOTATION: optional")
+d.Q("8천400만원", "84000000", W, "원", "currency", f=("연구비", "1인당 연구비는", S, FY, "level", "required", "per-faculty research money; the denominator is a separate optional row"))
+d.Q("21억원", "2100000000", W, "원", "currency", f=("법인 전입금", None, F, FY, "level", "optional",
+    "whose figure: the foundation that paid it (written, like FACTS' donating foundations) or the university whose revenue item it is? (open question 7)"))
+d.Q("1%", "1", "%", "%", P, ctx="수입의 1%", bound="lt", note="에도 못 미쳤다 read as below (lt) (W110 convention 8)",
+    f=("법인 전입금", None, F, FY, "level", "optional", "share of the university's revenue: same subject question as 21억원 (open question 7)"))
+d.Q("30억원", "3000000000", W, "원", "currency", bound="min",
+    f=("법인 전입금", None, F, "2025", "level", "required", "the foundation's own pledge (청람학원은 … 내겠다): subject clear; metric from the previous sentence (no noun in the clause)"))
+d.Q("600억원", "60000000000", W, "원", "currency", f=("연구비 수주", "연구비 수주 600", S, "2030", "level", "required",
+    "the president's target (2030년까지); subject carried (the president speaks for the university)"))
+
 if __name__ == "__main__":
     write_all(docs)
