@@ -225,5 +225,58 @@ d.Q("30억원", "3000000000", W, "원", "currency", bound="min",
 d.Q("600억원", "60000000000", W, "원", "currency", f=("연구비 수주", "연구비 수주 600", S, "2030", "level", "required",
     "the president's target (2030년까지); subject carried (the president speaks for the university)"))
 
+# ---------------------------------------------------------------- 005 OTT service: paid subscribers, content spending (press release, no dateline; 2025년 in the lead)
+d = Doc("005_6ce722934f06d9ea", "2025-11-05"); docs.append(d)
+S = "스트림온"; Q3 = "2025-Q3"; PAR = "라온미디어홀딩스"
+d.Oall(S, S, special={4: ("required", "organization before a head's title (대표)"),
+                      5: ("required", "contact line: the company; 홍보팀 a team word outside")})
+d.O(PAR, PAR, aliases="라온미디어", note="invented parent (모회사); 이하 short name in aliases")
+d.O("라온미디어", PAR, ctx="(이하 라온미디어)", st="optional", note="short name defined with 이하: optional where defined (ANNOTATION)")
+d.O("라온미디어", PAR, ctx="라온미디어의 상반기", note="later use of the 이하 short name: required")
+d.O("한국콘텐츠진흥원", "한국콘텐츠진흥원", note="public agency cited as the source")
+d.O("티플레이", "티플레이", note="invented rival service run as a business (like 스트림온 itself)")
+# dates
+d.D("3분기", Q3, "quarter", ctx="3분기 유료", rel=True, note="headline: bare quarter, the latest Q3 on or before the document date")
+d.D("2025년 3분기 말", Q3, "quarter", mod="END", rng=False, note="quarter with 말: day range written as the quarter's last month (W110 convention)")
+d.d[-1]["range_start"], d.d[-1]["range_end"] = "2025-09-01", "2025-09-30"
+d.D("전 분기", "2025-Q2", "quarter", rel=True, st="optional", anchor="2025-07-01", note=PB + " (전분기)")
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note=PB)
+d.D("작년 같은 기간", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01",
+    note="one mention (deictic year + 같은 기간, as 올해 8월 말): the same quarter a year before; points back, optional")
+d.D("같은 기간", Q3, "quarter", ctx="같은 기간 콘텐츠", rel=True, st="optional", anchor="2025-07-01", note=PB)
+d.D("올해", "2025", "year", rel=True)
+d.D("상반기", "2025-H1", "half", ctx="상반기 연결", rel=True, note="bare half: the latest H1 on or before the document date")
+d.D("지난해", "2024", "year", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True, note="future clause (…까지 넘어서고): this year's end")
+d.D("내년", "2026", "year", rel=True)
+# quantities + facts
+d.Q("520만명", "5200000", "명", "명", C, bound="gt", f=("유료 구독자", "유료 구독자 520", S, Q3, "level", "required", "headline: its own ORG and DATE"))
+d.Q("1,800억", "180000000000", W, "", "currency", st="optional", note=HL)
+d.Q("523만 명", "5230000", "명", "명", C, f=("유료 구독자 수", None, S, Q3, "level", "required", "3분기 말 기준: as-of date"))
+d.Q("41만 명", "410000", "명", "명", C, f=("유료 구독자 수", None, S, Q3, "change"))
+d.Q("32%", "32", "%", "%", P, f=("유료 구독자 수", None, S, Q3, "change", "required", "period the current one (basis 전년 동기)"))
+d.Q("198만 명", "1980000", "명", "명", C, f=("광고형 요금제 가입자", None, S, Q3, "level", "required", "breakdown item (요금제별로는) with its own noun"))
+d.Q("38%", "38", "%", "%", P, f=("광고형 요금제 가입자", None, S, Q3, "level", "required", "share of the whole (전체의)"))
+d.Q("1인", "1", "인", "인", C, st="optional", note="rate denominator (1인당), ANNOTATION: optional")
+d.Q("8,950원", "8950", W, "원", "currency", f=("월평균 매출", None, S, Q3, "level", "required", "(ARPU) an alias in brackets, outside"))
+d.Q("450원", "450", W, "원", "currency", f=("월평균 매출", None, S, Q3, "change"))
+d.Q("1,820억 원", "182000000000", W, "원", "currency", f=("콘텐츠 투자액", None, S, Q3, "level"))
+d.Q("2,960억 원", "296000000000", W, "원", "currency", f=("매출", "매출 2,960", S, Q3, "level"))
+d.Q("61%", "61", "%", "%", P, f=("콘텐츠 투자액", None, S, Q3, "level", "required", "share of revenue"))
+d.Q("1,100억 원", "110000000000", W, "원", "currency", f=("오리지널 시리즈 제작", None, S, Q3, "level", "required", "이 가운데: a part named by what it was spent on"))
+d.Q("720억 원", "72000000000", W, "원", "currency", approx=True, f=("해외 판권 구매", None, S, Q3, "level"))
+d.Q("4주", "4", "week", "주", "duration", note="만에 outside: a duration, no fact")
+d.Q("1억 시간", "100000000", "hour", "시간", "duration", bound="gt", note="an amount of time (ANNOTATION: duration) that is itself the measured figure (open question 8)",
+    f=("누적 시청 시간", None, "", Q3, "level", "optional",
+       "durations have no fact (FACTS) but this one is a measured level; the series is a product (no ORG): empty subject (open question 8)"))
+d.Q("2천억 원", "200000000000", W, "원", "currency", f=("출자", None, PAR, "2025", "level", "required",
+    "the parent's capital contribution (a verbal noun serves); the subsidiary receiving it is a counterparty"))
+d.Q("8,700억 원", "870000000000", W, "원", "currency", f=("매출", "연결 매출은 8,700", PAR, "2025-H1", "level", "required", "연결 only qualifies the basis"))
+d.Q("3조 9천억 원", "3900000000000", W, "원", "currency", approx=True, f=("국내 OTT 시장", None, "", "2024", "level", "required", "market figure (규모 → the market); the agency is only the source"))
+d.Q("400만 명", "4000000", "명", "명", C, approx=True, f=("유료 구독자", "티플레이의 유료 구독자", "티플레이", Q3, "level", "optional",
+    "a rival's undated figure: no period ever set for 티플레이 (letter: empty) vs the story's quarter (written 2025-Q3; open question 1)"))
+d.Q("600만 명", "6000000", "명", "명", C, bound="gt", f=("유료 구독자", "유료 구독자 600", S, "2025", "level", "required", "target (연말까지 → 2025, mod END)"))
+d.Q("8천억 원", "800000000000", W, "원", "currency", bound="min", f=("콘텐츠 투자", "콘텐츠 투자를", S, "2026", "level", "required", "target for 내년"))
+
 if __name__ == "__main__":
     write_all(docs)
