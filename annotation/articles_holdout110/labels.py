@@ -278,5 +278,61 @@ d.Q("400만 명", "4000000", "명", "명", C, approx=True, f=("유료 구독자"
 d.Q("600만 명", "6000000", "명", "명", C, bound="gt", f=("유료 구독자", "유료 구독자 600", S, "2025", "level", "required", "target (연말까지 → 2025, mod END)"))
 d.Q("8천억 원", "800000000000", W, "원", "currency", bound="min", f=("콘텐츠 투자", "콘텐츠 투자를", S, "2026", "level", "required", "target for 내년"))
 
+# ---------------------------------------------------------------- 006 regional bank: SME loans, non-performing-loan ratio (bracket byline [이데일리 … 기자]; 지난해 in the lead)
+d = Doc("006_38e6e9a56af87102", "2026-02-10"); docs.append(d)
+S = "남해은행"; Y = "2025"; SB = "신용보증기금"
+d.Oall(S, S, special={3: ("required", "the bank's name inside the title word 남해은행장 (은행장 = head of the bank): the name is the mention, 장 outside (W110 convention 10)")})
+d.O("이데일리", "이데일리", note="outlet in the bracket byline")
+d.O(SB, SB, aliases="신보", note="public guarantor; 이하 short name in aliases")
+d.O("신보", SB, ctx="(이하 신보)", st="optional", note="short name defined with 이하: optional where defined (ANNOTATION)")
+d.O("신보", SB, ctx="신보가", note="later use of the 이하 short name: required")
+d.O("금융감독원", "금융감독원", note="regulator cited as the source")
+d.O("동남은행", "동남은행", note="invented rival (경쟁사)")
+d.O("남해금융지주", "남해금융지주", note="invented parent (모회사)")
+# dates
+d.D("지난해 말", Y, "year", mod="END", rel=True)
+d.D("전년 말", "2024", "year", ctx="전년 말보다", mod="END", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("10일", "2026-02-10", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("전년 말", "2024", "year", ctx="전년 말 대비", mod="END", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("전년 말", "2024", "year", ctx="전년 말(181", mod="END", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난해 12월 말", "2025-12", "month", mod="END", rel=True, note="one mention (지난해 before a month, with 말)")
+d.D("같은 기간", "2025-12", "month", mod="END", rel=True, st="optional", anchor="2025-12-01", note=PB)
+d.D("지난해", Y, "year", ctx="지난해 순이익", rel=True)
+d.D("올해", "2026", "year", rel=True)
+# quantities + facts
+d.Q("18조", "18000000000000", W, "", "currency", ctx="18조 넘어", bound="gt", st="optional", note=HL)
+d.Q("0.92%", "0.92", "%", "%", P, ctx="0.92%로 상승", f=("고정이하여신비율", "고정이하여신비율은 0.92", S, "", "level", "required",
+    "headline with no DATE: empty period (nothing earlier)"))
+d.Q("18조4천억원", "18400000000000", W, "원", "currency", f=("중소기업 대출 잔액", None, S, Y, "level", "required", "지난해 말 → 2025 (mod END)"))
+d.Q("7.0%", "7.0", "%", "%", P, note="value kept as written (7.0)", f=("중소기업 대출 잔액", None, S, Y, "change"))
+d.Q("26조1천억원", "26100000000000", W, "원", "currency", f=("원화대출금", None, S, Y, "level", "required", "전체 outside; a level in brackets"))
+d.Q("70.5%", "70.5", "%", "%", P, f=("중소기업 대출 잔액", None, S, Y, "level", "required",
+    "share: the sentence's dropped subject is the SME loan balance (규모 → the thing sized)"))
+d.Q("7조9천억원", "7900000000000", W, "원", "currency", f=("제조업", "제조업이", S, Y, "level", "required", "breakdown item (업종별로는): the part's name"))
+d.Q("4조1천억원", "4100000000000", W, "원", "currency", f=("부동산·임대업", None, S, Y, "level", "required", "breakdown item"))
+d.Q("43%", "43", "%", "%", P, f=("제조업", "제조업이", S, Y, "level", "required", "각각: share of the first part"))
+d.Q("22%", "22", "%", "%", P, f=("부동산·임대업", None, S, Y, "level", "required", "각각: share of the second part"))
+d.Q("2조원", "2000000000000", W, "원", "currency", bound="gt", f=("조선 기자재 업체에 대한 대출", None, S, Y, "level", "required", "이 중: part; 돌파 → gt"))
+d.Q("0.92%", "0.92", "%", "%", P, ctx="0.92%로 전년", f=("고정이하여신(NPL)비율", None, S, Y, "level", "required", "period carried (the story's 지난해 말)"))
+d.Q("0.27%포인트", "0.27", PP, "%포인트", P, f=("고정이하여신(NPL)비율", None, S, Y, "change"))
+d.Q("0.68%", "0.68", "%", "%", P, f=("연체율", None, S, Y, "level"))
+d.Q("0.2%포인트", "0.2", PP, "%포인트", P, f=("연체율", None, S, Y, "change"))
+d.Q("148%", "148", "%", "%", P, f=("대손충당금 적립률", None, S, Y, "level"))
+d.Q("181%", "181", "%", "%", P, f=("대손충당금 적립률", None, S, "2024", "level", "required",
+    "basis figure in brackets after 전년 말: the date the text attaches to it (2024, mod END), although that DATE mention is optional"))
+d.Q("1천200여곳", "1200", "곳", "곳", C, approx=True, f=("지역 중소기업", None, S, Y, "level", "optional",
+    "a plan announced with no date of its own: carry-forward by the letter gives the story's 2025, a reader sees a future programme (open question 2)"))
+d.Q("3천억원", "300000000000", W, "원", "currency", f=("특례보증 대출", None, S, Y, "level", "optional",
+    "규모 → the loans sized; same period question as 1천200여곳 (open question 2)"))
+d.Q("90%", "90", "%", "%", P, bound="max", f=("보증", "90%를 보증", SB, "", "level", "optional",
+    "the guarantor's share, a programme term: subject 신보 (신보가); no period ever set for it (letter: empty; open question 1)"))
+d.Q("0.53%", "0.53", "%", "%", P, f=("평균 고정이하여신비율", None, "", "2025-12", "level", "required",
+    "banks taken together, not named: no subject; the regulator is only the source"))
+d.Q("15조원", "15000000000000", W, "원", "currency", approx=True, f=("중소기업 대출", "동남은행의 중소기업 대출", "동남은행", "2025-12", "level", "required",
+    "rival; 같은 기간 in the clause → 2025-12 (END)"))
+d.Q("6천110억원", "611000000000", W, "원", "currency", f=("순이익", None, "남해금융지주", Y, "level"))
+d.Q("20조원", "20000000000000", W, "원", "currency", bound="min", f=("중기 대출", None, S, "2026", "level", "required", "target in the head's quote (올해)"))
+d.Q("0.8%", "0.8", "%", "%", P, ctx="0.8% 이하", bound="max", f=("NPL비율", None, S, "2026", "level", "required", "target; 이하 → max"))
+
 if __name__ == "__main__":
     write_all(docs)
