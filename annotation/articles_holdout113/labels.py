@@ -1,0 +1,82 @@
+"""Gold labels of articles-holdout113, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md
+(writer-labeller W113). Run: /work/main/.venv/bin/python annotation/articles_holdout113/labels.py
+(writes gold/*.csv and checks every offset). The framework (span location, checks, CSV writing) is
+annotation/articles_holdout2/labels_core.py, imported, not copied."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+PB = "points back to a period named in the text (ANNOTATION: 전년 / 전년 동기 / 같은 기간 ... are optional)"
+OFF = ("offset (N 전) inside a comparison whose current figure has a named period: ANNOTATION's letter counts from the "
+       "document date (value written so), a reader counts from the period compared; optional (open question 2)")
+HL = "headline amount whose currency is only implied (ANNOTATION: optional)"
+DEN = "rate denominator (ANNOTATION: optional)"
+SUJ = "no approximator: 수준 is not in ANNOTATION's list (my convention 8)"
+PART = "breakdown item: no measure noun in its clause, the part's name is the metric (my convention 3)"
+BASIS = "basis figure in brackets after a date: its period is that date's value (my convention 4)"
+
+
+# ---------------------------------------------------------------- 001 listed REIT: dividend, occupancy, acquisitions (연합뉴스 dateline, 2025년 in the lead)
+d = Doc("001_2bfa4eb6f8e71f13", "2026-02-12"); docs.append(d)
+S = "누리오피스리츠"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 3: ("required", "organization before a head's title (대표)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("유가증권시장", "유가증권시장", st="optional", note="a market segment (run by the exchange): organization or not? (open question 1)")
+d.O("쿠팡", "쿠팡", note="tenant company (counterparty of the lease)")
+d.O("누리자산운용", "누리자산운용", note="invented sponsor / asset manager")
+d.O("KB국민은행", "KB국민은행", note="lender; 등 outside")
+d.O("한국리츠협회", "한국리츠협회", note="association cited as the source")
+d.O("청담리츠", "청담리츠", note="invented rival REIT")
+Y, Y0 = "2025", "2026"
+d.D("지난해", Y, "year", ctx="지난해 주당", rel=True, note="headline: the year before 2026")
+d.D("2025년", Y, "year", note="year before a compound (결산), ANNOTATION's 2020년 연말결산")
+d.D("12일", "2026-02-12", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("전년", "2024", "year", ctx="전년(285원)", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난해 말", Y, "year", ctx="지난해 말 기준 보유", mod="END", rel=True)
+d.D("1년 전", Y, "year", rel=True, st="optional", note=OFF + "; a reader: 2024 END")
+d.D("전년", "2024", "year", ctx="전년 대비 11%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난해 하반기", "2025-H2", "half", rel=True, note="올해/지난해 before a part is one mention (ANNOTATION's 올해 8월 말)")
+d.D("올해 1분기", "2026-Q1", "quarter", rel=True)
+d.D("지난해 말", Y, "year", ctx="지난해 말 국내", mod="END", rel=True)
+d.D("같은 기간", Y, "year", mod="END", rel=True, st="optional", anchor="2025-10-01", note=PB + " (지난해 말)")
+d.D("올해", Y0, "year", ctx="올해 자산", rel=True)
+# headline
+d.Q("310원", 310, W, "원", "currency", ctx="310원…", f=("주당 배당금", "주당 배당금 310원…", S, Y, "level"))
+d.Q("98%", 98, "%", "%", P, f=("임대율", "임대율 98%", S, Y, "level", "required", "headline: its own DATE 지난해 across the …"))
+# lead
+d.Q("310원", 310, W, "원", "currency", ctx="310원으로", f=("주당 배당금", "주당 배당금을", S, Y, "level"))
+d.Q("285원", 285, W, "원", "currency", f=("주당 배당금", "주당 배당금을", S, "2024", "level", "required",
+    BASIS + "; metric: the dividend of the previous sentence (금액 only refers back to it)"))
+d.Q("8.8%", 8.8, "%", "%", P, f=("주당 배당금", "주당 배당금을", S, Y, "change", "required", "금액 refers back to the dividend"))
+d.Q("6.4%", 6.4, "%", "%", P, f=("배당수익률", None, S, Y, "level", "required", "시가 기준 qualifies the basis: outside the metric"))
+# paragraph 2
+d.Q("5곳", 5, "곳", "곳", C, f=("보유 자산", None, S, Y, "level", "required", "지난해 말 기준 → 2025 (END)"))
+d.Q("98.2%", 98.2, "%", "%", P, f=("평균 임대율", "평균 임대율은 98.2%", S, Y, "level"))
+d.Q("0.7%포인트", 0.7, PP, "%포인트", P, f=("평균 임대율", "평균 임대율은 98.2%", S, Y, "change", "required", "1년 전 is the basis"))
+d.Q("100%", 100, "%", "%", P, f=("역삼 누리스퀘어", None, S, Y, "level", "required", PART + "; a building is no ORG: the REIT's asset"))
+d.Q("99.1%", 99.1, "%", "%", P, f=("판교 누리타워", None, S, Y, "level", "required", PART))
+d.Q("412억원", 41200000000, W, "원", "currency", f=("임대료 수입", None, S, Y, "level", "required", "period carried (지난해 말 → 2025)"))
+d.Q("11%", 11, "%", "%", P, f=("임대료 수입", None, S, Y, "change"))
+d.Q("48%", 48, "%", "%", P, note=SUJ, f=("부채비율", None, S, Y, "level"))
+# paragraph 3
+d.Q("1천850억원", 185000000000, W, "원", "currency", f=("물류센터", None, S, "2025-H2", "level", "required",
+    "the purchase price: the thing bought names what it measures (as FACTS' 규모 rule); 사들였다 has no verbal noun"))
+d.Q("6만2천㎡", 62000, "㎡", "㎡", M, f=("연면적", None, S, "2025-H2", "level", "optional",
+    "the floor area of a building (no ORG) the REIT owns: subject the REIT or empty? (open question 3)"))
+d.Q("10년", 10, "year", "년", "duration", note="10년 동안의: duration, no fact")
+d.Q("1곳", 1, "곳", "곳", C, f=("여의도 오피스", None, S, "2026-Q1", "level", "required", "future plan in 올해 1분기 안에"))
+d.Q("3천억원", 300000000000, W, "원", "currency", approx=True, f=("여의도 오피스", None, S, "2026-Q1", "level", "required", "약 → approx"))
+d.Q("1천200억원", 120000000000, W, "원", "currency", f=("인수 자금", None, "누리자산운용", "2026-Q1", "level", "optional",
+    "the sponsor's contribution: no period was ever set for 누리자산운용 (letter: empty) vs the acquisition's 올해 1분기 (open question 4)"))
+# paragraph 4
+d.Q("24개", 24, "개", "개", C, f=("국내 상장 리츠", None, "", Y, "level", "required", "a market figure; the association is only the source"))
+d.Q("8조9천억원", 8900000000000, W, "원", "currency", approx=True, note="안팎 → approx", f=("시가총액", None, "", Y, "level"))
+d.Q("96%", 96, "%", "%", P, f=("평균 임대율", "평균 임대율은 96%", "청담리츠", Y, "level", "required", "같은 기간 → 지난해 말"))
+# quote
+d.Q("2조원", 2000000000000, W, "원", "currency", bound="min", f=("자산 규모", None, S, Y0, "level", "required", "the head's target, 올해 in the quote"))
+d.Q("330원", 330, W, "원", "currency", bound="gt", f=("주당 배당금", "주당 배당금은 330원", S, Y0, "level", "required", "넘게 → gt"))
+
+if __name__ == "__main__":
+    write_all(docs)
