@@ -78,5 +78,72 @@ d.Q("96%", 96, "%", "%", P, f=("평균 임대율", "평균 임대율은 96%", "�
 d.Q("2조원", 2000000000000, W, "원", "currency", bound="min", f=("자산 규모", None, S, Y0, "level", "required", "the head's target, 올해 in the quote"))
 d.Q("330원", 330, W, "원", "currency", bound="gt", f=("주당 배당금", "주당 배당금은 330원", S, Y0, "level", "required", "넘게 → gt"))
 
+
+# ---------------------------------------------------------------- 002 hydrogen fuel-cell maker: orders, plant capacity (이데일리 bracket byline, no year written)
+d = Doc("002_03b243a4f5bef444", "2025-10-28"); docs.append(d)
+S = "에이치투파워"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 2: ("required", "organization before a head's title (대표)")})
+d.O("이데일리", "이데일리", note="outlet in the bracket byline")
+d.O("한국남부발전", "한국남부발전", note="customer (발주처)")
+d.O("SK에코플랜트", "SK에코플랜트", note="customer (발주처)")
+d.O("남부발전", "한국남부발전", ctx="남부발전 물량", note="short form of a name written in full before")
+d.O("대원산업", "대원산업", note="invented parent company (모회사)")
+d.O("산업통상자원부", "산업통상자원부", note="ministry cited as the source")
+d.O("두산퓨얼셀", "두산퓨얼셀", note="rival (경쟁사)")
+Y, Q3 = "2025", "2025-Q3"
+d.D("3분기", Q3, "quarter", ctx="3분기 연료전지", rel=True, note="headline; bare quarter: the latest Q3 on or before the document date")
+d.D("3분기", Q3, "quarter", ctx="3분기에만", rel=True)
+d.D("전년 동기", "2024-Q3", "quarter", rel=True, st="optional", anchor="2025-07-01", note=PB)
+d.D("올해", Y, "year", ctx="올해 누적", rel=True)
+d.D("지난해", "2024", "year", ctx="지난해 연간", rel=True)
+d.D("현재", "2025-10-28", "day", rel=True, st="optional", note="ANNOTATION: 현재 is optional and takes the document date")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="a deadline (까지): 내년 before a part is one mention")
+d.D("지난 9월 말", "2025-09", "month", mod="END", rel=True, note="as of (기준): on or before the document date")
+d.D("같은 기간", Q3, "quarter", rel=True, st="optional", anchor="2025-07-01",
+    note=PB + "; which period (the story's 3분기 or January to 지난 9월 말) is unclear")
+d.D("3분기", Q3, "quarter", ctx="3분기 매출", rel=True)
+d.D("1년 전", "2024", "year", rel=True, st="optional", note=OFF + "; a reader: 2024-Q3")
+d.D("2분기", "2025-Q2", "quarter", rel=True, note="a bare quarter named as the basis: a DATE of its own (not a pointing-back word)")
+d.D("지난달 말", "2025-09", "month", mod="END", rel=True)
+d.D("연초", Y, "year", mod="START", rel=True, note="basis of a comparison (연초 대비)")
+d.D("연말", Y, "year", mod="END", rel=True, note="deadline in a future clause: this year's end")
+# headline
+d.Q("1천200억", 120000000000, W, "", "currency", ctx="1천200억…", st="optional", note=HL)
+d.Q("두 배", 2, "배", "배", C, f=("음성 공장", None, S, "", "change", "optional",
+    "headline: what doubles (capacity) is not named and the headline's DATE (3분기) belongs to the orders (open question 5)"))
+# lead
+d.Q("1천200억원", 120000000000, W, "원", "currency", f=("발전용 연료전지", "발전용 연료전지를", S, Q3, "level", "required",
+    "FACTS: the metric of a 규모 amount is the thing whose size it is"))
+d.Q("480억원", 48000000000, W, "원", "currency", f=("발전용 연료전지", "발전용 연료전지를", S, "2024-Q3", "level", "required", BASIS))
+d.Q("2.5배", 2.5, "배", "배", C, f=("발전용 연료전지", "발전용 연료전지를", S, Q3, "change", "required", "N배 against a past basis: a rate of change (my convention 8)"))
+d.Q("2천650억원", 265000000000, W, "원", "currency", f=("누적 수주액", None, S, Y, "level"))
+d.Q("2천100억원", 210000000000, W, "원", "currency", f=("수주액", "수주액(2천100억원)", S, "2024", "level", "required", "연간 only qualifies the period: outside the metric"))
+# paragraph 2
+FN = "a breakdown by customer (각각): subject the customer that ordered or the maker that won the order, period the story's 3분기 or none (open question 6)"
+d.Q("40MW", 40, "MW", "MW", M, f=("설비", None, "한국남부발전", Q3, "level", "optional", FN))
+d.Q("25MW", 25, "MW", "MW", M, f=("설비", None, "SK에코플랜트", Q3, "level", "optional", FN))
+d.Q("20년", 20, "year", "년", "duration", note="20년 동안의: duration, no fact")
+# paragraph 3
+d.Q("100MW", 100, "MW", "MW", M, f=("생산능력", None, S, "2025-10-28", "level", "optional",
+    "as of 현재 (an optional DATE that takes the document date) or the story's period? (open question 7); 연간 qualifies the basis"))
+d.Q("200MW", 200, "MW", "MW", M, f=("생산능력", None, S, "2026-H1", "level", "required", "회사는 → the company; a deadline 내년 상반기까지"))
+d.Q("850억원", 85000000000, W, "원", "currency", approx=True, f=("투자비", None, S, "2026-H1", "level", "required", "약 → approx; period carried from the previous sentence"))
+d.Q("하루", 1, "day", "하루", "duration", st="optional", note="하루 평균: a rate denominator (ANNOTATION: optional)")
+d.Q("12대", 12, "대", "대", C, f=("연료전지 모듈", None, S, "2026-H1", "level", "required", "period carried (after the expansion)"))
+# paragraph 4
+d.Q("1.1GW", 1.1, "GW", "GW", M, bound="gt", f=("누적 설치용량", None, "", "2025-09", "level", "required", "a national figure; the ministry only the source; 넘어섰다 → gt"))
+d.Q("1천800억원", 180000000000, W, "원", "currency", note=SUJ, f=("수주액", "수주액은 1천800억원", "두산퓨얼셀", Q3, "level", "optional",
+    "같은 기간: the story's 3분기 or January to September? (the DATE is optional and unclear)"))
+# paragraph 5
+d.Q("610억원", 61000000000, W, "원", "currency", f=("매출", "매출은 610억원", S, Q3, "level"))
+d.Q("18%", 18, "%", "%", P, f=("매출", "매출은 610억원", S, Q3, "change", "required", "1년 전 is the basis"))
+d.Q("7.2%", 7.2, "%", "%", P, f=("영업이익률", None, S, Q3, "level"))
+d.Q("1.5%포인트", 1.5, PP, "%포인트", P, f=("영업이익률", None, S, Q3, "change", "required", "2분기 is the basis"))
+d.Q("340명", 340, "명", "명", C, f=("직원 수", None, S, "2025-09", "level", "required", "지난달 말 → 2025-09 (END)"))
+d.Q("60여명", 60, "명", "명", C, approx=True, f=("직원 수", None, S, "2025-09", "change", "required", "여 inside the span → approx; 연초 the basis"))
+# quote
+d.Q("5천억원", 500000000000, W, "원", "currency", bound="gt", f=("수주 잔고", None, S, Y, "level", "required", "돌파 → gt; 연말까지 → 2025"))
+d.Q("20%", 20, "%", "%", P, bound="min", f=("해외 매출 비중", None, S, Y, "level", "required", "the same 연말까지 governs both targets"))
+
 if __name__ == "__main__":
     write_all(docs)
