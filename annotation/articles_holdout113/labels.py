@@ -145,5 +145,64 @@ d.Q("60여명", 60, "명", "명", C, approx=True, f=("직원 수", None, S, "202
 d.Q("5천억원", 500000000000, W, "원", "currency", bound="gt", f=("수주 잔고", None, S, Y, "level", "required", "돌파 → gt; 연말까지 → 2025"))
 d.Q("20%", 20, "%", "%", P, bound="min", f=("해외 매출 비중", None, S, Y, "level", "required", "the same 연말까지 governs both targets"))
 
+
+# ---------------------------------------------------------------- 003 province's smart-farm budget and farms (regional daily, byline at the end, 2026년 in the lead, (이하 진흥원))
+d = Doc("003_0b3d0d0f7bf18d81", "2026-01-19"); docs.append(d)
+S, A = "전라남도", "전남스마트농업진흥원"
+d.O("전라남도", S, note="a province acting as a government")
+d.Oall("전남도", S, special={0: ("required", "headline: short form of 전라남도"), 2: ("required", "organization before an official's title (국장)")})
+d.O(A, A, aliases="진흥원", note="invented provincial agency, short name defined with 이하")
+d.O("진흥원", A, ctx="이하 진흥원", st="optional", note="ANNOTATION: a short name defined with 이하 is optional where defined")
+d.O("진흥원", A, ctx="진흥원은 지난해", note="later use of the 이하 short name: required")
+d.O("농림축산식품부", "농림축산식품부", note="ministry cited as the source")
+d.O("나주시", "나주시", note="a city acting as a government")
+d.O("해남군", "해남군", note="a county acting as a government")
+d.O("무등일보", "무등일보", note="outlet in the closing byline")
+Y, Y1 = "2026", "2025"
+SV = "2025-03/2025-11"
+d.D("올해", Y, "year", ctx="올해 스마트팜", rel=True, note="headline")
+d.D("2026년", Y, "year")
+d.D("19일", "2026-01-19", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("지난해", Y1, "year", ctx="지난해(870억원)", rel=True, note="지난해 is document-relative: required (not a pointing-back word)")
+d.D("올해", Y, "year", ctx="올해 시설원예", rel=True)
+d.D("지난해 3~11월", SV, "month", rel=True, note="one mention: a range whose end takes its year from the start")
+d.D("지난해 말", Y1, "year", mod="END", rel=True)
+d.D("5년 전", "2021", "year", rel=True, st="optional", note=OFF + "; a reader: 2020 END")
+d.D("오는 3월 4일", "2026-03-04", "day", rel=True, note="future clause (오는): the next such day; A부터 B까지 is two mentions")
+d.D("20일", "2026-03-20", "day", ctx="20일까지", rel=True, note="a bare day ending a range takes its missing parts from the start")
+d.D("2030년", "2030", "year")
+# headline
+d.Q("1천억", 100000000000, W, "", "currency", ctx="1천억 넘어", bound="gt", st="optional", note=HL + "; 넘어 → gt")
+d.Q("1천200곳", 1200, "곳", "곳", C, ctx="1천200곳 지원", f=("농가", "농가 1천200곳 지원", S, Y, "level", "required", "headline: its own DATE 올해"))
+# lead
+FUND = "X에 N원을 투입/배정: the thing funded names what the amount measures (my convention 3)"
+d.Q("1천24억원", 102400000000, W, "원", "currency", f=("스마트팜 확산 사업", None, S, Y, "level", "required", FUND))
+d.Q("870억원", 87000000000, W, "원", "currency", f=("스마트팜 확산 사업", None, S, Y1, "level", "required", BASIS))
+d.Q("17.7%", 17.7, "%", "%", P, f=("스마트팜 확산 사업", None, S, Y, "change", "required", "규모 → the thing whose size it is"))
+d.Q("1천억원", 100000000000, W, "원", "currency", bound="gt", f=("스마트팜 예산", "스마트팜 예산이", S, Y, "level", "optional",
+    "도 단위 스마트팜 예산: this province's budget or any province's (a first for all provinces)? (open question 8)"))
+# paragraph 2
+d.Q("1천200곳", 1200, "곳", "곳", C, ctx="1천200곳에", f=("농가", "농가 1천200곳에", S, Y, "level"))
+d.Q("612억원", 61200000000, W, "원", "currency", f=("시설원예", "시설원예에 612억원", S, Y, "level", "required", PART + "; " + FUND))
+d.Q("298억원", 29800000000, W, "원", "currency", f=("축산", "축산에 298억원", S, Y, "level", "required", PART))
+d.Q("114억원", 11400000000, W, "원", "currency", f=("청년 창업 보육", None, S, Y, "level", "required", PART))
+d.Q("150명", 150, "명", "명", C, f=("청년농 지원 대상", None, S, Y, "level"))
+d.Q("1인", 1, "인", "인", C, ctx="1인당", st="optional", note=DEN)
+d.Q("3억원", 300000000, W, "원", "currency", bound="max", f=("융자", None, S, Y, "level", "required", "최대 → max; the province's programme"))
+d.Q("2%", 2, "%", "%", P, ctx="2% 금리", f=("금리", None, S, Y, "level", "required", "연 is a rate word, no number"))
+# paragraph 3
+d.Q("840곳", 840, "곳", "곳", C, f=("보급 농가", None, A, SV, "level", "required", "진흥원은 → the agency surveyed them"))
+d.Q("27%", 27, "%", "%", P, f=("토마토 생산량", None, "", SV, "change", "required", "farms' output, no ORG's; the agency reports only"))
+d.Q("31%", 31, "%", "%", P, f=("노동시간", None, "", SV, "change"))
+# paragraph 4
+d.Q("8천400㏊", 8400, "ha", "㏊", M, approx=True, f=("스마트팜 면적", None, "", Y1, "level", "required", "a national figure; the ministry only the source; 약 → approx"))
+d.Q("2배", 2, "배", "배", C, approx=True, f=("스마트팜 면적", None, "", Y1, "change", "required", "가까이 → approx (my convention 8); 5년 전 the basis"))
+d.Q("14%", 14, "%", "%", P, approx=True, f=("전남 비중", None, "", Y1, "level", "required", "전남 here is the region (a place): no subject; 안팎 → approx"))
+TOWN = "two local governments' contributions (각각): no period was ever set for them (letter: empty) vs this year's programme (open question 4)"
+d.Q("45억원", 4500000000, W, "원", "currency", f=("시군비", None, "나주시", Y, "level", "optional", TOWN))
+d.Q("30억원", 3000000000, W, "원", "currency", f=("시군비", None, "해남군", Y, "level", "optional", TOWN))
+# quote
+d.Q("30%", 30, "%", "%", P, ctx="30% 이상", bound="min", f=("스마트팜 보급률", None, S, "2030", "level", "required", "the official speaks for the province; 2030년까지"))
+
 if __name__ == "__main__":
     write_all(docs)
