@@ -204,5 +204,64 @@ d.Q("30억원", 3000000000, W, "원", "currency", f=("시군비", None, "해남�
 # quote
 d.Q("30%", 30, "%", "%", P, ctx="30% 이상", bound="min", f=("스마트팜 보급률", None, S, "2030", "level", "required", "the official speaks for the province; 2030년까지"))
 
+
+# ---------------------------------------------------------------- 004 newspaper publisher: digital subscriptions, ad revenue (입력 stamp; the year only in the stamp)
+d = Doc("004_ef261a651403571a", "2026-03-18"); docs.append(d)
+S, N = "한누리미디어", "한누리일보"
+d.Oall(N, N, special={0: ("required", "headline topic: the newspaper (media are ORG)")})
+d.Oall(S, S, special={1: ("required", "organization before a head's title (대표)")})
+d.O("한국언론진흥재단", "한국언론진흥재단", note="foundation cited as the source")
+d.O("새한신문", "새한신문", note="invented rival paper (경쟁지)")
+d.O("한누리홀딩스", "한누리홀딩스", note="invented parent company (모회사)")
+Y, Y1, F = "2026", "2025", "2026-02"
+d.D("2026.03.18", "2026-03-18", "day", note="the 입력 stamp's date: a calendar date written in the text")
+d.D("10:42", "2026-03-18T10:42", "day", st="optional", note="clock time (ANNOTATION: optional at most)")
+d.D("지난달 말", F, "month", mod="END", rel=True, note="as of (기준)")
+d.D("17일", "2026-03-17", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("지난해 같은 달", "2025-02", "month", rel=True, st="optional", anchor="2026-02-01",
+    note=PB + " (같은 달 → 지난달); one mention, as 올해 8월 말")
+d.D("지난해", Y1, "year", ctx="지난해 148억원", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 41%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난해", Y1, "year", ctx="지난해 1천12억원", rel=True)
+d.D("지난해", Y1, "year", ctx="지난해 약 620억원", rel=True)
+d.D("같은 기간", Y1, "year", rel=True, st="optional", anchor="2025-01-01", note=PB + " (지난해)")
+d.D("올해", Y, "year", ctx="올해 디지털", rel=True)
+d.D("연말", Y, "year", mod="END", rel=True, note="deadline in a future clause: this year's end")
+# headline
+d.Q("15만명", 150000, "명", "명", C, ctx="15만명 돌파", bound="gt", f=("디지털 유료 구독자", "디지털 유료 구독자 15만명", N, "", "level", "optional",
+    "headline: the newspaper named for its publisher (whose figure: 한누리일보 or 한누리미디어?) and no DATE (open question 9); 돌파 → gt"))
+# lead
+d.Q("15만2천명", 152000, "명", "명", C, f=("디지털 유료 구독자", "디지털 유료 구독자가", S, F, "level", "required",
+    "the company that announced its figures (한누리미디어는); 지난달 말 기준"))
+d.Q("11만4천명", 114000, "명", "명", C, f=("디지털 유료 구독자", "디지털 유료 구독자가", S, "2025-02", "level", "required", BASIS))
+d.Q("33%", 33, "%", "%", P, f=("디지털 유료 구독자", "디지털 유료 구독자가", S, F, "change"))
+# paragraph 2
+d.Q("9만명", 90000, "명", "명", C, f=("연간 구독자", None, S, F, "level", "required", "연간 here changes what is counted (annual-plan subscribers): in the metric"))
+d.Q("59%", 59, "%", "%", P, f=("연간 구독자", None, S, F, "level", "required", "전체의 N%를 차지: the share measures the part named as the clause's subject (my convention 5)"))
+d.Q("9천900원", 9900, W, "원", "currency", f=("구독료", "월 구독료", S, F, "level", "required", "월 qualifies the basis: outside; period carried"))
+d.Q("1인", 1, "인", "인", C, ctx="1인당", st="optional", note=DEN)
+d.Q("8천200원", 8200, W, "원", "currency", approx=True, note="선 after an amount → approx (my convention 8)", f=("평균 결제액", None, S, F, "level"))
+d.Q("148억원", 14800000000, W, "원", "currency", f=("디지털 구독 매출", "디지털 구독 매출은 지난해", S, Y1, "level"))
+d.Q("41%", 41, "%", "%", P, f=("디지털 구독 매출", "디지털 구독 매출은 지난해", S, Y1, "change"))
+# paragraph 3
+d.Q("1천12억원", 101200000000, W, "원", "currency", f=("광고 매출", "광고 매출은 지난해", S, Y1, "level"))
+d.Q("6.5%", 6.5, "%", "%", P, f=("광고 매출", "광고 매출은 지난해", S, Y1, "change"))
+d.Q("610억원", 61000000000, W, "원", "currency", f=("지면 광고", "지면 광고가", S, Y1, "level", "required", PART))
+d.Q("402억원", 40200000000, W, "원", "currency", f=("디지털 광고", "디지털 광고가", S, Y1, "level", "required", PART))
+d.Q("3년", 3, "year", "년", "duration", note="3년 연속: an amount of time, no fact")
+# paragraph 4
+d.Q("620억원", 62000000000, W, "원", "currency", approx=True, f=("디지털 구독 매출 합계", None, "", Y1, "level", "required",
+    "a market figure; the foundation only the source; 약 → approx"))
+d.Q("네 곳", 4, "곳", "곳", C, st="optional", note="네 곳 중: the denominator of a ratio, treated as a rate denominator (ANNOTATION: optional)")
+d.Q("한 곳", 1, "곳", "곳", C, note="꼴 outside the span", f=("", None, N, Y1, "level", "optional",
+    "the paper's share of the market (1 in 4): no noun names what is measured (open question 10)"))
+d.Q("7만명", 70000, "명", "명", C, approx=True, note="남짓 → approx", f=("유료 구독자", "유료 구독자는 같은", "새한신문", Y1, "level", "required", "같은 기간 → 지난해"))
+# paragraph 5
+d.Q("120억원", 12000000000, W, "원", "currency", f=("디지털 부문", "디지털 부문에", "한누리홀딩스", Y, "level", "required",
+    "X에 N원을 투자: the thing funded (my convention 3)"))
+d.Q("30명", 30, "명", "명", C, f=("개발 인력", None, "한누리홀딩스", Y, "change", "required", "늘린다 by N: a difference"))
+d.Q("20만명", 200000, "명", "명", C, f=("유료 구독자", "유료 구독자 20만명", S, Y, "level", "required", "the head's target; 연말까지 → 2026; 이상 belongs to the second target only"))
+d.Q("25%", 25, "%", "%", P, bound="min", f=("디지털 매출 비중", None, S, Y, "level"))
+
 if __name__ == "__main__":
     write_all(docs)
