@@ -263,5 +263,65 @@ d.Q("30명", 30, "명", "명", C, f=("개발 인력", None, "한누리홀딩스"
 d.Q("20만명", 200000, "명", "명", C, f=("유료 구독자", "유료 구독자 20만명", S, Y, "level", "required", "the head's target; 연말까지 → 2026; 이상 belongs to the second target only"))
 d.Q("25%", 25, "%", "%", P, bound="min", f=("디지털 매출 비중", None, S, Y, "level"))
 
+
+# ---------------------------------------------------------------- 005 securities firm: wealth-management client assets (뉴스1 dateline, 2025년 in the lead)
+d = Doc("005_26a9f13c500c0d6d", "2026-02-04"); docs.append(d)
+S, H = "대양투자증권", "대양금융지주"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 3: ("required", "organization before a head's title; WM부문 (a generic unit word) outside")})
+d.O("뉴스1", "뉴스1", note="news agency in the dateline, with its digit")
+d.O("금융투자협회", "금융투자협회", note="association cited as the source")
+d.O("미래에셋증권", "미래에셋증권", note="rival (업계 1위)")
+d.O(H, H, note="invented parent holding company (모회사)")
+Y, Y1, F = "2026", "2025", "2026-01"
+d.D("지난 1월 말", F, "month", mod="END", rel=True, note="as of (기준)")
+d.D("4일", "2026-02-04", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("2025년 1월 말", "2025-01", "month", mod="END", note="absolute; the basis of the comparison")
+d.D("전년 동기", "2025-01", "month", mod="END", rel=True, st="optional", anchor="2026-01-21", note=PB + " (지난 1월 말)")
+d.D("지난해", Y1, "year", ctx="지난해 11.6%", rel=True)
+d.D("지난해 말", Y1, "year", mod="END", rel=True)
+d.D("같은 기간", Y1, "year", mod="END", rel=True, st="optional", anchor="2025-10-01", note=PB + " (지난해 말)")
+d.D("지난해", Y1, "year", ctx="지난해 WM", rel=True)
+d.D("지난해", Y1, "year", ctx="지난해 순이익", rel=True)
+d.D("2년 전", "2024", "year", rel=True, note="offset from the document date (ANNOTATION); its comparison names no period of its own")
+d.D("올해", Y, "year", ctx="올해 안에", rel=True)
+# headline
+d.Q("50조", 50000000000000, W, "", "currency", bound="gt", st="optional", note=HL + "; 돌파 → gt")
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새 12조", note="1년 새: an amount of time, no fact")
+d.Q("12조", 12000000000000, W, "", "currency", ctx="12조 늘어", st="optional", note=HL)
+# lead
+d.Q("51조3천억원", 51300000000000, W, "원", "currency", f=("고객자산", "고객자산이", S, F, "level", "required", "지난 1월 말 기준"))
+d.Q("39조1천억원", 39100000000000, W, "원", "currency", f=("고객자산", "고객자산이", S, "2025-01", "level", "required", BASIS))
+d.Q("12조2천억원", 12200000000000, W, "원", "currency", f=("고객자산", "고객자산이", S, F, "change", "required", "늘었다 by N: a difference"))
+# paragraph 2
+d.Q("38조원", 38000000000000, W, "원", "currency", f=("개인", "개인이 38조원", S, F, "level", "required", PART + "; period carried"))
+d.Q("13조3천억원", 13300000000000, W, "원", "currency", f=("법인", None, S, F, "level", "required", PART))
+d.Q("1억원", 100000000, W, "원", "currency", bound="min", f=("", None, "", "", "level", "optional",
+    "a definitional threshold (1억원 이상을 맡긴 우수 고객): part of the metric, no fact (FACTS: definitional ranges)"))
+d.Q("6만8천여명", 68000, "명", "명", C, approx=True, f=("우수 고객", None, S, F, "level", "required", "여 → approx; 전년 동기 the basis"))
+d.Q("21%", 21, "%", "%", P, f=("우수 고객", None, S, F, "change"))
+# paragraph 3
+d.Q("9조4천억원", 9400000000000, W, "원", "currency", f=("해외주식 잔고", None, S, F, "level", "required", "the part has its own measure noun (잔고)"))
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새 2배", note="1년 새: an amount of time, no fact")
+d.Q("2배", 2, "배", "배", C, approx=True, f=("해외주식 잔고", None, S, F, "change", "required", "가까이 → approx; N배 against a past basis: a change"))
+d.Q("7조1천억원", 7100000000000, W, "원", "currency", f=("연금 자산", None, S, F, "level"))
+d.Q("13.8%", 13.8, "%", "%", P, f=("연금 자산", None, S, F, "level", "required", "전체의 N%를 차지: the part named as the clause's subject"))
+d.Q("11.6%", 11.6, "%", "%", P, f=("고객 평균 수익률", None, S, Y1, "level", "required", "the firm's clients' return, reported as the firm's figure"))
+# paragraph 4
+d.Q("1천200조원", 1200000000000000, W, "원", "currency", bound="gt", f=("개인 고객 예탁자산", None, "", Y1, "level", "required",
+    "an industry figure; the association only the source; 넘어섰다 → gt"))
+d.Q("1위", 1, "위", "위", "ordinal", note="ordinal (ANNOTATION: 3위): no fact")
+d.Q("480조원", 480000000000000, W, "원", "currency", note=SUJ, f=("고객자산", "고객자산은 480조원", "미래에셋증권", Y1, "level", "required", "같은 기간 → 지난해 말"))
+# paragraph 5
+d.Q("3천450억원", 345000000000, W, "원", "currency", f=("순영업수익", None, S, Y1, "level", "required", "WM 부문에서 only says where it was earned"))
+d.Q("4천100억원", 410000000000, W, "원", "currency", f=("순이익", None, H, Y1, "level"))
+d.Q("36%", 36, "%", "%", P, f=("증권 부문 기여도", None, H, Y1, "level", "optional",
+    "the securities unit's share in the parent's profit: the parent's figure or the unit's (= 대양투자증권)? (open question 11)"))
+BR = "the branches: 대양투자증권 (the paragraph's topic) or the parent named just before, and as of now or the carried 지난해? (open question 12)"
+d.Q("42곳", 42, "곳", "곳", C, f=("지점", None, S, Y1, "level", "optional", BR))
+d.Q("8곳", 8, "곳", "곳", C, f=("지점", None, S, Y1, "change", "optional", BR))
+# quote
+d.Q("60조원", 60000000000000, W, "원", "currency", f=("고객자산", "고객자산 60조원", S, Y, "level", "required", "the head's target; 올해 안에"))
+d.Q("300명", 300, "명", "명", C, bound="min", f=("프라이빗뱅커", None, S, Y, "level", "required", "(PB) alias outside; 이상 → min"))
+
 if __name__ == "__main__":
     write_all(docs)
