@@ -323,5 +323,65 @@ d.Q("8곳", 8, "곳", "곳", C, f=("지점", None, S, Y1, "change", "optional", 
 d.Q("60조원", 60000000000000, W, "원", "currency", f=("고객자산", "고객자산 60조원", S, Y, "level", "required", "the head's target; 올해 안에"))
 d.Q("300명", 300, "명", "명", C, bound="min", f=("프라이빗뱅커", None, S, Y, "level", "required", "(PB) alias outside; 이상 → min"))
 
+
+# ---------------------------------------------------------------- 006 ministry statistics: medical residents, hospital staffing (press release, no dateline, 2024년 in the headline)
+d = Doc("006_146eebdfb343058d", "2025-10-02"); docs.append(d)
+S = "보건복지부"
+d.Oall(S, S, special={1: ("required", "the ministry in the contact line")})
+d.O("복지부", S, ctx="복지부는 내년", note="short form of a name written in full before")
+d.O("대한병원협회", "대한병원협회", note="association cited as the source")
+d.O("한마음대학교병원", "한마음대학교병원", note="invented university hospital (an institution); 서울의 a place outside")
+d.O("의료인력정책과", "의료인력정책과", st="optional", note="a ministry division in the contact line: its own ORG or part of the ministry's? (open question 1)")
+T, F0 = "2025-09-01", "2025-01/2025-08"
+d.D("2024년 2월", "2024-02", "month", ctx="2024년 2월의", note="headline; the basis of the comparison")
+d.D("2일", "2025-10-02", "day", rel=True, note="day of the announcement (발표했다): not a period")
+d.D("지난 9월 1일", T, "day", rel=True, note="as of (기준)")
+d.D("2024년 2월", "2024-02", "month", ctx="2024년 2월(", note="absolute; the basis")
+d.D("전년 동기", "2024-09-01", "day", rel=True, st="optional", anchor=T, note=PB + " (지난 9월 1일)")
+d.D("3개월 전", "2025-07", "month", rel=True, st="optional", note=OFF + "; a reader: 2025-06")
+d.D("지난 1~8월", F0, "month", rel=True, note="one mention: a range, the end takes its year from the start")
+d.D("같은 기간", F0, "month", rel=True, st="optional", anchor="2025-01-01", note=PB + " (지난 1~8월)")
+d.D("내년 상반기", "2026-H1", "half", rel=True, note="a deadline (까지)")
+d.D("올해 하반기", "2025-H2", "half", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True, note="deadline in a future clause: this year's end")
+# headline
+HD = "headline: its only DATE (2024년 2월) is the basis of the comparison; FACTS: the period is the current one, not the basis, and none is named before"
+d.Q("1만1천여명", 11000, "명", "명", C, approx=True, f=("전공의", "전공의 1만1천여명", "", "", "level", "required", HD + "; a national statistic: no subject"))
+d.Q("83%", 83, "%", "%", P, ctx="83% 회복", f=("전공의", "전공의 1만1천여명", "", "", "level", "required", HD))
+# lead
+d.Q("211곳", 211, "곳", "곳", C, f=("수련병원", "수련병원 211곳", "", T, "level", "required", "a national statistic; the ministry only reports it"))
+d.Q("1만1천240명", 11240, "명", "명", C, f=("전공의", "전공의는 1만1천240명", "", T, "level"))
+d.Q("1만3천531명", 13531, "명", "명", C, f=("전공의", "전공의는 1만1천240명", "", "2024-02", "level", "required", BASIS))
+d.Q("83%", 83, "%", "%", P, ctx="83% 수준", note=SUJ, f=("전공의", "전공의는 1만1천240명", "", T, "level", "required", "a ratio to the basis: a level, period the current one"))
+# paragraph 2
+d.Q("1년차", 1, "년차", "년차", "ordinal", note="ordinal marker 차: no fact")
+d.Q("2천870명", 2870, "명", "명", C, f=("1년차", None, "", T, "level", "required", PART + "; period carried"))
+d.Q("2~4년차", 2, "년차", "년차", "ordinal", hi=4, note="a range of ordinals: one mention, value 2, value_high 4")
+d.Q("8천370명", 8370, "명", "명", C, f=("2~4년차", None, "", T, "level", "required", PART))
+d.Q("4천10명", 4010, "명", "명", C, f=("필수의료 과목 전공의", None, "", T, "level"))
+d.Q("35.7%", 35.7, "%", "%", P, f=("필수의료 과목 전공의", None, "", T, "level", "required", "전체의 N%를 차지: the part named as the clause's subject"))
+d.Q("71%", 71, "%", "%", P, f=("전공의 충원율", None, "", T, "level", "required", "지방 수련병원의 qualifies whose rate: the shortest phrase kept"))
+d.Q("89%", 89, "%", "%", P, f=("수도권", None, "", T, "level", "required", "a compared part in brackets: the part's name is the metric (my convention 3)"))
+d.Q("18%포인트", 18, PP, "%포인트", P, f=("전공의 충원율", None, "", T, "change", "required", "a difference (낮았다): change"))
+# paragraph 3
+d.Q("12만4천명", 124000, "명", "명", C, f=("수련병원 간호사", "수련병원 간호사는", "", T, "level", "required", "period carried; 전년 동기 the basis"))
+d.Q("4.1%", 4.1, "%", "%", P, f=("수련병원 간호사", "수련병원 간호사는", "", T, "change"))
+d.Q("100개", 100, "개", "개", C, st="optional", note="병상 100개당: " + DEN)
+d.Q("58명", 58, "명", "명", C, f=("간호사 수", None, "", T, "level"))
+d.Q("47곳", 47, "곳", "곳", C, f=("상급종합병원", "상급종합병원 47곳", "", T, "level"))
+d.Q("1인", 1, "인", "인", C, ctx="1인당", st="optional", note=DEN)
+d.Q("11.2명", 11.2, "명", "명", C, f=("입원 환자 수", None, "", T, "level"))
+d.Q("1.8명", 1.8, "명", "명", C, f=("입원 환자 수", None, "", T, "change", "required", "3개월 전 the basis"))
+# paragraph 4
+d.Q("9천억원", 900000000000, W, "원", "currency", approx=True, f=("대체 인력 인건비", None, "", F0, "level", "required",
+    "hospitals taken together and not named: no subject; 약 → approx"))
+d.Q("320명", 320, "명", "명", C, bound="gt", f=("진료지원 간호사", None, "한마음대학교병원", F0, "level", "required", "같은 기간 → 지난 1~8월; 넘게 → gt"))
+# paragraph 5
+d.Q("24시간", 24, "hour", "시간", "duration", bound="max", note="이내 → max; an amount of time: no fact")
+d.Q("1천870억원", 187000000000, W, "원", "currency", f=("수련 지원 예산", None, S, "2025-H2", "level", "required", "복지부는 → the ministry's budget"))
+d.Q("62%", 62, "%", "%", P, f=("지방 병원", None, S, "2025-H2", "level", "required", "X에 배정: the thing funded (my convention 3)"))
+d.Q("1만2천명", 12000, "명", "명", C, bound="min", f=("전공의 근무 인원", None, "", "2025", "level", "optional",
+    "an official's target for a national count: the ministry's figure or no subject? (open question 13)"))
+
 if __name__ == "__main__":
     write_all(docs)
