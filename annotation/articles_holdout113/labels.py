@@ -15,6 +15,7 @@ HL = "headline amount whose currency is only implied (ANNOTATION: optional)"
 DEN = "rate denominator (ANNOTATION: optional)"
 SUJ = "no approximator: 수준 is not in ANNOTATION's list (my convention 8)"
 PART = "breakdown item: no measure noun in its clause, the part's name is the metric (my convention 3)"
+VN = ("no noun names the amount: the verbal noun serves (FACTS: 판매했다 → 판매); changed at the re-read (REREAD.md row 4)")
 BASIS = "basis figure in brackets after a date: its period is that date's value (my convention 4)"
 
 
@@ -67,7 +68,7 @@ d.Q("6만2천㎡", 62000, "㎡", "㎡", M, f=("연면적", None, S, "2025-H2", "
     "the floor area of a building (no ORG) the REIT owns: subject the REIT or empty? (open question 3)"))
 d.Q("10년", 10, "year", "년", "duration", note="10년 동안의: duration, no fact")
 d.Q("1곳", 1, "곳", "곳", C, f=("여의도 오피스", None, S, "2026-Q1", "level", "required", "future plan in 올해 1분기 안에"))
-d.Q("3천억원", 300000000000, W, "원", "currency", approx=True, f=("여의도 오피스", None, S, "2026-Q1", "level", "required", "약 → approx"))
+d.Q("3천억원", 300000000000, W, "원", "currency", approx=True, f=("인수", "인수할", S, "2026-Q1", "level", "required", "약 → approx; " + VN))
 d.Q("1천200억원", 120000000000, W, "원", "currency", f=("인수 자금", None, "누리자산운용", "2026-Q1", "level", "optional",
     "the sponsor's contribution: no period was ever set for 누리자산운용 (letter: empty) vs the acquisition's 올해 1분기 (open question 4)"))
 # paragraph 4
@@ -175,10 +176,10 @@ d.D("2030년", "2030", "year")
 d.Q("1천억", 100000000000, W, "", "currency", ctx="1천억 넘어", bound="gt", st="optional", note=HL + "; 넘어 → gt")
 d.Q("1천200곳", 1200, "곳", "곳", C, ctx="1천200곳 지원", f=("농가", "농가 1천200곳 지원", S, Y, "level", "required", "headline: its own DATE 올해"))
 # lead
-FUND = "X에 N원을 투입/배정: the thing funded names what the amount measures (my convention 3)"
-d.Q("1천24억원", 102400000000, W, "원", "currency", f=("스마트팜 확산 사업", None, S, Y, "level", "required", FUND))
-d.Q("870억원", 87000000000, W, "원", "currency", f=("스마트팜 확산 사업", None, S, Y1, "level", "required", BASIS))
-d.Q("17.7%", 17.7, "%", "%", P, f=("스마트팜 확산 사업", None, S, Y, "change", "required", "규모 → the thing whose size it is"))
+FUND = "X에 N원을 배정 in a breakdown: the part funded names what the amount measures (my convention 3)"
+d.Q("1천24억원", 102400000000, W, "원", "currency", f=("투입", None, S, Y, "level", "required", VN))
+d.Q("870억원", 87000000000, W, "원", "currency", f=("투입", None, S, Y1, "level", "required", BASIS + "; " + VN))
+d.Q("17.7%", 17.7, "%", "%", P, f=("투입", None, S, Y, "change", "required", "규모 → the thing whose size it is (the amount put in); " + VN))
 d.Q("1천억원", 100000000000, W, "원", "currency", bound="gt", f=("스마트팜 예산", "스마트팜 예산이", S, Y, "level", "optional",
     "도 단위 스마트팜 예산: this province's budget or any province's (a first for all provinces)? (open question 8)"))
 # paragraph 2
@@ -257,8 +258,7 @@ d.Q("한 곳", 1, "곳", "곳", C, note="꼴 outside the span", f=("", None, N, 
     "the paper's share of the market (1 in 4): no noun names what is measured (open question 10)"))
 d.Q("7만명", 70000, "명", "명", C, approx=True, note="남짓 → approx", f=("유료 구독자", "유료 구독자는 같은", "새한신문", Y1, "level", "required", "같은 기간 → 지난해"))
 # paragraph 5
-d.Q("120억원", 12000000000, W, "원", "currency", f=("디지털 부문", "디지털 부문에", "한누리홀딩스", Y, "level", "required",
-    "X에 N원을 투자: the thing funded (my convention 3)"))
+d.Q("120억원", 12000000000, W, "원", "currency", f=("투자", "투자해", "한누리홀딩스", Y, "level", "required", VN))
 d.Q("30명", 30, "명", "명", C, f=("개발 인력", None, "한누리홀딩스", Y, "change", "required", "늘린다 by N: a difference"))
 d.Q("20만명", 200000, "명", "명", C, f=("유료 구독자", "유료 구독자 20만명", S, Y, "level", "required", "the head's target; 연말까지 → 2026; 이상 belongs to the second target only"))
 d.Q("25%", 25, "%", "%", P, bound="min", f=("디지털 매출 비중", None, S, Y, "level"))
