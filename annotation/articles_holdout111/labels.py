@@ -1,0 +1,78 @@
+"""Gold labels of articles-holdout111 (writer-labeller W111), written by reading the texts against /work/shared/ANNOTATION.md
+and /work/shared/FACTS.md only.
+Run: /work/main/.venv/bin/python annotation/articles_holdout111/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, all_starts, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+PB = "points back to a period named in the text (ANNOTATION: 전년 / 전년 동기 / 같은 기간 are optional)"
+OFF = ("offset in a comparison (open question 1): by ANNOTATION's letter counted from the document date (written so), "
+       "but the text compares with the period named before; optional")
+HEAD_CUR = "headline amount whose currency is only implied: optional (ANNOTATION: no unit, no quantity)"
+BRANCH = "a mall branch named by place + 점: a business unit / store, may or may not be an organization: optional (open question 3)"
+BR_FACT = "the figure of a branch (optional ORG): FACTS 'a figure whose subject is only an optional ORG makes the fact optional'"
+
+
+def standalone(doc, short, full):
+    """Starts of `short` that are not inside an occurrence of `full`."""
+    inside = set()
+    for s in all_starts(doc.text, full):
+        k = full.find(short)
+        inside.add(s + k)
+    return [s for s in all_starts(doc.text, short) if s not in inside]
+
+
+# ---------------------------------------------------------------- 001 tire maker: H1 results, replacement tires by region (연합뉴스 dateline)
+d = Doc("001_d0636ce6f7655011", "2025-07-29"); docs.append(d)
+S = "동진타이어"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 2: ("required", "organization before a head's title (대표)")})
+d.O("연합뉴스", "연합뉴스", note="news agency in the dateline")
+d.O("대한타이어산업협회", "대한타이어산업협회", note="industry association cited as the source (에 따르면)")
+d.O("세한타이어", "세한타이어", note="invented rival (경쟁사)")
+d.O("동진홀딩스", "동진홀딩스", note="invented parent (모회사)")
+H = "2025-H1"
+d.D("상반기", H, "half", ctx="상반기 영업익", rel=True, note="headline: bare half, the latest H1 on or before the document date")
+d.D("2025년 상반기", H, "half", note="year + half: one mention (as 2019년 4월 초)")
+d.D("29일", "2025-07-29", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("전년 동기", "2024-H1", "half", ctx="전년 동기 대비 8.7%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("상반기", H, "half", ctx="상반기 교체용", rel=True)
+d.D("지난해 상반기", "2024-H1", "half", rel=True, note="지난해 before a part: one mention (as 올해 8월 말)")
+d.D("1년 전", "2024", "year", rel=True, st="optional", note=OFF)
+d.D("같은 기간", H, "half", ctx="같은 기간 국내 타이어", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("전년 동기", "2024-H1", "half", ctx="전년 동기보다 4%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("상반기", H, "half", ctx="세한타이어의 상반기", rel=True)
+d.D("다음 달", "2025-08", "month", rel=True, note="the month after the document date's")
+d.D("올해", "2025", "year", ctx="올해 교체용", rel=True)
+d.Q("2천억", "200000000000", W, "", "currency", bound="gt", st="optional", note=HEAD_CUR + "; 돌파 → gt")
+d.Q("2조4천310억원", "2431000000000", W, "원", "currency", f=("매출", "매출 2조4천310억원", S, H, "level"))
+d.Q("2천135억원", "213500000000", W, "원", "currency", f=("영업이익", "영업이익 2천135억원", S, H, "level"))
+d.Q("8.7%", "8.7", "%", "%", P, f=("매출", "매출은 전년", S, H, "change", "required", "각각 늘었다 → change; the current half, not the basis"))
+d.Q("21.4%", "21.4", "%", "%", P, f=("영업이익", "영업이익은 21.4%", S, H, "change"))
+TS = "교체용 타이어 판매량"
+d.Q("1천180만개", "11800000", "개", "개", C, f=(TS, None, S, H, "level"))
+d.Q("1천65만개", "10650000", "개", "개", C, f=(TS, None, S, "2024-H1", "level", "required", "basis in brackets after 지난해 상반기: that date's value"))
+d.Q("10.8%", "10.8", "%", "%", P, f=(TS, None, S, H, "change"))
+RG = "breakdown by region: the region names only the part, no measure noun in the clause; the metric is the sales volume named in the sentence before (my convention 3)"
+d.Q("412만개", "4120000", "개", "개", C, f=(TS, None, S, H, "level", "required", RG))
+d.Q("356만개", "3560000", "개", "개", C, f=(TS, None, S, H, "level", "required", RG))
+d.Q("248만개", "2480000", "개", "개", C, f=(TS, None, S, H, "level", "required", RG))
+d.Q("18인치", "18", "in", "인치", M, bound="min", note="inch: no SI symbol, written `in`; 이상 → min",
+    f=("", None, "", "", "level", "optional", "definitional threshold of the product class (FACTS: definitional ranges are part of the metric and have no fact): neutralised"))
+d.Q("46.2%", "46.2", "%", "%", P, f=("고인치 제품 비중", None, S, H, "level"))
+d.Q("3.1%포인트", "3.1", "%p", "%포인트", "percent", f=("고인치 제품 비중", None, S, H, "change", "required", "높아졌다 → change; period the current half (1년 전 is the basis)"))
+IND = "타이어 업계 전체 수출액"
+d.Q("21억달러", "2100000000", U, "달러", "currency", approx=True, f=(IND, None, "", H, "level", "required", "an industry total (the association is only the source): no subject; 같은 기간 → 2025-H1"))
+d.Q("4%", "4", "%", "%", P, ctx="4% 가량", approx=True, f=(IND, None, "", H, "change"))
+d.Q("1천480억원", "148000000000", W, "원", "currency", f=("영업이익", "영업이익은 1천480억원", "세한타이어", H, "level"))
+d.Q("3년", "3", "year", "년", "duration", ctx="3년간", note="간 outside the span")
+d.Q("4천억원", "400000000000", W, "원", "currency",
+    f=("투입", None, "동진홀딩스", "2025-08", "level", "optional", "spending over 3년간 starting 다음 달: is 다음 달 the period of the whole amount? (open question 2)"))
+d.Q("600만개", "6000000", "개", "개", C, bound="gt", note="넘어선다 → gt",
+    f=("생산능력", None, "동진홀딩스", "2025-08", "level", "optional", "capacity after an expansion with no date: carry-forward gives 다음 달 by the letter, a reader gives none (open question 2); whose plant (parent or company) also unclear"))
+d.Q("2천400만개", "24000000", "개", "개", C, bound="min", f=("교체용 타이어 판매", None, S, "2025", "level", "required", "the head's target speaks for the company; 올해 in the quote"))
+d.Q("9%", "9", "%", "%", P, ctx="9%를", f=("영업이익률", None, S, "2025", "level"))
+
+rows = write_all(docs)
