@@ -231,4 +231,54 @@ d.Q("200억원", "20000000000", W, "원", "currency", f=("투자", "규모의 �
 d.Q("30만대", "300000", "대", "대", C, f=("거래", "올해 거래", P_, "2026", "level", "required", "the head's target; transactions are the platform's (as in the lead); 이상 is written after the second target only"))
 d.Q("12%", "12", "%", "%", P, bound="min", f=("점유율", "점유율 12%", P_, "2026", "level"))
 
+# ---------------------------------------------------------------- 005 scholarship foundation: donations and recipients (byline at the end)
+d = Doc("005_4faba8aa30ace3ec", "2025-12-22"); docs.append(d)
+S = "청운장학재단"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 3: ("required", "organization before a head's title (이사장)")})
+d.O("대원건설", "대원건설", note="invented corporate donor")
+d.O("한국장학재단", "한국장학재단", note="public scholarship foundation cited as the source")
+Y = "2025"
+BD = "a breakdown of the foundation's fundraising keeps its subject; no DATE in the sentence: the period last set for the foundation (2025년, FACTS carry-forward)"
+d.D("올해", Y, "year", ctx="올해 기부금", rel=True, note="headline")
+d.D("올해 1~11월", "2025-01/2025-11", "month", rel=True, note="올해 before a month range: one mention")
+d.D("지난해 같은 기간", "2024-01/2024-11", "month", rel=True, st="optional", anchor="2025-01-01",
+    note="points back to the period named before, like 전년 동기 (ANNOTATION: optional); one mention")
+d.D("22일", "2025-12-22", "day", rel=True, note="day of the announcement: not a period")
+d.D("2025년", Y, "year")
+d.D("올해", Y, "year", ctx="올해 장학금을", rel=True)
+d.D("전년", "2024", "year", ctx="전년(2천640명)", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("올해", Y, "year", ctx="올해 지급한", rel=True)
+d.D("1996년", "1996", "year", note="dates the founding (설립된)")
+d.D("내년", "2026", "year", rel=True)
+d.Q("152억원", "15200000000", W, "원", "currency", f=("기부금", "올해 기부금", S, Y, "level", "required", "headline: its own organization and 올해"))
+d.Q("3천명", "3000", "명", "명", C, bound="gt", note="넘었다 → gt", f=("장학생", "장학생 3천명", S, Y, "level", "required", "headline threshold"))
+d.Q("152억3천만원", "15230000000", W, "원", "currency", f=("기부금", "모금한 기부금", S, "2025-01/2025-11", "level"))
+d.Q("17.8%", "17.8", "%", "%", P, f=("기부금", "모금한 기부금", S, "2025-01/2025-11", "change"))
+d.Q("170억원", "17000000000", W, "원", "currency", bound="gt", note="넘어설 → gt", f=("기부금", "연간 기부금", S, Y, "level", "required", "forecast for 2025년; 연간 qualifies the period; 재단 = the foundation"))
+d.Q("98억원", "9800000000", W, "원", "currency", f=("기업 기부", None, S, Y, "level", "required", BD))
+d.Q("64.3%", "64.3", "%", "%", P, f=("기업 기부", None, S, Y, "level", "required", "share of the part named as the clause's subject; " + BD))
+d.Q("1만2천여명", "12000", "명", "명", C, approx=True, note="여 inside the span, approx", f=("개인 정기후원자", None, S, Y, "level", "required", BD))
+d.Q("41억원", "4100000000", W, "원", "currency", f=("금액", "낸 금액", S, Y, "level", "required", BD))
+d.Q("20억원", "2000000000", W, "원", "currency",
+    f=("", None, "대원건설", Y, "level", "optional", "the donor's figure (FACTS: the one who donated); no noun names it; no period was ever set for 대원건설 (empty by the letter) vs the year of the breakdown (open question 7)"))
+REC = "장학금을 받은 학생"
+d.Q("3천115명", "3115", "명", "명", C, f=(REC, None, S, Y, "level", "required", "the foundation's recipients (topic kept)"))
+d.Q("2천640명", "2640", "명", "명", C, f=(REC, None, S, "2024", "level", "required", "basis in brackets after 전년: that date's value"))
+d.Q("475명", "475", "명", "명", C, f=(REC, None, S, Y, "change", "required", "…보다 475명 늘었다 → change"))
+d.Q("2천380명", "2380", "명", "명", C, f=("대학생", None, S, Y, "level"))
+d.Q("735명", "735", "명", "명", C, f=("고등학생", None, S, Y, "level"))
+d.Q("1인", "1", "인", "인", C, ctx="1인당", st="optional", note="rate denominator (1인당): optional (ANNOTATION)")
+d.Q("310만원", "3100000", W, "원", "currency", f=("평균 지급액", None, S, Y, "level"))
+d.Q("10명", "10", "명", "명", C, ctx="10명 중", st="optional", note="rate denominator (10명 중 N명): optional")
+d.Q("4명", "4", "명", "명", C, ctx="4명은", f=("장학생", "장학생 10명", S, Y, "level", "required", "counted noun of the count"))
+d.Q("1조2천억원", "1200000000000", W, "원", "currency", approx=True,
+    f=("장학금", "지급한 장학금", "", Y, "level", "required", "private foundations taken together, not named: no subject; the public foundation only the source"))
+d.Q("4만1천여명", "41000", "명", "명", C, approx=True,
+    f=("누적 장학생", "누적 장학생은", S, "", "level", "optional", "cumulative since the founding, as of now: 1996년 dates the founding, the carried year 2025 or none? (open question 7)"))
+d.Q("30주년", "30", "주년", "주년", "ordinal", note="an anniversary count naming an edition (ANNOTATION: may take ordinal); no fact")
+d.Q("4천명", "4000", "명", "명", C, bound="min", f=("장학생", "장학생을 4천명", S, "2026", "level", "required", "plan for 내년"))
+d.Q("5년", "5", "year", "년", "duration", ctx="5년 안에", bound="max", note="안에 = 내: bound max (ANNOTATION: 내/이내 give max)")
+d.Q("5만명", "50000", "명", "명", C,
+    f=("누적 장학생", "누적 장학생 5만명", S, "2026", "level", "optional", "target 5년 안에 (a duration): carry-forward gives 내년 by the letter, a reader gives none (open question 2)"))
+
 rows = write_all(docs)
