@@ -281,4 +281,58 @@ d.Q("5년", "5", "year", "년", "duration", ctx="5년 안에", bound="max", note
 d.Q("5만명", "50000", "명", "명", C,
     f=("누적 장학생", "누적 장학생 5만명", S, "2026", "level", "optional", "target 5년 안에 (a duration): carry-forward gives 내년 by the letter, a reader gives none (open question 2)"))
 
+# ---------------------------------------------------------------- 006 steel-pipe exporter: US shipments under tariffs (bracket byline)
+d = Doc("006_7fd77164667f7245", "2025-10-15"); docs.append(d)
+S = "동해강관"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 4: ("required", "organization before a head's title (대표)")})
+d.O("이데일리", "이데일리", note="outlet in the bracket byline")
+d.O("동해스틸USA", "동해스틸USA", note="invented local subsidiary (현지 법인)")
+d.O("한국무역협회", "한국무역협회", note="trade association cited as the source")
+d.O("성원강관", "성원강관", note="invented rival (경쟁사)")
+d.O("엑슨모빌", "엑슨모빌", note="customer (고객사): counterparty")
+d.O("동해제강", "동해제강", note="invented parent (모회사)")
+Q3 = "2025-Q3"
+N9 = "2025-01/2025-09"
+d.D("3분기", Q3, "quarter", ctx="3분기 대미 수출 18%", rel=True, note="headline: bare quarter, the latest Q3 on or before the document date")
+d.D("3분기", Q3, "quarter", ctx="3분기 대미 강관", rel=True)
+d.D("전년 동기", "2024-Q3", "quarter", ctx="전년 동기보다 18.5%", rel=True, st="optional", anchor="2025-07-01", note=PB)
+d.D("지난 6월", "2025-06", "month", rel=True)
+d.D("15일", "2025-10-15", "day", rel=True, note="day of the disclosure (공시): not a period")
+d.D("3분기", Q3, "quarter", ctx="3분기 매출", rel=True)
+d.D("1년 전", "2024", "year", rel=True, st="optional", note=OFF + " (the reader: 2024-Q3)")
+d.D("3분기", Q3, "quarter", ctx="3분기 관세", rel=True)
+d.D("2분기", "2025-Q2", "quarter", rel=True, note="bare quarter: the latest Q2 on or before the document date (the basis of 6%)")
+d.D("올해 1~9월", N9, "month", rel=True, note="올해 before a month range: one mention")
+d.D("전년 동기", "2024-01/2024-09", "month", ctx="전년 동기 대비 23%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("같은 기간", N9, "month", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("2027년", "2027", "year", note="the year the plant starts (가동한다)")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="future clause (회복하겠다): the next Q4, the document's own quarter")
+EXP = "대미 강관 수출량"
+d.Q("18%", "18", "%", "%", P, ctx="18% 감소", f=("대미 수출", "대미 수출 18%", S, Q3, "change", "required", "headline: its own organization and quarter; 감소 → change (no sign written)"))
+d.Q("50%", "50", "%", "%", P, ctx="50%에", f=("관세", "관세 50%에", "", Q3, "level", "required", "a country's tariff: no subject (FACTS); the headline's DATE (its sentence) is 3분기"))
+d.Q("11만2천t", "112000", "t", "t", M, f=(EXP, None, S, Q3, "level"))
+d.Q("18.5%", "18.5", "%", "%", P, f=(EXP, None, S, Q3, "change"))
+d.Q("50%", "50", "%", "%", P, ctx="50%로", f=("철강 관세", None, "", "2025-06", "level", "required", "a country's tariff (미국 is no ORG): no subject; 지난 6월부터 is the DATE of its clause; 올린 … 50%로: the level reached"))
+d.Q("3천240억원", "324000000000", W, "원", "currency", f=("매출", "3분기 매출", S, Q3, "level"))
+d.Q("187억원", "18700000000", W, "원", "currency", f=("영업이익", "영업이익 187억원", S, Q3, "level"))
+d.Q("352억원", "35200000000", W, "원", "currency",
+    f=("영업이익", "영업이익은 1년 전", S, "2024", "level", "optional", "basis in brackets after 1년 전: that DATE's value is itself unsettled (2024 by the letter, 2024-Q3 by the reader; open question 1)"))
+d.Q("46.9%", "46.9", "%", "%", P, f=("영업이익", "영업이익은 1년 전", S, Q3, "change"))
+d.Q("7만4천t", "74000", "t", "t", M, f=("유정용 강관", None, S, Q3, "level", "required", "breakdown by product: the part names what is measured (my convention 3); period carried (3분기)"))
+d.Q("66%", "66", "%", "%", P, f=("유정용 강관", None, S, Q3, "level", "required", "share of the part named as the clause's subject"))
+d.Q("2만9천t", "29000", "t", "t", M, f=("송유관", None, S, Q3, "level"))
+d.Q("9천t", "9000", "t", "t", M, ctx="9천t이었다", f=("구조관", None, S, Q3, "level"))
+d.Q("3만t", "30000", "t", "t", M, approx=True, note="가량 → approx",
+    f=("물량", "판매된 물량", S, Q3, "level", "optional", "이 가운데 (a part of the company's exports) vs sold through the subsidiary (동해스틸USA's sales)? (open question 8)"))
+d.Q("410억원", "41000000000", W, "원", "currency", approx=True, f=("관세 부담액", None, S, Q3, "level", "required", "the company's burden (topic kept); 3분기 in the clause"))
+d.Q("1천380달러", "1380", U, "달러", "currency", note="t당 carries no number: not a row", f=("평균 수출단가", None, S, Q3, "level"))
+d.Q("6%", "6", "%", "%", P, ctx="6% 올랐다", f=("평균 수출단가", None, S, Q3, "change", "required", "2분기 is the basis, the period the current quarter"))
+d.Q("9억8천만달러", "980000000", U, "달러", "currency", approx=True, f=("국내 강관 대미 수출액", None, "", N9, "level", "required", "a national figure; the association only the source"))
+d.Q("23%", "23", "%", "%", P, f=("국내 강관 대미 수출액", None, "", N9, "change"))
+d.Q("40%", "40", "%", "%", P, bound="gt", note="넘게 → gt", f=("대미 수출", "대미 수출이", "성원강관", N9, "change", "required", "같은 기간 → 올해 1~9월; 줄었다 → change"))
+d.Q("2년", "2", "year", "년", "duration", ctx="2년간", note="간 outside the span")
+d.Q("1억5천만달러", "150000000", U, "달러", "currency",
+    f=("투자", "투자해", "동해제강", "2027", "level", "optional", "no DATE in the investment's clause; the sentence's 2027년 dates the start-up, not the investment: 2027 by the letter, none by the reader (open question 2)"))
+d.Q("12만t", "120000", "t", "t", M, bound="min", f=("대미 물량", None, S, "2025-Q4", "level", "required", "the head's target; 4분기 in the quote"))
+
 rows = write_all(docs)
