@@ -60,5 +60,53 @@ d.Q("두 곳", 2, "곳", "곳", C, note="native numeral", f=("슬로프", "슬�
 d.Q("180만명", 1800000, "명", "명", C, bound="min", f=("방문객", "내년 방문객", S, "2027", "level"))
 d.Q("250억원", 25000000000, W, "원", "currency", f=("리프트 매출", "리프트 매출 250억원", S, "2027", "level", "required", "second target of the list after 내년"))
 
+# ---------------------------------------------------------------- 002 solar/biomass producer: generation, REC sales (bracket byline, no year anywhere)
+d = Doc("002_0f8e3b0804d76ae6", "2026-02-12"); docs.append(d)
+S = "청록에너지"
+Q4 = "2025-Q4"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 3: ("required", "organization before a head's title (대표)")})
+d.O("이데일리", "이데일리", note="outlet in the bracket byline")
+d.O("청록바이오파워", "청록바이오파워", note="invented subsidiary (자회사)")
+d.O("한국전력거래소", "한국전력거래소", note="market operator cited as the source (에 따르면)")
+d.O("새봄파워", "새봄파워", note="invented rival (경쟁사)")
+d.O("한국남동발전", "한국남동발전", note="buyer under a long-term contract (counterparty)")
+d.D("4분기", Q4, "quarter", ctx="4분기 발전량 31%", rel=True, note="bare quarter: the latest Q4 on or before the document date")
+d.D("지난해 4분기", Q4, "quarter", rel=True, note="지난해 before a quarter kept in one mention (as 올해 8월 말)")
+d.D("전년 동기", "2024-Q4", "quarter", rel=True, st="optional", anchor="2025-10-01", note=PB)
+d.D("12일", "2026-02-12", "day", rel=True, note="day of the disclosure (공시했다): not a period")
+d.D("3분기", "2025-Q3", "quarter", rel=True, note="bare quarter, the basis of a comparison: the latest Q3 on or before the document date")
+d.D("전분기", "2025-Q3", "quarter", rel=True, st="optional", anchor="2025-10-01", note=PB)
+d.D("같은 기간", Q4, "quarter", rel=True, st="optional", anchor="2025-10-01", note=PB)
+d.D("올해", "2026", "year", rel=True)
+d.Q("31%", 31, "%", "%", P, ctx="발전량 31%↑", note="↑ after the number: no written sign", f=("발전량", "4분기 발전량 31%", S, Q4, "change"))
+d.Q("100억원", 10000000000, W, "원", "currency", ctx="첫 100억원 돌파", bound="gt", f=("REC 판매 수익", "REC 판매 수익 첫", S, Q4, "level", "required", "threshold passed; the headline's 4분기 across …"))
+d.Q("412GWh", 412, "GWh", "GWh", M, f=("발전량", "지난해 4분기 발전량", S, Q4, "level"))
+d.Q("31%", 31, "%", "%", P, ctx="전년 동기보다 31%", f=("발전량", "지난해 4분기 발전량", S, Q4, "change", "required", "comparison: the current quarter"))
+d.Q("104억원", 10400000000, W, "원", "currency", f=("판매 수익", "판매 수익은 104억원", S, Q4, "level", "required", "subject and period carried from the lead"))
+d.Q("100억원", 10000000000, W, "원", "currency", ctx="처음 100억원을", bound="gt", note="넘어섰다 → gt", f=("판매 수익", "판매 수익은 104억원", S, Q4, "level", "required", "threshold passed; 분기 기준 is the basis"))
+d.Q("1천480GWh", 1480, "GWh", "GWh", M, approx=True, note="가량 → approx",
+    f=("발전량", "연간 발전량", S, "2025", "level", "required", "연간 fixes the year: the year of the lead's 지난해 4분기 (W112 convention 1)"))
+d.Q("96%", 96, "%", "%", P, note="수준 is not an approximator in ANNOTATION's list: approx false (open question 6)",
+    f=("목표치", None, S, "2025", "level", "required", "annual output as a share of the target; no other noun names the ratio"))
+d.Q("268GWh", 268, "GWh", "GWh", M, f=("태양광", "태양광이 268GWh", S, Q4, "level", "required", "발전원별로는: the part names what is measured (W112 convention 3)"))
+d.Q("144GWh", 144, "GWh", "GWh", M, f=("바이오매스", "바이오매스가 144GWh", S, Q4, "level", "required", "발전원별로는: the part"))
+d.Q("91.5%", "91.5", "%", "%", P, f=("가동률", None, "청록바이오파워", Q4, "level", "required",
+                                  "the plant the subsidiary runs; compared with 3분기: the current quarter of the story"))
+d.Q("4.2%포인트", "4.2", PP, "%포인트", P, f=("가동률", None, "청록바이오파워", Q4, "change"))
+d.Q("1REC", 1, "REC", "REC", C, st="optional", note="rate denominator (1REC당): optional")
+d.Q("7만2천원", 72000, W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("REC 현물시장 평균 가격", None, "", Q4, "level", "required", "a market price: no subject; compared with 전분기 → the story's quarter"))
+d.Q("5%", 5, "%", "%", P, ctx="전분기보다 5%", approx=True, note="가량 → approx; 내렸다 → change, no written sign",
+    f=("REC 현물시장 평균 가격", None, "", Q4, "change"))
+d.Q("9.8TWh", "9.8", "TWh", "TWh", M, approx=True, f=("전국 태양광 발전량", None, "", Q4, "level", "required", "national figure from a cited source: no subject; 같은 기간 → Q4"))
+d.Q("81억원", 8100000000, W, "원", "currency", f=("REC 판매 수익", "분기 REC 판매 수익은 81억원", "새봄파워", Q4, "level", "optional",
+                                                "open question 1: a rival's figure, only 분기 (no DATE) in its clause, no period ever set for it"))
+d.Q("20년", 20, "year", "년", D, note="간 outside: a duration")
+d.Q("60%", 60, "%", "%", P, bound="min", f=("REC 물량", None, S, Q4, "level", "required",
+                                            "carry-forward: the period last set for 청록에너지 (FACTS); 한국남동발전 is the counterparty"))
+d.Q("3곳", 3, "곳", "곳", C, f=("신규 태양광 단지", None, S, "2026", "level", "required", "head's target speaks for the company"))
+d.Q("500MW", 500, "MW", "MW", M, bound="min", f=("설비용량", None, S, "2026", "level"))
+d.Q("400억원", 40000000000, W, "원", "currency", bound="gt", note="넘기겠다 → gt", f=("REC 판매 수익", "연간 REC 판매 수익", S, "2026", "level"))
+
 if __name__ == "__main__":
     write_all(docs)
