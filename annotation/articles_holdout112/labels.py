@@ -154,7 +154,8 @@ d.Q("21억원", 2100000000, W, "원", "currency", approx=True, f=("평균 당첨
 d.Q("8천420곳", 8420, "곳", "곳", C, f=("판매점", "관리하는 판매점", S, "2025", "level", "required", "the stores the operator manages; 지난해 말 기준 → 2025 (END)"))
 d.Q("310곳", 310, "곳", "곳", C, f=("판매점", "관리하는 판매점", S, "2025", "change"))
 d.Q("480억원", 48000000000, W, "원", "currency", approx=True, f=("수탁 수수료 수입", None, S, "2025", "level"))
-d.Q("51%", 51, "%", "%", P, f=("지분", None, "새빛정보통신", "", "level", "required", "the shareholder's stake; no time stated for it: empty (FACTS)"))
+d.Q("51%", 51, "%", "%", P, f=("지분", None, "새빛정보통신", "", "level", "optional",
+      "open question 1: a new subject with no date in its sentence (letter: no period set for it, written empty; the story's 2025 by the lead rule)"))
 d.Q("6조2천억원", 6200000000000, W, "원", "currency", approx=True, note="안팎 → approx",
     f=("체육진흥투표권 판매액", None, "국민체육진흥공단", "2025", "level", "required", "the agency issues the tickets (발행하는): its sales; 같은 기간 → 2025"))
 d.Q("15%", 15, "%", "%", P, note="까지 is a particle, no bound", f=("모바일 판매 비중", None, S, "2026", "level", "required", "head's target speaks for the company"))
@@ -207,6 +208,52 @@ d.Q("80억원", 8000000000, W, "원", "currency", approx=True, f=("투자", "투
 d.Q("500곳", 500, "곳", "곳", C, note="이상 read as attached to the nearer target only (open question 7)",
     f=("매장", "매장 500곳", S, "2028", "level", "required", "head's target speaks for the company"))
 d.Q("3천억원", 300000000000, W, "원", "currency", bound="min", f=("연매출", None, S, "2028", "level"))
+
+# ---------------------------------------------------------------- 005 esports league: viewership, sponsorship income (press release, no dateline; 올해 in the lead)
+d = Doc("005_afddd39c90562493", "2025-12-16"); docs.append(d)
+S = "스톰이스포츠"
+K = "한국콘텐츠진흥원"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 2: ("required", "organization before a head's title (대표)"),
+                      3: ("required", "contact line: the company, 홍보팀 outside")})
+d.O("신한은행", "신한은행", note="title sponsor (counterparty)")
+d.O("기아", "기아", note="official partner")
+d.O("블루팽 게이밍", "블루팽 게이밍", note="invented team (sports club)")
+d.O(K, K, aliases="콘진원", note="agency cited as the source; the 이하 short name recorded in aliases")
+d.O("콘진원", K, ctx="(이하 콘진원)", st="optional", note="short name defined with 이하: optional where defined (ANNOTATION)")
+d.O("콘진원", K, ctx="콘진원은", note="later use of the 이하 short name: required")
+d.D("올해", "2025", "year", rel=True, note="the league's year; '스톰 챔피언스 리그 2025' is an event name with digits: no DATE")
+d.D("지난해", "2024", "year", ctx="지난해보다", rel=True)
+d.D("16일", "2025-12-16", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난해", "2024", "year", ctx="지난해 약", rel=True)
+d.D("내년", "2026", "year", ctx="내년 시장", rel=True)
+d.D("내년", "2026", "year", ctx="내년에는", rel=True)
+d.Q("3억 뷰", 300000000, "뷰", "뷰", C, bound="gt", note="돌파 → gt", f=("리그 누적 시청", None, S, "", "level", "required", HL))
+d.Q("2배", 2, "배", "배", C, ctx="수입 2배로", f=("스폰서십 수입", "스폰서십 수입 2배로", S, "", "change", "required", HL + "; a multiple against last year: change"))
+d.Q("3억1천만 뷰", 310000000, "뷰", "뷰", C, f=("누적 시청 수", None, S, "2025", "level", "required", "the operator's league held 올해 (the league is an event, its figures the operator's)"))
+d.Q("42%", 42, "%", "%", P, f=("누적 시청 수", None, S, "2025", "change", "required", "comparison: the current year"))
+d.Q("186만명", 1860000, "명", "명", C, approx=True, f=("최고 동시 시청자 수", None, S, "2025", "level", "required", "subject and period carried from the lead"))
+d.Q("79%", 79, "%", "%", P, f=("국내 중계", None, S, "2025", "level", "required", "시청 경로별로는: the part names what is measured (W112 convention 3)"))
+d.Q("21%", 21, "%", "%", P, f=("해외 중계", None, S, "2025", "level"))
+d.Q("52만 뷰", 520000, "뷰", "뷰", C, f=("평균 시청 수", None, S, "2025", "level", "required", "경기당 has no number: not a row"))
+d.Q("214억원", 21400000000, W, "원", "currency", f=("스폰서십 수입", "스폰서십 수입은 214억원", S, "2025", "level"))
+d.Q("2배", 2, "배", "배", C, ctx="전년의 2배", note="수준 is not an approximator in ANNOTATION's list: approx false (open question 6)",
+    f=("스폰서십 수입", "스폰서십 수입은 214억원", S, "2025", "change", "required", "a multiple of 전년's income: change"))
+d.Q("3년", 3, "year", "년", D, note="간 outside: a duration")
+d.Q("150억원", 15000000000, W, "원", "currency", f=("후원 계약", None, S, "2025", "level", "required",
+                                                  "규모: the thing whose size it is; 신한은행 is the counterparty; the paragraph's year carries"))
+d.Q("11곳", 11, "곳", "곳", C, f=("공식 파트너", None, S, "2025", "level"))
+d.Q("10개", 10, "개", "개", C, f=("팀", "10개 팀", S, "2025", "level", "required", "the teams in the operator's league: the counted noun"))
+d.Q("42억원", 4200000000, W, "원", "currency", approx=True,
+    f=("평균 선수단 연봉 총액", None, "", "2025", "level", "required", "a figure of ten teams taken together, not named: no subject (FACTS)"))
+d.Q("5억원", 500000000, W, "원", "currency", f=("상금", None, "블루팽 게이밍", "2025", "level", "optional",
+      "open question 1: a new subject with no date in its sentence (letter: no period set for it; reader: this year's league, written)"))
+d.Q("1천900억원", 190000000000, W, "원", "currency", approx=True,
+    f=("국내 e스포츠 산업", None, "", "2024", "level", "required", "규모: the thing whose size it is; an industry figure from a cited source: no subject"))
+d.Q("2천억원", 200000000000, W, "원", "currency", bound="gt", note="넘어설 → gt",
+    f=("시장", "내년 시장", "", "2026", "level", "required", "the agency's forecast of a market: no subject"))
+d.Q("두 곳", 2, "곳", "곳", C, note="native numeral", f=("해외 리그", None, S, "2026", "level", "required", "head's target speaks for the company"))
+d.Q("300억원", 30000000000, W, "원", "currency", bound="gt", note="넘게 → gt", f=("스폰서십 수입", "스폰서십 수입을 300억원", S, "2026", "level"))
 
 if __name__ == "__main__":
     write_all(docs)
