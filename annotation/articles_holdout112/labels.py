@@ -255,5 +255,62 @@ d.Q("2천억원", 200000000000, W, "원", "currency", bound="gt", note="넘어�
 d.Q("두 곳", 2, "곳", "곳", C, note="native numeral", f=("해외 리그", None, S, "2026", "level", "required", "head's target speaks for the company"))
 d.Q("300억원", 30000000000, W, "원", "currency", bound="gt", note="넘게 → gt", f=("스폰서십 수입", "스폰서십 수입을 300억원", S, "2026", "level"))
 
+# ---------------------------------------------------------------- 006 dry-bulk shipping: charter rates and fleet (뉴시스 dateline; 2026년 in the lead)
+d = Doc("006_16a0bc5ee56fef6b", "2026-04-21"); docs.append(d)
+S = "대양벌크해운"
+Q1 = "2026-Q1"
+CAPE = "케이프사이즈의 일일 평균 용선료"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 2: ("required", "organization before a head's title (대표)")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("발틱해운거래소", "발틱해운거래소", note="exchange compiling the index (source)")
+d.O("포스코", "포스코", note="customer under a long-term contract (counterparty)")
+d.O("대양십매니지먼트", "대양십매니지먼트", note="invented subsidiary (자회사)")
+d.O("한국해양진흥공사", "한국해양진흥공사", note="public corporation forecasting the market")
+d.O("팬오션", "팬오션", note="rival (경쟁사)")
+d.D("1분기", Q1, "quarter", ctx="1분기 영업익", rel=True, note="headline; bare quarter: the latest Q1 on or before the document date")
+d.D("2026년 1분기", Q1, "quarter", note="year and quarter: one mention")
+d.D("전년 동기", "2025-Q1", "quarter", ctx="전년 동기 대비", rel=True, st="optional", anchor="2026-01-01", note=PB)
+d.D("21일", "2026-04-21", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("같은 기간", Q1, "quarter", rel=True, st="optional", anchor="2026-01-01", note=PB)
+d.D("1분기", Q1, "quarter", ctx="1분기 평균", rel=True)
+d.D("전년 동기", "2025-Q1", "quarter", ctx="전년 동기(1,210", rel=True, st="optional", anchor="2026-01-01", note=PB)
+d.D("3월 말", "2026-03", "month", mod="END", rel=True, note="기준 outside")
+d.D("지난해", "2025", "year", rel=True)
+d.D("내년 상반기", "2027-H1", "half", rel=True, note="내년 before a half kept in one mention (as 올해 8월 말); 까지 outside")
+d.D("올해", "2026", "year", rel=True)
+d.D("1분기", Q1, "quarter", ctx="1분기 영업이익은", rel=True)
+d.D("연말", "2026", "year", mod="END", rel=True, note="future clause (늘리겠다): this year's end")
+d.Q("2배", 2, "배", "배", C, ctx="영업익 2배", bound="gt", note="넘게 → gt", f=("영업익", None, S, Q1, "change", "required", "headline: its own 1분기; a multiple against last year: change"))
+d.Q("40척", 40, "척", "척", C, ctx="선대 40척으로", f=("선대", "선대 40척으로", S, Q1, "level", "required", "headline: its own 1분기"))
+d.Q("2천310억원", 231000000000, W, "원", "currency", f=("매출", None, S, Q1, "level"))
+d.Q("18.4%", "18.4", "%", "%", P, f=("매출", None, S, Q1, "change", "required", "comparison: the current quarter"))
+d.Q("326억원", 32600000000, W, "원", "currency", f=("영업이익", "영업이익은 326억원", S, Q1, "level", "required", "같은 기간 → 2026-Q1"))
+d.Q("2배", 2, "배", "배", C, ctx="326억원으로 2배", bound="gt", note="넘게 → gt", f=("영업이익", "영업이익은 326억원", S, Q1, "change"))
+d.Q("일일", 1, "day", "일일", D, st="optional", note="'daily' (일일 평균): a rate word; ANNOTATION rate denominators / lexicalized words are optional")
+d.Q("2만4천500달러", 24500, U, "달러", "currency", f=(CAPE, None, S, Q1, "level", "required",
+                                                    "선종별로는 in the company's results: its rates; the ship type stays in the metric"))
+d.Q("1만6천달러", 16000, U, "달러", "currency", approx=True, note="안팎 → approx", f=("파나막스", None, S, Q1, "level", "required", "the part names what is measured (W112 convention 3)"))
+d.Q("35%", 35, "%", "%", P, f=(CAPE, None, S, Q1, "change", "required", "각각: first of the pair"))
+d.Q("21%", 21, "%", "%", P, f=("파나막스", None, S, Q1, "change", "required", "각각: second of the pair"))
+d.Q("1,742포인트", 1742, "포인트", "포인트", C, note="index points: the counter as written (W112 convention 8)",
+    f=("건화물선운임지수", None, "", Q1, "level", "required", "a market index compiled by the exchange (source): no subject"))
+d.Q("1,210포인트", 1210, "포인트", "포인트", C, f=("건화물선운임지수", None, "", "2025-Q1", "level", "required",
+                                                 "basis in brackets after 전년 동기: its period is that date's value (W112 convention 4)"))
+d.Q("44%", 44, "%", "%", P, f=("건화물선운임지수", None, "", Q1, "change"))
+d.Q("28척", 28, "척", "척", C, f=("사선", None, S, "2026-03", "level", "required", "3월 말 기준 → 2026-03 (END)"))
+d.Q("12척", 12, "척", "척", C, f=("용선", None, S, "2026-03", "level"))
+d.Q("40척", 40, "척", "척", C, ctx="모두 40척", f=("선대", "선대는 3월", S, "2026-03", "level"))
+d.Q("510만t", 5100000, "t", "t", M, approx=True, f=("선대", "선대는 3월", S, "2026-03", "level", "required", "규모: the thing whose size it is (the fleet); DWT 기준 is the basis"))
+d.Q("15년", 15, "year", "년", D, note="간 outside: a duration")
+d.Q("2척", 2, "척", "척", C, ctx="벌크선 2척", f=("케이프사이즈 벌크선", None, S, "2027-H1", "level", "required", "ships to be delivered by 내년 상반기"))
+d.Q("25척", 25, "척", "척", C, f=("관리 선박", None, "대양십매니지먼트", Q1, "level", "optional",
+                                 "open question 1: a new subject with no date in its sentence (letter: no period set for it; reader: the story's quarter, written)"))
+d.Q("31척", 31, "척", "척", C, f=("관리 선박", None, "대양십매니지먼트", Q1, "level", "optional", "open question 1, as 25척"))
+d.Q("55억t", 5500000000, "t", "t", M, approx=True,
+    f=("세계 건화물 해상 물동량", None, "", "2026", "level", "required", "a forecast of the world market by a public corporation: no subject"))
+d.Q("1.8%", "1.8", "%", "%", P, f=("세계 건화물 해상 물동량", None, "", "2026", "change"))
+d.Q("1천억원", 100000000000, W, "원", "currency", bound="gt", note="넘긴 → gt", f=("영업이익", "1분기 영업이익은 1천억원", "팬오션", Q1, "level", "required", "the rival's own 1분기 in the clause"))
+d.Q("45척", 45, "척", "척", C, bound="min", f=("선대", "선대를 45척", S, "2026", "level", "required", "head's target speaks for the company; 연말까지 → 2026 (END)"))
+
 if __name__ == "__main__":
     write_all(docs)
