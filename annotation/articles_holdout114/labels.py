@@ -155,5 +155,55 @@ d.Q("160만명", "1600000", "명", "명", C, bound="gt", note="넘기고 → gt"
 d.Q("3회", "3", "회", "회", C, note="주 is a rate word with no number of its own",
     f=("크루즈 노선", None, S, "2026-H2", "level", "required", "target in a quote: sailings of the route; 하반기"))
 
+# ---------------------------------------------------------------- 004 semiconductor materials: capacity and a customer contract (bracket byline; no year written at all)
+d = Doc("004_45d030f018c8a549", "2026-03-17"); docs.append(d)
+S = "세진머티리얼즈"
+CAP = "capacity figures: no DATE attaches to them (17일 dates the disclosure; 내년 2분기 comes in the next sentence, about the line's start): period empty"
+d.Oall(S, S)
+d.O("삼성전자", "삼성전자", ctx="삼성전자와 1천억 공급", note="customer (headline)")
+d.O("이데일리", "이데일리", note="outlet in the bracket byline")
+d.O("삼성전자", "삼성전자", ctx="삼성전자와 3년간", note="customer, counterparty: no subject")
+d.O("세진웨이퍼텍", "세진웨이퍼텍", note="subsidiary (자회사)")
+d.O("테크인사이츠", "테크인사이츠", note="market-research firm cited as the source")
+d.O("JSR", "JSR", note="company; 일본 (a place) outside")
+d.O("도쿄오카공업", "도쿄오카공업", aliases="TOK", note="parenthesized alias outside the span, in aliases")
+d.O("동진쎄미켐", "동진쎄미켐", note="rival (경쟁사)")
+d.D("17일", "2026-03-17", "day", rel=True, note="day of the disclosure (공시했다): not a period")
+d.D("내년 2분기", "2027-Q2", "quarter", rel=True, note="내년 before a part of the year: one mention")
+d.D("같은 날", "2026-03-17", "day", rel=True, st="optional", anchor="2026-03-17", note="points back to the day named before (17일), as 당일: optional")
+d.D("지난해", "2025", "year", ctx="지난해 매출(", rel=True)
+d.D("지난해", "2025", "year", ctx="지난해 매출은 전년", rel=True)
+d.D("전년", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난해", "2025", "year", ctx="회사의 지난해", rel=True)
+d.D("올해", "2026", "year", rel=True)
+d.D("지난해 4분기", "2025-Q4", "quarter", rel=True, note="지난해 before a part of the year: one mention")
+d.Q("2배", "2", "배", "배", C, f=("생산능력", "포토레지스트 생산능력 2배", S, "", "change", "required", "N배 growth of a capacity; headline without DATE"))
+d.Q("1천억", "100000000000", "", "", "", ctx="1천억 공급", st="optional", note=HL)
+d.Q("4만5천L", "45000", "L", "L", M, note="연 is a rate word outside", f=("생산능력", "포토레지스트 생산능력을", S, "", "level", "required", CAP))
+d.Q("9만L", "90000", "L", "L", M, f=("생산능력", "포토레지스트 생산능력을", S, "", "level", "required", CAP))
+d.Q("두 배", "2", "배", "배", C, note="native numeral 두 + counter 배", f=("생산능력", "포토레지스트 생산능력을", S, "", "change", "required", CAP))
+d.Q("850억원", "85000000000", W, "원", "currency", approx=True,
+    f=("투자", "투자 규모", S, "", "level", "optional", "open question 6: the sentence's 내년 2분기 dates the line's start, not the investment (empty) — or the sentence's DATE?"))
+d.Q("3년", "3", "year", "년", "duration", ctx="3년간", note=DUR + " (3년간)")
+d.Q("1천억원", "100000000000", W, "원", "currency",
+    f=("공급 계약", None, S, "2026-03-17", "level", "required", "규모 amount: the contract; the clause's 같은 날 (= 17일) dates the signing, as 001's 지난달"))
+d.Q("2천760억원", "276000000000", W, "원", "currency", f=("매출", "매출(2천760억원)", S, "2025", "level", "required", "basis figure in brackets after 지난해 매출"))
+d.Q("36.2%", "36.2", "%", "%", P, f=("공급 계약", None, S, "2026-03-17", "level", "required", "이는 = the contract: a ratio to a basis figure; 지난해 dates only the basis"))
+d.Q("14%", "14", "%", "%", P, f=("매출", "매출은 전년", S, "2025", "change"))
+d.Q("412억원", "41200000000", W, "원", "currency", f=("영업이익", None, S, "2025", "level"))
+d.Q("1천530억원", "153000000000", W, "원", "currency", f=("포토레지스트", "포토레지스트가", S, "2025", "level", "required", "breakdown item (제품별로는)"))
+d.Q("890억원", "89000000000", W, "원", "currency", f=("고순도 약액", None, S, "2025", "level", "required", "breakdown item"))
+d.Q("300㎜", "300", "mm", "㎜", M, f=("", None, "", "", "level", "optional", "open question 5: a product's size specification (no measure noun, no ORG, no DATE)"))
+d.Q("8만장", "80000", "장", "장", C, note="월 is a rate word outside",
+    f=("재생 웨이퍼", None, "세진웨이퍼텍", "", "level", "required", "counted noun; no period set for the subsidiary before this clause: empty"))
+d.Q("320억원", "32000000000", W, "원", "currency", approx=True, note="안팎 → approx", f=("매출", "회사의 지난해 매출", "세진웨이퍼텍", "2025", "level", "required", "이 회사 = the subsidiary"))
+d.Q("32억달러", "3200000000", U, "달러", "currency", approx=True, f=("세계 포토레지스트 시장", None, "", "2026", "level", "required", "market figure (규모 → the market) from a cited source: no subject"))
+d.Q("10%", "10", "%", "%", P, approx=True, note="안팎 → approx",
+    f=("점유율", None, "", "2026", "level", "optional", "open question 7: generic 국내 업체 (no subject); period the market's 올해 by reading, empty by the letter of carry-forward (different metric)"))
+d.Q("40%", "40", "%", "%", P, ctx="40% 넘게", bound="gt", note="넘게 → gt", f=("EUV용 제품 매출", "EUV용 제품 매출이", "동진쎄미켐", "2025-Q4", "change"))
+d.Q("3년", "3", "year", "년", "duration", ctx="3년 안에", bound="max", note=DUR + "; 안에 read as 내 → bound max (my decision)")
+d.Q("40%", "40", "%", "%", P, ctx="40% 이상", bound="min", note="이상 → min",
+    f=("EUV용 제품 매출 비중", None, S, "", "level", "optional", "open question 8: a target within a duration (3년 안에) and no DATE: carry-forward would give 2025 (지난해), a reader a future year"))
+
 if __name__ == "__main__":
     write_all(docs)
