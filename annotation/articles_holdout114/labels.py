@@ -205,5 +205,61 @@ d.Q("3년", "3", "year", "년", "duration", ctx="3년 안에", bound="max", note
 d.Q("40%", "40", "%", "%", P, ctx="40% 이상", bound="min", note="이상 → min",
     f=("EUV용 제품 매출 비중", None, S, "", "level", "optional", "open question 8: a target within a duration (3년 안에) and no DATE: carry-forward would give 2025 (지난해), a reader a future year"))
 
+# ---------------------------------------------------------------- 005 savings-bank industry: deposits and delinquency (뉴시스 dateline; no year written, 지난해 말 in the body)
+d = Doc("005_2b673c397b276981", "2026-03-04"); docs.append(d)
+FSS, KFSB = "금융감독원", "저축은행중앙회"
+IND = "industry aggregate (79 banks not named): no subject"
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O(KFSB, KFSB, note="association cited as the source")
+d.O("SBI저축은행", "SBI저축은행")
+d.O("OK저축은행", "OK저축은행")
+d.O("한빛저축은행", "한빛저축은행", note="invented mid-sized bank")
+d.O("한빛캐피탈", "한빛캐피탈", note="its largest shareholder (대주주)")
+d.O(FSS, FSS, note="regulator")
+d.O("금감원", FSS, note="short form of a name given in full earlier: same organization")
+d.O("중앙회", KFSB, ctx="중앙회 관계자", note="short form of 저축은행중앙회; an organization before a spokesman (관계자)")
+Y = "2025"
+d.D("3일", "2026-03-03", "day", rel=True, note="day the statistics were published: not a period")
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="기준 outside")
+d.D("전년 말", "2024", "year", ctx="전년 말(", mod="END", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("같은 기간", Y, "year", mod="END", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("전년 말", "2024", "year", ctx="전년 말보다", mod="END", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("지난해", Y, "year", ctx="지난해 순손실", rel=True)
+d.D("다음 달", "2026-04", "month", rel=True)
+d.D("올해 상반기", "2026-H1", "half", rel=True, note="까지 outside")
+d.D("올해 말", "2026", "year", mod="END", rel=True, note="까지 outside")
+LEAD = "open question 9: lead figure with no DATE before it (empty by the letter) while the body's 지난해 말 sets the story's period"
+d.Q("100조", "100000000000000", "", "", "", ctx="100조 아래로…", st="optional", note=HL)
+d.Q("9년", "9", "year", "년", "duration", note=DUR + " (9년 만에)")
+d.Q("1년", "1", "year", "년", "duration", note=DUR + " (1년 새 = within a year)")
+d.Q("6조원", "6000000000000", W, "원", "currency", bound="gt", note="넘게 → gt; a decrease written without a sign",
+    f=("수신 잔액", "수신 잔액이 1년", "", "", "change", "optional", LEAD))
+d.Q("100조원", "100000000000000", W, "원", "currency", bound="lt", note="아래로 내려갔다 → lt (my decision: below)",
+    f=("수신 잔액", "수신 잔액이 1년", "", "", "level", "optional", LEAD))
+d.Q("79개", "79", "개", "개", C, f=("저축은행", "79개 저축은행", "", Y, "level", "required", "counted noun; 지난해 말 기준 → 2025 (END)"))
+d.Q("98조7천억원", "98700000000000", W, "원", "currency", f=("수신 잔액", "수신 잔액은", "", Y, "level", "required", IND))
+d.Q("105조1천억원", "105100000000000", W, "원", "currency", f=("수신 잔액", "수신 잔액은", "", "2024", "level", "required", "basis figure in brackets after 전년 말"))
+d.Q("6조4천억원", "6400000000000", W, "원", "currency", f=("수신 잔액", "수신 잔액은", "", Y, "change", "required", IND))
+d.Q("96조2천억원", "96200000000000", W, "원", "currency", f=("여신 잔액", None, "", Y, "level", "required", "같은 기간 → 지난해 말"))
+d.Q("8.1%", "8.1", "%", "%", P, f=("여신 잔액", None, "", Y, "change"))
+d.Q("9.1%", "9.1", "%", "%", P, f=("평균 연체율", None, "", Y, "level", "required", "industry average; story period (지난해 말) carried"))
+d.Q("2.6%포인트", "2.6", "%p", "%포인트", PP, f=("평균 연체율", None, "", Y, "change"))
+d.Q("11.2%", "11.2", "%", "%", P, f=("고정이하여신비율", None, "", Y, "level"))
+d.Q("20%", "20", "%", "%", P, bound="gt", note="넘었다 → gt", f=("프로젝트파이낸싱(PF) 대출 연체율", None, "", Y, "level", "required", "이 가운데: part of the industry's loans"))
+d.Q("5.8%", "5.8", "%", "%", P, f=("연체율", "연체율이 각각", "SBI저축은행", Y, "level", "required", "각각: first name, first figure; story period"))
+d.Q("12.4%", "12.4", "%", "%", P, f=("연체율", "연체율이 각각", "OK저축은행", Y, "level", "required", "각각: second name, second figure"))
+d.Q("312억원", "31200000000", W, "원", "currency", f=("순손실", None, "한빛저축은행", Y, "level"))
+d.Q("2년", "2", "year", "년", "duration", note=DUR + " (2년 연속)")
+d.Q("500억원", "50000000000", W, "원", "currency",
+    f=("유상증자", None, "한빛캐피탈", "2026-04", "level", "optional", "open question 10: the shareholder's participation or the bank's capital increase — whose figure?"))
+d.Q("2조3천억원", "2300000000000", W, "원", "currency", approx=True,
+    f=("정리 대상 사업장", None, "", "", "level", "optional", "open question 11: a present-state figure after a deadline clause (올해 상반기까지): period empty, the story's 2025, or 2026-H1?"))
+d.Q("210여곳", "210", "곳", "곳", C, approx=True,
+    f=("정리 대상 사업장", None, "", "", "level", "optional", "open question 11"))
+d.Q("7%", "7", "%", "%", P, ctx="7% 안팎", approx=True, note="안팎 → approx",
+    f=("연체율", "연체율을 올해", "", "2026", "level", "required", "the association's target for the industry: no subject; 올해 말까지 → 2026 (END)"))
+d.Q("3%", "3", "%", "%", P, ctx="3%대", approx=True, note="대 after the unit stays outside and sets approx (as 원대); 연 a rate word, 초반 outside",
+    f=("예금금리", None, "", "2026", "level", "required", "same sentence as 올해 말 (…라며 …)"))
+
 if __name__ == "__main__":
     write_all(docs)
