@@ -71,5 +71,58 @@ d.Q("800억원", "80000000000", W, "원", "currency", f=(LM, "올해 라이선�
 d.Q("60%", "60", "%", "%", P, bound="min", f=("해외 비중", "해외 비중 60%", S, N, "level", "required", HEAD))
 d.Q("3년", "3", "year", "년", "duration", bound="max", note="`안에` = 내/이내 → bound max (W116 convention); duration, no fact")
 
+
+# ---------------------------------------------------------------- 002 laver export cooperative: exports by country (bracket byline, no year anywhere)
+d = Doc("002_82bb440c49773e6a", "2026-01-14"); docs.append(d)
+S = "완도청정해조류수출협동조합"
+d.O(S, S, aliases="해조류조합", note="`(이하 해조류조합)` recorded as alias")
+d.Oall("해조류조합", S, special={0: ("required", "headline: short form of the full name (place 완도 outside the span)"),
+                                 1: ("optional", "short name where it is defined with 이하 (ANNOTATION: optional)"),
+                                 4: ("required", "organization before a head's title (이사장)")})
+d.O("이데일리", "이데일리", note="outlet in the bracket byline")
+d.O("해양수산부", "해양수산부", note="ministry cited as the source (에 따르면)")
+d.O("그린웨이브푸드", "그린웨이브푸드", note="invented customer (거래처)")
+Y, N = "2025", "2026"
+d.D("지난해", Y, "year", ctx="지난해 김 수출 1억8천만", rel=True, note="headline")
+d.D("지난해", Y, "year", ctx="지난해 김 수출액", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 14.6%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("14일", "2026-01-14", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("전년 동기", "2024", "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="bare quarter: the latest Q4 on or before the document date")
+d.D("1년 전", Y, "year", rel=True, note="offset from the document date (ANNOTATION: `10년 전` → that year)")
+d.D("지난해", Y, "year", ctx="지난해 국내", rel=True)
+d.D("올해", N, "year", ctx="올해 구매", rel=True)
+d.D("올해", N, "year", ctx="올해 수출", rel=True, note="future target in a quote")
+d.Q("1억8천만달러", "180000000", U, "달러", "currency", f=("김 수출", "김 수출 1억8천만", S, Y, "level", "required",
+    "headline: the headline's organization and DATE"))
+d.Q("22%", "22", "%", "%", P, ctx="美 22%", f=("美", None, S, Y, "change", "required",
+    "headline; 美 is a country (no ORG), the part exported to: the metric (W116 convention)"))
+d.Q("1억8천200만달러", "182000000", U, "달러", "currency", f=("김 수출액", None, S, Y, "level"))
+d.Q("14.6%", "14.6", "%", "%", P, f=("김 수출액", None, S, Y, "change"))
+d.Q("2만1천t", "21000", "t", "t", M, f=("수출 물량", "수출 물량은", S, Y, "level"))
+d.Q("8%", "8", "%", "%", P, f=("수출 물량", "수출 물량은", S, Y, "change"))
+d.Q("5천400만달러", "54000000", U, "달러", "currency", f=("미국", "미국이", S, Y, "level", "required", PART))
+d.Q("3천900만달러", "39000000", U, "달러", "currency", f=("중국", None, S, Y, "level", "required", PART))
+d.Q("3천100만달러", "31000000", U, "달러", "currency", f=("일본", None, S, Y, "level", "required", PART))
+d.Q("22%", "22", "%", "%", P, ctx="대비 22%", f=("미국 수출", None, S, Y, "change"))
+d.Q("30%", "30", "%", "%", P, approx=True, f=("미국 수출", None, S, Y, "level", "required", "share of the whole: the part is the metric"))
+d.Q("2천만달러", "20000000", U, "달러", "currency", bound="gt", f=("동남아 수출", None, S, Y, "level"))
+d.Q("5천300만달러", "53000000", U, "달러", "currency", approx=True,
+    note="suffix 어치 after the unit stays outside and sets approx (ANNOTATION: `달러치`)",
+    f=("선적", None, S, "2025-Q4", "level", "required", "verbal noun of 선적했다; 4분기 in the clause"))
+d.Q("320곳", "320", "곳", "곳", C, f=("회원 어가", None, S, "2025-Q4", "level", "optional",
+    "open question 2: a current count with no DATE of its own (carry-forward gives 4분기, a reader 'now')"))
+d.Q("15곳", "15", "곳", "곳", C, f=("회원 어가", None, S, "2025-Q4", "change", "optional", "open question 2"))
+d.Q("11억3천만달러", "1130000000", U, "달러", "currency", approx=True,
+    f=("국내 김 수출", None, "", Y, "level", "required", "national figure, the ministry only the source: no subject"))
+d.Q("10억달러", "1000000000", U, "달러", "currency", bound="gt", f=("국내 김 수출", None, "", Y, "level"))
+d.Q("16%", "16", "%", "%", P, approx=True, note="`수준` after a figure read as an approximator like 정도 (W116 convention)",
+    f=("점유율", None, S, Y, "level", "required", "share in the national figure of the sentence before: its year"))
+d.Q("20%", "20", "%", "%", P, f=("구매 물량", None, "그린웨이브푸드", N, "change", "required", "the customer's own plan: its figure"))
+d.Q("2억달러", "200000000", U, "달러", "currency", bound="gt", note="넘기고 → gt",
+    f=("수출", "수출 2억달러", S, N, "level", "required", HEAD))
+d.Q("40개국", "40", "개국", "개국", C, bound="min", f=("수출국", None, S, N, "level", "required", HEAD))
+
 if __name__ == "__main__":
     write_all(docs)
