@@ -124,5 +124,68 @@ d.Q("2억달러", "200000000", U, "달러", "currency", bound="gt", note="넘기
     f=("수출", "수출 2억달러", S, N, "level", "required", HEAD))
 d.Q("40개국", "40", "개국", "개국", C, bound="min", f=("수출국", None, S, N, "level", "required", HEAD))
 
+
+# ---------------------------------------------------------------- 003 regional airport: passengers and a new route (page with an 입력 stamp, the year only in the stamp)
+d = Doc("003_db0449e844a50e59", "2026-03-05"); docs.append(d)
+S, A = "한국공항공사 청주지사", "청주국제공항"
+AQ = ("open question 1: an airport's traffic — the operator's figure (written), the airport's (a site acting as an institution: "
+      "optional ORG → optional fact) or a place's (empty subject)? Fact optional")
+d.O(S, S, ctx="한국공항공사 청주지사는", note="branch of 한국공항공사 that announces; a named division (ANNOTATION)")
+d.O(S, S, ctx="한국공항공사 청주지사장", st="optional",
+    note="the name fused with the head's title (청주지사장): the span cuts a word; optional (open question 3)")
+d.O(A, A, st="optional", note="an airport: a site that may act as an institution (ANNOTATION optional); here it is a place of traffic")
+d.Oall("청주공항", A, special={0: ("optional", "headline: the airport, short form of 청주국제공항; site (optional)"),
+                                1: ("optional", "the airport as a base (거점): site/place")})
+d.Oall("청람에어", "청람에어", special={0: ("required", "invented low-cost carrier")})
+d.O("청람그룹", "청람그룹", note="invented parent (모회사)")
+d.O("충청북도", "충청북도", note="a province acting as a government (ANNOTATION)")
+d.O("국토교통부", "국토교통부", note="ministry cited as the source of a national figure")
+Y, N = "2025", "2026"
+d.D("지난해", Y, "year", ctx="지난해 이용객", rel=True, note="headline")
+d.D("내달", "2026-04", "month", rel=True, note="next month (= 다음 달), a future clause")
+d.D("2026.03.05", "2026-03-05", "day", note="the stamp's date: a calendar date written in the text")
+d.D("14:20", "2026-03-05T14:20", "day", st="optional", note="clock time (ANNOTATION: optional at most)", rng=False)
+d.D("지난해", Y, "year", ctx="지난해 청주국제공항", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 11.2%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("5일", "2026-03-05", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("다음 달 14일", "2026-04-14", "day", rel=True, note="deictic prefix in the span; future clause → next April")
+d.D("지난해", Y, "year", ctx="지난해 탑승률", rel=True)
+d.D("전년", "2024", "year", ctx="전년보다 3.1%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("올해", N, "year", ctx="올해 항공기", rel=True)
+d.D("올해", N, "year", ctx="올해 15억원", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 전국", rel=True)
+d.D("내년", "2027", "year", rel=True, note="`까지` outside the span; a future target")
+d.Q("458만명", "4580000", "명", "명", C, ctx="458만명 '", f=("이용객", "지난해 이용객", S, Y, "level", "optional",
+    "headline names only the airport; " + AQ))
+d.Q("458만3천명", "4583000", "명", "명", C, f=("이용객", "청주국제공항 이용객", S, Y, "level", "optional", AQ))
+d.Q("11.2%", "11.2", "%", "%", P, f=("이용객", "청주국제공항 이용객", S, Y, "change", "optional", AQ))
+d.Q("2만9천800편", "29800", "편", "편", C, f=("운항 편수", None, S, Y, "level", "optional", AQ))
+d.Q("7%", "7", "%", "%", P, f=("운항 편수", None, S, Y, "change", "optional", AQ))
+d.Q("172만명", "1720000", "명", "명", C, f=("국제선", "국제선이", S, Y, "level", "optional", PART + "; " + AQ))
+d.Q("37.5%", "37.5", "%", "%", P, f=("국제선", "국제선이", S, Y, "level", "optional", "share; " + AQ))
+d.Q("286만명", "2860000", "명", "명", C, approx=True, note="남짓 → approx",
+    f=("국내선", None, S, Y, "level", "optional", PART + "; " + AQ))
+d.Q("61만명", "610000", "명", "명", C, f=("일본", None, S, Y, "level", "optional", PART + "; " + AQ))
+d.Q("48만명", "480000", "명", "명", C, f=("중국 노선", None, S, Y, "level", "optional", PART + "; " + AQ))
+d.Q("하루", "1", "day", "하루", "duration", ctx="하루 평균", st="optional",
+    note="rate denominator (per day, ANNOTATION: optional); native numeral word")
+d.Q("1만2천명", "12000", "명", "명", C, bound="gt", f=("평균 이용객", None, S, Y, "level", "optional",
+    "daily average changes what is measured; " + AQ))
+d.Q("7회", "7", "회", "회", C, f=("취항", "신규 취항", "청람에어", "2026-04-14", "level", "required",
+    "flights a week on the new route from the date named in the sentence; `주` is the rate word"))
+d.Q("186석", "186", "석", "석", C, f=("A320 기종", None, "청람에어", "2026-04-14", "level", "optional",
+    "open question 4: the seat count of an aircraft type (a product: no subject?) or the airline's? Fact optional"))
+d.Q("4시간 40분", "280", "minute", "시간 분", "duration", approx=True,
+    note="one duration span (as `1시간 3분 59초`), value in the smallest unit written (W116 convention); 약 → approx")
+d.Q("84.6%", "84.6", "%", "%", P, f=("탑승률", None, "청람에어", Y, "level"))
+d.Q("3.1%포인트", "3.1", "%p", "%포인트", P, f=("탑승률", None, "청람에어", Y, "change"))
+d.Q("3대", "3", "대", "대", C, f=("항공기", "항공기 3대", "청람그룹", N, "level", "required", "도입: the parent's plan for this year"))
+d.Q("15억원", "1500000000", W, "원", "currency", f=("신규 노선 운항 장려금", None, "충청북도", N, "level"))
+d.Q("1억3천만명", "130000000", "명", "명", C, approx=True,
+    f=("전국 공항 이용객", None, "", Y, "level", "required", "national figure, the ministry only the source: no subject"))
+d.Q("500만명", "5000000", "명", "명", C, f=("이용객", "연간 이용객", S, "2027", "level", "optional",
+    "the branch head's target; `연간` qualifies the period; " + AQ))
+
 if __name__ == "__main__":
     write_all(docs)
