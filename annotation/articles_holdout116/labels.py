@@ -187,5 +187,71 @@ d.Q("1억3천만명", "130000000", "명", "명", C, approx=True,
 d.Q("500만명", "5000000", "명", "명", C, f=("이용객", "연간 이용객", S, "2027", "level", "optional",
     "the branch head's target; `연간` qualifies the period; " + AQ))
 
+
+# ---------------------------------------------------------------- 004 venture capital: fund raising and investments (뉴시스 dateline, `2024년` and `2028년` written)
+d = Doc("004_5f614d9f0b6e289c", "2026-01-27"); docs.append(d)
+S = "한울벤처스"
+LP = ("open question 5: an investor's contribution with no DATE for that investor — empty by the letter of carry-forward, "
+      "the fund's year (2025, written) for a reader. Fact optional")
+d.Oall(S, S, special={0: ("required", "headline topic before a comma")})
+d.O("뉴시스", "뉴시스", note="news agency in the dateline")
+d.O("한국벤처투자", "한국벤처투자", note="manager of the fund of funds")
+d.O("모태펀드", "모태펀드", ctx="모태펀드가", st="optional", note="a fund program run by an institution (ANNOTATION: program run by a company → optional)")
+d.O("모태펀드", "모태펀드", ctx="모태펀드 예산", st="optional", note="program name as the modifier of 예산 (optional)")
+d.O("국민연금", "국민연금", note="the pension institution as an investor (LP)")
+d.O("우리은행", "우리은행", note="bank as an investor (LP)")
+d.O("메디온랩", "메디온랩", note="invented portfolio company")
+d.O("중소벤처기업부", "중소벤처기업부", aliases="중기부", note="ministry cited as source; `(이하 중기부)` recorded as alias")
+d.O("중기부", "중소벤처기업부", ctx="이하 중기부", st="optional", note="short name where it is defined with 이하 (ANNOTATION: optional)")
+d.O("중기부", "중소벤처기업부", ctx="중기부는", note="later use of the 이하 short name: required")
+d.O("한울금융지주", "한울금융지주", note="invented parent (모회사)")
+Y, N = "2025", "2026"
+d.D("작년", Y, "year", rel=True, note="headline")
+d.D("지난해", Y, "year", ctx="지난해 펀드", rel=True)
+d.D("27일", "2026-01-27", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("전년", "2024", "year", ctx="전년(1천850억원)", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("2024년", "2024", "year", note="explicit basis year of a comparison")
+d.D("지난해 11월", "2025-11", "month", rel=True, note="지난해 before a month: one mention (as `올해 8월 말`)")
+d.D("지난해", Y, "year", ctx="지난해 국내", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비 9.8%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("올해", N, "year", ctx="올해 모태펀드", rel=True)
+d.D("지난해 말", Y, "year", mod="END", rel=True, note="as-of date (기준)")
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note=PB + "; points back to 지난해 (말), read as that year")
+d.D("올해", N, "year", ctx="올해 2천억원", rel=True, note="future target in a quote")
+d.D("2028년", "2028", "year", note="`까지` outside the span")
+d.Q("3천200억", "320000000000", W, "", "currency", ctx="3천200억 펀드", st="optional",
+    note="headline amount whose currency is only implied (ANNOTATION: optional)")
+d.Q("1천억원", "100000000000", W, "원", "currency", ctx="집행 1천억원", bound="gt", note="넘어 → gt",
+    f=("투자 집행", "투자 집행 1천억원", S, Y, "level", "required", "headline: the headline's organization and DATE"))
+d.Q("3개", "3", "개", "개", C, f=("펀드", "펀드 3개", S, Y, "level", "required", "counted noun 펀드"))
+d.Q("3천200억원", "320000000000", W, "원", "currency", f=("약정 총액", None, S, Y, "level"))
+d.Q("1천850억원", "185000000000", W, "원", "currency", note=BASIS, f=("약정 총액", None, S, "2024", "level"))
+d.Q("73%", "73", "%", "%", P, f=("약정 총액", None, S, Y, "change", "required", "`규모` refers back to the committed total"))
+d.Q("1천500억원", "150000000000", W, "원", "currency",
+    f=("한울 딥테크 2호", None, S, Y, "level", "required", "one of the funds (이 가운데): the part's name is the metric (W116 convention)"))
+d.Q("600억원", "60000000000", W, "원", "currency",
+    f=("출자", "출자했고", "모태펀드", Y, "level", "optional", "subject only an optional ORG (a fund program): fact optional (FACTS)"))
+d.Q("400억원", "40000000000", W, "원", "currency", f=("출자", "출자했고", "국민연금", Y, "level", "optional", LP))
+d.Q("200억원", "20000000000", W, "원", "currency", ctx="200억원을 넣었다", f=("출자", "출자했고", "우리은행", Y, "level", "optional", LP))
+d.Q("1천40억원", "104000000000", W, "원", "currency", f=("투자 집행액", None, S, Y, "level"))
+d.Q("26%", "26", "%", "%", P, f=("투자 집행액", None, S, Y, "change", "required", "2024년 is the basis; the period the current one"))
+d.Q("410억원", "41000000000", W, "원", "currency", f=("인공지능", None, S, Y, "level", "required", PART))
+d.Q("350억원", "35000000000", W, "원", "currency", f=("바이오·헬스케어", None, S, Y, "level", "required", PART))
+d.Q("42곳", "42", "곳", "곳", C, f=("투자 기업", None, S, Y, "level"))
+d.Q("4.2배", "4.2", "배", "배", C, f=("투자 원금", None, S, "2025-11", "level", "optional",
+    "open question 6: a return multiple the portfolio company gave the VC — the VC's figure (written) or the listed company's?"))
+d.Q("12조4천억원", "12400000000000", W, "원", "currency",
+    f=("국내 벤처투자액", None, "", Y, "level", "required", "national figure, the ministry only the source: no subject"))
+d.Q("9.8%", "9.8", "%", "%", P, f=("국내 벤처투자액", None, "", Y, "change"))
+d.Q("1조1천억원", "1100000000000", W, "원", "currency", f=("모태펀드 예산", None, "중소벤처기업부", N, "level"))
+d.Q("1조2천억원", "1200000000000", W, "원", "currency", bound="gt", note="넘어섰다 → gt",
+    f=("운용자산", "운용자산(AUM)", S, Y, "level", "required", "as-of 지난해 말 → 2025"))
+d.Q("2천130억원", "213000000000", W, "원", "currency",
+    f=("순이익", None, "한울금융지주", Y, "level", "required", "같은 기간 → 지난해"))
+d.Q("2천억원", "200000000000", W, "원", "currency", ctx="2천억원 이상", bound="min",
+    f=("신규 투자", None, S, N, "level", "required", HEAD))
+d.Q("2조원", "2000000000000", W, "원", "currency", bound="gt", note="돌파 → gt",
+    f=("운용자산", "운용자산 2조원", S, "2028", "level", "required", HEAD + "; 2028년까지"))
+
 if __name__ == "__main__":
     write_all(docs)
