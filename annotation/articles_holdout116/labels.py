@@ -253,5 +253,57 @@ d.Q("2천억원", "200000000000", W, "원", "currency", ctx="2천억원 이상",
 d.Q("2조원", "2000000000000", W, "원", "currency", bound="gt", note="돌파 → gt",
     f=("운용자산", "운용자산 2조원", S, "2028", "level", "required", HEAD + "; 2028년까지"))
 
+
+# ---------------------------------------------------------------- 005 telecom: B2B / cloud revenue and data-centre capex (byline at the end, `2028년` only)
+d = Doc("005_98d71c04f870b5c8", "2026-02-05"); docs.append(d)
+S = "세림텔레콤"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 2: ("required", "organization before a head's title (CEO)")})
+d.O("세림클라우드", "세림클라우드", note="invented cloud subsidiary (자회사)")
+d.O("한국IDC", "한국IDC", note="market research firm cited as the source")
+d.O("KT", "KT", note="rival (경쟁사)")
+d.O("전자신문", "전자신문", note="outlet in the byline at the end")
+Y, N = "2025", "2026"
+d.D("지난해", Y, "year", ctx="지난해 기업간거래", rel=True)
+d.D("전년", "2024", "year", ctx="전년 대비 12.4%", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("5일", "2026-02-05", "day", rel=True, note="day of the disclosure (공시했다): not a period")
+d.D("1년 전", Y, "year", rel=True, st="optional",
+    note="open question 7: an offset in a comparison with a named period — by the letter from the document date (2025, written), for a reader the year before the figure's (2024)")
+d.D("4분기", "2025-Q4", "quarter", rel=True, note="bare quarter: the latest Q4 on or before the document date")
+d.D("지난해", Y, "year", ctx="지난해 영업이익", rel=True)
+d.D("올해", N, "year", rel=True)
+d.D("내년 하반기", "2027-H2", "half", rel=True, note="내년 before a part of the year: one mention (as `올해 8월 말`)")
+d.D("지난해", Y, "year", ctx="지난해 약", rel=True)
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("2028년", "2028", "year", note="`까지` outside the span")
+B = "기업간거래(B2B) 부문 매출"
+d.Q("2조원", "2000000000000", W, "원", "currency", bound="gt", note="돌파 → gt",
+    f=("B2B 매출", "B2B 매출 2조원", S, "", "level", "required",
+       "headline with no DATE and nothing earlier: empty period (FACTS: clause, sentence, then earlier; never the document date)"))
+d.Q("4천억", "400000000000", W, "", "currency", ctx="4천억 투자", st="optional",
+    note="headline amount whose currency is only implied (ANNOTATION: optional)")
+d.Q("2조1천300억원", "2130000000000", W, "원", "currency", f=(B, None, S, Y, "level"))
+d.Q("12.4%", "12.4", "%", "%", P, f=(B, None, S, Y, "change"))
+d.Q("8조9천억원", "8900000000000", W, "원", "currency", f=("전체 매출", None, S, Y, "level"))
+d.Q("23.9%", "23.9", "%", "%", P, f=("B2B 비중", None, S, Y, "level"))
+d.Q("1.8%포인트", "1.8", "%p", "%포인트", P, f=("B2B 비중", None, S, Y, "change", "required", "`1년 전` is the basis; the period the current one"))
+d.Q("6천800억원", "680000000000", W, "원", "currency", f=("클라우드 매출", "클라우드 매출이", S, Y, "level"))
+d.Q("31%", "31", "%", "%", P, f=("클라우드 매출", "클라우드 매출이", S, Y, "change"))
+d.Q("5천200억원", "520000000000", W, "원", "currency", f=("기업회선", None, S, Y, "level", "required", PART))
+d.Q("1천900억원", "190000000000", W, "원", "currency", f=("AI 컨택센터", None, S, Y, "level", "required", PART))
+d.Q("5천900억원", "590000000000", W, "원", "currency", f=("B2B 매출", "4분기 B2B 매출", S, "2025-Q4", "level"))
+d.Q("410억원", "41000000000", W, "원", "currency", f=("영업이익", None, "세림클라우드", Y, "level"))
+d.Q("120곳", "120", "곳", "곳", C, bound="gt", note="넘었다 → gt",
+    f=("공공기관 고객사", None, "세림클라우드", Y, "level", "required", "the sentence continues about the subsidiary: subject and year kept"))
+d.Q("4천억원", "400000000000", W, "원", "currency",
+    f=("데이터센터 설비투자", None, S, N, "level", "required", "`회사는` = the company the article is about (세림텔레콤)"))
+d.Q("세 번째", "3", "번째", "번째", "ordinal", note="native numeral with an explicit ordinal marker; no fact")
+d.Q("60MW", "60", "MW", "MW", M, f=("수전 용량", None, S, "2027-H2", "level", "optional",
+    "open question 4: a facility's capacity (`규모`) — the company's figure or a non-ORG's (empty)? Fact optional"))
+d.Q("5조6천억원", "5600000000000", W, "원", "currency", approx=True,
+    f=("국내 퍼블릭 클라우드 시장", None, "", Y, "level", "required", "market figure, 한국IDC only the source: no subject"))
+d.Q("1조원", "1000000000000", W, "원", "currency", approx=True, note="안팎 → approx",
+    f=("클라우드 매출", "KT의 클라우드 매출", "KT", Y, "level", "required", "같은 기간 → 지난해"))
+d.Q("30%", "30", "%", "%", P, bound="min", f=("B2B 매출 비중", None, S, "2028", "level", "required", HEAD))
+
 if __name__ == "__main__":
     write_all(docs)
