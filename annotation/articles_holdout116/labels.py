@@ -305,5 +305,60 @@ d.Q("1조원", "1000000000000", W, "원", "currency", approx=True, note="안팎 
     f=("클라우드 매출", "KT의 클라우드 매출", "KT", Y, "level", "required", "같은 기간 → 지난해"))
 d.Q("30%", "30", "%", "%", P, bound="min", f=("B2B 매출 비중", None, S, "2028", "level", "required", HEAD))
 
+
+# ---------------------------------------------------------------- 006 national museum: visitors and exhibition budget (press release, no dateline; `2025년`, `2019년`)
+d = Doc("006_46a02e289a92efed", "2026-01-20"); docs.append(d)
+S = "국립남도역사박물관"
+d.Oall(S, S, special={0: ("required", "headline topic before a comma"), 1: ("required", "`(관장 서은정)` is a person, not an alias"),
+                      2: ("required", "contact line: the museum; the team label 홍보팀 outside the span")})
+d.O("어린이박물관", "어린이박물관", st="optional", note="an unnamed section inside the museum (a corner or unit of an institution): optional")
+d.O("문화체육관광부", "문화체육관광부", note="ministry: its own budget")
+d.O("국립박물관문화재단", "국립박물관문화재단", note="foundation running the museum shop")
+d.O("국립중앙박물관", "국립중앙박물관", note="another museum (institution)")
+Y, N = "2025", "2026"
+d.D("지난해", Y, "year", ctx="지난해 관람객", rel=True, note="headline")
+d.D("2025년", Y, "year")
+d.D("2019년", "2019", "year", note="year of the opening (개관): a DATE, not the period of a figure")
+d.D("20일", "2026-01-20", "day", rel=True, note="day of the announcement (밝혔다): not a period")
+d.D("전년", "2024", "year", ctx="전년(108만명)", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("올해", N, "year", ctx="올해 전시 예산", rel=True)
+d.D("전년", Y, "year", ctx="전년 대비 18%", rel=True, st="optional", anchor="2026-01-01", note=PB + "; points back to 올해 → 2025")
+d.D("올해", N, "year", ctx="올해 1천240억원", rel=True)
+d.D("지난해", Y, "year", ctx="지난해 28억원", rel=True)
+d.D("같은 기간", Y, "year", rel=True, st="optional", anchor="2025-01-01", note=PB)
+d.D("올해", N, "year", ctx="올해 관람객", rel=True, note="target in a quote")
+d.D("하반기", "2026-H2", "half", rel=True, note="bare half in a future clause (열겠다): the next one")
+V = "관람객"
+d.Q("132만명", "1320000", "명", "명", C, f=(V, "지난해 관람객", S, Y, "level", "required", "headline: the headline's organization and DATE"))
+d.Q("132만4천명", "1324000", "명", "명", C, f=(V, "2025년 관람객", S, Y, "level"))
+d.Q("108만명", "1080000", "명", "명", C, note=BASIS, f=(V, "2025년 관람객", S, "2024", "level"))
+d.Q("22.6%", "22.6", "%", "%", P, f=(V, "2025년 관람객", S, Y, "change", "required", "`수치` refers back to the visitors"))
+d.Q("석 달", "3", "month", "달", "duration", note="native numeral 석; `동안` outside the span; no fact")
+d.Q("41만명", "410000", "명", "명", C, f=("특별전", "특별전 '바다", S, Y, "level", "required",
+    "visitors of the exhibition: no measure noun in the clause, the exhibition is what is counted for (W116 convention); lead's year carried"))
+d.Q("하루", "1", "day", "하루", "duration", st="optional", note="rate denominator (per day, ANNOTATION: optional); native numeral word")
+d.Q("4천500명", "4500", "명", "명", C, approx=True,
+    note="suffix 꼴 after the counter stays outside and sets approx, as `원대`/`달러치` (W116 convention)",
+    f=("평균", "하루 평균", S, Y, "level", "required", "daily average (하루 the rate word)"))
+d.Q("9만8천명", "98000", "명", "명", C, f=("외국인 관람객", None, S, Y, "level"))
+d.Q("7.4%", "7.4", "%", "%", P, f=("외국인 관람객", None, S, Y, "level", "required", "share of the whole: the part is the metric"))
+d.Q("3만1천명", "31000", "명", "명", C, f=("일본", None, S, Y, "level", "required", PART))
+d.Q("2만6천명", "26000", "명", "명", C, f=("중국 관람객", None, S, Y, "level"))
+d.Q("15분", "15", "minute", "분", "duration", note="`만에` outside; `평균` before it is no approximator; no fact")
+d.Q("86억원", "8600000000", W, "원", "currency", f=("전시 예산", "올해 전시 예산", S, N, "level"))
+d.Q("18%", "18", "%", "%", P, f=("전시 예산", "올해 전시 예산", S, N, "change"))
+d.Q("2건", "2", "건", "건", C, f=("특별전", "특별전 2건", S, N, "level"))
+d.Q("32억원", "3200000000", W, "원", "currency", f=("특별전", "특별전 2건", S, N, "level", "required", "이 중 (of the budget): " + PART))
+d.Q("21억원", "2100000000", W, "원", "currency", f=("상설전시실 개편", None, S, N, "level", "required", PART))
+d.Q("1천240억원", "124000000000", W, "원", "currency", f=("국립박물관 전체 전시 예산", None, "문화체육관광부", N, "level"))
+d.Q("28억원", "2800000000", W, "원", "currency", f=("뮤지엄숍 매출", None, "국립박물관문화재단", Y, "level"))
+d.Q("1년", "1", "year", "년", "duration", note="`새` after an amount of time = within: a duration (W116 convention)")
+d.Q("40%", "40", "%", "%", P, approx=True, note="가까이 → approx (W116 convention)",
+    f=("뮤지엄숍 매출", None, "국립박물관문화재단", Y, "change"))
+d.Q("410만명", "4100000", "명", "명", C, bound="gt", note="넘어섰다 → gt",
+    f=(V, "국립중앙박물관 관람객", "국립중앙박물관", Y, "level", "required", "같은 기간 → 지난해"))
+d.Q("150만명", "1500000", "명", "명", C, bound="min", f=(V, "올해 관람객", S, N, "level", "required", HEAD))
+d.Q("세 번째", "3", "번째", "번째", "ordinal", note="native numeral with an explicit ordinal marker; no fact")
+
 if __name__ == "__main__":
     write_all(docs)
