@@ -1042,7 +1042,9 @@ def taken_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
         return None
     tokens, j = sentence.tokens, past_brackets(sentence.tokens, sentence.after(quantity.end))
     i = sentence.before(quantity.start)
-    if i >= 0 and tokens[i].tag in COMMON and tokens[i].end + 1 == quantity.start and tokens[i].form not in NOT_METRIC:
+    if i >= 0 and tokens[i].tag in COMMON and tokens[i].end + 1 == quantity.start and tokens[i].form not in NOT_METRIC \
+            and tokens[i].form not in VALUE_WORDS and not taken(tokens[i].start, tokens[i].end):
+        # (not a date or a time the figure is per: `올해 500억원을 목표로` → 목표, `하루 30건을 한도로 삼아` → 한도)
         return None
     if j + 3 < len(tokens) and tokens[j].tag == "JKO" and tokens[j + 1].tag == "NNG" and tokens[j + 2].form in ("로", "으로") \
             and tokens[j + 2].tag == "JKB" and tokens[j + 3].tag.startswith("VV") and tokens[j + 3].form in ("하", "삼") \
