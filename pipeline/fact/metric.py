@@ -35,7 +35,8 @@ NAMES = frozenset({"NNP", "NNG", "SL", "SH"})
 # Native numerals that start a figure (`세 배`, `두 차례`).
 NUMERALS = frozenset({"한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"})
 NOT_METRIC = frozenset({"이상", "이하", "미만", "수준", "규모", "가량", "정도", "이후", "전", "후", "동안", "만", "대비",
-                        "기준", "현재", "등", "중", "때", "당시", "가운데", "명", "개", "곳", "건", "기간", "새", "사이"})
+                        "기준", "현재", "등", "중", "때", "당시", "가운데", "명", "개", "곳", "건", "기간", "새", "사이",
+                        "아래", "밑"})  # (a threshold passed: `3년 만에 900만t 아래로 내려갔다` measures the output before it)
 
 
 # How many figures after a figure a comma-joined list is followed to the noun they share (`past_listed`).
@@ -149,6 +150,10 @@ def metric_after(sentence: Sentence, quantity, lexicon: dict, dates=()) -> Optio
                 and tokens[i + 1].start - token.end in (0, 1):
             i, acronym = i + 1, token.start  # `4조 원 규모의 HBM 공급 계약`, `2개의 AI 모델`: an acronym before a noun
             continue  # is part of its phrase, as is one written onto it (`6만 장 규모의 D램 생산라인`)
+        if sized and token.tag == "SL" and i + 2 < len(tokens) and tokens[i + 1].tag == "SN" and tokens[i + 1].start == token.end \
+                and tokens[i + 2].tag in METRIC_START and tokens[i + 2].start == tokens[i + 1].end + 1:
+            i += 2  # `규모의 K77 자주포`: a model code before the thing sized names its model, not the thing
+            continue
         if sized and token.tag == "SN":  # `1조 원 규모의 155㎜ 자주포 수출 계약`, `규모의 1만 3,000TEU급 컨테이너선`: a figure in
             j = i + 1  # a unit of symbols or Latin letters that specifies the thing (a calibre, a size class) does not part
             while j < len(tokens) and tokens[j].tag in ("SN", "NR", "SP") and tokens[j].form != ",":  # the size from it
@@ -198,13 +203,23 @@ CASE_PARTICLES = frozenset({"JKS", "JKO", "JKB", "JKC", "JX"})
 def step_head(sentence: Sentence, span: tuple) -> Optional[tuple]:
     """The head compound of a noun phrase that goes on past a step noun (`STEP_NOUNS`) up to its case particle
     (`1,100억 원 규모의 주주배정 후 실권주 일반공모 유상증자를` → `실권주 일반공모 유상증자`: a size is of the thing the whole
-    phrase names, its head), else None (`규모의 투자 후 3년간`: no particle closes the phrase there)."""
+    phrase names, its head), or past a count of the thing before (`1조 9,400억 원 규모의 155㎜ 자주포 96문 수출 계약을`,
+    `규모의 K77 자주포 2차 수출 이행계약을` → the contract, not the guns it is for), else None (`규모의 투자 후 3년간`: no
+    particle closes the phrase there)."""
     tokens = sentence.tokens
     k = sentence.after(span[1])
-    if not (k + 1 < len(tokens) and tokens[k].form in STEP_NOUNS and tokens[k].tag == "NNG" and tokens[k].start == span[1] + 1):
-        return None
-    head, end = None, tokens[k].end
-    for j in range(k + 1, min(len(tokens), k + 9)):
+    if k + 1 < len(tokens) and tokens[k].form in STEP_NOUNS and tokens[k].tag == "NNG" and tokens[k].start == span[1] + 1:
+        return _head_to_particle(tokens, k + 1, tokens[k].end)
+    if k + 2 < len(tokens) and tokens[k].tag == "SN" and tokens[k].start == span[1] + 1 and tokens[k + 1].tag == "NNB" \
+            and tokens[k + 1].start == tokens[k].end:
+        return _head_to_particle(tokens, k + 2, tokens[k + 1].end)
+    return None
+
+
+def _head_to_particle(tokens: list, k: int, end: int) -> Optional[tuple]:
+    """The compound from token `k` (one space after `end`) up to the case particle that closes it, else None."""
+    head = None
+    for j in range(k, min(len(tokens), k + 8)):
         t = tokens[j]
         if t.tag in NOUNS or t.tag in ("XSN", "SL"):
             if t.start > end + 1 or t.form in NOT_METRIC:
@@ -1021,10 +1036,16 @@ def named_by_copula(sentence: Sentence, quantity, taken, lexicon: dict) -> Optio
 
 def taken_as(sentence: Sentence, quantity, taken) -> Optional[tuple]:
     """The noun a figure is taken as (`200억원을 목표로 하고 있다`, `3%를 기준으로 삼아`): the object of 하다/삼다
-    with the noun marked by 로 right after it."""
+    with the noun marked by 로 right after it — unless a noun right before the figure names what it measures
+    (`해외 매출 비중 60%를 목표로`: the share is the metric, 목표 only says it is aimed at)."""
     if sentence.text[quantity.end:quantity.end + 1] not in ("을", "를", "("):
         return None
     tokens, j = sentence.tokens, past_brackets(sentence.tokens, sentence.after(quantity.end))
+    i = sentence.before(quantity.start)
+    if i >= 0 and tokens[i].tag in COMMON and tokens[i].end + 1 == quantity.start and tokens[i].form not in NOT_METRIC \
+            and tokens[i].form not in VALUE_WORDS and not taken(tokens[i].start, tokens[i].end):
+        # (not a date or a time the figure is per: `올해 500억원을 목표로` → 목표, `하루 30건을 한도로 삼아` → 한도)
+        return None
     if j + 3 < len(tokens) and tokens[j].tag == "JKO" and tokens[j + 1].tag == "NNG" and tokens[j + 2].form in ("로", "으로") \
             and tokens[j + 2].tag == "JKB" and tokens[j + 3].tag.startswith("VV") and tokens[j + 3].form in ("하", "삼") \
             and tokens[j + 1].form not in NOT_METRIC and not taken(tokens[j + 1].start, tokens[j + 1].end):
