@@ -256,34 +256,12 @@ def _written_before(text: str, found_words: Words, index: int) -> str:
     return text[start:previous.end]
 
 
-def _before_sign(text: str, found_words: Words, index: int, c: dict) -> str:
-    """The written word before word `index` as a sign of kind `before name`: itself, or the kind of business a compound of
-    common nouns ends in (`반도체 장비업체 세온테크의`: 장비+업체 → 업체; `listed_kinds` that are `before_name` words)."""
-    written = _written_before(text, found_words, index)
-    previous = found_words[index - 1]
-    if written in c["before_name"] or len(written) < 3 or not previous.bare \
-            or not all(t.tag == "NNG" for t in previous.tokens):
-        return written
-    # (kiwipiepy may read the compound as one noun, `장비업체`, or as two)
-    kinds = _business_before_name()
-    if not written.endswith(kinds):  # (one C call first: most words end in none)
-        return written
-    return next((kind for kind in kinds if len(written) > len(kind) and written.endswith(kind)), written)
-
-
-@functools.lru_cache(maxsize=1)
-def _business_before_name() -> tuple:
-    """The kinds of business (`listed_kinds`, longest first) that are `before_name` words too."""
-    c = cues()
-    return tuple(kind for kind in c["listed_kinds"] if kind in c["before_name"])
-
-
 def _signed_kinds(a: Around) -> list:
     """The kinds whose sign stands around the word, in `CUE_KINDS` order."""
     by_sign, none = _kinds_by_sign(), []
     positions = (by_sign.get(("gloss", None), none) if a.word.gloss is not None else none) \
         + (by_sign.get(("particle", a.rest[0]), none) if a.rest else none) + by_sign.get(("next", a.then), none) \
-        + (by_sign.get(("before", _before_sign(a.context.text, a.found_words, a.index, cues())), none) if a.previous is not None else none)
+        + (by_sign.get(("before", _written_before(a.context.text, a.found_words, a.index)), none) if a.previous is not None else none)
     return [CUE_KINDS[p] for p in sorted(positions)]
 
 
@@ -328,7 +306,7 @@ def _cue(context: Context, found_words: Words, rule_id: str) -> list:
         # A cue kind needs one of the signs: most proper nouns have none, so this cheap test comes first.
         if not (legal_form or word.gloss or then in next_words
                 or _first_after_name(word) in particles
-                or (previous is not None and _before_sign(text, found_words, index, c) in before_words)):
+                or (previous is not None and _written_before(text, found_words, index) in before_words)):
             continue
         kind = None
         if not legal_form:  # (the cheaper test first)
