@@ -1473,6 +1473,8 @@ def topic_series(mentions: list, context: Context, found_words: Words, rule_id: 
 # A rank and the word after it, written before an item of a ranking (`5위 `, `1위 `; not `1위인`, `1위를`, nor the end of
 # a number, `11.5위`).
 _RANK = regex.compile(r"(?<![0-9.,])[0-9]{1,2}위 ")
+# ... and after a word ranking businesses, with the copula too, as an apposition (`업계 1위인 네이버웹툰과의`).
+_INDUSTRY_RANK = regex.compile(r"(?<![0-9.,])[0-9]{1,2}위인? ")
 
 
 def _sentence_end(text: str, ends: list, offset: int) -> int:
@@ -2344,25 +2346,38 @@ def _industry_rank(context: Context, found_words: Words, rule_id: str) -> list:
         at = text.find(cue + " ")
         while at >= 0:
             after, at = at + len(cue) + 1, text.find(cue + " ", at + 1)
-            rank = _RANK.match(text, after)
+            rank = _INDUSTRY_RANK.match(text, after)
             if rank is None:
                 continue
             stop = sentence_stop(text, after)
-            ranks = [rank.end()] + [r.end() for r in _RANK.finditer(text, rank.end(), stop)]
+            ranks = [rank.end()] + [r.end() for r in _INDUSTRY_RANK.finditer(text, rank.end(), stop)]
             for start in ranks:
                 index, word = found_words.at(start)
                 if word is None or not word.tokens or word.tokens[-1].tag[0] != "J" or word.end > stop:
                     continue
-                end = word.tokens[-1].start
+                # (a figure or an alias in parentheses after the name ends it, `1위 파리바게뜨(7억 8천만 원)와`, else its
+                # particles, one or two, `1위인 네이버웹툰과의`)
+                last = len(word.tokens) - 1
+                if last > word.size and word.tokens[last - 1].tag[0] == "J":
+                    last -= 1
+                end = word.gloss[0] if word.gloss is not None else word.tokens[last].start
                 name = text[start:end]
                 inside = [t for t in word.tokens if t.start < end]
                 glued = len(inside) == 3 and inside[1].form == "의" and all(t.tag in ("NNG", "NNP") for t in inside[::2])
                 if not name or name in c["generic"] or name in c["places"] or _market(name) \
                         or _titled_person(context, found_words, word, name) \
-                        or not (glued or end == word.name_end and _proper_or_unknown(context, word, name)):
+                        or not (glued or end == word.name_end and (_proper_or_unknown(context, word, name) or _latin_inside(word))):
                     continue
                 mentions.append(_mention(context, start, end, rule_id))
     return mentions
+
+
+def _latin_inside(word: Word) -> bool:
+    """Latin letters between Hangul nouns in the name part make it a brand's name, whatever kiwipiepy tags the Hangul
+    (`메가MGC커피`: NNG, SL, NNG)."""
+    tags = [t.tag for t in word.tokens[:word.size]]
+    return len(tags) >= 3 and "SL" in tags[1:-1] and tags[0] != "SL" and tags[-1] != "SL" \
+        and all(tag in ("NNG", "NNP", "SL") for tag in tags)
 
 
 def _titled_person(context: Context, found_words: Words, word: Word, name: str) -> bool:
