@@ -611,10 +611,13 @@ class Linker:
         # the figure in brackets a date dates alone, right after it or past a noun (`지난해(2,480억 원)`, `올해 실적(22조 원)`)
         after = ((d, _bracket_after(context.text, d.end)) for d in dates if d.value) if self.bracketed else ()
         nearest = {}  # (only the date nearest the bracket dates it: `올해 설비투자를 지난해(6조 2천억 원)보다` → 지난해)
+        # (not a bracket with no fact, `지난해 3분기 경남의 청년(15~29세) 고용률은 42.1%`: the age range defines the group,
+        # the date dates the sentence's figures; holdout102 004)
+        unlinked = _unlinked(quantities, self.lexicon) if self.bracketed else frozenset()
         for d, at in after:
             # (not an as-of date, `6월 말 기준 연체율(1개월 이상)은 1.92%`: it dates the sentence's figures, the bracket tells
             # what the measure counts)
-            if at in self.bracketed and (at not in nearest or nearest[at].end < d.end) \
+            if at in self.bracketed and at not in unlinked and (at not in nearest or nearest[at].end < d.end) \
                     and not followed_by(context.text, d.end, self.lexicon["as_of"], 0):
                 nearest[at] = d
         self.bracket_of = {id(d): at for at, d in nearest.items()}
@@ -6260,6 +6263,12 @@ def _age_brackets(quantities: list, lexicon: dict) -> frozenset:
     metric, with no fact (as a sequence's labels, no rule's row: the quantity stays in its table); an age on its own (`평균 연령 38세`) keeps its fact."""
     return frozenset(q.mention_id for q in quantities
                      if q.unit in lexicon["age_units"] and (q.bound or q.value_high))
+
+
+def _unlinked(quantities: list, lexicon: dict) -> frozenset:
+    """Starts of the figures that get no fact: ordinals, durations and definitional age ranges (`_age_brackets`)."""
+    ages = _age_brackets(quantities, lexicon)
+    return frozenset(q.start for q in quantities if q.category in NO_FACT or q.mention_id in ages)
 
 
 def _number(value) -> float:
