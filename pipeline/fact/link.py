@@ -4484,6 +4484,8 @@ class Linker:
             if k in self.periods:
                 carried = self.periods[k]
                 break
+        if not carried and self.fact_names and self.metric_span and self.fact_names not in self.owner_periods:
+            carried = self._stock_point(keys)  # (`5G 가입자는 12월 말 기준 1,352만 명 | 자회사 미디어로그는 가입자가 64만 명`)
         # (a headline's date before an ellipsis dates its part after it too: `올해 연구비 1,240억…임상시험 412건` → 올해, not
         # the body's `1∼11월`; readers of the shared guideline, reader-conventions #3: holdout59, 66, 74; holdout8 reads otherwise)
         planned = False
@@ -4569,6 +4571,16 @@ class Linker:
             # 상반기 국내 카드 승인액은 … | 같은 시점 A와 B의 연체율은 각각`, holdout98 003)
         date = self.measure_periods.get(keys[-1])
         return date if date is not None and date is not self.last_period and getattr(date, "mod", "") == "END" else None
+
+    def _stock_point(self, keys: tuple):
+        """The as-of point (`말`, `기준`: a stock's) last told for the figure's measure, for a figure of organizations no
+        period was set for (`5G 가입자는 지난해 12월 말 기준 1,352만 명 … | 알뜰폰 자회사 미디어로그는 가입자가 … 64만 명`,
+        `누적 가입자는 12월 말 기준 124만 명 … | 경쟁사 센트비와 한패스의 가입자는 각각 90만 명, 150만 명`): a rival's or a
+        subsidiary's count set beside the story's is as of the same point, as with `같은 시점` (`_measure_period`; FACTS: the
+        period last set for the same metric; holdout78 006, 104 005); else None (fact.period_carried). Not a span or a
+        part of a year told for the measure (`1~11월 누적 수주액`): those go by the paragraph's and the story's time."""
+        date = self.measure_periods.get(keys[-1])
+        return date if getattr(date, "mod", "") == "END" else None
 
     def _owner_period(self):
         """The period last set by a figure of the `같은 기간` figure's own organizations, when the figure told last was of
