@@ -573,6 +573,7 @@ class Linker:
         self.paragraph_period = None  # (sentence index, DATE) last set for any figure in the paragraph
         self.fact_names = ""  # the subject names of the figure being linked (`_period`)
         self.paragraph_owners = None  # the subject names of the figure that set `paragraph_period` (None: any, a results opener)
+        self.starts_ahead = set()  # ids of the lead's dates that start what the story tells of (`_start_ahead`)
         self.story_period = None  # (sentence index, DATE) the article's lead set (`_read`); False in a sectioned article
         self.story_narrowed = False  # a later lead sentence named the part of the story's year measured (`_narrow_story`)
         self.story_metric = None  # the metric of the lead's figure that set the story's period (`period_story_renamed`)
@@ -5049,7 +5050,17 @@ class Linker:
         진료를 시작한다고 22일 밝혔다`, `착공식을 열고 2028년 상반기 상업운전을 목표로`): the start or the target of what the
         story tells of, no time its figures are for; it sets no story period, as a term yet to come does (`_term_ahead`;
         holdout52 001, 61 005, 68 005 and 70 006, shared-only readers: the project's figures after it have none)."""
-        return self._ahead(date) and not self._has_figures(sentence)
+        return self._ahead(date) and not self._has_fact_figures(sentence)
+
+    def _has_fact_figures(self, sentence: Sentence) -> bool:
+        """A quantity with a fact starts in the sentence: not a duration or an ordinal (`계약 기간은 다음 달부터 약 5년이다`:
+        the term's start dates no figure; holdout105 002)."""
+        k = bisect.bisect_left(self.quantity_starts, sentence.start)
+        while k < len(self.quantity_starts) and self.quantity_starts[k] < sentence.end:
+            if self.ordered_quantities[k].category not in NO_FACT:
+                return True
+            k += 1
+        return False
 
     def _ahead_of_title(self, index: int, date) -> bool:
         """A date of the body's lead that starts after the document date and after the title's date ends (`올해 누적 수주
@@ -5306,8 +5317,10 @@ class Linker:
                 # 3분기, the launch's month dates the launch: fact.period_story)
                 lead = _outside_relative_clauses(earlier, lead)
             span = date_range(self.text, self.dates_in.get(index, []), lead[0]) if lead else None  # (`1일부터 11일까지`)
-            if lead and not self._term_ahead(span) and not self._ahead_of_title(index, span or lead[0]) \
-                    and not self._start_ahead(earlier, span or lead[0]):
+            ahead = bool(lead) and self._start_ahead(earlier, span or lead[0])
+            if ahead:  # (`가동을 2026년 1월부터 무기한 중단한다고 밝혔다. 2공장의 연간 에틸렌 생산능력은 47만t`: nor the period
+                self.starts_ahead.add(id(lead[0]))  # its paragraph's figures carry, `_carried_dates`; holdout105 006)
+            if lead and not self._term_ahead(span) and not self._ahead_of_title(index, span or lead[0]) and not ahead:
                 if index >= self.title_sentences:
                     self.story_period = (index, span or lead[0])
                 elif self.title_period is None:  # (the body's lead states it more exactly: `올해` → `1월부터 19일까지`)
@@ -5353,7 +5366,7 @@ class Linker:
 
     def _carried_dates(self, earlier: Sentence, reporting: bool) -> list:
         """The dates of an earlier sentence that may set a period carried on (`_read_dates`)."""
-        return [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
+        return [d for d in self._dates(earlier) if id(d) not in self.bracket_of and id(d) not in self.starts_ahead  # (`지난해(2,480억 원)`)
                 and id(d) not in self.event_days  # (`17일 … 협약을 맺었다고 18일 밝혔다`: its sentence's only)
                 and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
                 and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)
