@@ -5318,8 +5318,11 @@ class Linker:
                 lead = _outside_relative_clauses(earlier, lead)
             span = date_range(self.text, self.dates_in.get(index, []), lead[0]) if lead else None  # (`1일부터 11일까지`)
             ahead = bool(lead) and self._start_ahead(earlier, span or lead[0])
-            if ahead:  # (`가동을 2026년 1월부터 무기한 중단한다고 밝혔다. 2공장의 연간 에틸렌 생산능력은 47만t`: nor the period
-                self.starts_ahead.add(id(lead[0]))  # its paragraph's figures carry, `_carried_dates`; holdout105 006)
+            if ahead and span is None and self.text.startswith("부터", lead[0].end):
+                # (`가동을 2026년 1월부터 무기한 중단한다고 밝혔다. 2공장의 연간 에틸렌 생산능력은 47만t`: a start ahead is no
+                # period its paragraph's figures carry either, `_carried_dates`, holdout105 006; the day of a plan's event
+                # may be, `다음 달 코스닥 상장을 추진한다. 공모 예정 금액은 620억 원이다`)
+                self.starts_ahead.add(id(lead[0]))
             if lead and not self._term_ahead(span) and not self._ahead_of_title(index, span or lead[0]) and not ahead:
                 if index >= self.title_sentences:
                     self.story_period = (index, span or lead[0])
