@@ -573,6 +573,7 @@ class Linker:
         self.paragraph_period = None  # (sentence index, DATE) last set for any figure in the paragraph
         self.fact_names = ""  # the subject names of the figure being linked (`_period`)
         self.paragraph_owners = None  # the subject names of the figure that set `paragraph_period` (None: any, a results opener)
+        self.starts_ahead = set()  # ids of the lead's dates that start what the story tells of (`_start_ahead`)
         self.story_period = None  # (sentence index, DATE) the article's lead set (`_read`); False in a sectioned article
         self.story_narrowed = False  # a later lead sentence named the part of the story's year measured (`_narrow_story`)
         self.story_metric = None  # the metric of the lead's figure that set the story's period (`period_story_renamed`)
@@ -611,10 +612,13 @@ class Linker:
         # the figure in brackets a date dates alone, right after it or past a noun (`지난해(2,480억 원)`, `올해 실적(22조 원)`)
         after = ((d, _bracket_after(context.text, d.end)) for d in dates if d.value) if self.bracketed else ()
         nearest = {}  # (only the date nearest the bracket dates it: `올해 설비투자를 지난해(6조 2천억 원)보다` → 지난해)
+        # (not a bracket with no fact, `지난해 3분기 경남의 청년(15~29세) 고용률은 42.1%`: the age range defines the group,
+        # the date dates the sentence's figures; holdout102 004)
+        unlinked = _unlinked(quantities, self.lexicon) if self.bracketed else frozenset()
         for d, at in after:
             # (not an as-of date, `6월 말 기준 연체율(1개월 이상)은 1.92%`: it dates the sentence's figures, the bracket tells
             # what the measure counts)
-            if at in self.bracketed and (at not in nearest or nearest[at].end < d.end) \
+            if at in self.bracketed and at not in unlinked and (at not in nearest or nearest[at].end < d.end) \
                     and not followed_by(context.text, d.end, self.lexicon["as_of"], 0):
                 nearest[at] = d
         self.bracket_of = {id(d): at for at, d in nearest.items()}
@@ -4481,6 +4485,8 @@ class Linker:
             if k in self.periods:
                 carried = self.periods[k]
                 break
+        if not carried and self.fact_names and self.metric_span and self.fact_names not in self.owner_periods:
+            carried = self._stock_point(keys)  # (`5G 가입자는 12월 말 기준 1,352만 명 | 자회사 미디어로그는 가입자가 64만 명`)
         # (a headline's date before an ellipsis dates its part after it too: `올해 연구비 1,240억…임상시험 412건` → 올해, not
         # the body's `1∼11월`; readers of the shared guideline, reader-conventions #3: holdout59, 66, 74; holdout8 reads otherwise)
         planned = False
@@ -4566,6 +4572,16 @@ class Linker:
             # 상반기 국내 카드 승인액은 … | 같은 시점 A와 B의 연체율은 각각`, holdout98 003)
         date = self.measure_periods.get(keys[-1])
         return date if date is not None and date is not self.last_period and getattr(date, "mod", "") == "END" else None
+
+    def _stock_point(self, keys: tuple):
+        """The as-of point (`말`, `기준`: a stock's) last told for the figure's measure, for a figure of organizations no
+        period was set for (`5G 가입자는 지난해 12월 말 기준 1,352만 명 … | 알뜰폰 자회사 미디어로그는 가입자가 … 64만 명`,
+        `누적 가입자는 12월 말 기준 124만 명 … | 경쟁사 센트비와 한패스의 가입자는 각각 90만 명, 150만 명`): a rival's or a
+        subsidiary's count set beside the story's is as of the same point, as with `같은 시점` (`_measure_period`; FACTS: the
+        period last set for the same metric; holdout78 006, 104 005); else None (fact.period_carried). Not a span or a
+        part of a year told for the measure (`1~11월 누적 수주액`): those go by the paragraph's and the story's time."""
+        date = self.measure_periods.get(keys[-1])
+        return date if getattr(date, "mod", "") == "END" else None
 
     def _owner_period(self):
         """The period last set by a figure of the `같은 기간` figure's own organizations, when the figure told last was of
@@ -5034,7 +5050,17 @@ class Linker:
         진료를 시작한다고 22일 밝혔다`, `착공식을 열고 2028년 상반기 상업운전을 목표로`): the start or the target of what the
         story tells of, no time its figures are for; it sets no story period, as a term yet to come does (`_term_ahead`;
         holdout52 001, 61 005, 68 005 and 70 006, shared-only readers: the project's figures after it have none)."""
-        return self._ahead(date) and not self._has_figures(sentence)
+        return self._ahead(date) and not self._has_fact_figures(sentence)
+
+    def _has_fact_figures(self, sentence: Sentence) -> bool:
+        """A quantity with a fact starts in the sentence: not a duration or an ordinal (`계약 기간은 다음 달부터 약 5년이다`:
+        the term's start dates no figure; holdout105 002)."""
+        k = bisect.bisect_left(self.quantity_starts, sentence.start)
+        while k < len(self.quantity_starts) and self.quantity_starts[k] < sentence.end:
+            if self.ordered_quantities[k].category not in NO_FACT:
+                return True
+            k += 1
+        return False
 
     def _ahead_of_title(self, index: int, date) -> bool:
         """A date of the body's lead that starts after the document date and after the title's date ends (`올해 누적 수주
@@ -5291,8 +5317,13 @@ class Linker:
                 # 3분기, the launch's month dates the launch: fact.period_story)
                 lead = _outside_relative_clauses(earlier, lead)
             span = date_range(self.text, self.dates_in.get(index, []), lead[0]) if lead else None  # (`1일부터 11일까지`)
-            if lead and not self._term_ahead(span) and not self._ahead_of_title(index, span or lead[0]) \
-                    and not self._start_ahead(earlier, span or lead[0]):
+            ahead = bool(lead) and self._start_ahead(earlier, span or lead[0])
+            if ahead and span is None and self.text.startswith("부터", lead[0].end):
+                # (`가동을 2026년 1월부터 무기한 중단한다고 밝혔다. 2공장의 연간 에틸렌 생산능력은 47만t`: a start ahead is no
+                # period its paragraph's figures carry either, `_carried_dates`, holdout105 006; the day of a plan's event
+                # may be, `다음 달 코스닥 상장을 추진한다. 공모 예정 금액은 620억 원이다`)
+                self.starts_ahead.add(id(lead[0]))
+            if lead and not self._term_ahead(span) and not self._ahead_of_title(index, span or lead[0]) and not ahead:
                 if index >= self.title_sentences:
                     self.story_period = (index, span or lead[0])
                 elif self.title_period is None:  # (the body's lead states it more exactly: `올해` → `1월부터 19일까지`)
@@ -5338,7 +5369,7 @@ class Linker:
 
     def _carried_dates(self, earlier: Sentence, reporting: bool) -> list:
         """The dates of an earlier sentence that may set a period carried on (`_read_dates`)."""
-        return [d for d in self._dates(earlier) if id(d) not in self.bracket_of  # (`지난해(2,480억 원)`)
+        return [d for d in self._dates(earlier) if id(d) not in self.bracket_of and id(d) not in self.starts_ahead  # (`지난해(2,480억 원)`)
                 and id(d) not in self.event_days  # (`17일 … 협약을 맺었다고 18일 밝혔다`: its sentence's only)
                 and self._dates_compared(earlier, d) is None  # (`지난해 51만 2천 명보다`: that figure's only)
                 and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)
@@ -6260,6 +6291,12 @@ def _age_brackets(quantities: list, lexicon: dict) -> frozenset:
     metric, with no fact (as a sequence's labels, no rule's row: the quantity stays in its table); an age on its own (`평균 연령 38세`) keeps its fact."""
     return frozenset(q.mention_id for q in quantities
                      if q.unit in lexicon["age_units"] and (q.bound or q.value_high))
+
+
+def _unlinked(quantities: list, lexicon: dict) -> frozenset:
+    """Starts of the figures that get no fact: ordinals, durations and definitional age ranges (`_age_brackets`)."""
+    ages = _age_brackets(quantities, lexicon)
+    return frozenset(q.start for q in quantities if q.category in NO_FACT or q.mention_id in ages)
 
 
 def _number(value) -> float:
