@@ -2931,8 +2931,10 @@ class Linker:
             return True  # `생명보험사 평균 K-ICS 비율`: an average of a kind of organization
         start = max(sentence.start, sentence.major_clause_start(quantity.start))
         clause = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
-        return any(w in self.lexicon["aggregate_scopes"] and k > 0 and self._kind_word(sentence, *clause[k - 1])
-                   for k, (w, _) in enumerate(clause))  # `5대 시중은행 전체로는 가계대출이`: the clause's scope
+        return any(w in self.lexicon["aggregate_scopes"] and k > 0 and (self._kind_word(sentence, *clause[k - 1])
+                                                                        or clause[k - 1][0] in self.lexicon["industries"])
+                   for k, (w, _) in enumerate(clause))  # `5대 시중은행 전체로는 가계대출이`, `업계 전체로는 … 음반 판매량이`:
+        # the clause's scope, all of a kind or a whole industry (FACTS.md: `반도체 업계 전체`, none; holdout103 005, 104 003)
 
     def _object_to(self, sentence: Sentence, metric: tuple, quantity) -> bool:
         """The figure right after the world's measure as object is what it is set to (`세계 컨테이너 물동량을 9억 1천만TEU
