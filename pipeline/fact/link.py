@@ -3702,6 +3702,7 @@ class Linker:
         for o in organizations:
             if own_topic < o.start and o.end <= quantity.start and (
                     is_marked(sentence, o, GENITIVE) and not apposed(sentence, o, organizations)
+                    and not self._sold_by(sentence, o, quantity)  # (`후지TV는 스튜디오해랑의 신작 2편의 방영권을 … 사들였다`)
                     and not _adverbial_clause_between(sentence, o.end, quantity.start)  # (`A의 '…' 사업에 선정돼 매년 60억 원씩
                     # 지원받는다`: the genitive owns a noun of an earlier clause marked by 에, not the figure)
                     and not (0 <= holder < o.start and self.text[o.end:stake_start] == "의 ")  # (`A가 C의 주식 57.3%를 취득`: C
@@ -3741,6 +3742,26 @@ class Linker:
         if not (i + 1 < len(tokens) and (tokens[i].tag == "JKO" or tokens[i].tag == "JX" and tokens[i].form == "도")):
             return False
         return tokens[i + 1].form in self.lexicon["win_verbs"]
+
+    def _sold_by(self, sentence: Sentence, organization, quantity) -> bool:
+        """The genitive names the seller or client whose things the figure's clause acquires: the noun phrase it opens, the
+        figure in it or after it, is the object of a verb of acquiring (`acquire_verbs`: `후지TV는 스튜디오해랑의 신작 2편의
+        방영권을 … 사들였다`, `롯데렌탈의 반납 차량 1,500대 안팎을 매입하기로`, `모아마켓의 물량을 연 1억 상자가량 맡는다`).
+        A counterparty: the buyer (the topic, or the subject carried) owns the figure, as the winner owns what another awarded
+        (`_won_from`; holdout103 002, 105 004, 108 003)."""
+        tokens, k = sentence.tokens, sentence.after(organization.end)
+        last = k + 24 if k + 24 < len(tokens) else len(tokens)
+        objected = False  # (past the object mark 을/를)
+        while k < last:
+            tag = tokens[k].tag
+            if tag in CLAUSE_TAGS or tag in ("EF", "ETM", "JKS") or tag == "JX" and tokens[k].form in TOPIC_MARKS:
+                return False  # (the phrase is no object of a verb in its clause: `A의 물량이`, `A의 물량은`)
+            if tag == "JKO":
+                objected = True
+            elif objected and tag in ("VV", "NNG") and tokens[k].form in self.lexicon["acquire_verbs"]:
+                return quantity.end <= tokens[k].start
+            k += 1
+        return False
 
     def _part_share(self, organization) -> bool:
         """The organization names a part of a whole told right before it (`among_words`: `매출 가운데 SK하이닉스 비중은 41%`),
