@@ -3475,8 +3475,9 @@ class Linker:
             return None
         j = joint + 1
         while j < position[1] and tokens[j].tag in ("NNP", "NNG", "SL", "SN", "XSN", "SSO", "SSC", "SW") \
-                or j < position[1] and tokens[j - 1].tag == "SSO" and tokens[j].tag != "SSC":  # (the second name, its bracket)
-            j += 1
+                or j < position[1] and tokens[j - 1].tag == "SSO" and tokens[j].tag != "SSC" \
+                or j < position[1] and _inside(organizations, tokens[j].start):
+            j += 1  # (the second name, its bracket; a name kiwipiepy splits at a particle's form, `HL만도` → HL 만/JX 도/JX)
         if j == position[1] or tokens[j].tag not in ("JKG", "JKS", "JX"):
             return None  # (right after it a particle of an owner, a subject or a topic: not `A와 B로부터는`, counterparties)
         ends = (self._name_end(tokens, joint), self._name_end(tokens, j))
@@ -5891,6 +5892,14 @@ def _names_own_source(between: str) -> bool:
         return True
     return between.startswith("의 ") and between.endswith("에 ") and len(between.split()) <= 3 \
         and not any(c in between for c in "\"'“”‘’")
+
+
+def _inside(mentions: list, offset: int) -> bool:
+    """A mention starts before `offset` and ends after it: the offset is inside a name (`_each_one_named`)."""
+    for m in mentions:  # (a loop: a generator made a cell of `offset` on every call)
+        if m.start < offset < m.end:
+            return True
+    return False
 
 
 def _ending_by(mentions: list, offset: int) -> list:
