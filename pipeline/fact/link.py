@@ -162,7 +162,8 @@ RULES = (
              "not its operator carried (… 플랫폼 거래량이 2만1천340대로 | 10월 거래를 차종별로 보면 국산차가 1만5천900대로)"),
     LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
     LinkRule("fact.subject_operator", "subject", "a transport operator cited as the source of its riders (부산교통공사에 따르면 … 도시철도 일평균 이용객은)"),
-    LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it"),
+    LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it "
+             "or it sells what the clause acquires (후지TV는 스튜디오해랑의 신작 2편의 방영권을 사들였다)"),
     LinkRule("fact.subject_holder", "subject", "the organization marked 이/가 right before a stake (B는 A가 지분 34.5%를 보유한 자회사로): its holder"),
     LinkRule("fact.subject_relative", "subject", "the organization whose relative clause modifies the figure's noun (혁신위가 내놓은 권고안의 22개 과제) or its measure noun (A가 내놓은 기부금은)"),
     LinkRule("fact.subject_head", "subject", "the organization the figure's adnominal clause modifies (3연승을 거둔 다저스가); none for a person's name (13승을 기록한 류현진은)"),
@@ -184,7 +185,7 @@ RULES = (
     LinkRule("fact.subject_others", "subject", "none for a figure a plural of organizations of a kind owns (중국 조선사들의 점유율) "
              "or has as its sentence's topic (협약 기업들은 … 1,500여 명을 고용한다): several taken together, none named"),
     LinkRule("fact.subject_whole", "subject", "none for a figure of all organizations of a kind or of a whole market, none named "
-             "(생명보험사 평균 K-ICS 비율, 5대 시중은행 전체로는, 전체 휴대폰 가입자 5,691만 명)"),
+             "(생명보험사 평균 K-ICS 비율, 5대 시중은행 전체로는, 업계 전체로는, 전체 휴대폰 가입자 5,691만 명)"),
     LinkRule("fact.subject_product_topic", "subject", "none for a figure after a product as topic (은/는) in its sentence, with "
              "no organization of its own: a title in quotes, or a product's noun after 이 ('아스트라'는 … 넘었고, DAU는 180만 명; 이 드라마는)"),
     LinkRule("fact.subject_product_item", "subject", "none for the figure of a breakdown's item that is a named product, no "
