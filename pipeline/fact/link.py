@@ -162,7 +162,8 @@ RULES = (
              "not its operator carried (… 플랫폼 거래량이 2만1천340대로 | 10월 거래를 차종별로 보면 국산차가 1만5천900대로)"),
     LinkRule("fact.subject_bracketed", "subject", "the organization a figure stands in brackets after (샤오미(14.1%))"),
     LinkRule("fact.subject_operator", "subject", "a transport operator cited as the source of its riders (부산교통공사에 따르면 … 도시철도 일평균 이용객은)"),
-    LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it"),
+    LinkRule("fact.subject_genitive", "subject", "the organization owning the metric (삼성전자의 매출, SK하이닉스 주가), unless its clause has a topic of its own after it "
+             "or it sells what the clause acquires (후지TV는 스튜디오해랑의 신작 2편의 방영권을 사들였다)"),
     LinkRule("fact.subject_holder", "subject", "the organization marked 이/가 right before a stake (B는 A가 지분 34.5%를 보유한 자회사로): its holder"),
     LinkRule("fact.subject_relative", "subject", "the organization whose relative clause modifies the figure's noun (혁신위가 내놓은 권고안의 22개 과제) or its measure noun (A가 내놓은 기부금은)"),
     LinkRule("fact.subject_head", "subject", "the organization the figure's adnominal clause modifies (3연승을 거둔 다저스가); none for a person's name (13승을 기록한 류현진은)"),
@@ -184,7 +185,7 @@ RULES = (
     LinkRule("fact.subject_others", "subject", "none for a figure a plural of organizations of a kind owns (중국 조선사들의 점유율) "
              "or has as its sentence's topic (협약 기업들은 … 1,500여 명을 고용한다): several taken together, none named"),
     LinkRule("fact.subject_whole", "subject", "none for a figure of all organizations of a kind or of a whole market, none named "
-             "(생명보험사 평균 K-ICS 비율, 5대 시중은행 전체로는, 전체 휴대폰 가입자 5,691만 명)"),
+             "(생명보험사 평균 K-ICS 비율, 5대 시중은행 전체로는, 업계 전체로는, 전체 휴대폰 가입자 5,691만 명)"),
     LinkRule("fact.subject_product_topic", "subject", "none for a figure after a product as topic (은/는) in its sentence, with "
              "no organization of its own: a title in quotes, or a product's noun after 이 ('아스트라'는 … 넘었고, DAU는 180만 명; 이 드라마는)"),
     LinkRule("fact.subject_product_item", "subject", "none for the figure of a breakdown's item that is a named product, no "
@@ -2935,8 +2936,10 @@ class Linker:
             return True  # `생명보험사 평균 K-ICS 비율`: an average of a kind of organization
         start = max(sentence.start, sentence.major_clause_start(quantity.start))
         clause = [(m.group(), start + m.end()) for m in re.finditer(r"\S+", self.text[start:metric[0]])]
-        return any(w in self.lexicon["aggregate_scopes"] and k > 0 and self._kind_word(sentence, *clause[k - 1])
-                   for k, (w, _) in enumerate(clause))  # `5대 시중은행 전체로는 가계대출이`: the clause's scope
+        return any(w in self.lexicon["aggregate_scopes"] and k > 0 and (self._kind_word(sentence, *clause[k - 1])
+                                                                        or clause[k - 1][0] in self.lexicon["industries"])
+                   for k, (w, _) in enumerate(clause))  # `5대 시중은행 전체로는 가계대출이`, `업계 전체로는 … 음반 판매량이`:
+        # the clause's scope, all of a kind or a whole industry (FACTS.md: `반도체 업계 전체`, none; holdout103 005, 104 003)
 
     def _object_to(self, sentence: Sentence, metric: tuple, quantity) -> bool:
         """The figure right after the world's measure as object is what it is set to (`세계 컨테이너 물동량을 9억 1천만TEU
@@ -3477,8 +3480,9 @@ class Linker:
             return None
         j = joint + 1
         while j < position[1] and tokens[j].tag in ("NNP", "NNG", "SL", "SN", "XSN", "SSO", "SSC", "SW") \
-                or j < position[1] and tokens[j - 1].tag == "SSO" and tokens[j].tag != "SSC":  # (the second name, its bracket)
-            j += 1
+                or j < position[1] and tokens[j - 1].tag == "SSO" and tokens[j].tag != "SSC" \
+                or j < position[1] and _inside(organizations, tokens[j].start):
+            j += 1  # (the second name, its bracket; a name kiwipiepy splits at a particle's form, `HL만도` → HL 만/JX 도/JX)
         if j == position[1] or tokens[j].tag not in ("JKG", "JKS", "JX"):
             return None  # (right after it a particle of an owner, a subject or a topic: not `A와 B로부터는`, counterparties)
         ends = (self._name_end(tokens, joint), self._name_end(tokens, j))
@@ -3704,6 +3708,7 @@ class Linker:
         for o in organizations:
             if own_topic < o.start and o.end <= quantity.start and (
                     is_marked(sentence, o, GENITIVE) and not apposed(sentence, o, organizations)
+                    and not self._sold_by(sentence, o, quantity)  # (`후지TV는 스튜디오해랑의 신작 2편의 방영권을 … 사들였다`)
                     and not _adverbial_clause_between(sentence, o.end, quantity.start)  # (`A의 '…' 사업에 선정돼 매년 60억 원씩
                     # 지원받는다`: the genitive owns a noun of an earlier clause marked by 에, not the figure)
                     and not (0 <= holder < o.start and self.text[o.end:stake_start] == "의 ")  # (`A가 C의 주식 57.3%를 취득`: C
@@ -3743,6 +3748,26 @@ class Linker:
         if not (i + 1 < len(tokens) and (tokens[i].tag == "JKO" or tokens[i].tag == "JX" and tokens[i].form == "도")):
             return False
         return tokens[i + 1].form in self.lexicon["win_verbs"]
+
+    def _sold_by(self, sentence: Sentence, organization, quantity) -> bool:
+        """The genitive names the seller or client whose things the figure's clause acquires: the noun phrase it opens, the
+        figure in it or after it, is the object of a verb of acquiring (`acquire_verbs`: `후지TV는 스튜디오해랑의 신작 2편의
+        방영권을 … 사들였다`, `롯데렌탈의 반납 차량 1,500대 안팎을 매입하기로`, `모아마켓의 물량을 연 1억 상자가량 맡는다`).
+        A counterparty: the buyer (the topic, or the subject carried) owns the figure, as the winner owns what another awarded
+        (`_won_from`; holdout103 002, 105 004, 108 003)."""
+        tokens, k = sentence.tokens, sentence.after(organization.end)
+        last = k + 24 if k + 24 < len(tokens) else len(tokens)
+        objected = False  # (past the object mark 을/를)
+        while k < last:
+            tag = tokens[k].tag
+            if tag in CLAUSE_TAGS or tag in ("EF", "ETM", "JKS") or tag == "JX" and tokens[k].form in TOPIC_MARKS:
+                return False  # (the phrase is no object of a verb in its clause: `A의 물량이`, `A의 물량은`)
+            if tag == "JKO":
+                objected = True
+            elif objected and tag in ("VV", "NNG") and tokens[k].form in self.lexicon["acquire_verbs"]:
+                return quantity.end <= tokens[k].start
+            k += 1
+        return False
 
     def _part_share(self, organization) -> bool:
         """The organization names a part of a whole told right before it (`among_words`: `매출 가운데 SK하이닉스 비중은 41%`),
@@ -5899,6 +5924,14 @@ def _names_own_source(between: str) -> bool:
         return True
     return between.startswith("의 ") and between.endswith("에 ") and len(between.split()) <= 3 \
         and not any(c in between for c in "\"'“”‘’")
+
+
+def _inside(mentions: list, offset: int) -> bool:
+    """A mention starts before `offset` and ends after it: the offset is inside a name (`_each_one_named`)."""
+    for m in mentions:  # (a loop: a generator made a cell of `offset` on every call)
+        if m.start < offset < m.end:
+            return True
+    return False
 
 
 def _ending_by(mentions: list, offset: int) -> list:
