@@ -293,6 +293,8 @@ DATED_BASIS_REACH = 2
 # 많다`; with a topic of its own, `배당성향은 연결 순이익 기준 31.5%다`, `taken_on` reads it).
 BASIS_QUALIFIER = re.compile(r" 기준 (?:약 )?")
 # Between the whole a share is of and the share (`매출의 12.1%`, `전체 매출(3,120억 원)의 약 59%`).
+# A name that owns the noun after it, past its closing quote (`팬잇의 월간 활성 이용자가`, `'팬잇'의`: `_platform_owns`).
+OWNED_NAME = re.compile(r"['’\"”]?의 ")
 SHARE_OF = re.compile(r"(?:\([^()]*\))?의 (?:약 )?")
 # Rules whose metric is the figure's own noun right beside it (`본예산 10조 원`, `해외 수주액(3조 원)`): a basis so named
 # names another figure than the one compared with it.
@@ -520,6 +522,7 @@ class Linker:
         self.has_cumulative = "누적" in self.text  # (`raised_measures`: fact.subject_raised)
         self.referents = None  # the organizations an anaphor may stand for (`_referents`), made when first asked
         self.runners = {}  # {a platform's canonical name: the operator that runs it}, with `platforms`
+        self.platform_owned = None  # whether the body tells a figure as a platform's own (`_platform_owns`)
         self.platforms = None  # {operator's canonical name: the platform it runs}, made when first asked (`_run_platform`)
         self.event_days = set()  # (ids of the days `_dates` keeps for their own sentence only: `reported_day_later`)
         self.sourced = set()  # the sentences whose organization a source marker marks (`금감원이 집계한`: `_organizations`)
@@ -2580,7 +2583,7 @@ class Linker:
         if found and len(found) == 1 and rule in ("subject_topic", "subject_carried", "subject_anaphor", "subject_story") \
                 and metric and self._platform_measure(metric):
             platform = self._run_platform(found[0])
-            if platform is not None:
+            if platform is not None and self._platform_owns(platform):
                 # `김태오 세온미디어 대표는 "… 가입자를 700만 명 이상으로 늘리고"`, in a story of the platform 플릭스온 it runs:
                 # a platform's users are the platform's, whoever tells them (FACTS.md; holdout74 006, 81 005)
                 return [platform], "subject_platform_users"
@@ -2624,6 +2627,20 @@ class Linker:
         # (the bare nouns right before the span, of the same phrase: `평균 거래 가격` read as 가격, `주문 건수` as 건수)
         return metric[0] > 0 and self.text[metric[0] - 1] == " " and any(
             w in self.lexicon["transaction_words"] for w in self.text[max(0, metric[0] - 12):metric[0]].split()[-2:])
+
+    def _platform_owns(self, platform) -> bool:
+        """The story's body tells a figure as the platform's own: its name owns a measure (`팬잇의 월간 활성 이용자가`,
+        `플릭스온의 유료 가입자가`) or the word of a platform does (`플랫폼 거래량이`). Else the operator told as the topic
+        (`'옷장플러스'를 운영하는 스타일웨이브는 … 누적 회원 수가`, `툰브릿지를 운영하는 브릿지웍스는 … 유료 결제 이용자가`)
+        owns the figures, the platform named only as what it runs (holdout95 001, 117 003; 74 006, 81 005, 84 005 the
+        platform's). Read once per story."""
+        if self.platform_owned is None:
+            body = self.text.find("\n")  # (the headline's `'옷장플러스' 회원 800만 돌파` is no owner: every such story has it)
+            words = self.lexicon["transaction_words"]
+            self.platform_owned = "플랫폼 " in self.text and any("플랫폼 " + word in self.text for word in words) \
+                or any(o.canonical == platform.canonical and o.start > body and OWNED_NAME.match(self.text, o.end)
+                       for o in self.all_organizations)
+        return self.platform_owned
 
     def _cited_operator(self, sentence: Sentence, metric: tuple) -> list:
         """The transport operator the sentence cites as its source (`부산교통공사에 따르면`: `transport_operators`) for a
