@@ -2518,8 +2518,13 @@ class Linker:
                 and (all(o.org_type != "local_government" for o in found) or not self._drawn(metric)
                      or self._reported_visitors(sentence)) \
                 or found and metric and _all_of(found, REPORTERS) and self._region_scoped(sentence, metric) \
-                and self._national(metric):  # (`전라남도와 전남관광재단은 … 도내 관광객이`: the region's, also of visitors;
-            # visitors a city reports, `부산시는 … 부산을 방문한 외국인 관광객이 … 늘었다고 밝혔다`, are its place's too)
+                and self._national(metric) \
+                or found and metric and rule == "subject_topic" and _all_of(found, REPORTERS + ("",)) \
+                and self._occurred(metric) and self._region_scoped(sentence, metric) and reports(sentence, self.lexicon):
+            # (`전라남도와 전남관광재단은 … 도내 관광객이`: the region's, also of visitors; visitors a city reports, `부산시는 …
+            # 부산을 방문한 외국인 관광객이 … 늘었다고 밝혔다`, are its place's too; what happened in its region, `부산광역시
+            # 소방재난본부는 2025년 관내에서 발생한 화재가 2천314건으로 …고 밝혔다`, by a body no list types too: the region's
+            # own scope word is a public body's)
             if self._region_scoped(sentence, metric) or self._reported_visitors(sentence):
                 # (its region's visitors, or any place's measure a reporting sentence tells, `의성군농업기술센터는 올해 의성
                 # 지역 마늘 생산량이 …고 밝혔다`, a port's too, `부산항만공사는 … 부산항 컨테이너 물동량이 …고 밝혔다`: what the
@@ -2813,6 +2818,12 @@ class Linker:
                 if scope.endswith(particle) and scope[:len(scope) - len(particle)] in scopes:
                     return True
         return False
+
+    def _occurred(self, metric: tuple) -> bool:
+        """A verb of happening (`occurrence_verbs`) ends the relative clause right before the metric (`관내에서 발생한 화재`):
+        events that happened in the place."""
+        words = self.text[max(0, metric[0] - 8):metric[0]].split()
+        return bool(words) and words[-1] in self.lexicon["occurrence_verbs"]
 
     def _region_topic(self, sentence: Sentence, quantity, metric: tuple) -> bool:
         """The figure's measure, marked as its clause's topic or subject before it, opens with a word of the region's own
