@@ -294,6 +294,8 @@ DATED_BASIS_REACH = 2
 # 많다`; with a topic of its own, `배당성향은 연결 순이익 기준 31.5%다`, `taken_on` reads it).
 BASIS_QUALIFIER = re.compile(r" 기준 (?:약 )?")
 # Between the whole a share is of and the share (`매출의 12.1%`, `전체 매출(3,120억 원)의 약 59%`).
+# A name that owns the noun after it, past its closing quote (`팬잇의 월간 활성 이용자가`, `'팬잇'의`: `_platform_owns`).
+OWNED_NAME = re.compile(r"['’\"”]?의 ")
 SHARE_OF = re.compile(r"(?:\([^()]*\))?의 (?:약 )?")
 # Rules whose metric is the figure's own noun right beside it (`본예산 10조 원`, `해외 수주액(3조 원)`): a basis so named
 # names another figure than the one compared with it.
@@ -521,6 +523,7 @@ class Linker:
         self.has_cumulative = "누적" in self.text  # (`raised_measures`: fact.subject_raised)
         self.referents = None  # the organizations an anaphor may stand for (`_referents`), made when first asked
         self.runners = {}  # {a platform's canonical name: the operator that runs it}, with `platforms`
+        self.platform_owned = None  # whether the body tells a figure as a platform's own (`_platform_owns`)
         self.platforms = None  # {operator's canonical name: the platform it runs}, made when first asked (`_run_platform`)
         self.event_days = set()  # (ids of the days `_dates` keeps for their own sentence only: `reported_day_later`)
         self.sourced = set()  # the sentences whose organization a source marker marks (`금감원이 집계한`: `_organizations`)
@@ -2520,8 +2523,13 @@ class Linker:
                 and (all(o.org_type != "local_government" for o in found) or not self._drawn(metric)
                      or self._reported_visitors(sentence)) \
                 or found and metric and _all_of(found, REPORTERS) and self._region_scoped(sentence, metric) \
-                and self._national(metric):  # (`전라남도와 전남관광재단은 … 도내 관광객이`: the region's, also of visitors;
-            # visitors a city reports, `부산시는 … 부산을 방문한 외국인 관광객이 … 늘었다고 밝혔다`, are its place's too)
+                and self._national(metric) \
+                or found and metric and rule == "subject_topic" and _all_of(found, REPORTERS + ("",)) \
+                and self._occurred(metric) and self._region_scoped(sentence, metric) and reports(sentence, self.lexicon):
+            # (`전라남도와 전남관광재단은 … 도내 관광객이`: the region's, also of visitors; visitors a city reports, `부산시는 …
+            # 부산을 방문한 외국인 관광객이 … 늘었다고 밝혔다`, are its place's too; what happened in its region, `부산광역시
+            # 소방재난본부는 2025년 관내에서 발생한 화재가 2천314건으로 …고 밝혔다`, by a body no list types too: the region's
+            # own scope word is a public body's)
             if self._region_scoped(sentence, metric) or self._reported_visitors(sentence):
                 # (its region's visitors, or any place's measure a reporting sentence tells, `의성군농업기술센터는 올해 의성
                 # 지역 마늘 생산량이 …고 밝혔다`, a port's too, `부산항만공사는 … 부산항 컨테이너 물동량이 …고 밝혔다`: what the
@@ -2585,7 +2593,7 @@ class Linker:
         if found and len(found) == 1 and rule in ("subject_topic", "subject_carried", "subject_anaphor", "subject_story") \
                 and metric and self._platform_measure(metric):
             platform = self._run_platform(found[0])
-            if platform is not None:
+            if platform is not None and self._platform_owns(platform):
                 # `김태오 세온미디어 대표는 "… 가입자를 700만 명 이상으로 늘리고"`, in a story of the platform 플릭스온 it runs:
                 # a platform's users are the platform's, whoever tells them (FACTS.md; holdout74 006, 81 005)
                 return [platform], "subject_platform_users"
@@ -2629,6 +2637,20 @@ class Linker:
         # (the bare nouns right before the span, of the same phrase: `평균 거래 가격` read as 가격, `주문 건수` as 건수)
         return metric[0] > 0 and self.text[metric[0] - 1] == " " and any(
             w in self.lexicon["transaction_words"] for w in self.text[max(0, metric[0] - 12):metric[0]].split()[-2:])
+
+    def _platform_owns(self, platform) -> bool:
+        """The story's body tells a figure as the platform's own: its name owns a measure (`팬잇의 월간 활성 이용자가`,
+        `플릭스온의 유료 가입자가`) or the word of a platform does (`플랫폼 거래량이`). Else the operator told as the topic
+        (`'옷장플러스'를 운영하는 스타일웨이브는 … 누적 회원 수가`, `툰브릿지를 운영하는 브릿지웍스는 … 유료 결제 이용자가`)
+        owns the figures, the platform named only as what it runs (holdout95 001, 117 003; 74 006, 81 005, 84 005 the
+        platform's). Read once per story."""
+        if self.platform_owned is None:
+            body = self.text.find("\n")  # (the headline's `'옷장플러스' 회원 800만 돌파` is no owner: every such story has it)
+            words = self.lexicon["transaction_words"]
+            self.platform_owned = "플랫폼 " in self.text and any("플랫폼 " + word in self.text for word in words) \
+                or any(o.canonical == platform.canonical and o.start > body and OWNED_NAME.match(self.text, o.end)
+                       for o in self.all_organizations)
+        return self.platform_owned
 
     def _cited_operator(self, sentence: Sentence, metric: tuple) -> list:
         """The transport operator the sentence cites as its source (`부산교통공사에 따르면`: `transport_operators`) for a
@@ -2802,6 +2824,12 @@ class Linker:
                     return True
         return False
 
+    def _occurred(self, metric: tuple) -> bool:
+        """A verb of happening (`occurrence_verbs`) ends the relative clause right before the metric (`관내에서 발생한 화재`):
+        events that happened in the place."""
+        words = self.text[max(0, metric[0] - 8):metric[0]].split()
+        return bool(words) and words[-1] in self.lexicon["occurrence_verbs"]
+
     def _region_topic(self, sentence: Sentence, quantity, metric: tuple) -> bool:
         """The figure's measure, marked as its clause's topic or subject before it, opens with a word of the region's own
         scope, a word or two before it (`regional_scopes`: `도내 유·초·중·고 학생은`, `관내 사업체 수는`), outside a quote: the
@@ -2838,6 +2866,10 @@ class Linker:
         (`수출 증가율`)."""
         words = self._last_words(metric)
         national = self.lexicon["national_measures"]
+        if words[-1] not in national and metric[0] > 0 and self.text[metric[0] - 1] not in " \n\"'(‘“":
+            # (a measure kiwipiepy cut off a compound's end, `주민등록인구는` read as 인구: the measure's own word, as
+            # holdout84 004's `주민등록인구` is; holdout117 002)
+            words = [self.text[metric[0]:metric[1]].split()[0]]
         return words[-1] in national and self._trade(words[-1]) or len(words) > 1 \
             and self.text[metric[0] - 1:metric[0]] == " " and words[-2] in national and self._trade(words[-2]) \
             and (self._measure_word(words[-1]) or words[-1] == COUNT_NOUN and words[-2] not in self.lexicon["drawn_measures"])
