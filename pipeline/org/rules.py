@@ -2337,16 +2337,19 @@ def _supplied(context: Context, found_words: Words, rule_id: str) -> list:
     return mentions
 
 
-# The particles after a business abroad named right after its country (`org.abroad`): it acts, partners or owns; not 에 or
-# 에서, after which a city abroad no list holds is as likely (`일본 후쿠오카에`).
-_ABROAD_PARTICLES = frozenset({"은", "는", "이", "가", "과", "와", "의"})
+# The particles after a business abroad named right after its country (`org.abroad`): it acts or partners; not 에, 에서 or
+# 의, after which a region abroad no list holds is as likely (`일본 후쿠오카에`, `중국 광둥의 공장`).
+_ABROAD_PARTICLES = frozenset({"은", "는", "이", "가", "과", "와"})
+# ... and the endings of a region's name abroad (`텍사스주`, `광둥성`, `아이치현`), none a business's.
+_REGION_ENDINGS = ("시", "군", "주", "성", "현")
 
 
 def _abroad(context: Context, found_words: Words, rule_id: str) -> list:
     """A business abroad named right after its country, which stays outside the span (`독일 베링거인겔하임과 라이선스 계약을`,
     `일본 고마쓰가 점유율 약`, `중국 CATL과 BYD가`, `일본 후지TV는`): the topic, subject, partner or owner. A proper noun or a
     noun kiwipiepy does not know, two letters or more, in a sentence with a word of a deal or a market (`abroad_business`);
-    no place, titled person, market or generic word (`미국 뉴욕의`); a country of one letter (`미`, `중`) is no such word."""
+    no place (nor one listed with a place, `일본 후쿠오카와 부산을`), titled person, market or generic word; a country of one
+    letter (`미`, `중`) is no such word."""
     c, mentions = cues(), []
     countries = c["foreign_places"]
     for index in found_words.proper:
@@ -2359,8 +2362,11 @@ def _abroad(context: Context, found_words: Words, rule_id: str) -> list:
             continue
         name = _text(context, word.start, word.name_end)
         # (a person's title after it, not a Korean name's shape: no Korean is named right after a country abroad, `일본 고마쓰가`)
-        if len(name) < 2 or name[-1].isdigit() or name in c["places"] or name in c["generic"] or _market(name) \
-                or not _proper_or_unknown(context, word, name) or _person_titled(found_words, index + 1, c):
+        if len(name) < 2 or name[-1].isdigit() or name.endswith(_REGION_ENDINGS) or name in c["places"] or name in c["generic"] \
+                or _market(name) or not _proper_or_unknown(context, word, name) or _person_titled(found_words, index + 1, c):
+            continue
+        partner = found_words[index + 2] if word.tokens[word.size].form in c["partner_particles"] else None
+        if _is_place(context, partner):  # (listed with a place it is one: `일본 후쿠오카와 부산을 잇는`)
             continue
         text = context.text
         sentence = text[sentence_start(text, word.start):sentence_stop(text, word.end)]
