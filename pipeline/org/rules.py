@@ -2342,13 +2342,16 @@ def _supplied(context: Context, found_words: Words, rule_id: str) -> list:
 _ABROAD_PARTICLES = frozenset({"은", "는", "이", "가", "과", "와"})
 # ... and the endings of a region's name abroad (`텍사스주`, `광둥성`, `아이치현`), none a business's.
 _REGION_ENDINGS = ("시", "군", "주", "성", "현")
+# ... and the words of a kind of business, after a common noun no name (`일본 화학사와`, `중국 배터리업체가`).
+_KIND_ENDINGS = ("사", "업체", "기업", "회사")
 
 
 def _abroad(context: Context, found_words: Words, rule_id: str) -> list:
     """A business abroad named right after its country, which stays outside the span (`독일 베링거인겔하임과 라이선스 계약을`,
     `일본 고마쓰가 점유율 약`, `중국 CATL과 BYD가`, `일본 후지TV는`): the topic, subject, partner or owner. A proper noun or a
     noun kiwipiepy does not know, two letters or more, in a sentence with a word of a deal or a market (`abroad_business`);
-    no place (nor one listed with a place, `일본 후쿠오카와 부산을`), titled person, market or generic word; a country of one
+    no place (nor one listed with a place, `일본 후쿠오카와 부산을`), titled person, market, generic word or kind of business
+    (`일본 화학사와`); a country of one
     letter (`미`, `중`) is no such word."""
     c, mentions = cues(), []
     countries = c["foreign_places"]
@@ -2364,6 +2367,9 @@ def _abroad(context: Context, found_words: Words, rule_id: str) -> list:
         # (a person's title after it, not a Korean name's shape: no Korean is named right after a country abroad, `일본 고마쓰가`)
         if len(name) < 2 or name[-1].isdigit() or name.endswith(_REGION_ENDINGS) or name in c["places"] or name in c["generic"] \
                 or _market(name) or not _proper_or_unknown(context, word, name) or _person_titled(found_words, index + 1, c):
+            continue
+        kind = next((k for k in _KIND_ENDINGS if name.endswith(k)), "")
+        if kind and common_compound(name[:-len(kind)], 1):
             continue
         partner = found_words[index + 2] if word.tokens[word.size].form in c["partner_particles"] else None
         if _is_place(context, partner):  # (listed with a place it is one: `일본 후쿠오카와 부산을 잇는`)
