@@ -32,7 +32,7 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "r
             "winning", "games", "team_particles", "org_titles", "common_name_titles", "headline_business",
             "business_figures", "figure_endings", "org_figures", "glued_after", "glued_tails", "business_acts", "figure_modifiers", "figure_bases", "figure_periods",
             "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "suffixed_particles", "operating", "not_ministries", "same_period", "ranking_closers", "ranked_ahead",
-            "publishing", "publishing_times", "publications", "store_words", "store_counts", "entering", "supplying", "industry_ranks",
+            "publishing", "publishing_times", "publications", "store_words", "store_counts", "entering", "supplying", "abroad_business", "industry_ranks",
             "per_business", "ranking_leads", "peer_kinds", "listed_kinds", "subsidiary_words", "subsidiary_arms", "coined_suffixes",
             "standing_suffixes", "sibling_types", "sibling_suffixes", "suffix_short_forms", "region_short_forms", "subsidiary_regions", "union_units", "hanja_suffixes", "partitive_words", "partitive_determiners",
             "partitive_endings", "partitive_counterparties", "contribution_words", "contribution_endings", "state_governments", "state_words")
@@ -138,6 +138,7 @@ def cues(folder: Path = FOLDER) -> dict:
         "store_counts": tuple(data["cues"]["store_counts"]),
         "entering": tuple(data["cues"]["entering"]),
         "supplying": tuple(data["cues"]["supplying"]),
+        "abroad_business": tuple(data["cues"]["abroad_business"]),
         "industry_ranks": tuple(data["cues"]["industry_ranks"]),
         "per_business": tuple(w + "별" for w in data["cues"]["per_business"]),
         "ranking_leads": tuple(data["cues"]["ranking_leads"]),

@@ -52,6 +52,7 @@ endings). Each rule is named data in `RULES`; every mention carries the rule's n
 - `org.retailer`: the names before a word of stores and their count, or before `입점` (`코스트코 매장 340곳`, `아마존 입점`).
 - `org.supplied`: the customer with 에 before a verb of supplying (`미국 엔비디아에 HBM4 제품을 공급하고`).
 - `org.industry_rank`: the business after `업계` and a rank, and after the next ranks of its sentence (`업계 1위 배달의민족은`).
+- `org.abroad`: a business abroad named right after its country (`독일 베링거인겔하임과`, `일본 고마쓰가`).
 - `org.ranking_leader`: the first of a ranking broken down by a kind of business, leading with the top figure
   (`구단별로는 FC서울이 평균 2만 5,311명으로 가장 많았고`).
 
@@ -82,7 +83,7 @@ from .filters import _in_breakdown, _written_as_product
 from .mention import (name_end, _AFFILIATION, _HANGUL, _LATIN_WORD, _OTHER_WHITESPACE, _TOPIC_PARTICLES, _is_person, particle_in_noun, _is_place, _is_proper,
                       _korean_name, _list_items, _list_run, _market, _mention, _proper_or_unknown, _text, _unknown_noun,
                       common_compound, sentence_start, sentence_stop, word_before_space)
-from .structural import (text_signs, group_brands, _byline, _defined, _company_name, _coordination, _gov_unit, _intro, _intro_split, _introduced, _split_name, gloss_acronyms, repeated_names, short_forms,
+from .structural import (text_signs, group_brands, _byline, _defined, _company_name, _coordination, _titled_person as _person_titled, _gov_unit, _intro, _intro_split, _introduced, _split_name, gloss_acronyms, repeated_names, short_forms,
                          structural_forms, structural_words, two_word_end)
 from .suffix_cues import _suffix_cue
 from .shaped import _shaped_subject
@@ -2336,6 +2337,51 @@ def _supplied(context: Context, found_words: Words, rule_id: str) -> list:
     return mentions
 
 
+# The particles after a business abroad named right after its country (`org.abroad`): it acts or partners; not 에, 에서 or
+# 의, after which a region abroad no list holds is as likely (`일본 후쿠오카에`, `중국 광둥의 공장`).
+_ABROAD_PARTICLES = frozenset({"은", "는", "이", "가", "과", "와"})
+# ... and the endings of a region's name abroad (`텍사스주`, `광둥성`, `아이치현`), none a business's.
+_REGION_ENDINGS = ("시", "군", "주", "성", "현")
+# ... and the words of a kind of business, after a common noun no name (`일본 화학사와`, `중국 배터리업체가`).
+_KIND_ENDINGS = ("사", "업체", "기업", "회사")
+
+
+def _abroad(context: Context, found_words: Words, rule_id: str) -> list:
+    """A business abroad named right after its country, which stays outside the span (`독일 베링거인겔하임과 라이선스 계약을`,
+    `일본 고마쓰가 점유율 약`, `중국 CATL과 BYD가`, `일본 후지TV는`): the topic, subject, partner or owner. A proper noun or a
+    noun kiwipiepy does not know, two letters or more, in a sentence with a word of a deal or a market (`abroad_business`);
+    no place (nor one listed with a place, `일본 후쿠오카와 부산을`), titled person, market, generic word or kind of business
+    (`일본 화학사와`); a country of one
+    letter (`미`, `중`) is no such word."""
+    c, mentions = cues(), []
+    countries = c["foreign_places"]
+    for index in found_words.proper:
+        country = found_words[index]
+        if not country.bare or country.name_end - country.start < 2 or _text(context, country.start, country.name_end) not in countries:
+            continue
+        word = found_words[index + 1]
+        if word is None or not word.size or word.start != country.end + 1 or word.bare \
+                or word.tokens[word.size].form not in _ABROAD_PARTICLES:
+            continue
+        name = _text(context, word.start, word.name_end)
+        # (a person's title after it, not a Korean name's shape: no Korean is named right after a country abroad, `일본 고마쓰가`)
+        if len(name) < 2 or name[-1].isdigit() or name.endswith(_REGION_ENDINGS) or name in c["places"] or name in c["generic"] \
+                or _market(name) or not _proper_or_unknown(context, word, name) or _person_titled(found_words, index + 1, c):
+            continue
+        kind = next((k for k in _KIND_ENDINGS if name.endswith(k)), "")
+        if kind and common_compound(name[:-len(kind)], 1):
+            continue
+        partner = found_words[index + 2] if word.tokens[word.size].form in c["partner_particles"] else None
+        if _is_place(context, partner):  # (listed with a place it is one: `일본 후쿠오카와 부산을 잇는`)
+            continue
+        text = context.text
+        sentence = text[sentence_start(text, word.start):sentence_stop(text, word.end)]
+        if not any(cue in sentence for cue in c["abroad_business"]):
+            continue
+        mentions.append(_mention(context, word.start, word.name_end, rule_id, org_type="company"))
+    return mentions
+
+
 def _industry_rank(context: Context, found_words: Words, rule_id: str) -> list:
     """The business ranked after a word that ranks businesses (`업계 1위 배달의민족은`: `industry_ranks`), and the one after
     another rank later in that sentence (`…, 2위 쿠팡이츠는`). The written word before its particles, so a name with 의
@@ -2507,6 +2553,7 @@ RULES = (
     WordRule("org.retailer", _retailer),
     WordRule("org.supplied", _supplied),
     WordRule("org.industry_rank", _industry_rank),
+    WordRule("org.abroad", _abroad),
     WordRule("org.ranking_leader", _ranking_leader),
     WordRule("org.defined", _defined),
     # (after the rules that read a name's place in its sentence: where they find the same name, theirs is the reading)

