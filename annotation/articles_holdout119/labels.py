@@ -87,5 +87,61 @@ d.Q("3천억원", 300000000000, W, "원", "currency",
     f=("투입", "투입할", N, "2025", "level", "optional",
        "a 3-year spending plan: the sentence's 올해 is the period by FACTS' search order, but the amount covers 3년간 (open question)"))
 
+# ---------------------------------------------------------------- 002 metropolitan water budget (bracket byline), doc date 2024-11-20
+d = Doc(doc("002"), "2024-11-20"); docs.append(d)
+DG, HQ, KW = "대구시", "대구시 상수도사업본부", "한국수자원공사"
+CITY = ("figure of 대구 (the city's water service): the city acting as a government runs it, so the subject is 대구시 "
+        "(my decision; 대구 itself is a place, not an ORG row)")
+# ORG
+org_every(d, DG, DG, full_with_short=HQ)
+d.O(HQ, HQ, note="official name 대구광역시 상수도사업본부: the city is part of the name (ANNOTATION: place name part of the official name)")
+d.O("상수도사업본부", HQ, ctx="상수도사업본부장은", st="optional", note=TITLE)
+d.O("시의회", "시의회", st="optional", note="unnamed institution noun (ANNOTATION: 시의회 optional)")
+d.O("시", DG, ctx="시는 2030년", st="optional", note=GEN)
+d.O("시", DG, ctx="시는 한국수자원공사", st="optional", note=GEN)
+d.O("아시아경제", "아시아경제")
+d.O(KW, KW, aliases="수자원공사")
+d.O("수자원공사", KW, ctx="(이하 수자원공사)", st="optional", note="short name defined with 이하 (ANNOTATION: optional as a mention)")
+d.O("수자원공사", KW, ctx="수자원공사는 센서")
+d.O("환경부", "환경부")
+# DATE
+d.D("내년", "2025", "year", rel=True)
+d.D("올해", "2024", "year", rel=True)
+d.D("20일", "2024-11-20", "day", rel=True)
+d.D("2025년", "2025", "year")
+d.D("2030년", "2030", "year")
+d.D("현재", "2024-11-20", "day", rel=True, st="optional", note="ANNOTATION: 현재 optional, takes the document date")
+d.D("지난해", "2023", "year", ctx="지난해 대구의", rel=True)
+d.D("전년", "2022", "year", rel=True, st="optional", note=PB, anchor="2023-01-01")
+d.D("지난해", "2023", "year", ctx="지난해 전국 평균", rel=True)
+d.D("2028년", "2028", "year")
+# QUANTITY + facts
+d.Q("1조", 1000000000000, W, "", "currency", ctx="1조 넘는다", bound="gt", st="optional", note=NOUNIT)
+d.Q("2800억", 280000000000, W, "", "currency", ctx="2800억 투입", st="optional", note=NOUNIT)
+d.Q("1조312억원", 1031200000000, W, "원", "currency", f=("예산", "분야 예산으로", DG, "2025", "level"))
+d.Q("9460억원", 946000000000, W, "원", "currency", f=("예산", "분야 예산으로", DG, "2024", "level"))
+d.Q("9.0%", 9.0, "%", "%", P, f=("예산", "분야 예산으로", DG, "2025", "change"))
+d.Q("1조원", 1000000000000, W, "원", "currency", bound="gt", f=("상하수도 예산", "상하수도 예산이", DG, "2025", "level"))
+BR = "breakdown of the city budget announced by its 상수도사업본부: subject 대구시, the budget's owner (my decision)"
+d.Q("5870억원", 587000000000, W, "원", "currency", f=("상수도", "상수도 5870", DG, "2025", "level", "required", BR))
+d.Q("4442억원", 444200000000, W, "원", "currency", f=("하수도", "하수도 4442", DG, "2025", "level", "required", BR))
+d.Q("2800억원", 280000000000, W, "원", "currency", ctx="교체에 2800억원",
+    f=("노후 상수관 교체", None, DG, "2025", "level", "required", BR))
+d.Q("720㎞", 720, "km", "㎞", M, f=("총연장", None, DG, "2030", "level"))
+NOW = "period from 현재 (an optional DATE that takes the document date)"
+d.Q("8천여㎞", 8000, "km", "㎞", M, approx=True, f=("상수관", "시내 상수관", DG, "2024-11-20", "level", "required", NOW))
+d.Q("30년", 30, "year", "년", D_, ctx="지 30년", bound="gt")
+d.Q("2100㎞", 2100, "km", "㎞", M, approx=True, f=("관", "넘은 관은", DG, "2024-11-20", "level", "required", NOW))
+d.Q("26%", 26, "%", "%", P, f=("관", "넘은 관은", DG, "2024-11-20", "level", "required", NOW))
+d.Q("6.8%", 6.8, "%", "%", P, f=("누수율", "대구의 누수율", DG, "2023", "level", "required", CITY))
+d.Q("0.9%포인트", 0.9, "%p", "%포인트", PP, f=("누수율", "대구의 누수율", DG, "2023", "change", "required", CITY))
+d.Q("2천만t", 20000000, "t", "t", M, approx=True, f=("새어 나간 수돗물", None, DG, "2023", "level", "required", CITY))
+d.Q("9.9%", 9.9, "%", "%", P, f=("전국 평균 누수율", None, "", "2023", "level"))
+d.Q("1500개", 1500, "개", "개", C, f=("센서", None, KW, "", "level"))
+d.Q("120억원", 12000000000, W, "원", "currency",
+    f=("사업비", None, "대구시;한국수자원공사", "", "level", "optional",
+       "the joint project's total cost: both builders named (시는 수자원공사와 함께) or 한국수자원공사 (sentence subject)? (open question)"))
+d.Q("5%", 5, "%", "%", P, bound="max", f=("누수율", "누수율을 5%", DG, "2028", "level", "required", CITY))
+
 if __name__ == "__main__":
     write_all(docs)
