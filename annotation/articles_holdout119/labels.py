@@ -143,5 +143,51 @@ d.Q("120억원", 12000000000, W, "원", "currency",
        "the joint project's total cost: both builders named (시는 수자원공사와 함께) or 한국수자원공사 (sentence subject)? (open question)"))
 d.Q("5%", 5, "%", "%", P, bound="max", f=("누수율", "누수율을 5%", DG, "2028", "level", "required", CITY))
 
+# ---------------------------------------------------------------- 003 mobile-game IPO (입력 stamp; the year only in the stamp), doc date 2025-03-06
+d = Doc(doc("003"), "2025-03-06"); docs.append(d)
+PX = "픽셀하버게임즈"
+PLAN = ("a plan in a quote with no date: FACTS' carry-forward would give the last period set for the subject (지난해), "
+        "a reader gives none (open question)")
+# ORG
+d.O(PX, PX, aliases="픽셀하버")
+org_every(d, "픽셀하버", PX, full_with_short=PX,
+          special={2: ("optional", "short name defined with 이하 (ANNOTATION: optional as a mention)")})
+KQ = "코스닥: a market run by 한국거래소, an institution-like platform or not an organization at all (open question)"
+org_every(d, "코스닥", "코스닥", special={0: ("optional", KQ), 1: ("optional", KQ)})
+d.O("금융감독원", "금융감독원")
+d.O("미래에셋증권", "미래에셋증권")
+d.O("한결인베스트먼트", "한결인베스트먼트")
+d.O("넷마블", "넷마블")
+# DATE
+d.D("2025.03.06", "2025-03-06", "day", note="stamp date; the clock time 09:41 after it is left out (ANNOTATION: clock times optional at most)")
+d.D("6일", "2025-03-06", "day", rel=True)
+d.D("이달 24일", "2025-03-24", "day", rel=True)
+d.D("다음 달 3~4일", "2025-04-03/2025-04-04", "day", rel=True)
+d.D("4월 중순", "2025-04", "month", mod="MID", rel=True)
+d.D("지난해", "2024", "year", ctx="지난해 매출 1142", rel=True)
+d.D("전년", "2023", "year", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.D("지난해", "2024", "year", ctx="지난해 매출(", rel=True)
+# QUANTITY + facts
+d.Q("2만4천원", 24000, W, "원", "currency", ctx="최대 2만4천원", bound="max", f=("공모가", "공모가 최대", PX, "", "level"))
+d.Q("320만주", 3200000, "주", "주", C, f=("공모 주식 수", None, PX, "", "level"))
+d.Q("1만9천~2만4천원", 19000, W, "원", "currency", hi=24000, f=("희망 공모가", None, PX, "", "level"))
+d.Q("768억원", 76800000000, W, "원", "currency", f=("공모 금액", None, PX, "", "level"))
+d.Q("3100억원", 310000000000, W, "원", "currency", approx=True, f=("예상 시가총액", None, PX, "", "level"))
+d.Q("닷새", 5, "day", "닷새", D_)
+d.Q("25%", 25, "%", "%", P, f=("공모 물량", None, PX, "", "level"))
+d.Q("1142억원", 114200000000, W, "원", "currency", f=("매출", "매출 1142", PX, "2024", "level"))
+d.Q("218억원", 21800000000, W, "원", "currency", f=("영업이익", "영업이익 218", PX, "2024", "level"))
+d.Q("37%", 37, "%", "%", P, f=("매출", "매출은 전년", PX, "2024", "change"))
+d.Q("68%", 68, "%", "%", P, f=("해외 매출 비중", None, PX, "2024", "level"))
+d.Q("1500만건", 15000000, "건", "건", C, bound="gt",
+    f=("누적 다운로드", None, "", "", "level", "required", "a game's (a product's) figure: empty subject (FACTS); no date for it"))
+d.Q("41.5%", 41.5, "%", "%", P, f=("지분", None, "한결인베스트먼트", "", "level"))
+d.Q("1년", 1, "year", "년", D_, ctx="1년간")
+d.Q("2조6638억원", 2663800000000, W, "원", "currency", f=("매출", "지난해 매출(", "넷마블", "2024", "level"))
+d.Q("19.1%", 19.1, "%", "%", P, f=("영업이익률", None, PX, "2024", "level"))
+d.Q("400억원", 40000000000, W, "원", "currency", f=("공모 자금", None, PX, "", "level", "optional", PLAN))
+d.Q("3년", 3, "year", "년", D_, ctx="3년 안에", bound="max")
+d.Q("3천억원", 300000000000, W, "원", "currency", f=("매출", "매출 3천억원", PX, "", "level", "optional", PLAN))
+
 if __name__ == "__main__":
     write_all(docs)
