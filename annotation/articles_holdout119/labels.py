@@ -189,5 +189,59 @@ d.Q("400억원", 40000000000, W, "원", "currency", f=("공모 자금", None, PX
 d.Q("3년", 3, "year", "년", D_, ctx="3년 안에", bound="max")
 d.Q("3천억원", 300000000000, W, "원", "currency", f=("매출", "매출 3천억원", PX, "", "level", "optional", PLAN))
 
+# ---------------------------------------------------------------- 004 frozen dumplings, US (press release, no dateline), doc date 2025-07-15
+d = Doc(doc("004"), "2025-07-15"); docs.append(d)
+HD, HA, CJ = "해담식품", "해담아메리카", "CJ제일제당"
+# ORG
+org_every(d, HD, HD)
+org_every(d, HA, HA)
+d.O("회사", HD, ctx="회사는 수요", st="optional", note=GEN)
+d.O("코스트코", "코스트코")
+d.O("월마트", "월마트")
+d.O("한국농수산식품유통공사", "한국농수산식품유통공사", aliases="aT")
+d.O(CJ, CJ)
+# DATE
+d.D("올해 상반기", "2025-H1", "half", rel=True,
+    note="올해 before a half taken into one mention, as ANNOTATION does for 올해 before a month (my decision)")
+d.D("지난해 같은 기간", "2024-H1", "half", rel=True, st="optional", anchor="2025-01-01",
+    note=PB + "; 지난해 + 같은 기간 taken as one pointing-back mention (open question: or 지난해 = 2024 alone)")
+d.D("15일", "2025-07-15", "day", rel=True)
+d.D("지난해 말", "2024", "year", mod="END", rel=True)
+d.D("2027년 상반기", "2027-H1", "half")
+d.D("지난해", "2024", "year", ctx="지난해 한국산", rel=True)
+d.D("2030년", "2030", "year")
+# QUANTITY + facts
+CH = "channel breakdown (코스트코, 월마트): the seller's sales through each retailer, subject 해담아메리카 (my decision)"
+d.Q("2천억", 200000000000, W, "", "currency", ctx="2천억 돌파", bound="gt", st="optional", note=NOUNIT)
+d.Q("1억4800만달러", 148000000, U, "달러", "currency", f=("만두 매출", "현지 만두 매출", HA, "2025-H1", "level"))
+d.Q("2040억원", 204000000000, W, "원", "currency", approx=True, eq=("1억4800만달러",),
+    f=("만두 매출", "현지 만두 매출", HA, "2025-H1", "level"))
+d.Q("31%", 31, "%", "%", P, f=("만두 매출", "현지 만두 매출", HA, "2025-H1", "change"))
+d.Q("4100만달러", 41000000, U, "달러", "currency", f=("만두 매출", "현지 만두 매출", HA, "2025-H1", "level", "required", CH))
+d.Q("3300만달러", 33000000, U, "달러", "currency", f=("만두 매출", "현지 만두 매출", HA, "2025-H1", "level", "required", CH))
+d.Q("62%", 62, "%", "%", P, f=("매출 비중", None, HA, "2025-H1", "level"))
+d.Q("1만1천여 곳", 11000, "곳", "곳", C, approx=True, f=("입점 매장", None, HA, "2025-H1", "level"))
+d.Q("9천 곳", 9000, "곳", "곳", C, f=("입점 매장", None, HA, "2024", "level"))
+d.Q("2천 곳", 2000, "곳", "곳", C, approx=True, f=("입점 매장", None, HA, "2025-H1", "change"))
+d.Q("두 번째", 2, "번째", "번째", OR)
+d.Q("8만2천㎡", 82000, "㎡", "㎡", M, f=("부지 면적", None, HD, "", "level"))
+d.Q("2억2천만달러", 220000000, U, "달러", "currency", f=("투자액", None, HD, "", "level"))
+d.Q("3만5천t", 35000, "t", "t", M,
+    f=("생산능력", None, HD, "", "level", "optional",
+       "the existing plant's capacity: the sentence's 2027년 상반기 (FACTS' search order) is the new plant's date (open question)"))
+d.Q("8만t", 80000, "t", "t", M, bound="min", f=("생산능력", None, HD, "2027-H1", "level"))
+d.Q("400여 명", 400, "명", "명", C, approx=True,
+    f=("현지 채용 인원", None, HD, "2027-H1", "level", "optional",
+       "carry-forward gives the sentence before's 2027년 상반기; a reader may give no period (open question)"))
+d.Q("1억2천만달러", 120000000, U, "달러", "currency", f=("대미 수출액", None, "", "2024", "level"))
+d.Q("5년", 5, "year", "년", D_, ctx="5년 새")
+d.Q("두 배", 2, "배", "배", C, ctx="두 배 넘게", bound="gt", f=("대미 수출액", None, "", "2024", "change"))
+d.Q("1위", 1, "위", "위", OR, ctx="업계 1위")
+d.Q("1조원", 1000000000000, W, "원", "currency", approx=True,
+    f=("미국 만두 매출", None, CJ, "2024", "level", "optional",
+       "rival's figure in a new sentence: FACTS carries a period only for the same subject and CJ제일제당 has none set; "
+       "a reader takes 지난해 from the sentence before (open question)"))
+d.Q("15%", 15, "%", "%", P, f=("점유율", None, HA, "2030", "level"))
+
 if __name__ == "__main__":
     write_all(docs)
