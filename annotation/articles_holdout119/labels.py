@@ -243,5 +243,61 @@ d.Q("1조원", 1000000000000, W, "원", "currency", approx=True,
        "a reader takes 지난해 from the sentence before (open question)"))
 d.Q("15%", 15, "%", "%", P, f=("점유율", None, HA, "2030", "level"))
 
+# ---------------------------------------------------------------- 005 pension fund, domestic equity (byline at the end; no year written), doc date 2025-03-03
+d = Doc(doc("005"), "2025-03-03"); docs.append(d)
+NP, FK = "국민연금공단", "국민연금공단 기금운용본부"
+SUBJ = ("the fund's figures after the lead take its subject, 국민연금공단 기금운용본부 (carried); whether it and 국민연금 "
+        "count as one subject is not settled by FACTS (open question)")
+# ORG
+org_every(d, "국민연금", NP, full_with_short=NP)
+d.O(FK, FK, note="a named division with its parent's name as part of its own name, one mention (my decision; open question)")
+d.O("공단", NP, ctx="공단이 지난", st="optional", note=GEN)
+d.O("청람자산운용", "청람자산운용")
+d.O("삼성전자", "삼성전자")
+d.O("SK하이닉스", "SK하이닉스")
+d.O("한국거래소", "한국거래소")
+d.O("기금운용본부", FK, ctx="기금운용본부는 올해")
+d.O("기금운용본부", FK, ctx="기금운용본부장은", st="optional", note=TITLE)
+# DATE
+d.D("지난해", "2024", "year", ctx="국민연금, 지난해", rel=True)
+d.D("지난해", "2024", "year", ctx="지난해 국내주식에서", rel=True)
+d.D("지난 28일", "2025-02-28", "day", rel=True)
+d.D("지난해 말", "2024", "year", ctx="지난해 말 기금", mod="END", rel=True)
+d.D("전년 말", "2023", "year", mod="END", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.D("지난해 9월 말", "2024-09", "month", mod="END", rel=True)
+d.D("같은 기간", "2024", "year", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.D("올해", "2025", "year", rel=True)
+d.D("1분기", "2025-Q1", "quarter", rel=True)
+d.D("연말", "2025", "year", mod="END", rel=True)
+# QUANTITY + facts
+d.Q("-6.9%", -6.9, "%", "%", P, ctx="수익률 -6.9%", f=("국내주식 수익률", None, NP, "2024", "level"))
+d.Q("15%", 15, "%", "%", P, ctx="15% 벌어", f=("기금 전체", None, NP, "2024", "level"))
+d.Q("-6.9%", -6.9, "%", "%", P, ctx="-6.9%의 수익률", f=("수익률", "-6.9%의 수익률", FK, "2024", "level"))
+d.Q("34.3%", 34.3, "%", "%", P, f=("수익률", "34.3%의 수익률", FK, "2024", "level"))
+d.Q("1213조원", 1213000000000000, W, "원", "currency", f=("기금 적립금", None, FK, "2024", "level", "required", SUBJ))
+d.Q("162조원", 162000000000000, W, "원", "currency", f=("기금 적립금", None, FK, "2024", "change", "required", SUBJ))
+d.Q("15.0%", 15.0, "%", "%", P, f=("전체 수익률", None, FK, "2024", "level", "required", SUBJ))
+d.Q("126조원", 126000000000000, W, "원", "currency", f=("수익", "126조원의 수익을", FK, "2024", "level", "required", SUBJ))
+d.Q("12조원", 12000000000000, W, "원", "currency", ctx="12조원의 손실", f=("손실", None, FK, "2024", "level", "required", SUBJ))
+d.Q("141조원", 141000000000000, W, "원", "currency", f=("국내주식 보유", "국내주식 보유 규모", FK, "2024", "level", "required", SUBJ))
+d.Q("11.6%", 11.6, "%", "%", P, f=("국내주식 보유", "국내주식 보유 규모", FK, "2024", "level", "required", SUBJ))
+d.Q("52조원", 52000000000000, W, "원", "currency", approx=True,
+    f=("위탁운용사에 맡긴 자금", None, FK, "2024", "level", "required", SUBJ))
+GRP = ("managers taken together, not all named (청람자산운용 등): empty subject (FACTS); no date in the sentence and none set "
+       "for this metric, but a reader reads it as of 지난해 말 (open question)")
+d.Q("여덟 곳", 8, "곳", "곳", C, f=("운용사", "중소형 운용사 여덟", "", "", "level", "optional", GRP))
+d.Q("3조원", 3000000000000, W, "원", "currency", ctx="3조원을 나눠", f=("운용", "나눠 운용한다", "", "", "level", "optional", GRP))
+d.Q("7.35%", 7.35, "%", "%", P, f=("보유 지분", None, FK, "2024", "level", "required", SUBJ))
+d.Q("0.3%포인트", 0.3, "%p", "%포인트", PP, f=("보유 지분", None, FK, "2024", "change", "required", SUBJ))
+d.Q("7.1%", 7.1, "%", "%", P, f=("지분", "SK하이닉스 지분", FK, "2024", "level", "required", SUBJ))
+d.Q("5%", 5, "%", "%", P, ctx="지분 5% 이상", bound="min",
+    f=("지분", "지분 5%", NP, "2024", "level", "optional",
+       "a threshold that defines the counted 상장사 (FACTS: definitional ranges are part of the metric and have no fact)"))
+d.Q("270곳", 270, "곳", "곳", C, approx=True, f=("상장사", None, NP, "2024", "level"))
+d.Q("9.6%", 9.6, "%", "%", P, f=("코스피", None, "", "2024", "change", "required", "an index, not an ORG: empty subject; period from 같은 기간 (= 지난해)"))
+d.Q("14.9%", 14.9, "%", "%", P, f=("목표 비중", None, FK, "2025", "level"))
+d.Q("13%", 13, "%", "%", P, approx=True, note="13%대: suffix 대 after the unit sets approx (ANNOTATION)",
+    f=("국내주식 비중", None, FK, "2025", "level"))
+
 if __name__ == "__main__":
     write_all(docs)
