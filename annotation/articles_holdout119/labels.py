@@ -299,5 +299,62 @@ d.Q("14.9%", 14.9, "%", "%", P, f=("목표 비중", None, FK, "2025", "level"))
 d.Q("13%", 13, "%", "%", P, approx=True, note="13%대: suffix 대 after the unit sets approx (ANNOTATION)",
     f=("국내주식 비중", None, FK, "2025", "level"))
 
+# ---------------------------------------------------------------- 006 regional university hospital (뉴시스 dateline), doc date 2024-09-10
+d = Doc(doc("006"), "2024-09-10"); docs.append(d)
+ND = "남도대학교병원"
+PERDAY = ("하루 as the denominator of a daily average (하루 평균, 하루 3천명): ANNOTATION makes rate denominators optional; "
+          "하루 is also a native word for one day rather than number + counter (open question)")
+# ORG
+d.O(ND, ND)
+org_every(d, "남도대병원", ND)
+d.O("뉴시스", "뉴시스")
+d.O("병원", ND, ctx="병원은 지난", st="optional", note=GEN)
+d.O("대한병원협회", "대한병원협회")
+d.O("보건복지부", "보건복지부")
+# DATE
+d.D("상반기", "2024-H1", "half", ctx="남도대병원, 상반기", rel=True)
+d.D("올해 상반기", "2024-H1", "half", rel=True,
+    note="올해 before a half taken into one mention, as ANNOTATION does for 올해 before a month (my decision)")
+d.D("10일", "2024-09-10", "day", rel=True)
+d.D("상반기", "2024-H1", "half", ctx="상반기 외래환자는", rel=True)
+d.D("지난해 같은 기간", "2023-H1", "half", rel=True, st="optional", anchor="2024-01-01",
+    note=PB + "; 지난해 + 같은 기간 taken as one pointing-back mention (open question: or 지난해 = 2023 alone)")
+d.D("1년 전", "2023", "year", rel=True, note="offset from the document date (ANNOTATION: 10년 전 → that year)")
+d.D("2023년 상반기", "2023-H1", "half")
+d.D("전년 동기", "2023-H1", "half", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.D("지난 3월", "2024-03", "month", rel=True)
+d.D("상반기", "2024-H1", "half", ctx="상반기 적자가", rel=True)
+d.D("이달", "2024-09", "month", rel=True)
+d.D("연말", "2024", "year", mod="END", rel=True)
+d.D("하반기", "2024-H2", "half", rel=True)
+# QUANTITY + facts
+d.Q("312억", 31200000000, W, "", "currency", ctx="312억…", st="optional", note=NOUNIT)
+d.Q("18%", 18, "%", "%", P, f=("외래환자", "외래환자 18%", ND, "2024-H1", "change"))
+d.Q("312억원", 31200000000, W, "원", "currency", f=("의료손실", None, ND, "2024-H1", "level"))
+d.Q("41만2천명", 412000, "명", "명", C, f=("외래환자", "상반기 외래환자는", ND, "2024-H1", "level"))
+d.Q("18.4%", 18.4, "%", "%", P, f=("외래환자", "상반기 외래환자는", ND, "2024-H1", "change"))
+d.Q("하루", 1, "day", "하루", D_, ctx="하루 평균", st="optional", note=PERDAY)
+d.Q("620명", 620, "명", "명", C, f=("입원환자", None, ND, "2024-H1", "level"))
+d.Q("890명", 890, "명", "명", C, f=("입원환자", None, ND, "2023", "level", "required", "period from the DATE 1년 전 attached to it"))
+d.Q("70%", 70, "%", "%", P, f=("입원환자", None, ND, "2024-H1", "level"))
+d.Q("22%", 22, "%", "%", P, f=("내과와 외과 환자", None, ND, "2024-H1", "change"))
+d.Q("27%", 27, "%", "%", P, f=("내과와 외과 환자", None, ND, "2024-H1", "change"))
+d.Q("5800건", 5800, "건", "건", C, f=("수술 건수", None, ND, "2024-H1", "level"))
+d.Q("2400건", 2400, "건", "건", C, f=("수술 건수", None, ND, "2024-H1", "change"))
+d.Q("54.3%", 54.3, "%", "%", P, f=("병상 가동률", None, ND, "2024-H1", "level"))
+d.Q("1870억원", 187000000000, W, "원", "currency", f=("의료수익", None, ND, "2024-H1", "level"))
+d.Q("16%", 16, "%", "%", P, f=("의료수익", None, ND, "2024-H1", "change"))
+d.Q("1120억원", 112000000000, W, "원", "currency", f=("인건비", None, ND, "2024-H1", "level"))
+d.Q("4.7%", 4.7, "%", "%", P, f=("인건비", None, ND, "2024-H1", "change"))
+d.Q("4곳", 4, "곳", "곳", C, f=("병동", None, ND, "2024-03", "level"))
+d.Q("500억원", 50000000000, W, "원", "currency", f=("한도", None, ND, "2024-03", "level"))
+d.Q("두 배", 2, "배", "배", C, f=("한도", None, ND, "2024-03", "change"))
+d.Q("10곳", 10, "곳", "곳", C, f=("국립대병원", None, "", "2024-H1", "level"))
+d.Q("4100억원", 410000000000, W, "원", "currency", bound="gt", f=("적자", "상반기 적자가", "", "2024-H1", "level"))
+d.Q("120억원", 12000000000, W, "원", "currency", ctx="지원금 120억원", f=("비상진료 지원금", None, "보건복지부", "2024-09", "level"))
+d.Q("600억원", 60000000000, W, "원", "currency", bound="min", f=("적자", "적자가 600", ND, "2024", "level"))
+d.Q("하루", 1, "day", "하루", D_, ctx="하루 3천명", st="optional", note=PERDAY)
+d.Q("3천명", 3000, "명", "명", C, f=("외래환자", "외래환자를 하루", ND, "2024-H2", "level"))
+
 if __name__ == "__main__":
     write_all(docs)
