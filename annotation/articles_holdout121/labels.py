@@ -62,5 +62,53 @@ d.Q("5천억원", 500000000000, W, "원", "currency", bound="min", f=("수주", 
 d.D("2027년", "2027", "year")
 d.Q("35%", 35, "%", "%", P, f=("해외 비중", None, S, "2027", "level"))
 
+# ---------------------------------------------------------------- 002 city parking and traffic-fine revenue, bracket byline, no year
+d = Doc("002_9e26b160305cc51a", "2025-04-08"); docs.append(d)
+S, G = "청주시", "청주시시설관리공단"
+OP = "open question 2: subject 청주시 (a breakdown, 이 가운데, of the city's revenue) or 청주시시설관리공단 (the operator)"
+d.Oall("청주시", S, skip=(3,))
+d.O("충청일보", "충청일보")
+d.O("청주시시설관리공단", G, aliases="공단")
+d.Oall("공단", G, skip=(0,), special={1: ("optional", "short name defined with 이하 (ANNOTATION: optional as a mention)")})
+d.O("충북경찰청", "충북경찰청")
+d.Q("80억", 8000000000, W, "", "currency", ctx="80억 넘어", bound="gt", st="optional", note=HL)
+d.D("지난해", "2024", "year", ctx="청주시의 지난해", rel=True)
+d.Q("80억원", 8000000000, W, "원", "currency", ctx="80억원을", bound="gt", f=("공영주차장 사용료 수입", None, S, "2024", "level"))
+d.D("지난해", "2024", "year", ctx="청주시는 지난해", rel=True)
+d.Q("124곳", 124, "곳", "곳", C, f=("공영주차장", "공영주차장 124곳", S, "2024", "level"))
+d.Q("83억4천만원", 8340000000, W, "원", "currency", f=("사용료", "사용료가", S, "2024", "level"))
+d.D("전년", "2023", "year", ctx="전년보다 11.6%", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.Q("11.6%", 11.6, "%", "%", P, f=("사용료", "사용료가", S, "2024", "change"))
+d.D("7일", "2025-04-07", "day", rel=True)
+d.Q("38곳", 38, "곳", "곳", C, f=("노외주차장", None, S, "2024", "level", "optional", OP))
+d.Q("52억원", 5200000000, W, "원", "currency", f=("수입", "수입이 52억원", S, "2024", "level", "optional", OP))
+d.Q("62%", 62, "%", "%", P, f=("수입", "수입이 52억원", S, "2024", "level", "optional", OP))
+d.D("지난해 말", "2024", "year", mod="END", rel=True)
+d.Q("1만2천400면", 12400, "면", "면", C, f=("주차면", "주차면은", S, "2024", "level"))
+d.D("올해 상반기", "2025-H1", "half", rel=True, note="올해 before a half taken as one mention, like 올해 before a month (convention 1)")
+d.Q("20곳", 20, "곳", "곳", C, f=("스마트 주차 안내 시스템 설치 주차장", None, G, "2025-H1", "change"))
+d.D("지난해", "2024", "year", ctx="지난해 217억", rel=True)
+d.Q("217억원", 21700000000, W, "원", "currency", f=("교통 과태료 부과액", None, S, "2024", "level"))
+d.Q("141억원", 14100000000, W, "원", "currency", f=("불법 주정차 과태료", None, S, "2024", "level"))
+d.Q("312대", 312, "대", "대", C, f=("무인단속카메라", None, S + ";충북경찰청", "2024", "level", "optional",
+    "open question 3: a jointly run asset (함께 운영하는): subject the city alone or both bodies"))
+d.Q("76억원", 7600000000, W, "원", "currency", f=("과속·신호위반 과태료", None, S, "2024", "level"))
+d.Q("158억원", 15800000000, W, "원", "currency", f=("징수액", None, S, "2024", "level"))
+d.Q("72.8%", 72.8, "%", "%", P, f=("징수율", "징수율은 72.8%", S, "2024", "level"))
+d.D("전년", "2023", "year", ctx="전년과", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.D("1분기", "2025-Q1", "quarter", rel=True)
+d.Q("4만3천여 건", 43000, "건", "건", C, approx=True, f=("불법 주정차 단속 건수", None, S, "2025-Q1", "level"))
+d.D("전년 동기", "2024-Q1", "quarter", rel=True, st="optional", note=PB, anchor="2025-01-01")
+d.Q("8%", 8, "%", "%", P, ctx=" 8% 가량", approx=True, f=("불법 주정차 단속 건수", None, S, "2025-Q1", "change"))
+d.Q("100만원", 1000000, W, "원", "currency", bound="gt",
+    f=("", None, "", "", "level", "optional", "definitional threshold, part of the metric of 2천150대 (FACTS: definitional ranges have no fact; convention 5)"))
+d.Q("2천150대", 2150, "대", "대", C, f=("체납액이 100만원을 넘는 차량", None, S, "2025-Q1", "level", "required",
+    "period carried forward from 1분기 (FACTS: the period last set for the same subject carries forward)"))
+d.D("연말", "2025", "year", mod="END", rel=True, note="future clause (까지 + 끌어올리고): this year's end")
+d.Q("80%", 80, "%", "%", P, ctx="80% 이상", bound="min", f=("과태료 징수율", None, S, "2025", "level"))
+d.Q("3년", 3, "year", "년", "duration", bound="max")
+d.Q("1천 면", 1000, "면", "면", C, f=("주차면", "주차면 1천 면", S, "2025", "change", "optional",
+    "open question 4: horizon is 3년 내 (a duration), not the 연말 of the first clause; carried period doubtful"))
+
 if __name__ == "__main__":
     write_all(docs)
