@@ -110,5 +110,48 @@ d.Q("3년", 3, "year", "년", "duration", bound="max")
 d.Q("1천 면", 1000, "면", "면", C, f=("주차면", "주차면 1천 면", S, "2025", "change", "optional",
     "open question 4: horizon is 3년 내 (a duration), not the 연말 of the first clause; carried period doubtful"))
 
+# ---------------------------------------------------------------- 003 K-pop concert promoter, 입력 stamp, year only in the stamp
+d = Doc("003_47da07b97a81b513", "2025-03-18"); docs.append(d)
+S = "라이브온컴퍼니"
+GRP = "subject is only an optional ORG (a music group): FACTS makes the fact optional"
+d.Oall("라이브온컴퍼니", S)
+d.O("블루메이즈", "블루메이즈", st="optional", note="music group (ANNOTATION: optional)")
+d.O("한국투자파트너스", "한국투자파트너스")
+d.O("온스테이지홀딩스", "온스테이지홀딩스")
+d.O("예술경영지원센터", "예술경영지원센터")
+d.D("지난해", "2024", "year", ctx="지난해 공연 티켓", rel=True)
+d.Q("128만장", 1280000, "장", "장", C, ctx="128만장 팔았다", f=("공연 티켓", None, S, "2024", "level"))
+d.Q("1위", 1, "위", "위", "ordinal")
+d.D("2025.03.18", "2025-03-18", "day", note="the 입력 stamp")
+d.D("14:32", "2025-03-18T14:32", "day", st="optional", note="clock time (ANNOTATION: optional at most)")
+d.D("지난해", "2024", "year", ctx="지난해 국내외", rel=True)
+d.Q("128만장", 1280000, "장", "장", C, ctx="128만장으로", f=("판매한 티켓", None, S, "2024", "level"))
+d.D("전년", "2023", "year", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.Q("41%", 41, "%", "%", P, f=("판매한 티켓", None, S, "2024", "change"))
+d.D("18일", "2025-03-18", "day", rel=True)
+d.D("같은 기간", "2024", "year", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.Q("1천760억원", 176000000000, W, "원", "currency", f=("투어 매출", None, S, "2024", "level"))
+RG = "breakdown by region of the company's 투어 매출 (regions are places, not ORGs; convention 2)"
+d.Q("580억원", 58000000000, W, "원", "currency", f=("투어 매출", None, S, "2024", "level", "required", RG))
+d.Q("520억원", 52000000000, W, "원", "currency", f=("투어 매출", None, S, "2024", "level", "required", RG))
+d.Q("360억원", 36000000000, W, "원", "currency", f=("투어 매출", None, S, "2024", "level", "required", RG))
+d.Q("130억원", 13000000000, W, "원", "currency", f=("투어 매출", None, S, "2024", "level", "required", RG))
+d.Q("170억원", 17000000000, W, "원", "currency", f=("국내 공연 매출", None, S, "2024", "level"))
+d.Q("18개", 18, "개", "개", C, f=("도시", None, "블루메이즈", "2024", "level", "optional", GRP))
+d.Q("32회", 32, "회", "회", C, f=("공연", "32회 공연", "블루메이즈", "2024", "level", "optional", GRP))
+d.Q("41만명", 410000, "명", "명", C, f=("관객", None, "블루메이즈", "2024", "level", "optional", GRP))
+d.Q("96%", 96, "%", "%", P, f=("평균 객석 점유율", None, "블루메이즈", "2024", "level", "optional", GRP))
+d.Q("10분", 10, "minute", "분", "duration")
+d.D("지난해 9월", "2024-09", "month", rel=True)
+d.Q("300억원", 30000000000, W, "원", "currency", f=("투자", "투자를", S, "2024-09", "level"))
+d.Q("58%", 58, "%", "%", P, f=("비중", None, S, "2024", "level", "optional",
+    "open question 5: a subsidiary's share of its parent's consolidated revenue: subject the subsidiary or the parent; no period written"))
+d.D("지난해", "2024", "year", ctx="지난해 국내 대중음악", rel=True)
+d.Q("1조3천억원", 1300000000000, W, "원", "currency", f=("국내 대중음악 공연 시장", None, "", "2024", "level"))
+d.Q("1조원", 1000000000000, W, "원", "currency", bound="gt", f=("국내 대중음악 공연 시장", None, "", "2024", "level"))
+d.D("올해", "2025", "year", rel=True)
+d.Q("25개국", 25, "개국", "개국", C, f=("공연 개최 국가", None, S, "2025", "level"))
+d.Q("150만장", 1500000, "장", "장", C, bound="gt", f=("티켓 판매", None, S, "2025", "level"))
+
 if __name__ == "__main__":
     write_all(docs)
