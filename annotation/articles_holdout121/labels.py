@@ -153,5 +153,59 @@ d.D("올해", "2025", "year", rel=True)
 d.Q("25개국", 25, "개국", "개국", C, f=("공연 개최 국가", None, S, "2025", "level"))
 d.Q("150만장", 1500000, "장", "장", C, bound="gt", f=("티켓 판매", None, S, "2025", "level"))
 
+# ---------------------------------------------------------------- 004 life insurer annuity sales and solvency, byline at the end
+d = Doc("004_10d2f9eb27d7493a", "2025-05-21"); docs.append(d)
+S = "다온생명"
+PR = "breakdown by product of the company's 초회보험료: subject stays the company (convention 2)"
+d.Oall("다온생명", S)
+d.O("금융감독원", "금융감독원")
+d.O("다온금융지주", "다온금융지주")
+d.O("새봄생명", "새봄생명")
+d.O("생명보험협회", "생명보험협회")
+d.D("1분기", "2025-Q1", "quarter", ctx="1분기 연금보험 판매", rel=True)
+d.Q("2배", 2, "배", "배", C, f=("연금보험 판매", None, S, "2025-Q1", "change", "required",
+    "a multiple stating growth (판매 2배로) is a change (convention 4)"))
+d.Q("190%", 190, "%", "%", P, f=("킥스 비율", "킥스 비율 190%", S, "2025-Q1", "level", "required",
+    "headline: the period is the headline's own 1분기 (FACTS: search the figure's clause, then its sentence)"))
+d.D("2025년 1분기", "2025-Q1", "quarter")
+d.Q("2천340억원", 234000000000, W, "원", "currency", f=("연금보험 초회보험료", "연금보험 초회보험료가", S, "2025-Q1", "level"))
+d.D("전년 동기", "2024-Q1", "quarter", ctx="전년 동기 대비", rel=True, st="optional", note=PB, anchor="2025-01-01")
+d.Q("104%", 104, "%", "%", P, f=("연금보험 초회보험료", "연금보험 초회보험료가", S, "2025-Q1", "change"))
+d.D("20일", "2025-05-20", "day", rel=True)
+d.Q("1천120억원", 112000000000, W, "원", "currency", f=("연금보험 초회보험료", "연금보험 초회보험료가", S, "2025-Q1", "level", "required", PR))
+d.Q("870억원", 87000000000, W, "원", "currency", f=("연금보험 초회보험료", "연금보험 초회보험료가", S, "2025-Q1", "level", "required", PR))
+d.Q("350억원", 35000000000, W, "원", "currency", f=("연금보험 초회보험료", "연금보험 초회보험료가", S, "2025-Q1", "level", "required", PR))
+d.Q("50대", 50, "대", "대", C, hi=59, st="optional",
+    note="an age bracket (the fifties) defining the metric, like a definitional range (FACTS); not clearly a counted quantity (convention 5)")
+d.Q("43%", 43, "%", "%", P, f=("50대 가입자 비중", None, S, "2025-Q1", "level"))
+d.D("같은 기간", "2025-Q1", "quarter", rel=True, st="optional", note=PB, anchor="2025-01-01")
+d.Q("1천680억원", 168000000000, W, "원", "currency", f=("월납 환산 신계약", None, S, "2025-Q1", "level"))
+d.Q("14.5%", 14.5, "%", "%", P, f=("월납 환산 신계약", None, S, "2025-Q1", "change"))
+d.D("2024년 1분기", "2024-Q1", "quarter")
+d.Q("21%", 21, "%", "%", P, f=("비중", "차지하는 비중", S, "2024-Q1", "level"))
+d.D("올해 1분기", "2025-Q1", "quarter", ctx="올해 1분기 34%", rel=True)
+d.Q("34%", 34, "%", "%", P, f=("비중", "차지하는 비중", S, "2025-Q1", "level"))
+d.Q("13%포인트", 13, "%p", "%포인트", P, f=("비중", "차지하는 비중", S, "2025-Q1", "change"))
+d.D("3월 말", "2025-03", "month", mod="END", rel=True)
+d.Q("191.3%", 191.3, "%", "%", P, f=("신지급여력비율", None, S, "2025-03", "level"))
+d.D("지난해 말", "2024", "year", mod="END", rel=True)
+d.Q("12.7%p", 12.7, "%p", "%p", P, f=("신지급여력비율", None, S, "2025-03", "change"))
+d.Q("150%", 150, "%", "%", P, f=("권고치", None, "금융감독원", "", "level", "optional",
+    "open question 6: a regulator's threshold: subject the regulator or empty; no period written"))
+d.Q("41.3%p", 41.3, "%p", "%p", P, f=("신지급여력비율", None, S, "2025-03", "change", "required",
+    "a gap over a threshold (웃돈다) is a difference: kind change"))
+d.D("지난 2월", "2025-02", "month", rel=True)
+d.Q("1천500억원", 150000000000, W, "원", "currency", f=("후순위채", None, "다온금융지주", "2025-02", "level"))
+d.D("같은 시점", "2025-03", "month", mod="END", rel=True, st="optional", anchor="2025-03-01",
+    note="points back to 3월 말 like 같은 기간 (ANNOTATION lists 같은 기간 as optional; 같은 시점 taken alike, convention 3)")
+d.Q("176%", 176, "%", "%", P, f=("킥스 비율", "새봄생명의 킥스 비율", "새봄생명", "2025-03", "level"))
+d.D("올해 1분기", "2025-Q1", "quarter", ctx="올해 1분기 생명", rel=True)
+d.Q("1조2천억원", 1200000000000, W, "원", "currency", f=("생명보험업계 전체 연금보험 초회보험료", None, "", "2025-Q1", "level"))
+d.D("전년 동기", "2024-Q1", "quarter", ctx="전년 동기보다", rel=True, st="optional", note=PB, anchor="2025-01-01")
+d.Q("38%", 38, "%", "%", P, f=("생명보험업계 전체 연금보험 초회보험료", None, "", "2025-Q1", "change"))
+d.D("연말", "2025", "year", mod="END", rel=True, note="future clause (까지 달성하고): this year's end")
+d.Q("1조원", 1000000000000, W, "원", "currency", f=("연금 초회보험료", None, S, "2025", "level"))
+d.Q("200%", 200, "%", "%", P, bound="min", f=("킥스 비율", "킥스 비율을", S, "2025", "level"))
+
 if __name__ == "__main__":
     write_all(docs)
