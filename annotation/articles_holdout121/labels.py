@@ -207,5 +207,64 @@ d.D("연말", "2025", "year", mod="END", rel=True, note="future clause (까지 �
 d.Q("1조원", 1000000000000, W, "원", "currency", f=("연금 초회보험료", None, S, "2025", "level"))
 d.Q("200%", 200, "%", "%", P, bound="min", f=("킥스 비율", "킥스 비율을", S, "2025", "level"))
 
+# ---------------------------------------------------------------- 005 rural county young-farmer support, press release, no dateline
+d = Doc("005_a86e7ae352d56770", "2025-01-15"); docs.append(d)
+S, A = "강진군", "강진군농업기술센터"
+GUN = "군 = the county government: an unnamed institution noun (ANNOTATION: optional, like 정부 / 시의회)"
+LEAD = "no period written for this subject: the lead's 올해 of the programme story carries forward (convention 6)"
+d.Oall("강진군", S, skip=(2,))
+d.O("강진군농업기술센터", A, aliases="기술센터")
+d.Oall("기술센터", A, skip=(0,), special={1: ("optional", "short name defined with 이하 (ANNOTATION: optional as a mention)")})
+d.O("군", S, ctx="군은 올해 신규", st="optional", note=GUN)
+d.O("군", S, ctx="군은 한국농어촌공사", st="optional", note=GUN)
+d.O("농림축산식품부", "농림축산식품부")
+d.O("한국농어촌공사", "한국농어촌공사")
+d.O("농지은행", "농지은행", st="optional",
+    note="a business run by 한국농어촌공사, used only as the modifier inside 농지은행 임대 농지 (ANNOTATION: optional)")
+d.D("올해", "2025", "year", ctx="올해 청년농 정착", rel=True)
+d.Q("58억", 5800000000, W, "", "currency", ctx="58억 투입", st="optional", note=HL)
+d.Q("3년", 3, "year", "년", "duration", ctx="3년간 127명")
+d.Q("127명", 127, "명", "명", C, ctx="127명 선발", f=("선발", None, S, "2022/2024", "level", "optional",
+    "open question 7: headline figure whose sentence's only DATE (올해) is not its period; the body gives 2022~2024"))
+d.D("올해", "2025", "year", ctx="올해 청년농업인", rel=True)
+FUND = "청년농업인 영농정착 지원사업"
+d.Q("58억3천만원", 5830000000, W, "원", "currency", f=(FUND, None, S, "2025", "level", "required",
+    "metric: the programme whose money it is (no measure noun; like the 규모 rule)"))
+d.D("15일", "2025-01-15", "day", rel=True)
+d.D("지난해", "2024", "year", ctx="지난해 45억원", rel=True)
+d.Q("45억원", 4500000000, W, "원", "currency", f=(FUND, None, S, "2024", "level"))
+d.Q("29.6%", 29.6, "%", "%", P, f=(FUND, None, S, "2025", "change", "required", "규모 rule: metric is the thing whose size it is"))
+d.D("올해", "2025", "year", ctx="올해 신규", rel=True)
+d.Q("42명", 42, "명", "명", C, f=("신규 대상자", "신규 대상자 42명", S, "2025", "level"))
+d.Q("3년", 3, "year", "년", "duration", ctx="3년간 월", bound="max", note="최장 read as 최대 (bound max)")
+d.Q("110만원", 1100000, W, "원", "currency", bound="max", f=("영농정착지원금", None, S, "2025", "level"))
+d.D("2022~2024년", "2022/2024", "year")
+d.Q("127명", 127, "명", "명", C, ctx="127명으로", f=("선발된 청년농", None, S, "2022/2024", "level"))
+d.Q("118명", 118, "명", "명", C, f=("선발된 청년농", None, S, "2022/2024", "level", "required",
+    "이 가운데: a subset of the 선발된 청년농; no noun of its own"))
+d.Q("92.9%", 92.9, "%", "%", P, f=("정착률", "정착률은", S, "2022/2024", "level"))
+d.D("같은 기간", "2022/2024", "year", rel=True, st="optional", note=PB, anchor="2022-01-01")
+d.Q("85%", 85, "%", "%", P, f=("전국 평균 정착률", None, "", "2022/2024", "level", "required",
+    "a national figure: empty subject (FACTS); 농림축산식품부 only compiled it"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="rate denominator 1인당 (ANNOTATION: optional)")
+d.Q("3억원", 300000000, W, "원", "currency", bound="max", f=("후계농 육성자금 융자", None, A, "2025", "level", "required", LEAD))
+d.Q("1.5%", 1.5, "%", "%", P, f=("고정금리", None, A, "2025", "level", "required", LEAD))
+d.Q("12동", 12, "동", "동", C, f=("스마트팜 임대 온실", None, A, "2025", "level", "required", LEAD))
+d.Q("2.4ha", 2.4, "ha", "ha", M, f=("스마트팜 임대 온실", None, A, "2025", "level", "required", LEAD))
+d.Q("5년", 5, "year", "년", "duration")
+d.Q("35ha", 35, "ha", "ha", M, f=("농지은행 임대 농지", None, S, "2025", "level", "optional",
+    "open question 3: done together with another body (한국농어촌공사와 협력해): subject one or both"))
+d.D("지난해 말", "2024", "year", mod="END", rel=True)
+d.Q("1만1천200여 명", 11200, "명", "명", C, approx=True, f=("군내 농업인", None, "", "2024", "level", "required",
+    "the population of a place, not of an ORG: empty subject (FACTS)"))
+d.Q("40세", 40, "세", "세", C, bound="lt", st="optional",
+    note="age limit defining the group (40세 미만), part of the metric like a definitional range (convention 5)")
+d.Q("350명", 350, "명", "명", C, f=("40세 미만", None, "", "2024", "level"))
+d.Q("3.1%", 3.1, "%", "%", P, f=("40세 미만", None, "", "2024", "level"))
+d.D("다음 달 초", "2025-02", "month", mod="START", rel=True)
+d.Q("2주", 2, "week", "주", "duration")
+d.D("2027년", "2027", "year")
+d.Q("200명", 200, "명", "명", C, f=("청년농", "청년농 200명", S, "2027", "level"))
+
 if __name__ == "__main__":
     write_all(docs)
