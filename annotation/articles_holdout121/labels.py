@@ -266,5 +266,54 @@ d.Q("2주", 2, "week", "주", "duration")
 d.D("2027년", "2027", "year")
 d.Q("200명", 200, "명", "명", C, f=("청년농", "청년농 200명", S, "2027", "level"))
 
+# ---------------------------------------------------------------- 006 beverage maker zero-sugar drinks, 뉴시스 dateline
+d = Doc("006_b7c9052bb4b70b84", "2025-07-09"); docs.append(d)
+S = "해솔음료"
+PRD = "breakdown by product / channel of the company's sales: subject stays the company (convention 2)"
+d.Oall("해솔음료", S)
+d.O("뉴시스", "뉴시스")
+for c in ("'해솔 제로 사이다", "'해솔 제로 콜라"):
+    d.O("해솔", S, ctx=c, st="optional",
+        note="company short name used only as the modifier inside a product name (ANNOTATION: optional); 음료 or 그룹 not settled")
+d.O("GS25", "GS25", note="a convenience-store chain run as a business (ANNOTATION: businesses run as platforms, brands named as companies)")
+d.O("닐슨아이큐코리아", "닐슨아이큐코리아")
+d.O("롯데칠성음료", "롯데칠성음료")
+d.O("해솔그룹", "해솔그룹")
+d.D("상반기", "2025-H1", "half", ctx="상반기 1억캔", rel=True)
+d.Q("1억캔", 100000000, "캔", "캔", C, bound="gt", f=("음료", "음료 상반기", S, "2025-H1", "level"))
+d.Q("2위", 2, "위", "위", "ordinal", ctx="점유율 2위")
+d.D("올해 상반기", "2025-H1", "half", rel=True, note="올해 before a half taken as one mention (convention 1)")
+d.Q("1억1천만캔", 110000000, "캔", "캔", C, f=("제로슈거 음료 판매량", None, S, "2025-H1", "level"))
+d.D("전년 동기", "2024-H1", "half", rel=True, st="optional", note=PB, anchor="2025-01-01")
+d.Q("52%", 52, "%", "%", P, f=("제로슈거 음료 판매량", None, S, "2025-H1", "change"))
+d.D("9일", "2025-07-09", "day", rel=True)
+d.D("같은 기간", "2025-H1", "half", rel=True, st="optional", note=PB, anchor="2025-01-01")
+ZM = "제로 음료 매출은"
+d.Q("1천46억원", 104600000000, W, "원", "currency", f=("제로 음료 매출", ZM, S, "2025-H1", "level"))
+d.Q("3천80억원", 308000000000, W, "원", "currency", f=("전체 음료 매출", None, S, "2025-H1", "level"))
+d.Q("34%", 34, "%", "%", P, f=("제로 음료 매출", ZM, S, "2025-H1", "level", "required", "share: metric = the figure whose share it is"))
+d.D("지난해", "2024", "year", rel=True)
+d.Q("1천520억원", 152000000000, W, "원", "currency", f=("제로 음료 매출", "연간 제로 음료 매출", S, "2024", "level"))
+d.Q("70%", 70, "%", "%", P, approx=True, f=("제로 음료 매출", ZM, S, "2025-H1", "level", "required",
+    "ratio of this half's sales to last year's: metric the current figure (convention 4)"),
+    note="가까이 (close to) read as an approximator like 가량 (convention 7)")
+d.Q("4천800만캔", 48000000, "캔", "캔", C, f=("판매량", "제품별 판매량", S, "2025-H1", "level", "required", PRD))
+d.Q("3천500만캔", 35000000, "캔", "캔", C, f=("판매량", "제품별 판매량", S, "2025-H1", "level", "required", PRD))
+d.Q("2천700만캔", 27000000, "캔", "캔", C, f=("판매량", "제품별 판매량", S, "2025-H1", "level", "required", PRD))
+d.Q("28%", 28, "%", "%", P, f=("물량", None, S, "2025-H1", "level", "required", PRD))
+d.D("상반기", "2025-H1", "half", ctx="상반기 약", rel=True)
+d.Q("6천200억원", 620000000000, W, "원", "currency", approx=True, f=("국내 제로 탄산음료 시장", None, "", "2025-H1", "level"))
+d.Q("17.8%", 17.8, "%", "%", P, f=("점유율", "점유율은 17.8%", S, "2025-H1", "level"))
+d.Q("1년", 1, "year", "년", "duration", note="1년 새 (over a year): an amount of time, like 간 / 동안")
+d.Q("4.6%포인트", 4.6, "%p", "%포인트", P, f=("점유율", "점유율은 17.8%", S, "2025-H1", "change"))
+d.Q("48.2%", 48.2, "%", "%", P, f=("점유율", "점유율은 17.8%", "롯데칠성음료", "2025-H1", "level"))
+d.Q("2위", 2, "위", "위", "ordinal", ctx="2위에 올랐다")
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause (증설한다)")
+d.Q("300억원", 30000000000, W, "원", "currency", f=("투자", None, "해솔그룹", "2025-H2", "level", "required", "verbal noun (투자해) as metric (FACTS)"))
+d.Q("2개", 2, "개", "개", C, f=("캔 생산라인", None, "해솔그룹", "2025-H2", "change", "required", "lines added (증설): an increase, kind change"))
+d.D("올해", "2025", "year", ctx="올해 제로", rel=True)
+d.Q("2천200억원", 220000000000, W, "원", "currency", f=("제로 음료 매출", "올해 제로 음료 매출", S, "2025", "level"))
+d.Q("20%", 20, "%", "%", P, f=("점유율", "점유율 20%", S, "2025", "level"))
+
 if __name__ == "__main__":
     write_all(docs)
