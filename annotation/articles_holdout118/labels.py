@@ -1,0 +1,79 @@
+"""Gold labels of articles-holdout118, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md.
+Run: /work/main/.venv/bin/python annotation/articles_holdout118/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+PB = "points back to a period named in the text (ANNOTATION: 전년 / 전년 동기 / 전분기 / 같은 기간 are optional)"
+DU = "duration"
+T = "t"
+
+
+def qend(d, text, value, ctx=None, st="required", note="", anchor=None):
+    """A quarter with 말 (END): value YYYY-Qn, mod END; the framework cannot compute its days, so the range is
+    written by hand as the quarter's last month (convention of this set)."""
+    d.D(text, value, "quarter", ctx=ctx, mod="END", rel=True, st=st, note=note, anchor=anchor, rng=False)
+    y, q = int(value[:4]), int(value[-1])
+    import calendar
+    m = 3 * q
+    d.d[-1]["range_start"] = f"{y}-{m:02d}-01"
+    d.d[-1]["range_end"] = f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+
+
+SHARE = "share '전체의 N%' with no measure noun: metric empty (FACTS: when no noun names it, the metric is empty)"
+HEAD = "headline figure: no date in or before it (FACTS: clause, sentence, then earlier) -> period empty"
+
+# ---------------------------------------------------------------- 001 cable/IPTV operator (연합뉴스 dateline)
+d = Doc("001_b8bb0610d7730648", "2024-11-12")
+NK, NH, LG = "누리케이블방송", "누리홀딩스", "LG헬로비전"
+d.O("누리케이블", NK, ctx="누리케이블, 3분기")
+d.D("3분기", "2024-Q3", "quarter", ctx="누리케이블, 3분기", rel=True)
+d.Q("182만명", 1820000, "명", "명", C, f=("유료방송 가입자", "3분기 유료방송 가입자 182만명", NK, "2024-Q3", "level"))
+d.Q("1만2천원", 12000, W, "원", "currency", approx=True, note="suffix 대 after the unit sets approx",
+    f=("ARPU", "…ARPU 1만2천원대", NK, "2024-Q3", "level"))
+d.O("연합뉴스", "연합뉴스")
+d.O("누리케이블방송", NK, ctx="사업자 누리케이블방송은")
+qend(d, "2024년 3분기 말", "2024-Q3")
+d.d[-1]["relative"] = "false"; d.d[-1]["anchor_date"] = ""
+d.Q("182만4천명", 1824000, "명", "명", C, f=("유료방송 가입자", "기준 유료방송 가입자가", NK, "2024-Q3", "level"))
+d.D("12일", "2024-11-12", "day", rel=True)
+d.D("전 분기", "2024-Q2", "quarter", rel=True, st="optional", note=PB, anchor="2024-04-01")
+d.Q("1만3천명", 13000, "명", "명", C, f=("유료방송 가입자", "기준 유료방송 가입자가", NK, "2024-Q3", "change"))
+d.Q("18개월", 18, "month", "개월", DU)
+d.Q("41만명", 410000, "명", "명", C, f=("가입자", "'누리플러스' 가입자는", NK, "2024-Q3", "level"))
+d.D("전년 동기", "2023-Q3", "quarter", rel=True, st="optional", note=PB, anchor="2023-07-01")
+d.Q("18.5%", "18.5", "%", "%", P, f=("가입자", "'누리플러스' 가입자는", NK, "2024-Q3", "change"))
+d.Q("74만명", 740000, "명", "명", C, f=("유료방송 가입자", "기준 유료방송 가입자가", NK, "2024-Q3", "level",
+    "required", "regional breakdown of the lead's subscriber count: metric = the lead's noun"))
+d.Q("52만명", 520000, "명", "명", C, f=("유료방송 가입자", "기준 유료방송 가입자가", NK, "2024-Q3", "level",
+    "required", "regional breakdown of the lead's subscriber count: metric = the lead's noun"))
+d.Q("40.6%", "40.6", "%", "%", P, f=("", None, NK, "2024-Q3", "level", "required", SHARE))
+d.Q("28.5%", "28.5", "%", "%", P, f=("", None, NK, "2024-Q3", "level", "required", SHARE))
+d.Q("1만2천80원", 12080, W, "원", "currency", f=("가입자당 평균매출", None, NK, "2024-Q3", "level"))
+d.D("지난해", "2023", "year", ctx="지난해 같은 기간보다 3.2%", rel=True)
+d.D("같은 기간", "2023-Q3", "quarter", ctx="같은 기간보다 3.2%", rel=True, st="optional", note=PB, anchor="2023-07-01")
+d.Q("3.2%", "3.2", "%", "%", P, f=("가입자당 평균매출", None, NK, "2024-Q3", "change"))
+d.D("3분기", "2024-Q3", "quarter", ctx="3분기 방송 매출", rel=True)
+d.Q("661억원", 66100000000, W, "원", "currency", f=("방송 매출", None, NK, "2024-Q3", "level"))
+d.Q("48억원", 4800000000, W, "원", "currency", f=("영업이익", None, NK, "2024-Q3", "level"))
+d.O("누리홀딩스", NH)
+d.D("3분기", "2024-Q3", "quarter", ctx="연결 기준 3분기 매출", rel=True)
+d.Q("1천200억원", 120000000000, W, "원", "currency", bound="gt", f=("매출", "3분기 매출이 1천200억원", NH, "2024-Q3", "level"))
+d.O("과학기술정보통신부", "과학기술정보통신부")
+d.D("지난해 하반기", "2023-H2", "half", rel=True)
+d.Q("3천630만명", 36300000, "명", "명", C, approx=True, f=("전국 유료방송 가입자", None, "", "2023-H2", "level"))
+d.Q("34%", 34, "%", "%", P, approx=True, note="suffix 대 after the unit sets approx",
+    f=("케이블TV 점유율", None, "", "2023-H2", "level"))
+d.O("LG헬로비전", LG)
+d.D("같은 기간", "2023-H2", "half", ctx="같은 기간 가입자는", rel=True, st="optional", note=PB, anchor="2023-07-01")
+d.Q("370만명", 3700000, "명", "명", C, approx=True, f=("가입자", "같은 기간 가입자는", LG, "2023-H2", "level"))
+d.O("누리케이블방송", NK, ctx="누리케이블방송 대표는")
+d.D("내년 말", "2025", "year", mod="END", rel=True)
+d.Q("1만3천원", 13000, W, "원", "currency", bound="min", f=("ARPU", "까지 ARPU를", NK, "2025", "level"))
+d.Q("30%", 30, "%", "%", P, f=("결합상품 가입자 비중", None, NK, "2025", "level"))
+docs.append(d)
+
+write_all(docs)
