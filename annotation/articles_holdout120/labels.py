@@ -1,0 +1,76 @@
+"""Gold labels of articles-holdout120, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md.
+Run: /work/main/.venv/bin/python annotation/articles_holdout120/labels.py  (writes gold/*.csv and checks every offset).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+PB = "points back to a period named in the text (ANNOTATION: 전년 / 전년 동기 / 같은 기간 are optional)"
+HL = ("headline figure: its period is written only later in the article; FACTS' search order (clause, sentence, "
+      "earlier in the article) finds none - open question, fact optional")
+CP = ("count of a company's counterparties, not all named: FACTS 'several organizations taken together' (empty subject) vs "
+      "the company's own figure; like FACTS' 470개 brands example, optional")
+DEF = "quantity that only defines the group measured (FACTS: definitional ranges are part of the metric and have no fact)"
+NOUNIT = "headline amount whose currency is only implied (ANNOTATION: optional)"
+PD = "period: clause/sentence name none; FACTS' carry-forward would give an earlier period that this figure is not for - open question"
+TEU = "unit TEU: neither SI nor a Hangul counter in ANNOTATION; kept as written, category measure (my convention)"
+
+# ---------------------------------------------------------------- 001 container lessor (연합뉴스 dateline, no year written)
+d = Doc("001_f4bd3d2e8b4d212d", "2025-05-14"); docs.append(d)
+S = "해성컨테이너리스"
+d.Oall("해성컨테이너리스", S)
+d.O("연합뉴스", "연합뉴스")
+d.O("드류리", "드류리")
+d.O("해성해운", "해성해운")
+d.O("HMM", "HMM")
+d.O("에버그린", "에버그린")
+# headline
+d.Q("120만TEU", "1200000", "TEU", "TEU", M, ctx="120만TEU 돌파", bound="gt", note=TEU,
+    f=("보유 컨테이너", "보유 컨테이너 120만TEU 돌파", S, "", "level", "optional", HL))
+d.Q("96%", "96", "%", "%", P, ctx="가동률 96%대", approx=True, note="suffix 대 outside the span sets approx",
+    f=("가동률", "가동률 96%대", S, "", "level", "optional", HL))
+# lead
+d.D("3월 말", "2025-03", "month", mod="END", rel=True)
+d.Q("120만TEU", "1200000", "TEU", "TEU", M, ctx="120만TEU를 넘어섰다", bound="gt", note=TEU,
+    f=("보유 컨테이너", "보유 컨테이너가 120만TEU", S, "2025-03", "level"))
+d.D("14일", "2025-05-14", "day", rel=True)
+d.D("1년 전", "2024", "year", rel=True, note="offset: amount of time + 전 (ANNOTATION) -> that year")
+d.Q("8.2%", "8.2", "%", "%", P,
+    f=("보유 컨테이너", "보유 컨테이너가 120만TEU", S, "2025-03", "change"))
+# breakdown
+d.Q("20피트", "20", "ft", "피트", M, note=DEF, f=("", None, "", "", "level", "optional", DEF))
+d.Q("74만TEU", "740000", "TEU", "TEU", M, note=TEU, f=("20피트 컨테이너", None, S, "2025-03", "level"))
+d.Q("40피트", "40", "ft", "피트", M, note=DEF, f=("", None, "", "", "level", "optional", DEF))
+d.Q("46만TEU", "460000", "TEU", "TEU", M, note=TEU, f=("40피트 컨테이너", None, S, "2025-03", "level"))
+d.Q("9만TEU", "90000", "TEU", "TEU", M, approx=True, note=TEU, f=("냉동 컨테이너", None, S, "2025-03", "level"))
+d.Q("7.5%", "7.5", "%", "%", P, approx=True, note="'수준' after the number read as an approximator like 정도 (my convention)",
+    f=("냉동 컨테이너", None, S, "2025-03", "level"))
+# utilization
+d.D("1분기", "2025-Q1", "quarter", ctx="1분기 평균 가동률", rel=True)
+d.Q("96.4%", "96.4", "%", "%", P, f=("평균 가동률", "1분기 평균 가동률", S, "2025-Q1", "level"))
+d.D("전 분기", "2024-Q4", "quarter", rel=True, st="optional", note=PB, anchor="2025-01-01")
+d.Q("1.3%포인트", "1.3", PP, "%포인트", P, f=("평균 가동률", "1분기 평균 가동률", S, "2025-Q1", "change"))
+d.D("같은 기간", "2025-Q1", "quarter", rel=True, st="optional", note=PB, anchor="2025-01-01")
+d.Q("93%", "93", "%", "%", P, approx=True,
+    f=("평균 가동률", "시장의 평균 가동률", "", "2025-Q1", "level", "required", "market figure cited from 드류리: empty subject"))
+# results
+d.D("1분기", "2025-Q1", "quarter", ctx="1분기 매출", rel=True)
+d.Q("1830억원", "183000000000", W, "원", "currency", f=("매출", "1분기 매출은", S, "2025-Q1", "level"))
+d.D("전년 동기", "2024-Q1", "quarter", rel=True, st="optional", note=PB, anchor="2025-01-01")
+d.Q("12%", "12", "%", "%", P, f=("매출", "1분기 매출은", S, "2025-Q1", "change"))
+d.Q("410억원", "41000000000", W, "원", "currency", f=("영업이익", None, S, "2025-Q1", "level"))
+d.D("지난해", "2024", "year", rel=True)
+d.Q("2조1400억원", "2140000000000", W, "원", "currency", f=("매출", "지난해 매출", "해성해운", "2024", "level"))
+# contracts, customers
+d.Q("82%", "82", "%", "%", P, f=("장기 임대 계약 비중", None, S, "2025-Q1", "level", "required",
+                                  "period carried forward from the last period set for the company (1분기)"))
+d.Q("5.8년", "5.8", "year", "년", "duration")
+d.Q("20여 곳", "20", "곳", "곳", C, approx=True, f=("주요 고객사", None, "", "", "level", "optional", CP))
+# quote
+d.D("올해 말", "2025", "year", mod="END", rel=True)
+d.Q("15만TEU", "150000", "TEU", "TEU", M, note=TEU, f=("신조 컨테이너", None, S, "2025", "level"))
+d.Q("97%", "97", "%", "%", P, bound="min", f=("가동률", "가동률을 97%", S, "2025", "level"))
+
+write_all(docs)
