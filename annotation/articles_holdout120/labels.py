@@ -73,4 +73,58 @@ d.D("올해 말", "2025", "year", mod="END", rel=True)
 d.Q("15만TEU", "150000", "TEU", "TEU", M, note=TEU, f=("신조 컨테이너", None, S, "2025", "level"))
 d.Q("97%", "97", "%", "%", P, bound="min", f=("가동률", "가동률을 97%", S, "2025", "level"))
 
+# ---------------------------------------------------------------- 002 provincial tourism agency (bracket byline)
+d = Doc("002_4162549433d52257", "2025-02-09"); docs.append(d)
+S = "경상북도문화관광공사"
+d.O("이데일리", "이데일리")
+d.O("경상북도문화관광공사", S, aliases="공사")
+d.O("공사", S, ctx="(이하 공사)", st="optional", note="short name defined with 이하 (ANNOTATION: optional as a mention)")
+d.O("공사", S, ctx="공사는 지난해 12월")
+d.O("공사", S, ctx="한지석 공사 사장")
+d.O("한국관광공사", "한국관광공사")
+d.O("불국사", "불국사", st="optional", note="a temple: a site that may act as an institution (ANNOTATION: optional)")
+VIS = "visitors to a province (a place, not an ORG): empty subject"
+# headline
+d.Q("150만명", "1500000", "명", "명", C, bound="gt", f=("외국인 관광객", "외국인 관광객 150만명", "", "", "level", "optional", HL))
+d.Q("2배", "2", "배", "배", C, ctx="대만인 2배로", f=("대만인", "대만인 2배로", "", "", "change", "optional", HL))
+# lead
+d.D("지난해", "2024", "year", ctx="지난해 경북을", rel=True)
+d.Q("152만3000명", "1523000", "명", "명", C, f=("외국인 관광객", "방문한 외국인 관광객", "", "2024", "level", "required", VIS))
+d.D("9일", "2025-02-09", "day", rel=True)
+d.D("2023년", "2023", "year")
+d.Q("104만명", "1040000", "명", "명", C, f=("외국인 관광객", "방문한 외국인 관광객", "", "2023", "level"))
+d.Q("46.4%", "46.4", "%", "%", P, f=("외국인 관광객", "방문한 외국인 관광객", "", "2024", "change"))
+d.D("2019년", "2019", "year")
+d.Q("118만명", "1180000", "명", "명", C, bound="gt",
+    note="'118만명도 넘어섰다': the bound word follows the 2019 figure; labelled gt by the word (open question)",
+    f=("외국인 관광객", "방문한 외국인 관광객", "", "2019", "level"))
+# by country
+d.Q("38만2000명", "382000", "명", "명", C, f=("일본인", None, "", "2024", "level"))
+d.Q("31만명", "310000", "명", "명", C, f=("중국인", None, "", "2024", "level"))
+d.Q("24만6000명", "246000", "명", "명", C, f=("대만인", "대만인 24만6000명", "", "2024", "level"))
+d.Q("12만명", "120000", "명", "명", C, f=("미국인", None, "", "2024", "level"))
+d.D("전년", "2023", "year", ctx="전년보다 2.1배", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.Q("2.1배", "2.1", "배", "배", C, f=("대만인", "대만인은 전년", "", "2024", "change"))
+d.Q("5개국", "5", "개국", "개국", C, note=DEF, f=("", None, "", "", "level", "optional", DEF))
+d.Q("27만명", "270000", "명", "명", C, f=("동남아 5개국 방문객", None, "", "2024", "level"))
+d.Q("17.7%", "17.7", "%", "%", P, f=("동남아 5개국 방문객", None, "", "2024", "level"))
+# stay, spending, sites
+d.Q("3.2일", "3.2", "day", "일", "duration")
+d.Q("1인당", "1", "인", "인", C, st="optional", note="rate denominator (ANNOTATION: optional)")
+d.Q("118만원", "1180000", W, "원", "currency", f=("지출액", None, "", "2024", "level"))
+d.Q("41만명", "410000", "명", "명", C,
+    f=("외국인", "찾은 외국인은", "", "2024", "level", "optional", "figure of 불국사, an optional ORG (FACTS: fact optional)"))
+d.Q("19만명", "190000", "명", "명", C, f=("외국인", "찾은 외국인은", "", "2024", "level", "required", "figure of a village (a place): empty subject"))
+# national figure
+d.D("지난해", "2024", "year", ctx="지난해 방한", rel=True)
+d.Q("1637만명", "16370000", "명", "명", C, f=("방한 외국인 관광객", None, "", "2024", "level"))
+d.Q("9.3%", "9.3", "%", "%", P, f=("경북 방문객 비중", None, "", "2024", "level"))
+d.D("지난해 12월", "2024-12", "month", rel=True)
+d.Q("한 달", "1", "month", "달", "duration")
+d.Q("16만명", "160000", "명", "명", C, f=("외국인", "외국인 16만명", "", "2024-12", "level"))
+# quote
+d.D("올해", "2025", "year", rel=True)
+d.Q("200만명", "2000000", "명", "명", C, f=("유치", None, S, "2025", "level", "required", "target of the agency; verbal noun 유치 as metric"))
+d.Q("30편", "30", "편", "편", C, bound="min", f=("전세기", None, S, "2025", "level"))
+
 write_all(docs)
