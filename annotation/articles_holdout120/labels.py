@@ -127,4 +127,55 @@ d.D("올해", "2025", "year", rel=True)
 d.Q("200만명", "2000000", "명", "명", C, f=("유치", None, S, "2025", "level", "required", "target of the agency; verbal noun 유치 as metric"))
 d.Q("30편", "30", "편", "편", C, bound="min", f=("전세기", None, S, "2025", "level"))
 
+# ---------------------------------------------------------------- 003 bio-venture (입력 stamp; the year only in the stamp)
+d = Doc("003_3a486223ef5d020c", "2025-03-18"); docs.append(d)
+S = "메디온바이오"
+d.Oall("메디온바이오", S)
+d.O("KDB산업은행", "KDB산업은행")
+d.O("한국투자파트너스", "한국투자파트너스")
+d.O("한결제약", "한결제약")
+d.O("코스닥", "코스닥", st="optional", note="a stock market run by an exchange: market/platform or institution? not settled (open question)")
+d.O("지엔에스홀딩스", "지엔에스홀딩스")
+d.O("이밸류에이트파마", "이밸류에이트파마")
+PH = "trial phase (임상 2상): a name-like label or an ordinal? no explicit ordinal marker (open question)"
+for ctx in ("임상 2상 자금 450억", "임상 2상 자금으로", "임상 2상은", "이번 2상 진입", "2상 결과가"):
+    d.Q("2상", "2", "상", "상", "ordinal", ctx=ctx, st="optional", note=PH)
+# headline
+d.Q("450억", "45000000000", W, "", "currency", ctx="450억 확보", st="optional", note=NOUNIT)
+d.Q("30억", "3000000000", W, "", "currency", ctx="기술료 30억 수령", st="optional", note=NOUNIT)
+# stamp
+d.D("2025.03.18", "2025-03-18", "day")
+d.D("09:42", "2025-03-18T09:42", "day", st="optional", note="clock time of the stamp (ANNOTATION: optional at most)")
+# lead
+d.Q("450억원", "45000000000", W, "원", "currency", f=("시리즈C 투자", None, S, "", "level", "required",
+    "규모 amount: metric is the thing whose size it is; no period written (18일 only dates the announcement)"))
+d.D("18일", "2025-03-18", "day", rel=True)
+d.Q("9곳", "9", "곳", "곳", C, f=("투자사", None, "", "", "level", "optional", CP))
+d.Q("1120억원", "112000000000", W, "원", "currency", f=("누적 투자 유치액", None, S, "", "level"))
+# trial
+d.Q("4개국", "4", "개국", "개국", C, f=("", None, S, "", "level", "required", "no noun names what is counted: empty metric"))
+d.Q("32개", "32", "개", "개", C, f=("기관", "32개 기관", S, "", "level"))
+d.Q("280명", "280", "명", "명", C, f=("환자", "환자 280명", S, "", "level"))
+d.D("올해 상반기", "2025-H1", "half", rel=True, note="올해 before a half kept in the span, as before a month (my convention)")
+d.D("내년 말", "2026", "year", mod="END", rel=True)
+# licensing
+d.D("지난해 6월", "2024-06", "month", rel=True)
+d.Q("30억원", "3000000000", W, "원", "currency", f=("기술료", "단계별 기술료", S, "", "level", "optional", PD))
+d.Q("50억원", "5000000000", W, "원", "currency", ctx="선급금 50억원", f=("선급금", None, S, "2024-06", "level", "required",
+    "term of the contract signed 지난해 6월 (period carried forward)"))
+d.Q("1400억원", "140000000000", W, "원", "currency", bound="max", f=("총 계약", None, S, "2024-06", "level", "required",
+    "규모 amount: metric is the thing whose size it is (총 계약)"))
+# R&D, market
+d.D("지난해", "2024", "year", ctx="지난해 연구개발비", rel=True)
+d.Q("186억원", "18600000000", W, "원", "currency", f=("연구개발비", None, S, "2024", "level"))
+d.D("전년", "2023", "year", ctx="전년보다 31%", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.Q("31%", "31", "%", "%", P, f=("연구개발비", None, S, "2024", "change"))
+d.D("지난해", "2024", "year", ctx="지난해 240억달러", rel=True)
+d.Q("240억달러", "24000000000", U, "달러", "currency", f=("세계 비만 치료제 시장", None, "", "2024", "level", "required",
+    "market figure: empty subject"))
+d.Q("20%", "20", "%", "%", P, bound="gt", f=("세계 비만 치료제 시장", None, "", "", "change", "optional",
+    "forecast average growth from 지난해 onward: period is the clause's 지난해 (FACTS search order) or none - open question"))
+# quote
+d.Q("5000억원", "500000000000", W, "원", "currency", bound="min", f=("기술수출", None, S, "", "level", "optional", PD))
+
 write_all(docs)
