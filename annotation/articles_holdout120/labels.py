@@ -178,4 +178,54 @@ d.Q("20%", "20", "%", "%", P, bound="gt", f=("세계 비만 치료제 시장", N
 # quote
 d.Q("5000억원", "500000000000", W, "원", "currency", bound="min", f=("기술수출", None, S, "", "level", "optional", PD))
 
+# ---------------------------------------------------------------- 004 home-builder (byline at the end)
+d = Doc("004_1b7eedaeb83d2d99", "2024-10-22"); docs.append(d)
+S = "대성건설"
+d.Oall("대성건설", S)
+d.O("대성산업개발", "대성산업개발")
+d.O("한림종합건설", "한림종합건설")
+d.O("국토교통부", "국토교통부")
+# headline
+d.Q("1년", "1", "year", "년", "duration", ctx="미분양 1년 새")
+d.Q("40%", "40", "%", "%", P, ctx="1년 새 40% 줄어", f=("미분양", "대성건설 미분양 1년", S, "", "change", "optional", HL))
+d.Q("92%", "92", "%", "%", P, ctx="초기 분양률 92%", f=("초기 분양률", "초기 분양률 92%", S, "", "level", "optional", HL))
+d.Q("1년", "1", "year", "년", "duration", ctx="주택이 1년 새")
+# lead
+d.D("2024년 9월 말", "2024-09", "month", mod="END")
+d.Q("1240가구", "1240", "가구", "가구", C, f=("미분양 주택", "기준 미분양 주택", S, "2024-09", "level"))
+d.D("전년 같은 달", "2023-09", "month", rel=True, st="optional", note=PB, anchor="2024-09-01")
+d.Q("2070가구", "2070", "가구", "가구", C, f=("미분양 주택", "기준 미분양 주택", S, "2023-09", "level", "required",
+    "the compared figure: its own period is the month it is for (전년 같은 달)"))
+d.Q("40.1%", "40.1", "%", "%", P, f=("미분양 주택", "기준 미분양 주택", S, "2024-09", "change"))
+d.D("22일", "2024-10-22", "day", rel=True)
+d.Q("310가구", "310", "가구", "가구", C, f=("준공 후 미분양", "이 가운데 준공 후 미분양", S, "2024-09", "level"))
+d.Q("25%", "25", "%", "%", P, f=("준공 후 미분양", "이 가운데 준공 후 미분양", S, "2024-09", "level"))
+# presale rates
+d.D("올해 3분기", "2024-Q3", "quarter", rel=True, note="올해 before a quarter kept in the span, as before a month (my convention)")
+d.Q("3개", "3", "개", "개", C, f=("단지", "3개 단지", S, "2024-Q3", "level"))
+d.Q("92.4%", "92.4", "%", "%", P, f=("평균 초기 분양률", None, S, "2024-Q3", "level"))
+d.D("지난해", "2023", "year", rel=True)
+d.Q("14.6%포인트", "14.6", PP, "%포인트", P, f=("평균 초기 분양률", None, S, "2024-Q3", "change"))
+d.Q("98%", "98", "%", "%", P, ctx="분양률 98%", f=("분양률", "분양률 98%", S, "2024-Q3", "level"))
+d.Q("71%", "71", "%", "%", P, f=("분양률", "분양률 98%", S, "2024-Q3", "level"))
+# group, rival
+d.Q("1580가구", "1580", "가구", "가구", C, f=("미분양", "합치면 미분양은", "대성건설;대성산업개발", "2024-09", "level", "optional",
+    "new subject (the two companies named together) with no period of its own: FACTS' carry-forward gives 2024-09 (same metric) "
+    "or 2024-Q3 (last period of 대성건설) - open question"))
+d.Q("2300여 가구", "2300", "가구", "가구", C, approx=True, f=("미분양", "한림종합건설의 미분양", "한림종합건설", "2024-09", "level"))
+d.D("같은 기간", "2024-09", "month", mod="END", rel=True, st="optional", note=PB, anchor="2024-09-01")
+d.D("전년", "2023", "year", ctx="전년보다 소폭", rel=True, st="optional", note=PB, anchor="2024-01-01")
+# national figure
+d.D("9월 말", "2024-09", "month", ctx="9월 말 전국", mod="END", rel=True)
+d.Q("6만5140가구", "65140", "가구", "가구", C, f=("전국 미분양 주택", None, "", "2024-09", "level", "required",
+    "national figure cited from 국토교통부: empty subject"))
+d.D("전월", "2024-08", "month", rel=True, st="optional", note=PB, anchor="2024-09-01")
+d.Q("1.0%", "1.0", "%", "%", P, f=("전국 미분양 주택", None, "", "2024-09", "change"))
+d.Q("1만7880가구", "17880", "가구", "가구", C, f=("준공 후 미분양", "줄었지만, 준공 후 미분양", "", "2024-09", "level"))
+d.Q("14개월", "14", "month", "개월", "duration", note="'14개월 연속': an amount of time (duration)")
+# quote
+d.D("내년 상반기", "2025-H1", "half", rel=True, note="내년 before a half kept in the span, as before a month (my convention)")
+d.Q("1000가구", "1000", "가구", "가구", C, bound="lt", f=("미분양", "상반기까지 미분양을", S, "2025-H1", "level"))
+d.Q("90%", "90", "%", "%", P, bound="min", f=("분양률", "분양률 90%", S, "2025-H1", "level"))
+
 write_all(docs)
