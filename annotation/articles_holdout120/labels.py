@@ -228,4 +228,57 @@ d.D("내년 상반기", "2025-H1", "half", rel=True, note="내년 before a half 
 d.Q("1000가구", "1000", "가구", "가구", C, bound="lt", f=("미분양", "상반기까지 미분양을", S, "2025-H1", "level"))
 d.Q("90%", "90", "%", "%", P, bound="min", f=("분양률", "분양률 90%", S, "2025-H1", "level"))
 
+# ---------------------------------------------------------------- 005 online-education company (press release, no dateline)
+d = Doc("005_50e2dea8ee9e8c8b", "2025-01-21"); docs.append(d)
+S = "에듀플러스"
+d.Oall("에듀플러스", S)
+d.O("청람교육그룹", "청람교육그룹")
+d.O("메가스터디교육", "메가스터디교육")
+d.O("정보통신산업진흥원", "정보통신산업진흥원")
+# headline (its own 2024년 is the period)
+d.D("2024년", "2024", "year", ctx="2024년 유료 수강생 85만명")
+d.Q("85만명", "850000", "명", "명", C, bound="gt", f=("유료 수강생", "유료 수강생 85만명", S, "2024", "level"))
+d.Q("1천억원", "100000000000", W, "원", "currency", ctx="첫 1천억원대", approx=True,
+    note="suffix 대 outside the span sets approx", f=("매출", "매출 첫", S, "2024", "level"))
+# lead
+d.D("2024년", "2024", "year", ctx="2024년 유료 수강생이")
+d.Q("85만2000명", "852000", "명", "명", C, f=("유료 수강생", "2024년 유료 수강생이", S, "2024", "level"))
+d.D("전년", "2023", "year", ctx="전년 대비", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.Q("21%", "21", "%", "%", P, f=("유료 수강생", "2024년 유료 수강생이", S, "2024", "change"))
+d.Q("7년", "7", "year", "년", "duration")
+# breakdown
+d.Q("38만명", "380000", "명", "명", C, f=("공무원·자격증 과정", None, S, "2024", "level"))
+d.Q("27만명", "270000", "명", "명", C, f=("어학 과정", None, S, "2024", "level"))
+d.Q("20만2000명", "202000", "명", "명", C, f=("IT 과정", None, S, "2024", "level"))
+d.Q("20~30대", "20", "대", "대", C, hi="30", note=DEF, f=("", None, "", "", "level", "optional", DEF))
+d.Q("68%", "68", "%", "%", P, f=("20~30대 수강생 비중", None, S, "2024", "level"))
+# results
+d.Q("1084억원", "108400000000", W, "원", "currency", f=("매출", "매출은 1084억원", S, "2024", "level"))
+d.Q("1천억원", "100000000000", W, "원", "currency", ctx="처음 1천억원을", bound="gt",
+    f=("매출", "매출은 1084억원", S, "2024", "level"))
+d.Q("126억원", "12600000000", W, "원", "currency", f=("영업이익", None, S, "2024", "level"))
+d.D("전년", "2023", "year", ctx="전년(58억원)", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.Q("58억원", "5800000000", W, "원", "currency", f=("영업이익", None, S, "2023", "level"))
+d.Q("2배", "2", "배", "배", C, bound="min", f=("영업이익", None, S, "2024", "change"))
+d.Q("47.5%", "47.5", "%", "%", P, f=("재구매율", None, S, "2024", "level"))
+d.Q("14시간", "14", "hour", "시간", "duration")
+# parent, rival
+d.Q("3200억원", "320000000000", W, "원", "currency", f=("그룹 매출", None, "청람교육그룹", "2024", "level", "required",
+    "period carried forward from the lead's 2024년 (results story)"))
+d.Q("1위", "1", "위", "위", "ordinal")
+d.D("같은 기간", "2024", "year", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.Q("9300억원", "930000000000", W, "원", "currency", approx=True, f=("매출", "같은 기간 매출", "메가스터디교육", "2024", "level"))
+# market figure
+d.D("2023년", "2023", "year")
+d.Q("5조3000억원", "5300000000000", W, "원", "currency", f=("국내 이러닝 시장", None, "", "2023", "level", "required",
+    "규모 amount: the thing whose size it is; market figure, empty subject"))
+d.D("2020년", "2020", "year")
+d.Q("30%", "30", "%", "%", P, approx=True, note="'가까이' (nearly) read as an approximator (my convention)",
+    f=("국내 이러닝 시장", None, "", "2023", "change"))
+# quote
+d.D("2025년", "2025", "year")
+d.Q("100만명", "1000000", "명", "명", C, f=("유료 수강생", "2025년 유료 수강생", S, "2025", "level"))
+d.Q("1300억원", "130000000000", W, "원", "currency", f=("매출", "매출 1300억원", S, "2025", "level"))
+d.Q("10%", "10", "%", "%", P, f=("해외 매출 비중", None, S, "2025", "level"))
+
 write_all(docs)
