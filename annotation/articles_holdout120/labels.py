@@ -281,4 +281,56 @@ d.Q("100만명", "1000000", "명", "명", C, f=("유료 수강생", "2025년 유
 d.Q("1300억원", "130000000000", W, "원", "currency", f=("매출", "매출 1300억원", S, "2025", "level"))
 d.Q("10%", "10", "%", "%", P, f=("해외 매출 비중", None, S, "2025", "level"))
 
+# ---------------------------------------------------------------- 006 credit-guarantee foundation (뉴스1 dateline)
+d = Doc("006_5c4f5330a437021f", "2024-07-08"); docs.append(d)
+S = "대전신용보증재단"
+d.Oall("대전신보", S, special={1: ("optional", "short name defined with 이하 (ANNOTATION: optional as a mention)")})
+d.O("뉴스1", "뉴스1")
+d.O("대전신용보증재단", S, aliases="대전신보")
+d.O("신용보증재단중앙회", "신용보증재단중앙회")
+d.O("하나은행", "하나은행")
+# headline
+d.D("상반기", "2024-H1", "half", ctx="대전신보, 상반기", rel=True)
+d.Q("8200억", "820000000000", W, "", "currency", st="optional", note=NOUNIT)
+# lead
+d.D("2024년 상반기", "2024-H1", "half")
+d.Q("8212억원", "821200000000", W, "원", "currency", f=("보증", "8212억원의 보증", S, "2024-H1", "level"))
+d.D("8일", "2024-07-08", "day", rel=True)
+d.D("전년 동기", "2023-H1", "half", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.Q("6950억원", "695000000000", W, "원", "currency", f=("보증", "8212억원의 보증", S, "2023-H1", "level"))
+d.Q("18.2%", "18.2", "%", "%", P, f=("보증", "8212억원의 보증", S, "2024-H1", "change"))
+d.Q("2만3400건", "23400", "건", "건", C, f=("보증 건수", None, S, "2024-H1", "level"))
+d.Q("하루", "1", "day", "하루", "duration", st="optional",
+    note="'하루 평균': a rate denominator in a native word (ANNOTATION: rate denominators optional)")
+d.Q("190여 건", "190", "건", "건", C, approx=True, f=("보증 건수", None, S, "2024-H1", "level", "required",
+    "the clause names no noun; the daily average is of 보증 건수 (nearest)"))
+# by industry
+d.Q("2860억원", "286000000000", W, "원", "currency", f=("음식점업 보증", None, S, "2024-H1", "level"))
+d.Q("34.8%", "34.8", "%", "%", P, f=("음식점업 보증", None, S, "2024-H1", "level"))
+d.Q("2410억원", "241000000000", W, "원", "currency", f=("도소매업", None, S, "2024-H1", "level", "required",
+    "elided list item: its label is the only noun naming what is measured (my convention)"))
+d.Q("1570억원", "157000000000", W, "원", "currency", f=("서비스업", None, S, "2024-H1", "level", "required",
+    "elided list item: its label is the only noun naming what is measured (my convention)"))
+d.Q("3년", "3", "year", "년", "duration", ctx="창업 3년 이내", bound="max")
+d.Q("41%", "41", "%", "%", P, f=("창업 3년 이내 기업에 대한 보증", None, S, "2024-H1", "level"))
+# balance, ratios
+d.D("6월 말", "2024-06", "month", mod="END", rel=True)
+d.Q("2조1600억원", "2160000000000", W, "원", "currency", f=("보증 잔액", None, S, "2024-06", "level"))
+d.Q("9.8배", "9.8", "배", "배", C, f=("보증 배수", None, S, "2024-06", "level"))
+d.Q("4.1%", "4.1", "%", "%", P, f=("대위변제율", None, S, "2024-06", "level"))
+d.D("지난해 말", "2023", "year", mod="END", rel=True)
+d.Q("0.9%포인트", "0.9", PP, "%포인트", P, f=("대위변제율", None, S, "2024-06", "change"))
+# national figure, partners
+d.D("같은 기간", "2024-H1", "half", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.Q("17개", "17", "개", "개", C, note=DEF, f=("지역신용보증재단", None, "", "2024-H1", "level", "optional", DEF))
+d.Q("14조2000억원", "14200000000000", W, "원", "currency", f=("보증 공급액", None, "", "2024-H1", "level", "required",
+    "17 foundations taken together, not all named: empty subject"))
+d.Q("5곳", "5", "곳", "곳", C, f=("시중은행", None, "", "", "level", "optional", CP))
+d.Q("1000억원", "100000000000", W, "원", "currency", f=("특별보증", None, S, "", "level", "optional",
+    "'운영 중' (ongoing): FACTS' carry-forward gives 2024-06 (last period of the foundation), a reader sees no period - open question"))
+# quote
+d.D("하반기", "2024-H2", "half", ctx="하반기에도", rel=True)
+d.Q("5000억원", "500000000000", W, "원", "currency", bound="min", f=("추가 공급", None, S, "2024-H2", "level"))
+d.Q("5일", "5", "day", "일", "duration", bound="max")
+
 write_all(docs)
