@@ -5452,7 +5452,8 @@ class Linker:
                 and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)
                 and not self._year_back_part(d)  # (`전년 동기에는`: a look back, fact.period_same_part)
                 and not self._looks_back_within(earlier, d)  # (`… 1,240억 원으로, 지난해 상반기 310억 원의 … 비교하면`)
-                and self._dated_start(d) is None]  # (`매출이 지난해 4분기 410억 원에서 305억 원으로`: the old value's only)
+                and self._dated_start(d) is None  # (`매출이 지난해 4분기 410억 원에서 305억 원으로`: the old value's only)
+                and not (self._time_item(d) and self._time_breakdown(earlier))]  # (`분기별로는 4분기 …`: the item's own)
         # (a date after the document's dates no announcement: `내년에는 … 연계 상품을 내놓는다` carries 내년)
 
     def _narrow_story(self, earlier: Sentence) -> None:
