@@ -4788,6 +4788,16 @@ class Linker:
         (`period_as_of`), else one elsewhere in the sentence (`period_sentence`); None when none of `candidates` (the
         sentence's dates that may be a period, `_dates`) dates it."""
         clause_start, clause_end = sentence.clause(quantity.start)
+        if candidates[-1].start >= clause_end and self._same_period_in_clause(sentence, quantity, clause_start):
+            # `같은 기간 결제 건수는 11억2천만건으로 집계됐고, 월간 활성 이용자는 지난해 12월 기준 1천480만명`: the figure's
+            # clause points back to the period last named; a later clause's date (an as-of month) is that clause's figures'
+            kept = []
+            for d in candidates:
+                if d.start < clause_end:
+                    kept.append(d)
+            if not kept:
+                return None
+            candidates = kept
         barrier = self._change_start(sentence, quantity)
         # `올해 1,940억 원에서 2,410억 원으로`: the date is the old value's (in the change's clause only: `올해 매장을 14곳에서
         # 30곳으로 늘리고, … 450억 원을 투입할` → 올해 for 450억 원)
@@ -4852,6 +4862,14 @@ class Linker:
         if before or later:
             return (before or later)[-1 if before else 0], "period_sentence"
         return None
+
+    def _same_period_in_clause(self, sentence: Sentence, quantity, clause_start: int) -> bool:
+        """`같은 기간` (`same_period`) in the figure's clause before the figure (`같은 기간 결제 건수는 11억2천만건으로`)."""
+        before = self.text[clause_start:quantity.start].replace(" ", "")
+        for w in self.lexicon["same_period"]:  # (a loop: a generator made a cell of `before` on every call)
+            if w in before:
+                return True
+        return False
 
     def _entering(self, sentence: Sentence, date, clause_start: int) -> bool:
         """The date opens the clause right before the figure's with `들어` (`entering`: `올해 들어서만 9천여 대가 늘었다`,
@@ -5271,9 +5289,11 @@ class Linker:
         return False
 
     def _time_item(self, date) -> bool:
-        """The date is an item named in a breakdown, its subject or topic (`8월이`, `가을(9~11월) 방문객이`), not a date of a
-        figure told after it in the sentence (`…가장 많았고, 외국인 관광객은 3분기 누적 38만 명`: holdout78 004)."""
-        return not isinstance(date, Range) and self.text.startswith(TIME_ITEM_MARKS, date.end)
+        """The date is an item named in a breakdown, its subject or topic (`8월이`, `가을(9~11월) 방문객이`), or the first
+        item right after the breakdown's word (`분기별로는 4분기 수출이 43만2천대로`: holdout117 006), not a date of a figure
+        told after it in the sentence (`…가장 많았고, 외국인 관광객은 3분기 누적 38만 명`: holdout78 004)."""
+        return not isinstance(date, Range) and (self.text.startswith(TIME_ITEM_MARKS, date.end)
+                                                or self.text.endswith(TIME_BREAKDOWN_ENDS, 0, date.start))
 
     def _past_bound(self, end: int) -> int:
         """Where the text goes on after a figure ending at `end`, past a bound written after it (`15% 이상`: `bound_words`)."""
@@ -5449,7 +5469,8 @@ class Linker:
                 and (not reporting or self._dates_results(d) or self._ahead(d)) and not self._looks_back(d)
                 and not self._year_back_part(d)  # (`전년 동기에는`: a look back, fact.period_same_part)
                 and not self._looks_back_within(earlier, d)  # (`… 1,240억 원으로, 지난해 상반기 310억 원의 … 비교하면`)
-                and self._dated_start(d) is None]  # (`매출이 지난해 4분기 410억 원에서 305억 원으로`: the old value's only)
+                and self._dated_start(d) is None  # (`매출이 지난해 4분기 410억 원에서 305억 원으로`: the old value's only)
+                and not (self._time_item(d) and self._time_breakdown(earlier))]  # (`분기별로는 4분기 …`: the item's own)
         # (a date after the document's dates no announcement: `내년에는 … 연계 상품을 내놓는다` carries 내년)
 
     def _narrow_story(self, earlier: Sentence) -> None:
@@ -6190,6 +6211,8 @@ AVERAGE_BRACKET = " 평균("
 WHOLE_MARKED = ("은 ", "는 ", "이 ", "가 ")
 # What follows a date that is an item of a breakdown by time (`8월이 291만 명으로`, `가을(9~11월) 방문객이`): `_time_item`.
 TIME_ITEM_MARKS = (*WHOLE_MARKED, ") ")
+# The breakdown's word right before its first item (`분기별로는 4분기 수출이`: `_time_item`).
+TIME_BREAKDOWN_ENDS = ("별로는 ", "별로 ")
 # The same measure as the object its figure is set to (`세계 컨테이너 물동량을 9억 1천만TEU 안팎으로 추산했다`).
 WHOLE_OBJECT = ("을 ", "를 ")
 WORLD = "세계 "
