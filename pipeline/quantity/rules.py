@@ -20,7 +20,7 @@ import regex
 from ..model import Quantity, replace
 from ..numerals import (FIRST, FRACTION, NATIVE, NATIVE_LONGEST, NATIVE_WORDS, NUMBER, POINT_WORDS, SINO_DIGIT, SINO_DIGITS, SINO_PAIR,
                         SLASH_FRACTION, SPOKEN_DECIMAL, Number, big_units_descend, exactly, parse_number, plain)
-from ..rules import (TO_THE_END, Context, Rule, alternation, compile_rule, ends_word, first_pieces, literal_trigger, named_groups,
+from ..rules import (TO_THE_END, Context, Rule, alternation, compile_rule, ends_word, literal_trigger, named_groups,
                      named_spans, starts_word)
 from . import lexicon
 
@@ -235,8 +235,7 @@ def rules() -> tuple:
     """The QUANTITY rules, compiled once."""
     units = _trie(_units())
     currencies = _trie(f for f, u in _units().items() if u.category == "currency")
-    duration_forms = [f for f, u in _units().items() if u.category == "duration" and f not in ("해", "달")]
-    durations = _trie(duration_forms)
+    durations = _trie(f for f, u in _units().items() if u.category == "duration" and f not in ("해", "달"))
     ordinals = [f for f, u in _units().items() if u.category == "ordinal"]
     scales = alternation(lexicon.temperature_scales())
     degrees = alternation(f for f, u in _units().items() if u.canonical == "°")
@@ -274,7 +273,7 @@ def rules() -> tuple:
              _around_native_dash()),
         Rule("qty.ordinal_prefix", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<prefix>제)\s?(?P<number>\d+)\s?(?P<unit>{alternation([*ordinals, *lexicon.ordinal_prefix_units()])})"),
-            _produce, compile_rule(r"제\s?\d"), trigger_starts=("제",)),
+            _produce, compile_rule(r"제\s?\d")),
         Rule("qty.currency_sign", compile_rule(
             rf"(?<![\p{{L}}\p{{N}}])(?P<sign>{alternation(_prefixes())})\s?{number}{_KILO}(?:\s?(?P<unit>{currencies}))?"),
             _produce, literal_trigger(_prefixes())),
@@ -294,8 +293,7 @@ def rules() -> tuple:
              # dates cost this rule nine tenths of its time). (`천년 만년`, one unit twice, is refused by the
              # producer: an idiom, not 11,000 years.)
              _produce_compound,
-             compile_rule(rf"(?:{durations})\s?(?=\d|십|{SINO_DIGIT}\s?(?:[십백천만억조경]|{durations})){piece}"),
-             trigger_starts=first_pieces(duration_forms)),
+             compile_rule(rf"(?:{durations})\s?(?=\d|십|{SINO_DIGIT}\s?(?:[십백천만억조경]|{durations})){piece}")),
         Rule("qty.duration_half", compile_rule(rf"{duration_left}{half_piece}\s?(?P<half>반)"), _produce_compound,
              compile_rule(rf"(?:{durations}|달)\s?반")),
         Rule("qty.counter_half", compile_rule(
