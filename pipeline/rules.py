@@ -9,7 +9,10 @@ literal words (`literal_trigger`): the words of all the rules are found together
 Aho-Corasick pass, where each pattern would cost a scan (QUANTITY's and DATE's in the same pass:
 `share_trigger_pass`). A rule whose every match starts where a word
 of its literal trigger starts says so (`at_trigger`): its pattern is then tried at those starts
-only, not searched through the stretches. A rule may also drop the hits of a literal word that no match of it
+only, not searched through the stretches. Likewise a pattern trigger whose every hit starts with one of a
+few literal words names them (`trigger_starts`): the words are found in the same Aho-Corasick pass and the
+trigger is matched where one starts, not searched through the whole text (a scan of a pattern that opens
+with a choice of letters or a lookbehind costs the `regex` module ~100 instructions a letter). A rule may also drop the hits of a literal word that no match of it
 can hold (`unless`: `설` is 설날 only before `연휴` and the like, not in `설명`), so no stretch is searched around them.
 Overlaps are settled afterwards by the named, separately tested functions of `pipeline.overlap`.
 """
@@ -52,6 +55,8 @@ class Rule:
     # makes it no hit: a word that names the thing only before certain words (`설` before `연휴`, not in `설명`).
     # Where it matches, no match of the rule may hold the hit.
     unless: object = None
+    # Literal words every hit of the (pattern) trigger starts with (module docstring): `("~", "-", "에서")`.
+    trigger_starts: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -283,6 +288,14 @@ def literal_trigger(words) -> tuple:
     return tuple(sorted({max(reversed(word.split()), key=len) for word in words}))
 
 
+def first_pieces(words) -> tuple:
+    """Each word's piece before its first space: what a match of the word starts with, its spaces written or not
+    (`Rule.trigger_starts` of a trigger that is an alternation of `words`); a piece that starts with another is left
+    out (`주일` with `주`: the same starts)."""
+    pieces = {word.split()[0] for word in words}
+    return tuple(sorted(piece for piece in pieces if not any(piece != other and piece.startswith(other) for other in pieces)))
+
+
 @dataclass(frozen=True)
 class _Plan:
     """How `run_rules` runs a set of rules, worked out once per set: the automaton of every word of
@@ -294,7 +307,7 @@ class _Plan:
     literals: tuple
     automaton: object
     holders: list
-    steps: tuple  # (rule, slot, literal position)
+    steps: tuple  # (rule, slot, literal position, position of its pattern trigger's starts)
     slots: int
 
 
@@ -304,7 +317,8 @@ def _plan(rules: tuple, shared: Optional[_Plan] = None) -> _Plan:
     if shared is not None:
         literals, automaton, holders = shared.literals, shared.automaton, shared.holders
     else:
-        literals = tuple(dict.fromkeys(r.trigger for r in rules if isinstance(r.trigger, tuple)))
+        literals = tuple(dict.fromkeys([*(r.trigger for r in rules if isinstance(r.trigger, tuple)),
+                                        *(r.trigger_starts for r in rules if r.trigger_starts)]))
         automaton, holders = _sets_automaton(literals) if literals else (None, [])
     position = {trigger: i for i, trigger in enumerate(literals)}
     slot_of, steps = {}, []
@@ -314,8 +328,11 @@ def _plan(rules: tuple, shared: Optional[_Plan] = None) -> _Plan:
             raise ValueError(f"{rule.name}: at_trigger needs a trigger of literal words")
         if rule.unless is not None and (literal < 0 or rule.at_trigger):  # (`_matches_at` takes every hit's start)
             raise ValueError(f"{rule.name}: unless needs a trigger of literal words, and no at_trigger")
+        if rule.trigger_starts and not hasattr(rule.trigger, "match"):
+            raise ValueError(f"{rule.name}: trigger_starts needs a pattern trigger")
         key = literal if literal >= 0 else getattr(rule.trigger, "pattern", None)
-        steps.append((rule, slot_of.setdefault((key, rule.reach, rule.unless), len(slot_of)), literal))
+        starts = position[rule.trigger_starts] if rule.trigger_starts else -1
+        steps.append((rule, slot_of.setdefault((key, rule.reach, rule.unless), len(slot_of)), literal, starts))
     return _Plan(literals, automaton, holders, tuple(steps), len(slot_of))
 
 
@@ -379,9 +396,11 @@ def run_rules(rules: Iterable[Rule], context: Context) -> list:
     plan = _plan_of(rules)
     literal = _trigger_hits(plan, context)
     stretches = [None] * plan.slots  # each slot's stretches, computed once for the rules that share them
-    for rule, slot, position in plan.steps:
+    for rule, slot, position, starts in plan.steps:
         if stretches[slot] is None:
-            if position < 0:
+            if starts >= 0:
+                stretches[slot] = _stretches(_hits_at(rule.trigger, text, literal[starts]), len(text), rule.reach)
+            elif position < 0:
                 stretches[slot] = regions(rule.trigger, text, rule.reach)
             else:
                 hits = literal[position]
@@ -402,6 +421,17 @@ def run_rules(rules: Iterable[Rule], context: Context) -> list:
             if produced:
                 found.extend(produced if isinstance(produced, (list, tuple)) else [produced])
     return found
+
+
+def _hits_at(trigger, text: str, words: list) -> list:
+    """(start, end) of each hit `trigger.finditer(text)` finds, when every hit starts where one of the `words` hits
+    (start, end) does (`Rule.trigger_starts`): the trigger tried at each of those starts, in order, past the last hit."""
+    hits, last = [], 0
+    for start in sorted({start for start, _ in words}):
+        if start >= last and (hit := trigger.match(text, start)):
+            last = hit.end()
+            hits.append((start, last))
+    return hits
 
 
 def _matches_at(pattern, text: str, starts: list, stretches: list) -> Iterator:

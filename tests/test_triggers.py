@@ -8,7 +8,7 @@ import regex
 
 from pipeline.date import rules as date
 from pipeline.quantity import rules as quantity
-from pipeline.rules import REACH, Context, _matches_at, _stretches, literal_trigger, run_rules
+from pipeline.rules import REACH, Context, _hits_at, _matches_at, _stretches, first_pieces, literal_trigger, run_rules
 from pipeline.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,3 +89,19 @@ def test_matches_tried_at_starts_are_those_a_search_of_the_stretches_finds():
     stretches = [(0, 9), (12, 15), (15, len(text))]
     expected = [m.span() for start, end in stretches for m in pattern.finditer(text, start, end)]
     assert [m.span() for m in _matches_at(pattern, text, sorted(set(starts)), stretches)] == expected == [(1, 6), (6, 9), (12, 14), (15, 18)]
+
+
+def test_a_trigger_matched_at_its_start_words_hits_what_its_scan_hits():
+    """`Rule.trigger_starts`: a pattern trigger matched only where one of its start words starts finds the hits a
+    scan of the whole text finds (every hit starts with one of the words)."""
+    rules = [rule for rule in quantity.rules() + date.rules() if rule.trigger_starts]
+    assert {rule.name for rule in rules} >= {"qty.range", "date.calendar", "date.offset"}
+    for rule in rules:
+        for text in [*_texts(), "3~5일, 2020년 3월 15일 이듬해 그 해 사흘 전 1년 6개월 반 년 후 제3조 천구백년 2-3분기"]:
+            text = Context.build(text).norm.text
+            words = [(i, i + len(word)) for word in rule.trigger_starts for i in range(len(text)) if text.startswith(word, i)]
+            assert _hits_at(rule.trigger, text, words) == [m.span() for m in rule.trigger.finditer(text)], rule.name
+
+
+def test_start_words_are_the_pieces_before_a_space_and_the_shortest_of_shared_starts():
+    assert first_pieces(["그 해", "그해", "이듬해", "반 년", "반년", "주", "주일"]) == ("그", "반", "이듬해", "주")

@@ -23,7 +23,7 @@ import regex
 from ..model import DateMention, replace
 from ..numerals import NATIVE, NUMBER, SINO_DIGIT, parse_number
 from ..quantity import lexicon as durations
-from ..rules import REACH, Context, Rule, alternation, ends_word, literal_trigger, starts_word
+from ..rules import REACH, Context, Rule, alternation, ends_word, first_pieces, literal_trigger, starts_word
 from .lexicon import words
 
 # Characters that may not stand right before a date: it would continue a number or a Latin
@@ -155,14 +155,14 @@ def _range_rules(p: dict) -> list:
     # The dash after the end of a date: a digit, 년, 도, 월, 일 or the last of a part word (`초순~`), maybe a
     # space (the hyphens of `코로나-19` and of codes are left out, and the engine finds it as fast as any dash).
     ends = "".join(sorted({word[-1] for word in (*words()["parts"], *words()["year_parts_alone"])}))
-    dash_trigger = regex.compile(rf"(?<=[\d년도월일{ends}]\s?)[~-]")
+    dash_trigger, dashes = regex.compile(rf"(?<=[\d년도월일{ends}]\s?)[~-]"), ("~", "-")
     produce = functools.partial(_produce, ends=True)
     return [
-        Rule("date.range", regex.compile(full), produce, dash_trigger, AROUND_DASH),
-        Rule("date.range_days", regex.compile(days), produce, dash_trigger, AROUND_DASH),
-        Rule("date.range_months", regex.compile(months), produce, dash_trigger, AROUND_DASH),
-        Rule("date.range_quarters", regex.compile(quarters), produce, dash_trigger, AROUND_DASH),
-        Rule("date.range_years", regex.compile(years), produce, dash_trigger, AROUND_DASH),
+        Rule("date.range", regex.compile(full), produce, dash_trigger, AROUND_DASH, trigger_starts=dashes),
+        Rule("date.range_days", regex.compile(days), produce, dash_trigger, AROUND_DASH, trigger_starts=dashes),
+        Rule("date.range_months", regex.compile(months), produce, dash_trigger, AROUND_DASH, trigger_starts=dashes),
+        Rule("date.range_quarters", regex.compile(quarters), produce, dash_trigger, AROUND_DASH, trigger_starts=dashes),
+        Rule("date.range_years", regex.compile(years), produce, dash_trigger, AROUND_DASH, trigger_starts=dashes),
     ]
 
 
@@ -180,7 +180,8 @@ def _word_rule(name: str, group: str, table: str, after: str = "", whole_words: 
     trigger = re.compile(_alt(forms)) if whole_words else literal_trigger(forms)
     if at_trigger and any(literal_trigger([form])[0] != form.split()[0] for form in forms):
         raise ValueError(f"{name}: at_trigger needs each form's trigger word first")
-    return Rule(name, regex.compile(rf"{LEFT}(?P<{group}>{_alt(forms)}){after}"), _produce, trigger, NEAR, at_trigger=at_trigger)
+    return Rule(name, regex.compile(rf"{LEFT}(?P<{group}>{_alt(forms)}){after}"), _produce, trigger, NEAR, at_trigger=at_trigger,
+                trigger_starts=first_pieces(forms) if whole_words else ())
 
 
 # Units an offset counts in (docs/annotation.md, Offsets); hours and smaller stay durations.
@@ -219,7 +220,8 @@ def _offset_rule() -> Rule:
     # (an amount may be long; the offset ends where its trigger hit ends, at the direction word. The
     # trigger is found by `re`, three times faster on these words; its `\s` takes in every space `regex`'s does)
     return Rule("date.offset", regex.compile(rf"{LEFT}(?:{amount})\s?(?P<direction>{direction})"), _produce_offset,
-                re.compile(rf"(?:{units}|{days}|{amount_words}|년\s?반)\s?(?:{direction})"), (REACH, 8))
+                re.compile(rf"(?:{units}|{days}|{amount_words}|년\s?반)\s?(?:{direction})"), (REACH, 8),
+                trigger_starts=first_pieces([*_offset_units(), *_day_words(), *words()["offset_amount_words"], "년"]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -255,7 +257,7 @@ def rules() -> tuple:
             literal_trigger(["분기", *w["halves"]]), NEAR),
         Rule("date.spelled_year", regex.compile(  # `이천이십삼 년`, `이천십오년 삼월 삼일`
             rf"{LEFT}(?<![가-힣]){p['spelled_year']}(?:\s?{p['month']}(?:\s?{p['month_day']})?)?{part}"), _produce,
-            regex.compile(r"천[일이삼사오육칠팔구백십]+\s?년"), NEAR),
+            regex.compile(r"천[일이삼사오육칠팔구백십]+\s?년"), NEAR, trigger_starts=("천",)),
         Rule("date.recap_year", regex.compile(  # `[2024 결산]`: a recap's title names its year bare
             rf"{LEFT}(?P<year>(?:19|20)\d{{2}})(?=\s?(?:{_alt(w['recap_titles'])}))"), _produce,
             literal_trigger(w["recap_titles"]), NEAR),
@@ -275,7 +277,8 @@ def rules() -> tuple:
             rf"(?=\s?[·,]\s?(?:\d{{1,4}}\s?[·,]\s?){{0,{LIST_ITEMS - 2}}}\d{{1,4}}(?P<unit>년|월|일))"), _produce,
             regex.compile(r"\d\s?[·,]\s?\d{1,4}[년월일]"), (NEAR[0] + LIST_ITEMS * 7, 8)),
         Rule("date.calendar", regex.compile(rf"{LEFT}{p['lead_start']}{lead}{p['calendar']}{part}"), _produce,
-             regex.compile(rf"(?<=[\d{_next_to_last([*w['month_words'], *w['day_words']])}])[년월일]"), AROUND_UNIT),
+             regex.compile(rf"(?<=[\d{_next_to_last([*w['month_words'], *w['day_words']])}])[년월일]"), AROUND_UNIT,
+             trigger_starts=("년", "월", "일")),
         Rule("date.relative_year", regex.compile(
             rf"{LEFT}(?:{p['relyear']}|{p['this_year']}(?=\s?(?:{p['this_followers']})))(?:\s?(?P<whole>한\s?해))?{part}"),
             _produce, literal_trigger([*w["relative_years"], w["this_year_short"]]), NEAR,

@@ -267,7 +267,8 @@ def rules() -> tuple:
         Rule("qty.range", compile_rule(
             rf"{_LEFT}{number}(?:\s?(?P<unit1>{units})\s?(?P<from>~|-|에서)|\s?(?:~|-|에서))\s?(?P<high>(?>{NUMBER}))\s?(?P<unit>{units})"),
             # the high end is a number: digits, or a power of ten maybe after a digit word, 수 or 몇
-            _produce_range, compile_rule(r"(?:~|-|에서)\s?[+-]?(?:\d|[일이삼사오육칠팔구수몇]?\s?[십백천만억조경])")),
+            _produce_range, compile_rule(r"(?:~|-|에서)\s?[+-]?(?:\d|[일이삼사오육칠팔구수몇]?\s?[십백천만억조경])"),
+            trigger_starts=("~", "-", "에서")),
         Rule("qty.native_range", compile_rule(
             rf"(?P<number>{NATIVE})\s?(?:~|-)\s?(?P<high>{NATIVE})\s?(?P<unit>{units})"), _produce_range, ("-", "~"),
              _around_native_dash()),
