@@ -55,7 +55,7 @@ SETS = (
     ("holdout8", "annotation/articles_holdout8", True),
     # the sets read since (session 21's read sets), the blind ones never
     *((f"holdout{n}", f"annotation/articles_holdout{n}", True)
-      for n in (7, 10, 11, 12, 13, 15, 16, 17, 19, 20, 22, 23, 24, *range(26, 110), *range(114, 118))),
+      for n in (7, 10, 11, 12, 13, 15, 16, 17, 19, 20, 22, 23, 24, *range(26, 110), *range(114, 122))),
 )
 BLIND = ("articles_holdout6", "articles_holdout9", "articles_holdout14", "articles_holdout18", "articles_holdout21",
          "articles_holdout25", *(f"articles_holdout{n}" for n in range(110, 114)))
