@@ -968,6 +968,12 @@ class Linker:
                     # 2.1배다`: a sentence with no topic of its own that gives a multiple of an earlier time restates the
                     # figure of the sentence before (fact.metric_shared; holdout90 004, 98 006)
                     found, rule = self.previous[1], "metric_shared"
+            elif self.previous[0] is sentence and self.previous[2] not in self.lexicon["ratio_units"] \
+                    and _MULTIPLE_RESTATED.fullmatch(self.text, self.previous_quantity.end, quantity.start):
+                # `계약 규모는 약 650억원으로, 지난해 오프라인 매출의 1.4배 수준이다`, `구매액은 182만 원으로 비회원의 4배 수준이다`:
+                # a multiple of another's value right after the level told with 으로 restates that figure (fact.metric_shared;
+                # its kind a level, `_other_measure`)
+                found, rule = self.previous[1], "metric_shared"
             elif sentence.index - self.previous[0].index == 1 and self._untopicked(sentence, quantity) \
                     and is_change(sentence, quantity, self.lexicon):
                 found, rule = self.previous[1], "metric_shared"  # (`… | 2년 전보다 세 배 늘었다`: the same, by its verb)
@@ -1545,7 +1551,10 @@ class Linker:
                 (found[2] == sentence.start or not self._measure_word(self.text[found[0]:found[1]]))
                 # topic of the figure's own (`… 신규 출점 수는 2,800여 개로`), and so does a frame of a source that names no
                 # measure (`실거래가 공개시스템을 보면 1월 아파트 매매 거래는 5,120건으로` → 매매 거래)
-                and self._topic_before(sentence, quantity)):
+                and self._topic_before(sentence, quantity)) and not (
+                found[2] == sentence.start and not ratio and measure_before(sentence, quantity, self.lexicon)):
+            # (nor does a frame the sentence before opened go on past a measure of the figure's own sentence: `소방청 통계를
+            # 보면 … | 소방본부는 올해 예산으로 4천126억원을 편성해` → 예산)
             return found[:2], "metric_frame"
         if quantity.unit in self.lexicon["frequency_units"]:  # `임금이 한 번밖에 인상되지`: what happened
             found = verbal_after(sentence, quantity, self.lexicon)
@@ -1649,13 +1658,14 @@ class Linker:
         if not found and quantity.unit in self.lexicon["frequency_units"]:
             found = object_before(sentence, quantity, self.lexicon["object_verbs"])
         if found:
-            given = given_as(sentence, quantity, self.taken, self.lexicon) if quantity.category == "currency" else None
+            given = given_as(sentence, quantity, self.taken, self.lexicon, self.dates_in.get(sentence.index, ())) \
+                if quantity.category == "currency" else None
             if given and (self._money_noun(self.text[given[0]:given[1]]) or self._capital_raised(given)):
                 # `외부 연구비로 1,020억 원을 유치했다`, `치료비로 12억 원을 기탁했다`: the sum named as an amount of money is what
                 # the figure measures, not the verb's noun; a means stays outside (`상장으로 46억 달러를 조달했다` → 조달)
                 return given, "metric_as"
             return found, "metric_verbal"  # before a shared one: `3명을 구속하고, … 3명을 불구속입건했다`
-        found = given_as(sentence, quantity, self.taken, self.lexicon)
+        found = given_as(sentence, quantity, self.taken, self.lexicon, self.dates_in.get(sentence.index, ()))
         if found:
             return found, "metric_as"
         found = object_right_before(sentence, quantity, self.taken, self.lexicon, self.dates_in.get(sentence.index, ())) \
@@ -5761,6 +5771,9 @@ _HEADLINE_REACHED = re.compile(r"으?로\s*(?:$|…|\.\.\.|,|·)")
 # a few nouns (`2년 전 시리즈A 때(600억 원)의 `: a round named with Latin letters), the value in brackets, 의 or a comparison
 # word, an approximator; to the multiple's start (`_multiple_of_time`).
 _OF_TIME = re.compile(r"((?: [가-힣A-Za-z][가-힣A-Za-z0-9]{0,5}){0,2})(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
+# Between a level told with 으로 and a multiple of another's value that restates it (`650억원으로, 지난해 오프라인 매출의 `,
+# `182만 원으로 비회원의 `): a few words, the last marked 의, no figure or bracket between (`Linker.metric`).
+_MULTIPLE_RESTATED = re.compile(r"으?로,?(?: [가-힣A-Za-z][가-힣A-Za-z0-9·]{0,7}){1,4}의 (?:약 |거의 )?")
 # Words of people and of those who act: a headline's part naming one is counted, no market's item (`Linker._headline_item`).
 PEOPLE_WORDS = ("agent_nouns", "rider_measures", "drawn_measures", "user_measures")
 # The rules that take a headline's part after an ellipsis for the figure's metric (`Linker._headline_item`).
