@@ -1449,6 +1449,9 @@ class Linker:
 
     def _metric(self, sentence: Sentence, quantity) -> tuple:
         if quantity.unit in self.lexicon["age_units"]:
+            topic = self._topic_before(sentence, quantity)
+            if topic and self.text[topic[1] - 2:topic[1]] in self.lexicon["age_measures"]:
+                return topic, "metric_topic"  # `평균 연령은 38.9세로`: a measure of ages named as the figure's topic
             return None, "metric_unit"  # `76세 남성`: an age is a person's, it counts nothing
         ratio = quantity.unit in self.lexicon["ratio_units"]  # a multiple names no counted thing
         found = bracketed_after(sentence, quantity, self.taken, self.lexicon) \
