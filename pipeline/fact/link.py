@@ -1034,6 +1034,12 @@ class Linker:
             average = self._average_before(sentence, quantity)
             if average:
                 found, rule = average, "metric_average"
+        elif rule in ("metric_topic", "metric_measure") and self.text.startswith(GROUP_AVERAGE, quantity.start - 4):
+            start = max(sentence.start, self.text.rfind(" ", sentence.start, quantity.start - 4) + 1)
+            if self.text[start:quantity.start - 4] in self.lexicon["whole_openers"]:
+                # `합계출산율은 1.12명으로 전국 평균 0.75명을 웃돌았다`: a whole's average right before the figure is its
+                # metric, not the measure the topic names, as in brackets (`전국 평균(0.75명)`: reader-conventions #39)
+                found, rule = (start, quantity.start - 1), "metric_average"
         if rule == "metric_measure" and quantity.unit == "%p" and self.previous and self.previous[0] is sentence \
                 and self.previous[2] == "%" and self.previous[1] and found[1] <= self.previous_quantity.start \
                 and "%" not in self.text[found[1]:self.previous_quantity.start]:
@@ -1668,7 +1674,7 @@ class Linker:
                 # the figure measures, not the verb's noun; a means stays outside (`상장으로 46억 달러를 조달했다` → 조달)
                 return given, "metric_as"
             return found, "metric_verbal"  # before a shared one: `3명을 구속하고, … 3명을 불구속입건했다`
-        found = given_as(sentence, quantity, self.taken, self.lexicon, self.dates_in.get(sentence.index, ()))
+        found = given_as(sentence, quantity, self.taken, self.lexicon)
         if found:
             return found, "metric_as"
         found = object_right_before(sentence, quantity, self.taken, self.lexicon, self.dates_in.get(sentence.index, ())) \
@@ -6089,6 +6095,8 @@ ORDERED_BY = re.compile(r"(?:\([^()]*\))?[이가] ")
 ORDERED_AFTER = frozenset("(이가")
 # An average a figure stands in brackets after (`전국 평균(78.6%)`: `_group_average`).
 AVERAGE_BRACKET = " 평균("
+# An average right before its figure (`전국 평균 0.75명`), after a word of the whole (`whole_openers`).
+GROUP_AVERAGE = " 평균 "
 # The particles of a measure as topic or subject before its figure (`전국 극장 관객은 5,030만 명`): `_whole_words_before`.
 WHOLE_MARKED = ("은 ", "는 ", "이 ", "가 ")
 # What follows a date that is an item of a breakdown by time (`8월이 291만 명으로`, `가을(9~11월) 방문객이`): `_time_item`.
