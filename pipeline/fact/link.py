@@ -976,6 +976,12 @@ class Linker:
                     # 2.1배다`: a sentence with no topic of its own that gives a multiple of an earlier time restates the
                     # figure of the sentence before (fact.metric_shared; holdout90 004, 98 006)
                     found, rule = self.previous[1], "metric_shared"
+            elif self.previous[0] is sentence and self.previous[2] not in self.lexicon["ratio_units"] \
+                    and _MULTIPLE_RESTATED.fullmatch(self.text, self.previous_quantity.end, quantity.start):
+                # `계약 규모는 약 650억원으로, 지난해 오프라인 매출의 1.4배 수준이다`, `구매액은 182만 원으로 비회원의 4배 수준이다`:
+                # a multiple of another's value right after the level told with 으로 restates that figure (fact.metric_shared;
+                # its kind a level, `_other_measure`)
+                found, rule = self.previous[1], "metric_shared"
             elif sentence.index - self.previous[0].index == 1 and self._untopicked(sentence, quantity) \
                     and is_change(sentence, quantity, self.lexicon):
                 found, rule = self.previous[1], "metric_shared"  # (`… | 2년 전보다 세 배 늘었다`: the same, by its verb)
@@ -1036,6 +1042,12 @@ class Linker:
             average = self._average_before(sentence, quantity)
             if average:
                 found, rule = average, "metric_average"
+        elif rule in ("metric_topic", "metric_measure") and self.text.startswith(GROUP_AVERAGE, quantity.start - 4):
+            start = max(sentence.start, self.text.rfind(" ", sentence.start, quantity.start - 4) + 1)
+            if self.text[start:quantity.start - 4] in self.lexicon["whole_openers"]:
+                # `합계출산율은 1.12명으로 전국 평균 0.75명을 웃돌았다`: a whole's average right before the figure is its
+                # metric, not the measure the topic names, as in brackets (`전국 평균(0.75명)`: reader-conventions #39)
+                found, rule = (start, quantity.start - 1), "metric_average"
         if rule == "metric_measure" and quantity.unit == "%p" and self.previous and self.previous[0] is sentence \
                 and self.previous[2] == "%" and self.previous[1] and found[1] <= self.previous_quantity.start \
                 and "%" not in self.text[found[1]:self.previous_quantity.start]:
@@ -1451,6 +1463,9 @@ class Linker:
 
     def _metric(self, sentence: Sentence, quantity) -> tuple:
         if quantity.unit in self.lexicon["age_units"]:
+            topic = self._topic_before(sentence, quantity)
+            if topic and self.text[topic[1] - 2:topic[1]] in self.lexicon["age_measures"]:
+                return topic, "metric_topic"  # `평균 연령은 38.9세로`: a measure of ages named as the figure's topic
             return None, "metric_unit"  # `76세 남성`: an age is a person's, it counts nothing
         ratio = quantity.unit in self.lexicon["ratio_units"]  # a multiple names no counted thing
         found = bracketed_after(sentence, quantity, self.taken, self.lexicon) \
@@ -1553,7 +1568,10 @@ class Linker:
                 (found[2] == sentence.start or not self._measure_word(self.text[found[0]:found[1]]))
                 # topic of the figure's own (`… 신규 출점 수는 2,800여 개로`), and so does a frame of a source that names no
                 # measure (`실거래가 공개시스템을 보면 1월 아파트 매매 거래는 5,120건으로` → 매매 거래)
-                and self._topic_before(sentence, quantity)):
+                and self._topic_before(sentence, quantity)) and not (
+                found[2] == sentence.start and not ratio and measure_before(sentence, quantity, self.lexicon)):
+            # (nor does a frame the sentence before opened go on past a measure of the figure's own sentence: `소방청 통계를
+            # 보면 … | 소방본부는 올해 예산으로 4천126억원을 편성해` → 예산)
             return found[:2], "metric_frame"
         if quantity.unit in self.lexicon["frequency_units"]:  # `임금이 한 번밖에 인상되지`: what happened
             found = verbal_after(sentence, quantity, self.lexicon)
@@ -1657,7 +1675,8 @@ class Linker:
         if not found and quantity.unit in self.lexicon["frequency_units"]:
             found = object_before(sentence, quantity, self.lexicon["object_verbs"])
         if found:
-            given = given_as(sentence, quantity, self.taken, self.lexicon) if quantity.category == "currency" else None
+            given = given_as(sentence, quantity, self.taken, self.lexicon, self.dates_in.get(sentence.index, ())) \
+                if quantity.category == "currency" else None
             if given and (self._money_noun(self.text[given[0]:given[1]]) or self._capital_raised(given)):
                 # `외부 연구비로 1,020억 원을 유치했다`, `치료비로 12억 원을 기탁했다`: the sum named as an amount of money is what
                 # the figure measures, not the verb's noun; a means stays outside (`상장으로 46억 달러를 조달했다` → 조달)
@@ -5887,6 +5906,9 @@ _HEADLINE_REACHED = re.compile(r"으?로\s*(?:$|…|\.\.\.|,|·)")
 # a few nouns (`2년 전 시리즈A 때(600억 원)의 `: a round named with Latin letters), the value in brackets, 의 or a comparison
 # word, an approximator; to the multiple's start (`_multiple_of_time`).
 _OF_TIME = re.compile(r"((?: [가-힣A-Za-z][가-힣A-Za-z0-9]{0,5}){0,2})(?:\([^()]{1,24}\))?(?:의|보다| ?대비| ?에 비해) (?:약 |거의 |무려 )?$")
+# Between a level told with 으로 and a multiple of another's value that restates it (`650억원으로, 지난해 오프라인 매출의 `,
+# `182만 원으로 비회원의 `): a few words, the last marked 의, no figure or bracket between (`Linker.metric`).
+_MULTIPLE_RESTATED = re.compile(r"으?로,?(?: [가-힣A-Za-z][가-힣A-Za-z0-9·]{0,7}){1,4}의 (?:약 |거의 )?")
 # Words of people and of those who act: a headline's part naming one is counted, no market's item (`Linker._headline_item`).
 PEOPLE_WORDS = ("agent_nouns", "rider_measures", "drawn_measures", "user_measures")
 # The rules that take a headline's part after an ellipsis for the figure's metric (`Linker._headline_item`).
@@ -6207,6 +6229,8 @@ ORDERED_BY = re.compile(r"(?:\([^()]*\))?[이가] ")
 ORDERED_AFTER = frozenset("(이가")
 # An average a figure stands in brackets after (`전국 평균(78.6%)`: `_group_average`).
 AVERAGE_BRACKET = " 평균("
+# An average right before its figure (`전국 평균 0.75명`), after a word of the whole (`whole_openers`).
+GROUP_AVERAGE = " 평균 "
 # The particles of a measure as topic or subject before its figure (`전국 극장 관객은 5,030만 명`): `_whole_words_before`.
 WHOLE_MARKED = ("은 ", "는 ", "이 ", "가 ")
 # What follows a date that is an item of a breakdown by time (`8월이 291만 명으로`, `가을(9~11월) 방문객이`): `_time_item`.

@@ -973,15 +973,23 @@ def topic_before(sentence: Sentence, quantity, taken, titles: frozenset, markets
     return None
 
 
-def given_as(sentence: Sentence, quantity, taken, lexicon: Optional[dict] = None) -> Optional[tuple]:
+def given_as(sentence: Sentence, quantity, taken, lexicon: Optional[dict] = None, dates=()) -> Optional[tuple]:
     """The noun a figure is given as, right before it with 로/으로 (`개인종합 전체 점수로 67.733점을
-    받아`) — tried after the verbal noun, which a means takes (`상장으로 46억 달러를 조달했다`); not a word of record
+    받아`), or past a DATE of `dates` that says when (`신규 노선 운항 장려금으로 올해 15억원을 편성했다`) — tried after the
+    verbal noun, which a means takes (`상장으로 46억 달러를 조달했다`); not a word of record
     (`처음으로 1천억 원을 넘어섰다`: `not_metrics`), which says when the figure was first reached, not what it is."""
     tokens, i = sentence.tokens, sentence.before(quantity.start)
     j = past_brackets(tokens, sentence.after(quantity.end))
     if not (j < len(tokens) and tokens[j].tag in {"JKO", "VCP"}):
         return None  # the figure is what is given (`…점을 받아`), not a limit (`선착순으로 100명까지`)
-    if i >= 1 and tokens[i].form in ("로", "으로") and tokens[i].tag == "JKB" and tokens[i].end + 1 == quantity.start \
+    edge = quantity.start
+    for d in dates:  # (a loop: a generator made cells of `sentence` and `quantity` on every call)
+        if d.end + 1 == quantity.start:
+            while i >= 1 and tokens[i].start >= d.start:
+                i -= 1
+            edge = d.start
+            break
+    if i >= 1 and tokens[i].form in ("로", "으로") and tokens[i].tag == "JKB" and tokens[i].end + 1 == edge \
             and tokens[i - 1].tag in COMMON and tokens[i - 1].form not in NOT_METRIC and not taken(tokens[i - 1].start, tokens[i - 1].end) \
             and not (lexicon and tokens[i - 1].form in lexicon["not_metrics"]) \
             and not (tokens[i - 1].tag == "XSN" and tokens[i - 2].tag in UNIT_TAGS and tokens[i - 2].end == tokens[i - 1].start):
@@ -1392,7 +1400,8 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
     amount, after the figure before it, when the amount's predicate is a verb of allotting (lexicon
     `allot_verbs`), back to a comma (`A에 X원, B에 Y원`) — the field marked 에는 before the items it lists (`교통 분야에는 … 지원 등에 1조 원이
     편성됐다` → 교통 분야), or when the amount is the object of a verb of spending (`spend_verbs`: `물류센터 증설에
-    1,200억 원을 투입해` → 물류센터 증설). Not a recipient of other verbs (`펀드에 1억 유로를 출자했다` → 출자)."""
+    1,200억 원을 투입해` → 물류센터 증설) or the subject of its passive (`바이오·헬스케어에 350억원이 투입됐고`). Not a
+    recipient of other verbs (`펀드에 1억 유로를 출자했다` → 출자)."""
     if quantity.category != "currency":
         return None
     after = sentence.text[quantity.end:quantity.end + 1]
@@ -1404,8 +1413,9 @@ def allotted_to(sentence: Sentence, quantity, lexicon: dict, taken) -> Optional[
         if j + 1 < len(sentence.tokens) and sentence.tokens[j].form in AROUND and sentence.tokens[j + 1].tag == "JKO":
             after = sentence.tokens[j + 1].form[:1]
     spend = lexicon["spend_verbs"] if after in ("을", "를") else frozenset()
+    passive = lexicon["spend_verbs"] if after in ("이", "가", ",") else frozenset()  # (`AI에 410억원, 바이오에 350억원이 투입됐고`)
     given = False  # (`농업 분야에 4,860억 원을 지원한다`: a field a verb of giving puts money in is its purpose too)
-    if not allotted(sentence, quantity, lexicon["allot_verbs"], spend):
+    if not allotted(sentence, quantity, lexicon["allot_verbs"], spend, passive):
         if not (spend and allotted(sentence, quantity, frozenset(), lexicon["give_verbs"])):
             return None
         given = True
@@ -1647,13 +1657,15 @@ def _adnominal_next(tokens: list, k: int) -> bool:
     return k < len(tokens) and tokens[k].tag == "ETM"
 
 
-def allotted(sentence: Sentence, quantity, verbs: frozenset, spend: frozenset = frozenset()) -> bool:
+def allotted(sentence: Sentence, quantity, verbs: frozenset, spend: frozenset = frozenset(),
+             passive: frozenset = frozenset()) -> bool:
     """The predicate after the amount (past the list it closes, `A에 X원, B에 Y원이 배정됐다`) is a verb of `verbs`, or
-    of `spend` (the verbs of spending, asked when the amount is their object: `…에 450억 원을 투입한다`, `…에 쓴다`)."""
+    of `spend` (the verbs of spending, asked when the amount is their object: `…에 450억 원을 투입한다`, `…에 쓴다`), or
+    the passive with 되 of a verbal noun of `passive` (asked when the amount is its subject: `…에 350억원이 투입됐고`)."""
     tokens = sentence.tokens
     for k in range(sentence.after(quantity.end), len(tokens) - 1):
         if tokens[k].tag == "NNG" and tokens[k + 1].tag == "XSV":
-            return tokens[k].form in verbs or tokens[k].form in spend
+            return tokens[k].form in verbs or tokens[k].form in spend or tokens[k + 1].form == "되" and tokens[k].form in passive
         if tokens[k].tag == "VV" and (tokens[k].form in spend or spend and _auxiliary_stem(tokens, k) in spend):
             return True
         if tokens[k].tag.startswith(("VV", "VA", "VCP", "EF")) or tokens[k].tag == "EC" and tokens[k].form in JOINING:
