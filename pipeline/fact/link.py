@@ -293,9 +293,9 @@ DATED_BASIS_REACH = 2
 # Between a measure and the figure it is then no metric of: the measure only says on what the figure is taken (`금액 기준 37%
 # 많다`; with a topic of its own, `배당성향은 연결 순이익 기준 31.5%다`, `taken_on` reads it).
 BASIS_QUALIFIER = re.compile(r" 기준 (?:약 )?")
-# Between the whole a share is of and the share (`매출의 12.1%`, `전체 매출(3,120억 원)의 약 59%`).
 # A name that owns the noun after it, past its closing quote (`팬잇의 월간 활성 이용자가`, `'팬잇'의`: `_platform_owns`).
 OWNED_NAME = re.compile(r"['’\"”]?의 ")
+# Between the whole a share is of and the share (`매출의 12.1%`, `전체 매출(3,120억 원)의 약 59%`).
 SHARE_OF = re.compile(r"(?:\([^()]*\))?의 (?:약 )?")
 # Rules whose metric is the figure's own noun right beside it (`본예산 10조 원`, `해외 수주액(3조 원)`): a basis so named
 # names another figure than the one compared with it.
@@ -1042,9 +1042,10 @@ class Linker:
             average = self._average_before(sentence, quantity)
             if average:
                 found, rule = average, "metric_average"
-        elif rule in ("metric_topic", "metric_measure") and self.text.startswith(GROUP_AVERAGE, quantity.start - 4):
-            start = max(sentence.start, self.text.rfind(" ", sentence.start, quantity.start - 4) + 1)
-            if self.text[start:quantity.start - 4] in self.lexicon["whole_openers"]:
+        elif rule in ("metric_topic", "metric_measure") \
+                and self.text.startswith(GROUP_AVERAGE, average_at := quantity.start - len(GROUP_AVERAGE)):
+            start = max(sentence.start, self.text.rfind(" ", sentence.start, average_at) + 1)
+            if self.text[start:average_at] in self.lexicon["whole_openers"]:
                 # `합계출산율은 1.12명으로 전국 평균 0.75명을 웃돌았다`: a whole's average right before the figure is its
                 # metric, not the measure the topic names, as in brackets (`전국 평균(0.75명)`: reader-conventions #39)
                 found, rule = (start, quantity.start - 1), "metric_average"
@@ -4663,8 +4664,8 @@ class Linker:
                         and not same_period(sentence, quantity, self.lexicon, "same_point")):
             return None  # (`같은 시점`, `same_point`, names the point even within the paragraph: `6월 말 기준 연체율은 … |
             # 상반기 국내 카드 승인액은 … | 같은 시점 A와 B의 연체율은 각각`, holdout98 003)
-        date = self.measure_periods.get(keys[-1])
-        return date if date is not None and date is not self.last_period and getattr(date, "mod", "") == "END" else None
+        date = self._stock_point(keys)
+        return date if date is not self.last_period else None
 
     def _stock_point(self, keys: tuple):
         """The as-of point (`말`, `기준`: a stock's) last told for the figure's measure, for a figure of organizations no
