@@ -160,5 +160,51 @@ d.O("한국무역협회", "한국무역협회")
 d.O("한화큐셀", "한화큐셀")
 docs.append(d)
 
+# ---------------------------------------------------------------- 004 mutual-fund company, assets under management by fund (byline + date at the end)
+d = Doc("004_635ea0e1222e1571", "2025-06-03")
+S = "누리온자산운용"
+FUND = "fund-by-fund breakdown ('펀드별로는') of the company's AUM: subject = the company whose total it breaks down, period carried from the lead (my decision)"
+AUM = "운용자산(AUM)"
+d.Q("12조", 12000000000000, W, "", "currency", ctx="운용자산 12조 돌파", bound="gt", st="optional",
+    note="headline amount whose currency is only implied (ANNOTATION: optional)")
+d.Q("1년", 1, "year", "년", "duration", ctx="1년 새", note="'새' (within) after the amount kept outside, like 만에/간")
+d.Q("두 배", 2, "배", "배", C, ctx="새 두 배", f=("설정액", None, S, "", "change", "optional", HEAD))
+d.Q("12조4천억원", 12400000000000, W, "원", "currency", f=("운용자산", AUM, S, "2025-05", "level"))
+d.Q("10조8천억원", 10800000000000, W, "원", "currency", f=("운용자산", AUM, S, "2024", "level"))
+d.Q("1조6천억원", 1600000000000, W, "원", "currency", f=("운용자산", AUM, S, "2025-05", "change"))
+d.Q("2조3천500억원", 2350000000000, W, "원", "currency", f=("운용자산", AUM, S, "2025-05", "level", "required", FUND))
+d.Q("1조1천억원", 1100000000000, W, "원", "currency", f=("운용자산", AUM, S, "2025-05", "level", "required", FUND))
+d.Q("9천700억원", 970000000000, W, "원", "currency", f=("운용자산", AUM, S, "2025-05", "level", "required", FUND))
+d.Q("두 배", 2, "배", "배", C, ctx="두 배 이상", bound="min", f=("설정액", None, S, "2025-05", "change", "required", FUND))
+d.Q("62%", 62, "%", "%", P, f=("개인투자자 비중", None, S, "2025-05", "level", "required", FUND))
+d.Q("3천억원", 300000000000, W, "원", "currency", f=("국내 주식 위탁자금", None, "국민연금공단", "2025-03", "level"))
+d.Q("389조원", 389000000000000, W, "원", "currency", approx=True, f=("국내 공모펀드 순자산", None, "", "2025-05", "level"))
+d.Q("7%", 7, "%", "%", P, approx=True, f=("국내 공모펀드 순자산", None, "", "2025-05", "change"))
+d.Q("1위", 1, "위", "위", "ordinal")
+d.Q("200조원", 200000000000000, W, "원", "currency", bound="gt", note="'웃돈다' (exceeds) read like 넘다: bound gt (my decision)",
+    f=("운용자산", "운용자산은 200조원", "미래에셋자산운용", "", "level", "required", "no DATE set for 미래에셋자산운용 -> empty period"))
+d.Q("140명", 140, "명", "명", C, f=("직원 수", None, S, "2025-06-03", "level", "required", "period = 현재 (ANNOTATION: 현재 takes the document date)"))
+d.Q("160명", 160, "명", "명", C, f=("직원 수", None, S, "2025", "level"))
+d.Q("3년", 3, "year", "년", "duration", ctx="3년 안에", bound="max", note="'안에' read like '내/이내': bound max")
+d.Q("20조원", 20000000000000, W, "원", "currency", f=("운용자산", "운용자산 20조원", S, "", "level", "optional",
+    "target 'within 3 years': no DATE; literal carry-forward would give 연말 (2025), a reader gives none -> optional (open question)"))
+d.D("지난달 말", "2025-05", "month", mod="END", rel=True)
+d.D("지난해 말", "2024", "year", mod="END", rel=True)
+d.D("1년 전", "2024", "year", rel=True)
+d.D("지난 3월", "2025-03", "month", rel=True)
+d.D("5월 말", "2025-05", "month", mod="END", rel=True)
+d.D("연초", "2025", "year", mod="START", rel=True)
+d.D("현재", "2025-06-03", "day", rel=True, st="optional", note="ANNOTATION: 지금/현재 optional, take the document date")
+d.D("연말", "2025", "year", mod="END", rel=True)
+d.D("2025.06.03", "2025-06-03", "day")
+d.Oall(S, S)
+d.O("누리온금융지주", "누리온금융지주")
+for c in ("'누리온 배당성장", "'누리온 K-테크", "'누리온 채권플러스"):
+    d.O("누리온", S, ctx=c, st="optional", note="organization name used only as the modifier inside a fund (product) name (ANNOTATION ORG optional)")
+d.O("국민연금공단", "국민연금공단")
+d.O("금융투자협회", "금융투자협회")
+d.O("미래에셋자산운용", "미래에셋자산운용")
+docs.append(d)
+
 if __name__ == "__main__":
     write_all(docs)
