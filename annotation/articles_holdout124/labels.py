@@ -1,0 +1,78 @@
+"""Gold labels of articles-holdout124, written by reading the texts against /work/shared/ANNOTATION.md and /work/shared/FACTS.md.
+Run: /work/main/.venv/bin/python annotation/articles_holdout124/labels.py  (writes gold/*.csv, checks every offset,
+then prints the coverage pass: every run of digits not inside a QUANTITY, DATE or ORG row).
+The framework (span location, checks, CSV writing) is annotation/articles_holdout2/labels_core.py, imported."""
+import os, re, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles_holdout2"))
+from labels_core import Doc, use_folder, write_all, W, U, C, P, PP, M
+use_folder(__file__)
+
+docs = []
+PB = "points back to a period named in the text (ANNOTATION: 전년 / 전년 동기 / 같은 기간 are optional)"
+CLOCK = "clock time of the stamp (ANNOTATION: clock times optional at most); granularity: no finer value in the format"
+IHA = "short name defined with 이하 (ANNOTATION: as a mention it is optional)"
+NOP = "no DATE attached to the figure, none set earlier for its subject (FACTS: no time stated → empty)"
+SQ = "㎡"
+CU = "㎥"
+
+# ---------------------------------------------------------------- 001 3PL logistics (연합뉴스 dateline + 송고 stamp)
+d = Doc("001_752cd943a5dae44a", "2024-11-12"); docs.append(d)
+S = "한결로지스"
+d.Oall("한결로지스", S)
+d.O("연합뉴스", "연합뉴스")
+d.Q("세 번째", 3, "번째", "번째", "ordinal", ctx="이천에 세 번째 물류센터")
+d.Q("30만㎡", 300000, SQ, SQ, M, bound="gt", f=("임대 면적", "임대 면적 30만", S, "", "level", "required", "headline: no DATE in it, nothing earlier"))
+d.Q("6만2천㎡", 62000, SQ, SQ, M, f=("연면적", None, S, "", "level", "required", NOP))
+d.D("12일", "2024-11-12", "day", rel=True)
+d.Q("세 번째", 3, "번째", "번째", "ordinal", ctx="세운 세 번째 자동화")
+d.Q("14곳", 14, "곳", "곳", C, f=("물류센터", "전국 물류센터는", S, "", "level", "required", NOP))
+d.Q("31만5천㎡", 315000, SQ, SQ, M, f=("임대 면적", "총 임대 면적은", S, "", "level", "required", NOP))
+d.D("지난해 말", "2023", "year", mod="END", rel=True)
+d.Q("24만8천㎡", 248000, SQ, SQ, M, f=("임대 면적", "총 임대 면적은", S, "2023", "level"))
+d.Q("27%", 27, "%", "%", P, ctx="27% 넓어진", f=("임대 면적", "총 임대 면적은", S, "", "change", "required",
+    "FACTS: the period of a comparison is the current one, not the basis; the current one is not written"))
+d.Q("4만5천㎡", 45000, SQ, SQ, M, f=("임대 면적", "총 임대 면적은", S, "", "level", "required", "breakdown by centre (a place): metric is the measure noun; " + NOP))
+d.Q("3만8천㎡", 38000, SQ, SQ, M, f=("임대 면적", "총 임대 면적은", S, "", "level", "required", "breakdown by centre (a place): metric is the measure noun; " + NOP))
+d.D("올해 1~3분기", "2024-Q1/2024-Q3", "quarter", rel=True)
+d.Q("27곳", 27, "곳", "곳", C, f=("화주사", None, S, "2024-Q1/2024-Q3", "level"))
+d.O("누리마켓", "누리마켓")
+d.Q("5년", 5, "year", "년", "duration", ctx="5년간")
+d.Q("420억원", 42000000000, W, "원", "currency", f=("풀필먼트 계약", None, S, "2024-Q1/2024-Q3", "level"))
+d.D("올해", "2024", "year", ctx="올해 누적 수주액", rel=True)
+d.Q("1천850억원", 185000000000, W, "원", "currency", f=("누적 수주액", None, S, "2024", "level"))
+d.D("전년 동기", "2023", "year", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.Q("38.2%", 38.2, "%", "%", P, f=("누적 수주액", None, S, "2024", "change"))
+d.O("한결홀딩스", "한결홀딩스")
+d.Q("60%", 60, "%", "%", P, bound="gt", f=("비중", None, S, "2024", "level"))
+d.O("한국교통연구원", "한국교통연구원", aliases="교통연")
+d.O("교통연", "한국교통연구원", ctx="(이하 교통연)", st="optional", note=IHA)
+d.D("지난해", "2023", "year", ctx="규모는 지난해 약", rel=True)
+d.Q("43조원", 43000000000000, W, "원", "currency", approx=True, f=("국내 3PL 시장", None, "", "2023", "level"))
+d.D("5년 전", "2019", "year", rel=True)
+d.Q("40%", 40, "%", "%", P, approx=True, f=("국내 3PL 시장", None, "", "2023", "change"))
+d.O("대성물류", "대성물류")
+d.D("9월 말", "2024-09", "month", mod="END", rel=True)
+d.Q("28만㎡", 280000, SQ, SQ, M, f=("임대 면적", "대성물류의 임대 면적", "대성물류", "2024-09", "level"))
+d.D("2026년", "2026", "year")
+d.Q("50만㎡", 500000, SQ, SQ, M, bound="min", f=("임대 면적", "임대 면적을 50만", S, "2026", "level"))
+d.Q("3위", 3, "위", "위", "ordinal")
+d.D("2024/11/12", "2024-11-12", "day")
+d.D("14:05", "2024-11-12T14:05", "day", st="optional", note=CLOCK)
+
+# ----------------------------------------------------------------------------------------------- end of documents
+
+
+def coverage(docs):
+    """Every run of digits (with , and .) that no QUANTITY, DATE or ORG row covers."""
+    for doc in docs:
+        spans = [(r["start"], r["end"]) for r in doc.q + doc.d + doc.o]
+        for m in re.finditer(r"\d[\d,.]*", doc.text):
+            if not any(a <= m.start() and m.end() <= b for a, b in spans):
+                ctx = doc.text[max(0, m.start() - 8):m.end() + 8].replace("\n", " / ")
+                print(f"  uncovered {doc.doc_id[:3]} {m.group()!r} in …{ctx}…")
+
+
+if __name__ == "__main__":
+    write_all(docs)
+    print("coverage pass (digits outside every row):")
+    coverage(docs)
