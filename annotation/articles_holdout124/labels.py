@@ -105,6 +105,52 @@ d.Q("3년", 3, "year", "년", "duration", bound="max", note="안에 read like �
 d.Q("500억원", 50000000000, W, "원", "currency", bound="min", f=("투자", "투자하겠다", S, "", "level", "required",
     "verbal noun as metric; 3년 안에 is a duration, not a period"))
 
+# ---------------------------------------------------------------- 003 game publisher (입력 stamp; the year only in the stamp)
+d = Doc("003_7aa8e0bef3850136", "2025-02-14"); docs.append(d)
+S = "픽셀하우스게임즈"
+PROD = "a figure of the game (a product, not an ORG): FACTS gives it an empty subject"
+d.O("픽셀하우스", S, ctx="픽셀하우스 '아스테리아'")
+d.Q("석 달", 3, "month", "달", "duration")
+d.Q("1천만 다운로드", 10000000, "다운로드", "다운로드", C, st="optional",
+    note="다운로드 is a counted noun, not a counter (ANNOTATION: counted nouns that are not counters are optional)")
+d.D("2025.02.14", "2025-02-14", "day")
+d.D("09:32", "2025-02-14T09:32", "day", st="optional", note=CLOCK)
+d.O("픽셀하우스게임즈", S, aliases="픽셀하우스")
+d.O("픽셀하우스", S, ctx="(이하 픽셀하우스)", st="optional", note=IHA)
+d.D("지난해 11월", "2024-11", "month", rel=True)
+d.Q("1천만 건", 10000000, "건", "건", C, bound="gt", f=("누적 다운로드", "'아스테리아'의 누적 다운로드", "", "", "level", "required",
+    PROD + "; 지난해 11월 dates the launch and 14일 the announcement: neither is the figure's period"))
+d.D("14일", "2025-02-14", "day", rel=True)
+for q, v in (("310만 건", 3100000), ("240만 건", 2400000), ("180만 건", 1800000)):
+    d.Q(q, v, "건", "건", C, f=("누적 다운로드", "'아스테리아'의 누적 다운로드", "", "", "level", "required",
+        "breakdown by country (a place): metric is the measure noun; " + PROD))
+d.Q("82%", 82, "%", "%", P, f=("해외 다운로드 비중", None, "", "", "level", "required", PROD))
+d.D("지난달", "2025-01", "month", rel=True)
+d.Q("640억원", 64000000000, W, "원", "currency", approx=True, f=("매출", "올린 매출은", "", "2025-01", "level", "required",
+    PROD + "; 출시 후 지난달까지: as of 지난달"))
+for q, v in (("260억원", 26000000000), ("190억원", 19000000000), ("110억원", 11000000000)):
+    d.Q(q, v, W, "원", "currency", f=("매출", "올린 매출은", "", "2025-01", "level", "required",
+        "breakdown by country (a place): metric is the measure noun; " + PROD))
+d.O("픽셀하우스", S, ctx="픽셀하우스의 지난해")
+d.D("지난해 4분기", "2024-Q4", "quarter", rel=True)
+d.Q("412억원", 41200000000, W, "원", "currency", f=("매출", "4분기 매출은", S, "2024-Q4", "level"))
+d.D("전 분기", "2024-Q3", "quarter", rel=True, st="optional", note=PB + " (전분기 is listed)", anchor="2024-10-01")
+d.Q("2.3배", 2.3, "배", "배", C, f=("매출", "4분기 매출은", S, "2024-Q4", "change", "required",
+    "전 분기의 2.3배로 뛰었다: a rate of change against the previous quarter (kind change, my reading)"))
+d.Q("87억원", 8700000000, W, "원", "currency", f=("영업이익", None, S, "2024-Q4", "level"))
+d.O("한울인베스트먼트", "한울인베스트먼트")
+d.Q("21.4%", 21.4, "%", "%", P, f=("지분", None, "한울인베스트먼트", "", "level", "required", NOP))
+d.O("센서타워", "센서타워")
+d.D("지난해", "2024", "year", ctx="따르면 지난해 글로벌", rel=True)
+d.Q("198억달러", 19800000000, U, "달러", "currency", f=("글로벌 모바일 RPG 시장 매출", None, "", "2024", "level"))
+d.D("전년", "2023", "year", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.Q("6%", 6, "%", "%", P, f=("글로벌 모바일 RPG 시장 매출", None, "", "2024", "change"))
+d.O("픽셀하우스", S, ctx="정민재 픽셀하우스 대표")
+d.D("상반기", "2025-H1", "half", rel=True)
+d.D("올해", "2025", "year", rel=True)
+d.Q("2천만 건", 20000000, "건", "건", C, f=("누적 다운로드", "올해 누적 다운로드", "", "2025", "level", "required",
+    "target in a quote; " + PROD))
+
 # ----------------------------------------------------------------------------------------------- end of documents
 
 
