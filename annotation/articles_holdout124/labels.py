@@ -151,6 +151,52 @@ d.D("올해", "2025", "year", rel=True)
 d.Q("2천만 건", 20000000, "건", "건", C, f=("누적 다운로드", "올해 누적 다운로드", "", "2025", "level", "required",
     "target in a quote; " + PROD))
 
+# ---------------------------------------------------------------- 004 savings bank (byline at the end; years written, no publication date)
+d = Doc("004_6e3100ab786fb583", ""); docs.append(d)
+S, H = "새빛저축은행", "한빛금융지주"
+IMPL = "headline amount whose currency is only implied (ANNOTATION: optional)"
+d.Oall("새빛저축은행", S)
+d.Oall("한빛금융지주", H)
+d.Q("2조", 2000000000000, W, "", "currency", ctx="잔액 2조 돌파", bound="gt", st="optional", note=IMPL)
+d.Q("1천억", 100000000000, W, "", "currency", ctx="1천억 증자", st="optional", note=IMPL)
+d.D("2024년 말", "2024", "year", ctx="2024년 말 기준", mod="END")
+d.Q("2조1천300억원", 2130000000000, W, "원", "currency", f=("대출 잔액", "기준 대출 잔액이", S, "2024", "level"))
+d.D("2023년 말", "2023", "year", mod="END")
+d.Q("2천450억원", 245000000000, W, "원", "currency", f=("대출 잔액", "기준 대출 잔액이", S, "2024", "change", "required",
+    "늘어난 규모: metric is the thing whose size it is; period the current one (FACTS), not the basis 2023년 말"))
+d.Q("13%", 13, "%", "%", P, ctx="(13%)", f=("대출 잔액", "기준 대출 잔액이", S, "2024", "change", "required", "a second measure of the same change, not a conversion"))
+d.Q("1조2천억원", 1200000000000, W, "원", "currency", f=("기업대출", None, S, "2024", "level", "required", "breakdown: the item named is the metric"))
+d.Q("8천600억원", 860000000000, W, "원", "currency", f=("가계대출", None, S, "2024", "level", "required", "breakdown: the item named is the metric"))
+d.Q("700억원", 70000000000, W, "원", "currency", f=("기타 대출", None, S, "2024", "level", "required", "breakdown: the item named is the metric"))
+PF = "부동산 프로젝트파이낸싱(PF) 대출"
+d.Q("3천200억원", 320000000000, W, "원", "currency", f=(PF, None, S, "2024", "level"))
+d.Q("15%", 15, "%", "%", P, f=(PF, None, S, "2024", "level", "required", "share of the item named (전체의 15%)"))
+d.Q("7.8%", 7.8, "%", "%", P, f=("연체율", "연체율은 7.8%", S, "2024", "level"))
+d.D("전년 말", "2023", "year", mod="END", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.Q("2.1%포인트", 2.1, PP, "%포인트", P, f=("연체율", "연체율은 7.8%", S, "2024", "change"))
+d.Q("14만명", 140000, "명", "명", C, approx=True, f=("대출 고객", None, S, "2024", "level"))
+d.O("금융감독원", "금융감독원")
+d.D("같은 시점", "2024", "year", mod="END", rel=True, st="optional",
+    note="points back to 2024년 말 (like 같은 기간, which ANNOTATION makes optional)", anchor="2024-01-01")
+d.Q("79개", 79, "개", "개", C, f=("저축은행", "79개 저축은행", "", "2024", "level", "required", "the industry taken together: empty subject"))
+d.Q("8.5%", 8.5, "%", "%", P, f=("평균 연체율", None, "", "2024", "level", "required", "the industry taken together: empty subject"))
+d.Q("1위", 1, "위", "위", "ordinal")
+d.O("SBI저축은행", "SBI저축은행")
+d.Q("12조원", 12000000000000, W, "원", "currency", approx=True, f=("대출 잔액", "SBI저축은행의 대출 잔액", "SBI저축은행", "2024", "level"))
+d.Q("1천억원", 100000000000, W, "원", "currency", f=("유상증자", None, H, "2025-04", "level", "required",
+    "the parent's injection; 공시했다 only dates the disclosure"))
+d.D("2025년 4월", "2025-04", "month")
+d.D("2024년 말", "2024", "year", ctx="2024년 말 11.2%", mod="END")
+d.Q("11.2%", 11.2, "%", "%", P, f=("BIS 자기자본비율", None, S, "2024", "level"))
+d.O("BIS", "BIS", st="optional",
+    note="an organization name used only as the modifier inside a longer non-organization name (ANNOTATION: optional)")
+d.D("2025년 2분기", "2025-Q2", "quarter")
+d.Q("13%", 13, "%", "%", P, ctx="2분기 13% 안팎", approx=True, f=("BIS 자기자본비율", None, S, "2025-Q2", "level"))
+d.D("2024년", "2024", "year", ctx="한빛금융지주의 2024년 순이익")
+d.Q("1천870억원", 187000000000, W, "원", "currency", f=("순이익", None, H, "2024", "level"))
+d.D("전년", "2023", "year", ctx="전년보다 9.6%", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.Q("9.6%", 9.6, "%", "%", P, f=("순이익", None, H, "2024", "change"))
+
 # ----------------------------------------------------------------------------------------------- end of documents
 
 
