@@ -197,6 +197,52 @@ d.Q("1천870억원", 187000000000, W, "원", "currency", f=("순이익", None, H
 d.D("전년", "2023", "year", ctx="전년보다 9.6%", rel=True, st="optional", note=PB, anchor="2024-01-01")
 d.Q("9.6%", 9.6, "%", "%", P, f=("순이익", None, H, "2024", "change"))
 
+# ---------------------------------------------------------------- 005 ministry youth employment (press release, no dateline)
+d = Doc("005_3cc2481b1fc077f3", ""); docs.append(d)
+S = "고용노동부"
+PROG = "a count or sum of the ministry's program: the ministry as subject (as 알리바바그룹 for its festival's GMV in FACTS' examples)"
+PERS = ("a figure describing the participants (persons), not the program's own size: subject 고용노동부 or empty is "
+        "not settled by FACTS (open question)")
+d.O("고용노동부", S, ctx="고용노동부, 2024년")
+d.D("2024년", "2024", "year", ctx="고용노동부, 2024년")
+d.Q("12만3천명", 123000, "명", "명", C, ctx="참여 12만3천명", f=("청년 일경험 참여", None, S, "2024", "level", "required", PROG))
+d.O("고용노동부", S, ctx="고용노동부(이하", aliases="고용부")
+d.O("고용부", S, ctx="(이하 고용부)", st="optional", note=IHA)
+d.D("2024년", "2024", "year", ctx="는 2024년 '청년")
+d.Q("12만3천명", 123000, "명", "명", C, ctx="청년이 12만3천명", f=("참여한 청년", None, S, "2024", "level", "required", PROG))
+d.D("2023년", "2023", "year")
+d.Q("9만8천명", 98000, "명", "명", C, f=("참여한 청년", None, S, "2023", "level"))
+d.Q("25.5%", 25.5, "%", "%", P, f=("참여한 청년", None, S, "2024", "change", "required",
+    "늘어난 규모: the thing whose size it is; period the current one (FACTS)"))
+for q, v, m in (("5만1천명", 51000, "기업탐방형"), ("4만4천명", 44000, "인턴형"), ("2만8천명", 28000, "프로젝트형")):
+    d.Q(q, v, "명", "명", C, f=(m, None, S, "2024", "level", "required", "breakdown: the item named is the metric"))
+d.Q("5만9천명", 59000, "명", "명", C, f=("수도권 참여자", None, S, "2024", "level"))
+d.Q("48%", 48, "%", "%", P, f=("수도권 참여자", None, S, "2024", "level"))
+d.Q("26.4세", 26.4, "세", "세", C, f=("평균 연령", None, S, "2024", "level", "optional", PERS))
+d.Q("3천400여 곳", 3400, "곳", "곳", C, approx=True, f=("참여 기업", None, S, "2024", "level"))
+d.Q("78%", 78, "%", "%", P, f=("중소기업", None, S, "2024", "level", "required", "share of the item named (이 가운데)"))
+d.Q("1천740억원", 174000000000, W, "원", "currency", f=("사업 예산", None, S, "2024", "level"))
+d.Q("1인", 1, "인", "인", C, st="optional", note="rate denominator 1인당 (ANNOTATION: optional)")
+d.Q("142만원", 1420000, W, "원", "currency", f=("지원", "지원됐다", S, "2024", "level", "required", "verbal noun as metric (평균 … 지원됐다)"))
+d.Q("86%", 86, "%", "%", P, f=("응답자", None, S, "2024", "level", "optional", PERS))
+d.O("한국고용정보원", "한국고용정보원")
+d.D("2024년", "2024", "year", ctx="2024년 수료자")
+d.Q("6개월", 6, "month", "개월", "duration", bound="max")
+d.Q("47.2%", 47.2, "%", "%", P, f=("취업률", None, S, "2024", "level", "optional", PERS))
+d.Q("35.6%", 35.6, "%", "%", P, f=("취업률", None, "", "2024", "level", "required", "non-participants of the same age: no ORG's figure"))
+d.Q("11.6%포인트", 11.6, PP, "%포인트", P, f=("취업률", None, S, "2024", "change", "optional", PERS + "; a gap between two groups (kind change)"))
+d.O("통계청", "통계청")
+d.D("2024년", "2024", "year", ctx="2024년 청년층")
+d.Q("15~29세", 15, "세", "세", C, hi=29, st="optional",
+    note="definitional range inside the metric (FACTS: part of the metric, no fact); ANNOTATION does not say whether it is a mention")
+d.Q("45.8%", 45.8, "%", "%", P, f=("청년층(15~29세) 고용률", None, "", "2024", "level", "required", "national statistic; 통계청 is the source"))
+d.D("전년", "2023", "year", rel=True, st="optional", note=PB, anchor="2024-01-01")
+d.Q("0.6%포인트", 0.6, PP, "%포인트", P, f=("청년층(15~29세) 고용률", None, "", "2024", "change"))
+d.O("고용부", S, ctx="김현우 고용부")
+d.D("2025년", "2025", "year")
+d.Q("15만명", 150000, "명", "명", C, bound="min", f=("참여 인원", None, S, "2025", "level"))
+d.Q("2천억원", 200000000000, W, "원", "currency", bound="gt", f=("예산", "예산도 2천억원", S, "2025", "level"))
+
 # ----------------------------------------------------------------------------------------------- end of documents
 
 
