@@ -243,6 +243,50 @@ d.D("2025년", "2025", "year")
 d.Q("15만명", 150000, "명", "명", C, bound="min", f=("참여 인원", None, S, "2025", "level"))
 d.Q("2천억원", 200000000000, W, "원", "currency", bound="gt", f=("예산", "예산도 2천억원", S, "2025", "level"))
 
+# ---------------------------------------------------------------- 006 dairy cooperative (기사입력 stamp; years relative in the body)
+d = Doc("006_57ae9a40880474b4", "2025-07-03"); docs.append(d)
+S = "영남낙농업협동조합"
+d.Oall("영남낙협", S, special={1: ("optional", "parenthesized alias right after the full name: recorded in aliases "
+                                              "(ANNOTATION); whether it is also a mention is not stated")})
+d.D("상반기", "2025-H1", "half", ctx="영남낙협 상반기 원유", rel=True)
+d.Q("8%", 8, "%", "%", P, ctx="수매량 8% 감소", f=("원유 수매량", "상반기 원유 수매량 8%", S, "2025-H1", "change"))
+d.Q("1,084원", 1084, W, "원", "currency", ctx="리터당 1,084원 동결", f=("수매가", None, S, "2025-H1", "level", "required",
+    "headline: the headline's own DATE (상반기) is the nearest period (FACTS: search the sentence)"))
+d.D("2025-07-03", "2025-07-03", "day")
+d.D("17:20", "2025-07-03T17:20", "day", st="optional", note=CLOCK)
+d.Q("1천200여 곳", 1200, "곳", "곳", C, approx=True, f=("낙농가", "경북 낙농가", S, "2025-H1", "level", "required",
+    "member farms of the cooperative; period from the sentence (올해 상반기)"))
+d.O("영남낙농업협동조합", S, aliases="영남낙협")
+d.D("올해 상반기", "2025-H1", "half", rel=True)
+d.Q("18만4천t", 184000, "t", "t", M, f=("원유 수매량", "상반기 원유 수매량이", S, "2025-H1", "level"))
+d.D("지난해 상반기", "2024-H1", "half", rel=True)
+d.Q("8.1%", 8.1, "%", "%", P, f=("원유 수매량", "상반기 원유 수매량이", S, "2025-H1", "change"))
+d.D("3일", "2025-07-03", "day", rel=True)
+d.D("6월", "2025-06", "month", ctx="이어진 6월 수매량", rel=True)
+d.Q("2만8천t", 28000, "t", "t", M, f=("수매량", "6월 수매량이", S, "2025-06", "level"))
+d.D("지난해 6월", "2024-06", "month", rel=True)
+d.Q("12%", 12, "%", "%", P, bound="gt", f=("수매량", "6월 수매량이", S, "2025-06", "change"))
+d.Oall("낙농진흥회", "낙농진흥회")
+d.D("올해", "2025", "year", ctx="올해도 리터당", rel=True)
+d.Q("1,084원", 1084, W, "원", "currency", ctx="리터당 1,084원으로", f=("원유 가격", None, S, "2025", "level"))
+d.D("상반기", "2025-H1", "half", ctx="상반기 조합이", rel=True)
+d.Q("1천995억원", 199500000000, W, "원", "currency", f=("원유 대금", None, S, "2025-H1", "level", "required", "조합 = 영남낙협"))
+d.D("같은 기간", "2025-H1", "half", rel=True, st="optional", note=PB, anchor="2025-01-01")
+d.Q("99만6천t", 996000, "t", "t", M, f=("전국 원유 생산량", None, "", "2025-H1", "level"))
+d.Q("2.4%", 2.4, "%", "%", P, f=("전국 원유 생산량", None, "", "2025-H1", "change"))
+d.Q("18.5%", 18.5, "%", "%", P, f=("점유율", None, S, "2025-H1", "level"))
+d.Oall("매일유업", "매일유업")
+d.Q("35%", 35, "%", "%", P, approx=True, f=("수매 원유", None, S, "2025-H1", "level", "required",
+    "share of the purchased milk supplied to 매일유업; period carried from the subject's last one"))
+d.Q("6만5천 마리", 65000, "마리", "마리", C, approx=True, f=("젖소", None, S, "2025-H1", "level", "required",
+    "cows of the member farms: the cooperative's figure; period carried"))
+d.D("올해", "2025", "year", ctx="올해 흰 우유", rel=True)
+d.Q("4.5%", 4.5, "%", "%", P, f=("흰 우유 가격", None, "매일유업", "2025", "change"))
+d.D("하반기", "2025-H2", "half", rel=True, note="future clause (a target in a quote): the next H2")
+d.Q("30억원", 3000000000, W, "원", "currency", f=("사료비 지원", None, S, "2025-H2", "level", "required", "the chairman's cooperative; target in a quote"))
+d.D("올해", "2025", "year", ctx="올해 전체 수매량", rel=True)
+d.Q("38만t", 380000, "t", "t", M, f=("수매량", "전체 수매량", S, "2025", "level", "required", "전체 qualifies the period (올해 전체): outside the metric"))
+
 # ----------------------------------------------------------------------------------------------- end of documents
 
 
