@@ -304,3 +304,10 @@ if __name__ == "__main__":
     write_all(docs)
     print("coverage pass (digits outside every row):")
     coverage(docs)
+    print("per document (chars; Q, D, O, facts as required/optional):")
+    for doc in docs:
+        cells = []
+        for rows in (doc.q, doc.d, doc.o, doc.f):
+            req = sum(r["status"] == "required" for r in rows)
+            cells.append(f"{req}/{len(rows) - req}")
+        print(f"  {doc.doc_id} {doc.doc_date or '-'} {len(doc.text.rstrip(chr(10)))} " + " ".join(cells))
