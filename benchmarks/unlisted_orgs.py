@@ -19,7 +19,7 @@ prints its own totals line only, and `overall` is the read sets' alone).
 
     PYTHONPATH=. python benchmarks/unlisted_orgs.py --cut-only --set holdout32   # the cut run only: half the time
 
-Never point it at the blind sets (`BLIND`: `articles_holdout6`, `9`, `14`, `18`, `21`, `25`, `110` … `113`); the others were read after
+Never point it at the blind sets (`BLIND`: `articles_holdout6`, `9`, `14`, `18`, `21`, `25`, `122` … `125`); the others were read after
 their judging and are development sets now.
 """
 from __future__ import annotations
@@ -55,10 +55,10 @@ SETS = (
     ("holdout8", "annotation/articles_holdout8", True),
     # the sets read since (session 21's read sets), the blind ones never
     *((f"holdout{n}", f"annotation/articles_holdout{n}", True)
-      for n in (7, 10, 11, 12, 13, 15, 16, 17, 19, 20, 22, 23, 24, *range(26, 110), *range(114, 122))),
+      for n in (7, 10, 11, 12, 13, 15, 16, 17, 19, 20, 22, 23, 24, *range(26, 122))),
 )
 BLIND = ("articles_holdout6", "articles_holdout9", "articles_holdout14", "articles_holdout18", "articles_holdout21",
-         "articles_holdout25", *(f"articles_holdout{n}" for n in range(110, 114)))
+         "articles_holdout25", *(f"articles_holdout{n}" for n in range(122, 126)))
 
 
 def _key(name: str) -> str:
