@@ -449,6 +449,18 @@ def _relative_clause_date(sentence: Sentence, date) -> bool:
     return False
 
 
+def _without_glosses(text: str, dates: list) -> list:
+    """`dates` without a date in brackets right after another that covers the same days (`3분기(7~9월)`, `상반기(1~6월)`):
+    a gloss of the date before it, which is the one the text names."""
+    kept = [dates[0]]
+    for d in dates[1:]:
+        before = kept[-1]
+        if not (d.start == before.end + 1 and text[before.end] == "(" and d.range_start
+                and (d.range_start, d.range_end) == (before.range_start, before.range_end)):
+            kept.append(d)
+    return kept
+
+
 # The marks that quote a name or a title (`'연말 감사제'`, `'10월 고용동향'`); double quotes quote speech, whose dates are dates.
 NAME_QUOTES = "'‘’"
 
@@ -4300,6 +4312,9 @@ class Linker:
                     outside.append(d)
             if outside and len(outside) < len(kept):
                 kept = outside
+        if len(kept) > 1 and "(" in sentence.forms:  # `3분기(7~9월) 방문객이`, `상반기(1~6월)`: the months in brackets restate
+            kept = _without_glosses(self.text, kept)  # the part of the year before them, which names the period (holdout78
+            # 004, 111 003: the part, as written first)
         if event_day and kept and kept[0] is found[0] and report_day(sentence, found[0], True, self.lexicon):
             self.event_days.add(id(found[0]))
         self.kept_dates[sentence.index] = kept
