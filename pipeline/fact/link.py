@@ -449,6 +449,18 @@ def _relative_clause_date(sentence: Sentence, date) -> bool:
     return False
 
 
+def _without_glosses(text: str, dates: list) -> list:
+    """`dates` without a date in brackets right after another that covers the same days (`3분기(7~9월)`, `상반기(1~6월)`):
+    a gloss of the date before it, which is the one the text names."""
+    kept = [dates[0]]
+    for d in dates[1:]:
+        before = kept[-1]
+        if not (d.start == before.end + 1 and text[before.end] == "(" and d.range_start
+                and (d.range_start, d.range_end) == (before.range_start, before.range_end)):
+            kept.append(d)
+    return kept
+
+
 # The marks that quote a name or a title (`'연말 감사제'`, `'10월 고용동향'`); double quotes quote speech, whose dates are dates.
 NAME_QUOTES = "'‘’"
 
@@ -954,7 +966,7 @@ class Linker:
                 rule = "metric_topic"
         if rule == "metric_none" and quantity.unit in self.lexicon["ratio_units"] and self.previous and self.previous[1]:
             if self.previous[0] is sentence and self.previous[2] not in self.lexicon["ratio_units"] \
-                    and is_change(sentence, quantity, self.lexicon):
+                    and (is_change(sentence, quantity, self.lexicon) or self._multiple_reached(sentence, quantity)):
                 # `연간 생산능력을 6만t으로 두 배 늘리겠다`, `380억 원으로 두 배 가까이 늘었다`: a multiple a figure grew or will
                 # grow by, after the new level in its sentence, is that figure's change (fact.metric_shared; holdout42 004,
                 # 86 004, 86 005, 92 001; every required gold row of a multiple has a metric)
@@ -1414,6 +1426,19 @@ class Linker:
         k = bisect.bisect_left(self.quantity_starts, quantity.start) - 1
         return k >= 0 and self.quantity_by_start[self.quantity_starts[k]].end == quantity.start - 1
 
+    def _multiple_reached(self, sentence: Sentence, quantity) -> bool:
+        """A multiple the measure has come to (`총 수전 용량은 기존 60MW에서 120MW로 두 배가 된다`: 가/이 and 되다), or, ending a
+        headline's part, reached within a time or at a new level (`…中 매출 1년 새 2배`, `…수전 용량 120MW로 두 배`): a change
+        of what is named before it, not a comparison of two things (every such row of the training sets: holdout74 006, 107
+        003, 115 006; a multiple that is a level, `PER 15배`, `배율은 5.63배로`, has neither)."""
+        if quantity.unit not in self.lexicon["ratio_units"]:
+            return False
+        if _MULTIPLE_BECOMES.match(self.text, quantity.end, sentence.end):
+            return True
+        return self.headed and sentence.index < self.title_sentences \
+            and _PART_END.match(self.text, quantity.end, sentence.end) is not None \
+            and _REACHED_BEFORE.search(self.text, sentence.start, quantity.start) is not None
+
     def _multiple_of_bracketed(self, quantity) -> bool:
         """A multiple is taken of the figure in brackets right before it (`전년(298억 원)의 2배`): the figure a basis names,
         compared with the one before it, whose measure the multiple keeps."""
@@ -1617,7 +1642,7 @@ class Linker:
             found = headline_part_before(sentence, quantity, self.taken)
             if found:
                 return found, "metric_headline_part"  # `…국제선 여객 28% 늘어`: not the measure before the ellipsis
-        compared = ratio and not is_change(sentence, quantity, self.lexicon)
+        compared = ratio and not is_change(sentence, quantity, self.lexicon) and not self._multiple_reached(sentence, quantity)
         measure = measure_before(sentence, quantity, self.lexicon) if not compared else None
         if measure is not None and means is not None and means[0] <= measure[0] < means[1]:
             measure = None  # `수수료 할인 등으로 120억 원을 지원했다`: a measure in the means names no figure given by it (→ 지원)
@@ -4300,6 +4325,9 @@ class Linker:
                     outside.append(d)
             if outside and len(outside) < len(kept):
                 kept = outside
+        if len(kept) > 1 and "(" in sentence.forms:  # `3분기(7~9월) 방문객이`, `상반기(1~6월)`: the months in brackets restate
+            kept = _without_glosses(self.text, kept)  # the part of the year before them, which names the period (holdout78
+            # 004, 111 003: the part, as written first)
         if event_day and kept and kept[0] is found[0] and report_day(sentence, found[0], True, self.lexicon):
             self.event_days.add(id(found[0]))
         self.kept_dates[sentence.index] = kept
@@ -5865,6 +5893,8 @@ class Linker:
         if not change and quantity.unit in self.lexicon["ratio_units"] and self.headed and sentence.index < self.title_sentences \
                 and _HEADLINE_REACHED.match(self.text, quantity.end, sentence.end):
             change, kind_rule = True, "kind_multiple"  # `…대만 관광객 2배로`: a headline's multiple reached, its change word left out
+        if not change and quantity.unit in self.lexicon["ratio_units"] and self._multiple_reached(sentence, quantity):
+            change, kind_rule = True, "kind_multiple"  # `총 수전 용량은 … 120MW로 두 배가 된다`, `…中 매출 1년 새 2배`
         if not change and self.ranked_change == (sentence.index, quantity.unit) and self._follows_ranked(sentence, quantity):
             change, kind_rule = True, "kind_followed"  # `송파구가 0.21%로 가장 많이 올랐고, 서초구(0.17%)와 강남구(0.15%)가 뒤를
             # 이었다`: the items that follow the first in its ranking are what it is, changes
@@ -5903,6 +5933,11 @@ _PRESENT_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2}) (?:약 |연 )?$")
 _PRESENT_RATE_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2}) ([가-힣]{1,2}) $")  # (the last two words: `현재 하루 `)
 # A headline's multiple reached (`…영업이익 2배로`, `…대만 관광객 2배로`): 로 and the end of its part, the change word left out.
 _HEADLINE_REACHED = re.compile(r"으?로\s*(?:$|…|\.\.\.|,|·)")
+# A multiple come to (`두 배가 된다`, `세 배가 됐다`) and, in a headline, the end of its part and what comes right before a
+# multiple reached: a time it took (`1년 새 `, `3년 만에 `) or the new level (`120MW로 `) (`Linker._multiple_reached`).
+_MULTIPLE_BECOMES = re.compile(r"[이가] (?:된|됐|돼|되|될)")
+_PART_END = re.compile(r"\s*(?:$|…|\.\.\.|,|·)")
+_REACHED_BEFORE = re.compile(r"(?:[0-9] ?[년달]|[0-9]개월|[0-9]년) (?:새|만에) $|[0-9][^ ]*?으?로 $")
 # Between a date and a multiple of its value (`2년 전(19%)의 `, `전년 평균(1,005포인트)의 `, `지난해보다 `, `1년 전에 비해 약 `):
 # a few nouns (`2년 전 시리즈A 때(600억 원)의 `: a round named with Latin letters), the value in brackets, 의 or a comparison
 # word, an approximator; to the multiple's start (`_multiple_of_time`).
