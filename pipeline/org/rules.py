@@ -623,6 +623,8 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     if stem in c["generic"] or len(stem) < 2 or c["class_count"].fullmatch(stem) or _common_ending(name_tokens, stem + suffix, c) \
             or (suffix in c["sites"] and stem in c["places"]):
         return False
+    if _glued_university(stem, suffix, c):
+        return True
     compound = word.name_tags() <= {"NNG", "NNP", "XPN"} and len(stem) >= 4
     if suffix in c["coined_suffixes"]:  # (`누리손보`: kiwipiepy splits the coined suffix, so it starts no token of its own)
         return word.name_tags() <= {"NNG", "NNP"}
@@ -660,6 +662,18 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
         return True
     # (a legal form's suffix names any stem: `하늘빛영농조합법인`)
     return suffix in c["institutional"] and (compound or suffix in c["legal_form_suffixes"] and len(stem) >= 3)
+
+
+def _glued_university(stem: str, suffix: str, c: dict) -> bool:
+    """A university's suffix glued to a stem of Hangul letters that is no generic word, or its hospital (`청람대학교`,
+    `한마음대학교병원`): a name by its letters, however kiwipiepy reads them (one common noun; `대` as a prefix)."""
+    if suffix in c["glued_universities"]:
+        head = stem
+    elif c["suffix_type"].get(suffix) == "hospital" and stem.endswith(c["glued_universities"]):
+        head = stem[:stem.rfind(next(u for u in c["glued_universities"] if stem.endswith(u)))]
+    else:
+        return False
+    return len(head) >= 2 and head not in c["generic"] and _HANGUL_RUN.fullmatch(head) is not None
 
 
 # Types of the suffixes that make a name of a word kiwipiepy does not know (`클락슨리서치`, `월스트리트저널`): businesses and

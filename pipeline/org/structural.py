@@ -35,8 +35,9 @@ def _byline_pattern():
         rf"[\[(【]\s*{name}\s*(?:[=＝]|\s)\s*{person}\s*(?:{titles})(?!\p{{Hangul}})",  # [매체 홍길동 기자]
         rf"(?<![\p{{Hangul}}A-Za-z0-9.@/]){name}\s?[=＝]\s?{person}\s?(?:{titles})(?!\p{{Hangul}})",  # 매체=홍길동 기자
         # a line of its own: `매체 홍길동 기자`, maybe an e-mail after it; or the end of a line of its own after
-        # the posting time or a bar (`입력 2026.01.15 09:30 | 매체 홍길동 기자`)
-        rf"(?:(?m:^)|(?<=[|｜][ \t]*)|(?<=\d:\d\d[ \t]+))[ \t]*{name}[ \t]+\p{{Hangul}}{{2,4}}[ \t]?(?:{titles})(?:[ \t]+[\w.\-]+@[\w.\-]+)?[ \t]*(?m:$)",
+        # the posting time or a bar (`입력 2026.01.15 09:30 | 매체 홍길동 기자`); the line may be set between slashes
+        # (`/매체 홍길동 기자/`, holdout110)
+        rf"(?:(?m:^)[ \t]*/?|(?<=[|｜][ \t]*)|(?<=\d:\d\d[ \t]+))[ \t]*{name}[ \t]+\p{{Hangul}}{{2,4}}[ \t]?(?:{titles})(?:[ \t]+[\w.\-]+@[\w.\-]+)?[ \t]*/?[ \t]*(?m:$)",
     )), flags=regex.V1)
     # (a credit word, or a copyright mark)
     marks_and_copyright = tuple(w.split(" ")[0] for w in s["credits"]) + ("\u24d2", "\u00a9", "(c)", "(C)")
@@ -703,6 +704,8 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
     defined = []  # (short name, from, canonical, org_id)
     if "(" in text:
         for m in mentions:
+            if text[m.end:m.end + 1] == " ":
+                m = _with_defined_unit(m, context, found_words)
             if text[m.end:m.end + 1] == "(":
                 match = _short_name_pattern().match(text, m.end)
                 if match and match.group(1) not in c["places"]:
@@ -761,6 +764,18 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
     kinds = cues()["kind_names"]["names"]
     federations = frozenset((m.start, m.end) for m in mentions if m.rule_id == "org.gazetteer" and m.text in kinds)
     return added + _suffix_uses(context, found_words, full, found, rule_id, taken, federations)
+
+
+def _with_defined_unit(m, context: Context, found_words: Words):
+    """`m` with the unit written after it where a bracket right after the unit defines a short name (`기획재정부 복권위원회(이하
+    복권위)`: the unit's short name, the unit's name in full its parent's and its own; `with_units` joins the two only after
+    these rules; holdout112); else `m`."""
+    index, word = found_words.at(m.end + 1)
+    if word is None or not word.size or context.text[word.name_end:word.name_end + 1] != "(":
+        return m
+    from .filters import _unit_end  # (filters reads this module)
+
+    return _mention(context, m.start, word.name_end, m.rule_id) if _unit_end(context, found_words, index) == word.name_end else m
 
 
 def _university_short_form(name: str, full: list) -> bool:
