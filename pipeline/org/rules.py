@@ -441,7 +441,9 @@ def _misread_stem(context: Context, found_words: Words, rule_id: str) -> list:
             name = text[start:token.end]
             suffix = suffix_of(name)
             suffix_start = token.end - len(suffix)
-            if not suffix or c["suffix_type"].get(suffix) not in _MISREAD_STEM_TYPES:
+            # (or an institution's, after a long stem: `완도청정해조류수출협동조합`, `해조`+`류`/XSN+…; holdout116)
+            if not suffix or c["suffix_type"].get(suffix) not in _MISREAD_STEM_TYPES \
+                    and not (suffix in c["institutional"] and token.end - start - len(suffix) >= _LONG_STEM):
                 continue
             at = next((n for n in range(1, k + 1) if tokens[n].start == suffix_start), 0)
             stem = name[:len(name) - len(suffix)]
@@ -456,6 +458,8 @@ def _misread_stem(context: Context, found_words: Words, rule_id: str) -> list:
 
 
 _MISREAD_STEM_TYPES = frozenset({"company", "group", "financial"})
+# The letters of a stem long enough to make a name before an institution's suffix, as in `_good_stem`'s compounds.
+_LONG_STEM = 4
 _HANGUL_RUN = regex.compile(r"\p{Hangul}+")
 
 
@@ -646,11 +650,12 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     # not a compound of words it knows, `바이오화학`)
     unknown = word.size == 1 and name_tokens[0].tag == "NNG" and c["suffix_type"].get(suffix) in _UNKNOWN_WORD_TYPES \
         and not any(t.start == suffix_start for t in name_tokens) and _unknown_noun(stem + suffix) and _unknown_noun(stem)
-    # (or a last token kiwipiepy knows as a name holds it: `HD`+`현대중공업`; or a place's own token, `서울시`+`당`
-    # of `서울시당`)
+    # (or a last token kiwipiepy knows as a name holds it: `HD`+`현대중공업`, or a local government's body glued to its
+    # name, `강진군`+`농업기술센터`; or a place's own token, `서울시`+`당` of `서울시당`)
     if not any(t.start == suffix_start for t in name_tokens) and not unknown \
             and not (word.size == 1 and (name_tokens[0].tag == "NNP" or suffix in c["press"])) \
-            and not (name_tokens[-1].tag == "NNP" and name_tokens[-1].start < suffix_start and name_tokens[0].tag == "SL") \
+            and not (name_tokens[-1].tag == "NNP" and name_tokens[-1].start < suffix_start
+                     and (name_tokens[0].tag == "SL" or word.size == 2 and name_tokens[0].form in c["local_governments"])) \
             and not (stem in c["places"] and suffix in c["institutional"]):
         return False
     first = name_tokens[0]
@@ -900,7 +905,8 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
     follows (`평창군에 따르면`), alone or with the name after it (`전주시와 늘푸른여객에 따르면`); a province before it is a place and
     stays outside (docs/annotation.md, ORG)."""
     c, text, mentions = cues(), context.text, []
-    subject_particles = c["team_particles"] - {"을", "를"}
+    # (and `도`, a subject's too: `진주시도 올해 예산 55억 원을 들여`, one government acting beside another; holdout104)
+    subject_particles = c["team_particles"] - {"을", "를"} | {"도"}
     for index in found_words.proper:
         word = found_words[index]
         rest, name_end = word.tokens[word.size:], word.name_end
