@@ -441,9 +441,10 @@ def _misread_stem(context: Context, found_words: Words, rule_id: str) -> list:
             name = text[start:token.end]
             suffix = suffix_of(name)
             suffix_start = token.end - len(suffix)
-            # (or an institution's, after a long stem: `완도청정해조류수출협동조합`, `해조`+`류`/XSN+…; holdout116)
+            # (or an institution's, after a long stem headed by a proper noun: `완도청정해조류수출협동조합`, `완도`/NNP+…+`해조`+
+            # `류`/XSN+…; holdout116; not a kind of committee, `분양`+`가`/XSN+`심사위원회`)
             if not suffix or c["suffix_type"].get(suffix) not in _MISREAD_STEM_TYPES \
-                    and not (suffix in c["institutional"] and token.end - start - len(suffix) >= _LONG_STEM):
+                    and not (suffix in c["institutional"] and token.end - start - len(suffix) >= _LONG_STEM and tokens[0].tag == "NNP"):
                 continue
             at = next((n for n in range(1, k + 1) if tokens[n].start == suffix_start), 0)
             stem = name[:len(name) - len(suffix)]
