@@ -33,7 +33,7 @@ CUE_KEYS = ("after_name", "after_genitive", "before_name", "adverbial_nouns", "r
             "business_figures", "figure_endings", "org_figures", "glued_after", "glued_tails", "business_acts", "figure_modifiers", "figure_bases", "figure_periods",
             "group_own", "glued_particles", "particle_like_endings", "recurring_particles", "suffixed_particles", "operating", "not_ministries", "same_period", "ranking_closers", "ranked_ahead",
             "publishing", "publishing_times", "publications", "store_words", "store_counts", "entering", "supplying", "abroad_business", "industry_ranks",
-            "per_business", "ranking_leads", "peer_kinds", "listed_kinds", "subsidiary_words", "subsidiary_arms", "coined_suffixes",
+            "per_business", "ranking_leads", "peer_kinds", "listed_kinds", "subsidiary_words", "subsidiary_arms", "coined_suffixes", "glued_universities", "tie_intros",
             "standing_suffixes", "sibling_types", "sibling_suffixes", "suffix_short_forms", "region_short_forms", "subsidiary_regions", "union_units", "hanja_suffixes", "partitive_words", "partitive_determiners",
             "partitive_endings", "partitive_counterparties", "contribution_words", "contribution_endings", "state_governments", "state_words")
 STRUCTURAL_KEYS = ("reporter_titles", "desk_endings", "credits", "credit_marks", "copyright", "intro_nouns", "misread_determiners", "legal_entities", "stock_code",
@@ -127,6 +127,8 @@ def cues(folder: Path = FOLDER) -> dict:
         "same_period": tuple(data["cues"]["same_period"]),
         "operated": tuple(w[:-2] for w in data["cues"]["operating"] if w.endswith("하는")),
         "coined_suffixes": frozenset(data["cues"]["coined_suffixes"]),
+        "glued_universities": tuple(data["cues"]["glued_universities"]),
+        "tie_intros": frozenset(data["cues"]["tie_intros"]),
         "subsidiary_words": frozenset(data["cues"]["subsidiary_words"]),
         "subsidiary_arms": frozenset(data["cues"]["subsidiary_words"]) | frozenset(data["cues"]["subsidiary_arms"]),
         "ranking_closers": tuple(" " + w for w in data["cues"]["ranking_closers"]),

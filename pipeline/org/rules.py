@@ -441,7 +441,10 @@ def _misread_stem(context: Context, found_words: Words, rule_id: str) -> list:
             name = text[start:token.end]
             suffix = suffix_of(name)
             suffix_start = token.end - len(suffix)
-            if not suffix or c["suffix_type"].get(suffix) not in _MISREAD_STEM_TYPES:
+            # (or an institution's, after a long stem headed by a proper noun: `완도청정해조류수출협동조합`, `완도`/NNP+…+`해조`+
+            # `류`/XSN+…; holdout116; not a kind of committee, `분양`+`가`/XSN+`심사위원회`)
+            if not suffix or c["suffix_type"].get(suffix) not in _MISREAD_STEM_TYPES \
+                    and not (suffix in c["institutional"] and token.end - start - len(suffix) >= _LONG_STEM and tokens[0].tag == "NNP"):
                 continue
             at = next((n for n in range(1, k + 1) if tokens[n].start == suffix_start), 0)
             stem = name[:len(name) - len(suffix)]
@@ -456,6 +459,8 @@ def _misread_stem(context: Context, found_words: Words, rule_id: str) -> list:
 
 
 _MISREAD_STEM_TYPES = frozenset({"company", "group", "financial"})
+# The letters of a stem long enough to make a name before an institution's suffix, as in `_good_stem`'s compounds.
+_LONG_STEM = 4
 _HANGUL_RUN = regex.compile(r"\p{Hangul}+")
 
 
@@ -623,6 +628,8 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     if stem in c["generic"] or len(stem) < 2 or c["class_count"].fullmatch(stem) or _common_ending(name_tokens, stem + suffix, c) \
             or (suffix in c["sites"] and stem in c["places"]):
         return False
+    if _glued_university(stem, suffix, c):
+        return True
     compound = word.name_tags() <= {"NNG", "NNP", "XPN"} and len(stem) >= 4
     if suffix in c["coined_suffixes"]:  # (`누리손보`: kiwipiepy splits the coined suffix, so it starts no token of its own)
         return word.name_tags() <= {"NNG", "NNP"}
@@ -644,11 +651,12 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
     # not a compound of words it knows, `바이오화학`)
     unknown = word.size == 1 and name_tokens[0].tag == "NNG" and c["suffix_type"].get(suffix) in _UNKNOWN_WORD_TYPES \
         and not any(t.start == suffix_start for t in name_tokens) and _unknown_noun(stem + suffix) and _unknown_noun(stem)
-    # (or a last token kiwipiepy knows as a name holds it: `HD`+`현대중공업`; or a place's own token, `서울시`+`당`
-    # of `서울시당`)
+    # (or a last token kiwipiepy knows as a name holds it: `HD`+`현대중공업`, or a local government's body glued to its
+    # name, `강진군`+`농업기술센터`; or a place's own token, `서울시`+`당` of `서울시당`)
     if not any(t.start == suffix_start for t in name_tokens) and not unknown \
             and not (word.size == 1 and (name_tokens[0].tag == "NNP" or suffix in c["press"])) \
-            and not (name_tokens[-1].tag == "NNP" and name_tokens[-1].start < suffix_start and name_tokens[0].tag == "SL") \
+            and not (name_tokens[-1].tag == "NNP" and name_tokens[-1].start < suffix_start
+                     and (name_tokens[0].tag == "SL" or word.size == 2 and name_tokens[0].form in c["local_governments"])) \
             and not (stem in c["places"] and suffix in c["institutional"]):
         return False
     first = name_tokens[0]
@@ -660,6 +668,18 @@ def _good_stem(context: Context, word: Word, stem: str, suffix: str) -> bool:
         return True
     # (a legal form's suffix names any stem: `하늘빛영농조합법인`)
     return suffix in c["institutional"] and (compound or suffix in c["legal_form_suffixes"] and len(stem) >= 3)
+
+
+def _glued_university(stem: str, suffix: str, c: dict) -> bool:
+    """A university's suffix glued to a stem of Hangul letters that is no generic word, or its hospital (`청람대학교`,
+    `한마음대학교병원`): a name by its letters, however kiwipiepy reads them (one common noun; `대` as a prefix)."""
+    if suffix in c["glued_universities"]:
+        head = stem
+    elif c["suffix_type"].get(suffix) == "hospital" and stem.endswith(c["glued_universities"]):
+        head = stem[:stem.rfind(next(u for u in c["glued_universities"] if stem.endswith(u)))]
+    else:
+        return False
+    return len(head) >= 2 and head not in c["generic"] and _HANGUL_RUN.fullmatch(head) is not None
 
 
 # Types of the suffixes that make a name of a word kiwipiepy does not know (`클락슨리서치`, `월스트리트저널`): businesses and
@@ -886,7 +906,8 @@ def _local_gov(context: Context, found_words: Words, rule_id: str) -> list:
     follows (`평창군에 따르면`), alone or with the name after it (`전주시와 늘푸른여객에 따르면`); a province before it is a place and
     stays outside (docs/annotation.md, ORG)."""
     c, text, mentions = cues(), context.text, []
-    subject_particles = c["team_particles"] - {"을", "를"}
+    # (and `도`, a subject's too: `진주시도 올해 예산 55억 원을 들여`, one government acting beside another; holdout104)
+    subject_particles = c["team_particles"] - {"을", "를"} | {"도"}
     for index in found_words.proper:
         word = found_words[index]
         rest, name_end = word.tokens[word.size:], word.name_end

@@ -35,8 +35,9 @@ def _byline_pattern():
         rf"[\[(【]\s*{name}\s*(?:[=＝]|\s)\s*{person}\s*(?:{titles})(?!\p{{Hangul}})",  # [매체 홍길동 기자]
         rf"(?<![\p{{Hangul}}A-Za-z0-9.@/]){name}\s?[=＝]\s?{person}\s?(?:{titles})(?!\p{{Hangul}})",  # 매체=홍길동 기자
         # a line of its own: `매체 홍길동 기자`, maybe an e-mail after it; or the end of a line of its own after
-        # the posting time or a bar (`입력 2026.01.15 09:30 | 매체 홍길동 기자`)
-        rf"(?:(?m:^)|(?<=[|｜][ \t]*)|(?<=\d:\d\d[ \t]+))[ \t]*{name}[ \t]+\p{{Hangul}}{{2,4}}[ \t]?(?:{titles})(?:[ \t]+[\w.\-]+@[\w.\-]+)?[ \t]*(?m:$)",
+        # the posting time or a bar (`입력 2026.01.15 09:30 | 매체 홍길동 기자`); the line may be set between slashes
+        # (`/매체 홍길동 기자/`, holdout110)
+        rf"(?:(?m:^)[ \t]*/?|(?<=[|｜][ \t]*)|(?<=\d:\d\d[ \t]+))[ \t]*{name}[ \t]+\p{{Hangul}}{{2,4}}[ \t]?(?:{titles})(?:[ \t]+[\w.\-]+@[\w.\-]+)?[ \t]*/?[ \t]*(?m:$)",
     )), flags=regex.V1)
     # (a credit word, or a copyright mark)
     marks_and_copyright = tuple(w.split(" ")[0] for w in s["credits"]) + ("\u24d2", "\u00a9", "(c)", "(C)")
@@ -530,6 +531,10 @@ def _intro_split(context: Context, found_words: Words, rule_id: str) -> list:
     c, text, mentions = cues(), context.text, []
     for at in _intro_mark_ends(text):
         index, word = found_words.at(at)
+        tied = _tied_genitive_end(text, at, c)
+        if tied:
+            mentions.append(_mention(context, at, tied, rule_id))
+            continue
         if word is not None and _misread_name(word, c):
             mentions.append(_mention(context, word.start, word.tokens[1].end, rule_id))
             continue
@@ -549,6 +554,32 @@ def _intro_split(context: Context, found_words: Words, rule_id: str) -> list:
                 and (nouns < len(tokens) or _list_end(found_words[index + 1])):
             mentions.append(_mention(context, word.start, end, rule_id))
     return mentions
+
+
+_HANGUL_WORD = regex.compile(r"\p{Hangul}{3,}")
+
+
+def _tied_genitive_end(text: str, at: int, c: dict) -> int:
+    """End of a name written at `at` after a word for its tie to the story's company (`tie_intros`: `경쟁사 세한타이어의`), before
+    `의` and a business's figure (`business_figures`, maybe after a modifier or a period: `경쟁사 치킨명가의 해외 매장은`), read
+    by its letters: kiwipiepy splits such a name into common nouns (`치킨`+`명가`) or a verb (`세`+`하`+`ㄴ`+`타이어`); or 0.
+    Not one noun it knows (`경쟁사 제품의 매출`), a plural (`경쟁사들의`), a place or a generic word (holdout111, 114)."""
+    before = word_before_space(text, at - 1)
+    if before.removesuffix("인") not in c["tie_intros"]:
+        return 0
+    space = text.find(" ", at, at + 20)
+    name = text[at:space - 1]
+    if space < 0 or text[space - 1] != "의" or not _HANGUL_WORD.fullmatch(name) or name.endswith("들") \
+            or name in c["generic"] or name in c["places"] or name.startswith(c["business_figures"]):
+        return 0
+    after = text[space + 1:space + 40]
+    first = after.split(" ", 1)[0]
+    if not after.startswith(c["business_figures"]) and not (
+            (first in c["figure_modifiers"] or first in c["figure_periods"]) and after[len(first) + 1:].startswith(c["business_figures"])):
+        return 0
+    from .rules import _one_known_noun  # (rules reads this module)
+
+    return 0 if _one_known_noun(name) else space - 1
 
 
 def _misread_name(word, c: dict) -> bool:
@@ -703,6 +734,8 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
     defined = []  # (short name, from, canonical, org_id)
     if "(" in text:
         for m in mentions:
+            if text[m.end:m.end + 1] == " ":
+                m = _with_defined_unit(m, context, found_words)
             if text[m.end:m.end + 1] == "(":
                 match = _short_name_pattern().match(text, m.end)
                 if match and match.group(1) not in c["places"]:
@@ -761,6 +794,18 @@ def short_forms(mentions: list, context: Context, found_words: Words, rule_id: s
     kinds = cues()["kind_names"]["names"]
     federations = frozenset((m.start, m.end) for m in mentions if m.rule_id == "org.gazetteer" and m.text in kinds)
     return added + _suffix_uses(context, found_words, full, found, rule_id, taken, federations)
+
+
+def _with_defined_unit(m, context: Context, found_words: Words):
+    """`m` with the unit written after it where a bracket right after the unit defines a short name (`기획재정부 복권위원회(이하
+    복권위)`: the unit's short name, the unit's name in full its parent's and its own; `with_units` joins the two only after
+    these rules; holdout112); else `m`."""
+    index, word = found_words.at(m.end + 1)
+    if word is None or not word.size or context.text[word.name_end:word.name_end + 1] != "(":
+        return m
+    from .filters import _unit_end  # (filters reads this module)
+
+    return _mention(context, m.start, word.name_end, m.rule_id) if _unit_end(context, found_words, index) == word.name_end else m
 
 
 def _university_short_form(name: str, full: list) -> bool:
