@@ -93,7 +93,7 @@ class _Made(Token):
     """A `Token` as `segment` makes one: called with no arguments, its slots set after. Without an `__init__` of its own
     (object's, which CPython then calls directly) a class called so is the cheapest way to a new object in 3.11:
     `object.__new__(Token)`, the way before, makes an argument tuple and checks it (~280 instructions more a token). It
-    is a `Token` in every other way (its fields, `repr`, and pickled as one)."""
+    is a `Token` in every other way (its fields, `repr`, and pickled as one); a copy of a token is made as `Token(…)`."""
 
     __slots__ = ()
     __init__ = object.__init__
