@@ -12,7 +12,9 @@ of its literal trigger starts says so (`at_trigger`): its pattern is then tried 
 only, not searched through the stretches. Likewise a pattern trigger whose every hit starts with one of a
 few literal words names them (`trigger_starts`): the words are found in the same Aho-Corasick pass and the
 trigger is matched where one starts, not searched through the whole text (a scan of a pattern that opens
-with a choice of letters or a lookbehind costs the `regex` module ~100 instructions a letter). A rule may also drop the hits of a literal word that no match of it
+with a choice of letters or a lookbehind costs the `regex` module ~100 instructions a letter); a trigger whose hits
+start with a digit a character or two before such a word (a digit, maybe a space, before a separator: `\d\s?[,·]\s?\d`)
+names those distances too (`digit_lead`). A rule may also drop the hits of a literal word that no match of it
 can hold (`unless`: `설` is 설날 only before `연휴` and the like, not in `설명`), so no stretch is searched around them.
 Overlaps are settled afterwards by the named, separately tested functions of `pipeline.overlap`.
 """
@@ -57,6 +59,9 @@ class Rule:
     unless: object = None
     # Literal words every hit of the (pattern) trigger starts with (module docstring): `("~", "-", "에서")`.
     trigger_starts: tuple = ()
+    # How many characters before one of `trigger_starts` a hit starts, with a digit: `(1, 2)` for a digit and maybe a
+    # space before the word (`\d\s?[,·]\s?\d` at `,` and `·`); empty: at the word itself.
+    digit_lead: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -330,6 +335,8 @@ def _plan(rules: tuple, shared: Optional[_Plan] = None) -> _Plan:
             raise ValueError(f"{rule.name}: unless needs a trigger of literal words, and no at_trigger")
         if rule.trigger_starts and not hasattr(rule.trigger, "match"):
             raise ValueError(f"{rule.name}: trigger_starts needs a pattern trigger")
+        if rule.digit_lead and not rule.trigger_starts:
+            raise ValueError(f"{rule.name}: digit_lead needs trigger_starts")
         key = literal if literal >= 0 else getattr(rule.trigger, "pattern", None)
         starts = position[rule.trigger_starts] if rule.trigger_starts else -1
         steps.append((rule, slot_of.setdefault((key, rule.reach, rule.unless), len(slot_of)), literal, starts))
@@ -399,7 +406,8 @@ def run_rules(rules: Iterable[Rule], context: Context) -> list:
     for rule, slot, position, starts in plan.steps:
         if stretches[slot] is None:
             if starts >= 0:
-                stretches[slot] = _stretches(_hits_at(rule.trigger, text, literal[starts]), len(text), rule.reach)
+                stretches[slot] = _stretches(_hits_at(rule.trigger, text, literal[starts], rule.digit_lead), len(text),
+                                             rule.reach)
             elif position < 0:
                 stretches[slot] = regions(rule.trigger, text, rule.reach)
             else:
@@ -423,11 +431,17 @@ def run_rules(rules: Iterable[Rule], context: Context) -> list:
     return found
 
 
-def _hits_at(trigger, text: str, words: list) -> list:
+def _hits_at(trigger, text: str, words: list, digit_lead: tuple = ()) -> list:
     """(start, end) of each hit `trigger.finditer(text)` finds, when every hit starts where one of the `words` hits
-    (start, end) does (`Rule.trigger_starts`): the trigger tried at each of those starts, in order, past the last hit."""
+    (start, end) does, or with a digit `digit_lead` characters before it (`Rule.trigger_starts`, `Rule.digit_lead`): the
+    trigger tried at each of those starts, in order, past the last hit. (Tried only where a digit stands, or a letter
+    Python does not know: `\d` of the `regex` module knows the digits of a later Unicode than Python's, which are
+    unassigned, so unprintable, to Python; checked over every code point. Most `.` and `,` follow a word or a `.`.)"""
     hits, last = [], 0
-    for start in sorted({start for start, _ in words}):
+    starts = {start - back for start, _ in words for back in digit_lead
+              if start >= back and ((lead := text[start - back]).isdecimal() or not lead.isprintable())} \
+        if digit_lead else {start for start, _ in words}
+    for start in sorted(starts):
         if start >= last and (hit := trigger.match(text, start)):
             last = hit.end()
             hits.append((start, last))

@@ -189,6 +189,7 @@ def test_a_year_does_not_reach_past_the_end_of_its_sentence():
 
 
 def test_counted_nouns_of_a_long_document_take_linear_time():
+    from pipeline.model import Token
     from pipeline.quantity import extract as quantities
 
     unit = "두 사람이 왔다. "
@@ -197,7 +198,7 @@ def test_counted_nouns_of_a_long_document_take_linear_time():
 
     def repeated(times: int) -> Context:
         sentences = tuple(type(s)(k, s.start + k * width, s.end + k * width,
-                                  tuple(type(t)(t.form, t.tag, t.start + k * width, t.end + k * width) for t in s.tokens))
+                                  tuple(Token(t.form, t.tag, t.start + k * width, t.end + k * width) for t in s.tokens))
                           for k in range(times) for s in tokens)
         return Context.build(unit * times, sentences)
 

@@ -95,13 +95,22 @@ def test_a_trigger_matched_at_its_start_words_hits_what_its_scan_hits():
     """`Rule.trigger_starts`: a pattern trigger matched only where one of its start words starts finds the hits a
     scan of the whole text finds (every hit starts with one of the words)."""
     rules = [rule for rule in quantity.rules() + date.rules() if rule.trigger_starts]
-    assert {rule.name for rule in rules} >= {"qty.range", "date.calendar", "date.offset"}
+    assert {rule.name for rule in rules} >= {"qty.range", "date.calendar", "date.offset", "qty.list", "date.list"}
     for rule in rules:
-        for text in [*_texts(), "3~5일, 2020년 3월 15일 이듬해 그 해 사흘 전 1년 6개월 반 년 후 제3조 천구백년 2-3분기"]:
+        for text in [*_texts(), "3~5일, 2020년 3월 15일 이듬해 그 해 사흘 전 1년 6개월 반 년 후 제3조 천구백년 2-3분기",
+                     "1,2,3개 4 , 5 · 6명 2024.3.1 ~ 2024.3.15 1/2/3 3 - 4 7·8월 8, 9일 10,000원 2.5%-3 1 ~2 ~3~4"]:
             text = Context.build(text).norm.text
             words = [(i, i + len(word)) for word in rule.trigger_starts for i in range(len(text)) if text.startswith(word, i)]
-            assert _hits_at(rule.trigger, text, words) == [m.span() for m in rule.trigger.finditer(text)], rule.name
+            assert _hits_at(rule.trigger, text, words, rule.digit_lead) == [m.span() for m in rule.trigger.finditer(text)], \
+                rule.name
 
 
 def test_start_words_are_the_pieces_before_a_space_and_the_shortest_of_shared_starts():
     assert first_pieces(["그 해", "그해", "이듬해", "반 년", "반년", "주", "주일"]) == ("그", "반", "이듬해", "주")
+
+
+def test_a_digit_the_regex_module_knows_is_one_a_digit_lead_tries():
+    """`Rule.digit_lead` tries a start only where Python reads a digit or an unassigned letter: every letter `\\d` of
+    the `regex` module matches is one (its Unicode may be later than Python's)."""
+    digit = regex.compile(r"\d")
+    assert all(c.isdecimal() or not c.isprintable() for c in map(chr, range(0x110000)) if digit.match(c))

@@ -265,17 +265,23 @@ def rules() -> tuple:
              ("년대",), NEAR),
         Rule("date.century", regex.compile(rf"{LEFT}(?P<century>\d{{1,2}})세기{period_part}"), _produce,
              ("세기",), NEAR),
+        # (the digit-opening triggers matched a character or two before their separators, `Rule.digit_lead`: a scan of a
+        # pattern that opens with `\d` tries every letter. Not this one: the `.` of every sentence, handed over by the words'
+        # pass, cost more than the scan)
         Rule("date.numeric", regex.compile(numeric), _produce, regex.compile(r"\d[./-]\s?\d"), NEAR),
         Rule("date.range_numeric", regex.compile(  # `2024.3.1 ~ 2024.3.15`: one mention, like `3월 1일~15일`
             rf"{_ends(numeric, RANGE_ENDS[0])}(?:\s?~\s?|\s-\s){_ends(numeric, RANGE_ENDS[1])}"),
-            functools.partial(_produce, ends=True), regex.compile(r"\d\s?~\s?\d|\d\s-\s\d"), AROUND_DASH),
-        Rule("date.slash", regex.compile(slash), _produce, regex.compile(r"\d/\d"), NEAR),
+            functools.partial(_produce, ends=True), regex.compile(r"\d\s?~\s?\d|\d\s-\s\d"), AROUND_DASH,
+            trigger_starts=("~", "-"), digit_lead=(1, 2)),
+        Rule("date.slash", regex.compile(slash), _produce, regex.compile(r"\d/\d"), NEAR, trigger_starts=("/",),
+             digit_lead=(1,)),
         # The first of `2007·2008년`, `8, 9일`, `7·8월` takes the last one's unit; triggered by the last item
         # with its unit, up to LIST_ITEMS items of 7 characters (`, 2008`) after the first.
         Rule("date.list", regex.compile(
             rf"{LEFT}{p['lead_start']}{lead}(?:{p['year']}\s?)?(?:{p['month']}\s?)?(?P<listed>\d{{1,4}})"
             rf"(?=\s?[·,]\s?(?:\d{{1,4}}\s?[·,]\s?){{0,{LIST_ITEMS - 2}}}\d{{1,4}}(?P<unit>년|월|일))"), _produce,
-            regex.compile(r"\d\s?[·,]\s?\d{1,4}[년월일]"), (NEAR[0] + LIST_ITEMS * 7, 8)),
+            regex.compile(r"\d\s?[·,]\s?\d{1,4}[년월일]"), (NEAR[0] + LIST_ITEMS * 7, 8), trigger_starts=(",", "·"),
+            digit_lead=(1, 2)),
         Rule("date.calendar", regex.compile(rf"{LEFT}{p['lead_start']}{lead}{p['calendar']}{part}"), _produce,
              regex.compile(rf"(?<=[\d{_next_to_last([*w['month_words'], *w['day_words']])}])[년월일]"), AROUND_UNIT,
              trigger_starts=("년", "월", "일")),

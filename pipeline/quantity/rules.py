@@ -310,7 +310,7 @@ def rules() -> tuple:
             _produce),
         Rule("qty.list", compile_rule(
             rf"{_LEFT}(?P<items>\d{{1,3}}(?:(?:,\s?|\s?·\s?)\d{{1,3}}){{1,5}})\s?(?P<unit>{units})"), _produce_list,
-            compile_rule(r"\d\s?[,·]\s?\d")),
+            compile_rule(r"\d\s?[,·]\s?\d"), trigger_starts=(",", "·"), digit_lead=(1, 2)),
         Rule("qty.number_unit", compile_rule(rf"{_LEFT}{number}{_KILO}\s?(?P<unit>{units})"), _produce),
         # (not `한` and a space glued to a word of two letters or more: a verbal noun's ending, `배송한 상자`; a glued numeral
         # is written glued to its counter too, `별한개`)
