@@ -42,7 +42,8 @@ KEYS = ("measures", "change_words", "change_nouns", "turnaround", "comparison", 
         "tallying_associations", "speaking_associations", "price_setting_verbs", "set_prices", "reporting_units",
         "earnings_measures", "operator_nouns", "partnerships", "flow_measures", "term_topics", "nature_measures",
         "earlier_values", "transfer_verbs", "decided_changes", "venue_nouns", "raised_measures", "survey_nouns",
-        "average_marks", "crowd_verbs", "crowd_nouns", "time_breakdowns", "relation_nouns")
+        "average_marks", "crowd_verbs", "crowd_nouns", "time_breakdowns", "relation_nouns",
+        "own_funds", "own_fund_verbs")
 
 
 @functools.lru_cache(maxsize=None)

@@ -207,6 +207,9 @@ RULES = (
              "for a headline's figure with none, the story's organization the headline names"),
     LinkRule("fact.subject_disclosed", "subject", "the organization whose own report a sentence cites (A가 공시한 실적에 따르면)"),
     LinkRule("fact.subject_national", "subject", "none for a country's or a region's statistic a government body reports (산업통상자원부는 … 수출액이, 경상북도는 … 도내 농식품 수출액이)"),
+    LinkRule("fact.subject_own_funds", "subject", "the body's own money in a story of the statistics it reports: a fund it holds "
+             "or draws up (예산, 도비), or an amount a verb of drawing up or putting in takes (소방본부는 올해 예산으로 4천126억원을 "
+             "편성해, 경상남도는 … 지원에 도비 18억 원을 투입했다), not its place's (fact.subject_national)"),
     LinkRule("fact.subject_visitors", "subject", "none for the figures a story goes on with after a body reported its region's "
              "visitors or a place's measure (강원특별자치도는 … 도내를 찾은 관광객이 … 밝혔다 | 외국인 관광객은 …; 의성 지역 마늘 생산량이 "
              "… 밝혔다 | 재배 면적은 …), until it is named again for a figure of its own; but in a quote (its head's plan)"),
@@ -2588,6 +2591,8 @@ class Linker:
             # 부산을 방문한 외국인 관광객이 … 늘었다고 밝혔다`, are its place's too; what happened in its region, `부산광역시
             # 소방재난본부는 2025년 관내에서 발생한 화재가 2천314건으로 …고 밝혔다`, by a body no list types too: the region's
             # own scope word is a public body's)
+            if self._own_funds(quantity, metric):
+                return found, "subject_own_funds"  # `소방본부는 올해 예산으로 4천126억원을 편성해`: its own budget
             if self._region_scoped(sentence, metric) or self._reported_visitors(sentence):
                 # (its region's visitors, or any place's measure a reporting sentence tells, `의성군농업기술센터는 올해 의성
                 # 지역 마늘 생산량이 …고 밝혔다`, a port's too, `부산항만공사는 … 부산항 컨테이너 물동량이 …고 밝혔다`: what the
@@ -2638,6 +2643,8 @@ class Linker:
             return [], "subject_association"  # `VC협회 관계자는 "내년 상반기 펀드 결성액도 20% 안팎 증가할 전망"`: the industry's
         if found and metric and self.publishers and {o.canonical for o in found} <= self.publishers \
                 and self.text[metric[0]:metric[1]].split()[-1] in self.unowned:
+            if self._own_funds(quantity, metric):
+                return found, "subject_own_funds"  # (a headline's bare `소방예산`, no one's, made 예산 no one's measure)
             return [], "subject_national"  # `… 동향을 발표했다 … 협회는 연간 투자액이 11조 원을`: its statistic's measure
         if found and rule == "subject_carried" and self._others_topic(sentence, quantity):
             return [], "subject_others"  # `협약 기업들은 … 신규 인력 1,500여 명을 고용한다`: organizations of a kind, none named
@@ -2838,6 +2845,20 @@ class Linker:
             return False  # (a count of things is no place's measure: `전국 20곳의 댐`, `국내외 기업 68곳`)
         words = before.split()[-2:] + self.text[start:metric[1]].split()[:1]  # (`부산항 컨테이너 물동량`)
         return any(w in self.lexicon["national_scopes"] or self._unoperated_facility(w) for w in words)
+
+    def _own_funds(self, quantity, metric: tuple) -> bool:
+        """The figure is a body's own money: its measure is a fund a body holds or draws up (`own_funds`: `예산`, `도비`), or
+        a verb of drawing up or putting in takes it as object right after it (`own_fund_verbs`: `4천126억원을 편성해`, `18억
+        원을 투입했다`). Asked only when a statistics rule would leave the figure no subject (session 39)."""
+        if self._split_metric(metric)[0][-1] in self.lexicon["own_funds"]:
+            return True
+        after = self.text[quantity.end:quantity.end + 5]
+        if after[:2] not in ("을 ", "를 "):  # (cheap: the object particle first)
+            return False
+        for verb in self.lexicon["own_fund_verbs"]:  # (a loop: no generator per figure)
+            if after.startswith(verb, 2):
+                return True
+        return False
 
     def _unoperated_facility(self, word: str) -> bool:
         """The word is a place's port or station (`부산항`), not an airport its reporting operator runs (`인천공항`:
