@@ -192,8 +192,10 @@ def _written_longer(rows: list, names: list) -> dict:
             continue
         if len(written) <= len(short) or not written.startswith(short) or len(written) <= len(longer.get(row["org_id"], "")):
             continue
-        # (the rest a business's or body's suffix: `서울시청` is a building too, `기아차` a short form, `K리그1` one division)
-        if suffix_type(written[len(short):]) in ("", "government"):
+        # (the rest a business's or body's suffix: `서울시청` is a building too, `기아차` a short form, `K리그1` one division;
+        # or a tail a name is often spaced before, no suffix alone: `길리어드 사이언스` of `길리어드`)
+        rest = written[len(short):]
+        if suffix_type(rest) in ("", "government") and rest not in cues()["spaced"]:
             continue
         alias = next((a for a in row["aliases"].split("|") if compact(a) == written), None)
         if alias:
