@@ -192,8 +192,10 @@ def _written_longer(rows: list, names: list) -> dict:
             continue
         if len(written) <= len(short) or not written.startswith(short) or len(written) <= len(longer.get(row["org_id"], "")):
             continue
-        # (the rest a business's or body's suffix: `서울시청` is a building too, `기아차` a short form, `K리그1` one division)
-        if suffix_type(written[len(short):]) in ("", "government"):
+        # (the rest a business's or body's suffix: `서울시청` is a building too, `기아차` a short form, `K리그1` one division;
+        # or a tail a name is often spaced before, no suffix alone: `길리어드 사이언스` of `길리어드`)
+        rest = written[len(short):]
+        if suffix_type(rest) in ("", "government") and rest not in cues()["spaced"]:
             continue
         alias = next((a for a in row["aliases"].split("|") if compact(a) == written), None)
         if alias:
@@ -222,7 +224,9 @@ def _aliases_in_full(rows: list, names: list) -> None:
 
 
 _AFTER_WORD = re.compile(r"(\S+?)인?\s+$")  # (the word written before a name, its copula off: `자회사인 X`)
-_OPERATED = re.compile(r"(\S+)\s+(?:\S+\s+)?$")  # (`운영하는 X`, `운영하는 편의점 X`)
+# (`운영하는 X`, `운영하는 편의점 X`; not a name and its bracket, `운영하는 모카모빌리티(이하 모카)`: the short name is the
+# operator's own, no brand of it)
+_OPERATED = re.compile(r"(\S+)\s+(?:[^\s(]+\s+)?$")
 
 
 def _parents(mentions: list, rows: list, text: str) -> dict:
@@ -310,6 +314,10 @@ def link_organizations(mentions: list, text: str = "") -> list:
     _group_short_forms(rows, names, written_in_full)
     # Unknown names: a short form of a longer name, or a name written as another mention's alias.
     alias_of = {compact(a): name for m, name in zip(mentions, names) for a in m.aliases.split("|") if a}
+    # ... or the short name a rule linked to its full name (`영남지역개발은행(이하 영남개발은행)`), where another rule found a
+    # use of it again (`영남개발은행장은`: org.repeat): the same organization
+    alias_of.update((compact(m.text), name) for m, row, name in zip(mentions, rows, names)
+                    if m.rule_id == SHORT_FORM_RULE and m.canonical and row is None and compact(m.text) not in alias_of)
     # (longest first; names of one length in the order written: a set's order changes with Python's string hashing
     # from run to run, and a short form two names fit, `한결` of `한결금융지주` and `한결저축은행`, took either)
     full_names = sorted(dict.fromkeys(names), key=len, reverse=True)

