@@ -6013,13 +6013,14 @@ _CHANGE_GAP = 12
 # `현재` (or another word of `present_marks`), maybe an approximator or `연`, right before a figure (`Linker._present`).
 _PRESENT_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2}) (?:약 |연 )?$")
 _PRESENT_RATE_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2}) ([가-힣]{1,2}) $")  # (the last two words: `현재 하루 `)
-# A headline's multiple reached (`…영업이익 2배로`, `…대만 관광객 2배로`): 로 and the end of its part, the change word left out.
-_HEADLINE_REACHED = re.compile(r"으?로\s*(?:$|…|\.\.\.|,|·)")
-# A multiple come to (`두 배가 된다`, `세 배가 됐다`) and, in a headline, the end of its part and what comes right before a
-# multiple reached: a time it took (`1년 새 `, `3년 만에 `) or the new level (`120MW로 `) (`Linker._multiple_reached`).
-_MULTIPLE_BECOMES = re.compile(r"[이가] (?:된|됐|돼|되|될)")
+# The end of a headline's part: the line's, an ellipsis, a comma or a middle dot.
 _PART_END = re.compile(r"\s*(?:$|…|\.\.\.|,|·)")
-_REACHED_BEFORE = re.compile(r"(?:[0-9] ?[년달]|[0-9]개월|[0-9]년) (?:새|만에) $|[0-9][^ ]*?으?로 $")
+# A headline's multiple reached (`…영업이익 2배로`, `…대만 관광객 2배로`): 로 and the end of its part, the change word left out.
+_HEADLINE_REACHED = re.compile(r"으?로" + _PART_END.pattern)
+# A multiple come to (`두 배가 된다`, `세 배가 됐다`) and, in a headline, what comes right before a multiple reached: a
+# time it took (`1년 새 `, `3년 만에 `) or the new level (`120MW로 `) (`Linker._multiple_reached`).
+_MULTIPLE_BECOMES = re.compile(r"[이가] (?:된|됐|돼|되|될)")
+_REACHED_BEFORE = re.compile(r"[0-9](?: ?[년달]|개월) (?:새|만에) $|[0-9][^ ]*?으?로 $")
 # Between a date and a multiple of its value (`2년 전(19%)의 `, `전년 평균(1,005포인트)의 `, `지난해보다 `, `1년 전에 비해 약 `):
 # a few nouns (`2년 전 시리즈A 때(600억 원)의 `: a round named with Latin letters), the value in brackets, 의 or a comparison
 # word, an approximator; to the multiple's start (`_multiple_of_time`).

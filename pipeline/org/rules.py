@@ -676,7 +676,7 @@ def _glued_university(stem: str, suffix: str, c: dict) -> bool:
     if suffix in c["glued_universities"]:
         head = stem
     elif c["suffix_type"].get(suffix) == "hospital" and stem.endswith(c["glued_universities"]):
-        head = stem[:stem.rfind(next(u for u in c["glued_universities"] if stem.endswith(u)))]
+        head = next(stem[:-len(u)] for u in c["glued_universities"] if stem.endswith(u))
     else:
         return False
     return len(head) >= 2 and head not in c["generic"] and _HANGUL_RUN.fullmatch(head) is not None
